@@ -1,0 +1,195 @@
+"""Plain, frozen data that crosses every stage boundary; imports nothing of ours.
+
+Offsets are always character offsets into ``Article.body`` (the file's text after
+any front matter, or the main text extracted from an HTML page), so that
+``article.body[fact.start:fact.end] == fact.text`` holds for every fact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Literal, Union
+
+Kind = Literal["date", "figure", "attribution"]
+KINDS: tuple[str, ...] = ("date", "figure", "attribution")
+
+Status = Literal["agree", "conflict", "compatible", "unverified"]
+STATUSES: tuple[str, ...] = ("agree", "conflict", "compatible", "unverified")
+
+Severity = Literal["info", "warning", "error"]
+SEVERITIES: tuple[str, ...] = ("info", "warning", "error")  # ascending
+
+Granularity = Literal["time", "day", "week", "month", "part_of_year", "year", "period"]
+GRANULARITIES: tuple[str, ...] = ("time", "day", "week", "month", "part_of_year", "year", "period")
+
+
+@dataclass(frozen=True)
+class Article:
+    """One report by one outlet. Two articles are two sources even with the same outlet."""
+
+    id: str
+    path: str
+    outlet: str
+    body: str
+    title: str | None = None
+    url: str | None = None
+    published: dt.date | dt.datetime | None = None  # a datetime when the time of day is known
+    language: str = "en"
+    # field name -> where its value came from: "front matter", "record", "byline", "url", "folder", ...
+    provenance: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Removal:
+    """A stretch of the body that cleaning dropped as boilerplate, and why."""
+
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class CleanText:
+    """The body with boilerplate blanked out: same length, so offsets map one to one.
+
+    Blanking (spaces, newlines kept) rather than cutting is the offset map: a fact
+    found at ``text[i:j]`` is exactly ``body[i:j]``.
+    """
+
+    text: str
+    removed: tuple[Removal, ...] = ()
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """A normalized date or period.
+
+    ``start``/``end`` are inclusive ISO 8601 strings: ``2024-04-10``,
+    ``2024-04-10T18:40``, ``2024-12`` is never used (a month is
+    ``2024-12-01``..``2024-12-31``). A year-less date in an undated article uses the
+    ISO year-less forms ``--12-01``..``--12-31``. Both are ``None`` when the
+    expression could not be resolved at all (``on Wednesday`` with no publication date).
+    """
+
+    start: str | None
+    end: str | None
+    granularity: Granularity
+    resolved: bool = True  # False when the year or the anchor is unknown
+    relative: bool = False  # expressed relative to the publication date
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure: bounds plus what they measure.
+
+    ``low``/``high`` are bounds (``None`` means unbounded on that side):
+    "$8 billion" is 8e9..8e9, "more than 10" is 10..None, "up to 5" is None..5,
+    "billions of dollars" is 2e9..1e12 with ``vague=True``.
+    """
+
+    low: float | None
+    high: float | None
+    unit: str | None = None  # "USD", "EUR", "percent", "km", ...; None for a bare count
+    approximate: bool = False  # "about", "around", "nearly" ...
+    qualifier: str | None = None  # the hedge word as written, lower-cased
+    vague: bool = False  # "billions of", "dozens of", "several"
+    counted: str | None = None  # what is counted or measured: "aircraft", "aid"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Where a statement comes from.
+
+    ``chain`` runs from the source the article cites directly to the original one:
+    "unnamed officials cited by Yomiuri" is ("Yomiuri", "unnamed officials").
+    """
+
+    source: str
+    chain: tuple[str, ...]
+    cue: str  # "according to", "citing", "said", "with reference to", ...
+    named: bool = True  # False for "sources", "unnamed officials", "media"
+
+
+Value = Union[DateValue, Quantity, Attribution]
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What an extractor returns: a span of the text and its value. The engine builds Facts."""
+
+    start: int
+    end: int
+    value: Value
+
+
+@dataclass(frozen=True)
+class Fact:
+    id: str
+    article_id: str
+    kind: Kind
+    text: str
+    start: int
+    end: int
+    sentence: str
+    sentence_start: int
+    sentence_end: int
+    value: Value
+
+
+@dataclass(frozen=True)
+class Event:
+    id: str
+    label: str
+    article_ids: tuple[str, ...]
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Facts of one kind, from the articles of one event, that speak of the same thing."""
+
+    id: str
+    event_id: str
+    kind: Kind
+    slot: str  # a short human label: "summit date", "aid to Ukraine"
+    fact_ids: tuple[str, ...]
+    keywords: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Finding:
+    rule: str
+    severity: Severity
+    status: Status
+    event_id: str
+    kind: Kind
+    slot: str
+    alignment_id: str
+    fact_ids: tuple[str, ...]
+    message: str
+    fingerprint: str
+    detail: str = ""  # what differs, in words: "2024-04-10 vs 2024-04-11"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A file that could not be used; the run went on without it."""
+
+    path: str
+    message: str
+
+
+@dataclass(frozen=True)
+class RunResult:
+    articles: tuple[Article, ...]
+    events: tuple[Event, ...]
+    facts: tuple[Fact, ...]
+    alignments: tuple[Alignment, ...]
+    findings: tuple[Finding, ...]
+    problems: tuple[Problem, ...] = ()
+    removed: tuple[tuple[str, tuple[Removal, ...]], ...] = ()  # article_id -> removals
+    mode: str = "audit"  # "audit" or "check"
+    draft_ids: tuple[str, ...] = ()  # articles given as drafts in check mode
+    rule_pack: str = ""
+    meta: dict[str, object] = field(default_factory=dict, compare=False, hash=False)

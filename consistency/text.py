@@ -1,0 +1,106 @@
+"""Sentence spans and content words: the small text utilities every stage shares.
+
+All regexes here are linear (no nested quantifiers) so hostile text cannot make
+them backtrack catastrophically.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Abbreviations whose final period does not end a sentence.
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen col lt sgt capt rep sen gov pres st jr sr co corp inc ltd
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
+    no vs etc approx est dept univ fig al e.g i.e u.s u.k u.n d.c e.u a.m p.m
+    """.split()
+)
+
+_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n\s*\n|\n")
+_WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
+
+STOPWORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been before being below
+    between both but by can could did do does doing down during each few for from further had has have having
+    he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
+    nor not now of off on once only or other our ours ourselves out over own same she should so some such than
+    that the their theirs them themselves then there these they this those through to too under until up very
+    was we were what when where which while who whom why will with would you your yours yourself yourselves
+    said says say according reported reports told writes wrote cited citing also may might must shall
+    one two three new last first year years month months week weeks day days time
+    mr mrs ms s t u don
+    """.split()
+)
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Return (start, end) spans of sentences, trimmed of surrounding white space.
+
+    Newlines end sentences too: pasted web text puts headlines, bylines and list
+    items on lines of their own with no final period.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.end()
+        if match.group().startswith((".",)) and _is_abbreviation(text, match.start()):
+            continue
+        _append_trimmed(text, start, end, spans)
+        start = end
+    _append_trimmed(text, start, len(text), spans)
+    return spans
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at ``dot`` closes an abbreviation or an initial, not a sentence."""
+    i = dot
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    token = text[i:dot].lower()
+    if not token:
+        return False
+    if token in ABBREVIATIONS or token.rstrip(".") in ABBREVIATIONS:
+        return True
+    # Single capital initials ("J. Smith") and dotted acronyms ("U.S. President") rarely
+    # end a sentence in news copy; a line break after them still does (handled by _BOUNDARY).
+    if len(token) == 1 and text[i].isupper():
+        return True
+    return "." in token and all(len(part) <= 2 for part in token.split(".") if part)
+
+
+def _append_trimmed(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))
+
+
+def sentence_at(spans: list[tuple[int, int]] | tuple[tuple[int, int], ...], offset: int) -> tuple[int, int]:
+    """The sentence span containing ``offset`` (binary search); (offset, offset) when none does."""
+    lo, hi = 0, len(spans) - 1
+    while lo <= hi:
+        mid = (lo + hi) // 2
+        s, e = spans[mid]
+        if offset < s:
+            hi = mid - 1
+        elif offset >= e:
+            lo = mid + 1
+        else:
+            return s, e
+    return offset, offset
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased word tokens, accents folded, so "Kyiv" and "KYIV" match."""
+    folded = unicodedata.normalize("NFKD", text)
+    return [w.lower() for w in _WORD.findall(folded) if not unicodedata.combining(w[0])]
+
+
+def content_words(text: str) -> list[str]:
+    """Words that carry meaning for grouping and alignment: no stop words, no bare numbers."""
+    return [w for w in words(text) if w not in STOPWORDS and not w.isdigit() and len(w) > 1]
