@@ -1,0 +1,533 @@
+"""Turn files, folders, stdin and JSONL/CSV feeds into Articles; never writes an input.
+
+Formats, chosen by extension:
+
+- ``.md``, ``.markdown``, ``.txt``: the text, with optional YAML front matter (a ``---``
+  block at the very top; fields outlet, url, published, title, language; unknown fields
+  are ignored). ``Article.body`` is the text after the front matter exactly as decoded
+  (no stripping, no re-flowing, ``\\r\\n`` kept), so offsets index the file's own text.
+- ``.html``, ``.htm``: the page's main text (see ``html_text``) and its metadata.
+- ``.jsonl``, ``.csv``: one article per record, same field names plus ``text``
+  (``body`` and ``content`` are accepted as aliases).
+
+Ids are the path relative to the common root of the inputs (posix separators), with
+``#<line>`` for a feed record (the line its record starts on). What the file does not
+state is inferred by ``metadata.infer_metadata``; ``Article.provenance`` says where
+each value came from.
+
+Errors: ``read_file`` raises ``InputError`` (one line, ``path[:line]: problem``);
+``load_articles`` turns them into ``Problem``s and goes on, and keeps the good records
+of a feed whose other records are bad (each bad record is a Problem of its own, its
+message starting with ``line N:``). A path that does not exist is a usage error and raises.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import json
+import os
+import re
+import sys
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from consistency.errors import InputError
+from consistency.metadata import infer_metadata, parse_published
+from consistency.model import Article, Problem
+
+DEFAULT_MAX_BYTES = 20_000_000
+TEXT_SUFFIXES = frozenset({".md", ".markdown", ".txt"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+FEED_SUFFIXES = frozenset({".jsonl", ".csv"})
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES
+STDIN = "-"
+STDIN_ID = "<stdin>"
+
+META_FIELDS = ("outlet", "url", "published", "title", "language")
+TEXT_FIELDS = ("text", "body", "content")  # first present wins
+
+_FENCE = re.compile(r"---[ \t]*(?:\r?\n|\r?$)")
+_CLOSING_FENCE = re.compile(r"^---[ \t]*\r?$", re.M)
+_HTML_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s{0,3}=\s{0,3}["']?([A-Za-z0-9_.:-]{1,40})""", re.I)
+_MARKDOWN_TITLE = re.compile(r"[ \t]{0,3}#[ \t]{1,4}(?P<title>[^\n]{1,300}?)[ \t#]*\r?$")
+
+
+@dataclass(frozen=True)
+class _Meta:
+    """Metadata a file states about itself, before inference."""
+
+    outlet: str | None = None
+    url: str | None = None
+    published: dt.date | dt.datetime | None = None
+    title: str | None = None
+    language: str | None = None
+
+
+def load_articles(
+    paths: Sequence[str | Path],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    progress: Callable[[int], None] | None = None,
+) -> tuple[list[Article], list[Problem]]:
+    """Read every article under ``paths`` (files, folders recursively, "-" for stdin).
+
+    Folders are walked in sorted order, skipping hidden entries and files with other
+    extensions; all files are then read in order of their id. A file that cannot be read
+    becomes a Problem and the run goes on. ``progress`` is called with the number of
+    files read so far after each file. Raises InputError for a path that does not exist.
+    """
+    files, problems, read_stdin = _collect(paths)
+    root = _common_root([path for path, _ in files])
+    entries = sorted(
+        ((_relative_id(path, root), path) for path, _ in files),
+        key=lambda entry: entry[0].split("/"),
+    )
+    articles: list[Article] = []
+    done = 0
+    if read_stdin:
+        try:
+            articles.append(_read_stdin(max_bytes))
+        except InputError as error:
+            problems.append(_problem(error))
+        done += 1
+        if progress:
+            progress(done)
+    for article_id, path in entries:
+        found, bad = _read_any(path, article_id, _folder_of(article_id), max_bytes, strict=False)
+        articles.extend(found)
+        problems.extend(bad)
+        done += 1
+        if progress:
+            progress(done)
+    return articles, problems
+
+
+def read_file(path: Path, *, root: Path | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Article]:
+    """The articles of one file (one, or one per feed record); raises InputError when unusable.
+
+    Ids are relative to ``root`` when given (and the outlet may come from the sub-folder
+    of ``root`` the file is in), else the file's name.
+    """
+    path = Path(path)
+    article_id = _relative_id(path, root) if root is not None else path.name
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise InputError(str(path), _unsupported_message(path))
+    articles, _ = _read_any(path, article_id, _folder_of(article_id), max_bytes, strict=True)
+    return articles
+
+
+# --- finding files -------------------------------------------------------------------------------
+
+
+def _collect(paths: Sequence[str | Path]) -> tuple[list[tuple[Path, bool]], list[Problem], bool]:
+    """(file, named explicitly) pairs, problems for explicit unsupported files, and whether "-" was given."""
+    files: list[tuple[Path, bool]] = []
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    read_stdin = False
+    for given in paths:
+        if str(given) == STDIN:
+            read_stdin = True
+            continue
+        path = Path(given)
+        if path.is_dir():
+            found = [(file, False) for file in _walk(path)]
+        elif path.exists():
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+                problems.append(Problem(str(path), _unsupported_message(path)))
+                continue
+            found = [(path, True)]
+        else:
+            raise InputError(str(path), "no such file or directory")
+        for file, explicit in found:
+            key = os.path.realpath(file)
+            if key not in seen:  # the same file named twice (or via a folder) is read once
+                seen.add(key)
+                files.append((file, explicit))
+    return files, problems, read_stdin
+
+
+def _walk(folder: Path) -> list[Path]:
+    """Supported files under ``folder``, sorted, skipping hidden entries; symlinked folders are not followed."""
+    found: list[Path] = []
+    pending = [folder]
+    while pending:
+        current = pending.pop()
+        try:
+            entries = list(os.scandir(current))
+        except OSError:
+            continue  # an unreadable sub-folder has no articles we could read anyway
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir(follow_symlinks=False):
+                pending.append(current / entry.name)
+            elif os.path.splitext(entry.name)[1].lower() in SUPPORTED_SUFFIXES and entry.is_file():
+                found.append(current / entry.name)
+    return found
+
+
+def _common_root(files: list[Path]) -> Path | None:
+    if not files:
+        return None
+    parents = [os.path.dirname(os.path.abspath(file)) for file in files]
+    return Path(os.path.commonpath(parents))
+
+
+def _relative_id(path: Path, root: Path | None) -> str:
+    if root is None:
+        return path.name
+    relative = os.path.relpath(os.path.abspath(path), os.path.abspath(root))
+    return Path(relative).as_posix()
+
+
+def _folder_of(article_id: str) -> str | None:
+    """The sub-folder a file sits in below the common root, which often names the outlet."""
+    parts = article_id.split("/")
+    return parts[-2] if len(parts) >= 2 and parts[-2] not in ("..", ".") else None
+
+
+def _unsupported_message(path: Path) -> str:
+    suffix = path.suffix or "(none)"
+    expected = ", ".join(sorted(SUPPORTED_SUFFIXES))
+    return f"unsupported file type '{suffix}' (expected one of {expected})"
+
+
+def _problem(error: InputError) -> Problem:
+    message = " ".join(error.message.split())
+    return Problem(error.path, f"line {error.line}: {message}" if error.line else message)
+
+
+# --- reading one file ----------------------------------------------------------------------------
+
+
+def _read_any(
+    path: Path, article_id: str, folder: str | None, max_bytes: int, *, strict: bool
+) -> tuple[list[Article], list[Problem]]:
+    """Articles and (when not ``strict``) problems of one file; ``strict`` raises the first error."""
+    suffix = path.suffix.lower()
+    try:
+        data = _read_bytes(path, max_bytes)
+        if suffix in HTML_SUFFIXES:
+            return [_html_article(decode(data, str(path), html=True), path, article_id, folder)], []
+        text = decode(data, str(path))
+        if suffix in TEXT_SUFFIXES:
+            return [_text_article(text, str(path), article_id, folder, markdown=suffix != ".txt")], []
+        records = _jsonl_records(text, str(path)) if suffix == ".jsonl" else _csv_records(text, str(path))
+    except InputError as error:
+        if strict:
+            raise
+        return [], [_problem(error)]
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for line, record in records:
+        try:
+            if isinstance(record, InputError):
+                raise record
+            articles.append(_record_article(record, str(path), f"{article_id}#{line}", line, folder))
+        except InputError as error:
+            if strict:
+                raise
+            problems.append(_problem(error))
+    if not articles and not problems:
+        error = InputError(str(path), "no records in the feed")
+        if strict:
+            raise error
+        problems.append(_problem(error))
+    return articles, problems
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        with open(path, "rb") as handle:  # read-only: inputs are never modified
+            data = handle.read(max_bytes + 1)
+    except OSError as error:
+        raise InputError(str(path), f"cannot read: {error.strerror or error}") from None
+    if len(data) > max_bytes:
+        raise InputError(str(path), f"file is larger than the limit of {max_bytes:,} bytes (max_bytes)")
+    return data
+
+
+def decode(data: bytes, path: str, *, html: bool = False) -> str:
+    """The text of a file: UTF-8 (a BOM is dropped) or UTF-16 with a BOM; else an InputError.
+
+    HTML may also declare another charset in a ``<meta>`` tag, which is honoured when the
+    bytes are not UTF-8.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as error:
+            raise InputError(path, f"not valid UTF-16: bytes at offset {error.start}") from None
+    else:
+        nul = data.find(b"\x00")
+        if nul >= 0:
+            raise InputError(path, f"binary file (NUL byte at offset {nul}), not text")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as error:
+            declared = _declared_charset(data) if html else None
+            if declared is None:
+                offset = error.start + (3 if data.startswith(codecs.BOM_UTF8) else 0)
+                raise InputError(
+                    path, f"not valid UTF-8: byte 0x{data[offset]:02x} at offset {offset}"
+                ) from None
+            text = data.decode(declared, errors="replace")
+    if not text.strip():
+        raise InputError(path, "empty file")
+    return text
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _HTML_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    try:
+        return codecs.lookup(match.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+
+
+def _read_stdin(max_bytes: int) -> Article:
+    data = sys.stdin.buffer.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(STDIN, f"input is larger than the limit of {max_bytes:,} bytes (max_bytes)")
+    return _text_article(decode(data, STDIN), STDIN, STDIN_ID, None, markdown=True)
+
+
+def _text_article(text: str, path: str, article_id: str, folder: str | None, *, markdown: bool) -> Article:
+    meta, body, provenance_source = split_front_matter(text, path)
+    if not body.strip():
+        raise InputError(path, "no article text after the front matter")
+    title = meta.title
+    provenance: list[tuple[str, str]] = []
+    if title is None and markdown:
+        heading = _MARKDOWN_TITLE.match(body.lstrip("\r\n"))
+        if heading:
+            title = heading.group("title").strip()
+            provenance.append(("title", "heading"))
+    return _build(body, meta, path, article_id, folder, provenance_source, provenance, title=title)
+
+
+def _html_article(html: str, path: Path, article_id: str, folder: str | None) -> Article:
+    from consistency.html_text import extract_page  # only HTML corpora pay for the parser
+
+    page = extract_page(html)
+    if not page.text.strip():
+        raise InputError(str(path), "no main text found in the HTML page")
+    published = parse_published(page.published) if page.published else None
+    meta = _Meta(
+        outlet=page.site_name or None,
+        url=page.url,
+        published=published,
+        title=page.title,
+        language=page.language,
+    )
+    return _build(page.text, meta, str(path), article_id, folder, "html", [])
+
+
+def _build(
+    body: str,
+    meta: _Meta,
+    path: str,
+    article_id: str,
+    folder: str | None,
+    given_by: str,
+    provenance: list[tuple[str, str]],
+    *,
+    title: str | None = None,
+) -> Article:
+    inferred = infer_metadata(
+        body, outlet=meta.outlet, published=meta.published, url=meta.url, folder=folder, given_by=given_by
+    )
+    title = title if title is not None else meta.title
+    stated = [(name, given_by) for name in ("title", "url", "language") if getattr(meta, name)]
+    return Article(
+        id=article_id,
+        path=path,
+        outlet=inferred.outlet,
+        body=body,
+        title=title,
+        url=meta.url,
+        published=inferred.published,
+        language=meta.language or "en",
+        provenance=inferred.provenance + tuple(provenance) + tuple(stated),
+    )
+
+
+# --- front matter --------------------------------------------------------------------------------
+
+
+def split_front_matter(text: str, path: str) -> tuple[_Meta, str, str]:
+    """(metadata, body, provenance label): the body is everything after the closing ``---`` line."""
+    if not _FENCE.match(text):
+        return _Meta(), text, "front matter"
+    opening = _FENCE.match(text)
+    assert opening is not None
+    closing = _CLOSING_FENCE.search(text, opening.end())
+    if closing is None:
+        raise InputError(path, "front matter: the '---' block opened here is never closed", line=1)
+    block = text[opening.end() : closing.start()]
+    after = closing.end()
+    if text.startswith("\r\n", after):
+        after += 2
+    elif text.startswith(("\n", "\r"), after):
+        after += 1
+    return _parse_front_matter(block, path), text[after:], "front matter"
+
+
+def _parse_front_matter(block: str, path: str) -> _Meta:
+    first_line = 2  # the block starts on the line after the opening '---'
+    try:
+        node = yaml.compose(block, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(block)
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        problem = getattr(error, "problem", None) or str(error).splitlines()[0]
+        line = first_line + mark.line if mark is not None else first_line
+        raise InputError(path, f"front matter: invalid YAML: {problem}", line=line) from None
+    if data is None:
+        return _Meta()
+    if not isinstance(node, yaml.MappingNode) or not isinstance(data, dict):
+        raise InputError(
+            path, f"front matter: expected 'field: value' lines, got a {_yaml_kind(data)}", line=first_line
+        )
+    lines: dict[str, int] = {}
+    for key_node, _ in node.value:
+        key = str(key_node.value)
+        if key in lines:
+            line = first_line + key_node.start_mark.line
+            raise InputError(path, f"front matter: duplicate field '{key}'", line=line)
+        lines[key] = first_line + key_node.start_mark.line
+    return _meta_from_fields(data, path, "front matter", lines.get)
+
+
+def _yaml_kind(value: object) -> str:
+    if isinstance(value, list):
+        return "list"
+    if isinstance(value, str):
+        return "string"
+    return type(value).__name__
+
+
+def _meta_from_fields(
+    fields: dict[Any, Any], path: str, where: str, line_of: Callable[[str], int | None]
+) -> _Meta:
+    """Validated metadata fields (unknown ones ignored); None and empty strings count as absent."""
+    values: dict[str, Any] = {}
+    for name in META_FIELDS:
+        value = fields.get(name)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        if name == "published":
+            values[name] = _published_field(value, path, where, line_of(name))
+        elif isinstance(value, str):
+            values[name] = value.strip()
+        else:
+            raise InputError(
+                path, f"{where}: field '{name}' must be a string, got {_type_name(value)}", line=line_of(name)
+            )
+    return _Meta(**values)
+
+
+def _published_field(value: object, path: str, where: str, line: int | None) -> dt.date | dt.datetime:
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None)  # wall-clock time as published, as metadata.parse_published does
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise InputError(
+            path, f"{where}: field 'published' must be a date, got {_type_name(value)}", line=line
+        )
+    parsed = parse_published(value)
+    if parsed is None:
+        raise InputError(
+            path, f"{where}: field 'published': cannot read {value.strip()!r} as a date", line=line
+        )
+    return parsed
+
+
+def _type_name(value: object) -> str:
+    names = {list: "a list", dict: "a mapping", bool: "a boolean", int: "a number", float: "a number"}
+    return names.get(type(value), f"a {type(value).__name__}")
+
+
+# --- feeds ---------------------------------------------------------------------------------------
+
+_Record = tuple[int, "dict[str, Any] | InputError"]
+
+
+def _jsonl_records(text: str, path: str) -> list[_Record]:
+    records: list[_Record] = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            value = json.loads(line)
+        except json.JSONDecodeError as error:
+            records.append(
+                (number, InputError(path, f"invalid JSON: {error.msg} (column {error.colno})", line=number))
+            )
+            continue
+        if not isinstance(value, dict):
+            message = f"record is {_type_name(value)}, expected a JSON object"
+            records.append((number, InputError(path, message, line=number)))
+            continue
+        records.append((number, value))
+    return records
+
+
+def _csv_records(text: str, path: str) -> list[_Record]:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InputError(path, "empty file") from None
+    except csv.Error as error:
+        raise InputError(path, f"invalid CSV: {error}", line=1) from None
+    names = [name.strip().lower() for name in header]
+    if not any(name in TEXT_FIELDS for name in names):
+        raise InputError(path, "CSV header has no 'text' column (nor 'body' or 'content')", line=1)
+    records: list[_Record] = []
+    start = reader.line_num + 1
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            records.append((start, InputError(path, f"invalid CSV: {error}", line=start)))
+            break  # the reader cannot resynchronise after a broken quote
+        if any(cell.strip() for cell in row):
+            if len(row) > len(names):
+                message = f"record has {len(row)} fields, the header names {len(names)}"
+                records.append((start, InputError(path, message, line=start)))
+            else:
+                records.append((start, dict(zip(names, row, strict=False))))
+        start = reader.line_num + 1
+    return records
+
+
+def _record_article(
+    record: dict[str, Any], path: str, article_id: str, line: int, folder: str | None
+) -> Article:
+    text = None
+    for name in TEXT_FIELDS:
+        if name in record and record[name] is not None:
+            text = record[name]
+            break
+    if text is None:
+        raise InputError(path, "record has no 'text' field (nor 'body' or 'content')", line=line)
+    if not isinstance(text, str):
+        raise InputError(path, f"record field 'text' must be a string, got {_type_name(text)}", line=line)
+    if not text.strip():
+        raise InputError(path, "record text is empty", line=line)
+    meta = _meta_from_fields(record, path, "record", lambda _name: line)
+    return _build(text, meta, path, article_id, folder, "record", [])

@@ -1,0 +1,389 @@
+"""Infer an article's outlet and publication date from its own text when nothing else states them.
+
+Only what the article says counts: a byline ("by A. Name and The Kyiv Independent news
+desk March 11, 2024 6:40 AM"), a labelled date ("Published: 2024-03-11"), a closing
+"Source: ukrinform.net" line, the URL's domain, a wire dateline ("KYIV (Reuters) -"),
+else the folder the file sits in. The clock and file times are never consulted, and
+relative words ("yesterday") are never turned into dates.
+
+Every search here is a bounded, linear regex over the first lines of the body (plus one
+multiline search for the "Source:" line), so a folder of 100k files stays fast;
+``dateparser`` is imported lazily and only for explicit metadata strings that the cheap
+parsers could not read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.utils
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+# How much of the body a byline may hide in: pages pasted from the web put banners,
+# "skip to content" and the headline before it (the Kyiv Independent seed: line 8).
+HEAD_CHARS = 4000
+HEAD_LINES = 40
+
+_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+
+# Each date shape on its own: Python forbids repeated group names in one alternation.
+_DATE_SHAPES = (
+    re.compile(rf"\b{_MONTH}\s{{1,3}}{_DAY},?\s{{1,3}}{_YEAR}\b", re.I),  # March 11, 2024
+    re.compile(rf"\b{_DAY}\s{{1,3}}(?:of\s{{1,3}})?{_MONTH},?\s{{1,3}}{_YEAR}\b", re.I),  # 11 March 2024
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),  # 2024-03-11
+    re.compile(r"\b(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d\d)\b"),  # 11.03.2024
+)
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
+# A time right after the date: "6:40 AM", ", 18:40", "T06:40:00", " at 6:40 p.m.", " | 06:40".
+_TIME_AFTER = re.compile(
+    r"(?:T|\s{0,3}(?:,|at|-|–|—|\||·|/)?\s{0,3})(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?::[0-5]\d)?"
+    r"(?:\.\d{1,6})?(?:\s{0,2}(?P<ampm>[ap]\.?\s?m\b\.?))?",
+    re.I,
+)
+# A time right before the date: "06:40, 11.03.2024" (Ukrainian and Russian sites).
+_TIME_BEFORE = re.compile(
+    r"(?P<hour>[0-2]?\d):(?P<minute>[0-5]\d)(?:\s{0,2}(?P<ampm>[ap]\.?\s?m\b\.?))?\s{0,3}[,|·-]?\s{0,3}$",
+    re.I,
+)
+_PUBLISHED_LABEL = re.compile(
+    r"\b(?:first\s+published|published|posted|publication\s+date|date)\s{0,3}(?:on|at)?\s{0,3}[:\-–]?\s{0,3}$",
+    re.I,
+)
+_UPDATED_LABEL = re.compile(
+    r"\b(?:last\s+)?(?:updated|modified)\s{0,3}(?:on|at)?\s{0,3}[:\-–]?\s{0,3}$", re.I
+)
+_BYLINE_START = re.compile(r"^\s{0,8}by\s", re.I)
+# A line that is only a date (plus a few words like "2 min read") is a dateline, not a sentence.
+_SHORT_LINE_WORDS = 8
+_WORD = re.compile(r"[^\W\d_]+")
+_RELATIVE_WORDS = re.compile(
+    r"\b(?:yesterday|today|tomorrow|tonight|ago|last|next|this|now|hence|since|earlier|later)\b", re.I
+)
+
+# "and The Kyiv Independent news desk", "by Reuters staff", "by the BBC newsroom".
+_DESK = re.compile(
+    r"(?:^|\band\s{1,3}|,\s{0,3}|\bby\s{1,3})(?P<outlet>(?:[Tt]he\s{1,3})?[A-Z][\w'&.-]{0,30}"
+    r"(?:\s{1,3}[A-Z][\w'&.-]{0,30}){0,5})\s{1,3}"
+    r"(?:news\s?desk|staff|newsroom|editorial\s(?:team|board|staff)|reporters?|correspondents?)\b"
+)
+# "Source: ukrinform.net" or "Source: https://www.ukrinform.net/rubric/..." on a line of its own.
+_SOURCE_LINE = re.compile(
+    r"^[ \t]{0,8}Source[ \t]{0,3}:[ \t]{0,3}(?:https?://)?(?P<domain>(?:[a-z0-9-]{1,63}\.){1,5}[a-z]{2,24})"
+    r"(?:/[^\s]{0,300})?[ \t]{0,8}\r?$",
+    re.I | re.M,
+)
+# Wire dateline opening a paragraph: "KYIV (Reuters) - ", "WASHINGTON, March 11 (AP) — ".
+_DATELINE = re.compile(
+    r"^[A-Z][A-Za-z.,' /-]{1,60}?\((?P<outlet>[A-Z][A-Za-z.&-]{1,20}(?: [A-Z][A-Za-z.&-]{1,20}){0,2})\)"
+    r"\s{0,3}[-–—]"
+)
+_SECOND_LEVEL = frozenset("co com net org gov ac edu gv or ne go".split())
+
+
+@dataclass(frozen=True)
+class Inferred:
+    """Outlet and date as finally chosen, with where each came from."""
+
+    outlet: str
+    published: dt.date | dt.datetime | None
+    provenance: tuple[tuple[str, str], ...]
+
+
+def infer_metadata(
+    body: str,
+    *,
+    outlet: str | None = None,
+    published: dt.date | dt.datetime | None = None,
+    url: str | None = None,
+    folder: str | None = None,
+    given_by: str = "front matter",
+) -> Inferred:
+    """Fill in what the file's own metadata (``given_by``) left open, from the text, URL and folder.
+
+    ``folder`` is the name of the sub-folder the file was found in (None when it sits at
+    the root of the inputs: a temporary or working folder's name says nothing about the outlet).
+    """
+    provenance: list[tuple[str, str]] = []
+    if outlet:
+        provenance.append(("outlet", given_by))
+    else:
+        outlet, source = _infer_outlet(body, url, folder)
+        provenance.append(("outlet", source))
+    if published is not None:
+        provenance.append(("published", given_by))
+    else:
+        published = find_byline_date(body)
+        if published is not None:
+            provenance.append(("published", "byline"))
+    return Inferred(outlet=outlet, published=published, provenance=tuple(provenance))
+
+
+def _infer_outlet(body: str, url: str | None, folder: str | None) -> tuple[str, str]:
+    found = find_outlet_in_byline(body)
+    if found:
+        return found, "byline"
+    domain = find_source_domain(body)
+    if domain:
+        return display_name(domain, body), "source line"
+    domain = domain_of(url) if url else None
+    if domain:
+        return display_name(domain, body), "url"
+    found = find_wire_dateline(body)
+    if found:
+        return found, "dateline"
+    if folder:
+        return folder, "folder"
+    return "unknown", "default"
+
+
+def _head_lines(body: str) -> Iterator[str]:
+    """The first non-empty lines of the body, where bylines live."""
+    head = body[:HEAD_CHARS]
+    count = 0
+    for line in head.splitlines():
+        if line.strip():
+            yield line
+            count += 1
+            if count >= HEAD_LINES:
+                return
+
+
+def find_outlet_in_byline(body: str) -> str | None:
+    """The outlet a byline names as an author ("and The Kyiv Independent news desk"), if any."""
+    for line in _head_lines(body):
+        if not _BYLINE_START.match(line):
+            continue
+        match = _DESK.search(line)
+        if match:
+            name = " ".join(match.group("outlet").split())
+            if name[:4] == "the ":
+                name = "The " + name[4:]
+            return name
+    return None
+
+
+def find_source_domain(body: str) -> str | None:
+    """The domain of a closing "Source: ukrinform.net" line (the last one wins), www. stripped."""
+    domain = None
+    for match in _SOURCE_LINE.finditer(body):
+        domain = match.group("domain").lower()
+    return _strip_www(domain) if domain else None
+
+
+def find_wire_dateline(body: str) -> str | None:
+    """The agency of a wire dateline opening a paragraph near the top ("KYIV (Reuters) - ")."""
+    for line in _head_lines(body):
+        match = _DATELINE.match(line.strip())
+        if match:
+            return match.group("outlet")
+    return None
+
+
+def domain_of(url: str) -> str | None:
+    """The host of ``url`` without "www." ("https://www.bbc.co.uk/x" -> "bbc.co.uk")."""
+    try:
+        host = urlsplit(url if "//" in url else "//" + url).hostname
+    except ValueError:
+        return None
+    if not host or "." not in host:
+        return None
+    return _strip_www(host.lower())
+
+
+def _strip_www(host: str) -> str:
+    return host[4:] if host.startswith("www.") else host
+
+
+def display_name(domain: str, body: str) -> str:
+    """The outlet's own spelling of its name when the body uses it, else the domain.
+
+    "ukrinform.net" becomes "Ukrinform" when the text says "As Ukrinform reported";
+    "kyivindependent.com" becomes "Kyiv Independent". Unsure means the domain stays.
+    """
+    label = _main_label(domain)
+    if len(label) < 3 or not label.isalnum():
+        return domain
+    # Letters of the label with an optional space, dot or hyphen between them: linear, bounded.
+    pattern = re.compile(r"\b" + r"[ .-]?".join(re.escape(ch) for ch in label) + r"\b", re.I)
+    for match in pattern.finditer(body):
+        text = match.group()
+        if text[0].isupper() and not text.islower():
+            return text
+    return domain
+
+
+def _main_label(domain: str) -> str:
+    parts = domain.split(".")
+    if len(parts) >= 3 and parts[-2] in _SECOND_LEVEL and len(parts[-1]) == 2:
+        parts = parts[:-2]  # bbc.co.uk, pravda.com.ua
+    else:
+        parts = parts[:-1]
+    return parts[-1] if parts else ""
+
+
+@dataclass(frozen=True)
+class _DateHit:
+    value: dt.date | dt.datetime
+    start: int
+    end: int
+
+
+def _dates_in(line: str) -> list[_DateHit]:
+    hits: list[_DateHit] = []
+    for shape in _DATE_SHAPES:
+        for match in shape.finditer(line):
+            date = _make_date(match.group("year"), match.group("month"), match.group("day"))
+            if date is None:
+                continue
+            value: dt.date | dt.datetime = date
+            end = match.end()
+            start = match.start()
+            after = _TIME_AFTER.match(line, end)
+            before = _TIME_BEFORE.search(line[:start]) if after is None else None
+            for time_match in (after, before):
+                if time_match is not None:
+                    moment = _make_time(time_match)
+                    if moment is not None:
+                        value = dt.datetime.combine(date, moment)
+                        if time_match is after:
+                            end = time_match.end()
+                        else:
+                            start = time_match.start()
+                        break
+            hits.append(_DateHit(value, start, end))
+    hits.sort(key=lambda hit: hit.start)
+    return hits
+
+
+def _make_date(year: str, month: str, day: str) -> dt.date | None:
+    month_number = int(month) if month.isdigit() else _MONTHS.get(month.lower().rstrip("."))
+    if month_number is None:
+        return None
+    try:
+        return dt.date(int(year), month_number, int(day))
+    except ValueError:
+        return None
+
+
+def _make_time(match: re.Match[str]) -> dt.time | None:
+    hour, minute = int(match.group("hour")), int(match.group("minute"))
+    ampm = (match.group("ampm") or "").lower()
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+    if hour > 23:
+        return None
+    return dt.time(hour, minute)
+
+
+# Candidate classes, best first: a "Published:" label, a byline, a line that is only a date,
+# an "Updated:" label (the first publication is what relative dates hang on).
+_RANK_PUBLISHED, _RANK_BYLINE, _RANK_SHORT, _RANK_UPDATED = range(4)
+
+
+def find_byline_date(body: str) -> dt.date | dt.datetime | None:
+    """The publication date a byline or dateline near the top states, or None.
+
+    A datetime when the line gives a time of day ("March 11, 2024 6:40 AM"), else a date.
+    Dates inside running sentences ("met on July 13, 2023 in Brussels") are not bylines.
+    """
+    if not _HAS_YEAR.search(body, 0, HEAD_CHARS):
+        return None  # cheap exit for the common case of a body with no year near the top
+    best: tuple[int, dt.date | dt.datetime] | None = None
+    for line in _head_lines(body):
+        if not _HAS_YEAR.search(line):
+            continue
+        for hit in _dates_in(line):
+            rank = _rank(line, hit)
+            if rank is not None and (best is None or rank < best[0]):
+                best = (rank, hit.value)
+        if best is not None and best[0] <= _RANK_BYLINE:
+            break
+    return best[1] if best else None
+
+
+def _rank(line: str, hit: _DateHit) -> int | None:
+    prefix = line[: hit.start]
+    if _PUBLISHED_LABEL.search(prefix):
+        return _RANK_PUBLISHED
+    if _UPDATED_LABEL.search(prefix):
+        return _RANK_UPDATED
+    if _BYLINE_START.match(line):
+        return _RANK_BYLINE
+    rest = prefix + " " + line[hit.end :]
+    if len(line) <= 120 and len(_WORD.findall(rest)) <= _SHORT_LINE_WORDS and not rest.rstrip().endswith("."):
+        return _RANK_SHORT
+    return None
+
+
+def parse_published(value: str) -> dt.date | dt.datetime | None:
+    """Read an explicit publication date string; None when it is not an absolute date.
+
+    ISO 8601 first, then the byline shapes ("March 11, 2024 6:40 AM"), then RFC 2822
+    ("Mon, 11 Mar 2024 06:40:00 GMT"), then ``dateparser`` with strict parsing and no
+    relative-date parser, so "yesterday" or "March 11" (no year) give None instead of a
+    guess. A time zone is dropped: the wall-clock time as published is kept, so values
+    from bylines (which rarely name a zone) and from metadata compare alike.
+    """
+    text = " ".join(value.split())
+    if not text:
+        return None
+    iso = _parse_iso(text)
+    if iso is not None:
+        return iso
+    if _RELATIVE_WORDS.search(text) or not _HAS_YEAR.search(text):
+        return None
+    hits = _dates_in(text)
+    if len(hits) == 1 and len(_WORD.findall(text[: hits[0].start] + text[hits[0].end :])) <= 1:
+        return hits[0].value  # at most a weekday or zone name besides the date
+    try:
+        parsed = email.utils.parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError):
+        parsed = None
+    if parsed is not None:
+        return parsed.replace(tzinfo=None)
+    return _parse_with_dateparser(text)
+
+
+def _parse_iso(text: str) -> dt.date | dt.datetime | None:
+    candidate = text[:-1] + "+00:00" if text.endswith(("Z", "z")) else text
+    if len(candidate) == 10:
+        try:
+            return dt.date.fromisoformat(candidate)
+        except ValueError:
+            return None
+    try:
+        moment = dt.datetime.fromisoformat(candidate)
+    except ValueError:
+        return None
+    return moment.replace(tzinfo=None)
+
+
+def _parse_with_dateparser(text: str) -> dt.date | dt.datetime | None:
+    import dateparser  # slow to import: only for odd explicit strings, never per file
+
+    settings = {
+        "STRICT_PARSING": True,  # day, month and year must all be written
+        "PARSERS": ["absolute-time"],  # no "yesterday", no "3 days ago", no timestamps
+        "RETURN_AS_TIMEZONE_AWARE": False,
+        "RELATIVE_BASE": dt.datetime(2000, 1, 1),  # never the clock
+    }
+    try:
+        parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    if parsed is None:
+        return None
+    has_time = re.search(r"\d:\d\d", text) is not None
+    return parsed.replace(tzinfo=None) if has_time else parsed.date()
