@@ -1,0 +1,804 @@
+"""Find date and time expressions in news English and normalize them against the publication date.
+
+A compiled grammar of linear regexes (one per kind of expression) proposes candidates; each
+candidate's handler normalizes it to a DateValue (inclusive ISO bounds), resolving relative
+expressions ("last December", "on Wednesday", "the last nine years") against
+``context.published``. Overlapping candidates keep the longest; a time next to a day is merged
+into one time-granular value. Nothing reads the clock: with no publication date, year-less
+dates stay year-less and anchor-relative ones stay unresolved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from consistency.extract import ExtractionContext
+from consistency.extract._date_calendar import (
+    MONTHS,
+    NUMBER_WORDS,
+    WEEKDAYS,
+    YEAR_PARTS,
+    day_value,
+    last_day,
+    month_span_days,
+    month_value,
+    number_value,
+    range_value,
+    shift,
+    unresolved,
+    valid_day,
+    week_value,
+    year_part_value,
+    year_value,
+    yearless_value,
+)
+from consistency.model import DateValue, Extraction
+from consistency.text import split_sentences
+
+# --- grammar pieces -------------------------------------------------------------------------------
+# Separators are bounded runs of horizontal white space: a date never spans a line break, and a
+# bound keeps every pattern linear.
+SP = r"[^\S\n]{1,3}"
+SP0 = r"[^\S\n]{0,3}"
+MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
+MONTH = rf"(?:{MONTH_FULL}\b|{MONTH_ABBR}(?:\.|\b))"
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+ORD = r"(?:st|nd|rd|th)?"
+TZ = r"(?-i:(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|JST|KST|MSK|IST)\b)"
+TIME = (
+    rf"(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?{SP0}(?P<ampm>[ap](?:\.m\.?|m)|[AP]M)(?!\w)"
+    rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?![\w:])"
+    rf"|(?P<named>noon|midnight)\b)"
+    rf"(?:{SP}{TZ})?"
+)
+_NUMBER_ALTS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
+NUM = rf"(?:\d{{1,3}}|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|{_NUMBER_ALTS})"
+YREF = (
+    rf"(?:{YEAR}\b|(?:last|this|next|the{SP}(?:previous|past|current|coming|following)){SP}year\b"
+    rf"|the{SP}year\b)"
+)
+UNIT = r"(?:day|week|month|year|decade|centur(?:y|ie)|hour)"
+
+# Future cues in a sentence: they turn "on Wednesday" / "in December" forward from publication.
+_FUTURE = re.compile(
+    r"(?:\b(?:will|won't|shall|upcoming|next|scheduled|slated|planned|plans?\sto|intends?\sto|"
+    r"(?:is|are|was|were)\s(?:set|due|expected|going|to)\sto|(?:is|are)\sto|to\sbe\sheld|"
+    r"later\sthis)\b|'ll\b|’ll\b)",
+    re.IGNORECASE,
+)
+# Words before a bare month or season that make it a date ("in March", "since spring").
+_DATE_PREPOSITIONS = frozenset(
+    "in since by until till through throughout during from to of before after between and or "
+    "early late mid this last next that each every until around about for as".split()
+)
+_PREV_WORDS = re.compile(r"([A-Za-z]+)\W{0,3}$")
+
+
+@dataclass
+class _Resolver:
+    """What handlers share: the text, the anchor, and per-sentence tense answers (computed lazily)."""
+
+    text: str
+    published: dt.date | None
+    published_time: dt.datetime | None
+    sentences: tuple[tuple[int, int], ...] | list[tuple[int, int]]
+    _future: dict[int, bool] = field(default_factory=dict)
+
+    def sentence(self, offset: int) -> tuple[int, int]:
+        if not self.sentences:
+            self.sentences = split_sentences(self.text)
+        lo, hi = 0, len(self.sentences) - 1
+        while lo <= hi:
+            mid = (lo + hi) // 2
+            s, e = self.sentences[mid]
+            if offset < s:
+                hi = mid - 1
+            elif offset >= e:
+                lo = mid + 1
+            else:
+                return s, e
+        return max(0, offset - 200), min(len(self.text), offset + 200)
+
+    def future(self, offset: int) -> bool:
+        """True when the sentence around ``offset`` speaks of the future ("will", "is scheduled to")."""
+        s, e = self.sentence(offset)
+        if s not in self._future:
+            self._future[s] = _FUTURE.search(self.text, s, e) is not None
+        return self._future[s]
+
+    def previous_words(self, offset: int, count: int = 2) -> list[str]:
+        """Up to ``count`` lower-cased words just before ``offset``, nearest last."""
+        found: list[str] = []
+        end = offset
+        for _ in range(count):
+            window = self.text[max(0, end - 24) : end]
+            m = _PREV_WORDS.search(window)
+            if not m:
+                break
+            found.insert(0, m.group(1).lower())
+            end = end - len(window) + m.start(1)
+        return found
+
+
+Handler = Callable[[re.Match[str], _Resolver], "DateValue | tuple[int, int, DateValue] | None"]
+
+
+def _cap_ok(word: str, ambiguous: frozenset[str] = frozenset({"may", "march", "mar", "jan", "sun", "sat"})) -> bool:
+    """Month words count when capitalized; lower-case only for names that are not also common words."""
+    if word[:1].isupper():
+        return True
+    return word.lower().rstrip(".") not in ambiguous and len(word.rstrip(".")) > 3
+
+
+def _month_number(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _time_of(m: re.Match[str]) -> tuple[int, int] | None:
+    if m.group("named"):
+        return (12, 0) if m.group("named").lower() == "noon" else (0, 0)
+    if m.group("hour24") is not None:
+        return int(m.group("hour24")), int(m.group("minute24"))
+    if m.group("hour") is None:
+        return None
+    hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
+    pm = m.group("ampm").lower().startswith("p")
+    if hour == 12:
+        hour = 12 if pm else 0
+    elif pm:
+        hour += 12
+    return hour, minute
+
+
+def _with_time(day: dt.date, hm: tuple[int, int] | None, relative: bool = False) -> DateValue:
+    if hm is None:
+        return day_value(day, relative)
+    iso = f"{day.isoformat()}T{hm[0]:02d}:{hm[1]:02d}"
+    return DateValue(iso, iso, "time", True, relative)
+
+
+def _closest_year(r: _Resolver, month: int, day: int, offset: int) -> int | None:
+    """The year that puts month/day closest to publication; forward of it when the sentence is future."""
+    assert r.published is not None
+    pub = r.published
+    candidates = [dt.date(y, month, day) for y in (pub.year - 1, pub.year, pub.year + 1) if valid_day(y, month, day)]
+    if not candidates:
+        return None
+    best = min(candidates, key=lambda d: abs((d - pub).days))
+    if best < pub - dt.timedelta(days=1) and r.future(offset):
+        later = [d for d in candidates if d >= pub]
+        if later:
+            best = later[0]
+    return best.year
+
+
+def _month_year(r: _Resolver, month: int, mod: str | None, offset: int) -> int | None:
+    """Year of a year-less month: the most recent one not after publication, unless future or 'next'."""
+    assert r.published is not None
+    pub = (r.published.year, r.published.month)
+    if mod == "last":
+        return pub[0] if month < pub[1] else pub[0] - 1
+    if mod in ("next", "coming"):
+        return pub[0] if month > pub[1] else pub[0] + 1
+    if mod == "this":
+        return pub[0]
+    if r.future(offset):
+        return pub[0] if month >= pub[1] else pub[0] + 1
+    return pub[0] if month <= pub[1] else pub[0] - 1
+
+
+def _year_ref(r: _Resolver, ref: str) -> tuple[int | None, bool]:
+    """(year, relative) for a YREF match; year None when it needs a publication date that is missing."""
+    ref = " ".join(ref.lower().split())
+    if ref[:4].isdigit():
+        return int(ref[:4]), False
+    if r.published is None:
+        return None, True
+    year = r.published.year
+    if ref.startswith(("last", "the previous", "the past")):
+        return year - 1, True
+    if ref.startswith(("next", "the coming", "the following")):
+        return year + 1, True
+    return year, True
+
+
+# --- handlers -------------------------------------------------------------------------------------
+
+
+def _month_day(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    mon = m.group("mon")
+    if not _cap_ok(mon):
+        return None
+    month, day = _month_number(mon), int(m.group("day"))
+    hm = _time_of(m) if m.group("time") else None
+    day2 = int(m.group("day2")) if m.groupdict().get("day2") else None
+    if m.group("year"):
+        year = int(m.group("year"))
+        if not valid_day(year, month, day):
+            return None
+        if day2 is not None and valid_day(year, month, day2) and day2 > day:
+            return range_value(dt.date(year, month, day), dt.date(year, month, day2), "period")
+        return _with_time(dt.date(year, month, day), hm)
+    if not valid_day(2024, month, day):  # 2024 is a leap year: allows 29 February
+        return None
+    if r.published is None:
+        if day2 is not None and valid_day(2024, month, day2) and day2 > day:
+            return yearless_value(month, day, day2, "period")
+        return yearless_value(month, day)
+    year = _closest_year(r, month, day, m.start())
+    if year is None:
+        return None
+    if day2 is not None and valid_day(year, month, day2) and day2 > day:
+        return range_value(dt.date(year, month, day), dt.date(year, month, day2), "period")
+    return _with_time(dt.date(year, month, day), hm)
+
+
+def _month_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    mon = m.group("mon")
+    if not _cap_ok(mon):
+        return None
+    month = _month_number(mon)
+    mod = (m.group("mod") or "").lower().rstrip("-").strip()
+    mod = " ".join(mod.split())
+    part = None
+    if mod.startswith("the "):
+        part = mod.split()[1]
+        mod = ""
+    elif mod in ("early", "mid", "late"):
+        part, mod = mod, ""
+    year_text, yrel = m.group("year"), m.group("yrel")
+    if not mod and not part and not year_text and not yrel:
+        prev = r.previous_words(m.start(), 2)
+        if not prev:
+            return None
+        if prev[-1] == "the":
+            # "the April summit" is a date; "the May ..." / "the March ..." are too often not.
+            if month in (3, 5):
+                return None
+        elif prev[-1] not in _DATE_PREPOSITIONS:
+            return None
+    relative = bool(mod) or bool(yrel)
+    granularity = "month"  # "early April" is still month-sized: narrower bounds, same granularity
+    year: int | None
+    if year_text:
+        year = int(year_text)
+    elif yrel:
+        year, relative = _year_ref(r, yrel.split()[-2] + " year")
+    elif r.published is None:
+        year = None
+    else:
+        year = _month_year(r, month, mod or None, m.start())
+    first, last = month_span_days(year, month, part)
+    if year is None:
+        return yearless_value(month, first, last, granularity, relative)  # type: ignore[arg-type]
+    return range_value(dt.date(year, month, first), dt.date(year, month, last), granularity, relative)  # type: ignore[arg-type]
+
+
+def _day_month(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    return _month_day(m, r)
+
+
+def _iso(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    year, month, day = int(m.group("year")), int(m.group("month")), int(m.group("day"))
+    if not valid_day(year, month, day):
+        return None
+    hm = (int(m.group("h")), int(m.group("mi"))) if m.group("h") else None
+    return _with_time(dt.date(year, month, day), hm)
+
+
+def _slashed(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    year, month, day = int(m.group("year")), int(m.group("month")), int(m.group("day"))
+    if not valid_day(year, month, day):
+        return None
+    return day_value(dt.date(year, month, day))
+
+
+def _year_part(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    part = m.group("part").lower()
+    year, relative = _year_ref(r, m.group("yref"))
+    if year is None:
+        return unresolved("part_of_year")
+    return year_part_value(year, part, relative)
+
+
+_QUARTERS = {"first": "q1", "1st": "q1", "second": "q2", "2nd": "q2", "third": "q3", "3rd": "q3",
+             "fourth": "q4", "4th": "q4", "final": "q4", "last": "q4"}  # fmt: skip
+
+
+def _quarter(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    if m.group("q"):
+        part = f"q{m.group('q')}"
+    else:
+        part = _QUARTERS[m.group("ord").lower()]
+    ref = m.group("yref") or m.group("year2")
+    if ref is None:
+        return None
+    year, relative = _year_ref(r, ref)
+    if year is None:
+        return unresolved("part_of_year")
+    return year_part_value(year, part, relative)
+
+
+def _half(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    part = "h1" if m.group("ord").lower() == "first" else "h2"
+    year, relative = _year_ref(r, m.group("yref"))
+    if year is None:
+        return unresolved("part_of_year")
+    return year_part_value(year, part, relative)
+
+
+def _season(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    season = m.group("season").lower()
+    mod = (m.group("mod") or "").lower()
+    ref = m.group("yref")
+    if not mod and not ref:
+        prev = r.previous_words(m.start(), 2)
+        if not prev:
+            return None
+        if prev[-1] == "the":
+            if len(prev) < 2 or prev[0] not in _DATE_PREPOSITIONS:
+                return None
+            # "the fall of Kabul": a season followed by "of" and no year is an event, not a date.
+            if re.match(r"\s+of\b", r.text[m.end() : m.end() + 5], re.IGNORECASE):
+                return None
+        elif prev[-1] not in _DATE_PREPOSITIONS:
+            return None
+    if ref:
+        year, relative = _year_ref(r, ref)
+        if year is None:
+            return unresolved("part_of_year")
+        return year_part_value(year, season, relative)
+    if r.published is None:
+        return unresolved("part_of_year")
+    pub = r.published
+    # The season that holds publication is "this" one; winter that began last December counts too.
+    this_year = pub.year - 1 if season == "winter" and pub.month <= 2 else pub.year
+    first_month = YEAR_PARTS[season][0]
+    starts_after = dt.date(this_year, first_month, 1) > pub
+    if mod == "last":
+        year = this_year - 1
+    elif mod == "next":
+        year = this_year if starts_after else this_year + 1
+    elif mod == "this" or mod in ("early", "late", "mid"):
+        year = this_year
+    elif r.future(m.start()):
+        year = this_year
+    else:
+        year = this_year - 1 if starts_after else this_year
+    return year_part_value(year, season, True)
+
+
+def _decade(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    if m.group("cent"):
+        start = int(m.group("cent") + m.group("dec") + "0")
+    else:
+        start = 1900 + int(m.group("dec2")) * 10
+        if start < 1930:  # "the '00s" / "'10s" / "'20s" in today's news are this century
+            start += 100
+    return range_value(dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "year")
+
+
+def _bare_year(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    year = int(m.group("year"))
+    after = r.text[m.end() : m.end() + 24]
+    nxt = re.match(r"[^\S\n]{1,3}([a-z]+)", after)
+    if nxt:
+        word = nxt.group(1)
+        # "2000 troops", "1500 members": a count of plural things, not a year.
+        if word.endswith("s") and len(word) > 3 and word not in ("was", "has", "this", "plus", "thus", "less"):
+            return None
+        if word in ("people", "men", "women", "children", "feet", "km", "miles", "metres", "meters", "tons"):
+            return None
+    prev = r.previous_words(m.start(), 1)
+    if prev and prev[-1] in ("about", "around", "nearly", "some", "than", "over", "almost", "roughly", "approximately"):
+        return None
+    before = r.text[max(0, m.start() - 2) : m.start()]
+    if "$" in before or "€" in before or "£" in before:
+        return None
+    return year_value(year)
+
+
+def _year_range(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
+    y1 = int(m.group("y1"))
+    y2_text = m.group("y2")
+    y2 = int(y2_text) if len(y2_text) == 4 else (y1 // 100) * 100 + int(y2_text)
+    if y2 <= y1 or y2 - y1 > 200:
+        return None
+    if m.group("conj") and m.group("conj").strip().lower() == "and":
+        prev = r.previous_words(m.start(), 1)
+        if not prev or prev[-1] != "between":
+            return None
+    return m.start(), m.end(), range_value(dt.date(y1, 1, 1), dt.date(y2, 12, 31), "period")
+
+
+_DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
+
+
+def _day_word(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    words = m.group(0).lower().split()
+    if words[0] == "the":
+        offset = -2 if words[-1] == "yesterday" else 2
+    elif words[0] == "last":  # "last night"
+        offset = -1
+    elif words[0] == "this":  # "this morning"
+        offset = 0
+    else:
+        offset = _DAY_WORDS[words[0]]
+    if r.published is None:
+        return unresolved("day")
+    return day_value(r.published + dt.timedelta(days=offset), True)
+
+
+def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
+    wd_text = m.group("wd")
+    if not wd_text[:1].isupper():
+        return None
+    mod = " ".join((m.group("mod") or "").lower().split())
+    start = m.start("mod") if mod and mod != "on" else m.start("wd")
+    if r.published is None:
+        return start, m.end(), unresolved("day")
+    pub = r.published
+    wd = WEEKDAYS[wd_text.lower()]
+    back = (pub.weekday() - wd) % 7
+    ahead = (wd - pub.weekday()) % 7
+    if mod in ("last", "this past", "past"):
+        day = pub - dt.timedelta(days=back or 7)
+    elif mod in ("next", "this coming", "coming"):
+        day = pub + dt.timedelta(days=ahead or 7)
+    elif r.future(m.start()):
+        day = pub + dt.timedelta(days=ahead)
+    else:
+        day = pub - dt.timedelta(days=back)
+    return start, m.end(), day_value(day, True)
+
+
+def _ago(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    n = number_value(m.group("n"))
+    unit = m.group("unit").lower()
+    if n is None:
+        return None
+    granularity = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "year"}.get(unit)
+    if granularity is None:
+        return None
+    if r.published is None:
+        return unresolved(granularity)  # type: ignore[arg-type]
+    day = shift(r.published, -n, unit)
+    if granularity == "day":
+        return day_value(day, True)
+    if granularity == "week":
+        return week_value(day)
+    if granularity == "month":
+        return month_value(day.year, day.month, True)
+    return year_value(day.year, True)
+
+
+def _relative_unit(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """'last year', 'this week', 'next month' (calendar units) and 'the last nine years' (periods)."""
+    mod = m.group("mod").lower()
+    unit = m.group("unit").lower()
+    unit = "century" if unit.startswith("centur") else unit
+    n_text = m.group("n")
+    plural = bool(m.group("pl"))
+    is_period = bool(m.group("the")) or n_text is not None or plural or unit == "hour"
+    if is_period:
+        if mod in ("this", "current"):
+            return None
+        n = number_value(n_text) if n_text else 1
+        if n is None or (n != 1 and not plural and n_text not in ("a", "an")):
+            return None
+        if mod in ("following",):
+            return None  # anchored on the narrative, not on publication
+        if r.published is None:
+            return unresolved("period")
+        pub = r.published
+        if unit == "hour":
+            other = pub + dt.timedelta(hours=(n if mod in ("next", "coming") else -n))
+        else:
+            other = shift(pub, n if mod in ("next", "coming") else -n, unit)
+        lo, hi = (pub, other) if other > pub else (other, pub)
+        return range_value(lo, hi, "period", True)
+    if unit in ("hour", "century"):
+        return None
+    if mod == "following":
+        return None
+    if r.published is None:
+        return unresolved("week" if unit in ("week", "weekend") else "year" if unit == "decade" else unit)  # type: ignore[arg-type]
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1}.get(mod, 0)
+    pub = r.published
+    if unit == "day":
+        return None
+    if unit == "week":
+        return week_value(pub + dt.timedelta(weeks=step))
+    if unit == "weekend":
+        saturday = pub + dt.timedelta(days=(5 - pub.weekday()) % 7)
+        if step < 0 or (step == 0 and not r.future(m.start()) and pub.weekday() < 5):
+            saturday -= dt.timedelta(days=7)
+        if step > 0 and pub.weekday() >= 5:
+            saturday += dt.timedelta(days=7)
+        return range_value(saturday, saturday + dt.timedelta(days=1), "week", True)
+    if unit == "month":
+        first = shift(pub.replace(day=1), step, "month")
+        return month_value(first.year, first.month, True)
+    if unit == "year":
+        return year_value(pub.year + step, True)
+    start = (pub.year // 10) * 10 + 10 * step
+    return range_value(dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "year", True)
+
+
+def _earlier_later(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """'earlier this year' (start of the year to publication), 'later this month' (publication to its end)."""
+    if r.published is None:
+        return unresolved("period")
+    pub = r.published
+    unit = m.group("unit").lower()
+    if unit == "year":
+        lo, hi = dt.date(pub.year, 1, 1), dt.date(pub.year, 12, 31)
+    elif unit == "month":
+        lo, hi = pub.replace(day=1), pub.replace(day=last_day(pub.year, pub.month))
+    else:
+        lo = pub - dt.timedelta(days=pub.weekday())
+        hi = lo + dt.timedelta(days=6)
+    if m.group("dir").lower() == "earlier":
+        return range_value(lo, pub, "period", True)
+    return range_value(pub, hi, "period", True)
+
+
+def _part_of_relative(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """'early next month', 'late last month', 'the end of this month', 'mid-next week' ..."""
+    part = m.group("part").lower()
+    mod = m.group("mod").lower()
+    unit = m.group("unit").lower()
+    if r.published is None:
+        return unresolved("month" if unit == "month" else "week")
+    step = {"last": -1, "next": 1}.get(mod, 0)
+    pub = r.published
+    if unit == "month":
+        first = shift(pub.replace(day=1), step, "month")
+        lo, hi = month_span_days(first.year, first.month, part)
+        return range_value(first.replace(day=lo), first.replace(day=hi), "month", True)
+    monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
+    if part in ("early", "beginning", "start"):
+        return range_value(monday, monday + dt.timedelta(days=2), "week", True)
+    if part in ("mid", "middle"):
+        return range_value(monday + dt.timedelta(days=2), monday + dt.timedelta(days=4), "week", True)
+    return range_value(monday + dt.timedelta(days=4), monday + dt.timedelta(days=6), "week", True)
+
+
+def _time_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    hm = _time_of(m)
+    if hm is None:
+        return None
+    if m.group("named"):
+        prev = r.previous_words(m.start(), 1)
+        if not prev or prev[-1] not in ("at", "by", "until", "before", "after", "around", "till", "from"):
+            return None
+    if r.published is None:
+        return unresolved("time")
+    return _with_time(r.published, hm, True)
+
+
+# --- the grammar ----------------------------------------------------------------------------------
+_FLAGS = re.IGNORECASE
+_TIME_TAIL = rf"(?P<time>(?:,?{SP}(?:at{SP})?|{SP0}-{SP0}|,?{SP}@{SP}){TIME})?"
+
+RULES: list[tuple[re.Pattern[str], Handler]] = [
+    (
+        re.compile(
+            rf"\b(?:{WEEKDAY},?{SP})?(?P<mon>{MONTH}){SP0}(?P<day>{DAY}){ORD}\b(?!,\d|:\d|\.\d)"
+            rf"(?:{SP0}[-–]{SP0}(?P<day2>{DAY})\b(?![-–/.]\d))?"
+            rf"(?:,?{SP}(?P<year>{YEAR})\b(?![-–.]?\d))?{_TIME_TAIL}",
+            _FLAGS,
+        ),
+        _month_day,
+    ),
+    (
+        re.compile(
+            rf"\b(?:{WEEKDAY},?{SP})?(?<![\d,.])(?P<day>{DAY}){ORD}{SP}(?:of{SP})?(?P<mon>{MONTH})"
+            rf"(?:,?{SP}(?P<year>{YEAR})\b(?![-–.]?\d))?{_TIME_TAIL}",
+            _FLAGS,
+        ),
+        _day_month,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?P<mod>last|next|this|coming|(?:early|late|mid)|the{SP}(?:beginning|start|end|middle|close){SP}of)"
+            rf"(?:{SP}|-))?(?P<mon>{MONTH_FULL})\b(?!-\w)"
+            rf"(?:,?{SP}(?:of{SP})?(?P<year>{YEAR})\b(?![-–.]?\d)|{SP}(?:of{SP})?(?P<yrel>(?:last|this|next){SP}year)\b)?",
+            _FLAGS,
+        ),
+        _month_alone,
+    ),
+    (
+        re.compile(
+            r"\b(?P<year>(?:1[5-9]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
+            r"(?:[T ](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])"
+        ),
+        _iso,
+    ),
+    (
+        re.compile(
+            r"(?<![\w/.-])(?:(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>(?:19|20)\d\d)"
+            r"|(?P<year_>(?:19|20)\d\d)/(?P<month_>1[0-2]|0[1-9])/(?P<day_>3[01]|[12]\d|0[1-9]))(?![\w/.-])"
+        ),
+        lambda m, r: _slashed(_swap_slashed(m), r) if m.group("year_") else _slashed(m, r),
+    ),
+    (
+        re.compile(
+            rf"\b(?:the{SP})?(?P<part>beginning|start|end|middle|close){SP}of{SP}(?:the{SP}(?:year{SP}of{SP})?)?"
+            rf"(?P<yref>{YREF})",
+            _FLAGS,
+        ),
+        _year_part,
+    ),
+    (re.compile(rf"\b(?P<part>early|mid|late)(?:-|{SP}|{SP0}-{SP0})(?P<yref>{YREF})", _FLAGS), _year_part),
+    (
+        re.compile(
+            rf"\b(?:the{SP})?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th){SP}"
+            rf"(?:fiscal{SP}|financial{SP})?quarter(?:{SP}of{SP}(?P<yref>{YREF})|,?{SP}(?P<year2>{YEAR})\b)"
+            rf"|\b(?:the{SP})?Q(?P<q>[1-4]){SP0}(?P<yref2>{YEAR})\b",
+            _FLAGS,
+        ),
+        lambda m, r: _quarter_any(m, r),
+    ),
+    (
+        re.compile(rf"\b(?:the{SP})?(?P<ord>first|second|latter){SP}half{SP}of{SP}(?P<yref>{YREF})", _FLAGS),
+        _half,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?P<mod>last|this|next|early|late|mid)(?:-|{SP}))?(?P<season>spring|summer|autumn|fall|winter)\b"
+            rf"(?:,?{SP}(?:of{SP})?(?P<yref>{YREF}))?",
+            _FLAGS,
+        ),
+        _season,
+    ),
+    (
+        re.compile(r"(?:\bthe\s{1,3})?(?:\b(?P<cent>1[5-9]|20)(?P<dec>\d)0|['’](?P<dec2>\d)0)['’]?s\b", _FLAGS),
+        _decade,
+    ),
+    (
+        re.compile(
+            rf"(?<![\w$€£#.,/:'’-])(?P<y1>{YEAR})(?P<conj>{SP0}[-–]{SP0}|{SP}(?:to|and|through|until){SP})"
+            rf"(?P<y2>{YEAR}|\d\d)(?![\w%]|[.,:/-]\d)",
+            _FLAGS,
+        ),
+        _year_range,
+    ),
+    (re.compile(rf"(?<![\w$€£#.,/:'’-])(?P<year>{YEAR})(?![\w%]|[.,:/-]\d)"), _bare_year),
+    (
+        re.compile(
+            rf"\b(?:today|tonight|yesterday|tomorrow|the{SP}day{SP}(?:before{SP}yesterday|after{SP}tomorrow)"
+            rf"|last{SP}night|this{SP}(?:morning|afternoon|evening))\b"
+            rf"(?:{SP}(?:morning|afternoon|evening|night)\b)?",
+            _FLAGS,
+        ),
+        _day_word,
+    ),
+    (
+        re.compile(
+            rf"\b(?:(?P<mod>last|next|this{SP}coming|this{SP}past|this|coming|past|on)(?:{SP}))?"
+            rf"(?P<wd>{WEEKDAY})(?!s\b|\w)(?:{SP}(?:morning|afternoon|evening|night)\b)?",
+            _FLAGS,
+        ),
+        _weekday,
+    ),
+    (re.compile(rf"\b(?P<n>{NUM}){SP}(?P<unit>day|week|month|year|decade)s?{SP}ago\b", _FLAGS), _ago),
+    (
+        re.compile(
+            rf"\b(?P<the>the{SP})?(?P<mod>last|past|previous|next|coming|following|this|current)"
+            rf"(?:{SP}(?P<n>{NUM}))?(?:{SP}|-)(?P<unit>{UNIT})(?P<pl>s)?\b",
+            _FLAGS,
+        ),
+        _relative_unit,
+    ),
+    (re.compile(rf"\b(?P<dir>earlier|later){SP}this{SP}(?P<unit>year|month|week)\b", _FLAGS), _earlier_later),
+    (
+        re.compile(
+            rf"\b(?:the{SP})?(?P<part>early|late|mid|beginning|start|end|middle){SP0}(?:-|of{SP})?{SP0}"
+            rf"(?P<mod>last|this|next){SP}(?P<unit>month|week)\b",
+            _FLAGS,
+        ),
+        _part_of_relative,
+    ),
+    (re.compile(rf"(?<![\w:.]){TIME}", _FLAGS), _time_alone),
+]
+
+
+def _swap_slashed(m: re.Match[str]) -> re.Match[str]:
+    return _SLASH_ISO.match(f"{m.group('month_')}/{m.group('day_')}/{m.group('year_')}")  # type: ignore[return-value]
+
+
+_SLASH_ISO = re.compile(r"(?P<month>\d\d)/(?P<day>\d\d)/(?P<year>\d{4})")
+
+
+def _quarter_any(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    if m.group("q"):
+        year = int(m.group("yref2"))
+        return year_part_value(year, f"q{m.group('q')}")
+    return _quarter(m, r)
+
+
+# A time and a day side by side ("Wednesday at 3 p.m.", "3 p.m. on Wednesday") become one value.
+_JOIN = re.compile(r"[^\S\n]{0,3}(?:,[^\S\n]{0,3})?(?:(?:on|at)[^\S\n]{1,3})?\Z", re.IGNORECASE)
+
+
+def _merge_times(found: list[tuple[int, int, DateValue]], text: str) -> list[tuple[int, int, DateValue]]:
+    merged: list[tuple[int, int, DateValue]] = []
+    joined = False  # the last item is already a merge: never chain a third expression onto it
+    for item in found:
+        s, e, v = item
+        if merged and not joined:
+            ps, pe, pv = merged[-1]
+            pair = (pv, v) if pv.granularity == "day" and v.granularity == "time" else None
+            if pair is None and pv.granularity == "time" and v.granularity == "day":
+                pair = (v, pv)
+            # "3 p.m. Yesterday": the abbreviation's period closed a sentence.
+            sentence_break = text[pe - 1 : pe] == "." and text[s : s + 1].isupper()
+            if pair is not None and not sentence_break and _JOIN.match(text[pe:s]):
+                day, time = pair
+                if day.resolved and day.start and time.start is not None and "T" in time.start:
+                    iso = f"{day.start}T{time.start.split('T')[1]}"
+                    merged[-1] = (ps, e, DateValue(iso, iso, "time", True, day.relative))
+                    joined = True
+                    continue
+                if not day.resolved:
+                    merged[-1] = (ps, e, DateValue(None, None, "time", False, True))
+                    joined = True
+                    continue
+        merged.append(item)
+        joined = False
+    return merged
+
+
+def extract_dates(text: str, context: ExtractionContext) -> list[Extraction]:
+    """Date and time expressions in ``text``, normalized against ``context.published``.
+
+    Spans cover the expression itself ("Last December", "the end of 2023"), never a
+    leading "on"/"in"; results are in text order and never overlap.
+    """
+    published = context.published
+    pub_date = published.date() if isinstance(published, dt.datetime) else published
+    resolver = _Resolver(
+        text=text,
+        published=pub_date,
+        published_time=published if isinstance(published, dt.datetime) else None,
+        sentences=context.sentences,
+    )
+    candidates: list[tuple[int, int, DateValue]] = []
+    for pattern, handler in RULES:
+        for m in pattern.finditer(text):
+            if m.end() <= m.start():
+                continue
+            result = handler(m, resolver)
+            if result is None:
+                continue
+            if isinstance(result, tuple):
+                candidates.append(result)
+            else:
+                candidates.append((m.start(), m.end(), result))
+    # Longest first wins its span; earlier rules win ties (the list is ordered most specific first).
+    order = sorted(range(len(candidates)), key=lambda i: (-(candidates[i][1] - candidates[i][0]), i))
+    taken: list[tuple[int, int, DateValue]] = []
+    for i in order:
+        s, e, v = candidates[i]
+        s, e = _trim(text, s, e)
+        if e <= s:
+            continue
+        if all(e <= ts or s >= te for ts, te, _ in taken):
+            taken.append((s, e, v))
+    taken.sort(key=lambda item: item[0])
+    return [Extraction(s, e, v) for s, e, v in _merge_times(taken, text)]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",-"):
+        end -= 1
+    return start, end
