@@ -1,0 +1,148 @@
+"""Benchmark metrics: span matching, P/R/F1 with counts, B-cubed, pairwise F1, ARI, links."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `benchmarks/` is not installed
+
+from benchmarks.metrics import (  # noqa: E402
+    PRF,
+    Accuracy,
+    adjusted_rand_index,
+    bcubed,
+    link_prf,
+    links_of,
+    match_spans,
+    overlap,
+    pairwise,
+    span_prf,
+    value_scores,
+)
+
+
+@pytest.mark.parametrize(
+    ("prf", "precision", "recall", "f1"),
+    [
+        (PRF(2, 2, 0), 0.5, 1.0, 2 / 3),
+        (PRF(0, 0, 0), 1.0, 1.0, 1.0),
+        (PRF(0, 3, 0), 0.0, 0.0, 0.0),
+        (PRF(0, 0, 4), 0.0, 0.0, 0.0),
+        (PRF(3, 1, 1), 0.75, 0.75, 0.75),
+    ],
+)
+def test_prf(prf: PRF, precision: float, recall: float, f1: float) -> None:
+    assert prf.precision == pytest.approx(precision)
+    assert prf.recall == pytest.approx(recall)
+    assert prf.f1 == pytest.approx(f1)
+
+
+def test_prf_adds_counts() -> None:
+    assert PRF(1, 2, 3) + PRF(4, 5, 6) == PRF(5, 7, 9)
+    assert (PRF(1, 2, 3) + PRF(0, 0, 0)).counts() == "tp=1 fp=2 fn=3"
+    assert (Accuracy(1, 2) + Accuracy(2, 2)).value == 0.75 and Accuracy(0, 0).value == 0.0
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "shared"), [((0, 5), (3, 8), 2), ((0, 5), (5, 8), 0), ((2, 4), (0, 9), 2), ((0, 1), (4, 5), 0)]
+)
+def test_overlap(a: tuple[int, int], b: tuple[int, int], shared: int) -> None:
+    assert overlap(a, b) == shared == overlap(b, a)
+
+
+def test_strict_and_relaxed_span_scores() -> None:
+    gold = [(0, 10), (20, 25), (40, 45)]
+    system = [(0, 10), (18, 24), (30, 35)]
+    assert span_prf(gold, system, "strict") == PRF(1, 2, 2)
+    assert span_prf(gold, system, "relaxed") == PRF(2, 1, 1)
+
+
+def test_relaxed_matching_is_one_to_one_and_prefers_larger_overlap() -> None:
+    gold = [(0, 10)]
+    system = [(0, 3), (2, 10)]
+    assert match_spans(gold, system, "relaxed") == [(0, 1)]
+    assert span_prf(gold, system, "relaxed") == PRF(1, 1, 0)
+    # two identical system spans cannot both match one gold span
+    assert span_prf([(0, 4)], [(0, 4), (0, 4)], "strict") == PRF(1, 1, 0)
+
+
+def test_unknown_mode_is_an_error() -> None:
+    with pytest.raises(ValueError, match="mode"):
+        match_spans([(0, 1)], [(0, 1)], "fuzzy")
+
+
+def test_value_scores_count_values_only_on_matched_spans() -> None:
+    gold = [((0, 5), "2020"), ((10, 15), "2021-01"), ((30, 35), "2022")]
+    system = [((0, 5), "2020"), ((11, 15), "2021"), ((50, 55), "2022")]
+    spans, values, accuracy = value_scores(gold, system, lambda g, s: g == s)
+    assert spans == PRF(2, 1, 1)
+    assert values == PRF(1, 2, 2)
+    assert accuracy == Accuracy(1, 2)
+
+
+def test_bcubed_known_values() -> None:
+    gold = {"a": 1, "b": 1, "c": 2}
+    predicted = {"a": "x", "b": "y", "c": "y"}
+    scores = bcubed(gold, predicted)
+    # precision: a 1, b 1/2, c 1/2 ; recall: a 1/2, b 1/2, c 1
+    assert scores.precision == pytest.approx(2 / 3)
+    assert scores.recall == pytest.approx(2 / 3)
+    assert scores.f1 == pytest.approx(2 / 3)
+    assert scores.n == 3
+
+
+def test_clusterings_must_label_the_same_items() -> None:
+    with pytest.raises(ValueError):
+        bcubed({"a": 1}, {"b": 1})
+
+
+def test_pairwise_counts() -> None:
+    gold = {"a": 1, "b": 1, "c": 1, "d": 2}
+    predicted = {"a": 1, "b": 1, "c": 2, "d": 2}
+    # gold pairs ab ac bc; predicted pairs ab cd
+    assert pairwise(gold, predicted) == PRF(1, 1, 2)
+
+
+def test_ari_known_value() -> None:
+    # The example of scikit-learn's documentation: ARI([0,0,1,1],[0,0,1,2]) = 0.5714...
+    gold = dict(enumerate([0, 0, 1, 1]))
+    predicted = dict(enumerate([0, 0, 1, 2]))
+    assert adjusted_rand_index(gold, predicted) == pytest.approx(0.5714285714)
+    # and ARI([0,0,1,1],[0,1,0,1]) = -0.5
+    assert adjusted_rand_index(gold, dict(enumerate([0, 1, 0, 1]))) == pytest.approx(-0.5)
+
+
+labelings = st.lists(st.integers(min_value=0, max_value=4), min_size=2, max_size=25)
+
+
+@given(labelings)
+def test_identical_clusterings_score_perfectly(labels: list[int]) -> None:
+    gold = dict(enumerate(labels))
+    predicted = {i: f"c{label}" for i, label in gold.items()}  # renamed labels do not matter
+    assert bcubed(gold, predicted).f1 == pytest.approx(1.0)
+    assert pairwise(gold, predicted).f1 == pytest.approx(1.0)
+    assert adjusted_rand_index(gold, predicted) == pytest.approx(1.0)
+
+
+@given(labelings, labelings)
+def test_scores_are_bounded_and_symmetric_where_they_should_be(a: list[int], b: list[int]) -> None:
+    n = min(len(a), len(b))
+    gold, predicted = dict(enumerate(a[:n])), dict(enumerate(b[:n]))
+    b3 = bcubed(gold, predicted)
+    assert 0.0 <= b3.precision <= 1.0 and 0.0 <= b3.recall <= 1.0
+    swapped = bcubed(predicted, gold)
+    assert swapped.precision == pytest.approx(b3.recall) and swapped.recall == pytest.approx(b3.precision)
+    assert adjusted_rand_index(gold, predicted) == pytest.approx(adjusted_rand_index(predicted, gold))
+    assert adjusted_rand_index(gold, predicted) <= 1.0 + 1e-9
+
+
+def test_links() -> None:
+    gold = links_of({"i1": ["a", "b", "c"], "i2": ["d"]})
+    assert gold == {frozenset("ab"), frozenset("ac"), frozenset("bc")}
+    system = links_of([["a", "b"], ["c", "d"], ["e", "e"]])
+    assert link_prf(gold, system) == PRF(1, 1, 2)
