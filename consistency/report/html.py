@@ -1,0 +1,380 @@
+"""RunResult -> one self-contained HTML page: outlets side by side, differences highlighted.
+
+The Python side builds a view model (plain dataclasses with the text already cut into
+segments); ``reports/report.html.j2`` only loops and formats. Jinja autoescapes
+everything, so text from articles never reaches the page unescaped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urlsplit
+
+import jinja2
+
+from consistency.model import Article, Event, Fact, Finding, RunResult
+from consistency.report.options import ReportOptions
+from consistency.report.view import (
+    STATUS_PRIORITY,
+    Lookup,
+    Segment,
+    diff_segments,
+    format_value,
+    sentence_parts,
+    status_rank,
+    summary_counts,
+    unresolved_date,
+)
+
+TEMPLATE = "report.html.j2"
+
+# A sentence longer than this is cut around the fact so a table cell stays readable.
+_CONTEXT_CHARS = 160
+
+
+@dataclass(frozen=True)
+class Column:
+    """One article of an event, shown as a column."""
+
+    article_id: str
+    label: str
+    title: str | None
+    published: str | None
+    url: str | None  # only http(s) links; anything else is shown as text, never as a link
+    url_text: str | None
+    path: str
+    draft: bool
+
+
+@dataclass(frozen=True)
+class FactView:
+    id: str
+    kind: str
+    value: tuple[Segment, ...]
+    surface: tuple[Segment, ...]  # the fact's wording, diffed against the row
+    marked: bool  # the sentence holds the fact at its offsets: show before + surface + after
+    before: str  # the sentence before the fact (the whole sentence when not ``marked``)
+    after: str
+    unresolved: bool
+    cited: bool  # named by one of the row's findings (others are context, shown muted)
+
+
+@dataclass(frozen=True)
+class Badge:
+    status: str
+    rule: str
+    severity: str
+    message: str
+    detail: str
+
+
+@dataclass(frozen=True)
+class SlotRow:
+    anchor: str
+    alignment_id: str
+    kind: str
+    slot: str
+    status: str  # the most urgent status among the badges; "none" when no rule spoke
+    badges: tuple[Badge, ...]
+    cells: tuple[tuple[FactView, ...], ...]  # one tuple of facts per column
+
+
+@dataclass(frozen=True)
+class Unchecked:
+    label: str
+    slot: str | None
+    fact: FactView
+    reasons: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EventView:
+    id: str
+    anchor: str
+    label: str
+    keywords: tuple[str, ...]
+    columns: tuple[Column, ...]
+    rows: tuple[SlotRow, ...]
+    unchecked: tuple[Unchecked, ...]
+    counts: tuple[tuple[str, int], ...]  # status -> findings, in display order
+
+
+@dataclass(frozen=True)
+class ConflictLink:
+    anchor: str
+    event_label: str
+    slot: str
+    rule: str
+    severity: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Page:
+    title: str
+    tool_name: str
+    tool_version: str
+    mode: str
+    rule_pack: str
+    counts: dict[str, object]
+    statuses: tuple[tuple[str, int], ...]
+    conflicts: tuple[ConflictLink, ...]
+    problems: tuple[tuple[str, str], ...]
+    events: tuple[EventView, ...]
+    ungrouped: tuple[Column, ...]
+
+
+def render(result: RunResult, options: ReportOptions | None = None) -> str:
+    """The HTML page for ``result``."""
+    page = build_page(result, options or ReportOptions())
+    return _environment().get_template(TEMPLATE).render(page=page)
+
+
+@lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    from consistency.resources import templates_dir
+
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir())),
+        # Set explicitly: select_autoescape() does not cover ".j2" names.
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
+def build_page(result: RunResult, options: ReportOptions) -> Page:
+    """The view model of the whole page."""
+    lookup = Lookup.of(result)
+    anchors = _Anchors()
+    drafts = set(result.draft_ids)
+    events = tuple(_event_view(event, result, lookup, anchors, drafts) for event in result.events)
+    anchor_of = {row.alignment_id: row.anchor for ev in events for row in ev.rows}
+    label_of = {e.id: e.label for e in result.events}
+    conflicts = tuple(
+        ConflictLink(
+            anchor=anchor_of.get(f.alignment_id, ""),
+            event_label=label_of.get(f.event_id, f.event_id),
+            slot=f.slot,
+            rule=f.rule,
+            severity=f.severity,
+            text=f.detail or f.message,
+        )
+        for f in sorted(result.findings, key=lambda f: -_severity_rank(f.severity))
+        if f.status == "conflict"
+    )
+    grouped = {a for e in result.events for a in e.article_ids}
+    counts = summary_counts(result)
+    findings = counts["findings"]
+    assert isinstance(findings, dict)
+    return Page(
+        title=options.title or _title(result),
+        tool_name=options.tool_name,
+        tool_version=options.tool_version,
+        mode=result.mode,
+        rule_pack=result.rule_pack,
+        counts=counts,
+        statuses=tuple((s, findings["by_status"][s]) for s in STATUS_PRIORITY),
+        conflicts=conflicts,
+        problems=tuple((p.path, p.message) for p in result.problems),
+        events=events,
+        ungrouped=tuple(_column(a, lookup, a.id in drafts) for a in result.articles if a.id not in grouped),
+    )
+
+
+def _severity_rank(severity: str) -> int:
+    return {"info": 0, "warning": 1, "error": 2}.get(severity, -1)
+
+
+def _title(result: RunResult) -> str:
+    if len(result.events) == 1:
+        return f"Consistency report: {result.events[0].label}"
+    return "Consistency report"
+
+
+class _Anchors:
+    """HTML ids made from our ids: only safe characters, unique within the page."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def make(self, prefix: str, raw: str) -> str:
+        base = f"{prefix}-{re.sub(r'[^A-Za-z0-9_-]', '_', raw)}"
+        anchor, n = base, 1
+        while anchor in self.used:
+            n += 1
+            anchor = f"{base}-{n}"
+        self.used.add(anchor)
+        return anchor
+
+
+def _column(article: Article, lookup: Lookup, draft: bool) -> Column:
+    url = article.url if article.url and urlsplit(article.url).scheme in ("http", "https") else None
+    return Column(
+        article_id=article.id,
+        label=lookup.label(article.id),
+        title=article.title,
+        published=_published(article.published),
+        url=url,
+        url_text=article.url,
+        path=article.path,
+        draft=draft,
+    )
+
+
+def _published(value: dt.date | dt.datetime | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return value.isoformat()
+
+
+def _event_view(
+    event: Event, result: RunResult, lookup: Lookup, anchors: _Anchors, drafts: set[str]
+) -> EventView:
+    alignments = [a for a in result.alignments if a.event_id == event.id]
+    article_ids = list(event.article_ids)
+    for alignment in alignments:  # a fact from an article outside the event still gets a column
+        for fact in lookup.facts_of(alignment.fact_ids):
+            if fact.article_id not in article_ids:
+                article_ids.append(fact.article_id)
+    columns = tuple(
+        _column(lookup.articles[a], lookup, a in drafts)
+        if a in lookup.articles
+        else Column(a, a, None, None, None, None, "", False)
+        for a in article_ids
+    )
+    position = {c.article_id: i for i, c in enumerate(columns)}
+
+    rows: list[tuple[int, int, SlotRow]] = []
+    unchecked: list[Unchecked] = []
+    compared: set[str] = set()  # facts shown in a row that compares two or more articles
+    for order, alignment in enumerate(alignments):
+        findings = lookup.findings_by_alignment.get(alignment.id, ())
+        fact_ids = list(dict.fromkeys([*alignment.fact_ids, *(i for f in findings for i in f.fact_ids)]))
+        facts = lookup.facts_of(fact_ids)
+        sources = {f.article_id for f in facts}
+        spoke = any(f.status != "unverified" for f in findings)
+        if len(sources) < 2 and not spoke:
+            reason = findings[0].message if findings else "reported by one outlet only"
+            for fact in facts:
+                unchecked.append(_unchecked(fact, lookup, alignment.slot, [reason], facts))
+                compared.add(fact.id)
+            continue
+        compared.update(f.id for f in facts)
+        row = _slot_row(alignment.id, alignment.kind, alignment.slot, facts, findings, position, anchors)
+        rows.append((status_rank(row.status), order, row))
+
+    in_event = set(event.article_ids)
+    for fact in result.facts:
+        if fact.article_id not in in_event:
+            continue
+        reasons = []
+        if fact.id not in compared:
+            reasons.append("not matched with any other outlet")
+        if unresolved_date(fact):
+            reasons.append("date could not be resolved (year or anchor unknown)")
+        if reasons:
+            unchecked.append(_unchecked(fact, lookup, None, reasons, [fact]))
+
+    statuses = Counter(f.status for f in lookup.findings_by_event.get(event.id, ()))
+    return EventView(
+        id=event.id,
+        anchor=anchors.make("event", event.id),
+        label=event.label,
+        keywords=event.keywords,
+        columns=columns,
+        rows=tuple(r for _, _, r in sorted(rows, key=lambda t: (t[0], t[1]))),
+        unchecked=tuple(unchecked),
+        counts=tuple((s, statuses.get(s, 0)) for s in STATUS_PRIORITY),
+    )
+
+
+def _slot_row(
+    alignment_id: str,
+    kind: str,
+    slot: str,
+    facts: list[Fact],
+    findings: tuple[Finding, ...],
+    position: dict[str, int],
+    anchors: _Anchors,
+) -> SlotRow:
+    cited = {i for f in findings for i in f.fact_ids}
+    # Diff against the facts the findings name: an unresolved date that no rule compared
+    # should not mark the year of every other outlet as different.
+    peers = [f for f in facts if f.id in cited] or facts
+    cells: list[list[FactView]] = [[] for _ in position]
+    for fact in facts:
+        cells[position[fact.article_id]].append(_fact_view(fact, peers, fact.id in cited or not findings))
+    badges = tuple(
+        Badge(f.status, f.rule, f.severity, f.message, f.detail)
+        for f in sorted(findings, key=lambda f: status_rank(f.status))
+    )
+    status = badges[0].status if badges else "none"
+    return SlotRow(
+        anchor=anchors.make("slot", alignment_id),
+        alignment_id=alignment_id,
+        kind=kind,
+        slot=slot,
+        status=status,
+        badges=badges,
+        cells=tuple(tuple(c) for c in cells),
+    )
+
+
+def _fact_view(fact: Fact, row: list[Fact], cited: bool) -> FactView:
+    """A fact with its value and wording diffed against ``row``, the facts it is compared with."""
+    value_text = format_value(fact.value)
+    values = [format_value(f.value) for f in row]
+    value = diff_segments(value_text, values)
+    # Wording is only diffed when the values differ: "About 300" vs "Roughly 300" is not news.
+    if len(set(values)) > 1:
+        surface = diff_segments(fact.text, [f.text for f in row])
+    else:
+        surface = (Segment(fact.text),)
+    parts = sentence_parts(fact)
+    return FactView(
+        id=fact.id,
+        kind=fact.kind,
+        value=value,
+        surface=surface,
+        marked=bool(parts.fact),
+        before=_shorten_before(parts.before) if parts.fact else parts.before,
+        after=_shorten_after(parts.after),
+        unresolved=unresolved_date(fact),
+        cited=cited,
+    )
+
+
+def _shorten_before(text: str) -> str:
+    if len(text) <= _CONTEXT_CHARS:
+        return text
+    cut = text[-_CONTEXT_CHARS:]
+    space = cut.find(" ")
+    return "…" + (cut[space + 1 :] if 0 <= space < 40 else cut)
+
+
+def _shorten_after(text: str) -> str:
+    if len(text) <= _CONTEXT_CHARS:
+        return text
+    cut = text[:_CONTEXT_CHARS]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > _CONTEXT_CHARS - 40 else cut) + "…"
+
+
+def _unchecked(
+    fact: Fact, lookup: Lookup, slot: str | None, reasons: list[str], row: list[Fact]
+) -> Unchecked:
+    return Unchecked(
+        label=lookup.label(fact.article_id),
+        slot=slot,
+        fact=_fact_view(fact, row, True),
+        reasons=tuple(reasons),
+    )

@@ -1,0 +1,184 @@
+"""RunResult -> the versioned JSON document described in docs/json-schema.md.
+
+The output is a public contract for scripts: sorted keys, the order of RunResult kept,
+numbers written the same way every time. Changing or removing a field bumps
+SCHEMA_VERSION; adding one does not.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+
+from consistency.model import (
+    Alignment,
+    Article,
+    Attribution,
+    DateValue,
+    Event,
+    Fact,
+    Finding,
+    Problem,
+    Quantity,
+    Removal,
+    RunResult,
+    Value,
+)
+from consistency.report.options import ReportOptions
+from consistency.report.view import summary_counts
+
+SCHEMA_VERSION = "1.0"
+
+# Above 2**53 a float no longer holds every integer, so larger integral values keep the
+# float form rather than pretend to a precision they do not have.
+_EXACT_INT_LIMIT = 2.0**53
+
+
+def render(result: RunResult, options: ReportOptions | None = None) -> str:
+    """The JSON document for ``result``, indented, ending in a newline."""
+    return (
+        json.dumps(document(result, options), sort_keys=True, ensure_ascii=False, indent=2, allow_nan=False)
+        + "\n"
+    )
+
+
+def document(result: RunResult, options: ReportOptions | None = None) -> dict[str, object]:
+    """The JSON document as plain Python data (dicts, lists, str, int, float, bool, None)."""
+    options = options or ReportOptions()
+    removed = dict(result.removed)
+    drafts = set(result.draft_ids)
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "tool": {"name": options.tool_name, "version": options.tool_version},
+        "mode": result.mode,
+        "rule_pack": result.rule_pack,
+        "summary": summary_counts(result),
+        "articles": [_article(a, a.id in drafts, removed.get(a.id, ())) for a in result.articles],
+        "events": [_event(e) for e in result.events],
+        "facts": [_fact(f) for f in result.facts],
+        "alignments": [_alignment(a) for a in result.alignments],
+        "findings": [_finding(f) for f in result.findings],
+        "problems": [_problem(p) for p in result.problems],
+    }
+
+
+def number(value: float | int | None) -> float | int | None:
+    """Integral values as integers (8e9 -> 8000000000), others unchanged; NaN/inf -> None.
+
+    ``json`` would print 1e16 as ``1e+16`` and 8e9 as ``8000000000.0``; writing integral
+    values as integers keeps figures readable and identical whichever way they were computed.
+    """
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return value
+    if not math.isfinite(value):
+        return None
+    if value.is_integer() and abs(value) < _EXACT_INT_LIMIT:
+        return int(value)
+    return value
+
+
+def _timestamp(value: dt.date | dt.datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _article(article: Article, draft: bool, removed: tuple[Removal, ...]) -> dict[str, object]:
+    return {
+        "id": article.id,
+        "path": article.path,
+        "outlet": article.outlet,
+        "published": _timestamp(article.published),
+        "url": article.url,
+        "title": article.title,
+        "language": article.language,
+        "provenance": dict(article.provenance),
+        "draft": draft,
+        "removed": [{"start": r.start, "end": r.end, "reason": r.reason} for r in removed],
+    }
+
+
+def _event(event: Event) -> dict[str, object]:
+    return {
+        "id": event.id,
+        "label": event.label,
+        "article_ids": list(event.article_ids),
+        "keywords": list(event.keywords),
+    }
+
+
+def fact_value(value: Value) -> dict[str, object]:
+    """A fact value as JSON; which fields appear depends on the fact's kind."""
+    if isinstance(value, DateValue):
+        return {
+            "start": value.start,
+            "end": value.end,
+            "granularity": value.granularity,
+            "resolved": value.resolved,
+            "relative": value.relative,
+        }
+    if isinstance(value, Quantity):
+        return {
+            "low": number(value.low),
+            "high": number(value.high),
+            "unit": value.unit,
+            "approximate": value.approximate,
+            "qualifier": value.qualifier,
+            "vague": value.vague,
+            "counted": value.counted,
+        }
+    if isinstance(value, Attribution):
+        return {
+            "source": value.source,
+            "chain": list(value.chain),
+            "cue": value.cue,
+            "named": value.named,
+        }
+    raise TypeError(f"unknown fact value type: {type(value).__name__}")
+
+
+def _fact(fact: Fact) -> dict[str, object]:
+    return {
+        "id": fact.id,
+        "article_id": fact.article_id,
+        "kind": fact.kind,
+        "text": fact.text,
+        "start": fact.start,
+        "end": fact.end,
+        "sentence": fact.sentence,
+        "sentence_start": fact.sentence_start,
+        "sentence_end": fact.sentence_end,
+        "value": fact_value(fact.value),
+    }
+
+
+def _alignment(alignment: Alignment) -> dict[str, object]:
+    return {
+        "id": alignment.id,
+        "event_id": alignment.event_id,
+        "kind": alignment.kind,
+        "slot": alignment.slot,
+        "fact_ids": list(alignment.fact_ids),
+        "keywords": list(alignment.keywords),
+    }
+
+
+def _finding(finding: Finding) -> dict[str, object]:
+    return {
+        "rule": finding.rule,
+        "severity": finding.severity,
+        "status": finding.status,
+        "event_id": finding.event_id,
+        "kind": finding.kind,
+        "slot": finding.slot,
+        "alignment_id": finding.alignment_id,
+        "fact_ids": list(finding.fact_ids),
+        "message": finding.message,
+        "detail": finding.detail,
+        "fingerprint": finding.fingerprint,
+    }
+
+
+def _problem(problem: Problem) -> dict[str, object]:
+    return {"path": problem.path, "message": problem.message}

@@ -1,0 +1,177 @@
+"""RunResult -> a plain-text summary an editor can read in ten seconds.
+
+Per event: a header (label, outlets), the conflicts and compatible differences with the
+values each outlet gave, then one line of counts; problems at the end. ANSI colour
+only when ``ReportOptions.color`` is set (the CLI decides from the TTY and NO_COLOR).
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from consistency.model import Fact, Finding, RunResult
+from consistency.report.options import ReportOptions
+from consistency.report.view import (
+    STATUS_PRIORITY,
+    Lookup,
+    format_value,
+    status_rank,
+    summary_counts,
+)
+
+_STYLES = {
+    "conflict": "1;31",
+    "compatible": "33",
+    "agree": "32",
+    "unverified": "2",
+    "error": "31",
+    "warning": "33",
+    "info": "36",
+    "heading": "1",
+    "dim": "2",
+}
+
+# Statuses shown finding by finding; the others only as counts and slot names.
+_DETAILED = ("conflict", "compatible")
+_STATUS_WIDTH = max(len(s) for s in STATUS_PRIORITY) + 2
+
+
+def render(result: RunResult, options: ReportOptions | None = None) -> str:
+    """The terminal report for ``result``, ending in a newline."""
+    options = options or ReportOptions()
+    writer = _Writer(options)
+    lookup = Lookup.of(result)
+    _summary(writer, result)
+    event_ids = [e.id for e in result.events]
+    for event in result.events:
+        writer.blank()
+        writer.line(writer.paint(f"{event.label}  [{event.id}]", "heading"))
+        outlets = ", ".join(lookup.label(a) for a in event.article_ids)
+        writer.wrapped(f"outlets: {outlets}", indent="  ", hanging="           ")
+        _findings(writer, lookup, lookup.findings_by_event.get(event.id, ()))
+    orphans = [f for f in result.findings if f.event_id not in set(event_ids)]
+    if orphans:
+        writer.blank()
+        writer.line(writer.paint("Findings outside any event", "heading"))
+        _findings(writer, lookup, tuple(orphans))
+    if result.problems:
+        writer.blank()
+        writer.line(writer.paint(f"Problems ({len(result.problems)})", "heading"))
+        for problem in result.problems:
+            writer.wrapped(f"{problem.path}: {problem.message}", indent="  ", hanging="    ")
+    return writer.text()
+
+
+class _Writer:
+    def __init__(self, options: ReportOptions) -> None:
+        self.color = options.color
+        self.width = max(40, options.width)
+        self.lines: list[str] = []
+
+    def paint(self, text: str, style: str) -> str:
+        code = _STYLES.get(style)
+        if not self.color or code is None:
+            return text
+        return f"\x1b[{code}m{text}\x1b[0m"
+
+    def line(self, text: str = "") -> None:
+        self.lines.append(text.rstrip())
+
+    def blank(self) -> None:
+        if self.lines and self.lines[-1]:
+            self.lines.append("")
+
+    def wrapped(self, text: str, indent: str, hanging: str, prefix: str = "", prefix_width: int = 0) -> None:
+        """Wrap ``text`` to the width; ``prefix`` (maybe coloured) takes ``prefix_width`` columns."""
+        first = indent + " " * prefix_width
+        parts = textwrap.wrap(
+            text,
+            width=self.width,
+            initial_indent=first,
+            subsequent_indent=hanging,
+            break_long_words=True,
+            break_on_hyphens=False,
+        ) or [first]
+        parts[0] = indent + prefix + parts[0][len(first) :]
+        for part in parts:
+            self.line(part)
+
+    def text(self) -> str:
+        while self.lines and not self.lines[-1]:
+            self.lines.pop()
+        return "\n".join(self.lines) + "\n"
+
+
+def _summary(writer: _Writer, result: RunResult) -> None:
+    counts = summary_counts(result)
+    facts = counts["facts"]
+    findings = counts["findings"]
+    assert isinstance(facts, dict) and isinstance(findings, dict)
+    by_status = findings["by_status"]
+    head = (
+        f"{_plural(counts['articles'], 'article')}, {_plural(counts['events'], 'event')}, "
+        f"{_plural(facts['total'], 'fact')}, {_plural(findings['total'], 'finding')}"
+    )
+    writer.line(writer.paint(f"consistency: {result.mode}", "heading") + f" — {head}")
+    parts = [writer.paint(f"{by_status[s]} {s}", s) if by_status[s] else f"0 {s}" for s in STATUS_PRIORITY]
+    problems = f"{_plural(counts['problems'], 'problem')}"
+    writer.line("  " + ", ".join(parts) + "; " + problems)
+
+
+def _plural(count: object, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+def _findings(writer: _Writer, lookup: Lookup, findings: tuple[Finding, ...]) -> None:
+    if not findings:
+        writer.line(writer.paint("  no findings", "dim"))
+        return
+    tally = [f"{sum(1 for f in findings if f.status == s)} {s}" for s in STATUS_PRIORITY]
+    writer.line("  " + ", ".join(tally))
+    ordered = sorted(findings, key=lambda f: status_rank(f.status))  # stable: RunResult order within a status
+    for finding in ordered:
+        if finding.status in _DETAILED:
+            _finding(writer, lookup, finding)
+    for status in STATUS_PRIORITY:
+        if status in _DETAILED:
+            continue
+        slots = [f.slot for f in ordered if f.status == status]
+        if slots:
+            label = status.upper().ljust(_STATUS_WIDTH)
+            writer.wrapped(
+                f"({len(slots)}) " + ", ".join(dict.fromkeys(slots)),
+                indent="  ",
+                hanging="  " + " " * _STATUS_WIDTH,
+                prefix=writer.paint(label, status),
+                prefix_width=len(label),
+            )
+
+
+def _finding(writer: _Writer, lookup: Lookup, finding: Finding) -> None:
+    label = finding.status.upper().ljust(_STATUS_WIDTH)
+    head = f"{finding.slot} · {finding.rule} ({finding.severity})"
+    writer.wrapped(
+        head,
+        indent="  ",
+        hanging="  " + " " * _STATUS_WIDTH,
+        prefix=writer.paint(label, finding.status),
+        prefix_width=len(label),
+    )
+    pad = "  " + " " * _STATUS_WIDTH
+    for value_text, facts in _group_by_value(lookup.facts_of(finding.fact_ids)):
+        sources = ", ".join(f'{lookup.label(f.article_id)} "{_one_line(f.text)}"' for f in facts)
+        writer.wrapped(f"{value_text}: {sources}", indent=pad, hanging=pad + "    ")
+    if finding.message:
+        writer.wrapped(finding.message, indent=pad, hanging=pad)
+
+
+def _group_by_value(facts: list[Fact]) -> list[tuple[str, list[Fact]]]:
+    """Facts grouped by their normalized value, in order of first appearance."""
+    groups: dict[str, list[Fact]] = {}
+    for fact in facts:
+        groups.setdefault(format_value(fact.value), []).append(fact)
+    return list(groups.items())
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
