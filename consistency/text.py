@@ -98,7 +98,13 @@ def sentence_at(spans: list[tuple[int, int]] | tuple[tuple[int, int], ...], offs
 def words(text: str) -> list[str]:
     """Lower-cased word tokens, accents folded, so "Kyiv" and "KYIV" match."""
     folded = unicodedata.normalize("NFKD", text)
-    return [w.lower() for w in _WORD.findall(folded) if not unicodedata.combining(w[0])]
+    out = []
+    for word in _WORD.findall(folded):
+        word = word.lower()
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        out.append(word)
+    return out
 
 
 def content_words(text: str) -> list[str]:

@@ -1,0 +1,191 @@
+"""Facts of one event -> slots: the facts of different outlets that speak of the same thing.
+
+Two facts of one kind are linked when the words around them say the same thing
+(TF-IDF cosine of their sentences, the facts themselves left out) and a close
+value adds a little evidence. Links are merged strongest first; a merge is refused
+when it would put two values of one article that cannot both be true into one
+slot (the article's "April 10" summit and its "March 10" report date), since one
+article is assumed to be consistent with itself.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from consistency.model import Alignment, Article, Attribution, Event, Fact, Quantity
+from consistency.text import content_words
+from consistency.values import relation
+
+
+@dataclass(frozen=True)
+class AlignOptions:
+    threshold: float = 0.3  # context similarity (plus value bonus) needed to link two facts
+    equal_bonus: float = 0.25  # the values are the same
+    related_bonus: float = 0.1  # one value contains the other
+    min_context: float = 0.12  # never link on value alone: "April 10" in two unrelated sentences
+
+
+_COMPATIBLE_IN_SLOT = {"equal", "contains", "within", "overlap"}
+_SLOT_KIND_WORD = {"date": "date", "figure": "figure", "attribution": "source"}
+
+
+def align_event(
+    event: Event,
+    articles: Mapping[str, Article],
+    facts: Sequence[Fact],
+    options: AlignOptions | None = None,
+    *,
+    first_id: int = 1,
+) -> list[Alignment]:
+    """Group the event's facts into slots; every fact ends in exactly one slot."""
+    options = options or AlignOptions()
+    members = set(event.article_ids)
+    event_facts = [f for f in facts if f.article_id in members]
+    contexts = _contexts(event_facts, facts)
+    idf = _idf(contexts.values())
+    vectors = {fid: _vector(bag, idf) for fid, bag in contexts.items()}
+    alignments: list[Alignment] = []
+    for kind in ("date", "figure", "attribution"):
+        kind_facts = [f for f in event_facts if f.kind == kind]
+        slots = _cluster(kind_facts, vectors, options)
+        for slot in slots:
+            keywords = _slot_keywords(slot, contexts, idf)
+            alignments.append(
+                Alignment(
+                    id=f"s{first_id + len(alignments)}",
+                    event_id=event.id,
+                    kind=kind,  # type: ignore[arg-type]
+                    slot=_slot_label(kind, slot, keywords),
+                    fact_ids=tuple(f.id for f in slot),
+                    keywords=keywords,
+                )
+            )
+    return alignments
+
+
+def _contexts(event_facts: Sequence[Fact], all_facts: Sequence[Fact]) -> dict[str, Counter[str]]:
+    """Words of each fact's sentence, without the text of any fact in that sentence."""
+    spans_by_sentence: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    for f in all_facts:
+        spans_by_sentence[(f.article_id, f.sentence_start)].append((f.start, f.end))
+    contexts: dict[str, Counter[str]] = {}
+    for f in event_facts:
+        text = f.sentence
+        # Blank every fact in the sentence, right to left so offsets hold.
+        for start, end in sorted(spans_by_sentence[(f.article_id, f.sentence_start)], reverse=True):
+            s, e = start - f.sentence_start, end - f.sentence_start
+            if 0 <= s <= e <= len(text):
+                text = text[:s] + " " + text[e:]
+        bag = Counter(content_words(text))
+        value = f.value
+        if isinstance(value, Quantity) and value.counted:
+            bag.update(content_words(value.counted) * 2)
+        contexts[f.id] = bag
+    return contexts
+
+
+def _idf(bags: Sequence[Counter[str]] | object) -> dict[str, float]:
+    bags = list(bags)  # type: ignore[arg-type]
+    df: Counter[str] = Counter()
+    for bag in bags:
+        df.update(bag.keys())
+    n = len(bags)
+    return {t: math.log((n + 1) / (c + 1)) + 1.0 for t, c in df.items()}
+
+
+def _vector(bag: Counter[str], idf: Mapping[str, float]) -> dict[str, float]:
+    vec = {t: c * idf.get(t, 1.0) for t, c in bag.items()}
+    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
+    return {t: v / norm for t, v in vec.items()}
+
+
+def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+def _pair_score(f: Fact, g: Fact, vectors: Mapping[str, Mapping[str, float]], options: AlignOptions) -> float:
+    context = _cosine(vectors[f.id], vectors[g.id])
+    if context < options.min_context:
+        return 0.0
+    rel = relation(f.value, g.value)
+    if rel == "incomparable" and f.kind == "figure":
+        return 0.0  # dollars and people are never the same figure
+    if rel == "equal":
+        context += options.equal_bonus
+    elif rel in ("contains", "within"):
+        context += options.related_bonus
+    return context
+
+
+def _cluster(facts: Sequence[Fact], vectors: Mapping[str, Mapping[str, float]], options: AlignOptions) -> list[list[Fact]]:
+    pairs: list[tuple[float, int, int]] = []
+    for i, f in enumerate(facts):
+        for j in range(i + 1, len(facts)):
+            g = facts[j]
+            if f.article_id == g.article_id:
+                continue
+            score = _pair_score(f, g, vectors, options)
+            if score >= options.threshold:
+                pairs.append((score, i, j))
+    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+    parent = list(range(len(facts)))
+    groups: dict[int, list[int]] = {i: [i] for i in range(len(facts))}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for _score, i, j in pairs:
+        ri, rj = find(i), find(j)
+        if ri == rj or not _consistent_union(groups[ri], groups[rj], facts):
+            continue
+        parent[rj] = ri
+        groups[ri].extend(groups.pop(rj))
+    slots = [sorted(members) for members in groups.values()]
+    slots.sort(key=lambda m: m[0])
+    return [[facts[i] for i in members] for members in slots]
+
+
+def _consistent_union(a: list[int], b: list[int], facts: Sequence[Fact]) -> bool:
+    """Within one article, facts in one slot must be able to describe the same thing."""
+    for i in a:
+        for j in b:
+            fi, fj = facts[i], facts[j]
+            if fi.article_id == fj.article_id and relation(fi.value, fj.value) not in _COMPATIBLE_IN_SLOT:
+                return False
+    return True
+
+
+def _slot_keywords(slot: Sequence[Fact], contexts: Mapping[str, Counter[str]], idf: Mapping[str, float]) -> tuple[str, ...]:
+    total: Counter[str] = Counter()
+    for f in slot:
+        for term, count in contexts[f.id].items():
+            total[term] += count * idf.get(term, 1.0)
+    articles = {f.article_id for f in slot}
+    if len(articles) > 1:
+        # Prefer words that several outlets used: they name what the slot is about.
+        shared = Counter()
+        for f in slot:
+            shared.update(set(contexts[f.id]))
+        total = Counter({t: w * (1 + shared[t]) for t, w in total.items()})
+    return tuple(sorted(total, key=lambda t: (-total[t], t))[:5])
+
+
+def _slot_label(kind: str, slot: Sequence[Fact], keywords: tuple[str, ...]) -> str:
+    if kind == "attribution":
+        sources = sorted({f.value.source for f in slot if isinstance(f.value, Attribution)})
+        about = " ".join(keywords[:3])
+        return f"source of: {about}" if about else f"source: {', '.join(sources)}"
+    if kind == "figure":
+        counted = Counter(f.value.counted for f in slot if isinstance(f.value, Quantity) and f.value.counted)
+        head = counted.most_common(1)[0][0] if counted else ""
+        rest = [k for k in keywords if k not in head.split()][: 3 if not head else 2]
+        return " ".join([head, *rest]).strip() or "figure"
+    return " ".join(keywords[:3]) or _SLOT_KIND_WORD[kind]

@@ -1,0 +1,224 @@
+"""Runs the stages in order and collects per-file problems instead of stopping at the first.
+
+ingest -> clean -> extract -> group -> align -> evaluate. Nothing here reads the
+clock or writes files; the CLI does the writing, the reporters the formatting.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from consistency import __version__
+from consistency.align import AlignOptions, align_event
+from consistency.checks import CHECKS, Outcome
+from consistency.clean import clean_text
+from consistency.extract import ExtractionContext, extractors
+from consistency.group import GroupingOptions, group_articles
+from consistency.model import Alignment, Article, CleanText, Event, Fact, Finding, Problem, RunResult
+from consistency.rulepack import Example, Rule, load_packs
+from consistency.text import split_sentences
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    rule_paths: tuple[str, ...] = ()
+    grouping: GroupingOptions = field(default_factory=GroupingOptions)
+    check_grouping: GroupingOptions = field(default_factory=lambda: GroupingOptions(threshold=0.08))
+    align: AlignOptions = field(default_factory=AlignOptions)
+    max_bytes: int = 20_000_000
+
+
+def extract_facts(article: Article, cleaned: CleanText | None = None, *, id_prefix: str = "") -> tuple[list[Fact], CleanText]:
+    """Clean (unless given) and extract every kind of fact from one article.
+
+    Spans that touch removed boilerplate are dropped, so every fact satisfies
+    ``article.body[fact.start:fact.end] == fact.text``.
+    """
+    cleaned = cleaned or clean_text(article.body)
+    text = cleaned.text
+    sentences = tuple(split_sentences(text))
+    context = ExtractionContext(published=article.published, language=article.language, sentences=sentences)
+    found: list[tuple[int, int, str, object]] = []
+    for kind, extractor in extractors().items():
+        for ex in extractor(text, context):
+            if 0 <= ex.start < ex.end <= len(text) and text[ex.start : ex.end] == article.body[ex.start : ex.end]:
+                found.append((ex.start, ex.end, kind, ex.value))
+    found.sort(key=lambda item: (item[0], item[1], item[2]))
+    facts = []
+    for number, (start, end, kind, value) in enumerate(found, start=1):
+        s_start, s_end = _sentence_of(sentences, start, end)
+        facts.append(
+            Fact(
+                id=f"{id_prefix}f{number}",
+                article_id=article.id,
+                kind=kind,  # type: ignore[arg-type]
+                text=article.body[start:end],
+                start=start,
+                end=end,
+                sentence=article.body[s_start:s_end],
+                sentence_start=s_start,
+                sentence_end=s_end,
+                value=value,  # type: ignore[arg-type]
+            )
+        )
+    return facts, cleaned
+
+
+def _sentence_of(sentences: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    first = last = None
+    for s, e in sentences:
+        if e <= start:
+            continue
+        if s >= end:
+            break
+        first = s if first is None else first
+        last = e
+    if first is None or last is None:
+        return start, end
+    return first, last
+
+
+def infer_title(article: Article, cleaned: CleanText) -> Article:
+    """A pasted page's first kept line is its headline when it looks like one."""
+    if article.title:
+        return article
+    for line in cleaned.text.split("\n"):
+        line = line.strip()
+        if line:
+            if len(line) <= 160 and not line.endswith((".", ":", ";")):
+                return dataclasses.replace(article, title=line, provenance=(*article.provenance, ("title", "first line")))
+            break
+    return article
+
+
+def run_articles(
+    articles: Sequence[Article],
+    options: RunOptions | None = None,
+    *,
+    rules: Sequence[Rule] | None = None,
+    drafts: Iterable[str] = (),
+    problems: Sequence[Problem] = (),
+    progress: Progress | None = None,
+) -> RunResult:
+    """The whole pipeline on articles already read. ``drafts`` (article ids) switches to check mode."""
+    options = options or RunOptions()
+    rules = list(rules) if rules is not None else load_packs(list(options.rule_paths) or None)
+    draft_ids = tuple(a.id for a in articles if a.id in set(drafts))
+    problems = list(problems)
+    kept: list[Article] = []
+    facts: list[Fact] = []
+    texts: dict[str, str] = {}
+    removed: list[tuple[str, tuple]] = []
+    for done, article in enumerate(articles, start=1):
+        try:
+            article_facts, cleaned = extract_facts(article)
+        except Exception as exc:  # an extractor bug must not lose the rest of the corpus
+            problems.append(Problem(article.path, f"internal error while extracting facts ({type(exc).__name__}: {exc}); please report it"))
+            continue
+        article = infer_title(article, cleaned)
+        kept.append(article)
+        facts.extend(article_facts)
+        texts[article.id] = cleaned.text
+        removed.append((article.id, cleaned.removed))
+        if progress:
+            progress("extract", done, len(articles))
+    # Ids are numbered across the run so that a fact id names one fact in the whole report.
+    facts = [dataclasses.replace(f, id=f"f{n}") for n, f in enumerate(facts, start=1)]
+    grouping = options.check_grouping if draft_ids else options.grouping
+    events = group_articles(kept, texts, grouping)
+    if draft_ids:
+        events = [e for e in events if set(e.article_ids) & set(draft_ids)]
+        in_events = {aid for e in events for aid in e.article_ids}
+        kept = [a for a in kept if a.id in in_events]
+        facts = [f for f in facts if f.article_id in in_events]
+        removed = [r for r in removed if r[0] in in_events]
+        events = [dataclasses.replace(e, id=f"e{n}") for n, e in enumerate(events, start=1)]
+    by_id = {a.id: a for a in kept}
+    alignments: list[Alignment] = []
+    for done, event in enumerate(events, start=1):
+        alignments.extend(align_event(event, by_id, facts, options.align, first_id=len(alignments) + 1))
+        if progress:
+            progress("align", done, len(events))
+    if draft_ids:
+        draft_facts = {f.id for f in facts if f.article_id in draft_ids}
+        alignments = [a for a in alignments if draft_facts & set(a.fact_ids)]
+    facts_by_id = {f.id: f for f in facts}
+    findings = evaluate_rules(rules, alignments, facts_by_id, by_id, {e.id: e for e in events})
+    return RunResult(
+        articles=tuple(kept),
+        events=tuple(events),
+        facts=tuple(facts),
+        alignments=tuple(alignments),
+        findings=tuple(findings),
+        problems=tuple(problems),
+        removed=tuple(removed),
+        mode="check" if draft_ids else "audit",
+        draft_ids=draft_ids,
+        rule_pack=", ".join(options.rule_paths) or "default",
+        meta={"version": __version__},
+    )
+
+
+def evaluate_rules(
+    rules: Sequence[Rule],
+    alignments: Sequence[Alignment],
+    facts_by_id: dict[str, Fact],
+    articles_by_id: dict[str, Article],
+    events_by_id: dict[str, Event],
+) -> list[Finding]:
+    """Findings in reading order: per event, conflicts first, then by slot."""
+    from consistency.evaluate import evaluate
+
+    severity_rank = {"error": 0, "warning": 1, "info": 2}
+    status_rank = {"conflict": 0, "compatible": 1, "agree": 2, "unverified": 3}
+    event_rank = {eid: n for n, eid in enumerate(events_by_id)}
+    slot_rank = {a.id: n for n, a in enumerate(alignments)}
+    findings = evaluate(rules, alignments, facts_by_id, articles_by_id, events_by_id)
+    return sorted(
+        findings,
+        key=lambda f: (event_rank[f.event_id], status_rank[f.status], severity_rank[f.severity], slot_rank[f.alignment_id], f.rule),
+    )
+
+
+def run(
+    paths: Sequence[str | Path],
+    options: RunOptions | None = None,
+    *,
+    against: Sequence[str | Path] = (),
+    progress: Progress | None = None,
+) -> RunResult:
+    """Read the inputs and run the pipeline; ``against`` makes ``paths`` drafts checked against sources."""
+    from consistency.ingest import load_articles
+
+    options = options or RunOptions()
+    rules = load_packs(list(options.rule_paths) or None)  # rule errors surface before any reading
+    articles, problems = load_articles(list(paths), max_bytes=options.max_bytes)
+    drafts: list[str] = []
+    if against:
+        drafts = [a.id for a in articles]
+        sources, more = load_articles(list(against), max_bytes=options.max_bytes)
+        taken = set(drafts)
+        for source in sources:
+            if source.id in taken:  # the same file given on both sides counts once, as a draft
+                continue
+            articles.append(source)
+        problems = [*problems, *more]
+    return run_articles(articles, options, rules=rules, drafts=drafts, problems=problems, progress=progress)
+
+
+def run_example(rule: Rule, example: Example) -> Outcome:
+    """Run one of a rule's YAML examples: its articles' facts of the rule's kind form one slot."""
+    articles = [
+        Article(id=f"example-{n}", path=f"<example {n}>", outlet=outlet, body=text, published=published)
+        for n, (outlet, text, published) in enumerate(example.articles, start=1)
+    ]
+    slot = []
+    for article in articles:
+        facts, _ = extract_facts(article, id_prefix=f"{article.id}.")
+        slot.append((article, [f for f in facts if f.kind == rule.kind]))
+    return CHECKS[rule.check].run(slot, rule.params)

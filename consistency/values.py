@@ -1,0 +1,181 @@
+"""How two normalized values relate: equal, one inside the other, overlapping, or apart.
+
+Both the aligner (which facts may share a slot) and the rule checks (agree,
+compatible or conflict) ask this one question, so it is answered in one place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from typing import Literal
+
+from consistency.model import Attribution, DateValue, Quantity, Value
+
+Relation = Literal["equal", "contains", "within", "overlap", "disjoint", "incomparable"]
+
+GRANULARITY_RANK = {"time": 0, "day": 1, "week": 2, "month": 3, "part_of_year": 4, "year": 5, "period": 6}
+
+_YEARLESS_YEAR = 2000  # a leap year, so "--02-29" is a valid year-less day
+
+
+def relation(a: Value, b: Value, *, approx_tolerance: float = 0.1) -> Relation:
+    if isinstance(a, DateValue) and isinstance(b, DateValue):
+        return date_relation(a, b)
+    if isinstance(a, Quantity) and isinstance(b, Quantity):
+        return quantity_relation(a, b, approx_tolerance=approx_tolerance)
+    if isinstance(a, Attribution) and isinstance(b, Attribution):
+        return attribution_relation(a, b)
+    return "incomparable"
+
+
+# --- dates -----------------------------------------------------------------------------------------
+
+
+def date_interval(value: DateValue) -> tuple[int, int] | None:
+    """Minutes since year 1 for the inclusive span; year-less values use a fixed leap year."""
+    if value.start is None or value.end is None:
+        return None
+    start = _parse_iso(value.start, end=False)
+    end = _parse_iso(value.end, end=True)
+    if start is None or end is None:
+        return None
+    return _minutes(start), _minutes(end)
+
+
+def is_yearless(value: DateValue) -> bool:
+    return bool(value.start and value.start.startswith("--"))
+
+
+def date_relation(a: DateValue, b: DateValue) -> Relation:
+    if a.start is None or b.start is None:
+        return "incomparable"
+    if is_yearless(a) != is_yearless(b):
+        # Compare the year-less one with the other's month and day, when the other sits in one year.
+        dated = b if is_yearless(a) else a
+        if dated.start is None or dated.end is None or dated.start[:4] != dated.end[:4]:
+            return "incomparable"
+        yearless_view = DateValue("--" + dated.start[5:], "--" + dated.end[5:], dated.granularity)
+        rel = _interval_relation(
+            date_interval(a if is_yearless(a) else yearless_view),
+            date_interval(b if is_yearless(b) else yearless_view),
+        )
+        # Same month and day but one year is unknown: at best compatible, never a proven agreement.
+        if rel == "equal":
+            return "within" if is_yearless(a) else "contains"
+        return rel
+    return _interval_relation(date_interval(a), date_interval(b))
+
+
+def _parse_iso(text: str, *, end: bool) -> dt.datetime | None:
+    body = text
+    if text.startswith("--"):
+        body = f"{_YEARLESS_YEAR}-{text[2:]}"
+    try:
+        if "T" in body:
+            moment = dt.datetime.fromisoformat(body)
+            if end:
+                moment = moment.replace(second=59)
+            return moment.replace(tzinfo=None)
+        parts = body.split("-")
+        year = int(parts[0])
+        month = int(parts[1]) if len(parts) > 1 else (12 if end else 1)
+        if len(parts) > 2:
+            day = int(parts[2])
+        else:
+            day = _month_length(year, month) if end else 1
+        moment = dt.datetime(year, month, day)
+        return moment.replace(hour=23, minute=59) if end else moment
+    except (ValueError, IndexError):
+        return None
+
+
+def _month_length(year: int, month: int) -> int:
+    following = dt.date(year + (month == 12), month % 12 + 1, 1)
+    return (following - dt.timedelta(days=1)).day
+
+
+def _minutes(moment: dt.datetime) -> int:
+    return moment.toordinal() * 1440 + moment.hour * 60 + moment.minute
+
+
+# --- figures ---------------------------------------------------------------------------------------
+
+
+def quantity_interval(value: Quantity, *, approx_tolerance: float = 0.1) -> tuple[float, float]:
+    low = -math.inf if value.low is None else value.low
+    high = math.inf if value.high is None else value.high
+    if value.approximate and not value.vague:
+        low = low - abs(low) * approx_tolerance if math.isfinite(low) else low
+        high = high + abs(high) * approx_tolerance if math.isfinite(high) else high
+    return low, high
+
+
+def comparable_units(a: Quantity, b: Quantity) -> bool:
+    if a.unit == b.unit:
+        return True
+    try:
+        from consistency.extract.figures import same_dimension
+    except ImportError:  # pragma: no cover - the figures extractor always ships
+        return False
+    return bool(same_dimension(a, b))
+
+
+def in_base_units(value: Quantity) -> Quantity:
+    try:
+        from consistency.extract.figures import to_base
+    except ImportError:  # pragma: no cover
+        return value
+    return to_base(value)
+
+
+def quantity_relation(a: Quantity, b: Quantity, *, approx_tolerance: float = 0.1) -> Relation:
+    if not comparable_units(a, b):
+        return "incomparable"
+    if a.unit != b.unit:
+        a, b = in_base_units(a), in_base_units(b)
+    if (a.low, a.high, a.vague) == (b.low, b.high, b.vague):
+        return "equal"
+    return _interval_relation(
+        quantity_interval(a, approx_tolerance=approx_tolerance),
+        quantity_interval(b, approx_tolerance=approx_tolerance),
+    )
+
+
+# --- attributions ----------------------------------------------------------------------------------
+
+
+def source_key(name: str) -> str:
+    try:
+        from consistency.extract.attributions import normalize_source
+    except ImportError:  # pragma: no cover
+        return " ".join(name.lower().split())
+    return normalize_source(name)
+
+
+def attribution_relation(a: Attribution, b: Attribution) -> Relation:
+    """Same direct source: equal. A shared source further down a chain: overlap. Else disjoint."""
+    if source_key(a.source) == source_key(b.source):
+        return "equal"
+    chain_a = {source_key(s) for s in a.chain} | {source_key(a.source)}
+    chain_b = {source_key(s) for s in b.chain} | {source_key(b.source)}
+    if chain_a & chain_b:
+        return "overlap"
+    return "disjoint"
+
+
+# --- intervals -------------------------------------------------------------------------------------
+
+
+def _interval_relation(a: tuple[float, float] | None, b: tuple[float, float] | None) -> Relation:
+    if a is None or b is None:
+        return "incomparable"
+    if a == b:
+        return "equal"
+    if a[0] <= b[0] and b[1] <= a[1]:
+        return "contains"
+    if b[0] <= a[0] and a[1] <= b[1]:
+        return "within"
+    if a[0] <= b[1] and b[0] <= a[1]:
+        return "overlap"
+    return "disjoint"
