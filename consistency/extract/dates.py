@@ -65,13 +65,16 @@ YREF = (
 )
 UNIT = r"(?:day|week|month|year|decade|centur(?:y|ie)|hour)"
 
-# Future cues in a sentence: they turn "on Wednesday" / "in December" forward from publication.
-_FUTURE = re.compile(
-    r"(?:\b(?:will|won't|shall|upcoming|next|scheduled|slated|planned|plans?\sto|intends?\sto|"
-    r"(?:is|are|was|were)\s(?:set|due|expected|going|to)\sto|(?:is|are)\sto|to\sbe\sheld|"
-    r"later\sthis)\b|'ll\b|’ll\b)",
+# Tense cues in a sentence. The cue nearest to a date expression decides whether a year-less or
+# anchor-relative date points forward from publication ("will meet on Wednesday") or back ("met
+# on Wednesday"); future alternatives come first so "scheduled", "expected to" are not read as past.
+_TENSE = re.compile(
+    r"(?:\b(?P<future>will|won't|shall|upcoming|next\s(?:week|month|year)|scheduled|slated|planned"
+    r"|plans?\sto|intends?\sto|planning|expected|as\ssoon\sas|(?:is|are)\s(?:set|due|going|to)\b|to\sbe\sheld|later\sthis|tomorrow)\b|['’]ll\b"
+    r"|\b(?P<past>was|were|had|did|said|ago|earlier|last|(?-i:[a-z]{2,}ed))\b)",
     re.IGNORECASE,
 )
+_NOT_PAST = frozenset({"need", "indeed", "hundred", "speed", "proceed", "exceed", "succeed", "feed", "seed", "bed"})
 # Words before a bare month or season that make it a date ("in March", "since spring").
 _DATE_PREPOSITIONS = frozenset(
     "in since by until till through throughout during from to of before after between and or "
@@ -88,7 +91,7 @@ class _Resolver:
     published: dt.date | None
     published_time: dt.datetime | None
     sentences: tuple[tuple[int, int], ...] | list[tuple[int, int]]
-    _future: dict[int, bool] = field(default_factory=dict)
+    _cues: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
 
     def sentence(self, offset: int) -> tuple[int, int]:
         if not self.sentences:
@@ -105,12 +108,30 @@ class _Resolver:
                 return s, e
         return max(0, offset - 200), min(len(self.text), offset + 200)
 
-    def future(self, offset: int) -> bool:
-        """True when the sentence around ``offset`` speaks of the future ("will", "is scheduled to")."""
-        s, e = self.sentence(offset)
-        if s not in self._future:
-            self._future[s] = _FUTURE.search(self.text, s, e) is not None
-        return self._future[s]
+    def tense(self, start: int, end: int | None = None) -> str | None:
+        """'future' or 'past' from the tense cue nearest to text[start:end] in its sentence; None if none."""
+        end = start if end is None else end
+        s, e = self.sentence(start)
+        cues = self._cues.get(s)
+        if cues is None:
+            cues = []
+            for m in _TENSE.finditer(self.text, s, e):
+                if m.group("past") and m.group("past").lower() in _NOT_PAST:
+                    continue
+                cues.append((m.start(), m.end(), "past" if m.group("past") else "future"))
+            self._cues[s] = cues
+        best: tuple[int, str] | None = None
+        for cs, ce, kind in cues:
+            if cs < end and start < ce:
+                continue  # a cue inside the expression ("last" in "last Wednesday") is the expression's own
+            distance = start - ce if ce <= start else cs - end
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+        return best[1] if best else None
+
+    def future(self, start: int, end: int | None = None) -> bool:
+        """True when the sentence around the expression speaks of the future ("will", "is scheduled to")."""
+        return self.tense(start, end) == "future"
 
     def previous_words(self, offset: int, count: int = 2) -> list[str]:
         """Up to ``count`` lower-cased words just before ``offset``, nearest last."""
@@ -163,22 +184,31 @@ def _with_time(day: dt.date, hm: tuple[int, int] | None, relative: bool = False)
     return DateValue(iso, iso, "time", True, relative)
 
 
-def _closest_year(r: _Resolver, month: int, day: int, offset: int) -> int | None:
-    """The year that puts month/day closest to publication; forward of it when the sentence is future."""
+def _closest_year(r: _Resolver, month: int, day: int, start: int, end: int) -> int | None:
+    """The year for a year-less month/day: the nearest occurrence, unless the tense points the other way.
+
+    A past-tense sentence takes the last occurrence on or before publication, a future one the
+    next on or after it, as long as that is within about nine months; otherwise the nearest wins.
+    """
     assert r.published is not None
     pub = r.published
     candidates = [dt.date(y, month, day) for y in (pub.year - 1, pub.year, pub.year + 1) if valid_day(y, month, day)]
     if not candidates:
         return None
     best = min(candidates, key=lambda d: abs((d - pub).days))
-    if best < pub - dt.timedelta(days=1) and r.future(offset):
-        later = [d for d in candidates if d >= pub]
-        if later:
-            best = later[0]
+    tense = r.tense(start, end)
+    if tense == "past":
+        before = [d for d in candidates if d <= pub and (pub - d).days <= 270]
+        if before:
+            best = before[-1]
+    elif tense == "future":
+        after = [d for d in candidates if d >= pub and (d - pub).days <= 270]
+        if after:
+            best = after[0]
     return best.year
 
 
-def _month_year(r: _Resolver, month: int, mod: str | None, offset: int) -> int | None:
+def _month_year(r: _Resolver, month: int, mod: str | None, start: int, end: int) -> int | None:
     """Year of a year-less month: the most recent one not after publication, unless future or 'next'."""
     assert r.published is not None
     pub = (r.published.year, r.published.month)
@@ -188,7 +218,7 @@ def _month_year(r: _Resolver, month: int, mod: str | None, offset: int) -> int |
         return pub[0] if month > pub[1] else pub[0] + 1
     if mod == "this":
         return pub[0]
-    if r.future(offset):
+    if r.future(start, end):
         return pub[0] if month >= pub[1] else pub[0] + 1
     return pub[0] if month <= pub[1] else pub[0] - 1
 
@@ -231,7 +261,7 @@ def _month_day(m: re.Match[str], r: _Resolver) -> DateValue | None:
         if day2 is not None and valid_day(2024, month, day2) and day2 > day:
             return yearless_value(month, day, day2, "period")
         return yearless_value(month, day)
-    year = _closest_year(r, month, day, m.start())
+    year = _closest_year(r, month, day, m.start(), m.end())
     if year is None:
         return None
     if day2 is not None and valid_day(year, month, day2) and day2 > day:
@@ -273,7 +303,7 @@ def _month_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
     elif r.published is None:
         year = None
     else:
-        year = _month_year(r, month, mod or None, m.start())
+        year = _month_year(r, month, mod or None, m.start(), m.end())
     first, last = month_span_days(year, month, part)
     if year is None:
         return yearless_value(month, first, last, granularity, relative)  # type: ignore[arg-type]
@@ -367,7 +397,7 @@ def _season(m: re.Match[str], r: _Resolver) -> DateValue | None:
         year = this_year if starts_after else this_year + 1
     elif mod == "this" or mod in ("early", "late", "mid"):
         year = this_year
-    elif r.future(m.start()):
+    elif r.future(m.start(), m.end()):
         year = this_year
     else:
         year = this_year - 1 if starts_after else this_year
@@ -451,7 +481,7 @@ def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | Non
         day = pub - dt.timedelta(days=back or 7)
     elif mod in ("next", "this coming", "coming"):
         day = pub + dt.timedelta(days=ahead or 7)
-    elif r.future(m.start()):
+    elif r.future(m.start(), m.end()):
         day = pub + dt.timedelta(days=ahead)
     else:
         day = pub - dt.timedelta(days=back)
@@ -517,7 +547,7 @@ def _relative_unit(m: re.Match[str], r: _Resolver) -> DateValue | None:
         return week_value(pub + dt.timedelta(weeks=step))
     if unit == "weekend":
         saturday = pub + dt.timedelta(days=(5 - pub.weekday()) % 7)
-        if step < 0 or (step == 0 and not r.future(m.start()) and pub.weekday() < 5):
+        if step < 0 or (step == 0 and not r.future(m.start(), m.end()) and pub.weekday() < 5):
             saturday -= dt.timedelta(days=7)
         if step > 0 and pub.weekday() >= 5:
             saturday += dt.timedelta(days=7)
@@ -728,6 +758,9 @@ def _quarter_any(m: re.Match[str], r: _Resolver) -> DateValue | None:
 _JOIN = re.compile(r"[^\S\n]{0,3}(?:,[^\S\n]{0,3})?(?:(?:on|at)[^\S\n]{1,3})?\Z", re.IGNORECASE)
 
 
+_WEEKDAY_START = re.compile(WEEKDAY + r"\b")
+
+
 def _merge_times(found: list[tuple[int, int, DateValue]], text: str) -> list[tuple[int, int, DateValue]]:
     merged: list[tuple[int, int, DateValue]] = []
     joined = False  # the last item is already a merge: never chain a third expression onto it
@@ -739,7 +772,9 @@ def _merge_times(found: list[tuple[int, int, DateValue]], text: str) -> list[tup
             if pair is None and pv.granularity == "time" and v.granularity == "day":
                 pair = (v, pv)
             # "3 p.m. Yesterday": the abbreviation's period closed a sentence.
-            sentence_break = text[pe - 1 : pe] == "." and text[s : s + 1].isupper()
+            sentence_break = (
+                text[pe - 1 : pe] == "." and text[s : s + 1].isupper() and not _WEEKDAY_START.match(text, s)
+            )
             if pair is not None and not sentence_break and _JOIN.match(text[pe:s]):
                 day, time = pair
                 if day.resolved and day.start and time.start is not None and "T" in time.start:
