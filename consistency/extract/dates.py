@@ -342,17 +342,34 @@ _QUARTERS = {"first": "q1", "1st": "q1", "second": "q2", "2nd": "q2", "third": "
 
 
 def _quarter(m: re.Match[str], r: _Resolver) -> DateValue | None:
-    if m.group("q"):
-        part = f"q{m.group('q')}"
-    else:
-        part = _QUARTERS[m.group("ord").lower()]
-    ref = m.group("yref") or m.group("year2")
-    if ref is None:
-        return None
-    year, relative = _year_ref(r, ref)
-    if year is None:
+    """'the first quarter of 2024', 'Q3 2023', 'the 1988 second quarter', 'third-quarter' (year from context)."""
+    ordinal = m.group("ord").lower() if m.group("ord") else None
+    ref = m.group("yref") or m.group("year2") or m.group("yp")
+    if ref is not None:
+        ref = ref.replace("'s", "").replace("’s", "")
+        part = f"q{m.group('q')}" if m.group("q") else _QUARTERS[ordinal or "first"]
+        year, relative = _year_ref(r, ref + (" year" if not ref[:1].isdigit() and "year" not in ref else ""))
+        if year is None:
+            return unresolved("part_of_year")
+        return year_part_value(year, part, relative)
+    if r.published is None:
         return unresolved("part_of_year")
-    return year_part_value(year, part, relative)
+    pub = r.published
+    current = (pub.month - 1) // 3 + 1
+    if ordinal in ("latest", "last", "most recent", "previous", "past"):
+        # "last quarter", "the latest quarter": the last one that has ended by publication.
+        year, number = (pub.year, current - 1) if current > 1 else (pub.year - 1, 4)
+    elif ordinal in ("current", "this"):
+        year, number = pub.year, current
+    elif ordinal in ("next", "coming"):
+        year, number = (pub.year, current + 1) if current < 4 else (pub.year + 1, 1)
+    else:
+        number = int(_QUARTERS[ordinal][1]) if ordinal else current
+        # The most recent quarter with that number that has begun; a future sentence may mean the next one.
+        year = pub.year if number <= current else pub.year - 1
+        if r.future(m.start(), m.end()) and number < current:
+            year = pub.year + 1
+    return year_part_value(year, f"q{number}", True)
 
 
 def _half(m: re.Match[str], r: _Resolver) -> DateValue | None:
@@ -600,6 +617,38 @@ def _part_of_relative(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return range_value(monday + dt.timedelta(days=4), monday + dt.timedelta(days=6), "week", True)
 
 
+_HOLIDAYS = {
+    "christmas eve": (12, 24), "christmas day": (12, 25), "christmas": (12, 25), "new year's eve": (12, 31),
+    "new year's day": (1, 1), "new year’s eve": (12, 31), "new year’s day": (1, 1), "valentine's day": (2, 14),
+    "valentine’s day": (2, 14), "halloween": (10, 31), "independence day": (7, 4), "thanksgiving": (11, 0),
+    "thanksgiving day": (11, 0),
+}  # fmt: skip
+
+
+def _thanksgiving(year: int) -> dt.date:
+    """US Thanksgiving: the fourth Thursday of November."""
+    first = dt.date(year, 11, 1)
+    return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+def _holiday(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    name = " ".join(m.group("name").lower().split())
+    month, day = _HOLIDAYS[name]
+    if m.group("year"):
+        year = int(m.group("year"))
+        return day_value(_thanksgiving(year) if day == 0 else dt.date(year, month, day))
+    if r.published is None:
+        return unresolved("day", relative=False) if day == 0 else yearless_value(month, day)
+    if day == 0:
+        pub = r.published
+        options = [_thanksgiving(y) for y in (pub.year - 1, pub.year, pub.year + 1)]
+        if r.future(m.start(), m.end()):
+            return day_value(min((d for d in options if d >= pub), key=lambda d: d - pub), True)
+        return day_value(max(d for d in options if d <= pub), True)
+    year = _closest_year(r, month, day, m.start(), m.end())
+    return None if year is None else day_value(dt.date(year, month, day), True)
+
+
 def _time_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
     hm = _time_of(m)
     if hm is None:
@@ -669,8 +718,11 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(rf"\b(?P<part>early|mid|late)(?:-|{SP}|{SP0}-{SP0})(?P<yref>{YREF})", _FLAGS), _year_part),
     (
         re.compile(
-            rf"\b(?:the{SP})?(?P<ord>first|second|third|fourth|final|last|1st|2nd|3rd|4th){SP}"
-            rf"(?:fiscal{SP}|financial{SP})?quarter(?:{SP}of{SP}(?P<yref>{YREF})|,?{SP}(?P<year2>{YEAR})\b)"
+            rf"\b(?:(?:the|its|their){SP})?(?:(?P<yp>{YEAR}|(?:this|last|next){SP}year['’]s){SP})?"
+            rf"(?:(?:fiscal|financial|calendar){SP})?"
+            rf"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th|latest|last|most{SP}recent|previous|past"
+            rf"|current|this|next|coming)(?:-|{SP})(?:(?:fiscal|financial|calendar){SP})?quarter\b"
+            rf"(?:{SP}of{SP}(?P<yref>{YREF})|,?{SP}(?P<year2>{YEAR})\b)?"
             rf"|\b(?:the{SP})?Q(?P<q>[1-4]){SP0}(?P<yref2>{YEAR})\b",
             _FLAGS,
         ),
@@ -737,6 +789,13 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         _part_of_relative,
     ),
     (re.compile(rf"(?<![\w:.]){TIME}", _FLAGS), _time_alone),
+    (
+        re.compile(
+            rf"\b(?P<name>Christmas(?:{SP}(?:Eve|Day))?|New{SP}Year['’]s{SP}(?:Eve|Day)|Valentine['’]s{SP}Day"
+            rf"|Halloween|Independence{SP}Day|Thanksgiving(?:{SP}Day)?)\b(?:,?{SP}(?P<year>{YEAR})\b)?"
+        ),
+        _holiday,
+    ),
 ]
 
 
@@ -748,7 +807,7 @@ _SLASH_ISO = re.compile(r"(?P<month>\d\d)/(?P<day>\d\d)/(?P<year>\d{4})")
 
 
 def _quarter_any(m: re.Match[str], r: _Resolver) -> DateValue | None:
-    if m.group("q"):
+    if m.group("q") and m.group("yref2"):
         year = int(m.group("yref2"))
         return year_part_value(year, f"q{m.group('q')}")
     return _quarter(m, r)
