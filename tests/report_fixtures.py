@@ -8,6 +8,8 @@ of delegates and on the sources, and one article has a fact nobody else reports.
 from __future__ import annotations
 
 import datetime as dt
+import os
+from pathlib import Path
 
 from consistency.model import (
     Alignment,
@@ -297,3 +299,18 @@ def summit_result(**changes: object) -> RunResult:
     }
     fields.update(changes)
     return RunResult(**fields)  # type: ignore[arg-type]
+
+
+GOLDEN_DIR = Path(__file__).parent / "golden" / "report"
+
+
+def assert_golden(name: str, actual: str) -> None:
+    """Compare ``actual`` with tests/golden/report/<name>; ``UPDATE_GOLDEN=1`` rewrites the file."""
+    path = GOLDEN_DIR / name
+    if os.environ.get("UPDATE_GOLDEN") == "1":
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(actual, encoding="utf-8", newline="\n")
+        return
+    assert path.exists(), f"missing golden file {path}; run with UPDATE_GOLDEN=1 to create it"
+    expected = path.read_text(encoding="utf-8")
+    assert actual == expected, f"{path} differs; review the change, then run with UPDATE_GOLDEN=1"
