@@ -56,7 +56,7 @@ TEXT_FIELDS = ("text", "body", "content")  # first present wins
 _FENCE = re.compile(r"---[ \t]*(?:\r?\n|\r?$)")
 _CLOSING_FENCE = re.compile(r"^---[ \t]*\r?$", re.M)
 _HTML_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s{0,3}=\s{0,3}["']?([A-Za-z0-9_.:-]{1,40})""", re.I)
-_MARKDOWN_TITLE = re.compile(r"[ \t]{0,3}#[ \t]{1,4}(?P<title>[^\n]{1,300}?)[ \t#]*\r?$")
+_MARKDOWN_TITLE = re.compile(r"[ \t]{0,3}#[ \t]{1,4}(?P<title>[^\n]{1,300}?)[ \t#]*\r?$", re.M)
 
 
 @dataclass(frozen=True)
@@ -83,10 +83,10 @@ def load_articles(
     becomes a Problem and the run goes on. ``progress`` is called with the number of
     files read so far after each file. Raises InputError for a path that does not exist.
     """
-    files, problems, read_stdin = _collect(paths)
-    root = _common_root([path for path, _ in files])
+    files, anchors, problems, read_stdin = _collect(paths)
+    root = _common_root(anchors)
     entries = sorted(
-        ((_relative_id(path, root), path) for path, _ in files),
+        ((_relative_id(path, root), path) for path in files),
         key=lambda entry: entry[0].split("/"),
     )
     articles: list[Article] = []
@@ -126,9 +126,11 @@ def read_file(path: Path, *, root: Path | None = None, max_bytes: int = DEFAULT_
 # --- finding files -------------------------------------------------------------------------------
 
 
-def _collect(paths: Sequence[str | Path]) -> tuple[list[tuple[Path, bool]], list[Problem], bool]:
-    """(file, named explicitly) pairs, problems for explicit unsupported files, and whether "-" was given."""
-    files: list[tuple[Path, bool]] = []
+def _collect(paths: Sequence[str | Path]) -> tuple[list[Path], list[Path], list[Problem], bool]:
+    """Files to read, the folders ids are relative to (each folder given, each file's parent),
+    problems for explicit unsupported files, and whether "-" was given."""
+    files: list[Path] = []
+    anchors: list[Path] = []
     problems: list[Problem] = []
     seen: set[str] = set()
     read_stdin = False
@@ -138,20 +140,22 @@ def _collect(paths: Sequence[str | Path]) -> tuple[list[tuple[Path, bool]], list
             continue
         path = Path(given)
         if path.is_dir():
-            found = [(file, False) for file in _walk(path)]
+            found = _walk(path)
+            anchors.append(path)
         elif path.exists():
             if path.suffix.lower() not in SUPPORTED_SUFFIXES:
                 problems.append(Problem(str(path), _unsupported_message(path)))
                 continue
-            found = [(path, True)]
+            found = [path]
+            anchors.append(path.parent)
         else:
             raise InputError(str(path), "no such file or directory")
-        for file, explicit in found:
+        for file in found:
             key = os.path.realpath(file)
             if key not in seen:  # the same file named twice (or via a folder) is read once
                 seen.add(key)
-                files.append((file, explicit))
-    return files, problems, read_stdin
+                files.append(file)
+    return files, anchors, problems, read_stdin
 
 
 def _walk(folder: Path) -> list[Path]:
@@ -174,11 +178,10 @@ def _walk(folder: Path) -> list[Path]:
     return found
 
 
-def _common_root(files: list[Path]) -> Path | None:
-    if not files:
+def _common_root(anchors: list[Path]) -> Path | None:
+    if not anchors:
         return None
-    parents = [os.path.dirname(os.path.abspath(file)) for file in files]
-    return Path(os.path.commonpath(parents))
+    return Path(os.path.commonpath([os.path.abspath(anchor) for anchor in anchors]))
 
 
 def _relative_id(path: Path, root: Path | None) -> str:

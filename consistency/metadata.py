@@ -72,7 +72,7 @@ _RELATIVE_WORDS = re.compile(
 
 # "and The Kyiv Independent news desk", "by Reuters staff", "by the BBC newsroom".
 _DESK = re.compile(
-    r"(?:^|\band\s{1,3}|,\s{0,3}|\bby\s{1,3})(?P<outlet>(?:[Tt]he\s{1,3})?[A-Z][\w'&.-]{0,30}"
+    r"(?:^\s{0,3}|\band\s{1,3}|,\s{0,3})(?P<outlet>(?:[Tt]he\s{1,3})?[A-Z][\w'&.-]{0,30}"
     r"(?:\s{1,3}[A-Z][\w'&.-]{0,30}){0,5})\s{1,3}"
     r"(?:news\s?desk|staff|newsroom|editorial\s(?:team|board|staff)|reporters?|correspondents?)\b"
 )
@@ -82,9 +82,10 @@ _SOURCE_LINE = re.compile(
     r"(?:/[^\s]{0,300})?[ \t]{0,8}\r?$",
     re.I | re.M,
 )
-# Wire dateline opening a paragraph: "KYIV (Reuters) - ", "WASHINGTON, March 11 (AP) — ".
+# Wire dateline opening a paragraph: "KYIV (Reuters) - ", "WASHINGTON, March 11 (AP) — ";
+# the place is in capitals, which tells it from "The ministry (MoD) - ...".
 _DATELINE = re.compile(
-    r"^[A-Z][A-Za-z.,' /-]{1,60}?\((?P<outlet>[A-Z][A-Za-z.&-]{1,20}(?: [A-Z][A-Za-z.&-]{1,20}){0,2})\)"
+    r"^[A-Z][A-Z.' /-]{1,30}(?:,[A-Za-z0-9 .]{1,30})?\s{0,3}\((?P<outlet>[A-Z][A-Za-z.&-]{1,20}(?: [A-Z][A-Za-z.&-]{1,20}){0,2})\)"
     r"\s{0,3}[-–—]"
 )
 _SECOND_LEVEL = frozenset("co com net org gov ac edu gv or ne go".split())
@@ -161,9 +162,10 @@ def _head_lines(body: str) -> Iterator[str]:
 def find_outlet_in_byline(body: str) -> str | None:
     """The outlet a byline names as an author ("and The Kyiv Independent news desk"), if any."""
     for line in _head_lines(body):
-        if not _BYLINE_START.match(line):
+        start = _BYLINE_START.match(line)
+        if not start:
             continue
-        match = _DESK.search(line)
+        match = _DESK.search(line[start.end() :])
         if match:
             name = " ".join(match.group("outlet").split())
             if name[:4] == "the ":
@@ -217,7 +219,10 @@ def display_name(domain: str, body: str) -> str:
     pattern = re.compile(r"\b" + r"[ .-]?".join(re.escape(ch) for ch in label) + r"\b", re.I)
     for match in pattern.finditer(body):
         text = match.group()
-        if text[0].isupper() and not text.islower():
+        # Capitalised in mid-sentence ("As Ukrinform reported") marks a name; at the start of a
+        # line or sentence any word is capitalised ("Second story." for second.example).
+        before = body[max(0, match.start() - 3) : match.start()].rstrip(" \t")
+        if text[0].isupper() and before and before[-1] not in ".!?\n\r\"'“‘(":
             return text
     return domain
 
