@@ -662,6 +662,24 @@ def _time_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return _with_time(r.published, hm, True)
 
 
+def _swap_slashed(m: re.Match[str]) -> re.Match[str]:
+    return _SLASH_ISO.match(f"{m.group('month_')}/{m.group('day_')}/{m.group('year_')}")  # type: ignore[return-value]
+
+
+_SLASH_ISO = re.compile(r"(?P<month>\d\d)/(?P<day>\d\d)/(?P<year>\d{4})")
+
+
+def _slashed_any(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    return _slashed(_swap_slashed(m), r) if m.group("year_") else _slashed(m, r)
+
+
+def _quarter_any(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    if m.group("q") and m.group("yref2"):
+        year = int(m.group("yref2"))
+        return year_part_value(year, f"q{m.group('q')}")
+    return _quarter(m, r)
+
+
 # --- the grammar ----------------------------------------------------------------------------------
 _FLAGS = re.IGNORECASE
 _TIME_TAIL = rf"(?P<time>(?:,?{SP}(?:at{SP})?|{SP0}-{SP0}|,?{SP}@{SP}){TIME})?"
@@ -705,7 +723,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
             r"(?<![\w/.-])(?:(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>(?:19|20)\d\d)"
             r"|(?P<year_>(?:19|20)\d\d)/(?P<month_>1[0-2]|0[1-9])/(?P<day_>3[01]|[12]\d|0[1-9]))(?![\w/.-])"
         ),
-        lambda m, r: _slashed(_swap_slashed(m), r) if m.group("year_") else _slashed(m, r),
+        _slashed_any,
     ),
     (
         re.compile(
@@ -726,7 +744,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
             rf"|\b(?:the{SP})?Q(?P<q>[1-4]){SP0}(?P<yref2>{YEAR})\b",
             _FLAGS,
         ),
-        lambda m, r: _quarter_any(m, r),
+        _quarter_any,
     ),
     (
         re.compile(rf"\b(?:the{SP})?(?P<ord>first|second|latter){SP}half{SP}of{SP}(?P<yref>{YREF})", _FLAGS),
@@ -799,18 +817,23 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
 ]
 
 
-def _swap_slashed(m: re.Match[str]) -> re.Match[str]:
-    return _SLASH_ISO.match(f"{m.group('month_')}/{m.group('day_')}/{m.group('year_')}")  # type: ignore[return-value]
-
-
-_SLASH_ISO = re.compile(r"(?P<month>\d\d)/(?P<day>\d\d)/(?P<year>\d{4})")
-
-
-def _quarter_any(m: re.Match[str], r: _Resolver) -> DateValue | None:
-    if m.group("q") and m.group("yref2"):
-        year = int(m.group("yref2"))
-        return year_part_value(year, f"q{m.group('q')}")
-    return _quarter(m, r)
+# Handlers whose patterns cannot match unless one of these lower-case substrings is in the text.
+_PARTS = ("beginning", "start", "end", "middle", "close", "early", "mid", "late")
+_TRIGGERS: dict[Handler, tuple[str, ...]] = {
+    _year_part: _PARTS,
+    _part_of_relative: _PARTS,
+    _quarter_any: ("quarter", "q1", "q2", "q3", "q4"),
+    _half: ("half",),
+    _season: ("spring", "summer", "autumn", "fall", "winter"),
+    _decade: ("0s", "0's", "0’s"),
+    _ago: ("ago",),
+    _earlier_later: ("earlier", "later"),
+    _holiday: ("christmas", "new year", "valentine", "halloween", "independence", "thanksgiving"),
+    _weekday: ("day",),
+    _day_word: ("today", "tonight", "yesterday", "tomorrow", "night", "morning", "afternoon", "evening"),
+    _iso: ("-",),
+    _slashed_any: ("/",),
+}
 
 
 # A time and a day side by side ("Wednesday at 3 p.m.", "3 p.m. on Wednesday") become one value.
@@ -865,7 +888,11 @@ def extract_dates(text: str, context: ExtractionContext) -> list[Extraction]:
         sentences=context.sentences,
     )
     candidates: list[tuple[int, int, DateValue]] = []
+    lowered = text.lower()
     for pattern, handler in RULES:
+        triggers = _TRIGGERS.get(handler)
+        if triggers is not None and not any(t in lowered for t in triggers):
+            continue  # a substring test is far cheaper than a regex scan that cannot match
         for m in pattern.finditer(text):
             if m.end() <= m.start():
                 continue
