@@ -8,6 +8,7 @@ only when ``ReportOptions.color`` is set (the CLI decides from the TTY and NO_CO
 from __future__ import annotations
 
 import textwrap
+import unicodedata
 
 from consistency.model import Fact, Finding, RunResult
 from consistency.report.options import ReportOptions
@@ -45,7 +46,7 @@ def render(result: RunResult, options: ReportOptions | None = None) -> str:
     event_ids = [e.id for e in result.events]
     for event in result.events:
         writer.blank()
-        writer.line(writer.paint(f"{event.label}  [{event.id}]", "heading"))
+        writer.wrapped(f"{event.label}  [{event.id}]", indent="", hanging="  ", style="heading")
         outlets = ", ".join(lookup.label(a) for a in event.article_ids)
         writer.wrapped(f"outlets: {outlets}", indent="  ", hanging="           ")
         _findings(writer, lookup, lookup.findings_by_event.get(event.id, ()))
@@ -81,11 +82,23 @@ class _Writer:
         if self.lines and self.lines[-1]:
             self.lines.append("")
 
-    def wrapped(self, text: str, indent: str, hanging: str, prefix: str = "", prefix_width: int = 0) -> None:
-        """Wrap ``text`` to the width; ``prefix`` (maybe coloured) takes ``prefix_width`` columns."""
+    def wrapped(
+        self,
+        text: str,
+        indent: str,
+        hanging: str,
+        prefix: str = "",
+        prefix_width: int = 0,
+        style: str | None = None,
+    ) -> None:
+        """Wrap ``text`` to the width; ``prefix`` (maybe coloured) takes ``prefix_width`` columns.
+
+        ``text`` comes from articles and rules, so control characters are neutralised here,
+        in the one place every such string passes through.
+        """
         first = indent + " " * prefix_width
         parts = textwrap.wrap(
-            text,
+            printable(text),
             width=self.width,
             initial_indent=first,
             subsequent_indent=hanging,
@@ -94,12 +107,44 @@ class _Writer:
         ) or [first]
         parts[0] = indent + prefix + parts[0][len(first) :]
         for part in parts:
-            self.line(part)
+            self.line(self.paint(part, style) if style else part)
+
+    def items(self, items: list[tuple[str, str | None]], indent: str) -> None:
+        """Comma-separated items, each maybe coloured, wrapped between items to fit the width."""
+        current, width = indent, len(indent)
+        for i, (item, style) in enumerate(items):
+            piece = item + ("," if i < len(items) - 1 else "")
+            if width > len(indent) and width + 1 + len(piece) > self.width:
+                self.line(current)
+                current, width = indent, len(indent)
+            if width > len(indent):
+                current, width = current + " ", width + 1
+            current += self.paint(piece, style) if style else piece
+            width += len(piece)
+        self.line(current)
 
     def text(self) -> str:
         while self.lines and not self.lines[-1]:
             self.lines.pop()
         return "\n".join(self.lines) + "\n"
+
+
+# Bidirectional overrides can make a terminal show text in an order other than the bytes'.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def printable(text: str) -> str:
+    """``text`` without terminal control characters: escape sequences in an article must not
+    recolour or rewrite the editor's terminal. White space becomes a space, others U+FFFD."""
+    out = []
+    for char in text:
+        if char in _BIDI_CONTROLS:
+            out.append("\ufffd")
+        elif unicodedata.category(char) == "Cc":
+            out.append(" " if char.isspace() else "\ufffd")
+        else:
+            out.append(char)
+    return "".join(out)
 
 
 def _summary(writer: _Writer, result: RunResult) -> None:
@@ -112,10 +157,10 @@ def _summary(writer: _Writer, result: RunResult) -> None:
         f"{_plural(counts['articles'], 'article')}, {_plural(counts['events'], 'event')}, "
         f"{_plural(facts['total'], 'fact')}, {_plural(findings['total'], 'finding')}"
     )
-    writer.line(writer.paint(f"consistency: {result.mode}", "heading") + f" — {head}")
-    parts = [writer.paint(f"{by_status[s]} {s}", s) if by_status[s] else f"0 {s}" for s in STATUS_PRIORITY]
-    problems = f"{_plural(counts['problems'], 'problem')}"
-    writer.line("  " + ", ".join(parts) + "; " + problems)
+    writer.wrapped(f"consistency: {result.mode} — {head}", indent="", hanging="  ", style="heading")
+    items = [(f"{by_status[s]} {s}", s if by_status[s] else None) for s in STATUS_PRIORITY]
+    items.append((_plural(counts["problems"], "problem"), "conflict" if counts["problems"] else None))
+    writer.items(items, indent="  ")
 
 
 def _plural(count: object, word: str) -> str:
@@ -126,8 +171,7 @@ def _findings(writer: _Writer, lookup: Lookup, findings: tuple[Finding, ...]) ->
     if not findings:
         writer.line(writer.paint("  no findings", "dim"))
         return
-    tally = [f"{sum(1 for f in findings if f.status == s)} {s}" for s in STATUS_PRIORITY]
-    writer.line("  " + ", ".join(tally))
+    writer.items([(f"{sum(1 for f in findings if f.status == s)} {s}", None) for s in STATUS_PRIORITY], "  ")
     ordered = sorted(findings, key=lambda f: status_rank(f.status))  # stable: RunResult order within a status
     for finding in ordered:
         if finding.status in _DETAILED:
