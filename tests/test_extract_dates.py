@@ -168,6 +168,7 @@ NEGATIVES = [
     "Officials deployed 2000 troops to the border.",
     "Prices fall when supply rises.",
     "The fall of the city shocked the region.",
+    "Oil prices are expected to fall further.",
     "The bill costs $2024 per household.",
     "",
 ]

@@ -394,8 +394,8 @@ def _season(m: re.Match[str], r: _Resolver) -> DateValue | None:
             # "the fall of Kabul": a season followed by "of" and no year is an event, not a date.
             if re.match(r"\s+of\b", r.text[m.end() : m.end() + 5], re.IGNORECASE):
                 return None
-        elif prev[-1] not in _DATE_PREPOSITIONS:
-            return None
+        elif prev[-1] not in _DATE_PREPOSITIONS or prev[-1] in ("to", "and", "or"):
+            return None  # "expected to fall further", "rise and fall": the verb, not the season
     if ref:
         year, relative = _year_ref(r, ref)
         if year is None:
