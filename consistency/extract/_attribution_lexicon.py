@@ -1,0 +1,248 @@
+"""Word lists the attribution extractor reads: cues, source nouns, roles, media names.
+
+Kept apart from the matching code so that tuning a list never touches the logic.
+All entries are lower-case; membership tests are on lower-cased tokens.
+"""
+
+from __future__ import annotations
+
+
+def _words(block: str) -> frozenset[str]:
+    return frozenset(block.split())
+
+
+# Verbs of saying/reporting that take the source as subject ("X said") and, for the
+# ones in INVERTIBLE, also after it ('..., said X'). Only finite forms: a bare
+# participle ("saying") has its subject far away and is left out on purpose.
+SPEECH_VERBS = _words(
+    """
+    said says say told tells tell added adds noted notes wrote writes reported reports
+    announced announces stated states claimed claims argued argues warned warns explained
+    explains insisted insists acknowledged acknowledges confirmed confirms denied denies
+    stressed stresses emphasized emphasizes emphasised emphasises declared declares
+    tweeted tweets recalled recalls suggested suggests asserted asserts predicted predicts
+    estimated estimates admitted admits contended contends maintained maintains
+    alleged alleges conceded concedes countered counters replied replies responded responds
+    observed observes remarked remarks pointed complained complains agreed agrees
+    disclosed discloses revealed reveals informed informs quipped joked mused vowed vows
+    promised promises pledged pledges threatened threatens urged urges posted
+    testified testifies concluded concludes believes believed thinks thought cautioned
+    """
+)
+
+# Verbs whose subject must be a document or study ("the survey found"), since with a
+# person as subject they rarely report speech.
+FINDING_VERBS = _words("found finds shows showed show indicates indicated suggests suggested concluded")
+
+INVERTIBLE = _words(
+    "said says added adds wrote writes reported reports noted notes told tells explained "
+    "continued continues asked asks recalled recalls argued argues insisted insists warned warns"
+)
+
+# Words that may sit between a subject and its verb and belong to the cue ("has also said").
+CUE_PREFIX = _words(
+    """
+    has have had is was were will would also later previously recently again further then
+    repeatedly reportedly publicly privately separately earlier already once subsequently
+    """
+)
+
+WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+
+MONTHS = _words("january february march april may june july august september october november december")
+
+# Nouns that head a source noun phrase although written in lower case.
+SOURCE_NOUNS = _words(
+    """
+    official officials source sources media outlet outlets newspaper newspapers paper publication
+    agency agencies broadcaster channel magazine website site outlet reporter reporters journalist
+    journalists correspondent correspondents editor editors spokesperson spokesman spokeswoman
+    spokespeople representative representatives envoy ambassador minister ministers ministry
+    president prime secretary chancellor chief head director leader leaders lawmaker lawmakers
+    legislator legislators senator senators governor mayor commander commanders general officer
+    officers police authorities authority government administration ministry department office
+    military army navy army forces company firm companies group groups organization organisation
+    committee council commission court judge judges prosecutor prosecutors lawyer lawyers attorney
+    attorneys analyst analysts expert experts economist economists observer observers diplomat
+    diplomats people person persons insider insiders aide aides adviser advisers advisor advisors
+    staff staffer staffers campaign candidate nominee party residents resident witness witnesses
+    activist activists protesters protestors demonstrators supporters critics opponents voters
+    researchers researcher scientists scientist doctors doctor statement report reports study
+    studies survey surveys poll polls analysis data figures document documents letter release
+    memo article story interview estimate estimates research investigation audit review records
+    filing lawsuit complaint bill ruling decision footage video post tweet blog sources team
+    institute agency service bank fund union association federation spokesperson insiders
+    representative monitor monitors watchdog regulator regulators network networks
+    """
+)
+
+# Documents and studies: "a report by X" credits X, and only these take FINDING_VERBS.
+DOCUMENT_NOUNS = _words(
+    """
+    statement report reports study studies survey surveys poll polls analysis data figures
+    document documents letter release memo article story interview estimate estimates research
+    investigation audit review records filing lawsuit complaint bill ruling footage video post
+    tweet blog findings paper
+    """
+)
+
+# Nouns for a media outlet; "the publication writes" refers back to the last named one.
+MEDIA_NOUNS = _words(
+    """
+    media outlet newspaper paper publication agency broadcaster channel magazine website site
+    daily weekly tabloid portal network television tv radio station wire service news
+    """
+)
+
+# Outlets common in wire copy; a name ending in one of MEDIA_NAME_WORDS counts as well.
+MEDIA_NAMES = _words(
+    """
+    bloomberg reuters afp ap associated yomiuri nikkei asahi mainichi kyodo nhk ukrinform interfax
+    tass ria unian politico axios cnn bbc nbc cbs abc fox msnbc npr pbs guardian telegraph
+    independent economist spiegel bild reuters xinhua aljazeera jazeera yonhap ansa efe dpa
+    kommersant vedomosti izvestia suspilne rferl forbes vox breitbart huffpost huffington
+    ukrainska pravda hromadske meduza novaya politifact semafor punchbowl
+    """
+)
+
+MEDIA_NAME_WORDS = _words(
+    "times post news journal herald tribune gazette shimbun agency press tv radio telegraph "
+    "observer chronicle daily weekly magazine insider examiner monitor express mail mirror sun"
+)
+
+# Adjectives that open a source phrase ("unnamed officials", "senior diplomats").
+MODIFIERS = _words(
+    """
+    unnamed anonymous senior junior top high-ranking high-level ranking local foreign federal
+    national regional international former current acting deputy chief longtime long-time
+    some several many two three four five six seven eight nine ten dozens other unidentified
+    informed knowledgeable military diplomatic government administration intelligence defense
+    defence security western eastern european asian official independent private public
+    state-run state-owned state pro-government opposition leading prominent veteran new
+    affairs foreign political presidential economic health financial legal
+    """
+)
+
+# Lower-case role words after which a capitalized name is the real source
+# ("spokesperson Peter Stano"); the role stays out of the source key.
+ROLE_NOUNS = _words(
+    """
+    spokesperson spokesman spokeswoman minister secretary president chancellor chairman
+    chairwoman chair director head leader adviser advisor aide envoy ambassador analyst
+    expert economist professor pollster strategist senator governor mayor commander general
+    official officer lawyer attorney prosecutor judge nominee candidate founder ceo executive
+    manager editor reporter correspondent columnist author researcher scientist deputy member
+    representative diplomat lawmaker legislator activist campaigner organizer organiser
+    newspaper outlet agency broadcaster channel magazine publication website site daily tabloid
+    portal network station service media paper wife husband son daughter mother father friend
+    """
+)
+
+# Capitalized titles that precede a name and stay out of the key ("President Joe Biden").
+TITLES = _words(
+    """
+    mr mrs ms miss dr prof sir dame lord lady gen lt col sgt capt adm maj cmdr gov sen rep rev
+    president vice prime minister secretary chancellor senator governor mayor king queen prince
+    princess pope judge justice chairman chairwoman ambassador general colonel captain
+    commander sheikh speaker leader mr. mrs. ms. dr. prof. gen. gov. sen. rep. rev. lt. col.
+    sgt. capt. adm. maj. deputy foreign defense defence
+    """
+)
+
+DEMONYMS = _words(
+    """
+    american british english french german italian spanish japanese chinese korean russian
+    ukrainian polish israeli palestinian iranian iraqi syrian turkish indian pakistani
+    european western eastern asian african arab canadian mexican brazilian australian dutch
+    belgian swiss swedish norwegian finnish danish estonian latvian lithuanian belarusian
+    georgian hungarian romanian bulgarian czech slovak greek saudi egyptian taiwanese u.s. us
+    eu uk u.k. nato un u.n. kremlin white house republican democratic democrat
+    """
+)
+
+# Words at the head of an organisation name: such a source is not a person, so "he"
+# does not refer back to it.
+ORG_WORDS = _words(
+    """
+    institute ministry department university party council committee commission agency office
+    bank fund company inc corp group association foundation center centre service government
+    administration court union organization organisation house kremlin pentagon congress senate
+    parliament army navy police forces embassy bureau board school college club network
+    """
+)
+
+PRONOUNS = _words("he she they i we it you who")
+PERSON_PRONOUNS = _words("he she")
+
+# Capitalized words that open a sentence or clause and are never part of a source name.
+CAP_STOP = _words(
+    """
+    as in on at but and however when while if after before since because although though
+    meanwhile still yet so then also earlier later last now today yesterday tomorrow this that
+    these those there here what why how where which whose it its asked according instead
+    besides but nor or for from with without by to of into over under about during until
+    """
+) | WEEKDAYS | MONTHS
+
+DETERMINERS = _words("the a an another this that these those some many several any each both")
+POSSESSIVE_DETERMINERS = _words("his her their its our my your")
+
+# Inside a name ("Kiel Institute for the World Economy", "Secretary of State").
+CONNECTORS = _words("of for the and de del der van von al la le du at on")
+
+# Links from an outer source to an inner one, read after the outer source:
+# "Bloomberg, citing sources"; "X with reference to Y".
+INNER_LINKS: tuple[tuple[str, ...], ...] = (
+    ("with", "reference", "to"),
+    ("in", "reference", "to"),
+    ("referring", "to"),
+    ("citing",),
+    ("quoting",),
+    ("based", "on"),
+)
+
+# Links from an inner source to the outer one that relays it:
+# "unnamed officials cited by Yomiuri"; "X said, according to AFP".
+OUTER_LINKS: tuple[tuple[str, ...], ...] = (
+    ("cited", "by"),
+    ("quoted", "by"),
+    ("cited", "in"),
+    ("quoted", "in"),
+    ("as", "reported", "by"),
+    ("reported", "by"),
+    ("according", "to"),
+    ("via",),
+)
+
+# Cues whose source follows them.
+PREPOSED_CUES: tuple[tuple[str, ...], ...] = (
+    ("according", "to"),
+    ("as", "reported", "by"),
+    ("reported", "by"),
+    ("announced", "by"),
+    ("stated", "by"),
+    ("in", "the", "words", "of"),
+)
+
+# Addressees that are not a channel: "X told reporters" credits X alone.
+GENERIC_AUDIENCE = _words(
+    """
+    reporters journalists press media audience crowd supporters lawmakers congress parliament
+    him her them me us you it the a an
+    """
+)
+
+# After an unnamed source: "people familiar with the matter", "sources close to the talks".
+POSTMODIFIERS: tuple[tuple[str, ...], ...] = (
+    ("familiar", "with"),
+    ("close", "to"),
+    ("briefed", "on"),
+    ("with", "knowledge", "of"),
+    ("with", "direct", "knowledge", "of"),
+    ("involved", "in"),
+    ("in", "the", "know"),
+    ("speaking", "on", "condition", "of", "anonymity"),
+)
+
+# Words that end a postmodifier: the next clause begins.
+CLAUSE_WORDS = _words("said says told reported that who which and but as on in at said, according citing")

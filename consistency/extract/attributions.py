@@ -1,0 +1,707 @@
+"""Find who said or reported what: attribution phrases, their sources and relay chains.
+
+The matcher is a small, linear token scanner over each sentence, not a parser: it
+finds a cue ("said", "according to", "with reference to", ...) outside quotations,
+reads the noun phrase of the source next to it (a bounded walk of at most a dozen
+tokens), then follows relay links ("citing sources", "cited by Yomiuri",
+"..., according to AFP") into a chain ordered from the source the article cites
+directly to the original one.
+
+Decisions worth knowing:
+
+* ``X told Reuters``: when the addressee is a media outlet, the outlet is the
+  direct source and X the original one, chain ("Reuters", "X"), the same chain as
+  "X said, according to Reuters"; with a generic audience ("told reporters") or
+  a person, the chain is just ("X",).
+* Anaphora: "the publication writes" resolves to the last named media source
+  earlier in the text; "he"/"she" to the last named person source. Unresolved,
+  they stay as written with ``named=False``.
+* ``Attribution.cue`` is the cue that introduces the innermost (original)
+  source, and the extraction span runs from that cue or the first source
+  phrase to the last of them: "Bloomberg with reference to the Japanese media".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from consistency.extract import ExtractionContext
+from consistency.extract import _attribution_lexicon as lex
+from consistency.model import Attribution, Extraction
+from consistency.text import split_sentences
+
+# Abbreviated titles keep their period ("Mr. Obama"), dotted acronyms stay whole
+# ("U.S."), words may hold inner apostrophes, hyphens and dots ("Yomiuri's",
+# "ukrinform.net"). Each alternative is a single pass with a mandatory separator,
+# so the pattern is linear.
+_TOKEN = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Gov|Sen|Rep|Rev|St|Jr|Sr)\.(?=\s)"
+    r"|(?:[A-Za-z]\.){2,}"
+    r"|[^\W_]+(?:[’'&.\-][^\W_]+)*"
+    r"|[^\s\w]|_"
+)
+_QUOTE = re.compile(r"[\"“”«»]")
+_NEWLINE = re.compile(r"\n")
+_SPACES = re.compile(r"\s+")
+
+# How far a noun phrase walk may go, in tokens; bounds the work per cue.
+_MAX_PHRASE = 12
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "it", "us", "me"})
+_CLAUSE_PUNCT = frozenset({",", "\"", "“", "”", "—", "–", "-", ":", ";", "«", "»", "(", ")"})
+_PASSIVE_AUX = frozenset({"is", "was", "were", "been", "being", "be", "are"})
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    text: str
+    low: str
+    word: bool
+    cap: bool
+    first: bool  # first token of its sentence
+
+
+@dataclass(frozen=True)
+class _Part:
+    """One link of a chain as found in the text."""
+
+    display: str
+    named: bool
+    media: bool
+    person: bool
+    anaphor: bool  # "the publication", "the newspaper"
+    pronoun: bool
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """A source noun phrase: the characters it covers and the chain parts it names."""
+
+    first: int  # token indices, end exclusive
+    last: int
+    start: int
+    end: int
+    parts: tuple[_Part, ...]
+
+
+@dataclass(frozen=True)
+class AttributionMatch:
+    """One attribution with the pieces a benchmark scores separately.
+
+    ``cue_start``/``cue_end`` cover the main cue as written ("has also said",
+    "according to"); ``source_start``/``source_end`` the noun phrase that cue
+    attaches to, descriptors included ("longtime pollster Pat Caddell").
+    """
+
+    start: int
+    end: int
+    cue_start: int
+    cue_end: int
+    source_start: int
+    source_end: int
+    value: Attribution
+
+
+def extract_attributions(text: str, context: ExtractionContext) -> list[Extraction]:
+    """Attribution phrases in ``text`` with their source chains, in text order."""
+    return [Extraction(m.start, m.end, m.value) for m in find_attributions(text, context.sentences)]
+
+
+def find_attributions(
+    text: str, sentences: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()
+) -> list[AttributionMatch]:
+    """Like :func:`extract_attributions`, keeping the cue and source spans apart."""
+    spans = list(sentences) if sentences else split_sentences(text)
+    quotes = _quote_regions(text)
+    found: list[_Found] = []
+    for s, e in spans:
+        toks = _tokenize(text, s, e)
+        if toks:
+            found.extend(_sentence_matches(text, toks, quotes))
+    return _resolve_references(found)
+
+
+# --- source keys -------------------------------------------------------------------------------------
+
+_MEDIA_SUFFIXES = ("shimbun", "newspaper", "news agency", "agency", "daily", "news service", "media")
+
+
+def normalize_source(name: str) -> str:
+    """One key for the surface forms of one source.
+
+    Case-folded, accents folded, articles, roles and titles dropped, a possessor
+    kept for "X's sources": "the Japanese newspaper Yomiuri", "Yomiuri's sources"
+    and "Yomiuri Shimbun" all give "yomiuri".
+    """
+    folded = unicodedata.normalize("NFKD", name)
+    folded = "".join(c for c in folded if not unicodedata.combining(c))
+    folded = _SPACES.sub(" ", folded.replace("’", "'")).strip(" .,;:'\"“”")
+    raw = folded.split(" ")
+    # "Yomiuri's sources": the possessor is who is cited.
+    for i, w in enumerate(raw[:-1]):
+        if w.lower().endswith("'s") and len(w) > 2:
+            rest = [x.lower() for x in raw[i + 1 :]]
+            if rest and all(x in lex.SOURCE_NOUNS or x in lex.MODIFIERS for x in rest):
+                raw = raw[: i + 1]
+                break
+    if raw and raw[-1].lower().endswith("'s"):
+        raw[-1] = raw[-1][:-2]
+    # Keep the name after the last lower-case descriptor ("newspaper Yomiuri").
+    cut = 0
+    for i, w in enumerate(raw):
+        lw = w.lower()
+        if w[:1].islower() and lw not in lex.CONNECTORS and any(x[:1].isupper() for x in raw[i + 1 :]):
+            cut = i + 1
+    words = raw[cut:]
+    while words and words[0].lower() in lex.DETERMINERS | lex.POSSESSIVE_DETERMINERS:
+        words = words[1:]
+    # Titles before a name ("President Joe Biden", "Mr. Obama").
+    while len(words) > 1 and words[0].lower().rstrip(".") in lex.TITLES and words[1][:1].isupper():
+        words = words[1:]
+    key = " ".join(words).lower()
+    for suffix in _MEDIA_SUFFIXES:
+        if key.endswith(" " + suffix) and len(key) > len(suffix) + 1:
+            key = key[: -len(suffix) - 1]
+            break
+    key = key.replace("'s ", " ").strip()
+    if key in lex.DEMONYMS:  # "Japanese media" must not shrink to "japanese"
+        key = " ".join(words).lower()
+    return key or " ".join(name.lower().split())
+
+
+# --- tokens and quotes ------------------------------------------------------------------------------
+
+
+def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
+    toks: list[_Tok] = []
+    for m in _TOKEN.finditer(text, start, end):
+        t = m.group()
+        word = t[0].isalnum()
+        toks.append(_Tok(m.start(), m.end(), t, t.lower(), word, word and t[0].isupper(), not toks))
+    return toks
+
+
+def _quote_regions(text: str) -> tuple[list[int], list[int]]:
+    """Sorted starts and ends of quoted stretches; a quote never runs past its line."""
+    starts: list[int] = []
+    ends: list[int] = []
+    line_ends = [m.start() for m in _NEWLINE.finditer(text)]
+    open_at = -1
+    for m in _QUOTE.finditer(text):
+        ch, pos = m.group(), m.start()
+        if open_at >= 0:
+            line_end = _next_line_end(line_ends, open_at, len(text))
+            if pos > line_end:  # the quote opened on an earlier line never closed
+                starts.append(open_at)
+                ends.append(line_end)
+                open_at = -1
+        if open_at < 0:
+            if ch in "\"“«":
+                open_at = pos
+        elif ch in "\"”»":
+            starts.append(open_at)
+            ends.append(pos + 1)
+            open_at = -1
+    if open_at >= 0:
+        starts.append(open_at)
+        ends.append(_next_line_end(line_ends, open_at, len(text)))
+    return starts, ends
+
+
+def _next_line_end(line_ends: list[int], pos: int, default: int) -> int:
+    i = bisect.bisect_right(line_ends, pos)
+    return line_ends[i] if i < len(line_ends) else default
+
+
+def _in_quote(quotes: tuple[list[int], list[int]], pos: int) -> bool:
+    starts, ends = quotes
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < ends[i]
+
+
+# --- noun phrases ---------------------------------------------------------------------------------
+
+
+def _is_name(tok: _Tok) -> bool:
+    return tok.cap and tok.low not in lex.CAP_STOP and tok.low not in lex.PRONOUNS
+
+
+def _is_possessive(tok: _Tok) -> bool:
+    return tok.word and len(tok.low) > 2 and tok.low.endswith(("'s", "’s"))
+
+
+def _content_word(tok: _Tok) -> bool:
+    """A lower-case word that may sit inside a source phrase."""
+    lw = tok.low
+    return (
+        lw in lex.SOURCE_NOUNS
+        or lw in lex.MEDIA_NOUNS
+        or lw in lex.ROLE_NOUNS
+        or lw in lex.MODIFIERS
+        or lw in lex.DEMONYMS
+        or lw.isdigit()
+    )
+
+
+def _is_head(tok: _Tok) -> bool:
+    if not tok.word:
+        return False
+    if _is_name(tok):
+        return True
+    return tok.low in lex.SOURCE_NOUNS or tok.low in lex.ROLE_NOUNS
+
+
+def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
+    """The source phrase ending just before token ``end`` ("the Japanese newspaper Yomiuri")."""
+    j = end - 1
+    if j < 0 or not toks[j].word:
+        return None
+    head = toks[j]
+    if head.low in lex.PRONOUNS:
+        if head.low == "who":
+            return _relative_who(text, toks, j)
+        return _pronoun_phrase(toks, j)
+    k = j
+    taken = 0
+    while k >= 0 and taken < _MAX_PHRASE:
+        t = toks[k]
+        if not t.word:
+            break
+        lw = t.low
+        if lw == "the" and k >= 2 and toks[k - 1].low in lex.CONNECTORS and _is_name(toks[k - 2]) and k < j:
+            pass  # "Institute for the World Economy": keep walking
+        elif lw in lex.DETERMINERS or lw in lex.POSSESSIVE_DETERMINERS:
+            if k < j:
+                k -= 1
+            break
+        elif lw in lex.CONNECTORS:
+            if not (k < j and k >= 1 and _is_name(toks[k + 1]) and _is_name(toks[k - 1])):
+                break
+        elif _is_name(t) or _is_possessive(t) or _content_word(t):
+            pass
+        elif "-" in lw and k < j and t.low not in lex.PRONOUNS:
+            pass  # "vice-presidential nominee"
+        else:
+            break
+        k -= 1
+        taken += 1
+    first = k + 1
+    if first > j:
+        # An unknown noun right after a determiner: "the lawsuit says".
+        if j >= 1 and toks[j - 1].low in lex.DETERMINERS | lex.POSSESSIVE_DETERMINERS and head.low.isalpha():
+            first = j - 1
+        else:
+            return None
+    elif not _is_head(head) and not _is_possessive(head):
+        return None
+    # Connectors or modifiers cannot open a phrase on their own.
+    while first < j and toks[first].low in lex.CONNECTORS and toks[first].low != "the":
+        first += 1
+    phrase = _make_phrase(text, toks, first, j + 1)
+    return _with_document_before(toks, phrase)
+
+
+def _with_document_before(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
+    """ "a 2014 survey by the Pew Research Center found": the span takes in the document."""
+    by = phrase.first - 1
+    if by < 1 or toks[by].low not in ("by", "from") or toks[by - 1].low not in lex.DOCUMENT_NOUNS:
+        return phrase
+    k = by - 1
+    while k >= 1 and by - k < _MAX_PHRASE:
+        p = toks[k - 1]
+        if p.low in lex.DETERMINERS or p.low in lex.POSSESSIVE_DETERMINERS:
+            k -= 1
+            break
+        if not p.word or not (_is_name(p) or _content_word(p) or p.low in ("new", "latest", "recent")):
+            break
+        k -= 1
+    return _Phrase(k, phrase.last, toks[k].start, phrase.end, phrase.parts)
+
+
+def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
+    """The source phrase starting at token ``start`` ("the Kiel Institute for the World Economy")."""
+    n = len(toks)
+    if start >= n or not toks[start].word:
+        return None
+    if toks[start].low in _OBJECT_PRONOUNS or toks[start].low in lex.PRONOUNS:
+        return _pronoun_phrase(toks, start)
+    k = start
+    last_head = -1
+    while k < n and k - start < _MAX_PHRASE:
+        t = toks[k]
+        if not t.word:
+            break
+        lw = t.low
+        nxt = toks[k + 1] if k + 1 < n else None
+        if lw in lex.DETERMINERS or lw in lex.POSSESSIVE_DETERMINERS:
+            prev_conn = k > start and toks[k - 1].low in lex.CONNECTORS
+            if k != start and not prev_conn:
+                break
+        elif lw in lex.CONNECTORS:
+            if k == start or last_head != k - 1 or not _is_name(toks[k - 1]) or nxt is None:
+                break
+            if not (_is_name(nxt) or (nxt.low == "the" and k + 2 < n and _is_name(toks[k + 2]))):
+                break
+        elif _is_name(t) or _content_word(t):
+            if _is_head(t) or lw.isdigit() and nxt is None:
+                last_head = k
+        elif _is_possessive(t):
+            last_head = k
+        elif "-" in lw and k > start:
+            pass
+        else:
+            break
+        if _is_head(t) or _is_possessive(t):
+            last_head = k
+        k += 1
+    if last_head < 0:
+        # "according to the lawsuit": a determiner and one unknown noun.
+        if (
+            k == start + 1
+            and toks[start].low in lex.DETERMINERS | lex.POSSESSIVE_DETERMINERS
+            and start + 1 < n
+            and toks[start + 1].word
+            and toks[start + 1].low.isalpha()
+            and toks[start + 1].low not in lex.CAP_STOP
+            and not toks[start + 1].cap
+        ):
+            return _make_phrase(text, toks, start, start + 2)
+        return None
+    end_tok = _postmodifier_end(toks, last_head)
+    phrase = _make_phrase(text, toks, start, end_tok)
+    # "a report by Reuters", "a statement from the ministry": the author is the source.
+    head = toks[last_head]
+    if head.low in lex.DOCUMENT_NOUNS and last_head + 2 < n:
+        by = last_head + 1
+        if toks[by].low == "published" and by + 2 < n and toks[by + 1].low == "by":
+            by += 1
+        if toks[by].low in ("by", "from", "in"):
+            author = _phrase_after(text, toks, by + 1)
+            if author is not None and any(p.named or p.anaphor for p in author.parts):
+                return _Phrase(phrase.first, author.last, phrase.start, author.end, author.parts)
+    return phrase
+
+
+def _postmodifier_end(toks: list[_Tok], head: int) -> int:
+    """Token after "people familiar with the matter" and the like; ``head + 1`` when there is none."""
+    if toks[head].cap or toks[head].low not in lex.SOURCE_NOUNS:
+        return head + 1
+    n = _match_seq(toks, head + 1, lex.POSTMODIFIERS)
+    if not n:
+        return head + 1
+    k = head + 1 + n
+    stop = min(len(toks), k + 4)  # "the matter", "the Biden administration's plans"
+    while k < stop and toks[k].word and toks[k].low not in lex.CLAUSE_WORDS:
+        k += 1
+    return k
+
+
+def _pronoun_phrase(toks: list[_Tok], j: int) -> _Phrase:
+    t = toks[j]
+    part = _Part(t.text, False, False, False, False, True, t.start, t.end)
+    return _Phrase(j, j + 1, t.start, t.end, (part,))
+
+
+def _relative_who(text: str, toks: list[_Tok], j: int) -> _Phrase | None:
+    """ "Smith, who said": the antecedent before the comma is the source."""
+    if j >= 2 and toks[j - 1].text == ",":
+        ante = _phrase_before(text, toks, j - 1)
+        if ante is not None and not ante.parts[0].pronoun:
+            t = toks[j]
+            return _Phrase(j, j + 1, t.start, t.end, ante.parts)
+    return _pronoun_phrase(toks, j)
+
+
+def _make_phrase(text: str, toks: list[_Tok], first: int, last: int) -> _Phrase:
+    """Build chain parts for tokens ``first``..``last`` (exclusive)."""
+    words = toks[first:last]
+    start, end = words[0].start, words[-1].end
+    # "Yomiuri's sources": the possessor relays its own unnamed sources.
+    for i, t in enumerate(words[:-1]):
+        if _is_possessive(t):
+            owner = words[: i + 1]
+            rest = words[i + 1 :]
+            owner_part = _part(text, owner, strip_possessive=True)
+            if any(w.cap for w in rest if w.low not in lex.CAP_STOP):
+                return _Phrase(first, last, start, end, (_part(text, rest),))
+            if rest[-1].low in lex.DOCUMENT_NOUNS:
+                return _Phrase(first, last, start, end, (owner_part,))
+            return _Phrase(first, last, start, end, (owner_part, _part(text, rest)))
+    return _Phrase(first, last, start, end, (_part(text, words),))
+
+
+def _part(text: str, words: list[_Tok], strip_possessive: bool = False) -> _Part:
+    """Display form, namedness and kind of one source phrase."""
+    start, end = words[0].start, words[-1].end
+    media = any(w.low in lex.MEDIA_NOUNS for w in words)
+    kept = list(words)
+    while kept and (kept[0].low in lex.DETERMINERS or kept[0].low in lex.POSSESSIVE_DETERMINERS) and len(kept) > 1:
+        kept = kept[1:]
+    # Drop the role or descriptor before a name: "the Japanese newspaper Yomiuri" -> "Yomiuri".
+    cut = 0
+    for i, w in enumerate(kept):
+        if not w.cap and w.word and w.low not in lex.CONNECTORS and any(_is_name(x) for x in kept[i + 1 :]):
+            cut = i + 1
+    kept = kept[cut:] or kept
+    # Drop a trailing descriptor after a name: "Ukrinform news agency" -> "Ukrinform".
+    while (
+        len(kept) > 1
+        and not kept[-1].cap
+        and kept[-1].low in lex.MEDIA_NOUNS
+        and any(_is_name(x) and x.low not in lex.DEMONYMS for x in kept)
+    ):
+        kept = kept[:-1]
+    head = kept[-1]
+    named = _is_name(head) and not (head.first and head.low in lex.SOURCE_NOUNS) and head.low not in lex.DEMONYMS
+    names = [w.low[:-2] if _is_possessive(w) else w.low for w in kept if w.cap]
+    if not media and named:
+        media = any(x in lex.MEDIA_NAMES for x in names) or (
+            len(kept) > 1 and head.low in lex.MEDIA_NAME_WORDS
+        )
+    person = named and not media and not any(w.low in lex.ORG_WORDS for w in kept) and len(kept) <= 5
+    display = _SPACES.sub(" ", text[kept[0].start : kept[-1].end])
+    if strip_possessive and display.endswith(("'s", "’s")):
+        display = display[:-2]
+    anaphor = (
+        not named
+        and len(words) == 2
+        and words[0].low in ("the", "this")
+        and words[1].low in lex.MEDIA_NOUNS
+    )
+    return _Part(display, named, media, person, anaphor, False, start, end)
+
+
+# --- cues and links ---------------------------------------------------------------------------------
+
+
+def _match_seq(toks: list[_Tok], i: int, seqs: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the first sequence in ``seqs`` that the tokens at ``i`` spell, or 0."""
+    for seq in seqs:
+        if i + len(seq) <= len(toks) and all(toks[i + k].low == w for k, w in enumerate(seq)):
+            return len(seq)
+    return 0
+
+
+@dataclass
+class _Chain:
+    """A chain under construction: parts with the cue that introduced each."""
+
+    parts: list[_Part]
+    cues: list[tuple[int, int, str]]  # span and normalized text of the cue introducing each part
+    spans: list[tuple[int, int]]  # char spans of the source phrases
+
+
+def _follow_links(text: str, toks: list[_Tok], k: int, chain: _Chain) -> int:
+    """Extend ``chain`` with relay links found at token ``k``; return the token after them."""
+    for _ in range(3):  # chains longer than three links are not worth the walk
+        j = k + 1 if k < len(toks) and toks[k].text == "," else k
+        n_in = _match_seq(toks, j, lex.INNER_LINKS)
+        n_out = 0 if n_in else _match_seq(toks, j, lex.OUTER_LINKS)
+        n = n_in or n_out
+        if not n:
+            break
+        phrase = _phrase_after(text, toks, j + n)
+        if phrase is None or all(p.pronoun for p in phrase.parts):
+            break
+        cue = (toks[j].start, toks[j + n - 1].end, _cue_words(toks[j : j + n]))
+        if n_in:
+            chain.parts.extend(phrase.parts)
+            chain.cues.extend([cue] * len(phrase.parts))
+        else:
+            chain.parts[:0] = phrase.parts
+            chain.cues[:0] = [cue] * len(phrase.parts)
+        chain.spans.append((phrase.start, phrase.end))
+        k = phrase.last
+    return k
+
+
+def _cue_words(toks: list[_Tok]) -> str:
+    return " ".join(t.low for t in toks)
+
+
+def _interjected_link(
+    text: str, toks: list[_Tok], comma: int
+) -> tuple[int, _Phrase, tuple[int, int, str]] | None:
+    """ "X, citing Y, reported": find ", citing Y" ending at the comma token ``comma``."""
+    for c in range(comma - 1, max(comma - _MAX_PHRASE - 4, 0), -1):
+        if toks[c].text == ",":
+            n = _match_seq(toks, c + 1, lex.INNER_LINKS)
+            if not n:
+                return None
+            phrase = _phrase_after(text, toks, c + 1 + n)
+            if phrase is None or phrase.last != comma:
+                return None
+            return c, phrase, (toks[c + 1].start, toks[c + n].end, _cue_words(toks[c + 1 : c + 1 + n]))
+    return None
+
+
+def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list[int]]) -> list[_Found]:
+    out: list[_Found] = []
+    used_until = -1  # tokens before this index belong to an earlier match
+    for i, t in enumerate(toks):
+        if i < used_until or not t.word or _in_quote(quotes, t.start):
+            continue
+        found = _preposed(text, toks, i) or _verb(text, toks, i)
+        if found is None:
+            continue
+        match, last_tok = found
+        out.append(match)
+        used_until = last_tok
+    return out
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A match before references are resolved."""
+
+    start: int
+    end: int
+    cue_start: int
+    cue_end: int
+    source_start: int
+    source_end: int
+    parts: tuple[_Part, ...]
+    cue: str
+
+
+def _finish(
+    chain: _Chain, main_cue: tuple[int, int, str], main_source: _Phrase, last_tok: int
+) -> tuple[_Found, int]:
+    cue = chain.cues[-1]
+    points = [cue[0], cue[1]] + [s for span in chain.spans for s in span]
+    found = _Found(
+        start=min(points),
+        end=max(points),
+        cue_start=main_cue[0],
+        cue_end=main_cue[1],
+        source_start=main_source.start,
+        source_end=main_source.end,
+        parts=tuple(chain.parts),
+        cue=cue[2],
+    )
+    return found, last_tok
+
+
+def _preposed(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
+    """ "according to X", "reported by X", "as reported by X"."""
+    n = _match_seq(toks, i, lex.PREPOSED_CUES)
+    if not n:
+        return None
+    phrase = _phrase_after(text, toks, i + n)
+    if phrase is None:
+        return None
+    cue = (toks[i].start, toks[i + n - 1].end, _cue_words(toks[i : i + n]))
+    chain = _Chain(list(phrase.parts), [cue] * len(phrase.parts), [(phrase.start, phrase.end)])
+    last = _follow_links(text, toks, phrase.last, chain)
+    return _finish(chain, cue, phrase, last)
+
+
+def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
+    """ "X said", "X, citing Y, reported", "..., said X", "X told Reuters"."""
+    t = toks[i]
+    lw = t.low
+    finding = lw in lex.FINDING_VERBS
+    if lw not in lex.SPEECH_VERBS and not finding or t.cap:
+        return None  # a capital is a name ("United States"), not a verb
+    prev = toks[i - 1] if i else None
+    if prev is not None and prev.low in lex.DETERMINERS:
+        return None  # "the said agreement"
+    # Walk left over auxiliaries and adverbs that belong to the cue, and a weekday.
+    cue_first = i
+    j = i
+    passive = False
+    for _ in range(4):
+        if j == 0:
+            break
+        p = toks[j - 1].low
+        if p in lex.CUE_PREFIX or p in _PASSIVE_AUX:
+            passive = passive or p in _PASSIVE_AUX
+            j -= 1
+            cue_first = j
+        elif p in lex.WEEKDAYS:
+            j -= 1
+            if j and toks[j - 1].low in ("on", "last", "this"):
+                j -= 1
+        else:
+            break
+    if passive and lw not in ("says", "states", "notes", "reports", "writes"):
+        return None  # "it was said", "he was told": no speaker here
+    cue = (toks[cue_first].start, t.end, lw)
+    inner: tuple[_Phrase, tuple[int, int, str]] | None = None
+    if j and toks[j - 1].text == ",":
+        link = _interjected_link(text, toks, j - 1)
+        if link is not None:
+            j, inner_phrase, inner_cue = link
+            inner = (inner_phrase, inner_cue)
+    subject = _phrase_before(text, toks, j)
+    if subject is not None and finding:
+        head_low = toks[subject.last - 1].low
+        if head_low not in lex.DOCUMENT_NOUNS and not subject.parts[-1].named:
+            subject = None
+    after = i + 1
+    if subject is None:
+        # Inverted order: '"...," said Peter Stano.' / ', writes the newspaper.'
+        if lw not in lex.INVERTIBLE or finding:
+            return None
+        if prev is not None and prev.text not in _CLAUSE_PUNCT:
+            return None
+        subject = _phrase_after(text, toks, i + 1)
+        if subject is None or subject.parts[0].pronoun and subject.parts[0].display.lower() not in ("he", "she"):
+            return None
+        if subject.last < len(toks) and toks[subject.last].word and toks[subject.last].low not in (
+            "in", "on", "at", "who", "after", "before", "during", "when", "as", "citing", "with", "referring",
+            "according", "quoting", "and", "to",
+        ):
+            return None
+        after = subject.last
+    chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
+    if inner is not None:
+        chain.parts.extend(inner[0].parts)
+        chain.cues.extend([inner[1]] * len(inner[0].parts))
+        chain.spans.append((inner[0].start, inner[0].end))
+    if lw in ("told", "tells", "tell") and after == i + 1:
+        audience = _phrase_after(text, toks, i + 1)
+        if audience is not None:
+            after = audience.last
+            if audience.parts[0].media and audience.parts[0].named:
+                chain.parts[:0] = audience.parts
+                chain.cues[:0] = [cue] * len(audience.parts)
+                chain.spans.append((audience.start, audience.end))
+    last = _follow_links(text, toks, after, chain)
+    return _finish(chain, cue, subject, max(last, i + 1))
+
+
+# --- references ---------------------------------------------------------------------------------------
+
+
+def _resolve_references(found: list[_Found]) -> list[AttributionMatch]:
+    """Resolve "the publication" and "he" to earlier named sources; build the values."""
+    out: list[AttributionMatch] = []
+    last_media: _Part | None = None
+    last_person: _Part | None = None
+    for f in found:
+        parts = list(f.parts)
+        for k, p in enumerate(parts):
+            if p.anaphor and last_media is not None:
+                parts[k] = last_media
+            elif p.pronoun and p.display.lower() in lex.PERSON_PRONOUNS and last_person is not None:
+                parts[k] = last_person
+        for p in parts:
+            if p.named and p.media:
+                last_media = p
+            elif p.named and p.person:
+                last_person = p
+        value = Attribution(
+            source=parts[0].display,
+            chain=tuple(p.display for p in parts),
+            cue=f.cue,
+            named=parts[0].named,
+        )
+        out.append(AttributionMatch(f.start, f.end, f.cue_start, f.cue_end, f.source_start, f.source_end, value))
+    return out
