@@ -483,9 +483,7 @@ def _day_word(m: re.Match[str], r: _Resolver) -> DateValue | None:
 
 
 def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
-    wd_text = m.group("wd")
-    if not wd_text[:1].isupper():
-        return None
+    wd_text = m.group("wd")  # full weekday names are unambiguous in any case
     mod = " ".join((m.group("mod") or "").lower().split())
     start = m.start("mod") if mod and mod != "on" else m.start("wd")
     if r.published is None:
