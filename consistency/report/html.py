@@ -333,12 +333,15 @@ def _fact_view(fact: Fact, row: list[Fact], cited: bool) -> FactView:
     """A fact with its value and wording diffed against ``row``, the facts it is compared with."""
     value_text = format_value(fact.value)
     values = [format_value(f.value) for f in row]
-    value = diff_segments(value_text, values)
-    # Wording is only diffed when the values differ: "About 300" vs "Roughly 300" is not news.
-    if len(set(values)) > 1:
-        surface = diff_segments(fact.text, [f.text for f in row])
+    if not cited:  # no rule compared this fact, so marking it "different" would claim too much
+        value, surface = (Segment(value_text),), (Segment(fact.text),)
     else:
-        surface = (Segment(fact.text),)
+        value = diff_segments(value_text, values)
+        # Wording is only diffed when the values differ: "About 300" vs "Roughly 300" is not news.
+        if len(set(values)) > 1:
+            surface = diff_segments(fact.text, [f.text for f in row])
+        else:
+            surface = (Segment(fact.text),)
     parts = sentence_parts(fact)
     return FactView(
         id=fact.id,
