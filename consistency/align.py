@@ -11,12 +11,13 @@ article is assumed to be consistent with itself.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from consistency.model import Alignment, Article, Attribution, Event, Fact, Quantity
-from consistency.text import content_words
+from consistency.text import content_words, stem
 from consistency.values import relation
 
 
@@ -28,6 +29,7 @@ class AlignOptions:
     min_context: float = 0.12  # never link on value alone: "April 10" in two unrelated sentences
 
 
+_CAPITALISED_INSIDE = re.compile(r"[\w,;:’'\"]\s+([A-Z][\w’'.-]*)")
 _COMPATIBLE_IN_SLOT = {"equal", "contains", "within", "overlap"}
 _SLOT_KIND_WORD = {"date": "date", "figure": "figure", "attribution": "source"}
 
@@ -68,21 +70,23 @@ def align_event(
 
 def _contexts(event_facts: Sequence[Fact], all_facts: Sequence[Fact]) -> dict[str, Counter[str]]:
     """Words of each fact's sentence, without the text of any fact in that sentence."""
-    spans_by_sentence: dict[tuple[str, int], list[tuple[int, int]]] = defaultdict(list)
+    # Only facts of the same kind are cut out: another date in the sentence says nothing about what
+    # this date is for, but an attribution ("Yomiuri writes") or a figure does.
+    spans_by_sentence: dict[tuple[str, str, int], list[tuple[int, int]]] = defaultdict(list)
     for f in all_facts:
-        spans_by_sentence[(f.article_id, f.sentence_start)].append((f.start, f.end))
+        spans_by_sentence[(f.kind, f.article_id, f.sentence_start)].append((f.start, f.end))
     contexts: dict[str, Counter[str]] = {}
     for f in event_facts:
         text = f.sentence
         # Blank every fact in the sentence, right to left so offsets hold.
-        for start, end in sorted(spans_by_sentence[(f.article_id, f.sentence_start)], reverse=True):
+        for start, end in sorted(spans_by_sentence[(f.kind, f.article_id, f.sentence_start)], reverse=True):
             s, e = start - f.sentence_start, end - f.sentence_start
             if 0 <= s <= e <= len(text):
                 text = text[:s] + " " + text[e:]
-        bag = Counter(content_words(text))
+        bag = Counter(stem(w) for w in content_words(text))
         value = f.value
         if isinstance(value, Quantity) and value.counted:
-            bag.update(content_words(value.counted) * 2)
+            bag.update([stem(w) for w in content_words(value.counted)] * 2)
         contexts[f.id] = bag
     return contexts
 
@@ -97,22 +101,32 @@ def _idf(bags: Sequence[Counter[str]] | object) -> dict[str, float]:
 
 
 def _vector(bag: Counter[str], idf: Mapping[str, float]) -> dict[str, float]:
-    vec = {t: c * idf.get(t, 1.0) for t, c in bag.items()}
-    norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-    return {t: v / norm for t, v in vec.items()}
+    return {t: min(c, 2) * idf.get(t, 1.0) for t, c in bag.items()}
 
 
 def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Mean of the weighted cosine and the weighted overlap coefficient.
+
+    Cosine alone punishes a long sentence that contains the short one's whole point
+    ("Japan agreed in December to send Patriot missiles to the U.S., allowing ...");
+    overlap alone lets a three-word sentence match anything. The mean is steadier.
+    """
+    if not a or not b:
+        return 0.0
     if len(a) > len(b):
         a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+    dot = sum(w * b.get(t, 0.0) for t, w in a.items())
+    norm = math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values()))
+    shared = sum(min(w, b[t]) for t, w in a.items() if t in b)
+    smaller = min(sum(a.values()), sum(b.values()))
+    return 0.5 * (dot / norm if norm else 0.0) + 0.5 * (shared / smaller if smaller else 0.0)
 
 
 def _pair_score(f: Fact, g: Fact, vectors: Mapping[str, Mapping[str, float]], options: AlignOptions) -> float:
     context = _cosine(vectors[f.id], vectors[g.id])
-    if context < options.min_context:
-        return 0.0
     rel = relation(f.value, g.value)
+    if context < options.min_context and not (f.article_id == g.article_id and rel == "equal"):
+        return 0.0
     if rel == "incomparable" and f.kind == "figure":
         return 0.0  # dollars and people are never the same figure
     if rel == "equal":
@@ -127,7 +141,9 @@ def _cluster(facts: Sequence[Fact], vectors: Mapping[str, Mapping[str, float]], 
     for i, f in enumerate(facts):
         for j in range(i + 1, len(facts)):
             g = facts[j]
-            if f.article_id == g.article_id:
+            # One article repeating a value ("April 10" in the lead and again below) is one slot;
+            # two different values of one article are never linked directly.
+            if f.article_id == g.article_id and relation(f.value, g.value) != "equal":
                 continue
             score = _pair_score(f, g, vectors, options)
             if score >= options.threshold:
@@ -165,9 +181,11 @@ def _consistent_union(a: list[int], b: list[int], facts: Sequence[Fact]) -> bool
 
 def _slot_keywords(slot: Sequence[Fact], contexts: Mapping[str, Counter[str]], idf: Mapping[str, float]) -> tuple[str, ...]:
     total: Counter[str] = Counter()
+    names = _names(slot)
     for f in slot:
         for term, count in contexts[f.id].items():
-            total[term] += count * idf.get(term, 1.0)
+            # Names say who, common words say what happened: a label reads better with the latter.
+            total[term] += count * idf.get(term, 1.0) * (0.4 if term in names else 1.0)
     articles = {f.article_id for f in slot}
     if len(articles) > 1:
         # Prefer words that several outlets used: they name what the slot is about.
@@ -175,7 +193,28 @@ def _slot_keywords(slot: Sequence[Fact], contexts: Mapping[str, Counter[str]], i
         for f in slot:
             shared.update(set(contexts[f.id]))
         total = Counter({t: w * (1 + shared[t]) for t, w in total.items()})
-    return tuple(sorted(total, key=lambda t: (-total[t], t))[:5])
+    surface = _surface_forms(slot)
+    return tuple(surface.get(t, t) for t in sorted(total, key=lambda t: (-total[t], t))[:5])
+
+
+def _surface_forms(slot: Sequence[Fact]) -> dict[str, str]:
+    """Stem -> the shortest word written for it, so labels read "missiles", not "missil"."""
+    forms: dict[str, str] = {}
+    for f in slot:
+        for word in content_words(f.sentence):
+            key = stem(word)
+            if key not in forms or len(word) < len(forms[key]):
+                forms[key] = word
+    return forms
+
+
+def _names(slot: Sequence[Fact]) -> set[str]:
+    """Words written with a capital inside a sentence: proper names."""
+    names: set[str] = set()
+    for f in slot:
+        for match in _CAPITALISED_INSIDE.finditer(f.sentence):
+            names.update(content_words(match.group(1)))
+    return names
 
 
 def _slot_label(kind: str, slot: Sequence[Fact], keywords: tuple[str, ...]) -> str:

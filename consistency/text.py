@@ -110,3 +110,18 @@ def words(text: str) -> list[str]:
 def content_words(text: str) -> list[str]:
     """Words that carry meaning for grouping and alignment: no stop words, no bare numbers."""
     return [w for w in words(text) if w not in STOPWORDS and not w.isdigit() and len(w) > 1]
+
+
+def stem(word: str) -> str:
+    """A light suffix strip ("meets", "meeting" -> "meet") so inflections still match; not linguistics."""
+    if len(word) > 5 and word.endswith("ing"):
+        return word[:-3]
+    if len(word) > 4 and word.endswith("ied"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
+        return word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word

@@ -60,9 +60,8 @@ def date_relation(a: DateValue, b: DateValue) -> Relation:
             date_interval(a if is_yearless(a) else yearless_view),
             date_interval(b if is_yearless(b) else yearless_view),
         )
-        # Same month and day but one year is unknown: at best compatible, never a proven agreement.
-        if rel == "equal":
-            return "within" if is_yearless(a) else "contains"
+        # Same month and day with one year unstated: both outlets say the same thing, and nothing
+        # in the undated one contradicts the other's year, so this counts as equal.
         return rel
     return _interval_relation(date_interval(a), date_interval(b))
 

@@ -1,0 +1,306 @@
+"""Command line: argument parsing, exit codes and file output; no pipeline logic.
+
+Exit codes: 0 no finding at or above --fail-on; 1 some finding is; 2 a usage,
+input, rule or configuration error (one line ``path[:line]: problem``); 3 an
+internal error, with a request to report it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+
+from consistency import __version__
+from consistency.errors import ConfigError, ConsistencyError, InputError
+from consistency.model import SEVERITIES, RunResult
+
+FAIL_ON = (*SEVERITIES, "never")
+
+EPILOG = """\
+examples:
+  consistency audit articles/ --html report.html
+  consistency audit feed.jsonl --format json --output results.json
+  consistency check draft.md --against wires/ sources/ --fail-on warning
+  consistency rules list
+  consistency rules explain date-conflict
+
+exit codes: 0 clean, 1 a finding at or above --fail-on, 2 bad input/usage, 3 internal error
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="consistency",
+        description="Compare what several outlets report about the same event: dates, figures and sources.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"consistency {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add_run_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--format", choices=("text", "json", "html"), default="text", help="what to print (default: text summary)")
+        p.add_argument("--output", "-o", metavar="FILE", help="write the --format output to FILE instead of standard output")
+        p.add_argument("--html", metavar="FILE", help="also write a self-contained HTML diff report to FILE")
+        p.add_argument("--fail-on", choices=FAIL_ON, default="error", help="exit 1 when a finding has this severity or worse (default: error)")
+        p.add_argument("--rules", action="append", metavar="PATH", default=[], help="rule pack folder or file (repeatable; default: the shipped pack)")
+        p.add_argument("--strict", action="store_true", help="exit 2 when any file found in a folder could not be read (default: report it and go on)")
+        p.add_argument("--max-bytes", type=int, default=20_000_000, metavar="N", help="skip input files larger than N bytes (default: 20 MB)")
+        p.add_argument("--no-color", action="store_true", help="no colour in the terminal summary (also: NO_COLOR=1)")
+        p.add_argument("--quiet", "-q", action="store_true", help="no progress output")
+
+    audit = sub.add_parser("audit", help="group articles into events and report agreements and discrepancies",
+                           description="Group all articles under PATH into events and compare their facts.")
+    audit.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.md .txt .html .jsonl .csv); '-' reads standard input")
+    add_run_options(audit)
+
+    check = sub.add_parser("check", help="check drafts against their sources",
+                           description="Compare the facts of each DRAFT with those of the sources given with --against.")
+    check.add_argument("paths", nargs="+", metavar="DRAFT", help="draft files or folders")
+    check.add_argument("--against", nargs="+", required=True, metavar="SOURCE", help="source files or folders")
+    add_run_options(check)
+
+    rules = sub.add_parser("rules", help="list, explain or test the rules", description="Inspect the rule packs.")
+    rules_sub = rules.add_subparsers(dest="rules_command", metavar="ACTION")
+    for name, text in (("list", "list the rules"), ("test", "run every rule's pass/fail examples")):
+        p = rules_sub.add_parser(name, help=text)
+        p.add_argument("--rules", action="append", metavar="PATH", default=[], help="rule pack folder or file")
+    explain = rules_sub.add_parser("explain", help="print a rule's summary, rationale and examples")
+    explain.add_argument("rule_id", metavar="RULE")
+    explain.add_argument("--rules", action="append", metavar="PATH", default=[], help="rule pack folder or file")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        if args.command == "rules":
+            return _rules_command(args, parser)
+        return _run_command(args)
+    except ConsistencyError as error:
+        print(f"consistency: {error.one_line()}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("consistency: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception:  # noqa: BLE001 - the last resort: a bug, never the user's fault
+        traceback.print_exc()
+        print(
+            f"consistency {__version__}: internal error (above). Please report it with the command you ran.",
+            file=sys.stderr,
+        )
+        return 3
+
+
+# --- audit / check -------------------------------------------------------------------------------
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    from consistency.engine import RunOptions, run
+    from consistency.report import REPORTERS, ReportOptions
+
+    if args.max_bytes <= 0:
+        raise ConfigError("--max-bytes must be a positive number of bytes")
+    inputs = [*args.paths, *(getattr(args, "against", None) or [])]
+    for target in (args.output, args.html):
+        _check_writable(target, inputs)
+    if args.output and args.html and Path(args.output).resolve() == Path(args.html).resolve():
+        raise ConfigError("--output and --html name the same file")
+    if args.format == "html" and args.html:
+        raise ConfigError("--format html already writes HTML; use --output FILE or --html FILE, not both")
+    options = RunOptions(rule_paths=tuple(args.rules), max_bytes=args.max_bytes)
+    progress = _Progress(enabled=not args.quiet and _interactive(sys.stderr))
+    try:
+        result = run(args.paths, options, against=getattr(args, "against", None) or (), progress=progress)
+    finally:
+        progress.close()
+    explicit = _explicit_files(inputs)
+    for problem in result.problems:
+        if _resolve(problem.path) in explicit or args.strict:
+            raise InputError(problem.path, problem.message)
+    if not result.articles:
+        for problem in result.problems:
+            print(f"consistency: {problem.path}: {problem.message}", file=sys.stderr)
+        raise InputError(", ".join(map(str, inputs)), "no readable articles found (.md .txt .html .jsonl .csv)")
+    color = _interactive(sys.stdout) and not args.no_color and "NO_COLOR" not in os.environ and not args.output
+    report_options = ReportOptions(color=color)
+    # Render everything before writing anything: a failure leaves no half-written report.
+    main_text = REPORTERS[args.format](result, report_options)
+    html_text = REPORTERS["html"](result, report_options) if args.html else None
+    if html_text is not None:
+        _write_atomic(Path(args.html), html_text)
+    if args.output:
+        _write_atomic(Path(args.output), main_text)
+    else:
+        sys.stdout.write(main_text if main_text.endswith("\n") else main_text + "\n")
+        sys.stdout.flush()
+    for problem in result.problems:
+        print(f"consistency: {problem.path}: {problem.message} (skipped)", file=sys.stderr)
+    if args.html and not args.quiet and args.format != "text":
+        print(f"consistency: wrote {args.html}", file=sys.stderr)
+    return _exit_code(result, args.fail_on)
+
+
+def _exit_code(result: RunResult, fail_on: str) -> int:
+    if fail_on == "never":
+        return 0
+    threshold = SEVERITIES.index(fail_on)
+    return 1 if any(SEVERITIES.index(f.severity) >= threshold for f in result.findings) else 0
+
+
+def _resolve(path: str | Path) -> Path:
+    try:
+        return Path(path).resolve()
+    except (OSError, RuntimeError):
+        return Path(path)
+
+
+def _explicit_files(inputs: Sequence[str | Path]) -> set[Path]:
+    return {_resolve(p) for p in inputs if str(p) != "-" and Path(p).is_file()}
+
+
+def _check_writable(target: str | None, inputs: Sequence[str | Path]) -> None:
+    if not target:
+        return
+    path = Path(target)
+    resolved = _resolve(path)
+    for given in inputs:
+        if str(given) == "-":
+            continue
+        source = _resolve(given)
+        if resolved == source or (source.is_dir() and source in resolved.parents and path.suffix in (".md", ".txt", ".html", ".htm", ".jsonl", ".csv")):
+            raise ConfigError(f"{target}: refusing to write a report where it would overwrite or join the inputs")
+    if path.is_dir():
+        raise ConfigError(f"{target}: is a folder, not a file")
+    if not (path.parent if str(path.parent) else Path(".")).is_dir():
+        raise ConfigError(f"{target}: the folder {path.parent} does not exist")
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    """Write to a temporary file beside ``path`` and rename it over: readers never see half a report."""
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _interactive(stream: object) -> bool:
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty()) and not os.environ.get("CI")
+
+
+class _Progress:
+    """One rewritten line on stderr, only on a terminal; silent when piped or in CI."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.shown = False
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if not self.enabled or (done % 50 and done != total):
+            return
+        sys.stderr.write(f"\r{stage}: {done}/{total}   ")
+        sys.stderr.flush()
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            sys.stderr.write("\r" + " " * 40 + "\r")
+            sys.stderr.flush()
+
+
+# --- rules ---------------------------------------------------------------------------------------
+
+
+def _rules_command(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from consistency.rulepack import load_packs
+
+    rules = load_packs(args.rules or None)
+    if args.rules_command in (None, "list"):
+        width = max((len(r.id) for r in rules), default=10)
+        for rule in rules:
+            when = "/".join(rule.when)
+            print(f"{rule.id:<{width}}  {rule.severity:<7}  {rule.kind:<11}  {when:<19}  {rule.summary}")
+        return 0
+    if args.rules_command == "explain":
+        matches = [r for r in rules if r.id == args.rule_id]
+        if not matches:
+            import difflib
+
+            close = difflib.get_close_matches(args.rule_id, [r.id for r in rules], n=1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            raise ConfigError(f"unknown rule '{args.rule_id}'{hint}; see 'consistency rules list'")
+        print(_explain(matches[0]))
+        return 0
+    if args.rules_command == "test":
+        from consistency.engine import run_example
+
+        failures = 0
+        total = 0
+        for rule in rules:
+            for example in rule.examples:
+                total += 1
+                outcome = run_example(rule, example)
+                fired = outcome.status in rule.when
+                if fired != example.fires:
+                    failures += 1
+                    expected = "report" if example.fires else "stay silent"
+                    print(f"{rule.path}: {rule.id}: example '{example.name}' should {expected}, got {outcome.status}: {outcome.detail}")
+        print(f"{total - failures} passed, {failures} failed")
+        return 1 if failures else 0
+    parser.error(f"unknown rules action {args.rules_command!r}")
+    return 2
+
+
+def _explain(rule: object) -> str:
+    from consistency.checks import CHECKS
+    from consistency.rulepack import Rule
+
+    assert isinstance(rule, Rule)
+    check = CHECKS[rule.check]
+    lines = [
+        f"{rule.id} ({rule.severity}, {rule.kind}, reports: {', '.join(rule.when)})",
+        "",
+        "What it does",
+        f"  {rule.summary}",
+        "",
+        "Why it matters",
+        *(f"  {line}" for line in (rule.rationale or "(no rationale given)").strip().splitlines()),
+        "",
+        f"Check: {check.name}: {check.summary}",
+    ]
+    for name, param in check.params.items():
+        value = rule.params.get(name, param.default)
+        lines.append(f"  {name} = {value!r}  ({param.doc})")
+    for fires, title in ((True, "Reported (fail)"), (False, "Not reported (pass)")):
+        examples = [e for e in rule.examples if e.fires is fires]
+        if examples:
+            lines += ["", title]
+            for example in examples:
+                lines.append(f"  {example.name}:")
+                for outlet, text, published in example.articles:
+                    when = f" [{published.isoformat()}]" if published else ""
+                    lines.append(f"    {outlet}{when}: {text}")
+    lines += ["", f"Defined in {rule.path}:{rule.line}"]
+    return "\n".join(lines)
