@@ -179,12 +179,12 @@ CAP_STOP = _words(
     """
     as in on at but and however when while if after before since because although though
     meanwhile still yet so then also earlier later last now today yesterday tomorrow this that
-    these those there here what why how where which whose it its asked according instead
+    these those there here what why how where which whose it its asked according instead having
     besides but nor or for from with without by to of into over under about during until
     """
 ) | WEEKDAYS | MONTHS
 
-DETERMINERS = _words("the a an another this that these those some many several any each both")
+DETERMINERS = _words("the a an another this these those some many several any each both")
 POSSESSIVE_DETERMINERS = _words("his her their its our my your")
 
 # Inside a name ("Kiel Institute for the World Economy", "Secretary of State").

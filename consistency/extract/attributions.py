@@ -41,17 +41,26 @@ from consistency.text import split_sentences
 _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Gov|Sen|Rep|Rev|St|Jr|Sr)\.(?=\s)"
     r"|(?:[A-Za-z]\.){2,}"
+    r"|[A-Z]\.(?=\s[A-Z])"  # a middle initial: "John D. Podesta"
     r"|[^\W_]+(?:[’'&.\-][^\W_]+)*"
     r"|[^\s\w]|_"
 )
-_QUOTE = re.compile(r"[\"“”«»]")
+_QUOTE = re.compile(r"[\"“”«»]|''")  # two apostrophes are a quote mark in some wire copy
 _NEWLINE = re.compile(r"\n")
 _SPACES = re.compile(r"\s+")
 
 # How far a noun phrase walk may go, in tokens; bounds the work per cue.
 _MAX_PHRASE = 12
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "it", "us", "me"})
-_CLAUSE_PUNCT = frozenset({",", "\"", "“", "”", "—", "–", "-", ":", ";", "«", "»", "(", ")"})
+_CLAUSE_PUNCT = frozenset({",", "\"", "“", "”", "—", "–", "-", ":", ";", "«", "»", "(", ")", "'", "’"})
+# Verb forms that are also plural nouns ("27 states", "his TV show", "Fifth Amendment claims").
+_NOUN_LIKE = frozenset(
+    "states claims reports notes remarks estimates promises posts tweets show shows warns vows pledges "
+    "replies counters concludes".split()
+)
+_AUX_NEXT = frozenset("were are was is have has had will would can could should may might do did".split())
+# Where an appositive after an inverted source ends: '..., said Mike Schmidt, an adviser at X.'
+_APPOSITION_STOP = frozenset({"\"", "“", "”", ";", ":", "—", "–", "(", "«", "»"})
 _PASSIVE_AUX = frozenset({"is", "was", "were", "been", "being", "be", "are"})
 
 
@@ -202,9 +211,9 @@ def _quote_regions(text: str) -> tuple[list[int], list[int]]:
                 ends.append(line_end)
                 open_at = -1
         if open_at < 0:
-            if ch in "\"“«":
+            if ch in ("\"", "“", "«", "''"):
                 open_at = pos
-        elif ch in "\"”»":
+        elif ch in ("\"", "”", "»", "''"):
             starts.append(open_at)
             ends.append(pos + 1)
             open_at = -1
@@ -571,7 +580,11 @@ class _Found:
 
 
 def _finish(
-    chain: _Chain, main_cue: tuple[int, int, str], main_source: _Phrase, last_tok: int
+    chain: _Chain,
+    main_cue: tuple[int, int, str],
+    main_source: _Phrase,
+    last_tok: int,
+    source_span: tuple[int, int] | None = None,
 ) -> tuple[_Found, int]:
     cue = chain.cues[-1]
     points = [cue[0], cue[1]] + [s for span in chain.spans for s in span]
@@ -580,8 +593,8 @@ def _finish(
         end=max(points),
         cue_start=main_cue[0],
         cue_end=main_cue[1],
-        source_start=main_source.start,
-        source_end=main_source.end,
+        source_start=source_span[0] if source_span else main_source.start,
+        source_end=source_span[1] if source_span else main_source.end,
         parts=tuple(chain.parts),
         cue=cue[2],
     )
@@ -610,8 +623,21 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     if lw not in lex.SPEECH_VERBS and not finding or t.cap:
         return None  # a capital is a name ("United States"), not a verb
     prev = toks[i - 1] if i else None
-    if prev is not None and prev.low in lex.DETERMINERS:
-        return None  # "the said agreement"
+    if prev is not None and (prev.low in lex.DETERMINERS or prev.low == "having"):
+        return None  # "the said agreement", "having said that"
+    if lw in _NOUN_LIKE:
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if (
+            prev is None
+            or not prev.word
+            or _is_possessive(prev)
+            or prev.low.isdigit()
+            or nxt is None
+            or not nxt.word
+            or nxt.low in _AUX_NEXT
+            or (i >= 2 and _is_possessive(toks[i - 2]))
+        ):
+            return None  # read as a noun
     # Walk left over auxiliaries and adverbs that belong to the cue, and a weekday.
     cue_first = i
     j = i
@@ -640,6 +666,11 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
             j, inner_phrase, inner_cue = link
             inner = (inner_phrase, inner_cue)
     subject = _phrase_before(text, toks, j)
+    source_span: tuple[int, int] | None = None
+    if subject is None and inner is None and j >= 2 and toks[j - 1].text == ",":
+        apposed = _apposition_before(text, toks, j - 1)
+        if apposed is not None:
+            subject, source_span = apposed
     if subject is not None and finding:
         head_low = toks[subject.last - 1].low
         if head_low not in lex.DOCUMENT_NOUNS and not subject.parts[-1].named:
@@ -660,6 +691,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         ):
             return None
         after = subject.last
+        source_span = (subject.start, _apposition_after(toks, subject.last, subject.end))
     chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
     if inner is not None:
         chain.parts.extend(inner[0].parts)
@@ -674,7 +706,51 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
                 chain.cues[:0] = [cue] * len(audience.parts)
                 chain.spans.append((audience.start, audience.end))
     last = _follow_links(text, toks, after, chain)
-    return _finish(chain, cue, subject, max(last, i + 1))
+    return _finish(chain, cue, subject, max(last, i + 1), source_span)
+
+
+def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase, tuple[int, int]] | None:
+    """ "Flynn, a top surrogate, said" / "The campaign chairman, Phil Lovas, said": subject and full span."""
+    for c in range(comma - 1, max(comma - 25, 0), -1):
+        t = toks[c]
+        if t.text == ",":
+            if c == comma - 1:
+                return None
+            head = _phrase_before(text, toks, c)
+            if head is None or head.parts[0].pronoun:
+                return None
+            inner = toks[c + 1 : comma]
+            if any(x.low in lex.SPEECH_VERBS and not x.cap for x in inner):
+                return None
+            subject = head
+            if not head.parts[0].named:
+                named = _phrase_after(text, toks, c + 1)
+                if named is not None and named.last == comma and named.parts[0].named:
+                    subject = named
+            return subject, (head.start, toks[comma].end)
+        if not t.word and t.text not in (".", "'", "’", "-"):
+            return None
+    return None
+
+
+def _apposition_after(toks: list[_Tok], k: int, end: int) -> int:
+    """End of '..., said X, the lawyer for Y.': the appositive up to the clause end."""
+    if k >= len(toks) or toks[k].text != ",":
+        return end
+    stop = min(len(toks), k + 30)
+    j = k + 1
+    last = end
+    while j < stop:
+        t = toks[j]
+        if t.text in _APPOSITION_STOP or t.low in ("adding", "saying", "citing", "according", "and"):
+            return end
+        if t.text in (".", "!", "?") and j == len(toks) - 1:
+            break
+        last = t.end
+        j += 1
+    if j == stop and stop < len(toks):
+        return end
+    return last
 
 
 # --- references ---------------------------------------------------------------------------------------
