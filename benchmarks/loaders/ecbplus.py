@@ -10,6 +10,7 @@ mentions (with TimeML ``value``) are joined onto the ECB+ document by token id.
 from __future__ import annotations
 
 import csv
+import functools
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
@@ -134,3 +135,9 @@ def storyline_docs(docs: list[EcbDoc]) -> list[Doc]:
         for d in docs
         if d.times or d.dct
     ]
+
+
+@functools.lru_cache(maxsize=2)
+def cached_ecbplus(data: str) -> tuple[EcbDoc, ...]:
+    """All of ECB+ once per run: several suites read it (parsing takes a few seconds)."""
+    return tuple(load_ecbplus(data))

@@ -1,0 +1,1 @@
+"""One module per group of metrics; each exposes ``run(data, quick) -> list[Row]``."""

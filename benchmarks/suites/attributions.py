@@ -1,0 +1,132 @@
+"""Attributions on PolNeAR (``dev`` for tuning, ``test`` reported): source, cue and content spans
+(exact and overlap) and whole relations.
+
+Our extractor gives an attribution phrase (cue plus source) and the source and cue as strings.
+We locate the source and the cue inside the phrase (else inside its sentence); the content is
+approximated by the rest of the sentence: the longer side of the sentence around the phrase,
+trimmed of spaces and a final comma. A relation matches a gold one when its cue and its content
+overlap the gold ones and its source overlaps the gold source (when the gold has one).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import Row, context, extractor, parse_when, progress
+from benchmarks.loaders.brat import BratDoc, load_polnear
+from benchmarks.metrics import PRF, overlap, span_prf
+
+Interval = tuple[int, int]
+
+_META = "polnear/data/metadata.tsv"
+
+
+def _published(data: Path) -> dict[str, str]:
+    out: dict[str, str] = {}
+    path = data / _META
+    if not path.exists():
+        return out
+    with open(path, encoding="utf-8") as handle:
+        header = handle.readline().rstrip("\n").split("\t")
+        for line in handle:
+            row = dict(zip(header, line.rstrip("\n").split("\t"), strict=False))
+            out[row.get("filename", "")] = row.get("publication_date", "")
+    return out
+
+
+def _locate(text: str, needle: str, start: int, end: int) -> Interval | None:
+    if not needle:
+        return None
+    at = text.find(needle, start, end)
+    if at < 0:
+        at = text.lower().find(needle.lower(), start, end)
+    return (at, at + len(needle)) if at >= 0 else None
+
+
+def _trim(text: str, start: int, end: int) -> Interval | None:
+    while start < end and (text[start].isspace() or text[start] in ",;:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
+        end -= 1
+    return (start, end) if end > start else None
+
+
+def system_relations(text: str, found: list[Any], sentences: list[Interval]) -> list[tuple[Interval | None, Interval, Interval | None]]:
+    """(source span, cue span, content span) for each extraction, as described in the module doc."""
+    relations = []
+    for e in found:
+        sentence = next(((s, t) for s, t in sentences if s <= e.start < t), (e.start, e.end))
+        value = e.value
+        source = _locate(text, getattr(value, "source", ""), e.start, e.end) or _locate(
+            text, getattr(value, "source", ""), *sentence
+        )
+        cue = _locate(text, getattr(value, "cue", ""), e.start, e.end) or (e.start, e.end)
+        before = _trim(text, sentence[0], e.start)
+        after = _trim(text, e.end, max(sentence[1], e.end))
+        sides = [s for s in (before, after) if s]
+        content = max(sides, key=lambda s: s[1] - s[0]) if sides else None
+        relations.append((source, cue, content))
+    return relations
+
+
+def _match_relations(gold: list[tuple[Interval | None, Interval, Interval]], system: list[tuple[Interval | None, Interval, Interval | None]]) -> int:
+    used: set[int] = set()
+    hits = 0
+    for g_source, g_cue, g_content in gold:
+        for j, (s_source, s_cue, s_content) in enumerate(system):
+            if j in used or s_content is None or not overlap(g_cue, s_cue) or not overlap(g_content, s_content):
+                continue
+            if g_source is not None and (s_source is None or not overlap(g_source, s_source)):
+                continue
+            used.add(j)
+            hits += 1
+            break
+    return hits
+
+
+def score_split(docs: list[BratDoc], published: dict[str, str]) -> dict[str, PRF]:
+    from consistency.text import split_sentences
+
+    extract = extractor("attribution")
+    totals = {f"{role}_{mode}": PRF(0, 0, 0) for role in ("source", "cue", "content") for mode in ("exact", "overlap")}
+    totals["relation"] = PRF(0, 0, 0)
+    for doc in progress(docs, "polnear", len(docs)):
+        sentences = split_sentences(doc.text)
+        found = extract(doc.text, context(parse_when(published.get(doc.id)), tuple(sentences)))
+        ours = system_relations(doc.text, found, sentences)
+        gold_by_role = {
+            role: [(s.start, s.end) for s in doc.spans.values() if s.label == role.capitalize()]
+            for role in ("source", "cue", "content")
+        }
+        ours_by_role = {
+            "source": [r[0] for r in ours if r[0]],
+            "cue": [r[1] for r in ours],
+            "content": [r[2] for r in ours if r[2]],
+        }
+        for role in ("source", "cue", "content"):
+            totals[f"{role}_exact"] += span_prf(gold_by_role[role], ours_by_role[role], "strict")  # type: ignore[arg-type]
+            totals[f"{role}_overlap"] += span_prf(gold_by_role[role], ours_by_role[role], "relaxed")  # type: ignore[arg-type]
+        gold_relations = []
+        for relation in doc.relations:
+            cue, content = doc.role_span(relation, "Cue"), doc.role_span(relation, "Content")
+            if cue is None or content is None:
+                continue
+            source = doc.role_span(relation, "Source")
+            gold_relations.append(((source.start, source.end) if source else None, (cue.start, cue.end),
+                                   (content.start, content.end)))
+        hits = _match_relations(gold_relations, ours)
+        totals["relation"] += PRF(hits, len(ours) - hits, len(gold_relations) - hits)
+    return totals
+
+
+def run(data: Path, quick: bool) -> list[Row]:
+    published = _published(data)
+    rows: list[Row] = []
+    for split, label in (("dev", "PolNeAR dev (tuning)"), ("test", "PolNeAR test")):
+        totals = score_split(load_polnear(data, split), published)
+        for key, prf in totals.items():
+            role, _, mode = key.partition("_")
+            name = f"{label}: {role} F1" + (f" ({mode})" if mode else "")
+            rows.append(Row("attributions", f"attributions.{split}.{key}_f1", name, prf.f1, prf.counts()))
+    return rows

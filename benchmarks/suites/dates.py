@@ -1,0 +1,100 @@
+"""Date extraction and normalization: TempEval-3, Recognizers-Text DateTime, Event StoryLine, MEANTIME.
+
+Every date extractor call gets the document's creation time (or the case's reference date)
+as the publication date. TempEval scores all TIMEX3 types, as the official scorer does (we do
+not extract durations and sets, which costs recall); value accuracy is on relaxed-matched spans.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from benchmarks.common import Row, context, extractor, parse_when, progress
+from benchmarks.loaders import Doc
+from benchmarks.loaders.ecbplus import cached_ecbplus, storyline_docs
+from benchmarks.loaders.meantime import load_meantime
+from benchmarks.loaders.recognizers import load_model
+from benchmarks.loaders.timeml import load_tempeval
+from benchmarks.metrics import PRF, Accuracy, match_spans, span_prf, value_scores
+from benchmarks.values import same_recognizers_date, same_timeml
+
+QUICK_TBAQ = 40  # documents of TBAQ (in name order) in quick mode
+
+
+def score_docs(docs: list[Doc], labels: set[str] | None = None) -> tuple[PRF, PRF, PRF, Accuracy]:
+    """strict spans, relaxed spans, values (F1), value accuracy on matched spans, over ``docs``."""
+    extract = extractor("date")
+    strict = relaxed = values = PRF(0, 0, 0)
+    accuracy = Accuracy(0, 0)
+    for doc in progress(docs, "dates", len(docs)):
+        gold = [s for s in doc.spans if labels is None or s.label in labels]
+        found = extract(doc.text, context(parse_when(doc.dct)))
+        gold_pairs = [((s.start, s.end), s.value) for s in gold]
+        ours = [((e.start, e.end), e.value) for e in found]
+        strict += span_prf([g for g, _ in gold_pairs], [o for o, _ in ours], "strict")
+        spans, vals, acc = value_scores(gold_pairs, ours, same_timeml, "relaxed")
+        relaxed += spans
+        values += vals
+        accuracy += acc
+    return strict, relaxed, values, accuracy
+
+
+def _tempeval_rows(name: str, label: str, docs: list[Doc]) -> list[Row]:
+    strict, relaxed, values, accuracy = score_docs(docs)
+    prefix = f"dates.{name}"
+    return [
+        Row("dates", f"{prefix}.strict_f1", f"{label}: strict span F1", strict.f1, strict.counts()),
+        Row("dates", f"{prefix}.relaxed_f1", f"{label}: relaxed span F1", relaxed.f1, relaxed.counts()),
+        Row("dates", f"{prefix}.value_accuracy", f"{label}: value accuracy (matched)", accuracy.value, accuracy.counts()),
+        Row("dates", f"{prefix}.value_f1", f"{label}: value F1", values.f1, values.counts()),
+    ]
+
+
+def recognizers_rows(data: Path) -> list[Row]:
+    extract = extractor("date")
+    cases = load_model(data, "datetime")
+    exact_all = exact_supported = Accuracy(0, 0)
+    spans = PRF(0, 0, 0)
+    resolution = Accuracy(0, 0)
+    for case in progress(cases, "recognizers datetime", len(cases)):
+        found = extract(case.input, context(parse_when(case.reference)))
+        gold = [(r.start, r.end) for r in case.results]
+        ours = [(e.start, e.end) for e in found]
+        pairs = match_spans(gold, ours, "strict")
+        right = sum(1 for i, j in pairs if same_recognizers_date(case.results[i].resolution, found[j].value))
+        spans += PRF(len(pairs), len(ours) - len(pairs), len(gold) - len(pairs))
+        resolution += Accuracy(right, len(pairs))
+        exact = len(pairs) == len(gold) == len(ours) and right == len(pairs)
+        exact_all += Accuracy(int(exact), 1)
+        if not case.not_supported:
+            exact_supported += Accuracy(int(exact), 1)
+    return [
+        Row("dates", "dates.recognizers.exact", "Recognizers DateTime: exact span+resolution (cases)",
+            exact_all.value, exact_all.counts()),
+        Row("dates", "dates.recognizers.exact_all_ports", "Recognizers DateTime: exact, cases every port supports",
+            exact_supported.value, exact_supported.counts()),
+        Row("dates", "dates.recognizers.span_f1", "Recognizers DateTime: span F1", spans.f1, spans.counts()),
+        Row("dates", "dates.recognizers.resolution_accuracy", "Recognizers DateTime: resolution accuracy (matched)",
+            resolution.value, resolution.counts()),
+    ]
+
+
+def _relaxed_rows(name: str, label: str, docs: list[Doc], labels: set[str] | None = None) -> list[Row]:
+    _, relaxed, _, accuracy = score_docs(docs, labels)
+    return [
+        Row("dates", f"dates.{name}.relaxed_f1", f"{label}: relaxed span F1", relaxed.f1, relaxed.counts()),
+        Row("dates", f"dates.{name}.value_accuracy", f"{label}: value accuracy (matched)", accuracy.value,
+            accuracy.counts()),
+    ]
+
+
+def run(data: Path, quick: bool) -> list[Row]:
+    rows = _tempeval_rows("te3_platinum", "TempEval-3 platinum", load_tempeval(data, "platinum"))
+    tbaq = load_tempeval(data, "tbaq")
+    rows += _tempeval_rows("tbaq", "TBAQ (tuning)" + (" [quick subset]" if quick else ""), tbaq[:QUICK_TBAQ] if quick else tbaq)
+    rows += recognizers_rows(data)
+    rows += _relaxed_rows("storyline", "Event StoryLine", storyline_docs(list(cached_ecbplus(str(data)))))
+    meantime = load_meantime(data)
+    timex = {s.label for d in meantime for s in d.spans if s.label.startswith("TIMEX3:")}
+    rows += _relaxed_rows("meantime", "MEANTIME", meantime, timex)
+    return rows

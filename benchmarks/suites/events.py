@@ -1,0 +1,181 @@
+"""ECB+ events and alignment.
+
+Grouping: all ECB+ documents (a fixed set of topics in quick mode) are grouped with no labels
+and scored against the gold events (topic plus ``ecb``/``ecbplus`` half): B-cubed, pairwise F1
+and ARI over everything, then the same inside each topic (macro-averaged), where the two halves
+are two different real events of the same kind.
+
+Alignment: each gold event is aligned (so that grouping errors do not count here) and our date
+facts are mapped to the gold time mentions they overlap in the fully annotated sentences.
+A system link is two date facts of different articles in one slot, both in annotated
+sentences; it is right when both map to gold mentions of one cross-document instance.
+Locations and participants are not scored: our facts do not cover them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Hashable
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+from benchmarks.common import Row, Unavailable, need, parse_when, progress
+from benchmarks.loaders.ecbplus import EcbDoc, cached_ecbplus
+from benchmarks.metrics import PRF, adjusted_rand_index, bcubed, link_prf, pairwise
+
+QUICK_TOPICS = frozenset({"1", "3", "5", "8", "12", "19", "22", "30", "36", "41"})
+
+
+def article_of(doc: EcbDoc) -> Any:
+    """An ECB+ document as an Article: outlet from the source URL (``ecb`` files have none)."""
+    from consistency.model import Article
+
+    host = urlparse(doc.url).netloc.lower().removeprefix("www.") if doc.url else ""
+    published = parse_when(doc.dct)
+    if isinstance(published, dt.datetime):
+        published = published.replace(tzinfo=None)
+    return Article(
+        id=doc.name,
+        path=f"{doc.name}.xml",
+        outlet=host or f"unknown:{doc.name}",
+        body=doc.cat.text,
+        url=doc.url,
+        published=published,
+    )
+
+
+def select(data: Path, quick: bool) -> list[EcbDoc]:
+    docs = list(cached_ecbplus(str(data)))
+    return [d for d in docs if d.topic in QUICK_TOPICS] if quick else docs
+
+
+def _facts(articles: list[Any]) -> tuple[list[Any], dict[str, str]]:
+    extract_facts = need(lambda: __import__("consistency.engine", fromlist=["extract_facts"]).extract_facts,
+                         "consistency.engine.extract_facts")
+    facts: list[Any] = []
+    texts: dict[str, str] = {}
+    for article in progress(articles, "facts", len(articles)):
+        try:
+            found, cleaned = extract_facts(article, id_prefix=f"{article.id}:")
+        except ImportError as error:  # an extractor of the registry is missing
+            raise Unavailable(f"fact extraction not available ({error})") from error
+        facts.extend(found)
+        texts[article.id] = cleaned.text
+    return facts, texts
+
+
+def grouping_rows(docs: list[EcbDoc], articles: list[Any], texts: dict[str, str], quick: bool) -> list[Row]:
+    group_articles = need(lambda: __import__("consistency.group", fromlist=["group_articles"]).group_articles,
+                          "consistency.group.group_articles")
+    events = group_articles(articles, texts)
+    predicted: dict[str, Hashable] = {a.id: f"single:{a.id}" for a in articles}
+    for event in events:
+        for article_id in event.article_ids:
+            predicted[article_id] = event.id
+    gold: dict[str, Hashable] = {d.name: d.gold_event for d in docs}
+    b3 = bcubed(gold, predicted)
+    pairs = pairwise(gold, predicted)
+    ari = adjusted_rand_index(gold, predicted)
+    topics = sorted({d.topic for d in docs}, key=int)
+    in_b3 = in_pair = in_ari = 0.0
+    for topic in topics:
+        names = [d.name for d in docs if d.topic == topic]
+        g = {n: gold[n] for n in names}
+        p = {n: predicted[n] for n in names}
+        in_b3 += bcubed(g, p).f1
+        in_pair += pairwise(g, p).f1
+        in_ari += adjusted_rand_index(g, p)
+    n_topics = len(topics)
+    scope = f"{len(docs)} docs, {len(set(gold.values()))} gold events, {len(events)} predicted"
+    tag = " [quick: 10 topics]" if quick else ""
+    return [
+        Row("events", "events.all.bcubed_f1", "ECB+ all documents: B-cubed F1" + tag, b3.f1,
+            f"P={b3.precision:.3f} R={b3.recall:.3f}; {scope}"),
+        Row("events", "events.all.pairwise_f1", "ECB+ all documents: pairwise F1" + tag, pairs.f1, pairs.counts()),
+        Row("events", "events.all.ari", "ECB+ all documents: ARI" + tag, ari, scope),
+        Row("events", "events.topic.bcubed_f1", "ECB+ within topic: B-cubed F1 (mean)" + tag, in_b3 / n_topics,
+            f"{n_topics} topics"),
+        Row("events", "events.topic.pairwise_f1", "ECB+ within topic: pairwise F1 (mean)" + tag, in_pair / n_topics,
+            f"{n_topics} topics"),
+        Row("events", "events.topic.ari", "ECB+ within topic: ARI (mean)" + tag, in_ari / n_topics, f"{n_topics} topics"),
+    ]
+
+
+def _annotated_spans(doc: EcbDoc) -> list[tuple[int, int]]:
+    return [doc.cat.sentences[s] for s in doc.annotated if s in doc.cat.sentences]
+
+
+def alignment_rows(docs: list[EcbDoc], articles: list[Any], facts: list[Any], quick: bool) -> list[Row]:
+    align_event = need(lambda: __import__("consistency.align", fromlist=["align_event"]).align_event,
+                       "consistency.align.align_event")
+    from consistency.model import Event
+
+    by_name = {d.name: d for d in docs}
+    article_map = {a.id: a for a in articles}
+    # Gold: time mentions in annotated sentences, keyed (doc, m_id), with their cross-doc instance.
+    gold_instance: dict[tuple[str, str], str] = {}
+    gold_spans: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+    for doc in docs:
+        instance_of = doc.cat.cross_doc_instance()
+        for m in doc.cat.mentions.values():
+            if m.tag.startswith("TIME_") and m.sentence in doc.annotated:
+                gold_spans[doc.name].append((m.start, m.end, m.m_id))
+                if m.m_id in instance_of and instance_of[m.m_id]:
+                    gold_instance[(doc.name, m.m_id)] = instance_of[m.m_id]
+    members: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key, instance in gold_instance.items():
+        members[instance].append(key)
+    gold_links = {
+        frozenset((a, b)) for keys in members.values() for i, a in enumerate(keys) for b in keys[i + 1:] if a[0] != b[0]
+    }
+
+    def key_of(fact: Any) -> tuple[str, str] | None:
+        doc = by_name[fact.article_id]
+        if not any(s <= fact.start < e for s, e in _annotated_spans(doc)):
+            return None
+        best = max(
+            ((min(fact.end, e) - max(fact.start, s), m_id) for s, e, m_id in gold_spans[doc.name]),
+            default=(0, ""),
+        )
+        return (doc.name, best[1]) if best[0] > 0 else (doc.name, f"fact:{fact.id}")
+
+    date_facts = [f for f in facts if f.kind == "date"]
+    fact_by_id = {f.id: f for f in date_facts}
+    system_links: set[frozenset[Any]] = set()
+    events: dict[str, list[str]] = defaultdict(list)
+    for doc in docs:
+        events[doc.gold_event].append(doc.name)
+    for event_id, names in progress(sorted(events.items()), "align", len(events)):
+        event = Event(id=event_id, label=event_id, article_ids=tuple(names))
+        for alignment in align_event(event, article_map, date_facts):
+            if alignment.kind != "date":
+                continue
+            keys = [(fact_by_id[i].article_id, key_of(fact_by_id[i])) for i in alignment.fact_ids if i in fact_by_id]
+            for i, (doc_a, a) in enumerate(keys):
+                for doc_b, b in keys[i + 1:]:
+                    if a is not None and b is not None and doc_a != doc_b and a != b:
+                        system_links.add(frozenset((a, b)))
+    prf: PRF = link_prf(gold_links, system_links)
+    tag = " [quick: 10 topics]" if quick else ""
+    return [
+        Row("alignment", "alignment.time.precision", "ECB+ time mentions: link precision" + tag, prf.precision,
+            prf.counts()),
+        Row("alignment", "alignment.time.recall", "ECB+ time mentions: link recall" + tag, prf.recall, prf.counts()),
+        Row("alignment", "alignment.time.f1", "ECB+ time mentions: link F1" + tag, prf.f1, prf.counts()),
+        Row("alignment", "alignment.location.f1", "ECB+ locations and participants", None,
+            note="not scored: our facts are dates, figures and attributions", gated=False),
+    ]
+
+
+def run(data: Path, quick: bool) -> list[Row]:
+    docs = select(data, quick)
+    articles = [article_of(d) for d in docs]
+    try:
+        facts, texts = _facts(articles)
+    except Unavailable as missing:
+        # Grouping can still be measured on the raw bodies; alignment needs the facts.
+        rows = grouping_rows(docs, articles, {a.id: a.body for a in articles}, quick)
+        return rows + [Row("alignment", "alignment.time.f1", "ECB+ time mentions: link F1", None, note=str(missing))]
+    return grouping_rows(docs, articles, texts, quick) + alignment_rows(docs, articles, facts, quick)

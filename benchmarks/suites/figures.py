@@ -1,0 +1,102 @@
+"""Figures: Recognizers-Text Number/Currency/Dimension, quantulum3 fixtures, MEANTIME VALUE spans.
+
+Spans are matched strictly (the specs give exact offsets). Value accuracy is on matched spans;
+unit accuracy on matched spans whose gold has a unit (bare numbers have none).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from benchmarks.common import Row, context, extractor, parse_when, progress
+from benchmarks.loaders.meantime import load_meantime
+from benchmarks.loaders.quantulum import load_quantulum
+from benchmarks.loaders.recognizers import load_model
+from benchmarks.metrics import PRF, Accuracy, match_spans, span_prf
+from benchmarks.values import same_number, same_unit
+
+_NAMES = {"number": "Recognizers Number", "currency": "Recognizers Currency", "dimension": "Recognizers Dimension"}
+
+
+def recognizers_rows(data: Path, which: str) -> list[Row]:
+    extract = extractor("figure")
+    cases = load_model(data, which)
+    spans = PRF(0, 0, 0)
+    values = units = Accuracy(0, 0)
+    for case in progress(cases, f"recognizers {which}", len(cases)):
+        found = extract(case.input, context(parse_when(case.reference)))
+        gold = [(r.start, r.end) for r in case.results]
+        pairs = match_spans(gold, [(e.start, e.end) for e in found], "strict")
+        spans += PRF(len(pairs), len(found) - len(pairs), len(gold) - len(pairs))
+        for i, j in pairs:
+            resolution = case.results[i].resolution
+            try:
+                number = float(str(resolution.get("value", "")).replace(",", ""))
+            except ValueError:
+                number = None
+            values += Accuracy(int(number is not None and same_number(number, found[j].value)), 1)
+            if resolution.get("unit"):
+                weight = resolution.get("subtype") == "Weight"
+                units += Accuracy(int(same_unit(resolution["unit"], found[j].value, weight)), 1)
+    label = _NAMES[which]
+    rows = [
+        Row("figures", f"figures.{which}.span_f1", f"{label}: span F1", spans.f1, spans.counts()),
+        Row("figures", f"figures.{which}.value_accuracy", f"{label}: value accuracy (matched)", values.value,
+            values.counts()),
+    ]
+    if which != "number":
+        rows.append(Row("figures", f"figures.{which}.unit_accuracy", f"{label}: unit accuracy (matched)",
+                        units.value, units.counts()))
+    return rows
+
+
+def quantulum_rows(data: Path) -> list[Row]:
+    extract = extractor("figure")
+    cases = load_quantulum(data)
+    spans = PRF(0, 0, 0)
+    values = units = Accuracy(0, 0)
+    missing = 0
+    for case in progress(cases, "quantulum3", len(cases)):
+        found = extract(case.text, context(None))
+        located = [q for q in case.quantities if q.start >= 0]
+        missing += len(case.quantities) - len(located)
+        pairs = match_spans([(q.start, q.end) for q in located], [(e.start, e.end) for e in found], "strict")
+        spans += PRF(len(pairs), len(found) - len(pairs), len(located) - len(pairs))
+        for i, j in pairs:
+            values += Accuracy(int(same_number(located[i].value, found[j].value)), 1)
+            if located[i].unit and located[i].unit != "dimensionless":
+                units += Accuracy(int(same_unit(located[i].unit, found[j].value)), 1)
+    note = f" ({missing} surfaces not found verbatim, left out)" if missing else ""
+    return [
+        Row("figures", "figures.quantulum.span_f1", "quantulum3 fixtures: span F1", spans.f1, spans.counts() + note),
+        Row("figures", "figures.quantulum.value_accuracy", "quantulum3 fixtures: value accuracy (matched)",
+            values.value, values.counts()),
+        Row("figures", "figures.quantulum.unit_accuracy", "quantulum3 fixtures: unit accuracy (matched)",
+            units.value, units.counts()),
+    ]
+
+
+def meantime_rows(data: Path) -> list[Row]:
+    extract = extractor("figure")
+    strict = relaxed = PRF(0, 0, 0)
+    docs = load_meantime(data)
+    for doc in progress(docs, "meantime figures", len(docs)):
+        gold = [(s.start, s.end) for s in doc.spans if s.label.startswith("VALUE:")]
+        found = [(e.start, e.end) for e in extract(doc.text, context(parse_when(doc.dct)))]
+        strict += span_prf(gold, found, "strict")
+        relaxed += span_prf(gold, found, "relaxed")
+    return [
+        Row("figures", "figures.meantime.span_f1", "MEANTIME money/quantity/percent: span F1 (strict)", strict.f1,
+            strict.counts()),
+        Row("figures", "figures.meantime.relaxed_f1", "MEANTIME money/quantity/percent: span F1 (relaxed)",
+            relaxed.f1, relaxed.counts()),
+    ]
+
+
+def run(data: Path, quick: bool) -> list[Row]:
+    rows: list[Row] = []
+    for which in ("number", "currency", "dimension"):
+        rows += recognizers_rows(data, which)
+    rows += quantulum_rows(data)
+    rows += meantime_rows(data)
+    return rows

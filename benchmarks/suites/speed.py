@@ -1,0 +1,135 @@
+"""Speed: whole-pipeline throughput and peak memory on the ECB+ texts, and each extractor side by
+side with the peers (dateparser's ``search_dates``, datefinder, quantulum3) on the same texts in
+the same run. Peers are imported lazily; a missing one is reported, not fatal.
+
+Peak memory is measured with ``tracemalloc`` in a second pipeline pass (tracing slows the run,
+so throughput comes from the untraced pass): it counts Python allocations, not the process RSS.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from benchmarks.common import Row, Unavailable, context, extractor, need, parse_when, progress
+from benchmarks.loaders.ecbplus import cached_ecbplus
+from benchmarks.suites.events import article_of
+
+QUICK_ARTICLES = 60
+FALLBACK_BASE = dt.datetime(2013, 1, 1)  # peers need a "now"; ECB files have no date of their own
+
+
+def _timed(texts: list[tuple[str, Any]], fn: Callable[[str, Any], object], what: str) -> tuple[float, int]:
+    """Seconds to run ``fn`` over all texts, and how many texts raised (counted, not fatal)."""
+    errors = 0
+    start = time.perf_counter()
+    for text, published in progress(texts, what, len(texts)):
+        try:
+            fn(text, published)
+        except Exception:  # noqa: BLE001 - a peer failing on one text is a datum, not a crash
+            errors += 1
+    return time.perf_counter() - start, errors
+
+
+def _peers() -> dict[str, Callable[[str, Any], object] | str]:
+    peers: dict[str, Callable[[str, Any], object] | str] = {}
+    try:
+        from dateparser.search import search_dates
+
+        def dateparser_search(text: str, published: Any) -> object:
+            base = published if isinstance(published, dt.datetime) else (
+                dt.datetime.combine(published, dt.time()) if published else FALLBACK_BASE)
+            return search_dates(text, languages=["en"], settings={"RELATIVE_BASE": base})
+
+        peers["dateparser.search_dates"] = dateparser_search
+    except ImportError:
+        peers["dateparser.search_dates"] = "not installed"
+    try:
+        import datefinder
+
+        def datefinder_find(text: str, published: Any) -> object:
+            base = published if isinstance(published, dt.datetime) else (
+                dt.datetime.combine(published, dt.time()) if published else FALLBACK_BASE)
+            return list(datefinder.find_dates(text, base_date=base))
+
+        peers["datefinder"] = datefinder_find
+    except ImportError:
+        peers["datefinder"] = "not installed"
+    try:
+        from quantulum3 import parser as quantulum_parser
+
+        peers["quantulum3"] = lambda text, published: quantulum_parser.parse(text)
+    except ImportError:
+        peers["quantulum3"] = "not installed"
+    return peers
+
+
+_PEER_OF = {"dateparser.search_dates": "date", "datefinder": "date", "quantulum3": "figure"}
+
+
+def run(data: Path, quick: bool) -> list[Row]:
+    docs = list(cached_ecbplus(str(data)))
+    if quick:
+        docs = docs[:: max(1, len(docs) // QUICK_ARTICLES)][:QUICK_ARTICLES]
+    articles = [article_of(d) for d in docs]
+    megabytes = sum(len(a.body.encode("utf-8")) for a in articles) / 1e6
+    scope = f"{len(articles)} ECB+ articles, {megabytes:.2f} MB"
+    rows: list[Row] = []
+
+    run_articles = None
+    try:
+        run_articles = need(lambda: __import__("consistency.engine", fromlist=["run_articles"]).run_articles,
+                            "consistency.engine.run_articles")
+    except Unavailable as missing:
+        rows.append(Row("speed", "speed.pipeline.articles_per_s", "pipeline throughput", None, note=str(missing),
+                        gated=False))
+    if run_articles is not None:
+        start = time.perf_counter()
+        run_articles(articles)
+        seconds = time.perf_counter() - start
+        tracemalloc.start()
+        run_articles(articles)
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        rows += [
+            Row("speed", "speed.pipeline.articles_per_s", "pipeline: articles/s", len(articles) / seconds,
+                f"{scope}, {seconds:.1f} s", "articles/s", gated=False),
+            Row("speed", "speed.pipeline.mb_per_s", "pipeline: MB/s", megabytes / seconds, scope, "MB/s", gated=False),
+            Row("speed", "speed.pipeline.peak_mib", "pipeline: peak memory (tracemalloc)", peak / 2**20, scope, "MiB",
+                gated=False),
+        ]
+
+    texts = [(a.body, a.published) for a in articles]
+    ours: dict[str, float] = {}
+    for kind in ("date", "figure", "attribution"):
+        try:
+            extract = extractor(kind)
+        except Unavailable as missing:
+            rows.append(Row("speed", f"speed.{kind}.articles_per_s", f"ours ({kind}): articles/s", None,
+                            note=str(missing), gated=False))
+            continue
+        seconds, errors = _timed(texts, lambda t, p, extract=extract: extract(t, context(p)), f"ours {kind}")
+        ours[kind] = len(texts) / seconds
+        rows.append(Row("speed", f"speed.{kind}.articles_per_s", f"ours ({kind}): articles/s", ours[kind],
+                        f"{seconds:.2f} s" + (f", {errors} errors" if errors else ""), "articles/s", gated=False))
+    for name, peer in _peers().items():
+        key = f"speed.peer.{name.split('.')[0]}"
+        if isinstance(peer, str):
+            rows.append(Row("speed", f"{key}.articles_per_s", f"{name}: articles/s", None, note=peer, gated=False))
+            continue
+        seconds, errors = _timed(texts, peer, name)
+        rate = len(texts) / seconds
+        rows.append(Row("speed", f"{key}.articles_per_s", f"{name}: articles/s", rate,
+                        f"{seconds:.2f} s" + (f", {errors} errors" if errors else ""), "articles/s", gated=False))
+        kind = _PEER_OF[name]
+        if kind in ours:
+            rows.append(Row("speed", f"{key}.ratio", f"ours ({kind}) vs {name}: speed ratio", ours[kind] / rate,
+                            "ours articles/s / peer articles/s", "x", gated=False))
+    return rows
+
+
+__all__ = ["run", "parse_when"]

@@ -1,0 +1,170 @@
+"""Comparing our normalized values with the corpora's: TimeML value strings, Recognizers resolutions,
+numbers and unit names.
+
+Our ``DateValue`` is an inclusive ``start``..``end`` plus a granularity; TimeML writes one string.
+``timeml_value`` maps ours to TimeML's: day -> ``YYYY-MM-DD``, month -> ``YYYY-MM``, year ->
+``YYYY``, time -> ``YYYY-MM-DDTHH:MM``, week -> ISO ``YYYY-Wnn``, quarter/half/season ->
+``YYYY-Qn``/``YYYY-Hn``/``YYYY-SP|SU|FA|WI``, a decade -> ``199X``, a year-less date ->
+``XXXX-MM-DD``. Other periods (a span of several days, "from May to July") have no single TimeML
+value and never match. Gold values are compared after dropping seconds and a ``Z`` zone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from typing import Any
+
+from consistency.model import DateValue, Quantity
+
+_SEASONS = {(3, 5): "SP", (6, 8): "SU", (9, 11): "FA", (12, 2): "WI"}
+_QUARTERS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
+
+
+def _date(iso: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
+def timeml_value(value: DateValue) -> str | None:
+    """Our value as a TimeML ``value`` string, or ``None`` when TimeML has no single string for it."""
+    start, end = value.start, value.end
+    if not start or not end:
+        return None
+    if start.startswith("--"):  # year-less: --MM-DD
+        if value.granularity == "day":
+            return "XXXX" + start[1:]
+        if value.granularity == "month":
+            return "XXXX" + start[1:5]
+        return None
+    g = value.granularity
+    if g == "time":
+        return start[:16]
+    first, last = _date(start), _date(end)
+    if first is None or last is None:
+        return None
+    if g == "day":
+        return first.isoformat() if first == last else None
+    if g == "month":
+        return first.strftime("%Y-%m") if (first.year, first.month) == (last.year, last.month) else None
+    if g == "year":
+        return f"{first.year:04d}" if first.year == last.year else None
+    if g == "week":
+        year, week, _ = first.isocalendar()
+        return f"{year:04d}-W{week:02d}"
+    if g == "part_of_year":
+        key = (first.month, last.month)
+        if key in _QUARTERS and first.year == last.year:
+            return f"{first.year:04d}-{_QUARTERS[key]}"
+        if key in _SEASONS:
+            return f"{first.year:04d}-{_SEASONS[key]}"
+        return None
+    if g == "period" and first.month == 1 and first.day == 1 and last.month == 12 and last.day == 31:
+        span = last.year - first.year + 1
+        if span == 10 and first.year % 10 == 0:
+            return f"{first.year // 10:03d}X"
+        if span == 100 and first.year % 100 == 0:
+            return f"{first.year // 100:02d}XX"
+    return None
+
+
+_SECONDS = re.compile(r"(T\d\d:\d\d):\d\d(?:\.\d+)?")
+
+
+def normalize_timeml(gold: str) -> str:
+    """Gold TimeML value without seconds and a UTC ``Z``: we do not resolve either."""
+    gold = gold.strip()
+    gold = _SECONDS.sub(r"\1", gold)
+    return gold[:-1] if gold.endswith("Z") else gold
+
+
+def same_timeml(gold: str | None, ours: object) -> bool:
+    if gold is None or not isinstance(ours, DateValue):
+        return False
+    mine = timeml_value(ours)
+    return mine is not None and normalize_timeml(gold) == mine
+
+
+def _ours_days(ours: DateValue) -> tuple[str, str] | None:
+    if not ours.start or not ours.end:
+        return None
+    return ours.start[:10], ours.end[:10]
+
+
+def same_recognizers_date(gold: dict[str, Any], ours: object) -> bool:
+    """True when our value equals one of the resolution's alternatives (past or future reading).
+
+    date -> ``value`` is our day; daterange -> ``start``..``end`` where Recognizers' end is
+    exclusive (we also accept it inclusive); datetime -> ``value`` to the minute; datetimerange ->
+    both ends to the minute. Times of day alone, durations and sets are not dates: never equal.
+    """
+    if not isinstance(ours, DateValue) or not ours.start or not ours.end:
+        return False
+    for alt in gold.get("values", []):
+        kind = alt.get("type", "")
+        if kind == "date":
+            value = alt.get("value") or ""
+            if ours.granularity == "day" and ours.start == ours.end == value:
+                return True
+            timex = alt.get("timex", "")
+            if timex.startswith("XXXX") and ours.start == ours.end == "--" + timex[5:]:
+                return True
+        elif kind == "daterange":
+            start, end = alt.get("start", ""), alt.get("end", "")
+            days = _ours_days(ours)
+            if not start or not end or days is None or days[0] != start:
+                continue
+            last = _date(end)
+            exclusive = (last - dt.timedelta(days=1)).isoformat() if last else ""
+            if days[1] in (end, exclusive):
+                return True
+        elif kind == "datetime":
+            value = (alt.get("value") or "").replace(" ", "T")[:16]
+            if value and ours.start[:16] == value and ours.granularity == "time":
+                return True
+        elif kind == "datetimerange":
+            start = (alt.get("start") or "").replace(" ", "T")[:16]
+            end = (alt.get("end") or "").replace(" ", "T")[:16]
+            if start and end and ours.start[:16] == start and ours.end[:16] == end:
+                return True
+    return False
+
+
+def same_number(gold: float, ours: object) -> bool:
+    """Our figure is exactly the gold number (low == high == gold, relative tolerance 1e-6)."""
+    if not isinstance(ours, Quantity) or ours.low is None or ours.high is None:
+        return False
+    return math.isclose(ours.low, gold, rel_tol=1e-6) and math.isclose(ours.high, gold, rel_tol=1e-6)
+
+
+# Gold unit names (Recognizers-Text, quantulum3) -> our unit codes. Names not listed compare
+# lower-cased as they are.
+UNIT_NAMES: dict[str, str] = {
+    "dollar": "USD", "united states dollar": "USD", "us dollar": "USD", "euro": "EUR", "pound": "GBP",
+    "pound sterling": "GBP", "british pound": "GBP", "japanese yen": "JPY", "yen": "JPY",
+    "chinese yuan": "CNY", "yuan": "CNY", "renminbi": "CNY", "russian ruble": "RUB", "ruble": "RUB",
+    "swiss franc": "CHF", "canadian dollar": "CAD", "australian dollar": "AUD", "indian rupee": "INR",
+    "hong kong dollar": "HKD", "new zealand dollar": "NZD", "ukrainian hryvnia": "UAH",
+    "percent": "percent", "percentage": "percent",
+    "kilometer": "km", "kilometre": "km", "meter": "m", "metre": "m", "centimeter": "cm",
+    "centimetre": "cm", "millimeter": "mm", "millimetre": "mm", "mile": "mi", "foot": "ft", "inch": "in",
+    "yard": "yd", "kilogram": "kg", "gram": "g", "milligram": "mg", "ton": "t", "tonne": "t",
+    "metric ton": "t", "pound-mass": "lb", "ounce": "oz", "liter": "l", "litre": "l", "milliliter": "ml",
+    "millilitre": "ml", "gallon": "gal", "square kilometer": "km2", "square kilometre": "km2",
+    "square meter": "m2", "square metre": "m2", "square mile": "mi2", "hectare": "ha", "acre": "acre",
+    "kilometer per hour": "km/h", "kilometre per hour": "km/h", "mile per hour": "mph",
+    "degree celsius": "celsius", "degree fahrenheit": "fahrenheit", "second": "s", "minute": "min",
+    "hour": "h", "day": "day", "week": "week", "month": "month", "year": "year",
+}  # fmt: skip
+
+
+def same_unit(gold: str, ours: object, weight: bool = False) -> bool:
+    """Our unit code is the one the gold unit name stands for ("Pound" of weight is ``lb``)."""
+    if not isinstance(ours, Quantity) or ours.unit is None:
+        return False
+    name = gold.strip().lower()
+    expected = "lb" if weight and name == "pound" else UNIT_NAMES.get(name, name)
+    return ours.unit.lower() == expected.lower()
