@@ -1,0 +1,214 @@
+"""Word lists and unit tables for the figure extractor: data only, no logic.
+
+Unit names are short canonical codes ("km", "kg", "percent", ISO 4217 for money);
+``UNITS`` maps each to its dimension and a fixed factor to the dimension's base unit
+(``None`` when no fixed factor exists: currencies, temperatures).
+"""
+
+from __future__ import annotations
+
+# --- number words ---------------------------------------------------------------------------------
+
+ONES: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9,
+}  # fmt: skip
+TEENS: dict[str, int] = {
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+# Abbreviated scales written after a figure ("$8bn", "€3m", "5k"). "m", "b" and "k" are only read
+# as scales in money context or when attached to the digits (see figures.py).
+SCALE_ABBREVIATIONS: dict[str, float] = {
+    "bn": 1e9, "bln": 1e9, "b": 1e9, "mn": 1e6, "mln": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12, "trn": 1e12,
+}  # fmt: skip
+
+# Vague plural amounts: the plural scale word -> (low, high). "billions" is at least two billion and
+# below a thousand billion (the next scale word would have been used), and so on.
+VAGUE_PLURALS: dict[str, tuple[float, float]] = {
+    "dozens": (24.0, 200.0),
+    "hundreds": (200.0, 1e3),
+    "thousands": (2e3, 1e6),
+    "millions": (2e6, 1e9),
+    "billions": (2e9, 1e12),
+    "trillions": (2e12, 1e15),
+}
+# "tens of thousands", "hundreds of millions": multiplier word -> (low factor, high factor) applied to
+# the singular scale of the following plural.
+VAGUE_MULTIPLIERS: dict[str, tuple[float, float]] = {"tens": (20.0, 100.0), "hundreds": (200.0, 1000.0),
+                                                     "dozens": (24.0, 100.0)}  # fmt: skip
+# "several hundred", "a few thousand": word -> (low, high) count of the scale.
+VAGUE_COUNTS: dict[str, tuple[float, float]] = {"several": (3.0, 9.0), "a few": (2.0, 5.0), "few": (2.0, 5.0),
+                                                "many": (2.0, 9.0)}  # fmt: skip
+
+# --- hedges ---------------------------------------------------------------------------------------
+
+APPROXIMATE = (
+    "about", "around", "approximately", "approx.", "roughly", "nearly", "almost", "some", "an estimated",
+    "estimated", "close to", "circa", "an approximate", "a roughly", "just about",
+)  # fmt: skip
+LOWER_BOUND = (
+    "more than", "over", "at least", "upwards of", "in excess of", "above", "no fewer than",
+    "no less than", "not less than", "just over", "well over", "a minimum of", "exceeding", "over than",
+    "more then", "greater than", "beyond",
+)  # fmt: skip
+UPPER_BOUND = (
+    "up to", "less than", "fewer than", "under", "at most", "below", "no more than", "not more than",
+    "as many as", "as much as", "just under", "a maximum of", "maximum of", "less then", "a little under",
+)  # fmt: skip
+# Written after the figure: "20 or more", "a dozen or so".
+AFTER_LOWER = ("or more", "and more", "plus", "or above", "and above", "and up")
+AFTER_UPPER = ("or less", "or fewer", "or below", "and under", "at most")
+AFTER_APPROX = ("or so", "odd", "-odd")
+
+# --- currencies ------------------------------------------------------------------------------------
+
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "us$": "USD", "u.s.$": "USD", "$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD",
+    "hk$": "HKD", "nz$": "NZD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB", "₹": "INR",
+    "₩": "KRW", "₺": "TRY", "₪": "ILS", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY",
+    "uah": "UAH", "rub": "RUB", "cny": "CNY", "rmb": "CNY", "chf": "CHF", "cad": "CAD", "aud": "AUD",
+    "inr": "INR", "rs": "INR", "rs.": "INR",
+}  # fmt: skip
+
+# Currency words after a figure ("40 million euros"). Values are ISO codes.
+CURRENCY_WORDS: dict[str, str] = {
+    "dollar": "USD", "dollars": "USD", "us dollars": "USD", "u.s. dollars": "USD", "us dollar": "USD",
+    "american dollars": "USD", "canadian dollars": "CAD", "australian dollars": "AUD",
+    "hong kong dollars": "HKD", "new zealand dollars": "NZD", "euro": "EUR", "euros": "EUR",
+    "pound sterling": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "british pounds": "GBP",
+    "yen": "JPY", "japanese yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "chinese yuan": "CNY",
+    "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "russian rubles": "RUB",
+    "hryvnia": "UAH", "hryvnias": "UAH", "hryvnya": "UAH", "hryvnyas": "UAH", "hryvnas": "UAH",
+    "hryvnia's": "UAH", "rupee": "INR", "rupees": "INR", "swiss francs": "CHF", "francs": "CHF",
+    "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "uah": "UAH", "rub": "RUB", "cny": "CNY",
+    "chf": "CHF", "cad": "CAD", "aud": "AUD", "inr": "INR",
+}  # fmt: skip
+# Spelled-out currency words that a damaged spelling may be matched against (rapidfuzz).
+FUZZY_CURRENCY_WORDS: dict[str, str] = {
+    "dollars": "USD", "dollar": "USD", "euros": "EUR", "pounds": "GBP", "hryvnias": "UAH",
+    "hryvnia": "UAH", "rubles": "RUB", "roubles": "RUB", "yuan": "CNY", "rupees": "INR",
+}  # fmt: skip
+FUZZY_SCALE_WORDS: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# Real words that sit close to a unit or scale word and must never be read as one.
+FUZZY_STOPLIST = frozenset(
+    """
+    dolls doles dollies collars rules roles ribbons bullion billions millions mullion mission minion
+    pillion trillions thousands rebels robles pounding rounds founds pundits euro europe eurostar
+    hyenas yarns yuans rupert rupture dollops dolores pollers rollers pillars billing bill
+    """.split()
+)
+
+# --- physical units --------------------------------------------------------------------------------
+
+# canonical unit -> (dimension, base unit, factor to the base unit or None)
+UNITS: dict[str, tuple[str, str, float | None]] = {
+    "percent": ("ratio", "percent", 1.0),
+    "percentage point": ("ratio difference", "percentage point", 1.0),
+    "m": ("length", "m", 1.0), "km": ("length", "m", 1000.0), "cm": ("length", "m", 0.01),
+    "mm": ("length", "m", 0.001), "mi": ("length", "m", 1609.344), "nmi": ("length", "m", 1852.0),
+    "ft": ("length", "m", 0.3048), "yd": ("length", "m", 0.9144), "in": ("length", "m", 0.0254),
+    "kg": ("mass", "kg", 1.0), "g": ("mass", "kg", 0.001), "t": ("mass", "kg", 1000.0),
+    "lb": ("mass", "kg", 0.45359237), "oz": ("mass", "kg", 0.028349523125),
+    "m2": ("area", "m2", 1.0), "km2": ("area", "m2", 1e6), "ha": ("area", "m2", 1e4),
+    "acre": ("area", "m2", 4046.8564224), "mi2": ("area", "m2", 2589988.110336),
+    "l": ("volume", "l", 1.0), "m3": ("volume", "l", 1000.0), "gal": ("volume", "l", 3.785411784),
+    "barrel": ("volume", "l", 158.987294928),
+    "W": ("power", "W", 1.0), "kW": ("power", "W", 1e3), "MW": ("power", "W", 1e6), "GW": ("power", "W", 1e9),
+    "Wh": ("energy", "Wh", 1.0), "kWh": ("energy", "Wh", 1e3), "MWh": ("energy", "Wh", 1e6),
+    "GWh": ("energy", "Wh", 1e9), "TWh": ("energy", "Wh", 1e12),
+    "km/h": ("speed", "m/s", 1 / 3.6), "mph": ("speed", "m/s", 0.44704), "kn": ("speed", "m/s", 1852 / 3600),
+    "m/s": ("speed", "m/s", 1.0),
+    "celsius": ("temperature", "celsius", None), "fahrenheit": ("temperature", "fahrenheit", None),
+}  # fmt: skip
+
+# Surface form (lower-case) -> canonical unit. Forms that are ordinary English words or single
+# letters are in ATTACHED_ONLY_UNITS instead and only count when glued to the digits ("5m", "3t").
+UNIT_WORDS: dict[str, str] = {
+    "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent", "percentage": "percent",
+    "percentage points": "percentage point", "percentage point": "percentage point",
+    "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
+    "metre": "m", "metres": "m", "meter": "m", "meters": "m", "cm": "cm", "centimetre": "cm",
+    "centimetres": "cm", "centimeter": "cm", "centimeters": "cm", "mm": "mm", "millimetre": "mm",
+    "millimetres": "mm", "millimeter": "mm", "millimeters": "mm", "mile": "mi", "miles": "mi", "mi": "mi",
+    "nautical miles": "nmi", "nautical mile": "nmi", "ft": "ft", "foot": "ft", "feet": "ft",
+    "yard": "yd", "yards": "yd", "inch": "in", "inches": "in",
+    "kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg",
+    "kilo": "kg", "kilos": "kg", "gram": "g", "grams": "g", "gramme": "g", "grammes": "g",
+    "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "metric tons": "t", "metric tonnes": "t",
+    "lb": "lb", "lbs": "lb", "ounce": "oz", "ounces": "oz", "oz": "oz",
+    "square metres": "m2", "square meters": "m2", "sq m": "m2", "m2": "m2", "m²": "m2",
+    "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2", "km2": "km2", "km²": "km2",
+    "square miles": "mi2", "sq miles": "mi2", "hectares": "ha", "hectare": "ha", "ha": "ha",
+    "acres": "acre", "acre": "acre",
+    "litres": "l", "liters": "l", "litre": "l", "liter": "l", "cubic metres": "m3", "cubic meters": "m3",
+    "m3": "m3", "m³": "m3", "gallons": "gal", "gallon": "gal", "barrels": "barrel", "barrel": "barrel",
+    "watts": "W", "watt": "W", "kw": "kW", "kilowatts": "kW", "kilowatt": "kW", "mw": "MW",
+    "megawatts": "MW", "megawatt": "MW", "gw": "GW", "gigawatts": "GW", "gigawatt": "GW",
+    "kwh": "kWh", "kilowatt-hours": "kWh", "kilowatt hours": "kWh", "mwh": "MWh", "megawatt-hours": "MWh",
+    "megawatt hours": "MWh", "gwh": "GWh", "gigawatt-hours": "GWh", "gigawatt hours": "GWh", "twh": "TWh",
+    "terawatt-hours": "TWh", "terawatt hours": "TWh",
+    "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "kilometres per hour": "km/h",
+    "kilometers per hour": "km/h", "kilometres an hour": "km/h", "kilometers an hour": "km/h", "mph": "mph",
+    "miles per hour": "mph", "miles an hour": "mph", "knots": "kn", "m/s": "m/s",
+    "metres per second": "m/s", "meters per second": "m/s",
+    "°c": "celsius", "ºc": "celsius", "degrees celsius": "celsius", "degrees centigrade": "celsius",
+    "degree celsius": "celsius", "°f": "fahrenheit", "ºf": "fahrenheit", "degrees fahrenheit": "fahrenheit",
+    "degree fahrenheit": "fahrenheit", "deg c": "celsius", "deg f": "fahrenheit",
+}  # fmt: skip
+ATTACHED_ONLY_UNITS: dict[str, str] = {"m": "m", "t": "t", "g": "g", "l": "l", "w": "W", "c": "celsius",
+                                       "f": "fahrenheit"}  # fmt: skip
+
+# Time units: figures measured in them are durations, which the date extractor owns; they are skipped.
+DURATION_WORDS = (
+    "seconds", "second", "secs", "sec", "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr",
+    "days", "day", "nights", "night", "weeks", "week", "months", "month", "years", "year", "yrs",
+    "decades", "decade", "centuries", "century", "millennia", "fortnight", "fortnights",
+)  # fmt: skip
+
+MONTHS = (
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec",
+)  # fmt: skip
+
+# Words before a bare number that make it an identifier, not an amount ("No. 5", "Resolution 2231").
+IDENTIFIER_CUES = frozenset(
+    """
+    no no. nos number num # nr nr. vol vol. volume page pages p. pp. chapter article articles section
+    sections paragraph clause resolution flight route room gate platform channel phase level grade stage
+    episode season part item version v v. model type size code zone district block apartment tel tel.
+    phone fax ext ext. rule act bill highway interstate road street avenue ward unit division squad
+    battalion brigade regiment corps fleet army platoon plot lot case docket precinct category class
+    track seat row bus train tram line terminal pier lane bay dock exit mile marker junction
+    """.split()
+)
+
+# Heads that end the noun phrase counted by a figure (function words, verbs of reporting ...).
+COUNTED_STOP = frozenset(
+    """
+    a an the and or but nor of in on at by for from to with without within into onto over under about
+    against between among through during before after since until as than that which who whom whose
+    this these those there here it its their his her our your my is are was were be been being has
+    have had do does did will would can could should may might must shall not no yes also only just
+    each every per via including include includes included like more most less fewer than then when
+    while where whereas if so because although though out up down off away ago later earlier last
+    next such said says say told according reported reportedly percent total all
+    goes comes makes remains seems shows means gets takes gives needs stays lives works runs falls rises
+    holds looks keeps plays puts sets leaves turns wants reads belongs appears becomes continues
+    represents accounts is was
+    """.split()
+)
+# Nouns that are plural without a final "s": a head noun found, the phrase ends there.
+IRREGULAR_PLURALS = frozenset(
+    """
+    people children men women aircraft personnel police staff troops sheep fish feet teeth mice geese
+    data media crew cattle livestock militia infantry cavalry artillery equipment ammunition aid
+    """.split()
+)

@@ -1,0 +1,681 @@
+"""Find figures (counts, money, percentages, measures) in news English and normalize them to Quantity.
+
+How it works: one compiled regex finds candidate starts (a digit, a number word, a
+vague plural such as "billions"); at each candidate, anchored regexes read the
+number, a scale ("million", "bn"), a unit or currency, a range partner and a hedge
+("about", "more than"), and reject what is not an amount (codes such as "Su-34",
+ordinals, dates, times, phone numbers, "one" as a pronoun). Every regex is anchored
+or bounded, so the work is linear in the text and hostile input cannot make it
+backtrack; rapidfuzz is called at most once per figure, only in money context.
+
+Conventions (what a rule can rely on):
+- ``Extraction.start/end`` cover the figure as written, hedge included: "around $8 billion",
+  "between 5 and 7 percent", "billions of dollars". The counted noun is not part of the span.
+- Durations ("two weeks", "three years", "a 12-year-old") are skipped: the date extractor
+  owns them. Years ("2023"), dates ("April 10") and clock times are skipped too.
+- "pounds" is money (GBP) unless followed by "of" or after a "weigh..." verb (then weight, "lb").
+- Upper bounds ("up to 5") have ``low=None``; lower bounds ("more than 10") ``high=None``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz, process
+
+from consistency.extract import ExtractionContext
+from consistency.extract._figure_tables import (
+    AFTER_APPROX,
+    AFTER_LOWER,
+    AFTER_UPPER,
+    APPROXIMATE,
+    ATTACHED_ONLY_UNITS,
+    COUNTED_STOP,
+    CURRENCY_SYMBOLS,
+    CURRENCY_WORDS,
+    DURATION_WORDS,
+    FUZZY_CURRENCY_WORDS,
+    FUZZY_SCALE_WORDS,
+    FUZZY_STOPLIST,
+    IDENTIFIER_CUES,
+    IRREGULAR_PLURALS,
+    LOWER_BOUND,
+    MONTHS,
+    ONES,
+    SCALE_ABBREVIATIONS,
+    SCALES,
+    TEENS,
+    TENS,
+    UNIT_WORDS,
+    UNITS,
+    UPPER_BOUND,
+    VAGUE_COUNTS,
+    VAGUE_MULTIPLIERS,
+    VAGUE_PLURALS,
+)
+from consistency.extract._figure_words import parse_number_words
+from consistency.model import Extraction, Quantity
+from consistency.text import STOPWORDS
+
+__all__ = ["extract_figures", "same_dimension", "to_base"]
+
+# Horizontal white space: blanked boilerplate is spaces, so it reads as ordinary white space; a
+# newline still separates (a headline number never joins the unit on the next line).
+_H = r"[^\S\n]"
+
+
+def _alternation(words: object) -> str:
+    """A regex alternation of literal phrases, longest first, inner spaces as bounded white space."""
+    phrases = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    return "|".join(re.escape(p).replace(r"\ ", _H + "{1,3}") for p in phrases)
+
+
+_NUMBER_WORDS = _alternation([*ONES, *TEENS, *TENS])
+_SCALE_WORDS = _alternation(SCALES)
+
+_CANDIDATE = re.compile(
+    r"\d"
+    rf"|\b(?:{_NUMBER_WORDS}|dozens|hundreds|thousands|millions|billions|trillions)\b"
+    rf"|\b(?:an?|tens|several|many|few|half)(?={_H}{{1,3}}(?:few{_H}{{1,3}}|a{_H}{{1,3}}|of{_H}{{1,3}})?"
+    rf"(?:dozen|hundred|thousand|million|billion|trillion)s?\b)",
+    re.IGNORECASE,
+)
+
+_DIGITS = re.compile(
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?"  # no-break / thin space as thousands separator
+    r"|\d+(?:\.\d+)?"
+)
+_ALNUM_RUN = re.compile(r"[\w.,'’-]{0,40}")
+_VAGUE = re.compile(
+    rf"(?P<mult>tens|hundreds|dozens){_H}{{1,3}}of{_H}{{1,3}}(?P<scale1>thousands|millions|billions|trillions)\b"
+    rf"|(?P<count>several|a{_H}{{1,3}}few|few|many){_H}{{1,3}}(?P<scale2>dozen|hundred|thousand|million|billion|trillion)s?\b"
+    rf"|half{_H}{{1,3}}a{_H}{{1,3}}(?P<half>dozen|million|billion|trillion)\b"
+    r"|(?P<plural>dozens|hundreds|thousands|millions|billions|trillions)\b",
+    re.IGNORECASE,
+)
+_SCALE_AFTER = re.compile(
+    rf"{_H}{{0,3}}(?:(?P<word>{_SCALE_WORDS}|hundred|dozen)|(?P<abbr>bn|bln|mn|mln|tn|trn))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_SCALE_ATTACHED = re.compile(r"(?P<abbr>[mbkMBK])(?![A-Za-z])")
+_UNIT_AFTER = re.compile(
+    rf"(?:{_H}{{0,3}}|-)(?P<unit>{_alternation([*UNIT_WORDS, *CURRENCY_WORDS, 'pounds', 'pound'])})(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_UNIT_ATTACHED = re.compile(r"(?P<unit>[mtglwcfMTGLWCF])(?![A-Za-z0-9])")
+_DURATION_AFTER = re.compile(
+    rf"(?:{_H}{{0,3}}|-)(?:{_alternation(DURATION_WORDS)})(?![A-Za-z])", re.IGNORECASE
+)
+_OF = re.compile(rf"{_H}{{1,3}}of{_H}{{1,3}}", re.IGNORECASE)
+_US = re.compile(rf"(?:u\.?s\.?|american){_H}{{1,3}}", re.IGNORECASE)
+_NEXT_TOKEN = re.compile(rf"{_H}{{0,3}}(?P<w>[A-Za-z]{{3,14}})(?![A-Za-z])")
+_CURRENCY_PREFIX_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?:US|U\.S\.|CA|C|AU|A|HK|NZ)?\$|€|£|¥|₴|₽|₹|₩|₺|₪"
+    r"|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|UAH|RUB|CNY|RMB|CHF|CAD|AUD|INR|Rs\.?))"
+    rf"{_H}?\Z"
+)
+_CURRENCY_PREFIX_AT = re.compile(
+    r"(?:(?:US|U\.S\.|CA|C|AU|A|HK|NZ)?\$|€|£|¥|₴|₽|₹|₩|₺|₪"
+    r"|(?:USD|EUR|GBP|JPY|UAH|RUB|CNY|RMB|CHF|CAD|AUD|INR)(?![A-Za-z]))"
+    rf"{_H}?(?=\d)"
+)
+_QUALIFIER_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?P<q>{_alternation([*APPROXIMATE, *LOWER_BOUND, *UPPER_BOUND, 'between', 'from'])})"
+    rf"{_H}{{1,3}}\Z",
+    re.IGNORECASE,
+)
+_QUALIFIER_AFTER = re.compile(
+    rf"(?:{_H}{{1,3}}(?P<q>{_alternation([*AFTER_LOWER, *AFTER_UPPER, *AFTER_APPROX])})"
+    r"|(?P<h>-plus|-odd|\+))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_RANGE_SEP = re.compile(
+    rf"(?P<sep>{_H}{{0,3}}[-–—‑]{_H}{{0,3}}|{_H}{{1,3}}(?:to|and|or){_H}{{1,3}})", re.IGNORECASE
+)
+_PREV_WORD = re.compile(rf"(?P<w>[A-Za-z][A-Za-z.'’&]*|#){_H}{{1,3}}\Z")
+_MONTH_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_alternation(MONTHS)})\.?,?{_H}{{1,3}}\Z", re.IGNORECASE)
+_MONTH_AFTER = re.compile(
+    rf"(?:{_H}{{1,3}}|-)(?:of{_H}{{1,3}})?(?:{_alternation(MONTHS)})(?![A-Za-z])", re.IGNORECASE
+)
+_TIME_AFTER = re.compile(
+    rf"{_H}{{0,2}}(?:[ap]\.m\.|[ap]m\b|o['’]clock|(?:GMT|UTC|CET|EST|EDT|PST|BST|CEST|MSK|ET)\b|hrs\b|h\b)",
+    re.IGNORECASE,
+)
+_PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}(?!\d)")
+_WORTH_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?P<w>[A-Za-z][A-Za-z'’-]{{1,30}}){_H}{{1,3}}(?:(?:is|was|are|were|be|been){_H}{{1,3}})?"
+    rf"(?:worth|valued{_H}{{1,3}}at|totall?ing|costing|amounting{_H}{{1,3}}to)(?:{_H}{{1,3}}of)?{_H}{{1,3}}\Z",
+    re.IGNORECASE,
+)
+_NP_WORD = re.compile(rf"{_H}{{1,3}}(?P<w>[A-Za-z][A-Za-z0-9'’-]{{0,30}})(?![A-Za-z0-9'’-])")
+_NP_LEAD = re.compile(
+    rf"{_H}{{1,3}}(?P<prep>in|of){_H}{{1,3}}(?:(?:the|a|an|its|their|his|her|our|this|that|these|those)"
+    rf"{_H}{{1,3}})?(?=[a-z])",
+)
+
+_YEAR_PREPOSITIONS = frozenset(
+    "in since by from until till of the a an this that its their his her our during before after early "
+    "late mid between and to".split()
+)
+_ONE_PRONOUN_BEFORE = frozenset(
+    "no any every each the this that which someone anyone everyone another only last next other such".split()
+)
+_HEDGES = frozenset(q.lower() for q in (*APPROXIMATE, *LOWER_BOUND, *UPPER_BOUND))
+_MONEY_UNITS = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
+_MEASURE_ADJECTIVES = frozenset("long high tall wide deep thick away".split())
+_LOWER_SET = frozenset(q.lower() for q in LOWER_BOUND)
+_UPPER_SET = frozenset(q.lower() for q in UPPER_BOUND)
+_FUZZY_CURRENCY_CHOICES = list(FUZZY_CURRENCY_WORDS)
+_FUZZY_SCALE_CHOICES = list(FUZZY_SCALE_WORDS)
+_WINDOW = 48
+
+
+@dataclass(frozen=True)
+class _Amount:
+    """One number read at a position, before hedges and ranges are applied."""
+
+    start: int
+    end: int  # end of the number, its scale and its unit
+    low: float
+    high: float
+    unit: str | None = None
+    scale: float = 1.0  # the factor of a scale word or abbreviation read after the number
+    vague: bool = False
+    word: bool = False  # written in words
+    single_one: bool = False  # the lone word "one"
+    year_like: bool = False  # 4 digits that read as a year
+    money_prefix: bool = False
+    of_unit: bool = False  # "billions of dollars": the unit came after "of"
+    number_end: int = 0  # end of the bare number (before scale and unit)
+
+    @property
+    def scaled(self) -> bool:
+        return self.scale != 1.0
+
+
+def _rest_of_token(text: str, pos: int) -> int:
+    """Where a rejected token ends, so the scan does not restart inside "F-35A" or "2023-24"."""
+    m = _ALNUM_RUN.match(text, pos)
+    return m.end() if m and m.end() > pos else pos + 1
+
+
+def _read_digits(text: str, pos: int, in_range: bool = False) -> tuple[float, int] | None:
+    """The digit number at ``pos`` if it stands alone as an amount (not part of a code, date or time)."""
+    m = _DIGITS.match(text, pos)
+    if m is None:
+        return None
+    end = m.end()
+    before = text[pos - 1] if pos else " "
+    if before.isalnum() or before in "_/:\\#'’":
+        return None
+    if before in "-‑–" and pos >= 2 and text[pos - 2].isalnum() and not in_range:
+        return None  # "Su-34", "COVID-19", "2023-24"
+    if before == "." and pos >= 2 and text[pos - 2].isalnum():
+        return None
+    after = text[end : end + 2]
+    if len(after) == 2 and after[0] in ":/.,·" and after[1].isdigit():
+        return None  # "6:40", "10/12", "1.2.3", "1,00"
+    if after[:1] in ("'", "’") and text[end + 1 : end + 2] == "s":
+        return None  # "1990's"
+    if after[:1].isalpha():
+        letters = re.match(r"[A-Za-z]+", text[end : end + 12])
+        word = letters.group().lower() if letters else ""
+        if word in ("st", "nd", "rd", "th", "s", "am", "pm", "x", "d", "g"):
+            # ordinals, decades, clock times, "4x4", "3D", "5G"; "g" (grams) is rare next to "5G" in news
+            return None
+    raw = m.group().replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
+    try:
+        value = float(raw)
+    except ValueError:
+        return None
+    return value, end
+
+
+def _read_number(text: str, pos: int, in_range: bool = False) -> _Amount | None:
+    """The bare number at ``pos`` (digits, words or a vague plural), with its scale; None if not one."""
+    if text[pos].isdigit():
+        got = _read_digits(text, pos, in_range)
+        if got is None:
+            return None
+        value, end = got
+        digits = text[pos:end]
+        year_like = len(digits) == 4 and digits.isdigit() and 1000 <= value <= 2199
+        amount = _Amount(pos, end, value, value, number_end=end, year_like=year_like)
+        return _read_scale(text, amount, attached_ok=True)
+    vague = _VAGUE.match(text, pos)
+    if vague is not None:
+        return _vague_amount(pos, vague)
+    got_words = parse_number_words(text, pos)
+    if got_words is None:
+        return None
+    value, end, count = got_words
+    single_one = count == 1 and text[pos:end].lower() == "one"
+    amount = _Amount(pos, end, value, value, word=True, single_one=single_one, number_end=end)
+    if count == 1 or not any(s in text[pos:end].lower() for s in SCALES):
+        amount = _read_scale(text, amount, attached_ok=False)
+    return amount
+
+
+def _vague_amount(pos: int, m: re.Match[str]) -> _Amount:
+    if m.group("mult"):
+        lo_f, hi_f = VAGUE_MULTIPLIERS[m.group("mult").lower()]
+        scale = SCALES[m.group("scale1").lower()[:-1]]
+        low, high = lo_f * scale, hi_f * scale
+    elif m.group("count"):
+        lo_f, hi_f = VAGUE_COUNTS[" ".join(m.group("count").lower().split())]
+        word = m.group("scale2").lower()
+        scale = 12.0 if word == "dozen" else 100.0 if word == "hundred" else SCALES[word]
+        low, high = lo_f * scale, hi_f * scale
+    elif m.group("half"):
+        word = m.group("half").lower()
+        value = 6.0 if word == "dozen" else SCALES[word] / 2
+        return _Amount(pos, m.end(), value, value, word=True, scale=value, number_end=m.end())
+    else:
+        low, high = VAGUE_PLURALS[m.group("plural").lower()]
+    return _Amount(pos, m.end(), low, high, vague=True, word=True, scale=low, number_end=m.end())
+
+
+def _read_scale(text: str, amount: _Amount, attached_ok: bool) -> _Amount:
+    """Apply a scale written after the number: "8 billion", "8bn", "1.2 million", a damaged "bilion"."""
+    end = amount.end
+    m = _SCALE_AFTER.match(text, end)
+    factor = None
+    if m is not None:
+        word = (m.group("word") or m.group("abbr")).lower()
+        factor = SCALES.get(word) or SCALE_ABBREVIATIONS.get(word) or (100.0 if word == "hundred" else 12.0)
+        if amount.word and word in ("hundred", "dozen"):
+            factor = None  # the word parser already read these
+    elif attached_ok:
+        a = _SCALE_ATTACHED.match(text, end)
+        if a is not None and a.group("abbr").lower() == "k":
+            m, factor = a, 1e3
+        elif a is not None and _money_before(text, amount.start):
+            m, factor = a, SCALE_ABBREVIATIONS[a.group("abbr").lower()]
+    if factor is None or m is None:
+        fuzzy = _fuzzy_scale(text, end)
+        if fuzzy is None:
+            return amount
+        factor, new_end = fuzzy
+    else:
+        new_end = m.end()
+    return replace(amount, end=new_end, low=amount.low * factor, high=amount.high * factor, scale=factor)
+
+
+def _fuzzy_scale(text: str, pos: int) -> tuple[float, int] | None:
+    """A damaged scale word right after the number ("8 bilion", "3 milion")."""
+    m = _NEXT_TOKEN.match(text, pos)
+    if m is None or m.start("w") == pos:
+        return None
+    word = m.group("w").lower()
+    if len(word) < 5 or word in FUZZY_STOPLIST or word in UNIT_WORDS or word in CURRENCY_WORDS:
+        return None
+    best = process.extractOne(word, _FUZZY_SCALE_CHOICES, scorer=fuzz.ratio, score_cutoff=80)
+    if best is None or best[0][0] != word[0] or word == best[0]:
+        return None
+    return FUZZY_SCALE_WORDS[best[0]], m.end()
+
+
+def _money_before(text: str, pos: int) -> bool:
+    return _CURRENCY_PREFIX_BEFORE.search(text, max(0, pos - 6), pos) is not None
+
+
+def _read_unit(text: str, amount: _Amount, money_context: bool) -> _Amount | None:
+    """Attach a unit or currency written after the number; None when the figure is a duration."""
+    end = amount.end
+    if _DURATION_AFTER.match(text, end):
+        return None
+    m = _UNIT_AFTER.match(text, end)
+    of_unit = False
+    if m is None and amount.vague:
+        of = _OF.match(text, end)
+        if of is not None:
+            if _DURATION_AFTER.match(text, of.end()):
+                return None  # "hundreds of years"
+            us = _US.match(text, of.end())
+            m = _UNIT_AFTER.match(text, us.end() if us else of.end())
+            of_unit = m is not None
+            if m is None and money_context:
+                fuzzy = _fuzzy_currency(text, us.end() if us else of.end(), amount)
+                if fuzzy is not None:
+                    return replace(fuzzy, of_unit=True)
+    if m is not None:
+        surface = " ".join(m.group("unit").lower().split())
+        if surface in ("pound", "pounds"):
+            unit = _pound_unit(text, amount, m.end())
+        else:
+            unit = UNIT_WORDS.get(surface) or CURRENCY_WORDS.get(surface)
+        if surface in ("c", "f") and m.start("unit") != end:
+            return amount
+        return replace(amount, end=m.end(), unit=unit, of_unit=of_unit)
+    if amount.number_end == amount.end and not amount.word:
+        a = _UNIT_ATTACHED.match(text, end)
+        if a is not None:
+            return replace(amount, end=a.end(), unit=ATTACHED_ONLY_UNITS[a.group("unit").lower()])
+    if money_context:
+        fuzzy = _fuzzy_currency(text, end, amount)
+        if fuzzy is not None:
+            return fuzzy
+    return amount
+
+
+def _pound_unit(text: str, amount: _Amount, unit_end: int) -> str:
+    if amount.scaled:
+        return "GBP"
+    if _OF.match(text, unit_end):
+        return "lb"
+    prev = _PREV_WORD.search(text, max(0, amount.start - 24), amount.start)
+    if prev is not None and prev.group("w").lower().startswith("weigh"):
+        return "lb"
+    return "GBP"
+
+
+def _fuzzy_currency(text: str, pos: int, amount: _Amount) -> _Amount | None:
+    """A damaged currency word ("dlars", "eros") right at ``pos``; guarded by a stoplist of real words."""
+    m = _NEXT_TOKEN.match(text, pos)
+    if m is None or (m.start("w") == pos and pos == amount.end and not amount.vague):
+        return None
+    word = m.group("w").lower()
+    if len(word) < 4 or word in FUZZY_STOPLIST or word in COUNTED_STOP or word in STOPWORDS:
+        return None
+    best = process.extractOne(word, _FUZZY_CURRENCY_CHOICES, scorer=fuzz.ratio, score_cutoff=75)
+    if best is None or best[0][0] != word[0]:
+        return None
+    return replace(amount, end=m.end(), unit=FUZZY_CURRENCY_WORDS[best[0]])
+
+
+def _read_amount(text: str, pos: int, in_range: bool = False) -> tuple[_Amount | None, str | None]:
+    """Number, scale and unit at ``pos``; returns (amount, currency of a prefix) or (None, None)."""
+    amount = _read_number(text, pos, in_range)
+    if amount is None:
+        return None, None
+    currency = None
+    prefix = _CURRENCY_PREFIX_BEFORE.search(text, max(0, pos - 6), pos)
+    if prefix is not None and not amount.word:
+        currency = CURRENCY_SYMBOLS.get("".join(prefix.group().split()).lower().replace("u.s.$", "us$"))
+        amount = replace(amount, start=prefix.start(), money_prefix=True)
+    money_context = currency is not None or amount.scaled or amount.vague
+    read = _read_unit(text, amount, money_context and currency is None)
+    if read is None:
+        return None, None
+    if currency is not None:
+        read = replace(read, unit=currency if read.unit in (None, *_MONEY_UNITS) else read.unit)
+    return read, currency
+
+
+def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
+    """Every figure in ``text`` as an Extraction holding a Quantity, in text order."""
+    del context  # figures do not depend on the publication date
+    found: list[Extraction] = []
+    pos = 0
+    last_end = 0
+    n = len(text)
+    while pos < n:
+        cand = _CANDIDATE.search(text, pos)
+        if cand is None:
+            break
+        start = cand.start()
+        phone = _phone_at(text, start)
+        if phone:
+            pos = phone
+            continue
+        figure = _figure_at(text, start, last_end)
+        if figure is None:
+            pos = _rest_of_token(text, cand.end()) if text[start].isdigit() else cand.end()
+            continue
+        found.append(figure)
+        last_end = pos = max(figure.end, start + 1)
+    return found
+
+
+def _phone_at(text: str, pos: int) -> int:
+    """End of a phone number starting at ``pos`` (so the scan skips all of it), else 0."""
+    if not text[pos].isdigit() or (pos and text[pos - 1].isalnum()):
+        return 0
+    m = _PHONE.match(text, pos)
+    if m is None:
+        return 0
+    digits = sum(c.isdigit() for c in m.group())
+    plus = pos > 0 and text[pos - 1] in "+("
+    return m.end() if digits >= 9 or (plus and digits >= 7) else 0
+
+
+def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
+    first, currency = _read_amount(text, pos)
+    if first is None:
+        return None
+    window_start = max(floor, first.start - _WINDOW)
+    qual_m = _QUALIFIER_BEFORE.search(text, window_start, first.start)
+    qualifier = " ".join(qual_m.group("q").lower().split()) if qual_m else None
+    prev_m = _PREV_WORD.search(text, window_start, pos)
+    prev_word = prev_m.group("w") if prev_m else ""
+
+    # A range: "10-15", "5 to 7 million", "between $5 and $7 billion".
+    second = None
+    sep_m = _RANGE_SEP.match(text, first.end)
+    if sep_m is not None and not first.vague:
+        sep = sep_m.group("sep").strip().lower()
+        allowed = sep != "and" or qualifier == "between"
+        if sep == "to" and qualifier == "from":
+            allowed = False  # "rose from 5 to 7" is a change, not a range
+        if allowed:
+            at = sep_m.end()
+            cur2 = _CURRENCY_PREFIX_AT.match(text, at)
+            at2 = cur2.end() if cur2 else at
+            if at2 < len(text) and _CANDIDATE.match(text, at2):
+                second, _ = _read_amount(text, at2, in_range=True)
+                if second is not None and (second.vague or second.year_like and not second.unit):
+                    second = None
+                if second is not None and first.word != second.word:
+                    second = None  # "five to 7" is not how ranges are written
+    if second is not None:
+        first, second = _merge_range(first, second)
+    if second is not None and first.low > second.high:
+        if sep_m is not None and "-" in sep_m.group("sep") or (sep_m and "–" in sep_m.group("sep")):
+            return None  # "won 3-1": a score
+        second = None
+    if _is_not_amount(text, first, second, qualifier, prev_word, currency):
+        return None
+
+    end = second.end if second is not None else first.end
+    low: float | None = first.low
+    high: float | None = second.high if second is not None else first.high
+    approximate = False
+    after = _QUALIFIER_AFTER.match(text, end)
+    after_q = None
+    if after is not None and second is None:
+        after_q = (after.group("q") or after.group("h")).lower().lstrip("-")
+        after_q = " ".join(after_q.split())
+        end = after.end()
+    start = first.start
+    if qualifier in ("from",) or (qualifier == "between" and second is None):
+        qualifier = None
+    if qualifier is not None:
+        start = qual_m.start("q") if qual_m else start
+    hedge = qualifier or after_q
+    if hedge in _LOWER_SET or hedge in AFTER_LOWER or hedge in ("+",):
+        high = None
+    elif hedge in _UPPER_SET or hedge in AFTER_UPPER:
+        low = None
+    elif hedge is not None and hedge != "between":
+        approximate = True
+    if hedge == "+":
+        hedge = "plus"
+    if second is not None and sep_m is not None and sep_m.group("sep").strip().lower() == "or":
+        approximate = True
+    unit = second.unit if second is not None and second.unit else first.unit
+    counted = _counted(text, first, end, unit)
+    if first.single_one and second is None and (counted is None or prev_word.lower() in _ONE_PRONOUN_BEFORE):
+        return None
+    quantity = Quantity(
+        low=low,
+        high=high,
+        unit=unit,
+        approximate=approximate,
+        qualifier=hedge,
+        vague=first.vague,
+        counted=counted,
+    )
+    return Extraction(start=start, end=end, value=quantity)
+
+
+def _merge_range(first: _Amount, second: _Amount) -> tuple[_Amount, _Amount | None]:
+    """Share a scale or unit written only once: "5 to 7 million", "10-15 km", "$5-7bn"."""
+    if first.unit and second.unit and first.unit != second.unit:
+        return first, None
+    if second.scaled and not first.scaled and not first.word and first.low < 1000:
+        factor = second.scale
+        first = replace(first, low=first.low * factor, high=first.high * factor, scale=factor)
+    if second.unit and not first.unit:
+        first = replace(first, unit=second.unit)
+    return first, second
+
+
+def _is_not_amount(
+    text: str,
+    first: _Amount,
+    second: _Amount | None,
+    qualifier: str | None,
+    prev_word: str,
+    currency: str | None,
+) -> bool:
+    """Codes, dates, years, times, phone numbers and names that only look like amounts."""
+    bare = not (first.unit or first.scaled or currency or first.vague or (second and second.unit))
+    prev_lower = prev_word.lower()
+    number_end = first.number_end
+    if bare and _TIME_AFTER.match(text, number_end):
+        return True
+    if (
+        not first.vague
+        and first.low <= 31
+        and (
+            _MONTH_BEFORE.search(text, max(0, first.start - 16), first.start)
+            or _MONTH_AFTER.match(text, number_end)
+        )
+    ):
+        return not (first.unit or currency)
+    end = second.end if second is not None else first.end
+    if first.year_like and bare:
+        hedged = qualifier is not None and qualifier.lower() in _HEDGES
+        if not hedged and not _plural_noun_after(text, end, prev_lower):
+            return True
+    if second is not None and second.year_like and first.year_like:
+        return True
+    if bare and not first.word and prev_word:
+        if prev_lower in IDENTIFIER_CUES or prev_word == "#":
+            return True
+        if (
+            prev_word[0].isupper()
+            and prev_lower not in STOPWORDS
+            and prev_lower not in _HEDGES
+            and prev_lower not in COUNTED_STOP
+            and prev_lower.rstrip(".") not in MONTHS
+        ):
+            return True  # "Boeing 737", "Apollo 11", "Windows 11"
+    if bare and text[number_end : number_end + 1] == "-" and text[number_end + 1 : number_end + 2].isalpha():
+        return True  # "a 10-member team", "one-third": a compound adjective, not an amount
+    return False
+
+
+def _plural_noun_after(text: str, pos: int, prev_lower: str) -> bool:
+    """ "1500 soldiers": a four-digit count rather than a year, unless a year preposition precedes."""
+    if prev_lower in _YEAR_PREPOSITIONS:
+        return False
+    m = _NP_WORD.match(text, pos)
+    if m is None:
+        return False
+    w = m.group("w")
+    return w.islower() and (w in IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith("ss")))
+
+
+def _counted(text: str, amount: _Amount, end: int, unit: str | None) -> str | None:
+    """The head noun of what the figure counts or measures, lower-cased, or None."""
+    money = unit in _MONEY_UNITS
+    if unit is None and not amount.vague:
+        return _noun_phrase_head(text, end, first_lower=False)
+    if amount.vague and unit is None:
+        of = _OF.match(text, end)
+        if of is not None:
+            return _noun_phrase_head(text, of.end() - 1, first_lower=True)
+        if text[amount.number_end - 1] in "sS":
+            return None  # "Millions read ...": the plural is itself the noun
+        return _noun_phrase_head(text, end, first_lower=True)  # "several hundred workers"
+    lead = _NP_LEAD.match(text, end)
+    if lead is not None and (money or lead.group("prep") == "of"):
+        head = _noun_phrase_head(text, lead.end() - 1, first_lower=True)
+        if head is not None:
+            return head
+    if money or unit in ("percent", "percentage point"):
+        if not amount.of_unit:
+            head = _noun_phrase_head(text, end, first_lower=True)
+            if head is not None:
+                return head
+        if money:
+            worth = _WORTH_BEFORE.search(text, max(0, amount.start - _WINDOW), amount.start)
+            if worth is not None and worth.group("w").lower() not in COUNTED_STOP:
+                return worth.group("w").lower()
+    return None
+
+
+def _noun_phrase_head(text: str, pos: int, first_lower: bool) -> str | None:
+    """Head of the noun phrase starting after ``pos``: "13 Russian military aircraft" -> "aircraft"."""
+    head = None
+    i = pos
+    for index in range(6):
+        m = _NP_WORD.match(text, i)
+        if m is None:
+            break
+        w = m.group("w")
+        lower = w.lower()
+        if lower in COUNTED_STOP or lower in _MEASURE_ADJECTIVES:
+            break
+        if index == 0 and first_lower and not w[0].islower():
+            break
+        if lower in IRREGULAR_PLURALS or (
+            len(lower) > 2 and lower.endswith("s") and not lower.endswith(("ss", "'s", "’s", "us", "is"))
+        ):
+            return lower
+        if lower.endswith(("ed", "ing")) and len(lower) > 4:
+            break
+        head = lower
+        i = m.end()
+    return head
+
+
+# --- comparing figures ----------------------------------------------------------------------------
+
+
+def _dimension(unit: str | None) -> str:
+    if unit is None:
+        return "count"
+    if unit in UNITS:
+        return UNITS[unit][0]
+    return f"currency:{unit}" if unit.isupper() and len(unit) == 3 else f"unit:{unit}"
+
+
+def same_dimension(a: Quantity, b: Quantity) -> bool:
+    """True when the two figures measure the same kind of thing and can be compared after ``to_base``.
+
+    Bare counts compare with bare counts; lengths with lengths (km with miles); money only
+    in the same currency, because no fixed factor converts one currency into another.
+    """
+    return _dimension(a.unit) == _dimension(b.unit)
+
+
+def to_base(q: Quantity) -> Quantity:
+    """The same figure in the base unit of its dimension (m, kg, m2, l, W, Wh, m/s) where a fixed factor exists.
+
+    Currencies, percentages, counts and temperatures are returned unchanged.
+    """
+    if q.unit is None or q.unit not in UNITS:
+        return q
+    _dim, base, factor = UNITS[q.unit]
+    if factor is None or base == q.unit:
+        return q
+    return replace(
+        q,
+        low=None if q.low is None else q.low * factor,
+        high=None if q.high is None else q.high * factor,
+        unit=base,
+    )

@@ -1,0 +1,306 @@
+"""Tests for the figure extractor: values, units, hedges, ranges, vague amounts, non-figures."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from consistency.extract import ExtractionContext
+from consistency.extract._figure_words import parse_number_words
+from consistency.extract.figures import extract_figures, same_dimension, to_base
+from consistency.model import Quantity
+
+CTX = ExtractionContext()
+INF = None  # unbounded side
+
+
+def figures(text: str) -> list[tuple[str, Quantity]]:
+    return [(text[e.start : e.end], e.value) for e in extract_figures(text, CTX)]  # type: ignore[misc]
+
+
+def only(text: str) -> tuple[str, Quantity]:
+    found = figures(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return math.isclose(a, b, rel_tol=1e-9)
+
+
+# sentence -> (span text, low, high, unit, approximate, vague, counted)
+CASES = [
+    # digits, separators, decimals
+    ("The agency hired 1,000 new inspectors.", ("1,000", 1000, 1000, None, False, False, "inspectors")),
+    (
+        "Inflation stood at 8.5 percent in the spring.",
+        ("8.5 percent", 8.5, 8.5, "percent", False, False, None),
+    ),
+    ("The club counts 12,000 supporters.", ("12,000", 12000, 12000, None, False, False, "supporters")),
+    # words
+    ("Two soldiers were wounded.", ("Two", 2, 2, None, False, False, "soldiers")),
+    ("Officials counted thirteen drones overnight.", ("thirteen", 13, 13, None, False, False, "drones")),
+    ("A dozen reporters waited outside.", ("A dozen", 12, 12, None, False, False, "reporters")),
+    (
+        "She owns one hundred and twenty goats.",
+        ("one hundred and twenty", 120, 120, None, False, False, "goats"),
+    ),
+    ("The last nine trucks left at dawn.", ("nine", 9, 9, None, False, False, "trucks")),
+    ("There are twenty-five candidates.", ("twenty-five", 25, 25, None, False, False, "candidates")),
+    # mixed digits and scale words
+    ("The planet holds 8 billion people.", ("8 billion", 8e9, 8e9, None, False, False, "people")),
+    ("Congress approved $8bn for the program.", ("$8bn", 8e9, 8e9, "USD", False, False, None)),
+    ("The town has 1.2 million residents.", ("1.2 million", 1.2e6, 1.2e6, None, False, False, "residents")),
+    ("The club paid €3m for the striker.", ("€3m", 3e6, 3e6, "EUR", False, False, None)),
+    ("The bank lent US$ 40 million to the port.", ("US$ 40 million", 4e7, 4e7, "USD", False, False, None)),
+    ("The fine was £250,000 in total.", ("£250,000", 250000, 250000, "GBP", False, False, None)),
+    ("The ticket cost ¥1,500 at the gate.", ("¥1,500", 1500, 1500, "JPY", False, False, None)),
+    (
+        "Kyiv allocated 5 billion hryvnias to repairs.",
+        ("5 billion hryvnias", 5e9, 5e9, "UAH", False, False, None),
+    ),
+    (
+        "Moscow set aside 300 million rubles for it.",
+        ("300 million rubles", 3e8, 3e8, "RUB", False, False, None),
+    ),
+    ("The plant cost 2 billion yuan to build.", ("2 billion yuan", 2e9, 2e9, "CNY", False, False, None)),
+    ("The budget is 40 million euros this time.", ("40 million euros", 4e7, 4e7, "EUR", False, False, None)),
+    (
+        "He earned five million dollars last season.",
+        ("five million dollars", 5e6, 5e6, "USD", False, False, None),
+    ),
+    ("Sales rose by 5k units.", ("5k", 5000, 5000, None, False, False, "units")),
+    (
+        "A $48.2 million army contract was signed.",
+        ("$48.2 million", 4.82e7, 4.82e7, "USD", False, False, "contract"),
+    ),
+    # percent
+    ("Turnout fell 5% on the day.", ("5%", 5, 5, "percent", False, False, None)),
+    ("Prices went up five per cent in a year.", ("five per cent", 5, 5, "percent", False, False, None)),
+    (
+        "Support rose 3 percentage points.",
+        ("3 percentage points", 3, 3, "percentage point", False, False, None),
+    ),
+    ("About 40% of the budget goes to defense.", ("About 40%", 40, 40, "percent", True, False, "budget")),
+    # measures
+    ("The front line is 1,000 km long.", ("1,000 km", 1000, 1000, "km", False, False, None)),
+    ("The convoy drove 30 miles south.", ("30 miles", 30, 30, "mi", False, False, None)),
+    ("The shipment weighed 20 tonnes.", ("20 tonnes", 20, 20, "t", False, False, None)),
+    ("They delivered 500 tons of grain.", ("500 tons", 500, 500, "t", False, False, "grain")),
+    ("Rescuers dug through 3 metres of rubble.", ("3 metres", 3, 3, "m", False, False, "rubble")),
+    ("Police seized 12 kg of cocaine.", ("12 kg", 12, 12, "kg", False, False, "cocaine")),
+    ("The wall is 5m high.", ("5m", 5, 5, "m", False, False, None)),
+    # approximation and bounds
+    (
+        "Japan contributed around $8 billion to Ukraine.",
+        ("around $8 billion", 8e9, 8e9, "USD", True, False, None),
+    ),
+    ("Roughly 300 people attended.", ("Roughly 300", 300, 300, None, True, False, "people")),
+    ("The strike killed nearly 40 people.", ("nearly 40", 40, 40, None, True, False, "people")),
+    ("Some 200 families fled.", ("Some 200", 200, 200, None, True, False, "families")),
+    (
+        "An estimated 5,000 protesters marched.",
+        ("An estimated 5,000", 5000, 5000, None, True, False, "protesters"),
+    ),
+    ("More than 10 villages lost power.", ("More than 10", 10, INF, None, False, False, "villages")),
+    (
+        "The fund holds over $2 billion in assets.",
+        ("over $2 billion", 2e9, INF, "USD", False, False, "assets"),
+    ),
+    ("At least 14 people died in the storm.", ("At least 14", 14, INF, None, False, False, "people")),
+    ("The jets fly upwards of 900 km.", ("upwards of 900 km", 900, INF, "km", False, False, None)),
+    (
+        "The law allows up to 5 years... of fines up to €10,000.",
+        ("up to €10,000", INF, 10000, "EUR", False, False, None),
+    ),
+    ("Less than 3% of voters agreed.", ("Less than 3%", INF, 3, "percent", False, False, "voters")),
+    ("Fewer than 20 ships remain.", ("Fewer than 20", INF, 20, None, False, False, "ships")),
+    ("The offer is for children under 12.", ("under 12", INF, 12, None, False, False, None)),
+    ("Each team may field at most 11 players.", ("at most 11", INF, 11, None, False, False, "players")),
+    ("Twenty or more tanks were seen.", ("Twenty or more", 20, INF, None, False, False, "tanks")),
+    # ranges
+    ("The storm destroyed 10-15 homes.", ("10-15", 10, 15, None, False, False, "homes")),
+    (
+        "They expect between 5 and 7 delegations.",
+        ("between 5 and 7", 5, 7, None, False, False, "delegations"),
+    ),
+    (
+        "Each drone costs 5 to 7 million dollars.",
+        ("5 to 7 million dollars", 5e6, 7e6, "USD", False, False, None),
+    ),
+    ("Growth of 2-3% is forecast.", ("2-3%", 2, 3, "percent", False, False, None)),
+    (
+        "The package is worth $5 billion to $7 billion.",
+        ("$5 billion to $7 billion", 5e9, 7e9, "USD", False, False, "package"),
+    ),
+    # vague amounts
+    (
+        "It provided credit guarantees worth billions of dlars.",
+        ("billions of dlars", 2e9, 1e12, "USD", False, True, "guarantees"),
+    ),
+    ("The war cost billions of dollars.", ("billions of dollars", 2e9, 1e12, "USD", False, True, None)),
+    ("Millions of people lost power.", ("Millions", 2e6, 1e9, None, False, True, "people")),
+    ("Hundreds of soldiers were captured.", ("Hundreds", 200, 1000, None, False, True, "soldiers")),
+    ("Thousands of civilians fled the city.", ("Thousands", 2000, 1e6, None, False, True, "civilians")),
+    ("Dozens of drones were shot down.", ("Dozens", 24, 200, None, False, True, "drones")),
+    (
+        "Tens of thousands of refugees crossed.",
+        ("Tens of thousands", 2e4, 1e5, None, False, True, "refugees"),
+    ),
+    ("Several hundred workers went on strike.", ("Several hundred", 300, 900, None, False, True, "workers")),
+    ("The move costs millions of euros.", ("millions of euros", 2e6, 1e9, "EUR", False, True, None)),
+    # counted
+    ("Ukraine destroyed 13 Russian military aircraft.", ("13", 13, 13, None, False, False, "aircraft")),
+    ("Kyiv received $8 billion in aid from allies.", ("$8 billion", 8e9, 8e9, "USD", False, False, "aid")),
+    ("Aid worth $300 million arrived.", ("$300 million", 3e8, 3e8, "USD", False, False, "aid")),
+    ("The list has 10 Su-34 fighter bombers.", ("10", 10, 10, None, False, False, "bombers")),
+    ("A half a million tickets sold.", ("half a million", 5e5, 5e5, None, False, False, "tickets")),
+    # damaged words next to a figure
+    (
+        "Japan provided non-lethal aid worth 8 bilion dollars.",
+        ("8 bilion dollars", 8e9, 8e9, "USD", False, False, "aid"),
+    ),
+    ("Japan imposed new sanctins on 12 indviduals.", ("12", 12, 12, None, False, False, "indviduals")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_figure_values(sentence: str, expected: tuple) -> None:
+    span, low, high, unit, approximate, vague, counted = expected
+    found = figures(sentence)
+    assert [s for s, _ in found] == [span], found
+    q = found[0][1]
+    assert close(q.low, low) and close(q.high, high), q
+    assert (q.unit, q.approximate, q.vague, q.counted) == (unit, approximate, vague, counted), q
+
+
+def test_qualifier_is_the_hedge_as_written_lower_cased() -> None:
+    assert only("Roughly 300 people attended.")[1].qualifier == "roughly"
+    assert only("More than 10 villages lost power.")[1].qualifier == "more than"
+    assert only("Turnout fell 5% on the day.")[1].qualifier is None
+
+
+def test_several_figures_in_one_sentence() -> None:
+    found = figures("Japan imposes new sanctions on 12 individuals, 36 entities linked to Russia")
+    assert [(s, q.low, q.counted) for s, q in found] == [("12", 12, "individuals"), ("36", 36, "entities")]
+
+
+def test_between_words_is_a_range_not_a_sum() -> None:
+    span, q = only("They expect between five and seven teams.")
+    assert (span, q.low, q.high) == ("between five and seven", 5, 7)
+
+
+def test_change_from_to_gives_two_figures() -> None:
+    found = figures("Unemployment rose from 5% to 7% last year.")
+    assert [(s, q.low) for s, q in found] == [("5%", 5), ("7%", 7)]
+
+
+def test_blanked_boilerplate_reads_as_white_space() -> None:
+    span, q = only("The aid was worth $8" + " " * 3 + "billion.")
+    assert (span, q.low, q.unit) == ("$8   billion", 8e9, "USD")
+    found = figures("Three ships sailed." + " " * 500 + "Then 40 more followed.")
+    assert [s for s, _ in found] == ["Three", "40"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The publication says the U.S. 7th Fleet may take part.",
+        "Tokyo may service F-35A fighter jets.",
+        "The list includes Su-34 bombers.",
+        "It also mentions Su-35 jets and an A-50 spy plane.",
+        "Japan has not exported arms since World War II.",
+        "The COVID-19 pandemic slowed production.",
+        "Leaders met at the G7 summit.",
+        "The airline grounded its Boeing 737 fleet.",
+        "The leaders will meet on April 10.",
+        "The report was published March 11, 2024 by the desk.",
+        "Japan announced it at the end of 2023.",
+        "The story was posted at 6:40 AM on the site.",
+        "The story was posted at 3:44 PM on the site.",
+        "Music of the 1990s is back.",
+        "For our third birthday we ask for help.",
+        "Call us on +1 555 123 4567 today.",
+        "Call us on 555-123-4567 today.",
+        "This is one of the largest deals.",
+        "No one was hurt.",
+        "The leaders met on 10 April in Paris.",
+        "Kishida traveled in July 2023 to Vilnius.",
+        "They won 3-1 at home.",
+        "The vote on Resolution 2231 was delayed.",
+        "Three years of reporting were funded by readers.",
+        "The downing happened within the last two weeks.",
+        "A 12-year-old boy was rescued.",
+        "It reads like a 2 min read.",
+    ],
+)
+def test_not_figures(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "end"),
+    [
+        ("one hundred and twenty", 120, 22),
+        ("twenty-five people", 25, 11),
+        ("five and seven", 5, 4),
+        ("two three", 2, 3),
+        ("a dozen eggs", 12, 7),
+        ("two million three hundred thousand", 2_300_000, 34),
+        ("a", None, None),
+        ("thousand", None, None),
+    ],
+)
+def test_parse_number_words(text: str, value: float | None, end: int | None) -> None:
+    got = parse_number_words(text, 0)
+    if value is None:
+        assert got is None
+    else:
+        assert got is not None and (got[0], got[1]) == (value, end)
+
+
+def test_to_base_and_same_dimension() -> None:
+    km = Quantity(low=2, high=3, unit="km")
+    miles = Quantity(low=1, high=None, unit="mi")
+    assert to_base(km) == Quantity(low=2000, high=3000, unit="m")
+    assert to_base(miles).low == pytest.approx(1609.344) and to_base(miles).high is None
+    assert (
+        to_base(Quantity(low=2, high=2, unit="t")).low == 2000 and to_base(Quantity(2, 2, "t")).unit == "kg"
+    )
+    assert to_base(Quantity(low=8e9, high=8e9, unit="USD")) == Quantity(low=8e9, high=8e9, unit="USD")
+    assert same_dimension(km, miles)
+    assert same_dimension(Quantity(1, 1, "kg"), Quantity(1, 1, "lb"))
+    assert not same_dimension(km, Quantity(1, 1, "kg"))
+    assert not same_dimension(Quantity(1, 1, "USD"), Quantity(1, 1, "EUR"))
+    assert same_dimension(Quantity(1, 1, "USD"), Quantity(5, 5, "USD"))
+    assert same_dimension(Quantity(1, 1), Quantity(3, 3))
+    assert not same_dimension(Quantity(1, 1), Quantity(3, 3, "percent"))
+
+
+def test_hostile_text_is_handled() -> None:
+    text = ("1," * 5000) + ("one " * 3000) + ("$" * 2000) + ("9" * 5000) + (" -" * 3000)
+    for e in extract_figures(text, CTX):
+        assert 0 <= e.start < e.end <= len(text)
+
+
+_ALPHABET = st.sampled_from(
+    list("0123456789 ,.-$€£%abcdeimnorstuk\n")
+    + ["million", "billion", "about ", "up to ", "between ", " and ", "one", "dozens of ", "dlars", "km"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ALPHABET, max_size=40).map("".join))
+def test_property_spans_valid(text: str) -> None:
+    for e in extract_figures(text, CTX):
+        assert 0 <= e.start < e.end <= len(text)
+        assert text[e.start : e.end].strip()
+        q = e.value
+        assert isinstance(q, Quantity)
+        if q.low is not None and q.high is not None:
+            assert q.low <= q.high
