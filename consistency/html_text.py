@@ -194,32 +194,31 @@ def _dropped(node: _Node, in_article: bool) -> bool:
     return node.tag == SITE_HEADER and not in_article
 
 
-def _iter_kept(root: _Node) -> list[_Node]:
-    """Every element under ``root`` that is not chrome nor inside chrome, in document order."""
-    found: list[_Node] = []
-    stack: list[tuple[_Node, bool]] = [(root, root.tag == "article")]
+def _outermost(root: _Node) -> dict[str, list[_Node]]:
+    """Kept (non-chrome) article, main and body elements not nested in one of their own kind."""
+    found: dict[str, list[_Node]] = {"article": [], "main": [], "body": []}
+    # (node, tags of interest among its ancestors); chrome subtrees are never entered.
+    stack: list[tuple[_Node, frozenset[str]]] = [(root, frozenset())]
     while stack:
-        node, in_article = stack.pop()
-        found.append(node)
+        node, above = stack.pop()
+        if node.tag in found and node.tag not in above:
+            found[node.tag].append(node)
+        below = above | {node.tag} if node.tag in found else above
         for child in reversed(node.children):
-            if isinstance(child, _Node):
-                inside = in_article or child.tag == "article"
-                if not _dropped(child, inside):
-                    stack.append((child, inside))
+            if isinstance(child, _Node) and not _dropped(child, "article" in below or child.tag == "article"):
+                stack.append((child, below))
     return found
 
 
 def _main_container(root: _Node) -> _Node:
-    kept = _iter_kept(root)
+    outermost = _outermost(root)
     for tag in ("article", "main"):
-        candidates = [node for node in kept if node.tag == tag]
+        # An <article> inside another is a comment or a quoted card, not the story.
+        candidates = outermost[tag]
         if candidates:
             # News pages list related stories as <article> cards too: the story is the longest.
             return max(candidates, key=lambda node: len(_render(node)))
-    for node in kept:
-        if node.tag == "body":
-            return node
-    return root
+    return outermost["body"][0] if outermost["body"] else root
 
 
 def _render(container: _Node) -> str:
@@ -237,7 +236,7 @@ def _render(container: _Node) -> str:
             blocks.append(block)
 
     # Explicit stack of (node or closing marker): deep pages cannot hit the recursion limit.
-    in_article = container.tag == "article" or _has_article_ancestor(container)
+    in_article = container.tag == "article" or _has_ancestor(container, "article")
     stack: list[tuple[_Node | str, bool, bool]] = [(container, False, in_article)]
     while stack:
         item, closing, inside = stack.pop()
@@ -266,10 +265,10 @@ def _render(container: _Node) -> str:
     return "\n\n".join(blocks)
 
 
-def _has_article_ancestor(node: _Node) -> bool:
+def _has_ancestor(node: _Node, tag: str) -> bool:
     parent = node.parent
     while parent is not None:
-        if parent.tag == "article":
+        if parent.tag == tag:
             return True
         parent = parent.parent
     return False

@@ -292,9 +292,10 @@ def _make_time(match: re.Match[str]) -> dt.time | None:
     return dt.time(hour, minute)
 
 
-# Candidate classes, best first: a "Published:" label, a byline, a line that is only a date,
-# an "Updated:" label (the first publication is what relative dates hang on).
-_RANK_PUBLISHED, _RANK_BYLINE, _RANK_SHORT, _RANK_UPDATED = range(4)
+# Candidate classes, best first: a "Published:" label, a byline, a line that is only a date.
+# An "Updated:" date is never taken: relative dates hang on the first publication, and a
+# wrong anchor would turn into false conflicts downstream, where None only leaves them unresolved.
+_RANK_PUBLISHED, _RANK_BYLINE, _RANK_SHORT = range(3)
 
 
 def find_byline_date(body: str) -> dt.date | dt.datetime | None:
@@ -323,7 +324,7 @@ def _rank(line: str, hit: _DateHit) -> int | None:
     if _PUBLISHED_LABEL.search(prefix):
         return _RANK_PUBLISHED
     if _UPDATED_LABEL.search(prefix):
-        return _RANK_UPDATED
+        return None
     if _BYLINE_START.match(line):
         return _RANK_BYLINE
     rest = prefix + " " + line[hit.end :]
