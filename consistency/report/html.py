@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import jinja2
 
-from consistency.model import Article, Event, Fact, Finding, RunResult
+from consistency.model import Alignment, Article, Event, Fact, Finding, RunResult
 from consistency.report.options import ReportOptions
 from consistency.report.view import (
     STATUS_PRIORITY,
@@ -154,7 +154,16 @@ def build_page(result: RunResult, options: ReportOptions) -> Page:
     lookup = Lookup.of(result)
     anchors = _Anchors()
     drafts = set(result.draft_ids)
-    events = tuple(_event_view(event, result, lookup, anchors, drafts) for event in result.events)
+    alignments_of: dict[str, list[Alignment]] = {}
+    for alignment in result.alignments:
+        alignments_of.setdefault(alignment.event_id, []).append(alignment)
+    facts_of: dict[str, list[Fact]] = {}
+    for fact in result.facts:
+        facts_of.setdefault(fact.article_id, []).append(fact)
+    events = tuple(
+        _event_view(event, alignments_of.get(event.id, []), facts_of, lookup, anchors, drafts)
+        for event in result.events
+    )
     anchor_of = {row.alignment_id: row.anchor for ev in events for row in ev.rows}
     label_of = {e.id: e.label for e in result.events}
     conflicts = tuple(
@@ -237,9 +246,13 @@ def _published(value: dt.date | dt.datetime | None) -> str | None:
 
 
 def _event_view(
-    event: Event, result: RunResult, lookup: Lookup, anchors: _Anchors, drafts: set[str]
+    event: Event,
+    alignments: list[Alignment],
+    facts_of: dict[str, list[Fact]],
+    lookup: Lookup,
+    anchors: _Anchors,
+    drafts: set[str],
 ) -> EventView:
-    alignments = [a for a in result.alignments if a.event_id == event.id]
     article_ids = list(event.article_ids)
     for alignment in alignments:  # a fact from an article outside the event still gets a column
         for fact in lookup.facts_of(alignment.fact_ids):
@@ -272,10 +285,8 @@ def _event_view(
         row = _slot_row(alignment.id, alignment.kind, alignment.slot, facts, findings, position, anchors)
         rows.append((status_rank(row.status), order, row))
 
-    in_event = set(event.article_ids)
-    for fact in result.facts:
-        if fact.article_id not in in_event:
-            continue
+    event_facts = [f for a in dict.fromkeys(event.article_ids) for f in facts_of.get(a, ())]
+    for fact in event_facts:
         reasons = []
         if fact.id not in compared:
             reasons.append("not matched with any other outlet")

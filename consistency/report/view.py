@@ -180,7 +180,8 @@ def format_date(d: DateValue) -> str:
     else:
         text = f"{d.start}..{d.end}"
     if d.start is not None and not d.resolved:
-        text += " (unresolved)"
+        # "--05-12" is ISO for a day without a year; say so in words for the reader.
+        text += " (year unknown)" if d.start.startswith("--") else " (unresolved)"
     return text
 
 
