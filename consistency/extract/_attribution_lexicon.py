@@ -27,6 +27,9 @@ SPEECH_VERBS = _words(
     disclosed discloses revealed reveals informed informs quipped joked mused vowed vows
     promised promises pledged pledges threatened threatens urged urges posted
     testified testifies concluded concludes believes believed thinks thought cautioned
+    cited cites asked asks described describes criticized criticised criticizes attacked
+    blasted condemned condemns questioned questions mentioned mentions accused accuses slammed
+    demanded demands proposed proposes praised praises echoed echoes called calls
     """
 )
 
@@ -73,6 +76,7 @@ SOURCE_NOUNS = _words(
     filing lawsuit complaint bill ruling decision footage video post tweet blog sources team
     institute agency service bank fund union association federation spokesperson insiders
     representative monitor monitors watchdog regulator regulators network networks
+    members member average host anchor narrator commentator congressman congresswoman
     """
 )
 
@@ -135,6 +139,7 @@ ROLE_NOUNS = _words(
     representative diplomat lawmaker legislator activist campaigner organizer organiser
     newspaper outlet agency broadcaster channel magazine publication website site daily tabloid
     portal network station service media paper wife husband son daughter mother father friend
+    host anchor narrator commentator chairman congressman congresswoman businessman pundit
     """
 )
 
@@ -246,3 +251,9 @@ POSTMODIFIERS: tuple[tuple[str, ...], ...] = (
 
 # Words that end a postmodifier: the next clause begins.
 CLAUSE_WORDS = _words("said says told reported that who which and but as on in at said, according citing")
+
+# Verbs that need a particle or object to be a cue: "called for", "called him a liar",
+# but not "a group called the Alliance" nor "a man called John".
+NEEDS_OBJECT = _words("called calls questioned questions")
+OBJECT_STARTS = _words("for on it him her them the a an his their this that its our")
+CUE_PARTICLES = _words("for on")

@@ -302,10 +302,9 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
         taken += 1
     first = k + 1
     if first > j:
-        # An unknown noun right after a determiner: "the lawsuit says".
-        if j >= 1 and toks[j - 1].low in lex.DETERMINERS | lex.POSSESSIVE_DETERMINERS and head.low.isalpha():
-            first = j - 1
-        else:
+        # An unknown noun after a determiner and modifiers: "the New York businessman said".
+        first = _determined_noun_start(toks, j)
+        if first < 0:
             return None
     elif not _is_head(head) and not _is_possessive(head):
         return None
@@ -314,6 +313,35 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
         first += 1
     phrase = _make_phrase(text, toks, first, j + 1)
     return _with_document_before(toks, phrase)
+
+
+def _determined_noun_start(toks: list[_Tok], j: int) -> int:
+    """Start of "the California congressman" ending in an unknown noun at ``j``; -1 if none."""
+    if not toks[j].low.isalpha() or toks[j].cap:
+        return -1
+    k = j - 1
+    while k >= 0 and j - k <= 5:
+        t = toks[k]
+        if t.low in lex.DETERMINERS or t.low in lex.POSSESSIVE_DETERMINERS or t.low == "one":
+            return k
+        if not t.word or not (_is_name(t) or _content_word(t) or _is_possessive(t)):
+            return -1
+        k -= 1
+    return -1
+
+
+def _before_parenthesis(text: str, toks: list[_Tok], end: int) -> tuple[_Phrase | None, int]:
+    """The phrase before ``end``, stepping over "(D-Wis.)"; also returns the span's end offset."""
+    if end >= 1 and toks[end - 1].text == ")":
+        for k in range(end - 2, max(end - 10, -1), -1):
+            if toks[k].text == "(":
+                phrase = _phrase_before(text, toks, k)
+                return phrase, toks[end - 1].end
+            if toks[k].text == ")":
+                break
+        return None, -1
+    phrase = _phrase_before(text, toks, end)
+    return phrase, phrase.end if phrase is not None else -1
 
 
 def _with_document_before(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
@@ -364,6 +392,8 @@ def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
             last_head = k
         elif "-" in lw and k > start:
             pass
+        elif k > start and _is_name(toks[k - 1]) and nxt is not None and _is_name(nxt) and lw.isalpha():
+            pass  # a role between names: "MSNBC host Chris Matthews"
         else:
             break
         if _is_head(t) or _is_possessive(t):
@@ -620,8 +650,13 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     t = toks[i]
     lw = t.low
     finding = lw in lex.FINDING_VERBS
-    if lw not in lex.SPEECH_VERBS and not finding or t.cap:
-        return None  # a capital is a name ("United States"), not a verb
+    if lw not in lex.SPEECH_VERBS and not finding:
+        return None
+    if t.cap and not (lw in ("says", "said") and (i + 1 == len(toks) or not toks[i + 1].word)):
+        return None  # a capital is a name ("United States"); "..., Graham Says." ends a headline
+    nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
+    if lw in lex.NEEDS_OBJECT and (nxt_tok is None or nxt_tok.low not in lex.OBJECT_STARTS):
+        return None
     prev = toks[i - 1] if i else None
     if prev is not None and (prev.low in lex.DETERMINERS or prev.low == "having"):
         return None  # "the said agreement", "having said that"
@@ -658,15 +693,20 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
             break
     if passive and lw not in ("says", "states", "notes", "reports", "writes"):
         return None  # "it was said", "he was told": no speaker here
-    cue = (toks[cue_first].start, t.end, lw)
+    cue_end = t.end
+    if nxt_tok is not None and lw in lex.NEEDS_OBJECT and nxt_tok.low in lex.CUE_PARTICLES:
+        cue_end = nxt_tok.end  # "called for" is one cue
+    cue = (toks[cue_first].start, cue_end, lw)
     inner: tuple[_Phrase, tuple[int, int, str]] | None = None
     if j and toks[j - 1].text == ",":
         link = _interjected_link(text, toks, j - 1)
         if link is not None:
             j, inner_phrase, inner_cue = link
             inner = (inner_phrase, inner_cue)
-    subject = _phrase_before(text, toks, j)
+    subject, paren_end = _before_parenthesis(text, toks, j)
     source_span: tuple[int, int] | None = None
+    if subject is not None and paren_end > subject.end:
+        source_span = (subject.start, paren_end)
     if subject is None and inner is None and j >= 2 and toks[j - 1].text == ",":
         apposed = _apposition_before(text, toks, j - 1)
         if apposed is not None:
@@ -716,7 +756,7 @@ def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase
         if t.text == ",":
             if c == comma - 1:
                 return None
-            head = _phrase_before(text, toks, c)
+            head, head_end = _before_parenthesis(text, toks, c)
             if head is None or head.parts[0].pronoun:
                 return None
             inner = toks[c + 1 : comma]
