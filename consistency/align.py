@@ -27,6 +27,7 @@ class AlignOptions:
     equal_bonus: float = 0.25  # the values are the same
     related_bonus: float = 0.1  # one value contains the other
     min_context: float = 0.12  # never link on value alone: "April 10" in two unrelated sentences
+    unit_bonus: float = 0.1  # two figures in the same currency or unit
 
 
 _CAPITALISED_INSIDE = re.compile(r"[\w,;:’'\"]\s+([A-Z][\w’'.-]*)")
@@ -129,6 +130,8 @@ def _pair_score(f: Fact, g: Fact, vectors: Mapping[str, Mapping[str, float]], op
         return 0.0
     if rel == "incomparable" and f.kind == "figure":
         return 0.0  # dollars and people are never the same figure
+    if isinstance(f.value, Quantity) and isinstance(g.value, Quantity) and f.value.unit and f.value.unit == g.value.unit:
+        context += options.unit_bonus
     if rel == "equal":
         context += options.equal_bonus
     elif rel in ("contains", "within"):

@@ -112,8 +112,30 @@ def content_words(text: str) -> list[str]:
     return [w for w in words(text) if w not in STOPWORDS and not w.isdigit() and len(w) > 1]
 
 
+# Words news copy uses interchangeably for one notion, folded to one key for alignment. Kept small
+# and general: a word here must almost never mean something else in a news sentence.
+SYNONYMS: dict[str, str] = {
+    **dict.fromkeys(("aid", "assistance", "help", "support", "funding"), "aid"),
+    **dict.fromkeys(("provided", "provide", "contributed", "contribute", "given", "give", "gave", "donated",
+                     "pledged", "allocated", "sent", "send", "supplied"), "give"),
+    **dict.fromkeys(("weapon", "weapons", "arms", "armament", "armaments", "weaponry", "munitions"), "weapon"),
+    **dict.fromkeys(("rule", "rules", "restriction", "restrictions", "regulation", "regulations", "controls",
+                     "law", "laws"), "rule"),
+    **dict.fromkeys(("eased", "relaxed", "revised", "changed", "amended", "loosened", "revising", "easing",
+                     "revision", "change"), "change"),
+    **dict.fromkeys(("meet", "meeting", "meets", "summit", "talks"), "meet"),
+    **dict.fromkeys(("killed", "dead", "died", "deaths", "death", "fatalities"), "kill"),
+    **dict.fromkeys(("injured", "wounded", "hurt", "injuries"), "injure"),
+    **dict.fromkeys(("company", "companies", "firm", "firms", "manufacturers", "makers"), "company"),
+    **dict.fromkeys(("missile", "missiles", "interceptor", "interceptors"), "missile"),
+    **dict.fromkeys(("war", "invasion", "conflict"), "war"),
+}
+
+
 def stem(word: str) -> str:
     """A light suffix strip ("meets", "meeting" -> "meet") so inflections still match; not linguistics."""
+    if word in SYNONYMS:
+        return SYNONYMS[word]
     if len(word) > 5 and word.endswith("ing"):
         return word[:-3]
     if len(word) > 4 and word.endswith("ied"):
