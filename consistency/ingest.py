@@ -361,9 +361,17 @@ def _build(
         title=title,
         url=meta.url,
         published=inferred.published,
-        language=meta.language or "en",
+        language=_primary_language(meta.language),
         provenance=inferred.provenance + tuple(provenance) + tuple(stated),
     )
+
+
+def _primary_language(tag: str | None) -> str:
+    """ "en-GB" -> "en": later stages pick extractors by language, not by region."""
+    if not tag:
+        return "en"
+    primary = tag.replace("_", "-").split("-")[0].strip().lower()
+    return primary or "en"
 
 
 # --- front matter --------------------------------------------------------------------------------
@@ -397,6 +405,9 @@ def _parse_front_matter(block: str, path: str) -> _Meta:
         data = yaml.constructor.SafeConstructor().construct_document(node) if node is not None else None
     except yaml.YAMLError:
         raise _yaml_error(block, path, first_line) from None
+    except (ValueError, OverflowError) as error:
+        # YAML's own timestamp type lets "2024-13-45" through its pattern, then datetime refuses it.
+        raise InputError(path, f"front matter: invalid value: {error}", line=first_line) from None
     if data is None:
         return _Meta()
     if not isinstance(node, yaml.MappingNode) or not isinstance(data, dict):

@@ -67,7 +67,8 @@ def test_markdown_front_matter(corpus: Corpus) -> None:
     assert article.url == "https://www.harbour.example/ports"
     assert article.published == dt.datetime(2024, 3, 11, 6, 40)
     assert article.title == "Ports reopen"
-    assert article.language == "en-GB"
+    assert article.language == "en"  # the primary subtag: stages choose extractors by language
+    assert ("language", "front matter") in article.provenance
     assert article.body == "Ports reopened on Sunday.\n\nOfficials said queues remain.\n"
     assert ("outlet", "front matter") in article.provenance
     assert ("published", "front matter") in article.provenance
@@ -199,6 +200,8 @@ ERRORS = [
                  "{p}:2: front matter: field 'published': cannot read 'yesterday' as a date", id="relative-date"),
     pytest.param("a.md", b"---\npublished: 12\n---\nText.\n",
                  "{p}:2: front matter: field 'published' must be a date, got a number", id="date-type"),
+    pytest.param("a.md", b"---\ntitle: T\npublished: 2024-13-45\n---\nText.\n",
+                 "{p}:2: front matter: invalid value: month must be in 1..12", id="impossible-yaml-date"),
     pytest.param("a.md", b"---\noutlet: A\noutlet: B\n---\nText.\n",
                  "{p}:3: front matter: duplicate field 'outlet'", id="duplicate"),
     pytest.param("a.md", b"---\noutlet: A\n---\n\n  \n", "{p}: no article text after the front matter",
@@ -377,3 +380,45 @@ def test_seed_corpus(tmp_path: Path) -> None:
     ukrinform = by_id["000_2aeab099173c560c.txt"]
     assert ukrinform.outlet in ("Ukrinform", "ukrinform.net")
     assert ukrinform.published is None
+
+
+@pytest.mark.parametrize("suffix", [".md", ".txt", ".html", ".jsonl", ".csv"])
+@settings(max_examples=60, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    data=st.one_of(
+        st.binary(max_size=120),
+        st.text(max_size=120).map(str.encode),
+        # Structural characters of every format, so that the parsers' edge cases come up.
+        st.text(alphabet=list("-\n\r:{}[]\",'#<>/ abptext&!*?|"), max_size=120).map(str.encode),
+        st.text(alphabet=list('-\n:{}[]",abptexo '), max_size=80).map(lambda t: ("---\n" + t).encode()),
+        st.text(alphabet=list('{}[]",:\ntexbody 0'), max_size=80).map(
+            lambda t: ('{"text": "a"}\n' + t).encode()
+        ),
+    )
+)
+def test_any_bytes_give_articles_or_an_input_error(tmp_path: Path, suffix: str, data: bytes) -> None:
+    path = tmp_path / f"fuzz{suffix}"
+    path.write_bytes(data)
+    try:
+        articles = read_file(path)
+    except InputError as error:
+        assert error.one_line().startswith(str(path))
+        assert "\n" not in error.one_line()
+    else:
+        assert articles and all(article.body.strip() for article in articles)
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        b"---\n",
+        b"---\n? [a, b]\n: c\n---\nx",
+        b"---\n!!python/object:os.system x\n---\nx",
+        b"---\n&a [*a]\n---\nx",
+    ],
+)
+def test_hostile_front_matter_is_an_input_error(tmp_path: Path, front: bytes) -> None:
+    path = tmp_path / "a.md"
+    path.write_bytes(front)
+    with pytest.raises(InputError):
+        read_file(path)
