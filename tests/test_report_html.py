@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from consistency.model import Alignment, Article, DateValue, Event, Finding, Quantity, RunResult
 from consistency.report import REPORTERS, ReportOptions, html
-from consistency.report.view import Segment, diff_segments, format_number, format_quantity
+from consistency.report.view import Segment, diff_segments, format_date, format_number, format_quantity
 
 try:  # tests/ is a package in some layouts and a plain folder on sys.path in others
     from tests.report_fixtures import (
@@ -307,3 +307,25 @@ def test_numbers_are_worded_for_editors(number: float, written: str) -> None:
 )
 def test_quantities_are_worded_for_editors(quantity: Quantity, written: str) -> None:
     assert format_quantity(quantity) == written
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "resolved", "written"),
+    [
+        ("2024-04-10", "2024-04-10", True, "2024-04-10"),
+        ("2024-04-10T18:40", "2024-04-10T18:40", True, "2024-04-10 18:40"),
+        ("2023-12-01", "2023-12-31", True, "2023-12"),
+        ("2024-02-01", "2024-02-29", True, "2024-02"),
+        ("2023-02-01", "2023-02-28", True, "2023-02"),
+        ("2023-01-01", "2023-12-31", True, "2023"),
+        ("2023-10-01", "2023-12-31", True, "2023-10-01..2023-12-31"),
+        ("2023-12-01", "2023-12-30", True, "2023-12-01..2023-12-30"),
+        ("--05-12", "--05-12", False, "--05-12 (year unknown)"),
+        ("--12-01", "--12-31", False, "--12 (year unknown)"),
+        (None, None, False, "unresolved"),
+    ],
+)
+def test_dates_are_written_compactly(
+    start: str | None, end: str | None, resolved: bool, written: str
+) -> None:
+    assert format_date(DateValue(start, end, "day", resolved=resolved)) == written

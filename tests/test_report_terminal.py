@@ -123,3 +123,23 @@ def test_escape_sequences_from_articles_are_neutralised() -> None:
     text = render(summit_result(events=(event,)), ReportOptions(color=True))
     assert "\x1b[2J" not in text and "\u202e" not in text
     assert "Summit \ufffd[2J\ufffd[31mred\ufffdevil" in text
+
+
+def test_long_lists_of_slots_are_cut_short() -> None:
+    many = tuple(
+        Finding(
+            "single-source",
+            "info",
+            "unverified",
+            "e1",
+            "date",
+            f"slot {i}",
+            f"x{i}",
+            (),
+            "Only one.",
+            f"p{i}",
+        )
+        for i in range(9)
+    )
+    lines = render(summit_result(findings=many)).splitlines()
+    assert "  UNVERIFIED  (9) slot 0, slot 1, slot 2, slot 3, slot 4, slot 5 and 3 more" in lines

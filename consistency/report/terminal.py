@@ -183,12 +183,22 @@ def _findings(writer: _Writer, lookup: Lookup, findings: tuple[Finding, ...]) ->
         if slots:
             label = status.upper().ljust(_STATUS_WIDTH)
             writer.wrapped(
-                f"({len(slots)}) " + ", ".join(dict.fromkeys(slots)),
+                f"({len(slots)}) " + _first_names(list(dict.fromkeys(slots))),
                 indent="  ",
                 hanging="  " + " " * _STATUS_WIDTH,
                 prefix=writer.paint(label, status),
                 prefix_width=len(label),
             )
+
+
+# Beyond this many slot names a line of counts stops being readable at a glance.
+_MAX_NAMES = 6
+
+
+def _first_names(names: list[str]) -> str:
+    if len(names) <= _MAX_NAMES:
+        return ", ".join(names)
+    return ", ".join(names[:_MAX_NAMES]) + f" and {len(names) - _MAX_NAMES} more"
 
 
 def _finding(writer: _Writer, lookup: Lookup, finding: Finding) -> None:

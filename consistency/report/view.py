@@ -5,6 +5,7 @@ Pure functions over ``consistency.model``; nothing here knows about an output fo
 
 from __future__ import annotations
 
+import calendar
 import difflib
 import math
 import re
@@ -169,16 +170,44 @@ def format_quantity(q: Quantity) -> str:
     return f"{core} ({', '.join(notes)})" if notes else core
 
 
+_ISO_DAY = re.compile(r"(\d{4}|-)-(\d{2})-(\d{2})")
+
+
+def _month_end(year: str, month: int) -> int:
+    if month == 2:
+        # A year-less February may hold the 29th; any real year is checked by the calendar.
+        return 29 if year == "-" else calendar.monthrange(int(year), 2)[1]
+    return calendar.monthrange(2001, month)[1]
+
+
+def _whole_period(start: str, end: str) -> str | None:
+    """ "2023-12" for a whole month, "2023" for a whole year, None for anything else."""
+    a, b = _ISO_DAY.fullmatch(start), _ISO_DAY.fullmatch(end)
+    if not a or not b or a.group(1) != b.group(1) or a.group(3) != "01":
+        return None
+    year, month = a.group(1), int(a.group(2))
+    if not 1 <= month <= 12 or not 1 <= int(b.group(2)) <= 12:
+        return None
+    if a.group(2) == b.group(2) and int(b.group(3)) == _month_end(year, month):
+        return f"{year}-{a.group(2)}" if year != "-" else f"--{a.group(2)}"
+    if year != "-" and (a.group(2), b.group(2), b.group(3)) == ("01", "12", "31"):
+        return year
+    return None
+
+
 def format_date(d: DateValue) -> str:
-    """ISO day or range; a marker when the year or anchor is unknown."""
+    """ISO day, month ("2023-12"), year or range; a marker when the year or anchor is unknown."""
     if d.start is None and d.end is None:
         text = "unresolved"
+    elif d.start is not None and d.end is not None and d.start != d.end and _whole_period(d.start, d.end):
+        text = str(_whole_period(d.start, d.end))
     elif d.start == d.end or d.end is None:
         text = str(d.start)
     elif d.start is None:
         text = f"…{d.end}"
     else:
         text = f"{d.start}..{d.end}"
+    text = re.sub(r"(\d)T(\d)", r"\1 \2", text)  # "2024-04-10 18:40" reads better than ISO's "T"
     if d.start is not None and not d.resolved:
         # "--05-12" is ISO for a day without a year; say so in words for the reader.
         text += " (year unknown)" if d.start.startswith("--") else " (unresolved)"
