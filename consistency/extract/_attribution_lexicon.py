@@ -17,7 +17,7 @@ def _words(block: str) -> frozenset[str]:
 SPEECH_VERBS = _words(
     """
     said says say told tells tell added adds noted notes wrote writes reported reports
-    announced announces stated states claimed claims argued argues warned warns explained
+    announced announces stated claimed claims argued argues warned warns explained
     explains insisted insists acknowledged acknowledges confirmed confirms denied denies
     stressed stresses emphasized emphasizes emphasised emphasises declared declares
     tweeted tweets recalled recalls suggested suggests asserted asserts predicted predicts
@@ -28,8 +28,8 @@ SPEECH_VERBS = _words(
     promised promises pledged pledges threatened threatens urged urges posted
     testified testifies concluded concludes believes believed thinks thought cautioned
     cited cites asked asks described describes criticized criticised criticizes attacked
-    blasted condemned condemns questioned questions mentioned mentions accused accuses slammed
-    demanded demands proposed proposes praised praises echoed echoes called calls
+    blasted condemned condemns questioned mentioned mentions accused accuses slammed
+    demanded proposed proposes praised praises echoed echoes called calls
     """
 )
 
@@ -254,6 +254,6 @@ CLAUSE_WORDS = _words("said says told reported that who which and but as on in a
 
 # Verbs that need a particle or object to be a cue: "called for", "called him a liar",
 # but not "a group called the Alliance" nor "a man called John".
-NEEDS_OBJECT = _words("called calls questioned questions")
+NEEDS_OBJECT = _words("called calls questioned")
 OBJECT_STARTS = _words("for on it him her them the a an his their this that its our")
 CUE_PARTICLES = _words("for on")

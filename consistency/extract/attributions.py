@@ -61,6 +61,11 @@ _NOUN_LIKE = frozenset(
 _AUX_NEXT = frozenset("were are was is have has had will would can could should may might do did".split())
 # Where an appositive after an inverted source ends: '..., said Mike Schmidt, an adviser at X.'
 _APPOSITION_STOP = frozenset({"\"", "“", "”", ";", ":", "—", "–", "(", "«", "»"})
+_NAME_PARTICLES = frozenset({"de", "van", "von", "al", "la", "le", "du", "del", "der"})
+_FUNCTION_WORDS = (
+    lex.CONNECTORS | lex.CAP_STOP | lex.PRONOUNS | lex.DETERMINERS | _OBJECT_PRONOUNS
+    | frozenset({"let", "there", "here", "what", "that", "one"})
+)
 _PASSIVE_AUX = frozenset({"is", "was", "were", "been", "being", "be", "are"})
 
 
@@ -242,7 +247,10 @@ def _is_name(tok: _Tok) -> bool:
 
 
 def _is_possessive(tok: _Tok) -> bool:
-    return tok.word and len(tok.low) > 2 and tok.low.endswith(("'s", "’s"))
+    if not (tok.word and len(tok.low) > 2 and tok.low.endswith(("'s", "’s"))):
+        return False
+    base = tok.low[:-2]
+    return base not in _FUNCTION_WORDS  # "who's", "she's", "let's" are contractions
 
 
 def _content_word(tok: _Tok) -> bool:
@@ -289,8 +297,12 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
             if k < j:
                 k -= 1
             break
+        elif t.cap and lw in _NAME_PARTICLES:
+            pass  # "De Blasio"
         elif lw in lex.CONNECTORS:
-            if not (k < j and k >= 1 and _is_name(toks[k + 1]) and _is_name(toks[k - 1])):
+            after_ok = k < j and (_is_name(toks[k + 1]) or toks[k + 1].low == "the")
+            role_before = k >= 1 and not toks[k - 1].cap and toks[k - 1].low in lex.ROLE_NOUNS
+            if not (after_ok and k >= 1 and (_is_name(toks[k - 1]) or (role_before and lw in ("for", "of", "at")))):
                 break
         elif _is_name(t) or _is_possessive(t) or _content_word(t):
             pass
@@ -317,7 +329,7 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
 
 def _determined_noun_start(toks: list[_Tok], j: int) -> int:
     """Start of "the California congressman" ending in an unknown noun at ``j``; -1 if none."""
-    if not toks[j].low.isalpha() or toks[j].cap:
+    if not toks[j].low.isalpha() or toks[j].cap or toks[j].low in _FUNCTION_WORDS:
         return -1
     k = j - 1
     while k >= 0 and j - k <= 5:
@@ -484,8 +496,12 @@ def _part(text: str, words: list[_Tok], strip_possessive: bool = False) -> _Part
         kept = kept[1:]
     # Drop the role or descriptor before a name: "the Japanese newspaper Yomiuri" -> "Yomiuri".
     cut = 0
+    role_head = False  # "a spokeswoman for Hillary Clinton": the role is the head
     for i, w in enumerate(kept):
         if not w.cap and w.word and w.low not in lex.CONNECTORS and any(_is_name(x) for x in kept[i + 1 :]):
+            if i + 1 < len(kept) and kept[i + 1].low in ("for", "of", "at"):
+                role_head = True
+                break
             cut = i + 1
     kept = kept[cut:] or kept
     # Drop a trailing descriptor after a name: "Ukrinform news agency" -> "Ukrinform".
@@ -497,7 +513,12 @@ def _part(text: str, words: list[_Tok], strip_possessive: bool = False) -> _Part
     ):
         kept = kept[:-1]
     head = kept[-1]
-    named = _is_name(head) and not (head.first and head.low in lex.SOURCE_NOUNS) and head.low not in lex.DEMONYMS
+    named = (
+        not role_head
+        and _is_name(head)
+        and not (head.first and head.low in lex.SOURCE_NOUNS)
+        and head.low not in lex.DEMONYMS
+    )
     names = [w.low[:-2] if _is_possessive(w) else w.low for w in kept if w.cap]
     if not media and named:
         media = any(x in lex.MEDIA_NAMES for x in names) or (
@@ -775,7 +796,16 @@ def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase
 
 def _apposition_after(toks: list[_Tok], k: int, end: int) -> int:
     """End of '..., said X, the lawyer for Y.': the appositive up to the clause end."""
-    if k >= len(toks) or toks[k].text != ",":
+    if k + 1 >= len(toks) or toks[k].text != ",":
+        return end
+    opener = toks[k + 1]
+    if not (
+        opener.low in lex.DETERMINERS
+        or opener.low in lex.POSSESSIVE_DETERMINERS
+        or opener.low in ("one", "who", "whose", "which")
+        or (not opener.cap and opener.low in lex.ROLE_NOUNS | lex.SOURCE_NOUNS | lex.MODIFIERS)
+        or _is_name(opener)
+    ):
         return end
     stop = min(len(toks), k + 30)
     j = k + 1
