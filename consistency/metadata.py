@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 # "skip to content" and the headline before it (the Kyiv Independent seed: line 8).
 HEAD_CHARS = 4000
 HEAD_LINES = 40
+MAX_DATE_CHARS = 100  # an explicit date string longer than this is not a date
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -254,7 +255,10 @@ def _dates_in(line: str) -> list[_DateHit]:
             end = match.end()
             start = match.start()
             after = _TIME_AFTER.match(line, end)
-            before = _TIME_BEFORE.search(line[:start]) if after is None else None
+            # Only the few characters before the date: searching the whole prefix would be
+            # quadratic on a long line full of dates.
+            window = max(0, start - 24)
+            before = _TIME_BEFORE.search(line, window, start) if after is None else None
             for time_match in (after, before):
                 if time_match is not None:
                     moment = _make_time(time_match)
@@ -343,7 +347,7 @@ def parse_published(value: str) -> dt.date | dt.datetime | None:
     from bylines (which rarely name a zone) and from metadata compare alike.
     """
     text = " ".join(value.split())
-    if not text:
+    if not text or len(text) > MAX_DATE_CHARS:
         return None
     iso = _parse_iso(text)
     if iso is not None:
