@@ -231,9 +231,15 @@ def test_facts_outside_any_alignment_cannot_be_checked() -> None:
     assert 'data-fact="f99"' in section and "not matched with any other outlet" in section
 
 
-def test_check_mode_marks_draft_column() -> None:
+def test_check_mode_puts_the_draft_column_first_and_marks_it() -> None:
     text = page(summit_result(mode="check", draft_ids=("a3",)))
     assert 'Meridian Daily<span class="badge none draft">draft</span>' in text
+    head = text[text.index("<thead>") : text.index("</thead>")]
+    assert re.findall(r'<div class="outlet">([^<]*)', head) == [
+        "Meridian Daily",
+        "Northwind Herald",
+        "Coastal Times",
+    ]
 
 
 def test_empty_run_renders() -> None:

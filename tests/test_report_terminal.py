@@ -143,3 +143,9 @@ def test_long_lists_of_slots_are_cut_short() -> None:
     )
     lines = render(summit_result(findings=many)).splitlines()
     assert "  UNVERIFIED  (9) slot 0, slot 1, slot 2, slot 3, slot 4, slot 5 and 3 more" in lines
+
+
+def test_check_mode_names_the_draft() -> None:
+    text = render(summit_result(mode="check", draft_ids=("a3",)))
+    assert "  outlets: Northwind Herald, Coastal Times, Meridian Daily (draft)\n" in text
+    assert text.startswith("consistency: check — ")

@@ -258,6 +258,8 @@ def _event_view(
         for fact in lookup.facts_of(alignment.fact_ids):
             if fact.article_id not in article_ids:
                 article_ids.append(fact.article_id)
+    # In check mode the draft is what the editor is checking: its column comes first.
+    article_ids.sort(key=lambda a: a not in drafts)
     columns = tuple(
         _column(lookup.articles[a], lookup, a in drafts)
         if a in lookup.articles

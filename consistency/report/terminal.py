@@ -47,7 +47,8 @@ def render(result: RunResult, options: ReportOptions | None = None) -> str:
     for event in result.events:
         writer.blank()
         writer.wrapped(f"{event.label}  [{event.id}]", indent="", hanging="  ", style="heading")
-        outlets = ", ".join(lookup.label(a) for a in event.article_ids)
+        drafts = set(result.draft_ids)
+        outlets = ", ".join(lookup.label(a) + (" (draft)" if a in drafts else "") for a in event.article_ids)
         writer.wrapped(f"outlets: {outlets}", indent="  ", hanging="           ")
         _findings(writer, lookup, lookup.findings_by_event.get(event.id, ()))
     orphans = [f for f in result.findings if f.event_id not in set(event_ids)]
