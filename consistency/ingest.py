@@ -76,6 +76,7 @@ def load_articles(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Callable[[int], None] | None = None,
+    root: str | Path | None = None,
 ) -> tuple[list[Article], list[Problem]]:
     """Read every article under ``paths`` (files, folders recursively, "-" for stdin).
 
@@ -83,9 +84,13 @@ def load_articles(
     extensions; all files are then read in order of their id. A file that cannot be read
     becomes a Problem and the run goes on. ``progress`` is called with the number of
     files read so far after each file. Raises InputError for a path that does not exist.
+
+    Ids are relative to the common root of ``paths`` unless ``root`` is given: a caller
+    reading two sets of inputs in two calls (drafts and sources) passes the common root
+    of both (``common_root``) so that ids stay unique across the calls.
     """
     files, anchors, problems, read_stdin = _collect(paths)
-    root = _common_root(anchors)
+    root = Path(root) if root is not None else _common_root(anchors)
     entries = sorted(
         ((_relative_id(path, root), path) for path in files),
         key=lambda entry: entry[0].split("/"),
@@ -177,6 +182,12 @@ def _walk(folder: Path) -> list[Path]:
             elif os.path.splitext(entry.name)[1].lower() in SUPPORTED_SUFFIXES and entry.is_file():
                 found.append(current / entry.name)
     return found
+
+
+def common_root(paths: Sequence[str | Path]) -> Path | None:
+    """The folder ids are relative to when ``paths`` are read together (None for none or only "-")."""
+    anchors = [Path(p) if Path(p).is_dir() else Path(p).parent for p in paths if str(p) != STDIN]
+    return _common_root(anchors)
 
 
 def _common_root(anchors: list[Path]) -> Path | None:

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from consistency.errors import InputError
-from consistency.ingest import load_articles, read_file
+from consistency.ingest import common_root, load_articles, read_file
 from consistency.model import Problem
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
@@ -319,6 +319,16 @@ def test_ids_relative_to_common_root_of_inputs(corpus: Corpus) -> None:
     assert [a.id for a in articles] == ["one/x.txt", "two/deeper/y.txt", "two/deeper/z.txt"]
     assert articles[0].path == str(root / "one" / "x.txt")
     assert articles[1].path == str(root / "two" / "deeper" / "y.txt")
+
+
+def test_explicit_root_keeps_ids_unique_across_calls(corpus: Corpus) -> None:
+    root = corpus({"drafts/a.md": "Draft.", "sources/a.md": "Source."})
+    shared = common_root([root / "drafts", root / "sources"])
+    drafts, _ = load_articles([root / "drafts"], root=shared)
+    sources, _ = load_articles([root / "sources"], root=shared)
+    assert [a.id for a in drafts + sources] == ["drafts/a.md", "sources/a.md"]
+    alone, _ = load_articles([root / "drafts"])
+    assert [a.id for a in alone] == ["a.md"]
 
 
 def test_same_file_twice_read_once_and_same_outlet_two_sources(corpus: Corpus) -> None:
