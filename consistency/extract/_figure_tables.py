@@ -27,6 +27,7 @@ SCALES: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "tr
 # as scales in money context or when attached to the digits (see figures.py).
 SCALE_ABBREVIATIONS: dict[str, float] = {
     "bn": 1e9, "bln": 1e9, "b": 1e9, "mn": 1e6, "mln": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12, "trn": 1e12,
+    "t": 1e12,
 }  # fmt: skip
 
 # Vague plural amounts: the plural scale word -> (low, high). "billions" is at least two billion and
@@ -74,7 +75,8 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "hk$": "HKD", "nz$": "NZD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB", "₹": "INR",
     "₩": "KRW", "₺": "TRY", "₪": "ILS", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY",
     "uah": "UAH", "rub": "RUB", "cny": "CNY", "rmb": "CNY", "chf": "CHF", "cad": "CAD", "aud": "AUD",
-    "inr": "INR", "rs": "INR", "rs.": "INR",
+    "inr": "INR", "rs": "INR", "rs.": "INR", "u.s$": "USD", "mex$": "MXN", "usd$": "USD", "cad$": "CAD",
+    "aud$": "AUD", "nzd$": "NZD", "mxn$": "MXN",
 }  # fmt: skip
 
 # Currency words after a figure ("40 million euros"). Values are ISO codes.
@@ -86,10 +88,31 @@ CURRENCY_WORDS: dict[str, str] = {
     "yen": "JPY", "japanese yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "chinese yuan": "CNY",
     "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "russian rubles": "RUB",
     "hryvnia": "UAH", "hryvnias": "UAH", "hryvnya": "UAH", "hryvnyas": "UAH", "hryvnas": "UAH",
-    "hryvnia's": "UAH", "rupee": "INR", "rupees": "INR", "swiss francs": "CHF", "francs": "CHF",
+    "hryvnia's": "UAH", "rupee": "INR", "rupees": "INR", "swiss francs": "CHF", "swiss franc": "CHF",
+    "francs": "franc", "franc": "franc", "pesetas": "ESP", "guilders": "NLG", "dutch guilders": "NLG",
+    "deutsche marks": "DEM", "deutschmarks": "DEM", "finnish markka": "FIM", "markka": "FIM",
+    "turkish lira": "TRY", "lira": "lira", "zloty": "PLN", "zlotys": "PLN", "forint": "HUF",
+    "shekels": "ILS", "shekel": "ILS", "rand": "ZAR", "riyals": "SAR", "dirhams": "AED", "dinars": "dinar",
+    "pesos": "peso", "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC", "swedish kronor": "SEK",
+    "norwegian kroner": "NOK", "danish kroner": "DKK", "south korean won": "KRW", "korean won": "KRW",
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "uah": "UAH", "rub": "RUB", "cny": "CNY",
     "chf": "CHF", "cad": "CAD", "aud": "AUD", "inr": "INR",
 }  # fmt: skip
+# Minor units: surface -> (currency, factor). "50 cents" is 0.50 USD.
+MINOR_CURRENCY_WORDS: dict[str, tuple[str, float]] = {
+    "cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "penny": ("GBP", 0.01),
+    "kopecks": ("RUB", 0.01), "kopiykas": ("UAH", 0.01),
+}  # fmt: skip
+# Currency symbols written after the figure in continental style ("10 €").
+POSTFIX_CURRENCY_SYMBOLS: dict[str, str] = {
+    "€": "EUR",
+    "$": "USD",
+    "£": "GBP",
+    "¥": "JPY",
+    "₴": "UAH",
+    "₽": "RUB",
+}
+
 # Spelled-out currency words that a damaged spelling may be matched against (rapidfuzz).
 FUZZY_CURRENCY_WORDS: dict[str, str] = {
     "dollars": "USD", "dollar": "USD", "euros": "EUR", "pounds": "GBP", "hryvnias": "UAH",
@@ -125,6 +148,8 @@ UNITS: dict[str, tuple[str, str, float | None]] = {
     "GWh": ("energy", "Wh", 1e9), "TWh": ("energy", "Wh", 1e12),
     "km/h": ("speed", "m/s", 1 / 3.6), "mph": ("speed", "m/s", 0.44704), "kn": ("speed", "m/s", 1852 / 3600),
     "m/s": ("speed", "m/s", 1.0),
+    "B": ("data", "B", 1.0), "kB": ("data", "B", 1e3), "MB": ("data", "B", 1e6), "GB": ("data", "B", 1e9),
+    "TB": ("data", "B", 1e12),
     "celsius": ("temperature", "celsius", None), "fahrenheit": ("temperature", "fahrenheit", None),
 }  # fmt: skip
 
@@ -154,11 +179,13 @@ UNIT_WORDS: dict[str, str] = {
     "kwh": "kWh", "kilowatt-hours": "kWh", "kilowatt hours": "kWh", "mwh": "MWh", "megawatt-hours": "MWh",
     "megawatt hours": "MWh", "gwh": "GWh", "gigawatt-hours": "GWh", "gigawatt hours": "GWh", "twh": "TWh",
     "terawatt-hours": "TWh", "terawatt hours": "TWh",
+    "kb": "kB", "kilobytes": "kB", "mb": "MB", "megabytes": "MB", "gb": "GB", "gigabytes": "GB",
+    "tb": "TB", "terabytes": "TB",
     "km/h": "km/h", "kph": "km/h", "kmh": "km/h", "kilometres per hour": "km/h",
     "kilometers per hour": "km/h", "kilometres an hour": "km/h", "kilometers an hour": "km/h", "mph": "mph",
     "miles per hour": "mph", "miles an hour": "mph", "knots": "kn", "m/s": "m/s",
     "metres per second": "m/s", "meters per second": "m/s",
-    "°c": "celsius", "ºc": "celsius", "degrees celsius": "celsius", "degrees centigrade": "celsius",
+    "°c": "celsius", "ºc": "celsius", "degrees celsius": "celsius", "° celsius": "celsius", "°celsius": "celsius", "° c": "celsius", "degrees centigrade": "celsius",
     "degree celsius": "celsius", "°f": "fahrenheit", "ºf": "fahrenheit", "degrees fahrenheit": "fahrenheit",
     "degree fahrenheit": "fahrenheit", "deg c": "celsius", "deg f": "fahrenheit",
 }  # fmt: skip

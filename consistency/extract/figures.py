@@ -41,8 +41,10 @@ from consistency.extract._figure_tables import (
     IDENTIFIER_CUES,
     IRREGULAR_PLURALS,
     LOWER_BOUND,
+    MINOR_CURRENCY_WORDS,
     MONTHS,
     ONES,
+    POSTFIX_CURRENCY_SYMBOLS,
     SCALE_ABBREVIATIONS,
     SCALES,
     TEENS,
@@ -91,7 +93,7 @@ _ALNUM_RUN = re.compile(r"[\w.,'’-]{0,40}")
 _VAGUE = re.compile(
     rf"(?P<mult>tens|hundreds|dozens){_H}{{1,3}}of{_H}{{1,3}}(?P<scale1>thousands|millions|billions|trillions)\b"
     rf"|(?P<count>several|a{_H}{{1,3}}few|few|many){_H}{{1,3}}(?P<scale2>dozen|hundred|thousand|million|billion|trillion)s?\b"
-    rf"|half{_H}{{1,3}}a{_H}{{1,3}}(?P<half>dozen|million|billion|trillion)\b"
+    rf"|half{_H}{{1,3}}(?:a{_H}{{1,3}})?(?P<half>dozen|million|billion|trillion)\b"
     r"|(?P<plural>dozens|hundreds|thousands|millions|billions|trillions)\b",
     re.IGNORECASE,
 )
@@ -99,28 +101,29 @@ _SCALE_AFTER = re.compile(
     rf"{_H}{{0,3}}(?:(?P<word>{_SCALE_WORDS}|hundred|dozen)|(?P<abbr>bn|bln|mn|mln|tn|trn))(?![A-Za-z])",
     re.IGNORECASE,
 )
-_SCALE_ATTACHED = re.compile(r"(?P<abbr>[mbkMBK])(?![A-Za-z])")
+_SCALE_ATTACHED = re.compile(r"(?P<abbr>[mbktMBKT])(?![A-Za-z])")
 _UNIT_AFTER = re.compile(
-    rf"(?:{_H}{{0,3}}|-)(?P<unit>{_alternation([*UNIT_WORDS, *CURRENCY_WORDS, 'pounds', 'pound'])})(?![A-Za-z])",
+    rf"(?:{_H}{{0,3}}|-)(?P<unit>{_alternation([*UNIT_WORDS, *CURRENCY_WORDS, *MINOR_CURRENCY_WORDS, 'pounds', 'pound'])})"
+    r"(?![A-Za-z])",
     re.IGNORECASE,
 )
 _UNIT_ATTACHED = re.compile(r"(?P<unit>[mtglwcfMTGLWCF])(?![A-Za-z0-9])")
 _DURATION_AFTER = re.compile(
-    rf"(?:{_H}{{0,3}}|-)(?:{_alternation(DURATION_WORDS)})(?![A-Za-z])", re.IGNORECASE
+    rf"{_H}{{0,3}}-?{_H}{{0,3}}(?:{_alternation(DURATION_WORDS)})(?![A-Za-z])", re.IGNORECASE
 )
 _OF = re.compile(rf"{_H}{{1,3}}of{_H}{{1,3}}", re.IGNORECASE)
 _US = re.compile(rf"(?:u\.?s\.?|american){_H}{{1,3}}", re.IGNORECASE)
 _NEXT_TOKEN = re.compile(rf"{_H}{{0,3}}(?P<w>[A-Za-z]{{3,14}})(?![A-Za-z])")
-_CURRENCY_PREFIX_BEFORE = re.compile(
-    r"(?:(?<![A-Za-z])(?:US|U\.S\.|CA|C|AU|A|HK|NZ)?\$|€|£|¥|₴|₽|₹|₩|₺|₪"
-    r"|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|UAH|RUB|CNY|RMB|CHF|CAD|AUD|INR|Rs\.?))"
-    rf"{_H}?\Z"
+# "A$" and "C$" only in capitals and glued: "a $5 fine" is not Australian.
+_PREFIX = (
+    rf"(?:(?<![A-Za-z])(?i:us|u\.s\.?|hk|nz|au|ca|mex|usd|cad|aud|nzd|mxn){_H}?\$|(?<![A-Za-z])[AC]\$|\$"
+    r"|€|£|¥|₴|₽|₹|₩|₺|₪"
+    r"|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|UAH|RUB|CNY|RMB|CHF|CAD|AUD|INR|Rs\.?)(?![A-Za-z]))"
 )
-_CURRENCY_PREFIX_AT = re.compile(
-    r"(?:(?:US|U\.S\.|CA|C|AU|A|HK|NZ)?\$|€|£|¥|₴|₽|₹|₩|₺|₪"
-    r"|(?:USD|EUR|GBP|JPY|UAH|RUB|CNY|RMB|CHF|CAD|AUD|INR)(?![A-Za-z]))"
-    rf"{_H}?(?=\d)"
-)
+_CURRENCY_PREFIX_BEFORE = re.compile(rf"{_PREFIX}{_H}?\Z")
+_CURRENCY_PREFIX_AT = re.compile(rf"{_PREFIX}{_H}?(?=\d)")
+_POSTFIX_CURRENCY = re.compile(rf"{_H}?(?P<sym>[€$£¥₴₽])(?!{_H}?\d)")
+_AND_A_HALF = re.compile(rf"{_H}{{1,3}}and{_H}{{1,3}}a{_H}{{1,3}}half(?![A-Za-z])", re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?P<q>{_alternation([*APPROXIMATE, *LOWER_BOUND, *UPPER_BOUND, 'between', 'from'])})"
     rf"{_H}{{1,3}}\Z",
@@ -135,7 +138,7 @@ _RANGE_SEP = re.compile(
     rf"(?P<sep>{_H}{{0,3}}[-–—‑]{_H}{{0,3}}|{_H}{{1,3}}(?:to|and|or){_H}{{1,3}})", re.IGNORECASE
 )
 _PREV_WORD = re.compile(rf"(?P<w>[A-Za-z][A-Za-z.'’&]*|#){_H}{{1,3}}\Z")
-_MONTH_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_alternation(MONTHS)})\.?,?{_H}{{1,3}}\Z", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_alternation(MONTHS)}){_H}?\.?,?{_H}{{1,3}}\Z", re.IGNORECASE)
 _MONTH_AFTER = re.compile(
     rf"(?:{_H}{{1,3}}|-)(?:of{_H}{{1,3}})?(?:{_alternation(MONTHS)})(?![A-Za-z])", re.IGNORECASE
 )
@@ -143,6 +146,7 @@ _TIME_AFTER = re.compile(
     rf"{_H}{{0,2}}(?:[ap]\.m\.|[ap]m\b|o['’]clock|(?:GMT|UTC|CET|EST|EDT|PST|BST|CEST|MSK|ET)\b|hrs\b|h\b)",
     re.IGNORECASE,
 )
+_LIST_MARKER = re.compile(rf"{_H}?\)")
 _PHONE = re.compile(r"\+?\(?\d{1,4}\)?(?:[ .-]\d{2,4}){2,4}(?!\d)")
 _WORTH_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?P<w>[A-Za-z][A-Za-z'’-]{{1,30}}){_H}{{1,3}}(?:(?:is|was|are|were|be|been){_H}{{1,3}})?"
@@ -164,6 +168,39 @@ _ONE_PRONOUN_BEFORE = frozenset(
 )
 _HEDGES = frozenset(q.lower() for q in (*APPROXIMATE, *LOWER_BOUND, *UPPER_BOUND))
 _MONEY_UNITS = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
+_MONEY_VERBS = (
+    "pa",
+    "cost",
+    "earn",
+    "spen",
+    "rais",
+    "fine",
+    "price",
+    "charg",
+    "worth",
+    "fund",
+    "budget",
+    "sal",
+    "donat",
+    "invest",
+    "bought",
+    "sold",
+    "sell",
+    "buy",
+    "won",
+    "bid",
+    "offer",
+    "loan",
+    "grant",
+    "tax",
+    "wage",
+    "bill",
+    "fee",
+    "compensat",
+    "damages",
+    "reward",
+    "bonus",
+)
 _MEASURE_ADJECTIVES = frozenset("long high tall wide deep thick away".split())
 _LOWER_SET = frozenset(q.lower() for q in LOWER_BOUND)
 _UPPER_SET = frozenset(q.lower() for q in UPPER_BOUND)
@@ -291,7 +328,7 @@ def _read_scale(text: str, amount: _Amount, attached_ok: bool) -> _Amount:
         a = _SCALE_ATTACHED.match(text, end)
         if a is not None and a.group("abbr").lower() == "k":
             m, factor = a, 1e3
-        elif a is not None and _money_before(text, amount.start):
+        elif a is not None and (_money_before(text, amount.start) or _currency_word_at(text, a.end())):
             m, factor = a, SCALE_ABBREVIATIONS[a.group("abbr").lower()]
     if factor is None or m is None:
         fuzzy = _fuzzy_scale(text, end)
@@ -318,7 +355,12 @@ def _fuzzy_scale(text: str, pos: int) -> tuple[float, int] | None:
 
 
 def _money_before(text: str, pos: int) -> bool:
-    return _CURRENCY_PREFIX_BEFORE.search(text, max(0, pos - 6), pos) is not None
+    return _CURRENCY_PREFIX_BEFORE.search(text, max(0, pos - 8), pos) is not None
+
+
+def _currency_word_at(text: str, pos: int) -> bool:
+    m = _UNIT_AFTER.match(text, pos)
+    return m is not None and " ".join(m.group("unit").lower().split()) in CURRENCY_WORDS
 
 
 def _read_unit(text: str, amount: _Amount, money_context: bool) -> _Amount | None:
@@ -342,6 +384,11 @@ def _read_unit(text: str, amount: _Amount, money_context: bool) -> _Amount | Non
                     return replace(fuzzy, of_unit=True)
     if m is not None:
         surface = " ".join(m.group("unit").lower().split())
+        if surface in MINOR_CURRENCY_WORDS:
+            currency, factor = MINOR_CURRENCY_WORDS[surface]
+            return replace(
+                amount, end=m.end(), unit=currency, low=amount.low * factor, high=amount.high * factor
+            )
         if surface in ("pound", "pounds"):
             unit = _pound_unit(text, amount, m.end())
         else:
@@ -349,6 +396,9 @@ def _read_unit(text: str, amount: _Amount, money_context: bool) -> _Amount | Non
         if surface in ("c", "f") and m.start("unit") != end:
             return amount
         return replace(amount, end=m.end(), unit=unit, of_unit=of_unit)
+    post = _POSTFIX_CURRENCY.match(text, end)
+    if post is not None and not amount.money_prefix:
+        return replace(amount, end=post.end(), unit=POSTFIX_CURRENCY_SYMBOLS[post.group("sym")])
     if amount.number_end == amount.end and not amount.word:
         a = _UNIT_ATTACHED.match(text, end)
         if a is not None:
@@ -361,14 +411,15 @@ def _read_unit(text: str, amount: _Amount, money_context: bool) -> _Amount | Non
 
 
 def _pound_unit(text: str, amount: _Amount, unit_end: int) -> str:
+    """ "pounds" is money after a scale ("5 million pounds") or near a money word, else weight."""
     if amount.scaled:
         return "GBP"
     if _OF.match(text, unit_end):
         return "lb"
-    prev = _PREV_WORD.search(text, max(0, amount.start - 24), amount.start)
-    if prev is not None and prev.group("w").lower().startswith("weigh"):
-        return "lb"
-    return "GBP"
+    before = text[max(0, amount.start - 40) : amount.start].lower().split()
+    if any(w.startswith(_MONEY_VERBS) for w in before[-4:]):
+        return "GBP"
+    return "lb"
 
 
 def _fuzzy_currency(text: str, pos: int, amount: _Amount) -> _Amount | None:
@@ -391,9 +442,9 @@ def _read_amount(text: str, pos: int, in_range: bool = False) -> tuple[_Amount |
     if amount is None:
         return None, None
     currency = None
-    prefix = _CURRENCY_PREFIX_BEFORE.search(text, max(0, pos - 6), pos)
+    prefix = _CURRENCY_PREFIX_BEFORE.search(text, max(0, pos - 8), pos)
     if prefix is not None and not amount.word:
-        currency = CURRENCY_SYMBOLS.get("".join(prefix.group().split()).lower().replace("u.s.$", "us$"))
+        currency = CURRENCY_SYMBOLS.get("".join(prefix.group().split()).lower(), "USD")
         amount = replace(amount, start=prefix.start(), money_prefix=True)
     money_context = currency is not None or amount.scaled or amount.vague
     read = _read_unit(text, amount, money_context and currency is None)
@@ -467,8 +518,8 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
                 second, _ = _read_amount(text, at2, in_range=True)
                 if second is not None and (second.vague or second.year_like and not second.unit):
                     second = None
-                if second is not None and first.word != second.word:
-                    second = None  # "five to 7" is not how ranges are written
+                if second is not None and first.word != second.word and sep != "to":
+                    second = None  # "five-7" is not how ranges are written; "eight to 10" is
     if second is not None:
         first, second = _merge_range(first, second)
     if second is not None and first.low > second.high:
@@ -546,6 +597,8 @@ def _is_not_amount(
     number_end = first.number_end
     if bare and _TIME_AFTER.match(text, number_end):
         return True
+    if bare and first.low <= 30 and _LIST_MARKER.match(text, number_end):
+        return True  # "1) explains ...": an enumeration
     if (
         not first.vague
         and first.low <= 31
