@@ -311,7 +311,10 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 def _read_stdin(max_bytes: int) -> Article:
-    data = sys.stdin.buffer.read(max_bytes + 1)
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:
+        raise InputError(STDIN, "no standard input to read")
+    data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise InputError(STDIN, f"input is larger than the limit of {max_bytes:,} bytes (max_bytes)")
     return _text_article(decode(data, STDIN), STDIN, STDIN_ID, None, markdown=True)
