@@ -261,6 +261,27 @@ def test_view_model_ids_are_safe_and_unique() -> None:
     assert all(re.fullmatch(r"[A-Za-z0-9_-]+", a) for a in anchors)
 
 
+def test_findings_without_their_event_or_alignment_still_show() -> None:
+    stray = Finding(
+        "date-conflict",
+        "error",
+        "conflict",
+        "gone",
+        "date",
+        "launch day",
+        "zz",
+        ("f1", "f2"),
+        "Differs.",
+        "fp",
+    )
+    lost = dataclasses.replace(FINDINGS[2], alignment_id="missing", slot="lost slot")
+    text = page(summit_result(findings=(*FINDINGS, stray, lost)))
+    assert "Findings outside any event (gone)" in text
+    assert '<a href="#slot-zz">launch day</a>' in text
+    assert 'id="slot-missing"' in text and "lost slot" in text
+    parse(text)
+
+
 # ---------------------------------------------------------------- diffs and wording
 
 

@@ -157,15 +157,23 @@ def build_page(result: RunResult, options: ReportOptions) -> Page:
     alignments_of: dict[str, list[Alignment]] = {}
     for alignment in result.alignments:
         alignments_of.setdefault(alignment.event_id, []).append(alignment)
+    _add_missing_alignments(result, alignments_of)
     facts_of: dict[str, list[Fact]] = {}
     for fact in result.facts:
         facts_of.setdefault(fact.article_id, []).append(fact)
+    # A finding must never vanish from the page because its event is missing from the run:
+    # such findings get a section of their own, with a column per article they cite.
+    known = {e.id for e in result.events}
+    strays = [
+        Event(event_id, f"Findings outside any event ({event_id})", ())
+        for event_id in dict.fromkeys(f.event_id for f in result.findings if f.event_id not in known)
+    ]
     events = tuple(
         _event_view(event, alignments_of.get(event.id, []), facts_of, lookup, anchors, drafts)
-        for event in result.events
+        for event in (*result.events, *strays)
     )
     anchor_of = {row.alignment_id: row.anchor for ev in events for row in ev.rows}
-    label_of = {e.id: e.label for e in result.events}
+    label_of = {e.id: e.label for e in (*result.events, *strays)}
     conflicts = tuple(
         ConflictLink(
             anchor=anchor_of.get(f.alignment_id, ""),
@@ -195,6 +203,21 @@ def build_page(result: RunResult, options: ReportOptions) -> Page:
         events=events,
         ungrouped=tuple(_column(a, lookup, a.id in drafts) for a in result.articles if a.id not in grouped),
     )
+
+
+def _add_missing_alignments(result: RunResult, alignments_of: dict[str, list[Alignment]]) -> None:
+    """Stand-in alignments for findings that name an alignment the run does not hold."""
+    known = {a.id for a in result.alignments}
+    stand_ins: dict[tuple[str, str], Alignment] = {}
+    for f in result.findings:
+        if f.alignment_id in known:
+            continue
+        key = (f.event_id, f.alignment_id)
+        previous = stand_ins.get(key)
+        fact_ids = (*previous.fact_ids, *f.fact_ids) if previous else f.fact_ids
+        stand_ins[key] = Alignment(f.alignment_id, f.event_id, f.kind, f.slot, tuple(dict.fromkeys(fact_ids)))
+    for (event_id, _), alignment in stand_ins.items():
+        alignments_of.setdefault(event_id, []).append(alignment)
 
 
 def _severity_rank(severity: str) -> int:
