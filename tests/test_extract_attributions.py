@@ -108,6 +108,43 @@ def test_attribution_table(sentence: str, expected: tuple) -> None:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "source_phrase", "source", "named"),
+    [
+        # A party tag between name and verb belongs to the source phrase.
+        ("Aid will continue, Sen. Jane Doe (D-Ore.) said.", "Sen. Jane Doe (D-Ore.)", "Sen. Jane Doe", True),
+        # An appositive between commas: the named person is the source.
+        ("Kishida, the Japanese prime minister, said the talks went well.",
+         "Kishida, the Japanese prime minister,", "Kishida", True),
+        ("The aid will grow, said Mike Lee, an adviser at the ministry.",
+         "Mike Lee, an adviser at the ministry", "Mike Lee", True),
+        # A role of an organisation is not a named source.
+        ("A spokeswoman for the Pentagon said the ships would be repaired in Japan.",
+         "A spokeswoman for the Pentagon", "spokeswoman for the Pentagon", False),
+        ("Exports will rise, De Blasio said.", "De Blasio", "De Blasio", True),
+        ("The EU says the strike is an escalation.", "The EU", "EU", True),
+        ("Kishida and Biden to meet in April, Bloomberg Says", "Bloomberg", "Bloomberg", True),
+        ("Tokyo will help, the New York businessman said.", "the New York businessman", "New York businessman", False),
+    ],
+)
+def test_source_phrases(sentence: str, source_phrase: str, source: str, named: bool) -> None:
+    (m,) = find_attributions(sentence)
+    assert sentence[m.source_start : m.source_end] == source_phrase
+    assert (m.value.source, m.value.named) == (source, named)
+
+
+def test_relative_who_takes_its_antecedent() -> None:
+    text = "The deal was praised by Fumio Kishida, who said it was historic."
+    found = [f for f in extract_attributions(text, CTX) if f.value.cue == "said"]
+    assert [(text[f.start : f.end], f.value.source) for f in found] == [("who said", "Fumio Kishida")]
+
+
+def test_called_for_is_one_cue() -> None:
+    text = "Kishida called for closer defense ties."
+    (m,) = find_attributions(text)
+    assert text[m.cue_start : m.cue_end] == "called for"
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         '"We said no to that plan," the minister recalled',  # only the outer cue counts
@@ -116,6 +153,11 @@ def test_attribution_table(sentence: str, expected: tuple) -> None:
         "Source: ukrinform.net",
         "Japan and the United States are discussing military equipment.",
         "It was said that the deal was done.",
+        "Having said that, the summit will go ahead.",
+        "Twenty-seven states joined the lawsuit.",
+        "The interests of member states come first.",
+        "A man called John repaired the ships.",
+        "Japan's Fifth Amendment claims, however, were weak.",
     ],
 )
 def test_not_attributions(sentence: str) -> None:

@@ -257,3 +257,7 @@ CLAUSE_WORDS = _words("said says told reported that who which and but as on in a
 NEEDS_OBJECT = _words("called calls questioned")
 OBJECT_STARTS = _words("for on it him her them the a an his their this that its our")
 CUE_PARTICLES = _words("for on")
+
+# Capitalized words that describe rather than name ("Japanese media", "Western officials"):
+# a phrase headed by one of these is not a named source. Acronyms of bodies ("EU says") are.
+DESCRIPTIVE_CAPS = DEMONYMS - _words("eu uk u.k. nato un u.n. kremlin us u.s. white house")

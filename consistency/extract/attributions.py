@@ -45,6 +45,21 @@ _TOKEN = re.compile(
     r"|[^\W_]+(?:[’'&.\-][^\W_]+)*"
     r"|[^\s\w]|_"
 )
+# Any word that can start a cue; a sentence without one is not tokenized at all, which
+# is most sentences of most articles.
+_CUE_HINT = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            {w for w in lex.SPEECH_VERBS | lex.FINDING_VERBS if w.isalpha()}
+            | {"according", "words"},  # the rarest word of each preposed cue
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
 _QUOTE = re.compile(r"[\"“”«»]|''")  # two apostrophes are a quote mark in some wire copy
 _NEWLINE = re.compile(r"\n")
 _SPACES = re.compile(r"\s+")
@@ -131,14 +146,31 @@ def find_attributions(
     text: str, sentences: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()
 ) -> list[AttributionMatch]:
     """Like :func:`extract_attributions`, keeping the cue and source spans apart."""
-    spans = list(sentences) if sentences else split_sentences(text)
+    spans = _repair_sentences(text, list(sentences) if sentences else split_sentences(text))
     quotes = _quote_regions(text)
     found: list[_Found] = []
     for s, e in spans:
+        if not _CUE_HINT.search(text, s, e):
+            continue
         toks = _tokenize(text, s, e)
         if toks:
             found.extend(_sentence_matches(text, toks, quotes))
     return _resolve_references(found)
+
+
+def _repair_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a sentence to the next one on the same line when that one starts in lower case or
+    with a comma: the split fell inside "Rep. Jane Doe (D-Ore.), head of ..., said"."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s < len(text):
+            ps, pe = out[-1]
+            first = text[s]
+            if (first.islower() or first in ",;)") and "\n" not in text[pe:s]:
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
 
 
 # --- source keys -------------------------------------------------------------------------------------
@@ -291,8 +323,10 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
         if not t.word:
             break
         lw = t.low
-        if lw == "the" and k >= 2 and toks[k - 1].low in lex.CONNECTORS and _is_name(toks[k - 2]) and k < j:
-            pass  # "Institute for the World Economy": keep walking
+        if lw == "the" and k >= 2 and k < j and toks[k - 1].low in lex.CONNECTORS and (
+            _is_name(toks[k - 2]) or (toks[k - 2].low in lex.ROLE_NOUNS and toks[k - 1].low in ("for", "of", "at"))
+        ):
+            pass  # "Institute for the World Economy", "a spokeswoman for the Pentagon": keep walking
         elif lw in lex.DETERMINERS or lw in lex.POSSESSIVE_DETERMINERS:
             if k < j:
                 k -= 1
@@ -321,7 +355,7 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
     elif not _is_head(head) and not _is_possessive(head):
         return None
     # Connectors or modifiers cannot open a phrase on their own.
-    while first < j and toks[first].low in lex.CONNECTORS and toks[first].low != "the":
+    while first < j and toks[first].low in lex.CONNECTORS and toks[first].low != "the" and not toks[first].cap:
         first += 1
     phrase = _make_phrase(text, toks, first, j + 1)
     return _with_document_before(toks, phrase)
@@ -517,7 +551,7 @@ def _part(text: str, words: list[_Tok], strip_possessive: bool = False) -> _Part
         not role_head
         and _is_name(head)
         and not (head.first and head.low in lex.SOURCE_NOUNS)
-        and head.low not in lex.DEMONYMS
+        and head.low not in lex.DESCRIPTIVE_CAPS
     )
     names = [w.low[:-2] if _is_possessive(w) else w.low for w in kept if w.cap]
     if not media and named:
