@@ -136,10 +136,13 @@ def _unknown(name: str, keys: dict[str, tuple[yaml.Node, yaml.Node]], allowed: t
             raise RuleError(name, f"unknown {what} key '{key}'{hint}", _line(key_node))
 
 
-def _value(node: yaml.Node) -> Any:
+def _value(name: str, node: yaml.Node) -> Any:
     loader = yaml.SafeLoader("")
     try:
         return loader.construct_object(node, deep=True)
+    except yaml.YAMLError as exc:
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        raise RuleError(name, f"invalid YAML: {problem}", _line(node)) from None
     finally:
         loader.dispose()
 
@@ -148,7 +151,7 @@ def _scalar(name: str, keys: dict[str, tuple[yaml.Node, yaml.Node]], key: str, k
     if key not in keys:
         return default
     node = keys[key][1]
-    value = _value(node)
+    value = _value(name, node)
     if kind is str and isinstance(value, str) and value.strip():
         return value
     if kind is bool and isinstance(value, bool):
@@ -178,7 +181,7 @@ def _rule(name: str, node: yaml.Node) -> Rule:
     if kind != check.kind:
         raise RuleError(name, f"check '{check_name}' reads {check.kind} facts, not {kind}", _line(keys["kind"][1]))
     when_node = keys["when"][1]
-    when_raw = _value(when_node)
+    when_raw = _value(name, when_node)
     when = [when_raw] if isinstance(when_raw, str) else when_raw
     if not isinstance(when, list) or not when or not all(isinstance(s, str) for s in when):
         raise RuleError(name, "'when' must be a status or a list of statuses", _line(when_node))
@@ -227,7 +230,7 @@ def _params(name: str, keys: dict[str, tuple[yaml.Node, yaml.Node]], check_name:
     _unknown(name, params, tuple(spec), f"'{check_name}' parameter")
     out: dict[str, Any] = {}
     for key, (_k, value_node) in params.items():
-        value = _value(value_node)
+        value = _value(name, value_node)
         wanted = spec[key].type
         ok = isinstance(value, wanted) and not (wanted is not bool and isinstance(value, bool))
         if wanted is float and isinstance(value, int) and not isinstance(value, bool):
@@ -271,7 +274,7 @@ def _examples(name: str, keys: dict[str, tuple[yaml.Node, yaml.Node]]) -> tuple[
 def _date(name: str, entry: tuple[yaml.Node, yaml.Node] | None) -> dt.date | None:
     if entry is None:
         return None
-    value = _value(entry[1])
+    value = _value(name, entry[1])
     if isinstance(value, dt.date):
         return value
     if isinstance(value, str):

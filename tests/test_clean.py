@@ -1,0 +1,101 @@
+"""Boilerplate is blanked line by line and offsets stay those of the body."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from consistency.clean import clean_text
+from tests.conftest import SEEDS
+
+ARTICLE = """Harbor leaders agree on a new ferry route
+
+The council approved the route on Tuesday after a two-hour debate.
+
+Read also: Council elections set for June
+
+Officials said the first ferry would sail in May.
+
+Subscribe
+* indicates required
+Enter your email
+Become a member Gift membership
+Leave a Reply
+Your email address will not be published. Required fields are marked *
+"""
+
+
+def kept_lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def test_removes_chrome_and_keeps_the_story() -> None:
+    cleaned = clean_text(ARTICLE)
+    assert kept_lines(cleaned.text) == [
+        "Harbor leaders agree on a new ferry route",
+        "The council approved the route on Tuesday after a two-hour debate.",
+        "Officials said the first ferry would sail in May.",
+    ]
+    reasons = {r.reason for r in cleaned.removed}
+    assert {"related link", "newsletter box", "membership appeal", "comment form"} <= reasons
+
+
+def test_offsets_are_preserved() -> None:
+    cleaned = clean_text(ARTICLE)
+    assert len(cleaned.text) == len(ARTICLE)
+    for i, (a, b) in enumerate(zip(ARTICLE, cleaned.text, strict=True)):
+        assert b == a or (b == " " and a != "\n"), i
+    for removal in cleaned.removed:
+        assert not cleaned.text[removal.start : removal.end].strip()
+
+
+def test_news_feed_tail_is_dropped_only_after_the_story() -> None:
+    story = "The ferry route opens in May, the council said on Tuesday. " * 10
+    page = f"{story}\n\nNews Feed\n\n3:44 PM\n\nUnrelated item about 13 aircraft.\n"
+    cleaned = clean_text(page)
+    assert "13 aircraft" not in cleaned.text
+    assert "ferry route" in cleaned.text
+    # A heading "News Feed" at the very top is not a tail: nothing before it to protect.
+    assert "13 aircraft" in clean_text("News Feed\nUnrelated item about 13 aircraft.\n").text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Members of parliament voted 300 to 120.",
+        "The union said its members would strike on Friday.",
+        "Readers of the report will find the numbers on page 4.",
+    ],
+)
+def test_news_lines_with_one_appeal_word_stay(line: str) -> None:
+    assert clean_text(line).text == line
+
+
+def test_teaser_with_ellipsis_is_dropped() -> None:
+    text = (
+        "The council met on Tuesday.\n"
+        "Ukraine downed 13 aircraft in 2 weeks. How?\n"
+        "Ukraine reported the downing of 13 warplanes within two weeks, among the highest losses since the early ai…\n"
+    )
+    cleaned = clean_text(text)
+    assert kept_lines(cleaned.text) == ["The council met on Tuesday."]
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not present")
+def test_seed_boilerplate_is_removed() -> None:
+    page = next(SEEDS.glob("002_*.txt")).read_text(encoding="utf-8")
+    text = clean_text(page).text
+    for chrome in ("ICBM", "Merkel", "13 Russian", "12,000 supporters", "indicates required", "Getty Images"):
+        assert chrome not in text
+    assert "around $8 billion" in text
+    other = next(SEEDS.glob("000_*.txt")).read_text(encoding="utf-8")
+    text = clean_text(other).text
+    for chrome in ("Read also", "Leave a Reply", "No votes yet", "Source: ukrinform.net"):
+        assert chrome not in text
+    assert "billions of dlars" in text
+
+
+@given(st.text(max_size=400))
+def test_never_changes_length(text: str) -> None:
+    assert len(clean_text(text).text) == len(text)

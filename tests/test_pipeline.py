@@ -1,0 +1,202 @@
+"""Grouping, alignment and findings on our example corpus, on the seeds, and as properties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from consistency.engine import extract_facts, run, run_articles
+from consistency.group import group_articles
+from consistency.model import Article, DateValue, Quantity
+from consistency.values import date_relation, quantity_relation
+from tests.conftest import EXAMPLES, SEEDS
+
+
+def finding_map(result):  # type: ignore[no-untyped-def]
+    """(kind, status) -> list of findings, with the outlets and texts of the facts involved."""
+    facts = {f.id: f for f in result.facts}
+    articles = {a.id: a for a in result.articles}
+    out: dict[tuple[str, str], list[list[tuple[str, str]]]] = {}
+    for finding in result.findings:
+        values = [(articles[facts[i].article_id].outlet, facts[i].text) for i in finding.fact_ids]
+        out.setdefault((finding.kind, finding.status), []).append(values)
+    return out
+
+
+@pytest.fixture(scope="module")
+def examples_result():  # type: ignore[no-untyped-def]
+    return run([EXAMPLES])
+
+
+def test_examples_unrelated_story_is_its_own_event(examples_result) -> None:  # type: ignore[no-untyped-def]
+    events = {e.id: set(e.article_ids) for e in examples_result.events}
+    summit = [ids for ids in events.values() if "harbor-post/japan-us-summit.md" in ids]
+    strike = [ids for ids in events.values() if "harbor-post/rotterdam-port-strike.md" in ids]
+    assert summit == [
+        {
+            "capital-wire/tokyo-washington-production.txt",
+            "eastern-ledger/biden-kishida-summit.html",
+            "harbor-post/japan-us-summit.md",
+            "pacific-dispatch/japan-aid-summit.md",
+        }
+    ]
+    assert strike == [{"harbor-post/rotterdam-port-strike.md"}]
+
+
+def test_examples_planted_wrong_day_is_a_conflict(examples_result) -> None:  # type: ignore[no-untyped-def]
+    conflicts = finding_map(examples_result)[("date", "conflict")]
+    assert any(("Eastern Ledger", "April 11") in values and ("Harbor Post", "April 10") in values for values in conflicts)
+
+
+def test_examples_planted_slipped_scale_is_a_conflict(examples_result) -> None:  # type: ignore[no-untyped-def]
+    conflicts = finding_map(examples_result)[("figure", "conflict")]
+    assert any(("Pacific Dispatch", "$800 million") in values and ("Harbor Post", "about $8 billion") in values for values in conflicts)
+
+
+def test_examples_planted_other_source_is_a_conflict(examples_result) -> None:  # type: ignore[no-untyped-def]
+    conflicts = finding_map(examples_result)[("attribution", "conflict")]
+    assert any(
+        any("Asahi" in text for _, text in values) and any("Yomiuri" in text for _, text in values) for values in conflicts
+    )
+
+
+def test_examples_have_no_other_conflicts(examples_result) -> None:  # type: ignore[no-untyped-def]
+    conflicts = [f for f in examples_result.findings if f.status == "conflict"]
+    assert len(conflicts) == 3, [f.message for f in conflicts]
+
+
+def test_examples_boilerplate_is_not_a_fact(examples_result) -> None:  # type: ignore[no-untyped-def]
+    texts = " | ".join(f.sentence for f in examples_result.facts)
+    for chrome in ("Read also", "Most read", "2025 budget", "Subscribe", "newsletter"):
+        assert chrome not in texts
+
+
+def test_every_fact_points_into_its_body(examples_result) -> None:  # type: ignore[no-untyped-def]
+    bodies = {a.id: a.body for a in examples_result.articles}
+    assert examples_result.facts
+    for fact in examples_result.facts:
+        assert bodies[fact.article_id][fact.start : fact.end] == fact.text
+        assert bodies[fact.article_id][fact.sentence_start : fact.sentence_end] == fact.sentence
+
+
+@pytest.fixture(scope="module")
+def seeds_result(tmp_path_factory):  # type: ignore[no-untyped-def]
+    if not SEEDS.is_dir():
+        pytest.skip("../shared/seeds not present")
+    copy = tmp_path_factory.mktemp("seeds")
+    for path in SEEDS.iterdir():
+        shutil.copy(path, copy / path.name)
+    return run([copy])
+
+
+def test_seeds_are_one_event(seeds_result) -> None:  # type: ignore[no-untyped-def]
+    assert len(seeds_result.events) == 1 and len(seeds_result.articles) == 2
+
+
+def test_seeds_summit_date_agrees(seeds_result) -> None:  # type: ignore[no-untyped-def]
+    agree = finding_map(seeds_result)[("date", "agree")]
+    assert any({text for _, text in values} == {"April 10"} and len({o for o, _ in values}) == 2 for values in agree)
+
+
+def test_seeds_rule_change_agrees_or_is_compatible(seeds_result) -> None:  # type: ignore[no-untyped-def]
+    found = finding_map(seeds_result)
+    slots = found.get(("date", "agree"), []) + found.get(("date", "compatible"), [])
+    december = [values for values in slots if any("December" in text for _, text in values)]
+    assert december
+    texts = {text for values in december for _, text in values}
+    assert {"December 2023", "Last December"} <= texts
+    assert "the end of 2023" in texts
+    assert not any(any("December" in t for _, t in v) for v in found.get(("date", "conflict"), []))
+
+
+def test_seeds_aid_is_compatible(seeds_result) -> None:  # type: ignore[no-untyped-def]
+    compatible = finding_map(seeds_result)[("figure", "compatible")]
+    assert any({"billions of dlars", "around $8 billion"} <= {t for _, t in values} for values in compatible)
+
+
+def test_seeds_yomiuri_is_a_source_in_both(seeds_result) -> None:  # type: ignore[no-untyped-def]
+    facts = {f.id: f for f in seeds_result.facts}
+    agreeing = [f for f in seeds_result.findings if f.kind == "attribution" and f.status in ("agree", "compatible")]
+    assert any(
+        len({facts[i].article_id for i in f.fact_ids if "yomiuri" in " ".join(facts[i].value.chain).lower()}) == 2
+        for f in agreeing
+    )
+
+
+def test_seeds_have_no_fact_from_boilerplate(seeds_result) -> None:  # type: ignore[no-untyped-def]
+    sentences = " | ".join(f.sentence for f in seeds_result.facts)
+    for chrome in ("ICBM", "Merkel", "13 Russian", "12,000", "1,000 new members", "Read also", "Leave a Reply", "2025", "Getty"):
+        assert chrome not in sentences
+
+
+# --- units -----------------------------------------------------------------------------------------
+
+
+def article(aid: str, text: str, outlet: str = "", published: dt.date | None = dt.date(2024, 3, 11)) -> Article:
+    return Article(id=aid, path=aid, outlet=outlet or aid, body=text, published=published)
+
+
+def test_grouping_separates_unrelated_stories() -> None:
+    summit = "Prime Minister Kishida and President Biden will meet in Washington to discuss joint arms production for Ukraine."
+    strike = "Dock workers in Rotterdam began a strike over wages, halting container terminals and diverting ships."
+    events = group_articles([article("a", summit), article("b", summit.replace("discuss", "talk about")), article("c", strike)])
+    assert sorted(sorted(e.article_ids) for e in events) == [["a", "b"], ["c"]]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        (("2024-04-10", "2024-04-10", "day"), ("2024-04-10", "2024-04-10", "day"), "equal"),
+        (("2024-04-10", "2024-04-10", "day"), ("2024-04-11", "2024-04-11", "day"), "disjoint"),
+        (("2024-04-01", "2024-04-30", "month"), ("2024-04-10", "2024-04-10", "day"), "contains"),
+        (("--04-10", "--04-10", "day"), ("2024-04-10", "2024-04-10", "day"), "equal"),
+        (("--12-01", "--12-31", "month"), ("2023-12-01", "2023-12-31", "month"), "equal"),
+        (("2023-10-01", "2023-12-31", "part_of_year"), ("2023-12-01", "2023-12-31", "month"), "contains"),
+        ((None, None, "day"), ("2023-12-01", "2023-12-31", "month"), "incomparable"),
+    ],
+)
+def test_date_relations(a, b, relation) -> None:  # type: ignore[no-untyped-def]
+    assert date_relation(DateValue(*a), DateValue(*b)) == relation
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "relation"),
+    [
+        (Quantity(8e9, 8e9, "USD"), Quantity(8e9, 8e9, "USD"), "equal"),
+        (Quantity(8e9, 8e9, "USD"), Quantity(8e8, 8e8, "USD"), "disjoint"),
+        (Quantity(2e9, 1e12, "USD", vague=True), Quantity(8e9, 8e9, "USD", approximate=True), "contains"),
+        (Quantity(8e9, 8e9, "USD", approximate=True), Quantity(8.3e9, 8.3e9, "USD"), "contains"),
+        (Quantity(8e9, 8e9, "USD"), Quantity(8e9, 8e9, "EUR"), "incomparable"),
+    ],
+)
+def test_quantity_relations(a, b, relation) -> None:  # type: ignore[no-untyped-def]
+    assert quantity_relation(a, b) == relation
+
+
+STORY = (
+    "President Biden and Prime Minister Kishida will meet in Washington on April 10, the newspaper Yomiuri reported. "
+    "Japan has given about $8 billion to Ukraine, according to the Kiel Institute."
+)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.permutations(["Harbor Post", "Capital Wire", "Eastern Ledger"]))
+def test_identical_articles_agree_whatever_the_order(outlets: list[str]) -> None:
+    articles = [article(f"{n}.md", STORY, outlet) for n, outlet in enumerate(outlets)]
+    result = run_articles(articles)
+    statuses = {(f.kind, f.status) for f in result.findings}
+    assert not any(status == "conflict" for _, status in statuses)
+    assert {("date", "agree"), ("figure", "agree"), ("attribution", "agree")} <= statuses
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(max_size=300))
+def test_extraction_never_raises_and_spans_match(text: str) -> None:
+    facts, _ = extract_facts(article("x", text))
+    for fact in facts:
+        assert text[fact.start : fact.end] == fact.text
