@@ -11,7 +11,7 @@ from consistency.model import RunResult
 from consistency.report import html, json_report, terminal
 from consistency.report.options import ReportOptions
 
-Reporter = Callable[[RunResult, "ReportOptions | None"], str]
+Reporter = Callable[[RunResult, ReportOptions | None], str]
 
 REPORTERS: dict[str, Reporter] = {
     "json": json_report.render,
