@@ -146,3 +146,35 @@ def test_links() -> None:
     assert gold == {frozenset("ab"), frozenset("ac"), frozenset("bc")}
     system = links_of([["a", "b"], ["c", "d"], ["e", "e"]])
     assert link_prf(gold, system) == PRF(1, 1, 2)
+
+
+def test_check_reports_metrics_below_floor_or_missing() -> None:
+    from benchmarks.common import Row
+    from benchmarks.run import check
+
+    rows = [Row("dates", "a", "A", 0.80), Row("dates", "b", "B", 0.50), Row("dates", "c", "C", None, note="n/a")]
+    assert check(rows, {"a": 0.80}) == []
+    failures = check(rows, {"a": 0.7, "b": 0.6, "c": 0.1, "d": 0.1})
+    assert [f.split(":")[0] for f in failures] == ["b", "c", "d"]
+
+
+def test_update_readme_only_touches_the_marked_block(tmp_path: Path) -> None:
+    from benchmarks.run import END, START, update_readme
+
+    readme = tmp_path / "README.md"
+    readme.write_text(f"# T\nintro\n{START}\nold table\n{END}\nafter\n", encoding="utf-8")
+    assert update_readme("| new |", readme)
+    assert readme.read_text(encoding="utf-8") == f"# T\nintro\n{START}\n| new |\n{END}\nafter\n"
+    plain = tmp_path / "PLAIN.md"
+    plain.write_text("no markers\n", encoding="utf-8")
+    assert not update_readme("| new |", plain) and plain.read_text(encoding="utf-8") == "no markers\n"
+
+
+def test_table_shows_counts_and_unavailable_notes() -> None:
+    from benchmarks.common import Row
+    from benchmarks.run import table
+
+    text = table([Row("dates", "k", "TE3 strict F1", 0.5, "tp=1 fp=1 fn=1"),
+                  Row("speed", "s", "peer", None, note="not installed", gated=False)])
+    assert "| dates | TE3 strict F1 | 0.500 | tp=1 fp=1 fn=1 |" in text
+    assert "| speed | peer | not installed |  |" in text
