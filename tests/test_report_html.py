@@ -9,7 +9,7 @@ from pathlib import Path
 
 import jinja2
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from consistency.model import Alignment, Article, DateValue, Event, Finding, Quantity, RunResult
@@ -153,6 +153,17 @@ def test_article_text_outlet_and_title_are_escaped() -> None:
     assert "<script>alert" not in text  # ...but never as markup
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in text
     assert [t for t, _ in parse(text).tags].count("script") == 1  # only the report's own filter script
+
+
+@settings(max_examples=40, deadline=None)
+@given(hostile=st.text(alphabet=st.sampled_from("<>&\"'/=ab !-"), min_size=1, max_size=40))
+def test_no_article_text_changes_the_page_structure(hostile: str) -> None:
+    def tags(outlet: str, title: str, label: str) -> list[str]:
+        articles = (dataclasses.replace(HERALD, outlet=outlet, title=title), TIMES, MERIDIAN)
+        events = (dataclasses.replace(summit_result().events[0], label=label),)
+        return [t for t, _ in parse(page(summit_result(articles=articles, events=events))).tags]
+
+    assert tags(hostile, hostile, hostile) == tags("x", "x", "x")
 
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,hi", "vbscript:x", "//evil.example/"])
