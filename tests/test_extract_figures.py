@@ -160,6 +160,17 @@ CASES = [
     ("Aid worth $300 million arrived.", ("$300 million", 3e8, 3e8, "USD", False, False, "aid")),
     ("The list has 10 Su-34 fighter bombers.", ("10", 10, 10, None, False, False, "bombers")),
     ("A half a million tickets sold.", ("half a million", 5e5, 5e5, None, False, False, "tickets")),
+    # fractions, halves, negatives, minor units, weights
+    ("Two-thirds of voters backed it.", ("Two-thirds", 2 / 3, 2 / 3, None, False, False, None)),
+    ("They walked two and a half miles.", ("two and a half miles", 2.5, 2.5, "mi", False, False, None)),
+    ("It was -10C in Kharkiv.", ("-10C", -10, -10, "celsius", False, False, None)),
+    ("Bread went up 50 cents.", ("50 cents", 0.5, 0.5, "USD", False, False, None)),
+    ("The baby weighed seven pounds.", ("seven pounds", 7, 7, "lb", False, False, None)),
+    ("He was fined 500 pounds.", ("500 pounds", 500, 500, "GBP", False, False, None)),
+    ("A ticket is 10 € at the door.", ("10 €", 10, 10, "EUR", False, False, None)),
+    ("It cost 1.8M dollars.", ("1.8M dollars", 1.8e6, 1.8e6, "USD", False, False, None)),
+    ("Mirrors of 8- to 16-meter size were planned.", ("8- to 16-meter", 8, 16, "m", False, False, None)),
+    ("Walls eight to 10 feet tall went up.", ("eight to 10 feet", 8, 10, "ft", False, False, None)),
     # damaged words next to a figure
     (
         "Japan provided non-lethal aid worth 8 bilion dollars.",
@@ -237,6 +248,10 @@ def test_blanked_boilerplate_reads_as_white_space() -> None:
         "The downing happened within the last two weeks.",
         "A 12-year-old boy was rescued.",
         "It reads like a 2 min read.",
+        "She came third in the race.",
+        "The company had 1988 sales of note.",
+        "It says 1) prices rose and 2) wages fell.",
+        "The one who left was late.",
     ],
 )
 def test_not_figures(sentence: str) -> None:

@@ -21,6 +21,13 @@ TENS: dict[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
+# Fraction words after a small number word: "two thirds", "three-quarters", "one fifth".
+DENOMINATORS: dict[str, float] = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+    "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
+    "thousandth": 1000, "thousandths": 1000,
+}  # fmt: skip
 SCALES: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 # Abbreviated scales written after a figure ("$8bn", "€3m", "5k"). "m", "b" and "k" are only read
@@ -137,7 +144,8 @@ UNITS: dict[str, tuple[str, str, float | None]] = {
     "m": ("length", "m", 1.0), "km": ("length", "m", 1000.0), "cm": ("length", "m", 0.01),
     "mm": ("length", "m", 0.001), "mi": ("length", "m", 1609.344), "nmi": ("length", "m", 1852.0),
     "ft": ("length", "m", 0.3048), "yd": ("length", "m", 0.9144), "in": ("length", "m", 0.0254),
-    "kg": ("mass", "kg", 1.0), "g": ("mass", "kg", 0.001), "t": ("mass", "kg", 1000.0),
+    "kg": ("mass", "kg", 1.0), "g": ("mass", "kg", 0.001), "mg": ("mass", "kg", 1e-6), "ml": ("volume", "l", 0.001),
+    "cl": ("volume", "l", 0.01), "t": ("mass", "kg", 1000.0),
     "lb": ("mass", "kg", 0.45359237), "oz": ("mass", "kg", 0.028349523125),
     "m2": ("area", "m2", 1.0), "km2": ("area", "m2", 1e6), "ha": ("area", "m2", 1e4),
     "acre": ("area", "m2", 4046.8564224), "mi2": ("area", "m2", 2589988.110336),
@@ -165,7 +173,8 @@ UNIT_WORDS: dict[str, str] = {
     "nautical miles": "nmi", "nautical mile": "nmi", "ft": "ft", "foot": "ft", "feet": "ft",
     "yard": "yd", "yards": "yd", "inch": "in", "inches": "in",
     "kg": "kg", "kgs": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg",
-    "kilo": "kg", "kilos": "kg", "gram": "g", "grams": "g", "gramme": "g", "grammes": "g",
+    "kilo": "kg", "kilos": "kg", "mg": "mg", "milligrams": "mg", "milligram": "mg", "ml": "ml",
+    "millilitres": "ml", "milliliters": "ml", "cl": "cl", "wh": "Wh", "watt-hours": "Wh", "watt hours": "Wh", "gram": "g", "grams": "g", "gramme": "g", "grammes": "g",
     "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "metric tons": "t", "metric tonnes": "t",
     "lb": "lb", "lbs": "lb", "ounce": "oz", "ounces": "oz", "oz": "oz",
     "square metres": "m2", "square meters": "m2", "sq m": "m2", "m2": "m2", "m²": "m2",

@@ -34,6 +34,7 @@ from consistency.extract._figure_tables import (
     COUNTED_STOP,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    DENOMINATORS,
     DURATION_WORDS,
     FUZZY_CURRENCY_WORDS,
     FUZZY_SCALE_WORDS,
@@ -123,6 +124,7 @@ _PREFIX = (
 _CURRENCY_PREFIX_BEFORE = re.compile(rf"{_PREFIX}{_H}?\Z")
 _CURRENCY_PREFIX_AT = re.compile(rf"{_PREFIX}{_H}?(?=\d)")
 _POSTFIX_CURRENCY = re.compile(rf"{_H}?(?P<sym>[€$£¥₴₽])(?!{_H}?\d)")
+_FRACTION = re.compile(rf"(?:{_H}{{1,3}}|-)(?P<d>{_alternation(DENOMINATORS)})(?![A-Za-z])", re.IGNORECASE)
 _AND_A_HALF = re.compile(rf"{_H}{{1,3}}and{_H}{{1,3}}a{_H}{{1,3}}half(?![A-Za-z])", re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?P<q>{_alternation([*APPROXIMATE, *LOWER_BOUND, *UPPER_BOUND, 'between', 'from'])})"
@@ -135,7 +137,7 @@ _QUALIFIER_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RANGE_SEP = re.compile(
-    rf"(?P<sep>{_H}{{0,3}}[-–—‑]{_H}{{0,3}}|{_H}{{1,3}}(?:to|and|or){_H}{{1,3}})", re.IGNORECASE
+    rf"(?P<sep>-?{_H}{{1,3}}(?:to|and|or){_H}{{1,3}}|{_H}{{0,3}}[-–—‑]{_H}{{0,3}})", re.IGNORECASE
 )
 _PREV_WORD = re.compile(rf"(?P<w>[A-Za-z][A-Za-z.'’&]*|#){_H}{{1,3}}\Z")
 _MONTH_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_alternation(MONTHS)}){_H}?\.?,?{_H}{{1,3}}\Z", re.IGNORECASE)
@@ -159,10 +161,6 @@ _NP_LEAD = re.compile(
     rf"{_H}{{1,3}})?(?=[a-z])",
 )
 
-_YEAR_PREPOSITIONS = frozenset(
-    "in since by from until till of the a an this that its their his her our during before after early "
-    "late mid between and to".split()
-)
 _ONE_PRONOUN_BEFORE = frozenset(
     "no any every each the this that which someone anyone everyone another only last next other such".split()
 )
@@ -278,8 +276,11 @@ def _read_number(text: str, pos: int, in_range: bool = False) -> _Amount | None:
             return None
         value, end = got
         digits = text[pos:end]
+        start = pos
+        if not in_range and pos and text[pos - 1] in "-−" and (pos == 1 or text[pos - 2] in " \t\n([$€£"):
+            value, start = -value, pos - 1  # "-10C", "($-99.99)"
         year_like = len(digits) == 4 and digits.isdigit() and 1000 <= value <= 2199
-        amount = _Amount(pos, end, value, value, number_end=end, year_like=year_like)
+        amount = _Amount(start, end, value, value, number_end=end, year_like=year_like)
         return _read_scale(text, amount, attached_ok=True)
     vague = _VAGUE.match(text, pos)
     if vague is not None:
@@ -289,6 +290,14 @@ def _read_number(text: str, pos: int, in_range: bool = False) -> _Amount | None:
         return None
     value, end, count = got_words
     single_one = count == 1 and text[pos:end].lower() == "one"
+    half = _AND_A_HALF.match(text, end)
+    fraction = _FRACTION.match(text, end) if count == 1 and 1 <= value < 20 else None
+    if half is not None and value < 1000:
+        value, end, single_one = value + 0.5, half.end(), False
+    elif fraction is not None and (value == 1 or fraction.group("d").lower().endswith("s")):
+        # "two thirds", "one fifth"; a singular after a number above one is an ordinal ("one third", not
+        # "two third"), and "third" alone is never a fraction here (no number word before it).
+        value, end, single_one = value / DENOMINATORS[fraction.group("d").lower()], fraction.end(), False
     amount = _Amount(pos, end, value, value, word=True, single_one=single_one, number_end=end)
     if count == 1 or not any(s in text[pos:end].lower() for s in SCALES):
         amount = _read_scale(text, amount, attached_ok=False)
@@ -506,7 +515,7 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
     second = None
     sep_m = _RANGE_SEP.match(text, first.end)
     if sep_m is not None and not first.vague:
-        sep = sep_m.group("sep").strip().lower()
+        sep = sep_m.group("sep").strip().lstrip("-").strip().lower() or "-"
         allowed = sep != "and" or qualifier == "between"
         if sep == "to" and qualifier == "from":
             allowed = False  # "rose from 5 to 7" is a change, not a range
@@ -608,10 +617,9 @@ def _is_not_amount(
         )
     ):
         return not (first.unit or currency)
-    end = second.end if second is not None else first.end
     if first.year_like and bare:
         hedged = qualifier is not None and qualifier.lower() in _HEDGES
-        if not hedged and not _plural_noun_after(text, end, prev_lower):
+        if not hedged:
             return True
     if second is not None and second.year_like and first.year_like:
         return True
@@ -629,17 +637,6 @@ def _is_not_amount(
     if bare and text[number_end : number_end + 1] == "-" and text[number_end + 1 : number_end + 2].isalpha():
         return True  # "a 10-member team", "one-third": a compound adjective, not an amount
     return False
-
-
-def _plural_noun_after(text: str, pos: int, prev_lower: str) -> bool:
-    """ "1500 soldiers": a four-digit count rather than a year, unless a year preposition precedes."""
-    if prev_lower in _YEAR_PREPOSITIONS:
-        return False
-    m = _NP_WORD.match(text, pos)
-    if m is None:
-        return False
-    w = m.group("w")
-    return w.islower() and (w in IRREGULAR_PLURALS or (w.endswith("s") and not w.endswith("ss")))
 
 
 def _counted(text: str, amount: _Amount, end: int, unit: str | None) -> str | None:
