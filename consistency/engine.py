@@ -193,15 +193,17 @@ def run(
     progress: Progress | None = None,
 ) -> RunResult:
     """Read the inputs and run the pipeline; ``against`` makes ``paths`` drafts checked against sources."""
-    from consistency.ingest import load_articles
+    from consistency.ingest import common_root, load_articles
 
     options = options or RunOptions()
     rules = load_packs(list(options.rule_paths) or None)  # rule errors surface before any reading
-    articles, problems = load_articles(list(paths), max_bytes=options.max_bytes)
+    # Drafts and sources share one root so that their ids never collide.
+    root = common_root([*paths, *against]) if against else None
+    articles, problems = load_articles(list(paths), max_bytes=options.max_bytes, root=root)
     drafts: list[str] = []
     if against:
         drafts = [a.id for a in articles]
-        sources, more = load_articles(list(against), max_bytes=options.max_bytes)
+        sources, more = load_articles(list(against), max_bytes=options.max_bytes, root=root)
         taken = set(drafts)
         for source in sources:
             if source.id in taken:  # the same file given on both sides counts once, as a draft
