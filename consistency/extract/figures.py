@@ -199,6 +199,7 @@ _MONEY_VERBS = (
     "reward",
     "bonus",
 )
+_DURATIONS = frozenset(DURATION_WORDS)  # "3.2% year on year": a time word is not what is counted
 _MEASURE_ADJECTIVES = frozenset("long high tall wide deep thick away".split())
 _LOWER_SET = frozenset(q.lower() for q in LOWER_BOUND)
 _UPPER_SET = frozenset(q.lower() for q in UPPER_BOUND)
@@ -678,7 +679,7 @@ def _noun_phrase_head(text: str, pos: int, first_lower: bool) -> str | None:
             break
         w = m.group("w")
         lower = w.lower()
-        if lower in COUNTED_STOP or lower in _MEASURE_ADJECTIVES:
+        if lower in COUNTED_STOP or lower in _MEASURE_ADJECTIVES or lower in _DURATIONS:
             break
         if index == 0 and first_lower and not w[0].islower():
             break
