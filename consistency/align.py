@@ -201,13 +201,14 @@ def _slot_keywords(slot: Sequence[Fact], contexts: Mapping[str, Counter[str]], i
 
 
 def _surface_forms(slot: Sequence[Fact]) -> dict[str, str]:
-    """Stem -> the shortest word written for it, so labels read "missiles", not "missil"."""
-    forms: dict[str, str] = {}
+    """Stem -> the word most often written for it, so labels read "summit", not "meet"."""
+    counts: Counter[tuple[str, str]] = Counter()
     for f in slot:
         for word in content_words(f.sentence):
-            key = stem(word)
-            if key not in forms or len(word) < len(forms[key]):
-                forms[key] = word
+            counts[(stem(word), word)] += 1
+    forms: dict[str, str] = {}
+    for (key, word), _n in sorted(counts.items(), key=lambda item: (-item[1], len(item[0][1]), item[0][1])):
+        forms.setdefault(key, word)
     return forms
 
 
