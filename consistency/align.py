@@ -28,6 +28,7 @@ class AlignOptions:
     related_bonus: float = 0.1  # one value contains the other
     min_context: float = 0.12  # never link on value alone: "April 10" in two unrelated sentences
     unit_bonus: float = 0.1  # two figures in the same currency or unit
+    max_postings: int = 400  # a context word shared by more facts than this does not propose pairs
 
 
 _CAPITALISED_INSIDE = re.compile(r"[\w,;:’'\"]\s+([A-Z][\w’'.-]*)")
@@ -141,16 +142,15 @@ def _pair_score(f: Fact, g: Fact, vectors: Mapping[str, Mapping[str, float]], op
 
 def _cluster(facts: Sequence[Fact], vectors: Mapping[str, Mapping[str, float]], options: AlignOptions) -> list[list[Fact]]:
     pairs: list[tuple[float, int, int]] = []
-    for i, f in enumerate(facts):
-        for j in range(i + 1, len(facts)):
-            g = facts[j]
-            # One article repeating a value ("April 10" in the lead and again below) is one slot;
-            # two different values of one article are never linked directly.
-            if f.article_id == g.article_id and relation(f.value, g.value) != "equal":
-                continue
-            score = _pair_score(f, g, vectors, options)
-            if score >= options.threshold:
-                pairs.append((score, i, j))
+    for i, j in _candidates(facts, vectors, options):
+        f, g = facts[i], facts[j]
+        # One article repeating a value ("April 10" in the lead and again below) is one slot;
+        # two different values of one article are never linked directly.
+        if f.article_id == g.article_id and relation(f.value, g.value) != "equal":
+            continue
+        score = _pair_score(f, g, vectors, options)
+        if score >= options.threshold:
+            pairs.append((score, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     parent = list(range(len(facts)))
     groups: dict[int, list[int]] = {i: [i] for i in range(len(facts))}
@@ -170,6 +170,29 @@ def _cluster(facts: Sequence[Fact], vectors: Mapping[str, Mapping[str, float]], 
     slots = [sorted(members) for members in groups.values()]
     slots.sort(key=lambda m: m[0])
     return [[facts[i] for i in members] for members in slots]
+
+
+def _candidates(
+    facts: Sequence[Fact], vectors: Mapping[str, Mapping[str, float]], options: AlignOptions
+) -> set[tuple[int, int]]:
+    """Pairs of facts whose contexts share a word: the only ones that can reach the threshold.
+
+    An inverted index keeps this near linear on a huge event or a huge article, where all
+    pairs would be quadratic; a word shared by very many facts is too common to find anything.
+    """
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, fact in enumerate(facts):
+        for term in vectors[fact.id]:
+            postings[term].append(index)
+    limit = max(50, int(options.max_postings))
+    pairs: set[tuple[int, int]] = set()
+    for members in postings.values():
+        if len(members) > limit:
+            continue
+        for a, i in enumerate(members):
+            for j in members[a + 1 :]:
+                pairs.add((i, j))
+    return pairs
 
 
 def _consistent_union(a: list[int], b: list[int], facts: Sequence[Fact]) -> bool:

@@ -7,6 +7,7 @@ compatible or conflict) ask this one question, so it is answered in one place.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 from typing import Literal
 
@@ -144,6 +145,7 @@ def quantity_relation(a: Quantity, b: Quantity, *, approx_tolerance: float = 0.1
 # --- attributions ----------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=65536)
 def source_key(name: str) -> str:
     try:
         from consistency.extract.attributions import normalize_source
