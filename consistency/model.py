@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal
 
 Kind = Literal["date", "figure", "attribution"]
 KINDS: tuple[str, ...] = ("date", "figure", "attribution")
@@ -111,7 +111,7 @@ class Attribution:
     named: bool = True  # False for "sources", "unnamed officials", "media"
 
 
-Value = Union[DateValue, Quantity, Attribution]
+Value = DateValue | Quantity | Attribution
 
 
 @dataclass(frozen=True)

@@ -36,7 +36,7 @@ from consistency.extract._date_calendar import (
     yearless_value,
 )
 from consistency.model import DateValue, Extraction
-from consistency.text import split_sentences
+from consistency.text import sentence_at, split_sentences
 
 # --- grammar pieces -------------------------------------------------------------------------------
 # Separators are bounded runs of horizontal white space: a date never spans a line break, and a
@@ -96,17 +96,10 @@ class _Resolver:
     def sentence(self, offset: int) -> tuple[int, int]:
         if not self.sentences:
             self.sentences = split_sentences(self.text)
-        lo, hi = 0, len(self.sentences) - 1
-        while lo <= hi:
-            mid = (lo + hi) // 2
-            s, e = self.sentences[mid]
-            if offset < s:
-                hi = mid - 1
-            elif offset >= e:
-                lo = mid + 1
-            else:
-                return s, e
-        return max(0, offset - 200), min(len(self.text), offset + 200)
+        s, e = sentence_at(self.sentences, offset)
+        if s == e:  # between sentences: a window around the offset stands in
+            return max(0, offset - 200), min(len(self.text), offset + 200)
+        return s, e
 
     def tense(self, start: int, end: int | None = None) -> str | None:
         """'future' or 'past' from the tense cue nearest to text[start:end] in its sentence; None if none."""
