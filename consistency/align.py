@@ -48,13 +48,14 @@ def align_event(
     options = options or AlignOptions()
     members = set(event.article_ids)
     event_facts = [f for f in facts if f.article_id in members]
-    contexts = _contexts(event_facts, facts)
+    contexts = _contexts(event_facts, event_facts)
     idf = _idf(contexts.values())
     vectors = {fid: _vector(bag, idf) for fid, bag in contexts.items()}
+    measures = {fid: _measure(vec) for fid, vec in vectors.items()}
     alignments: list[Alignment] = []
     for kind in ("date", "figure", "attribution"):
         kind_facts = [f for f in event_facts if f.kind == kind]
-        slots = _cluster(kind_facts, vectors, options)
+        slots = _cluster(kind_facts, vectors, measures, options)
         for slot in slots:
             keywords = _slot_keywords(slot, contexts, idf)
             alignments.append(
@@ -106,7 +107,14 @@ def _vector(bag: Counter[str], idf: Mapping[str, float]) -> dict[str, float]:
     return {t: min(c, 2) * idf.get(t, 1.0) for t, c in bag.items()}
 
 
-def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+def _measure(vec: Mapping[str, float]) -> tuple[float, float]:
+    """(Euclidean norm, sum of weights): computed once per fact, used for every pair."""
+    return math.sqrt(sum(w * w for w in vec.values())), sum(vec.values())
+
+
+def _similarity(
+    a: Mapping[str, float], b: Mapping[str, float], ma: tuple[float, float], mb: tuple[float, float]
+) -> float:
     """Mean of the weighted cosine and the weighted overlap coefficient.
 
     Cosine alone punishes a long sentence that contains the short one's whole point
@@ -117,15 +125,25 @@ def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
         return 0.0
     if len(a) > len(b):
         a, b = b, a
-    dot = sum(w * b.get(t, 0.0) for t, w in a.items())
-    norm = math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values()))
-    shared = sum(min(w, b[t]) for t, w in a.items() if t in b)
-    smaller = min(sum(a.values()), sum(b.values()))
+    dot = shared = 0.0
+    for t, w in a.items():
+        other = b.get(t)
+        if other is not None:
+            dot += w * other
+            shared += w if w < other else other
+    norm = ma[0] * mb[0]
+    smaller = min(ma[1], mb[1])
     return 0.5 * (dot / norm if norm else 0.0) + 0.5 * (shared / smaller if smaller else 0.0)
 
 
-def _pair_score(f: Fact, g: Fact, vectors: Mapping[str, Mapping[str, float]], options: AlignOptions) -> float:
-    context = _cosine(vectors[f.id], vectors[g.id])
+def _pair_score(
+    f: Fact,
+    g: Fact,
+    vectors: Mapping[str, Mapping[str, float]],
+    options: AlignOptions,
+    measures: Mapping[str, tuple[float, float]],
+) -> float:
+    context = _similarity(vectors[f.id], vectors[g.id], measures[f.id], measures[g.id])
     rel = relation(f.value, g.value)
     if context < options.min_context and not (f.article_id == g.article_id and rel == "equal"):
         return 0.0
@@ -140,7 +158,12 @@ def _pair_score(f: Fact, g: Fact, vectors: Mapping[str, Mapping[str, float]], op
     return context
 
 
-def _cluster(facts: Sequence[Fact], vectors: Mapping[str, Mapping[str, float]], options: AlignOptions) -> list[list[Fact]]:
+def _cluster(
+    facts: Sequence[Fact],
+    vectors: Mapping[str, Mapping[str, float]],
+    measures: Mapping[str, tuple[float, float]],
+    options: AlignOptions,
+) -> list[list[Fact]]:
     pairs: list[tuple[float, int, int]] = []
     for i, j in _candidates(facts, vectors, options):
         f, g = facts[i], facts[j]
@@ -148,7 +171,7 @@ def _cluster(facts: Sequence[Fact], vectors: Mapping[str, Mapping[str, float]], 
         # two different values of one article are never linked directly.
         if f.article_id == g.article_id and relation(f.value, g.value) != "equal":
             continue
-        score = _pair_score(f, g, vectors, options)
+        score = _pair_score(f, g, vectors, options, measures)
         if score >= options.threshold:
             pairs.append((score, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
