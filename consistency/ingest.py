@@ -106,7 +106,7 @@ def load_articles(
         if progress:
             progress(done)
     for article_id, path in entries:
-        found, bad = _read_any(path, article_id, _folder_of(article_id), max_bytes, strict=False)
+        found, bad = _read_any(path, article_id, _folder_of(article_id, path), max_bytes, strict=False)
         articles.extend(found)
         problems.extend(bad)
         done += 1
@@ -125,7 +125,7 @@ def read_file(path: Path, *, root: Path | None = None, max_bytes: int = DEFAULT_
     article_id = _relative_id(path, root) if root is not None else path.name
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
         raise InputError(str(path), _unsupported_message(path))
-    articles, _ = _read_any(path, article_id, _folder_of(article_id), max_bytes, strict=True)
+    articles, _ = _read_any(path, article_id, _folder_of(article_id, path), max_bytes, strict=True)
     return articles
 
 
@@ -203,10 +203,13 @@ def _relative_id(path: Path, root: Path | None) -> str:
     return Path(relative).as_posix()
 
 
-def _folder_of(article_id: str) -> str | None:
-    """The sub-folder a file sits in below the common root, which often names the outlet."""
+def _folder_of(article_id: str, path: Path) -> str | None:
+    """The folder a file sits in, which often names the outlet: the last resort before "unknown"."""
     parts = article_id.split("/")
-    return parts[-2] if len(parts) >= 2 and parts[-2] not in ("..", ".") else None
+    if len(parts) >= 2 and parts[-2] not in ("..", "."):
+        return parts[-2]
+    name = path.absolute().parent.name
+    return name or None
 
 
 def _unsupported_message(path: Path) -> str:

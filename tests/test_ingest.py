@@ -96,7 +96,7 @@ def test_plain_text_without_front_matter(corpus: Corpus) -> None:
     [article] = read_file(root / "story.txt")
     assert article.body == text
     assert article.id == "story.txt"
-    assert article.outlet == "unknown"
+    assert article.outlet == "corpus"  # nothing states it: the parent folder's name
     assert article.published is None
     assert article.title is None
 
@@ -111,7 +111,7 @@ def test_markdown_heading_is_the_title(corpus: Corpus) -> None:
 def test_unknown_and_empty_front_matter_fields_ignored(corpus: Corpus) -> None:
     root = corpus({"a.md": "---\nauthor: Someone\noutlet: ''\npublished:\n---\nText.\n"})
     [article] = read_file(root / "a.md")
-    assert article.outlet == "unknown"
+    assert article.outlet == "corpus"
     assert article.published is None
 
 
@@ -277,7 +277,7 @@ def test_folder_recursion_order_and_skips(corpus: Corpus) -> None:
     articles, problems = load_articles([root])
     assert [a.id for a in articles] == ["a/sub/deep.txt", "a/z.txt", "a.md", "b/two.md"]
     assert problems == []
-    assert [a.outlet for a in articles] == ["sub", "a", "unknown", "b"]
+    assert [a.outlet for a in articles] == ["sub", "a", "corpus", "b"]
 
 
 def test_bad_files_become_problems_and_the_run_goes_on(corpus: Corpus) -> None:
