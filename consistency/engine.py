@@ -6,6 +6,7 @@ clock or writes files; the CLI does the writing, the reporters the formatting.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -41,7 +42,7 @@ def extract_facts(article: Article, cleaned: CleanText | None = None, *, id_pref
     """
     cleaned = cleaned or clean_text(article.body)
     text = cleaned.text
-    sentences = tuple(split_sentences(text))
+    sentences = _Sentences(split_sentences(text))
     context = ExtractionContext(published=article.published, language=article.language, sentences=sentences)
     found: list[tuple[int, int, str, object]] = []
     for kind, extractor in extractors().items():
@@ -69,18 +70,26 @@ def extract_facts(article: Article, cleaned: CleanText | None = None, *, id_pref
     return facts, cleaned
 
 
-def _sentence_of(sentences: Sequence[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
-    first = last = None
-    for s, e in sentences:
-        if e <= start:
-            continue
-        if s >= end:
-            break
-        first = s if first is None else first
-        last = e
-    if first is None or last is None:
+def _sentence_of(sentences: _Sentences, start: int, end: int) -> tuple[int, int]:
+    """The sentence (or run of sentences) covering the span; the span itself between sentences."""
+    i = bisect.bisect_right(sentences.ends, start)  # first sentence ending after the span starts
+    if i == len(sentences) or sentences[i][0] >= end:
         return start, end
-    return first, last
+    j = i
+    while j + 1 < len(sentences) and sentences[j + 1][0] < end:
+        j += 1
+    return sentences[i][0], sentences[j][1]
+
+
+class _Sentences(tuple):  # type: ignore[type-arg]
+    """Sentence spans with their ends kept for bisect, built once per article."""
+
+    ends: list[int]
+
+    def __new__(cls, spans: Sequence[tuple[int, int]]) -> _Sentences:
+        self = super().__new__(cls, spans)
+        self.ends = [e for _, e in spans]
+        return self
 
 
 def infer_title(article: Article, cleaned: CleanText) -> Article:

@@ -6,6 +6,7 @@ them backtrack catastrophically.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 
@@ -147,3 +148,26 @@ def stem(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+class FreeSpans:
+    """Non-overlapping spans taken so far; ``take`` claims a span only if it overlaps none.
+
+    Extractors resolve overlapping candidates longest-first; a sorted list with bisect keeps
+    that O(n log n) instead of comparing each candidate with every span taken before it,
+    which is quadratic on a huge article.
+    """
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def take(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self._starts, start)
+        if i > 0 and self._ends[i - 1] > start:
+            return False
+        if i < len(self._starts) and self._starts[i] < end:
+            return False
+        self._starts.insert(i, start)
+        self._ends.insert(i, end)
+        return True

@@ -36,7 +36,7 @@ from consistency.extract._date_calendar import (
     yearless_value,
 )
 from consistency.model import DateValue, Extraction
-from consistency.text import sentence_at, split_sentences
+from consistency.text import FreeSpans, sentence_at, split_sentences
 
 # --- grammar pieces -------------------------------------------------------------------------------
 # Separators are bounded runs of horizontal white space: a date never spans a line break, and a
@@ -897,12 +897,13 @@ def extract_dates(text: str, context: ExtractionContext) -> list[Extraction]:
     # Longest first wins its span; earlier rules win ties (the list is ordered most specific first).
     order = sorted(range(len(candidates)), key=lambda i: (-(candidates[i][1] - candidates[i][0]), i))
     taken: list[tuple[int, int, DateValue]] = []
+    free = FreeSpans()
     for i in order:
         s, e, v = candidates[i]
         s, e = _trim(text, s, e)
         if e <= s:
             continue
-        if all(e <= ts or s >= te for ts, te, _ in taken):
+        if free.take(s, e):
             taken.append((s, e, v))
     taken.sort(key=lambda item: item[0])
     return [Extraction(s, e, v) for s, e, v in _merge_times(taken, text)]
