@@ -220,7 +220,8 @@ class _Progress:
     def __call__(self, stage: str, done: int, total: int) -> None:
         if not self.enabled or (done % 50 and done != total):
             return
-        sys.stderr.write(f"\r{stage}: {done}/{total}   ")
+        count = f"{done}/{total}" if total else f"{done} files"
+        sys.stderr.write(f"\r{stage}: {count}   ")
         sys.stderr.flush()
         self.shown = True
 

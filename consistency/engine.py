@@ -208,11 +208,15 @@ def run(
     rules = load_packs(list(options.rule_paths) or None)  # rule errors surface before any reading
     # Drafts and sources share one root so that their ids never collide.
     root = common_root([*paths, *against]) if against else None
-    articles, problems = load_articles(list(paths), max_bytes=options.max_bytes, root=root)
+    def reading(done: int) -> None:
+        if progress:
+            progress("read", done, 0)
+
+    articles, problems = load_articles(list(paths), max_bytes=options.max_bytes, root=root, progress=reading)
     drafts: list[str] = []
     if against:
         drafts = [a.id for a in articles]
-        sources, more = load_articles(list(against), max_bytes=options.max_bytes, root=root)
+        sources, more = load_articles(list(against), max_bytes=options.max_bytes, root=root, progress=reading)
         taken = set(drafts)
         for source in sources:
             if source.id in taken:  # the same file given on both sides counts once, as a draft

@@ -143,3 +143,25 @@ def test_rules_list_explain_and_test(capsys: pytest.CaptureFixture[str]) -> None
 def test_no_command_prints_help(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run_cli(capsys)
     assert code == 2 and "audit" in err
+
+
+def test_progress_only_on_a_terminal_and_not_in_ci(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    from consistency import cli
+
+    class Tty:
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.delenv("CI", raising=False)
+    assert cli._interactive(Tty())
+    monkeypatch.setenv("CI", "true")
+    assert not cli._interactive(Tty())
+    progress = cli._Progress(enabled=True)
+    progress("extract", 50, 120)
+    progress("read", 100, 0)
+    progress.close()
+    err = capsys.readouterr().err
+    assert "extract: 50/120" in err and "read: 100 files" in err
+    quiet = cli._Progress(enabled=False)
+    quiet("extract", 50, 120)
+    assert capsys.readouterr().err == ""
