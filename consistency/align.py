@@ -31,7 +31,7 @@ class AlignOptions:
     max_postings: int = 400  # a context word shared by more facts than this does not propose pairs
 
 
-_CAPITALISED_INSIDE = re.compile(r"[\w,;:’'\"]\s+([A-Z][\w’'.-]*)")
+_CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:’'\"])\s+([A-Z][\w’'.-]*)")
 _COMPATIBLE_IN_SLOT = {"equal", "contains", "within", "overlap"}
 _SLOT_KIND_WORD = {"date": "date", "figure": "figure", "attribution": "source"}
 
@@ -234,7 +234,7 @@ def _slot_keywords(slot: Sequence[Fact], contexts: Mapping[str, Counter[str]], i
     for f in slot:
         for term, count in contexts[f.id].items():
             # Names say who, common words say what happened: a label reads better with the latter.
-            total[term] += count * idf.get(term, 1.0) * (0.4 if term in names else 1.0)
+            total[term] += count * idf.get(term, 1.0)
     articles = {f.article_id for f in slot}
     if len(articles) > 1:
         # Prefer words that several outlets used: they name what the slot is about.
@@ -243,7 +243,9 @@ def _slot_keywords(slot: Sequence[Fact], contexts: Mapping[str, Counter[str]], i
             shared.update(set(contexts[f.id]))
         total = Counter({t: w * (1 + shared[t]) for t, w in total.items()})
     surface = _surface_forms(slot)
-    return tuple(surface.get(t, t) for t in sorted(total, key=lambda t: (-total[t], t))[:5])
+    # Names say who, common words say what happened: a label reads better with the latter first.
+    ranked = sorted(total, key=lambda t: (t in names, -total[t], t))
+    return tuple(surface.get(t, t) for t in ranked[:5])
 
 
 def _surface_forms(slot: Sequence[Fact]) -> dict[str, str]:
@@ -259,19 +261,18 @@ def _surface_forms(slot: Sequence[Fact]) -> dict[str, str]:
 
 
 def _names(slot: Sequence[Fact]) -> set[str]:
-    """Words written with a capital inside a sentence: proper names."""
+    """Words written with a capital inside a sentence: proper names (as stems, like the contexts)."""
     names: set[str] = set()
     for f in slot:
         for match in _CAPITALISED_INSIDE.finditer(f.sentence):
-            names.update(content_words(match.group(1)))
+            names.update(stem(w) for w in content_words(match.group(1)))
     return names
 
 
 def _slot_label(kind: str, slot: Sequence[Fact], keywords: tuple[str, ...]) -> str:
     if kind == "attribution":
         sources = sorted({f.value.source for f in slot if isinstance(f.value, Attribution)})
-        about = " ".join(keywords[:3])
-        return f"source of: {about}" if about else f"source: {', '.join(sources)}"
+        return " ".join(keywords[:3]) or ", ".join(sources)
     if kind == "figure":
         counted = Counter(f.value.counted for f in slot if isinstance(f.value, Quantity) and f.value.counted)
         head = counted.most_common(1)[0][0] if counted else ""
