@@ -48,16 +48,20 @@ def align_event(
     options = options or AlignOptions()
     members = set(event.article_ids)
     event_facts = [f for f in facts if f.article_id in members]
-    contexts = _contexts(event_facts, event_facts)
+    contexts = _contexts(event_facts)
     idf = _idf(contexts.values())
     vectors = {fid: _vector(bag, idf) for fid, bag in contexts.items()}
     measures = {fid: _measure(vec) for fid, vec in vectors.items()}
+    # Names and surface forms are read once per event from its distinct sentences: a slot only looks them up.
+    sentences = list({(f.article_id, f.sentence_start): f.sentence for f in event_facts}.values())
+    names = _names(sentences)
+    surface = _surface_forms(sentences)
     alignments: list[Alignment] = []
     for kind in ("date", "figure", "attribution"):
         kind_facts = [f for f in event_facts if f.kind == kind]
         slots = _cluster(kind_facts, vectors, measures, options)
         for slot in slots:
-            keywords = _slot_keywords(slot, contexts, idf)
+            keywords = _slot_keywords(slot, contexts, idf, names, surface)
             alignments.append(
                 Alignment(
                     id=f"s{first_id + len(alignments)}",
@@ -71,25 +75,32 @@ def align_event(
     return alignments
 
 
-def _contexts(event_facts: Sequence[Fact], all_facts: Sequence[Fact]) -> dict[str, Counter[str]]:
-    """Words of each fact's sentence, without the text of any fact in that sentence."""
+def _contexts(facts: Sequence[Fact]) -> dict[str, Counter[str]]:
+    """Words of each fact's sentence, without the text of the facts of its kind in that sentence."""
     # Only facts of the same kind are cut out: another date in the sentence says nothing about what
-    # this date is for, but an attribution ("Yomiuri writes") or a figure does.
+    # this date is for, but an attribution ("Yomiuri writes") or a figure does. All facts of one kind
+    # in one sentence share that context, so it is built once per sentence (not once per fact, which
+    # is quadratic on a sentence with thousands of figures).
     spans_by_sentence: dict[tuple[str, str, int], list[tuple[int, int]]] = defaultdict(list)
-    for f in all_facts:
+    for f in facts:
         spans_by_sentence[(f.kind, f.article_id, f.sentence_start)].append((f.start, f.end))
+    shared: dict[tuple[str, str, int], Counter[str]] = {}
     contexts: dict[str, Counter[str]] = {}
-    for f in event_facts:
-        text = f.sentence
-        # Blank every fact in the sentence, right to left so offsets hold.
-        for start, end in sorted(spans_by_sentence[(f.kind, f.article_id, f.sentence_start)], reverse=True):
-            s, e = start - f.sentence_start, end - f.sentence_start
-            if 0 <= s <= e <= len(text):
-                text = text[:s] + " " + text[e:]
-        bag = Counter(stem(w) for w in content_words(text))
+    for f in facts:
+        key = (f.kind, f.article_id, f.sentence_start)
+        if key not in shared:
+            pieces, cursor = [], 0
+            for start, end in sorted(spans_by_sentence[key]):
+                s, e = start - f.sentence_start, end - f.sentence_start
+                if cursor <= s <= e <= len(f.sentence):
+                    pieces.append(f.sentence[cursor:s])
+                    cursor = e
+            pieces.append(f.sentence[cursor:])
+            shared[key] = Counter(stem(w) for w in content_words(" ".join(pieces)))
+        bag = shared[key]
         value = f.value
         if isinstance(value, Quantity) and value.counted:
-            bag.update([stem(w) for w in content_words(value.counted)] * 2)
+            bag = bag + Counter([stem(w) for w in content_words(value.counted)] * 2)
         contexts[f.id] = bag
     return contexts
 
@@ -228,12 +239,16 @@ def _consistent_union(a: list[int], b: list[int], facts: Sequence[Fact]) -> bool
     return True
 
 
-def _slot_keywords(slot: Sequence[Fact], contexts: Mapping[str, Counter[str]], idf: Mapping[str, float]) -> tuple[str, ...]:
+def _slot_keywords(
+    slot: Sequence[Fact],
+    contexts: Mapping[str, Counter[str]],
+    idf: Mapping[str, float],
+    names: set[str],
+    surface: Mapping[str, str],
+) -> tuple[str, ...]:
     total: Counter[str] = Counter()
-    names = _names(slot)
     for f in slot:
         for term, count in contexts[f.id].items():
-            # Names say who, common words say what happened: a label reads better with the latter.
             total[term] += count * idf.get(term, 1.0)
     articles = {f.article_id for f in slot}
     if len(articles) > 1:
@@ -242,17 +257,16 @@ def _slot_keywords(slot: Sequence[Fact], contexts: Mapping[str, Counter[str]], i
         for f in slot:
             shared.update(set(contexts[f.id]))
         total = Counter({t: w * (1 + shared[t]) for t, w in total.items()})
-    surface = _surface_forms(slot)
     # Names say who, common words say what happened: a label reads better with the latter first.
     ranked = sorted(total, key=lambda t: (t in names, -total[t], t))
     return tuple(surface.get(t, t) for t in ranked[:5])
 
 
-def _surface_forms(slot: Sequence[Fact]) -> dict[str, str]:
+def _surface_forms(sentences: Sequence[str]) -> dict[str, str]:
     """Stem -> the word most often written for it, so labels read "summit", not "meet"."""
     counts: Counter[tuple[str, str]] = Counter()
-    for f in slot:
-        for word in content_words(f.sentence):
+    for sentence in sentences:
+        for word in content_words(sentence):
             counts[(stem(word), word)] += 1
     forms: dict[str, str] = {}
     for (key, word), _n in sorted(counts.items(), key=lambda item: (-item[1], len(item[0][1]), item[0][1])):
@@ -260,11 +274,11 @@ def _surface_forms(slot: Sequence[Fact]) -> dict[str, str]:
     return forms
 
 
-def _names(slot: Sequence[Fact]) -> set[str]:
+def _names(sentences: Sequence[str]) -> set[str]:
     """Words written with a capital inside a sentence: proper names (as stems, like the contexts)."""
     names: set[str] = set()
-    for f in slot:
-        for match in _CAPITALISED_INSIDE.finditer(f.sentence):
+    for sentence in sentences:
+        for match in _CAPITALISED_INSIDE.finditer(sentence):
             names.update(stem(w) for w in content_words(match.group(1)))
     return names
 

@@ -199,3 +199,26 @@ def test_extraction_never_raises_and_spans_match(text: str) -> None:
     facts, _ = extract_facts(article("x", text))
     for fact in facts:
         assert text[fact.start : fact.end] == fact.text
+
+
+HOSTILE = [
+    "1" * 20_000,
+    "1," * 10_000,
+    "April " * 5_000,
+    "according to " * 3_000,
+    "$" * 10_000 + "8",
+    "U.S." * 5_000,
+    "by " + "a" * 20_000 + " 6:40 AM",
+    ("Read also: " + "x " * 50 + "\n") * 500,
+    "the end of " * 3_000 + "2023",
+    " ".join(["billions of"] * 3_000) + " dollars",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=[f"hostile-{n}" for n in range(len(HOSTILE))])
+def test_hostile_text_is_handled(text: str) -> None:
+    """Completes (a catastrophic backtrack would hang the suite) and keeps the span invariant."""
+    result = run_articles([article("a.md", text), article("b.md", text, "Other")])
+    bodies = {a.id: a.body for a in result.articles}
+    for fact in result.facts:
+        assert bodies[fact.article_id][fact.start : fact.end] == fact.text
