@@ -12,19 +12,23 @@ EXAMPLES = ROOT / "examples"
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 
+Corpus = Callable[[dict[str, str | bytes]], Path]
+
+
 @pytest.fixture
-def corpus(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Path]:
-    """Write {relative path: text or bytes} under a fresh folder and return the folder."""
+def corpus(tmp_path: Path) -> Corpus:
+    """Write {relative path: text or bytes} under a fresh folder and return the folder.
+
+    Text is written as UTF-8 bytes, byte for byte: a "\r\n" in a test stays "\r\n" on disk.
+    """
 
     def build(files: dict[str, str | bytes]) -> Path:
         root = tmp_path / "corpus"
+        root.mkdir(exist_ok=True)
         for name, content in files.items():
             path = root / name
             path.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(content, bytes):
-                path.write_bytes(content)
-            else:
-                path.write_text(content, encoding="utf-8")
+            path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
         return root
 
     return build

@@ -6,7 +6,6 @@ import codecs
 import datetime as dt
 import io
 import shutil
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,30 +15,7 @@ from hypothesis import strategies as st
 from consistency.errors import InputError
 from consistency.ingest import common_root, load_articles, read_file
 from consistency.model import Problem
-
-SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
-
-Corpus = Callable[[dict[str, str | bytes]], Path]
-
-
-@pytest.fixture
-def corpus(tmp_path: Path) -> Corpus:
-    """Build a temporary corpus from {relative path: content}; returns its root folder."""
-
-    def build(files: dict[str, str | bytes]) -> Path:
-        root = tmp_path / "corpus"
-        for name, content in files.items():
-            path = root / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(content, bytes):
-                path.write_bytes(content)
-            else:
-                path.write_bytes(content.encode("utf-8"))
-        root.mkdir(exist_ok=True)
-        return root
-
-    return build
-
+from tests.conftest import SEEDS, Corpus
 
 FRONT_MATTER = """---
 outlet: Harbour Gazette
