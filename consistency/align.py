@@ -13,7 +13,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from consistency.model import Alignment, Article, Attribution, Event, Fact, Quantity
@@ -105,8 +105,8 @@ def _contexts(facts: Sequence[Fact]) -> dict[str, Counter[str]]:
     return contexts
 
 
-def _idf(bags: Sequence[Counter[str]] | object) -> dict[str, float]:
-    bags = list(bags)  # type: ignore[arg-type]
+def _idf(bags: Iterable[Counter[str]]) -> dict[str, float]:
+    bags = list(bags)
     df: Counter[str] = Counter()
     for bag in bags:
         df.update(bag.keys())
@@ -246,17 +246,17 @@ def _slot_keywords(
     names: set[str],
     surface: Mapping[str, str],
 ) -> tuple[str, ...]:
-    total: Counter[str] = Counter()
+    total: defaultdict[str, float] = defaultdict(float)
     for f in slot:
         for term, count in contexts[f.id].items():
             total[term] += count * idf.get(term, 1.0)
     articles = {f.article_id for f in slot}
     if len(articles) > 1:
         # Prefer words that several outlets used: they name what the slot is about.
-        shared = Counter()
+        shared: Counter[str] = Counter()
         for f in slot:
             shared.update(set(contexts[f.id]))
-        total = Counter({t: w * (1 + shared[t]) for t, w in total.items()})
+        total = defaultdict(float, {t: w * (1 + shared[t]) for t, w in total.items()})
     # Names say who, common words say what happened: a label reads better with the latter first.
     ranked = sorted(total, key=lambda t: (t in names, -total[t], t))
     return tuple(surface.get(t, t) for t in ranked[:5])

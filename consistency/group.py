@@ -66,8 +66,8 @@ def group_articles(
     return events
 
 
-def _bag(article: Article, text: str, options: GroupingOptions) -> Counter[str]:
-    bag: Counter[str] = Counter()
+def _bag(article: Article, text: str, options: GroupingOptions) -> dict[str, float]:
+    bag: defaultdict[str, float] = defaultdict(float)
     for word in words(text):
         if word not in STOPWORDS and len(word) > 2 and not word.isdigit():
             bag[word] += 1.0
@@ -82,7 +82,7 @@ def _bag(article: Article, text: str, options: GroupingOptions) -> Counter[str]:
     return bag
 
 
-def _tfidf(bags: list[Counter[str]]) -> list[dict[str, float]]:
+def _tfidf(bags: list[dict[str, float]]) -> list[dict[str, float]]:
     df: Counter[str] = Counter()
     for bag in bags:
         df.update(bag.keys())
@@ -158,7 +158,7 @@ def _average_linkage(n: int, pairs: dict[tuple[int, int], float], threshold: flo
 
 
 def _keywords(vectors: list[dict[str, float]], members: list[int], count: int = 6) -> tuple[str, ...]:
-    total: Counter[str] = Counter()
+    total: defaultdict[str, float] = defaultdict(float)
     for i in members:
         for term, weight in vectors[i].items():
             total[term] += weight

@@ -255,10 +255,10 @@ def _read_any(
                 raise
             problems.append(_problem(error))
     if not articles and not problems:
-        error = InputError(str(path), "no records in the feed")
+        empty = InputError(str(path), "no records in the feed")
         if strict:
-            raise error
-        problems.append(_problem(error))
+            raise empty
+        problems.append(_problem(empty))
     return articles, problems
 
 

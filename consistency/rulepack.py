@@ -256,7 +256,7 @@ def _examples(name: str, keys: dict[str, tuple[yaml.Node, yaml.Node]]) -> tuple[
             if "articles" not in fields or not isinstance(fields["articles"][1], yaml.SequenceNode):
                 raise RuleError(name, "an example needs 'articles': a list of {outlet, text}", _line(item))
             default_published = _date(name, fields.get("published"))
-            articles = []
+            articles: list[tuple[str, str, dt.date | None]] = []
             for art in fields["articles"][1].value:
                 art_fields = _mapping(name, art, "example article")
                 _unknown(name, art_fields, EXAMPLE_ARTICLE_KEYS, "example article")

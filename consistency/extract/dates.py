@@ -241,6 +241,7 @@ def _month_day(m: re.Match[str], r: _Resolver) -> DateValue | None:
     month, day = _month_number(mon), int(m.group("day"))
     hm = _time_of(m) if m.group("time") else None
     day2 = int(m.group("day2")) if m.groupdict().get("day2") else None
+    year: int | None
     if m.group("year"):
         year = int(m.group("year"))
         if not valid_day(year, month, day):
@@ -625,6 +626,7 @@ def _thanksgiving(year: int) -> dt.date:
 def _holiday(m: re.Match[str], r: _Resolver) -> DateValue | None:
     name = " ".join(m.group("name").lower().split())
     month, day = _HOLIDAYS[name]
+    year: int | None
     if m.group("year"):
         year = int(m.group("year"))
         return day_value(_thanksgiving(year) if day == 0 else dt.date(year, month, day))

@@ -399,6 +399,7 @@ def _read_unit(text: str, amount: _Amount, money_context: bool) -> _Amount | Non
             return replace(
                 amount, end=m.end(), unit=currency, low=amount.low * factor, high=amount.high * factor
             )
+        unit: str | None
         if surface in ("pound", "pounds"):
             unit = _pound_unit(text, amount, m.end())
         else:

@@ -320,7 +320,7 @@ def _event_view(
         if reasons:
             unchecked.append(_unchecked(fact, lookup, None, reasons, [fact]))
 
-    statuses = Counter(f.status for f in lookup.findings_by_event.get(event.id, ()))
+    statuses: Counter[str] = Counter(f.status for f in lookup.findings_by_event.get(event.id, ()))
     return EventView(
         id=event.id,
         anchor=anchors.make("event", event.id),
@@ -369,6 +369,8 @@ def _fact_view(fact: Fact, row: list[Fact], cited: bool) -> FactView:
     """A fact with its value and wording diffed against ``row``, the facts it is compared with."""
     value_text = format_value(fact.value)
     values = [format_value(f.value) for f in row]
+    value: tuple[Segment, ...]
+    surface: tuple[Segment, ...]
     if not cited:  # no rule compared this fact, so marking it "different" would claim too much
         value, surface = (Segment(value_text),), (Segment(fact.text),)
     else:

@@ -100,9 +100,9 @@ def article_labels(articles: Sequence[Article]) -> dict[str, str]:
 
 def summary_counts(result: RunResult) -> dict[str, object]:
     """Counts for the top of every report; every key is present even when its count is 0."""
-    fact_kinds = Counter(f.kind for f in result.facts)
-    statuses = Counter(f.status for f in result.findings)
-    severities = Counter(f.severity for f in result.findings)
+    fact_kinds: Counter[str] = Counter(f.kind for f in result.facts)
+    statuses: Counter[str] = Counter(f.status for f in result.findings)
+    severities: Counter[str] = Counter(f.severity for f in result.findings)
     return {
         "articles": len(result.articles),
         "drafts": len(result.draft_ids),
