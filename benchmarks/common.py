@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -90,7 +91,19 @@ def parse_when(value: str | None) -> dt.date | dt.datetime | None:
         try:
             return dt.date.fromisoformat(value[:10])
         except ValueError:
-            return None
+            pass
+    # Corpus quirks: "t_2013-09-09", "2009-12-3T14:36Z", "2009:02:03T17:59:13Z".
+    found = re.search(r"(\d{4})\D(\d{1,2})\D(\d{1,2})(?:T(\d{1,2}):(\d{2}))?", value)
+    if not found:
+        return None
+    try:
+        year, month, day = (int(found.group(i)) for i in (1, 2, 3))
+        if found.group(4):
+            moment = dt.datetime(year, month, day, int(found.group(4)), int(found.group(5)))
+            return moment if (moment.hour, moment.minute) != (0, 0) else moment.date()
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 def progress(items: Iterable[T], what: str, total: int | None = None) -> Iterator[T]:

@@ -52,7 +52,7 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 ORD = r"(?:st|nd|rd|th)?"
 TZ = r"(?-i:(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|JST|KST|MSK|IST)\b)"
 TIME = (
-    rf"(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?{SP0}(?P<ampm>[ap](?:\.m\.?|m)|[AP]M)(?!\w)"
+    rf"(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?{SP0}(?P<ampm>[ap](?:\.[^\S\n]?m\.?|m)|[AP]M)(?!\w)"
     rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?![\w:])"
     rf"|(?P<named>noon|midnight)\b)"
     rf"(?:{SP}{TZ})?"
