@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
 from pathlib import Path
 
@@ -178,3 +179,21 @@ def test_table_shows_counts_and_unavailable_notes() -> None:
                   Row("speed", "s", "peer", None, note="not installed", gated=False)])
     assert "| dates | TE3 strict F1 | 0.500 | tp=1 fp=1 fn=1 |" in text
     assert "| speed | peer | not installed |  |" in text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2013-04-16T14:09Z", dt.datetime(2013, 4, 16, 14, 9)),
+        ("2011-10-20", dt.date(2011, 10, 20)),
+        ("t_2013-09-09", dt.date(2013, 9, 9)),
+        ("2009-12-3T14:36Z", dt.datetime(2009, 12, 3, 14, 36)),
+        ("2009:02:03T17:59:13Z", dt.datetime(2009, 2, 3, 17, 59)),
+        ("no date here", None),
+        (None, None),
+    ],
+)
+def test_creation_times_with_corpus_quirks(raw, expected) -> None:  # type: ignore[no-untyped-def]
+    from benchmarks.common import parse_when
+
+    assert parse_when(raw) == expected
