@@ -229,14 +229,6 @@ PREPOSED_CUES: tuple[tuple[str, ...], ...] = (
     ("in", "the", "words", "of"),
 )
 
-# Addressees that are not a channel: "X told reporters" credits X alone.
-GENERIC_AUDIENCE = _words(
-    """
-    reporters journalists press media audience crowd supporters lawmakers congress parliament
-    him her them me us you it the a an
-    """
-)
-
 # After an unnamed source: "people familiar with the matter", "sources close to the talks".
 POSTMODIFIERS: tuple[tuple[str, ...], ...] = (
     ("familiar", "with"),

@@ -89,7 +89,6 @@ class _Resolver:
 
     text: str
     published: dt.date | None
-    published_time: dt.datetime | None
     sentences: tuple[tuple[int, int], ...] | list[tuple[int, int]]
     _cues: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
 
@@ -877,7 +876,6 @@ def extract_dates(text: str, context: ExtractionContext) -> list[Extraction]:
     resolver = _Resolver(
         text=text,
         published=pub_date,
-        published_time=published if isinstance(published, dt.datetime) else None,
         sentences=context.sentences,
     )
     candidates: list[tuple[int, int, DateValue]] = []

@@ -41,12 +41,6 @@ def status_rank(status: str) -> int:
         return len(STATUS_PRIORITY)
 
 
-def worst_status(statuses: Iterable[str]) -> str | None:
-    """The status to show for a group of findings (conflict beats compatible beats ...)."""
-    ranked = sorted(statuses, key=status_rank)
-    return ranked[0] if ranked else None
-
-
 @dataclass(frozen=True)
 class Lookup:
     """Index of a RunResult by id, built once per render."""
