@@ -29,6 +29,7 @@ class AlignOptions:
     min_context: float = 0.12  # never link on value alone: "April 10" in two unrelated sentences
     unit_bonus: float = 0.1  # two figures in the same currency or unit
     max_postings: int = 400  # a context word shared by more facts than this does not propose pairs
+    max_frame_pairs_facts: int = 400  # up to this many facts of one frame, every pair is weighed
 
 
 _CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:’'\"])\s+([A-Z][\w’'.-]*)")
@@ -59,20 +60,36 @@ def align_event(
     alignments: list[Alignment] = []
     for kind in ("date", "figure", "attribution"):
         kind_facts = [f for f in event_facts if f.kind == kind]
-        slots = _cluster(kind_facts, vectors, measures, options)
-        for slot in slots:
-            keywords = _slot_keywords(slot, contexts, idf, names, surface)
+        by_frame: dict[str, list[Fact]] = defaultdict(list)
+        for fact in kind_facts:
+            by_frame[fact.frame.key if fact.frame else kind].append(fact)
+        slots: list[tuple[list[Fact], bool]] = []
+        for frame_facts in by_frame.values():
+            # A known frame is the claim itself: its facts form one slot whatever their sentences say,
+            # and context only decides which slot a second value of one article joins. An unknown
+            # frame (a fallback word) still needs its sentences to agree.
+            frame = frame_facts[0].frame
+            strict = bool(frame and frame.known)
+            slots.extend((slot, strict) for slot in _cluster(frame_facts, vectors, measures, options, link_all=strict))
+        slots.sort(key=lambda item: _first_position(item[0]))
+        labels = _slot_labels([slot for slot, _ in slots], contexts, idf, names, surface)
+        for (slot, _strict), (label, keywords) in zip(slots, labels, strict=True):
             alignments.append(
                 Alignment(
                     id=f"s{first_id + len(alignments)}",
                     event_id=event.id,
                     kind=kind,  # type: ignore[arg-type]
-                    slot=_slot_label(kind, slot, keywords),
+                    slot=label,
                     fact_ids=tuple(f.id for f in slot),
                     keywords=keywords,
                 )
             )
     return alignments
+
+
+def _first_position(slot: Sequence[Fact]) -> tuple[str, int]:
+    first = min(slot, key=lambda f: (f.article_id, f.start))
+    return first.article_id, first.start
 
 
 def _contexts(facts: Sequence[Fact]) -> dict[str, Counter[str]]:
@@ -174,13 +191,28 @@ def _cluster(
     vectors: Mapping[str, Mapping[str, float]],
     measures: Mapping[str, tuple[float, float]],
     options: AlignOptions,
+    *,
+    link_all: bool = False,
 ) -> list[list[Fact]]:
     pairs: list[tuple[float, int, int]] = []
-    for i, j in _candidates(facts, vectors, options):
+    if link_all and len(facts) <= options.max_frame_pairs_facts:
+        candidates: Iterable[tuple[int, int]] = ((i, j) for i in range(len(facts)) for j in range(i + 1, len(facts)))
+    else:
+        candidates = _candidates(facts, vectors, options)
+    for i, j in candidates:
         f, g = facts[i], facts[j]
         # One article repeating a value ("April 10" in the lead and again below) is one slot;
         # two different values of one article are never linked directly.
         if f.article_id == g.article_id and relation(f.value, g.value) != "equal":
+            continue
+        if link_all:
+            if f.kind == "figure" and relation(f.value, g.value) == "incomparable":
+                continue  # dollars and people are never the same figure
+            # Within one frame every pair links; the score only orders the merges.
+            score = _similarity(vectors[f.id], vectors[g.id], measures[f.id], measures[g.id])
+            rel = relation(f.value, g.value)
+            score += options.equal_bonus if rel == "equal" else options.related_bonus if rel in ("contains", "within") else 0.0
+            pairs.append((score, i, j))
             continue
         score = _pair_score(f, g, vectors, options, measures)
         if score >= options.threshold:
@@ -234,9 +266,49 @@ def _consistent_union(a: list[int], b: list[int], facts: Sequence[Fact]) -> bool
     for i in a:
         for j in b:
             fi, fj = facts[i], facts[j]
-            if fi.article_id == fj.article_id and relation(fi.value, fj.value) not in _COMPATIBLE_IN_SLOT:
+            if fi.article_id == fj.article_id and not _may_share_slot(fi, fj):
                 return False
     return True
+
+
+def _may_share_slot(a: Fact, b: Fact) -> bool:
+    rel = relation(a.value, b.value)
+    if rel in _COMPATIBLE_IN_SLOT:
+        return True
+    # A weekday the article could not anchor ("on Sunday") may be its "December 14" seen another way.
+    return rel == "incomparable" and a.kind == "date"
+
+
+def _slot_labels(
+    slots: Sequence[Sequence[Fact]],
+    contexts: Mapping[str, Counter[str]],
+    idf: Mapping[str, float],
+    names: set[str],
+    surface: Mapping[str, str],
+) -> list[tuple[str, tuple[str, ...]]]:
+    """The frame's name; a source when every fact credits the same one; a keyword where names repeat."""
+    out = []
+    for slot in slots:
+        keywords = _slot_keywords(slot, contexts, idf, names, surface)
+        frames = [f.frame for f in slot if f.frame is not None]
+        if not frames:
+            out.append((_slot_label(slot[0].kind, slot, keywords), keywords))
+            continue
+        label = Counter(fr.name for fr in frames).most_common(1)[0][0]
+        credited = {fr.source for fr in frames}
+        if slot[0].kind != "attribution" and len(credited) == 1 and None not in credited:
+            label += f" ({credited.pop()})"
+        out.append((label, keywords))
+    seen = Counter(label for label, _ in out)
+    numbered: Counter[str] = Counter()
+    result = []
+    for label, keywords in out:
+        if seen[label] > 1:
+            numbered[label] += 1
+            extra = next((k for k in keywords if k.lower() not in label.lower()), "")
+            label = f"{label} · {extra}" if extra else f"{label} ({numbered[label]})"
+        result.append((label, keywords))
+    return result
 
 
 def _slot_keywords(

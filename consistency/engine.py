@@ -17,10 +17,12 @@ from consistency.align import AlignOptions, align_event
 from consistency.checks import CHECKS, Outcome
 from consistency.clean import clean_text
 from consistency.extract import ExtractionContext, extractors
+from consistency.frames import frame_facts
 from consistency.group import GroupingOptions, group_articles
 from consistency.model import Alignment, Article, CleanText, Event, Fact, Finding, Problem, RunResult
 from consistency.rulepack import Example, Rule, load_packs
 from consistency.text import split_sentences
+from consistency.vocabulary import load_vocabulary
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -32,6 +34,7 @@ class RunOptions:
     check_grouping: GroupingOptions = field(default_factory=lambda: GroupingOptions(threshold=0.08))
     align: AlignOptions = field(default_factory=AlignOptions)
     max_bytes: int = 20_000_000
+    vocabulary: str | None = None  # folder of measures/happenings/sources YAML; None: the shipped one
 
 
 def extract_facts(article: Article, cleaned: CleanText | None = None, *, id_prefix: str = "") -> tuple[list[Fact], CleanText]:
@@ -43,7 +46,12 @@ def extract_facts(article: Article, cleaned: CleanText | None = None, *, id_pref
     cleaned = cleaned or clean_text(article.body)
     text = cleaned.text
     sentences = _Sentences(split_sentences(text))
-    context = ExtractionContext(published=article.published, language=article.language, sentences=sentences)
+    context = ExtractionContext(
+        published=article.published,
+        published_precision=article.published_precision,
+        language=article.language,
+        sentences=sentences,
+    )
     found: list[tuple[int, int, str, object]] = []
     for kind, extractor in extractors().items():
         for ex in extractor(text, context):
@@ -118,6 +126,7 @@ def run_articles(
     options = options or RunOptions()
     rules = list(rules) if rules is not None else load_packs(list(options.rule_paths) or None)
     draft_ids = tuple(a.id for a in articles if a.id in set(drafts))
+    vocabulary = load_vocabulary(options.vocabulary)
     problems = list(problems)
     kept: list[Article] = []
     facts: list[Fact] = []
@@ -130,6 +139,7 @@ def run_articles(
             problems.append(Problem(article.path, f"internal error while extracting facts ({type(exc).__name__}: {exc}); please report it"))
             continue
         article = infer_title(article, cleaned)
+        article_facts = frame_facts(article, article_facts, vocabulary)
         kept.append(article)
         facts.extend(article_facts)
         texts[article.id] = cleaned.text
@@ -206,6 +216,7 @@ def run(
 
     options = options or RunOptions()
     rules = load_packs(list(options.rule_paths) or None)  # rule errors surface before any reading
+    load_vocabulary(options.vocabulary)  # and vocabulary errors too
     # Drafts and sources share one root so that their ids never collide.
     root = common_root([*paths, *against]) if against else None
     def reading(done: int) -> None:
@@ -235,5 +246,6 @@ def run_example(rule: Rule, example: Example) -> Outcome:
     slot = []
     for article in articles:
         facts, _ = extract_facts(article, id_prefix=f"{article.id}.")
+        facts = frame_facts(article, facts)
         slot.append((article, [f for f in facts if f.kind == rule.kind]))
     return CHECKS[rule.check].run(slot, rule.params)

@@ -54,6 +54,9 @@ def evaluate(
                     message=_message(rule, alignment, slot, outcome, event),
                     fingerprint=_fingerprint(rule, event, slot),
                     detail=outcome.detail,
+                    cause=outcome.cause,
+                    groups=outcome.groups,
+                    pairs=outcome.pairs,
                 )
             )
     return findings
@@ -76,6 +79,8 @@ def _message(rule: Rule, alignment: Alignment, slot: SlotFacts, outcome: Outcome
             kind=alignment.kind,
             status=outcome.status,
             event=event.label,
+            outlier=outcome.outlier or outcome.detail,
+            cause=outcome.cause,
         )
     )
 

@@ -38,6 +38,10 @@ class Article:
     language: str = "en"
     # field name -> where its value came from: "front matter", "record", "byline", "url", "folder", ...
     provenance: tuple[tuple[str, str], ...] = ()
+    # How much of ``published`` is known: "" means what its type says (a datetime: the time, a date:
+    # the day); "month" or "year" when the source gave only that ("published: 2023-10"), in which
+    # case ``published`` holds the first day of that month or year.
+    published_precision: str = ""
 
 
 @dataclass(frozen=True)
@@ -109,6 +113,7 @@ class Attribution:
     chain: tuple[str, ...]
     cue: str  # "according to", "citing", "said", "with reference to", ...
     named: bool = True  # False for "sources", "unnamed officials", "media"
+    channel: str | None = None  # the outlet told, not credited: "the mayor told the Associated Press"
 
 
 Value = DateValue | Quantity | Attribution
@@ -124,6 +129,24 @@ class Extraction:
 
 
 @dataclass(frozen=True)
+class Frame:
+    """What a fact states, the way an editor would name it: the claim, not the sentence.
+
+    Facts of one event with the same ``key`` speak of the same claim, whatever the words around
+    them ("killing at least six", "six deaths", "the toll stands at eight" are all the death toll).
+    """
+
+    key: str  # what aligns: "figure:deaths", "date:earthquake", "attribution:deaths"
+    name: str  # what a reader sees: "death toll", "date of the earthquake", "source of the death toll"
+    measure: str  # the measure or happening: "deaths", "magnitude", "earthquake"; a counted noun when unknown
+    role: str = "current"  # current | projection | previous | historical
+    source: str | None = None  # the canonical source the fact is credited to in its own sentence
+    tally: bool = False  # a running tally that grows as reports come in (deaths, injured, arrests)
+    known: bool = True  # False when the measure fell back to the counted noun or the nearest word
+    cue: str = ""  # the words the frame was read from, for "why is this in that slot?"
+
+
+@dataclass(frozen=True)
 class Fact:
     id: str
     article_id: str
@@ -135,6 +158,7 @@ class Fact:
     sentence_start: int
     sentence_end: int
     value: Value
+    frame: Frame | None = None  # set by the frames stage, between extraction and alignment
 
 
 @dataclass(frozen=True)
@@ -158,6 +182,25 @@ class Alignment:
 
 
 @dataclass(frozen=True)
+class ValueGroup:
+    """Outlets of one slot that state the same value; the largest group comes first."""
+
+    value: str  # the normalized value, in words
+    fact_ids: tuple[str, ...]
+    article_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PairVerdict:
+    """The verdict on one pair of articles in a slot, with the reason for it."""
+
+    fact_ids: tuple[str, str]
+    status: Status
+    cause: str  # equal, precision, update, unexplained, error, source_difference, scope, timezone, ...
+    detail: str = ""
+
+
+@dataclass(frozen=True)
 class Finding:
     rule: str
     severity: Severity
@@ -170,6 +213,9 @@ class Finding:
     message: str
     fingerprint: str
     detail: str = ""  # what differs, in words: "2024-04-10 vs 2024-04-11"
+    cause: str = ""  # why the slot has its status: the cause of its worst pair
+    groups: tuple[ValueGroup, ...] = ()
+    pairs: tuple[PairVerdict, ...] = ()
 
 
 @dataclass(frozen=True)

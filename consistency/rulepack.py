@@ -22,13 +22,13 @@ from consistency.checks import CHECKS
 from consistency.errors import RuleError
 from consistency.model import KINDS, SEVERITIES, STATUSES
 from consistency.resources import rules_dir
+from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
 
 RULE_KEYS = ("id", "summary", "rationale", "kind", "check", "params", "when", "severity", "message", "examples", "enabled")
 REQUIRED_KEYS = ("id", "check", "when", "severity", "message", "summary")
-MESSAGE_FIELDS = ("slot", "values", "detail", "outlets", "count", "kind", "status", "event")
+MESSAGE_FIELDS = ("slot", "values", "detail", "outlets", "count", "kind", "status", "event", "outlier", "cause")
 EXAMPLE_KEYS = ("name", "published", "articles")
 EXAMPLE_ARTICLE_KEYS = ("outlet", "published", "text")
-MAX_RULE_FILE_BYTES = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -85,24 +85,7 @@ def load_packs(paths: list[str | Path] | None = None) -> list[Rule]:
 
 def load_file(path: Path) -> list[Rule]:
     name = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise RuleError(name, f"cannot read: {exc.strerror or exc}") from None
-    if len(raw) > MAX_RULE_FILE_BYTES:
-        raise RuleError(name, f"rule file is larger than {MAX_RULE_FILE_BYTES} bytes")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise RuleError(name, f"not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})") from None
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        raise RuleError(name, f"invalid YAML: {exc.problem or exc.context}", line) from None
-    except yaml.YAMLError as exc:
-        raise RuleError(name, f"invalid YAML: {exc}") from None
+    node = compose_file(path)
     if node is None:
         raise RuleError(name, "empty rule file")
     if isinstance(node, yaml.SequenceNode):
@@ -110,41 +93,10 @@ def load_file(path: Path) -> list[Rule]:
     return [_rule(name, node)]
 
 
-def _line(node: yaml.Node) -> int:
-    return node.start_mark.line + 1
-
-
-def _mapping(name: str, node: yaml.Node, what: str) -> dict[str, tuple[yaml.Node, yaml.Node]]:
-    if not isinstance(node, yaml.MappingNode):
-        raise RuleError(name, f"{what} must be a mapping", _line(node))
-    out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
-    for key_node, value_node in node.value:
-        key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-        if not isinstance(key, str):
-            raise RuleError(name, f"{what}: keys must be plain names", _line(key_node))
-        if key in out:
-            raise RuleError(name, f"duplicate key '{key}' (first at line {_line(out[key][0])})", _line(key_node))
-        out[key] = (key_node, value_node)
-    return out
-
-
-def _unknown(name: str, keys: dict[str, tuple[yaml.Node, yaml.Node]], allowed: tuple[str, ...], what: str) -> None:
-    for key, (key_node, _value) in keys.items():
-        if key not in allowed:
-            close = difflib.get_close_matches(key, allowed, n=1)
-            hint = f" (did you mean '{close[0]}'?)" if close else f" (expected one of: {', '.join(allowed)})"
-            raise RuleError(name, f"unknown {what} key '{key}'{hint}", _line(key_node))
-
-
-def _value(name: str, node: yaml.Node) -> Any:
-    loader = yaml.SafeLoader("")
-    try:
-        return loader.construct_object(node, deep=True)
-    except yaml.YAMLError as exc:
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        raise RuleError(name, f"invalid YAML: {problem}", _line(node)) from None
-    finally:
-        loader.dispose()
+_line = line_of
+_mapping = mapping
+_unknown = reject_unknown
+_value = value_of
 
 
 def _scalar(name: str, keys: dict[str, tuple[yaml.Node, yaml.Node]], key: str, kind: type, default: Any = None) -> Any:
@@ -237,6 +189,8 @@ def _params(name: str, keys: dict[str, tuple[yaml.Node, yaml.Node]], check_name:
             value, ok = float(value), True
         if not ok:
             raise RuleError(name, f"parameter '{key}' must be {wanted.__name__}, not {type(value).__name__}", _line(value_node))
+        if spec[key].choices and value not in spec[key].choices:
+            raise RuleError(name, f"parameter '{key}' must be one of: {', '.join(spec[key].choices)}", _line(value_node))
         out[key] = value
     return out
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from consistency.model import Article, Fact, Status
+from consistency.model import Article, Fact, PairVerdict, Status, ValueGroup
 
 
 @dataclass(frozen=True)
@@ -13,6 +13,7 @@ class Param:
     type: type
     default: object
     doc: str
+    choices: tuple[str, ...] = ()  # for a str parameter: the values it may take
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,10 @@ class Outcome:
     status: Status
     detail: str  # what differs or matches, in words
     representatives: tuple[str, ...] = ()  # the fact id standing for each article, in article order
+    cause: str = ""  # the cause of the pairs that decided the status
+    groups: tuple[ValueGroup, ...] = ()  # outlets stating the same value, largest first
+    pairs: tuple[PairVerdict, ...] = ()  # one verdict per pair of articles
+    outlier: str = ""  # "Eastern Ledger gives 2024-04-11; 3 outlets give 2024-04-10"
 
 
 # One slot as a check sees it: each article with its facts in the slot.

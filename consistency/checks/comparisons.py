@@ -1,99 +1,534 @@
-"""Agreement checks for dates, figures and sources: one value per outlet, compared pairwise.
+"""Agreement checks for dates, figures and sources: one value per outlet, a verdict per pair of outlets.
 
-Each article is represented in a slot by its most precise fact (an article that
-says "April" in its headline and "April 10" in its text means April 10). Then:
-all pairs equal -> agree; some pair disjoint -> conflict; otherwise one value is
-vaguer or coarser and contains the other -> compatible. An article whose value
-cannot be placed (an unresolved weekday) does not count; fewer than two articles
-left -> unverified.
+A slot holds one claim (a frame) as several outlets state it. Each article is represented by its
+lead statement of the claim (the first in its text, as an editor reads it). Then every pair of
+articles gets its own verdict and cause, so four outlets saying 350 and one saying 35 give three
+agreeing pairs and four conflicting ones, and the report can name the one outlier. The slot's
+status is its worst pair's.
+
+What a reader knows is built into the pair verdict, each a named ``cause``:
+
+- ``precision``: hedges ("at least", "about"), vague amounts, rounding and unit conversion make
+  values compatible when their intervals meet;
+- ``update``: a running tally that grows in a later report; a later, lower one is ``unexplained``;
+  an explicitly revised figure ("revised", "upgraded") is an update either way;
+- ``source_difference``: different values credited to different sources in their own sentences;
+- ``timezone``: two clock times that are the same instant in the zones they state, or may be;
+- ``weekday``: a weekday that contradicts the date the other outlet gives;
+- ``resolution``: a value that could not be anchored is compatible with what it could be;
+- ``naming``: one source under two names; ``error``: one outlet against a majority;
+  ``unexplained``: different values and nothing to explain them.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import math
+import re
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
 from consistency.checks.base import Check, Outcome, Param, SlotFacts
-from consistency.model import Attribution, DateValue, Fact, Quantity
+from consistency.model import Article, Attribution, DateValue, Fact, PairVerdict, Quantity, Status, ValueGroup
 from consistency.values import (
     GRANULARITY_RANK,
-    Relation,
-    attribution_relation,
+    date_interval,
     date_relation,
+    is_yearless,
     quantity_interval,
     quantity_relation,
     source_key,
 )
 
+Verdict = tuple[Status, str, str]  # status, cause, detail
+_WORST = {"conflict": 0, "compatible": 1, "agree": 2}
 
-def _compare_slot(
+
+# --- the slot: one representative per article, groups of equal values, pairs -----------------------
+
+
+class _Side:
+    """One article's statement of the claim, with the size of the group stating the same value."""
+
+    def __init__(self, article: Article, fact: Fact, key: str) -> None:
+        self.article = article
+        self.fact = fact
+        self.key = key
+        self.group_size = 1
+
+
+def _judge_slot(
     slot: SlotFacts,
+    params: Mapping[str, object],
     usable: Callable[[Fact], bool],
-    precision: Callable[[Fact], tuple[object, ...]],
-    relate: Callable[[Fact, Fact], Relation],
+    value_key: Callable[[Fact], str],
     describe: Callable[[Fact], str],
+    judge: Callable[[_Side, _Side, Mapping[str, object], int], Verdict],
 ) -> Outcome:
-    chosen: list[tuple[str, Fact]] = []
+    sides: list[_Side] = []
     for article, facts in slot:
         candidates = [f for f in facts if usable(f)]
         if candidates:
-            chosen.append((article.outlet, min(candidates, key=lambda f: (*precision(f), f.start))))
-    representatives = tuple(f.id for _, f in chosen)
-    listing = " · ".join(f"{outlet}: {describe(f)}" for outlet, f in chosen)
-    if len(chosen) < 2:
-        return Outcome("unverified", listing or "no value could be placed", representatives)
-    relations = [relate(a, b) for i, (_, a) in enumerate(chosen) for _, b in chosen[i + 1 :]]
-    if "disjoint" in relations:
-        return Outcome("conflict", listing, representatives)
-    if all(r == "equal" for r in relations):
-        return Outcome("agree", listing, representatives)
-    if all(r == "incomparable" for r in relations):
-        return Outcome("unverified", listing, representatives)
-    return Outcome("compatible", listing, representatives)
+            lead = min(candidates, key=lambda f: (_anchorless(f), f.start))
+            sides.append(_Side(article, lead, value_key(lead)))
+    by_value: dict[str, list[_Side]] = {}
+    for side in sides:
+        by_value.setdefault(side.key, []).append(side)
+    ordered = sorted(by_value.values(), key=lambda members: -len(members))
+    for members in ordered:
+        for side in members:
+            side.group_size = len(members)
+    largest = len(ordered[0]) if ordered else 0
+    groups = tuple(
+        ValueGroup(
+            value=describe(members[0].fact),
+            fact_ids=tuple(s.fact.id for s in members),
+            article_ids=tuple(s.article.id for s in members),
+        )
+        for members in ordered
+    )
+    representatives = tuple(s.fact.id for s in sides)
+    listing = " · ".join(
+        f"{describe(members[0].fact)}: {', '.join(s.article.outlet for s in members)}" for members in ordered
+    )
+    if len(sides) < 2:
+        return Outcome("unverified", listing or "no value could be placed", representatives, "single", groups)
+    pairs: list[PairVerdict] = []
+    for i, a in enumerate(sides):
+        for b in sides[i + 1 :]:
+            status, cause, detail = judge(a, b, params, largest)
+            pairs.append(PairVerdict((a.fact.id, b.fact.id), status, cause, detail))
+    worst = min(pairs, key=lambda p: _WORST[p.status]).status
+    causes = Counter(p.cause for p in pairs if p.status == worst)
+    cause = causes.most_common(1)[0][0]
+    outlier = _outlier_line(ordered, pairs, describe) if worst == "conflict" else ""
+    return Outcome(worst, listing, representatives, cause, groups, tuple(pairs), outlier)
+
+
+def _anchorless(f: Fact) -> bool:
+    """A value that could not be anchored stands for its article only when nothing better is there."""
+    return isinstance(f.value, DateValue) and f.value.start is None
+
+
+def _outlier_line(
+    ordered: Sequence[Sequence[_Side]], pairs: Sequence[PairVerdict], describe: Callable[[Fact], str]
+) -> str:
+    """"Eastern Ledger gives 2024-04-11; 3 outlets give 2024-04-10": the odd ones out, then the majority.
+
+    Only the groups in conflict with the largest one are named beside it, so a vaguer value that
+    fits the majority ("billions of dollars" beside "$8 billion") is not painted as an outlier.
+    """
+    conflicting = {frozenset(p.fact_ids) for p in pairs if p.status == "conflict"}
+    majority = ordered[0]
+    against = [
+        members for members in ordered[1:]
+        if any(frozenset((m.fact.id, s.fact.id)) in conflicting for m in members for s in majority)
+    ]
+    shown = [*against, majority] if against else list(reversed(ordered))
+    parts = []
+    for members in (shown if against else shown):
+        value = describe(members[0].fact)
+        if len(members) == 1:
+            parts.append(f"{members[0].article.outlet} gives {value}")
+        else:
+            parts.append(f"{len(members)} outlets give {value}")
+    return "; ".join(parts)
+
+
+def _disagreement(a: _Side, b: _Side, largest: int) -> str:
+    """error: one outlet against a clear majority; unexplained: no side has the numbers."""
+    small, big = sorted((a.group_size, b.group_size))
+    return "error" if small == 1 and big == largest and big >= 2 else "unexplained"
+
+
+def _sources_differ(a: _Side, b: _Side) -> tuple[str, str] | None:
+    sa = a.fact.frame.source if a.fact.frame else None
+    sb = b.fact.frame.source if b.fact.frame else None
+    if sa and sb and source_key(sa) != source_key(sb):
+        return sa, sb
+    return None
+
+
+def _report_order(a: Article, b: Article) -> int:
+    """-1 when a was published before b, 1 after, 0 when unknown or on the same day without times."""
+    pa, pb = a.published, b.published
+    if pa is None or pb is None or a.published_precision or b.published_precision:
+        return 0
+    if isinstance(pa, dt.datetime) and isinstance(pb, dt.datetime):
+        return (pa > pb) - (pa < pb)
+    da = pa.date() if isinstance(pa, dt.datetime) else pa
+    db = pb.date() if isinstance(pb, dt.datetime) else pb
+    return (da > db) - (da < db)
+
+
+_REVISION = re.compile(
+    r"\b(?:revised|revising|upgraded|downgraded|updated|corrected|recalculated|adjusted|raised|lowered|"
+    r"now (?:puts?|says?|stands?)|rose to|risen to|climbed to|increased to|jumped to)\b",
+    re.IGNORECASE,
+)
+
+
+def _revised(side: _Side) -> bool:
+    return bool(_REVISION.search(side.fact.sentence))
+
+
+# --- figures ---------------------------------------------------------------------------------------
+
+
+def _figure_usable(f: Fact) -> bool:
+    return isinstance(f.value, Quantity) and (f.value.low is not None or f.value.high is not None)
+
+
+def _figure_key(f: Fact) -> str:
+    value = f.value
+    assert isinstance(value, Quantity)
+    return f"{value.low}|{value.high}|{value.unit}|{value.approximate}|{value.vague}"
+
+
+def _describe_figure(f: Fact) -> str:
+    value = f.value
+    assert isinstance(value, Quantity)
+    unit = f" {value.unit}" if value.unit else ""
+    if value.low is not None and value.low == value.high:
+        norm = f"{_number(value.low)}{unit}"
+    elif value.low is not None and value.high is None:
+        norm = f"{value.qualifier or 'at least'} {_number(value.low)}{unit}"
+    elif value.low is None and value.high is not None:
+        norm = f"{value.qualifier or 'up to'} {_number(value.high)}{unit}"
+    else:
+        low = "…" if value.low is None else _number(value.low)
+        high = "…" if value.high is None else _number(value.high)
+        norm = f"{low}–{high}{unit}"
+    if value.approximate:
+        norm = "≈" + norm
+    return norm
+
+
+def _number(x: float) -> str:
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if abs(x) >= scale:
+            return f"{x / scale:g} {word}"
+    return f"{x:,.10g}"
+
+
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def rounding_interval(f: Fact) -> tuple[float, float] | None:
+    """The interval a round figure stands for: "60 km" is 55..65, "$14 billion" 13.5..14.5 billion.
+
+    Read from the digits as written: the last written digit's place is the figure's precision.
+    Capped at 10% of the value, so "10" never stands for 5..15.
+    """
+    value = f.value
+    if not isinstance(value, Quantity) or value.low is None or value.low != value.high or value.low == 0:
+        return None
+    match = _DIGITS.search(f.text)
+    if not match:
+        return None
+    written = match.group().replace(",", "")
+    try:
+        number = float(written)
+    except ValueError:
+        return None
+    if number == 0:
+        return None
+    scale = value.low / number  # "14 billion": the written 14 times 1e9
+    if "." in written:
+        step = 10.0 ** -len(written.split(".")[1])
+    else:
+        stripped = written.rstrip("0")
+        step = 10.0 ** (len(written) - len(stripped)) if stripped else 1.0
+        if step == 1.0 and abs(scale) == 1.0:
+            return None  # "58" is exact as written
+    half = min(step * abs(scale) / 2, abs(value.low) * 0.1)
+    return value.low - half, value.low + half
+
+
+def _measure_rounds(f: Fact) -> bool:
+    from consistency.vocabulary import load_vocabulary
+
+    if f.frame is None:
+        return False
+    measure = load_vocabulary().measure(f.frame.measure)
+    return bool(measure and measure.rounding)
+
+
+def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
+    qa, qb = a.fact.value, b.fact.value
+    assert isinstance(qa, Quantity) and isinstance(qb, Quantity)
+    approx = float(params["approx_tolerance"])  # type: ignore[arg-type]
+    rel = quantity_relation(qa, qb, approx_tolerance=approx)
+    converted = qa.unit != qb.unit
+    if rel == "equal":
+        return "agree", "equal", "the same figure"
+    if rel == "incomparable":
+        return "compatible", "scope", "different kinds of quantity: not comparable"
+    if rel in ("contains", "within", "overlap"):
+        how = "after unit conversion" if converted else "one figure is hedged or vaguer"
+        return "compatible", "precision", how
+    # Disjoint intervals: is there a reason a reader would accept?
+    if params["rounding"] and (_measure_rounds(a.fact) or _measure_rounds(b.fact)) and _rounds_together(a.fact, b.fact):
+        return "compatible", "precision", "the same figure rounded"
+    tolerance = float(params["tolerance"])  # type: ignore[arg-type]
+    if tolerance and _relative_gap(qa, qb, approx) <= tolerance:
+        return "compatible", "precision", f"within {tolerance:.0%}"
+    differ = _sources_differ(a, b)
+    if differ:
+        return "conflict", "source_difference", f"{a.article.outlet} credits {differ[0]}; {b.article.outlet} credits {differ[1]}"
+    verdict = _update(a, b, params)
+    if verdict:
+        return verdict
+    return "conflict", _disagreement(a, b, largest), "the figures cannot both be true"
+
+
+def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """A later report of a running tally, or an explicitly revised figure."""
+    if not params["updates"]:
+        return None
+    tally = bool(a.fact.frame and a.fact.frame.tally)
+    order = _report_order(a.article, b.article)
+    if order == 0:
+        if _revised(a) or _revised(b):
+            return "compatible", "update", "a revised figure"
+        return None
+    earlier, later = (a, b) if order < 0 else (b, a)
+    qe, ql = earlier.fact.value, later.fact.value
+    assert isinstance(qe, Quantity) and isinstance(ql, Quantity)
+    le, _he = quantity_interval(qe)
+    ll, _hl = quantity_interval(ql)
+    grew = ll > le
+    if tally or _revised(later):
+        if grew:
+            return "compatible", "update", f"{later.article.outlet} reports later and higher"
+        if _revised(later):
+            return "compatible", "update", f"{later.article.outlet} reports a revised figure"
+        return "conflict", "unexplained", f"{later.article.outlet} reports later but lower, with no reason given"
+    return None
+
+
+def _rounds_together(a: Fact, b: Fact) -> bool:
+    qa, qb = a.value, b.value
+    assert isinstance(qa, Quantity) and isinstance(qb, Quantity)
+    from consistency.values import in_base_units
+
+    ia, ib = rounding_interval(a), rounding_interval(b)
+    if qa.unit != qb.unit:
+        ba, bb = in_base_units(qa), in_base_units(qb)
+        if ba.low is None or bb.low is None or qa.low is None or qb.low is None:
+            return False
+        fa, fb = ba.low / qa.low if qa.low else 1.0, bb.low / qb.low if qb.low else 1.0
+        ia = (ia[0] * fa, ia[1] * fa) if ia else (ba.low, ba.low)
+        ib = (ib[0] * fb, ib[1] * fb) if ib else (bb.low, bb.low)
+    else:
+        ia = ia or (qa.low or 0.0, qa.low or 0.0)
+        ib = ib or (qb.low or 0.0, qb.low or 0.0)
+    return ia[0] <= ib[1] and ib[0] <= ia[1]
+
+
+def _relative_gap(qa: Quantity, qb: Quantity, approx: float) -> float:
+    la, ha = quantity_interval(qa, approx_tolerance=approx)
+    lb, hb = quantity_interval(qb, approx_tolerance=approx)
+    finite = [abs(x) for x in (la, ha, lb, hb) if math.isfinite(x)]
+    scale = max(finite) if finite else 0.0
+    if not scale:
+        return math.inf
+    return max(lb - ha, la - hb) / scale
+
+
+def _compare_figures(slot: SlotFacts, params: Mapping[str, object]) -> Outcome:
+    return _judge_slot(slot, params, _figure_usable, _figure_key, _describe_figure, _judge_figures)
+
+
+FIGURE_AGREEMENT = Check(
+    name="figure-agreement",
+    kind="figure",
+    summary="Compare the figures outlets give for one claim, pair by pair: hedges, rounding, units, updates and sources.",
+    params={
+        "approx_tolerance": Param(float, 0.1, "how far a hedged figure ('about $8 billion') reaches, as a fraction"),
+        "tolerance": Param(float, 0.0, "relative difference between two exact figures that is still not a conflict"),
+        "rounding": Param(bool, True, "a round figure ('60 km') stands for what it rounds, where the measure is rounded"),
+        "updates": Param(bool, True, "a running tally that grows in a later report is an update, not a conflict"),
+    },
+    compare=_compare_figures,
+)
 
 
 # --- dates -----------------------------------------------------------------------------------------
 
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
+_ZONE = re.compile(
+    r"\b(GMT|UTC|Z|local(?: time)?|[ECMP][SD]T|BST|CET|CEST|EET|EEST|IST|JST|KST|WIB|AEST|AEDT|NZST|NZDT|IRST|HKT|SGT)"
+    r"(?:\s*([+-])\s*(\d{1,2})(?::?(\d\d))?)?\b"
+)
+_ZONE_OFFSETS = {
+    "GMT": 0, "UTC": 0, "Z": 0, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360,
+    "PST": -480, "PDT": -420, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "IST": 330, "JST": 540,
+    "KST": 540, "WIB": 420, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780, "IRST": 210, "HKT": 480, "SGT": 480,
+}
+
 
 def _date_usable(f: Fact) -> bool:
-    return isinstance(f.value, DateValue) and f.value.start is not None
+    if not isinstance(f.value, DateValue):
+        return False
+    return f.value.start is not None or bool(_WEEKDAY.search(f.text))
 
 
-def _date_precision(f: Fact) -> tuple[object, ...]:
+def _date_key(f: Fact) -> str:
     value = f.value
     assert isinstance(value, DateValue)
-    return (not value.resolved, GRANULARITY_RANK.get(value.granularity, 9))
+    if value.start is None:
+        return f"weekday:{_weekday_of_text(f)}"
+    return f"{value.start}..{value.end}"
 
 
 def _describe_date(f: Fact) -> str:
     value = f.value
     assert isinstance(value, DateValue)
+    if value.start is None:
+        return f"{(_weekday_of_text(f) or 'a day').capitalize()} (not anchored)"
     if value.start == value.end:
         norm = value.start
+    elif value.granularity == "month" and value.start[:7] == value.end[:7]:
+        norm = value.start[:7]
+    elif value.granularity == "year" and value.start[:4] == value.end[:4]:
+        norm = value.start[:4]
     else:
         norm = f"{value.start}..{value.end}"
-    return f"“{f.text}” ({norm})"
+    if norm.startswith("--"):
+        norm = norm[2:] + " (year not given)"
+    zone = _zone_of(f)
+    if zone is not None and zone[1] is not None:
+        norm += f" {zone[0]}"
+    return norm
 
 
-def _compare_dates(slot: SlotFacts, params: Mapping[str, object]) -> Outcome:
+def _weekday_of_text(f: Fact) -> str:
+    match = _WEEKDAY.search(f.text)
+    return match.group(1).lower() if match else ""
+
+
+def _zone_of(f: Fact) -> tuple[str, int | None] | None:
+    """The zone a clock time states (in its text or right after it): (label, minutes east of UTC or None)."""
+    after_end = f.end - f.sentence_start
+    window = f.text + " " + f.sentence[after_end : after_end + 16]
+    match = _ZONE.search(window)
+    if not match:
+        return None
+    label = match.group(1)
+    if label.lower().startswith("local"):
+        return "local", None
+    offset = _ZONE_OFFSETS.get(label.upper(), 0)
+    if match.group(2):
+        sign = 1 if match.group(2) == "+" else -1
+        offset += sign * (int(match.group(3)) * 60 + int(match.group(4) or 0))
+    return label, offset
+
+
+def _minutes_of_day(value: DateValue) -> int | None:
+    if value.start is None or "T" not in value.start:
+        return None
+    clock = value.start.split("T", 1)[1]
+    try:
+        hours, minutes = clock.split(":")[:2]
+        return int(hours) * 60 + int(minutes)
+    except ValueError:
+        return None
+
+
+def _judge_times(a: _Side, b: _Side) -> Verdict | None:
+    """Two clock times: the same instant across zones, or one that may be so."""
+    va, vb = a.fact.value, b.fact.value
+    assert isinstance(va, DateValue) and isinstance(vb, DateValue)
+    ma, mb = _minutes_of_day(va), _minutes_of_day(vb)
+    if ma is None or mb is None:
+        return None
+    za, zb = _zone_of(a.fact), _zone_of(b.fact)
+    oa = za[1] if za else None
+    ob = zb[1] if zb else None
+    if oa is not None and ob is not None:
+        same = (ma - oa - (mb - ob)) % 1440 == 0
+        if same:
+            return ("agree", "equal", "the same instant") if ma == mb else ("compatible", "timezone", "the same instant in two zones")
+        return "conflict", "timezone", f"{za[0] if za else ''} and {zb[0] if zb else ''} times are different instants"
+    if ma == mb:
+        return None  # the same clock reading: the days decide
+    if (oa is None) != (ob is None) and (ma - mb) % 30 == 0:
+        return "compatible", "timezone", "one time states its zone and the other does not: possibly the same instant"
+    return None
+
+
+def _judge_dates(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
+    va, vb = a.fact.value, b.fact.value
+    assert isinstance(va, DateValue) and isinstance(vb, DateValue)
+    if va.start is None or vb.start is None:
+        return _judge_unanchored(a, b)
+    if va.granularity == "time" and vb.granularity == "time":
+        timed = _judge_times(a, b)
+        if timed:
+            return timed
+    rel = date_relation(va, vb)
+    yearless = is_yearless(va) != is_yearless(vb)
+    if rel == "equal":
+        if yearless:
+            return "compatible", "resolution", "the same day; one outlet gives no year"
+        return "agree", "equal", "the same date"
+    if rel in ("contains", "within", "overlap"):
+        if yearless and not params["yearless_compatible"]:
+            return "conflict", "resolution", "a date without a year against a dated one"
+        finer = GRANULARITY_RANK.get(va.granularity, 9) != GRANULARITY_RANK.get(vb.granularity, 9)
+        return "compatible", "resolution" if yearless else "precision", "one date is coarser" if finer else "the dates overlap"
+    if rel == "incomparable":
+        return "compatible", "resolution", "one date could not be placed against the other"
     tolerance = int(params["tolerance_days"])  # type: ignore[call-overload]
+    if tolerance and _days_apart(va, vb) <= tolerance:
+        return "compatible", "precision", f"within {tolerance} day(s)"
+    relative_weekday = [s for s in (a, b) if s.fact.value.relative and _weekday_of_text(s.fact)]  # type: ignore[union-attr]
+    if relative_weekday and len(relative_weekday) == 1:
+        wrong = relative_weekday[0]
+        return "conflict", "weekday", f"{wrong.article.outlet}'s “{wrong.fact.text}” falls on another day"
+    differ = _sources_differ(a, b)
+    if differ:
+        return "conflict", "source_difference", f"{a.article.outlet} credits {differ[0]}; {b.article.outlet} credits {differ[1]}"
+    return "conflict", _disagreement(a, b, largest), "the dates cannot both be right"
 
-    def relate(a: Fact, b: Fact) -> Relation:
-        assert isinstance(a.value, DateValue) and isinstance(b.value, DateValue)
-        rel = date_relation(a.value, b.value)
-        if rel == "disjoint" and tolerance and _days_apart(a.value, b.value) <= tolerance:
-            return "overlap"
-        if rel in ("contains", "within") and not params["yearless_compatible"]:
-            if a.value.start and b.value.start and (a.value.start.startswith("--") or b.value.start.startswith("--")):
-                return "disjoint"
-        return rel
 
-    return _compare_slot(slot, _date_usable, _date_precision, relate, _describe_date)
+def _judge_unanchored(a: _Side, b: _Side) -> Verdict:
+    """A weekday in an undated article: compatible with the dates it could be, a conflict with others."""
+    wa, wb = _weekday_of_text(a.fact), _weekday_of_text(b.fact)
+    va, vb = a.fact.value, b.fact.value
+    assert isinstance(va, DateValue) and isinstance(vb, DateValue)
+    if va.start is None and vb.start is None:
+        if wa and wb and wa != wb:
+            return "conflict", "weekday", f"{wa.capitalize()} against {wb.capitalize()}"
+        return "agree", "equal", "the same weekday"
+    anchored, loose, weekday = (b, a, wa) if va.start is None else (a, b, wb)
+    value = anchored.fact.value
+    assert isinstance(value, DateValue)
+    days = _days_of(value)
+    if not weekday or days is None:
+        return "compatible", "resolution", "one date could not be anchored"
+    if any(_WEEKDAY_NAMES[d.weekday()] == weekday for d in days):
+        return "compatible", "resolution", f"“{loose.fact.text}” could be {_describe_date(anchored.fact)}"
+    return "conflict", "weekday", f"{_describe_date(anchored.fact)} is not a {weekday.capitalize()}"
+
+
+def _days_of(value: DateValue) -> list[dt.date] | None:
+    """The days a short dated value covers (up to a week); None when year-less or longer."""
+    if not value.start or not value.end or is_yearless(value):
+        return None
+    try:
+        first = dt.date.fromisoformat(value.start[:10])
+        last = dt.date.fromisoformat(value.end[:10])
+    except ValueError:
+        return None
+    if (last - first).days > 7:
+        return None
+    return [first + dt.timedelta(days=n) for n in range((last - first).days + 1)]
 
 
 def _days_apart(a: DateValue, b: DateValue) -> int:
-    from consistency.values import date_interval
-
     ia, ib = date_interval(a), date_interval(b)
     if ia is None or ib is None:
         return 10**9
@@ -101,10 +536,14 @@ def _days_apart(a: DateValue, b: DateValue) -> int:
     return math.ceil(gap / 1440)
 
 
+def _compare_dates(slot: SlotFacts, params: Mapping[str, object]) -> Outcome:
+    return _judge_slot(slot, params, _date_usable, _date_key, _describe_date, _judge_dates)
+
+
 DATE_AGREEMENT = Check(
     name="date-agreement",
     kind="date",
-    summary="Compare the dates outlets give for one thing: same day, one coarser than the other, or different.",
+    summary="Compare the dates outlets give for one happening, pair by pair: precision, time zones, weekdays.",
     params={
         "tolerance_days": Param(int, 0, "days two dates may lie apart and still not conflict"),
         "yearless_compatible": Param(
@@ -115,73 +554,6 @@ DATE_AGREEMENT = Check(
 )
 
 
-# --- figures ---------------------------------------------------------------------------------------
-
-
-def _figure_usable(f: Fact) -> bool:
-    return isinstance(f.value, Quantity) and (f.value.low is not None or f.value.high is not None)
-
-
-def _figure_precision(f: Fact) -> tuple[object, ...]:
-    value = f.value
-    assert isinstance(value, Quantity)
-    low, high = quantity_interval(value)
-    width = high - low if math.isfinite(high - low) else math.inf
-    return (value.vague, value.approximate, width)
-
-
-def _describe_figure(f: Fact) -> str:
-    value = f.value
-    assert isinstance(value, Quantity)
-    unit = f" {value.unit}" if value.unit else ""
-    if value.low is not None and value.low == value.high:
-        norm = f"{_number(value.low)}{unit}"
-    else:
-        low = "…" if value.low is None else _number(value.low)
-        high = "…" if value.high is None else _number(value.high)
-        norm = f"{low}–{high}{unit}"
-    if value.approximate:
-        norm = "≈" + norm
-    return f"“{f.text}” ({norm})"
-
-
-def _number(x: float) -> str:
-    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if abs(x) >= scale:
-            return f"{x / scale:g} {word}"
-    return f"{x:,.10g}"
-
-
-def _compare_figures(slot: SlotFacts, params: Mapping[str, object]) -> Outcome:
-    approx = float(params["approx_tolerance"])  # type: ignore[arg-type]
-    tolerance = float(params["tolerance"])  # type: ignore[arg-type]
-
-    def relate(a: Fact, b: Fact) -> Relation:
-        assert isinstance(a.value, Quantity) and isinstance(b.value, Quantity)
-        rel = quantity_relation(a.value, b.value, approx_tolerance=approx)
-        if rel == "disjoint" and tolerance:
-            la, ha = quantity_interval(a.value, approx_tolerance=approx)
-            lb, hb = quantity_interval(b.value, approx_tolerance=approx)
-            scale = max(abs(x) for x in (la, ha, lb, hb) if math.isfinite(x))
-            if max(lb - ha, la - hb) <= tolerance * scale:
-                return "overlap"
-        return rel
-
-    return _compare_slot(slot, _figure_usable, _figure_precision, relate, _describe_figure)
-
-
-FIGURE_AGREEMENT = Check(
-    name="figure-agreement",
-    kind="figure",
-    summary="Compare the figures outlets give for one thing, with hedges and vague amounts as ranges.",
-    params={
-        "approx_tolerance": Param(float, 0.1, "how far a hedged figure ('about $8 billion') reaches, as a fraction"),
-        "tolerance": Param(float, 0.0, "relative difference between two exact figures that is still not a conflict"),
-    },
-    compare=_compare_figures,
-)
-
-
 # --- sources ---------------------------------------------------------------------------------------
 
 
@@ -189,36 +561,69 @@ def _source_usable(f: Fact) -> bool:
     return isinstance(f.value, Attribution)
 
 
-def _source_precision(f: Fact) -> tuple[object, ...]:
+def _canonical_key(f: Fact) -> str:
     value = f.value
     assert isinstance(value, Attribution)
-    return (not value.named, -len(value.chain))
+    canonical = f.frame.source if f.frame and f.frame.source else value.source
+    return source_key(canonical)
 
 
 def _describe_source(f: Fact) -> str:
     value = f.value
     assert isinstance(value, Attribution)
-    return " ← ".join(value.chain) if value.chain else value.source
+    head = f.frame.source if f.frame and f.frame.source else value.source
+    rest = [s for s in value.chain if source_key(s) != source_key(value.source)]
+    return " ← ".join([head, *rest])
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One source under two spellings: "Kathy Hochul" / "Hochul", "Qeshm" / "Gheshm"."""
+    from rapidfuzz import fuzz
+
+    ta, tb = set(a.split()), set(b.split())
+    if ta and tb and (ta <= tb or tb <= ta):
+        return True
+    return fuzz.ratio(a, b) >= 85
+
+
+def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
+    from consistency.frames import source_kind
+
+    va, vb = a.fact.value, b.fact.value
+    assert isinstance(va, Attribution) and isinstance(vb, Attribution)
+    ka, kb = _canonical_key(a.fact), _canonical_key(b.fact)
+    if ka == kb:
+        return "agree", "equal", "the same source"
+    if _same_name(ka, kb):
+        return "compatible", "naming", "the same source under two names"
+    chain_a = {source_key(s) for s in va.chain} | {ka}
+    chain_b = {source_key(s) for s in vb.chain} | {kb}
+    if chain_a & chain_b:
+        return "compatible", "naming", "a shared source down the chain"
+    if params["unnamed_compatible"] and not (va.named and vb.named):
+        return "compatible", "naming", "an unnamed source beside a named one"
+    media = source_kind(va.source) == "media" and source_kind(vb.source) == "media"
+    if media or params["different_sources"] == "conflict":
+        # Two news organisations credited with one report: one outlet has the scoop wrong.
+        return "conflict", _disagreement(a, b, largest) if media else "source_difference", "different sources credited"
+    return "compatible", "source_difference", "different sources for the same claim"
 
 
 def _compare_sources(slot: SlotFacts, params: Mapping[str, object]) -> Outcome:
-    def relate(a: Fact, b: Fact) -> Relation:
-        assert isinstance(a.value, Attribution) and isinstance(b.value, Attribution)
-        rel = attribution_relation(a.value, b.value)
-        if rel == "disjoint" and params["unnamed_compatible"] and not (a.value.named and b.value.named):
-            return "overlap"
-        return rel
-
-    return _compare_slot(slot, _source_usable, _source_precision, relate, _describe_source)
+    return _judge_slot(slot, params, _source_usable, _canonical_key, _describe_source, _judge_sources)
 
 
 SOURCE_AGREEMENT = Check(
     name="source-agreement",
     kind="attribution",
-    summary="Compare whom outlets credit for one claim: the same source, a shared source down the chain, or others.",
+    summary="Compare whom outlets credit for one claim: the same source, one source under two names, or others.",
     params={
         "unnamed_compatible": Param(
             bool, True, "an unnamed source ('officials', 'media') is compatible with any named one"
+        ),
+        "different_sources": Param(
+            str, "compatible", "two different named sources (not both news organisations) for one claim",
+            choices=("compatible", "conflict"),
         ),
     },
     compare=_compare_sources,

@@ -19,6 +19,7 @@ from consistency.model import (
     Event,
     Fact,
     Finding,
+    Frame,
     Problem,
     Quantity,
     Removal,
@@ -28,7 +29,7 @@ from consistency.model import (
 from consistency.report.options import ReportOptions
 from consistency.report.view import summary_counts
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 # Above 2**53 a float no longer holds every integer, so larger integral values keep the
 # float form rather than pretend to a precision they do not have.
@@ -94,6 +95,7 @@ def _article(article: Article, draft: bool, removed: tuple[Removal, ...]) -> dic
         "title": article.title,
         "language": article.language,
         "provenance": dict(article.provenance),
+        "published_precision": article.published_precision or ("time" if isinstance(article.published, dt.datetime) else "day" if article.published else None),
         "draft": draft,
         "removed": [{"start": r.start, "end": r.end, "reason": r.reason} for r in removed],
     }
@@ -134,6 +136,7 @@ def fact_value(value: Value) -> dict[str, object]:
             "chain": list(value.chain),
             "cue": value.cue,
             "named": value.named,
+            "channel": value.channel,
         }
     raise TypeError(f"unknown fact value type: {type(value).__name__}")
 
@@ -150,6 +153,22 @@ def _fact(fact: Fact) -> dict[str, object]:
         "sentence_start": fact.sentence_start,
         "sentence_end": fact.sentence_end,
         "value": fact_value(fact.value),
+        "frame": _frame(fact.frame),
+    }
+
+
+def _frame(frame: Frame | None) -> dict[str, object] | None:
+    if frame is None:
+        return None
+    return {
+        "key": frame.key,
+        "name": frame.name,
+        "measure": frame.measure,
+        "role": frame.role,
+        "source": frame.source,
+        "tally": frame.tally,
+        "known": frame.known,
+        "cue": frame.cue,
     }
 
 
@@ -177,6 +196,14 @@ def _finding(finding: Finding) -> dict[str, object]:
         "message": finding.message,
         "detail": finding.detail,
         "fingerprint": finding.fingerprint,
+        "cause": finding.cause,
+        "groups": [
+            {"value": g.value, "fact_ids": list(g.fact_ids), "article_ids": list(g.article_ids)} for g in finding.groups
+        ],
+        "pairs": [
+            {"fact_ids": list(p.fact_ids), "status": p.status, "cause": p.cause, "detail": p.detail}
+            for p in finding.pairs
+        ],
     }
 
 

@@ -1,0 +1,387 @@
+"""Facts -> claim frames: what each fact states, named the way an editor would name it.
+
+Alignment used to pair facts whose sentences shared words, so one death toll told four ways
+("killing at least six", "six deaths and 40 injuries", "the toll stands at eight") landed in three
+slots. A frame reads what the fact itself is about, from the words that govern it:
+
+- a figure's *measure* (deaths, injured, magnitude, depth, price...) from its unit, its counted
+  noun, the words right after it and the verb or noun right before it, the nearest cue winning;
+  and its *role*: a count so far, a projection ("could reach"), a previous figure ("had earlier
+  put the toll at"), a historical one ("the 1995 quake killed");
+- a date's *happening* (the quake, the vote, the statement) from the nearest trigger word;
+- an attribution's *claim*: the frame of the figure or date it is credited for in its sentence.
+
+The words are data (``rules/vocabulary/*.yaml``). A figure whose measure is not in the vocabulary
+falls back to its counted noun, a date to its nearest content word: never to nothing. Nothing here
+reads the clock; the article's own publication date decides what is historical.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+
+from consistency.model import Article, Attribution, DateValue, Fact, Frame, Quantity
+from consistency.text import STOPWORDS, stem
+from consistency.values import source_key
+from consistency.vocabulary import Measure, Vocabulary, load_vocabulary, tokens
+
+_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*")
+WINDOW = 8  # tokens each side of a fact that may hold its cue
+_CURRENCY = re.compile(r"^[A-Z]{3}$")
+
+# Role cues, read in the few words before a figure (same clause).
+_PROJECTION = frozenset("could might expected feared likely projected forecast would predicted".split())
+_PROJECTION_MAY = frozenset("rise reach climb increase top exceed grow".split())
+_PREVIOUS = frozenset("earlier previously initially originally first preliminary".split())
+_CHANGE_TO = frozenset("rose risen climbed jumped increased grew revised raised lowered fell dropped up down".split())
+_CLAUSE_BREAK = frozenset({";", ":"})
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_MONTHS = frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
+HISTORICAL_YEARS = 2  # a date this many years before publication belongs to an earlier event
+_STATEMENT_WEIGHT = 0.6  # "said on Monday" dates the statement, but a nearer real happening wins
+
+
+@dataclasses.dataclass(frozen=True)
+class _Token:
+    word: str
+    start: int  # offset in the article body
+    end: int
+
+
+def frame_facts(article: Article, facts: Sequence[Fact], vocabulary: Vocabulary | None = None) -> list[Fact]:
+    """The article's facts with their frames set; order and everything else unchanged."""
+    vocabulary = vocabulary or load_vocabulary()
+    by_sentence: dict[int, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        by_sentence[fact.sentence_start].append(fact)
+    framed: dict[str, Frame] = {}
+    for sentence_facts in by_sentence.values():
+        first = sentence_facts[0]
+        words = [
+            _Token(m.group().lower(), first.sentence_start + m.start(), first.sentence_start + m.end())
+            for m in _TOKEN.finditer(first.sentence)
+        ]
+        sources = [f for f in sentence_facts if isinstance(f.value, Attribution)]
+        for fact in sentence_facts:
+            if isinstance(fact.value, Quantity):
+                framed[fact.id] = _figure_frame(fact, fact.value, words, sentence_facts, sources, article, vocabulary)
+            elif isinstance(fact.value, DateValue):
+                framed[fact.id] = _date_frame(fact, fact.value, words, sentence_facts, sources, article, vocabulary)
+        for fact in sources:
+            framed[fact.id] = _source_frame(fact, sentence_facts, framed, vocabulary)
+    return [dataclasses.replace(f, frame=framed.get(f.id)) for f in facts]
+
+
+# --- shared reading of the words around a fact ------------------------------------------------------
+
+
+def _around(fact: Fact, words: Sequence[_Token], blockers: Sequence[Fact]) -> tuple[list[str], list[str], list[str]]:
+    """(inside, left, right) words of a fact; left and right stop at another fact of the same kind.
+
+    "killing 4 and injuring 98": the 4 may not take "injuring" from beyond the 98, which has it closer.
+    """
+    inside = [w.word for w in words if w.start < fact.end and w.end > fact.start]
+    left_limit = max((b.end for b in blockers if b.end <= fact.start), default=-1)
+    right_limit = min((b.start for b in blockers if b.start >= fact.end), default=10**12)
+    left = [w.word for w in words if left_limit <= w.start and w.end <= fact.start][-WINDOW:][::-1]
+    right = [w.word for w in words if fact.end <= w.start and w.end <= right_limit][:WINDOW]
+    return inside, left, right
+
+
+def _phrase_at(words: Sequence[str], i: int, phrase: Sequence[str]) -> bool:
+    if i + len(phrase) > len(words):
+        return False
+    for n, part in enumerate(phrase):
+        word = words[i + n]
+        if word == part or word == part + "s" or word == part + "es":
+            continue
+        if len(part) >= 5 and word.startswith(part):
+            continue
+        return False
+    return True
+
+
+def _nearest(phrases: Sequence[Sequence[str]], inside: list[str], left: list[str], right: list[str]) -> tuple[float, str]:
+    """Best score of a cue list around a fact (1.2 inside, then 1/(1+distance); the left side slightly less)."""
+    best, cue = 0.0, ""
+    for phrase in phrases:
+        for i in range(len(inside)):
+            if _phrase_at(inside, i, phrase) and 1.2 > best:
+                best, cue = 1.2, " ".join(phrase)
+        for i in range(len(right)):
+            if _phrase_at(right, i, phrase):
+                score = 1.0 / (2 + i)
+                if score > best:
+                    best, cue = score, " ".join(phrase)
+                break
+        # Left words run outwards from the fact: a phrase reads in text order, so it ends at index i.
+        for i in range(len(left)):
+            span = len(phrase)
+            if i + span > len(left):
+                break
+            words = left[i : i + span][::-1]
+            if _phrase_at(words, 0, phrase):
+                score = 0.9 / (2 + i)
+                if score > best:
+                    best, cue = score, " ".join(phrase)
+                break
+    return best, cue
+
+
+def _credited(fact: Fact, sources: Sequence[Fact], vocabulary: Vocabulary) -> str | None:
+    """The canonical source the sentence credits the fact to: the nearest attribution in it."""
+    if not sources:
+        return None
+    nearest = min(sources, key=lambda s: min(abs(s.start - fact.end), abs(fact.start - s.end)))
+    value = nearest.value
+    assert isinstance(value, Attribution)
+    return canonical_source(value.source, vocabulary)
+
+
+def canonical_source(name: str, vocabulary: Vocabulary | None = None) -> str:
+    """One name for the spellings of one source: the vocabulary's canonical name, else the name as given."""
+    vocabulary = vocabulary or load_vocabulary()
+    entry = vocabulary.source_index.get(source_key(name)) or vocabulary.source_index.get(name.lower().strip())
+    return entry.name if entry else name
+
+
+def source_kind(name: str, vocabulary: Vocabulary | None = None) -> str:
+    vocabulary = vocabulary or load_vocabulary()
+    entry = vocabulary.source_index.get(source_key(name)) or vocabulary.source_index.get(name.lower().strip())
+    if entry:
+        return entry.kind
+    lowered = tokens(name)
+    if any(w in _MEDIA_WORDS for w in lowered):
+        return "media"
+    return "other"
+
+
+_MEDIA_WORDS = frozenset(
+    "newspaper daily weekly agency news times post herald tribune journal gazette tv television radio "
+    "broadcaster channel magazine wire press shimbun".split()
+)
+
+
+def _published_year(article: Article) -> int | None:
+    published = article.published
+    return published.year if isinstance(published, dt.date) else None
+
+
+def _historical_year(fact: Fact, siblings: Sequence[Fact], article: Article) -> int | None:
+    """The year of an earlier event the fact belongs to: "the 1995 quake killed 6,000"."""
+    year_now = _published_year(article)
+    for other in siblings:
+        value = other.value
+        if not isinstance(value, DateValue) or other.id == fact.id or value.granularity != "year" or value.relative:
+            continue
+        if not value.start or value.start.startswith("--"):
+            continue
+        year = int(value.start[:4])
+        if year_now is None or year < year_now:
+            return year
+    return None
+
+
+# --- figures ---------------------------------------------------------------------------------------
+
+
+def _eligible(measure: Measure, unit: str | None) -> bool:
+    if unit and _CURRENCY.match(unit):
+        return measure.needs_unit == "money"
+    if measure.needs_unit == "money":
+        return False
+    if unit:
+        return unit in measure.units or (not measure.needs_unit and not measure.units)
+    return measure.needs_unit == ""
+
+
+def _figure_frame(
+    fact: Fact,
+    value: Quantity,
+    words: Sequence[_Token],
+    siblings: Sequence[Fact],
+    sources: Sequence[Fact],
+    article: Article,
+    vocabulary: Vocabulary,
+) -> Frame:
+    figures = [f for f in siblings if isinstance(f.value, Quantity) and f.id != fact.id]
+    inside, left, right = _around(fact, words, figures)
+    counted = tokens(value.counted or "")
+    best: tuple[float, Measure | None, str] = (0.0, None, "")
+    for measure in vocabulary.measures:
+        if not _eligible(measure, value.unit):
+            continue
+        score, cue = _nearest(measure.words, inside, left, right)
+        if counted and any(_phrase_at(counted, i, p) for p in measure.words for i in range(len(counted))):
+            score, cue = max(score, 1.5), cue or " ".join(counted)
+        if value.unit and value.unit in measure.units and _unit_owner(vocabulary, value.unit) == measure.key:
+            score += 1.0  # a unit only one measure has ("magnitude") says it alone
+            cue = cue or value.unit
+        if score > best[0]:
+            best = (score, measure, cue)
+    role = _figure_role(left, right, fact, siblings, article)
+    source = _credited(fact, sources, vocabulary)
+    score, measure, cue = best
+    if measure is not None:
+        key, name, known = measure.key, measure.label, True
+    else:
+        key, name, known = _fallback_measure(value, right)
+        cue = name
+    suffix = ""
+    if role == "historical":
+        year = _historical_year(fact, siblings, article)
+        suffix = f" in {year}" if year else " (earlier event)"
+        key = f"{key}@{year}" if year else key
+    elif role in ("projection", "previous"):
+        suffix = {"projection": " (projection)", "previous": " (previous figure)"}[role]
+    return Frame(
+        key=f"figure:{key}:{role}",
+        name=name + suffix,
+        measure=measure.key if measure else key,
+        role=role,
+        source=source,
+        tally=bool(measure and measure.tally),
+        known=known,
+        cue=cue,
+    )
+
+
+def _unit_owner(vocabulary: Vocabulary, unit: str) -> str | None:
+    owners = [m.key for m in vocabulary.measures if unit in m.units]
+    return owners[0] if len(owners) == 1 else None
+
+
+def _fallback_measure(value: Quantity, right: list[str]) -> tuple[str, str, bool]:
+    """An unknown measure is named by its counted noun, else the word after it, else its unit."""
+    unit = value.unit or ""
+    if unit and _CURRENCY.match(unit):
+        return f"?/{unit}", f"amount ({unit})", False  # a counted noun after money is rarely what it buys
+    noun = value.counted or next((w for w in right[:2] if w.isalpha() and w not in STOPWORDS), "")
+    if noun:
+        key = stem(noun.split()[-1].lower())
+        label = f"number of {noun}" if not unit else f"{noun} ({unit})"
+        return f"{key}/{unit}", label, False
+    if unit:
+        return f"?/{unit}", f"figure in {unit}", False
+    return "?", "figure", False
+
+
+def _figure_role(left: list[str], right: list[str], fact: Fact, siblings: Sequence[Fact], article: Article) -> str:
+    near_left = left[:6]
+    if any(w in _PROJECTION for w in near_left) or (
+        "may" in near_left and any(w in _PROJECTION_MAY for w in near_left)
+    ):
+        return "projection"
+    if any(w in _PREVIOUS for w in near_left) or ("had" in near_left and "put" in near_left):
+        return "previous"
+    # "rose from 5 to 8", "up from 5": the 5 is what it was.
+    if near_left[:1] == ["from"] and (right[:1] == ["to"] or any(w in _CHANGE_TO for w in near_left[1:4])):
+        return "previous"
+    if _historical_year(fact, siblings, article) is not None:
+        return "historical"
+    return "current"
+
+
+# --- dates -----------------------------------------------------------------------------------------
+
+
+def _date_frame(
+    fact: Fact,
+    value: DateValue,
+    words: Sequence[_Token],
+    siblings: Sequence[Fact],
+    sources: Sequence[Fact],
+    article: Article,
+    vocabulary: Vocabulary,
+) -> Frame:
+    dates = [f for f in siblings if isinstance(f.value, DateValue) and f.id != fact.id]
+    inside, left, right = _around(fact, words, dates)
+    best = (0.0, None, "")
+    for happening in vocabulary.happenings:
+        score, cue = _nearest(happening.words, inside, left, right)
+        if happening.key == "statement":
+            score *= _STATEMENT_WEIGHT
+        if score > best[0]:
+            best = (score, happening, cue)  # type: ignore[assignment]
+    score, happening, cue = best
+    clock = "time" if value.granularity == "time" else "date"
+    if happening is not None:
+        key, label, known = happening.key, f"{clock} of {happening.label}", True  # type: ignore[attr-defined]
+    else:
+        # No trigger: the slot is found by context, as before frames; the nearest word only names it.
+        word = _nearest_content_word(left, right)
+        key, label, known = "?", (f"{clock}: {word}" if word else clock), False
+        cue = word
+    role = "current"
+    year_now = _published_year(article)
+    if (
+        value.start
+        and not value.start.startswith("--")
+        and not value.relative
+        and year_now is not None
+        and int(value.start[:4]) <= year_now - HISTORICAL_YEARS
+    ):
+        role = "historical"
+        label += " (earlier event)"
+        known = False  # several earlier events may share a happening word: their context tells them apart
+    return Frame(
+        key=f"date:{key}:{clock}:{role}",
+        name=label,
+        measure=key,
+        role=role,
+        source=_credited(fact, sources, vocabulary),
+        known=known,
+        cue=cue,
+    )
+
+
+def _nearest_content_word(left: list[str], right: list[str]) -> str:
+    for pair in zip(right + [""] * len(left), left + [""] * len(right), strict=False):
+        for word in pair:
+            if word and word.isalpha() and len(word) > 2 and word not in STOPWORDS and word not in _WEEKDAYS | _MONTHS:
+                return word
+    return ""
+
+
+# --- attributions ----------------------------------------------------------------------------------
+
+
+def _source_frame(fact: Fact, siblings: Sequence[Fact], framed: dict[str, Frame], vocabulary: Vocabulary) -> Frame:
+    """The claim a source is credited for: the nearest figure's frame in its sentence, else a date's."""
+    value = fact.value
+    assert isinstance(value, Attribution)
+    claims = [f for f in siblings if f.id in framed and isinstance(f.value, Quantity) and framed[f.id].known]
+    if not claims:
+        claims = [
+            f for f in siblings
+            if f.id in framed and isinstance(f.value, DateValue) and framed[f.id].known
+            and framed[f.id].measure != "statement"
+        ]
+    canonical = canonical_source(value.source, vocabulary)
+    if claims:
+        claim = min(claims, key=lambda c: min(abs(c.start - fact.end), abs(fact.start - c.end)))
+        frame = framed[claim.id]
+        return Frame(
+            key="attribution:" + frame.key,
+            name=f"source of the {frame.name}",
+            measure=frame.measure,
+            role=frame.role,
+            source=canonical,
+            known=True,
+            cue=claim.text,
+        )
+    return Frame(
+        key="attribution:statement",
+        name="source of the statement",
+        measure="statement",
+        source=canonical,
+        known=False,
+        cue=value.cue,
+    )

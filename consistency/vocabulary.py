@@ -1,0 +1,169 @@
+"""Load the claim-frame vocabularies (measures, happenings, canonical sources) shipped as YAML data.
+
+They live beside the rule packs (``rules/vocabulary/``) so that a newsroom can teach the tool a
+new measure ("tonnes of grain shipped"), a new happening or an agency's acronym without Python.
+Every error names the file and line, as rule packs do.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from consistency.errors import RuleError
+from consistency.resources import rules_dir
+from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
+
+MEASURE_KEYS = ("label", "words", "units", "needs_unit", "tally", "rounding")
+HAPPENING_KEYS = ("label", "words")
+SOURCE_KEYS = ("name", "aliases", "kind")
+SOURCE_KINDS = ("media", "agency", "government", "company", "person", "other")
+
+_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*")
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    """Lower-case words and numbers; hyphens and apostrophes split ("6.9-magnitude" -> 6.9, magnitude)."""
+    return tuple(m.group().lower() for m in _TOKEN.finditer(text))
+
+
+@dataclass(frozen=True)
+class Measure:
+    key: str
+    label: str
+    words: tuple[tuple[str, ...], ...]  # cue phrases, tokenized
+    units: frozenset[str] = frozenset()
+    needs_unit: str = ""  # "" (any figure), "unit" (one of `units`), "money" (a currency)
+    tally: bool = False
+    rounding: bool = False
+
+
+@dataclass(frozen=True)
+class Happening:
+    key: str
+    label: str
+    words: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class SourceName:
+    name: str
+    aliases: tuple[str, ...]
+    kind: str = "other"
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    measures: tuple[Measure, ...]
+    happenings: tuple[Happening, ...]
+    sources: tuple[SourceName, ...]
+    folder: str = ""
+    # normalized alias -> canonical entry; filled by load_vocabulary
+    source_index: dict[str, SourceName] = field(default_factory=dict, compare=False, hash=False)
+
+    def measure(self, key: str) -> Measure | None:
+        for m in self.measures:
+            if m.key == key:
+                return m
+        return None
+
+
+def default_folder() -> Path:
+    return rules_dir() / "vocabulary"
+
+
+@functools.lru_cache(maxsize=8)
+def load_vocabulary(folder: str | None = None) -> Vocabulary:
+    """The three vocabularies of ``folder`` (default: the shipped ones). Cached: they are read once per run."""
+    root = Path(folder) if folder else default_folder()
+    if not root.is_dir():
+        raise RuleError(str(root), "no such vocabulary folder")
+    measures = tuple(_entries(root / "measures.yaml", MEASURE_KEYS, _measure))
+    happenings = tuple(_entries(root / "happenings.yaml", HAPPENING_KEYS, _happening))
+    sources = tuple(_sources(root / "sources.yaml"))
+    from consistency.values import source_key  # the one normalization of source names
+
+    index: dict[str, SourceName] = {}
+    for entry in sources:
+        for alias in (entry.name, *entry.aliases):
+            index.setdefault(source_key(alias), entry)
+            index.setdefault(alias.lower(), entry)
+    return Vocabulary(measures, happenings, sources, str(root), index)
+
+
+def _entries(path: Path, allowed: tuple[str, ...], build):  # type: ignore[no-untyped-def]
+    name = str(path)
+    node = compose_file(path, "vocabulary file")
+    if node is None:
+        raise RuleError(name, "empty vocabulary file")
+    for key, (key_node, value_node) in mapping(name, node, "a vocabulary").items():
+        fields = mapping(name, value_node, f"entry '{key}'")
+        reject_unknown(name, fields, allowed, f"entry '{key}'")
+        if "label" not in fields or "words" not in fields:
+            raise RuleError(name, f"entry '{key}' needs 'label' and 'words'", line_of(key_node))
+        values = {k: value_of(name, v) for k, (_k, v) in fields.items()}
+        if not isinstance(values["label"], str) or not values["label"].strip():
+            raise RuleError(name, f"entry '{key}': 'label' must be a non-empty string", line_of(fields["label"][1]))
+        for list_key in ("words", "units"):
+            if list_key in values and not _strings(values[list_key]):
+                raise RuleError(name, f"entry '{key}': '{list_key}' must be a list of strings", line_of(fields[list_key][1]))
+        for flag in ("tally", "rounding"):
+            if flag in values and not isinstance(values[flag], bool):
+                raise RuleError(name, f"entry '{key}': '{flag}' must be true or false", line_of(fields[flag][1]))
+        if "needs_unit" in values and values["needs_unit"] not in (True, False, "money"):
+            raise RuleError(name, f"entry '{key}': 'needs_unit' must be true, false or money", line_of(fields["needs_unit"][1]))
+        yield build(key, values)
+
+
+def _strings(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
+
+
+def _phrases(words: list[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(t for t in (tokens(w) for w in words) if t)
+
+
+def _measure(key: str, values: dict[str, object]) -> Measure:
+    needs = values.get("needs_unit", False)
+    return Measure(
+        key=key,
+        label=str(values["label"]).strip(),
+        words=_phrases(values["words"]),  # type: ignore[arg-type]
+        units=frozenset(values.get("units", ())),  # type: ignore[arg-type]
+        needs_unit="money" if needs == "money" else ("unit" if needs is True else ""),
+        tally=bool(values.get("tally", False)),
+        rounding=bool(values.get("rounding", False)),
+    )
+
+
+def _happening(key: str, values: dict[str, object]) -> Happening:
+    return Happening(key=key, label=str(values["label"]).strip(), words=_phrases(values["words"]))  # type: ignore[arg-type]
+
+
+def _sources(path: Path) -> list[SourceName]:
+    name = str(path)
+    node = compose_file(path, "vocabulary file")
+    if node is None:
+        return []
+    if not isinstance(node, yaml.SequenceNode):
+        raise RuleError(name, "the sources vocabulary must be a list of entries", line_of(node))
+    out = []
+    for item in node.value:
+        fields = mapping(name, item, "a source entry")
+        reject_unknown(name, fields, SOURCE_KEYS, "source entry")
+        values = {k: value_of(name, v) for k, (_k, v) in fields.items()}
+        if not isinstance(values.get("name"), str) or not values["name"].strip():
+            raise RuleError(name, "a source entry needs a 'name'", line_of(item))
+        aliases = values.get("aliases", [])
+        if not _strings(aliases):
+            raise RuleError(name, "'aliases' must be a list of strings", line_of(fields["aliases"][1]))
+        kind = values.get("kind", "other")
+        if kind not in SOURCE_KINDS:
+            raise RuleError(name, f"unknown source kind '{kind}' (expected: {', '.join(SOURCE_KINDS)})",
+                            line_of(fields["kind"][1]))
+        out.append(SourceName(values["name"].strip(), tuple(aliases), str(kind)))
+    return out
