@@ -29,7 +29,7 @@ class AlignOptions:
     min_context: float = 0.12  # never link on value alone: "April 10" in two unrelated sentences
     unit_bonus: float = 0.1  # two figures in the same currency or unit
     max_postings: int = 400  # a context word shared by more facts than this does not propose pairs
-    max_frame_pairs_facts: int = 400  # up to this many facts of one frame, every pair is weighed
+    tie_margin: float = 0.15  # how much closer a side slot's sentences must be to take an article's lead
 
 
 _CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:’'\"])\s+([A-Z][\w’'.-]*)")
@@ -70,7 +70,12 @@ def align_event(
             # frame (a fallback word) still needs its sentences to agree.
             frame = frame_facts[0].frame
             strict = bool(frame and frame.known)
-            slots.extend((slot, strict) for slot in _cluster(frame_facts, vectors, measures, options, link_all=strict))
+            found = (
+                _frame_slots(frame_facts, vectors, measures, options)
+                if strict
+                else _cluster(frame_facts, vectors, measures, options)
+            )
+            slots.extend((slot, strict) for slot in found)
         slots.sort(key=lambda item: _first_position(item[0]))
         labels = _slot_labels([slot for slot, _ in slots], contexts, idf, names, surface)
         for (slot, _strict), (label, keywords) in zip(slots, labels, strict=True):
@@ -186,33 +191,74 @@ def _pair_score(
     return context
 
 
+def _frame_slots(
+    facts: Sequence[Fact],
+    vectors: Mapping[str, Mapping[str, float]],
+    measures: Mapping[str, tuple[float, float]],
+    options: AlignOptions,
+) -> list[list[Fact]]:
+    """One slot for a known claim: each article's lead statement of it, and what agrees with that.
+
+    An editor reads an article's first statement of the death toll as its death toll. The article's
+    other values for the same frame that cannot be the same claim (the toll of an aftershock, of a
+    second quake) form further slots, found by context as before frames. Then context breaks ties:
+    an article that states only the second quake's toll joins the second quake's slot when its
+    sentence is clearly closer to that slot's sentences than to the lead slot's.
+    """
+    by_article: dict[str, list[Fact]] = defaultdict(list)
+    for fact in sorted(facts, key=lambda f: (f.article_id, f.start)):
+        by_article[fact.article_id].append(fact)
+    primary: list[Fact] = []
+    rest: list[Fact] = []
+    for article_facts in by_article.values():
+        kept = [article_facts[0]]
+        for fact in article_facts[1:]:
+            (kept if all(_may_share_slot(fact, k) for k in kept) else rest).append(fact)
+        primary.extend(kept)
+    if not rest:
+        return [primary]
+    secondary = _cluster(rest, vectors, measures, options)
+    slots = [primary, *secondary]
+    movable = [aid for aid in by_article if all(f in primary for f in by_article[aid])]
+    for article_id in movable:
+        lead = by_article[article_id][0]
+        home = [f for f in primary if f.article_id != article_id]
+
+        def closeness(members: Sequence[Fact], lead: Fact = lead) -> float:
+            return max(
+                (_similarity(vectors[lead.id], vectors[m.id], measures[lead.id], measures[m.id]) for m in members),
+                default=0.0,
+            )
+
+        here = closeness(home)
+        best, target = here, None
+        for slot in secondary:
+            if any(f.article_id == article_id for f in slot):
+                continue
+            score = closeness(slot)
+            if score >= options.threshold and score > best + options.tie_margin:
+                best, target = score, slot
+        if target is not None and home:
+            mine = [f for f in primary if f.article_id == article_id]
+            if all(_may_share_slot(f, g) for f in mine for g in target if g.article_id == article_id):
+                for fact in mine:
+                    primary.remove(fact)
+                target.extend(mine)
+    return [slot for slot in slots if slot]
+
+
 def _cluster(
     facts: Sequence[Fact],
     vectors: Mapping[str, Mapping[str, float]],
     measures: Mapping[str, tuple[float, float]],
     options: AlignOptions,
-    *,
-    link_all: bool = False,
 ) -> list[list[Fact]]:
     pairs: list[tuple[float, int, int]] = []
-    if link_all and len(facts) <= options.max_frame_pairs_facts:
-        candidates: Iterable[tuple[int, int]] = ((i, j) for i in range(len(facts)) for j in range(i + 1, len(facts)))
-    else:
-        candidates = _candidates(facts, vectors, options)
-    for i, j in candidates:
+    for i, j in _candidates(facts, vectors, options):
         f, g = facts[i], facts[j]
         # One article repeating a value ("April 10" in the lead and again below) is one slot;
         # two different values of one article are never linked directly.
         if f.article_id == g.article_id and relation(f.value, g.value) != "equal":
-            continue
-        if link_all:
-            if f.kind == "figure" and relation(f.value, g.value) == "incomparable":
-                continue  # dollars and people are never the same figure
-            # Within one frame every pair links; the score only orders the merges.
-            score = _similarity(vectors[f.id], vectors[g.id], measures[f.id], measures[g.id])
-            rel = relation(f.value, g.value)
-            score += options.equal_bonus if rel == "equal" else options.related_bonus if rel in ("contains", "within") else 0.0
-            pairs.append((score, i, j))
             continue
         score = _pair_score(f, g, vectors, options, measures)
         if score >= options.threshold:

@@ -30,7 +30,8 @@ from consistency.values import source_key
 from consistency.vocabulary import Measure, Vocabulary, load_vocabulary, tokens
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*")
-WINDOW = 8  # tokens each side of a fact that may hold its cue
+WINDOW = 8  # tokens each side of a figure that may hold its cue
+DATE_WINDOW = 16  # a date sits further from its trigger: "the quake, which ..., struck at 6:40 on Sunday"
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 # Role cues, read in the few words before a figure (same clause).
@@ -74,15 +75,53 @@ def frame_facts(article: Article, facts: Sequence[Fact], vocabulary: Vocabulary 
                 framed[fact.id] = _figure_frame(fact, fact.value, words, sentence_facts, sources, article, vocabulary)
             elif isinstance(fact.value, DateValue):
                 framed[fact.id] = _date_frame(fact, fact.value, words, sentence_facts, sources, article, vocabulary)
-        for fact in sources:
-            framed[fact.id] = _source_frame(fact, sentence_facts, framed, vocabulary)
+    _main_happening(facts, framed)
+    for sentence_facts in by_sentence.values():
+        for fact in sentence_facts:
+            if isinstance(fact.value, Attribution):
+                framed[fact.id] = _source_frame(fact, sentence_facts, framed, vocabulary)
     return [dataclasses.replace(f, frame=framed.get(f.id)) for f in facts]
+
+
+_SIDE_HAPPENINGS = frozenset({"statement", "publication"})
+
+
+def _main_happening(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
+    """A date with no trigger of its own ("at about 10 a.m. Monday") dates the article's main happening.
+
+    The main happening is the one the article dates most often (the lead's first on a tie), not
+    counting statements and publication: a report is about what happened, and its loose dates
+    are that happening's more often than anything else's.
+    """
+    dated = [
+        framed[f.id] for f in facts
+        if f.id in framed and isinstance(f.value, DateValue) and framed[f.id].known and framed[f.id].role == "current"
+        and framed[f.id].measure not in _SIDE_HAPPENINGS
+    ]
+    if not dated:
+        return
+    counts: dict[str, int] = {}
+    for frame in dated:
+        counts[frame.measure] = counts.get(frame.measure, 0) + 1
+    main = max(counts, key=lambda k: (counts[k], -next(i for i, fr in enumerate(dated) if fr.measure == k)))
+    label = next(fr.name.split(" of ", 1)[1] for fr in dated if fr.measure == main)
+    for fact in facts:
+        frame = framed.get(fact.id)
+        if frame is None or not isinstance(fact.value, DateValue) or frame.known or frame.role != "current":
+            continue
+        clock = "time" if fact.value.granularity == "time" else "date"
+        framed[fact.id] = dataclasses.replace(
+            frame, key=f"date:{main}:{clock}:current", name=f"{clock} of {label}", measure=main, known=True,
+            cue="the article's main happening",
+        )
 
 
 # --- shared reading of the words around a fact ------------------------------------------------------
 
 
-def _around(fact: Fact, words: Sequence[_Token], blockers: Sequence[Fact]) -> tuple[list[str], list[str], list[str]]:
+def _around(
+    fact: Fact, words: Sequence[_Token], blockers: Sequence[Fact], reach: int = 0
+) -> tuple[list[str], list[str], list[str]]:
     """(inside, left, right) words of a fact; left and right stop at another fact of the same kind.
 
     "killing 4 and injuring 98": the 4 may not take "injuring" from beyond the 98, which has it closer.
@@ -90,8 +129,9 @@ def _around(fact: Fact, words: Sequence[_Token], blockers: Sequence[Fact]) -> tu
     inside = [w.word for w in words if w.start < fact.end and w.end > fact.start]
     left_limit = max((b.end for b in blockers if b.end <= fact.start), default=-1)
     right_limit = min((b.start for b in blockers if b.start >= fact.end), default=10**12)
-    left = [w.word for w in words if left_limit <= w.start and w.end <= fact.start][-WINDOW:][::-1]
-    right = [w.word for w in words if fact.end <= w.start and w.end <= right_limit][:WINDOW]
+    reach = reach or WINDOW
+    left = [w.word for w in words if left_limit <= w.start and w.end <= fact.start][-reach:][::-1]
+    right = [w.word for w in words if fact.end <= w.start and w.end <= right_limit][:reach]
     return inside, left, right
 
 
@@ -174,12 +214,23 @@ def _published_year(article: Article) -> int | None:
     return published.year if isinstance(published, dt.date) else None
 
 
+HISTORY_REACH = 40  # characters between a figure and the year of the earlier event it belongs to
+
+
 def _historical_year(fact: Fact, siblings: Sequence[Fact], article: Article) -> int | None:
-    """The year of an earlier event the fact belongs to: "the 1995 quake killed 6,000"."""
+    """The year of an earlier event the fact belongs to: "the 1995 quake killed 6,000".
+
+    Only a year close to the figure, with no other figure between them, makes it historical: a
+    sentence that mentions "the 2004 tsunami" in a closing clause does not date its lead toll.
+    """
     year_now = _published_year(article)
+    figures = [f for f in siblings if isinstance(f.value, Quantity) and f.id != fact.id]
     for other in siblings:
         value = other.value
         if not isinstance(value, DateValue) or other.id == fact.id or value.granularity != "year" or value.relative:
+            continue
+        gap = fact.start - other.end if other.end <= fact.start else other.start - fact.end
+        if gap > HISTORY_REACH or any(min(other.end, fact.end) <= f.start < max(other.start, fact.start) for f in figures):
             continue
         if not value.start or value.start.startswith("--"):
             continue
@@ -198,7 +249,7 @@ def _eligible(measure: Measure, unit: str | None) -> bool:
     if measure.needs_unit == "money":
         return False
     if unit:
-        return unit in measure.units or (not measure.needs_unit and not measure.units)
+        return unit in measure.units  # "48 km" is never a count of seats, whatever words surround it
     return measure.needs_unit == ""
 
 
@@ -226,6 +277,8 @@ def _figure_frame(
             cue = cue or value.unit
         if score > best[0]:
             best = (score, measure, cue)
+    if _apposed_age(fact, value):
+        best = (2.0, vocabulary.measure("age"), "name, age,")
     role = _figure_role(left, right, fact, siblings, article)
     source = _credited(fact, sources, vocabulary)
     score, measure, cue = best
@@ -251,6 +304,22 @@ def _figure_frame(
         known=known,
         cue=cue,
     )
+
+
+_APPOSED_AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s*$")
+_APPOSED_AGE_AFTER = re.compile(r"^\s*(?:,|\.|;|\)|and\b|of\b|from\b|who\b)")
+
+
+def _apposed_age(fact: Fact, value: Quantity) -> bool:
+    """ "Anthony Smith, 38, of Warren": a bare small number set off by commas after a name is an age."""
+    if value.unit or value.low is None or value.low != value.high or not (1 <= value.low <= 120):
+        return False
+    if not fact.text.strip().isdigit():
+        return False
+    offset = fact.start - fact.sentence_start
+    before = fact.sentence[max(0, offset - 40) : offset]
+    after = fact.sentence[fact.end - fact.sentence_start : fact.end - fact.sentence_start + 8]
+    return bool(_APPOSED_AGE_BEFORE.search(before)) and bool(_APPOSED_AGE_AFTER.match(after))
 
 
 def _unit_owner(vocabulary: Vocabulary, unit: str) -> str | None:
@@ -301,8 +370,13 @@ def _date_frame(
     article: Article,
     vocabulary: Vocabulary,
 ) -> Frame:
+    if _standalone(fact):
+        # A line that is only a date ("Tuesday, July 2, 2013", "Updated 14:05 GMT") stamps the page.
+        clock = "time" if value.granularity == "time" else "date"
+        return Frame(key=f"date:publication:{clock}:current", name=f"{clock} of publication", measure="publication",
+                     cue="a line of its own")
     dates = [f for f in siblings if isinstance(f.value, DateValue) and f.id != fact.id]
-    inside, left, right = _around(fact, words, dates)
+    inside, left, right = _around(fact, words, dates, reach=DATE_WINDOW)
     best = (0.0, None, "")
     for happening in vocabulary.happenings:
         score, cue = _nearest(happening.words, inside, left, right)
@@ -313,7 +387,7 @@ def _date_frame(
     score, happening, cue = best
     clock = "time" if value.granularity == "time" else "date"
     if happening is not None:
-        key, label, known = happening.key, f"{clock} of {happening.label}", True  # type: ignore[attr-defined]
+        key, label, known = happening.slot_key, f"{clock} of {happening.label}", True  # type: ignore[attr-defined]
     else:
         # No trigger: the slot is found by context, as before frames; the nearest word only names it.
         word = _nearest_content_word(left, right)
@@ -340,6 +414,15 @@ def _date_frame(
         known=known,
         cue=cue,
     )
+
+
+_STAMP_WORDS = frozenset("published updated posted last modified on at by am pm gmt utc edt est ist".split())
+
+
+def _standalone(fact: Fact) -> bool:
+    """The date is its whole sentence, but for a few stamp words ("Published: ...", "Updated at ...")."""
+    rest = fact.sentence[: fact.start - fact.sentence_start] + " " + fact.sentence[fact.end - fact.sentence_start :]
+    return all(w in _STAMP_WORDS for w in tokens(rest))
 
 
 def _nearest_content_word(left: list[str], right: list[str]) -> str:

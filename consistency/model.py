@@ -198,6 +198,9 @@ class PairVerdict:
     status: Status
     cause: str  # equal, precision, update, unexplained, error, source_difference, scope, timezone, ...
     detail: str = ""
+    # True for the pair of the two articles' lead statements, which decide the slot; False for a
+    # further statement of one article against another outlet's statement.
+    representative: bool = True
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,8 @@ from consistency.errors import RuleError
 from consistency.resources import rules_dir
 from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
 
-MEASURE_KEYS = ("label", "words", "units", "needs_unit", "tally", "rounding")
-HAPPENING_KEYS = ("label", "words")
+MEASURE_KEYS = ("label", "words", "units", "needs_unit", "tally", "rounding", "growth_per_year")
+HAPPENING_KEYS = ("label", "words", "family")
 SOURCE_KEYS = ("name", "aliases", "kind")
 SOURCE_KINDS = ("media", "agency", "government", "company", "person", "other")
 
@@ -40,6 +40,7 @@ class Measure:
     needs_unit: str = ""  # "" (any figure), "unit" (one of `units`), "money" (a currency)
     tally: bool = False
     rounding: bool = False
+    growth_per_year: float | None = None  # a tally that grows with time only (an age: 1 a year)
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,11 @@ class Happening:
     key: str
     label: str
     words: tuple[tuple[str, ...], ...]
+    family: str = ""  # happenings one story tells as one incident share a slot
+
+    @property
+    def slot_key(self) -> str:
+        return self.family or self.key
 
 
 @dataclass(frozen=True)
@@ -114,6 +120,10 @@ def _entries(path: Path, allowed: tuple[str, ...], build):  # type: ignore[no-un
         for flag in ("tally", "rounding"):
             if flag in values and not isinstance(values[flag], bool):
                 raise RuleError(name, f"entry '{key}': '{flag}' must be true or false", line_of(fields[flag][1]))
+        if "growth_per_year" in values and (
+            isinstance(values["growth_per_year"], bool) or not isinstance(values["growth_per_year"], int | float)
+        ):
+            raise RuleError(name, f"entry '{key}': 'growth_per_year' must be a number", line_of(fields["growth_per_year"][1]))
         if "needs_unit" in values and values["needs_unit"] not in (True, False, "money"):
             raise RuleError(name, f"entry '{key}': 'needs_unit' must be true, false or money", line_of(fields["needs_unit"][1]))
         yield build(key, values)
@@ -137,11 +147,16 @@ def _measure(key: str, values: dict[str, object]) -> Measure:
         needs_unit="money" if needs == "money" else ("unit" if needs is True else ""),
         tally=bool(values.get("tally", False)),
         rounding=bool(values.get("rounding", False)),
+        growth_per_year=float(values["growth_per_year"]) if "growth_per_year" in values else None,  # type: ignore[arg-type]
     )
 
 
 def _happening(key: str, values: dict[str, object]) -> Happening:
-    return Happening(key=key, label=str(values["label"]).strip(), words=_phrases(values["words"]))  # type: ignore[arg-type]
+    family = values.get("family", "")
+    return Happening(
+        key=key, label=str(values["label"]).strip(), words=_phrases(values["words"]),  # type: ignore[arg-type]
+        family=str(family or ""),
+    )
 
 
 def _sources(path: Path) -> list[SourceName]:

@@ -99,10 +99,49 @@ def _judge_slot(
             status, cause, detail = judge(a, b, params, largest)
             pairs.append(PairVerdict((a.fact.id, b.fact.id), status, cause, detail))
     worst = min(pairs, key=lambda p: _WORST[p.status]).status
+    pairs.extend(_other_statements(slot, sides, usable, value_key, judge, params, largest))
     causes = Counter(p.cause for p in pairs if p.status == worst)
     cause = causes.most_common(1)[0][0]
     outlier = _outlier_line(ordered, pairs, describe) if worst == "conflict" else ""
     return Outcome(worst, listing, representatives, cause, groups, tuple(pairs), outlier)
+
+
+MAX_STATEMENT_PAIRS = 400  # verdicts on an article's further statements, beyond its lead, per slot
+
+
+def _other_statements(
+    slot: SlotFacts,
+    sides: Sequence[_Side],
+    usable: Callable[[Fact], bool],
+    value_key: Callable[[Fact], str],
+    judge: Callable[[_Side, _Side, Mapping[str, object], int], Verdict],
+    params: Mapping[str, object],
+    largest: int,
+) -> list[PairVerdict]:
+    """Verdicts for the statements an article makes besides its lead one (``representative: false``).
+
+    The lead statements decide the slot; these let a reader (or a script) look up any statement
+    against any other outlet's, so "why is my second mention flagged?" has an answer.
+    """
+    lead_ids = {s.fact.id for s in sides}
+    by_article = {s.article.id: s for s in sides}
+    out: list[PairVerdict] = []
+    extra = [(article, f) for article, facts in slot for f in facts if usable(f) and f.id not in lead_ids]
+    for article, fact in extra:
+        mine = _Side(article, fact, value_key(fact))
+        mine.group_size = by_article[article.id].group_size if article.id in by_article else 1
+        for other in sides:
+            if other.article.id == article.id:
+                continue
+            for stated in [other.fact, *[f for a, fs in slot if a.id == other.article.id for f in fs
+                                         if usable(f) and f.id != other.fact.id and f.id < fact.id]]:
+                if len(out) >= MAX_STATEMENT_PAIRS:
+                    return out
+                side = other if stated is other.fact else _Side(other.article, stated, value_key(stated))
+                side.group_size = other.group_size
+                status, cause, detail = judge(mine, side, params, largest)
+                out.append(PairVerdict((fact.id, stated.id), status, cause, detail, representative=False))
+    return out
 
 
 def _anchorless(f: Fact) -> bool:
@@ -273,38 +312,64 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     tolerance = float(params["tolerance"])  # type: ignore[arg-type]
     if tolerance and _relative_gap(qa, qb, approx) <= tolerance:
         return "compatible", "precision", f"within {tolerance:.0%}"
-    differ = _sources_differ(a, b)
-    if differ:
-        return "conflict", "source_difference", f"{a.article.outlet} credits {differ[0]}; {b.article.outlet} credits {differ[1]}"
     verdict = _update(a, b, params)
     if verdict:
         return verdict
+    differ = _sources_differ(a, b)
+    if differ:
+        return "conflict", "source_difference", f"{a.article.outlet} credits {differ[0]}; {b.article.outlet} credits {differ[1]}"
+    if params["updates"] and (_revised(a) or _revised(b)):
+        return "compatible", "update", "a revised figure"
     return "conflict", _disagreement(a, b, largest), "the figures cannot both be true"
 
 
 def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
-    """A later report of a running tally, or an explicitly revised figure."""
-    if not params["updates"]:
+    """A running tally reported at two times: higher later is an update, lower later is not.
+
+    Reports of one day are not ordered (most feeds give the day only): a tally may have grown
+    between them, so two of them differing is an update too. An age grows by at most the years
+    between the reports.
+    """
+    frame = a.fact.frame
+    if not params["updates"] or frame is None or not frame.tally:
         return None
-    tally = bool(a.fact.frame and a.fact.frame.tally)
     order = _report_order(a.article, b.article)
     if order == 0:
-        if _revised(a) or _revised(b):
-            return "compatible", "update", "a revised figure"
+        if _same_day(a.article, b.article):
+            return "compatible", "update", "two reports of the same day: the tally may have grown between them"
         return None
     earlier, later = (a, b) if order < 0 else (b, a)
     qe, ql = earlier.fact.value, later.fact.value
     assert isinstance(qe, Quantity) and isinstance(ql, Quantity)
-    le, _he = quantity_interval(qe)
-    ll, _hl = quantity_interval(ql)
-    grew = ll > le
-    if tally or _revised(later):
-        if grew:
-            return "compatible", "update", f"{later.article.outlet} reports later and higher"
+    low_e, high_e = quantity_interval(qe)
+    low_l, high_l = quantity_interval(ql)
+    if high_l < low_e:
         if _revised(later):
             return "compatible", "update", f"{later.article.outlet} reports a revised figure"
         return "conflict", "unexplained", f"{later.article.outlet} reports later but lower, with no reason given"
-    return None
+    growth = _growth_limit(frame.measure, earlier.article, later.article)
+    if growth is not None and math.isfinite(high_e) and low_l - high_e > growth:
+        return None  # more than time explains: judged as a plain difference
+    return "compatible", "update", f"{later.article.outlet} reports later and higher"
+
+
+def _same_day(a: Article, b: Article) -> bool:
+    if a.published is None or b.published is None or a.published_precision or b.published_precision:
+        return False
+    da = a.published.date() if isinstance(a.published, dt.datetime) else a.published
+    db = b.published.date() if isinstance(b.published, dt.datetime) else b.published
+    return da == db
+
+
+def _growth_limit(measure: str, earlier: Article, later: Article) -> float | None:
+    from consistency.vocabulary import load_vocabulary
+
+    entry = load_vocabulary().measure(measure)
+    if entry is None or entry.growth_per_year is None or earlier.published is None or later.published is None:
+        return None
+    ea = earlier.published.date() if isinstance(earlier.published, dt.datetime) else earlier.published
+    la = later.published.date() if isinstance(later.published, dt.datetime) else later.published
+    return entry.growth_per_year * ((la - ea).days / 365.25 + 1)
 
 
 def _rounds_together(a: Fact, b: Fact) -> bool:

@@ -201,7 +201,8 @@ def _finding(finding: Finding) -> dict[str, object]:
             {"value": g.value, "fact_ids": list(g.fact_ids), "article_ids": list(g.article_ids)} for g in finding.groups
         ],
         "pairs": [
-            {"fact_ids": list(p.fact_ids), "status": p.status, "cause": p.cause, "detail": p.detail}
+            {"fact_ids": list(p.fact_ids), "status": p.status, "cause": p.cause, "detail": p.detail,
+             "representative": p.representative}
             for p in finding.pairs
         ],
     }
