@@ -340,7 +340,10 @@ def _slot_labels(
         if not frames:
             out.append((_slot_label(slot[0].kind, slot, keywords), keywords))
             continue
-        label = Counter(fr.name for fr in frames).most_common(1)[0][0]
+        names_here = Counter(fr.name for fr in frames)
+        label = names_here.most_common(1)[0][0]
+        if label.startswith(("date of ", "time of ")) and {"date of " + label[8:], "time of " + label[8:]} <= set(names_here):
+            label = "date and time of " + label[8:]
         credited = {fr.source for fr in frames}
         if slot[0].kind != "attribution" and len(credited) == 1 and None not in credited:
             label += f" ({credited.pop()})"

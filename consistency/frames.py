@@ -76,6 +76,7 @@ def frame_facts(article: Article, facts: Sequence[Fact], vocabulary: Vocabulary 
             elif isinstance(fact.value, DateValue):
                 framed[fact.id] = _date_frame(fact, fact.value, words, sentence_facts, sources, article, vocabulary)
     _main_happening(facts, framed)
+    _main_money_measure(facts, framed)
     for sentence_facts in by_sentence.values():
         for fact in sentence_facts:
             if isinstance(fact.value, Attribution):
@@ -84,6 +85,29 @@ def frame_facts(article: Article, facts: Sequence[Fact], vocabulary: Vocabulary 
 
 
 _SIDE_HAPPENINGS = frozenset({"statement", "publication"})
+
+
+def _main_money_measure(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
+    """An amount of money with no cue of its own ("eight years and $184 million") is the article's
+    main amount: the money measure it names most often (the first on a tie)."""
+    money = [
+        (f, framed[f.id]) for f in facts
+        if f.id in framed and isinstance(f.value, Quantity) and f.value.unit and _CURRENCY.match(f.value.unit)
+    ]
+    named = [fr for _f, fr in money if fr.known and fr.role == "current"]
+    if not named:
+        return
+    counts: dict[str, int] = {}
+    for frame in named:
+        counts[frame.key] = counts.get(frame.key, 0) + 1
+    main = max(counts, key=lambda k: (counts[k], -next(i for i, fr in enumerate(named) if fr.key == k)))
+    model = next(fr for fr in named if fr.key == main)
+    for fact, frame in money:
+        if not frame.known and frame.role == "current":
+            framed[fact.id] = dataclasses.replace(
+                frame, key=model.key, name=model.name, measure=model.measure, known=True,
+                cue="the article's main amount",
+            )
 
 
 def _main_happening(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
@@ -111,7 +135,7 @@ def _main_happening(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
             continue
         clock = "time" if fact.value.granularity == "time" else "date"
         framed[fact.id] = dataclasses.replace(
-            frame, key=f"date:{main}:{clock}:current", name=f"{clock} of {label}", measure=main, known=True,
+            frame, key=f"date:{main}:current", name=f"{clock} of {label}", measure=main, known=True,
             cue="the article's main happening",
         )
 
@@ -270,6 +294,10 @@ def _figure_frame(
         if not _eligible(measure, value.unit):
             continue
         score, cue = _nearest(measure.words, inside, left, right)
+        if measure.hints:
+            hint, hint_cue = _nearest(measure.hints, inside, left, right)
+            if hint / 2 > score:
+                score, cue = hint / 2, hint_cue
         if counted and any(_phrase_at(counted, i, p) for p in measure.words for i in range(len(counted))):
             score, cue = max(score, 1.5), cue or " ".join(counted)
         if value.unit and value.unit in measure.units and _unit_owner(vocabulary, value.unit) == measure.key:
@@ -283,7 +311,11 @@ def _figure_frame(
     source = _credited(fact, sources, vocabulary)
     score, measure, cue = best
     if measure is not None:
-        key, name, known = measure.key, measure.label, True
+        key, name, known = measure.slot_key, measure.label, True
+        if measure.anchor == "place":
+            place = _place_after(fact)
+            if place:
+                key, name = f"{key}@{place.lower()}", f"{name} from {place}"
     else:
         key, name, known = _fallback_measure(value, right)
         cue = name
@@ -320,6 +352,16 @@ def _apposed_age(fact: Fact, value: Quantity) -> bool:
     before = fact.sentence[max(0, offset - 40) : offset]
     after = fact.sentence[fact.end - fact.sentence_start : fact.end - fact.sentence_start + 8]
     return bool(_APPOSED_AGE_BEFORE.search(before)) and bool(_APPOSED_AGE_AFTER.match(after))
+
+
+_PLACE = re.compile(r"\b(?:from|of|off|near|outside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?){1,3})")
+
+
+def _place_after(fact: Fact) -> str:
+    """The named place a distance is measured from: "55 km south-west of Bandar Abbas" -> Bandar Abbas."""
+    after = fact.sentence[fact.end - fact.sentence_start : fact.end - fact.sentence_start + 80]
+    match = _PLACE.search(after)
+    return match.group(1).strip() if match else ""
 
 
 def _unit_owner(vocabulary: Vocabulary, unit: str) -> str | None:
@@ -373,7 +415,7 @@ def _date_frame(
     if _standalone(fact):
         # A line that is only a date ("Tuesday, July 2, 2013", "Updated 14:05 GMT") stamps the page.
         clock = "time" if value.granularity == "time" else "date"
-        return Frame(key=f"date:publication:{clock}:current", name=f"{clock} of publication", measure="publication",
+        return Frame(key="date:publication:current", name=f"{clock} of publication", measure="publication",
                      cue="a line of its own")
     dates = [f for f in siblings if isinstance(f.value, DateValue) and f.id != fact.id]
     inside, left, right = _around(fact, words, dates, reach=DATE_WINDOW)
@@ -406,7 +448,7 @@ def _date_frame(
         label += " (earlier event)"
         known = False  # several earlier events may share a happening word: their context tells them apart
     return Frame(
-        key=f"date:{key}:{clock}:{role}",
+        key=f"date:{key}:{role}",
         name=label,
         measure=key,
         role=role,

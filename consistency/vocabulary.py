@@ -18,7 +18,10 @@ from consistency.errors import RuleError
 from consistency.resources import rules_dir
 from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
 
-MEASURE_KEYS = ("label", "words", "units", "needs_unit", "tally", "rounding", "growth_per_year")
+MEASURE_KEYS = (
+    "label", "words", "hints", "family", "anchor", "units", "needs_unit", "tally", "rounding", "growth_per_year"
+)
+ANCHORS = ("place",)
 HAPPENING_KEYS = ("label", "words", "family")
 SOURCE_KEYS = ("name", "aliases", "kind")
 SOURCE_KINDS = ("media", "agency", "government", "company", "person", "other")
@@ -41,6 +44,13 @@ class Measure:
     tally: bool = False
     rounding: bool = False
     growth_per_year: float | None = None  # a tally that grows with time only (an age: 1 a year)
+    hints: tuple[tuple[str, ...], ...] = ()  # weaker cues
+    family: str = ""  # measures one story states as one claim share a slot
+    anchor: str = ""  # "place": the claim is relative to a named place
+
+    @property
+    def slot_key(self) -> str:
+        return self.family or self.key
 
 
 @dataclass(frozen=True)
@@ -114,7 +124,9 @@ def _entries(path: Path, allowed: tuple[str, ...], build):  # type: ignore[no-un
         values = {k: value_of(name, v) for k, (_k, v) in fields.items()}
         if not isinstance(values["label"], str) or not values["label"].strip():
             raise RuleError(name, f"entry '{key}': 'label' must be a non-empty string", line_of(fields["label"][1]))
-        for list_key in ("words", "units"):
+        if "anchor" in values and values["anchor"] not in ANCHORS:
+            raise RuleError(name, f"entry '{key}': 'anchor' must be one of: {', '.join(ANCHORS)}", line_of(fields["anchor"][1]))
+        for list_key in ("words", "hints", "units"):
             if list_key in values and not _strings(values[list_key]):
                 raise RuleError(name, f"entry '{key}': '{list_key}' must be a list of strings", line_of(fields[list_key][1]))
         for flag in ("tally", "rounding"):
@@ -148,6 +160,9 @@ def _measure(key: str, values: dict[str, object]) -> Measure:
         tally=bool(values.get("tally", False)),
         rounding=bool(values.get("rounding", False)),
         growth_per_year=float(values["growth_per_year"]) if "growth_per_year" in values else None,  # type: ignore[arg-type]
+        hints=_phrases(values.get("hints", [])),  # type: ignore[arg-type]
+        family=str(values.get("family", "") or ""),
+        anchor=str(values.get("anchor", "") or ""),
     )
 
 

@@ -300,12 +300,17 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     rel = quantity_relation(qa, qb, approx_tolerance=approx)
     converted = qa.unit != qb.unit
     if rel == "equal":
+        if converted:
+            return "compatible", "arithmetic", "the same figure after unit conversion"
         return "agree", "equal", "the same figure"
     if rel == "incomparable":
+        if _is_money(qa) and _is_money(qb):
+            return "compatible", "arithmetic", "amounts in two currencies; the text gives no rate to compare them"
         return "compatible", "scope", "different kinds of quantity: not comparable"
     if rel in ("contains", "within", "overlap"):
-        how = "after unit conversion" if converted else "one figure is hedged or vaguer"
-        return "compatible", "precision", how
+        if converted:
+            return "compatible", "arithmetic", "the same figure after unit conversion"
+        return "compatible", "precision", "one figure is hedged or vaguer"
     # Disjoint intervals: is there a reason a reader would accept?
     if params["rounding"] and (_measure_rounds(a.fact) or _measure_rounds(b.fact)) and _rounds_together(a.fact, b.fact):
         return "compatible", "precision", "the same figure rounded"
@@ -321,6 +326,10 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     if params["updates"] and (_revised(a) or _revised(b)):
         return "compatible", "update", "a revised figure"
     return "conflict", _disagreement(a, b, largest), "the figures cannot both be true"
+
+
+def _is_money(q: Quantity) -> bool:
+    return bool(q.unit and len(q.unit) == 3 and q.unit.isupper())
 
 
 def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
@@ -469,6 +478,19 @@ def _describe_date(f: Fact) -> str:
     return norm
 
 
+_DAY_WORDS = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|yesterday|tomorrow)\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}",
+    re.IGNORECASE,
+)
+
+
+def _clock_only(f: Fact) -> bool:
+    """A clock time whose text names no day ("at 6:40 a.m."): its day is the publication date's guess."""
+    value = f.value
+    return isinstance(value, DateValue) and value.granularity == "time" and not _DAY_WORDS.search(f.text)
+
+
 def _weekday_of_text(f: Fact) -> str:
     match = _WEEKDAY.search(f.text)
     return match.group(1).lower() if match else ""
@@ -529,10 +551,19 @@ def _judge_dates(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
     assert isinstance(va, DateValue) and isinstance(vb, DateValue)
     if va.start is None or vb.start is None:
         return _judge_unanchored(a, b)
+    clock_a, clock_b = _clock_only(a.fact), _clock_only(b.fact)
     if va.granularity == "time" and vb.granularity == "time":
         timed = _judge_times(a, b)
         if timed:
             return timed
+        if clock_a or clock_b:
+            ma, mb = _minutes_of_day(va), _minutes_of_day(vb)
+            if ma == mb:
+                return "agree", "equal", "the same clock time"
+            return "conflict", _disagreement(a, b, largest), "different clock times"
+    elif clock_a or clock_b:
+        # "at 6:40 a.m." says nothing of the day: the day it was filed under is a guess.
+        return "compatible", "resolution", "a clock time beside a day: only the day could be compared, and it was not stated"
     rel = date_relation(va, vb)
     yearless = is_yearless(va) != is_yearless(vb)
     if rel == "equal":
