@@ -63,6 +63,7 @@ def align_event(
         by_frame: dict[str, list[Fact]] = defaultdict(list)
         for fact in kind_facts:
             by_frame[fact.frame.key if fact.frame else kind].append(fact)
+        _join_anchored(by_frame, vectors, measures, options)
         slots: list[tuple[list[Fact], bool]] = []
         for frame_facts in by_frame.values():
             # A known frame is the claim itself: its facts form one slot whatever their sentences say,
@@ -90,6 +91,37 @@ def align_event(
                 )
             )
     return alignments
+
+
+_ANCHOR = re.compile(r"@[^:]*")
+
+
+def _join_anchored(
+    by_frame: dict[str, list[Fact]],
+    vectors: Mapping[str, Mapping[str, float]],
+    measures: Mapping[str, tuple[float, float]],
+    options: AlignOptions,
+) -> None:
+    """A claim stated without its anchor ("a 38-year-old man") joins the anchored claim ("Smith, 38,")
+    whose sentences it resembles most, when it resembles one well enough; else it stays on its own."""
+    anchored: dict[str, list[str]] = defaultdict(list)
+    for key in by_frame:
+        if "@" in key:
+            anchored[_ANCHOR.sub("", key)].append(key)
+    for key in [k for k in by_frame if "@" not in k and k in anchored]:
+        stay = []
+        for fact in by_frame[key]:
+            best, target = options.threshold, None
+            for other in anchored[key]:
+                for member in by_frame[other]:
+                    score = _similarity(vectors[fact.id], vectors[member.id], measures[fact.id], measures[member.id])
+                    if score > best:
+                        best, target = score, other
+            (by_frame[target] if target else stay).append(fact)
+        if stay:
+            by_frame[key] = stay
+        else:
+            del by_frame[key]
 
 
 def _first_position(slot: Sequence[Fact]) -> tuple[str, int]:

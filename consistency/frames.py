@@ -45,7 +45,7 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
-HISTORICAL_YEARS = 2  # a date this many years before publication belongs to an earlier event
+BACKGROUND_DAYS = 31  # a date ending this long before publication belongs to an earlier event
 _STATEMENT_WEIGHT = 0.6  # "said on Monday" dates the statement, but a nearer real happening wins
 
 
@@ -238,7 +238,8 @@ def _published_year(article: Article) -> int | None:
     return published.year if isinstance(published, dt.date) else None
 
 
-HISTORY_REACH = 40  # characters between a figure and the year of the earlier event it belongs to
+HISTORY_BEFORE = 90  # characters from the year of an earlier event to a figure after it ("In 2004 ... killed")
+HISTORY_AFTER = 25  # and from a figure to a year right after it ("killed 6,000 in 1995")
 
 
 def _historical_year(fact: Fact, siblings: Sequence[Fact], article: Article) -> int | None:
@@ -253,8 +254,10 @@ def _historical_year(fact: Fact, siblings: Sequence[Fact], article: Article) -> 
         value = other.value
         if not isinstance(value, DateValue) or other.id == fact.id or value.granularity != "year" or value.relative:
             continue
-        gap = fact.start - other.end if other.end <= fact.start else other.start - fact.end
-        if gap > HISTORY_REACH or any(min(other.end, fact.end) <= f.start < max(other.start, fact.start) for f in figures):
+        before = other.end <= fact.start
+        gap = fact.start - other.end if before else other.start - fact.end
+        between = fact.sentence[min(other.end, fact.end) - fact.sentence_start : max(other.start, fact.start) - fact.sentence_start]
+        if gap > (HISTORY_BEFORE if before else HISTORY_AFTER) or ";" in between or any(min(other.end, fact.end) <= f.start < max(other.start, fact.start) for f in figures):
             continue
         if not value.start or value.start.startswith("--"):
             continue
@@ -316,6 +319,11 @@ def _figure_frame(
             place = _place_after(fact)
             if place:
                 key, name = f"{key}@{place.lower()}", f"{name} from {place}"
+        elif measure.anchor == "person":
+            person = _person_near(fact)
+            if person:
+                # Spellings of one surname vary between outlets ("Rait" / "Raite"): its first letters join them.
+                key, name = f"{key}@{person.lower()[:4]}", f"{name} of {person}"
     else:
         key, name, known = _fallback_measure(value, right)
         cue = name
@@ -324,8 +332,8 @@ def _figure_frame(
         year = _historical_year(fact, siblings, article)
         suffix = f" in {year}" if year else " (earlier event)"
         key = f"{key}@{year}" if year else key
-    elif role in ("projection", "previous"):
-        suffix = {"projection": " (projection)", "previous": " (previous figure)"}[role]
+    elif role in ("projection", "previous", "part"):
+        suffix = {"projection": " (projection)", "previous": " (previous figure)", "part": " (a further part)"}[role]
     return Frame(
         key=f"figure:{key}:{role}",
         name=name + suffix,
@@ -357,6 +365,39 @@ def _apposed_age(fact: Fact, value: Quantity) -> bool:
 _PLACE = re.compile(r"\b(?:from|of|off|near|outside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?){1,3})")
 
 
+_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+)(?:\s(?:I{1,3}|IV|Jr\.?|Sr\.?))?,\s*$")
+_NAME_AFTER = re.compile(r"^[\s-]*(?:year|month|week)s?[\s-]*old\s+(?:[a-z]+\s){0,3}?((?:[A-Z][\w'’-]+\s?){1,4})")
+_NOT_NAMES = frozenset("The A An He She It They In On At For But And Police Officials".split())
+
+
+def _person_near(fact: Fact) -> str:
+    """The surname an age belongs to: "Anthony Smith, 38," or "38-year-old Anthony Smith" -> Smith."""
+    offset = fact.start - fact.sentence_start
+    end = fact.end - fact.sentence_start
+    after = _NAME_AFTER.match(fact.sentence[end : end + 80]) or _NAME_AFTER.match(fact.text[len(fact.text.split("-")[0]):] + " " + fact.sentence[end : end + 80])
+    if after:
+        words = [w for w in after.group(1).split() if w not in _NOT_NAMES and not _SUFFIX.match(w)]
+        if len(words) == 1 and _demonym(words[0]):  # "a 32-year-old British climber": no name
+            words = []
+        if words:
+            return words[-1].strip("’'")
+    before = _NAME_BEFORE.search(fact.sentence[max(0, offset - 60) : offset])
+    if before:
+        words = [w for w in before.group(1).split() if w not in _NOT_NAMES and not _SUFFIX.match(w)]
+        if words:
+            return words[-1].strip("’'")
+    return ""
+
+
+def _demonym(word: str) -> bool:
+    from consistency.extract._attribution_lexicon import DEMONYMS
+
+    return word.lower() in DEMONYMS or word.lower().endswith(("ish", "ian", "ese", "ean", "an", "i"))
+
+
+_SUFFIX = re.compile(r"^(?:I{1,3}|IV|V|Jr\.?|Sr\.?)$")
+
+
 def _place_after(fact: Fact) -> str:
     """The named place a distance is measured from: "55 km south-west of Bandar Abbas" -> Bandar Abbas."""
     after = fact.sentence[fact.end - fact.sentence_start : fact.end - fact.sentence_start + 80]
@@ -384,8 +425,15 @@ def _fallback_measure(value: Quantity, right: list[str]) -> tuple[str, str, bool
     return "?", "figure", False
 
 
+_PART_BEFORE = frozenset("another additional further".split())
+_PART_AFTER = frozenset("other others more additional".split())
+
+
 def _figure_role(left: list[str], right: list[str], fact: Fact, siblings: Sequence[Fact], article: Article) -> str:
     near_left = left[:6]
+    # "another two people", "four other people", "two more bodies": a part added to a total.
+    if (left[:1] and left[0] in _PART_BEFORE) or (right[:1] and right[0] in _PART_AFTER):
+        return "part"
     if any(w in _PROJECTION for w in near_left) or (
         "may" in near_left and any(w in _PROJECTION_MAY for w in near_left)
     ):
@@ -436,14 +484,7 @@ def _date_frame(
         key, label, known = "?", (f"{clock}: {word}" if word else clock), False
         cue = word
     role = "current"
-    year_now = _published_year(article)
-    if (
-        value.start
-        and not value.start.startswith("--")
-        and not value.relative
-        and year_now is not None
-        and int(value.start[:4]) <= year_now - HISTORICAL_YEARS
-    ):
+    if _long_before(value, article):
         role = "historical"
         label += " (earlier event)"
         known = False  # several earlier events may share a happening word: their context tells them apart
@@ -458,13 +499,29 @@ def _date_frame(
     )
 
 
-_STAMP_WORDS = frozenset("published updated posted last modified on at by am pm gmt utc edt est ist".split())
+_STAMP_WORDS = frozenset(
+    "published updated posted released last modified created edited first on at by am pm hrs hr h gmt utc edt est "
+    "ist cet cest bst pst pdt date time mon tue tues wed thu thur thurs fri sat sun".split()
+)
 
 
 def _standalone(fact: Fact) -> bool:
     """The date is its whole sentence, but for a few stamp words ("Published: ...", "Updated at ...")."""
     rest = fact.sentence[: fact.start - fact.sentence_start] + " " + fact.sentence[fact.end - fact.sentence_start :]
     return all(w in _STAMP_WORDS for w in tokens(rest))
+
+
+def _long_before(value: DateValue, article: Article) -> bool:
+    """A date that ends well before the article was published dates an earlier event (background)."""
+    published = article.published
+    if not value.end or value.end.startswith("--") or not isinstance(published, dt.date) or article.published_precision:
+        return False
+    try:
+        end = dt.date.fromisoformat(value.end[:10])
+    except ValueError:
+        return False
+    day = published.date() if isinstance(published, dt.datetime) else published
+    return (day - end).days > BACKGROUND_DAYS
 
 
 def _nearest_content_word(left: list[str], right: list[str]) -> str:

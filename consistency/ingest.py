@@ -4,7 +4,9 @@ Formats, chosen by extension:
 
 - ``.md``, ``.markdown``, ``.txt``: the text, with optional YAML front matter (a ``---``
   block at the very top; fields outlet, url, published, title, language; unknown fields
-  are ignored). ``Article.body`` is the text after the front matter exactly as decoded
+  are ignored). ``published`` may be known only to the month or year ("2023-10",
+  "October 2023", ``2023``): it is read with that precision (``Article.published_precision``),
+  never rejected. ``Article.body`` is the text after the front matter exactly as decoded
   (no stripping, no re-flowing, ``\\r\\n`` kept), so offsets index the file's own text.
 - ``.html``, ``.htm``: the page's main text (see ``html_text``) and its metadata.
 - ``.jsonl``, ``.csv``: one article per record, same field names plus ``text``
@@ -39,7 +41,7 @@ from typing import Any
 import yaml
 
 from consistency.errors import InputError
-from consistency.metadata import infer_metadata, parse_published
+from consistency.metadata import infer_metadata, parse_published_with_precision, published_year
 from consistency.model import Article, Problem
 
 DEFAULT_MAX_BYTES = 20_000_000
@@ -69,6 +71,7 @@ class _Meta:
     published: dt.date | dt.datetime | None = None
     title: str | None = None
     language: str | None = None
+    published_precision: str = ""  # "month" or "year" when only that much is stated
 
 
 def load_articles(
@@ -343,13 +346,16 @@ def _html_article(html: str, path: Path, article_id: str, folder: str | None) ->
     page = extract_page(html)
     if not page.text.strip():
         raise InputError(str(path), "no main text found in the HTML page")
-    published = parse_published(page.published) if page.published else None
+    # An unreadable date in a page's metadata is left out, not an error: pages carry odd
+    # values in their meta tags, and the text may still state the date.
+    published = parse_published_with_precision(page.published) if page.published else None
     meta = _Meta(
         outlet=page.site_name or None,
         url=page.url,
-        published=published,
+        published=published[0] if published else None,
         title=page.title,
         language=page.language,
+        published_precision=published[1] if published else "",
     )
     return _build(page.text, meta, str(path), article_id, folder, "html", [])
 
@@ -366,7 +372,13 @@ def _build(
     title: str | None = None,
 ) -> Article:
     inferred = infer_metadata(
-        body, outlet=meta.outlet, published=meta.published, url=meta.url, folder=folder, given_by=given_by
+        body,
+        outlet=meta.outlet,
+        published=meta.published,
+        url=meta.url,
+        folder=folder,
+        given_by=given_by,
+        published_precision=meta.published_precision,
     )
     title = title if title is not None else meta.title
     stated = [(name, given_by) for name in ("title", "url", "language") if getattr(meta, name)]
@@ -380,6 +392,7 @@ def _build(
         published=inferred.published,
         language=_primary_language(meta.language),
         provenance=inferred.provenance + tuple(provenance) + tuple(stated),
+        published_precision=inferred.published_precision,
     )
 
 
@@ -471,7 +484,7 @@ def _meta_from_fields(
         if value is None or (isinstance(value, str) and not value.strip()):
             continue
         if name == "published":
-            values[name] = _published_field(value, path, where, line_of(name))
+            values[name], values["published_precision"] = _published_field(value, path, where, line_of(name))
         elif isinstance(value, str):
             values[name] = value.strip()
         else:
@@ -481,16 +494,24 @@ def _meta_from_fields(
     return _Meta(**values)
 
 
-def _published_field(value: object, path: str, where: str, line: int | None) -> dt.date | dt.datetime:
+def _published_field(
+    value: object, path: str, where: str, line: int | None
+) -> tuple[dt.date | dt.datetime, str]:
+    """(date, precision): precision "" for a full date, "month" or "year" for a partial one."""
     if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=None)  # wall-clock time as published, as metadata.parse_published does
+        # The wall-clock time as published, as metadata.parse_published keeps it.
+        return value.replace(tzinfo=None), ""
     if isinstance(value, dt.date):
-        return value
+        return value, ""
+    # YAML and JSON read "published: 2023" as a number: a year, when it can be one.
+    year = published_year(value) if isinstance(value, int) and not isinstance(value, bool) else None
+    if year is not None:
+        return year
     if not isinstance(value, str):
         raise InputError(
             path, f"{where}: field 'published' must be a date, got {_type_name(value)}", line=line
         )
-    parsed = parse_published(value)
+    parsed = parse_published_with_precision(value)
     if parsed is None:
         raise InputError(
             path, f"{where}: field 'published': cannot read {value.strip()!r} as a date", line=line

@@ -6,6 +6,19 @@ desk March 11, 2024 6:40 AM"), a labelled date ("Published: 2024-03-11"), a clos
 else the folder the file sits in. The clock and file times are never consulted, and
 relative words ("yesterday") are never turned into dates.
 
+The publication date is the anchor every relative date ("last week") hangs on, so an
+article without one takes it from its own text, strongest evidence first: a byline or
+labelled date, a dateline opening a paragraph ("WASHINGTON, March 7, 2024 —"), a date
+with its weekday in the lede ("on Thursday (March 7, 2024)"), else the first full date
+the lede mentions (its first ``LEDE_CHARS`` characters). Only dates with a year count: a weekday and a day without a year
+("Thursday, March 7") fit about one year in seven, several within any recent span, so
+they are left to the date extractor, which keeps them year-less. Provenance names the
+source ("dateline", "text: first dated mention"), so a reader can weigh a guessed anchor.
+
+A date known only to the month or year ("2023-10", "October 2023", "2023") is read with
+that precision (``parse_published_with_precision``); a byline or dateline inside that
+month or year then refines it to the day.
+
 Every search here is a bounded, linear regex over the first lines of the body (plus one
 multiline search for the "Source:" line), so a folder of 100k files stays fast;
 ``dateparser`` is imported lazily and only for explicit metadata strings that the cheap
@@ -26,6 +39,11 @@ from urllib.parse import urlsplit
 HEAD_CHARS = 4000
 HEAD_LINES = 40
 MAX_DATE_CHARS = 100  # an explicit date string longer than this is not a date
+# Where a date in running text may stand in for the publication date: the lede, which carries
+# the news peg. Further down come backstory dates ("a truce agreed on 19 June 2008") that
+# would anchor a 2009 report on the wrong year; on the ECB+ dev set, both undated reports
+# whose only full dates lay past this point had exactly such backstory dates there.
+LEDE_CHARS = 1500
 
 _MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
@@ -99,6 +117,7 @@ class Inferred:
     outlet: str
     published: dt.date | dt.datetime | None
     provenance: tuple[tuple[str, str], ...]
+    published_precision: str = ""  # "", "month" or "year", as in Article
 
 
 def infer_metadata(
@@ -109,11 +128,14 @@ def infer_metadata(
     url: str | None = None,
     folder: str | None = None,
     given_by: str = "front matter",
+    published_precision: str = "",
 ) -> Inferred:
     """Fill in what the file's own metadata (``given_by``) left open, from the text, URL and folder.
 
     ``folder`` is the name of the sub-folder the file was found in (None when it sits at
     the root of the inputs: a temporary or working folder's name says nothing about the outlet).
+    ``published_precision`` is "month" or "year" when ``published`` is known only that far
+    (its first day); the provenance then says so: ("published", "front matter (month)").
     """
     provenance: list[tuple[str, str]] = []
     if outlet:
@@ -121,13 +143,62 @@ def infer_metadata(
     else:
         outlet, source = _infer_outlet(body, url, folder)
         provenance.append(("outlet", source))
-    if published is not None:
+    if published is not None and published_precision:
+        stated = f"{given_by} ({published_precision})"
+        finer = _refine_partial_date(body, published, published_precision)
+        if finer is None:
+            provenance.append(("published", stated))
+        else:
+            published, source = finer
+            published_precision = ""
+            provenance.append(("published", f"{source}, refining {stated}"))
+    elif published is not None:
         provenance.append(("published", given_by))
     else:
-        published = find_byline_date(body)
-        if published is not None:
-            provenance.append(("published", "byline"))
-    return Inferred(outlet=outlet, published=published, provenance=tuple(provenance))
+        found = find_publication_date(body)
+        if found is not None:
+            published, source = found
+            provenance.append(("published", source))
+    return Inferred(
+        outlet=outlet,
+        published=published,
+        provenance=tuple(provenance),
+        published_precision=published_precision if published is not None else "",
+    )
+
+
+def find_publication_date(body: str) -> tuple[dt.date | dt.datetime, str] | None:
+    """The article's own best word on when it was published, and where it said so; None if silent.
+
+    In order: a byline or labelled date near the top ("byline"), a dateline opening a
+    paragraph ("dateline"), a full date with its weekday in the lede ("text: dated weekday"),
+    the first full date in the lede ("text: first dated mention"). The last two say when the
+    story happened, not when it was filed: close enough to anchor "on Friday" or "last year".
+    """
+    byline = find_byline_date(body)
+    if byline is not None:
+        return byline, "byline"
+    dateline = find_dateline_date(body)
+    if dateline is not None:
+        return dateline, "dateline"
+    return find_dated_mention(body)
+
+
+def _refine_partial_date(
+    body: str, published: dt.date | dt.datetime, precision: str
+) -> tuple[dt.date | dt.datetime, str] | None:
+    """A byline or dateline date inside the month or year the metadata gave, and its source."""
+    for finder, source in ((find_byline_date, "byline"), (find_dateline_date, "dateline")):
+        found = finder(body)
+        if found is not None and _same_period(found, published, precision):
+            return found, source
+    return None
+
+
+def _same_period(day: dt.date, period_start: dt.date, precision: str) -> bool:
+    if precision == "month":
+        return (day.year, day.month) == (period_start.year, period_start.month)
+    return day.year == period_start.year
 
 
 def _infer_outlet(body: str, url: str | None, folder: str | None) -> tuple[str, str]:
@@ -335,6 +406,123 @@ def _rank(line: str, hit: _DateHit) -> int | None:
     if len(line) <= 120 and len(_WORD.findall(rest)) <= _SHORT_LINE_WORDS and not rest.rstrip().endswith("."):
         return _RANK_SHORT
     return None
+
+
+# A dateline opening a paragraph: optional place in capitals ("WASHINGTON,", "LOS ANGELES, Calif.,"),
+# optional weekday, the date, optional agency, then a dash, a colon or the end of the line.
+_PLACE = r"(?:[A-Z][A-Z.'/ -]{1,30}(?:,\s{0,3}[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][A-Za-z.]{1,15})?)?,\s{1,3})?"
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = r"(?P<weekday>" + "|".join(_WEEKDAY_NAMES) + r")"
+_DATELINE_TAIL = r"\s{0,3}(?:\([A-Z][A-Za-z.&-]{1,20}(?: [A-Z][A-Za-z.&-]{1,20}){0,2}\)\s{0,3})?(?:[-–—:]|$)"
+_DATELINE_DATES = tuple(
+    re.compile(rf"{_PLACE}(?i:{_WEEKDAY}\.?,?\s{{1,3}})?(?i:{date}){_DATELINE_TAIL}")
+    for date in (
+        rf"{_MONTH}\s{{1,3}}{_DAY},?\s{{1,3}}{_YEAR}",  # March 7, 2024
+        rf"{_DAY}\s{{1,3}}{_MONTH},?\s{{1,3}}{_YEAR}",  # 7 March 2024
+    )
+)
+# A weekday right before a date: "Thursday, March 7, 2024", "on Thursday (March 7, 2024)".
+_WEEKDAY_BEFORE = re.compile(_WEEKDAY + r"\.?\s{0,3}[,(]?\s{0,3}$", re.I)
+
+
+def find_dateline_date(body: str) -> dt.date | None:
+    """The date of a dateline opening a paragraph near the top ("WASHINGTON, March 7, 2024 —").
+
+    Only a dateline with a year: "March 7 (Reuters) -" says the day, not the year.
+    A weekday that contradicts the calendar ("Friday, March 7, 2024") disqualifies the line.
+    """
+    if not _HAS_YEAR.search(body, 0, HEAD_CHARS):
+        return None
+    for line in _head_lines(body):
+        line = line.strip()
+        for shape in _DATELINE_DATES:
+            match = shape.match(line)
+            if match is None:
+                continue
+            date = _make_date(match.group("year"), match.group("month"), match.group("day"))
+            if date is not None and _weekday_fits(match.group("weekday"), date):
+                return date
+    return None
+
+
+def find_dated_mention(body: str) -> tuple[dt.date, str] | None:
+    """A full date in the lede, as a stand-in anchor for an article that states none.
+
+    A date with its weekday ("on Thursday (March 7, 2024)") wins: news names weekdays only
+    for days close to publication. Else the first full date ("text: first dated mention").
+    A weekday that contradicts its date disqualifies that date. The time of day is dropped:
+    a time in running text is when something happened, not when the story was filed.
+    Only the first ``LEDE_CHARS`` characters are read: further down, dates are backstory.
+    """
+    if not _HAS_YEAR.search(body, 0, LEDE_CHARS):
+        return None
+    lede = body[:LEDE_CHARS]
+    first: tuple[int, dt.date] | None = None
+    pinned: tuple[int, dt.date] | None = None
+    for shape in _DATE_SHAPES:
+        for match in shape.finditer(lede):
+            date = _make_date(match.group("year"), match.group("month"), match.group("day"))
+            if date is None:
+                continue
+            before = _WEEKDAY_BEFORE.search(lede, max(0, match.start() - 16), match.start())
+            weekday = before.group("weekday") if before else None
+            if not _weekday_fits(weekday, date):
+                continue
+            if first is None or match.start() < first[0]:
+                first = (match.start(), date)
+            if weekday and (pinned is None or match.start() < pinned[0]):
+                pinned = (match.start(), date)
+    if pinned is not None:
+        return pinned[1], "text: dated weekday"
+    if first is not None:
+        return first[1], "text: first dated mention"
+    return None
+
+
+def _weekday_fits(weekday: str | None, date: dt.date) -> bool:
+    return weekday is None or _WEEKDAY_NAMES.index(weekday.lower()) == date.weekday()
+
+
+# Dates known only to the month or the year, as a whole metadata value: "2023-10", "2023/10",
+# "10/2023", "October 2023", "Oct. 2023", "2023". The years are those the date extractor reads.
+_PARTIAL_YEAR = r"(?P<year>(?:1[5-9]|20)\d\d)"
+_PARTIAL_MONTH = r"(?P<month>0?[1-9]|1[0-2])"
+_PARTIAL_SHAPES = (
+    (re.compile(rf"{_PARTIAL_YEAR}[-/]{_PARTIAL_MONTH}"), "month"),
+    (re.compile(rf"{_PARTIAL_MONTH}/{_PARTIAL_YEAR}"), "month"),
+    (re.compile(rf"{_MONTH},?\s(?:of\s)?{_PARTIAL_YEAR}", re.I), "month"),
+    (re.compile(_PARTIAL_YEAR), "year"),
+)
+
+
+def parse_partial_date(value: str) -> tuple[dt.date, str] | None:
+    """(first day, "month" or "year") for a date known only that far ("2023-10", "2023"); else None."""
+    text = " ".join(value.split())
+    for shape, precision in _PARTIAL_SHAPES:
+        match = shape.fullmatch(text)
+        if match is None:
+            continue
+        year = int(match.group("year"))
+        if precision == "year":
+            return dt.date(year, 1, 1), "year"
+        month = match.group("month")
+        number = int(month) if month.isdigit() else _MONTHS[month.lower().rstrip(".")]
+        return dt.date(year, number, 1), "month"
+    return None
+
+
+def published_year(number: int) -> tuple[dt.date, str] | None:
+    """A bare number as a publication year (YAML reads ``published: 2023`` as an int); None if no year."""
+    return (dt.date(number, 1, 1), "year") if 1500 <= number <= 2099 else None
+
+
+def parse_published_with_precision(value: str) -> tuple[dt.date | dt.datetime, str] | None:
+    """``parse_published``, plus month- and year-only dates: (value, precision), precision "" for a full date."""
+    partial = parse_partial_date(value)
+    if partial is not None:
+        return partial
+    full = parse_published(value)
+    return (full, "") if full is not None else None
 
 
 def parse_published(value: str) -> dt.date | dt.datetime | None:

@@ -21,7 +21,7 @@ from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown
 MEASURE_KEYS = (
     "label", "words", "hints", "family", "anchor", "units", "needs_unit", "tally", "rounding", "growth_per_year"
 )
-ANCHORS = ("place",)
+ANCHORS = ("place", "person")
 HAPPENING_KEYS = ("label", "words", "family")
 SOURCE_KEYS = ("name", "aliases", "kind")
 SOURCE_KINDS = ("media", "agency", "government", "company", "person", "other")

@@ -19,6 +19,9 @@ class ExtractionContext:
     """What an extractor may know besides the text; nothing is read from the clock."""
 
     published: dt.date | dt.datetime | None = None
+    # "" when ``published`` is known to the day (or time); "month" or "year" when only that
+    # much is (``published`` is then its first day): relative dates resolve no finer than that.
+    published_precision: str = ""
     language: str = "en"
     sentences: tuple[tuple[int, int], ...] = ()
 

@@ -33,6 +33,18 @@ SPEECH_VERBS = _words(
     """
 )
 
+# Verbs that commit the subject to an act when an object or an infinitive follows ("Japan agreed to
+# send", "Washington has vowed to respond"): a cue only before "that", a clause break or the end.
+COMMISSIVE_VERBS = _words("agreed agrees vowed vows promised promises pledged pledges threatened threatens")
+
+# What one calls rather than says: "unions called a 72-hour strike", "the premier called a snap election".
+CALLED_ACTIONS = _words(
+    """
+    strike strikes walkout election elections vote referendum meeting conference session recess
+    halt ceasefire truce boycott
+    """
+)
+
 # Verbs whose subject must be a document or study ("the survey found"), since with a
 # person as subject they rarely report speech.
 FINDING_VERBS = _words("found finds shows showed show indicates indicated suggests suggested concluded")
@@ -77,6 +89,7 @@ SOURCE_NOUNS = _words(
     institute agency service bank fund union association federation spokesperson insiders
     representative monitor monitors watchdog regulator regulators network networks
     members member average host anchor narrator commentator congressman congresswoman
+    centre center observatory
     """
 )
 
@@ -152,6 +165,20 @@ TITLES = _words(
     commander sheikh speaker leader mr. mrs. ms. dr. prof. gen. gov. sen. rep. rev. lt. col.
     sgt. capt. adm. maj. deputy foreign defense defence
     """
+)
+
+# Capitalized titles of office before a name that the displayed source leaves out: "Fire Chief Bill
+# Stone" is "Bill Stone", "Sgt. John Doe" is "John Doe".
+OFFICE_TITLES = TITLES | _words(
+    """
+    chief commissioner superintendent sheriff inspector detective officer sergeant lieutenant
+    constable trooper marshal spokesman spokeswoman spokesperson director minister secretary
+    """
+)
+# Titles that also open names of firms and bodies ("General Motors", "Justice Department"): they
+# leave the display only when an abbreviation or another title follows them.
+AMBIGUOUS_TITLES = _words(
+    "general justice foreign defense defence deputy leader speaker king queen prince princess lord lady dame sir vice"
 )
 
 DEMONYMS = _words(
@@ -240,6 +267,24 @@ POSTMODIFIERS: tuple[tuple[str, ...], ...] = (
     ("in", "the", "know"),
     ("speaking", "on", "condition", "of", "anonymity"),
 )
+
+# Nouns for people a possessor relays: "Yomiuri's sources" is Yomiuri citing its sources, a chain of
+# two; "Iran's seismological centre" or "the country's health ministry" is one source.
+RELAY_NOUNS = _words("sources source officials insiders aides staffers advisers advisors people")
+
+# Audiences that are not outlets; with "told" they are the channel: "told reporters", "told a news
+# conference", "told state television".
+AUDIENCE_NOUNS = _words("reporters journalists press media conference briefing television tv radio")
+
+# Occasions a statement was made in or at, the channel of "said in a statement", "said at a news
+# conference", "said in an interview with CNN" (then the outlet is the channel).
+CHANNEL_NOUNS = _words(
+    """
+    statement interview conference briefing post tweet video speech address letter email e-mail
+    broadcast podcast message communique release appearance
+    """
+)
+CHANNEL_PREPOSITIONS = _words("in at during on via through")
 
 # Words that end a postmodifier: the next clause begins.
 CLAUSE_WORDS = _words("said says told reported that who which and but as on in at said, according citing")

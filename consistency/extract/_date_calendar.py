@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 
-from consistency.model import DateValue, Granularity
+from consistency.model import GRANULARITIES, DateValue, Granularity
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -140,3 +140,29 @@ def year_part_value(year: int, part: str, relative: bool = False) -> DateValue:
     end_year, end_month = (year + 1, last - 12) if last > 12 else (year, last)
     end = dt.date(end_year, end_month, last_day(end_year, end_month))
     return range_value(start, end, "part_of_year", relative)
+
+
+def anchor_period(published: dt.date, precision: str) -> tuple[dt.date, dt.date]:
+    """First and last day the article may have been published on: its month or year, else the day."""
+    if precision == "month":
+        return published.replace(day=1), published.replace(day=last_day(published.year, published.month))
+    if precision == "year":
+        return dt.date(published.year, 1, 1), dt.date(published.year, 12, 31)
+    return published, published
+
+
+def coarser(*granularities: str) -> Granularity:
+    """The coarsest of the granularities ("day" and "month" -> "month"); unknown names count as "period"."""
+    ranks = [GRANULARITIES.index(g) if g in GRANULARITIES else len(GRANULARITIES) - 1 for g in granularities]
+    return GRANULARITIES[max(ranks)]  # type: ignore[return-value]
+
+
+def calendar_unit(start: dt.date, end: dt.date) -> Granularity | None:
+    """ "month" or "year" when start..end is exactly one calendar month or year, else None."""
+    if start.day != 1 or start.year != end.year:
+        return None
+    if start.month == 1 and (end.month, end.day) == (12, 31):
+        return "year"
+    if start.month == end.month and end.day == last_day(end.year, end.month):
+        return "month"
+    return None

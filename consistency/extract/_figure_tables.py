@@ -159,6 +159,16 @@ UNITS: dict[str, tuple[str, str, float | None]] = {
     "B": ("data", "B", 1.0), "kB": ("data", "B", 1e3), "MB": ("data", "B", 1e6), "GB": ("data", "B", 1e9),
     "TB": ("data", "B", 1e12),
     "celsius": ("temperature", "celsius", None), "fahrenheit": ("temperature", "fahrenheit", None),
+    # Durations; a month and a year are their average lengths (365.25 days), so "24 months" equals
+    # "two years". Decades and centuries are read as years (see TIME_WORDS).
+    "s": ("time", "s", 1.0), "min": ("time", "s", 60.0), "h": ("time", "s", 3600.0),
+    "day": ("time", "s", 86400.0), "week": ("time", "s", 604800.0), "month": ("time", "s", 2629800.0),
+    "year": ("time", "s", 31557600.0),
+    # Ages are their own dimension: "a 45-year-old" never compares with "a 45-year contract".
+    "years old": ("age", "years old", 1.0), "months old": ("age", "years old", 1 / 12),
+    "weeks old": ("age", "years old", 7 / 365.25), "days old": ("age", "years old", 1 / 365.25),
+    # Earthquake magnitude, whatever the scale named (Richter, moment magnitude).
+    "magnitude": ("magnitude", "magnitude", 1.0),
 }  # fmt: skip
 
 # Surface form (lower-case) -> canonical unit. Forms that are ordinary English words or single
@@ -201,18 +211,62 @@ UNIT_WORDS: dict[str, str] = {
 ATTACHED_ONLY_UNITS: dict[str, str] = {"m": "m", "t": "t", "g": "g", "l": "l", "w": "W", "c": "celsius",
                                        "f": "fahrenheit"}  # fmt: skip
 
-# Time units: figures measured in them are durations, which the date extractor owns; they are skipped.
+# Time words. A figure followed by one is not an ordinary count ("3.2% year on year", "two weeks ago"):
+# only the clear duration and age forms read with TIME_WORDS below make a figure of it.
 DURATION_WORDS = (
     "seconds", "second", "secs", "sec", "minutes", "minute", "mins", "min", "hours", "hour", "hrs", "hr",
     "days", "day", "nights", "night", "weeks", "week", "months", "month", "years", "year", "yrs",
     "decades", "decade", "centuries", "century", "millennia", "fortnight", "fortnights",
 )  # fmt: skip
 
+# Time words as units of a duration: surface (lower-case) -> (canonical unit in UNITS, factor to it).
+TIME_WORDS: dict[str, tuple[str, float]] = {
+    "second": ("s", 1.0), "seconds": ("s", 1.0), "secs": ("s", 1.0), "minute": ("min", 1.0),
+    "minutes": ("min", 1.0), "mins": ("min", 1.0), "hour": ("h", 1.0), "hours": ("h", 1.0), "hrs": ("h", 1.0),
+    "day": ("day", 1.0), "days": ("day", 1.0), "night": ("day", 1.0), "nights": ("day", 1.0),
+    "week": ("week", 1.0), "weeks": ("week", 1.0), "fortnight": ("week", 2.0), "fortnights": ("week", 2.0),
+    "month": ("month", 1.0), "months": ("month", 1.0), "year": ("year", 1.0), "years": ("year", 1.0),
+    "yrs": ("year", 1.0), "decade": ("year", 10.0), "decades": ("year", 10.0), "century": ("year", 100.0),
+    "centuries": ("year", 100.0), "millennium": ("year", 1000.0), "millennia": ("year", 1000.0),
+}  # fmt: skip
+# The singular words that make a compound before a noun: "a 48-hour strike", "an eight-year contract".
+COMPOUND_TIME_WORDS = (
+    "second",
+    "minute",
+    "hour",
+    "day",
+    "night",
+    "week",
+    "month",
+    "year",
+    "decade",
+    "century",
+)
+# "a 45-year-old", "six months old": the time word -> the age unit.
+AGE_UNITS: dict[str, str] = {
+    "year": "years old",
+    "month": "months old",
+    "week": "weeks old",
+    "day": "days old",
+}
+# Words before a bare time figure that make it a duration: "deliberated for three hours", "in nearly
+# two decades", "after 10 days of talks". Without one, "three years" stays unread (it may be a date's part).
+DURATION_LEADS = ("for", "in", "over", "after", "within", "lasted", "lasting", "spent")
+# Lower-case nouns before ", 45," that make the number an age: "his son, 6, was unhurt".
+PERSON_NOUNS = frozenset(
+    """
+    man woman boy girl son daughter wife husband mother father brother sister driver suspect victim
+    passenger pilot teenager student worker resident
+    """.split()
+)
+
 MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec",
 )  # fmt: skip
+
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 # Words before a bare number that make it an identifier, not an amount ("No. 5", "Resolution 2231").
 IDENTIFIER_CUES = frozenset(

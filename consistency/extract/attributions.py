@@ -9,10 +9,16 @@ directly to the original one.
 
 Decisions worth knowing:
 
-* ``X told Reuters``: when the addressee is a media outlet, the outlet is the
-  direct source and X the original one, chain ("Reuters", "X"), the same chain as
-  "X said, according to Reuters"; with a generic audience ("told reporters") or
-  a person, the chain is just ("X",).
+* ``X told Reuters``: X is the source, chain ("X",), and the outlet told is the
+  ``channel``, not a link of the chain (unlike "X said, according to Reuters",
+  where the article credits Reuters: chain ("Reuters", "X")). A generic audience
+  or occasion is the channel as written: "told reporters" -> "reporters",
+  "said in a statement" -> "statement", "said in an interview with CNN" -> "CNN".
+* Sources are displayed as named: "the survey (USGS)" is "USGS", "the country's
+  health ministry" is "health ministry", "Iran's seismological centre" stays whole,
+  "Fire Chief Bill Stone" and "Sgt. John Doe" lose their titles.
+* "Japan agreed to send", "Washington has vowed to respond", "unions called a
+  strike": acts, not statements; no attribution.
 * Anaphora: "the publication writes" resolves to the last named media source
   earlier in the text; "he"/"she" to the last named person source. Unresolved,
   they stay as written with ``named=False``.
@@ -24,6 +30,7 @@ Decisions worth knowing:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -342,6 +349,8 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
             pass
         elif "-" in lw and k < j and t.low not in lex.PRONOUNS:
             pass  # "vice-presidential nominee"
+        elif k < j and _adjective_after_possessive(toks, k):
+            pass  # "Iran's seismological centre"
         else:
             break
         k -= 1
@@ -359,6 +368,43 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
         first += 1
     phrase = _make_phrase(text, toks, first, j + 1)
     return _with_document_before(toks, phrase)
+
+
+def _adjective_after_possessive(toks: list[_Tok], k: int) -> bool:
+    """True when the unknown lower-case word at ``k`` follows a possessive within two words."""
+    for m in range(k, max(k - 3, -1), -1):
+        t = toks[m]
+        if m < k and _is_possessive(t):
+            return True
+        if not (t.word and t.low.isalpha() and not t.cap and t.low not in _FUNCTION_WORDS):
+            return False
+        if t.low in lex.SPEECH_VERBS or t.low in lex.CUE_PREFIX:
+            return False
+    return False
+
+
+def _is_acronym(tok: _Tok) -> bool:
+    letters = tok.text.replace(".", "")
+    return tok.word and len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def _with_acronym(phrase: _Phrase, acronym: _Tok) -> _Phrase:
+    """ "the survey (USGS)": an acronym names the source better than a common noun before it."""
+    if not _is_acronym(acronym) or any(p.named for p in phrase.parts):
+        return phrase
+    media = acronym.low.replace(".", "") in lex.MEDIA_NAMES
+    part = _Part(acronym.text, True, media, False, False, False, acronym.start, acronym.end)
+    return _Phrase(phrase.first, phrase.last, phrase.start, phrase.end, (part,))
+
+
+def _acronym_after(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
+    """ "according to the survey (USGS)": take in the bracketed acronym after the phrase."""
+    k = phrase.last
+    if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and _is_acronym(toks[k + 1]):
+        named = _with_acronym(phrase, toks[k + 1])
+        if named is not phrase:
+            return _Phrase(named.first, k + 3, named.start, toks[k + 2].end, named.parts)
+    return phrase
 
 
 def _determined_noun_start(toks: list[_Tok], j: int) -> int:
@@ -382,6 +428,8 @@ def _before_parenthesis(text: str, toks: list[_Tok], end: int) -> tuple[_Phrase 
         for k in range(end - 2, max(end - 10, -1), -1):
             if toks[k].text == "(":
                 phrase = _phrase_before(text, toks, k)
+                if phrase is not None and k + 2 == end - 1:
+                    phrase = _with_acronym(phrase, toks[k + 1])  # "the survey (USGS)"
                 return phrase, toks[end - 1].end
             if toks[k].text == ")":
                 break
@@ -517,6 +565,11 @@ def _make_phrase(text: str, toks: list[_Tok], first: int, last: int) -> _Phrase:
                 return _Phrase(first, last, start, end, (_part(text, rest),))
             if rest[-1].low in lex.DOCUMENT_NOUNS:
                 return _Phrase(first, last, start, end, (owner_part,))
+            if rest[-1].low not in lex.RELAY_NOUNS:
+                if owner_part.named:  # "Iran's seismological centre": one body, named through its owner
+                    whole = _part(text, words)
+                    return _Phrase(first, last, start, end, (dataclasses.replace(whole, named=True),))
+                return _Phrase(first, last, start, end, (_part(text, rest),))  # "the country's health ministry"
             return _Phrase(first, last, start, end, (owner_part, _part(text, rest)))
     return _Phrase(first, last, start, end, (_part(text, words),))
 
@@ -538,6 +591,7 @@ def _part(text: str, words: list[_Tok], strip_possessive: bool = False) -> _Part
                 break
             cut = i + 1
     kept = kept[cut:] or kept
+    kept = _without_titles(kept)
     # Drop a trailing descriptor after a name: "Ukrinform news agency" -> "Ukrinform".
     while (
         len(kept) > 1
@@ -569,6 +623,31 @@ def _part(text: str, words: list[_Tok], strip_possessive: bool = False) -> _Part
         and words[1].low in lex.MEDIA_NOUNS
     )
     return _Part(display, named, media, person, anaphor, False, start, end)
+
+
+def _without_titles(kept: list[_Tok]) -> list[_Tok]:
+    """ "Fire Chief Bill Stone" -> "Bill Stone", "Sgt. John Doe" -> "John Doe"; "General Motors" stays.
+
+    The cut falls after the last title of office when only name words follow: two of them, or one
+    after an abbreviated title ("Mr. Obama"). Organisations ("Justice Department") keep their words.
+    """
+    for t in range(len(kept) - 2, -1, -1):
+        title = kept[t]
+        low = title.low.rstrip(".")
+        if not title.cap or low not in lex.OFFICE_TITLES:
+            continue
+        rest = kept[t + 1 :]
+        abbreviated = title.text.endswith(".")
+        if not all(_is_name(w) and w.low.rstrip(".") not in lex.OFFICE_TITLES for w in rest):
+            return kept
+        if any(w.low in lex.ORG_WORDS or w.low in lex.MEDIA_NAMES or w.low in lex.MEDIA_NAME_WORDS for w in rest):
+            return kept
+        if not all(w.cap for w in kept[:t]) or (low in lex.AMBIGUOUS_TITLES and not abbreviated):
+            return kept
+        if len(rest) >= 2 or abbreviated:
+            return rest
+        return kept
+    return kept
 
 
 # --- cues and links ---------------------------------------------------------------------------------
@@ -662,6 +741,7 @@ class _Found:
     source_end: int
     parts: tuple[_Part, ...]
     cue: str
+    channel: str | None = None
 
 
 def _finish(
@@ -670,6 +750,7 @@ def _finish(
     main_source: _Phrase,
     last_tok: int,
     source_span: tuple[int, int] | None = None,
+    channel: str | None = None,
 ) -> tuple[_Found, int]:
     cue = chain.cues[-1]
     points = [cue[0], cue[1]] + [s for span in chain.spans for s in span]
@@ -682,6 +763,7 @@ def _finish(
         source_end=source_span[1] if source_span else main_source.end,
         parts=tuple(chain.parts),
         cue=cue[2],
+        channel=channel,
     )
     return found, last_tok
 
@@ -694,6 +776,7 @@ def _preposed(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     phrase = _phrase_after(text, toks, i + n)
     if phrase is None:
         return None
+    phrase = _acronym_after(toks, phrase)
     cue = (toks[i].start, toks[i + n - 1].end, _cue_words(toks[i : i + n]))
     chain = _Chain(list(phrase.parts), [cue] * len(phrase.parts), [(phrase.start, phrase.end)])
     last = _follow_links(text, toks, phrase.last, chain)
@@ -712,6 +795,10 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
     if lw in lex.NEEDS_OBJECT and (nxt_tok is None or nxt_tok.low not in lex.OBJECT_STARTS):
         return None
+    if lw in lex.COMMISSIVE_VERBS and nxt_tok is not None and nxt_tok.word and nxt_tok.low != "that":
+        return None  # "Japan agreed to send", "Washington has vowed to respond": an act, not a statement
+    if lw in ("called", "calls") and _calls_an_action(toks, i + 1):
+        return None  # "unions called a 72-hour strike"
     prev = toks[i - 1] if i else None
     if prev is not None and (prev.low in lex.DETERMINERS or prev.low == "having"):
         return None  # "the said agreement", "having said that"
@@ -792,16 +879,75 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         chain.parts.extend(inner[0].parts)
         chain.cues.extend([inner[1]] * len(inner[0].parts))
         chain.spans.append((inner[0].start, inner[0].end))
+    channel: str | None = None
+    outlet = False  # the channel is a named outlet
     if lw in ("told", "tells", "tell") and after == i + 1:
-        audience = _phrase_after(text, toks, i + 1)
-        if audience is not None:
+        generic = _audience_after(text, toks, i + 1)
+        audience = _phrase_after(text, toks, i + 1) if generic is None else None
+        if generic is not None:
+            channel, after = generic
+        elif audience is not None:
             after = audience.last
             if audience.parts[0].media and audience.parts[0].named:
-                chain.parts[:0] = audience.parts
-                chain.cues[:0] = [cue] * len(audience.parts)
-                chain.spans.append((audience.start, audience.end))
+                channel, outlet = audience.parts[0].display, True
+                chain.spans.append((audience.start, audience.end))  # "Kishida told Reuters"
+    occasion = _occasion_after(text, toks, after)
+    if occasion is not None:
+        occasion_channel, occasion_outlet, after = occasion
+        if channel is None or (occasion_outlet and not outlet):
+            channel = occasion_channel
     last = _follow_links(text, toks, after, chain)
-    return _finish(chain, cue, subject, max(last, i + 1), source_span)
+    return _finish(chain, cue, subject, max(last, i + 1), source_span, channel)
+
+
+def _calls_an_action(toks: list[_Tok], k: int) -> bool:
+    """ "called a strike", "called a snap election": an act, not speech ("called him a liar" is)."""
+    if k >= len(toks) or toks[k].low not in ("a", "an"):
+        return False
+    for m in range(k + 1, min(k + 4, len(toks))):
+        t = toks[m]
+        if not t.word:
+            return False
+        if t.low in lex.CALLED_ACTIONS:
+            return True
+    return False
+
+
+def _audience_after(text: str, toks: list[_Tok], k: int) -> tuple[str, int] | None:
+    """ "told reporters", "told a news conference", "told state television": (channel, next token)."""
+    j = k + 1 if k < len(toks) and toks[k].low in ("a", "an", "the") else k
+    for m in range(j, min(j + 3, len(toks))):
+        t = toks[m]
+        if not t.word or t.cap:
+            return None
+        if t.low in lex.AUDIENCE_NOUNS:
+            return _SPACES.sub(" ", text[toks[j].start : t.end]), m + 1
+    return None
+
+
+def _occasion_after(text: str, toks: list[_Tok], k: int) -> tuple[str, bool, int] | None:
+    """ "in a statement", "at a news conference", "in an interview with CNN" after a cue.
+
+    Returns the channel (the outlet when one is named, else the occasion as written), whether it
+    is a named outlet, and the token after the phrase.
+    """
+    if k >= len(toks) or toks[k].low not in lex.CHANNEL_PREPOSITIONS:
+        return None
+    j = k + 1
+    if j < len(toks) and (toks[j].low in lex.DETERMINERS or toks[j].low in lex.POSSESSIVE_DETERMINERS):
+        j += 1
+    for m in range(j, min(j + 3, len(toks))):
+        t = toks[m]
+        if not t.word or t.cap:
+            return None
+        if t.low in lex.CHANNEL_NOUNS:
+            by = m + 1
+            if by < len(toks) and toks[by].low in ("with", "to", "on", "by"):
+                outlet = _phrase_after(text, toks, by + 1)
+                if outlet is not None and outlet.parts[0].media and outlet.parts[0].named:
+                    return outlet.parts[0].display, True, outlet.last
+            return _SPACES.sub(" ", text[toks[j].start : t.end]), False, m + 1
+    return None
 
 
 def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase, tuple[int, int]] | None:
@@ -882,6 +1028,7 @@ def _resolve_references(found: list[_Found]) -> list[AttributionMatch]:
             chain=tuple(p.display for p in parts),
             cue=f.cue,
             named=parts[0].named,
+            channel=f.channel,
         )
         out.append(AttributionMatch(f.start, f.end, f.cue_start, f.cue_end, f.source_start, f.source_end, value))
     return out

@@ -6,10 +6,30 @@ expressions ("last December", "on Wednesday", "the last nine years") against
 ``context.published``. Overlapping candidates keep the longest; a time next to a day is merged
 into one time-granular value. Nothing reads the clock: with no publication date, year-less
 dates stay year-less and anchor-relative ones stay unresolved.
+
+A weekday written next to a date names that date: "on Thursday (March 7)" and "Thursday,
+March 7" are one expression whose value is the date, year-less in an undated article. The
+weekday never picks the year: a weekday and a day fit about one year in seven.
+
+A publication date known only to the month or year (``context.published_precision``) is an
+anchor period, not a day, and nothing is made more precise than the period allows:
+
+- Named dates without a year ("March 7", "in December") take the year the period gives,
+  as with a day anchor: the nearest occurrence to the period, or the nearest one before
+  (past tense) or after it (future), so "March 7" in an article of 2023 is 2023-03-07.
+- Anything counted from publication ("yesterday", "on Thursday", "last week", "two days ago",
+  "at 3 p.m.") is read twice, against the first and the last day of the period. When both
+  readings agree the value stands as usual ("last month" in an article of October 2023 is
+  September 2023, "last year" 2022, "this month" October). When they differ, the value is
+  every day either reading allows (``resolved=False``, at least as coarse as the period):
+  "yesterday" in October 2023 is 2023-09-30..2023-10-30, "today" is the whole month,
+  "on Thursday" the Thursdays from 2023-09-28 to 2023-10-26. It is never a wrong day, and
+  a comparison finds such a value compatible, not in conflict, with any day inside it.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable
@@ -21,6 +41,9 @@ from consistency.extract._date_calendar import (
     NUMBER_WORDS,
     WEEKDAYS,
     YEAR_PARTS,
+    anchor_period,
+    calendar_unit,
+    coarser,
     day_value,
     last_day,
     month_span_days,
@@ -88,9 +111,22 @@ class _Resolver:
     """What handlers share: the text, the anchor, and per-sentence tense answers (computed lazily)."""
 
     text: str
-    published: dt.date | None
+    published: dt.date | None  # the publication day this reading assumes
     sentences: tuple[tuple[int, int], ...] | list[tuple[int, int]]
+    # The first and last day the article may have been published on: (published, published)
+    # for a day anchor, its month or year for a partial one. Named dates take their year from it.
+    anchor: tuple[dt.date, dt.date] | None = None
     _cues: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        assert self.published is not None
+        return self.anchor or (self.published, self.published)
+
+    def reading_at(self, day: dt.date) -> _Resolver:
+        """The same text and tense answers, assuming publication on ``day``."""
+        if not self.sentences:
+            self.sentences = split_sentences(self.text)
+        return dataclasses.replace(self, published=day)  # shares the tense-cue cache
 
     def sentence(self, offset: int) -> tuple[int, int]:
         if not self.sentences:
@@ -181,27 +217,38 @@ def _closest_year(r: _Resolver, month: int, day: int, start: int, end: int) -> i
 
     A past-tense sentence takes the last occurrence on or before publication, a future one the
     next on or after it, as long as that is within about nine months; otherwise the nearest wins.
+    With a month or year anchor, "publication" is that whole period: a date inside it is nearest.
     """
-    assert r.published is not None
-    pub = r.published
-    candidates = [dt.date(y, month, day) for y in (pub.year - 1, pub.year, pub.year + 1) if valid_day(y, month, day)]
+    first, last = r.period()
+    candidates = [
+        dt.date(y, month, day) for y in range(first.year - 1, last.year + 2) if valid_day(y, month, day)
+    ]
     if not candidates:
         return None
-    best = min(candidates, key=lambda d: abs((d - pub).days))
+
+    def distance(d: dt.date) -> int:
+        return (first - d).days if d < first else max(0, (d - last).days)
+
+    best = min(candidates, key=distance)
     tense = r.tense(start, end)
     if tense == "past":
-        before = [d for d in candidates if d <= pub and (pub - d).days <= 270]
+        before = [d for d in candidates if d <= last and (first - d).days <= 270]
         if before:
             best = before[-1]
     elif tense == "future":
-        after = [d for d in candidates if d >= pub and (d - pub).days <= 270]
+        after = [d for d in candidates if d >= first and (d - last).days <= 270]
         if after:
             best = after[0]
     return best.year
 
 
 def _month_year(r: _Resolver, month: int, mod: str | None, start: int, end: int) -> int | None:
-    """Year of a year-less month: the most recent one not after publication, unless future or 'next'."""
+    """Year of a year-less month: the most recent one not after publication, unless future or 'next'.
+
+    A bare month ("in March") is named, not counted: with a year anchor it is the anchor's year
+    (the latest one not after the period, or the first not before it when future). "Last March"
+    counts back from the publication day of this reading.
+    """
     assert r.published is not None
     pub = (r.published.year, r.published.month)
     if mod == "last":
@@ -210,9 +257,10 @@ def _month_year(r: _Resolver, month: int, mod: str | None, start: int, end: int)
         return pub[0] if month > pub[1] else pub[0] + 1
     if mod == "this":
         return pub[0]
+    first, last = r.period()
     if r.future(start, end):
-        return pub[0] if month >= pub[1] else pub[0] + 1
-    return pub[0] if month <= pub[1] else pub[0] - 1
+        return first.year if month >= first.month else first.year + 1
+    return last.year if month <= last.month else last.year - 1
 
 
 def _year_ref(r: _Resolver, ref: str) -> tuple[int | None, bool]:
@@ -675,21 +723,25 @@ def _quarter_any(m: re.Match[str], r: _Resolver) -> DateValue | None:
 # --- the grammar ----------------------------------------------------------------------------------
 _FLAGS = re.IGNORECASE
 _TIME_TAIL = rf"(?P<time>(?:,?{SP}(?:at{SP})?|{SP0}-{SP0}|,?{SP}@{SP}){TIME})?"
+# A weekday naming the date after it: "Thursday, March 7" or "Thursday (March 7)"; the
+# parenthesis, when opened, must close right after the date, else the weekday is left out.
+_WEEKDAY_BEFORE = rf"(?:(?P<paren>{WEEKDAY}{SP0}\(){SP0}|{WEEKDAY},?{SP})?"
+_WEEKDAY_CLOSE = rf"(?(paren){SP0}\))"
 
 RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
-            rf"\b(?:{WEEKDAY},?{SP})?(?P<mon>{MONTH}){SP0}(?P<day>{DAY}){ORD}\b(?!,\d|:\d|\.\d)"
+            rf"\b{_WEEKDAY_BEFORE}(?P<mon>{MONTH}){SP0}(?P<day>{DAY}){ORD}\b(?!,\d|:\d|\.\d)"
             rf"(?:{SP0}[-–]{SP0}(?P<day2>{DAY})\b(?![-–/.]\d))?"
-            rf"(?:,?{SP}(?P<year>{YEAR})\b(?![-–.]?\d))?{_TIME_TAIL}",
+            rf"(?:,?{SP}(?P<year>{YEAR})\b(?![-–.]?\d))?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
             _FLAGS,
         ),
         _month_day,
     ),
     (
         re.compile(
-            rf"\b(?:{WEEKDAY},?{SP})?(?<![\d,.])(?P<day>{DAY}){ORD}{SP}(?:of{SP})?(?P<mon>{MONTH})"
-            rf"(?:,?{SP}(?P<year>{YEAR})\b(?![-–.]?\d))?{_TIME_TAIL}",
+            rf"\b{_WEEKDAY_BEFORE}(?<![\d,.])(?P<day>{DAY}){ORD}{SP}(?:of{SP})?(?P<mon>{MONTH})"
+            rf"(?:,?{SP}(?P<year>{YEAR})\b(?![-–.]?\d))?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
             _FLAGS,
         ),
         _day_month,
@@ -845,9 +897,12 @@ def _merge_times(found: list[tuple[int, int, DateValue]], text: str) -> list[tup
             pair = (pv, v) if pv.granularity == "day" and v.granularity == "time" else None
             if pair is None and pv.granularity == "time" and v.granularity == "day":
                 pair = (v, pv)
-            # "3 p.m. Yesterday": the abbreviation's period closed a sentence.
+            # "3 p.m. Yesterday": the abbreviation's period closed a sentence ("3 p.m. on March 7" did not).
             sentence_break = (
-                text[pe - 1 : pe] == "." and text[s : s + 1].isupper() and not _WEEKDAY_START.match(text, s)
+                text[pe - 1 : pe] == "."
+                and not text[pe:s].strip()
+                and text[s : s + 1].isupper()
+                and not _WEEKDAY_START.match(text, s)
             )
             if pair is not None and not sentence_break and _JOIN.match(text[pe:s]):
                 day, time = pair
@@ -873,11 +928,25 @@ def extract_dates(text: str, context: ExtractionContext) -> list[Extraction]:
     """
     published = context.published
     pub_date = published.date() if isinstance(published, dt.datetime) else published
+    anchor = anchor_period(pub_date, context.published_precision) if pub_date is not None else None
     resolver = _Resolver(
         text=text,
-        published=pub_date,
+        published=anchor[0] if anchor else None,
         sentences=context.sentences,
+        anchor=anchor,
     )
+    found = _read_dates(text, resolver)
+    if anchor is not None and anchor[0] != anchor[1]:
+        # A month or year anchor: read again as if published on the period's last day, and keep
+        # for each expression what both readings allow. Spans do not depend on the anchor day.
+        later = {(s, e): v for s, e, v in _read_dates(text, resolver.reading_at(anchor[1]))}
+        widened = ((s, e, _widen(v, later.get((s, e)), context.published_precision)) for s, e, v in found)
+        found = [(s, e, v) for s, e, v in widened if v is not None]
+    return [Extraction(s, e, v) for s, e, v in found]
+
+
+def _read_dates(text: str, resolver: _Resolver) -> list[tuple[int, int, DateValue]]:
+    """Every expression with its value as of ``resolver.published``: in text order, not overlapping."""
     candidates: list[tuple[int, int, DateValue]] = []
     lowered = text.lower()
     for pattern, handler in RULES:
@@ -906,7 +975,27 @@ def extract_dates(text: str, context: ExtractionContext) -> list[Extraction]:
         if free.take(s, e):
             taken.append((s, e, v))
     taken.sort(key=lambda item: item[0])
-    return [Extraction(s, e, v) for s, e, v in _merge_times(taken, text)]
+    return _merge_times(taken, text)
+
+
+def _widen(early: DateValue, late: DateValue | None, precision: str) -> DateValue | None:
+    """One value for an expression read against the first and the last day of a partial anchor.
+
+    Equal readings stand. Different ones become every day either allows, unresolved, no finer
+    than the anchor: the whole month when that is what they span ("today" in October 2023).
+    """
+    if late is None:
+        return None
+    if early == late:
+        return early
+    granularity = coarser(early.granularity, late.granularity, precision)
+    relative = early.relative or late.relative
+    if early.start is None or early.end is None or late.start is None or late.end is None:
+        return DateValue(None, None, granularity, False, relative)
+    first, last = min(early.start[:10], late.start[:10]), max(early.end[:10], late.end[:10])
+    if not first.startswith("-"):  # year-less bounds only arise without an anchor; guard anyway
+        granularity = calendar_unit(dt.date.fromisoformat(first), dt.date.fromisoformat(last)) or granularity
+    return DateValue(first, last, granularity, False, relative)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

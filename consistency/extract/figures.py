@@ -11,8 +11,15 @@ backtrack; rapidfuzz is called at most once per figure, only in money context.
 Conventions (what a rule can rely on):
 - ``Extraction.start/end`` cover the figure as written, hedge included: "around $8 billion",
   "between 5 and 7 percent", "billions of dollars". The counted noun is not part of the span.
-- Durations ("two weeks", "three years", "a 12-year-old") are skipped: the date extractor
-  owns them. Years ("2023"), dates ("April 10") and clock times are skipped too.
+- A figure followed by a time word is skipped ("three years of reporting", "two weeks ago"), except
+  in forms that can only be a duration or an age. Durations: a compound before a noun ("a 48-hour
+  strike": 48 h, counted "strike") or a number after "for", "in", "over", "after", "within", "lasted",
+  "spent" ("deliberated for three hours", "in more than a century": at least 100 years). Units are
+  "s", "min", "h", "day", "week", "month", "year"; decades and centuries are read as years. Ages
+  ("a 45-year-old man", "aged 45", "Jane Roe, 45,") have the unit "years old" (or "months old", ...),
+  a dimension of their own. Years ("2023"), dates ("April 10") and clock times are skipped.
+- Earthquake magnitudes ("a 6.9-magnitude quake", "magnitude-7.1", "6.1 on the Richter scale") have
+  the unit "magnitude"; the span takes in the word "magnitude" or the scale phrase.
 - "pounds" is money (GBP) unless followed by "of" or after a "weigh..." verb (then weight, "lb").
 - Upper bounds ("up to 5") have ``low=None``; lower bounds ("more than 10") ``high=None``.
 """
@@ -29,12 +36,15 @@ from consistency.extract._figure_tables import (
     AFTER_APPROX,
     AFTER_LOWER,
     AFTER_UPPER,
+    AGE_UNITS,
     APPROXIMATE,
     ATTACHED_ONLY_UNITS,
+    COMPOUND_TIME_WORDS,
     COUNTED_STOP,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
     DENOMINATORS,
+    DURATION_LEADS,
     DURATION_WORDS,
     FUZZY_CURRENCY_WORDS,
     FUZZY_SCALE_WORDS,
@@ -45,17 +55,20 @@ from consistency.extract._figure_tables import (
     MINOR_CURRENCY_WORDS,
     MONTHS,
     ONES,
+    PERSON_NOUNS,
     POSTFIX_CURRENCY_SYMBOLS,
     SCALE_ABBREVIATIONS,
     SCALES,
     TEENS,
     TENS,
+    TIME_WORDS,
     UNIT_WORDS,
     UNITS,
     UPPER_BOUND,
     VAGUE_COUNTS,
     VAGUE_MULTIPLIERS,
     VAGUE_PLURALS,
+    WEEKDAYS,
 )
 from consistency.extract._figure_words import parse_number_words
 from consistency.model import Extraction, Quantity
@@ -77,11 +90,13 @@ def _alternation(words: object) -> str:
 _NUMBER_WORDS = _alternation([*ONES, *TEENS, *TENS])
 _SCALE_WORDS = _alternation(SCALES)
 
+_TIME_WORDS = _alternation(TIME_WORDS)
 _CANDIDATE = re.compile(
     r"\d"
     rf"|\b(?:{_NUMBER_WORDS}|dozens|hundreds|thousands|millions|billions|trillions)\b"
     rf"|\b(?:an?|tens|several|many|few|half)(?={_H}{{1,3}}(?:few{_H}{{1,3}}|a{_H}{{1,3}}|of{_H}{{1,3}})?"
-    rf"(?:dozen|hundred|thousand|million|billion|trillion)s?\b)",
+    rf"(?:dozen|hundred|thousand|million|billion|trillion)s?\b)"
+    rf"|\b(?:an?|several|few)(?={_H}{{1,3}}(?:few{_H}{{1,3}})?(?:{_TIME_WORDS})(?![A-Za-z]))",  # "for a week"
     re.IGNORECASE,
 )
 
@@ -482,7 +497,7 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
         if phone:
             pos = phone
             continue
-        figure = _figure_at(text, start, last_end)
+        figure = _special_at(text, start, last_end) or _figure_at(text, start, last_end)
         if figure is None:
             pos = _rest_of_token(text, cand.end()) if text[start].isdigit() else cand.end()
             continue
@@ -501,6 +516,296 @@ def _phone_at(text: str, pos: int) -> int:
     digits = sum(c.isdigit() for c in m.group())
     plus = pos > 0 and text[pos - 1] in "+("
     return m.end() if digits >= 9 or (plus and digits >= 7) else 0
+
+
+# --- magnitudes, ages and durations ---------------------------------------------------------------
+# Forms whose unit word the general reader skips or splits off: a quake's magnitude ("a 6.9-magnitude
+# quake", "magnitude-7.1", "6.1 on the Richter scale"), an age ("a 45-year-old", "aged 45",
+# "Smith, 45,") and a duration in a form that cannot be a date ("a 48-hour strike", "for three
+# weeks", "in more than a century"). Each is read whole, so "7.1" in "magnitude-7.1" is never also
+# a plain figure, and a time word anywhere else still keeps its figure out.
+
+_HEDGE_WORDS = _alternation([*APPROXIMATE, *LOWER_BOUND, *UPPER_BOUND])
+_MAGNITUDE_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:(?:Richter|moment){_H}{{1,3}})?magnitude(?:{_H}{{1,3}}of)?"
+    rf"(?:{_H}{{1,3}}(?P<q>{_HEDGE_WORDS}))?(?:-|{_H}{{1,3}})\Z",
+    re.IGNORECASE,
+)
+_ORDER_OF = re.compile(rf"orders?{_H}{{1,3}}of{_H}{{1,3}}\Z", re.IGNORECASE)
+_MAGNITUDE_WORD_AFTER = re.compile(rf"(?:-|{_H}{{1,3}})(?:magnitude|Richter)(?![A-Za-z-])", re.IGNORECASE)
+_MAGNITUDE_SCALE = re.compile(
+    rf"{_H}{{1,3}}on{_H}{{1,3}}the{_H}{{1,3}}(?:Richter|(?:moment{_H}{{1,3}})?magnitude)"
+    rf"(?:{_H}{{1,3}}scale)?(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_AGE_AFTER = re.compile(
+    rf"(?:-|{_H}{{1,3}})(?P<u>year|month|week|day)s?"
+    rf"(?:(?:-|{_H}{{1,3}})old(?P<noun>s)?|{_H}{{1,3}}of{_H}{{1,3}}age)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_AGED_BEFORE = re.compile(
+    rf"(?<![A-Za-z])aged{_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}|between){_H}{{1,3}})?\Z", re.IGNORECASE
+)
+_AGE_HEDGE_AFTER = re.compile(
+    rf"{_H}{{1,3}}(?P<q>(?P<lower>(?:and|or){_H}{{1,3}}(?:over|older|above))|(?:and|or){_H}{{1,3}}(?:under|younger))"
+    r"(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_APPOSITION_BEFORE = re.compile(rf"(?<![A-Za-z'’])(?P<w>[A-Za-z][a-z'’-]{{1,30}}),{_H}{{1,3}}\Z")
+_COMPOUND_TIME = re.compile(
+    rf"(?P<sep>-|{_H})(?P<u>{_alternation(COMPOUND_TIME_WORDS)})(?:-long)?(?![A-Za-z'’-])", re.IGNORECASE
+)
+_DURATION_LEAD = re.compile(
+    rf"(?<![A-Za-z])(?P<p>{_alternation(DURATION_LEADS)}){_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}|between){_H}{{1,3}})?\Z",
+    re.IGNORECASE,
+)
+_TIME_UNIT_AFTER = re.compile(rf"{_H}{{1,3}}(?P<u>{_TIME_WORDS})(?![A-Za-z])", re.IGNORECASE)
+# "three days later", "two weeks ago", "in three days' time": a point in time, not how long something took.
+_OFFSET_AFTER = re.compile(
+    rf"(?:{_H}{{1,3}}(?:ago|later|earlier|prior|from{_H}{{1,3}}now|hence)|['’]s?{_H}{{1,3}}time)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_VAGUE_TIME = re.compile(
+    rf"(?P<v>several|a{_H}{{1,3}}few|few)(?={_H}{{1,3}}(?:{_TIME_WORDS})(?![A-Za-z]))", re.IGNORECASE
+)
+_ONE_TIME = re.compile(
+    rf"an?(?={_H}{{1,3}}(?:{_alternation([*COMPOUND_TIME_WORDS, 'fortnight', 'millennium'])})(?![A-Za-z]))",
+    re.IGNORECASE,
+)
+# Words after a compound that are not what it describes: verbs ("a 6.9-magnitude quake struck"),
+# adverbs ("a 10-minute chase downtown") and "worth" ("an eight-year contract worth $90 million").
+_NOT_COMPOUND_HEADS = frozenset(
+    """
+    struck hit began begun shook left went came took brought caught held made rose fell ran won lost put
+    set cut saw felt kept sent spent tore broke drove led met paid sat stood shut hurt swept
+    downtown overnight nearby abroad home ago alone today tonight yesterday tomorrow now worth
+    """.split()
+)
+
+
+def _special_at(text: str, pos: int, floor: int) -> Extraction | None:
+    """A magnitude, an age or a duration starting at ``pos`` (hedge and unit word included), or None."""
+    if text[pos].isdigit():
+        found = _magnitude_at(text, pos, floor)
+        if found is not None:
+            return found
+    number = _time_number(text, pos)
+    if number is None:
+        return None
+    window = max(floor, pos - _WINDOW)
+    return _age_at(text, pos, number, window) or _duration_at(text, pos, number, window)
+
+
+def _magnitude_at(text: str, pos: int, floor: int) -> Extraction | None:
+    """ "a 6.9-magnitude quake", "the magnitude-7.1 tremor", "magnitude of 4.4", "6.1 on the Richter scale"."""
+    m = _DIGITS.match(text, pos)
+    before = text[pos - 1] if pos else " "
+    if m is None or before.isalnum() or before in ".,_" or not m.group().replace(".", "").isdigit():
+        return None
+    value = float(m.group())
+    if not 0 < value <= 10:
+        return None
+    end = m.end()
+    window = max(floor, pos - _WINDOW)
+    prefix = _MAGNITUDE_BEFORE.search(text, window, pos)
+    word = _MAGNITUDE_WORD_AFTER.match(text, end) if prefix is None else None
+    stop = word.end() if word is not None else end
+    scale = _MAGNITUDE_SCALE.match(text, stop)
+    if scale is not None:
+        stop = scale.end()
+    if prefix is None and word is None and scale is None:
+        return None
+    if prefix is not None and _ORDER_OF.search(text, max(0, prefix.start() - 12), prefix.start()):
+        return None  # "an order of magnitude 3 times larger"
+    start = prefix.start() if prefix is not None else pos
+    hedge = prefix.group("q") if prefix is not None else None
+    if hedge is None:  # "about 6.1 on the Richter scale", "roughly magnitude 6"
+        qual = _QUALIFIER_BEFORE.search(text, window, start)
+        if qual is not None and qual.group("q").lower() not in ("between", "from"):
+            start, hedge = qual.start("q"), qual.group("q")
+    counted = _compound_head(text, stop) if scale is None else None
+    return Extraction(start, stop, _hedged(value, value, "magnitude", hedge, counted))
+
+
+def _time_number(text: str, pos: int, in_range: bool = False) -> tuple[float, float, int, bool] | None:
+    """The number at ``pos`` if it may count a time or an age: (low, high, end, vague)."""
+    vague = _VAGUE_TIME.match(text, pos)
+    if vague is not None:
+        low, high = VAGUE_COUNTS[" ".join(vague.group("v").lower().split())]
+        return low, high, vague.end(), True
+    one = _ONE_TIME.match(text, pos)
+    if one is not None:
+        return 1.0, 1.0, one.end(), False
+    amount = _read_number(text, pos, in_range)
+    if amount is None or amount.vague or not 0 <= amount.low < 1e12:
+        return None  # also an overflowing run of digits
+    if amount.year_like and not _AGE_AFTER.match(text, amount.end):
+        return None  # "the 2012-13 season"; but "a 1500-year-old temple"
+    return amount.low, amount.high, amount.end, False
+
+
+def _age_at(text: str, pos: int, number: tuple[float, float, int, bool], window: int) -> Extraction | None:
+    """ "a 45-year-old man", "six months old", "aged 45", "aged 18 to 25", "Jane Roe, 45,"."""
+    value, _high, end, vague = number
+    if vague or value <= 0:
+        return None
+    age = _AGE_AFTER.match(text, end)
+    if age is not None:
+        unit = AGE_UNITS[age.group("u").lower()]
+        counted = None if age.group("noun") else _compound_head(text, age.end())  # "20-year-olds" is the noun
+        return Extraction(pos, age.end(), Quantity(value, value, unit=unit, counted=counted))
+    if not text[pos].isdigit() or not value.is_integer() or value >= 130:
+        return None  # the forms below give a person's age in digits
+    aged = _AGED_BEFORE.search(text, window, pos)
+    if aged is not None:
+        return _aged(text, aged, value, end)
+    appos = _APPOSITION_BEFORE.search(text, window, pos)
+    if appos is None or text[end : end + 1] != ",":
+        return None
+    word = appos.group("w")
+    lower = word.lower()
+    is_name = word[0].isupper() and lower not in STOPWORDS and lower not in MONTHS and lower not in WEEKDAYS
+    if not (is_name or lower in PERSON_NOUNS):
+        return None
+    return Extraction(pos, end, Quantity(value, value, unit="years old"))
+
+
+def _aged(text: str, aged: re.Match[str], value: float, end: int) -> Extraction:
+    """The age after "aged": one, a range ("18 to 25", "between 18 and 25") or a bound ("65 and over")."""
+    hedge = aged.group("q")
+    high = value
+    sep = _RANGE_SEP.match(text, end)
+    if sep is not None:
+        word = sep.group("sep").strip().lstrip("-").strip().lower() or "-"
+        at = sep.end()
+        if (word != "and" or (hedge or "").lower() == "between") and at < len(text) and text[at].isdigit():
+            second = _read_digits(text, at, in_range=True)
+            if second is not None and second[0] > value:
+                high, end = second
+    if (hedge or "").lower() == "between":
+        hedge = None
+    low: float | None = value
+    top: float | None = high
+    if high == value:
+        after = _AGE_HEDGE_AFTER.match(text, end)
+        if after is not None:
+            end = after.end()
+            hedge = " ".join(after.group("q").lower().split())
+            low, top = (value, None) if after.group("lower") else (None, value)
+            return Extraction(aged.start(), end, Quantity(low, top, unit="years old", qualifier=hedge))
+    return Extraction(aged.start(), end, _hedged(low, top, "years old", hedge, None))
+
+
+def _duration_at(
+    text: str, pos: int, number: tuple[float, float, int, bool], window: int
+) -> Extraction | None:
+    """ "a 48-hour strike" (a compound before its noun) or "for three weeks" (after a preposition)."""
+    low, high, end, vague = number
+    compound = None if vague else _COMPOUND_TIME.match(text, end)
+    if compound is not None and (compound.group("sep") == "-" or low != 1):
+        counted = _compound_head(text, compound.end())
+        if counted is not None:
+            unit, factor = TIME_WORDS[compound.group("u").lower()]
+            qual = _QUALIFIER_BEFORE.search(text, window, pos)
+            hedge = (
+                qual.group("q")
+                if qual is not None and qual.group("q").lower() not in ("between", "from")
+                else None
+            )
+            start = qual.start("q") if hedge is not None and qual is not None else pos
+            return Extraction(
+                start, compound.end(), _hedged(low * factor, high * factor, unit, hedge, counted)
+            )
+    lead = _DURATION_LEAD.search(text, window, pos)
+    if lead is None:
+        return None
+    hedge = lead.group("q")
+    if hedge is None and lead.group("p").lower() in ("in", "over") and _ONE_TIME.match(text, pos):
+        return None  # "5% in a year", "twice in a day": a rate's period, not how long something lasted
+    unit_m = _TIME_UNIT_AFTER.match(text, end)
+    ranged = either = False  # "for two or three days" is approximate
+    if unit_m is None and not vague:
+        sep = _RANGE_SEP.match(text, end)
+        if sep is not None:
+            word = sep.group("sep").strip().lstrip("-").strip().lower() or "-"
+            ok = word != "and" or (hedge or "").lower() == "between"
+            second = _time_number(text, sep.end(), in_range=True) if ok else None
+            if second is not None and not second[3] and second[0] > low:
+                high, unit_m, ranged, either = (
+                    second[1],
+                    _TIME_UNIT_AFTER.match(text, second[2]),
+                    True,
+                    word == "or",
+                )
+    if unit_m is None or _OFFSET_AFTER.match(text, unit_m.end()):
+        return None
+    unit, factor = TIME_WORDS[" ".join(unit_m.group("u").lower().split())]
+    stop = unit_m.end()
+    if not ranged and not vague and low == high:
+        half = _AND_A_HALF.match(text, stop)
+        if half is not None:
+            low = high = low + 0.5
+            stop = half.end()
+    if hedge is not None and hedge.lower() == "between":
+        hedge = None
+    if hedge is None and not ranged:
+        after = _QUALIFIER_AFTER.match(text, stop)
+        if after is not None:
+            hedge = (after.group("q") or after.group("h")).lstrip("-")
+            stop = after.end()
+    of = _OF.match(text, stop)
+    counted = _noun_phrase_head(text, of.end() - 1, first_lower=True) if of is not None else None
+    start = lead.start("q") if lead.group("q") and hedge is not None else pos
+    quantity = _hedged(low * factor, high * factor, unit, hedge, counted)
+    if vague or either:
+        quantity = replace(quantity, vague=vague, approximate=quantity.approximate or not vague)
+    return Extraction(start, stop, quantity)
+
+
+def _hedged(
+    low: float | None, high: float | None, unit: str, hedge: str | None, counted: str | None
+) -> Quantity:
+    """A Quantity with a hedge applied as ``_figure_at`` does: lower and upper bounds, or approximate."""
+    qualifier = " ".join(hedge.lower().split()) if hedge else None
+    approximate = False
+    if qualifier in _LOWER_SET or qualifier in AFTER_LOWER or qualifier == "+":
+        high = None
+    elif qualifier in _UPPER_SET or qualifier in AFTER_UPPER:
+        low = None
+    elif qualifier is not None:
+        approximate = True
+    if qualifier == "+":
+        qualifier = "plus"
+    return Quantity(low, high, unit=unit, approximate=approximate, qualifier=qualifier, counted=counted)
+
+
+def _compound_head(text: str, pos: int) -> str | None:
+    """The noun a compound describes: "a 48-hour strike" -> "strike", "a 48-hour general strike" -> "strike".
+
+    At most two lower-case words; the second replaces the first unless it reads as a verb or an adverb
+    ("a 6.9-magnitude quake struck", "a 10-minute chase downtown").
+    """
+    head = None
+    i = pos
+    for index in range(2):
+        m = _NP_WORD.match(text, i)
+        if m is None:
+            break
+        w = m.group("w")
+        lower = w.lower()
+        if (
+            not w[0].islower()
+            or lower in COUNTED_STOP
+            or lower in _DURATIONS
+            or lower in _NOT_COMPOUND_HEADS
+            or (lower.endswith("ed") and len(lower) > 4)
+            # a second word in -s or -ing is a verb as often as a noun: "a 5.1-magnitude quake hits"
+            or (index == 1 and lower.endswith(("ing", "s")))
+        ):
+            break
+        head = lower
+        i = m.end()
+    return head
 
 
 def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
