@@ -29,6 +29,7 @@ class AlignOptions:
     min_context: float = 0.12  # never link on value alone: "April 10" in two unrelated sentences
     unit_bonus: float = 0.1  # two figures in the same currency or unit
     max_postings: int = 400  # a context word shared by more facts than this does not propose pairs
+    rescue_threshold: float = 0.2  # context a lone claim needs to join another frame's slot
     tie_margin: float = 0.15  # how much closer a side slot's sentences must be to take an article's lead
 
 
@@ -77,6 +78,7 @@ def align_event(
                 else _cluster(frame_facts, vectors, measures, options)
             )
             slots.extend((slot, strict) for slot in found)
+        slots = _rescue_singletons(slots, vectors, measures, options)
         slots.sort(key=lambda item: _first_position(item[0]))
         labels = _slot_labels([slot for slot, _ in slots], contexts, idf, names, surface)
         for (slot, _strict), (label, keywords) in zip(slots, labels, strict=True):
@@ -91,6 +93,55 @@ def align_event(
                 )
             )
     return alignments
+
+
+def _rescue_singletons(
+    slots: list[tuple[list[Fact], bool]],
+    vectors: Mapping[str, Mapping[str, float]],
+    measures: Mapping[str, tuple[float, float]],
+    options: AlignOptions,
+) -> list[tuple[list[Fact], bool]]:
+    """A claim only one article states, under a frame no other outlet's words gave, gets a second
+    chance by context: it joins the slot whose sentences say the same thing (the old alignment's
+    threshold) when its value fits every value there. Vocabularies never cover every wording
+    ("announced it would allow" / "amended its laws to allow"); context then still finds the pair.
+    """
+    def lone(slot: list[Fact]) -> bool:
+        return len({f.article_id for f in slot}) == 1
+
+    order = sorted(range(len(slots)), key=lambda i: -len(slots[i][0]))
+    merged: set[int] = set()
+    for i in sorted(range(len(slots)), key=lambda i: _first_position(slots[i][0])):
+        facts_i = slots[i][0]
+        if i in merged or not lone(facts_i):
+            continue
+        article = facts_i[0].article_id
+        best, target = options.rescue_threshold, None
+        for j in order:
+            if j == i or j in merged:
+                continue
+            facts_j = slots[j][0]
+            if all(f.article_id == article for f in facts_j):
+                continue
+            if not all(_fits(f, g) for f in facts_i for g in facts_j):
+                continue
+            score = max(
+                _similarity(vectors[f.id], vectors[g.id], measures[f.id], measures[g.id]) for f in facts_i for g in facts_j
+            )
+            if score > best:
+                best, target = score, j
+        if target is not None:
+            slots[target][0].extend(facts_i)
+            merged.add(i)
+    return [slot for n, slot in enumerate(slots) if n not in merged]
+
+
+def _fits(a: Fact, b: Fact) -> bool:
+    """Values that may be one claim: not apart (one article's own two values must be one claim)."""
+    if a.article_id == b.article_id:
+        return _may_share_slot(a, b)
+    rel = relation(a.value, b.value)
+    return rel != "disjoint" and not (a.kind == "figure" and rel == "incomparable")
 
 
 _ANCHOR = re.compile(r"@[^:]*")

@@ -45,7 +45,6 @@ _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
-BACKGROUND_DAYS = 31  # a date ending this long before publication belongs to an earlier event
 _STATEMENT_WEIGHT = 0.6  # "said on Monday" dates the statement, but a nearer real happening wins
 
 
@@ -132,6 +131,8 @@ def _main_happening(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
     for fact in facts:
         frame = framed.get(fact.id)
         if frame is None or not isinstance(fact.value, DateValue) or frame.known or frame.role != "current":
+            continue
+        if fact.value.granularity == "period":  # "in the last nine years" is a span, not a happening's date
             continue
         clock = "time" if fact.value.granularity == "time" else "date"
         framed[fact.id] = dataclasses.replace(
@@ -484,10 +485,6 @@ def _date_frame(
         key, label, known = "?", (f"{clock}: {word}" if word else clock), False
         cue = word
     role = "current"
-    if _long_before(value, article):
-        role = "historical"
-        label += " (earlier event)"
-        known = False  # several earlier events may share a happening word: their context tells them apart
     return Frame(
         key=f"date:{key}:{role}",
         name=label,
@@ -509,19 +506,6 @@ def _standalone(fact: Fact) -> bool:
     """The date is its whole sentence, but for a few stamp words ("Published: ...", "Updated at ...")."""
     rest = fact.sentence[: fact.start - fact.sentence_start] + " " + fact.sentence[fact.end - fact.sentence_start :]
     return all(w in _STAMP_WORDS for w in tokens(rest))
-
-
-def _long_before(value: DateValue, article: Article) -> bool:
-    """A date that ends well before the article was published dates an earlier event (background)."""
-    published = article.published
-    if not value.end or value.end.startswith("--") or not isinstance(published, dt.date) or article.published_precision:
-        return False
-    try:
-        end = dt.date.fromisoformat(value.end[:10])
-    except ValueError:
-        return False
-    day = published.date() if isinstance(published, dt.datetime) else published
-    return (day - end).days > BACKGROUND_DAYS
 
 
 def _nearest_content_word(left: list[str], right: list[str]) -> str:
