@@ -160,7 +160,7 @@ def _join_anchored(
         if "@" in key:
             anchored[_ANCHOR.sub("", key)].append(key)
     for key in [k for k in by_frame if "@" not in k and k in anchored]:
-        stay = []
+        stay: list[Fact] = []
         for fact in by_frame[key]:
             best, target = options.threshold, None
             for other in anchored[key]:

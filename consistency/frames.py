@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from consistency.model import Article, Attribution, DateValue, Fact, Frame, Quantity
 from consistency.text import STOPWORDS, stem
 from consistency.values import source_key
-from consistency.vocabulary import Measure, Vocabulary, load_vocabulary, tokens
+from consistency.vocabulary import Happening, Measure, Vocabulary, load_vocabulary, tokens
 
 _TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*")
 WINDOW = 8  # tokens each side of a figure that may hold its cue
@@ -129,14 +129,14 @@ def _main_happening(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
     main = max(counts, key=lambda k: (counts[k], -next(i for i, fr in enumerate(dated) if fr.measure == k)))
     label = next(fr.name.split(" of ", 1)[1] for fr in dated if fr.measure == main)
     for fact in facts:
-        frame = framed.get(fact.id)
-        if frame is None or not isinstance(fact.value, DateValue) or frame.known or frame.role != "current":
+        loose = framed.get(fact.id)
+        if loose is None or not isinstance(fact.value, DateValue) or loose.known or loose.role != "current":
             continue
         if fact.value.granularity == "period":  # "in the last nine years" is a span, not a happening's date
             continue
         clock = "time" if fact.value.granularity == "time" else "date"
         framed[fact.id] = dataclasses.replace(
-            frame, key=f"date:{main}:current", name=f"{clock} of {label}", measure=main, known=True,
+            loose, key=f"date:{main}:current", name=f"{clock} of {label}", measure=main, known=True,
             cue="the article's main happening",
         )
 
@@ -294,6 +294,7 @@ def _figure_frame(
     inside, left, right = _around(fact, words, figures)
     counted = tokens(value.counted or "")
     best: tuple[float, Measure | None, str] = (0.0, None, "")
+    measure: Measure | None
     for measure in vocabulary.measures:
         if not _eligible(measure, value.unit):
             continue
@@ -468,17 +469,18 @@ def _date_frame(
                      cue="a line of its own")
     dates = [f for f in siblings if isinstance(f.value, DateValue) and f.id != fact.id]
     inside, left, right = _around(fact, words, dates, reach=DATE_WINDOW)
-    best = (0.0, None, "")
+    best: tuple[float, Happening | None, str] = (0.0, None, "")
+    happening: Happening | None
     for happening in vocabulary.happenings:
         score, cue = _nearest(happening.words, inside, left, right)
         if happening.key == "statement":
             score *= _STATEMENT_WEIGHT
         if score > best[0]:
-            best = (score, happening, cue)  # type: ignore[assignment]
+            best = (score, happening, cue)
     score, happening, cue = best
     clock = "time" if value.granularity == "time" else "date"
     if happening is not None:
-        key, label, known = happening.slot_key, f"{clock} of {happening.label}", True  # type: ignore[attr-defined]
+        key, label, known = happening.slot_key, f"{clock} of {happening.label}", True
     else:
         # No trigger: the slot is found by context, as before frames; the nearest word only names it.
         word = _nearest_content_word(left, right)

@@ -155,7 +155,7 @@ def _measure(key: str, values: dict[str, object]) -> Measure:
         key=key,
         label=str(values["label"]).strip(),
         words=_phrases(values["words"]),  # type: ignore[arg-type]
-        units=frozenset(values.get("units", ())),  # type: ignore[arg-type]
+        units=frozenset(values.get("units", ())),  # type: ignore[call-overload]
         needs_unit="money" if needs == "money" else ("unit" if needs is True else ""),
         tally=bool(values.get("tally", False)),
         rounding=bool(values.get("rounding", False)),

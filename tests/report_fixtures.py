@@ -19,11 +19,14 @@ from consistency.model import (
     Event,
     Fact,
     Finding,
+    Frame,
+    PairVerdict,
     Problem,
     Quantity,
     Removal,
     RunResult,
     Value,
+    ValueGroup,
 )
 from consistency.text import sentence_at, split_sentences
 
@@ -78,7 +81,9 @@ MERIDIAN = Article(
 )
 
 
-def make_fact(fact_id: str, article: Article, kind: str, text: str, value: Value, nth: int = 0) -> Fact:
+def make_fact(
+    fact_id: str, article: Article, kind: str, text: str, value: Value, nth: int = 0, frame: Frame | None = None
+) -> Fact:
     """A fact for the ``nth`` occurrence of ``text`` in the article body, with its sentence."""
     start = -1
     for _ in range(nth + 1):
@@ -96,7 +101,16 @@ def make_fact(fact_id: str, article: Article, kind: str, text: str, value: Value
         sentence_start=s,
         sentence_end=e,
         value=value,
+        frame=frame,
     )
+
+
+SUMMIT_DATE = Frame("date:meeting:current", "date of the meeting", "meeting", cue="meet")
+PACT_VALUE = Frame("figure:deal:current", "value of the pact", "deal", cue="pact")
+DELEGATES_SOURCE = Frame(
+    "attribution:figure:delegates:current", "source of the number of delegates", "delegates",
+    source="Lisbon Gazette", cue="About 300 delegates",
+)
 
 
 def _usd(amount: float, counted: str = "energy pact") -> Quantity:
@@ -104,10 +118,10 @@ def _usd(amount: float, counted: str = "energy pact") -> Quantity:
 
 
 FACTS = (
-    make_fact("f1", HERALD, "date", "May 12", DateValue("2031-05-12", "2031-05-12", "day")),
+    make_fact("f1", HERALD, "date", "May 12", DateValue("2031-05-12", "2031-05-12", "day"), frame=SUMMIT_DATE),
     make_fact("f2", TIMES, "date", "May 13", DateValue("2031-05-13", "2031-05-13", "day")),
     make_fact("f3", MERIDIAN, "date", "May 12", DateValue("--05-12", "--05-12", "day", resolved=False)),
-    make_fact("f4", HERALD, "figure", "$4 billion", _usd(4e9)),
+    make_fact("f4", HERALD, "figure", "$4 billion", _usd(4e9), frame=PACT_VALUE),
     make_fact("f5", TIMES, "figure", "$4.2 billion", _usd(4.2e9)),
     make_fact("f6", MERIDIAN, "figure", "4 billion dollars", _usd(4e9)),
     make_fact(
@@ -158,6 +172,7 @@ FACTS = (
         "attribution",
         "the Lisbon Gazette reported, citing unnamed officials",
         Attribution("Lisbon Gazette", ("Lisbon Gazette", "unnamed officials"), "citing"),
+        frame=DELEGATES_SOURCE,
     ),
     make_fact(
         "f14",
@@ -204,6 +219,12 @@ FINDINGS = (
         message="Outlets give different days for the summit date.",
         fingerprint="6c1f0e9a2b7d4c35",
         detail="2031-05-12 vs 2031-05-13",
+        cause="unexplained",
+        groups=(
+            ValueGroup("2031-05-12", ("f1",), ("a1",)),
+            ValueGroup("2031-05-13", ("f2",), ("a2",)),
+        ),
+        pairs=(PairVerdict(("f1", "f2"), "conflict", "unexplained", "the dates cannot both be right"),),
     ),
     Finding(
         rule="figure-tolerance",

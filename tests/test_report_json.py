@@ -52,7 +52,7 @@ def test_top_level_fields() -> None:
         "findings",
         "problems",
     }
-    assert doc["schema_version"] == SCHEMA_VERSION == "1.0"
+    assert doc["schema_version"] == SCHEMA_VERSION == "1.1"
     assert doc["tool"] == {"name": "consistency", "version": "0.0.0-test"}
     assert doc["mode"] == "audit"
 
@@ -91,7 +91,19 @@ def test_fact_values_by_kind() -> None:
         "chain": ["Lisbon Gazette", "unnamed officials"],
         "cue": "citing",
         "named": True,
+        "channel": None,
     }
+    assert by_id["f13"]["frame"] == {
+        "key": "attribution:figure:delegates:current",
+        "name": "source of the number of delegates",
+        "measure": "delegates",
+        "role": "current",
+        "source": "Lisbon Gazette",
+        "tally": False,
+        "known": True,
+        "cue": "About 300 delegates",
+    }
+    assert by_id["f2"]["frame"] is None
 
 
 def test_articles_carry_metadata_provenance_and_removed_spans() -> None:
@@ -148,8 +160,18 @@ def test_findings_keep_run_order_and_all_fields() -> None:
         "message",
         "detail",
         "fingerprint",
+        "cause",
+        "groups",
+        "pairs",
     }
     assert findings[0]["fact_ids"] == ["f1", "f2"]
+    assert findings[0]["cause"] == "unexplained"
+    assert [g["article_ids"] for g in findings[0]["groups"]] == [["a1"], ["a2"]]
+    assert findings[0]["pairs"] == [
+        {"fact_ids": ["f1", "f2"], "status": "conflict", "cause": "unexplained",
+         "detail": "the dates cannot both be right", "representative": True}
+    ]
+    assert findings[2]["groups"] == [] and findings[2]["pairs"] == []  # a 1.0-style finding keeps its shape
 
 
 def test_output_is_sorted_indented_and_not_ascii_escaped() -> None:

@@ -163,12 +163,15 @@ def _outlier_line(
         members for members in ordered[1:]
         if any(frozenset((m.fact.id, s.fact.id)) in conflicting for m in members for s in majority)
     ]
-    shown = [*against, majority] if against else list(reversed(ordered))
+    listed = [*against, majority] if against else list(reversed(ordered))
     parts = []
-    for members in (shown if against else shown):
+    for members in listed:
         value = describe(members[0].fact)
         if len(members) == 1:
-            parts.append(f"{members[0].article.outlet} gives {value}")
+            fact = members[0].fact
+            quoted = fact.kind != "attribution" and fact.text.strip() != value
+            shown = f"“{fact.text.strip()}” ({value})" if quoted else value
+            parts.append(f"{members[0].article.outlet} gives {shown}")
         else:
             parts.append(f"{len(members)} outlets give {value}")
     return "; ".join(parts)
@@ -464,9 +467,9 @@ def _describe_date(f: Fact) -> str:
         return f"{(_weekday_of_text(f) or 'a day').capitalize()} (not anchored)"
     if value.start == value.end:
         norm = value.start
-    elif value.granularity == "month" and value.start[:7] == value.end[:7]:
+    elif value.granularity == "month" and value.end and value.start[:7] == value.end[:7]:
         norm = value.start[:7]
-    elif value.granularity == "year" and value.start[:4] == value.end[:4]:
+    elif value.granularity == "year" and value.end and value.start[:4] == value.end[:4]:
         norm = value.start[:4]
     else:
         norm = f"{value.start}..{value.end}"

@@ -61,6 +61,7 @@ class FactView:
     after: str
     unresolved: bool
     cited: bool  # named by one of the row's findings (others are context, shown muted)
+    outlier: bool = False  # the value stands against the slot's largest group: the one to check
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class Badge:
     severity: str
     message: str
     detail: str
+    cause: str = ""
 
 
 @dataclass(frozen=True)
@@ -346,11 +348,13 @@ def _slot_row(
     # Diff against the facts the findings name: an unresolved date that no rule compared
     # should not mark the year of every other outlet as different.
     peers = [f for f in facts if f.id in cited] or facts
+    outliers = outlier_articles(findings)
     cells: list[list[FactView]] = [[] for _ in position]
     for fact in facts:
-        cells[position[fact.article_id]].append(_fact_view(fact, peers, fact.id in cited or not findings))
+        view = _fact_view(fact, peers, fact.id in cited or not findings, outliers)
+        cells[position[fact.article_id]].append(view)
     badges = tuple(
-        Badge(f.status, f.rule, f.severity, f.message, f.detail)
+        Badge(f.status, f.rule, f.severity, f.message, f.detail, f.cause)
         for f in sorted(findings, key=lambda f: status_rank(f.status))
     )
     status = badges[0].status if badges else "none"
@@ -365,13 +369,44 @@ def _slot_row(
     )
 
 
-def _fact_view(fact: Fact, row: list[Fact], cited: bool) -> FactView:
+def outlier_articles(findings: tuple[Finding, ...] | list[Finding]) -> set[str] | None:
+    """Articles whose value conflicts with the slot's largest group; None when the slot has no conflict.
+
+    Only they are highlighted: in a 4-to-1 slot the one outlet to check stands out, and the four
+    that agree are not painted as different.
+    """
+    for finding in findings:
+        if finding.status != "conflict" or not finding.groups:
+            continue
+        majority = set(finding.groups[0].fact_ids)
+        tied = len(finding.groups) > 1 and len(finding.groups[1].fact_ids) == len(majority)
+        against: set[str] = set()
+        for pair in finding.pairs:
+            if pair.status != "conflict" or not pair.representative:
+                continue
+            a, b = pair.fact_ids
+            if tied:  # no majority: every side of a conflict is to be checked
+                against.update((a, b))
+                continue
+            if a in majority and b not in majority:
+                against.add(b)
+            elif b in majority and a not in majority:
+                against.add(a)
+        by_fact = {fid: aid for g in finding.groups for fid, aid in zip(g.fact_ids, g.article_ids, strict=True)}
+        return {by_fact[f] for f in against if f in by_fact}
+    return None
+
+
+def _fact_view(fact: Fact, row: list[Fact], cited: bool, outliers: set[str] | None = None) -> FactView:
     """A fact with its value and wording diffed against ``row``, the facts it is compared with."""
     value_text = format_value(fact.value)
     values = [format_value(f.value) for f in row]
     value: tuple[Segment, ...]
     surface: tuple[Segment, ...]
-    if not cited:  # no rule compared this fact, so marking it "different" would claim too much
+    outlier = outliers is not None and fact.article_id in outliers
+    if not cited or (outliers is not None and not outlier):
+        # No rule compared this fact, or it sides with the majority of a conflicting slot:
+        # marking it "different" would claim too much.
         value, surface = (Segment(value_text),), (Segment(fact.text),)
     else:
         value = diff_segments(value_text, values)
@@ -391,6 +426,7 @@ def _fact_view(fact: Fact, row: list[Fact], cited: bool) -> FactView:
         after=_shorten_after(parts.after),
         unresolved=unresolved_date(fact),
         cited=cited,
+        outlier=outlier,
     )
 
 
