@@ -8,19 +8,21 @@ relative words ("yesterday") are never turned into dates.
 
 The publication date is the anchor every relative date ("last week") hangs on, so an
 article without one takes it from its own text, strongest evidence first: a byline or
-labelled date, a dateline opening a paragraph ("WASHINGTON, March 7, 2024 —"), a date
-with its weekday in the lede ("on Thursday (March 7, 2024)"), else the first full date
-the lede mentions (its first ``LEDE_CHARS`` characters). Only dates with a year count: a weekday and a day without a year
+labelled date, a dateline opening a paragraph ("WASHINGTON, March 7, 2024 —"), a date in
+its URL ("/2024/03/07/"), a date with its weekday in the lede ("on Thursday (March 7,
+2024)"), else the first full date the lede mentions (its first ``LEDE_CHARS``
+characters). Only dates with a year count: a weekday and a day without a year
 ("Thursday, March 7") fit about one year in seven, several within any recent span, so
 they are left to the date extractor, which keeps them year-less. Provenance names the
 source ("dateline", "text: first dated mention"), so a reader can weigh a guessed anchor.
 
-A date known only to the month or year ("2023-10", "October 2023", "2023") is read with
-that precision (``parse_published_with_precision``); a byline or dateline inside that
-month or year then refines it to the day.
+A date known only to the month or year ("2023-10", "October 2023", "2023", a URL's
+"/2023/10/") is read with that precision (``parse_published_with_precision``); a byline,
+dateline or URL day inside that month or year then refines it to the day.
 
 Every search here is a bounded, linear regex over the first lines of the body (plus one
-multiline search for the "Source:" line), so a folder of 100k files stays fast;
+multiline search for the "Source:" line, and for an undated article one over its first
+``LEDE_CHARS`` characters), so a folder of 100k files stays fast;
 ``dateparser`` is imported lazily and only for explicit metadata strings that the cheap
 parsers could not read.
 """
@@ -32,6 +34,7 @@ import email.utils
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 # How much of the body a byline may hide in: pages pasted from the web put banners,
@@ -40,9 +43,9 @@ HEAD_CHARS = 4000
 HEAD_LINES = 40
 MAX_DATE_CHARS = 100  # an explicit date string longer than this is not a date
 # Where a date in running text may stand in for the publication date: the lede, which carries
-# the news peg. Further down come backstory dates ("a truce agreed on 19 June 2008") that
-# would anchor a 2009 report on the wrong year; on the ECB+ dev set, both undated reports
-# whose only full dates lay past this point had exactly such backstory dates there.
+# the news peg. Further down come backstory dates ("the dam was built on May 2, 1989") that
+# would anchor a report on the wrong year: on the ECB+ dev set, the only two undated
+# reports with a full date had it past this point, and both dates were backstory.
 LEDE_CHARS = 1500
 
 _MONTHS = {
@@ -145,20 +148,19 @@ def infer_metadata(
         provenance.append(("outlet", source))
     if published is not None and published_precision:
         stated = f"{given_by} ({published_precision})"
-        finer = _refine_partial_date(body, published, published_precision)
+        finer = _refine_partial_date(body, url, published, published_precision)
         if finer is None:
             provenance.append(("published", stated))
         else:
-            published, source = finer
-            published_precision = ""
-            provenance.append(("published", f"{source}, refining {stated}"))
+            published, published_precision = finer.value, finer.precision
+            provenance.append(("published", f"{finer.label()}, refining {stated}"))
     elif published is not None:
         provenance.append(("published", given_by))
     else:
-        found = find_publication_date(body)
+        found = find_publication_date(body, url)
         if found is not None:
-            published, source = found
-            provenance.append(("published", source))
+            published, published_precision = found.value, found.precision
+            provenance.append(("published", found.label()))
     return Inferred(
         outlet=outlet,
         published=published,
@@ -167,32 +169,62 @@ def infer_metadata(
     )
 
 
-def find_publication_date(body: str) -> tuple[dt.date | dt.datetime, str] | None:
+class FoundDate(NamedTuple):
+    """A publication date an article states about itself, where it says so, and how precisely."""
+
+    value: dt.date | dt.datetime
+    source: str  # "byline", "dateline", "url", "text: dated weekday", "text: first dated mention"
+    precision: str = ""  # "" (the day, or the time for a datetime), "month" or "year"
+
+    def label(self) -> str:
+        """The provenance entry: "url (month)" when the date is partial."""
+        return f"{self.source} ({self.precision})" if self.precision else self.source
+
+
+def find_publication_date(body: str, url: str | None = None) -> FoundDate | None:
     """The article's own best word on when it was published, and where it said so; None if silent.
 
     In order: a byline or labelled date near the top ("byline"), a dateline opening a
-    paragraph ("dateline"), a full date with its weekday in the lede ("text: dated weekday"),
-    the first full date in the lede ("text: first dated mention"). The last two say when the
-    story happened, not when it was filed: close enough to anchor "on Friday" or "last year".
+    paragraph ("dateline"), a date in the URL's path ("url", "/2024/03/07/"; "/2024/03/" is a
+    month), a full date with its weekday in the lede ("text: dated weekday"), the first full
+    date in the lede ("text: first dated mention"). The last two say when the story happened,
+    not when it was filed: close enough to anchor "on Friday" or "last year", and recorded as
+    such. On trafilatura's 728 dated web pages (text and URL only), a URL date was the
+    publication day on 106 of 113 pages (the month on 31 of 32); where nothing before it in
+    this order was found, the first dated mention was the publication day on 22 of 31.
     """
     byline = find_byline_date(body)
     if byline is not None:
-        return byline, "byline"
+        return FoundDate(byline, "byline")
     dateline = find_dateline_date(body)
     if dateline is not None:
-        return dateline, "dateline"
+        return FoundDate(dateline, "dateline")
+    in_url = find_url_date(url) if url else None
+    if in_url is not None:
+        return in_url
     return find_dated_mention(body)
 
 
 def _refine_partial_date(
-    body: str, published: dt.date | dt.datetime, precision: str
-) -> tuple[dt.date | dt.datetime, str] | None:
-    """A byline or dateline date inside the month or year the metadata gave, and its source."""
-    for finder, source in ((find_byline_date, "byline"), (find_dateline_date, "dateline")):
-        found = finder(body)
-        if found is not None and _same_period(found, published, precision):
-            return found, source
+    body: str, url: str | None, published: dt.date | dt.datetime, precision: str
+) -> FoundDate | None:
+    """A byline, dateline or URL date inside the month or year the metadata gave, and finer than it."""
+    finer_than = _PRECISIONS.index(precision)
+    for found in (
+        FoundDate(byline, "byline") if (byline := find_byline_date(body)) else None,
+        FoundDate(dateline, "dateline") if (dateline := find_dateline_date(body)) else None,
+        find_url_date(url) if url else None,
+    ):
+        if (
+            found is not None
+            and _PRECISIONS.index(found.precision) < finer_than
+            and _same_period(found.value, published, precision)
+        ):
+            return found
     return None
+
+
+_PRECISIONS = ("", "month", "year")  # finest first
 
 
 def _same_period(day: dt.date, period_start: dt.date, precision: str) -> bool:
@@ -421,6 +453,11 @@ _DATELINE_DATES = tuple(
         rf"{_DAY}\s{{1,3}}{_MONTH},?\s{{1,3}}{_YEAR}",  # 7 March 2024
     )
 )
+# A date as a run of path segments: "/2024/03/07/", "/2024-03-07-slug", "/2024/03/" (a month).
+_URL_DATE = re.compile(
+    r"/(?P<year>(?:19|20)\d\d)[/-](?P<month>0?[1-9]|1[0-2])(?:[/-](?P<day>0?[1-9]|[12]\d|3[01]))?(?=[/._-]|$)"
+)
+_UPDATED_WORD = re.compile(r"\b(?:updated|modified)\b", re.I)
 # A weekday right before a date: "Thursday, March 7, 2024", "on Thursday (March 7, 2024)".
 _WEEKDAY_BEFORE = re.compile(_WEEKDAY + r"\.?\s{0,3}[,(]?\s{0,3}$", re.I)
 
@@ -439,13 +476,31 @@ def find_dateline_date(body: str) -> dt.date | None:
             match = shape.match(line)
             if match is None:
                 continue
+            if _UPDATED_WORD.search(line, 0, match.start("month")):
+                continue  # "UPDATED, March 8, 2024 -": a revision, not the dateline
             date = _make_date(match.group("year"), match.group("month"), match.group("day"))
             if date is not None and _weekday_fits(match.group("weekday"), date):
                 return date
     return None
 
 
-def find_dated_mention(body: str) -> tuple[dt.date, str] | None:
+def find_url_date(url: str) -> FoundDate | None:
+    """The date in a URL's path: "/2024/03/07/slug" (the day), "/2024/03/slug" (the month); else None."""
+    try:
+        path = urlsplit(url if "//" in url else "//" + url).path
+    except ValueError:
+        return None
+    match = _URL_DATE.search(path)
+    if match is None:
+        return None
+    year, month, day = int(match.group("year")), int(match.group("month")), match.group("day")
+    if day is None:
+        return FoundDate(dt.date(year, month, 1), "url", "month")
+    date = _make_date(str(year), str(month), day)
+    return FoundDate(date, "url") if date is not None else None
+
+
+def find_dated_mention(body: str) -> FoundDate | None:
     """A full date in the lede, as a stand-in anchor for an article that states none.
 
     A date with its weekday ("on Thursday (March 7, 2024)") wins: news names weekdays only
@@ -464,6 +519,8 @@ def find_dated_mention(body: str) -> tuple[dt.date, str] | None:
             date = _make_date(match.group("year"), match.group("month"), match.group("day"))
             if date is None:
                 continue
+            if _UPDATED_LABEL.search(lede, max(0, match.start() - 24), match.start()):
+                continue  # the day it was revised, not the day it happened
             before = _WEEKDAY_BEFORE.search(lede, max(0, match.start() - 16), match.start())
             weekday = before.group("weekday") if before else None
             if not _weekday_fits(weekday, date):
@@ -473,9 +530,9 @@ def find_dated_mention(body: str) -> tuple[dt.date, str] | None:
             if weekday and (pinned is None or match.start() < pinned[0]):
                 pinned = (match.start(), date)
     if pinned is not None:
-        return pinned[1], "text: dated weekday"
+        return FoundDate(pinned[1], "text: dated weekday")
     if first is not None:
-        return first[1], "text: first dated mention"
+        return FoundDate(first[1], "text: first dated mention")
     return None
 
 

@@ -157,6 +157,135 @@ def test_undated_article_never_guesses_the_year(
     assert value.relative is relative
 
 
+# --- anchors known only to the month or year ---------------------------------------------------------
+
+OCT = dt.date(2023, 10, 1)  # "published: 2023-10": the first day stands for the month
+YEAR = dt.date(2023, 1, 1)  # "published: 2023"
+
+
+def coarse(text: str, published: dt.date, precision: str) -> tuple[str, DateValue]:
+    results = extract_dates(text, ExtractionContext(published=published, published_precision=precision))
+    assert len(results) == 1, results
+    return text[results[0].start : results[0].end], results[0].value
+
+
+# (sentence, anchor, precision, span, start, end, granularity, resolved)
+PARTIAL_ANCHOR = [
+    # counted in whole months or years from publication: as precise as with a day anchor
+    ("Canal traffic fell last year.", OCT, "month", "last year", "2022-01-01", "2022-12-31", "year", True),
+    ("Canal traffic fell last month.", OCT, "month", "last month", "2023-09-01", "2023-09-30", "month", True),
+    ("Canal traffic fell this month.", OCT, "month", "this month", "2023-10-01", "2023-10-31", "month", True),
+    ("Tolls will rise next month.", OCT, "month", "next month", "2023-11-01", "2023-11-30", "month", True),
+    ("Tolls rose three months ago.", OCT, "month", "three months ago", "2023-07-01", "2023-07-31", "month",
+     True),
+    ("The lock closed last March.", OCT, "month", "last March", "2023-03-01", "2023-03-31", "month", True),
+    ("Canal traffic fell last year.", YEAR, "year", "last year", "2022-01-01", "2022-12-31", "year", True),
+    ("Canal traffic fell this year.", YEAR, "year", "this year", "2023-01-01", "2023-12-31", "year", True),
+    # named dates take the anchor's year (or the nearest one to the anchor month, as with a day)
+    ("The lock was closed on March 7 for repairs.", OCT, "month", "March 7", "2023-03-07", "2023-03-07", "day",
+     True),
+    ("The lock will close on March 7 for repairs.", OCT, "month", "March 7", "2024-03-07", "2024-03-07", "day",
+     True),
+    ("The lock closed on October 20 for repairs.", OCT, "month", "October 20", "2023-10-20", "2023-10-20", "day",
+     True),
+    ("The lock was closed on March 7 for repairs.", YEAR, "year", "March 7", "2023-03-07", "2023-03-07", "day",
+     True),
+    ("The lock will close on December 28 for repairs.", YEAR, "year", "December 28", "2023-12-28", "2023-12-28",
+     "day", True),
+    ("Barges returned in December, the port said.", YEAR, "year", "December", "2023-12-01", "2023-12-31",
+     "month", True),
+    # counted in days or weeks: every day the anchor allows, never a made-up day
+    ("Canal traffic resumed earlier this month.", OCT, "month", "earlier this month", "2023-10-01",
+     "2023-10-31", "month", False),
+    ("The port reopened today.", OCT, "month", "today", "2023-10-01", "2023-10-31", "month", False),
+    ("The port reopened yesterday.", OCT, "month", "yesterday", "2023-09-30", "2023-10-30", "month", False),
+    ("The ministers met on Thursday.", OCT, "month", "Thursday", "2023-09-28", "2023-10-26", "month", False),
+    ("The ministers will meet on Thursday.", OCT, "month", "Thursday", "2023-10-05", "2023-11-02", "month",
+     False),
+    ("The port reopened last week.", OCT, "month", "last week", "2023-09-18", "2023-10-29", "month", False),
+    ("The port reopened at 6:30 a.m. local time.", OCT, "month", "6:30 a.m.", "2023-10-01", "2023-10-31",
+     "month", False),
+    ("Tolls rose over the past two weeks.", OCT, "month", "the past two weeks", "2023-09-17", "2023-10-31",
+     "period", False),
+    ("The port reopened today.", YEAR, "year", "today", "2023-01-01", "2023-12-31", "year", False),
+    ("The port reopened yesterday.", YEAR, "year", "yesterday", "2022-12-31", "2023-12-30", "year", False),
+    ("The canal froze last March.", YEAR, "year", "last March", "2022-03-01", "2023-03-31", "year", False),
+    ("The canal froze last month.", YEAR, "year", "last month", "2022-12-01", "2023-11-30", "year", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "precision", "span", "start", "end", "granularity", "resolved"),
+    PARTIAL_ANCHOR,
+    ids=[f"{c[2]}-{c[3]}" for c in PARTIAL_ANCHOR],
+)  # fmt: skip
+def test_month_or_year_anchor_is_never_made_more_precise(
+    sentence: str, published: dt.date, precision: str, span: str, start: str, end: str, granularity: str,
+    resolved: bool,
+) -> None:  # fmt: skip
+    text, value = coarse(sentence, published, precision)
+    assert (text, value.start, value.end, value.granularity, value.resolved) == (
+        span, start, end, granularity, resolved,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize("precision", ["", "month", "year"])
+def test_every_day_of_the_anchor_period_reads_inside_the_coarse_value(precision: str) -> None:
+    """Whatever day in the period the article came out, the day-anchored value lies inside."""
+    sentences = ("The port reopened yesterday.", "The ministers met on Thursday.", "Tolls rise next week.")
+    first = dt.date(2023, 10, 1) if precision != "year" else dt.date(2023, 1, 1)
+    last = {"": first, "month": dt.date(2023, 10, 31), "year": dt.date(2023, 12, 31)}[precision]
+    for sentence in sentences:
+        _, wide = coarse(sentence, first, precision)
+        assert wide.start is not None and wide.end is not None
+        day = first
+        while day <= last:
+            _, exact = only(sentence, day)
+            assert exact.start is not None and exact.end is not None
+            assert wide.start <= exact.start and exact.end <= wide.end, (sentence, day, wide, exact)
+            day += dt.timedelta(days=1)
+
+
+def test_time_merges_with_the_day_after_it() -> None:
+    text = "Sentencing is set for 11 a.m. on Nov. 8 in the county court."
+    assert found(text, dt.date(2023, 9, 27)) == [
+        ("11 a.m. on Nov. 8", DateValue("2023-11-08T11:00", "2023-11-08T11:00", "time", True, False))
+    ]
+    # A new sentence after "a.m." is not the same expression.
+    assert [t for t, _ in found("The shop opened at 9 a.m. Yesterday it opened late.", MON)] == [
+        "9 a.m.",
+        "Yesterday",
+    ]
+
+
+# --- a weekday next to a date names that date -------------------------------------------------------
+
+WEEKDAY_DATE = [
+    ("Ferries stopped on Thursday (March 7) after the storm.", None, "Thursday (March 7)", "--03-07", False),
+    ("Ferries stopped on Thursday (7 March) after the storm.", None, "Thursday (7 March)", "--03-07", False),
+    ("Ferries stopped on Thursday, March 7, after the storm.", None, "Thursday, March 7", "--03-07", False),
+    ("Ferries stopped on Thursday ( March 7 ) after the storm.", None, "Thursday ( March 7 )", "--03-07", False),
+    ("Ferries stopped on Thursday (March 7, 2024) after the storm.", None, "Thursday (March 7, 2024)",
+     "2024-03-07", True),
+    ("Ferries stopped on Thursday (March 7) after the storm.", MON, "Thursday (March 7)", "2024-03-07", True),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "published", "span", "day", "resolved"), WEEKDAY_DATE,
+                         ids=[c[2] + ("-dated" if c[1] else "") for c in WEEKDAY_DATE])  # fmt: skip
+def test_weekday_takes_the_date_next_to_it(
+    sentence: str, published: dt.date | None, span: str, day: str, resolved: bool
+) -> None:
+    text, value = only(sentence, published)
+    assert (text, value.start, value.end, value.resolved) == (span, day, day, resolved)
+    assert value.granularity == "day"
+
+
+def test_unclosed_parenthesis_leaves_weekday_and_date_apart() -> None:
+    results = found("Ferries stopped on Thursday (March 7 after the storm.", None)
+    assert [(t, v.start) for t, v in results] == [("Thursday", None), ("March 7", "--03-07")]
+
+
 NEGATIVES = [
     "The U.S. 7th Fleet sailed with F-35A fighter jets.",
     "Russia lost an Su-34 and an A-50 over the sea.",
@@ -211,13 +340,15 @@ def test_sentences_from_context_are_used() -> None:
 
 @settings(max_examples=200, deadline=None)
 @given(
-    st.lists(st.sampled_from(list("0123456789 ,.-/:'aApPmMlLtsnyDJMWe\n") + [
+    st.lists(st.sampled_from(list("0123456789 ,.-/:'aApPmMlLtsnyDJMWe\n()") + [
         "April ", "Dec. ", "2023", "last ", "next ", "the ", "end of ", "week", "years", "ago ", "on ",
-        "Wednesday", "May ", "spring", "mid-", "quarter of ", "10", "s"]), max_size=40).map("".join),
+        "Wednesday", "May ", "spring", "mid-", "quarter of ", "10", "s", "yesterday", "Thursday (",
+        "this month", "earlier this "]), max_size=40).map("".join),
     st.sampled_from([None, MON, PUB_TIME, dt.date(2024, 2, 29), dt.date(2023, 12, 31)]),
+    st.sampled_from(["", "month", "year"]),
 )  # fmt: skip
-def test_never_raises_and_spans_are_sound(text: str, published: dt.date | None) -> None:
-    results = extract_dates(text, ExtractionContext(published=published))
+def test_never_raises_and_spans_are_sound(text: str, published: dt.date | None, precision: str) -> None:
+    results = extract_dates(text, ExtractionContext(published=published, published_precision=precision))
     previous_end = 0
     for x in results:
         assert 0 <= x.start < x.end <= len(text)

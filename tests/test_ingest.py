@@ -110,6 +110,61 @@ def test_html_page(corpus: Corpus) -> None:
     assert ("outlet", "html") in article.provenance
 
 
+@pytest.mark.parametrize(
+    ("line", "published", "precision"),
+    [
+        pytest.param("published: 2023-10", dt.date(2023, 10, 1), "month", id="year-month"),
+        pytest.param("published: 2023", dt.date(2023, 1, 1), "year", id="yaml-int-year"),
+        pytest.param("published: '2023'", dt.date(2023, 1, 1), "year", id="quoted-year"),
+        pytest.param("published: October 2023", dt.date(2023, 10, 1), "month", id="month-name"),
+        pytest.param("published: 2023-10-05", dt.date(2023, 10, 5), "", id="full-date"),
+    ],
+)
+def test_partial_dates_in_front_matter_are_read_with_their_precision(
+    corpus: Corpus, line: str, published: dt.date, precision: str
+) -> None:
+    root = corpus({"desk/canal.md": f"---\n{line}\n---\nCanal fees rose last month.\n"})
+    articles, problems = load_articles([root])
+    assert problems == []
+    [article] = articles
+    assert (article.published, article.published_precision) == (published, precision)
+    source = f"front matter ({precision})" if precision else "front matter"
+    assert ("published", source) in article.provenance
+
+
+def test_partial_dates_in_feeds(corpus: Corpus) -> None:
+    root = corpus(
+        {
+            "feed.jsonl": '{"text": "Fees rose.", "published": 2023}\n{"text": "Fees fell.", "published": "2023-10"}\n',
+            "feed.csv": 'published,text\n"Oct. 2023",Fees held.\n',
+        }
+    )
+    articles, problems = load_articles([root])
+    assert problems == []
+    assert [(a.id, a.published, a.published_precision) for a in articles] == [
+        ("feed.csv#2", dt.date(2023, 10, 1), "month"),
+        ("feed.jsonl#1", dt.date(2023, 1, 1), "year"),
+        ("feed.jsonl#2", dt.date(2023, 10, 1), "month"),
+    ]
+    assert all(("published", f"record ({a.published_precision})") in a.provenance for a in articles)
+
+
+def test_partial_date_in_html_metadata(corpus: Corpus) -> None:
+    page = """<html><head><meta property="article:published_time" content="2023-10"></head>
+    <body><article><p>The canal reopened to barges after the lock repairs were finished.</p></article></body></html>"""
+    root = corpus({"page.html": page})
+    [article] = read_file(root / "page.html")
+    assert (article.published, article.published_precision) == (dt.date(2023, 10, 1), "month")
+    assert ("published", "html (month)") in article.provenance
+
+
+def test_undated_article_takes_its_dateline_as_anchor(corpus: Corpus) -> None:
+    root = corpus({"a.txt": "Canal reopens\n\nGHENT, March 7, 2024 — Barges moved again on Thursday.\n"})
+    [article] = read_file(root / "a.txt")
+    assert (article.published, article.published_precision) == (dt.date(2024, 3, 7), "")
+    assert ("published", "dateline") in article.provenance
+
+
 def test_html_declared_charset(corpus: Corpus) -> None:
     page = '<html><head><meta charset="windows-1251"></head><body><p>Київ</p></body></html>'
     root = corpus({"page.htm": page.encode("windows-1251")})
@@ -176,6 +231,12 @@ ERRORS = [
                  "{p}:2: front matter: field 'published': cannot read 'yesterday' as a date", id="relative-date"),
     pytest.param("a.md", b"---\npublished: 12\n---\nText.\n",
                  "{p}:2: front matter: field 'published' must be a date, got a number", id="date-type"),
+    pytest.param("a.md", b"---\ntitle: T\npublished: banana\n---\nText.\n",
+                 "{p}:3: front matter: field 'published': cannot read 'banana' as a date", id="unreadable-date"),
+    pytest.param("a.md", b"---\npublished: true\n---\nText.\n",
+                 "{p}:2: front matter: field 'published' must be a date, got a boolean", id="boolean-date"),
+    pytest.param("a.jsonl", b'{"text": "ok", "published": 2023.5}\n',
+                 "{p}:1: record: field 'published' must be a date, got a number", id="jsonl-float-date"),
     pytest.param("a.md", b"---\ntitle: T\npublished: 2024-13-45\n---\nText.\n",
                  "{p}:2: front matter: invalid value: month must be in 1..12", id="impossible-yaml-date"),
     pytest.param("a.md", b"---\noutlet: A\noutlet: B\n---\nText.\n",
