@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--html", metavar="FILE", help="also write a self-contained HTML diff report to FILE")
         p.add_argument("--fail-on", choices=FAIL_ON, default="error", help="exit 1 when a finding has this severity or worse (default: error)")
         p.add_argument("--rules", action="append", metavar="PATH", default=[], help="rule pack folder or file (repeatable; default: the shipped pack)")
+        p.add_argument("--vocabulary", metavar="DIR",
+                       help="folder of frame vocabularies (measures.yaml, happenings.yaml, sources.yaml) to use "
+                            "instead of the shipped ones; copy rules/vocabulary/ and extend it")
         p.add_argument("--strict", action="store_true", help="exit 2 when any file found in a folder could not be read (default: report it and go on)")
         p.add_argument("--max-bytes", type=int, default=20_000_000, metavar="N", help="skip input files larger than N bytes (default: 20 MB)")
         p.add_argument("--no-color", action="store_true", help="no colour in the terminal summary (also: NO_COLOR=1)")
@@ -119,7 +122,7 @@ def _run_command(args: argparse.Namespace) -> int:
         raise ConfigError("--output and --html name the same file")
     if args.format == "html" and args.html:
         raise ConfigError("--format html already writes HTML; use --output FILE or --html FILE, not both")
-    options = RunOptions(rule_paths=tuple(args.rules), max_bytes=args.max_bytes)
+    options = RunOptions(rule_paths=tuple(args.rules), max_bytes=args.max_bytes, vocabulary=args.vocabulary)
     progress = _Progress(enabled=not args.quiet and _interactive(sys.stderr))
     try:
         result = run(args.paths, options, against=getattr(args, "against", None) or (), progress=progress)
