@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from consistency.model import Article, Attribution, DateValue, Fact, Frame, Quantity
 from consistency.text import STOPWORDS, stem
@@ -173,31 +174,55 @@ def _phrase_at(words: Sequence[str], i: int, phrase: Sequence[str]) -> bool:
     return True
 
 
-def _nearest(phrases: Sequence[Sequence[str]], inside: list[str], left: list[str], right: list[str]) -> tuple[float, str]:
-    """Best score of a cue list around a fact (1.2 inside, then 1/(1+distance); the left side slightly less)."""
-    best, cue = 0.0, ""
-    for phrase in phrases:
-        for i in range(len(inside)):
-            if _phrase_at(inside, i, phrase) and 1.2 > best:
-                best, cue = 1.2, " ".join(phrase)
-        for i in range(len(right)):
-            if _phrase_at(right, i, phrase):
-                score = 1.0 / (2 + i)
-                if score > best:
-                    best, cue = score, " ".join(phrase)
-                break
-        # Left words run outwards from the fact: a phrase reads in text order, so it ends at index i.
-        for i in range(len(left)):
-            span = len(phrase)
-            if i + span > len(left):
-                break
-            words = left[i : i + span][::-1]
-            if _phrase_at(words, 0, phrase):
-                score = 0.9 / (2 + i)
-                if score > best:
-                    best, cue = score, " ".join(phrase)
-                break
-    return best, cue
+_Index = dict[str, list[tuple[str, tuple[str, ...]]]]
+
+
+@functools.lru_cache(maxsize=32)
+def _cue_index(entries: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]) -> _Index:
+    """First word of every cue phrase -> (entry, phrase): one dictionary look-up per word of text.
+
+    A phrase whose first word has five letters or more also matches longer forms ("struck" finds
+    "strucken"), so it is filed under its first five letters.
+    """
+    index: _Index = defaultdict(list)
+    for name, phrases in entries:
+        for phrase in phrases:
+            head = phrase[0]
+            index[head[:5] if len(head) >= 5 else head].append((name, phrase))
+    return dict(index)
+
+
+def _heads(word: str) -> set[str]:
+    keys = {word, word[:5]}
+    if word.endswith("s"):
+        keys.add(word[:-1])
+    if word.endswith("es"):
+        keys.add(word[:-2])
+    return keys
+
+
+def _cue_scores(index: _Index, inside: list[str], left: list[str], right: list[str]) -> dict[str, tuple[float, str]]:
+    """Each entry's best score around a fact: 1.2 inside it, then 1/(2+distance), the left side x0.9."""
+    best: dict[str, tuple[float, str]] = {}
+
+    def offer(name: str, score: float, phrase: tuple[str, ...]) -> None:
+        if score > best.get(name, (0.0, ""))[0]:
+            best[name] = (score, " ".join(phrase))
+
+    def scan(words: list[str], weight: Callable[[int, int], float]) -> None:
+        for start, word in enumerate(words):
+            for key in _heads(word):
+                for name, phrase in index.get(key, ()):
+                    if _phrase_at(words, start, phrase):
+                        offer(name, weight(start, len(phrase)), phrase)
+
+    scan(inside, lambda _start, _n: 1.2)
+    scan(right, lambda start, _n: 1.0 / (2 + start))
+    # Left words are stored outwards from the fact; a phrase reads in text order, so scan them forwards
+    # and measure the distance from the phrase's last word to the fact.
+    forward = left[::-1]
+    scan(forward, lambda start, n: 0.9 / (2 + len(forward) - start - n))
+    return best
 
 
 def _credited(fact: Fact, sources: Sequence[Fact], vocabulary: Vocabulary) -> str | None:
@@ -292,18 +317,22 @@ def _figure_frame(
 ) -> Frame:
     figures = [f for f in siblings if isinstance(f.value, Quantity) and f.id != fact.id]
     inside, left, right = _around(fact, words, figures)
-    counted = tokens(value.counted or "")
+    counted = list(tokens(value.counted or ""))
+    word_index = _cue_index(tuple((m.key, m.words) for m in vocabulary.measures))
+    hint_index = _cue_index(tuple((m.key, m.hints) for m in vocabulary.measures if m.hints))
+    cues = _cue_scores(word_index, inside, left, right)
+    hints = _cue_scores(hint_index, inside, left, right)
+    in_counted = _cue_scores(word_index, counted, [], []) if counted else {}
     best: tuple[float, Measure | None, str] = (0.0, None, "")
     measure: Measure | None
     for measure in vocabulary.measures:
         if not _eligible(measure, value.unit):
             continue
-        score, cue = _nearest(measure.words, inside, left, right)
-        if measure.hints:
-            hint, hint_cue = _nearest(measure.hints, inside, left, right)
-            if hint / 2 > score:
-                score, cue = hint / 2, hint_cue
-        if counted and any(_phrase_at(counted, i, p) for p in measure.words for i in range(len(counted))):
+        score, cue = cues.get(measure.key, (0.0, ""))
+        hint, hint_cue = hints.get(measure.key, (0.0, ""))
+        if hint / 2 > score:
+            score, cue = hint / 2, hint_cue
+        if measure.key in in_counted:
             score, cue = max(score, 1.5), cue or " ".join(counted)
         if value.unit and value.unit in measure.units and _unit_owner(vocabulary, value.unit) == measure.key:
             score += 1.0  # a unit only one measure has ("magnitude") says it alone
@@ -471,8 +500,9 @@ def _date_frame(
     inside, left, right = _around(fact, words, dates, reach=DATE_WINDOW)
     best: tuple[float, Happening | None, str] = (0.0, None, "")
     happening: Happening | None
+    cues = _cue_scores(_cue_index(tuple((h.key, h.words) for h in vocabulary.happenings)), inside, left, right)
     for happening in vocabulary.happenings:
-        score, cue = _nearest(happening.words, inside, left, right)
+        score, cue = cues.get(happening.key, (0.0, ""))
         if happening.key == "statement":
             score *= _STATEMENT_WEIGHT
         if score > best[0]:
