@@ -29,6 +29,7 @@ class AlignOptions:
     min_context: float = 0.12  # never link on value alone: "April 10" in two unrelated sentences
     unit_bonus: float = 0.1  # two figures in the same currency or unit
     max_postings: int = 400  # a context word shared by more facts than this does not propose pairs
+    max_frame_facts: int = 300  # above this many facts of one frame, each article's lead stands for it
     rescue_threshold: float = 0.2  # context a lone claim needs to join another frame's slot
     tie_margin: float = 0.15  # how much closer a side slot's sentences must be to take an article's lead
 
@@ -136,8 +137,28 @@ def _rescue_singletons(
     return [slot for n, slot in enumerate(slots) if n not in merged]
 
 
-def _fits(a: Fact, b: Fact) -> bool:
-    """Values that may be one claim: not apart (one article's own two values must be one claim)."""
+def _most_stated(by_article: Mapping[str, Sequence[Fact]]) -> Fact | None:
+    """The statement whose value the most articles state (or state compatibly); the first on a tie."""
+    best, best_count = None, 0
+    for article_facts in by_article.values():
+        for fact in article_facts:
+            count = sum(
+                1 for other_id, others in by_article.items()
+                if other_id == fact.article_id or any(_fits(fact, o, same_claim=True) for o in others)
+            )
+            if count > best_count:
+                best, best_count = fact, count
+    return best
+
+
+def _fits(a: Fact, b: Fact, *, same_claim: bool = False) -> bool:
+    """Values that may be one claim: not apart (one article's own two values must be one claim).
+
+    ``same_claim`` asks more: the two values meet (equal, one within the other, overlapping), so
+    an unanchored weekday or two currencies do not count as stating the same value.
+    """
+    if same_claim:
+        return relation(a.value, b.value) in _COMPATIBLE_IN_SLOT
     if a.article_id == b.article_id:
         return _may_share_slot(a, b)
     rel = relation(a.value, b.value)
@@ -280,22 +301,28 @@ def _frame_slots(
     measures: Mapping[str, tuple[float, float]],
     options: AlignOptions,
 ) -> list[list[Fact]]:
-    """One slot for a known claim: each article's lead statement of it, and what agrees with that.
+    """One slot for a known claim: the value most outlets state, each article's statement of it.
 
-    An editor reads an article's first statement of the death toll as its death toll. The article's
-    other values for the same frame that cannot be the same claim (the toll of an aftershock, of a
-    second quake) form further slots, found by context as before frames. Then context breaks ties:
-    an article that states only the second quake's toll joins the second quake's slot when its
-    sentence is clearly closer to that slot's sentences than to the lead slot's.
+    An article that mentions two quakes' tolls states the claim twice; the one that fits what most
+    outlets say is its statement of this claim (its first statement when none fits: that is the
+    one to compare, and perhaps the conflict). The article's other values for the same frame that
+    cannot be the same claim form further slots, found by context as before frames. Then context
+    breaks ties: an article that states only the second quake's toll joins the second quake's slot
+    when its sentence is clearly closer to that slot's sentences than to the main slot's.
     """
     by_article: dict[str, list[Fact]] = defaultdict(list)
     for fact in sorted(facts, key=lambda f: (f.article_id, f.start)):
         by_article[fact.article_id].append(fact)
+    anchor = _most_stated(by_article) if len(facts) <= options.max_frame_facts else None
     primary: list[Fact] = []
     rest: list[Fact] = []
     for article_facts in by_article.values():
-        kept = [article_facts[0]]
-        for fact in article_facts[1:]:
+        fitting = [f for f in article_facts if anchor is not None and _fits(f, anchor, same_claim=True)]
+        first = fitting[0] if fitting else article_facts[0]
+        kept = [first]
+        for fact in article_facts:
+            if fact is first:
+                continue
             (kept if all(_may_share_slot(fact, k) for k in kept) else rest).append(fact)
         primary.extend(kept)
     if not rest:

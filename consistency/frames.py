@@ -363,8 +363,9 @@ def _figure_frame(
         year = _historical_year(fact, siblings, article)
         suffix = f" in {year}" if year else " (earlier event)"
         key = f"{key}@{year}" if year else key
-    elif role in ("projection", "previous", "part"):
-        suffix = {"projection": " (projection)", "previous": " (previous figure)", "part": " (a further part)"}[role]
+    elif role in ("projection", "previous", "part", "rate"):
+        suffix = {"projection": " (projection)", "previous": " (previous figure)", "part": " (a further part)",
+                  "rate": " (rate)"}[role]
     return Frame(
         key=f"figure:{key}:{role}",
         name=name + suffix,
@@ -456,12 +457,19 @@ def _fallback_measure(value: Quantity, right: list[str]) -> tuple[str, str, bool
     return "?", "figure", False
 
 
+_RATE_BEFORE = frozenset("annual annually average yearly monthly weekly daily".split())
+_RATE_UNITS = frozenset("year season month week day hour game share person head capita".split())
 _PART_BEFORE = frozenset("another additional further".split())
 _PART_AFTER = frozenset("other others more additional".split())
 
 
 def _figure_role(left: list[str], right: list[str], fact: Fact, siblings: Sequence[Fact], article: Article) -> str:
     near_left = left[:6]
+    # "$23 million a season", "an average of $23 million": a rate, not the total.
+    if any(w in _RATE_BEFORE for w in near_left[:3]) or (
+        len(right) >= 2 and right[0] in ("per", "a", "an", "each", "every") and right[1].rstrip("s") in _RATE_UNITS
+    ):
+        return "rate"
     # "another two people", "four other people", "two more bodies": a part added to a total.
     if (left[:1] and left[0] in _PART_BEFORE) or (right[:1] and right[0] in _PART_AFTER):
         return "part"

@@ -22,7 +22,7 @@ MEASURE_KEYS = (
     "label", "words", "hints", "family", "anchor", "units", "needs_unit", "tally", "rounding", "growth_per_year"
 )
 ANCHORS = ("place", "person")
-HAPPENING_KEYS = ("label", "words", "family")
+HAPPENING_KEYS = ("label", "words", "family", "repeats")
 SOURCE_KEYS = ("name", "aliases", "kind")
 SOURCE_KINDS = ("media", "agency", "government", "company", "person", "other")
 
@@ -59,6 +59,7 @@ class Happening:
     label: str
     words: tuple[tuple[str, ...], ...]
     family: str = ""  # happenings one story tells as one incident share a slot
+    repeats: bool = False  # statements recur: outlets may date different ones
 
     @property
     def slot_key(self) -> str:
@@ -83,8 +84,14 @@ class Vocabulary:
 
     def measure(self, key: str) -> Measure | None:
         for m in self.measures:
-            if m.key == key:
+            if m.key == key or m.slot_key == key:
                 return m
+        return None
+
+    def happening(self, key: str) -> Happening | None:
+        for h in self.happenings:
+            if h.key == key or h.slot_key == key:
+                return h
         return None
 
 
@@ -129,7 +136,7 @@ def _entries(path: Path, allowed: tuple[str, ...], build):  # type: ignore[no-un
         for list_key in ("words", "hints", "units"):
             if list_key in values and not _strings(values[list_key]):
                 raise RuleError(name, f"entry '{key}': '{list_key}' must be a list of strings", line_of(fields[list_key][1]))
-        for flag in ("tally", "rounding"):
+        for flag in ("tally", "rounding", "repeats"):
             if flag in values and not isinstance(values[flag], bool):
                 raise RuleError(name, f"entry '{key}': '{flag}' must be true or false", line_of(fields[flag][1]))
         if "growth_per_year" in values and (
@@ -171,6 +178,7 @@ def _happening(key: str, values: dict[str, object]) -> Happening:
     return Happening(
         key=key, label=str(values["label"]).strip(), words=_phrases(values["words"]),  # type: ignore[arg-type]
         family=str(family or ""),
+        repeats=bool(values.get("repeats", False)),
     )
 
 

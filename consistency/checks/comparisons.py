@@ -349,6 +349,11 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
     if order == 0:
         if _same_day(a.article, b.article):
             return "compatible", "update", "two reports of the same day: the tally may have grown between them"
+        yearly = _growth_limit(frame.measure, None, None)
+        qa, qb = a.fact.value, b.fact.value
+        assert isinstance(qa, Quantity) and isinstance(qb, Quantity)
+        if yearly is not None and qa.low is not None and qb.low is not None and abs(qa.low - qb.low) <= yearly:
+            return "compatible", "update", "a year apart: a birthday may fall between the reports"
         return None
     earlier, later = (a, b) if order < 0 else (b, a)
     qe, ql = earlier.fact.value, later.fact.value
@@ -373,12 +378,15 @@ def _same_day(a: Article, b: Article) -> bool:
     return da == db
 
 
-def _growth_limit(measure: str, earlier: Article, later: Article) -> float | None:
+def _growth_limit(measure: str, earlier: Article | None, later: Article | None) -> float | None:
+    """How much the measure may grow between the two reports; a year's growth when they are not dated."""
     from consistency.vocabulary import load_vocabulary
 
     entry = load_vocabulary().measure(measure)
-    if entry is None or entry.growth_per_year is None or earlier.published is None or later.published is None:
+    if entry is None or entry.growth_per_year is None:
         return None
+    if earlier is None or later is None or earlier.published is None or later.published is None:
+        return entry.growth_per_year
     ea = earlier.published.date() if isinstance(earlier.published, dt.datetime) else earlier.published
     la = later.published.date() if isinstance(later.published, dt.datetime) else later.published
     return entry.growth_per_year * ((la - ea).days / 365.25 + 1)
@@ -583,6 +591,8 @@ def _judge_dates(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
     tolerance = int(params["tolerance_days"])  # type: ignore[call-overload]
     if tolerance and _days_apart(va, vb) <= tolerance:
         return "compatible", "precision", f"within {tolerance} day(s)"
+    if _repeats(a.fact):
+        return "compatible", "scope", "statements recur: the outlets may date different ones"
     relative_weekday = [s for s in (a, b) if s.fact.value.relative and _weekday_of_text(s.fact)]  # type: ignore[union-attr]
     if relative_weekday and len(relative_weekday) == 1:
         wrong = relative_weekday[0]
@@ -591,6 +601,15 @@ def _judge_dates(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
     if differ:
         return "conflict", "source_difference", f"{a.article.outlet} credits {differ[0]}; {b.article.outlet} credits {differ[1]}"
     return "conflict", _disagreement(a, b, largest), "the dates cannot both be right"
+
+
+def _repeats(f: Fact) -> bool:
+    from consistency.vocabulary import load_vocabulary
+
+    if f.frame is None:
+        return False
+    happening = load_vocabulary().happening(f.frame.measure)
+    return bool(happening and happening.repeats)
 
 
 def _judge_unanchored(a: _Side, b: _Side) -> Verdict:
