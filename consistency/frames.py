@@ -77,6 +77,7 @@ def frame_facts(article: Article, facts: Sequence[Fact], vocabulary: Vocabulary 
                 framed[fact.id] = _date_frame(fact, fact.value, words, sentence_facts, sources, article, vocabulary)
     _main_happening(facts, framed)
     _main_money_measure(facts, framed)
+    _conversions_follow(facts, framed)
     for sentence_facts in by_sentence.values():
         for fact in sentence_facts:
             if isinstance(fact.value, Attribution):
@@ -85,6 +86,24 @@ def frame_facts(article: Article, facts: Sequence[Fact], vocabulary: Vocabulary 
 
 
 _SIDE_HAPPENINGS = frozenset({"statement", "publication"})
+
+
+def _conversions_follow(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
+    """ "about 60 metres (200 feet)": the figure in brackets restates the one before it, so it states
+    the same claim, whatever the words after the bracket would suggest."""
+    from consistency.values import comparable_units
+
+    figures = sorted((f for f in facts if isinstance(f.value, Quantity) and f.id in framed), key=lambda f: f.start)
+    for before, inside in zip(figures, figures[1:], strict=False):
+        if before.sentence_start != inside.sentence_start:
+            continue
+        gap = before.sentence[before.end - before.sentence_start : inside.start - inside.sentence_start]
+        if gap.strip() not in ("(", "[", "/", ", or", "or", "– or"):
+            continue
+        a, b = before.value, inside.value
+        assert isinstance(a, Quantity) and isinstance(b, Quantity)
+        if a.unit and b.unit and a.unit != b.unit and comparable_units(a, b):
+            framed[inside.id] = dataclasses.replace(framed[before.id], cue=f"restates “{before.text}”")
 
 
 def _main_money_measure(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:

@@ -132,14 +132,32 @@ def in_base_units(value: Quantity) -> Quantity:
 def quantity_relation(a: Quantity, b: Quantity, *, approx_tolerance: float = 0.1) -> Relation:
     if not comparable_units(a, b):
         return "incomparable"
-    if a.unit != b.unit:
+    converted = a.unit != b.unit
+    if converted:
         a, b = in_base_units(a), in_base_units(b)
     if (a.low, a.high, a.vague) == (b.low, b.high, b.vague):
         return "equal"
-    return _interval_relation(
+    rel = _interval_relation(
         quantity_interval(a, approx_tolerance=approx_tolerance),
         quantity_interval(b, approx_tolerance=approx_tolerance),
     )
+    if rel == "disjoint" and converted and _close(a, b, CONVERSION_ROUNDING):
+        # "55 km (34 miles)": a converted figure is rounded in its own unit, so it is off by a little.
+        return "overlap"
+    return rel
+
+
+CONVERSION_ROUNDING = 0.02  # how far a figure converted to another unit may be off by rounding
+
+
+def _close(a: Quantity, b: Quantity, tolerance: float) -> bool:
+    la, ha = quantity_interval(a)
+    lb, hb = quantity_interval(b)
+    ends = [abs(x) for x in (la, ha, lb, hb) if math.isfinite(x)]
+    if not ends:
+        return False
+    gap = max(lb - ha, la - hb)
+    return gap <= tolerance * max(ends)
 
 
 # --- attributions ----------------------------------------------------------------------------------

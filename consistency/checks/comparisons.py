@@ -296,9 +296,46 @@ def _measure_rounds(f: Fact) -> bool:
     return bool(measure and measure.rounding)
 
 
+_COMPASS = {
+    "north": 0, "northeast": 45, "east": 90, "southeast": 135, "south": 180, "southwest": 225, "west": 270,
+    "northwest": 315, "north-northeast": 22, "east-northeast": 68, "east-southeast": 112, "south-southeast": 158,
+    "south-southwest": 202, "west-southwest": 248, "west-northwest": 292, "north-northwest": 338,
+}
+_DIRECTION = re.compile(
+    r"^\W{0,3}(?:\w+\W+){0,2}?((?:north|south|east|west)(?:[- ]?(?:north|south|east|west)){0,2})(?:ern|erly|ward)?\b",
+    re.IGNORECASE,
+)
+
+
+def _direction(f: Fact) -> int | None:
+    """The compass bearing a distance states right after it ("55 km south-west of ..."), in degrees."""
+    end = f.end - f.sentence_start
+    match = _DIRECTION.match(f.sentence[end : end + 40])
+    if not match:
+        return None
+    word = match.group(1).lower().replace(" ", "").replace("-", "")
+    for name, degrees in _COMPASS.items():
+        if name.replace("-", "") == word:
+            return degrees
+    return None
+
+
+def _judge_direction(a: _Side, b: _Side, largest: int) -> Verdict | None:
+    da, db = _direction(a.fact), _direction(b.fact)
+    if da is None or db is None or da == db:
+        return None
+    apart = min(abs(da - db), 360 - abs(da - db))
+    if apart <= 45:
+        return None  # north-northeast and northeast: a coarser reading of the same bearing
+    return "conflict", _disagreement(a, b, largest), "the distances point in different directions"
+
+
 def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
     qa, qb = a.fact.value, b.fact.value
     assert isinstance(qa, Quantity) and isinstance(qb, Quantity)
+    pointed = _judge_direction(a, b, largest)
+    if pointed:
+        return pointed
     approx = float(params["approx_tolerance"])  # type: ignore[arg-type]
     rel = quantity_relation(qa, qb, approx_tolerance=approx)
     converted = qa.unit != qb.unit
