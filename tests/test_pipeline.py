@@ -228,3 +228,16 @@ def test_hostile_text_is_handled(text: str) -> None:
     bodies = {a.id: a.body for a in result.articles}
     for fact in result.facts:
         assert bodies[fact.article_id][fact.start : fact.end] == fact.text
+
+
+def test_example_slot_labels_name_a_measure_or_a_happening(examples_result) -> None:  # type: ignore[no-untyped-def]
+    from consistency.vocabulary import load_vocabulary
+
+    vocabulary = load_vocabulary()
+    names = {m.label for m in vocabulary.measures} | {h.label.removeprefix("the ") for h in vocabulary.happenings}
+    names |= {"number of", "publication"}
+    labels = {a.slot for a in examples_result.alignments}
+    assert labels
+    for label in labels:
+        assert any(name in label for name in names), f"slot label {label!r} names no measure or happening"
+        assert not label.startswith(("figure", "date:", "time:")), label
