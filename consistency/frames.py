@@ -394,6 +394,8 @@ def _figure_frame(
         tally=bool(measure and measure.tally),
         known=known,
         cue=cue,
+        rounding=bool(measure and measure.rounding),
+        growth_per_year=measure.growth_per_year if measure else None,
     )
 
 
@@ -522,7 +524,7 @@ def _date_frame(
         # A line that is only a date ("Tuesday, July 2, 2013", "Updated 14:05 GMT") stamps the page.
         clock = "time" if value.granularity == "time" else "date"
         return Frame(key="date:publication:current", name=f"{clock} of publication", measure="publication",
-                     cue="a line of its own")
+                     cue="a line of its own", repeats=True)
     dates = [f for f in siblings if isinstance(f.value, DateValue) and f.id != fact.id]
     inside, left, right = _around(fact, words, dates, reach=DATE_WINDOW)
     best: tuple[float, Happening | None, str] = (0.0, None, "")
@@ -544,6 +546,10 @@ def _date_frame(
         key, label, known = "?", (f"{clock}: {word}" if word else clock), False
         cue = word
     role = "current"
+    if _earlier_year(value, article):
+        # "the 1998 flood": a bare year before the article's own dates an earlier event, found by context.
+        role, known = "historical", False
+        label += " (earlier event)"
     return Frame(
         key=f"date:{key}:{role}",
         name=label,
@@ -552,6 +558,7 @@ def _date_frame(
         source=_credited(fact, sources, vocabulary),
         known=known,
         cue=cue,
+        repeats=bool(happening and happening.repeats),
     )
 
 
@@ -565,6 +572,18 @@ def _standalone(fact: Fact) -> bool:
     """The date is its whole sentence, but for a few stamp words ("Published: ...", "Updated at ...")."""
     rest = fact.sentence[: fact.start - fact.sentence_start] + " " + fact.sentence[fact.end - fact.sentence_start :]
     return all(w in _STAMP_WORDS for w in tokens(rest))
+
+
+def _earlier_year(value: DateValue, article: Article) -> bool:
+    """A year given alone ("in 1998", "the 2004 tsunami") before the article's own year.
+
+    An undated article's bare years are taken as earlier events too: a year alone rarely dates the
+    happening a report is about, which its days and weekdays do.
+    """
+    if value.granularity != "year" or value.relative or not value.start or value.start.startswith("--"):
+        return False
+    year_now = _published_year(article)
+    return year_now is None or int(value.start[:4]) < year_now
 
 
 def _nearest_content_word(left: list[str], right: list[str]) -> str:
@@ -601,6 +620,7 @@ def _source_frame(fact: Fact, siblings: Sequence[Fact], framed: dict[str, Frame]
             source=canonical,
             known=True,
             cue=claim.text,
+            source_kind=source_kind(value.source, vocabulary),
         )
     return Frame(
         key="attribution:statement",
@@ -609,4 +629,5 @@ def _source_frame(fact: Fact, siblings: Sequence[Fact], framed: dict[str, Frame]
         source=canonical,
         known=False,
         cue=value.cue,
+        source_kind=source_kind(value.source, vocabulary),
     )

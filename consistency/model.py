@@ -144,6 +144,12 @@ class Frame:
     tally: bool = False  # a running tally that grows as reports come in (deaths, injured, arrests)
     known: bool = True  # False when the measure fell back to the counted noun or the nearest word
     cue: str = ""  # the words the frame was read from, for "why is this in that slot?"
+    # What the comparison needs to know of the measure or happening, carried here so that a
+    # newsroom's own vocabulary decides it (the checks never read a vocabulary themselves):
+    rounding: bool = False  # writers round this measure ("about 60 km"): a round figure is an interval
+    growth_per_year: float | None = None  # a tally that grows with time only (an age: 1 a year)
+    repeats: bool = False  # a happening that recurs (statements): different dates are no contradiction
+    source_kind: str | None = None  # media | agency | government | company | person | other
 
 
 @dataclass(frozen=True)

@@ -102,6 +102,10 @@ def test_fact_values_by_kind() -> None:
         "tally": False,
         "known": True,
         "cue": "About 300 delegates",
+        "rounding": False,
+        "growth_per_year": None,
+        "repeats": False,
+        "source_kind": None,
     }
     assert by_id["f2"]["frame"] is None
 

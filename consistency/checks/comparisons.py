@@ -29,7 +29,17 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
 from consistency.checks.base import Check, Outcome, Param, SlotFacts
-from consistency.model import Article, Attribution, DateValue, Fact, PairVerdict, Quantity, Status, ValueGroup
+from consistency.model import (
+    Article,
+    Attribution,
+    DateValue,
+    Fact,
+    Frame,
+    PairVerdict,
+    Quantity,
+    Status,
+    ValueGroup,
+)
 from consistency.values import (
     GRANULARITY_RANK,
     date_interval,
@@ -101,7 +111,7 @@ def _judge_slot(
     worst = min(pairs, key=lambda p: _WORST[p.status]).status
     pairs.extend(_other_statements(slot, sides, usable, value_key, judge, params, largest))
     causes = Counter(p.cause for p in pairs if p.status == worst)
-    cause = causes.most_common(1)[0][0]
+    cause = min(causes, key=lambda c: (-causes[c], c))  # the most common; by name on a tie, whatever the order
     outlier = _outlier_line(ordered, pairs, describe) if worst == "conflict" else ""
     return Outcome(worst, listing, representatives, cause, groups, tuple(pairs), outlier)
 
@@ -288,12 +298,7 @@ def rounding_interval(f: Fact) -> tuple[float, float] | None:
 
 
 def _measure_rounds(f: Fact) -> bool:
-    from consistency.vocabulary import load_vocabulary
-
-    if f.frame is None:
-        return False
-    measure = load_vocabulary().measure(f.frame.measure)
-    return bool(measure and measure.rounding)
+    return bool(f.frame and f.frame.rounding)
 
 
 _COMPASS = {
@@ -386,7 +391,7 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
     if order == 0:
         if _same_day(a.article, b.article):
             return "compatible", "update", "two reports of the same day: the tally may have grown between them"
-        yearly = _growth_limit(frame.measure, None, None)
+        yearly = _growth_limit(frame, None, None)
         qa, qb = a.fact.value, b.fact.value
         assert isinstance(qa, Quantity) and isinstance(qb, Quantity)
         if yearly is not None and qa.low is not None and qb.low is not None and abs(qa.low - qb.low) <= yearly:
@@ -401,7 +406,7 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
         if _revised(later):
             return "compatible", "update", f"{later.article.outlet} reports a revised figure"
         return "conflict", "unexplained", f"{later.article.outlet} reports later but lower, with no reason given"
-    growth = _growth_limit(frame.measure, earlier.article, later.article)
+    growth = _growth_limit(frame, earlier.article, later.article)
     if growth is not None and math.isfinite(high_e) and low_l - high_e > growth:
         return None  # more than time explains: judged as a plain difference
     return "compatible", "update", f"{later.article.outlet} reports later and higher"
@@ -415,18 +420,16 @@ def _same_day(a: Article, b: Article) -> bool:
     return da == db
 
 
-def _growth_limit(measure: str, earlier: Article | None, later: Article | None) -> float | None:
+def _growth_limit(frame: Frame, earlier: Article | None, later: Article | None) -> float | None:
     """How much the measure may grow between the two reports; a year's growth when they are not dated."""
-    from consistency.vocabulary import load_vocabulary
-
-    entry = load_vocabulary().measure(measure)
-    if entry is None or entry.growth_per_year is None:
+    yearly = frame.growth_per_year
+    if yearly is None:
         return None
     if earlier is None or later is None or earlier.published is None or later.published is None:
-        return entry.growth_per_year
+        return yearly
     ea = earlier.published.date() if isinstance(earlier.published, dt.datetime) else earlier.published
     la = later.published.date() if isinstance(later.published, dt.datetime) else later.published
-    return entry.growth_per_year * ((la - ea).days / 365.25 + 1)
+    return yearly * ((la - ea).days / 365.25 + 1)
 
 
 def _rounds_together(a: Fact, b: Fact) -> bool:
@@ -641,12 +644,7 @@ def _judge_dates(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
 
 
 def _repeats(f: Fact) -> bool:
-    from consistency.vocabulary import load_vocabulary
-
-    if f.frame is None:
-        return False
-    happening = load_vocabulary().happening(f.frame.measure)
-    return bool(happening and happening.repeats)
+    return bool(f.frame and f.frame.repeats)
 
 
 def _judge_unanchored(a: _Side, b: _Side) -> Verdict:
@@ -742,8 +740,6 @@ def _same_name(a: str, b: str) -> bool:
 
 
 def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
-    from consistency.frames import source_kind
-
     va, vb = a.fact.value, b.fact.value
     assert isinstance(va, Attribution) and isinstance(vb, Attribution)
     ka, kb = _canonical_key(a.fact), _canonical_key(b.fact)
@@ -757,11 +753,15 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         return "compatible", "naming", "a shared source down the chain"
     if params["unnamed_compatible"] and not (va.named and vb.named):
         return "compatible", "naming", "an unnamed source beside a named one"
-    media = source_kind(va.source) == "media" and source_kind(vb.source) == "media"
+    media = _kind_of(a.fact) == "media" and _kind_of(b.fact) == "media"
     if media or params["different_sources"] == "conflict":
         # Two news organisations credited with one report: one outlet has the scoop wrong.
         return "conflict", _disagreement(a, b, largest) if media else "source_difference", "different sources credited"
     return "compatible", "source_difference", "different sources for the same claim"
+
+
+def _kind_of(f: Fact) -> str | None:
+    return f.frame.source_kind if f.frame else None
 
 
 def _compare_sources(slot: SlotFacts, params: Mapping[str, object]) -> Outcome:

@@ -169,6 +169,10 @@ def _frame(frame: Frame | None) -> dict[str, object] | None:
         "tally": frame.tally,
         "known": frame.known,
         "cue": frame.cue,
+        "rounding": frame.rounding,
+        "growth_per_year": number(frame.growth_per_year),
+        "repeats": frame.repeats,
+        "source_kind": frame.source_kind,
     }
 
 

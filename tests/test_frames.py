@@ -1,0 +1,281 @@
+"""Tests for the frames stage: what claim each figure, date and attribution is read as stating."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from consistency.engine import extract_facts
+from consistency.frames import frame_facts
+from consistency.model import Article, Fact, Frame
+
+PUBLISHED = dt.date(2031, 3, 5)  # a Wednesday
+
+
+def framed(text: str, published: dt.date | None = PUBLISHED, article_id: str = "a1") -> list[Fact]:
+    article = Article(id=article_id, path=f"{article_id}.txt", outlet="Harrow Gazette", body=text, published=published)
+    facts, _ = extract_facts(article)
+    return frame_facts(article, facts)
+
+
+def frame_of(text: str, fact_text: str, published: dt.date | None = PUBLISHED) -> Frame:
+    """The frame of the one fact whose text is exactly ``fact_text``."""
+    facts = [f for f in framed(text, published) if f.text == fact_text]
+    assert len(facts) == 1, [(f.kind, f.text) for f in framed(text, published)]
+    assert facts[0].frame is not None
+    return facts[0].frame
+
+
+# --- figures ---------------------------------------------------------------------------------------
+
+# sentence, the figure's text, measure, a fragment of the frame's name, role
+FIGURES = [
+    pytest.param(
+        "A landslide buried the hamlet of Korvath, killing at least six people.",
+        "at least six", "deaths", "death toll", "current", id="killing-at-least-six",
+    ),
+    pytest.param(
+        "The storm tore through Dunmore overnight, injuring 98.",
+        "98", "injured", "number injured", "current", id="injuring-98",
+    ),
+    pytest.param(
+        "Officials in Pellham counted six deaths and 40 injuries.",
+        "six", "deaths", "death toll", "current", id="six-deaths-and-40-injuries:deaths",
+    ),
+    pytest.param(
+        "Officials in Pellham counted six deaths and 40 injuries.",
+        "40", "injured", "number injured", "current", id="six-deaths-and-40-injuries:injured",
+    ),
+    pytest.param(
+        "By nightfall the toll stands at eight in the flooded valley.",
+        "eight", "deaths", "death toll", "current", id="toll-stands-at-eight",
+    ),
+    pytest.param(
+        "A 6.9-magnitude quake shook the coast of Varnia.",
+        "6.9-magnitude", "magnitude", "magnitude", "current", id="6.9-magnitude-quake",
+    ),
+    pytest.param(
+        "The magnitude-7.1 tremor was felt across Varnia.",
+        "magnitude-7.1", "magnitude", "magnitude", "current", id="magnitude-7.1-tremor",
+    ),
+    pytest.param(
+        "The quake struck at a depth of 10 km under the Varnian coast.",
+        "10 km", "depth", "depth", "current", id="depth-of-10-km",
+    ),
+    pytest.param(
+        "The epicentre was about 30 miles north of Eastport.",
+        "about 30 miles", "distance", "Eastport", "current", id="30-miles-north-of-Eastport",
+    ),
+    pytest.param(
+        "Dockers in Eastport began a 48-hour strike.",
+        "48-hour", "duration", "duration", "current", id="48-hour-strike",
+    ),
+    pytest.param(
+        "Rescuers in Dunmore warned that the toll could reach 500.",
+        "500", "deaths", "death toll", "projection", id="toll-could-reach-500",
+    ),
+    pytest.param(
+        "Police had earlier put the toll at 12.",
+        "12", "deaths", "death toll", "previous", id="police-had-earlier-put-toll-at-12",
+    ),
+    pytest.param(
+        "The 1998 flood killed 300 people in the Ostrava valley.",
+        "300", "deaths", "1998", "historical", id="1998-flood-killed-300",
+    ),
+    pytest.param(
+        "Another two people died in hospital in Pellham.",
+        "two", "deaths", "death toll", "part", id="another-two-people-died",
+    ),
+    pytest.param(
+        "Jane Roe, 38, of Millbrook was among the dead.",
+        "38", "age", "age of Roe", "current", id="name-comma-age-comma",
+    ),
+    pytest.param(
+        "A 40-year-old man was arrested in Millbrook.",
+        "40-year-old", "age", "age", "current", id="40-year-old-man",
+    ),
+    pytest.param(
+        "Norland pledged $3 billion in aid to Varnia.",
+        "$3 billion", "aid", "aid", "current", id="3-billion-in-aid",
+    ),
+    pytest.param(
+        "Norland pledged $3 billion in aid to Varnia. Of that sum, $200 million will arrive this year.",
+        "$200 million", "aid", "aid", "current", id="bare-amount-is-the-main-amount",
+    ),
+    pytest.param(
+        "The flood in Marnok left 1,200 residents homeless.",
+        "1,200", "displaced", "number displaced", "current", id="residents-left-homeless",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "fact_text", "measure", "name", "role"), FIGURES)
+def test_figure_frame(sentence: str, fact_text: str, measure: str, name: str, role: str) -> None:
+    frame = frame_of(sentence, fact_text)
+    assert (frame.measure, frame.role) == (measure, role)
+    assert name in frame.name
+    assert frame.known
+    assert frame.key.startswith("figure:")
+
+
+def test_distance_key_names_its_place() -> None:
+    north = frame_of("The epicentre was 30 miles north of Eastport.", "30 miles")
+    west = frame_of("The epicentre was 30 miles west of Lindqvist.", "30 miles")
+    assert "eastport" in north.key
+    assert north.key != west.key  # two places, two claims
+
+
+def test_age_key_names_its_person() -> None:
+    facts = framed("Arnold Pike, 61, and Jane Roe, 38, were pulled from the rubble in Millbrook.")
+    ages = {f.text: f.frame for f in facts if f.frame and f.frame.measure == "age"}
+    assert set(ages) == {"61", "38"}
+    assert "Pike" in ages["61"].name and "Roe" in ages["38"].name
+    assert ages["61"].key != ages["38"].key
+
+
+def test_a_year_is_historical_only_before_publication() -> None:
+    sentence = "The 1998 flood killed 300 people in the Ostrava valley."
+    assert frame_of(sentence, "300", published=dt.date(2031, 3, 5)).role == "historical"
+    assert frame_of(sentence, "300", published=dt.date(1998, 6, 1)).role == "current"
+
+
+def test_money_with_no_cue_and_no_main_amount_is_unknown() -> None:
+    frame = frame_of("Of that sum, $200 million will arrive this year.", "$200 million")
+    assert not frame.known
+    assert frame.name  # named after its currency, never empty
+    assert frame.measure != "aid"
+
+
+def test_death_toll_is_a_tally_and_magnitude_is_not() -> None:
+    assert frame_of("The flood in Dunmore killed 14 people.", "14").tally
+    assert not frame_of("A 6.9-magnitude quake shook Varnia.", "6.9-magnitude").tally
+
+
+def test_year_of_an_earlier_event_does_not_date_the_current_one() -> None:
+    """The figure of "the 1998 flood killed 300" is historical; its year must not date today's quake."""
+    facts = framed("Velmora, where the 1998 flood killed 300 people, was struck by a quake on Tuesday.")
+    frames = {f.text: f.frame for f in facts}
+    assert frames["300"] is not None and frames["300"].role == "historical"
+    assert frames["Tuesday"] is not None and frames["Tuesday"].key == "date:incident:current"
+    assert frames["1998"] is not None and frames["1998"].key != "date:incident:current"
+
+
+# --- dates -----------------------------------------------------------------------------------------
+
+# text, the date's text, measure (happening or its family), a fragment of the name
+DATES = [
+    pytest.param(
+        "The quake struck on Tuesday near the fishing town of Halvik.",
+        "Tuesday", "incident", "date of the earthquake", id="quake-struck-on-tuesday",
+    ),
+    pytest.param(
+        "Police said on Monday that the coast road to Halvik would reopen.",
+        "Monday", "statement", "date of the statement", id="police-said-on-monday",
+    ),
+    pytest.param(
+        "Tuesday, March 4, 2031\n\nA strong quake struck Halvik overnight.",
+        "Tuesday, March 4, 2031", "publication", "date of publication", id="a-line-that-is-only-a-date",
+    ),
+    pytest.param(
+        "A strong earthquake shook Halvik on Monday. Most families in Halvik were asleep on March 3, 2031.",
+        "March 3, 2031", "incident", "date of the earthquake", id="no-trigger-takes-the-main-happening",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "fact_text", "measure", "name"), DATES)
+def test_date_frame(text: str, fact_text: str, measure: str, name: str) -> None:
+    frame = frame_of(text, fact_text)
+    assert frame.measure == measure
+    assert name in frame.name
+    assert frame.known
+    assert frame.role == "current"
+
+
+def test_date_with_no_trigger_and_no_main_happening_is_unknown_but_named() -> None:
+    frame = frame_of("Most families in Halvik were asleep on March 3, 2031.", "March 3, 2031")
+    assert not frame.known
+    assert frame.name.startswith("date")
+
+
+# --- attributions ----------------------------------------------------------------------------------
+
+
+def test_attribution_takes_the_frame_of_the_figure_it_is_credited_for() -> None:
+    facts = framed("The death toll rose to 12, the regional health ministry said.")
+    (source,) = [f for f in facts if f.kind == "attribution"]
+    assert source.frame is not None
+    assert source.frame.name == "source of the death toll"
+    assert source.frame.key == "attribution:figure:deaths:current"
+    assert source.frame.known
+    (toll,) = [f for f in facts if f.kind == "figure"]
+    assert toll.frame is not None and toll.frame.source == source.frame.source
+
+
+def test_attribution_with_no_claim_is_the_source_of_the_statement() -> None:
+    facts = framed("The regional health ministry said the roads around Halvik were calm.")
+    (source,) = [f for f in facts if f.kind == "attribution"]
+    assert source.frame is not None
+    assert source.frame.name == "source of the statement"
+    assert not source.frame.known
+
+
+# --- one claim, many wordings ----------------------------------------------------------------------
+
+# two wordings of one claim, each with the figure's text
+SAME_CLAIM = [
+    pytest.param(("A mudslide hit Korvath, killing six people.", "six"),
+                 ("In Korvath the death toll stands at six.", "six"), id="deaths"),
+    pytest.param(("The blast in Dunmore injured 40 workers.", "40"),
+                 ("Forty people were hurt in the Dunmore blast.", "Forty"), id="injured"),
+    pytest.param(("A 6.9-magnitude quake shook Varnia.", "6.9-magnitude"),
+                 ("The Varnia quake measured 6.9 on the Richter scale.", "6.9 on the Richter scale"), id="magnitude"),
+    pytest.param(("The Varnia quake struck at a depth of 10 km.", "10 km"),
+                 ("The Varnia quake was 10 km deep.", "10 km"), id="depth"),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), SAME_CLAIM)
+def test_one_claim_told_two_ways_has_one_key(first: tuple[str, str], second: tuple[str, str]) -> None:
+    assert frame_of(*first).key == frame_of(*second).key
+
+
+def test_different_claims_have_different_keys() -> None:
+    keys = {
+        frame_of("A mudslide hit Korvath, killing six people.", "six").key,
+        frame_of("A mudslide hit Korvath, injuring six people.", "six").key,
+        frame_of("Rescuers feared the Korvath toll could reach six.", "six").key,
+    }
+    assert len(keys) == 3
+
+
+# --- properties ------------------------------------------------------------------------------------
+
+PARAGRAPH_PARTS = [
+    "A strong earthquake struck the port of Halvik on Tuesday, killing at least 14 people.",
+    "The regional health ministry said 230 people were injured.",
+    "The 6.2-magnitude tremor hit at 4:15 a.m. local time, 40 km south of Brennock.",
+    "Police had earlier put the toll at nine.",
+    "Mayor Ilse Varga, 52, said the town would rebuild.",
+    "Norland pledged $40 million in relief.",
+    "The 2009 quake killed 80 people in the same valley.",
+    "About 3,000 residents spent the night in tents, officials said.",
+    "Officials warned the toll could rise to 50.",
+    "Monday, March 3, 2031",
+    "The harbour will stay closed for three days.",
+    "Some 12 crates of fish were lost.",
+]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(PARAGRAPH_PARTS), min_size=1, max_size=6))
+def test_every_fact_gets_a_named_frame(parts: list[str]) -> None:
+    text = "\n\n".join(parts)
+    for fact in framed(text):
+        assert fact.frame is not None, fact.text
+        assert fact.frame.name.strip(), fact
+        assert fact.frame.key.startswith(("figure:", "date:", "attribution:")), fact.frame
+        assert text[fact.start : fact.end] == fact.text
