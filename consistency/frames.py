@@ -368,7 +368,8 @@ def _figure_frame(
         if measure.anchor == "place":
             place = _place_after(fact)
             if place:
-                key, name = f"{key}@{place.lower()}", f"{name} from {place}"
+                # Spellings of one place vary between outlets ("Bireun" / "Bireuen"): its first letters join them.
+                key, name = f"{key}@{place.lower()[:5]}", f"{name} from {place}"
         elif measure.anchor == "person":
             person = _person_near(fact)
             if person:

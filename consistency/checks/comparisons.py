@@ -277,6 +277,12 @@ def rounding_interval(f: Fact) -> tuple[float, float] | None:
         return None
     match = _DIGITS.search(f.text)
     if not match:
+        # "two decades", "three centuries": counted in tens or hundreds of years, so that coarse.
+        lowered = f.text.lower()
+        for word, step in (("centur", 100.0), ("decade", 10.0)):
+            if word in lowered and value.unit in ("year", "yr", "years"):
+                half = step / 2
+                return value.low - half, value.low + half
         return None
     written = match.group().replace(",", "")
     try:
@@ -601,7 +607,10 @@ def _judge_dates(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
     va, vb = a.fact.value, b.fact.value
     assert isinstance(va, DateValue) and isinstance(vb, DateValue)
     if va.start is None or vb.start is None:
-        return _judge_unanchored(a, b)
+        verdict = _judge_unanchored(a, b)
+        if verdict[0] == "conflict" and _repeats(a.fact):
+            return "compatible", "scope", "statements recur: the outlets may date different ones"
+        return verdict
     clock_a, clock_b = _clock_only(a.fact), _clock_only(b.fact)
     if va.granularity == "time" and vb.granularity == "time":
         timed = _judge_times(a, b)
@@ -633,6 +642,8 @@ def _judge_dates(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
         return "compatible", "precision", f"within {tolerance} day(s)"
     if _repeats(a.fact):
         return "compatible", "scope", "statements recur: the outlets may date different ones"
+    if _same_day_other_year(a.fact, b.fact):
+        return "compatible", "resolution", "the same day of the year; at least one outlet gives no year, and it was inferred"
     relative_weekday = [s for s in (a, b) if s.fact.value.relative and _weekday_of_text(s.fact)]  # type: ignore[union-attr]
     if relative_weekday and len(relative_weekday) == 1:
         wrong = relative_weekday[0]
@@ -641,6 +652,20 @@ def _judge_dates(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
     if differ:
         return "conflict", "source_difference", f"{a.article.outlet} credits {differ[0]}; {b.article.outlet} credits {differ[1]}"
     return "conflict", _disagreement(a, b, largest), "the dates cannot both be right"
+
+
+_YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
+
+
+def _same_day_other_year(a: Fact, b: Fact) -> bool:
+    """ "April 9" read as 2012 by one outlet and 2013 by another: the year was a guess, the day agrees."""
+    va, vb = a.value, b.value
+    assert isinstance(va, DateValue) and isinstance(vb, DateValue)
+    if not (va.start and vb.start and va.end and vb.end) or is_yearless(va) or is_yearless(vb):
+        return False
+    if _YEAR_WRITTEN.search(a.text) and _YEAR_WRITTEN.search(b.text):
+        return False
+    return (va.start[4:], va.end[4:]) == (vb.start[4:], vb.end[4:]) and va.granularity == vb.granularity in ("day", "time", "month")
 
 
 def _repeats(f: Fact) -> bool:
