@@ -30,7 +30,8 @@ class AlignOptions:
     unit_bonus: float = 0.1  # two figures in the same currency or unit
     max_postings: int = 400  # a context word shared by more facts than this does not propose pairs
     max_frame_facts: int = 300  # above this many facts of one frame, each article's lead stands for it
-    rescue_threshold: float = 0.2  # context a lone claim needs to join another frame's slot
+    rescue_threshold: float = 0.2
+    rescue_sample: int = 40  # facts of a slot read when weighing a rescue  # context a lone claim needs to join another frame's slot
     tie_margin: float = 0.15  # how much closer a side slot's sentences must be to take an article's lead
 
 
@@ -106,33 +107,51 @@ def _rescue_singletons(
     chance by context: it joins the slot whose sentences say the same thing (the old alignment's
     threshold) when its value fits every value there. Vocabularies never cover every wording
     ("announced it would allow" / "amended its laws to allow"); context then still finds the pair.
+
+    Candidates come from an inverted index over context words, and each comparison reads a bounded
+    number of facts, so a huge article with thousands of lone figures stays near linear.
     """
     def lone(slot: list[Fact]) -> bool:
         return len({f.article_id for f in slot}) == 1
 
-    order = sorted(range(len(slots)), key=lambda i: -len(slots[i][0]))
+    postings: dict[str, list[int]] = defaultdict(list)
+    for j, (facts_j, _strict) in enumerate(slots):
+        terms = {t for f in facts_j[: options.rescue_sample] for t in vectors[f.id]}
+        for term in terms:
+            postings[term].append(j)
+    limit = max(50, int(options.max_postings))
+    size = {j: len(slots[j][0]) for j in range(len(slots))}
     merged: set[int] = set()
     for i in sorted(range(len(slots)), key=lambda i: _first_position(slots[i][0])):
         facts_i = slots[i][0]
         if i in merged or not lone(facts_i):
             continue
         article = facts_i[0].article_id
+        sample_i = facts_i[: options.rescue_sample]
+        candidates: set[int] = set()
+        for f in sample_i:
+            for term in vectors[f.id]:
+                members = postings.get(term, ())
+                if len(members) <= limit:
+                    candidates.update(members)
         best, target = options.rescue_threshold, None
-        for j in order:
+        for j in sorted(candidates, key=lambda j: (-size[j], j)):
             if j == i or j in merged:
                 continue
             facts_j = slots[j][0]
             if all(f.article_id == article for f in facts_j):
                 continue
-            if not all(_fits(f, g) for f in facts_i for g in facts_j):
+            sample_j = facts_j[: options.rescue_sample]
+            if not all(_fits(f, g) for f in sample_i for g in sample_j):
                 continue
             score = max(
-                _similarity(vectors[f.id], vectors[g.id], measures[f.id], measures[g.id]) for f in facts_i for g in facts_j
+                _similarity(vectors[f.id], vectors[g.id], measures[f.id], measures[g.id]) for f in sample_i for g in sample_j
             )
             if score > best:
                 best, target = score, j
         if target is not None:
             slots[target][0].extend(facts_i)
+            size[target] += len(facts_i)
             merged.add(i)
     return [slot for n, slot in enumerate(slots) if n not in merged]
 
