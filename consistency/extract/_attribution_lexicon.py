@@ -178,7 +178,10 @@ OFFICE_TITLES = TITLES | _words(
 # Titles that also open names of firms and bodies ("General Motors", "Justice Department"): they
 # leave the display only when an abbreviation or another title follows them.
 AMBIGUOUS_TITLES = _words(
-    "general justice foreign defense defence deputy leader speaker king queen prince princess lord lady dame sir vice"
+    """
+    general justice foreign defense defence deputy leader speaker king queen prince princess lord lady
+    dame sir vice
+    """
 )
 
 DEMONYMS = _words(

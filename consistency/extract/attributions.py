@@ -196,11 +196,11 @@ def normalize_source(name: str) -> str:
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     folded = _SPACES.sub(" ", folded.replace("’", "'")).strip(" .,;:'\"“”")
     raw = folded.split(" ")
-    # "Yomiuri's sources": the possessor is who is cited.
+    # "Yomiuri's sources": the possessor is who is cited; "Japan's foreign ministry" is not Japan.
     for i, w in enumerate(raw[:-1]):
         if w.lower().endswith("'s") and len(w) > 2:
             rest = [x.lower() for x in raw[i + 1 :]]
-            if rest and all(x in lex.SOURCE_NOUNS or x in lex.MODIFIERS for x in rest):
+            if rest[-1] in lex.RELAY_NOUNS and all(x in lex.SOURCE_NOUNS or x in lex.MODIFIERS for x in rest):
                 raw = raw[: i + 1]
                 break
     if raw and raw[-1].lower().endswith("'s"):
@@ -569,7 +569,8 @@ def _make_phrase(text: str, toks: list[_Tok], first: int, last: int) -> _Phrase:
                 if owner_part.named:  # "Iran's seismological centre": one body, named through its owner
                     whole = _part(text, words)
                     return _Phrase(first, last, start, end, (dataclasses.replace(whole, named=True),))
-                return _Phrase(first, last, start, end, (_part(text, rest),))  # "the country's health ministry"
+                # "the country's health ministry": the owner only says whose
+                return _Phrase(first, last, start, end, (_part(text, rest),))
             return _Phrase(first, last, start, end, (owner_part, _part(text, rest)))
     return _Phrase(first, last, start, end, (_part(text, words),))
 
@@ -640,7 +641,7 @@ def _without_titles(kept: list[_Tok]) -> list[_Tok]:
         abbreviated = title.text.endswith(".")
         if not all(_is_name(w) and w.low.rstrip(".") not in lex.OFFICE_TITLES for w in rest):
             return kept
-        if any(w.low in lex.ORG_WORDS or w.low in lex.MEDIA_NAMES or w.low in lex.MEDIA_NAME_WORDS for w in rest):
+        if any(w.low in lex.ORG_WORDS | lex.MEDIA_NAMES | lex.MEDIA_NAME_WORDS for w in rest):
             return kept
         if not all(w.cap for w in kept[:t]) or (low in lex.AMBIGUOUS_TITLES and not abbreviated):
             return kept
@@ -795,7 +796,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
     if lw in lex.NEEDS_OBJECT and (nxt_tok is None or nxt_tok.low not in lex.OBJECT_STARTS):
         return None
-    if lw in lex.COMMISSIVE_VERBS and nxt_tok is not None and nxt_tok.word and nxt_tok.low != "that":
+    if lw in lex.COMMISSIVE_VERBS and nxt_tok is not None and nxt_tok.word and not _states_after(lw, nxt_tok):
         return None  # "Japan agreed to send", "Washington has vowed to respond": an act, not a statement
     if lw in ("called", "calls") and _calls_an_action(toks, i + 1):
         return None  # "unions called a 72-hour strike"
@@ -898,6 +899,14 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
             channel = occasion_channel
     last = _follow_links(text, toks, after, chain)
     return _finish(chain, cue, subject, max(last, i + 1), source_span, channel)
+
+
+def _states_after(verb: str, nxt: _Tok) -> bool:
+    """After "vowed", "agreed", ...: a clause follows ("vowed that", "agreed it was", "promised he
+    would") or an opinion is shared ("agreed with the judge"), not an act ("agreed to send")."""
+    if verb.startswith("agree") and nxt.low == "with":
+        return True
+    return nxt.low in ("that", "he", "she", "it", "they", "we", "i")
 
 
 def _calls_an_action(toks: list[_Tok], k: int) -> bool:

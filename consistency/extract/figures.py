@@ -629,6 +629,8 @@ def _magnitude_at(text: str, pos: int, floor: int) -> Extraction | None:
 
 def _time_number(text: str, pos: int, in_range: bool = False) -> tuple[float, float, int, bool] | None:
     """The number at ``pos`` if it may count a time or an age: (low, high, end, vague)."""
+    if pos >= len(text):
+        return None
     vague = _VAGUE_TIME.match(text, pos)
     if vague is not None:
         low, high = VAGUE_COUNTS[" ".join(vague.group("v").lower().split())]
