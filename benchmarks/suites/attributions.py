@@ -58,7 +58,10 @@ def system_relations(text: str, found: list[Any], sentences: list[Interval]) -> 
     for e in found:
         sentence = next(((s, t) for s, t in sentences if s <= e.start < t), (e.start, e.end))
         value = e.value
-        source = _locate(text, getattr(value, "source", ""), e.start, e.end) or _locate(
+        # The extractor's own source span when it gives one (the mention as written, title included:
+        # "Rep. Jane Doe"); the normalized source name need not appear in the text as such.
+        source = _trim(text, e.source_start, e.source_end) if getattr(e, "source_end", 0) > getattr(e, "source_start", 0) else None
+        source = source or _locate(text, getattr(value, "source", ""), e.start, e.end) or _locate(
             text, getattr(value, "source", ""), *sentence
         )
         cue = _locate(text, getattr(value, "cue", ""), e.start, e.end) or (e.start, e.end)
@@ -89,11 +92,15 @@ def score_split(docs: list[BratDoc], published: dict[str, str]) -> dict[str, PRF
     from consistency.text import split_sentences
 
     extract = extractor("attribution")
+    try:  # the extractor's entry point that keeps the source and cue spans apart
+        from consistency.extract.attributions import find_attributions as spans_of
+    except ImportError:
+        spans_of = None
     totals = {f"{role}_{mode}": PRF(0, 0, 0) for role in ("source", "cue", "content") for mode in ("exact", "overlap")}
     totals["relation"] = PRF(0, 0, 0)
     for doc in progress(docs, "polnear", len(docs)):
         sentences = split_sentences(doc.text)
-        found = extract(doc.text, context(parse_when(published.get(doc.id)), tuple(sentences)))
+        found = spans_of(doc.text, sentences) if spans_of else extract(doc.text, context(parse_when(published.get(doc.id)), tuple(sentences)))
         ours = system_relations(doc.text, found, sentences)
         gold_by_role = {
             role: [(s.start, s.end) for s in doc.spans.values() if s.label == role.capitalize()]
