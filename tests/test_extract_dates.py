@@ -367,3 +367,21 @@ def test_never_raises_and_spans_are_sound(text: str, published: dt.date | None, 
 def test_never_raises_on_arbitrary_text(text: str, published: dt.date | None) -> None:
     for x in extract_dates(text, ExtractionContext(published=published)):
         assert 0 <= x.start < x.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "start"),
+    [
+        ("Fire crews arrived at around 4.30am on Friday.", "4.30am on Friday", "2031-03-07T04:30"),
+        ("The ferry docked at 3.45pm.", "3.45pm", "2031-03-11T15:45"),
+        ("The tremor was recorded at 0737 GMT.", "0737 GMT", "2031-03-11T07:37"),
+    ],
+    ids=["dotted-am", "dotted-pm", "wire-style-gmt"],
+)
+def test_british_and_wire_clock_times(text: str, surface: str, start: str) -> None:
+    found = extract_dates(text, ExtractionContext(published=dt.date(2031, 3, 11)))
+    assert [(text[e.start : e.end], e.value.start) for e in found] == [(surface, start)]
+
+
+def test_a_decimal_before_percent_is_no_clock_time() -> None:
+    assert extract_dates("Inflation was 4.30 percent.", ExtractionContext(published=dt.date(2031, 3, 11))) == []

@@ -501,3 +501,17 @@ def test_property_spans_valid(text: str) -> None:
         assert isinstance(q, Quantity)
         if q.low is not None and q.high is not None:
             assert q.low <= q.high
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("The jury deliberated almost seven hours before its verdict.", "almost seven hours", 7.0, "h"),
+        ("Buildings in Halvik shook for about 20 seconds.", "about 20 seconds", 20.0, "s"),
+        ("Divers searched 12 hours for the missing crew.", "12 hours", 12.0, "h"),
+    ],
+    ids=["deliberated", "shook-for", "searched"],
+)
+def test_durations_after_verbs_of_lasting(text: str, surface: str, value: float, unit: str) -> None:
+    [figure] = [e for e in extract_figures(text, CTX) if text[e.start : e.end] == surface]
+    assert (figure.value.low, figure.value.unit) == (value, unit)

@@ -251,7 +251,13 @@ AGE_UNITS: dict[str, str] = {
 }
 # Words before a bare time figure that make it a duration: "deliberated for three hours", "in nearly
 # two decades", "after 10 days of talks". Without one, "three years" stays unread (it may be a date's part).
-DURATION_LEADS = ("for", "in", "over", "after", "within", "lasted", "lasting", "spent")
+# Words after which "N hours" is how long something took: prepositions, and verbs of lasting or
+# waiting ("the jury deliberated almost seven hours", "rescuers searched 12 hours").
+DURATION_LEADS = (
+    "for", "in", "over", "after", "within", "lasted", "lasting", "spent", "took", "deliberated", "deliberating",
+    "waited", "waiting", "searched", "fought", "negotiated", "talked", "stayed", "remained", "trapped", "ran",
+    "burned", "burning", "raged", "shook", "shaking", "felt",
+)
 # Lower-case nouns before ", 45," that make the number an age: "his son, 6, was unhurt".
 PERSON_NOUNS = frozenset(
     """

@@ -75,8 +75,10 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 ORD = r"(?:st|nd|rd|th)?"
 TZ = r"(?-i:(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|JST|KST|MSK|IST)\b)"
 TIME = (
-    rf"(?:(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?{SP0}(?P<ampm>[ap](?:\.[^\S\n]?m\.?|m)|[AP]M)(?!\w)"
+    rf"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?{SP0}(?P<ampm>[ap](?:\.[^\S\n]?m\.?|m)|[AP]M)(?!\w)"
     rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?![\w:])"
+    # Wire style: "0737 GMT", "1023 UTC" (four digits, only with a zone after them).
+    rf"|(?P<hourmil>[01]\d|2[0-3])(?P<minutemil>[0-5]\d)(?={SP}(?-i:GMT|UTC)\b)"
     rf"|(?P<named>noon|midnight)\b)"
     rf"(?:{SP}{TZ})?"
 )
@@ -194,6 +196,8 @@ def _time_of(m: re.Match[str]) -> tuple[int, int] | None:
         return (12, 0) if m.group("named").lower() == "noon" else (0, 0)
     if m.group("hour24") is not None:
         return int(m.group("hour24")), int(m.group("minute24"))
+    if m.group("hourmil") is not None:
+        return int(m.group("hourmil")), int(m.group("minutemil"))
     if m.group("hour") is None:
         return None
     hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
