@@ -123,8 +123,9 @@ def _rescue_singletons(
     size = {j: len(slots[j][0]) for j in range(len(slots))}
     merged: set[int] = set()
     for i in sorted(range(len(slots)), key=lambda i: _first_position(slots[i][0])):
-        facts_i = slots[i][0]
-        if i in merged or not lone(facts_i):
+        facts_i, strict_i = slots[i]
+        # A lone claim, or a claim no vocabulary word framed (its slot was found by context alone).
+        if i in merged or not (lone(facts_i) or not strict_i):
             continue
         article = facts_i[0].article_id
         sample_i = facts_i[: options.rescue_sample]
@@ -139,8 +140,8 @@ def _rescue_singletons(
             if j == i or j in merged:
                 continue
             facts_j = slots[j][0]
-            if all(f.article_id == article for f in facts_j):
-                continue
+            if all(f.article_id == article for f in facts_j) or not slots[j][1] and not lone(facts_i):
+                continue  # two unframed slots stay apart: context already kept them apart
             sample_j = facts_j[: options.rescue_sample]
             if not all(_fits(f, g) for f in sample_i for g in sample_j):
                 continue
@@ -157,16 +158,22 @@ def _rescue_singletons(
 
 
 def _most_stated(by_article: Mapping[str, Sequence[Fact]]) -> Fact | None:
-    """The statement whose value the most articles state (or state compatibly); the first on a tie."""
-    best, best_count = None, 0
-    for article_facts in by_article.values():
-        for fact in article_facts:
-            count = sum(
-                1 for other_id, others in by_article.items()
-                if other_id == fact.article_id or any(_fits(fact, o, same_claim=True) for o in others)
-            )
-            if count > best_count:
-                best, best_count = fact, count
+    """The statement whose value the most articles lead with (state first), or state compatibly.
+
+    Leads count first: a report opens with its own event's figure, so a background figure that many
+    articles repeat lower down ("the end of July" robbery in a story about Monday's) does not take
+    the slot. Among equally common leads, the value most articles state anywhere wins.
+    """
+    leads = [facts[0] for facts in by_article.values() if facts]
+    best, best_score = None, (0, 0)
+    for candidate in leads:
+        led = sum(1 for lead in leads if _fits(candidate, lead, same_claim=True))
+        stated = sum(
+            1 for other_id, others in by_article.items()
+            if other_id == candidate.article_id or any(_fits(candidate, o, same_claim=True) for o in others)
+        )
+        if (led, stated) > best_score:
+            best, best_score = candidate, (led, stated)
     return best
 
 
@@ -202,8 +209,14 @@ def _join_anchored(
     for key in [k for k in by_frame if "@" not in k and k in anchored]:
         stay: list[Fact] = []
         for fact in by_frame[key]:
-            best, target = options.threshold, None
-            for other in anchored[key]:
+            # The one anchored claim whose value it states ("a 38-year-old man" beside "Smith, 38,"),
+            # else the one whose sentences it resembles.
+            same_value = [
+                other for other in anchored[key]
+                if any(relation(fact.value, m.value) == "equal" for m in by_frame[other][: options.rescue_sample])
+            ]
+            best, target = options.threshold, same_value[0] if len(same_value) == 1 else None
+            for other in anchored[key] if target is None else ():
                 for member in by_frame[other]:
                     score = _similarity(vectors[fact.id], vectors[member.id], measures[fact.id], measures[member.id])
                     if score > best:

@@ -459,6 +459,9 @@ def _person_near(fact: Fact) -> str:
         words = [w for w in after.group(1).split() if w not in _NOT_NAMES and not _SUFFIX.match(w)]
         if len(words) == 1 and _demonym(words[0]):  # "a 32-year-old British climber": no name
             words = []
+        following = after.string[after.end(1) :].split(None, 1)
+        if following and following[0].strip(",.;").lower() in _PERSON_NOUNS:
+            words = []  # "a 39-year-old Troy man": a place or a demonym before a noun, not a name
         if words:
             return words[-1].strip("’'")
     before = _NAME_BEFORE.search(fact.sentence[max(0, offset - 60) : offset])
@@ -467,6 +470,12 @@ def _person_near(fact: Fact) -> str:
         if words:
             return words[-1].strip("’'")
     return ""
+
+
+_PERSON_NOUNS = frozenset(
+    "man woman boy girl son daughter wife husband mother father driver suspect victim resident climber "
+    "gunman student worker teenager girlfriend boyfriend employee engineer officer soldier".split()
+)
 
 
 def _demonym(word: str) -> bool:
