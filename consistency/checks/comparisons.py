@@ -22,6 +22,7 @@ What a reader knows is built into the pair verdict, each a named ``cause``:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -347,6 +348,10 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     pointed = _judge_direction(a, b, largest)
     if pointed:
         return pointed
+    if (qa.unit is None) != (qb.unit is None) and a.fact.frame and b.fact.frame and a.fact.frame.key == b.fact.frame.key:
+        # "Smith, 38," and "the 38-year-old": one claim, one of them leaving its unit unsaid.
+        unit = qa.unit or qb.unit
+        qa, qb = dataclasses.replace(qa, unit=unit), dataclasses.replace(qb, unit=unit)
     approx = float(params["approx_tolerance"])  # type: ignore[arg-type]
     rel = quantity_relation(qa, qb, approx_tolerance=approx)
     converted = qa.unit != qb.unit
@@ -626,6 +631,8 @@ def _judge_dates(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
         return "compatible", "resolution", "a clock time beside a day: only the day could be compared, and it was not stated"
     rel = date_relation(va, vb)
     yearless = is_yearless(va) != is_yearless(vb)
+    if rel in ("contains", "within") and not yearless and _same_day_one_timed(va, vb):
+        return "agree", "equal", "the same day; one outlet also gives the time"
     if rel == "equal":
         if yearless:
             return "compatible", "resolution", "the same day; one outlet gives no year"
@@ -670,6 +677,14 @@ def _same_day_other_year(a: Fact, b: Fact) -> bool:
 
 def _repeats(f: Fact) -> bool:
     return bool(f.frame and f.frame.repeats)
+
+
+def _same_day_one_timed(a: DateValue, b: DateValue) -> bool:
+    """ "Tuesday" and "Tuesday at 07:37": the same day, stated with and without its time."""
+    grains = {a.granularity, b.granularity}
+    if grains != {"day", "time"} or not (a.start and b.start):
+        return False
+    return a.start[:10] == b.start[:10]
 
 
 def _judge_unanchored(a: _Side, b: _Side) -> Verdict:
