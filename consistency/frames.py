@@ -84,6 +84,15 @@ def frame_facts(article: Article, facts: Sequence[Fact], vocabulary: Vocabulary 
 _SIDE_HAPPENINGS = frozenset({"statement", "publication"})
 
 
+def _most_common(frames: Sequence[Frame], key: Callable[[Frame], str]) -> Frame:
+    """The first frame of the most frequent key: what an article names most often, the lead on a tie."""
+    counts: dict[str, int] = {}
+    for frame in frames:
+        counts[key(frame)] = counts.get(key(frame), 0) + 1
+    top = max(counts.values())
+    return next(fr for fr in frames if counts[key(fr)] == top)
+
+
 def _conversions_follow(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
     """ "about 60 metres (200 feet)": the figure in brackets restates the one before it, so it states
     the same claim, whatever the words after the bracket would suggest."""
@@ -112,11 +121,7 @@ def _main_money_measure(facts: Sequence[Fact], framed: dict[str, Frame]) -> None
     named = [fr for _f, fr in money if fr.known and fr.role == "current"]
     if not named:
         return
-    counts: dict[str, int] = {}
-    for frame in named:
-        counts[frame.key] = counts.get(frame.key, 0) + 1
-    main = max(counts, key=lambda k: (counts[k], -next(i for i, fr in enumerate(named) if fr.key == k)))
-    model = next(fr for fr in named if fr.key == main)
+    model = _most_common(named, lambda fr: fr.key)
     for fact, frame in money:
         if not frame.known and frame.role == "current":
             framed[fact.id] = dataclasses.replace(
@@ -139,11 +144,8 @@ def _main_happening(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
     ]
     if not dated:
         return
-    counts: dict[str, int] = {}
-    for frame in dated:
-        counts[frame.measure] = counts.get(frame.measure, 0) + 1
-    main = max(counts, key=lambda k: (counts[k], -next(i for i, fr in enumerate(dated) if fr.measure == k)))
-    label = next(fr.name.split(" of ", 1)[1] for fr in dated if fr.measure == main)
+    first = _most_common(dated, lambda fr: fr.measure)
+    main, label = first.measure, first.name.split(" of ", 1)[1]
     for fact in facts:
         loose = framed.get(fact.id)
         if loose is None or not isinstance(fact.value, DateValue) or loose.known or loose.role != "current":
