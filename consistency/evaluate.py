@@ -80,7 +80,7 @@ def _message(rule: Rule, alignment: Alignment, slot: SlotFacts, outcome: Outcome
             status=outcome.status,
             event=event.label,
             outlier=outcome.outlier or outcome.detail,
-            cause=outcome.cause,
+            cause=outcome.cause.replace("_", " "),
         )
     )
 
