@@ -463,8 +463,14 @@ def _may_share_slot(a: Fact, b: Fact) -> bool:
     rel = relation(a.value, b.value)
     if rel in _COMPATIBLE_IN_SLOT:
         return True
-    # A weekday the article could not anchor ("on Sunday") may be its "December 14" seen another way.
-    return rel == "incomparable" and a.kind == "date"
+    # A weekday the article could not anchor ("on Sunday") may be its "December 14" seen another way;
+    # one amount in two currencies ("2m euros ($2.6m)") is one claim converted at a rate we do not know.
+    return rel == "incomparable" and (a.kind == "date" or (_money(a) and _money(b)))
+
+
+def _money(f: Fact) -> bool:
+    value = f.value
+    return isinstance(value, Quantity) and bool(value.unit) and len(value.unit or "") == 3 and (value.unit or "").isupper()
 
 
 def _slot_labels(

@@ -103,11 +103,12 @@ def _conversions_follow(facts: Sequence[Fact], framed: dict[str, Frame]) -> None
         if before.sentence_start != inside.sentence_start:
             continue
         gap = before.sentence[before.end - before.sentence_start : inside.start - inside.sentence_start]
-        if gap.strip() not in ("(", "[", "/", ", or", "or", "– or"):
+        if gap.strip() not in ("(", "[", "/", ";", ", or", "or", "– or"):
             continue
         a, b = before.value, inside.value
         assert isinstance(a, Quantity) and isinstance(b, Quantity)
-        if a.unit and b.unit and a.unit != b.unit and comparable_units(a, b):
+        money = bool(a.unit and b.unit and _CURRENCY.match(a.unit) and _CURRENCY.match(b.unit))
+        if a.unit and b.unit and a.unit != b.unit and (comparable_units(a, b) or money):
             framed[inside.id] = dataclasses.replace(framed[before.id], cue=f"restates “{before.text}”")
 
 
