@@ -149,7 +149,7 @@ def run_articles(
     # Ids are numbered across the run so that a fact id names one fact in the whole report.
     facts = [dataclasses.replace(f, id=f"f{n}") for n, f in enumerate(facts, start=1)]
     grouping = options.check_grouping if draft_ids else options.grouping
-    events = group_articles(kept, texts, grouping)
+    events = group_articles(kept, texts, grouping, facts=facts)
     if draft_ids:
         events = [e for e in events if set(e.article_ids) & set(draft_ids)]
         in_events = {aid for e in events for aid in e.article_ids}

@@ -1,0 +1,344 @@
+"""Grouping articles into events: one happening is one event, a look-alike is another."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections import Counter
+
+import pytest
+
+from consistency.engine import extract_facts
+from consistency.frames import frame_facts
+from consistency.group import GroupingOptions, _average_linkage, _dates, _gap, group_articles
+from consistency.model import Article, DateValue, Fact
+from consistency.names import name_variants, names
+
+# Invented reports. Two earthquakes in one Indonesian province five years apart, told the way wire
+# copy tells them, plus unrelated stories so that rare words are rare.
+QUAKE_2024_A = (
+    "Magnitude 6.2 earthquake strikes Aceh, killing 9",
+    "A magnitude 6.2 earthquake struck Aceh province on Indonesia's Sumatra island on Tuesday, killing at "
+    "least nine people and damaging hundreds of homes, officials said. The quake hit at a depth of 10 km "
+    "near the town of Bener Meriah, the US Geological Survey said. Rescuers pulled two children from a "
+    "collapsed school in Ketol, said Teuku Rizal, head of the provincial disaster agency. Residents of "
+    "Takengon fled into the streets as the ground shook for about 20 seconds.",
+)
+QUAKE_2024_B = (
+    "Deadly quake rattles Indonesia's Aceh",
+    "At least 11 people died after a strong 6.2-magnitude quake shook the Bener Meriah district of Aceh "
+    "on Tuesday afternoon. Teuku Rizal of the Aceh disaster management agency said a school and a mosque "
+    "collapsed in Ketol and that rescuers were still searching the rubble. The USGS put the depth of the "
+    "tremor at 10 km. Frightened residents in Takengon ran out of their homes.",
+)
+QUAKE_2024_C = (
+    "Rescuers dig through rubble after Sumatra tremor",
+    "Soldiers and volunteers dug through collapsed buildings in Bener Meriah on Wednesday, a day after a "
+    "6.2 magnitude earthquake in Aceh killed at least 14 people. Teuku Rizal, who leads the province's "
+    "disaster agency, said the school in Ketol had been full of children when the quake struck.",
+)
+QUAKE_2019 = (
+    "Magnitude 5.8 earthquake strikes Aceh, killing 3",
+    "A magnitude 5.8 earthquake struck Aceh province on Indonesia's Sumatra island on Tuesday, killing "
+    "three people and damaging dozens of homes, officials said. The quake hit at a depth of 33 km near "
+    "the town of Pidie Jaya, the US Geological Survey said. Residents fled into the streets in Sigli, said "
+    "Hendra Saputra, a spokesman for the provincial disaster agency.",
+)
+OTHER = [
+    (
+        "Dock workers walk out in Rotterdam",
+        "Dock workers at the port of Rotterdam began a 48-hour strike on Monday over pay, halting container "
+        "traffic at Europe's largest port, the FNV union said. Shipping lines diverted vessels to Antwerp.",
+    ),
+    (
+        "Senate passes farm bill",
+        "The Senate passed a $428 billion farm bill on Thursday by a vote of 68 to 31, sending the measure to "
+        "the House. Senator Debbie Stabenow said the bill protects crop insurance for growers in Michigan.",
+    ),
+    (
+        "Storm cuts power to thousands in Ontario",
+        "A winter storm knocked out power to 120,000 homes across southern Ontario on Friday, Hydro One said. "
+        "Toronto schools closed and flights at Pearson airport were delayed by freezing rain.",
+    ),
+]
+
+
+def make(number: int, outlet: str, published: dt.date | None, story: tuple[str, str]) -> Article:
+    title, body = story
+    return Article(
+        id=f"a{number}", path=f"a{number}.md", outlet=outlet, body=title + "\n\n" + body, published=published
+    )
+
+
+def group(articles: list[Article], options: GroupingOptions | None = None) -> list[set[str]]:
+    """Events as sets of article ids, with the articles' facts framed as the engine frames them."""
+    facts: list[Fact] = []
+    texts: dict[str, str] = {}
+    for article in articles:
+        found, cleaned = extract_facts(article, id_prefix=f"{article.id}:")
+        facts.extend(frame_facts(article, found))
+        texts[article.id] = cleaned.text
+    return [set(e.article_ids) for e in group_articles(articles, texts, options, facts=facts)]
+
+
+def event_of(events: list[set[str]], article_id: str) -> set[str]:
+    return next(e for e in events if article_id in e)
+
+
+def quake_corpus(undated_2024: bool = False) -> list[Article]:
+    return [
+        make(1, "Jakarta Wire", dt.date(2024, 3, 12), QUAKE_2024_A),
+        make(2, "Asia Desk", dt.date(2024, 3, 12), QUAKE_2024_B),
+        make(3, "Island Times", None if undated_2024 else dt.date(2024, 3, 13), QUAKE_2024_C),
+        make(4, "Jakarta Wire", dt.date(2019, 7, 2), QUAKE_2019),
+        *(make(10 + n, "Harbor Post", dt.date(2024, 3, 11), story) for n, story in enumerate(OTHER)),
+    ]
+
+
+def test_two_reports_of_one_quake_are_one_event() -> None:
+    events = group(quake_corpus())
+    assert {"a1", "a2"} <= event_of(events, "a1")
+
+
+def test_look_alike_quake_years_earlier_is_another_event() -> None:
+    events = group(quake_corpus())
+    assert event_of(events, "a4") == {"a4"}
+    assert event_of(events, "a1") == {"a1", "a2", "a3"}
+
+
+def test_undated_article_still_joins_its_event() -> None:
+    events = group(quake_corpus(undated_2024=True))
+    assert event_of(events, "a3") == {"a1", "a2", "a3"}
+    assert event_of(events, "a4") == {"a4"}
+
+
+def test_unrelated_stories_stay_alone() -> None:
+    events = group(quake_corpus())
+    for article_id in ("a10", "a11", "a12"):
+        assert event_of(events, article_id) == {article_id}
+
+
+def test_grouping_does_not_depend_on_input_order() -> None:
+    articles = quake_corpus()
+    expected = sorted(map(sorted, group(articles)))
+    for seed in range(3):
+        shuffled = list(articles)
+        random.Random(seed).shuffle(shuffled)
+        assert sorted(map(sorted, group(shuffled))) == expected
+
+
+def test_without_facts_grouping_reads_text_and_publication_dates() -> None:
+    articles = quake_corpus()
+    events = [set(e.article_ids) for e in group_articles(articles)]
+    assert {"a1", "a2"} <= event_of(events, "a1")
+    assert all(e == {a} for a in ("a10", "a11", "a12") for e in events if a in e)
+
+
+# --- names ---------------------------------------------------------------------------------------
+
+
+def test_names_drop_titles_and_meet_surnames() -> None:
+    text = "Gov. Kathy Hochul signed the budget on Monday. Hochul's office said the vote was close."
+    assert names(text) == ["kathy", "hochul", "hochul"]
+
+
+def test_sentence_openers_and_title_case_headlines_are_not_names() -> None:
+    text = "Lindsay Lohan Checks Into Rehab\nPolice said Lohan checked in. The police declined to comment."
+    found = names(text)
+    assert "police" not in found and "checks" not in found and "rehab" not in found
+    assert found.count("lohan") == 2  # the headline's "Lohan" counts once it is seen in a sentence
+
+
+def test_shouted_headline_words_are_not_names_but_acronyms_are() -> None:
+    found = names("CHARGERS RECEIVER ARRESTED\nThe NFL said the Chargers receiver was arrested.")
+    assert "receiver" not in found and "arrested" not in found
+    assert "nfl" in found and "chargers" in found
+
+
+@pytest.mark.parametrize(
+    ("spellings", "meet"),
+    [
+        (("gaddafi", "qaddafi", "kadhafi"), True),
+        (("zelensky", "zelenskyy"), True),
+        (("mohammed", "muhammad"), True),
+        (("gurbanguli", "gurbanguly"), True),
+        (("allen", "ellen"), False),  # short names are compared exactly
+        (("jackson", "johnson"), False),
+        (("christian", "christina"), False),
+        (("martin", "morton"), False),
+    ],
+)
+def test_name_variants(spellings: tuple[str, ...], meet: bool) -> None:
+    mapping = name_variants(Counter(spellings))
+    canonical = {mapping.get(s, s) for s in spellings}
+    assert (len(canonical) == 1) is meet
+
+
+def test_transliterated_names_group_one_event() -> None:
+    reports = [
+        (
+            "Kadhafi's son Saif al-Islam captured near Obari",
+            "Fighters captured Saif al-Islam Kadhafi near Obari "
+            "in the southern desert on Saturday, commander Bashir Tlisi said. Kadhafi was flown to Zintan.",
+        ),
+        (
+            "Qaddafi son seized in desert",
+            "Saif al-Islam Qaddafi was seized near Obari by fighters from Zintan on "
+            "Saturday, said Bashir Tlisi, who led the unit. Qaddafi was unhurt, Tlisi said.",
+        ),
+        (
+            "Gaddafi heir held",
+            "Libyan fighters held Saif al-Islam Gaddafi after an ambush near Obari on Saturday, "
+            "according to Bashir Tlisi. The fighters took Gaddafi to Zintan by plane.",
+        ),
+    ]
+    articles = [
+        make(n, f"Outlet {n}", dt.date(2011, 11, 19), story) for n, story in enumerate(reports, start=1)
+    ]
+    articles += [make(10 + n, "Harbor Post", dt.date(2011, 11, 19), story) for n, story in enumerate(OTHER)]
+    events = group(articles)
+    assert event_of(events, "a1") == {"a1", "a2", "a3"}
+
+
+# --- when ----------------------------------------------------------------------------------------
+
+
+def date_fact(article_id: str, start: str, granularity: str = "day", resolved: bool = True) -> Fact:
+    value = DateValue(start, start, granularity, resolved)  # type: ignore[arg-type]
+    return Fact("f", article_id, "date", start, 0, 1, start, 0, 1, value)
+
+
+def test_gap_is_between_the_closest_dates() -> None:
+    first = _dates(make(1, "A", dt.date(2013, 7, 2), ("t", "b")), [])
+    follow_up = _dates(make(2, "B", dt.date(2014, 5, 1), ("t", "b")), [date_fact("a2", "2013-07-02")])
+    later = _dates(make(3, "C", dt.date(2015, 1, 1), ("t", "b")), [])
+    assert _gap(first, follow_up) == 0  # the follow-up recalls the original day
+    assert _gap(first, later) == dt.date(2015, 1, 1).toordinal() - dt.date(2013, 7, 2).toordinal()
+    assert _gap(first, []) is None  # undated: no evidence either way
+
+
+def test_unresolved_and_coarse_dates_say_nothing_about_the_day() -> None:
+    undated = make(1, "A", None, ("t", "b"))
+    facts = [
+        date_fact("a1", "--07-02"),  # year-less
+        date_fact("a1", "2013-01-01", granularity="year"),
+        date_fact("a1", "2013-07-02", resolved=False),
+    ]
+    assert _dates(undated, facts) == []
+
+
+def test_far_dates_can_be_overruled_by_strong_agreement() -> None:
+    # The same text published years apart (a republished report) is still one event:
+    # the date penalty halves the similarity, it does not forbid the merge.
+    articles = [
+        make(1, "A", dt.date(2019, 7, 2), QUAKE_2024_A),
+        make(2, "B", dt.date(2024, 3, 12), QUAKE_2024_A),
+        *(make(10 + n, "Harbor Post", dt.date(2024, 3, 11), story) for n, story in enumerate(OTHER)),
+    ]
+    assert event_of(group(articles), "a1") == {"a1", "a2"}
+    assert event_of(group(articles, GroupingOptions(far_factor=0.0)), "a1") == {"a1"}
+
+
+# --- look-alike groups ---------------------------------------------------------------------------
+
+# Two fires at two warehouses of one town, reported by four outlets each, none of them dated: the
+# groups share the town, the fire service and the vocabulary, and differ in who and what.
+FIRE_MILL = [
+    (
+        "Fire guts old Harwick textile mill",
+        "A fire destroyed the disused Calder textile mill in Harwick overnight, "
+        "the county fire service said. Station manager Priya Okafor said 60 firefighters fought the blaze, which "
+        "started in the mill's east wing. The building's owner, Brennan Holdings, said it had been empty for years.",
+    ),
+    (
+        "Calder mill lost to blaze",
+        "Sixty firefighters battled flames at the Calder mill in Harwick through the "
+        "night. Priya Okafor of the county fire service said the east wing collapsed. Brennan Holdings, which bought "
+        "the mill in 2015, said nobody was inside.",
+    ),
+    (
+        "Harwick landmark burns",
+        "The Calder textile mill, a Harwick landmark, burned overnight. Fire service station "
+        "manager Priya Okafor said crews saved the chimney. Owner Brennan Holdings plans to assess the damage.",
+    ),
+    (
+        "Investigation opens into Calder mill fire",
+        "Investigators are examining the east wing of the Calder mill in "
+        "Harwick after an overnight fire, Priya Okafor of the county fire service said. Brennan Holdings declined to "
+        "comment on the cause.",
+    ),
+]
+FIRE_DEPOT = [
+    (
+        "Fire destroys Harwick furniture depot",
+        "A fire destroyed the Lindqvist furniture depot on Harwick's Quarry "
+        "Road, the county fire service said. Incident commander Tomasz Wright said 35 firefighters tackled the blaze, "
+        "which spread from a delivery bay. Depot manager Alice Moreau said 20 staff were evacuated.",
+    ),
+    (
+        "Quarry Road depot blaze",
+        "Thirty-five firefighters fought a blaze at the Lindqvist depot on Quarry Road in "
+        "Harwick. Tomasz Wright of the county fire service said the roof collapsed. Alice Moreau, the depot's manager, "
+        "said all 20 workers got out.",
+    ),
+    (
+        "Lindqvist warehouse burns in Harwick",
+        "The Lindqvist furniture warehouse in Harwick burned down, said Tomasz "
+        "Wright, the fire service's incident commander. Manager Alice Moreau said stock worth millions was lost.",
+    ),
+    (
+        "Cause of Lindqvist depot fire sought",
+        "Investigators are examining the delivery bay of the Lindqvist depot on "
+        "Quarry Road, Harwick, after the fire, Tomasz Wright of the county fire service said. Alice Moreau said the "
+        "depot would reopen elsewhere.",
+    ),
+]
+
+
+def test_two_look_alike_events_in_one_town_are_kept_apart() -> None:
+    articles = [
+        make(n, f"Outlet {n}", None, story) for n, story in enumerate(FIRE_MILL + FIRE_DEPOT, start=1)
+    ]
+    articles += [make(20 + n, "Harbor Post", None, story) for n, story in enumerate(OTHER)]
+    events = group(articles)
+    assert event_of(events, "a1") == {"a1", "a2", "a3", "a4"}
+    assert event_of(events, "a5") == {"a5", "a6", "a7", "a8"}
+
+
+def test_names_stay_linear_on_hostile_text() -> None:
+    hostile = ("A'" * 50_000) + " " + ("Aa " * 50_000) + "\n" + (" " * 100_000) + "X" + ("-" * 50_000)
+    names(hostile)  # returns at once; a backtracking pattern would not
+
+
+def two_groups(inside_a: float, inside_b: float, across: float) -> dict[tuple[int, int], float]:
+    """Similarities of two groups of four articles (0-3 and 4-7)."""
+    pairs = {}
+    for a in range(8):
+        for b in range(a + 1, 8):
+            same = (a < 4) == (b < 4)
+            pairs[(a, b)] = (inside_a if a < 4 else inside_b) if same else across
+    return pairs
+
+
+def test_two_tight_groups_that_only_look_alike_stay_apart() -> None:
+    undated: list[list[tuple[int, int]]] = [[] for _ in range(8)]
+    pairs = two_groups(0.9, 0.9, 0.4)
+    assert len(_average_linkage(8, pairs, undated, GroupingOptions())) == 2
+    assert len(_average_linkage(8, pairs, undated, GroupingOptions(cohesion=0.0))) == 1
+
+
+def test_wire_copies_do_not_make_a_group_too_tight_to_join() -> None:
+    undated: list[list[tuple[int, int]]] = [[] for _ in range(8)]
+    pairs = two_groups(1.0, 1.0, 0.65)  # two sets of copies of one story, told two ways
+    assert len(_average_linkage(8, pairs, undated, GroupingOptions())) == 1
+    assert len(_average_linkage(8, pairs, undated, GroupingOptions(cohesion_cap=1.0))) == 2
+
+
+def test_an_undated_member_carries_its_groups_date() -> None:
+    day = dt.date(2024, 3, 12).toordinal()
+    years_before = dt.date(2019, 7, 2).toordinal()
+    dates = [[(day, day)], [(day, day)], [], [(years_before, years_before)]]
+    # 0-1 one dated pair, 2 undated and alike to both sides, 3 dated years before.
+    pairs = {(0, 1): 1.0, (0, 2): 0.9, (1, 2): 0.9, (0, 3): 0.3, (1, 3): 0.3, (2, 3): 0.8}
+    groups = sorted(map(sorted, _average_linkage(4, pairs, dates, GroupingOptions())))
+    assert groups == [[0, 1, 2], [3]]
