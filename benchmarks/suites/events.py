@@ -194,4 +194,5 @@ def run(data: Path, quick: bool) -> list[Row]:
         framed = _framed(articles, facts)
     except Unavailable:
         framed = facts  # grouping reads dates without frames; figures then go by their counted noun
-    return grouping_rows(docs, articles, texts, quick, framed) + alignment_rows(docs, articles, facts, quick)
+    # Alignment reads framed facts, as the engine does (frames decide slots since the claims issue).
+    return grouping_rows(docs, articles, texts, quick, framed) + alignment_rows(docs, articles, framed, quick)
