@@ -284,7 +284,8 @@ def rounding_interval(f: Fact) -> tuple[float, float] | None:
             if word in lowered and value.unit in ("year", "yr", "years"):
                 half = step / 2
                 return value.low - half, value.low + half
-        return None
+        half = abs(value.low) * ROUGHLY  # "twelve miles": a number word is as rough as its digits would be
+        return value.low - half, value.low + half
     written = match.group().replace(",", "")
     try:
         number = float(written)
@@ -298,10 +299,13 @@ def rounding_interval(f: Fact) -> tuple[float, float] | None:
     else:
         stripped = written.rstrip("0")
         step = 10.0 ** (len(written) - len(stripped)) if stripped else 1.0
-        if step == 1.0 and abs(scale) == 1.0:
-            return None  # "58" is exact as written
-    half = min(step * abs(scale) / 2, abs(value.low) * 0.1)
+    # A measured figure is rarely exact even when written so ("12 miles from", "58 km away"): at
+    # least ROUGHLY of it either way; a round one by half its last written digit, at most 10%.
+    half = min(max(step * abs(scale) / 2, abs(value.low) * ROUGHLY), abs(value.low) * 0.1)
     return value.low - half, value.low + half
+
+
+ROUGHLY = 0.05  # how far a measured figure written as exact may be off
 
 
 def _measure_rounds(f: Fact) -> bool:
