@@ -515,3 +515,19 @@ def test_property_spans_valid(text: str) -> None:
 def test_durations_after_verbs_of_lasting(text: str, surface: str, value: float, unit: str) -> None:
     [figure] = [e for e in extract_figures(text, CTX) if text[e.start : e.end] == surface]
     assert (figure.value.low, figure.value.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("The gunman shot three clerks, killing one, before he fled.", "one"),
+        ("A rocket hit the depot, killing at least one.", "at least one"),
+    ],
+    ids=["killing-one", "killing-at-least-one"],
+)
+def test_one_after_a_casualty_verb_is_a_count(text: str, surface: str) -> None:
+    assert surface in [text[e.start : e.end] for e in extract_figures(text, CTX)]
+
+
+def test_one_as_a_pronoun_is_still_no_figure() -> None:
+    assert extract_figures("No one was hurt, and one of the guards said so.", CTX) == []

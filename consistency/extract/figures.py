@@ -179,6 +179,12 @@ _NP_LEAD = re.compile(
 _ONE_PRONOUN_BEFORE = frozenset(
     "no any every each the this that which someone anyone everyone another only last next other such".split()
 )
+# "killing one", "injuring at least one": after a verb of casualties, "one" is a count, not a pronoun.
+_CASUALTY_BEFORE = re.compile(
+    r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|leaving)[^\S\n]{1,3}"
+    r"(?:(?:at[^\S\n]{1,3}least|only|just)[^\S\n]{1,3})?\Z",
+    re.IGNORECASE,
+)
 _HEDGES = frozenset(q.lower() for q in (*APPROXIMATE, *LOWER_BOUND, *UPPER_BOUND))
 _MONEY_UNITS = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
 _MONEY_VERBS = (
@@ -875,7 +881,12 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
         approximate = True
     unit = second.unit if second is not None and second.unit else first.unit
     counted = _counted(text, first, end, unit)
-    if first.single_one and second is None and (counted is None or prev_word.lower() in _ONE_PRONOUN_BEFORE):
+    if (
+        first.single_one
+        and second is None
+        and (counted is None or prev_word.lower() in _ONE_PRONOUN_BEFORE)
+        and not _CASUALTY_BEFORE.search(text, max(0, first.start - 40), first.start)
+    ):
         return None
     quantity = Quantity(
         low=low,
