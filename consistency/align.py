@@ -188,7 +188,7 @@ def _fits(a: Fact, b: Fact, *, same_claim: bool = False) -> bool:
     if a.article_id == b.article_id:
         return _may_share_slot(a, b)
     rel = relation(a.value, b.value)
-    return rel != "disjoint" and not (a.kind == "figure" and rel == "incomparable")
+    return rel != "disjoint" and not (a.kind == "figure" and rel == "incomparable" and not (_money(a) and _money(b)))
 
 
 _ANCHOR = re.compile(r"@[^:]*")
@@ -316,8 +316,8 @@ def _pair_score(
     rel = relation(f.value, g.value)
     if context < options.min_context and not (f.article_id == g.article_id and rel == "equal"):
         return 0.0
-    if rel == "incomparable" and f.kind == "figure":
-        return 0.0  # dollars and people are never the same figure
+    if rel == "incomparable" and f.kind == "figure" and not (_money(f) and _money(g)):
+        return 0.0  # dollars and people are never the same figure (dollars and euros may be)
     if isinstance(f.value, Quantity) and isinstance(g.value, Quantity) and f.value.unit and f.value.unit == g.value.unit:
         context += options.unit_bonus
     if rel == "equal":
