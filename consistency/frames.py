@@ -113,7 +113,7 @@ def _conversions_follow(facts: Sequence[Fact], framed: dict[str, Frame]) -> None
 
 
 def _main_money_measure(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
-    """An amount of money with no cue of its own ("eight years and $184 million") is the article's
+    """An amount of money with no cue of its own ("three years and $40 million") is the article's
     main amount: the money measure it names most often (the first on a tie)."""
     money = [
         (f, framed[f.id]) for f in facts
@@ -397,12 +397,12 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
         if measure.anchor == "place":
             place = _place_after(fact)
             if place:
-                # Spellings of one place vary between outlets ("Bireun" / "Bireuen"): its first letters join them.
+                # Spellings of one place vary between outlets ("Halvik" / "Halvick"): its first letters join them.
                 key, name = f"{key}@{place.lower()[:5]}", f"{name} from {place}"
         elif measure.anchor == "person":
             person = _person_near(fact)
             if person:
-                # Spellings of one surname vary between outlets ("Rait" / "Raite"): its first letters join them.
+                # Spellings of one surname vary between outlets ("Roe" / "Rowe"): its first letters join them.
                 key, name = f"{key}@{person.lower()[:4]}", f"{name} of {person}"
     else:
         key, name, known = _fallback_measure(value, right)
@@ -460,7 +460,7 @@ def _person_near(fact: Fact) -> str:
     after = _NAME_AFTER.match(fact.sentence[end : end + 80]) or _NAME_AFTER.match(fact.text[len(fact.text.split("-")[0]):] + " " + fact.sentence[end : end + 80])
     if after:
         words = [w for w in after.group(1).split() if w not in _NOT_NAMES and not _SUFFIX.match(w)]
-        if len(words) == 1 and _demonym(words[0]):  # "a 32-year-old British climber": no name
+        if len(words) == 1 and _demonym(words[0]):  # "a 29-year-old Scottish hiker": no name
             words = []
         following = after.string[after.end(1) :].split(None, 1)
         if following and following[0].strip(",.;").lower() in _PERSON_NOUNS:
@@ -491,7 +491,7 @@ _SUFFIX = re.compile(r"^(?:I{1,3}|IV|V|Jr\.?|Sr\.?)$")
 
 
 def _place_after(fact: Fact) -> str:
-    """The named place a distance is measured from: "55 km south-west of Bandar Abbas" -> Bandar Abbas."""
+    """The named place a distance is measured from: "55 km south-west of Port Halvik" -> Port Halvik."""
     after = fact.sentence[fact.end - fact.sentence_start : fact.end - fact.sentence_start + 80]
     match = _PLACE.search(after)
     return match.group(1).strip() if match else ""
@@ -552,7 +552,7 @@ def _figure_role(left: list[str], right: list[str], fact: Fact, view: _SentenceV
 
 def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Article, vocabulary: Vocabulary) -> Frame:
     if _standalone(fact):
-        # A line that is only a date ("Tuesday, July 2, 2013", "Updated 14:05 GMT") stamps the page.
+        # A line that is only a date ("Friday, May 9, 2031", "Updated 14:05 GMT") stamps the page.
         clock = "time" if value.granularity == "time" else "date"
         return Frame(key="date:publication:current", name=f"{clock} of publication", measure="publication",
                      cue="a line of its own", repeats=True)

@@ -138,7 +138,7 @@ def test_source_phrases(sentence: str, source_phrase: str, source: str, named: b
 
 # The speaker is the source; the outlet or occasion it spoke through is the channel.
 CHANNEL_CASES = [
-    ("The mayor told the Associated Press that the bridge would reopen.", "mayor", "Associated Press"),
+    ("The mayor told the Associated Press the bridge would reopen.", "mayor", "Associated Press"),
     ("The police commander told AFP the cranes had stopped.", "police commander", "AFP"),
     ("Fumio Kishida told CNN in an interview that the talks went well.", "Fumio Kishida", "CNN"),
     ("The governor told reporters the roads were closed.", "governor", "reporters"),
@@ -171,8 +171,8 @@ def test_relay_through_an_outlet_is_still_a_chain() -> None:
 # How a source is displayed: sentence -> (source, named).
 DISPLAY_CASES = [
     # an acronym in brackets names the source when the words before it do not
-    ("The quake struck at dawn, the US Geological Survey (USGS) reported.", "US Geological Survey", True),
-    ("The quake struck at dawn, the survey (USGS) reported.", "USGS", True),
+    ("The quake struck at dawn, the Brask Geophysical Office (BGO) reported.", "Brask Geophysical Office", True),
+    ("The quake struck at dawn, the office (BGO) reported.", "BGO", True),
     ("The quake struck at dawn, according to the agency (EMSC).", "EMSC", True),
     ("The quake struck at dawn, the Pentagon (DoD) said.", "Pentagon", True),
     # a possessive: a common-noun owner drops out, a named owner stays with its body
@@ -344,7 +344,7 @@ def test_same_source_same_key_across_outlets() -> None:
 
 _ALPHABET = st.sampled_from(
     list("abcXYZ ,.\"“”'’\n-:;()") + ["said", " according to ", " citing ", "Bloomberg", " the ", "he ", "'s "]
-    + [" told ", " (USGS) ", " in a statement", " Sgt. ", " Chief ", " agreed to ", " called a ", " reporters"]
+    + [" told ", " (BGO) ", " in a statement", " Sgt. ", " Chief ", " agreed to ", " called a ", " reporters"]
 )
 
 
@@ -368,7 +368,7 @@ def test_never_raises_on_any_text(text: str) -> None:
 
 def test_hostile_channel_and_title_text_is_fast() -> None:
     text = (
-        ("the survey (USGS) reported " * 2000)
+        ("the office (BGO) reported " * 2000)
         + ("told a news conference " * 2000)
         + ("Fire Chief " * 2000)
         + ("the country's " * 2000)

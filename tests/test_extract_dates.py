@@ -247,7 +247,7 @@ def test_every_day_of_the_anchor_period_reads_inside_the_coarse_value(precision:
 
 
 def test_time_merges_with_the_day_after_it() -> None:
-    text = "Sentencing is set for 11 a.m. on Nov. 8 in the county court."
+    text = "The hearing is set for 11 a.m. on Nov. 8 in the county court."
     assert found(text, dt.date(2023, 9, 27)) == [
         ("11 a.m. on Nov. 8", DateValue("2023-11-08T11:00", "2023-11-08T11:00", "time", True, False))
     ]

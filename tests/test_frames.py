@@ -62,7 +62,7 @@ FIGURES = [
         "magnitude-7.1", "magnitude", "magnitude", "current", id="magnitude-7.1-tremor",
     ),
     pytest.param(
-        "The quake struck at a depth of 10 km under the Varnian coast.",
+        "The tremor began at a depth of 10 km under the Varnian coast.",
         "10 km", "depth", "depth", "current", id="depth-of-10-km",
     ),
     pytest.param(
@@ -86,7 +86,7 @@ FIGURES = [
         "300", "deaths", "1998", "historical", id="1998-flood-killed-300",
     ),
     pytest.param(
-        "Another two people died in hospital in Pellham.",
+        "Another two people died in the clinic in Pellham.",
         "two", "deaths", "death toll", "part", id="another-two-people-died",
     ),
     pytest.param(
@@ -129,7 +129,7 @@ def test_distance_key_names_its_place() -> None:
 
 
 def test_age_key_names_its_person() -> None:
-    facts = framed("Arnold Pike, 61, and Jane Roe, 38, were pulled from the rubble in Millbrook.")
+    facts = framed("Arnold Pike, 61, and Jane Roe, 38, were rescued from the debris in Millbrook.")
     ages = {f.text: f.frame for f in facts if f.frame and f.frame.measure == "age"}
     assert set(ages) == {"61", "38"}
     assert "Pike" in ages["61"].name and "Roe" in ages["38"].name
@@ -233,7 +233,7 @@ SAME_CLAIM = [
                  ("Forty people were hurt in the Dunmore blast.", "Forty"), id="injured"),
     pytest.param(("A 6.9-magnitude quake shook Varnia.", "6.9-magnitude"),
                  ("The Varnia quake measured 6.9 on the Richter scale.", "6.9 on the Richter scale"), id="magnitude"),
-    pytest.param(("The Varnia quake struck at a depth of 10 km.", "10 km"),
+    pytest.param(("The Varnia tremor began at a depth of 10 km.", "10 km"),
                  ("The Varnia quake was 10 km deep.", "10 km"), id="depth"),
 ]
 
@@ -255,7 +255,7 @@ def test_different_claims_have_different_keys() -> None:
 # --- properties ------------------------------------------------------------------------------------
 
 PARAGRAPH_PARTS = [
-    "A strong earthquake struck the port of Halvik on Tuesday, killing at least 14 people.",
+    "A strong earthquake shook the port of Halvik on Tuesday and left at least 14 people dead.",
     "The regional health ministry said 230 people were injured.",
     "The 6.2-magnitude tremor hit at 4:15 a.m. local time, 40 km south of Brennock.",
     "Police had earlier put the toll at nine.",

@@ -14,35 +14,35 @@ from consistency.group import GroupingOptions, _average_linkage, _dates, _gap, g
 from consistency.model import Article, DateValue, Fact
 from consistency.names import name_variants, names
 
-# Invented reports. Two earthquakes in one Indonesian province five years apart, told the way wire
+# Invented reports. Two earthquakes in one invented province five years apart, told the way wire
 # copy tells them, plus unrelated stories so that rare words are rare.
 QUAKE_2024_A = (
-    "Magnitude 6.2 earthquake strikes Aceh, killing 9",
-    "A magnitude 6.2 earthquake struck Aceh province on Indonesia's Sumatra island on Tuesday, killing at "
-    "least nine people and damaging hundreds of homes, officials said. The quake hit at a depth of 10 km "
-    "near the town of Bener Meriah, the US Geological Survey said. Rescuers pulled two children from a "
-    "collapsed school in Ketol, said Teuku Rizal, head of the provincial disaster agency. Residents of "
-    "Takengon fled into the streets as the ground shook for about 20 seconds.",
+    "Magnitude 6.2 earthquake strikes Velmora, killing 9",
+    "A magnitude 6.2 earthquake struck Velmora province on Norland's Brask island on Tuesday and killed at "
+    "least nine people and damaging hundreds of homes, officials said; the quake hit at a depth of 10 km "
+    "near the town of Halvik, the Norland Seismic Office said. Rescuers pulled two children from a "
+    "collapsed school in Dravik, said Ansel Koral, who runs the provincial disaster agency. Residents of "
+    "Marnok ran outside as the ground shook for about 20 seconds.",
 )
 QUAKE_2024_B = (
-    "Deadly quake rattles Indonesia's Aceh",
-    "At least 11 people died after a strong 6.2-magnitude quake shook the Bener Meriah district of Aceh "
-    "on Tuesday afternoon. Teuku Rizal of the Aceh disaster management agency said a school and a mosque "
-    "collapsed in Ketol and that rescuers were still searching the rubble. The USGS put the depth of the "
-    "tremor at 10 km. Frightened residents in Takengon ran out of their homes.",
+    "Deadly quake rattles Norland's Velmora",
+    "At least 11 people died after a strong 6.2-magnitude quake shook the Halvik district of Velmora "
+    "on Tuesday afternoon. Ansel Koral of the Velmora disaster office said a school and a mosque "
+    "collapsed in Dravik and that rescuers were still searching the rubble. The seismic office put the depth of the "
+    "tremor at 10 km. Frightened residents in Marnok ran out of their homes.",
 )
 QUAKE_2024_C = (
-    "Rescuers dig through rubble after Sumatra tremor",
-    "Soldiers and volunteers dug through collapsed buildings in Bener Meriah on Wednesday, a day after a "
-    "6.2 magnitude earthquake in Aceh killed at least 14 people. Teuku Rizal, who leads the province's "
-    "disaster agency, said the school in Ketol had been full of children when the quake struck.",
+    "Rescuers dig through rubble after Brask tremor",
+    "Soldiers and volunteers dug through collapsed buildings in Halvik on Wednesday, a day after a "
+    "6.2 magnitude earthquake in Velmora killed at least 14 people. Ansel Koral, who leads the province's "
+    "disaster agency, said the school in Dravik had been full of children when the shaking began.",
 )
 QUAKE_2019 = (
-    "Magnitude 5.8 earthquake strikes Aceh, killing 3",
-    "A magnitude 5.8 earthquake struck Aceh province on Indonesia's Sumatra island on Tuesday, killing "
-    "three people and damaging dozens of homes, officials said. The quake hit at a depth of 33 km near "
-    "the town of Pidie Jaya, the US Geological Survey said. Residents fled into the streets in Sigli, said "
-    "Hendra Saputra, a spokesman for the provincial disaster agency.",
+    "Magnitude 5.8 earthquake strikes Velmora, killing 3",
+    "A magnitude 5.8 earthquake struck Velmora province on Norland's Brask island on Tuesday and killed "
+    "three people and damaging dozens of homes, officials said; the quake hit at a depth of 33 km near "
+    "the town of Lindqvist, the Norland Seismic Office said. Residents ran outside in Eastport, said "
+    "Piet Vandal, a spokesman for the provincial disaster agency.",
 )
 OTHER = [
     (
@@ -143,10 +143,10 @@ def test_names_drop_titles_and_meet_surnames() -> None:
 
 
 def test_sentence_openers_and_title_case_headlines_are_not_names() -> None:
-    text = "Lindsay Lohan Checks Into Rehab\nPolice said Lohan checked in. The police declined to comment."
+    text = "Marta Vellacourt Opens Harbour Bridge\nPolice said Vellacourt cut the ribbon. The police kept the crowd back."
     found = names(text)
-    assert "police" not in found and "checks" not in found and "rehab" not in found
-    assert found.count("lohan") == 2  # the headline's "Lohan" counts once it is seen in a sentence
+    assert "police" not in found and "opens" not in found and "bridge" not in found
+    assert found.count("vellacourt") == 2  # the headline's name counts once it is seen in a sentence
 
 
 def test_shouted_headline_words_are_not_names_but_acronyms_are() -> None:

@@ -176,7 +176,7 @@ def test_a_figure_that_is_no_tally_is_never_an_update(run_event: RunEvent) -> No
 # --- precision and arithmetic ----------------------------------------------------------------------
 
 PRECISION = [
-    pytest.param("The quake killed more than 1,500 people.", "The quake killed 1,512 people.",
+    pytest.param("The storm killed more than 1,500 people.", "The storm killed 1,512 people.",
                  "more than 1,500", "compatible", "precision", id="hedge-contains-the-figure"),
     pytest.param("The epicentre was about 30 miles north of Dravik.", "The epicentre was 48 km north of Dravik.",
                  "about 30 miles", "compatible", "arithmetic", id="miles-and-km"),
@@ -205,14 +205,14 @@ def test_different_magnitudes_from_different_sources(run_event: RunEvent) -> Non
     result = run_event(
         [
             (OUTLETS[0], "The quake had a magnitude of 6.9, the National Seismology Institute said.", DAY_2),
-            (OUTLETS[1], "The quake had a magnitude of 7.1, the US Geological Survey said.", DAY_2),
+            (OUTLETS[1], "The quake had a magnitude of 7.1, the Brask Geophysical Office said.", DAY_2),
         ]
     )
     finding = finding_with(result, "figure", "magnitude of 6.9")
     assert (finding.status, finding.cause) == ("conflict", "source_difference")
     (pair,) = representative(finding)
     assert "National Seismology Institute" in pair.detail
-    assert "US Geological Survey" in pair.detail
+    assert "Brask Geophysical Office" in pair.detail
 
 
 @pytest.mark.xfail(
@@ -223,7 +223,7 @@ def test_source_difference_names_a_lower_case_source_in_full(run_event: RunEvent
     result = run_event(
         [
             (OUTLETS[0], "The quake had a magnitude of 6.9, the national seismology institute said.", DAY_2),
-            (OUTLETS[1], "The quake had a magnitude of 7.1, the US Geological Survey said.", DAY_2),
+            (OUTLETS[1], "The quake had a magnitude of 7.1, the Brask Geophysical Office said.", DAY_2),
         ]
     )
     (pair,) = representative(finding_with(result, "figure", "magnitude of 6.9"))
@@ -345,7 +345,7 @@ def test_an_acronym_and_its_long_form_are_one_source(run_event: RunEvent) -> Non
     result = run_event(
         [
             (OUTLETS[0], "The quake had a magnitude of 6.9, USGS said.", DAY_2),
-            (OUTLETS[1], "The quake had a magnitude of 6.9, the US Geological Survey said.", DAY_2),
+            (OUTLETS[1], "The quake had a magnitude of 6.9, the U.S.G.S. reported.", DAY_2),
         ]
     )
     source = finding_with(result, "attribution", "USGS said")
@@ -391,10 +391,10 @@ def test_two_agencies_credited_for_one_claim_are_compatible(run_event: RunEvent)
     result = run_event(
         [
             (OUTLETS[0], "The quake had a magnitude of 6.9, the National Seismology Institute said.", DAY_2),
-            (OUTLETS[1], "The quake had a magnitude of 6.9, the US Geological Survey said.", DAY_2),
+            (OUTLETS[1], "The quake had a magnitude of 6.9, the Brask Geophysical Office said.", DAY_2),
         ]
     )
-    source = finding_with(result, "attribution", "the US Geological Survey said")
+    source = finding_with(result, "attribution", "the Brask Geophysical Office said")
     assert (source.status, source.cause) == ("compatible", "source_difference")
 
 
@@ -402,10 +402,10 @@ def test_two_agencies_are_not_reported_as_the_same_source(run_event: RunEvent) -
     result = run_event(
         [
             (OUTLETS[0], "The quake had a magnitude of 6.9, the National Seismology Institute said.", DAY_2),
-            (OUTLETS[1], "The quake had a magnitude of 6.9, the US Geological Survey said.", DAY_2),
+            (OUTLETS[1], "The quake had a magnitude of 6.9, the Brask Geophysical Office said.", DAY_2),
         ]
     )
-    source = finding_with(result, "attribution", "the US Geological Survey said")
+    source = finding_with(result, "attribution", "the Brask Geophysical Office said")
     assert "the same source" not in source.message
 
 
@@ -437,7 +437,7 @@ SCENARIOS = [
         [
             (OUTLETS[0], "The quake had a magnitude of 6.9, the National Seismology Institute said.", DAY_2),
             (OUTLETS[1], "The quake had a magnitude of 7.1, USGS said.", DAY_2),
-            (OUTLETS[2], "The quake had a magnitude of 7.1, the US Geological Survey said.", DAY_2),
+            (OUTLETS[2], "The quake had a magnitude of 7.1, the U.S.G.S. reported.", DAY_2),
         ],
         id="sources",
     ),

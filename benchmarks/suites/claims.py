@@ -293,7 +293,7 @@ def stem(word: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    """Lower-case words; "Buckley's" -> "buckley", "km/h" -> "km", "h"."""
+    """Lower-case words; "Roe's" -> "roe", "km/h" -> "km", "h"."""
     return [w for w in _WORD.findall(text.lower().replace("'s", " ").replace("\u2019s", " "))]
 
 

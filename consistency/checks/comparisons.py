@@ -774,7 +774,7 @@ def _describe_source(f: Fact) -> str:
 
 
 def _same_name(a: str, b: str) -> bool:
-    """One source under two spellings: "Kathy Hochul" / "Hochul", "Qeshm" / "Gheshm"."""
+    """One source under two spellings: "Kathy Hochul" / "Hochul", "Halvik" / "Khalvik"."""
     from rapidfuzz import fuzz
 
     ta, tb = set(a.split()), set(b.split())

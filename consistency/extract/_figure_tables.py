@@ -229,7 +229,7 @@ TIME_WORDS: dict[str, tuple[str, float]] = {
     "yrs": ("year", 1.0), "decade": ("year", 10.0), "decades": ("year", 10.0), "century": ("year", 100.0),
     "centuries": ("year", 100.0), "millennium": ("year", 1000.0), "millennia": ("year", 1000.0),
 }  # fmt: skip
-# The singular words that make a compound before a noun: "a 48-hour strike", "an eight-year contract".
+# The singular words that make a compound before a noun: "a 48-hour strike", "a ten-year lease".
 COMPOUND_TIME_WORDS = (
     "second",
     "minute",
@@ -249,15 +249,15 @@ AGE_UNITS: dict[str, str] = {
     "week": "weeks old",
     "day": "days old",
 }
-# Words before a bare time figure that make it a duration: "deliberated for three hours", "in nearly
+# Words before a bare time figure that make it a duration: "waited for three hours", "in nearly
 # two decades", "after 10 days of talks". Without one, "three years" stays unread (it may be a date's part).
-# Words after which "N hours" is how long something took: prepositions, and verbs of lasting or
-# waiting ("the jury deliberated almost seven hours", "rescuers searched 12 hours").
-DURATION_LEADS = (
-    "for", "in", "over", "after", "within", "lasted", "lasting", "spent", "took", "deliberated", "deliberating",
-    "waited", "waiting", "searched", "fought", "negotiated", "talked", "stayed", "remained", "trapped", "ran",
-    "burned", "burning", "raged", "shook", "shaking", "felt",
-)
+DURATION_LEADS = ("for", "in", "over", "after", "within", "lasted", "lasting", "spent", "took")
+# Irregular past forms that, like any "-ed" or "-ing" verb, may take a short span straight after them
+# ("the fire burned six hours", "rescuers searched 12 hours", "the ground shook 20 seconds").
+IRREGULAR_VERBS = ("ran", "shook", "fought", "felt", "kept", "stood", "sat", "slept", "hid", "went", "sang")
+# Spans short enough that a verb right before them says how long it went on; "worked 30 years"
+# is left alone, since years and months after a verb are as often a date's part or an age.
+SHORT_TIME_UNITS = frozenset({"s", "min", "h", "day", "week"})
 # Lower-case nouns before ", 45," that make the number an age: "his son, 6, was unhurt".
 PERSON_NOUNS = frozenset(
     """

@@ -18,7 +18,7 @@ Conventions (what a rule can rely on):
   "s", "min", "h", "day", "week", "month", "year"; decades and centuries are read as years. Ages
   ("a 45-year-old man", "aged 45", "Jane Roe, 45,") have the unit "years old" (or "months old", ...),
   a dimension of their own. Years ("2023"), dates ("April 10") and clock times are skipped.
-- Earthquake magnitudes ("a 6.9-magnitude quake", "magnitude-7.1", "6.1 on the Richter scale") have
+- Earthquake magnitudes ("a 6.9-magnitude quake", "magnitude-7.1", "5.4 on the Richter scale") have
   the unit "magnitude"; the span takes in the word "magnitude" or the scale phrase.
 - "pounds" is money (GBP) unless followed by "of" or after a "weigh..." verb (then weight, "lb").
 - Upper bounds ("up to 5") have ``low=None``; lower bounds ("more than 10") ``high=None``.
@@ -51,6 +51,7 @@ from consistency.extract._figure_tables import (
     FUZZY_STOPLIST,
     IDENTIFIER_CUES,
     IRREGULAR_PLURALS,
+    IRREGULAR_VERBS,
     LOWER_BOUND,
     MINOR_CURRENCY_WORDS,
     MONTHS,
@@ -59,6 +60,7 @@ from consistency.extract._figure_tables import (
     POSTFIX_CURRENCY_SYMBOLS,
     SCALE_ABBREVIATIONS,
     SCALES,
+    SHORT_TIME_UNITS,
     TEENS,
     TENS,
     TIME_WORDS,
@@ -526,7 +528,7 @@ def _phone_at(text: str, pos: int) -> int:
 
 # --- magnitudes, ages and durations ---------------------------------------------------------------
 # Forms whose unit word the general reader skips or splits off: a quake's magnitude ("a 6.9-magnitude
-# quake", "magnitude-7.1", "6.1 on the Richter scale"), an age ("a 45-year-old", "aged 45",
+# quake", "magnitude-7.1", "5.4 on the Richter scale"), an age ("a 45-year-old", "aged 45",
 # "Smith, 45,") and a duration in a form that cannot be a date ("a 48-hour strike", "for three
 # weeks", "in more than a century"). Each is read whole, so "7.1" in "magnitude-7.1" is never also
 # a plain figure, and a time word anywhere else still keeps its figure out.
@@ -565,6 +567,16 @@ _DURATION_LEAD = re.compile(
     rf"(?<![A-Za-z])(?P<p>{_alternation(DURATION_LEADS)}){_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}|between){_H}{{1,3}})?\Z",
     re.IGNORECASE,
 )
+# Any verb right before a short span: "searched 12 hours", "shook for", "deliberating nearly four hours".
+_VERB_LEAD = re.compile(
+    rf"(?<![A-Za-z])(?P<p>[A-Za-z]{{2,}}(?:ed|ing)|{_alternation(IRREGULAR_VERBS)}){_H}{{1,3}}"
+    rf"(?:(?P<q>{_HEDGE_WORDS}){_H}{{1,3}})?\Z",
+    re.IGNORECASE,
+)
+# "12 hours a day", "six hours each week": a rate's amount, not how long one thing lasted.
+_PER_AFTER = re.compile(
+    rf"{_H}{{1,3}}(?:a|an|per|each|every){_H}{{1,3}}(?:day|week|month|year|night|shift)(?![A-Za-z])", re.IGNORECASE
+)
 _TIME_UNIT_AFTER = re.compile(rf"{_H}{{1,3}}(?P<u>{_TIME_WORDS})(?![A-Za-z])", re.IGNORECASE)
 # "three days later", "two weeks ago", "in three days' time": a point in time, not how long something took.
 _OFFSET_AFTER = re.compile(
@@ -579,7 +591,7 @@ _ONE_TIME = re.compile(
     re.IGNORECASE,
 )
 # Words after a compound that are not what it describes: verbs ("a 6.9-magnitude quake struck"),
-# adverbs ("a 10-minute chase downtown") and "worth" ("an eight-year contract worth $90 million").
+# adverbs ("a 10-minute chase downtown") and "worth" ("a ten-year lease worth $20 million").
 _NOT_COMPOUND_HEADS = frozenset(
     """
     struck hit began begun shook left went came took brought caught held made rose fell ran won lost put
@@ -603,7 +615,7 @@ def _special_at(text: str, pos: int, floor: int) -> Extraction | None:
 
 
 def _magnitude_at(text: str, pos: int, floor: int) -> Extraction | None:
-    """ "a 6.9-magnitude quake", "the magnitude-7.1 tremor", "magnitude of 4.4", "6.1 on the Richter scale"."""
+    """ "a 6.9-magnitude quake", "the magnitude-7.1 tremor", "magnitude of 4.4", "5.4 on the Richter scale"."""
     m = _DIGITS.match(text, pos)
     before = text[pos - 1] if pos else " "
     if m is None or before.isalnum() or before in ".,_" or not m.group().replace(".", "").isdigit():
@@ -625,7 +637,7 @@ def _magnitude_at(text: str, pos: int, floor: int) -> Extraction | None:
         return None  # "an order of magnitude 3 times larger"
     start = prefix.start() if prefix is not None else pos
     hedge = prefix.group("q") if prefix is not None else None
-    if hedge is None:  # "about 6.1 on the Richter scale", "roughly magnitude 6"
+    if hedge is None:  # "about 5.4 on the Richter scale", "roughly magnitude 6"
         qual = _QUALIFIER_BEFORE.search(text, window, start)
         if qual is not None and qual.group("q").lower() not in ("between", "from"):
             start, hedge = qual.start("q"), qual.group("q")
@@ -725,6 +737,9 @@ def _duration_at(
                 start, compound.end(), _hedged(low * factor, high * factor, unit, hedge, counted)
             )
     lead = _DURATION_LEAD.search(text, window, pos)
+    by_verb = lead is None
+    if by_verb:
+        lead = _VERB_LEAD.search(text, window, pos)
     if lead is None:
         return None
     hedge = lead.group("q")
@@ -745,9 +760,11 @@ def _duration_at(
                     True,
                     word == "or",
                 )
-    if unit_m is None or _OFFSET_AFTER.match(text, unit_m.end()):
+    if unit_m is None or _OFFSET_AFTER.match(text, unit_m.end()) or _PER_AFTER.match(text, unit_m.end()):
         return None
     unit, factor = TIME_WORDS[" ".join(unit_m.group("u").lower().split())]
+    if by_verb and unit not in SHORT_TIME_UNITS:
+        return None
     stop = unit_m.end()
     if not ranged and not vague and low == high:
         half = _AND_A_HALF.match(text, stop)
