@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from consistency.model import Alignment, Article, Attribution, Event, Fact, Quantity
 from consistency.text import content_words, stem
-from consistency.values import relation
+from consistency.values import is_money, relation
 
 
 @dataclass(frozen=True)
@@ -469,8 +469,7 @@ def _may_share_slot(a: Fact, b: Fact) -> bool:
 
 
 def _money(f: Fact) -> bool:
-    value = f.value
-    return isinstance(value, Quantity) and bool(value.unit) and len(value.unit or "") == 3 and (value.unit or "").isupper()
+    return isinstance(f.value, Quantity) and is_money(f.value)
 
 
 def _slot_labels(

@@ -26,15 +26,15 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 
+from consistency.extract._attribution_lexicon import MEDIA_NOUNS
+from consistency.extract._figure_tables import PERSON_NOUNS
 from consistency.model import Article, Attribution, DateValue, Fact, Frame, Quantity
 from consistency.text import STOPWORDS, stem
-from consistency.values import source_key
-from consistency.vocabulary import Happening, Measure, Vocabulary, load_vocabulary, tokens
+from consistency.values import is_money, source_key
+from consistency.vocabulary import WORD_TOKEN, Happening, Measure, Vocabulary, load_vocabulary, tokens
 
-_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*")
 WINDOW = 8  # tokens each side of a figure that may hold its cue
 DATE_WINDOW = 16  # a date sits further from its trigger: "the quake, which ..., struck at 6:40 on Sunday"
-_CURRENCY = re.compile(r"^[A-Z]{3}$")
 
 # Role cues, read in the few words before a figure (same clause).
 _PROJECTION = frozenset("could might expected feared likely projected forecast would predicted".split())
@@ -107,7 +107,7 @@ def _conversions_follow(facts: Sequence[Fact], framed: dict[str, Frame]) -> None
             continue
         a, b = before.value, inside.value
         assert isinstance(a, Quantity) and isinstance(b, Quantity)
-        money = bool(a.unit and b.unit and _CURRENCY.match(a.unit) and _CURRENCY.match(b.unit))
+        money = is_money(a) and is_money(b)
         if a.unit and b.unit and a.unit != b.unit and (comparable_units(a, b) or money):
             framed[inside.id] = dataclasses.replace(framed[before.id], cue=f"restates “{before.text}”")
 
@@ -117,7 +117,7 @@ def _main_money_measure(facts: Sequence[Fact], framed: dict[str, Frame]) -> None
     main amount: the money measure it names most often (the first on a tie)."""
     money = [
         (f, framed[f.id]) for f in facts
-        if f.id in framed and isinstance(f.value, Quantity) and f.value.unit and _CURRENCY.match(f.value.unit)
+        if f.id in framed and isinstance(f.value, Quantity) and is_money(f.value)
     ]
     named = [fr for _f, fr in money if fr.known and fr.role == "current"]
     if not named:
@@ -171,7 +171,7 @@ class _SentenceView:
         first = sentence_facts[0]
         self.words = [
             _Token(m.group().lower(), first.sentence_start + m.start(), first.sentence_start + m.end())
-            for m in _TOKEN.finditer(first.sentence)
+            for m in WORD_TOKEN.finditer(first.sentence)
         ]
         self.word_starts = [w.start for w in self.words]
         self.facts = sentence_facts
@@ -302,15 +302,12 @@ def source_kind(name: str, vocabulary: Vocabulary | None = None) -> str:
     if entry:
         return entry.kind
     lowered = tokens(name)
-    if any(w in _MEDIA_WORDS for w in lowered):
+    if any(w in MEDIA_NOUNS or w in _MASTHEAD_WORDS for w in lowered):
         return "media"
     return "other"
 
 
-_MEDIA_WORDS = frozenset(
-    "newspaper daily weekly agency news times post herald tribune journal gazette tv television radio "
-    "broadcaster channel magazine wire press shimbun".split()
-)
+_MASTHEAD_WORDS = frozenset("times post herald tribune journal gazette press shimbun".split())  # "the Lisbon Gazette"
 
 
 def _published_year(article: Article) -> int | None:
@@ -353,8 +350,9 @@ def _historical_year(fact: Fact, view: _SentenceView, article: Article) -> int |
 # --- figures ---------------------------------------------------------------------------------------
 
 
-def _eligible(measure: Measure, unit: str | None) -> bool:
-    if unit and _CURRENCY.match(unit):
+def _eligible(measure: Measure, value: Quantity) -> bool:
+    unit = value.unit
+    if is_money(value):
         return measure.needs_unit == "money"
     if measure.needs_unit == "money":
         return False
@@ -374,7 +372,7 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
     best: tuple[float, Measure | None, str] = (0.0, None, "")
     measure: Measure | None
     for measure in vocabulary.measures:
-        if not _eligible(measure, value.unit):
+        if not _eligible(measure, value):
             continue
         score, cue = cues.get(measure.key, (0.0, ""))
         hint, hint_cue = hints.get(measure.key, (0.0, ""))
@@ -387,8 +385,6 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
             cue = cue or value.unit
         if score > best[0]:
             best = (score, measure, cue)
-    if _apposed_age(fact, value):
-        best = (2.0, vocabulary.measure("age"), "name, age,")
     role = _figure_role(left, right, fact, view, article)
     source = _credited(fact, view.sources, vocabulary)
     score, measure, cue = best
@@ -429,22 +425,6 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
     )
 
 
-_APPOSED_AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]*,\s*$")
-_APPOSED_AGE_AFTER = re.compile(r"^\s*(?:,|\.|;|\)|and\b|of\b|from\b|who\b)")
-
-
-def _apposed_age(fact: Fact, value: Quantity) -> bool:
-    """ "Anthony Smith, 38, of Warren": a bare small number set off by commas after a name is an age."""
-    if value.unit or value.low is None or value.low != value.high or not (1 <= value.low <= 120):
-        return False
-    if not fact.text.strip().isdigit():
-        return False
-    offset = fact.start - fact.sentence_start
-    before = fact.sentence[max(0, offset - 40) : offset]
-    after = fact.sentence[fact.end - fact.sentence_start : fact.end - fact.sentence_start + 8]
-    return bool(_APPOSED_AGE_BEFORE.search(before)) and bool(_APPOSED_AGE_AFTER.match(after))
-
-
 _PLACE = re.compile(r"\b(?:from|of|off|near|outside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?){1,3})")
 
 
@@ -463,7 +443,7 @@ def _person_near(fact: Fact) -> str:
         if len(words) == 1 and _demonym(words[0]):  # "a 29-year-old Scottish hiker": no name
             words = []
         following = after.string[after.end(1) :].split(None, 1)
-        if following and following[0].strip(",.;").lower() in _PERSON_NOUNS:
+        if following and following[0].strip(",.;").lower() in PERSON_NOUNS:
             words = []  # "a 39-year-old Troy man": a place or a demonym before a noun, not a name
         if words:
             return words[-1].strip("’'")
@@ -473,12 +453,6 @@ def _person_near(fact: Fact) -> str:
         if words:
             return words[-1].strip("’'")
     return ""
-
-
-_PERSON_NOUNS = frozenset(
-    "man woman boy girl son daughter wife husband mother father driver suspect victim resident climber "
-    "gunman student worker teenager girlfriend boyfriend employee engineer officer soldier".split()
-)
 
 
 def _demonym(word: str) -> bool:
@@ -505,7 +479,7 @@ def _unit_owner(vocabulary: Vocabulary, unit: str) -> str | None:
 def _fallback_measure(value: Quantity, right: list[str]) -> tuple[str, str, bool]:
     """An unknown measure is named by its counted noun, else the word after it, else its unit."""
     unit = value.unit or ""
-    if unit and _CURRENCY.match(unit):
+    if is_money(value):
         return f"?/{unit}", f"amount ({unit})", False  # a counted noun after money is rarely what it buys
     noun = value.counted or next((w for w in right[:2] if w.isalpha() and w not in STOPWORDS), "")
     if noun:

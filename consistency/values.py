@@ -111,6 +111,12 @@ def quantity_interval(value: Quantity, *, approx_tolerance: float = 0.1) -> tupl
     return low, high
 
 
+def is_money(value: Quantity) -> bool:
+    """An amount of money: its unit is an ISO currency code ("USD", "EUR")."""
+    unit = value.unit or ""
+    return len(unit) == 3 and unit.isalpha() and unit.isupper()
+
+
 def comparable_units(a: Quantity, b: Quantity) -> bool:
     if a.unit == b.unit:
         return True

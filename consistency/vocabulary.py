@@ -26,12 +26,13 @@ HAPPENING_KEYS = ("label", "words", "family", "repeats")
 SOURCE_KEYS = ("name", "aliases", "kind")
 SOURCE_KINDS = ("media", "agency", "government", "company", "person", "other")
 
-_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*")
+# Words and numbers; hyphens and apostrophes split ("6.9-magnitude" -> 6.9, magnitude).
+WORD_TOKEN = re.compile(r"[^\W\d_]+|\d+(?:[.,]\d+)*")
 
 
 def tokens(text: str) -> tuple[str, ...]:
     """Lower-case words and numbers; hyphens and apostrophes split ("6.9-magnitude" -> 6.9, magnitude)."""
-    return tuple(m.group().lower() for m in _TOKEN.finditer(text))
+    return tuple(m.group().lower() for m in WORD_TOKEN.finditer(text))
 
 
 @dataclass(frozen=True)

@@ -45,6 +45,8 @@ from consistency.values import (
     GRANULARITY_RANK,
     date_interval,
     date_relation,
+    in_base_units,
+    is_money,
     is_yearless,
     quantity_interval,
     quantity_relation,
@@ -134,24 +136,20 @@ def _other_statements(
     The lead statements decide the slot; these let a reader (or a script) look up any statement
     against any other outlet's, so "why is my second mention flagged?" has an answer.
     """
-    lead_ids = {s.fact.id for s in sides}
-    by_article = {s.article.id: s for s in sides}
+    leads = {s.fact.id for s in sides}
+    group_size = {s.article.id: s.group_size for s in sides}
+    statements = [_Side(article, f, value_key(f)) for article, facts in slot for f in facts if usable(f)]
+    for side in statements:
+        side.group_size = group_size.get(side.article.id, 1)
     out: list[PairVerdict] = []
-    extra = [(article, f) for article, facts in slot for f in facts if usable(f) and f.id not in lead_ids]
-    for article, fact in extra:
-        mine = _Side(article, fact, value_key(fact))
-        mine.group_size = by_article[article.id].group_size if article.id in by_article else 1
-        for other in sides:
-            if other.article.id == article.id:
-                continue
-            for stated in [other.fact, *[f for a, fs in slot if a.id == other.article.id for f in fs
-                                         if usable(f) and f.id != other.fact.id and f.id < fact.id]]:
-                if len(out) >= MAX_STATEMENT_PAIRS:
-                    return out
-                side = other if stated is other.fact else _Side(other.article, stated, value_key(stated))
-                side.group_size = other.group_size
-                status, cause, detail = judge(mine, side, params, largest)
-                out.append(PairVerdict((fact.id, stated.id), status, cause, detail, representative=False))
+    for i, a in enumerate(statements):
+        for b in statements[i + 1 :]:
+            if a.article.id == b.article.id or (a.fact.id in leads and b.fact.id in leads):
+                continue  # one article's own statements, or the representative pair already judged
+            if len(out) >= MAX_STATEMENT_PAIRS:
+                return out
+            status, cause, detail = judge(a, b, params, largest)
+            out.append(PairVerdict((a.fact.id, b.fact.id), status, cause, detail, representative=False))
     return out
 
 
@@ -202,15 +200,22 @@ def _sources_differ(a: _Side, b: _Side) -> tuple[str, str] | None:
     return None
 
 
+def _day(article: Article) -> dt.date | None:
+    """The day an article was published; None when unknown or known only to the month or year."""
+    published = article.published
+    if published is None or article.published_precision:
+        return None
+    return published.date() if isinstance(published, dt.datetime) else published
+
+
 def _report_order(a: Article, b: Article) -> int:
     """-1 when a was published before b, 1 after, 0 when unknown or on the same day without times."""
     pa, pb = a.published, b.published
-    if pa is None or pb is None or a.published_precision or b.published_precision:
-        return 0
-    if isinstance(pa, dt.datetime) and isinstance(pb, dt.datetime):
+    if isinstance(pa, dt.datetime) and isinstance(pb, dt.datetime) and not (a.published_precision or b.published_precision):
         return (pa > pb) - (pa < pb)
-    da = pa.date() if isinstance(pa, dt.datetime) else pa
-    db = pb.date() if isinstance(pb, dt.datetime) else pb
+    da, db = _day(a), _day(b)
+    if da is None or db is None:
+        return 0
     return (da > db) - (da < db)
 
 
@@ -364,7 +369,7 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
             return "compatible", "arithmetic", "the same figure after unit conversion"
         return "agree", "equal", "the same figure"
     if rel == "incomparable":
-        if _is_money(qa) and _is_money(qb):
+        if is_money(qa) and is_money(qb):
             return "compatible", "arithmetic", "amounts in two currencies; the text gives no rate to compare them"
         return "compatible", "scope", "different kinds of quantity: not comparable"
     if rel in ("contains", "within", "overlap"):
@@ -386,10 +391,6 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     if params["updates"] and (_revised(a) or _revised(b)):
         return "compatible", "update", "a revised figure"
     return "conflict", _disagreement(a, b, largest), "the figures cannot both be true"
-
-
-def _is_money(q: Quantity) -> bool:
-    return bool(q.unit and len(q.unit) == 3 and q.unit.isupper())
 
 
 def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
@@ -428,11 +429,8 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
 
 
 def _same_day(a: Article, b: Article) -> bool:
-    if a.published is None or b.published is None or a.published_precision or b.published_precision:
-        return False
-    da = a.published.date() if isinstance(a.published, dt.datetime) else a.published
-    db = b.published.date() if isinstance(b.published, dt.datetime) else b.published
-    return da == db
+    da = _day(a)
+    return da is not None and da == _day(b)
 
 
 def _growth_limit(frame: Frame, earlier: Article | None, later: Article | None) -> float | None:
@@ -440,17 +438,16 @@ def _growth_limit(frame: Frame, earlier: Article | None, later: Article | None) 
     yearly = frame.growth_per_year
     if yearly is None:
         return None
-    if earlier is None or later is None or earlier.published is None or later.published is None:
+    ea = _day(earlier) if earlier else None
+    la = _day(later) if later else None
+    if ea is None or la is None:
         return yearly
-    ea = earlier.published.date() if isinstance(earlier.published, dt.datetime) else earlier.published
-    la = later.published.date() if isinstance(later.published, dt.datetime) else later.published
     return yearly * ((la - ea).days / 365.25 + 1)
 
 
 def _rounds_together(a: Fact, b: Fact) -> bool:
     qa, qb = a.value, b.value
     assert isinstance(qa, Quantity) and isinstance(qb, Quantity)
-    from consistency.values import in_base_units
 
     ia, ib = rounding_interval(a), rounding_interval(b)
     if qa.unit != qb.unit:

@@ -262,7 +262,8 @@ SHORT_TIME_UNITS = frozenset({"s", "min", "h", "day", "week"})
 PERSON_NOUNS = frozenset(
     """
     man woman boy girl son daughter wife husband mother father brother sister driver suspect victim
-    passenger pilot teenager student worker resident
+    passenger pilot teenager student worker resident climber hiker gunman girlfriend boyfriend employee
+    engineer officer soldier
     """.split()
 )
 

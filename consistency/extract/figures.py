@@ -559,7 +559,9 @@ _AGE_HEDGE_AFTER = re.compile(
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
-_APPOSITION_BEFORE = re.compile(rf"(?<![A-Za-z'’])(?P<w>[A-Za-z][a-z'’-]{{1,30}}),{_H}{{1,3}}\Z")
+# The word before ", 45,": a surname as written ("Roe", "LaCalamita", "O'Neill"), a suffix ("III", "Jr.")
+# or a person noun ("his son, 6,").
+_APPOSITION_BEFORE = re.compile(rf"(?<![A-Za-z'’])(?P<w>[A-Za-z][A-Za-z'’-]{{0,30}}\.?),{_H}{{1,3}}\Z")
 _COMPOUND_TIME = re.compile(
     rf"(?P<sep>-|{_H})(?P<u>{_alternation(COMPOUND_TIME_WORDS)})(?:-long)?(?![A-Za-z'’-])", re.IGNORECASE
 )
@@ -683,6 +685,8 @@ def _age_at(text: str, pos: int, number: tuple[float, float, int, bool], window:
     if appos is None or text[end : end + 1] != ",":
         return None
     word = appos.group("w")
+    if word.isupper() and word not in ("II", "III", "IV"):
+        return None  # "the US, 50,": an acronym is no person; a generational suffix is
     lower = word.lower()
     is_name = word[0].isupper() and lower not in STOPWORDS and lower not in MONTHS and lower not in WEEKDAYS
     if not (is_name or lower in PERSON_NOUNS):
