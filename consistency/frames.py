@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
-import functools
 import re
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -31,7 +30,15 @@ from consistency.extract._figure_tables import PERSON_NOUNS
 from consistency.model import Article, Attribution, DateValue, Fact, Frame, Quantity
 from consistency.text import STOPWORDS, stem
 from consistency.values import is_money, source_key
-from consistency.vocabulary import WORD_TOKEN, Happening, Measure, Vocabulary, load_vocabulary, tokens
+from consistency.vocabulary import (
+    WORD_TOKEN,
+    CueIndex,
+    Happening,
+    Measure,
+    Vocabulary,
+    load_vocabulary,
+    tokens,
+)
 
 WINDOW = 8  # tokens each side of a figure that may hold its cue
 DATE_WINDOW = 16  # a date sits further from its trigger: "the quake, which ..., struck at 6:40 on Sunday"
@@ -228,24 +235,6 @@ def _phrase_at(words: Sequence[str], i: int, phrase: Sequence[str]) -> bool:
     return True
 
 
-_Index = dict[str, list[tuple[str, tuple[str, ...]]]]
-
-
-@functools.lru_cache(maxsize=32)
-def _cue_index(entries: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]) -> _Index:
-    """First word of every cue phrase -> (entry, phrase): one dictionary look-up per word of text.
-
-    A phrase whose first word has five letters or more also matches longer forms ("struck" finds
-    "strucken"), so it is filed under its first five letters.
-    """
-    index: _Index = defaultdict(list)
-    for name, phrases in entries:
-        for phrase in phrases:
-            head = phrase[0]
-            index[head[:5] if len(head) >= 5 else head].append((name, phrase))
-    return dict(index)
-
-
 def _heads(word: str) -> set[str]:
     keys = {word, word[:5]}
     if word.endswith("s"):
@@ -255,7 +244,7 @@ def _heads(word: str) -> set[str]:
     return keys
 
 
-def _cue_scores(index: _Index, inside: list[str], left: list[str], right: list[str]) -> dict[str, tuple[float, str]]:
+def _cue_scores(index: CueIndex, inside: list[str], left: list[str], right: list[str]) -> dict[str, tuple[float, str]]:
     """Each entry's best score around a fact: 1.2 inside it, then 1/(2+distance), the left side x0.9."""
     best: dict[str, tuple[float, str]] = {}
 
@@ -364,11 +353,9 @@ def _eligible(measure: Measure, value: Quantity) -> bool:
 def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Article, vocabulary: Vocabulary) -> Frame:
     inside, left, right = view.around(fact, "figure")
     counted = list(tokens(value.counted or ""))
-    word_index = _cue_index(tuple((m.key, m.words) for m in vocabulary.measures))
-    hint_index = _cue_index(tuple((m.key, m.hints) for m in vocabulary.measures if m.hints))
-    cues = _cue_scores(word_index, inside, left, right)
-    hints = _cue_scores(hint_index, inside, left, right)
-    in_counted = _cue_scores(word_index, counted, [], []) if counted else {}
+    cues = _cue_scores(vocabulary.measure_cues, inside, left, right)
+    hints = _cue_scores(vocabulary.hint_cues, inside, left, right)
+    in_counted = _cue_scores(vocabulary.measure_cues, counted, [], []) if counted else {}
     best: tuple[float, Measure | None, str] = (0.0, None, "")
     measure: Measure | None
     for measure in vocabulary.measures:
@@ -533,7 +520,7 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
     inside, left, right = view.around(fact, "date", reach=DATE_WINDOW)
     best: tuple[float, Happening | None, str] = (0.0, None, "")
     happening: Happening | None
-    cues = _cue_scores(_cue_index(tuple((h.key, h.words) for h in vocabulary.happenings)), inside, left, right)
+    cues = _cue_scores(vocabulary.happening_cues, inside, left, right)
     for happening in vocabulary.happenings:
         score, cue = cues.get(happening.key, (0.0, ""))
         if happening.key == "statement":

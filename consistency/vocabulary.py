@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -74,6 +75,24 @@ class SourceName:
     kind: str = "other"
 
 
+# First word of a cue phrase -> (entry, phrase); see cue_index.
+CueIndex = dict[str, list[tuple[str, tuple[str, ...]]]]
+
+
+def cue_index(entries: Sequence[tuple[str, tuple[tuple[str, ...], ...]]]) -> CueIndex:
+    """First word of every cue phrase -> (entry, phrase): one dictionary look-up per word of text.
+
+    A phrase whose first word has five letters or more also matches longer forms ("struck" finds
+    "strucken"), so it is filed under its first five letters. Built once per vocabulary.
+    """
+    index: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    for name, phrases in entries:
+        for phrase in phrases:
+            head = phrase[0]
+            index.setdefault(head[:5] if len(head) >= 5 else head, []).append((name, phrase))
+    return index
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     measures: tuple[Measure, ...]
@@ -82,6 +101,15 @@ class Vocabulary:
     folder: str = ""
     # normalized alias -> canonical entry; filled by load_vocabulary
     source_index: dict[str, SourceName] = field(default_factory=dict, compare=False, hash=False)
+    # cue look-ups, derived from the entries once
+    measure_cues: CueIndex = field(init=False, compare=False, hash=False, repr=False)
+    hint_cues: CueIndex = field(init=False, compare=False, hash=False, repr=False)
+    happening_cues: CueIndex = field(init=False, compare=False, hash=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "measure_cues", cue_index([(m.key, m.words) for m in self.measures]))
+        object.__setattr__(self, "hint_cues", cue_index([(m.key, m.hints) for m in self.measures]))
+        object.__setattr__(self, "happening_cues", cue_index([(h.key, h.words) for h in self.happenings]))
 
     def measure(self, key: str) -> Measure | None:
         for m in self.measures:
