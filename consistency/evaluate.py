@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Mapping, Sequence
 
 from consistency.checks import CHECKS, Outcome, SlotFacts
 from consistency.checks.comparisons import keys_of
+from consistency.fingerprint import fingerprint
 from consistency.model import Alignment, Article, Event, Fact, Finding
 from consistency.rulepack import Rule
 
@@ -52,7 +52,7 @@ def evaluate(
                     alignment_id=alignment.id,
                     fact_ids=alignment.fact_ids,
                     message=_message(rule, alignment, slot, outcome, event),
-                    fingerprint=_fingerprint(rule, event, slot),
+                    fingerprint=_fingerprint(rule, alignment, slot),
                     detail=outcome.detail,
                     cause=outcome.cause,
                     groups=outcome.groups,
@@ -85,8 +85,7 @@ def _message(rule: Rule, alignment: Alignment, slot: SlotFacts, outcome: Outcome
     )
 
 
-def _fingerprint(rule: Rule, event: Event, slot: SlotFacts) -> str:
-    """Rule + the event's articles + the values: survives reordering and edits elsewhere in a file."""
-    values = keys_of([f for _, group in slot for f in group])
-    raw = "\x1f".join([rule.id, *sorted(event.article_ids), *values])
-    return hashlib.sha1(raw.encode("utf-8")).hexdigest()[:16]
+def _fingerprint(rule: Rule, alignment: Alignment, slot: SlotFacts) -> str:
+    """Rule + the slot's claim + each outlet's values: survives file moves, reordering and edits elsewhere."""
+    statements = [(article.outlet or article.id, value) for article, group in slot for value in keys_of(group)]
+    return fingerprint(rule.id, alignment.slot, statements)
