@@ -29,14 +29,14 @@ FLOORS = HERE / "floors.json"
 RESULTS = HERE / "results.json"
 README = REPO / "README.md"
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
-SECTIONS = ("dates", "figures", "attributions", "events", "claims", "speed")
+SECTIONS = ("dates", "figures", "attributions", "events", "claims", "ingest", "speed")
 
 
 def _suite(name: str) -> Callable[[Path, bool], list[Row]]:
-    from benchmarks.suites import attributions, claims, dates, events, figures, speed
+    from benchmarks.suites import attributions, claims, dates, events, figures, ingest, speed
 
     return {"dates": dates.run, "figures": figures.run, "attributions": attributions.run, "events": events.run,
-            "claims": claims.run, "speed": speed.run}[name]
+            "claims": claims.run, "ingest": ingest.run, "speed": speed.run}[name]
 
 
 def run_suites(data: Path, quick: bool, sections: Sequence[str]) -> tuple[list[Row], dict[str, float]]:

@@ -16,6 +16,7 @@ from consistency import __version__
 from consistency.align import AlignOptions, align_event
 from consistency.checks import CHECKS, Outcome
 from consistency.clean import clean_text
+from consistency.copies import CopyOptions, find_copies
 from consistency.extract import ExtractionContext, extractors
 from consistency.frames import frame_facts
 from consistency.group import GroupingOptions, group_articles
@@ -33,6 +34,7 @@ class RunOptions:
     grouping: GroupingOptions = field(default_factory=GroupingOptions)
     check_grouping: GroupingOptions = field(default_factory=lambda: GroupingOptions(threshold=0.08))
     align: AlignOptions = field(default_factory=AlignOptions)
+    copies: CopyOptions = field(default_factory=CopyOptions)
     max_bytes: int = 20_000_000
     vocabulary: str | None = None  # folder of measures/happenings/sources YAML; None: the shipped one
 
@@ -148,6 +150,10 @@ def run_articles(
             progress("extract", done, len(articles))
     # Ids are numbered across the run so that a fact id names one fact in the whole report.
     facts = [dataclasses.replace(f, id=f"f{n}") for n, f in enumerate(facts, start=1)]
+    # Wire copies are marked before grouping, so every later stage can count them as one voice.
+    copy_of = find_copies(kept, texts, options.copies)
+    if copy_of:
+        kept = [dataclasses.replace(a, copy_of=copy_of[a.id]) if a.id in copy_of else a for a in kept]
     grouping = options.check_grouping if draft_ids else options.grouping
     events = group_articles(kept, texts, grouping, facts=facts)
     if draft_ids:

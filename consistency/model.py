@@ -42,6 +42,10 @@ class Article:
     # the day); "month" or "year" when the source gave only that ("published: 2023-10"), in which
     # case ``published`` holds the first day of that month or year.
     published_precision: str = ""
+    # The earliest article this one copies (the same wire story under another masthead), set by
+    # the copies stage; None for an original. Copies are one voice: five copies of one story are
+    # not five outlets agreeing.
+    copy_of: str | None = None
 
 
 @dataclass(frozen=True)
@@ -168,11 +172,22 @@ class Fact:
 
 
 @dataclass(frozen=True)
+class EventEvidence:
+    """Why articles were grouped: what they share, most telling first (shown to the reader)."""
+
+    names: tuple[str, ...] = ()  # people, places, organisations named in at least two of them
+    dates: tuple[str, ...] = ()  # ISO days of the happening or of publication that they share
+    terms: tuple[str, ...] = ()  # rare content words they share
+    figures: tuple[str, ...] = ()  # figures with their measure that they share: "magnitude 6.2"
+
+
+@dataclass(frozen=True)
 class Event:
     id: str
     label: str
     article_ids: tuple[str, ...]
     keywords: tuple[str, ...] = ()
+    evidence: EventEvidence = field(default_factory=lambda: EventEvidence())
 
 
 @dataclass(frozen=True)

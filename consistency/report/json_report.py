@@ -97,6 +97,7 @@ def _article(article: Article, draft: bool, removed: tuple[Removal, ...]) -> dic
         "provenance": dict(article.provenance),
         "published_precision": article.published_precision or ("time" if isinstance(article.published, dt.datetime) else "day" if article.published else None),
         "draft": draft,
+        "copy_of": article.copy_of,
         "removed": [{"start": r.start, "end": r.end, "reason": r.reason} for r in removed],
     }
 
@@ -107,6 +108,12 @@ def _event(event: Event) -> dict[str, object]:
         "label": event.label,
         "article_ids": list(event.article_ids),
         "keywords": list(event.keywords),
+        "evidence": {
+            "names": list(event.evidence.names),
+            "dates": list(event.evidence.dates),
+            "terms": list(event.evidence.terms),
+            "figures": list(event.evidence.figures),
+        },
     }
 
 
