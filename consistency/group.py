@@ -32,13 +32,19 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from consistency.model import Article, DateValue, Event, Fact, Quantity
-from consistency.names import name_variants, names
+from consistency.model import Article, DateValue, Event, EventEvidence, Fact, Quantity
+from consistency.names import fold, name_variants, names
 from consistency.text import STOPWORDS, split_sentences, words
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+")
 _DAY_GRAINS = frozenset({"day", "time"})
 _LEAD_SCAN = 5000  # characters read to find the lead's sentences
+# A headline that already says when: a year, or a month name with a day.
+_DATED_TITLE = re.compile(
+    r"\b(?:1[89]|2[01])\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b"
+    r"|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -67,6 +73,7 @@ class GroupingOptions:
     # An article without a publication date is dated by its lead (headline and first sentences)
     # and its datelines only.
     lead_sentences: int = 3
+    evidence_items: int = 6  # shared names, dates, terms and figures shown for each event
 
 
 def group_articles(
@@ -76,12 +83,15 @@ def group_articles(
     progress: Callable[[int], None] | None = None,
     *,
     facts: Iterable[Fact] | None = None,
+    stats: dict[str, int] | None = None,
 ) -> list[Event]:
     """Cluster ``articles`` into events.
 
     ``texts`` maps article id -> cleaned text (default: the body). ``facts`` are the articles'
     facts (framed or not): date facts give *when*, figure facts give figures with their measure.
-    Without them grouping reads the text and the publication dates alone.
+    Without them grouping reads the text and the publication dates alone. ``stats``, when given,
+    receives ``pairs_scored`` (candidate pairs compared) and ``largest_block`` (articles sharing
+    the most common blocking key used), so a run can show it never compared all against all.
     """
     options = options or GroupingOptions()
     if not articles:
@@ -94,12 +104,16 @@ def group_articles(
     vectors = _tfidf([_bag(a, text, options) for a, text in zip(articles, bodies, strict=True)])
     name_vectors = _tfidf(_name_bags(bodies))
     figure_vectors = _tfidf([_figure_bag(by_article.get(a.id, ())) for a in articles])
+    lead_ends = [_lead_end(text, options.lead_sentences) for text in bodies]
     dates = [
-        _dates(a, by_article.get(a.id, ()), _lead_end(text, options.lead_sentences))
-        for a, text in zip(articles, bodies, strict=True)
+        _dates(a, by_article.get(a.id, ()), lead_end) for a, lead_end in zip(articles, lead_ends, strict=True)
     ]
+    candidates, largest_block = _candidate_pairs(vectors, options)
+    if stats is not None:
+        stats["pairs_scored"] = len(candidates)
+        stats["largest_block"] = largest_block
     pairs: dict[tuple[int, int], float] = {}
-    for a, b in _candidate_pairs(vectors, options):
+    for a, b in candidates:
         sim = (
             _dot(vectors[a], vectors[b])
             + options.names_weight * _dot(name_vectors[a], name_vectors[b])
@@ -108,17 +122,30 @@ def group_articles(
         if sim > 0.0:
             pairs[(a, b)] = sim
     clusters = _average_linkage(len(articles), pairs, dates, options)
+    surface = _surface_forms(bodies)
+    days = [
+        _happening_days(a, by_article.get(a.id, ()), lead_end) for a, lead_end in zip(articles, lead_ends, strict=True)
+    ]
     events: list[Event] = []
     # Deterministic order: by the first article (input order) of each cluster.
     for number, members in enumerate(sorted(clusters, key=min), start=1):
         members = sorted(members)
         keywords = _keywords(vectors, members)
+        evidence = EventEvidence(
+            names=tuple(surface.get(n, n.title()) for n in _shared(name_vectors, members, options.evidence_items)),
+            dates=tuple(dt.date.fromordinal(d).isoformat() for d in _shared_days(days, members, options.evidence_items)),
+            terms=_shared(vectors, members, options.evidence_items),
+            figures=tuple(
+                f.replace(":", " ", 1) for f in _shared(figure_vectors, members, options.evidence_items)
+            ),
+        )
         events.append(
             Event(
                 id=f"e{number}",
-                label=_label([articles[i] for i in members], vectors, members, keywords),
+                label=_label([articles[i] for i in members], vectors, members, keywords, _event_day(days, members)),
                 article_ids=tuple(articles[i].id for i in members),
                 keywords=keywords,
+                evidence=evidence,
             )
         )
         if progress:
@@ -274,20 +301,27 @@ def _tfidf(bags: list[dict[str, float]]) -> list[dict[str, float]]:
     return vectors
 
 
-def _candidate_pairs(vectors: list[dict[str, float]], options: GroupingOptions) -> set[tuple[int, int]]:
-    """Pairs of articles that share one of their strongest terms; a term in too many articles is skipped."""
+def _candidate_pairs(
+    vectors: list[dict[str, float]], options: GroupingOptions
+) -> tuple[set[tuple[int, int]], int]:
+    """Pairs of articles that share one of their strongest terms, and the largest block used.
+
+    A term in more than ``max_postings`` articles is skipped: it would pair too many.
+    """
     postings: dict[str, list[int]] = defaultdict(list)
     for index, vec in enumerate(vectors):
         for term in heapq.nlargest(options.top_terms, vec, key=vec.__getitem__):
             postings[term].append(index)
     candidates: set[tuple[int, int]] = set()
+    largest = 0
     for docs in postings.values():
         if len(docs) > options.max_postings:
             continue
+        largest = max(largest, len(docs))
         for a_pos, a in enumerate(docs):
             for b in docs[a_pos + 1 :]:
                 candidates.add((a, b))
-    return candidates
+    return candidates, largest
 
 
 def _average_linkage(
@@ -358,9 +392,14 @@ def _keywords(vectors: list[dict[str, float]], members: list[int], count: int = 
 
 
 def _label(
-    articles: list[Article], vectors: list[dict[str, float]], members: list[int], keywords: tuple[str, ...]
+    articles: list[Article],
+    vectors: list[dict[str, float]],
+    members: list[int],
+    keywords: tuple[str, ...],
+    day: int | None = None,
 ) -> str:
-    """The title of the article most central to the group, else its keywords."""
+    """What, where and when: the headline of the article most central to the group (else its
+    keywords), with the day of the happening added when the headline gives no date."""
     centre = 0
     if len(members) > 1:
         # Summed similarity to every member is the similarity to the summed vector: linear, not quadratic.
@@ -369,10 +408,79 @@ def _label(
             for term, weight in vectors[m].items():
                 total[term] += weight
         centre = max(range(len(members)), key=lambda k: (_dot(vectors[members[k]], total), -k))
-    title = articles[centre].title
-    if title:
+    title = articles[centre].title or ", ".join(keywords[:4]) or articles[centre].id
+    if day is None or _DATED_TITLE.search(title):
         return title
-    return ", ".join(keywords[:4]) or articles[centre].id
+    when = dt.date.fromordinal(day)
+    return f"{title} ({when.day} {when:%B %Y})"
+
+
+def _shared(vectors: list[dict[str, float]], members: list[int], count: int) -> tuple[str, ...]:
+    """Terms found in at least two members, by how many members have them, then summed weight."""
+    if len(members) < 2:
+        return ()
+    seen: Counter[str] = Counter()
+    weight: defaultdict[str, float] = defaultdict(float)
+    for i in members:
+        for term, w in vectors[i].items():
+            seen[term] += 1
+            weight[term] += w
+    shared = [t for t, n in seen.items() if n >= 2]
+    return tuple(sorted(shared, key=lambda t: (-seen[t], -weight[t], t))[:count])
+
+
+def _surface_forms(bodies: Sequence[str]) -> dict[str, str]:
+    """Folded name -> its most common capitalised spelling in the corpus, for showing names."""
+    spellings: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for text in bodies:
+        for match in _CAPITALISED.finditer(text):
+            word = match.group().rstrip("’'-")
+            if word.endswith(("'s", "’s")):
+                word = word[:-2]
+            spellings[fold(word)][word] += 1
+    return {key: counts.most_common(1)[0][0] for key, counts in spellings.items()}
+
+
+def _happening_days(article: Article, facts: Sequence[Fact], lead_end: int) -> set[int]:
+    """Days an article gives in its lead (headline and first sentences), else its publication day."""
+    days: set[int] = set()
+    for fact in facts:
+        value = fact.value
+        if (
+            fact.start < lead_end
+            and fact.kind == "date"
+            and isinstance(value, DateValue)
+            and value.resolved
+            and value.granularity in _DAY_GRAINS
+            and value.start
+            and value.end
+            and value.start[:10] == value.end[:10]
+            and not value.start.startswith("-")
+        ):
+            try:
+                days.add(dt.date.fromisoformat(value.start[:10]).toordinal())
+            except ValueError:
+                continue
+    if not days and article.published is not None and not article.published_precision:
+        published = article.published
+        days.add((published.date() if isinstance(published, dt.datetime) else published).toordinal())
+    return days
+
+
+def _shared_days(days: list[set[int]], members: list[int], count: int) -> list[int]:
+    """Days given by at least two members, the most often given first."""
+    if len(members) < 2:
+        return []
+    seen: Counter[int] = Counter(d for i in members for d in days[i])
+    return sorted((d for d, n in seen.items() if n >= 2), key=lambda d: (-seen[d], d))[:count]
+
+
+def _event_day(days: list[set[int]], members: list[int]) -> int | None:
+    """The day most members give for the happening; on a tie the later (reports follow events)."""
+    seen: Counter[int] = Counter(d for i in members for d in days[i])
+    if not seen:
+        return None
+    return max(seen, key=lambda d: (seen[d], d))
 
 
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:
