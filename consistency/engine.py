@@ -53,6 +53,7 @@ def extract_facts(article: Article, cleaned: CleanText | None = None, *, id_pref
         published_precision=article.published_precision,
         language=article.language,
         sentences=sentences,
+        outlet=article.outlet,
     )
     found: list[tuple[int, int, str, object]] = []
     for kind, extractor in extractors().items():

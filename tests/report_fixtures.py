@@ -17,6 +17,7 @@ from consistency.model import (
     Attribution,
     DateValue,
     Event,
+    EventEvidence,
     Fact,
     Finding,
     Frame,
@@ -195,6 +196,12 @@ EVENT = Event(
     label="Arcadia–Borealis summit in Lisbon",
     article_ids=("a1", "a2", "a3"),
     keywords=("arcadia", "borealis", "lisbon", "summit"),
+    evidence=EventEvidence(
+        names=("Arcadia", "Borealis", "Lisbon"),
+        dates=("2031-03-11",),
+        terms=("summit", "leaders"),
+        figures=("delegates 300",),
+    ),
 )
 
 ALIGNMENTS = (

@@ -239,7 +239,6 @@ def test_called_for_is_one_cue() -> None:
         '"We said no to that plan," the minister recalled',  # only the outer cue counts
         "The so-called agreement is not binding.",
         "The said agreement expires in April.",
-        "Source: ukrinform.net",
         "Japan and the United States are discussing military equipment.",
         "It was said that the deal was done.",
         "Having said that, the summit will go ahead.",

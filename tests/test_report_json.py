@@ -52,7 +52,7 @@ def test_top_level_fields() -> None:
         "findings",
         "problems",
     }
-    assert doc["schema_version"] == SCHEMA_VERSION == "1.1"
+    assert doc["schema_version"] == SCHEMA_VERSION == "1.2"
     assert doc["tool"] == {"name": "consistency", "version": "0.0.0-test"}
     assert doc["mode"] == "audit"
 

@@ -4,7 +4,9 @@
 Our extractor gives an attribution phrase (cue plus source) and the source and cue as strings.
 We locate the source and the cue inside the phrase (else inside its sentence); the content is
 approximated by the rest of the sentence: the longer side of the sentence around the phrase,
-trimmed of spaces and a final comma. A relation matches a gold one when its cue and its content
+trimmed of spaces and a final comma. A quotation that continues the previous sentence's speaker
+(cue ``quote``) is left out: PolNeAR folds it into that relation's content, not a relation of its
+own. A relation matches a gold one when its cue and its content
 overlap the gold ones and its source overlaps the gold source (when the gold has one).
 """
 
@@ -101,13 +103,15 @@ def score_split(docs: list[BratDoc], published: dict[str, str]) -> dict[str, PRF
     for doc in progress(docs, "polnear", len(docs)):
         sentences = split_sentences(doc.text)
         found = spans_of(doc.text, sentences) if spans_of else extract(doc.text, context(parse_when(published.get(doc.id)), tuple(sentences)))
+        found = [e for e in found if getattr(e.value, "cue", "") != "quote"]
         ours = system_relations(doc.text, found, sentences)
         gold_by_role = {
             role: [(s.start, s.end) for s in doc.spans.values() if s.label == role.capitalize()]
             for role in ("source", "cue", "content")
         }
         ours_by_role = {
-            "source": [r[0] for r in ours if r[0]],
+            # one mention is one source span, however many cues share it ("said, adding")
+            "source": sorted({r[0] for r in ours if r[0]}),
             "cue": [r[1] for r in ours],
             "content": [r[2] for r in ours if r[2]],
         }

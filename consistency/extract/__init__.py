@@ -24,6 +24,7 @@ class ExtractionContext:
     published_precision: str = ""
     language: str = "en"
     sentences: tuple[tuple[int, int], ...] = ()
+    outlet: str = ""  # the publishing outlet: an outlet citing itself is no source
 
 
 class Extractor(Protocol):

@@ -301,3 +301,34 @@ CUE_PARTICLES = _words("for on")
 # Capitalized words that describe rather than name ("Japanese media", "Western officials"):
 # a phrase headed by one of these is not a named source. Acronyms of bodies ("EU says") are.
 DESCRIPTIVE_CAPS = DEMONYMS - _words("eu uk u.k. nato un u.n. kremlin us u.s. white house")
+
+# Participles that continue the statement of the clause's subject: '..., the mayor said, adding that
+# ...', 'Vellacourt criticised the plan, saying it came too late'. The source is the subject's.
+PARTICIPLE_CUES = _words(
+    """
+    saying adding arguing claiming noting insisting explaining warning promising suggesting stressing
+    emphasizing emphasising urging asking accusing announcing declaring predicting describing writing
+    tweeting telling acknowledging conceding contending asserting maintaining alleging recalling
+    """
+)
+
+# Verbs after which the named outlet at a sentence's end is the one that saw or learned the news
+# itself: '..., with reference to the Brask media, Halvik Wire saw.' relays the whole chain.
+WITNESS_VERBS = _words("saw learned learnt")
+
+# Line labels that look like a headline's speaker ("Read also: ...", "Photo: ...") but credit nobody.
+LINE_LABELS = _words(
+    """
+    read also see photo photos video videos image images credit credits update updated editor editors
+    note notes watch listen related more tags tag topics share subscribe by posted published breaking
+    exclusive live analysis opinion comment comments correction clarification disclaimer advertisement
+    follow contact email warning caption file getty question answer summary background
+    what why how when where who
+    """
+)
+
+# "Source: Halvik Wire" / "Sources: ..." lines at the foot of wire copy credit the named outlet.
+SOURCE_LINE_LABELS = _words("source sources via")
+
+# Dashes that open an epigraph's speaker on its own line: "― Marta Vellacourt".
+SPEAKER_DASHES = frozenset({"―", "—", "–"})

@@ -32,14 +32,16 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from consistency.extract import ExtractionContext
 from consistency.extract import _attribution_lexicon as lex
+from consistency.extract._attribution_names import is_same_outlet, normalize_source
 from consistency.model import Attribution, Extraction
 from consistency.text import split_sentences
+
+__all__ = ["AttributionMatch", "extract_attributions", "find_attributions", "is_same_outlet", "normalize_source"]
 
 # Abbreviated titles keep their period ("Mr. Obama"), dotted acronyms stay whole
 # ("U.S."), words may hold inner apostrophes, hyphens and dots ("Yomiuri's",
@@ -59,7 +61,9 @@ _CUE_HINT = re.compile(
     + "|".join(
         sorted(
             {w for w in lex.SPEECH_VERBS | lex.FINDING_VERBS if w.isalpha()}
-            | {"according", "words"},  # the rarest word of each preposed cue
+            | {"according", "words"}  # the rarest word of each preposed cue
+            | lex.PARTICIPLE_CUES
+            | lex.WITNESS_VERBS,
             key=len,
             reverse=True,
         )
@@ -67,6 +71,7 @@ _CUE_HINT = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+_DASH_HINT = re.compile("[―—–]")
 _QUOTE = re.compile(r"[\"“”«»]|''")  # two apostrophes are a quote mark in some wire copy
 _NEWLINE = re.compile(r"\n")
 _SPACES = re.compile(r"\s+")
@@ -146,23 +151,36 @@ class AttributionMatch:
 
 def extract_attributions(text: str, context: ExtractionContext) -> list[Extraction]:
     """Attribution phrases in ``text`` with their source chains, in text order."""
-    return [Extraction(m.start, m.end, m.value) for m in find_attributions(text, context.sentences)]
+    found = find_attributions(text, context.sentences, getattr(context, "outlet", ""))
+    return [Extraction(m.start, m.end, m.value) for m in found]
 
 
 def find_attributions(
-    text: str, sentences: tuple[tuple[int, int], ...] | list[tuple[int, int]] = ()
+    text: str, sentences: tuple[tuple[int, int], ...] | list[tuple[int, int]] = (), outlet: str = ""
 ) -> list[AttributionMatch]:
-    """Like :func:`extract_attributions`, keeping the cue and source spans apart."""
+    """Like :func:`extract_attributions`, keeping the cue and source spans apart.
+
+    ``outlet`` is the publishing outlet: a chain link naming it is dropped ("As Halvik Wire
+    reported" in a Halvik Wire article credits nobody), since an outlet citing itself is no source.
+    """
     spans = _repair_sentences(text, list(sentences) if sentences else split_sentences(text))
     quotes = _quote_regions(text)
     found: list[_Found] = []
     for s, e in spans:
+        line = _line_form(text, s, e)
+        if line is not None:
+            found.append(line)
+            continue
         if not _CUE_HINT.search(text, s, e):
+            if _DASH_HINT.search(text, s, e):
+                toks = _tokenize(text, s, e)
+                found.extend(x for x in (_dash_speaker(text, toks),) if x is not None)
             continue
         toks = _tokenize(text, s, e)
         if toks:
             found.extend(_sentence_matches(text, toks, quotes))
-    return _resolve_references(found)
+    found = _quote_followers(text, spans, quotes, found)
+    return _resolve_references(found, outlet)
 
 
 def _repair_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -178,54 +196,6 @@ def _repair_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
                 continue
         out.append((s, e))
     return out
-
-
-# --- source keys -------------------------------------------------------------------------------------
-
-_MEDIA_SUFFIXES = ("shimbun", "newspaper", "news agency", "agency", "daily", "news service", "media")
-
-
-def normalize_source(name: str) -> str:
-    """One key for the surface forms of one source.
-
-    Case-folded, accents folded, articles, roles and titles dropped, a possessor
-    kept for "X's sources": "the Japanese newspaper Yomiuri", "Yomiuri's sources"
-    and "Yomiuri Shimbun" all give "yomiuri".
-    """
-    folded = unicodedata.normalize("NFKD", name)
-    folded = "".join(c for c in folded if not unicodedata.combining(c))
-    folded = _SPACES.sub(" ", folded.replace("’", "'")).strip(" .,;:'\"“”")
-    raw = folded.split(" ")
-    # "Yomiuri's sources": the possessor is who is cited; "Japan's foreign ministry" is not Japan.
-    for i, w in enumerate(raw[:-1]):
-        if w.lower().endswith("'s") and len(w) > 2:
-            rest = [x.lower() for x in raw[i + 1 :]]
-            if rest[-1] in lex.RELAY_NOUNS and all(x in lex.SOURCE_NOUNS or x in lex.MODIFIERS for x in rest):
-                raw = raw[: i + 1]
-                break
-    if raw and raw[-1].lower().endswith("'s"):
-        raw[-1] = raw[-1][:-2]
-    # Keep the name after the last lower-case descriptor ("newspaper Yomiuri").
-    cut = 0
-    for i, w in enumerate(raw):
-        lw = w.lower()
-        if w[:1].islower() and lw not in lex.CONNECTORS and any(x[:1].isupper() for x in raw[i + 1 :]):
-            cut = i + 1
-    words = raw[cut:]
-    while words and words[0].lower() in lex.DETERMINERS | lex.POSSESSIVE_DETERMINERS:
-        words = words[1:]
-    # Titles before a name ("President Joe Biden", "Mr. Obama").
-    while len(words) > 1 and words[0].lower().rstrip(".") in lex.TITLES and words[1][:1].isupper():
-        words = words[1:]
-    key = " ".join(words).lower()
-    for suffix in _MEDIA_SUFFIXES:
-        if key.endswith(" " + suffix) and len(key) > len(suffix) + 1:
-            key = key[: -len(suffix) - 1]
-            break
-    key = key.replace("'s ", " ").strip()
-    if key in lex.DEMONYMS:  # "Japanese media" must not shrink to "japanese"
-        key = " ".join(words).lower()
-    return key or " ".join(name.lower().split())
 
 
 # --- tokens and quotes ------------------------------------------------------------------------------
@@ -722,6 +692,14 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
         if i < used_until or not t.word or _in_quote(quotes, t.start):
             continue
         found = _preposed(text, toks, i) or _verb(text, toks, i)
+        if found is None and t.low in lex.PARTICIPLE_CUES and i and toks[i - 1].text == ",":
+            found = _participle(text, toks, i, out)
+        if found is None and t.low in lex.WITNESS_VERBS:
+            if _witness(text, toks, i, out):
+                used_until = i + 1
+            continue
+        if found is None:
+            found = _dash_speaker(text, toks, i) if t.text in lex.SPEAKER_DASHES else None
         if found is None:
             continue
         match, last_tok = found
@@ -1012,11 +990,151 @@ def _apposition_after(toks: list[_Tok], k: int, end: int) -> int:
     return last
 
 
+# --- forms beyond "X said" ----------------------------------------------------------------------------
+
+
+def _at_line_start(text: str, s: int) -> bool:
+    line = text.rfind("\n", 0, s) + 1
+    return not text[line:s].strip()
+
+
+def _line_form(text: str, s: int, e: int) -> _Found | None:
+    """A sentence that is a line of its own kind: "Source: Halvik Wire" credits an outlet, and a
+    headline "Marta Vellacourt: the port will reopen" credits its speaker."""
+    if not _at_line_start(text, s):
+        return None
+    head = _tokenize(text, s, min(e, s + 200))
+    if len(head) < 3:
+        return None
+    colon = next((k for k, t in enumerate(head[:6]) if t.text == ":"), -1)
+    if colon < 1:
+        return None
+    words = head[:colon]
+    if colon == 1 and words[0].low in lex.SOURCE_LINE_LABELS:
+        line_end = text.find("\n", head[colon].end, e)
+        rest = text[head[colon].end : e if line_end < 0 else line_end].strip().rstrip(".")
+        if not rest or len(rest.split()) > 8:
+            return None
+        start = text.index(rest, head[colon].end)
+        part = _Part(rest, True, True, False, False, False, start, start + len(rest))
+        return _Found(head[0].start, part.end, head[0].start, head[colon].end, part.start, part.end,
+                      (part,), words[0].low + ":")
+    if colon > 4 or len(head) < colon + 4 or not all(w.word for w in head[colon + 1 : colon + 4]):
+        return None
+    if any(not _is_name(w) or w.low in lex.LINE_LABELS or (w.text.isupper() and len(w.text) > 4) for w in words):
+        return None  # "Read also:", "WASHINGTON:" (a dateline)
+    phrase = _make_phrase(text, head, 0, colon)
+    cue = head[colon]
+    return _Found(phrase.start, cue.end, cue.start, cue.end, phrase.start, phrase.end, phrase.parts, ":")
+
+
+def _dash_speaker(text: str, toks: list[_Tok], i: int = -1) -> _Found | None:
+    """ "― Marta Vellacourt" after a quotation or on a line of its own names the quote's speaker."""
+    if i < 0:
+        i = next((k for k, t in enumerate(toks) if t.text in lex.SPEAKER_DASHES), -1)
+    if i < 0 or i + 1 >= len(toks):
+        return None
+    dash = toks[i]
+    before = text[text.rfind("\n", 0, dash.start) + 1 : dash.start].strip()
+    if before and before[-1] not in "\"”»'’":
+        return None
+    k = i + 1
+    while k < len(toks) and k - i <= 5 and toks[k].word and (_is_name(toks[k]) or toks[k].low in _NAME_PARTICLES):
+        k += 1
+    if k == i + 1 or (k < len(toks) and toks[k].text not in (",", ".")):
+        return None
+    phrase = _make_phrase(text, toks, i + 1, k)
+    if not phrase.parts[0].named:
+        return None
+    return _Found(dash.start, phrase.end, dash.start, dash.end, phrase.start, phrase.end, phrase.parts, dash.text)
+
+
+def _participle(text: str, toks: list[_Tok], i: int, earlier: list[_Found]) -> tuple[_Found, int] | None:
+    """ "..., saying it came too late": the statement of the clause's subject (an earlier match's
+    source in this sentence, else the named subject that opens the sentence)."""
+    t = toks[i]
+    cue = (t.start, t.end, t.low)
+    if earlier and earlier[-1].end <= t.start:
+        prev = earlier[-1]
+        found = _Found(t.start, t.end, t.start, t.end, prev.source_start, prev.source_end, prev.parts, t.low,
+                       prev.channel)
+        return found, i + 1
+    k = 0
+    while k < i and toks[k].word and toks[k].low in lex.CAP_STOP:
+        k += 1
+    subject = _phrase_after(text, toks, k)
+    if subject is None or subject.last >= i or not toks[subject.last].word or toks[subject.last].cap:
+        return None
+    head = subject.parts[-1]
+    if not (head.named or head.pronoun and head.display.lower() in lex.PERSON_PRONOUNS):
+        return None
+    chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
+    return _finish(chain, cue, subject, i + 1, (subject.start, subject.end))[0], i + 1
+
+
+def _witness(text: str, toks: list[_Tok], i: int, earlier: list[_Found]) -> bool:
+    """ '..., Halvik Wire saw.' at a sentence's end: the named outlet relays the sentence's
+    attribution (its chain gains the outlet at the head) or, alone, is the source itself."""
+    if i + 1 < len(toks) and toks[i + 1].text not in (".", "!", "?"):
+        return False
+    phrase = _phrase_before(text, toks, i)
+    if phrase is None or phrase.first < 1 or toks[phrase.first - 1].text != ",":
+        return False
+    if not (phrase.parts[0].named and phrase.parts[0].media):
+        return False
+    t = toks[i]
+    if earlier:
+        prev = earlier[-1]
+        earlier[-1] = dataclasses.replace(prev, parts=phrase.parts + prev.parts, end=max(prev.end, t.end))
+    else:
+        earlier.append(_Found(phrase.start, t.end, t.start, t.end, phrase.start, phrase.end, phrase.parts, t.low))
+    return True
+
+
+def _quote_followers(
+    text: str, spans: list[tuple[int, int]], quotes: tuple[list[int], list[int]], found: list[_Found]
+) -> list[_Found]:
+    """A sentence that is all quotation, with no cue of its own, continues the speaker of the
+    sentence before it in the same paragraph: 'Vellacourt said the port would reopen. "Ships will
+    dock by Friday."' credits the quote to Vellacourt too. Its span is the quotation."""
+    if not found:
+        return found
+    by_sentence: dict[int, _Found] = {}
+    k = 0
+    for n, (s, e) in enumerate(spans):
+        while k < len(found) and found[k].start < e:
+            if found[k].start >= s:
+                by_sentence[n] = found[k]
+            k += 1
+    extra: list[_Found] = []
+    for n in range(1, len(spans)):
+        s, e = spans[n]
+        prev = by_sentence.get(n - 1)
+        if n in by_sentence or prev is None or "\n\n" in text[spans[n - 1][1] : s]:
+            continue
+        body = text[s:e].strip()
+        q_start = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+        if len(body) < 8 or body[0] not in "\"“«" or not _in_quote(quotes, q_start):
+            continue
+        starts, ends = quotes
+        j = bisect.bisect_right(starts, q_start) - 1
+        q_end = min(ends[j], e)
+        if text[q_end:e].strip(" .!?\n") or not prev.parts[0].named:
+            continue
+        extra.append(_Found(q_start, q_end, q_start, q_start + 1, prev.source_start, prev.source_end, prev.parts,
+                            "quote", prev.channel))
+        by_sentence[n] = extra[-1]
+    if not extra:
+        return found
+    return sorted(found + extra, key=lambda f: f.start)
+
+
 # --- references ---------------------------------------------------------------------------------------
 
 
-def _resolve_references(found: list[_Found]) -> list[AttributionMatch]:
-    """Resolve "the publication" and "he" to earlier named sources; build the values."""
+def _resolve_references(found: list[_Found], outlet: str = "") -> list[AttributionMatch]:
+    """Resolve "the publication" and "he" to earlier named sources, drop the outlet's own name from
+    the head of each chain, and build the values."""
     out: list[AttributionMatch] = []
     last_media: _Part | None = None
     last_person: _Part | None = None
@@ -1027,6 +1145,10 @@ def _resolve_references(found: list[_Found]) -> list[AttributionMatch]:
                 parts[k] = last_media
             elif p.pronoun and p.display.lower() in lex.PERSON_PRONOUNS and last_person is not None:
                 parts[k] = last_person
+        while parts and is_same_outlet(parts[0].display, outlet):
+            parts.pop(0)
+        if not parts:
+            continue
         for p in parts:
             if p.named and p.media:
                 last_media = p

@@ -29,7 +29,7 @@ from consistency.model import (
 from consistency.report.options import ReportOptions
 from consistency.report.view import summary_counts
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 # Above 2**53 a float no longer holds every integer, so larger integral values keep the
 # float form rather than pretend to a precision they do not have.
