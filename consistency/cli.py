@@ -64,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="check drafts against their sources",
                            description="Compare the facts of each DRAFT with those of the sources given with --against.")
-    check.add_argument("paths", nargs="+", metavar="DRAFT", help="draft files or folders")
+    check.add_argument("paths", nargs="*", metavar="DRAFT",
+                       help="draft files or folders (after --against SOURCE..., the last path is the draft)")
     check.add_argument("--against", nargs="+", required=True, metavar="SOURCE", help="source files or folders")
     add_run_options(check)
 
@@ -85,6 +86,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return 2
+    if args.command == "check" and not args.paths:
+        # "check --against SOURCES DRAFT": --against took every path; the last one is the draft.
+        if len(args.against) < 2:
+            parser.error("check needs a DRAFT besides the sources given with --against")
+        args.paths, args.against = args.against[-1:], args.against[:-1]
     try:
         if args.command == "rules":
             return _rules_command(args, parser)

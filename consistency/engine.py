@@ -16,6 +16,7 @@ from consistency import __version__
 from consistency.align import AlignOptions, align_event
 from consistency.checks import CHECKS, Outcome
 from consistency.clean import clean_text
+from consistency.draft import judge_drafts
 from consistency.copies import CopyOptions, find_copies
 from consistency.extract import ExtractionContext, extractors
 from consistency.frames import frame_facts
@@ -175,6 +176,8 @@ def run_articles(
         alignments = [a for a in alignments if draft_facts & set(a.fact_ids)]
     facts_by_id = {f.id: f for f in facts}
     findings = evaluate_rules(rules, alignments, facts_by_id, by_id, {e.id: e for e in events})
+    if draft_ids:  # the draft is judged against the sources; their own disagreements are context
+        findings = judge_drafts(findings, facts_by_id, by_id, draft_ids)
     return RunResult(
         articles=tuple(kept),
         events=tuple(events),

@@ -224,6 +224,26 @@ class PairVerdict:
     representative: bool = True
 
 
+DRAFT_VERDICTS: tuple[str, ...] = ("conflicts", "stale", "over_precise", "unsupported", "agrees")  # worst first
+
+
+@dataclass(frozen=True)
+class DraftVerdict:
+    """In check mode: how one draft's statement of a slot's claim stands against the sources'.
+
+    The sources are the reference; the draft is what is judged. A disagreement among the sources
+    alone is context for the editor, never the draft's fault.
+    """
+
+    article_id: str  # the draft
+    fact_id: str  # the draft's statement of the claim
+    verdict: str  # agrees | conflicts | unsupported | over_precise | stale
+    supporting: tuple[str, ...] = ()  # source fact ids that agree with it or are compatible
+    contradicting: tuple[str, ...] = ()  # source fact ids in conflict with it
+    newer: tuple[str, ...] = ()  # stale: the later sources' fact ids with the updated value
+    message: str = ""  # the verdict in words, the draft first
+
+
 @dataclass(frozen=True)
 class Finding:
     rule: str
@@ -240,6 +260,7 @@ class Finding:
     cause: str = ""  # why the slot has its status: the cause of its worst pair
     groups: tuple[ValueGroup, ...] = ()
     pairs: tuple[PairVerdict, ...] = ()
+    drafts: tuple[DraftVerdict, ...] = ()  # check mode: each draft's verdict against the sources
 
 
 @dataclass(frozen=True)

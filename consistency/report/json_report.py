@@ -59,7 +59,7 @@ def document(result: RunResult, options: ReportOptions | None = None) -> dict[st
         "events": [_event(e) for e in result.events],
         "facts": [_fact(f) for f in result.facts],
         "alignments": [_alignment(a) for a in result.alignments],
-        "findings": [_finding(f) for f in result.findings],
+        "findings": [_finding(f, result.mode == "check") for f in result.findings],
         "problems": [_problem(p) for p in result.problems],
     }
 
@@ -194,8 +194,8 @@ def _alignment(alignment: Alignment) -> dict[str, object]:
     }
 
 
-def _finding(finding: Finding) -> dict[str, object]:
-    return {
+def _finding(finding: Finding, check: bool = False) -> dict[str, object]:
+    out = {
         "rule": finding.rule,
         "severity": finding.severity,
         "status": finding.status,
@@ -217,6 +217,13 @@ def _finding(finding: Finding) -> dict[str, object]:
             for p in finding.pairs
         ],
     }
+    if check:  # check mode: how each draft stands against the sources
+        out["drafts"] = [
+            {"article_id": d.article_id, "fact_id": d.fact_id, "verdict": d.verdict, "message": d.message,
+             "supporting": list(d.supporting), "contradicting": list(d.contradicting), "newer": list(d.newer)}
+            for d in finding.drafts
+        ]
+    return out
 
 
 def _problem(problem: Problem) -> dict[str, object]:

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from consistency.model import (
+    DRAFT_VERDICTS,
     KINDS,
     SEVERITIES,
     STATUSES,
@@ -97,7 +98,7 @@ def summary_counts(result: RunResult) -> dict[str, object]:
     fact_kinds: Counter[str] = Counter(f.kind for f in result.facts)
     statuses: Counter[str] = Counter(f.status for f in result.findings)
     severities: Counter[str] = Counter(f.severity for f in result.findings)
-    return {
+    counts: dict[str, object] = {
         "articles": len(result.articles),
         "drafts": len(result.draft_ids),
         "events": len(result.events),
@@ -110,6 +111,10 @@ def summary_counts(result: RunResult) -> dict[str, object]:
         },
         "problems": len(result.problems),
     }
+    if result.mode == "check":
+        verdicts: Counter[str] = Counter(d.verdict for f in result.findings for d in f.drafts)
+        counts["draft_verdicts"] = {v: verdicts.get(v, 0) for v in DRAFT_VERDICTS}
+    return counts
 
 
 # ---------------------------------------------------------------- value wording
