@@ -10,6 +10,7 @@ article is assumed to be consistent with itself.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections import Counter, defaultdict
@@ -30,9 +31,10 @@ class AlignOptions:
     unit_bonus: float = 0.1  # two figures in the same currency or unit
     max_postings: int = 400  # a context word shared by more facts than this does not propose pairs
     max_frame_facts: int = 300  # above this many facts of one frame, each article's lead stands for it
-    rescue_threshold: float = 0.2
-    rescue_sample: int = 40  # facts of a slot read when weighing a rescue  # context a lone claim needs to join another frame's slot
+    rescue_threshold: float = 0.2  # context a lone claim needs to join another frame's slot
+    rescue_sample: int = 40  # facts of a slot read when weighing a rescue
     tie_margin: float = 0.15  # how much closer a side slot's sentences must be to take an article's lead
+    frame_bonus: float = 0.1  # facts of one known frame need less context to be one further claim
 
 
 _CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:’'\"])\s+([A-Z][\w’'.-]*)")
@@ -184,10 +186,10 @@ def _fits(a: Fact, b: Fact, *, same_claim: bool = False) -> bool:
     an unanchored weekday or two currencies do not count as stating the same value.
     """
     if same_claim:
-        return relation(a.value, b.value) in _COMPATIBLE_IN_SLOT
+        return _relation(a, b) in _COMPATIBLE_IN_SLOT
     if a.article_id == b.article_id:
         return _may_share_slot(a, b)
-    rel = relation(a.value, b.value)
+    rel = _relation(a, b)
     return rel != "disjoint" and not (a.kind == "figure" and rel == "incomparable" and not (_money(a) and _money(b)))
 
 
@@ -213,7 +215,7 @@ def _join_anchored(
             # else the one whose sentences it resembles.
             same_value = [
                 other for other in anchored[key]
-                if any(relation(fact.value, m.value) == "equal" for m in by_frame[other][: options.rescue_sample])
+                if any(_relation(fact, m) == "equal" for m in by_frame[other][: options.rescue_sample])
             ]
             best, target = options.threshold, same_value[0] if len(same_value) == 1 else None
             for other in anchored[key] if target is None else ():
@@ -313,7 +315,7 @@ def _pair_score(
     measures: Mapping[str, tuple[float, float]],
 ) -> float:
     context = _similarity(vectors[f.id], vectors[g.id], measures[f.id], measures[g.id])
-    rel = relation(f.value, g.value)
+    rel = _relation(f, g)
     if context < options.min_context and not (f.article_id == g.article_id and rel == "equal"):
         return 0.0
     if rel == "incomparable" and f.kind == "figure" and not (_money(f) and _money(g)):
@@ -359,7 +361,7 @@ def _frame_slots(
         primary.extend(kept)
     if not rest:
         return [primary]
-    secondary = _cluster(rest, vectors, measures, options)
+    secondary = _cluster(rest, vectors, measures, options, bonus=options.frame_bonus)
     slots = [primary, *secondary]
     movable = [aid for aid in by_article if all(f in primary for f in by_article[aid])]
     for article_id in movable:
@@ -394,16 +396,19 @@ def _cluster(
     vectors: Mapping[str, Mapping[str, float]],
     measures: Mapping[str, tuple[float, float]],
     options: AlignOptions,
+    bonus: float = 0.0,
 ) -> list[list[Fact]]:
     pairs: list[tuple[float, int, int]] = []
     for i, j in _candidates(facts, vectors, options):
         f, g = facts[i], facts[j]
         # One article repeating a value ("April 10" in the lead and again below) is one slot;
         # two different values of one article are never linked directly.
-        if f.article_id == g.article_id and relation(f.value, g.value) != "equal":
+        if f.article_id == g.article_id and _relation(f, g) != "equal":
             continue
         score = _pair_score(f, g, vectors, options, measures)
-        if score >= options.threshold:
+        # ``bonus``: the facts share a known frame (both are "the height of the fall"), so their
+        # sentences need to agree less; never enough alone (a zero score stays zero).
+        if score and score + bonus >= options.threshold:
             pairs.append((score, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     parent = list(range(len(facts)))
@@ -459,8 +464,24 @@ def _consistent_union(a: list[int], b: list[int], facts: Sequence[Fact]) -> bool
     return True
 
 
+def _relation(a: Fact, b: Fact) -> str:
+    """How two facts' values relate, reading an unsaid unit from a shared frame.
+
+    "A tremor measuring 4.9" and "magnitude 4.8" are both the frame's magnitude; one leaves the
+    unit unsaid, which is no reason to call them incomparable (the checks read them the same way).
+    """
+    va, vb = a.value, b.value
+    if (
+        isinstance(va, Quantity) and isinstance(vb, Quantity) and (va.unit is None) != (vb.unit is None)
+        and a.frame is not None and b.frame is not None and a.frame.known and a.frame.key == b.frame.key
+    ):
+        unit = va.unit or vb.unit
+        va, vb = dataclasses.replace(va, unit=unit), dataclasses.replace(vb, unit=unit)
+    return relation(va, vb)
+
+
 def _may_share_slot(a: Fact, b: Fact) -> bool:
-    rel = relation(a.value, b.value)
+    rel = _relation(a, b)
     if rel in _COMPATIBLE_IN_SLOT:
         return True
     # A weekday the article could not anchor ("on Sunday") may be its "December 14" seen another way;

@@ -180,6 +180,14 @@ DATES = [
         "Tuesday, March 4, 2031", "publication", "date of publication", id="a-line-that-is-only-a-date",
     ),
     pytest.param(
+        "A jury in Brask found the ferry operator guilty on Thursday.",
+        "Thursday", "verdict", "date of the verdict", id="verdict-on-thursday",
+    ),
+    pytest.param(
+        "The ferry operator will be sentenced on November 8 in Brask.",
+        "November 8", "sentencing", "date of the sentencing", id="sentencing-is-not-the-verdict",
+    ),
+    pytest.param(
         "A strong earthquake shook Halvik on Monday. Most families in Halvik were asleep on March 3, 2031.",
         "March 3, 2031", "incident", "date of the earthquake", id="no-trigger-takes-the-main-happening",
     ),

@@ -511,3 +511,19 @@ def test_identical_articles_never_conflict(run_event: RunEvent, claim: str, publ
     assert result.findings
     assert [(f.slot, f.detail) for f in result.findings if f.status == "conflict"] == []
     assert all(p.status == "agree" for f in result.findings for p in f.pairs if p.representative)
+
+
+# --- a second claim of one frame ------------------------------------------------------------------
+
+
+def test_second_values_of_one_frame_meet_on_less_context(run_event: RunEvent) -> None:
+    """Both outlets give the main quake's magnitude and, lower down, a second tremor's: the second
+    tremor's values share a known frame, so sentences worded apart still put them in one slot."""
+    result = run_event(
+        [
+            (OUTLETS[0], "The quake had a magnitude of 6.2. A second tremor of magnitude 4.8 shook Halvik an hour later.", DAY_2),
+            (OUTLETS[1], "The quake had a magnitude of 6.2. An hour on, a tremor measuring 4.9 rattled windows and doors along the coast.", DAY_2),
+        ]
+    )
+    finding = finding_with(result, "figure", "magnitude 4.8")
+    assert {text_of(result, i) for i in finding.fact_ids} >= {"magnitude 4.8", "4.9"}
