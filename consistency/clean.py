@@ -39,6 +39,8 @@ LINE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"^\s*by\s[^\n]{0,200}?(?:\b\d{1,2}:\d{2}\s?(?:am|pm)\b|\b\d+\s+min(?:ute)?s? read\b)", "byline"),
         (r"^\s*(?:published|updated|posted)\s*:?\s[^\n]{0,60}\d{4}[^\n]{0,30}$", "byline"),
         (r"^\s*(?:editors'? picks|most (?:read|popular)|trending|advertisement|sponsored)\s*$", "site navigation"),
+        # Markdown shows no HTML comment; one holds notes to editors and tools (consistency: ignore ...).
+        (r"^\s*<!--(?:(?!-->).){0,2000}-->\s*$", "HTML comment"),
     )
 )
 

@@ -20,6 +20,7 @@ from consistency.errors import ConfigError, ConsistencyError, InputError
 from consistency.model import SEVERITIES, RunResult
 
 FAIL_ON = (*SEVERITIES, "never")
+FORMATS = ("text", "json", "html", "sarif", "github", "junit", "csv")
 
 EPILOG = """\
 examples:
@@ -44,7 +45,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def add_run_options(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--format", choices=("text", "json", "html"), default="text", help="what to print (default: text summary)")
+        p.add_argument("--format", choices=FORMATS, default="text",
+                       help="what to print: text summary (default), json, html, sarif (code scanning), "
+                            "github (Actions annotations), junit (CI test tabs), csv (a row per finding and fact)")
         p.add_argument("--output", "-o", metavar="FILE", help="write the --format output to FILE instead of standard output")
         p.add_argument("--html", metavar="FILE", help="also write a self-contained HTML diff report to FILE")
         p.add_argument("--fail-on", choices=FAIL_ON, default="error", help="exit 1 when a finding has this severity or worse (default: error)")
@@ -56,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--max-bytes", type=int, default=20_000_000, metavar="N", help="skip input files larger than N bytes (default: 20 MB)")
         p.add_argument("--no-color", action="store_true", help="no colour in the terminal summary (also: NO_COLOR=1)")
         p.add_argument("--quiet", "-q", action="store_true", help="no progress output")
+        p.add_argument("--baseline", metavar="FILE",
+                       help="report only findings not recorded in FILE (written by 'consistency baseline')")
 
     audit = sub.add_parser("audit", help="group articles into events and report agreements and discrepancies",
                            description="Group all articles under PATH into events and compare their facts.")
@@ -68,6 +73,22 @@ def build_parser() -> argparse.ArgumentParser:
                        help="draft files or folders (after --against SOURCE..., the last path is the draft)")
     check.add_argument("--against", nargs="+", required=True, metavar="SOURCE", help="source files or folders")
     add_run_options(check)
+
+    baseline = sub.add_parser("baseline", help="record the current findings so later runs report only new ones",
+                              description="Audit PATH and record every finding by fingerprint; "
+                                          "'audit --baseline FILE' then reports only findings not recorded.")
+    baseline.add_argument("paths", nargs="+", metavar="PATH", help="files or folders, as given to 'audit'")
+    baseline.add_argument("--output", "-o", metavar="FILE", default=".consistency-baseline.json",
+                          help="where to write the baseline (default: .consistency-baseline.json)")
+    for option, kwargs in (
+        ("--rules", {"action": "append", "metavar": "PATH", "default": [], "help": "rule pack folder or file (repeatable)"}),
+        ("--vocabulary", {"metavar": "DIR", "help": "folder of frame vocabularies to use instead of the shipped ones"}),
+        ("--strict", {"action": "store_true", "help": "exit 2 when any file found in a folder could not be read"}),
+        ("--max-bytes", {"type": int, "default": 20_000_000, "metavar": "N", "help": "skip input files larger than N bytes"}),
+        ("--quiet", {"action": "store_true", "help": "no progress output"}),
+    ):
+        baseline.add_argument(option, **kwargs)  # type: ignore[arg-type]
+    baseline.set_defaults(format="text", html=None, fail_on="never", no_color=True, baseline=None)
 
     rules = sub.add_parser("rules", help="list, explain or test the rules", description="Inspect the rule packs.")
     rules_sub = rules.add_subparsers(dest="rules_command", metavar="ACTION")
@@ -142,8 +163,11 @@ def _run_command(args: argparse.Namespace) -> int:
         for problem in result.problems:
             print(f"consistency: {problem.path}: {problem.message}", file=sys.stderr)
         raise InputError(", ".join(map(str, inputs)), "no readable articles found (.md .txt .html .jsonl .csv)")
+    result = _accepted_left_out(result, args)
+    if args.command == "baseline":
+        return _write_baseline(result, args)
     color = _interactive(sys.stdout) and not args.no_color and "NO_COLOR" not in os.environ and not args.output
-    report_options = ReportOptions(color=color)
+    report_options = ReportOptions(color=color, fail_on=args.fail_on)
     # Render everything before writing anything: a failure leaves no half-written report.
     main_text = REPORTERS[args.format](result, report_options)
     html_text = REPORTERS["html"](result, report_options) if args.html else None
@@ -159,6 +183,29 @@ def _run_command(args: argparse.Namespace) -> int:
     if args.html and not args.quiet and args.format != "text":
         print(f"consistency: wrote {args.html}", file=sys.stderr)
     return _exit_code(result, args.fail_on)
+
+
+def _accepted_left_out(result: RunResult, args: argparse.Namespace) -> RunResult:
+    """Inline suppressions, then the baseline: what a team accepted is not reported again."""
+    from consistency.baseline import apply_baseline, load_baseline
+    from consistency.suppressions import apply_suppressions
+
+    result = apply_suppressions(result)
+    if args.baseline:
+        result = apply_baseline(result, load_baseline(args.baseline))
+    return result
+
+
+def _write_baseline(result: RunResult, args: argparse.Namespace) -> int:
+    from consistency.baseline import baseline_document
+
+    _write_atomic(Path(args.output), baseline_document(result, __version__))
+    for problem in result.problems:
+        print(f"consistency: {problem.path}: {problem.message} (skipped)", file=sys.stderr)
+    if not args.quiet:
+        suppressed = f", {len(result.suppressed)} suppressed inline" if result.suppressed else ""
+        print(f"consistency: recorded {len(result.findings)} findings in {args.output}{suppressed}", file=sys.stderr)
+    return 0
 
 
 def _exit_code(result: RunResult, fail_on: str) -> int:

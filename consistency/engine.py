@@ -21,7 +21,17 @@ from consistency.copies import CopyOptions, find_copies
 from consistency.extract import ExtractionContext, extractors
 from consistency.frames import frame_facts
 from consistency.group import GroupingOptions, group_articles
-from consistency.model import Alignment, Article, CleanText, Event, Fact, Finding, Problem, RunResult
+from consistency.model import (
+    Alignment,
+    Article,
+    CleanText,
+    Event,
+    Fact,
+    Finding,
+    Problem,
+    RuleInfo,
+    RunResult,
+)
 from consistency.rulepack import Example, Rule, load_packs
 from consistency.text import split_sentences
 from consistency.vocabulary import load_vocabulary
@@ -189,6 +199,7 @@ def run_articles(
         mode="check" if draft_ids else "audit",
         draft_ids=draft_ids,
         rule_pack=", ".join(options.rule_paths) or "default",
+        rules=tuple(RuleInfo(r.id, r.severity, r.kind, r.summary, r.rationale) for r in rules),  # type: ignore[arg-type]
         meta={"version": __version__},
     )
 

@@ -34,7 +34,7 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -337,7 +337,10 @@ def _text_article(text: str, path: str, article_id: str, folder: str | None, *, 
         if heading:
             title = heading.group("title").strip()
             provenance.append(("title", "heading"))
-    return _build(body, meta, path, article_id, folder, provenance_source, provenance, title=title)
+    article = _build(body, meta, path, article_id, folder, provenance_source, provenance, title=title)
+    # The body is the end of the file: reports give a fact's file line from the line it starts on.
+    body_line = text.count("\n", 0, len(text) - len(body)) + 1
+    return replace(article, body_line=body_line) if body_line != 1 else article
 
 
 def _html_article(html: str, path: Path, article_id: str, folder: str | None) -> Article:

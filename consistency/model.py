@@ -42,6 +42,10 @@ class Article:
     # the day); "month" or "year" when the source gave only that ("published: 2023-10"), in which
     # case ``published`` holds the first day of that month or year.
     published_precision: str = ""
+    # The line of the file on which ``body`` starts (after any front matter), so that reports can
+    # give file lines for facts. Meaningful only where the body is a stretch of the file (Markdown,
+    # plain text); an HTML page's main text or a feed record's text has no file line.
+    body_line: int = 1
     # The earliest article this one copies (the same wire story under another masthead), set by
     # the copies stage; None for an original. Copies are one voice: five copies of one story are
     # not five outlets agreeing.
@@ -272,6 +276,37 @@ class Problem:
 
 
 @dataclass(frozen=True)
+class RuleInfo:
+    """What a report says about a rule (machine formats carry its summary and help with each finding)."""
+
+    id: str
+    severity: Severity
+    kind: Kind
+    summary: str
+    rationale: str = ""
+
+
+@dataclass(frozen=True)
+class Suppressed:
+    """A finding silenced by ``<!-- consistency: ignore RULE reason -->`` in one of its articles."""
+
+    finding: Finding
+    article_id: str
+    reason: str
+    line: int = 0  # the line of the comment in the article's file; 0 when unknown
+
+
+@dataclass(frozen=True)
+class BaselineSummary:
+    """How a run compared with a recorded baseline: findings in it are left out of the report."""
+
+    path: str
+    baselined: int  # findings of this run that the baseline holds (not reported)
+    gone: int  # baseline entries that no finding of this run matches any more
+    gone_fingerprints: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class RunResult:
     articles: tuple[Article, ...]
     events: tuple[Event, ...]
@@ -283,4 +318,7 @@ class RunResult:
     mode: str = "audit"  # "audit" or "check"
     draft_ids: tuple[str, ...] = ()  # articles given as drafts in check mode
     rule_pack: str = ""
+    rules: tuple[RuleInfo, ...] = ()  # the rules the run applied, for reports that describe them
+    suppressed: tuple[Suppressed, ...] = ()  # findings silenced inline, with the reason given
+    baseline: BaselineSummary | None = None  # set when the run was compared with a baseline
     meta: dict[str, object] = field(default_factory=dict, compare=False, hash=False)

@@ -51,6 +51,8 @@ def test_top_level_fields() -> None:
         "alignments",
         "findings",
         "problems",
+        "suppressed",
+        "baseline",
     }
     assert doc["schema_version"] == SCHEMA_VERSION == "1.2"
     assert doc["tool"] == {"name": "consistency", "version": "0.0.0-test"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from consistency.model import RunResult
-from consistency.report import html, json_report, terminal
+from consistency.report import csv_report, github, html, json_report, junit, sarif, terminal
 from consistency.report.options import ReportOptions
 
 Reporter = Callable[[RunResult, ReportOptions | None], str]
@@ -17,6 +17,10 @@ REPORTERS: dict[str, Reporter] = {
     "json": json_report.render,
     "text": terminal.render,
     "html": html.render,
+    "sarif": sarif.render,
+    "github": github.render,
+    "junit": junit.render,
+    "csv": csv_report.render,
 }
 
 __all__ = ["REPORTERS", "ReportOptions", "Reporter"]

@@ -15,6 +15,7 @@ from consistency.model import (
     Alignment,
     Article,
     Attribution,
+    BaselineSummary,
     DateValue,
     Event,
     Fact,
@@ -24,6 +25,7 @@ from consistency.model import (
     Quantity,
     Removal,
     RunResult,
+    Suppressed,
     Value,
 )
 from consistency.report.options import ReportOptions
@@ -61,6 +63,8 @@ def document(result: RunResult, options: ReportOptions | None = None) -> dict[st
         "alignments": [_alignment(a) for a in result.alignments],
         "findings": [_finding(f, result.mode == "check") for f in result.findings],
         "problems": [_problem(p) for p in result.problems],
+        "suppressed": [_suppressed(s) for s in result.suppressed],
+        "baseline": _baseline(result.baseline),
     }
 
 
@@ -224,6 +228,21 @@ def _finding(finding: Finding, check: bool = False) -> dict[str, object]:
             for d in finding.drafts
         ]
     return out
+
+
+def _suppressed(item: Suppressed) -> dict[str, object]:
+    return {"finding": _finding(item.finding), "article_id": item.article_id, "reason": item.reason, "line": item.line}
+
+
+def _baseline(summary: BaselineSummary | None) -> dict[str, object] | None:
+    if summary is None:
+        return None
+    return {
+        "path": summary.path,
+        "baselined": summary.baselined,
+        "gone": summary.gone,
+        "gone_fingerprints": list(summary.gone_fingerprints),
+    }
 
 
 def _problem(problem: Problem) -> dict[str, object]:

@@ -16,3 +16,4 @@ class ReportOptions:
     tool_name: str = "consistency"
     tool_version: str = __version__
     title: str | None = None  # HTML page title; None builds one from the events
+    fail_on: str = "error"  # the severity at or above which a finding fails the run (JUnit failures); "never"

@@ -162,6 +162,16 @@ def _summary(writer: _Writer, result: RunResult) -> None:
     items = [(f"{by_status[s]} {s}", s if by_status[s] else None) for s in STATUS_PRIORITY]
     items.append((_plural(counts["problems"], "problem"), "conflict" if counts["problems"] else None))
     writer.items(items, indent="  ")
+    accepted = []
+    if result.baseline is not None:
+        accepted.append(
+            f"{result.baseline.baselined} baselined in {result.baseline.path}, "
+            f"{result.baseline.gone} baselined {'finding' if result.baseline.gone == 1 else 'findings'} gone"
+        )
+    if result.suppressed:
+        accepted.append(f"{len(result.suppressed)} suppressed inline")
+    if accepted:
+        writer.wrapped("; ".join(accepted), indent="  ", hanging="  ", style="dim")
 
 
 def _plural(count: object, word: str) -> str:
