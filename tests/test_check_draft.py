@@ -116,3 +116,14 @@ def test_audit_findings_carry_no_draft_verdicts(capsys, corpus) -> None:  # type
     data = json.loads(capsys.readouterr()[0])
     assert code == 1 and all("drafts" not in f for f in data["findings"])
     assert "draft_verdicts" not in data["summary"]
+
+
+def test_terminal_puts_the_draft_sentence_first(capsys, corpus) -> None:  # type: ignore[no-untyped-def]
+    root = corpus({**QUAKE_SOURCES, "draft.md": BAD_DRAFT})
+    _, out, _ = _check(capsys, root / "draft.md", "--against", root / "src")
+    assert "draft: 1 conflicts" in out
+    lines = out.splitlines()
+    head = next(i for i, line in enumerate(lines) if line.strip().startswith("CONFLICTS") and "magnitude" in line)
+    assert lines[head + 1].strip().startswith("draft (Our Desk): A [magnitude 5.9] earthquake")
+    following = " ".join(lines[head + 2 : head + 6])
+    assert following.index("contradicted by:") < following.index("supported by: Velmora Times")

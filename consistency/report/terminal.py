@@ -35,6 +35,7 @@ _STYLES = {
 # Statuses shown finding by finding; the others only as counts and slot names.
 _DETAILED = ("conflict", "compatible")
 _STATUS_WIDTH = max(len(s) for s in STATUS_PRIORITY) + 2
+_VERDICT_WIDTH = len("over-precise") + 2
 
 
 def render(result: RunResult, options: ReportOptions | None = None) -> str:
@@ -162,6 +163,9 @@ def _summary(writer: _Writer, result: RunResult) -> None:
     items = [(f"{by_status[s]} {s}", s if by_status[s] else None) for s in STATUS_PRIORITY]
     items.append((_plural(counts["problems"], "problem"), "conflict" if counts["problems"] else None))
     writer.items(items, indent="  ")
+    verdicts = counts.get("draft_verdicts")
+    if isinstance(verdicts, dict):  # check mode: the draft's own standing comes first
+        writer.items([(f"{n} {v.replace('_', '-')}", _VERDICT_STYLE[v] if n else None) for v, n in verdicts.items()], indent="  draft: ")
     accepted = []
     if result.baseline is not None:
         accepted.append(
@@ -185,7 +189,10 @@ def _findings(writer: _Writer, lookup: Lookup, findings: tuple[Finding, ...]) ->
     writer.items([(f"{sum(1 for f in findings if f.status == s)} {s}", None) for s in STATUS_PRIORITY], "  ")
     ordered = sorted(findings, key=lambda f: status_rank(f.status))  # stable: RunResult order within a status
     for finding in ordered:
-        if finding.status in _DETAILED:
+        if finding.drafts:
+            if finding.status in _DETAILED or any(d.verdict in _DRAFT_DETAILED for d in finding.drafts):
+                _draft_finding(writer, lookup, finding)
+        elif finding.status in _DETAILED:
             _finding(writer, lookup, finding)
     for status in STATUS_PRIORITY:
         if status in _DETAILED:
@@ -228,6 +235,44 @@ def _finding(writer: _Writer, lookup: Lookup, finding: Finding) -> None:
         writer.wrapped(f"{value_text}: {sources}", indent=pad, hanging=pad + "    ")
     if finding.message:
         writer.wrapped(finding.message, indent=pad, hanging=pad)
+
+
+# Draft verdicts shown statement by statement even when the slot's status alone would not be.
+_DRAFT_DETAILED = ("conflicts", "stale", "over_precise")
+_VERDICT_STYLE = {"conflicts": "conflict", "stale": "compatible", "over_precise": "compatible", "unsupported": "unverified", "agrees": "agree"}
+
+
+def _draft_finding(writer: _Writer, lookup: Lookup, finding: Finding) -> None:
+    """Check mode: the draft's sentence first, then the sources that support or contradict it."""
+    pad = "  " + " " * _VERDICT_WIDTH
+    for verdict in finding.drafts:
+        label = verdict.verdict.replace("_", "-").upper().ljust(_VERDICT_WIDTH)
+        style = _VERDICT_STYLE.get(verdict.verdict, "agree")
+        writer.wrapped(
+            f"{finding.slot} · {finding.rule} ({finding.severity})",
+            indent="  ",
+            hanging=pad,
+            prefix=writer.paint(label, style),
+            prefix_width=len(label),
+        )
+        for draft in lookup.facts_of([verdict.fact_id]):
+            writer.wrapped(f"draft ({lookup.label(draft.article_id)}): {_marked_sentence(draft)}", indent=pad, hanging=pad + "    ")
+        for title, ids in (("contradicted by", verdict.contradicting), ("newer", verdict.newer), ("supported by", verdict.supporting)):
+            facts = lookup.facts_of(ids)
+            if facts:
+                sources = "; ".join(f'{lookup.label(f.article_id)} "{_one_line(f.text)}"' for f in facts)
+                writer.wrapped(f"{title}: {sources}", indent=pad, hanging=pad + "    ")
+        if verdict.message:
+            writer.wrapped(verdict.message, indent=pad, hanging=pad, style="dim")
+
+
+def _marked_sentence(fact: Fact) -> str:
+    """The fact's sentence with the fact in brackets: "killing [350] people"."""
+    lo, hi = fact.start - fact.sentence_start, fact.end - fact.sentence_start
+    sentence = fact.sentence
+    if 0 <= lo <= hi <= len(sentence) and sentence[lo:hi] == fact.text:
+        sentence = f"{sentence[:lo]}[{sentence[lo:hi]}]{sentence[hi:]}"
+    return _one_line(sentence)
 
 
 def _group_by_value(facts: list[Fact]) -> list[tuple[str, list[Fact]]]:
