@@ -127,3 +127,17 @@ def test_terminal_puts_the_draft_sentence_first(capsys, corpus) -> None:  # type
     assert lines[head + 1].strip().startswith("draft (Our Desk): A [magnitude 5.9] earthquake")
     following = " ".join(lines[head + 2 : head + 6])
     assert following.index("contradicted by:") < following.index("supported by: Velmora Times")
+
+
+def test_html_puts_the_draft_first_then_sources_against_and_for_it(capsys, corpus, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    root = corpus({**QUAKE_SOURCES, "draft.md": BAD_DRAFT})
+    target = tmp_path / "check.html"
+    assert _check(capsys, root / "draft.md", "--against", root / "src", "--html", target)[0] == 1
+    html = target.read_text(encoding="utf-8")
+    section = html[html.index('<div class="draft-check">') : html.index('<div class="table-wrap">')]
+    first = section[section.index('<li class="draft-item verdict-conflicts">') :]
+    own, against, support = (first.index(marker) for marker in ("Our Desk (draft)", "Contradicted by", "Supported by"))
+    assert own < against < support
+    between = first[against:support]
+    assert all(name in between for name in ("Brask Daily", "Dravik Post", "Halvik Herald")) and "Velmora" not in between
+    assert 'class="badge conflict">1 conflicts' in html  # the draft's verdicts in the summary

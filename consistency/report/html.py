@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 import jinja2
 
-from consistency.model import Alignment, Article, Event, Fact, Finding, RunResult
+from consistency.model import DRAFT_VERDICTS, Alignment, Article, Event, Fact, Finding, RunResult
 from consistency.report.options import ReportOptions
 from consistency.report.view import (
     STATUS_PRIORITY,
@@ -94,6 +94,31 @@ class Unchecked:
 
 
 @dataclass(frozen=True)
+class DraftSource:
+    """A source's statement shown under the draft's: who, and the sentence it came from."""
+
+    label: str
+    fact: FactView
+
+
+@dataclass(frozen=True)
+class DraftItem:
+    """Check mode: one draft statement, its verdict, then the sources for and against it."""
+
+    verdict: str  # agrees | conflicts | unsupported | over_precise | stale
+    slot: str
+    anchor: str  # the slot's row in the table below
+    rule: str
+    severity: str
+    label: str  # the draft's outlet
+    fact: FactView
+    message: str
+    contradicting: tuple[DraftSource, ...]
+    newer: tuple[DraftSource, ...]
+    supporting: tuple[DraftSource, ...]
+
+
+@dataclass(frozen=True)
 class EventView:
     id: str
     anchor: str
@@ -103,6 +128,7 @@ class EventView:
     rows: tuple[SlotRow, ...]
     unchecked: tuple[Unchecked, ...]
     counts: tuple[tuple[str, int], ...]  # status -> findings, in display order
+    drafts: tuple[DraftItem, ...] = ()  # check mode: the draft's statements first, worst verdict first
 
 
 @dataclass(frozen=True)
@@ -183,7 +209,7 @@ def build_page(result: RunResult, options: ReportOptions) -> Page:
             slot=f.slot,
             rule=f.rule,
             severity=f.severity,
-            text=f.detail or f.message,
+            text=f.message if f.drafts else (f.detail or f.message),  # check mode: the draft's standing
         )
         for f in sorted(result.findings, key=lambda f: -_severity_rank(f.severity))
         if f.status == "conflict"
@@ -323,6 +349,7 @@ def _event_view(
             unchecked.append(_unchecked(fact, lookup, None, reasons, [fact]))
 
     statuses: Counter[str] = Counter(f.status for f in lookup.findings_by_event.get(event.id, ()))
+    anchor_of = {row.alignment_id: row.anchor for _, _, row in rows}
     return EventView(
         id=event.id,
         anchor=anchors.make("event", event.id),
@@ -332,7 +359,39 @@ def _event_view(
         rows=tuple(r for _, _, r in sorted(rows, key=lambda t: (t[0], t[1]))),
         unchecked=tuple(unchecked),
         counts=tuple((s, statuses.get(s, 0)) for s in STATUS_PRIORITY),
+        drafts=_draft_items(lookup.findings_by_event.get(event.id, ()), lookup, anchor_of),
     )
+
+
+def _draft_items(findings: tuple[Finding, ...], lookup: Lookup, anchor_of: dict[str, str]) -> tuple[DraftItem, ...]:
+    """The draft's statements with the sources that support or contradict each, worst verdict first."""
+    items = []
+    for finding in findings:
+        for verdict in finding.drafts:
+            drafts = lookup.facts_of([verdict.fact_id])
+            if not drafts:
+                continue
+            compared = lookup.facts_of([verdict.fact_id, *verdict.contradicting, *verdict.newer, *verdict.supporting])
+
+            def sources(ids: tuple[str, ...], compared: list[Fact] = compared) -> tuple[DraftSource, ...]:
+                return tuple(DraftSource(lookup.label(f.article_id), _fact_view(f, compared, True)) for f in lookup.facts_of(ids))
+
+            items.append(
+                DraftItem(
+                    verdict=verdict.verdict,
+                    slot=finding.slot,
+                    anchor=anchor_of.get(finding.alignment_id, ""),
+                    rule=finding.rule,
+                    severity=finding.severity,
+                    label=lookup.label(verdict.article_id),
+                    fact=_fact_view(drafts[0], compared, True),
+                    message=verdict.message,
+                    contradicting=sources(verdict.contradicting),
+                    newer=sources(verdict.newer),
+                    supporting=sources(verdict.supporting),
+                )
+            )
+    return tuple(sorted(items, key=lambda i: DRAFT_VERDICTS.index(i.verdict) if i.verdict in DRAFT_VERDICTS else 99))
 
 
 def _slot_row(
