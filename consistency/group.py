@@ -39,6 +39,7 @@ from consistency.text import STOPWORDS, split_sentences, words
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+")
 _DAY_GRAINS = frozenset({"day", "time"})
 _LEAD_SCAN = 5000  # characters read to find the lead's sentences
+_LABEL_CHARS = 90  # a lead sentence used as a label is cut near this length
 # A headline that already says when: a year, or a month name with a day.
 _DATED_TITLE = re.compile(
     r"\b(?:1[89]|2[01])\d\d\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b"
@@ -135,14 +136,12 @@ def group_articles(
             names=tuple(surface.get(n, n.title()) for n in _shared(name_vectors, members, options.evidence_items)),
             dates=tuple(dt.date.fromordinal(d).isoformat() for d in _shared_days(days, members, options.evidence_items)),
             terms=_shared(vectors, members, options.evidence_items),
-            figures=tuple(
-                f.replace(":", " ", 1) for f in _shared(figure_vectors, members, options.evidence_items)
-            ),
+            figures=tuple(_show_figure(f) for f in _shared(figure_vectors, members, options.evidence_items)),
         )
         events.append(
             Event(
                 id=f"e{number}",
-                label=_label([articles[i] for i in members], vectors, members, keywords, _event_day(days, members)),
+                label=_label(articles, bodies, vectors, members, _event_day(days, members)),
                 article_ids=tuple(articles[i].id for i in members),
                 keywords=keywords,
                 evidence=evidence,
@@ -392,27 +391,47 @@ def _keywords(vectors: list[dict[str, float]], members: list[int], count: int = 
 
 
 def _label(
-    articles: list[Article],
+    articles: Sequence[Article],
+    bodies: Sequence[str],
     vectors: list[dict[str, float]],
     members: list[int],
-    keywords: tuple[str, ...],
     day: int | None = None,
 ) -> str:
-    """What, where and when: the headline of the article most central to the group (else its
-    keywords), with the day of the happening added when the headline gives no date."""
-    centre = 0
+    """What, where and when: the headline of the article most central to the group (its lead
+    sentence when it has none), with the day of the happening added when the headline gives no date."""
+    centre = members[0]
     if len(members) > 1:
         # Summed similarity to every member is the similarity to the summed vector: linear, not quadratic.
         total: defaultdict[str, float] = defaultdict(float)
         for m in members:
             for term, weight in vectors[m].items():
                 total[term] += weight
-        centre = max(range(len(members)), key=lambda k: (_dot(vectors[members[k]], total), -k))
-    title = articles[centre].title or ", ".join(keywords[:4]) or articles[centre].id
+        centre = max(members, key=lambda m: (_dot(vectors[m], total), -m))
+    title = articles[centre].title or _lead_sentence(bodies[centre]) or articles[centre].id
     if day is None or _DATED_TITLE.search(title):
         return title
     when = dt.date.fromordinal(day)
     return f"{title} ({when.day} {when:%B %Y})"
+
+
+def _lead_sentence(text: str, limit: int = _LABEL_CHARS) -> str:
+    """The first real sentence (not a dateline or a byline: five words at least), whitespace folded,
+    cut at a word before ``limit`` characters."""
+    sentence = next(
+        (" ".join(text[a:b].split()) for a, b in split_sentences(text[:_LEAD_SCAN]) if len(words(text[a:b])) >= 5),
+        "",
+    )
+    if len(sentence) <= limit:
+        return sentence
+    return sentence[:limit].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+
+
+def _show_figure(key: str) -> str:
+    """"offer:1.6e+08" -> "offer 160,000,000"."""
+    measure, _, value = key.rpartition(":")
+    number = float(value)
+    shown = f"{int(number):,}" if number.is_integer() and abs(number) < 1e15 else f"{number:g}"
+    return f"{measure} {shown}"
 
 
 def _shared(vectors: list[dict[str, float]], members: list[int], count: int) -> tuple[str, ...]:

@@ -6,6 +6,18 @@ against the gold events (topic plus ``ecb``/``ecbplus`` half): B-cubed, pairwise
 and ARI over everything, then the same inside each topic (macro-averaged), where the two halves
 are two different real events of the same kind.
 
+Look-alikes: inside each ECB+ topic the two halves are two real events of one kind (two quakes in
+one region, two fires, two arrests); a topic counts as merged when even one predicted event holds
+articles of both halves. The gated figure is the share of topics kept apart.
+
+Development set: the ``ecbplus-facts`` articles (ECB+ topic halves, in their natural rendering with
+outlet and publication date, as the claims suite writes them) are grouped on their own and scored
+the same way.
+
+Wire copies: the copies found among all ECB+ documents; the gated figure is the share of copies in
+the same gold event as the article they copy (a copy of another event's story would be a false
+copy).
+
 Alignment: each gold event is aligned (so that grouping errors do not count here) and our date
 facts are mapped to the gold time mentions they overlap in the fully annotated sentences.
 A system link is two date facts of different articles in one slot, both in annotated
@@ -77,15 +89,35 @@ def _framed(articles: list[Any], facts: list[Any]) -> list[Any]:
     return [framed for a in articles for framed in frame_facts(a, by_article.get(a.id, []))]
 
 
-def grouping_rows(docs: list[EcbDoc], articles: list[Any], texts: dict[str, str], quick: bool,
-                  facts: list[Any] | None = None) -> list[Row]:
+def _predict(articles: list[Any], texts: dict[str, str], facts: list[Any] | None,
+             stats: dict[str, int] | None = None) -> tuple[dict[str, Hashable], int]:
+    """Article id -> predicted event (singletons get their own), and the number of events."""
     group_articles = need(lambda: __import__("consistency.group", fromlist=["group_articles"]).group_articles,
                           "consistency.group.group_articles")
-    events = group_articles(articles, texts, facts=facts)
+    events = group_articles(articles, texts, facts=facts, stats=stats)
     predicted: dict[str, Hashable] = {a.id: f"single:{a.id}" for a in articles}
     for event in events:
         for article_id in event.article_ids:
             predicted[article_id] = event.id
+    return predicted, len(events)
+
+
+def merged_topics(topic_of: dict[str, str], gold: dict[str, Hashable], predicted: dict[str, Hashable]) -> tuple[int, int]:
+    """(topics whose two gold events share a predicted event, topics that have two gold events)."""
+    halves: dict[str, set[Hashable]] = defaultdict(set)
+    spans: dict[tuple[str, Hashable], set[Hashable]] = defaultdict(set)
+    for doc, topic in topic_of.items():
+        halves[topic].add(gold[doc])
+        spans[(topic, predicted[doc])].add(gold[doc])
+    two = {t for t, h in halves.items() if len(h) > 1}
+    merged = {t for (t, _), golds in spans.items() if t in two and len(golds) > 1}
+    return len(merged), len(two)
+
+
+def grouping_rows(docs: list[EcbDoc], articles: list[Any], texts: dict[str, str], quick: bool,
+                  facts: list[Any] | None = None) -> list[Row]:
+    stats: dict[str, int] = {}
+    predicted, n_events = _predict(articles, texts, facts, stats)
     gold: dict[str, Hashable] = {d.name: d.gold_event for d in docs}
     b3 = bcubed(gold, predicted)
     pairs = pairwise(gold, predicted)
@@ -100,8 +132,9 @@ def grouping_rows(docs: list[EcbDoc], articles: list[Any], texts: dict[str, str]
         in_pair += pairwise(g, p).f1
         in_ari += adjusted_rand_index(g, p)
     n_topics = len(topics)
-    scope = f"{len(docs)} docs, {len(set(gold.values()))} gold events, {len(events)} predicted"
+    scope = f"{len(docs)} docs, {len(set(gold.values()))} gold events, {n_events} predicted"
     tag = " [quick: 10 topics]" if quick else ""
+    merged, two = merged_topics({d.name: d.topic for d in docs}, gold, predicted)
     return [
         Row("events", "events.all.bcubed_f1", "ECB+ all documents: B-cubed F1" + tag, b3.f1,
             f"P={b3.precision:.3f} R={b3.recall:.3f}; {scope}"),
@@ -112,6 +145,65 @@ def grouping_rows(docs: list[EcbDoc], articles: list[Any], texts: dict[str, str]
         Row("events", "events.topic.pairwise_f1", "ECB+ within topic: pairwise F1 (mean)" + tag, in_pair / n_topics,
             f"{n_topics} topics"),
         Row("events", "events.topic.ari", "ECB+ within topic: ARI (mean)" + tag, in_ari / n_topics, f"{n_topics} topics"),
+        Row("events", "events.lookalike.topics_apart", "ECB+ look-alikes: topics whose two events stay apart" + tag,
+            (two - merged) / two if two else None, f"{merged} of {two} topics merged by at least one article"),
+        Row("events", "events.blocking.pairs_share", "ECB+ grouping: share of all article pairs scored" + tag,
+            stats.get("pairs_scored", 0) / (len(articles) * (len(articles) - 1) / 2) if len(articles) > 1 else None,
+            f"{stats.get('pairs_scored', 0)} pairs scored; largest block {stats.get('largest_block', 0)} articles",
+            gated=False),
+    ]
+
+
+def dev_rows(data: Path) -> list[Row]:
+    """The ecbplus-facts development articles grouped on their own, as the claims suite renders them."""
+    from benchmarks.loaders.ecbplus_facts import load_ecbplus_facts
+    from consistency.model import Article
+
+    try:
+        facts_set = load_ecbplus_facts(data)
+    except Unavailable as missing:
+        return [Row("events", "events.dev.pairwise_f1", "ecbplus-facts (dev): pairwise F1", None, note=str(missing))]
+    articles = []
+    for name, doc in sorted(facts_set.docs.items()):
+        published = parse_when(doc.published) if doc.published else None
+        if isinstance(published, dt.datetime):
+            published = published.replace(tzinfo=None)
+        articles.append(Article(id=name, path=name, outlet=doc.outlet or f"unknown:{name}", body=doc.text,
+                                url=doc.url, published=published))
+    facts, texts = _facts(articles)
+    try:
+        facts = _framed(articles, facts)
+    except Unavailable:
+        pass
+    predicted, n_events = _predict(articles, texts, facts)
+    gold: dict[str, Hashable] = {name: doc.event for name, doc in facts_set.docs.items()}
+    b3 = bcubed(gold, predicted)
+    pairs = pairwise(gold, predicted)
+    merged, two = merged_topics({n: d.event.split("_")[0] for n, d in facts_set.docs.items()}, gold, predicted)
+    scope = f"{len(articles)} articles, {len(set(gold.values()))} gold events, {n_events} predicted"
+    return [
+        Row("events", "events.dev.bcubed_f1", "ecbplus-facts (dev): B-cubed F1", b3.f1,
+            f"P={b3.precision:.3f} R={b3.recall:.3f}; {scope}"),
+        Row("events", "events.dev.pairwise_f1", "ecbplus-facts (dev): pairwise F1", pairs.f1,
+            f"P={pairs.precision:.3f} R={pairs.recall:.3f}; {pairs.counts()}"),
+        Row("events", "events.dev.topics_apart", "ecbplus-facts (dev): topics whose two events stay apart",
+            (two - merged) / two if two else None, f"{merged} of {two} topics merged by at least one article"),
+    ]
+
+
+def copy_rows(docs: list[EcbDoc], articles: list[Any], texts: dict[str, str], quick: bool) -> list[Row]:
+    """Wire copies among the ECB+ documents: how many, and how many stay inside their gold event."""
+    copy_groups = need(lambda: __import__("consistency.copies", fromlist=["copy_groups"]).copy_groups,
+                       "consistency.copies.copy_groups")
+    groups = copy_groups(articles, texts)
+    gold = {d.name: d.gold_event for d in docs}
+    copies = [(c, g.original) for g in groups for c in g.copies]
+    same = sum(1 for c, o in copies if gold[c] == gold[o])
+    tag = " [quick: 10 topics]" if quick else ""
+    return [
+        Row("events", "events.copies.same_event", "ECB+ wire copies: share inside their original's event" + tag,
+            same / len(copies) if copies else None,
+            f"{len(copies)} copies in {len(groups)} groups among {len(articles)} docs; {len(copies) - same} across events"),
     ]
 
 
@@ -195,4 +287,9 @@ def run(data: Path, quick: bool) -> list[Row]:
     except Unavailable:
         framed = facts  # grouping reads dates without frames; figures then go by their counted noun
     # Alignment reads framed facts, as the engine does (frames decide slots since the claims issue).
-    return grouping_rows(docs, articles, texts, quick, framed) + alignment_rows(docs, articles, framed, quick)
+    return (
+        grouping_rows(docs, articles, texts, quick, framed)
+        + copy_rows(docs, articles, texts, quick)
+        + dev_rows(data)
+        + alignment_rows(docs, articles, framed, quick)
+    )
