@@ -1,0 +1,111 @@
+"""Wire copies: the same story under several mastheads is one voice, marked ``copy_of``."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+
+from consistency.copies import CopyOptions, copy_groups, find_copies
+from consistency.engine import run_articles
+from consistency.model import Article
+from consistency.report.json_report import document
+
+# An invented agency story, then the ways papers print it: retitled, cut short, a sentence added,
+# a word changed. Separate reports of the same fire in their own words are no copies.
+WIRE = (
+    "Fire crews fought through the night to contain a blaze at the Marnok chemical depot on the edge of "
+    "Port Velmora, the regional fire service said on Thursday. About 140 firefighters and 30 engines were sent "
+    "to the site after the alarm was raised shortly before midnight, and residents within two kilometres were "
+    "told to keep their windows closed. Station commander Ilse Brandvold said the fire had started in a "
+    "storage hall holding solvents and that two workers had been treated for smoke inhalation. The depot's "
+    "owner, Dravik Logistics, said it was cooperating with investigators and that the cause was not yet known. "
+    "Air quality readings taken at dawn were within safe limits, the environment agency said."
+)
+RETITLED = "Night blaze at Port Velmora chemical depot\n\n" + WIRE
+CUT_SHORT = WIRE.rsplit(" The depot's owner", 1)[0]
+EXTENDED = WIRE + " Schools in the nearest district will open as usual on Friday, the council said."
+EDITED = WIRE.replace("About 140 firefighters", "Some 140 firefighters").replace("told to keep", "asked to keep")
+OWN_WORDS = (
+    "Residents of Port Velmora woke to the smell of smoke on Thursday after a fire tore through a chemical "
+    "store run by Dravik Logistics. Ilse Brandvold, who commanded the crews, told us the solvents inside made "
+    "the flames hard to reach. Two employees needed treatment. Neighbours said they had long worried about "
+    "the depot, which sits a few hundred metres from a primary school, and the council promised a review."
+)
+OTHER_OWN_WORDS = (
+    "A fire at a solvent depot outside Port Velmora was brought under control on Thursday morning. The "
+    "environment agency measured the air at dawn and found no danger, while Dravik Logistics said it did not "
+    "know how the fire began. Around 140 firefighters took part, according to Ilse Brandvold of the fire service."
+)
+
+
+def article(number: int, body: str, published: dt.date | dt.datetime | None, outlet: str = "") -> Article:
+    return Article(
+        id=f"a{number}", path=f"a{number}.md", outlet=outlet or f"Outlet {number}", body=body, published=published
+    )
+
+
+def corpus() -> list[Article]:
+    return [
+        article(1, OWN_WORDS, dt.date(2031, 4, 3)),
+        article(2, RETITLED, dt.datetime(2031, 4, 3, 9, 30)),
+        article(3, WIRE, dt.datetime(2031, 4, 3, 7, 5)),  # the agency's own, earliest
+        article(4, CUT_SHORT, dt.date(2031, 4, 4)),
+        article(5, EXTENDED, None),
+        article(6, EDITED, dt.date(2031, 4, 4)),
+        article(7, OTHER_OWN_WORDS, dt.date(2031, 4, 3)),
+    ]
+
+
+def test_copies_point_at_the_earliest_article_they_copy() -> None:
+    copies = find_copies(corpus())
+    assert copies == {"a2": "a3", "a4": "a3", "a5": "a3", "a6": "a3"}
+
+
+def test_reports_in_their_own_words_are_not_copies() -> None:
+    copies = find_copies(corpus())
+    assert "a1" not in copies and "a7" not in copies
+    assert find_copies([article(1, OWN_WORDS, None), article(2, OTHER_OWN_WORDS, None)]) == {}
+
+
+def test_without_dates_the_first_in_input_order_is_the_original() -> None:
+    undated = [article(n, body, None) for n, body in enumerate((EDITED, WIRE, CUT_SHORT), start=1)]
+    assert find_copies(undated) == {"a2": "a1", "a3": "a1"}
+
+
+def test_a_day_counts_from_its_midnight_against_a_time_of_day() -> None:
+    # A date-only article of the same day is taken as earlier than one stamped at 07:05.
+    pair = [article(1, EDITED, dt.datetime(2031, 4, 3, 7, 5)), article(2, WIRE, dt.date(2031, 4, 3))]
+    assert find_copies(pair) == {"a1": "a2"}
+
+
+def test_short_texts_are_never_called_copies() -> None:
+    brief = "Fire crews fought a blaze at a chemical depot in Port Velmora overnight."
+    assert find_copies([article(1, brief, None), article(2, brief, None)]) == {}
+    assert find_copies([article(1, brief, None), article(2, brief, None)], options=CopyOptions(min_words=5)) == {
+        "a2": "a1"
+    }
+
+
+def test_copies_do_not_depend_on_input_order() -> None:
+    expected = find_copies(corpus())
+    for seed in range(3):
+        shuffled = corpus()
+        random.Random(seed).shuffle(shuffled)
+        assert find_copies(shuffled) == expected
+
+
+def test_copy_groups_list_each_original_once() -> None:
+    groups = copy_groups(corpus())
+    assert [(g.original, g.copies) for g in groups] == [("a3", ("a2", "a4", "a5", "a6"))]
+
+
+def test_a_wire_copy_is_marked_copy_of_in_json() -> None:
+    result = run_articles(corpus())
+    doc = document(result)
+    copy_of = {a["id"]: a["copy_of"] for a in doc["articles"]}
+    assert copy_of == {"a1": None, "a2": "a3", "a3": None, "a4": "a3", "a5": "a3", "a6": "a3", "a7": None}
+    json.dumps(doc)  # plain data
+    # Copies are of one story, so they are in one event with their original.
+    (event,) = [e for e in doc["events"] if "a3" in e["article_ids"]]
+    assert {"a2", "a3", "a4", "a5", "a6"} <= set(event["article_ids"])
