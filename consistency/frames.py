@@ -523,6 +523,8 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
     cues = _cue_scores(vocabulary.happening_cues, inside, left, right)
     for happening in vocabulary.happenings:
         score, cue = cues.get(happening.key, (0.0, ""))
+        if happening.repeats and score and not _dates_the_saying(fact, happening):
+            continue
         if happening.key == "statement":
             score *= _STATEMENT_WEIGHT
         if score > best[0]:
@@ -550,6 +552,27 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
         known=known,
         cue=cue,
         repeats=bool(happening and happening.repeats),
+    )
+
+
+_CLAUSE_EDGE = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+SAYING_REACH = 3  # words between a verb of saying and the date it dates: "told reporters on Friday"
+
+
+def _dates_the_saying(fact: Fact, happening: Happening) -> bool:
+    """Does the date sit in the clause of the saying itself ("said on Monday", "announced Tuesday that")?
+
+    A date inside what was said ("the quake struck on Sunday, state television reported") dates the
+    happening, not the report of it: news attributes nearly every sentence, so a saying verb at the end
+    of the sentence must not take its dates.
+    """
+    start, end = fact.start - fact.sentence_start, fact.end - fact.sentence_start
+    before = _CLAUSE_EDGE.split(fact.sentence[:start])[-1]
+    after = _CLAUSE_EDGE.split(fact.sentence[end:])[0]
+    left = [m.group().lower() for m in WORD_TOKEN.finditer(before)][-SAYING_REACH:]
+    right = [m.group().lower() for m in WORD_TOKEN.finditer(after)][:SAYING_REACH]
+    return any(
+        _phrase_at(words, i, phrase) for words in (left, right) for i in range(len(words)) for phrase in happening.words
     )
 
 

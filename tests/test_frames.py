@@ -180,6 +180,14 @@ DATES = [
         "Tuesday, March 4, 2031", "publication", "date of publication", id="a-line-that-is-only-a-date",
     ),
     pytest.param(
+        "A strong quake shook the island of Halvik on Sunday, state radio reported.",
+        "Sunday", "incident", "date of the earthquake", id="a-saying-after-the-comma-does-not-take-the-date",
+    ),
+    pytest.param(
+        "The harbour board in Brask announced Tuesday that the ferry would stop running.",
+        "Tuesday", "statement", "date of the statement", id="announced-tuesday-dates-the-statement",
+    ),
+    pytest.param(
         "A jury in Brask found the ferry operator guilty on Thursday.",
         "Thursday", "verdict", "date of the verdict", id="verdict-on-thursday",
     ),
