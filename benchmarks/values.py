@@ -82,9 +82,13 @@ def normalize_timeml(gold: str) -> str:
 
 
 def same_timeml(gold: str | None, ours: object) -> bool:
-    if gold is None or not isinstance(ours, DateValue):
+    if gold is None:
         return False
-    mine = timeml_value(ours)
+    if isinstance(ours, str):  # a TIMEX3 value from the TimeML view (consistency.extract.timexes)
+        return normalize_timeml(gold) == ours
+    if not isinstance(ours, DateValue):
+        return False
+    mine = ours.timex or timeml_value(ours)
     return mine is not None and normalize_timeml(gold) == mine
 
 

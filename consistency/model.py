@@ -89,6 +89,9 @@ class DateValue:
     granularity: Granularity
     resolved: bool = True  # False when the year or the anchor is unknown
     relative: bool = False  # expressed relative to the publication date
+    # The TimeML (TIMEX3) value: "2024-04-08TMO", "2024-W15", "2024-Q2", "199X", "P2Y", "XXXX-03-07";
+    # None when TimeML has no value for it. Not part of equality: the interval is what compares.
+    timex: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

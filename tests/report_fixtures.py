@@ -119,9 +119,9 @@ def _usd(amount: float, counted: str = "energy pact") -> Quantity:
 
 
 FACTS = (
-    make_fact("f1", HERALD, "date", "May 12", DateValue("2031-05-12", "2031-05-12", "day"), frame=SUMMIT_DATE),
-    make_fact("f2", TIMES, "date", "May 13", DateValue("2031-05-13", "2031-05-13", "day")),
-    make_fact("f3", MERIDIAN, "date", "May 12", DateValue("--05-12", "--05-12", "day", resolved=False)),
+    make_fact("f1", HERALD, "date", "May 12", DateValue("2031-05-12", "2031-05-12", "day", timex="2031-05-12"), frame=SUMMIT_DATE),
+    make_fact("f2", TIMES, "date", "May 13", DateValue("2031-05-13", "2031-05-13", "day", timex="2031-05-13")),
+    make_fact("f3", MERIDIAN, "date", "May 12", DateValue("--05-12", "--05-12", "day", resolved=False, timex="XXXX-05-12")),
     make_fact("f4", HERALD, "figure", "$4 billion", _usd(4e9), frame=PACT_VALUE),
     make_fact("f5", TIMES, "figure", "$4.2 billion", _usd(4.2e9)),
     make_fact("f6", MERIDIAN, "figure", "4 billion dollars", _usd(4e9)),

@@ -77,6 +77,7 @@ def test_fact_values_by_kind() -> None:
         "granularity": "day",
         "resolved": False,
         "relative": False,
+        "timex": "XXXX-05-12",
     }
     assert by_id["f5"]["value"] == {
         "low": 4200000000,

@@ -1,13 +1,17 @@
 """Date extraction and normalization: TempEval-3, Recognizers-Text DateTime, Event StoryLine, MEANTIME.
 
 Every date extractor call gets the document's creation time (or the case's reference date)
-as the publication date. TempEval scores all TIMEX3 types, as the official scorer does (we do
-not extract durations and sets, which costs recall); value accuracy is on relaxed-matched spans.
+as the publication date. TempEval, StoryLine and MEANTIME score all TIMEX3 types, as the official
+scorer does, against the TimeML view (``consistency.extract.timexes``: dates and times plus
+durations, sets and the vague references); value accuracy is on relaxed-matched spans.
+Recognizers-Text reads the date extractor alone (its resolutions compare calendar values).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from benchmarks.common import Row, context, extractor, parse_when, progress
 from benchmarks.loaders import Doc
@@ -21,9 +25,23 @@ from benchmarks.values import same_recognizers_date, same_timeml
 QUICK_TBAQ = 40  # documents of TBAQ (in name order) in quick mode
 
 
-def score_docs(docs: list[Doc], labels: set[str] | None = None) -> tuple[PRF, PRF, PRF, Accuracy]:
-    """strict spans, relaxed spans, values (F1), value accuracy on matched spans, over ``docs``."""
-    extract = extractor("date")
+def _timeml_extractor(references: bool = True, sets: bool = True) -> Callable[..., list[Any]]:
+    """Every TIMEX3 type (consistency.extract.timexes), as (start, end, TimeML value) items; the date
+    extractor alone (DATE and TIME) when that module is not there."""
+    try:
+        from consistency.extract.timexes import find_timexes
+    except ImportError:
+        return extractor("date")
+    return lambda text, ctx: find_timexes(text, ctx, sets=sets, references=references)
+
+
+def score_docs(
+    docs: list[Doc], labels: set[str] | None = None, references: bool = True, sets: bool = True
+) -> tuple[PRF, PRF, PRF, Accuracy]:
+    """strict spans, relaxed spans, values (F1), value accuracy on matched spans, over ``docs``.
+    ``references``/``sets``: whether the corpus tags "now", "recently" (TimeML does; ECB+ and MEANTIME
+    do not) and repetitions ("every week": this ECB+ release has none)."""
+    extract = _timeml_extractor(references, sets)
     strict = relaxed = values = PRF(0, 0, 0)
     accuracy = Accuracy(0, 0)
     for doc in progress(docs, "dates", len(docs)):
@@ -79,8 +97,10 @@ def recognizers_rows(data: Path) -> list[Row]:
     ]
 
 
-def _relaxed_rows(name: str, label: str, docs: list[Doc], labels: set[str] | None = None) -> list[Row]:
-    _, relaxed, _, accuracy = score_docs(docs, labels)
+def _relaxed_rows(
+    name: str, label: str, docs: list[Doc], labels: set[str] | None = None, sets: bool = True
+) -> list[Row]:
+    _, relaxed, _, accuracy = score_docs(docs, labels, references=False, sets=sets)
     return [
         Row("dates", f"dates.{name}.relaxed_f1", f"{label}: relaxed span F1", relaxed.f1, relaxed.counts()),
         Row("dates", f"dates.{name}.value_accuracy", f"{label}: value accuracy (matched)", accuracy.value,
@@ -93,7 +113,7 @@ def run(data: Path, quick: bool) -> list[Row]:
     tbaq = load_tempeval(data, "tbaq")
     rows += _tempeval_rows("tbaq", "TBAQ (tuning)" + (" [quick subset]" if quick else ""), tbaq[:QUICK_TBAQ] if quick else tbaq)
     rows += recognizers_rows(data)
-    rows += _relaxed_rows("storyline", "Event StoryLine", storyline_docs(list(cached_ecbplus(str(data)))))
+    rows += _relaxed_rows("storyline", "Event StoryLine", storyline_docs(list(cached_ecbplus(str(data)))), sets=False)
     meantime = load_meantime(data)
     timex = {s.label for d in meantime for s in d.spans if s.label.startswith("TIMEX3:")}
     rows += _relaxed_rows("meantime", "MEANTIME", meantime, timex)

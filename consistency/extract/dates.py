@@ -58,6 +58,7 @@ from consistency.extract._date_calendar import (
     year_value,
     yearless_value,
 )
+from consistency.extract._timex import DAY_PARTS, duration_timex, with_timex
 from consistency.model import DateValue, Extraction
 from consistency.text import FreeSpans, sentence_at, split_sentences
 
@@ -103,7 +104,7 @@ _NOT_PAST = frozenset({"need", "indeed", "hundred", "speed", "proceed", "exceed"
 # Words before a bare month or season that make it a date ("in March", "since spring").
 _DATE_PREPOSITIONS = frozenset(
     "in since by until till through throughout during from to of before after between and or "
-    "early late mid this last next that each every until around about for as".split()
+    "early late mid this last next that until around about for as".split()
 )
 _PREV_WORDS = re.compile(r"([A-Za-z]+)\W{0,3}$")
 
@@ -119,6 +120,9 @@ class _Resolver:
     # for a day anchor, its month or year for a partial one. Named dates take their year from it.
     anchor: tuple[dt.date, dt.date] | None = None
     _cues: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
+    # Expressions counted from a reference date ("a week later", "the next day"): span -> (amount,
+    # unit). They are read against publication first, then against the date the sentence names.
+    shifts: dict[tuple[int, int], tuple[int, str]] = field(default_factory=dict)
 
     def period(self) -> tuple[dt.date, dt.date]:
         assert self.published is not None
@@ -351,8 +355,10 @@ def _month_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
         year = _month_year(r, month, mod or None, m.start(), m.end())
     first, last = month_span_days(year, month, part)
     if year is None:
-        return yearless_value(month, first, last, granularity, relative)  # type: ignore[arg-type]
-    return range_value(dt.date(year, month, first), dt.date(year, month, last), granularity, relative)  # type: ignore[arg-type]
+        value = yearless_value(month, first, last, granularity, relative)  # type: ignore[arg-type]
+        return with_timex(value, f"XXXX-{month:02d}")
+    value = range_value(dt.date(year, month, first), dt.date(year, month, last), granularity, relative)  # type: ignore[arg-type]
+    return with_timex(value, f"{year:04d}-{month:02d}")  # "early March": TimeML keeps the month (mod=START)
 
 
 def _day_month(m: re.Match[str], r: _Resolver) -> DateValue | None:
@@ -379,7 +385,7 @@ def _year_part(m: re.Match[str], r: _Resolver) -> DateValue | None:
     year, relative = _year_ref(r, m.group("yref"))
     if year is None:
         return unresolved("part_of_year")
-    return year_part_value(year, part, relative)
+    return with_timex(year_part_value(year, part, relative), f"{year:04d}")  # "late 2023": TimeML keeps the year
 
 
 _QUARTERS = {"first": "q1", "1st": "q1", "second": "q2", "2nd": "q2", "third": "q3", "3rd": "q3",
@@ -522,14 +528,17 @@ def _day_word(m: re.Match[str], r: _Resolver) -> DateValue | None:
         offset = 0
     else:
         offset = _DAY_WORDS[words[0]]
+    part = words[-1] if words[-1] in DAY_PARTS else "night" if words[0] == "tonight" else None
     if r.published is None:
-        return unresolved("day")
-    return day_value(r.published + dt.timedelta(days=offset), True)
+        return unresolved("time" if part else "day")
+    return _part_of_day(r.published + dt.timedelta(days=offset), part, True)
 
 
 def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
     wd_text = m.group("wd")  # full weekday names are unambiguous in any case
     mod = " ".join((m.group("mod") or "").lower().split())
+    if not mod and r.previous_words(m.start(), 1) in (["every"], ["each"]):
+        return None  # "every Tuesday" repeats: a TimeML SET, not a date
     start = m.start("mod") if mod and mod != "on" else m.start("wd")
     if r.published is None:
         return start, m.end(), unresolved("day")
@@ -545,7 +554,16 @@ def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | Non
         day = pub + dt.timedelta(days=ahead)
     else:
         day = pub - dt.timedelta(days=back)
-    return start, m.end(), day_value(day, True)
+    return start, m.end(), _part_of_day(day, m.group("pod"), True)
+
+
+def _part_of_day(day: dt.date, word: str | None, relative: bool) -> DateValue:
+    """A day, or the part of it named ("Monday morning" is 06:00..11:59 of that day, TimeML ``TMO``)."""
+    if not word:
+        return day_value(day, relative)
+    code, _first, _last = DAY_PARTS[word.lower()]
+    iso = day.isoformat()
+    return DateValue(iso, iso, "day", True, relative, f"{iso}T{code}")
 
 
 def _ago(m: re.Match[str], r: _Resolver) -> DateValue | None:
@@ -575,6 +593,10 @@ def _relative_unit(m: re.Match[str], r: _Resolver) -> DateValue | None:
     unit = "century" if unit.startswith("centur") else unit
     n_text = m.group("n")
     plural = bool(m.group("pl"))
+    if n_text is None and not plural and unit in ("day", "week", "month", "year"):
+        if mod in ("following", "previous") or (mod == "next" and unit == "day"):
+            # "the following week", "the previous year", "the next day": from the sentence's reference date.
+            return _shifted(r, m.start(), m.end(), -1 if mod == "previous" else 1, unit)
     is_period = bool(m.group("the")) or n_text is not None or plural or unit == "hour"
     if is_period:
         if mod in ("this", "current"):
@@ -582,17 +604,18 @@ def _relative_unit(m: re.Match[str], r: _Resolver) -> DateValue | None:
         n = number_value(n_text) if n_text else 1
         if n is None or (n != 1 and not plural and n_text not in ("a", "an")):
             return None
+        timex = duration_timex(n, unit)
         if mod in ("following",):
             return None  # anchored on the narrative, not on publication
         if r.published is None:
-            return unresolved("period")
+            return with_timex(unresolved("period"), timex)
         pub = r.published
         if unit == "hour":
             other = pub + dt.timedelta(hours=(n if mod in ("next", "coming") else -n))
         else:
             other = shift(pub, n if mod in ("next", "coming") else -n, unit)
         lo, hi = (pub, other) if other > pub else (other, pub)
-        return range_value(lo, hi, "period", True)
+        return with_timex(range_value(lo, hi, "period", True), timex)
     if unit in ("hour", "century"):
         return None
     if mod == "following":
@@ -619,6 +642,36 @@ def _relative_unit(m: re.Match[str], r: _Resolver) -> DateValue | None:
         return year_value(pub.year + step, True)
     start = (pub.year // 10) * 10 + 10 * step
     return range_value(dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "year", True)
+
+
+def _unit_value(day: dt.date, unit: str, relative: bool = True) -> DateValue:
+    """The calendar unit (day, week, month, year) that holds ``day``."""
+    if unit == "day":
+        return day_value(day, relative)
+    if unit == "week":
+        return week_value(day, relative)
+    if unit == "month":
+        return month_value(day.year, day.month, relative)
+    return year_value(day.year, relative)
+
+
+def _shifted(r: _Resolver, start: int, end: int, amount: int, unit: str) -> DateValue:
+    """A date ``amount`` units from the reference: registered so the sentence's own date can anchor it
+    (``_anchor_shifts``); until then it is read against publication."""
+    r.shifts[(start, end)] = (amount, unit)
+    if r.published is None:
+        return unresolved("week" if unit == "week" else unit)  # type: ignore[arg-type]
+    return _unit_value(shift(r.published, amount, unit), unit)
+
+
+def _later(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """'a week later', 'two days earlier', 'a year earlier': counted from the sentence's reference date."""
+    n = number_value(m.group("n"))
+    if n is None:
+        return None
+    unit = m.group("unit").lower()
+    sign = 1 if m.group("dir").lower() in ("later", "afterwards", "afterward") else -1
+    return _shifted(r, m.start(), m.end(), sign * n, unit)
 
 
 def _earlier_later(m: re.Match[str], r: _Resolver) -> DateValue | None:
@@ -701,6 +754,7 @@ def _time_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
         prev = r.previous_words(m.start(), 1)
         if not prev or prev[-1] not in ("at", "by", "until", "before", "after", "around", "till", "from"):
             return None
+    r.shifts[(m.start(), m.end())] = (0, "time")  # "at 8 p.m.": on the day the sentence names, if it names one
     if r.published is None:
         return unresolved("time")
     return _with_time(r.published, hm, True)
@@ -831,7 +885,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"\b(?:(?P<mod>last|next|this{SP}coming|this{SP}past|this|coming|past|on)(?:{SP}))?"
-            rf"(?P<wd>{WEEKDAY})(?!s\b|\w)(?:{SP}(?:morning|afternoon|evening|night)\b)?",
+            rf"(?P<wd>{WEEKDAY})(?!s\b|\w)(?:{SP}(?P<pod>morning|afternoon|evening|night)\b)?",
             _FLAGS,
         ),
         _weekday,
@@ -846,6 +900,12 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         _relative_unit,
     ),
     (re.compile(rf"\b(?P<dir>earlier|later){SP}this{SP}(?P<unit>year|month|week)\b", _FLAGS), _earlier_later),
+    (
+        re.compile(
+            rf"\b(?P<n>{NUM}){SP}(?P<unit>day|week|month|year)s?{SP}(?P<dir>later|earlier|afterwards?)\b", _FLAGS
+        ),
+        _later,
+    ),
     (
         re.compile(
             rf"\b(?:the{SP})?(?P<part>early|late|mid|beginning|start|end|middle){SP0}(?:-|of{SP})?{SP0}"
@@ -876,6 +936,7 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _decade: ("0s", "0's", "0’s"),
     _ago: ("ago",),
     _earlier_later: ("earlier", "later"),
+    _later: ("earlier", "later", "afterward"),
     _holiday: ("christmas", "new year", "valentine", "halloween", "independence", "thanksgiving"),
     _weekday: ("day",),
     _day_word: ("today", "tonight", "yesterday", "tomorrow", "night", "morning", "afternoon", "evening"),
@@ -979,7 +1040,75 @@ def _read_dates(text: str, resolver: _Resolver) -> list[tuple[int, int, DateValu
         if free.take(s, e):
             taken.append((s, e, v))
     taken.sort(key=lambda item: item[0])
-    return _merge_times(taken, text)
+    if resolver.shifts:
+        taken = _anchor_shifts(taken, resolver)
+    return [(s, e, with_timex(v)) for s, e, v in _merge_times(taken, text)]
+
+
+def _anchor_shifts(
+    taken: list[tuple[int, int, DateValue]], r: _Resolver
+) -> list[tuple[int, int, DateValue]]:
+    """Read "a week later", "the following year", "at 8 p.m." against the date their sentence names
+    before them (the narrative's reference date), when there is one; else publication stands.
+
+    A year counted from a quarter stays a quarter ("the third quarter ... a year earlier" is the
+    third quarter of the year before): the reference's granularity is kept when it is finer.
+    """
+    out = list(taken)
+    for i, (s, e, v) in enumerate(taken):
+        step = r.shifts.get((s, e)) or r.shifts.get(_untrimmed(r.shifts, s, e))
+        if step is None:
+            continue
+        sentence_start, _ = r.sentence(s)
+        reference = None
+        for ps, pe, pv in reversed(out[:i]):
+            if pe <= sentence_start:
+                break
+            if (ps, pe) in r.shifts or not pv.resolved or pv.start is None or pv.start.startswith("--"):
+                continue
+            if pv.granularity == "period":
+                continue
+            reference = pv
+            break
+        if reference is None or reference.start is None or reference.end is None:
+            continue
+        amount, unit = step
+        anchored = _shift_value(reference, amount, unit, v)
+        if anchored is not None:
+            out[i] = (s, e, anchored)
+    return out
+
+
+def _untrimmed(shifts: dict[tuple[int, int], tuple[int, str]], s: int, e: int) -> tuple[int, int]:
+    for key in shifts:
+        if key[0] <= s and e <= key[1] and (key[1] - key[0]) - (e - s) <= 3:
+            return key
+    return (s, e)
+
+
+def _shift_value(reference: DateValue, amount: int, unit: str, value: DateValue) -> DateValue | None:
+    assert reference.start is not None and reference.end is not None
+    start = dt.date.fromisoformat(reference.start[:10])
+    if unit == "time":  # a clock time on the reference's day
+        if reference.granularity not in ("day", "time") or reference.start[:10] != reference.end[:10]:
+            return None
+        if value.start is None or "T" not in value.start:
+            return None
+        iso = f"{start.isoformat()}T{value.start.split('T')[1]}"
+        return DateValue(iso, iso, "time", True, True)
+    moved = shift(start, amount, unit)
+    g = reference.granularity
+    rank = {"time": 0, "day": 1, "week": 2, "month": 3, "part_of_year": 4, "year": 5}
+    if g not in rank or rank.get(g, 9) > rank.get(unit, 9):
+        return _unit_value(moved, unit)  # the reference is coarser than the step: the step's unit
+    if g in ("day", "time"):
+        return day_value(moved, True)
+    if g == "part_of_year" and unit == "year":
+        end = dt.date.fromisoformat(reference.end[:10])
+        return DateValue(moved.isoformat(), shift(end, amount, "year").isoformat(), g, True, True)
+    if g in ("week", "month", "year"):
+        return _unit_value(moved, g)
+    return _unit_value(moved, unit)
 
 
 def _widen(early: DateValue, late: DateValue | None, precision: str) -> DateValue | None:

@@ -130,6 +130,7 @@ def fact_value(value: Value) -> dict[str, object]:
             "granularity": value.granularity,
             "resolved": value.resolved,
             "relative": value.relative,
+            "timex": value.timex,
         }
     if isinstance(value, Quantity):
         return {

@@ -1,0 +1,199 @@
+"""Every TimeML (TIMEX3) type in a text: DATE and TIME, and also DURATION, SET and the vague references.
+
+The date extractor finds what can be placed on a calendar and compared across outlets; TimeML
+also tags how long something lasted ("for three weeks", ``P3W``), how often it happens ("every
+morning", ``XXXX-XX-XXTMO``) and the vague present, past and future ("now", ``PRESENT_REF``).
+Those are not dates to compare (durations are compared as figures, with a time unit), so they
+are found here, for the TimeML view of a document: evaluation against TempEval, and anyone who
+wants TIMEX3 tags. Dates keep their spans; the other kinds take only text no date covers.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from consistency.extract import ExtractionContext
+from consistency.extract._date_calendar import MONTHS, number_value
+from consistency.extract._timex import DURATION_UNITS, duration_timex
+from consistency.extract.dates import MONTH_FULL, NUM, SP, WEEKDAY, extract_dates
+from consistency.model import DateValue
+from consistency.text import FreeSpans
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A TIMEX3: ``text[start:end]``, its type (DATE, TIME, DURATION, SET) and its TimeML value."""
+
+    start: int
+    end: int
+    type: str
+    value: str | None
+    date: DateValue | None = None  # the calendar value, for a DATE or TIME the date extractor found
+
+
+_UNITS = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))"
+_HEDGE = (
+    r"(?:(?:about|around|almost|nearly|roughly|approximately|some|only|just|at{SP}least|more{SP}than|less{SP}than"
+    r"|fewer{SP}than|over|under|up{SP}to|a{SP}mere|just{SP}over|just{SP}under|barely|well{SP}over){SP})?"
+).replace("{SP}", SP)
+_LEAD = rf"(?:the{SP}(?:(?:first|last|past|next|previous|coming|following|latest|final|entire|whole){SP})?)?"
+_VAGUE = rf"(?:several|a{SP}few|few|many|a{SP}couple{SP}of|a{SP}number{SP}of|recent)"
+# "three weeks", "the past 18 months", "almost seven years", "a four-week", "five years'".
+_DURATION = re.compile(
+    rf"\b{_HEDGE}{_LEAD}(?P<n>\d+(?:\.\d+)?|{NUM}|{_VAGUE})(?P<sep>{SP}|-)(?P<unit>{_UNITS})(?P<pl>s)?\b(?P<poss>['’](?!\w))?",
+    re.IGNORECASE,
+)
+# "for years", "took weeks", "in recent months", "minutes before": a bare plural unit, only where it counts time.
+_BARE = re.compile(
+    rf"\b(?:(?P<before>for|within|recent|take|takes|took|taken|taking|spent|spend|last(?:ed|s)?|over){SP})?"
+    rf"(?P<unit>seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b"
+    rf"(?:{SP}(?P<after>before|after|later|earlier|ago))?",
+    re.IGNORECASE,
+)
+_SET = re.compile(
+    rf"\b(?:(?P<q>every|each){SP}(?:other{SP})?(?:(?P<n>{NUM}|\d+){SP})?"
+    rf"(?P<unit>{_UNITS}|morning|afternoon|evening|night|weekend|season|(?P<wd>{WEEKDAY})|(?P<mon>{MONTH_FULL}))"
+    rf"(?P<pl>s)?"
+    rf"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly)"
+    rf"|(?P<per>per|a){SP}(?P<punit>year|month|week|day|hour))\b",
+    re.IGNORECASE,
+)
+_REF = re.compile(
+    rf"\b(?:(?P<present>now|currently|nowadays|these{SP}days)|(?P<past>recently|lately|formerly)"
+    rf"|the{SP}(?:(?P<past2>past)|(?P<future>future))(?!{SP}(?:\d|{NUM}\b|{_VAGUE}|{_UNITS}|decade|century))"
+    rf")\b",
+    re.IGNORECASE,
+)
+_WEEKDAY_NUMBER = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
+                   "sunday": 7}  # fmt: skip
+_DAY_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+_YEAR_RANGE = re.compile(r"(?P<y1>\d{4})(?P<sep>[^\S\n]{0,3}[-–][^\S\n]{0,3})(?P<y2>\d{2,4})$")
+_AGE_AFTER = re.compile(rf"(?:-|{SP})old\b", re.IGNORECASE)
+
+
+def find_timexes(
+    text: str, context: ExtractionContext, *, sets: bool = True, references: bool = True
+) -> list[Timex]:
+    """Every TIMEX3 in ``text`` in text order, none overlapping: dates first, then sets, durations and
+    "now", "recently" (``sets``/``references`` false leaves those out, as some annotation schemes do)."""
+    free = FreeSpans()
+    found: list[Timex] = []
+    for extraction in extract_dates(text, context):
+        value = extraction.value
+        assert isinstance(value, DateValue)
+        free.take(extraction.start, extraction.end)
+        found.extend(_date_timexes(text, extraction.start, extraction.end, value))
+    finders = [_sets] if sets else []
+    finders.append(_durations)
+    if references:
+        finders.append(_references)
+    for finder in finders:
+        for timex in finder(text):
+            if free.take(timex.start, timex.end):
+                found.append(timex)
+    found.sort(key=lambda t: t.start)
+    return found
+
+
+def timex_type(value: str | None, date: DateValue | None = None) -> str:
+    if value is None:
+        return "TIME" if date is not None and date.granularity == "time" else "DATE"
+    if value.startswith("P"):
+        return "DURATION"
+    if "T" in value[4:]:
+        return "TIME"
+    return "DATE"
+
+
+def _date_timexes(text: str, start: int, end: int, value: DateValue) -> list[Timex]:
+    """One date, or two for a range of years TimeML tags as two ("1957-58" is 1957 and 1958)."""
+    span = text[start:end]
+    m = _YEAR_RANGE.match(span) if value.granularity == "period" else None
+    if m is not None and value.start and value.end:
+        first, last = value.start[:4], value.end[:4]
+        return [
+            Timex(start, start + m.end("y1"), "DATE", first),
+            Timex(start + m.start("y2"), end, "DATE", last),
+        ]
+    return [Timex(start, end, timex_type(value.timex, value), value.timex, value)]
+
+
+def _durations(text: str) -> list[Timex]:
+    out: list[Timex] = []
+    for m in _DURATION.finditer(text):
+        if m.group("sep") == "-" and _AGE_AFTER.match(text, m.end()):
+            continue  # "a 40-year-old": an age, not a duration TimeML tags
+        if m.group("sep") != "-" and re.match(rf"{SP}old\b", text[m.end() : m.end() + 8], re.IGNORECASE):
+            continue
+        unit = m.group("unit").lower()
+        unit = "century" if unit.startswith("centur") else unit
+        n_text = " ".join(m.group("n").lower().split())
+        if n_text in ("a", "an", "one") and m.group("pl"):
+            continue
+        if n_text == "a" and unit == "second":
+            continue  # "a second attempt": the ordinal
+        amount: float | None
+        if re.fullmatch(r"\d+(?:\.\d+)?", n_text):
+            amount = float(n_text)
+        elif n_text == "a couple of":
+            amount = 2
+        else:
+            whole = number_value(n_text)
+            amount = float(whole) if whole is not None else None
+        end = m.end("poss") if m.group("poss") else m.end()
+        out.append(Timex(m.start(), end, "DURATION", duration_timex(amount, unit)))
+    for m in _BARE.finditer(text):
+        if not m.group("before") and not m.group("after"):
+            continue
+        unit = m.group("unit").lower()
+        unit = "century" if unit.startswith("centur") else unit[:-1]
+        start = m.start("unit") if (m.group("before") or "").lower() != "recent" else m.start()
+        out.append(Timex(start, m.end("unit"), "DURATION", duration_timex(None, unit)))
+    return out
+
+
+def _sets(text: str) -> list[Timex]:
+    out: list[Timex] = []
+    for m in _SET.finditer(text):
+        if m.group("adv"):
+            word = m.group("adv").lower()
+            before = text[max(0, m.start() - 5) : m.start()].lower()
+            if re.search(r"\b(?:the|a)\s$", before):
+                continue  # "the daily", "a weekly": a publication
+            unit = {"daily": "day", "nightly": "day", "weekly": "week", "monthly": "month", "hourly": "hour"}.get(
+                word, "year"
+            )
+            out.append(Timex(m.start(), m.end(), "SET", duration_timex(1, unit)))
+            continue
+        if m.group("per"):
+            if m.group("per").lower() == "a" and not re.search(r"(?:\d|times|once|twice)\W{0,3}$", text[max(0, m.start() - 12) : m.start()]):
+                continue  # "$5 a year", "twice a week"; not "a year" alone
+            out.append(Timex(m.start(), m.end(), "SET", duration_timex(1, m.group("punit").lower())))
+            continue
+        unit = m.group("unit").lower()
+        n = number_value(m.group("n")) if m.group("n") else 1
+        value: str | None
+        if m.group("wd"):
+            value = f"XXXX-WXX-{_WEEKDAY_NUMBER[unit]}"
+        elif m.group("mon"):
+            value = f"XXXX-{MONTHS[unit]:02d}"
+        elif unit in _DAY_PART_CODES:
+            value = f"XXXX-XX-XXT{_DAY_PART_CODES[unit]}"
+        elif unit == "weekend":
+            value = "XXXX-WXX-WE"
+        elif unit == "season":
+            value = "P1Y"
+        else:
+            unit = "century" if unit.startswith("centur") else unit
+            value = duration_timex(n, unit) if unit in DURATION_UNITS else None
+        out.append(Timex(m.start(), m.end(), "SET", value))
+    return out
+
+
+def _references(text: str) -> list[Timex]:
+    out: list[Timex] = []
+    for m in _REF.finditer(text):
+        value = "PRESENT_REF" if m.group("present") else "FUTURE_REF" if m.group("future") else "PAST_REF"
+        out.append(Timex(m.start(), m.end(), "DATE", value))
+    return out
