@@ -109,3 +109,17 @@ def test_a_wire_copy_is_marked_copy_of_in_json() -> None:
     # Copies are of one story, so they are in one event with their original.
     (event,) = [e for e in doc["events"] if "a3" in e["article_ids"]]
     assert {"a2", "a3", "a4", "a5", "a6"} <= set(event["article_ids"])
+
+
+def test_reports_show_copies_as_one_voice_and_say_why_articles_were_grouped() -> None:
+    from consistency.report import html, terminal
+
+    result = run_articles(corpus())
+    (event,) = [e for e in result.events if "a3" in e.article_ids]
+    n = len(event.article_ids)
+    page = html.render(result)
+    assert page.count("copy of Outlet 3: one voice") == 4
+    assert f"{n} articles, {n - 4} independent voices (4 wire copies)" in page
+    assert "Grouped by what the articles share: names " in page and "Brandvold" in page
+    text = terminal.render(result)
+    assert "Outlet 2 (copy of Outlet 3)" in text and "Outlet 1 (copy of" not in text

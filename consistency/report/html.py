@@ -48,6 +48,7 @@ class Column:
     url_text: str | None
     path: str
     draft: bool
+    copy_of: str | None = None  # the label of the article this one copies: one voice with it
 
 
 @dataclass(frozen=True)
@@ -129,6 +130,9 @@ class EventView:
     unchecked: tuple[Unchecked, ...]
     counts: tuple[tuple[str, int], ...]  # status -> findings, in display order
     drafts: tuple[DraftItem, ...] = ()  # check mode: the draft's statements first, worst verdict first
+    # Why the articles were grouped: ("names", "Velmora, Halvik"), ("dates", ...), ...; empty for one article.
+    evidence: tuple[tuple[str, str], ...] = ()
+    voices: str = ""  # "5 articles, 2 voices (3 wire copies)" when copies are among them
 
 
 @dataclass(frozen=True)
@@ -285,6 +289,7 @@ def _column(article: Article, lookup: Lookup, draft: bool) -> Column:
         url_text=article.url,
         path=article.path,
         draft=draft,
+        copy_of=lookup.label(article.copy_of) if article.copy_of else None,
     )
 
 
@@ -360,7 +365,27 @@ def _event_view(
         unchecked=tuple(unchecked),
         counts=tuple((s, statuses.get(s, 0)) for s in STATUS_PRIORITY),
         drafts=_draft_items(lookup.findings_by_event.get(event.id, ()), lookup, anchor_of),
+        evidence=tuple(
+            (kind, ", ".join(items))
+            for kind, items in (
+                ("names", event.evidence.names),
+                ("dates", event.evidence.dates),
+                ("figures", event.evidence.figures),
+                ("terms", event.evidence.terms),
+            )
+            if items
+        ),
+        voices=_voices(event, lookup),
     )
+
+
+def _voices(event: Event, lookup: Lookup) -> str:
+    """Copies of one wire story are one voice: say how many independent voices the event has."""
+    copies = sum(1 for a in event.article_ids if a in lookup.articles and lookup.articles[a].copy_of)
+    if not copies:
+        return ""
+    n = len(event.article_ids)
+    return f"{n} articles, {n - copies} independent voices ({copies} wire {'copy' if copies == 1 else 'copies'})"
 
 
 def _draft_items(findings: tuple[Finding, ...], lookup: Lookup, anchor_of: dict[str, str]) -> tuple[DraftItem, ...]:

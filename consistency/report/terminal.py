@@ -38,6 +38,12 @@ _STATUS_WIDTH = max(len(s) for s in STATUS_PRIORITY) + 2
 _VERDICT_WIDTH = len("over-precise") + 2
 
 
+def _copy_of(lookup: Lookup, article_id: str) -> str | None:
+    """The article this one copies (a wire copy is one voice with it), if any."""
+    article = lookup.articles.get(article_id)
+    return article.copy_of if article is not None else None
+
+
 def render(result: RunResult, options: ReportOptions | None = None) -> str:
     """The terminal report for ``result``, ending in a newline."""
     options = options or ReportOptions()
@@ -49,7 +55,12 @@ def render(result: RunResult, options: ReportOptions | None = None) -> str:
         writer.blank()
         writer.wrapped(f"{event.label}  [{event.id}]", indent="", hanging="  ", style="heading")
         drafts = set(result.draft_ids)
-        outlets = ", ".join(lookup.label(a) + (" (draft)" if a in drafts else "") for a in event.article_ids)
+        outlets = ", ".join(
+            lookup.label(a)
+            + (" (draft)" if a in drafts else "")
+            + (f" (copy of {lookup.label(original)})" if (original := _copy_of(lookup, a)) else "")
+            for a in event.article_ids
+        )
         writer.wrapped(f"outlets: {outlets}", indent="  ", hanging="           ")
         _findings(writer, lookup, lookup.findings_by_event.get(event.id, ()))
     orphans = [f for f in result.findings if f.event_id not in set(event_ids)]
