@@ -46,7 +46,8 @@ DATE_WINDOW = 16  # a date sits further from its trigger: "the quake, which ...,
 # Role cues, read in the few words before a figure (same clause).
 _PROJECTION = frozenset("could might expected feared likely projected forecast would predicted".split())
 _PROJECTION_MAY = frozenset("rise reach climb increase top exceed grow".split())
-_PREVIOUS = frozenset("earlier previously initially originally first preliminary".split())
+# Not "first" ("the first quake" counts happenings) nor "preliminary" (the figure as it now stands).
+_PREVIOUS = frozenset("earlier previously initially originally".split())
 _CHANGE_TO = frozenset("rose risen climbed jumped increased grew revised raised lowered fell dropped up down".split())
 _CLAUSE_BREAK = frozenset({";", ":"})
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -492,7 +493,11 @@ def _figure_role(left: list[str], right: list[str], fact: Fact, view: _SentenceV
     ):
         return "rate"
     # "another two people", "four other people", "two more bodies": a part added to a total.
-    if (left[:1] and left[0] in _PART_BEFORE) or (right[:1] and right[0] in _PART_AFTER):
+    # But "30 dead and 55 others injured": after another figure, "others" are the other people, and the 55
+    # is the whole count of the injured.
+    if (left[:1] and left[0] in _PART_BEFORE) or (
+        right[:1] and right[0] in _PART_AFTER and not view.figure_between(fact.sentence_start, fact.start)
+    ):
         return "part"
     if any(w in _PROJECTION for w in near_left) or (
         "may" in near_left and any(w in _PROJECTION_MAY for w in near_left)

@@ -90,6 +90,22 @@ FIGURES = [
         "two", "deaths", "death toll", "part", id="another-two-people-died",
     ),
     pytest.param(
+        "Rescuers in Pellham pulled two more bodies from the river.",
+        "two", "deaths", "death toll", "part", id="two-more-bodies",
+    ),
+    pytest.param(
+        "The blast in Dunmore killed 12 people and injured 40 others.",
+        "40", "injured", "number injured", "current", id="killed-12-and-injured-40-others",
+    ),
+    pytest.param(
+        "The first quake, magnitude 6.4, shook Varnia before dawn.",
+        "magnitude 6.4", "magnitude", "magnitude", "current", id="the-first-quake-is-no-previous-figure",
+    ),
+    pytest.param(
+        "A quake with a preliminary magnitude of 5.2 shook Varnia.",
+        "magnitude of 5.2", "magnitude", "magnitude", "current", id="a-preliminary-magnitude-is-current",
+    ),
+    pytest.param(
         "Jane Roe, 38, of Millbrook was among the dead.",
         "38", "age", "age of Roe", "current", id="name-comma-age-comma",
     ),
