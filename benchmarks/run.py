@@ -29,14 +29,14 @@ FLOORS = HERE / "floors.json"
 RESULTS = HERE / "results.json"
 README = REPO / "README.md"
 START, END = "<!-- bench:start -->", "<!-- bench:end -->"
-SECTIONS = ("dates", "figures", "attributions", "events", "claims", "ingest", "speed")
+SECTIONS = ("dates", "figures", "attributions", "events", "claims", "ingest", "speed", "scale")
 
 
 def _suite(name: str) -> Callable[[Path, bool], list[Row]]:
-    from benchmarks.suites import attributions, claims, dates, events, figures, ingest, speed
+    from benchmarks.suites import attributions, claims, dates, events, figures, ingest, scale, speed
 
     return {"dates": dates.run, "figures": figures.run, "attributions": attributions.run, "events": events.run,
-            "claims": claims.run, "ingest": ingest.run, "speed": speed.run}[name]
+            "claims": claims.run, "ingest": ingest.run, "speed": speed.run, "scale": scale.run}[name]
 
 
 def run_suites(data: Path, quick: bool, sections: Sequence[str]) -> tuple[list[Row], dict[str, float]]:
@@ -134,7 +134,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--update-readme", action="store_true", help="rewrite the table between the README markers")
     parser.add_argument("--only", default=",".join(SECTIONS), help=f"comma-separated sections ({','.join(SECTIONS)})")
     parser.add_argument("--output", type=Path, default=RESULTS, help="where to write the JSON results")
+    parser.add_argument("--scale-sizes", metavar="N,N,...",
+                        help="corpus sizes of the scale suite (default 1000,10000; quick 100,1000); add 100000 for the big run")
     args = parser.parse_args(argv)
+    if args.scale_sizes:
+        os.environ["CONSISTENCY_SCALE_SIZES"] = args.scale_sizes
 
     data: Path = args.data
     if not data.is_dir():

@@ -8,18 +8,22 @@ internal error, with a request to report it.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import dataclasses
 import os
 import sys
 import tempfile
 import traceback
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from consistency import __version__
 from consistency.errors import ConfigError, ConsistencyError, InputError
 from consistency.model import SEVERITIES, RunResult
 
 FAIL_ON = (*SEVERITIES, "never")
+DEFAULT_CACHE_DIR = ".consistency-cache"
 FORMATS = ("text", "json", "html", "sarif", "github", "junit", "csv")
 
 EPILOG = """\
@@ -59,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--max-bytes", type=int, default=20_000_000, metavar="N", help="skip input files larger than N bytes (default: 20 MB)")
         p.add_argument("--no-color", action="store_true", help="no colour in the terminal summary (also: NO_COLOR=1)")
         p.add_argument("--quiet", "-q", action="store_true", help="no progress output")
+        add_scale_options(p)
         p.add_argument("--baseline", metavar="FILE",
                        help="report only findings not recorded in FILE (written by 'consistency baseline')")
 
@@ -99,6 +104,43 @@ def build_parser() -> argparse.ArgumentParser:
     explain.add_argument("rule_id", metavar="RULE")
     explain.add_argument("--rules", action="append", metavar="PATH", default=[], help="rule pack folder or file")
     return parser
+
+
+def add_scale_options(p: argparse.ArgumentParser) -> None:
+    """Workers, cache and cluster: how a run goes, never what it finds (the results are identical)."""
+    p.add_argument("--jobs", "-j", type=int, metavar="N",
+                   help="extract in N worker processes (default: the machine's cores; 1: in this process)")
+    p.add_argument("--cache-dir", metavar="DIR", default=DEFAULT_CACHE_DIR,
+                   help=f"cache of extraction results, keyed by content (default: {DEFAULT_CACHE_DIR})")
+    p.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="local worker processes (default) or a Dask cluster (pip install 'consistency[dask]')")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="with --engine dask: the scheduler of an existing cluster (default: a local cluster)")
+
+
+def scale_options(args: argparse.Namespace) -> dict[str, object]:
+    """RunOptions fields from the scale options (jobs, cache_dir); raises ConfigError on bad values."""
+    from consistency.parallel import default_jobs
+
+    jobs = args.jobs if args.jobs is not None else default_jobs()
+    if jobs < 1:
+        raise ConfigError("--jobs must be at least 1")
+    if args.scheduler and args.engine != "dask":
+        raise ConfigError("--scheduler needs --engine dask")
+    return {"jobs": jobs, "cache_dir": None if args.no_cache else args.cache_dir}
+
+
+@contextlib.contextmanager
+def _engine(args: argparse.Namespace) -> Iterator[Any]:
+    """The Dask cluster's mapper for ``--engine dask``; None (local worker processes) otherwise."""
+    if getattr(args, "engine", "local") != "dask":
+        yield None
+        return
+    from consistency.dask_engine import dask_mapper
+
+    with dask_mapper(args.scheduler, workers=args.jobs) as mapper:
+        yield mapper
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -149,10 +191,14 @@ def _run_command(args: argparse.Namespace) -> int:
         raise ConfigError("--output and --html name the same file")
     if args.format == "html" and args.html:
         raise ConfigError("--format html already writes HTML; use --output FILE or --html FILE, not both")
-    options = RunOptions(rule_paths=tuple(args.rules), max_bytes=args.max_bytes, vocabulary=args.vocabulary)
+    options = RunOptions(rule_paths=tuple(args.rules), max_bytes=args.max_bytes, vocabulary=args.vocabulary,
+                         **scale_options(args))  # type: ignore[arg-type]
     progress = _Progress(enabled=not args.quiet and _interactive(sys.stderr))
     try:
-        result = run(args.paths, options, against=getattr(args, "against", None) or (), progress=progress)
+        with _engine(args) as mapper:
+            if mapper is not None:
+                options = dataclasses.replace(options, mapper=mapper)
+            result = run(args.paths, options, against=getattr(args, "against", None) or (), progress=progress)
     finally:
         progress.close()
     explicit = _explicit_files(inputs)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,7 @@ from consistency.checks import CHECKS, Outcome
 from consistency.clean import clean_text
 from consistency.draft import judge_drafts
 from consistency.copies import CopyOptions, find_copies
+from consistency.corpus import Extracted, cache_salt, extract_corpus
 from consistency.extract import ExtractionContext, extractors
 from consistency.frames import frame_facts
 from consistency.group import GroupingOptions, group_articles
@@ -32,11 +34,13 @@ from consistency.model import (
     RuleInfo,
     RunResult,
 )
+from consistency.parallel import Mapper, ProcessMapper
 from consistency.rulepack import Example, Rule, load_packs
 from consistency.text import split_sentences
 from consistency.vocabulary import load_vocabulary
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
+SMALL_CORPUS = 32  # fewer articles than this are extracted in this process whatever ``jobs`` says
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,9 @@ class RunOptions:
     copies: CopyOptions = field(default_factory=CopyOptions)
     max_bytes: int = 20_000_000
     vocabulary: str | None = None  # folder of measures/happenings/sources YAML; None: the shipped one
+    jobs: int = 1  # worker processes for extraction (the CLI defaults to the machine's cores)
+    cache_dir: str | None = None  # the content cache of extraction results; None: no cache
+    mapper: Mapper | None = field(default=None, compare=False)  # runs per-article work (a Dask cluster); None: jobs
 
 
 def extract_facts(article: Article, cleaned: CleanText | None = None, *, id_prefix: str = "") -> tuple[list[Fact], CleanText]:
@@ -90,6 +97,33 @@ def extract_facts(article: Article, cleaned: CleanText | None = None, *, id_pref
             )
         )
     return facts, cleaned
+
+
+def extract_article(article: Article, vocabulary: str | None = None) -> Extracted | Problem:
+    """The per-article stages (clean, extract, infer the title, frame), run in a worker or here.
+
+    An extractor bug becomes a Problem for this article: it must not lose the rest of the corpus.
+    """
+    try:
+        article_facts, cleaned = extract_facts(article)
+        article = infer_title(article, cleaned)
+        article_facts = frame_facts(article, article_facts, load_vocabulary(vocabulary))
+    except Exception as exc:  # noqa: BLE001
+        return Problem(article.path, f"internal error while extracting facts ({type(exc).__name__}: {exc}); please report it")
+    return Extracted(article, tuple(article_facts), cleaned.text, cleaned.removed)
+
+
+def _facts_by_article(facts: Sequence[Fact]) -> dict[str, list[tuple[int, Fact]]]:
+    out: dict[str, list[tuple[int, Fact]]] = {}
+    for n, fact in enumerate(facts):
+        out.setdefault(fact.article_id, []).append((n, fact))
+    return out
+
+
+def _event_facts(event: Event, facts_of: dict[str, list[tuple[int, Fact]]]) -> list[Fact]:
+    """The event's facts in run order: alignment reads only these, not every fact of the corpus."""
+    numbered = [item for aid in dict.fromkeys(event.article_ids) for item in facts_of.get(aid, ())]
+    return [fact for _, fact in sorted(numbered, key=lambda item: item[0])]
 
 
 def _sentence_of(sentences: _Sentences, start: int, end: int) -> tuple[int, int]:
@@ -146,20 +180,27 @@ def run_articles(
     facts: list[Fact] = []
     texts: dict[str, str] = {}
     removed: list[tuple[str, tuple]] = []
-    for done, article in enumerate(articles, start=1):
-        try:
-            article_facts, cleaned = extract_facts(article)
-        except Exception as exc:  # an extractor bug must not lose the rest of the corpus
-            problems.append(Problem(article.path, f"internal error while extracting facts ({type(exc).__name__}: {exc}); please report it"))
-            continue
-        article = infer_title(article, cleaned)
-        article_facts = frame_facts(article, article_facts, vocabulary)
-        kept.append(article)
-        facts.extend(article_facts)
-        texts[article.id] = cleaned.text
-        removed.append((article.id, cleaned.removed))
-        if progress:
-            progress("extract", done, len(articles))
+    stage = functools.partial(extract_article, vocabulary=options.vocabulary)
+    salt = cache_salt(Path(vocabulary.folder)) if options.cache_dir else ""
+    # A handful of articles is quicker here than in a pool (workers cost a fork and pickling).
+    jobs = options.jobs if len(articles) >= SMALL_CORPUS else 1
+    local = ProcessMapper(jobs) if options.mapper is None else None
+    try:
+        extracted = extract_corpus(articles, stage, options.mapper or local,  # type: ignore[arg-type]
+                                   cache_dir=options.cache_dir, salt=salt)
+        for done, result in enumerate(extracted, start=1):
+            if isinstance(result, Problem):
+                problems.append(result)
+                continue
+            kept.append(result.article)
+            facts.extend(result.facts)
+            texts[result.article.id] = result.text
+            removed.append((result.article.id, result.removed))
+            if progress:
+                progress("extract", done, len(articles))
+    finally:
+        if local is not None:
+            local.close()
     # Ids are numbered across the run so that a fact id names one fact in the whole report.
     facts = [dataclasses.replace(f, id=f"f{n}") for n, f in enumerate(facts, start=1)]
     # Wire copies are marked before grouping, so every later stage can count them as one voice.
@@ -177,8 +218,10 @@ def run_articles(
         events = [dataclasses.replace(e, id=f"e{n}") for n, e in enumerate(events, start=1)]
     by_id = {a.id: a for a in kept}
     alignments: list[Alignment] = []
+    facts_of = _facts_by_article(facts)
     for done, event in enumerate(events, start=1):
-        alignments.extend(align_event(event, by_id, facts, options.align, first_id=len(alignments) + 1))
+        alignments.extend(align_event(event, by_id, _event_facts(event, facts_of), options.align,
+                                      first_id=len(alignments) + 1))
         if progress:
             progress("align", done, len(events))
     if draft_ids:

@@ -173,6 +173,14 @@ def test_junit_fails_a_testcase_per_finding_at_or_above_fail_on(fail_on: str, fa
     assert root.get("failures") == str(failures)
 
 
+def test_junit_stays_well_formed_with_control_characters_in_article_text() -> None:
+    result = _result()
+    fact = dataclasses.replace(FACTS[0], sentence="Leaders meet\x01 on May 12\x00.")
+    facts = tuple(fact if f.id == fact.id else f for f in result.facts)
+    root = ET.fromstring(REPORTERS["junit"](dataclasses.replace(result, facts=facts), OPTIONS))
+    assert "Leaders meet\ufffd on May 12\ufffd." in (root.find("testsuite/testcase/failure").text or "")  # type: ignore[union-attr]
+
+
 # --- CSV ------------------------------------------------------------------------------------------
 
 

@@ -9,12 +9,16 @@ article text; output is deterministic (no timestamps, no host names).
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 from consistency.model import SEVERITIES, Event, Finding, RunResult, Suppressed
 from consistency.report.locations import Locator, finding_facts
 from consistency.report.options import ReportOptions
 from consistency.report.view import Lookup, format_value
+
+# Characters XML 1.0 does not allow anywhere, even escaped (tab, LF and CR are allowed).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def render(result: RunResult, options: ReportOptions | None = None) -> str:
@@ -65,7 +69,9 @@ def render(result: RunResult, options: ReportOptions | None = None) -> str:
     root.set("errors", "0")
     root.set("skipped", str(totals["skipped"]))
     ET.indent(root, space="  ")
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    # ElementTree escapes markup but writes control characters as they are, which XML 1.0 forbids.
+    text = _NOT_XML.sub("\ufffd", ET.tostring(root, encoding="unicode"))
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + text + "\n"
 
 
 def _fails(finding: Finding, fail_on: str) -> bool:

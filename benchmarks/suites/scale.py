@@ -1,0 +1,210 @@
+"""Scale: ``consistency audit`` as a user runs it on corpora of renamed ECB+ copies (``benchmarks.corpus``).
+
+For each size (full: 1k and 10k articles; quick: 100 and 1k; ``--scale-sizes 1000,10000,100000``
+for others): wall time, articles/s and peak memory of the whole command (the resident memory of the
+process and its workers, summed, sampled every 50 ms), then the growth ratios between the smallest
+and the largest size. ``dateparser.search_dates``, the peer a user would reach for, runs in the same
+run on a sample of the same articles: the throughput ratio is ours (largest size) / its.
+
+Then the cache: the largest corpus audited again with a warm cache, and a pre-commit check of one
+changed article against the rest, each as a fraction of the cold run. Corpora are built once under
+the system's temporary folder and reused (``CONSISTENCY_SCALE_DIR`` moves them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from benchmarks import corpus
+from benchmarks.common import Row, Unavailable, note
+
+FULL_SIZES = (1_000, 10_000)
+QUICK_SIZES = (100, 1_000)
+PEER_SAMPLE = 200
+SIZES_ENV = "CONSISTENCY_SCALE_SIZES"  # set by ``python -m benchmarks --scale-sizes``
+
+
+def sizes(quick: bool) -> tuple[int, ...]:
+    given = os.environ.get(SIZES_ENV, "").strip()
+    if given:
+        return tuple(sorted({int(s) for s in given.split(",") if s.strip()}))
+    return QUICK_SIZES if quick else FULL_SIZES
+
+
+def _tree_rss(process: object) -> int:
+    import psutil
+
+    assert isinstance(process, psutil.Process)
+    total = 0
+    try:
+        for p in (process, *process.children(recursive=True)):
+            try:
+                total += p.memory_info().rss
+            except psutil.Error:
+                pass
+    except psutil.Error:
+        pass
+    return total
+
+
+def measured(command: list[str]) -> tuple[float, int, int]:
+    """Run ``command``: (wall seconds, peak summed RSS of it and its children in bytes, exit code)."""
+    try:
+        import psutil
+    except ImportError as missing:
+        raise Unavailable("psutil not installed (pip install '.[bench]')") from missing
+    start = time.perf_counter()
+    child = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = psutil.Process(child.pid)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss(process))
+            done.wait(0.05)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = child.communicate()
+    seconds = time.perf_counter() - start
+    done.set()
+    sampler.join()
+    if child.returncode not in (0, 1):
+        sys.stderr.write(err.decode("utf-8", "replace")[-2000:])
+    return seconds, peak, child.returncode
+
+
+@functools.lru_cache(maxsize=1)
+def _help() -> str:
+    return subprocess.run([sys.executable, "-m", "consistency", "audit", "--help"], capture_output=True,
+                          text=True).stdout
+
+
+def _has(option: str) -> bool:
+    """Whether this version of the tool has ``option`` (the suite also measures older versions)."""
+    return option in _help()
+
+
+def _options() -> list[str]:
+    return ["--quiet"]
+
+
+def _audit(folder: Path, output: Path, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "consistency", "audit", str(folder), "--format", "json", "--output", str(output),
+            "--fail-on", "never", *_options(), *extra]
+
+
+def peer_rate(folder: Path, sample: int = PEER_SAMPLE) -> tuple[float, int] | str:
+    """``dateparser.search_dates`` articles/s on an even sample of the corpus's article bodies."""
+    try:
+        from dateparser.search import search_dates
+    except ImportError:
+        return "dateparser not installed"
+    from consistency.ingest import load_articles
+
+    articles, _ = load_articles([folder])
+    chosen = articles[:: max(1, len(articles) // sample)][:sample]
+    start = time.perf_counter()
+    for article in chosen:
+        published = article.published
+        base = published if isinstance(published, dt.datetime) else (
+            dt.datetime.combine(published, dt.time()) if published else dt.datetime(2013, 1, 1))
+        try:
+            search_dates(article.body, languages=["en"], settings={"RELATIVE_BASE": base})
+        except Exception:  # noqa: BLE001 - a peer failing on one text is a datum, not a crash
+            pass
+    return len(chosen) / (time.perf_counter() - start), len(chosen)
+
+
+def run(data: Path, quick: bool) -> list[Row]:
+    base = Path(os.environ.get("CONSISTENCY_SCALE_DIR") or Path(tempfile.gettempdir()) / "consistency-scale")
+    base.mkdir(parents=True, exist_ok=True)
+    cached = _has("--no-cache")
+    cold_flags = ["--no-cache"] if cached else []
+    rows: list[Row] = []
+    timings: dict[int, tuple[float, int]] = {}
+    with tempfile.TemporaryDirectory(prefix="scale-out-") as out_dir:
+        out = Path(out_dir)
+        for n in sizes(quick):
+            note(f"scale: building a {n}-article corpus")
+            folder = corpus.build(data, n, base / f"corpus-{n}")
+            note(f"scale: auditing {n} articles")
+            seconds, peak, code = measured(_audit(folder, out / f"{n}.json", *cold_flags))
+            if code not in (0, 1):
+                rows.append(Row("scale", f"scale.{n}.articles_per_s", f"audit {n:,} articles: articles/s", None,
+                                note=f"exit code {code}", gated=False))
+                continue
+            timings[n] = (seconds, peak)
+            json_mb = (out / f"{n}.json").stat().st_size / 1e6
+            scope = f"{n:,} articles, {seconds:.1f} s, JSON {json_mb:.1f} MB"
+            rows += [
+                Row("scale", f"scale.{n}.seconds", f"audit {n:,} articles: wall time", seconds, scope, "s",
+                    gated=False),
+                Row("scale", f"scale.{n}.articles_per_s", f"audit {n:,} articles: articles/s", n / seconds, scope,
+                    "articles/s", gated=False),
+                Row("scale", f"scale.{n}.peak_mib", f"audit {n:,} articles: peak memory (RSS, with workers)",
+                    peak / 2**20, scope, "MiB", gated=False),
+            ]
+        if len(timings) >= 2:
+            small, large = min(timings), max(timings)
+            rows += [
+                Row("scale", "scale.growth.time", f"time growth {small:,} -> {large:,} articles ({large // small}x)",
+                    timings[large][0] / timings[small][0], "at most 1.1x the size ratio is the aim", "x",
+                    gated=False),
+                Row("scale", "scale.growth.memory", f"peak memory growth {small:,} -> {large:,} articles",
+                    timings[large][1] / max(1, timings[small][1]), "", "x", gated=False),
+            ]
+        if timings:
+            largest = max(timings)
+            folder = base / f"corpus-{largest}"
+            peer = peer_rate(folder)
+            if isinstance(peer, str):
+                rows.append(Row("scale", "scale.peer.dateparser.articles_per_s", "dateparser.search_dates: articles/s",
+                                None, note=peer, gated=False))
+            else:
+                rate, count = peer
+                ours = largest / timings[largest][0]
+                rows += [
+                    Row("scale", "scale.peer.dateparser.articles_per_s", "dateparser.search_dates: articles/s", rate,
+                        f"{count} articles of the {largest:,}-article corpus", "articles/s", gated=False),
+                    Row("scale", "scale.ratio.dateparser", f"audit ({largest:,} articles) vs dateparser.search_dates",
+                        ours / rate, "ours articles/s / peer articles/s (aim: 10x)", "x", gated=False),
+                ]
+            if cached:
+                rows += _cache_rows(folder, largest, timings[largest][0], out)
+    return rows
+
+
+def _cache_rows(folder: Path, n: int, cold: float, out: Path) -> list[Row]:
+    """Warm-cache re-run and a one-changed-file pre-commit check, as fractions of the cold run."""
+    cache = out / "cache"
+    rows: list[Row] = []
+    measured(_audit(folder, out / "fill.json", "--cache-dir", str(cache)))  # fills the cache
+    warm, _, _ = measured(_audit(folder, out / "warm.json", "--cache-dir", str(cache)))
+    rows.append(Row("scale", "scale.cache.warm_fraction", f"warm-cache re-run of {n:,} articles / cold run",
+                    warm / cold, f"{warm:.1f} s vs {cold:.1f} s (aim: under 0.10)", "x", gated=False))
+    changed = out / "changed"
+    changed.mkdir(exist_ok=True)
+    first = next(iter(sorted(folder.glob("*/*.txt"))))
+    draft = changed / first.name
+    shutil.copyfile(first, draft)
+    with open(draft, "a", encoding="utf-8") as handle:
+        handle.write("The count was revised to 41 on Tuesday, officials said.\n")
+    command = [sys.executable, "-m", "consistency", "check", str(draft), "--against", str(folder), "--format", "json",
+               "--output", str(out / "check.json"), "--fail-on", "never", "--cache-dir", str(cache), *_options()]
+    seconds, _, _ = measured(command)
+    rows.append(Row("scale", "scale.cache.precommit_fraction",
+                    f"pre-commit check of 1 changed file against {n:,} (warm cache) / cold run", seconds / cold,
+                    f"{seconds:.1f} s vs {cold:.1f} s (aim: under 0.05)", "x", gated=False))
+    return rows

@@ -1,0 +1,104 @@
+"""Extraction over a whole corpus: per article, through the content cache, in any mapper.
+
+The engine hands over its per-article stage (clean, extract, infer the title, frame); this module
+wraps it with the cache and runs it through a ``Mapper`` (local worker processes or a Dask
+cluster). The wrapped function runs where the article is: a worker looks up, computes and
+stores its own entries, so warm and cold articles alike are spread over the workers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from consistency.cache import Cache, CorruptEntry, article_key, decode, encode, files_digest, source_digest
+from consistency.model import Article, Fact, Problem, Removal
+from consistency.parallel import Mapper
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """One article's extraction: the article (title inferred), its framed facts, its cleaned text."""
+
+    article: Article
+    facts: tuple[Fact, ...]
+    text: str
+    removed: tuple[Removal, ...]
+    from_cache: bool = False
+
+
+Stage = Callable[[Article], "Extracted | Problem"]
+
+
+def cache_salt(vocabulary_folder: Path, options: object = None) -> str:
+    """What besides the article decides its extraction: the tool's source, the vocabulary, options."""
+    vocabulary = files_digest(vocabulary_folder.glob("*.y*ml"))
+    return f"{source_digest()}:{vocabulary}:{options!r}"
+
+
+def to_payload(result: Extracted) -> dict[str, object]:
+    body = result.article.body
+    return {
+        "title": result.article.title,
+        "provenance": encode(result.article.provenance),
+        "facts": encode([dataclasses.replace(f, article_id="") for f in result.facts]),
+        "text": None if result.text == body else result.text,
+        "removed": encode(result.removed),
+    }
+
+
+def from_payload(article: Article, payload: object) -> Extracted:
+    """Raises CorruptEntry (or a KeyError/TypeError) when the payload is not one ``to_payload`` wrote."""
+    if not isinstance(payload, dict):
+        raise CorruptEntry("payload is not a mapping")
+    title, text = payload["title"], payload["text"]
+    provenance, facts, removed = decode(payload["provenance"]), decode(payload["facts"]), decode(payload["removed"])
+    if not (title is None or isinstance(title, str)) or not (text is None or isinstance(text, str)):
+        raise CorruptEntry("title or text of the wrong type")
+    if not all(isinstance(f, Fact) for f in facts) or not all(isinstance(r, Removal) for r in removed):
+        raise CorruptEntry("facts or removals of the wrong type")
+    if not all(isinstance(p, tuple) and len(p) == 2 and all(isinstance(s, str) for s in p) for p in provenance):
+        raise CorruptEntry("provenance of the wrong shape")
+    text = article.body if text is None else text
+    if len(text) != len(article.body) or any(article.body[f.start : f.end] != f.text for f in facts):
+        raise CorruptEntry("entry does not fit the article")
+    return Extracted(
+        dataclasses.replace(article, title=title, provenance=provenance),
+        tuple(dataclasses.replace(f, article_id=article.id) for f in facts),
+        text,
+        removed,
+        from_cache=True,
+    )
+
+
+def cached_stage(article: Article, *, stage: Stage, folder: str, salt: str) -> Extracted | Problem:
+    """``stage`` through the cache in ``folder`` (module level, so that workers can receive it)."""
+    cache = Cache(folder)
+    key = article_key(article, salt)
+    payload = cache.get(key)
+    if payload is not None:
+        try:
+            return from_payload(article, payload)
+        except (CorruptEntry, KeyError, TypeError, ValueError):
+            pass  # corrupt or foreign: recompute and overwrite
+    result = stage(article)
+    if isinstance(result, Extracted):
+        cache.put(key, to_payload(result))
+    return result
+
+
+def extract_corpus(
+    articles: Iterable[Article],
+    stage: Stage,
+    mapper: Mapper,
+    *,
+    cache_dir: str | Path | None = None,
+    salt: str = "",
+) -> Iterator[Extracted | Problem]:
+    """``stage`` over every article, in input order, through the cache when ``cache_dir`` is given."""
+    if cache_dir is not None:
+        stage = functools.partial(cached_stage, stage=stage, folder=str(cache_dir), salt=salt)
+    yield from mapper(stage, articles)

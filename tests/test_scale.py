@@ -1,0 +1,219 @@
+"""Workers, cache and cluster change how a run goes, never what it finds: the JSON is byte-identical."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from consistency.cache import Cache, CorruptEntry, article_key, decode, encode
+from consistency.cli import main
+from consistency.corpus import cache_salt
+from consistency.engine import SMALL_CORPUS, extract_article
+from consistency.model import Article, DateValue, Fact, Frame, Quantity
+from consistency.parallel import ProcessMapper
+from consistency.vocabulary import default_folder
+from tests.conftest import EXAMPLES
+
+# Invented events, each told by several outlets with small differences (a day, a toll, a source).
+EVENTS = (
+    ("Velmora", "bridge collapse", "Marta Vellacourt", "the regional transport office", 12),
+    ("Halvik", "warehouse fire", "Oskar Brandel", "the Halvik fire brigade", 4),
+    ("Dravik", "ferry grounding", "Ilse Norrveld", "the coast guard", 31),
+    ("Brask", "mine flood", "Teodor Amsel", "the mining authority", 9),
+    ("Norland", "dam breach", "Greta Solvang", "the water board", 17),
+)
+OUTLETS = ("Eastern Ledger", "Harbor Post", "Pacific Dispatch", "Capital Wire", "Morning Courier",
+           "Evening Standard", "North Gazette")
+
+
+def _article(event: int, outlet: int) -> str:
+    place, what, person, source, toll = EVENTS[event]
+    day = 14 + (outlet == 5 and event % 2)  # one outlet a day off on some events
+    count = toll + (outlet == 3)  # one outlet a different toll
+    return (
+        f"---\noutlet: {OUTLETS[outlet]}\npublished: 2031-03-{day + 1:02d}\n---\n"
+        f"# {what.capitalize()} in {place} leaves {count} dead\n\n"
+        f"At least {count} people died in the {what} in {place} on March {day}, {source} said.\n"
+        f"{person}, who leads the inquiry, said on Tuesday that repairs would cost $4.{event} million "
+        f"and take about {event + 2} months.\n"
+        f"Rescue teams from {place} searched for {outlet + 3} hours before the {what} site was closed.\n"
+    )
+
+
+@pytest.fixture(scope="module")
+def big_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """More articles than SMALL_CORPUS, so that worker processes really run."""
+    root = tmp_path_factory.mktemp("scale") / "corpus"
+    for event in range(len(EVENTS)):
+        for outlet in range(len(OUTLETS)):
+            path = root / f"event{event}" / f"{outlet}.md"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(_article(event, outlet), encoding="utf-8")
+    assert len(list(root.rglob("*.md"))) >= SMALL_CORPUS
+    return root
+
+
+@pytest.fixture(scope="module")
+def reference(big_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """The big corpus audited as the tool always ran: one process, no cache."""
+    return audit_json(tmp_path_factory.mktemp("reference"), "j1", str(big_corpus), "--jobs", "1", "--no-cache")
+
+
+def audit_json(tmp_path: Path, name: str, *args: str) -> bytes:
+    out = tmp_path / f"{name}.json"
+    code = main(["audit", *args, "--format", "json", "--output", str(out), "--fail-on", "never", "--quiet"])
+    assert code == 0
+    return out.read_bytes()
+
+
+def test_jobs_give_byte_identical_json(big_corpus: Path, reference: bytes, tmp_path: Path) -> None:
+    two = audit_json(tmp_path, "j2", str(big_corpus), "--jobs", "2", "--no-cache")
+    three = audit_json(tmp_path, "j3", str(big_corpus), "--jobs", "3", "--no-cache")
+    assert json.loads(reference)["findings"]  # something was found, so the equality means something
+    assert reference == two == three
+
+
+def test_jobs_on_the_examples(tmp_path: Path) -> None:
+    one = audit_json(tmp_path, "j1", str(EXAMPLES), "--jobs", "1", "--no-cache")
+    assert one == audit_json(tmp_path, "j2", str(EXAMPLES), "--jobs", "2", "--no-cache")
+
+
+def test_input_order_does_not_change_the_json(big_corpus: Path, tmp_path: Path) -> None:
+    folders = sorted(str(p) for p in big_corpus.iterdir())
+    forward = audit_json(tmp_path, "fwd", *folders, "--jobs", "2", "--no-cache")
+    backward = audit_json(tmp_path, "bwd", *reversed(folders), "--jobs", "2", "--no-cache")
+    assert forward == backward
+
+
+def test_process_mapper_keeps_input_order() -> None:
+    with ProcessMapper(2, chunk=3) as mapper:
+        assert list(mapper(abs, range(-50, 0))) == [abs(n) for n in range(-50, 0)]
+
+
+def test_warm_cache_gives_the_same_json_and_hits(big_corpus: Path, reference: bytes, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cold = reference
+    filled = audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache))
+    entries = list(cache.rglob("*.json"))
+    assert len(entries) == len(list(big_corpus.rglob("*.md")))
+    stamps = {p: p.stat().st_mtime_ns for p in entries}
+    warm = audit_json(tmp_path, "warm", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
+    assert cold == filled == warm
+    assert {p: p.stat().st_mtime_ns for p in entries} == stamps  # read, not rewritten
+
+
+def test_cache_ignores_file_times_and_paths(big_corpus: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache))
+    moved = tmp_path / "moved"
+    shutil.copytree(big_corpus, moved)
+    for path in moved.rglob("*.md"):
+        os.utime(path, (1, 1))  # an old checkout's times
+    before = len(list(cache.rglob("*.json")))
+    audit_json(tmp_path, "moved", str(moved), "--cache-dir", str(cache))
+    assert len(list(cache.rglob("*.json"))) == before  # every article hit: nothing new written
+
+
+def test_corrupt_and_foreign_entries_are_ignored(big_corpus: Path, reference: bytes, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    clean = audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache))
+    assert clean == reference
+    entries = sorted(cache.rglob("*.json"))
+    entries[0].write_text("{not json", encoding="utf-8")
+    other = json.loads(entries[2].read_text(encoding="utf-8"))
+    entries[1].write_text(json.dumps(other), encoding="utf-8")  # another article's entry under this key
+    forged = json.loads(entries[3].read_text(encoding="utf-8"))
+    forged["payload"]["facts"] = [{"__t": "Article", "id": "x"}]  # a type an entry may not hold
+    entries[3].write_text(json.dumps(forged), encoding="utf-8")
+    shifted = json.loads(entries[4].read_text(encoding="utf-8"))
+    for fact in shifted["payload"]["facts"]:
+        fact["start"] += 1  # spans that no longer fit the article
+    entries[4].write_text(json.dumps(shifted), encoding="utf-8")
+    again = audit_json(tmp_path, "again", str(big_corpus), "--cache-dir", str(cache))
+    assert again == clean
+    assert json.loads(entries[0].read_text(encoding="utf-8"))["format"]  # rewritten with a good entry
+
+
+def test_key_follows_content_and_vocabulary_not_id(tmp_path: Path) -> None:
+    article = Article(id="a.md", path="a.md", outlet="Harbor Post", body="Velmora flooded on May 3.")
+    salt = cache_salt(default_folder())
+    renamed = Article(id="b/c.md", path="b/c.md", outlet="Harbor Post", body=article.body)
+    edited = Article(id="a.md", path="a.md", outlet="Harbor Post", body="Velmora flooded on May 4.")
+    assert article_key(article, salt) == article_key(renamed, salt)
+    assert article_key(article, salt) != article_key(edited, salt)
+    vocabulary = tmp_path / "vocabulary"
+    shutil.copytree(default_folder(), vocabulary)
+    assert cache_salt(vocabulary) == salt
+    with open(vocabulary / "measures.yaml", "a", encoding="utf-8") as handle:
+        handle.write("\n# a newsroom's edit\n")
+    assert cache_salt(vocabulary) != salt
+
+
+def test_codec_round_trips_facts_and_rejects_other_types() -> None:
+    fact = Fact("f1", "a", "figure", "12 dead", 0, 7, "12 dead.", 0, 8,
+                Quantity(12.0, 12.0, None, counted="dead"), Frame("figure:deaths", "death toll", "deaths"))
+    date = Fact("f2", "a", "date", "May 3", 0, 5, "May 3.", 0, 6, DateValue("2031-05-03", "2031-05-03", "day"))
+    assert decode(json.loads(json.dumps(encode([fact, date])))) == (fact, date)
+    with pytest.raises(CorruptEntry):
+        decode({"__t": "Path", "x": 1})
+    with pytest.raises(CorruptEntry):
+        decode({"__t": "Quantity", "low": 1})  # fields missing
+
+
+def test_unwritable_cache_is_skipped(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    Cache(blocker / "cache").put("ab" * 32, {"x": 1})  # a file where the folder should be: no crash
+    assert Cache(blocker / "cache").get("ab" * 32) is None
+
+
+def test_extractor_crash_is_a_problem_not_a_stop(monkeypatch: pytest.MonkeyPatch) -> None:
+    import consistency.engine as engine
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(engine, "extract_facts", broken)
+    result = extract_article(Article(id="a", path="a.md", outlet="x", body="Velmora, May 3."))
+    assert "internal error while extracting facts" in result.message  # type: ignore[union-attr]
+
+
+def test_dask_engine_gives_byte_identical_json(big_corpus: Path, reference: bytes, tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    from consistency.dask_engine import dask_mapper
+
+    local = reference
+    examples_local = audit_json(tmp_path, "ex-local", str(EXAMPLES), "--jobs", "1", "--no-cache")
+    with dask_mapper(workers=2) as mapper:  # a LocalCluster with 2 worker processes
+        assert len(mapper.client.scheduler_info()["workers"]) == 2
+        import consistency.cli as cli
+
+        class Fixed:
+            def __init__(self, *args: object) -> None:
+                pass
+
+            def __enter__(self) -> object:
+                return mapper
+
+            def __exit__(self, *exc: object) -> None:
+                pass
+
+        original = cli._engine
+        cli._engine = lambda args: Fixed()  # type: ignore[assignment]
+        try:
+            remote = audit_json(tmp_path, "dask", str(big_corpus), "--engine", "dask", "--no-cache")
+            examples_remote = audit_json(tmp_path, "ex-dask", str(EXAMPLES), "--engine", "dask", "--no-cache")
+        finally:
+            cli._engine = original  # type: ignore[assignment]
+    assert local == remote
+    assert examples_local == examples_remote
+
+
+def test_scheduler_needs_dask_engine(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["audit", str(EXAMPLES), "--scheduler", "tcp://127.0.0.1:1", "--quiet"])
+    assert code == 2
+    assert "--scheduler needs --engine dask" in capsys.readouterr().err
