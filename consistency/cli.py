@@ -93,6 +93,7 @@ def build_parser() -> argparse.ArgumentParser:
         ("--quiet", {"action": "store_true", "help": "no progress output"}),
     ):
         baseline.add_argument(option, **kwargs)  # type: ignore[arg-type]
+    add_scale_options(baseline)
     baseline.set_defaults(format="text", html=None, fail_on="never", no_color=True, baseline=None)
 
     rules = sub.add_parser("rules", help="list, explain or test the rules", description="Inspect the rule packs.")
