@@ -23,6 +23,7 @@ from consistency.corpus import Extracted, cache_salt, extract_corpus
 from consistency.extract import ExtractionContext, extractors
 from consistency.frames import frame_facts
 from consistency.group import GroupingOptions, group_articles
+from consistency.provenance import provenance_findings, trace_provenance
 from consistency.model import (
     Alignment,
     Article,
@@ -231,6 +232,10 @@ def run_articles(
     findings = evaluate_rules(rules, alignments, facts_by_id, by_id, {e.id: e for e in events})
     if draft_ids:  # the draft is judged against the sources; their own disagreements are context
         findings = judge_drafts(findings, facts_by_id, by_id, draft_ids)
+    provenance = trace_provenance(events, by_id, facts, vocabulary)
+    if not draft_ids:  # each event's note on its origins comes after its slots' findings
+        event_rank = {e.id: n for n, e in enumerate(events)}
+        findings = sorted([*findings, *provenance_findings(provenance, facts)], key=lambda f: event_rank.get(f.event_id, 0))
     return RunResult(
         articles=tuple(kept),
         events=tuple(events),
@@ -243,6 +248,7 @@ def run_articles(
         draft_ids=draft_ids,
         rule_pack=", ".join(options.rule_paths) or "default",
         rules=tuple(RuleInfo(r.id, r.severity, r.kind, r.summary, r.rationale) for r in rules),  # type: ignore[arg-type]
+        provenance=tuple(provenance),
         meta={"version": __version__},
     )
 

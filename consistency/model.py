@@ -310,6 +310,49 @@ class BaselineSummary:
 
 
 @dataclass(frozen=True)
+class Credit:
+    """One chain of credit in one article, from the outlet to the origin: ("Harbor Post",
+    "Halvik Wire", "unnamed officials"). Names are canonical (aliases and spellings joined)."""
+
+    chain: tuple[str, ...]
+    fact_ids: tuple[str, ...]
+    named: bool  # the origin (the chain's last link) is named
+
+
+@dataclass(frozen=True)
+class OutletCredits:
+    """The sources one article credits, and the origins its story rests on."""
+
+    article_id: str
+    outlet: str
+    credits: tuple[Credit, ...]
+    origins: tuple[str, ...]  # origin names; the outlet's own reporting when it credits no one
+    copy_of: str | None = None  # a wire copy: the article it copies, whose origins it shares
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a story comes from, and which articles rest on it."""
+
+    name: str  # "Halvik Wire", "unnamed officials (via Halvik Wire)", "Harbor Post (own reporting)"
+    named: bool
+    kind: str  # media | agency | government | company | person | other
+    article_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Per event: how many articles, how many independent origins, and who credits whom."""
+
+    event_id: str
+    articles: int
+    independent_articles: int  # wire copies counted once
+    origins: tuple[Origin, ...]  # most credited first
+    outlets: tuple[OutletCredits, ...]
+    single_origin: str | None = None  # set when many outlets rest on this one origin
+
+
+@dataclass(frozen=True)
 class RunResult:
     articles: tuple[Article, ...]
     events: tuple[Event, ...]
@@ -324,4 +367,5 @@ class RunResult:
     rules: tuple[RuleInfo, ...] = ()  # the rules the run applied, for reports that describe them
     suppressed: tuple[Suppressed, ...] = ()  # findings silenced inline, with the reason given
     baseline: BaselineSummary | None = None  # set when the run was compared with a baseline
+    provenance: tuple[Provenance, ...] = ()  # per event: origins and credits
     meta: dict[str, object] = field(default_factory=dict, compare=False, hash=False)

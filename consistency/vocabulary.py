@@ -219,6 +219,7 @@ def _sources(path: Path) -> list[SourceName]:
     if not isinstance(node, yaml.SequenceNode):
         raise RuleError(name, "the sources vocabulary must be a list of entries", line_of(node))
     out = []
+    seen: dict[str, str] = {}  # lower-cased name or alias -> the entry it names
     for item in node.value:
         fields = mapping(name, item, "a source entry")
         reject_unknown(name, fields, SOURCE_KEYS, "source entry")
@@ -232,5 +233,11 @@ def _sources(path: Path) -> list[SourceName]:
         if kind not in SOURCE_KINDS:
             raise RuleError(name, f"unknown source kind '{kind}' (expected: {', '.join(SOURCE_KINDS)})",
                             line_of(fields["kind"][1]))
+        for alias_node in [fields["name"][1], *(fields["aliases"][1].value if "aliases" in fields else [])]:
+            alias = str(alias_node.value).strip().lower()
+            if alias in seen and seen[alias] != values["name"].strip():
+                raise RuleError(name, f"'{alias_node.value}' already names '{seen[alias]}'; one name cannot stand for two sources",
+                                line_of(alias_node))
+            seen[alias] = values["name"].strip()
         out.append(SourceName(values["name"].strip(), tuple(aliases), str(kind)))
     return out

@@ -23,6 +23,7 @@ from consistency.model import (
     Frame,
     PairVerdict,
     Problem,
+    Provenance,
     Quantity,
     Removal,
     RunResult,
@@ -312,6 +313,15 @@ REMOVED = (
 )
 
 
+def _summit_provenance() -> tuple[Provenance, ...]:
+    """Who credits whom in the summit event, as the provenance stage traces it."""
+    from consistency.provenance import trace_provenance
+    from consistency.vocabulary import load_vocabulary
+
+    articles = {a.id: a for a in (HERALD, TIMES, MERIDIAN)}
+    return tuple(trace_provenance((EVENT,), articles, FACTS, load_vocabulary()))
+
+
 def summit_result(**changes: object) -> RunResult:
     """The summit RunResult; keyword arguments replace fields (``mode="check"``, ...)."""
     fields: dict[str, object] = {
@@ -324,6 +334,7 @@ def summit_result(**changes: object) -> RunResult:
         "removed": REMOVED,
         "mode": "audit",
         "rule_pack": "default",
+        "provenance": _summit_provenance(),
     }
     fields.update(changes)
     return RunResult(**fields)  # type: ignore[arg-type]

@@ -223,10 +223,4 @@ def test_cli_writes_each_format(corpus, tmp_path: Path, capsys: pytest.CaptureFi
         for loc in result["locations"]
     ]
     assert regions and all(region and region["startLine"] >= 5 for region in regions)  # after front matter and title
-    jsonschema = pytest.importorskip("jsonschema", reason="jsonschema is in the [test] extra")
-    assert not list(jsonschema.Draft4Validator(json.loads(SCHEMA.read_text(encoding="utf-8"))).iter_errors(log))
-    junit = ET.fromstring((tmp_path / "report.junit").read_text(encoding="utf-8"))
-    assert junit.get("failures") == "1"  # the dock-worker count, an error
-    rows = list(csv.DictReader(io.StringIO((tmp_path / "report.csv").read_text(encoding="utf-8"))))
-    assert {r["outlet"] for r in rows if r["rule"] == "figure-conflict"} == {"Velmora Times", "Brask Daily"}
     capsys.readouterr()

@@ -53,8 +53,9 @@ def test_top_level_fields() -> None:
         "problems",
         "suppressed",
         "baseline",
+        "provenance",
     }
-    assert doc["schema_version"] == SCHEMA_VERSION == "1.2"
+    assert doc["schema_version"] == SCHEMA_VERSION == "1.3"
     assert doc["tool"] == {"name": "consistency", "version": "0.0.0-test"}
     assert doc["mode"] == "audit"
 

@@ -89,7 +89,7 @@ SOURCE_NOUNS = _words(
     institute agency service bank fund union association federation spokesperson insiders
     representative monitor monitors watchdog regulator regulators network networks
     members member average host anchor narrator commentator congressman congresswoman
-    centre center observatory
+    centre center observatory guard
     """
 )
 
@@ -124,7 +124,8 @@ MEDIA_NAMES = _words(
 
 MEDIA_NAME_WORDS = _words(
     "times post news journal herald tribune gazette shimbun agency press tv radio telegraph "
-    "observer chronicle daily weekly magazine insider examiner monitor express mail mirror sun"
+    "observer chronicle daily weekly magazine insider examiner monitor express mail mirror sun "
+    "courier wire dispatch ledger bulletin globe inquirer sentinel"
 )
 
 # Adjectives that open a source phrase ("unnamed officials", "senior diplomats").

@@ -333,11 +333,72 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
             return None
     elif not _is_head(head) and not _is_possessive(head):
         return None
+    else:
+        first = _compound_start(toks, first)
     # Connectors or modifiers cannot open a phrase on their own.
     while first < j and toks[first].low in lex.CONNECTORS and toks[first].low != "the" and not toks[first].cap:
         first += 1
+    postmodified = _postmodified_start(text, toks, first, j)
+    if postmodified is not None:
+        first = postmodified
     phrase = _make_phrase(text, toks, first, j + 1)
     return _with_document_before(toks, phrase)
+
+
+def _compound_word(tok: _Tok) -> bool:
+    """A lower-case noun that may modify a source noun: "port" in "the Velmora port authority"."""
+    lw = tok.low
+    return (
+        tok.word
+        and not tok.cap
+        and lw.isalpha()
+        and len(lw) >= 3
+        and lw not in _FUNCTION_WORDS
+        and lw not in lex.SPEECH_VERBS
+        and lw not in lex.CUE_PREFIX
+        and lw not in _PASSIVE_AUX
+        and lw not in _AUX_NEXT
+        and not lw.endswith("ly")
+    )
+
+
+def _compound_start(toks: list[_Tok], first: int) -> int:
+    """Extend a source phrase over up to two such nouns when a name or a determiner opens them:
+    "the Norland statistics office", "The port authority"."""
+    m = first - 1
+    unknown = 0
+    while m >= 0 and unknown < 2 and _compound_word(toks[m]):
+        m -= 1
+        unknown += 1
+    if not unknown or m < 0:
+        return first
+    t = toks[m]
+    if t.low in lex.DETERMINERS or t.low in lex.POSSESSIVE_DETERMINERS:
+        return m
+    if not _is_name(t):
+        return first
+    names = 0
+    while m - 1 >= 0 and names < 4 and _is_name(toks[m - 1]) and toks[m - 1].low not in lex.DETERMINERS:
+        m -= 1
+        names += 1
+    if m - 1 >= 0 and toks[m - 1].low in lex.DETERMINERS:
+        m -= 1
+    return m
+
+
+def _postmodified_start(text: str, toks: list[_Tok], first: int, j: int) -> int | None:
+    """ "sources familiar with the matter said": the phrase runs back to the source noun whose
+    postmodifier reaches the cue; None when there is none."""
+    for m in range(first - 1, max(first - 8, -1), -1):
+        t = toks[m]
+        if not t.word:
+            return None
+        if not t.cap and t.low in lex.SOURCE_NOUNS and _match_seq(toks, m + 1, lex.POSTMODIFIERS):
+            if _postmodifier_end(toks, m) < j + 1:
+                return None
+            owner = _phrase_before(text, toks, m + 1)
+            return owner.first if owner is not None else m
+    return None
 
 
 def _adjective_after_possessive(toks: list[_Tok], k: int) -> bool:
@@ -458,6 +519,10 @@ def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
             pass
         elif k > start and _is_name(toks[k - 1]) and nxt is not None and _is_name(nxt) and lw.isalpha():
             pass  # a role between names: "MSNBC host Chris Matthews"
+        elif k > start and _compound_word(t) and any(
+            x.word and not x.cap and (x.low in lex.SOURCE_NOUNS or x.low in lex.ROLE_NOUNS) for x in toks[k + 1 : k + 3]
+        ):
+            pass  # a noun before the head: "the Velmora port authority"
         else:
             break
         if _is_head(t) or _is_possessive(t):
@@ -698,8 +763,9 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
             if _witness(text, toks, i, out):
                 used_until = i + 1
             continue
-        if found is None:
-            found = _dash_speaker(text, toks, i) if t.text in lex.SPEAKER_DASHES else None
+        if found is None and t.text in lex.SPEAKER_DASHES:
+            speaker = _dash_speaker(text, toks, i)
+            found = (speaker, len(toks)) if speaker is not None else None
         if found is None:
             continue
         match, last_tok = found
@@ -1077,7 +1143,8 @@ def _witness(text: str, toks: list[_Tok], i: int, earlier: list[_Found]) -> bool
     attribution (its chain gains the outlet at the head) or, alone, is the source itself."""
     if i + 1 < len(toks) and toks[i + 1].text not in (".", "!", "?"):
         return False
-    phrase = _phrase_before(text, toks, i)
+    end = i - 1 if i and toks[i - 1].low in ("has", "have", "had") else i  # "Halvik Wire has learned"
+    phrase = _phrase_before(text, toks, end)
     if phrase is None or phrase.first < 1 or toks[phrase.first - 1].text != ",":
         return False
     if not (phrase.parts[0].named and phrase.parts[0].media):

@@ -7,6 +7,7 @@ everything, so text from articles never reaches the page unescaped.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -18,6 +19,7 @@ import jinja2
 
 from consistency.model import DRAFT_VERDICTS, Alignment, Article, Event, Fact, Finding, RunResult
 from consistency.report.options import ReportOptions
+from consistency.report.provenance_view import ProvenanceView, provenance_view
 from consistency.report.view import (
     STATUS_PRIORITY,
     Lookup,
@@ -133,6 +135,7 @@ class EventView:
     # Why the articles were grouped: ("names", "Velmora, Halvik"), ("dates", ...), ...; empty for one article.
     evidence: tuple[tuple[str, str], ...] = ()
     voices: str = ""  # "5 articles, 2 voices (3 wire copies)" when copies are among them
+    provenance: ProvenanceView | None = None  # who credits whom, and how many origins the story has
 
 
 @dataclass(frozen=True)
@@ -204,6 +207,8 @@ def build_page(result: RunResult, options: ReportOptions) -> Page:
         _event_view(event, alignments_of.get(event.id, []), facts_of, lookup, anchors, drafts)
         for event in (*result.events, *strays)
     )
+    provenance_of = {p.event_id: provenance_view(p) for p in result.provenance}
+    events = tuple(dataclasses.replace(ev, provenance=provenance_of.get(ev.id)) for ev in events)
     anchor_of = {row.alignment_id: row.anchor for ev in events for row in ev.rows}
     label_of = {e.id: e.label for e in (*result.events, *strays)}
     conflicts = tuple(

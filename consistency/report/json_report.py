@@ -22,6 +22,7 @@ from consistency.model import (
     Finding,
     Frame,
     Problem,
+    Provenance,
     Quantity,
     Removal,
     RunResult,
@@ -31,7 +32,7 @@ from consistency.model import (
 from consistency.report.options import ReportOptions
 from consistency.report.view import summary_counts
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 # Above 2**53 a float no longer holds every integer, so larger integral values keep the
 # float form rather than pretend to a precision they do not have.
@@ -63,6 +64,7 @@ def document(result: RunResult, options: ReportOptions | None = None) -> dict[st
         "alignments": [_alignment(a) for a in result.alignments],
         "findings": [_finding(f, result.mode == "check") for f in result.findings],
         "problems": [_problem(p) for p in result.problems],
+        "provenance": [_provenance(p) for p in result.provenance],
         "suppressed": [_suppressed(s) for s in result.suppressed],
         "baseline": _baseline(result.baseline),
     }
@@ -248,3 +250,28 @@ def _baseline(summary: BaselineSummary | None) -> dict[str, object] | None:
 
 def _problem(problem: Problem) -> dict[str, object]:
     return {"path": problem.path, "message": problem.message}
+
+
+def _provenance(p: Provenance) -> dict[str, object]:
+    return {
+        "event_id": p.event_id,
+        "articles": p.articles,
+        "independent_articles": p.independent_articles,
+        "independent_origins": len(p.origins),
+        "single_origin": p.single_origin,
+        "origins": [
+            {"name": o.name, "named": o.named, "kind": o.kind, "article_ids": list(o.article_ids)} for o in p.origins
+        ],
+        "outlets": [
+            {
+                "article_id": o.article_id,
+                "outlet": o.outlet,
+                "copy_of": o.copy_of,
+                "origins": list(o.origins),
+                "credits": [
+                    {"chain": list(c.chain), "fact_ids": list(c.fact_ids), "named": c.named} for c in o.credits
+                ],
+            }
+            for o in p.outlets
+        ],
+    }

@@ -1,0 +1,159 @@
+"""Canonical names for the sources a run credits: aliases from the vocabulary, spellings joined.
+
+"AP" and "the Associated Press" are one source because the vocabulary (``sources.yaml``, which a
+newsroom extends) says so; "Zelenskyy" and "Zelensky", or "Yomiuri Shinbun" and "Yomiuri Shimbun",
+are one because their spellings are close (rapidfuzz on folded words). Closeness is judged word by
+word, so two people or bodies that share a surname or a head word ("Marta Vellacourt" / "Tomas
+Vellacourt", "Norland Geological Survey" / "Brask Geological Survey") are never merged, and a bare
+surname joins a full name only when one person of the run bears it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz
+
+from consistency.extract import _attribution_lexicon as lex
+from consistency.extract._attribution_names import normalize_source, outlet_key
+from consistency.names import fold
+from consistency.vocabulary import SourceName, Vocabulary
+
+WORD_SCORE = 85.0  # rapidfuzz ratio two folded words need to count as one spelling
+SHORT_WORD = 4  # words this short (initials, acronyms, "Li", "Wu") must match exactly
+
+_MASTHEAD_WORDS = frozenset("times post herald tribune journal gazette press shimbun wire".split())
+
+
+def _words(name: str) -> tuple[str, ...]:
+    return tuple(fold(w).strip(".") for w in normalize_source(name).replace("-", " ").split() if w.strip("."))
+
+
+def _compact(name: str) -> str:
+    """Letters and digits of the name as written, "the" dropped: "The Yomiuri Shimbun" -> "yomiurishimbun"."""
+    low = fold(name.strip())
+    if low.startswith("the "):
+        low = low[4:]
+    return "".join(c for c in low if c.isalnum())
+
+
+def same_spelling(a: str, b: str) -> bool:
+    """Word-by-word: equal length, short words equal, longer ones close. An initial matches a
+    word it begins ("M. Vellacourt" / "Marta Vellacourt")."""
+    wa, wb = _words(a), _words(b)
+    if not wa or len(wa) != len(wb):
+        return False
+    for x, y in zip(wa, wb, strict=True):
+        if x == y:
+            continue
+        if len(x) == 1 or len(y) == 1:
+            if x[0] != y[0]:
+                return False
+            continue
+        if min(len(x), len(y)) <= SHORT_WORD or fuzz.ratio(x, y) < WORD_SCORE:
+            return False
+    return True
+
+
+class SourceNames:
+    """The canonical name and kind of each source name seen in a run.
+
+    Built once per run from the vocabulary and every name the run credits, so that a bare surname
+    can be judged against the full names that are present.
+    """
+
+    def __init__(self, vocabulary: Vocabulary, seen: Iterable[str] = ()) -> None:
+        self.vocabulary = vocabulary
+        self._entries: dict[str, SourceName] = {}
+        for entry in vocabulary.sources:
+            for alias in (entry.name, *entry.aliases):
+                self._entries.setdefault(outlet_key(alias), entry)
+                self._entries.setdefault(_compact(alias), entry)
+        self._canonical: dict[str, str] = {}
+        self._kind: dict[str, str] = {}
+        counts = Counter(n.strip() for n in seen if n and n.strip())
+        self._assign(counts)
+
+    def _entry(self, name: str) -> SourceName | None:
+        index = self.vocabulary.source_index
+        entry = index.get(normalize_source(name)) or index.get(name.lower().strip())
+        if entry is None:
+            entry = self._entries.get(outlet_key(name))  # "ukrinform.net", "the Associated-Press"
+        if entry is None:
+            compact = _compact(name)
+            for alias_key, candidate in self._entries.items():
+                if len(alias_key) > 2 * SHORT_WORD and fuzz.ratio(alias_key, compact) >= 90:
+                    return candidate  # "Yomiuri Shinbun": a spelling of a listed name
+        return entry
+
+    def _assign(self, counts: Counter[str]) -> None:
+        names = sorted(counts, key=lambda n: (-len(_words(n)), -counts[n], n))
+        clusters: list[list[str]] = []
+        for name in names:
+            entry = self._entry(name)
+            if entry is not None:
+                self._canonical[name] = entry.name
+                self._kind[name] = entry.kind
+                continue
+            for cluster in clusters:
+                head = cluster[0]
+                if (
+                    normalize_source(head) == normalize_source(name)
+                    or outlet_key(head) == outlet_key(name)  # "ukrinform.net" / "Ukrinform"
+                    or same_spelling(head, name)
+                ):
+                    cluster.append(name)
+                    break
+            else:
+                clusters.append([name])
+        for cluster in clusters:
+            head = max(cluster, key=lambda n: ("." not in n or " " in n, counts[n], len(n), n))
+            for name in cluster:
+                self._canonical[name] = head
+        # A bare surname joins the one full name of the run that ends in it ("Vellacourt" -> "Marta
+        # Vellacourt"), never one of two people sharing it.
+        full_by_last: dict[str, set[str]] = {}
+        for name, canon in self._canonical.items():
+            words = _words(name)
+            if len(words) >= 2 and name not in self._kind and is_named(name):
+                full_by_last.setdefault(words[-1], set()).add(canon)
+        for name in list(self._canonical):
+            words = _words(name)
+            if len(words) == 1 and name not in self._kind and is_named(name):
+                owners = full_by_last.get(words[0], set())
+                if len(owners) == 1:
+                    self._canonical[name] = next(iter(owners))
+
+    def canonical(self, name: str) -> str:
+        """One name for the spellings of one source; names not seen at build time are looked up alone."""
+        name = name.strip()
+        if name in self._canonical:
+            return self._canonical[name]
+        entry = self._entry(name)
+        return entry.name if entry else name
+
+    def kind(self, name: str) -> str:
+        """media | agency | government | company | person | other: the vocabulary's word, else a guess
+        from the name's words (a masthead word or a known wire is media)."""
+        entry = self._entry(self.canonical(name)) or self._entry(name)
+        if entry is not None:
+            return entry.kind
+        words = name.lower().replace("’", "'").removesuffix("'s").split()
+        if any(w in lex.MEDIA_NAMES or w in lex.MEDIA_NOUNS or w in _MASTHEAD_WORDS for w in words):
+            return "media"
+        if "." in name and " " not in name.strip():
+            return "media"  # a domain: "ukrinform.net"
+        return "other"
+
+
+def is_named(name: str) -> bool:
+    """A named source ("Yomiuri", "EU"), not a description ("unnamed officials", "Japanese media")."""
+    words = name.replace("’", "'").split()
+    for w in words:
+        low = w.lower().rstrip(".,").removesuffix("'s")
+        if w[:1].isupper() and low not in lex.DESCRIPTIVE_CAPS and low not in lex.CAP_STOP:
+            return True
+        if "." in w and " " not in name.strip() and w[:1].isalnum():
+            return True  # "ukrinform.net"
+    return False

@@ -1,0 +1,147 @@
+"""Every attribution form news uses, from our own sentences; and subjects that act rather than state."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency.extract import ExtractionContext
+from consistency.extract.attributions import extract_attributions, find_attributions
+
+CTX = ExtractionContext()
+
+
+def _one(text: str, outlet: str = "") -> tuple[str, tuple[str, ...], str, str | None]:
+    found = extract_attributions(text, ExtractionContext(outlet=outlet))
+    assert len(found) == 1, [f.value for f in found]
+    v = found[0].value
+    return v.source, v.chain, v.cue, v.channel  # type: ignore[union-attr]
+
+
+# text -> (source, chain, cue, channel)
+FORMS = [
+    ("The berths will reopen, according to the Velmora port authority.",
+     ("Velmora port authority", ("Velmora port authority",), "according to", None)),
+    ("Marta Vellacourt said the berths would reopen.", ("Marta Vellacourt", ("Marta Vellacourt",), "said", None)),
+    ("Marta Vellacourt says the berths will reopen.", ("Marta Vellacourt", ("Marta Vellacourt",), "says", None)),
+    ("The Halvik coast guard warned that winds would rise.",
+     ("Halvik coast guard", ("Halvik coast guard",), "warned", None)),
+    ("The Norland statistics office estimated that 4,000 homes lost power.",
+     ("Norland statistics office", ("Norland statistics office",), "estimated", None)),
+    ("The ministry announced that the border would open.", ("ministry", ("ministry",), "announced", None)),
+    ('"We will rebuild," said Marta Vellacourt.', ("Marta Vellacourt", ("Marta Vellacourt",), "said", None)),
+    ("Vellacourt told reporters the port was safe.", ("Vellacourt", ("Vellacourt",), "told", "reporters")),
+    ("Vellacourt told the Associated Press the port was safe.",
+     ("Vellacourt", ("Vellacourt",), "told", "Associated Press")),
+    ("The port authority said in a statement that two cranes fell.",
+     ("port authority", ("port authority",), "said", "statement")),
+    ("The storm was the worst in decades, Halvik Wire writes.", ("Halvik Wire", ("Halvik Wire",), "writes", None)),
+    ("The deal was reported by Halvik Wire with reference to the Danish media.",
+     ("Halvik Wire", ("Halvik Wire", "Danish media"), "with reference to", None)),
+    ("Halvik Wire, citing two officials, reported that talks had stalled.",
+     ("Halvik Wire", ("Halvik Wire", "two officials"), "citing", None)),
+    ("Talks had stalled, according to two officials cited by Halvik Wire.",
+     ("Halvik Wire", ("Halvik Wire", "two officials"), "according to", None)),
+    ("Talks had stalled, Dravik Daily said, quoting a senior diplomat.",
+     ("Dravik Daily", ("Dravik Daily", "senior diplomat"), "quoting", None)),
+    ("Talks had stalled, sources familiar with the matter said.",
+     ("sources familiar with the matter", ("sources familiar with the matter",), "said", None)),
+    ("Talks had stalled, unnamed officials said.", ("unnamed officials", ("unnamed officials",), "said", None)),
+    ("A senior official said talks had stalled.", ("senior official", ("senior official",), "said", None)),
+    ("Port Authority chief Jane Roe said the cranes were safe.", ("Jane Roe", ("Jane Roe",), "said", None)),
+    ("Jane Roe, the authority's chief, said the cranes were safe.", ("Jane Roe", ("Jane Roe",), "said", None)),
+    ("The survey (NGS) reported a second tremor.", ("NGS", ("NGS",), "reported", None)),
+    ("The Norland Geological Survey (NGS) reported a second tremor.",
+     ("Norland Geological Survey", ("Norland Geological Survey",), "reported", None)),  # the name wins
+    ("Source: halvikwire.net", ("halvikwire.net", ("halvikwire.net",), "source:", None)),
+    ("Marta Vellacourt: the port will reopen within a week", ("Marta Vellacourt", ("Marta Vellacourt",), ":", None)),
+    ("The closure hurt trade, the mayor said, adding that aid was coming.",
+     ("mayor", ("mayor",), "said", None)),  # one statement; the participle is checked below
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMS, ids=[f[0][:40] for f in FORMS])
+def test_form(text: str, expected: tuple[str, tuple[str, ...], str, str | None]) -> None:
+    found = extract_attributions(text, CTX)
+    assert found, "no attribution"
+    v = found[0].value
+    assert (v.source, v.chain, v.cue, v.channel) == expected  # type: ignore[union-attr]
+
+
+def test_the_participle_continues_the_speaker() -> None:
+    text = "Vellacourt rejected the plan, saying it came too late."
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue) == ("Vellacourt", "saying")
+    text = "The closure hurt trade, the mayor said, adding that aid was coming."
+    cues = [(m.value.source, m.value.cue) for m in find_attributions(text)]
+    assert cues == [("mayor", "said"), ("mayor", "adding")]
+
+
+def test_the_outlet_saw_relays_the_chain() -> None:
+    text = "The deal was reported by Halvik Wire with reference to the Danish media, Norland Courier saw."
+    assert _one(text)[1] == ("Norland Courier", "Halvik Wire", "Danish media")
+    assert _one(text, outlet="norlandcourier.com")[1] == ("Halvik Wire", "Danish media")  # itself: no link
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["As Halvik Wire reported, the port reopened on Friday.", "Source: halvikwire.net",
+     "The port reopened on Friday, Halvik Wire has learned."],
+)
+def test_the_outlet_citing_itself_is_no_source(text: str) -> None:
+    assert extract_attributions(text, ExtractionContext(outlet="halvikwire.net")) == []
+    assert extract_attributions(text, ExtractionContext(outlet="Halvik Wire")) == []
+    assert extract_attributions(text, ExtractionContext(outlet="Harbor Post")) != []
+
+
+def test_quotes_with_their_speaker_before_after_and_across_sentences() -> None:
+    before = 'Marta Vellacourt said: "We will rebuild the quay."'
+    assert _one(before)[0] == "Marta Vellacourt"
+    after = '"We will rebuild the quay," Marta Vellacourt said.'
+    assert _one(after)[0] == "Marta Vellacourt"
+    across = 'Marta Vellacourt said the quay would be rebuilt. "It will take a year."'
+    found = find_attributions(across)
+    assert [(m.value.source, m.value.cue) for m in found] == [("Marta Vellacourt", "said"), ("Marta Vellacourt", "quote")]
+    assert across[found[1].start : found[1].end] == '"It will take a year."'
+    # a new paragraph is a new speaker's turn
+    apart = 'Marta Vellacourt said the quay would be rebuilt.\n\n"It will take a year."'
+    assert len(find_attributions(apart)) == 1
+
+
+def test_pronouns_take_the_nearest_named_speaker() -> None:
+    text = "Marta Vellacourt, the port's director, spoke on Monday. Jon Brasko said repairs began. He said they would end soon."
+    found = find_attributions(text)
+    assert [m.value.source for m in found] == ["Jon Brasko", "Jon Brasko"]
+
+
+def test_epigraph_speaker_after_a_dash() -> None:
+    text = "“The sea gives and the sea takes.” ― Marta Vellacourt"
+    assert _one(text)[0] == "Marta Vellacourt"
+
+
+# Subjects that do something are actors, not sources.
+ACTORS = [
+    "Norland agreed to send two patrol ships.",
+    "Brask has vowed to rebuild the quay.",
+    "It agreed to the terms after long talks.",
+    "Halvik pledged 40 million euros in aid.",
+    "The dock unions called a 48-hour strike.",
+    "The council threatened to close the port.",
+    "Norland promised 300 tents to the region.",
+    "Read also: Norland sends aid to Brask",
+    "WASHINGTON: The port reopened on Friday",
+    "Photo: The quay after the storm",
+]
+
+
+@pytest.mark.parametrize("text", ACTORS)
+def test_actors_are_not_sources(text: str) -> None:
+    assert extract_attributions(text, CTX) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Norland agreed that the terms were fair.", "Brask vowed that it would rebuild the quay.",
+     "The council warned the port would close."],
+)
+def test_the_same_verbs_with_a_statement_are_sources(text: str) -> None:
+    assert len(extract_attributions(text, CTX)) == 1

@@ -1,0 +1,121 @@
+"""Canonical source names: vocabulary aliases, spellings joined, shared surnames kept apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from consistency.errors import RuleError
+from consistency.source_names import SourceNames, is_named, same_spelling
+from consistency.vocabulary import default_folder, load_vocabulary
+
+
+@pytest.fixture(scope="module")
+def names() -> SourceNames:
+    seen = [
+        "Marta Vellacourt", "Tomas Vellacourt", "Vellacourt", "Jon Brasko", "Brasko", "J. Brasko",
+        "AP", "the Associated Press", "Yomiuri", "Yomiuri Shinbun", "The Japan News",
+        "Ilko Dravchenko", "Ilko Dravtchenko", "Norland Geological Survey", "Brask Geological Survey",
+        "halvikwire.net", "Halvik Wire", "officials", "government officials",
+    ]
+    return SourceNames(load_vocabulary(), seen)
+
+
+@pytest.mark.parametrize(
+    ("name", "canonical"),
+    [
+        ("AP", "Associated Press"),  # an alias of the vocabulary
+        ("the Associated Press", "Associated Press"),
+        ("Yomiuri", "Yomiuri Shimbun"),
+        ("The Japan News", "Yomiuri Shimbun"),
+        ("Yomiuri Shinbun", "Yomiuri Shimbun"),  # a spelling of a listed name
+        ("Brasko", "Jon Brasko"),  # a bare surname: one person of the run bears it
+        ("J. Brasko", "Jon Brasko"),  # an initial
+        ("halvikwire.net", "Halvik Wire"),  # the outlet's domain and its masthead
+        ("U.N.", "United Nations"),
+    ],
+)
+def test_spellings_and_aliases_are_joined(names: SourceNames, name: str, canonical: str) -> None:
+    assert names.canonical(name) == canonical
+
+
+def test_transliterations_are_one_source(names: SourceNames) -> None:
+    assert names.canonical("Ilko Dravtchenko") == names.canonical("Ilko Dravchenko")
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ("Marta Vellacourt", "Tomas Vellacourt"),  # two people sharing a surname
+        ("Norland Geological Survey", "Brask Geological Survey"),  # two bodies sharing their head words
+        ("officials", "government officials"),  # descriptions are not surnames
+    ],
+)
+def test_sources_sharing_a_word_are_never_merged(names: SourceNames, pair: tuple[str, str]) -> None:
+    a, b = pair
+    assert names.canonical(a) != names.canonical(b)
+
+
+def test_a_surname_two_people_share_stays_apart(names: SourceNames) -> None:
+    assert names.canonical("Vellacourt") == "Vellacourt"
+
+
+def test_kinds_come_from_the_vocabulary_or_the_name(names: SourceNames) -> None:
+    assert names.kind("AP") == "media"
+    assert names.kind("halvikwire.net") == "media"
+    assert names.kind("UN") == "government"
+    assert names.kind("Marta Vellacourt") == "other"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [("Marta Vellacourt", "Marta Velacourt", True), ("Marta Vellacourt", "Mark Vellacourt", False),
+     ("Li Wen", "Lu Wen", False), ("Ann Roe", "Ann Roe", True)],
+)
+def test_same_spelling_word_by_word(a: str, b: str, same: bool) -> None:
+    assert same_spelling(a, b) is same
+
+
+@pytest.mark.parametrize(
+    ("name", "named"),
+    [("Halvik Wire", True), ("EU", True), ("unnamed officials", False), ("Danish media", False),
+     ("a senior official", False), ("halvikwire.net", True)],
+)
+def test_named_or_described(name: str, named: bool) -> None:
+    assert is_named(name) is named
+
+
+def _vocabulary_with(tmp_path: Path, extra: str) -> Path:
+    for path in default_folder().glob("*.yaml"):
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    with open(tmp_path / "sources.yaml", "a", encoding="utf-8") as handle:
+        handle.write(extra)
+    return tmp_path
+
+
+def test_users_extend_the_alias_file(tmp_path: Path) -> None:
+    folder = _vocabulary_with(tmp_path, "- name: Halvik Wire\n  aliases: [HW, Halvik news agency]\n  kind: media\n")
+    names = SourceNames(load_vocabulary(str(folder)), ["HW", "Halvik news agency"])
+    assert names.canonical("HW") == names.canonical("Halvik news agency") == "Halvik Wire"
+    assert names.kind("HW") == "media"
+
+
+@pytest.mark.parametrize(
+    ("extra", "problem"),
+    [
+        ("- name: Halvik Wire\n  aliases: [AP]\n", "'AP' already names 'Associated Press'"),
+        ("- name: Halvik Wire\n  aliases: HW\n", "'aliases' must be a list of strings"),
+        ("- name: Halvik Wire\n  kind: wire\n", "unknown source kind 'wire'"),
+        ("- aliases: [HW]\n", "a source entry needs a 'name'"),
+    ],
+)
+def test_alias_file_errors_name_file_and_line(tmp_path: Path, extra: str, problem: str) -> None:
+    folder = _vocabulary_with(tmp_path, extra)
+    lines = (folder / "sources.yaml").read_text(encoding="utf-8").count("\n")
+    with pytest.raises(RuleError) as caught:
+        load_vocabulary(str(folder))
+    message = caught.value.one_line()
+    assert problem in message
+    assert message.startswith(str(folder / "sources.yaml") + ":")
+    assert lines - 3 <= (caught.value.line or 0) <= lines
