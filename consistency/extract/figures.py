@@ -511,7 +511,41 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
             continue
         found.append(figure)
         last_end = pos = max(figure.end, start + 1)
+    if found:
+        found = _without_names(text, found)
     return found
+
+
+# A number written right after a name ("Boeing 787", "iPhone 4", "Flight 370") names a model; the same
+# article then often writes it alone ("the 787", "a new 787"): alone, it is that name again.
+_WORD_AFTER = re.compile(rf"{_H}{{1,3}}(?!(?:later|ago|before|after|earlier|or|and|to|of)\b)[a-z]")
+_POINTS_AFTER = re.compile(rf"{_H}{{1,3}}points?(?![A-Za-z])", re.IGNORECASE)
+_NAME_NUMBER = re.compile(r"(?<![\w.])(?P<w>[A-Z][A-Za-z-]*|[a-z]+[A-Z][A-Za-z]*)[^\S\n](?P<n>\d{2,4})(?![\w.,%])")
+_BARE_DIGITS = re.compile(r"\d{1,4}")
+
+
+def _without_names(text: str, found: list[Extraction]) -> list[Extraction]:
+    """Drop bare numbers that are model names or codes: a number some name in the article carries
+    (from 100 up, so that small counts stay), or digits glued to letters ("3GS", "7e7", "150px")."""
+    names = {
+        m.group("n")
+        for m in _NAME_NUMBER.finditer(text)
+        if int(m.group("n")) >= 100
+        and m.group("w").lower() not in STOPWORDS
+        and m.group("w").lower().rstrip(".") not in MONTHS
+        and m.group("w").lower() not in _HEDGES
+        and m.group("w").lower() not in COUNTED_STOP
+    }
+    kept = []
+    for figure in found:
+        q = figure.value
+        assert isinstance(q, Quantity)
+        digits = text[figure.start : figure.end]
+        bare = q.unit is None and not q.vague and q.qualifier is None and _BARE_DIGITS.fullmatch(digits) is not None
+        if bare and (digits in names or text[figure.end : figure.end + 1].isalpha()):
+            continue
+        kept.append(figure)
+    return kept
 
 
 def _phone_at(text: str, pos: int) -> int:
@@ -769,6 +803,8 @@ def _duration_at(
     unit, factor = TIME_WORDS[" ".join(unit_m.group("u").lower().split())]
     if by_verb and unit not in SHORT_TIME_UNITS:
         return None
+    if low == high == 1 and unit_m.group("u").lower() == "second" and _WORD_AFTER.match(text, unit_m.end()):
+        return None  # "for a second consecutive day": the ordinal
     stop = unit_m.end()
     if not ranged and not vague and low == high:
         half = _AND_A_HALF.match(text, stop)
@@ -865,6 +901,8 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
                     second = None
                 if second is not None and first.word != second.word and sep != "to":
                     second = None  # "five-7" is not how ranges are written; "eight to 10" is
+                if second is not None and sep == "or" and first.unit and not second.unit:
+                    second = None  # "fell 3.2% or 120 points": the same change in two measures, no range
     if second is not None:
         first, second = _merge_range(first, second)
     if second is not None and first.low > second.high:
@@ -901,7 +939,10 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
     if second is not None and sep_m is not None and sep_m.group("sep").strip().lower() == "or":
         approximate = True
     unit = second.unit if second is not None and second.unit else first.unit
-    counted = _counted(text, first, end, unit)
+    points = _POINTS_AFTER.match(text, end) if unit is None and not first.vague else None
+    if points is not None:  # "fell 340 points": the points are the measure, part of the figure
+        end = points.end()
+    counted = "points" if points is not None else _counted(text, first, end, unit)
     if (
         first.single_one
         and second is None
@@ -968,7 +1009,7 @@ def _is_not_amount(
         if prev_lower in IDENTIFIER_CUES or prev_word == "#":
             return True
         if (
-            prev_word[0].isupper()
+            (prev_word[0].isupper() or (prev_word[0].islower() and any(c.isupper() for c in prev_word[1:])))
             and prev_lower not in STOPWORDS
             and prev_lower not in _HEDGES
             and prev_lower not in COUNTED_STOP

@@ -1,0 +1,55 @@
+"""Figures in news that are names, codes or index points: our own sentences about invented places."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency.extract import ExtractionContext
+from consistency.extract.figures import extract_figures
+from consistency.model import Quantity
+
+
+def figures(text: str) -> list[tuple[str, Quantity]]:
+    return [(text[e.start : e.end], e.value) for e in extract_figures(text, ExtractionContext())]  # type: ignore[misc]
+
+
+def test_a_model_number_named_once_is_a_name_everywhere_in_the_article() -> None:
+    text = (
+        "Velmora Air ordered 12 Halvik 840 jets. The first 840 arrives in May, and the 840 will fly to Brask."
+    )
+    assert [s for s, _ in figures(text)] == ["12"]
+
+
+def test_a_small_count_is_not_taken_for_a_name() -> None:
+    text = "The Dravik 7 crew landed. Officials said 7 people were hurt."
+    assert "7" in [s for s, _ in figures(text)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Halvik Phone unveiled the hPhone 4 in Brask.",
+        "The new dOS 5 runs on every Halvik tablet.",
+        "The Velmora plant builds the 3GS model.",
+        "A 150px logo of Dravik was shown.",
+    ],
+)
+def test_camel_case_names_and_codes_glued_to_letters_are_no_figures(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_index_points_are_part_of_the_figure() -> None:
+    [(span, value)] = figures("The Velmora index fell 340 points on Monday.")
+    assert span == "340 points"
+    assert (value.low, value.high, value.unit, value.counted) == (340, 340, None, "points")
+
+
+def test_a_percentage_or_points_is_two_figures_not_a_range() -> None:
+    spans = [s for s, _ in figures("The Halvik index fell 3.2% or 120.5 points.")]
+    assert spans == ["3.2%", "120.5 points"]
+
+
+def test_a_second_as_an_ordinal_is_no_duration() -> None:
+    assert figures("Trading in Dravik was halted for a second consecutive day.") == []
+    [(span, value)] = figures("The Brask lights went out for a second.")
+    assert (span, value.unit) == ("a second", "s")
