@@ -260,13 +260,30 @@ def _cue_scores(index: CueIndex, inside: list[str], left: list[str], right: list
                     if _phrase_at(words, start, phrase):
                         offer(name, weight(start, len(phrase)), phrase)
 
+    # A cue beyond a conjunction belongs to the clause coordinated with the fact's: "houses were damaged
+    # and two villagers injured", "killed one person and injured two others".
+    right_joined = _after_conjunction(right)
+    forward = left[::-1]
+    left_joined = _after_conjunction(left)
     scan(inside, lambda _start, _n: 1.2)
-    scan(right, lambda start, _n: 1.0 / (2 + start))
+    scan(right, lambda start, _n: (CONJUNCTION_PENALTY if start > right_joined else 1.0) / (2 + start))
     # Left words are stored outwards from the fact; a phrase reads in text order, so scan them forwards
     # and measure the distance from the phrase's last word to the fact.
-    forward = left[::-1]
-    scan(forward, lambda start, n: 0.9 / (2 + len(forward) - start - n))
+    scan(
+        forward,
+        lambda start, n: (CONJUNCTION_PENALTY if len(forward) - start - n > left_joined else 1.0)
+        * 0.9 / (2 + len(forward) - start - n),
+    )
     return best
+
+
+_CONJUNCTIONS = frozenset("and but while whereas".split())
+CONJUNCTION_PENALTY = 0.5
+
+
+def _after_conjunction(words: list[str]) -> int:
+    """Index (outwards from the fact) of the first conjunction; cues past it are another clause's."""
+    return next((i for i, w in enumerate(words) if w in _CONJUNCTIONS), len(words))
 
 
 def _credited(fact: Fact, sources: Sequence[Fact], vocabulary: Vocabulary) -> str | None:

@@ -90,6 +90,10 @@ FIGURES = [
         "two", "deaths", "death toll", "part", id="another-two-people-died",
     ),
     pytest.param(
+        "Several houses in Korvath were damaged and two villagers slightly injured.",
+        "two", "injured", "number injured", "current", id="a-cue-beyond-and-belongs-to-the-other-clause",
+    ),
+    pytest.param(
         "Rescuers in Pellham pulled two more bodies from the river.",
         "two", "deaths", "death toll", "part", id="two-more-bodies",
     ),
