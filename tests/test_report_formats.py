@@ -181,6 +181,14 @@ def test_junit_stays_well_formed_with_control_characters_in_article_text() -> No
     assert "Leaders meet\ufffd on May 12\ufffd." in (root.find("testsuite/testcase/failure").text or "")  # type: ignore[union-attr]
 
 
+def test_html_names_what_was_accepted_and_left_out() -> None:
+    page = REPORTERS["html"](_accepted(), OPTIONS)
+    assert "Accepted, not shown (2)" in page
+    assert "1 finding recorded in .consistency-baseline.json is not shown; 1 recorded finding is gone" in page
+    assert "suppressed in corpus/herald-summit.md:9: the Gazette confirmed its sources to our desk" in page
+    assert "Accepted, not shown" not in REPORTERS["html"](_result(), OPTIONS)
+
+
 # --- CSV ------------------------------------------------------------------------------------------
 
 
@@ -223,4 +231,10 @@ def test_cli_writes_each_format(corpus, tmp_path: Path, capsys: pytest.CaptureFi
         for loc in result["locations"]
     ]
     assert regions and all(region and region["startLine"] >= 5 for region in regions)  # after front matter and title
+    jsonschema = pytest.importorskip("jsonschema", reason="jsonschema is in the [test] extra")
+    assert not list(jsonschema.Draft4Validator(json.loads(SCHEMA.read_text(encoding="utf-8"))).iter_errors(log))
+    junit = ET.fromstring((tmp_path / "report.junit").read_text(encoding="utf-8"))
+    assert junit.get("failures") == "1"  # the dock-worker count, an error
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "report.csv").read_text(encoding="utf-8"))))
+    assert {r["outlet"] for r in rows if r["rule"] == "figure-conflict"} == {"Velmora Times", "Brask Daily"}
     capsys.readouterr()

@@ -161,6 +161,8 @@ class Page:
     problems: tuple[tuple[str, str], ...]
     events: tuple[EventView, ...]
     ungrouped: tuple[Column, ...]
+    # What the team accepted and this page leaves out: the baseline's counts, each inline suppression
+    accepted: tuple[str, ...] = ()
 
 
 def render(result: RunResult, options: ReportOptions | None = None) -> str:
@@ -239,7 +241,24 @@ def build_page(result: RunResult, options: ReportOptions) -> Page:
         problems=tuple((p.path, p.message) for p in result.problems),
         events=events,
         ungrouped=tuple(_column(a, lookup, a.id in drafts) for a in result.articles if a.id not in grouped),
+        accepted=_accepted(result, lookup),
     )
+
+
+def _accepted(result: RunResult, lookup: Lookup) -> tuple[str, ...]:
+    """One line for the baseline and one per inline suppression, with its reason and file line."""
+    lines = []
+    if result.baseline is not None:
+        kept, gone = result.baseline.baselined, result.baseline.gone
+        lines.append(
+            f"{kept} {'finding' if kept == 1 else 'findings'} recorded in {result.baseline.path} "
+            f"{'is' if kept == 1 else 'are'} not shown; {gone} recorded {'finding is' if gone == 1 else 'findings are'} gone"
+        )
+    for item in result.suppressed:
+        article = lookup.articles.get(item.article_id)
+        where = (article.path if article else item.article_id) + (f":{item.line}" if item.line else "")
+        lines.append(f"{item.finding.rule} · {item.finding.slot}: suppressed in {where}: {item.reason}")
+    return tuple(lines)
 
 
 def _add_missing_alignments(result: RunResult, alignments_of: dict[str, list[Alignment]]) -> None:
