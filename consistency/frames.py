@@ -255,7 +255,7 @@ def _cue_scores(index: CueIndex, inside: list[str], left: list[str], right: list
 
     def scan(words: list[str], weight: Callable[[int, int], float]) -> None:
         for start, word in enumerate(words):
-            for key in _heads(word):
+            for key in sorted(_heads(word)):  # a set: sorted, so that a tie never depends on the hash seed
                 for name, phrase in index.get(key, ()):
                     if _phrase_at(words, start, phrase):
                         offer(name, weight(start, len(phrase)), phrase)
