@@ -157,6 +157,22 @@ def test_github_commands_point_at_the_outlier_with_escaped_values() -> None:
     assert sum(1 for line in with_info.splitlines() if line.startswith("::notice")) == 3
 
 
+def test_in_check_mode_annotations_sit_on_the_draft() -> None:
+    from consistency.model import DraftVerdict
+
+    finding = dataclasses.replace(
+        FINDINGS[0], drafts=(DraftVerdict("a2", "f2", "conflicts", contradicting=("f1",), message="the draft says May 13"),)
+    )
+    result = _result(findings=(finding,), mode="check", draft_ids=("a2",))
+    command = REPORTERS["github"](result, OPTIONS).splitlines()[0]
+    assert command.startswith("::error file=corpus/times-summit.txt,line=1,")
+    sarif = _sarif(result)["runs"][0]["results"][0]
+    assert sarif["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "corpus/times-summit.txt"
+    assert sarif["properties"]["drafts"][0]["verdict"] == "conflicts"
+    rows = list(csv.DictReader(io.StringIO(REPORTERS["csv"](result, OPTIONS))))
+    assert {r["fact_id"]: r["draft_verdict"] for r in rows} == {"f1": "", "f2": "conflicts"}
+
+
 def test_junit_matches_golden_file() -> None:
     assert_golden("summit.junit.xml", REPORTERS["junit"](_accepted(), OPTIONS))
 

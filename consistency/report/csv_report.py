@@ -2,7 +2,7 @@
 
 A finding with three facts gives three rows that share the finding's columns; a finding without
 facts gives one row with the fact columns empty. Suppressed findings follow, with the reason in
-``suppressed``. Line and column are file positions where the article's text is its file's text
+``suppressed``; in check mode a draft's statement carries its verdict in ``draft_verdict``. Line and column are file positions where the article's text is its file's text
 (Markdown, plain text), empty otherwise. Cells that a spreadsheet would run as a formula are
 prefixed with an apostrophe, since article text is not under our control.
 """
@@ -39,6 +39,7 @@ COLUMNS = (
     "value",
     "sentence",
     "suppressed",
+    "draft_verdict",
 )
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -77,8 +78,9 @@ def _rows(finding: Finding, suppressed: str, lookup: Lookup, locator: Locator) -
     ]
     facts = finding_facts(finding, lookup.facts)
     if not facts:
-        return [[*shared, *([""] * 9), suppressed]]
-    return [[*shared, *_fact_cells(fact, lookup, locator), suppressed] for fact in facts]
+        return [[*shared, *([""] * 9), suppressed, ""]]
+    verdicts = {d.fact_id: d.verdict for d in finding.drafts}  # check mode: the draft's statements
+    return [[*shared, *_fact_cells(fact, lookup, locator), suppressed, verdicts.get(fact.id, "")] for fact in facts]
 
 
 def _fact_cells(fact: Fact, lookup: Lookup, locator: Locator) -> list[object]:

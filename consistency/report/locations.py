@@ -65,11 +65,15 @@ def finding_facts(finding: Finding, facts: dict[str, Fact]) -> list[Fact]:
 
 
 def outlier_first(finding: Finding, facts: list[Fact]) -> list[Fact]:
-    """The facts with those of the smallest value group first: where a reader should look first.
+    """The facts in the order a reader should look at them: the draft's first in check mode (the
+    file being edited is what is judged), else those of the smallest value group.
 
     In a conflict the smallest group is the odd one out ("May 13" against two "May 12"); with
     groups of equal size the finding's own order is kept.
     """
+    drafted = {verdict.fact_id for verdict in finding.drafts}
+    if drafted:
+        return sorted(facts, key=lambda f: f.id not in drafted)
     if len(finding.groups) < 2:
         return facts
     size = {fid: len(group.article_ids) for group in finding.groups for fid in group.fact_ids}

@@ -134,6 +134,11 @@ def _result(
             "kind": finding.kind,
         },
     }
+    if finding.drafts:  # check mode: how each draft's statement stands against the sources
+        entry["properties"]["drafts"] = [  # type: ignore[index]
+            {"articleId": d.article_id, "factId": d.fact_id, "verdict": d.verdict, "message": d.message}
+            for d in finding.drafts
+        ]
     if baseline:
         entry["baselineState"] = "new"
     return entry
