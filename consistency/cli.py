@@ -10,17 +10,20 @@ from __future__ import annotations
 import argparse
 import contextlib
 import dataclasses
+import datetime as dt
 import os
+import re
 import sys
 import tempfile
 import traceback
 from collections.abc import Iterator, Sequence
+from dataclasses import replace as _replace
 from pathlib import Path
 from typing import Any
 
 from consistency import __version__
 from consistency.errors import ConfigError, ConsistencyError, InputError
-from consistency.model import SEVERITIES, RunResult
+from consistency.model import SEVERITIES, Problem, RunResult
 
 FAIL_ON = (*SEVERITIES, "never")
 DEFAULT_CACHE_DIR = ".consistency-cache"
@@ -71,6 +74,14 @@ def build_parser() -> argparse.ArgumentParser:
                            description="Group all articles under PATH into events and compare their facts.")
     audit.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (.md .txt .html .jsonl .csv); '-' reads standard input")
     add_run_options(audit)
+    audit.add_argument("--since", type=_day, metavar="DATE",
+                       help="keep articles published on or after DATE (YYYY-MM-DD); undated ones are left out and listed")
+    audit.add_argument("--until", type=_day, metavar="DATE", help="keep articles published on or before DATE (YYYY-MM-DD)")
+    audit.add_argument("--history", metavar="FILE",
+                       help="SQLite file of earlier runs: report what is new, resolved and persisting since the "
+                            "previous run and each outlet's trend, then append this run (created if missing)")
+    audit.add_argument("--run-label", metavar="LABEL",
+                       help="this run's name in --history (default: the --until date, else today's date)")
 
     check = sub.add_parser("check", help="check drafts against their sources",
                            description="Compare the facts of each DRAFT with those of the sources given with --against.")
@@ -160,7 +171,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _rules_command(args, parser)
         return _run_command(args)
     except ConsistencyError as error:
-        print(f"consistency: {error.one_line()}", file=sys.stderr)
+        # "path[:line]: problem" when the error is about a file, as editors and CI annotate it.
+        where = getattr(error, "path", None)
+        print(error.one_line() if where else f"consistency: {error.one_line()}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("consistency: interrupted", file=sys.stderr)
@@ -194,6 +207,9 @@ def _run_command(args: argparse.Namespace) -> int:
         raise ConfigError("--format html already writes HTML; use --output FILE or --html FILE, not both")
     options = RunOptions(rule_paths=tuple(args.rules), max_bytes=args.max_bytes, vocabulary=args.vocabulary,
                          **scale_options(args))  # type: ignore[arg-type]
+    since, until = _window_bounds(args)
+    if since or until:
+        options = _replace(options, since=since, until=until)
     progress = _Progress(enabled=not args.quiet and _interactive(sys.stderr))
     try:
         with _engine(args) as mapper:
@@ -203,18 +219,32 @@ def _run_command(args: argparse.Namespace) -> int:
     finally:
         progress.close()
     explicit = _explicit_files(inputs)
-    for problem in result.problems:
-        if _resolve(problem.path) in explicit or args.strict:
-            raise InputError(problem.path, problem.message)
+    fatal = [p for p in result.problems if _resolve(p.path) in explicit or args.strict]
+    if fatal:  # every bad file named, one line each, not only the first
+        for problem in fatal[:-1]:
+            print(problem_error(problem).one_line(), file=sys.stderr)
+        raise problem_error(fatal[-1])
+    if not result.articles and result.window is not None and result.window.excluded:
+        raise InputError(", ".join(map(str, inputs)), f"no article was published in the window ({_window_text(result)})")
     if not result.articles:
         for problem in result.problems:
-            print(f"consistency: {problem.path}: {problem.message}", file=sys.stderr)
+            print(problem_error(problem).one_line(), file=sys.stderr)
         raise InputError(", ".join(map(str, inputs)), "no readable articles found (.md .txt .html .jsonl .csv)")
     result = _accepted_left_out(result, args)
     if args.command == "baseline":
         return _write_baseline(result, args)
     color = _interactive(sys.stdout) and not args.no_color and "NO_COLOR" not in os.environ and not args.output
     report_options = ReportOptions(color=color, fail_on=args.fail_on)
+    history = getattr(args, "history", None)
+    if result.mode == "audit" and (history or args.html or args.format in ("json", "html")):
+        from consistency.report.scorecard import outlet_scores
+
+        result = _replace(result, scorecard=outlet_scores(result))
+    if history:  # read the previous runs now, append this one once the reports are written
+        from consistency.history import compare
+
+        label = args.run_label or (args.until or dt.date.today()).isoformat()
+        result = _replace(result, history=compare(Path(history), label, result, result.scorecard))
     # Render everything before writing anything: a failure leaves no half-written report.
     main_text = REPORTERS[args.format](result, report_options)
     html_text = REPORTERS["html"](result, report_options) if args.html else None
@@ -226,9 +256,15 @@ def _run_command(args: argparse.Namespace) -> int:
         sys.stdout.write(main_text if main_text.endswith("\n") else main_text + "\n")
         sys.stdout.flush()
     for problem in result.problems:
-        print(f"consistency: {problem.path}: {problem.message} (skipped)", file=sys.stderr)
+        print(f"{problem_error(problem).one_line()} (skipped)", file=sys.stderr)
     if args.html and not args.quiet and args.format != "text":
         print(f"consistency: wrote {args.html}", file=sys.stderr)
+    if result.window is not None and result.window.excluded and not args.quiet:
+        print(f"consistency: {_window_text(result)}", file=sys.stderr)
+    if history and result.history is not None:
+        from consistency.history import record
+
+        record(Path(history), result.history.run, result, result.scorecard)
     return _exit_code(result, args.fail_on)
 
 
@@ -248,11 +284,47 @@ def _write_baseline(result: RunResult, args: argparse.Namespace) -> int:
 
     _write_atomic(Path(args.output), baseline_document(result, __version__))
     for problem in result.problems:
-        print(f"consistency: {problem.path}: {problem.message} (skipped)", file=sys.stderr)
+        print(f"{problem_error(problem).one_line()} (skipped)", file=sys.stderr)
     if not args.quiet:
         suppressed = f", {len(result.suppressed)} suppressed inline" if result.suppressed else ""
         print(f"consistency: recorded {len(result.findings)} findings in {args.output}{suppressed}", file=sys.stderr)
     return 0
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+
+
+def _window_bounds(args: argparse.Namespace) -> tuple[dt.date | None, dt.date | None]:
+    since, until = getattr(args, "since", None), getattr(args, "until", None)
+    if since and until and since > until:
+        raise ConfigError(f"--since {since.isoformat()} is after --until {until.isoformat()}")
+    if getattr(args, "history", None):
+        _check_writable(args.history, [*args.paths])
+    return since, until
+
+
+def _window_text(result: RunResult) -> str:
+    window = result.window
+    assert window is not None
+    span = f"{window.since.isoformat() if window.since else '…'}..{window.until.isoformat() if window.until else '…'}"
+    undated = sum(1 for _, reason in window.excluded if reason == "no publication date")
+    return (f"window {span}: {window.kept} articles kept, {len(window.excluded)} left out "
+            f"({undated} undated, {len(window.excluded) - undated} published outside it)")
+
+
+_LINE_PREFIX = re.compile(r"line (\d+): ")
+
+
+def problem_error(problem: Problem) -> InputError:
+    """A skipped file's problem as the error it is: ``path:line: problem`` when ingest gave a line."""
+    found = _LINE_PREFIX.match(problem.message)
+    if found:
+        return InputError(problem.path, problem.message[found.end() :], line=int(found.group(1)))
+    return InputError(problem.path, problem.message)
 
 
 def _exit_code(result: RunResult, fail_on: str) -> int:
@@ -295,6 +367,9 @@ def _write_atomic(path: Path, text: str) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
+        # mkstemp makes the file 0600; a report is a file like any other the user writes (0644 under
+        # umask 022), also when it replaces an earlier one.
+        os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
             handle.flush()
@@ -306,6 +381,12 @@ def _write_atomic(path: Path, text: str) -> None:
         except OSError:
             pass
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)  # the only way to read it is to set it; put it straight back
+    os.umask(mask)
+    return mask
 
 
 def _interactive(stream: object) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import datetime as dt
 import functools
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -18,6 +19,7 @@ from consistency.align import AlignOptions, align_event
 from consistency.checks import CHECKS, Outcome
 from consistency.clean import clean_text
 from consistency.draft import judge_drafts
+from consistency.window import select_window
 from consistency.copies import CopyOptions, find_copies
 from consistency.corpus import Extracted, cache_salt, extract_corpus
 from consistency.extract import ExtractionContext, extractors
@@ -53,6 +55,8 @@ class RunOptions:
     copies: CopyOptions = field(default_factory=CopyOptions)
     max_bytes: int = 20_000_000
     vocabulary: str | None = None  # folder of measures/happenings/sources YAML; None: the shipped one
+    since: dt.date | None = None  # audit window: keep articles published on or after this day
+    until: dt.date | None = None  # and on or before this day; undated articles are left out, and named
     jobs: int = 1  # worker processes for extraction (the CLI defaults to the machine's cores)
     cache_dir: str | None = None  # the content cache of extraction results; None: no cache
     mapper: Mapper | None = field(default=None, compare=False)  # runs per-article work (a Dask cluster); None: jobs
@@ -173,6 +177,9 @@ def run_articles(
 ) -> RunResult:
     """The whole pipeline on articles already read. ``drafts`` (article ids) switches to check mode."""
     options = options or RunOptions()
+    window = None
+    if options.since or options.until:
+        articles, window = select_window(articles, options.since, options.until)
     rules = list(rules) if rules is not None else load_packs(list(options.rule_paths) or None)
     draft_ids = tuple(a.id for a in articles if a.id in set(drafts))
     vocabulary = load_vocabulary(options.vocabulary)
@@ -249,6 +256,7 @@ def run_articles(
         rule_pack=", ".join(options.rule_paths) or "default",
         rules=tuple(RuleInfo(r.id, r.severity, r.kind, r.summary, r.rationale) for r in rules),  # type: ignore[arg-type]
         provenance=tuple(provenance),
+        window=window,
         meta={"version": __version__},
     )
 

@@ -353,6 +353,70 @@ class Provenance:
 
 
 @dataclass(frozen=True)
+class Window:
+    """An audit's publication window (``--since``/``--until``) and the articles it left out."""
+
+    since: dt.date | None
+    until: dt.date | None
+    kept: int  # articles published in the window
+    excluded: tuple[tuple[str, str], ...] = ()  # (path, reason): undated, before, after, too coarse
+
+
+@dataclass(frozen=True)
+class OutletScore:
+    """One outlet's line of an audit scorecard; shares are of its verdicts against other outlets."""
+
+    outlet: str
+    articles: int
+    facts: int
+    slots_shared: int  # slots where it and at least one other outlet state the claim
+    pairs: int  # verdicts between its statements and another outlet's
+    agree: float
+    compatible: float
+    conflict: float
+    outlier: int  # conflicting slots in which it is the odd one out
+    only_source: int  # slots in which no other outlet states the claim
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """A finding as the audit history remembers it (resolved ones are no longer in the run)."""
+
+    fingerprint: str
+    rule: str
+    severity: str
+    status: str
+    slot: str
+    event: str
+    message: str
+    first_seen: str  # the label of the run that first recorded it
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    """One outlet in one recorded run: the week-over-week line of the scorecard."""
+
+    outlet: str
+    run: str  # the run's label (its date)
+    conflict: float
+    outlier: int
+    slots_shared: int
+
+
+@dataclass(frozen=True)
+class HistoryDiff:
+    """This run against the previous one recorded in ``--history FILE``."""
+
+    path: str
+    run: str  # this run's label
+    previous: str | None  # the previous run's label; None on the first run
+    new: tuple[HistoryEntry, ...] = ()
+    resolved: tuple[HistoryEntry, ...] = ()
+    persisting: tuple[HistoryEntry, ...] = ()
+    trend: tuple[TrendPoint, ...] = ()  # every recorded run, oldest first, per outlet
+
+
+@dataclass(frozen=True)
 class RunResult:
     articles: tuple[Article, ...]
     events: tuple[Event, ...]
@@ -368,4 +432,7 @@ class RunResult:
     suppressed: tuple[Suppressed, ...] = ()  # findings silenced inline, with the reason given
     baseline: BaselineSummary | None = None  # set when the run was compared with a baseline
     provenance: tuple[Provenance, ...] = ()  # per event: origins and credits
+    window: Window | None = None  # audit --since/--until: what the window kept and left out
+    history: HistoryDiff | None = None  # audit --history: new, resolved and persisting findings
+    scorecard: tuple[OutletScore, ...] = ()  # audit: one line per outlet (computed for JSON and HTML reports)
     meta: dict[str, object] = field(default_factory=dict, compare=False, hash=False)

@@ -123,7 +123,7 @@ def test_cli_unreadable_date_named_explicitly_is_one_line_exit_2(
     assert out == ""
     assert (
         err
-        == f"consistency: {root / 'bad.md'}: line 3: front matter: field 'published': cannot read 'banana' as a date\n"
+        == f"{root / 'bad.md'}:3: front matter: field 'published': cannot read 'banana' as a date\n"
     )
 
 

@@ -111,7 +111,7 @@ def test_unknown_rule_key_is_exit_2_with_line(capsys: pytest.CaptureFixture[str]
     report = tmp_path / "r.html"
     code, out, err = run_cli(capsys, "audit", root, "--rules", rules, "--html", report)
     assert code == 2 and out == "" and not report.exists()
-    assert err.strip() == f"consistency: {rules}:6: unknown rule key 'mesage' (did you mean 'message'?)"
+    assert err.strip() == f"{rules}:6: unknown rule key 'mesage' (did you mean 'message'?)"
 
 
 def test_missing_path_and_bad_output_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:

@@ -20,6 +20,7 @@ import jinja2
 from consistency.model import DRAFT_VERDICTS, Alignment, Article, Event, Fact, Finding, RunResult
 from consistency.report.options import ReportOptions
 from consistency.report.provenance_view import ProvenanceView, provenance_view
+from consistency.report.scorecard import outlier_articles
 from consistency.report.view import (
     STATUS_PRIORITY,
     Lookup,
@@ -475,34 +476,6 @@ def _slot_row(
         badges=badges,
         cells=tuple(tuple(c) for c in cells),
     )
-
-
-def outlier_articles(findings: tuple[Finding, ...] | list[Finding]) -> set[str] | None:
-    """Articles whose value conflicts with the slot's largest group; None when the slot has no conflict.
-
-    Only they are highlighted: in a 4-to-1 slot the one outlet to check stands out, and the four
-    that agree are not painted as different.
-    """
-    for finding in findings:
-        if finding.status != "conflict" or not finding.groups:
-            continue
-        majority = set(finding.groups[0].fact_ids)
-        tied = len(finding.groups) > 1 and len(finding.groups[1].fact_ids) == len(majority)
-        against: set[str] = set()
-        for pair in finding.pairs:
-            if pair.status != "conflict" or not pair.representative:
-                continue
-            a, b = pair.fact_ids
-            if tied:  # no majority: every side of a conflict is to be checked
-                against.update((a, b))
-                continue
-            if a in majority and b not in majority:
-                against.add(b)
-            elif b in majority and a not in majority:
-                against.add(a)
-        by_fact = {fid: aid for g in finding.groups for fid, aid in zip(g.fact_ids, g.article_ids, strict=True)}
-        return {by_fact[f] for f in against if f in by_fact}
-    return None
 
 
 def _fact_view(fact: Fact, row: list[Fact], cited: bool, outliers: set[str] | None = None) -> FactView:

@@ -21,6 +21,7 @@ from consistency.model import (
     Fact,
     Finding,
     Frame,
+    HistoryEntry,
     Problem,
     Provenance,
     Quantity,
@@ -53,6 +54,7 @@ def document(result: RunResult, options: ReportOptions | None = None) -> dict[st
     removed = dict(result.removed)
     drafts = set(result.draft_ids)
     return {
+        **audit_sections(result),
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": options.tool_name, "version": options.tool_version},
         "mode": result.mode,
@@ -202,7 +204,7 @@ def _alignment(alignment: Alignment) -> dict[str, object]:
 
 
 def _finding(finding: Finding, check: bool = False) -> dict[str, object]:
-    out = {
+    out: dict[str, object] = {
         "rule": finding.rule,
         "severity": finding.severity,
         "status": finding.status,
@@ -246,6 +248,49 @@ def _baseline(summary: BaselineSummary | None) -> dict[str, object] | None:
         "gone": summary.gone,
         "gone_fingerprints": list(summary.gone_fingerprints),
     }
+
+
+def audit_sections(result: RunResult) -> dict[str, object]:
+    """The weekly audit's parts, present only when the run has them: scorecard, window, history."""
+    out: dict[str, object] = {}
+    if result.scorecard:
+        out["scorecard"] = [
+            {"outlet": s.outlet, "articles": s.articles, "facts": s.facts, "slots_shared": s.slots_shared,
+             "pairs": s.pairs, "agree": s.agree, "compatible": s.compatible, "conflict": s.conflict,
+             "outlier": s.outlier, "only_source": s.only_source}
+            for s in result.scorecard
+        ]
+    if result.window is not None:
+        w = result.window
+        out["window"] = {
+            "since": w.since.isoformat() if w.since else None,
+            "until": w.until.isoformat() if w.until else None,
+            "kept": w.kept,
+            "excluded": [{"path": path, "reason": reason} for path, reason in w.excluded],
+        }
+    if result.history is not None:
+        h = result.history
+
+        def entries(items: tuple[HistoryEntry, ...]) -> list[dict[str, object]]:
+            return [
+                {"fingerprint": e.fingerprint, "rule": e.rule, "severity": e.severity, "status": e.status,
+                 "slot": e.slot, "event": e.event, "message": e.message, "first_seen": e.first_seen}
+                for e in items
+            ]
+
+        out["history"] = {
+            "path": h.path,
+            "run": h.run,
+            "previous": h.previous,
+            "new": entries(h.new),
+            "resolved": entries(h.resolved),
+            "persisting": entries(h.persisting),
+            "trend": [
+                {"outlet": t.outlet, "run": t.run, "conflict": t.conflict, "outlier": t.outlier, "slots_shared": t.slots_shared}
+                for t in h.trend
+            ],
+        }
+    return out
 
 
 def _problem(problem: Problem) -> dict[str, object]:

@@ -1,0 +1,137 @@
+"""The per-outlet scorecard of an audit: how each outlet stands against the others, from the findings.
+
+Per outlet: its articles and facts, the slots it shares with at least one other outlet, the shares
+of its verdicts against other outlets that agree, are compatible or conflict (from the findings'
+lead pairs; two articles of one outlet are not compared with each other here), how often it is the
+odd one out of a conflicting slot, and how often it alone states a claim. The counting is a few
+joins and group-bys over tables of facts, slots and pair verdicts, which is what pandas is for; it
+is imported only when a scorecard is asked for (it costs about a second to import).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from consistency.model import Finding, OutletScore, RunResult
+
+SHARE_STATUSES: tuple[str, ...] = ("agree", "compatible", "conflict")
+
+
+def outlier_articles(findings: Iterable[Finding]) -> set[str] | None:
+    """Articles whose value conflicts with the slot's largest group; None when the slot has no conflict.
+
+    In a 4-to-1 slot the one outlet to check stands out, and the four that agree are not painted
+    as different. With no majority (a tie), every side of a conflict is to be checked.
+    """
+    for finding in findings:
+        if finding.status != "conflict" or not finding.groups:
+            continue
+        majority = set(finding.groups[0].fact_ids)
+        tied = len(finding.groups) > 1 and len(finding.groups[1].fact_ids) == len(majority)
+        against: set[str] = set()
+        for pair in finding.pairs:
+            if pair.status != "conflict" or not pair.representative:
+                continue
+            a, b = pair.fact_ids
+            if tied:
+                against.update((a, b))
+            elif a in majority and b not in majority:
+                against.add(b)
+            elif b in majority and a not in majority:
+                against.add(a)
+        by_fact = {fid: aid for g in finding.groups for fid, aid in zip(g.fact_ids, g.article_ids, strict=True)}
+        return {by_fact[f] for f in against if f in by_fact}
+    return None
+
+
+def outlet_scores(result: RunResult) -> tuple[OutletScore, ...]:
+    """One line per outlet, the most conflicting first (then by name)."""
+    import pandas as pd
+
+    if not result.articles:
+        return ()
+    articles = pd.DataFrame([(a.id, a.outlet or a.id) for a in result.articles], columns=["article_id", "outlet"])
+    facts = pd.DataFrame([(f.id, f.article_id) for f in result.facts], columns=["fact_id", "article_id"])
+    facts = facts.merge(articles, on="article_id", how="inner")
+    table = articles.groupby("outlet").size().rename("articles").to_frame()
+    table["facts"] = facts.groupby("outlet").size()
+
+    slots = pd.DataFrame(
+        [(a.id, fid) for a in result.alignments for fid in a.fact_ids], columns=["alignment_id", "fact_id"]
+    ).merge(facts[["fact_id", "outlet"]], on="fact_id", how="inner")
+    outlets_per_slot = slots.groupby("alignment_id")["outlet"].nunique().rename("outlets")
+    slots = slots.merge(outlets_per_slot, left_on="alignment_id", right_index=True)
+    table["slots_shared"] = slots[slots["outlets"] >= 2].groupby("outlet")["alignment_id"].nunique()
+
+    judged = _one_finding_per_slot(result.findings)
+    outlet_of = dict(zip(facts["fact_id"], facts["outlet"], strict=True))
+    pairs = pd.DataFrame(
+        [
+            (f.alignment_id, outlet_of[p.fact_ids[0]], outlet_of[p.fact_ids[1]], p.status)
+            for f in judged
+            for p in f.pairs
+            if p.representative and p.fact_ids[0] in outlet_of and p.fact_ids[1] in outlet_of
+        ],
+        columns=["alignment_id", "a", "b", "status"],
+    )
+    pairs = pairs[pairs["a"] != pairs["b"]]
+    sides = pd.concat(
+        [pairs.rename(columns={"a": "outlet"})[["outlet", "status"]], pairs.rename(columns={"b": "outlet"})[["outlet", "status"]]]
+    )
+    counts = pd.crosstab(sides["outlet"], sides["status"]) if len(sides) else pd.DataFrame()
+    for status in SHARE_STATUSES:
+        table[f"n_{status}"] = counts[status] if status in counts else 0
+    table = table.fillna(0)
+    table["pairs"] = sum(table[f"n_{s}"] for s in SHARE_STATUSES)
+    for status in SHARE_STATUSES:
+        table[status] = (table[f"n_{status}"] / table["pairs"].where(table["pairs"] > 0)).fillna(0.0)
+
+    article_outlet = dict(zip(articles["article_id"], articles["outlet"], strict=True))
+    outliers = pd.DataFrame(
+        [
+            (f.alignment_id, article_outlet[aid])
+            for f in judged
+            for aid in (outlier_articles([f]) or ())
+            if aid in article_outlet
+        ],
+        columns=["alignment_id", "outlet"],
+    )
+    table["outlier"] = outliers.groupby("outlet")["alignment_id"].nunique()
+    alone = pd.DataFrame(
+        [
+            (f.alignment_id, article_outlet[f.groups[0].article_ids[0]])
+            for f in judged
+            if f.status == "unverified" and len(f.groups) == 1 and f.groups[0].article_ids
+            and f.groups[0].article_ids[0] in article_outlet
+            and len({article_outlet.get(a) for a in f.groups[0].article_ids}) == 1
+        ],
+        columns=["alignment_id", "outlet"],
+    )
+    table["only_source"] = alone.groupby("outlet")["alignment_id"].nunique()
+    table = table.fillna(0).reset_index().sort_values(["conflict", "outlet"], ascending=[False, True])
+    return tuple(
+        OutletScore(
+            outlet=str(row.outlet),
+            articles=int(row.articles),
+            facts=int(row.facts),
+            slots_shared=int(row.slots_shared),
+            pairs=int(row.pairs),
+            agree=round(float(row.agree), 4),
+            compatible=round(float(row.compatible), 4),
+            conflict=round(float(row.conflict), 4),
+            outlier=int(row.outlier),
+            only_source=int(row.only_source),
+        )
+        for row in table.itertuples(index=False)
+    )
+
+
+def _one_finding_per_slot(findings: Sequence[Finding]) -> list[Finding]:
+    """A slot's pairs are counted once, however many rules reported on it."""
+    seen: set[str] = set()
+    out = []
+    for finding in findings:
+        if finding.alignment_id not in seen:
+            seen.add(finding.alignment_id)
+            out.append(finding)
+    return out
