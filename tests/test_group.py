@@ -477,3 +477,14 @@ def test_grouping_reports_pairs_scored_and_largest_block() -> None:
     n = len(articles)
     assert 0 < stats["pairs_scored"] <= n * (n - 1) // 2
     assert 2 <= stats["largest_block"] <= n
+
+
+def test_lead_weight_raises_the_lead_words() -> None:
+    from consistency.group import _bag
+
+    article = make(1, "A", None, ("t", "b"))
+    text = "Velmora quake. Rescuers search. Night falls. Later the harbour reopened in Halvik."
+    plain = _bag(article, text, GroupingOptions(), lead_end=len("Velmora quake."))
+    weighted = _bag(article, text, GroupingOptions(lead_weight=2.0), lead_end=len("Velmora quake."))
+    assert weighted["quake"] == plain["quake"] + 1.0
+    assert weighted["harbour"] == plain["harbour"]
