@@ -129,6 +129,22 @@ def add_scale_options(p: argparse.ArgumentParser) -> None:
                    help="local worker processes (default) or a Dask cluster (pip install 'consistency[dask]')")
     p.add_argument("--scheduler", metavar="ADDRESS",
                    help="with --engine dask: the scheduler of an existing cluster (default: a local cluster)")
+    for name, default, text in (
+        ("events", 300, "events shown, those with conflicts first"),
+        ("rows", 200, "slots shown per event, the most urgent first"),
+        ("facts", 10, "facts of one article shown in one slot"),
+    ):
+        p.add_argument(f"--html-max-{name}", type=int, default=default, metavar="N",
+                       help=f"HTML report: {text} (default: {default}; 0: no limit; the JSON has everything)")
+
+
+def report_limits(args: argparse.Namespace) -> dict[str, int]:
+    """ReportOptions fields from the --html-max-* options."""
+    limits = {name: getattr(args, f"html_max_{name}", None) for name in ("events", "rows", "facts")}
+    if any(v is not None and v < 0 for v in limits.values()):
+        raise ConfigError("--html-max-* limits must be 0 (no limit) or more")
+    return {f"max_{name}": value for name, value in limits.items() if value is not None}
+
 
 
 def scale_options(args: argparse.Namespace) -> dict[str, object]:
@@ -234,7 +250,12 @@ def _run_command(args: argparse.Namespace) -> int:
     if args.command == "baseline":
         return _write_baseline(result, args)
     color = _interactive(sys.stdout) and not args.no_color and "NO_COLOR" not in os.environ and not args.output
-    report_options = ReportOptions(color=color, fail_on=args.fail_on)
+    report_options = ReportOptions(color=color, fail_on=args.fail_on, **report_limits(args))  # type: ignore[arg-type]
+    if not args.quiet:
+        from consistency.report.caps import huge_articles
+
+        for warning in huge_articles(result, report_options.huge_chars):
+            print(f"consistency: {warning}", file=sys.stderr)
     history = getattr(args, "history", None)
     if result.mode == "audit" and (history or args.html or args.format in ("json", "html")):
         from consistency.report.scorecard import outlet_scores

@@ -217,3 +217,44 @@ def test_scheduler_needs_dask_engine(tmp_path: Path, capsys: pytest.CaptureFixtu
     code = main(["audit", str(EXAMPLES), "--scheduler", "tcp://127.0.0.1:1", "--quiet"])
     assert code == 2
     assert "--scheduler needs --engine dask" in capsys.readouterr().err
+
+
+def test_html_limits_say_what_they_leave_out(big_corpus: Path, reference: bytes, tmp_path: Path) -> None:
+    html = tmp_path / "report.html"
+    out = tmp_path / "limited.json"
+    code = main(["audit", str(big_corpus), "--format", "json", "--output", str(out), "--html", str(html),
+                 "--html-max-events", "2", "--html-max-rows", "1", "--html-max-facts", "1",
+                 "--fail-on", "never", "--quiet", "--jobs", "1", "--no-cache"])
+    assert code == 0
+    assert out.read_bytes() == reference  # the JSON keeps everything
+    page = html.read_text(encoding="utf-8")
+    data = json.loads(reference)
+    events = data["events"]
+    assert f"Showing 2 of {len(events)} events (those with conflicts first)" in page
+    assert page.count('class="card event"') == 2
+    conflicted = {f["event_id"] for f in data["findings"] if f["status"] == "conflict"}
+    shown = [e for e in events if f'id="event-{e["id"]}"' in page]
+    assert len(shown) == 2
+    assert all(e["id"] in conflicted for e in shown) or len(conflicted) < 2
+    assert "of this event not shown" in page
+    assert "The JSON report (--format json) has them all." in page
+
+
+def test_huge_article_is_read_with_a_warning(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    folder = tmp_path / "huge"
+    folder.mkdir()
+    line = "Crews in Velmora cleared 3 roads on May 4, the Velmora council said. "
+    (folder / "long.md").write_text("---\noutlet: Harbor Post\n---\n" + line * 40, encoding="utf-8")
+    (folder / "short.md").write_text("---\noutlet: Valley Herald\n---\n" + line, encoding="utf-8")
+    html = tmp_path / "report.html"
+    from consistency.report import ReportOptions, caps
+
+    assert ReportOptions().huge_chars > len(line) * 40  # the default leaves this one alone
+    code = main(["audit", str(folder), "--html", str(html), "--fail-on", "never", "--no-cache"])
+    assert code == 0
+    assert "huge article" not in capsys.readouterr().err
+    from consistency.engine import run
+
+    result = run([folder])
+    warnings = caps.huge_articles(result, len(line) * 10)
+    assert len(warnings) == 1 and "long.md: a huge article" in warnings[0]

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import jinja2
 
 from consistency.model import DRAFT_VERDICTS, Alignment, Article, Event, Fact, Finding, RunResult
+from consistency.report import caps
 from consistency.report.options import ReportOptions
 from consistency.report.provenance_view import ProvenanceView, provenance_view
 from consistency.report.scorecard import outlier_articles
@@ -137,6 +138,7 @@ class EventView:
     evidence: tuple[tuple[str, str], ...] = ()
     voices: str = ""  # "5 articles, 2 voices (3 wire copies)" when copies are among them
     provenance: ProvenanceView | None = None  # who credits whom, and how many origins the story has
+    limits_note: str = ""  # what the page's limits left out of this event (consistency.report.caps)
 
 
 @dataclass(frozen=True)
@@ -164,6 +166,7 @@ class Page:
     ungrouped: tuple[Column, ...]
     # What the team accepted and this page leaves out: the baseline's counts, each inline suppression
     accepted: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()  # what the page's limits left out, and huge-article warnings
 
 
 def render(result: RunResult, options: ReportOptions | None = None) -> str:
@@ -206,10 +209,15 @@ def build_page(result: RunResult, options: ReportOptions) -> Page:
         Event(event_id, f"Findings outside any event ({event_id})", ())
         for event_id in dict.fromkeys(f.event_id for f in result.findings if f.event_id not in known)
     ]
-    events = tuple(
-        _event_view(event, alignments_of.get(event.id, []), facts_of, lookup, anchors, drafts)
-        for event in (*result.events, *strays)
-    )
+    shown, events_note = caps.pick_events(result, options.max_events)
+    views = []
+    for event in (*shown, *strays):
+        alignments, omitted = caps.pick_alignments(alignments_of.get(event.id, []), lookup.findings_by_alignment,
+                                                   options.max_rows)
+        view = _event_view(event, alignments, facts_of, lookup, anchors, drafts)
+        views.append(caps.trim_event(view, omitted_rows=omitted, max_facts=options.max_facts,
+                                     max_unchecked=options.max_unchecked))
+    events = tuple(views)
     provenance_of = {p.event_id: provenance_view(p) for p in result.provenance}
     events = tuple(dataclasses.replace(ev, provenance=provenance_of.get(ev.id)) for ev in events)
     anchor_of = {row.alignment_id: row.anchor for ev in events for row in ev.rows}
@@ -226,6 +234,8 @@ def build_page(result: RunResult, options: ReportOptions) -> Page:
         for f in sorted(result.findings, key=lambda f: -_severity_rank(f.severity))
         if f.status == "conflict"
     )
+    conflicts, conflicts_note = caps.cap_list(conflicts, options.max_conflicts, "conflicts")
+    notes = tuple(n for n in (*caps.huge_articles(result, options.huge_chars), events_note, conflicts_note) if n)
     grouped = {a for e in result.events for a in e.article_ids}
     counts = summary_counts(result)
     findings = counts["findings"]
@@ -243,6 +253,7 @@ def build_page(result: RunResult, options: ReportOptions) -> Page:
         events=events,
         ungrouped=tuple(_column(a, lookup, a.id in drafts) for a in result.articles if a.id not in grouped),
         accepted=_accepted(result, lookup),
+        notes=notes,
     )
 
 
