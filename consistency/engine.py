@@ -18,10 +18,9 @@ from consistency import __version__
 from consistency.align import AlignOptions, align_event
 from consistency.checks import CHECKS, Outcome
 from consistency.clean import clean_text
-from consistency.draft import judge_drafts
-from consistency.window import select_window
 from consistency.copies import CopyOptions, find_copies
 from consistency.corpus import Extracted, cache_salt, extract_corpus
+from consistency.draft import judge_drafts
 from consistency.extract import ExtractionContext, extractors
 from consistency.frames import frame_facts
 from consistency.group import GroupingOptions, group_articles
@@ -41,6 +40,7 @@ from consistency.parallel import Mapper, ProcessMapper
 from consistency.rulepack import Example, Rule, load_packs
 from consistency.text import split_sentences
 from consistency.vocabulary import load_vocabulary
+from consistency.window import select_window
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 SMALL_CORPUS = 32  # fewer articles than this are extracted in this process whatever ``jobs`` says
