@@ -162,6 +162,9 @@ UNIT_NAMES: dict[str, str] = {
     "kilometer per hour": "km/h", "kilometre per hour": "km/h", "mile per hour": "mph",
     "degree celsius": "celsius", "degree fahrenheit": "fahrenheit", "second": "s", "minute": "min",
     "hour": "h", "day": "day", "week": "week", "month": "month", "year": "year",
+    "watt": "W", "kilowatt": "kW", "megawatt": "MW", "watt hour": "Wh", "kilowatt hour": "kWh",
+    "megawatt hour": "MWh", "centilitre": "cl", "centiliter": "cl", "cubic centimetre": "ml",
+    "megabyte": "MB", "gigabyte": "GB", "kilobyte": "KB", "terabyte": "TB", "kelvin": "K",
 }  # fmt: skip
 
 

@@ -53,3 +53,35 @@ def test_a_second_as_an_ordinal_is_no_duration() -> None:
     assert figures("Trading in Dravik was halted for a second consecutive day.") == []
     [(span, value)] = figures("The Brask lights went out for a second.")
     assert (span, value.unit) == ("a second", "s")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value"),
+    [
+        ("A third of the Velmora homes lost power.", "A third", 1 / 3),
+        ("Nearly half of the voters in Brask stayed home.", "Nearly half", 0.5),
+        ("Sales in Dravik fell by a quarter.", "a quarter", 0.25),
+        ("One in five Halvik residents is retired.", "One in five", 0.2),
+        ("Two out of three Brask ferries run late.", "Two out of three", 2 / 3),
+        ("A quarter of a million people left Velmora.", "A quarter of a million", 250_000),
+        ("The Halvik levy rises by 2½ percent.", "2½ percent", 2.5),
+        ("The Dravik wall is 3 1/2 miles long.", "3 1/2 miles", 3.5),
+        ("It was minus 5 degrees in Brask.", "minus 5", -5),
+    ],
+)
+def test_fractions_ratios_and_signs(sentence: str, span: str, value: float) -> None:
+    found = {s: q for s, q in figures(sentence)}
+    assert span in found, found
+    assert found[span].low is not None and abs(found[span].low - value) < 1e-9
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["A third man was arrested in Velmora.", "A quarter century ago Halvik was a village."],
+)
+def test_an_ordinal_or_a_compound_is_no_fraction(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_one_in_five_is_not_a_count_of_five() -> None:
+    assert [q.low for _, q in figures("One in five Halvik residents is retired.")] == [0.2]

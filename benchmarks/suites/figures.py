@@ -2,11 +2,19 @@
 
 Spans are matched strictly (the specs give exact offsets). Value accuracy is on matched spans;
 unit accuracy on matched spans whose gold has a unit (bare numbers have none).
+
+Each Recognizers model finds one kind and its cases annotate only that kind: the Currency model's
+cases tag amounts of money and nothing else, the Dimension model's measures with a unit (not money,
+not percentages). So only our figures of that kind are scored against them (the Number model takes
+every figure). Their spans, and quantulum3's surfaces, also leave a hedge out ("about $14 million"
+is tagged "$14 million"): ours are compared from after the hedge as written (``Quantity.qualifier``).
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 from benchmarks.common import Row, context, extractor, parse_when, progress
 from benchmarks.loaders.meantime import load_meantime
@@ -14,8 +22,39 @@ from benchmarks.loaders.quantulum import load_quantulum
 from benchmarks.loaders.recognizers import load_model
 from benchmarks.metrics import PRF, Accuracy, match_spans, span_prf
 from benchmarks.values import same_number, same_unit
+from consistency.model import Quantity
+from consistency.values import is_money
 
 _NAMES = {"number": "Recognizers Number", "currency": "Recognizers Currency", "dimension": "Recognizers Dimension"}
+_NOT_DIMENSIONS = frozenset({"percent", "percentage point"})
+
+
+def _of_kind(value: Any, which: str) -> bool:
+    """Whether our figure is of the kind a Recognizers model finds (see the module docstring)."""
+    if which == "number" or not isinstance(value, Quantity):
+        return True
+    money = is_money(value)
+    if which == "currency":
+        return money
+    return value.unit is not None and not money and value.unit not in _NOT_DIMENSIONS
+
+
+def _written(value: Any) -> Any:
+    """The number as written: "more than 10.5 miles" is 10.5 (its bound), as the corpora resolve it."""
+    if isinstance(value, Quantity) and (value.low is None) != (value.high is None):
+        bound = value.low if value.low is not None else value.high
+        return replace(value, low=bound, high=bound)
+    return value
+
+
+def _unhedged(text: str, start: int, end: int, value: Any) -> tuple[int, int]:
+    """The span from after a leading hedge ("about", "more than") as written; the span itself otherwise."""
+    hedge = getattr(value, "qualifier", None)
+    if hedge and text[start:end].lower().startswith(hedge):
+        start += len(hedge)
+        while start < end and text[start].isspace():
+            start += 1
+    return start, end
 
 
 def recognizers_rows(data: Path, which: str) -> list[Row]:
@@ -24,9 +63,9 @@ def recognizers_rows(data: Path, which: str) -> list[Row]:
     spans = PRF(0, 0, 0)
     values = units = Accuracy(0, 0)
     for case in progress(cases, f"recognizers {which}", len(cases)):
-        found = extract(case.input, context(parse_when(case.reference)))
+        found = [e for e in extract(case.input, context(parse_when(case.reference))) if _of_kind(e.value, which)]
         gold = [(r.start, r.end) for r in case.results]
-        pairs = match_spans(gold, [(e.start, e.end) for e in found], "strict")
+        pairs = match_spans(gold, [_unhedged(case.input, e.start, e.end, e.value) for e in found], "strict")
         spans += PRF(len(pairs), len(found) - len(pairs), len(gold) - len(pairs))
         for i, j in pairs:
             resolution = case.results[i].resolution
@@ -34,7 +73,7 @@ def recognizers_rows(data: Path, which: str) -> list[Row]:
                 number = float(str(resolution.get("value", "")).replace(",", ""))
             except ValueError:
                 number = None
-            values += Accuracy(int(number is not None and same_number(number, found[j].value)), 1)
+            values += Accuracy(int(number is not None and same_number(number, _written(found[j].value))), 1)
             if resolution.get("unit"):
                 weight = resolution.get("subtype") == "Weight"
                 units += Accuracy(int(same_unit(resolution["unit"], found[j].value, weight)), 1)
@@ -60,10 +99,11 @@ def quantulum_rows(data: Path) -> list[Row]:
         found = extract(case.text, context(None))
         located = [q for q in case.quantities if q.start >= 0]
         missing += len(case.quantities) - len(located)
-        pairs = match_spans([(q.start, q.end) for q in located], [(e.start, e.end) for e in found], "strict")
+        ours = [_unhedged(case.text, e.start, e.end, e.value) for e in found]  # surfaces leave hedges out
+        pairs = match_spans([(q.start, q.end) for q in located], ours, "strict")
         spans += PRF(len(pairs), len(found) - len(pairs), len(located) - len(pairs))
         for i, j in pairs:
-            values += Accuracy(int(same_number(located[i].value, found[j].value)), 1)
+            values += Accuracy(int(same_number(located[i].value, _written(found[j].value))), 1)
             if located[i].unit and located[i].unit != "dimensionless":
                 units += Accuracy(int(same_unit(located[i].unit, found[j].value)), 1)
     note = f" ({missing} surfaces not found verbatim, left out)" if missing else ""

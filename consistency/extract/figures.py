@@ -98,9 +98,26 @@ _CANDIDATE = re.compile(
     rf"|\b(?:{_NUMBER_WORDS}|dozens|hundreds|thousands|millions|billions|trillions)\b"
     rf"|\b(?:an?|tens|several|many|few|half)(?={_H}{{1,3}}(?:few{_H}{{1,3}}|a{_H}{{1,3}}|of{_H}{{1,3}})?"
     rf"(?:dozen|hundred|thousand|million|billion|trillion)s?\b)"
-    rf"|\b(?:an?|several|few)(?={_H}{{1,3}}(?:few{_H}{{1,3}})?(?:{_TIME_WORDS})(?![A-Za-z]))",  # "for a week"
+    rf"|\b(?:an?|several|few)(?={_H}{{1,3}}(?:few{_H}{{1,3}})?(?:{_TIME_WORDS})(?![A-Za-z]))"  # "for a week"
+    rf"|\b(?:an?|one)(?={_H}{{1,3}}(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"
+    rf"|\bhalf(?={_H}{{1,3}}of\b)"  # "a third of", "half of the voters"
+    r"|[\u00bc-\u00be\u2150-\u215e]",  # "½", "¾"
     re.IGNORECASE,
 )
+_UNICODE_FRACTIONS = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
+                      "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}  # fmt: skip
+# "a third", "one quarter", "a quarter of a million": a fraction in words with no number before it.
+_A_FRACTION = re.compile(
+    rf"(?:an?|one){_H}{{1,3}}(?P<d>half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![A-Za-z-])"
+    rf"(?:{_H}{{1,3}}of{_H}{{1,3}}an?{_H}{{1,3}}(?P<scale>thousand|million|billion|trillion)\b)?",
+    re.IGNORECASE,
+)
+_FRACTION_END = re.compile(rf"{_H}{{1,3}}of\b|{_H}{{0,3}}(?:[^\w\s-]|\Z)", re.IGNORECASE)  # "a third of", "by a third."
+_HALF_OF = re.compile(r"half(?=[^\S\n]{1,3}of\b)", re.IGNORECASE)
+# "one in five", "2 out of 10": a ratio, read whole so that "five" is not taken for a count.
+_RATIO = re.compile(rf"{_H}{{1,3}}(?:in|out{_H}{{1,3}}of){_H}{{1,3}}(?=\w)", re.IGNORECASE)
+_MIXED_FRACTION = re.compile(rf"(?:{_H}(?P<n>[1-9])/(?P<d>[2-9]|1[0-6])|(?P<u>[\u00bc-\u00be\u2150-\u215e]))(?![\w/])")
+_MINUS_BEFORE = re.compile(rf"(?:minus|negative){_H}{{1,3}}\Z", re.IGNORECASE)
 
 _DIGITS = re.compile(
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
@@ -187,6 +204,9 @@ _CASUALTY_BEFORE = re.compile(
     r"(?:(?:at[^\S\n]{1,3}least|only|just)[^\S\n]{1,3})?\Z",
     re.IGNORECASE,
 )
+# "the two countries", "these three men": a small number in words after a definite determiner
+# refers back to things the text has named; it is not a count to compare across outlets.
+_DEFINITE_BEFORE = frozenset(("the", "these", "those"))
 _HEDGES = frozenset(q.lower() for q in (*APPROXIMATE, *LOWER_BOUND, *UPPER_BOUND))
 _MONEY_UNITS = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
 _MONEY_VERBS = (
@@ -294,6 +314,47 @@ def _read_digits(text: str, pos: int, in_range: bool = False) -> tuple[float, in
 
 def _read_number(text: str, pos: int, in_range: bool = False) -> _Amount | None:
     """The bare number at ``pos`` (digits, words or a vague plural), with its scale; None if not one."""
+    amount = _read_plain_number(text, pos, in_range)
+    if amount is None:
+        return None
+    if not in_range and not amount.vague and not amount.scaled and float(amount.low).is_integer() and amount.low < 100:
+        ratio = _RATIO.match(text, amount.number_end)
+        if ratio is not None and (text[pos].isdigit() or amount.word):
+            second = _read_plain_number(text, ratio.end(), in_range=True)
+            if (
+                second is not None
+                and not second.vague
+                and not second.year_like
+                and not second.scaled
+                and amount.low < second.low <= 1000
+            ):
+                share = amount.low / second.low  # "one in five" is a fifth
+                return _Amount(amount.start, second.number_end, share, share, word=amount.word,
+                               number_end=second.number_end)
+    if pos >= 7 and _MINUS_BEFORE.search(text, max(0, pos - 12), pos) and not amount.vague:
+        minus = _MINUS_BEFORE.search(text, max(0, pos - 12), pos)
+        assert minus is not None
+        amount = replace(amount, start=minus.start(), low=-amount.high, high=-amount.low)
+    return amount
+
+
+def _read_plain_number(text: str, pos: int, in_range: bool = False) -> _Amount | None:
+    char = text[pos]
+    if char in _UNICODE_FRACTIONS:
+        if pos and text[pos - 1].isalnum():
+            return None
+        value = _UNICODE_FRACTIONS[char]
+        return _read_scale(text, _Amount(pos, pos + 1, value, value, number_end=pos + 1), attached_ok=False)
+    fraction = _A_FRACTION.match(text, pos) if not char.isdigit() else None
+    if fraction is not None and not fraction.group("scale") and not _FRACTION_END.match(text, fraction.end()):
+        fraction = None  # "a third man", "a quarter century": an ordinal or a compound, not a share
+    if fraction is not None:
+        value = 1 / DENOMINATORS[fraction.group("d").lower()]
+        scale = SCALES[fraction.group("scale").lower()] if fraction.group("scale") else 1.0
+        return _Amount(pos, fraction.end(), value * scale, value * scale, word=True, scale=scale,
+                       number_end=fraction.end())
+    if not char.isdigit() and _HALF_OF.match(text, pos):
+        return _Amount(pos, pos + 4, 0.5, 0.5, word=True, number_end=pos + 4)
     if text[pos].isdigit():
         got = _read_digits(text, pos, in_range)
         if got is None:
@@ -304,6 +365,11 @@ def _read_number(text: str, pos: int, in_range: bool = False) -> _Amount | None:
         if not in_range and pos and text[pos - 1] in "-−" and (pos == 1 or text[pos - 2] in " \t\n([$€£"):
             value, start = -value, pos - 1  # "-10C", "($-99.99)"
         year_like = len(digits) == 4 and digits.isdigit() and 1000 <= value <= 2199
+        mixed = _MIXED_FRACTION.match(text, end) if digits.isdigit() and not year_like else None
+        if mixed is not None:
+            part = _UNICODE_FRACTIONS[mixed.group("u")] if mixed.group("u") else int(mixed.group("n")) / int(mixed.group("d"))
+            if part < 1:
+                value, end = value + part if value >= 0 else value - part, mixed.end()
         amount = _Amount(start, end, value, value, number_end=end, year_like=year_like)
         return _read_scale(text, amount, attached_ok=True)
     vague = _VAGUE.match(text, pos)
@@ -448,8 +514,8 @@ def _pound_unit(text: str, amount: _Amount, unit_end: int) -> str:
     """ "pounds" is money after a scale ("5 million pounds") or near a money word, else weight."""
     if amount.scaled:
         return "GBP"
-    if _OF.match(text, unit_end):
-        return "lb"
+    if _OF.match(text, unit_end) or text[amount.number_end : amount.number_end + 1] == "-":
+        return "lb"  # "five pounds of rice", "a twenty-pound bag": a weight
     before = text[max(0, amount.start - 40) : amount.start].lower().split()
     if any(w.startswith(_MONEY_VERBS) for w in before[-4:]):
         return "GBP"
@@ -948,6 +1014,18 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
         and second is None
         and (counted is None or prev_word.lower() in _ONE_PRONOUN_BEFORE)
         and not _CASUALTY_BEFORE.search(text, max(0, first.start - 40), first.start)
+    ):
+        return None
+    if (
+        first.word
+        and not first.vague
+        and not first.scaled
+        and second is None
+        and unit is None
+        and hedge is None
+        and prev_word.lower() in _DEFINITE_BEFORE
+        and first.low is not None
+        and 2 <= first.low <= 10
     ):
         return None
     quantity = Quantity(
