@@ -215,10 +215,6 @@ def test_different_magnitudes_from_different_sources(run_event: RunEvent) -> Non
     assert "Brask Geophysical Office" in pair.detail
 
 
-@pytest.mark.xfail(
-    reason="a lower-case source loses its modifiers: 'the national seismology institute' is read as 'institute'",
-    strict=True,
-)
 def test_source_difference_names_a_lower_case_source_in_full(run_event: RunEvent) -> None:
     result = run_event(
         [
@@ -527,3 +523,17 @@ def test_second_values_of_one_frame_meet_on_less_context(run_event: RunEvent) ->
     )
     finding = finding_with(result, "figure", "magnitude 4.8")
     assert {text_of(result, i) for i in finding.fact_ids} >= {"magnitude 4.8", "4.9"}
+
+
+def test_a_toll_implied_by_a_singular_victim_meets_a_counted_one(run_event: RunEvent) -> None:
+    """"Killing a guard" is a toll of one: an undated outlet that counts two is the odd one out."""
+    result = run_event(
+        [
+            (OUTLETS[0], "The collapse of the old mill killed a guard, officials said.", None),
+            (OUTLETS[1], "The collapse of the old mill killed a guard, the mayor said.", None),
+            (OUTLETS[2], "The collapse of the old mill killed two guards, the mayor said.", None),
+        ]
+    )
+    finding = finding_with(result, "figure", "two")
+    assert (finding.status, finding.cause) == ("conflict", "error")
+    assert {text_of(result, i) for i in finding.fact_ids} == {"killed a guard", "two"}

@@ -36,11 +36,11 @@ def _registry() -> dict[str, Extractor]:
     # behind an import cycle; the dict itself stays a plain literal.
     from consistency.extract.attributions import extract_attributions
     from consistency.extract.dates import extract_dates
-    from consistency.extract.figures import extract_figures
+    from consistency.extract.implied_counts import extract_counted_figures
 
     return {
         "date": extract_dates,
-        "figure": extract_figures,
+        "figure": extract_counted_figures,
         "attribution": extract_attributions,
     }
 

@@ -1,0 +1,56 @@
+"""Counts stated without a number: a singular victim after a verb of killing or wounding is one."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency.extract import ExtractionContext, extractors
+from consistency.extract.implied_counts import extract_implied_counts
+from consistency.model import Quantity
+
+
+def counts(text: str) -> list[tuple[str, float | None, str | None]]:
+    out = []
+    for ex in extractors()["figure"](text, ExtractionContext()):
+        value = ex.value
+        assert isinstance(value, Quantity)
+        if value.unit is None:
+            out.append((text[ex.start : ex.end], value.low, value.counted))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "noun"),
+    [
+        ("A gunman in Brask shot and killed a receptionist at the clinic.", "killed a receptionist", "receptionist"),
+        ("The blast in Halvik left a security guard dead.", "left a security guard dead", "guard"),
+        ("A young girl was killed when the wall fell in Dravik.", "A young girl was killed", "girl"),
+        ("An elderly man was shot dead outside his home in Norland.", "An elderly man was shot dead", "man"),
+        ("The landslide in Korvath injured a farmer on Tuesday.", "injured a farmer", "farmer"),
+    ],
+)
+def test_a_singular_victim_is_a_count_of_one(text: str, span: str, noun: str) -> None:
+    assert (span, 1, noun) in counts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawmakers in Brask killed a bill on ferry fares.",  # a bill is no person
+        "The council killed a deal with the Halvik port.",
+        "The storm killed an hour of play in Dravik.",
+        "A man said the road to Norland was closed.",  # no verb of killing
+        "The man who killed a fox was fined.",  # not "a" person: a fox
+    ],
+)
+def test_no_count_without_a_person_harmed(text: str) -> None:
+    assert extract_implied_counts(text, ExtractionContext()) == []
+
+
+def test_an_explicit_count_is_not_counted_twice() -> None:
+    assert counts("The attack in Brask killed one worker.") == [("one", 1, "worker")]
+
+
+def test_an_age_inside_the_phrase_does_not_hide_the_count() -> None:
+    found = counts("The gunman killed a 10-year-old girl in Velmora.")
+    assert ("killed a 10-year-old girl", 1, "girl") in found
