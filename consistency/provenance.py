@@ -47,8 +47,10 @@ def trace_provenance(
     vocabulary: Vocabulary,
     copies: Mapping[str, str] | None = None,
 ) -> list[Provenance]:
-    """One Provenance per event, in the order of ``events``."""
-    copies = copies or {}
+    """One Provenance per event, in the order of ``events``; ``copies`` defaults to the articles' own
+    ``copy_of`` (the events stage marks wire copies)."""
+    if copies is None:
+        copies = {aid: a.copy_of for aid, a in articles.items() if a.copy_of is not None}
     by_article: dict[str, list[Fact]] = {}
     for fact in facts:
         if isinstance(fact.value, Attribution):

@@ -110,6 +110,21 @@ def test_wire_copies_count_once() -> None:
     assert [o.copy_of for o in p.outlets] == [None, "a1", "a1"]
 
 
+def test_copies_marked_by_the_events_stage_count_once() -> None:
+    body = (
+        "The Velmora port will reopen on Friday after the storm, according to Halvik Wire. Crews cleared 40 "
+        "berths on Tuesday and the harbour master said two cranes were damaged beyond repair by the winds.\n"
+    )
+    articles = [Article(id=f"a{n}", path=f"a{n}.md", outlet=outlet, body=body)
+                for n, outlet in enumerate(("Norland Today", "Harbor Post", "Brask Herald"), start=1)]
+    result = run_articles(articles)
+    copied = {a.id: a.copy_of for a in result.articles}
+    (p,) = result.provenance
+    assert any(copied.values())  # identical bodies are wire copies
+    assert p.independent_articles == sum(1 for c in copied.values() if c is None)
+    assert [o.copy_of for o in p.outlets] == [copied[o.article_id] for o in p.outlets]
+
+
 def test_json_and_html_carry_provenance() -> None:
     result = _run(
         _article("a1", "Norland Today", ", according to Halvik Wire"),

@@ -17,7 +17,7 @@ from typing import Any
 
 from benchmarks.common import Row, context, extractor, parse_when, progress
 from benchmarks.loaders.brat import BratDoc, load_polnear
-from benchmarks.metrics import PRF, overlap, span_prf
+from benchmarks.metrics import PRF, Accuracy, overlap, span_prf
 
 Interval = tuple[int, int]
 
@@ -63,6 +63,8 @@ def system_relations(text: str, found: list[Any], sentences: list[Interval]) -> 
         # The extractor's own source span when it gives one (the mention as written, title included:
         # "Rep. Jane Doe"); the normalized source name need not appear in the text as such.
         source = _trim(text, e.source_start, e.source_end) if getattr(e, "source_end", 0) > getattr(e, "source_start", 0) else None
+        if source and "," in text[source[0] : source[1]] and text[source[1] : source[1] + 1] == ",":
+            source = (source[0], source[1] + 1)  # PolNeAR closes an appositive source with its comma
         source = source or _locate(text, getattr(value, "source", ""), e.start, e.end) or _locate(
             text, getattr(value, "source", ""), *sentence
         )
@@ -88,6 +90,12 @@ def _match_relations(gold: list[tuple[Interval | None, Interval, Interval]], sys
             hits += 1
             break
     return hits
+
+
+def find_attributions(text: str) -> list[Any]:
+    from consistency.extract.attributions import find_attributions as found
+
+    return found(text)
 
 
 def score_split(docs: list[BratDoc], published: dict[str, str]) -> dict[str, PRF]:
@@ -131,9 +139,58 @@ def score_split(docs: list[BratDoc], published: dict[str, str]) -> dict[str, PRF
     return totals
 
 
+def meantime_speech(data: Path) -> tuple[PRF, PRF, Accuracy, int]:
+    """MEANTIME speech events: event mentions of SPEECH_COGNITIVE instances are the gold cues, the
+    Arg0 participant of each the gold speaker. Scored where events are annotated (up to the last
+    sentence holding an event mention). Returns cue P/R/F1 (overlap, exact), speaker accuracy on
+    matched cues that have a gold speaker, and the number of documents."""
+    from benchmarks.loaders.cat import parse_cat
+    from benchmarks.loaders.meantime import MEANTIME_DIR
+    from benchmarks.metrics import match_spans
+
+    cue_overlap, cue_exact, speaker = PRF(0, 0, 0), PRF(0, 0, 0), Accuracy(0, 0)
+    files = sorted((data / MEANTIME_DIR).glob("corpus_*/*.xml"))
+    for path in files:
+        cat = parse_cat(path)
+        speech_instances = {m for m, attrs in cat.instances.items() if attrs.get("class") == "SPEECH_COGNITIVE"}
+        speech = {r.sources[0] for r in cat.relations if r.tag == "REFERS_TO" and r.sources and r.targets
+                  and r.targets[0] in speech_instances}
+        arg0 = {r.sources[0]: r.targets[0] for r in cat.relations
+                if r.tag == "HAS_PARTICIPANT" and r.attrs.get("sem_role") == "Arg0" and r.sources and r.targets}
+        events = [m for m in cat.mentions.values() if m.tag == "EVENT_MENTION"]
+        if not events:
+            continue
+        last = max(e.end for e in events)
+        end = next((e for _, e in sorted(cat.sentences.values()) if e >= last), len(cat.text))
+        gold = [cat.mentions[m] for m in speech if m in cat.mentions]
+        found = [f for f in find_attributions(cat.text) if f.cue_start < end and f.value.cue != "quote"]
+        gold_cues = [(g.start, g.end) for g in gold]
+        ours = [(f.cue_start, f.cue_end) for f in found]
+        cue_overlap += span_prf(gold_cues, ours, "relaxed")
+        cue_exact += span_prf(gold_cues, ours, "strict")
+        for gi, si in match_spans(gold_cues, ours, "relaxed"):
+            who = cat.mentions.get(arg0.get(gold[gi].m_id, ""))
+            if who is None:
+                continue
+            f = found[si]
+            hit = f.source_end > f.source_start and overlap((who.start, who.end), (f.source_start, f.source_end))
+            speaker += Accuracy(1 if hit else 0, 1)
+    return cue_overlap, cue_exact, speaker, len(files)
+
+
 def run(data: Path, quick: bool) -> list[Row]:
     published = _published(data)
     rows: list[Row] = []
+    if (data / "meantime").exists():
+        cue_overlap, cue_exact, speaker, n = meantime_speech(data)
+        rows += [
+            Row("attributions", "attributions.meantime.cue_overlap_f1", f"MEANTIME speech events ({n} docs): cue F1 (overlap)",
+                cue_overlap.f1, cue_overlap.counts()),
+            Row("attributions", "attributions.meantime.cue_exact_f1", "MEANTIME speech events: cue F1 (exact)",
+                cue_exact.f1, cue_exact.counts()),
+            Row("attributions", "attributions.meantime.speaker_accuracy", "MEANTIME speech events: speaker accuracy (matched cues with an Arg0)",
+                speaker.value, speaker.counts()),
+        ]
     for split, label in (("dev", "PolNeAR dev (tuning)"), ("test", "PolNeAR test")):
         totals = score_split(load_polnear(data, split), published)
         for key, prf in totals.items():

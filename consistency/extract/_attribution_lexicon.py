@@ -154,6 +154,7 @@ ROLE_NOUNS = _words(
     newspaper outlet agency broadcaster channel magazine publication website site daily tabloid
     portal network station service media paper wife husband son daughter mother father friend
     host anchor narrator commentator chairman congressman congresswoman businessman pundit
+    commissioner superintendent sheriff inspector administrator coordinator counsel
     """
 )
 

@@ -370,11 +370,17 @@ def _compound_start(toks: list[_Tok], first: int) -> int:
     while m >= 0 and unknown < 2 and _compound_word(toks[m]):
         m -= 1
         unknown += 1
-    if not unknown or m < 0:
+    if not unknown:
         return first
+    if m < 0:
+        return 0  # the sentence opens with them: "Human rights groups said"
     t = toks[m]
     if t.low in lex.DETERMINERS or t.low in lex.POSSESSIVE_DETERMINERS:
         return m
+    if not t.word and t.text in (",", ":", ";", "—", "(") or t.low in ("and", "but"):
+        return m + 1  # "..., human rights groups said"
+    if _is_possessive(t):
+        return _compound_start(toks, m + 1) if m + 1 < first else m  # "Norland's port authority"
     if not _is_name(t):
         return first
     names = 0
@@ -813,12 +819,27 @@ def _finish(
     return found, last_tok
 
 
+def _plain_noun_phrase(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
+    """After "according to", whatever noun phrase follows is the source, known nouns or not:
+    "according to exit polls", "according to federal statistics". Up to six words, to the next
+    punctuation, clause word or preposition."""
+    k = start
+    while k < len(toks) and k - start < 6:
+        t = toks[k]
+        if not t.word or t.low in lex.CLAUSE_WORDS or (t.low in lex.CAP_STOP and k > start) or t.low in _AUX_NEXT:
+            break
+        k += 1
+    if k == start or toks[k - 1].low in lex.DETERMINERS or toks[k - 1].low in lex.CONNECTORS:
+        return None
+    return _make_phrase(text, toks, start, k)
+
+
 def _preposed(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     """ "according to X", "reported by X", "as reported by X"."""
     n = _match_seq(toks, i, lex.PREPOSED_CUES)
     if not n:
         return None
-    phrase = _phrase_after(text, toks, i + n)
+    phrase = _phrase_after(text, toks, i + n) or _plain_noun_phrase(text, toks, i + n)
     if phrase is None:
         return None
     phrase = _acronym_after(toks, phrase)
@@ -903,6 +924,8 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         if head_low not in lex.DOCUMENT_NOUNS and not subject.parts[-1].named:
             subject = None
     after = i + 1
+    if subject is None and inner is None and not finding and j >= 2 and toks[j - 1].low in ("and", "but"):
+        subject = _opening_subject(text, toks, j - 1)  # "Vellacourt rejected the plan and said ..."
     if subject is None:
         # Inverted order: '"...," said Peter Stano.' / ', writes the newspaper.'
         if lw not in lex.INVERTIBLE or finding:
@@ -1125,17 +1148,26 @@ def _participle(text: str, toks: list[_Tok], i: int, earlier: list[_Found]) -> t
         found = _Found(t.start, t.end, t.start, t.end, prev.source_start, prev.source_end, prev.parts, t.low,
                        prev.channel)
         return found, i + 1
+    subject = _opening_subject(text, toks, i)
+    if subject is None:
+        return None
+    chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
+    return _finish(chain, cue, subject, i + 1, (subject.start, subject.end))[0], i + 1
+
+
+def _opening_subject(text: str, toks: list[_Tok], before: int) -> _Phrase | None:
+    """The named subject (or "he"/"she") that opens the sentence and is followed by a lower-case
+    word, a verb: the speaker of "..., saying" and of "... and said" later in the sentence."""
     k = 0
-    while k < i and toks[k].word and toks[k].low in lex.CAP_STOP:
+    while k < before and toks[k].word and toks[k].low in lex.CAP_STOP:
         k += 1
     subject = _phrase_after(text, toks, k)
-    if subject is None or subject.last >= i or not toks[subject.last].word or toks[subject.last].cap:
+    if subject is None or subject.last >= before or not toks[subject.last].word or toks[subject.last].cap:
         return None
     head = subject.parts[-1]
     if not (head.named or head.pronoun and head.display.lower() in lex.PERSON_PRONOUNS):
         return None
-    chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
-    return _finish(chain, cue, subject, i + 1, (subject.start, subject.end))[0], i + 1
+    return subject
 
 
 def _witness(text: str, toks: list[_Tok], i: int, earlier: list[_Found]) -> bool:
