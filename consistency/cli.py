@@ -36,6 +36,7 @@ examples:
   consistency check draft.md --against wires/ sources/ --fail-on warning
   consistency rules list
   consistency rules explain date-conflict
+  consistency read page.html crawl.warc.gz --format text
 
 exit codes: 0 clean, 1 a finding at or above --fail-on, 2 bad input/usage, 3 internal error
 """
@@ -106,6 +107,18 @@ def build_parser() -> argparse.ArgumentParser:
         baseline.add_argument(option, **kwargs)  # type: ignore[arg-type]
     add_scale_options(baseline)
     baseline.set_defaults(format="text", html=None, fail_on="never", no_color=True, baseline=None)
+
+    read = sub.add_parser("read", help="print what the tool read from each input (metadata, body, cleaned text)",
+                          description="Print each article as the tool reads it: metadata and where each value came "
+                                      "from, the body facts point into, and the text extraction sees.")
+    read.add_argument("paths", nargs="+", metavar="PATH",
+                      help="files or folders (.md .txt .html .jsonl .csv .warc .warc.gz); '-' reads standard input")
+    read.add_argument("--format", choices=("jsonl", "text"), default="jsonl",
+                      help="jsonl: one JSON object per article (default); text: for a person, removed parts marked")
+    read.add_argument("--max-bytes", type=int, default=20_000_000, metavar="N",
+                      help="skip input files larger than N bytes (default: 20 MB)")
+    read.add_argument("--strict", action="store_true", help="exit 2 when any input could not be read")
+    read.add_argument("--quiet", "-q", action="store_true", help="no progress output")
 
     rules = sub.add_parser("rules", help="list, explain or test the rules", description="Inspect the rule packs.")
     rules_sub = rules.add_subparsers(dest="rules_command", metavar="ACTION")
@@ -185,6 +198,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "rules":
             return _rules_command(args, parser)
+        if args.command == "read":
+            return _read_command(args)
         return _run_command(args)
     except ConsistencyError as error:
         # "path[:line]: problem" when the error is about a file, as editors and CI annotate it.
@@ -434,6 +449,33 @@ class _Progress:
         if self.shown:
             sys.stderr.write("\r" + " " * 40 + "\r")
             sys.stderr.flush()
+
+
+# --- read ----------------------------------------------------------------------------------------
+
+
+def _read_command(args: argparse.Namespace) -> int:
+    """Every article that was read, then each input that could not be, one line each on stderr (exit 2 when
+    nothing was read, or with --strict when anything was not)."""
+    from consistency.ingest import load_articles
+    from consistency.reading import render_jsonl, render_text
+
+    if args.max_bytes <= 0:
+        raise ConfigError("--max-bytes must be a positive number of bytes")
+    progress = _Progress(enabled=not args.quiet and _interactive(sys.stderr))
+    try:
+        articles, problems = load_articles(args.paths, max_bytes=args.max_bytes,
+                                           progress=lambda done: progress("reading", done, 0))
+    finally:
+        progress.close()
+    output = render_jsonl(articles) if args.format == "jsonl" else render_text(articles)
+    sys.stdout.write(output)
+    sys.stdout.flush()
+    for problem in problems:
+        print(f"{problem_error(problem).one_line()} (skipped)", file=sys.stderr)
+    if not articles:
+        raise InputError(", ".join(map(str, args.paths)), "no readable articles found")
+    return 2 if problems and args.strict else 0
 
 
 # --- rules ---------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from pathlib import Path
 from consistency import __version__
 from consistency.align import AlignOptions, align_event
 from consistency.checks import CHECKS, Outcome
-from consistency.clean import clean_text
+from consistency.clean import clean_article
 from consistency.copies import CopyOptions, find_copies
 from consistency.corpus import Extracted, cache_salt, extract_corpus
 from consistency.draft import judge_drafts
@@ -68,7 +68,7 @@ def extract_facts(article: Article, cleaned: CleanText | None = None, *, id_pref
     Spans that touch removed boilerplate are dropped, so every fact satisfies
     ``article.body[fact.start:fact.end] == fact.text``.
     """
-    cleaned = cleaned or clean_text(article.body)
+    cleaned = cleaned or clean_article(article)
     text = cleaned.text
     sentences = _Sentences(split_sentences(text))
     context = ExtractionContext(

@@ -8,12 +8,17 @@ Formats, chosen by extension:
   "October 2023", ``2023``): it is read with that precision (``Article.published_precision``),
   never rejected. ``Article.body`` is the text after the front matter exactly as decoded
   (no stripping, no re-flowing, ``\\r\\n`` kept), so offsets index the file's own text.
-- ``.html``, ``.htm``: the page's main text (see ``html_text``) and its metadata.
+- ``.html``, ``.htm``: the page's main text (trafilatura, see ``html_text``) and its metadata
+  (trafilatura's title, site name and URL, htmldate's publication date; the byline inference of
+  ``metadata`` fills what they leave open). Bytes are decoded as a browser would (``encoding``).
+- ``.warc``, ``.warc.gz``: one article per successful HTML response record (see ``warc``), its id
+  ``<file>#<record number>``, its ``url`` the record's target URI and, when the page states no date,
+  its ``published`` the capture date (provenance "warc date").
 - ``.jsonl``, ``.csv``: one article per record, same field names plus ``text``
   (``body`` and ``content`` are accepted as aliases).
 
 Ids are the path relative to the common root of the inputs (posix separators), with
-``#<line>`` for a feed record (the line its record starts on). What the file does not
+``#<line>`` for a feed record (the line its record starts on), ``#<n>`` for a WARC record. What the file does not
 state is inferred by ``metadata.infer_metadata``; ``Article.provenance`` says where
 each value came from.
 
@@ -25,7 +30,6 @@ message starting with ``line N:``). A path that does not exist is a usage error 
 
 from __future__ import annotations
 
-import codecs
 import csv
 import datetime as dt
 import io
@@ -40,15 +44,22 @@ from typing import Any
 
 import yaml
 
+from consistency.encoding import decode_html, decode_text
 from consistency.errors import InputError
-from consistency.metadata import infer_metadata, parse_published_with_precision, published_year
+from consistency.metadata import (
+    find_publication_date,
+    infer_metadata,
+    parse_published_with_precision,
+    published_year,
+)
 from consistency.model import Article, Problem
 
 DEFAULT_MAX_BYTES = 20_000_000
 TEXT_SUFFIXES = frozenset({".md", ".markdown", ".txt"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 FEED_SUFFIXES = frozenset({".jsonl", ".csv"})
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES
+WARC_SUFFIXES = (".warc", ".warc.gz")  # names end with these; Path.suffix of "a.warc.gz" is ".gz"
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | frozenset(WARC_SUFFIXES)
 STDIN = "-"
 STDIN_ID = "<stdin>"
 
@@ -58,7 +69,6 @@ TEXT_FIELDS = ("text", "body", "content")  # first present wins
 _FAST_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FENCE = re.compile(r"---[ \t]*(?:\r?\n|\r?$)")
 _CLOSING_FENCE = re.compile(r"^---[ \t]*\r?$", re.M)
-_HTML_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s{0,3}=\s{0,3}["']?([A-Za-z0-9_.:-]{1,40})""", re.I)
 _MARKDOWN_TITLE = re.compile(r"[ \t]{0,3}#[ \t]{1,4}(?P<title>[^\n]{1,300}?)[ \t#]*\r?$", re.M)
 
 
@@ -126,7 +136,7 @@ def read_file(path: Path, *, root: Path | None = None, max_bytes: int = DEFAULT_
     """
     path = Path(path)
     article_id = _relative_id(path, root) if root is not None else path.name
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+    if not supported(path.name):
         raise InputError(str(path), _unsupported_message(path))
     articles, _ = _read_any(path, article_id, _folder_of(article_id, path), max_bytes, strict=True)
     return articles
@@ -152,7 +162,7 @@ def _collect(paths: Sequence[str | Path]) -> tuple[list[Path], list[Path], list[
             found = _walk(path)
             anchors.append(path)
         elif path.exists():
-            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            if not supported(path.name):
                 problems.append(Problem(str(path), _unsupported_message(path)))
                 continue
             found = [path]
@@ -182,7 +192,7 @@ def _walk(folder: Path) -> list[Path]:
                 continue
             if entry.is_dir(follow_symlinks=False):
                 pending.append(current / entry.name)
-            elif os.path.splitext(entry.name)[1].lower() in SUPPORTED_SUFFIXES and entry.is_file():
+            elif supported(entry.name) and entry.is_file():
                 found.append(current / entry.name)
     return found
 
@@ -215,6 +225,12 @@ def _folder_of(article_id: str, path: Path) -> str | None:
     return name or None
 
 
+def supported(name: str) -> bool:
+    """Whether a file of this name is read (by its extension; ".warc.gz" counts as one)."""
+    lower = name.lower()
+    return os.path.splitext(lower)[1] in SUPPORTED_SUFFIXES or lower.endswith(WARC_SUFFIXES)
+
+
 def _unsupported_message(path: Path) -> str:
     suffix = path.suffix or "(none)"
     expected = ", ".join(sorted(SUPPORTED_SUFFIXES))
@@ -234,10 +250,12 @@ def _read_any(
 ) -> tuple[list[Article], list[Problem]]:
     """Articles and (when not ``strict``) problems of one file; ``strict`` raises the first error."""
     suffix = path.suffix.lower()
+    if path.name.lower().endswith(WARC_SUFFIXES):
+        return _warc_articles(path, article_id, folder, max_bytes, strict=strict)
     try:
         data = _read_bytes(path, max_bytes)
         if suffix in HTML_SUFFIXES:
-            return [_html_article(decode(data, str(path), html=True), path, article_id, folder)], []
+            return [_html_article(decode(data, str(path), html=True), str(path), article_id, folder)], []
         text = decode(data, str(path))
         if suffix in TEXT_SUFFIXES:
             return [_text_article(text, str(path), article_id, folder, markdown=suffix != ".txt")], []
@@ -277,43 +295,9 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
 
 
 def decode(data: bytes, path: str, *, html: bool = False) -> str:
-    """The text of a file: UTF-8 (a BOM is dropped) or UTF-16 with a BOM; else an InputError.
-
-    HTML may also declare another charset in a ``<meta>`` tag, which is honoured when the
-    bytes are not UTF-8.
-    """
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            text = data.decode("utf-16")
-        except UnicodeDecodeError as error:
-            raise InputError(path, f"not valid UTF-16: bytes at offset {error.start}") from None
-    else:
-        nul = data.find(b"\x00")
-        if nul >= 0:
-            raise InputError(path, f"binary file (NUL byte at offset {nul}), not text")
-        try:
-            text = data.decode("utf-8-sig")
-        except UnicodeDecodeError as error:
-            declared = _declared_charset(data) if html else None
-            if declared is None:
-                offset = error.start + (3 if data.startswith(codecs.BOM_UTF8) else 0)
-                raise InputError(
-                    path, f"not valid UTF-8: byte 0x{data[offset]:02x} at offset {offset}"
-                ) from None
-            text = data.decode(declared, errors="replace")
-    if not text.strip():
-        raise InputError(path, "empty file")
-    return text
-
-
-def _declared_charset(data: bytes) -> str | None:
-    match = _HTML_CHARSET.search(data[:4096])
-    if not match:
-        return None
-    try:
-        return codecs.lookup(match.group(1).decode("ascii")).name
-    except LookupError:
-        return None
+    """The text of a file: UTF-8 (a BOM is dropped) or UTF-16 with a BOM, else an InputError; a web
+    page is decoded as a browser would (its declared charset wherever it stands, else detection)."""
+    return decode_html(data, path) if html else decode_text(data, path)
 
 
 def _read_stdin(max_bytes: int) -> Article:
@@ -343,24 +327,79 @@ def _text_article(text: str, path: str, article_id: str, folder: str | None, *, 
     return replace(article, body_line=body_line) if body_line != 1 else article
 
 
-def _html_article(html: str, path: Path, article_id: str, folder: str | None) -> Article:
-    from consistency.html_text import extract_page  # only HTML corpora pay for the parser
+def _html_article(
+    html: str,
+    path: str,
+    article_id: str,
+    folder: str | None,
+    *,
+    url: str | None = None,
+    captured: str | None = None,
+) -> Article:
+    """An article from a decoded page; ``url`` and ``captured`` (an ISO time) come from a crawl archive."""
+    from consistency.html_text import extract_page  # only HTML corpora pay for trafilatura
 
-    page = extract_page(html)
+    page = extract_page(html, url=url)
     if not page.text.strip():
-        raise InputError(str(path), "no main text found in the HTML page")
+        raise InputError(path, "no main text found in the HTML page")
     # An unreadable date in a page's metadata is left out, not an error: pages carry odd
     # values in their meta tags, and the text may still state the date.
     published = parse_published_with_precision(page.published) if page.published else None
+    published_by = page.published_by
+    if published is None and captured:
+        # The capture time bounds the publication from above, and news is captured within hours:
+        # better than nothing, after what the page and its text say (byline inference runs first).
+        found = find_publication_date(page.text, url or page.url)
+        if found is None:
+            published = parse_published_with_precision(captured[:10])
+            published_by = "warc date"
     meta = _Meta(
         outlet=page.site_name or None,
-        url=page.url,
+        url=url or page.url,
         published=published[0] if published else None,
         title=page.title,
         language=page.language,
         published_precision=published[1] if published else "",
     )
-    return _build(page.text, meta, str(path), article_id, folder, "html", [])
+    stated_by = {"title": "trafilatura", "url": "warc" if url else "trafilatura", "language": "html"}
+    provenance = [("body", page.extractor)]
+    return _build(page.text, meta, path, article_id, folder, "trafilatura", provenance,
+                  published_by=published_by, stated_by=stated_by)
+
+
+def _warc_articles(
+    path: Path, article_id: str, folder: str | None, max_bytes: int, *, strict: bool
+) -> tuple[list[Article], list[Problem]]:
+    """One article per HTML page of the archive; a page without main text is a problem of its own, and
+    a broken archive keeps the pages read before the break."""
+    from consistency.warc import warc_pages
+
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    try:
+        for page in warc_pages(path, max_bytes):
+            where = f"record {page.number} ({page.url or 'no target URI'})"
+            try:
+                if page.payload is None:
+                    raise InputError(str(path), page.size_note)
+                html = decode_html(page.payload, str(path), content_type=page.content_type)
+                articles.append(_html_article(html, str(path), f"{article_id}#{page.number}", folder,
+                                              url=page.url, captured=page.date))
+            except InputError as error:
+                bad = InputError(str(path), f"{where}: {error.message}")
+                if strict:
+                    raise bad from None
+                problems.append(_problem(bad))
+    except InputError as error:
+        if strict:
+            raise
+        problems.append(_problem(error))
+    if not articles and not problems:
+        empty = InputError(str(path), "no HTML pages in the WARC archive")
+        if strict:
+            raise empty
+        problems.append(_problem(empty))
+    return articles, problems
 
 
 def _build(
@@ -373,6 +412,8 @@ def _build(
     provenance: list[tuple[str, str]],
     *,
     title: str | None = None,
+    published_by: str | None = None,
+    stated_by: dict[str, str] | None = None,
 ) -> Article:
     inferred = infer_metadata(
         body,
@@ -382,9 +423,11 @@ def _build(
         folder=folder,
         given_by=given_by,
         published_precision=meta.published_precision,
+        published_by=published_by,
     )
     title = title if title is not None else meta.title
-    stated = [(name, given_by) for name in ("title", "url", "language") if getattr(meta, name)]
+    stated_by = stated_by or {}
+    stated = [(name, stated_by.get(name, given_by)) for name in ("title", "url", "language") if getattr(meta, name)]
     return Article(
         id=article_id,
         path=path,

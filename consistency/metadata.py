@@ -132,6 +132,7 @@ def infer_metadata(
     folder: str | None = None,
     given_by: str = "front matter",
     published_precision: str = "",
+    published_by: str | None = None,
 ) -> Inferred:
     """Fill in what the file's own metadata (``given_by``) left open, from the text, URL and folder.
 
@@ -139,7 +140,10 @@ def infer_metadata(
     the root of the inputs: a temporary or working folder's name says nothing about the outlet).
     ``published_precision`` is "month" or "year" when ``published`` is known only that far
     (its first day); the provenance then says so: ("published", "front matter (month)").
+    ``published_by`` names the source of ``published`` when it is not ``given_by`` (a web page's
+    outlet comes from trafilatura, its date from htmldate).
     """
+    date_by = published_by or given_by
     provenance: list[tuple[str, str]] = []
     if outlet:
         provenance.append(("outlet", given_by))
@@ -147,7 +151,7 @@ def infer_metadata(
         outlet, source = _infer_outlet(body, url, folder)
         provenance.append(("outlet", source))
     if published is not None and published_precision:
-        stated = f"{given_by} ({published_precision})"
+        stated = f"{date_by} ({published_precision})"
         finer = _refine_partial_date(body, url, published, published_precision)
         if finer is None:
             provenance.append(("published", stated))
@@ -155,7 +159,7 @@ def infer_metadata(
             published, published_precision = finer.value, finer.precision
             provenance.append(("published", f"{finer.label()}, refining {stated}"))
     elif published is not None:
-        provenance.append(("published", given_by))
+        provenance.append(("published", date_by))
     else:
         found = find_publication_date(body, url)
         if found is not None:

@@ -91,23 +91,43 @@ def test_unknown_and_empty_front_matter_fields_ignored(corpus: Corpus) -> None:
     assert article.published is None
 
 
-def test_html_page(corpus: Corpus) -> None:
-    page = """<html lang="de"><head><title>Hafen</title>
+HAFEN_STORY = (
+    "Der Hafen von Velmora ist nach einer Woche Sturm wieder offen, teilte die Hafenbehörde am Sonntag mit.",
+    "Die Fähren nach Halvik fahren seit Montagmorgen wieder nach Fahrplan, an den Schaltern bildeten sich "
+    "jedoch lange Schlangen.",
+)
+HAFEN_PAGE = f"""<html lang="de"><head><title>Hafen offen</title>
     <meta property="og:site_name" content="Hafenblatt">
     <meta property="article:published_time" content="2024-03-11T06:40:00Z">
     <link rel="canonical" href="https://hafen.example/a"></head>
-    <body><nav>Menu Home</nav><script>alert("x")</script>
-    <article><h1>Hafen offen</h1><p>Der Hafen ist wieder offen.</p></article>
+    <body><nav><a href="/">Start</a> <a href="/welt">Welt</a></nav><script>alert("x")</script>
+    <article><h1>Hafen offen</h1><p>{HAFEN_STORY[0]}</p><p>{HAFEN_STORY[1]}</p></article>
     <footer>Impressum</footer></body></html>"""
-    root = corpus({"page.html": page})
+
+
+def test_html_page(corpus: Corpus) -> None:
+    root = corpus({"page.html": HAFEN_PAGE})
     [article] = read_file(root / "page.html")
-    assert article.body == "Hafen offen\n\nDer Hafen ist wieder offen."
+    assert "\n\n".join(HAFEN_STORY) in article.body
+    for chrome in ("Welt", "alert", "Impressum"):
+        assert chrome not in article.body
     assert article.outlet == "Hafenblatt"
     assert article.published == dt.datetime(2024, 3, 11, 6, 40)
     assert article.url == "https://hafen.example/a"
     assert article.language == "de"
-    assert article.title == "Hafen"
-    assert ("outlet", "html") in article.provenance
+    assert article.title == "Hafen offen"
+    provenance = dict(article.provenance)
+    assert provenance["outlet"] == "trafilatura"
+    assert provenance["published"] == "htmldate"
+    assert provenance["body"] == "trafilatura"
+
+
+def test_html_page_without_date_takes_the_byline(corpus: Corpus) -> None:
+    page = HAFEN_PAGE.replace('<meta property="article:published_time" content="2024-03-11T06:40:00Z">', "")
+    page = page.replace("<h1>Hafen offen</h1>", "<h1>Hafen offen</h1><p>Published: 12 March 2024</p>")
+    root = corpus({"page.html": page})
+    [article] = read_file(root / "page.html")
+    assert article.published is not None and article.published.isoformat()[:10] == "2024-03-12"
 
 
 @pytest.mark.parametrize(
@@ -155,7 +175,7 @@ def test_partial_date_in_html_metadata(corpus: Corpus) -> None:
     root = corpus({"page.html": page})
     [article] = read_file(root / "page.html")
     assert (article.published, article.published_precision) == (dt.date(2023, 10, 1), "month")
-    assert ("published", "html (month)") in article.provenance
+    assert ("published", "html metadata (month)") in article.provenance
 
 
 def test_undated_article_takes_its_dateline_as_anchor(corpus: Corpus) -> None:
@@ -255,9 +275,9 @@ ERRORS = [
     pytest.param("a.csv", b"outlet,text\nX,ok\nY,\n", "{p}:3: record text is empty", id="csv-empty-text"),
     pytest.param("a.csv", b"text\n", "{p}: no records in the feed", id="csv-no-records"),
     pytest.param("a.pdf", b"%PDF", "{p}: unsupported file type '.pdf' (expected one of .csv, .htm, .html, "
-                 ".jsonl, .markdown, .md, .txt)", id="unsupported"),
-    pytest.param("a.html", b"<html><nav>Only menu</nav></html>", "{p}: no main text found in the HTML page",
-                 id="html-no-text"),
+                 ".jsonl, .markdown, .md, .txt, .warc, .warc.gz)", id="unsupported"),
+    pytest.param("a.html", b"<html><head><title>T</title></head><body> </body></html>",
+                 "{p}: no main text found in the HTML page", id="html-no-text"),
 ]  # fmt: skip
 
 

@@ -101,7 +101,7 @@ def load(data: Path, quick: bool) -> list[tuple[str, Path, dict[str, Any]]]:
 
 def ours(path: Path) -> tuple[str | None, str | None]:
     """(text as extraction sees it, publication day) of one page through our reader; (None, None) if refused."""
-    from consistency.clean import clean_text
+    from consistency.clean import clean_article
     from consistency.errors import InputError
     from consistency.ingest import read_file
 
@@ -110,7 +110,7 @@ def ours(path: Path) -> tuple[str | None, str | None]:
     except InputError:
         return None, None
     published = article.published.isoformat()[:10] if article.published else None
-    return clean_text(article.body).text, published
+    return clean_article(article).text, published
 
 
 def _peer() -> Callable[[bytes], tuple[str | None, str | None]]:
