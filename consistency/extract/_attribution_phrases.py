@@ -1,0 +1,500 @@
+"""Source noun phrases for the attribution matcher: the phrase before or after a cue, what it
+names (display form, named or described, a person, a medium) and the titles and descriptors that
+stay out of its name. Walks are bounded (a dozen tokens), so the work per cue stays small.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+
+from consistency.extract import _attribution_lexicon as lex
+from consistency.extract._attribution_tokens import _Tok
+
+_SPACES = re.compile(r"\s+")
+# How far a noun phrase walk may go, in tokens; bounds the work per cue.
+_MAX_PHRASE = 12
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "it", "us", "me"})
+_AUX_NEXT = frozenset("were are was is have has had will would can could should may might do did".split())
+_NAME_PARTICLES = frozenset({"de", "van", "von", "al", "la", "le", "du", "del", "der"})
+_PASSIVE_AUX = frozenset({"is", "was", "were", "been", "being", "be", "are"})
+_FUNCTION_WORDS = (
+    lex.CONNECTORS | lex.CAP_STOP | lex.PRONOUNS | lex.DETERMINERS | _OBJECT_PRONOUNS
+    | frozenset({"let", "there", "here", "what", "that", "one"})
+)
+
+@dataclass(frozen=True)
+class _Part:
+    """One link of a chain as found in the text."""
+
+    display: str
+    named: bool
+    media: bool
+    person: bool
+    anaphor: bool  # "the publication", "the newspaper"
+    pronoun: bool
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    """A source noun phrase: the characters it covers and the chain parts it names."""
+
+    first: int  # token indices, end exclusive
+    last: int
+    start: int
+    end: int
+    parts: tuple[_Part, ...]
+
+
+
+
+def _is_name(tok: _Tok) -> bool:
+    return tok.cap and tok.low not in lex.CAP_STOP and tok.low not in lex.PRONOUNS
+
+
+def _is_possessive(tok: _Tok) -> bool:
+    if not (tok.word and len(tok.low) > 2 and tok.low.endswith(("'s", "’s"))):
+        return False
+    base = tok.low[:-2]
+    return base not in _FUNCTION_WORDS  # "who's", "she's", "let's" are contractions
+
+
+def _content_word(tok: _Tok) -> bool:
+    """A lower-case word that may sit inside a source phrase."""
+    lw = tok.low
+    return (
+        lw in lex.SOURCE_NOUNS
+        or lw in lex.MEDIA_NOUNS
+        or lw in lex.ROLE_NOUNS
+        or lw in lex.MODIFIERS
+        or lw in lex.DEMONYMS
+        or lw.isdigit()
+    )
+
+
+def _is_head(tok: _Tok) -> bool:
+    if not tok.word:
+        return False
+    if _is_name(tok):
+        return True
+    return tok.low in lex.SOURCE_NOUNS or tok.low in lex.ROLE_NOUNS
+
+
+def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
+    """The source phrase ending just before token ``end`` ("the Japanese newspaper Yomiuri")."""
+    j = end - 1
+    if j < 0 or not toks[j].word:
+        return None
+    head = toks[j]
+    if head.low in lex.PRONOUNS:
+        if head.low == "who":
+            return _relative_who(text, toks, j)
+        return _pronoun_phrase(toks, j)
+    k = j
+    taken = 0
+    while k >= 0 and taken < _MAX_PHRASE:
+        t = toks[k]
+        if not t.word:
+            break
+        lw = t.low
+        if lw == "the" and k >= 2 and k < j and toks[k - 1].low in lex.CONNECTORS and (
+            _is_name(toks[k - 2]) or (toks[k - 2].low in lex.ROLE_NOUNS and toks[k - 1].low in ("for", "of", "at"))
+        ):
+            pass  # "Institute for the World Economy", "a spokeswoman for the Pentagon": keep walking
+        elif lw in lex.DETERMINERS or lw in lex.POSSESSIVE_DETERMINERS:
+            if k < j:
+                k -= 1
+            break
+        elif t.cap and lw in _NAME_PARTICLES:
+            pass  # "De Blasio"
+        elif lw in lex.CONNECTORS:
+            after_ok = k < j and (_is_name(toks[k + 1]) or toks[k + 1].low == "the")
+            role_before = k >= 1 and not toks[k - 1].cap and toks[k - 1].low in lex.ROLE_NOUNS
+            if not (after_ok and k >= 1 and (_is_name(toks[k - 1]) or (role_before and lw in ("for", "of", "at")))):
+                break
+        elif _is_name(t) or _is_possessive(t) or _content_word(t):
+            pass
+        elif "-" in lw and k < j and t.low not in lex.PRONOUNS:
+            pass  # "vice-presidential nominee"
+        elif k < j and _adjective_after_possessive(toks, k):
+            pass  # "Iran's seismological centre"
+        else:
+            break
+        k -= 1
+        taken += 1
+    first = k + 1
+    if first > j:
+        # An unknown noun after a determiner and modifiers: "the New York businessman said".
+        first = _determined_noun_start(toks, j)
+        if first < 0:
+            return None
+    elif not _is_head(head) and not _is_possessive(head):
+        return None
+    else:
+        first = _compound_start(toks, first)
+    # Connectors or modifiers cannot open a phrase on their own.
+    while first < j and toks[first].low in lex.CONNECTORS and toks[first].low != "the" and not toks[first].cap:
+        first += 1
+    postmodified = _postmodified_start(text, toks, first, j)
+    if postmodified is not None:
+        first = postmodified
+    phrase = _make_phrase(text, toks, first, j + 1)
+    return _with_document_before(toks, phrase)
+
+
+def _compound_word(tok: _Tok) -> bool:
+    """A lower-case noun that may modify a source noun: "port" in "the Velmora port authority"."""
+    lw = tok.low
+    return (
+        tok.word
+        and not tok.cap
+        and lw.isalpha()
+        and len(lw) >= 3
+        and lw not in _FUNCTION_WORDS
+        and lw not in lex.SPEECH_VERBS
+        and lw not in lex.CUE_PREFIX
+        and lw not in _PASSIVE_AUX
+        and lw not in _AUX_NEXT
+        and not lw.endswith("ly")
+    )
+
+
+def _compound_start(toks: list[_Tok], first: int) -> int:
+    """Extend a source phrase over up to two such nouns when a name or a determiner opens them:
+    "the Norland statistics office", "The port authority"."""
+    m = first - 1
+    unknown = 0
+    while m >= 0 and unknown < 2 and _compound_word(toks[m]):
+        m -= 1
+        unknown += 1
+    if not unknown:
+        return first
+    if m < 0:
+        return 0  # the sentence opens with them: "Human rights groups said"
+    t = toks[m]
+    if t.low in lex.DETERMINERS or t.low in lex.POSSESSIVE_DETERMINERS:
+        return m
+    if not t.word and t.text in (",", ":", ";", "—", "(") or t.low in ("and", "but"):
+        return m + 1  # "..., human rights groups said"
+    if _is_possessive(t):
+        return _compound_start(toks, m + 1) if m + 1 < first else m  # "Norland's port authority"
+    if not _is_name(t):
+        return first
+    names = 0
+    while m - 1 >= 0 and names < 4 and _is_name(toks[m - 1]) and toks[m - 1].low not in lex.DETERMINERS:
+        m -= 1
+        names += 1
+    if m - 1 >= 0 and toks[m - 1].low in lex.DETERMINERS:
+        m -= 1
+    return m
+
+
+def _postmodified_start(text: str, toks: list[_Tok], first: int, j: int) -> int | None:
+    """ "sources familiar with the matter said": the phrase runs back to the source noun whose
+    postmodifier reaches the cue; None when there is none."""
+    for m in range(first - 1, max(first - 8, -1), -1):
+        t = toks[m]
+        if not t.word:
+            return None
+        if not t.cap and t.low in lex.SOURCE_NOUNS and _match_seq(toks, m + 1, lex.POSTMODIFIERS):
+            if _postmodifier_end(toks, m) < j + 1:
+                return None
+            owner = _phrase_before(text, toks, m + 1)
+            return owner.first if owner is not None else m
+    return None
+
+
+def _adjective_after_possessive(toks: list[_Tok], k: int) -> bool:
+    """True when the unknown lower-case word at ``k`` follows a possessive within two words."""
+    for m in range(k, max(k - 3, -1), -1):
+        t = toks[m]
+        if m < k and _is_possessive(t):
+            return True
+        if not (t.word and t.low.isalpha() and not t.cap and t.low not in _FUNCTION_WORDS):
+            return False
+        if t.low in lex.SPEECH_VERBS or t.low in lex.CUE_PREFIX:
+            return False
+    return False
+
+
+def _is_acronym(tok: _Tok) -> bool:
+    letters = tok.text.replace(".", "")
+    return tok.word and len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def _with_acronym(phrase: _Phrase, acronym: _Tok) -> _Phrase:
+    """ "the survey (USGS)": an acronym names the source better than a common noun before it."""
+    if not _is_acronym(acronym) or any(p.named for p in phrase.parts):
+        return phrase
+    media = acronym.low.replace(".", "") in lex.MEDIA_NAMES
+    part = _Part(acronym.text, True, media, False, False, False, acronym.start, acronym.end)
+    return _Phrase(phrase.first, phrase.last, phrase.start, phrase.end, (part,))
+
+
+def _acronym_after(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
+    """ "according to the survey (USGS)": take in the bracketed acronym after the phrase."""
+    k = phrase.last
+    if k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and _is_acronym(toks[k + 1]):
+        named = _with_acronym(phrase, toks[k + 1])
+        if named is not phrase:
+            return _Phrase(named.first, k + 3, named.start, toks[k + 2].end, named.parts)
+    return phrase
+
+
+def _determined_noun_start(toks: list[_Tok], j: int) -> int:
+    """Start of "the California congressman" ending in an unknown noun at ``j``; -1 if none."""
+    if not toks[j].low.isalpha() or toks[j].cap or toks[j].low in _FUNCTION_WORDS:
+        return -1
+    k = j - 1
+    while k >= 0 and j - k <= 5:
+        t = toks[k]
+        if t.low in lex.DETERMINERS or t.low in lex.POSSESSIVE_DETERMINERS or t.low == "one":
+            return k
+        if not t.word or not (_is_name(t) or _content_word(t) or _is_possessive(t)):
+            return -1
+        k -= 1
+    return -1
+
+
+def _before_parenthesis(text: str, toks: list[_Tok], end: int) -> tuple[_Phrase | None, int]:
+    """The phrase before ``end``, stepping over "(D-Wis.)"; also returns the span's end offset."""
+    if end >= 1 and toks[end - 1].text == ")":
+        for k in range(end - 2, max(end - 10, -1), -1):
+            if toks[k].text == "(":
+                phrase = _phrase_before(text, toks, k)
+                if phrase is not None and k + 2 == end - 1:
+                    phrase = _with_acronym(phrase, toks[k + 1])  # "the survey (USGS)"
+                return phrase, toks[end - 1].end
+            if toks[k].text == ")":
+                break
+        return None, -1
+    phrase = _phrase_before(text, toks, end)
+    return phrase, phrase.end if phrase is not None else -1
+
+
+def _with_document_before(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
+    """ "a 2014 survey by the Pew Research Center found": the span takes in the document."""
+    by = phrase.first - 1
+    if by < 1 or toks[by].low not in ("by", "from") or toks[by - 1].low not in lex.DOCUMENT_NOUNS:
+        return phrase
+    k = by - 1
+    while k >= 1 and by - k < _MAX_PHRASE:
+        p = toks[k - 1]
+        if p.low in lex.DETERMINERS or p.low in lex.POSSESSIVE_DETERMINERS:
+            k -= 1
+            break
+        if not p.word or not (_is_name(p) or _content_word(p) or p.low in ("new", "latest", "recent")):
+            break
+        k -= 1
+    return _Phrase(k, phrase.last, toks[k].start, phrase.end, phrase.parts)
+
+
+def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
+    """The source phrase starting at token ``start`` ("the Kiel Institute for the World Economy")."""
+    n = len(toks)
+    if start >= n or not toks[start].word:
+        return None
+    if toks[start].low in _OBJECT_PRONOUNS or toks[start].low in lex.PRONOUNS:
+        return _pronoun_phrase(toks, start)
+    k = start
+    last_head = -1
+    while k < n and k - start < _MAX_PHRASE:
+        t = toks[k]
+        if not t.word:
+            break
+        lw = t.low
+        nxt = toks[k + 1] if k + 1 < n else None
+        if lw in lex.DETERMINERS or lw in lex.POSSESSIVE_DETERMINERS:
+            prev_conn = k > start and toks[k - 1].low in lex.CONNECTORS
+            if k != start and not prev_conn:
+                break
+        elif lw in lex.CONNECTORS:
+            if k == start or last_head != k - 1 or not _is_name(toks[k - 1]) or nxt is None:
+                break
+            if not (_is_name(nxt) or (nxt.low == "the" and k + 2 < n and _is_name(toks[k + 2]))):
+                break
+        elif _is_name(t) or _content_word(t):
+            if _is_head(t) or lw.isdigit() and nxt is None:
+                last_head = k
+        elif _is_possessive(t):
+            last_head = k
+        elif "-" in lw and k > start:
+            pass
+        elif k > start and _is_name(toks[k - 1]) and nxt is not None and _is_name(nxt) and lw.isalpha():
+            pass  # a role between names: "MSNBC host Chris Matthews"
+        elif k > start and _compound_word(t) and any(
+            x.word and not x.cap and (x.low in lex.SOURCE_NOUNS or x.low in lex.ROLE_NOUNS) for x in toks[k + 1 : k + 3]
+        ):
+            pass  # a noun before the head: "the Velmora port authority"
+        else:
+            break
+        if _is_head(t) or _is_possessive(t):
+            last_head = k
+        k += 1
+    if last_head < 0:
+        # "according to the lawsuit": a determiner and one unknown noun.
+        if (
+            k == start + 1
+            and toks[start].low in lex.DETERMINERS | lex.POSSESSIVE_DETERMINERS
+            and start + 1 < n
+            and toks[start + 1].word
+            and toks[start + 1].low.isalpha()
+            and toks[start + 1].low not in lex.CAP_STOP
+            and not toks[start + 1].cap
+        ):
+            return _make_phrase(text, toks, start, start + 2)
+        return None
+    end_tok = _postmodifier_end(toks, last_head)
+    phrase = _make_phrase(text, toks, start, end_tok)
+    # "a report by Reuters", "a statement from the ministry": the author is the source.
+    head = toks[last_head]
+    if head.low in lex.DOCUMENT_NOUNS and last_head + 2 < n:
+        by = last_head + 1
+        if toks[by].low == "published" and by + 2 < n and toks[by + 1].low == "by":
+            by += 1
+        if toks[by].low in ("by", "from", "in"):
+            author = _phrase_after(text, toks, by + 1)
+            if author is not None and any(p.named or p.anaphor for p in author.parts):
+                return _Phrase(phrase.first, author.last, phrase.start, author.end, author.parts)
+    return phrase
+
+
+def _postmodifier_end(toks: list[_Tok], head: int) -> int:
+    """Token after "people familiar with the matter" and the like; ``head + 1`` when there is none."""
+    if toks[head].cap or toks[head].low not in lex.SOURCE_NOUNS:
+        return head + 1
+    n = _match_seq(toks, head + 1, lex.POSTMODIFIERS)
+    if not n:
+        return head + 1
+    k = head + 1 + n
+    stop = min(len(toks), k + 4)  # "the matter", "the Biden administration's plans"
+    while k < stop and toks[k].word and toks[k].low not in lex.CLAUSE_WORDS:
+        k += 1
+    return k
+
+
+def _pronoun_phrase(toks: list[_Tok], j: int) -> _Phrase:
+    t = toks[j]
+    part = _Part(t.text, False, False, False, False, True, t.start, t.end)
+    return _Phrase(j, j + 1, t.start, t.end, (part,))
+
+
+def _relative_who(text: str, toks: list[_Tok], j: int) -> _Phrase | None:
+    """ "Smith, who said": the antecedent before the comma is the source."""
+    if j >= 2 and toks[j - 1].text == ",":
+        ante = _phrase_before(text, toks, j - 1)
+        if ante is not None and not ante.parts[0].pronoun:
+            t = toks[j]
+            return _Phrase(j, j + 1, t.start, t.end, ante.parts)
+    return _pronoun_phrase(toks, j)
+
+
+def _make_phrase(text: str, toks: list[_Tok], first: int, last: int) -> _Phrase:
+    """Build chain parts for tokens ``first``..``last`` (exclusive)."""
+    words = toks[first:last]
+    start, end = words[0].start, words[-1].end
+    # "Yomiuri's sources": the possessor relays its own unnamed sources.
+    for i, t in enumerate(words[:-1]):
+        if _is_possessive(t):
+            owner = words[: i + 1]
+            rest = words[i + 1 :]
+            owner_part = _part(text, owner, strip_possessive=True)
+            if any(w.cap for w in rest if w.low not in lex.CAP_STOP):
+                return _Phrase(first, last, start, end, (_part(text, rest),))
+            if rest[-1].low in lex.DOCUMENT_NOUNS:
+                return _Phrase(first, last, start, end, (owner_part,))
+            if rest[-1].low not in lex.RELAY_NOUNS:
+                if owner_part.named:  # "Iran's seismological centre": one body, named through its owner
+                    whole = _part(text, words)
+                    return _Phrase(first, last, start, end, (dataclasses.replace(whole, named=True),))
+                # "the country's health ministry": the owner only says whose
+                return _Phrase(first, last, start, end, (_part(text, rest),))
+            return _Phrase(first, last, start, end, (owner_part, _part(text, rest)))
+    return _Phrase(first, last, start, end, (_part(text, words),))
+
+
+def _part(text: str, words: list[_Tok], strip_possessive: bool = False) -> _Part:
+    """Display form, namedness and kind of one source phrase."""
+    start, end = words[0].start, words[-1].end
+    media = any(w.low in lex.MEDIA_NOUNS for w in words)
+    kept = list(words)
+    while kept and (kept[0].low in lex.DETERMINERS or kept[0].low in lex.POSSESSIVE_DETERMINERS) and len(kept) > 1:
+        kept = kept[1:]
+    # Drop the role or descriptor before a name: "the Japanese newspaper Yomiuri" -> "Yomiuri".
+    cut = 0
+    role_head = False  # "a spokeswoman for Hillary Clinton": the role is the head
+    for i, w in enumerate(kept):
+        if not w.cap and w.word and w.low not in lex.CONNECTORS and any(_is_name(x) for x in kept[i + 1 :]):
+            if i + 1 < len(kept) and kept[i + 1].low in ("for", "of", "at"):
+                role_head = True
+                break
+            cut = i + 1
+    kept = kept[cut:] or kept
+    kept = _without_titles(kept)
+    # Drop a trailing descriptor after a name: "Ukrinform news agency" -> "Ukrinform".
+    while (
+        len(kept) > 1
+        and not kept[-1].cap
+        and kept[-1].low in lex.MEDIA_NOUNS
+        and any(_is_name(x) and x.low not in lex.DEMONYMS for x in kept)
+    ):
+        kept = kept[:-1]
+    head = kept[-1]
+    named = (
+        not role_head
+        and _is_name(head)
+        and not (head.first and head.low in lex.SOURCE_NOUNS)
+        and head.low not in lex.DESCRIPTIVE_CAPS
+    )
+    names = [w.low[:-2] if _is_possessive(w) else w.low for w in kept if w.cap]
+    if not media and named:
+        media = any(x in lex.MEDIA_NAMES for x in names) or (
+            len(kept) > 1 and head.low in lex.MEDIA_NAME_WORDS
+        )
+    person = named and not media and not any(w.low in lex.ORG_WORDS for w in kept) and len(kept) <= 5
+    display = _SPACES.sub(" ", text[kept[0].start : kept[-1].end])
+    if strip_possessive and display.endswith(("'s", "’s")):
+        display = display[:-2]
+    anaphor = (
+        not named
+        and len(words) == 2
+        and words[0].low in ("the", "this")
+        and words[1].low in lex.MEDIA_NOUNS
+    )
+    return _Part(display, named, media, person, anaphor, False, start, end)
+
+
+def _without_titles(kept: list[_Tok]) -> list[_Tok]:
+    """ "Fire Chief Bill Stone" -> "Bill Stone", "Sgt. John Doe" -> "John Doe"; "General Motors" stays.
+
+    The cut falls after the last title of office when only name words follow: two of them, or one
+    after an abbreviated title ("Mr. Obama"). Organisations ("Justice Department") keep their words.
+    """
+    for t in range(len(kept) - 2, -1, -1):
+        title = kept[t]
+        low = title.low.rstrip(".")
+        if not title.cap or low not in lex.OFFICE_TITLES:
+            continue
+        rest = kept[t + 1 :]
+        abbreviated = title.text.endswith(".")
+        if not all(_is_name(w) and w.low.rstrip(".") not in lex.OFFICE_TITLES for w in rest):
+            return kept
+        if any(w.low in lex.ORG_WORDS | lex.MEDIA_NAMES | lex.MEDIA_NAME_WORDS for w in rest):
+            return kept
+        if not all(w.cap for w in kept[:t]) or (low in lex.AMBIGUOUS_TITLES and not abbreviated):
+            return kept
+        if len(rest) >= 2 or abbreviated:
+            return rest
+        return kept
+    return kept
+
+
+def _match_seq(toks: list[_Tok], i: int, seqs: tuple[tuple[str, ...], ...]) -> int:
+    """Length of the first sequence in ``seqs`` that the tokens at ``i`` spell, or 0."""
+    for seq in seqs:
+        if i + len(seq) <= len(toks) and all(toks[i + k].low == w for k, w in enumerate(seq)):
+            return len(seq)
+    return 0

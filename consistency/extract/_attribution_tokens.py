@@ -1,0 +1,98 @@
+"""Tokens and quotations for the attribution matcher: a linear tokenizer, sentence repair, and
+where quotations run. Kept apart so that the token rules (abbreviated titles, dotted acronyms,
+inner apostrophes) stay one small module.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+# Abbreviated titles keep their period ("Mr. Obama"), dotted acronyms stay whole
+# ("U.S."), words may hold inner apostrophes, hyphens and dots ("Yomiuri's",
+# "ukrinform.net"). Each alternative is a single pass with a mandatory separator,
+# so the pattern is linear.
+_TOKEN = re.compile(
+    r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Gov|Sen|Rep|Rev|St|Jr|Sr)\.(?=\s)"
+    r"|(?:[A-Za-z]\.){2,}"
+    r"|[A-Z]\.(?=\s[A-Z])"  # a middle initial: "John D. Podesta"
+    r"|[^\W_]+(?:[’'&.\-][^\W_]+)*"
+    r"|[^\s\w]|_"
+)
+_QUOTE = re.compile(r"[\"“”«»]|''")  # two apostrophes are a quote mark in some wire copy
+_NEWLINE = re.compile(r"\n")
+
+
+class _Tok(NamedTuple):
+    start: int
+    end: int
+    text: str
+    low: str
+    word: bool
+    cap: bool
+    first: bool  # first token of its sentence
+
+
+
+def _repair_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a sentence to the next one on the same line when that one starts in lower case or
+    with a comma: the split fell inside "Rep. Jane Doe (D-Ore.), head of ..., said"."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        if out and s < len(text):
+            ps, pe = out[-1]
+            first = text[s]
+            if (first.islower() or first in ",;)") and "\n" not in text[pe:s]:
+                out[-1] = (ps, e)
+                continue
+        out.append((s, e))
+    return out
+
+
+
+def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
+    toks: list[_Tok] = []
+    for m in _TOKEN.finditer(text, start, end):
+        t = m.group()
+        word = t[0].isalnum()
+        toks.append(_Tok(m.start(), m.end(), t, t.lower(), word, word and t[0].isupper(), not toks))
+    return toks
+
+
+def _quote_regions(text: str) -> tuple[list[int], list[int]]:
+    """Sorted starts and ends of quoted stretches; a quote never runs past its line."""
+    starts: list[int] = []
+    ends: list[int] = []
+    line_ends = [m.start() for m in _NEWLINE.finditer(text)]
+    open_at = -1
+    for m in _QUOTE.finditer(text):
+        ch, pos = m.group(), m.start()
+        if open_at >= 0:
+            line_end = _next_line_end(line_ends, open_at, len(text))
+            if pos > line_end:  # the quote opened on an earlier line never closed
+                starts.append(open_at)
+                ends.append(line_end)
+                open_at = -1
+        if open_at < 0:
+            if ch in ("\"", "“", "«", "''"):
+                open_at = pos
+        elif ch in ("\"", "”", "»", "''"):
+            starts.append(open_at)
+            ends.append(pos + 1)
+            open_at = -1
+    if open_at >= 0:
+        starts.append(open_at)
+        ends.append(_next_line_end(line_ends, open_at, len(text)))
+    return starts, ends
+
+
+def _next_line_end(line_ends: list[int], pos: int, default: int) -> int:
+    i = bisect.bisect_right(line_ends, pos)
+    return line_ends[i] if i < len(line_ends) else default
+
+
+def _in_quote(quotes: tuple[list[int], list[int]], pos: int) -> bool:
+    starts, ends = quotes
+    i = bisect.bisect_right(starts, pos) - 1
+    return i >= 0 and pos < ends[i]
