@@ -57,3 +57,22 @@ def test_strict_names_every_bad_file(capsys, corpus) -> None:  # type: ignore[no
     assert main(["audit", str(root), "--fail-on", "never"]) == 0
     skipped = [line for line in capsys.readouterr()[1].splitlines() if line.endswith("(skipped)")]
     assert len(skipped) == 3 and all(line.startswith(str(root)) for line in skipped)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("The two countries signed the deal in Velmora on Monday.", []),
+        ("Officials said these three men were later released.", []),
+        ("The storm killed two people in Brask.", ["two"]),
+        ("Two people were hurt, and the 12 miners were rescued.", ["Two", "12"]),
+    ],
+)
+def test_the_two_countries_is_not_a_figure(text: str, figures: list[str]) -> None:
+    import datetime as dt
+
+    from consistency.engine import extract_facts
+    from consistency.model import Article
+
+    facts, _ = extract_facts(Article(id="a", path="a.md", outlet="Velmora Times", body=text, published=dt.date(2025, 6, 3)))
+    assert [f.text for f in facts if f.kind == "figure"] == figures
