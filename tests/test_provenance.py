@@ -149,3 +149,24 @@ def test_html_escapes_source_names() -> None:
     page = render_html(result)
     section = page.split('<div class="provenance">', 1)[1].split("</div>", 1)[0]
     assert "<b>" not in section and "&lt;b&gt;Norland&lt;/b&gt; Today" in section
+
+
+def test_the_examples_report_shows_provenance(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from pathlib import Path
+
+    from consistency.engine import run
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    result = run([examples])
+    by_event = {p.event_id: p for p in result.provenance}
+    assert set(by_event) == {e.id for e in result.events}
+    main = max(result.provenance, key=lambda p: p.articles)
+    # several outlets, fewer origins than credits: outlets share their sources
+    credited = [o for o in main.outlets if o.credits]
+    assert len(credited) >= 3
+    assert any(len(origin.article_ids) >= 2 for origin in main.origins)
+    assert all(c.chain[0] == o.outlet for o in main.outlets for c in o.credits)
+    page = render_html(result)
+    assert page.count('<svg class="provenance-graph"') == len(result.events)
+    doc = json.loads(render_json(result))
+    assert len(doc["provenance"]) == len(result.events)
