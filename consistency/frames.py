@@ -405,6 +405,11 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
             if person:
                 # Spellings of one surname vary between outlets ("Roe" / "Rowe"): its first letters join them.
                 key, name = f"{key}@{person.lower()[:4]}", f"{name} of {person}"
+        elif measure.anchor == "counted" and counted:
+            # "seven villages" and "1,500 houses": the head noun, singular, names what was counted.
+            head = counted[-1].lower()
+            head = head[:-1] if head.endswith("s") and len(head) > 3 else head
+            key, name = f"{key}@{head}", f"{name} ({head}s)"
     else:
         key, name, known = _fallback_measure(value, right)
         cue = name

@@ -22,7 +22,7 @@ from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown
 MEASURE_KEYS = (
     "label", "words", "hints", "family", "anchor", "units", "needs_unit", "tally", "rounding", "growth_per_year"
 )
-ANCHORS = ("place", "person")
+ANCHORS = ("place", "person", "counted")
 HAPPENING_KEYS = ("label", "words", "family", "repeats")
 SOURCE_KEYS = ("name", "aliases", "kind")
 SOURCE_KINDS = ("media", "agency", "government", "company", "person", "other")
@@ -48,7 +48,7 @@ class Measure:
     growth_per_year: float | None = None  # a tally that grows with time only (an age: 1 a year)
     hints: tuple[tuple[str, ...], ...] = ()  # weaker cues
     family: str = ""  # measures one story states as one claim share a slot
-    anchor: str = ""  # "place": the claim is relative to a named place
+    anchor: str = ""  # "place": the claim is relative to a named place; "person", "counted": see measures.yaml
 
     @property
     def slot_key(self) -> str:

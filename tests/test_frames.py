@@ -288,6 +288,15 @@ def test_different_claims_have_different_keys() -> None:
     assert len(keys) == 3
 
 
+def test_counts_of_different_things_damaged_are_different_claims() -> None:
+    villages = frame_of("The quake flattened seven villages near Korvath.", "seven")
+    houses = frame_of("The quake damaged 1,500 houses near Korvath.", "1,500")
+    homes = frame_of("In all, 1,400 houses were destroyed around Korvath.", "1,400")
+    assert villages.measure == houses.measure == "damaged"
+    assert villages.key != houses.key
+    assert houses.key == homes.key
+
+
 # --- properties ------------------------------------------------------------------------------------
 
 PARAGRAPH_PARTS = [
