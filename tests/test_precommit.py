@@ -121,7 +121,7 @@ def test_precommit_with_baseline_new_conflict_and_inline_suppression(tmp_path: P
     code, out = repo.commit("Norland Post report")
     assert code != 0
     assert "Failed" in out
-    assert "figure-conflict" in out and "date-conflict" in out
+    assert "figure-conflict (error)" in out and "date-conflict (error)" in out
 
     # Suppressing the figure rule with a reason silences that rule for that article, not the date rule.
     with_figure_note = NORLAND.replace(
@@ -131,7 +131,8 @@ def test_precommit_with_baseline_new_conflict_and_inline_suppression(tmp_path: P
     repo.write("articles/norland-post.md", with_figure_note)
     code, out = repo.commit("Norland Post report, figure accepted")
     assert code != 0
-    assert "date-conflict" in out and "figure-conflict" not in out
+    assert "date-conflict (error)" in out and "figure-conflict (error)" not in out
+    assert "Suppressed inline (1)" in out and "crane operators" in out  # the reason is shown, not hidden
 
     repo.write(
         "articles/norland-post.md",
