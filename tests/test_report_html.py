@@ -358,8 +358,9 @@ def test_quantities_are_worded_for_editors(quantity: Quantity, written: str) -> 
         ("2023-01-01", "2023-12-31", True, "2023"),
         ("2023-10-01", "2023-12-31", True, "2023-10-01..2023-12-31"),
         ("2023-12-01", "2023-12-30", True, "2023-12-01..2023-12-30"),
-        ("--05-12", "--05-12", False, "--05-12 (year unknown)"),
-        ("--12-01", "--12-31", False, "--12 (year unknown)"),
+        ("--05-12", "--05-12", False, "12 May (year unknown)"),
+        ("--04-10", "--04-12", False, "10 April..12 April (year unknown)"),
+        ("--12-01", "--12-31", False, "December (year unknown)"),
         (None, None, False, "unresolved"),
     ],
 )

@@ -19,6 +19,7 @@ import jinja2
 
 from consistency.model import DRAFT_VERDICTS, Alignment, Article, Event, Fact, Finding, RunResult
 from consistency.report import caps
+from consistency.report.audit_view import AuditView, audit_view
 from consistency.report.options import ReportOptions
 from consistency.report.provenance_view import ProvenanceView, provenance_view
 from consistency.report.scorecard import outlier_articles
@@ -139,6 +140,7 @@ class EventView:
     voices: str = ""  # "5 articles, 2 voices (3 wire copies)" when copies are among them
     provenance: ProvenanceView | None = None  # who credits whom, and how many origins the story has
     limits_note: str = ""  # what the page's limits left out of this event (consistency.report.caps)
+    unchecked_total: int = 0  # the "Could not be checked" list before any limit cut it
 
 
 @dataclass(frozen=True)
@@ -167,6 +169,7 @@ class Page:
     # What the team accepted and this page leaves out: the baseline's counts, each inline suppression
     accepted: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()  # what the page's limits left out, and huge-article warnings
+    audit: AuditView | None = None  # the weekly audit: window, scorecard, history
 
 
 def render(result: RunResult, options: ReportOptions | None = None) -> str:
@@ -247,13 +250,14 @@ def build_page(result: RunResult, options: ReportOptions) -> Page:
         mode=result.mode,
         rule_pack=result.rule_pack,
         counts=counts,
-        statuses=tuple((s, findings["by_status"][s]) for s in STATUS_PRIORITY),
+        statuses=tuple((s, sum(dict(ev.counts).get(s, 0) for ev in events)) for s in STATUS_PRIORITY),
         conflicts=conflicts,
         problems=tuple((p.path, p.message) for p in result.problems),
         events=events,
         ungrouped=tuple(_column(a, lookup, a.id in drafts) for a in result.articles if a.id not in grouped),
         accepted=_accepted(result, lookup),
         notes=notes,
+        audit=audit_view(result),
     )
 
 
@@ -380,16 +384,23 @@ def _event_view(
         rows.append((status_rank(row.status), order, row))
 
     event_facts = [f for a in dict.fromkeys(event.article_ids) for f in facts_of.get(a, ())]
+    listed = {item.fact.id: n for n, item in enumerate(unchecked)}
     for fact in event_facts:
         reasons = []
         if fact.id not in compared:
             reasons.append("not matched with any other outlet")
         if unresolved_date(fact):
             reasons.append("date could not be resolved (year or anchor unknown)")
-        if reasons:
+        if reasons and fact.id in listed:  # one line per fact, with every reason it could not be checked
+            item = unchecked[listed[fact.id]]
+            unchecked[listed[fact.id]] = dataclasses.replace(item, reasons=(*item.reasons, *reasons))
+        elif reasons:
             unchecked.append(_unchecked(fact, lookup, None, reasons, [fact]))
 
-    statuses: Counter[str] = Counter(f.status for f in lookup.findings_by_event.get(event.id, ()))
+    # The badges count what the page shows: rows by their status, and every line of the
+    # "Could not be checked" list as unverified, so the two never disagree.
+    statuses: Counter[str] = Counter(row.status for _, _, row in rows)
+    statuses["unverified"] += len(unchecked)
     anchor_of = {row.alignment_id: row.anchor for _, _, row in rows}
     return EventView(
         id=event.id,
@@ -399,6 +410,7 @@ def _event_view(
         columns=columns,
         rows=tuple(r for _, _, r in sorted(rows, key=lambda t: (t[0], t[1]))),
         unchecked=tuple(unchecked),
+        unchecked_total=len(unchecked),
         counts=tuple((s, statuses.get(s, 0)) for s in STATUS_PRIORITY),
         drafts=_draft_items(lookup.findings_by_event.get(event.id, ()), lookup, anchor_of),
         evidence=tuple(

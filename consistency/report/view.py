@@ -207,10 +207,22 @@ def format_date(d: DateValue) -> str:
     else:
         text = f"{d.start}..{d.end}"
     text = re.sub(r"(\d)T(\d)", r"\1 \2", text)  # "2024-04-10 18:40" reads better than ISO's "T"
+    text = _YEARLESS.sub(_yearless_words, text)  # "--04-10" is ISO; a reader wants "10 April"
     if d.start is not None and not d.resolved:
         # "--05-12" is ISO for a day without a year; say so in words for the reader.
         text += " (year unknown)" if d.start.startswith("--") else " (unresolved)"
     return text
+
+
+_YEARLESS = re.compile(r"(?<![\w-])--(\d{2})(?:-(\d{2}))?(?![\w-])")
+
+
+def _yearless_words(found: re.Match[str]) -> str:
+    month = int(found.group(1))
+    if not 1 <= month <= 12:
+        return found.group(0)
+    name = calendar.month_name[month]
+    return f"{int(found.group(2))} {name}" if found.group(2) else name
 
 
 def format_attribution(a: Attribution) -> str:
