@@ -216,7 +216,8 @@ def run_articles(
     if copy_of:
         kept = [dataclasses.replace(a, copy_of=copy_of[a.id]) if a.id in copy_of else a for a in kept]
     grouping = options.check_grouping if draft_ids else options.grouping
-    events = group_articles(kept, texts, grouping, facts=facts)
+    grouping_stats: dict[str, int] = {}
+    events = group_articles(kept, texts, grouping, facts=facts, stats=grouping_stats)
     if draft_ids:
         events = [e for e in events if set(e.article_ids) & set(draft_ids)]
         in_events = {aid for e in events for aid in e.article_ids}
@@ -257,6 +258,7 @@ def run_articles(
         rules=tuple(RuleInfo(r.id, r.severity, r.kind, r.summary, r.rationale) for r in rules),  # type: ignore[arg-type]
         provenance=tuple(provenance),
         window=window,
+        grouping_stats=tuple(sorted(grouping_stats.items())),
         meta={"version": __version__},
     )
 

@@ -52,6 +52,14 @@ class Article:
     copy_of: str | None = None
 
 
+def voice(article: Article) -> str:
+    """The id that stands for an article's voice: its original's for a wire copy, else its own.
+
+    Count voices, not articles, wherever agreement is counted: a story and its copies are one voice.
+    """
+    return article.copy_of or article.id
+
+
 @dataclass(frozen=True)
 class Removal:
     """A stretch of the body that cleaning dropped as boilerplate, and why."""
@@ -435,4 +443,6 @@ class RunResult:
     window: Window | None = None  # audit --since/--until: what the window kept and left out
     history: HistoryDiff | None = None  # audit --history: new, resolved and persisting findings
     scorecard: tuple[OutletScore, ...] = ()  # audit: one line per outlet (computed for JSON and HTML reports)
+    # How grouping went: ("pairs_scored", n), ("largest_block", n); sub-quadratic, never all pairs.
+    grouping_stats: tuple[tuple[str, int], ...] = ()
     meta: dict[str, object] = field(default_factory=dict, compare=False, hash=False)

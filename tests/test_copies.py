@@ -106,6 +106,9 @@ def test_a_wire_copy_is_marked_copy_of_in_json() -> None:
     copy_of = {a["id"]: a["copy_of"] for a in doc["articles"]}
     assert copy_of == {"a1": None, "a2": "a3", "a3": None, "a4": "a3", "a5": "a3", "a6": "a3", "a7": None}
     json.dumps(doc)  # plain data
+    assert doc["summary"]["copies"] == 4
+    assert 0 < doc["summary"]["grouping"]["pairs_scored"] <= 7 * 6 // 2
+    assert 2 <= doc["summary"]["grouping"]["largest_block"] <= 7
     # Copies are of one story, so they are in one event with their original.
     (event,) = [e for e in doc["events"] if "a3" in e["article_ids"]]
     assert {"a2", "a3", "a4", "a5", "a6"} <= set(event["article_ids"])

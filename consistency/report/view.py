@@ -110,6 +110,8 @@ def summary_counts(result: RunResult) -> dict[str, object]:
             "by_severity": {s: severities.get(s, 0) for s in SEVERITIES},
         },
         "problems": len(result.problems),
+        "copies": sum(1 for a in result.articles if a.copy_of),
+        "grouping": {key: dict(result.grouping_stats).get(key, 0) for key in ("pairs_scored", "largest_block")},
     }
     if result.mode == "check":
         verdicts: Counter[str] = Counter(d.verdict for f in result.findings for d in f.drafts)
