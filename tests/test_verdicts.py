@@ -186,6 +186,8 @@ PRECISION = [
                  "60 km", "conflict", "unexplained", id="distance-beyond-rounding"),
     pytest.param("The epicentre was 12 km north of Dravik.", "The epicentre was 12 km north of Dravik.",
                  "12 km", "agree", "equal", id="same-distance"),
+    pytest.param("The epicentre was about 600 metres below Dravik.", "The epicentre was 700 metres below Dravik.",
+                 "about 600 metres", "conflict", "unexplained", id="two-round-figures-only-touch"),
 ]
 
 

@@ -460,7 +460,8 @@ def _rounds_together(a: Fact, b: Fact) -> bool:
     else:
         ia = ia or (qa.low or 0.0, qa.low or 0.0)
         ib = ib or (qb.low or 0.0, qb.low or 0.0)
-    return ia[0] <= ib[1] and ib[0] <= ia[1]
+    # Strictly: "600" and "700" (each read to the hundred) only touch at 650, and are two figures.
+    return ia[0] < ib[1] and ib[0] < ia[1]
 
 
 def _relative_gap(qa: Quantity, qb: Quantity, approx: float) -> float:
