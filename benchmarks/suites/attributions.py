@@ -68,7 +68,10 @@ def system_relations(text: str, found: list[Any], sentences: list[Interval]) -> 
         source = source or _locate(text, getattr(value, "source", ""), e.start, e.end) or _locate(
             text, getattr(value, "source", ""), *sentence
         )
-        cue = _locate(text, getattr(value, "cue", ""), e.start, e.end) or (e.start, e.end)
+        # The extractor's own cue span when it gives one (the cue as written: "has also said",
+        # "said in an interview", "pointed out"), else the cue word located in the phrase.
+        cue = (e.cue_start, e.cue_end) if getattr(e, "cue_end", 0) > getattr(e, "cue_start", 0) else None
+        cue = cue or _locate(text, getattr(value, "cue", ""), e.start, e.end) or (e.start, e.end)
         before = _trim(text, sentence[0], e.start)
         after = _trim(text, e.end, max(sentence[1], e.end))
         sides = [s for s in (before, after) if s]
@@ -165,7 +168,9 @@ def meantime_speech(data: Path) -> tuple[PRF, PRF, Accuracy, int]:
         gold = [cat.mentions[m] for m in speech if m in cat.mentions]
         found = [f for f in find_attributions(cat.text) if f.cue_start < end and f.value.cue != "quote"]
         gold_cues = [(g.start, g.end) for g in gold]
-        ours = [(f.cue_start, f.cue_end) for f in found]
+        # MEANTIME marks the event word alone ("said"), not the cue as written ("has also said")
+        ours = [_locate(cat.text, f.value.cue.split()[-1], f.cue_start, f.cue_end) or (f.cue_start, f.cue_end)
+                for f in found]
         cue_overlap += span_prf(gold_cues, ours, "relaxed")
         cue_exact += span_prf(gold_cues, ours, "strict")
         for gi, si in match_spans(gold_cues, ours, "relaxed"):

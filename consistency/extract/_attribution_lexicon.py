@@ -30,6 +30,24 @@ SPEECH_VERBS = _words(
     cited cites asked asks described describes criticized criticised criticizes attacked
     blasted condemned condemns questioned mentioned mentions accused accuses slammed
     demanded proposed proposes praised praises echoed echoes called calls
+    believe know knows hope hopes hoped fear fears feared expect expects
+    """
+)
+
+# Verbs of belief and expectation: a source only before a clause ("the agency expects that the
+# toll will rise", "she believes it was an accident"), not before an object ("knows the city").
+# Wanting and planning ("wants to", "plans to") are intentions to act and stay out, like
+# COMMISSIVE_VERBS below.
+CLAUSE_VERBS = _words("believe know knows hope hopes hoped fear fears feared expect expects")
+
+# Particles that belong to the cue after the verb: "pointed out", "warned against", "described as".
+VERB_PARTICLES = _words("out to about against as of with")
+
+# Words that may stand between a speaker and the cue besides CUE_PREFIX and -ly adverbs.
+CUE_ADVERBS = _words(
+    """
+    still now never not just even first also haven't hasn't hadn't isn't wasn't didn't doesn't don't
+    won't wouldn't
     """
 )
 
@@ -89,7 +107,7 @@ SOURCE_NOUNS = _words(
     institute agency service bank fund union association federation spokesperson insiders
     representative monitor monitors watchdog regulator regulators network networks
     members member average host anchor narrator commentator congressman congresswoman
-    centre center observatory guard
+    centre center observatory guard percent majority respondents americans republicans democrats
     """
 )
 

@@ -309,6 +309,8 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
     if lw in lex.NEEDS_OBJECT and (nxt_tok is None or nxt_tok.low not in lex.OBJECT_STARTS):
         return None
+    if lw in lex.CLAUSE_VERBS and (nxt_tok is None or not _states_after(lw, nxt_tok)):
+        return None  # "expects a reply", "knows the city": no statement follows
     if lw in lex.COMMISSIVE_VERBS and nxt_tok is not None and nxt_tok.word and not _states_after(lw, nxt_tok):
         return None  # "Japan agreed to send", "Washington has vowed to respond": an act, not a statement
     if lw in ("called", "calls") and _calls_an_action(toks, i + 1):
@@ -337,7 +339,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         if j == 0:
             break
         p = toks[j - 1].low
-        if p in lex.CUE_PREFIX or p in _PASSIVE_AUX:
+        if p in lex.CUE_PREFIX or p in _PASSIVE_AUX or _cue_adverb(toks[j - 1]):
             passive = passive or p in _PASSIVE_AUX
             j -= 1
             cue_first = j
@@ -407,13 +409,46 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
             if audience.parts[0].media and audience.parts[0].named:
                 channel, outlet = audience.parts[0].display, True
                 chain.spans.append((audience.start, audience.end))  # "Kishida told Reuters"
+    shown_end = _cue_extent(toks, i, cue_end)
     occasion = _occasion_after(text, toks, after)
     if occasion is not None:
-        occasion_channel, occasion_outlet, after = occasion
+        occasion_channel, occasion_outlet, occasion_next = occasion
+        if after == i + 1 and occasion_next - 1 < len(toks):
+            shown_end = max(shown_end, toks[occasion_next - 1].end)  # "said in an interview" is the cue as written
+        after = occasion_next
         if channel is None or (occasion_outlet and not outlet):
             channel = occasion_channel
     last = _follow_links(text, toks, after, chain)
-    return _finish(chain, cue, subject, max(last, i + 1), source_span, channel)
+    found, last_tok = _finish(chain, cue, subject, max(last, i + 1), source_span, channel)
+    return dataclasses.replace(found, cue_end=max(found.cue_end, shown_end)), last_tok
+
+
+def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
+    """Where the cue as written ends: a particle ("pointed out", "warned against"), a day or an
+    adverb after the verb ("said Friday", "said later") and a colon before a quote belong to it."""
+    k = i + 1
+    while k < len(toks) and k <= i + 3:
+        t = toks[k]
+        if t.low in lex.WEEKDAYS or t.low in ("then", "later", "earlier", "today", "yesterday") or _cue_adverb(t):
+            end = t.end
+        elif k == i + 1 and t.low in lex.VERB_PARTICLES:
+            end = t.end
+        elif t.text == ":":
+            return t.end
+        else:
+            break
+        k += 1
+    return end
+
+
+def _cue_adverb(tok: _Tok) -> bool:
+    """An adverb or negation between the speaker and the cue: "forcefully told", "haven't said"."""
+    low = tok.low
+    return (
+        tok.word
+        and not tok.cap
+        and (low in lex.CUE_ADVERBS or (low.endswith("ly") and len(low) > 4 and low.isalpha()))
+    )
 
 
 def _states_after(verb: str, nxt: _Tok) -> bool:
@@ -421,7 +456,7 @@ def _states_after(verb: str, nxt: _Tok) -> bool:
     would") or an opinion is shared ("agreed with the judge"), not an act ("agreed to send")."""
     if verb.startswith("agree") and nxt.low == "with":
         return True
-    return nxt.low in ("that", "he", "she", "it", "they", "we", "i")
+    return nxt.low in ("that", "he", "she", "it", "they", "we", "i", "there", "this")
 
 
 def _calls_an_action(toks: list[_Tok], k: int) -> bool:
@@ -610,7 +645,12 @@ def _opening_subject(text: str, toks: list[_Tok], before: int) -> _Phrase | None
     while k < before and toks[k].word and toks[k].low in lex.CAP_STOP:
         k += 1
     subject = _phrase_after(text, toks, k)
-    if subject is None or subject.last >= before or not toks[subject.last].word or toks[subject.last].cap:
+    if subject is None or subject.last >= before:
+        return None
+    after = toks[subject.last]
+    if after.text == "," and subject.parts[-1].named:
+        return subject  # "Rendell, a surrogate, said ... and called it ..."
+    if not after.word or after.cap:
         return None
     head = subject.parts[-1]
     if not (head.named or head.pronoun and head.display.lower() in lex.PERSON_PRONOUNS):
