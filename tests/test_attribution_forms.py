@@ -145,3 +145,41 @@ def test_actors_are_not_sources(text: str) -> None:
 )
 def test_the_same_verbs_with_a_statement_are_sources(text: str) -> None:
     assert len(extract_attributions(text, CTX)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("The agency expects that the toll will rise.", "agency", "expects"),
+        ("Vellacourt believes it was an accident.", "Vellacourt", "believes"),
+        ("Vellacourt forcefully told the council the quay was safe.", "Vellacourt", "told"),
+        ("The harbour officials haven't said when the quay reopens.", "harbour officials", "said"),
+        ("About 60 percent said the port should stay closed.", "60 percent", "said"),
+        ("Vellacourt rejected the plan on Monday and said it came too late.", "Vellacourt", "said"),
+    ],
+)
+def test_more_statements(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Vellacourt knows the city well.", "The agency expects a reply by Friday.", "Norland wants to send ships.",
+     "Brask plans to rebuild the quay."],
+)
+def test_beliefs_need_a_clause(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+def test_the_cue_as_written() -> None:
+    text = "Vellacourt pointed out that the quay was safe."
+    (m,) = find_attributions(text)
+    assert text[m.cue_start : m.cue_end] == "pointed out"
+    text = "Vellacourt said in an interview that the quay was safe."
+    (m,) = find_attributions(text)
+    assert text[m.cue_start : m.cue_end] == "said in an interview"
+    assert m.value.channel == "interview"
+    text = "Vellacourt said Friday: the quay is safe."
+    (m,) = find_attributions(text)
+    assert text[m.cue_start : m.cue_end] == "said Friday:"
