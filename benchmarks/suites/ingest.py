@@ -10,6 +10,7 @@ trafilatura runs with its reference settings (``include_comments=False``, ``incl
 
 Dates: of the pages whose annotation has a ``date``, the share where the article's ``published`` day is that
 date, and the share with no date at all; the peer is htmldate as trafilatura calls it (its metadata date).
+Four annotations are malformed ("2022-01.26", day before month): both sides are compared with the day as meant.
 Each page is read from its raw bytes, as a user's file would be: charset declarations are part of the test.
 """
 
@@ -19,6 +20,7 @@ import json
 import re
 import tarfile
 import tempfile
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,7 +29,7 @@ from typing import Any
 from benchmarks.common import Row, Unavailable, need, progress
 
 ARCHIVE = "trafilatura-eval/trafilatura-eval.tar.xz"
-QUICK_PAGES = 200
+QUICK_PAGES = 150
 _SPACES = re.compile(r"\s+")
 
 
@@ -66,8 +68,22 @@ class DateScore:
         self.dated += 1
         if found is None:
             self.missing += 1
-        elif found[:10] == gold[:10]:
+        elif found[:10] == gold_day(gold):
             self.right += 1
+
+
+_GOLD_DATE = re.compile(r"(\d{4})\D(\d{1,2})\D(\d{1,2})")
+
+
+def gold_day(value: str) -> str:
+    """The annotated day as ISO: a few annotations are typed "2022-01.26" or day before month ("2022-29-11");
+    read as the annotator meant them, for both sides of the comparison alike."""
+    match = _GOLD_DATE.match(value.strip())
+    if not match:
+        return value[:10]
+    year, first, second = (int(group) for group in match.groups())
+    month, day = (second, first) if first > 12 >= second else (first, second)
+    return f"{year:04d}-{month:02d}-{day:02d}"
 
 
 def _norm(text: str) -> str:
@@ -133,14 +149,19 @@ def run(data: Path, quick: bool) -> list[Row]:
     scores = {"ours": Confusion(), "trafilatura": Confusion()}
     dates = {"ours": DateScore(), "trafilatura": DateScore()}
     refused = 0
+    seconds = {"ours": 0.0, "trafilatura": 0.0}
     for _url, path, item in progress(pages, "trafilatura-eval", len(pages)):
+        start = time.perf_counter()
         text, published = ours(path)
+        seconds["ours"] += time.perf_counter() - start
         refused += text is None
         scores["ours"].add(item, text)
+        start = time.perf_counter()
         try:
             peer_text, peer_date = peer(path.read_bytes())
         except Exception:  # noqa: BLE001 - a crash counts as a full miss, as trafilatura's own scoring does
             peer_text, peer_date = None, None
+        seconds["trafilatura"] += time.perf_counter() - start
         scores["trafilatura"].add(item, peer_text)
         if item.get("date"):
             dates["ours"].add(item["date"], published)
@@ -155,8 +176,8 @@ def run(data: Path, quick: bool) -> list[Row]:
         label = "main text" if gated else "trafilatura alone"
         for name, value in (("precision", precision), ("recall", recall), ("accuracy", accuracy), ("f1", f1)):
             rows.append(Row("ingest", f"{prefix}.{name}", f"{label} {name}", value, counts=counts, gated=gated))
-    rows.append(Row("ingest", "ingest.text.refused_share", "pages refused (lower is better)", refused / len(pages),
-                    counts=f"{refused} of {scope}", gated=False))
+    rows.append(Row("ingest", "ingest.text.read_share", "pages read (none refused for its encoding or markup)",
+                    1 - refused / len(pages), counts=f"{refused} of {scope} refused"))
     for who, score in dates.items():
         gated = who == "ours"
         prefix = "ingest.date" if gated else "ingest.trafilatura_date"
@@ -164,6 +185,12 @@ def run(data: Path, quick: bool) -> list[Row]:
         counts = f"{score.dated} dated pages; right {score.right}, missing {score.missing}"
         rows.append(Row("ingest", f"{prefix}.right", f"{label} right", score.right / max(1, score.dated),
                         counts=counts, gated=gated))
-        rows.append(Row("ingest", f"{prefix}.missing_share", f"{label} missing (lower is better)",
-                        score.missing / max(1, score.dated), counts=counts, gated=False))
+        rows.append(Row("ingest", f"{prefix}.found_share", f"{label} found (missing on the rest)",
+                        1 - score.missing / max(1, score.dated), counts=counts, gated=gated))
+    # Speed beside the peer: our reader runs trafilatura and htmldate, then decoding, inference and cleaning.
+    rows.append(Row("ingest", "ingest.speed.pages_per_s", "reading speed (pages/s)", len(pages) / seconds["ours"],
+                    counts=f"{scope}, {seconds['ours']:.1f} s", unit="pages/s", gated=False))
+    rows.append(Row("ingest", "ingest.speed.vs_trafilatura", "speed vs trafilatura alone",
+                    seconds["trafilatura"] / seconds["ours"], counts=f"trafilatura {seconds['trafilatura']:.1f} s",
+                    unit="x", gated=False))
     return rows
