@@ -76,3 +76,37 @@ def test_the_two_countries_is_not_a_figure(text: str, figures: list[str]) -> Non
 
     facts, _ = extract_facts(Article(id="a", path="a.md", outlet="Velmora Times", body=text, published=dt.date(2025, 6, 3)))
     assert [f.text for f in facts if f.kind == "figure"] == figures
+
+
+@pytest.mark.parametrize(
+    "byline",
+    [
+        "June 3, 2025 6:40 AM",
+        "By Marta Vellacourt | June 3, 2025 6:40 AM",
+        "Marta Vellacourt, June 3, 2025, 6:40 a.m.",
+        "Published: 03 June 2025 06:40",
+        "Velmora Times | 3 June 2025, 06:40",
+        "Updated June 3, 2025 at 6:40 a.m. EDT",
+    ],
+)
+def test_byline_times_are_treated_alike(byline: str) -> None:
+    """Whatever its shape, a byline's time is the page's stamp: never a fact to compare."""
+    import datetime as dt
+
+    from consistency.engine import extract_facts
+    from consistency.model import Article
+
+    body = f"{byline}\n\nA magnitude 6.9 earthquake struck Halvik on Monday, the seismic survey said.\n"
+    facts, _ = extract_facts(Article(id="a", path="a.md", outlet="Velmora Times", body=body, published=dt.date(2025, 6, 3)))
+    assert [f.text for f in facts if f.kind == "date"] == ["Monday"]
+
+
+def test_a_dated_sentence_near_the_top_is_still_a_fact() -> None:
+    import datetime as dt
+
+    from consistency.engine import extract_facts
+    from consistency.model import Article
+
+    body = "# Quake Hits Halvik On Monday\n\nOn June 3, 2025 at 6:40 a.m. a magnitude 6.9 earthquake struck Halvik.\n"
+    facts, _ = extract_facts(Article(id="a", path="a.md", outlet="Velmora Times", body=body, published=dt.date(2025, 6, 3)))
+    assert [f.text for f in facts if f.kind == "date"] == ["Monday", "June 3, 2025 at 6:40 a.m."]
