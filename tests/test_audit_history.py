@@ -120,3 +120,27 @@ def test_the_scorecard_is_in_the_json_of_an_audit(capsys, tmp_path: Path) -> Non
     assert rows["Dravik Post"]["articles"] == 2
     for row in rows.values():
         assert abs(row["agree"] + row["compatible"] + row["conflict"] - 1.0) < 1e-3
+
+
+def _keys(node: object) -> set[str]:
+    if isinstance(node, dict):
+        return set(node).union(*(_keys(child) for child in node.values()))
+    if isinstance(node, list):
+        return set().union(*(_keys(child) for child in node))
+    return set()
+
+
+def test_every_audit_and_check_field_is_documented(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import re
+
+    documented = set(re.findall(r"`([a-z_]+)`", (Path(__file__).resolve().parents[1] / "docs" / "json-schema.md").read_text(encoding="utf-8")))
+    history = tmp_path / "h.sqlite"
+    one = _write(tmp_path / "w1", _week_one())
+    two = _write(tmp_path / "w2", _week_two())
+    _audit(capsys, one, "--since", "2025-06-02", "--until", "2025-06-08", "--history", history)
+    _, audit, _ = _audit(capsys, two, "--since", "2025-06-09", "--until", "2025-06-15", "--history", history)
+    main(["check", str(two / "Velmora Times" / "quake.md"), "--against", str(two), "--format", "json"])
+    check = json.loads(capsys.readouterr()[0])
+    assert {"scorecard", "window", "history"} <= set(audit) and check["summary"]["draft_verdicts"]
+    missing = (_keys(audit) | _keys(check)) - documented
+    assert not missing, f"fields missing from docs/json-schema.md: {sorted(missing)}"
