@@ -16,7 +16,6 @@ from pathlib import Path
 
 from consistency import __version__
 from consistency.align import AlignOptions, align_event
-from consistency.bylines import is_byline_stamp
 from consistency.checks import CHECKS, Outcome
 from consistency.clean import clean_article
 from consistency.copies import CopyOptions, find_copies
@@ -25,7 +24,7 @@ from consistency.draft import judge_drafts
 from consistency.extract import ExtractionContext, extractors
 from consistency.frames import frame_facts
 from consistency.group import GroupingOptions, group_articles
-from consistency.provenance import provenance_findings, trace_provenance
+from consistency.provenance import SINGLE_ORIGIN_INFO, provenance_findings, trace_provenance
 from consistency.model import (
     Alignment,
     Article,
@@ -83,8 +82,6 @@ def extract_facts(article: Article, cleaned: CleanText | None = None, *, id_pref
     for kind, extractor in extractors().items():
         for ex in extractor(text, context):
             if 0 <= ex.start < ex.end <= len(text) and text[ex.start : ex.end] == article.body[ex.start : ex.end]:
-                if kind == "date" and is_byline_stamp(text, ex.start, ex.end):
-                    continue  # the page's stamp, like the bylines cleaning blanks: no fact of the story
                 found.append((ex.start, ex.end, kind, ex.value))
     found.sort(key=lambda item: (item[0], item[1], item[2]))
     facts = []
@@ -258,7 +255,7 @@ def run_articles(
         mode="check" if draft_ids else "audit",
         draft_ids=draft_ids,
         rule_pack=", ".join(options.rule_paths) or "default",
-        rules=tuple(RuleInfo(r.id, r.severity, r.kind, r.summary, r.rationale) for r in rules),  # type: ignore[arg-type]
+        rules=(*(RuleInfo(r.id, r.severity, r.kind, r.summary, r.rationale) for r in rules), SINGLE_ORIGIN_INFO),  # type: ignore[arg-type]
         provenance=tuple(provenance),
         window=window,
         grouping_stats=tuple(sorted(grouping_stats.items())),

@@ -29,6 +29,7 @@ from consistency.model import (
     Origin,
     OutletCredits,
     Provenance,
+    RuleInfo,
 )
 from consistency.source_names import SourceNames, is_named
 from consistency.vocabulary import Vocabulary
@@ -36,6 +37,14 @@ from consistency.vocabulary import Vocabulary
 SINGLE_ORIGIN_RULE = "single-origin"
 # "Many outlets rest on one origin": at least this many articles, and this share of the
 # independent articles that credit anyone, credit the same origin and no other origin is shared.
+SINGLE_ORIGIN_INFO = RuleInfo(
+    SINGLE_ORIGIN_RULE,
+    "info",
+    "attribution",
+    "Many outlets rest on one origin (a single wire, a single unnamed source).",
+    "Five outlets reporting a claim is not five confirmations when all of them credit one wire or one "
+    "unnamed source; the editor should know the story has one leg.",
+)
 SINGLE_ORIGIN_MIN_ARTICLES = 3
 SINGLE_ORIGIN_SHARE = 0.75
 

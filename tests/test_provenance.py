@@ -170,3 +170,9 @@ def test_the_examples_report_shows_provenance(tmp_path) -> None:  # type: ignore
     assert page.count('<svg class="provenance-graph"') == len(result.events)
     doc = json.loads(render_json(result))
     assert len(doc["provenance"]) == len(result.events)
+
+
+def test_the_single_origin_rule_is_known_to_the_run() -> None:
+    result = _run(_article("a1", "Norland Today", ", according to Halvik Wire"))
+    (info,) = [r for r in result.rules if r.id == SINGLE_ORIGIN_RULE]
+    assert info.severity == "info" and info.kind == "attribution" and info.summary
