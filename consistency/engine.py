@@ -16,6 +16,7 @@ from pathlib import Path
 
 from consistency import __version__
 from consistency.align import AlignOptions, align_event
+from consistency.bylines import is_byline_stamp
 from consistency.checks import CHECKS, Outcome
 from consistency.clean import clean_article
 from consistency.copies import CopyOptions, find_copies
@@ -82,6 +83,8 @@ def extract_facts(article: Article, cleaned: CleanText | None = None, *, id_pref
     for kind, extractor in extractors().items():
         for ex in extractor(text, context):
             if 0 <= ex.start < ex.end <= len(text) and text[ex.start : ex.end] == article.body[ex.start : ex.end]:
+                if kind == "date" and is_byline_stamp(text, ex.start, ex.end):
+                    continue  # the page's stamp, like the bylines cleaning blanks: no fact of the story
                 found.append((ex.start, ex.end, kind, ex.value))
     found.sort(key=lambda item: (item[0], item[1], item[2]))
     facts = []
