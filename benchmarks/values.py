@@ -71,6 +71,7 @@ def timeml_value(value: DateValue) -> str | None:
     return None
 
 
+_SHORT_WEEK = re.compile(r"-W(\d)(?!\d)")
 _SECONDS = re.compile(r"(T\d\d:\d\d):\d\d(?:\.\d+)?")
 
 
@@ -78,6 +79,7 @@ def normalize_timeml(gold: str) -> str:
     """Gold TimeML value without seconds and a UTC ``Z``: we do not resolve either."""
     gold = gold.strip()
     gold = _SECONDS.sub(r"\1", gold)
+    gold = _SHORT_WEEK.sub(r"-W0\1", gold)  # some TimeML files write "2000-W7" for ISO "2000-W07"
     return gold[:-1] if gold.endswith("Z") else gold
 
 

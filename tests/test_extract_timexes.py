@@ -145,3 +145,35 @@ def test_a_repeated_day_or_month_is_no_date() -> None:
 
 def test_timex_is_not_part_of_equality() -> None:
     assert DateValue("2024-04-08", "2024-04-08", "day", timex="2024-04-08") == DateValue("2024-04-08", "2024-04-08", "day")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "timex"),
+    [
+        ("Dravik grew most in the 20th century.", "the 20th century", "19"),
+        ("Velmora was a fishing town in the nineteenth century.", "the nineteenth century", "18"),
+        ("The Halvik budget for this fiscal year is set.", "this fiscal year", "2024"),
+        ("Brask's exports rose earlier this month.", "earlier this month", "2024-04"),
+    ],
+)
+def test_centuries_fiscal_years_and_earlier_this_unit(sentence: str, span: str, timex: str) -> None:
+    assert (span, timex) in [(s, v.timex) for s, v in dates(sentence)]
+
+
+def test_a_year_ago_after_a_quarter_is_that_quarter_a_year_before() -> None:
+    text = "Halvik Mining earned $5 million in the third quarter, against $3 million a year ago."
+    # published in the second quarter of 2024: the third quarter is 2023-Q3, a year before it 2022-Q3
+    assert dict(dates(text))["a year ago"].timex == "2022-Q3"
+    assert dict(dates("Halvik Mining was founded two years ago."))["two years ago"].timex == "2022"
+
+
+def test_a_passive_participle_is_not_past_tense() -> None:
+    # "published" after "be" does not make "May" last May: the book is due this May.
+    [(span, value)] = dates("A book on the Velmora floods is due to be published in May.", dt.date(2024, 3, 22))
+    assert (span, value.timex) == ("May", "2024-05")
+
+
+def test_durations_and_ages_in_the_timeml_view() -> None:
+    found = timexes("Children of Velmora aged 6 months and older get the vaccine for a decade.")
+    assert ("6 months", "DURATION", "P6M") not in found
+    assert ("a decade", "DURATION", "P10Y") in found

@@ -108,6 +108,8 @@ def duration_timex(amount: float | None, unit: str) -> str | None:
         return None
     if unit == "fortnight" and amount is not None:
         amount *= 2
+    if unit in ("decade", "century") and amount is not None:  # TimeML corpora write "a decade" as P10Y
+        amount, code = amount * (10 if unit == "decade" else 100), "Y"
     if amount is None:
         number = "X"
     elif amount == int(amount):

@@ -58,7 +58,7 @@ from consistency.extract._date_calendar import (
     year_value,
     yearless_value,
 )
-from consistency.extract._timex import DAY_PARTS, duration_timex, with_timex
+from consistency.extract._timex import DAY_PARTS, duration_timex, timex_of, with_timex
 from consistency.model import DateValue, Extraction
 from consistency.text import FreeSpans, sentence_at, split_sentences
 
@@ -100,6 +100,7 @@ _TENSE = re.compile(
     r"|\b(?P<past>was|were|had|did|said|ago|earlier|last|(?-i:[a-z]{2,}ed))\b)",
     re.IGNORECASE,
 )
+_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+\Z", re.IGNORECASE)
 _NOT_PAST = frozenset({"need", "indeed", "hundred", "speed", "proceed", "exceed", "succeed", "feed", "seed", "bed"})
 # Words before a bare month or season that make it a date ("in March", "since spring").
 _DATE_PREPOSITIONS = frozenset(
@@ -123,6 +124,7 @@ class _Resolver:
     # Expressions counted from a reference date ("a week later", "the next day"): span -> (amount,
     # unit). They are read against publication first, then against the date the sentence names.
     shifts: dict[tuple[int, int], tuple[int, str]] = field(default_factory=dict)
+    ago: set[tuple[int, int]] = field(default_factory=set)  # shifts counted from now: only a period re-anchors them
 
     def period(self) -> tuple[dt.date, dt.date]:
         assert self.published is not None
@@ -152,6 +154,8 @@ class _Resolver:
             for m in _TENSE.finditer(self.text, s, e):
                 if m.group("past") and m.group("past").lower() in _NOT_PAST:
                     continue
+                if m.group("past") and _PASSIVE_BEFORE.search(self.text, max(s, m.start() - 8), m.start()):
+                    continue  # "is due to be published": a participle after "be" is no past tense
                 cues.append((m.start(), m.end(), "past" if m.group("past") else "future"))
             self._cues[s] = cues
         best: tuple[int, str] | None = None
@@ -482,6 +486,25 @@ def _decade(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return range_value(dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "year")
 
 
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "twenty-first": 21, "twenty-second": 22,
+}  # fmt: skip
+
+
+def _century(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """'the 20th century', 'the nineteenth century': 1900-1999 and 1800-1899 (TimeML '19', '18')."""
+    n = int(m.group("n")) if m.group("n") else _ORDINAL_WORDS.get(m.group("w").lower())
+    if n is None or not 1 <= n <= 22:
+        return None
+    start = (n - 1) * 100
+    if start < 1:
+        return None
+    return range_value(dt.date(start, 1, 1), dt.date(start + 99, 12, 31), "period")
+
+
 def _bare_year(m: re.Match[str], r: _Resolver) -> DateValue | None:
     year = int(m.group("year"))
     after = r.text[m.end() : m.end() + 24]
@@ -574,6 +597,11 @@ def _ago(m: re.Match[str], r: _Resolver) -> DateValue | None:
     granularity = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "year"}.get(unit)
     if granularity is None:
         return None
+    if unit == "year":
+        # "the third quarter ... a year ago" is that quarter a year before: a part of a year or a month
+        # the sentence names is the reference, as for "a year earlier" (``_anchor_shifts``).
+        r.shifts[(m.start(), m.end())] = (-n, "year")
+        r.ago.add((m.start(), m.end()))
     if r.published is None:
         return unresolved(granularity)  # type: ignore[arg-type]
     day = shift(r.published, -n, unit)
@@ -687,9 +715,13 @@ def _earlier_later(m: re.Match[str], r: _Resolver) -> DateValue | None:
     else:
         lo = pub - dt.timedelta(days=pub.weekday())
         hi = lo + dt.timedelta(days=6)
+    whole = year_value(pub.year) if unit == "year" else month_value(pub.year, pub.month) if unit == "month" else (
+        week_value(pub)
+    )
+    timex = timex_of(whole)  # TimeML keeps the unit: "earlier this month" is this month (mod=START)
     if m.group("dir").lower() == "earlier":
-        return range_value(lo, pub, "period", True)
-    return range_value(pub, hi, "period", True)
+        return with_timex(range_value(lo, pub, "period", True), timex)
+    return with_timex(range_value(pub, hi, "period", True), timex)
 
 
 def _part_of_relative(m: re.Match[str], r: _Resolver) -> DateValue | None:
@@ -875,6 +907,13 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(rf"(?<![\w$€£#.,/:'’-])(?P<year>{YEAR})(?![\w%]|[.,:/-]\d)"), _bare_year),
     (
         re.compile(
+            rf"\b(?:the{SP})?(?:(?P<n>[12]?\d)(?:st|nd|rd|th)|(?P<w>(?:twenty-)?[a-z]+(?:st|nd|rd|th)))(?:{SP}|-)century\b",
+            _FLAGS,
+        ),
+        _century,
+    ),
+    (
+        re.compile(
             rf"\b(?:today|tonight|yesterday|tomorrow|the{SP}day{SP}(?:before{SP}yesterday|after{SP}tomorrow)"
             rf"|last{SP}night|this{SP}(?:morning|afternoon|evening))\b"
             rf"(?:{SP}(?:morning|afternoon|evening|night)\b)?",
@@ -894,7 +933,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"\b(?P<the>the{SP})?(?P<mod>last|past|previous|next|coming|following|this|current)"
-            rf"(?:{SP}(?P<n>{NUM}))?(?:{SP}|-)(?P<unit>{UNIT})(?P<pl>s)?\b",
+            rf"(?:{SP}(?P<n>{NUM}))?(?:{SP}(?:fiscal|financial))?(?:{SP}|-)(?P<unit>{UNIT})(?P<pl>s)?\b",
             _FLAGS,
         ),
         _relative_unit,
@@ -934,6 +973,7 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _half: ("half",),
     _season: ("spring", "summer", "autumn", "fall", "winter"),
     _decade: ("0s", "0's", "0’s"),
+    _century: ("century",),
     _ago: ("ago",),
     _earlier_later: ("earlier", "later"),
     _later: ("earlier", "later", "afterward"),
@@ -1072,6 +1112,11 @@ def _anchor_shifts(
             break
         if reference is None or reference.start is None or reference.end is None:
             continue
+        if ((s, e) in r.ago or _untrimmed(r.shifts, s, e) in r.ago) and reference.granularity not in (
+            "part_of_year",
+            "month",
+        ):
+            continue  # "two years ago" counts from publication unless it names a period's year-earlier twin
         amount, unit = step
         anchored = _shift_value(reference, amount, unit, v)
         if anchored is not None:

@@ -70,6 +70,7 @@ _WEEKDAY_NUMBER = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "fr
 _DAY_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 _YEAR_RANGE = re.compile(r"(?P<y1>\d{4})(?P<sep>[^\S\n]{0,3}[-–][^\S\n]{0,3})(?P<y2>\d{2,4})$")
 _AGE_AFTER = re.compile(rf"(?:-|{SP})old\b", re.IGNORECASE)
+_AGE_TAIL = re.compile(rf"{SP}(?:old\b|(?:and|or){SP}(?:older|younger|over|under|up)\b)", re.IGNORECASE)
 
 
 def find_timexes(
@@ -124,8 +125,8 @@ def _durations(text: str) -> list[Timex]:
     for m in _DURATION.finditer(text):
         if m.group("sep") == "-" and _AGE_AFTER.match(text, m.end()):
             continue  # "a 40-year-old": an age, not a duration TimeML tags
-        if m.group("sep") != "-" and re.match(rf"{SP}old\b", text[m.end() : m.end() + 8], re.IGNORECASE):
-            continue
+        if m.group("sep") != "-" and _AGE_TAIL.match(text, m.end()):
+            continue  # "six months old", "ages 6 months and older": an age
         unit = m.group("unit").lower()
         unit = "century" if unit.startswith("centur") else unit
         n_text = " ".join(m.group("n").lower().split())
