@@ -295,7 +295,7 @@ def _run_command(args: argparse.Namespace) -> int:
         print(f"{problem_error(problem).one_line()} (skipped)", file=sys.stderr)
     if args.html and not args.quiet and args.format != "text":
         print(f"consistency: wrote {args.html}", file=sys.stderr)
-    if result.window is not None and result.window.excluded and not args.quiet:
+    if result.window is not None and result.window.excluded and not args.quiet and args.format != "text":
         print(f"consistency: {_window_text(result)}", file=sys.stderr)
     if history and result.history is not None:
         from consistency.history import record

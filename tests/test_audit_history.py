@@ -144,3 +144,15 @@ def test_every_audit_and_check_field_is_documented(capsys, tmp_path: Path) -> No
     assert {"scorecard", "window", "history"} <= set(audit) and check["summary"]["draft_verdicts"]
     missing = (_keys(audit) | _keys(check)) - documented
     assert not missing, f"fields missing from docs/json-schema.md: {sorted(missing)}"
+
+
+def test_the_terminal_summary_says_what_changed_since_last_run(capsys, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    history = tmp_path / "h.sqlite"
+    one = _write(tmp_path / "w1", _week_one())
+    two = _write(tmp_path / "w2", _week_two())
+    main(["audit", str(one), "--since", "2025-06-02", "--until", "2025-06-08", "--history", str(history)])
+    first = capsys.readouterr()[0]
+    assert "window 2025-06-02..2025-06-08: 7 kept, 2 left out (1 undated)" in first
+    assert f"first run in {history}: 2 new, 0 resolved, 0 persisting conflicts" in " ".join(first.split())
+    main(["audit", str(two), "--since", "2025-06-09", "--until", "2025-06-15", "--history", str(history)])
+    assert "since 2025-06-08: 1 new, 1 resolved, 1 persisting conflicts" in capsys.readouterr()[0]

@@ -174,6 +174,17 @@ def _summary(writer: _Writer, result: RunResult) -> None:
     items = [(f"{by_status[s]} {s}", s if by_status[s] else None) for s in STATUS_PRIORITY]
     items.append((_plural(counts["problems"], "problem"), "conflict" if counts["problems"] else None))
     writer.items(items, indent="  ")
+    if result.window is not None:
+        w = result.window
+        undated = sum(1 for _, reason in w.excluded if reason == "no publication date")
+        span = f"{w.since.isoformat() if w.since else '…'}..{w.until.isoformat() if w.until else '…'}"
+        writer.wrapped(f"window {span}: {w.kept} kept, {len(w.excluded)} left out ({undated} undated)",
+                       indent="  ", hanging="    ", style="dim")
+    if result.history is not None:
+        h = result.history
+        since = f"since {h.previous}" if h.previous else f"first run in {h.path}"
+        writer.wrapped(f"{since}: {len(h.new)} new, {len(h.resolved)} resolved, {len(h.persisting)} persisting conflicts",
+                       indent="  ", hanging="    ")
     verdicts = counts.get("draft_verdicts")
     if isinstance(verdicts, dict):  # check mode: the draft's own standing comes first
         writer.items([(f"{n} {v.replace('_', '-')}", _VERDICT_STYLE[v] if n else None) for v, n in verdicts.items()], indent="  draft: ")
