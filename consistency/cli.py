@@ -34,6 +34,9 @@ examples:
   consistency audit articles/ --html report.html
   consistency audit feed.jsonl --format json --output results.json
   consistency check draft.md --against wires/ sources/ --fail-on warning
+  consistency audit content/ --format sarif --output consistency.sarif
+  consistency baseline content/ --output .consistency-baseline.json
+  consistency audit content/ --baseline .consistency-baseline.json --format github
   consistency rules list
   consistency rules explain date-conflict
   consistency read page.html crawl.warc.gz --format text

@@ -105,6 +105,18 @@ def test_cli_suppression_with_a_reason_silences_one_rule_for_one_article(corpus,
     assert all("corrected" not in f["sentence"] for f in doc["facts"] if f["article_id"] == brask)
 
 
+def test_terminal_lists_suppressions_with_their_reason(corpus, capsys: pytest.CaptureFixture[str]) -> None:
+    files = dict(DOCKS)
+    files["brask-daily/strike.md"] = files["brask-daily/strike.md"].replace("---\nIn Velmora", "---\n" + IGNORE + "In Velmora")
+    root = corpus(files)
+    capsys.readouterr()
+    assert main(["audit", str(root), "--quiet", "--no-color"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert "1 suppressed inline" in out
+    assert "Suppressed inline (1) figure-conflict · " in out
+    assert "the union corrected the count to 2,100 on Saturday (" in out and "brask-daily/strike.md:5)" in out
+
+
 def test_cli_suppression_without_a_reason_exits_2(corpus, capsys: pytest.CaptureFixture[str]) -> None:
     files = dict(DOCKS)
     files["brask-daily/strike.md"] += "<!-- consistency: ignore figure-conflict -->\n"

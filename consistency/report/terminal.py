@@ -68,6 +68,13 @@ def render(result: RunResult, options: ReportOptions | None = None) -> str:
         writer.blank()
         writer.line(writer.paint("Findings outside any event", "heading"))
         _findings(writer, lookup, tuple(orphans))
+    if result.suppressed:
+        writer.blank()
+        writer.line(writer.paint(f"Suppressed inline ({len(result.suppressed)})", "heading"))
+        for item in result.suppressed:
+            where = lookup.articles[item.article_id].path if item.article_id in lookup.articles else item.article_id
+            where += f":{item.line}" if item.line else ""
+            writer.wrapped(f"{item.finding.rule} · {item.finding.slot}: {item.reason} ({where})", indent="  ", hanging="    ")
     if result.problems:
         writer.blank()
         writer.line(writer.paint(f"Problems ({len(result.problems)})", "heading"))
