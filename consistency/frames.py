@@ -22,7 +22,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
 from consistency.extract._attribution_lexicon import MEDIA_NOUNS
@@ -79,7 +79,7 @@ def frame_facts(article: Article, facts: Sequence[Fact], vocabulary: Vocabulary 
                 framed[fact.id] = _figure_frame(fact, fact.value, view, article, vocabulary)
             elif isinstance(fact.value, DateValue):
                 framed[fact.id] = _date_frame(fact, fact.value, view, article, vocabulary)
-    _main_happening(facts, framed)
+    _main_happening(facts, framed, lambda: _lead_happening(article, vocabulary))
     _main_money_measure(facts, framed)
     _conversions_follow(facts, framed)
     for sentence_facts in by_sentence.values():
@@ -139,22 +139,30 @@ def _main_money_measure(facts: Sequence[Fact], framed: dict[str, Frame]) -> None
             )
 
 
-def _main_happening(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
+def _main_happening(
+    facts: Sequence[Fact], framed: dict[str, Frame], lead: Callable[[], Happening | None] = lambda: None
+) -> None:
     """A date with no trigger of its own ("at about 10 a.m. Monday") dates the article's main happening.
 
     The main happening is the one the article dates most often (the lead's first on a tie), not
     counting statements and publication: a report is about what happened, and its loose dates
-    are that happening's more often than anything else's.
+    are that happening's more often than anything else's. An article that dates no happening
+    by its words ("... the island's coast Sunday, officials said") is about the one its headline
+    and lead name most.
     """
     dated = [
         framed[f.id] for f in facts
         if f.id in framed and isinstance(f.value, DateValue) and framed[f.id].known and framed[f.id].role == "current"
         and framed[f.id].measure not in _SIDE_HAPPENINGS
     ]
-    if not dated:
-        return
-    first = _most_common(dated, lambda fr: fr.measure)
-    main, label = first.measure, first.name.split(" of ", 1)[1]
+    if dated:
+        first = _most_common(dated, lambda fr: fr.measure)
+        main, label = first.measure, first.name.split(" of ", 1)[1]
+    else:
+        happening = lead() if any(f.id in framed and not framed[f.id].known for f in facts) else None
+        if happening is None:
+            return
+        main, label = happening.slot_key, happening.label
     for fact in facts:
         loose = framed.get(fact.id)
         if loose is None or not isinstance(fact.value, DateValue) or loose.known or loose.role != "current":
@@ -166,6 +174,27 @@ def _main_happening(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
             loose, key=f"date:{main}:current", name=f"{clock} of {label}", measure=main, known=True,
             cue="the article's main happening",
         )
+
+
+LEAD_CHARS = 600  # the headline and first sentences: what the report is about
+
+
+def _lead_happening(article: Article, vocabulary: Vocabulary) -> Happening | None:
+    """The happening whose trigger words the headline and lead use most (the first named on a tie)."""
+    words = [m.group().lower() for m in WORD_TOKEN.finditer(f"{article.title or ''} {article.body[:LEAD_CHARS]}")]
+    counts: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    for i, word in enumerate(words):
+        here = {
+            name for key in _heads(word) for name, phrase in vocabulary.happening_cues.get(key, ())
+            if _phrase_at(words, i, phrase)
+        }
+        for name in here:
+            counts[name] += 1
+            first_seen.setdefault(name, i)
+    by_key = {h.key: h for h in vocabulary.happenings if not h.repeats}
+    ranked = sorted((k for k in counts if k in by_key), key=lambda k: (-counts[k], first_seen[k]))
+    return by_key[ranked[0]] if ranked else None
 
 
 # --- shared reading of the words around a fact ------------------------------------------------------

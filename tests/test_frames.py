@@ -231,6 +231,17 @@ def test_date_frame(text: str, fact_text: str, measure: str, name: str) -> None:
     assert frame.role == "current"
 
 
+def test_date_with_no_trigger_dates_the_happening_the_lead_names() -> None:
+    text = (
+        "Earthquake shakes Halvik\n\nThe earthquake left the harbour of Halvik in ruins. Ferries, buses and "
+        "the coastal trains that link the villages of the long southern shore stopped on Sunday, officials said."
+    )
+    frame = frame_of(text, "Sunday")
+    assert frame.known
+    assert frame.key == "date:incident:current"
+    assert frame.name == "date of the earthquake"
+
+
 def test_date_with_no_trigger_and_no_main_happening_is_unknown_but_named() -> None:
     frame = frame_of("Most families in Halvik were asleep on March 3, 2031.", "March 3, 2031")
     assert not frame.known
