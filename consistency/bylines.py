@@ -4,7 +4,9 @@ Cleaning blanks many bylines ("By Marta Vellacourt | 3 June 2025 6:40 AM", "Upda
 as boilerplate, but a stamp in another shape ("June 3, 2025 6:40 AM" alone, "Marta Vellacourt,
 June 3, 2025, 6:40 a.m.", "Velmora Times | 3 June 2025, 06:40") survived as a date fact, so one
 outlet's byline time was compared as a fact while another's was dropped. Every such stamp is now
-treated alike: it dates the page (metadata reads it), and it is no fact of the story.
+treated alike: it dates the page (metadata reads it), and it is no fact of the story. A line that is
+only a date stays a fact, framed by the frames stage as the page's publication stamp, which is never
+compared as a happening (its frame repeats), so no byline time is ever a fact in conflict.
 """
 
 from __future__ import annotations
@@ -36,6 +38,6 @@ def is_byline_stamp(text: str, start: int, end: int) -> bool:
         return False
     rest = text[line_start:start] + " " + text[end:line_end]
     words = _WORD.findall(rest)
-    if len(words) > MAX_WORDS:
-        return False
+    if not words or len(words) > MAX_WORDS:
+        return False  # a line that is only a date is left to the frames stage: the page's publication stamp
     return all(w[0].isupper() or w.lower() in _BYLINE_WORDS for w in words)
