@@ -17,7 +17,7 @@ from consistency.model import Article, CleanText, Removal
 
 # "Read also" and its kin in English, German, French, Spanish, Italian, Portuguese, Dutch and Polish.
 _RELATED_CUES = "|".join((
-    r"(?:read|see) (?:also|more)", r"also read", r"further reading", r"more on this(?: story| topic)?",
+    r"(?:read|see) (?:also|more)", r"also read", r"auch lesen", r"further reading", r"more on this(?: story| topic)?",
     r"lesen sie (?:auch|mehr|weiter)", r"auch interessant", r"das könnte (?:sie|dich) (?:auch )?interessieren",
     r"mehr zum thema", r"mehr dazu", r"passend dazu", r"siehe auch", r"zum weiterlesen", r"weiterlesen",
     r"weitere (?:artikel|themen|beiträge|nachrichten)", r"mehr themen",
@@ -63,8 +63,21 @@ LINE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         # The same chrome in the languages web pages come in most (pages pass through trafilatura first,
         # which keeps a share of it): a cue leading a line, or standing alone on it.
         (rf"^\W{{0,3}}(?:{_RELATED_CUES})\s*(?:[:»>|\-–—.…]|$)", "related link"),
+        (rf"^\W{{0,3}}(?:{_RELATED_CUES})\b[^\n:]{{0,40}}:\s*$", "related link"),
+        (r"^\s*(?:share (?:this|on|with)|teilen mit|partager (?:sur|avec)|compartir en|rate this|bewerten|"
+         r"no comments|keine kommentare|sin comentarios|aucun commentaire|last modified|zuletzt geändert)\s*:?\s*$",
+         "site navigation"),
+        (r"^\s*(?:follow us|folg(?:e|t|en sie) uns|s[ií]guenos|suivez[- ]nous|seguici|siga-nos|obserwuj nas)\b", "site footer"),
+        (r"^[^\n]{0,150}\b(?:all rights reserved|alle rechte vorbehalten|todos los derechos reservados|"
+         r"tous droits réservés|tutti i diritti riservati|todos os direitos reservados|wszelkie prawa zastrzeżone)\b"
+         r"[^\n]{0,80}$", "site footer"),
+        (r"\bdownload (?:the|our) [^\n]{0,40}\bapps?\b[^\n]{0,40}\b(?:ios|android|app store|google play)\b",
+         "app promotion"),
+        (r"^\s*(?:afp|ap|reuters|dpa|epa|getty images|anadolu|xinhua)\s{0,2}/\s{0,2}[^\n/]{2,60}$", "photo credit"),
+        (r"^[^\n]{0,80}\bsign(?:ing)? up\b[^\n]{0,80}\b(?:newsletter|news|updates|emails?|stories)\b[^\n]{0,60}$",
+         "newsletter box"),
         (rf"^\s*(?:{_NAVIGATION_WORDS})\s*:?\s*$", "site navigation"),
-        (r"^\s*(?:foto|fot\.|bild|photo|image|crédits?(?: photo)?|credits?|copyright|fuente|quelle)\s{0,3}:\s{0,3}\S[^\n]{0,120}$", "photo credit"),
+        (r"^\s*(?:foto|fot\.|bild|photo|image|crédits?(?: photos?)?|credits?|copyright|fuente|quelle|titelbild)\s{0,3}:\s{0,3}\S[^\n]{0,120}$", "photo credit"),
         (r"\((?:fotos?|fot\.|bild|photos?|crédits?|credits?|images?)(?:\s(?:by|von|de|di))?\s{0,3}:[^()\n]{1,120}\)\.?\s*$", "photo caption"),
         (r"^\s*(?:aktualisiert|zuletzt aktualisiert|veröffentlicht|letzte änderung|stand|publié|mis à jour|actualizado|"
          r"publicado|aggiornato|pubblicato|release date|last updated)\b[^\n]{0,40}?(?:\d|:\s*$)[^\n]{0,40}$", "byline"),
@@ -95,6 +108,7 @@ _PLEA = re.compile(
     r"\b(?:help us|join us|funded by (?:our|its) readers|support (?:us|our)|become a|thanks to (?:readers|you|our))\b",
     re.IGNORECASE,
 )
+APPEAL_MAX_CHARS = 400  # publishers' pleas are a few sentences at most
 _TRUNCATED = re.compile(r"(?:…|\.\.\.)\s*$")
 
 
@@ -154,6 +168,8 @@ def _line_reason(line: str) -> str | None:
     for pattern, reason in LINE_PATTERNS:
         if pattern.search(line):
             return reason
+    if len(line) > APPEAL_MAX_CHARS:
+        return None  # a long paragraph with "donation" and "supporters" is news about them, not a plea
     appeals = len(_APPEAL_WORDS.findall(line))
     if appeals >= 2 or (appeals and _PLEA.search(line)):
         return "membership appeal"

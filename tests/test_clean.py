@@ -99,3 +99,54 @@ def test_seed_boilerplate_is_removed() -> None:
 @given(st.text(max_size=400))
 def test_never_changes_length(text: str) -> None:
     assert len(clean_text(text).text) == len(text)
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("Lesen Sie auch: Neue Fähre zwischen Velmora und Halvik", "related link"),
+        ("À lire aussi » Le port de Brask rouvre", "related link"),
+        ("Lea también: La tormenta en Dravik", "related link"),
+        ("Leggi anche", "related link"),
+        ("Lesen Sie auch die folgenden Beiträge:", "related link"),
+        ("Schlagwörter", "site navigation"),
+        ("Teilen mit:", "site navigation"),
+        ("Foto: Marta Vellacourt / Velmora Herald", "photo credit"),
+        ("Crédits photos : Agence Brask", "photo credit"),
+        ("AFP / MARTA VELLACOURT", "photo credit"),
+        ("Der Hafen liegt am Nordufer des Sees. (Foto: Velmora Herald)", "photo caption"),
+        ("Aktualisiert am 12.03.2024, 14:20 Uhr", "byline"),
+        ("Never miss a story: sign up for our daily newsletter", "newsletter box"),
+        ("Síguenos en todas las redes", "site footer"),
+        ("© 2024 Velmora Herald. Alle Rechte vorbehalten.", "site footer"),
+        ("For breaking news, download the Velmora Herald app for iOS and Android.", "app promotion"),
+        ("This post contains affiliate links; we may earn a commission.", "advertising notice"),
+    ],
+)
+def test_multilingual_chrome_lines(line: str, reason: str) -> None:
+    cleaned = clean_text(f"The ferry to Halvik sails on Tuesday, the council said.\n{line}\n")
+    assert kept_lines(cleaned.text) == ["The ferry to Halvik sails on Tuesday, the council said."]
+    assert [r.reason for r in cleaned.removed] == [reason]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Members of the council said they would follow the plan that Marta Vellacourt set out in May.",
+        "The company said users could download the new app from Tuesday, and 2,000 did on the first day.",
+        "Der Stadtrat von Velmora will am Dienstag über die neue Fährlinie nach Halvik abstimmen.",
+        "A " + "long report on the charity's donation drive, which its supporters and members ran " * 6 + "all year.",
+    ],
+)
+def test_news_lines_stay(line: str) -> None:
+    assert clean_text(line).text == line
+
+
+def test_extracted_text_keeps_paragraphs_ending_in_an_ellipsis() -> None:
+    text = (
+        "Ferry to Halvik\n\n"
+        "The council met on Tuesday and approved the route, although several members said they would "
+        "rather have waited for the report on the harbour works…\n"
+    )
+    assert clean_text(text, extracted=True).text == text
+    assert "harbour works" not in clean_text(text).text  # pasted text: a teaser card
