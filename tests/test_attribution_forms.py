@@ -183,3 +183,17 @@ def test_the_cue_as_written() -> None:
     text = "Vellacourt said Friday: the quay is safe."
     (m,) = find_attributions(text)
     assert text[m.cue_start : m.cue_end] == "said Friday:"
+
+
+def test_it_and_they_take_the_body_named_last() -> None:
+    text = "The Velmora port authority said the quay was safe. It added that cranes were inspected."
+    assert [m.value.source for m in find_attributions(text)] == ["Velmora port authority"] * 2
+    text = "Halvik Wire reported the closure. They said it would last a week."
+    assert [m.value.source for m in find_attributions(text)] == ["Halvik Wire"] * 2
+    text = "Marta Vellacourt said the quay was safe. It said more."  # a person is no "it"
+    assert [m.value.source for m in find_attributions(text)] == ["Marta Vellacourt", "It"]
+
+
+def test_a_relative_clause_without_antecedent_quotes_no_one() -> None:
+    text = "Marta Vellacourt mocked the rule, saying anybody who complains about it is wrong."
+    assert [(m.value.source, m.value.cue) for m in find_attributions(text)] == [("Marta Vellacourt", "saying")]

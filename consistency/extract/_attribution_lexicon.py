@@ -117,7 +117,8 @@ DOCUMENT_NOUNS = _words(
     statement report reports study studies survey surveys poll polls analysis data figures
     document documents letter release memo article story interview estimate estimates research
     investigation audit review records filing lawsuit complaint bill ruling footage video post
-    tweet blog findings paper
+    tweet blog findings paper slide slides chart charts graph map transcript presentation graphic table
+    photo photos image images
     """
 )
 
@@ -223,6 +224,7 @@ ORG_WORDS = _words(
     bank fund company inc corp group association foundation center centre service government
     administration court union organization organisation house kremlin pentagon congress senate
     parliament army navy police forces embassy bureau board school college club network
+    authority authorities survey guard
     """
 )
 
@@ -315,6 +317,8 @@ CLAUSE_WORDS = _words("said says told reported that who which and but as on in a
 # Verbs that need a particle or object to be a cue: "called for", "called him a liar",
 # but not "a group called the Alliance" nor "a man called John".
 NEEDS_OBJECT = _words("called calls questioned")
+# Of those, the verbs that name something with a quoted word: 'called the plan "reckless"'.
+CALLED_QUOTE = _words("called calls")
 OBJECT_STARTS = _words("for on it him her them the a an his their this that its our")
 CUE_PARTICLES = _words("for on")
 

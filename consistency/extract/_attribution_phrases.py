@@ -389,6 +389,8 @@ def _relative_who(text: str, toks: list[_Tok], j: int) -> _Phrase | None:
         if ante is not None and not ante.parts[0].pronoun:
             t = toks[j]
             return _Phrase(j, j + 1, t.start, t.end, ante.parts)
+    if j >= 1 and toks[j - 1].word and not toks[j - 1].cap:
+        return None  # "anybody who complains": a relative clause, no one is quoted
     return _pronoun_phrase(toks, j)
 
 
@@ -494,7 +496,10 @@ def _without_titles(kept: list[_Tok]) -> list[_Tok]:
 
 def _match_seq(toks: list[_Tok], i: int, seqs: tuple[tuple[str, ...], ...]) -> int:
     """Length of the first sequence in ``seqs`` that the tokens at ``i`` spell, or 0."""
+    if i >= len(toks):
+        return 0
+    first = toks[i].low
     for seq in seqs:
-        if i + len(seq) <= len(toks) and all(toks[i + k].low == w for k, w in enumerate(seq)):
+        if seq[0] == first and i + len(seq) <= len(toks) and all(toks[i + k].low == w for k, w in enumerate(seq)):
             return len(seq)
     return 0

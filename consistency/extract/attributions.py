@@ -307,7 +307,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     if t.cap and not (lw in ("says", "said") and (i + 1 == len(toks) or not toks[i + 1].word)):
         return None  # a capital is a name ("United States"); "..., Graham Says." ends a headline
     nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
-    if lw in lex.NEEDS_OBJECT and (nxt_tok is None or nxt_tok.low not in lex.OBJECT_STARTS):
+    if lw in lex.NEEDS_OBJECT and (nxt_tok is None or nxt_tok.low not in lex.OBJECT_STARTS) and not _names_with_quote(toks, i):
         return None
     if lw in lex.CLAUSE_VERBS and (nxt_tok is None or not _states_after(lw, nxt_tok)):
         return None  # "expects a reply", "knows the city": no statement follows
@@ -420,7 +420,9 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
             channel = occasion_channel
     last = _follow_links(text, toks, after, chain)
     found, last_tok = _finish(chain, cue, subject, max(last, i + 1), source_span, channel)
-    return dataclasses.replace(found, cue_end=max(found.cue_end, shown_end)), last_tok
+    if shown_end > found.cue_end:
+        found = dataclasses.replace(found, cue_end=shown_end)
+    return found, last_tok
 
 
 def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
@@ -439,6 +441,13 @@ def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
             break
         k += 1
     return end
+
+
+def _names_with_quote(toks: list[_Tok], i: int) -> bool:
+    """ 'called half of them "deplorables"': calling something a quoted name is a statement."""
+    return toks[i].low in lex.CALLED_QUOTE and any(
+        t.text in ("\"", "“", "«", "‘") for t in toks[i + 1 : i + 10]
+    )
 
 
 def _cue_adverb(tok: _Tok) -> bool:
@@ -725,6 +734,7 @@ def _resolve_references(found: list[_Found], outlet: str = "") -> list[Attributi
     out: list[AttributionMatch] = []
     last_media: _Part | None = None
     last_person: _Part | None = None
+    last_body: _Part | None = None  # an organisation or outlet: what "it" and "they" refer to
     for f in found:
         parts = list(f.parts)
         for k, p in enumerate(parts):
@@ -732,6 +742,8 @@ def _resolve_references(found: list[_Found], outlet: str = "") -> list[Attributi
                 parts[k] = last_media
             elif p.pronoun and p.display.lower() in lex.PERSON_PRONOUNS and last_person is not None:
                 parts[k] = last_person
+            elif p.pronoun and p.display.lower() in ("it", "they") and last_body is not None:
+                parts[k] = last_body  # "The port authority said ... It added": the body named last
         while parts and is_same_outlet(parts[0].display, outlet):
             parts.pop(0)
         if not parts:
@@ -741,6 +753,8 @@ def _resolve_references(found: list[_Found], outlet: str = "") -> list[Attributi
                 last_media = p
             elif p.named and p.person:
                 last_person = p
+            if not p.person and not p.pronoun and not p.anaphor and (p.named or p.display.split()[-1].lower() in lex.ORG_WORDS):
+                last_body = p
         value = Attribution(
             source=parts[0].display,
             chain=tuple(p.display for p in parts),
