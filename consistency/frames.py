@@ -82,6 +82,7 @@ def frame_facts(article: Article, facts: Sequence[Fact], vocabulary: Vocabulary 
     _main_happening(facts, framed, lambda: _lead_happening(article, vocabulary))
     _main_money_measure(facts, framed)
     _conversions_follow(facts, framed)
+    _coordinated_share(facts, framed)
     for sentence_facts in by_sentence.values():
         for fact in sentence_facts:
             if isinstance(fact.value, Attribution):
@@ -118,6 +119,33 @@ def _conversions_follow(facts: Sequence[Fact], framed: dict[str, Frame]) -> None
         money = is_money(a) and is_money(b)
         if a.unit and b.unit and a.unit != b.unit and (comparable_units(a, b) or money):
             framed[inside.id] = dataclasses.replace(framed[before.id], cue=f"restates “{before.text}”")
+
+
+_COORDINATORS = frozenset({"and", "or", ",", ", and", "and then"})
+
+
+def _coordinated_share(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
+    """ "7.6 and 7.5 magnitude quakes", "measuring 7.6 and 7.4": figures joined by "and" or a comma state
+    one kind of claim, so the one that says less (no unit, no cue) takes the frame of the one that says more.
+    """
+    figures = sorted((f for f in facts if isinstance(f.value, Quantity) and f.id in framed), key=lambda f: f.start)
+    pairs = [
+        (a, b) for a, b in zip(figures, figures[1:], strict=False)
+        if a.sentence_start == b.sentence_start
+        and a.sentence[a.end - a.sentence_start : b.start - b.sentence_start].strip().lower() in _COORDINATORS
+    ]
+
+    def says(f: Fact) -> int:
+        assert isinstance(f.value, Quantity)
+        return 2 if f.value.unit else int(framed[f.id].known)
+
+    for a, b in [*reversed(pairs), *pairs]:  # both ways, so a list of three passes its frame along
+        ua, ub = a.value.unit, b.value.unit  # type: ignore[union-attr]
+        if ua and ub and ua != ub:
+            continue  # "5 km and 3 miles": two measurements, each with its own unit
+        weak, strong = (a, b) if says(a) < says(b) else (b, a) if says(b) < says(a) else (None, None)
+        if weak is not None and strong is not None and framed[strong.id].known:
+            framed[weak.id] = dataclasses.replace(framed[strong.id], cue=f"with “{strong.text}”")
 
 
 def _main_money_measure(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
@@ -274,7 +302,9 @@ def _heads(word: str) -> set[str]:
     return keys
 
 
-def _cue_scores(index: CueIndex, inside: list[str], left: list[str], right: list[str]) -> dict[str, tuple[float, str]]:
+def _cue_scores(
+    index: CueIndex, inside: list[str], left: list[str], right: list[str], *, clauses: bool = True
+) -> dict[str, tuple[float, str]]:
     """Each entry's best score around a fact: 1.2 inside it, then 1/(2+distance), the left side x0.9."""
     best: dict[str, tuple[float, str]] = {}
 
@@ -291,9 +321,10 @@ def _cue_scores(index: CueIndex, inside: list[str], left: list[str], right: list
 
     # A cue beyond a conjunction belongs to the clause coordinated with the fact's: "houses were damaged
     # and two villagers injured", "killed one person and injured two others".
-    right_joined = _after_conjunction(right)
+    # Not for dates: coordinated verbs share their adverbials ("killed one and injured two Monday").
+    right_joined = _after_conjunction(right) if clauses else len(right)
     forward = left[::-1]
-    left_joined = _after_conjunction(left)
+    left_joined = _after_conjunction(left) if clauses else len(left)
     scan(inside, lambda _start, _n: 1.2)
     scan(right, lambda start, _n: (CONJUNCTION_PENALTY if start > right_joined else 1.0) / (2 + start))
     # Left words are stored outwards from the fact; a phrase reads in text order, so scan them forwards
@@ -576,7 +607,7 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
     inside, left, right = view.around(fact, "date", reach=DATE_WINDOW)
     best: tuple[float, Happening | None, str] = (0.0, None, "")
     happening: Happening | None
-    cues = _cue_scores(vocabulary.happening_cues, inside, left, right)
+    cues = _cue_scores(vocabulary.happening_cues, inside, left, right, clauses=False)
     for happening in vocabulary.happenings:
         score, cue = cues.get(happening.key, (0.0, ""))
         if happening.repeats and score and not _dates_the_saying(fact, happening):

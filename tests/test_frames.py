@@ -94,6 +94,18 @@ FIGURES = [
         "two", "injured", "number injured", "current", id="a-cue-beyond-and-belongs-to-the-other-clause",
     ),
     pytest.param(
+        "Two quakes, measuring 6.4 and 6.1, shook Varnia before dawn.",
+        "6.1", "magnitude", "magnitude", "current", id="a-coordinated-figure-shares-the-cue",
+    ),
+    pytest.param(
+        "Aid has poured in since the 6.4 and 6.1 magnitude quakes that shook Varnia.",
+        "6.4", "magnitude", "magnitude", "current", id="a-coordinated-figure-shares-the-unit",
+    ),
+    pytest.param(
+        "The gunman shot to death one person in Dunmore and injured two others.",
+        "one", "deaths", "death toll", "current", id="shot-to-death-one",
+    ),
+    pytest.param(
         "Rescuers in Pellham pulled two more bodies from the river.",
         "two", "deaths", "death toll", "part", id="two-more-bodies",
     ),
@@ -206,6 +218,10 @@ DATES = [
     pytest.param(
         "The harbour board in Brask announced Tuesday that the ferry would stop running.",
         "Tuesday", "statement", "date of the statement", id="announced-tuesday-dates-the-statement",
+    ),
+    pytest.param(
+        "The gunman shot one guard and wounded two others Monday in Dunmore, police said.",
+        "Monday", "incident", "date of the shooting", id="coordinated-verbs-share-their-date",
     ),
     pytest.param(
         "A jury in Brask found the ferry operator guilty on Thursday.",
