@@ -40,7 +40,7 @@ from consistency.vocabulary import (
     tokens,
 )
 
-WINDOW = 8  # tokens each side of a figure that may hold its cue
+WINDOW = 10  # tokens each side of a figure that may hold its cue
 DATE_WINDOW = 16  # a date sits further from its trigger: "the quake, which ..., struck at 6:40 on Sunday"
 
 # Role cues, read in the few words before a figure (same clause).
