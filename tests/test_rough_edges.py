@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import stat
 from pathlib import Path
@@ -9,6 +10,9 @@ from pathlib import Path
 import pytest
 
 from consistency.cli import main
+from consistency.engine import extract_facts
+from consistency.frames import frame_facts
+from consistency.model import Article
 from tests.conftest import EXAMPLES
 
 GOOD = "---\noutlet: Velmora Times\npublished: 2025-06-03\n---\nA magnitude 6.9 earthquake struck Halvik on Monday.\n"
@@ -69,11 +73,6 @@ def test_strict_names_every_bad_file(capsys, corpus) -> None:  # type: ignore[no
     ],
 )
 def test_the_two_countries_is_not_a_figure(text: str, figures: list[str]) -> None:
-    import datetime as dt
-
-    from consistency.engine import extract_facts
-    from consistency.model import Article
-
     facts, _ = extract_facts(Article(id="a", path="a.md", outlet="Velmora Times", body=text, published=dt.date(2025, 6, 3)))
     assert [f.text for f in facts if f.kind == "figure"] == figures
 
@@ -91,13 +90,6 @@ def test_the_two_countries_is_not_a_figure(text: str, figures: list[str]) -> Non
 )
 def test_byline_times_are_treated_alike(byline: str) -> None:
     """Whatever its shape, a byline's time is the page's stamp: never a fact to compare."""
-    import datetime as dt
-
-    from consistency.engine import extract_facts
-    from consistency.model import Article
-
-    from consistency.frames import frame_facts
-
     body = f"{byline}\n\nA magnitude 6.9 earthquake struck Halvik on Monday, the seismic survey said.\n"
     article = Article(id="a", path="a.md", outlet="Velmora Times", body=body, published=dt.date(2025, 6, 3))
     facts = frame_facts(article, extract_facts(article)[0])
@@ -107,11 +99,6 @@ def test_byline_times_are_treated_alike(byline: str) -> None:
 
 
 def test_a_dated_sentence_near_the_top_is_still_a_fact() -> None:
-    import datetime as dt
-
-    from consistency.engine import extract_facts
-    from consistency.model import Article
-
     body = "# Quake Hits Halvik On Monday\n\nOn June 3, 2025 at 6:40 a.m. a magnitude 6.9 earthquake struck Halvik.\n"
     facts, _ = extract_facts(Article(id="a", path="a.md", outlet="Velmora Times", body=body, published=dt.date(2025, 6, 3)))
     assert [f.text for f in facts if f.kind == "date"] == ["Monday", "June 3, 2025 at 6:40 a.m."]
