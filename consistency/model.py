@@ -100,6 +100,10 @@ class DateValue:
     # The TimeML (TIMEX3) value: "2024-04-08TMO", "2024-W15", "2024-Q2", "199X", "P2Y", "XXXX-03-07";
     # None when TimeML has no value for it. Not part of equality: the interval is what compares.
     timex: str | None = field(default=None, compare=False)
+    # A clock time's zone as stated ("GMT", "GMT+8", "local"), and the UTC instant it stands for when
+    # the offset is known ("2024-04-08T07:00Z"): two outlets' times compare as instants.
+    zone: str | None = field(default=None, compare=False)
+    instant: str | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

@@ -79,6 +79,8 @@ def test_fact_values_by_kind() -> None:
         "resolved": False,
         "relative": False,
         "timex": "XXXX-05-12",
+        "zone": None,
+        "instant": None,
     }
     assert by_id["f5"]["value"] == {
         "low": 4200000000,

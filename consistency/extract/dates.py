@@ -59,6 +59,7 @@ from consistency.extract._date_calendar import (
     yearless_value,
 )
 from consistency.extract._timex import DAY_PARTS, duration_timex, timex_of, with_timex
+from consistency.extract._zones import instant, offset_of, zone_after
 from consistency.model import DateValue, Extraction
 from consistency.text import FreeSpans, sentence_at, split_sentences
 
@@ -1041,6 +1042,7 @@ def extract_dates(text: str, context: ExtractionContext) -> list[Extraction]:
         anchor=anchor,
     )
     found = _read_dates(text, resolver)
+    found = _with_zones(text, found, published)
     if anchor is not None and anchor[0] != anchor[1]:
         # A month or year anchor: read again as if published on the period's last day, and keep
         # for each expression what both readings allow. Spans do not depend on the anchor day.
@@ -1048,6 +1050,25 @@ def extract_dates(text: str, context: ExtractionContext) -> list[Extraction]:
         widened = ((s, e, _widen(v, later.get((s, e)), context.published_precision)) for s, e, v in found)
         found = [(s, e, v) for s, e, v in widened if v is not None]
     return [Extraction(s, e, v) for s, e, v in found]
+
+
+def _with_zones(
+    text: str, found: list[tuple[int, int, DateValue]], published: dt.date | dt.datetime | None
+) -> list[tuple[int, int, DateValue]]:
+    """Clock times with the zone they state ("8 a.m. GMT", "11:30 local time") and their UTC instant when
+    the offset is known: stated, or the article's own (an aware publication timestamp) when none is."""
+    own = offset_of(published) if isinstance(published, dt.datetime) else None
+    out = []
+    for s, e, v in found:
+        if v.granularity == "time" and v.start is not None and v.start == v.end and "T" in v.start:
+            zone = zone_after(text, s, e)
+            label, offset = zone if zone is not None else (None, own)
+            if label is not None or offset is not None:
+                v = dataclasses.replace(
+                    v, zone=label, instant=instant(v.start, offset) if offset is not None else None
+                )
+        out.append((s, e, v))
+    return out
 
 
 def _read_dates(text: str, resolver: _Resolver) -> list[tuple[int, int, DateValue]]:

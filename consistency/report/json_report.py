@@ -135,6 +135,8 @@ def fact_value(value: Value) -> dict[str, object]:
             "resolved": value.resolved,
             "relative": value.relative,
             "timex": value.timex,
+            "zone": value.zone,
+            "instant": value.instant,
         }
     if isinstance(value, Quantity):
         return {
