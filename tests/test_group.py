@@ -404,7 +404,10 @@ FERRY = [
 
 def test_one_event_under_three_very_different_headlines_is_kept_together() -> None:
     days = (dt.date(2031, 9, 6), dt.date(2031, 9, 7), dt.date(2031, 9, 8))
-    articles = [make(n, f"Outlet {n}", day, story) for n, (day, story) in enumerate(zip(days, FERRY, strict=True), start=1)]
+    articles = [
+        make(n, f"Outlet {n}", day, story)
+        for n, (day, story) in enumerate(zip(days, FERRY, strict=True), start=1)
+    ]
     articles += [make(10 + n, "Harbor Post", dt.date(2031, 9, 7), story) for n, story in enumerate(OTHER)]
     assert event_of(group(articles), "a1") == {"a1", "a2", "a3"}
 
@@ -493,24 +496,50 @@ def test_lead_weight_raises_the_lead_words() -> None:
 # --- look-alikes that only dates weeks or months apart tell apart (not kept apart yet) -----------
 
 BILL_FIRST = [
- ("Norland parliament rejects harbour bill", "Norland's parliament voted 141 to 163 on Tuesday against the first version of the Harbour Authority Bill, which would have handed Port Velmora's docks to a state company. Transport minister Edda Marrow said the government would redraft the bill. Dock unions in Halvik had staged a two-day strike against it."),
- ("Harbour bill defeated in Norland", "Lawmakers in Norland defeated the Harbour Authority Bill by 163 votes to 141 on Tuesday. Edda Marrow, the transport minister, conceded the defeat and promised changes. The bill would have moved control of Port Velmora to a new state company; unions in Halvik opposed it."),
+    (
+        "Norland parliament rejects harbour bill",
+        "Norland's parliament voted 141 to 163 on Tuesday against the first version of the Harbour Authority Bill, which would have handed Port Velmora's docks to a state company. Transport minister Edda Marrow said the government would redraft the bill. Dock unions in Halvik had staged a two-day strike against it.",
+    ),
+    (
+        "Harbour bill defeated in Norland",
+        "Lawmakers in Norland defeated the Harbour Authority Bill by 163 votes to 141 on Tuesday. Edda Marrow, the transport minister, conceded the defeat and promised changes. The bill would have moved control of Port Velmora to a new state company; unions in Halvik opposed it.",
+    ),
 ]
 BILL_SECOND = [
- ("Norland passes amended harbour bill", "Norland's parliament passed an amended Harbour Authority Bill on Wednesday by 171 votes to 130, months after rejecting the first version. The new text keeps Port Velmora's docks under city control for ten years. Transport minister Edda Marrow said the changes had won over dock unions in Halvik."),
- ("Harbour reform clears parliament at second attempt", "The Harbour Authority Bill cleared Norland's parliament on Wednesday, 171 to 130, after Edda Marrow, the transport minister, rewrote it to guarantee jobs at Port Velmora. Unions in Halvik, which struck against the first version, called off further action."),
+    (
+        "Norland passes amended harbour bill",
+        "Norland's parliament passed an amended Harbour Authority Bill on Wednesday by 171 votes to 130, months after rejecting the first version. The new text keeps Port Velmora's docks under city control for ten years. Transport minister Edda Marrow said the changes had won over dock unions in Halvik.",
+    ),
+    (
+        "Harbour reform clears parliament at second attempt",
+        "The Harbour Authority Bill cleared Norland's parliament on Wednesday, 171 to 130, after Edda Marrow, the transport minister, rewrote it to guarantee jobs at Port Velmora. Unions in Halvik, which struck against the first version, called off further action.",
+    ),
 ]
 ELECTION_R1 = [
- ("Vellacourt and Osric head to runoff in Brask", "Marta Vellacourt won 38 percent of the vote in the first round of Brask's presidential election on Sunday, ahead of Jonas Osric with 31 percent, the electoral commission said. Turnout was 61 percent. The two will meet in a runoff in three weeks."),
- ("Brask election goes to second round", "No candidate won a majority in Sunday's presidential vote in Brask. Marta Vellacourt led with 38 percent and Jonas Osric took 31 percent, setting up a runoff, the electoral commission said. Turnout reached 61 percent."),
+    (
+        "Vellacourt and Osric head to runoff in Brask",
+        "Marta Vellacourt won 38 percent of the vote in the first round of Brask's presidential election on Sunday, ahead of Jonas Osric with 31 percent, the electoral commission said. Turnout was 61 percent. The two will meet in a runoff in three weeks.",
+    ),
+    (
+        "Brask election goes to second round",
+        "No candidate won a majority in Sunday's presidential vote in Brask. Marta Vellacourt led with 38 percent and Jonas Osric took 31 percent, setting up a runoff, the electoral commission said. Turnout reached 61 percent.",
+    ),
 ]
 ELECTION_R2 = [
- ("Vellacourt wins Brask presidency", "Marta Vellacourt won Brask's presidential runoff on Sunday with 54 percent of the vote, defeating Jonas Osric, the electoral commission said. Turnout was 58 percent. Vellacourt will be sworn in next month."),
- ("Osric concedes as Vellacourt takes Brask runoff", "Jonas Osric conceded defeat on Sunday night after Marta Vellacourt took 54 percent in the runoff for Brask's presidency, according to the electoral commission. Turnout was 58 percent, down from the first round."),
+    (
+        "Vellacourt wins Brask presidency",
+        "Marta Vellacourt won Brask's presidential runoff on Sunday with 54 percent of the vote, defeating Jonas Osric, the electoral commission said. Turnout was 58 percent. Vellacourt will be sworn in next month.",
+    ),
+    (
+        "Osric concedes as Vellacourt takes Brask runoff",
+        "Jonas Osric conceded defeat on Sunday night after Marta Vellacourt took 54 percent in the runoff for Brask's presidency, according to the electoral commission. Turnout was 58 percent, down from the first round.",
+    ),
 ]
 
 
-def two_stages(first: list[tuple[str, str]], second: list[tuple[str, str]], d1: dt.date, d2: dt.date) -> list[Article]:
+def two_stages(
+    first: list[tuple[str, str]], second: list[tuple[str, str]], d1: dt.date, d2: dt.date
+) -> list[Article]:
     articles = [make(1, "O1", d1, first[0]), make(2, "O2", d1, first[1])]
     articles += [make(3, "O3", d2, second[0]), make(4, "O4", d2, second[1])]
     return articles + [make(10 + n, "Harbor Post", d2, story) for n, story in enumerate(OTHER)]
