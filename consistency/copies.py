@@ -85,7 +85,9 @@ def copy_groups(
     signatures = _signatures([_shingles(tokens[i], options.shingle_words) for i in usable], options)
     # A brief cut from a long story shares few of its shingles, but it shares its lead: the leads
     # are hashed too, and a pair that shares a band of either is a candidate.
-    leads = _signatures([_shingles(tokens[i][: options.lead_words], options.shingle_words) for i in usable], options)
+    leads = _signatures(
+        [_shingles(tokens[i][: options.lead_words], options.shingle_words) for i in usable], options
+    )
     parent = list(range(len(articles)))
 
     def root(i: int) -> int:

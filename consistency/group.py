@@ -131,7 +131,8 @@ def group_articles(
     clusters = _average_linkage(len(articles), pairs, dates, options)
     surface = _surface_forms(bodies)
     days = [
-        _happening_days(a, by_article.get(a.id, ()), lead_end) for a, lead_end in zip(articles, lead_ends, strict=True)
+        _happening_days(a, by_article.get(a.id, ()), lead_end)
+        for a, lead_end in zip(articles, lead_ends, strict=True)
     ]
     events: list[Event] = []
     # Deterministic order: by the first article (input order) of each cluster.
@@ -139,8 +140,13 @@ def group_articles(
         members = sorted(members)
         keywords = _keywords(vectors, members)
         evidence = EventEvidence(
-            names=tuple(surface.get(n, n.title()) for n in _shared(name_vectors, members, options.evidence_items)),
-            dates=tuple(dt.date.fromordinal(d).isoformat() for d in _shared_days(days, members, options.evidence_items)),
+            names=tuple(
+                surface.get(n, n.title()) for n in _shared(name_vectors, members, options.evidence_items)
+            ),
+            dates=tuple(
+                dt.date.fromordinal(d).isoformat()
+                for d in _shared_days(days, members, options.evidence_items)
+            ),
             terms=_shared(vectors, members, options.evidence_items),
             figures=tuple(_show_figure(f) for f in _shared(figure_vectors, members, options.evidence_items)),
         )
@@ -429,7 +435,11 @@ def _lead_sentence(text: str, limit: int = _LABEL_CHARS) -> str:
     """The first real sentence (not a dateline or a byline: five words at least), whitespace folded,
     cut at a word before ``limit`` characters."""
     sentence = next(
-        (" ".join(text[a:b].split()) for a, b in split_sentences(text[:_LEAD_SCAN]) if len(words(text[a:b])) >= 5),
+        (
+            " ".join(text[a:b].split())
+            for a, b in split_sentences(text[:_LEAD_SCAN])
+            if len(words(text[a:b])) >= 5
+        ),
         "",
     )
     if len(sentence) <= limit:
@@ -438,7 +448,7 @@ def _lead_sentence(text: str, limit: int = _LABEL_CHARS) -> str:
 
 
 def _show_figure(key: str) -> str:
-    """"offer:1.6e+08" -> "offer 160,000,000"."""
+    """A figure key as a reader sees it: offer:1.6e+08 -> offer 160,000,000."""
     measure, _, value = key.rpartition(":")
     number = float(value)
     shown = f"{int(number):,}" if number.is_integer() and abs(number) < 1e15 else f"{number:g}"

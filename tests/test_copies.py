@@ -25,7 +25,9 @@ WIRE = (
 RETITLED = "Night blaze at Port Velmora chemical depot\n\n" + WIRE
 CUT_SHORT = WIRE.rsplit(" The depot's owner", 1)[0]
 EXTENDED = WIRE + " Schools in the nearest district will open as usual on Friday, the council said."
-EDITED = WIRE.replace("About 140 firefighters", "Some 140 firefighters").replace("told to keep", "asked to keep")
+EDITED = WIRE.replace("About 140 firefighters", "Some 140 firefighters").replace(
+    "told to keep", "asked to keep"
+)
 OWN_WORDS = (
     "Residents of Port Velmora woke to the smell of smoke on Thursday after a fire tore through a chemical "
     "store run by Dravik Logistics. Ilse Brandvold, who commanded the crews, told us the solvents inside made "
@@ -41,7 +43,11 @@ OTHER_OWN_WORDS = (
 
 def article(number: int, body: str, published: dt.date | dt.datetime | None, outlet: str = "") -> Article:
     return Article(
-        id=f"a{number}", path=f"a{number}.md", outlet=outlet or f"Outlet {number}", body=body, published=published
+        id=f"a{number}",
+        path=f"a{number}.md",
+        outlet=outlet or f"Outlet {number}",
+        body=body,
+        published=published,
     )
 
 
@@ -82,9 +88,9 @@ def test_a_day_counts_from_its_midnight_against_a_time_of_day() -> None:
 def test_short_texts_are_never_called_copies() -> None:
     brief = "Fire crews fought a blaze at a chemical depot in Port Velmora overnight."
     assert find_copies([article(1, brief, None), article(2, brief, None)]) == {}
-    assert find_copies([article(1, brief, None), article(2, brief, None)], options=CopyOptions(min_words=5)) == {
-        "a2": "a1"
-    }
+    assert find_copies(
+        [article(1, brief, None), article(2, brief, None)], options=CopyOptions(min_words=5)
+    ) == {"a2": "a1"}
 
 
 def test_copies_do_not_depend_on_input_order() -> None:

@@ -65,8 +65,10 @@ def select(data: Path, quick: bool) -> list[EcbDoc]:
 
 
 def _facts(articles: list[Any]) -> tuple[list[Any], dict[str, str]]:
-    extract_facts = need(lambda: __import__("consistency.engine", fromlist=["extract_facts"]).extract_facts,
-                         "consistency.engine.extract_facts")
+    extract_facts = need(
+        lambda: __import__("consistency.engine", fromlist=["extract_facts"]).extract_facts,
+        "consistency.engine.extract_facts",
+    )
     facts: list[Any] = []
     texts: dict[str, str] = {}
     for article in progress(articles, "facts", len(articles)):
@@ -81,19 +83,24 @@ def _facts(articles: list[Any]) -> tuple[list[Any], dict[str, str]]:
 
 def _framed(articles: list[Any], facts: list[Any]) -> list[Any]:
     """The facts as the engine hands them to grouping: with their frames (what each one measures)."""
-    frame_facts = need(lambda: __import__("consistency.frames", fromlist=["frame_facts"]).frame_facts,
-                       "consistency.frames.frame_facts")
+    frame_facts = need(
+        lambda: __import__("consistency.frames", fromlist=["frame_facts"]).frame_facts,
+        "consistency.frames.frame_facts",
+    )
     by_article: dict[str, list[Any]] = defaultdict(list)
     for fact in facts:
         by_article[fact.article_id].append(fact)
     return [framed for a in articles for framed in frame_facts(a, by_article.get(a.id, []))]
 
 
-def _predict(articles: list[Any], texts: dict[str, str], facts: list[Any] | None,
-             stats: dict[str, int] | None = None) -> tuple[dict[str, Hashable], int]:
+def _predict(
+    articles: list[Any], texts: dict[str, str], facts: list[Any] | None, stats: dict[str, int] | None = None
+) -> tuple[dict[str, Hashable], int]:
     """Article id -> predicted event (singletons get their own), and the number of events."""
-    group_articles = need(lambda: __import__("consistency.group", fromlist=["group_articles"]).group_articles,
-                          "consistency.group.group_articles")
+    group_articles = need(
+        lambda: __import__("consistency.group", fromlist=["group_articles"]).group_articles,
+        "consistency.group.group_articles",
+    )
     events = group_articles(articles, texts, facts=facts, stats=stats)
     predicted: dict[str, Hashable] = {a.id: f"single:{a.id}" for a in articles}
     for event in events:
@@ -102,7 +109,9 @@ def _predict(articles: list[Any], texts: dict[str, str], facts: list[Any] | None
     return predicted, len(events)
 
 
-def merged_topics(topic_of: dict[str, str], gold: dict[str, Hashable], predicted: dict[str, Hashable]) -> tuple[int, int]:
+def merged_topics(
+    topic_of: dict[str, str], gold: dict[str, Hashable], predicted: dict[str, Hashable]
+) -> tuple[int, int]:
     """(topics whose two gold events share a predicted event, topics that have two gold events)."""
     halves: dict[str, set[Hashable]] = defaultdict(set)
     spans: dict[tuple[str, Hashable], set[Hashable]] = defaultdict(set)
@@ -114,8 +123,13 @@ def merged_topics(topic_of: dict[str, str], gold: dict[str, Hashable], predicted
     return len(merged), len(two)
 
 
-def grouping_rows(docs: list[EcbDoc], articles: list[Any], texts: dict[str, str], quick: bool,
-                  facts: list[Any] | None = None) -> list[Row]:
+def grouping_rows(
+    docs: list[EcbDoc],
+    articles: list[Any],
+    texts: dict[str, str],
+    quick: bool,
+    facts: list[Any] | None = None,
+) -> list[Row]:
     stats: dict[str, int] = {}
     predicted, n_events = _predict(articles, texts, facts, stats)
     gold: dict[str, Hashable] = {d.name: d.gold_event for d in docs}
@@ -136,21 +150,59 @@ def grouping_rows(docs: list[EcbDoc], articles: list[Any], texts: dict[str, str]
     tag = " [quick: 10 topics]" if quick else ""
     merged, two = merged_topics({d.name: d.topic for d in docs}, gold, predicted)
     return [
-        Row("events", "events.all.bcubed_f1", "ECB+ all documents: B-cubed F1" + tag, b3.f1,
-            f"P={b3.precision:.3f} R={b3.recall:.3f}; {scope}"),
-        Row("events", "events.all.pairwise_f1", "ECB+ all documents: pairwise F1" + tag, pairs.f1, pairs.counts()),
+        Row(
+            "events",
+            "events.all.bcubed_f1",
+            "ECB+ all documents: B-cubed F1" + tag,
+            b3.f1,
+            f"P={b3.precision:.3f} R={b3.recall:.3f}; {scope}",
+        ),
+        Row(
+            "events",
+            "events.all.pairwise_f1",
+            "ECB+ all documents: pairwise F1" + tag,
+            pairs.f1,
+            pairs.counts(),
+        ),
         Row("events", "events.all.ari", "ECB+ all documents: ARI" + tag, ari, scope),
-        Row("events", "events.topic.bcubed_f1", "ECB+ within topic: B-cubed F1 (mean)" + tag, in_b3 / n_topics,
-            f"{n_topics} topics"),
-        Row("events", "events.topic.pairwise_f1", "ECB+ within topic: pairwise F1 (mean)" + tag, in_pair / n_topics,
-            f"{n_topics} topics"),
-        Row("events", "events.topic.ari", "ECB+ within topic: ARI (mean)" + tag, in_ari / n_topics, f"{n_topics} topics"),
-        Row("events", "events.lookalike.topics_apart", "ECB+ look-alikes: topics whose two events stay apart" + tag,
-            (two - merged) / two if two else None, f"{merged} of {two} topics merged by at least one article"),
-        Row("events", "events.blocking.pairs_share", "ECB+ grouping: share of all article pairs scored" + tag,
-            stats.get("pairs_scored", 0) / (len(articles) * (len(articles) - 1) / 2) if len(articles) > 1 else None,
+        Row(
+            "events",
+            "events.topic.bcubed_f1",
+            "ECB+ within topic: B-cubed F1 (mean)" + tag,
+            in_b3 / n_topics,
+            f"{n_topics} topics",
+        ),
+        Row(
+            "events",
+            "events.topic.pairwise_f1",
+            "ECB+ within topic: pairwise F1 (mean)" + tag,
+            in_pair / n_topics,
+            f"{n_topics} topics",
+        ),
+        Row(
+            "events",
+            "events.topic.ari",
+            "ECB+ within topic: ARI (mean)" + tag,
+            in_ari / n_topics,
+            f"{n_topics} topics",
+        ),
+        Row(
+            "events",
+            "events.lookalike.topics_apart",
+            "ECB+ look-alikes: topics whose two events stay apart" + tag,
+            (two - merged) / two if two else None,
+            f"{merged} of {two} topics merged by at least one article",
+        ),
+        Row(
+            "events",
+            "events.blocking.pairs_share",
+            "ECB+ grouping: share of all article pairs scored" + tag,
+            stats.get("pairs_scored", 0) / (len(articles) * (len(articles) - 1) / 2)
+            if len(articles) > 1
+            else None,
             f"{stats.get('pairs_scored', 0)} pairs scored; largest block {stats.get('largest_block', 0)} articles",
-            gated=False),
+            gated=False,
+        ),
     ]
 
 
@@ -162,14 +214,30 @@ def dev_rows(data: Path) -> list[Row]:
     try:
         facts_set = load_ecbplus_facts(data)
     except Unavailable as missing:
-        return [Row("events", "events.dev.pairwise_f1", "ecbplus-facts (dev): pairwise F1", None, note=str(missing))]
+        return [
+            Row(
+                "events",
+                "events.dev.pairwise_f1",
+                "ecbplus-facts (dev): pairwise F1",
+                None,
+                note=str(missing),
+            )
+        ]
     articles = []
     for name, doc in sorted(facts_set.docs.items()):
         published = parse_when(doc.published) if doc.published else None
         if isinstance(published, dt.datetime):
             published = published.replace(tzinfo=None)
-        articles.append(Article(id=name, path=name, outlet=doc.outlet or f"unknown:{name}", body=doc.text,
-                                url=doc.url, published=published))
+        articles.append(
+            Article(
+                id=name,
+                path=name,
+                outlet=doc.outlet or f"unknown:{name}",
+                body=doc.text,
+                url=doc.url,
+                published=published,
+            )
+        )
     facts, texts = _facts(articles)
     try:
         facts = _framed(articles, facts)
@@ -179,31 +247,54 @@ def dev_rows(data: Path) -> list[Row]:
     gold: dict[str, Hashable] = {name: doc.event for name, doc in facts_set.docs.items()}
     b3 = bcubed(gold, predicted)
     pairs = pairwise(gold, predicted)
-    merged, two = merged_topics({n: d.event.split("_")[0] for n, d in facts_set.docs.items()}, gold, predicted)
+    merged, two = merged_topics(
+        {n: d.event.split("_")[0] for n, d in facts_set.docs.items()}, gold, predicted
+    )
     scope = f"{len(articles)} articles, {len(set(gold.values()))} gold events, {n_events} predicted"
     return [
-        Row("events", "events.dev.bcubed_f1", "ecbplus-facts (dev): B-cubed F1", b3.f1,
-            f"P={b3.precision:.3f} R={b3.recall:.3f}; {scope}"),
-        Row("events", "events.dev.pairwise_f1", "ecbplus-facts (dev): pairwise F1", pairs.f1,
-            f"P={pairs.precision:.3f} R={pairs.recall:.3f}; {pairs.counts()}"),
-        Row("events", "events.dev.topics_apart", "ecbplus-facts (dev): topics whose two events stay apart",
-            (two - merged) / two if two else None, f"{merged} of {two} topics merged by at least one article"),
+        Row(
+            "events",
+            "events.dev.bcubed_f1",
+            "ecbplus-facts (dev): B-cubed F1",
+            b3.f1,
+            f"P={b3.precision:.3f} R={b3.recall:.3f}; {scope}",
+        ),
+        Row(
+            "events",
+            "events.dev.pairwise_f1",
+            "ecbplus-facts (dev): pairwise F1",
+            pairs.f1,
+            f"P={pairs.precision:.3f} R={pairs.recall:.3f}; {pairs.counts()}",
+        ),
+        Row(
+            "events",
+            "events.dev.topics_apart",
+            "ecbplus-facts (dev): topics whose two events stay apart",
+            (two - merged) / two if two else None,
+            f"{merged} of {two} topics merged by at least one article",
+        ),
     ]
 
 
 def copy_rows(docs: list[EcbDoc], articles: list[Any], texts: dict[str, str], quick: bool) -> list[Row]:
     """Wire copies among the ECB+ documents: how many, and how many stay inside their gold event."""
-    copy_groups = need(lambda: __import__("consistency.copies", fromlist=["copy_groups"]).copy_groups,
-                       "consistency.copies.copy_groups")
+    copy_groups = need(
+        lambda: __import__("consistency.copies", fromlist=["copy_groups"]).copy_groups,
+        "consistency.copies.copy_groups",
+    )
     groups = copy_groups(articles, texts)
     gold = {d.name: d.gold_event for d in docs}
     copies = [(c, g.original) for g in groups for c in g.copies]
     same = sum(1 for c, o in copies if gold[c] == gold[o])
     tag = " [quick: 10 topics]" if quick else ""
     return [
-        Row("events", "events.copies.same_event", "ECB+ wire copies: share inside their original's event" + tag,
+        Row(
+            "events",
+            "events.copies.same_event",
+            "ECB+ wire copies: share inside their original's event" + tag,
             same / len(copies) if copies else None,
-            f"{len(copies)} copies in {len(groups)} groups among {len(articles)} docs; {len(copies) - same} across events"),
+            f"{len(copies)} copies in {len(groups)} groups among {len(articles)} docs; {len(copies) - same} across events",
+        ),
     ]
 
 
@@ -212,8 +303,10 @@ def _annotated_spans(doc: EcbDoc) -> list[tuple[int, int]]:
 
 
 def alignment_rows(docs: list[EcbDoc], articles: list[Any], facts: list[Any], quick: bool) -> list[Row]:
-    align_event = need(lambda: __import__("consistency.align", fromlist=["align_event"]).align_event,
-                       "consistency.align.align_event")
+    align_event = need(
+        lambda: __import__("consistency.align", fromlist=["align_event"]).align_event,
+        "consistency.align.align_event",
+    )
     from consistency.model import Event
 
     by_name = {d.name: d for d in docs}
@@ -232,7 +325,11 @@ def alignment_rows(docs: list[EcbDoc], articles: list[Any], facts: list[Any], qu
     for key, instance in gold_instance.items():
         members[instance].append(key)
     gold_links = {
-        frozenset((a, b)) for keys in members.values() for i, a in enumerate(keys) for b in keys[i + 1:] if a[0] != b[0]
+        frozenset((a, b))
+        for keys in members.values()
+        for i, a in enumerate(keys)
+        for b in keys[i + 1 :]
+        if a[0] != b[0]
     }
 
     def key_of(fact: Any) -> tuple[str, str] | None:
@@ -256,20 +353,41 @@ def alignment_rows(docs: list[EcbDoc], articles: list[Any], facts: list[Any], qu
         for alignment in align_event(event, article_map, date_facts):
             if alignment.kind != "date":
                 continue
-            keys = [(fact_by_id[i].article_id, key_of(fact_by_id[i])) for i in alignment.fact_ids if i in fact_by_id]
+            keys = [
+                (fact_by_id[i].article_id, key_of(fact_by_id[i]))
+                for i in alignment.fact_ids
+                if i in fact_by_id
+            ]
             for i, (doc_a, a) in enumerate(keys):
-                for doc_b, b in keys[i + 1:]:
+                for doc_b, b in keys[i + 1 :]:
                     if a is not None and b is not None and doc_a != doc_b and a != b:
                         system_links.add(frozenset((a, b)))
     prf: PRF = link_prf(gold_links, system_links)
     tag = " [quick: 10 topics]" if quick else ""
     return [
-        Row("alignment", "alignment.time.precision", "ECB+ time mentions: link precision" + tag, prf.precision,
-            prf.counts()),
-        Row("alignment", "alignment.time.recall", "ECB+ time mentions: link recall" + tag, prf.recall, prf.counts()),
+        Row(
+            "alignment",
+            "alignment.time.precision",
+            "ECB+ time mentions: link precision" + tag,
+            prf.precision,
+            prf.counts(),
+        ),
+        Row(
+            "alignment",
+            "alignment.time.recall",
+            "ECB+ time mentions: link recall" + tag,
+            prf.recall,
+            prf.counts(),
+        ),
         Row("alignment", "alignment.time.f1", "ECB+ time mentions: link F1" + tag, prf.f1, prf.counts()),
-        Row("alignment", "alignment.location.f1", "ECB+ locations and participants", None,
-            note="not scored: our facts are dates, figures and attributions", gated=False),
+        Row(
+            "alignment",
+            "alignment.location.f1",
+            "ECB+ locations and participants",
+            None,
+            note="not scored: our facts are dates, figures and attributions",
+            gated=False,
+        ),
     ]
 
 
@@ -281,7 +399,9 @@ def run(data: Path, quick: bool) -> list[Row]:
     except Unavailable as missing:
         # Grouping can still be measured on the raw bodies; alignment needs the facts.
         rows = grouping_rows(docs, articles, {a.id: a.body for a in articles}, quick)
-        return rows + [Row("alignment", "alignment.time.f1", "ECB+ time mentions: link F1", None, note=str(missing))]
+        return rows + [
+            Row("alignment", "alignment.time.f1", "ECB+ time mentions: link F1", None, note=str(missing))
+        ]
     try:
         framed = _framed(articles, facts)
     except Unavailable:
