@@ -25,7 +25,6 @@ from consistency.draft import judge_drafts
 from consistency.extract import ExtractionContext, extractors
 from consistency.frames import frame_facts
 from consistency.group import GroupingOptions, group_articles
-from consistency.provenance import SINGLE_ORIGIN_INFO, provenance_findings, trace_provenance
 from consistency.model import (
     Alignment,
     Article,
@@ -38,6 +37,7 @@ from consistency.model import (
     RunResult,
 )
 from consistency.parallel import Mapper, ProcessMapper
+from consistency.provenance import SINGLE_ORIGIN_INFO, provenance_findings, trace_provenance
 from consistency.rulepack import Example, Rule, load_packs
 from consistency.text import split_sentences
 from consistency.vocabulary import load_vocabulary
