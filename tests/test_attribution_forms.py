@@ -197,3 +197,13 @@ def test_it_and_they_take_the_body_named_last() -> None:
 def test_a_relative_clause_without_antecedent_quotes_no_one() -> None:
     text = "Marta Vellacourt mocked the rule, saying anybody who complains about it is wrong."
     assert [(m.value.source, m.value.cue) for m in find_attributions(text)] == [("Marta Vellacourt", "saying")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Vellacourt Warns Of Delays At Velmora Port", [("Vellacourt", "warns")]),
+     ("New Survey Shows Gains For Halvik Wire", [("New Survey", "shows")]),
+     ("The United States Shows up late to the talks.", [])],  # a capital in running text is a name
+)
+def test_title_case_headlines(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.value.source, m.value.cue) for m in find_attributions(text)] == expected

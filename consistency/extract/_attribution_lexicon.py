@@ -51,6 +51,9 @@ CUE_ADVERBS = _words(
     """
 )
 
+# Cue verbs a title-case headline capitalizes ("New Poll Shows Gains", "Vellacourt Warns Of Delays").
+HEADLINE_CUES = _words("says said shows show warns claims denies admits reveals tells urges slams blasts insists")
+
 # Verbs that commit the subject to an act when an object or an infinitive follows ("Japan agreed to
 # send", "Washington has vowed to respond"): a cue only before "that", a clause break or the end.
 COMMISSIVE_VERBS = _words("agreed agrees vowed vows promised promises pledged pledges threatened threatens")

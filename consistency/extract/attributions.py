@@ -305,7 +305,8 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     if lw not in lex.SPEECH_VERBS and not finding:
         return None
     if t.cap and not (lw in ("says", "said") and (i + 1 == len(toks) or not toks[i + 1].word)):
-        return None  # a capital is a name ("United States"); "..., Graham Says." ends a headline
+        if not (lw in lex.HEADLINE_CUES and i > 0 and _title_case(toks)):
+            return None  # a capital is a name ("United States"); "..., Graham Says." ends a headline
     nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
     if lw in lex.NEEDS_OBJECT and (nxt_tok is None or nxt_tok.low not in lex.OBJECT_STARTS) and not _names_with_quote(toks, i):
         return None
@@ -441,6 +442,12 @@ def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
             break
         k += 1
     return end
+
+
+def _title_case(toks: list[_Tok]) -> bool:
+    """A headline in title case ("New Poll Shows Gains For Vellacourt"): most longer words capitalized."""
+    words = [t for t in toks if t.word and len(t.text) > 3 and t.text.isalpha()]
+    return len(words) >= 3 and sum(1 for t in words if t.cap) >= 0.8 * len(words)
 
 
 def _names_with_quote(toks: list[_Tok], i: int) -> bool:
