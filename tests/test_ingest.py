@@ -489,3 +489,15 @@ def test_hostile_front_matter_is_an_input_error(tmp_path: Path, front: bytes) ->
     path.write_bytes(front)
     with pytest.raises(InputError):
         read_file(path)
+
+
+def test_html_pages_read_as_a_browser_would(corpus: Corpus) -> None:
+    story = "Le port de Velmora a rouvert dimanche après une semaine de tempête, a déclaré l’autorité portuaire."
+    late = "<html><head><script>" + "var x = 1;\n" * 600 + '</script><meta charset="windows-1252"></head>'
+    root = corpus({
+        "late.html": (late + f"<body><article><p>{story}</p></article></body></html>").encode("cp1252"),
+        "nul.html": f"<html><body><article><p>{story}</p>\x00<p>{story}</p></article></body></html>".encode(),
+    })
+    articles, problems = load_articles([root])
+    assert problems == []
+    assert [story in a.body for a in articles] == [True, True]
