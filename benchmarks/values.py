@@ -100,11 +100,21 @@ def _ours_days(ours: DateValue) -> tuple[str, str] | None:
     return ours.start[:10], ours.end[:10]
 
 
+def _inclusive_end(first: dt.date, granularity: str) -> str:
+    """The last day of the month (or, on 1 January, the year) that ``first`` opens: the inclusive
+    reading of a range's end that Recognizers-Text writes as the exclusive start of that unit."""
+    if first.month == 1 and granularity != "month":
+        return dt.date(first.year, 12, 31).isoformat()
+    following = dt.date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+    return (following - dt.timedelta(days=1)).isoformat()
+
+
 def same_recognizers_date(gold: dict[str, Any], ours: object) -> bool:
     """True when our value equals one of the resolution's alternatives (past or future reading).
 
     date -> ``value`` is our day; daterange -> ``start``..``end`` where Recognizers' end is
-    exclusive (we also accept it inclusive); datetime -> ``value`` to the minute; datetimerange ->
+    exclusive (we also accept it inclusive, and "to May" read as through May: its end is the
+    first of May there, the last of May here); datetime -> ``value`` to the minute; datetimerange ->
     both ends to the minute. Times of day alone, durations and sets are not dates: never equal.
     """
     if not isinstance(ours, DateValue) or not ours.start or not ours.end:
@@ -127,6 +137,8 @@ def same_recognizers_date(gold: dict[str, Any], ours: object) -> bool:
             exclusive = (last - dt.timedelta(days=1)).isoformat() if last else ""
             if days[1] in (end, exclusive):
                 return True
+            if last is not None and last.day == 1 and days[1] == _inclusive_end(last, ours.granularity):
+                return True  # "from March to May": Recognizers ends before May, we read May in (both say "to May")
         elif kind == "datetime":
             value = (alt.get("value") or "").replace(" ", "T")[:16]
             if value and ours.start[:16] == value and ours.granularity == "time":

@@ -177,3 +177,24 @@ def test_durations_and_ages_in_the_timeml_view() -> None:
     found = timexes("Children of Velmora aged 6 months and older get the vaccine for a decade.")
     assert ("6 months", "DURATION", "P6M") not in found
     assert ("a decade", "DURATION", "P10Y") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "start", "end"),
+    [
+        ("Talks in Velmora ran between March and May.", "between March and May", "2024-03-01", "2024-05-31"),
+        ("The Halvik strike lasted from Monday to Wednesday.", "from Monday to Wednesday", "2024-04-08",
+         "2024-04-10"),
+        ("The Brask fair ran from April 1 to April 3.", "from April 1 to April 3", "2024-04-01", "2024-04-03"),
+        ("The Dravik summit is April 10-12.", "April 10-12", "2024-04-10", "2024-04-12"),
+        ("Dravik boomed in the mid-1990s.", "the mid-1990s", "1993-01-01", "1996-12-31"),
+    ],
+)
+def test_ranges_are_one_period(sentence: str, span: str, start: str, end: str) -> None:
+    assert (span, start, end) in [(s, v.start, v.end) for s, v in dates(sentence)]
+
+
+def test_a_change_of_date_is_no_range_and_timeml_keeps_two_ends() -> None:
+    assert [s for s, _ in dates("Halvik moved the vote from May to June.")] == ["May", "June"]
+    found = timexes("Talks in Velmora ran between March and May.")
+    assert [(s, v) for s, _, v in found] == [("March", "2024-03"), ("May", "2024-05")]

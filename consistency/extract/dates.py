@@ -125,7 +125,8 @@ class _Resolver:
     # Expressions counted from a reference date ("a week later", "the next day"): span -> (amount,
     # unit). They are read against publication first, then against the date the sentence names.
     shifts: dict[tuple[int, int], tuple[int, str]] = field(default_factory=dict)
-    ago: set[tuple[int, int]] = field(default_factory=set)  # shifts counted from now: only a period re-anchors them
+    ago: set[tuple[int, int]] = field(default_factory=set)
+    join_ranges: bool = True  # "between March and May" is one period (the TimeML view keeps two dates)  # shifts counted from now: only a period re-anchors them
 
     def period(self) -> tuple[dt.date, dt.date]:
         assert self.published is not None
@@ -484,7 +485,9 @@ def _decade(m: re.Match[str], r: _Resolver) -> DateValue | None:
         start = 1900 + int(m.group("dec2")) * 10
         if start < 1930:  # "the '00s" / "'10s" / "'20s" in today's news are this century
             start += 100
-    return range_value(dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "year")
+    first, last = {"early": (0, 3), "mid": (3, 6), "late": (7, 9)}.get((m.group("dmod") or "").lower(), (0, 9))
+    value = range_value(dt.date(start + first, 1, 1), dt.date(start + last, 12, 31), "year")
+    return with_timex(value, f"{start // 10:03d}X")  # "the mid-1990s": TimeML keeps the decade (mod=MID)
 
 
 _ORDINAL_WORDS = {
@@ -894,7 +897,11 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         _season,
     ),
     (
-        re.compile(r"(?:\bthe\s{1,3})?(?:\b(?P<cent>1[5-9]|20)(?P<dec>\d)0|['’](?P<dec2>\d)0)['’]?s\b", _FLAGS),
+        re.compile(
+            r"(?:\bthe\s{1,3})?(?:\b(?P<dmod>early|mid|late)(?:-|\s{1,3}))?"
+            r"(?:\b(?P<cent>1[5-9]|20)(?P<dec>\d)0|['’](?P<dec2>\d)0)['’]?s\b",
+            _FLAGS,
+        ),
         _decade,
     ),
     (
@@ -1026,11 +1033,13 @@ def _merge_times(found: list[tuple[int, int, DateValue]], text: str) -> list[tup
     return merged
 
 
-def extract_dates(text: str, context: ExtractionContext) -> list[Extraction]:
+def extract_dates(text: str, context: ExtractionContext, *, ranges: bool = True) -> list[Extraction]:
     """Date and time expressions in ``text``, normalized against ``context.published``.
 
     Spans cover the expression itself ("Last December", "the end of 2023"), never a
-    leading "on"/"in"; results are in text order and never overlap.
+    leading "on"/"in"; results are in text order and never overlap. A range ("between March
+    and May", "from Monday to Wednesday", "April 10-12") is one period; ``ranges=False`` keeps
+    its two ends apart (as TimeML tags them), each read as the range would read it.
     """
     published = context.published
     pub_date = published.date() if isinstance(published, dt.datetime) else published
@@ -1040,6 +1049,7 @@ def extract_dates(text: str, context: ExtractionContext) -> list[Extraction]:
         published=anchor[0] if anchor else None,
         sentences=context.sentences,
         anchor=anchor,
+        join_ranges=ranges,
     )
     found = _read_dates(text, resolver)
     found = _with_zones(text, found, published)
@@ -1103,7 +1113,79 @@ def _read_dates(text: str, resolver: _Resolver) -> list[tuple[int, int, DateValu
     taken.sort(key=lambda item: item[0])
     if resolver.shifts:
         taken = _anchor_shifts(taken, resolver)
+    taken = _ranges(taken, resolver)
     return [(s, e, with_timex(v)) for s, e, v in _merge_times(taken, text)]
+
+
+# Between the two ends of a range: "to", "until", "through", a dash, or "and" after "between".
+_RANGE_GAP = re.compile(r"[^\S\n]{0,3}(?:(?P<w>to|until|till|through|thru|and)|[-–—])[^\S\n]{0,3}\Z", re.IGNORECASE)
+_RANGE_LEAD = re.compile(r"\b(?P<w>from|between)[^\S\n]{1,3}\Z", re.IGNORECASE)
+# "moved the vote from May to June" is a change of date, not a range.
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:mov|postpon|delay|push|bring|brought|reschedul|chang|shift|advanc|switch|put\s+off)\w*\b[^.;]{0,40}\Z",
+    re.IGNORECASE,
+)
+_RANGE_UNITS = ("day", "week", "month", "part_of_year", "year")
+
+
+def _ranges(taken: list[tuple[int, int, DateValue]], r: _Resolver) -> list[tuple[int, int, DateValue]]:
+    """Two dates that are the ends of one range: the later end read after the first ("from Monday to
+    Wednesday" does not go back to last Wednesday; "between March and May" is this March to May) and,
+    when ranges are joined, one period over both."""
+    out: list[tuple[int, int, DateValue]] = []
+    i = 0
+    while i < len(taken):
+        s, e, v = taken[i]
+        if i + 1 < len(taken):
+            s2, e2, v2 = taken[i + 1]
+            gap = _RANGE_GAP.match(r.text[e:s2]) if s2 - e <= 12 else None
+            lead = _RANGE_LEAD.search(r.text, max(0, s - 10), s)
+            word = (gap.group("w") or "-").lower() if gap else ""
+            is_range = gap is not None and (
+                (lead is not None and (word != "and" or lead.group("w").lower() == "between"))
+                or (word != "and" and lead is None and word in ("-", "through", "thru"))
+            )
+            if is_range and lead is not None and _CHANGE_BEFORE.search(r.text, max(0, lead.start() - 50), lead.start()):
+                is_range = False
+            later = _after(v, v2) if is_range else None
+            if later is not None:
+                if r.join_ranges:
+                    start = lead.start("w") if lead is not None else s
+                    joined = DateValue(v.start, later.end, "period", True, v.relative or later.relative)
+                    out.append((s if lead is None else start, e2, joined))
+                    i += 2
+                    continue
+                out.append((s, e, v))
+                out.append((s2, e2, later))
+                i += 2
+                continue
+        out.append((s, e, v))
+        i += 1
+    return out
+
+
+def _after(first: DateValue, second: DateValue) -> DateValue | None:
+    """``second`` read so that it does not come before ``first`` (a weekday a week on, a month or day a
+    year on), or None when the two cannot be the ends of one range."""
+    if not (first.resolved and second.resolved) or first.start is None or second.start is None:
+        return None
+    if first.granularity not in _RANGE_UNITS or second.granularity not in _RANGE_UNITS:
+        return None
+    if first.start.startswith("--") or second.start.startswith("--"):
+        return second if second.start >= first.start else None
+    if second.start >= first.start:
+        return second
+    a, b = dt.date.fromisoformat(first.start[:10]), dt.date.fromisoformat(second.start[:10])
+    step = "week" if second.granularity == "day" and (a - b).days < 7 else "year"
+    if step == "year" and (a - b).days > 366:
+        return None  # "2019 to 2016": not a range we can read
+    moved = shift(b, 1, step)
+    if moved < a or second.end is None:
+        return None
+    end = shift(dt.date.fromisoformat(second.end[:10]), 1, step)
+    if second.granularity == "month":
+        end = end.replace(day=last_day(end.year, end.month))
+    return DateValue(moved.isoformat(), end.isoformat(), second.granularity, True, second.relative)
 
 
 def _anchor_shifts(

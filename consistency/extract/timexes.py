@@ -80,7 +80,7 @@ def find_timexes(
     "now", "recently" (``sets``/``references`` false leaves those out, as some annotation schemes do)."""
     free = FreeSpans()
     found: list[Timex] = []
-    for extraction in extract_dates(text, context):
+    for extraction in extract_dates(text, context, ranges=False):  # TimeML tags a range's two ends
         value = extraction.value
         assert isinstance(value, DateValue)
         free.take(extraction.start, extraction.end)
