@@ -27,8 +27,24 @@ DAY_2 = dt.date(2031, 3, 5)  # a Wednesday
 THURSDAY = dt.date(2031, 3, 6)
 
 
-def story(claim: str) -> str:
-    return f"{INTRO} {claim} {CLOSE}"
+# Each outlet tells the story in its own words: the same text under two mastheads would be a wire
+# copy, one voice (consistency/copies.py), and the tests below are about separate outlets.
+OWN_WORDS = (
+    (INTRO, CLOSE),
+    ("Velmora, a mountain town in Brask, was hit by a powerful earthquake.",
+     "Korrin sent rescue teams, who dug through collapsed houses until dawn."),
+    ("Houses collapsed across Velmora when the earthquake shook Brask province.",
+     "Overnight, searchers from Korrin combed the rubble in Velmora."),
+    ("The earthquake in Brask province left the town of Velmora in ruins.",
+     "In Velmora families slept outside while Korrin rescuers searched collapsed homes."),
+    ("Brask province was shaken by a strong earthquake centred on Velmora.",
+     "Rescuers from nearby Korrin reached Velmora's collapsed houses at night."),
+)
+
+
+def story(claim: str, n: int = 0) -> str:
+    first, last = OWN_WORDS[n % len(OWN_WORDS)]
+    return f"{first} {claim} {last}"
 
 
 # One article: (outlet, claim sentence, publication date or None)
@@ -38,7 +54,7 @@ RunEvent = Callable[[Sequence[Spec]], RunResult]
 
 def articles_of(specs: Sequence[Spec]) -> list[Article]:
     return [
-        Article(id=f"a{n}.txt", path=f"a{n}.txt", outlet=outlet, body=story(claim), published=published)
+        Article(id=f"a{n}.txt", path=f"a{n}.txt", outlet=outlet, body=story(claim, n - 1), published=published)
         for n, (outlet, claim, published) in enumerate(specs, start=1)
     ]
 
@@ -539,3 +555,28 @@ def test_a_toll_implied_by_a_singular_victim_meets_a_counted_one(run_event: RunE
     finding = finding_with(result, "figure", "two")
     assert (finding.status, finding.cause) == ("conflict", "error")
     assert {text_of(result, i) for i in finding.fact_ids} == {"killed a guard", "two"}
+
+
+def test_a_wire_story_and_its_copy_are_one_voice() -> None:
+    """Two mastheads printing one wire story are one voice: against a third outlet they are no majority."""
+    wire = (
+        "A powerful earthquake struck the mountain town of Velmora in the Brask province on Tuesday. "
+        "The quake killed 350 people across the province and cut the only road to the coast late on "
+        "Tuesday evening. Rescue teams from Korrin searched the rubble of collapsed houses through the night."
+    )
+    own = (
+        "Rescuers in Velmora dug through collapsed houses on Wednesday after Tuesday's earthquake in the Brask "
+        "province. The earthquake killed 35 people across the province, and teams from Korrin joined the search."
+    )
+    articles = [
+        Article(id="a1.txt", path="a1.txt", outlet=OUTLETS[0], body=wire, published=None),
+        Article(id="a2.txt", path="a2.txt", outlet=OUTLETS[1], body=wire, published=None),
+        Article(id="a3.txt", path="a3.txt", outlet=OUTLETS[2], body=own, published=None),
+    ]
+    result = run_articles(articles)
+    assert len(result.events) == 1
+    assert [a.id for a in result.articles if a.copy_of] == ["a2.txt"]
+    finding = finding_with(result, "figure", "35")
+    assert finding.status == "conflict"
+    assert finding.cause == "unexplained"  # one voice against one: nobody is the odd one out
+    assert "1 of them a copy of another" in finding.message

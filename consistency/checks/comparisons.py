@@ -40,6 +40,7 @@ from consistency.model import (
     Quantity,
     Status,
     ValueGroup,
+    voice,
 )
 from consistency.values import (
     GRANULARITY_RANK,
@@ -87,11 +88,16 @@ def _judge_slot(
     by_value: dict[str, list[_Side]] = {}
     for side in sides:
         by_value.setdefault(side.key, []).append(side)
-    ordered = sorted(by_value.values(), key=lambda members: -len(members))
+
+    def voices(members: Sequence[_Side]) -> int:
+        # A wire story and its copies are one voice: five mastheads of one story are not a majority.
+        return len({voice(s.article) for s in members})
+
+    ordered = sorted(by_value.values(), key=lambda members: (-voices(members), -len(members)))
     for members in ordered:
         for side in members:
-            side.group_size = len(members)
-    largest = len(ordered[0]) if ordered else 0
+            side.group_size = voices(members)
+    largest = voices(ordered[0]) if ordered else 0
     groups = tuple(
         ValueGroup(
             value=describe(members[0].fact),
@@ -182,7 +188,9 @@ def _outlier_line(
             shown = f"“{fact.text.strip()}” ({value})" if quoted else value
             parts.append(f"{members[0].article.outlet} gives {shown}")
         else:
-            parts.append(f"{len(members)} outlets give {value}")
+            copies = len(members) - len({voice(m.article) for m in members})
+            of_them = f" ({copies} of them {'a copy' if copies == 1 else 'copies'} of another)" if copies else ""
+            parts.append(f"{len(members)} outlets give {value}{of_them}")
     return "; ".join(parts)
 
 
