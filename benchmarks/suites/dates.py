@@ -35,6 +35,13 @@ def _timeml_extractor(references: bool = True, sets: bool = True) -> Callable[..
     return lambda text, ctx: find_timexes(text, ctx, sets=sets, references=references)
 
 
+def _value_of(found: Any) -> Any:
+    """What ``same_timeml`` compares: a TIMEX3's value with its UTC instant when it has one, else the value."""
+    date = getattr(found, "date", None)
+    moment = getattr(date, "instant", None)
+    return (found.value, moment) if moment else found.value
+
+
 def score_docs(
     docs: list[Doc], labels: set[str] | None = None, references: bool = True, sets: bool = True
 ) -> tuple[PRF, PRF, PRF, Accuracy]:
@@ -50,7 +57,7 @@ def score_docs(
         limit = int(doc.meta.get("annotated_end", len(doc.text)))  # MEANTIME tags only its first sentences
         found = [e for e in found if e.start < limit]
         gold_pairs = [((s.start, s.end), s.value) for s in gold]
-        ours = [((e.start, e.end), e.value) for e in found]
+        ours = [((e.start, e.end), _value_of(e)) for e in found]
         strict += span_prf([g for g, _ in gold_pairs], [o for o, _ in ours], "strict")
         spans, vals, acc = value_scores(gold_pairs, ours, same_timeml, "relaxed")
         relaxed += spans

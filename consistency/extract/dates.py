@@ -994,10 +994,11 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
 
 
 # A time and a day side by side ("Wednesday at 3 p.m.", "3 p.m. on Wednesday") become one value.
-_JOIN = re.compile(r"[^\S\n]{0,3}(?:,[^\S\n]{0,3})?(?:(?:on|at)[^\S\n]{1,3})?\Z", re.IGNORECASE)
+_JOIN = re.compile(r"[^\S\n]{0,3}(?:[,|][^\S\n]{0,3})?(?:(?:on|at)[^\S\n]{1,3})?\Z", re.IGNORECASE)
 
 
 _WEEKDAY_START = re.compile(WEEKDAY + r"\b")
+_MONTH_START = re.compile(MONTH)  # "7:15 a.m. Dec. 7": the abbreviation's period ends no sentence
 
 
 def _merge_times(found: list[tuple[int, int, DateValue]], text: str) -> list[tuple[int, int, DateValue]]:
@@ -1016,6 +1017,7 @@ def _merge_times(found: list[tuple[int, int, DateValue]], text: str) -> list[tup
                 and not text[pe:s].strip()
                 and text[s : s + 1].isupper()
                 and not _WEEKDAY_START.match(text, s)
+                and not _MONTH_START.match(text, s)
             )
             if pair is not None and not sentence_break and _JOIN.match(text[pe:s]):
                 day, time = pair

@@ -68,7 +68,11 @@ _REF = re.compile(
 _WEEKDAY_NUMBER = {"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6,
                    "sunday": 7}  # fmt: skip
 _DAY_PART_CODES = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
-_YEAR_RANGE = re.compile(r"(?P<y1>\d{4})(?P<sep>[^\S\n]{0,3}[-–][^\S\n]{0,3})(?P<y2>\d{2,4})$")
+_YEAR_RANGE = re.compile(
+    r"(?:(?:from|between)[^\S\n]{1,3})?(?P<y1>\d{4})"
+    r"(?P<sep>[^\S\n]{0,3}[-–][^\S\n]{0,3}|[^\S\n]{1,3}(?:to|and|through|until)[^\S\n]{1,3})(?P<y2>\d{2,4})$",
+    re.IGNORECASE,
+)
 _AGE_AFTER = re.compile(rf"(?:-|{SP})old\b", re.IGNORECASE)
 _AGE_TAIL = re.compile(rf"{SP}(?:old\b|(?:and|or){SP}(?:older|younger|over|under|up)\b)", re.IGNORECASE)
 
@@ -114,7 +118,7 @@ def _date_timexes(text: str, start: int, end: int, value: DateValue) -> list[Tim
     if m is not None and value.start and value.end:
         first, last = value.start[:4], value.end[:4]
         return [
-            Timex(start, start + m.end("y1"), "DATE", first),
+            Timex(start + m.start("y1"), start + m.end("y1"), "DATE", first),
             Timex(start + m.start("y2"), end, "DATE", last),
         ]
     return [Timex(start, end, timex_type(value.timex, value), value.timex, value)]
