@@ -141,7 +141,7 @@ def quantity_relation(a: Quantity, b: Quantity, *, approx_tolerance: float = 0.1
     converted = a.unit != b.unit
     if converted:
         a, b = in_base_units(a), in_base_units(b)
-    if (a.low, a.high, a.vague) == (b.low, b.high, b.vague):
+    if (a.low, a.high, a.vague) == (b.low, b.high, b.vague) and _same_hedge(a, b):
         return "equal"
     rel = _interval_relation(
         quantity_interval(a, approx_tolerance=approx_tolerance),
@@ -150,10 +150,27 @@ def quantity_relation(a: Quantity, b: Quantity, *, approx_tolerance: float = 0.1
     if rel == "disjoint" and converted and _close(a, b, CONVERSION_ROUNDING):
         # "55 km (34 miles)": a converted figure is rounded in its own unit, so it is off by a little.
         return "overlap"
+    if rel == "equal":
+        return "overlap"  # one interval, said with different hedges ("more than 40", "at least 40")
     return rel
 
 
 CONVERSION_ROUNDING = 0.02  # how far a figure converted to another unit may be off by rounding
+
+# Open bounds that leave their number out ("more than 40": 41 and up) against those that keep it
+# ("at least 40"): two outlets saying one and the other state the number with different precision.
+_STRICT_BOUNDS = frozenset(
+    "more than|over|above|exceeding|in excess of|greater than|upwards of|fewer than|less than|under|below".split("|")
+)
+
+
+def _same_hedge(a: Quantity, b: Quantity) -> bool:
+    """"about 350" and "350" meet but are not the same statement; nor are "more than 40" and "at least 40"."""
+    if a.approximate != b.approximate:
+        return False
+    if (a.low is None) == (a.high is None):
+        return True  # a point or a closed range: its hedge is the approximate flag alone
+    return ((a.qualifier or "") in _STRICT_BOUNDS) == ((b.qualifier or "") in _STRICT_BOUNDS)
 
 
 def _close(a: Quantity, b: Quantity, tolerance: float) -> bool:

@@ -202,6 +202,12 @@ PRECISION = [
                  "60 km", "conflict", "unexplained", id="distance-beyond-rounding"),
     pytest.param("The epicentre was 12 km north of Dravik.", "The epicentre was 12 km north of Dravik.",
                  "12 km", "agree", "equal", id="same-distance"),
+    pytest.param("About 350 people sheltered in the Velmora school.", "Some 350 people sheltered in the Velmora school.",
+                 "About 350", "agree", "equal", id="two-hedges-agree"),
+    pytest.param("About 350 people sheltered in the Velmora school.", "Last night 350 people sheltered in the Velmora school.",
+                 "About 350", "compatible", "precision", id="a-hedge-and-the-exact-figure"),
+    pytest.param("The storm killed more than 40 people.", "The storm killed at least 40 people.",
+                 "more than 40", "compatible", "precision", id="more-than-and-at-least"),
     pytest.param("The epicentre was about 600 metres below Dravik.", "The epicentre was 700 metres below Dravik.",
                  "about 600 metres", "conflict", "unexplained", id="two-round-figures-only-touch"),
 ]
