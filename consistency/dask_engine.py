@@ -1,7 +1,8 @@
 """Runs the per-article and per-event work on a Dask cluster (``pip install "consistency[dask]"``).
 
-The stages are the engine's own functions: this module only sends partitions of the corpus to
-the cluster's workers as Dask tasks and gathers the results in partition order, so a run on a
+The stages are the engine's own functions: this module only sends partitions of the corpus (articles
+for extraction, events for alignment) to the cluster's workers as Dask tasks and gathers the results
+in partition order, so a run on a
 cluster gives exactly the JSON of a local run. ``--scheduler ADDRESS`` joins an existing cluster;
 without it a ``LocalCluster`` is started for the run and stopped after it.
 """
@@ -32,9 +33,9 @@ class DaskMapper:
 
     def __call__(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
         pending: deque[Any] = deque()
-        for number, chunk in enumerate(chunks(items, self.partition)):
-            # pure=False: two partitions with equal content are still two tasks (no key collisions)
-            pending.append(self.client.submit(run_chunk, fn, chunk, pure=False, key=f"consistency-extract-{number}"))
+        for chunk in chunks(items, self.partition):
+            # pure=False: a fresh random key per task, so two partitions (or two stages) never share one
+            pending.append(self.client.submit(run_chunk, fn, chunk, pure=False))
             while len(pending) >= WINDOW:
                 yield from pending.popleft().result()
         while pending:

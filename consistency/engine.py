@@ -121,6 +121,12 @@ def extract_article(article: Article, vocabulary: str | None = None) -> Extracte
     return Extracted(article, tuple(article_facts), cleaned.text, cleaned.removed)
 
 
+def align_one(task: tuple[Event, dict[str, Article], list[Fact]], options: AlignOptions) -> list[Alignment]:
+    """One event's slots, numbered from s1 (the run renumbers them): a task for a worker."""
+    event, articles, facts = task
+    return align_event(event, articles, facts, options)
+
+
 def _facts_by_article(facts: Sequence[Fact]) -> dict[str, list[tuple[int, Fact]]]:
     out: dict[str, list[tuple[int, Fact]]] = {}
     for n, fact in enumerate(facts):
@@ -232,11 +238,19 @@ def run_articles(
     by_id = {a.id: a for a in kept}
     alignments: list[Alignment] = []
     facts_of = _facts_by_article(facts)
-    for done, event in enumerate(events, start=1):
-        alignments.extend(align_event(event, by_id, _event_facts(event, facts_of), options.align,
-                                      first_id=len(alignments) + 1))
-        if progress:
-            progress("align", done, len(events))
+    tasks = ((e, {a: by_id[a] for a in e.article_ids if a in by_id}, _event_facts(e, facts_of)) for e in events)
+    # Events are aligned independently (in workers for a large run); slot ids are numbered here, in
+    # event order, exactly as one loop over the events numbers them.
+    local = ProcessMapper(options.jobs if len(events) >= SMALL_CORPUS else 1) if options.mapper is None else None
+    try:
+        aligned = (options.mapper or local)(functools.partial(align_one, options=options.align), tasks)  # type: ignore[misc]
+        for done, found in enumerate(aligned, start=1):
+            alignments.extend(dataclasses.replace(a, id=f"s{len(alignments) + n}") for n, a in enumerate(found, start=1))
+            if progress:
+                progress("align", done, len(events))
+    finally:
+        if local is not None:
+            local.close()
     if draft_ids:
         draft_facts = {f.id for f in facts if f.article_id in draft_ids}
         alignments = [a for a in alignments if draft_facts & set(a.fact_ids)]

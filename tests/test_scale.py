@@ -258,3 +258,11 @@ def test_huge_article_is_read_with_a_warning(tmp_path: Path, capsys: pytest.Capt
     result = run([folder])
     warnings = caps.huge_articles(result, len(line) * 10)
     assert len(warnings) == 1 and "long.md: a huge article" in warnings[0]
+
+
+def test_alignment_in_workers_gives_the_same_json(big_corpus: Path, reference: bytes, tmp_path: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    import consistency.engine as engine
+
+    monkeypatch.setattr(engine, "SMALL_CORPUS", 1)  # the 5 events too are aligned in worker processes
+    assert audit_json(tmp_path, "j2", str(big_corpus), "--jobs", "2", "--no-cache") == reference
