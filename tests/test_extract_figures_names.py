@@ -85,3 +85,53 @@ def test_an_ordinal_or_a_compound_is_no_fraction(sentence: str) -> None:
 
 def test_one_in_five_is_not_a_count_of_five() -> None:
     assert [q.low for _, q in figures("One in five Halvik residents is retired.")] == [0.2]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "low", "unit"),
+    [
+        ("Halvik raised 1.2m euros.", "1.2m euros", 1_200_000, "EUR"),
+        ("The Velmora deal is worth $95bn.", "$95bn", 95e9, "USD"),
+        ("About 3k people marched in Brask.", "About 3k", 3000, None),
+        ("Two dozen boats sank off Dravik.", "Two dozen", 24, None),
+        ("Tens of thousands marched in Halvik.", "Tens of thousands", 20_000, None),
+        ("Turnout in Velmora rose 3 percentage points.", "3 percentage points", 3, "percentage point"),
+        ("The Brask ticket cost ¥500.", "¥500", 500, "JPY"),
+        ("The Halvik fee is 40 Swiss francs.", "40 Swiss francs", 40, "CHF"),
+        ("The Dravik tower is 948 feet tall.", "948 feet", 948, "ft"),
+        ("A 6.9-magnitude quake hit Velmora.", "6.9-magnitude", 6.9, "magnitude"),
+        ("The magnitude-7.1 tremor shook Brask.", "magnitude-7.1", 7.1, "magnitude"),
+        ("Halvik dockers began a 48-hour strike.", "48-hour", 48, "h"),
+    ],
+)
+def test_news_forms(sentence: str, span: str, low: float, unit: str | None) -> None:
+    found = {s: q for s, q in figures(sentence)}
+    assert span in found, found
+    assert found[span].low == low and found[span].unit == unit
+
+
+def test_feet_and_metres_of_one_height_agree_after_conversion() -> None:
+    from consistency.extract.figures import same_dimension, to_base
+
+    [(_, feet)] = figures("The Dravik tower is 948 feet tall.")
+    [(_, metres)] = figures("The Dravik tower is 289 metres tall.")
+    assert same_dimension(feet, metres)
+    a, b = to_base(feet).low, to_base(metres).low
+    assert a is not None and b is not None and abs(a - b) / b < 0.005
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In 2019 the Velmora bridge opened.",
+        "On March 5 the Halvik vote was held.",
+        "At 6:40 a.m. the Brask quake hit.",
+        "Call the Dravik desk on 555-123-4567 now.",
+        "The Velmora office is at 221 Harbour Street.",
+        "Brask beat Halvik 3-1 on Sunday.",
+        "1. Velmora opens its port",
+        "Ships of the 7th Fleet reached Halvik.",
+    ],
+)
+def test_not_figures_in_news(sentence: str) -> None:
+    assert figures(sentence) == [], figures(sentence)

@@ -591,6 +591,17 @@ _WORD_AFTER = re.compile(rf"{_H}{{1,3}}(?!(?:later|ago|before|after|earlier|or|a
 _POINTS_AFTER = re.compile(rf"{_H}{{1,3}}points?(?![A-Za-z])", re.IGNORECASE)
 _NAME_NUMBER = re.compile(r"(?<![\w.])(?P<w>[A-Z][A-Za-z-]*|[a-z]+[A-Z][A-Za-z]*)[^\S\n](?P<n>\d{2,4})(?![\w.,%])")
 _BARE_DIGITS = re.compile(r"\d{1,4}")
+_STREET_AFTER = re.compile(
+    r"[^\S\n]{1,3}(?:[A-Z][A-Za-z'’-]+[^\S\n]{1,3}){1,3}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Square|Sq|Terrace|Court|Ct|Highway)\b"
+)
+_LIST_ITEM = re.compile(r"[.)][^\S\n]{1,3}\S")
+
+
+def _line_start(text: str, pos: int) -> bool:
+    """Nothing but white space between the last line break (or the start) and ``pos``."""
+    line = text.rfind("\n", 0, pos) + 1
+    return not text[line:pos].strip()
 
 
 def _without_names(text: str, found: list[Extraction]) -> list[Extraction]:
@@ -613,6 +624,8 @@ def _without_names(text: str, found: list[Extraction]) -> list[Extraction]:
         bare = q.unit is None and not q.vague and q.qualifier is None and _BARE_DIGITS.fullmatch(digits) is not None
         if bare and (digits in names or text[figure.end : figure.end + 1].isalpha()):
             continue
+        if bare and (_STREET_AFTER.match(text, figure.end) or _LIST_ITEM.match(text, figure.end) and _line_start(text, figure.start)):
+            continue  # "221 Baker Street": an address; "1. Velmora ...": a list marker
         kept.append(figure)
     return kept
 
