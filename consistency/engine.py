@@ -245,7 +245,8 @@ def run_articles(
     try:
         aligned = (options.mapper or local)(functools.partial(align_one, options=options.align), tasks)  # type: ignore[misc]
         for done, found in enumerate(aligned, start=1):
-            alignments.extend(dataclasses.replace(a, id=f"s{len(alignments) + n}") for n, a in enumerate(found, start=1))
+            first = len(alignments)  # read once: extend() would see the list grow while it numbers
+            alignments.extend(dataclasses.replace(a, id=f"s{first + n}") for n, a in enumerate(found, start=1))
             if progress:
                 progress("align", done, len(events))
     finally:

@@ -87,3 +87,13 @@ def test_history_in_the_html_after_two_runs(tmp_path: Path, capsys) -> None:  # 
     assert "<b>cost" in new and "<b>duration" in resolved and "<b>magnitude" in persisting
     assert '<th scope="col">2025-06-08</th><th scope="col">2025-06-15</th>' in audit  # the week-over-week trend
     assert "Conflict vs 2025-06-08" in audit
+
+
+def test_slot_ids_are_unique_across_events_and_every_report_renders(tmp_path: Path) -> None:
+    result = run([_write(tmp_path / "w2", _week_two())])
+    assert len(result.events) >= 2
+    ids = [a.id for a in result.alignments]
+    assert len(ids) == len(set(ids)) and ids == [f"s{n}" for n in range(1, len(ids) + 1)]
+    by_alignment = {a.id: set(a.fact_ids) for a in result.alignments}
+    assert all(set(f.fact_ids) <= by_alignment[f.alignment_id] for f in result.findings if f.alignment_id in by_alignment)
+    assert "<section class=\"card event\"" in render(result)
