@@ -16,10 +16,10 @@ import re
 import sys
 import tempfile
 import traceback
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace as _replace
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from consistency import __version__
 from consistency.errors import ConfigError, ConsistencyError, InputError
@@ -285,12 +285,20 @@ def _run_command(args: argparse.Namespace) -> int:
         label = args.run_label or (args.until or dt.date.today()).isoformat()
         result = _replace(result, history=compare(Path(history), label, result, result.scorecard))
     # Render everything before writing anything: a failure leaves no half-written report.
-    main_text = REPORTERS[args.format](result, report_options)
+    # JSON to a file goes in pieces (a large run's document is never one string in memory); it is
+    # written first, to a temporary file renamed at the end, so a failure still leaves no report.
+    streamed = args.format == "json" and bool(args.output)
+    main_text = "" if streamed else REPORTERS[args.format](result, report_options)
     html_text = REPORTERS["html"](result, report_options) if args.html else None
+    if streamed:
+        from consistency.report import json_report
+
+        _write_atomic(Path(args.output), lambda handle: json_report.write(result, report_options, handle))
     if html_text is not None:
         _write_atomic(Path(args.html), html_text)
     if args.output:
-        _write_atomic(Path(args.output), main_text)
+        if not streamed:
+            _write_atomic(Path(args.output), main_text)
     else:
         sys.stdout.write(main_text if main_text.endswith("\n") else main_text + "\n")
         sys.stdout.flush()
@@ -401,8 +409,10 @@ def _check_writable(target: str | None, inputs: Sequence[str | Path]) -> None:
         raise ConfigError(f"{target}: the folder {path.parent} does not exist")
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    """Write to a temporary file beside ``path`` and rename it over: readers never see half a report."""
+def _write_atomic(path: Path, text: str | Callable[[TextIO], None]) -> None:
+    """Write to a temporary file beside ``path`` and rename it over: readers never see half a report.
+
+    ``text`` is the text, or a function that writes it to the handle it is given (in pieces)."""
     folder = path.parent if str(path.parent) else Path(".")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
@@ -410,7 +420,10 @@ def _write_atomic(path: Path, text: str) -> None:
         # umask 022), also when it replaces an earlier one.
         os.fchmod(fd, 0o666 & ~_umask())
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            if isinstance(text, str):
+                handle.write(text)
+            else:
+                text(handle)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)

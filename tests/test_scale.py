@@ -266,3 +266,10 @@ def test_alignment_in_workers_gives_the_same_json(big_corpus: Path, reference: b
 
     monkeypatch.setattr(engine, "SMALL_CORPUS", 1)  # the 5 events too are aligned in worker processes
     assert audit_json(tmp_path, "j2", str(big_corpus), "--jobs", "2", "--no-cache") == reference
+
+
+def test_json_written_in_pieces_is_the_printed_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["audit", str(EXAMPLES), "--format", "json", "--fail-on", "never", "--quiet", "--no-cache"])
+    assert code == 0
+    printed = capsys.readouterr().out
+    assert audit_json(tmp_path, "file", str(EXAMPLES), "--no-cache").decode("utf-8") == printed

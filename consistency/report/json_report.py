@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+from typing import TextIO
 
 from consistency.model import (
     Alignment,
@@ -46,6 +47,15 @@ def render(result: RunResult, options: ReportOptions | None = None) -> str:
         json.dumps(document(result, options), sort_keys=True, ensure_ascii=False, indent=2, allow_nan=False)
         + "\n"
     )
+
+
+def write(result: RunResult, options: ReportOptions | None, handle: TextIO) -> None:
+    """The text of ``render``, written in pieces: a large run never holds the document as one string
+    (``json.dumps`` with an indent joins a list of every piece, several times the file's size)."""
+    encoder = json.JSONEncoder(sort_keys=True, ensure_ascii=False, indent=2, allow_nan=False)
+    for chunk in encoder.iterencode(document(result, options)):
+        handle.write(chunk)
+    handle.write("\n")
 
 
 def document(result: RunResult, options: ReportOptions | None = None) -> dict[str, object]:
