@@ -207,3 +207,14 @@ def test_a_relative_clause_without_antecedent_quotes_no_one() -> None:
 )
 def test_title_case_headlines(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(m.value.source, m.value.cue) for m in find_attributions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [("Norland announced new sanctions on Brask.", []),
+     ("The ministry announced a ban on exports.", []),
+     ("The ministry announced that 40 people had died.", ["ministry"]),
+     ("The ministry announced a toll of 40 dead.", ["ministry"])],
+)
+def test_announcing_an_act_is_no_statement(text: str, sources: list[str]) -> None:
+    assert [m.value.source for m in find_attributions(text)] == sources

@@ -66,6 +66,16 @@ CALLED_ACTIONS = _words(
     """
 )
 
+# What one announces as an act of one's own: "announced new sanctions", "announced a ban".
+ANNOUNCED_ACTS = _words(
+    """
+    sanctions measures ban bans plan plans package deal aid tariffs tariff cuts closure resignation
+    withdrawal ceasefire truce investment investments funding grant grants programme program policy
+    reforms restrictions curfew lockdown evacuation evacuations candidacy retirement merger acquisition
+    layoffs strike boycott
+    """
+)
+
 # Verbs whose subject must be a document or study ("the survey found"), since with a
 # person as subject they rarely report speech.
 FINDING_VERBS = _words("found finds shows showed show indicates indicated suggests suggested concluded")
