@@ -95,6 +95,13 @@ def parse_when(value: str | None) -> dt.date | dt.datetime | None:
     # Corpus quirks: "t_2013-09-09", "2009-12-3T14:36Z", "2009:02:03T17:59:13Z".
     found = re.search(r"(\d{4})\D(\d{1,2})\D(\d{1,2})(?:T(\d{1,2}):(\d{2}))?", value)
     if not found:
+        # "03-02-2009": day first, as one MEANTIME file writes its creation time.
+        day_first = re.fullmatch(r"(\d{1,2})-(\d{1,2})-(\d{4})", value)
+        if day_first:
+            try:
+                return dt.date(int(day_first.group(3)), int(day_first.group(2)), int(day_first.group(1)))
+            except ValueError:
+                return None
         return None
     try:
         year, month, day = (int(found.group(i)) for i in (1, 2, 3))

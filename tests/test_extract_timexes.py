@@ -198,3 +198,15 @@ def test_a_change_of_date_is_no_range_and_timeml_keeps_two_ends() -> None:
     assert [s for s, _ in dates("Halvik moved the vote from May to June.")] == ["May", "June"]
     found = timexes("Talks in Velmora ran between March and May.")
     assert [(s, v) for s, _, v in found] == [("March", "2024-03"), ("May", "2024-05")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Velmora sale should be completed in October.",
+        "Halvik wants to close its port by early June.",
+    ],
+)
+def test_modal_and_intent_verbs_point_forward(sentence: str) -> None:
+    [(_, value)] = dates(sentence, dt.date(2024, 5, 14))
+    assert value.start is not None and value.start.startswith("2024-")

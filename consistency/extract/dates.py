@@ -97,7 +97,7 @@ UNIT = r"(?:day|week|month|year|decade|centur(?:y|ie)|hour)"
 # on Wednesday"); future alternatives come first so "scheduled", "expected to" are not read as past.
 _TENSE = re.compile(
     r"(?:\b(?P<future>will|won't|shall|upcoming|next\s(?:week|month|year)|scheduled|slated|planned"
-    r"|plans?\sto|intends?\sto|planning|expected|as\ssoon\sas|(?:is|are)\s(?:set|due|going|to)\b|to\sbe\sheld|later\sthis|tomorrow)\b|['’]ll\b"
+    r"|plans?\sto|intends?\sto|(?:wants?|aims?|hopes?|seeks?)\sto|should|planning|expected|as\ssoon\sas|(?:is|are)\s(?:set|due|going|to)\b|to\sbe\sheld|later\sthis|tomorrow)\b|['’]ll\b"
     r"|\b(?P<past>was|were|had|did|said|ago|earlier|last|(?-i:[a-z]{2,}ed))\b)",
     re.IGNORECASE,
 )
