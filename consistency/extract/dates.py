@@ -58,6 +58,7 @@ from consistency.extract._date_calendar import (
     year_value,
     yearless_value,
 )
+from consistency.extract._date_links import anchor_shifts, join_ranges, unit_value
 from consistency.extract._timex import DAY_PARTS, duration_timex, timex_of, with_timex
 from consistency.extract._zones import instant, offset_of, zone_after
 from consistency.model import DateValue, Extraction
@@ -676,24 +677,13 @@ def _relative_unit(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return range_value(dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "year", True)
 
 
-def _unit_value(day: dt.date, unit: str, relative: bool = True) -> DateValue:
-    """The calendar unit (day, week, month, year) that holds ``day``."""
-    if unit == "day":
-        return day_value(day, relative)
-    if unit == "week":
-        return week_value(day, relative)
-    if unit == "month":
-        return month_value(day.year, day.month, relative)
-    return year_value(day.year, relative)
-
-
 def _shifted(r: _Resolver, start: int, end: int, amount: int, unit: str) -> DateValue:
     """A date ``amount`` units from the reference: registered so the sentence's own date can anchor it
     (``_anchor_shifts``); until then it is read against publication."""
     r.shifts[(start, end)] = (amount, unit)
     if r.published is None:
         return unresolved("week" if unit == "week" else unit)  # type: ignore[arg-type]
-    return _unit_value(shift(r.published, amount, unit), unit)
+    return unit_value(shift(r.published, amount, unit), unit)
 
 
 def _later(m: re.Match[str], r: _Resolver) -> DateValue | None:
@@ -1114,151 +1104,9 @@ def _read_dates(text: str, resolver: _Resolver) -> list[tuple[int, int, DateValu
             taken.append((s, e, v))
     taken.sort(key=lambda item: item[0])
     if resolver.shifts:
-        taken = _anchor_shifts(taken, resolver)
-    taken = _ranges(taken, resolver)
+        taken = anchor_shifts(taken, resolver)
+    taken = join_ranges(taken, resolver)
     return [(s, e, with_timex(v)) for s, e, v in _merge_times(taken, text)]
-
-
-# Between the two ends of a range: "to", "until", "through", a dash, or "and" after "between".
-_RANGE_GAP = re.compile(r"[^\S\n]{0,3}(?:(?P<w>to|until|till|through|thru|and)|[-–—])[^\S\n]{0,3}\Z", re.IGNORECASE)
-_RANGE_LEAD = re.compile(r"\b(?P<w>from|between)[^\S\n]{1,3}\Z", re.IGNORECASE)
-# "moved the vote from May to June" is a change of date, not a range.
-_CHANGE_BEFORE = re.compile(
-    r"\b(?:mov|postpon|delay|push|bring|brought|reschedul|chang|shift|advanc|switch|put\s+off)\w*\b[^.;]{0,40}\Z",
-    re.IGNORECASE,
-)
-_RANGE_UNITS = ("day", "week", "month", "part_of_year", "year")
-
-
-def _ranges(taken: list[tuple[int, int, DateValue]], r: _Resolver) -> list[tuple[int, int, DateValue]]:
-    """Two dates that are the ends of one range: the later end read after the first ("from Monday to
-    Wednesday" does not go back to last Wednesday; "between March and May" is this March to May) and,
-    when ranges are joined, one period over both."""
-    out: list[tuple[int, int, DateValue]] = []
-    i = 0
-    while i < len(taken):
-        s, e, v = taken[i]
-        if i + 1 < len(taken):
-            s2, e2, v2 = taken[i + 1]
-            gap = _RANGE_GAP.match(r.text[e:s2]) if s2 - e <= 12 else None
-            lead = _RANGE_LEAD.search(r.text, max(0, s - 10), s)
-            word = (gap.group("w") or "-").lower() if gap else ""
-            is_range = gap is not None and (
-                (lead is not None and (word != "and" or lead.group("w").lower() == "between"))
-                or (word != "and" and lead is None and word in ("-", "through", "thru"))
-            )
-            if is_range and lead is not None and _CHANGE_BEFORE.search(r.text, max(0, lead.start() - 50), lead.start()):
-                is_range = False
-            later = _after(v, v2) if is_range else None
-            if later is not None:
-                if r.join_ranges:
-                    start = lead.start("w") if lead is not None else s
-                    joined = DateValue(v.start, later.end, "period", True, v.relative or later.relative)
-                    out.append((s if lead is None else start, e2, joined))
-                    i += 2
-                    continue
-                out.append((s, e, v))
-                out.append((s2, e2, later))
-                i += 2
-                continue
-        out.append((s, e, v))
-        i += 1
-    return out
-
-
-def _after(first: DateValue, second: DateValue) -> DateValue | None:
-    """``second`` read so that it does not come before ``first`` (a weekday a week on, a month or day a
-    year on), or None when the two cannot be the ends of one range."""
-    if not (first.resolved and second.resolved) or first.start is None or second.start is None:
-        return None
-    if first.granularity not in _RANGE_UNITS or second.granularity not in _RANGE_UNITS:
-        return None
-    if first.start.startswith("--") or second.start.startswith("--"):
-        return second if second.start >= first.start else None
-    if second.start >= first.start:
-        return second
-    a, b = dt.date.fromisoformat(first.start[:10]), dt.date.fromisoformat(second.start[:10])
-    step = "week" if second.granularity == "day" and (a - b).days < 7 else "year"
-    if step == "year" and (a - b).days > 366:
-        return None  # "2019 to 2016": not a range we can read
-    moved = shift(b, 1, step)
-    if moved < a or second.end is None:
-        return None
-    end = shift(dt.date.fromisoformat(second.end[:10]), 1, step)
-    if second.granularity == "month":
-        end = end.replace(day=last_day(end.year, end.month))
-    return DateValue(moved.isoformat(), end.isoformat(), second.granularity, True, second.relative)
-
-
-def _anchor_shifts(
-    taken: list[tuple[int, int, DateValue]], r: _Resolver
-) -> list[tuple[int, int, DateValue]]:
-    """Read "a week later", "the following year", "at 8 p.m." against the date their sentence names
-    before them (the narrative's reference date), when there is one; else publication stands.
-
-    A year counted from a quarter stays a quarter ("the third quarter ... a year earlier" is the
-    third quarter of the year before): the reference's granularity is kept when it is finer.
-    """
-    out = list(taken)
-    for i, (s, e, v) in enumerate(taken):
-        step = r.shifts.get((s, e)) or r.shifts.get(_untrimmed(r.shifts, s, e))
-        if step is None:
-            continue
-        sentence_start, _ = r.sentence(s)
-        reference = None
-        for ps, pe, pv in reversed(out[:i]):
-            if pe <= sentence_start:
-                break
-            if (ps, pe) in r.shifts or not pv.resolved or pv.start is None or pv.start.startswith("--"):
-                continue
-            if pv.granularity == "period":
-                continue
-            reference = pv
-            break
-        if reference is None or reference.start is None or reference.end is None:
-            continue
-        if ((s, e) in r.ago or _untrimmed(r.shifts, s, e) in r.ago) and reference.granularity not in (
-            "part_of_year",
-            "month",
-        ):
-            continue  # "two years ago" counts from publication unless it names a period's year-earlier twin
-        amount, unit = step
-        anchored = _shift_value(reference, amount, unit, v)
-        if anchored is not None:
-            out[i] = (s, e, anchored)
-    return out
-
-
-def _untrimmed(shifts: dict[tuple[int, int], tuple[int, str]], s: int, e: int) -> tuple[int, int]:
-    for key in shifts:
-        if key[0] <= s and e <= key[1] and (key[1] - key[0]) - (e - s) <= 3:
-            return key
-    return (s, e)
-
-
-def _shift_value(reference: DateValue, amount: int, unit: str, value: DateValue) -> DateValue | None:
-    assert reference.start is not None and reference.end is not None
-    start = dt.date.fromisoformat(reference.start[:10])
-    if unit == "time":  # a clock time on the reference's day
-        if reference.granularity not in ("day", "time") or reference.start[:10] != reference.end[:10]:
-            return None
-        if value.start is None or "T" not in value.start:
-            return None
-        iso = f"{start.isoformat()}T{value.start.split('T')[1]}"
-        return DateValue(iso, iso, "time", True, True)
-    moved = shift(start, amount, unit)
-    g = reference.granularity
-    rank = {"time": 0, "day": 1, "week": 2, "month": 3, "part_of_year": 4, "year": 5}
-    if g not in rank or rank.get(g, 9) > rank.get(unit, 9):
-        return _unit_value(moved, unit)  # the reference is coarser than the step: the step's unit
-    if g in ("day", "time"):
-        return day_value(moved, True)
-    if g == "part_of_year" and unit == "year":
-        end = dt.date.fromisoformat(reference.end[:10])
-        return DateValue(moved.isoformat(), shift(end, amount, "year").isoformat(), g, True, True)
-    if g in ("week", "month", "year"):
-        return _unit_value(moved, g)
-    return _unit_value(moved, unit)
 
 
 def _widen(early: DateValue, late: DateValue | None, precision: str) -> DateValue | None:
