@@ -6,6 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# No time limit on a generated example: property tests assert behaviour, not speed (speed is the
+# benchmarks' job), and a loaded CI machine must not turn a slow example into a failure.
+settings.register_profile("consistency", deadline=None)
+settings.load_profile("consistency")
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

@@ -586,3 +586,39 @@ def test_a_wire_story_and_its_copy_are_one_voice() -> None:
     assert finding.status == "conflict"
     assert finding.cause == "unexplained"  # one voice against one: nobody is the odd one out
     assert "1 of them a copy of another" in finding.message
+
+
+def _wire_and_own(own_claim: str | None) -> RunResult:
+    wire = (
+        "A powerful earthquake struck the mountain town of Velmora in the Brask province on Tuesday. "
+        "The quake killed 350 people across the province and cut the only road to the coast late on "
+        "Tuesday evening. Rescue teams from Korrin searched the rubble of collapsed houses through the night."
+    )
+    own = (
+        "Rescuers in Velmora dug through collapsed houses after Tuesday's earthquake in the Brask "
+        f"province. {own_claim or 'The road to the coast stayed closed.'} Teams from Korrin joined the search."
+    )
+    articles = [
+        Article(id="a1.txt", path="a1.txt", outlet=OUTLETS[0], body=wire, published=None),
+        Article(id="a2.txt", path="a2.txt", outlet=OUTLETS[1], body=wire, published=None),
+        Article(id="a3.txt", path="a3.txt", outlet=OUTLETS[2], body=own, published=None),
+    ]
+    result = run_articles(articles)
+    assert len(result.events) == 1
+    return result
+
+
+def test_a_claim_only_a_story_and_its_copy_state_is_unverified() -> None:
+    result = _wire_and_own(None)
+    finding = finding_with(result, "figure", "350")
+    assert (finding.status, finding.cause) == ("unverified", "single")
+    assert "one story and its copies" in finding.detail
+
+
+def test_a_copy_against_its_original_is_listed_as_a_copy_not_as_corroboration() -> None:
+    result = _wire_and_own("The earthquake killed 350 people across the province.")
+    finding = finding_with(result, "figure", "350")
+    assert (finding.status, finding.cause) == ("agree", "equal")
+    copy_pairs = [p for p in finding.pairs if p.cause == "copy"]
+    assert len(copy_pairs) == 1 and not copy_pairs[0].representative
+    assert {text_of(result, i) for i in copy_pairs[0].fact_ids} == {"350"}

@@ -112,14 +112,23 @@ def _judge_slot(
     )
     if len(sides) < 2:
         return Outcome("unverified", listing or "no value could be placed", representatives, "single", groups)
+    if voices(sides) < 2:
+        # One story under several mastheads: nobody else states it, so nothing corroborates it.
+        return Outcome("unverified", f"{listing} (one story and its copies)", representatives, "single", groups)
     pairs: list[PairVerdict] = []
     for i, a in enumerate(sides):
         for b in sides[i + 1 :]:
             status, cause, detail = judge(a, b, params, largest)
+            if voice(a.article) == voice(b.article):
+                # A copy against its original says nothing about the claim: listed, never the slot's verdict.
+                if status == "agree":
+                    cause, detail = "copy", "one story under two mastheads: no corroboration"
+                pairs.append(PairVerdict((a.fact.id, b.fact.id), status, cause, detail, representative=False))
+                continue
             pairs.append(PairVerdict((a.fact.id, b.fact.id), status, cause, detail))
-    worst = min(pairs, key=lambda p: _WORST[p.status]).status
+    worst = min((p for p in pairs if p.representative), key=lambda p: _WORST[p.status]).status
     pairs.extend(_other_statements(slot, sides, usable, value_key, judge, params, largest))
-    causes = Counter(p.cause for p in pairs if p.status == worst)
+    causes = Counter(p.cause for p in pairs if p.status == worst and p.cause != "copy")
     cause = min(causes, key=lambda c: (-causes[c], c))  # the most common; by name on a tie, whatever the order
     outlier = _outlier_line(ordered, pairs, describe) if worst == "conflict" else ""
     return Outcome(worst, listing, representatives, cause, groups, tuple(pairs), outlier)
