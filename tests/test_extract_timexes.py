@@ -210,3 +210,11 @@ def test_a_change_of_date_is_no_range_and_timeml_keeps_two_ends() -> None:
 def test_modal_and_intent_verbs_point_forward(sentence: str) -> None:
     [(_, value)] = dates(sentence, dt.date(2024, 5, 14))
     assert value.start is not None and value.start.startswith("2024-")
+
+
+def test_the_day_before_counts_from_its_sentence_date_or_stays_unresolved() -> None:
+    by_span = dict(dates("The vote in Brask was on March 5, and the day before, crowds gathered."))
+    assert by_span["the day before"].start == "2024-03-04"
+    [(_, value)] = dates("The day before, crowds gathered in Brask.")
+    assert value.start is None and not value.resolved  # not yesterday: the reference is elsewhere
+    assert dates("Crowds gathered in Brask the day before the vote.") == []

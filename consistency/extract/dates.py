@@ -696,6 +696,14 @@ def _later(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return _shifted(r, m.start(), m.end(), sign * n, unit)
 
 
+def _day_around(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """'the day before,' / 'the night after.': the day next to the date the sentence names. With no
+    such date it stays unresolved (never publication: 'the day before' is not yesterday)."""
+    sign = -1 if m.group("dir").lower() == "before" else 1
+    r.shifts[(m.start(), m.end())] = (sign, "day")
+    return unresolved("day")
+
+
 def _earlier_later(m: re.Match[str], r: _Resolver) -> DateValue | None:
     """'earlier this year' (start of the year to publication), 'later this month' (publication to its end)."""
     if r.published is None:
@@ -944,6 +952,11 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         _later,
     ),
     (
+        # Only where nothing follows that it could be counted from: "the day before the vote" is not it.
+        re.compile(rf"\bthe{SP}(?:day|night|evening|morning){SP}(?P<dir>before|after)(?={SP0}[,.;:)]|{SP}(?:and|when)\b)", _FLAGS),
+        _day_around,
+    ),
+    (
         re.compile(
             rf"\b(?:the{SP})?(?P<part>early|late|mid|beginning|start|end|middle){SP0}(?:-|of{SP})?{SP0}"
             rf"(?P<mod>last|this|next){SP}(?P<unit>month|week)\b",
@@ -975,6 +988,7 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _ago: ("ago",),
     _earlier_later: ("earlier", "later"),
     _later: ("earlier", "later", "afterward"),
+    _day_around: ("before", "after"),
     _holiday: ("christmas", "new year", "valentine", "halloween", "independence", "thanksgiving"),
     _weekday: ("day",),
     _day_word: ("today", "tonight", "yesterday", "tomorrow", "night", "morning", "afternoon", "evening"),
