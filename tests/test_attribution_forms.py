@@ -218,3 +218,12 @@ def test_title_case_headlines(text: str, expected: list[tuple[str, str]]) -> Non
 )
 def test_announcing_an_act_is_no_statement(text: str, sources: list[str]) -> None:
     assert [m.value.source for m in find_attributions(text)] == sources
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Halvik rated a third of Norwegian claims as false.", "It was the greatest fear that the town had known.",
+     "The page showed the air monitor maintained by the embassy.", "Their hopes that the port reopens are fading."],
+)
+def test_nouns_and_participles_that_look_like_cues(text: str) -> None:
+    assert find_attributions(text) == []

@@ -40,6 +40,9 @@ SPEECH_VERBS = _words(
 # COMMISSIVE_VERBS below.
 CLAUSE_VERBS = _words("believe know knows hope hopes hoped fear fears feared expect expects")
 
+# Verbs that still credit a speaker before them when "by" follows ("was reported by" is a preposed cue).
+SPEECH_BY = _words("reported announced stated cited quoted")
+
 # Particles that belong to the cue after the verb: "pointed out", "warned against", "described as".
 VERB_PARTICLES = _words("out to about against as of with")
 

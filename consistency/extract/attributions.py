@@ -89,7 +89,7 @@ _CLAUSE_PUNCT = frozenset({",", "\"", "“", "”", "—", "–", "-", ":", ";",
 # Verb forms that are also plural nouns ("27 states", "his TV show", "Fifth Amendment claims").
 _NOUN_LIKE = frozenset(
     "states claims reports notes remarks estimates promises posts tweets show shows warns vows pledges "
-    "replies counters concludes".split()
+    "replies counters concludes fear fears hope hopes".split()
 )
 # Where an appositive after an inverted source ends: '..., said Mike Schmidt, an adviser at X.'
 _APPOSITION_STOP = frozenset({"\"", "“", "”", ";", ":", "—", "–", "(", "«", "»"})
@@ -321,6 +321,14 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     prev = toks[i - 1] if i else None
     if prev is not None and (prev.low in lex.DETERMINERS or prev.low == "having"):
         return None  # "the said agreement", "having said that"
+    if nxt_tok is not None and nxt_tok.low == "by" and lw not in lex.SPEECH_BY:
+        return None  # "a monitor maintained by the embassy": a passive participle, no speaker before it
+    if lw in _NOUN_LIKE and prev is not None and (
+        prev.low in lex.POSSESSIVE_DETERMINERS
+        or prev.low in lex.DEMONYMS
+        or (prev.low.endswith("est") and len(prev.low) > 5 and not prev.cap)
+    ):
+        return None  # "their hopes", "Republican claims", "the greatest fear": nouns
     if lw in _NOUN_LIKE:
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if (
