@@ -162,7 +162,6 @@ def report_limits(args: argparse.Namespace) -> dict[str, int]:
     return {f"max_{name}": value for name, value in limits.items() if value is not None}
 
 
-
 def scale_options(args: argparse.Namespace) -> dict[str, object]:
     """RunOptions fields from the scale options (jobs, cache_dir); raises ConfigError on bad values."""
     from consistency.parallel import default_jobs

@@ -207,9 +207,6 @@ _CASUALTY_BEFORE = re.compile(
 # "the two countries", "these three men": a small number in words after a definite determiner
 # refers back to things the text has named; it is not a count to compare across outlets.
 _DEFINITE_BEFORE = frozenset(("the", "these", "those"))
-# "the two countries", "these three men": a small number in words after a definite determiner
-# refers back to things the text has named; it is not a count to compare across outlets.
-_DEFINITE_BEFORE = frozenset(("the", "these", "those"))
 _HEDGES = frozenset(q.lower() for q in (*APPROXIMATE, *LOWER_BOUND, *UPPER_BOUND))
 _MONEY_UNITS = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
 _MONEY_VERBS = (
@@ -1030,18 +1027,6 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
         and second is None
         and (counted is None or prev_word.lower() in _ONE_PRONOUN_BEFORE)
         and not _CASUALTY_BEFORE.search(text, max(0, first.start - 40), first.start)
-    ):
-        return None
-    if (
-        first.word
-        and not first.vague
-        and not first.scaled
-        and second is None
-        and unit is None
-        and hedge is None
-        and prev_word.lower() in _DEFINITE_BEFORE
-        and first.low is not None
-        and 2 <= first.low <= 10
     ):
         return None
     if (
