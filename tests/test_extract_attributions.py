@@ -16,8 +16,8 @@ CTX = ExtractionContext()
 # articles. The channel is None unless given.
 CASES = [
     (
-        "The talks were first reported by Bloomberg with reference to the Japanese media.",
-        ("Bloomberg with reference to the Japanese media", "Bloomberg", ("Bloomberg", "Japanese media"),
+        "The ferry deal was first reported by Reuters with reference to the Norwegian media.",
+        ("Reuters with reference to the Norwegian media", "Reuters", ("Reuters", "Norwegian media"),
          "with reference to", True),
     ),
     (
@@ -25,15 +25,15 @@ CASES = [
         ("the Japanese newspaper Yomiuri writes, citing sources", "Yomiuri", ("Yomiuri", "sources"), "citing", True),
     ),
     (
-        "Kishida and Biden will meet in Washington, according to unnamed officials cited by the Japanese news "
-        "outlet Yomiuri on March 10.",
-        ("according to unnamed officials cited by the Japanese news outlet Yomiuri", "Yomiuri",
-         ("Yomiuri", "unnamed officials"), "according to", True),
+        "The two mayors will meet in Halvik, according to unnamed officials cited by the Norland daily "
+        "Brask Courier on March 10.",
+        ("according to unnamed officials cited by the Norland daily Brask Courier", "Brask Courier",
+         ("Brask Courier", "unnamed officials"), "according to", True),
     ),
     (
-        "Tokyo has given some $8 billion in aid, according to the Kiel Institute for the World Economy.",
-        ("according to the Kiel Institute for the World Economy", "Kiel Institute for the World Economy",
-         ("Kiel Institute for the World Economy",), "according to", True),
+        "Norland has given some $8 billion in aid, according to the Velmora Institute for Trade Studies.",
+        ("according to the Velmora Institute for Trade Studies", "Velmora Institute for Trade Studies",
+         ("Velmora Institute for Trade Studies",), "according to", True),
     ),
     (
         "According to Yomiuri's sources, the allies hope to speed up joint production.",

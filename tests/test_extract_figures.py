@@ -197,7 +197,7 @@ def test_qualifier_is_the_hedge_as_written_lower_cased() -> None:
 
 
 def test_several_figures_in_one_sentence() -> None:
-    found = figures("Japan imposes new sanctions on 12 individuals, 36 entities linked to Russia")
+    found = figures("Norland imposes new sanctions on 12 individuals, 36 entities linked to Dravik")
     assert [(s, q.low, q.counted) for s, q in found] == [("12", 12, "individuals"), ("36", 36, "entities")]
 
 
