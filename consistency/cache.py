@@ -18,13 +18,12 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from consistency import __version__, model
+from consistency.files import write_atomic
 
 DEFAULT_DIR = ".consistency-cache"
 FORMAT = "consistency-cache/1"
@@ -133,17 +132,9 @@ class Cache:
         path = self._path(key)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                    json.dump({"format": FORMAT, "key": key, "payload": payload}, handle, ensure_ascii=False,
-                              separators=(",", ":"))
-                os.replace(tmp, path)
-            except BaseException:
-                try:
-                    os.unlink(tmp)
-                except OSError:
-                    pass
-                raise
+            entry = {"format": FORMAT, "key": key, "payload": payload}
+            write_atomic(
+                path, lambda handle: json.dump(entry, handle, ensure_ascii=False, separators=(",", ":")), durable=False
+            )
         except OSError:
             return

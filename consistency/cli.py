@@ -14,7 +14,6 @@ import datetime as dt
 import os
 import re
 import sys
-import tempfile
 import traceback
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace as _replace
@@ -23,6 +22,7 @@ from typing import Any, TextIO
 
 from consistency import __version__
 from consistency.errors import ConfigError, ConsistencyError, InputError
+from consistency.files import write_atomic
 from consistency.model import SEVERITIES, Problem, RunResult
 
 FAIL_ON = (*SEVERITIES, "never")
@@ -409,35 +409,7 @@ def _check_writable(target: str | None, inputs: Sequence[str | Path]) -> None:
 
 
 def _write_atomic(path: Path, text: str | Callable[[TextIO], None]) -> None:
-    """Write to a temporary file beside ``path`` and rename it over: readers never see half a report.
-
-    ``text`` is the text, or a function that writes it to the handle it is given (in pieces)."""
-    folder = path.parent if str(path.parent) else Path(".")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
-    try:
-        # mkstemp makes the file 0600; a report is a file like any other the user writes (0644 under
-        # umask 022), also when it replaces an earlier one.
-        os.fchmod(fd, 0o666 & ~_umask())
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            if isinstance(text, str):
-                handle.write(text)
-            else:
-                text(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0o022)  # the only way to read it is to set it; put it straight back
-    os.umask(mask)
-    return mask
+    write_atomic(path, text)
 
 
 def _interactive(stream: object) -> bool:
