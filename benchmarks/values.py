@@ -2,7 +2,7 @@
 numbers and unit names.
 
 Our ``DateValue`` is an inclusive ``start``..``end`` plus a granularity; TimeML writes one string.
-``timeml_value`` maps ours to TimeML's: day -> ``YYYY-MM-DD``, month -> ``YYYY-MM``, year ->
+The extractor's own TimeML value (``DateValue.timex``, ``consistency.extract._timex``) maps ours: day -> ``YYYY-MM-DD``, month -> ``YYYY-MM``, year ->
 ``YYYY``, time -> ``YYYY-MM-DDTHH:MM``, week -> ISO ``YYYY-Wnn``, quarter/half/season ->
 ``YYYY-Qn``/``YYYY-Hn``/``YYYY-SP|SU|FA|WI``, a decade -> ``199X``, a year-less date ->
 ``XXXX-MM-DD``. Other periods (a span of several days, "from May to July") have no single TimeML
@@ -16,10 +16,8 @@ import math
 import re
 from typing import Any
 
+from consistency.extract._timex import timex_of
 from consistency.model import DateValue, Quantity
-
-_SEASONS = {(3, 5): "SP", (6, 8): "SU", (9, 11): "FA", (12, 2): "WI"}
-_QUARTERS = {(1, 3): "Q1", (4, 6): "Q2", (7, 9): "Q3", (10, 12): "Q4", (1, 6): "H1", (7, 12): "H2"}
 
 
 def _date(iso: str) -> dt.date | None:
@@ -27,48 +25,6 @@ def _date(iso: str) -> dt.date | None:
         return dt.date.fromisoformat(iso[:10])
     except ValueError:
         return None
-
-
-def timeml_value(value: DateValue) -> str | None:
-    """Our value as a TimeML ``value`` string, or ``None`` when TimeML has no single string for it."""
-    start, end = value.start, value.end
-    if not start or not end:
-        return None
-    if start.startswith("--"):  # year-less: --MM-DD
-        if value.granularity == "day":
-            return "XXXX" + start[1:]
-        if value.granularity == "month":
-            return "XXXX" + start[1:5]
-        return None
-    g = value.granularity
-    if g == "time":
-        return start[:16]
-    first, last = _date(start), _date(end)
-    if first is None or last is None:
-        return None
-    if g == "day":
-        return first.isoformat() if first == last else None
-    if g == "month":
-        return first.strftime("%Y-%m") if (first.year, first.month) == (last.year, last.month) else None
-    if g == "year":
-        return f"{first.year:04d}" if first.year == last.year else None
-    if g == "week":
-        year, week, _ = first.isocalendar()
-        return f"{year:04d}-W{week:02d}"
-    if g == "part_of_year":
-        key = (first.month, last.month)
-        if key in _QUARTERS and first.year == last.year:
-            return f"{first.year:04d}-{_QUARTERS[key]}"
-        if key in _SEASONS:
-            return f"{first.year:04d}-{_SEASONS[key]}"
-        return None
-    if g == "period" and first.month == 1 and first.day == 1 and last.month == 12 and last.day == 31:
-        span = last.year - first.year + 1
-        if span == 10 and first.year % 10 == 0:
-            return f"{first.year // 10:03d}X"
-        if span == 100 and first.year % 100 == 0:
-            return f"{first.year // 100:02d}XX"
-    return None
 
 
 _SHORT_DATE = re.compile(r"^(\d{4})-(\d{1,2})(?:-(\d{1,2}))?(?=T|$)")
@@ -102,7 +58,7 @@ def same_timeml(gold: str | None, ours: object) -> bool:
         return normalize_timeml(gold) == ours
     if not isinstance(ours, DateValue):
         return False
-    mine = ours.timex or timeml_value(ours)
+    mine = ours.timex or timex_of(ours)
     return mine is not None and normalize_timeml(gold) == mine
 
 
