@@ -183,7 +183,12 @@ def _main_happening(
         if f.id in framed and isinstance(f.value, DateValue) and framed[f.id].known and framed[f.id].role == "current"
         and framed[f.id].measure not in _SIDE_HAPPENINGS
     ]
-    if dated:
+    headline = lead() if dated and any(f.id in framed and not framed[f.id].known for f in facts) else None
+    named = [fr for fr in dated if headline is not None and fr.measure == headline.slot_key]
+    if named:
+        # The happening the headline and lead name, when the article also dates it, is what it reports.
+        main, label = named[0].measure, named[0].name.split(" of ", 1)[1]
+    elif dated:
         first = _most_common(dated, lambda fr: fr.measure)
         main, label = first.measure, first.name.split(" of ", 1)[1]
     else:

@@ -258,6 +258,16 @@ def test_date_with_no_trigger_dates_the_happening_the_lead_names() -> None:
     assert frame.name == "date of the earthquake"
 
 
+def test_a_loose_date_dates_the_happening_the_lead_names_over_one_dated_more_often() -> None:
+    text = (
+        "Gunman opens fire at Dravik office\n\nA gunman opened fire at a shipping office in Dravik on Monday. "
+        "He had been fired from the firm on Thursday. His manager said he was fired on Thursday after a dispute. "
+        "Witnesses said he entered the office at about 10 a.m."
+    )
+    frame = frame_of(text, "10 a.m.")
+    assert frame.name == "time of the shooting"
+
+
 def test_date_with_no_trigger_and_no_main_happening_is_unknown_but_named() -> None:
     frame = frame_of("Most families in Halvik were asleep on March 3, 2031.", "March 3, 2031")
     assert not frame.known
