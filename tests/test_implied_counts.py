@@ -22,11 +22,11 @@ def counts(text: str) -> list[tuple[str, float | None, str | None]]:
 @pytest.mark.parametrize(
     ("text", "span", "noun"),
     [
-        ("A gunman in Brask shot and killed a receptionist at the clinic.", "killed a receptionist", "receptionist"),
+        ("The rockfall near Brask killed a shepherd on the pass.", "killed a shepherd", "shepherd"),
+        ("The storm in Halvik killed a young cyclist on Monday.", "killed a young cyclist", "cyclist"),
         ("The blast in Halvik left a security guard dead.", "left a security guard dead", "guard"),
-        ("A young girl was killed when the wall fell in Dravik.", "A young girl was killed", "girl"),
-        ("An elderly man was shot dead outside his home in Norland.", "An elderly man was shot dead", "man"),
-        ("The landslide in Korvath injured a farmer on Tuesday.", "injured a farmer", "farmer"),
+        ("A Velmora fisherman was killed when the pier collapsed.", "A Velmora fisherman was killed", "fisherman"),
+        ("The landslide in Korvath injured an employee of the port.", "injured an employee", "employee"),
     ],
 )
 def test_a_singular_victim_is_a_count_of_one(text: str, span: str, noun: str) -> None:
@@ -39,8 +39,10 @@ def test_a_singular_victim_is_a_count_of_one(text: str, span: str, noun: str) ->
         "Lawmakers in Brask killed a bill on ferry fares.",  # a bill is no person
         "The council killed a deal with the Halvik port.",
         "The storm killed an hour of play in Dravik.",
+        "Lawmakers killed a bill and a policeman said the road would reopen.",  # the person is past the phrase
         "A man said the road to Norland was closed.",  # no verb of killing
-        "The man who killed a fox was fined.",  # not "a" person: a fox
+        "The farmer who killed a fox was fined.",  # not a person: a fox
+        "The ruling killed a guarantee the Halvik port had given.",  # '-ee', but no person
     ],
 )
 def test_no_count_without_a_person_harmed(text: str) -> None:
@@ -52,5 +54,5 @@ def test_an_explicit_count_is_not_counted_twice() -> None:
 
 
 def test_an_age_inside_the_phrase_does_not_hide_the_count() -> None:
-    found = counts("The gunman killed a 10-year-old girl in Velmora.")
-    assert ("killed a 10-year-old girl", 1, "girl") in found
+    found = counts("The rockfall killed a 12-year-old shepherd in Velmora.")
+    assert ("killed a 12-year-old shepherd", 1, "shepherd") in found

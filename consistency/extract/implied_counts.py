@@ -1,14 +1,16 @@
-"""Counts news states without a number: "killing a receptionist", "a young girl was killed".
+"""Counts news states without a number: "killing a cyclist", "a fisherman was killed".
 
-A report that says a gunman "shot and killed a woman" gives a death toll of one as surely as one
-that says "killing one person", and another outlet's "two people died" contradicts it. Without this
+A report that says a landslide "killed a shepherd" gives a death toll of one as surely as one that
+says "killing one person", and another outlet's "two people died" contradicts it. Without this
 the first outlet has no value for the claim and the contradiction goes unseen.
 
-Only a singular person ("a"/"an" and a noun for a person, with at most three words between) right
-after a verb of killing or wounding, or before its passive, counts: "killed a deal", "a bill was
-killed" and "killed an hour" are no tolls. The span covers the verb too, so the frames stage finds
-its cue inside the fact. Every repetition is bounded, so hostile text cannot make the patterns
-backtrack without end.
+Only a singular person ("a"/"an", at most three words, then a noun for a person) right after a verb
+of killing or wounding, or before its passive, counts: "killed a deal", "a bill was killed" and
+"killed an hour" are no tolls. A noun is a person's when the shared person-noun list has it or when
+it is formed as names for people are ("-ist", "-ian", "-man"/"-woman", "-ee": cyclist, civilian,
+fisherman, employee), so no word list has to foresee every job. The span covers the verb too, so the
+frames stage finds its cue inside the fact. Every repetition is bounded, so hostile text cannot make
+the patterns backtrack without end.
 """
 
 from __future__ import annotations
@@ -19,46 +21,71 @@ from consistency.extract import ExtractionContext
 from consistency.extract._figure_tables import PERSON_NOUNS
 from consistency.model import Extraction, Quantity
 
+# Common words for people that no suffix gives away.
 VICTIM_NOUNS = PERSON_NOUNS | frozenset(
     """
-    person child baby infant toddler teen youth pupil schoolgirl schoolboy receptionist guard teacher nurse
-    doctor patient tourist visitor journalist reporter photographer bystander pedestrian motorist cyclist
-    farmer fisherman villager civilian policeman policewoman constable trooper deputy firefighter medic
-    colleague customer shopper clerk cashier owner shopkeeper worshipper protester demonstrator prisoner
-    inmate guest neighbour neighbor relative friend grandmother grandfather mother-of-two father-of-two
+    person child baby infant toddler teen youth pupil guard nurse doctor patient visitor shepherd
+    bystander farmer villager colleague customer shopper clerk owner shopkeeper protester prisoner
+    inmate guest neighbour neighbor relative friend grandmother grandfather
     """.split()
 )
+_PERSON_SUFFIXES = ("ist", "ian", "man", "woman", "ee")
+_NOT_PEOPLE = frozenset({"assist", "median", "german", "committee", "coffee", "degree", "guarantee", "fee", "tree"})
+
+
+def _is_person(noun: str) -> bool:
+    if noun in VICTIM_NOUNS:
+        return True
+    return len(noun) >= 6 and noun.endswith(_PERSON_SUFFIXES) and noun not in _NOT_PEOPLE
+
 
 _NOUN = r"(?P<noun>[A-Za-z-]+)"
 _ARTICLE_NP = rf"(?:an?|An?)\s+(?:[\w'-]+\s+){{0,3}}?{_NOUN}"
+# After a verb: the article and up to four words, of which the first person noun ends the phrase
+# ("killed a young cyclist on Monday": the cyclist, not "young").
+_WORDS_AFTER = r"(?:an?|An?)\s+(?P<words>[\w'-]+(?:\s+[\w'-]+){0,3})"
 _KILLING = r"kill(?:ing|ed|s)?|shot\s+dead|shooting\s+dead|stabb(?:ed|ing)\s+to\s+death|murder(?:ed|ing|s)?"
 _WOUNDING = r"injur(?:ing|ed|es)|wound(?:ing|ed|s)|hurt(?:ing)?"
-_ACTIVE = re.compile(rf"\b(?:{_KILLING}|{_WOUNDING})\s+{_ARTICLE_NP}\b")
+_ACTIVE = re.compile(rf"\b(?:{_KILLING}|{_WOUNDING})\s+{_WORDS_AFTER}")
 _LEFT = re.compile(rf"\bleft\s+{_ARTICLE_NP}\s+(?:dead|injured|wounded)\b")
 _PASSIVE = re.compile(
     rf"\b{_ARTICLE_NP}\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+\s+)?"
     rf"(?:killed|shot\s+dead|stabbed\s+to\s+death|found\s+dead|murdered|injured|wounded|hurt)\b"
 )
+_WORD = re.compile(r"[\w'-]+")
+# Words that end a noun phrase: past them the person belongs to another phrase ("killed a bill and a
+# policeman said").
+_PHRASE_ENDS = frozenset("and or but on in at of the a an with for to from by after before as that who which".split())
 
 
 def extract_implied_counts(text: str, context: ExtractionContext) -> list[Extraction]:
     """One per singular victim named after (or before the passive of) a verb of killing or wounding."""
     del context  # nothing to resolve: the count is always one
     found: dict[tuple[int, int], Extraction] = {}
-    for pattern in (_ACTIVE, _LEFT, _PASSIVE):
+
+    def keep(start: int, end: int, noun: str) -> None:
+        found.setdefault((start, end), Extraction(start, end, Quantity(1, 1, counted=noun)))
+
+    for match in _ACTIVE.finditer(text):
+        for word in _WORD.finditer(match.group("words")):
+            noun = word.group().lower()
+            if noun in _PHRASE_ENDS:
+                break
+            if _is_person(noun):
+                keep(match.start(), match.start("words") + word.end(), noun)
+                break
+    for pattern in (_LEFT, _PASSIVE):
         for match in pattern.finditer(text):
             noun = match.group("noun").lower()
-            if noun not in VICTIM_NOUNS:
-                continue
-            span = (match.start(), match.end())
-            found.setdefault(span, Extraction(span[0], span[1], Quantity(1, 1, counted=noun)))
+            if _is_person(noun):
+                keep(match.start(), match.end(), noun)
     return sorted(found.values(), key=lambda ex: (ex.start, ex.end))
 
 
 def with_implied_counts(explicit: list[Extraction], implied: list[Extraction]) -> list[Extraction]:
     """The explicit figures, plus each implied count that no explicit count overlaps.
 
-    "killing one person" is already a figure; an age inside the phrase ("killed a 10-year-old girl")
+    "killing one person" is already a figure; an age inside the phrase ("killed a 12-year-old cyclist")
     is another claim and does not hide the count.
     """
     counts = [ex for ex in explicit if not (isinstance(ex.value, Quantity) and ex.value.unit == "years old")]
