@@ -103,7 +103,7 @@ def _most_common(frames: Sequence[Frame], key: Callable[[Frame], str]) -> Frame:
 
 
 def _conversions_follow(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
-    """ "about 60 metres (200 feet)": the figure in brackets restates the one before it, so it states
+    """ "about 40 metres (130 feet)": the figure in brackets restates the one before it, so it states
     the same claim, whatever the words after the bracket would suggest."""
     from consistency.values import comparable_units
 
@@ -519,7 +519,7 @@ def _person_near(fact: Fact) -> str:
             words = []
         following = after.string[after.end(1) :].split(None, 1)
         if following and following[0].strip(",.;").lower() in PERSON_NOUNS:
-            words = []  # "a 39-year-old Troy man": a place or a demonym before a noun, not a name
+            words = []  # "a 41-year-old Halvik man": a place or a demonym before a noun, not a name
         if words:
             return words[-1].strip("’'")
     before = _NAME_BEFORE.search(fact.sentence[max(0, offset - 60) : offset])

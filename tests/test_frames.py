@@ -102,7 +102,7 @@ FIGURES = [
         "6.4", "magnitude", "magnitude", "current", id="a-coordinated-figure-shares-the-unit",
     ),
     pytest.param(
-        "The gunman shot to death one person in Dunmore and injured two others.",
+        "In Dunmore the gunman shot to death one clerk and injured two others.",
         "one", "deaths", "death toll", "current", id="shot-to-death-one",
     ),
     pytest.param(
