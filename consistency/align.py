@@ -159,24 +159,25 @@ def _rescue_singletons(
     return [slot for n, slot in enumerate(slots) if n not in merged]
 
 
-def _most_stated(by_article: Mapping[str, Sequence[Fact]]) -> Fact | None:
-    """The statement whose value the most articles lead with (state first), or state compatibly.
+def _ranked_claims(by_article: Mapping[str, Sequence[Fact]]) -> list[tuple[Fact, int]]:
+    """Candidate values of a claim, the one most articles lead with (state first) first, each with
+    the number of articles that state it (compatibly) anywhere.
 
     Leads count first: a report opens with its own event's figure, so a background figure that many
     articles repeat lower down ("the end of July" robbery in a story about Monday's) does not take
     the slot. Among equally common leads, the value most articles state anywhere wins.
     """
     leads = [facts[0] for facts in by_article.values() if facts]
-    best, best_score = None, (0, 0)
-    for candidate in leads:
+    scored: list[tuple[tuple[int, int], int, Fact]] = []
+    for n, candidate in enumerate(leads):
         led = sum(1 for lead in leads if _fits(candidate, lead, same_claim=True))
         stated = sum(
             1 for other_id, others in by_article.items()
             if other_id == candidate.article_id or any(_fits(candidate, o, same_claim=True) for o in others)
         )
-        if (led, stated) > best_score:
-            best, best_score = candidate, (led, stated)
-    return best
+        scored.append(((led, stated), n, candidate))
+    scored.sort(key=lambda item: (-item[0][0], -item[0][1], item[1]))
+    return [(candidate, score[1]) for score, _n, candidate in scored]
 
 
 def _fits(a: Fact, b: Fact, *, same_claim: bool = False) -> bool:
@@ -335,60 +336,190 @@ def _frame_slots(
     measures: Mapping[str, tuple[float, float]],
     options: AlignOptions,
 ) -> list[list[Fact]]:
-    """One slot for a known claim: the value most outlets state, each article's statement of it.
+    """Slots of one known claim frame: one per value the outlets state as a distinct claim.
 
-    An article that mentions two quakes' tolls states the claim twice; the one that fits what most
-    outlets say is its statement of this claim (its first statement when none fits: that is the
-    one to compare, and perhaps the conflict). The article's other values for the same frame that
-    cannot be the same claim form further slots, found by context as before frames. Then context
-    breaks ties: an article that states only the second quake's toll joins the second quake's slot
-    when its sentence is clearly closer to that slot's sentences than to the main slot's.
+    The first slot is the value most outlets lead with; each article gives it its statement that
+    fits (its first statement when none fits: that is the one to compare, and perhaps the conflict).
+    A further value becomes a slot of its own only when an article that already stated an earlier
+    slot's value states it too: one article is consistent with itself, so its two heights of a fall
+    are two falls, while outlets that only ever give 35 where others give 350 disagree on one claim.
+    Values no slot takes go where their sentences are closest, the first slot winning near ties
+    (an article that names only the second fall joins the second fall's slot); an article's second
+    value that fits no slot is clustered by context, as before frames.
     """
     by_article: dict[str, list[Fact]] = defaultdict(list)
     for fact in sorted(facts, key=lambda f: (f.article_id, f.start)):
         by_article[fact.article_id].append(fact)
-    anchor = _most_stated(by_article) if len(facts) <= options.max_frame_facts else None
+    if len(facts) > options.max_frame_facts:
+        return _lead_slots(by_article, vectors, measures, options)
+    remaining = {aid: list(fs) for aid, fs in by_article.items()}
+    slots: list[list[Fact]] = []
+    placed: set[str] = set()  # articles with a statement in some slot
+    def _echoes(fact: Fact, anchor: Fact) -> bool:
+        # A further claim is the same value in sentences that say the same thing: a second
+        # "Tuesday" about another town's shooting is a coincidence of values, not a claim.
+        return fact is anchor or _similarity(
+            vectors[fact.id], vectors[anchor.id], measures[fact.id], measures[anchor.id]
+        ) >= options.rescue_threshold
+
+    while any(remaining.values()):
+        chosen: tuple[Fact, list[str]] | None = None
+        for candidate, _stated in _ranked_claims({a: fs for a, fs in remaining.items() if fs}):
+            takers = [
+                a for a, fs in remaining.items()
+                if any(_may_share_slot(f, candidate) and (not slots or _echoes(f, candidate)) for f in fs)
+            ]
+            if not slots or (len(takers) >= 2 and any(a in placed for a in takers)):
+                chosen = candidate, takers
+                break
+        if chosen is None:
+            break
+        anchor, takers = chosen
+        slot: list[Fact] = []
+        for article_id in takers:
+            article_facts = remaining[article_id]
+            fitting = [f for f in article_facts if _may_share_slot(f, anchor) and (not slots or _echoes(f, anchor))]
+            first = next((f for f in fitting if _fits(f, anchor, same_claim=True)), fitting[0])
+            kept = [first]
+            for fact in article_facts:
+                if fact is not first and all(_may_share_slot(fact, k) for k in kept):
+                    kept.append(fact)
+            slot.extend(kept)
+            remaining[article_id] = [f for f in article_facts if f not in kept]
+        slots.append(slot)
+        placed.update(takers)
+    slots = _merge_versions(slots, vectors, measures, options)
+    rest: list[Fact] = []
+    for article_id, article_facts in remaining.items():
+        if not article_facts:
+            continue
+        if article_id in placed:
+            rest.extend(article_facts)
+            continue
+        # An article that states none of the slots' values: its first statement is its version of
+        # the claim its sentences are closest to; the rest fit with it or are further claims.
+        lead = article_facts[0]
+        target = _closest_slot(lead, slots, vectors, measures, options)
+        kept = [lead]
+        for fact in article_facts[1:]:
+            (kept if all(_may_share_slot(fact, k) for k in kept) else rest).append(fact)
+        target.extend(kept)
+    if rest:
+        rest = _attach_rest(rest, slots, vectors, measures, options)
+        slots.extend(_cluster(rest, vectors, measures, options, bonus=options.frame_bonus))
+    return [slot for slot in slots if slot]
+
+
+def _attach_rest(
+    rest: Sequence[Fact],
+    slots: Sequence[list[Fact]],
+    vectors: Mapping[str, Mapping[str, float]],
+    measures: Mapping[str, tuple[float, float]],
+    options: AlignOptions,
+) -> list[Fact]:
+    """An article's further value joins a slot it is missing from when its sentence says what the
+    slot's sentences say (another outlet's 8.7 for the quake of two years ago, where three say 8.6);
+    what joins nowhere is returned, to be clustered on its own."""
+    offers: list[tuple[float, int, int]] = []
+    for i, fact in enumerate(rest):
+        for j, slot in enumerate(slots):
+            if any(m.article_id == fact.article_id for m in slot):
+                continue
+            score = max(
+                (_pair_score(fact, m, vectors, options, measures) for m in slot[: options.rescue_sample]),
+                default=0.0,
+            )
+            if score and score + options.frame_bonus >= options.threshold:
+                offers.append((score, i, j))
+    offers.sort(key=lambda o: (-o[0], o[1], o[2]))
+    taken: set[int] = set()
+    for _score, i, j in offers:
+        fact = rest[i]
+        if i in taken or any(m.article_id == fact.article_id for m in slots[j]):
+            continue
+        slots[j].append(fact)
+        taken.add(i)
+    return [f for i, f in enumerate(rest) if i not in taken]
+
+
+def _merge_versions(
+    slots: list[list[Fact]],
+    vectors: Mapping[str, Mapping[str, float]],
+    measures: Mapping[str, tuple[float, float]],
+    options: AlignOptions,
+) -> list[list[Fact]]:
+    """Two value slots no article states together, whose sentences say the same thing, are two
+    versions of one claim: one outlet puts the first fall at 150 metres, another at 60, while both
+    also give the second fall. The fewest claims that explain the articles win; context decides.
+    """
+    def articles(slot: Sequence[Fact]) -> set[str]:
+        return {f.article_id for f in slot}
+
+    def closeness(a: Sequence[Fact], b: Sequence[Fact]) -> float:
+        return max(
+            (
+                _pair_score(f, g, vectors, options, measures)
+                for f in a[: options.rescue_sample] for g in b[: options.rescue_sample]
+            ),
+            default=0.0,
+        )
+
+    needed = options.threshold - options.frame_bonus
+    while len(slots) > 1:
+        best, pair = needed, None
+        for i in range(len(slots)):
+            for j in range(i + 1, len(slots)):
+                if articles(slots[i]) & articles(slots[j]):
+                    continue
+                score = closeness(slots[i], slots[j])
+                if score >= best:
+                    best, pair = score, (i, j)
+        if pair is None:
+            break
+        i, j = pair
+        slots[i].extend(slots.pop(j))
+    return slots
+
+
+def _closest_slot(
+    lead: Fact,
+    slots: Sequence[list[Fact]],
+    vectors: Mapping[str, Mapping[str, float]],
+    measures: Mapping[str, tuple[float, float]],
+    options: AlignOptions,
+) -> list[Fact]:
+    """The slot whose sentences are closest to the fact's, the first slot unless another is clearly closer."""
+
+    def closeness(members: Sequence[Fact]) -> float:
+        return max(
+            (_similarity(vectors[lead.id], vectors[m.id], measures[lead.id], measures[m.id]) for m in members),
+            default=0.0,
+        )
+
+    best, target = closeness(slots[0]), slots[0]
+    for slot in slots[1:]:
+        score = closeness(slot)
+        if score >= options.threshold and score > best + options.tie_margin:
+            best, target = score, slot
+    return target
+
+
+def _lead_slots(
+    by_article: Mapping[str, Sequence[Fact]],
+    vectors: Mapping[str, Mapping[str, float]],
+    measures: Mapping[str, tuple[float, float]],
+    options: AlignOptions,
+) -> list[list[Fact]]:
+    """Too many statements of one frame to weigh every value: each article's first statement is
+    the claim, its other values are clustered by context (linear in the facts, as a huge corpus needs)."""
     primary: list[Fact] = []
     rest: list[Fact] = []
     for article_facts in by_article.values():
-        fitting = [f for f in article_facts if anchor is not None and _fits(f, anchor, same_claim=True)]
-        first = fitting[0] if fitting else article_facts[0]
-        kept = [first]
-        for fact in article_facts:
-            if fact is first:
-                continue
+        kept = [article_facts[0]]
+        for fact in article_facts[1:]:
             (kept if all(_may_share_slot(fact, k) for k in kept) else rest).append(fact)
         primary.extend(kept)
-    if not rest:
-        return [primary]
-    secondary = _cluster(rest, vectors, measures, options, bonus=options.frame_bonus)
-    slots = [primary, *secondary]
-    movable = [aid for aid in by_article if all(f in primary for f in by_article[aid])]
-    for article_id in movable:
-        lead = by_article[article_id][0]
-        home = [f for f in primary if f.article_id != article_id]
-
-        def closeness(members: Sequence[Fact], lead: Fact = lead) -> float:
-            return max(
-                (_similarity(vectors[lead.id], vectors[m.id], measures[lead.id], measures[m.id]) for m in members),
-                default=0.0,
-            )
-
-        here = closeness(home)
-        best, target = here, None
-        for slot in secondary:
-            if any(f.article_id == article_id for f in slot):
-                continue
-            score = closeness(slot)
-            if score >= options.threshold and score > best + options.tie_margin:
-                best, target = score, slot
-        if target is not None and home:
-            mine = [f for f in primary if f.article_id == article_id]
-            if all(_may_share_slot(f, g) for f in mine for g in target if g.article_id == article_id):
-                for fact in mine:
-                    primary.remove(fact)
-                target.extend(mine)
-    return [slot for slot in slots if slot]
+    return [primary, *_cluster(rest, vectors, measures, options, bonus=options.frame_bonus)] if rest else [primary]
 
 
 def _cluster(

@@ -258,6 +258,22 @@ def test_time_merges_with_the_day_after_it() -> None:
     ]
 
 
+def test_a_clock_time_alone_is_on_the_day_the_story_last_named() -> None:
+    """A story published on Monday says the fire started Saturday; "about 10 p.m." two sentences on
+    is Saturday's, not the publication day's. With no day named before it, publication stands."""
+    text = (
+        "A fire destroyed the Halvik ferry terminal on Saturday. Crews from Brask were called in. "
+        "The blaze started at about 10 p.m. near the ticket hall."
+    )
+    times = [(t, v.start) for t, v in found(text, MON) if v.granularity == "time"]
+    assert times == [("10 p.m.", "2024-03-09T22:00")]
+    alone = [(t, v.start) for t, v in found("The blaze started at about 10 p.m. near the ticket hall.", MON)]
+    assert alone == [("10 p.m.", "2024-03-11T22:00")]
+    # Only a day anchors a clock time: a month named earlier does not.
+    later = "Sales fell in February. Crews were called in. The blaze started at about 10 p.m. near the hall."
+    assert [v.start for t, v in found(later, MON) if v.granularity == "time"] == ["2024-03-11T22:00"]
+
+
 # --- a weekday next to a date names that date -------------------------------------------------------
 
 WEEKDAY_DATE = [

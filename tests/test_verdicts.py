@@ -549,6 +549,55 @@ def test_second_values_of_one_frame_meet_on_less_context(run_event: RunEvent) ->
     assert {text_of(result, i) for i in finding.fact_ids} >= {"magnitude 4.8", "4.9"}
 
 
+def _slot_texts(result: RunResult, fact_text: str) -> set[str]:
+    return {text_of(result, i) for i in finding_with(result, "figure", fact_text).fact_ids}
+
+
+def test_two_values_one_article_states_together_are_two_claims(run_event: RunEvent) -> None:
+    """Two climbers fell from one ridge: outlets that give both heights make them two claims, and an
+    outlet that names only the second fall, at the second fall's height, joins that claim, not a
+    conflict with the first."""
+    result = run_event(
+        [
+            (OUTLETS[0], "The first climber fell about 150 metres from the ridge. The second fell 600 metres into the gully.", None),
+            (OUTLETS[1], "One climber fell 150 metres from the ridge, and his partner fell 600 metres into the gully.", None),
+            (OUTLETS[2], "A second climber fell 600 metres into the gully below the ridge.", None),
+        ]
+    )
+    first = finding_with(result, "figure", "about 150 metres")
+    assert _slot_texts(result, "about 150 metres") == {"about 150 metres", "150 metres"}
+    assert first.status != "conflict"
+    second = finding_with(result, "figure", "600 metres")
+    assert second.status == "agree"
+    assert {f.article_id for f in result.facts if f.id in second.fact_ids} == {"a1.txt", "a2.txt", "a3.txt"}
+
+
+def test_two_versions_of_a_second_claim_are_one_slot_in_conflict(run_event: RunEvent) -> None:
+    """Both outlets give the same height for the second fall; for the first fall one says 150 metres
+    and the other 60. No article states 150 and 60 together, and their sentences say the same
+    thing: one claim, two versions, a conflict (not two claims with one outlet each)."""
+    result = run_event(
+        [
+            (OUTLETS[0], "The first climber fell about 150 metres from the ridge. The second fell 600 metres into the gully.", None),
+            (OUTLETS[1], "The first climber fell about 60 metres from the ridge. The second fell 600 metres into the gully.", None),
+        ]
+    )
+    finding = finding_with(result, "figure", "about 150 metres")
+    assert _slot_texts(result, "about 150 metres") == {"about 150 metres", "about 60 metres"}
+    assert finding.status == "conflict"
+
+
+def test_a_value_two_outlets_share_by_chance_is_no_second_claim(run_event: RunEvent) -> None:
+    """Outlets that only ever give 35 where the others give 350 disagree on one claim: a value becomes
+    a claim of its own only when an article states it beside another value of the frame."""
+    specs = [(o, "The quake killed 350 people, the Brask governor said.", None) for o in OUTLETS[:3]]
+    specs += [(o, "The quake killed 35 people, the Brask governor said.", None) for o in OUTLETS[3:5]]
+    result = run_event(specs)
+    finding = finding_with(result, "figure", "35")
+    assert finding.status == "conflict"
+    assert len(finding.fact_ids) == 5
+
+
 def test_a_toll_implied_by_a_singular_victim_meets_a_counted_one(run_event: RunEvent) -> None:
     """"Killing a guard" is a toll of one: an undated outlet that counts two is the odd one out."""
     result = run_event(

@@ -117,11 +117,13 @@ def anchor_shifts(
         sentence_start, _ = r.sentence(s)
         reference = None
         for ps, pe, pv in reversed(out[:i]):
-            if pe <= sentence_start:
+            # A clock time with no day in its sentence is on the day the story last named ("Monday
+            # ... about 10 a.m."); other steps count only from their own sentence's date.
+            if pe <= sentence_start and step[1] != "time":
                 break
             if (ps, pe) in r.shifts or not pv.resolved or pv.start is None or pv.start.startswith("--"):
                 continue
-            if pv.granularity == "period":
+            if pv.granularity == "period" or (pe <= sentence_start and pv.granularity not in ("day", "time")):
                 continue
             reference = pv
             break
