@@ -455,6 +455,11 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
             cue = cue or value.unit
         if score > best[0]:
             best = (score, measure, cue)
+    if best[1] is None and value.unit:
+        # No word says what a bare "1,150 km" measures: the unit's default measure does.
+        default = next((m for m in vocabulary.measures if m.default and _eligible(m, value)), None)
+        if default is not None:
+            best = (0.0, default, value.unit)
     role = _figure_role(left, right, fact, view, article)
     source = _credited(fact, view.sources, vocabulary)
     score, measure, cue = best

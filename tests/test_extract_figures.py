@@ -57,6 +57,12 @@ CASES = [
     ("Congress approved $8bn for the program.", ("$8bn", 8e9, 8e9, "USD", False, False, None)),
     ("The town has 1.2 million residents.", ("1.2 million", 1.2e6, 1.2e6, None, False, False, "residents")),
     ("The club paid €3m for the striker.", ("€3m", 3e6, 3e6, "EUR", False, False, None)),
+    # finance writes a million as MM; lower-case "mm" after a bare number is millimetres
+    ("Halvik Mills offered $160MM for the port.", ("$160MM", 1.6e8, 1.6e8, "USD", False, False, None)),
+    ("Halvik Mills offered $45 MM for the port.", ("$45 MM", 4.5e7, 4.5e7, "USD", False, False, None)),
+    ("The storm left 40 mm of rain.", ("40 mm", 40, 40, "mm", False, False, "rain")),
+    # a speed unit written with spaces around the slash
+    ("The car reached 193 km / h on the bypass.", ("193 km / h", 193, 193, "km/h", False, False, None)),
     ("The bank lent US$ 40 million to the port.", ("US$ 40 million", 4e7, 4e7, "USD", False, False, None)),
     ("The fine was £250,000 in total.", ("£250,000", 250000, 250000, "GBP", False, False, None)),
     ("The ticket cost ¥1,500 at the gate.", ("¥1,500", 1500, 1500, "JPY", False, False, None)),

@@ -153,6 +153,16 @@ def test_figure_frame(sentence: str, fact_text: str, measure: str, name: str, ro
     assert frame.key.startswith("figure:")
 
 
+def test_a_length_no_word_frames_is_a_distance_and_a_count_stays_unknown() -> None:
+    # measures.yaml marks distance as the default measure of its units: "1,150 kilometres" alone is one.
+    bare = frame_of("Halvik lies 1,150 kilometres beyond the mountains.", "1,150 kilometres")
+    assert (bare.measure, bare.known) == ("distance", True)
+    fall = frame_of("The climber fell 150 metres from the ridge.", "150 metres")
+    assert fall.measure == "height"  # a cue word still wins over the default
+    plain = frame_of("Halvik sent 1,150 blankets beyond the mountains.", "1,150")
+    assert plain.measure != "distance" and not plain.known
+
+
 def test_distance_key_names_its_place() -> None:
     north = frame_of("The epicentre was 30 miles north of Eastport.", "30 miles")
     west = frame_of("The epicentre was 30 miles west of Lindqvist.", "30 miles")

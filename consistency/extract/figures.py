@@ -136,6 +136,7 @@ _SCALE_AFTER = re.compile(
     rf"{_H}{{0,3}}(?:(?P<word>{_SCALE_WORDS}|hundred|dozen)|(?P<abbr>bn|bln|mn|mln|tn|trn))(?![A-Za-z])",
     re.IGNORECASE,
 )
+_MONEY_MM = re.compile(r" ?MM(?![A-Za-z])")  # upper case only: "10 mm" of rain stays millimetres
 _SCALE_ATTACHED = re.compile(r"(?P<abbr>[mbktMBKT])(?![A-Za-z])")
 _UNIT_AFTER = re.compile(
     rf"(?:{_H}{{0,3}}|-)(?P<unit>{_alternation([*UNIT_WORDS, *CURRENCY_WORDS, *MINOR_CURRENCY_WORDS, 'pounds', 'pound'])})"
@@ -423,6 +424,8 @@ def _read_scale(text: str, amount: _Amount, attached_ok: bool) -> _Amount:
         factor = SCALES.get(word) or SCALE_ABBREVIATIONS.get(word) or (100.0 if word == "hundred" else 12.0)
         if amount.word and word in ("hundred", "dozen"):
             factor = None  # the word parser already read these
+    elif (mm := _MONEY_MM.match(text, end)) is not None and _money_before(text, amount.start):
+        m, factor = mm, 1e6  # "$160MM": finance writes a million as MM (a thousand thousand)
     elif attached_ok:
         a = _SCALE_ATTACHED.match(text, end)
         if a is not None and a.group("abbr").lower() == "k":
