@@ -274,6 +274,17 @@ def test_a_clock_time_alone_is_on_the_day_the_story_last_named() -> None:
     assert [v.start for t, v in found(later, MON) if v.granularity == "time"] == ["2024-03-11T22:00"]
 
 
+def test_a_part_of_the_day_alone_is_of_the_day_the_story_last_named() -> None:
+    text = "Thieves raided a Halvik jeweller on Saturday. They broke in during the early hours of the morning."
+    parts = [(t, v.start, v.timex) for t, v in found(text, MON) if t != "Saturday"]
+    assert parts == [("the early hours of the morning", "2024-03-09", "2024-03-09TMO")]
+    later = [(t, v.timex) for t, v in found("Saturday was calm in Brask. Police came late at night.", MON)]
+    assert later[-1] == ("late at night", "2024-03-09TNI")
+    # With no day named before it, it is not anchored: a next-day story's "mid-morning" is rarely today's.
+    alone = only("Police came mid-morning to the Halvik shop.", MON)
+    assert alone[0] == "mid-morning" and not alone[1].resolved
+
+
 # --- a weekday next to a date names that date -------------------------------------------------------
 
 WEEKDAY_DATE = [

@@ -61,6 +61,14 @@ CASES = [
     ("Halvik Mills offered $160MM for the port.", ("$160MM", 1.6e8, 1.6e8, "USD", False, False, None)),
     ("Halvik Mills offered $45 MM for the port.", ("$45 MM", 4.5e7, 4.5e7, "USD", False, False, None)),
     ("The storm left 40 mm of rain.", ("40 mm", 40, 40, "mm", False, False, "rain")),
+    # a count in a compound adjective names what it counts; an area unit may be hyphenated into it
+    ("Brask elects a 125-seat parliament.", ("125-seat", 125, 125, None, False, False, "seat")),
+    ("A 2,000-strong crowd filled the square.", ("2,000-strong", 2000, 2000, None, False, False, "crowd")),
+    ("The 170,000-square-foot depot burned.", ("170,000-square-foot", 170000, 170000, "ft2", False, False, None)),
+    ("The quake struck one mile below Dravik.", ("one mile", 1, 1, "mi", False, False, None)),
+    # an age known to a decade
+    ("The driver, in his early 30s, was arrested.", ("in his early 30s", 30, 33, "years old", False, False, None)),
+    ("A woman in her 40s was treated.", ("in her 40s", 40, 49, "years old", False, False, None)),
     # a speed unit written with spaces around the slash
     ("The car reached 193 km / h on the bypass.", ("193 km / h", 193, 193, "km/h", False, False, None)),
     ("The bank lent US$ 40 million to the port.", ("US$ 40 million", 4e7, 4e7, "USD", False, False, None)),
@@ -257,6 +265,10 @@ def test_blanked_boilerplate_reads_as_white_space() -> None:
         "The company had 1988 sales of note.",
         "It says 1) prices rose and 2) wages fell.",
         "The one who left was late.",
+        "It was a two-way race in Halvik.",
+        "They stayed at a five-star hotel.",
+        "The one-off payment surprised Dravik.",
+        "Prices in the 30s held.",
     ],
 )
 def test_not_figures(sentence: str) -> None:

@@ -119,7 +119,7 @@ def anchor_shifts(
         for ps, pe, pv in reversed(out[:i]):
             # A clock time with no day in its sentence is on the day the story last named ("Monday
             # ... about 10 a.m."); other steps count only from their own sentence's date.
-            if pe <= sentence_start and step[1] != "time":
+            if pe <= sentence_start and step[1] != "time" and not step[1].startswith("part:"):
                 break
             if (ps, pe) in r.shifts or not pv.resolved or pv.start is None or pv.start.startswith("--"):
                 continue
@@ -151,6 +151,11 @@ def _untrimmed(shifts: dict[tuple[int, int], tuple[int, str]], s: int, e: int) -
 def _shift_value(reference: DateValue, amount: int, unit: str, value: DateValue) -> DateValue | None:
     assert reference.start is not None and reference.end is not None
     start = dt.date.fromisoformat(reference.start[:10])
+    if unit.startswith("part:"):  # "the early hours": that part of the reference's day
+        if reference.granularity not in ("day", "time") or reference.start[:10] != reference.end[:10]:
+            return None
+        iso = start.isoformat()
+        return DateValue(iso, iso, "day", True, True, f"{iso}T{unit[5:]}")
     if unit == "time":  # a clock time on the reference's day
         if reference.granularity not in ("day", "time") or reference.start[:10] != reference.end[:10]:
             return None

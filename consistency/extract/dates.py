@@ -794,6 +794,21 @@ def _time_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return _with_time(r.published, hm, True)
 
 
+def _part_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """ "the early hours", "mid-morning", "late at night": a part of the day the story last named
+    (TimeML ``TMO``, ``TNI``...)."""
+    part = (
+        "morning" if m.group("hours")
+        else (m.group("midpart") or m.group("earlypart") or m.group("latepart") or "night").lower()
+    )
+    if r.previous_words(m.start(), 1) in (["every"], ["each"]):
+        return None
+    # Only the story's own day anchors it: "in the early hours" in tomorrow's paper is rarely the
+    # publication day's, so with no day named before it, it stays unanchored (any day's part).
+    r.shifts[(m.start(), m.end())] = (0, f"part:{DAY_PARTS[part][0]}")
+    return unresolved("time")
+
+
 def _swap_slashed(m: re.Match[str]) -> re.Match[str]:
     return _SLASH_ISO.match(f"{m.group('month_')}/{m.group('day_')}/{m.group('year_')}")  # type: ignore[return-value]
 
@@ -967,6 +982,16 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(rf"(?<![\w:.]){TIME}", _FLAGS), _time_alone),
     (
         re.compile(
+            rf"\b(?:the{SP}(?P<hours>early{SP}hours)(?:{SP}of{SP}the{SP}morning)?"
+            rf"|(?P<mid>mid){SP0}-?{SP0}(?P<midpart>morning|afternoon)"
+            rf"|(?P<early>early){SP}(?:in{SP}the{SP})?(?P<earlypart>morning|afternoon|evening)"
+            rf"|(?P<late>late){SP}(?:at{SP}(?P<atnight>night)|in{SP}the{SP}(?P<latepart>morning|afternoon|evening|night)))\b",
+            _FLAGS,
+        ),
+        _part_alone,
+    ),
+    (
+        re.compile(
             rf"\b(?P<name>Christmas(?:{SP}(?:Eve|Day))?|New{SP}Year['’]s{SP}(?:Eve|Day)|Valentine['’]s{SP}Day"
             rf"|Halloween|Independence{SP}Day|Thanksgiving(?:{SP}Day)?)\b(?:,?{SP}(?P<year>{YEAR})\b)?"
         ),
@@ -992,6 +1017,7 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _holiday: ("christmas", "new year", "valentine", "halloween", "independence", "thanksgiving"),
     _weekday: ("day",),
     _day_word: ("today", "tonight", "yesterday", "tomorrow", "night", "morning", "afternoon", "evening"),
+    _part_alone: ("early hours", "mid", "early", "late"),
     _iso: ("-",),
     _slashed_any: ("/",),
 }

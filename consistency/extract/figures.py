@@ -719,10 +719,35 @@ _NOT_COMPOUND_HEADS = frozenset(
 )
 
 
+_DECADE_AGE = re.compile(r"(?P<d>[1-9])0'?s(?![\w'])")
+_DECADE_AGE_BEFORE = re.compile(
+    r"\b(?P<q>in[^\S\n]{1,3}(?:his|her|their)[^\S\n]{1,3}(?:(?P<part>early|mid|late)(?:-|[^\S\n]{1,3}))?)$",
+    re.IGNORECASE,
+)
+_DECADE_PARTS = {None: (0, 9), "early": (0, 3), "mid": (3, 6), "late": (6, 9)}
+
+
+def _decade_age_at(text: str, pos: int, floor: int) -> Extraction | None:
+    """ "in his early 30s", "in her 40s": an age known to a decade (early: 30 to 33, late: 36 to 39)."""
+    m = _DECADE_AGE.match(text, pos)
+    if m is None:
+        return None
+    before = _DECADE_AGE_BEFORE.search(text, max(floor, pos - 24), pos)
+    if before is None:
+        return None
+    base = int(m.group("d")) * 10
+    part = before.group("part")
+    low, high = _DECADE_PARTS[part.lower() if part else None]
+    return Extraction(
+        before.start("q"), m.end(),
+        Quantity(float(base + low), float(base + high), unit="years old", approximate=False, qualifier=part.lower() if part else None),
+    )
+
+
 def _special_at(text: str, pos: int, floor: int) -> Extraction | None:
     """A magnitude, an age or a duration starting at ``pos`` (hedge and unit word included), or None."""
     if text[pos].isdigit():
-        found = _magnitude_at(text, pos, floor)
+        found = _magnitude_at(text, pos, floor) or _decade_age_at(text, pos, floor)
         if found is not None:
             return found
     number = _time_number(text, pos)
@@ -1025,9 +1050,18 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
     if points is not None:  # "fell 340 points": the points are the measure, part of the figure
         end = points.end()
     counted = "points" if points is not None else _counted(text, first, end, unit)
+    if counted is None and unit is None and second is None and text[end : end + 1] == "-":
+        # "a 125-seat parliament": the compound names what is counted ("a 2,000-strong crowd": the noun after).
+        word = _COMPOUND_WORD.match(text, end + 1)
+        if word is not None and word.group().lower() not in _NOT_COUNTED_COMPOUNDS:
+            end = word.end()
+            counted = word.group().lower()
+            if counted == "strong":
+                counted = _noun_phrase_head(text, end, first_lower=True)
     if (
         first.single_one
         and second is None
+        and unit is None  # "one mile below the surface" is a distance
         and (counted is None or prev_word.lower() in _ONE_PRONOUN_BEFORE)
         and not _CASUALTY_BEFORE.search(text, max(0, first.start - 40), first.start)
     ):
@@ -1066,6 +1100,13 @@ def _merge_range(first: _Amount, second: _Amount) -> tuple[_Amount, _Amount | No
     if second.unit and not first.unit:
         first = replace(first, unit=second.unit)
     return first, second
+
+
+_COMPOUND_WORD = re.compile(r"[A-Za-z]{2,}(?![A-Za-z])")
+_NOT_COUNTED_COMPOUNDS = frozenset(
+    "way ways time times off sided fold star stars point points odd plus ish something somethings thirds third "
+    "fourths fourth fifths quarter quarters half halves th st nd rd nil love all up under over lane".split()
+)
 
 
 def _is_not_amount(
@@ -1111,7 +1152,10 @@ def _is_not_amount(
         ):
             return True  # "Boeing 737", "Apollo 11", "Windows 11"
     if bare and text[number_end : number_end + 1] == "-" and text[number_end + 1 : number_end + 2].isalpha():
-        return True  # "a 10-member team", "one-third": a compound adjective, not an amount
+        # "a 125-seat parliament", "a 2,000-strong crowd": the count of what the compound names. But
+        # "one-third", "a two-way race", "a five-star hotel" are no counts.
+        word = _COMPOUND_WORD.match(text, number_end + 1)
+        return first.single_one or word is None or word.group().lower() in _NOT_COUNTED_COMPOUNDS
     return False
 
 
