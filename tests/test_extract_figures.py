@@ -62,7 +62,7 @@ CASES = [
     ("Halvik Mills offered $45 MM for the port.", ("$45 MM", 4.5e7, 4.5e7, "USD", False, False, None)),
     ("The storm left 40 mm of rain.", ("40 mm", 40, 40, "mm", False, False, "rain")),
     # a count in a compound adjective names what it counts; an area unit may be hyphenated into it
-    ("Brask elects a 125-seat parliament.", ("125-seat", 125, 125, None, False, False, "seat")),
+    ("Brask elects a 140-seat parliament.", ("140-seat", 140, 140, None, False, False, "seat")),
     ("A 2,000-strong crowd filled the square.", ("2,000-strong", 2000, 2000, None, False, False, "crowd")),
     ("The 170,000-square-foot depot burned.", ("170,000-square-foot", 170000, 170000, "ft2", False, False, None)),
     ("The quake struck one mile below Dravik.", ("one mile", 1, 1, "mi", False, False, None)),
@@ -547,3 +547,10 @@ def test_one_after_a_casualty_verb_is_a_count(text: str, surface: str) -> None:
 
 def test_one_as_a_pronoun_is_still_no_figure() -> None:
     assert extract_figures("No one was hurt, and one of the guards said so.", CTX) == []
+
+
+def test_a_compound_duration_before_a_second_modifier() -> None:
+    """"an eight-year, $90 million contract": the duration is read though a comma follows it."""
+    found = figures("Dravik signed an eight-year, $90 million contract with Halvik.")
+    assert [(span, q.low, q.unit) for span, q in found] == [("eight-year", 8, "year"), ("$90 million", 9e7, "USD")]
+    assert figures("He served four-year, then left.") == []

@@ -869,7 +869,9 @@ def _duration_at(
     compound = None if vague else _COMPOUND_TIME.match(text, end)
     if compound is not None and (compound.group("sep") == "-" or low != 1):
         counted = _compound_head(text, compound.end())
-        if counted is not None:
+        # "an eight-year, $90 million deal": a second modifier after a comma; the compound still is one.
+        listed = compound.group("sep") == "-" and _COMMA_MODIFIER.match(text, compound.end()) is not None
+        if counted is not None or listed:
             unit, factor = TIME_WORDS[compound.group("u").lower()]
             qual = _QUALIFIER_BEFORE.search(text, window, pos)
             hedge = (
@@ -949,6 +951,9 @@ def _hedged(
     if qualifier == "+":
         qualifier = "plus"
     return Quantity(low, high, unit=unit, approximate=approximate, qualifier=qualifier, counted=counted)
+
+
+_COMMA_MODIFIER = re.compile(r",[^\S\n]{1,3}(?:[$€£¥]|US\$|\d|[a-z]+-[a-z])")
 
 
 def _compound_head(text: str, pos: int) -> str | None:
