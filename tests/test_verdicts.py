@@ -332,6 +332,8 @@ TIMES = [
     pytest.param("7:40 CET", "6:40 GMT", "compatible", "timezone", id="one-instant-in-two-zones"),
     pytest.param("10:00 GMT", "11:00 GMT", "conflict", "timezone", id="two-instants"),
     pytest.param("10:00 GMT", "10:00 GMT", "agree", "equal", id="same-instant"),
+    pytest.param("7:37 a.m. local time", "07:37 GMT", "conflict", "timezone", id="same-reading-local-and-gmt"),
+    pytest.param("7:37 a.m.", "07:37 GMT", "agree", "equal", id="same-reading-one-zone-unsaid"),
 ]
 
 

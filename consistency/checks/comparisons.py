@@ -577,6 +577,9 @@ def _weekday_of_text(f: Fact) -> str:
     return match.group(1).lower() if match else ""
 
 
+_UNIVERSAL_ZONES = frozenset({"UTC", "GMT", "Z"})
+
+
 def _zone_of(f: Fact) -> tuple[str, int | None] | None:
     """The zone a clock time states (in its text or right after it): (label, minutes east of UTC or None)."""
     after_end = f.end - f.sentence_start
@@ -621,6 +624,11 @@ def _judge_times(a: _Side, b: _Side) -> Verdict | None:
             return ("agree", "equal", "the same instant") if ma == mb else ("compatible", "timezone", "the same instant in two zones")
         return "conflict", "timezone", f"{za[0] if za else ''} and {zb[0] if zb else ''} times are different instants"
     if ma == mb:
+        universal = [z for z in (za, zb) if z and z[0].upper() in _UNIVERSAL_ZONES]
+        if universal and any(z and z[0] == "local" for z in (za, zb)):
+            # "7:37 a.m. local time" against "07:37 GMT": an outlet that names the local zone means
+            # one that is not GMT; the same reading is then two instants.
+            return "conflict", "timezone", f"the same clock reading in local time and in {universal[0][0]}: different instants"
         return None  # the same clock reading: the days decide
     if (oa is None) != (ob is None) and (ma - mb) % 30 == 0:
         return "compatible", "timezone", "one time states its zone and the other does not: possibly the same instant"
