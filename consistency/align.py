@@ -608,7 +608,32 @@ def _relation(a: Fact, b: Fact) -> str:
     ):
         unit = va.unit or vb.unit
         va, vb = dataclasses.replace(va, unit=unit), dataclasses.replace(vb, unit=unit)
-    return relation(va, vb)
+    rel = relation(va, vb)
+    if (
+        a.article_id == b.article_id
+        and rel in ("contains", "within", "overlap")
+        and isinstance(va, Quantity) and isinstance(vb, Quantity)
+    ):
+        # "at least 40" contains 600, but an article writing both means two figures: an open bound
+        # states a figure near its number ("more than 1,500" for 1,512, not for 15,000). Across
+        # outlets a far figure may be a later tally of the same claim, and the verdict says so.
+        pa, pb = _stated_number(va), _stated_number(vb)
+        if (va.low is None or va.high is None or vb.low is None or vb.high is None) and pa and pb:
+            if max(pa, pb) / min(pa, pb) > _OPEN_BOUND_REACH:
+                return "disjoint"
+    return rel
+
+
+_OPEN_BOUND_REACH = 2.0
+
+
+def _stated_number(q: Quantity) -> float | None:
+    """The number a figure states: its bound when open ("more than 40": 40), else its middle."""
+    ends = [abs(x) for x in (q.low, q.high) if x is not None and math.isfinite(x)]
+    if not ends or q.vague:
+        return None
+    value = sum(ends) / len(ends)
+    return value or None
 
 
 def _may_share_slot(a: Fact, b: Fact) -> bool:

@@ -600,6 +600,22 @@ def test_a_value_two_outlets_share_by_chance_is_no_second_claim(run_event: RunEv
     assert len(finding.fact_ids) == 5
 
 
+def test_an_open_bound_and_a_far_figure_of_one_article_are_two_claims(run_event: RunEvent) -> None:
+    """"More than 40" died in the market blast and "more than 600" in the war so far: both contain
+    the other's number, but one article writing both means two figures, each with its own slot."""
+    result = run_event(
+        [
+            (OUTLETS[0], "More than 40 people were killed in the Halvik market blast. The war has killed more than 600 people.", None),
+            (OUTLETS[1], "More than 40 people were killed in the Halvik market blast. The war has killed more than 600 people.", None),
+            (OUTLETS[2], "At least 40 people died in the market blast in Halvik, hospital staff said.", None),
+        ]
+    )
+    blast = finding_with(result, "figure", "At least 40")
+    assert {text_of(result, i) for i in blast.fact_ids} == {"More than 40", "At least 40"}
+    war = finding_with(result, "figure", "more than 600")
+    assert {text_of(result, i) for i in war.fact_ids} == {"more than 600"}
+
+
 def test_a_toll_implied_by_a_singular_victim_meets_a_counted_one(run_event: RunEvent) -> None:
     """"Killing a guard" is a toll of one: an undated outlet that counts two is the odd one out."""
     result = run_event(
