@@ -331,7 +331,14 @@ def _cue_scores(
     forward = left[::-1]
     left_joined = _after_conjunction(left) if clauses else len(left)
     scan(inside, lambda _start, _n: 1.2)
-    scan(right, lambda start, _n: (CONJUNCTION_PENALTY if start > right_joined else 1.0) / (2 + start))
+    # "several dozen people were wounded": the figure's own verb, after an auxiliary, is as near as the
+    # word right before the figure ("In addition to the dead, several dozen ...").
+    passive = _passive_lead(right) if clauses else 0
+    scan(
+        right,
+        lambda start, _n: (CONJUNCTION_PENALTY if start > right_joined else 1.0)
+        / (2 + start - (passive if start >= passive else 0)),
+    )
     # Left words are stored outwards from the fact; a phrase reads in text order, so scan them forwards
     # and measure the distance from the phrase's last word to the fact.
     scan(
@@ -342,6 +349,17 @@ def _cue_scores(
     return best
 
 
+_AUXILIARIES = frozenset("were was have has had been are is".split())
+
+
+def _passive_lead(right: list[str]) -> int:
+    """How many words ("people were", "had been") stand between a figure and its own verb, when the
+    figure is the subject of a passive ("40 people were wounded"); 0 when it is not."""
+    i = 1 if right[:1] and right[0] in ("people", "persons") else 0
+    j = i
+    while j < len(right) and j < i + 2 and right[j] in _AUXILIARIES:
+        j += 1
+    return j if j > i else 0
 _CONJUNCTIONS = frozenset("and but while whereas".split())
 CONJUNCTION_PENALTY = 0.5
 
@@ -509,7 +527,9 @@ _PLACE = re.compile(r"\b(?:from|of|off|near|outside)\s+(?:the\s+)?((?:[A-Z][\w'�
 
 
 _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+)(?:\s(?:I{1,3}|IV|Jr\.?|Sr\.?))?,\s*$")
-_NAME_AFTER = re.compile(r"^[\s-]*(?:year|month|week)s?[\s-]*old\s+(?:[a-z]+\s){0,3}?((?:[A-Z][\w'’-]+\s?){1,4})")
+_NAME_AFTER = re.compile(
+    r"^[\s-]*(?:year|month|week)s?[\s-]*old\s+(?:(?!(?:from|of|in|at|near)\s)[a-z]+\s){0,3}?((?:[A-Z][\w'’-]+\s?){1,4})"
+)
 _NOT_NAMES = frozenset("The A An He She It They In On At For But And Police Officials".split())
 
 

@@ -554,3 +554,9 @@ def test_a_compound_duration_before_a_second_modifier() -> None:
     found = figures("Dravik signed an eight-year, $90 million contract with Halvik.")
     assert [(span, q.low, q.unit) for span, q in found] == [("eight-year", 8, "year"), ("$90 million", 9e7, "USD")]
     assert figures("He served four-year, then left.") == []
+
+
+def test_a_one_decimal_number_before_the_word_for_a_quake_is_its_magnitude() -> None:
+    assert [(s, q.low, q.unit) for s, q in figures("A 5.6 quake hit Dravik.")] == [("5.6", 5.6, "magnitude")]
+    assert [(s, q.unit) for s, q in figures("Dravik logs 2.5 quakes a day.")] == [("2.5", None)]
+    assert [(s, q.unit) for s, q in figures("The 7 quakes hit Dravik.")] == [("7", None)]

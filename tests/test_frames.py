@@ -141,6 +141,30 @@ FIGURES = [
         "The flood in Marnok left 1,200 residents homeless.",
         "1,200", "displaced", "number displaced", "current", id="residents-left-homeless",
     ),
+    pytest.param(
+        "Beside the dead, several dozen people were wounded in Marnok, doctors said.",
+        "several dozen", "injured", "number injured", "current", id="the-figure's-own-passive-verb-wins",
+    ),
+    pytest.param(
+        "The ferry sank off Marnok, killing four people, injuring dozens.",
+        "four", "deaths", "death toll", "current", id="people-then-another-verb-is-no-passive",
+    ),
+    pytest.param(
+        "Marnok, a town of 40,000 people, lost its bridge.",
+        "40,000", "population", "population", "current", id="a-town-of",
+    ),
+    pytest.param(
+        "Hundreds of villagers had sought refuge in the Marnok stadium.",
+        "Hundreds", "displaced", "number displaced", "current", id="sought-refuge",
+    ),
+    pytest.param(
+        "The goalkeeper, who turns 31 in June, signed for Marnok.",
+        "31", "age", "age", "current", id="turns-31",
+    ),
+    pytest.param(
+        "A 5.8 quake shook Marnok overnight.",
+        "5.8", "magnitude", "magnitude", "current", id="a-5.8-quake",
+    ),
 ]
 
 
@@ -168,6 +192,11 @@ def test_distance_key_names_its_place() -> None:
     west = frame_of("The epicentre was 30 miles west of Lindqvist.", "30 miles")
     assert "eastp" in north.key and "Eastport" in north.name  # keyed on its first letters, so spellings meet
     assert north.key != west.key  # two places, two claims
+
+
+def test_an_age_beside_a_place_names_no_person() -> None:
+    assert frame_of("A 63-year-old woman from Dravik was hurt.", "63-year-old").key == "figure:age:current"
+    assert frame_of("The 28-year-old Halvik native was hurt.", "28-year-old").key == "figure:age:current"
 
 
 def test_age_key_names_its_person() -> None:

@@ -266,7 +266,7 @@ PERSON_NOUNS = frozenset(
     """
     man woman boy girl son daughter wife husband mother father brother sister driver suspect victim
     passenger pilot teenager student worker resident climber hiker gunman girlfriend boyfriend employee
-    engineer officer soldier
+    engineer officer soldier native
     """.split()
 )
 

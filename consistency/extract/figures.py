@@ -656,6 +656,11 @@ _MAGNITUDE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _ORDER_OF = re.compile(rf"orders?{_H}{{1,3}}of{_H}{{1,3}}\Z", re.IGNORECASE)
+_QUAKE_AFTER = re.compile(
+    rf"(?:-|{_H}{{1,3}})(?:(?:strong|powerful|moderate|shallow|deep|major|minor){_H}{{1,3}})?"
+    rf"(?P<w>quake|earthquake|tremor|temblor|aftershock)(?![A-Za-z-])",
+    re.IGNORECASE,
+)
 _MAGNITUDE_WORD_AFTER = re.compile(rf"(?:-|{_H}{{1,3}})(?:magnitude|Richter)(?![A-Za-z-])", re.IGNORECASE)
 _MAGNITUDE_SCALE = re.compile(
     rf"{_H}{{1,3}}on{_H}{{1,3}}the{_H}{{1,3}}(?:Richter|(?:moment{_H}{{1,3}})?magnitude)"
@@ -774,8 +779,12 @@ def _magnitude_at(text: str, pos: int, floor: int) -> Extraction | None:
     scale = _MAGNITUDE_SCALE.match(text, stop)
     if scale is not None:
         stop = scale.end()
+    quake = None
     if prefix is None and word is None and scale is None:
-        return None
+        # "a 5.6 quake": a number with one decimal right before the word for an earthquake is its magnitude.
+        quake = _QUAKE_AFTER.match(text, end) if re.fullmatch(r"\d\.\d", m.group()) else None
+        if quake is None:
+            return None
     if prefix is not None and _ORDER_OF.search(text, max(0, prefix.start() - 12), prefix.start()):
         return None  # "an order of magnitude 3 times larger"
     start = prefix.start() if prefix is not None else pos
@@ -785,6 +794,8 @@ def _magnitude_at(text: str, pos: int, floor: int) -> Extraction | None:
         if qual is not None and qual.group("q").lower() not in ("between", "from"):
             start, hedge = qual.start("q"), qual.group("q")
     counted = _compound_head(text, stop) if scale is None else None
+    if quake is not None:
+        counted = quake.group("w").lower()
     return Extraction(start, stop, _hedged(value, value, "magnitude", hedge, counted))
 
 
