@@ -459,8 +459,11 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
     in_counted = _cue_scores(vocabulary.measure_cues, counted, [], []) if counted else {}
     best: tuple[float, Measure | None, str] = (0.0, None, "")
     measure: Measure | None
+    # "a three-story building", "a 125-seat parliament": the compound itself names what is counted, so
+    # only a measure of that noun applies, never one a word nearby suggests.
+    compound = bool(value.counted) and value.unit is None and fact.text.lower().endswith("-" + (value.counted or ""))
     for measure in vocabulary.measures:
-        if not _eligible(measure, value):
+        if not _eligible(measure, value) or (compound and measure.key not in in_counted):
             continue
         score, cue = cues.get(measure.key, (0.0, ""))
         hint, hint_cue = hints.get(measure.key, (0.0, ""))

@@ -57,6 +57,7 @@ CASES = [
     ("Congress approved $8bn for the program.", ("$8bn", 8e9, 8e9, "USD", False, False, None)),
     ("The town has 1.2 million residents.", ("1.2 million", 1.2e6, 1.2e6, None, False, False, "residents")),
     ("The club paid €3m for the striker.", ("€3m", 3e6, 3e6, "EUR", False, False, None)),
+    ("Dravik paid a $2.6-million fine.", ("$2.6-million", 2.6e6, 2.6e6, "USD", False, False, "fine")),
     # finance writes a million as MM; lower-case "mm" after a bare number is millimetres
     ("Halvik Mills offered $160MM for the port.", ("$160MM", 1.6e8, 1.6e8, "USD", False, False, None)),
     ("Halvik Mills offered $45 MM for the port.", ("$45 MM", 4.5e7, 4.5e7, "USD", False, False, None)),

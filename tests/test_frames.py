@@ -194,6 +194,13 @@ def test_distance_key_names_its_place() -> None:
     assert north.key != west.key  # two places, two claims
 
 
+def test_a_compound_count_is_what_its_noun_names_not_what_words_nearby_suggest() -> None:
+    storeys = frame_of("Halvik, home to 40,000 people, lost a three-story school.", "three-story")
+    assert (storeys.key, storeys.known) == ("figure:story/:current", False)
+    members = frame_of("The 2,000-member assembly voted, with turnout at 80 percent.", "2,000-member")
+    assert members.measure != "turnout"
+
+
 def test_an_age_beside_a_place_names_no_person() -> None:
     assert frame_of("A 63-year-old woman from Dravik was hurt.", "63-year-old").key == "figure:age:current"
     assert frame_of("The 28-year-old Halvik native was hurt.", "28-year-old").key == "figure:age:current"

@@ -133,7 +133,7 @@ _VAGUE = re.compile(
     re.IGNORECASE,
 )
 _SCALE_AFTER = re.compile(
-    rf"{_H}{{0,3}}(?:(?P<word>{_SCALE_WORDS}|hundred|dozen)|(?P<abbr>bn|bln|mn|mln|tn|trn))(?![A-Za-z])",
+    rf"(?:{_H}{{0,3}}|-)(?:(?P<word>{_SCALE_WORDS}|hundred|dozen)|(?P<abbr>bn|bln|mn|mln|tn|trn))(?![A-Za-z])",
     re.IGNORECASE,
 )
 _MONEY_MM = re.compile(r" ?MM(?![A-Za-z])")  # upper case only: "10 mm" of rain stays millimetres
