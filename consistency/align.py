@@ -221,6 +221,8 @@ def _join_anchored(
             best, target = options.threshold, same_value[0] if len(same_value) == 1 else None
             for other in anchored[key] if target is None else ():
                 for member in by_frame[other]:
+                    if fact.article_id != member.article_id and _relation(fact, member) == "disjoint":
+                        continue  # "chased him for 30 miles" is not the "50 miles north of Detroit" it resembles
                     score = _similarity(vectors[fact.id], vectors[member.id], measures[fact.id], measures[member.id])
                     if score > best:
                         best, target = score, other

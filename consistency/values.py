@@ -139,7 +139,10 @@ def quantity_relation(a: Quantity, b: Quantity, *, approx_tolerance: float = 0.1
     if not comparable_units(a, b):
         return "incomparable"
     converted = a.unit != b.unit
+    tolerance = CONVERSION_ROUNDING
     if converted:
+        # "10 km (six miles)": a small whole number converted is off by up to half its last unit.
+        tolerance = min(0.1, max(tolerance, _half_unit(a), _half_unit(b)))
         a, b = in_base_units(a), in_base_units(b)
     if (a.low, a.high, a.vague) == (b.low, b.high, b.vague) and _same_hedge(a, b):
         return "equal"
@@ -147,7 +150,7 @@ def quantity_relation(a: Quantity, b: Quantity, *, approx_tolerance: float = 0.1
         quantity_interval(a, approx_tolerance=approx_tolerance),
         quantity_interval(b, approx_tolerance=approx_tolerance),
     )
-    if rel == "disjoint" and converted and _close(a, b, CONVERSION_ROUNDING):
+    if rel == "disjoint" and converted and _close(a, b, tolerance):
         # "55 km (34 miles)": a converted figure is rounded in its own unit, so it is off by a little.
         return "overlap"
     if rel == "equal":
@@ -156,6 +159,13 @@ def quantity_relation(a: Quantity, b: Quantity, *, approx_tolerance: float = 0.1
 
 
 CONVERSION_ROUNDING = 0.02  # how far a figure converted to another unit may be off by rounding
+
+
+def _half_unit(q: Quantity) -> float:
+    """Half a unit of a whole number, relative to it ("six": 0.5 in 6); 0 for other figures."""
+    if q.low is None or q.low != q.high or not q.low or not float(q.low).is_integer():
+        return 0.0
+    return 0.5 / abs(q.low)
 
 # Open bounds that leave their number out ("more than 40": 41 and up) against those that keep it
 # ("at least 40"): two outlets saying one and the other state the number with different precision.

@@ -689,3 +689,15 @@ def test_a_copy_against_its_original_is_listed_as_a_copy_not_as_corroboration() 
     copy_pairs = [p for p in finding.pairs if p.cause == "copy"]
     assert len(copy_pairs) == 1 and not copy_pairs[0].representative
     assert {text_of(result, i) for i in copy_pairs[0].fact_ids} == {"350"}
+
+
+def test_a_small_whole_number_converted_is_off_by_half_its_unit(run_event: RunEvent) -> None:
+    """"10 kilometres" and "six miles" (9.66 km) are one depth: six is only good to half a mile."""
+    result = run_event(
+        [
+            (OUTLETS[0], "The quake struck at a depth of 10 kilometres, the agency said.", None),
+            (OUTLETS[1], "The quake struck at a depth of six miles, the agency said.", None),
+        ]
+    )
+    finding = finding_with(result, "figure", "six miles")
+    assert (finding.status, finding.cause) == ("compatible", "arithmetic")
