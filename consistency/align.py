@@ -39,6 +39,7 @@ class AlignOptions:
 
 _CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:’'\"])\s+([A-Z][\w’'.-]*)")
 _COMPATIBLE_IN_SLOT = {"equal", "contains", "within", "overlap"}
+_BACKED = {"equal", "within", "overlap"}
 _SLOT_KIND_WORD = {"date": "date", "figure": "figure", "attribution": "source"}
 
 
@@ -170,7 +171,11 @@ def _ranked_claims(by_article: Mapping[str, Sequence[Fact]]) -> list[tuple[Fact,
     leads = [facts[0] for facts in by_article.values() if facts]
     scored: list[tuple[tuple[int, int], int, Fact]] = []
     for n, candidate in enumerate(leads):
-        led = sum(1 for lead in leads if _fits(candidate, lead, same_claim=True))
+        # A lead backs a value it equals or contains: a vague "in the autumn" contains every day of it,
+        # but backs none of them over another, and must not lead for them all.
+        # (Dates only: "at least five" dead is itself a claim, that later tallies are read against.)
+        backed = _BACKED if candidate.kind == "date" else _COMPATIBLE_IN_SLOT
+        led = sum(1 for lead in leads if _relation(candidate, lead) in backed)
         stated = sum(
             1 for other_id, others in by_article.items()
             if other_id == candidate.article_id or any(_fits(candidate, o, same_claim=True) for o in others)
@@ -384,7 +389,9 @@ def _frame_slots(
             first = next((f for f in fitting if _fits(f, anchor, same_claim=True)), fitting[0])
             kept = [first]
             for fact in article_facts:
-                if fact is not first and all(_may_share_slot(fact, k) for k in kept):
+                # A repeat of the claim; not a value the anchor rules out, which an unanchored first
+                # statement ("yesterday" with no date) would otherwise let in.
+                if fact is not first and all(_may_share_slot(fact, k) for k in kept) and _relation(fact, anchor) != "disjoint":
                     kept.append(fact)
             slot.extend(kept)
             remaining[article_id] = [f for f in article_facts if f not in kept]

@@ -574,6 +574,26 @@ def test_two_values_one_article_states_together_are_two_claims(run_event: RunEve
     assert {f.article_id for f in result.facts if f.id in second.fact_ids} == {"a1.txt", "a2.txt", "a3.txt"}
 
 
+def test_a_coarse_date_does_not_lead_the_days_it_contains() -> None:
+    """Two outlets' headlines date the quake to "March" only; two others lead with Tuesday. "March"
+    contains Tuesday but backs no day over another: the Tuesday claim leads the slot."""
+    from consistency.align import _ranked_claims
+
+    by_article = {
+        f"a{n}": [f for f in date_facts(text, f"a{n}", OUTLETS[n])[1]]
+        for n, text in enumerate(
+            [
+                "Quake in March shakes Velmora.",
+                "Velmora quake in March leaves town in ruins.",
+                "The quake struck Velmora on Tuesday.",
+                "On Tuesday the quake struck Velmora.",
+            ]
+        )
+    }
+    leader, _stated = _ranked_claims(by_article)[0]
+    assert leader.text == "Tuesday"
+
+
 def test_two_versions_of_a_second_claim_are_one_slot_in_conflict(run_event: RunEvent) -> None:
     """Both outlets give the same height for the second fall; for the first fall one says 150 metres
     and the other 60. No article states 150 and 60 together, and their sentences say the same

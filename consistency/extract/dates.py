@@ -443,6 +443,8 @@ def _season(m: re.Match[str], r: _Resolver) -> DateValue | None:
     mod = (m.group("mod") or "").lower()
     ref = m.group("yref")
     if not mod and not ref:
+        if season == "fall":
+            return None  # "killed in a fall", "lost his hat in the fall": alone, the word is a tumble
         prev = r.previous_words(m.start(), 2)
         if not prev:
             return None
