@@ -349,6 +349,28 @@ def test_clock_times_compared_as_instants(time_a: str, time_b: str, status: str,
     assert [(p.status, p.cause) for p in outcome.pairs] == [(status, cause)]
 
 
+def undated_date_facts(text: str, article_id: str, outlet: str) -> tuple[Article, list[Fact]]:
+    article = Article(id=article_id, path=f"{article_id}.txt", outlet=outlet, body=text, published=None)
+    facts, _ = extract_facts(article, id_prefix=f"{article_id}.")
+    return article, [f for f in frame_facts(article, facts) if f.kind == "date"]
+
+
+@pytest.mark.parametrize(
+    ("time_a", "time_b", "status"),
+    [
+        pytest.param("at 3.45pm on Tuesday", "at about 3pm on Tuesday", "conflict", id="two-readings"),
+        pytest.param("at 3pm on Tuesday", "at 3 p.m. on Tuesday", "agree", id="one-reading-two-spellings"),
+        pytest.param("at 3pm on Tuesday", "on Tuesday", "agree", id="no-reading-on-one-side"),
+    ],
+)
+def test_clock_readings_compared_when_no_day_is_anchored(time_a: str, time_b: str, status: str) -> None:
+    slot = [
+        undated_date_facts(f"The shell hit the Velmora school {time_a}.", "a1", OUTLETS[0]),
+        undated_date_facts(f"The shell hit the Velmora school {time_b}.", "a2", OUTLETS[1]),
+    ]
+    assert CHECKS["date-agreement"].run(slot).status == status
+
+
 def test_local_time_against_gmt_through_the_pipeline(run_event: RunEvent) -> None:
     result = run_event(
         [

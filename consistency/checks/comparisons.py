@@ -639,7 +639,7 @@ def _judge_dates(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
     va, vb = a.fact.value, b.fact.value
     assert isinstance(va, DateValue) and isinstance(vb, DateValue)
     if va.start is None or vb.start is None:
-        verdict = _judge_unanchored(a, b)
+        verdict = _judge_unanchored(a, b, largest)
         if verdict[0] == "conflict" and _repeats(a.fact):
             return "compatible", "scope", "statements recur: the outlets may date different ones"
         return verdict
@@ -714,14 +714,23 @@ def _same_day_one_timed(a: DateValue, b: DateValue) -> bool:
     return a.start[:10] == b.start[:10]
 
 
-def _judge_unanchored(a: _Side, b: _Side) -> Verdict:
-    """A weekday in an undated article: compatible with the dates it could be, a conflict with others."""
+def _judge_unanchored(a: _Side, b: _Side, largest: int) -> Verdict:
+    """A weekday in an undated article: compatible with the dates it could be, a conflict with others.
+
+    A clock time stays readable without a day ("3.45pm on Tuesday" against "3pm on Tuesday"): the
+    readings are compared even when neither day could be placed.
+    """
     wa, wb = _weekday_of_text(a.fact), _weekday_of_text(b.fact)
     va, vb = a.fact.value, b.fact.value
     assert isinstance(va, DateValue) and isinstance(vb, DateValue)
+    ca, cb = _clock_reading(a.fact), _clock_reading(b.fact)
+    if ca is not None and cb is not None and ca != cb and not (_zone_of(a.fact) or _zone_of(b.fact)):
+        return "conflict", _disagreement(a, b, largest), "different clock times"
     if va.start is None and vb.start is None:
         if wa and wb and wa != wb:
             return "conflict", "weekday", f"{wa.capitalize()} against {wb.capitalize()}"
+        if ca is not None and ca == cb:
+            return "agree", "equal", "the same clock time"
         return "agree", "equal", "the same weekday"
     anchored, loose, weekday = (b, a, wa) if va.start is None else (a, b, wb)
     value = anchored.fact.value
@@ -732,6 +741,26 @@ def _judge_unanchored(a: _Side, b: _Side) -> Verdict:
     if any(_WEEKDAY_NAMES[d.weekday()] == weekday for d in days):
         return "compatible", "resolution", f"“{loose.fact.text}” could be {_describe_date(anchored.fact)}"
     return "conflict", "weekday", f"{_describe_date(anchored.fact)} is not a {weekday.capitalize()}"
+
+
+_CLOCK_DAY = dt.date(2000, 1, 3)  # any day: only the clock reading of the re-read text is kept
+
+
+def _clock_reading(f: Fact) -> int | None:
+    """Minutes past midnight a date fact's text states, whether or not its day could be anchored."""
+    value = f.value
+    if isinstance(value, DateValue) and value.start is not None:
+        return _minutes_of_day(value) if value.granularity == "time" else None
+    if not isinstance(value, DateValue) or value.granularity != "time":
+        return None
+    from consistency.extract import ExtractionContext
+    from consistency.extract.dates import extract_dates
+
+    for found in extract_dates(f.text, ExtractionContext(published=_CLOCK_DAY)):
+        reread = found.value
+        if isinstance(reread, DateValue) and reread.granularity == "time":
+            return _minutes_of_day(reread)
+    return None
 
 
 def _days_of(value: DateValue) -> list[dt.date] | None:
