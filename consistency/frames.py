@@ -48,6 +48,9 @@ _PROJECTION = frozenset("could might expected feared likely projected forecast w
 _PROJECTION_MAY = frozenset("rise reach climb increase top exceed grow".split())
 # Not "first" ("the first quake" counts happenings) nor "preliminary" (the figure as it now stands).
 _PREVIOUS = frozenset("earlier previously initially originally".split())
+_TEMPORAL_AFTER = frozenset(
+    "on in at that this today tonight yesterday monday tuesday wednesday thursday friday saturday sunday".split()
+)
 _CHANGE_TO = frozenset("rose risen climbed jumped increased grew revised raised lowered fell dropped up down".split())
 _CLAUSE_BREAK = frozenset({";", ":"})
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -618,7 +621,12 @@ def _figure_role(left: list[str], right: list[str], fact: Fact, view: _SentenceV
         "may" in near_left and any(w in _PROJECTION_MAY for w in near_left)
     ):
         return "projection"
-    if any(w in _PREVIOUS for w in near_left) or ("had" in near_left and "put" in near_left):
+    # "had earlier put the toll at", not "Earlier on Sunday a quake": a time adverbial (the word after
+    # "earlier" in the text, stored just before it here) dates the figure, it does not supersede it.
+    if any(
+        w in _PREVIOUS and not (i and near_left[i - 1] in _TEMPORAL_AFTER)
+        for i, w in enumerate(near_left)
+    ) or ("had" in near_left and "put" in near_left):
         return "previous"
     # "rose from 5 to 8", "up from 5": the 5 is what it was.
     if near_left[:1] == ["from"] and (right[:1] == ["to"] or any(w in _CHANGE_TO for w in near_left[1:4])):

@@ -162,6 +162,14 @@ FIGURES = [
         "31", "age", "age", "current", id="turns-31",
     ),
     pytest.param(
+        "Earlier on Sunday, a 5.2 tremor shook Marnok.",
+        "5.2", "magnitude", "magnitude", "current", id="earlier-on-a-day-is-no-previous-figure",
+    ),
+    pytest.param(
+        "Officials had earlier put the Marnok toll at 30.",
+        "30", "deaths", "death toll", "previous", id="had-earlier-put",
+    ),
+    pytest.param(
         "A 5.8 quake shook Marnok overnight.",
         "5.8", "magnitude", "magnitude", "current", id="a-5.8-quake",
     ),
