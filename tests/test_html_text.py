@@ -67,7 +67,7 @@ def test_metadata() -> None:
     assert page.title == "Harbour reopens after storm"
     assert page.site_name == "The Example Gazette"
     assert page.published == "2024-03-11T06:40:00"
-    assert page.published_by == "htmldate"
+    assert page.published_by == "html meta"
     assert page.url == "https://www.example.org/harbour"
     assert page.language == "en-GB"
 
