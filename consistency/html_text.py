@@ -121,16 +121,19 @@ def extract_page(html: str, *, url: str | None = None) -> HtmlPage:
 def publication_date(
     html: str, evidence: dict[str, Stamp | None], *, url: str | None = None
 ) -> tuple[str | None, str]:
-    """(date, where the page gave it) before htmldate's search: a date the metadata gives only to the month or
-    year, as written; else the first of ``consistency.page_date``'s order of evidence (``evidence`` is the
-    page's, from ``page_evidence``); else (None, "htmldate")."""
+    """(date, where the page gave it) before htmldate's search: the first of ``consistency.page_date``'s order
+    of evidence (``evidence`` is the page's, from ``page_evidence``); else a date the metadata gives only to
+    the month or year, as written (htmldate would complete it with today's day); else (None, "htmldate").
+
+    A full date wins over a partial one: a month or year alone is as often a cited work's, in a reference
+    list marked up with ``itemprop="datePublished"``, as the page's own."""
+    declared = choose_date(evidence, url=url)
+    if declared is not None:
+        return _day_or_time(declared.published), declared.provenance()
     partial = declared_partial_date(html)
     if partial:
         return partial, "html metadata"
-    declared = choose_date(evidence, url=url)
-    if declared is None:
-        return None, "htmldate"
-    return _day_or_time(declared.published), declared.provenance()
+    return None, "htmldate"
 
 
 def paragraphs(text: str) -> str:
