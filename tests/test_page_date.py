@@ -12,7 +12,15 @@ from hypothesis import strategies as st
 from lxml import html as lxml_html
 
 from consistency.html_text import extract_page
-from consistency.page_date import EVIDENCE, DeclaredDate, Stamp, declared_date, headline_date, parse_stamp
+from consistency.page_date import (
+    EVIDENCE,
+    DeclaredDate,
+    Stamp,
+    declared_date,
+    headline_date,
+    labelled_date,
+    parse_stamp,
+)
 
 STORY = (
     "<p>The council of Velmora approved the new ferry timetable on a narrow vote, after a debate that ran "
@@ -72,6 +80,16 @@ ALONE = [
         page(body="<div class='byline'>Von Marta Vellacourt | 16. März 2024, 18:40 Uhr</div>"),
         None,
         "2024-03-16",
+    ),
+    (
+        "label",
+        page(
+            body="<p>"
+            + "The timetable was debated at length. " * 20
+            + "</p><footer>Erschienen am: 18.03.2024</footer>"
+        ),
+        None,
+        "2024-03-18",
     ),
     (
         "any time",
@@ -192,6 +210,20 @@ def test_a_date_written_in_another_shape_is_left_to_later_evidence() -> None:
 )
 def test_date_line_under_the_headline(line: str, expected: str | None) -> None:
     stamp = headline_date(lxml_html.fromstring(page(body=line)))
+    assert (stamp.day.isoformat() if stamp else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<footer><p>Published on 18 March 2024 by the Halvik desk</p></footer>", "2024-03-18"),
+        ("<footer>Publié le <b>18 mars 2024</b></footer>", "2024-03-18"),
+        ("<footer>Last updated 19 March 2024</footer>", None),
+        ("<p>The ferry was first launched on 18 March 2024, the harbour master said.</p>", None),
+    ],
+)
+def test_a_date_labelled_as_the_publication(text: str, expected: str | None) -> None:
+    stamp = labelled_date(lxml_html.fromstring(page(body=text)))
     assert (stamp.day.isoformat() if stamp else None) == expected
 
 
