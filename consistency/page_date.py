@@ -43,6 +43,7 @@ import datetime as dt
 import email.utils
 import json
 import re
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -244,11 +245,11 @@ def _json_nodes(text: str) -> Iterator[tuple[int, dict[str, Any]]]:
         data = json.loads(text, strict=False)
     except ValueError:
         return
-    pending: list[tuple[int, Any]] = [(0, data)]
+    pending: deque[tuple[int, Any]] = deque([(0, data)])  # breadth first: outer objects before inner ones
     while pending:
-        depth, item = pending.pop(0)
+        depth, item = pending.popleft()
         if isinstance(item, list):
-            pending[:0] = [(depth, member) for member in item]
+            pending.extendleft((depth, member) for member in reversed(item))
         elif isinstance(item, dict):
             yield depth, item
             for key, value in item.items():
