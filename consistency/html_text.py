@@ -1,10 +1,13 @@
-"""A web page's main text and what it says about itself, through trafilatura (text, title, site name, URL)
-and htmldate (publication date).
+"""A web page's main text and what it says about itself, through trafilatura (text, title, site name, URL),
+``consistency.page_date`` and htmldate (publication date).
 
-Both are made for exactly this and measured on real pages: on trafilatura's 990-page evaluation corpus our
-own walker over ``<article>``/``<main>``/``<body>`` scored main-text F1 0.784 and found the right date on
-0.739 of the dated pages; trafilatura and htmldate give 0.926 and 0.865 (``python -m benchmarks --only
-ingest``). What trafilatura keeps of a page's furniture, ``consistency.clean`` blanks afterwards, as for
+trafilatura and htmldate are made for exactly this and measured on real pages: on trafilatura's 990-page
+evaluation corpus our own walker over ``<article>``/``<main>``/``<body>`` scored main-text F1 0.784 and found
+the right date on 0.739 of the dated pages; trafilatura and htmldate give 0.926 and 0.868 (``python -m
+benchmarks --only ingest``). The date is read first from what the page declares, in the fixed order of
+``consistency.page_date`` (publication metadata, URL, the date line under the headline, a date labelled as the
+publication), and from htmldate's search of the whole page only when it declares none of these: 0.893 on the
+same pages. What trafilatura keeps of a page's furniture, ``consistency.clean`` blanks afterwards, as for
 pasted text.
 
 The text is trafilatura's plain-text output with its paragraphs set apart by blank lines, as a person
@@ -19,6 +22,8 @@ import logging
 import re
 from dataclasses import dataclass
 from typing import Any
+
+from consistency.page_date import Stamp, choose_date, page_evidence
 
 # trafilatura and htmldate log what they could not find at WARNING; a corpus run reports its own problems.
 for _name in ("trafilatura", "htmldate", "charset_normalizer"):
@@ -72,18 +77,24 @@ class HtmlPage:
     language: str | None = None
     author: str | None = None
     extractor: str = "trafilatura"  # "trafilatura", or "trafilatura baseline" for a page too small for it
-    published_by: str = "htmldate"  # or "html metadata" for a date declared only to the month or year
+    # "html meta", "html json-ld", "url", "html headline" ... (``DeclaredDate.provenance``), "htmldate" when
+    # htmldate's search found it, "html metadata" for a date declared only to the month or year
+    published_by: str = "htmldate"
 
 
 def extract_page(html: str, *, url: str | None = None) -> HtmlPage:
     """Main text and metadata of one decoded HTML page; ``url`` is where it was fetched from, when known."""
     import trafilatura
+    from trafilatura.utils import load_html
 
     if not _HAS_ROOT.search(html[:100_000]):
         # A fragment ("<p>Short note.</p>"): lxml parses it as the page would be shown, in a body.
         html = f"<html><body>{html}</body></html>"
+    # One parse, by trafilatura's own loader: the date evidence is read before extraction prunes the tree.
+    tree = load_html(html)
+    evidence = page_evidence(tree) if tree is not None else {}
     document: Any = trafilatura.bare_extraction(
-        html, url=url, date_extraction_params=dict(DATE_OPTIONS), **EXTRACT_OPTIONS
+        tree if tree is not None else html, url=url, date_extraction_params=dict(DATE_OPTIONS), **EXTRACT_OPTIONS
     )
     text = paragraphs(_field(document, "text", keep_lines=True) or "")
     extractor = "trafilatura"
@@ -91,20 +102,39 @@ def extract_page(html: str, *, url: str | None = None) -> HtmlPage:
         _, fallback, _ = trafilatura.baseline(html)
         text = paragraphs(fallback or "")
         extractor = "trafilatura baseline"
-    partial = declared_partial_date(html)
     if document is None:
         document = trafilatura.extract_metadata(html, default_url=url, date_config=dict(DATE_OPTIONS))
+    page_url = _field(document, "url") or url
+    published, published_by = publication_date(html, evidence, url=page_url)
     return HtmlPage(
         text=text,
         title=_field(document, "title"),
         site_name=_field(document, "sitename"),
-        published=partial or _day_or_time(_field(document, "date")),
-        url=_field(document, "url") or url,
+        published=published or _day_or_time(_field(document, "date")),
+        url=page_url,
         language=_field(document, "language") or page_language(html),
         author=_field(document, "author"),
         extractor=extractor,
-        published_by="html metadata" if partial else "htmldate",
+        published_by=published_by,
     )
+
+
+def publication_date(
+    html: str, evidence: dict[str, Stamp | None], *, url: str | None = None
+) -> tuple[str | None, str]:
+    """(date, where the page gave it) before htmldate's search: the first of ``consistency.page_date``'s order
+    of evidence (``evidence`` is the page's, from ``page_evidence``); else a date the metadata gives only to
+    the month or year, as written (htmldate would complete it with today's day); else (None, "htmldate").
+
+    A full date wins over a partial one: a month or year alone is as often a cited work's, in a reference
+    list marked up with ``itemprop="datePublished"``, as the page's own."""
+    declared = choose_date(evidence, url=url)
+    if declared is not None:
+        return _day_or_time(declared.published), declared.provenance()
+    partial = declared_partial_date(html)
+    if partial:
+        return partial, "html metadata"
+    return None, "htmldate"
 
 
 def paragraphs(text: str) -> str:

@@ -67,7 +67,7 @@ def test_metadata() -> None:
     assert page.title == "Harbour reopens after storm"
     assert page.site_name == "The Example Gazette"
     assert page.published == "2024-03-11T06:40:00"
-    assert page.published_by == "htmldate"
+    assert page.published_by == "html meta"
     assert page.url == "https://www.example.org/harbour"
     assert page.language == "en-GB"
 
@@ -93,6 +93,18 @@ def test_partial_publication_date_is_not_completed() -> None:
     assert (page.published, page.published_by) == ("2023-10", "html metadata")
     assert declared_partial_date('<meta content="2021" name="date">') == "2021"
     assert declared_partial_date('<meta name="date" content="2021-04-05">') is None  # a full date is htmldate's
+
+
+def test_a_full_date_wins_over_a_partial_one() -> None:
+    # A cited work's year in the reference list, marked up as microdata, is not the page's date.
+    html = (
+        '<html><body><article itemscope itemtype="https://schema.org/ScholarlyArticle"><h1>Tides of Norland</h1>'
+        '<p>Online: <span itemprop="datePublished">2017-02-14</span></p>'
+        f"<p>{STORY[0]}</p><ol><li itemscope><meta itemprop=\"datePublished\" content=\"1991\">"
+        "Brask, K. Harbours of the north.</li></ol></article></body></html>"
+    )
+    page = extract_page(html)
+    assert (page.published, page.published_by) == ("2017-02-14", "html microdata")
 
 
 def test_declared_language() -> None:

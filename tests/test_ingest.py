@@ -118,7 +118,7 @@ def test_html_page(corpus: Corpus) -> None:
     assert article.title == "Hafen offen"
     provenance = dict(article.provenance)
     assert provenance["outlet"] == "trafilatura"
-    assert provenance["published"] == "htmldate"
+    assert provenance["published"] == "html meta"  # article:published_time
     assert provenance["body"] == "trafilatura"
 
 

@@ -77,7 +77,7 @@ def test_html_provenance_and_removed_parts(capsys: pytest.CaptureFixture[str], c
     _, out, _ = read(capsys, root / "a.html")
     [record] = objects(out)
     assert record["provenance"] == {"body": "trafilatura", "language": "html", "outlet": "trafilatura",
-                                    "published": "htmldate", "title": "trafilatura"}
+                                    "published": "html meta", "title": "trafilatura"}
     assert "Home" not in str(record["body"])
     assert "Read also" in str(record["body"]) and "Read also" not in str(record["text"])
     assert [r["reason"] for r in record["removed"]] == ["related link"]  # type: ignore[index]

@@ -67,7 +67,7 @@ def test_each_html_response_is_an_article(tmp_path: Path, name: str) -> None:
     assert dated.outlet == "Velmora Herald"
     assert STORY in dated.body and "Home" not in dated.body
     provenance = dict(dated.provenance)
-    assert (provenance["url"], provenance["published"]) == ("warc", "htmldate")
+    assert (provenance["url"], provenance["published"]) == ("warc", "html meta")
     assert undated.url == "https://news.example/harbour"
     assert undated.published == dt.date(2024, 5, 4)  # no date on the page: the capture day
     assert dict(undated.provenance)["published"] == "warc date"
