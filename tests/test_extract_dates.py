@@ -285,6 +285,16 @@ def test_a_part_of_the_day_alone_is_of_the_day_the_story_last_named() -> None:
     assert alone[0] == "mid-morning" and not alone[1].resolved
 
 
+def test_the_day_before_a_happening_counts_from_the_day_the_story_named() -> None:
+    text = "Brask died on Saturday in the Halvik hills. The day before Brask's death, a guide fell."
+    assert [(t, v.start) for t, v in found(text, MON)] == [("Saturday", "2024-03-09"), ("The day", "2024-03-08")]
+    later = "The ferry sank on Friday. The strike came a day after the ferry sank."
+    assert [(t, v.start) for t, v in found(later, MON)][-1] == ("a day", "2024-03-09")
+    # With no day named before it, it is not anchored (it is never the day before publication).
+    alone = only("The day before the vote, police closed the Dravik bridge.", MON)
+    assert alone[0] == "The day" and not alone[1].resolved
+
+
 # --- a weekday next to a date names that date -------------------------------------------------------
 
 WEEKDAY_DATE = [

@@ -119,7 +119,8 @@ def anchor_shifts(
         for ps, pe, pv in reversed(out[:i]):
             # A clock time with no day in its sentence is on the day the story last named ("Monday
             # ... about 10 a.m."); other steps count only from their own sentence's date.
-            if pe <= sentence_start and step[1] != "time" and not step[1].startswith("part:"):
+            narrative = step[1] == "time" or step[1].startswith("part:") or (s, e) in r.narrative
+            if pe <= sentence_start and not narrative:
                 break
             if (ps, pe) in r.shifts or not pv.resolved or pv.start is None or pv.start.startswith("--"):
                 continue

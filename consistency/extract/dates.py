@@ -127,6 +127,8 @@ class _Resolver:
     # unit). They are read against publication first, then against the date the sentence names.
     shifts: dict[tuple[int, int], tuple[int, str]] = field(default_factory=dict)
     ago: set[tuple[int, int]] = field(default_factory=set)
+    # Shifts that may count from a day an earlier sentence names ("the day before the vote").
+    narrative: set[tuple[int, int]] = field(default_factory=set)
     join_ranges: bool = True  # "between March and May" is one period (the TimeML view keeps two dates)  # shifts counted from now: only a period re-anchors them
 
     def period(self) -> tuple[dt.date, dt.date]:
@@ -706,6 +708,16 @@ def _day_around(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return unresolved("day")
 
 
+def _day_beside(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
+    """'the day before the vote', 'a day after the fire': the day next to a happening, read from the
+    day the story last named (the happening's, as a story tells it in order); else unresolved."""
+    sign = -1 if m.group("dir").lower() in ("before", "preceding") else 1
+    span = (m.start(), m.end("day"))  # "the day", as TimeML marks it: "before" is the link, not the date
+    r.shifts[span] = (sign, "day")
+    r.narrative.add(span)
+    return span[0], span[1], unresolved("day")
+
+
 def _earlier_later(m: re.Match[str], r: _Resolver) -> DateValue | None:
     """'earlier this year' (start of the year to publication), 'later this month' (publication to its end)."""
     if r.published is None:
@@ -975,6 +987,14 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
+            rf"\b(?:the|a|one){SP}(?P<day>day){SP}(?P<dir>before|after|following|preceding)"
+            rf"(?={SP}(?:the|his|her|their|its|[A-Z])\b|{SP}[A-Z])",
+            _FLAGS,
+        ),
+        _day_beside,
+    ),
+    (
+        re.compile(
             rf"\b(?:the{SP})?(?P<part>early|late|mid|beginning|start|end|middle){SP0}(?:-|of{SP})?{SP0}"
             rf"(?P<mod>last|this|next){SP}(?P<unit>month|week)\b",
             _FLAGS,
@@ -1016,6 +1036,7 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _earlier_later: ("earlier", "later"),
     _later: ("earlier", "later", "afterward"),
     _day_around: ("before", "after"),
+    _day_beside: ("day before", "day after", "day following", "day preceding"),
     _holiday: ("christmas", "new year", "valentine", "halloween", "independence", "thanksgiving"),
     _weekday: ("day",),
     _day_word: ("today", "tonight", "yesterday", "tomorrow", "night", "morning", "afternoon", "evening"),
