@@ -561,3 +561,19 @@ def test_a_one_decimal_number_before_the_word_for_a_quake_is_its_magnitude() -> 
     assert [(s, q.low, q.unit) for s, q in figures("A 5.6 quake hit Dravik.")] == [("5.6", 5.6, "magnitude")]
     assert [(s, q.unit) for s, q in figures("Dravik logs 2.5 quakes a day.")] == [("2.5", None)]
     assert [(s, q.unit) for s, q in figures("The 7 quakes hit Dravik.")] == [("7", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Halvik made an offer of eight years to the striker.", "eight years"),
+        ("The Rams offered six years and $90 million.", "six years"),
+        ("He served 12 years in a Brask prison.", "12 years"),
+    ],
+)
+def test_a_term_agreed_or_imposed_is_a_duration(text: str, surface: str) -> None:
+    assert [(s, q.unit) for s, q in figures(text) if q.unit == "year"] == [(surface, "year")]
+
+
+def test_a_term_lead_does_not_make_an_offset_a_duration() -> None:
+    assert figures("She was offered the post eight years ago.") == []

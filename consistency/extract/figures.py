@@ -690,6 +690,14 @@ _DURATION_LEAD = re.compile(
     rf"(?<![A-Za-z])(?P<p>{_alternation(DURATION_LEADS)}){_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}|between){_H}{{1,3}})?\Z",
     re.IGNORECASE,
 )
+# A term agreed or imposed: "an offer of eight years", "offered eight years", "sentenced to" has its
+# own lead; any unit, since contracts, sentences and bans run for years.
+_TERM_LEAD = re.compile(
+    rf"(?<![A-Za-z])(?P<p>(?:offer|deal|contract|term|sentence|extension|lease|ban|suspension)s?{_H}{{1,3}}of"
+    rf"|offer(?:ed|ing|s)?|sign(?:ed|ing|s)?{_H}{{1,3}}for|serv(?:ed|ing|es)|jailed{_H}{{1,3}}for|banned{_H}{{1,3}}for)"
+    rf"{_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}){_H}{{1,3}})?\Z",
+    re.IGNORECASE,
+)
 # Any verb right before a short span: "searched 12 hours", "shook for", "deliberating nearly four hours".
 _VERB_LEAD = re.compile(
     rf"(?<![A-Za-z])(?P<p>[A-Za-z]{{2,}}(?:ed|ing)|{_alternation(IRREGULAR_VERBS)}){_H}{{1,3}}"
@@ -894,7 +902,7 @@ def _duration_at(
             return Extraction(
                 start, compound.end(), _hedged(low * factor, high * factor, unit, hedge, counted)
             )
-    lead = _DURATION_LEAD.search(text, window, pos)
+    lead = _DURATION_LEAD.search(text, window, pos) or _TERM_LEAD.search(text, window, pos)
     by_verb = lead is None
     if by_verb:
         lead = _VERB_LEAD.search(text, window, pos)
