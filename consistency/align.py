@@ -17,9 +17,9 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from consistency.model import Alignment, Article, Attribution, Event, Fact, Quantity
+from consistency.model import Alignment, Article, Attribution, DateValue, Event, Fact, Quantity
 from consistency.text import content_words, stem
-from consistency.values import is_money, relation
+from consistency.values import clock_only, is_money, relation
 
 
 @dataclass(frozen=True)
@@ -611,6 +611,10 @@ def _relation(a: Fact, b: Fact) -> str:
     unit unsaid, which is no reason to call them incomparable (the checks read them the same way).
     """
     va, vb = a.value, b.value
+    if isinstance(va, DateValue) and isinstance(vb, DateValue) and clock_only(a) != clock_only(b):
+        # "at 10:23 GMT" names no day: the day it was filed under is a guess, no reason to part it
+        # from "Sunday afternoon" (the verdict compares only what both state).
+        return "incomparable"
     if (
         isinstance(va, Quantity) and isinstance(vb, Quantity) and (va.unit is None) != (vb.unit is None)
         and a.frame is not None and b.frame is not None and a.frame.known and a.frame.key == b.frame.key

@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+import re
 from typing import Literal
 
-from consistency.model import Attribution, DateValue, Quantity, Value
+from consistency.model import Attribution, DateValue, Fact, Quantity, Value
 
 Relation = Literal["equal", "contains", "within", "overlap", "disjoint", "incomparable"]
 
@@ -97,6 +98,19 @@ def _month_length(year: int, month: int) -> int:
 
 def _minutes(moment: dt.datetime) -> int:
     return moment.toordinal() * 1440 + moment.hour * 60 + moment.minute
+
+
+_DAY_WORDS = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|yesterday|tomorrow)\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}",
+    re.IGNORECASE,
+)
+
+
+def clock_only(f: Fact) -> bool:
+    """A clock time whose text names no day ("at 6:40 a.m."): its day is the publication date's guess."""
+    value = f.value
+    return isinstance(value, DateValue) and value.granularity == "time" and not _DAY_WORDS.search(f.text)
 
 
 # --- figures ---------------------------------------------------------------------------------------

@@ -44,6 +44,7 @@ from consistency.model import (
 )
 from consistency.values import (
     GRANULARITY_RANK,
+    clock_only,
     date_interval,
     date_relation,
     in_base_units,
@@ -559,19 +560,6 @@ def _describe_date(f: Fact) -> str:
     return norm
 
 
-_DAY_WORDS = re.compile(
-    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:today|tonight|yesterday|tomorrow)\b|"
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{4}-\d\d-\d\d|\d{1,2}/\d{1,2}",
-    re.IGNORECASE,
-)
-
-
-def _clock_only(f: Fact) -> bool:
-    """A clock time whose text names no day ("at 6:40 a.m."): its day is the publication date's guess."""
-    value = f.value
-    return isinstance(value, DateValue) and value.granularity == "time" and not _DAY_WORDS.search(f.text)
-
-
 def _weekday_of_text(f: Fact) -> str:
     match = _WEEKDAY.search(f.text)
     return match.group(1).lower() if match else ""
@@ -643,7 +631,7 @@ def _judge_dates(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
         if verdict[0] == "conflict" and _repeats(a.fact):
             return "compatible", "scope", "statements recur: the outlets may date different ones"
         return verdict
-    clock_a, clock_b = _clock_only(a.fact), _clock_only(b.fact)
+    clock_a, clock_b = clock_only(a.fact), clock_only(b.fact)
     if va.granularity == "time" and vb.granularity == "time":
         timed = _judge_times(a, b)
         if timed:
