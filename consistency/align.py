@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from consistency.model import Alignment, Article, Attribution, DateValue, Event, Fact, Quantity
 from consistency.text import content_words, stem
-from consistency.values import clock_only, is_money, relation
+from consistency.values import clock_only, in_base_units, is_money, relation
 
 
 @dataclass(frozen=True)
@@ -409,6 +409,11 @@ def _frame_slots(
         # the claim its sentences are closest to; the rest fit with it or are further claims.
         lead = article_facts[0]
         target = _closest_slot(lead, slots, vectors, measures, options)
+        if _far_from(lead, target) and _closeness(lead, target, vectors, measures) < options.threshold:
+            # "12 weeks" beside "seven hours", in other words: another claim of the frame, not a version
+            # ("$8 million" in a sentence that says what "$8 billion" says stays: a slip of scale).
+            target = []
+            slots.append(target)
         kept = [lead]
         for fact in article_facts[1:]:
             (kept if all(_may_share_slot(fact, k) for k in kept) else rest).append(fact)
@@ -445,6 +450,8 @@ def _attach_rest(
     for _score, i, j in offers:
         fact = rest[i]
         if i in taken or any(m.article_id == fact.article_id for m in slots[j]):
+            continue
+        if _far_from(fact, slots[j]) and _closeness(fact, slots[j], vectors, measures) < options.threshold:
             continue
         slots[j].append(fact)
         taken.add(i)
@@ -488,6 +495,38 @@ def _merge_versions(
         i, j = pair
         slots[i].extend(slots.pop(j))
     return slots
+
+
+def _closeness(
+    fact: Fact,
+    slot: Sequence[Fact],
+    vectors: Mapping[str, Mapping[str, float]],
+    measures: Mapping[str, tuple[float, float]],
+    sample: int = 40,
+) -> float:
+    return max(
+        (_similarity(vectors[fact.id], vectors[m.id], measures[fact.id], measures[m.id]) for m in slot[:sample]),
+        default=0.0,
+    )
+
+
+_FAR = 10.0  # figures further apart than this factor are not two versions of one claim
+
+
+def _far_from(fact: Fact, slot: Sequence[Fact]) -> bool:
+    """A figure more than ten times off every figure of the slot (in a comparable unit) is another claim."""
+    if not isinstance(fact.value, Quantity) or not slot:
+        return False
+    mine = _stated_number(in_base_units(fact.value))
+    if mine is None:
+        return False
+    for other in slot:
+        if not isinstance(other.value, Quantity) or _relation(fact, other) == "incomparable":
+            return False
+        theirs = _stated_number(in_base_units(other.value))
+        if theirs is None or max(mine, theirs) / min(mine, theirs) <= _FAR:
+            return False
+    return True
 
 
 def _closest_slot(

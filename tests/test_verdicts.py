@@ -743,3 +743,31 @@ def test_a_small_whole_number_converted_is_off_by_half_its_unit(run_event: RunEv
     )
     finding = finding_with(result, "figure", "six miles")
     assert (finding.status, finding.cause) == ("compatible", "arithmetic")
+
+
+def test_a_figure_ten_times_off_in_other_words_is_another_claim(run_event: RunEvent) -> None:
+    """The jury deliberated about seven hours; one outlet's only duration is a 12-week pregnancy,
+    in a sentence about something else: no version of the deliberation, so no conflict with it."""
+    result = run_event(
+        [
+            (OUTLETS[0], "The jury deliberated for about seven hours before the verdict.", None),
+            (OUTLETS[1], "Jurors deliberated for nearly seven hours in Velmora.", None),
+            (OUTLETS[2], "Doctors said the pregnancy had lasted 12 weeks.", None),
+        ]
+    )
+    jury = finding_with(result, "figure", "about seven hours")
+    assert "12 weeks" not in {text_of(result, i) for i in jury.fact_ids}
+    assert jury.status != "conflict"
+
+
+def test_a_slip_of_scale_in_the_same_words_is_still_a_conflict(run_event: RunEvent) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "Brask pledged $8 billion to rebuild Velmora, the governor said.", None),
+            (OUTLETS[1], "Brask pledged $8 billion to rebuild Velmora, the governor said on radio.", None),
+            (OUTLETS[2], "Brask pledged $8 million to rebuild Velmora, the governor said.", None),
+        ]
+    )
+    finding = finding_with(result, "figure", "$8 million")
+    assert finding.status == "conflict"
+    assert len(finding.fact_ids) == 3
