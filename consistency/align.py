@@ -173,7 +173,7 @@ def _ranked_claims(by_article: Mapping[str, Sequence[Fact]]) -> list[tuple[Fact,
     for n, candidate in enumerate(leads):
         # A lead backs a value it equals or contains: a vague "in the autumn" contains every day of it,
         # but backs none of them over another, and must not lead for them all.
-        # (Dates only: "at least five" dead is itself a claim, that later tallies are read against.)
+        # (Dates only: "at least three" dead is itself a claim, that later tallies are read against.)
         backed = _BACKED if candidate.kind == "date" else _COMPATIBLE_IN_SLOT
         led = sum(1 for lead in leads if _relation(candidate, lead) in backed)
         stated = sum(
@@ -227,7 +227,7 @@ def _join_anchored(
             for other in anchored[key] if target is None else ():
                 for member in by_frame[other]:
                     if fact.article_id != member.article_id and _relation(fact, member) == "disjoint":
-                        continue  # "chased him for 30 miles" is not the "50 miles north of Detroit" it resembles
+                        continue  # "chased him for 20 miles" is not the "45 miles north of Halvik" it resembles
                     score = _similarity(vectors[fact.id], vectors[member.id], measures[fact.id], measures[member.id])
                     if score > best:
                         best, target = score, other

@@ -334,7 +334,7 @@ def _cue_scores(
     forward = left[::-1]
     left_joined = _after_conjunction(left) if clauses else len(left)
     scan(inside, lambda _start, _n: 1.2)
-    # "several dozen people were wounded": the figure's own verb, after an auxiliary, is as near as the
+    # "about 70 people were injured": the figure's own verb, after an auxiliary, is as near as the
     # word right before the figure ("In addition to the dead, several dozen ...").
     passive = _passive_lead(right) if clauses else 0
     scan(

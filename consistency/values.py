@@ -155,7 +155,7 @@ def quantity_relation(a: Quantity, b: Quantity, *, approx_tolerance: float = 0.1
     converted = a.unit != b.unit
     tolerance = CONVERSION_ROUNDING
     if converted:
-        # "10 km (six miles)": a small whole number converted is off by up to half its last unit.
+        # "20 km (12 miles)": a small whole number converted is off by up to half its last unit.
         tolerance = min(0.1, max(tolerance, _half_unit(a), _half_unit(b)))
         a, b = in_base_units(a), in_base_units(b)
     if (a.low, a.high, a.vague) == (b.low, b.high, b.vague) and _same_hedge(a, b):

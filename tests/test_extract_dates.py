@@ -275,9 +275,9 @@ def test_a_clock_time_alone_is_on_the_day_the_story_last_named() -> None:
 
 
 def test_a_part_of_the_day_alone_is_of_the_day_the_story_last_named() -> None:
-    text = "Thieves raided a Halvik jeweller on Saturday. They broke in during the early hours of the morning."
+    text = "Thieves raided a Halvik jeweller on Saturday. They broke in during the early hours."
     parts = [(t, v.start, v.timex) for t, v in found(text, MON) if t != "Saturday"]
-    assert parts == [("the early hours of the morning", "2024-03-09", "2024-03-09TMO")]
+    assert parts == [("the early hours", "2024-03-09", "2024-03-09TMO")]
     later = [(t, v.timex) for t, v in found("Saturday was calm in Brask. Police came late at night.", MON)]
     assert later[-1] == ("late at night", "2024-03-09TNI")
     # With no day named before it, it is not anchored: a next-day story's "mid-morning" is rarely today's.
@@ -288,7 +288,7 @@ def test_a_part_of_the_day_alone_is_of_the_day_the_story_last_named() -> None:
 def test_the_day_before_a_happening_counts_from_the_day_the_story_named() -> None:
     text = "Brask died on Saturday in the Halvik hills. The day before Brask's death, a guide fell."
     assert [(t, v.start) for t, v in found(text, MON)] == [("Saturday", "2024-03-09"), ("The day", "2024-03-08")]
-    later = "The ferry sank on Friday. The strike came a day after the ferry sank."
+    later = "The ferry sank on Friday. The strike began a day after the ferry sank."
     assert [(t, v.start) for t, v in found(later, MON)][-1] == ("a day", "2024-03-09")
     # With no day named before it, it is not anchored (it is never the day before publication).
     alone = only("The day before the vote, police closed the Dravik bridge.", MON)

@@ -65,10 +65,10 @@ CASES = [
     # a count in a compound adjective names what it counts; an area unit may be hyphenated into it
     ("Brask elects a 140-seat parliament.", ("140-seat", 140, 140, None, False, False, "seat")),
     ("A 2,000-strong crowd filled the square.", ("2,000-strong", 2000, 2000, None, False, False, "crowd")),
-    ("The 170,000-square-foot depot burned.", ("170,000-square-foot", 170000, 170000, "ft2", False, False, None)),
+    ("The 120,000-square-foot depot burned.", ("120,000-square-foot", 120000, 120000, "ft2", False, False, None)),
     ("The quake struck one mile below Dravik.", ("one mile", 1, 1, "mi", False, False, None)),
     # an age known to a decade
-    ("The driver, in his early 30s, was arrested.", ("in his early 30s", 30, 33, "years old", False, False, None)),
+    ("The driver, in his early 40s, was arrested.", ("in his early 40s", 40, 43, "years old", False, False, None)),
     ("A woman in her 40s was treated.", ("in her 40s", 40, 49, "years old", False, False, None)),
     # a speed unit written with spaces around the slash
     ("The car reached 193 km / h on the bypass.", ("193 km / h", 193, 193, "km/h", False, False, None)),
@@ -551,14 +551,14 @@ def test_one_as_a_pronoun_is_still_no_figure() -> None:
 
 
 def test_a_compound_duration_before_a_second_modifier() -> None:
-    """"an eight-year, $90 million contract": the duration is read though a comma follows it."""
-    found = figures("Dravik signed an eight-year, $90 million contract with Halvik.")
-    assert [(span, q.low, q.unit) for span, q in found] == [("eight-year", 8, "year"), ("$90 million", 9e7, "USD")]
+    """"a six-year, $75 million contract": the duration is read though a comma follows it."""
+    found = figures("Dravik signed a six-year, $75 million contract with Halvik.")
+    assert [(span, q.low, q.unit) for span, q in found] == [("six-year", 6, "year"), ("$75 million", 7.5e7, "USD")]
     assert figures("He served four-year, then left.") == []
 
 
 def test_a_one_decimal_number_before_the_word_for_a_quake_is_its_magnitude() -> None:
-    assert [(s, q.low, q.unit) for s, q in figures("A 5.6 quake hit Dravik.")] == [("5.6", 5.6, "magnitude")]
+    assert [(s, q.low, q.unit) for s, q in figures("A 5.3 quake hit Dravik.")] == [("5.3", 5.3, "magnitude")]
     assert [(s, q.unit) for s, q in figures("Dravik logs 2.5 quakes a day.")] == [("2.5", None)]
     assert [(s, q.unit) for s, q in figures("The 7 quakes hit Dravik.")] == [("7", None)]
 
@@ -566,7 +566,7 @@ def test_a_one_decimal_number_before_the_word_for_a_quake_is_its_magnitude() -> 
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
-        ("Halvik made an offer of eight years to the striker.", "eight years"),
+        ("Halvik made the striker a contract of five years.", "five years"),
         ("The Rams offered six years and $90 million.", "six years"),
         ("He served 12 years in a Brask prison.", "12 years"),
     ],

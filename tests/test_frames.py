@@ -142,8 +142,8 @@ FIGURES = [
         "1,200", "displaced", "number displaced", "current", id="residents-left-homeless",
     ),
     pytest.param(
-        "Beside the dead, several dozen people were wounded in Marnok, doctors said.",
-        "several dozen", "injured", "number injured", "current", id="the-figure's-own-passive-verb-wins",
+        "Beside the dead, about 70 people were injured in Marnok, doctors said.",
+        "about 70", "injured", "number injured", "current", id="the-figure's-own-passive-verb-wins",
     ),
     pytest.param(
         "The ferry sank off Marnok, killing four people, injuring dozens.",
@@ -210,8 +210,8 @@ def test_a_compound_count_is_what_its_noun_names_not_what_words_nearby_suggest()
 
 
 def test_an_age_beside_a_place_names_no_person() -> None:
-    assert frame_of("A 63-year-old woman from Dravik was hurt.", "63-year-old").key == "figure:age:current"
-    assert frame_of("The 28-year-old Halvik native was hurt.", "28-year-old").key == "figure:age:current"
+    assert frame_of("A 58-year-old woman from Dravik was hurt.", "58-year-old").key == "figure:age:current"
+    assert frame_of("The 34-year-old Halvik native was hurt.", "34-year-old").key == "figure:age:current"
 
 
 def test_age_key_names_its_person() -> None:

@@ -332,8 +332,8 @@ TIMES = [
     pytest.param("7:40 CET", "6:40 GMT", "compatible", "timezone", id="one-instant-in-two-zones"),
     pytest.param("10:00 GMT", "11:00 GMT", "conflict", "timezone", id="two-instants"),
     pytest.param("10:00 GMT", "10:00 GMT", "agree", "equal", id="same-instant"),
-    pytest.param("7:37 a.m. local time", "07:37 GMT", "conflict", "timezone", id="same-reading-local-and-gmt"),
-    pytest.param("7:37 a.m.", "07:37 GMT", "agree", "equal", id="same-reading-one-zone-unsaid"),
+    pytest.param("8:15 a.m. local time", "08:15 GMT", "conflict", "timezone", id="same-reading-local-and-gmt"),
+    pytest.param("8:15 a.m.", "08:15 GMT", "agree", "equal", id="same-reading-one-zone-unsaid"),
 ]
 
 
@@ -643,19 +643,19 @@ def test_a_value_two_outlets_share_by_chance_is_no_second_claim(run_event: RunEv
 
 
 def test_an_open_bound_and_a_far_figure_of_one_article_are_two_claims(run_event: RunEvent) -> None:
-    """"More than 40" died in the market blast and "more than 600" in the war so far: both contain
+    """"More than 30" died in the market blast and "more than 500" in the war so far: both contain
     the other's number, but one article writing both means two figures, each with its own slot."""
     result = run_event(
         [
-            (OUTLETS[0], "More than 40 people were killed in the Halvik market blast. The war has killed more than 600 people.", None),
-            (OUTLETS[1], "More than 40 people were killed in the Halvik market blast. The war has killed more than 600 people.", None),
-            (OUTLETS[2], "At least 40 people died in the market blast in Halvik, hospital staff said.", None),
+            (OUTLETS[0], "More than 30 people were killed in the Halvik market blast. The war has killed more than 500 people.", None),
+            (OUTLETS[1], "More than 30 people were killed in the Halvik market blast. The war has killed more than 500 people.", None),
+            (OUTLETS[2], "At least 30 people died in the market blast in Halvik, hospital staff said.", None),
         ]
     )
-    blast = finding_with(result, "figure", "At least 40")
-    assert {text_of(result, i) for i in blast.fact_ids} == {"More than 40", "At least 40"}
-    war = finding_with(result, "figure", "more than 600")
-    assert {text_of(result, i) for i in war.fact_ids} == {"more than 600"}
+    blast = finding_with(result, "figure", "At least 30")
+    assert {text_of(result, i) for i in blast.fact_ids} == {"More than 30", "At least 30"}
+    war = finding_with(result, "figure", "more than 500")
+    assert {text_of(result, i) for i in war.fact_ids} == {"more than 500"}
 
 
 def test_a_toll_implied_by_a_singular_victim_meets_a_counted_one(run_event: RunEvent) -> None:
@@ -734,14 +734,14 @@ def test_a_copy_against_its_original_is_listed_as_a_copy_not_as_corroboration() 
 
 
 def test_a_small_whole_number_converted_is_off_by_half_its_unit(run_event: RunEvent) -> None:
-    """"10 kilometres" and "six miles" (9.66 km) are one depth: six is only good to half a mile."""
+    """"20 kilometres" and "12 miles" (19.3 km) are one depth: 12 is only good to half a mile."""
     result = run_event(
         [
-            (OUTLETS[0], "The quake struck at a depth of 10 kilometres, the agency said.", None),
-            (OUTLETS[1], "The quake struck at a depth of six miles, the agency said.", None),
+            (OUTLETS[0], "The quake was 20 kilometres deep, the agency said.", None),
+            (OUTLETS[1], "The quake was 12 miles deep, the agency said.", None),
         ]
     )
-    finding = finding_with(result, "figure", "six miles")
+    finding = finding_with(result, "figure", "12 miles")
     assert (finding.status, finding.cause) == ("compatible", "arithmetic")
 
 

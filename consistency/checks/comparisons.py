@@ -614,7 +614,7 @@ def _judge_times(a: _Side, b: _Side) -> Verdict | None:
     if ma == mb:
         universal = [z for z in (za, zb) if z and z[0].upper() in _UNIVERSAL_ZONES]
         if universal and any(z and z[0] == "local" for z in (za, zb)):
-            # "7:37 a.m. local time" against "07:37 GMT": an outlet that names the local zone means
+            # "8:15 a.m. local time" against "08:15 GMT": an outlet that names the local zone means
             # one that is not GMT; the same reading is then two instants.
             return "conflict", "timezone", f"the same clock reading in local time and in {universal[0][0]}: different instants"
         return None  # the same clock reading: the days decide
@@ -703,7 +703,7 @@ def _same_day_one_timed(a: DateValue, b: DateValue) -> bool:
 
 
 def _judge_unanchored(a: _Side, b: _Side, largest: int) -> Verdict:
-    """A weekday in an undated article: compatible with the dates it could be, a conflict with others.
+    """An unanchored weekday: compatible with the dates it could be, a conflict with others.
 
     A clock time stays readable without a day ("3.45pm on Tuesday" against "3pm on Tuesday"): the
     readings are compared even when neither day could be placed.

@@ -118,7 +118,7 @@ def anchor_shifts(
         reference = None
         for ps, pe, pv in reversed(out[:i]):
             # A clock time with no day in its sentence is on the day the story last named ("Monday
-            # ... about 10 a.m."); other steps count only from their own sentence's date.
+            # ... about 9 a.m."); other steps count only from their own sentence's date.
             narrative = step[1] == "time" or step[1].startswith("part:") or (s, e) in r.narrative
             if pe <= sentence_start and not narrative:
                 break

@@ -690,7 +690,7 @@ _DURATION_LEAD = re.compile(
     rf"(?<![A-Za-z])(?P<p>{_alternation(DURATION_LEADS)}){_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}|between){_H}{{1,3}})?\Z",
     re.IGNORECASE,
 )
-# A term agreed or imposed: "an offer of eight years", "offered eight years", "sentenced to" has its
+# A term agreed or imposed: "a contract of five years", "offered six years", "sentenced to" has its
 # own lead; any unit, since contracts, sentences and bans run for years.
 _TERM_LEAD = re.compile(
     rf"(?<![A-Za-z])(?P<p>(?:offer|deal|contract|term|sentence|extension|lease|ban|suspension)s?{_H}{{1,3}}of"
@@ -741,7 +741,7 @@ _DECADE_PARTS = {None: (0, 9), "early": (0, 3), "mid": (3, 6), "late": (6, 9)}
 
 
 def _decade_age_at(text: str, pos: int, floor: int) -> Extraction | None:
-    """ "in his early 30s", "in her 40s": an age known to a decade (early: 30 to 33, late: 36 to 39)."""
+    """ "in his early 40s", "in her 50s": an age known to a decade (early: 40 to 43, late: 46 to 49)."""
     m = _DECADE_AGE.match(text, pos)
     if m is None:
         return None
@@ -789,7 +789,7 @@ def _magnitude_at(text: str, pos: int, floor: int) -> Extraction | None:
         stop = scale.end()
     quake = None
     if prefix is None and word is None and scale is None:
-        # "a 5.6 quake": a number with one decimal right before the word for an earthquake is its magnitude.
+        # "a 5.8 quake": a number with one decimal right before the word for an earthquake is its magnitude.
         quake = _QUAKE_AFTER.match(text, end) if re.fullmatch(r"\d\.\d", m.group()) else None
         if quake is None:
             return None
@@ -888,7 +888,7 @@ def _duration_at(
     compound = None if vague else _COMPOUND_TIME.match(text, end)
     if compound is not None and (compound.group("sep") == "-" or low != 1):
         counted = _compound_head(text, compound.end())
-        # "an eight-year, $90 million deal": a second modifier after a comma; the compound still is one.
+        # "a six-year, $75 million deal": a second modifier after a comma; the compound still is one.
         listed = compound.group("sep") == "-" and _COMMA_MODIFIER.match(text, compound.end()) is not None
         if counted is not None or listed:
             unit, factor = TIME_WORDS[compound.group("u").lower()]
