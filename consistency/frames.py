@@ -45,6 +45,7 @@ DATE_WINDOW = 16  # a date sits further from its trigger: "the quake, which ...,
 
 # Role cues, read in the few words before a figure (same clause).
 _PROJECTION = frozenset("could might expected feared likely projected forecast would predicted".split())
+_TURNS = frozenset("turn turns turning".split())
 _PROJECTION_MAY = frozenset("rise reach climb increase top exceed grow".split())
 # Not "first" ("the first quake" counts happenings) nor "preliminary" (the figure as it now stands).
 _PREVIOUS = frozenset("earlier previously initially originally".split())
@@ -620,6 +621,9 @@ def _figure_role(left: list[str], right: list[str], fact: Fact, view: _SentenceV
     if any(w in _PROJECTION for w in near_left) or (
         "may" in near_left and any(w in _PROJECTION_MAY for w in near_left)
     ):
+        return "projection"
+    # "who turns 29 in April", "will turn 29": the age to come, not the age now ("turned 29" is now).
+    if near_left[:1] and near_left[0] in _TURNS:
         return "projection"
     # "had earlier put the toll at", not "Earlier on Sunday a quake": a time adverbial (the word after
     # "earlier" in the text, stored just before it here) dates the figure, it does not supersede it.

@@ -159,7 +159,11 @@ FIGURES = [
     ),
     pytest.param(
         "The goalkeeper, who turns 31 in June, signed for Marnok.",
-        "31", "age", "age", "current", id="turns-31",
+        "31", "age", "age", "projection", id="turns-31-is-the-age-to-come",
+    ),
+    pytest.param(
+        "The goalkeeper, who turned 31 in June, signed for Marnok.",
+        "31", "age", "age", "current", id="turned-31-is-the-age-now",
     ),
     pytest.param(
         "Earlier on Sunday, a 5.2 tremor shook Marnok.",
