@@ -226,6 +226,8 @@ def run_articles(
     if copy_of:
         kept = [dataclasses.replace(a, copy_of=copy_of[a.id]) if a.id in copy_of else a for a in kept]
     grouping = options.check_grouping if draft_ids else options.grouping
+    if options.vocabulary and grouping.vocabulary is None:  # the stage ladders come from the same folder
+        grouping = dataclasses.replace(grouping, vocabulary=options.vocabulary)
     grouping_stats: dict[str, int] = {}
     events = group_articles(kept, texts, grouping, facts=facts, stats=grouping_stats)
     if draft_ids:

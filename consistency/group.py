@@ -12,7 +12,12 @@ apart. So an article is read on what makes an event, each part weighed by rarity
 - *when*: its publication day and the day-level dates it gives. Groups whose closest dates are a
   few days apart are a little more alike; groups whose closest dates are a year or more apart
   are much less alike; an article without a usable date is neither helped nor penalised, and
-  once it joins a group it carries the group's dates.
+  once it joins a group it carries the group's dates;
+- *which stage*: a happening that comes in steps (an election's first round and its run-off, the
+  first and the amended version of a bill) is told by the stage the lead gives it in the sentence
+  that dates it (``consistency.stages``, words from ``rules/vocabulary/stages.yaml``). Groups whose
+  happenings are dated days apart and name different stages of one ladder are two events unless
+  their text is all but the same: dates weeks apart alone do not split one story (its follow-ups).
 
 Candidate pairs come from an inverted index over each article's strongest terms (shared rare
 words and names are the blocking keys), so a corpus is never compared all against all. Average
@@ -34,6 +39,7 @@ from dataclasses import dataclass
 
 from consistency.model import Article, DateValue, Event, EventEvidence, Fact, Quantity
 from consistency.names import fold, name_variants, names
+from consistency.stages import Stage, Stages, contradict, load_stages
 from consistency.text import STOPWORDS, split_sentences, words
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+")
@@ -71,6 +77,16 @@ class GroupingOptions:
     near_bonus: float = 0.1
     far_days: int = 365
     far_factor: float = 0.3
+    # The happening's own day (a day the lead dates the happening it reports on, resolved against
+    # the article's date) set against every date of the other group: groups whose happenings are
+    # at least apart_days from anything the other group dates count apart_factor as alike, and
+    # stage_factor more when they also name different stages of one ladder (``stages.yaml``: the
+    # first round and the run-off). Follow-ups weeks later are common in one story (on ECB+ one
+    # event's reports span six weeks), so the date alone weighs little; the stage decides.
+    apart_days: int = 7
+    apart_factor: float = 1.0
+    stage_factor: float = 0.1
+    vocabulary: str | None = None  # a folder with its own stages.yaml (default: the shipped one)
     # An article without a publication date is dated by its lead (headline and first sentences)
     # and its datelines only.
     lead_sentences: int = 3
@@ -115,6 +131,11 @@ def group_articles(
     dates = [
         _dates(a, by_article.get(a.id, ()), lead_end) for a, lead_end in zip(articles, lead_ends, strict=True)
     ]
+    stages = load_stages(options.vocabulary)
+    happenings = [
+        _happening(by_article.get(a.id, ()), text, lead_end, stages)
+        for a, text, lead_end in zip(articles, bodies, lead_ends, strict=True)
+    ]
     candidates, largest_block = _candidate_pairs(vectors, options)
     if stats is not None:
         stats["pairs_scored"] = len(candidates)
@@ -128,7 +149,7 @@ def group_articles(
         )
         if sim > 0.0:
             pairs[(a, b)] = sim
-    clusters = _average_linkage(len(articles), pairs, dates, options)
+    clusters = _average_linkage(len(articles), pairs, dates, options, happenings)
     surface = _surface_forms(bodies)
     days = [
         _happening_days(a, by_article.get(a.id, ()), lead_end)
@@ -262,6 +283,77 @@ def _dates(article: Article, facts: Sequence[Fact], lead_end: int | None = None)
     return _merge_dates(spans, [])
 
 
+def _happening(
+    facts: Sequence[Fact], text: str, lead_end: int, stages: Stages
+) -> tuple[list[tuple[int, int]], set[Stage]]:
+    """The days the lead dates the happening it reports on, and the stages it gives that happening.
+
+    A date counts when its frame makes it the date of a happening as it stands (role ``current``,
+    not a publication, not a statement that recurs) and it is a single day. The stage is read from
+    the sentences holding those dates only (``Stages.stated``): elsewhere, stages are recalled or
+    announced ("the two meet in a run-off in three weeks").
+    """
+    days: list[tuple[int, int]] = []
+    anchors: defaultdict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    sentences: list[tuple[int, int]] | None = None
+    for fact in facts:
+        value = fact.value
+        frame = fact.frame
+        if (
+            fact.kind != "date"
+            or fact.start >= lead_end
+            or frame is None
+            or frame.role != "current"
+            or frame.measure == "publication"
+            or frame.repeats
+            or not isinstance(value, DateValue)
+            or not value.resolved
+            or value.granularity not in _DAY_GRAINS
+            or not value.start
+            or not value.end
+            or value.start[:10] != value.end[:10]
+            or value.start.startswith("-")
+        ):
+            continue
+        try:
+            day = dt.date.fromisoformat(value.start[:10]).toordinal()
+        except ValueError:
+            continue
+        days.append((day, day))
+        if stages.ladders:
+            if sentences is None:
+                sentences = split_sentences(text[:lead_end])
+            sentence = next(((a, b) for a, b in sentences if a <= fact.start < b), None)
+            if sentence is not None:
+                anchors[sentence].append((fact.start - sentence[0], fact.end - sentence[0]))
+    found: set[Stage] = set()
+    for (start, end), spans in anchors.items():
+        found |= stages.stated(text[start:end], spans)
+    return _merge_dates(days, []), found
+
+
+def _apart(
+    a: tuple[list[tuple[int, int]], list[tuple[int, int]], set[Stage]],
+    b: tuple[list[tuple[int, int]], list[tuple[int, int]], set[Stage]],
+    options: GroupingOptions,
+) -> float:
+    """How much the happenings of two groups (their dates, their happening days and stages) keep them apart.
+
+    Each group's happening days are set against every date of the other, so a follow-up that
+    recalls the original day is not held apart; a group without a happening day is not judged.
+    """
+    (a_dates, a_days, a_stages), (b_dates, b_days, b_stages) = a, b
+    if not a_days or not b_days:
+        return 1.0
+    gap = min(_gap(a_days, b_dates) or 0, _gap(b_days, a_dates) or 0)
+    if gap <= options.near_days or gap >= options.far_days:
+        return 1.0  # the same days, or years apart: ``_when`` has judged them
+    factor = options.apart_factor if gap >= options.apart_days else 1.0
+    if a_stages and b_stages and contradict(a_stages, b_stages):
+        factor *= options.stage_factor
+    return factor
+
+
 def _when(a: list[tuple[int, int]], b: list[tuple[int, int]], options: GroupingOptions) -> float:
     """How much the dates of two articles (or groups) raise or lower their similarity."""
     gap = _gap(a, b)
@@ -341,13 +433,18 @@ def _candidate_pairs(
 
 
 def _average_linkage(
-    n: int, pairs: dict[tuple[int, int], float], dates: list[list[tuple[int, int]]], options: GroupingOptions
+    n: int,
+    pairs: dict[tuple[int, int], float],
+    dates: list[list[tuple[int, int]]],
+    options: GroupingOptions,
+    happenings: Sequence[tuple[list[tuple[int, int]], set[Stage]]] | None = None,
 ) -> list[list[int]]:
     """UPGMA on a sparse graph: missing pairs count as similarity 0.
 
     The mean similarity of two groups is scaled by what their dates say (``_when``); a group's
     dates are all its articles' dates, so an undated report that joined a group carries the
-    group's date from then on. Two groups of at least ``cohesion_size`` articles merge only when
+    group's date from then on; likewise its happening days and stages (``happenings``, one
+    ``(days, stages)`` per article), weighed by ``_apart``. Two groups of at least ``cohesion_size`` articles merge only when
     their scaled mean reaches ``cohesion`` times the lower of their own mean inner similarities.
     """
     # Sum of pairwise similarities between live clusters, keyed by cluster id.
@@ -359,9 +456,14 @@ def _average_linkage(
     inner = dict.fromkeys(range(n), 0.0)  # sum of similarities inside each cluster
     members = {i: [i] for i in range(n)}
     when = dict(enumerate(dates))
+    days = {i: list(h[0]) for i, h in enumerate(happenings or ())}
+    stages = {i: set(h[1]) for i, h in enumerate(happenings or ())}
 
     def mean(a: int, b: int, total: float) -> float:
-        return total / (size[a] * size[b]) * _when(when[a], when[b], options)
+        scaled = total / (size[a] * size[b]) * _when(when[a], when[b], options)
+        if days.get(a) and days.get(b):
+            scaled *= _apart((when[a], days[a], stages[a]), (when[b], days[b], stages[b]), options)
+        return scaled
 
     heap = [(-m, a, b) for (a, b), sim in pairs.items() if (m := mean(a, b, sim)) >= options.threshold]
     heapq.heapify(heap)
@@ -383,6 +485,9 @@ def _average_linkage(
         size[merged] = size.pop(a) + size.pop(b)
         members[merged] = members.pop(a) + members.pop(b)
         when[merged] = _merge_dates(when.pop(a), when.pop(b))
+        if happenings is not None:
+            days[merged] = _merge_dates(days.pop(a), days.pop(b))
+            stages[merged] = stages.pop(a) | stages.pop(b)
         total: dict[int, float] = defaultdict(float)
         for old in (a, b):
             for other, s in links.pop(old).items():
