@@ -586,3 +586,38 @@ def test_a_follow_up_recalling_the_first_day_is_not_held_apart() -> None:
     # Reports of the first round whose dates include the run-off's day (they announce it).
     announced = ([(first_day, first_day), (later, later)], [(first_day, first_day)], {("election_round", "first")})
     assert _apart(runoff, announced, GroupingOptions()) == 1.0
+
+
+# --- blocking: candidate pairs grow with the corpus, not with its square -------------------------
+
+
+def test_a_common_term_pairs_only_articles_of_one_week() -> None:
+    from consistency.group import _candidate_pairs
+
+    # Ten articles share one term; six are dated within a week, four a month later; one is undated.
+    vectors = [{"harbour": 1.0} for _ in range(11)]
+    start = dt.date(2031, 3, 3).toordinal()
+    days: list[int | None] = [start + d for d in (0, 1, 2, 3, 5, 6)] + [start + 30 + d for d in (0, 1, 2, 3)] + [None]
+    options = GroupingOptions(max_block=8, window_days=7)
+    pairs, largest = _candidate_pairs(vectors, days, options)
+    assert largest <= options.max_block
+    assert (0, 5) in pairs and (6, 9) in pairs  # the same week
+    assert not any(a < 6 <= b for a, b in pairs if b < 10)  # a month apart: never paired
+    assert not any(10 in pair for pair in pairs)  # undated: meets by rare terms only
+    # Under the cap, a term pairs all its articles, dated or not.
+    assert len(_candidate_pairs(vectors, days, GroupingOptions(max_block=11))[0]) == 55
+
+
+def test_candidate_pairs_per_article_stay_bounded_as_the_corpus_grows() -> None:
+    from consistency.group import _candidate_pairs
+
+    def corpus(n: int) -> tuple[list[dict[str, float]], list[int | None]]:
+        # Every article: two terms every article has, one shared by its event of five, one of its own.
+        vectors = [{"said": 0.5, "police": 0.5, f"event{i // 5}": 0.6, f"own{i}": 0.4} for i in range(n)]
+        return vectors, [dt.date(2031, 1, 1).toordinal() + i % 3 for i in range(n)]
+
+    options = GroupingOptions(max_block=40)
+    small = len(_candidate_pairs(*corpus(100), options)[0])
+    large = len(_candidate_pairs(*corpus(1000), options)[0])
+    assert large <= 10 * small  # linear: the common terms stop proposing pairs once blocks outgrow the cap
+    assert large >= 200 * 10  # every event's own pairs are still there
