@@ -59,7 +59,10 @@ class GroupingOptions:
     """How grouping weighs its evidence. The defaults are tuned on all 982 ECB+ documents."""
 
     threshold: float = 0.2  # mean similarity needed to merge two groups
-    top_terms: int = 40  # terms per article used to find candidate pairs (blocking keys)
+    # Terms per article used to find candidate pairs (blocking keys). Pairs never proposed count as
+    # unlike, so fewer keys also keep weak links out: on ECB+ 20 to 35 keys all give B-cubed F1 0.957
+    # and within-topic ARI 0.865 (40: 0.951 and 0.850), with 38k pairs scored instead of 66k.
+    top_terms: int = 30
     # A blocking key shared by more articles than max_block is cut into windows of window_days
     # (by publication day); a window still larger proposes no pairs. On all 982 ECB+ documents a cap
     # of 20 to 150 gives the same events (their pairs meet through rarer keys too); 20 loses some.
