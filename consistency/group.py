@@ -68,6 +68,10 @@ class GroupingOptions:
     # of 20 to 150 gives the same events (their pairs meet through rarer keys too); 20 loses some.
     max_block: int = 40
     window_days: int = 7
+    # An article takes partners from its rarest blocks first and stops adding blocks once it has
+    # this many: pairs stay linear in the corpus. On ECB+ 100 changes nothing (60 loses 0.004
+    # B-cubed F1, 30 loses 0.05).
+    max_partners: int = 100
     title_weight: float = 2.0
     name_weight: float = 1.5  # capitalised words in the content-word vector
     names_weight: float = 0.6  # the names vector (variants merged), added to the word similarity
@@ -430,6 +434,8 @@ def _candidate_pairs(
     still larger than ``max_block`` proposes nothing. Every block is thus at most ``max_block``
     articles, and the pairs grow with the corpus, not with its square: a term common in a
     thousand articles pairs only the articles of one week. Undated articles meet by rare terms only.
+    An article takes its blocks rarest first and stops once it has ``max_partners`` partners, so
+    it proposes at most ``max_partners + max_block`` pairs, whatever the corpus holds.
     """
     postings: dict[str, list[int]] = defaultdict(list)
     for index, vec in enumerate(vectors):
@@ -449,15 +455,23 @@ def _candidate_pairs(
                 windows[window].append(doc)
                 windows[window + 1].append(doc)
         blocks.extend(w for w in windows.values() if len(w) <= options.max_block)
-    candidates: set[tuple[int, int]] = set()
+    # Each article takes partners from its rarest blocks first, until it has max_partners.
+    of_article: dict[int, list[list[int]]] = defaultdict(list)
     largest = 0
     for docs in blocks:
-        if len(docs) < 2:
-            continue
-        largest = max(largest, len(docs))
-        for a_pos, a in enumerate(docs):
-            for b in docs[a_pos + 1 :]:
-                candidates.add((a, b) if a < b else (b, a))
+        if len(docs) >= 2:
+            largest = max(largest, len(docs))
+            for doc in docs:
+                of_article[doc].append(docs)
+    candidates: set[tuple[int, int]] = set()
+    for a, its_blocks in of_article.items():
+        partners: set[int] = set()
+        for docs in sorted(its_blocks, key=len):
+            if len(partners) > options.max_partners:
+                break
+            partners.update(docs)
+        partners.discard(a)
+        candidates.update((a, b) if a < b else (b, a) for b in partners)
     return candidates, largest
 
 

@@ -621,3 +621,19 @@ def test_candidate_pairs_per_article_stay_bounded_as_the_corpus_grows() -> None:
     large = len(_candidate_pairs(*corpus(1000), options)[0])
     assert large <= 10 * small  # linear: the common terms stop proposing pairs once blocks outgrow the cap
     assert large >= 200 * 10  # every event's own pairs are still there
+
+
+def test_an_article_takes_partners_from_its_rarest_blocks_first() -> None:
+    from consistency.group import _candidate_pairs
+
+    # Article 0 shares a rare name with 1-2; articles 3-29 share a rare name in threes; all share
+    # one common word (all undated, every block under the cap).
+    vectors = [{"velmora": 1.0, "quake": 0.5}, {"velmora": 1.0}, {"velmora": 1.0}]
+    vectors += [{f"name{k // 3}": 1.0, "quake": 0.5} for k in range(3, 30)]
+    days: list[int | None] = [None] * len(vectors)
+    few = _candidate_pairs(vectors, days, GroupingOptions(max_block=40, max_partners=2))[0]
+    assert {(0, 1), (0, 2), (3, 4), (27, 29)} <= few
+    assert len(few) == 10 * 3  # each trio's own pairs: the common word was never needed
+    many = _candidate_pairs(vectors, days, GroupingOptions(max_block=40, max_partners=100))[0]
+    assert {(0, 29), (3, 29)} <= many  # under a large budget the common word pairs them all
+    assert (1, 29) not in many  # 1 and 2 never said it
