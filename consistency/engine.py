@@ -39,6 +39,7 @@ from consistency.model import (
 from consistency.parallel import Mapper, ProcessMapper
 from consistency.provenance import SINGLE_ORIGIN_INFO, provenance_findings, trace_provenance
 from consistency.rulepack import Example, Rule, load_packs
+from consistency.stages import load_stages
 from consistency.text import split_sentences
 from consistency.vocabulary import load_vocabulary
 from consistency.window import select_window
@@ -318,6 +319,7 @@ def run(
     options = options or RunOptions()
     rules = load_packs(list(options.rule_paths) or None)  # rule errors surface before any reading
     load_vocabulary(options.vocabulary)  # and vocabulary errors too
+    load_stages(options.vocabulary)
     # Drafts and sources share one root so that their ids never collide.
     root = common_root([*paths, *against]) if against else None
     def reading(done: int) -> None:

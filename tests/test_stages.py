@@ -75,3 +75,17 @@ def test_a_bad_ladder_is_an_error_with_its_line(tmp_path: Path, text: str, probl
         load_stages(str(tmp_path))
     assert problem in str(raised.value)
     assert raised.value.line == line
+
+
+def test_a_bad_stage_vocabulary_stops_the_run_before_reading(tmp_path: Path) -> None:
+    import shutil
+
+    from consistency.engine import RunOptions, run
+    from consistency.resources import rules_dir
+
+    folder = tmp_path / "vocabulary"
+    shutil.copytree(rules_dir() / "vocabulary", folder)
+    (folder / "stages.yaml").write_text("runoffs:\n  stages:\n    first: [first round]\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("Halvik voted on Sunday.\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="two stages"):
+        run([tmp_path / "a.md"], RunOptions(vocabulary=str(folder)))
