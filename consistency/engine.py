@@ -39,6 +39,7 @@ from consistency.model import (
 from consistency.parallel import Mapper, ProcessMapper
 from consistency.provenance import SINGLE_ORIGIN_INFO, provenance_findings, trace_provenance
 from consistency.rulepack import Example, Rule, load_packs
+from consistency.stages import load_stages
 from consistency.text import split_sentences
 from consistency.vocabulary import load_vocabulary
 from consistency.window import select_window
@@ -226,6 +227,8 @@ def run_articles(
     if copy_of:
         kept = [dataclasses.replace(a, copy_of=copy_of[a.id]) if a.id in copy_of else a for a in kept]
     grouping = options.check_grouping if draft_ids else options.grouping
+    if options.vocabulary and grouping.vocabulary is None:  # the stage ladders come from the same folder
+        grouping = dataclasses.replace(grouping, vocabulary=options.vocabulary)
     grouping_stats: dict[str, int] = {}
     events = group_articles(kept, texts, grouping, facts=facts, stats=grouping_stats)
     if draft_ids:
@@ -316,6 +319,7 @@ def run(
     options = options or RunOptions()
     rules = load_packs(list(options.rule_paths) or None)  # rule errors surface before any reading
     load_vocabulary(options.vocabulary)  # and vocabulary errors too
+    load_stages(options.vocabulary)
     # Drafts and sources share one root so that their ids never collide.
     root = common_root([*paths, *against]) if against else None
     def reading(done: int) -> None:

@@ -1,0 +1,129 @@
+"""Stages of a happening that comes in steps (first round / run-off, first / amended version), read as data.
+
+Two reports of one election's first round and of its run-off three weeks later share nearly every
+name and word; what tells them apart is the stage the report gives the happening it dates. The
+ladders and their words live in ``rules/vocabulary/stages.yaml`` beside the frame vocabularies, so a
+newsroom can add its own (a party congress's ballots, a league's play-off rounds) without Python.
+
+A stage is read where a report states the happening it is about: in a sentence that dates that
+happening, the stage named nearest to the date. Elsewhere, stages are recalled or announced ("months
+after rejecting the first version", "the two will meet in a run-off"), and they would mislead.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from consistency.errors import RuleError
+from consistency.resources import rules_dir
+from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
+
+LADDER_KEYS = ("label", "stages")
+FILE_NAME = "stages.yaml"
+_TOKEN = re.compile(r"[^\W_]+")  # words; hyphens and apostrophes split, as in the frame vocabularies
+
+Stage = tuple[str, str]  # (ladder, stage): ("election_round", "second")
+
+
+@dataclass(frozen=True)
+class Ladder:
+    key: str
+    label: str
+    stages: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]  # stage -> its phrases, tokenized
+
+
+@dataclass(frozen=True)
+class Stages:
+    """The ladders, with an index from a phrase's first word to (ladder, stage, phrase)."""
+
+    ladders: tuple[Ladder, ...]
+
+    @functools.cached_property
+    def index(self) -> dict[str, list[tuple[str, str, tuple[str, ...]]]]:
+        out: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
+        for ladder in self.ladders:
+            for stage, phrases in ladder.stages:
+                for phrase in phrases:
+                    out.setdefault(phrase[0], []).append((ladder.key, stage, phrase))
+        return out
+
+    def found(self, text: str) -> list[tuple[int, int, Stage]]:
+        """Every stage phrase of ``text`` as (start, end, (ladder, stage)), the longest at each word."""
+        matches = list(_TOKEN.finditer(text))
+        lowered = [m.group().lower() for m in matches]
+        out = []
+        for i, word in enumerate(lowered):
+            best: tuple[int, str, str] | None = None
+            for ladder, stage, phrase in self.index.get(word, ()):
+                if tuple(lowered[i : i + len(phrase)]) == phrase and (best is None or len(phrase) > best[0]):
+                    best = (len(phrase), ladder, stage)
+            if best is not None:
+                out.append((matches[i].start(), matches[i + best[0] - 1].end(), (best[1], best[2])))
+        return out
+
+    def stated(self, sentence: str, anchors: Iterable[tuple[int, int]]) -> set[Stage]:
+        """Stages ``sentence`` gives the happening dated at ``anchors`` (offsets in the sentence):
+        on each ladder, the stage named nearest to a date."""
+        anchors = list(anchors)
+        nearest: dict[str, tuple[int, str]] = {}
+        for start, end, (ladder, stage) in self.found(sentence):
+            distance = min(max(0, a_start - end, start - a_end) for a_start, a_end in anchors) if anchors else 0
+            if ladder not in nearest or distance < nearest[ladder][0]:
+                nearest[ladder] = (distance, stage)
+        return {(ladder, stage) for ladder, (_, stage) in nearest.items()}
+
+
+def contradict(a: Iterable[Stage], b: Iterable[Stage]) -> bool:
+    """True when on some ladder both give stages and no stage is shared: a first round and a run-off."""
+    by_ladder_a: dict[str, set[str]] = {}
+    for ladder, stage in a:
+        by_ladder_a.setdefault(ladder, set()).add(stage)
+    by_ladder_b: dict[str, set[str]] = {}
+    for ladder, stage in b:
+        by_ladder_b.setdefault(ladder, set()).add(stage)
+    return any(ladder in by_ladder_b and not stages & by_ladder_b[ladder] for ladder, stages in by_ladder_a.items())
+
+
+def default_path() -> Path:
+    return rules_dir() / "vocabulary" / FILE_NAME
+
+
+@functools.lru_cache(maxsize=8)
+def load_stages(folder: str | None = None) -> Stages:
+    """The ladders of ``folder``'s ``stages.yaml``; the shipped ones when no folder is given or it has none."""
+    path = Path(folder) / FILE_NAME if folder else default_path()
+    if not path.is_file():
+        if folder:
+            return load_stages(None)
+        raise RuleError(str(path), "no such stage vocabulary")
+    name = str(path)
+    node = compose_file(path, "vocabulary file")
+    if node is None:
+        return Stages(())
+    ladders = []
+    for key, (key_node, value_node) in mapping(name, node, "a stage vocabulary").items():
+        fields = mapping(name, value_node, f"ladder '{key}'")
+        reject_unknown(name, fields, LADDER_KEYS, f"ladder '{key}'")
+        if "stages" not in fields:
+            raise RuleError(name, f"ladder '{key}' needs 'stages'", line_of(key_node))
+        stages_node = fields["stages"][1]
+        stages = []
+        for stage, (stage_key, phrases_node) in mapping(name, stages_node, f"ladder '{key}': stages").items():
+            phrases = value_of(name, phrases_node)
+            if not isinstance(phrases, list) or not phrases or not all(isinstance(p, str) and p.strip() for p in phrases):
+                raise RuleError(name, f"ladder '{key}', stage '{stage}': a list of words or phrases is needed",
+                                line_of(stage_key))
+            stages.append((stage, tuple(t for t in (_tokens(p) for p in phrases) if t)))
+        if len(stages) < 2:
+            raise RuleError(name, f"ladder '{key}' needs two stages at least", line_of(key_node))
+        label = value_of(name, fields["label"][1]) if "label" in fields else key
+        ladders.append(Ladder(key, str(label), tuple(stages)))
+    return Stages(tuple(ladders))
+
+
+def _tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(m.group().lower() for m in _TOKEN.finditer(phrase))
