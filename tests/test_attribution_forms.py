@@ -227,3 +227,66 @@ def test_announcing_an_act_is_no_statement(text: str, sources: list[str]) -> Non
 )
 def test_nouns_and_participles_that_look_like_cues(text: str) -> None:
     assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Harbour engineers argue that the quay is too short.", "Harbour engineers", "argue"),
+        ("They insist the cranes were inspected.", "They", "insist"),
+        ("The mayor would not deny that the berths were closed.", "mayor", "deny"),
+        ("Brask's envoy endorsed the Velmora ceasefire plan.", "Brask's envoy", "endorsed"),
+        ("Vellacourt bemoaned the slow repairs.", "Vellacourt", "bemoaned"),
+        ("The Halvik coast guard is warning sailors that the channel is shut.", "Halvik coast guard", "warning"),
+        ("Marta Vellacourt was stressing that the cranes were safe.", "Marta Vellacourt", "stressing"),
+    ],
+)
+def test_every_form_of_a_statement_verb(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue) == (source, cue)
+
+
+def test_a_pronoun_glued_to_be_is_the_speaker() -> None:
+    text = "Jon Brasko said the dock flooded. He's claiming that it flooded twice."
+    found = find_attributions(text)
+    assert [(m.value.source, m.value.cue) for m in found] == [("Jon Brasko", "said"), ("Jon Brasko", "claiming")]
+    assert text[found[1].source_start : found[1].source_end] == "He"
+    assert text[found[1].cue_start : found[1].cue_end] == "claiming"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The grant will help the port maintain its cranes.", "The court made him testify twice.",
+     "Twenty-seven states sued over the rules.", "Ships report to the harbour master.",
+     "Deny it all, the note read."],
+)
+def test_base_forms_without_their_own_subject(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Vellacourt opened the session by saying the quay would reopen.", "Vellacourt"),
+        ("A Halvik judge halted the sale, saying the port board had not voted.", "Halvik judge"),
+        ("Authorities closed the bridge and said the storm would worsen.", "Authorities"),
+    ],
+)
+def test_the_subject_of_the_clause_speaks_through_its_participle(text: str, source: str) -> None:
+    (m,) = find_attributions(text)
+    assert m.value.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The thieves took rings estimated to be worth 3 million euros.", "Halvik Steel shares added 14 cents on Monday.",
+     "Jon Brasko waved, indicating the crane."],
+)
+def test_passives_tallies_and_gestures_are_not_statements(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+def test_the_named_appositive_of_a_described_subject_speaks() -> None:
+    text = "The port chief, Marta Vellacourt, ended the meeting by saying the quay would reopen."
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue) == ("Marta Vellacourt", "saying")

@@ -11,6 +11,74 @@ def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
 
+# Irregular forms of the statement verbs below, base first: base, third person, past, -ing (past participle
+# when it differs).
+_IRREGULAR = {
+    "say": "say says said saying",
+    "tell": "tell tells told telling",
+    "write": "write writes wrote writing written",
+    "speak": "speak speaks spoke speaking spoken",
+    "think": "think thinks thought thinking",
+}
+
+
+_DOUBLED = frozenset("admit quip brag".split())  # a final consonant doubled: admitted, bragging
+
+
+def _inflect(base: str) -> tuple[str, str, str, str]:
+    """(base, -s, -ed, -ing) of a regular verb: argue -> argue argues argued arguing, deny -> denies
+    denied denying, stress -> stresses, cite -> cited citing, admit -> admitted admitting."""
+    if base in _IRREGULAR:
+        forms = _IRREGULAR[base].split()
+        return forms[0], forms[1], forms[2], forms[3]
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"
+    third = base + "es" if base.endswith(("s", "sh", "ch", "x", "z", "o")) else base + "s"
+    if base.endswith("e"):
+        return base, third, base + "d", base[:-1] + "ing"
+    if base in _DOUBLED:
+        return base, third, base + base[-1] + "ed", base + base[-1] + "ing"
+    return base, third, base + "ed", base + "ing"
+
+
+# Verbs of stating and judging given by their base form; every finite form is a cue ("argue",
+# "argues", "argued") and the -ing form is one after "is"/"was" ("is arguing") or a preposition
+# ("by arguing"). Verbs of committing to an act (agree, vow, promise) and of belief are listed
+# apart below, since their complement decides.
+STATEMENT_BASES = _words(
+    """
+    say tell add note write report announce state claim argue warn explain insist acknowledge
+    confirm deny stress emphasize emphasise declare tweet recall suggest assert predict estimate
+    admit contend maintain allege concede counter reply respond observe remark complain disclose
+    reveal inform quip joke muse testify caution cite ask describe criticize criticise accuse
+    condemn mention propose praise echo urge
+    endorse denounce decry indicate reiterate assure boast brag tout lament bemoan speculate hint
+    wonder
+    """
+)
+# Base forms that are more often nouns ("the report", "a claim", "state officials"): their -s and
+# -ed forms are cues, the base form is not.
+NOUN_BASES = _words(
+    """
+    report state claim note counter echo estimate tweet demand cite hint mock joke muse remark reply
+    caution praise add respond answer
+    """
+)
+_FORMS = {base: _inflect(base) for base in STATEMENT_BASES}
+# Base forms a subject must visibly govern ("they argue", "experts note", "would deny"), unlike
+# "help the mayor maintain order" or "make him testify": checked against the word before.
+BASE_FORMS = frozenset(base for base in STATEMENT_BASES if base not in NOUN_BASES) - {"say", "tell"}
+# What may stand right before such a base form.
+BASE_SUBJECTS = _words(
+    """
+    i we you they would will could should may might must can cannot do does did not never also
+    don't doesn't didn't won't wouldn't can't couldn't shouldn't often still always sometimes
+    """
+)
+# "is saying", "by arguing": the -ing forms.
+# "citing" links a chain; "indicating the photo" points.
+SPEECH_ING = frozenset(forms[3] for forms in _FORMS.values()) - {"citing", "indicating"}
+
 # Verbs of saying/reporting that take the source as subject ("X said") and, for the
 # ones in INVERTIBLE, also after it ('..., said X'). Only finite forms: a bare
 # participle ("saying") has its subject far away and is left out on purpose.
@@ -32,13 +100,13 @@ SPEECH_VERBS = _words(
     demanded proposed proposes praised praises echoed echoes called calls
     believe know knows hope hopes hoped fear fears feared expect expects
     """
-)
+) | frozenset(f for base, forms in _FORMS.items() for f in forms[:3] if f != base or base not in NOUN_BASES)
 
 # Verbs of belief and expectation: a source only before a clause ("the agency expects that the
 # toll will rise", "she believes it was an accident"), not before an object ("knows the city").
 # Wanting and planning ("wants to", "plans to") are intentions to act and stay out, like
 # COMMISSIVE_VERBS below.
-CLAUSE_VERBS = _words("believe know knows hope hopes hoped fear fears feared expect expects")
+CLAUSE_VERBS = _words("believe know knows hope hopes hoped fear fears feared expect expects states")
 
 # Verbs that still credit a speaker before them when "by" follows ("was reported by" is a preposed cue).
 SPEECH_BY = _words("reported announced stated cited quoted")
@@ -93,6 +161,7 @@ CUE_PREFIX = _words(
     """
     has have had is was were will would also later previously recently again further then
     repeatedly reportedly publicly privately separately earlier already once subsequently
+    often
     """
 )
 
@@ -351,6 +420,15 @@ PARTICIPLE_CUES = _words(
     tweeting telling acknowledging conceding contending asserting maintaining alleging recalling
     """
 )
+
+# Cue verbs that count rather than speak when a figure follows: "shares added 26 cents".
+TALLY_VERBS = _words("added adds")
+
+# Words before a participle that continue the clause's subject: "began by saying", "while arguing".
+PARTICIPLE_LEADS = _words("by while after before also even then")
+
+# Forms of "be" before a progressive cue ("is saying", "were warning").
+BE_FORMS = _words("is are was were am be been being isn't aren't wasn't weren't")
 
 # Verbs after which the named outlet at a sentence's end is the one that saw or learned the news
 # itself: '..., with reference to the Brask media, Halvik Wire saw.' relays the whole chain.

@@ -93,6 +93,10 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
         if head.low == "who":
             return _relative_who(text, toks, j)
         return _pronoun_phrase(toks, j)
+    base, apostrophe, _ = head.text.replace("’", "'").partition("'")
+    if apostrophe and base.lower() in lex.PRONOUNS:  # "He's claiming", "They're saying"
+        part = _Part(base, False, False, False, False, True, head.start, head.start + len(base))
+        return _Phrase(j, j + 1, head.start, head.start + len(base), (part,))
     k = j
     taken = 0
     while k >= 0 and taken < _MAX_PHRASE:
@@ -253,10 +257,21 @@ def _determined_noun_start(toks: list[_Tok], j: int) -> int:
         t = toks[k]
         if t.low in lex.DETERMINERS or t.low in lex.POSSESSIVE_DETERMINERS or t.low == "one":
             return k
+        if t.text in _CLAUSE_OPENERS or t.low in ("and", "but"):
+            return k + 1 if _bare_plural(toks[j]) else -1  # "..., harbour engineers said"
         if not t.word or not (_is_name(t) or _content_word(t) or _is_possessive(t)):
             return -1
         k -= 1
-    return -1
+    return 0 if k < 0 and _bare_plural(toks[j]) else -1  # "Harbour engineers argue"
+
+
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "\"", "“", "”", "—", "–", "("})
+
+
+def _bare_plural(tok: _Tok) -> bool:
+    """A plural noun that may stand as a subject without a determiner: "engineers", "residents"."""
+    low = tok.low
+    return len(low) > 4 and low.isalpha() and low.endswith("s") and not low.endswith(("ss", "ous", "ics"))
 
 
 def _before_parenthesis(text: str, toks: list[_Tok], end: int) -> tuple[_Phrase | None, int]:

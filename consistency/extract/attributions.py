@@ -74,6 +74,7 @@ _CUE_HINT = re.compile(
             {w for w in lex.SPEECH_VERBS | lex.FINDING_VERBS if w.isalpha()}
             | {"according", "words"}  # the rarest word of each preposed cue
             | lex.PARTICIPLE_CUES
+            | lex.SPEECH_ING
             | lex.WITNESS_VERBS,
             key=len,
             reverse=True,
@@ -211,7 +212,12 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
         if i < used_until or not t.word or _in_quote(quotes, t.start):
             continue
         found = _preposed(text, toks, i) or _verb(text, toks, i)
-        if found is None and t.low in lex.PARTICIPLE_CUES and i and toks[i - 1].text == ",":
+        if (
+            found is None
+            and (t.low in lex.PARTICIPLE_CUES or t.low in lex.SPEECH_ING)
+            and i
+            and (toks[i - 1].text == "," or toks[i - 1].low in lex.PARTICIPLE_LEADS)
+        ):
             found = _participle(text, toks, i, out)
         if found is None and t.low in lex.WITNESS_VERBS:
             if _witness(text, toks, i, out):
@@ -302,7 +308,9 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     t = toks[i]
     lw = t.low
     finding = lw in lex.FINDING_VERBS
-    if lw not in lex.SPEECH_VERBS and not finding:
+    # "is saying", "was warning", "He's claiming": a progressive form is a finite cue.
+    progressive = lw in lex.SPEECH_ING and i > 0 and _is_be(toks[i - 1])
+    if lw not in lex.SPEECH_VERBS and not finding and not progressive:
         return None
     if t.cap and not (lw in ("says", "said") and (i + 1 == len(toks) or not toks[i + 1].word)):
         if not (lw in lex.HEADLINE_CUES and i > 0 and _title_case(toks)):
@@ -321,6 +329,12 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     prev = toks[i - 1] if i else None
     if prev is not None and (prev.low in lex.DETERMINERS or prev.low == "having"):
         return None  # "the said agreement", "having said that"
+    if nxt_tok is not None and nxt_tok.low == "to" and i + 2 < len(toks) and toks[i + 2].low in ("be", "have"):
+        return None  # "watches estimated to be worth", "he is said to have": a passive, no speaker
+    if lw in lex.TALLY_VERBS and nxt_tok is not None and (nxt_tok.low[:1].isdigit() or nxt_tok.text in "$€£"):
+        return None  # "shares added 26 cents": a tally, not speech
+    if lw in lex.BASE_FORMS and not _governs_base_form(prev):
+        return None  # "help the mayor maintain order", "make him testify": no subject of its own
     if nxt_tok is not None and nxt_tok.low == "by" and lw not in lex.SPEECH_BY:
         return None  # "a monitor maintained by the embassy": a passive participle, no speaker before it
     if lw in _NOUN_LIKE and prev is not None and (
@@ -360,7 +374,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
                 j -= 1
         else:
             break
-    if passive and lw not in ("says", "states", "notes", "reports", "writes"):
+    if passive and not progressive and lw not in ("says", "states", "notes", "reports", "writes"):
         return None  # "it was said", "he was told": no speaker here
     cue_end = t.end
     if nxt_tok is not None and lw in lex.NEEDS_OBJECT and nxt_tok.low in lex.CUE_PARTICLES:
@@ -452,6 +466,26 @@ def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
             break
         k += 1
     return end
+
+
+def _is_be(tok: _Tok) -> bool:
+    """A form of "be" before a progressive: "is", "were", "been", or glued to a pronoun ("He's")."""
+    low = tok.low.replace("’", "'")
+    if low in lex.BE_FORMS:
+        return True
+    base, _, suffix = low.partition("'")
+    return suffix in ("s", "re", "m") and base in lex.PRONOUNS
+
+
+def _governs_base_form(prev: _Tok | None) -> bool:
+    """A base-form cue needs a subject right before it ("they argue", "critics note") or a modal
+    or negation ("would deny", "did not suggest")."""
+    if prev is None or not prev.word:
+        return False
+    low = prev.low.replace("’", "'")
+    if low in lex.BASE_SUBJECTS or low in lex.SOURCE_NOUNS:
+        return True
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("'s", "ss")) and low.isalpha()
 
 
 def _title_case(toks: list[_Tok]) -> bool:
@@ -683,6 +717,11 @@ def _opening_subject(text: str, toks: list[_Tok], before: int) -> _Phrase | None
     while k < before and toks[k].word and toks[k].low in lex.CAP_STOP:
         k += 1
     subject = _phrase_after(text, toks, k)
+    if subject is not None and k < before and toks[k].low in lex.DETERMINERS and subject.last == k + 1:
+        comma = next((m for m in range(k + 1, min(k + 6, before)) if not toks[m].word), -1)
+        subject = _apposed_name(text, toks, comma, before)  # "The president-elect, Jon Brasko, ..."
+    if subject is not None and subject.last < before and toks[subject.last].text == "," and not subject.parts[-1].named:
+        subject = _apposed_name(text, toks, subject.last, before) or subject  # "The bank chief, Jon Brasko, ..."
     if subject is None or subject.last >= before:
         return None
     after = toks[subject.last]
@@ -691,9 +730,26 @@ def _opening_subject(text: str, toks: list[_Tok], before: int) -> _Phrase | None
     if not after.word or after.cap:
         return None
     head = subject.parts[-1]
-    if not (head.named or head.pronoun and head.display.lower() in lex.PERSON_PRONOUNS):
+    if not (head.named or head.pronoun and head.display.lower() in lex.PERSON_PRONOUNS or _source_headed(toks, subject)):
         return None
     return subject
+
+
+def _apposed_name(text: str, toks: list[_Tok], comma: int, before: int) -> _Phrase | None:
+    """ "The president-elect, Jon Brasko, broke his silence": the name between the comma at
+    ``comma`` and the next one, after a described subject; None when there is none."""
+    if comma < 0 or toks[comma].text != ",":
+        return None
+    named = _phrase_after(text, toks, comma + 1)
+    if named is None or not named.parts[0].named or named.last >= before or toks[named.last].text != ",":
+        return None
+    return named
+
+
+def _source_headed(toks: list[_Tok], phrase: _Phrase) -> bool:
+    """An unnamed subject headed by a source or role noun: "Authorities", "A federal judge"."""
+    head = toks[phrase.last - 1]
+    return (not head.cap or head.first) and (head.low in lex.SOURCE_NOUNS or head.low in lex.ROLE_NOUNS) and head.low not in lex.DOCUMENT_NOUNS
 
 
 def _witness(text: str, toks: list[_Tok], i: int, earlier: list[_Found]) -> bool:
