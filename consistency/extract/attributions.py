@@ -66,23 +66,23 @@ from consistency.text import split_sentences
 __all__ = ["AttributionMatch", "extract_attributions", "find_attributions", "is_same_outlet", "normalize_source"]
 
 # Any word that can start a cue; a sentence without one is not tokenized at all, which
-# is most sentences of most articles.
-_CUE_HINT = re.compile(
-    r"\b(?:"
-    + "|".join(
-        sorted(
-            {w for w in lex.SPEECH_VERBS | lex.FINDING_VERBS if w.isalpha()}
-            | {"according", "words"}  # the rarest word of each preposed cue
-            | lex.PARTICIPLE_CUES
-            | lex.SPEECH_ING
-            | lex.WITNESS_VERBS,
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")\b",
-    re.IGNORECASE,
+# is most sentences of most articles. One scan of the words of the text finds them (a set
+# lookup per word: a regex alternation of some 300 cue words is several times slower).
+_CUE_WORDS = frozenset(
+    {w for w in lex.SPEECH_VERBS | lex.FINDING_VERBS if w.isalpha()}
+    | {"according", "words"}  # the rarest word of each preposed cue
+    | lex.PARTICIPLE_CUES
+    | lex.SPEECH_ING
+    | lex.WITNESS_VERBS
 )
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _cue_positions(text: str) -> list[int]:
+    """Sorted offsets of the words of ``text`` that may start a cue."""
+    return [m.start() for m in _WORD.finditer(text) if m.group().lower() in _CUE_WORDS]
+
+
 _DASH_HINT = re.compile("[―—–]")
 _SPACES = re.compile(r"\s+")
 
@@ -131,13 +131,15 @@ def find_attributions(
     """
     spans = _repair_sentences(text, list(sentences) if sentences else split_sentences(text))
     quotes = _quote_regions(text)
+    hints = _cue_positions(text)
     found: list[_Found] = []
     for s, e in spans:
         line = _line_form(text, s, e) if ":" in text[s : min(e, s + 80)] else None
         if line is not None:
             found.append(line)
             continue
-        if not _CUE_HINT.search(text, s, e):
+        at = bisect.bisect_left(hints, s)
+        if at == len(hints) or hints[at] >= e:
             if _DASH_HINT.search(text, s, e):
                 toks = _tokenize(text, s, e)
                 found.extend(x for x in (_dash_speaker(text, toks),) if x is not None)
