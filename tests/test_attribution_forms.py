@@ -290,3 +290,38 @@ def test_the_named_appositive_of_a_described_subject_speaks() -> None:
     text = "The port chief, Marta Vellacourt, ended the meeting by saying the quay would reopen."
     (m,) = find_attributions(text)
     assert (m.value.source, m.value.cue) == ("Marta Vellacourt", "saying")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "source"),
+    [
+        ("The quay was flooded, lawyers for the dock workers said.", "lawyers for the dock workers", "lawyers"),
+        ("A Velmora University poll released on Friday found that most residents back the plan.",
+         "A Velmora University poll released on Friday", "Velmora University poll"),
+        ("A 2021 study that appeared in the Halvik Medical Journal found the water was safe.",
+         "A 2021 study that appeared in the Halvik Medical Journal", "Halvik Medical Journal"),
+        ("Brasko's family said the quay was unsafe.", "Brasko's family", "Brasko's family"),
+    ],
+)
+def test_subjects_with_a_postmodifier(text: str, span: str, source: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.source_start : m.source_end] == span
+    assert m.value.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Halvik Steel, a company that had declared bankruptcy, closed the yard.",
+     "A reporter for the Velmora Courier spotted the mayor and reported it on the radio.",
+     "The campaign released an ad showing Brasko making remarks about the quay."],
+)
+def test_postmodifiers_do_not_swallow_another_clause(text: str) -> None:
+    for m in find_attributions(text):
+        assert " and " not in text[m.source_start : m.source_end]
+        assert m.value.cue not in ("declared", "remarks")
+
+
+def test_called_on_someone_to_act_has_no_occasion() -> None:
+    text = "Brasko's family has called on police to release the footage."
+    (m,) = find_attributions(text)
+    assert text[m.cue_start : m.cue_end] == "has called on"

@@ -382,6 +382,15 @@ POSTMODIFIERS: tuple[tuple[str, ...], ...] = (
 # two; "Iran's seismological centre" or "the country's health ministry" is one source.
 RELAY_NOUNS = _words("sources source officials insiders aides staffers advisers advisors people")
 
+# Words that open a postmodifier after a source noun: "officials in Velmora", "a poll released
+# Friday", "a study that appeared in ...".
+PARTICIPLE_OPENERS = _words("released published conducted commissioned issued taken carried obtained filed")
+RELATIVE_OPENERS = _words("that which who")
+POSTMODIFIER_OPENERS = _words("of on from at in for with by about") | PARTICIPLE_OPENERS | RELATIVE_OPENERS
+
+# Words in -ly that are no adverbs: "the family said" has no adverb before its cue.
+LY_NOUNS = _words("family assembly ally rally supply italy july reply anomaly monopoly bully belly jelly")
+
 # Audiences that are not outlets; with "told" they are the channel: "told reporters", "told a news
 # conference", "told state television".
 AUDIENCE_NOUNS = _words("reporters journalists press media conference briefing television tv radio")

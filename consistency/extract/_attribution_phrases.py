@@ -250,19 +250,22 @@ def _acronym_after(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
 
 def _determined_noun_start(toks: list[_Tok], j: int) -> int:
     """Start of "the California congressman" ending in an unknown noun at ``j``; -1 if none."""
-    if not toks[j].low.isalpha() or toks[j].cap or toks[j].low in _FUNCTION_WORDS:
-        return -1
+    low = toks[j].low
+    if not low.isalpha() or toks[j].cap or low in _FUNCTION_WORDS or (low.endswith("ed") and len(low) > 5):
+        return -1  # "a poll released Friday": a participle is no head
     k = j - 1
+    owner = False  # a possessor determines the noun: "Brasko's family said"
     while k >= 0 and j - k <= 5:
         t = toks[k]
         if t.low in lex.DETERMINERS or t.low in lex.POSSESSIVE_DETERMINERS or t.low == "one":
             return k
         if t.text in _CLAUSE_OPENERS or t.low in ("and", "but"):
-            return k + 1 if _bare_plural(toks[j]) else -1  # "..., harbour engineers said"
+            return k + 1 if owner or _bare_plural(toks[j]) else -1  # "..., harbour engineers said"
         if not t.word or not (_is_name(t) or _content_word(t) or _is_possessive(t)):
-            return -1
+            return k + 1 if owner else -1
+        owner = owner or _is_possessive(t)
         k -= 1
-    return 0 if k < 0 and _bare_plural(toks[j]) else -1  # "Harbour engineers argue"
+    return 0 if k < 0 and (owner or _bare_plural(toks[j])) else -1  # "Harbour engineers argue"
 
 
 _CLAUSE_OPENERS = frozenset({",", ";", ":", "\"", "“", "”", "—", "–", "("})
@@ -305,6 +308,53 @@ def _with_document_before(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
             break
         k -= 1
     return _Phrase(k, phrase.last, toks[k].start, phrase.end, phrase.parts)
+
+
+def _postmodified_subject(text: str, toks: list[_Tok], end: int) -> tuple[_Phrase, int] | None:
+    """The subject whose postmodifier runs up to token ``end``: "attorneys for the family",
+    "a poll released in late August", "a study that appeared in the Halvik Medical Journal".
+
+    Scans back at most a dozen words (no punctuation) for a source, role or document noun followed
+    by a postmodifier opener; the noun's own phrase must open the clause. The parts are the noun
+    phrase's, or the named author or venue of a document ("a study in the Halvik Journal").
+    Returns the phrase and the index of its head noun.
+    """
+    for h in range(end - 2, max(end - _MAX_PHRASE - 2, -1), -1):
+        t = toks[h]
+        if not t.word and t.text not in ("-", "/"):
+            return None
+        if t.low in _SCAN_STOPS or t.low in lex.SPEECH_VERBS or t.low in lex.CUE_PREFIX:
+            return None  # "a reporter ... spotted Stein and reported": another clause
+        opener = toks[h + 1].low
+        if t.cap or not _is_source_noun(t.low) or opener not in lex.POSTMODIFIER_OPENERS:
+            continue
+        if opener in lex.RELATIVE_OPENERS and h + 3 > end - 1:
+            continue  # "a company that had declared": the cue is the relative clause's own verb
+        if opener in lex.PARTICIPLE_OPENERS and t.low not in lex.DOCUMENT_NOUNS:
+            continue  # "the campaign released an ad": released is its verb
+        head = _phrase_before(text, toks, h + 1)
+        if head is None or head.last != h + 1:
+            continue
+        if head.first > 0 and toks[head.first - 1].text not in _SUBJECT_OPENERS and toks[head.first - 1].low not in ("and", "but", "that"):
+            continue
+        parts = head.parts
+        if t.low in lex.DOCUMENT_NOUNS:
+            inner = _phrase_before(text, toks, end)
+            if inner is not None and inner.parts[0].named and toks[inner.first - 1].low in ("by", "from", "in"):
+                parts = inner.parts
+        return _Phrase(head.first, end, head.start, toks[end - 1].end, parts), h
+    return None
+
+
+_SCAN_STOPS = frozenset({"and", "but", "or", "did", "does", "do", "not"}) | _AUX_NEXT
+_SUBJECT_OPENERS = frozenset({",", ";", ":", "\"", "“", "”", "—", "–", "(", "«", "»"})
+
+
+def _is_source_noun(low: str) -> bool:
+    """A lower-case noun that may head a source: "officials", "attorneys", "poll"."""
+    return low in lex.SOURCE_NOUNS or low in lex.DOCUMENT_NOUNS or low in lex.ROLE_NOUNS or (
+        low.endswith("s") and low[:-1] in lex.ROLE_NOUNS
+    )
 
 
 def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:

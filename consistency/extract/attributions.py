@@ -52,6 +52,7 @@ from consistency.extract._attribution_phrases import (
     _Phrase,
     _phrase_after,
     _phrase_before,
+    _postmodified_subject,
 )
 from consistency.extract._attribution_tokens import (
     _in_quote,
@@ -361,6 +362,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     # Walk left over auxiliaries and adverbs that belong to the cue, and a weekday.
     cue_first = i
     j = i
+    before_day = -1  # where the subject ends if a day between it and the cue is its own ("a poll released Friday")
     passive = False
     for _ in range(4):
         if j == 0:
@@ -371,6 +373,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
             j -= 1
             cue_first = j
         elif p in lex.WEEKDAYS:
+            before_day = j
             j -= 1
             if j and toks[j - 1].low in ("on", "last", "this"):
                 j -= 1
@@ -396,8 +399,18 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         apposed = _apposition_before(text, toks, j - 1)
         if apposed is not None:
             subject, source_span = apposed
+    post_head = -1  # the head noun of a postmodified subject ("a poll released Friday")
+    if inner is None and source_span is None and lw not in _NOUN_LIKE and (
+        subject is None or (subject.first > 0 and toks[subject.first - 1].low in lex.POSTMODIFIER_OPENERS)
+    ):
+        longer = _postmodified_subject(text, toks, j)
+        dated = _postmodified_subject(text, toks, before_day) if before_day > 0 else None
+        if dated is not None and toks[dated[1] + 1].low in lex.PARTICIPLE_OPENERS:
+            longer = dated
+        if longer is not None:
+            subject, post_head = longer
     if subject is not None and finding:
-        head_low = toks[subject.last - 1].low
+        head_low = toks[post_head if post_head >= 0 else subject.last - 1].low
         if head_low not in lex.DOCUMENT_NOUNS and not subject.parts[-1].named:
             subject = None
     after = i + 1
@@ -509,7 +522,7 @@ def _cue_adverb(tok: _Tok) -> bool:
     return (
         tok.word
         and not tok.cap
-        and (low in lex.CUE_ADVERBS or (low.endswith("ly") and len(low) > 4 and low.isalpha()))
+        and (low in lex.CUE_ADVERBS or (low.endswith("ly") and len(low) > 4 and low.isalpha() and low not in lex.LY_NOUNS))
     )
 
 
@@ -571,8 +584,8 @@ def _occasion_after(text: str, toks: list[_Tok], k: int) -> tuple[str, bool, int
         j += 1
     for m in range(j, min(j + 3, len(toks))):
         t = toks[m]
-        if not t.word or t.cap:
-            return None
+        if not t.word or t.cap or t.low == "to" or t.low in lex.CONNECTORS:
+            return None  # "called on police to release": no occasion
         if t.low in lex.CHANNEL_NOUNS:
             by = m + 1
             if by < len(toks) and toks[by].low in ("with", "to", "on", "by"):
