@@ -325,3 +325,40 @@ def test_called_on_someone_to_act_has_no_occasion() -> None:
     text = "Brasko's family has called on police to release the footage."
     (m,) = find_attributions(text)
     assert text[m.cue_start : m.cue_end] == "has called on"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ('"It is safe," said Marta Vellacourt, a professor of geology and hydrology at Velmora University.',
+         "Marta Vellacourt, a professor of geology and hydrology at Velmora University"),
+        ('"It is safe," said Jon Brasko, the top engineer on the board, in a statement.',
+         "Jon Brasko, the top engineer on the board"),
+        ('"It is safe," said Jon Brasko, who stressed that the cranes were new.', "Jon Brasko"),
+        ("The reform is popular, said one senior source on the panel.", "one senior source"),
+        ('Said Brasko: "The quay is safe."', "Brasko"),
+    ],
+)
+def test_where_an_inverted_source_ends(text: str, span: str) -> None:
+    m = find_attributions(text)[0]
+    assert text[m.source_start : m.source_end] == span
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Video of the collapse shows the crane falling.", "Video of the collapse"),
+        ("Traffic fell by half, a Velmora Courier analysis of port records shows.",
+         "a Velmora Courier analysis of port records"),
+        ("The Halvik Wire average shows Brasko ahead by 3 points.", "The Halvik Wire average"),
+    ],
+)
+def test_documents_show(text: str, span: str) -> None:
+    (m,) = find_attributions(text)
+    assert (text[m.source_start : m.source_end], m.value.cue) == (span, "shows")
+
+
+@pytest.mark.parametrize("text", ["He hosts a late-night talk show.", "The footage released by the port did not show the crane."])
+def test_show_as_a_noun_or_a_negated_finding_has_no_source(text: str) -> None:
+    assert all(not text[m.source_start : m.source_end].endswith("did") for m in find_attributions(text))
+    assert "show." not in [text[m.cue_start : m.cue_end] for m in find_attributions(text)]

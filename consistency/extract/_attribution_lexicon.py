@@ -203,7 +203,7 @@ DOCUMENT_NOUNS = _words(
     document documents letter release memo article story interview estimate estimates research
     investigation audit review records filing lawsuit complaint bill ruling footage video post
     tweet blog findings paper slide slides chart charts graph map transcript presentation graphic table
-    photo photos image images
+    photo photos image images average averages tally count analyses
     """
 )
 

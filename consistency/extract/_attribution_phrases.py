@@ -319,6 +319,8 @@ def _postmodified_subject(text: str, toks: list[_Tok], end: int) -> tuple[_Phras
     phrase's, or the named author or venue of a document ("a study in the Halvik Journal").
     Returns the phrase and the index of its head noun.
     """
+    if end < 2 or toks[end - 1].low in _SCAN_STOPS:
+        return None  # "the footage ... did not show": the cue's own auxiliary
     for h in range(end - 2, max(end - _MAX_PHRASE - 2, -1), -1):
         t = toks[h]
         if not t.word and t.text not in ("-", "/"):
@@ -326,7 +328,7 @@ def _postmodified_subject(text: str, toks: list[_Tok], end: int) -> tuple[_Phras
         if t.low in _SCAN_STOPS or t.low in lex.SPEECH_VERBS or t.low in lex.CUE_PREFIX:
             return None  # "a reporter ... spotted Stein and reported": another clause
         opener = toks[h + 1].low
-        if t.cap or not _is_source_noun(t.low) or opener not in lex.POSTMODIFIER_OPENERS:
+        if (t.cap and not t.first) or not _is_source_noun(t.low) or opener not in lex.POSTMODIFIER_OPENERS:
             continue
         if opener in lex.RELATIVE_OPENERS and h + 3 > end - 1:
             continue  # "a company that had declared": the cue is the relative clause's own verb
@@ -372,7 +374,7 @@ def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
             break
         lw = t.low
         nxt = toks[k + 1] if k + 1 < n else None
-        if lw in lex.DETERMINERS or lw in lex.POSSESSIVE_DETERMINERS:
+        if lw in lex.DETERMINERS or lw in lex.POSSESSIVE_DETERMINERS or (lw == "one" and k == start):
             prev_conn = k > start and toks[k - 1].low in lex.CONNECTORS
             if k != start and not prev_conn:
                 break

@@ -315,7 +315,8 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     progressive = lw in lex.SPEECH_ING and i > 0 and _is_be(toks[i - 1])
     if lw not in lex.SPEECH_VERBS and not finding and not progressive:
         return None
-    if t.cap and not (lw in ("says", "said") and (i + 1 == len(toks) or not toks[i + 1].word)):
+    opening = t.first and lw in lex.INVERTIBLE and i + 1 < len(toks) and _is_name(toks[i + 1])  # 'Said Brasko: "..."'
+    if t.cap and not opening and not (lw in ("says", "said") and (i + 1 == len(toks) or not toks[i + 1].word)):
         if not (lw in lex.HEADLINE_CUES and i > 0 and _title_case(toks)):
             return None  # a capital is a name ("United States"); "..., Graham Says." ends a headline
     nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
@@ -346,7 +347,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         or (prev.low.endswith("est") and len(prev.low) > 5 and not prev.cap)
     ):
         return None  # "their hopes", "Republican claims", "the greatest fear": nouns
-    if lw in _NOUN_LIKE:
+    if lw in _NOUN_LIKE and not (finding and _document_before(text, toks, i)):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if (
             prev is None
@@ -400,14 +401,14 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         if apposed is not None:
             subject, source_span = apposed
     post_head = -1  # the head noun of a postmodified subject ("a poll released Friday")
-    if inner is None and source_span is None and lw not in _NOUN_LIKE and (
-        subject is None or (subject.first > 0 and toks[subject.first - 1].low in lex.POSTMODIFIER_OPENERS)
+    if inner is None and source_span is None and (lw not in _NOUN_LIKE or finding) and (
+        subject is None or (subject.first > 0 and toks[subject.first].low not in lex.PRONOUNS)
     ):
         longer = _postmodified_subject(text, toks, j)
         dated = _postmodified_subject(text, toks, before_day) if before_day > 0 else None
         if dated is not None and toks[dated[1] + 1].low in lex.PARTICIPLE_OPENERS:
             longer = dated
-        if longer is not None:
+        if longer is not None and (subject is None or longer[0].first < subject.first):
             subject, post_head = longer
     if subject is not None and finding:
         head_low = toks[post_head if post_head >= 0 else subject.last - 1].low
@@ -481,6 +482,15 @@ def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
             break
         k += 1
     return end
+
+
+def _document_before(text: str, toks: list[_Tok], i: int) -> bool:
+    """A document or study heads the subject before token ``i``: "the analysis shows", "a poll of
+    voters shows" (then "shows" is a verb, not "his TV show")."""
+    if i and toks[i - 1].low in lex.DOCUMENT_NOUNS:
+        return True
+    longer = _postmodified_subject(text, toks, i)
+    return longer is not None and toks[longer[1]].low in lex.DOCUMENT_NOUNS
 
 
 def _is_be(tok: _Tok) -> bool:
@@ -638,8 +648,15 @@ def _apposition_after(toks: list[_Tok], k: int, end: int) -> int:
     last = end
     while j < stop:
         t = toks[j]
-        if t.text in _APPOSITION_STOP or t.low in ("adding", "saying", "citing", "according", "and"):
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if t.text in _APPOSITION_STOP or t.low in ("adding", "saying", "citing", "according"):
             return end
+        if t.low == "and" and (nxt is None or nxt.low in lex.PRONOUNS or nxt.low in lex.SPEECH_VERBS or nxt.low == "then"):
+            return end  # '..., said X, the mayor, and she added': a new clause
+        if t.low in lex.SPEECH_VERBS and not t.cap:
+            return end  # '..., said X, who stressed that ...': a statement of its own
+        if j > k + 2 and t.text == "," and nxt is not None and nxt.low in lex.CHANNEL_PREPOSITIONS:
+            return last  # '..., said X, the chair, in a statement.'
         if t.text in (".", "!", "?") and j == len(toks) - 1:
             break
         last = t.end
