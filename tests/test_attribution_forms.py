@@ -362,3 +362,29 @@ def test_documents_show(text: str, span: str) -> None:
 def test_show_as_a_noun_or_a_negated_finding_has_no_source(text: str) -> None:
     assert all(not text[m.source_start : m.source_end].endswith("did") for m in find_attributions(text))
     assert "show." not in [text[m.cue_start : m.cue_end] for m in find_attributions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Brasko called Vellacourt a liar.", ["called"]),
+        ("Brasko has called the levy a tax on work.", ["called"]),
+        ("Delegates questioned how the port could reopen.", ["questioned"]),
+        ("A group called the Velmora Alliance met on Monday.", []),
+    ],
+)
+def test_calling_something_a_name_and_questioning_a_clause(text: str, cues: list[str]) -> None:
+    assert [m.value.cue for m in find_attributions(text)] == cues
+
+
+def test_transcript_speakers_label_their_lines() -> None:
+    text = (
+        "VELMORA: The port reopened on Monday.\n"
+        "HOST: Is the quay safe?\n"
+        '"VELLACOURT: It is safe.\n'
+        "HOST: Thank you.\n"
+        '"VELLACOURT: My pleasure.'
+    )
+    found = find_attributions(text)
+    assert [m.value.source for m in found] == ["HOST", "VELLACOURT", "HOST", "VELLACOURT"]  # a dateline opens one line
+    assert all(text[m.cue_start : m.cue_end] == ":" for m in found)

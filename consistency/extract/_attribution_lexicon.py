@@ -413,7 +413,9 @@ CLAUSE_WORDS = _words("said says told reported that who which and but as on in a
 NEEDS_OBJECT = _words("called calls questioned")
 # Of those, the verbs that name something with a quoted word: 'called the plan "reckless"'.
 CALLED_QUOTE = _words("called calls")
-OBJECT_STARTS = _words("for on it him her them the a an his their this that its our")
+OBJECT_STARTS = _words("for on it him her them the a an his their this that its our whether how what why who when if")
+# Words after "a" that make "called X a ..." a time, not a name: "called the port a day later".
+TIME_AFTER_ARTICLE = _words("day week month year time few second couple number lot while minute hour")
 CUE_PARTICLES = _words("for on")
 
 # Capitalized words that describe rather than name ("Japanese media", "Western officials"):

@@ -133,9 +133,10 @@ def find_attributions(
     spans = _repair_sentences(text, list(sentences) if sentences else split_sentences(text))
     quotes = _quote_regions(text)
     hints = _cue_positions(text)
+    labels = _speaker_labels(text)
     found: list[_Found] = []
     for s, e in spans:
-        line = _line_form(text, s, e) if ":" in text[s : min(e, s + 80)] else None
+        line = _line_form(text, s, e, labels) if ":" in text[s : min(e, s + 80)] else None
         if line is not None:
             found.append(line)
             continue
@@ -320,8 +321,12 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         if not (lw in lex.HEADLINE_CUES and i > 0 and _title_case(toks)):
             return None  # a capital is a name ("United States"); "..., Graham Says." ends a headline
     nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
-    if lw in lex.NEEDS_OBJECT and (nxt_tok is None or nxt_tok.low not in lex.OBJECT_STARTS) and not _names_with_quote(toks, i):
-        return None
+    if lw in lex.NEEDS_OBJECT and not _names_with_quote(toks, i) and not _calls_something(toks, i) and (
+        nxt_tok is None
+        or nxt_tok.low not in lex.OBJECT_STARTS
+        or (lw in lex.CALLED_QUOTE and nxt_tok.low == "the" and i + 2 < len(toks) and toks[i + 2].cap)
+    ):
+        return None  # "a group called the Alliance": a name, no statement
     if lw in lex.CLAUSE_VERBS and (nxt_tok is None or not _states_after(lw, nxt_tok)):
         return None  # "expects a reply", "knows the city": no statement follows
     if lw in lex.COMMISSIVE_VERBS and nxt_tok is not None and nxt_tok.word and not _states_after(lw, nxt_tok):
@@ -526,6 +531,20 @@ def _names_with_quote(toks: list[_Tok], i: int) -> bool:
     )
 
 
+def _calls_something(toks: list[_Tok], i: int) -> bool:
+    """ "called Brasko a liar", "has called the levy a tax on work": calling something a name is a
+    statement; "called the police a day later" is not (a time follows the article)."""
+    if toks[i].low not in lex.CALLED_QUOTE:
+        return False
+    for m in range(i + 2, min(i + 6, len(toks) - 1)):
+        t = toks[m]
+        if not t.word and t.text not in ("'", "’"):
+            return False
+        if t.low in ("a", "an"):
+            return toks[m + 1].low not in lex.TIME_AFTER_ARTICLE
+    return False
+
+
 def _cue_adverb(tok: _Tok) -> bool:
     """An adverb or negation between the speaker and the cue: "forcefully told", "haven't said"."""
     low = tok.low
@@ -625,7 +644,7 @@ def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase
                 if named is not None and named.last == comma and named.parts[0].named:
                     subject = named
             return subject, (head.start, toks[comma].end)
-        if not t.word and t.text not in (".", "'", "’", "-"):
+        if not t.word and t.text not in (".", "'", "’", "-", "/", "&"):
             return None
     return None
 
@@ -674,9 +693,39 @@ def _at_line_start(text: str, s: int) -> bool:
     return not text[line:s].strip()
 
 
-def _line_form(text: str, s: int, e: int) -> _Found | None:
-    """A sentence that is a line of its own kind: "Source: Halvik Wire" credits an outlet, and a
-    headline "Marta Vellacourt: the port will reopen" credits its speaker."""
+# A speaker's label opening a line of a transcript: 'VELLACOURT: ...', '"BRASKO: ...'.
+_LABEL = re.compile(r"^[ \t]*[\"“]?[ \t]*([A-Z][A-Z'’.\- ]{0,28}[A-Z.]):", re.MULTILINE)
+
+
+def _speaker_labels(text: str) -> frozenset[str]:
+    """Upper-case labels that open two lines or more: the speakers of a transcript. A dateline
+    ("WASHINGTON:") opens one line only, so it is never taken for a speaker."""
+    if ":" not in text:
+        return frozenset()
+    counts: dict[str, int] = {}
+    for m in _LABEL.finditer(text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    return frozenset(label for label, n in counts.items() if n >= 2)
+
+
+def _transcript_line(text: str, s: int, e: int, labels: frozenset[str]) -> _Found | None:
+    line = text.rfind("\n", 0, s) + 1
+    m = _LABEL.match(text, line, e)
+    if m is None or m.group(1) not in labels or m.end() <= s:
+        return None
+    start, end = m.start(1), m.end(1)
+    part = _Part(m.group(1), True, False, True, False, False, start, end)
+    return _Found(start, m.end(), m.end() - 1, m.end(), start, end, (part,), ":")
+
+
+def _line_form(text: str, s: int, e: int, labels: frozenset[str] = frozenset()) -> _Found | None:
+    """A sentence that is a line of its own kind: "Source: Halvik Wire" credits an outlet, a
+    headline "Marta Vellacourt: the port will reopen" credits its speaker, and so does a
+    transcript's line "VELLACOURT: The port will reopen"."""
+    if labels:
+        spoken = _transcript_line(text, s, e, labels)
+        if spoken is not None:
+            return spoken
     if not _at_line_start(text, s):
         return None
     head = _tokenize(text, s, min(e, s + 200))
