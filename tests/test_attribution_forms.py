@@ -388,3 +388,19 @@ def test_transcript_speakers_label_their_lines() -> None:
     found = find_attributions(text)
     assert [m.value.source for m in found] == ["HOST", "VELLACOURT", "HOST", "VELLACOURT"]  # a dateline opens one line
     assert all(text[m.cue_start : m.cue_end] == ":" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Brasko spoke of the flood.", [("Brasko", "spoke")]),
+        ("Vellacourt spoke emotionally of her father.", [("Vellacourt", "spoke")]),
+        ("Brasko spoke for an hour.", []),
+        ("Brasko, speaking at a rally, wept.", []),
+        ("Lawmakers questioned an engineer who said the quay was safe.",
+         [("Lawmakers", "questioned"), ("engineer", "said")]),
+        ("Anybody who says the quay is safe is wrong.", []),
+    ],
+)
+def test_speaking_of_a_topic_and_relative_speakers(text: str, cues: list[tuple[str, str]]) -> None:
+    assert [(m.value.source, m.value.cue) for m in find_attributions(text)] == cues

@@ -77,7 +77,12 @@ BASE_SUBJECTS = _words(
 )
 # "is saying", "by arguing": the -ing forms.
 # "citing" links a chain; "indicating the photo" points.
-SPEECH_ING = frozenset(forms[3] for forms in _FORMS.values()) - {"citing", "indicating"}
+SPEECH_ING = frozenset(forms[3] for forms in _FORMS.values()) - {"citing", "indicating"} | {"speaking"}
+
+# Verbs of speaking that report a statement only with a topic or "out": "spoke of the flood",
+# "speaks about the port", "spoke out" (not "spoke for an hour").
+TOPIC_VERBS = _words("speak speaks spoke speaking")
+TOPIC_PARTICLES = _words("of about out")
 
 # Verbs of saying/reporting that take the source as subject ("X said") and, for the
 # ones in INVERTIBLE, also after it ('..., said X'). Only finite forms: a bare
@@ -98,7 +103,7 @@ SPEECH_VERBS = _words(
     cited cites asked asks described describes criticized criticised criticizes attacked
     blasted condemned condemns questioned mentioned mentions accused accuses slammed
     demanded proposed proposes praised praises echoed echoes called calls
-    believe know knows hope hopes hoped fear fears feared expect expects
+    believe know knows hope hopes hoped fear fears feared expect expects speak speaks spoke
     """
 ) | frozenset(f for base, forms in _FORMS.items() for f in forms[:3] if f != base or base not in NOUN_BASES)
 
@@ -314,6 +319,8 @@ ORG_WORDS = _words(
 )
 
 PRONOUNS = _words("he she they i we it you who")
+# Pronouns that name no one in particular: "anybody who complains" quotes no one.
+INDEFINITES = _words("anybody anyone everybody everyone somebody someone nobody those whoever")
 PERSON_PRONOUNS = _words("he she")
 
 # Capitalized words that open a sentence or clause and are never part of a source name.

@@ -456,7 +456,13 @@ def _relative_who(text: str, toks: list[_Tok], j: int) -> _Phrase | None:
         if ante is not None and not ante.parts[0].pronoun:
             t = toks[j]
             return _Phrase(j, j + 1, t.start, t.end, ante.parts)
+    if j >= 1 and toks[j - 1].low in lex.INDEFINITES:
+        return None  # "Anybody who complains": a relative clause, no one is quoted
     if j >= 1 and toks[j - 1].word and not toks[j - 1].cap:
+        ante = _phrase_before(text, toks, j)
+        if ante is not None and not ante.parts[0].pronoun and toks[j - 1].low not in lex.INDEFINITES:
+            t = toks[j]
+            return _Phrase(j, j + 1, t.start, t.end, ante.parts)  # "an engineer who said"
         return None  # "anybody who complains": a relative clause, no one is quoted
     return _pronoun_phrase(toks, j)
 

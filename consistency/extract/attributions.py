@@ -221,6 +221,7 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
             and (t.low in lex.PARTICIPLE_CUES or t.low in lex.SPEECH_ING)
             and i
             and (toks[i - 1].text == "," or toks[i - 1].low in lex.PARTICIPLE_LEADS)
+            and (t.low not in lex.TOPIC_VERBS or (i + 1 < len(toks) and toks[i + 1].low in lex.TOPIC_PARTICLES))
         ):
             found = _participle(text, toks, i, out)
         if found is None and t.low in lex.WITNESS_VERBS:
@@ -327,6 +328,9 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         or (lw in lex.CALLED_QUOTE and nxt_tok.low == "the" and i + 2 < len(toks) and toks[i + 2].cap)
     ):
         return None  # "a group called the Alliance": a name, no statement
+    if lw in lex.TOPIC_VERBS and (nxt_tok is None or nxt_tok.low not in lex.TOPIC_PARTICLES):
+        if not (nxt_tok is not None and _cue_adverb(nxt_tok) and i + 2 < len(toks) and toks[i + 2].low in lex.TOPIC_PARTICLES):
+            return None  # "spoke for an hour"; "spoke emotionally of the flood" is a statement
     if lw in lex.CLAUSE_VERBS and (nxt_tok is None or not _states_after(lw, nxt_tok)):
         return None  # "expects a reply", "knows the city": no statement follows
     if lw in lex.COMMISSIVE_VERBS and nxt_tok is not None and nxt_tok.word and not _states_after(lw, nxt_tok):
