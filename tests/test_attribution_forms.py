@@ -404,3 +404,26 @@ def test_transcript_speakers_label_their_lines() -> None:
 )
 def test_speaking_of_a_topic_and_relative_speakers(text: str, cues: list[tuple[str, str]]) -> None:
     assert [(m.value.source, m.value.cue) for m in find_attributions(text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("In her favour, all the engineers I consulted said the quay was sound.", "all the engineers I consulted"),
+        ("Those close to the mayor say she will run again.", "Those close to the mayor"),
+        ("Halvik Wire reported the closure, which dock workers say was late.", "dock workers"),
+    ],
+)
+def test_the_clause_before_a_plain_verb_of_saying_is_its_subject(text: str, span: str) -> None:
+    m = find_attributions(text)[-1]
+    assert text[m.source_start : m.source_end] == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["That said, the port reopened.", "Her best answer was to say nothing.", "Brasko, who in 2010 said little, left.",
+     "Asked twice, Brasko would not say."],
+)
+def test_no_clause_subject_from_function_words_or_auxiliaries(text: str) -> None:
+    for m in find_attributions(text):
+        assert text[m.source_start : m.source_end] not in ("That", "Her best answer was to", "in 2010", "Brasko would not")

@@ -79,6 +79,12 @@ BASE_SUBJECTS = _words(
 # "citing" links a chain; "indicating the photo" points.
 SPEECH_ING = frozenset(forms[3] for forms in _FORMS.values()) - {"citing", "indicating"} | {"speaking"}
 
+# The plainest verbs of saying: before one of them the words from the clause's start are its
+# subject even when no noun phrase rule reads them ("all the experts I interviewed said").
+PLAIN_SAYING = _words("said says say told tells")
+# Words that open a clause, before such a subject.
+CLAUSE_OPENING_WORDS = _words("and but that because when while although though as if so which who whom")
+
 # Verbs of speaking that report a statement only with a topic or "out": "spoke of the flood",
 # "speaks about the port", "spoke out" (not "spoke for an hour").
 TOPIC_VERBS = _words("speak speaks spoke speaking")
@@ -123,7 +129,7 @@ VERB_PARTICLES = _words("out to about against as of with")
 CUE_ADVERBS = _words(
     """
     still now never not just even first also haven't hasn't hadn't isn't wasn't didn't doesn't don't
-    won't wouldn't
+    won't wouldn't long
     """
 )
 

@@ -203,7 +203,7 @@ def _postmodified_start(text: str, toks: list[_Tok], first: int, j: int) -> int 
         t = toks[m]
         if not t.word:
             return None
-        if not t.cap and t.low in lex.SOURCE_NOUNS and _match_seq(toks, m + 1, lex.POSTMODIFIERS):
+        if (t.low in ("those", "these") or not t.cap and t.low in lex.SOURCE_NOUNS) and _match_seq(toks, m + 1, lex.POSTMODIFIERS):
             if _postmodifier_end(toks, m) < j + 1:
                 return None
             owner = _phrase_before(text, toks, m + 1)
@@ -431,7 +431,7 @@ def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
 
 def _postmodifier_end(toks: list[_Tok], head: int) -> int:
     """Token after "people familiar with the matter" and the like; ``head + 1`` when there is none."""
-    if toks[head].cap or toks[head].low not in lex.SOURCE_NOUNS:
+    if toks[head].low not in ("those", "these") and (toks[head].cap or toks[head].low not in lex.SOURCE_NOUNS):
         return head + 1
     n = _match_seq(toks, head + 1, lex.POSTMODIFIERS)
     if not n:
