@@ -427,3 +427,24 @@ def test_the_clause_before_a_plain_verb_of_saying_is_its_subject(text: str, span
 def test_no_clause_subject_from_function_words_or_auxiliaries(text: str) -> None:
     for m in find_attributions(text):
         assert text[m.source_start : m.source_end] not in ("That", "Her best answer was to", "in 2010", "Brasko would not")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "span"),
+    [
+        ("The plan was criticized by the Velmora port board.", "Velmora port board", "the Velmora port board"),
+        ("Brasko has been called a liar by two rivals.", "two rivals", "two rivals"),
+        ("The toll rose, according to the nonpartisan Velmora Budget Office.", "Velmora Budget Office",
+         "the nonpartisan Velmora Budget Office"),
+        ("The cure is bogus, according to the top Halvik medical journal.", "Halvik medical journal",
+         "the top Halvik medical journal"),
+    ],
+)
+def test_passive_agents_and_described_sources(text: str, source: str, span: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, text[m.source_start : m.source_end]) == (source, span)
+
+
+@pytest.mark.parametrize("text", ["The quay was built by Halvik Steel.", "The crane was moved by two workers."])
+def test_a_passive_act_has_no_source(text: str) -> None:
+    assert find_attributions(text) == []

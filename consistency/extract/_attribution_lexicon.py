@@ -204,6 +204,7 @@ SOURCE_NOUNS = _words(
     representative monitor monitors watchdog regulator regulators network networks
     members member average host anchor narrator commentator congressman congresswoman
     centre center observatory guard percent majority respondents americans republicans democrats
+    board bureau embassy university parliament senate journal
     """
 )
 
@@ -222,7 +223,7 @@ DOCUMENT_NOUNS = _words(
 MEDIA_NOUNS = _words(
     """
     media outlet newspaper paper publication agency broadcaster channel magazine website site
-    daily weekly tabloid portal network television tv radio station wire service news
+    daily weekly tabloid portal network television tv radio station wire service news journal
     """
 )
 

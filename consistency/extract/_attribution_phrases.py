@@ -393,7 +393,11 @@ def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
         elif k > start and _is_name(toks[k - 1]) and nxt is not None and _is_name(nxt) and lw.isalpha():
             pass  # a role between names: "MSNBC host Chris Matthews"
         elif k > start and _compound_word(t) and any(
-            x.word and not x.cap and (x.low in lex.SOURCE_NOUNS or x.low in lex.ROLE_NOUNS) for x in toks[k + 1 : k + 3]
+            x.word and not x.cap and (x.low in lex.SOURCE_NOUNS or x.low in lex.ROLE_NOUNS or x.low in lex.ORG_WORDS
+                                      or x.low in lex.MEDIA_NOUNS)
+            for x in toks[k + 1 : k + 3]
+        ) or (
+            k > start and toks[start].low in lex.DETERMINERS and _compound_word(t) and nxt is not None and _is_name(nxt)
         ):
             pass  # a noun before the head: "the Velmora port authority"
         else:
@@ -510,13 +514,16 @@ def _part(text: str, words: list[_Tok], strip_possessive: bool = False) -> _Part
     kept = kept[cut:] or kept
     kept = _without_titles(kept)
     # Drop a trailing descriptor after a name: "Ukrinform news agency" -> "Ukrinform".
+    stripped = kept
     while (
-        len(kept) > 1
-        and not kept[-1].cap
-        and kept[-1].low in lex.MEDIA_NOUNS
-        and any(_is_name(x) and x.low not in lex.DEMONYMS for x in kept)
+        len(stripped) > 1
+        and not stripped[-1].cap
+        and stripped[-1].low in lex.MEDIA_NOUNS
+        and any(_is_name(x) and x.low not in lex.DEMONYMS for x in stripped)
     ):
-        kept = kept[:-1]
+        stripped = stripped[:-1]
+    if stripped[-1].cap:
+        kept = stripped  # not "Halvik medical" from "Halvik medical journal"
     head = kept[-1]
     named = (
         not role_head

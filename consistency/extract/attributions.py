@@ -215,7 +215,7 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
     for i, t in enumerate(toks):
         if i < used_until or not t.word or _in_quote(quotes, t.start):
             continue
-        found = _preposed(text, toks, i) or _verb(text, toks, i)
+        found = _preposed(text, toks, i) or _passive_by(text, toks, i) or _verb(text, toks, i)
         if (
             found is None
             and (t.low in lex.PARTICIPLE_CUES or t.low in lex.SPEECH_ING)
@@ -306,6 +306,32 @@ def _preposed(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     chain = _Chain(list(phrase.parts), [cue] * len(phrase.parts), [(phrase.start, phrase.end)])
     last = _follow_links(text, toks, phrase.last, chain)
     return _finish(chain, cue, phrase, last)
+
+
+def _passive_by(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
+    """ "was criticized by the port board", "has been called a liar by two rivals": a passive cue
+    whose agent, after "by" within a few words, is the source."""
+    t = toks[i]
+    if t.low not in lex.SPEECH_VERBS or not t.low.endswith(("ed", "told", "said", "written")) or i == 0:
+        return None
+    k = i - 1
+    while k > 0 and _cue_adverb(toks[k]):
+        k -= 1
+    if toks[k].low not in ("was", "were", "been", "is", "are", "be", "being"):
+        return None
+    for by in range(i + 1, min(i + 7, len(toks) - 1)):
+        if not toks[by].word and toks[by].text not in ("'", "’", "\"", "“", "”"):
+            return None
+        if toks[by].low == "by":
+            agent = _phrase_after(text, toks, by + 1) or _plain_noun_phrase(text, toks, by + 1)
+            if agent is None or agent.parts[0].pronoun and agent.parts[0].display.lower() not in lex.PERSON_PRONOUNS:
+                return None
+            agent = _acronym_after(toks, agent)
+            first = k - 1 if k and toks[k - 1].low in ("has", "have", "had") else k
+            cue = (toks[first].start, toks[by].end if by == i + 1 else t.end, t.low)
+            chain = _Chain(list(agent.parts), [cue] * len(agent.parts), [(agent.start, agent.end)])
+            return _finish(chain, cue, agent, _follow_links(text, toks, agent.last, chain))
+    return None
 
 
 def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
