@@ -448,3 +448,16 @@ def test_passive_agents_and_described_sources(text: str, source: str, span: str)
 @pytest.mark.parametrize("text", ["The quay was built by Halvik Steel.", "The crane was moved by two workers."])
 def test_a_passive_act_has_no_source(text: str) -> None:
     assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ('Brasko continued: "The quay is safe."', [("Brasko", "continued")]),
+        ('"The quay is safe," Vellacourt continued.', [("Vellacourt", "continued")]),
+        ("The talks continued for a week.", []),
+        ("Vellacourt recently called in to a radio show.", []),
+    ],
+)
+def test_continuing_a_quotation(text: str, cues: list[tuple[str, str]]) -> None:
+    assert [(m.value.source, m.value.cue) for m in find_attributions(text)] == cues

@@ -85,6 +85,10 @@ PLAIN_SAYING = _words("said says say told tells")
 # Words that open a clause, before such a subject.
 CLAUSE_OPENING_WORDS = _words("and but that because when while although though as if so which who whom")
 
+# Verbs that introduce speech only next to a quotation or a colon: 'She continued: "..."',
+# '"...," she continued.' (not "the talks continued").
+QUOTE_VERBS = _words("continued continues")
+
 # Verbs of speaking that report a statement only with a topic or "out": "spoke of the flood",
 # "speaks about the port", "spoke out" (not "spoke for an hour").
 TOPIC_VERBS = _words("speak speaks spoke speaking")
@@ -110,6 +114,7 @@ SPEECH_VERBS = _words(
     blasted condemned condemns questioned mentioned mentions accused accuses slammed
     demanded proposed proposes praised praises echoed echoes called calls
     believe know knows hope hopes hoped fear fears feared expect expects speak speaks spoke
+    continued continues
     """
 ) | frozenset(f for base, forms in _FORMS.items() for f in forms[:3] if f != base or base not in NOUN_BASES)
 

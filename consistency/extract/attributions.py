@@ -354,6 +354,8 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         or (lw in lex.CALLED_QUOTE and nxt_tok.low == "the" and i + 2 < len(toks) and toks[i + 2].cap)
     ):
         return None  # "a group called the Alliance": a name, no statement
+    if lw in lex.QUOTE_VERBS and not _next_to_quote(toks, i):
+        return None  # "the talks continued": no speech
     if lw in lex.TOPIC_VERBS and (nxt_tok is None or nxt_tok.low not in lex.TOPIC_PARTICLES):
         if not (nxt_tok is not None and _cue_adverb(nxt_tok) and i + 2 < len(toks) and toks[i + 2].low in lex.TOPIC_PARTICLES):
             return None  # "spoke for an hour"; "spoke emotionally of the flood" is a statement
@@ -564,11 +566,20 @@ def _names_with_quote(toks: list[_Tok], i: int) -> bool:
     )
 
 
+def _next_to_quote(toks: list[_Tok], i: int) -> bool:
+    """A quotation or a colon right after the verb ('continued: "...', 'continued, "...') or a
+    quotation closing just before its subject ('"...," she continued')."""
+    after = [t.text for t in toks[i + 1 : i + 3]]
+    if after[:1] == [":"] or after[:2] in ([",", "\""], [",", "“"]) or after[:1] in (["\""], ["“"]):
+        return True
+    return any(t.text in ("\"", "”") for t in toks[max(0, i - 3) : i])
+
+
 def _calls_something(toks: list[_Tok], i: int) -> bool:
     """ "called Brasko a liar", "has called the levy a tax on work": calling something a name is a
     statement; "called the police a day later" is not (a time follows the article)."""
-    if toks[i].low not in lex.CALLED_QUOTE:
-        return False
+    if toks[i].low not in lex.CALLED_QUOTE or i + 1 >= len(toks) or toks[i + 1].low in ("in", "up", "off", "back", "out", "to"):
+        return False  # "called in to a radio show"
     for m in range(i + 2, min(i + 6, len(toks) - 1)):
         t = toks[m]
         if not t.word and t.text not in ("'", "’"):
