@@ -461,3 +461,18 @@ def test_a_passive_act_has_no_source(text: str) -> None:
 )
 def test_continuing_a_quotation(text: str, cues: list[tuple[str, str]]) -> None:
     assert [(m.value.source, m.value.cue) for m in find_attributions(text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Harbour residents believe the quay is unsafe.", ["believe"]),
+        ("I know your cranes were inspected.", ["know"]),
+        ("Vellacourt knows the city well.", []),
+        ("The agency expects the port to reopen.", []),
+        ("What we expect from Brasko is candour.", []),
+        ("Do you know where the quay is?", []),
+    ],
+)
+def test_a_clause_without_that_after_a_belief(text: str, cues: list[str]) -> None:
+    assert [m.value.cue for m in find_attributions(text)] == cues

@@ -359,7 +359,9 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     if lw in lex.TOPIC_VERBS and (nxt_tok is None or nxt_tok.low not in lex.TOPIC_PARTICLES):
         if not (nxt_tok is not None and _cue_adverb(nxt_tok) and i + 2 < len(toks) and toks[i + 2].low in lex.TOPIC_PARTICLES):
             return None  # "spoke for an hour"; "spoke emotionally of the flood" is a statement
-    if lw in lex.CLAUSE_VERBS and (nxt_tok is None or not _states_after(lw, nxt_tok)):
+    if lw in lex.CLAUSE_VERBS and (
+        nxt_tok is None or not (_states_after(lw, nxt_tok) or lw != "states" and _clause_follows(toks, i + 1))
+    ):
         return None  # "expects a reply", "knows the city": no statement follows
     if lw in lex.COMMISSIVE_VERBS and nxt_tok is not None and nxt_tok.word and not _states_after(lw, nxt_tok):
         return None  # "Japan agreed to send", "Washington has vowed to respond": an act, not a statement
@@ -597,6 +599,19 @@ def _cue_adverb(tok: _Tok) -> bool:
         and not tok.cap
         and (low.replace("’", "'") in lex.CUE_ADVERBS or (low.endswith("ly") and len(low) > 4 and low.isalpha() and low not in lex.LY_NOUNS))
     )
+
+
+def _clause_follows(toks: list[_Tok], k: int) -> bool:
+    """A clause without "that" starts at token ``k``: a subject of up to five words, then a finite
+    auxiliary ("believe the toll is higher", "know the cranes were inspected"); not an object
+    ("knows the city well") nor an infinitive ("expects the port to reopen")."""
+    for m in range(k, min(k + 6, len(toks))):
+        t = toks[m]
+        if not t.word or t.low == "to" or t.low in lex.SPEECH_VERBS or t.low in lex.CAP_STOP or (m == k and t.low in _AUX_NEXT):
+            return False  # "what we expect from Brasko is", "know where it is"
+        if t.low in _AUX_NEXT or t.low in lex.BE_FORMS:
+            return True
+    return False
 
 
 def _states_after(verb: str, nxt: _Tok) -> bool:
