@@ -476,3 +476,17 @@ def test_continuing_a_quotation(text: str, cues: list[tuple[str, str]]) -> None:
 )
 def test_a_clause_without_that_after_a_belief(text: str, cues: list[str]) -> None:
     assert [m.value.cue for m in find_attributions(text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Vellacourt said of the plan that it was late.", "said"),
+        ("Brasko agreed with the engineers.", "agreed"),
+        ("Vellacourt warned against a rush.", "warned against"),
+        ("The agency estimated about 20 cranes were lost.", "estimated"),
+    ],
+)
+def test_which_particle_belongs_to_the_cue(text: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.cue_start : m.cue_end] == cue

@@ -129,6 +129,9 @@ SPEECH_BY = _words("reported announced stated cited quoted")
 
 # Particles that belong to the cue after the verb: "pointed out", "warned against", "described as".
 VERB_PARTICLES = _words("out to about against as of with")
+# Verbs whose preposition after them opens the topic or the addressee, not part of the cue:
+# "said of the plan", "said to the crowd", "agreed with the judge", "responded with attacks".
+BARE_CUE_VERBS = _words("said says say told tells responded responds agreed agrees")
 
 # Words that may stand between a speaker and the cue besides CUE_PREFIX and -ly adverbs.
 CUE_ADVERBS = _words(

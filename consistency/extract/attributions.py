@@ -516,7 +516,12 @@ def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
         t = toks[k]
         if t.low in lex.WEEKDAYS or t.low in ("then", "later", "earlier", "today", "yesterday") or _cue_adverb(t):
             end = t.end
-        elif k == i + 1 and t.low in lex.VERB_PARTICLES:
+        elif (
+            k == i + 1
+            and t.low in lex.VERB_PARTICLES
+            and toks[i].low not in lex.BARE_CUE_VERBS
+            and not (k + 1 < len(toks) and toks[k + 1].low[:1].isdigit())  # "estimated about 20"
+        ):
             end = t.end
         elif t.text == ":":
             return t.end
