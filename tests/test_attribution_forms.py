@@ -490,3 +490,20 @@ def test_a_clause_without_that_after_a_belief(text: str, cues: list[str]) -> Non
 def test_which_particle_belongs_to_the_cue(text: str, cue: str) -> None:
     (m,) = find_attributions(text)
     assert text[m.cue_start : m.cue_end] == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "span"),
+    [
+        ("In this poll, Brasko rose a point.", "poll", "this poll"),
+        ("Brasko gained in two polls of likely voters in Velmora.", "two polls", "two polls of likely voters in Velmora"),
+    ],
+)
+def test_findings_reported_in_a_poll(text: str, source: str, span: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, text[m.source_start : m.source_end], m.value.cue) == (source, span, "in")
+
+
+@pytest.mark.parametrize("text", ["He lives in Velmora.", "The quay was rebuilt in two years."])
+def test_in_without_a_poll_credits_no_one(text: str) -> None:
+    assert find_attributions(text) == []

@@ -89,6 +89,9 @@ CLAUSE_OPENING_WORDS = _words("and but that because when while although though a
 # '"...," she continued.' (not "the talks continued").
 QUOTE_VERBS = _words("continued continues")
 
+# Findings one reports "in": "Brasko gained in this poll", "in a survey of 900 residents".
+IN_DOCUMENTS = _words("poll polls survey surveys")
+
 # Verbs of speaking that report a statement only with a topic or "out": "spoke of the flood",
 # "speaks about the port", "spoke out" (not "spoke for an hour").
 TOPIC_VERBS = _words("speak speaks spoke speaking")

@@ -75,6 +75,7 @@ _CUE_WORDS = frozenset(
     | lex.PARTICIPLE_CUES
     | lex.SPEECH_ING
     | lex.WITNESS_VERBS
+    | lex.IN_DOCUMENTS
 )
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -216,6 +217,8 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
         if i < used_until or not t.word or _in_quote(quotes, t.start):
             continue
         found = _preposed(text, toks, i) or _passive_by(text, toks, i) or _verb(text, toks, i)
+        if found is None and t.low == "in":
+            found = _in_document(text, toks, i)
         if (
             found is None
             and (t.low in lex.PARTICIPLE_CUES or t.low in lex.SPEECH_ING)
@@ -306,6 +309,31 @@ def _preposed(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     chain = _Chain(list(phrase.parts), [cue] * len(phrase.parts), [(phrase.start, phrase.end)])
     last = _follow_links(text, toks, phrase.last, chain)
     return _finish(chain, cue, phrase, last)
+
+
+def _in_document(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
+    """ "In this poll, Brasko rose a point", "gained in two polls of likely voters": the poll or
+    survey a finding is reported in is its source; the phrase runs to the next punctuation."""
+    head = -1
+    for m in range(i + 1, min(i + 7, len(toks))):
+        t = toks[m]
+        if not t.word and t.text not in ("-", "/"):
+            return None
+        if t.low in lex.IN_DOCUMENTS and not t.cap:
+            head = m
+            break
+        if t.low in lex.SPEECH_VERBS or t.low in _AUX_NEXT:
+            return None
+    if head < 0:
+        return None
+    end = head + 1
+    while end < len(toks) and end - head < 12 and toks[end].word:
+        end += 1
+    phrase = _make_phrase(text, toks, i + 1, end)
+    doc = _make_phrase(text, toks, i + 1, head + 1)
+    cue = (toks[i].start, toks[i].end, "in")
+    chain = _Chain(list(doc.parts), [cue] * len(doc.parts), [(phrase.start, phrase.end)])
+    return _finish(chain, cue, phrase, end, (phrase.start, phrase.end))
 
 
 def _passive_by(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
