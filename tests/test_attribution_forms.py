@@ -507,3 +507,12 @@ def test_findings_reported_in_a_poll(text: str, source: str, span: str) -> None:
 @pytest.mark.parametrize("text", ["He lives in Velmora.", "The quay was rebuilt in two years."])
 def test_in_without_a_poll_credits_no_one(text: str) -> None:
     assert find_attributions(text) == []
+
+
+def test_a_dashed_aside_after_the_speaker() -> None:
+    text = "Marta Vellacourt — the harbour master since 2019 — said the quay was safe."
+    (m,) = find_attributions(text)
+    assert m.value.source == "Marta Vellacourt"
+    assert text[m.source_start : m.source_end] == "Marta Vellacourt — the harbour master since 2019"
+    text = "The quay -- rebuilt twice -- said nothing of the sort."  # no named speaker before the aside
+    assert [m.value.source for m in find_attributions(text)] != ["quay"]

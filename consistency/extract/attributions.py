@@ -467,6 +467,10 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         apposed = _apposition_before(text, toks, j - 1)
         if apposed is not None:
             subject, source_span = apposed
+    if subject is None and inner is None and j >= 3 and toks[j - 1].text in _DASHES:
+        apposed = _dash_apposition_before(text, toks, j - 1)
+        if apposed is not None:
+            subject, source_span = apposed
     post_head = -1  # the head noun of a postmodified subject ("a poll released Friday")
     if inner is None and source_span is None and (lw not in _NOUN_LIKE or finding) and (
         subject is None or (subject.first > 0 and toks[subject.first].low not in lex.PRONOUNS)
@@ -737,6 +741,30 @@ def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase
                     subject = named
             return subject, (head.start, toks[comma].end)
         if not t.word and t.text not in (".", "'", "’", "-", "/", "&"):
+            return None
+    return None
+
+
+_DASHES = frozenset({"—", "–", "-"})
+
+
+def _dash_apposition_before(text: str, toks: list[_Tok], dash: int) -> tuple[_Phrase, tuple[int, int]] | None:
+    """ "Brasko -- a port engineer for 20 years -- said": the name before the dashed aside; the
+    span runs over the aside, as a comma apposition's does."""
+    close = dash - 1 if dash >= 1 and toks[dash].text == "-" and toks[dash - 1].text == "-" else dash
+    for c in range(close - 2, max(close - 30, 0), -1):
+        t = toks[c]
+        if t.text in _DASHES:
+            open_at = c - 1 if t.text == "-" and toks[c - 1].text == "-" else c
+            if t.text == "-" and open_at == c:
+                return None  # a lone hyphen
+            head = _phrase_before(text, toks, open_at)
+            if head is None or not head.parts[0].named or head.last != open_at:
+                return None
+            if any(x.low in lex.SPEECH_VERBS and not x.cap for x in toks[c + 1 : close]):
+                return None
+            return head, (head.start, toks[close - 1].end)
+        if not t.word and t.text not in (".", "'", "’", ",", "/", "&"):
             return None
     return None
 
