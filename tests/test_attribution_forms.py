@@ -516,3 +516,17 @@ def test_a_dashed_aside_after_the_speaker() -> None:
     assert text[m.source_start : m.source_end] == "Marta Vellacourt — the harbour master since 2019"
     text = "The quay -- rebuilt twice -- said nothing of the sort."  # no named speaker before the aside
     assert [m.value.source for m in find_attributions(text)] != ["quay"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Marta Vellacourt said on Monday that the quay was safe and suggested it would reopen.",
+         [("Marta Vellacourt", "said"), ("Marta Vellacourt", "suggested")]),
+        ("Brasko said the quay was safe and agreed to stay.", [("Brasko", "said")]),
+        ("Bonuses rose, the Halvik Journal reports.", [("Halvik Journal", "reports")]),
+        ("The Velmora Times reports were wrong.", []),
+    ],
+)
+def test_coordinated_verbs_and_outlets_that_report(text: str, cues: list[tuple[str, str]]) -> None:
+    assert [(m.value.source, m.value.cue) for m in find_attributions(text)] == cues

@@ -219,6 +219,8 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
         found = _preposed(text, toks, i) or _passive_by(text, toks, i) or _verb(text, toks, i)
         if found is None and t.low == "in":
             found = _in_document(text, toks, i)
+        if found is None and out and t.low in lex.SPEECH_VERBS and not t.cap:
+            found = _coordinated(toks, i, out[-1])
         if (
             found is None
             and (t.low in lex.PARTICIPLE_CUES or t.low in lex.SPEECH_ING)
@@ -414,7 +416,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         or (prev.low.endswith("est") and len(prev.low) > 5 and not prev.cap)
     ):
         return None  # "their hopes", "Republican claims", "the greatest fear": nouns
-    if lw in _NOUN_LIKE and not (finding and _document_before(text, toks, i)):
+    if lw in _NOUN_LIKE and not (finding and _document_before(text, toks, i)) and not _outlet_before(text, toks, i):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if (
             prev is None
@@ -561,6 +563,17 @@ def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
             break
         k += 1
     return end
+
+
+def _outlet_before(text: str, toks: list[_Tok], i: int) -> bool:
+    """A named outlet right before a word like "reports" or "notes": "..., Halvik Wire reports."
+    makes it a verb (a possessive would not: "Halvik Wire's reports")."""
+    if i == 0 or not toks[i - 1].cap or _is_possessive(toks[i - 1]):
+        return False
+    if i + 1 < len(toks) and toks[i + 1].word and toks[i + 1].low != "that":
+        return False  # "The Velmora Times reports were wrong"
+    phrase = _phrase_before(text, toks, i)
+    return phrase is not None and phrase.parts[-1].named and phrase.parts[-1].media
 
 
 def _document_before(text: str, toks: list[_Tok], i: int) -> bool:
@@ -909,6 +922,32 @@ def _participle(text: str, toks: list[_Tok], i: int, earlier: list[_Found]) -> t
         return None
     chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
     return _finish(chain, cue, subject, i + 1, (subject.start, subject.end))[0], i + 1
+
+
+def _coordinated(toks: list[_Tok], i: int, prev: _Found) -> tuple[_Found, int] | None:
+    """ "Vellacourt said on Monday that the quay was safe and suggested it would reopen": a verb
+    of saying joined by "and" to an earlier attribution of the sentence shares its source."""
+    t = toks[i]
+    if t.low in _COORDINATION_SKIP or i < 2:
+        return None
+    j = i - 1
+    while j > 0 and (toks[j].low in lex.CUE_PREFIX or _cue_adverb(toks[j])):
+        j -= 1
+    if toks[j].low not in ("and", "but") or prev.end > toks[j].start:
+        return None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or not nxt.word and nxt.text not in (":", ",", "\"", "“"):
+        return None
+    found = _Found(toks[j + 1].start, t.end, toks[j + 1].start, t.end, prev.source_start, prev.source_end,
+                   prev.parts, t.low, prev.channel)
+    return found, i + 1
+
+
+# Verbs whose complement decides whether they state anything: left to the full check of _verb.
+_COORDINATION_SKIP = (
+    lex.CLAUSE_VERBS | lex.COMMISSIVE_VERBS | lex.NEEDS_OBJECT | lex.QUOTE_VERBS | lex.TOPIC_VERBS | lex.BASE_FORMS
+    | lex.TALLY_VERBS | _NOUN_LIKE | frozenset({"announced", "announces", "announce", "told", "tells", "tell"})
+)
 
 
 def _opening_subject(text: str, toks: list[_Tok], before: int) -> _Phrase | None:
