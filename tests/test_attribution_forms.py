@@ -530,3 +530,13 @@ def test_a_dashed_aside_after_the_speaker() -> None:
 )
 def test_coordinated_verbs_and_outlets_that_report(text: str, cues: list[tuple[str, str]]) -> None:
     assert [(m.value.source, m.value.cue) for m in find_attributions(text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [("Brasko last week said the quay was safe.", "Brasko", "said"),
+     ("Vellacourt in 2019 warned that the quay would flood.", "Vellacourt", "warned")],
+)
+def test_a_time_between_speaker_and_cue(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue, text[m.cue_start : m.cue_end]) == (source, cue, cue)

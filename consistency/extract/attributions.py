@@ -447,6 +447,9 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
             j -= 1
             if j and toks[j - 1].low in ("on", "last", "this"):
                 j -= 1
+        elif j >= 2 and _time_phrase(toks[j - 2], toks[j - 1]):
+            before_day = j
+            j -= 2  # "who in 2010 said", "Brasko last week said"
         else:
             break
     if passive and not progressive and lw not in ("says", "states", "notes", "reports", "writes"):
@@ -583,6 +586,13 @@ def _document_before(text: str, toks: list[_Tok], i: int) -> bool:
         return True
     longer = _postmodified_subject(text, toks, i)
     return longer is not None and toks[longer[1]].low in lex.DOCUMENT_NOUNS
+
+
+def _time_phrase(first: _Tok, second: _Tok) -> bool:
+    """ "in 2010", "in March", "last week", "this month": a time between a speaker and the cue."""
+    if first.low in ("in", "since") and (second.low in lex.MONTHS or (second.low.isdigit() and len(second.low) == 4)):
+        return True
+    return first.low in ("last", "this", "earlier") and second.low in ("week", "month", "year", "spring", "summer", "fall", "autumn", "winter")
 
 
 def _is_be(tok: _Tok) -> bool:
