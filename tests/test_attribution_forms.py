@@ -540,3 +540,13 @@ def test_coordinated_verbs_and_outlets_that_report(text: str, cues: list[tuple[s
 def test_a_time_between_speaker_and_cue(text: str, source: str, cue: str) -> None:
     (m,) = find_attributions(text)
     assert (m.value.source, m.value.cue, text[m.cue_start : m.cue_end]) == (source, cue, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [("The harbour master said the quay was safe.", ["harbour master"]),
+     ("Vellacourt, now the harbour master, who in 2010 said the quay was unsafe, resigned.", ["harbour master"]),
+     ("The crane that fell said nothing.", [])],
+)
+def test_modified_unknown_heads(text: str, sources: list[str]) -> None:
+    assert [m.value.source for m in find_attributions(text)] == sources

@@ -261,8 +261,8 @@ def _determined_noun_start(toks: list[_Tok], j: int) -> int:
             return k
         if t.text in _CLAUSE_OPENERS or t.low in ("and", "but"):
             return k + 1 if owner or _bare_plural(toks[j]) else -1  # "..., harbour engineers said"
-        if not t.word or not (_is_name(t) or _content_word(t) or _is_possessive(t)):
-            return k + 1 if owner else -1
+        if not t.word or not (_is_name(t) or _content_word(t) or _is_possessive(t) or _compound_word(t)):
+            return k + 1 if owner else -1  # "the harbour master said": "harbour" modifies the head
         owner = owner or _is_possessive(t)
         k -= 1
     return 0 if k < 0 and (owner or _bare_plural(toks[j])) else -1  # "Harbour engineers argue"

@@ -999,6 +999,8 @@ def _clause_subject(text: str, toks: list[_Tok], j: int) -> _Phrase | None:
         return None
     if toks[j - 1].low == "to":
         return None  # "his answer was to say"
+    if k > 0 and toks[k - 1].word and j - k < 2:
+        return None  # "the crane that fell said": one word after a clause word is its verb
     words = toks[k:j]
     if (
         (words[0].low in lex.CAP_STOP and words[0].low not in ("those", "these"))
