@@ -550,3 +550,17 @@ def test_a_time_between_speaker_and_cue(text: str, source: str, cue: str) -> Non
 )
 def test_modified_unknown_heads(text: str, sources: list[str]) -> None:
     assert [m.value.source for m in find_attributions(text)] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Halvik Wire checked Marta Vellacourt's claim that the quay was safe.", [("Marta Vellacourt", "claim")]),
+        ("Brasko said the quay was safe. Contrary to his claim that it would hold, it fell.",
+         [("Brasko", "said"), ("Brasko", "claim")]),
+        ("The claim that the quay fell is false.", []),
+        ("Vellacourt's remarks were short.", []),
+    ],
+)
+def test_a_statement_noun_credits_its_possessor(text: str, cues: list[tuple[str, str]]) -> None:
+    assert [(m.value.source, m.value.cue) for m in find_attributions(text)] == cues

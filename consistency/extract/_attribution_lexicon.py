@@ -89,6 +89,17 @@ CLAUSE_OPENING_WORDS = _words("and but that because when while although though a
 # '"...," she continued.' (not "the talks continued").
 QUOTE_VERBS = _words("continued continues")
 
+# Nouns of a statement whose possessor is its source when a clause follows: "Brasko's claim
+# that the quay was safe", "her warning that it would flood".
+NOMINAL_CUES = _words(
+    """
+    claim claims statement statements assertion assertions allegation allegations remark remarks
+    comment comments warning warnings argument contention insistence prediction estimate
+    """
+)
+# The person a possessive determiner stands for, so that "his claim" resolves like "he said".
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
 # Findings one reports "in": "Brasko gained in this poll", "in a survey of 900 residents".
 IN_DOCUMENTS = _words("poll polls survey surveys")
 

@@ -76,6 +76,7 @@ _CUE_WORDS = frozenset(
     | lex.SPEECH_ING
     | lex.WITNESS_VERBS
     | lex.IN_DOCUMENTS
+    | lex.NOMINAL_CUES
 )
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -219,6 +220,8 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
         found = _preposed(text, toks, i) or _passive_by(text, toks, i) or _verb(text, toks, i)
         if found is None and t.low == "in":
             found = _in_document(text, toks, i)
+        if found is None and t.low in lex.NOMINAL_CUES:
+            found = _nominal(text, toks, i)
         if found is None and out and t.low in lex.SPEECH_VERBS and not t.cap:
             found = _coordinated(toks, i, out[-1])
         if (
@@ -311,6 +314,29 @@ def _preposed(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     chain = _Chain(list(phrase.parts), [cue] * len(phrase.parts), [(phrase.start, phrase.end)])
     last = _follow_links(text, toks, phrase.last, chain)
     return _finish(chain, cue, phrase, last)
+
+
+def _nominal(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
+    """ "Brasko's claim that the quay was safe", "his warning that it would flood": the possessor
+    of a statement noun followed by its clause is the source."""
+    if i == 0 or i + 1 >= len(toks) or toks[i + 1].low != "that":
+        return None
+    t, owner = toks[i], toks[i - 1]
+    cue = (t.start, t.end, t.low)
+    if owner.low in lex.POSSESSIVE_PRONOUNS:
+        part = _Part(lex.POSSESSIVE_PRONOUNS[owner.low], False, False, False, False, True, owner.start, owner.end)
+        phrase = _Phrase(i - 1, i, owner.start, owner.end, (part,))
+    elif _is_possessive(owner) and owner.cap:
+        k = i - 1
+        while k > 0 and i - k < 5 and toks[k - 1].word and (_is_name(toks[k - 1]) or toks[k - 1].low in _NAME_PARTICLES):
+            k -= 1  # the possessor's name: "Marta Vellacourt's"
+        part = _make_phrase(text, toks, k, i).parts[-1]
+        display = part.display[:-2] if part.display.endswith(("'s", "’s")) else part.display
+        phrase = _Phrase(k, i, toks[k].start, owner.end, (dataclasses.replace(part, display=display),))
+    else:
+        return None
+    chain = _Chain(list(phrase.parts), [cue] * len(phrase.parts), [(phrase.start, phrase.end)])
+    return _finish(chain, cue, phrase, i + 1)
 
 
 def _in_document(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
