@@ -564,3 +564,16 @@ def test_modified_unknown_heads(text: str, sources: list[str]) -> None:
 )
 def test_a_statement_noun_credits_its_possessor(text: str, cues: list[tuple[str, str]]) -> None:
     assert [(m.value.source, m.value.cue) for m in find_attributions(text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Clear those crates off, adding space.", []),
+        ("The mayor said the quay was safe, adding that it would reopen.", [("mayor", "said"), ("mayor", "adding")]),
+        ("In a message posted Friday, Brasko said he would run.", [("Brasko", "said")]),
+        ("Let's say you want a degree.", []),
+    ],
+)
+def test_participles_and_idioms_that_state_nothing(text: str, cues: list[tuple[str, str]]) -> None:
+    assert [(m.value.source, m.value.cue) for m in find_attributions(text)] == cues

@@ -237,7 +237,7 @@ DOCUMENT_NOUNS = _words(
     document documents letter release memo article story interview estimate estimates research
     investigation audit review records filing lawsuit complaint bill ruling footage video post
     tweet blog findings paper slide slides chart charts graph map transcript presentation graphic table
-    photo photos image images average averages tally count analyses
+    photo photos image images average averages tally count analyses message messages email emails
     """
 )
 
@@ -358,7 +358,8 @@ CAP_STOP = _words(
     as in on at but and however when while if after before since because although though
     meanwhile still yet so then also earlier later last now today yesterday tomorrow this that
     these those there here what why how where which whose it its asked according instead having
-    besides but nor or for from with without by to of into over under about during until
+    besides but nor or for from with without by to of into over under about during until let let's
+    let’s
     """
 ) | WEEKDAYS | MONTHS
 
@@ -420,7 +421,10 @@ RELAY_NOUNS = _words("sources source officials insiders aides staffers advisers 
 
 # Words that open a postmodifier after a source noun: "officials in Velmora", "a poll released
 # Friday", "a study that appeared in ...".
-PARTICIPLE_OPENERS = _words("released published conducted commissioned issued taken carried obtained filed")
+PARTICIPLE_OPENERS = _words("released published conducted commissioned issued taken carried obtained filed posted")
+# Participles that add a statement only when one follows ("adding that ..."), not an object
+# ("adding levity", "by adding a few communities").
+OBJECT_PARTICIPLES = _words("adding")
 RELATIVE_OPENERS = _words("that which who")
 POSTMODIFIER_OPENERS = _words("of on from at in for with by about") | PARTICIPLE_OPENERS | RELATIVE_OPENERS
 

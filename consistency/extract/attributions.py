@@ -227,6 +227,7 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
         if (
             found is None
             and (t.low in lex.PARTICIPLE_CUES or t.low in lex.SPEECH_ING)
+            and (t.low not in lex.OBJECT_PARTICIPLES or _statement_after(toks, i + 1))
             and i
             and (toks[i - 1].text == "," or toks[i - 1].low in lex.PARTICIPLE_LEADS)
             and (t.low not in lex.TOPIC_VERBS or (i + 1 < len(toks) and toks[i + 1].low in lex.TOPIC_PARTICLES))
@@ -432,6 +433,8 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         return None  # "watches estimated to be worth", "he is said to have": a passive, no speaker
     if lw in lex.TALLY_VERBS and nxt_tok is not None and (nxt_tok.low[:1].isdigit() or nxt_tok.text in "$€£"):
         return None  # "shares added 26 cents": a tally, not speech
+    if lw.endswith("ed") and prev is not None and prev.low in lex.DOCUMENT_NOUNS and lw in lex.PARTICIPLE_OPENERS:
+        return None  # "a message posted Friday": a participle after its document, no speaker
     if lw in lex.BASE_FORMS and not _governs_base_form(prev):
         return None  # "help the mayor maintain order", "make him testify": no subject of its own
     if nxt_tok is not None and nxt_tok.low == "by" and lw not in lex.SPEECH_BY:
@@ -960,6 +963,15 @@ def _participle(text: str, toks: list[_Tok], i: int, earlier: list[_Found]) -> t
     return _finish(chain, cue, subject, i + 1, (subject.start, subject.end))[0], i + 1
 
 
+def _statement_after(toks: list[_Tok], k: int) -> bool:
+    """What follows "adding" when it adds a statement: "that", a quotation, a colon or a clause's
+    pronoun ("adding that ...", 'adding: "..."', "adding it was late"; not "adding levity")."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    return not t.word or t.low in ("that", "later", "he", "she", "it", "they", "we", "i", "there", "this")
+
+
 def _coordinated(toks: list[_Tok], i: int, prev: _Found) -> tuple[_Found, int] | None:
     """ "Vellacourt said on Monday that the quay was safe and suggested it would reopen": a verb
     of saying joined by "and" to an earlier attribution of the sentence shares its source."""
@@ -1039,7 +1051,7 @@ def _clause_subject(text: str, toks: list[_Tok], j: int) -> _Phrase | None:
 
 _FUNCTION_LIKE = lex.CAP_STOP | lex.PRONOUNS | lex.DETERMINERS | lex.INDEFINITES | frozenset({"having", "be", "been"})
 _VERBAL = lex.CUE_PREFIX | lex.CUE_ADVERBS | _AUX_NEXT | frozenset(
-    "should must shall can't cannot wouldn't couldn't shouldn't won't don't doesn't didn't".split()
+    "should must shall can't cannot wouldn't couldn't shouldn't won't don't doesn't didn't let let's".split()
 )
 
 
