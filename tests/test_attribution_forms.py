@@ -577,3 +577,17 @@ def test_a_statement_noun_credits_its_possessor(text: str, cues: list[tuple[str,
 )
 def test_participles_and_idioms_that_state_nothing(text: str, cues: list[tuple[str, str]]) -> None:
     assert [(m.value.source, m.value.cue) for m in find_attributions(text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "span"),
+    [
+        ("Marta Vellacourt, 59, who ran the port for a decade, and later the council, said the quay was safe.",
+         "Marta Vellacourt", "Marta Vellacourt, 59, who ran the port for a decade, and later the council,"),
+        ("Jon Brasko, who as a young engineer built the quay and later retired from the board, said it flooded.",
+         "Jon Brasko", "Jon Brasko, who as a young engineer built the quay and later retired from the board,"),
+    ],
+)
+def test_a_long_relative_clause_after_the_speaker(text: str, source: str, span: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, text[m.source_start : m.source_end]) == (source, span)

@@ -497,6 +497,10 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     source_span: tuple[int, int] | None = None
     if subject is not None and paren_end > subject.end:
         source_span = (subject.start, paren_end)
+    if subject is None and inner is None and j >= 4 and toks[j - 1].text == ",":
+        aside = _relative_aside_before(text, toks, j - 1)  # "Vellacourt, who ran the port for years, said"
+        if aside is not None:
+            subject, source_span = aside, (aside.start, toks[j - 1].end)
     if subject is None and inner is None and j >= 2 and toks[j - 1].text == ",":
         apposed = _apposition_before(text, toks, j - 1)
         if apposed is not None:
@@ -798,6 +802,25 @@ def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase
 
 
 _DASHES = frozenset({"—", "–", "-"})
+
+
+def _relative_aside_before(text: str, toks: list[_Tok], comma: int) -> _Phrase | None:
+    """ "Marta Vellacourt, 59, who ran the port for a decade, said": the named speaker before a
+    relative clause that closes with the comma at ``comma``. The clause may be long and hold commas
+    but no statement of its own; the source span runs over it, as an apposition's does."""
+    for w in range(comma - 2, max(comma - 45, 1), -1):
+        t = toks[w]
+        if t.text in ("\"", "“", "”", ";", ":", "(", ")") or (t.low in lex.SPEECH_VERBS and not t.cap):
+            return None
+        if t.low in ("who", "whose") and toks[w - 1].text == ",":
+            k = w - 1
+            head = _phrase_before(text, toks, k)
+            if head is None and k >= 3 and toks[k - 1].low.isdigit() and toks[k - 2].text == ",":
+                head = _phrase_before(text, toks, k - 2)  # "Vellacourt, 59, who ..."
+            if head is None or not head.parts[0].named or not head.parts[0].person and len(head.parts) > 1:
+                return None
+            return head
+    return None
 
 
 def _dash_apposition_before(text: str, toks: list[_Tok], dash: int) -> tuple[_Phrase, tuple[int, int]] | None:
