@@ -591,3 +591,18 @@ def test_participles_and_idioms_that_state_nothing(text: str, cues: list[tuple[s
 def test_a_long_relative_clause_after_the_speaker(text: str, source: str, span: str) -> None:
     (m,) = find_attributions(text)
     assert (m.value.source, text[m.source_start : m.source_end]) == (source, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Brasko, at Monday's hearing, said the quay was safe.", "Brasko"),
+        ("Brasko, speaking after the vote, said the quay was safe.", "Brasko"),
+        ("Brasko, the harbour master, said the quay was safe.", "Brasko, the harbour master,"),
+        ("As one of the mayor's engineers pointed out, the quay is old.", "one of the mayor's engineers"),
+        ("Trade fell, one study found.", "one study"),
+    ],
+)
+def test_asides_and_quantifiers_around_the_speaker(text: str, span: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.source_start : m.source_end] == span

@@ -364,6 +364,8 @@ CAP_STOP = _words(
 ) | WEEKDAYS | MONTHS
 
 DETERMINERS = _words("the a an another this these those some many several any each both")
+# Quantifiers before a source noun or "of": "one study", "few experts", "one of the advisers".
+QUANTIFIERS = _words("one few most all many some several none each two three four five six seven eight nine ten")
 POSSESSIVE_DETERMINERS = _words("his her their its our my your")
 
 # Inside a name ("Kiel Institute for the World Economy", "Secretary of State").

@@ -146,7 +146,22 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
     if postmodified is not None:
         first = postmodified
     phrase = _make_phrase(text, toks, first, j + 1)
-    return _with_document_before(toks, phrase)
+    return _with_quantifier_before(toks, _with_document_before(toks, phrase))
+
+
+def _with_quantifier_before(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
+    """ "one of the mayor's advisers said", "one study found", "few experts believe": the span takes
+    in the quantifier (the parts stay the noun's)."""
+    k = phrase.first
+    if k >= 2 and toks[k - 1].low == "of" and (toks[k - 2].low in lex.QUANTIFIERS or toks[k - 2].low.isdigit()):
+        k -= 2
+    elif k >= 1 and toks[k - 1].low in lex.QUANTIFIERS and toks[phrase.first].low not in lex.DETERMINERS:
+        k -= 1
+    else:
+        return phrase
+    if k >= 1 and toks[k - 1].low in ("nearly", "almost", "about", "only", "just", "at"):
+        k -= 1
+    return _Phrase(k, phrase.last, toks[k].start, phrase.end, phrase.parts)
 
 
 def _compound_word(tok: _Tok) -> bool:
