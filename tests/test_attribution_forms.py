@@ -606,3 +606,19 @@ def test_a_long_relative_clause_after_the_speaker(text: str, source: str, span: 
 def test_asides_and_quantifiers_around_the_speaker(text: str, span: str) -> None:
     (m,) = find_attributions(text)
     assert text[m.source_start : m.source_end] == span
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The toll rose, according to a recent Velmora survey of harbour workers.",
+         "a recent Velmora survey of harbour workers"),
+        ("Nine died, according to a Halvik Wire database tracking such deaths.",
+         "a Halvik Wire database tracking such deaths"),
+        ("According to the survey, 40 percent agree.", "the survey"),
+        ("The Halvik/Velmora poll showed Brasko ahead.", "The Halvik/Velmora poll"),
+    ],
+)
+def test_documents_with_their_postmodifiers(text: str, span: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.source_start : m.source_end] == span

@@ -226,7 +226,7 @@ SOURCE_NOUNS = _words(
     representative monitor monitors watchdog regulator regulators network networks
     members member average host anchor narrator commentator congressman congresswoman
     centre center observatory guard percent majority respondents americans republicans democrats
-    board bureau embassy university parliament senate journal
+    board bureau embassy university parliament senate journal database databases
     """
 )
 
@@ -238,6 +238,7 @@ DOCUMENT_NOUNS = _words(
     investigation audit review records filing lawsuit complaint bill ruling footage video post
     tweet blog findings paper slide slides chart charts graph map transcript presentation graphic table
     photo photos image images average averages tally count analyses message messages email emails
+    database databases
     """
 )
 

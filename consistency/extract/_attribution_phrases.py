@@ -101,6 +101,10 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
     taken = 0
     while k >= 0 and taken < _MAX_PHRASE:
         t = toks[k]
+        if t.text == "/" and 0 < k < j and _is_name(toks[k - 1]) and _is_name(toks[k + 1]):
+            k -= 1  # "the Reuters/Ipsos poll"
+            taken += 1
+            continue
         if not t.word:
             break
         lw = t.low

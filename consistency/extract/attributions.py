@@ -314,7 +314,25 @@ def _preposed(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     cue = (toks[i].start, toks[i + n - 1].end, _cue_words(toks[i : i + n]))
     chain = _Chain(list(phrase.parts), [cue] * len(phrase.parts), [(phrase.start, phrase.end)])
     last = _follow_links(text, toks, phrase.last, chain)
-    return _finish(chain, cue, phrase, last)
+    span = _document_span(toks, phrase)
+    return _finish(chain, cue, phrase, max(last, span[2]), (span[0], span[1]) if span[1] > phrase.end else None)
+
+
+def _document_span(toks: list[_Tok], phrase: _Phrase) -> tuple[int, int, int]:
+    """ "according to a Velmora survey of harbour workers", "... a database tracking closures": a
+    document's postmodifier, up to the next punctuation or clause word, belongs to the source span.
+    Returns the span and the token after it."""
+    k = phrase.last
+    head = toks[k - 1]
+    if head.low not in lex.DOCUMENT_NOUNS or k >= len(toks):
+        return phrase.start, phrase.end, k
+    opener = toks[k]
+    if not (opener.low in ("of", "by", "from", "on") or (not opener.cap and opener.low.endswith(("ing", "ed")) and opener.word)):
+        return phrase.start, phrase.end, k
+    end = k
+    while end < len(toks) and end - k < 12 and toks[end].word and toks[end].low not in lex.CLAUSE_WORDS:
+        end += 1
+    return phrase.start, toks[end - 1].end, end
 
 
 def _nominal(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
