@@ -622,3 +622,16 @@ def test_asides_and_quantifiers_around_the_speaker(text: str, span: str) -> None
 def test_documents_with_their_postmodifiers(text: str, span: str) -> None:
     (m,) = find_attributions(text)
     assert text[m.source_start : m.source_end] == span
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Federal and state officials said the quay was safe.", "Federal and state officials"),
+        ("The Velmora mayor and his aides said the quay was safe.", "The Velmora mayor and his aides"),
+        ("The plan failed and officials said the quay was unsafe.", "officials"),
+    ],
+)
+def test_coordinated_subjects(text: str, span: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.source_start : m.source_end] == span

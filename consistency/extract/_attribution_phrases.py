@@ -150,7 +150,26 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
     if postmodified is not None:
         first = postmodified
     phrase = _make_phrase(text, toks, first, j + 1)
-    return _with_quantifier_before(toks, _with_document_before(toks, phrase))
+    return _with_coordinate_before(toks, _with_quantifier_before(toks, _with_document_before(toks, phrase)))
+
+
+def _with_coordinate_before(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
+    """ "Federal and state officials said", "The port chief and his aides said": a conjunct of
+    determiners, names and source words before "and", opening the clause, joins the span."""
+    k = phrase.first
+    if k < 2 or toks[k - 1].low != "and":
+        return phrase
+    m = k - 1
+    while m > 0 and k - 1 - m < 4:
+        t = toks[m - 1]
+        if not t.word or t.low in lex.CLAUSE_OPENING_WORDS:
+            break
+        if not (_is_name(t) or _content_word(t) or t.low in lex.DETERMINERS or t.low in lex.POSSESSIVE_DETERMINERS):
+            return phrase
+        m -= 1
+    if m == k - 1 or (m > 0 and toks[m - 1].word and toks[m - 1].low not in lex.CLAUSE_OPENING_WORDS):
+        return phrase
+    return _Phrase(m, phrase.last, toks[m].start, phrase.end, phrase.parts)
 
 
 def _with_quantifier_before(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
