@@ -635,3 +635,21 @@ def test_documents_with_their_postmodifiers(text: str, span: str) -> None:
 def test_coordinated_subjects(text: str, span: str) -> None:
     (m,) = find_attributions(text)
     assert text[m.source_start : m.source_end] == span
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ('"It is a sad day," said Rep. Jon Brasko (D-Velm.), head of the harbour caucus.',
+         "Rep. Jon Brasko (D-Velm.), head of the harbour caucus"),
+        ("In a Halvik Wire interview Brasko declared the quay was safe.", "Brasko"),
+        ("It covers the regional boards The Velmora Board said it would act.", "The Velmora Board"),
+        ("He retold the famous story Jon Brasko told about his father.", "Jon Brasko"),
+        ("Even Norland, the closest ally, warned that the quay was unsafe.", "Norland, the closest ally,"),
+        ("The government could deny them permits.", "The government"),
+        ("The Japanese newspaper Yomiuri said the quay was safe.", "The Japanese newspaper Yomiuri"),
+    ],
+)
+def test_where_a_source_span_starts_and_ends(text: str, span: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.source_start : m.source_end] == span

@@ -194,7 +194,7 @@ CUE_PREFIX = _words(
     """
     has have had is was were will would also later previously recently again further then
     repeatedly reportedly publicly privately separately earlier already once subsequently
-    often
+    often could should might must can cannot may
     """
 )
 
@@ -241,6 +241,9 @@ DOCUMENT_NOUNS = _words(
     database databases
     """
 )
+
+# Documents that are also what a source is called before its name: "newspaper Yomiuri".
+SOURCE_ROLE_DOCS = _words("newspaper paper publication magazine journal")
 
 # Nouns for a media outlet; "the publication writes" refers back to the last named one.
 MEDIA_NOUNS = _words(
@@ -360,7 +363,7 @@ CAP_STOP = _words(
     meanwhile still yet so then also earlier later last now today yesterday tomorrow this that
     these those there here what why how where which whose it its asked according instead having
     besides but nor or for from with without by to of into over under about during until let let's
-    let’s
+    let’s even only just perhaps say everything nothing something anything
     """
 ) | WEEKDAYS | MONTHS
 

@@ -123,6 +123,8 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
             role_before = k >= 1 and not toks[k - 1].cap and toks[k - 1].low in lex.ROLE_NOUNS
             if not (after_ok and k >= 1 and (_is_name(toks[k - 1]) or (role_before and lw in ("for", "of", "at")))):
                 break
+        elif not t.cap and lw in lex.DOCUMENT_NOUNS and k < j and _is_name(toks[k + 1]) and lw not in lex.SOURCE_ROLE_DOCS:
+            break  # "in a Halvik Wire interview Brasko declared": the document is not the speaker's title
         elif _is_name(t) or _is_possessive(t) or _content_word(t):
             pass
         elif "-" in lw and k < j and t.low not in lex.PRONOUNS:
@@ -142,7 +144,8 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
     elif not _is_head(head) and not _is_possessive(head):
         return None
     else:
-        first = _compound_start(toks, first)
+        if not all(t.cap for t in toks[first : j + 1]):
+            first = _compound_start(toks, first)  # not before a name: "the famous story Jon Brasko told"
     # Connectors or modifiers cannot open a phrase on their own.
     while first < j and toks[first].low in lex.CONNECTORS and toks[first].low != "the" and not toks[first].cap:
         first += 1
@@ -207,6 +210,8 @@ def _compound_word(tok: _Tok) -> bool:
 def _compound_start(toks: list[_Tok], first: int) -> int:
     """Extend a source phrase over up to two such nouns when a name or a determiner opens them:
     "the Norland statistics office", "The port authority"."""
+    if toks[first].low in lex.DETERMINERS:
+        return first  # "the regional centers The Velmora board": the determiner opens the phrase
     m = first - 1
     unknown = 0
     while m >= 0 and unknown < 2 and _compound_word(toks[m]):

@@ -485,7 +485,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         if j == 0:
             break
         p = toks[j - 1].low
-        if p in lex.CUE_PREFIX or p in _PASSIVE_AUX or _cue_adverb(toks[j - 1]):
+        if (p in lex.CUE_PREFIX and not toks[j - 1].cap) or p in _PASSIVE_AUX or _cue_adverb(toks[j - 1]):
             passive = passive or p in _PASSIVE_AUX
             j -= 1
             cue_first = j
@@ -562,7 +562,12 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         ):
             return None
         after = subject.last
-        source_span = (subject.start, _apposition_after(toks, subject.last, subject.end))
+        k, end = subject.last, subject.end
+        if k + 2 < len(toks) and toks[k].text == "(":  # '..., said Rep. Jon Brasko (D-Velm.), head of ...'
+            close = next((m for m in range(k + 1, min(k + 8, len(toks))) if toks[m].text == ")"), -1)
+            if close > 0:
+                k, end = close + 1, toks[close].end
+        source_span = (subject.start, _apposition_after(toks, k, end))
     chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
     if inner is not None:
         chain.parts.extend(inner[0].parts)
