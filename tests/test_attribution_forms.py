@@ -279,7 +279,7 @@ def test_the_subject_of_the_clause_speaks_through_its_participle(text: str, sour
 
 @pytest.mark.parametrize(
     "text",
-    ["The thieves took rings estimated to be worth 3 million euros.", "Halvik Steel shares added 14 cents on Monday.",
+    ["The thieves took rings estimated to be worth a fortune.", "Halvik Steel shares added 14 cents on Monday.",
      "Jon Brasko waved, indicating the crane."],
 )
 def test_passives_tallies_and_gestures_are_not_statements(text: str) -> None:
@@ -298,8 +298,8 @@ def test_the_named_appositive_of_a_described_subject_speaks() -> None:
         ("The quay was flooded, lawyers for the dock workers said.", "lawyers for the dock workers", "lawyers"),
         ("A Velmora University poll released on Friday found that most residents back the plan.",
          "A Velmora University poll released on Friday", "Velmora University poll"),
-        ("A 2021 study that appeared in the Halvik Medical Journal found the water was safe.",
-         "A 2021 study that appeared in the Halvik Medical Journal", "Halvik Medical Journal"),
+        ("A 2021 study that ran in the Halvik Medical Journal found the water was safe.",
+         "A 2021 study that ran in the Halvik Medical Journal", "Halvik Medical Journal"),
         ("Brasko's family said the quay was unsafe.", "Brasko's family", "Brasko's family"),
     ],
 )
@@ -311,7 +311,7 @@ def test_subjects_with_a_postmodifier(text: str, span: str, source: str) -> None
 
 @pytest.mark.parametrize(
     "text",
-    ["Halvik Steel, a company that had declared bankruptcy, closed the yard.",
+    ["Halvik Steel, a firm that had declared insolvency, closed the yard.",
      "A reporter for the Velmora Courier spotted the mayor and reported it on the radio.",
      "The campaign released an ad showing Brasko making remarks about the quay."],
 )
@@ -322,9 +322,9 @@ def test_postmodifiers_do_not_swallow_another_clause(text: str) -> None:
 
 
 def test_called_on_someone_to_act_has_no_occasion() -> None:
-    text = "Brasko's family has called on police to release the footage."
+    text = "Brasko's relatives have called on the board to publish the footage."
     (m,) = find_attributions(text)
-    assert text[m.cue_start : m.cue_end] == "has called on"
+    assert text[m.cue_start : m.cue_end] == "have called on"
 
 
 @pytest.mark.parametrize(
@@ -332,8 +332,8 @@ def test_called_on_someone_to_act_has_no_occasion() -> None:
     [
         ('"It is safe," said Marta Vellacourt, a professor of geology and hydrology at Velmora University.',
          "Marta Vellacourt, a professor of geology and hydrology at Velmora University"),
-        ('"It is safe," said Jon Brasko, the top engineer on the board, in a statement.',
-         "Jon Brasko, the top engineer on the board"),
+        ('"It is safe," said Jon Brasko, the chief engineer of the port, in a statement.',
+         "Jon Brasko, the chief engineer of the port"),
         ('"It is safe," said Jon Brasko, who stressed that the cranes were new.', "Jon Brasko"),
         ("The reform is popular, said one senior source on the panel.", "one senior source"),
         ('Said Brasko: "The quay is safe."', "Brasko"),
@@ -545,7 +545,7 @@ def test_a_time_between_speaker_and_cue(text: str, source: str, cue: str) -> Non
 @pytest.mark.parametrize(
     ("text", "sources"),
     [("The harbour master said the quay was safe.", ["harbour master"]),
-     ("Vellacourt, now the harbour master, who in 2010 said the quay was unsafe, resigned.", ["harbour master"]),
+     ("Vellacourt, now the harbour master, who in 2011 said that the quay was unsafe, resigned.", ["harbour master"]),
      ("The crane that fell said nothing.", [])],
 )
 def test_modified_unknown_heads(text: str, sources: list[str]) -> None:
@@ -556,7 +556,7 @@ def test_modified_unknown_heads(text: str, sources: list[str]) -> None:
     ("text", "cues"),
     [
         ("Halvik Wire checked Marta Vellacourt's claim that the quay was safe.", [("Marta Vellacourt", "claim")]),
-        ("Brasko said the quay was safe. Contrary to his claim that it would hold, it fell.",
+        ("Brasko said the quay was safe. Despite his claim that it would hold, it fell.",
          [("Brasko", "said"), ("Brasko", "claim")]),
         ("The claim that the quay fell is false.", []),
         ("Vellacourt's remarks were short.", []),
@@ -584,8 +584,8 @@ def test_participles_and_idioms_that_state_nothing(text: str, cues: list[tuple[s
     [
         ("Marta Vellacourt, 59, who ran the port for a decade, and later the council, said the quay was safe.",
          "Marta Vellacourt", "Marta Vellacourt, 59, who ran the port for a decade, and later the council,"),
-        ("Jon Brasko, who as a young engineer built the quay and later retired from the board, said it flooded.",
-         "Jon Brasko", "Jon Brasko, who as a young engineer built the quay and later retired from the board,"),
+        ("Jon Brasko, who as a young engineer built the quay and then left the board, said it flooded.",
+         "Jon Brasko", "Jon Brasko, who as a young engineer built the quay and then left the board,"),
     ],
 )
 def test_a_long_relative_clause_after_the_speaker(text: str, source: str, span: str) -> None:
@@ -613,8 +613,8 @@ def test_asides_and_quantifiers_around_the_speaker(text: str, span: str) -> None
     [
         ("The toll rose, according to a recent Velmora survey of harbour workers.",
          "a recent Velmora survey of harbour workers"),
-        ("Nine died, according to a Halvik Wire database tracking such deaths.",
-         "a Halvik Wire database tracking such deaths"),
+        ("Nine closed, according to a Halvik Wire database listing harbour closures.",
+         "a Halvik Wire database listing harbour closures"),
         ("According to the survey, 40 percent agree.", "the survey"),
         ("The Halvik/Velmora poll showed Brasko ahead.", "The Halvik/Velmora poll"),
     ],
@@ -627,7 +627,7 @@ def test_documents_with_their_postmodifiers(text: str, span: str) -> None:
 @pytest.mark.parametrize(
     ("text", "span"),
     [
-        ("Federal and state officials said the quay was safe.", "Federal and state officials"),
+        ("County and port officials said the quay was safe.", "County and port officials"),
         ("The Velmora mayor and his aides said the quay was safe.", "The Velmora mayor and his aides"),
         ("The plan failed and officials said the quay was unsafe.", "officials"),
     ],
@@ -646,7 +646,7 @@ def test_coordinated_subjects(text: str, span: str) -> None:
         ("It covers the regional boards The Velmora Board said it would act.", "The Velmora Board"),
         ("He retold the famous story Jon Brasko told about his father.", "Jon Brasko"),
         ("Even Norland, the closest ally, warned that the quay was unsafe.", "Norland, the closest ally,"),
-        ("The government could deny them permits.", "The government"),
+        ("The council could deny the permits.", "The council"),
         ("The Japanese newspaper Yomiuri said the quay was safe.", "The Japanese newspaper Yomiuri"),
     ],
 )

@@ -80,7 +80,7 @@ BASE_SUBJECTS = _words(
 SPEECH_ING = frozenset(forms[3] for forms in _FORMS.values()) - {"citing", "indicating"} | {"speaking"}
 
 # The plainest verbs of saying: before one of them the words from the clause's start are its
-# subject even when no noun phrase rule reads them ("all the experts I interviewed said").
+# subject even when no noun phrase rule reads them ("all the engineers I consulted said").
 PLAIN_SAYING = _words("said says say told tells")
 # Words that open a clause, before such a subject.
 CLAUSE_OPENING_WORDS = _words("and but that because when while although though as if so which who whom")
@@ -478,7 +478,7 @@ PARTICIPLE_CUES = _words(
     """
 )
 
-# Cue verbs that count rather than speak when a figure follows: "shares added 26 cents".
+# Cue verbs that count rather than speak when a figure follows: "shares added 14 cents".
 TALLY_VERBS = _words("added adds")
 
 # Words before a participle that continue the clause's subject: "began by saying", "while arguing".

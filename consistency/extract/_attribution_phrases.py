@@ -157,7 +157,7 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
 
 
 def _with_coordinate_before(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
-    """ "Federal and state officials said", "The port chief and his aides said": a conjunct of
+    """ "County and port officials said", "The port chief and his aides said": a conjunct of
     determiners, names and source words before "and", opening the clause, joins the span."""
     k = phrase.first
     if k < 2 or toks[k - 1].low != "and":
@@ -355,7 +355,7 @@ def _with_document_before(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
 
 def _postmodified_subject(text: str, toks: list[_Tok], end: int) -> tuple[_Phrase, int] | None:
     """The subject whose postmodifier runs up to token ``end``: "attorneys for the family",
-    "a poll released in late August", "a study that appeared in the Halvik Medical Journal".
+    "a poll released on Friday", "a study that ran in the Halvik Medical Journal".
 
     Scans back at most a dozen words (no punctuation) for a source, role or document noun followed
     by a postmodifier opener; the noun's own phrase must open the clause. The parts are the noun

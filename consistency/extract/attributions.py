@@ -448,9 +448,9 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     if prev is not None and (prev.low in lex.DETERMINERS or prev.low == "having"):
         return None  # "the said agreement", "having said that"
     if nxt_tok is not None and nxt_tok.low == "to" and i + 2 < len(toks) and toks[i + 2].low in ("be", "have"):
-        return None  # "watches estimated to be worth", "he is said to have": a passive, no speaker
+        return None  # "rings estimated to be worth a fortune", "the quay is said to date from": a passive
     if lw in lex.TALLY_VERBS and nxt_tok is not None and (nxt_tok.low[:1].isdigit() or nxt_tok.text in "$€£"):
-        return None  # "shares added 26 cents": a tally, not speech
+        return None  # "shares added 14 cents": a tally, not speech
     if lw.endswith("ed") and prev is not None and prev.low in lex.DOCUMENT_NOUNS and lw in lex.PARTICIPLE_OPENERS:
         return None  # "a message posted Friday": a participle after its document, no speaker
     if lw in lex.BASE_FORMS and not _governs_base_form(prev):
@@ -545,7 +545,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     if subject is None and inner is None and not finding and j >= 2 and toks[j - 1].low in ("and", "but"):
         subject = _opening_subject(text, toks, j - 1)  # "Vellacourt rejected the plan and said ..."
     if subject is None and inner is None and lw in lex.PLAIN_SAYING and j >= 1 and toks[j - 1].word:
-        subject = _clause_subject(text, toks, j)  # "all the experts I interviewed said"
+        subject = _clause_subject(text, toks, j)  # "all the engineers I consulted said"
         source_span = None
     if subject is None:
         # Inverted order: '"...," said Peter Stano.' / ', writes the newspaper.'
@@ -789,7 +789,7 @@ def _occasion_after(text: str, toks: list[_Tok], k: int) -> tuple[str, bool, int
     for m in range(j, min(j + 3, len(toks))):
         t = toks[m]
         if not t.word or t.cap or t.low == "to" or t.low in lex.CONNECTORS:
-            return None  # "called on police to release": no occasion
+            return None  # "called on the board to act": no occasion
         if t.low in lex.CHANNEL_NOUNS:
             by = m + 1
             if by < len(toks) and toks[by].low in ("with", "to", "on", "by"):
@@ -1074,7 +1074,7 @@ def _opening_subject(text: str, toks: list[_Tok], before: int) -> _Phrase | None
 
 def _clause_subject(text: str, toks: list[_Tok], j: int) -> _Phrase | None:
     """The words between the clause's start and a plain verb of saying, when no noun phrase rule
-    found its subject: "all the experts I interviewed said", "many of whom say", "Those close to
+    found its subject: "all the engineers I consulted said", "many of whom say", "Those close to
     him say". Up to eight words after a clause boundary; not a lone function word ("That said")."""
     k = j
     while k > 0 and j - k < 8:
