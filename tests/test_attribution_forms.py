@@ -227,3 +227,429 @@ def test_announcing_an_act_is_no_statement(text: str, sources: list[str]) -> Non
 )
 def test_nouns_and_participles_that_look_like_cues(text: str) -> None:
     assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Harbour engineers argue that the quay is too short.", "Harbour engineers", "argue"),
+        ("They insist the cranes were inspected.", "They", "insist"),
+        ("The mayor would not deny that the berths were closed.", "mayor", "deny"),
+        ("Brask's envoy endorsed the Velmora ceasefire plan.", "Brask's envoy", "endorsed"),
+        ("Vellacourt bemoaned the slow repairs.", "Vellacourt", "bemoaned"),
+        ("The Halvik coast guard is warning sailors that the channel is shut.", "Halvik coast guard", "warning"),
+        ("Marta Vellacourt was stressing that the cranes were safe.", "Marta Vellacourt", "stressing"),
+    ],
+)
+def test_every_form_of_a_statement_verb(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue) == (source, cue)
+
+
+def test_a_pronoun_glued_to_be_is_the_speaker() -> None:
+    text = "Jon Brasko said the dock flooded. He's claiming that it flooded twice."
+    found = find_attributions(text)
+    assert [(m.value.source, m.value.cue) for m in found] == [("Jon Brasko", "said"), ("Jon Brasko", "claiming")]
+    assert text[found[1].source_start : found[1].source_end] == "He"
+    assert text[found[1].cue_start : found[1].cue_end] == "claiming"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The grant will help the port maintain its cranes.", "The court made him testify twice.",
+     "Twenty-seven states sued over the rules.", "Ships report to the harbour master.",
+     "Deny it all, the note read."],
+)
+def test_base_forms_without_their_own_subject(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Vellacourt opened the session by saying the quay would reopen.", "Vellacourt"),
+        ("A Halvik judge halted the sale, saying the port board had not voted.", "Halvik judge"),
+        ("Authorities closed the bridge and said the storm would worsen.", "Authorities"),
+    ],
+)
+def test_the_subject_of_the_clause_speaks_through_its_participle(text: str, source: str) -> None:
+    (m,) = find_attributions(text)
+    assert m.value.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The thieves took rings estimated to be worth a fortune.", "Halvik Steel shares added 14 cents on Monday.",
+     "Jon Brasko waved, indicating the crane."],
+)
+def test_passives_tallies_and_gestures_are_not_statements(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+def test_the_named_appositive_of_a_described_subject_speaks() -> None:
+    text = "The port chief, Marta Vellacourt, ended the meeting by saying the quay would reopen."
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue) == ("Marta Vellacourt", "saying")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "source"),
+    [
+        ("The quay was flooded, lawyers for the dock workers said.", "lawyers for the dock workers", "lawyers"),
+        ("A Velmora University poll released on Friday found that most residents back the plan.",
+         "A Velmora University poll released on Friday", "Velmora University poll"),
+        ("A 2021 study that ran in the Halvik Medical Journal found the water was safe.",
+         "A 2021 study that ran in the Halvik Medical Journal", "Halvik Medical Journal"),
+        ("Brasko's family said the quay was unsafe.", "Brasko's family", "Brasko's family"),
+    ],
+)
+def test_subjects_with_a_postmodifier(text: str, span: str, source: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.source_start : m.source_end] == span
+    assert m.value.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Halvik Steel, a firm that had declared insolvency, closed the yard.",
+     "A reporter for the Velmora Courier spotted the mayor and reported it on the radio.",
+     "The campaign released an ad showing Brasko making remarks about the quay."],
+)
+def test_postmodifiers_do_not_swallow_another_clause(text: str) -> None:
+    for m in find_attributions(text):
+        assert " and " not in text[m.source_start : m.source_end]
+        assert m.value.cue not in ("declared", "remarks")
+
+
+def test_called_on_someone_to_act_has_no_occasion() -> None:
+    text = "Brasko's relatives have called on the board to publish the footage."
+    (m,) = find_attributions(text)
+    assert text[m.cue_start : m.cue_end] == "have called on"
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ('"It is safe," said Marta Vellacourt, a professor of geology and hydrology at Velmora University.',
+         "Marta Vellacourt, a professor of geology and hydrology at Velmora University"),
+        ('"It is safe," said Jon Brasko, the chief engineer of the port, in a statement.',
+         "Jon Brasko, the chief engineer of the port"),
+        ('"It is safe," said Jon Brasko, who stressed that the cranes were new.', "Jon Brasko"),
+        ("The reform is popular, said one senior source on the panel.", "one senior source"),
+        ('Said Brasko: "The quay is safe."', "Brasko"),
+    ],
+)
+def test_where_an_inverted_source_ends(text: str, span: str) -> None:
+    m = find_attributions(text)[0]
+    assert text[m.source_start : m.source_end] == span
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Video of the collapse shows the crane falling.", "Video of the collapse"),
+        ("Traffic fell by half, a Velmora Courier analysis of port records shows.",
+         "a Velmora Courier analysis of port records"),
+        ("The Halvik Wire average shows Brasko ahead by 3 points.", "The Halvik Wire average"),
+    ],
+)
+def test_documents_show(text: str, span: str) -> None:
+    (m,) = find_attributions(text)
+    assert (text[m.source_start : m.source_end], m.value.cue) == (span, "shows")
+
+
+@pytest.mark.parametrize("text", ["He hosts a late-night talk show.", "The footage released by the port did not show the crane."])
+def test_show_as_a_noun_or_a_negated_finding_has_no_source(text: str) -> None:
+    assert all(not text[m.source_start : m.source_end].endswith("did") for m in find_attributions(text))
+    assert "show." not in [text[m.cue_start : m.cue_end] for m in find_attributions(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Brasko called Vellacourt a liar.", ["called"]),
+        ("Brasko has called the levy a tax on work.", ["called"]),
+        ("Delegates questioned how the port could reopen.", ["questioned"]),
+        ("A group called the Velmora Alliance met on Monday.", []),
+    ],
+)
+def test_calling_something_a_name_and_questioning_a_clause(text: str, cues: list[str]) -> None:
+    assert [m.value.cue for m in find_attributions(text)] == cues
+
+
+def test_transcript_speakers_label_their_lines() -> None:
+    text = (
+        "VELMORA: The port reopened on Monday.\n"
+        "HOST: Is the quay safe?\n"
+        '"VELLACOURT: It is safe.\n'
+        "HOST: Thank you.\n"
+        '"VELLACOURT: My pleasure.'
+    )
+    found = find_attributions(text)
+    assert [m.value.source for m in found] == ["HOST", "VELLACOURT", "HOST", "VELLACOURT"]  # a dateline opens one line
+    assert all(text[m.cue_start : m.cue_end] == ":" for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Brasko spoke of the flood.", [("Brasko", "spoke")]),
+        ("Vellacourt spoke emotionally of her father.", [("Vellacourt", "spoke")]),
+        ("Brasko spoke for an hour.", []),
+        ("Brasko, speaking at a rally, wept.", []),
+        ("Lawmakers questioned an engineer who said the quay was safe.",
+         [("Lawmakers", "questioned"), ("engineer", "said")]),
+        ("Anybody who says the quay is safe is wrong.", []),
+    ],
+)
+def test_speaking_of_a_topic_and_relative_speakers(text: str, cues: list[tuple[str, str]]) -> None:
+    assert [(m.value.source, m.value.cue) for m in find_attributions(text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("In her favour, all the engineers I consulted said the quay was sound.", "all the engineers I consulted"),
+        ("Those close to the mayor say she will run again.", "Those close to the mayor"),
+        ("Halvik Wire reported the closure, which dock workers say was late.", "dock workers"),
+    ],
+)
+def test_the_clause_before_a_plain_verb_of_saying_is_its_subject(text: str, span: str) -> None:
+    m = find_attributions(text)[-1]
+    assert text[m.source_start : m.source_end] == span
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["That said, the port reopened.", "Her best answer was to say nothing.", "Brasko, who in 2010 said little, left.",
+     "Asked twice, Brasko would not say."],
+)
+def test_no_clause_subject_from_function_words_or_auxiliaries(text: str) -> None:
+    for m in find_attributions(text):
+        assert text[m.source_start : m.source_end] not in ("That", "Her best answer was to", "in 2010", "Brasko would not")
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "span"),
+    [
+        ("The plan was criticized by the Velmora port board.", "Velmora port board", "the Velmora port board"),
+        ("Brasko has been called a liar by two rivals.", "two rivals", "two rivals"),
+        ("The toll rose, according to the nonpartisan Velmora Budget Office.", "Velmora Budget Office",
+         "the nonpartisan Velmora Budget Office"),
+        ("The cure is bogus, according to the top Halvik medical journal.", "Halvik medical journal",
+         "the top Halvik medical journal"),
+    ],
+)
+def test_passive_agents_and_described_sources(text: str, source: str, span: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, text[m.source_start : m.source_end]) == (source, span)
+
+
+@pytest.mark.parametrize("text", ["The quay was built by Halvik Steel.", "The crane was moved by two workers."])
+def test_a_passive_act_has_no_source(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ('Brasko continued: "The quay is safe."', [("Brasko", "continued")]),
+        ('"The quay is safe," Vellacourt continued.', [("Vellacourt", "continued")]),
+        ("The talks continued for a week.", []),
+        ("Vellacourt recently called in to a radio show.", []),
+    ],
+)
+def test_continuing_a_quotation(text: str, cues: list[tuple[str, str]]) -> None:
+    assert [(m.value.source, m.value.cue) for m in find_attributions(text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Harbour residents believe the quay is unsafe.", ["believe"]),
+        ("I know your cranes were inspected.", ["know"]),
+        ("Vellacourt knows the city well.", []),
+        ("The agency expects the port to reopen.", []),
+        ("What we expect from Brasko is candour.", []),
+        ("Do you know where the quay is?", []),
+    ],
+)
+def test_a_clause_without_that_after_a_belief(text: str, cues: list[str]) -> None:
+    assert [m.value.cue for m in find_attributions(text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Vellacourt said of the plan that it was late.", "said"),
+        ("Brasko agreed with the engineers.", "agreed"),
+        ("Vellacourt warned against a rush.", "warned against"),
+        ("The agency estimated about 20 cranes were lost.", "estimated"),
+    ],
+)
+def test_which_particle_belongs_to_the_cue(text: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.cue_start : m.cue_end] == cue
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "span"),
+    [
+        ("In this poll, Brasko rose a point.", "poll", "this poll"),
+        ("Brasko gained in two polls of likely voters in Velmora.", "two polls", "two polls of likely voters in Velmora"),
+    ],
+)
+def test_findings_reported_in_a_poll(text: str, source: str, span: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, text[m.source_start : m.source_end], m.value.cue) == (source, span, "in")
+
+
+@pytest.mark.parametrize("text", ["He lives in Velmora.", "The quay was rebuilt in two years."])
+def test_in_without_a_poll_credits_no_one(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+def test_a_dashed_aside_after_the_speaker() -> None:
+    text = "Marta Vellacourt — the harbour master since 2019 — said the quay was safe."
+    (m,) = find_attributions(text)
+    assert m.value.source == "Marta Vellacourt"
+    assert text[m.source_start : m.source_end] == "Marta Vellacourt — the harbour master since 2019"
+    text = "The quay -- rebuilt twice -- said nothing of the sort."  # no named speaker before the aside
+    assert [m.value.source for m in find_attributions(text)] != ["quay"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Marta Vellacourt said on Monday that the quay was safe and suggested it would reopen.",
+         [("Marta Vellacourt", "said"), ("Marta Vellacourt", "suggested")]),
+        ("Brasko said the quay was safe and agreed to stay.", [("Brasko", "said")]),
+        ("Bonuses rose, the Halvik Journal reports.", [("Halvik Journal", "reports")]),
+        ("The Velmora Times reports were wrong.", []),
+    ],
+)
+def test_coordinated_verbs_and_outlets_that_report(text: str, cues: list[tuple[str, str]]) -> None:
+    assert [(m.value.source, m.value.cue) for m in find_attributions(text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [("Brasko last week said the quay was safe.", "Brasko", "said"),
+     ("Vellacourt in 2019 warned that the quay would flood.", "Vellacourt", "warned")],
+)
+def test_a_time_between_speaker_and_cue(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue, text[m.cue_start : m.cue_end]) == (source, cue, cue)
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [("The harbour master said the quay was safe.", ["harbour master"]),
+     ("Vellacourt, now the harbour master, who in 2011 said that the quay was unsafe, resigned.", ["harbour master"]),
+     ("The crane that fell said nothing.", [])],
+)
+def test_modified_unknown_heads(text: str, sources: list[str]) -> None:
+    assert [m.value.source for m in find_attributions(text)] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Halvik Wire checked Marta Vellacourt's claim that the quay was safe.", [("Marta Vellacourt", "claim")]),
+        ("Brasko said the quay was safe. Despite his claim that it would hold, it fell.",
+         [("Brasko", "said"), ("Brasko", "claim")]),
+        ("The claim that the quay fell is false.", []),
+        ("Vellacourt's remarks were short.", []),
+    ],
+)
+def test_a_statement_noun_credits_its_possessor(text: str, cues: list[tuple[str, str]]) -> None:
+    assert [(m.value.source, m.value.cue) for m in find_attributions(text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Clear those crates off, adding space.", []),
+        ("The mayor said the quay was safe, adding that it would reopen.", [("mayor", "said"), ("mayor", "adding")]),
+        ("In a message posted Friday, Brasko said he would run.", [("Brasko", "said")]),
+        ("Let's say you want a degree.", []),
+    ],
+)
+def test_participles_and_idioms_that_state_nothing(text: str, cues: list[tuple[str, str]]) -> None:
+    assert [(m.value.source, m.value.cue) for m in find_attributions(text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "span"),
+    [
+        ("Marta Vellacourt, 59, who ran the port for a decade, and later the council, said the quay was safe.",
+         "Marta Vellacourt", "Marta Vellacourt, 59, who ran the port for a decade, and later the council,"),
+        ("Jon Brasko, who as a young engineer built the quay and then left the board, said it flooded.",
+         "Jon Brasko", "Jon Brasko, who as a young engineer built the quay and then left the board,"),
+    ],
+)
+def test_a_long_relative_clause_after_the_speaker(text: str, source: str, span: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, text[m.source_start : m.source_end]) == (source, span)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Brasko, at Monday's hearing, said the quay was safe.", "Brasko"),
+        ("Brasko, speaking after the vote, said the quay was safe.", "Brasko"),
+        ("Brasko, the harbour master, said the quay was safe.", "Brasko, the harbour master,"),
+        ("As one of the mayor's engineers pointed out, the quay is old.", "one of the mayor's engineers"),
+        ("Trade fell, one study found.", "one study"),
+    ],
+)
+def test_asides_and_quantifiers_around_the_speaker(text: str, span: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.source_start : m.source_end] == span
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The toll rose, according to a recent Velmora survey of harbour workers.",
+         "a recent Velmora survey of harbour workers"),
+        ("Nine closed, according to a Halvik Wire database listing harbour closures.",
+         "a Halvik Wire database listing harbour closures"),
+        ("According to the survey, 40 percent agree.", "the survey"),
+        ("The Halvik/Velmora poll showed Brasko ahead.", "The Halvik/Velmora poll"),
+    ],
+)
+def test_documents_with_their_postmodifiers(text: str, span: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.source_start : m.source_end] == span
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("County and port officials said the quay was safe.", "County and port officials"),
+        ("The Velmora mayor and his aides said the quay was safe.", "The Velmora mayor and his aides"),
+        ("The plan failed and officials said the quay was unsafe.", "officials"),
+    ],
+)
+def test_coordinated_subjects(text: str, span: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.source_start : m.source_end] == span
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ('"It is a sad day," said Rep. Jon Brasko (D-Velm.), head of the harbour caucus.',
+         "Rep. Jon Brasko (D-Velm.), head of the harbour caucus"),
+        ("In a Halvik Wire interview Brasko declared the quay was safe.", "Brasko"),
+        ("It covers the regional boards The Velmora Board said it would act.", "The Velmora Board"),
+        ("He retold the famous story Jon Brasko told about his father.", "Jon Brasko"),
+        ("Even Norland, the closest ally, warned that the quay was unsafe.", "Norland, the closest ally,"),
+        ("The council could deny the permits.", "The council"),
+        ("The Japanese newspaper Yomiuri said the quay was safe.", "The Japanese newspaper Yomiuri"),
+    ],
+)
+def test_where_a_source_span_starts_and_ends(text: str, span: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.source_start : m.source_end] == span

@@ -100,7 +100,8 @@ def test_conflict_links_scroll_to_their_rows(browser, report: Path) -> None:  # 
             "id => { const r = document.getElementById(id.slice(1)).getBoundingClientRect(); return [r.top, innerHeight]; }",
             anchor,
         )
-        assert 0 <= top < height, f"{anchor} is not in view after clicking its link (top {top})"
+        # A row may sit half a pixel above the viewport once scrolled to: layout is sub-pixel, scrolling is not.
+        assert -1 < top < height, f"{anchor} is not in view after clicking its link (top {top})"
     assert errors == []
     page.close()
 

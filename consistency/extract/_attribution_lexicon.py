@@ -11,6 +11,103 @@ def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
 
+# Irregular forms of the statement verbs below, base first: base, third person, past, -ing (past participle
+# when it differs).
+_IRREGULAR = {
+    "say": "say says said saying",
+    "tell": "tell tells told telling",
+    "write": "write writes wrote writing written",
+    "speak": "speak speaks spoke speaking spoken",
+    "think": "think thinks thought thinking",
+}
+
+
+_DOUBLED = frozenset("admit quip brag".split())  # a final consonant doubled: admitted, bragging
+
+
+def _inflect(base: str) -> tuple[str, str, str, str]:
+    """(base, -s, -ed, -ing) of a regular verb: argue -> argue argues argued arguing, deny -> denies
+    denied denying, stress -> stresses, cite -> cited citing, admit -> admitted admitting."""
+    if base in _IRREGULAR:
+        forms = _IRREGULAR[base].split()
+        return forms[0], forms[1], forms[2], forms[3]
+    if base.endswith("y") and base[-2] not in "aeiou":
+        return base, base[:-1] + "ies", base[:-1] + "ied", base + "ing"
+    third = base + "es" if base.endswith(("s", "sh", "ch", "x", "z", "o")) else base + "s"
+    if base.endswith("e"):
+        return base, third, base + "d", base[:-1] + "ing"
+    if base in _DOUBLED:
+        return base, third, base + base[-1] + "ed", base + base[-1] + "ing"
+    return base, third, base + "ed", base + "ing"
+
+
+# Verbs of stating and judging given by their base form; every finite form is a cue ("argue",
+# "argues", "argued") and the -ing form is one after "is"/"was" ("is arguing") or a preposition
+# ("by arguing"). Verbs of committing to an act (agree, vow, promise) and of belief are listed
+# apart below, since their complement decides.
+STATEMENT_BASES = _words(
+    """
+    say tell add note write report announce state claim argue warn explain insist acknowledge
+    confirm deny stress emphasize emphasise declare tweet recall suggest assert predict estimate
+    admit contend maintain allege concede counter reply respond observe remark complain disclose
+    reveal inform quip joke muse testify caution cite ask describe criticize criticise accuse
+    condemn mention propose praise echo urge
+    endorse denounce decry indicate reiterate assure boast brag tout lament bemoan speculate hint
+    wonder
+    """
+)
+# Base forms that are more often nouns ("the report", "a claim", "state officials"): their -s and
+# -ed forms are cues, the base form is not.
+NOUN_BASES = _words(
+    """
+    report state claim note counter echo estimate tweet demand cite hint mock joke muse remark reply
+    caution praise add respond answer
+    """
+)
+_FORMS = {base: _inflect(base) for base in STATEMENT_BASES}
+# Base forms a subject must visibly govern ("they argue", "experts note", "would deny"), unlike
+# "help the mayor maintain order" or "make him testify": checked against the word before.
+BASE_FORMS = frozenset(base for base in STATEMENT_BASES if base not in NOUN_BASES) - {"say", "tell"}
+# What may stand right before such a base form.
+BASE_SUBJECTS = _words(
+    """
+    i we you they would will could should may might must can cannot do does did not never also
+    don't doesn't didn't won't wouldn't can't couldn't shouldn't often still always sometimes
+    """
+)
+# "is saying", "by arguing": the -ing forms.
+# "citing" links a chain; "indicating the photo" points.
+SPEECH_ING = frozenset(forms[3] for forms in _FORMS.values()) - {"citing", "indicating"} | {"speaking"}
+
+# The plainest verbs of saying: before one of them the words from the clause's start are its
+# subject even when no noun phrase rule reads them ("all the engineers I consulted said").
+PLAIN_SAYING = _words("said says say told tells")
+# Words that open a clause, before such a subject.
+CLAUSE_OPENING_WORDS = _words("and but that because when while although though as if so which who whom")
+
+# Verbs that introduce speech only next to a quotation or a colon: 'She continued: "..."',
+# '"...," she continued.' (not "the talks continued").
+QUOTE_VERBS = _words("continued continues")
+
+# Nouns of a statement whose possessor is its source when a clause follows: "Brasko's claim
+# that the quay was safe", "her warning that it would flood".
+NOMINAL_CUES = _words(
+    """
+    claim claims statement statements assertion assertions allegation allegations remark remarks
+    comment comments warning warnings argument contention insistence prediction estimate
+    """
+)
+# The person a possessive determiner stands for, so that "his claim" resolves like "he said".
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
+
+# Findings one reports "in": "Brasko gained in this poll", "in a survey of 900 residents".
+IN_DOCUMENTS = _words("poll polls survey surveys")
+
+# Verbs of speaking that report a statement only with a topic or "out": "spoke of the flood",
+# "speaks about the port", "spoke out" (not "spoke for an hour").
+TOPIC_VERBS = _words("speak speaks spoke speaking")
+TOPIC_PARTICLES = _words("of about out")
+
 # Verbs of saying/reporting that take the source as subject ("X said") and, for the
 # ones in INVERTIBLE, also after it ('..., said X'). Only finite forms: a bare
 # participle ("saying") has its subject far away and is left out on purpose.
@@ -30,27 +127,31 @@ SPEECH_VERBS = _words(
     cited cites asked asks described describes criticized criticised criticizes attacked
     blasted condemned condemns questioned mentioned mentions accused accuses slammed
     demanded proposed proposes praised praises echoed echoes called calls
-    believe know knows hope hopes hoped fear fears feared expect expects
+    believe know knows hope hopes hoped fear fears feared expect expects speak speaks spoke
+    continued continues
     """
-)
+) | frozenset(f for base, forms in _FORMS.items() for f in forms[:3] if f != base or base not in NOUN_BASES)
 
 # Verbs of belief and expectation: a source only before a clause ("the agency expects that the
 # toll will rise", "she believes it was an accident"), not before an object ("knows the city").
 # Wanting and planning ("wants to", "plans to") are intentions to act and stay out, like
 # COMMISSIVE_VERBS below.
-CLAUSE_VERBS = _words("believe know knows hope hopes hoped fear fears feared expect expects")
+CLAUSE_VERBS = _words("believe know knows hope hopes hoped fear fears feared expect expects states")
 
 # Verbs that still credit a speaker before them when "by" follows ("was reported by" is a preposed cue).
 SPEECH_BY = _words("reported announced stated cited quoted")
 
 # Particles that belong to the cue after the verb: "pointed out", "warned against", "described as".
 VERB_PARTICLES = _words("out to about against as of with")
+# Verbs whose preposition after them opens the topic or the addressee, not part of the cue:
+# "said of the plan", "said to the crowd", "agreed with the judge", "responded with attacks".
+BARE_CUE_VERBS = _words("said says say told tells responded responds agreed agrees")
 
 # Words that may stand between a speaker and the cue besides CUE_PREFIX and -ly adverbs.
 CUE_ADVERBS = _words(
     """
     still now never not just even first also haven't hasn't hadn't isn't wasn't didn't doesn't don't
-    won't wouldn't
+    won't wouldn't long
     """
 )
 
@@ -93,6 +194,7 @@ CUE_PREFIX = _words(
     """
     has have had is was were will would also later previously recently again further then
     repeatedly reportedly publicly privately separately earlier already once subsequently
+    often could should might must can cannot may
     """
 )
 
@@ -124,6 +226,7 @@ SOURCE_NOUNS = _words(
     representative monitor monitors watchdog regulator regulators network networks
     members member average host anchor narrator commentator congressman congresswoman
     centre center observatory guard percent majority respondents americans republicans democrats
+    board bureau embassy university parliament senate journal database databases
     """
 )
 
@@ -134,15 +237,19 @@ DOCUMENT_NOUNS = _words(
     document documents letter release memo article story interview estimate estimates research
     investigation audit review records filing lawsuit complaint bill ruling footage video post
     tweet blog findings paper slide slides chart charts graph map transcript presentation graphic table
-    photo photos image images
+    photo photos image images average averages tally count analyses message messages email emails
+    database databases
     """
 )
+
+# Documents that are also what a source is called before its name: "newspaper Yomiuri".
+SOURCE_ROLE_DOCS = _words("newspaper paper publication magazine journal")
 
 # Nouns for a media outlet; "the publication writes" refers back to the last named one.
 MEDIA_NOUNS = _words(
     """
     media outlet newspaper paper publication agency broadcaster channel magazine website site
-    daily weekly tabloid portal network television tv radio station wire service news
+    daily weekly tabloid portal network television tv radio station wire service news journal
     """
 )
 
@@ -245,6 +352,8 @@ ORG_WORDS = _words(
 )
 
 PRONOUNS = _words("he she they i we it you who")
+# Pronouns that name no one in particular: "anybody who complains" quotes no one.
+INDEFINITES = _words("anybody anyone everybody everyone somebody someone nobody those whoever")
 PERSON_PRONOUNS = _words("he she")
 
 # Capitalized words that open a sentence or clause and are never part of a source name.
@@ -253,11 +362,14 @@ CAP_STOP = _words(
     as in on at but and however when while if after before since because although though
     meanwhile still yet so then also earlier later last now today yesterday tomorrow this that
     these those there here what why how where which whose it its asked according instead having
-    besides but nor or for from with without by to of into over under about during until
+    besides but nor or for from with without by to of into over under about during until let let's
+    let’s even only just perhaps say everything nothing something anything
     """
 ) | WEEKDAYS | MONTHS
 
 DETERMINERS = _words("the a an another this these those some many several any each both")
+# Quantifiers before a source noun or "of": "one study", "few experts", "one of the advisers".
+QUANTIFIERS = _words("one few most all many some several none each two three four five six seven eight nine ten")
 POSSESSIVE_DETERMINERS = _words("his her their its our my your")
 
 # Inside a name ("Kiel Institute for the World Economy", "Secretary of State").
@@ -313,6 +425,18 @@ POSTMODIFIERS: tuple[tuple[str, ...], ...] = (
 # two; "Iran's seismological centre" or "the country's health ministry" is one source.
 RELAY_NOUNS = _words("sources source officials insiders aides staffers advisers advisors people")
 
+# Words that open a postmodifier after a source noun: "officials in Velmora", "a poll released
+# Friday", "a study that appeared in ...".
+PARTICIPLE_OPENERS = _words("released published conducted commissioned issued taken carried obtained filed posted")
+# Participles that add a statement only when one follows ("adding that ..."), not an object
+# ("adding levity", "by adding a few communities").
+OBJECT_PARTICIPLES = _words("adding")
+RELATIVE_OPENERS = _words("that which who")
+POSTMODIFIER_OPENERS = _words("of on from at in for with by about") | PARTICIPLE_OPENERS | RELATIVE_OPENERS
+
+# Words in -ly that are no adverbs: "the family said" has no adverb before its cue.
+LY_NOUNS = _words("family assembly ally rally supply italy july reply anomaly monopoly bully belly jelly")
+
 # Audiences that are not outlets; with "told" they are the channel: "told reporters", "told a news
 # conference", "told state television".
 AUDIENCE_NOUNS = _words("reporters journalists press media conference briefing television tv radio")
@@ -335,7 +459,9 @@ CLAUSE_WORDS = _words("said says told reported that who which and but as on in a
 NEEDS_OBJECT = _words("called calls questioned")
 # Of those, the verbs that name something with a quoted word: 'called the plan "reckless"'.
 CALLED_QUOTE = _words("called calls")
-OBJECT_STARTS = _words("for on it him her them the a an his their this that its our")
+OBJECT_STARTS = _words("for on it him her them the a an his their this that its our whether how what why who when if")
+# Words after "a" that make "called X a ..." a time, not a name: "called the port a day later".
+TIME_AFTER_ARTICLE = _words("day week month year time few second couple number lot while minute hour")
 CUE_PARTICLES = _words("for on")
 
 # Capitalized words that describe rather than name ("Japanese media", "Western officials"):
@@ -351,6 +477,15 @@ PARTICIPLE_CUES = _words(
     tweeting telling acknowledging conceding contending asserting maintaining alleging recalling
     """
 )
+
+# Cue verbs that count rather than speak when a figure follows: "shares added 14 cents".
+TALLY_VERBS = _words("added adds")
+
+# Words before a participle that continue the clause's subject: "began by saying", "while arguing".
+PARTICIPLE_LEADS = _words("by while after before also even then")
+
+# Forms of "be" before a progressive cue ("is saying", "were warning").
+BE_FORMS = _words("is are was were am be been being isn't aren't wasn't weren't")
 
 # Verbs after which the named outlet at a sentence's end is the one that saw or learned the news
 # itself: '..., with reference to the Brask media, Halvik Wire saw.' relays the whole chain.

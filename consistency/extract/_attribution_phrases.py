@@ -93,10 +93,18 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
         if head.low == "who":
             return _relative_who(text, toks, j)
         return _pronoun_phrase(toks, j)
+    base, apostrophe, _ = head.text.replace("’", "'").partition("'")
+    if apostrophe and base.lower() in lex.PRONOUNS:  # "He's claiming", "They're saying"
+        part = _Part(base, False, False, False, False, True, head.start, head.start + len(base))
+        return _Phrase(j, j + 1, head.start, head.start + len(base), (part,))
     k = j
     taken = 0
     while k >= 0 and taken < _MAX_PHRASE:
         t = toks[k]
+        if t.text == "/" and 0 < k < j and _is_name(toks[k - 1]) and _is_name(toks[k + 1]):
+            k -= 1  # "the Reuters/Ipsos poll"
+            taken += 1
+            continue
         if not t.word:
             break
         lw = t.low
@@ -115,6 +123,8 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
             role_before = k >= 1 and not toks[k - 1].cap and toks[k - 1].low in lex.ROLE_NOUNS
             if not (after_ok and k >= 1 and (_is_name(toks[k - 1]) or (role_before and lw in ("for", "of", "at")))):
                 break
+        elif not t.cap and lw in lex.DOCUMENT_NOUNS and k < j and _is_name(toks[k + 1]) and lw not in lex.SOURCE_ROLE_DOCS:
+            break  # "in a Halvik Wire interview Brasko declared": the document is not the speaker's title
         elif _is_name(t) or _is_possessive(t) or _content_word(t):
             pass
         elif "-" in lw and k < j and t.low not in lex.PRONOUNS:
@@ -134,7 +144,8 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
     elif not _is_head(head) and not _is_possessive(head):
         return None
     else:
-        first = _compound_start(toks, first)
+        if not all(t.cap for t in toks[first : j + 1]):
+            first = _compound_start(toks, first)  # not before a name: "the famous story Jon Brasko told"
     # Connectors or modifiers cannot open a phrase on their own.
     while first < j and toks[first].low in lex.CONNECTORS and toks[first].low != "the" and not toks[first].cap:
         first += 1
@@ -142,7 +153,41 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
     if postmodified is not None:
         first = postmodified
     phrase = _make_phrase(text, toks, first, j + 1)
-    return _with_document_before(toks, phrase)
+    return _with_coordinate_before(toks, _with_quantifier_before(toks, _with_document_before(toks, phrase)))
+
+
+def _with_coordinate_before(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
+    """ "County and port officials said", "The port chief and his aides said": a conjunct of
+    determiners, names and source words before "and", opening the clause, joins the span."""
+    k = phrase.first
+    if k < 2 or toks[k - 1].low != "and":
+        return phrase
+    m = k - 1
+    while m > 0 and k - 1 - m < 4:
+        t = toks[m - 1]
+        if not t.word or t.low in lex.CLAUSE_OPENING_WORDS:
+            break
+        if not (_is_name(t) or _content_word(t) or t.low in lex.DETERMINERS or t.low in lex.POSSESSIVE_DETERMINERS):
+            return phrase
+        m -= 1
+    if m == k - 1 or (m > 0 and toks[m - 1].word and toks[m - 1].low not in lex.CLAUSE_OPENING_WORDS):
+        return phrase
+    return _Phrase(m, phrase.last, toks[m].start, phrase.end, phrase.parts)
+
+
+def _with_quantifier_before(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
+    """ "one of the mayor's advisers said", "one study found", "few experts believe": the span takes
+    in the quantifier (the parts stay the noun's)."""
+    k = phrase.first
+    if k >= 2 and toks[k - 1].low == "of" and (toks[k - 2].low in lex.QUANTIFIERS or toks[k - 2].low.isdigit()):
+        k -= 2
+    elif k >= 1 and toks[k - 1].low in lex.QUANTIFIERS and toks[phrase.first].low not in lex.DETERMINERS:
+        k -= 1
+    else:
+        return phrase
+    if k >= 1 and toks[k - 1].low in ("nearly", "almost", "about", "only", "just", "at"):
+        k -= 1
+    return _Phrase(k, phrase.last, toks[k].start, phrase.end, phrase.parts)
 
 
 def _compound_word(tok: _Tok) -> bool:
@@ -165,6 +210,8 @@ def _compound_word(tok: _Tok) -> bool:
 def _compound_start(toks: list[_Tok], first: int) -> int:
     """Extend a source phrase over up to two such nouns when a name or a determiner opens them:
     "the Norland statistics office", "The port authority"."""
+    if toks[first].low in lex.DETERMINERS:
+        return first  # "the regional centers The Velmora board": the determiner opens the phrase
     m = first - 1
     unknown = 0
     while m >= 0 and unknown < 2 and _compound_word(toks[m]):
@@ -199,7 +246,7 @@ def _postmodified_start(text: str, toks: list[_Tok], first: int, j: int) -> int 
         t = toks[m]
         if not t.word:
             return None
-        if not t.cap and t.low in lex.SOURCE_NOUNS and _match_seq(toks, m + 1, lex.POSTMODIFIERS):
+        if (t.low in ("those", "these") or not t.cap and t.low in lex.SOURCE_NOUNS) and _match_seq(toks, m + 1, lex.POSTMODIFIERS):
             if _postmodifier_end(toks, m) < j + 1:
                 return None
             owner = _phrase_before(text, toks, m + 1)
@@ -246,17 +293,31 @@ def _acronym_after(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
 
 def _determined_noun_start(toks: list[_Tok], j: int) -> int:
     """Start of "the California congressman" ending in an unknown noun at ``j``; -1 if none."""
-    if not toks[j].low.isalpha() or toks[j].cap or toks[j].low in _FUNCTION_WORDS:
-        return -1
+    low = toks[j].low
+    if not low.isalpha() or toks[j].cap or low in _FUNCTION_WORDS or (low.endswith("ed") and len(low) > 5):
+        return -1  # "a poll released Friday": a participle is no head
     k = j - 1
+    owner = False  # a possessor determines the noun: "Brasko's family said"
     while k >= 0 and j - k <= 5:
         t = toks[k]
         if t.low in lex.DETERMINERS or t.low in lex.POSSESSIVE_DETERMINERS or t.low == "one":
             return k
-        if not t.word or not (_is_name(t) or _content_word(t) or _is_possessive(t)):
-            return -1
+        if t.text in _CLAUSE_OPENERS or t.low in ("and", "but"):
+            return k + 1 if owner or _bare_plural(toks[j]) else -1  # "..., harbour engineers said"
+        if not t.word or not (_is_name(t) or _content_word(t) or _is_possessive(t) or _compound_word(t)):
+            return k + 1 if owner else -1  # "the harbour master said": "harbour" modifies the head
+        owner = owner or _is_possessive(t)
         k -= 1
-    return -1
+    return 0 if k < 0 and (owner or _bare_plural(toks[j])) else -1  # "Harbour engineers argue"
+
+
+_CLAUSE_OPENERS = frozenset({",", ";", ":", "\"", "“", "”", "—", "–", "("})
+
+
+def _bare_plural(tok: _Tok) -> bool:
+    """A plural noun that may stand as a subject without a determiner: "engineers", "residents"."""
+    low = tok.low
+    return len(low) > 4 and low.isalpha() and low.endswith("s") and not low.endswith(("ss", "ous", "ics"))
 
 
 def _before_parenthesis(text: str, toks: list[_Tok], end: int) -> tuple[_Phrase | None, int]:
@@ -292,6 +353,55 @@ def _with_document_before(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
     return _Phrase(k, phrase.last, toks[k].start, phrase.end, phrase.parts)
 
 
+def _postmodified_subject(text: str, toks: list[_Tok], end: int) -> tuple[_Phrase, int] | None:
+    """The subject whose postmodifier runs up to token ``end``: "attorneys for the family",
+    "a poll released on Friday", "a study that ran in the Halvik Medical Journal".
+
+    Scans back at most a dozen words (no punctuation) for a source, role or document noun followed
+    by a postmodifier opener; the noun's own phrase must open the clause. The parts are the noun
+    phrase's, or the named author or venue of a document ("a study in the Halvik Journal").
+    Returns the phrase and the index of its head noun.
+    """
+    if end < 2 or toks[end - 1].low in _SCAN_STOPS:
+        return None  # "the footage ... did not show": the cue's own auxiliary
+    for h in range(end - 2, max(end - _MAX_PHRASE - 2, -1), -1):
+        t = toks[h]
+        if not t.word and t.text not in ("-", "/"):
+            return None
+        if t.low in _SCAN_STOPS or t.low in lex.SPEECH_VERBS or t.low in lex.CUE_PREFIX:
+            return None  # "a reporter ... spotted Stein and reported": another clause
+        opener = toks[h + 1].low
+        if (t.cap and not t.first) or not _is_source_noun(t.low) or opener not in lex.POSTMODIFIER_OPENERS:
+            continue
+        if opener in lex.RELATIVE_OPENERS and h + 3 > end - 1:
+            continue  # "a company that had declared": the cue is the relative clause's own verb
+        if opener in lex.PARTICIPLE_OPENERS and t.low not in lex.DOCUMENT_NOUNS:
+            continue  # "the campaign released an ad": released is its verb
+        head = _phrase_before(text, toks, h + 1)
+        if head is None or head.last != h + 1:
+            continue
+        if head.first > 0 and toks[head.first - 1].text not in _SUBJECT_OPENERS and toks[head.first - 1].low not in ("and", "but", "that"):
+            continue
+        parts = head.parts
+        if t.low in lex.DOCUMENT_NOUNS:
+            inner = _phrase_before(text, toks, end)
+            if inner is not None and inner.parts[0].named and toks[inner.first - 1].low in ("by", "from", "in"):
+                parts = inner.parts
+        return _Phrase(head.first, end, head.start, toks[end - 1].end, parts), h
+    return None
+
+
+_SCAN_STOPS = frozenset({"and", "but", "or", "did", "does", "do", "not"}) | _AUX_NEXT
+_SUBJECT_OPENERS = frozenset({",", ";", ":", "\"", "“", "”", "—", "–", "(", "«", "»"})
+
+
+def _is_source_noun(low: str) -> bool:
+    """A lower-case noun that may head a source: "officials", "attorneys", "poll"."""
+    return low in lex.SOURCE_NOUNS or low in lex.DOCUMENT_NOUNS or low in lex.ROLE_NOUNS or (
+        low.endswith("s") and low[:-1] in lex.ROLE_NOUNS
+    )
+
+
 def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
     """The source phrase starting at token ``start`` ("the Kiel Institute for the World Economy")."""
     n = len(toks)
@@ -307,7 +417,7 @@ def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
             break
         lw = t.low
         nxt = toks[k + 1] if k + 1 < n else None
-        if lw in lex.DETERMINERS or lw in lex.POSSESSIVE_DETERMINERS:
+        if lw in lex.DETERMINERS or lw in lex.POSSESSIVE_DETERMINERS or (lw == "one" and k == start):
             prev_conn = k > start and toks[k - 1].low in lex.CONNECTORS
             if k != start and not prev_conn:
                 break
@@ -326,7 +436,11 @@ def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
         elif k > start and _is_name(toks[k - 1]) and nxt is not None and _is_name(nxt) and lw.isalpha():
             pass  # a role between names: "MSNBC host Chris Matthews"
         elif k > start and _compound_word(t) and any(
-            x.word and not x.cap and (x.low in lex.SOURCE_NOUNS or x.low in lex.ROLE_NOUNS) for x in toks[k + 1 : k + 3]
+            x.word and not x.cap and (x.low in lex.SOURCE_NOUNS or x.low in lex.ROLE_NOUNS or x.low in lex.ORG_WORDS
+                                      or x.low in lex.MEDIA_NOUNS)
+            for x in toks[k + 1 : k + 3]
+        ) or (
+            k > start and toks[start].low in lex.DETERMINERS and _compound_word(t) and nxt is not None and _is_name(nxt)
         ):
             pass  # a noun before the head: "the Velmora port authority"
         else:
@@ -364,7 +478,7 @@ def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
 
 def _postmodifier_end(toks: list[_Tok], head: int) -> int:
     """Token after "people familiar with the matter" and the like; ``head + 1`` when there is none."""
-    if toks[head].cap or toks[head].low not in lex.SOURCE_NOUNS:
+    if toks[head].low not in ("those", "these") and (toks[head].cap or toks[head].low not in lex.SOURCE_NOUNS):
         return head + 1
     n = _match_seq(toks, head + 1, lex.POSTMODIFIERS)
     if not n:
@@ -389,7 +503,13 @@ def _relative_who(text: str, toks: list[_Tok], j: int) -> _Phrase | None:
         if ante is not None and not ante.parts[0].pronoun:
             t = toks[j]
             return _Phrase(j, j + 1, t.start, t.end, ante.parts)
+    if j >= 1 and toks[j - 1].low in lex.INDEFINITES:
+        return None  # "Anybody who complains": a relative clause, no one is quoted
     if j >= 1 and toks[j - 1].word and not toks[j - 1].cap:
+        ante = _phrase_before(text, toks, j)
+        if ante is not None and not ante.parts[0].pronoun and toks[j - 1].low not in lex.INDEFINITES:
+            t = toks[j]
+            return _Phrase(j, j + 1, t.start, t.end, ante.parts)  # "an engineer who said"
         return None  # "anybody who complains": a relative clause, no one is quoted
     return _pronoun_phrase(toks, j)
 
@@ -437,13 +557,16 @@ def _part(text: str, words: list[_Tok], strip_possessive: bool = False) -> _Part
     kept = kept[cut:] or kept
     kept = _without_titles(kept)
     # Drop a trailing descriptor after a name: "Ukrinform news agency" -> "Ukrinform".
+    stripped = kept
     while (
-        len(kept) > 1
-        and not kept[-1].cap
-        and kept[-1].low in lex.MEDIA_NOUNS
-        and any(_is_name(x) and x.low not in lex.DEMONYMS for x in kept)
+        len(stripped) > 1
+        and not stripped[-1].cap
+        and stripped[-1].low in lex.MEDIA_NOUNS
+        and any(_is_name(x) and x.low not in lex.DEMONYMS for x in stripped)
     ):
-        kept = kept[:-1]
+        stripped = stripped[:-1]
+    if stripped[-1].cap:
+        kept = stripped  # not "Halvik medical" from "Halvik medical journal"
     head = kept[-1]
     named = (
         not role_head

@@ -52,6 +52,7 @@ from consistency.extract._attribution_phrases import (
     _Phrase,
     _phrase_after,
     _phrase_before,
+    _postmodified_subject,
 )
 from consistency.extract._attribution_tokens import (
     _in_quote,
@@ -66,22 +67,25 @@ from consistency.text import split_sentences
 __all__ = ["AttributionMatch", "extract_attributions", "find_attributions", "is_same_outlet", "normalize_source"]
 
 # Any word that can start a cue; a sentence without one is not tokenized at all, which
-# is most sentences of most articles.
-_CUE_HINT = re.compile(
-    r"\b(?:"
-    + "|".join(
-        sorted(
-            {w for w in lex.SPEECH_VERBS | lex.FINDING_VERBS if w.isalpha()}
-            | {"according", "words"}  # the rarest word of each preposed cue
-            | lex.PARTICIPLE_CUES
-            | lex.WITNESS_VERBS,
-            key=len,
-            reverse=True,
-        )
-    )
-    + r")\b",
-    re.IGNORECASE,
+# is most sentences of most articles. One scan of the words of the text finds them (a set
+# lookup per word: a regex alternation of some 300 cue words is several times slower).
+_CUE_WORDS = frozenset(
+    {w for w in lex.SPEECH_VERBS | lex.FINDING_VERBS if w.isalpha()}
+    | {"according", "words"}  # the rarest word of each preposed cue
+    | lex.PARTICIPLE_CUES
+    | lex.SPEECH_ING
+    | lex.WITNESS_VERBS
+    | lex.IN_DOCUMENTS
+    | lex.NOMINAL_CUES
 )
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _cue_positions(text: str) -> list[int]:
+    """Sorted offsets of the words of ``text`` that may start a cue."""
+    return [m.start() for m in _WORD.finditer(text) if m.group().lower() in _CUE_WORDS]
+
+
 _DASH_HINT = re.compile("[―—–]")
 _SPACES = re.compile(r"\s+")
 
@@ -130,13 +134,16 @@ def find_attributions(
     """
     spans = _repair_sentences(text, list(sentences) if sentences else split_sentences(text))
     quotes = _quote_regions(text)
+    hints = _cue_positions(text)
+    labels = _speaker_labels(text)
     found: list[_Found] = []
     for s, e in spans:
-        line = _line_form(text, s, e) if ":" in text[s : min(e, s + 80)] else None
+        line = _line_form(text, s, e, labels) if ":" in text[s : min(e, s + 80)] else None
         if line is not None:
             found.append(line)
             continue
-        if not _CUE_HINT.search(text, s, e):
+        at = bisect.bisect_left(hints, s)
+        if at == len(hints) or hints[at] >= e:
             if _DASH_HINT.search(text, s, e):
                 toks = _tokenize(text, s, e)
                 found.extend(x for x in (_dash_speaker(text, toks),) if x is not None)
@@ -210,8 +217,21 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
     for i, t in enumerate(toks):
         if i < used_until or not t.word or _in_quote(quotes, t.start):
             continue
-        found = _preposed(text, toks, i) or _verb(text, toks, i)
-        if found is None and t.low in lex.PARTICIPLE_CUES and i and toks[i - 1].text == ",":
+        found = _preposed(text, toks, i) or _passive_by(text, toks, i) or _verb(text, toks, i)
+        if found is None and t.low == "in":
+            found = _in_document(text, toks, i)
+        if found is None and t.low in lex.NOMINAL_CUES:
+            found = _nominal(text, toks, i)
+        if found is None and out and t.low in lex.SPEECH_VERBS and not t.cap:
+            found = _coordinated(toks, i, out[-1])
+        if (
+            found is None
+            and (t.low in lex.PARTICIPLE_CUES or t.low in lex.SPEECH_ING)
+            and (t.low not in lex.OBJECT_PARTICIPLES or _statement_after(toks, i + 1))
+            and i
+            and (toks[i - 1].text == "," or toks[i - 1].low in lex.PARTICIPLE_LEADS)
+            and (t.low not in lex.TOPIC_VERBS or (i + 1 < len(toks) and toks[i + 1].low in lex.TOPIC_PARTICLES))
+        ):
             found = _participle(text, toks, i, out)
         if found is None and t.low in lex.WITNESS_VERBS:
             if _witness(text, toks, i, out):
@@ -294,7 +314,99 @@ def _preposed(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     cue = (toks[i].start, toks[i + n - 1].end, _cue_words(toks[i : i + n]))
     chain = _Chain(list(phrase.parts), [cue] * len(phrase.parts), [(phrase.start, phrase.end)])
     last = _follow_links(text, toks, phrase.last, chain)
-    return _finish(chain, cue, phrase, last)
+    span = _document_span(toks, phrase)
+    return _finish(chain, cue, phrase, max(last, span[2]), (span[0], span[1]) if span[1] > phrase.end else None)
+
+
+def _document_span(toks: list[_Tok], phrase: _Phrase) -> tuple[int, int, int]:
+    """ "according to a Velmora survey of harbour workers", "... a database tracking closures": a
+    document's postmodifier, up to the next punctuation or clause word, belongs to the source span.
+    Returns the span and the token after it."""
+    k = phrase.last
+    head = toks[k - 1]
+    if head.low not in lex.DOCUMENT_NOUNS or k >= len(toks):
+        return phrase.start, phrase.end, k
+    opener = toks[k]
+    if not (opener.low in ("of", "by", "from", "on") or (not opener.cap and opener.low.endswith(("ing", "ed")) and opener.word)):
+        return phrase.start, phrase.end, k
+    end = k
+    while end < len(toks) and end - k < 12 and toks[end].word and toks[end].low not in lex.CLAUSE_WORDS:
+        end += 1
+    return phrase.start, toks[end - 1].end, end
+
+
+def _nominal(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
+    """ "Brasko's claim that the quay was safe", "his warning that it would flood": the possessor
+    of a statement noun followed by its clause is the source."""
+    if i == 0 or i + 1 >= len(toks) or toks[i + 1].low != "that":
+        return None
+    t, owner = toks[i], toks[i - 1]
+    cue = (t.start, t.end, t.low)
+    if owner.low in lex.POSSESSIVE_PRONOUNS:
+        part = _Part(lex.POSSESSIVE_PRONOUNS[owner.low], False, False, False, False, True, owner.start, owner.end)
+        phrase = _Phrase(i - 1, i, owner.start, owner.end, (part,))
+    elif _is_possessive(owner) and owner.cap:
+        k = i - 1
+        while k > 0 and i - k < 5 and toks[k - 1].word and (_is_name(toks[k - 1]) or toks[k - 1].low in _NAME_PARTICLES):
+            k -= 1  # the possessor's name: "Marta Vellacourt's"
+        part = _make_phrase(text, toks, k, i).parts[-1]
+        display = part.display[:-2] if part.display.endswith(("'s", "’s")) else part.display
+        phrase = _Phrase(k, i, toks[k].start, owner.end, (dataclasses.replace(part, display=display),))
+    else:
+        return None
+    chain = _Chain(list(phrase.parts), [cue] * len(phrase.parts), [(phrase.start, phrase.end)])
+    return _finish(chain, cue, phrase, i + 1)
+
+
+def _in_document(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
+    """ "In this poll, Brasko rose a point", "gained in two polls of likely voters": the poll or
+    survey a finding is reported in is its source; the phrase runs to the next punctuation."""
+    head = -1
+    for m in range(i + 1, min(i + 7, len(toks))):
+        t = toks[m]
+        if not t.word and t.text not in ("-", "/"):
+            return None
+        if t.low in lex.IN_DOCUMENTS and not t.cap:
+            head = m
+            break
+        if t.low in lex.SPEECH_VERBS or t.low in _AUX_NEXT:
+            return None
+    if head < 0:
+        return None
+    end = head + 1
+    while end < len(toks) and end - head < 12 and toks[end].word:
+        end += 1
+    phrase = _make_phrase(text, toks, i + 1, end)
+    doc = _make_phrase(text, toks, i + 1, head + 1)
+    cue = (toks[i].start, toks[i].end, "in")
+    chain = _Chain(list(doc.parts), [cue] * len(doc.parts), [(phrase.start, phrase.end)])
+    return _finish(chain, cue, phrase, end, (phrase.start, phrase.end))
+
+
+def _passive_by(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
+    """ "was criticized by the port board", "has been called a liar by two rivals": a passive cue
+    whose agent, after "by" within a few words, is the source."""
+    t = toks[i]
+    if t.low not in lex.SPEECH_VERBS or not t.low.endswith(("ed", "told", "said", "written")) or i == 0:
+        return None
+    k = i - 1
+    while k > 0 and _cue_adverb(toks[k]):
+        k -= 1
+    if toks[k].low not in ("was", "were", "been", "is", "are", "be", "being"):
+        return None
+    for by in range(i + 1, min(i + 7, len(toks) - 1)):
+        if not toks[by].word and toks[by].text not in ("'", "’", "\"", "“", "”"):
+            return None
+        if toks[by].low == "by":
+            agent = _phrase_after(text, toks, by + 1) or _plain_noun_phrase(text, toks, by + 1)
+            if agent is None or agent.parts[0].pronoun and agent.parts[0].display.lower() not in lex.PERSON_PRONOUNS:
+                return None
+            agent = _acronym_after(toks, agent)
+            first = k - 1 if k and toks[k - 1].low in ("has", "have", "had") else k
+            cue = (toks[first].start, toks[by].end if by == i + 1 else t.end, t.low)
+            chain = _Chain(list(agent.parts), [cue] * len(agent.parts), [(agent.start, agent.end)])
+            return _finish(chain, cue, agent, _follow_links(text, toks, agent.last, chain))
+    return None
 
 
 def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
@@ -302,15 +414,29 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     t = toks[i]
     lw = t.low
     finding = lw in lex.FINDING_VERBS
-    if lw not in lex.SPEECH_VERBS and not finding:
+    # "is saying", "was warning", "He's claiming": a progressive form is a finite cue.
+    progressive = lw in lex.SPEECH_ING and i > 0 and _is_be(toks[i - 1])
+    if lw not in lex.SPEECH_VERBS and not finding and not progressive:
         return None
-    if t.cap and not (lw in ("says", "said") and (i + 1 == len(toks) or not toks[i + 1].word)):
+    opening = t.first and lw in lex.INVERTIBLE and i + 1 < len(toks) and _is_name(toks[i + 1])  # 'Said Brasko: "..."'
+    if t.cap and not opening and not (lw in ("says", "said") and (i + 1 == len(toks) or not toks[i + 1].word)):
         if not (lw in lex.HEADLINE_CUES and i > 0 and _title_case(toks)):
             return None  # a capital is a name ("United States"); "..., Graham Says." ends a headline
     nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
-    if lw in lex.NEEDS_OBJECT and (nxt_tok is None or nxt_tok.low not in lex.OBJECT_STARTS) and not _names_with_quote(toks, i):
-        return None
-    if lw in lex.CLAUSE_VERBS and (nxt_tok is None or not _states_after(lw, nxt_tok)):
+    if lw in lex.NEEDS_OBJECT and not _names_with_quote(toks, i) and not _calls_something(toks, i) and (
+        nxt_tok is None
+        or nxt_tok.low not in lex.OBJECT_STARTS
+        or (lw in lex.CALLED_QUOTE and nxt_tok.low == "the" and i + 2 < len(toks) and toks[i + 2].cap)
+    ):
+        return None  # "a group called the Alliance": a name, no statement
+    if lw in lex.QUOTE_VERBS and not _next_to_quote(toks, i):
+        return None  # "the talks continued": no speech
+    if lw in lex.TOPIC_VERBS and (nxt_tok is None or nxt_tok.low not in lex.TOPIC_PARTICLES):
+        if not (nxt_tok is not None and _cue_adverb(nxt_tok) and i + 2 < len(toks) and toks[i + 2].low in lex.TOPIC_PARTICLES):
+            return None  # "spoke for an hour"; "spoke emotionally of the flood" is a statement
+    if lw in lex.CLAUSE_VERBS and (
+        nxt_tok is None or not (_states_after(lw, nxt_tok) or lw != "states" and _clause_follows(toks, i + 1))
+    ):
         return None  # "expects a reply", "knows the city": no statement follows
     if lw in lex.COMMISSIVE_VERBS and nxt_tok is not None and nxt_tok.word and not _states_after(lw, nxt_tok):
         return None  # "Japan agreed to send", "Washington has vowed to respond": an act, not a statement
@@ -321,6 +447,14 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     prev = toks[i - 1] if i else None
     if prev is not None and (prev.low in lex.DETERMINERS or prev.low == "having"):
         return None  # "the said agreement", "having said that"
+    if nxt_tok is not None and nxt_tok.low == "to" and i + 2 < len(toks) and toks[i + 2].low in ("be", "have"):
+        return None  # "rings estimated to be worth a fortune", "the quay is said to date from": a passive
+    if lw in lex.TALLY_VERBS and nxt_tok is not None and (nxt_tok.low[:1].isdigit() or nxt_tok.text in "$€£"):
+        return None  # "shares added 14 cents": a tally, not speech
+    if lw.endswith("ed") and prev is not None and prev.low in lex.DOCUMENT_NOUNS and lw in lex.PARTICIPLE_OPENERS:
+        return None  # "a message posted Friday": a participle after its document, no speaker
+    if lw in lex.BASE_FORMS and not _governs_base_form(prev):
+        return None  # "help the mayor maintain order", "make him testify": no subject of its own
     if nxt_tok is not None and nxt_tok.low == "by" and lw not in lex.SPEECH_BY:
         return None  # "a monitor maintained by the embassy": a passive participle, no speaker before it
     if lw in _NOUN_LIKE and prev is not None and (
@@ -329,7 +463,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         or (prev.low.endswith("est") and len(prev.low) > 5 and not prev.cap)
     ):
         return None  # "their hopes", "Republican claims", "the greatest fear": nouns
-    if lw in _NOUN_LIKE:
+    if lw in _NOUN_LIKE and not (finding and _document_before(text, toks, i)) and not _outlet_before(text, toks, i):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if (
             prev is None
@@ -345,22 +479,27 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     # Walk left over auxiliaries and adverbs that belong to the cue, and a weekday.
     cue_first = i
     j = i
+    before_day = -1  # where the subject ends if a day between it and the cue is its own ("a poll released Friday")
     passive = False
     for _ in range(4):
         if j == 0:
             break
         p = toks[j - 1].low
-        if p in lex.CUE_PREFIX or p in _PASSIVE_AUX or _cue_adverb(toks[j - 1]):
+        if (p in lex.CUE_PREFIX and not toks[j - 1].cap) or p in _PASSIVE_AUX or _cue_adverb(toks[j - 1]):
             passive = passive or p in _PASSIVE_AUX
             j -= 1
             cue_first = j
         elif p in lex.WEEKDAYS:
+            before_day = j
             j -= 1
             if j and toks[j - 1].low in ("on", "last", "this"):
                 j -= 1
+        elif j >= 2 and _time_phrase(toks[j - 2], toks[j - 1]):
+            before_day = j
+            j -= 2  # "who in 2010 said", "Brasko last week said"
         else:
             break
-    if passive and lw not in ("says", "states", "notes", "reports", "writes"):
+    if passive and not progressive and lw not in ("says", "states", "notes", "reports", "writes"):
         return None  # "it was said", "he was told": no speaker here
     cue_end = t.end
     if nxt_tok is not None and lw in lex.NEEDS_OBJECT and nxt_tok.low in lex.CUE_PARTICLES:
@@ -376,17 +515,38 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     source_span: tuple[int, int] | None = None
     if subject is not None and paren_end > subject.end:
         source_span = (subject.start, paren_end)
+    if subject is None and inner is None and j >= 4 and toks[j - 1].text == ",":
+        aside = _relative_aside_before(text, toks, j - 1)  # "Vellacourt, who ran the port for years, said"
+        if aside is not None:
+            subject, source_span = aside, (aside.start, toks[j - 1].end)
     if subject is None and inner is None and j >= 2 and toks[j - 1].text == ",":
         apposed = _apposition_before(text, toks, j - 1)
         if apposed is not None:
             subject, source_span = apposed
+    if subject is None and inner is None and j >= 3 and toks[j - 1].text in _DASHES:
+        apposed = _dash_apposition_before(text, toks, j - 1)
+        if apposed is not None:
+            subject, source_span = apposed
+    post_head = -1  # the head noun of a postmodified subject ("a poll released Friday")
+    if inner is None and source_span is None and (lw not in _NOUN_LIKE or finding) and (
+        subject is None or (subject.first > 0 and toks[subject.first].low not in lex.PRONOUNS)
+    ):
+        longer = _postmodified_subject(text, toks, j)
+        dated = _postmodified_subject(text, toks, before_day) if before_day > 0 else None
+        if dated is not None and toks[dated[1] + 1].low in lex.PARTICIPLE_OPENERS:
+            longer = dated
+        if longer is not None and (subject is None or longer[0].first < subject.first):
+            subject, post_head = longer
     if subject is not None and finding:
-        head_low = toks[subject.last - 1].low
+        head_low = toks[post_head if post_head >= 0 else subject.last - 1].low
         if head_low not in lex.DOCUMENT_NOUNS and not subject.parts[-1].named:
             subject = None
     after = i + 1
     if subject is None and inner is None and not finding and j >= 2 and toks[j - 1].low in ("and", "but"):
         subject = _opening_subject(text, toks, j - 1)  # "Vellacourt rejected the plan and said ..."
+    if subject is None and inner is None and lw in lex.PLAIN_SAYING and j >= 1 and toks[j - 1].word:
+        subject = _clause_subject(text, toks, j)  # "all the engineers I consulted said"
+        source_span = None
     if subject is None:
         # Inverted order: '"...," said Peter Stano.' / ', writes the newspaper.'
         if lw not in lex.INVERTIBLE or finding:
@@ -402,7 +562,12 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         ):
             return None
         after = subject.last
-        source_span = (subject.start, _apposition_after(toks, subject.last, subject.end))
+        k, end = subject.last, subject.end
+        if k + 2 < len(toks) and toks[k].text == "(":  # '..., said Rep. Jon Brasko (D-Velm.), head of ...'
+            close = next((m for m in range(k + 1, min(k + 8, len(toks))) if toks[m].text == ")"), -1)
+            if close > 0:
+                k, end = close + 1, toks[close].end
+        source_span = (subject.start, _apposition_after(toks, k, end))
     chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
     if inner is not None:
         chain.parts.extend(inner[0].parts)
@@ -444,7 +609,12 @@ def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
         t = toks[k]
         if t.low in lex.WEEKDAYS or t.low in ("then", "later", "earlier", "today", "yesterday") or _cue_adverb(t):
             end = t.end
-        elif k == i + 1 and t.low in lex.VERB_PARTICLES:
+        elif (
+            k == i + 1
+            and t.low in lex.VERB_PARTICLES
+            and toks[i].low not in lex.BARE_CUE_VERBS
+            and not (k + 1 < len(toks) and toks[k + 1].low[:1].isdigit())  # "estimated about 20"
+        ):
             end = t.end
         elif t.text == ":":
             return t.end
@@ -452,6 +622,53 @@ def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
             break
         k += 1
     return end
+
+
+def _outlet_before(text: str, toks: list[_Tok], i: int) -> bool:
+    """A named outlet right before a word like "reports" or "notes": "..., Halvik Wire reports."
+    makes it a verb (a possessive would not: "Halvik Wire's reports")."""
+    if i == 0 or not toks[i - 1].cap or _is_possessive(toks[i - 1]):
+        return False
+    if i + 1 < len(toks) and toks[i + 1].word and toks[i + 1].low != "that":
+        return False  # "The Velmora Times reports were wrong"
+    phrase = _phrase_before(text, toks, i)
+    return phrase is not None and phrase.parts[-1].named and phrase.parts[-1].media
+
+
+def _document_before(text: str, toks: list[_Tok], i: int) -> bool:
+    """A document or study heads the subject before token ``i``: "the analysis shows", "a poll of
+    voters shows" (then "shows" is a verb, not "his TV show")."""
+    if i and toks[i - 1].low in lex.DOCUMENT_NOUNS:
+        return True
+    longer = _postmodified_subject(text, toks, i)
+    return longer is not None and toks[longer[1]].low in lex.DOCUMENT_NOUNS
+
+
+def _time_phrase(first: _Tok, second: _Tok) -> bool:
+    """ "in 2010", "in March", "last week", "this month": a time between a speaker and the cue."""
+    if first.low in ("in", "since") and (second.low in lex.MONTHS or (second.low.isdigit() and len(second.low) == 4)):
+        return True
+    return first.low in ("last", "this", "earlier") and second.low in ("week", "month", "year", "spring", "summer", "fall", "autumn", "winter")
+
+
+def _is_be(tok: _Tok) -> bool:
+    """A form of "be" before a progressive: "is", "were", "been", or glued to a pronoun ("He's")."""
+    low = tok.low.replace("’", "'")
+    if low in lex.BE_FORMS:
+        return True
+    base, _, suffix = low.partition("'")
+    return suffix in ("s", "re", "m") and base in lex.PRONOUNS
+
+
+def _governs_base_form(prev: _Tok | None) -> bool:
+    """A base-form cue needs a subject right before it ("they argue", "critics note") or a modal
+    or negation ("would deny", "did not suggest")."""
+    if prev is None or not prev.word:
+        return False
+    low = prev.low.replace("’", "'")
+    if low in lex.BASE_SUBJECTS or low in lex.SOURCE_NOUNS:
+        return True
+    return len(low) > 3 and low.endswith("s") and not low.endswith(("'s", "ss")) and low.isalpha()
 
 
 def _title_case(toks: list[_Tok]) -> bool:
@@ -467,14 +684,50 @@ def _names_with_quote(toks: list[_Tok], i: int) -> bool:
     )
 
 
+def _next_to_quote(toks: list[_Tok], i: int) -> bool:
+    """A quotation or a colon right after the verb ('continued: "...', 'continued, "...') or a
+    quotation closing just before its subject ('"...," she continued')."""
+    after = [t.text for t in toks[i + 1 : i + 3]]
+    if after[:1] == [":"] or after[:2] in ([",", "\""], [",", "“"]) or after[:1] in (["\""], ["“"]):
+        return True
+    return any(t.text in ("\"", "”") for t in toks[max(0, i - 3) : i])
+
+
+def _calls_something(toks: list[_Tok], i: int) -> bool:
+    """ "called Brasko a liar", "has called the levy a tax on work": calling something a name is a
+    statement; "called the police a day later" is not (a time follows the article)."""
+    if toks[i].low not in lex.CALLED_QUOTE or i + 1 >= len(toks) or toks[i + 1].low in ("in", "up", "off", "back", "out", "to"):
+        return False  # "called in to a radio show"
+    for m in range(i + 2, min(i + 6, len(toks) - 1)):
+        t = toks[m]
+        if not t.word and t.text not in ("'", "’"):
+            return False
+        if t.low in ("a", "an"):
+            return toks[m + 1].low not in lex.TIME_AFTER_ARTICLE
+    return False
+
+
 def _cue_adverb(tok: _Tok) -> bool:
     """An adverb or negation between the speaker and the cue: "forcefully told", "haven't said"."""
     low = tok.low
     return (
         tok.word
         and not tok.cap
-        and (low in lex.CUE_ADVERBS or (low.endswith("ly") and len(low) > 4 and low.isalpha()))
+        and (low.replace("’", "'") in lex.CUE_ADVERBS or (low.endswith("ly") and len(low) > 4 and low.isalpha() and low not in lex.LY_NOUNS))
     )
+
+
+def _clause_follows(toks: list[_Tok], k: int) -> bool:
+    """A clause without "that" starts at token ``k``: a subject of up to five words, then a finite
+    auxiliary ("believe the toll is higher", "know the cranes were inspected"); not an object
+    ("knows the city well") nor an infinitive ("expects the port to reopen")."""
+    for m in range(k, min(k + 6, len(toks))):
+        t = toks[m]
+        if not t.word or t.low == "to" or t.low in lex.SPEECH_VERBS or t.low in lex.CAP_STOP or (m == k and t.low in _AUX_NEXT):
+            return False  # "what we expect from Brasko is", "know where it is"
+        if t.low in _AUX_NEXT or t.low in lex.BE_FORMS:
+            return True
+    return False
 
 
 def _states_after(verb: str, nxt: _Tok) -> bool:
@@ -535,8 +788,8 @@ def _occasion_after(text: str, toks: list[_Tok], k: int) -> tuple[str, bool, int
         j += 1
     for m in range(j, min(j + 3, len(toks))):
         t = toks[m]
-        if not t.word or t.cap:
-            return None
+        if not t.word or t.cap or t.low == "to" or t.low in lex.CONNECTORS:
+            return None  # "called on the board to act": no occasion
         if t.low in lex.CHANNEL_NOUNS:
             by = m + 1
             if by < len(toks) and toks[by].low in ("with", "to", "on", "by"):
@@ -565,8 +818,54 @@ def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase
                 named = _phrase_after(text, toks, c + 1)
                 if named is not None and named.last == comma and named.parts[0].named:
                     subject = named
+            opener = toks[c + 1]
+            if subject is head and (opener.low in lex.CAP_STOP or opener.low.endswith("ing")) and opener.low not in lex.DETERMINERS:
+                return subject, (head.start, head.end)  # "Brasko, at Monday's hearing, said": an aside, no apposition
             return subject, (head.start, toks[comma].end)
-        if not t.word and t.text not in (".", "'", "’", "-"):
+        if not t.word and t.text not in (".", "'", "’", "-", "/", "&"):
+            return None
+    return None
+
+
+_DASHES = frozenset({"—", "–", "-"})
+
+
+def _relative_aside_before(text: str, toks: list[_Tok], comma: int) -> _Phrase | None:
+    """ "Marta Vellacourt, 59, who ran the port for a decade, said": the named speaker before a
+    relative clause that closes with the comma at ``comma``. The clause may be long and hold commas
+    but no statement of its own; the source span runs over it, as an apposition's does."""
+    for w in range(comma - 2, max(comma - 45, 1), -1):
+        t = toks[w]
+        if t.text in ("\"", "“", "”", ";", ":", "(", ")") or (t.low in lex.SPEECH_VERBS and not t.cap):
+            return None
+        if t.low in ("who", "whose") and toks[w - 1].text == ",":
+            k = w - 1
+            head = _phrase_before(text, toks, k)
+            if head is None and k >= 3 and toks[k - 1].low.isdigit() and toks[k - 2].text == ",":
+                head = _phrase_before(text, toks, k - 2)  # "Vellacourt, 59, who ..."
+            if head is None or not head.parts[0].named or not head.parts[0].person and len(head.parts) > 1:
+                return None
+            return head
+    return None
+
+
+def _dash_apposition_before(text: str, toks: list[_Tok], dash: int) -> tuple[_Phrase, tuple[int, int]] | None:
+    """ "Brasko -- a port engineer for 20 years -- said": the name before the dashed aside; the
+    span runs over the aside, as a comma apposition's does."""
+    close = dash - 1 if dash >= 1 and toks[dash].text == "-" and toks[dash - 1].text == "-" else dash
+    for c in range(close - 2, max(close - 30, 0), -1):
+        t = toks[c]
+        if t.text in _DASHES:
+            open_at = c - 1 if t.text == "-" and toks[c - 1].text == "-" else c
+            if t.text == "-" and open_at == c:
+                return None  # a lone hyphen
+            head = _phrase_before(text, toks, open_at)
+            if head is None or not head.parts[0].named or head.last != open_at:
+                return None
+            if any(x.low in lex.SPEECH_VERBS and not x.cap for x in toks[c + 1 : close]):
+                return None
+            return head, (head.start, toks[close - 1].end)
+        if not t.word and t.text not in (".", "'", "’", ",", "/", "&"):
             return None
     return None
 
@@ -589,8 +888,15 @@ def _apposition_after(toks: list[_Tok], k: int, end: int) -> int:
     last = end
     while j < stop:
         t = toks[j]
-        if t.text in _APPOSITION_STOP or t.low in ("adding", "saying", "citing", "according", "and"):
+        nxt = toks[j + 1] if j + 1 < len(toks) else None
+        if t.text in _APPOSITION_STOP or t.low in ("adding", "saying", "citing", "according"):
             return end
+        if t.low == "and" and (nxt is None or nxt.low in lex.PRONOUNS or nxt.low in lex.SPEECH_VERBS or nxt.low == "then"):
+            return end  # '..., said X, the mayor, and she added': a new clause
+        if t.low in lex.SPEECH_VERBS and not t.cap:
+            return end  # '..., said X, who stressed that ...': a statement of its own
+        if j > k + 2 and t.text == "," and nxt is not None and nxt.low in lex.CHANNEL_PREPOSITIONS:
+            return last  # '..., said X, the chair, in a statement.'
         if t.text in (".", "!", "?") and j == len(toks) - 1:
             break
         last = t.end
@@ -608,9 +914,39 @@ def _at_line_start(text: str, s: int) -> bool:
     return not text[line:s].strip()
 
 
-def _line_form(text: str, s: int, e: int) -> _Found | None:
-    """A sentence that is a line of its own kind: "Source: Halvik Wire" credits an outlet, and a
-    headline "Marta Vellacourt: the port will reopen" credits its speaker."""
+# A speaker's label opening a line of a transcript: 'VELLACOURT: ...', '"BRASKO: ...'.
+_LABEL = re.compile(r"^[ \t]*[\"“]?[ \t]*([A-Z][A-Z'’.\- ]{0,28}[A-Z.]):", re.MULTILINE)
+
+
+def _speaker_labels(text: str) -> frozenset[str]:
+    """Upper-case labels that open two lines or more: the speakers of a transcript. A dateline
+    ("WASHINGTON:") opens one line only, so it is never taken for a speaker."""
+    if ":" not in text:
+        return frozenset()
+    counts: dict[str, int] = {}
+    for m in _LABEL.finditer(text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    return frozenset(label for label, n in counts.items() if n >= 2)
+
+
+def _transcript_line(text: str, s: int, e: int, labels: frozenset[str]) -> _Found | None:
+    line = text.rfind("\n", 0, s) + 1
+    m = _LABEL.match(text, line, e)
+    if m is None or m.group(1) not in labels or m.end() <= s:
+        return None
+    start, end = m.start(1), m.end(1)
+    part = _Part(m.group(1), True, False, True, False, False, start, end)
+    return _Found(start, m.end(), m.end() - 1, m.end(), start, end, (part,), ":")
+
+
+def _line_form(text: str, s: int, e: int, labels: frozenset[str] = frozenset()) -> _Found | None:
+    """A sentence that is a line of its own kind: "Source: Halvik Wire" credits an outlet, a
+    headline "Marta Vellacourt: the port will reopen" credits its speaker, and so does a
+    transcript's line "VELLACOURT: The port will reopen"."""
+    if labels:
+        spoken = _transcript_line(text, s, e, labels)
+        if spoken is not None:
+            return spoken
     if not _at_line_start(text, s):
         return None
     head = _tokenize(text, s, min(e, s + 200))
@@ -676,6 +1012,41 @@ def _participle(text: str, toks: list[_Tok], i: int, earlier: list[_Found]) -> t
     return _finish(chain, cue, subject, i + 1, (subject.start, subject.end))[0], i + 1
 
 
+def _statement_after(toks: list[_Tok], k: int) -> bool:
+    """What follows "adding" when it adds a statement: "that", a quotation, a colon or a clause's
+    pronoun ("adding that ...", 'adding: "..."', "adding it was late"; not "adding levity")."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    return not t.word or t.low in ("that", "later", "he", "she", "it", "they", "we", "i", "there", "this")
+
+
+def _coordinated(toks: list[_Tok], i: int, prev: _Found) -> tuple[_Found, int] | None:
+    """ "Vellacourt said on Monday that the quay was safe and suggested it would reopen": a verb
+    of saying joined by "and" to an earlier attribution of the sentence shares its source."""
+    t = toks[i]
+    if t.low in _COORDINATION_SKIP or i < 2:
+        return None
+    j = i - 1
+    while j > 0 and (toks[j].low in lex.CUE_PREFIX or _cue_adverb(toks[j])):
+        j -= 1
+    if toks[j].low not in ("and", "but") or prev.end > toks[j].start:
+        return None
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or not nxt.word and nxt.text not in (":", ",", "\"", "“"):
+        return None
+    found = _Found(toks[j + 1].start, t.end, toks[j + 1].start, t.end, prev.source_start, prev.source_end,
+                   prev.parts, t.low, prev.channel)
+    return found, i + 1
+
+
+# Verbs whose complement decides whether they state anything: left to the full check of _verb.
+_COORDINATION_SKIP = (
+    lex.CLAUSE_VERBS | lex.COMMISSIVE_VERBS | lex.NEEDS_OBJECT | lex.QUOTE_VERBS | lex.TOPIC_VERBS | lex.BASE_FORMS
+    | lex.TALLY_VERBS | _NOUN_LIKE | frozenset({"announced", "announces", "announce", "told", "tells", "tell"})
+)
+
+
 def _opening_subject(text: str, toks: list[_Tok], before: int) -> _Phrase | None:
     """The named subject (or "he"/"she") that opens the sentence and is followed by a lower-case
     word, a verb: the speaker of "..., saying" and of "... and said" later in the sentence."""
@@ -683,6 +1054,11 @@ def _opening_subject(text: str, toks: list[_Tok], before: int) -> _Phrase | None
     while k < before and toks[k].word and toks[k].low in lex.CAP_STOP:
         k += 1
     subject = _phrase_after(text, toks, k)
+    if subject is not None and k < before and toks[k].low in lex.DETERMINERS and subject.last == k + 1:
+        comma = next((m for m in range(k + 1, min(k + 6, before)) if not toks[m].word), -1)
+        subject = _apposed_name(text, toks, comma, before)  # "The president-elect, Jon Brasko, ..."
+    if subject is not None and subject.last < before and toks[subject.last].text == "," and not subject.parts[-1].named:
+        subject = _apposed_name(text, toks, subject.last, before) or subject  # "The bank chief, Jon Brasko, ..."
     if subject is None or subject.last >= before:
         return None
     after = toks[subject.last]
@@ -691,9 +1067,58 @@ def _opening_subject(text: str, toks: list[_Tok], before: int) -> _Phrase | None
     if not after.word or after.cap:
         return None
     head = subject.parts[-1]
-    if not (head.named or head.pronoun and head.display.lower() in lex.PERSON_PRONOUNS):
+    if not (head.named or head.pronoun and head.display.lower() in lex.PERSON_PRONOUNS or _source_headed(toks, subject)):
         return None
     return subject
+
+
+def _clause_subject(text: str, toks: list[_Tok], j: int) -> _Phrase | None:
+    """The words between the clause's start and a plain verb of saying, when no noun phrase rule
+    found its subject: "all the engineers I consulted said", "many of whom say", "Those close to
+    him say". Up to eight words after a clause boundary; not a lone function word ("That said")."""
+    k = j
+    while k > 0 and j - k < 8:
+        t = toks[k - 1]
+        if not t.word or t.low in lex.CLAUSE_OPENING_WORDS:
+            break
+        k -= 1
+    if k == j or j - k >= 8 or (k > 0 and toks[k - 1].word and toks[k - 1].low not in lex.CLAUSE_OPENING_WORDS):
+        return None
+    if toks[j - 1].low == "to":
+        return None  # "his answer was to say"
+    if k > 0 and toks[k - 1].word and j - k < 2:
+        return None  # "the crane that fell said": one word after a clause word is its verb
+    words = toks[k:j]
+    if (
+        (words[0].low in lex.CAP_STOP and words[0].low not in ("those", "these"))
+        or all(w.low in _FUNCTION_LIKE for w in words)
+        or any(not w.cap and (w.low in lex.SPEECH_VERBS or w.low.replace("’", "'") in _VERBAL) for w in words)
+    ):
+        return None  # "in 2010 said", "Kadzik wouldn't say", "his answer was to say": no subject here
+    return _make_phrase(text, toks, k, j)
+
+
+_FUNCTION_LIKE = lex.CAP_STOP | lex.PRONOUNS | lex.DETERMINERS | lex.INDEFINITES | frozenset({"having", "be", "been"})
+_VERBAL = lex.CUE_PREFIX | lex.CUE_ADVERBS | _AUX_NEXT | frozenset(
+    "should must shall can't cannot wouldn't couldn't shouldn't won't don't doesn't didn't let let's".split()
+)
+
+
+def _apposed_name(text: str, toks: list[_Tok], comma: int, before: int) -> _Phrase | None:
+    """ "The president-elect, Jon Brasko, broke his silence": the name between the comma at
+    ``comma`` and the next one, after a described subject; None when there is none."""
+    if comma < 0 or toks[comma].text != ",":
+        return None
+    named = _phrase_after(text, toks, comma + 1)
+    if named is None or not named.parts[0].named or named.last >= before or toks[named.last].text != ",":
+        return None
+    return named
+
+
+def _source_headed(toks: list[_Tok], phrase: _Phrase) -> bool:
+    """An unnamed subject headed by a source or role noun: "Authorities", "A federal judge"."""
+    head = toks[phrase.last - 1]
+    return (not head.cap or head.first) and (head.low in lex.SOURCE_NOUNS or head.low in lex.ROLE_NOUNS) and head.low not in lex.DOCUMENT_NOUNS
 
 
 def _witness(text: str, toks: list[_Tok], i: int, earlier: list[_Found]) -> bool:
