@@ -26,7 +26,9 @@ compared all against all and the pairs scored grow linearly with it. Average
 linkage over that sparse graph then merges groups while their mean similarity stays above a
 threshold, and two groups of a few articles each merge only when they are about as alike as each
 is inside (``cohesion``): the reports of two quakes form two tight groups, and what the groups
-share ("magnitude", the region) does not make them as close as each group's own reports are.
+share ("magnitude", the region) does not make them as close as each group's own reports are. Two
+groups whose leads date their happening to the same day are not held to that test: wire copies make
+one group of a story's reports look tighter than the rest of them.
 """
 
 from __future__ import annotations
@@ -522,7 +524,10 @@ def _average_linkage(
         current = mean(a, b, links[a].get(b, 0.0))
         if abs(current + neg) > 1e-12:
             continue  # stale entry
-        if options.cohesion and min(size[a], size[b]) >= options.cohesion_size:
+        same_day = bool(days.get(a) and days.get(b) and _gap(days[a], days[b]) == 0)
+        if options.cohesion and min(size[a], size[b]) >= options.cohesion_size and not same_day:
+            # (Two groups that date their happening to the same day are not held apart by their
+            # tightness: one story's wire copies make a group look tighter than the rest of it.)
             own = min(inner[a] / (size[a] * (size[a] - 1) / 2), inner[b] / (size[b] * (size[b] - 1) / 2))
             if current < options.cohesion * min(own, options.cohesion_cap):
                 continue  # two tight groups that only look alike: two events

@@ -335,6 +335,18 @@ def test_wire_copies_do_not_make_a_group_too_tight_to_join() -> None:
     assert len(_average_linkage(8, pairs, undated, GroupingOptions(cohesion_cap=1.0))) == 2
 
 
+def test_two_tight_groups_that_date_their_happening_to_one_day_are_one_event() -> None:
+    """Wire copies make a group tight; a second group telling the same day's happening in its own
+    words is less alike to it than it is to itself, yet the happening's day says it is one story."""
+    day = dt.date(2031, 3, 14).toordinal()
+    dated = [[(day, day)] for _ in range(8)]
+    happenings = [([(day, day)], set()) for _ in range(8)]
+    pairs = two_groups(0.9, 0.9, 0.4)
+    assert len(_average_linkage(8, pairs, dated, GroupingOptions(), happenings)) == 1
+    # Without a happening day the cohesion rule still keeps two look-alike groups apart.
+    assert len(_average_linkage(8, pairs, dated, GroupingOptions(), [([], set()) for _ in range(8)])) == 2
+
+
 def test_an_undated_member_carries_its_groups_date() -> None:
     day = dt.date(2024, 3, 12).toordinal()
     years_before = dt.date(2019, 7, 2).toordinal()
