@@ -174,6 +174,10 @@ FIGURES = [
         "30", "deaths", "death toll", "previous", id="had-earlier-put",
     ),
     pytest.param(
+        "The tremor began nine miles beneath the surface near Marnok.",
+        "nine miles", "depth", "depth", "current", id="beneath-the-surface-near-a-place-is-a-depth",
+    ),
+    pytest.param(
         "A 5.8 quake shook Marnok overnight.",
         "5.8", "magnitude", "magnitude", "current", id="a-5.8-quake",
     ),
