@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from consistency.extract import _attribution_lexicon as lex
 from consistency.extract._attribution_names import normalize_source, outlet_key
@@ -73,6 +73,7 @@ class SourceNames:
             for alias in (entry.name, *entry.aliases):
                 self._entries.setdefault(outlet_key(alias), entry)
                 self._entries.setdefault(_compact(alias), entry)
+        self._long_keys = [key for key in self._entries if len(key) > 2 * SHORT_WORD]
         self._canonical: dict[str, str] = {}
         self._kind: dict[str, str] = {}
         counts = Counter(n.strip() for n in seen if n and n.strip())
@@ -83,11 +84,11 @@ class SourceNames:
         entry = index.get(normalize_source(name)) or index.get(name.lower().strip())
         if entry is None:
             entry = self._entries.get(outlet_key(name))  # "ukrinform.net", "the Associated-Press"
-        if entry is None:
-            compact = _compact(name)
-            for alias_key, candidate in self._entries.items():
-                if len(alias_key) > 2 * SHORT_WORD and fuzz.ratio(alias_key, compact) >= 90:
-                    return candidate  # "Yomiuri Shinbun": a spelling of a listed name
+        if entry is None and self._long_keys:
+            # "Yomiuri Shinbun": a spelling of a listed name (one C-speed pass over the long aliases).
+            best = process.extractOne(_compact(name), self._long_keys, scorer=fuzz.ratio, score_cutoff=90)
+            if best is not None:
+                return self._entries[best[0]]
         return entry
 
     def _assign(self, counts: Counter[str]) -> None:
@@ -104,6 +105,11 @@ class SourceNames:
         by_norm: dict[str, int] = {}  # normalized form -> first cluster whose head has it
         by_key: dict[str, int] = {}  # outlet key -> first cluster whose head has it
         by_length: dict[int, list[int]] = {}  # word count -> clusters whose head has that many words
+        # The same, split: heads with an initial ("J. Roe") are read one by one; the others are first
+        # screened as whole strings, which is exact: when every word pair scores WORD_SCORE (or is
+        # equal), the joined names score at least WORD_SCORE too.
+        initialled: dict[int, list[int]] = {}
+        plain: dict[int, tuple[list[int], list[str]]] = {}
         for name in names:
             entry = self._entry(name)
             if entry is not None:
@@ -113,12 +119,21 @@ class SourceNames:
             found = min((i for i in (by_norm.get(norm_of[name]), by_key.get(key_of[name])) if i is not None),
                         default=None)
             words = words_of[name]
-            for i in by_length.get(len(words), ()) if words else ():
-                if found is not None and i >= found:
-                    break
-                if _same_words(words_of[clusters[i][0]], words):
-                    found = i
-                    break
+            if words:
+                if any(len(w) == 1 for w in words):
+                    candidates: Iterable[int] = by_length.get(len(words), ())
+                else:
+                    indices, joined = plain.get(len(words), ([], []))
+                    close = process.extract(
+                        " ".join(words), joined, scorer=fuzz.ratio, score_cutoff=WORD_SCORE, limit=None
+                    )
+                    candidates = sorted([*initialled.get(len(words), ()), *(indices[k] for _c, _s, k in close)])
+                for i in candidates:
+                    if found is not None and i >= found:
+                        break
+                    if _same_words(words_of[clusters[i][0]], words):
+                        found = i
+                        break
             if found is not None:
                 clusters[found].append(name)
                 continue
@@ -126,6 +141,12 @@ class SourceNames:
             by_key.setdefault(key_of[name], len(clusters))  # "ukrinform.net" / "Ukrinform"
             if words:
                 by_length.setdefault(len(words), []).append(len(clusters))
+                if any(len(w) == 1 for w in words):
+                    initialled.setdefault(len(words), []).append(len(clusters))
+                else:
+                    indices, joined = plain.setdefault(len(words), ([], []))
+                    indices.append(len(clusters))
+                    joined.append(" ".join(words))
             clusters.append([name])
         for cluster in clusters:
             head = max(cluster, key=lambda n: ("." not in n or " " in n, counts[n], len(n), n))

@@ -119,3 +119,34 @@ def test_alias_file_errors_name_file_and_line(tmp_path: Path, extra: str, proble
     assert problem in message
     assert message.startswith(str(folder / "sources.yaml") + ":")
     assert lines - 3 <= (caught.value.line or 0) <= lines
+
+
+def test_screened_clustering_equals_reading_every_cluster(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Names are screened as whole strings before words are compared; the screen must be exact: with
+    it off (every cluster read word by word) the clusters are the same."""
+    import random
+
+    import consistency.source_names as source_names
+    from consistency.vocabulary import load_vocabulary
+
+    rng = random.Random(7)
+    bases = ["Marta Vellacourt", "Tomasz Dravik", "Halvik Port Authority", "Norland Coast Guard", "J. Brask",
+             "Korvath Mining Board", "Elena Pellham", "the Dunmore Ledger"]
+
+    def variant(name: str) -> str:
+        chars = list(name)
+        for _ in range(rng.randint(0, 2)):
+            at = rng.randrange(len(chars))
+            if chars[at].isalpha():
+                chars[at] = rng.choice("aeiouyk")
+        return "".join(chars)
+
+    seen = [variant(rng.choice(bases)) for _ in range(400)]
+    vocabulary = load_vocabulary(None)
+    screened = SourceNames(vocabulary, seen)._canonical
+
+    def every(query: str, choices: list[str], **_kwargs: object) -> list[tuple[str, float, int]]:
+        return [(choice, 100.0, k) for k, choice in enumerate(choices)]
+
+    monkeypatch.setattr(source_names.process, "extract", every)
+    assert SourceNames(vocabulary, seen)._canonical == screened
