@@ -53,6 +53,7 @@ def align_event(
 ) -> list[Alignment]:
     """Group the event's facts into slots; every fact ends in exactly one slot."""
     options = options or AlignOptions()
+    _RELATIONS.clear()
     members = set(event.article_ids)
     event_facts = [f for f in facts if f.article_id in members]
     contexts = _contexts(event_facts)
@@ -643,7 +644,20 @@ def _consistent_union(a: list[int], b: list[int], facts: Sequence[Fact]) -> bool
     return True
 
 
+# Relations of fact pairs met again and again while one event is aligned (fact ids are unique in a
+# run); emptied at the start of every event, so it never outgrows one event.
+_RELATIONS: dict[tuple[str, str], str] = {}
+
+
 def _relation(a: Fact, b: Fact) -> str:
+    key = (a.id, b.id)
+    found = _RELATIONS.get(key)
+    if found is None:
+        found = _RELATIONS[key] = _relation_of(a, b)
+    return found
+
+
+def _relation_of(a: Fact, b: Fact) -> str:
     """How two facts' values relate, reading an unsaid unit from a shared frame.
 
     "A tremor measuring 4.9" and "magnitude 4.8" are both the frame's magnitude; one leaves the

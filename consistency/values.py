@@ -68,6 +68,7 @@ def date_relation(a: DateValue, b: DateValue) -> Relation:
     return _interval_relation(date_interval(a), date_interval(b))
 
 
+@functools.lru_cache(maxsize=65536)
 def _parse_iso(text: str, *, end: bool) -> dt.datetime | None:
     body = text
     if text.startswith("--"):
