@@ -363,6 +363,7 @@ def _frame_slots(
     remaining = {aid: list(fs) for aid, fs in by_article.items()}
     slots: list[list[Fact]] = []
     placed: set[str] = set()  # articles with a statement in some slot
+
     def _echoes(fact: Fact, anchor: Fact) -> bool:
         # A further claim is the same value in sentences that say the same thing: a second
         # "Tuesday" about another town's shooting is a coincidence of values, not a claim.
