@@ -161,9 +161,8 @@ def _rescue_singletons(
     return [slot for n, slot in enumerate(slots) if n not in merged]
 
 
-def _ranked_claims(by_article: Mapping[str, Sequence[Fact]]) -> list[tuple[Fact, int]]:
-    """Candidate values of a claim, the one most articles lead with (state first) first, each with
-    the number of articles that state it (compatibly) anywhere.
+def _ranked_claims(by_article: Mapping[str, Sequence[Fact]]) -> list[Fact]:
+    """Candidate values of a claim, the one most articles lead with (state first) first.
 
     Leads count first: a report opens with its own event's figure, so a background figure that many
     articles repeat lower down ("the end of July" robbery in a story about Monday's) does not take
@@ -183,7 +182,7 @@ def _ranked_claims(by_article: Mapping[str, Sequence[Fact]]) -> list[tuple[Fact,
         )
         scored.append(((led, stated), n, candidate))
     scored.sort(key=lambda item: (-item[0][0], -item[0][1], item[1]))
-    return [(candidate, score[1]) for score, _n, candidate in scored]
+    return [candidate for _score, _n, candidate in scored]
 
 
 def _fits(a: Fact, b: Fact, *, same_claim: bool = False) -> bool:
@@ -372,22 +371,21 @@ def _frame_slots(
         ) >= options.rescue_threshold
 
     while any(remaining.values()):
-        chosen: tuple[Fact, list[str]] | None = None
-        for candidate, _stated in _ranked_claims({a: fs for a, fs in remaining.items() if fs}):
-            takers = [
-                a for a, fs in remaining.items()
-                if any(_may_share_slot(f, candidate) and (not slots or _echoes(f, candidate)) for f in fs)
-            ]
-            if not slots or (len(takers) >= 2 and any(a in placed for a in takers)):
-                chosen = candidate, takers
+        chosen: tuple[Fact, dict[str, list[Fact]]] | None = None
+        for candidate in _ranked_claims({a: fs for a, fs in remaining.items() if fs}):
+            fitting_of = {
+                a: fitting for a, fs in remaining.items()
+                if (fitting := [f for f in fs if _may_share_slot(f, candidate) and (not slots or _echoes(f, candidate))])
+            }
+            if not slots or (len(fitting_of) >= 2 and any(a in placed for a in fitting_of)):
+                chosen = candidate, fitting_of
                 break
         if chosen is None:
             break
-        anchor, takers = chosen
+        anchor, fitting_of = chosen
         slot: list[Fact] = []
-        for article_id in takers:
+        for article_id, fitting in fitting_of.items():
             article_facts = remaining[article_id]
-            fitting = [f for f in article_facts if _may_share_slot(f, anchor) and (not slots or _echoes(f, anchor))]
             first = next((f for f in fitting if _fits(f, anchor, same_claim=True)), fitting[0])
             kept = [first]
             for fact in article_facts:
@@ -398,7 +396,7 @@ def _frame_slots(
             slot.extend(kept)
             remaining[article_id] = [f for f in article_facts if f not in kept]
         slots.append(slot)
-        placed.update(takers)
+        placed.update(fitting_of)
     slots = _merge_versions(slots, vectors, measures, options)
     rest: list[Fact] = []
     for article_id, article_facts in remaining.items():
@@ -411,7 +409,7 @@ def _frame_slots(
         # the claim its sentences are closest to; the rest fit with it or are further claims.
         lead = article_facts[0]
         target = _closest_slot(lead, slots, vectors, measures, options)
-        if _far_from(lead, target) and _closeness(lead, target, vectors, measures) < options.threshold:
+        if _far_from(lead, target) and _closeness(lead, target, vectors, measures, options.rescue_sample) < options.threshold:
             # "12 weeks" beside "seven hours", in other words: another claim of the frame, not a version
             # ("$8 million" in a sentence that says what "$8 billion" says stays: a slip of scale).
             target = []
@@ -453,7 +451,7 @@ def _attach_rest(
         fact = rest[i]
         if i in taken or any(m.article_id == fact.article_id for m in slots[j]):
             continue
-        if _far_from(fact, slots[j]) and _closeness(fact, slots[j], vectors, measures) < options.threshold:
+        if _far_from(fact, slots[j]) and _closeness(fact, slots[j], vectors, measures, options.rescue_sample) < options.threshold:
             continue
         slots[j].append(fact)
         taken.add(i)
@@ -504,8 +502,9 @@ def _closeness(
     slot: Sequence[Fact],
     vectors: Mapping[str, Mapping[str, float]],
     measures: Mapping[str, tuple[float, float]],
-    sample: int = 40,
+    sample: int | None = None,
 ) -> float:
+    """How close the fact's sentence is to the nearest of the slot's (its first ``sample`` facts)."""
     return max(
         (_similarity(vectors[fact.id], vectors[m.id], measures[fact.id], measures[m.id]) for m in slot[:sample]),
         default=0.0,
@@ -539,16 +538,9 @@ def _closest_slot(
     options: AlignOptions,
 ) -> list[Fact]:
     """The slot whose sentences are closest to the fact's, the first slot unless another is clearly closer."""
-
-    def closeness(members: Sequence[Fact]) -> float:
-        return max(
-            (_similarity(vectors[lead.id], vectors[m.id], measures[lead.id], measures[m.id]) for m in members),
-            default=0.0,
-        )
-
-    best, target = closeness(slots[0]), slots[0]
+    best, target = _closeness(lead, slots[0], vectors, measures), slots[0]
     for slot in slots[1:]:
-        score = closeness(slot)
+        score = _closeness(lead, slot, vectors, measures)
         if score >= options.threshold and score > best + options.tie_margin:
             best, target = score, slot
     return target
@@ -645,17 +637,19 @@ def _consistent_union(a: list[int], b: list[int], facts: Sequence[Fact]) -> bool
     return True
 
 
-# Relations of fact pairs met again and again while one event is aligned (fact ids are unique in a
-# run); emptied at the start of every event, so it never outgrows one event.
-_RELATIONS: dict[tuple[str, str], str] = {}
+# Relations of fact pairs met again and again while one event is aligned; emptied at the start of
+# every event, so it never outgrows one. An entry is used only for the very facts it was made for:
+# fact ids repeat between runs in one process.
+_RELATIONS: dict[tuple[str, str], tuple[Fact, Fact, str]] = {}
 
 
 def _relation(a: Fact, b: Fact) -> str:
-    key = (a.id, b.id)
-    found = _RELATIONS.get(key)
-    if found is None:
-        found = _RELATIONS[key] = _relation_of(a, b)
-    return found
+    found = _RELATIONS.get((a.id, b.id))
+    if found is not None and found[0] is a and found[1] is b:
+        return found[2]
+    rel = _relation_of(a, b)
+    _RELATIONS[(a.id, b.id)] = (a, b, rel)
+    return rel
 
 
 def _relation_of(a: Fact, b: Fact) -> str:

@@ -49,12 +49,11 @@ _TURNS = frozenset("turn turns turning".split())
 _PROJECTION_MAY = frozenset("rise reach climb increase top exceed grow".split())
 # Not "first" ("the first quake" counts happenings) nor "preliminary" (the figure as it now stands).
 _PREVIOUS = frozenset("earlier previously initially originally".split())
-_TEMPORAL_AFTER = frozenset(
-    "on in at that this today tonight yesterday monday tuesday wednesday thursday friday saturday sunday".split()
-)
 _CHANGE_TO = frozenset("rose risen climbed jumped increased grew revised raised lowered fell dropped up down".split())
 _CLAUSE_BREAK = frozenset({";", ":"})
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Words after "earlier" that make it a time adverbial ("Earlier on Sunday"), not a previous figure.
+_TEMPORAL_AFTER = _WEEKDAYS | frozenset("on in at that this today tonight yesterday".split())
 _MONTHS = frozenset(
     "january february march april may june july august september october november december "
     "jan feb mar apr jun jul aug sep sept oct nov dec".split()

@@ -612,7 +612,7 @@ def test_a_coarse_date_does_not_lead_the_days_it_contains() -> None:
             ]
         )
     }
-    leader, _stated = _ranked_claims(by_article)[0]
+    leader = _ranked_claims(by_article)[0]
     assert leader.text == "Tuesday"
 
 

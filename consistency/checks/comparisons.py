@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import math
 import re
 from collections import Counter
@@ -741,10 +742,16 @@ def _clock_reading(f: Fact) -> int | None:
         return _minutes_of_day(value) if value.granularity == "time" else None
     if not isinstance(value, DateValue) or value.granularity != "time":
         return None
+    return _clock_of_text(f.text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _clock_of_text(text: str) -> int | None:
+    """The clock reading of a date's text, read once per text (a slot compares every pair of facts)."""
     from consistency.extract import ExtractionContext
     from consistency.extract.dates import extract_dates
 
-    for found in extract_dates(f.text, ExtractionContext(published=_CLOCK_DAY)):
+    for found in extract_dates(text, ExtractionContext(published=_CLOCK_DAY)):
         reread = found.value
         if isinstance(reread, DateValue) and reread.granularity == "time":
             return _minutes_of_day(reread)

@@ -1075,9 +1075,9 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
         end = points.end()
     counted = "points" if points is not None else _counted(text, first, end, unit)
     if counted is None and unit is None and second is None and text[end : end + 1] == "-":
-        # "a 125-seat parliament": the compound names what is counted ("a 2,000-strong crowd": the noun after).
-        word = _COMPOUND_WORD.match(text, end + 1)
-        if word is not None and word.group().lower() not in _NOT_COUNTED_COMPOUNDS:
+        # "a 140-seat parliament": the compound names what is counted ("a 2,000-strong crowd": the noun after).
+        word = _counted_compound(text, end + 1)
+        if word is not None:
             end = word.end()
             counted = word.group().lower()
             if counted == "strong":
@@ -1133,6 +1133,12 @@ _NOT_COUNTED_COMPOUNDS = frozenset(
 )
 
 
+def _counted_compound(text: str, pos: int) -> re.Match[str] | None:
+    """The word a hyphen joins to a number when it names what is counted ("140-seat"), else None."""
+    word = _COMPOUND_WORD.match(text, pos)
+    return None if word is None or word.group().lower() in _NOT_COUNTED_COMPOUNDS else word
+
+
 def _is_not_amount(
     text: str,
     first: _Amount,
@@ -1176,10 +1182,9 @@ def _is_not_amount(
         ):
             return True  # "Boeing 737", "Apollo 11", "Windows 11"
     if bare and text[number_end : number_end + 1] == "-" and text[number_end + 1 : number_end + 2].isalpha():
-        # "a 125-seat parliament", "a 2,000-strong crowd": the count of what the compound names. But
+        # "a 140-seat parliament", "a 2,000-strong crowd": the count of what the compound names. But
         # "one-third", "a two-way race", "a five-star hotel" are no counts.
-        word = _COMPOUND_WORD.match(text, number_end + 1)
-        return first.single_one or word is None or word.group().lower() in _NOT_COUNTED_COMPOUNDS
+        return first.single_one or _counted_compound(text, number_end + 1) is None
     return False
 
 
