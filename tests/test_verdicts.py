@@ -222,6 +222,50 @@ def test_figures_compared_at_their_precision(
     assert (finding.status, finding.cause) == (status, cause)
 
 
+# --- amounts in two currencies and ages ------------------------------------------------------------
+
+SPRING_2013 = dt.date(2013, 5, 20)  # a pound bought about 1.52 dollars that day (ECB reference rates)
+
+CURRENCIES = [
+    pytest.param("$1.8 million", "compatible", "arithmetic", id="the-same-amount-at-the-day's-rate"),
+    pytest.param("$2.5 million", "conflict", "unexplained", id="another-amount"),
+]
+
+
+@pytest.mark.parametrize(("dollars", "status", "cause"), CURRENCIES)
+def test_amounts_in_two_currencies_compared_at_the_rate_of_the_day(
+    run_event: RunEvent, dollars: str, status: str, cause: str
+) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "Thieves escaped with jewels worth £1.2 million from the Velmora museum.", SPRING_2013),
+            (OUTLETS[1], f"Thieves escaped with jewels worth {dollars} from the Velmora museum.", SPRING_2013),
+        ]
+    )
+    finding = finding_with(result, "figure", "£1.2 million")
+    assert (finding.status, finding.cause) == (status, cause)
+    (pair,) = [p for p in finding.pairs if p.status == status]
+    assert "20 May 2013" in pair.detail and "1 GBP = 1.5" in pair.detail
+
+
+AGES = [
+    pytest.param(DAY_1, DAY_2, "conflict", id="a-day-apart-no-birthday-between"),
+    pytest.param(DAY_1, DAY_1 + dt.timedelta(days=200), "compatible", id="months-apart-a-later-age"),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "status"), AGES)
+def test_an_age_grows_only_with_the_calendar(run_event: RunEvent, first: dt.date, second: dt.date, status: str) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "Rescue leader Marta Vellacourt, 31, reached the town first.", first),
+            (OUTLETS[1], "Rescue leader Marta Vellacourt, 32, reached the town first.", second),
+        ]
+    )
+    finding = finding_with(result, "figure", "31")
+    assert finding.status == status
+
+
 # --- source_difference -----------------------------------------------------------------------------
 
 
@@ -347,6 +391,26 @@ def test_clock_times_compared_as_instants(time_a: str, time_b: str, status: str,
     outcome = CHECKS["date-agreement"].run(slot)
     assert (outcome.status, outcome.cause) == (status, cause)
     assert [(p.status, p.cause) for p in outcome.pairs] == [(status, cause)]
+
+
+@pytest.mark.parametrize(
+    ("day", "status"),
+    [
+        pytest.param(dt.date(2031, 7, 15), "conflict", id="standard-time-named-in-summer"),
+        pytest.param(dt.date(2031, 1, 15), "agree", id="standard-time-in-winter"),
+    ],
+)
+def test_a_standard_zone_named_on_a_summer_day_is_an_hour_off(day: dt.date, status: str) -> None:
+    """ "2:10 a.m. PST" in July is 3:10 a.m. on the clocks there, not the local "2:10 a.m." of another outlet."""
+    slot = []
+    for n, text in enumerate(("The quake struck Velmora at 2:10 a.m. PST.", "The quake struck Velmora at 2:10 a.m.")):
+        article = Article(id=f"a{n}", path=f"a{n}.txt", outlet=OUTLETS[n], body=text, published=day)
+        facts, _ = extract_facts(article, id_prefix=f"a{n}.")
+        slot.append((article, [f for f in frame_facts(article, facts) if f.kind == "date"]))
+    outcome = CHECKS["date-agreement"].run(slot)
+    assert outcome.status == status
+    if status == "conflict":
+        assert outcome.cause == "timezone" and "PDT" in outcome.pairs[0].detail
 
 
 def undated_date_facts(text: str, article_id: str, outlet: str) -> tuple[Article, list[Fact]]:

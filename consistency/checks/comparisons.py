@@ -31,12 +31,13 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
 from consistency.checks.base import Check, Outcome, Param, SlotFacts
+from consistency.exchange import CONVERSION_SLACK, in_currency, rate
+from consistency.extract._zones import ZONE_OFFSETS, daylight_label
 from consistency.model import (
     Article,
     Attribution,
     DateValue,
     Fact,
-    Frame,
     PairVerdict,
     Quantity,
     Status,
@@ -387,9 +388,19 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         if converted:
             return "compatible", "arithmetic", "the same figure after unit conversion"
         return "agree", "equal", "the same figure"
+    exchanged = ""
+    if rel == "incomparable" and is_money(qa) and is_money(qb):
+        day = _rate_day(a, b)
+        factor = rate(qb.unit or "", qa.unit or "", day) if day else None
+        if day is None or factor is None:
+            return "compatible", "arithmetic", "amounts in two currencies; no exchange rate is known for them"
+        qb_there = in_currency(qb, qa.unit or "", factor)
+        exchanged = f" at the rate of {day:%d %B %Y} ({_rate_text(qb.unit or '', qa.unit or '', factor)})"
+        rel = quantity_relation(qa, qb_there, approx_tolerance=approx)
+        if rel != "disjoint" or _relative_gap(qa, qb_there, approx) <= CONVERSION_SLACK:
+            return "compatible", "arithmetic", "the same amount" + exchanged
+        qb, converted = qb_there, True
     if rel == "incomparable":
-        if is_money(qa) and is_money(qb):
-            return "compatible", "arithmetic", "amounts in two currencies; the text gives no rate to compare them"
         return "compatible", "scope", "different kinds of quantity: not comparable"
     if rel in ("contains", "within", "overlap"):
         if converted:
@@ -409,28 +420,40 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         return "conflict", "source_difference", f"{a.article.outlet} credits {differ[0]}; {b.article.outlet} credits {differ[1]}"
     if params["updates"] and (_revised(a) or _revised(b)):
         return "compatible", "update", "a revised figure"
+    if exchanged:
+        return "conflict", _disagreement(a, b, largest), "the amounts differ" + exchanged
     return "conflict", _disagreement(a, b, largest), "the figures cannot both be true"
+
+
+def _rate_text(source: str, target: str, factor: float) -> str:
+    """ "1 GBP = 1.52 USD", said from the dearer currency so that the rate reads as a reader knows it."""
+    if factor < 1:
+        source, target, factor = target, source, 1 / factor
+    return f"1 {source} = {factor:.4g} {target}"
+
+
+def _rate_day(a: _Side, b: _Side) -> dt.date | None:
+    """The day whose exchange rate compares two amounts: the earlier report's, when it was written."""
+    days = [p.date() if isinstance(p, dt.datetime) else p for p in (a.article.published, b.article.published) if p]
+    return min(days) if days else None
 
 
 def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
     """A running tally reported at two times: higher later is an update, lower later is not.
 
     Reports of one day are not ordered (most feeds give the day only): a tally may have grown
-    between them, so two of them differing is an update too. An age grows by at most the years
-    between the reports.
+    between them, so two of them differing is an update too. An age grows with the calendar only
+    (``_aged``).
     """
     frame = a.fact.frame
     if not params["updates"] or frame is None or not frame.tally:
         return None
+    if frame.growth_per_year is not None:
+        return _aged(a, b, frame.growth_per_year)
     order = _report_order(a.article, b.article)
     if order == 0:
         if _same_day(a.article, b.article):
             return "compatible", "update", "two reports of the same day: the tally may have grown between them"
-        yearly = _growth_limit(frame, None, None)
-        qa, qb = a.fact.value, b.fact.value
-        assert isinstance(qa, Quantity) and isinstance(qb, Quantity)
-        if yearly is not None and qa.low is not None and qb.low is not None and abs(qa.low - qb.low) <= yearly:
-            return "compatible", "update", "a year apart: a birthday may fall between the reports"
         return None
     earlier, later = (a, b) if order < 0 else (b, a)
     qe, ql = earlier.fact.value, later.fact.value
@@ -441,27 +464,41 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
         if _revised(later):
             return "compatible", "update", f"{later.article.outlet} reports a revised figure"
         return "conflict", "unexplained", f"{later.article.outlet} reports later but lower, with no reason given"
-    growth = _growth_limit(frame, earlier.article, later.article)
-    if growth is not None and math.isfinite(high_e) and low_l - high_e > growth:
-        return None  # more than time explains: judged as a plain difference
     return "compatible", "update", f"{later.article.outlet} reports later and higher"
+
+
+# Reports closer than this are of one age: the chance that a birthday falls between them is
+# under one in twelve, so "31" against "32" is more likely a slip than an update.
+_BIRTHDAY_GAP_DAYS = 30
+
+
+def _aged(a: _Side, b: _Side, yearly: float) -> Verdict | None:
+    """A measure that only grows with time (an age): older by at most the years between the reports.
+
+    Undated reports may be any time apart, so a year's difference stays possible between them.
+    """
+    qa, qb = a.fact.value, b.fact.value
+    assert isinstance(qa, Quantity) and isinstance(qb, Quantity)
+    if qa.low is None or qb.low is None:
+        return None
+    da, db = _day(a.article), _day(b.article)
+    if da is None or db is None:
+        if abs(qa.low - qb.low) <= yearly:
+            return "compatible", "update", "undated reports: a birthday may fall between them"
+        return None
+    days = abs((db - da).days)
+    if days < _BIRTHDAY_GAP_DAYS:
+        return None
+    earlier, later = (a, b) if da <= db else (b, a)
+    grown = later.fact.value.low - earlier.fact.value.low  # type: ignore[union-attr,operator]
+    if 0 < grown <= yearly * math.ceil(days / 365.25):
+        return "compatible", "update", f"{days} days apart: {later.article.outlet}'s figure is a later age"
+    return None
 
 
 def _same_day(a: Article, b: Article) -> bool:
     da = _day(a)
     return da is not None and da == _day(b)
-
-
-def _growth_limit(frame: Frame, earlier: Article | None, later: Article | None) -> float | None:
-    """How much the measure may grow between the two reports; a year's growth when they are not dated."""
-    yearly = frame.growth_per_year
-    if yearly is None:
-        return None
-    ea = _day(earlier) if earlier else None
-    la = _day(later) if later else None
-    if ea is None or la is None:
-        return yearly
-    return yearly * ((la - ea).days / 365.25 + 1)
 
 
 def _rounds_together(a: Fact, b: Fact) -> bool:
@@ -519,11 +556,6 @@ _ZONE = re.compile(
     r"\b(GMT|UTC|Z|local(?: time)?|[ECMP][SD]T|BST|CET|CEST|EET|EEST|IST|JST|KST|WIB|AEST|AEDT|NZST|NZDT|IRST|HKT|SGT)"
     r"(?:\s*([+-])\s*(\d{1,2})(?::?(\d\d))?)?\b"
 )
-_ZONE_OFFSETS = {
-    "GMT": 0, "UTC": 0, "Z": 0, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360,
-    "PST": -480, "PDT": -420, "BST": 60, "CET": 60, "CEST": 120, "EET": 120, "EEST": 180, "IST": 330, "JST": 540,
-    "KST": 540, "WIB": 420, "AEST": 600, "AEDT": 660, "NZST": 720, "NZDT": 780, "IRST": 210, "HKT": 480, "SGT": 480,
-}
 
 
 def _date_usable(f: Fact) -> bool:
@@ -579,7 +611,7 @@ def _zone_of(f: Fact) -> tuple[str, int | None] | None:
     label = match.group(1)
     if label.lower().startswith("local"):
         return "local", None
-    offset = _ZONE_OFFSETS.get(label.upper(), 0)
+    offset = ZONE_OFFSETS.get(label.upper(), 0)
     if match.group(2):
         sign = 1 if match.group(2) == "+" else -1
         offset += sign * (int(match.group(3)) * 60 + int(match.group(4) or 0))
@@ -613,6 +645,9 @@ def _judge_times(a: _Side, b: _Side) -> Verdict | None:
             return ("agree", "equal", "the same instant") if ma == mb else ("compatible", "timezone", "the same instant in two zones")
         return "conflict", "timezone", f"{za[0] if za else ''} and {zb[0] if zb else ''} times are different instants"
     if ma == mb:
+        mislabelled = _summer_mislabel(a, za, zb) or _summer_mislabel(b, zb, za)
+        if mislabelled:
+            return "conflict", "timezone", mislabelled
         universal = [z for z in (za, zb) if z and z[0].upper() in _UNIVERSAL_ZONES]
         if universal and any(z and z[0] == "local" for z in (za, zb)):
             # "8:15 a.m. local time" against "08:15 GMT": an outlet that names the local zone means
@@ -622,6 +657,21 @@ def _judge_times(a: _Side, b: _Side) -> Verdict | None:
     if (oa is None) != (ob is None) and (ma - mb) % 30 == 0:
         return "compatible", "timezone", "one time states its zone and the other does not: possibly the same instant"
     return None
+
+
+def _summer_mislabel(side: _Side, zone: tuple[str, int | None] | None, other: tuple[str, int | None] | None) -> str:
+    """Why one outlet's "2:09 a.m. PST" is not another's local "2:09 a.m." on a day of summer time."""
+    value = side.fact.value
+    if zone is None or zone[1] is None or (other is not None and other[1] is not None) or not isinstance(value, DateValue):
+        return ""
+    try:
+        day = dt.date.fromisoformat((value.start or "")[:10])
+    except ValueError:
+        return ""
+    summer = daylight_label(zone[0], day)
+    if summer is None:
+        return ""
+    return f"{zone[0]} on a day of summer time ({summer}): the same reading in {zone[0]} is an hour later in local time"
 
 
 def _judge_dates(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:

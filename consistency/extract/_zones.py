@@ -68,3 +68,30 @@ def instant(local_iso: str, offset: int) -> str | None:
         return None
     utc = moment - dt.timedelta(minutes=offset)
     return utc.strftime("%Y-%m-%dT%H:%MZ")
+
+
+# Standard-time labels of zones that keep daylight saving, with the label of their summer form.
+# Outlets often write "PST" all year round; on a summer day the clock there reads PDT, an hour
+# later for the same instant, so "2:09 a.m. PST" and a local "2:09 a.m." are an hour apart. Zones
+# whose standard time also runs all year somewhere (MST in Arizona, AEST in Queensland, CST in
+# China) are left out: their label is right on every day.
+_KEEPS_DAYLIGHT: dict[str, tuple[str, str]] = {
+    "EST": ("America/New_York", "EDT"), "PST": ("America/Los_Angeles", "PDT"),
+    "AKST": ("America/Anchorage", "AKDT"), "CET": ("Europe/Paris", "CEST"), "EET": ("Europe/Athens", "EEST"),
+    "NZST": ("Pacific/Auckland", "NZDT"),
+}  # fmt: skip
+
+
+def daylight_label(label: str, day: dt.date) -> str | None:
+    """The summer label ("PDT") when ``label`` is a standard time ("PST") its region does not keep on ``day``."""
+    known = _KEEPS_DAYLIGHT.get(label.upper())
+    if known is None:
+        return None
+    try:
+        from zoneinfo import ZoneInfo
+
+        zone = ZoneInfo(known[0])
+    except Exception:  # noqa: BLE001 - no tz database on this system: nothing can be said
+        return None
+    noon = dt.datetime(day.year, day.month, day.day, 12, tzinfo=zone)
+    return known[1] if noon.dst() else None
