@@ -48,6 +48,8 @@ from consistency.text import STOPWORDS, split_sentences, words
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+")
 _DAY_GRAINS = frozenset({"day", "time"})
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
 _LEAD_SCAN = 5000  # characters read to find the lead's sentences
 _LABEL_CHARS = 90  # a lead sentence used as a label is cut near this length
 # A headline that already says when: a year, or a month name with a day.
@@ -103,6 +105,14 @@ class GroupingOptions:
     apart_days: int = 7
     apart_factor: float = 1.0
     stage_factor: float = 0.1
+    # Weekdays: a group dated by its happening's day against one that is not (an undated report
+    # whose "on Sunday" could not be anchored), with no weekday in common, count weekday_factor as
+    # alike. Undated reports of a quake in one place years earlier share every word with the
+    # dated ones; the weekday is often all that tells them apart. On the claims development set
+    # 0.7 raised pairwise F1 0.896 -> 0.954; on ECB+ B-cubed F1 stayed 0.969 -> 0.970, within-topic
+    # ARI 0.904 -> 0.896. Undated against undated is not judged: there it split more events on
+    # ECB+ than it kept apart (B-cubed 0.958).
+    weekday_factor: float = 0.7
     vocabulary: str | None = None  # a folder with its own stages.yaml (default: the shipped one)
     # An article without a publication date is dated by its lead (headline and first sentences)
     # and its datelines only.
@@ -302,10 +312,12 @@ def _dates(article: Article, facts: Sequence[Fact], lead_end: int | None = None)
     return _merge_dates(spans, [])
 
 
-def _happening(
-    facts: Sequence[Fact], text: str, lead_end: int, stages: Stages
-) -> tuple[list[tuple[int, int]], set[Stage]]:
-    """The days the lead dates the happening it reports on, and the stages it gives that happening.
+Happening = tuple[list[tuple[int, int]], set[Stage], frozenset[int]]  # days, stages, weekdays
+
+
+def _happening(facts: Sequence[Fact], text: str, lead_end: int, stages: Stages) -> Happening:
+    """The days the lead dates the happening it reports on, the stages it gives that happening, and
+    the weekdays it falls on (those of its days, and weekdays an undated report could not anchor).
 
     A date counts when its frame makes it the date of a happening as it stands (role ``current``,
     not a publication, not a statement that recurs) and it is a single day. The stage is read from
@@ -313,6 +325,7 @@ def _happening(
     announced ("the two meet in a run-off in three weeks").
     """
     days: list[tuple[int, int]] = []
+    weekdays: set[int] = set()
     anchors: defaultdict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
     sentences: list[tuple[int, int]] | None = None
     for fact in facts:
@@ -326,7 +339,15 @@ def _happening(
             or frame.measure == "publication"
             or frame.repeats
             or not isinstance(value, DateValue)
-            or not value.resolved
+        ):
+            continue
+        if value.start is None:
+            named = _WEEKDAY.search(fact.text)
+            if named and value.granularity in _DAY_GRAINS:
+                weekdays.add(_WEEKDAYS.index(named.group(1).lower()))
+            continue
+        if (
+            not value.resolved
             or value.granularity not in _DAY_GRAINS
             or not value.start
             or not value.end
@@ -339,6 +360,7 @@ def _happening(
         except ValueError:
             continue
         days.append((day, day))
+        weekdays.add(dt.date.fromordinal(day).weekday())
         if stages.ladders:
             if sentences is None:
                 sentences = split_sentences(text[:lead_end])
@@ -348,7 +370,7 @@ def _happening(
     found: set[Stage] = set()
     for (start, end), spans in anchors.items():
         found |= stages.stated(text[start:end], spans)
-    return _merge_dates(days, []), found
+    return _merge_dates(days, []), found, frozenset(weekdays)
 
 
 def _apart(
@@ -486,7 +508,7 @@ def _average_linkage(
     pairs: dict[tuple[int, int], float],
     dates: list[list[tuple[int, int]]],
     options: GroupingOptions,
-    happenings: Sequence[tuple[list[tuple[int, int]], set[Stage]]] | None = None,
+    happenings: Sequence[Happening] | None = None,
 ) -> list[list[int]]:
     """UPGMA on a sparse graph: missing pairs count as similarity 0.
 
@@ -507,11 +529,14 @@ def _average_linkage(
     when = dict(enumerate(dates))
     days = {i: list(h[0]) for i, h in enumerate(happenings or ())}
     stages = {i: set(h[1]) for i, h in enumerate(happenings or ())}
+    weekdays = {i: h[2] for i, h in enumerate(happenings or ())}
 
     def mean(a: int, b: int, total: float) -> float:
         scaled = total / (size[a] * size[b]) * _when(when[a], when[b], options)
         if days.get(a) and days.get(b):
             scaled *= _apart((when[a], days[a], stages[a]), (when[b], days[b], stages[b]), options)
+        elif bool(days.get(a)) != bool(days.get(b)) and weekdays.get(a) and weekdays.get(b) and not weekdays[a] & weekdays[b]:
+            scaled *= options.weekday_factor
         return scaled
 
     heap = [(-m, a, b) for (a, b), sim in pairs.items() if (m := mean(a, b, sim)) >= options.threshold]
@@ -540,6 +565,7 @@ def _average_linkage(
         if happenings is not None:
             days[merged] = _merge_dates(days.pop(a), days.pop(b))
             stages[merged] = stages.pop(a) | stages.pop(b)
+            weekdays[merged] = weekdays.pop(a) | weekdays.pop(b)
         total: dict[int, float] = defaultdict(float)
         for old in (a, b):
             for other, s in links.pop(old).items():

@@ -11,9 +11,18 @@ import pytest
 
 from consistency.engine import extract_facts
 from consistency.frames import frame_facts
-from consistency.group import GroupingOptions, _apart, _average_linkage, _dates, _gap, group_articles
+from consistency.group import (
+    GroupingOptions,
+    _apart,
+    _average_linkage,
+    _dates,
+    _gap,
+    _happening,
+    group_articles,
+)
 from consistency.model import Article, DateValue, Fact
 from consistency.names import name_variants, names
+from consistency.stages import load_stages
 
 # Invented reports. Two earthquakes in one invented province five years apart, told the way wire
 # copy tells them, plus unrelated stories so that rare words are rare.
@@ -340,11 +349,11 @@ def test_two_tight_groups_that_date_their_happening_to_one_day_are_one_event() -
     words is less alike to it than it is to itself, yet the happening's day says it is one story."""
     day = dt.date(2031, 3, 14).toordinal()
     dated = [[(day, day)] for _ in range(8)]
-    happenings = [([(day, day)], set()) for _ in range(8)]
+    happenings = [([(day, day)], set(), frozenset({day % 7})) for _ in range(8)]
     pairs = two_groups(0.9, 0.9, 0.4)
     assert len(_average_linkage(8, pairs, dated, GroupingOptions(), happenings)) == 1
     # Without a happening day the cohesion rule still keeps two look-alike groups apart.
-    assert len(_average_linkage(8, pairs, dated, GroupingOptions(), [([], set()) for _ in range(8)])) == 2
+    assert len(_average_linkage(8, pairs, dated, GroupingOptions(), [([], set(), frozenset()) for _ in range(8)])) == 2
 
 
 def test_an_undated_member_carries_its_groups_date() -> None:
@@ -355,6 +364,35 @@ def test_an_undated_member_carries_its_groups_date() -> None:
     pairs = {(0, 1): 1.0, (0, 2): 0.9, (1, 2): 0.9, (0, 3): 0.3, (1, 3): 0.3, (2, 3): 0.8}
     groups = sorted(map(sorted, _average_linkage(4, pairs, dates, GroupingOptions())))
     assert groups == [[0, 1, 2], [3]]
+
+
+@pytest.mark.parametrize(("undated_weekday", "events"), [(6, 2), (3, 1)])
+def test_an_undated_report_of_another_weekday_is_held_apart(undated_weekday: int, events: int) -> None:
+    """Two reports dating their happening to a Thursday, and an undated one whose "on Sunday" could not
+    be anchored: a happening on another weekday is another happening, however alike the words."""
+    thursday = dt.date(2031, 3, 13)
+    day = thursday.toordinal()
+    dates: list[list[tuple[int, int]]] = [[(day, day)], [(day, day)], []]
+    happenings = [
+        ([(day, day)], set(), frozenset({thursday.weekday()})),
+        ([(day, day)], set(), frozenset({thursday.weekday()})),
+        ([], set(), frozenset({undated_weekday})),
+    ]
+    pairs = {(0, 1): 0.9, (0, 2): 0.9, (1, 2): 0.9}
+    options = GroupingOptions(weekday_factor=0.0)
+    assert len(_average_linkage(3, pairs, dates, options, happenings)) == events
+    # Undated against undated is not judged: neither says which day the other's weekday falls on.
+    undated = [([], set(), frozenset({3})), ([], set(), frozenset({3})), ([], set(), frozenset({undated_weekday}))]
+    assert len(_average_linkage(3, pairs, [[], [], []], options, undated)) == 1
+
+
+def test_the_happening_gives_the_weekday_an_undated_report_names() -> None:
+    article = Article(id="u1", path="u1.md", outlet="Velmora Courier",
+                      body="A strong earthquake shook Velmora on Sunday, damaging the old bridge in Halvik.")
+    found, cleaned = extract_facts(article, id_prefix="u1:")
+    facts = frame_facts(article, found)
+    _days, _stages, weekdays = _happening(facts, cleaned.text, len(cleaned.text), load_stages(None))
+    assert weekdays == frozenset({6})
 
 
 # --- look-alikes a year apart, one event under different headlines -------------------------------
