@@ -210,6 +210,12 @@ PRECISION = [
                  "more than 45", "compatible", "precision", id="more-than-and-at-least"),
     pytest.param("The epicentre was about 600 metres below Dravik.", "The epicentre was 700 metres below Dravik.",
                  "about 600 metres", "conflict", "unexplained", id="two-round-figures-only-touch"),
+    pytest.param("Dravik, a city of 160,000 people, lies nearest to the epicentre.",
+                 "Dravik, a city of 167,000 people, lies nearest to the epicentre.",
+                 "160,000", "conflict", "unexplained", id="a-count-is-exact-to-its-last-written-digit"),
+    pytest.param("Dravik, a city of 160,000 people, lies nearest to the epicentre.",
+                 "Dravik, a city of 163,000 people, lies nearest to the epicentre.",
+                 "160,000", "compatible", "precision", id="a-round-count-stands-for-what-it-rounds"),
 ]
 
 

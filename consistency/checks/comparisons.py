@@ -326,7 +326,11 @@ def rounding_interval(f: Fact) -> tuple[float, float] | None:
         step = 10.0 ** (len(written) - len(stripped)) if stripped else 1.0
     # A measured figure is rarely exact even when written so ("12 miles from", "58 km away"): at
     # least ROUGHLY of it either way; a round one by half its last written digit, at most 10%.
-    half = min(max(step * abs(scale) / 2, abs(value.low) * ROUGHLY), abs(value.low) * 0.1)
+    # A count is not measured: "167,000 people" is exact to its last written digit. (Money stays
+    # rough: an amount converted from another currency is rounded in its own, and the development
+    # set has as many such pairs called compatible as round amounts called conflicts.)
+    rough = 0.0 if value.unit in (None, "people") else abs(value.low) * ROUGHLY
+    half = min(max(step * abs(scale) / 2, rough), abs(value.low) * 0.1)
     return value.low - half, value.low + half
 
 
