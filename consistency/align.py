@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from consistency.model import Alignment, Article, Attribution, DateValue, Event, Fact, Quantity
 from consistency.text import content_words, stem
-from consistency.values import clock_only, in_base_units, is_money, relation
+from consistency.values import clock_only, in_base_units, is_money, relation, source_key
 
 
 @dataclass(frozen=True)
@@ -391,7 +391,11 @@ def _frame_slots(
             for fact in article_facts:
                 # A repeat of the claim; not a value the anchor rules out, which an unanchored first
                 # statement ("yesterday" with no date) would otherwise let in.
-                if fact is not first and all(_may_share_slot(fact, k) for k in kept) and _relation(fact, anchor) != "disjoint":
+                if (
+                    fact is not first
+                    and all(_may_share_slot(fact, k) for k in kept)
+                    and (_relation(fact, anchor) != "disjoint" or any(_credited_apart(fact, k) for k in kept))
+                ):
                     kept.append(fact)
             slot.extend(kept)
             remaining[article_id] = [f for f in article_facts if f not in kept]
@@ -699,11 +703,24 @@ def _stated_number(q: Quantity) -> float | None:
 
 def _may_share_slot(a: Fact, b: Fact) -> bool:
     rel = _relation(a, b)
-    if rel in _COMPATIBLE_IN_SLOT:
+    if rel in _COMPATIBLE_IN_SLOT or _credited_apart(a, b):
         return True
     # A weekday the article could not anchor ("on Sunday") may be its "December 14" seen another way;
     # one amount in two currencies ("2m euros ($2.6m)") is one claim converted at a rate we do not know.
     return rel == "incomparable" and (a.kind == "date" or (_money(a) and _money(b)))
+
+
+def _credited_apart(a: Fact, b: Fact) -> bool:
+    """One article's two values of one claim, each credited to its own source in one sentence
+    ("the agency said 5.9, but the survey said 6.1"): one claim the sources disagree on, not two."""
+    fa, fb = a.frame, b.frame
+    return (
+        a.article_id == b.article_id
+        and a.sentence_start == b.sentence_start
+        and fa is not None and fb is not None and fa.key == fb.key
+        and bool(fa.source) and bool(fb.source)
+        and source_key(fa.source or "") != source_key(fb.source or "")
+    )
 
 
 def _money(f: Fact) -> bool:

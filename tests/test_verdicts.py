@@ -666,6 +666,19 @@ def test_two_values_one_article_states_together_are_two_claims(run_event: RunEve
     assert {f.article_id for f in result.facts if f.id in second.fact_ids} == {"a1.txt", "a2.txt", "a3.txt"}
 
 
+def test_two_values_one_sentence_credits_to_two_sources_are_one_claim(run_event: RunEvent) -> None:
+    """"The office said 5.9, but the survey said 6.1": the sources disagree on one magnitude; it is
+    not a second quake, and another outlet's 5.9 is read against both."""
+    result = run_event(
+        [
+            (OUTLETS[0], "The Brask Seismic Office said the quake measured magnitude 5.9, but the Norland "
+                         "Geological Survey said it was a magnitude 6.1 tremor.", DAY_2),
+            (OUTLETS[1], "The quake had a magnitude of 6.1, the Norland Geological Survey said.", DAY_2),
+        ]
+    )
+    assert _slot_texts(result, "magnitude of 6.1") == {"magnitude 5.9", "magnitude 6.1", "magnitude of 6.1"}
+
+
 def test_a_coarse_date_does_not_lead_the_days_it_contains() -> None:
     """Two outlets' headlines date the quake to "March" only; two others lead with Tuesday. "March"
     contains Tuesday but backs no day over another: the Tuesday claim leads the slot."""
