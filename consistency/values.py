@@ -184,7 +184,7 @@ def _half_unit(q: Quantity) -> float:
 
 # Open bounds that leave their number out ("more than 40": 41 and up) against those that keep it
 # ("at least 40"): two outlets saying one and the other state the number with different precision.
-_STRICT_BOUNDS = frozenset(
+STRICT_BOUNDS = frozenset(
     "more than|over|above|exceeding|in excess of|greater than|upwards of|fewer than|less than|under|below".split("|")
 )
 
@@ -195,7 +195,7 @@ def _same_hedge(a: Quantity, b: Quantity) -> bool:
         return False
     if (a.low is None) == (a.high is None):
         return True  # a point or a closed range: its hedge is the approximate flag alone
-    return ((a.qualifier or "") in _STRICT_BOUNDS) == ((b.qualifier or "") in _STRICT_BOUNDS)
+    return ((a.qualifier or "") in STRICT_BOUNDS) == ((b.qualifier or "") in STRICT_BOUNDS)
 
 
 def _close(a: Quantity, b: Quantity, tolerance: float) -> bool:

@@ -46,6 +46,7 @@ from consistency.model import (
 )
 from consistency.values import (
     GRANULARITY_RANK,
+    STRICT_BOUNDS,
     clock_only,
     date_interval,
     date_relation,
@@ -406,7 +407,7 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         qb, converted = qb_there, True
     if rel == "incomparable":
         return "compatible", "scope", "different kinds of quantity: not comparable"
-    if rel in ("contains", "within", "overlap"):
+    if rel in ("contains", "within", "overlap") and not _bound_excludes(a.fact, b.fact):
         if converted:
             return "compatible", "arithmetic", "the same figure after unit conversion"
         return "compatible", "precision", "one figure is hedged or vaguer"
@@ -427,6 +428,27 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     if exchanged:
         return "conflict", _disagreement(a, b, largest), "the amounts differ" + exchanged
     return "conflict", _disagreement(a, b, largest), "the figures cannot both be true"
+
+
+_SCALE_WORD = re.compile(r"\d\s*(?:[mbk]n?|million|billion|trillion|thousand|mn|bn|tn)\b", re.IGNORECASE)
+
+
+def _bound_excludes(a: Fact, b: Fact) -> bool:
+    """ "More than 40 dead" against "40 dead": a strict bound leaves its own number out, so it
+    contradicts a count that states exactly that number. Not a rounded figure ("2.5 million",
+    or a measure writers round): "over 2.5 million" may well be what "2.5 million" rounds."""
+    qa, qb = a.value, b.value
+    assert isinstance(qa, Quantity) and isinstance(qb, Quantity)
+    for bound, exact, fact in ((qa, qb, b), (qb, qa, a)):
+        if (
+            (bound.qualifier or "") in STRICT_BOUNDS
+            and exact.low is not None and exact.low == exact.high and not exact.approximate and not exact.vague
+            and exact.low in (bound.low, bound.high)
+            and not _measure_rounds(fact)
+            and not _SCALE_WORD.search(fact.text)
+        ):
+            return True
+    return False
 
 
 def _rate_text(source: str, target: str, factor: float) -> str:
