@@ -11,12 +11,14 @@ article is assumed to be consistent with itself.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from consistency.exchange import in_currency, rate
 from consistency.model import Alignment, Article, Attribution, DateValue, Event, Fact, Quantity
 from consistency.text import content_words, stem
 from consistency.values import clock_only, in_base_units, is_money, relation, source_key
@@ -54,6 +56,7 @@ def align_event(
     """Group the event's facts into slots; every fact ends in exactly one slot."""
     options = options or AlignOptions()
     _RELATIONS.clear()
+    _RATE_DAY[0] = _event_day(articles[a] for a in event.article_ids if a in articles)
     members = set(event.article_ids)
     event_facts = [f for f in facts if f.article_id in members]
     contexts = _contexts(event_facts)
@@ -519,19 +522,51 @@ _FAR = 10.0  # figures further apart than this factor are not two versions of on
 
 
 def _far_from(fact: Fact, slot: Sequence[Fact]) -> bool:
-    """A figure more than ten times off every figure of the slot (in a comparable unit) is another claim."""
+    """A figure more than ten times off every figure of the slot (in a comparable unit) is another claim.
+
+    Amounts in two currencies are compared at the event's rate: "$2.6 million" is not a version
+    of "103 million euros", though no unit converts one into the other.
+    """
     if not isinstance(fact.value, Quantity) or not slot:
         return False
     mine = _stated_number(in_base_units(fact.value))
     if mine is None:
         return False
     for other in slot:
-        if not isinstance(other.value, Quantity) or _relation(fact, other) == "incomparable":
+        if _money(fact) and _money(other):
+            value = _in_currency_of(other, fact)
+        elif _relation(fact, other) == "incomparable":
             return False
-        theirs = _stated_number(in_base_units(other.value))
+        else:
+            value = other.value if isinstance(other.value, Quantity) else None
+        if value is None:
+            return False
+        theirs = _stated_number(in_base_units(value))
         if theirs is None or max(mine, theirs) / min(mine, theirs) <= _FAR:
             return False
     return True
+
+
+# The day at whose exchange rate one event's amounts in two currencies are compared (its articles'
+# middle publication day), set at the start of every event like ``_RELATIONS``.
+_RATE_DAY: list[dt.date | None] = [None]
+
+
+def _in_currency_of(fact: Fact, target: Fact) -> Quantity | None:
+    """``fact``'s amount in ``target``'s currency at the event's rate; None when no rate is known."""
+    value, unit = fact.value, target.value.unit if isinstance(target.value, Quantity) else None
+    assert isinstance(value, Quantity)
+    if value.unit == unit:
+        return value
+    day = _RATE_DAY[0]
+    factor = rate(value.unit or "", unit or "", day) if day and unit else None
+    return None if factor is None else in_currency(value, unit or "", factor)
+
+
+def _event_day(articles: Iterable[Article]) -> dt.date | None:
+    """The middle publication day of an event's articles: the day its amounts are converted at."""
+    days = sorted(p.date() if isinstance(p, dt.datetime) else p for a in articles if (p := a.published))
+    return days[len(days) // 2] if days else None
 
 
 def _closest_slot(
@@ -706,8 +741,11 @@ def _may_share_slot(a: Fact, b: Fact) -> bool:
     if rel in _COMPATIBLE_IN_SLOT or _credited_apart(a, b):
         return True
     # A weekday the article could not anchor ("on Sunday") may be its "December 14" seen another way;
-    # one amount in two currencies ("2m euros ($2.6m)") is one claim converted at a rate we do not know.
-    return rel == "incomparable" and (a.kind == "date" or (_money(a) and _money(b)))
+    # one amount in two currencies ("2m euros ($2.6m)") is one claim converted at some rate, unless
+    # the event's rate puts them ten times apart.
+    if rel != "incomparable":
+        return False
+    return a.kind == "date" or (_money(a) and _money(b) and not _far_from(a, [b]))
 
 
 def _credited_apart(a: Fact, b: Fact) -> bool:

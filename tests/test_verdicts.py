@@ -258,6 +258,22 @@ def test_amounts_in_two_currencies_compared_at_the_rate_of_the_day(
     assert "20 May 2013" in pair.detail and "1 GBP = 1.5" in pair.detail
 
 
+def test_amounts_ten_times_apart_at_the_day_rate_are_two_claims(run_event: RunEvent) -> None:
+    """ "2 million euros ($2.6 million)" is one amount in two currencies; "€103 million" for an
+    earlier theft, in the same article, is another claim, though no unit converts dollars to euros."""
+    result = run_event(
+        [
+            (OUTLETS[0], "Thieves escaped with jewels worth 2 million euros ($2.6 million) from the Velmora museum. "
+                         "In July a gunman took gems worth 103 million euros from a hotel in Halvik.", SPRING_2013),
+            (OUTLETS[1], "Thieves escaped with jewels worth $2.6 million from the Velmora museum. "
+                         "In July a gunman took gems worth €103 million from a hotel in Halvik.", SPRING_2013),
+        ]
+    )
+    slots = {frozenset(text_of(result, i) for i in a.fact_ids) for a in result.alignments if a.kind == "figure"}
+    assert frozenset({"2 million euros", "$2.6 million"}) in slots
+    assert frozenset({"103 million euros", "€103 million"}) in slots
+
+
 AGES = [
     pytest.param(DAY_1, DAY_2, "conflict", id="a-day-apart-no-birthday-between"),
     pytest.param(DAY_1, DAY_1 + dt.timedelta(days=200), "compatible", id="months-apart-a-later-age"),
