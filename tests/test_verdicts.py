@@ -439,6 +439,27 @@ def test_a_standard_zone_named_on_a_summer_day_is_an_hour_off(day: dt.date, stat
         assert outcome.cause == "timezone" and "PDT" in outcome.pairs[0].detail
 
 
+@pytest.mark.parametrize("dated", [True, False], ids=["anchored", "unanchored"])
+@pytest.mark.parametrize(
+    ("local", "status"),
+    [
+        pytest.param("early on Wednesday", "compatible", id="the-next-day-locally"),
+        pytest.param("early on Friday", "conflict", id="two-days-off"),
+    ],
+)
+def test_a_weekday_beside_a_gmt_time_may_be_the_local_day_before(dated: bool, local: str, status: str) -> None:
+    """ "22:40 GMT on Tuesday" is early Wednesday east of Greenwich: one instant, two weekdays."""
+    slot = []
+    for n, text in enumerate(("The quake struck Velmora at 22:40 GMT on Tuesday.", f"The quake struck Velmora {local}.")):
+        article = Article(id=f"a{n}", path=f"a{n}.txt", outlet=OUTLETS[n], body=text, published=THURSDAY if dated else None)
+        facts, _ = extract_facts(article, id_prefix=f"a{n}.")
+        slot.append((article, [f for f in frame_facts(article, facts) if f.kind == "date"]))
+    outcome = CHECKS["date-agreement"].run(slot)
+    assert outcome.status == status
+    if status == "compatible":
+        assert outcome.cause == "timezone"
+
+
 def undated_date_facts(text: str, article_id: str, outlet: str) -> tuple[Article, list[Fact]]:
     article = Article(id=article_id, path=f"{article_id}.txt", outlet=outlet, body=text, published=None)
     facts, _ = extract_facts(article, id_prefix=f"{article_id}.")

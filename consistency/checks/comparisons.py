@@ -743,6 +743,8 @@ def _judge_dates(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
         return "compatible", "scope", "statements recur: the outlets may date different ones"
     if _same_day_other_year(a.fact, b.fact):
         return "compatible", "resolution", "the same day of the year; at least one outlet gives no year, and it was inferred"
+    if _across_zones(a.fact, b.fact) and _days_apart(va, vb) <= 1:
+        return "compatible", "timezone", "a day apart, one of them in a stated time zone: possibly one instant"
     relative_weekday = [s for s in (a, b) if s.fact.value.relative and _weekday_of_text(s.fact)]  # type: ignore[union-attr]
     if relative_weekday and len(relative_weekday) == 1:
         wrong = relative_weekday[0]
@@ -793,6 +795,8 @@ def _judge_unanchored(a: _Side, b: _Side, largest: int) -> Verdict:
         return "conflict", _disagreement(a, b, largest), "different clock times"
     if va.start is None and vb.start is None:
         if wa and wb and wa != wb:
+            if _across_zones(a.fact, b.fact) and _adjacent_weekdays(wa, wb):
+                return "compatible", "timezone", f"{wa.capitalize()} and {wb.capitalize()}: one day in two time zones"
             return "conflict", "weekday", f"{wa.capitalize()} against {wb.capitalize()}"
         if ca is not None and ca == cb:
             return "agree", "equal", "the same clock time"
@@ -805,7 +809,21 @@ def _judge_unanchored(a: _Side, b: _Side, largest: int) -> Verdict:
         return "compatible", "resolution", "one date could not be anchored"
     if any(_WEEKDAY_NAMES[d.weekday()] == weekday for d in days):
         return "compatible", "resolution", f"“{loose.fact.text}” could be {_describe_date(anchored.fact)}"
+    if _across_zones(a.fact, b.fact) and any(_adjacent_weekdays(_WEEKDAY_NAMES[d.weekday()], weekday) for d in days):
+        return "compatible", "timezone", f"“{loose.fact.text}” could be {_describe_date(anchored.fact)} in another time zone"
     return "conflict", "weekday", f"{_describe_date(anchored.fact)} is not a {weekday.capitalize()}"
+
+
+def _across_zones(a: Fact, b: Fact) -> bool:
+    """One of two times states a zone the other does not share ("22:48 GMT Tuesday" beside a local
+    Wednesday morning): their days may differ by one and still be one instant."""
+    za, zb = _zone_of(a), _zone_of(b)
+    stated = [z for z in (za, zb) if z is not None and z[1] is not None]
+    return bool(stated) and not (za is not None and zb is not None and za[1] == zb[1])
+
+
+def _adjacent_weekdays(a: str, b: str) -> bool:
+    return (_WEEKDAY_NAMES.index(a) - _WEEKDAY_NAMES.index(b)) % 7 in (1, 6)
 
 
 _CLOCK_DAY = dt.date(2000, 1, 3)  # any day: only the clock reading of the re-read text is kept
