@@ -460,6 +460,22 @@ def test_a_weekday_beside_a_gmt_time_may_be_the_local_day_before(dated: bool, lo
         assert outcome.cause == "timezone"
 
 
+@pytest.mark.parametrize(
+    ("clock", "part", "status"),
+    [
+        pytest.param("at 7:40 a.m. local time", "on Wednesday afternoon", "conflict", id="a-morning-reading-in-the-afternoon"),
+        pytest.param("at 2:10 a.m. on Wednesday", "early on Wednesday morning", "agree", id="the-early-hours-are-morning"),
+        pytest.param("at 7:40 GMT", "on Wednesday afternoon", "compatible", id="another-zone-may-be-afternoon"),
+    ],
+)
+def test_a_clock_reading_against_the_part_of_the_day(clock: str, part: str, status: str) -> None:
+    slot = [
+        date_facts(f"The quake struck Velmora {clock}.", "a1", OUTLETS[0]),
+        date_facts(f"The quake struck Velmora {part}.", "a2", OUTLETS[1]),
+    ]
+    assert CHECKS["date-agreement"].run(slot).status == status
+
+
 def undated_date_facts(text: str, article_id: str, outlet: str) -> tuple[Article, list[Fact]]:
     article = Article(id=article_id, path=f"{article_id}.txt", outlet=outlet, body=text, published=None)
     facts, _ = extract_facts(article, id_prefix=f"{article_id}.")

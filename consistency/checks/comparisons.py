@@ -709,6 +709,9 @@ def _judge_dates(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
             return "compatible", "scope", "statements recur: the outlets may date different ones"
         return verdict
     clock_a, clock_b = clock_only(a.fact), clock_only(b.fact)
+    parted = _outside_part(a.fact, b.fact) or _outside_part(b.fact, a.fact)
+    if parted:
+        return "conflict", _disagreement(a, b, largest), parted
     if va.granularity == "time" and vb.granularity == "time":
         timed = _judge_times(a, b)
         if timed:
@@ -812,6 +815,35 @@ def _judge_unanchored(a: _Side, b: _Side, largest: int) -> Verdict:
     if _across_zones(a.fact, b.fact) and any(_adjacent_weekdays(_WEEKDAY_NAMES[d.weekday()], weekday) for d in days):
         return "compatible", "timezone", f"“{loose.fact.text}” could be {_describe_date(anchored.fact)} in another time zone"
     return "conflict", "weekday", f"{_describe_date(anchored.fact)} is not a {weekday.capitalize()}"
+
+
+_PART_CODE = re.compile(r"T(MO|AF|EV|NI)$")
+# Hours each part of the day covers as news uses it, an hour's slack either side: the morning
+# starts at midnight ("early Thursday morning" at 2:09 a.m., "the early hours of the morning"), the
+# night runs past it.
+_PART_HOURS = {"MO": (0, 12), "AF": (11, 18), "EV": (17, 23), "NI": (20, 30)}
+
+
+def _outside_part(timed: Fact, parted: Fact) -> str:
+    """ "7:37 a.m." against "yesterday afternoon": a clock reading outside the part of the day the
+    other outlet names, on the same day (or with no day of its own), in the same local time."""
+    vt, vp = timed.value, parted.value
+    assert isinstance(vt, DateValue) and isinstance(vp, DateValue)
+    match = _PART_CODE.search(vp.timex or "")
+    minutes = _minutes_of_day(vt) if vt.granularity == "time" else None
+    if match is None or minutes is None or not vp.start or not vt.start:
+        return ""
+    if vt.start[:10] != vp.start[:10] and not clock_only(timed):
+        return ""
+    zone = _zone_of(timed)
+    if zone is not None and zone[1] is not None:
+        return ""  # "07:37 GMT" may well be the afternoon where it happened
+    first, last = _PART_HOURS[match.group(1)]
+    hour = minutes // 60
+    if first <= hour <= last or first <= hour + 24 <= last:
+        return ""
+    part = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}[match.group(1)]
+    return f"{timed.text} is not in the {part}"
 
 
 def _across_zones(a: Fact, b: Fact) -> bool:
