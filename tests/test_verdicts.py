@@ -274,6 +274,19 @@ def test_amounts_ten_times_apart_at_the_day_rate_are_two_claims(run_event: RunEv
     assert frozenset({"103 million euros", "€103 million"}) in slots
 
 
+def test_the_rate_the_reports_give_comes_before_the_bank_rate(run_event: RunEvent) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "Thieves escaped with jewels worth 2 million euros ($2.6 million) from the Velmora museum.", DAY_2),
+            (OUTLETS[1], "Thieves escaped with jewels worth €2 million from the Velmora museum.", DAY_2),
+            (OUTLETS[2], "Thieves escaped with jewels worth $2.6 million from the Velmora museum.", DAY_2),
+        ]
+    )
+    finding = finding_with(result, "figure", "€2 million")
+    details = {p.detail for p in finding.pairs if p.cause == "arithmetic"}
+    assert "the same amount at the rate the reports give (1 EUR = 1.3 USD)" in details
+
+
 AGES = [
     pytest.param(DAY_1, DAY_2, "conflict", id="a-day-apart-no-birthday-between"),
     pytest.param(DAY_1, DAY_1 + dt.timedelta(days=200), "compatible", id="months-apart-a-later-age"),

@@ -27,7 +27,7 @@ import datetime as dt
 import functools
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from consistency.checks.base import Check, Outcome, Param, SlotFacts
@@ -395,12 +395,18 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         return "agree", "equal", "the same figure"
     exchanged = ""
     if rel == "incomparable" and is_money(qa) and is_money(qb):
+        implied = params.get(_IMPLIED_RATES, {})
+        assert isinstance(implied, dict)
+        factor = implied.get((qb.unit, qa.unit))
         day = _rate_day(a, b)
-        factor = rate(qb.unit or "", qa.unit or "", day) if day else None
-        if day is None or factor is None:
-            return "compatible", "arithmetic", "amounts in two currencies; no exchange rate is known for them"
+        if factor is not None:
+            exchanged = f" at the rate the reports give ({_rate_text(qb.unit or '', qa.unit or '', factor)})"
+        else:
+            factor = rate(qb.unit or "", qa.unit or "", day) if day else None
+            if day is None or factor is None:
+                return "compatible", "arithmetic", "amounts in two currencies; no exchange rate is known for them"
+            exchanged = f" at the rate of {day:%d %B %Y} ({_rate_text(qb.unit or '', qa.unit or '', factor)})"
         qb_there = in_currency(qb, qa.unit or "", factor)
-        exchanged = f" at the rate of {day:%d %B %Y} ({_rate_text(qb.unit or '', qa.unit or '', factor)})"
         rel = quantity_relation(qa, qb_there, approx_tolerance=approx)
         if rel != "disjoint" or _relative_gap(qa, qb_there, approx) <= CONVERSION_SLACK:
             return "compatible", "arithmetic", "the same amount" + exchanged
@@ -557,7 +563,35 @@ def _relative_gap(qa: Quantity, qb: Quantity, approx: float) -> float:
 
 
 def _compare_figures(slot: SlotFacts, params: Mapping[str, object]) -> Outcome:
+    rates = _implied_rates(slot)
+    if rates:
+        params = {**params, _IMPLIED_RATES: rates}
     return _judge_slot(slot, params, _figure_usable, _figure_key, _describe_figure, _judge_figures)
+
+
+_IMPLIED_RATES = "_implied_rates"  # a key no rule can set: rule parameters are words
+_SIDE_BY_SIDE = re.compile(r"^[\s(\[;,/]*(?:or\s+|about\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
+
+
+def _implied_rates(slot: SlotFacts) -> dict[tuple[str | None, str | None], float]:
+    """Exchange rates the reports themselves give: "2m euros ($2.6m)" says 1 EUR = 1.3 USD.
+
+    A reader converts at the rate the story gives before any bank's; the mean of what the slot's
+    articles give, each pair of currencies in both directions.
+    """
+    seen: defaultdict[tuple[str | None, str | None], list[float]] = defaultdict(list)
+    for _article, facts in slot:
+        amounts = sorted((f for f in facts if isinstance(f.value, Quantity) and is_money(f.value)), key=lambda f: f.start)
+        for first, second in zip(amounts, amounts[1:], strict=False):
+            qa, qb = first.value, second.value
+            assert isinstance(qa, Quantity) and isinstance(qb, Quantity)
+            if qa.unit == qb.unit or first.sentence_start != second.sentence_start or not qa.low or not qb.low:
+                continue
+            between = first.sentence[first.end - first.sentence_start : second.start - first.sentence_start]
+            if _SIDE_BY_SIDE.match(between):
+                seen[(qa.unit, qb.unit)].append(qb.low / qa.low)
+                seen[(qb.unit, qa.unit)].append(qa.low / qb.low)
+    return {pair: sum(values) / len(values) for pair, values in seen.items()}
 
 
 FIGURE_AGREEMENT = Check(
