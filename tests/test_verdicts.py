@@ -167,6 +167,21 @@ def test_reports_of_one_day_are_an_update_whatever_the_gap(run_event: RunEvent) 
     assert (finding.status, finding.cause) == ("compatible", "update")
 
 
+def test_an_as_of_phrase_sets_when_a_tally_was_reported(run_event: RunEvent) -> None:
+    """Published on Wednesday but "as of Monday": that 14 is older than Tuesday's 10, which is then
+    a later, lower tally with no reason given."""
+    result = run_event(
+        [
+            (OUTLETS[0], "As of Monday evening, the quake had killed 14 people.", DAY_2),
+            (OUTLETS[1], "The quake killed 10 people.", DAY_1),
+        ]
+    )
+    finding = finding_with(result, "figure", "14")
+    assert (finding.status, finding.cause) == ("conflict", "unexplained")
+    plain = run_event([(OUTLETS[0], "The quake had killed 14 people.", DAY_2), (OUTLETS[1], "The quake killed 10 people.", DAY_1)])
+    assert finding_with(plain, "figure", "14").cause == "update"
+
+
 def test_a_later_lower_figure_that_says_it_was_revised_is_an_update(run_event: RunEvent) -> None:
     result = run_event(
         [

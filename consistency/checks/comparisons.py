@@ -482,9 +482,10 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
         return None
     if frame.growth_per_year is not None:
         return _aged(a, b, frame.growth_per_year)
-    order = _report_order(a.article, b.article)
+    reported_a, reported_b = _reported(a), _reported(b)
+    order = _report_order(reported_a, reported_b)
     if order == 0:
-        if _same_day(a.article, b.article):
+        if _same_day(reported_a, reported_b):
             return "compatible", "update", "two reports of the same day: the tally may have grown between them"
         return None
     earlier, later = (a, b) if order < 0 else (b, a)
@@ -525,6 +526,40 @@ def _aged(a: _Side, b: _Side, yearly: float) -> Verdict | None:
     grown = later.fact.value.low - earlier.fact.value.low  # type: ignore[union-attr,operator]
     if 0 < grown <= yearly * math.ceil(days / 365.25):
         return "compatible", "update", f"{days} days apart: {later.article.outlet}'s figure is a later age"
+    return None
+
+
+_AS_OF = re.compile(r"\b(?:as (?:of|at)|by the (?:end|close) of)\s+", re.IGNORECASE)
+
+
+def _reported(side: _Side) -> Article:
+    """The article as of the time its figure stands: "as of Tuesday evening, 40 had died" is a
+    report of Tuesday evening, whenever the article was published."""
+    match = _AS_OF.search(side.fact.sentence)
+    if match is None:
+        return side.article
+    when = _time_of_text(match.group(0) + side.fact.sentence[match.end() : match.end() + 40], side.article.published)
+    if when is None:
+        return side.article
+    return dataclasses.replace(side.article, published=when, published_precision="")
+
+
+@functools.lru_cache(maxsize=4096)
+def _time_of_text(text: str, published: dt.date | dt.datetime | None) -> dt.date | dt.datetime | None:
+    """The first day (or time) a phrase names, resolved against the article's date."""
+    from consistency.extract import ExtractionContext
+    from consistency.extract.dates import extract_dates
+
+    for found in extract_dates(text, ExtractionContext(published=published)):
+        value = found.value
+        if not isinstance(value, DateValue) or not value.start or not value.resolved or is_yearless(value):
+            continue
+        if value.granularity not in ("day", "time") or value.start[:10] != (value.end or "")[:10]:
+            continue
+        try:
+            return dt.datetime.fromisoformat(value.start) if value.granularity == "time" else dt.date.fromisoformat(value.start[:10])
+        except ValueError:
+            continue
     return None
 
 
