@@ -431,7 +431,9 @@ def _historical_year(fact: Fact, view: _SentenceView, article: Article) -> int |
     """The year of an earlier event the fact belongs to: "the 1995 quake killed 6,000".
 
     Only a year close to the figure, with no other figure between them, makes it historical: a
-    sentence that mentions "the 2004 tsunami" in a closing clause does not date its lead toll.
+    sentence that mentions "the 2004 tsunami" in a closing clause does not date its lead toll. A
+    figure between that is itself of that year continues its clause ("in 2004, killing 170,000,
+    with 35,000 never found").
     """
     year_now = _published_year(article)
     for other in view.years:
@@ -445,14 +447,21 @@ def _historical_year(fact: Fact, view: _SentenceView, article: Article) -> int |
             continue
         low, high = min(other.end, fact.end), max(other.start, fact.start)
         between = fact.sentence[low - fact.sentence_start : high - fact.sentence_start]
-        if ";" in between or view.figure_between(low, high):
-            continue
-        if not value.start or value.start.startswith("--"):
+        if ";" in between or not value.start or value.start.startswith("--"):
             continue
         year = int(value.start[:4])
-        if year_now is None or year < year_now:
-            return year
+        if year_now is not None and year >= year_now:
+            continue
+        if view.figure_between(low, high) and not (before and _chained_to(year, low, high, view, article)):
+            continue
+        return year
     return None
+
+
+def _chained_to(year: int, low: int, high: int, view: _SentenceView, article: Article) -> bool:
+    """Every figure between a year and a later figure is itself of that year."""
+    between = [f for f in view.facts if isinstance(f.value, Quantity) and low <= f.start and f.end <= high]
+    return bool(between) and all(_historical_year(f, view, article) == year for f in between)
 
 
 # --- figures ---------------------------------------------------------------------------------------

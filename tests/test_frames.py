@@ -236,6 +236,15 @@ def test_a_year_is_historical_only_before_publication() -> None:
     assert frame_of(sentence, "300", published=dt.date(1998, 6, 1)).role == "current"
 
 
+def test_a_figure_chained_to_a_historical_one_is_of_its_year() -> None:
+    """ "In 1998 the flood killed 300 people, and 40 were never found": the 40 is the 1998 flood's too,
+    though a figure stands between it and the year; today's figure after a new clause is not."""
+    sentence = "In 1998 the Ostrava flood killed 300 people, with 40 bodies never found."
+    assert frame_of(sentence, "40", published=dt.date(2031, 3, 5)).role == "historical"
+    today = "In 1998 the Ostrava flood killed 300 people; this week's storm killed 40 people."
+    assert frame_of(today, "40", published=dt.date(2031, 3, 5)).role == "current"
+
+
 def test_money_with_no_cue_and_no_main_amount_is_unknown() -> None:
     frame = frame_of("Of that sum, $200 million will arrive this year.", "$200 million")
     assert not frame.known
