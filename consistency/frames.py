@@ -432,8 +432,8 @@ def _historical_year(fact: Fact, view: _SentenceView, article: Article) -> int |
 
     Only a year close to the figure, with no other figure between them, makes it historical: a
     sentence that mentions "the 2004 tsunami" in a closing clause does not date its lead toll. A
-    figure between that is itself of that year continues its clause ("in 2004, killing 170,000,
-    with 35,000 never found").
+    figure between that is itself of that year continues its clause ("in 1998, killing 3,000,
+    with 400 never found").
     """
     year_now = _published_year(article)
     for other in view.years:

@@ -229,12 +229,12 @@ PRECISION = [
                  "more than 45", "conflict", "unexplained", id="a-strict-bound-leaves-its-number-out"),
     pytest.param("More than 2.5 million people live in the valley.", "The valley is home to 2.5 million people.",
                  "More than 2.5 million", "compatible", "precision", id="a-strict-bound-and-a-rounded-figure"),
-    pytest.param("Dravik, a city of 160,000 people, lies nearest to the epicentre.",
-                 "Dravik, a city of 167,000 people, lies nearest to the epicentre.",
-                 "160,000", "conflict", "unexplained", id="a-count-is-exact-to-its-last-written-digit"),
-    pytest.param("Dravik, a city of 160,000 people, lies nearest to the epicentre.",
-                 "Dravik, a city of 163,000 people, lies nearest to the epicentre.",
-                 "160,000", "compatible", "precision", id="a-round-count-stands-for-what-it-rounds"),
+    pytest.param("Dravik, a town of 240,000 people, lies nearest to the epicentre.",
+                 "Dravik, a town of 251,000 people, lies nearest to the epicentre.",
+                 "240,000", "conflict", "unexplained", id="a-count-is-exact-to-its-last-written-digit"),
+    pytest.param("Dravik, a town of 240,000 people, lies nearest to the epicentre.",
+                 "Dravik, a town of 243,000 people, lies nearest to the epicentre.",
+                 "240,000", "compatible", "precision", id="a-round-count-stands-for-what-it-rounds"),
 ]
 
 
@@ -274,30 +274,30 @@ def test_amounts_in_two_currencies_compared_at_the_rate_of_the_day(
 
 
 def test_amounts_ten_times_apart_at_the_day_rate_are_two_claims(run_event: RunEvent) -> None:
-    """ "2 million euros ($2.6 million)" is one amount in two currencies; "€103 million" for an
+    """ "3 million euros ($3.9 million)" is one amount in two currencies; "€85 million" for an
     earlier theft, in the same article, is another claim, though no unit converts dollars to euros."""
     result = run_event(
         [
-            (OUTLETS[0], "Thieves escaped with jewels worth 2 million euros ($2.6 million) from the Velmora museum. "
-                         "In July a gunman took gems worth 103 million euros from a hotel in Halvik.", SPRING_2013),
-            (OUTLETS[1], "Thieves escaped with jewels worth $2.6 million from the Velmora museum. "
-                         "In July a gunman took gems worth €103 million from a hotel in Halvik.", SPRING_2013),
+            (OUTLETS[0], "Thieves escaped with jewels worth 3 million euros ($3.9 million) from the Velmora museum. "
+                         "In July a gunman took gems worth 85 million euros from a hotel in Halvik.", SPRING_2013),
+            (OUTLETS[1], "Thieves escaped with jewels worth $3.9 million from the Velmora museum. "
+                         "In July a gunman took gems worth €85 million from a hotel in Halvik.", SPRING_2013),
         ]
     )
     slots = {frozenset(text_of(result, i) for i in a.fact_ids) for a in result.alignments if a.kind == "figure"}
-    assert frozenset({"2 million euros", "$2.6 million"}) in slots
-    assert frozenset({"103 million euros", "€103 million"}) in slots
+    assert frozenset({"3 million euros", "$3.9 million"}) in slots
+    assert frozenset({"85 million euros", "€85 million"}) in slots
 
 
 def test_the_rate_the_reports_give_comes_before_the_bank_rate(run_event: RunEvent) -> None:
     result = run_event(
         [
-            (OUTLETS[0], "Thieves escaped with jewels worth 2 million euros ($2.6 million) from the Velmora museum.", DAY_2),
-            (OUTLETS[1], "Thieves escaped with jewels worth €2 million from the Velmora museum.", DAY_2),
-            (OUTLETS[2], "Thieves escaped with jewels worth $2.6 million from the Velmora museum.", DAY_2),
+            (OUTLETS[0], "Thieves escaped with jewels worth 3 million euros ($3.9 million) from the Velmora museum.", DAY_2),
+            (OUTLETS[1], "Thieves escaped with jewels worth €3 million from the Velmora museum.", DAY_2),
+            (OUTLETS[2], "Thieves escaped with jewels worth $3.9 million from the Velmora museum.", DAY_2),
         ]
     )
-    finding = finding_with(result, "figure", "€2 million")
+    finding = finding_with(result, "figure", "€3 million")
     details = {p.detail for p in finding.pairs if p.cause == "arithmetic"}
     assert "the same amount at the rate the reports give (1 EUR = 1.3 USD)" in details
 
@@ -757,11 +757,12 @@ def test_two_values_one_sentence_credits_to_two_sources_are_one_claim(run_event:
     result = run_event(
         [
             (OUTLETS[0], "The Brask Seismic Office said the quake measured magnitude 5.9, but the Norland "
-                         "Geological Survey said it was a magnitude 6.1 tremor.", DAY_2),
-            (OUTLETS[1], "The quake had a magnitude of 6.1, the Norland Geological Survey said.", DAY_2),
+                         "Geological Survey said the tremor reached magnitude 6.1.", DAY_2),
+            (OUTLETS[1], "The tremor reached magnitude 6.1 on its scale, the Norland Geological Survey said.", DAY_2),
         ]
     )
-    assert _slot_texts(result, "magnitude of 6.1") == {"magnitude 5.9", "magnitude 6.1", "magnitude of 6.1"}
+    slot = finding_with(result, "figure", "magnitude 5.9")
+    assert sorted(text_of(result, i) for i in slot.fact_ids) == ["magnitude 5.9", "magnitude 6.1", "magnitude 6.1"]
 
 
 def test_a_coarse_date_does_not_lead_the_days_it_contains() -> None:

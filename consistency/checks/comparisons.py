@@ -546,7 +546,7 @@ def _reported(side: _Side) -> Article:
 
 @functools.lru_cache(maxsize=4096)
 def _time_of_text(text: str, published: dt.date | dt.datetime | None) -> dt.date | dt.datetime | None:
-    """The first day (or time) a phrase names, resolved against the article's date."""
+    """The first day (or time) a phrase names, read against the day the article appeared."""
     from consistency.extract import ExtractionContext
     from consistency.extract.dates import extract_dates
 
@@ -755,7 +755,7 @@ def _judge_times(a: _Side, b: _Side) -> Verdict | None:
 
 
 def _summer_mislabel(side: _Side, zone: tuple[str, int | None] | None, other: tuple[str, int | None] | None) -> str:
-    """Why one outlet's "2:09 a.m. PST" is not another's local "2:09 a.m." on a day of summer time."""
+    """Why one outlet's "3:14 a.m. PST" is not another's local "3:14 a.m." on a day of summer time."""
     value = side.fact.value
     if zone is None or zone[1] is None or (other is not None and other[1] is not None) or not isinstance(value, DateValue):
         return ""
@@ -888,7 +888,7 @@ def _judge_unanchored(a: _Side, b: _Side, largest: int) -> Verdict:
 
 _PART_CODE = re.compile(r"T(MO|AF|EV|NI)$")
 # Hours each part of the day covers as news uses it, an hour's slack either side: the morning
-# starts at midnight ("early Thursday morning" at 2:09 a.m., "the early hours of the morning"), the
+# starts at midnight ("early Friday morning" at 3:14 a.m., "in the small hours"), the
 # night runs past it.
 _PART_HOURS = {"MO": (0, 12), "AF": (11, 18), "EV": (17, 23), "NI": (20, 30)}
 
