@@ -178,7 +178,9 @@ def group_articles(
         sim = _dot(scoring[a], scoring[b])
         if sim > 0.0:
             pairs[(a, b)] = sim
-    clusters = _average_linkage(len(articles), pairs, dates, options, happenings)
+    clusters = [
+        cluster for block in _blocks(len(articles), pairs) for cluster in _link_block(block, dates, options, happenings)
+    ]
     surface = _surface_forms(bodies)
     days = [
         _happening_days(a, by_article.get(a.id, ()), lead_end)
@@ -580,6 +582,58 @@ def _average_linkage(
             if m >= options.threshold:
                 heapq.heappush(heap, (-m, merged, other) if merged < other else (-m, other, merged))
     return list(members.values())
+
+
+Block = tuple[list[int], dict[tuple[int, int], float]]  # articles (input order), their scored pairs
+
+
+def _blocks(n: int, pairs: Mapping[tuple[int, int], float]) -> list[Block]:
+    """The connected parts of the scored-pair graph with their pairs, ordered by first article.
+
+    Average linkage never joins groups with no scored pair between them (their mean similarity is
+    0), so clustering each part on its own gives exactly the events of clustering them all at once:
+    the grouping is expressible per block, and a cluster can take the blocks one per task.
+    """
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(n):
+        members[find(i)].append(i)
+    inside: dict[int, dict[tuple[int, int], float]] = defaultdict(dict)
+    for (a, b), sim in pairs.items():
+        inside[find(a)][(a, b)] = sim
+    return [(members[root], inside[root]) for root in sorted(members)]
+
+
+def _link_block(
+    block: Block,
+    dates: list[list[tuple[int, int]]],
+    options: GroupingOptions,
+    happenings: Sequence[Happening],
+) -> list[list[int]]:
+    """Average linkage inside one block, in the block's own numbering, mapped back to the corpus's."""
+    articles, pairs = block
+    if len(articles) == 1:
+        return [articles]
+    local = {article: k for k, article in enumerate(articles)}
+    clusters = _average_linkage(
+        len(articles),
+        {(local[a], local[b]): sim for (a, b), sim in pairs.items()},
+        [dates[i] for i in articles],
+        options,
+        [happenings[i] for i in articles],
+    )
+    return [[articles[k] for k in cluster] for cluster in clusters]
 
 
 def _keywords(vectors: list[dict[str, float]], members: list[int], count: int = 6) -> tuple[str, ...]:

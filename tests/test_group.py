@@ -15,9 +15,11 @@ from consistency.group import (
     GroupingOptions,
     _apart,
     _average_linkage,
+    _blocks,
     _dates,
     _gap,
     _happening,
+    _link_block,
     group_articles,
 )
 from consistency.model import Article, DateValue, Fact
@@ -393,6 +395,28 @@ def test_the_happening_gives_the_weekday_an_undated_report_names() -> None:
     facts = frame_facts(article, found)
     _days, _stages, weekdays = _happening(facts, cleaned.text, len(cleaned.text), load_stages(None))
     assert weekdays == frozenset({6})
+
+
+def test_clustering_block_by_block_gives_the_events_of_one_whole_run() -> None:
+    """The grouping is expressible per block: linking each connected part of the scored-pair graph on
+    its own gives exactly the clusters of linking the whole graph at once."""
+    rng = random.Random(7)
+    n = 60
+    part = [rng.randrange(6) for _ in range(n)]  # six stories; pairs are scored inside a story only
+    pairs = {
+        (a, b): round(rng.uniform(0.05, 0.95), 3)
+        for a in range(n) for b in range(a + 1, n) if part[a] == part[b] and rng.random() < 0.3
+    }
+    day = dt.date(2031, 3, 14).toordinal()
+    dates = [[(day + rng.randrange(3), day + rng.randrange(3, 5))] if rng.random() < 0.7 else [] for _ in range(n)]
+    happenings = [([], set(), frozenset()) for _ in range(n)]
+    whole = sorted(sorted(c) for c in _average_linkage(n, pairs, dates, GroupingOptions(), happenings))
+    blocks = _blocks(n, pairs)
+    assert len(blocks) > 1
+    by_block = sorted(
+        sorted(c) for block in blocks for c in _link_block(block, dates, GroupingOptions(), happenings)
+    )
+    assert by_block == whole
 
 
 # --- look-alikes a year apart, one event under different headlines -------------------------------
