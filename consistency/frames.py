@@ -685,6 +685,8 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
         if score > best[0]:
             best = (score, happening, cue)
     score, happening, cue = best
+    if happening is None:
+        happening, cue = _sentence_happening(fact, view, vocabulary)
     clock = "time" if value.granularity == "time" else "date"
     if happening is not None:
         key, label, known = happening.slot_key, f"{clock} of {happening.label}", True
@@ -708,6 +710,25 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
         cue=cue,
         repeats=bool(happening and happening.repeats),
     )
+
+
+def _sentence_happening(fact: Fact, view: _SentenceView, vocabulary: Vocabulary) -> tuple[Happening | None, str]:
+    """The one happening a sentence names, for a date beyond the reach of its words ("Smith, 32,
+    died while climbing to a hut on Mount Brask in the Halvik National Park on Saturday"): the
+    sentence's own happening before the article's main one. Not when it names two, nor a saying."""
+    inside, left, right = view.around(fact, "date", reach=SENTENCE_REACH)
+    cues = _cue_scores(vocabulary.happening_cues, inside, left, right, clauses=False)
+    named = [
+        (h, cues[h.key][1]) for h in vocabulary.happenings
+        if h.key in cues and not h.repeats and h.key not in ("statement", "publication")
+    ]
+    families = {h.family or h.key for h, _cue in named}
+    if len(families) != 1:
+        return None, ""
+    return max(named, key=lambda item: cues[item[0].key][0])
+
+
+SENTENCE_REACH = 60  # tokens: a whole sentence, short of a run-on list
 
 
 _CLAUSE_EDGE = re.compile(r"[,;:()\u2014\u2013]|\s-\s")

@@ -245,6 +245,12 @@ def test_a_figure_chained_to_a_historical_one_is_of_its_year() -> None:
     assert frame_of(today, "40", published=dt.date(2031, 3, 5)).role == "current"
 
 
+def test_a_date_beyond_its_verb_dates_the_one_happening_its_sentence_names() -> None:
+    sentence = "Marta Vellacourt, 34, died while climbing to a small hut on Mount Brask in the Halvik Dravik National Park on Saturday."
+    frame = frame_of(sentence, "Saturday")
+    assert frame.known and "death" in frame.name
+
+
 def test_money_with_no_cue_and_no_main_amount_is_unknown() -> None:
     frame = frame_of("Of that sum, $200 million will arrive this year.", "$200 million")
     assert not frame.known
