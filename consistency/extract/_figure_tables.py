@@ -21,6 +21,9 @@ TENS: dict[str, int] = {
     "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
+# Words for zero: "nought" and "naught" only start a decimal said aloud ("nought point five"); alone
+# they are ordinary words ("all for naught").
+ZERO_WORDS = frozenset({"zero", "nought", "naught"})
 # Fraction words after a small number word: "two thirds", "three-quarters", "one fifth".
 DENOMINATORS: dict[str, float] = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,

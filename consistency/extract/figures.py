@@ -72,7 +72,7 @@ from consistency.extract._figure_tables import (
     VAGUE_PLURALS,
     WEEKDAYS,
 )
-from consistency.extract._figure_words import parse_number_words
+from consistency.extract._figure_words import fraction_after, parse_number_words
 from consistency.model import Extraction, Quantity
 from consistency.text import STOPWORDS
 
@@ -96,6 +96,7 @@ _TIME_WORDS = _alternation(TIME_WORDS)
 _CANDIDATE = re.compile(
     r"\d"
     rf"|\b(?:{_NUMBER_WORDS}|dozens|hundreds|thousands|millions|billions|trillions)\b"
+    rf"|\b(?:nought|naught)(?={_H}{{1,3}}point\b)"  # "nought point seven"
     rf"|\b(?:an?|tens|several|many|few|half)(?={_H}{{1,3}}(?:few{_H}{{1,3}}|a{_H}{{1,3}}|of{_H}{{1,3}})?"
     rf"(?:dozen|hundred|thousand|million|billion|trillion)s?\b)"
     rf"|\b(?:an?|several|few)(?={_H}{{1,3}}(?:few{_H}{{1,3}})?(?:{_TIME_WORDS})(?![A-Za-z]))"  # "for a week"
@@ -133,7 +134,7 @@ _VAGUE = re.compile(
     re.IGNORECASE,
 )
 _SCALE_AFTER = re.compile(
-    rf"(?:{_H}{{0,3}}|-)(?:(?P<word>{_SCALE_WORDS}|hundred|dozen)|(?P<abbr>bn|bln|mn|mln|tn|trn))(?![A-Za-z])",
+    rf"(?:{_H}{{0,3}}|-)(?:(?P<word>{_SCALE_WORDS}|hundred|dozens?)|(?P<abbr>bn|bln|mn|mln|tn|trn))(?![A-Za-z])",
     re.IGNORECASE,
 )
 _MONEY_MM = re.compile(r" ?MM(?![A-Za-z])")  # upper case only: "10 mm" of rain stays millimetres
@@ -288,6 +289,8 @@ def _read_digits(text: str, pos: int, in_range: bool = False) -> tuple[float, in
         return None
     end = m.end()
     before = text[pos - 1] if pos else " "
+    if before.isalpha() and _CODE_PREFIX_BEFORE.search(text, max(0, pos - 4), pos):
+        before = " "  # "USD115": an ISO code glued to the amount
     if before.isalnum() or before in "_/:\\#'’":
         return None
     if before in "-‑–" and pos >= 2 and text[pos - 2].isalnum() and not in_range:
@@ -295,8 +298,26 @@ def _read_digits(text: str, pos: int, in_range: bool = False) -> tuple[float, in
     if before == "." and pos >= 2 and text[pos - 2].isalnum():
         return None
     after = text[end : end + 2]
+    if after[:1] == "/" and not in_range:
+        share = _slash_fraction(text, pos)
+        if share is not None:
+            return share
     if len(after) == 2 and after[0] in ":/.,·" and after[1].isdigit():
         return None  # "6:40", "10/12", "1.2.3", "1,00"
+    exponent = _EXPONENT.match(text, end)
+    if exponent is not None and (
+        exponent.group("x") or exponent.group("e")[0] in "+-" or "." in m.group() or m.group() == "1"
+    ):  # "1.3e6", "1e10", "4E+14", "6.2x10^-4", "2.48×10−5"; "7e7" and "7E7" are model names
+        power = int((exponent.group("e") or exponent.group("x")).replace("−", "-"))
+        raw = m.group().replace(",", "")
+        try:
+            return float(f"{raw}e{power}"), exponent.end()
+        except (ValueError, OverflowError):
+            return None
+    spaced = _SPACED_THOUSANDS.match(text, pos) if m.group().isdigit() and len(m.group()) <= 3 else None
+    if spaced is not None and not _MONTH_BEFORE.search(text, max(0, pos - 16), pos):
+        m, end = spaced, spaced.end()  # "40 000", "1 234 567": a space between thousands (SI style)
+        after = text[end : end + 2]
     if after[:1] in ("'", "’") and text[end + 1 : end + 2] == "s":
         return None  # "1990's"
     if after[:1].isalpha():
@@ -305,12 +326,33 @@ def _read_digits(text: str, pos: int, in_range: bool = False) -> tuple[float, in
         if word in ("st", "nd", "rd", "th", "s", "am", "pm", "x", "d", "g"):
             # ordinals, decades, clock times, "4x4", "3D", "5G"; "g" (grams) is rare next to "5G" in news
             return None
-    raw = m.group().replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
+    raw = m.group().replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "").replace(" ", "")
     try:
         value = float(raw)
     except ValueError:
         return None
     return value, end
+
+
+_CODE_PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR)\Z")
+# A power of ten written out: "1.3e6", "1e10", "4E+14", "6.2x10^-4", "2.48×10−5". Without a sign, an "e"
+# counts only after a decimal mantissa or a lone 1: "7e7" and "7E7" are model names.
+_EXPONENT = re.compile(
+    r"(?:[eE](?P<e>[+-]?\d{1,3})|[^\S\n]?[x×][^\S\n]?10(?:\^|\*\*)?(?P<x>[-−+]?\d{1,3}))(?![\w.])"
+)
+_SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+(?![\d,.:/]\d|[\w'’-])")
+# "1/4 mile", "3/4 of the vote": a fraction in digits, read only before a unit or "of" (a bare "3/4"
+# is as often a date).
+_SLASH = re.compile(r"(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/])")
+
+
+def _slash_fraction(text: str, pos: int) -> tuple[float, int] | None:
+    m = _SLASH.match(text, pos)
+    if m is None or not 0 < int(m.group("n")) < int(m.group("d")):
+        return None
+    if _OF.match(text, m.end()) is None and _UNIT_AFTER.match(text, m.end()) is None:
+        return None
+    return int(m.group("n")) / int(m.group("d")), m.end()
 
 
 def _read_number(text: str, pos: int, in_range: bool = False) -> _Amount | None:
@@ -335,7 +377,7 @@ def _read_number(text: str, pos: int, in_range: bool = False) -> _Amount | None:
     if pos >= 7 and _MINUS_BEFORE.search(text, max(0, pos - 12), pos) and not amount.vague:
         minus = _MINUS_BEFORE.search(text, max(0, pos - 12), pos)
         assert minus is not None
-        amount = replace(amount, start=minus.start(), low=-amount.high, high=-amount.low)
+        amount = replace(amount, start=minus.start(), low=-amount.high, high=-amount.low, single_one=False)
     return amount
 
 
@@ -363,6 +405,8 @@ def _read_plain_number(text: str, pos: int, in_range: bool = False) -> _Amount |
         value, end = got
         digits = text[pos:end]
         start = pos
+        if pos and text[pos - 1] == "." and (pos < 2 or text[pos - 2] in " \t\n($€£") and digits.isdigit():
+            value, start = float("0." + digits), pos - 1  # ".25", "$.50": a decimal written without its zero
         if not in_range and pos and text[pos - 1] in "-−" and (pos == 1 or text[pos - 2] in " \t\n([$€£"):
             value, start = -value, pos - 1  # "-10C", "($-99.99)"
         year_like = len(digits) == 4 and digits.isdigit() and 1000 <= value <= 2199
@@ -371,8 +415,13 @@ def _read_plain_number(text: str, pos: int, in_range: bool = False) -> _Amount |
             part = _UNICODE_FRACTIONS[mixed.group("u")] if mixed.group("u") else int(mixed.group("n")) / int(mixed.group("d"))
             if part < 1:
                 value, end = value + part if value >= 0 else value - part, mixed.end()
-        amount = _Amount(start, end, value, value, number_end=end, year_like=year_like)
-        return _read_scale(text, amount, attached_ok=True)
+        amount = _read_scale(text, _Amount(start, end, value, value, number_end=end, year_like=year_like),
+                             attached_ok=True)
+        if not in_range and not year_like and value.is_integer():
+            added = _added_fraction(text, start, amount.end, amount.low, amount.scale)  # "3 million and a half"
+            if added is not None:
+                amount = replace(amount, low=added[0], high=added[0], end=added[1])
+        return amount
     vague = _VAGUE.match(text, pos)
     if vague is not None:
         return _vague_amount(pos, vague)
@@ -381,18 +430,48 @@ def _read_plain_number(text: str, pos: int, in_range: bool = False) -> _Amount |
         return None
     value, end, count = got_words
     single_one = count == 1 and text[pos:end].lower() == "one"
-    half = _AND_A_HALF.match(text, end)
-    fraction = _FRACTION.match(text, end) if count == 1 and 1 <= value < 20 else None
-    if half is not None and value < 1000:
-        value, end, single_one = value + 0.5, half.end(), False
-    elif fraction is not None and (value == 1 or fraction.group("d").lower().endswith("s")):
-        # "two thirds", "one fifth"; a singular after a number above one is an ordinal ("one third", not
-        # "two third"), and "third" alone is never a fraction here (no number word before it).
+    added = _added_fraction(text, pos, end, value)
+    fraction = _FRACTION.match(text, end) if 1 <= value < 1000 and value.is_integer() else None
+    if added is not None:
+        value, end, single_one = added[0], added[1], False
+    elif fraction is not None and (
+        (value == 1 and count == 1) or (fraction.group("d").lower().endswith("s") and (count == 1 or value >= 20))
+    ):
+        # "two thirds", "one fifth", "twenty-three fifths"; a singular after a number above one is an ordinal
+        # ("one third", not "two third"), and "third" alone is never a fraction here (no number word before it).
         value, end, single_one = value / DENOMINATORS[fraction.group("d").lower()], fraction.end(), False
+        of_scale = _OF_A_SCALE.match(text, end)
+        if of_scale is not None:  # "two thirds of a million"
+            value, end = value * SCALES[of_scale.group("s").lower()], of_scale.end()
     amount = _Amount(pos, end, value, value, word=True, single_one=single_one, number_end=end)
     if count == 1 or not any(s in text[pos:end].lower() for s in SCALES):
         amount = _read_scale(text, amount, attached_ok=False)
     return amount
+
+
+_OF_A_SCALE = re.compile(
+    rf"{_H}{{1,3}}of{_H}{{1,3}}an?{_H}{{1,3}}(?P<s>thousand|million|billion|trillion)(?![A-Za-z])", re.IGNORECASE
+)
+_SCALE_AT_END = re.compile(rf"(?:^|{_H}|-)(?P<s>{_SCALE_WORDS})\Z", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(rf"(?<![A-Za-z])between{_H}{{1,3}}\Z", re.IGNORECASE)
+
+
+def _added_fraction(
+    text: str, pos: int, end: int, value: float, scale: float | None = None
+) -> tuple[float, int] | None:
+    """ "five and a quarter" is 5.25, "3 million and a half" 3.5 million: a fraction joined by "and" to a
+    whole number before it, of the scale that number ends with ("one hundred and three quarters" is
+    100.75: a hundred is no scale here), or of ``scale`` when given. Not after "between" ("between one
+    and two thirds" gives two bounds)."""
+    if not value.is_integer() or _BETWEEN_BEFORE.search(text, max(0, pos - 12), pos):
+        return None
+    added = fraction_after(text, end)
+    if added is None:
+        return None
+    if scale is None:
+        scale_m = _SCALE_AT_END.search(text, max(pos, end - 12), end)
+        scale = SCALES.get(scale_m.group("s").lower(), 1.0) if scale_m is not None else 1.0
+    return value + added[0] * scale, added[1]
 
 
 def _vague_amount(pos: int, m: re.Match[str]) -> _Amount:
@@ -422,7 +501,7 @@ def _read_scale(text: str, amount: _Amount, attached_ok: bool) -> _Amount:
     if m is not None:
         word = (m.group("word") or m.group("abbr")).lower()
         factor = SCALES.get(word) or SCALE_ABBREVIATIONS.get(word) or (100.0 if word == "hundred" else 12.0)
-        if amount.word and word in ("hundred", "dozen"):
+        if amount.word and word in ("hundred", "dozen", "dozens"):
             factor = None  # the word parser already read these
     elif (mm := _MONEY_MM.match(text, end)) is not None and _money_before(text, amount.start):
         m, factor = mm, 1e6  # "$160MM": finance writes a million as MM (a thousand thousand)

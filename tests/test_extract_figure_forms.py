@@ -1,0 +1,109 @@
+"""Number forms of issue #9 (written-out fractions and decimals, powers of ten, digit grouping) and
+what stays no figure. Every sentence is invented."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from consistency.extract import ExtractionContext
+from consistency.extract._figure_words import fraction_after, parse_number_words
+from consistency.extract.figures import extract_figures
+from consistency.model import Quantity
+
+CTX = ExtractionContext()
+
+
+def figures(text: str) -> list[tuple[str, Quantity]]:
+    return [(text[e.start : e.end], e.value) for e in extract_figures(text, CTX)]  # type: ignore[misc]
+
+
+# sentence -> (span, value, unit)
+FORMS = [
+    # a fraction joined by "and" adds to the whole number; of the scale the number ends with
+    ("Velmora grew five and a quarter tonnes of rye.", ("five and a quarter tonnes", 5.25, "t")),
+    ("The ferry covered twenty and three fifths miles.", ("twenty and three fifths miles", 20.6, "mi")),
+    ("Halvik logged one hundred and three quarters hours of rain.", None),  # a duration needs a lead
+    ("Brask counted one hundred and three quarters crates.", ("one hundred and three quarters", 100.75, None)),
+    ("The fund holds 3 million and a half shares.", ("3 million and a half", 3.5e6, None)),
+    ("Norland spent $4 billion and a quarter on roads.", ("$4 billion and a quarter", 4.25e9, "USD")),
+    ("Korvath has two million and one half residents.", ("two million and one half", 2.5e6, None)),
+    ("The team won 3 and a half games on average.", ("3 and a half", 3.5, None)),
+    # a number-word phrase over a plural denominator
+    ("The recipe asks for twenty-three fifths of a cup.", ("twenty-three fifths", 4.6, None)),
+    ("Dravik took two thirds of a million votes.", ("two thirds of a million", 2e6 / 3, None)),
+    # a decimal said aloud
+    ("The gauge read two hundred point zero three.", ("two hundred point zero three", 200.03, None)),
+    ("The index closed at nought point seven.", ("nought point seven", 0.7, None)),
+    ("She ran nine point five miles.", ("nine point five miles", 9.5, "mi")),
+    # dozens
+    ("Marta Vellacourt ordered three dozens eggs.", ("three dozens", 36, None)),
+    ("They packed 4 dozens crates.", ("4 dozens", 48, None)),
+    # minus and negative before a word number
+    ("The score ended at minus one overall.", ("minus one", -1, None)),
+    # powers of ten
+    ("The probe counted 1.3e6 particles.", ("1.3e6", 1.3e6, None)),
+    ("The error was 6.2x10^-4 on the test bench.", ("6.2x10^-4", 6.2e-4, None)),
+    ("A grain weighs 4.5×10−3 kg in Brask.", ("4.5×10−3 kg", 4.5e-3, "kg")),
+    ("The archive holds 1e9 records.", ("1e9", 1e9, None)),
+    # a decimal without its leading zero
+    ("The tax went up .25 percent.", (".25 percent", 0.25, "percent")),
+    # thousands grouped with spaces, in SI style
+    ("Velmora counts 40 000 voters.", ("40 000", 40000, None)),
+    ("The region has 1 234 567 residents.", ("1 234 567", 1234567, None)),
+    # a digit fraction before a unit or "of"
+    ("Halvik built a 1/4 mile track.", ("1/4 mile", 0.25, "mi")),
+    ("Brask won 3/4 of the seats.", ("3/4", 0.75, None)),
+    # an ISO code glued to the amount
+    ("The ticket costs USD115 in Korvath.", ("USD115", 115, "USD")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FORMS, ids=[f[0][:40] for f in FORMS])
+def test_number_forms(sentence: str, expected: tuple | None) -> None:
+    found = figures(sentence)
+    if expected is None:
+        assert found == [] or all(q.unit in ("h", "year") for _, q in found), found
+        return
+    span, value, unit = expected
+    assert [s for s, _ in found] == [span], found
+    q = found[0][1]
+    assert q.low is not None and q.high is not None
+    assert math.isclose(q.low, value, rel_tol=1e-9) and math.isclose(q.high, value, rel_tol=1e-9), q
+    assert q.unit == unit, q
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Boeing 7E7 and the new 7e7 were shown in Halvik.",  # model names, not powers of ten
+        "They met on 3/4 in Brask.",  # a bare slash pair is as often a date
+        "Velmora fought all for naught.",  # "naught" alone is a word, not zero
+        "Velmora took the 4x4 trucks.",
+    ],
+)
+def test_not_number_forms(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_spaced_digits_before_a_code_stay_apart() -> None:
+    found = figures("Dravik ordered 18 777s and 14 more jets.")
+    assert [(s, q.low) for s, q in found][:1] == [("18", 18)]
+
+
+def test_between_one_and_a_fraction_adds_nothing() -> None:
+    found = figures("Between one and two thirds of the members voted.")
+    assert all(q.low is None or q.low < 1 for _, q in found), found
+
+
+def test_fraction_after_and_needs_a_share_of_one() -> None:
+    assert fraction_after(" and a half", 0) == (0.5, 11)
+    assert fraction_after(" and three fifths", 0) == (0.6, 17)
+    assert fraction_after(" and five thirds", 0) is None  # more than a whole
+    assert fraction_after(" and three fifth", 0) is None  # a singular needs a numerator of one
+
+
+def test_number_words_stop_before_a_joined_fraction() -> None:
+    assert parse_number_words("one hundred and three quarters", 0) == (100.0, 11, 2)
+    assert parse_number_words("three hundred and two dozen", 0) == (302.0, 21, 3)
