@@ -107,3 +107,63 @@ def test_fraction_after_and_needs_a_share_of_one() -> None:
 def test_number_words_stop_before_a_joined_fraction() -> None:
     assert parse_number_words("one hundred and three quarters", 0) == (100.0, 11, 2)
     assert parse_number_words("three hundred and two dozen", 0) == (302.0, 21, 3)
+
+
+# Units read from the tables, and measures written in two units.
+UNIT_FORMS = [
+    ("The lens is 40 decimetres long.", ("40 decimetres", 40, "dm")),
+    ("Each pill holds 150 micrograms of iron.", ("150 micrograms", 150, "ug")),
+    ("The dose was 120 μg a day in Halvik.", ("120 μg", 120, "ug")),
+    ("Add 3 tablespoons of oil and 2 cups of flour.", ("3 tablespoons", 3, "tbsp")),
+    ("The field holds 0.9 trillion cubic feet of gas.", ("0.9 trillion cubic feet", 0.9e12, "ft3")),
+    ("The chip runs at 2.8 GHz in Brask.", ("2.8 GHz", 2.8, "GHz")),
+    ("The bus was doing 60 kmph near Velmora.", ("60 kmph", 60, "km/h")),
+    ("Marta Vellacourt is 5 feet 2 inches tall.", ("5 feet 2 inches", 5 + 2 / 12, "ft")),
+    ("The guard is 6 ft 2 in.", ("6 ft 2 in", 6 + 2 / 12, "ft")),
+    ("The calf weighed 7 lb 4 oz at birth.", ("7 lb 4 oz", 7.25, "lb")),
+    ("A loaf cost three dollars and forty-five cents in Korvath.", ("three dollars and forty-five cents", 3.45, "USD")),
+    ("The lakh form: 13 lakh voters queued.", ("13 lakh", 1.3e6, None)),
+    ("The state set aside Rs 5 crore for roads.", ("Rs 5 crore", 5e7, "INR")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), UNIT_FORMS, ids=[f[0][:40] for f in UNIT_FORMS])
+def test_units_and_two_part_measures(sentence: str, expected: tuple) -> None:
+    span, value, unit = expected
+    found = figures(sentence)
+    assert found and found[0][0] == span, found
+    q = found[0][1]
+    assert q.low is not None and math.isclose(q.low, value, rel_tol=1e-9) and q.low == q.high, q
+    assert q.unit == unit, q
+
+
+def test_a_second_part_is_not_joined_across_a_preposition_or_when_too_large() -> None:
+    found = figures("The shed is 5 ft 2 in the yard of Dravik.")
+    assert found[0][0] == "5 ft" and found[0][1].low == 5
+    found = figures("He ran 5 feet and 20 inches in Brask.")  # 20 inches is more than a foot: two figures
+    assert [s for s, _ in found] == ["5 feet", "20 inches"]
+
+
+def test_feet_and_metres_agree_after_conversion() -> None:
+    from consistency.extract.figures import same_dimension, to_base
+
+    (_, feet), = figures("The Velmora tower rises 948 feet.")
+    (_, metres), = figures("The Velmora tower rises 289 metres.")
+    assert same_dimension(feet, metres)
+    a, b = to_base(feet), to_base(metres)
+    assert a.low is not None and b.low is not None and abs(a.low - b.low) < 0.5
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Velmora entered the twenty-first century poorer.",  # an ordinal
+        "The thirty-fifth session opened in Halvik.",
+    ],
+)
+def test_ordinals_in_words_are_no_figures(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_a_millionth_is_no_damaged_million() -> None:
+    assert all(q.low is None or q.low < 1000 for _, q in figures("It took two millionths of a second."))

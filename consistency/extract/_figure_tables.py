@@ -31,7 +31,12 @@ DENOMINATORS: dict[str, float] = {
     "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
     "thousandth": 1000, "thousandths": 1000,
 }  # fmt: skip
-SCALES: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# Scale words, with the South Asian lakh (a hundred thousand) and crore (ten million) of Indian and
+# Pakistani news ("13 lakh voters", "Rs 5 crore").
+SCALES: dict[str, float] = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5,
+                            "lakhs": 1e5, "crore": 1e7, "crores": 1e7}  # fmt: skip
+# Ordinal words that end a hyphenated tens word: "twenty-first", "thirty-fifth" are ordinals, not 20 or 30.
+ORDINAL_UNITS = frozenset("first second third fourth fifth sixth seventh eighth ninth".split())
 
 # Abbreviated scales written after a figure ("$8bn", "€3m", "5k"). "m", "b" and "k" are only read
 # as scales in money context or when attached to the digits (see figures.py).
@@ -159,6 +164,12 @@ UNITS: dict[str, tuple[str, str, float | None]] = {
     "GWh": ("energy", "Wh", 1e9), "TWh": ("energy", "Wh", 1e12),
     "km/h": ("speed", "m/s", 1 / 3.6), "mph": ("speed", "m/s", 0.44704), "kn": ("speed", "m/s", 1852 / 3600),
     "m/s": ("speed", "m/s", 1.0),
+    "dm": ("length", "m", 0.1), "um": ("length", "m", 1e-6), "nm": ("length", "m", 1e-9),
+    "ug": ("mass", "kg", 1e-9), "ft3": ("volume", "l", 28.316846592), "km3": ("volume", "l", 1e12),
+    "cup": ("volume", "l", 0.2365882365), "tbsp": ("volume", "l", 0.01478676478125),
+    "tsp": ("volume", "l", 0.00492892159375),
+    "Hz": ("frequency", "Hz", 1.0), "kHz": ("frequency", "Hz", 1e3), "MHz": ("frequency", "Hz", 1e6),
+    "GHz": ("frequency", "Hz", 1e9),
     "B": ("data", "B", 1.0), "kB": ("data", "B", 1e3), "MB": ("data", "B", 1e6), "GB": ("data", "B", 1e9),
     "TB": ("data", "B", 1e12),
     "celsius": ("temperature", "celsius", None), "fahrenheit": ("temperature", "fahrenheit", None),
@@ -211,11 +222,33 @@ UNIT_WORDS: dict[str, str] = {
     "miles per hour": "mph", "miles an hour": "mph", "knots": "kn", "m/s": "m/s", "m / s": "m/s",
     "metres per second": "m/s", "meters per second": "m/s",
     "°c": "celsius", "ºc": "celsius", "degrees celsius": "celsius", "° celsius": "celsius", "°celsius": "celsius", "° c": "celsius", "degrees centigrade": "celsius",
+    "decimetre": "dm", "decimetres": "dm", "decimeter": "dm", "decimeters": "dm", "dm": "dm",
+    "micrometre": "um", "micrometres": "um", "micrometer": "um", "micrometers": "um", "microns": "um",
+    "micron": "um", "μm": "um", "nanometre": "nm", "nanometres": "nm", "nanometer": "nm", "nanometers": "nm",
+    "microgram": "ug", "micrograms": "ug", "microgramme": "ug", "microgrammes": "ug", "μg": "ug", "mcg": "ug",
+    "cubic feet": "ft3", "cubic foot": "ft3", "cubic kilometres": "km3", "cubic kilometers": "km3",
+    "cubic kilometre": "km3", "cubic kilometer": "km3", "km3": "km3", "km³": "km3",
+    "cups": "cup", "cup": "cup", "tablespoons": "tbsp", "tablespoon": "tbsp", "tbsp": "tbsp",
+    "teaspoons": "tsp", "teaspoon": "tsp", "tsp": "tsp",
+    "kmph": "km/h", "km/hr": "km/h", "kilometres/hour": "km/h", "kilometers/hour": "km/h",
+    "hertz": "Hz", "hz": "Hz", "khz": "kHz", "kilohertz": "kHz", "mhz": "MHz", "megahertz": "MHz",
+    "ghz": "GHz", "gigahertz": "GHz",
     "degree celsius": "celsius", "°f": "fahrenheit", "ºf": "fahrenheit", "degrees fahrenheit": "fahrenheit",
     "degree fahrenheit": "fahrenheit", "deg c": "celsius", "deg f": "fahrenheit",
 }  # fmt: skip
 ATTACHED_ONLY_UNITS: dict[str, str] = {"m": "m", "t": "t", "g": "g", "l": "l", "w": "W", "c": "celsius",
                                        "f": "fahrenheit"}  # fmt: skip
+
+# A measure written in two units, the larger first: "5 feet 2 inches", "7 lb 4 oz", "3 dollars 50 cents".
+# unit of the first part -> (surfaces of the second part, the second unit in the first, how many make one).
+COMPOUND_UNITS: dict[str, tuple[tuple[str, ...], float, int]] = {
+    "ft": (("inches", "inch", "in"), 1 / 12, 12),
+    "lb": (("ounces", "ounce", "oz"), 1 / 16, 16),
+    "m": (("centimetres", "centimeters", "cm"), 0.01, 100),
+    "USD": (("cents", "cent"), 0.01, 100),
+    "EUR": (("cents", "cent"), 0.01, 100),
+    "GBP": (("pence", "p"), 0.01, 100),
+}
 
 # Time words. A figure followed by one is not an ordinary count ("3.2% year on year", "two weeks ago"):
 # only the clear duration and age forms read with TIME_WORDS below make a figure of it.

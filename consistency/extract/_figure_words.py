@@ -11,7 +11,15 @@ from __future__ import annotations
 
 import re
 
-from consistency.extract._figure_tables import DENOMINATORS, ONES, SCALES, TEENS, TENS, ZERO_WORDS
+from consistency.extract._figure_tables import (
+    DENOMINATORS,
+    ONES,
+    ORDINAL_UNITS,
+    SCALES,
+    TEENS,
+    TENS,
+    ZERO_WORDS,
+)
 
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 # The separator is bounded so a blanked stretch of boilerplate cannot glue far-apart words together.
@@ -131,6 +139,8 @@ def parse_number_words(text: str, pos: int) -> tuple[float, int, int] | None:
         word = m.group("word").lower()
         kind = _kind(word)
         if kind is None:
+            if word in ORDINAL_UNITS and m.group("sep") == "-" and last == "tens":
+                return None  # "the twenty-first century": an ordinal
             break
         with_and = "and" in m.group("sep")
         hyphen = m.group("sep") == "-"

@@ -40,6 +40,7 @@ from consistency.extract._figure_tables import (
     APPROXIMATE,
     ATTACHED_ONLY_UNITS,
     COMPOUND_TIME_WORDS,
+    COMPOUND_UNITS,
     COUNTED_STOP,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -529,6 +530,8 @@ def _fuzzy_scale(text: str, pos: int) -> tuple[float, int] | None:
     word = m.group("w").lower()
     if len(word) < 5 or word in FUZZY_STOPLIST or word in UNIT_WORDS or word in CURRENCY_WORDS:
         return None
+    if word.endswith(("th", "ths")):
+        return None  # "two millionths", "a hundredth": fractions and ordinals, no damaged scale
     best = process.extractOne(word, _FUZZY_SCALE_CHOICES, scorer=fuzz.ratio, score_cutoff=80)
     if best is None or best[0][0] != word[0] or word == best[0]:
         return None
@@ -634,7 +637,39 @@ def _read_amount(text: str, pos: int, in_range: bool = False) -> tuple[_Amount |
         return None, None
     if currency is not None:
         read = replace(read, unit=currency if read.unit in (None, *_MONEY_UNITS) else read.unit)
+    elif not in_range and read.unit in COMPOUND_UNITS and read.low == read.high and read.low.is_integer():
+        read = _second_part(text, read)
     return read, currency
+
+
+_DETERMINER_AFTER = re.compile(
+    rf"{_H}{{1,3}}(?:the|a|an|his|her|their|its|this|that|our|my|your)(?![A-Za-z])", re.IGNORECASE
+)
+_PART_LEAD = re.compile(rf"(?:,?{_H}{{1,3}}and)?{_H}{{1,3}}(?=\w)", re.IGNORECASE)
+_PART_UNIT = {
+    unit: re.compile(rf"{_H}{{0,3}}(?:{_alternation(surfaces)})(?![A-Za-z])", re.IGNORECASE)
+    for unit, (surfaces, _factor, _most) in COMPOUND_UNITS.items()
+}
+
+
+def _second_part(text: str, amount: _Amount) -> _Amount:
+    """ "5 feet 2 inches" is 5 2/12 ft, "3 dollars and 50 cents" 3.50 USD: the smaller unit's count, below
+    one of the larger unit, added; the figure otherwise as it was."""
+    assert amount.unit is not None
+    lead = _PART_LEAD.match(text, amount.end)
+    if lead is None:
+        return amount
+    part = _read_plain_number(text, lead.end(), in_range=True)
+    if part is None or part.vague or part.scaled or part.unit is not None:
+        return amount
+    unit_m = _PART_UNIT[amount.unit].match(text, part.end)
+    _surfaces, factor, most = COMPOUND_UNITS[amount.unit]
+    if unit_m is None or not 0 <= part.low < most:
+        return amount
+    if unit_m.group().strip().lower() in ("in", "p") and _DETERMINER_AFTER.match(text, unit_m.end()):
+        return amount  # "5 ft 2 in the shed": "in" is the preposition
+    value = amount.low + part.low * factor
+    return replace(amount, low=value, high=value, end=unit_m.end())
 
 
 def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
