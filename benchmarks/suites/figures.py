@@ -1,17 +1,22 @@
 """Figures: Recognizers-Text Number/Currency/Dimension, quantulum3 fixtures, MEANTIME VALUE spans.
 
 Spans are matched strictly (the specs give exact offsets). Value accuracy is on matched spans;
-unit accuracy on matched spans whose gold has a unit (bare numbers have none).
+unit accuracy on matched spans whose gold has a unit (bare numbers have none). Both corpora write a
+minor currency unit without its currency ("50 cents": 50 "Cent"), we the amount in the major unit
+(0.50 USD): their value is scaled to compare. quantulum3 writes a range as its midpoint and an
+uncertainty ("8 to 16": 12 +- 4): a range of ours is right when its two ends are those.
 
 Each Recognizers model finds one kind and its cases annotate only that kind: the Currency model's
 cases tag amounts of money and nothing else, the Dimension model's measures with a unit (not money,
-not percentages). So only our figures of that kind are scored against them (the Number model takes
+not percentages, and not what Recognizers-Text gives models of their own: durations go to its
+DateTime model, ages to its Age model, temperatures to its Temperature model). So only our figures of that kind are scored against them (the Number model takes
 every figure). Their spans, and quantulum3's surfaces, also leave a hedge out ("about $14 million"
 is tagged "$14 million"): ours are compared from after the hedge as written (``Quantity.qualifier``).
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -21,12 +26,33 @@ from benchmarks.loaders.meantime import load_meantime
 from benchmarks.loaders.quantulum import load_quantulum
 from benchmarks.loaders.recognizers import load_model
 from benchmarks.metrics import PRF, Accuracy, match_spans, span_prf
-from benchmarks.values import same_number, same_unit
+from benchmarks.values import MINOR_UNITS, same_number, same_unit
 from consistency.model import Quantity
 from consistency.values import is_money
 
 _NAMES = {"number": "Recognizers Number", "currency": "Recognizers Currency", "dimension": "Recognizers Dimension"}
 _NOT_DIMENSIONS = frozenset({"percent", "percentage point"})
+_OWN_MODELS = frozenset({"time", "age", "temperature", "magnitude"})  # dimensions Recognizers reads elsewhere
+
+
+def _dimension_of(unit: str) -> str:
+    from consistency.extract._figure_tables import UNITS
+
+    return UNITS[unit][0] if unit in UNITS else ""
+
+
+def _gold_number(value: float, unit: str) -> float:
+    """The gold value in the major unit when the gold names a minor one ("50 cents" is 0.50)."""
+    return value * MINOR_UNITS.get(unit.strip().lower(), 1.0)
+
+
+def _same_range(value: float, uncertainty: float, ours: Any) -> bool:
+    """A quantulum3 range (midpoint and half-width) against one of ours (both ends)."""
+    if not isinstance(ours, Quantity) or ours.low is None or ours.high is None or not uncertainty:
+        return False
+    return math.isclose(ours.low, value - uncertainty, rel_tol=1e-6, abs_tol=1e-9) and math.isclose(
+        ours.high, value + uncertainty, rel_tol=1e-6, abs_tol=1e-9
+    )
 
 
 def _of_kind(value: Any, which: str) -> bool:
@@ -36,7 +62,12 @@ def _of_kind(value: Any, which: str) -> bool:
     money = is_money(value)
     if which == "currency":
         return money
-    return value.unit is not None and not money and value.unit not in _NOT_DIMENSIONS
+    return (
+        value.unit is not None
+        and not money
+        and value.unit not in _NOT_DIMENSIONS
+        and _dimension_of(value.unit) not in _OWN_MODELS
+    )
 
 
 def _written(value: Any) -> Any:
@@ -73,6 +104,8 @@ def recognizers_rows(data: Path, which: str) -> list[Row]:
                 number = float(str(resolution.get("value", "")).replace(",", ""))
             except ValueError:
                 number = None
+            if number is not None:
+                number = _gold_number(number, str(resolution.get("unit") or ""))
             values += Accuracy(int(number is not None and same_number(number, _written(found[j].value))), 1)
             if resolution.get("unit"):
                 weight = resolution.get("subtype") == "Weight"
@@ -103,7 +136,11 @@ def quantulum_rows(data: Path) -> list[Row]:
         pairs = match_spans([(q.start, q.end) for q in located], ours, "strict")
         spans += PRF(len(pairs), len(found) - len(pairs), len(located) - len(pairs))
         for i, j in pairs:
-            values += Accuracy(int(same_number(located[i].value, _written(found[j].value))), 1)
+            gold = located[i]
+            right = same_number(_gold_number(gold.value, gold.unit), _written(found[j].value)) or _same_range(
+                gold.value, gold.uncertainty, found[j].value
+            )
+            values += Accuracy(int(right), 1)
             if located[i].unit and located[i].unit != "dimensionless":
                 units += Accuracy(int(same_unit(located[i].unit, found[j].value)), 1)
     note = f" ({missing} surfaces not found verbatim, left out)" if missing else ""
