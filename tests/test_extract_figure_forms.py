@@ -167,3 +167,31 @@ def test_ordinals_in_words_are_no_figures(sentence: str) -> None:
 
 def test_a_millionth_is_no_damaged_million() -> None:
     assert all(q.low is None or q.low < 1000 for _, q in figures("It took two millionths of a second."))
+
+
+CURRENCY_FORMS = [
+    ("Halvik booked a c $ 300 million charge.", ("c $ 300 million", 3e8, "CAD")),
+    ("A bowl of noodles costs 100元 in Brask.", ("100元", 100, "CNY")),
+    ("Korvath lost 30 MUSD last year.", ("30 MUSD", 3e7, "USD")),
+    ("The board expects 120 MEUR in sales.", ("120 MEUR", 1.2e8, "EUR")),
+    ("The estate sold for a quarter million us dollars.", ("a quarter million us dollars", 2.5e5, "USD")),
+    ("The loan was 12,34,567.89 rupees.", ("12,34,567.89 rupees", 1234567.89, "INR")),
+    ("Dravik paid 40 rmb for the ride.", ("40 rmb", 40, "CNY")),
+    ("The cap is ₿21,000,000 in all.", ("₿21,000,000", 2.1e7, "BTC")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CURRENCY_FORMS, ids=[f[0][:40] for f in CURRENCY_FORMS])
+def test_currency_forms(sentence: str, expected: tuple) -> None:
+    span, value, unit = expected
+    found = figures(sentence)
+    assert found and found[0][0] == span, found
+    q = found[0][1]
+    assert q.low is not None and math.isclose(q.low, value, rel_tol=1e-9) and q.low == q.high, q
+    assert q.unit == unit, q
+
+
+def test_a_lone_article_before_a_dollar_sign_is_no_currency() -> None:
+    (span, q), = figures("Velmora imposed a $5 fine.")
+    assert (span, q.unit) == ("$5", "USD")
+    assert figures("Brask hired a quarter century ago.") == []

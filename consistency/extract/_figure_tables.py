@@ -90,7 +90,8 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "hk$": "HKD", "nz$": "NZD", "€": "EUR", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB", "₹": "INR",
     "₩": "KRW", "₺": "TRY", "₪": "ILS", "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY",
     "uah": "UAH", "rub": "RUB", "cny": "CNY", "rmb": "CNY", "chf": "CHF", "cad": "CAD", "aud": "AUD",
-    "inr": "INR", "rs": "INR", "rs.": "INR", "u.s$": "USD", "mex$": "MXN", "usd$": "USD", "cad$": "CAD",
+    "inr": "INR", "rs": "INR", "rs.": "INR", "u.s$": "USD", "₿": "BTC", "₦": "NGN", "₱": "PHP", "₫": "VND",
+    "₡": "CRC", "₾": "GEL", "₭": "LAK", "₸": "KZT", "mex$": "MXN", "usd$": "USD", "cad$": "CAD",
     "aud$": "AUD", "nzd$": "NZD", "mxn$": "MXN",
 }  # fmt: skip
 
@@ -111,21 +112,24 @@ CURRENCY_WORDS: dict[str, str] = {
     "pesos": "peso", "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC", "swedish kronor": "SEK",
     "norwegian kroner": "NOK", "danish kroner": "DKK", "south korean won": "KRW", "korean won": "KRW",
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "uah": "UAH", "rub": "RUB", "cny": "CNY",
-    "chf": "CHF", "cad": "CAD", "aud": "AUD", "inr": "INR",
+    "chf": "CHF", "cad": "CAD", "aud": "AUD", "inr": "INR", "rmb": "CNY", "naira": "NGN", "baht": "THB",
+    "ringgit": "MYR", "rupiah": "IDR", "lari": "GEL", "tenge": "KZT",
 }  # fmt: skip
 # Minor units: surface -> (currency, factor). "50 cents" is 0.50 USD.
 MINOR_CURRENCY_WORDS: dict[str, tuple[str, float]] = {
     "cents": ("USD", 0.01), "cent": ("USD", 0.01), "pence": ("GBP", 0.01), "penny": ("GBP", 0.01),
     "kopecks": ("RUB", 0.01), "kopiykas": ("UAH", 0.01),
 }  # fmt: skip
-# Currency symbols written after the figure in continental style ("10 €").
+# Currency symbols written after the figure in continental style ("10 €", "100元").
 POSTFIX_CURRENCY_SYMBOLS: dict[str, str] = {
-    "€": "EUR",
-    "$": "USD",
-    "£": "GBP",
-    "¥": "JPY",
-    "₴": "UAH",
-    "₽": "RUB",
+    "€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₴": "UAH", "₽": "RUB", "元": "CNY", "₡": "CRC", "₾": "GEL",
+    "₭": "LAK", "₦": "NGN", "₱": "PHP", "₫": "VND", "₸": "KZT",
+}  # fmt: skip
+# Amounts in thousands or millions of a currency, as finance writes them: "30 MUSD", "120 MEUR", "50 kEUR".
+SCALED_CURRENCY_WORDS: dict[str, tuple[str, float]] = {
+    f"{prefix}{code}".lower(): (code, factor)
+    for prefix, factor in (("M", 1e6), ("k", 1e3), ("bn", 1e9))
+    for code in ("USD", "EUR", "GBP", "AUD", "CAD", "CHF", "SEK", "NOK", "DKK", "JPY", "CNY")
 }
 
 # Spelled-out currency words that a damaged spelling may be matched against (rapidfuzz).

@@ -60,6 +60,7 @@ from consistency.extract._figure_tables import (
     PERSON_NOUNS,
     POSTFIX_CURRENCY_SYMBOLS,
     SCALE_ABBREVIATIONS,
+    SCALED_CURRENCY_WORDS,
     SCALES,
     SHORT_TIME_UNITS,
     TEENS,
@@ -111,7 +112,7 @@ _UNICODE_FRACTIONS = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 
 # "a third", "one quarter", "a quarter of a million": a fraction in words with no number before it.
 _A_FRACTION = re.compile(
     rf"(?:an?|one){_H}{{1,3}}(?P<d>half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![A-Za-z-])"
-    rf"(?:{_H}{{1,3}}of{_H}{{1,3}}an?{_H}{{1,3}}(?P<scale>thousand|million|billion|trillion)\b)?",
+    rf"(?:(?:{_H}{{1,3}}of{_H}{{1,3}}an?)?{_H}{{1,3}}(?P<scale>thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )
 _FRACTION_END = re.compile(rf"{_H}{{1,3}}of\b|{_H}{{0,3}}(?:[^\w\s-]|\Z)", re.IGNORECASE)  # "a third of", "by a third."
@@ -122,7 +123,8 @@ _MIXED_FRACTION = re.compile(rf"(?:{_H}(?P<n>[1-9])/(?P<d>[2-9]|1[0-6])|(?P<u>[\
 _MINUS_BEFORE = re.compile(rf"(?:minus|negative){_H}{{1,3}}\Z", re.IGNORECASE)
 
 _DIGITS = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"  # Indian grouping: "12,34,567.89"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?"  # no-break / thin space as thousands separator
     r"|\d+(?:\.\d+)?"
 )
@@ -141,7 +143,7 @@ _SCALE_AFTER = re.compile(
 _MONEY_MM = re.compile(r" ?MM(?![A-Za-z])")  # upper case only: "10 mm" of rain stays millimetres
 _SCALE_ATTACHED = re.compile(r"(?P<abbr>[mbktMBKT])(?![A-Za-z])")
 _UNIT_AFTER = re.compile(
-    rf"(?:{_H}{{0,3}}|-)(?P<unit>{_alternation([*UNIT_WORDS, *CURRENCY_WORDS, *MINOR_CURRENCY_WORDS, 'pounds', 'pound'])})"
+    rf"(?:{_H}{{0,3}}|-)(?P<unit>{_alternation([*UNIT_WORDS, *CURRENCY_WORDS, *MINOR_CURRENCY_WORDS, *SCALED_CURRENCY_WORDS, 'pounds', 'pound'])})"
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
@@ -152,15 +154,19 @@ _DURATION_AFTER = re.compile(
 _OF = re.compile(rf"{_H}{{1,3}}of{_H}{{1,3}}", re.IGNORECASE)
 _US = re.compile(rf"(?:u\.?s\.?|american){_H}{{1,3}}", re.IGNORECASE)
 _NEXT_TOKEN = re.compile(rf"{_H}{{0,3}}(?P<w>[A-Za-z]{{3,14}})(?![A-Za-z])")
-# "A$" and "C$" only in capitals and glued: "a $5 fine" is not Australian.
+# "A$" and "C$" only in capitals and glued: "a $5 fine" is not Australian; a lower-case "c" apart
+# from "$" only stands for Canada.
 _PREFIX = (
-    rf"(?:(?<![A-Za-z])(?i:us|u\.s\.?|hk|nz|au|ca|mex|usd|cad|aud|nzd|mxn){_H}?\$|(?<![A-Za-z])[AC]\$|\$"
-    r"|€|£|¥|₴|₽|₹|₩|₺|₪"
+    rf"(?:(?<![A-Za-z])(?i:us|u\.s\.?|hk|nz|au|ca|mex|usd|cad|aud|nzd|mxn){_H}?\$|(?<![A-Za-z])[AC]\$"
+    rf"|(?<![A-Za-z])c{_H}\$|\$"  # "c $ 300": Canadian, as tokenized wire copy writes it
+    r"|€|£|¥|₴|₽|₹|₩|₺|₪|₿|₦|₱|₫|₡|₾|₭|₸"
     r"|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|UAH|RUB|CNY|RMB|CHF|CAD|AUD|INR|Rs\.?)(?![A-Za-z]))"
 )
 _CURRENCY_PREFIX_BEFORE = re.compile(rf"{_PREFIX}{_H}?\Z")
 _CURRENCY_PREFIX_AT = re.compile(rf"{_PREFIX}{_H}?(?=\d)")
-_POSTFIX_CURRENCY = re.compile(rf"{_H}?(?P<sym>[€$£¥₴₽])(?!{_H}?\d)")
+_POSTFIX_CURRENCY = re.compile(
+    rf"{_H}?(?P<sym>[{re.escape(''.join(POSTFIX_CURRENCY_SYMBOLS))}])(?!{_H}?\d)"
+)
 _FRACTION = re.compile(rf"(?:{_H}{{1,3}}|-)(?P<d>{_alternation(DENOMINATORS)})(?![A-Za-z])", re.IGNORECASE)
 _AND_A_HALF = re.compile(rf"{_H}{{1,3}}and{_H}{{1,3}}a{_H}{{1,3}}half(?![A-Za-z])", re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(
@@ -568,8 +574,8 @@ def _read_unit(text: str, amount: _Amount, money_context: bool) -> _Amount | Non
                     return replace(fuzzy, of_unit=True)
     if m is not None:
         surface = " ".join(m.group("unit").lower().split())
-        if surface in MINOR_CURRENCY_WORDS:
-            currency, factor = MINOR_CURRENCY_WORDS[surface]
+        if surface in MINOR_CURRENCY_WORDS or surface in SCALED_CURRENCY_WORDS:
+            currency, factor = MINOR_CURRENCY_WORDS.get(surface) or SCALED_CURRENCY_WORDS[surface]
             return replace(
                 amount, end=m.end(), unit=currency, low=amount.low * factor, high=amount.high * factor
             )
