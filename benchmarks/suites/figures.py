@@ -109,7 +109,9 @@ def recognizers_rows(data: Path, which: str) -> list[Row]:
             values += Accuracy(int(number is not None and same_number(number, _written(found[j].value))), 1)
             if resolution.get("unit"):
                 weight = resolution.get("subtype") == "Weight"
-                units += Accuracy(int(same_unit(resolution["unit"], found[j].value, weight)), 1)
+                # the ISO code when the case gives one ("Costa Rican colón" is CRC), else the unit's name
+                unit = resolution.get("isoCurrency") or resolution["unit"]
+                units += Accuracy(int(same_unit(unit, found[j].value, weight)), 1)
     label = _NAMES[which]
     rows = [
         Row("figures", f"figures.{which}.span_f1", f"{label}: span F1", spans.f1, spans.counts()),
