@@ -195,3 +195,25 @@ def test_a_lone_article_before_a_dollar_sign_is_no_currency() -> None:
     (span, q), = figures("Velmora imposed a $5 fine.")
     assert (span, q.unit) == ("$5", "USD")
     assert figures("Brask hired a quarter century ago.") == []
+
+
+SPACED_UNITS = [
+    ("The Halvik wall is 12 m high.", ("12 m", 12, "m")),
+    ("Brask shipped 278,000 t of ore.", ("278,000 t", 278000, "t")),
+    ("Velmora sold 4 L of cider.", ("4 L", 4, "l")),
+    ("Korvath built a 16-bit console.", ("16-bit", 16, "bit")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SPACED_UNITS, ids=[f[0][:40] for f in SPACED_UNITS])
+def test_single_letter_units_apart_from_the_digits(sentence: str, expected: tuple) -> None:
+    span, value, unit = expected
+    (got, q), = figures(sentence)
+    assert (got, q.low, q.unit) == (span, value, unit)
+
+
+def test_a_letter_apart_is_no_unit_in_money_or_before_a_word() -> None:
+    (span, q), = figures("Dravik paid €3 m in cash.")
+    assert q.unit == "EUR" and span.startswith("€3")
+    assert [q.unit for _, q in figures("Brask has 5 m people.")] == [None]  # "m" before a word: not read
+    assert [q.unit for _, q in figures("The plot is 24703 m212 in the register.")] == [None]

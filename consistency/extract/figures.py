@@ -144,10 +144,17 @@ _MONEY_MM = re.compile(r" ?MM(?![A-Za-z])")  # upper case only: "10 mm" of rain 
 _SCALE_ATTACHED = re.compile(r"(?P<abbr>[mbktMBKT])(?![A-Za-z])")
 _UNIT_AFTER = re.compile(
     rf"(?:{_H}{{0,3}}|-)(?P<unit>{_alternation([*UNIT_WORDS, *CURRENCY_WORDS, *MINOR_CURRENCY_WORDS, *SCALED_CURRENCY_WORDS, 'pounds', 'pound'])})"
-    r"(?![A-Za-z])",
+    r"(?![A-Za-z0-9])",  # "24703 m212" is no square metres
     re.IGNORECASE,
 )
 _UNIT_ATTACHED = re.compile(r"(?P<unit>[mtglwcfMTGLWCF])(?![A-Za-z0-9])")
+# "12 m high", "278,000 t of ore", "4 L.": metres, tonnes and litres apart from the digits, before
+# punctuation, a number, a measure adjective or a preposition; never before another word ("5 m people"
+# may be millions) and never in money context ("€3 m").
+_UNIT_SPACED = re.compile(
+    r"[^\S\n](?P<unit>[mtL])(?=[.,;:!?)]|\Z|[^\S\n]{1,3}(?:\d|(?:long|high|tall|wide|deep|thick|away|of|x|in|on|at"
+    r"|and|or|to|from|by|above|below|per|each|apart)(?![A-Za-z])))"
+)
 _DURATION_AFTER = re.compile(
     rf"{_H}{{0,3}}-?{_H}{{0,3}}(?:{_alternation(DURATION_WORDS)})(?![A-Za-z])", re.IGNORECASE
 )
@@ -592,6 +599,8 @@ def _read_unit(text: str, amount: _Amount, money_context: bool) -> _Amount | Non
         return replace(amount, end=post.end(), unit=POSTFIX_CURRENCY_SYMBOLS[post.group("sym")])
     if amount.number_end == amount.end and not amount.word:
         a = _UNIT_ATTACHED.match(text, end)
+        if a is None and not money_context and not amount.money_prefix:
+            a = _UNIT_SPACED.match(text, end)
         if a is not None:
             return replace(amount, end=a.end(), unit=ATTACHED_ONLY_UNITS[a.group("unit").lower()])
     if money_context:
