@@ -55,6 +55,8 @@ FORMS = [
     # a digit fraction before a unit or "of"
     ("Halvik built a 1/4 mile track.", ("1/4 mile", 0.25, "mi")),
     ("Brask won 3/4 of the seats.", ("3/4", 0.75, None)),
+    # a fraction said aloud, before punctuation or "of"
+    ("Halvik kept one over three of the seats.", ("one over three", 1 / 3, None)),
     # an ISO code glued to the amount
     ("The ticket costs USD115 in Korvath.", ("USD115", 115, "USD")),
 ]
@@ -217,3 +219,8 @@ def test_a_letter_apart_is_no_unit_in_money_or_before_a_word() -> None:
     assert q.unit == "EUR" and span.startswith("€3")
     assert [q.unit for _, q in figures("Brask has 5 m people.")] == [None]  # "m" before a word: not read
     assert [q.unit for _, q in figures("The plot is 24703 m212 in the register.")] == [None]
+
+
+def test_over_between_numbers_before_a_noun_is_no_fraction() -> None:
+    found = figures("Brask won 3 over 5 rivals and grew 4 over 12 months.")
+    assert all(q.low is None or q.low >= 1 for _, q in found), found

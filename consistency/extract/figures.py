@@ -118,7 +118,9 @@ _A_FRACTION = re.compile(
 _FRACTION_END = re.compile(rf"{_H}{{1,3}}of\b|{_H}{{0,3}}(?:[^\w\s-]|\Z)", re.IGNORECASE)  # "a third of", "by a third."
 _HALF_OF = re.compile(r"half(?=[^\S\n]{1,3}of\b)", re.IGNORECASE)
 # "one in five", "2 out of 10": a ratio, read whole so that "five" is not taken for a count.
-_RATIO = re.compile(rf"{_H}{{1,3}}(?:in|out{_H}{{1,3}}of){_H}{{1,3}}(?=\w)", re.IGNORECASE)
+# "one in five", "2 out of 10"; "one over three" (a fraction said aloud) only before punctuation or
+# "of": "4 over 12 months" is a period, "3 over 5 rivals" a win.
+_RATIO = re.compile(rf"{_H}{{1,3}}(?P<w>in|out{_H}{{1,3}}of|over){_H}{{1,3}}(?=\w)", re.IGNORECASE)
 _MIXED_FRACTION = re.compile(rf"(?:{_H}(?P<n>[1-9])/(?P<d>[2-9]|1[0-6])|(?P<u>[\u00bc-\u00be\u2150-\u215e]))(?![\w/])")
 _MINUS_BEFORE = re.compile(rf"(?:minus|negative){_H}{{1,3}}\Z", re.IGNORECASE)
 
@@ -384,6 +386,10 @@ def _read_number(text: str, pos: int, in_range: bool = False) -> _Amount | None:
                 and not second.year_like
                 and not second.scaled
                 and amount.low < second.low <= 1000
+                and (
+                    ratio.group("w").lower() != "over"
+                    or _FRACTION_END.match(text, second.end) is not None  # "one over three." / "... of"
+                )
             ):
                 share = amount.low / second.low  # "one in five" is a fifth
                 return _Amount(amount.start, second.number_end, share, share, word=amount.word,
