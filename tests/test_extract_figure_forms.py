@@ -37,6 +37,8 @@ FORMS = [
     ("The gauge read two hundred point zero three.", ("two hundred point zero three", 200.03, None)),
     ("The index closed at nought point seven.", ("nought point seven", 0.7, None)),
     ("She ran nine point five miles.", ("nine point five miles", 9.5, "mi")),
+    # a hyphen with spaces, as tokenized copy writes it
+    ("Velmora hired fifty - two guards.", ("fifty - two", 52, None)),
     # dozens
     ("Marta Vellacourt ordered three dozens eggs.", ("three dozens", 36, None)),
     ("They packed 4 dozens crates.", ("4 dozens", 48, None)),
@@ -224,3 +226,8 @@ def test_a_letter_apart_is_no_unit_in_money_or_before_a_word() -> None:
 def test_over_between_numbers_before_a_noun_is_no_fraction() -> None:
     found = figures("Brask won 3 over 5 rivals and grew 4 over 12 months.")
     assert all(q.low is None or q.low >= 1 for _, q in found), found
+
+
+def test_a_spaced_hyphen_between_word_numbers_rising_is_still_a_range() -> None:
+    (span, q), = figures("Velmora expects twenty - thirty guests.")
+    assert (span, q.low, q.high) == ("twenty - thirty", 20, 30)

@@ -23,7 +23,10 @@ from consistency.extract._figure_tables import (
 
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
 # The separator is bounded so a blanked stretch of boilerplate cannot glue far-apart words together.
-_NEXT_WORD = re.compile(r"(?P<sep>[^\S\n]{1,3}and[^\S\n]{1,3}|[^\S\n]{1,3}|-)(?P<word>[A-Za-z]+)")
+# A hyphen with spaces around it ("fifty - two", as tokenized copy writes it) joins like a hyphen.
+_NEXT_WORD = re.compile(
+    r"(?P<sep>[^\S\n]{1,3}and[^\S\n]{1,3}|[^\S\n]?-[^\S\n]?|[^\S\n]{1,3})(?P<word>[A-Za-z]+)"
+)
 _H = r"[^\S\n]"
 _SMALL = "|".join(sorted([*ONES, *TEENS, *TENS], key=len, reverse=True))
 _DENOMINATOR = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
@@ -139,11 +142,11 @@ def parse_number_words(text: str, pos: int) -> tuple[float, int, int] | None:
         word = m.group("word").lower()
         kind = _kind(word)
         if kind is None:
-            if word in ORDINAL_UNITS and m.group("sep") == "-" and last == "tens":
+            if word in ORDINAL_UNITS and m.group("sep").strip() == "-" and last == "tens":
                 return None  # "the twenty-first century": an ordinal
             break
         with_and = "and" in m.group("sep")
-        hyphen = m.group("sep") == "-"
+        hyphen = m.group("sep").strip() == "-"
         if with_and and fraction_after(text, i) is not None:
             break  # "one hundred and three quarters": 100 plus a fraction, for the caller to add
         what, value = kind

@@ -451,7 +451,7 @@ def _read_plain_number(text: str, pos: int, in_range: bool = False) -> _Amount |
     value, end, count = got_words
     single_one = count == 1 and text[pos:end].lower() == "one"
     added = _added_fraction(text, pos, end, value)
-    fraction = _FRACTION.match(text, end) if 1 <= value < 1000 and value.is_integer() else None
+    fraction = _FRACTION.match(text, end) if 1 <= value and (value < 1000 or count > 1) and value.is_integer() else None
     if added is not None:
         value, end, single_one = added[0], added[1], False
     elif fraction is not None and (
