@@ -425,3 +425,35 @@ def test_british_and_wire_clock_times(text: str, surface: str, start: str) -> No
 
 def test_a_decimal_before_percent_is_no_clock_time() -> None:
     assert extract_dates("Inflation was 4.30 percent.", ExtractionContext(published=dt.date(2031, 3, 11))) == []
+
+
+def _dates_of(text: str, published: dt.date) -> list[tuple[str, str | None, str]]:
+    from consistency.extract import ExtractionContext as _Ctx
+    from consistency.extract.dates import extract_dates as _extract
+
+    return [(text[x.start : x.end], x.value.start, x.value.granularity)  # type: ignore[union-attr]
+            for x in _extract(text, _Ctx(published=published))]
+
+
+def test_an_abbreviated_month_with_its_year_is_that_month() -> None:
+    assert _dates_of("Velmora opened the mine in Oct. 2011.", dt.date(2013, 5, 3)) == [
+        ("Oct. 2011", "2011-10-01", "month")
+    ]
+    assert _dates_of("Brask closed it in Dec 2010.", dt.date(2013, 5, 3)) == [("Dec 2010", "2010-12-01", "month")]
+
+
+def test_a_two_digit_year_in_a_numeric_dateline() -> None:
+    found = _dates_of("POSTED: 04/02/07, 9:00 PM in Halvik", dt.date(2007, 4, 3))
+    assert found == [("04/02/07, 9:00 PM", "2007-04-02T21:00", "time")]
+
+
+def test_a_numeric_date_reads_day_first_when_month_first_is_after_publication() -> None:
+    assert _dates_of("11/09/2010 Korvath plant fire", dt.date(2010, 9, 11)) == [("11/09/2010", "2010-09-11", "day")]
+    assert _dates_of("11/09/2010 Korvath plant fire", dt.date(2010, 12, 1)) == [("11/09/2010", "2010-11-09", "day")]
+
+
+def test_a_dateline_joins_its_clock_time_across_a_dash_or_an_updated_label() -> None:
+    found = _dates_of("August 7, 2012-5:46 pm The Dravik mill burned", dt.date(2012, 8, 7))
+    assert found[0] == ("August 7, 2012-5:46 pm", "2012-08-07T17:46", "time")
+    found = _dates_of("Friday, Sep 10, 2010 | Updated 8:52 PM The Halvik plant", dt.date(2010, 9, 10))
+    assert found[0][1:] == ("2010-09-10T20:52", "time")
