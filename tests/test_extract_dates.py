@@ -457,3 +457,30 @@ def test_a_dateline_joins_its_clock_time_across_a_dash_or_an_updated_label() -> 
     assert found[0] == ("August 7, 2012-5:46 pm", "2012-08-07T17:46", "time")
     found = _dates_of("Friday, Sep 10, 2010 | Updated 8:52 PM The Halvik plant", dt.date(2010, 9, 10))
     assert found[0][1:] == ("2010-09-10T20:52", "time")
+
+
+def test_until_a_weekday_is_not_before_publication() -> None:
+    # Friday 12 April 2024: the hearing was put off to the coming Monday, whatever the verb's tense.
+    found = _dates_of("The Velmora judge postponed the hearing until Monday.", dt.date(2024, 4, 12))
+    assert found == [("Monday", "2024-04-15", "day")]
+    found = _dates_of("The Velmora judge heard the case on Monday.", dt.date(2024, 4, 12))
+    assert found == [("Monday", "2024-04-08", "day")]
+
+
+def test_set_for_and_due_to_point_forward() -> None:
+    found = _dates_of("A trial date was set for October 28 in Brask.", dt.date(2013, 6, 12))
+    assert found == [("October 28", "2013-10-28", "day")]
+    found = _dates_of("Korvath's due to enter a plea in September.", dt.date(2013, 6, 12))
+    assert found == [("September", "2013-09-01", "month")]
+
+
+def test_the_previous_year_is_a_whole_year_even_after_a_month() -> None:
+    text = "Halvik sales fell 42% last month from the previous year."
+    found = _dates_of(text, dt.date(2009, 2, 3))
+    assert found[-1] == ("the previous year", "2008-01-01", "year")
+
+
+def test_late_in_the_day_after_a_clause_is_the_day_itself() -> None:
+    text = "Brask shares fell today.\nThey rebounded late in the day after falling 250 points."
+    found = _dates_of(text, dt.date(2007, 8, 10))
+    assert all(v == "2007-08-10" for _, v, _ in found if v), found

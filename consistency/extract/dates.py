@@ -98,7 +98,7 @@ UNIT = r"(?:day|week|month|year|decade|centur(?:y|ie)|hour)"
 # on Wednesday"); future alternatives come first so "scheduled", "expected to" are not read as past.
 _TENSE = re.compile(
     r"(?:\b(?P<future>will|won't|shall|upcoming|next\s(?:week|month|year)|scheduled|slated|planned"
-    r"|plans?\sto|intends?\sto|(?:wants?|aims?|hopes?|seeks?)\sto|should|planning|expected|as\ssoon\sas|(?:is|are)\s(?:set|due|going|to)\b|to\sbe\sheld|later\sthis|tomorrow)\b|['’]ll\b"
+    r"|plans?\sto|intends?\sto|(?:wants?|aims?|hopes?|seeks?)\sto|should|planning|expected|as\ssoon\sas|(?:is|are)\s(?:set|due|going|to)\b|set\sfor|['’]s\sdue\sto|to\sbe\sheld|later\sthis|tomorrow)\b|['’]ll\b"
     r"|\b(?P<past>was|were|had|did|said|ago|earlier|last|(?-i:[a-z]{2,}ed))\b)",
     re.IGNORECASE,
 )
@@ -129,6 +129,8 @@ class _Resolver:
     ago: set[tuple[int, int]] = field(default_factory=set)
     # Shifts that may count from a day an earlier sentence names ("the day before the vote").
     narrative: set[tuple[int, int]] = field(default_factory=set)
+    # "the previous year", "the following week": a calendar unit next to the reference, whatever its size
+    calendar: set[tuple[int, int]] = field(default_factory=set)
     join_ranges: bool = True  # "between March and May" is one period (the TimeML view keeps two dates)  # shifts counted from now: only a period re-anchors them
 
     def period(self) -> tuple[dt.date, dt.date]:
@@ -602,7 +604,9 @@ def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | Non
         day = pub - dt.timedelta(days=back or 7)
     elif mod in ("next", "this coming", "coming"):
         day = pub + dt.timedelta(days=ahead or 7)
-    elif r.future(m.start(), m.end()):
+    elif r.future(m.start(), m.end()) or r.previous_words(m.start("wd"), 1) in (["until"], ["till"]):
+        # "postponed until Monday", "closed until Friday": the end of a span that runs from the time of
+        # writing, so not before publication, whatever the tense of the verb.
         day = pub + dt.timedelta(days=ahead)
     else:
         day = pub - dt.timedelta(days=back)
@@ -653,6 +657,7 @@ def _relative_unit(m: re.Match[str], r: _Resolver) -> DateValue | None:
     if n_text is None and not plural and unit in ("day", "week", "month", "year"):
         if mod in ("following", "previous") or (mod == "next" and unit == "day"):
             # "the following week", "the previous year", "the next day": from the sentence's reference date.
+            r.calendar.add((m.start(), m.end()))
             return _shifted(r, m.start(), m.end(), -1 if mod == "previous" else 1, unit)
     is_period = bool(m.group("the")) or n_text is not None or plural or unit == "hour"
     if is_period:
@@ -731,6 +736,8 @@ def _day_around(m: re.Match[str], r: _Resolver) -> DateValue | None:
 def _day_beside(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
     """'the day before the vote', 'a day after the fire': the day next to a happening, read from the
     day the story last named (the happening's, as a story tells it in order); else unresolved."""
+    if r.previous_words(m.start(), 1) == ["in"]:
+        return None  # "late in the day after falling 250 points": the day itself, "after" starts a clause
     sign = -1 if m.group("dir").lower() in ("before", "preceding") else 1
     span = (m.start(), m.end("day"))  # "the day", as TimeML marks it: "before" is the link, not the date
     r.shifts[span] = (sign, "day")
@@ -1089,7 +1096,7 @@ _JOIN = re.compile(
     r"[^\S\n]{0,3}(?:[,|@–—-][^\S\n]{0,3})?"
     r"(?:(?:last[^\S\n]{1,3})?(?:updated|posted|published|modified):?[^\S\n]{1,3})?"
     r"(?:(?:on|at)[^\S\n]{1,3})?"
-    rf"(?:{WEEKDAY}\.?,?[^\S\n]{{1,3}})?\Z",
+    rf"(?:(?:{WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b)\.?,?[^\S\n]{{1,3}})?\Z",
     re.IGNORECASE,
 )
 
