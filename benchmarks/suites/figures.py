@@ -152,6 +152,47 @@ def quantulum_rows(data: Path) -> list[Row]:
             values.value, values.counts()),
         Row("figures", "figures.quantulum.unit_accuracy", "quantulum3 fixtures: unit accuracy (matched)",
             units.value, units.counts()),
+        *_quantulum_itself(cases),
+    ]
+
+
+def _quantulum_itself(cases: list[Any]) -> list[Row]:
+    """quantulum3's own parser on its own fixtures, scored the same way (spans strict, its value and
+    uncertainty against the gold's, its unit name against the gold's): the score beside ours. Not gated."""
+    try:
+        import warnings
+
+        from quantulum3 import parser
+    except ImportError:
+        return [Row("figures", "figures.quantulum.peer_span_f1", "quantulum3 itself on its fixtures", None,
+                    note="quantulum3 not installed (the 'bench' extra)", gated=False)]
+    spans = PRF(0, 0, 0)
+    values = units = Accuracy(0, 0)
+    for case in progress(cases, "quantulum3 itself", len(cases)):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                found = parser.parse(case.text)
+            except Exception:  # noqa: BLE001 - a peer failing on one text is a datum, not a crash
+                found = []
+        located = [q for q in case.quantities if q.start >= 0]
+        pairs = match_spans([(q.start, q.end) for q in located], [tuple(q.span) for q in found], "strict")
+        spans += PRF(len(pairs), len(found) - len(pairs), len(located) - len(pairs))
+        for i, j in pairs:
+            gold, theirs = located[i], found[j]
+            right = math.isclose(float(theirs.value), gold.value, rel_tol=1e-6, abs_tol=1e-12) and math.isclose(
+                float(getattr(theirs, "uncertainty", None) or 0.0), gold.uncertainty, rel_tol=1e-6, abs_tol=1e-12
+            )
+            values += Accuracy(int(right), 1)
+            if gold.unit and gold.unit != "dimensionless":
+                units += Accuracy(int(theirs.unit.name == gold.unit), 1)
+    label = "quantulum3 itself on its fixtures"
+    return [
+        Row("figures", "figures.quantulum.peer_span_f1", f"{label}: span F1", spans.f1, spans.counts(), gated=False),
+        Row("figures", "figures.quantulum.peer_value_accuracy", f"{label}: value accuracy (matched)", values.value,
+            values.counts(), gated=False),
+        Row("figures", "figures.quantulum.peer_unit_accuracy", f"{label}: unit accuracy (matched)", units.value,
+            units.counts(), gated=False),
     ]
 
 
