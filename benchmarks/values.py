@@ -151,7 +151,7 @@ UNIT_NAMES: dict[str, str] = {
     "rupee": "INR", "bitcoin": "BTC", "mexican peso": "MXN", "cubic foot": "ft3", "cubic kilometre": "km3",
     "cubic kilometer": "km3", "decimeter": "dm", "decimetre": "dm", "nanometre": "nm", "nanometer": "nm",
     "micrometre": "um", "micrometer": "um", "microgram": "ug", "tablespoon": "tbsp", "teaspoon": "tsp",
-    "cup": "cup", "bit": "bit", "megabit": "Mbit", "picometer": "pm", "picometre": "pm", "hertz": "Hz", "kilohertz": "kHz", "megahertz": "MHz", "gigahertz": "GHz",
+    "cup": "cup", "petabyte": "PB", "exabyte": "EB", "cubic metre": "m3", "bit": "bit", "megabit": "Mbit", "picometer": "pm", "picometre": "pm", "hertz": "Hz", "kilohertz": "kHz", "megahertz": "MHz", "gigahertz": "GHz",
 }  # fmt: skip
 # Minor currency units the corpora name without their currency ("50 cents" is value 50, unit "Cent");
 # we read the amount in the major unit (0.50 USD): the gold value is scaled by this factor to compare.

@@ -206,6 +206,10 @@ SPACED_UNITS = [
     ("Brask shipped 278,000 t of ore.", ("278,000 t", 278000, "t")),
     ("Velmora sold 4 L of cider.", ("4 L", 4, "l")),
     ("Korvath built a 16-bit console.", ("16-bit", 16, "bit")),
+    ("The Halvik door is 2 1/2 in thick.", ("2 1/2 in", 2.5, "in")),
+    ("The Velmora archive holds 12 petabytes of scans.", ("12 petabytes", 12, "PB")),
+    ("The Brask reservoir covers 4 km squared.", ("4 km squared", 4, "km2")),
+    ("The lake holds 4km^3 of water.", ("4km^3", 4, "km3")),
 ]
 
 
@@ -231,3 +235,7 @@ def test_over_between_numbers_before_a_noun_is_no_fraction() -> None:
 def test_a_spaced_hyphen_between_word_numbers_rising_is_still_a_range() -> None:
     (span, q), = figures("Velmora expects twenty - thirty guests.")
     assert (span, q.low, q.high) == ("twenty - thirty", 20, 30)
+
+
+def test_in_after_a_number_is_a_preposition_unless_a_measure_follows() -> None:
+    assert [q.unit for _, q in figures("Dravik lived 2 in Brask and 3 in total.")] == [None, None]

@@ -177,7 +177,7 @@ UNITS: dict[str, tuple[str, str, float | None]] = {
     "Hz": ("frequency", "Hz", 1.0), "kHz": ("frequency", "Hz", 1e3), "MHz": ("frequency", "Hz", 1e6),
     "GHz": ("frequency", "Hz", 1e9),
     "B": ("data", "B", 1.0), "kB": ("data", "B", 1e3), "MB": ("data", "B", 1e6), "GB": ("data", "B", 1e9),
-    "TB": ("data", "B", 1e12),
+    "TB": ("data", "B", 1e12), "PB": ("data", "B", 1e15), "EB": ("data", "B", 1e18),
     "celsius": ("temperature", "celsius", None), "fahrenheit": ("temperature", "fahrenheit", None),
     # Durations; a month and a year are their average lengths (365.25 days), so "24 months" equals
     # "two years". Decades and centuries are read as years (see TIME_WORDS).
@@ -222,7 +222,11 @@ UNIT_WORDS: dict[str, str] = {
     "megawatt hours": "MWh", "gwh": "GWh", "gigawatt-hours": "GWh", "gigawatt hours": "GWh", "twh": "TWh",
     "terawatt-hours": "TWh", "terawatt hours": "TWh",
     "kb": "kB", "kilobytes": "kB", "mb": "MB", "megabytes": "MB", "gb": "GB", "gigabytes": "GB",
-    "tb": "TB", "terabytes": "TB",
+    "tb": "TB", "terabytes": "TB", "petabytes": "PB", "petabyte": "PB", "exabytes": "EB", "exabyte": "EB",
+    "km^2": "km2", "m^2": "m2", "ft^2": "ft2", "km^3": "km3", "m^3": "m3", "km squared": "km2",
+    "kilometres squared": "km2", "kilometers squared": "km2", "metres squared": "m2", "meters squared": "m2",
+    "square km": "km2", "sq. km": "km2", "sq. m": "m2", "km cubed": "km3", "metres cubed": "m3",
+    "meters cubed": "m3", "cubic km": "km3",
     "km/h": "km/h", "km / h": "km/h", "km /h": "km/h", "km/ h": "km/h", "kph": "km/h", "kmh": "km/h", "kilometres per hour": "km/h",
     "kilometers per hour": "km/h", "kilometres an hour": "km/h", "kilometers an hour": "km/h", "mph": "mph",
     "miles per hour": "mph", "miles an hour": "mph", "knots": "kn", "m/s": "m/s", "m / s": "m/s",

@@ -149,6 +149,9 @@ _UNIT_AFTER = re.compile(
     r"(?![A-Za-z0-9])",  # "24703 m212" is no square metres
     re.IGNORECASE,
 )
+_INCH_BEFORE_MEASURE = re.compile(
+    rf"{_H}{{0,2}}in\.?(?={_H}{{1,3}}(?:thick|long|wide|tall|high|deep|across|in{_H}{{1,3}}diameter)(?![A-Za-z]))"
+)
 _UNIT_ATTACHED = re.compile(r"(?P<unit>[mtglwcfMTGLWCF])(?![A-Za-z0-9])")
 # "12 m high", "278,000 t of ore", "4 L.": metres, tonnes and litres apart from the digits, before
 # punctuation, a number, a measure adjective or a preposition; never before another word ("5 m people"
@@ -603,6 +606,9 @@ def _read_unit(text: str, amount: _Amount, money_context: bool) -> _Amount | Non
     post = _POSTFIX_CURRENCY.match(text, end)
     if post is not None and not amount.money_prefix:
         return replace(amount, end=post.end(), unit=POSTFIX_CURRENCY_SYMBOLS[post.group("sym")])
+    inch = _INCH_BEFORE_MEASURE.match(text, end) if not money_context else None
+    if inch is not None:  # "2 1/2 in thick": "in" is inches only before the measure it gives
+        return replace(amount, end=inch.end(), unit="in")
     if amount.number_end == amount.end and not amount.word:
         a = _UNIT_ATTACHED.match(text, end)
         if a is None and not money_context and not amount.money_prefix:
