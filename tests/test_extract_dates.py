@@ -484,3 +484,10 @@ def test_late_in_the_day_after_a_clause_is_the_day_itself() -> None:
     text = "Brask shares fell today.\nThey rebounded late in the day after falling 250 points."
     found = _dates_of(text, dt.date(2007, 8, 10))
     assert all(v == "2007-08-10" for _, v, _ in found if v), found
+
+
+def test_the_verb_before_a_weekday_outweighs_a_cue_after_it() -> None:
+    # Friday 3 May 2013: she checked in on the Thursday before, for a stay still to come.
+    text = "Marta Vellacourt checked into the Halvik clinic on Thursday night, for what is to be a long stay."
+    found = _dates_of(text, dt.date(2013, 5, 3))
+    assert found[0][1] == "2013-05-02"

@@ -83,3 +83,12 @@ def test_weekdays_count_from_the_newsroom_day_not_the_utc_day() -> None:
     found = extract_dates(text, ExtractionContext(published=published))
     tuesday = [x.value for x in found if text[x.start : x.end] == "Tuesday"]
     assert [v.start for v in tuesday] == ["2024-04-02"]  # type: ignore[union-attr]
+
+
+def test_a_zone_named_by_its_place_takes_its_season() -> None:
+    [(_, value)] = times("Protests in Velmora began at 14:00 Greek time.")
+    assert (value.zone, value.instant) == ("Greek time", "2024-04-08T11:00Z")  # summer time: UTC+3
+    [(_, value)] = times("Protests in Velmora began at 14:00 Greek time.", dt.date(2024, 1, 9))
+    assert value.instant == "2024-01-09T12:00Z"  # winter: UTC+2
+    [(_, value)] = times("The Halvik market opens at 9 a.m. Eastern time.")
+    assert (value.zone, value.instant) == ("Eastern time", "2024-04-08T13:00Z")

@@ -26,12 +26,28 @@ ZONE_OFFSETS: dict[str, int] = {
 GENERIC_ZONES: dict[str, str] = {
     "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles",
 }  # fmt: skip
+# "14:00 Greek time", "9 a.m. Eastern time": a zone named by its place, read through ``zoneinfo`` on the
+# clock time's date (summer or winter time as it falls).
+NAMED_ZONES: dict[str, str] = {
+    "eastern": "America/New_York", "central": "America/Chicago", "mountain": "America/Denver",
+    "pacific": "America/Los_Angeles", "british": "Europe/London", "london": "Europe/London",
+    "uk": "Europe/London", "irish": "Europe/Dublin", "paris": "Europe/Paris", "french": "Europe/Paris",
+    "german": "Europe/Berlin", "berlin": "Europe/Berlin", "greek": "Europe/Athens", "athens": "Europe/Athens",
+    "kyiv": "Europe/Kyiv", "kiev": "Europe/Kyiv", "ukrainian": "Europe/Kyiv", "moscow": "Europe/Moscow",
+    "turkish": "Europe/Istanbul", "israel": "Asia/Jerusalem", "israeli": "Asia/Jerusalem",
+    "tehran": "Asia/Tehran", "iranian": "Asia/Tehran", "gulf": "Asia/Dubai", "pakistan": "Asia/Karachi",
+    "indian": "Asia/Kolkata", "india": "Asia/Kolkata", "beijing": "Asia/Shanghai", "china": "Asia/Shanghai",
+    "hong kong": "Asia/Hong_Kong", "japan": "Asia/Tokyo", "tokyo": "Asia/Tokyo", "korea": "Asia/Seoul",
+    "seoul": "Asia/Seoul", "sydney": "Australia/Sydney", "new zealand": "Pacific/Auckland",
+}  # fmt: skip
+_NAMED = "|".join(sorted((re.escape(n).replace(r"\ ", r"[^\S\n]{1,3}") for n in NAMED_ZONES), key=len, reverse=True))
 _ABBREVIATIONS = "|".join(sorted(ZONE_OFFSETS, key=len, reverse=True))
 # Right after the clock time (or inside its span): "GMT", "(GMT+8)", "UTC-05:00", "local time".
 _ZONE = re.compile(
     rf"\A[^\S\n]{{0,3}}\(?[^\S\n]{{0,2}}(?:(?P<abbr>(?-i:{_ABBREVIATIONS}))\b"
     r"(?:[^\S\n]{0,2}(?P<sign>[+\-−])[^\S\n]{0,2}(?P<h>\d{1,2})(?::?(?P<m>\d\d))?)?"
-    r"|(?P<local>local(?:[^\S\n]{1,3}time)?\b))",
+    r"|(?P<local>local(?:[^\S\n]{1,3}time)?\b)"
+    rf"|(?P<named>{_NAMED})[^\S\n]{{1,3}}time\b)",
     re.IGNORECASE,
 )
 _IN_SPAN = re.compile(rf"(?-i:\b(?:{_ABBREVIATIONS}))\b(?:[^\S\n]{{0,2}}[+\-−][^\S\n]{{0,2}}\d{{1,2}}(?::?\d\d)?)?")
@@ -48,6 +64,15 @@ def zone_after(text: str, start: int, end: int, local: str | None = None) -> tup
         return None
     if m.group("local"):
         return "local", None
+    if m.group("named"):
+        name = " ".join(m.group("named").lower().split())
+        label = f"{m.group('named')} time"
+        if local is None:
+            return label, None
+        moment = dt.datetime.fromisoformat(local[:16]) if _ISO_MINUTE.match(local) else None
+        if moment is None:
+            return label, None
+        return label, offset_of(moment.replace(tzinfo=ZoneInfo(NAMED_ZONES[name])))
     abbr = m.group("abbr").upper()
     offset = ZONE_OFFSETS[abbr]
     if abbr in GENERIC_ZONES and local is not None:
@@ -87,6 +112,7 @@ def _seasonal_offset(zone: str, local: str, default: int) -> int:
     return offset_of(moment) or default
 
 
+_ISO_MINUTE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|(?<!\d)\d\d?/\d\d?/\d\d(?!\d)")  # a year, or "04/02/07"
 
 

@@ -102,6 +102,9 @@ _TENSE = re.compile(
     r"|\b(?P<past>was|were|had|did|said|ago|earlier|last|(?-i:[a-z]{2,}ed))\b)",
     re.IGNORECASE,
 )
+# A cue after the expression counts as this many characters farther: the verb a time phrase belongs to
+# mostly comes before it ("checked in on Thursday night, for what is to be a long stay").
+_AFTER_PENALTY = 40
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+\Z", re.IGNORECASE)
 _NOT_PAST = frozenset({"need", "indeed", "hundred", "speed", "proceed", "exceed", "succeed", "feed", "seed", "bed"})
 # Words before a bare month or season that make it a date ("in March", "since spring").
@@ -169,7 +172,7 @@ class _Resolver:
         for cs, ce, kind in cues:
             if cs < end and start < ce:
                 continue  # a cue inside the expression ("last" in "last Wednesday") is the expression's own
-            distance = start - ce if ce <= start else cs - end
+            distance = start - ce if ce <= start else cs - end + _AFTER_PENALTY
             if best is None or distance < best[0]:
                 best = (distance, kind)
         return best[1] if best else None
