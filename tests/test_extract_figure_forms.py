@@ -33,6 +33,11 @@ FORMS = [
     # a number-word phrase over a plural denominator
     ("The recipe asks for twenty-three fifths of a cup.", ("twenty-three fifths", 4.6, None)),
     ("Dravik took two thirds of a million votes.", ("two thirds of a million", 2e6 / 3, None)),
+    # a denominator of a tens word and an ordinal
+    ("Velmora set aside one twenty-fifth of the budget.", ("one twenty-fifth", 0.04, None)),
+    ("Brask kept three twenty-firsts of the haul.", ("three twenty-firsts", 3 / 21, None)),
+    ("The mill got one hundred thirty-fifths of a share.", ("one hundred thirty-fifths", 100 / 35, None)),
+    ("The lens moved a hundredth of a turn.", ("a hundredth", 0.01, None)),
     # a decimal said aloud
     ("The gauge read two hundred point zero three.", ("two hundred point zero three", 200.03, None)),
     ("The index closed at nought point seven.", ("nought point seven", 0.7, None)),
@@ -239,3 +244,9 @@ def test_a_spaced_hyphen_between_word_numbers_rising_is_still_a_range() -> None:
 
 def test_in_after_a_number_is_a_preposition_unless_a_measure_follows() -> None:
     assert [q.unit for _, q in figures("Dravik lived 2 in Brask and 3 in total.")] == [None, None]
+
+
+def test_seconds_after_a_tens_word_stay_a_time() -> None:
+    found = figures("The Halvik rescue took one hundred thirty-two seconds.")
+    assert [(s, q.low, q.unit) for s, q in found] == [("one hundred thirty-two seconds", 132, "s")]
+    assert figures("Korvath won in the twenty-second minute of the final.") == []

@@ -29,7 +29,8 @@ DENOMINATORS: dict[str, float] = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
     "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
     "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
-    "thousandth": 1000, "thousandths": 1000,
+    "thousandth": 1000, "thousandths": 1000, "millionth": 1e6, "millionths": 1e6, "billionth": 1e9,
+    "billionths": 1e9, "trillionth": 1e12, "trillionths": 1e12,
 }  # fmt: skip
 # Scale words, with the South Asian lakh (a hundred thousand) and crore (ten million) of Indian and
 # Pakistani news ("13 lakh voters", "Rs 5 crore").

@@ -105,6 +105,15 @@ def _kind(word: str) -> tuple[str, float] | None:
     return None
 
 
+def _ordinal_after_tens(word: str, sep: str) -> bool:
+    """ "-first", "-fifths", " fifths" after a tens word: an ordinal or a denominator ("thirty-fifths").
+    Apart from its tens word, "second(s)" is the unit of time ("thirty seconds")."""
+    single = word[:-1] if word.endswith("s") else word
+    if single not in ORDINAL_UNITS:
+        return False
+    return sep.strip() == "-" or single != "second"
+
+
 def parse_number_words(text: str, pos: int) -> tuple[float, int, int] | None:
     """Read number words starting at ``pos``; return (value, end, word count) or None.
 
@@ -135,6 +144,7 @@ def parse_number_words(text: str, pos: int) -> tuple[float, int, int] | None:
     end = first.end()
     count = 1
     i = end
+    before_tens: tuple[float, float, str, int, int] | None = None  # the phrase before its last tens word
     while count < 12:  # no real number phrase is longer; bounds the work on hostile text
         m = _NEXT_WORD.match(text, i)
         if m is None:
@@ -142,8 +152,13 @@ def parse_number_words(text: str, pos: int) -> tuple[float, int, int] | None:
         word = m.group("word").lower()
         kind = _kind(word)
         if kind is None:
-            if word in ORDINAL_UNITS and m.group("sep").strip() == "-" and last == "tens":
-                return None  # "the twenty-first century": an ordinal
+            if last == "tens" and _ordinal_after_tens(word, m.group("sep")):
+                if before_tens is None:
+                    if m.group("sep").strip() == "-":
+                        return None  # "the twenty-first century": an ordinal
+                    break
+                # "one hundred thirty-fifths": 100 over 35; the tens word starts the denominator
+                total, current, last, end, count = before_tens
             break
         with_and = "and" in m.group("sep")
         hyphen = m.group("sep").strip() == "-"
@@ -160,6 +175,7 @@ def parse_number_words(text: str, pos: int) -> tuple[float, int, int] | None:
         elif what in ("teen", "tens"):
             if last not in ("hundred", "scale") or hyphen:
                 break
+            before_tens = (total, current, last, end, count) if what == "tens" and not with_and else None
             current += value
         elif what == "hundred":
             if last not in ("one", "teen", "tens", "a") or hyphen or current >= 100:

@@ -102,7 +102,8 @@ _CANDIDATE = re.compile(
     rf"|\b(?:an?|tens|several|many|few|half)(?={_H}{{1,3}}(?:few{_H}{{1,3}}|a{_H}{{1,3}}|of{_H}{{1,3}})?"
     rf"(?:dozen|hundred|thousand|million|billion|trillion)s?\b)"
     rf"|\b(?:an?|several|few)(?={_H}{{1,3}}(?:few{_H}{{1,3}})?(?:{_TIME_WORDS})(?![A-Za-z]))"  # "for a week"
-    rf"|\b(?:an?|one)(?={_H}{{1,3}}(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"
+    rf"|\b(?:an?|one)(?={_H}{{1,3}}(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth"
+    rf"|thousandth|millionth|billionth|trillionth)\b)"
     rf"|\bhalf(?={_H}{{1,3}}of\b)"  # "a third of", "half of the voters"
     r"|[\u00bc-\u00be\u2150-\u215e]",  # "½", "¾"
     re.IGNORECASE,
@@ -111,7 +112,8 @@ _UNICODE_FRACTIONS = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 
                       "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}  # fmt: skip
 # "a third", "one quarter", "a quarter of a million": a fraction in words with no number before it.
 _A_FRACTION = re.compile(
-    rf"(?:an?|one){_H}{{1,3}}(?P<d>half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![A-Za-z-])"
+    rf"(?:an?|one){_H}{{1,3}}(?P<d>half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth"
+    rf"|thousandth|millionth|billionth|trillionth)(?![A-Za-z-])"
     rf"(?:(?:{_H}{{1,3}}of{_H}{{1,3}}an?)?{_H}{{1,3}}(?P<scale>thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )
@@ -453,6 +455,12 @@ def _read_plain_number(text: str, pos: int, in_range: bool = False) -> _Amount |
         return None
     value, end, count = got_words
     single_one = count == 1 and text[pos:end].lower() == "one"
+    compound = _COMPOUND_DENOMINATOR.match(text, end) if value.is_integer() and value >= 1 else None
+    if compound is not None and (value == 1 or compound.group("pl")):
+        # "one twenty-fifth", "three twenty-firsts", "one hundred thirty-fifths" (100 over 35)
+        denominator = TENS[compound.group("t").lower()] + ORDINAL_VALUES[compound.group("u").lower()]
+        value, end = value / denominator, compound.end()
+        return _Amount(pos, end, value, value, word=True, number_end=end)
     added = _added_fraction(text, pos, end, value)
     fraction = _FRACTION.match(text, end) if 1 <= value and (value < 1000 or count > 1) and value.is_integer() else None
     if added is not None:
@@ -472,6 +480,13 @@ def _read_plain_number(text: str, pos: int, in_range: bool = False) -> _Amount |
     return amount
 
 
+_COMPOUND_DENOMINATOR = re.compile(
+    rf"(?:{_H}{{1,3}}|-)(?P<t>{_alternation(TENS)})(?:-|{_H}{{1,3}}(?!seconds?\b))"
+    rf"(?P<u>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?P<pl>s)?(?![A-Za-z])",
+    re.IGNORECASE,
+)
+ORDINAL_VALUES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9}  # fmt: skip
 _OF_A_SCALE = re.compile(
     rf"{_H}{{1,3}}of{_H}{{1,3}}an?{_H}{{1,3}}(?P<s>thousand|million|billion|trillion)(?![A-Za-z])", re.IGNORECASE
 )
