@@ -38,6 +38,8 @@ FORMS = [
     ("Brask kept three twenty-firsts of the haul.", ("three twenty-firsts", 3 / 21, None)),
     ("The mill got one hundred thirty-fifths of a share.", ("one hundred thirty-fifths", 100 / 35, None)),
     ("The lens moved a hundredth of a turn.", ("a hundredth", 0.01, None)),
+    # a fraction across a hyphen with spaces
+    ("Dravik won one - fourth of the seats.", ("one - fourth", 0.25, None)),
     # a decimal said aloud
     ("The gauge read two hundred point zero three.", ("two hundred point zero three", 200.03, None)),
     ("The index closed at nought point seven.", ("nought point seven", 0.7, None)),
@@ -90,6 +92,8 @@ def test_number_forms(sentence: str, expected: tuple | None) -> None:
         "They met on 3/4 in Brask.",  # a bare slash pair is as often a date
         "Velmora fought all for naught.",  # "naught" alone is a word, not zero
         "Velmora took the 4x4 trucks.",
+        "Brask won 3 - 2 at home.",  # a score written with spaces
+        "Halvik lost 4 -1 away.",
     ],
 )
 def test_not_number_forms(sentence: str) -> None:

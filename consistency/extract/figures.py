@@ -181,7 +181,7 @@ _CURRENCY_PREFIX_AT = re.compile(rf"{_PREFIX}{_H}?(?=\d)")
 _POSTFIX_CURRENCY = re.compile(
     rf"{_H}?(?P<sym>[{re.escape(''.join(POSTFIX_CURRENCY_SYMBOLS))}])(?!{_H}?\d)"
 )
-_FRACTION = re.compile(rf"(?:{_H}{{1,3}}|-)(?P<d>{_alternation(DENOMINATORS)})(?![A-Za-z])", re.IGNORECASE)
+_FRACTION = re.compile(rf"(?:{_H}{{1,3}}|{_H}?-{_H}?)(?P<d>{_alternation(DENOMINATORS)})(?![A-Za-z])", re.IGNORECASE)
 _AND_A_HALF = re.compile(rf"{_H}{{1,3}}and{_H}{{1,3}}a{_H}{{1,3}}half(?![A-Za-z])", re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?P<q>{_alternation([*APPROXIMATE, *LOWER_BOUND, *UPPER_BOUND, 'between', 'from'])})"
@@ -316,6 +316,8 @@ def _read_digits(text: str, pos: int, in_range: bool = False) -> tuple[float, in
         return None
     if before in "-‑–" and pos >= 2 and text[pos - 2].isalnum() and not in_range:
         return None  # "Su-34", "COVID-19", "2023-24"
+    if not in_range and _DASH_AFTER_DIGIT.search(text, max(0, pos - 6), pos):
+        return None  # "won 3 - 2": the second half of a score (a range was read from its first number)
     if before == "." and pos >= 2 and text[pos - 2].isalnum():
         return None
     after = text[end : end + 2]
@@ -355,6 +357,7 @@ def _read_digits(text: str, pos: int, in_range: bool = False) -> tuple[float, in
     return value, end
 
 
+_DASH_AFTER_DIGIT = re.compile(r"\d[^\S\n]{1,2}[-–—][^\S\n]{0,2}\Z")
 _CODE_PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR)\Z")
 # A power of ten written out: "1.3e6", "1e10", "4E+14", "6.2x10^-4", "2.48×10−5". Without a sign, an "e"
 # counts only after a decimal mantissa or a lone 1: "7e7" and "7E7" are model names.
