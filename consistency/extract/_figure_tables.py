@@ -5,7 +5,7 @@ Unit names are short canonical codes ("km", "kg", "percent", ISO 4217 for money)
 (``None`` when no fixed factor exists: currencies, temperatures).
 
 Why a table and not ``pint``: every unit the extractor reads converts inside its dimension by one
-fixed factor. Checked against pint 0.25 (issue #9), 72 of the 73 factors agree to 1e-6; the acre
+fixed factor. Checked against pint 0.25 (issue #9), 71 of the 72 factors compared agree to 1e-6; the acre
 differs by 4e-6 because pint's is the US survey acre, ours the international one. pint would cost
 about 1.2 s per process to import and build its registry, for no figure read differently.
 """
