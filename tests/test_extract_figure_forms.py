@@ -93,6 +93,9 @@ def test_number_forms(sentence: str, expected: tuple | None) -> None:
         "Velmora fought all for naught.",  # "naught" alone is a word, not zero
         "Velmora took the 4x4 trucks.",
         "Brask won 3 - 2 at home.",  # a score written with spaces
+        "Velmora Air is the number one carrier in Halvik.",  # a rank
+        "The Korvath index had, at one point, hit a low.",  # a moment
+        "The Brask yen has fallen six straight days.",  # a time behind an adjective of sequence, no lead
         "Halvik lost 4 -1 away.",
     ],
 )
@@ -254,3 +257,10 @@ def test_seconds_after_a_tens_word_stay_a_time() -> None:
     found = figures("The Halvik rescue took one hundred thirty-two seconds.")
     assert [(s, q.low, q.unit) for s, q in found] == [("one hundred thirty-two seconds", 132, "s")]
     assert figures("Korvath won in the twenty-second minute of the final.") == []
+
+
+def test_a_duration_behind_an_adjective_of_sequence() -> None:
+    (span, q), = figures("Rescuers in Halvik searched for six straight days.")
+    assert (span, q.low, q.unit) == ("six straight days", 6, "day")
+    (span, q), = figures("The Dravik index rose one point.")
+    assert (span, q.low, q.counted) == ("one point", 1, "points")

@@ -162,8 +162,10 @@ _UNIT_SPACED = re.compile(
     r"[^\S\n](?P<unit>[mtL])(?=[.,;:!?)]|\Z|[^\S\n]{1,3}(?:\d|(?:long|high|tall|wide|deep|thick|away|of|x|in|on|at"
     r"|and|or|to|from|by|above|below|per|each|apart)(?![A-Za-z])))"
 )
+# "six straight days", "five trading days": a time word behind an adjective of sequence is still one.
+_SEQUENCE = rf"(?:(?:straight|consecutive|successive|trading|business|working){_H}{{1,3}})?"
 _DURATION_AFTER = re.compile(
-    rf"{_H}{{0,3}}-?{_H}{{0,3}}(?:{_alternation(DURATION_WORDS)})(?![A-Za-z])", re.IGNORECASE
+    rf"{_H}{{0,3}}-?{_H}{{0,3}}{_SEQUENCE}(?:{_alternation(DURATION_WORDS)})(?![A-Za-z])", re.IGNORECASE
 )
 _OF = re.compile(rf"{_H}{{1,3}}of{_H}{{1,3}}", re.IGNORECASE)
 _US = re.compile(rf"(?:u\.?s\.?|american){_H}{{1,3}}", re.IGNORECASE)
@@ -867,7 +869,7 @@ _VERB_LEAD = re.compile(
 _PER_AFTER = re.compile(
     rf"{_H}{{1,3}}(?:a|an|per|each|every){_H}{{1,3}}(?:day|week|month|year|night|shift)(?![A-Za-z])", re.IGNORECASE
 )
-_TIME_UNIT_AFTER = re.compile(rf"{_H}{{1,3}}(?P<u>{_TIME_WORDS})(?![A-Za-z])", re.IGNORECASE)
+_TIME_UNIT_AFTER = re.compile(rf"{_H}{{1,3}}{_SEQUENCE}(?P<u>{_TIME_WORDS})(?![A-Za-z])", re.IGNORECASE)
 # "three days later", "two weeks ago", "in three days' time": a point in time, not how long something took.
 _OFFSET_AFTER = re.compile(
     rf"(?:{_H}{{1,3}}(?:ago|later|earlier|prior|from{_H}{{1,3}}now|hence)|['’]s?{_H}{{1,3}}time)(?![A-Za-z])",
@@ -1241,6 +1243,10 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
             counted = word.group().lower()
             if counted == "strong":
                 counted = _noun_phrase_head(text, end, first_lower=True)
+    if first.single_one and second is None and (
+        prev_word.lower() in ("number", "no.", "no") or (prev_word.lower() == "at" and counted == "points")
+    ):
+        return None  # "the number one airline" is a rank, "at one point" a moment
     if (
         first.single_one
         and second is None
