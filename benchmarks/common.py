@@ -77,10 +77,17 @@ def context(published: dt.date | dt.datetime | None, sentences: tuple[tuple[int,
     return ExtractionContext(published=published, sentences=sentences)
 
 
-def parse_when(value: str | None) -> dt.date | dt.datetime | None:
-    """A corpus creation time / reference date -> date (or datetime when it has a time of day)."""
+def parse_when(value: str | None, utc: bool = False) -> dt.date | dt.datetime | None:
+    """A corpus creation time / reference date -> date (or datetime when it has a time of day).
+
+    ``utc``: a time of day written with "Z" comes back aware, in UTC, as the corpus states it (the
+    date suite passes it on, so an article's stamp can tell its own zone); naive otherwise.
+    """
     if not value:
         return None
+    if utc and value.strip().endswith("Z"):
+        moment = parse_when(value)
+        return moment.replace(tzinfo=dt.UTC) if isinstance(moment, dt.datetime) else moment
     value = value.strip().rstrip("Z")
     try:
         if "T" in value or " " in value:

@@ -133,6 +133,22 @@ def test_quantulum_missing_surface_is_marked() -> None:
     assert case.quantities[0].start == -1
 
 
+def test_quantulum_range_keeps_its_uncertainty_and_compares_by_its_ends() -> None:
+    from benchmarks.suites.figures import _dimension_of, _gold_number, _same_range
+    from consistency.model import Quantity
+
+    raw = [{"req": "It took 8 to 12 days.", "res": [{"value": 10, "unit": "day", "surface": "8 to 12 days",
+                                                     "uncertainty": 2}]}]
+    (case,) = parse_quantities(raw)
+    q = case.quantities[0]
+    assert q.uncertainty == 2
+    assert _same_range(q.value, q.uncertainty, Quantity(8, 12, unit="day"))
+    assert not _same_range(q.value, q.uncertainty, Quantity(8, 13, unit="day"))
+    assert not _same_range(10, 0, Quantity(10, 10))  # no uncertainty: compared as one number elsewhere
+    assert _gold_number(50, "Cent") == 0.5 and _gold_number(50, "Dollar") == 50
+    assert _dimension_of("h") == "time" and _dimension_of("km") == "length"
+
+
 def test_brat_offsets_discontinuous_spans_and_relations() -> None:
     (doc,) = load_polnear(DATA, "dev")  # two annotators: the first file by name is used
     assert doc.id == "demo_2016-01-01_bridge"

@@ -425,3 +425,69 @@ def test_british_and_wire_clock_times(text: str, surface: str, start: str) -> No
 
 def test_a_decimal_before_percent_is_no_clock_time() -> None:
     assert extract_dates("Inflation was 4.30 percent.", ExtractionContext(published=dt.date(2031, 3, 11))) == []
+
+
+def _dates_of(text: str, published: dt.date) -> list[tuple[str, str | None, str]]:
+    from consistency.extract import ExtractionContext as _Ctx
+    from consistency.extract.dates import extract_dates as _extract
+
+    return [(text[x.start : x.end], x.value.start, x.value.granularity)  # type: ignore[union-attr]
+            for x in _extract(text, _Ctx(published=published))]
+
+
+def test_an_abbreviated_month_with_its_year_is_that_month() -> None:
+    assert _dates_of("Velmora opened the mine in Oct. 2011.", dt.date(2013, 5, 3)) == [
+        ("Oct. 2011", "2011-10-01", "month")
+    ]
+    assert _dates_of("Brask closed it in Dec 2010.", dt.date(2013, 5, 3)) == [("Dec 2010", "2010-12-01", "month")]
+
+
+def test_a_two_digit_year_in_a_numeric_dateline() -> None:
+    found = _dates_of("POSTED: 04/02/07, 9:00 PM in Halvik", dt.date(2007, 4, 3))
+    assert found == [("04/02/07, 9:00 PM", "2007-04-02T21:00", "time")]
+
+
+def test_a_numeric_date_reads_day_first_when_month_first_is_after_publication() -> None:
+    assert _dates_of("11/09/2010 Korvath plant fire", dt.date(2010, 9, 11)) == [("11/09/2010", "2010-09-11", "day")]
+    assert _dates_of("11/09/2010 Korvath plant fire", dt.date(2010, 12, 1)) == [("11/09/2010", "2010-11-09", "day")]
+
+
+def test_a_dateline_joins_its_clock_time_across_a_dash_or_an_updated_label() -> None:
+    found = _dates_of("August 7, 2012-5:46 pm The Dravik mill burned", dt.date(2012, 8, 7))
+    assert found[0] == ("August 7, 2012-5:46 pm", "2012-08-07T17:46", "time")
+    found = _dates_of("Friday, Sep 10, 2010 | Updated 8:52 PM The Halvik plant", dt.date(2010, 9, 10))
+    assert found[0][1:] == ("2010-09-10T20:52", "time")
+
+
+def test_until_a_weekday_is_not_before_publication() -> None:
+    # Friday 12 April 2024: the hearing was put off to the coming Monday, whatever the verb's tense.
+    found = _dates_of("The Velmora judge postponed the hearing until Monday.", dt.date(2024, 4, 12))
+    assert found == [("Monday", "2024-04-15", "day")]
+    found = _dates_of("The Velmora judge heard the case on Monday.", dt.date(2024, 4, 12))
+    assert found == [("Monday", "2024-04-08", "day")]
+
+
+def test_set_for_and_due_to_point_forward() -> None:
+    found = _dates_of("A trial date was set for October 28 in Brask.", dt.date(2013, 6, 12))
+    assert found == [("October 28", "2013-10-28", "day")]
+    found = _dates_of("Korvath's due to enter a plea in September.", dt.date(2013, 6, 12))
+    assert found == [("September", "2013-09-01", "month")]
+
+
+def test_the_previous_year_is_a_whole_year_even_after_a_month() -> None:
+    text = "Halvik sales fell 42% last month from the previous year."
+    found = _dates_of(text, dt.date(2009, 2, 3))
+    assert found[-1] == ("the previous year", "2008-01-01", "year")
+
+
+def test_late_in_the_day_after_a_clause_is_the_day_itself() -> None:
+    text = "Brask shares fell today.\nThey rebounded late in the day after falling 250 points."
+    found = _dates_of(text, dt.date(2007, 8, 10))
+    assert all(v == "2007-08-10" for _, v, _ in found if v), found
+
+
+def test_the_verb_before_a_weekday_outweighs_a_cue_after_it() -> None:
+    # Friday 3 May 2013: she checked in on the Thursday before, for a stay still to come.
+    text = "Marta Vellacourt checked into the Halvik clinic on Thursday night, for what is to be a long stay."
+    found = _dates_of(text, dt.date(2013, 5, 3))
+    assert found[0][1] == "2013-05-02"

@@ -53,3 +53,42 @@ def test_the_same_moment_in_two_zones_is_one_instant() -> None:
 def test_a_clock_time_without_zone_in_a_naive_article_has_none() -> None:
     [(_, value)] = times("The Brask market opens at 9 a.m.")
     assert (value.zone, value.instant) == (None, None)
+
+
+def test_a_us_zone_named_without_its_season_follows_the_date() -> None:
+    [(_, summer)] = times("The Brask vote closed at 4 p.m. ET on July 9.")
+    [(_, winter)] = times("The Brask vote closed at 4 p.m. ET on January 9.")
+    assert summer.instant == "2024-07-09T20:00Z"  # daylight saving time, UTC-4
+    assert winter.instant == "2024-01-09T21:00Z"  # standard time, UTC-5
+
+
+UTC_FEED = dt.datetime(2024, 4, 8, 17, 12, tzinfo=dt.UTC)
+
+
+def test_a_utc_publication_time_takes_the_zone_of_the_stamp_on_the_page() -> None:
+    text = "Velmora council votes April 8, 2024, 1:12 PM\nThe vote began at 9 a.m. in Halvik."
+    found = times(text, UTC_FEED)
+    assert [v.instant for _, v in found] == ["2024-04-08T17:12Z", "2024-04-08T13:00Z"]  # the stamp: UTC-4
+
+
+def test_a_utc_publication_time_without_a_stamp_stays_utc() -> None:
+    [(_, value)] = times("The vote began at 9 a.m. in Halvik.", UTC_FEED)
+    assert value.instant == "2024-04-08T09:00Z"
+
+
+def test_weekdays_count_from_the_newsroom_day_not_the_utc_day() -> None:
+    # Published 03:00 UTC on Tuesday 9 April: still Monday evening on the stamp's Pacific clock.
+    published = dt.datetime(2024, 4, 9, 3, 0, tzinfo=dt.UTC)
+    text = "POSTED: April 8, 2024, 8:00 PM PDT\nDravik officials met Tuesday with the Brask mayor."
+    found = extract_dates(text, ExtractionContext(published=published))
+    tuesday = [x.value for x in found if text[x.start : x.end] == "Tuesday"]
+    assert [v.start for v in tuesday] == ["2024-04-02"]  # type: ignore[union-attr]
+
+
+def test_a_zone_named_by_its_place_takes_its_season() -> None:
+    [(_, value)] = times("Protests in Velmora began at 14:00 Greek time.")
+    assert (value.zone, value.instant) == ("Greek time", "2024-04-08T11:00Z")  # summer time: UTC+3
+    [(_, value)] = times("Protests in Velmora began at 14:00 Greek time.", dt.date(2024, 1, 9))
+    assert value.instant == "2024-01-09T12:00Z"  # winter: UTC+2
+    [(_, value)] = times("The Halvik market opens at 9 a.m. Eastern time.")
+    assert (value.zone, value.instant) == ("Eastern time", "2024-04-08T13:00Z")

@@ -7,6 +7,7 @@ character span, so a mention's span is ``text[first token start:last token end]`
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -20,6 +21,7 @@ _NO_SPACE_BEFORE = frozenset(
 _NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "``", "“", "‘", "#"})
 # Joiners inside words and numbers ("30-year", "10/1/2018"): no space on either side.
 _JOINERS = frozenset({"-", "/"})
+_MINUTES = re.compile(r"\d+(?:[ap]\.?m\.?)?\Z", re.IGNORECASE)  # the minutes of a clock time, "am"/"pm" glued
 
 
 @dataclass(frozen=True)
@@ -94,8 +96,8 @@ def detokenize(sentences: Iterable[tuple[str, list[tuple[str, str]]]]) -> tuple[
                     space = not open_quote
                 elif previous == '"' and open_quote:
                     space = False
-                if previous == ":" and token.isdigit() and (before_previous or "").isdigit():
-                    space = False  # a clock time: "4 : 59" -> "4:59"
+                if previous == ":" and _MINUTES.match(token) and (before_previous or "").isdigit():
+                    space = False  # a clock time: "4 : 59" -> "4:59", "5 : 03pm" -> "5:03pm"
             if token == '"':
                 open_quote = not open_quote
             if space:

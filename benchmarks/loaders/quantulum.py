@@ -21,6 +21,7 @@ class Quant:
     surface: str
     value: float
     unit: str
+    uncertainty: float = 0.0  # a range is written as its midpoint +- this
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,7 @@ def parse_quantities(raw: list[dict[str, Any]]) -> list[QuantCase]:
             end = at + len(surface) if at >= 0 else -1
             if at >= 0:
                 cursor = end
-            found.append(Quant(at, end, surface, float(q["value"]), q.get("unit", "")))
+            found.append(Quant(at, end, surface, float(q["value"]), q.get("unit", ""), float(q.get("uncertainty") or 0)))
         cases.append(QuantCase(text, tuple(found)))
     return cases
 

@@ -53,7 +53,7 @@ def score_docs(
     accuracy = Accuracy(0, 0)
     for doc in progress(docs, "dates", len(docs)):
         gold = [s for s in doc.spans if labels is None or s.label in labels]
-        found = extract(doc.text, context(parse_when(doc.dct)))
+        found = extract(doc.text, context(parse_when(doc.dct, utc=True)))
         limit = int(doc.meta.get("annotated_end", len(doc.text)))  # MEANTIME tags only its first sentences
         found = [e for e in found if e.start < limit]
         gold_pairs = [((s.start, s.end), s.value) for s in gold]

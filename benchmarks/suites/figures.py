@@ -1,17 +1,22 @@
 """Figures: Recognizers-Text Number/Currency/Dimension, quantulum3 fixtures, MEANTIME VALUE spans.
 
 Spans are matched strictly (the specs give exact offsets). Value accuracy is on matched spans;
-unit accuracy on matched spans whose gold has a unit (bare numbers have none).
+unit accuracy on matched spans whose gold has a unit (bare numbers have none). Both corpora write a
+minor currency unit without its currency ("50 cents": 50 "Cent"), we the amount in the major unit
+(0.50 USD): their value is scaled to compare. quantulum3 writes a range as its midpoint and an
+uncertainty ("8 to 16": 12 +- 4): a range of ours is right when its two ends are those.
 
 Each Recognizers model finds one kind and its cases annotate only that kind: the Currency model's
 cases tag amounts of money and nothing else, the Dimension model's measures with a unit (not money,
-not percentages). So only our figures of that kind are scored against them (the Number model takes
+not percentages, and not what Recognizers-Text gives models of their own: durations go to its
+DateTime model, ages to its Age model, temperatures to its Temperature model). So only our figures of that kind are scored against them (the Number model takes
 every figure). Their spans, and quantulum3's surfaces, also leave a hedge out ("about $14 million"
 is tagged "$14 million"): ours are compared from after the hedge as written (``Quantity.qualifier``).
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -21,12 +26,33 @@ from benchmarks.loaders.meantime import load_meantime
 from benchmarks.loaders.quantulum import load_quantulum
 from benchmarks.loaders.recognizers import load_model
 from benchmarks.metrics import PRF, Accuracy, match_spans, span_prf
-from benchmarks.values import same_number, same_unit
+from benchmarks.values import MINOR_UNITS, same_number, same_unit
 from consistency.model import Quantity
 from consistency.values import is_money
 
 _NAMES = {"number": "Recognizers Number", "currency": "Recognizers Currency", "dimension": "Recognizers Dimension"}
 _NOT_DIMENSIONS = frozenset({"percent", "percentage point"})
+_OWN_MODELS = frozenset({"time", "age", "temperature", "magnitude"})  # dimensions Recognizers reads elsewhere
+
+
+def _dimension_of(unit: str) -> str:
+    from consistency.extract._figure_tables import UNITS
+
+    return UNITS[unit][0] if unit in UNITS else ""
+
+
+def _gold_number(value: float, unit: str) -> float:
+    """The gold value in the major unit when the gold names a minor one ("50 cents" is 0.50)."""
+    return value * MINOR_UNITS.get(unit.strip().lower(), 1.0)
+
+
+def _same_range(value: float, uncertainty: float, ours: Any) -> bool:
+    """A quantulum3 range (midpoint and half-width) against one of ours (both ends)."""
+    if not isinstance(ours, Quantity) or ours.low is None or ours.high is None or not uncertainty:
+        return False
+    return math.isclose(ours.low, value - uncertainty, rel_tol=1e-6, abs_tol=1e-9) and math.isclose(
+        ours.high, value + uncertainty, rel_tol=1e-6, abs_tol=1e-9
+    )
 
 
 def _of_kind(value: Any, which: str) -> bool:
@@ -36,7 +62,12 @@ def _of_kind(value: Any, which: str) -> bool:
     money = is_money(value)
     if which == "currency":
         return money
-    return value.unit is not None and not money and value.unit not in _NOT_DIMENSIONS
+    return (
+        value.unit is not None
+        and not money
+        and value.unit not in _NOT_DIMENSIONS
+        and _dimension_of(value.unit) not in _OWN_MODELS
+    )
 
 
 def _written(value: Any) -> Any:
@@ -73,10 +104,14 @@ def recognizers_rows(data: Path, which: str) -> list[Row]:
                 number = float(str(resolution.get("value", "")).replace(",", ""))
             except ValueError:
                 number = None
+            if number is not None:
+                number = _gold_number(number, str(resolution.get("unit") or ""))
             values += Accuracy(int(number is not None and same_number(number, _written(found[j].value))), 1)
             if resolution.get("unit"):
                 weight = resolution.get("subtype") == "Weight"
-                units += Accuracy(int(same_unit(resolution["unit"], found[j].value, weight)), 1)
+                # the ISO code when the case gives one ("Costa Rican colón" is CRC), else the unit's name
+                unit = resolution.get("isoCurrency") or resolution["unit"]
+                units += Accuracy(int(same_unit(unit, found[j].value, weight)), 1)
     label = _NAMES[which]
     rows = [
         Row("figures", f"figures.{which}.span_f1", f"{label}: span F1", spans.f1, spans.counts()),
@@ -103,7 +138,11 @@ def quantulum_rows(data: Path) -> list[Row]:
         pairs = match_spans([(q.start, q.end) for q in located], ours, "strict")
         spans += PRF(len(pairs), len(found) - len(pairs), len(located) - len(pairs))
         for i, j in pairs:
-            values += Accuracy(int(same_number(located[i].value, _written(found[j].value))), 1)
+            gold = located[i]
+            right = same_number(_gold_number(gold.value, gold.unit), _written(found[j].value)) or _same_range(
+                gold.value, gold.uncertainty, found[j].value
+            )
+            values += Accuracy(int(right), 1)
             if located[i].unit and located[i].unit != "dimensionless":
                 units += Accuracy(int(same_unit(located[i].unit, found[j].value)), 1)
     note = f" ({missing} surfaces not found verbatim, left out)" if missing else ""
@@ -113,6 +152,49 @@ def quantulum_rows(data: Path) -> list[Row]:
             values.value, values.counts()),
         Row("figures", "figures.quantulum.unit_accuracy", "quantulum3 fixtures: unit accuracy (matched)",
             units.value, units.counts()),
+        *_quantulum_itself(cases),
+    ]
+
+
+def _quantulum_itself(cases: list[Any]) -> list[Row]:
+    """quantulum3's own parser on its own fixtures, scored the same way (spans strict, its value and
+    uncertainty against the gold's, its unit name against the gold's): the score beside ours. Not gated."""
+    import warnings
+
+    try:
+        with warnings.catch_warnings():  # it warns at import when its optional classifier is missing
+            warnings.simplefilter("ignore")
+            from quantulum3 import parser
+    except ImportError:
+        return [Row("figures", "figures.quantulum.peer_span_f1", "quantulum3 itself on its fixtures", None,
+                    note="quantulum3 not installed (the 'bench' extra)", gated=False)]
+    spans = PRF(0, 0, 0)
+    values = units = Accuracy(0, 0)
+    for case in progress(cases, "quantulum3 itself", len(cases)):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                found = parser.parse(case.text)
+            except Exception:  # noqa: BLE001 - a peer failing on one text is a datum, not a crash
+                found = []
+        located = [q for q in case.quantities if q.start >= 0]
+        pairs = match_spans([(q.start, q.end) for q in located], [tuple(q.span) for q in found], "strict")
+        spans += PRF(len(pairs), len(found) - len(pairs), len(located) - len(pairs))
+        for i, j in pairs:
+            gold, theirs = located[i], found[j]
+            right = math.isclose(float(theirs.value), gold.value, rel_tol=1e-6, abs_tol=1e-12) and math.isclose(
+                float(getattr(theirs, "uncertainty", None) or 0.0), gold.uncertainty, rel_tol=1e-6, abs_tol=1e-12
+            )
+            values += Accuracy(int(right), 1)
+            if gold.unit and gold.unit != "dimensionless":
+                units += Accuracy(int(theirs.unit.name == gold.unit), 1)
+    label = "quantulum3 itself on its fixtures"
+    return [
+        Row("figures", "figures.quantulum.peer_span_f1", f"{label}: span F1", spans.f1, spans.counts(), gated=False),
+        Row("figures", "figures.quantulum.peer_value_accuracy", f"{label}: value accuracy (matched)", values.value,
+            values.counts(), gated=False),
+        Row("figures", "figures.quantulum.peer_unit_accuracy", f"{label}: unit accuracy (matched)", units.value,
+            units.counts(), gated=False),
     ]
 
 

@@ -136,6 +136,11 @@ def anchor_shifts(
         ):
             continue  # "two years ago" counts from publication unless it names a period's year-earlier twin
         amount, unit = step
+        if (s, e) in r.calendar or _untrimmed(r.shifts, s, e) in r.calendar:
+            # "from the previous year": that whole year, even after "last month"
+            moved = shift(dt.date.fromisoformat(reference.start[:10]), amount, unit)
+            out[i] = (s, e, unit_value(moved, unit))
+            continue
         anchored = _shift_value(reference, amount, unit, v)
         if anchored is not None:
             out[i] = (s, e, anchored)

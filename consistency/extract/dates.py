@@ -60,7 +60,7 @@ from consistency.extract._date_calendar import (
 )
 from consistency.extract._date_links import anchor_shifts, join_ranges, unit_value
 from consistency.extract._timex import DAY_PARTS, duration_timex, timex_of, with_timex
-from consistency.extract._zones import instant, offset_of, zone_after
+from consistency.extract._zones import instant, offset_of, stamp_offset, zone_after
 from consistency.model import DateValue, Extraction
 from consistency.text import FreeSpans, sentence_at, split_sentences
 
@@ -98,10 +98,13 @@ UNIT = r"(?:day|week|month|year|decade|centur(?:y|ie)|hour)"
 # on Wednesday"); future alternatives come first so "scheduled", "expected to" are not read as past.
 _TENSE = re.compile(
     r"(?:\b(?P<future>will|won't|shall|upcoming|next\s(?:week|month|year)|scheduled|slated|planned"
-    r"|plans?\sto|intends?\sto|(?:wants?|aims?|hopes?|seeks?)\sto|should|planning|expected|as\ssoon\sas|(?:is|are)\s(?:set|due|going|to)\b|to\sbe\sheld|later\sthis|tomorrow)\b|['’]ll\b"
+    r"|plans?\sto|intends?\sto|(?:wants?|aims?|hopes?|seeks?)\sto|should|planning|expected|as\ssoon\sas|(?:is|are)\s(?:set|due|going|to)\b|set\sfor|['’]s\sdue\sto|to\sbe\sheld|later\sthis|tomorrow)\b|['’]ll\b"
     r"|\b(?P<past>was|were|had|did|said|ago|earlier|last|(?-i:[a-z]{2,}ed))\b)",
     re.IGNORECASE,
 )
+# A cue after the expression counts as this many characters farther: the verb a time phrase belongs to
+# mostly comes before it ("checked in on Thursday night, for what is to be a long stay").
+_AFTER_PENALTY = 40
 _PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+\Z", re.IGNORECASE)
 _NOT_PAST = frozenset({"need", "indeed", "hundred", "speed", "proceed", "exceed", "succeed", "feed", "seed", "bed"})
 # Words before a bare month or season that make it a date ("in March", "since spring").
@@ -129,6 +132,8 @@ class _Resolver:
     ago: set[tuple[int, int]] = field(default_factory=set)
     # Shifts that may count from a day an earlier sentence names ("the day before the vote").
     narrative: set[tuple[int, int]] = field(default_factory=set)
+    # "the previous year", "the following week": a calendar unit next to the reference, whatever its size
+    calendar: set[tuple[int, int]] = field(default_factory=set)
     join_ranges: bool = True  # "between March and May" is one period (the TimeML view keeps two dates)  # shifts counted from now: only a period re-anchors them
 
     def period(self) -> tuple[dt.date, dt.date]:
@@ -167,7 +172,7 @@ class _Resolver:
         for cs, ce, kind in cues:
             if cs < end and start < ce:
                 continue  # a cue inside the expression ("last" in "last Wednesday") is the expression's own
-            distance = start - ce if ce <= start else cs - end
+            distance = start - ce if ce <= start else cs - end + _AFTER_PENALTY
             if best is None or distance < best[0]:
                 best = (distance, kind)
         return best[1] if best else None
@@ -384,9 +389,29 @@ def _iso(m: re.Match[str], r: _Resolver) -> DateValue | None:
 
 def _slashed(m: re.Match[str], r: _Resolver) -> DateValue | None:
     year, month, day = int(m.group("year")), int(m.group("month")), int(m.group("day"))
+    return _numeric_day(r, year, month, day)
+
+
+def _numeric_day(r: _Resolver, year: int, month: int, day: int) -> DateValue | None:
+    """A day written in digits, month first as US copy writes it; when both orders make a day and the
+    month-first one lies after publication while the day-first one does not, the day-first one (a
+    British or European "11/09/2010" in a story of 11 September 2010)."""
     if not valid_day(year, month, day):
         return None
-    return day_value(dt.date(year, month, day))
+    first = dt.date(year, month, day)
+    if r.published is not None and month != day and day <= 12 and first > r.published:
+        other = dt.date(year, day, month)
+        if other <= r.published:
+            return day_value(other)
+    return day_value(first)
+
+
+def _slashed_short(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """ "04/02/07": month, day and a two-digit year, each written with two digits (a dateline's form)."""
+    short = int(m.group("yy"))
+    pivot = (r.published.year % 100 + 1) if r.published is not None else 30
+    year = (2000 if short <= pivot else 1900) + short
+    return _numeric_day(r, year, int(m.group("month")), int(m.group("day")))
 
 
 def _year_part(m: re.Match[str], r: _Resolver) -> DateValue | None:
@@ -582,7 +607,9 @@ def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | Non
         day = pub - dt.timedelta(days=back or 7)
     elif mod in ("next", "this coming", "coming"):
         day = pub + dt.timedelta(days=ahead or 7)
-    elif r.future(m.start(), m.end()):
+    elif r.future(m.start(), m.end()) or r.previous_words(m.start("wd"), 1) in (["until"], ["till"]):
+        # "postponed until Monday", "closed until Friday": the end of a span that runs from the time of
+        # writing, so not before publication, whatever the tense of the verb.
         day = pub + dt.timedelta(days=ahead)
     else:
         day = pub - dt.timedelta(days=back)
@@ -633,6 +660,7 @@ def _relative_unit(m: re.Match[str], r: _Resolver) -> DateValue | None:
     if n_text is None and not plural and unit in ("day", "week", "month", "year"):
         if mod in ("following", "previous") or (mod == "next" and unit == "day"):
             # "the following week", "the previous year", "the next day": from the sentence's reference date.
+            r.calendar.add((m.start(), m.end()))
             return _shifted(r, m.start(), m.end(), -1 if mod == "previous" else 1, unit)
     is_period = bool(m.group("the")) or n_text is not None or plural or unit == "hour"
     if is_period:
@@ -711,6 +739,8 @@ def _day_around(m: re.Match[str], r: _Resolver) -> DateValue | None:
 def _day_beside(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
     """'the day before the vote', 'a day after the fire': the day next to a happening, read from the
     day the story last named (the happening's, as a story tells it in order); else unresolved."""
+    if r.previous_words(m.start(), 1) == ["in"]:
+        return None  # "late in the day after falling 250 points": the day itself, "after" starts a clause
     sign = -1 if m.group("dir").lower() in ("before", "preceding") else 1
     span = (m.start(), m.end("day"))  # "the day", as TimeML marks it: "before" is the link, not the date
     r.shifts[span] = (sign, "day")
@@ -843,6 +873,8 @@ def _quarter_any(m: re.Match[str], r: _Resolver) -> DateValue | None:
 
 # --- the grammar ----------------------------------------------------------------------------------
 _FLAGS = re.IGNORECASE
+# After a year: no digit (a season "2012-13", a decimal), unless a clock time follows a dash ("2012-5:46 pm").
+_NO_DIGIT_AFTER_YEAR = r"(?![-–.]?\d(?!\d?:\d\d))"
 _TIME_TAIL = rf"(?P<time>(?:,?{SP}(?:at{SP})?|{SP0}-{SP0}|,?{SP}@{SP}){TIME})?"
 # A weekday naming the date after it: "Thursday, March 7" or "Thursday (March 7)"; the
 # parenthesis, when opened, must close right after the date, else the weekday is left out.
@@ -854,7 +886,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         re.compile(
             rf"\b{_WEEKDAY_BEFORE}(?P<mon>{MONTH}){SP0}(?P<day>{DAY}){ORD}\b(?!,\d|:\d|\.\d)"
             rf"(?:{SP0}[-–]{SP0}(?P<day2>{DAY})\b(?![-–/.]\d))?"
-            rf"(?:,?{SP}(?P<year>{YEAR})\b(?![-–.]?\d))?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
+            rf"(?:,?{SP}(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
             _FLAGS,
         ),
         _month_day,
@@ -862,7 +894,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"\b{_WEEKDAY_BEFORE}(?<![\d,.])(?P<day>{DAY}){ORD}{SP}(?:of{SP})?(?P<mon>{MONTH})"
-            rf"(?:,?{SP}(?P<year>{YEAR})\b(?![-–.]?\d))?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
+            rf"(?:,?{SP}(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
             _FLAGS,
         ),
         _day_month,
@@ -872,6 +904,15 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
             rf"\b(?:(?P<mod>last|next|this|coming|(?:early|late|mid)|the{SP}(?:beginning|start|end|middle|close){SP}of)"
             rf"(?:{SP}|-))?(?P<mon>{MONTH_FULL})\b(?!-\w)"
             rf"(?:,?{SP}(?:of{SP})?(?P<year>{YEAR})\b(?![-–.]?\d)|{SP}(?:of{SP})?(?P<yrel>(?:last|this|next){SP}year)\b)?",
+            _FLAGS,
+        ),
+        _month_alone,
+    ),
+    (
+        # "Oct. 2011", "Dec 2011": an abbreviated month only with its year (alone, "Mar" or "Jun" is too
+        # often something else).
+        re.compile(
+            rf"\b(?P<mod>(?!))?(?P<mon>{MONTH_ABBR})(?:\.|\b),?{SP}(?P<year>{YEAR})\b(?![-–.]?\d)(?P<yrel>(?!))?",
             _FLAGS,
         ),
         _month_alone,
@@ -889,6 +930,10 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
             r"|(?P<year_>(?:19|20)\d\d)/(?P<month_>1[0-2]|0[1-9])/(?P<day_>3[01]|[12]\d|0[1-9]))(?![\w/.-])"
         ),
         _slashed_any,
+    ),
+    (
+        re.compile(r"(?<![\w/.-])(?P<month>1[0-2]|0[1-9])/(?P<day>3[01]|[12]\d|0[1-9])/(?P<yy>\d\d)(?![\w/.-]|,\d)"),
+        _slashed_short,
     ),
     (
         re.compile(
@@ -1047,7 +1092,16 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
 
 
 # A time and a day side by side ("Wednesday at 3 p.m.", "3 p.m. on Wednesday") become one value.
-_JOIN = re.compile(r"[^\S\n]{0,3}(?:[,|][^\S\n]{0,3})?(?:(?:on|at)[^\S\n]{1,3})?\Z", re.IGNORECASE)
+# Between a day and its clock time: a comma, a bar, "at", "on", and in datelines "-", "@" or an
+# "Updated" label ("Sep 10, 2010 | Updated 8:52 PM", "August 7, 2012-5:46 pm", "16 July 2013 Last
+# updated at 12:42 GMT"), and a weekday before a day that follows its time ("9:53 AM, MON 22 JUL").
+_JOIN = re.compile(
+    r"[^\S\n]{0,3}(?:[,|@–—-][^\S\n]{0,3})?"
+    r"(?:(?:last[^\S\n]{1,3})?(?:updated|posted|published|modified):?[^\S\n]{1,3})?"
+    r"(?:(?:on|at)[^\S\n]{1,3})?"
+    rf"(?:(?:{WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b)\.?,?[^\S\n]{{1,3}})?\Z",
+    re.IGNORECASE,
+)
 
 
 _WEEKDAY_START = re.compile(WEEKDAY + r"\b")
@@ -1107,7 +1161,17 @@ def extract_dates(text: str, context: ExtractionContext, *, ranges: bool = True)
         join_ranges=ranges,
     )
     found = _read_dates(text, resolver)
-    found = _with_zones(text, found, published)
+    own = _article_offset(text, found, published)
+    if own and isinstance(published, dt.datetime) and anchor is not None and anchor[0] == anchor[1]:
+        # Published in UTC, written on the newsroom's clock: "today" and weekdays count from its own
+        # day ("Tuesday" in a Monday-evening Los Angeles story stamped early Tuesday UTC).
+        local = (published.astimezone(dt.UTC) + dt.timedelta(minutes=own)).date()
+        if local != pub_date:
+            anchor = (local, local)
+            resolver = resolver.reading_at(local)
+            resolver = dataclasses.replace(resolver, anchor=anchor)
+            found = _read_dates(text, resolver)
+    found = _with_zones(text, found, own)
     if anchor is not None and anchor[0] != anchor[1]:
         # A month or year anchor: read again as if published on the period's last day, and keep
         # for each expression what both readings allow. Spans do not depend on the anchor day.
@@ -1117,16 +1181,32 @@ def extract_dates(text: str, context: ExtractionContext, *, ranges: bool = True)
     return [Extraction(s, e, v) for s, e, v in found]
 
 
-def _with_zones(
+def _article_offset(
     text: str, found: list[tuple[int, int, DateValue]], published: dt.date | dt.datetime | None
+) -> int | None:
+    """Minutes east of UTC of the article's own clock: its aware publication timestamp's zone; when that
+    is UTC (the feed's convention as often as the newsroom's clock), the zone its dateline stamp shows."""
+    own = offset_of(published) if isinstance(published, dt.datetime) else None
+    if own == 0 and isinstance(published, dt.datetime):
+        clock = []
+        for s, e, v in found:
+            if _is_clock(v) and v.start:
+                zone = zone_after(text, s, e, v.start)
+                clock.append((s, e, v.start, zone[1] if zone is not None else None))
+        stamp = stamp_offset(text, clock, published)
+        own = stamp if stamp is not None else own
+    return own
+
+
+def _with_zones(
+    text: str, found: list[tuple[int, int, DateValue]], own: int | None
 ) -> list[tuple[int, int, DateValue]]:
     """Clock times with the zone they state ("8 a.m. GMT", "11:30 local time") and their UTC instant when
-    the offset is known: stated, or the article's own (an aware publication timestamp) when none is."""
-    own = offset_of(published) if isinstance(published, dt.datetime) else None
+    the offset is known: stated, or the article's own (``own``, see ``_article_offset``) when none is."""
     out = []
     for s, e, v in found:
-        if v.granularity == "time" and v.start is not None and v.start == v.end and "T" in v.start:
-            zone = zone_after(text, s, e)
+        if _is_clock(v) and v.start is not None:
+            zone = zone_after(text, s, e, v.start)
             label, offset = zone if zone is not None else (None, own)
             if label is not None or offset is not None:
                 v = dataclasses.replace(
@@ -1134,6 +1214,11 @@ def _with_zones(
                 )
         out.append((s, e, v))
     return out
+
+
+def _is_clock(v: DateValue) -> bool:
+    """A clock time on a known day ("2024-04-08T08:00"), the values a zone applies to."""
+    return v.granularity == "time" and v.start is not None and v.start == v.end and "T" in v.start
 
 
 def _read_dates(text: str, resolver: _Resolver) -> list[tuple[int, int, DateValue]]:

@@ -40,6 +40,7 @@ from consistency.extract._figure_tables import (
     APPROXIMATE,
     ATTACHED_ONLY_UNITS,
     COMPOUND_TIME_WORDS,
+    COMPOUND_UNITS,
     COUNTED_STOP,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
@@ -59,6 +60,7 @@ from consistency.extract._figure_tables import (
     PERSON_NOUNS,
     POSTFIX_CURRENCY_SYMBOLS,
     SCALE_ABBREVIATIONS,
+    SCALED_CURRENCY_WORDS,
     SCALES,
     SHORT_TIME_UNITS,
     TEENS,
@@ -72,7 +74,7 @@ from consistency.extract._figure_tables import (
     VAGUE_PLURALS,
     WEEKDAYS,
 )
-from consistency.extract._figure_words import parse_number_words
+from consistency.extract._figure_words import fraction_after, parse_number_words
 from consistency.model import Extraction, Quantity
 from consistency.text import STOPWORDS
 
@@ -96,10 +98,12 @@ _TIME_WORDS = _alternation(TIME_WORDS)
 _CANDIDATE = re.compile(
     r"\d"
     rf"|\b(?:{_NUMBER_WORDS}|dozens|hundreds|thousands|millions|billions|trillions)\b"
+    rf"|\b(?:nought|naught)(?={_H}{{1,3}}point\b)"  # "nought point seven"
     rf"|\b(?:an?|tens|several|many|few|half)(?={_H}{{1,3}}(?:few{_H}{{1,3}}|a{_H}{{1,3}}|of{_H}{{1,3}})?"
     rf"(?:dozen|hundred|thousand|million|billion|trillion)s?\b)"
     rf"|\b(?:an?|several|few)(?={_H}{{1,3}}(?:few{_H}{{1,3}})?(?:{_TIME_WORDS})(?![A-Za-z]))"  # "for a week"
-    rf"|\b(?:an?|one)(?={_H}{{1,3}}(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b)"
+    rf"|\b(?:an?|one)(?={_H}{{1,3}}(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth"
+    rf"|thousandth|millionth|billionth|trillionth)\b)"
     rf"|\bhalf(?={_H}{{1,3}}of\b)"  # "a third of", "half of the voters"
     r"|[\u00bc-\u00be\u2150-\u215e]",  # "½", "¾"
     re.IGNORECASE,
@@ -108,19 +112,23 @@ _UNICODE_FRACTIONS = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 
                       "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}  # fmt: skip
 # "a third", "one quarter", "a quarter of a million": a fraction in words with no number before it.
 _A_FRACTION = re.compile(
-    rf"(?:an?|one){_H}{{1,3}}(?P<d>half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?![A-Za-z-])"
-    rf"(?:{_H}{{1,3}}of{_H}{{1,3}}an?{_H}{{1,3}}(?P<scale>thousand|million|billion|trillion)\b)?",
+    rf"(?:an?|one){_H}{{1,3}}(?P<d>half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth"
+    rf"|thousandth|millionth|billionth|trillionth)(?![A-Za-z-])"
+    rf"(?:(?:{_H}{{1,3}}of{_H}{{1,3}}an?)?{_H}{{1,3}}(?P<scale>thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )
 _FRACTION_END = re.compile(rf"{_H}{{1,3}}of\b|{_H}{{0,3}}(?:[^\w\s-]|\Z)", re.IGNORECASE)  # "a third of", "by a third."
 _HALF_OF = re.compile(r"half(?=[^\S\n]{1,3}of\b)", re.IGNORECASE)
 # "one in five", "2 out of 10": a ratio, read whole so that "five" is not taken for a count.
-_RATIO = re.compile(rf"{_H}{{1,3}}(?:in|out{_H}{{1,3}}of){_H}{{1,3}}(?=\w)", re.IGNORECASE)
+# "one in five", "2 out of 10"; "one over three" (a fraction said aloud) only before punctuation or
+# "of": "4 over 12 months" is a period, "3 over 5 rivals" a win.
+_RATIO = re.compile(rf"{_H}{{1,3}}(?P<w>in|out{_H}{{1,3}}of|over){_H}{{1,3}}(?=\w)", re.IGNORECASE)
 _MIXED_FRACTION = re.compile(rf"(?:{_H}(?P<n>[1-9])/(?P<d>[2-9]|1[0-6])|(?P<u>[\u00bc-\u00be\u2150-\u215e]))(?![\w/])")
 _MINUS_BEFORE = re.compile(rf"(?:minus|negative){_H}{{1,3}}\Z", re.IGNORECASE)
 
 _DIGITS = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"  # Indian grouping: "12,34,567.89"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
     r"|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?"  # no-break / thin space as thousands separator
     r"|\d+(?:\.\d+)?"
 )
@@ -133,33 +141,49 @@ _VAGUE = re.compile(
     re.IGNORECASE,
 )
 _SCALE_AFTER = re.compile(
-    rf"(?:{_H}{{0,3}}|-)(?:(?P<word>{_SCALE_WORDS}|hundred|dozen)|(?P<abbr>bn|bln|mn|mln|tn|trn))(?![A-Za-z])",
+    rf"(?:{_H}{{0,3}}|-)(?:(?P<word>{_SCALE_WORDS}|hundred|dozens?)|(?P<abbr>bn|bln|mn|mln|tn|trn))(?![A-Za-z])",
     re.IGNORECASE,
 )
 _MONEY_MM = re.compile(r" ?MM(?![A-Za-z])")  # upper case only: "10 mm" of rain stays millimetres
 _SCALE_ATTACHED = re.compile(r"(?P<abbr>[mbktMBKT])(?![A-Za-z])")
 _UNIT_AFTER = re.compile(
-    rf"(?:{_H}{{0,3}}|-)(?P<unit>{_alternation([*UNIT_WORDS, *CURRENCY_WORDS, *MINOR_CURRENCY_WORDS, 'pounds', 'pound'])})"
-    r"(?![A-Za-z])",
+    rf"(?:{_H}{{0,3}}|-)(?P<unit>{_alternation([*UNIT_WORDS, *CURRENCY_WORDS, *MINOR_CURRENCY_WORDS, *SCALED_CURRENCY_WORDS, 'pounds', 'pound'])})"
+    r"(?![A-Za-z0-9])",  # "24703 m212" is no square metres
     re.IGNORECASE,
 )
+_INCH_BEFORE_MEASURE = re.compile(
+    rf"{_H}{{0,2}}in\.?(?={_H}{{1,3}}(?:thick|long|wide|tall|high|deep|across|in{_H}{{1,3}}diameter)(?![A-Za-z]))"
+)
 _UNIT_ATTACHED = re.compile(r"(?P<unit>[mtglwcfMTGLWCF])(?![A-Za-z0-9])")
+# "12 m high", "278,000 t of ore", "4 L.": metres, tonnes and litres apart from the digits, before
+# punctuation, a number, a measure adjective or a preposition; never before another word ("5 m people"
+# may be millions) and never in money context ("€3 m").
+_UNIT_SPACED = re.compile(
+    r"[^\S\n](?P<unit>[mtL])(?=[.,;:!?)]|\Z|[^\S\n]{1,3}(?:\d|(?:long|high|tall|wide|deep|thick|away|of|x|in|on|at"
+    r"|and|or|to|from|by|above|below|per|each|apart)(?![A-Za-z])))"
+)
+# "six straight days", "five trading days": a time word behind an adjective of sequence is still one.
+_SEQUENCE = rf"(?:(?:straight|consecutive|successive|trading|business|working){_H}{{1,3}})?"
 _DURATION_AFTER = re.compile(
-    rf"{_H}{{0,3}}-?{_H}{{0,3}}(?:{_alternation(DURATION_WORDS)})(?![A-Za-z])", re.IGNORECASE
+    rf"{_H}{{0,3}}-?{_H}{{0,3}}{_SEQUENCE}(?:{_alternation(DURATION_WORDS)})(?![A-Za-z])", re.IGNORECASE
 )
 _OF = re.compile(rf"{_H}{{1,3}}of{_H}{{1,3}}", re.IGNORECASE)
 _US = re.compile(rf"(?:u\.?s\.?|american){_H}{{1,3}}", re.IGNORECASE)
 _NEXT_TOKEN = re.compile(rf"{_H}{{0,3}}(?P<w>[A-Za-z]{{3,14}})(?![A-Za-z])")
-# "A$" and "C$" only in capitals and glued: "a $5 fine" is not Australian.
+# "A$" and "C$" only in capitals and glued: "a $5 fine" is not Australian; a lower-case "c" apart
+# from "$" only stands for Canada.
 _PREFIX = (
-    rf"(?:(?<![A-Za-z])(?i:us|u\.s\.?|hk|nz|au|ca|mex|usd|cad|aud|nzd|mxn){_H}?\$|(?<![A-Za-z])[AC]\$|\$"
-    r"|€|£|¥|₴|₽|₹|₩|₺|₪"
+    rf"(?:(?<![A-Za-z])(?i:us|u\.s\.?|hk|nz|au|ca|mex|usd|cad|aud|nzd|mxn){_H}?\$|(?<![A-Za-z])[AC]\$"
+    rf"|(?<![A-Za-z])c{_H}\$|\$"  # "c $ 300": Canadian, as tokenized wire copy writes it
+    r"|€|£|¥|₴|₽|₹|₩|₺|₪|₿|₦|₱|₫|₡|₾|₭|₸"
     r"|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|UAH|RUB|CNY|RMB|CHF|CAD|AUD|INR|Rs\.?)(?![A-Za-z]))"
 )
 _CURRENCY_PREFIX_BEFORE = re.compile(rf"{_PREFIX}{_H}?\Z")
 _CURRENCY_PREFIX_AT = re.compile(rf"{_PREFIX}{_H}?(?=\d)")
-_POSTFIX_CURRENCY = re.compile(rf"{_H}?(?P<sym>[€$£¥₴₽])(?!{_H}?\d)")
-_FRACTION = re.compile(rf"(?:{_H}{{1,3}}|-)(?P<d>{_alternation(DENOMINATORS)})(?![A-Za-z])", re.IGNORECASE)
+_POSTFIX_CURRENCY = re.compile(
+    rf"{_H}?(?P<sym>[{re.escape(''.join(POSTFIX_CURRENCY_SYMBOLS))}])(?!{_H}?\d)"
+)
+_FRACTION = re.compile(rf"(?:{_H}{{1,3}}|{_H}?-{_H}?)(?P<d>{_alternation(DENOMINATORS)})(?![A-Za-z])", re.IGNORECASE)
 _AND_A_HALF = re.compile(rf"{_H}{{1,3}}and{_H}{{1,3}}a{_H}{{1,3}}half(?![A-Za-z])", re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?P<q>{_alternation([*APPROXIMATE, *LOWER_BOUND, *UPPER_BOUND, 'between', 'from'])})"
@@ -288,15 +312,37 @@ def _read_digits(text: str, pos: int, in_range: bool = False) -> tuple[float, in
         return None
     end = m.end()
     before = text[pos - 1] if pos else " "
+    if before.isalpha() and _CODE_PREFIX_BEFORE.search(text, max(0, pos - 4), pos):
+        before = " "  # "USD115": an ISO code glued to the amount
     if before.isalnum() or before in "_/:\\#'’":
         return None
     if before in "-‑–" and pos >= 2 and text[pos - 2].isalnum() and not in_range:
         return None  # "Su-34", "COVID-19", "2023-24"
+    if not in_range and _DASH_AFTER_DIGIT.search(text, max(0, pos - 6), pos):
+        return None  # "won 3 - 2": the second half of a score (a range was read from its first number)
     if before == "." and pos >= 2 and text[pos - 2].isalnum():
         return None
     after = text[end : end + 2]
+    if after[:1] == "/" and not in_range:
+        share = _slash_fraction(text, pos)
+        if share is not None:
+            return share
     if len(after) == 2 and after[0] in ":/.,·" and after[1].isdigit():
         return None  # "6:40", "10/12", "1.2.3", "1,00"
+    exponent = _EXPONENT.match(text, end)
+    if exponent is not None and (
+        exponent.group("x") or exponent.group("e")[0] in "+-" or "." in m.group() or m.group() == "1"
+    ):  # "1.3e6", "1e10", "4E+14", "6.2x10^-4", "2.48×10−5"; "7e7" and "7E7" are model names
+        power = int((exponent.group("e") or exponent.group("x")).replace("−", "-"))
+        raw = m.group().replace(",", "")
+        try:
+            return float(f"{raw}e{power}"), exponent.end()
+        except (ValueError, OverflowError):
+            return None
+    spaced = _SPACED_THOUSANDS.match(text, pos) if m.group().isdigit() and len(m.group()) <= 3 else None
+    if spaced is not None and not _MONTH_BEFORE.search(text, max(0, pos - 16), pos):
+        m, end = spaced, spaced.end()  # "40 000", "1 234 567": a space between thousands (SI style)
+        after = text[end : end + 2]
     if after[:1] in ("'", "’") and text[end + 1 : end + 2] == "s":
         return None  # "1990's"
     if after[:1].isalpha():
@@ -305,12 +351,34 @@ def _read_digits(text: str, pos: int, in_range: bool = False) -> tuple[float, in
         if word in ("st", "nd", "rd", "th", "s", "am", "pm", "x", "d", "g"):
             # ordinals, decades, clock times, "4x4", "3D", "5G"; "g" (grams) is rare next to "5G" in news
             return None
-    raw = m.group().replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
+    raw = m.group().replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "").replace(" ", "")
     try:
         value = float(raw)
     except ValueError:
         return None
     return value, end
+
+
+_DASH_AFTER_DIGIT = re.compile(r"\d[^\S\n]{1,2}[-–—][^\S\n]{0,2}\Z")
+_CODE_PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR)\Z")
+# A power of ten written out: "1.3e6", "1e10", "4E+14", "6.2x10^-4", "2.48×10−5". Without a sign, an "e"
+# counts only after a decimal mantissa or a lone 1: "7e7" and "7E7" are model names.
+_EXPONENT = re.compile(
+    r"(?:[eE](?P<e>[+-]?\d{1,3})|[^\S\n]?[x×][^\S\n]?10(?:\^|\*\*)?(?P<x>[-−+]?\d{1,3}))(?![\w.])"
+)
+_SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+(?![\d,.:/]\d|[\w'’-])")
+# "1/4 mile", "3/4 of the vote": a fraction in digits, read only before a unit or "of" (a bare "3/4"
+# is as often a date).
+_SLASH = re.compile(r"(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/])")
+
+
+def _slash_fraction(text: str, pos: int) -> tuple[float, int] | None:
+    m = _SLASH.match(text, pos)
+    if m is None or not 0 < int(m.group("n")) < int(m.group("d")):
+        return None
+    if _OF.match(text, m.end()) is None and _UNIT_AFTER.match(text, m.end()) is None:
+        return None
+    return int(m.group("n")) / int(m.group("d")), m.end()
 
 
 def _read_number(text: str, pos: int, in_range: bool = False) -> _Amount | None:
@@ -328,6 +396,10 @@ def _read_number(text: str, pos: int, in_range: bool = False) -> _Amount | None:
                 and not second.year_like
                 and not second.scaled
                 and amount.low < second.low <= 1000
+                and (
+                    ratio.group("w").lower() != "over"
+                    or _FRACTION_END.match(text, second.end) is not None  # "one over three." / "... of"
+                )
             ):
                 share = amount.low / second.low  # "one in five" is a fifth
                 return _Amount(amount.start, second.number_end, share, share, word=amount.word,
@@ -335,7 +407,7 @@ def _read_number(text: str, pos: int, in_range: bool = False) -> _Amount | None:
     if pos >= 7 and _MINUS_BEFORE.search(text, max(0, pos - 12), pos) and not amount.vague:
         minus = _MINUS_BEFORE.search(text, max(0, pos - 12), pos)
         assert minus is not None
-        amount = replace(amount, start=minus.start(), low=-amount.high, high=-amount.low)
+        amount = replace(amount, start=minus.start(), low=-amount.high, high=-amount.low, single_one=False)
     return amount
 
 
@@ -363,6 +435,8 @@ def _read_plain_number(text: str, pos: int, in_range: bool = False) -> _Amount |
         value, end = got
         digits = text[pos:end]
         start = pos
+        if pos and text[pos - 1] == "." and (pos < 2 or text[pos - 2] in " \t\n($€£") and digits.isdigit():
+            value, start = float("0." + digits), pos - 1  # ".25", "$.50": a decimal written without its zero
         if not in_range and pos and text[pos - 1] in "-−" and (pos == 1 or text[pos - 2] in " \t\n([$€£"):
             value, start = -value, pos - 1  # "-10C", "($-99.99)"
         year_like = len(digits) == 4 and digits.isdigit() and 1000 <= value <= 2199
@@ -371,8 +445,13 @@ def _read_plain_number(text: str, pos: int, in_range: bool = False) -> _Amount |
             part = _UNICODE_FRACTIONS[mixed.group("u")] if mixed.group("u") else int(mixed.group("n")) / int(mixed.group("d"))
             if part < 1:
                 value, end = value + part if value >= 0 else value - part, mixed.end()
-        amount = _Amount(start, end, value, value, number_end=end, year_like=year_like)
-        return _read_scale(text, amount, attached_ok=True)
+        amount = _read_scale(text, _Amount(start, end, value, value, number_end=end, year_like=year_like),
+                             attached_ok=True)
+        if not in_range and not year_like and value.is_integer():
+            added = _added_fraction(text, start, amount.end, amount.low, amount.scale)  # "3 million and a half"
+            if added is not None:
+                amount = replace(amount, low=added[0], high=added[0], end=added[1])
+        return amount
     vague = _VAGUE.match(text, pos)
     if vague is not None:
         return _vague_amount(pos, vague)
@@ -381,18 +460,61 @@ def _read_plain_number(text: str, pos: int, in_range: bool = False) -> _Amount |
         return None
     value, end, count = got_words
     single_one = count == 1 and text[pos:end].lower() == "one"
-    half = _AND_A_HALF.match(text, end)
-    fraction = _FRACTION.match(text, end) if count == 1 and 1 <= value < 20 else None
-    if half is not None and value < 1000:
-        value, end, single_one = value + 0.5, half.end(), False
-    elif fraction is not None and (value == 1 or fraction.group("d").lower().endswith("s")):
-        # "two thirds", "one fifth"; a singular after a number above one is an ordinal ("one third", not
-        # "two third"), and "third" alone is never a fraction here (no number word before it).
+    compound = _COMPOUND_DENOMINATOR.match(text, end) if value.is_integer() and value >= 1 else None
+    if compound is not None and (value == 1 or compound.group("pl")):
+        # "one twenty-fifth", "three twenty-firsts", "one hundred thirty-fifths" (100 over 35)
+        denominator = TENS[compound.group("t").lower()] + ORDINAL_VALUES[compound.group("u").lower()]
+        value, end = value / denominator, compound.end()
+        return _Amount(pos, end, value, value, word=True, number_end=end)
+    added = _added_fraction(text, pos, end, value)
+    fraction = _FRACTION.match(text, end) if 1 <= value and (value < 1000 or count > 1) and value.is_integer() else None
+    if added is not None:
+        value, end, single_one = added[0], added[1], False
+    elif fraction is not None and (
+        (value == 1 and count == 1) or (fraction.group("d").lower().endswith("s") and (count == 1 or value >= 20))
+    ):
+        # "two thirds", "one fifth", "twenty-three fifths"; a singular after a number above one is an ordinal
+        # ("one third", not "two third"), and "third" alone is never a fraction here (no number word before it).
         value, end, single_one = value / DENOMINATORS[fraction.group("d").lower()], fraction.end(), False
+        of_scale = _OF_A_SCALE.match(text, end)
+        if of_scale is not None:  # "two thirds of a million"
+            value, end = value * SCALES[of_scale.group("s").lower()], of_scale.end()
     amount = _Amount(pos, end, value, value, word=True, single_one=single_one, number_end=end)
     if count == 1 or not any(s in text[pos:end].lower() for s in SCALES):
         amount = _read_scale(text, amount, attached_ok=False)
     return amount
+
+
+_COMPOUND_DENOMINATOR = re.compile(
+    rf"(?:{_H}{{1,3}}|-)(?P<t>{_alternation(TENS)})(?:-|{_H}{{1,3}}(?!seconds?\b))"
+    rf"(?P<u>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)(?P<pl>s)?(?![A-Za-z])",
+    re.IGNORECASE,
+)
+ORDINAL_VALUES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9}  # fmt: skip
+_OF_A_SCALE = re.compile(
+    rf"{_H}{{1,3}}of{_H}{{1,3}}an?{_H}{{1,3}}(?P<s>thousand|million|billion|trillion)(?![A-Za-z])", re.IGNORECASE
+)
+_SCALE_AT_END = re.compile(rf"(?:^|{_H}|-)(?P<s>{_SCALE_WORDS})\Z", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(rf"(?<![A-Za-z])between{_H}{{1,3}}\Z", re.IGNORECASE)
+
+
+def _added_fraction(
+    text: str, pos: int, end: int, value: float, scale: float | None = None
+) -> tuple[float, int] | None:
+    """ "five and a quarter" is 5.25, "3 million and a half" 3.5 million: a fraction joined by "and" to a
+    whole number before it, of the scale that number ends with ("one hundred and three quarters" is
+    100.75: a hundred is no scale here), or of ``scale`` when given. Not after "between" ("between one
+    and two thirds" gives two bounds)."""
+    if not value.is_integer() or _BETWEEN_BEFORE.search(text, max(0, pos - 12), pos):
+        return None
+    added = fraction_after(text, end)
+    if added is None:
+        return None
+    if scale is None:
+        scale_m = _SCALE_AT_END.search(text, max(pos, end - 12), end)
+        scale = SCALES.get(scale_m.group("s").lower(), 1.0) if scale_m is not None else 1.0
+    return value + added[0] * scale, added[1]
 
 
 def _vague_amount(pos: int, m: re.Match[str]) -> _Amount:
@@ -422,7 +544,7 @@ def _read_scale(text: str, amount: _Amount, attached_ok: bool) -> _Amount:
     if m is not None:
         word = (m.group("word") or m.group("abbr")).lower()
         factor = SCALES.get(word) or SCALE_ABBREVIATIONS.get(word) or (100.0 if word == "hundred" else 12.0)
-        if amount.word and word in ("hundred", "dozen"):
+        if amount.word and word in ("hundred", "dozen", "dozens"):
             factor = None  # the word parser already read these
     elif (mm := _MONEY_MM.match(text, end)) is not None and _money_before(text, amount.start):
         m, factor = mm, 1e6  # "$160MM": finance writes a million as MM (a thousand thousand)
@@ -450,6 +572,8 @@ def _fuzzy_scale(text: str, pos: int) -> tuple[float, int] | None:
     word = m.group("w").lower()
     if len(word) < 5 or word in FUZZY_STOPLIST or word in UNIT_WORDS or word in CURRENCY_WORDS:
         return None
+    if word.endswith(("th", "ths")):
+        return None  # "two millionths", "a hundredth": fractions and ordinals, no damaged scale
     best = process.extractOne(word, _FUZZY_SCALE_CHOICES, scorer=fuzz.ratio, score_cutoff=80)
     if best is None or best[0][0] != word[0] or word == best[0]:
         return None
@@ -486,8 +610,8 @@ def _read_unit(text: str, amount: _Amount, money_context: bool) -> _Amount | Non
                     return replace(fuzzy, of_unit=True)
     if m is not None:
         surface = " ".join(m.group("unit").lower().split())
-        if surface in MINOR_CURRENCY_WORDS:
-            currency, factor = MINOR_CURRENCY_WORDS[surface]
+        if surface in MINOR_CURRENCY_WORDS or surface in SCALED_CURRENCY_WORDS:
+            currency, factor = MINOR_CURRENCY_WORDS.get(surface) or SCALED_CURRENCY_WORDS[surface]
             return replace(
                 amount, end=m.end(), unit=currency, low=amount.low * factor, high=amount.high * factor
             )
@@ -502,8 +626,13 @@ def _read_unit(text: str, amount: _Amount, money_context: bool) -> _Amount | Non
     post = _POSTFIX_CURRENCY.match(text, end)
     if post is not None and not amount.money_prefix:
         return replace(amount, end=post.end(), unit=POSTFIX_CURRENCY_SYMBOLS[post.group("sym")])
+    inch = _INCH_BEFORE_MEASURE.match(text, end) if not money_context else None
+    if inch is not None:  # "2 1/2 in thick": "in" is inches only before the measure it gives
+        return replace(amount, end=inch.end(), unit="in")
     if amount.number_end == amount.end and not amount.word:
         a = _UNIT_ATTACHED.match(text, end)
+        if a is None and not money_context and not amount.money_prefix:
+            a = _UNIT_SPACED.match(text, end)
         if a is not None:
             return replace(amount, end=a.end(), unit=ATTACHED_ONLY_UNITS[a.group("unit").lower()])
     if money_context:
@@ -555,7 +684,39 @@ def _read_amount(text: str, pos: int, in_range: bool = False) -> tuple[_Amount |
         return None, None
     if currency is not None:
         read = replace(read, unit=currency if read.unit in (None, *_MONEY_UNITS) else read.unit)
+    elif not in_range and read.unit in COMPOUND_UNITS and read.low == read.high and read.low.is_integer():
+        read = _second_part(text, read)
     return read, currency
+
+
+_DETERMINER_AFTER = re.compile(
+    rf"{_H}{{1,3}}(?:the|a|an|his|her|their|its|this|that|our|my|your)(?![A-Za-z])", re.IGNORECASE
+)
+_PART_LEAD = re.compile(rf"(?:,?{_H}{{1,3}}and)?{_H}{{1,3}}(?=\w)", re.IGNORECASE)
+_PART_UNIT = {
+    unit: re.compile(rf"{_H}{{0,3}}(?:{_alternation(surfaces)})(?![A-Za-z])", re.IGNORECASE)
+    for unit, (surfaces, _factor, _most) in COMPOUND_UNITS.items()
+}
+
+
+def _second_part(text: str, amount: _Amount) -> _Amount:
+    """ "5 feet 2 inches" is 5 2/12 ft, "3 dollars and 50 cents" 3.50 USD: the smaller unit's count, below
+    one of the larger unit, added; the figure otherwise as it was."""
+    assert amount.unit is not None
+    lead = _PART_LEAD.match(text, amount.end)
+    if lead is None:
+        return amount
+    part = _read_plain_number(text, lead.end(), in_range=True)
+    if part is None or part.vague or part.scaled or part.unit is not None:
+        return amount
+    unit_m = _PART_UNIT[amount.unit].match(text, part.end)
+    _surfaces, factor, most = COMPOUND_UNITS[amount.unit]
+    if unit_m is None or not 0 <= part.low < most:
+        return amount
+    if unit_m.group().strip().lower() in ("in", "p") and _DETERMINER_AFTER.match(text, unit_m.end()):
+        return amount  # "5 ft 2 in the shed": "in" is the preposition
+    value = amount.low + part.low * factor
+    return replace(amount, low=value, high=value, end=unit_m.end())
 
 
 def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
@@ -708,7 +869,7 @@ _VERB_LEAD = re.compile(
 _PER_AFTER = re.compile(
     rf"{_H}{{1,3}}(?:a|an|per|each|every){_H}{{1,3}}(?:day|week|month|year|night|shift)(?![A-Za-z])", re.IGNORECASE
 )
-_TIME_UNIT_AFTER = re.compile(rf"{_H}{{1,3}}(?P<u>{_TIME_WORDS})(?![A-Za-z])", re.IGNORECASE)
+_TIME_UNIT_AFTER = re.compile(rf"{_H}{{1,3}}{_SEQUENCE}(?P<u>{_TIME_WORDS})(?![A-Za-z])", re.IGNORECASE)
 # "three days later", "two weeks ago", "in three days' time": a point in time, not how long something took.
 _OFFSET_AFTER = re.compile(
     rf"(?:{_H}{{1,3}}(?:ago|later|earlier|prior|from{_H}{{1,3}}now|hence)|['’]s?{_H}{{1,3}}time)(?![A-Za-z])",
@@ -1082,6 +1243,10 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
             counted = word.group().lower()
             if counted == "strong":
                 counted = _noun_phrase_head(text, end, first_lower=True)
+    if first.single_one and second is None and (
+        prev_word.lower() in ("number", "no.", "no") or (prev_word.lower() == "at" and counted == "points")
+    ):
+        return None  # "the number one airline" is a rank, "at one point" a moment
     if (
         first.single_one
         and second is None

@@ -1,0 +1,266 @@
+"""Number forms of issue #9 (written-out fractions and decimals, powers of ten, digit grouping) and
+what stays no figure. Every sentence is invented."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from consistency.extract import ExtractionContext
+from consistency.extract._figure_words import fraction_after, parse_number_words
+from consistency.extract.figures import extract_figures
+from consistency.model import Quantity
+
+CTX = ExtractionContext()
+
+
+def figures(text: str) -> list[tuple[str, Quantity]]:
+    return [(text[e.start : e.end], e.value) for e in extract_figures(text, CTX)]  # type: ignore[misc]
+
+
+# sentence -> (span, value, unit)
+FORMS = [
+    # a fraction joined by "and" adds to the whole number; of the scale the number ends with
+    ("Velmora grew five and a quarter tonnes of rye.", ("five and a quarter tonnes", 5.25, "t")),
+    ("The ferry covered twenty and three fifths miles.", ("twenty and three fifths miles", 20.6, "mi")),
+    ("Halvik logged one hundred and three quarters hours of rain.", None),  # a duration needs a lead
+    ("Brask counted one hundred and three quarters crates.", ("one hundred and three quarters", 100.75, None)),
+    ("The fund holds 3 million and a half shares.", ("3 million and a half", 3.5e6, None)),
+    ("Norland spent $4 billion and a quarter on roads.", ("$4 billion and a quarter", 4.25e9, "USD")),
+    ("Korvath has two million and one half residents.", ("two million and one half", 2.5e6, None)),
+    ("The team won 3 and a half games on average.", ("3 and a half", 3.5, None)),
+    # a number-word phrase over a plural denominator
+    ("The recipe asks for twenty-three fifths of a cup.", ("twenty-three fifths", 4.6, None)),
+    ("Dravik took two thirds of a million votes.", ("two thirds of a million", 2e6 / 3, None)),
+    # a denominator of a tens word and an ordinal
+    ("Velmora set aside one twenty-fifth of the budget.", ("one twenty-fifth", 0.04, None)),
+    ("Brask kept three twenty-firsts of the haul.", ("three twenty-firsts", 3 / 21, None)),
+    ("The mill got one hundred thirty-fifths of a share.", ("one hundred thirty-fifths", 100 / 35, None)),
+    ("The lens moved a hundredth of a turn.", ("a hundredth", 0.01, None)),
+    # a fraction across a hyphen with spaces
+    ("Dravik won one - fourth of the seats.", ("one - fourth", 0.25, None)),
+    # a decimal said aloud
+    ("The gauge read two hundred point zero three.", ("two hundred point zero three", 200.03, None)),
+    ("The index closed at nought point seven.", ("nought point seven", 0.7, None)),
+    ("She ran nine point five miles.", ("nine point five miles", 9.5, "mi")),
+    # a hyphen with spaces, as tokenized copy writes it
+    ("Velmora hired fifty - two guards.", ("fifty - two", 52, None)),
+    # dozens
+    ("Marta Vellacourt ordered three dozens eggs.", ("three dozens", 36, None)),
+    ("They packed 4 dozens crates.", ("4 dozens", 48, None)),
+    # minus and negative before a word number
+    ("The score ended at minus one overall.", ("minus one", -1, None)),
+    # powers of ten
+    ("The probe counted 1.3e6 particles.", ("1.3e6", 1.3e6, None)),
+    ("The error was 6.2x10^-4 on the test bench.", ("6.2x10^-4", 6.2e-4, None)),
+    ("A grain weighs 4.5×10−3 kg in Brask.", ("4.5×10−3 kg", 4.5e-3, "kg")),
+    ("The archive holds 1e9 records.", ("1e9", 1e9, None)),
+    # a decimal without its leading zero
+    ("The tax went up .25 percent.", (".25 percent", 0.25, "percent")),
+    # thousands grouped with spaces, in SI style
+    ("Velmora counts 40 000 voters.", ("40 000", 40000, None)),
+    ("The region has 1 234 567 residents.", ("1 234 567", 1234567, None)),
+    # a digit fraction before a unit or "of"
+    ("Halvik built a 1/4 mile track.", ("1/4 mile", 0.25, "mi")),
+    ("Brask won 3/4 of the seats.", ("3/4", 0.75, None)),
+    # a fraction said aloud, before punctuation or "of"
+    ("Halvik kept one over three of the seats.", ("one over three", 1 / 3, None)),
+    # an ISO code glued to the amount
+    ("The ticket costs USD115 in Korvath.", ("USD115", 115, "USD")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FORMS, ids=[f[0][:40] for f in FORMS])
+def test_number_forms(sentence: str, expected: tuple | None) -> None:
+    found = figures(sentence)
+    if expected is None:
+        assert found == [] or all(q.unit in ("h", "year") for _, q in found), found
+        return
+    span, value, unit = expected
+    assert [s for s, _ in found] == [span], found
+    q = found[0][1]
+    assert q.low is not None and q.high is not None
+    assert math.isclose(q.low, value, rel_tol=1e-9) and math.isclose(q.high, value, rel_tol=1e-9), q
+    assert q.unit == unit, q
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Boeing 7E7 and the new 7e7 were shown in Halvik.",  # model names, not powers of ten
+        "They met on 3/4 in Brask.",  # a bare slash pair is as often a date
+        "Velmora fought all for naught.",  # "naught" alone is a word, not zero
+        "Velmora took the 4x4 trucks.",
+        "Brask won 3 - 2 at home.",  # a score written with spaces
+        "Velmora Air is the number one carrier in Halvik.",  # a rank
+        "The Korvath index had, at one point, hit a low.",  # a moment
+        "The Brask yen has fallen six straight days.",  # a time behind an adjective of sequence, no lead
+        "Halvik lost 4 -1 away.",
+    ],
+)
+def test_not_number_forms(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_spaced_digits_before_a_code_stay_apart() -> None:
+    found = figures("Dravik ordered 18 777s and 14 more jets.")
+    assert [(s, q.low) for s, q in found][:1] == [("18", 18)]
+
+
+def test_between_one_and_a_fraction_adds_nothing() -> None:
+    found = figures("Between one and two thirds of the members voted.")
+    assert all(q.low is None or q.low < 1 for _, q in found), found
+
+
+def test_fraction_after_and_needs_a_share_of_one() -> None:
+    assert fraction_after(" and a half", 0) == (0.5, 11)
+    assert fraction_after(" and three fifths", 0) == (0.6, 17)
+    assert fraction_after(" and five thirds", 0) is None  # more than a whole
+    assert fraction_after(" and three fifth", 0) is None  # a singular needs a numerator of one
+
+
+def test_number_words_stop_before_a_joined_fraction() -> None:
+    assert parse_number_words("one hundred and three quarters", 0) == (100.0, 11, 2)
+    assert parse_number_words("three hundred and two dozen", 0) == (302.0, 21, 3)
+
+
+# Units read from the tables, and measures written in two units.
+UNIT_FORMS = [
+    ("The lens is 40 decimetres long.", ("40 decimetres", 40, "dm")),
+    ("Each pill holds 150 micrograms of iron.", ("150 micrograms", 150, "ug")),
+    ("The dose was 120 μg a day in Halvik.", ("120 μg", 120, "ug")),
+    ("Add 3 tablespoons of oil and 2 cups of flour.", ("3 tablespoons", 3, "tbsp")),
+    ("The field holds 0.9 trillion cubic feet of gas.", ("0.9 trillion cubic feet", 0.9e12, "ft3")),
+    ("The chip runs at 2.8 GHz in Brask.", ("2.8 GHz", 2.8, "GHz")),
+    ("The bus was doing 60 kmph near Velmora.", ("60 kmph", 60, "km/h")),
+    ("Marta Vellacourt is 5 feet 2 inches tall.", ("5 feet 2 inches", 5 + 2 / 12, "ft")),
+    ("The guard is 6 ft 2 in.", ("6 ft 2 in", 6 + 2 / 12, "ft")),
+    ("The calf weighed 7 lb 4 oz at birth.", ("7 lb 4 oz", 7.25, "lb")),
+    ("A loaf cost three dollars and forty-five cents in Korvath.", ("three dollars and forty-five cents", 3.45, "USD")),
+    ("The lakh form: 13 lakh voters queued.", ("13 lakh", 1.3e6, None)),
+    ("The state set aside Rs 5 crore for roads.", ("Rs 5 crore", 5e7, "INR")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), UNIT_FORMS, ids=[f[0][:40] for f in UNIT_FORMS])
+def test_units_and_two_part_measures(sentence: str, expected: tuple) -> None:
+    span, value, unit = expected
+    found = figures(sentence)
+    assert found and found[0][0] == span, found
+    q = found[0][1]
+    assert q.low is not None and math.isclose(q.low, value, rel_tol=1e-9) and q.low == q.high, q
+    assert q.unit == unit, q
+
+
+def test_a_second_part_is_not_joined_across_a_preposition_or_when_too_large() -> None:
+    found = figures("The shed is 5 ft 2 in the yard of Dravik.")
+    assert found[0][0] == "5 ft" and found[0][1].low == 5
+    found = figures("He ran 5 feet and 20 inches in Brask.")  # 20 inches is more than a foot: two figures
+    assert [s for s, _ in found] == ["5 feet", "20 inches"]
+
+
+def test_feet_and_metres_agree_after_conversion() -> None:
+    from consistency.extract.figures import same_dimension, to_base
+
+    (_, feet), = figures("The Velmora tower rises 948 feet.")
+    (_, metres), = figures("The Velmora tower rises 289 metres.")
+    assert same_dimension(feet, metres)
+    a, b = to_base(feet), to_base(metres)
+    assert a.low is not None and b.low is not None and abs(a.low - b.low) < 0.5
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Velmora entered the twenty-first century poorer.",  # an ordinal
+        "The thirty-fifth session opened in Halvik.",
+    ],
+)
+def test_ordinals_in_words_are_no_figures(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_a_millionth_is_no_damaged_million() -> None:
+    assert all(q.low is None or q.low < 1000 for _, q in figures("It took two millionths of a second."))
+
+
+CURRENCY_FORMS = [
+    ("Halvik booked a c $ 300 million charge.", ("c $ 300 million", 3e8, "CAD")),
+    ("A bowl of noodles costs 100元 in Brask.", ("100元", 100, "CNY")),
+    ("Korvath lost 30 MUSD last year.", ("30 MUSD", 3e7, "USD")),
+    ("The board expects 120 MEUR in sales.", ("120 MEUR", 1.2e8, "EUR")),
+    ("The estate sold for a quarter million us dollars.", ("a quarter million us dollars", 2.5e5, "USD")),
+    ("The loan was 12,34,567.89 rupees.", ("12,34,567.89 rupees", 1234567.89, "INR")),
+    ("Dravik paid 40 rmb for the ride.", ("40 rmb", 40, "CNY")),
+    ("The cap is ₿21,000,000 in all.", ("₿21,000,000", 2.1e7, "BTC")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CURRENCY_FORMS, ids=[f[0][:40] for f in CURRENCY_FORMS])
+def test_currency_forms(sentence: str, expected: tuple) -> None:
+    span, value, unit = expected
+    found = figures(sentence)
+    assert found and found[0][0] == span, found
+    q = found[0][1]
+    assert q.low is not None and math.isclose(q.low, value, rel_tol=1e-9) and q.low == q.high, q
+    assert q.unit == unit, q
+
+
+def test_a_lone_article_before_a_dollar_sign_is_no_currency() -> None:
+    (span, q), = figures("Velmora imposed a $5 fine.")
+    assert (span, q.unit) == ("$5", "USD")
+    assert figures("Brask hired a quarter century ago.") == []
+
+
+SPACED_UNITS = [
+    ("The Halvik wall is 12 m high.", ("12 m", 12, "m")),
+    ("Brask shipped 278,000 t of ore.", ("278,000 t", 278000, "t")),
+    ("Velmora sold 4 L of cider.", ("4 L", 4, "l")),
+    ("Korvath built a 16-bit console.", ("16-bit", 16, "bit")),
+    ("The Halvik door is 2 1/2 in thick.", ("2 1/2 in", 2.5, "in")),
+    ("The Velmora archive holds 12 petabytes of scans.", ("12 petabytes", 12, "PB")),
+    ("The Brask reservoir covers 4 km squared.", ("4 km squared", 4, "km2")),
+    ("The lake holds 4km^3 of water.", ("4km^3", 4, "km3")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SPACED_UNITS, ids=[f[0][:40] for f in SPACED_UNITS])
+def test_single_letter_units_apart_from_the_digits(sentence: str, expected: tuple) -> None:
+    span, value, unit = expected
+    (got, q), = figures(sentence)
+    assert (got, q.low, q.unit) == (span, value, unit)
+
+
+def test_a_letter_apart_is_no_unit_in_money_or_before_a_word() -> None:
+    (span, q), = figures("Dravik paid €3 m in cash.")
+    assert q.unit == "EUR" and span.startswith("€3")
+    assert [q.unit for _, q in figures("Brask has 5 m people.")] == [None]  # "m" before a word: not read
+    assert [q.unit for _, q in figures("The plot is 24703 m212 in the register.")] == [None]
+
+
+def test_over_between_numbers_before_a_noun_is_no_fraction() -> None:
+    found = figures("Brask won 3 over 5 rivals and grew 4 over 12 months.")
+    assert all(q.low is None or q.low >= 1 for _, q in found), found
+
+
+def test_a_spaced_hyphen_between_word_numbers_rising_is_still_a_range() -> None:
+    (span, q), = figures("Velmora expects twenty - thirty guests.")
+    assert (span, q.low, q.high) == ("twenty - thirty", 20, 30)
+
+
+def test_in_after_a_number_is_a_preposition_unless_a_measure_follows() -> None:
+    assert [q.unit for _, q in figures("Dravik lived 2 in Brask and 3 in total.")] == [None, None]
+
+
+def test_seconds_after_a_tens_word_stay_a_time() -> None:
+    found = figures("The Halvik rescue took one hundred thirty-two seconds.")
+    assert [(s, q.low, q.unit) for s, q in found] == [("one hundred thirty-two seconds", 132, "s")]
+    assert figures("Korvath won in the twenty-second minute of the final.") == []
+
+
+def test_a_duration_behind_an_adjective_of_sequence() -> None:
+    (span, q), = figures("Rescuers in Halvik searched for six straight days.")
+    assert (span, q.low, q.unit) == ("six straight days", 6, "day")
+    (span, q), = figures("The Dravik index rose one point.")
+    assert (span, q.low, q.counted) == ("one point", 1, "points")
