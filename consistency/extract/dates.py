@@ -1202,7 +1202,7 @@ def _with_zones(
     text: str, found: list[tuple[int, int, DateValue]], own: int | None
 ) -> list[tuple[int, int, DateValue]]:
     """Clock times with the zone they state ("8 a.m. GMT", "11:30 local time") and their UTC instant when
-    the offset is known: the one the text gives, else the article's own (``own``, see ``_article_offset``) when none is."""
+    the offset is known: the one the text gives, else the article's own (``own``, see ``_article_offset``)."""
     out = []
     for s, e, v in found:
         if _is_clock(v) and v.start is not None:
