@@ -251,6 +251,17 @@ def test_a_date_beyond_its_verb_dates_the_one_happening_its_sentence_names() -> 
     assert frame.known and "death" in frame.name
 
 
+@pytest.mark.parametrize(
+    ("sentence", "happening"),
+    [
+        ("Brask walked in around 10 a.m. and fired at his former manager.", "shooting"),
+        ("Brask, who was fired from the firm, came back around 10 a.m.", "resignation"),
+    ],
+)
+def test_fired_is_a_shot_or_a_dismissal_by_its_construction(sentence: str, happening: str) -> None:
+    assert happening in frame_of(sentence, "10 a.m.").name
+
+
 def test_money_with_no_cue_and_no_main_amount_is_unknown() -> None:
     frame = frame_of("Of that sum, $200 million will arrive this year.", "$200 million")
     assert not frame.known
