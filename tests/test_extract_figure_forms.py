@@ -264,3 +264,15 @@ def test_a_duration_behind_an_adjective_of_sequence() -> None:
     assert (span, q.low, q.unit) == ("six straight days", 6, "day")
     (span, q), = figures("The Dravik index rose one point.")
     assert (span, q.low, q.counted) == ("one point", 1, "points")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The climber fell about 2, 000ft near Halvik.", [("about 2, 000ft", 2000.0)], id="damaged-comma-before-a-unit"),
+        pytest.param("Some 12, 000 people fled Dravik.", [("Some 12, 000", 12000.0)], id="damaged-comma-before-a-noun"),
+        pytest.param("The rounds ended 6, 100 and 12.", [("6", 6.0), ("100", 100.0), ("12", 12.0)], id="a-list-stays-a-list"),
+    ],
+)
+def test_a_thousands_comma_with_a_space_behind_it(text: str, expected: list[tuple[str, float]]) -> None:
+    assert [(span, q.low) for span, q in figures(text)] == expected

@@ -343,6 +343,10 @@ def _read_digits(text: str, pos: int, in_range: bool = False) -> tuple[float, in
     if spaced is not None and not _MONTH_BEFORE.search(text, max(0, pos - 16), pos):
         m, end = spaced, spaced.end()  # "40 000", "1 234 567": a space between thousands (SI style)
         after = text[end : end + 2]
+    damaged = _DAMAGED_THOUSANDS.match(text, pos) if m.group().isdigit() and len(m.group()) <= 3 else None
+    if damaged is not None and not in_range:
+        m, end = damaged, damaged.end()
+        after = text[end : end + 2]
     if after[:1] in ("'", "’") and text[end + 1 : end + 2] == "s":
         return None  # "1990's"
     if after[:1].isalpha():
@@ -367,6 +371,9 @@ _EXPONENT = re.compile(
     r"(?:[eE](?P<e>[+-]?\d{1,3})|[^\S\n]?[x×][^\S\n]?10(?:\^|\*\*)?(?P<x>[-−+]?\d{1,3}))(?![\w.])"
 )
 _SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+(?![\d,.:/]\d|[\w'’-])")
+# "2, 000ft", "12, 000 people": a thousands comma that text damage (a bad copy, a scanner) left a
+# space behind. Only whole thousands: "6, 100" is as likely a list as a damaged 6,100.
+_DAMAGED_THOUSANDS = re.compile(r"\d{1,3}(?:, 000)+(?!\d)")
 # "1/4 mile", "3/4 of the vote": a fraction in digits, read only before a unit or "of" (a bare "3/4"
 # is as often a date).
 _SLASH = re.compile(r"(?P<n>\d{1,2})/(?P<d>\d{1,3})(?![\d/])")
