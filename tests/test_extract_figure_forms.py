@@ -143,14 +143,19 @@ UNIT_FORMS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), UNIT_FORMS, ids=[f[0][:40] for f in UNIT_FORMS])
-def test_units_and_two_part_measures(sentence: str, expected: tuple) -> None:
+def assert_first_figure(sentence: str, expected: tuple) -> None:
+    """The sentence's first figure has this span, this exact value and this unit."""
     span, value, unit = expected
     found = figures(sentence)
     assert found and found[0][0] == span, found
     q = found[0][1]
     assert q.low is not None and math.isclose(q.low, value, rel_tol=1e-9) and q.low == q.high, q
     assert q.unit == unit, q
+
+
+@pytest.mark.parametrize(("sentence", "expected"), UNIT_FORMS, ids=[f[0][:40] for f in UNIT_FORMS])
+def test_units_and_two_part_measures(sentence: str, expected: tuple) -> None:
+    assert_first_figure(sentence, expected)
 
 
 def test_a_second_part_is_not_joined_across_a_preposition_or_when_too_large() -> None:
@@ -199,12 +204,7 @@ CURRENCY_FORMS = [
 
 @pytest.mark.parametrize(("sentence", "expected"), CURRENCY_FORMS, ids=[f[0][:40] for f in CURRENCY_FORMS])
 def test_currency_forms(sentence: str, expected: tuple) -> None:
-    span, value, unit = expected
-    found = figures(sentence)
-    assert found and found[0][0] == span, found
-    q = found[0][1]
-    assert q.low is not None and math.isclose(q.low, value, rel_tol=1e-9) and q.low == q.high, q
-    assert q.unit == unit, q
+    assert_first_figure(sentence, expected)
 
 
 def test_a_lone_article_before_a_dollar_sign_is_no_currency() -> None:

@@ -419,8 +419,8 @@ def test_a_background_year_is_no_conflict_with_the_day_of_the_quake(run_event: R
 # --- time zones (the date check on its own) --------------------------------------------------------
 
 
-def date_facts(text: str, article_id: str, outlet: str) -> tuple[Article, list[Fact]]:
-    article = Article(id=article_id, path=f"{article_id}.txt", outlet=outlet, body=text, published=DAY_2)
+def date_facts(text: str, article_id: str, outlet: str, published: dt.date | None = DAY_2) -> tuple[Article, list[Fact]]:
+    article = Article(id=article_id, path=f"{article_id}.txt", outlet=outlet, body=text, published=published)
     facts, _ = extract_facts(article, id_prefix=f"{article_id}.")
     return article, [f for f in frame_facts(article, facts) if f.kind == "date"]
 
@@ -456,11 +456,10 @@ def test_clock_times_compared_as_instants(time_a: str, time_b: str, status: str,
 )
 def test_a_standard_zone_named_on_a_summer_day_is_an_hour_off(day: dt.date, status: str) -> None:
     """ "2:10 a.m. PST" in July is 3:10 a.m. on the clocks there, not the local "2:10 a.m." of another outlet."""
-    slot = []
-    for n, text in enumerate(("The quake struck Velmora at 2:10 a.m. PST.", "The quake struck Velmora at 2:10 a.m.")):
-        article = Article(id=f"a{n}", path=f"a{n}.txt", outlet=OUTLETS[n], body=text, published=day)
-        facts, _ = extract_facts(article, id_prefix=f"a{n}.")
-        slot.append((article, [f for f in frame_facts(article, facts) if f.kind == "date"]))
+    slot = [
+        date_facts("The quake struck Velmora at 2:10 a.m. PST.", "a1", OUTLETS[0], day),
+        date_facts("The quake struck Velmora at 2:10 a.m.", "a2", OUTLETS[1], day),
+    ]
     outcome = CHECKS["date-agreement"].run(slot)
     assert outcome.status == status
     if status == "conflict":
@@ -477,11 +476,11 @@ def test_a_standard_zone_named_on_a_summer_day_is_an_hour_off(day: dt.date, stat
 )
 def test_a_weekday_beside_a_gmt_time_may_be_the_local_day_before(dated: bool, local: str, status: str) -> None:
     """ "22:40 GMT on Tuesday" is early Wednesday east of Greenwich: one instant, two weekdays."""
-    slot = []
-    for n, text in enumerate(("The quake struck Velmora at 22:40 GMT on Tuesday.", f"The quake struck Velmora {local}.")):
-        article = Article(id=f"a{n}", path=f"a{n}.txt", outlet=OUTLETS[n], body=text, published=THURSDAY if dated else None)
-        facts, _ = extract_facts(article, id_prefix=f"a{n}.")
-        slot.append((article, [f for f in frame_facts(article, facts) if f.kind == "date"]))
+    day = THURSDAY if dated else None
+    slot = [
+        date_facts("The quake struck Velmora at 22:40 GMT on Tuesday.", "a1", OUTLETS[0], day),
+        date_facts(f"The quake struck Velmora {local}.", "a2", OUTLETS[1], day),
+    ]
     outcome = CHECKS["date-agreement"].run(slot)
     assert outcome.status == status
     if status == "compatible":
@@ -505,9 +504,7 @@ def test_a_clock_reading_against_the_part_of_the_day(clock: str, part: str, stat
 
 
 def undated_date_facts(text: str, article_id: str, outlet: str) -> tuple[Article, list[Fact]]:
-    article = Article(id=article_id, path=f"{article_id}.txt", outlet=outlet, body=text, published=None)
-    facts, _ = extract_facts(article, id_prefix=f"{article_id}.")
-    return article, [f for f in frame_facts(article, facts) if f.kind == "date"]
+    return date_facts(text, article_id, outlet, None)
 
 
 @pytest.mark.parametrize(
