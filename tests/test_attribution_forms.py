@@ -653,3 +653,51 @@ def test_coordinated_subjects(text: str, span: str) -> None:
 def test_where_a_source_span_starts_and_ends(text: str, span: str) -> None:
     (m,) = find_attributions(text)
     assert text[m.source_start : m.source_end] == span
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "source", "cue"),
+    [
+        ("Ships were taxed by the Velmora Union, which contended that Norland owed more.",
+         "which", "Velmora Union", "contended"),
+        ("The tip went to the Halvik Post, which first reported the closure.", "which", "Halvik Post", "reported"),
+        ("The tally came from the Brask harbour board which reported 40 collisions.", "which", "Brask harbour board",
+         "reported"),
+    ],
+)
+def test_which_stands_for_the_body_before_it(text: str, span: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (text[m.source_start : m.source_end], m.value.source, m.value.cue) == (span, source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a long day, which said a lot about the port.",  # a clause, no body, before "which"
+        "Marta Vellacourt, which said it, left.",  # "which" stands for no person
+        "The cranes that said nothing were old.",  # cranes are no speakers
+    ],
+)
+def test_which_without_a_speaking_antecedent_credits_no_one(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("He suggested that the quay was unsafe.", "He", "suggested"),
+        ("The harbour board concluded that the crane had failed.", "harbour board", "concluded"),
+        ("Investigators found that the crane had failed.", "Investigators", "found"),
+    ],
+)
+def test_anyone_who_can_speak_states_a_finding_before_that(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The storm suggested that winter came early.", "He showed the way.", "Halvik Steel, a firm that had declared insolvency, closed."],
+)
+def test_findings_of_things_or_without_that_credit_no_one(text: str) -> None:
+    assert find_attributions(text) == []

@@ -352,6 +352,9 @@ ORG_WORDS = _words(
 )
 
 PRONOUNS = _words("he she they i we it you who")
+# Relative pronouns that stand for a body or a document: "the port board, which said". Read only
+# after such an antecedent. Not "that": "a firm that had declared insolvency" acts.
+RELATIVE_THINGS = _words("which")
 # Pronouns that name no one in particular: "anybody who complains" quotes no one.
 INDEFINITES = _words("anybody anyone everybody everyone somebody someone nobody those whoever")
 PERSON_PRONOUNS = _words("he she")

@@ -93,6 +93,8 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
         if head.low == "who":
             return _relative_who(text, toks, j)
         return _pronoun_phrase(toks, j)
+    if head.low in lex.RELATIVE_THINGS:
+        return _relative_which(text, toks, j)
     base, apostrophe, _ = head.text.replace("’", "'").partition("'")
     if apostrophe and base.lower() in lex.PRONOUNS:  # "He's claiming", "They're saying"
         part = _Part(base, False, False, False, False, True, head.start, head.start + len(base))
@@ -512,6 +514,27 @@ def _relative_who(text: str, toks: list[_Tok], j: int) -> _Phrase | None:
             return _Phrase(j, j + 1, t.start, t.end, ante.parts)  # "an engineer who said"
         return None  # "anybody who complains": a relative clause, no one is quoted
     return _pronoun_phrase(toks, j)
+
+
+def _relative_which(text: str, toks: list[_Tok], j: int) -> _Phrase | None:
+    """ "the Halvik port board, which said": a body or a document before the relative pronoun is
+    the source; the span is the pronoun, as for "who". Without such an antecedent ("..., which said
+    a lot") nobody is credited."""
+    if j < 1:
+        return None
+    end = j - 1 if toks[j - 1].text == "," and toks[j].low == "which" else j
+    if end < 1 or not toks[end - 1].word:
+        return None
+    ante = _phrase_before(text, toks, end)
+    if ante is None or ante.parts[0].pronoun or ante.last != end:
+        return None
+    head = toks[end - 1]
+    if not (_is_name(head) or head.low in lex.SOURCE_NOUNS or head.low in lex.DOCUMENT_NOUNS):
+        return None
+    if ante.parts[-1].person and not ante.parts[-1].media:
+        return None  # "Vellacourt, which ...": "which" does not stand for a person
+    t = toks[j]
+    return _Phrase(j, j + 1, t.start, t.end, ante.parts)
 
 
 def _make_phrase(text: str, toks: list[_Tok], first: int, last: int) -> _Phrase:

@@ -539,7 +539,9 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
             subject, post_head = longer
     if subject is not None and finding:
         head_low = toks[post_head if post_head >= 0 else subject.last - 1].low
-        if head_low not in lex.DOCUMENT_NOUNS and not subject.parts[-1].named:
+        # Before "that" a speaker states a finding too: "He suggested that the quay was unsafe".
+        stated = nxt_tok is not None and nxt_tok.low == "that" and _speaker_headed(toks, subject)
+        if head_low not in lex.DOCUMENT_NOUNS and not subject.parts[-1].named and not stated:
             subject = None
     after = i + 1
     if subject is None and inner is None and not finding and j >= 2 and toks[j - 1].low in ("and", "but"):
@@ -1113,6 +1115,14 @@ def _apposed_name(text: str, toks: list[_Tok], comma: int, before: int) -> _Phra
     if named is None or not named.parts[0].named or named.last >= before or toks[named.last].text != ",":
         return None
     return named
+
+
+def _speaker_headed(toks: list[_Tok], phrase: _Phrase) -> bool:
+    """A subject that can speak: "he", "she", "they", or a source or role noun ("the board")."""
+    head = phrase.parts[-1]
+    if head.pronoun:
+        return head.display.lower() in lex.PERSON_PRONOUNS | {"they", "i", "we"}
+    return _source_headed(toks, phrase)
 
 
 def _source_headed(toks: list[_Tok], phrase: _Phrase) -> bool:
