@@ -68,7 +68,7 @@ def test_form(text: str, expected: tuple[str, tuple[str, ...], str, str | None])
 
 
 def test_the_participle_continues_the_speaker() -> None:
-    text = "Vellacourt rejected the plan, saying it came too late."
+    text = "Vellacourt left the hearing, saying it came too late."
     (m,) = find_attributions(text)
     assert (m.value.source, m.value.cue) == ("Vellacourt", "saying")
     text = "The closure hurt trade, the mayor said, adding that aid was coming."
@@ -155,7 +155,7 @@ def test_the_same_verbs_with_a_statement_are_sources(text: str) -> None:
         ("Vellacourt forcefully told the council the quay was safe.", "Vellacourt", "told"),
         ("The harbour officials haven't said when the quay reopens.", "harbour officials", "said"),
         ("About 60 percent said the port should stay closed.", "60 percent", "said"),
-        ("Vellacourt rejected the plan on Monday and said it came too late.", "Vellacourt", "said"),
+        ("Vellacourt left the hearing on Monday and said it came too late.", "Vellacourt", "said"),
     ],
 )
 def test_more_statements(text: str, source: str, cue: str) -> None:
@@ -195,7 +195,7 @@ def test_it_and_they_take_the_body_named_last() -> None:
 
 
 def test_a_relative_clause_without_antecedent_quotes_no_one() -> None:
-    text = "Marta Vellacourt mocked the rule, saying anybody who complains about it is wrong."
+    text = "Marta Vellacourt read the rule aloud, saying anybody who complains about it is wrong."
     assert [(m.value.source, m.value.cue) for m in find_attributions(text)] == [("Marta Vellacourt", "saying")]
 
 
@@ -701,3 +701,96 @@ def test_anyone_who_can_speak_states_a_finding_before_that(text: str, source: st
 )
 def test_findings_of_things_or_without_that_credit_no_one(text: str) -> None:
     assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("The harbour board rejected the dredging plan.", "harbour board", "rejected"),
+        ("Vellacourt likened the levy to theft.", "Vellacourt", "likened"),
+        ("The mayor is blaming the storm for the delay.", "mayor", "blaming"),
+        ("Brasko spoke on Monday, mocking the new quay.", "Brasko", "mocking"),
+        ("Dock workers deride the plan as a gift to shipowners.", "Dock workers", "deride"),
+        ("The Halvik Post hailed the deal as a breakthrough.", "Halvik Post", "hailed"),
+    ],
+)
+def test_taking_a_position_on_something_is_a_statement(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dredging plan was rejected.",  # no one takes the position here
+        "Brasko was mocked at school.",
+        "The bid rejected on Monday was the third.",
+        "Norland rejected.",  # nothing the position is taken on
+    ],
+)
+def test_a_position_needs_what_it_is_taken_on(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("She understood that the quay was closed.", "She", "understood"),
+        ("The pilots feel it is too late to sail.", "pilots", "feel"),
+        ("Engineers suspect the crane was overloaded.", "Engineers", "suspect"),
+        ("Brasko realized that the tide had turned.", "Brasko", "realized"),
+    ],
+)
+def test_beliefs_and_perceptions_before_a_clause(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Velmora felt it, too.",  # a tremor is felt: an object, no clause
+        "The pilots understood the rules.",
+        "There is no doubt the port will reopen.",
+        "Dock workers felt the quay shake.",
+    ],
+)
+def test_beliefs_and_perceptions_of_an_object_credit_no_one(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vellacourt said she believes the quay is safe.",
+        "Vellacourt said that she understood that the quay was safe.",
+        "The port chief says he thinks the cranes will hold.",
+    ],
+)
+def test_a_belief_inside_what_was_said_is_no_second_attribution(text: str) -> None:
+    assert [m.value.cue for m in find_attributions(text)] == [find_attributions(text)[0].value.cue]
+    assert len(find_attributions(text)) == 1
+
+
+def test_a_belief_before_its_own_speaker_stays() -> None:
+    text = "She believes it was an accident, Vellacourt said."
+    assert [m.value.cue for m in find_attributions(text)] == ["believes", "said"]
+
+
+def test_the_verb_classes_file_rejects_an_unknown_class(tmp_path) -> None:
+    from consistency.extract import _attribution_lexicon as lex
+
+    path = tmp_path / "attribution_verbs.yaml"
+    path.write_text("irregular: {}\ndoubled: []\nstatement: [say]\nnoun_like: []\nstance: []\nbeleif: []\n",
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match="beleif"):
+        lex._load_verb_classes(path)
+
+
+def test_every_class_of_the_verb_file_is_read() -> None:
+    from consistency.extract import _attribution_lexicon as lex
+
+    classes = lex._load_verb_classes(lex._VERB_FILE)
+    assert set(classes["stance"]) == lex.STANCE_BASES and set(classes["belief"]) == lex.BELIEF_BASES
+    for base in classes["stance"]:
+        assert lex._inflect(base)[2] in lex.SPEECH_VERBS  # "rejected", "likened": every past form is a cue

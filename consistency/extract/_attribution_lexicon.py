@@ -6,23 +6,34 @@ All entries are lower-case; membership tests are on lower-cased tokens.
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
+import yaml
+
 
 def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
 
-# Irregular forms of the statement verbs below, base first: base, third person, past, -ing (past participle
-# when it differs).
-_IRREGULAR = {
-    "say": "say says said saying",
-    "tell": "tell tells told telling",
-    "write": "write writes wrote writing written",
-    "speak": "speak speaks spoke speaking spoken",
-    "think": "think thinks thought thinking",
-}
+_VERB_FILE = Path(__file__).with_name("attribution_verbs.yaml")
+_VERB_CLASSES = ("irregular", "doubled", "statement", "noun_like", "stance", "belief")
 
 
-_DOUBLED = frozenset("admit quip brag".split())  # a final consonant doubled: admitted, bragging
+def _load_verb_classes(path: Path) -> dict[str, Any]:
+    """The verb classes of ``attribution_verbs.yaml``; a missing or unknown class is an error, so a
+    typo in the file fails at import instead of silently dropping cues."""
+    with open(path, encoding="utf-8") as handle:
+        data = yaml.safe_load(handle)
+    if not isinstance(data, dict) or set(data) != set(_VERB_CLASSES):
+        found = sorted(data) if isinstance(data, dict) else type(data).__name__
+        raise ValueError(f"{path}: expected the classes {', '.join(_VERB_CLASSES)}, found {found}")
+    return data
+
+
+_VERBS = _load_verb_classes(_VERB_FILE)
+_IRREGULAR = {base: f"{base} {forms}" for base, forms in _VERBS["irregular"].items()}
+_DOUBLED = frozenset(_VERBS["doubled"])
 
 
 def _inflect(base: str) -> tuple[str, str, str, str]:
@@ -41,33 +52,32 @@ def _inflect(base: str) -> tuple[str, str, str, str]:
     return base, third, base + "ed", base + "ing"
 
 
-# Verbs of stating and judging given by their base form; every finite form is a cue ("argue",
-# "argues", "argued") and the -ing form is one after "is"/"was" ("is arguing") or a preposition
-# ("by arguing"). Verbs of committing to an act (agree, vow, promise) and of belief are listed
-# apart below, since their complement decides.
-STATEMENT_BASES = _words(
-    """
-    say tell add note write report announce state claim argue warn explain insist acknowledge
-    confirm deny stress emphasize emphasise declare tweet recall suggest assert predict estimate
-    admit contend maintain allege concede counter reply respond observe remark complain disclose
-    reveal inform quip joke muse testify caution cite ask describe criticize criticise accuse
-    condemn mention propose praise echo urge
-    endorse denounce decry indicate reiterate assure boast brag tout lament bemoan speculate hint
-    wonder
-    """
-)
+# Verbs of stating and judging given by their base form (``statement`` in the YAML file); every
+# finite form is a cue ("argue", "argues", "argued") and the -ing form is one after "is"/"was" ("is
+# arguing") or a preposition ("by arguing"). Verbs of committing to an act (agree, vow, promise) and
+# of belief are listed apart, since their complement decides.
+STATEMENT_BASES = frozenset(_VERBS["statement"])
 # Base forms that are more often nouns ("the report", "a claim", "state officials"): their -s and
 # -ed forms are cues, the base form is not.
-NOUN_BASES = _words(
-    """
-    report state claim note counter echo estimate tweet demand cite hint mock joke muse remark reply
-    caution praise add respond answer
-    """
+NOUN_BASES = frozenset(_VERBS["noun_like"])
+# Verbs of taking a position ("rejected the plan", "mocked the ad"): cues before an object only.
+STANCE_BASES = frozenset(_VERBS["stance"])
+# Verbs of belief and perception read from the file; cues before a clause only (CLAUSE_VERBS).
+BELIEF_BASES = frozenset(_VERBS["belief"])
+_FORMS = {base: _inflect(base) for base in STATEMENT_BASES | STANCE_BASES}
+_STANCE_FORMS = {base: _inflect(base) for base in STANCE_BASES}
+_BELIEF_FORMS = {base: _inflect(base) for base in BELIEF_BASES}
+# The finite forms of the belief verbs ("understands", "understood"); cues only before a clause.
+_BELIEF_FINITE = frozenset(
+    f for base, forms in _BELIEF_FORMS.items() for f in forms[:3] if f != base or base not in NOUN_BASES
 )
-_FORMS = {base: _inflect(base) for base in STATEMENT_BASES}
 # Base forms a subject must visibly govern ("they argue", "experts note", "would deny"), unlike
 # "help the mayor maintain order" or "make him testify": checked against the word before.
-BASE_FORMS = frozenset(base for base in STATEMENT_BASES if base not in NOUN_BASES) - {"say", "tell"}
+BASE_FORMS = frozenset(
+    base for base in STATEMENT_BASES | STANCE_BASES | BELIEF_BASES if base not in NOUN_BASES
+) - {"say", "tell"}
+# Every form of a stance verb: a cue only before its object ("rejected the plan", "blaming the storm").
+STANCE_VERBS = frozenset(f for forms in _STANCE_FORMS.values() for f in forms)
 # What may stand right before such a base form.
 BASE_SUBJECTS = _words(
     """
@@ -130,13 +140,16 @@ SPEECH_VERBS = _words(
     believe know knows hope hopes hoped fear fears feared expect expects speak speaks spoke
     continued continues
     """
-) | frozenset(f for base, forms in _FORMS.items() for f in forms[:3] if f != base or base not in NOUN_BASES)
+) | frozenset(f for base, forms in _FORMS.items() for f in forms[:3] if f != base or base not in NOUN_BASES) | _BELIEF_FINITE
 
 # Verbs of belief and expectation: a source only before a clause ("the agency expects that the
 # toll will rise", "she believes it was an accident"), not before an object ("knows the city").
 # Wanting and planning ("wants to", "plans to") are intentions to act and stay out, like
 # COMMISSIVE_VERBS below.
-CLAUSE_VERBS = _words("believe know knows hope hopes hoped fear fears feared expect expects states")
+CLAUSE_VERBS = _words("believe know knows hope hopes hoped fear fears feared expect expects states") | _BELIEF_FINITE
+# The belief verbs of the YAML file want more: "that" or a clause with its own verb ("felt it was
+# late"), since a pronoun alone is their object ("residents felt it").
+BELIEF_VERBS = _BELIEF_FINITE
 
 # Verbs that still credit a speaker before them when "by" follows ("was reported by" is a preposed cue).
 SPEECH_BY = _words("reported announced stated cited quoted")

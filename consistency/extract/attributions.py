@@ -93,7 +93,7 @@ _CLAUSE_PUNCT = frozenset({",", "\"", "“", "”", "—", "–", "-", ":", ";",
 # Verb forms that are also plural nouns ("27 states", "his TV show", "Fifth Amendment claims").
 _NOUN_LIKE = frozenset(
     "states claims reports notes remarks estimates promises posts tweets show shows warns vows pledges "
-    "replies counters concludes fear fears hope hopes".split()
+    "replies counters concludes fear fears hope hopes demands".split()
 )
 # Where an appositive after an inverted source ends: '..., said Mike Schmidt, an adviser at X.'
 _APPOSITION_STOP = frozenset({"\"", "“", "”", ";", ":", "—", "–", "(", "«", "»"})
@@ -228,6 +228,7 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
             found is None
             and (t.low in lex.PARTICIPLE_CUES or t.low in lex.SPEECH_ING)
             and (t.low not in lex.OBJECT_PARTICIPLES or _statement_after(toks, i + 1))
+            and (t.low not in lex.STANCE_VERBS or _object_after(toks, i + 1))
             and i
             and (toks[i - 1].text == "," or toks[i - 1].low in lex.PARTICIPLE_LEADS)
             and (t.low not in lex.TOPIC_VERBS or (i + 1 < len(toks) and toks[i + 1].low in lex.TOPIC_PARTICLES))
@@ -243,9 +244,22 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
         if found is None:
             continue
         match, last_tok = found
+        if out and _belief_reported(text, out[-1], match):
+            continue
         out.append(match)
         used_until = last_tok
     return out
+
+
+_INNER_BELIEFS = lex.CLAUSE_VERBS | frozenset({"thinks", "thought", "think", "believes", "believed"})
+
+
+def _belief_reported(text: str, outer: _Found, inner: _Found) -> bool:
+    """ "Vellacourt said she believes the quay is safe": a belief whose subject follows a cue of
+    saying, with at most "that" between them, is part of what was said, not a second attribution."""
+    if inner.cue not in _INNER_BELIEFS or inner.source_start < outer.cue_end:
+        return False
+    return text[outer.cue_end : inner.source_start].strip().lower() in ("", "that")
 
 
 @dataclass(frozen=True)
@@ -438,6 +452,10 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         nxt_tok is None or not (_states_after(lw, nxt_tok) or lw != "states" and _clause_follows(toks, i + 1))
     ):
         return None  # "expects a reply", "knows the city": no statement follows
+    if lw in lex.BELIEF_VERBS and not (_that_or_pronoun_clause(toks, i + 1) or _clause_follows(toks, i + 1)):
+        return None  # "residents felt it, too", "understood the rules": a clause must follow
+    if lw in lex.STANCE_VERBS and not _object_after(toks, i + 1):
+        return None  # "the bid was rejected", "Brasko was mocked": a position needs what it is taken on
     if lw in lex.COMMISSIVE_VERBS and nxt_tok is not None and nxt_tok.word and not _states_after(lw, nxt_tok):
         return None  # "Japan agreed to send", "Washington has vowed to respond": an act, not a statement
     if lw in ("announced", "announces", "announce") and _announces_an_act(toks, i + 1):
@@ -732,6 +750,20 @@ def _clause_follows(toks: list[_Tok], k: int) -> bool:
     return False
 
 
+def _that_or_pronoun_clause(toks: list[_Tok], k: int) -> bool:
+    """ "that ..." or a pronoun with its own auxiliary ("felt it was late", "feel they should go")
+    starts at token ``k``; a pronoun alone is an object ("felt it, too")."""
+    if k >= len(toks):
+        return False
+    if toks[k].low == "that":
+        return True
+    return (
+        toks[k].low in lex.PRONOUNS
+        and k + 1 < len(toks)
+        and (toks[k + 1].low in _AUX_NEXT or toks[k + 1].low in lex.BE_FORMS)
+    )
+
+
 def _states_after(verb: str, nxt: _Tok) -> bool:
     """After "vowed", "agreed", ...: a clause follows ("vowed that", "agreed it was", "promised he
     would") or an opinion is shared ("agreed with the judge"), not an act ("agreed to send")."""
@@ -1014,6 +1046,15 @@ def _participle(text: str, toks: list[_Tok], i: int, earlier: list[_Found]) -> t
     return _finish(chain, cue, subject, i + 1, (subject.start, subject.end))[0], i + 1
 
 
+def _object_after(toks: list[_Tok], k: int) -> bool:
+    """What a stance verb takes a position on starts at token ``k``: a word that is neither an
+    infinitive's "to", a passive's "by" nor a preposition of time ("rejected the plan", "mocked
+    Brasko"; not "was rejected by", "rejected on Monday")."""
+    if k >= len(toks) or not toks[k].word:
+        return False
+    return toks[k].low not in ("to", "by", "on", "in", "at", "after", "before", "during", "for", "as")
+
+
 def _statement_after(toks: list[_Tok], k: int) -> bool:
     """What follows "adding" when it adds a statement: "that", a quotation, a colon or a clause's
     pronoun ("adding that ...", 'adding: "..."', "adding it was late"; not "adding levity")."""
@@ -1045,6 +1086,7 @@ def _coordinated(toks: list[_Tok], i: int, prev: _Found) -> tuple[_Found, int] |
 # Verbs whose complement decides whether they state anything: left to the full check of _verb.
 _COORDINATION_SKIP = (
     lex.CLAUSE_VERBS | lex.COMMISSIVE_VERBS | lex.NEEDS_OBJECT | lex.QUOTE_VERBS | lex.TOPIC_VERBS | lex.BASE_FORMS
+    | lex.STANCE_VERBS
     | lex.TALLY_VERBS | _NOUN_LIKE | frozenset({"announced", "announces", "announce", "told", "tells", "tell"})
 )
 
