@@ -794,3 +794,69 @@ def test_every_class_of_the_verb_file_is_read() -> None:
     assert set(classes["stance"]) == lex.STANCE_BASES and set(classes["belief"]) == lex.BELIEF_BASES
     for base in classes["stance"]:
         assert lex._inflect(base)[2] in lex.SPEECH_VERBS  # "rejected", "likened": every past form is a cue
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("In August, several harbour groups granted Brasko an extension, saying his capital was small.",
+         "harbour groups", "saying"),
+        ("On Thursday, however, Brasko spoke to dock workers, promising a lower levy.", "Brasko", "promising"),
+        ("After the vote, Vellacourt left the hall, arguing that it was rigged.", "Vellacourt", "arguing"),
+    ],
+)
+def test_the_participle_speaker_after_an_opening_adverbial(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue) == (source, cue)
+
+
+def test_an_opening_adverbial_leaves_no_verb_in_the_subject() -> None:
+    text = "In May, several pilot groups granted Brasko a delay, saying the quay was unsafe."
+    (m,) = find_attributions(text)
+    assert text[m.source_start : m.source_end] == "several pilot groups"
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        ("Halvik Wire reported the closure, citing two officials.", ("Halvik Wire", "two officials")),
+        ("Halvik Wire reported the closure, citing a report by the Brask Courier.", ("Halvik Wire", "Brask Courier")),
+        ("Dravik Daily said the talks had stalled, quoting a senior diplomat.", ("Dravik Daily", "senior diplomat")),
+    ],
+)
+def test_a_trailing_citing_relays_its_sources(text: str, chain: tuple[str, ...]) -> None:
+    (m,) = find_attributions(text)
+    assert m.value.chain == chain
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Brasko said trade grew in June, citing the opening of the canal.",
+         [("Brasko", "said"), ("Brasko", "citing")]),
+        ("In 1990, the Velmora court blocked the sale, citing a threat to health.", [("Velmora court", "citing")]),
+    ],
+)
+def test_citing_a_reason_is_a_statement_of_the_subject(text: str, cues: list[tuple[str, str]]) -> None:
+    found = find_attributions(text)
+    assert [(m.value.source, m.value.cue) for m in found] == cues
+    assert all(m.value.chain == (m.value.source,) for m in found)  # a reason is no source of the chain
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Brasko is calling for a new quay.", "is calling for"),
+        ("Vellacourt is calling the levy a tax on work.", "is calling"),
+        ("The harbour officials sent a letter to the board, calling for his dismissal.", "calling"),
+    ],
+)
+def test_calling_for_something_or_calling_it_a_name(text: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.cue_start : m.cue_end] == cue
+
+
+@pytest.mark.parametrize("text", ["Brasko is calling the police.", "The crew was calling home.",
+                                  "The pilots left the quay, calling the harbour master."])
+def test_calling_someone_states_nothing(text: str) -> None:
+    assert find_attributions(text) == []

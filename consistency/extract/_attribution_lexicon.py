@@ -87,7 +87,7 @@ BASE_SUBJECTS = _words(
 )
 # "is saying", "by arguing": the -ing forms.
 # "citing" links a chain; "indicating the photo" points.
-SPEECH_ING = frozenset(forms[3] for forms in _FORMS.values()) - {"citing", "indicating"} | {"speaking"}
+SPEECH_ING = frozenset(forms[3] for forms in _FORMS.values()) - {"citing", "indicating"} | {"speaking", "calling"}
 
 # The plainest verbs of saying: before one of them the words from the clause's start are its
 # subject even when no noun phrase rule reads them ("all the engineers I consulted said").
@@ -472,9 +472,9 @@ CLAUSE_WORDS = _words("said says told reported that who which and but as on in a
 
 # Verbs that need a particle or object to be a cue: "called for", "called him a liar",
 # but not "a group called the Alliance" nor "a man called John".
-NEEDS_OBJECT = _words("called calls questioned")
+NEEDS_OBJECT = _words("called calls calling questioned")
 # Of those, the verbs that name something with a quoted word: 'called the plan "reckless"'.
-CALLED_QUOTE = _words("called calls")
+CALLED_QUOTE = _words("called calls calling")
 OBJECT_STARTS = _words("for on it him her them the a an his their this that its our whether how what why who when if")
 # Words after "a" that make "called X a ..." a time, not a name: "called the port a day later".
 TIME_AFTER_ARTICLE = _words("day week month year time few second couple number lot while minute hour")
@@ -496,6 +496,13 @@ PARTICIPLE_CUES = _words(
 
 # Cue verbs that count rather than speak when a figure follows: "shares added 14 cents".
 TALLY_VERBS = _words("added adds")
+
+# Prepositions that open a sentence's adverbial before its subject: "In August, the board ...".
+ADVERBIAL_OPENERS = _words("in on at after before during since following despite amid under throughout")
+
+# Links that may trail a statement after a comma: "..., citing two officials" relays them, while
+# "..., citing a threat to health" gives a reason and is a participle cue of its own.
+TRAILING_LINKS = _words("citing quoting")
 
 # Words before a participle that continue the clause's subject: "began by saying", "while arguing".
 PARTICIPLE_LEADS = _words("by while after before also even then")

@@ -443,6 +443,7 @@ def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
             for x in toks[k + 1 : k + 3]
         ) or (
             k > start and toks[start].low in lex.DETERMINERS and _compound_word(t) and nxt is not None and _is_name(nxt)
+            and last_head < 0  # "the embattled Brasko", not "several groups granted Brasko"
         ):
             pass  # a noun before the head: "the Velmora port authority"
         else:

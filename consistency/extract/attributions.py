@@ -75,6 +75,7 @@ _CUE_WORDS = frozenset(
     | lex.PARTICIPLE_CUES
     | lex.SPEECH_ING
     | lex.WITNESS_VERBS
+    | lex.TRAILING_LINKS
     | lex.IN_DOCUMENTS
     | lex.NOMINAL_CUES
 )
@@ -229,11 +230,20 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
             and (t.low in lex.PARTICIPLE_CUES or t.low in lex.SPEECH_ING)
             and (t.low not in lex.OBJECT_PARTICIPLES or _statement_after(toks, i + 1))
             and (t.low not in lex.STANCE_VERBS or _object_after(toks, i + 1))
+            and (t.low not in lex.NEEDS_OBJECT or _calls_for_or_names(toks, i))
             and i
             and (toks[i - 1].text == "," or toks[i - 1].low in lex.PARTICIPLE_LEADS)
             and (t.low not in lex.TOPIC_VERBS or (i + 1 < len(toks) and toks[i + 1].low in lex.TOPIC_PARTICLES))
         ):
             found = _participle(text, toks, i, out)
+        if found is None and t.low in lex.TRAILING_LINKS and i and toks[i - 1].text == ",":
+            cited = _phrase_after(text, toks, i + 1)
+            if cited is None or not _names_a_source(toks, cited):
+                found = _participle(text, toks, i, out)  # "..., citing a threat to health": a reason given
+            elif out and out[-1].end <= t.start:
+                out[-1] = dataclasses.replace(out[-1], parts=out[-1].parts + cited.parts, end=cited.end)
+                used_until = cited.last  # "..., citing two officials": the statement's sources
+                continue
         if found is None and t.low in lex.WITNESS_VERBS:
             if _witness(text, toks, i, out):
                 used_until = i + 1
@@ -454,6 +464,8 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         return None  # "expects a reply", "knows the city": no statement follows
     if lw in lex.BELIEF_VERBS and not (_that_or_pronoun_clause(toks, i + 1) or _clause_follows(toks, i + 1)):
         return None  # "residents felt it, too", "understood the rules": a clause must follow
+    if lw == "calling" and not _calls_for_or_names(toks, i):
+        return None  # "is calling the police": a call made, nothing stated
     if lw in lex.STANCE_VERBS and not _object_after(toks, i + 1):
         return None  # "the bid was rejected", "Brasko was mocked": a position needs what it is taken on
     if lw in lex.COMMISSIVE_VERBS and nxt_tok is not None and nxt_tok.word and not _states_after(lw, nxt_tok):
@@ -1046,6 +1058,13 @@ def _participle(text: str, toks: list[_Tok], i: int, earlier: list[_Found]) -> t
     return _finish(chain, cue, subject, i + 1, (subject.start, subject.end))[0], i + 1
 
 
+def _calls_for_or_names(toks: list[_Tok], i: int) -> bool:
+    """ "calling for talks", "calling on the board to act", 'calling the plan "reckless"', "calling
+    Brasko a liar": the participle states something; "calling the police" does not."""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    return nxt in lex.CUE_PARTICLES or _names_with_quote(toks, i) or _calls_something(toks, i)
+
+
 def _object_after(toks: list[_Tok], k: int) -> bool:
     """What a stance verb takes a position on starts at token ``k``: a word that is neither an
     infinitive's "to", a passive's "by" nor a preposition of time ("rejected the plan", "mocked
@@ -1091,10 +1110,28 @@ _COORDINATION_SKIP = (
 )
 
 
+def _main_clause_start(toks: list[_Tok], before: int) -> int:
+    """Where the main clause starts after an opening prepositional phrase and its comma ("In 1986,",
+    "After the vote,", "On Thursday, however,"); 0 when the sentence opens with no such phrase."""
+    if not toks or toks[0].low not in lex.ADVERBIAL_OPENERS:
+        return 0
+    for c in range(1, min(_MAX_PHRASE, before)):
+        t = toks[c]
+        if t.text == ",":
+            k = c + 1
+            if k + 1 < before and toks[k + 1].text == "," and toks[k].low in lex.CAP_STOP:
+                k += 2  # "On Thursday, however, ..."
+            return k if k < before else 0
+        if not t.word and t.text not in ("-", "'", "’", "/") or t.low in lex.SPEECH_VERBS:
+            return 0
+    return 0
+
+
 def _opening_subject(text: str, toks: list[_Tok], before: int) -> _Phrase | None:
     """The named subject (or "he"/"she") that opens the sentence and is followed by a lower-case
-    word, a verb: the speaker of "..., saying" and of "... and said" later in the sentence."""
-    k = 0
+    word, a verb: the speaker of "..., saying" and of "... and said" later in the sentence. An
+    opening adverbial is stepped over ("In August, the board ...", "On Monday, however, Brasko ...")."""
+    k = _main_clause_start(toks, before)
     while k < before and toks[k].word and toks[k].low in lex.CAP_STOP:
         k += 1
     subject = _phrase_after(text, toks, k)
@@ -1171,6 +1208,18 @@ def _source_headed(toks: list[_Tok], phrase: _Phrase) -> bool:
     """An unnamed subject headed by a source or role noun: "Authorities", "A federal judge"."""
     head = toks[phrase.last - 1]
     return (not head.cap or head.first) and (head.low in lex.SOURCE_NOUNS or head.low in lex.ROLE_NOUNS) and head.low not in lex.DOCUMENT_NOUNS
+
+
+def _names_a_source(toks: list[_Tok], phrase: _Phrase) -> bool:
+    """A phrase that names who is cited: a name, or a head noun for people or bodies ("two
+    officials", "a senior diplomat"), not a document or a thing ("the release of prisoners")."""
+    if any(p.named for p in phrase.parts):
+        return True
+    return any(
+        t.word and not t.cap and t.low not in lex.DOCUMENT_NOUNS
+        and (t.low in lex.SOURCE_NOUNS or t.low in lex.ROLE_NOUNS or t.low.endswith("s") and t.low[:-1] in lex.ROLE_NOUNS)
+        for t in toks[phrase.first : phrase.last]
+    )  # "people familiar with the matter": the head need not end the phrase
 
 
 def _witness(text: str, toks: list[_Tok], i: int, earlier: list[_Found]) -> bool:
