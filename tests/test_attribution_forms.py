@@ -860,3 +860,36 @@ def test_calling_for_something_or_calling_it_a_name(text: str, cue: str) -> None
                                   "The pilots left the quay, calling the harbour master."])
 def test_calling_someone_states_nothing(text: str) -> None:
     assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Rendell, a party surrogate, left early and called it a common ailment.", "Rendell, a party surrogate,"),
+        ("Brasko, the harbour master, poked at the plan, tweeting that it was silly.", "Brasko, the harbour master,"),
+        ("The latest Halvik/Brask opinion poll released Friday shows that Vellacourt leads.",
+         "The latest Halvik/Brask opinion poll released Friday"),
+    ],
+)
+def test_the_subject_span_keeps_its_apposition_and_modifiers(text: str, span: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.source_start : m.source_end] == span
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Brasko talked about the flood.", "talked about"),
+        ("Vellacourt has spoken about the need for reform.", "has spoken about"),
+        ("Dock workers talk of little else.", "talk of"),
+    ],
+)
+def test_talking_about_a_topic(text: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.cue_start : m.cue_end] == cue
+
+
+@pytest.mark.parametrize("text", ["The talks about trade collapsed.", "Brasko talked for an hour.",
+                                  "The pilots held a long talk about tides."])
+def test_talks_and_talking_without_a_topic(text: str) -> None:
+    assert find_attributions(text) == []

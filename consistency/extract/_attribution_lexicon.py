@@ -115,7 +115,7 @@ IN_DOCUMENTS = _words("poll polls survey surveys")
 
 # Verbs of speaking that report a statement only with a topic or "out": "spoke of the flood",
 # "speaks about the port", "spoke out" (not "spoke for an hour").
-TOPIC_VERBS = _words("speak speaks spoke speaking")
+TOPIC_VERBS = _words("speak speaks spoke speaking spoken talk talked talking")
 TOPIC_PARTICLES = _words("of about out")
 
 # Verbs of saying/reporting that take the source as subject ("X said") and, for the
@@ -138,7 +138,7 @@ SPEECH_VERBS = _words(
     blasted condemned condemns questioned mentioned mentions accused accuses slammed
     demanded proposed proposes praised praises echoed echoes called calls
     believe know knows hope hopes hoped fear fears feared expect expects speak speaks spoke
-    continued continues
+    continued continues spoken talk talked talking
     """
 ) | frozenset(f for base, forms in _FORMS.items() for f in forms[:3] if f != base or base not in NOUN_BASES) | _BELIEF_FINITE
 

@@ -233,10 +233,17 @@ def _compound_start(toks: list[_Tok], first: int) -> int:
     if not _is_name(t):
         return first
     names = 0
-    while m - 1 >= 0 and names < 4 and _is_name(toks[m - 1]) and toks[m - 1].low not in lex.DETERMINERS:
-        m -= 1
+    while m - 1 >= 0 and names < 4:
+        if m - 2 >= 0 and toks[m - 1].text == "/" and _is_name(toks[m - 2]):
+            m -= 2  # "the Halvik/Brask opinion poll"
+        elif _is_name(toks[m - 1]) and toks[m - 1].low not in lex.DETERMINERS:
+            m -= 1
+        else:
+            break
         names += 1
-    if m - 1 >= 0 and toks[m - 1].low in lex.DETERMINERS:
+    if m - 2 >= 0 and _compound_word(toks[m - 1]) and toks[m - 2].low in lex.DETERMINERS:
+        m -= 2  # "the latest Halvik/Brask opinion poll"
+    elif m - 1 >= 0 and toks[m - 1].low in lex.DETERMINERS:
         m -= 1
     return m
 

@@ -1144,13 +1144,35 @@ def _opening_subject(text: str, toks: list[_Tok], before: int) -> _Phrase | None
         return None
     after = toks[subject.last]
     if after.text == "," and subject.parts[-1].named:
-        return subject  # "Rendell, a surrogate, said ... and called it ..."
+        close = _closed_apposition(toks, subject.last, before)  # "Rendell, a surrogate, said ... and called it ..."
+        if close < 0:
+            return subject
+        return _Phrase(subject.first, close + 1, subject.start, toks[close].end, subject.parts)
     if not after.word or after.cap:
         return None
     head = subject.parts[-1]
     if not (head.named or head.pronoun and head.display.lower() in lex.PERSON_PRONOUNS or _source_headed(toks, subject)):
         return None
     return subject
+
+
+def _closed_apposition(toks: list[_Tok], comma: int, before: int) -> int:
+    """The comma closing an apposition that opens at ``comma`` ("Rendell, a party surrogate, ...",
+    "Brasko, the harbour master, ..."): a determiner or a role opens it, no verb of saying is in
+    it, and the subject's own verb follows the closing comma. -1 when there is none."""
+    if comma + 1 >= before:
+        return -1
+    opener = toks[comma + 1]
+    if not (opener.low in lex.DETERMINERS or opener.low in lex.POSSESSIVE_DETERMINERS or opener.low in lex.ROLE_NOUNS):
+        return -1
+    for c in range(comma + 2, min(comma + _MAX_PHRASE, before - 1)):
+        t = toks[c]
+        if t.text == ",":
+            nxt = toks[c + 1]
+            return c if nxt.word and not nxt.cap else -1
+        if not t.word and t.text not in ("-", "'", "’", ".") or t.low in lex.SPEECH_VERBS and not t.cap:
+            return -1
+    return -1
 
 
 def _clause_subject(text: str, toks: list[_Tok], j: int) -> _Phrase | None:
