@@ -893,3 +893,27 @@ def test_talking_about_a_topic(text: str, cue: str) -> None:
                                   "The pilots held a long talk about tides."])
 def test_talks_and_talking_without_a_topic(text: str) -> None:
     assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "source"),
+    [
+        ("Experts on Norland and port security said the quay was unsafe.",
+         "Experts on Norland and port security", "Experts"),
+        ("Proponents, including the Velmora Port Council, have urged the board to act.",
+         "Proponents, including the Velmora Port Council,", "Proponents"),
+        ("According to her account, the quay was closed.", "her account", "account"),
+        ("Osama bin Laden declared war on the port.", "Osama bin Laden", "Osama bin Laden"),
+        ('"It is safe," retired harbour pilot Jon Brasko said.', "retired harbour pilot Jon Brasko", "Jon Brasko"),
+        ("The port is busy, where restructuring experts say judges are quick.", "restructuring experts",
+         "restructuring experts"),
+    ],
+)
+def test_more_source_spans(text: str, span: str, source: str) -> None:
+    (m,) = find_attributions(text)
+    assert (text[m.source_start : m.source_end], m.value.source) == (span, source)
+
+
+def test_her_before_a_verb_stays_a_pronoun() -> None:
+    (m,) = find_attributions("Brasko told her the port was safe.")
+    assert m.value.source == "Brasko" and m.value.channel is None

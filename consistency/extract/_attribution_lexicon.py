@@ -310,6 +310,10 @@ ROLE_NOUNS = _words(
     portal network station service media paper wife husband son daughter mother father friend
     host anchor narrator commentator chairman congressman congresswoman businessman pundit
     commissioner superintendent sheriff inspector administrator coordinator counsel
+    moderator pilot physician surgeon nurse teacher historian owner developer consultant fellow
+    critic scholar lecturer student worker pastor bishop priest rabbi imam coach player producer
+    writer novelist architect engineer partner investor banker trader farmer veteran widow
+    survivor economist organizer strategist operative surrogate
     """
 )
 
@@ -389,7 +393,7 @@ QUANTIFIERS = _words("one few most all many some several none each two three fou
 POSSESSIVE_DETERMINERS = _words("his her their its our my your")
 
 # Inside a name ("Kiel Institute for the World Economy", "Secretary of State").
-CONNECTORS = _words("of for the and de del der van von al la le du at on")
+CONNECTORS = _words("of for the and de del der van von al la le du at on bin ibn")
 
 # Links from an outer source to an inner one, read after the outer source:
 # "Bloomberg, citing sources"; "X with reference to Y".

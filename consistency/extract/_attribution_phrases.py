@@ -226,7 +226,7 @@ def _compound_start(toks: list[_Tok], first: int) -> int:
     t = toks[m]
     if t.low in lex.DETERMINERS or t.low in lex.POSSESSIVE_DETERMINERS:
         return m
-    if not t.word and t.text in (",", ":", ";", "—", "(") or t.low in ("and", "but"):
+    if not t.word and t.text in (",", ":", ";", "—", "(", "\"", "“", "”") or t.low in lex.CLAUSE_OPENING_WORDS | {"where"}:
         return m + 1  # "..., human rights groups said"
     if _is_possessive(t):
         return _compound_start(toks, m + 1) if m + 1 < first else m  # "Norland's port authority"
@@ -377,6 +377,8 @@ def _postmodified_subject(text: str, toks: list[_Tok], end: int) -> tuple[_Phras
         t = toks[h]
         if not t.word and t.text not in ("-", "/"):
             return None
+        if t.low == "and" and h + 1 < end - 1 and (_is_name(toks[h - 1]) if h else False) and toks[h + 1].word:
+            continue  # "Experts on Norland and port security said": names joined inside the postmodifier
         if t.low in _SCAN_STOPS or t.low in lex.SPEECH_VERBS or t.low in lex.CUE_PREFIX:
             return None  # "a reporter ... spotted Stein and reported": another clause
         opener = toks[h + 1].low
@@ -416,7 +418,7 @@ def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
     n = len(toks)
     if start >= n or not toks[start].word:
         return None
-    if toks[start].low in _OBJECT_PRONOUNS or toks[start].low in lex.PRONOUNS:
+    if (toks[start].low in _OBJECT_PRONOUNS or toks[start].low in lex.PRONOUNS) and not _her_noun(toks, start):
         return _pronoun_phrase(toks, start)
     k = start
     last_head = -1
@@ -484,6 +486,19 @@ def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
             if author is not None and any(p.named or p.anaphor for p in author.parts):
                 return _Phrase(phrase.first, author.last, phrase.start, author.end, author.parts)
     return phrase
+
+
+def _her_noun(toks: list[_Tok], k: int) -> bool:
+    """ "her account", "her lawyer": "her" as a possessive before a lower-case noun, not the
+    object pronoun ("told her the port was safe")."""
+    if toks[k].low != "her" or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return (
+        nxt.word and not nxt.cap and nxt.low.isalpha() and nxt.low not in _FUNCTION_WORDS
+        and nxt.low not in lex.SPEECH_VERBS and nxt.low not in _AUX_NEXT and nxt.low not in lex.CUE_PREFIX
+        and not nxt.low.endswith("ly")
+    )
 
 
 def _postmodifier_end(toks: list[_Tok], head: int) -> int:

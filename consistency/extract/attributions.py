@@ -865,7 +865,12 @@ def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase
                 if named is not None and named.last == comma and named.parts[0].named:
                     subject = named
             opener = toks[c + 1]
-            if subject is head and (opener.low in lex.CAP_STOP or opener.low.endswith("ing")) and opener.low not in lex.DETERMINERS:
+            if (
+                subject is head
+                and (opener.low in lex.CAP_STOP or opener.low.endswith("ing"))
+                and opener.low not in lex.DETERMINERS
+                and opener.low != "including"  # "Proponents, including the port council, urged": one subject
+            ):
                 return subject, (head.start, head.end)  # "Brasko, at Monday's hearing, said": an aside, no apposition
             return subject, (head.start, toks[comma].end)
         if not t.word and t.text not in (".", "'", "’", "-", "/", "&"):
