@@ -917,3 +917,22 @@ def test_more_source_spans(text: str, span: str, source: str) -> None:
 def test_her_before_a_verb_stays_a_pronoun() -> None:
     (m,) = find_attributions("Brasko told her the port was safe.")
     assert m.value.source == "Brasko" and m.value.channel is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "source"),
+    [
+        ("Only 52 percent of registered voters agreed that the quay was safe.",
+         "Only 52 percent of registered voters", "voters"),
+        ("The plan was praised by a number of harbour experts.", "a number of harbour experts", "harbour experts"),
+        ("A group of doctors wrote to the board, calling for his dismissal.", "A group of doctors", "doctors"),
+        ("According to a majority of residents, the quay is safe.", "a majority of residents", "residents"),
+    ],
+)
+def test_the_members_of_a_group_speak(text: str, span: str, source: str) -> None:
+    m = find_attributions(text)[-1]
+    assert (text[m.source_start : m.source_end], m.value.source) == (span, source)
+
+
+def test_a_group_of_things_is_no_speaker() -> None:
+    assert [m.value.source for m in find_attributions("A number of cranes fell, the mayor said.")] == ["mayor"]

@@ -181,7 +181,14 @@ def _with_quantifier_before(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
     """ "one of the mayor's advisers said", "one study found", "few experts believe": the span takes
     in the quantifier (the parts stay the noun's)."""
     k = phrase.first
-    if k >= 2 and toks[k - 1].low == "of" and (toks[k - 2].low in lex.QUANTIFIERS or toks[k - 2].low.isdigit()):
+    if k >= 3 and _compound_word(toks[k - 1]) and toks[k - 2].low == "of" and toks[k - 3].low in lex.GROUP_NOUNS:
+        k -= 1  # "52 percent of registered voters"
+    if k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low in lex.GROUP_NOUNS:
+        k -= 2  # "a group of pilots", "52 percent of voters", "a chorus of critics"
+        while k >= 1 and (toks[k - 1].low in lex.DETERMINERS or toks[k - 1].low[:1].isdigit()
+                          or toks[k - 1].low in lex.MODIFIERS and not toks[k - 1].cap):
+            k -= 1
+    elif k >= 2 and toks[k - 1].low == "of" and (toks[k - 2].low in lex.QUANTIFIERS or toks[k - 2].low.isdigit()):
         k -= 2
     elif k >= 1 and toks[k - 1].low in lex.QUANTIFIERS and toks[phrase.first].low not in lex.DETERMINERS:
         k -= 1
@@ -471,10 +478,12 @@ def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
             and toks[start + 1].low not in lex.CAP_STOP
             and not toks[start + 1].cap
         ):
-            return _make_phrase(text, toks, start, start + 2)
+            return _with_members(text, toks, _make_phrase(text, toks, start, start + 2), start + 1)
         return None
     end_tok = _postmodifier_end(toks, last_head)
     phrase = _make_phrase(text, toks, start, end_tok)
+    if end_tok == last_head + 1 and toks[last_head].low in lex.GROUP_NOUNS:
+        return _with_members(text, toks, phrase, last_head)
     # "a report by Reuters", "a statement from the ministry": the author is the source.
     head = toks[last_head]
     if head.low in lex.DOCUMENT_NOUNS and last_head + 2 < n:
@@ -499,6 +508,24 @@ def _her_noun(toks: list[_Tok], k: int) -> bool:
         and nxt.low not in lex.SPEECH_VERBS and nxt.low not in _AUX_NEXT and nxt.low not in lex.CUE_PREFIX
         and not nxt.low.endswith("ly")
     )
+
+
+def _with_members(text: str, toks: list[_Tok], phrase: _Phrase, head: int) -> _Phrase:
+    """ "a group of pilots", "a number of harbour experts": the members after a group noun speak;
+    the span takes in both."""
+    k = head + 1
+    if toks[head].low not in lex.GROUP_NOUNS or k + 1 >= len(toks) or toks[k].low != "of":
+        return phrase
+    members = _phrase_after(text, toks, k + 1)
+    if members is None:  # "a number of harbour experts": plain nouns ending in a plural or a role
+        m = k + 1
+        while m < len(toks) and m - k <= 4 and _compound_word(toks[m]):
+            m += 1
+        if m > k + 1 and (_is_source_noun(toks[m - 1].low) or _bare_plural(toks[m - 1])):
+            members = _make_phrase(text, toks, k + 1, m)
+    if members is None or members.parts[0].pronoun:
+        return phrase
+    return _Phrase(phrase.first, members.last, phrase.start, members.end, members.parts)
 
 
 def _postmodifier_end(toks: list[_Tok], head: int) -> int:
