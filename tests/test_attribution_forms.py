@@ -936,3 +936,66 @@ def test_the_members_of_a_group_speak(text: str, span: str, source: str) -> None
 
 def test_a_group_of_things_is_no_speaker() -> None:
     assert [m.value.source for m in find_attributions("A number of cranes fell, the mayor said.")] == ["mayor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Residents have expressed deep concern about the quay.", "Residents", "have expressed deep concern about"),
+        ("The harbour board issued a statement on Monday.", "harbour board", "issued a statement"),
+        ("Brasko made it clear he would stay.", "Brasko", "made it clear"),
+        ("Vellacourt offered no proof that the quay was unsafe.", "Vellacourt", "offered no proof"),
+        ("Harbour officials voiced doubts over the levy.", "Harbour officials", "voiced doubts over"),
+        ("The pilots' union sounded the alarm.", "pilots' union", "sounded the alarm"),
+    ],
+)
+def test_a_light_verb_with_a_statement_noun(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, text[m.cue_start : m.cue_end]) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm made a profit.",
+        "The harbour board raised prices.",
+        "Prices were raised by the board.",
+        "The council issued bonds worth 40 million.",
+        "The storm made landfall near Halvik.",
+        "Norland offered 300 tents to the region.",
+    ],
+)
+def test_a_light_verb_without_a_statement_noun_credits_no_one(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+def test_the_verb_file_maps_every_form_of_a_light_verb() -> None:
+    from consistency.extract import _attribution_lexicon as lex
+
+    classes = lex._load_verb_classes(lex._VERB_FILE)
+    for base, nouns in classes["expressions"].items():
+        for form in lex._inflect(base):
+            assert lex.EXPRESSIONS[form] == frozenset(nouns)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('When the tide turned, I laughed and said, "The quay will hold."', "I"),
+        ("After the vote, she left the hall and said it was rigged.", "she"),
+        ("When the pilots met, Brasko stood up, saying the quay was unsafe.", "Brasko"),
+    ],
+)
+def test_the_main_clause_speaks_after_a_subordinate_one(text: str, source: str) -> None:
+    (m,) = find_attributions(text)
+    assert m.value.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [("The pilots' union sounded the alarm.", "pilots' union"),
+     ("Dock workers' leaders warned that the quay was unsafe.", "Dock workers' leaders")],
+)
+def test_a_plural_possessor_stays_in_the_source(text: str, source: str) -> None:
+    (m,) = find_attributions(text)
+    assert m.value.source == source

@@ -17,7 +17,7 @@ def _words(block: str) -> frozenset[str]:
 
 
 _VERB_FILE = Path(__file__).with_name("attribution_verbs.yaml")
-_VERB_CLASSES = ("irregular", "doubled", "statement", "noun_like", "stance", "belief")
+_VERB_CLASSES = ("irregular", "doubled", "statement", "noun_like", "stance", "belief", "expressions")
 
 
 def _load_verb_classes(path: Path) -> dict[str, Any]:
@@ -64,6 +64,11 @@ NOUN_BASES = frozenset(_VERBS["noun_like"])
 STANCE_BASES = frozenset(_VERBS["stance"])
 # Verbs of belief and perception read from the file; cues before a clause only (CLAUSE_VERBS).
 BELIEF_BASES = frozenset(_VERBS["belief"])
+# Light verbs with the statement nouns they take ("expressed concern", "issued a statement"): every
+# form of the verb maps to its nouns.
+EXPRESSIONS = {
+    form: frozenset(nouns) for base, nouns in _VERBS["expressions"].items() for form in _inflect(base)
+}
 _FORMS = {base: _inflect(base) for base in STATEMENT_BASES | STANCE_BASES}
 _STANCE_FORMS = {base: _inflect(base) for base in STANCE_BASES}
 _BELIEF_FORMS = {base: _inflect(base) for base in BELIEF_BASES}
@@ -503,6 +508,9 @@ PARTICIPLE_CUES = _words(
 
 # Cue verbs that count rather than speak when a figure follows: "shares added 14 cents".
 TALLY_VERBS = _words("added adds")
+
+# Words that open a subordinate clause before the main one: "When the tide turned, she said".
+SUBORDINATORS = _words("when while after before because although though since as if once until")
 
 # Prepositions that open a sentence's adverbial before its subject: "In August, the board ...".
 ADVERBIAL_OPENERS = _words("in on at after before during since following despite amid under throughout")

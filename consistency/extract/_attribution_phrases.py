@@ -103,6 +103,10 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
     taken = 0
     while k >= 0 and taken < _MAX_PHRASE:
         t = toks[k]
+        if t.text in ("'", "’") and 0 < k < j and toks[k - 1].word and toks[k - 1].low.endswith("s") and toks[k - 1].end == t.start:
+            k -= 2  # a plural possessor: "the pilots' union", "Flight attendants' union"
+            taken += 2
+            continue
         if t.text == "/" and 0 < k < j and _is_name(toks[k - 1]) and _is_name(toks[k + 1]):
             k -= 1  # "the Reuters/Ipsos poll"
             taken += 1

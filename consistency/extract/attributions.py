@@ -78,6 +78,7 @@ _CUE_WORDS = frozenset(
     | lex.TRAILING_LINKS
     | lex.IN_DOCUMENTS
     | lex.NOMINAL_CUES
+    | frozenset(lex.EXPRESSIONS)
 )
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -221,6 +222,8 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
         found = _preposed(text, toks, i) or _passive_by(text, toks, i) or _verb(text, toks, i)
         if found is None and t.low == "in":
             found = _in_document(text, toks, i)
+        if found is None and t.low in lex.EXPRESSIONS and not t.cap:
+            found = _expression(text, toks, i)
         if found is None and t.low in lex.NOMINAL_CUES:
             found = _nominal(text, toks, i)
         if found is None and out and t.low in lex.SPEECH_VERBS and not t.cap:
@@ -357,6 +360,51 @@ def _document_span(toks: list[_Tok], phrase: _Phrase) -> tuple[int, int, int]:
     while end < len(toks) and end - k < 12 and toks[end].word and toks[end].low not in lex.CLAUSE_WORDS:
         end += 1
     return phrase.start, toks[end - 1].end, end
+
+
+def _expression_end(toks: list[_Tok], i: int) -> int:
+    """The token after the statement noun a light verb at ``i`` takes ("expressed deep concern",
+    "issued a statement", "made it clear"), with a preposition right after it ("concern about");
+    -1 when none follows within three words."""
+    nouns = lex.EXPRESSIONS[toks[i].low]
+    for k in range(i + 1, min(i + 5, len(toks))):
+        t = toks[k]
+        if not t.word or t.cap:
+            return -1
+        if t.low in nouns:
+            if k + 1 < len(toks) and toks[k + 1].low in ("about", "over", "of", "for", "into", ":"):
+                return k + 2  # "concern about", "the case for", "the following comment:"
+            return k + 1
+        if t.low in lex.SPEECH_VERBS or t.low in _AUX_NEXT or t.low in lex.CLAUSE_WORDS:
+            return -1
+    return -1
+
+
+def _expression(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
+    """ "Residents have expressed deep concern about the quay", "The council issued a statement":
+    a light verb with its statement noun is a cue; its subject, one that can speak, the source."""
+    end = _expression_end(toks, i)
+    if end < 0 or i == 0:
+        return None
+    j = i
+    while j > 0 and i - j < 4 and ((toks[j - 1].low in lex.CUE_PREFIX and not toks[j - 1].cap) or _cue_adverb(toks[j - 1])):
+        j -= 1
+    subject, paren_end = _before_parenthesis(text, toks, j)
+    source_span = (subject.start, paren_end) if subject is not None and paren_end > subject.end else None
+    if subject is None and j >= 2 and toks[j - 1].text == ",":
+        apposed = _apposition_before(text, toks, j - 1)
+        if apposed is not None:
+            subject, source_span = apposed
+    if subject is None:
+        return None
+    head = subject.parts[-1]
+    if head.pronoun and head.display.lower() not in lex.PERSON_PRONOUNS | {"i", "we", "they", "it", "who"}:
+        return None
+    if not (head.pronoun or head.named or _source_headed(toks, subject)):
+        return None
+    cue = (toks[j].start, toks[end - 1].end, toks[i].low)
+    chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
+    return _finish(chain, cue, subject, end, source_span)
 
 
 def _nominal(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
@@ -575,7 +623,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
             subject = None
     after = i + 1
     if subject is None and inner is None and not finding and j >= 2 and toks[j - 1].low in ("and", "but"):
-        subject = _opening_subject(text, toks, j - 1)  # "Vellacourt rejected the plan and said ..."
+        subject = _inner_clause_subject(text, toks, j - 1) or _opening_subject(text, toks, j - 1)  # "Vellacourt rejected the plan and said ..."
     if subject is None and inner is None and lw in lex.PLAIN_SAYING and j >= 1 and toks[j - 1].word:
         subject = _clause_subject(text, toks, j)  # "all the engineers I consulted said"
         source_span = None
@@ -1056,7 +1104,7 @@ def _participle(text: str, toks: list[_Tok], i: int, earlier: list[_Found]) -> t
         found = _Found(t.start, t.end, t.start, t.end, prev.source_start, prev.source_end, prev.parts, t.low,
                        prev.channel)
         return found, i + 1
-    subject = _opening_subject(text, toks, i)
+    subject = _inner_clause_subject(text, toks, i - 1) or _opening_subject(text, toks, i)
     if subject is None:
         return None
     chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
@@ -1130,6 +1178,25 @@ def _main_clause_start(toks: list[_Tok], before: int) -> int:
         if not t.word and t.text not in ("-", "'", "’", "/") or t.low in lex.SPEECH_VERBS:
             return 0
     return 0
+
+
+def _inner_clause_subject(text: str, toks: list[_Tok], before: int) -> _Phrase | None:
+    """The subject of the clause that a later "and said" or ", saying" continues, when that clause
+    follows a subordinate one: "When the tide turned, she laughed and said", not the subordinate
+    clause's subject. A pronoun or a name right after the comma that closes the subordinate clause
+    (opened by a clause word), followed by a lower-case verb."""
+    if not toks or toks[0].low not in lex.SUBORDINATORS:
+        return None
+    comma = next((c for c in range(before - 1, 0, -1) if toks[c].text == ","), -1)
+    if comma < 1 or comma + 2 >= before:
+        return None
+    subject = _phrase_after(text, toks, comma + 1)
+    if subject is None or subject.last >= before or not toks[subject.last].word or toks[subject.last].cap:
+        return None
+    head = subject.parts[-1]
+    if head.pronoun and head.display.lower() not in lex.PERSON_PRONOUNS | {"i", "we", "they"}:
+        return None
+    return subject if head.pronoun or head.named or _source_headed(toks, subject) else None
 
 
 def _opening_subject(text: str, toks: list[_Tok], before: int) -> _Phrase | None:
