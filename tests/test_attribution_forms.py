@@ -999,3 +999,26 @@ def test_the_main_clause_speaks_after_a_subordinate_one(text: str, source: str) 
 def test_a_plural_possessor_stays_in_the_source(text: str, source: str) -> None:
     (m,) = find_attributions(text)
     assert m.value.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Latest: Brasko flies to Halvik",  # a live-blog label, no speaker
+        "Dock workers accused of theft were freed.",  # a participle after its noun
+        "He has been mocked for valuing his TV show over the facts.",  # "show" is a noun
+    ],
+)
+def test_labels_participles_and_nouns_credit_no_one(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Chastened by the audits, Brasko revised his plan, promising to cut fees.", "Brasko"),
+        ("In cases where Brasko defended pilots accused of theft, officials said he was paid.", "officials"),
+    ],
+)
+def test_opening_participles_and_verbs_after_a_name_are_no_subject(text: str, source: str) -> None:
+    assert [m.value.source for m in find_attributions(text)] == [source]

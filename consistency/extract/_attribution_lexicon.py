@@ -506,6 +506,10 @@ PARTICIPLE_CUES = _words(
     """
 )
 
+# Verbs whose object comes right after them ("accused Brasko of lying"): followed at once by "of",
+# they are participles of a noun before ("officials accused of fraud") and credit no one.
+OBJECT_FIRST = _words("accused suspected convicted")
+
 # Cue verbs that count rather than speak when a figure follows: "shares added 14 cents".
 TALLY_VERBS = _words("added adds")
 
@@ -534,7 +538,7 @@ LINE_LABELS = _words(
     """
     read also see photo photos video videos image images credit credits update updated editor editors
     note notes watch listen related more tags tag topics share subscribe by posted published breaking
-    exclusive live analysis opinion comment comments correction clarification disclaimer advertisement
+    exclusive live latest analysis opinion comment comments correction clarification disclaimer advertisement
     follow contact email warning caption file getty question answer summary background
     what why how when where who
     """

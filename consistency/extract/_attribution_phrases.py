@@ -243,6 +243,8 @@ def _compound_start(toks: list[_Tok], first: int) -> int:
         return _compound_start(toks, m + 1) if m + 1 < first else m  # "Norland's port authority"
     if not _is_name(t):
         return first
+    if any(w.low.endswith("ed") for w in toks[m + 1 : first]):
+        return first  # "Brasko defended people": a verb after a name, no compound
     names = 0
     while m - 1 >= 0 and names < 4:
         if m - 2 >= 0 and toks[m - 1].text == "/" and _is_name(toks[m - 2]):

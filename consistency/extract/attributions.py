@@ -46,6 +46,7 @@ from consistency.extract._attribution_phrases import (
     _before_parenthesis,
     _is_name,
     _is_possessive,
+    _is_source_noun,
     _make_phrase,
     _match_seq,
     _Part,
@@ -529,6 +530,8 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         return None  # "rings estimated to be worth a fortune", "the quay is said to date from": a passive
     if lw in lex.TALLY_VERBS and nxt_tok is not None and (nxt_tok.low[:1].isdigit() or nxt_tok.text in "$€£"):
         return None  # "shares added 14 cents": a tally, not speech
+    if lw in lex.OBJECT_FIRST and nxt_tok is not None and nxt_tok.low == "of":
+        return None  # "people accused of fraud": a participle; the verb itself takes its object first
     if lw.endswith("ed") and prev is not None and prev.low in lex.DOCUMENT_NOUNS and lw in lex.PARTICIPLE_OPENERS:
         return None  # "a message posted Friday": a participle after its document, no speaker
     if lw in lex.BASE_FORMS and not _governs_base_form(prev):
@@ -552,6 +555,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
             or not nxt.word
             or nxt.low in _AUX_NEXT
             or (i >= 2 and _is_possessive(toks[i - 2]))
+            or (i >= 2 and toks[i - 2].low in lex.POSSESSIVE_DETERMINERS and not _is_source_noun(prev.low))
         ):
             return None  # read as a noun
     # Walk left over auxiliaries and adverbs that belong to the cue, and a weekday.
@@ -1164,9 +1168,14 @@ _COORDINATION_SKIP = (
 
 
 def _main_clause_start(toks: list[_Tok], before: int) -> int:
-    """Where the main clause starts after an opening prepositional phrase and its comma ("In 1986,",
-    "After the vote,", "On Thursday, however,"); 0 when the sentence opens with no such phrase."""
-    if not toks or toks[0].low not in lex.ADVERBIAL_OPENERS:
+    """Where the main clause starts after an opening prepositional phrase or participle clause and
+    its comma ("In 1986,", "After the vote,", "On Thursday, however,", "Stung by the audit,"); 0
+    when the sentence opens with no such phrase."""
+    if not toks:
+        return 0
+    first = toks[0].low
+    participle = toks[0].cap and first.endswith(("ed", "ing")) and len(first) > 5 and first not in lex.SPEECH_VERBS
+    if first not in lex.ADVERBIAL_OPENERS and not participle:
         return 0
     for c in range(1, min(_MAX_PHRASE, before)):
         t = toks[c]
