@@ -1022,3 +1022,13 @@ def test_labels_participles_and_nouns_credit_no_one(text: str) -> None:
 )
 def test_opening_participles_and_verbs_after_a_name_are_no_subject(text: str, source: str) -> None:
     assert [m.value.source for m in find_attributions(text)] == [source]
+
+
+def test_a_dash_speaker_after_a_quote_in_a_sentence_with_a_cue_word() -> None:
+    text = "He shows no respect for the quay.”― Marta Vellacourt\nHe never pays his bills.”― Jon Brasko"
+    found = [(m.value.source, m.value.cue) for m in find_attributions(text)]
+    assert found == [("Marta Vellacourt", "―"), ("Jon Brasko", "―")]
+
+
+def test_making_a_statement_names_no_statement() -> None:
+    assert find_attributions("Brasko made this statement during the debate.") == []

@@ -218,7 +218,7 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
     out: list[_Found] = []
     used_until = -1  # tokens before this index belong to an earlier match
     for i, t in enumerate(toks):
-        if i < used_until or not t.word or _in_quote(quotes, t.start):
+        if i < used_until or not (t.word or t.text in lex.SPEAKER_DASHES) or _in_quote(quotes, t.start):
             continue
         found = _preposed(text, toks, i) or _passive_by(text, toks, i) or _verb(text, toks, i)
         if found is None and t.low == "in":
