@@ -1032,3 +1032,20 @@ def test_a_dash_speaker_after_a_quote_in_a_sentence_with_a_cue_word() -> None:
 
 def test_making_a_statement_names_no_statement() -> None:
     assert find_attributions("Brasko made this statement during the debate.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("The ad ends with footage of Brasko saying that the quay is safe.", "Brasko", "saying"),
+        ('A clip shows Vellacourt arguing: "The quay will hold."', "Vellacourt", "arguing"),
+    ],
+)
+def test_a_named_speaker_right_before_a_participle(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue) == (source, cue)
+
+
+@pytest.mark.parametrize("text", ["The Halvik Port Authority warning system failed.", "Brasko warning signs were ignored."])
+def test_a_participle_used_as_a_modifier_after_a_name(text: str) -> None:
+    assert find_attributions(text) == []

@@ -240,6 +240,8 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
             and (t.low not in lex.TOPIC_VERBS or (i + 1 < len(toks) and toks[i + 1].low in lex.TOPIC_PARTICLES))
         ):
             found = _participle(text, toks, i, out)
+        if found is None and t.low in lex.PARTICIPLE_CUES and i > 1 and not t.cap:
+            found = _named_participle(text, toks, i)
         if found is None and t.low in lex.TRAILING_LINKS and i and toks[i - 1].text == ",":
             cited = _phrase_after(text, toks, i + 1)
             if cited is None or not _names_a_source(toks, cited):
@@ -1113,6 +1115,21 @@ def _participle(text: str, toks: list[_Tok], i: int, earlier: list[_Found]) -> t
         return None
     chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
     return _finish(chain, cue, subject, i + 1, (subject.start, subject.end))[0], i + 1
+
+
+def _named_participle(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
+    """ "footage of Brasko saying that ...", "a clip shows Vellacourt arguing: ...": a named speaker
+    right before a participle of saying that a statement follows speaks through it."""
+    prev = toks[i - 1]
+    if not _is_name(prev) or prev.first or not _statement_after(toks, i + 1):
+        return None
+    phrase = _phrase_before(text, toks, i)
+    if phrase is None or not phrase.parts[-1].named or phrase.parts[-1].media and not phrase.parts[-1].person:
+        return None
+    t = toks[i]
+    cue = (t.start, t.end, t.low)
+    chain = _Chain(list(phrase.parts), [cue] * len(phrase.parts), [(phrase.start, phrase.end)])
+    return _finish(chain, cue, phrase, i + 1)
 
 
 def _calls_for_or_names(toks: list[_Tok], i: int) -> bool:
