@@ -781,7 +781,8 @@ def test_the_verb_classes_file_rejects_an_unknown_class(tmp_path) -> None:
     from consistency.extract import _attribution_lexicon as lex
 
     path = tmp_path / "attribution_verbs.yaml"
-    path.write_text("irregular: {}\ndoubled: []\nstatement: [say]\nnoun_like: []\nstance: []\nbeleif: []\n",
+    path.write_text("irregular: {}\ndoubled: []\nstatement: [say]\nnoun_like: []\nstance: []\nvoice: []\nbeleif: []\n"
+                    "expressions: {}\n",
                     encoding="utf-8")
     with pytest.raises(ValueError, match="beleif"):
         lex._load_verb_classes(path)
@@ -1049,3 +1050,27 @@ def test_a_named_speaker_right_before_a_participle(text: str, source: str, cue: 
 @pytest.mark.parametrize("text", ["The Halvik Port Authority warning system failed.", "Brasko warning signs were ignored."])
 def test_a_participle_used_as_a_modifier_after_a_name(text: str) -> None:
     assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("So he suggested a safer route for the ships.", "he", "suggested"),
+        ("Instead, the study -- which notes that 58 firms owe more -- should alarm voters.", "study", "notes"),
+        ('"Get out," she yells while moving along the quay.', "she", "yells"),
+        ("The pilots shouted that the quay was flooding.", "pilots", "shouted"),
+    ],
+)
+def test_proposals_dashed_relatives_and_raised_voices(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue) == (source, cue)
+
+
+@pytest.mark.parametrize("text", ["The storm suggested a change of season.", "The crowd shouted for an hour."])
+def test_a_thing_proposes_nothing(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+def test_a_raised_voice_before_a_clause_states_it() -> None:
+    assert [m.value.cue for m in find_attributions("Brasko marched, shouting that the quay was unsafe.")] == ["shouting"]
+    assert find_attributions("Brasko marched, shouting for an hour.") == []

@@ -17,7 +17,7 @@ def _words(block: str) -> frozenset[str]:
 
 
 _VERB_FILE = Path(__file__).with_name("attribution_verbs.yaml")
-_VERB_CLASSES = ("irregular", "doubled", "statement", "noun_like", "stance", "belief", "expressions")
+_VERB_CLASSES = ("irregular", "doubled", "statement", "noun_like", "stance", "voice", "belief", "expressions")
 
 
 def _load_verb_classes(path: Path) -> dict[str, Any]:
@@ -69,7 +69,9 @@ BELIEF_BASES = frozenset(_VERBS["belief"])
 EXPRESSIONS = {
     form: frozenset(nouns) for base, nouns in _VERBS["expressions"].items() for form in _inflect(base)
 }
-_FORMS = {base: _inflect(base) for base in STATEMENT_BASES | STANCE_BASES}
+# Verbs of raising one's voice ("yells", "shouted"): cues next to a quotation or before a clause only.
+VOICE_BASES = frozenset(_VERBS["voice"])
+_FORMS = {base: _inflect(base) for base in STATEMENT_BASES | STANCE_BASES | VOICE_BASES}
 _STANCE_FORMS = {base: _inflect(base) for base in STANCE_BASES}
 _BELIEF_FORMS = {base: _inflect(base) for base in BELIEF_BASES}
 # The finite forms of the belief verbs ("understands", "understood"); cues only before a clause.
@@ -81,6 +83,7 @@ _BELIEF_FINITE = frozenset(
 BASE_FORMS = frozenset(
     base for base in STATEMENT_BASES | STANCE_BASES | BELIEF_BASES if base not in NOUN_BASES
 ) - {"say", "tell"}
+VOICE_VERBS = frozenset(f for base in VOICE_BASES for f in _inflect(base))
 # Every form of a stance verb: a cue only before its object ("rejected the plan", "blaming the storm").
 STANCE_VERBS = frozenset(f for forms in _STANCE_FORMS.values() for f in forms)
 # What may stand right before such a base form.
@@ -201,6 +204,8 @@ ANNOUNCED_ACTS = _words(
 # Verbs whose subject must be a document or study ("the survey found"), since with a
 # person as subject they rarely report speech.
 FINDING_VERBS = _words("found finds shows showed show indicates indicated suggests suggested concluded")
+# Of those, the ones a speaker uses to propose something, object or clause: "he suggested a new route".
+PROPOSING = _words("suggests suggested")
 
 INVERTIBLE = _words(
     "said says added adds wrote writes reported reports noted notes told tells explained "

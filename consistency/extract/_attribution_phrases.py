@@ -578,7 +578,11 @@ def _relative_which(text: str, toks: list[_Tok], j: int) -> _Phrase | None:
     a lot") nobody is credited."""
     if j < 1:
         return None
-    end = j - 1 if toks[j - 1].text == "," and toks[j].low == "which" else j
+    end = j
+    while end > j - 2 and end > 0 and toks[end - 1].text in ("-", "—", "–"):
+        end -= 1  # "the study -- which notes that ..."
+    if end == j and toks[j - 1].text == "," and toks[j].low == "which":
+        end = j - 1
     if end < 1 or not toks[end - 1].word:
         return None
     ante = _phrase_before(text, toks, end)

@@ -234,6 +234,7 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
             and (t.low in lex.PARTICIPLE_CUES or t.low in lex.SPEECH_ING)
             and (t.low not in lex.OBJECT_PARTICIPLES or _statement_after(toks, i + 1))
             and (t.low not in lex.STANCE_VERBS or _object_after(toks, i + 1))
+            and (t.low not in lex.VOICE_VERBS or _next_to_quote(toks, i) or _statement_after(toks, i + 1))
             and (t.low not in lex.NEEDS_OBJECT or _calls_for_or_names(toks, i))
             and i
             and (toks[i - 1].text == "," or toks[i - 1].low in lex.PARTICIPLE_LEADS)
@@ -517,6 +518,8 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         return None  # "residents felt it, too", "understood the rules": a clause must follow
     if lw == "calling" and not _calls_for_or_names(toks, i):
         return None  # "is calling the police": a call made, nothing stated
+    if lw in lex.VOICE_VERBS and not (_next_to_quote(toks, i) or _statement_after(toks, i + 1)):
+        return None  # "the crowd shouted for an hour": a voice raised, nothing stated
     if lw in lex.STANCE_VERBS and not _object_after(toks, i + 1):
         return None  # "the bid was rejected", "Brasko was mocked": a position needs what it is taken on
     if lw in lex.COMMISSIVE_VERBS and nxt_tok is not None and nxt_tok.word and not _states_after(lw, nxt_tok):
@@ -624,7 +627,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     if subject is not None and finding:
         head_low = toks[post_head if post_head >= 0 else subject.last - 1].low
         # Before "that" a speaker states a finding too: "He suggested that the quay was unsafe".
-        stated = nxt_tok is not None and nxt_tok.low == "that" and _speaker_headed(toks, subject)
+        stated = (nxt_tok is not None and nxt_tok.low == "that" or lw in lex.PROPOSING) and _speaker_headed(toks, subject)
         if head_low not in lex.DOCUMENT_NOUNS and not subject.parts[-1].named and not stated:
             subject = None
     after = i + 1
@@ -1179,7 +1182,7 @@ def _coordinated(toks: list[_Tok], i: int, prev: _Found) -> tuple[_Found, int] |
 # Verbs whose complement decides whether they state anything: left to the full check of _verb.
 _COORDINATION_SKIP = (
     lex.CLAUSE_VERBS | lex.COMMISSIVE_VERBS | lex.NEEDS_OBJECT | lex.QUOTE_VERBS | lex.TOPIC_VERBS | lex.BASE_FORMS
-    | lex.STANCE_VERBS
+    | lex.STANCE_VERBS | lex.VOICE_VERBS
     | lex.TALLY_VERBS | _NOUN_LIKE | frozenset({"announced", "announces", "announce", "told", "tells", "tell"})
 )
 
