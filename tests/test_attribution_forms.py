@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from consistency.errors import RuleError
 from consistency.extract import ExtractionContext
 from consistency.extract.attributions import extract_attributions, find_attributions
 
@@ -781,10 +782,21 @@ def test_the_verb_classes_file_rejects_an_unknown_class(tmp_path) -> None:
     from consistency.extract import _attribution_lexicon as lex
 
     path = tmp_path / "attribution_verbs.yaml"
-    path.write_text("irregular: {}\ndoubled: []\nstatement: [say]\nnoun_like: []\nstance: []\nvoice: []\nbeleif: []\n"
+    path.write_text("irregular: {}\ndoubled: []\nstatement: [say]\nnoun_like: []\nstance: []\nvoice: []\nidioms: {}\nbeleif: []\n"
                     "expressions: {}\n",
                     encoding="utf-8")
-    with pytest.raises(ValueError, match="beleif"):
+    with pytest.raises(RuleError, match="beleif") as caught:
+        lex._load_verb_classes(path)
+    assert caught.value.one_line().startswith(f"{path}:8: ")  # the file and the line of the typo
+
+
+def test_the_verb_classes_file_rejects_a_repeated_class(tmp_path) -> None:
+    from consistency.extract import _attribution_lexicon as lex
+
+    path = tmp_path / "attribution_verbs.yaml"
+    path.write_text("irregular: {}\ndoubled: []\nstatement: [say]\nnoun_like: []\nstance: []\nvoice: []\n"
+                    "idioms: {}\nbelief: []\nexpressions: {}\nstance: [mock]\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="duplicate key 'stance'"):
         lex._load_verb_classes(path)
 
 
@@ -1074,3 +1086,19 @@ def test_a_thing_proposes_nothing(text: str) -> None:
 def test_a_raised_voice_before_a_clause_states_it() -> None:
     assert [m.value.cue for m in find_attributions("Brasko marched, shouting that the quay was unsafe.")] == ["shouting"]
     assert find_attributions("Brasko marched, shouting for an hour.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("As Marta Vellacourt put it in a statement, the quay is safe.", "Marta Vellacourt", "put it"),
+        ("As the Halvik Post recently put it, the port is a mess.", "Halvik Post", "recently put it"),
+    ],
+)
+def test_as_someone_put_it(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, text[m.cue_start : m.cue_end]) == (source, cue)
+
+
+def test_putting_something_somewhere_states_nothing() -> None:
+    assert find_attributions("Brasko put the ships in dock and left.") == []

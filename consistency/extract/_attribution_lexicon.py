@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
+from consistency.errors import RuleError
+from consistency.yamlnodes import compose_file, mapping, reject_unknown, value_of
 
 
 def _words(block: str) -> frozenset[str]:
@@ -17,18 +18,22 @@ def _words(block: str) -> frozenset[str]:
 
 
 _VERB_FILE = Path(__file__).with_name("attribution_verbs.yaml")
-_VERB_CLASSES = ("irregular", "doubled", "statement", "noun_like", "stance", "voice", "belief", "expressions")
+_VERB_CLASSES = ("irregular", "doubled", "statement", "noun_like", "stance", "voice", "idioms", "belief", "expressions")
 
 
 def _load_verb_classes(path: Path) -> dict[str, Any]:
-    """The verb classes of ``attribution_verbs.yaml``; a missing or unknown class is an error, so a
-    typo in the file fails at import instead of silently dropping cues."""
-    with open(path, encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
-    if not isinstance(data, dict) or set(data) != set(_VERB_CLASSES):
-        found = sorted(data) if isinstance(data, dict) else type(data).__name__
-        raise ValueError(f"{path}: expected the classes {', '.join(_VERB_CLASSES)}, found {found}")
-    return data
+    """The verb classes of ``attribution_verbs.yaml``. A missing, unknown or repeated class is a
+    RuleError naming the file and line, so a typo fails at import instead of dropping cues."""
+    name = str(path)
+    node = compose_file(path, "verb class file")
+    if node is None:
+        raise RuleError(name, "the verb class file is empty")
+    keys = mapping(name, node, "verb class file")
+    reject_unknown(name, keys, _VERB_CLASSES, "verb class")
+    missing = [c for c in _VERB_CLASSES if c not in keys]
+    if missing:
+        raise RuleError(name, f"missing verb classes: {', '.join(missing)}")
+    return {key: value_of(name, value) or {} for key, (_key_node, value) in keys.items()}
 
 
 _VERBS = _load_verb_classes(_VERB_FILE)
@@ -66,6 +71,8 @@ STANCE_BASES = frozenset(_VERBS["stance"])
 BELIEF_BASES = frozenset(_VERBS["belief"])
 # Light verbs with the statement nouns they take ("expressed concern", "issued a statement"): every
 # form of the verb maps to its nouns.
+# Verbs that state only in a fixed phrase, with the word that must follow: "as Brasko put it".
+IDIOM_CUES = {form: after for base, after in _VERBS["idioms"].items() for form in _inflect(base)[:3]}
 EXPRESSIONS = {
     form: frozenset(nouns) for base, nouns in _VERBS["expressions"].items() for form in _inflect(base)
 }
@@ -148,7 +155,8 @@ SPEECH_VERBS = _words(
     believe know knows hope hopes hoped fear fears feared expect expects speak speaks spoke
     continued continues spoken talk talked talking
     """
-) | frozenset(f for base, forms in _FORMS.items() for f in forms[:3] if f != base or base not in NOUN_BASES) | _BELIEF_FINITE
+) | frozenset(IDIOM_CUES) | frozenset(f for base, forms in _FORMS.items() for f in forms[:3] if f != base or base not in NOUN_BASES) | _BELIEF_FINITE
+
 
 # Verbs of belief and expectation: a source only before a clause ("the agency expects that the
 # toll will rise", "she believes it was an accident"), not before an object ("knows the city").

@@ -516,6 +516,8 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         return None  # "expects a reply", "knows the city": no statement follows
     if lw in lex.BELIEF_VERBS and not (_that_or_pronoun_clause(toks, i + 1) or _clause_follows(toks, i + 1)):
         return None  # "residents felt it, too", "understood the rules": a clause must follow
+    if lw in lex.IDIOM_CUES and (nxt_tok is None or nxt_tok.low != lex.IDIOM_CUES[lw]):
+        return None  # "put the ships in dock": only "as Brasko put it" states
     if lw == "calling" and not _calls_for_or_names(toks, i):
         return None  # "is calling the police": a call made, nothing stated
     if lw in lex.VOICE_VERBS and not (_next_to_quote(toks, i) or _statement_after(toks, i + 1)):
@@ -589,6 +591,8 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     if passive and not progressive and lw not in ("says", "states", "notes", "reports", "writes"):
         return None  # "it was said", "he was told": no speaker here
     cue_end = t.end
+    if lw in lex.IDIOM_CUES and nxt_tok is not None:
+        cue_end = nxt_tok.end  # "put it" is one cue
     if nxt_tok is not None and lw in lex.NEEDS_OBJECT and nxt_tok.low in lex.CUE_PARTICLES:
         cue_end = nxt_tok.end  # "called for" is one cue
     cue = (toks[cue_first].start, cue_end, lw)
@@ -1182,7 +1186,7 @@ def _coordinated(toks: list[_Tok], i: int, prev: _Found) -> tuple[_Found, int] |
 # Verbs whose complement decides whether they state anything: left to the full check of _verb.
 _COORDINATION_SKIP = (
     lex.CLAUSE_VERBS | lex.COMMISSIVE_VERBS | lex.NEEDS_OBJECT | lex.QUOTE_VERBS | lex.TOPIC_VERBS | lex.BASE_FORMS
-    | lex.STANCE_VERBS | lex.VOICE_VERBS
+    | lex.STANCE_VERBS | lex.VOICE_VERBS | frozenset(lex.IDIOM_CUES)
     | lex.TALLY_VERBS | _NOUN_LIKE | frozenset({"announced", "announces", "announce", "told", "tells", "tell"})
 )
 
