@@ -1102,3 +1102,22 @@ def test_as_someone_put_it(text: str, source: str, cue: str) -> None:
 
 def test_putting_something_somewhere_states_nothing() -> None:
     assert find_attributions("Brasko put the ships in dock and left.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("After saying her foot was swollen, she was taken to the clinic.", "she", "saying"),
+        ("Before warning that the quay would flood, Brasko closed it.", "Brasko", "warning"),
+        ("Then someone asked how Vellacourt could win.", "someone", "asked"),
+        ("Not everyone agrees that the quay is safe.", "everyone", "agrees"),
+    ],
+)
+def test_opening_participles_and_indefinite_speakers(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue) == (source, cue)
+
+
+def test_an_indefinite_speaker_is_never_named() -> None:
+    (m,) = find_attributions("Then someone asked how Vellacourt could win.")
+    assert m.value.named is False and m.value.chain == ("someone",)

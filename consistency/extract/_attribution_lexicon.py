@@ -393,6 +393,9 @@ RELATIVE_THINGS = _words("which")
 # Pronouns that name no one in particular: "anybody who complains" quotes no one.
 INDEFINITES = _words("anybody anyone everybody everyone somebody someone nobody those whoever")
 PERSON_PRONOUNS = _words("he she")
+# Indefinite pronouns that can be a clause's speaker when they open it: "Then someone asked",
+# "Everyone agreed that" (not inside a relative clause: "anybody who complains").
+INDEFINITE_SPEAKERS = _words("someone somebody everyone everybody nobody")
 
 # Capitalized words that open a sentence or clause and are never part of a source name.
 CAP_STOP = _words(

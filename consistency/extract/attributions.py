@@ -1117,11 +1117,30 @@ def _participle(text: str, toks: list[_Tok], i: int, earlier: list[_Found]) -> t
         found = _Found(t.start, t.end, t.start, t.end, prev.source_start, prev.source_end, prev.parts, t.low,
                        prev.channel)
         return found, i + 1
-    subject = _inner_clause_subject(text, toks, i - 1) or _opening_subject(text, toks, i)
+    subject = (
+        _inner_clause_subject(text, toks, i - 1) or _opening_subject(text, toks, i) or _subject_after_opening(text, toks, i)
+    )
     if subject is None:
         return None
     chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
     return _finish(chain, cue, subject, i + 1, (subject.start, subject.end))[0], i + 1
+
+
+def _subject_after_opening(text: str, toks: list[_Tok], i: int) -> _Phrase | None:
+    """ "After saying the quay was safe, Brasko left": a participle clause that opens the sentence
+    speaks for the subject right after its comma."""
+    if i > 2 or (i and toks[0].low not in lex.PARTICIPLE_LEADS):
+        return None
+    comma = next((c for c in range(i + 1, len(toks) - 2) if toks[c].text == ","), -1)
+    if comma < 0:
+        return None
+    subject = _phrase_after(text, toks, comma + 1)
+    if subject is None or subject.last >= len(toks) or not toks[subject.last].word or toks[subject.last].cap:
+        return None
+    head = subject.parts[-1]
+    if head.pronoun and head.display.lower() not in lex.PERSON_PRONOUNS | {"i", "we", "they"}:
+        return None
+    return subject if head.pronoun or head.named or _source_headed(toks, subject) else None
 
 
 def _named_participle(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
