@@ -1121,3 +1121,8 @@ def test_opening_participles_and_indefinite_speakers(text: str, source: str, cue
 def test_an_indefinite_speaker_is_never_named() -> None:
     (m,) = find_attributions("Then someone asked how Vellacourt could win.")
     assert m.value.named is False and m.value.chain == ("someone",)
+
+
+def test_showing_up_is_no_finding() -> None:
+    assert find_attributions("The real Brasko showed up at the debate.") == []
+    assert [m.value.cue for m in find_attributions("The survey shows up to 40 percent back the levy.")] == ["shows"]

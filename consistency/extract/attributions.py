@@ -537,6 +537,10 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         return None  # "rings estimated to be worth a fortune", "the quay is said to date from": a passive
     if lw in lex.TALLY_VERBS and nxt_tok is not None and (nxt_tok.low[:1].isdigit() or nxt_tok.text in "$€£"):
         return None  # "shares added 14 cents": a tally, not speech
+    if finding and nxt_tok is not None and nxt_tok.low in ("up", "off", "around") and not (
+        i + 2 < len(toks) and toks[i + 2].low == "to"  # "shows up to 40 percent": a quantity follows
+    ):
+        return None  # "the real Brasko showed up", "showed off the quay": phrasal verbs, no finding
     if lw in lex.OBJECT_FIRST and nxt_tok is not None and nxt_tok.low == "of":
         return None  # "people accused of fraud": a participle; the verb itself takes its object first
     if lw.endswith("ed") and prev is not None and prev.low in lex.DOCUMENT_NOUNS and lw in lex.PARTICIPLE_OPENERS:
