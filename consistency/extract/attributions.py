@@ -19,6 +19,14 @@ Decisions worth knowing:
   "Fire Chief Bill Stone" and "Sgt. John Doe" lose their titles.
 * "Japan agreed to send", "Washington has vowed to respond", "unions called a
   strike": acts, not statements; no attribution.
+* Which verbs are cues, and on what condition, is data: ``attribution_verbs.yaml``
+  beside this module lists verbs of stating (a cue whatever follows), of taking a
+  position ("rejected the plan": a cue before an object only), of raising one's
+  voice (next to a quotation or before a clause), of belief ("understood that":
+  before a clause only), idioms ("as Brasko put it") and light verbs with their
+  statement nouns ("expressed concern about", "issued a statement").
+* A belief right after a cue of saying is part of what was said ("said she
+  believes"), not a second attribution.
 * Anaphora: "the publication writes" resolves to the last named media source
   earlier in the text; "he"/"she" to the last named person source. Unresolved,
   they stay as written with ``named=False``.
