@@ -1126,3 +1126,23 @@ def test_an_indefinite_speaker_is_never_named() -> None:
 def test_showing_up_is_no_finding() -> None:
     assert find_attributions("The real Brasko showed up at the debate.") == []
     assert [m.value.cue for m in find_attributions("The survey shows up to 40 percent back the levy.")] == ["shows"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ('In a statement, Halvik Steel said: "The yard was a success," adding that its value tripled.',
+         "Halvik Steel", "adding"),
+        ("Large parts of the port are idle, other studies have shown.", "other studies", "shown"),
+        ("The court ruled that the levy was unlawful.", "court", "ruled"),
+        ("A federal appeals court ruled Friday against the levy.", "federal appeals court", "ruled"),
+        ("Brasko ruled out a second term.", "Brasko", "ruled"),
+    ],
+)
+def test_participles_after_a_quote_findings_shown_and_rulings(text: str, source: str, cue: str) -> None:
+    m = find_attributions(text)[-1]
+    assert (m.value.source, m.value.cue) == (source, cue)
+
+
+def test_ruling_a_place_states_nothing() -> None:
+    assert find_attributions("Brasko ruled the port for years.") == []

@@ -72,7 +72,7 @@ BELIEF_BASES = frozenset(_VERBS["belief"])
 # Light verbs with the statement nouns they take ("expressed concern", "issued a statement"): every
 # form of the verb maps to its nouns.
 # Verbs that state only in a fixed phrase, with the word that must follow: "as Brasko put it".
-IDIOM_CUES = {form: after for base, after in _VERBS["idioms"].items() for form in _inflect(base)[:3]}
+IDIOM_CUES = {form: frozenset(after) for base, after in _VERBS["idioms"].items() for form in _inflect(base)[:3]}
 EXPRESSIONS = {
     form: frozenset(nouns) for base, nouns in _VERBS["expressions"].items() for form in _inflect(base)
 }
@@ -211,7 +211,7 @@ ANNOUNCED_ACTS = _words(
 
 # Verbs whose subject must be a document or study ("the survey found"), since with a
 # person as subject they rarely report speech.
-FINDING_VERBS = _words("found finds shows showed show indicates indicated suggests suggested concluded")
+FINDING_VERBS = _words("found finds shows showed show shown indicates indicated suggests suggested concluded")
 # Of those, the ones a speaker uses to propose something, object or clause: "he suggested a new route".
 PROPOSING = _words("suggests suggested")
 

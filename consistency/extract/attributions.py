@@ -245,7 +245,8 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
             and (t.low not in lex.VOICE_VERBS or _next_to_quote(toks, i) or _statement_after(toks, i + 1))
             and (t.low not in lex.NEEDS_OBJECT or _calls_for_or_names(toks, i))
             and i
-            and (toks[i - 1].text == "," or toks[i - 1].low in lex.PARTICIPLE_LEADS)
+            and (toks[i - 1].text == "," or toks[i - 1].low in lex.PARTICIPLE_LEADS
+                 or i > 1 and toks[i - 1].text in ("\"", "”", "''") and toks[i - 2].text == ",")  # '"...," adding'
             and (t.low not in lex.TOPIC_VERBS or (i + 1 < len(toks) and toks[i + 1].low in lex.TOPIC_PARTICLES))
         ):
             found = _participle(text, toks, i, out)
@@ -524,7 +525,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         return None  # "expects a reply", "knows the city": no statement follows
     if lw in lex.BELIEF_VERBS and not (_that_or_pronoun_clause(toks, i + 1) or _clause_follows(toks, i + 1)):
         return None  # "residents felt it, too", "understood the rules": a clause must follow
-    if lw in lex.IDIOM_CUES and (nxt_tok is None or nxt_tok.low != lex.IDIOM_CUES[lw]):
+    if lw in lex.IDIOM_CUES and not _idiom_follows(toks, i):
         return None  # "put the ships in dock": only "as Brasko put it" states
     if lw == "calling" and not _calls_for_or_names(toks, i):
         return None  # "is calling the police": a call made, nothing stated
@@ -603,8 +604,8 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     if passive and not progressive and lw not in ("says", "states", "notes", "reports", "writes"):
         return None  # "it was said", "he was told": no speaker here
     cue_end = t.end
-    if lw in lex.IDIOM_CUES and nxt_tok is not None:
-        cue_end = nxt_tok.end  # "put it" is one cue
+    if lw in lex.IDIOM_CUES and nxt_tok is not None and nxt_tok.low in lex.IDIOM_CUES[lw] and nxt_tok.low != "that":
+        cue_end = nxt_tok.end  # "put it", "ruled against" are one cue
     if nxt_tok is not None and lw in lex.NEEDS_OBJECT and nxt_tok.low in lex.CUE_PARTICLES:
         cue_end = nxt_tok.end  # "called for" is one cue
     cue = (toks[cue_first].start, cue_end, lw)
@@ -704,6 +705,13 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     if shown_end > found.cue_end:
         found = dataclasses.replace(found, cue_end=shown_end)
     return found, last_tok
+
+
+def _idiom_follows(toks: list[_Tok], i: int) -> bool:
+    """The word an idiom's verb needs comes next, or after a day ("ruled Friday against")."""
+    words = lex.IDIOM_CUES[toks[i].low]
+    k = i + 2 if i + 2 < len(toks) and toks[i + 1].low in lex.WEEKDAYS else i + 1
+    return k < len(toks) and toks[k].low in words
 
 
 def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
