@@ -1146,3 +1146,16 @@ def test_participles_after_a_quote_findings_shown_and_rulings(text: str, source:
 
 def test_ruling_a_place_states_nothing() -> None:
     assert find_attributions("Brasko ruled the port for years.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "source"),
+    [
+        ("The minister of the economy, Jon Brasko, argues there is little point.",
+         "The minister of the economy, Jon Brasko,", "Jon Brasko"),
+        ("The head of the port said it was safe.", "The head of the port", "head of the port"),
+    ],
+)
+def test_a_role_of_something_heads_the_source(text: str, span: str, source: str) -> None:
+    (m,) = find_attributions(text)
+    assert (text[m.source_start : m.source_end], m.value.source) == (span, source)

@@ -162,7 +162,23 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
     if postmodified is not None:
         first = postmodified
     phrase = _make_phrase(text, toks, first, j + 1)
+    phrase = _with_role_before(text, toks, phrase)
     return _with_coordinate_before(toks, _with_quantifier_before(toks, _with_document_before(toks, phrase)))
+
+
+def _with_role_before(text: str, toks: list[_Tok], phrase: _Phrase) -> _Phrase:
+    """ "The minister of the economy", "a professor of law": a role noun and "of"/"for" before a
+    phrase that names no one is the head; the span and the parts take the role in."""
+    k = phrase.first
+    if k < 2 or toks[k - 1].low not in ("of", "for") or phrase.parts[-1].named:
+        return phrase
+    role = toks[k - 2]
+    if role.cap or role.low not in lex.ROLE_NOUNS:
+        return phrase
+    outer = _phrase_before(text, toks, k - 1)
+    if outer is None or outer.last != k - 1:
+        return phrase
+    return _make_phrase(text, toks, outer.first, phrase.last)
 
 
 def _with_coordinate_before(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
