@@ -1159,3 +1159,17 @@ def test_ruling_a_place_states_nothing() -> None:
 def test_a_role_of_something_heads_the_source(text: str, span: str, source: str) -> None:
     (m,) = find_attributions(text)
     assert (text[m.source_start : m.source_end], m.value.source) == (span, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Police have no plans to release the video, according to attorneys for the family.",
+         "attorneys for the family"),
+        ("The quay is safe, according to officials in Velmora.", "officials in Velmora"),
+        ("The quay is safe, according to officials in the port who spoke on Monday.", "officials in the port"),
+    ],
+)
+def test_according_to_people_with_a_postmodifier(text: str, span: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.source_start : m.source_end] == span

@@ -354,8 +354,32 @@ def _preposed(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     cue = (toks[i].start, toks[i + n - 1].end, _cue_words(toks[i : i + n]))
     chain = _Chain(list(phrase.parts), [cue] * len(phrase.parts), [(phrase.start, phrase.end)])
     last = _follow_links(text, toks, phrase.last, chain)
-    span = _document_span(toks, phrase)
+    span = _document_span(toks, phrase) if last == phrase.last else (phrase.start, phrase.end, phrase.last)
+    if span[1] == phrase.end and last == phrase.last:
+        span = _people_postmodifier(toks, phrase)
     return _finish(chain, cue, phrase, max(last, span[2]), (span[0], span[1]) if span[1] > phrase.end else None)
+
+
+def _people_postmodifier(toks: list[_Tok], phrase: _Phrase) -> tuple[int, int, int]:
+    """ "according to attorneys for the family", "... officials in the port city": a prepositional
+    phrase after people named by a role belongs to the source span, up to the next punctuation or
+    clause word (four words at most). Returns the span and the token after it."""
+    k = phrase.last
+    head = toks[k - 1]
+    if (
+        k + 1 >= len(toks)
+        or head.cap
+        or toks[k].low not in ("for", "of", "at", "in", "from", "with")
+        or not (head.low in lex.SOURCE_NOUNS or head.low in lex.ROLE_NOUNS or head.low[:-1] in lex.ROLE_NOUNS)
+        or head.low in lex.DOCUMENT_NOUNS
+    ):
+        return phrase.start, phrase.end, k
+    end = k + 1
+    while end < len(toks) and end - k <= 4 and toks[end].word and toks[end].low not in lex.CLAUSE_WORDS:
+        end += 1
+    if end == k + 1 or end - k > 4:
+        return phrase.start, phrase.end, k
+    return phrase.start, toks[end - 1].end, end
 
 
 def _document_span(toks: list[_Tok], phrase: _Phrase) -> tuple[int, int, int]:
