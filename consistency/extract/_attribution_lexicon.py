@@ -69,10 +69,11 @@ NOUN_BASES = frozenset(_VERBS["noun_like"])
 STANCE_BASES = frozenset(_VERBS["stance"])
 # Verbs of belief and perception read from the file; cues before a clause only (CLAUSE_VERBS).
 BELIEF_BASES = frozenset(_VERBS["belief"])
+# Verbs that state only in a fixed phrase, with one of the words that must follow: "as Brasko put
+# it", "the court ruled that".
+IDIOM_CUES = {form: frozenset(after) for base, after in _VERBS["idioms"].items() for form in _inflect(base)[:3]}
 # Light verbs with the statement nouns they take ("expressed concern", "issued a statement"): every
 # form of the verb maps to its nouns.
-# Verbs that state only in a fixed phrase, with the word that must follow: "as Brasko put it".
-IDIOM_CUES = {form: frozenset(after) for base, after in _VERBS["idioms"].items() for form in _inflect(base)[:3]}
 EXPRESSIONS = {
     form: frozenset(nouns) for base, nouns in _VERBS["expressions"].items() for form in _inflect(base)
 }
@@ -155,8 +156,9 @@ SPEECH_VERBS = _words(
     believe know knows hope hopes hoped fear fears feared expect expects speak speaks spoke
     continued continues spoken talk talked talking
     """
-) | frozenset(IDIOM_CUES) | frozenset(f for base, forms in _FORMS.items() for f in forms[:3] if f != base or base not in NOUN_BASES) | _BELIEF_FINITE
-
+) | frozenset(IDIOM_CUES) | _BELIEF_FINITE | frozenset(
+    f for base, forms in _FORMS.items() for f in forms[:3] if f != base or base not in NOUN_BASES
+)
 
 # Verbs of belief and expectation: a source only before a clause ("the agency expects that the
 # toll will rise", "she believes it was an accident"), not before an object ("knows the city").
