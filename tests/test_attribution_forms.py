@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from consistency.errors import RuleError
 from consistency.extract import ExtractionContext
 from consistency.extract.attributions import extract_attributions, find_attributions
 
@@ -68,7 +69,7 @@ def test_form(text: str, expected: tuple[str, tuple[str, ...], str, str | None])
 
 
 def test_the_participle_continues_the_speaker() -> None:
-    text = "Vellacourt rejected the plan, saying it came too late."
+    text = "Vellacourt left the hearing, saying it came too late."
     (m,) = find_attributions(text)
     assert (m.value.source, m.value.cue) == ("Vellacourt", "saying")
     text = "The closure hurt trade, the mayor said, adding that aid was coming."
@@ -155,7 +156,7 @@ def test_the_same_verbs_with_a_statement_are_sources(text: str) -> None:
         ("Vellacourt forcefully told the council the quay was safe.", "Vellacourt", "told"),
         ("The harbour officials haven't said when the quay reopens.", "harbour officials", "said"),
         ("About 60 percent said the port should stay closed.", "60 percent", "said"),
-        ("Vellacourt rejected the plan on Monday and said it came too late.", "Vellacourt", "said"),
+        ("Vellacourt left the hearing on Monday and said it came too late.", "Vellacourt", "said"),
     ],
 )
 def test_more_statements(text: str, source: str, cue: str) -> None:
@@ -195,7 +196,7 @@ def test_it_and_they_take_the_body_named_last() -> None:
 
 
 def test_a_relative_clause_without_antecedent_quotes_no_one() -> None:
-    text = "Marta Vellacourt mocked the rule, saying anybody who complains about it is wrong."
+    text = "Marta Vellacourt read the rule aloud, saying anybody who complains about it is wrong."
     assert [(m.value.source, m.value.cue) for m in find_attributions(text)] == [("Marta Vellacourt", "saying")]
 
 
@@ -651,5 +652,524 @@ def test_coordinated_subjects(text: str, span: str) -> None:
     ],
 )
 def test_where_a_source_span_starts_and_ends(text: str, span: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.source_start : m.source_end] == span
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "source", "cue"),
+    [
+        ("Ships were taxed by the Velmora Union, which contended that Norland owed more.",
+         "which", "Velmora Union", "contended"),
+        ("The tip went to the Halvik Post, which first reported the closure.", "which", "Halvik Post", "reported"),
+        ("The tally came from the Brask harbour board which reported 40 collisions.", "which", "Brask harbour board",
+         "reported"),
+    ],
+)
+def test_which_stands_for_the_body_before_it(text: str, span: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (text[m.source_start : m.source_end], m.value.source, m.value.cue) == (span, source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was a long day, which said a lot about the port.",  # a clause, no body, before "which"
+        "Marta Vellacourt, which said it, left.",  # "which" stands for no person
+        "The cranes that said nothing were old.",  # cranes are no speakers
+    ],
+)
+def test_which_without_a_speaking_antecedent_credits_no_one(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("He suggested that the quay was unsafe.", "He", "suggested"),
+        ("The harbour board concluded that the crane had failed.", "harbour board", "concluded"),
+        ("Investigators found that the crane had failed.", "Investigators", "found"),
+    ],
+)
+def test_anyone_who_can_speak_states_a_finding_before_that(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The storm suggested that winter came early.", "He showed the way.", "Halvik Steel, a firm that had declared insolvency, closed."],
+)
+def test_findings_of_things_or_without_that_credit_no_one(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("The harbour board rejected the dredging plan.", "harbour board", "rejected"),
+        ("Vellacourt likened the levy to theft.", "Vellacourt", "likened"),
+        ("The mayor is blaming the storm for the delay.", "mayor", "blaming"),
+        ("Brasko spoke on Monday, mocking the new quay.", "Brasko", "mocking"),
+        ("Dock workers deride the plan as a gift to shipowners.", "Dock workers", "deride"),
+        ("The Halvik Post hailed the deal as a breakthrough.", "Halvik Post", "hailed"),
+    ],
+)
+def test_taking_a_position_on_something_is_a_statement(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The dredging plan was rejected.",  # no one takes the position here
+        "Brasko was mocked at school.",
+        "The bid rejected on Monday was the third.",
+        "Norland rejected.",  # nothing the position is taken on
+    ],
+)
+def test_a_position_needs_what_it_is_taken_on(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("She understood that the quay was closed.", "She", "understood"),
+        ("The pilots feel it is too late to sail.", "pilots", "feel"),
+        ("Engineers suspect the crane was overloaded.", "Engineers", "suspect"),
+        ("Brasko realized that the tide had turned.", "Brasko", "realized"),
+    ],
+)
+def test_beliefs_and_perceptions_before_a_clause(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Velmora felt it, too.",  # a tremor is felt: an object, no clause
+        "The pilots understood the rules.",
+        "There is no doubt the port will reopen.",
+        "Dock workers felt the quay shake.",
+    ],
+)
+def test_beliefs_and_perceptions_of_an_object_credit_no_one(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vellacourt said she believes the quay is safe.",
+        "Vellacourt said that she understood that the quay was safe.",
+        "The port chief says he thinks the cranes will hold.",
+    ],
+)
+def test_a_belief_inside_what_was_said_is_no_second_attribution(text: str) -> None:
+    assert [m.value.cue for m in find_attributions(text)] == [find_attributions(text)[0].value.cue]
+    assert len(find_attributions(text)) == 1
+
+
+def test_a_belief_before_its_own_speaker_stays() -> None:
+    text = "She believes it was an accident, Vellacourt said."
+    assert [m.value.cue for m in find_attributions(text)] == ["believes", "said"]
+
+
+def test_the_verb_classes_file_rejects_an_unknown_class(tmp_path) -> None:
+    from consistency.extract import _attribution_lexicon as lex
+
+    path = tmp_path / "attribution_verbs.yaml"
+    path.write_text("irregular: {}\ndoubled: []\nstatement: [say]\nnoun_like: []\nstance: []\nvoice: []\nidioms: {}\nbeleif: []\n"
+                    "expressions: {}\n",
+                    encoding="utf-8")
+    with pytest.raises(RuleError, match="beleif") as caught:
+        lex._load_verb_classes(path)
+    assert caught.value.one_line().startswith(f"{path}:8: ")  # the file and the line of the typo
+
+
+def test_the_verb_classes_file_rejects_a_repeated_class(tmp_path) -> None:
+    from consistency.extract import _attribution_lexicon as lex
+
+    path = tmp_path / "attribution_verbs.yaml"
+    path.write_text("irregular: {}\ndoubled: []\nstatement: [say]\nnoun_like: []\nstance: []\nvoice: []\n"
+                    "idioms: {}\nbelief: []\nexpressions: {}\nstance: [mock]\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="duplicate key 'stance'"):
+        lex._load_verb_classes(path)
+
+
+def test_every_class_of_the_verb_file_is_read() -> None:
+    from consistency.extract import _attribution_lexicon as lex
+
+    classes = lex._load_verb_classes(lex._VERB_FILE)
+    assert set(classes["stance"]) == lex.STANCE_BASES and set(classes["belief"]) == lex.BELIEF_BASES
+    for base in classes["stance"]:
+        assert lex._inflect(base)[2] in lex.SPEECH_VERBS  # "rejected", "likened": every past form is a cue
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("In August, several harbour groups granted Brasko an extension, saying his capital was small.",
+         "harbour groups", "saying"),
+        ("On Thursday, however, Brasko spoke to dock workers, promising a lower levy.", "Brasko", "promising"),
+        ("After the vote, Vellacourt left the hall, arguing that it was rigged.", "Vellacourt", "arguing"),
+    ],
+)
+def test_the_participle_speaker_after_an_opening_adverbial(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue) == (source, cue)
+
+
+def test_an_opening_adverbial_leaves_no_verb_in_the_subject() -> None:
+    text = "In May, several pilot groups granted Brasko a delay, saying the quay was unsafe."
+    (m,) = find_attributions(text)
+    assert text[m.source_start : m.source_end] == "several pilot groups"
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        ("Halvik Wire reported the closure, citing two officials.", ("Halvik Wire", "two officials")),
+        ("Halvik Wire reported the closure, citing a report by the Brask Courier.", ("Halvik Wire", "Brask Courier")),
+        ("Dravik Daily said the talks had stalled, quoting a senior diplomat.", ("Dravik Daily", "senior diplomat")),
+    ],
+)
+def test_a_trailing_citing_relays_its_sources(text: str, chain: tuple[str, ...]) -> None:
+    (m,) = find_attributions(text)
+    assert m.value.chain == chain
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Brasko said trade grew in June, citing the opening of the canal.",
+         [("Brasko", "said"), ("Brasko", "citing")]),
+        ("In 1990, the Velmora court blocked the sale, citing a threat to health.", [("Velmora court", "citing")]),
+    ],
+)
+def test_citing_a_reason_is_a_statement_of_the_subject(text: str, cues: list[tuple[str, str]]) -> None:
+    found = find_attributions(text)
+    assert [(m.value.source, m.value.cue) for m in found] == cues
+    assert all(m.value.chain == (m.value.source,) for m in found)  # a reason is no source of the chain
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Brasko is calling for a new quay.", "is calling for"),
+        ("Vellacourt is calling the levy a tax on work.", "is calling"),
+        ("The harbour officials sent a letter to the board, calling for his dismissal.", "calling"),
+    ],
+)
+def test_calling_for_something_or_calling_it_a_name(text: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.cue_start : m.cue_end] == cue
+
+
+@pytest.mark.parametrize("text", ["Brasko is calling the police.", "The crew was calling home.",
+                                  "The pilots left the quay, calling the harbour master."])
+def test_calling_someone_states_nothing(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Rendell, a party surrogate, left early and called it a common ailment.", "Rendell, a party surrogate,"),
+        ("Brasko, the harbour master, poked at the plan, tweeting that it was silly.", "Brasko, the harbour master,"),
+        ("The latest Halvik/Brask opinion poll released Friday shows that Vellacourt leads.",
+         "The latest Halvik/Brask opinion poll released Friday"),
+    ],
+)
+def test_the_subject_span_keeps_its_apposition_and_modifiers(text: str, span: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.source_start : m.source_end] == span
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Brasko talked about the flood.", "talked about"),
+        ("Vellacourt has spoken about the need for reform.", "has spoken about"),
+        ("Dock workers talk of little else.", "talk of"),
+    ],
+)
+def test_talking_about_a_topic(text: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.cue_start : m.cue_end] == cue
+
+
+@pytest.mark.parametrize("text", ["The talks about trade collapsed.", "Brasko talked for an hour.",
+                                  "The pilots held a long talk about tides."])
+def test_talks_and_talking_without_a_topic(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "source"),
+    [
+        ("Experts on Norland and port security said the quay was unsafe.",
+         "Experts on Norland and port security", "Experts"),
+        ("Proponents, including the Velmora Port Council, have urged the board to act.",
+         "Proponents, including the Velmora Port Council,", "Proponents"),
+        ("According to her account, the quay was closed.", "her account", "account"),
+        ("Osama bin Laden declared war on the port.", "Osama bin Laden", "Osama bin Laden"),
+        ('"It is safe," retired harbour pilot Jon Brasko said.', "retired harbour pilot Jon Brasko", "Jon Brasko"),
+        ("The port is busy, where restructuring experts say judges are quick.", "restructuring experts",
+         "restructuring experts"),
+    ],
+)
+def test_more_source_spans(text: str, span: str, source: str) -> None:
+    (m,) = find_attributions(text)
+    assert (text[m.source_start : m.source_end], m.value.source) == (span, source)
+
+
+def test_her_before_a_verb_stays_a_pronoun() -> None:
+    (m,) = find_attributions("Brasko told her the port was safe.")
+    assert m.value.source == "Brasko" and m.value.channel is None
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "source"),
+    [
+        ("Only 52 percent of registered voters agreed that the quay was safe.",
+         "Only 52 percent of registered voters", "voters"),
+        ("The plan was praised by a number of harbour experts.", "a number of harbour experts", "harbour experts"),
+        ("A group of doctors wrote to the board, calling for his dismissal.", "A group of doctors", "doctors"),
+        ("According to a majority of residents, the quay is safe.", "a majority of residents", "residents"),
+    ],
+)
+def test_the_members_of_a_group_speak(text: str, span: str, source: str) -> None:
+    m = find_attributions(text)[-1]
+    assert (text[m.source_start : m.source_end], m.value.source) == (span, source)
+
+
+def test_a_group_of_things_is_no_speaker() -> None:
+    assert [m.value.source for m in find_attributions("A number of cranes fell, the mayor said.")] == ["mayor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Residents have expressed deep concern about the quay.", "Residents", "have expressed deep concern about"),
+        ("The harbour board issued a statement on Monday.", "harbour board", "issued a statement"),
+        ("Brasko made it clear he would stay.", "Brasko", "made it clear"),
+        ("Vellacourt offered no proof that the quay was unsafe.", "Vellacourt", "offered no proof"),
+        ("Harbour officials voiced doubts over the levy.", "Harbour officials", "voiced doubts over"),
+        ("The pilots' union sounded the alarm.", "pilots' union", "sounded the alarm"),
+    ],
+)
+def test_a_light_verb_with_a_statement_noun(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, text[m.cue_start : m.cue_end]) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The firm made a profit.",
+        "The harbour board raised prices.",
+        "Prices were raised by the board.",
+        "The council issued bonds worth 40 million.",
+        "The storm made landfall near Halvik.",
+        "Norland offered 300 tents to the region.",
+    ],
+)
+def test_a_light_verb_without_a_statement_noun_credits_no_one(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+def test_the_verb_file_maps_every_form_of_a_light_verb() -> None:
+    from consistency.extract import _attribution_lexicon as lex
+
+    classes = lex._load_verb_classes(lex._VERB_FILE)
+    for base, nouns in classes["expressions"].items():
+        for form in lex._inflect(base):
+            assert lex.EXPRESSIONS[form] == frozenset(nouns)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ('When the tide turned, I laughed and said, "The quay will hold."', "I"),
+        ("After the vote, she left the hall and said it was rigged.", "she"),
+        ("When the pilots met, Brasko stood up, saying the quay was unsafe.", "Brasko"),
+    ],
+)
+def test_the_main_clause_speaks_after_a_subordinate_one(text: str, source: str) -> None:
+    (m,) = find_attributions(text)
+    assert m.value.source == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [("The pilots' union sounded the alarm.", "pilots' union"),
+     ("Dock workers' leaders warned that the quay was unsafe.", "Dock workers' leaders")],
+)
+def test_a_plural_possessor_stays_in_the_source(text: str, source: str) -> None:
+    (m,) = find_attributions(text)
+    assert m.value.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Latest: Brasko flies to Halvik",  # a live-blog label, no speaker
+        "Dock workers accused of theft were freed.",  # a participle after its noun
+        "He has been mocked for valuing his TV show over the facts.",  # "show" is a noun
+    ],
+)
+def test_labels_participles_and_nouns_credit_no_one(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Chastened by the audits, Brasko revised his plan, promising to cut fees.", "Brasko"),
+        ("In cases where Brasko defended pilots accused of theft, officials said he was paid.", "officials"),
+    ],
+)
+def test_opening_participles_and_verbs_after_a_name_are_no_subject(text: str, source: str) -> None:
+    assert [m.value.source for m in find_attributions(text)] == [source]
+
+
+def test_a_dash_speaker_after_a_quote_in_a_sentence_with_a_cue_word() -> None:
+    text = "He shows no respect for the quay.”― Marta Vellacourt\nHe never pays his bills.”― Jon Brasko"
+    found = [(m.value.source, m.value.cue) for m in find_attributions(text)]
+    assert found == [("Marta Vellacourt", "―"), ("Jon Brasko", "―")]
+
+
+def test_making_a_statement_names_no_statement() -> None:
+    assert find_attributions("Brasko made this statement during the debate.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("The ad ends with footage of Brasko saying that the quay is safe.", "Brasko", "saying"),
+        ('A clip shows Vellacourt arguing: "The quay will hold."', "Vellacourt", "arguing"),
+    ],
+)
+def test_a_named_speaker_right_before_a_participle(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue) == (source, cue)
+
+
+@pytest.mark.parametrize("text", ["The Halvik Port Authority warning system failed.", "Brasko warning signs were ignored."])
+def test_a_participle_used_as_a_modifier_after_a_name(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("So he suggested a safer route for the ships.", "he", "suggested"),
+        ("Instead, the study -- which notes that 58 firms owe more -- should alarm voters.", "study", "notes"),
+        ('"Get out," she yells while moving along the quay.', "she", "yells"),
+        ("The pilots shouted that the quay was flooding.", "pilots", "shouted"),
+    ],
+)
+def test_proposals_dashed_relatives_and_raised_voices(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue) == (source, cue)
+
+
+@pytest.mark.parametrize("text", ["The storm suggested a change of season.", "The crowd shouted for an hour."])
+def test_a_thing_proposes_nothing(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+def test_a_raised_voice_before_a_clause_states_it() -> None:
+    assert [m.value.cue for m in find_attributions("Brasko marched, shouting that the quay was unsafe.")] == ["shouting"]
+    assert find_attributions("Brasko marched, shouting for an hour.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("As Marta Vellacourt put it in a statement, the quay is safe.", "Marta Vellacourt", "put it"),
+        ("As the Halvik Post recently put it, the port is a mess.", "Halvik Post", "recently put it"),
+    ],
+)
+def test_as_someone_put_it(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, text[m.cue_start : m.cue_end]) == (source, cue)
+
+
+def test_putting_something_somewhere_states_nothing() -> None:
+    assert find_attributions("Brasko put the ships in dock and left.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("After saying her foot was swollen, she was taken to the clinic.", "she", "saying"),
+        ("Before warning that the quay would flood, Brasko closed it.", "Brasko", "warning"),
+        ("Then someone asked how Vellacourt could win.", "someone", "asked"),
+        ("Not everyone agrees that the quay is safe.", "everyone", "agrees"),
+    ],
+)
+def test_opening_participles_and_indefinite_speakers(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue) == (source, cue)
+
+
+def test_an_indefinite_speaker_is_never_named() -> None:
+    (m,) = find_attributions("Then someone asked how Vellacourt could win.")
+    assert m.value.named is False and m.value.chain == ("someone",)
+
+
+def test_showing_up_is_no_finding() -> None:
+    assert find_attributions("The real Brasko showed up at the debate.") == []
+    assert [m.value.cue for m in find_attributions("The survey shows up to 40 percent back the levy.")] == ["shows"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ('In a statement, Halvik Steel said: "The yard was a success," adding that its value tripled.',
+         "Halvik Steel", "adding"),
+        ("Large parts of the port are idle, other studies have shown.", "other studies", "shown"),
+        ("The court ruled that the levy was unlawful.", "court", "ruled"),
+        ("A federal appeals court ruled Friday against the levy.", "federal appeals court", "ruled"),
+        ("Brasko ruled out a second term.", "Brasko", "ruled"),
+    ],
+)
+def test_participles_after_a_quote_findings_shown_and_rulings(text: str, source: str, cue: str) -> None:
+    m = find_attributions(text)[-1]
+    assert (m.value.source, m.value.cue) == (source, cue)
+
+
+def test_ruling_a_place_states_nothing() -> None:
+    assert find_attributions("Brasko ruled the port for years.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "source"),
+    [
+        ("The minister of the economy, Jon Brasko, argues there is little point.",
+         "The minister of the economy, Jon Brasko,", "Jon Brasko"),
+        ("The head of the port said it was safe.", "The head of the port", "head of the port"),
+    ],
+)
+def test_a_role_of_something_heads_the_source(text: str, span: str, source: str) -> None:
+    (m,) = find_attributions(text)
+    assert (text[m.source_start : m.source_end], m.value.source) == (span, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Police have no plans to release the video, according to attorneys for the family.",
+         "attorneys for the family"),
+        ("The quay is safe, according to officials in Velmora.", "officials in Velmora"),
+        ("The quay is safe, according to officials in the port who spoke on Monday.", "officials in the port"),
+    ],
+)
+def test_according_to_people_with_a_postmodifier(text: str, span: str) -> None:
     (m,) = find_attributions(text)
     assert text[m.source_start : m.source_end] == span

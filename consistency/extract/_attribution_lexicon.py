@@ -6,23 +6,39 @@ All entries are lower-case; membership tests are on lower-cased tokens.
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
+from consistency.errors import RuleError
+from consistency.yamlnodes import compose_file, mapping, reject_unknown, value_of
+
 
 def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
 
-# Irregular forms of the statement verbs below, base first: base, third person, past, -ing (past participle
-# when it differs).
-_IRREGULAR = {
-    "say": "say says said saying",
-    "tell": "tell tells told telling",
-    "write": "write writes wrote writing written",
-    "speak": "speak speaks spoke speaking spoken",
-    "think": "think thinks thought thinking",
-}
+_VERB_FILE = Path(__file__).with_name("attribution_verbs.yaml")
+_VERB_CLASSES = ("irregular", "doubled", "statement", "noun_like", "stance", "voice", "idioms", "belief", "expressions")
 
 
-_DOUBLED = frozenset("admit quip brag".split())  # a final consonant doubled: admitted, bragging
+def _load_verb_classes(path: Path) -> dict[str, Any]:
+    """The verb classes of ``attribution_verbs.yaml``. A missing, unknown or repeated class is a
+    RuleError naming the file and line, so a typo fails at import instead of dropping cues."""
+    name = str(path)
+    node = compose_file(path, "verb class file")
+    if node is None:
+        raise RuleError(name, "the verb class file is empty")
+    keys = mapping(name, node, "verb class file")
+    reject_unknown(name, keys, _VERB_CLASSES, "verb class")
+    missing = [c for c in _VERB_CLASSES if c not in keys]
+    if missing:
+        raise RuleError(name, f"missing verb classes: {', '.join(missing)}")
+    return {key: value_of(name, value) or {} for key, (_key_node, value) in keys.items()}
+
+
+_VERBS = _load_verb_classes(_VERB_FILE)
+_IRREGULAR = {base: f"{base} {forms}" for base, forms in _VERBS["irregular"].items()}
+_DOUBLED = frozenset(_VERBS["doubled"])
 
 
 def _inflect(base: str) -> tuple[str, str, str, str]:
@@ -41,33 +57,43 @@ def _inflect(base: str) -> tuple[str, str, str, str]:
     return base, third, base + "ed", base + "ing"
 
 
-# Verbs of stating and judging given by their base form; every finite form is a cue ("argue",
-# "argues", "argued") and the -ing form is one after "is"/"was" ("is arguing") or a preposition
-# ("by arguing"). Verbs of committing to an act (agree, vow, promise) and of belief are listed
-# apart below, since their complement decides.
-STATEMENT_BASES = _words(
-    """
-    say tell add note write report announce state claim argue warn explain insist acknowledge
-    confirm deny stress emphasize emphasise declare tweet recall suggest assert predict estimate
-    admit contend maintain allege concede counter reply respond observe remark complain disclose
-    reveal inform quip joke muse testify caution cite ask describe criticize criticise accuse
-    condemn mention propose praise echo urge
-    endorse denounce decry indicate reiterate assure boast brag tout lament bemoan speculate hint
-    wonder
-    """
-)
+# Verbs of stating and judging given by their base form (``statement`` in the YAML file); every
+# finite form is a cue ("argue", "argues", "argued") and the -ing form is one after "is"/"was" ("is
+# arguing") or a preposition ("by arguing"). Verbs of committing to an act (agree, vow, promise) and
+# of belief are listed apart, since their complement decides.
+STATEMENT_BASES = frozenset(_VERBS["statement"])
 # Base forms that are more often nouns ("the report", "a claim", "state officials"): their -s and
 # -ed forms are cues, the base form is not.
-NOUN_BASES = _words(
-    """
-    report state claim note counter echo estimate tweet demand cite hint mock joke muse remark reply
-    caution praise add respond answer
-    """
+NOUN_BASES = frozenset(_VERBS["noun_like"])
+# Verbs of taking a position ("rejected the plan", "mocked the ad"): cues before an object only.
+STANCE_BASES = frozenset(_VERBS["stance"])
+# Verbs of belief and perception read from the file; cues before a clause only (CLAUSE_VERBS).
+BELIEF_BASES = frozenset(_VERBS["belief"])
+# Verbs that state only in a fixed phrase, with one of the words that must follow: "as Brasko put
+# it", "the court ruled that".
+IDIOM_CUES = {form: frozenset(after) for base, after in _VERBS["idioms"].items() for form in _inflect(base)[:3]}
+# Light verbs with the statement nouns they take ("expressed concern", "issued a statement"): every
+# form of the verb maps to its nouns.
+EXPRESSIONS = {
+    form: frozenset(nouns) for base, nouns in _VERBS["expressions"].items() for form in _inflect(base)
+}
+# Verbs of raising one's voice ("yells", "shouted"): cues next to a quotation or before a clause only.
+VOICE_BASES = frozenset(_VERBS["voice"])
+_FORMS = {base: _inflect(base) for base in STATEMENT_BASES | STANCE_BASES | VOICE_BASES}
+_STANCE_FORMS = {base: _inflect(base) for base in STANCE_BASES}
+_BELIEF_FORMS = {base: _inflect(base) for base in BELIEF_BASES}
+# The finite forms of the belief verbs ("understands", "understood"); cues only before a clause.
+_BELIEF_FINITE = frozenset(
+    f for base, forms in _BELIEF_FORMS.items() for f in forms[:3] if f != base or base not in NOUN_BASES
 )
-_FORMS = {base: _inflect(base) for base in STATEMENT_BASES}
 # Base forms a subject must visibly govern ("they argue", "experts note", "would deny"), unlike
 # "help the mayor maintain order" or "make him testify": checked against the word before.
-BASE_FORMS = frozenset(base for base in STATEMENT_BASES if base not in NOUN_BASES) - {"say", "tell"}
+BASE_FORMS = frozenset(
+    base for base in STATEMENT_BASES | STANCE_BASES | BELIEF_BASES if base not in NOUN_BASES
+) - {"say", "tell"}
+VOICE_VERBS = frozenset(f for base in VOICE_BASES for f in _inflect(base))
+# Every form of a stance verb: a cue only before its object ("rejected the plan", "blaming the storm").
+STANCE_VERBS = frozenset(f for forms in _STANCE_FORMS.values() for f in forms)
 # What may stand right before such a base form.
 BASE_SUBJECTS = _words(
     """
@@ -77,7 +103,7 @@ BASE_SUBJECTS = _words(
 )
 # "is saying", "by arguing": the -ing forms.
 # "citing" links a chain; "indicating the photo" points.
-SPEECH_ING = frozenset(forms[3] for forms in _FORMS.values()) - {"citing", "indicating"} | {"speaking"}
+SPEECH_ING = frozenset(forms[3] for forms in _FORMS.values()) - {"citing", "indicating"} | {"speaking", "calling"}
 
 # The plainest verbs of saying: before one of them the words from the clause's start are its
 # subject even when no noun phrase rule reads them ("all the engineers I consulted said").
@@ -105,7 +131,7 @@ IN_DOCUMENTS = _words("poll polls survey surveys")
 
 # Verbs of speaking that report a statement only with a topic or "out": "spoke of the flood",
 # "speaks about the port", "spoke out" (not "spoke for an hour").
-TOPIC_VERBS = _words("speak speaks spoke speaking")
+TOPIC_VERBS = _words("speak speaks spoke speaking spoken talk talked talking")
 TOPIC_PARTICLES = _words("of about out")
 
 # Verbs of saying/reporting that take the source as subject ("X said") and, for the
@@ -128,15 +154,20 @@ SPEECH_VERBS = _words(
     blasted condemned condemns questioned mentioned mentions accused accuses slammed
     demanded proposed proposes praised praises echoed echoes called calls
     believe know knows hope hopes hoped fear fears feared expect expects speak speaks spoke
-    continued continues
+    continued continues spoken talk talked talking
     """
-) | frozenset(f for base, forms in _FORMS.items() for f in forms[:3] if f != base or base not in NOUN_BASES)
+) | frozenset(IDIOM_CUES) | _BELIEF_FINITE | frozenset(
+    f for base, forms in _FORMS.items() for f in forms[:3] if f != base or base not in NOUN_BASES
+)
 
 # Verbs of belief and expectation: a source only before a clause ("the agency expects that the
 # toll will rise", "she believes it was an accident"), not before an object ("knows the city").
 # Wanting and planning ("wants to", "plans to") are intentions to act and stay out, like
 # COMMISSIVE_VERBS below.
-CLAUSE_VERBS = _words("believe know knows hope hopes hoped fear fears feared expect expects states")
+CLAUSE_VERBS = _words("believe know knows hope hopes hoped fear fears feared expect expects states") | _BELIEF_FINITE
+# The belief verbs of the YAML file want more: "that" or a clause with its own verb ("felt it was
+# late"), since a pronoun alone is their object ("residents felt it").
+BELIEF_VERBS = _BELIEF_FINITE
 
 # Verbs that still credit a speaker before them when "by" follows ("was reported by" is a preposed cue).
 SPEECH_BY = _words("reported announced stated cited quoted")
@@ -182,7 +213,9 @@ ANNOUNCED_ACTS = _words(
 
 # Verbs whose subject must be a document or study ("the survey found"), since with a
 # person as subject they rarely report speech.
-FINDING_VERBS = _words("found finds shows showed show indicates indicated suggests suggested concluded")
+FINDING_VERBS = _words("found finds shows showed show shown indicates indicated suggests suggested concluded")
+# Of those, the ones a speaker uses to propose something, object or clause: "he suggested a new route".
+PROPOSING = _words("suggests suggested")
 
 INVERTIBLE = _words(
     "said says added adds wrote writes reported reports noted notes told tells explained "
@@ -297,6 +330,10 @@ ROLE_NOUNS = _words(
     portal network station service media paper wife husband son daughter mother father friend
     host anchor narrator commentator chairman congressman congresswoman businessman pundit
     commissioner superintendent sheriff inspector administrator coordinator counsel
+    moderator pilot physician surgeon nurse teacher historian owner developer consultant fellow
+    critic scholar lecturer student worker pastor bishop priest rabbi imam coach player producer
+    writer novelist architect engineer partner investor banker trader farmer veteran widow
+    survivor economist organizer strategist operative surrogate
     """
 )
 
@@ -352,9 +389,15 @@ ORG_WORDS = _words(
 )
 
 PRONOUNS = _words("he she they i we it you who")
+# Relative pronouns that stand for a body or a document: "the port board, which said". Read only
+# after such an antecedent. Not "that": "a firm that had declared insolvency" acts.
+RELATIVE_THINGS = _words("which")
 # Pronouns that name no one in particular: "anybody who complains" quotes no one.
 INDEFINITES = _words("anybody anyone everybody everyone somebody someone nobody those whoever")
 PERSON_PRONOUNS = _words("he she")
+# Indefinite pronouns that can be a clause's speaker when they open it: "Then someone asked",
+# "Everyone agreed that" (not inside a relative clause: "anybody who complains").
+INDEFINITE_SPEAKERS = _words("someone somebody everyone everybody nobody")
 
 # Capitalized words that open a sentence or clause and are never part of a source name.
 CAP_STOP = _words(
@@ -368,12 +411,15 @@ CAP_STOP = _words(
 ) | WEEKDAYS | MONTHS
 
 DETERMINERS = _words("the a an another this these those some many several any each both")
+# Nouns of a group or share whose "of" phrase names the speakers: "a group of pilots said", "52
+# percent of voters agreed"; the span takes the group in, the source stays the people.
+GROUP_NOUNS = _words("group number chorus majority minority handful percent share coalition crowd bloc dozens hundreds")
 # Quantifiers before a source noun or "of": "one study", "few experts", "one of the advisers".
 QUANTIFIERS = _words("one few most all many some several none each two three four five six seven eight nine ten")
 POSSESSIVE_DETERMINERS = _words("his her their its our my your")
 
 # Inside a name ("Kiel Institute for the World Economy", "Secretary of State").
-CONNECTORS = _words("of for the and de del der van von al la le du at on")
+CONNECTORS = _words("of for the and de del der van von al la le du at on bin ibn")
 
 # Links from an outer source to an inner one, read after the outer source:
 # "Bloomberg, citing sources"; "X with reference to Y".
@@ -456,9 +502,9 @@ CLAUSE_WORDS = _words("said says told reported that who which and but as on in a
 
 # Verbs that need a particle or object to be a cue: "called for", "called him a liar",
 # but not "a group called the Alliance" nor "a man called John".
-NEEDS_OBJECT = _words("called calls questioned")
+NEEDS_OBJECT = _words("called calls calling questioned")
 # Of those, the verbs that name something with a quoted word: 'called the plan "reckless"'.
-CALLED_QUOTE = _words("called calls")
+CALLED_QUOTE = _words("called calls calling")
 OBJECT_STARTS = _words("for on it him her them the a an his their this that its our whether how what why who when if")
 # Words after "a" that make "called X a ..." a time, not a name: "called the port a day later".
 TIME_AFTER_ARTICLE = _words("day week month year time few second couple number lot while minute hour")
@@ -478,8 +524,22 @@ PARTICIPLE_CUES = _words(
     """
 )
 
+# Verbs whose object comes right after them ("accused Brasko of lying"): followed at once by "of",
+# they are participles of a noun before ("officials accused of fraud") and credit no one.
+OBJECT_FIRST = _words("accused suspected convicted")
+
 # Cue verbs that count rather than speak when a figure follows: "shares added 14 cents".
 TALLY_VERBS = _words("added adds")
+
+# Words that open a subordinate clause before the main one: "When the tide turned, she said".
+SUBORDINATORS = _words("when while after before because although though since as if once until")
+
+# Prepositions that open a sentence's adverbial before its subject: "In August, the board ...".
+ADVERBIAL_OPENERS = _words("in on at after before during since following despite amid under throughout")
+
+# Links that may trail a statement after a comma: "..., citing two officials" relays them, while
+# "..., citing a threat to health" gives a reason and is a participle cue of its own.
+TRAILING_LINKS = _words("citing quoting")
 
 # Words before a participle that continue the clause's subject: "began by saying", "while arguing".
 PARTICIPLE_LEADS = _words("by while after before also even then")
@@ -496,7 +556,7 @@ LINE_LABELS = _words(
     """
     read also see photo photos video videos image images credit credits update updated editor editors
     note notes watch listen related more tags tag topics share subscribe by posted published breaking
-    exclusive live analysis opinion comment comments correction clarification disclaimer advertisement
+    exclusive live latest analysis opinion comment comments correction clarification disclaimer advertisement
     follow contact email warning caption file getty question answer summary background
     what why how when where who
     """

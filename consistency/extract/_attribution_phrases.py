@@ -93,6 +93,11 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
         if head.low == "who":
             return _relative_who(text, toks, j)
         return _pronoun_phrase(toks, j)
+    if head.low in lex.RELATIVE_THINGS:
+        return _relative_which(text, toks, j)
+    if head.low in lex.INDEFINITE_SPEAKERS and (j == 0 or not toks[j - 1].word or toks[j - 1].low in lex.CLAUSE_OPENING_WORDS
+                                                or toks[j - 1].low in ("then", "not", "almost", "nearly")):
+        return _pronoun_phrase(toks, j)  # "then someone asked", "not everyone agrees": an unnamed speaker
     base, apostrophe, _ = head.text.replace("’", "'").partition("'")
     if apostrophe and base.lower() in lex.PRONOUNS:  # "He's claiming", "They're saying"
         part = _Part(base, False, False, False, False, True, head.start, head.start + len(base))
@@ -101,6 +106,10 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
     taken = 0
     while k >= 0 and taken < _MAX_PHRASE:
         t = toks[k]
+        if t.text in ("'", "’") and 0 < k < j and toks[k - 1].word and toks[k - 1].low.endswith("s") and toks[k - 1].end == t.start:
+            k -= 2  # a plural possessor: "the pilots' union", "Flight attendants' union"
+            taken += 2
+            continue
         if t.text == "/" and 0 < k < j and _is_name(toks[k - 1]) and _is_name(toks[k + 1]):
             k -= 1  # "the Reuters/Ipsos poll"
             taken += 1
@@ -153,7 +162,23 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
     if postmodified is not None:
         first = postmodified
     phrase = _make_phrase(text, toks, first, j + 1)
+    phrase = _with_role_before(text, toks, phrase)
     return _with_coordinate_before(toks, _with_quantifier_before(toks, _with_document_before(toks, phrase)))
+
+
+def _with_role_before(text: str, toks: list[_Tok], phrase: _Phrase) -> _Phrase:
+    """ "The minister of the economy", "a professor of law": a role noun and "of"/"for" before a
+    phrase that names no one is the head; the span and the parts take the role in."""
+    k = phrase.first
+    if k < 2 or toks[k - 1].low not in ("of", "for") or phrase.parts[-1].named:
+        return phrase
+    role = toks[k - 2]
+    if role.cap or role.low not in lex.ROLE_NOUNS:
+        return phrase
+    outer = _phrase_before(text, toks, k - 1)
+    if outer is None or outer.last != k - 1:
+        return phrase
+    return _make_phrase(text, toks, outer.first, phrase.last)
 
 
 def _with_coordinate_before(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
@@ -179,7 +204,14 @@ def _with_quantifier_before(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
     """ "one of the mayor's advisers said", "one study found", "few experts believe": the span takes
     in the quantifier (the parts stay the noun's)."""
     k = phrase.first
-    if k >= 2 and toks[k - 1].low == "of" and (toks[k - 2].low in lex.QUANTIFIERS or toks[k - 2].low.isdigit()):
+    if k >= 3 and _compound_word(toks[k - 1]) and toks[k - 2].low == "of" and toks[k - 3].low in lex.GROUP_NOUNS:
+        k -= 1  # "52 percent of registered voters"
+    if k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low in lex.GROUP_NOUNS:
+        k -= 2  # "a group of pilots", "52 percent of voters", "a chorus of critics"
+        while k >= 1 and (toks[k - 1].low in lex.DETERMINERS or toks[k - 1].low[:1].isdigit()
+                          or toks[k - 1].low in lex.MODIFIERS and not toks[k - 1].cap):
+            k -= 1
+    elif k >= 2 and toks[k - 1].low == "of" and (toks[k - 2].low in lex.QUANTIFIERS or toks[k - 2].low.isdigit()):
         k -= 2
     elif k >= 1 and toks[k - 1].low in lex.QUANTIFIERS and toks[phrase.first].low not in lex.DETERMINERS:
         k -= 1
@@ -224,17 +256,26 @@ def _compound_start(toks: list[_Tok], first: int) -> int:
     t = toks[m]
     if t.low in lex.DETERMINERS or t.low in lex.POSSESSIVE_DETERMINERS:
         return m
-    if not t.word and t.text in (",", ":", ";", "—", "(") or t.low in ("and", "but"):
+    if not t.word and t.text in (",", ":", ";", "—", "(", "\"", "“", "”") or t.low in lex.CLAUSE_OPENING_WORDS | {"where"}:
         return m + 1  # "..., human rights groups said"
     if _is_possessive(t):
         return _compound_start(toks, m + 1) if m + 1 < first else m  # "Norland's port authority"
     if not _is_name(t):
         return first
+    if any(w.low.endswith("ed") for w in toks[m + 1 : first]):
+        return first  # "Brasko defended people": a verb after a name, no compound
     names = 0
-    while m - 1 >= 0 and names < 4 and _is_name(toks[m - 1]) and toks[m - 1].low not in lex.DETERMINERS:
-        m -= 1
+    while m - 1 >= 0 and names < 4:
+        if m - 2 >= 0 and toks[m - 1].text == "/" and _is_name(toks[m - 2]):
+            m -= 2  # "the Halvik/Brask opinion poll"
+        elif _is_name(toks[m - 1]) and toks[m - 1].low not in lex.DETERMINERS:
+            m -= 1
+        else:
+            break
         names += 1
-    if m - 1 >= 0 and toks[m - 1].low in lex.DETERMINERS:
+    if m - 2 >= 0 and _compound_word(toks[m - 1]) and toks[m - 2].low in lex.DETERMINERS:
+        m -= 2  # "the latest Halvik/Brask opinion poll"
+    elif m - 1 >= 0 and toks[m - 1].low in lex.DETERMINERS:
         m -= 1
     return m
 
@@ -368,6 +409,8 @@ def _postmodified_subject(text: str, toks: list[_Tok], end: int) -> tuple[_Phras
         t = toks[h]
         if not t.word and t.text not in ("-", "/"):
             return None
+        if t.low == "and" and h + 1 < end - 1 and (_is_name(toks[h - 1]) if h else False) and toks[h + 1].word:
+            continue  # "Experts on Norland and port security said": names joined inside the postmodifier
         if t.low in _SCAN_STOPS or t.low in lex.SPEECH_VERBS or t.low in lex.CUE_PREFIX:
             return None  # "a reporter ... spotted Stein and reported": another clause
         opener = toks[h + 1].low
@@ -407,7 +450,7 @@ def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
     n = len(toks)
     if start >= n or not toks[start].word:
         return None
-    if toks[start].low in _OBJECT_PRONOUNS or toks[start].low in lex.PRONOUNS:
+    if (toks[start].low in _OBJECT_PRONOUNS or toks[start].low in lex.PRONOUNS) and not _her_noun(toks, start):
         return _pronoun_phrase(toks, start)
     k = start
     last_head = -1
@@ -441,6 +484,7 @@ def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
             for x in toks[k + 1 : k + 3]
         ) or (
             k > start and toks[start].low in lex.DETERMINERS and _compound_word(t) and nxt is not None and _is_name(nxt)
+            and last_head < 0  # "the embattled Brasko", not "several groups granted Brasko"
         ):
             pass  # a noun before the head: "the Velmora port authority"
         else:
@@ -459,10 +503,12 @@ def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
             and toks[start + 1].low not in lex.CAP_STOP
             and not toks[start + 1].cap
         ):
-            return _make_phrase(text, toks, start, start + 2)
+            return _with_members(text, toks, _make_phrase(text, toks, start, start + 2), start + 1)
         return None
     end_tok = _postmodifier_end(toks, last_head)
     phrase = _make_phrase(text, toks, start, end_tok)
+    if end_tok == last_head + 1 and toks[last_head].low in lex.GROUP_NOUNS:
+        return _with_members(text, toks, phrase, last_head)
     # "a report by Reuters", "a statement from the ministry": the author is the source.
     head = toks[last_head]
     if head.low in lex.DOCUMENT_NOUNS and last_head + 2 < n:
@@ -474,6 +520,37 @@ def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
             if author is not None and any(p.named or p.anaphor for p in author.parts):
                 return _Phrase(phrase.first, author.last, phrase.start, author.end, author.parts)
     return phrase
+
+
+def _her_noun(toks: list[_Tok], k: int) -> bool:
+    """ "her account", "her lawyer": "her" as a possessive before a lower-case noun, not the
+    object pronoun ("told her the port was safe")."""
+    if toks[k].low != "her" or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return (
+        nxt.word and not nxt.cap and nxt.low.isalpha() and nxt.low not in _FUNCTION_WORDS
+        and nxt.low not in lex.SPEECH_VERBS and nxt.low not in _AUX_NEXT and nxt.low not in lex.CUE_PREFIX
+        and not nxt.low.endswith("ly")
+    )
+
+
+def _with_members(text: str, toks: list[_Tok], phrase: _Phrase, head: int) -> _Phrase:
+    """ "a group of pilots", "a number of harbour experts": the members after a group noun speak;
+    the span takes in both."""
+    k = head + 1
+    if toks[head].low not in lex.GROUP_NOUNS or k + 1 >= len(toks) or toks[k].low != "of":
+        return phrase
+    members = _phrase_after(text, toks, k + 1)
+    if members is None:  # "a number of harbour experts": plain nouns ending in a plural or a role
+        m = k + 1
+        while m < len(toks) and m - k <= 4 and _compound_word(toks[m]):
+            m += 1
+        if m > k + 1 and (_is_source_noun(toks[m - 1].low) or _bare_plural(toks[m - 1])):
+            members = _make_phrase(text, toks, k + 1, m)
+    if members is None or members.parts[0].pronoun:
+        return phrase
+    return _Phrase(phrase.first, members.last, phrase.start, members.end, members.parts)
 
 
 def _postmodifier_end(toks: list[_Tok], head: int) -> int:
@@ -512,6 +589,31 @@ def _relative_who(text: str, toks: list[_Tok], j: int) -> _Phrase | None:
             return _Phrase(j, j + 1, t.start, t.end, ante.parts)  # "an engineer who said"
         return None  # "anybody who complains": a relative clause, no one is quoted
     return _pronoun_phrase(toks, j)
+
+
+def _relative_which(text: str, toks: list[_Tok], j: int) -> _Phrase | None:
+    """ "the Halvik port board, which said": a body or a document before the relative pronoun is
+    the source; the span is the pronoun, as for "who". Without such an antecedent ("..., which said
+    a lot") nobody is credited."""
+    if j < 1:
+        return None
+    end = j
+    while end > j - 2 and end > 0 and toks[end - 1].text in ("-", "—", "–"):
+        end -= 1  # "the study -- which notes that ..."
+    if end == j and toks[j - 1].text == "," and toks[j].low == "which":
+        end = j - 1
+    if end < 1 or not toks[end - 1].word:
+        return None
+    ante = _phrase_before(text, toks, end)
+    if ante is None or ante.parts[0].pronoun or ante.last != end:
+        return None
+    head = toks[end - 1]
+    if not (_is_name(head) or head.low in lex.SOURCE_NOUNS or head.low in lex.DOCUMENT_NOUNS):
+        return None
+    if ante.parts[-1].person and not ante.parts[-1].media:
+        return None  # "Vellacourt, which ...": "which" does not stand for a person
+    t = toks[j]
+    return _Phrase(j, j + 1, t.start, t.end, ante.parts)
 
 
 def _make_phrase(text: str, toks: list[_Tok], first: int, last: int) -> _Phrase:

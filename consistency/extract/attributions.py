@@ -19,6 +19,14 @@ Decisions worth knowing:
   "Fire Chief Bill Stone" and "Sgt. John Doe" lose their titles.
 * "Japan agreed to send", "Washington has vowed to respond", "unions called a
   strike": acts, not statements; no attribution.
+* Which verbs are cues, and on what condition, is data: ``attribution_verbs.yaml``
+  beside this module lists verbs of stating (a cue whatever follows), of taking a
+  position ("rejected the plan": a cue before an object only), of raising one's
+  voice (next to a quotation or before a clause), of belief ("understood that":
+  before a clause only), idioms ("as Brasko put it") and light verbs with their
+  statement nouns ("expressed concern about", "issued a statement").
+* A belief right after a cue of saying is part of what was said ("said she
+  believes"), not a second attribution.
 * Anaphora: "the publication writes" resolves to the last named media source
   earlier in the text; "he"/"she" to the last named person source. Unresolved,
   they stay as written with ``named=False``.
@@ -46,6 +54,7 @@ from consistency.extract._attribution_phrases import (
     _before_parenthesis,
     _is_name,
     _is_possessive,
+    _is_source_noun,
     _make_phrase,
     _match_seq,
     _Part,
@@ -75,8 +84,10 @@ _CUE_WORDS = frozenset(
     | lex.PARTICIPLE_CUES
     | lex.SPEECH_ING
     | lex.WITNESS_VERBS
+    | lex.TRAILING_LINKS
     | lex.IN_DOCUMENTS
     | lex.NOMINAL_CUES
+    | frozenset(lex.EXPRESSIONS)
 )
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -93,7 +104,7 @@ _CLAUSE_PUNCT = frozenset({",", "\"", "“", "”", "—", "–", "-", ":", ";",
 # Verb forms that are also plural nouns ("27 states", "his TV show", "Fifth Amendment claims").
 _NOUN_LIKE = frozenset(
     "states claims reports notes remarks estimates promises posts tweets show shows warns vows pledges "
-    "replies counters concludes fear fears hope hopes".split()
+    "replies counters concludes fear fears hope hopes demands".split()
 )
 # Where an appositive after an inverted source ends: '..., said Mike Schmidt, an adviser at X.'
 _APPOSITION_STOP = frozenset({"\"", "“", "”", ";", ":", "—", "–", "(", "«", "»"})
@@ -215,11 +226,13 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
     out: list[_Found] = []
     used_until = -1  # tokens before this index belong to an earlier match
     for i, t in enumerate(toks):
-        if i < used_until or not t.word or _in_quote(quotes, t.start):
+        if i < used_until or not (t.word or t.text in lex.SPEAKER_DASHES) or _in_quote(quotes, t.start):
             continue
         found = _preposed(text, toks, i) or _passive_by(text, toks, i) or _verb(text, toks, i)
         if found is None and t.low == "in":
             found = _in_document(text, toks, i)
+        if found is None and t.low in lex.EXPRESSIONS and not t.cap:
+            found = _expression(text, toks, i)
         if found is None and t.low in lex.NOMINAL_CUES:
             found = _nominal(text, toks, i)
         if found is None and out and t.low in lex.SPEECH_VERBS and not t.cap:
@@ -228,11 +241,25 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
             found is None
             and (t.low in lex.PARTICIPLE_CUES or t.low in lex.SPEECH_ING)
             and (t.low not in lex.OBJECT_PARTICIPLES or _statement_after(toks, i + 1))
+            and (t.low not in lex.STANCE_VERBS or _object_after(toks, i + 1))
+            and (t.low not in lex.VOICE_VERBS or _next_to_quote(toks, i) or _statement_after(toks, i + 1))
+            and (t.low not in lex.NEEDS_OBJECT or _calls_for_or_names(toks, i))
             and i
-            and (toks[i - 1].text == "," or toks[i - 1].low in lex.PARTICIPLE_LEADS)
+            and (toks[i - 1].text == "," or toks[i - 1].low in lex.PARTICIPLE_LEADS
+                 or i > 1 and toks[i - 1].text in ("\"", "”", "''") and toks[i - 2].text == ",")  # '"...," adding'
             and (t.low not in lex.TOPIC_VERBS or (i + 1 < len(toks) and toks[i + 1].low in lex.TOPIC_PARTICLES))
         ):
             found = _participle(text, toks, i, out)
+        if found is None and t.low in lex.PARTICIPLE_CUES and i > 1 and not t.cap:
+            found = _named_participle(text, toks, i)
+        if found is None and t.low in lex.TRAILING_LINKS and i and toks[i - 1].text == ",":
+            cited = _phrase_after(text, toks, i + 1)
+            if cited is None or not _names_a_source(toks, cited):
+                found = _participle(text, toks, i, out)  # "..., citing a threat to health": a reason given
+            elif out and out[-1].end <= t.start:
+                out[-1] = dataclasses.replace(out[-1], parts=out[-1].parts + cited.parts, end=cited.end)
+                used_until = cited.last  # "..., citing two officials": the statement's sources
+                continue
         if found is None and t.low in lex.WITNESS_VERBS:
             if _witness(text, toks, i, out):
                 used_until = i + 1
@@ -243,9 +270,22 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
         if found is None:
             continue
         match, last_tok = found
+        if out and _belief_reported(text, out[-1], match):
+            continue
         out.append(match)
         used_until = last_tok
     return out
+
+
+_INNER_BELIEFS = lex.CLAUSE_VERBS | frozenset({"thinks", "thought", "think", "believes", "believed"})
+
+
+def _belief_reported(text: str, outer: _Found, inner: _Found) -> bool:
+    """ "Vellacourt said she believes the quay is safe": a belief whose subject follows a cue of
+    saying, with at most "that" between them, is part of what was said, not a second attribution."""
+    if inner.cue not in _INNER_BELIEFS or inner.source_start < outer.cue_end:
+        return False
+    return text[outer.cue_end : inner.source_start].strip().lower() in ("", "that")
 
 
 @dataclass(frozen=True)
@@ -314,8 +354,32 @@ def _preposed(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     cue = (toks[i].start, toks[i + n - 1].end, _cue_words(toks[i : i + n]))
     chain = _Chain(list(phrase.parts), [cue] * len(phrase.parts), [(phrase.start, phrase.end)])
     last = _follow_links(text, toks, phrase.last, chain)
-    span = _document_span(toks, phrase)
+    span = _document_span(toks, phrase) if last == phrase.last else (phrase.start, phrase.end, phrase.last)
+    if span[1] == phrase.end and last == phrase.last:
+        span = _people_postmodifier(toks, phrase)
     return _finish(chain, cue, phrase, max(last, span[2]), (span[0], span[1]) if span[1] > phrase.end else None)
+
+
+def _people_postmodifier(toks: list[_Tok], phrase: _Phrase) -> tuple[int, int, int]:
+    """ "according to attorneys for the family", "... officials in the port city": a prepositional
+    phrase after people named by a role belongs to the source span, up to the next punctuation or
+    clause word (four words at most). Returns the span and the token after it."""
+    k = phrase.last
+    head = toks[k - 1]
+    if (
+        k + 1 >= len(toks)
+        or head.cap
+        or toks[k].low not in ("for", "of", "at", "in", "from", "with")
+        or not (head.low in lex.SOURCE_NOUNS or head.low in lex.ROLE_NOUNS or head.low[:-1] in lex.ROLE_NOUNS)
+        or head.low in lex.DOCUMENT_NOUNS
+    ):
+        return phrase.start, phrase.end, k
+    end = k + 1
+    while end < len(toks) and end - k <= 4 and toks[end].word and toks[end].low not in lex.CLAUSE_WORDS:
+        end += 1
+    if end == k + 1 or end - k > 4:
+        return phrase.start, phrase.end, k
+    return phrase.start, toks[end - 1].end, end
 
 
 def _document_span(toks: list[_Tok], phrase: _Phrase) -> tuple[int, int, int]:
@@ -333,6 +397,51 @@ def _document_span(toks: list[_Tok], phrase: _Phrase) -> tuple[int, int, int]:
     while end < len(toks) and end - k < 12 and toks[end].word and toks[end].low not in lex.CLAUSE_WORDS:
         end += 1
     return phrase.start, toks[end - 1].end, end
+
+
+def _expression_end(toks: list[_Tok], i: int) -> int:
+    """The token after the statement noun a light verb at ``i`` takes ("expressed deep concern",
+    "issued a statement", "made it clear"), with a preposition right after it ("concern about");
+    -1 when none follows within three words."""
+    nouns = lex.EXPRESSIONS[toks[i].low]
+    for k in range(i + 1, min(i + 5, len(toks))):
+        t = toks[k]
+        if not t.word or t.cap:
+            return -1
+        if t.low in nouns:
+            if k + 1 < len(toks) and toks[k + 1].low in ("about", "over", "of", "for", "into", ":"):
+                return k + 2  # "concern about", "the case for", "the following comment:"
+            return k + 1
+        if t.low in lex.SPEECH_VERBS or t.low in _AUX_NEXT or t.low in lex.CLAUSE_WORDS:
+            return -1
+    return -1
+
+
+def _expression(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
+    """ "Residents have expressed deep concern about the quay", "The council issued a statement":
+    a light verb with its statement noun is a cue; its subject, one that can speak, the source."""
+    end = _expression_end(toks, i)
+    if end < 0 or i == 0:
+        return None
+    j = i
+    while j > 0 and i - j < 4 and ((toks[j - 1].low in lex.CUE_PREFIX and not toks[j - 1].cap) or _cue_adverb(toks[j - 1])):
+        j -= 1
+    subject, paren_end = _before_parenthesis(text, toks, j)
+    source_span = (subject.start, paren_end) if subject is not None and paren_end > subject.end else None
+    if subject is None and j >= 2 and toks[j - 1].text == ",":
+        apposed = _apposition_before(text, toks, j - 1)
+        if apposed is not None:
+            subject, source_span = apposed
+    if subject is None:
+        return None
+    head = subject.parts[-1]
+    if head.pronoun and head.display.lower() not in lex.PERSON_PRONOUNS | {"i", "we", "they", "it", "who"}:
+        return None
+    if not (head.pronoun or head.named or _source_headed(toks, subject)):
+        return None
+    cue = (toks[j].start, toks[end - 1].end, toks[i].low)
+    chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
+    return _finish(chain, cue, subject, end, source_span)
 
 
 def _nominal(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
@@ -438,6 +547,16 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         nxt_tok is None or not (_states_after(lw, nxt_tok) or lw != "states" and _clause_follows(toks, i + 1))
     ):
         return None  # "expects a reply", "knows the city": no statement follows
+    if lw in lex.BELIEF_VERBS and not (_that_or_pronoun_clause(toks, i + 1) or _clause_follows(toks, i + 1)):
+        return None  # "residents felt it, too", "understood the rules": a clause must follow
+    if lw in lex.IDIOM_CUES and not _idiom_follows(toks, i):
+        return None  # "put the ships in dock": only "as Brasko put it" states
+    if lw == "calling" and not _calls_for_or_names(toks, i):
+        return None  # "is calling the police": a call made, nothing stated
+    if lw in lex.VOICE_VERBS and not (_next_to_quote(toks, i) or _statement_after(toks, i + 1)):
+        return None  # "the crowd shouted for an hour": a voice raised, nothing stated
+    if lw in lex.STANCE_VERBS and not _object_after(toks, i + 1):
+        return None  # "the bid was rejected", "Brasko was mocked": a position needs what it is taken on
     if lw in lex.COMMISSIVE_VERBS and nxt_tok is not None and nxt_tok.word and not _states_after(lw, nxt_tok):
         return None  # "Japan agreed to send", "Washington has vowed to respond": an act, not a statement
     if lw in ("announced", "announces", "announce") and _announces_an_act(toks, i + 1):
@@ -451,6 +570,12 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         return None  # "rings estimated to be worth a fortune", "the quay is said to date from": a passive
     if lw in lex.TALLY_VERBS and nxt_tok is not None and (nxt_tok.low[:1].isdigit() or nxt_tok.text in "$€£"):
         return None  # "shares added 14 cents": a tally, not speech
+    if finding and nxt_tok is not None and nxt_tok.low in ("up", "off", "around") and not (
+        i + 2 < len(toks) and toks[i + 2].low == "to"  # "shows up to 40 percent": a quantity follows
+    ):
+        return None  # "the real Brasko showed up", "showed off the quay": phrasal verbs, no finding
+    if lw in lex.OBJECT_FIRST and nxt_tok is not None and nxt_tok.low == "of":
+        return None  # "people accused of fraud": a participle; the verb itself takes its object first
     if lw.endswith("ed") and prev is not None and prev.low in lex.DOCUMENT_NOUNS and lw in lex.PARTICIPLE_OPENERS:
         return None  # "a message posted Friday": a participle after its document, no speaker
     if lw in lex.BASE_FORMS and not _governs_base_form(prev):
@@ -474,6 +599,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
             or not nxt.word
             or nxt.low in _AUX_NEXT
             or (i >= 2 and _is_possessive(toks[i - 2]))
+            or (i >= 2 and toks[i - 2].low in lex.POSSESSIVE_DETERMINERS and not _is_source_noun(prev.low))
         ):
             return None  # read as a noun
     # Walk left over auxiliaries and adverbs that belong to the cue, and a weekday.
@@ -502,6 +628,8 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     if passive and not progressive and lw not in ("says", "states", "notes", "reports", "writes"):
         return None  # "it was said", "he was told": no speaker here
     cue_end = t.end
+    if lw in lex.IDIOM_CUES and nxt_tok is not None and nxt_tok.low in lex.IDIOM_CUES[lw] and nxt_tok.low != "that":
+        cue_end = nxt_tok.end  # "put it", "ruled against" are one cue
     if nxt_tok is not None and lw in lex.NEEDS_OBJECT and nxt_tok.low in lex.CUE_PARTICLES:
         cue_end = nxt_tok.end  # "called for" is one cue
     cue = (toks[cue_first].start, cue_end, lw)
@@ -539,11 +667,13 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
             subject, post_head = longer
     if subject is not None and finding:
         head_low = toks[post_head if post_head >= 0 else subject.last - 1].low
-        if head_low not in lex.DOCUMENT_NOUNS and not subject.parts[-1].named:
+        # Before "that" a speaker states a finding too: "He suggested that the quay was unsafe".
+        stated = (nxt_tok is not None and nxt_tok.low == "that" or lw in lex.PROPOSING) and _speaker_headed(toks, subject)
+        if head_low not in lex.DOCUMENT_NOUNS and not subject.parts[-1].named and not stated:
             subject = None
     after = i + 1
     if subject is None and inner is None and not finding and j >= 2 and toks[j - 1].low in ("and", "but"):
-        subject = _opening_subject(text, toks, j - 1)  # "Vellacourt rejected the plan and said ..."
+        subject = _inner_clause_subject(text, toks, j - 1) or _opening_subject(text, toks, j - 1)  # "Vellacourt rejected the plan and said ..."
     if subject is None and inner is None and lw in lex.PLAIN_SAYING and j >= 1 and toks[j - 1].word:
         subject = _clause_subject(text, toks, j)  # "all the engineers I consulted said"
         source_span = None
@@ -599,6 +729,13 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     if shown_end > found.cue_end:
         found = dataclasses.replace(found, cue_end=shown_end)
     return found, last_tok
+
+
+def _idiom_follows(toks: list[_Tok], i: int) -> bool:
+    """The word an idiom's verb needs comes next, or after a day ("ruled Friday against")."""
+    words = lex.IDIOM_CUES[toks[i].low]
+    k = i + 2 if i + 2 < len(toks) and toks[i + 1].low in lex.WEEKDAYS else i + 1
+    return k < len(toks) and toks[k].low in words
 
 
 def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
@@ -730,6 +867,20 @@ def _clause_follows(toks: list[_Tok], k: int) -> bool:
     return False
 
 
+def _that_or_pronoun_clause(toks: list[_Tok], k: int) -> bool:
+    """ "that ..." or a pronoun with its own auxiliary ("felt it was late", "feel they should go")
+    starts at token ``k``; a pronoun alone is an object ("felt it, too")."""
+    if k >= len(toks):
+        return False
+    if toks[k].low == "that":
+        return True
+    return (
+        toks[k].low in lex.PRONOUNS
+        and k + 1 < len(toks)
+        and (toks[k + 1].low in _AUX_NEXT or toks[k + 1].low in lex.BE_FORMS)
+    )
+
+
 def _states_after(verb: str, nxt: _Tok) -> bool:
     """After "vowed", "agreed", ...: a clause follows ("vowed that", "agreed it was", "promised he
     would") or an opinion is shared ("agreed with the judge"), not an act ("agreed to send")."""
@@ -819,7 +970,12 @@ def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase
                 if named is not None and named.last == comma and named.parts[0].named:
                     subject = named
             opener = toks[c + 1]
-            if subject is head and (opener.low in lex.CAP_STOP or opener.low.endswith("ing")) and opener.low not in lex.DETERMINERS:
+            if (
+                subject is head
+                and (opener.low in lex.CAP_STOP or opener.low.endswith("ing"))
+                and opener.low not in lex.DETERMINERS
+                and opener.low != "including"  # "Proponents, including the port council, urged": one subject
+            ):
                 return subject, (head.start, head.end)  # "Brasko, at Monday's hearing, said": an aside, no apposition
             return subject, (head.start, toks[comma].end)
         if not t.word and t.text not in (".", "'", "’", "-", "/", "&"):
@@ -1005,11 +1161,61 @@ def _participle(text: str, toks: list[_Tok], i: int, earlier: list[_Found]) -> t
         found = _Found(t.start, t.end, t.start, t.end, prev.source_start, prev.source_end, prev.parts, t.low,
                        prev.channel)
         return found, i + 1
-    subject = _opening_subject(text, toks, i)
+    subject = (
+        _inner_clause_subject(text, toks, i - 1) or _opening_subject(text, toks, i) or _subject_after_opening(text, toks, i)
+    )
     if subject is None:
         return None
     chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
     return _finish(chain, cue, subject, i + 1, (subject.start, subject.end))[0], i + 1
+
+
+def _subject_after_opening(text: str, toks: list[_Tok], i: int) -> _Phrase | None:
+    """ "After saying the quay was safe, Brasko left": a participle clause that opens the sentence
+    speaks for the subject right after its comma."""
+    if i > 2 or (i and toks[0].low not in lex.PARTICIPLE_LEADS):
+        return None
+    comma = next((c for c in range(i + 1, len(toks) - 2) if toks[c].text == ","), -1)
+    if comma < 0:
+        return None
+    subject = _phrase_after(text, toks, comma + 1)
+    if subject is None or subject.last >= len(toks) or not toks[subject.last].word or toks[subject.last].cap:
+        return None
+    head = subject.parts[-1]
+    if head.pronoun and head.display.lower() not in lex.PERSON_PRONOUNS | {"i", "we", "they"}:
+        return None
+    return subject if head.pronoun or head.named or _source_headed(toks, subject) else None
+
+
+def _named_participle(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
+    """ "footage of Brasko saying that ...", "a clip shows Vellacourt arguing: ...": a named speaker
+    right before a participle of saying that a statement follows speaks through it."""
+    prev = toks[i - 1]
+    if not _is_name(prev) or prev.first or not _statement_after(toks, i + 1):
+        return None
+    phrase = _phrase_before(text, toks, i)
+    if phrase is None or not phrase.parts[-1].named or phrase.parts[-1].media and not phrase.parts[-1].person:
+        return None
+    t = toks[i]
+    cue = (t.start, t.end, t.low)
+    chain = _Chain(list(phrase.parts), [cue] * len(phrase.parts), [(phrase.start, phrase.end)])
+    return _finish(chain, cue, phrase, i + 1)
+
+
+def _calls_for_or_names(toks: list[_Tok], i: int) -> bool:
+    """ "calling for talks", "calling on the board to act", 'calling the plan "reckless"', "calling
+    Brasko a liar": the participle states something; "calling the police" does not."""
+    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
+    return nxt in lex.CUE_PARTICLES or _names_with_quote(toks, i) or _calls_something(toks, i)
+
+
+def _object_after(toks: list[_Tok], k: int) -> bool:
+    """What a stance verb takes a position on starts at token ``k``: a word that is neither an
+    infinitive's "to", a passive's "by" nor a preposition of time ("rejected the plan", "mocked
+    Brasko"; not "was rejected by", "rejected on Monday")."""
+    if k >= len(toks) or not toks[k].word:
+        return False
+    return toks[k].low not in ("to", "by", "on", "in", "at", "after", "before", "during", "for", "as")
 
 
 def _statement_after(toks: list[_Tok], k: int) -> bool:
@@ -1043,14 +1249,57 @@ def _coordinated(toks: list[_Tok], i: int, prev: _Found) -> tuple[_Found, int] |
 # Verbs whose complement decides whether they state anything: left to the full check of _verb.
 _COORDINATION_SKIP = (
     lex.CLAUSE_VERBS | lex.COMMISSIVE_VERBS | lex.NEEDS_OBJECT | lex.QUOTE_VERBS | lex.TOPIC_VERBS | lex.BASE_FORMS
+    | lex.STANCE_VERBS | lex.VOICE_VERBS | frozenset(lex.IDIOM_CUES)
     | lex.TALLY_VERBS | _NOUN_LIKE | frozenset({"announced", "announces", "announce", "told", "tells", "tell"})
 )
 
 
+def _main_clause_start(toks: list[_Tok], before: int) -> int:
+    """Where the main clause starts after an opening prepositional phrase or participle clause and
+    its comma ("In 1986,", "After the vote,", "On Thursday, however,", "Stung by the audit,"); 0
+    when the sentence opens with no such phrase."""
+    if not toks:
+        return 0
+    first = toks[0].low
+    participle = toks[0].cap and first.endswith(("ed", "ing")) and len(first) > 5 and first not in lex.SPEECH_VERBS
+    if first not in lex.ADVERBIAL_OPENERS and not participle:
+        return 0
+    for c in range(1, min(_MAX_PHRASE, before)):
+        t = toks[c]
+        if t.text == ",":
+            k = c + 1
+            if k + 1 < before and toks[k + 1].text == "," and toks[k].low in lex.CAP_STOP:
+                k += 2  # "On Thursday, however, ..."
+            return k if k < before else 0
+        if not t.word and t.text not in ("-", "'", "’", "/") or t.low in lex.SPEECH_VERBS:
+            return 0
+    return 0
+
+
+def _inner_clause_subject(text: str, toks: list[_Tok], before: int) -> _Phrase | None:
+    """The subject of the clause that a later "and said" or ", saying" continues, when that clause
+    follows a subordinate one: "When the tide turned, she laughed and said", not the subordinate
+    clause's subject. A pronoun or a name right after the comma that closes the subordinate clause
+    (opened by a clause word), followed by a lower-case verb."""
+    if not toks or toks[0].low not in lex.SUBORDINATORS:
+        return None
+    comma = next((c for c in range(before - 1, 0, -1) if toks[c].text == ","), -1)
+    if comma < 1 or comma + 2 >= before:
+        return None
+    subject = _phrase_after(text, toks, comma + 1)
+    if subject is None or subject.last >= before or not toks[subject.last].word or toks[subject.last].cap:
+        return None
+    head = subject.parts[-1]
+    if head.pronoun and head.display.lower() not in lex.PERSON_PRONOUNS | {"i", "we", "they"}:
+        return None
+    return subject if head.pronoun or head.named or _source_headed(toks, subject) else None
+
+
 def _opening_subject(text: str, toks: list[_Tok], before: int) -> _Phrase | None:
     """The named subject (or "he"/"she") that opens the sentence and is followed by a lower-case
-    word, a verb: the speaker of "..., saying" and of "... and said" later in the sentence."""
-    k = 0
+    word, a verb: the speaker of "..., saying" and of "... and said" later in the sentence. An
+    opening adverbial is stepped over ("In August, the board ...", "On Monday, however, Brasko ...")."""
+    k = _main_clause_start(toks, before)
     while k < before and toks[k].word and toks[k].low in lex.CAP_STOP:
         k += 1
     subject = _phrase_after(text, toks, k)
@@ -1063,13 +1312,35 @@ def _opening_subject(text: str, toks: list[_Tok], before: int) -> _Phrase | None
         return None
     after = toks[subject.last]
     if after.text == "," and subject.parts[-1].named:
-        return subject  # "Rendell, a surrogate, said ... and called it ..."
+        close = _closed_apposition(toks, subject.last, before)  # "Rendell, a surrogate, said ... and called it ..."
+        if close < 0:
+            return subject
+        return _Phrase(subject.first, close + 1, subject.start, toks[close].end, subject.parts)
     if not after.word or after.cap:
         return None
     head = subject.parts[-1]
     if not (head.named or head.pronoun and head.display.lower() in lex.PERSON_PRONOUNS or _source_headed(toks, subject)):
         return None
     return subject
+
+
+def _closed_apposition(toks: list[_Tok], comma: int, before: int) -> int:
+    """The comma closing an apposition that opens at ``comma`` ("Rendell, a party surrogate, ...",
+    "Brasko, the harbour master, ..."): a determiner or a role opens it, no verb of saying is in
+    it, and the subject's own verb follows the closing comma. -1 when there is none."""
+    if comma + 1 >= before:
+        return -1
+    opener = toks[comma + 1]
+    if not (opener.low in lex.DETERMINERS or opener.low in lex.POSSESSIVE_DETERMINERS or opener.low in lex.ROLE_NOUNS):
+        return -1
+    for c in range(comma + 2, min(comma + _MAX_PHRASE, before - 1)):
+        t = toks[c]
+        if t.text == ",":
+            nxt = toks[c + 1]
+            return c if nxt.word and not nxt.cap else -1
+        if not t.word and t.text not in ("-", "'", "’", ".") or t.low in lex.SPEECH_VERBS and not t.cap:
+            return -1
+    return -1
 
 
 def _clause_subject(text: str, toks: list[_Tok], j: int) -> _Phrase | None:
@@ -1115,10 +1386,30 @@ def _apposed_name(text: str, toks: list[_Tok], comma: int, before: int) -> _Phra
     return named
 
 
+def _speaker_headed(toks: list[_Tok], phrase: _Phrase) -> bool:
+    """A subject that can speak: "he", "she", "they", or a source or role noun ("the board")."""
+    head = phrase.parts[-1]
+    if head.pronoun:
+        return head.display.lower() in lex.PERSON_PRONOUNS | {"they", "i", "we"}
+    return _source_headed(toks, phrase)
+
+
 def _source_headed(toks: list[_Tok], phrase: _Phrase) -> bool:
     """An unnamed subject headed by a source or role noun: "Authorities", "A federal judge"."""
     head = toks[phrase.last - 1]
     return (not head.cap or head.first) and (head.low in lex.SOURCE_NOUNS or head.low in lex.ROLE_NOUNS) and head.low not in lex.DOCUMENT_NOUNS
+
+
+def _names_a_source(toks: list[_Tok], phrase: _Phrase) -> bool:
+    """A phrase that names who is cited: a name, or a head noun for people or bodies ("two
+    officials", "a senior diplomat"), not a document or a thing ("the release of prisoners")."""
+    if any(p.named for p in phrase.parts):
+        return True
+    return any(
+        t.word and not t.cap and t.low not in lex.DOCUMENT_NOUNS
+        and (t.low in lex.SOURCE_NOUNS or t.low in lex.ROLE_NOUNS or t.low.endswith("s") and t.low[:-1] in lex.ROLE_NOUNS)
+        for t in toks[phrase.first : phrase.last]
+    )  # "people familiar with the matter": the head need not end the phrase
 
 
 def _witness(text: str, toks: list[_Tok], i: int, earlier: list[_Found]) -> bool:
