@@ -254,8 +254,8 @@ def test_a_date_beyond_its_verb_dates_the_one_happening_its_sentence_names() -> 
 @pytest.mark.parametrize(
     ("sentence", "happening"),
     [
-        ("Brask walked in around 10 a.m. and fired at his former manager.", "shooting"),
-        ("Brask, who was fired from the firm, came back around 10 a.m.", "resignation"),
+        ("Brask came through the side door at 10 a.m. and fired at his former manager.", "shooting"),
+        ("Brask, who was fired from the firm, returned to the depot at 10 a.m.", "resignation"),
     ],
 )
 def test_fired_is_a_shot_or_a_dismissal_by_its_construction(sentence: str, happening: str) -> None:
