@@ -254,7 +254,7 @@ def test_a_date_beyond_its_verb_dates_the_one_happening_its_sentence_names() -> 
 @pytest.mark.parametrize(
     ("sentence", "happening"),
     [
-        ("Brask came through the side door at 10 a.m. and fired at his former manager.", "shooting"),
+        ("Brask came through the side door at 10 a.m., then fired at his former manager.", "shooting"),
         ("Brask, who was fired from the firm, returned to the depot at 10 a.m.", "resignation"),
     ],
 )
