@@ -386,7 +386,12 @@ def _credited(fact: Fact, sources: Sequence[Fact], vocabulary: Vocabulary) -> st
         nearest = min(sources, key=lambda s: min(abs(s.start - fact.end), abs(fact.start - s.end)))
     value = nearest.value
     assert isinstance(value, Attribution)
+    if value.source.lower() in _UNRESOLVED:
+        return None  # "he said", with no earlier named speaker to be: the credit is unknown, not "He"
     return canonical_source(value.source, vocabulary)
+
+
+_UNRESOLVED = frozenset("he she they it i we you him her them".split())
 
 
 def _opens_clause(attribution: Fact) -> bool:

@@ -262,6 +262,11 @@ def test_fired_is_a_shot_or_a_dismissal_by_its_construction(sentence: str, happe
     assert happening in frame_of(sentence, "10 a.m.").name
 
 
+def test_an_unresolved_pronoun_is_no_source_of_a_figure() -> None:
+    """ "He said" with no named speaker before it: the figure's credit is unknown, not "He"."""
+    assert frame_of("He said 30 of the 80 wounded were still in hospital in Halvik.", "80").source is None
+
+
 def test_money_with_no_cue_and_no_main_amount_is_unknown() -> None:
     frame = frame_of("Of that sum, $200 million will arrive this year.", "$200 million")
     assert not frame.known
