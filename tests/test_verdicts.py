@@ -337,6 +337,26 @@ def test_different_magnitudes_from_different_sources(run_event: RunEvent) -> Non
     assert "Brask Geophysical Office" in pair.detail
 
 
+@pytest.mark.parametrize(
+    ("credit_a", "credit_b", "status", "cause"),
+    [
+        pytest.param(", the Halvik Herald reported", ", Radio Dravik reported", "conflict", "source_difference", id="two-sources-two-figures"),
+        pytest.param("", "", "compatible", "precision", id="one-figure-rounded"),
+    ],
+)
+def test_a_round_figure_from_another_source_is_not_the_same_one_rounded(
+    run_event: RunEvent, credit_a: str, credit_b: str, status: str, cause: str
+) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], f"Velmora offered a contract worth $184 million{credit_a}.", DAY_2),
+            (OUTLETS[1], f"Velmora offered a contract worth $190 million{credit_b}.", DAY_2),
+        ]
+    )
+    finding = finding_with(result, "figure", "$184 million")
+    assert (finding.status, finding.cause) == (status, cause)
+
+
 def test_source_difference_names_a_lower_case_source_in_full(run_event: RunEvent) -> None:
     result = run_event(
         [

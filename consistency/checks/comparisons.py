@@ -418,7 +418,13 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
             return "compatible", "arithmetic", "the same figure after unit conversion"
         return "compatible", "precision", "one figure is hedged or vaguer"
     # Disjoint intervals: is there a reason a reader would accept?
-    if params["rounding"] and (_measure_rounds(a.fact) or _measure_rounds(b.fact)) and _rounds_together(a.fact, b.fact):
+    differ = _sources_differ(a, b)
+    if (
+        params["rounding"] and (_measure_rounds(a.fact) or _measure_rounds(b.fact)) and _rounds_together(a.fact, b.fact)
+        and not differ
+    ):
+        # (Two sources' figures are two figures: "$184 million" per one and "$200 million" per
+        # another is not one amount rounded.)
         return "compatible", "precision", "the same figure rounded"
     tolerance = float(params["tolerance"])  # type: ignore[arg-type]
     if tolerance and _relative_gap(qa, qb, approx) <= tolerance:
@@ -426,7 +432,6 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     verdict = _update(a, b, params)
     if verdict:
         return verdict
-    differ = _sources_differ(a, b)
     if differ:
         return "conflict", "source_difference", f"{a.article.outlet} credits {differ[0]}; {b.article.outlet} credits {differ[1]}"
     if params["updates"] and (_revised(a) or _revised(b)):
