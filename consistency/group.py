@@ -45,6 +45,7 @@ from consistency.model import Article, DateValue, Event, EventEvidence, Fact, Qu
 from consistency.names import fold, name_variants, names
 from consistency.stages import Stage, Stages, contradict, load_stages
 from consistency.text import STOPWORDS, split_sentences, words
+from consistency.vocabulary import load_vocabulary
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+")
 _DAY_GRAINS = frozenset({"day", "time"})
@@ -154,7 +155,8 @@ def group_articles(
         [_bag(a, text, options, end) for a, text, end in zip(articles, bodies, lead_ends, strict=True)]
     )
     name_vectors = _tfidf(_name_bags(bodies))
-    figure_vectors = _tfidf([_figure_bag(by_article.get(a.id, ())) for a in articles])
+    static = frozenset(m.key for m in load_vocabulary(options.vocabulary).measures if m.static)
+    figure_vectors = _tfidf([_figure_bag(by_article.get(a.id, ()), static) for a in articles])
     dates = [
         _dates(a, by_article.get(a.id, ()), lead_end) for a, lead_end in zip(articles, lead_ends, strict=True)
     ]
@@ -253,8 +255,12 @@ def _name_bags(bodies: Sequence[str]) -> list[dict[str, float]]:
     return out
 
 
-def _figure_bag(facts: Sequence[Fact]) -> dict[str, float]:
-    """Figures keyed by what they measure and their value: "deaths:12", "magnitude:6.1", "USD:8e+09"."""
+def _figure_bag(facts: Sequence[Fact], static: frozenset[str] = frozenset()) -> dict[str, float]:
+    """Figures keyed by what they measure and their value: "deaths:12", "magnitude:6.1", "USD:8e+09".
+
+    Not a place's own figures (``static`` measures: a town's population), which every report of any
+    event there repeats.
+    """
     bag: defaultdict[str, float] = defaultdict(float)
     for fact in facts:
         value = fact.value
@@ -263,6 +269,8 @@ def _figure_bag(facts: Sequence[Fact]) -> dict[str, float]:
         frame = fact.frame
         if frame is not None and frame.tally:
             continue  # a running toll changes from report to report: no evidence either way
+        if frame is not None and frame.measure in static:
+            continue
         measure = frame.measure if frame is not None and frame.known else (value.counted or value.unit)
         if measure:
             bag[f"{measure}:{value.low:g}"] += 1.0

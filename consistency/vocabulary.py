@@ -21,7 +21,7 @@ from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown
 
 MEASURE_KEYS = (
     "label", "words", "hints", "family", "anchor", "units", "needs_unit", "tally", "rounding", "growth_per_year",
-    "default",
+    "default", "static",
 )
 ANCHORS = ("place", "person", "counted")
 HAPPENING_KEYS = ("label", "words", "family", "repeats")
@@ -51,6 +51,7 @@ class Measure:
     family: str = ""  # measures one story states as one claim share a slot
     anchor: str = ""  # "place": the claim is relative to a named place; "person", "counted": see measures.yaml
     default: bool = False  # a figure in one of `units` that no word frames is this measure
+    static: bool = False  # a property of a place, not of the happening: no evidence of which event
 
     @property
     def slot_key(self) -> str:
@@ -167,7 +168,7 @@ def _entries(path: Path, allowed: tuple[str, ...], build):  # type: ignore[no-un
         for list_key in ("words", "hints", "units"):
             if list_key in values and not _strings(values[list_key]):
                 raise RuleError(name, f"entry '{key}': '{list_key}' must be a list of strings", line_of(fields[list_key][1]))
-        for flag in ("tally", "rounding", "repeats", "default"):
+        for flag in ("tally", "rounding", "repeats", "default", "static"):
             if flag in values and not isinstance(values[flag], bool):
                 raise RuleError(name, f"entry '{key}': '{flag}' must be true or false", line_of(fields[flag][1]))
         if "growth_per_year" in values and (
@@ -202,6 +203,7 @@ def _measure(key: str, values: dict[str, object]) -> Measure:
         family=str(values.get("family", "") or ""),
         anchor=str(values.get("anchor", "") or ""),
         default=bool(values.get("default", False)),
+        static=bool(values.get("static", False)),
     )
 
 

@@ -17,6 +17,7 @@ from consistency.group import (
     _average_linkage,
     _blocks,
     _dates,
+    _figure_bag,
     _gap,
     _happening,
     _link_block,
@@ -25,6 +26,7 @@ from consistency.group import (
 from consistency.model import Article, DateValue, Fact
 from consistency.names import name_variants, names
 from consistency.stages import load_stages
+from consistency.vocabulary import load_vocabulary
 
 # Invented reports. Two earthquakes in one invented province five years apart, told the way wire
 # copy tells them, plus unrelated stories so that rare words are rare.
@@ -417,6 +419,19 @@ def test_clustering_block_by_block_gives_the_events_of_one_whole_run() -> None:
         sorted(c) for block in blocks for c in _link_block(block, dates, GroupingOptions(), happenings)
     )
     assert by_block == whole
+
+
+def test_a_places_own_figures_are_no_evidence_of_which_event() -> None:
+    """A town's population is repeated by every report of any event there: the shipped vocabulary marks
+    it static, and the figure bag leaves it out while keeping the quake's magnitude."""
+    article = make(1, "Velmora Courier", dt.date(2031, 3, 14), ("Quake", "Halvik, a town of 120,000 people, was shaken by a magnitude 6.1 quake."))
+    found, _ = extract_facts(article, id_prefix="a1:")
+    facts = frame_facts(article, found)
+    static = frozenset(m.key for m in load_vocabulary().measures if m.static)
+    assert "population" in static
+    bag = _figure_bag(facts, static)
+    assert "magnitude:6.1" in bag and not any(key.startswith("population:") for key in bag)
+    assert any(key.startswith("population:") for key in _figure_bag(facts))
 
 
 # --- look-alikes a year apart, one event under different headlines -------------------------------
