@@ -33,6 +33,11 @@ _TYPES: dict[str, type] = {
     cls.__name__: cls
     for cls in (model.Fact, model.DateValue, model.Quantity, model.Attribution, model.Frame, model.Removal)
 }
+# What an event's entry holds besides them (``consistency.event_results``): its slots and findings.
+RESULT_TYPES: dict[str, type] = {
+    cls.__name__: cls
+    for cls in (model.Alignment, model.Finding, model.ValueGroup, model.PairVerdict, model.DraftVerdict)
+}
 
 
 class CorruptEntry(ValueError):
@@ -75,7 +80,7 @@ def encode(value: Any) -> Any:
     """Model values to JSON-able data, each dataclass tagged with its type name."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         name = type(value).__name__
-        if name not in _TYPES:
+        if name not in _TYPES and name not in RESULT_TYPES:
             raise TypeError(f"cannot cache {name}")
         return {"__t": name, **{f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}}
     if isinstance(value, tuple | list):
@@ -85,19 +90,21 @@ def encode(value: Any) -> Any:
     raise TypeError(f"cannot cache {type(value).__name__}")
 
 
-def decode(data: Any) -> Any:
-    """The inverse of ``encode``; anything else raises ``CorruptEntry`` (lists come back as tuples)."""
+def decode(data: Any, types: dict[str, type] | None = None) -> Any:
+    """The inverse of ``encode``; anything else raises ``CorruptEntry`` (lists come back as tuples).
+
+    ``types`` adds the dataclasses a kind of entry may hold besides the model's value types."""
     if isinstance(data, dict):
-        cls = _TYPES.get(data.get("__t", ""))
+        cls = _TYPES.get(data.get("__t", "")) or (types or {}).get(data.get("__t", ""))
         if cls is None:
             raise CorruptEntry("unknown type in cache entry")
         names = {f.name for f in dataclasses.fields(cls)}
-        fields = {k: decode(v) for k, v in data.items() if k != "__t"}
+        fields = {k: decode(v, types) for k, v in data.items() if k != "__t"}
         if set(fields) != names:
             raise CorruptEntry(f"fields of {cls.__name__} do not match")
         return cls(**fields)
     if isinstance(data, list):
-        return tuple(decode(v) for v in data)
+        return tuple(decode(v, types) for v in data)
     if data is None or isinstance(data, str | int | float | bool):
         return data
     raise CorruptEntry("unexpected value in cache entry")
@@ -111,12 +118,13 @@ class Cache:
         self.hits = 0
         self.misses = 0
 
-    def _path(self, key: str) -> Path:
-        return self.folder / "v1" / key[:2] / f"{key}.json"
+    def _path(self, key: str, namespace: str) -> Path:
+        return self.folder / namespace / key[:2] / f"{key}.json"
 
-    def get(self, key: str) -> Any | None:
+    def get(self, key: str, namespace: str = "v1") -> Any | None:
+        """The payload under ``key`` in ``namespace`` (a kind of entry: "v1" for articles, "events")."""
         try:
-            with open(self._path(key), encoding="utf-8") as handle:
+            with open(self._path(key, namespace), encoding="utf-8") as handle:
                 entry = json.load(handle)
             if not isinstance(entry, dict) or entry.get("format") != FORMAT or entry.get("key") != key:
                 raise CorruptEntry("not this entry")
@@ -127,14 +135,14 @@ class Cache:
         self.hits += 1
         return payload
 
-    def put(self, key: str, payload: Any) -> None:
+    def put(self, key: str, payload: Any, namespace: str = "v1") -> None:
         """Write atomically; a cache that cannot be written (read-only checkout) is skipped silently."""
-        path = self._path(key)
+        path = self._path(key, namespace)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             entry = {"format": FORMAT, "key": key, "payload": payload}
-            write_atomic(
-                path, lambda handle: json.dump(entry, handle, ensure_ascii=False, separators=(",", ":")), durable=False
-            )
+            # dumps, not dump: one call of the C encoder (dump runs the pure-Python one piece by piece).
+            text = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
+            write_atomic(path, text, durable=False)
         except OSError:
             return

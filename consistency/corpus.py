@@ -28,6 +28,7 @@ class Extracted:
     text: str
     removed: tuple[Removal, ...]
     from_cache: bool = False
+    key: str = ""  # the article's cache key (content, options, tool); "" when the run has no cache
 
 
 Stage = Callable[[Article], "Extracted | Problem"]
@@ -81,12 +82,13 @@ def cached_stage(article: Article, *, stage: Stage, folder: str, salt: str) -> E
     payload = cache.get(key)
     if payload is not None:
         try:
-            return from_payload(article, payload)
+            return dataclasses.replace(from_payload(article, payload), key=key)
         except (CorruptEntry, KeyError, TypeError, ValueError):
             pass  # corrupt or foreign: recompute and overwrite
     result = stage(article)
     if isinstance(result, Extracted):
         cache.put(key, to_payload(result))
+        result = dataclasses.replace(result, key=key)
     return result
 
 

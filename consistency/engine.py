@@ -15,13 +15,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from consistency import __version__
-from consistency.align import AlignOptions, align_event
+from consistency.align import AlignOptions
 from consistency.bylines import is_byline_stamp
+from consistency.cache import Cache
 from consistency.checks import CHECKS, Outcome
 from consistency.clean import clean_article
 from consistency.copies import CopyOptions, find_copies
 from consistency.corpus import Extracted, cache_salt, extract_corpus
 from consistency.draft import judge_drafts
+from consistency.event_results import event_key, event_results, rules_digest, run_events
 from consistency.extract import ExtractionContext, extractors
 from consistency.frames import frame_facts
 from consistency.group import GroupingOptions, group_articles
@@ -122,12 +124,6 @@ def extract_article(article: Article, vocabulary: str | None = None) -> Extracte
     return Extracted(article, tuple(article_facts), cleaned.text, cleaned.removed)
 
 
-def align_one(task: tuple[Event, dict[str, Article], list[Fact]], options: AlignOptions) -> list[Alignment]:
-    """One event's slots, numbered from s1 (the run renumbers them): a task for a worker."""
-    event, articles, facts = task
-    return align_event(event, articles, facts, options)
-
-
 def _facts_by_article(facts: Sequence[Fact]) -> dict[str, list[tuple[int, Fact]]]:
     out: dict[str, list[tuple[int, Fact]]] = {}
     for n, fact in enumerate(facts):
@@ -198,6 +194,7 @@ def run_articles(
     facts: list[Fact] = []
     texts: dict[str, str] = {}
     removed: list[tuple[str, tuple]] = []
+    keys: dict[str, str] = {}  # article id -> its extraction cache key
     stage = functools.partial(extract_article, vocabulary=options.vocabulary)
     salt = cache_salt(Path(vocabulary.folder)) if options.cache_dir else ""
     # A handful of articles is quicker here than in a pool (workers cost a fork and pickling).
@@ -215,6 +212,7 @@ def run_articles(
             # Most articles lose nothing to cleaning: keep one string, not the body and an equal copy.
             texts[result.article.id] = result.article.body if result.text == result.article.body else result.text
             removed.append((result.article.id, result.removed))
+            keys[result.article.id] = result.key
             if progress:
                 progress("extract", done, len(articles))
     finally:
@@ -240,16 +238,32 @@ def run_articles(
         events = [dataclasses.replace(e, id=f"e{n}") for n, e in enumerate(events, start=1)]
     by_id = {a.id: a for a in kept}
     alignments: list[Alignment] = []
+    findings: list[Finding] = []
     facts_of = _facts_by_article(facts)
-    tasks = ((e, {a: by_id[a] for a in e.article_ids if a in by_id}, _event_facts(e, facts_of)) for e in events)
-    # Events are aligned independently (in workers for a large run); slot ids are numbered here, in
-    # event order, exactly as one loop over the events numbers them.
+    # Each event's slots and findings depend on its own articles only: with a cache, an event whose
+    # articles, options, rules and tool are unchanged reuses them (``event_results``).
+    cache = Cache(options.cache_dir) if options.cache_dir else None
+    event_salt = f"{salt}\0{options.align!r}\0{rules_digest(rules)}"
+
+    def task(event: Event) -> tuple[tuple[Event, dict[str, Article], list[Fact]], str | None]:
+        members = {a: by_id[a] for a in event.article_ids if a in by_id}
+        own = [by_id[a] for a in event.article_ids if a in by_id]
+        key = None
+        if cache is not None and all(keys.get(a.id) for a in own):
+            key = event_key(event, own, [keys[a.id] for a in own], event_salt)
+        return (event, members, _event_facts(event, facts_of)), key
+
+    # Events are aligned and judged independently (in workers for a large run); slot ids are
+    # numbered here, in event order, exactly as one loop over the events numbers them.
     local = ProcessMapper(options.jobs if len(events) >= SMALL_CORPUS else 1) if options.mapper is None else None
     try:
-        aligned = (options.mapper or local)(functools.partial(align_one, options=options.align), tasks)  # type: ignore[misc]
-        for done, found in enumerate(aligned, start=1):
+        stage_of_event = functools.partial(event_results, options=options.align, rules=rules)
+        results = run_events((task(e) for e in events), stage_of_event, options.mapper or local, cache)  # type: ignore[arg-type]
+        for done, (found, judged) in enumerate(results, start=1):
             first = len(alignments)  # read once: extend() would see the list grow while it numbers
-            alignments.extend(dataclasses.replace(a, id=f"s{first + n}") for n, a in enumerate(found, start=1))
+            renumbered = {a.id: f"s{first + n}" for n, a in enumerate(found, start=1)}
+            alignments.extend(dataclasses.replace(a, id=renumbered[a.id]) for a in found)
+            findings.extend(dataclasses.replace(f, alignment_id=renumbered[f.alignment_id]) for f in judged)
             if progress:
                 progress("align", done, len(events))
     finally:
@@ -258,8 +272,10 @@ def run_articles(
     if draft_ids:
         draft_facts = {f.id for f in facts if f.article_id in draft_ids}
         alignments = [a for a in alignments if draft_facts & set(a.fact_ids)]
+        kept_slots = {a.id for a in alignments}
+        findings = [f for f in findings if f.alignment_id in kept_slots]
     facts_by_id = {f.id: f for f in facts}
-    findings = evaluate_rules(rules, alignments, facts_by_id, by_id, {e.id: e for e in events})
+    findings = sort_findings(findings, alignments, [e.id for e in events])
     if draft_ids:  # the draft is judged against the sources; their own disagreements are context
         findings = judge_drafts(findings, facts_by_id, by_id, draft_ids)
     provenance = trace_provenance(events, by_id, facts, vocabulary)
@@ -285,21 +301,12 @@ def run_articles(
     )
 
 
-def evaluate_rules(
-    rules: Sequence[Rule],
-    alignments: Sequence[Alignment],
-    facts_by_id: dict[str, Fact],
-    articles_by_id: dict[str, Article],
-    events_by_id: dict[str, Event],
-) -> list[Finding]:
-    """Findings in reading order: per event, conflicts first, then by slot."""
-    from consistency.evaluate import evaluate
-
+def sort_findings(findings: Sequence[Finding], alignments: Sequence[Alignment], event_ids: Sequence[str]) -> list[Finding]:
+    """Reading order: per event, conflicts first, then by severity, slot and rule (stable otherwise)."""
     severity_rank = {"error": 0, "warning": 1, "info": 2}
     status_rank = {"conflict": 0, "compatible": 1, "agree": 2, "unverified": 3}
-    event_rank = {eid: n for n, eid in enumerate(events_by_id)}
+    event_rank = {eid: n for n, eid in enumerate(event_ids)}
     slot_rank = {a.id: n for n, a in enumerate(alignments)}
-    findings = evaluate(rules, alignments, facts_by_id, articles_by_id, events_by_id)
     return sorted(
         findings,
         key=lambda f: (event_rank[f.event_id], status_rank[f.status], severity_rank[f.severity], slot_rank[f.alignment_id], f.rule),

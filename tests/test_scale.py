@@ -98,8 +98,9 @@ def test_warm_cache_gives_the_same_json_and_hits(big_corpus: Path, reference: by
     cache = tmp_path / "cache"
     cold = reference
     filled = audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache))
+    assert len(list((cache / "v1").rglob("*.json"))) == len(list(big_corpus.rglob("*.md")))  # one per article
+    assert len(list((cache / "events").rglob("*.json"))) == len(json.loads(cold)["events"])  # one per event
     entries = list(cache.rglob("*.json"))
-    assert len(entries) == len(list(big_corpus.rglob("*.md")))
     stamps = {p: p.stat().st_mtime_ns for p in entries}
     warm = audit_json(tmp_path, "warm", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
     assert cold == filled == warm
@@ -122,7 +123,7 @@ def test_corrupt_and_foreign_entries_are_ignored(big_corpus: Path, reference: by
     cache = tmp_path / "cache"
     clean = audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache))
     assert clean == reference
-    entries = sorted(cache.rglob("*.json"))
+    entries = sorted((cache / "v1").rglob("*.json"))
     entries[0].write_text("{not json", encoding="utf-8")
     other = json.loads(entries[2].read_text(encoding="utf-8"))
     entries[1].write_text(json.dumps(other), encoding="utf-8")  # another article's entry under this key
@@ -135,6 +136,52 @@ def test_corrupt_and_foreign_entries_are_ignored(big_corpus: Path, reference: by
     entries[4].write_text(json.dumps(shifted), encoding="utf-8")
     again = audit_json(tmp_path, "again", str(big_corpus), "--cache-dir", str(cache))
     assert again == clean
+    assert json.loads(entries[0].read_text(encoding="utf-8"))["format"]  # rewritten with a good entry
+
+
+def _edited_corpus(big_corpus: Path, tmp_path: Path) -> Path:
+    """The big corpus with one report's toll changed and a new report added in front of the others
+    (its facts come first, so every fact and slot of the run gets another number)."""
+    edited = tmp_path / "edited"
+    shutil.copytree(big_corpus, edited)
+    first = edited / "event2" / "4.md"
+    first.write_text(first.read_text(encoding="utf-8").replace("At least", "At least 40, not"), encoding="utf-8")
+    (edited / "a-first").mkdir()
+    (edited / "a-first" / "new.md").write_text(_article(0, 6).replace("Evening", "Late"), encoding="utf-8")
+    return edited
+
+
+def test_events_reuse_their_results_and_match_an_uncached_run(big_corpus: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
+    before = set((cache / "events").rglob("*.json"))
+    edited = _edited_corpus(big_corpus, tmp_path)
+    uncached = audit_json(tmp_path, "uncached", str(edited), "--no-cache", "--jobs", "1")
+    warm = audit_json(tmp_path, "warm", str(edited), "--cache-dir", str(cache), "--jobs", "2")
+    assert warm == uncached
+    new = set((cache / "events").rglob("*.json")) - before
+    events = json.loads(uncached)["events"]
+    assert 0 < len(new) < len(events)  # the two changed events recomputed, the others reused
+    folders = sorted(str(p) for p in edited.iterdir())
+    again = audit_json(tmp_path, "again", *reversed(folders), "--cache-dir", str(cache), "--jobs", "2")
+    assert again == uncached
+
+
+def test_corrupt_and_foreign_event_entries_are_ignored(big_corpus: Path, reference: bytes, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    assert audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache)) == reference
+    entries = sorted((cache / "events").rglob("*.json"))
+    assert len(entries) >= 4
+    entries[0].write_text("[1, 2", encoding="utf-8")
+    foreign = json.loads(entries[2].read_text(encoding="utf-8"))
+    entries[1].write_text(json.dumps(foreign), encoding="utf-8")  # another event's entry under this key
+    beyond = json.loads(entries[2].read_text(encoding="utf-8"))
+    beyond["payload"]["alignments"][0]["fact_ids"] = ["9999"]  # a fact the event does not have
+    entries[2].write_text(json.dumps(beyond), encoding="utf-8")
+    forged = json.loads(entries[3].read_text(encoding="utf-8"))
+    forged["payload"]["findings"] = [{"__t": "Article", "id": "x"}]  # a type an entry may not hold
+    entries[3].write_text(json.dumps(forged), encoding="utf-8")
+    assert audit_json(tmp_path, "again", str(big_corpus), "--cache-dir", str(cache)) == reference
     assert json.loads(entries[0].read_text(encoding="utf-8"))["format"]  # rewritten with a good entry
 
 
