@@ -33,11 +33,6 @@ _TYPES: dict[str, type] = {
     cls.__name__: cls
     for cls in (model.Fact, model.DateValue, model.Quantity, model.Attribution, model.Frame, model.Removal)
 }
-# What an event's entry holds besides them (``consistency.event_results``): its slots and findings.
-RESULT_TYPES: dict[str, type] = {
-    cls.__name__: cls
-    for cls in (model.Alignment, model.Finding, model.ValueGroup, model.PairVerdict, model.DraftVerdict)
-}
 
 
 class CorruptEntry(ValueError):
@@ -76,15 +71,17 @@ def _plain(value: Any) -> Any:
     raise TypeError(f"cannot key {type(value).__name__}")
 
 
-def encode(value: Any) -> Any:
-    """Model values to JSON-able data, each dataclass tagged with its type name."""
+def encode(value: Any, types: dict[str, type] | None = None) -> Any:
+    """Model values to JSON-able data, each dataclass tagged with its type name.
+
+    ``types`` adds the dataclasses a kind of entry may hold besides the model's value types."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         name = type(value).__name__
-        if name not in _TYPES and name not in RESULT_TYPES:
+        if name not in _TYPES and name not in (types or {}):
             raise TypeError(f"cannot cache {name}")
-        return {"__t": name, **{f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}}
+        return {"__t": name, **{f.name: encode(getattr(value, f.name), types) for f in dataclasses.fields(value)}}
     if isinstance(value, tuple | list):
-        return [encode(v) for v in value]
+        return [encode(v, types) for v in value]
     if value is None or isinstance(value, str | int | float | bool):
         return value
     raise TypeError(f"cannot cache {type(value).__name__}")

@@ -10,6 +10,7 @@ import bisect
 import dataclasses
 import datetime as dt
 import functools
+import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +23,7 @@ from consistency.checks import CHECKS, Outcome
 from consistency.clean import clean_article
 from consistency.copies import CopyOptions, find_copies
 from consistency.corpus import Extracted, cache_salt, extract_corpus
+from consistency.corpus_results import cached, corpus_key
 from consistency.draft import judge_drafts
 from consistency.event_results import event_key, event_results, rules_digest, run_events
 from consistency.extract import ExtractionContext, extractors
@@ -35,6 +37,7 @@ from consistency.model import (
     Fact,
     Finding,
     Problem,
+    Provenance,
     RuleInfo,
     RunResult,
 )
@@ -220,15 +223,29 @@ def run_articles(
             local.close()
     # Ids are numbered across the run so that a fact id names one fact in the whole report.
     facts = [dataclasses.replace(f, id=f"f{n}") for n, f in enumerate(facts, start=1)]
-    # Wire copies are marked before grouping, so every later stage can count them as one voice.
-    copy_of = find_copies(kept, texts, options.copies)
-    if copy_of:
-        kept = [dataclasses.replace(a, copy_of=copy_of[a.id]) if a.id in copy_of else a for a in kept]
     grouping = options.check_grouping if draft_ids else options.grouping
     if options.vocabulary and grouping.vocabulary is None:  # the stage ladders come from the same folder
         grouping = dataclasses.replace(grouping, vocabulary=options.vocabulary)
-    grouping_stats: dict[str, int] = {}
-    events = group_articles(kept, texts, grouping, facts=facts, stats=grouping_stats)
+    cache = Cache(options.cache_dir) if options.cache_dir else None
+    # Copies and events depend on the whole corpus: with a cache, an unchanged corpus (the same
+    # articles, in the same order, under the same options and tool) reads them back.
+    corpus = corpus_key([(a.id, keys.get(a.id, "")) for a in kept],
+                        f"{salt}\0{options.copies!r}\0{grouping!r}") if cache is not None else None
+
+    def copies_and_events() -> tuple[tuple[tuple[str, str], ...], tuple[Event, ...], tuple[tuple[str, int], ...]]:
+        # Wire copies are marked before grouping, so every later stage can count them as one voice.
+        copy_of = find_copies(kept, texts, options.copies)
+        marked = [dataclasses.replace(a, copy_of=copy_of[a.id]) if a.id in copy_of else a for a in kept]
+        stats: dict[str, int] = {}
+        found = group_articles(marked, texts, grouping, facts=facts, stats=stats)
+        return tuple(sorted(copy_of.items())), tuple(found), tuple(sorted(stats.items()))
+
+    copy_pairs, grouped, stats = cached(cache, corpus, copies_and_events, functools.partial(_fits_corpus, kept))
+    copy_of = dict(copy_pairs)
+    if copy_of:
+        kept = [dataclasses.replace(a, copy_of=copy_of[a.id]) if a.id in copy_of else a for a in kept]
+    events = list(grouped)
+    grouping_stats = dict(stats)
     if draft_ids:
         events = [e for e in events if set(e.article_ids) & set(draft_ids)]
         in_events = {aid for e in events for aid in e.article_ids}
@@ -242,7 +259,6 @@ def run_articles(
     facts_of = _facts_by_article(facts)
     # Each event's slots and findings depend on its own articles only: with a cache, an event whose
     # articles, options, rules and tool are unchanged reuses them (``event_results``).
-    cache = Cache(options.cache_dir) if options.cache_dir else None
     event_salt = f"{salt}\0{options.align!r}\0{rules_digest(rules)}"
 
     def task(event: Event) -> tuple[tuple[Event, dict[str, Article], list[Fact]], str | None]:
@@ -278,7 +294,12 @@ def run_articles(
     findings = sort_findings(findings, alignments, [e.id for e in events])
     if draft_ids:  # the draft is judged against the sources; their own disagreements are context
         findings = judge_drafts(findings, facts_by_id, by_id, draft_ids)
-    provenance = trace_provenance(events, by_id, facts, vocabulary)
+    def traced() -> tuple[Provenance, ...]:
+        return tuple(trace_provenance(events, by_id, facts, vocabulary))
+
+    # Provenance reads every event's sources at once (one name for one source across the corpus).
+    provenance_key = corpus_key([("drafts", json.dumps(draft_ids))], corpus) if corpus is not None else None
+    provenance = list(cached(cache, provenance_key, traced, functools.partial(_fits_events, events)))
     if not draft_ids:  # each event's note on its origins comes after its slots' findings
         event_rank = {e.id: n for n, e in enumerate(events)}
         findings = sorted([*findings, *provenance_findings(provenance, facts)], key=lambda f: event_rank.get(f.event_id, 0))
@@ -298,6 +319,29 @@ def run_articles(
         window=window,
         grouping_stats=tuple(sorted(grouping_stats.items())),
         meta={"version": __version__},
+    )
+
+
+def _fits_corpus(articles: Sequence[Article], value: object) -> bool:
+    """A cached (copies, events, stats) triple that belongs to these articles: each in one event."""
+    if not (isinstance(value, tuple) and len(value) == 3):
+        return False
+    copies, events, stats = value
+    ids = {a.id for a in articles}
+    return (
+        all(isinstance(p, tuple) and len(p) == 2 and p[0] in ids and p[1] in ids for p in copies)
+        and all(isinstance(e, Event) for e in events)
+        and sorted(aid for e in events for aid in e.article_ids) == sorted(ids)
+        and all(isinstance(p, tuple) and len(p) == 2 and isinstance(p[0], str) and isinstance(p[1], int) for p in stats)
+    )
+
+
+def _fits_events(events: Sequence[Event], value: object) -> bool:
+    """Cached provenance that belongs to these events: one per event, in order."""
+    return (
+        isinstance(value, tuple)
+        and all(isinstance(p, Provenance) for p in value)
+        and [p.event_id for p in value] == [e.id for e in events]
     )
 
 

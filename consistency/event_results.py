@@ -21,7 +21,7 @@ import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from consistency.align import AlignOptions, align_event
-from consistency.cache import RESULT_TYPES, Cache, CorruptEntry, decode, encode
+from consistency.cache import Cache, CorruptEntry, decode, encode
 from consistency.evaluate import evaluate
 from consistency.model import (
     Alignment,
@@ -31,11 +31,15 @@ from consistency.model import (
     EventEvidence,
     Fact,
     Finding,
+    PairVerdict,
+    ValueGroup,
 )
 from consistency.parallel import Mapper
 from consistency.rulepack import Rule
 
 NAMESPACE = "events"
+# The only types an event's entry may hold besides the model's values (never a class the file names).
+_TYPES: dict[str, type] = {cls.__name__: cls for cls in (Alignment, Finding, ValueGroup, PairVerdict, DraftVerdict)}
 
 Task = tuple[Event, dict[str, Article], list[Fact]]
 Results = tuple[list[Alignment], list[Finding]]
@@ -103,8 +107,8 @@ def store(cache: Cache, key: str, facts: Sequence[Fact], results: Results) -> No
     slot_pos = {a.id: str(n) for n, a in enumerate(alignments)}
     try:
         payload = {
-            "alignments": encode([_renamed_alignment(a, fact_pos, "") for a in alignments]),
-            "findings": encode([_renamed_finding(f, fact_pos, slot_pos, "") for f in findings]),
+            "alignments": encode([_renamed_alignment(a, fact_pos, "") for a in alignments], _TYPES),
+            "findings": encode([_renamed_finding(f, fact_pos, slot_pos, "") for f in findings], _TYPES),
         }
     except (KeyError, TypeError):
         return  # a result naming a fact outside its event: not this module's to keep
@@ -119,8 +123,8 @@ def load(cache: Cache, key: str, event: Event, facts: Sequence[Fact]) -> Results
     try:
         if not isinstance(payload, dict):
             raise CorruptEntry("payload is not a mapping")
-        alignments = decode(payload["alignments"], RESULT_TYPES)
-        findings = decode(payload["findings"], RESULT_TYPES)
+        alignments = decode(payload["alignments"], _TYPES)
+        findings = decode(payload["findings"], _TYPES)
         if not all(isinstance(a, Alignment) for a in alignments) or not all(isinstance(f, Finding) for f in findings):
             raise CorruptEntry("alignments or findings of the wrong type")
         fact_ids = {str(n): f.id for n, f in enumerate(facts)}

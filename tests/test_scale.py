@@ -185,6 +185,29 @@ def test_corrupt_and_foreign_event_entries_are_ignored(big_corpus: Path, referen
     assert json.loads(entries[0].read_text(encoding="utf-8"))["format"]  # rewritten with a good entry
 
 
+def test_unchanged_corpus_reads_copies_events_and_provenance_back(big_corpus: Path, reference: bytes, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import consistency.engine as engine
+
+    cache = tmp_path / "cache"
+    assert audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1") == reference
+
+    def unused(*args: object, **kwargs: object) -> object:
+        raise AssertionError("an unchanged corpus computed a corpus-wide stage again")
+
+    for name in ("find_copies", "group_articles", "trace_provenance"):
+        monkeypatch.setattr(engine, name, unused)
+    assert audit_json(tmp_path, "warm", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1") == reference
+    monkeypatch.undo()
+    entries = sorted((cache / "corpus").rglob("*.json"))
+    assert len(entries) == 2  # the events and copies, and the provenance
+    for entry in entries:  # one corrupt, one naming articles this corpus does not have
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        text = json.dumps(data).replace("event1/", "event9/") if "Event" in entry.read_text(encoding="utf-8") else "{"
+        entry.write_text(text, encoding="utf-8")
+    assert audit_json(tmp_path, "again", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1") == reference
+
+
 def test_key_follows_content_and_vocabulary_not_id(tmp_path: Path) -> None:
     article = Article(id="a.md", path="a.md", outlet="Harbor Post", body="Velmora flooded on May 3.")
     salt = cache_salt(default_folder())
