@@ -270,16 +270,14 @@ def run_articles(
         return (event, members, _event_facts(event, facts_of)), key
 
     # Events are aligned and judged independently (in workers for a large run); slot ids are
-    # numbered here, in event order, exactly as one loop over the events numbers them.
+    # numbered in event order, exactly as one loop over the events numbers them.
     local = ProcessMapper(options.jobs if len(events) >= SMALL_CORPUS else 1) if options.mapper is None else None
     try:
         stage_of_event = functools.partial(event_results, options=options.align, rules=rules)
         results = run_events((task(e) for e in events), stage_of_event, options.mapper or local, cache)  # type: ignore[arg-type]
         for done, (found, judged) in enumerate(results, start=1):
-            first = len(alignments)  # read once: extend() would see the list grow while it numbers
-            renumbered = {a.id: f"s{first + n}" for n, a in enumerate(found, start=1)}
-            alignments.extend(dataclasses.replace(a, id=renumbered[a.id]) for a in found)
-            findings.extend(dataclasses.replace(f, alignment_id=renumbered[f.alignment_id]) for f in judged)
+            alignments.extend(found)
+            findings.extend(judged)
             if progress:
                 progress("align", done, len(events))
     finally:

@@ -19,6 +19,7 @@ import dataclasses
 import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from typing import Any
 
 from consistency.align import AlignOptions, align_event
 from consistency.cache import Cache, CorruptEntry, decode, encode
@@ -84,80 +85,91 @@ def run_events(
     mapper: Mapper,
     cache: Cache | None,
 ) -> Iterator[Results]:
-    """``stage`` over every event in order; a task whose key (second item; None: no caching) the cache
-    holds is read, not computed. Computed results are stored."""
+    """``stage`` over every event in order, slots numbered across the events (s1, s2, ... in event
+    order); a task whose key (second item; None: no caching) the cache holds is read, not computed.
+    Computed results are stored."""
     tasks = list(tasks)
-    found: list[Results | None] = []
-    for (event, _articles, facts), key in tasks:
-        found.append(load(cache, key, event, facts) if cache is not None and key is not None else None)
-    computed = mapper(stage, (task for (task, _key), hit in zip(tasks, found, strict=True) if hit is None))
-    for ((_event, _articles, facts), key), hit in zip(tasks, found, strict=True):
-        if hit is not None:
-            yield hit
-            continue
-        results = next(computed)
-        if cache is not None and key is not None:
-            store(cache, key, facts, results)
+    found: list[Any] = []
+    for (_event, _articles, _facts), key in tasks:
+        found.append(cache.get(key, namespace=NAMESPACE) if cache is not None and key is not None else None)
+    hits = [payload is not None for payload in found]
+    computed = mapper(stage, (task for (task, _key), hit in zip(tasks, hits, strict=True) if not hit))
+    slots = 0
+    for ((event, _articles, facts), key), payload in zip(tasks, found, strict=True):
+        results = load(payload, event, facts, slots) if payload is not None else None
+        if results is None:
+            results = next(computed) if payload is None else stage((event, _articles, facts))
+            if cache is not None and key is not None:
+                store(cache, key, facts, results)
+            results = _numbered(results, slots)
+        slots += len(results[0])
         yield results
 
 
+def _numbered(results: Results, before: int) -> Results:
+    """Slots numbered on from ``before`` (the slots of the events before this one)."""
+    alignments, findings = results
+    ids = {a.id: f"s{before + n}" for n, a in enumerate(alignments, start=1)}
+    return ([dataclasses.replace(a, id=ids[a.id]) for a in alignments],
+            [dataclasses.replace(f, alignment_id=ids[f.alignment_id]) for f in findings])
+
+
 def store(cache: Cache, key: str, facts: Sequence[Fact], results: Results) -> None:
+    """The results with fact and slot ids as positions in the event, and no event id."""
     alignments, findings = results
     fact_pos = {f.id: str(n) for n, f in enumerate(facts)}
     slot_pos = {a.id: str(n) for n, a in enumerate(alignments)}
     try:
-        payload = {
-            "alignments": encode([_renamed_alignment(a, fact_pos, "") for a in alignments], _TYPES),
-            "findings": encode([_renamed_finding(f, fact_pos, slot_pos, "") for f in findings], _TYPES),
-        }
+        payload = {"alignments": encode(list(alignments), _TYPES), "findings": encode(list(findings), _TYPES)}
+        _rename(payload, fact_pos, slot_pos, "")
     except (KeyError, TypeError):
         return  # a result naming a fact outside its event: not this module's to keep
     cache.put(key, payload, namespace=NAMESPACE)
 
 
-def load(cache: Cache, key: str, event: Event, facts: Sequence[Fact]) -> Results | None:
-    """The cached results renamed into this run (facts, event; slots numbered from s1), or None."""
-    payload = cache.get(key, namespace=NAMESPACE)
-    if payload is None:
-        return None
+def load(payload: Any, event: Event, facts: Sequence[Fact], before: int = 0) -> Results | None:
+    """A cached payload renamed into this run (its facts, its event, slots numbered on from
+    ``before``), or None when it does not fit the event."""
     try:
-        if not isinstance(payload, dict):
-            raise CorruptEntry("payload is not a mapping")
-        alignments = decode(payload["alignments"], _TYPES)
+        if not isinstance(payload, dict) or set(payload) != {"alignments", "findings"}:
+            raise CorruptEntry("payload is not this kind of entry")
+        stored = payload["alignments"]
+        fact_ids = {str(n): f.id for n, f in enumerate(facts)}
+        slot_ids = {str(n): f"s{before + n + 1}" for n in range(len(stored))}
+        _rename(payload, fact_ids, slot_ids, event.id)
+        alignments = decode(stored, _TYPES)
         findings = decode(payload["findings"], _TYPES)
         if not all(isinstance(a, Alignment) for a in alignments) or not all(isinstance(f, Finding) for f in findings):
             raise CorruptEntry("alignments or findings of the wrong type")
-        fact_ids = {str(n): f.id for n, f in enumerate(facts)}
-        slot_ids = {str(n): f"s{n + 1}" for n in range(len(alignments))}
-        renamed = [_renamed_alignment(a, fact_ids, event.id) for a in alignments]
-        placed = [fid for a in renamed for fid in a.fact_ids]
+        placed = [fid for a in alignments for fid in a.fact_ids]
         if sorted(placed) != sorted(fact_ids.values()):
             raise CorruptEntry("slots do not hold the event's facts, each once")
-        renamed = [dataclasses.replace(a, id=slot_ids[str(n)]) for n, a in enumerate(renamed)]
-        return renamed, [_renamed_finding(f, fact_ids, slot_ids, event.id) for f in findings]
+        alignments = [dataclasses.replace(a, id=slot_ids[str(n)]) for n, a in enumerate(alignments)]
+        return alignments, list(findings)
     except (CorruptEntry, KeyError, TypeError, ValueError, AttributeError):
         return None
 
 
-def _ids(ids: Iterable[str], names: Mapping[str, str]) -> tuple[str, ...]:
-    return tuple(names[i] for i in ids)
+# Where encoded slots and findings name facts, slots and the event (``_rename`` maps them in place).
+_FACT_LISTS = frozenset({"fact_ids", "supporting", "contradicting", "newer"})
+_NESTED = ("groups", "pairs", "drafts")
 
 
-def _renamed_alignment(alignment: Alignment, facts: Mapping[str, str], event_id: str) -> Alignment:
-    return dataclasses.replace(alignment, event_id=event_id, fact_ids=_ids(alignment.fact_ids, facts))
+def _rename(payload: dict[str, Any], facts: Mapping[str, str], slots: Mapping[str, str], event_id: str) -> None:
+    """Map the ids in encoded results (JSON data, changed in place): cheaper than rebuilding objects."""
 
+    def item(data: dict[str, Any]) -> None:
+        for name in _FACT_LISTS.intersection(data):
+            data[name] = [facts[i] for i in data[name]]
+        if "fact_id" in data:
+            data["fact_id"] = facts[data["fact_id"]]
+        if "event_id" in data:
+            data["event_id"] = event_id
+        if "alignment_id" in data:
+            data["alignment_id"] = slots[data["alignment_id"]]
+        for name in _NESTED:
+            for nested in data.get(name, ()):
+                item(nested)
 
-def _renamed_finding(finding: Finding, facts: Mapping[str, str], slots: Mapping[str, str], event_id: str) -> Finding:
-    def draft(v: DraftVerdict) -> DraftVerdict:
-        return dataclasses.replace(v, fact_id=facts[v.fact_id], supporting=_ids(v.supporting, facts),
-                                   contradicting=_ids(v.contradicting, facts), newer=_ids(v.newer, facts))
-
-    return dataclasses.replace(
-        finding,
-        event_id=event_id,
-        alignment_id=slots[finding.alignment_id],
-        fact_ids=_ids(finding.fact_ids, facts),
-        groups=tuple(dataclasses.replace(g, fact_ids=_ids(g.fact_ids, facts)) for g in finding.groups),
-        pairs=tuple(dataclasses.replace(p, fact_ids=_ids(p.fact_ids, facts)) for p in finding.pairs),  # type: ignore[arg-type]
-        drafts=tuple(draft(v) for v in finding.drafts),
-    )
+    for data in (*payload["alignments"], *payload["findings"]):
+        item(data)
