@@ -1,4 +1,5 @@
-"""The corpus-wide stages (wire copies, grouping into events, provenance) reused when the corpus is unchanged.
+"""The corpus-wide stages (wire copies, grouping into events, provenance) reused when the corpus is unchanged,
+and the per-article half of grouping reused whenever the article is.
 
 Unlike alignment, these stages read every article at once: which articles copy each other, which
 tell one event and whose sources have one name depend on the whole corpus. Their results are a
@@ -11,13 +12,17 @@ the same, so an entry stores them as they are. A corrupt or foreign entry is rec
 
 from __future__ import annotations
 
+import dataclasses
+import functools
 import hashlib
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from consistency import model
 from consistency.cache import Cache, CorruptEntry, decode, encode
+from consistency.group import GroupingOptions, TextFeatures, feature_options, text_features
+from consistency.parallel import Mapper
 
 NAMESPACE = "corpus"
 _TYPES: dict[str, type] = {
@@ -53,3 +58,60 @@ def cached(cache: Cache | None, key: str | None, compute: Callable[[], Any], che
     except TypeError:
         pass
     return value
+
+
+FEATURES = "features"
+
+
+def text_features_cached(
+    articles: Sequence[model.Article],
+    texts: Mapping[str, str],
+    keys: Mapping[str, str],
+    options: GroupingOptions,
+    cache: Cache | None,
+    mapper: Mapper,
+) -> list[TextFeatures]:
+    """Each article's grouping ``TextFeatures``: read from the cache by the article's extraction key
+    (its content, options and tool) and the options they read, else computed (through ``mapper``)
+    and stored. A corpus that changed in one article computes one article's features."""
+    salt = repr(feature_options(options))
+    feature_keys = [
+        hashlib.sha256(f"features\0{keys[a.id]}\0{salt}".encode()).hexdigest() if cache and keys.get(a.id) else None
+        for a in articles
+    ]
+    found: list[TextFeatures | None] = [
+        _features(cache.get(key, namespace=FEATURES)) if cache is not None and key is not None else None
+        for key in feature_keys
+    ]
+    missing = [n for n, f in enumerate(found) if f is None]
+    work = functools.partial(_compute_features, options=options)
+    tasks = ((articles[n], texts.get(articles[n].id, articles[n].body)) for n in missing)
+    for n, features in zip(missing, mapper(work, tasks), strict=True):
+        found[n] = features
+        key = feature_keys[n]
+        if cache is not None and key is not None:
+            cache.put(key, dataclasses.asdict(features), namespace=FEATURES)
+    return [f for f in found if f is not None]
+
+
+def _compute_features(task: tuple[model.Article, str], options: GroupingOptions) -> TextFeatures:
+    article, text = task
+    return text_features(article, text, options)
+
+
+def _features(payload: Any) -> TextFeatures | None:
+    """A features entry, or None when it is not one (wrong shape or types: recomputed)."""
+    if not isinstance(payload, dict) or set(payload) != {"lead_end", "words", "names", "spellings"}:
+        return None
+    lead_end, words, names, spellings = payload["lead_end"], payload["words"], payload["names"], payload["spellings"]
+    if not (
+        type(lead_end) is int
+        and isinstance(words, dict)
+        and all(type(v) is float for v in words.values())
+        and isinstance(names, dict)
+        and all(type(v) is int for v in names.values())
+        and isinstance(spellings, dict)
+        and all(isinstance(c, dict) and all(type(v) is int for v in c.values()) for c in spellings.values())
+    ):
+        return None
+    return TextFeatures(lead_end, words, names, spellings)

@@ -23,7 +23,7 @@ from consistency.checks import CHECKS, Outcome
 from consistency.clean import clean_article
 from consistency.copies import CopyOptions, find_copies
 from consistency.corpus import Extracted, cache_salt, extract_corpus
-from consistency.corpus_results import cached, corpus_key
+from consistency.corpus_results import cached, corpus_key, text_features_cached
 from consistency.draft import judge_drafts
 from consistency.event_results import event_key, event_results, rules_digest, run_events
 from consistency.extract import ExtractionContext, extractors
@@ -237,7 +237,15 @@ def run_articles(
         copy_of = find_copies(kept, texts, options.copies)
         marked = [dataclasses.replace(a, copy_of=copy_of[a.id]) if a.id in copy_of else a for a in kept]
         stats: dict[str, int] = {}
-        found = group_articles(marked, texts, grouping, facts=facts, stats=stats)
+        # The per-article half of grouping, in workers and through the cache (one changed article of a
+        # large corpus reads it again, nothing else).
+        pool = ProcessMapper(options.jobs if len(kept) >= SMALL_CORPUS else 1) if options.mapper is None else None
+        try:
+            features = text_features_cached(kept, texts, keys, grouping, cache, options.mapper or pool)  # type: ignore[arg-type]
+        finally:
+            if pool is not None:
+                pool.close()
+        found = group_articles(marked, texts, grouping, facts=facts, stats=stats, features=features)
         return tuple(sorted(copy_of.items())), tuple(found), tuple(sorted(stats.items()))
 
     copy_pairs, grouped, stats = cached(cache, corpus, copies_and_events, functools.partial(_fits_corpus, kept))

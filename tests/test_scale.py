@@ -208,6 +208,36 @@ def test_unchanged_corpus_reads_copies_events_and_provenance_back(big_corpus: Pa
     assert audit_json(tmp_path, "again", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1") == reference
 
 
+def test_a_check_of_one_changed_draft_reads_every_other_article_back(big_corpus: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
+    features = set((cache / "features").rglob("*.json"))
+    assert len(features) == len(list(big_corpus.rglob("*.md")))
+    draft = tmp_path / "draft" / "velmora.md"
+    draft.parent.mkdir()
+    draft.write_text(_article(0, 2).replace("At least 12", "At least 14"), encoding="utf-8")
+
+    def check(name: str, *args: str) -> bytes:
+        out = tmp_path / f"{name}.json"
+        code = main(["check", str(draft), "--against", str(big_corpus), "--format", "json", "--output", str(out),
+                     "--fail-on", "never", "--quiet", "--jobs", "1", *args])
+        assert code == 0
+        return out.read_bytes()
+
+    cached = check("cached", "--cache-dir", str(cache))
+    assert cached == check("uncached", "--no-cache")
+    assert json.loads(cached)["findings"]
+    assert len(set((cache / "features").rglob("*.json")) - features) == 1  # the draft's, no other
+    first, second, third = sorted(features)[:3]
+    first.write_text("{", encoding="utf-8")  # corrupt
+    second.write_text(third.read_text(encoding="utf-8"), encoding="utf-8")  # another article's entry
+    typed = json.loads(third.read_text(encoding="utf-8"))
+    typed["payload"]["words"] = {"velmora": "many"}  # of the wrong type
+    third.write_text(json.dumps(typed), encoding="utf-8")
+    shutil.rmtree(cache / "corpus")
+    assert check("again", "--cache-dir", str(cache)) == cached
+
+
 def test_key_follows_content_and_vocabulary_not_id(tmp_path: Path) -> None:
     article = Article(id="a.md", path="a.md", outlet="Harbor Post", body="Velmora flooded on May 3.")
     salt = cache_salt(default_folder())
