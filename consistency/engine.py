@@ -50,7 +50,7 @@ from consistency.vocabulary import load_vocabulary
 from consistency.window import select_window
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-SMALL_CORPUS = 32  # fewer articles than this are extracted in this process whatever ``jobs`` says
+SMALL_CORPUS = 32  # fewer items (articles, events) than this are handled in this process whatever ``jobs`` says
 
 
 @dataclass(frozen=True)
@@ -201,8 +201,7 @@ def run_articles(
     stage = functools.partial(extract_article, vocabulary=options.vocabulary)
     salt = cache_salt(Path(vocabulary.folder)) if options.cache_dir else ""
     # A handful of articles is quicker here than in a pool (workers cost a fork and pickling).
-    jobs = options.jobs if len(articles) >= SMALL_CORPUS else 1
-    local = ProcessMapper(jobs) if options.mapper is None else None
+    local = ProcessMapper(options.jobs, few=SMALL_CORPUS) if options.mapper is None else None
     try:
         extracted = extract_corpus(articles, stage, options.mapper or local,  # type: ignore[arg-type]
                                    cache_dir=options.cache_dir, salt=salt)
@@ -239,7 +238,7 @@ def run_articles(
         stats: dict[str, int] = {}
         # The per-article half of grouping, in workers and through the cache (one changed article of a
         # large corpus reads it again, nothing else).
-        pool = ProcessMapper(options.jobs if len(kept) >= SMALL_CORPUS else 1) if options.mapper is None else None
+        pool = ProcessMapper(options.jobs, few=SMALL_CORPUS) if options.mapper is None else None
         try:
             features = text_features_cached(kept, texts, keys, grouping, cache, options.mapper or pool)  # type: ignore[arg-type]
         finally:
@@ -279,7 +278,7 @@ def run_articles(
 
     # Events are aligned and judged independently (in workers for a large run); slot ids are
     # numbered in event order, exactly as one loop over the events numbers them.
-    local = ProcessMapper(options.jobs if len(events) >= SMALL_CORPUS else 1) if options.mapper is None else None
+    local = ProcessMapper(options.jobs, few=SMALL_CORPUS) if options.mapper is None else None
     try:
         stage_of_event = functools.partial(event_results, options=options.align, rules=rules)
         results = run_events((task(e) for e in events), stage_of_event, options.mapper or local, cache)  # type: ignore[arg-type]
