@@ -44,7 +44,7 @@ from consistency.model import (
 from consistency.parallel import Mapper, ProcessMapper
 from consistency.provenance import SINGLE_ORIGIN_INFO, provenance_findings, trace_provenance
 from consistency.rulepack import Example, Rule, load_packs
-from consistency.stages import load_stages
+from consistency.stages import load_stages, stages_digest
 from consistency.text import split_sentences
 from consistency.vocabulary import load_vocabulary
 from consistency.window import select_window
@@ -229,7 +229,8 @@ def run_articles(
     # Copies and events depend on the whole corpus: with a cache, an unchanged corpus (the same
     # articles, in the same order, under the same options and tool) reads them back.
     corpus = corpus_key([(a.id, keys.get(a.id, "")) for a in kept],
-                        f"{salt}\0{options.copies!r}\0{grouping!r}") if cache is not None else None
+                        f"{salt}\0{options.copies!r}\0{grouping!r}\0{stages_digest(grouping.vocabulary)}") \
+        if cache is not None else None
 
     def copies_and_events() -> tuple[tuple[tuple[str, str], ...], tuple[Event, ...], tuple[tuple[str, int], ...]]:
         # Wire copies are marked before grouping, so every later stage can count them as one voice.

@@ -253,6 +253,21 @@ def test_key_follows_content_and_vocabulary_not_id(tmp_path: Path) -> None:
     assert cache_salt(vocabulary) != salt
 
 
+def test_grouping_cache_follows_the_stage_file_grouping_reads(tmp_path: Path) -> None:
+    from consistency.stages import stages_digest
+
+    shipped = stages_digest(None)
+    without = tmp_path / "without"
+    without.mkdir()
+    assert stages_digest(str(without)) == shipped  # no stages.yaml: the shipped one is read
+    own = tmp_path / "own"
+    shutil.copytree(default_folder(), own)
+    assert stages_digest(str(own)) == shipped
+    with open(own / "stages.yaml", "a", encoding="utf-8") as handle:
+        handle.write("\n# a newsroom's edit\n")
+    assert stages_digest(str(own)) != shipped
+
+
 def test_codec_round_trips_facts_and_rejects_other_types() -> None:
     fact = Fact("f1", "a", "figure", "12 dead", 0, 7, "12 dead.", 0, 8,
                 Quantity(12.0, 12.0, None, counted="dead"), Frame("figure:deaths", "death toll", "deaths"))
