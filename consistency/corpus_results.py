@@ -21,6 +21,7 @@ from typing import Any
 
 from consistency import model
 from consistency.cache import Cache, CorruptEntry, decode, encode
+from consistency.copies import CopyOptions, Signature, signature
 from consistency.group import GroupingOptions, TextFeatures, feature_options, text_features
 from consistency.parallel import Mapper
 
@@ -60,9 +61,6 @@ def cached(cache: Cache | None, key: str | None, compute: Callable[[], Any], che
     return value
 
 
-FEATURES = "features"
-
-
 def text_features_cached(
     articles: Sequence[model.Article],
     texts: Mapping[str, str],
@@ -71,32 +69,67 @@ def text_features_cached(
     cache: Cache | None,
     mapper: Mapper,
 ) -> list[TextFeatures]:
-    """Each article's grouping ``TextFeatures``: read from the cache by the article's extraction key
-    (its content, options and tool) and the options they read, else computed (through ``mapper``)
-    and stored. A corpus that changed in one article computes one article's features."""
-    salt = repr(feature_options(options))
-    feature_keys = [
-        hashlib.sha256(f"features\0{keys[a.id]}\0{salt}".encode()).hexdigest() if cache and keys.get(a.id) else None
+    """Each article's grouping ``TextFeatures`` (see ``per_article``)."""
+    work = functools.partial(_compute_features, options=options)
+    return per_article(articles, texts, keys, cache, mapper, namespace="features",
+                       salt=repr(feature_options(options)), work=work, read=_features)
+
+
+def signatures_cached(
+    articles: Sequence[model.Article],
+    texts: Mapping[str, str],
+    keys: Mapping[str, str],
+    options: CopyOptions,
+    cache: Cache | None,
+    mapper: Mapper,
+) -> list[Signature]:
+    """Each article's copy-finding ``Signature`` (see ``per_article``)."""
+    work = functools.partial(_compute_signature, options=options)
+    return per_article(articles, texts, keys, cache, mapper, namespace="copies", salt=repr(options), work=work,
+                       read=_signature)
+
+
+def per_article(
+    articles: Sequence[model.Article],
+    texts: Mapping[str, str],
+    keys: Mapping[str, str],
+    cache: Cache | None,
+    mapper: Mapper,
+    *,
+    namespace: str,
+    salt: str,
+    work: Callable[[tuple[model.Article, str]], Any],
+    read: Callable[[Any], Any],
+) -> list[Any]:
+    """``work`` on each (article, cleaned text), read from the cache by the article's extraction key
+    (its content, options and tool) and ``salt`` (the options ``work`` reads), else computed
+    (through ``mapper``, the misses only) and stored. A corpus that changed in one article computes
+    one article's. ``read`` turns an entry back into a value, or None when it is not one."""
+    entry_keys = [
+        hashlib.sha256(f"{namespace}\0{keys[a.id]}\0{salt}".encode()).hexdigest() if cache and keys.get(a.id) else None
         for a in articles
     ]
-    found: list[TextFeatures | None] = [
-        _features(cache.get(key, namespace=FEATURES)) if cache is not None and key is not None else None
-        for key in feature_keys
+    found: list[Any] = [
+        read(cache.get(key, namespace=namespace)) if cache is not None and key is not None else None
+        for key in entry_keys
     ]
-    missing = [n for n, f in enumerate(found) if f is None]
-    work = functools.partial(_compute_features, options=options)
+    missing = [n for n, value in enumerate(found) if value is None]
     tasks = ((articles[n], texts.get(articles[n].id, articles[n].body)) for n in missing)
-    for n, features in zip(missing, mapper(work, tasks), strict=True):
-        found[n] = features
-        key = feature_keys[n]
+    for n, value in zip(missing, mapper(work, tasks), strict=True):
+        found[n] = value
+        key = entry_keys[n]
         if cache is not None and key is not None:
-            cache.put(key, dataclasses.asdict(features), namespace=FEATURES)
-    return [f for f in found if f is not None]
+            cache.put(key, dataclasses.asdict(value), namespace=namespace)
+    return found
 
 
 def _compute_features(task: tuple[model.Article, str], options: GroupingOptions) -> TextFeatures:
     article, text = task
     return text_features(article, text, options)
+
+
+def _compute_signature(task: tuple[model.Article, str], options: CopyOptions) -> Signature:
+    return signature(task[1], options)
 
 
 def _features(payload: Any) -> TextFeatures | None:
@@ -115,3 +148,17 @@ def _features(payload: Any) -> TextFeatures | None:
     ):
         return None
     return TextFeatures(lead_end, words, names, spellings)
+
+
+def _signature(payload: Any) -> Signature | None:
+    """A signature entry, or None when it is not one."""
+    if not isinstance(payload, dict) or set(payload) != {"words", "shingles", "lead"}:
+        return None
+    count, shingles, lead = payload["words"], payload["shingles"], payload["lead"]
+    rows = (shingles, lead)
+    if type(count) is not int or not all(isinstance(r, list) and all(type(v) is int and 0 <= v < 2**64 for v in r)
+                                         for r in rows):
+        return None
+    if len(shingles) != len(lead):
+        return None
+    return Signature(count, tuple(shingles), tuple(lead))

@@ -23,7 +23,7 @@ from consistency.checks import CHECKS, Outcome
 from consistency.clean import clean_article
 from consistency.copies import CopyOptions, find_copies
 from consistency.corpus import Extracted, cache_salt, extract_corpus
-from consistency.corpus_results import cached, corpus_key, text_features_cached
+from consistency.corpus_results import cached, corpus_key, signatures_cached, text_features_cached
 from consistency.draft import judge_drafts
 from consistency.event_results import event_key, event_results, rules_digest, run_events
 from consistency.extract import ExtractionContext, extractors
@@ -233,18 +233,20 @@ def run_articles(
         if cache is not None else None
 
     def copies_and_events() -> tuple[tuple[tuple[str, str], ...], tuple[Event, ...], tuple[tuple[str, int], ...]]:
-        # Wire copies are marked before grouping, so every later stage can count them as one voice.
-        copy_of = find_copies(kept, texts, options.copies)
-        marked = [dataclasses.replace(a, copy_of=copy_of[a.id]) if a.id in copy_of else a for a in kept]
-        stats: dict[str, int] = {}
-        # The per-article half of grouping, in workers and through the cache (one changed article of a
-        # large corpus reads it again, nothing else).
+        # The per-article halves of finding copies and of grouping, in workers and through the cache
+        # (one changed article of a large corpus computes one article's, nothing else).
         pool = ProcessMapper(options.jobs, few=SMALL_CORPUS) if options.mapper is None else None
+        mapper = options.mapper or pool
         try:
-            features = text_features_cached(kept, texts, keys, grouping, cache, options.mapper or pool)  # type: ignore[arg-type]
+            signatures = signatures_cached(kept, texts, keys, options.copies, cache, mapper)  # type: ignore[arg-type]
+            features = text_features_cached(kept, texts, keys, grouping, cache, mapper)  # type: ignore[arg-type]
         finally:
             if pool is not None:
                 pool.close()
+        # Wire copies are marked before grouping, so every later stage can count them as one voice.
+        copy_of = find_copies(kept, texts, options.copies, signatures)
+        marked = [dataclasses.replace(a, copy_of=copy_of[a.id]) if a.id in copy_of else a for a in kept]
+        stats: dict[str, int] = {}
         found = group_articles(marked, texts, grouping, facts=facts, stats=stats, features=features)
         return tuple(sorted(copy_of.items())), tuple(found), tuple(sorted(stats.items()))
 

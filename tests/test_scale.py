@@ -212,7 +212,8 @@ def test_a_check_of_one_changed_draft_reads_every_other_article_back(big_corpus:
     cache = tmp_path / "cache"
     audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
     features = set((cache / "features").rglob("*.json"))
-    assert len(features) == len(list(big_corpus.rglob("*.md")))
+    signatures = set((cache / "copies").rglob("*.json"))
+    assert len(features) == len(signatures) == len(list(big_corpus.rglob("*.md")))
     draft = tmp_path / "draft" / "velmora.md"
     draft.parent.mkdir()
     draft.write_text(_article(0, 2).replace("At least 12", "At least 14"), encoding="utf-8")
@@ -228,6 +229,11 @@ def test_a_check_of_one_changed_draft_reads_every_other_article_back(big_corpus:
     assert cached == check("uncached", "--no-cache")
     assert json.loads(cached)["findings"]
     assert len(set((cache / "features").rglob("*.json")) - features) == 1  # the draft's, no other
+    assert len(set((cache / "copies").rglob("*.json")) - signatures) == 1
+    for entry in sorted(signatures)[:2]:  # a corrupt signature and one of the wrong type: recomputed
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        data["payload"]["words"] = "many"
+        entry.write_text(json.dumps(data) if entry == sorted(signatures)[0] else "[", encoding="utf-8")
     first, second, third = sorted(features)[:3]
     first.write_text("{", encoding="utf-8")  # corrupt
     second.write_text(third.read_text(encoding="utf-8"), encoding="utf-8")  # another article's entry
