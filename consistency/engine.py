@@ -184,8 +184,33 @@ def run_articles(
     problems: Sequence[Problem] = (),
     progress: Progress | None = None,
 ) -> RunResult:
-    """The whole pipeline on articles already read. ``drafts`` (article ids) switches to check mode."""
+    """The whole pipeline on articles already read. ``drafts`` (article ids) switches to check mode.
+
+    One pool of workers serves every stage that runs per article or per event, started (on the
+    first batch large enough to need it) while the run holds little: a pool forked later, from a
+    process holding the corpus's facts, would start as large as it. A handful of items is quicker
+    here than in a pool (workers cost a fork and pickling).
+    """
     options = options or RunOptions()
+    local = ProcessMapper(options.jobs, few=SMALL_CORPUS) if options.mapper is None else None
+    try:
+        return _run_articles(articles, options, options.mapper or local, rules=rules, drafts=drafts,  # type: ignore[arg-type]
+                             problems=problems, progress=progress)
+    finally:
+        if local is not None:
+            local.close()
+
+
+def _run_articles(
+    articles: Sequence[Article],
+    options: RunOptions,
+    mapper: Mapper,
+    *,
+    rules: Sequence[Rule] | None,
+    drafts: Iterable[str],
+    problems: Sequence[Problem],
+    progress: Progress | None,
+) -> RunResult:
     window = None
     if options.since or options.until:
         articles, window = select_window(articles, options.since, options.until)
@@ -200,26 +225,19 @@ def run_articles(
     keys: dict[str, str] = {}  # article id -> its extraction cache key
     stage = functools.partial(extract_article, vocabulary=options.vocabulary)
     salt = cache_salt(Path(vocabulary.folder)) if options.cache_dir else ""
-    # A handful of articles is quicker here than in a pool (workers cost a fork and pickling).
-    local = ProcessMapper(options.jobs, few=SMALL_CORPUS) if options.mapper is None else None
-    try:
-        extracted = extract_corpus(articles, stage, options.mapper or local,  # type: ignore[arg-type]
-                                   cache_dir=options.cache_dir, salt=salt)
-        for done, result in enumerate(extracted, start=1):
-            if isinstance(result, Problem):
-                problems.append(result)
-                continue
-            kept.append(result.article)
-            facts.extend(result.facts)
-            # Most articles lose nothing to cleaning: keep one string, not the body and an equal copy.
-            texts[result.article.id] = result.article.body if result.text == result.article.body else result.text
-            removed.append((result.article.id, result.removed))
-            keys[result.article.id] = result.key
-            if progress:
-                progress("extract", done, len(articles))
-    finally:
-        if local is not None:
-            local.close()
+    extracted = extract_corpus(articles, stage, mapper, cache_dir=options.cache_dir, salt=salt)
+    for done, result in enumerate(extracted, start=1):
+        if isinstance(result, Problem):
+            problems.append(result)
+            continue
+        kept.append(result.article)
+        facts.extend(result.facts)
+        # Most articles lose nothing to cleaning: keep one string, not the body and an equal copy.
+        texts[result.article.id] = result.article.body if result.text == result.article.body else result.text
+        removed.append((result.article.id, result.removed))
+        keys[result.article.id] = result.key
+        if progress:
+            progress("extract", done, len(articles))
     # Ids are numbered across the run so that a fact id names one fact in the whole report.
     facts = [dataclasses.replace(f, id=f"f{n}") for n, f in enumerate(facts, start=1)]
     grouping = options.check_grouping if draft_ids else options.grouping
@@ -235,14 +253,8 @@ def run_articles(
     def copies_and_events() -> tuple[tuple[tuple[str, str], ...], tuple[Event, ...], tuple[tuple[str, int], ...]]:
         # The per-article halves of finding copies and of grouping, in workers and through the cache
         # (one changed article of a large corpus computes one article's, nothing else).
-        pool = ProcessMapper(options.jobs, few=SMALL_CORPUS) if options.mapper is None else None
-        mapper = options.mapper or pool
-        try:
-            signatures = signatures_cached(kept, texts, keys, options.copies, cache, mapper)  # type: ignore[arg-type]
-            features = text_features_cached(kept, texts, keys, grouping, cache, mapper)  # type: ignore[arg-type]
-        finally:
-            if pool is not None:
-                pool.close()
+        signatures = signatures_cached(kept, texts, keys, options.copies, cache, mapper)
+        features = text_features_cached(kept, texts, keys, grouping, cache, mapper)
         # Wire copies are marked before grouping, so every later stage can count them as one voice.
         copy_of = find_copies(kept, texts, options.copies, signatures)
         marked = [dataclasses.replace(a, copy_of=copy_of[a.id]) if a.id in copy_of else a for a in kept]
@@ -281,18 +293,12 @@ def run_articles(
 
     # Events are aligned and judged independently (in workers for a large run); slot ids are
     # numbered in event order, exactly as one loop over the events numbers them.
-    local = ProcessMapper(options.jobs, few=SMALL_CORPUS) if options.mapper is None else None
-    try:
-        stage_of_event = functools.partial(event_results, options=options.align, rules=rules)
-        results = run_events((task(e) for e in events), stage_of_event, options.mapper or local, cache)  # type: ignore[arg-type]
-        for done, (found, judged) in enumerate(results, start=1):
-            alignments.extend(found)
-            findings.extend(judged)
-            if progress:
-                progress("align", done, len(events))
-    finally:
-        if local is not None:
-            local.close()
+    stage_of_event = functools.partial(event_results, options=options.align, rules=rules)
+    for done, (found, judged) in enumerate(run_events((task(e) for e in events), stage_of_event, mapper, cache), start=1):
+        alignments.extend(found)
+        findings.extend(judged)
+        if progress:
+            progress("align", done, len(events))
     if draft_ids:
         draft_facts = {f.id for f in facts if f.article_id in draft_ids}
         alignments = [a for a in alignments if draft_facts & set(a.fact_ids)]
