@@ -137,6 +137,8 @@ def load(payload: Any, event: Event, facts: Sequence[Fact], before: int = 0) -> 
         fact_ids = {str(n): f.id for n, f in enumerate(facts)}
         slot_ids = {str(n): f"s{before + n + 1}" for n in range(len(stored))}
         _rename(payload, fact_ids, slot_ids, event.id)
+        for n, data in enumerate(stored):
+            data["id"] = slot_ids[str(n)]
         alignments = decode(stored, _TYPES)
         findings = decode(payload["findings"], _TYPES)
         if not all(isinstance(a, Alignment) for a in alignments) or not all(isinstance(f, Finding) for f in findings):
@@ -144,8 +146,7 @@ def load(payload: Any, event: Event, facts: Sequence[Fact], before: int = 0) -> 
         placed = [fid for a in alignments for fid in a.fact_ids]
         if sorted(placed) != sorted(fact_ids.values()):
             raise CorruptEntry("slots do not hold the event's facts, each once")
-        alignments = [dataclasses.replace(a, id=slot_ids[str(n)]) for n, a in enumerate(alignments)]
-        return alignments, list(findings)
+        return list(alignments), list(findings)
     except (CorruptEntry, KeyError, TypeError, ValueError, AttributeError):
         return None
 
