@@ -54,6 +54,9 @@ def from_payload(article: Article, payload: object) -> Extracted:
     if not isinstance(payload, dict):
         raise CorruptEntry("payload is not a mapping")
     title, text = payload["title"], payload["text"]
+    for fact in payload["facts"]:  # the facts are this article's (set in the data: no replace per fact)
+        if isinstance(fact, dict) and "article_id" in fact:
+            fact["article_id"] = article.id
     provenance, facts, removed = decode(payload["provenance"]), decode(payload["facts"]), decode(payload["removed"])
     if not (title is None or isinstance(title, str)) or not (text is None or isinstance(text, str)):
         raise CorruptEntry("title or text of the wrong type")
@@ -66,7 +69,7 @@ def from_payload(article: Article, payload: object) -> Extracted:
         raise CorruptEntry("entry does not fit the article")
     return Extracted(
         dataclasses.replace(article, title=title, provenance=provenance),
-        tuple(dataclasses.replace(f, article_id=article.id) for f in facts),
+        facts,
         text,
         removed,
         from_cache=True,
