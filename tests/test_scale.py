@@ -94,6 +94,18 @@ def test_process_mapper_keeps_input_order() -> None:
         assert list(mapper(abs, range(-50, 0))) == [abs(n) for n in range(-50, 0)]
 
 
+def test_process_mapper_runs_a_handful_of_items_here() -> None:
+    with ProcessMapper(2, few=10) as mapper:
+        assert list(mapper(lambda n: (n, os.getpid()), range(5))) == [
+            (n, os.getpid()) for n in range(5)]  # a lambda cannot even be sent to a worker
+        assert mapper._pool is None
+        assert {pid for _, pid in mapper(_pid, range(12))} != {os.getpid()}  # enough for the pool
+
+
+def _pid(n: int) -> tuple[int, int]:
+    return n, os.getpid()
+
+
 def test_warm_cache_gives_the_same_json_and_hits(big_corpus: Path, reference: bytes, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     cold = reference
