@@ -308,6 +308,7 @@ def _run_articles(
     findings = sort_findings(findings, alignments, [e.id for e in events])
     if draft_ids:  # the draft is judged against the sources; their own disagreements are context
         findings = judge_drafts(findings, facts_by_id, by_id, draft_ids)
+
     def traced() -> tuple[Provenance, ...]:
         return tuple(trace_provenance(events, by_id, facts, vocabulary))
 
