@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -177,6 +178,27 @@ def test_events_reuse_their_results_and_match_an_uncached_run(big_corpus: Path, 
     folders = sorted(str(p) for p in edited.iterdir())
     again = audit_json(tmp_path, "again", *reversed(folders), "--cache-dir", str(cache), "--jobs", "2")
     assert again == uncached
+
+
+def test_a_changed_rule_pack_or_alignment_option_is_not_served_old_findings(big_corpus: Path, tmp_path: Path) -> None:
+    from consistency.engine import RunOptions, run
+    from consistency.rulepack import default_pack
+
+    cache = tmp_path / "cache"
+    audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
+    pack = tmp_path / "pack"
+    shutil.copytree(default_pack(), pack)
+    rule = pack / "figure-unverified.yaml"
+    rule.write_text(rule.read_text(encoding="utf-8").replace("severity: info", "severity: warning"), encoding="utf-8")
+    edited = ("--rules", str(pack))
+    uncached = audit_json(tmp_path, "uncached", str(big_corpus), *edited, "--no-cache", "--jobs", "1")
+    assert b'"severity": "warning"' in uncached and uncached != audit_json(tmp_path, "plain", str(big_corpus),
+                                                                          "--no-cache", "--jobs", "1")
+    assert audit_json(tmp_path, "warm", str(big_corpus), *edited, "--cache-dir", str(cache), "--jobs", "1") == uncached
+    other = RunOptions(jobs=1, align=dataclasses.replace(RunOptions().align, max_frame_facts=1))
+    uncached_slots = run([big_corpus], other).alignments
+    assert uncached_slots != run([big_corpus], RunOptions(jobs=1)).alignments  # the option matters here
+    assert run([big_corpus], dataclasses.replace(other, cache_dir=str(cache))).alignments == uncached_slots
 
 
 def test_corrupt_and_foreign_event_entries_are_ignored(big_corpus: Path, reference: bytes, tmp_path: Path) -> None:
