@@ -71,36 +71,76 @@ def _plain(value: Any) -> Any:
     raise TypeError(f"cannot key {type(value).__name__}")
 
 
-def encode(value: Any) -> Any:
-    """Model values to JSON-able data, each dataclass tagged with its type name."""
+def encode(value: Any, types: dict[str, type] | None = None) -> Any:
+    """Model values to JSON-able data, each dataclass tagged with its type name.
+
+    ``types`` adds the dataclasses a kind of entry may hold besides the model's value types."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         name = type(value).__name__
-        if name not in _TYPES:
+        if name not in _TYPES and name not in (types or {}):
             raise TypeError(f"cannot cache {name}")
-        return {"__t": name, **{f.name: encode(getattr(value, f.name)) for f in dataclasses.fields(value)}}
+        return {"__t": name, **{f.name: encode(getattr(value, f.name), types) for f in dataclasses.fields(value)}}
     if isinstance(value, tuple | list):
-        return [encode(v) for v in value]
+        return [encode(v, types) for v in value]
     if value is None or isinstance(value, str | int | float | bool):
         return value
     raise TypeError(f"cannot cache {type(value).__name__}")
 
 
-def decode(data: Any) -> Any:
-    """The inverse of ``encode``; anything else raises ``CorruptEntry`` (lists come back as tuples)."""
-    if isinstance(data, dict):
-        cls = _TYPES.get(data.get("__t", ""))
-        if cls is None:
-            raise CorruptEntry("unknown type in cache entry")
-        names = {f.name for f in dataclasses.fields(cls)}
-        fields = {k: decode(v) for k, v in data.items() if k != "__t"}
-        if set(fields) != names:
-            raise CorruptEntry(f"fields of {cls.__name__} do not match")
-        return cls(**fields)
-    if isinstance(data, list):
-        return tuple(decode(v) for v in data)
-    if data is None or isinstance(data, str | int | float | bool):
-        return data
-    raise CorruptEntry("unexpected value in cache entry")
+def decode(data: Any, types: dict[str, type] | None = None) -> Any:
+    """The inverse of ``encode``; anything else raises ``CorruptEntry`` (lists come back as tuples).
+
+    ``types`` adds the dataclasses a kind of entry may hold besides the model's value types."""
+    return _Decoder.of(types).value(data)
+
+
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+
+
+class _Decoder:
+    """``decode`` with each allowed type's field names looked up once, not once per value: a warm run
+    decodes hundreds of thousands of values. As strict as ever: unknown types, missing or extra
+    fields and anything but JSON's own scalars raise ``CorruptEntry``."""
+
+    _made: dict[tuple[tuple[str, type], ...], _Decoder] = {}
+
+    def __init__(self, types: dict[str, type]) -> None:
+        self.classes = {name: (cls, frozenset(f.name for f in dataclasses.fields(cls))) for name, cls in types.items()}
+        self.plain = {cls for cls in types.values() if not hasattr(cls, "__post_init__")}
+
+    @classmethod
+    def of(cls, types: dict[str, type] | None) -> _Decoder:
+        allowed = {**(types or {}), **_TYPES}
+        key = tuple(sorted(allowed.items(), key=lambda item: item[0]))
+        made = cls._made.get(key)
+        if made is None:
+            made = cls._made[key] = cls(allowed)
+        return made
+
+    def value(self, data: Any) -> Any:
+        kind = type(data)
+        if kind is dict:
+            found = self.classes.get(data.get("__t", ""))  # type: ignore[arg-type]
+            if found is None:
+                raise CorruptEntry("unknown type in cache entry")
+            cls, names = found
+            fields = {k: self.value(v) for k, v in data.items() if k != "__t"}
+            if len(fields) != len(names) or not names.issuperset(fields):
+                raise CorruptEntry(f"fields of {cls.__name__} do not match")
+            if cls not in self.plain:
+                return cls(**fields)
+            # Every field is given and the class has no __post_init__, so filling the instance's dict
+            # is what its __init__ does, without a frozen dataclass's setattr per field.
+            made: Any = object.__new__(cls)
+            made.__dict__.update(fields)
+            return made
+        if kind is list:
+            if all(type(v) in _SCALARS for v in data):  # fact ids, keywords: no nesting to walk
+                return tuple(data)
+            return tuple([self.value(v) for v in data])
+        if kind in _SCALARS:
+            return data
+        raise CorruptEntry("unexpected value in cache entry")
 
 
 class Cache:
@@ -111,12 +151,13 @@ class Cache:
         self.hits = 0
         self.misses = 0
 
-    def _path(self, key: str) -> Path:
-        return self.folder / "v1" / key[:2] / f"{key}.json"
+    def _path(self, key: str, namespace: str) -> Path:
+        return self.folder / namespace / key[:2] / f"{key}.json"
 
-    def get(self, key: str) -> Any | None:
+    def get(self, key: str, namespace: str = "v1") -> Any | None:
+        """The payload under ``key`` in ``namespace`` (a kind of entry: "v1" for articles, "events")."""
         try:
-            with open(self._path(key), encoding="utf-8") as handle:
+            with open(self._path(key, namespace), encoding="utf-8") as handle:
                 entry = json.load(handle)
             if not isinstance(entry, dict) or entry.get("format") != FORMAT or entry.get("key") != key:
                 raise CorruptEntry("not this entry")
@@ -127,14 +168,14 @@ class Cache:
         self.hits += 1
         return payload
 
-    def put(self, key: str, payload: Any) -> None:
+    def put(self, key: str, payload: Any, namespace: str = "v1") -> None:
         """Write atomically; a cache that cannot be written (read-only checkout) is skipped silently."""
-        path = self._path(key)
+        path = self._path(key, namespace)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             entry = {"format": FORMAT, "key": key, "payload": payload}
-            write_atomic(
-                path, lambda handle: json.dump(entry, handle, ensure_ascii=False, separators=(",", ":")), durable=False
-            )
+            # dumps, not dump: one call of the C encoder (dump runs the pure-Python one piece by piece).
+            text = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
+            write_atomic(path, text, durable=False)
         except OSError:
             return

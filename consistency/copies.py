@@ -65,29 +65,67 @@ class CopyGroup:
     copies: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Signature:
+    """What finding copies reads of one article's text alone (``signature``): its word count and
+    the MinHash rows of its word shingles and of its lead's, or none when it is too short to judge.
+    The same in every corpus the article is part of, so a run may compute it once per content."""
+
+    words: int
+    shingles: tuple[int, ...] = ()
+    lead: tuple[int, ...] = ()
+
+
+def signature(text: str, options: CopyOptions | None = None) -> Signature:
+    options = options or CopyOptions()
+    tokens = words(text)
+    if len(tokens) < options.min_words:
+        return Signature(len(tokens))
+    rows = _signatures([_shingles(tokens, options.shingle_words),
+                        _shingles(tokens[: options.lead_words], options.shingle_words)], options)
+    return Signature(len(tokens), tuple(int(v) for v in rows[0]), tuple(int(v) for v in rows[1]))
+
+
 def find_copies(
-    articles: Sequence[Article], texts: Mapping[str, str] | None = None, options: CopyOptions | None = None
+    articles: Sequence[Article],
+    texts: Mapping[str, str] | None = None,
+    options: CopyOptions | None = None,
+    signatures: Sequence[Signature] | None = None,
 ) -> dict[str, str]:
     """Article id -> id of the earliest article of its copy group, for every copy (originals absent)."""
-    return {copy: group.original for group in copy_groups(articles, texts, options) for copy in group.copies}
+    groups = copy_groups(articles, texts, options, signatures)
+    return {copy: group.original for group in groups for copy in group.copies}
 
 
 def copy_groups(
-    articles: Sequence[Article], texts: Mapping[str, str] | None = None, options: CopyOptions | None = None
+    articles: Sequence[Article],
+    texts: Mapping[str, str] | None = None,
+    options: CopyOptions | None = None,
+    signatures: Sequence[Signature] | None = None,
 ) -> list[CopyGroup]:
-    """The copy groups of ``articles`` (only groups of two or more), ordered by their original."""
+    """The copy groups of ``articles`` (only groups of two or more), ordered by their original.
+
+    ``signatures``, one per article (``signature`` under these options), spare hashing the texts
+    again; the groups are the same with them or without."""
     options = options or CopyOptions()
     texts = texts or {}
-    tokens = [words(texts.get(a.id, a.body)) for a in articles]
-    usable = [i for i, t in enumerate(tokens) if len(t) >= options.min_words]
+    if signatures is None:
+        signatures = [signature(texts.get(a.id, a.body), options) for a in articles]
+    elif len(signatures) != len(articles):
+        raise ValueError("one Signature per article")
+    usable = [i for i, s in enumerate(signatures) if s.words >= options.min_words and s.shingles and s.lead]
     if len(usable) < 2:
         return []
-    signatures = _signatures([_shingles(tokens[i], options.shingle_words) for i in usable], options)
+    shingle_rows = np.array([signatures[i].shingles for i in usable], dtype=np.uint64)
     # A brief cut from a long story shares few of its shingles, but it shares its lead: the leads
     # are hashed too, and a pair that shares a band of either is a candidate.
-    leads = _signatures(
-        [_shingles(tokens[i][: options.lead_words], options.shingle_words) for i in usable], options
-    )
+    leads = np.array([signatures[i].lead for i in usable], dtype=np.uint64)
+    read: dict[int, list[str]] = {}
+
+    def tokens(i: int) -> list[str]:  # the words of the articles a candidate pair names, read once
+        if i not in read:
+            read[i] = words(texts.get(articles[i].id, articles[i].body))
+        return read[i]
     parent = list(range(len(articles)))
 
     def root(i: int) -> int:
@@ -97,7 +135,7 @@ def copy_groups(
         return i
 
     checked: set[tuple[int, int]] = set()
-    for bucket in _buckets(signatures, options) + _buckets(leads, options):
+    for bucket in _buckets(shingle_rows, options) + _buckets(leads, options):
         members = [usable[k] for k in bucket]
         for a_pos, a in enumerate(members):
             for b in members[a_pos + 1 :] if a_pos < options.max_bucket else members[: options.max_bucket]:
@@ -105,7 +143,7 @@ def copy_groups(
                 if pair in checked or root(a) == root(b):
                     continue
                 checked.add(pair)
-                if _is_copy(tokens[a], tokens[b], options.min_overlap):
+                if _is_copy(tokens(a), tokens(b), options.min_overlap):
                     parent[root(a)] = root(b)
     components: defaultdict[int, list[int]] = defaultdict(list)
     for i in range(len(articles)):

@@ -1,15 +1,13 @@
 """Extraction over a whole corpus: per article, through the content cache, in any mapper.
 
 The engine hands over its per-article stage (clean, extract, infer the title, frame); this module
-wraps it with the cache and runs it through a ``Mapper`` (local worker processes or a Dask
-cluster). The wrapped function runs where the article is: a worker looks up, computes and
-stores its own entries, so warm and cold articles alike are spread over the workers.
+reads the cache and runs the stage through a ``Mapper`` (local worker processes or a Dask cluster)
+for the articles the cache misses, storing what they give.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import functools
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +26,7 @@ class Extracted:
     text: str
     removed: tuple[Removal, ...]
     from_cache: bool = False
+    key: str = ""  # the article's cache key (content, options, tool); "" when the run has no cache
 
 
 Stage = Callable[[Article], "Extracted | Problem"]
@@ -55,6 +54,9 @@ def from_payload(article: Article, payload: object) -> Extracted:
     if not isinstance(payload, dict):
         raise CorruptEntry("payload is not a mapping")
     title, text = payload["title"], payload["text"]
+    for fact in payload["facts"]:  # the facts are this article's (set in the data: no replace per fact)
+        if isinstance(fact, dict) and "article_id" in fact:
+            fact["article_id"] = article.id
     provenance, facts, removed = decode(payload["provenance"]), decode(payload["facts"]), decode(payload["removed"])
     if not (title is None or isinstance(title, str)) or not (text is None or isinstance(text, str)):
         raise CorruptEntry("title or text of the wrong type")
@@ -67,27 +69,23 @@ def from_payload(article: Article, payload: object) -> Extracted:
         raise CorruptEntry("entry does not fit the article")
     return Extracted(
         dataclasses.replace(article, title=title, provenance=provenance),
-        tuple(dataclasses.replace(f, article_id=article.id) for f in facts),
+        facts,
         text,
         removed,
         from_cache=True,
     )
 
 
-def cached_stage(article: Article, *, stage: Stage, folder: str, salt: str) -> Extracted | Problem:
-    """``stage`` through the cache in ``folder`` (module level, so that workers can receive it)."""
-    cache = Cache(folder)
-    key = article_key(article, salt)
+def cached(cache: Cache, article: Article, key: str) -> Extracted | None:
+    """The cache's entry for ``article`` under ``key``, or None (a miss, or an entry that is corrupt,
+    foreign or does not fit the article: it is recomputed and overwritten)."""
     payload = cache.get(key)
-    if payload is not None:
-        try:
-            return from_payload(article, payload)
-        except (CorruptEntry, KeyError, TypeError, ValueError):
-            pass  # corrupt or foreign: recompute and overwrite
-    result = stage(article)
-    if isinstance(result, Extracted):
-        cache.put(key, to_payload(result))
-    return result
+    if payload is None:
+        return None
+    try:
+        return dataclasses.replace(from_payload(article, payload), key=key)
+    except (CorruptEntry, KeyError, TypeError, ValueError):
+        return None
 
 
 def extract_corpus(
@@ -98,7 +96,26 @@ def extract_corpus(
     cache_dir: str | Path | None = None,
     salt: str = "",
 ) -> Iterator[Extracted | Problem]:
-    """``stage`` over every article, in input order, through the cache when ``cache_dir`` is given."""
-    if cache_dir is not None:
-        stage = functools.partial(cached_stage, stage=stage, folder=str(cache_dir), salt=salt)
-    yield from mapper(stage, articles)
+    """``stage`` over every article, in input order, through the cache when ``cache_dir`` is given.
+
+    The cache is read and written here, where the run was started; only the articles it misses
+    go to the mapper. So a warm run sends nothing to the workers (the results would cost as much
+    to send back as to read), and on a cluster the cache stays on the machine that runs the tool.
+    """
+    if cache_dir is None:
+        yield from mapper(stage, articles)
+        return
+    cache = Cache(cache_dir)
+    articles = list(articles)
+    keys = [article_key(a, salt) for a in articles]
+    found = [cached(cache, a, k) for a, k in zip(articles, keys, strict=True)]
+    computed = mapper(stage, (a for a, hit in zip(articles, found, strict=True) if hit is None))
+    for key, hit in zip(keys, found, strict=True):
+        if hit is not None:
+            yield hit
+            continue
+        result = next(computed)
+        if isinstance(result, Extracted):
+            cache.put(key, to_payload(result))
+            result = dataclasses.replace(result, key=key)
+        yield result

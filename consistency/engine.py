@@ -10,18 +10,22 @@ import bisect
 import dataclasses
 import datetime as dt
 import functools
+import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from consistency import __version__
-from consistency.align import AlignOptions, align_event
+from consistency.align import AlignOptions
 from consistency.bylines import is_byline_stamp
+from consistency.cache import Cache
 from consistency.checks import CHECKS, Outcome
 from consistency.clean import clean_article
 from consistency.copies import CopyOptions, find_copies
 from consistency.corpus import Extracted, cache_salt, extract_corpus
+from consistency.corpus_results import cached, corpus_key, signatures_cached, text_features_cached
 from consistency.draft import judge_drafts
+from consistency.event_results import event_key, event_results, rules_digest, run_events
 from consistency.extract import ExtractionContext, extractors
 from consistency.frames import frame_facts
 from consistency.group import GroupingOptions, group_articles
@@ -33,19 +37,20 @@ from consistency.model import (
     Fact,
     Finding,
     Problem,
+    Provenance,
     RuleInfo,
     RunResult,
 )
 from consistency.parallel import Mapper, ProcessMapper
 from consistency.provenance import SINGLE_ORIGIN_INFO, provenance_findings, trace_provenance
 from consistency.rulepack import Example, Rule, load_packs
-from consistency.stages import load_stages
+from consistency.stages import load_stages, stages_digest
 from consistency.text import split_sentences
 from consistency.vocabulary import load_vocabulary
 from consistency.window import select_window
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
-SMALL_CORPUS = 32  # fewer articles than this are extracted in this process whatever ``jobs`` says
+SMALL_CORPUS = 32  # fewer items (articles, events) than this are handled in this process whatever ``jobs`` says
 
 
 @dataclass(frozen=True)
@@ -122,12 +127,6 @@ def extract_article(article: Article, vocabulary: str | None = None) -> Extracte
     return Extracted(article, tuple(article_facts), cleaned.text, cleaned.removed)
 
 
-def align_one(task: tuple[Event, dict[str, Article], list[Fact]], options: AlignOptions) -> list[Alignment]:
-    """One event's slots, numbered from s1 (the run renumbers them): a task for a worker."""
-    event, articles, facts = task
-    return align_event(event, articles, facts, options)
-
-
 def _facts_by_article(facts: Sequence[Fact]) -> dict[str, list[tuple[int, Fact]]]:
     out: dict[str, list[tuple[int, Fact]]] = {}
     for n, fact in enumerate(facts):
@@ -185,8 +184,33 @@ def run_articles(
     problems: Sequence[Problem] = (),
     progress: Progress | None = None,
 ) -> RunResult:
-    """The whole pipeline on articles already read. ``drafts`` (article ids) switches to check mode."""
+    """The whole pipeline on articles already read. ``drafts`` (article ids) switches to check mode.
+
+    One pool of workers serves every stage that runs per article or per event, started (on the
+    first batch large enough to need it) while the run holds little: a pool forked later, from a
+    process holding the corpus's facts, would start as large as it. A handful of items is quicker
+    here than in a pool (workers cost a fork and pickling).
+    """
     options = options or RunOptions()
+    local = ProcessMapper(options.jobs, few=SMALL_CORPUS) if options.mapper is None else None
+    try:
+        return _run_articles(articles, options, options.mapper or local, rules=rules, drafts=drafts,  # type: ignore[arg-type]
+                             problems=problems, progress=progress)
+    finally:
+        if local is not None:
+            local.close()
+
+
+def _run_articles(
+    articles: Sequence[Article],
+    options: RunOptions,
+    mapper: Mapper,
+    *,
+    rules: Sequence[Rule] | None,
+    drafts: Iterable[str],
+    problems: Sequence[Problem],
+    progress: Progress | None,
+) -> RunResult:
     window = None
     if options.since or options.until:
         articles, window = select_window(articles, options.since, options.until)
@@ -198,39 +222,52 @@ def run_articles(
     facts: list[Fact] = []
     texts: dict[str, str] = {}
     removed: list[tuple[str, tuple]] = []
+    keys: dict[str, str] = {}  # article id -> its extraction cache key
     stage = functools.partial(extract_article, vocabulary=options.vocabulary)
     salt = cache_salt(Path(vocabulary.folder)) if options.cache_dir else ""
-    # A handful of articles is quicker here than in a pool (workers cost a fork and pickling).
-    jobs = options.jobs if len(articles) >= SMALL_CORPUS else 1
-    local = ProcessMapper(jobs) if options.mapper is None else None
-    try:
-        extracted = extract_corpus(articles, stage, options.mapper or local,  # type: ignore[arg-type]
-                                   cache_dir=options.cache_dir, salt=salt)
-        for done, result in enumerate(extracted, start=1):
-            if isinstance(result, Problem):
-                problems.append(result)
-                continue
-            kept.append(result.article)
-            facts.extend(result.facts)
-            # Most articles lose nothing to cleaning: keep one string, not the body and an equal copy.
-            texts[result.article.id] = result.article.body if result.text == result.article.body else result.text
-            removed.append((result.article.id, result.removed))
-            if progress:
-                progress("extract", done, len(articles))
-    finally:
-        if local is not None:
-            local.close()
+    extracted = extract_corpus(articles, stage, mapper, cache_dir=options.cache_dir, salt=salt)
+    for done, result in enumerate(extracted, start=1):
+        if isinstance(result, Problem):
+            problems.append(result)
+            continue
+        kept.append(result.article)
+        facts.extend(result.facts)
+        # Most articles lose nothing to cleaning: keep one string, not the body and an equal copy.
+        texts[result.article.id] = result.article.body if result.text == result.article.body else result.text
+        removed.append((result.article.id, result.removed))
+        keys[result.article.id] = result.key
+        if progress:
+            progress("extract", done, len(articles))
     # Ids are numbered across the run so that a fact id names one fact in the whole report.
     facts = [dataclasses.replace(f, id=f"f{n}") for n, f in enumerate(facts, start=1)]
-    # Wire copies are marked before grouping, so every later stage can count them as one voice.
-    copy_of = find_copies(kept, texts, options.copies)
-    if copy_of:
-        kept = [dataclasses.replace(a, copy_of=copy_of[a.id]) if a.id in copy_of else a for a in kept]
     grouping = options.check_grouping if draft_ids else options.grouping
     if options.vocabulary and grouping.vocabulary is None:  # the stage ladders come from the same folder
         grouping = dataclasses.replace(grouping, vocabulary=options.vocabulary)
-    grouping_stats: dict[str, int] = {}
-    events = group_articles(kept, texts, grouping, facts=facts, stats=grouping_stats)
+    cache = Cache(options.cache_dir) if options.cache_dir else None
+    # Copies and events depend on the whole corpus: with a cache, an unchanged corpus (the same
+    # articles, in the same order, under the same options and tool) reads them back.
+    corpus = corpus_key([(a.id, keys.get(a.id, "")) for a in kept],
+                        f"{salt}\0{options.copies!r}\0{grouping!r}\0{stages_digest(grouping.vocabulary)}") \
+        if cache is not None else None
+
+    def copies_and_events() -> tuple[tuple[tuple[str, str], ...], tuple[Event, ...], tuple[tuple[str, int], ...]]:
+        # The per-article halves of finding copies and of grouping, in workers and through the cache
+        # (one changed article of a large corpus computes one article's, nothing else).
+        signatures = signatures_cached(kept, texts, keys, options.copies, cache, mapper)
+        features = text_features_cached(kept, texts, keys, grouping, cache, mapper)
+        # Wire copies are marked before grouping, so every later stage can count them as one voice.
+        copy_of = find_copies(kept, texts, options.copies, signatures)
+        marked = [dataclasses.replace(a, copy_of=copy_of[a.id]) if a.id in copy_of else a for a in kept]
+        stats: dict[str, int] = {}
+        found = group_articles(marked, texts, grouping, facts=facts, stats=stats, features=features)
+        return tuple(sorted(copy_of.items())), tuple(found), tuple(sorted(stats.items()))
+
+    copy_pairs, grouped, stats = cached(cache, corpus, copies_and_events, functools.partial(_fits_corpus, kept))
+    copy_of = dict(copy_pairs)
+    if copy_of:
+        kept = [dataclasses.replace(a, copy_of=copy_of[a.id]) if a.id in copy_of else a for a in kept]
+    events = list(grouped)
+    grouping_stats = dict(stats)
     if draft_ids:
         events = [e for e in events if set(e.article_ids) & set(draft_ids)]
         in_events = {aid for e in events for aid in e.article_ids}
@@ -240,29 +277,44 @@ def run_articles(
         events = [dataclasses.replace(e, id=f"e{n}") for n, e in enumerate(events, start=1)]
     by_id = {a.id: a for a in kept}
     alignments: list[Alignment] = []
+    findings: list[Finding] = []
     facts_of = _facts_by_article(facts)
-    tasks = ((e, {a: by_id[a] for a in e.article_ids if a in by_id}, _event_facts(e, facts_of)) for e in events)
-    # Events are aligned independently (in workers for a large run); slot ids are numbered here, in
-    # event order, exactly as one loop over the events numbers them.
-    local = ProcessMapper(options.jobs if len(events) >= SMALL_CORPUS else 1) if options.mapper is None else None
-    try:
-        aligned = (options.mapper or local)(functools.partial(align_one, options=options.align), tasks)  # type: ignore[misc]
-        for done, found in enumerate(aligned, start=1):
-            first = len(alignments)  # read once: extend() would see the list grow while it numbers
-            alignments.extend(dataclasses.replace(a, id=f"s{first + n}") for n, a in enumerate(found, start=1))
-            if progress:
-                progress("align", done, len(events))
-    finally:
-        if local is not None:
-            local.close()
+    # Each event's slots and findings depend on its own articles only: with a cache, an event whose
+    # articles, options, rules and tool are unchanged reuses them (``event_results``).
+    event_salt = f"{salt}\0{options.align!r}\0{rules_digest(rules)}"
+
+    def task(event: Event) -> tuple[tuple[Event, dict[str, Article], list[Fact]], str | None]:
+        members = {a: by_id[a] for a in event.article_ids if a in by_id}
+        own = [by_id[a] for a in event.article_ids if a in by_id]
+        key = None
+        if cache is not None and all(keys.get(a.id) for a in own):
+            key = event_key(event, own, [keys[a.id] for a in own], event_salt)
+        return (event, members, _event_facts(event, facts_of)), key
+
+    # Events are aligned and judged independently (in workers for a large run); slot ids are
+    # numbered in event order, exactly as one loop over the events numbers them.
+    stage_of_event = functools.partial(event_results, options=options.align, rules=rules)
+    for done, (found, judged) in enumerate(run_events((task(e) for e in events), stage_of_event, mapper, cache), start=1):
+        alignments.extend(found)
+        findings.extend(judged)
+        if progress:
+            progress("align", done, len(events))
     if draft_ids:
         draft_facts = {f.id for f in facts if f.article_id in draft_ids}
         alignments = [a for a in alignments if draft_facts & set(a.fact_ids)]
+        kept_slots = {a.id for a in alignments}
+        findings = [f for f in findings if f.alignment_id in kept_slots]
     facts_by_id = {f.id: f for f in facts}
-    findings = evaluate_rules(rules, alignments, facts_by_id, by_id, {e.id: e for e in events})
+    findings = sort_findings(findings, alignments, [e.id for e in events])
     if draft_ids:  # the draft is judged against the sources; their own disagreements are context
         findings = judge_drafts(findings, facts_by_id, by_id, draft_ids)
-    provenance = trace_provenance(events, by_id, facts, vocabulary)
+
+    def traced() -> tuple[Provenance, ...]:
+        return tuple(trace_provenance(events, by_id, facts, vocabulary))
+
+    # Provenance reads every event's sources at once (one name for one source across the corpus).
+    provenance_key = corpus_key([("drafts", json.dumps(draft_ids))], corpus) if corpus is not None else None
+    provenance = list(cached(cache, provenance_key, traced, functools.partial(_fits_events, events)))
     if not draft_ids:  # each event's note on its origins comes after its slots' findings
         event_rank = {e.id: n for n, e in enumerate(events)}
         findings = sorted([*findings, *provenance_findings(provenance, facts)], key=lambda f: event_rank.get(f.event_id, 0))
@@ -285,21 +337,35 @@ def run_articles(
     )
 
 
-def evaluate_rules(
-    rules: Sequence[Rule],
-    alignments: Sequence[Alignment],
-    facts_by_id: dict[str, Fact],
-    articles_by_id: dict[str, Article],
-    events_by_id: dict[str, Event],
-) -> list[Finding]:
-    """Findings in reading order: per event, conflicts first, then by slot."""
-    from consistency.evaluate import evaluate
+def _fits_corpus(articles: Sequence[Article], value: object) -> bool:
+    """A cached (copies, events, stats) triple that belongs to these articles: each in one event."""
+    if not (isinstance(value, tuple) and len(value) == 3):
+        return False
+    copies, events, stats = value
+    ids = {a.id for a in articles}
+    return (
+        all(isinstance(p, tuple) and len(p) == 2 and p[0] in ids and p[1] in ids for p in copies)
+        and all(isinstance(e, Event) for e in events)
+        and sorted(aid for e in events for aid in e.article_ids) == sorted(ids)
+        and all(isinstance(p, tuple) and len(p) == 2 and isinstance(p[0], str) and isinstance(p[1], int) for p in stats)
+    )
 
+
+def _fits_events(events: Sequence[Event], value: object) -> bool:
+    """Cached provenance that belongs to these events: one per event, in order."""
+    return (
+        isinstance(value, tuple)
+        and all(isinstance(p, Provenance) for p in value)
+        and [p.event_id for p in value] == [e.id for e in events]
+    )
+
+
+def sort_findings(findings: Sequence[Finding], alignments: Sequence[Alignment], event_ids: Sequence[str]) -> list[Finding]:
+    """Reading order: per event, conflicts first, then by severity, slot and rule (stable otherwise)."""
     severity_rank = {"error": 0, "warning": 1, "info": 2}
     status_rank = {"conflict": 0, "compatible": 1, "agree": 2, "unverified": 3}
-    event_rank = {eid: n for n, eid in enumerate(events_by_id)}
+    event_rank = {eid: n for n, eid in enumerate(event_ids)}
     slot_rank = {a.id: n for n, a in enumerate(alignments)}
-    findings = evaluate(rules, alignments, facts_by_id, articles_by_id, events_by_id)
     return sorted(
         findings,
         key=lambda f: (event_rank[f.event_id], status_rank[f.status], severity_rank[f.severity], slot_rank[f.alignment_id], f.rule),

@@ -125,6 +125,31 @@ class GroupingOptions:
     evidence_items: int = 6  # shared names, dates, terms and figures shown for each event
 
 
+@dataclass(frozen=True)
+class TextFeatures:
+    """What grouping reads of one article's text alone: the costly half of grouping, and the same in
+    every corpus the article is part of, so a run may compute it once per content and keep it
+    (``text_features``; plain data, so it can be cached as JSON)."""
+
+    lead_end: int  # where the lead's sentences end
+    words: dict[str, float]  # content words, weighed (``_bag``)
+    names: dict[str, int]  # name words, counted, in the order first met
+    spellings: dict[str, dict[str, int]]  # folded name -> its capitalised spellings, counted
+
+
+def feature_options(options: GroupingOptions) -> tuple[object, ...]:
+    """The options ``text_features`` reads: features made under other values do not apply."""
+    return (options.lead_sentences, options.lead_weight, options.name_weight, options.title_weight)
+
+
+def text_features(article: Article, text: str, options: GroupingOptions | None = None) -> TextFeatures:
+    """One article's ``TextFeatures``; ``text`` is its cleaned text (the body when nothing was removed)."""
+    options = options or GroupingOptions()
+    lead_end = _lead_end(text, options.lead_sentences)
+    return TextFeatures(lead_end, dict(_bag(article, text, options, lead_end)), dict(Counter(names(text))),
+                        _spellings(text))
+
+
 def group_articles(
     articles: Sequence[Article],
     texts: Mapping[str, str] | None = None,
@@ -133,6 +158,7 @@ def group_articles(
     *,
     facts: Iterable[Fact] | None = None,
     stats: dict[str, int] | None = None,
+    features: Sequence[TextFeatures] | None = None,
 ) -> list[Event]:
     """Cluster ``articles`` into events.
 
@@ -141,6 +167,8 @@ def group_articles(
     Without them grouping reads the text and the publication dates alone. ``stats``, when given,
     receives ``pairs_scored`` (candidate pairs compared) and ``largest_block`` (articles sharing
     the most common blocking key used), so a run can show it never compared all against all.
+    ``features``, one per article (``text_features`` under these options), spare reading the texts
+    again; the events are the same with them or without.
     """
     options = options or GroupingOptions()
     if not articles:
@@ -150,11 +178,13 @@ def group_articles(
     for fact in facts or ():
         by_article[fact.article_id].append(fact)
     bodies = [texts.get(a.id, a.body) for a in articles]
-    lead_ends = [_lead_end(text, options.lead_sentences) for text in bodies]
-    vectors = _tfidf(
-        [_bag(a, text, options, end) for a, text, end in zip(articles, bodies, lead_ends, strict=True)]
-    )
-    name_vectors = _tfidf(_name_bags(bodies))
+    if features is None:
+        features = [text_features(a, text, options) for a, text in zip(articles, bodies, strict=True)]
+    elif len(features) != len(articles):
+        raise ValueError("one TextFeatures per article")
+    lead_ends = [f.lead_end for f in features]
+    vectors = _tfidf([dict(f.words) for f in features])
+    name_vectors = _tfidf(_name_bags([f.names for f in features]))
     static = frozenset(m.key for m in load_vocabulary(options.vocabulary).measures if m.static)
     figure_vectors = _tfidf([_figure_bag(by_article.get(a.id, ()), static) for a in articles])
     dates = [
@@ -183,7 +213,7 @@ def group_articles(
     clusters = [
         cluster for block in _blocks(len(articles), pairs) for cluster in _link_block(block, dates, options, happenings)
     ]
-    surface = _surface_forms(bodies)
+    surface = _surface_forms([f.spellings for f in features])
     days = [
         _happening_days(a, by_article.get(a.id, ()), lead_end)
         for a, lead_end in zip(articles, lead_ends, strict=True)
@@ -239,9 +269,8 @@ def _bag(article: Article, text: str, options: GroupingOptions, lead_end: int = 
     return bag
 
 
-def _name_bags(bodies: Sequence[str]) -> list[dict[str, float]]:
-    """Each text's names, counted, with the spellings of one name merged across the corpus."""
-    found = [Counter(names(text)) for text in bodies]
+def _name_bags(found: Sequence[Mapping[str, int]]) -> list[dict[str, float]]:
+    """Each text's names (counted), with the spellings of one name merged across the corpus."""
     spread: Counter[str] = Counter()
     for bag in found:
         spread.update(bag.keys())
@@ -714,15 +743,24 @@ def _shared(vectors: list[dict[str, float]], members: list[int], count: int) -> 
     return tuple(sorted(shared, key=lambda t: (-seen[t], -weight[t], t))[:count])
 
 
-def _surface_forms(bodies: Sequence[str]) -> dict[str, str]:
-    """Folded name -> its most common capitalised spelling in the corpus, for showing names."""
+def _spellings(text: str) -> dict[str, dict[str, int]]:
+    """Folded name -> its capitalised spellings in ``text``, counted, in the order first met."""
     spellings: defaultdict[str, Counter[str]] = defaultdict(Counter)
-    for text in bodies:
-        for match in _CAPITALISED.finditer(text):
-            word = match.group().rstrip("’'-")
-            if word.endswith(("'s", "’s")):
-                word = word[:-2]
-            spellings[fold(word)][word] += 1
+    for match in _CAPITALISED.finditer(text):
+        word = match.group().rstrip("’'-")
+        if word.endswith(("'s", "’s")):
+            word = word[:-2]
+        spellings[fold(word)][word] += 1
+    return {key: dict(counts) for key, counts in spellings.items()}
+
+
+def _surface_forms(per_text: Sequence[Mapping[str, Mapping[str, int]]]) -> dict[str, str]:
+    """Folded name -> its most common capitalised spelling in the corpus, for showing names (the
+    texts' ``_spellings`` summed in order, so a tie goes to the spelling the corpus meets first)."""
+    spellings: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for found in per_text:
+        for key, counts in found.items():
+            spellings[key].update(counts)
     return {key: counts.most_common(1)[0][0] for key, counts in spellings.items()}
 
 

@@ -13,6 +13,7 @@ after rejecting the first version", "the two will meet in a run-off"), and they 
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -90,6 +91,18 @@ def contradict(a: Iterable[Stage], b: Iterable[Stage]) -> bool:
 
 def default_path() -> Path:
     return rules_dir() / "vocabulary" / FILE_NAME
+
+
+def stages_digest(folder: str | None = None) -> str:
+    """The content of the stage file ``load_stages(folder)`` reads (a folder without one falls back to
+    the shipped file): what a cache of grouping results must be keyed by."""
+    path = Path(folder) / FILE_NAME if folder else default_path()
+    if not path.is_file():
+        path = default_path()
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return "<unreadable>"
 
 
 @functools.lru_cache(maxsize=8)

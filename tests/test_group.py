@@ -726,3 +726,19 @@ def test_an_article_takes_partners_from_its_rarest_blocks_first() -> None:
     many = _candidate_pairs(vectors, days, GroupingOptions(max_block=40, max_partners=100))[0]
     assert {(0, 29), (3, 29)} <= many  # under a large budget the common word pairs them all
     assert (1, 29) not in many  # 1 and 2 never said it
+
+
+def test_text_features_given_or_read_give_the_same_events() -> None:
+    import json
+
+    from consistency.group import TextFeatures, text_features
+
+    articles = quake_corpus()
+    read = group_articles(articles)
+    # As a cache keeps them: plain JSON, read back.
+    kept = [json.loads(json.dumps(dataclasses.asdict(text_features(a, a.body)))) for a in articles]
+    given = group_articles(articles, features=[TextFeatures(**f) for f in kept])
+    assert given == read
+    assert any(len(e.article_ids) > 1 for e in read) and read[0].evidence.names  # names shown: spellings used
+    with pytest.raises(ValueError):
+        group_articles(articles, features=[TextFeatures(**f) for f in kept][1:])

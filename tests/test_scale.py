@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import shutil
@@ -94,12 +95,25 @@ def test_process_mapper_keeps_input_order() -> None:
         assert list(mapper(abs, range(-50, 0))) == [abs(n) for n in range(-50, 0)]
 
 
+def test_process_mapper_runs_a_handful_of_items_here() -> None:
+    with ProcessMapper(2, few=10) as mapper:
+        assert list(mapper(lambda n: (n, os.getpid()), range(5))) == [
+            (n, os.getpid()) for n in range(5)]  # a lambda cannot even be sent to a worker
+        assert mapper._pool is None
+        assert {pid for _, pid in mapper(_pid, range(12))} != {os.getpid()}  # enough for the pool
+
+
+def _pid(n: int) -> tuple[int, int]:
+    return n, os.getpid()
+
+
 def test_warm_cache_gives_the_same_json_and_hits(big_corpus: Path, reference: bytes, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     cold = reference
     filled = audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache))
+    assert len(list((cache / "v1").rglob("*.json"))) == len(list(big_corpus.rglob("*.md")))  # one per article
+    assert len(list((cache / "events").rglob("*.json"))) == len(json.loads(cold)["events"])  # one per event
     entries = list(cache.rglob("*.json"))
-    assert len(entries) == len(list(big_corpus.rglob("*.md")))
     stamps = {p: p.stat().st_mtime_ns for p in entries}
     warm = audit_json(tmp_path, "warm", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
     assert cold == filled == warm
@@ -122,7 +136,7 @@ def test_corrupt_and_foreign_entries_are_ignored(big_corpus: Path, reference: by
     cache = tmp_path / "cache"
     clean = audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache))
     assert clean == reference
-    entries = sorted(cache.rglob("*.json"))
+    entries = sorted((cache / "v1").rglob("*.json"))
     entries[0].write_text("{not json", encoding="utf-8")
     other = json.loads(entries[2].read_text(encoding="utf-8"))
     entries[1].write_text(json.dumps(other), encoding="utf-8")  # another article's entry under this key
@@ -138,6 +152,132 @@ def test_corrupt_and_foreign_entries_are_ignored(big_corpus: Path, reference: by
     assert json.loads(entries[0].read_text(encoding="utf-8"))["format"]  # rewritten with a good entry
 
 
+def _edited_corpus(big_corpus: Path, tmp_path: Path) -> Path:
+    """The big corpus with one report's toll changed and a new report added in front of the others
+    (its facts come first, so every fact and slot of the run gets another number)."""
+    edited = tmp_path / "edited"
+    shutil.copytree(big_corpus, edited)
+    first = edited / "event2" / "4.md"
+    first.write_text(first.read_text(encoding="utf-8").replace("At least", "At least 40, not"), encoding="utf-8")
+    (edited / "a-first").mkdir()
+    (edited / "a-first" / "new.md").write_text(_article(0, 6).replace("Evening", "Late"), encoding="utf-8")
+    return edited
+
+
+def test_events_reuse_their_results_and_match_an_uncached_run(big_corpus: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
+    before = set((cache / "events").rglob("*.json"))
+    edited = _edited_corpus(big_corpus, tmp_path)
+    uncached = audit_json(tmp_path, "uncached", str(edited), "--no-cache", "--jobs", "1")
+    warm = audit_json(tmp_path, "warm", str(edited), "--cache-dir", str(cache), "--jobs", "2")
+    assert warm == uncached
+    new = set((cache / "events").rglob("*.json")) - before
+    events = json.loads(uncached)["events"]
+    assert 0 < len(new) < len(events)  # the two changed events recomputed, the others reused
+    folders = sorted(str(p) for p in edited.iterdir())
+    again = audit_json(tmp_path, "again", *reversed(folders), "--cache-dir", str(cache), "--jobs", "2")
+    assert again == uncached
+
+
+def test_a_changed_rule_pack_or_alignment_option_is_not_served_old_findings(big_corpus: Path, tmp_path: Path) -> None:
+    from consistency.engine import RunOptions, run
+    from consistency.rulepack import default_pack
+
+    cache = tmp_path / "cache"
+    audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
+    pack = tmp_path / "pack"
+    shutil.copytree(default_pack(), pack)
+    rule = pack / "figure-unverified.yaml"
+    rule.write_text(rule.read_text(encoding="utf-8").replace("severity: info", "severity: warning"), encoding="utf-8")
+    edited = ("--rules", str(pack))
+    uncached = audit_json(tmp_path, "uncached", str(big_corpus), *edited, "--no-cache", "--jobs", "1")
+    assert b'"severity": "warning"' in uncached and uncached != audit_json(tmp_path, "plain", str(big_corpus),
+                                                                          "--no-cache", "--jobs", "1")
+    assert audit_json(tmp_path, "warm", str(big_corpus), *edited, "--cache-dir", str(cache), "--jobs", "1") == uncached
+    other = RunOptions(jobs=1, align=dataclasses.replace(RunOptions().align, max_frame_facts=1))
+    uncached_slots = run([big_corpus], other).alignments
+    assert uncached_slots != run([big_corpus], RunOptions(jobs=1)).alignments  # the option matters here
+    assert run([big_corpus], dataclasses.replace(other, cache_dir=str(cache))).alignments == uncached_slots
+
+
+def test_corrupt_and_foreign_event_entries_are_ignored(big_corpus: Path, reference: bytes, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    assert audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache)) == reference
+    entries = sorted((cache / "events").rglob("*.json"))
+    assert len(entries) >= 4
+    entries[0].write_text("[1, 2", encoding="utf-8")
+    foreign = json.loads(entries[2].read_text(encoding="utf-8"))
+    entries[1].write_text(json.dumps(foreign), encoding="utf-8")  # another event's entry under this key
+    beyond = json.loads(entries[2].read_text(encoding="utf-8"))
+    beyond["payload"]["alignments"][0]["fact_ids"] = ["9999"]  # a fact the event does not have
+    entries[2].write_text(json.dumps(beyond), encoding="utf-8")
+    forged = json.loads(entries[3].read_text(encoding="utf-8"))
+    forged["payload"]["findings"] = [{"__t": "Article", "id": "x"}]  # a type an entry may not hold
+    entries[3].write_text(json.dumps(forged), encoding="utf-8")
+    assert audit_json(tmp_path, "again", str(big_corpus), "--cache-dir", str(cache)) == reference
+    assert json.loads(entries[0].read_text(encoding="utf-8"))["format"]  # rewritten with a good entry
+
+
+def test_unchanged_corpus_reads_copies_events_and_provenance_back(big_corpus: Path, reference: bytes, tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import consistency.engine as engine
+
+    cache = tmp_path / "cache"
+    assert audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1") == reference
+
+    def unused(*args: object, **kwargs: object) -> object:
+        raise AssertionError("an unchanged corpus computed a corpus-wide stage again")
+
+    for name in ("find_copies", "group_articles", "trace_provenance"):
+        monkeypatch.setattr(engine, name, unused)
+    assert audit_json(tmp_path, "warm", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1") == reference
+    monkeypatch.undo()
+    entries = sorted((cache / "corpus").rglob("*.json"))
+    assert len(entries) == 2  # the events and copies, and the provenance
+    for entry in entries:  # one corrupt, one naming articles this corpus does not have
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        text = json.dumps(data).replace("event1/", "event9/") if "Event" in entry.read_text(encoding="utf-8") else "{"
+        entry.write_text(text, encoding="utf-8")
+    assert audit_json(tmp_path, "again", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1") == reference
+
+
+def test_a_check_of_one_changed_draft_reads_every_other_article_back(big_corpus: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
+    features = set((cache / "features").rglob("*.json"))
+    signatures = set((cache / "copies").rglob("*.json"))
+    assert len(features) == len(signatures) == len(list(big_corpus.rglob("*.md")))
+    draft = tmp_path / "draft" / "velmora.md"
+    draft.parent.mkdir()
+    draft.write_text(_article(0, 2).replace("At least 12", "At least 14"), encoding="utf-8")
+
+    def check(name: str, *args: str) -> bytes:
+        out = tmp_path / f"{name}.json"
+        code = main(["check", str(draft), "--against", str(big_corpus), "--format", "json", "--output", str(out),
+                     "--fail-on", "never", "--quiet", "--jobs", "1", *args])
+        assert code == 0
+        return out.read_bytes()
+
+    cached = check("cached", "--cache-dir", str(cache))
+    assert cached == check("uncached", "--no-cache")
+    assert json.loads(cached)["findings"]
+    assert len(set((cache / "features").rglob("*.json")) - features) == 1  # the draft's, no other
+    assert len(set((cache / "copies").rglob("*.json")) - signatures) == 1
+    for entry in sorted(signatures)[:2]:  # a corrupt signature and one of the wrong type: recomputed
+        data = json.loads(entry.read_text(encoding="utf-8"))
+        data["payload"]["words"] = "many"
+        entry.write_text(json.dumps(data) if entry == sorted(signatures)[0] else "[", encoding="utf-8")
+    first, second, third = sorted(features)[:3]
+    first.write_text("{", encoding="utf-8")  # corrupt
+    second.write_text(third.read_text(encoding="utf-8"), encoding="utf-8")  # another article's entry
+    typed = json.loads(third.read_text(encoding="utf-8"))
+    typed["payload"]["words"] = {"velmora": "many"}  # of the wrong type
+    third.write_text(json.dumps(typed), encoding="utf-8")
+    shutil.rmtree(cache / "corpus")
+    assert check("again", "--cache-dir", str(cache)) == cached
+
+
 def test_key_follows_content_and_vocabulary_not_id(tmp_path: Path) -> None:
     article = Article(id="a.md", path="a.md", outlet="Harbor Post", body="Velmora flooded on May 3.")
     salt = cache_salt(default_folder())
@@ -151,6 +291,21 @@ def test_key_follows_content_and_vocabulary_not_id(tmp_path: Path) -> None:
     with open(vocabulary / "measures.yaml", "a", encoding="utf-8") as handle:
         handle.write("\n# a newsroom's edit\n")
     assert cache_salt(vocabulary) != salt
+
+
+def test_grouping_cache_follows_the_stage_file_grouping_reads(tmp_path: Path) -> None:
+    from consistency.stages import stages_digest
+
+    shipped = stages_digest(None)
+    without = tmp_path / "without"
+    without.mkdir()
+    assert stages_digest(str(without)) == shipped  # no stages.yaml: the shipped one is read
+    own = tmp_path / "own"
+    shutil.copytree(default_folder(), own)
+    assert stages_digest(str(own)) == shipped
+    with open(own / "stages.yaml", "a", encoding="utf-8") as handle:
+        handle.write("\n# a newsroom's edit\n")
+    assert stages_digest(str(own)) != shipped
 
 
 def test_codec_round_trips_facts_and_rejects_other_types() -> None:

@@ -8,6 +8,7 @@ SCHEMA_VERSION; adding one does not.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import math
 from typing import TextIO
@@ -35,6 +36,7 @@ from consistency.report.options import ReportOptions
 from consistency.report.view import summary_counts
 
 SCHEMA_VERSION = "1.3"
+_BATCH = 8192  # encoder pieces joined into one write
 
 # Above 2**53 a float no longer holds every integer, so larger integral values keep the
 # float form rather than pretend to a precision they do not have.
@@ -53,8 +55,10 @@ def write(result: RunResult, options: ReportOptions | None, handle: TextIO) -> N
     """The text of ``render``, written in pieces: a large run never holds the document as one string
     (``json.dumps`` with an indent joins a list of every piece, several times the file's size)."""
     encoder = json.JSONEncoder(sort_keys=True, ensure_ascii=False, indent=2, allow_nan=False)
-    for chunk in encoder.iterencode(document(result, options)):
-        handle.write(chunk)
+    pieces = encoder.iterencode(document(result, options))
+    # The encoder yields a piece per token (millions in a large run): joined in batches, a write each.
+    while batch := "".join(itertools.islice(pieces, _BATCH)):
+        handle.write(batch)
     handle.write("\n")
 
 

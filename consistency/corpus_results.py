@@ -1,0 +1,164 @@
+"""The corpus-wide stages (wire copies, grouping into events, provenance) reused when the corpus is unchanged,
+and the per-article half of grouping reused whenever the article is.
+
+Unlike alignment, these stages read every article at once: which articles copy each other, which
+tell one event and whose sources have one name depend on the whole corpus. Their results are a
+pure function of the articles in run order (ids and content, as the extraction cache keys each
+one), the grouping and copy options and the tool, so the key hashes exactly that: re-running an
+unchanged corpus reads them back; adding, removing, editing or reordering an article computes
+them again. Fact ids are numbered per run, but over the same articles in the same order they are
+the same, so an entry stores them as they are. A corrupt or foreign entry is recomputed, never trusted.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import hashlib
+import json
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from consistency import model
+from consistency.cache import Cache, CorruptEntry, decode, encode
+from consistency.copies import CopyOptions, Signature, signature
+from consistency.group import GroupingOptions, TextFeatures, feature_options, text_features
+from consistency.parallel import Mapper
+
+NAMESPACE = "corpus"
+_TYPES: dict[str, type] = {
+    cls.__name__: cls
+    for cls in (model.Event, model.EventEvidence, model.Provenance, model.Origin, model.OutletCredits, model.Credit)
+}
+
+
+def corpus_key(ids_and_keys: Sequence[tuple[str, str]], salt: str) -> str | None:
+    """The key of a corpus given as (article id, extraction key) in run order; None when an article has no key."""
+    if not all(key for _, key in ids_and_keys):
+        return None
+    text = json.dumps([list(pair) for pair in ids_and_keys], ensure_ascii=False)
+    return hashlib.sha256(f"corpus\0{salt}\0{text}".encode()).hexdigest()
+
+
+def cached(cache: Cache | None, key: str | None, compute: Callable[[], Any], check: Callable[[Any], bool]) -> Any:
+    """``compute()`` or what the cache holds under ``key``: a tuple of model values (events, provenance,
+    plain mappings as pairs) that ``check`` accepts. Without a cache or a key it just computes."""
+    if cache is None or key is None:
+        return compute()
+    payload = cache.get(key, namespace=NAMESPACE)
+    if payload is not None:
+        try:
+            value = decode(payload, _TYPES)
+            if check(value):
+                return value
+        except (CorruptEntry, KeyError, TypeError, ValueError):
+            pass
+    value = compute()
+    try:
+        cache.put(key, encode(value, _TYPES), namespace=NAMESPACE)
+    except TypeError:
+        pass
+    return value
+
+
+def text_features_cached(
+    articles: Sequence[model.Article],
+    texts: Mapping[str, str],
+    keys: Mapping[str, str],
+    options: GroupingOptions,
+    cache: Cache | None,
+    mapper: Mapper,
+) -> list[TextFeatures]:
+    """Each article's grouping ``TextFeatures`` (see ``per_article``)."""
+    work = functools.partial(_compute_features, options=options)
+    return per_article(articles, texts, keys, cache, mapper, namespace="features",
+                       salt=repr(feature_options(options)), work=work, read=_features)
+
+
+def signatures_cached(
+    articles: Sequence[model.Article],
+    texts: Mapping[str, str],
+    keys: Mapping[str, str],
+    options: CopyOptions,
+    cache: Cache | None,
+    mapper: Mapper,
+) -> list[Signature]:
+    """Each article's copy-finding ``Signature`` (see ``per_article``)."""
+    work = functools.partial(_compute_signature, options=options)
+    return per_article(articles, texts, keys, cache, mapper, namespace="copies", salt=repr(options), work=work,
+                       read=_signature)
+
+
+def per_article(
+    articles: Sequence[model.Article],
+    texts: Mapping[str, str],
+    keys: Mapping[str, str],
+    cache: Cache | None,
+    mapper: Mapper,
+    *,
+    namespace: str,
+    salt: str,
+    work: Callable[[tuple[model.Article, str]], Any],
+    read: Callable[[Any], Any],
+) -> list[Any]:
+    """``work`` on each (article, cleaned text), read from the cache by the article's extraction key
+    (its content, options and tool) and ``salt`` (the options ``work`` reads), else computed
+    (through ``mapper``, the misses only) and stored. A corpus that changed in one article computes
+    one article's. ``read`` turns an entry back into a value, or None when it is not one."""
+    entry_keys = [
+        hashlib.sha256(f"{namespace}\0{keys[a.id]}\0{salt}".encode()).hexdigest() if cache and keys.get(a.id) else None
+        for a in articles
+    ]
+    found: list[Any] = [
+        read(cache.get(key, namespace=namespace)) if cache is not None and key is not None else None
+        for key in entry_keys
+    ]
+    missing = [n for n, value in enumerate(found) if value is None]
+    tasks = ((articles[n], texts.get(articles[n].id, articles[n].body)) for n in missing)
+    for n, value in zip(missing, mapper(work, tasks), strict=True):
+        found[n] = value
+        key = entry_keys[n]
+        if cache is not None and key is not None:
+            cache.put(key, dataclasses.asdict(value), namespace=namespace)
+    return found
+
+
+def _compute_features(task: tuple[model.Article, str], options: GroupingOptions) -> TextFeatures:
+    article, text = task
+    return text_features(article, text, options)
+
+
+def _compute_signature(task: tuple[model.Article, str], options: CopyOptions) -> Signature:
+    return signature(task[1], options)
+
+
+def _features(payload: Any) -> TextFeatures | None:
+    """A features entry, or None when it is not one (wrong shape or types: recomputed)."""
+    if not isinstance(payload, dict) or set(payload) != {"lead_end", "words", "names", "spellings"}:
+        return None
+    lead_end, words, names, spellings = payload["lead_end"], payload["words"], payload["names"], payload["spellings"]
+    if not (
+        type(lead_end) is int
+        and isinstance(words, dict)
+        and all(type(v) is float for v in words.values())
+        and isinstance(names, dict)
+        and all(type(v) is int for v in names.values())
+        and isinstance(spellings, dict)
+        and all(isinstance(c, dict) and all(type(v) is int for v in c.values()) for c in spellings.values())
+    ):
+        return None
+    return TextFeatures(lead_end, words, names, spellings)
+
+
+def _signature(payload: Any) -> Signature | None:
+    """A signature entry, or None when it is not one."""
+    if not isinstance(payload, dict) or set(payload) != {"words", "shingles", "lead"}:
+        return None
+    count, shingles, lead = payload["words"], payload["shingles"], payload["lead"]
+    rows = (shingles, lead)
+    if type(count) is not int or not all(isinstance(r, list) and all(type(v) is int and 0 <= v < 2**64 for v in r)
+                                         for r in rows):
+        return None
+    if len(shingles) != len(lead):
+        return None
+    return Signature(count, tuple(shingles), tuple(lead))
