@@ -229,7 +229,10 @@ def _lead_happening(article: Article, vocabulary: Vocabulary) -> Happening | Non
             counts[name] += 1
             first_seen.setdefault(name, i)
     by_key = {h.key: h for h in vocabulary.happenings if not h.repeats}
-    ranked = sorted((k for k in counts if k in by_key), key=lambda k: (-counts[k], first_seen[k]))
+    # Two happenings named by one word ("signed": a deal, a signing) tie: the vocabulary's order
+    # breaks it, never the order a set is iterated in (which changes with the hash seed).
+    order = {h.key: n for n, h in enumerate(vocabulary.happenings)}
+    ranked = sorted((k for k in counts if k in by_key), key=lambda k: (-counts[k], first_seen[k], order[k]))
     return by_key[ranked[0]] if ranked else None
 
 
