@@ -3,12 +3,13 @@
 Per outlet: its articles and facts, the slots it shares with at least one other outlet, the shares
 of its verdicts against other outlets that agree, are compatible or conflict (from the findings'
 lead pairs; two articles of one outlet are not compared with each other here), how often it is the
-odd one out of a conflicting slot, and how often it alone states a claim.
+odd one out of a conflicting slot, and how often it alone states a claim. The counting is a few
+joins and group-bys over tables of facts, slots and pair verdicts, which is what pandas is for; it
+is imported only when a scorecard is asked for (it costs about a second to import).
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 
 from consistency.model import Finding, OutletScore, RunResult
@@ -44,70 +45,85 @@ def outlier_articles(findings: Iterable[Finding]) -> set[str] | None:
 
 
 def outlet_scores(result: RunResult) -> tuple[OutletScore, ...]:
-    """One line per outlet, the most conflicting first (then by name).
+    """One line per outlet, the most conflicting first (then by name)."""
+    import pandas as pd
 
-    Plain counting over the run's facts, slots and lead pairs, one pass each (pandas made the same
-    joins, at the price of a second's import and a few hundred milliseconds of frames per run).
-    """
     if not result.articles:
         return ()
-    outlet_of_article = {a.id: a.outlet or a.id for a in result.articles}
-    articles: Counter[str] = Counter(outlet_of_article[a.id] for a in result.articles)
-    outlet_of_fact = {f.id: outlet_of_article[f.article_id] for f in result.facts if f.article_id in outlet_of_article}
-    facts: Counter[str] = Counter(outlet_of_fact.values())
+    articles = pd.DataFrame([(a.id, a.outlet or a.id) for a in result.articles], columns=["article_id", "outlet"])
+    facts = pd.DataFrame([(f.id, f.article_id) for f in result.facts], columns=["fact_id", "article_id"])
+    facts = facts.merge(articles, on="article_id", how="inner")
+    table = articles.groupby("outlet").size().rename("articles").to_frame()
+    table["facts"] = facts.groupby("outlet").size()
 
-    shared: defaultdict[str, set[str]] = defaultdict(set)  # outlet -> slots it shares with another outlet
-    for alignment in result.alignments:
-        outlets = {outlet_of_fact[fid] for fid in alignment.fact_ids if fid in outlet_of_fact}
-        if len(outlets) >= 2:
-            for outlet in outlets:
-                shared[outlet].add(alignment.id)
+    slots = pd.DataFrame(
+        [(a.id, fid) for a in result.alignments for fid in a.fact_ids], columns=["alignment_id", "fact_id"]
+    ).merge(facts[["fact_id", "outlet"]], on="fact_id", how="inner")
+    outlets_per_slot = slots.groupby("alignment_id")["outlet"].nunique().rename("outlets")
+    slots = slots.merge(outlets_per_slot, left_on="alignment_id", right_index=True)
+    table["slots_shared"] = slots[slots["outlets"] >= 2].groupby("outlet")["alignment_id"].nunique()
 
     judged = _one_finding_per_slot(result.findings)
-    verdicts: defaultdict[str, Counter[str]] = defaultdict(Counter)  # outlet -> status -> its sides of pairs
-    for finding in judged:
-        for pair in finding.pairs:
-            a, b = pair.fact_ids
-            if not pair.representative or a not in outlet_of_fact or b not in outlet_of_fact:
-                continue
-            if outlet_of_fact[a] != outlet_of_fact[b]:
-                verdicts[outlet_of_fact[a]][pair.status] += 1
-                verdicts[outlet_of_fact[b]][pair.status] += 1
+    outlet_of = dict(zip(facts["fact_id"], facts["outlet"], strict=True))
+    pairs = pd.DataFrame(
+        [
+            (f.alignment_id, outlet_of[p.fact_ids[0]], outlet_of[p.fact_ids[1]], p.status)
+            for f in judged
+            for p in f.pairs
+            if p.representative and p.fact_ids[0] in outlet_of and p.fact_ids[1] in outlet_of
+        ],
+        columns=["alignment_id", "a", "b", "status"],
+    )
+    pairs = pairs[pairs["a"] != pairs["b"]]
+    sides = pd.concat(
+        [pairs.rename(columns={"a": "outlet"})[["outlet", "status"]], pairs.rename(columns={"b": "outlet"})[["outlet", "status"]]]
+    )
+    counts = pd.crosstab(sides["outlet"], sides["status"]) if len(sides) else pd.DataFrame()
+    for status in SHARE_STATUSES:
+        table[f"n_{status}"] = counts[status] if status in counts else 0
+    table = table.fillna(0)
+    table["pairs"] = sum(table[f"n_{s}"] for s in SHARE_STATUSES)
+    for status in SHARE_STATUSES:
+        table[status] = (table[f"n_{status}"] / table["pairs"].where(table["pairs"] > 0)).fillna(0.0)
 
-    outliers: defaultdict[str, set[str]] = defaultdict(set)
-    alone: defaultdict[str, set[str]] = defaultdict(set)
-    for finding in judged:
-        for aid in outlier_articles([finding]) or ():
-            if aid in outlet_of_article:
-                outliers[outlet_of_article[aid]].add(finding.alignment_id)
-        group_ids = finding.groups[0].article_ids if len(finding.groups) == 1 else ()
-        if (
-            finding.status == "unverified"
-            and group_ids
-            and group_ids[0] in outlet_of_article
-            and len({outlet_of_article.get(a) for a in group_ids}) == 1
-        ):
-            alone[outlet_of_article[group_ids[0]]].add(finding.alignment_id)
-
-    rows = []
-    for outlet, count in articles.items():
-        counts = verdicts.get(outlet, Counter())
-        pairs = sum(counts[s] for s in SHARE_STATUSES)
-        shares = {s: counts[s] / pairs if pairs > 0 else 0.0 for s in SHARE_STATUSES}
-        rows.append((shares, OutletScore(
-            outlet=str(outlet),
-            articles=count,
-            facts=facts.get(outlet, 0),
-            slots_shared=len(shared.get(outlet, ())),
-            pairs=pairs,
-            agree=round(shares["agree"], 4),
-            compatible=round(shares["compatible"], 4),
-            conflict=round(shares["conflict"], 4),
-            outlier=len(outliers.get(outlet, ())),
-            only_source=len(alone.get(outlet, ())),
-        )))
-    rows.sort(key=lambda row: (-row[0]["conflict"], row[1].outlet))
-    return tuple(score for _, score in rows)
+    article_outlet = dict(zip(articles["article_id"], articles["outlet"], strict=True))
+    outliers = pd.DataFrame(
+        [
+            (f.alignment_id, article_outlet[aid])
+            for f in judged
+            for aid in (outlier_articles([f]) or ())
+            if aid in article_outlet
+        ],
+        columns=["alignment_id", "outlet"],
+    )
+    table["outlier"] = outliers.groupby("outlet")["alignment_id"].nunique()
+    alone = pd.DataFrame(
+        [
+            (f.alignment_id, article_outlet[f.groups[0].article_ids[0]])
+            for f in judged
+            if f.status == "unverified" and len(f.groups) == 1 and f.groups[0].article_ids
+            and f.groups[0].article_ids[0] in article_outlet
+            and len({article_outlet.get(a) for a in f.groups[0].article_ids}) == 1
+        ],
+        columns=["alignment_id", "outlet"],
+    )
+    table["only_source"] = alone.groupby("outlet")["alignment_id"].nunique()
+    table = table.fillna(0).reset_index().sort_values(["conflict", "outlet"], ascending=[False, True])
+    return tuple(
+        OutletScore(
+            outlet=str(row.outlet),
+            articles=int(row.articles),
+            facts=int(row.facts),
+            slots_shared=int(row.slots_shared),
+            pairs=int(row.pairs),
+            agree=round(float(row.agree), 4),
+            compatible=round(float(row.compatible), 4),
+            conflict=round(float(row.conflict), 4),
+            outlier=int(row.outlier),
+            only_source=int(row.only_source),
+        )
+        for row in table.itertuples(index=False)
+    )
 
 
 def _one_finding_per_slot(findings: Sequence[Finding]) -> list[Finding]:
