@@ -524,8 +524,8 @@ _FAR = 10.0  # figures further apart than this factor are not two versions of on
 def _far_from(fact: Fact, slot: Sequence[Fact]) -> bool:
     """A figure more than ten times off every figure of the slot (in a comparable unit) is another claim.
 
-    Amounts in two currencies are compared at the event's rate: "$2.6 million" is not a version
-    of "103 million euros", though no unit converts one into the other.
+    Amounts in two currencies are compared at the event's rate: "$3.9 million" is not a version
+    of "85 million euros", though no unit converts one into the other.
     """
     if not isinstance(fact.value, Quantity) or not slot:
         return False
@@ -741,7 +741,7 @@ def _may_share_slot(a: Fact, b: Fact) -> bool:
     if rel in _COMPATIBLE_IN_SLOT or _credited_apart(a, b):
         return True
     # A weekday the article could not anchor ("on Sunday") may be its "December 14" seen another way;
-    # one amount in two currencies ("2m euros ($2.6m)") is one claim converted at some rate, unless
+    # one amount in two currencies ("3m euros ($3.9m)") is one claim converted at some rate, unless
     # the event's rate puts them ten times apart.
     if rel != "incomparable":
         return False

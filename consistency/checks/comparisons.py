@@ -614,7 +614,7 @@ _SIDE_BY_SIDE = re.compile(r"^[\s(\[;,/]*(?:or\s+|about\s+|some\s+|roughly\s+)?$
 
 
 def _implied_rates(slot: SlotFacts) -> dict[tuple[str | None, str | None], float]:
-    """Exchange rates the reports themselves give: "2m euros ($2.6m)" says 1 EUR = 1.3 USD.
+    """Exchange rates the reports themselves give: "3m euros ($3.9m)" says 1 EUR = 1.3 USD.
 
     A reader converts at the rate the story gives before any bank's; the mean of what the slot's
     articles give, each pair of currencies in both directions.
