@@ -899,7 +899,7 @@ _PART_HOURS = {"MO": (0, 12), "AF": (11, 18), "EV": (17, 23), "NI": (20, 30)}
 
 
 def _outside_part(timed: Fact, parted: Fact) -> str:
-    """ "7:37 a.m." against "yesterday afternoon": a clock reading outside the part of the day the
+    """ "7:40 a.m." against "yesterday afternoon": a clock reading outside the part of the day the
     other outlet names, on the same day (or with no day of its own), in the same local time."""
     vt, vp = timed.value, parted.value
     assert isinstance(vt, DateValue) and isinstance(vp, DateValue)
@@ -911,7 +911,7 @@ def _outside_part(timed: Fact, parted: Fact) -> str:
         return ""
     zone = _zone_of(timed)
     if zone is not None and zone[1] is not None:
-        return ""  # "07:37 GMT" may well be the afternoon where it happened
+        return ""  # "07:40 GMT" may well be the afternoon where it happened
     first, last = _PART_HOURS[match.group(1)]
     hour = minutes // 60
     if first <= hour <= last or first <= hour + 24 <= last:

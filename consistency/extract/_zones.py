@@ -147,7 +147,7 @@ def stamp_offset(
 
 # Standard-time labels of zones that keep daylight saving, with the label of their summer form.
 # Outlets often write "PST" all year round; on a summer day the clock there reads PDT, an hour
-# later for the same instant, so "2:09 a.m. PST" and a local "2:09 a.m." are an hour apart. Zones
+# later for the same instant, so "3:14 a.m. PST" and a local "3:14 a.m." are an hour apart. Zones
 # whose standard time also runs all year somewhere (MST in Arizona, AEST in Queensland, CST in
 # China) are left out: their label is right on every day.
 _KEEPS_DAYLIGHT: dict[str, tuple[str, str]] = {
