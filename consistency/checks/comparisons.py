@@ -549,15 +549,10 @@ def _reported(side: _Side) -> Article:
     return dataclasses.replace(side.article, published=when, published_precision="")
 
 
-@functools.lru_cache(maxsize=4096)
 def _time_of_text(text: str, published: dt.date | dt.datetime | None) -> dt.date | dt.datetime | None:
     """The first day (or time) a phrase names, read against the day the article appeared."""
-    from consistency.extract import ExtractionContext
-    from consistency.extract.dates import extract_dates
-
-    for found in extract_dates(text, ExtractionContext(published=published)):
-        value = found.value
-        if not isinstance(value, DateValue) or not value.start or not value.resolved or is_yearless(value):
+    for value in _dates_in(text, published):
+        if not value.start or not value.resolved or is_yearless(value):
             continue
         if value.granularity not in ("day", "time") or value.start[:10] != (value.end or "")[:10]:
             continue
@@ -899,7 +894,7 @@ _PART_HOURS = {"MO": (0, 12), "AF": (11, 18), "EV": (17, 23), "NI": (20, 30)}
 
 
 def _outside_part(timed: Fact, parted: Fact) -> str:
-    """ "7:40 a.m." against "yesterday afternoon": a clock reading outside the part of the day the
+    """ "7:40 a.m." against "on Tuesday evening": a clock reading outside the part of the day the
     other outlet names, on the same day (or with no day of its own), in the same local time."""
     vt, vp = timed.value, parted.value
     assert isinstance(vt, DateValue) and isinstance(vp, DateValue)
@@ -945,17 +940,19 @@ def _clock_reading(f: Fact) -> int | None:
     return _clock_of_text(f.text)
 
 
-@functools.lru_cache(maxsize=4096)
 def _clock_of_text(text: str) -> int | None:
-    """The clock reading of a date's text, read once per text (a slot compares every pair of facts)."""
+    """The clock reading of a date's text, whatever day it was filed under."""
+    return next((_minutes_of_day(v) for v in _dates_in(text, _CLOCK_DAY) if v.granularity == "time"), None)
+
+
+@functools.lru_cache(maxsize=4096)
+def _dates_in(text: str, published: dt.date | dt.datetime | None) -> tuple[DateValue, ...]:
+    """The dates a phrase names, read once per phrase and day (a slot compares every pair of facts)."""
     from consistency.extract import ExtractionContext
     from consistency.extract.dates import extract_dates
 
-    for found in extract_dates(text, ExtractionContext(published=_CLOCK_DAY)):
-        reread = found.value
-        if isinstance(reread, DateValue) and reread.granularity == "time":
-            return _minutes_of_day(reread)
-    return None
+    found = extract_dates(text, ExtractionContext(published=published))
+    return tuple(f.value for f in found if isinstance(f.value, DateValue))
 
 
 def _days_of(value: DateValue) -> list[dt.date] | None:
