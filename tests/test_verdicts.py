@@ -436,6 +436,33 @@ def test_a_background_year_is_no_conflict_with_the_day_of_the_quake(run_event: R
     assert [f.slot for f in result.findings if f.status == "conflict"] == []
 
 
+def test_an_article_stands_by_its_statement_that_fits_the_others() -> None:
+    # The third outlet names the aftershock's day first and the main quake's day further down: its
+    # Thursday is another quake, not its version of the day the others give.
+    slot = [
+        date_facts("The quake struck Velmora on Tuesday.", "a1", OUTLETS[0], THURSDAY),
+        date_facts("The quake struck Velmora on Tuesday.", "a2", OUTLETS[1], THURSDAY),
+        date_facts("The quake struck on Thursday; an earlier quake struck on Tuesday.", "a3", OUTLETS[2], THURSDAY),
+    ]
+    assert [len(facts) for _article, facts in slot] == [1, 1, 2]
+    outcome = CHECKS["date-agreement"].run(slot)
+    assert outcome.status == "agree"
+    tuesday = next(f for f in slot[2][1] if f.text == "Tuesday")
+    assert tuesday.id in outcome.representatives
+
+
+def test_an_article_whose_every_statement_conflicts_keeps_its_lead() -> None:
+    slot = [
+        date_facts("The quake struck Velmora on Tuesday.", "a1", OUTLETS[0], THURSDAY),
+        date_facts("The quake struck Velmora on Tuesday.", "a2", OUTLETS[1], THURSDAY),
+        date_facts("The quake struck on Wednesday; an earlier quake struck on Monday.", "a3", OUTLETS[2], THURSDAY),
+    ]
+    outcome = CHECKS["date-agreement"].run(slot)
+    assert outcome.status == "conflict"
+    wednesday = next(f for f in slot[2][1] if f.text == "Wednesday")
+    assert wednesday.id in outcome.representatives
+
+
 # --- time zones (the date check on its own) --------------------------------------------------------
 
 

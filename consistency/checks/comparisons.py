@@ -84,11 +84,13 @@ def _judge_slot(
     judge: Callable[[_Side, _Side, Mapping[str, object], int], Verdict],
 ) -> Outcome:
     sides: list[_Side] = []
+    statements: dict[str, list[Fact]] = {}
     for article, facts in slot:
-        candidates = [f for f in facts if usable(f)]
+        candidates = sorted((f for f in facts if usable(f)), key=lambda f: (_anchorless(f), f.start))
         if candidates:
-            lead = min(candidates, key=lambda f: (_anchorless(f), f.start))
-            sides.append(_Side(article, lead, value_key(lead)))
+            sides.append(_Side(article, candidates[0], value_key(candidates[0])))
+            statements[article.id] = candidates
+    _read_charitably(sides, statements, value_key, judge, params)
     by_value: dict[str, list[_Side]] = {}
     for side in sides:
         by_value.setdefault(side.key, []).append(side)
@@ -136,6 +138,46 @@ def _judge_slot(
     cause = min(causes, key=lambda c: (-causes[c], c))  # the most common; by name on a tie, whatever the order
     outlier = _outlier_line(ordered, pairs, describe) if worst == "conflict" else ""
     return Outcome(worst, listing, representatives, cause, groups, tuple(pairs), outlier)
+
+
+MAX_CHARITABLE = 8  # statements of one article weighed as its version of the claim
+
+
+def _read_charitably(
+    sides: Sequence[_Side],
+    statements: Mapping[str, Sequence[Fact]],
+    value_key: Callable[[Fact], str],
+    judge: Callable[[_Side, _Side, Mapping[str, object], int], Verdict],
+    params: Mapping[str, object],
+) -> None:
+    """An article that states the claim several ways stands by the statement that fits the others.
+
+    One article is taken to be consistent with itself: when it says "Wednesday" and, lower down,
+    "Sunday" for what the other outlets all put on Sunday, its Wednesday is another happening of
+    the kind (a later aftershock), not its version of theirs. Its lead statement stands unless a
+    later one conflicts with fewer of the other outlets' leads; an article whose every statement
+    conflicts keeps its lead, so a real error still shows.
+    """
+    for _round in range(3):  # a switch can free another article's statement: read again, briefly
+        changed = False
+        for side in sides:
+            candidates = statements[side.article.id][:MAX_CHARITABLE]
+            if len(candidates) < 2:
+                continue
+            others = [o for o in sides if o.article.id != side.article.id]
+
+            def conflicts(fact: Fact, side: _Side = side, others: Sequence[_Side] = others) -> int:
+                mine = _Side(side.article, fact, value_key(fact))
+                return sum(1 for o in others if judge(mine, o, params, 0)[0] == "conflict")
+
+            counted = [(conflicts(f), n, f) for n, f in enumerate(candidates)]
+            best = min(counted, key=lambda item: (item[0], item[1]))
+            current = next(c for c in counted if c[2] is side.fact) if side.fact in candidates else counted[0]
+            if best[2] is not side.fact and best[0] < current[0]:
+                side.fact, side.key = best[2], value_key(best[2])
+                changed = True
+        if not changed:
+            return
 
 
 MAX_STATEMENT_PAIRS = 400  # verdicts on an article's further statements, beyond its lead, per slot
