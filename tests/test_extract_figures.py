@@ -340,6 +340,7 @@ SPECIAL_CASES = [
     ("Crews searched the ravine for 10-12 hours.", ("10-12 hours", 10, 12, "h", None, None)),
     ("The panel met for over three hours.", ("over three hours", 3, INF, "h", "over", None)),
     ("Divers may stay down for up to six hours.", ("up to six hours", INF, 6, "h", "up to", None)),
+    ("The court must rule within 48 hours.", ("within 48 hours", INF, 48, "h", "within", None)),
     ("After 10 days of talks, a deal emerged.", ("10 days", 10, 10, "day", None, "talks")),
     ("The lockout ended after a week.", ("a week", 1, 1, "week", None, None)),
     # ages

@@ -235,6 +235,10 @@ PRECISION = [
     pytest.param("Dravik, a town of 240,000 people, lies nearest to the epicentre.",
                  "Dravik, a town of 243,000 people, lies nearest to the epicentre.",
                  "240,000", "compatible", "precision", id="a-round-count-stands-for-what-it-rounds"),
+    pytest.param("The shell landed within 20 miles of Dravik.", "The shell landed 17 miles from Dravik.",
+                 "within 20 miles", "compatible", "precision", id="within-is-an-upper-bound"),
+    pytest.param("The shell landed within 20 miles of Dravik.", "The shell landed 26 miles from Dravik.",
+                 "within 20 miles", "conflict", "unexplained", id="beyond-within"),
 ]
 
 

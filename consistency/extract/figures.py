@@ -1077,6 +1077,9 @@ def _duration_at(
     if lead is None:
         return None
     hedge = lead.group("q")
+    within = hedge is None and lead.group("p").lower() == "within"  # "within 48 hours": at most 48
+    if within:
+        hedge = lead.group("p")
     if hedge is None and lead.group("p").lower() in ("in", "over") and _ONE_TIME.match(text, pos):
         return None  # "5% in a year", "twice in a day": a rate's period, not how long something lasted
     unit_m = _TIME_UNIT_AFTER.match(text, end)
@@ -1116,7 +1119,7 @@ def _duration_at(
             stop = after.end()
     of = _OF.match(text, stop)
     counted = _noun_phrase_head(text, of.end() - 1, first_lower=True) if of is not None else None
-    start = lead.start("q") if lead.group("q") and hedge is not None else pos
+    start = lead.start("q") if lead.group("q") and hedge is not None else lead.start("p") if within else pos
     quantity = _hedged(low * factor, high * factor, unit, hedge, counted)
     if vague or either:
         quantity = replace(quantity, vague=vague, approximate=quantity.approximate or not vague)
