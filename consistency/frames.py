@@ -239,6 +239,13 @@ def _lead_happening(article: Article, vocabulary: Vocabulary) -> Happening | Non
 # --- shared reading of the words around a fact ------------------------------------------------------
 
 
+_NAME = r"[A-Z][\w'’.-]*"
+_NAMES_ASIDE = re.compile(
+    rf"(?:,|\s-\s?-|\s[–—])\s+(?:{_NAME}\s+){{0,3}}{_NAME}(?:\s+and\s+(?:{_NAME}\s+){{0,3}}{_NAME})?"
+    rf"\s*(?=,|\s-\s?-|\s[–—])"
+)
+
+
 class _SentenceView:
     """One sentence's words and fact positions, sorted once, so that reading around each fact is a few
     binary searches: a sentence of 3,000 figures must not cost 3,000 scans of itself."""
@@ -250,6 +257,12 @@ class _SentenceView:
             for m in WORD_TOKEN.finditer(first.sentence)
         ]
         self.word_starts = [w.start for w in self.words]
+        # Names set off between commas ("two guards, Tom Roe and Ann Lee, were wounded") are skipped on
+        # a figure's right: the verb after them is the counted noun's own.
+        self.aside = [
+            (first.sentence_start + m.start(), first.sentence_start + m.end())
+            for m in _NAMES_ASIDE.finditer(first.sentence)
+        ]
         self.facts = sentence_facts
         self.sources = [f for f in sentence_facts if isinstance(f.value, Attribution)]
         figures = [f for f in sentence_facts if isinstance(f.value, Quantity)]
@@ -282,7 +295,14 @@ class _SentenceView:
         inside = [w.word for w in words[first_inside:after] if w.end > fact.start]
         lo = bisect.bisect_left(word_starts, left_limit)
         left = [w.word for w in words[max(lo, first_inside - reach) : first_inside] if w.end <= fact.start][::-1]
-        right = [w.word for w in words[after : after + reach] if w.end <= right_limit]
+        stop = after + reach
+        aside = [(a, b) for a, b in self.aside if a >= fact.end]
+        if aside:
+            stop += sum(1 for w in words[after:stop] if any(a <= w.start < b for a, b in aside))
+        right = [
+            w.word for w in words[after:stop]
+            if w.end <= right_limit and not any(a <= w.start < b for a, b in aside)
+        ][:reach]
         return inside, left, right
 
     def figure_between(self, a: int, b: int) -> bool:

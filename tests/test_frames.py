@@ -181,6 +181,10 @@ FIGURES = [
         "A 5.8 quake shook Marnok overnight.",
         "5.8", "magnitude", "magnitude", "current", id="a-5.8-quake",
     ),
+    pytest.param(
+        "The cashier was shot dead and two guards, Tom Brask and Ivo Halvik, were wounded.",
+        "two", "injured", "number injured", "current", id="names-set-off-before-the-verb",
+    ),
 ]
 
 
