@@ -182,6 +182,10 @@ FIGURES = [
         "5.8", "magnitude", "magnitude", "current", id="a-5.8-quake",
     ),
     pytest.param(
+        "Deputies chased the van for 30 miles before it pulled over.",
+        "30 miles", "travelled", "distance travelled", "current", id="a-chase-is-a-distance-travelled",
+    ),
+    pytest.param(
         "The cashier was shot dead and two guards, Tom Brask and Ivo Halvik, were wounded.",
         "two", "injured", "number injured", "current", id="names-set-off-before-the-verb",
     ),
@@ -205,6 +209,13 @@ def test_a_length_no_word_frames_is_a_distance_and_a_count_stays_unknown() -> No
     assert fall.measure == "height"  # a cue word still wins over the default
     plain = frame_of("Halvik sent 1,150 blankets beyond the mountains.", "1,150")
     assert plain.measure != "distance" and not plain.known
+
+
+def test_a_distance_travelled_is_never_a_distance_from_the_place_named_nearby() -> None:
+    chase = frame_of("A driver 50 miles north of Dravik spotted the van, touching off a 30-mile pursuit.", "30-mile")
+    place = frame_of("A driver 50 miles north of Dravik spotted the van, touching off a 30-mile pursuit.", "50 miles")
+    assert (chase.measure, place.measure) == ("travelled", "distance")
+    assert chase.key != place.key
 
 
 def test_distance_key_names_its_place() -> None:
