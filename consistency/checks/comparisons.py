@@ -622,6 +622,10 @@ def _rounds_together(a: Fact, b: Fact) -> bool:
         fa, fb = ba.low / qa.low if qa.low else 1.0, bb.low / qb.low if qb.low else 1.0
         ia = (ia[0] * fa, ia[1] * fa) if ia else (ba.low, ba.low)
         ib = (ib[0] * fb, ib[1] * fb) if ib else (bb.low, bb.low)
+        # A figure converted from another unit is rounded in its own: "2,000 ft" is about 610 m, and a
+        # writer converting it writes 600 or 610, never 700. One figure, converted exactly, must fall
+        # within what the other rounds; two roundings overlapping at their edges is not enough.
+        return ib[0] <= ba.low <= ib[1] or ia[0] <= bb.low <= ia[1]
     else:
         ia = ia or (qa.low or 0.0, qa.low or 0.0)
         ib = ib or (qb.low or 0.0, qb.low or 0.0)
