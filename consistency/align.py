@@ -37,6 +37,8 @@ class AlignOptions:
     rescue_sample: int = 40  # facts of a slot read when weighing a rescue
     tie_margin: float = 0.15  # how much closer a side slot's sentences must be to take an article's lead
     frame_bonus: float = 0.1  # facts of one known frame need less context to be one further claim
+    version_gap: float = 0.1  # an article's further figure this far off a slot's is no version of it,
+    version_context: float = 0.5  # unless its sentence says what theirs say this closely
 
 
 _CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:’'\"])\s+([A-Z][\w’'.-]*)")
@@ -431,6 +433,18 @@ def _frame_slots(
     return [slot for slot in slots if slot]
 
 
+def _apart(a: Fact, b: Fact, gap: float) -> bool:
+    """Two figures further apart than ``gap`` (a fraction of the larger), once their hedges are read."""
+    if _relation(a, b) != "disjoint":
+        return False
+    if not isinstance(a.value, Quantity) or not isinstance(b.value, Quantity):
+        return False
+    x, y = _stated_number(in_base_units(a.value)), _stated_number(in_base_units(b.value))
+    if x is None or y is None or not max(abs(x), abs(y)):
+        return False
+    return abs(x - y) / max(abs(x), abs(y)) > gap
+
+
 def _attach_rest(
     rest: Sequence[Fact],
     slots: Sequence[list[Fact]],
@@ -440,7 +454,13 @@ def _attach_rest(
 ) -> list[Fact]:
     """An article's further value joins a slot it is missing from when its sentence says what the
     slot's sentences say (another outlet's 8.7 for the quake of two years ago, where three say 8.6);
-    what joins nowhere is returned, to be clustered on its own."""
+    what joins nowhere is returned, to be clustered on its own.
+
+    A further figure far off every value of the slot is not a version of it unless its sentence
+    says nearly what theirs say: the article already gave its value of the claim elsewhere, so its
+    "2.0" beside the others' "4.2" is another quake of the series (an aftershock), and its "75 km"
+    another epicentre, not a conflict.
+    """
     offers: list[tuple[float, int, int]] = []
     for i, fact in enumerate(rest):
         for j, slot in enumerate(slots):
@@ -459,6 +479,10 @@ def _attach_rest(
         if i in taken or any(m.article_id == fact.article_id for m in slots[j]):
             continue
         if _far_from(fact, slots[j]) and _closeness(fact, slots[j], vectors, measures, options.rescue_sample) < options.threshold:
+            continue
+        if _score < options.version_context and all(
+            _apart(fact, m, options.version_gap) for m in slots[j][: options.rescue_sample]
+        ):
             continue
         slots[j].append(fact)
         taken.add(i)
