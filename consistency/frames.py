@@ -708,7 +708,7 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
         score, cue = cues.get(happening.key, (0.0, ""))
         if happening.repeats and score and not _dates_the_saying(fact, happening):
             continue
-        if happening.key == "statement":
+        if happening.key == "statement" and not _right_after(left, happening):
             score *= _STATEMENT_WEIGHT
         if score > best[0]:
             best = (score, happening, cue)
@@ -761,6 +761,13 @@ SENTENCE_REACH = 60  # tokens: a whole sentence, short of a run-on list
 
 _CLAUSE_EDGE = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 SAYING_REACH = 3  # words between a verb of saying and the date it dates: "told reporters on Friday"
+
+
+def _right_after(left: Sequence[str], happening: Happening) -> bool:
+    """The date is the saying verb's own adverbial ("officials said on Monday", "told reporters
+    Tuesday" excepted): nothing nearer can be what it dates."""
+    words = list(left[1:2] if left[:1] == ["on"] else left[:1])
+    return bool(words) and any(len(phrase) == 1 and phrase[0] == words[0] for phrase in happening.words)
 
 
 def _dates_the_saying(fact: Fact, happening: Happening) -> bool:

@@ -182,6 +182,10 @@ FIGURES = [
         "5.8", "magnitude", "magnitude", "current", id="a-5.8-quake",
     ),
     pytest.param(
+        "Ivo Korvath was jailed for nine years.",
+        "nine years", "sentence", "prison term", "current", id="jailed-for-nine-years-is-a-prison-term",
+    ),
+    pytest.param(
         "Deputies chased the van for 30 miles before it pulled over.",
         "30 miles", "travelled", "distance travelled", "current", id="a-chase-is-a-distance-travelled",
     ),
@@ -330,6 +334,10 @@ DATES = [
     pytest.param(
         "The gunman shot one guard and wounded two others Monday in Dunmore, police said.",
         "Monday", "incident", "date of the shooting", id="coordinated-verbs-share-their-date",
+    ),
+    pytest.param(
+        "Marta Vellacourt won the Korvath mayoral election with 54 percent of the vote, officials said on Monday.",
+        "Monday", "statement", "date of the statement", id="said-on-monday-after-a-happening-dates-the-saying",
     ),
     pytest.param(
         "A jury in Brask found the ferry operator guilty on Thursday.",
