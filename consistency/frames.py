@@ -86,6 +86,7 @@ def frame_facts(article: Article, facts: Sequence[Fact], vocabulary: Vocabulary 
     _main_money_measure(facts, framed)
     _conversions_follow(facts, framed)
     _coordinated_share(facts, framed)
+    _contrasted_share(facts, framed)
     for sentence_facts in by_sentence.values():
         for fact in sentence_facts:
             if isinstance(fact.value, Attribution):
@@ -149,6 +150,33 @@ def _coordinated_share(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
         weak, strong = (a, b) if says(a) < says(b) else (b, a) if says(b) < says(a) else (None, None)
         if weak is not None and strong is not None and framed[strong.id].known:
             framed[weak.id] = dataclasses.replace(framed[strong.id], cue=f"with “{strong.text}”")
+
+
+_CONTRASTS = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", re.IGNORECASE)
+
+
+def _contrasted_share(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
+    """ "The agency said 6.9, while the survey put it at 7.1": a figure no word frames, set against a
+    framed one of another source across "while", "but" or "whereas", states the same kind of claim
+    (each keeping its own source), so the difference shows as one of sources."""
+    figures = sorted((f for f in facts if isinstance(f.value, Quantity) and f.id in framed), key=lambda f: f.start)
+    for a, b in zip(figures, figures[1:], strict=False):
+        if a.sentence_start != b.sentence_start:
+            continue
+        fa, fb = framed[a.id], framed[b.id]
+        if fa.known == fb.known:
+            continue
+        known, unknown = (fa, fb) if fa.known else (fb, fa)
+        unit_known = (a if fa.known else b).value.unit  # type: ignore[union-attr]
+        unit_unknown = (b if fa.known else a).value.unit  # type: ignore[union-attr]
+        if unit_unknown != unit_known and (unit_unknown is not None or is_money((a if fa.known else b).value)):  # type: ignore[arg-type]
+            continue
+        if not known.source or not unknown.source or known.source == unknown.source:
+            continue
+        if not _CONTRASTS.search(a.sentence[a.end - a.sentence_start : b.start - b.sentence_start]):
+            continue
+        target = b if fa.known else a
+        framed[target.id] = dataclasses.replace(known, source=unknown.source, cue=f"against “{(a if fa.known else b).text}”")
 
 
 def _main_money_measure(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:

@@ -222,6 +222,13 @@ def test_a_distance_travelled_is_never_a_distance_from_the_place_named_nearby() 
     assert chase.key != place.key
 
 
+def test_a_figure_set_against_another_sources_takes_its_measure() -> None:
+    text = "The quake had a magnitude of 6.9, the Brask Geophysical Office said, while the Dravik Institute put it at 7.1."
+    first, second = frame_of(text, "magnitude of 6.9"), frame_of(text, "7.1")
+    assert (first.measure, second.measure) == ("magnitude", "magnitude")
+    assert first.source != second.source
+
+
 def test_distance_key_names_its_place() -> None:
     north = frame_of("The epicentre was 30 miles north of Eastport.", "30 miles")
     west = frame_of("The epicentre was 30 miles west of Lindqvist.", "30 miles")

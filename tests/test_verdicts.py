@@ -345,6 +345,33 @@ def test_different_magnitudes_from_different_sources(run_event: RunEvent) -> Non
     assert "Brask Geophysical Office" in pair.detail
 
 
+def test_one_outlet_setting_two_sources_against_each_other(run_event: RunEvent) -> None:
+    # The first outlet gives both figures, the second only one source's: the slot holds one claim
+    # and the difference is one of sources, whatever word the second source's figure comes with.
+    result = run_event(
+        [
+            (OUTLETS[0], "The quake had a magnitude of 6.9, the Brask Geophysical Office said, while the "
+                         "National Seismology Institute put it at 7.1.", DAY_2),
+            (OUTLETS[1], "The quake measured 7.1, the National Seismology Institute said.", DAY_2),
+        ]
+    )
+    finding = finding_with(result, "figure", "magnitude of 6.9")
+    assert {text_of(result, f) for f in finding.fact_ids} >= {"magnitude of 6.9", "7.1"}
+    assert (finding.status, finding.cause) == ("conflict", "source_difference")
+
+
+def test_two_outlets_tolls_of_an_old_disaster_are_no_update(run_event: RunEvent) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "The quake killed 12 people in Velmora, where the 1998 flood killed 2,300.", DAY_1),
+            (OUTLETS[1], "The quake killed 12 people in Velmora, where the 1998 flood killed 2,500.", DAY_2),
+        ]
+    )
+    finding = finding_with(result, "figure", "2,300")
+    assert finding.status == "conflict"
+    assert finding.cause != "update"
+
+
 @pytest.mark.parametrize(
     ("credit_a", "credit_b", "status", "cause"),
     [

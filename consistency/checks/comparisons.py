@@ -156,14 +156,15 @@ def _read_charitably(
     "Sunday" for what the other outlets all put on Sunday, its Wednesday is another happening of
     the kind (a later aftershock), not its version of theirs. Its lead statement stands unless a
     later one conflicts with fewer of the other outlets' leads; an article whose every statement
-    conflicts keeps its lead, so a real error still shows.
+    conflicts keeps its lead, so a real error still shows, and so does an article whose statements
+    are credited to different sources (it reports their difference).
     """
     for _round in range(3):  # a switch can free another article's statement: read again, briefly
         changed = False
         for side in sides:
             candidates = statements[side.article.id][:MAX_CHARITABLE]
-            if len(candidates) < 2:
-                continue
+            if len(candidates) < 2 or len({source_key(c.frame.source) for c in candidates if c.frame and c.frame.source}) > 1:
+                continue  # (an article that sets two sources' values side by side reports their difference)
             others = [o for o in sides if o.article.id != side.article.id]
 
             def conflicts(fact: Fact, side: _Side = side, others: Sequence[_Side] = others) -> int:
@@ -527,6 +528,8 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
     frame = a.fact.frame
     if not params["updates"] or frame is None or not frame.tally:
         return None
+    if frame.role == "historical":
+        return None  # the toll of the 1998 flood was counted long ago: two outlets' figures are no update
     if frame.growth_per_year is not None:
         return _aged(a, b, frame.growth_per_year)
     reported_a, reported_b = _reported(a), _reported(b)
