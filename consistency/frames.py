@@ -87,6 +87,7 @@ def frame_facts(article: Article, facts: Sequence[Fact], vocabulary: Vocabulary 
     _conversions_follow(facts, framed)
     _coordinated_share(facts, framed)
     _contrasted_share(facts, framed)
+    _parts_follow_totals(facts, framed)
     for sentence_facts in by_sentence.values():
         for fact in sentence_facts:
             if isinstance(fact.value, Attribution):
@@ -150,6 +151,44 @@ def _coordinated_share(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
         weak, strong = (a, b) if says(a) < says(b) else (b, a) if says(b) < says(a) else (None, None)
         if weak is not None and strong is not None and framed[strong.id].known:
             framed[weak.id] = dataclasses.replace(framed[strong.id], cue=f"with “{strong.text}”")
+
+
+def _parts_follow_totals(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
+    """ "killing 31 people, including 12 children": a part counts what its total counts (deaths), as a
+    part, whatever noun it names; only the total's own frame can say what that is."""
+    figures = sorted((f for f in facts if isinstance(f.value, Quantity) and f.id in framed), key=lambda f: f.start)
+    for total, part in zip(figures, figures[1:], strict=False):
+        whole, piece = framed[total.id], framed[part.id]
+        if total.sentence_start != part.sentence_start or piece.role != "part" or not whole.known:
+            continue
+        if whole.role != "current" or piece.known:
+            continue
+        noun = _part_noun(part)
+        framed[part.id] = dataclasses.replace(
+            whole,
+            key=whole.key.rsplit(":", 1)[0] + (f":part@{noun}" if noun else ":part"),
+            role="part",
+            name=f"{whole.name}: {noun}" if noun else f"{whole.name} (a further part)",
+            cue=f"part of “{total.text}”",
+            source=piece.source or whole.source,
+        )
+
+
+_PART_NOUN = re.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:were\s+|are\s+)?([a-z][a-z-]+)")
+
+
+def _part_noun(fact: Fact) -> str:
+    """What a part of a count names ("12 children", "12 of them children", "of whom 12 were
+    children", "15 critically"), singular and lower case: it tells parts of one toll apart, 12 children
+    and 5 women being two claims. Empty when nothing says."""
+    value = fact.value
+    noun = value.counted.split()[-1].lower() if isinstance(value, Quantity) and value.counted else ""
+    if not noun:
+        match = _PART_NOUN.match(fact.sentence, fact.end - fact.sentence_start)
+        noun = match.group(1).lower() if match and match.group(1).lower() not in STOPWORDS else ""
+    if noun in ("people", "persons", "others", "other", "more") or not re.fullmatch(r"[a-z][a-z-]*", noun):
+        return ""
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3 else noun
 
 
 _CONTRASTS = re.compile(r"\b(?:while|whereas|but|although|though)\b|;", re.IGNORECASE)
@@ -271,6 +310,8 @@ _NAME = r"[A-Z][\w'’.-]*"
 _NAMES_ASIDE = re.compile(
     rf"(?:,|\s-\s?-|\s[–—])\s+(?:{_NAME}\s+){{0,3}}{_NAME}(?:\s+and\s+(?:{_NAME}\s+){{0,3}}{_NAME})?"
     rf"\s*(?=,|\s-\s?-|\s[–—])"
+    # ", 12 of them children,", ", most of them women,": a part of the count set off after it
+    r"|,\s+[\w-]+\s+of\s+(?:them|whom)(?:\s+[\w-]+){1,3}?\s*(?=,)"
 )
 
 
@@ -313,6 +354,8 @@ class _SentenceView:
         i = bisect.bisect_right(ends, fact.start)
         left_limit = ends[i - 1] if i else -1
         j = bisect.bisect_left(starts, fact.end)
+        while j < len(starts) and any(a <= starts[j] < b for a, b in self.aside if a >= fact.end):
+            j += 1  # "31 people, 12 of them children, died": a figure set off aside does not end the reading
         right_limit = starts[j] if j < len(starts) else 10**12
         reach = reach or WINDOW
         words, word_starts = self.words, self.word_starts
@@ -595,8 +638,11 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
     elif role in ("projection", "previous", "part", "rate"):
         suffix = {"projection": " (projection)", "previous": " (previous figure)", "part": " (a further part)",
                   "rate": " (rate)"}[role]
+    part = _part_noun(fact) if role == "part" and known else ""
+    if part:
+        suffix = f": {part}"
     return Frame(
-        key=f"figure:{key}:{role}",
+        key=f"figure:{key}:{role}" + (f"@{part}" if part else ""),
         name=name + suffix,
         measure=measure.key if measure else key,
         role=role,
@@ -680,6 +726,7 @@ def _fallback_measure(value: Quantity, right: list[str]) -> tuple[str, str, bool
 _RATE_BEFORE = frozenset("annual annually average yearly monthly weekly daily".split())
 _RATE_UNITS = frozenset("year season month week day hour game share person head capita".split())
 _PART_BEFORE = frozenset("another additional further".split())
+_SEVERITY = frozenset("critically seriously severely badly gravely slightly lightly".split())
 _PART_AFTER = frozenset("other others more additional".split())
 
 
@@ -693,6 +740,13 @@ def _figure_role(left: list[str], right: list[str], fact: Fact, view: _SentenceV
     # "another two people", "four other people", "two more bodies": a part added to a total.
     # But "30 dead and 55 others injured": after another figure, "others" are the other people, and the 55
     # is the whole count of the injured.
+    # "including 12 children", "among them nine", "12 of them children", "of whom 12 were children":
+    # a part of a total stated beside it.
+    # "15 critically", "five of them seriously": the gravely hurt are a part of the injured.
+    if (left[:1] and left[0] in ("including", "among")) or left[:2] in (["them", "among"], ["whom", "of"]) or (
+        right[:2] in (["of", "them"], ["of", "whom"])
+    ) or (right[:1] and right[0] in _SEVERITY):
+        return "part"
     if (left[:1] and left[0] in _PART_BEFORE) or (
         right[:1] and right[0] in _PART_AFTER and not view.figure_between(fact.sentence_start, fact.start)
     ):

@@ -229,6 +229,29 @@ def test_a_figure_set_against_another_sources_takes_its_measure() -> None:
     assert first.source != second.source
 
 
+@pytest.mark.parametrize(
+    ("sentence", "total", "part"),
+    [
+        pytest.param("The ferry sank, killing 31 people, including 12 children.", "31", "12", id="including"),
+        pytest.param("Thirty-one people, 12 of them children, died when the ferry sank.", "Thirty-one", "12", id="of-them-set-off"),
+        pytest.param("The ferry sank and 31 people died, among them 12 children.", "31", "12", id="among-them"),
+        pytest.param("The ferry sank and killed 31 people, of whom 12 were children.", "31", "12", id="of-whom"),
+    ],
+)
+def test_a_part_counts_what_its_total_counts_and_names_its_noun(sentence: str, total: str, part: str) -> None:
+    whole, piece = frame_of(sentence, total), frame_of(sentence, part)
+    assert (whole.measure, whole.role) == ("deaths", "current")
+    assert (piece.measure, piece.role) == ("deaths", "part")
+    assert piece.key.endswith("@children")
+    assert "children" in piece.name
+
+
+def test_the_gravely_hurt_are_a_part_of_the_injured() -> None:
+    frame = frame_of("The blast in Dravik injured 30 people, 15 critically.", "15")
+    assert (frame.measure, frame.role) == ("injured", "part")
+    assert frame.key.endswith("@critically")
+
+
 def test_distance_key_names_its_place() -> None:
     north = frame_of("The epicentre was 30 miles north of Eastport.", "30 miles")
     west = frame_of("The epicentre was 30 miles west of Lindqvist.", "30 miles")

@@ -360,6 +360,22 @@ def test_one_outlet_setting_two_sources_against_each_other(run_event: RunEvent) 
     assert (finding.status, finding.cause) == ("conflict", "source_difference")
 
 
+def test_parts_of_a_toll_are_compared_with_the_same_part_only(run_event: RunEvent) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "The quake killed 31 people in Velmora, including 12 children.", None),
+            (OUTLETS[1], "Thirty-one people, 9 of them children, died in the Velmora quake.", None),
+            (OUTLETS[2], "The quake killed 31 people in Velmora, including 5 women.", None),
+        ]
+    )  # (undated: reports of one day could each be an update of the other's tally)
+    toll = finding_with(result, "figure", "Thirty-one")
+    assert toll.status == "agree" and len(toll.fact_ids) == 3
+    children = finding_with(result, "figure", "12")
+    assert {text_of(result, f) for f in children.fact_ids} == {"12", "9"}
+    assert children.status == "conflict"
+    assert finding_with(result, "figure", "5").status == "unverified"
+
+
 def test_two_outlets_tolls_of_an_old_disaster_are_no_update(run_event: RunEvent) -> None:
     result = run_event(
         [
