@@ -792,6 +792,11 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
             continue
         if happening.key == "statement" and not _right_after(left, happening):
             score *= _STATEMENT_WEIGHT
+        if happening.defers and any(
+            cues.get(other.key, (0.0, ""))[0] > 0 for other in vocabulary.happenings
+            if not other.defers and other.key not in _SIDE_HAPPENINGS
+        ):
+            continue  # "the fire started at 3 a.m.": the fire, not a start of something
         if score > best[0]:
             best = (score, happening, cue)
     score, happening, cue = best

@@ -24,7 +24,7 @@ MEASURE_KEYS = (
     "default", "static",
 )
 ANCHORS = ("place", "person", "counted")
-HAPPENING_KEYS = ("label", "words", "family", "repeats")
+HAPPENING_KEYS = ("label", "words", "family", "repeats", "defers")
 SOURCE_KEYS = ("name", "aliases", "kind")
 SOURCE_KINDS = ("media", "agency", "government", "company", "person", "other")
 
@@ -65,6 +65,7 @@ class Happening:
     words: tuple[tuple[str, ...], ...]
     family: str = ""  # happenings one story tells as one incident share a slot
     repeats: bool = False  # statements recur: outlets may date different ones
+    defers: bool = False  # a generic word ("began"): any other happening near the date names it instead
 
     @property
     def slot_key(self) -> str:
@@ -168,7 +169,7 @@ def _entries(path: Path, allowed: tuple[str, ...], build):  # type: ignore[no-un
         for list_key in ("words", "hints", "units"):
             if list_key in values and not _strings(values[list_key]):
                 raise RuleError(name, f"entry '{key}': '{list_key}' must be a list of strings", line_of(fields[list_key][1]))
-        for flag in ("tally", "rounding", "repeats", "default", "static"):
+        for flag in ("tally", "rounding", "repeats", "default", "static", "defers"):
             if flag in values and not isinstance(values[flag], bool):
                 raise RuleError(name, f"entry '{key}': '{flag}' must be true or false", line_of(fields[flag][1]))
         if "growth_per_year" in values and (
@@ -213,6 +214,7 @@ def _happening(key: str, values: dict[str, object]) -> Happening:
         key=key, label=str(values["label"]).strip(), words=_phrases(values["words"]),  # type: ignore[arg-type]
         family=str(family or ""),
         repeats=bool(values.get("repeats", False)),
+        defers=bool(values.get("defers", False)),
     )
 
 

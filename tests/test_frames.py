@@ -370,6 +370,14 @@ DATES = [
         "Monday", "statement", "date of the statement", id="said-on-monday-after-a-happening-dates-the-saying",
     ),
     pytest.param(
+        "The warehouse fire in Dunmore started early on Tuesday.",
+        "Tuesday", "incident", "date of the fire", id="a-start-dates-what-its-clause-names",
+    ),
+    pytest.param(
+        "The Korvath harvest festival began on Tuesday.",
+        "Tuesday", "start", "date of the start", id="a-start-with-nothing-else-named",
+    ),
+    pytest.param(
         "A jury in Brask found the ferry operator guilty on Thursday.",
         "Thursday", "verdict", "date of the verdict", id="verdict-on-thursday",
     ),

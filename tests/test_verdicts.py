@@ -533,6 +533,25 @@ TIMES = [
 ]
 
 
+HEDGED_TIMES = [
+    pytest.param("at 3:14 a.m.", "shortly after 3 a.m.", "compatible", "precision", id="shortly-after-holds-a-quarter-past"),
+    pytest.param("at 4:15 a.m.", "shortly after 3 a.m.", "conflict", "unexplained", id="an-hour-later-is-not-shortly-after"),
+    pytest.param("at around 10 a.m.", "at around 10:30 a.m.", "conflict", "unexplained", id="two-hedged-times-half-an-hour-apart"),
+    pytest.param("at 10:05 a.m.", "at about 10 a.m.", "compatible", "precision", id="about-ten"),
+]
+
+
+@pytest.mark.parametrize(("time_a", "time_b", "status", "cause"), HEDGED_TIMES)
+def test_hedged_clock_times_compared_as_windows(time_a: str, time_b: str, status: str, cause: str) -> None:
+    slot = [
+        date_facts(f"The fire broke out in Velmora {time_a}.", "a1", OUTLETS[0]),
+        date_facts(f"The fire broke out in Velmora {time_b}.", "a2", OUTLETS[1]),
+    ]
+    assert all(len(facts) == 1 for _article, facts in slot), slot
+    outcome = CHECKS["date-agreement"].run(slot)
+    assert (outcome.status, outcome.cause) == (status, cause)
+
+
 @pytest.mark.parametrize(("time_a", "time_b", "status", "cause"), TIMES)
 def test_clock_times_compared_as_instants(time_a: str, time_b: str, status: str, cause: str) -> None:
     slot = [

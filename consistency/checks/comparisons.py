@@ -803,6 +803,45 @@ def _judge_times(a: _Side, b: _Side) -> Verdict | None:
     return None
 
 
+# Words before a clock time that widen it: (minutes before, minutes after) the reading.
+_CLOCK_HEDGES = (
+    (re.compile(r"\b(?:shortly|just|soon|right|a little|moments?|minutes)\s+(?:after|past)\s*$", re.IGNORECASE), (0, 30)),
+    (re.compile(r"\b(?:shortly|just|a little|moments?|minutes)\s+before\s*$", re.IGNORECASE), (30, 0)),
+    (re.compile(r"\b(?:after|past)\s*$", re.IGNORECASE), (0, 120)),
+    (re.compile(r"\bbefore\s*$", re.IGNORECASE), (120, 0)),
+    (re.compile(r"\b(?:about|around|approximately|roughly|circa|some|nearly|almost|close to)\s*$", re.IGNORECASE), (15, 15)),
+)
+
+
+def _clock_window(side: _Side) -> tuple[int, int, bool] | None:
+    """The minutes of the day a clock time may stand for: "shortly after 3 a.m." is 3:00 to 3:30.
+    The flag says whether a hedge widened it."""
+    value = side.fact.value
+    assert isinstance(value, DateValue)
+    minutes = _minutes_of_day(value)
+    if minutes is None:
+        return None
+    before = side.fact.sentence[max(0, side.fact.start - side.fact.sentence_start - 30) : side.fact.start - side.fact.sentence_start]
+    for pattern, (earlier, later) in _CLOCK_HEDGES:
+        if pattern.search(before):
+            return minutes - earlier, minutes + later, True
+    return minutes, minutes, False
+
+
+def _hedged_clocks(a: _Side, b: _Side) -> Verdict | None:
+    """ "3:14 a.m." and "shortly after 3 a.m.", "around 10:30" and "after 10": hedged readings that meet."""
+    va, vb = a.fact.value, b.fact.value
+    assert isinstance(va, DateValue) and isinstance(vb, DateValue)
+    if (va.start or "")[:10] != (vb.start or "")[:10] or _zone_of(a.fact) or _zone_of(b.fact):
+        return None
+    wa, wb = _clock_window(a), _clock_window(b)
+    if wa is None or wb is None or not (wa[2] or wb[2]) or wa[:2] == wb[:2]:
+        return None
+    if wa[0] < wb[1] and wb[0] < wa[1]:  # overlapping, not touching: "around 10" and "around 10:30" are two times
+        return "compatible", "precision", "one time is hedged, and the two readings meet"
+    return None
+
+
 def _summer_mislabel(side: _Side, zone: tuple[str, int | None] | None, other: tuple[str, int | None] | None) -> str:
     """Why one outlet's "3:14 a.m. PST" is not another's local "3:14 a.m." on a day of summer time."""
     value = side.fact.value
@@ -834,6 +873,9 @@ def _judge_dates(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
         timed = _judge_times(a, b)
         if timed:
             return timed
+        hedged = _hedged_clocks(a, b)
+        if hedged:
+            return hedged
         if clock_a or clock_b:
             ma, mb = _minutes_of_day(va), _minutes_of_day(vb)
             if ma == mb:
