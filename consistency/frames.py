@@ -608,6 +608,9 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
         if default is not None:
             best = (0.0, default, value.unit)
     role = _figure_role(left, right, fact, view, article)
+    if role == "projection" and not (best[1] and best[1].tally) and {w for w in left[:6] if w in _PROJECTION} == {"would"}:
+        # "said it would buy the firm for $1.2 billion": reported speech of an agreed price, not a forecast.
+        role = "current"
     source = _credited(fact, view.sources, vocabulary)
     score, measure, cue = best
     if measure is not None:

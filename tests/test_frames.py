@@ -182,6 +182,14 @@ FIGURES = [
         "5.8", "magnitude", "magnitude", "current", id="a-5.8-quake",
     ),
     pytest.param(
+        "Dravik Systems said on Monday it would buy Brask Software for $1.2 billion.",
+        "$1.2 billion", "price", "price", "current", id="would-buy-for-is-the-price-not-a-forecast",
+    ),
+    pytest.param(
+        "Officials in Dravik said the toll would rise to 100.",
+        "100", "deaths", "death toll", "projection", id="a-tally-that-would-rise-is-a-projection",
+    ),
+    pytest.param(
         "Ivo Korvath was jailed for nine years.",
         "nine years", "sentence", "prison term", "current", id="jailed-for-nine-years-is-a-prison-term",
     ),
