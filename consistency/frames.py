@@ -51,6 +51,8 @@ _PROJECTION_MAY = frozenset("rise reach climb increase top exceed grow".split())
 _PREVIOUS = frozenset("earlier previously initially originally".split())
 _CHANGE_TO = frozenset("rose risen climbed jumped increased grew revised raised lowered fell dropped up down".split())
 _CLAUSE_BREAK = frozenset({";", ":"})
+_LEVEL_VERBS = frozenset("reached stands stood hit topped reaches".split())
+SUBJECT_REACH = 25  # words back to the subject of "has risen to 31"
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Words after "earlier" that make it a time adverbial ("Earlier on Sunday"), not a previous figure.
 _TEMPORAL_AFTER = _WEEKDAYS | frozenset("on in at that this today tonight yesterday".split())
@@ -389,10 +391,13 @@ def _phrase_at(words: Sequence[str], i: int, phrase: Sequence[str]) -> bool:
         word = words[i + n]
         if word == part or word == part + "s" or word == part + "es":
             continue
-        if len(part) >= 5 and word.startswith(part):
-            continue
+        if len(part) >= 5 and word.startswith(part) and not (word.endswith(_AGENT) and not part.endswith(_AGENT)):
+            continue  # (a longer form, but not the doer: "rescue" finds "rescued", never "rescuers")
         return False
     return True
+
+
+_AGENT = ("er", "ers")
 
 
 def _heads(word: str) -> set[str]:
@@ -602,6 +607,20 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
             cue = cue or value.unit
         if score > best[0]:
             best = (score, measure, cue)
+    if best[1] is None and any(w in _CHANGE_TO or w in _LEVEL_VERBS for w in left[:3]):
+        # "The toll from Tuesday's floods in the valley has risen to 31": a figure a tally rose to is
+        # what the clause's subject counts, however far back the subject stands.
+        _inside, far_left, _right = view.around(fact, "figure", reach=SUBJECT_REACH)
+        words = far_left[::-1]  # in text order: the subject comes first
+        by_key = {m.key: m for m in vocabulary.measures}
+        for start, word in enumerate(words):
+            found = [
+                by_key[name] for key in sorted(_heads(word)) for name, phrase in vocabulary.measure_cues.get(key, ())
+                if _phrase_at(words, start, phrase) and name in by_key and _eligible(by_key[name], value)
+            ]
+            if found:
+                best = (0.2, found[0], word)
+                break
     if best[1] is None and value.unit:
         # No word says what a bare "1,150 km" measures: the unit's default measure does.
         default = next((m for m in vocabulary.measures if m.default and _eligible(m, value)), None)
@@ -631,7 +650,7 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
             head = head[:-1] if head.endswith("s") and len(head) > 3 else head
             key, name = f"{key}@{head}", f"{name} ({head}s)"
     else:
-        key, name, known = _fallback_measure(value, right)
+        key, name, known = _fallback_measure(value, right, fact)
         cue = name
     suffix = ""
     if role == "historical":
@@ -711,12 +730,15 @@ def _unit_owner(vocabulary: Vocabulary, unit: str) -> str | None:
     return owners[0] if len(owners) == 1 else None
 
 
-def _fallback_measure(value: Quantity, right: list[str]) -> tuple[str, str, bool]:
-    """An unknown measure is named by its counted noun, else the word after it, else its unit."""
+def _fallback_measure(value: Quantity, right: list[str], fact: Fact) -> tuple[str, str, bool]:
+    """An unknown measure is named by its counted noun, else the word after it (not past a comma:
+    "risen to 31, rescuers said" counts no rescuers), else its unit."""
     unit = value.unit or ""
     if is_money(value):
         return f"?/{unit}", f"amount ({unit})", False  # a counted noun after money is rarely what it buys
-    noun = value.counted or next((w for w in right[:2] if w.isalpha() and w not in STOPWORDS), "")
+    after = fact.sentence[fact.end - fact.sentence_start :].lstrip()
+    clause_ends = after[:1] in (",", ";", ":", ")", "(")
+    noun = value.counted or ("" if clause_ends else next((w for w in right[:2] if w.isalpha() and w not in STOPWORDS), ""))
     if noun:
         key = stem(noun.split()[-1].lower())
         label = f"number of {noun}" if not unit else f"{noun} ({unit})"

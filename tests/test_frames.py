@@ -190,6 +190,10 @@ FIGURES = [
         "100", "deaths", "death toll", "projection", id="a-tally-that-would-rise-is-a-projection",
     ),
     pytest.param(
+        "The toll from Tuesday's floods in the Korvath valley has risen to 31, rescuers said on Friday.",
+        "31", "deaths", "death toll", "current", id="a-tally-risen-to-names-its-subject-far-back",
+    ),
+    pytest.param(
         "Ivo Korvath was jailed for nine years.",
         "nine years", "sentence", "prison term", "current", id="jailed-for-nine-years-is-a-prison-term",
     ),
@@ -380,6 +384,14 @@ DATES = [
     pytest.param(
         "The warehouse fire in Dunmore started early on Tuesday.",
         "Tuesday", "incident", "date of the fire", id="a-start-dates-what-its-clause-names",
+    ),
+    pytest.param(
+        "Floods in the Korvath valley killed 12 people on Tuesday, rescuers said.",
+        "Tuesday", "incident", "date of the death", id="rescuers-are-no-rescue",
+    ),
+    pytest.param(
+        "Tuesday's floods cut the road to Korvath.",
+        "Tuesday", "incident", "date of the disaster", id="floods-are-a-happening",
     ),
     pytest.param(
         "The Korvath harvest festival began on Tuesday.",
