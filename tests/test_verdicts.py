@@ -630,6 +630,9 @@ def undated_date_facts(text: str, article_id: str, outlet: str) -> tuple[Article
         pytest.param("at 3.45pm on Tuesday", "at about 3pm on Tuesday", "conflict", id="two-readings"),
         pytest.param("at 3pm on Tuesday", "at 3 p.m. on Tuesday", "agree", id="one-reading-two-spellings"),
         pytest.param("at 3pm on Tuesday", "on Tuesday", "agree", id="no-reading-on-one-side"),
+        pytest.param("at about 3:30 p.m.", "at 3:27 p.m.", "compatible", id="a-hedged-reading-and-no-day"),
+        pytest.param("at 6:00 p.m.", "at 6:00 p.m.", "agree", id="one-reading-and-no-day"),
+        pytest.param("at 6:00 p.m.", "at 7:15 p.m.", "conflict", id="two-readings-and-no-day"),
     ],
 )
 def test_clock_readings_compared_when_no_day_is_anchored(time_a: str, time_b: str, status: str) -> None:

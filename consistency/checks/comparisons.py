@@ -705,14 +705,16 @@ _ZONE = re.compile(
 def _date_usable(f: Fact) -> bool:
     if not isinstance(f.value, DateValue):
         return False
-    return f.value.start is not None or bool(_WEEKDAY.search(f.text))
+    # An undated clock time ("6:00 p.m." in an article with no date) still reads against another's.
+    return f.value.start is not None or bool(_WEEKDAY.search(f.text)) or _clock_reading(f) is not None
 
 
 def _date_key(f: Fact) -> str:
     value = f.value
     assert isinstance(value, DateValue)
     if value.start is None:
-        return f"weekday:{_weekday_of_text(f)}"
+        clock = _clock_reading(f)
+        return f"weekday:{_weekday_of_text(f)}" + (f"@{clock}" if clock is not None else "")
     return f"{value.start}..{value.end}"
 
 
@@ -720,6 +722,10 @@ def _describe_date(f: Fact) -> str:
     value = f.value
     assert isinstance(value, DateValue)
     if value.start is None:
+        clock = _clock_reading(f)
+        if clock is not None:
+            day = _weekday_of_text(f)
+            return f"{day.capitalize() + ' ' if day else ''}{clock // 60:02d}:{clock % 60:02d} (day not anchored)"
         return f"{(_weekday_of_text(f) or 'a day').capitalize()} (not anchored)"
     if value.start == value.end:
         norm = value.start
@@ -816,9 +822,7 @@ _CLOCK_HEDGES = (
 def _clock_window(side: _Side) -> tuple[int, int, bool] | None:
     """The minutes of the day a clock time may stand for: "shortly after 3 a.m." is 3:00 to 3:30.
     The flag says whether a hedge widened it."""
-    value = side.fact.value
-    assert isinstance(value, DateValue)
-    minutes = _minutes_of_day(value)
+    minutes = _clock_reading(side.fact)
     if minutes is None:
         return None
     before = side.fact.sentence[max(0, side.fact.start - side.fact.sentence_start - 30) : side.fact.start - side.fact.sentence_start]
@@ -955,6 +959,9 @@ def _judge_unanchored(a: _Side, b: _Side, largest: int) -> Verdict:
     assert isinstance(va, DateValue) and isinstance(vb, DateValue)
     ca, cb = _clock_reading(a.fact), _clock_reading(b.fact)
     if ca is not None and cb is not None and ca != cb and not (_zone_of(a.fact) or _zone_of(b.fact)):
+        wa, wb = _clock_window(a), _clock_window(b)
+        if wa and wb and (wa[2] or wb[2]) and wa[0] < wb[1] and wb[0] < wa[1]:
+            return "compatible", "precision", "one time is hedged, and the two readings meet"
         return "conflict", _disagreement(a, b, largest), "different clock times"
     if va.start is None and vb.start is None:
         if wa and wb and wa != wb:
