@@ -959,8 +959,8 @@ def _judge_unanchored(a: _Side, b: _Side, largest: int) -> Verdict:
     assert isinstance(va, DateValue) and isinstance(vb, DateValue)
     ca, cb = _clock_reading(a.fact), _clock_reading(b.fact)
     if ca is not None and cb is not None and ca != cb and not (_zone_of(a.fact) or _zone_of(b.fact)):
-        wa, wb = _clock_window(a), _clock_window(b)
-        if wa and wb and (wa[2] or wb[2]) and wa[0] < wb[1] and wb[0] < wa[1]:
+        ka, kb = _clock_window(a), _clock_window(b)
+        if ka and kb and (ka[2] or kb[2]) and ka[0] < kb[1] and kb[0] < ka[1]:
             return "compatible", "precision", "one time is hedged, and the two readings meet"
         return "conflict", _disagreement(a, b, largest), "different clock times"
     if va.start is None and vb.start is None:
