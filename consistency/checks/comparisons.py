@@ -141,6 +141,7 @@ def _judge_slot(
 
 
 MAX_CHARITABLE = 8  # statements of one article weighed as its version of the claim
+MAX_READ_VALUES = 64  # the other outlets' distinct values they are weighed against
 
 
 def _read_charitably(
@@ -161,15 +162,25 @@ def _read_charitably(
     """
     for _round in range(3):  # a switch can free another article's statement: read again, briefly
         changed = False
+        # The other outlets' values, each judged once for all who state it (the most common first, a
+        # bounded number), so a slot of thousands of outlets costs no more than one of a few dozen.
+        by_value: dict[str, list[_Side]] = defaultdict(list)
+        for other in sides:
+            by_value[other.key].append(other)
+        values = sorted(by_value.values(), key=len, reverse=True)[:MAX_READ_VALUES]
         for side in sides:
             candidates = statements[side.article.id][:MAX_CHARITABLE]
             if len(candidates) < 2 or len({source_key(c.frame.source) for c in candidates if c.frame and c.frame.source}) > 1:
                 continue  # (an article that sets two sources' values side by side reports their difference)
-            others = [o for o in sides if o.article.id != side.article.id]
 
-            def conflicts(fact: Fact, side: _Side = side, others: Sequence[_Side] = others) -> int:
+            def conflicts(fact: Fact, side: _Side = side, values: Sequence[Sequence[_Side]] = values) -> int:
                 mine = _Side(side.article, fact, value_key(fact))
-                return sum(1 for o in others if judge(mine, o, params, 0)[0] == "conflict")
+                count = 0
+                for group in values:
+                    others = [o for o in group if o.article.id != side.article.id]
+                    if others and judge(mine, others[0], params, 0)[0] == "conflict":
+                        count += len(others)
+                return count
 
             counted = [(conflicts(f), n, f) for n, f in enumerate(candidates)]
             best = min(counted, key=lambda item: (item[0], item[1]))
