@@ -117,13 +117,32 @@ def clock_only(f: Fact) -> bool:
 # --- figures ---------------------------------------------------------------------------------------
 
 
-def quantity_interval(value: Quantity, *, approx_tolerance: float = 0.1) -> tuple[float, float]:
+def quantity_interval(value: Quantity, *, approx_tolerance: float = 0.1, written_reach: bool = False) -> tuple[float, float]:
+    """The values a figure may stand for. ``written_reach``: a hedge reaches no further than its figure
+    is rounded ("some 14,000" less far than "about 100,000"); verdicts read it so, alignment does not
+    (there a wide reach only lets two versions of one claim meet)."""
     low = -math.inf if value.low is None else value.low
     high = math.inf if value.high is None else value.high
     if value.approximate and not value.vague:
-        low = low - abs(low) * approx_tolerance if math.isfinite(low) else low
-        high = high + abs(high) * approx_tolerance if math.isfinite(high) else high
+        reach_low = _hedge_reach(low, approx_tolerance) if written_reach else approx_tolerance
+        reach_high = _hedge_reach(high, approx_tolerance) if written_reach else approx_tolerance
+        low = low - abs(low) * reach_low if math.isfinite(low) else low
+        high = high + abs(high) * reach_high if math.isfinite(high) else high
     return low, high
+
+
+MIN_HEDGE = 0.05  # the least a hedge ("about", "some") reaches, as a fraction of its figure
+
+
+def _hedge_reach(x: float, most: float) -> float:
+    """How far a hedged figure reaches: "about 100,000" is rounded to its first digit and reaches far
+    (``most``), "some 14,000" is written to the thousand and reaches less (half a thousand, at least
+    ``MIN_HEDGE``), so "some 14,000" and "more than 15,000" are two figures."""
+    if not x or not float(x).is_integer() or abs(x) < 10:
+        return most
+    digits = str(int(abs(x)))
+    step = 10 ** (len(digits) - len(digits.rstrip("0")))
+    return min(most, max(MIN_HEDGE, step / 2 / abs(x)))
 
 
 def is_money(value: Quantity) -> bool:
@@ -150,7 +169,7 @@ def in_base_units(value: Quantity) -> Quantity:
     return to_base(value)
 
 
-def quantity_relation(a: Quantity, b: Quantity, *, approx_tolerance: float = 0.1) -> Relation:
+def quantity_relation(a: Quantity, b: Quantity, *, approx_tolerance: float = 0.1, written_reach: bool = False) -> Relation:
     if not comparable_units(a, b):
         return "incomparable"
     converted = a.unit != b.unit
@@ -162,8 +181,8 @@ def quantity_relation(a: Quantity, b: Quantity, *, approx_tolerance: float = 0.1
     if (a.low, a.high, a.vague) == (b.low, b.high, b.vague) and _same_hedge(a, b):
         return "equal"
     rel = _interval_relation(
-        quantity_interval(a, approx_tolerance=approx_tolerance),
-        quantity_interval(b, approx_tolerance=approx_tolerance),
+        quantity_interval(a, approx_tolerance=approx_tolerance, written_reach=written_reach),
+        quantity_interval(b, approx_tolerance=approx_tolerance, written_reach=written_reach),
     )
     if rel == "disjoint" and converted and _close(a, b, tolerance):
         # "55 km (34 miles)": a converted figure is rounded in its own unit, so it is off by a little.

@@ -441,7 +441,7 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         unit = qa.unit or qb.unit
         qa, qb = dataclasses.replace(qa, unit=unit), dataclasses.replace(qb, unit=unit)
     approx = float(params["approx_tolerance"])  # type: ignore[arg-type]
-    rel = quantity_relation(qa, qb, approx_tolerance=approx)
+    rel = quantity_relation(qa, qb, approx_tolerance=approx, written_reach=True)
     converted = qa.unit != qb.unit
     if rel == "equal":
         if converted:
