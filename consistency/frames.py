@@ -457,7 +457,8 @@ _AUXILIARIES = frozenset("were was have has had been are is".split())
 def _passive_lead(right: list[str]) -> int:
     """How many words ("people were", "had been") stand between a figure and its own verb, when the
     figure is the subject of a passive ("40 people were wounded"); 0 when it is not."""
-    i = 1 if right[:1] and right[0] in ("people", "persons") else 0
+    # The counted noun ("40 people were", "1,400 houses were") stands between the figure and its verb.
+    i = 1 if (right[:1] and right[0] in ("people", "persons")) or (right[1:2] and right[1] in _AUXILIARIES) else 0
     j = i
     while j < len(right) and j < i + 2 and right[j] in _AUXILIARIES:
         j += 1
@@ -571,7 +572,22 @@ def _chained_to(year: int, low: int, high: int, view: _SentenceView, article: Ar
 # --- figures ---------------------------------------------------------------------------------------
 
 
+_DIED = frozenset("died dies".split())
+_TOLL_WORDS = frozenset("toll number stood stands rose risen reached climbed".split())
+
+
+def _died_before(words: Sequence[str]) -> bool:
+    """ "died" within a few words before "at", with no toll between ("the toll stood at")."""
+    return any(w in _DIED for w in words) and not any(w in _TOLL_WORDS for w in words)
+
+
+def _may_be_age(value: Quantity) -> bool:
+    return value.low is not None and value.low == value.high and float(value.low).is_integer() and 0 < value.low < 125
+
+
 def _eligible(measure: Measure, value: Quantity) -> bool:
+    if measure.whole and any(x is not None and not float(x).is_integer() for x in (value.low, value.high)):
+        return False  # "a blood alcohol level of 0.16" counts no one
     unit = value.unit
     if is_money(value):
         return measure.needs_unit == "money"
@@ -626,6 +642,11 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
         default = next((m for m in vocabulary.measures if m.default and _eligible(m, value)), None)
         if default is not None:
             best = (0.0, default, value.unit)
+    if value.unit is None and left[:1] == ["at"] and _died_before(left[1:5]) and _may_be_age(value):
+        # "died at 87", "has died in Velmora at 87": an obituary's age, not a toll.
+        age = next((m for m in vocabulary.measures if m.key == "age"), None)
+        if age is not None:
+            best = (2.0, age, "died at")
     role = _figure_role(left, right, fact, view, article)
     if role == "projection" and not (best[1] and best[1].tally) and {w for w in left[:6] if w in _PROJECTION} == {"would"}:
         # "said it would buy the firm for $1.2 billion": reported speech of an agreed price, not a forecast.

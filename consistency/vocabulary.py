@@ -21,7 +21,7 @@ from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown
 
 MEASURE_KEYS = (
     "label", "words", "hints", "family", "anchor", "units", "needs_unit", "tally", "rounding", "growth_per_year",
-    "default", "static",
+    "default", "static", "whole",
 )
 ANCHORS = ("place", "person", "counted")
 HAPPENING_KEYS = ("label", "words", "family", "repeats", "defers")
@@ -52,6 +52,7 @@ class Measure:
     anchor: str = ""  # "place": the claim is relative to a named place; "person", "counted": see measures.yaml
     default: bool = False  # a figure in one of `units` that no word frames is this measure
     static: bool = False  # a property of a place, not of the happening: no evidence of which event
+    whole: bool = False  # a count of people or things: never a figure with a fraction
 
     @property
     def slot_key(self) -> str:
@@ -169,7 +170,7 @@ def _entries(path: Path, allowed: tuple[str, ...], build):  # type: ignore[no-un
         for list_key in ("words", "hints", "units"):
             if list_key in values and not _strings(values[list_key]):
                 raise RuleError(name, f"entry '{key}': '{list_key}' must be a list of strings", line_of(fields[list_key][1]))
-        for flag in ("tally", "rounding", "repeats", "default", "static", "defers"):
+        for flag in ("tally", "rounding", "repeats", "default", "static", "defers", "whole"):
             if flag in values and not isinstance(values[flag], bool):
                 raise RuleError(name, f"entry '{key}': '{flag}' must be true or false", line_of(fields[flag][1]))
         if "growth_per_year" in values and (
@@ -205,6 +206,7 @@ def _measure(key: str, values: dict[str, object]) -> Measure:
         anchor=str(values.get("anchor", "") or ""),
         default=bool(values.get("default", False)),
         static=bool(values.get("static", False)),
+        whole=bool(values.get("whole", False)),
     )
 
 

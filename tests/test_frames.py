@@ -194,6 +194,38 @@ FIGURES = [
         "31", "deaths", "death toll", "current", id="a-tally-risen-to-names-its-subject-far-back",
     ),
     pytest.param(
+        "Police said the singer had a blood alcohol level of 0.16 when he was arrested in Korvath.",
+        "0.16", "alcohol", "blood alcohol level", "current", id="a-fraction-counts-no-one-arrested",
+    ),
+    pytest.param(
+        "The actress Marta Vellacourt has died in Korvath at 87, her family said.",
+        "87", "age", "age", "current", id="died-at-87-is-an-age",
+    ),
+    pytest.param(
+        "Six inmates escaped from Korvath prison through a tunnel.",
+        "Six", "escaped", "number who escaped", "current", id="inmates-who-escaped",
+    ),
+    pytest.param(
+        "The Halo laptop will sell for $1,999.",
+        "$1,999", "price", "price", "current", id="will-sell-for-is-a-price",
+    ),
+    pytest.param(
+        "The tanker was freed after a $2 million ransom was paid.",
+        "$2 million", "price", "price", "current", id="a-ransom-is-a-price-paid",
+    ),
+    pytest.param(
+        "The Halo laptop has a 13-inch display.",
+        "13-inch", "screen", "screen size", "current", id="a-display-is-a-screen",
+    ),
+    pytest.param(
+        "The storm flattened seven villages near Korvath.",
+        "seven", "destroyed", "buildings destroyed", "current", id="flattened-is-destroyed",
+    ),
+    pytest.param(
+        "The storm damaged five villages near Korvath.",
+        "five", "damaged", "buildings damaged", "current", id="damaged-is-not-destroyed",
+    ),
+    pytest.param(
         "Ivo Korvath was jailed for nine years.",
         "nine years", "sentence", "prison term", "current", id="jailed-for-nine-years-is-a-prison-term",
     ),
@@ -501,11 +533,13 @@ def test_different_claims_have_different_keys() -> None:
 
 def test_counts_of_different_things_damaged_are_different_claims() -> None:
     villages = frame_of("The quake flattened seven villages near Korvath.", "seven")
-    houses = frame_of("The quake damaged 1,500 houses near Korvath.", "1,500")
+    houses = frame_of("The quake destroyed 1,500 houses near Korvath.", "1,500")
     homes = frame_of("In all, 1,400 houses were destroyed around Korvath.", "1,400")
-    assert villages.measure == houses.measure == "damaged"
+    damaged = frame_of("In all, 2,000 houses were damaged around Korvath.", "2,000")
+    assert villages.measure == houses.measure == "destroyed"
     assert villages.key != houses.key
     assert houses.key == homes.key
+    assert damaged.measure == "damaged" and damaged.key != homes.key  # damaged is not destroyed
 
 
 # --- properties ------------------------------------------------------------------------------------
