@@ -33,7 +33,7 @@ def attach(rest: Fact, slot: list[Fact]) -> list[Fact]:
 
 MAIN = [
     figures("b", "A magnitude 4.2 earthquake struck near Velmora on Sunday morning, the survey said.")[0],
-    figures("c", "The 4.2-magnitude earthquake struck near Velmora on Sunday morning.")[0],
+    figures("c", "The 4.2-magnitude tremor shook the valley near Velmora on Sunday morning.")[0],
 ]
 
 

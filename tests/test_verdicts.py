@@ -542,7 +542,7 @@ TIMES = [
 HEDGED_TIMES = [
     pytest.param("at 3:14 a.m.", "shortly after 3 a.m.", "compatible", "precision", id="shortly-after-holds-a-quarter-past"),
     pytest.param("at 4:15 a.m.", "shortly after 3 a.m.", "conflict", "unexplained", id="an-hour-later-is-not-shortly-after"),
-    pytest.param("at around 10 a.m.", "at around 10:30 a.m.", "conflict", "unexplained", id="two-hedged-times-half-an-hour-apart"),
+    pytest.param("at around 11 a.m.", "at around 11:30 a.m.", "conflict", "unexplained", id="two-hedged-times-half-an-hour-apart"),
     pytest.param("at 10:05 a.m.", "at about 10 a.m.", "compatible", "precision", id="about-ten"),
 ]
 

@@ -844,7 +844,7 @@ def _clock_window(side: _Side) -> tuple[int, int, bool] | None:
 
 
 def _hedged_clocks(a: _Side, b: _Side) -> Verdict | None:
-    """ "3:14 a.m." and "shortly after 3 a.m.", "around 10:30" and "after 10": hedged readings that meet."""
+    """ "3:14 a.m." and "shortly after 3 a.m.", "around 11:30" and "after 11": hedged readings that meet."""
     va, vb = a.fact.value, b.fact.value
     assert isinstance(va, DateValue) and isinstance(vb, DateValue)
     if (va.start or "")[:10] != (vb.start or "")[:10] or _zone_of(a.fact) or _zone_of(b.fact):
@@ -852,7 +852,7 @@ def _hedged_clocks(a: _Side, b: _Side) -> Verdict | None:
     wa, wb = _clock_window(a), _clock_window(b)
     if wa is None or wb is None or not (wa[2] or wb[2]) or wa[:2] == wb[:2]:
         return None
-    if wa[0] < wb[1] and wb[0] < wa[1]:  # overlapping, not touching: "around 10" and "around 10:30" are two times
+    if wa[0] < wb[1] and wb[0] < wa[1]:  # overlapping, not touching: "around 11" and "around 11:30" are two times
         return "compatible", "precision", "one time is hedged, and the two readings meet"
     return None
 
