@@ -226,6 +226,10 @@ FIGURES = [
         "five", "damaged", "buildings damaged", "current", id="damaged-is-not-destroyed",
     ),
     pytest.param(
+        "Velmora Rovers beat Brask City 3-1 on Saturday.",
+        "3", "winning_score", "winning score", "current", id="a-score-is-a-winning-tally",
+    ),
+    pytest.param(
         "Ivo Korvath was jailed for nine years.",
         "nine years", "sentence", "prison term", "current", id="jailed-for-nine-years-is-a-prison-term",
     ),

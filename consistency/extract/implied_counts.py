@@ -99,5 +99,7 @@ def with_implied_counts(explicit: list[Extraction], implied: list[Extraction]) -
 def extract_counted_figures(text: str, context: ExtractionContext) -> list[Extraction]:
     """The figure extractor's figures and the counts news implies (the engine's "figure" kind)."""
     from consistency.extract.figures import extract_figures
+    from consistency.extract.scores import extract_scores
 
-    return with_implied_counts(extract_figures(text, context), extract_implied_counts(text, context))
+    implied = sorted([*extract_implied_counts(text, context), *extract_scores(text, context)], key=lambda ex: (ex.start, ex.end))
+    return with_implied_counts(extract_figures(text, context), implied)

@@ -1,0 +1,52 @@
+"""Final scores of games and bouts: "beat Brask 3-1", "a 98-91 win", "lost 102-99", "drew 1-1".
+
+A score is two claims an editor checks apart: the winner's tally and the loser's. News writes the
+higher number first whoever the subject is ("Brask lost 3-1 to Velmora"), so the first figure is the
+winning score and the second the losing one, both named by their counted noun so that the frames stage
+reads "winning score" and "losing score". One outlet's "3-1" against another's "2-1" is then a conflict
+of winning scores, and the losing scores agree.
+
+Only a pair of whole numbers joined by a hyphen or dash, next to a word of the result (beat, won,
+lost, defeated, drew, victory, win, defeat, draw...), counts: "10-12 hours", "2008-12" and phone
+numbers are no scores. Every repetition is bounded, so hostile text cannot make the pattern backtrack.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consistency.extract import ExtractionContext
+from consistency.model import Extraction, Quantity
+
+_RESULT_BEFORE = (
+    r"beat|beats|beating|won|win|wins|winning|lost|lose|loses|losing|defeated|defeat|defeats|drew|draw|tied|"
+    r"edged|routed|thrashed|trounced|downed|crushed|overcame|outscored|held|leads?|led|trailed|trails"
+)
+_RESULT_AFTER = r"win|victory|triumph|defeat|loss|draw|tie|rout|thrashing|success|scoreline|final"
+_SCORE = r"(?P<a>\d{1,3})\s?[-–—]\s?(?P<b>\d{1,3})"
+# "beat Brask City 3-1", "won 98-91": the result word, up to four words (a team's name), the score.
+_AFTER_RESULT = re.compile(
+    rf"\b(?:{_RESULT_BEFORE})\b(?:\s+[\w'’.&-]+){{0,4}}?\s+{_SCORE}(?![\d:/-]|\.\d)", re.IGNORECASE
+)
+# "a 98-91 win", "their 4-3 victory over Brask".
+_BEFORE_RESULT = re.compile(rf"(?<![\d:./-]){_SCORE}\s+(?:(?:home|away|overtime|extra-time)\s+)?(?:{_RESULT_AFTER})\b", re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"\s*(?:%|percent|per\s?cent|hours?|days?|years?|minutes?|km|miles?|metres?|meters?)\b", re.IGNORECASE)
+
+
+def extract_scores(text: str, context: ExtractionContext) -> list[Extraction]:
+    """Two figures per final score: the winning tally, then the losing one."""
+    del context
+    found: dict[tuple[int, int], Extraction] = {}
+    for pattern in (_AFTER_RESULT, _BEFORE_RESULT):
+        for match in pattern.finditer(text):
+            if _UNIT_AFTER.match(text, match.end("b")):
+                continue  # "won 10-12 percent": a range, not a score
+            a, b = int(match.group("a")), int(match.group("b"))
+            high, low = max(a, b), min(a, b)
+            first, second = (("winning score", high), ("losing score", low)) if a >= b else (
+                ("losing score", low), ("winning score", high)
+            )
+            for group, (noun, value) in zip(("a", "b"), (first, second), strict=True):
+                span = (match.start(group), match.end(group))
+                found.setdefault(span, Extraction(span[0], span[1], Quantity(value, value, counted=noun)))
+    return sorted(found.values(), key=lambda ex: (ex.start, ex.end))

@@ -1,0 +1,53 @@
+"""Final scores (consistency/extract/scores.py), from our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency.extract import ExtractionContext
+from consistency.extract.implied_counts import extract_counted_figures
+from consistency.extract.scores import extract_scores
+
+
+def scores(text: str) -> list[tuple[str, float | None, str | None]]:
+    return [(text[e.start : e.end], e.value.low, e.value.counted) for e in extract_scores(text, ExtractionContext())]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "winning", "losing"),
+    [
+        pytest.param("Velmora Rovers beat Brask City 3-1 on Saturday.", 3, 1, id="beat"),
+        pytest.param("The Dravik Hawks won 98-91 at home.", 98, 91, id="won"),
+        pytest.param("It was a 98–91 win for the Dravik Hawks.", 98, 91, id="a-win"),
+        pytest.param("Brask City lost 3-1 to Velmora Rovers.", 3, 1, id="lost-higher-first"),
+        pytest.param("Velmora Rovers beat Brask City 3 - 1.", 3, 1, id="spaced-dash"),
+        pytest.param("Korvath edged Halvik 4-3 in overtime.", 4, 3, id="edged"),
+    ],
+)
+def test_a_final_score_is_a_winning_and_a_losing_tally(text: str, winning: int, losing: int) -> None:
+    found = scores(text)
+    assert [(value, noun) for _span, value, noun in found] == [(winning, "winning score"), (losing, "losing score")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Prices won 10-12 percent in a year.", id="a-range-with-a-unit"),
+        pytest.param("The plan for 2008-12 won support.", id="years"),
+        pytest.param("Call 555-1234 to win a ticket.", id="a-phone-number-is-no-result"),
+        pytest.param("Crews searched for 10-12 hours.", id="no-result-word"),
+    ],
+)
+def test_pairs_of_numbers_that_are_no_score(text: str) -> None:
+    assert scores(text) == []
+
+
+def test_scores_join_the_figures_of_an_article() -> None:
+    text = "Velmora Rovers beat Brask City 3-1 in front of 12,000 fans."
+    figures = extract_counted_figures(text, ExtractionContext())
+    assert [text[e.start : e.end] for e in figures] == ["3", "1", "12,000"]
+
+
+def test_hostile_text_stays_fast_to_read() -> None:
+    text = ("beat " + "a-b " * 4) * 5000
+    assert scores(text) == []
