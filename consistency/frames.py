@@ -419,8 +419,10 @@ def _cue_scores(
         if score > best.get(name, (0.0, ""))[0]:
             best[name] = (score, " ".join(phrase))
 
-    def scan(words: list[str], weight: Callable[[int, int], float]) -> None:
+    def scan(words: list[str], weight: Callable[[int, int], float], reasons: bool = False) -> None:
         for start, word in enumerate(words):
+            if reasons and start and words[start - 1] == "for":
+                continue  # "sentenced on Tuesday for murdering": the reason, not what the date dates
             for key in sorted(_heads(word)):  # a set: sorted, so that a tie never depends on the hash seed
                 for name, phrase in index.get(key, ()):
                     if _phrase_at(words, start, phrase):
@@ -440,6 +442,7 @@ def _cue_scores(
         right,
         lambda start, _n: (CONJUNCTION_PENALTY if start > right_joined else 1.0)
         / (2 + start - (passive if start >= passive else 0)),
+        reasons=not clauses,
     )
     # Left words are stored outwards from the fact; a phrase reads in text order, so scan them forwards
     # and measure the distance from the phrase's last word to the fact.

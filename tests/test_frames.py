@@ -422,6 +422,14 @@ DATES = [
         "Tuesday", "incident", "date of the fire", id="a-start-dates-what-its-clause-names",
     ),
     pytest.param(
+        "Ivo Brask was arrested on Tuesday for killing his neighbour.",
+        "Tuesday", "arrest", "date of the arrest", id="for-killing-is-the-reason-not-the-happening",
+    ),
+    pytest.param(
+        "The Dravik rocket lifted off on Tuesday.",
+        "Tuesday", "launch", "date of the launch", id="lifted-off-is-a-launch",
+    ),
+    pytest.param(
         "Floods in the Korvath valley killed 12 people on Tuesday, rescuers said.",
         "Tuesday", "incident", "date of the death", id="rescuers-are-no-rescue",
     ),

@@ -558,6 +558,21 @@ def test_hedged_clock_times_compared_as_windows(time_a: str, time_b: str, status
     assert (outcome.status, outcome.cause) == (status, cause)
 
 
+def test_a_us_zone_named_without_its_season_is_read_on_its_day() -> None:
+    # In May, "ET" is summer time: 9:15 p.m. ET on Monday is 01:15 GMT on Tuesday.
+    day = dt.date(2031, 5, 14)
+    slot = [
+        date_facts("The Dravik rocket lifted off at 9:15 p.m. ET on Monday.", "a1", OUTLETS[0], day),
+        date_facts("The Dravik rocket lifted off at 0115 GMT on Tuesday.", "a2", OUTLETS[1], day),
+        date_facts("The Dravik rocket lifted off at 10:15 p.m. ET on Monday.", "a3", OUTLETS[2], day),
+    ]
+    outcome = CHECKS["date-agreement"].run(slot)
+    verdicts = {frozenset(p.fact_ids): (p.status, p.cause) for p in outcome.pairs}
+    ids = [facts[0].id for _article, facts in slot]
+    assert verdicts[frozenset((ids[0], ids[1]))] == ("compatible", "timezone")
+    assert verdicts[frozenset((ids[1], ids[2]))] == ("conflict", "timezone")
+
+
 @pytest.mark.parametrize(("time_a", "time_b", "status", "cause"), TIMES)
 def test_clock_times_compared_as_instants(time_a: str, time_b: str, status: str, cause: str) -> None:
     slot = [

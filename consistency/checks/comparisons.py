@@ -798,6 +798,15 @@ def _judge_times(a: _Side, b: _Side) -> Verdict | None:
     if ma is None or mb is None:
         return None
     za, zb = _zone_of(a.fact), _zone_of(b.fact)
+    if va.instant and vb.instant and va.zone and vb.zone:
+        # Both zones read by the extractor, summer or winter time as the day falls ("9:15 p.m. ET" in
+        # May is 01:15 GMT the next day): the instants decide, by the clock alone when a side states
+        # no day (the day it was filed under is a guess).
+        unsure = clock_only(a.fact) or clock_only(b.fact)
+        ia, ib = (va.instant[11:16], vb.instant[11:16]) if unsure else (va.instant, vb.instant)
+        if ia == ib:
+            return ("agree", "equal", "the same instant") if ma == mb else ("compatible", "timezone", "the same instant in two zones")
+        return "conflict", "timezone", f"{va.zone} and {vb.zone} times are different instants"
     oa = za[1] if za else None
     ob = zb[1] if zb else None
     if oa is not None and ob is not None:
