@@ -44,6 +44,7 @@ from dataclasses import dataclass
 
 from consistency.extract import ExtractionContext
 from consistency.extract import _attribution_lexicon as lex
+from consistency.extract._attribution_content import content_span
 from consistency.extract._attribution_names import is_same_outlet, normalize_source
 from consistency.extract._attribution_phrases import (
     _AUX_NEXT,
@@ -117,7 +118,9 @@ class AttributionMatch:
 
     ``cue_start``/``cue_end`` cover the main cue as written ("has also said",
     "according to"); ``source_start``/``source_end`` the noun phrase that cue
-    attaches to, descriptors included ("longtime pollster Pat Caddell").
+    attaches to, descriptors included ("longtime pollster Pat Caddell");
+    ``content_start``/``content_end`` what the source is credited with (see
+    ``_attribution_content``), empty when nothing is left of the sentence.
     """
 
     start: int
@@ -127,6 +130,8 @@ class AttributionMatch:
     source_start: int
     source_end: int
     value: Attribution
+    content_start: int = 0
+    content_end: int = 0
 
 
 def extract_attributions(text: str, context: ExtractionContext) -> list[Extraction]:
@@ -163,7 +168,27 @@ def find_attributions(
         if toks:
             found.extend(_sentence_matches(text, toks, quotes))
     found = _quote_followers(text, spans, quotes, found)
-    return _resolve_references(found, outlet)
+    return _with_content(text, spans, _resolve_references(found, outlet))
+
+
+def _with_content(text: str, spans: list[tuple[int, int]], matches: list[AttributionMatch]) -> list[AttributionMatch]:
+    """Each match with the span of its content, read in its sentence or the one next to it
+    ("Brasko continued:" introduces the next one)."""
+    starts = [s for s, _ in spans]
+    out = []
+    for m in matches:
+        n = bisect.bisect_right(starts, m.start) - 1
+        if n < 0:
+            out.append(m)
+            continue
+        previous = spans[n - 1] if n else None
+        following = spans[n + 1] if n + 1 < len(spans) else None
+        # a quotation that continues the previous speaker is its own content
+        content = (m.start, m.end) if m.value.cue == "quote" else content_span(
+            text, m.start, m.end, spans[n], previous, following
+        )
+        out.append(dataclasses.replace(m, content_start=content[0], content_end=content[1]) if content else m)
+    return out
 
 
 # --- cues and links ---------------------------------------------------------------------------------
