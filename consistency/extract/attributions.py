@@ -45,7 +45,9 @@ from dataclasses import dataclass
 from consistency.extract import ExtractionContext
 from consistency.extract import _attribution_lexicon as lex
 from consistency.extract._attribution_content import content_span
+from consistency.extract._attribution_found import _Chain, _finish, _Found
 from consistency.extract._attribution_names import is_same_outlet, normalize_source
+from consistency.extract._attribution_nesting import _belief_reported, relayed
 from consistency.extract._attribution_phrases import (
     _AUX_NEXT,
     _MAX_PHRASE,
@@ -194,15 +196,6 @@ def _with_content(text: str, spans: list[tuple[int, int]], matches: list[Attribu
 # --- cues and links ---------------------------------------------------------------------------------
 
 
-@dataclass
-class _Chain:
-    """A chain under construction: parts with the cue that introduced each."""
-
-    parts: list[_Part]
-    cues: list[tuple[int, int, str]]  # span and normalized text of the cue introducing each part
-    spans: list[tuple[int, int]]  # char spans of the source phrases
-
-
 def _follow_links(text: str, toks: list[_Tok], k: int, chain: _Chain) -> int:
     """Extend ``chain`` with relay links found at token ``k``; return the token after them."""
     for _ in range(3):  # chains longer than three links are not worth the walk
@@ -297,59 +290,14 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
         match, last_tok = found
         if out and _belief_reported(text, out[-1], match):
             continue
+        folded = relayed(text, out[-1], match) if out else None
+        if folded is not None:  # "The Post wrote that Halvik had claimed ...": one chain
+            out[-1] = folded
+            used_until = last_tok
+            continue
         out.append(match)
         used_until = last_tok
     return out
-
-
-_INNER_BELIEFS = lex.CLAUSE_VERBS | frozenset({"thinks", "thought", "think", "believes", "believed"})
-
-
-def _belief_reported(text: str, outer: _Found, inner: _Found) -> bool:
-    """ "Vellacourt said she believes the quay is safe": a belief whose subject follows a cue of
-    saying, with at most "that" between them, is part of what was said, not a second attribution."""
-    if inner.cue not in _INNER_BELIEFS or inner.source_start < outer.cue_end:
-        return False
-    return text[outer.cue_end : inner.source_start].strip().lower() in ("", "that")
-
-
-@dataclass(frozen=True)
-class _Found:
-    """A match before references are resolved."""
-
-    start: int
-    end: int
-    cue_start: int
-    cue_end: int
-    source_start: int
-    source_end: int
-    parts: tuple[_Part, ...]
-    cue: str
-    channel: str | None = None
-
-
-def _finish(
-    chain: _Chain,
-    main_cue: tuple[int, int, str],
-    main_source: _Phrase,
-    last_tok: int,
-    source_span: tuple[int, int] | None = None,
-    channel: str | None = None,
-) -> tuple[_Found, int]:
-    cue = chain.cues[-1]
-    points = [cue[0], cue[1]] + [s for span in chain.spans for s in span]
-    found = _Found(
-        start=min(points),
-        end=max(points),
-        cue_start=main_cue[0],
-        cue_end=main_cue[1],
-        source_start=source_span[0] if source_span else main_source.start,
-        source_end=source_span[1] if source_span else main_source.end,
-        parts=tuple(chain.parts),
-        cue=cue[2],
-        channel=channel,
-    )
-    return found, last_tok
 
 
 def _plain_noun_phrase(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
