@@ -33,3 +33,8 @@ def test_a_comma_starts_the_writers_own_clause() -> None:
     text = "Halvik said the quay was closed, and Brask reported that the ferries had stopped."
     assert _chains(text) == [("Halvik",), ("Brask",)]
 
+
+
+def test_a_memory_of_the_speaker_is_part_of_what_was_said() -> None:
+    text = "Halvik told the port council that he recalled the flood of the old quay."
+    assert [m.value.cue for m in find_attributions(text)] == ["told"]

@@ -21,16 +21,19 @@ from consistency.extract import _attribution_lexicon as lex
 from consistency.extract._attribution_found import _Found
 from consistency.extract._attribution_phrases import _Part
 
-_INNER_BELIEFS = lex.CLAUSE_VERBS | frozenset({"thinks", "thought", "think", "believes", "believed"})
+_INNER_BELIEFS = lex.CLAUSE_VERBS | frozenset(
+    {"thinks", "thought", "think", "believes", "believed", "recalls", "recalled", "recall", "doubted", "doubts"}
+)
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”«»()—–]")
 
 
 def _belief_reported(text: str, outer: _Found, inner: _Found) -> bool:
-    """ "Vellacourt said she believes the quay is safe": a belief whose subject follows a cue of
-    saying, with at most "that" between them, is part of what was said, not a second attribution."""
+    """ "Vellacourt said she believes the quay is safe", "Halvik told the council that he recalled
+    the flood": a belief or memory whose subject opens what a cue of saying reports is part of
+    what was said, not a second attribution."""
     if inner.cue not in _INNER_BELIEFS or inner.source_start < outer.cue_end:
         return False
-    return text[outer.cue_end : inner.source_start].strip().lower() in ("", "that")
+    return text[outer.cue_end : inner.source_start].strip().lower() in ("", "that") or _reported_within(text, outer, inner)
 
 
 def _reported_within(text: str, outer: _Found, inner: _Found) -> bool:

@@ -1,0 +1,31 @@
+"""Tests for the source span as written: what a benchmark scores as the source mention."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency.extract.attributions import find_attributions
+
+# text -> (source span as written, source as displayed); our own sentences
+CASES = [
+    # a body named by "the <word> of <Name>" opening the clause: the span takes it in
+    ("The city of Dravik said the quay was unsafe.", ("The city of Dravik", "Dravik")),
+    ("On Sunday, the government of Norland said the quay was unsafe.", ("the government of Norland", "Norland")),
+    # names joined inside a document's postmodifier
+    ("Recent polls in Dravik and Halvik show the mayor ahead.", ("Recent polls in Dravik and Halvik", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_source_span(text: str, expected: tuple[str, str | None]) -> None:
+    span, display = expected
+    (m,) = find_attributions(text)
+    assert text[m.source_start : m.source_end] == span
+    if display is not None:
+        assert m.value.source == display
+
+
+def test_the_body_is_not_taken_in_inside_a_clause() -> None:
+    text = "Officials said the town of Dravik was flooded."
+    (m,) = find_attributions(text)
+    assert text[m.source_start : m.source_end] == "Officials"
