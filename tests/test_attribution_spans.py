@@ -29,3 +29,34 @@ def test_the_body_is_not_taken_in_inside_a_clause() -> None:
     text = "Officials said the town of Dravik was flooded."
     (m,) = find_attributions(text)
     assert text[m.source_start : m.source_end] == "Officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("He\u2019s claiming that the quay is unsafe.", "\u2019s claiming", "He"),
+        ("They've suggested the quay is unsafe.", "'ve suggested", "They"),
+        ("Brask has suggested the quay is unsafe.", "has suggested", "Brask"),  # written out, the same
+    ],
+)
+def test_a_contracted_auxiliary_belongs_to_the_cue(text: str, cue: str, source: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.cue_start : m.cue_end] == cue
+    assert text[m.source_start : m.source_end] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Halvik and Brask both said that the quay was unsafe.", "Halvik and Brask"),
+        ("The three engineers all said the quay was unsafe.", "The three engineers"),
+    ],
+)
+def test_a_floating_quantifier_leaves_the_subject_before_it(text: str, source: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.source_start : m.source_end] == source
+    assert text[m.cue_start : m.cue_end] == "said"
+
+
+def test_a_determiner_before_a_verb_form_is_still_no_speaker() -> None:
+    assert find_attributions("They sold both said ships to Dravik.") == []

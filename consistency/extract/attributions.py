@@ -110,6 +110,7 @@ _NOUN_LIKE = frozenset(
     "replies counters concludes fear fears hope hopes demands".split()
 )
 # Where an appositive after an inverted source ends: '..., said Mike Schmidt, an adviser at X.'
+_FLOATING = frozenset({"all", "both", "each"})  # quantifiers floating between a subject and its verb
 _APPOSITION_STOP = frozenset({"\"", "“", "”", ";", ":", "—", "–", "(", "«", "»"})
 
 
@@ -537,7 +538,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     if lw in ("called", "calls") and _calls_an_action(toks, i + 1):
         return None  # "unions called a 72-hour strike"
     prev = toks[i - 1] if i else None
-    if prev is not None and (prev.low in lex.DETERMINERS or prev.low == "having"):
+    if prev is not None and (prev.low in lex.DETERMINERS and not _floating(toks, i - 1) or prev.low == "having"):
         return None  # "the said agreement", "having said that"
     if nxt_tok is not None and nxt_tok.low == "to" and i + 2 < len(toks) and toks[i + 2].low in ("be", "have"):
         return None  # "rings estimated to be worth a fortune", "the quay is said to date from": a passive
@@ -596,6 +597,8 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         elif j >= 2 and _time_phrase(toks[j - 2], toks[j - 1]):
             before_day = j
             j -= 2  # "who in 2010 said", "Brasko last week said"
+        elif _floating(toks, j - 1):
+            j -= 1  # "Halvik and Brask both warned", "the engineers all said": the subject is before it
         else:
             break
     if passive and not progressive and lw not in ("says", "states", "notes", "reports", "writes"):
@@ -605,7 +608,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         cue_end = nxt_tok.end  # "put it", "ruled against" are one cue
     if nxt_tok is not None and lw in lex.NEEDS_OBJECT and nxt_tok.low in lex.CUE_PARTICLES:
         cue_end = nxt_tok.end  # "called for" is one cue
-    cue = (toks[cue_first].start, cue_end, lw)
+    cue = (_contracted_auxiliary(toks, cue_first), cue_end, lw)
     inner: tuple[_Phrase, tuple[int, int, str]] | None = None
     if j and toks[j - 1].text == ",":
         link = _interjected_link(text, toks, j - 1)
@@ -702,6 +705,30 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     if shown_end > found.cue_end:
         found = dataclasses.replace(found, cue_end=shown_end)
     return found, last_tok
+
+
+_CONTRACTED = frozenset({"s", "ve", "re", "d", "ll", "m"})
+
+
+def _contracted_auxiliary(toks: list[_Tok], first: int) -> int:
+    """Where the cue as written starts: an auxiliary glued to the pronoun before it belongs to it
+    ("He’s claiming", "they’ve suggested"), as a written-out one does ("has suggested")."""
+    if first < 1:
+        return toks[first].start
+    before = toks[first - 1]
+    base, apostrophe, suffix = before.text.replace("’", "'").partition("'")
+    if apostrophe and base.lower() in lex.PRONOUNS and suffix.lower() in _CONTRACTED:
+        return before.start + len(base)
+    return toks[first].start
+
+
+def _floating(toks: list[_Tok], k: int) -> bool:
+    """ "all", "both" or "each" at token ``k`` floats after the subject it quantifies ("Halvik and
+    Brask both warned", "the engineers all said"), not a determiner nor a speaker of its own."""
+    if k < 1 or toks[k].low not in _FLOATING or toks[k].cap:
+        return False
+    before = toks[k - 1]
+    return before.text == ")" or _is_name(before) or _is_source_noun(before.low)
 
 
 def _idiom_follows(toks: list[_Tok], i: int) -> bool:
