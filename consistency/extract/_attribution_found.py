@@ -1,5 +1,6 @@
-"""The records the attribution matcher builds: a chain under construction and a match before its
-references are resolved. Kept apart so that the stages working on matches (nesting, quotation
+"""The records the attribution matcher builds: a chain under construction, a match before its
+references are resolved, and the match it returns (``AttributionMatch``, re-exported by
+``attributions``). Kept apart so that the stages working on matches (nesting, quotation
 followers, reference resolution) share them without importing the scanner.
 """
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from consistency.extract._attribution_phrases import _Part, _Phrase
+from consistency.model import Attribution
 
 
 @dataclass
@@ -56,3 +58,25 @@ def _finish(
         channel=channel,
     )
     return found, last_tok
+
+
+@dataclass(frozen=True)
+class AttributionMatch:
+    """One attribution with the pieces a benchmark scores separately.
+
+    ``cue_start``/``cue_end`` cover the main cue as written ("has also said",
+    "according to"); ``source_start``/``source_end`` the noun phrase that cue
+    attaches to, descriptors included ("longtime pollster Pat Caddell");
+    ``content_start``/``content_end`` what the source is credited with (see
+    ``_attribution_content``), empty when nothing is left of the sentence.
+    """
+
+    start: int
+    end: int
+    cue_start: int
+    cue_end: int
+    source_start: int
+    source_end: int
+    value: Attribution
+    content_start: int = 0
+    content_end: int = 0
