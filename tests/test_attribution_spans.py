@@ -60,3 +60,21 @@ def test_a_floating_quantifier_leaves_the_subject_before_it(text: str, source: s
 
 def test_a_determiner_before_a_verb_form_is_still_no_speaker() -> None:
     assert find_attributions("They sold both said ships to Dravik.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Brask continues to insist that the quay is safe.", "continues to insist"),
+        ("Halvik went on to explain that the quay was unsafe.", "went on to explain"),
+        ("Vellacourt appeared to suggest that the quay was unsafe.", "appeared to suggest"),
+    ],
+)
+def test_a_catenative_verb_starts_the_cue_and_passes_on_its_subject(text: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.cue_start : m.cue_end] == cue
+    assert m.value.source == text.split()[0]
+
+
+def test_a_catenative_verb_alone_is_no_cue() -> None:
+    assert find_attributions("The port began to lose money and went on to close.") == []

@@ -293,3 +293,16 @@ def _floating(toks: list[_Tok], k: int) -> bool:
         return False
     before = toks[k - 1]
     return before.text == ")" or _is_name(before) or _is_source_noun(before.low)
+
+
+def _catenative_start(toks: list[_Tok], i: int) -> int:
+    """The token where a catenative verb before the cue at ``i`` starts ("continues to insist",
+    "went on to explain", "seemed to think"), else -1."""
+    if i < 2 or toks[i - 1].low != "to":
+        return -1
+    k = i - 2
+    if toks[k].low in lex.CATENATIVE_VERBS and not toks[k].cap:
+        return k
+    if toks[k].low == "on" and k >= 1 and toks[k - 1].low in lex.GO_FORMS and not toks[k - 1].cap:
+        return k - 1
+    return -1

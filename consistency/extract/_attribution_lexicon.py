@@ -567,3 +567,14 @@ SOURCE_LINE_LABELS = _words("source sources via")
 
 # Dashes that open an epigraph's speaker on its own line: "― Marta Vellacourt".
 SPEAKER_DASHES = frozenset({"―", "—", "–"})
+
+# Verbs that pass their subject on to a verb of saying after "to" ("continues to insist", "went
+# on to explain", "appeared to suggest"): the cue as written starts at them, the speaker is
+# their subject. "go" and its forms count only with "on".
+CATENATIVE_VERBS = _words(
+    """
+    continue continues continued continuing begin begins began beginning start starts started
+    starting appear appears appeared appearing seem seems seemed seeming try tries tried trying
+    """
+)
+GO_FORMS = _words("go goes went going gone")

@@ -58,6 +58,7 @@ from consistency.extract._attribution_conditions import (
     _calls_an_action,
     _calls_for_or_names,
     _calls_something,
+    _catenative_start,
     _clause_follows,
     _contracted_auxiliary,
     _cue_adverb,
@@ -549,7 +550,8 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         return None  # "people accused of fraud": a participle; the verb itself takes its object first
     if lw.endswith("ed") and prev is not None and prev.low in lex.DOCUMENT_NOUNS and lw in lex.PARTICIPLE_OPENERS:
         return None  # "a message posted Friday": a participle after its document, no speaker
-    if lw in lex.BASE_FORMS and not _governs_base_form(prev):
+    catenative = _catenative_start(toks, i)
+    if lw in lex.BASE_FORMS and catenative < 0 and not _governs_base_form(prev):
         return None  # "help the mayor maintain order", "make him testify": no subject of its own
     if nxt_tok is not None and nxt_tok.low == "by" and lw not in lex.SPEECH_BY:
         return None  # "a monitor maintained by the embassy": a passive participle, no speaker before it
@@ -574,8 +576,8 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         ):
             return None  # read as a noun
     # Walk left over auxiliaries and adverbs that belong to the cue, and a weekday.
-    cue_first = i
-    j = i
+    cue_first = i if catenative < 0 else catenative  # "went on to explain": one cue, its subject before it
+    j = cue_first
     before_day = -1  # where the subject ends if a day between it and the cue is its own ("a poll released Friday")
     passive = False
     for _ in range(4):
