@@ -78,3 +78,20 @@ def test_a_catenative_verb_starts_the_cue_and_passes_on_its_subject(text: str, c
 
 def test_a_catenative_verb_alone_is_no_cue() -> None:
     assert find_attributions("The port began to lose money and went on to close.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "source"),
+    [
+        ("Ivo Halvik, president of the Dravik Dockworkers Union, which represents port staff, said the quay "
+         "would reopen.", "Ivo Halvik, president of the Dravik Dockworkers Union,", "Ivo Halvik"),
+        ("Marta Vellacourt, the harbour master of Dravik, a port on the north coast, said the quay was unsafe.",
+         "Marta Vellacourt, the harbour master of Dravik,", "Marta Vellacourt"),
+        # one apposition: as before
+        ("Tom Brask, the harbour master, said the quay was unsafe.", "Tom Brask, the harbour master,", "Tom Brask"),
+    ],
+)
+def test_the_name_opening_the_clause_speaks_not_what_its_apposition_names(text: str, span: str, source: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.source_start : m.source_end] == span
+    assert m.value.source == source

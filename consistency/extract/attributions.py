@@ -630,6 +630,10 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         apposed = _dash_apposition_before(text, toks, j - 1)
         if apposed is not None:
             subject, source_span = apposed
+    if inner is None and subject is not None and j >= 4 and toks[j - 1].text == ",":
+        leading = _leading_name_apposition(text, toks, j - 1)
+        if leading is not None and leading[0].start < subject.start:
+            subject, source_span = leading  # "Halvik, president of the union, which ..., said"
     post_head = -1  # the head noun of a postmodified subject ("a poll released Friday")
     if inner is None and source_span is None and (lw not in _NOUN_LIKE or finding) and (
         subject is None or (subject.first > 0 and toks[subject.first].low not in lex.PRONOUNS)
@@ -783,6 +787,45 @@ def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase
 
 
 _DASHES = frozenset({"—", "–", "-"})
+
+
+_CLAUSE_BOUNDARY = frozenset({"\"", "“", "”", ";", ":", "(", ")", "«", "»"})
+
+
+def _leading_name_apposition(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase, tuple[int, int]] | None:
+    """ "Ivo Halvik, president of the dockworkers' union, which represents port staff, said" and
+    "Marta Vellacourt, the harbour master of Dravik, a port on the north coast, said": a name opening
+    the clause, its first apposition, and asides about what that apposition names, up to the comma
+    at ``comma`` before the cue. The speaker is the name; the span runs over the name and its first
+    apposition (the later asides describe the union or the town, not the speaker)."""
+    start = comma
+    while start > 0 and comma - start < 45:
+        t = toks[start - 1]
+        if t.text in _CLAUSE_BOUNDARY or (t.low in lex.SPEECH_VERBS and not t.cap):
+            break
+        start -= 1
+    name = _phrase_after(text, toks, start)
+    if name is None or not name.parts[0].named or name.parts[0].media or name.last >= comma or toks[name.last].text != ",":
+        return None
+    if any(p.pronoun for p in name.parts):
+        return None
+    commas = [c for c in range(name.last + 1, comma) if toks[c].text == ","]
+    if not commas or len(commas) > 2 or not all(_opens_aside(toks[c + 1]) for c in [name.last, *commas]):
+        return None  # "Buckley, originally from Essex, lived in Halvik, says the agency": a clause, no aside
+    first_end = commas[0]
+    if first_end == name.last + 1:
+        return None
+    return name, (name.start, toks[first_end].end)
+
+
+def _opens_aside(tok: _Tok) -> bool:
+    """A word that opens an apposition or a relative aside: "the", "a", "its", "who", "which", an
+    age, a name or a role ("president of ...", "director of ...")."""
+    low = tok.low
+    return (
+        low in lex.DETERMINERS or low in lex.POSSESSIVE_DETERMINERS or low in ("who", "which", "whose")
+        or low.isdigit() or _is_name(tok) or _is_source_noun(low)
+    )
 
 
 def _relative_aside_before(text: str, toks: list[_Tok], comma: int) -> _Phrase | None:
