@@ -28,6 +28,8 @@ CASES = [
     # a colon ending the sentence introduces the next one
     ("The mayor of Halvik continued:\n\n\u201cWe will rebuild the quay before winter.\u201d",
      ("continued", "\u201cWe will rebuild the quay before winter.\u201d")),
+    # a participle opening the sentence: what lies between it and its speaker
+    ("Claiming the levy was unfair, Brask asked the council to drop it.", ("Claiming", "the levy was unfair")),
     # a question closing the sentence before, then the speaker alone
     ("\u201cWho will pay for the new quay?\u201d Vellacourt asked.",
      ("asked", "\u201cWho will pay for the new quay?\u201d")),

@@ -95,3 +95,13 @@ def test_the_name_opening_the_clause_speaks_not_what_its_apposition_names(text: 
     (m,) = find_attributions(text)
     assert text[m.source_start : m.source_end] == span
     assert m.value.source == source
+
+
+def test_an_opening_participle_speaks_for_the_subject_after_its_comma() -> None:
+    text = "Lamenting the loss of the quay, Mayor Ivo Halvik called for new funds."
+    found = find_attributions(text)
+    assert [(text[m.cue_start : m.cue_end], m.value.source) for m in found][0] == ("Lamenting", "Ivo Halvik")
+
+
+def test_an_opening_participle_needs_a_speaker_after_its_comma() -> None:
+    assert find_attributions("Saying goodbye to the port was hard.") == []

@@ -14,6 +14,8 @@ sentence, not parsed:
   theft", even after an opening phrase: "At a rally in Dravik, Halvik said ..."); a quotation
   opening after a comma is one too ('Brasko replied, "Not today."'), a time or a manner is not
   ("..., Halvik told the Velmora Post on Friday.");
+* a cue opening the sentence before its speaker takes what lies between them ("Claiming the
+  levy was unfair, Brask asked ...");
 * otherwise the longer side of the sentence around the attribution ("The port will close, Halvik
   said" / "According to Brask, the port will close").
 
@@ -57,11 +59,23 @@ def _opens_quote(text: str, side: Interval) -> bool:
 
 
 def content_span(
-    text: str, start: int, end: int, sentence: Interval, previous: Interval | None = None, following: Interval | None = None
+    text: str,
+    start: int,
+    end: int,
+    sentence: Interval,
+    previous: Interval | None = None,
+    following: Interval | None = None,
+    cue_end: int = -1,
+    source_start: int = -1,
 ) -> Interval | None:
     """The content of the attribution spanning ``start``..``end`` in ``sentence``; ``previous`` and
-    ``following`` are the sentences around it, if any."""
+    ``following`` are the sentences around it, if any; ``cue_end`` and ``source_start`` where its
+    cue ends and its source starts, when known."""
     s_start, s_end = sentence
+    if 0 <= cue_end < source_start:
+        between = _trim(text, cue_end, source_start)
+        if between is not None:
+            return between  # "Claiming the levy was unfair, Brask asked ...": the opening clause
     before = _trim(text, s_start, min(start, s_end))
     after = _trim(text, max(end, s_start), s_end) if end < s_end else None
     if _quote_closes_before(text, before):
