@@ -105,3 +105,16 @@ def test_an_opening_participle_speaks_for_the_subject_after_its_comma() -> None:
 
 def test_an_opening_participle_needs_a_speaker_after_its_comma() -> None:
     assert find_attributions("Saying goodbye to the port was hard.") == []
+
+
+def test_two_names_joined_by_and_govern_a_base_form_cue() -> None:
+    text = "Halvik and Brask argue that the quay is unsafe."
+    (m,) = find_attributions(text)
+    assert text[m.source_start : m.source_end] == "Halvik and Brask"
+    assert find_attributions("The grant will help the port maintain its cranes.") == []
+
+
+def test_a_headline_that_calls_someone_something() -> None:
+    text = "Brask Calls Halvik 'A Disgrace' Over Quay Comments."
+    (m,) = find_attributions(text)
+    assert (m.value.source, text[m.cue_start : m.cue_end]) == ("Brask", "Calls")

@@ -306,3 +306,9 @@ def _catenative_start(toks: list[_Tok], i: int) -> int:
     if toks[k].low == "on" and k >= 1 and toks[k - 1].low in lex.GO_FORMS and not toks[k - 1].cap:
         return k - 1
     return -1
+
+
+def _coordinated_subject_before(toks: list[_Tok], i: int) -> bool:
+    """Two names joined by "and" right before token ``i`` ("Halvik and Brask call them ..."): a
+    plural subject that governs a base-form cue, as "they" does."""
+    return i >= 3 and _is_name(toks[i - 1]) and toks[i - 2].low == "and" and _is_name(toks[i - 3])

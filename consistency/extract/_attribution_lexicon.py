@@ -187,7 +187,7 @@ CUE_ADVERBS = _words(
 )
 
 # Cue verbs a title-case headline capitalizes ("New Poll Shows Gains", "Vellacourt Warns Of Delays").
-HEADLINE_CUES = _words("says said shows show warns claims denies admits reveals tells urges slams blasts insists")
+HEADLINE_CUES = _words("says said shows show warns claims denies admits reveals tells urges slams blasts insists calls accuses")
 
 # Verbs that commit the subject to an act when an object or an infinitive follows ("Japan agreed to
 # send", "Washington has vowed to respond"): a cue only before "that", a clause break or the end.

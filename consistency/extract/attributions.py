@@ -61,6 +61,7 @@ from consistency.extract._attribution_conditions import (
     _catenative_start,
     _clause_follows,
     _contracted_auxiliary,
+    _coordinated_subject_before,
     _cue_adverb,
     _cue_extent,
     _document_before,
@@ -551,7 +552,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     if lw.endswith("ed") and prev is not None and prev.low in lex.DOCUMENT_NOUNS and lw in lex.PARTICIPLE_OPENERS:
         return None  # "a message posted Friday": a participle after its document, no speaker
     catenative = _catenative_start(toks, i)
-    if lw in lex.BASE_FORMS and catenative < 0 and not _governs_base_form(prev):
+    if lw in lex.BASE_FORMS and catenative < 0 and not _governs_base_form(prev) and not _coordinated_subject_before(toks, i):
         return None  # "help the mayor maintain order", "make him testify": no subject of its own
     if nxt_tok is not None and nxt_tok.low == "by" and lw not in lex.SPEECH_BY:
         return None  # "a monitor maintained by the embassy": a passive participle, no speaker before it
