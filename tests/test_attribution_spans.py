@@ -118,3 +118,15 @@ def test_a_headline_that_calls_someone_something() -> None:
     text = "Brask Calls Halvik 'A Disgrace' Over Quay Comments."
     (m,) = find_attributions(text)
     assert (m.value.source, text[m.cue_start : m.cue_end]) == ("Brask", "Calls")
+
+
+def test_a_headline_quoting_its_speaker_after_a_colon() -> None:
+    text = "A lesson from Marta Vellacourt: 'Keep the quay open.'\nThe port was busy on Monday."
+    (m,) = find_attributions(text)
+    assert (m.value.source, text[m.cue_start : m.cue_end]) == ("Marta Vellacourt", ":")
+    assert text[m.content_start : m.content_end] == "'Keep the quay open.'"
+
+
+def test_a_colon_after_a_verb_of_saying_is_the_sentence_scanner_s() -> None:
+    text = 'He told Brask: "Go home."'
+    assert [m.value.cue for m in find_attributions(text)] == ["told"]

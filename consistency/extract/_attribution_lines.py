@@ -9,7 +9,13 @@ import re
 
 from consistency.extract import _attribution_lexicon as lex
 from consistency.extract._attribution_found import _Found
-from consistency.extract._attribution_phrases import _NAME_PARTICLES, _is_name, _make_phrase, _Part
+from consistency.extract._attribution_phrases import (
+    _NAME_PARTICLES,
+    _is_name,
+    _make_phrase,
+    _Part,
+    _phrase_before,
+)
 from consistency.extract._attribution_tokens import _Tok, _tokenize
 
 
@@ -69,6 +75,9 @@ def _line_form(text: str, s: int, e: int, labels: frozenset[str] = frozenset()) 
         part = _Part(rest, True, True, False, False, False, start, start + len(rest))
         return _Found(head[0].start, part.end, head[0].start, head[colon].end, part.start, part.end,
                       (part,), words[0].low + ":")
+    quoted = _quoted_headline(text, head, s, e)
+    if quoted is not None:
+        return quoted
     if colon > 4 or len(head) < colon + 4 or not all(w.word for w in head[colon + 1 : colon + 4]):
         return None
     if any(not _is_name(w) or w.low in lex.LINE_LABELS or (w.text.isupper() and len(w.text) > 4) for w in words):
@@ -97,3 +106,22 @@ def _dash_speaker(text: str, toks: list[_Tok], i: int = -1) -> _Found | None:
     if not phrase.parts[0].named:
         return None
     return _Found(dash.start, phrase.end, dash.start, dash.end, phrase.start, phrase.end, phrase.parts, dash.text)
+
+
+_OPENING_QUOTES = frozenset({"\"", "“", "‘", "'", "«"})
+
+
+def _quoted_headline(text: str, head: list[_Tok], s: int, e: int) -> _Found | None:
+    """A headline line that quotes its speaker after a colon: 'A lesson from Marta Vellacourt:
+    "Keep the quay open."' credits the name before the colon. No verb of saying may come before
+    the colon ('He told Brask: "..."' is a sentence the scanner reads)."""
+    colon = next((k for k, t in enumerate(head[:12]) if t.text == ":"), -1)
+    if colon < 1 or colon + 2 >= len(head) or head[colon + 1].text not in _OPENING_QUOTES:
+        return None
+    if any(t.low in lex.SPEECH_VERBS for t in head[:colon]) or "\n" in text[s : head[colon].start]:
+        return None
+    phrase = _phrase_before(text, head, colon)
+    if phrase is None or not phrase.parts[-1].named or phrase.parts[-1].pronoun or phrase.last - phrase.first > 3:
+        return None  # a longer run of capitals is a title-case headline's verb and object, not a name
+    cue = head[colon]
+    return _Found(phrase.start, cue.end, cue.start, cue.end, phrase.start, phrase.end, phrase.parts, ":")
