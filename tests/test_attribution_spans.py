@@ -130,3 +130,16 @@ def test_a_headline_quoting_its_speaker_after_a_colon() -> None:
 def test_a_colon_after_a_verb_of_saying_is_the_sentence_scanner_s() -> None:
     text = 'He told Brask: "Go home."'
     assert [m.value.cue for m in find_attributions(text)] == ["told"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Halvik, 59, of Dravik, who watched the ceremony on a screen, said the quay was unsafe.",
+        "Ivo Halvik, of Dravik, Norland, said the quay was unsafe.",
+    ],
+)
+def test_the_speaker_is_the_name_not_the_town_they_come_from(text: str) -> None:
+    (m,) = find_attributions(text)
+    assert m.value.source == "Ivo Halvik"
+    assert text[m.source_start :].startswith("Ivo Halvik,")

@@ -765,6 +765,9 @@ def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase
             head, head_end = _before_parenthesis(text, toks, c)
             if head is None or head.parts[0].pronoun:
                 return None
+            origin = _named_before_origin(text, toks, head)
+            if origin is not None:
+                return origin, (origin.start, toks[comma].end)  # "Halvik, of Dravik, Norland, said"
             inner = toks[c + 1 : comma]
             if any(x.low in lex.SPEECH_VERBS and not x.cap for x in inner):
                 return None
@@ -819,6 +822,20 @@ def _leading_name_apposition(text: str, toks: list[_Tok], comma: int) -> tuple[_
     return name, (name.start, toks[first_end].end)
 
 
+def _named_before_origin(text: str, toks: list[_Tok], place: _Phrase) -> _Phrase | None:
+    """The name before ", of Dravik" or ", 59, of Dravik" when ``place`` is that Dravik: the
+    speaker, not the town they come from ("Ivo Halvik, 59, of Dravik, said")."""
+    k = place.first - 2
+    if k < 1 or toks[place.first - 1].low not in ("of", "from") or toks[k].text != ",":
+        return None
+    if k >= 3 and toks[k - 1].low.isdigit() and toks[k - 2].text == ",":
+        k -= 2
+    name = _phrase_before(text, toks, k)
+    if name is None or name.last != k or not name.parts[0].named or name.parts[0].pronoun or name.parts[0].media:
+        return None
+    return name
+
+
 def _opens_aside(tok: _Tok) -> bool:
     """A word that opens an apposition or a relative aside: "the", "a", "its", "who", "which", an
     age, a name or a role ("president of ...", "director of ...")."""
@@ -842,6 +859,8 @@ def _relative_aside_before(text: str, toks: list[_Tok], comma: int) -> _Phrase |
             head = _phrase_before(text, toks, k)
             if head is None and k >= 3 and toks[k - 1].low.isdigit() and toks[k - 2].text == ",":
                 head = _phrase_before(text, toks, k - 2)  # "Vellacourt, 59, who ..."
+            if head is not None:
+                head = _named_before_origin(text, toks, head) or head  # "Halvik, 59, of Dravik, who ..."
             if head is None or not head.parts[0].named or not head.parts[0].person and len(head.parts) > 1:
                 return None
             return head
