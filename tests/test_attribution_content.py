@@ -45,7 +45,16 @@ def test_content_span(text: str, expected: tuple[str, str]) -> None:
     assert text[m.content_start : m.content_end] == content
 
 
-def test_content_never_overlaps_the_cue() -> None:
-    text = "Halvik said the port would close, and Brask added that the ferries would stop."
-    for m in find_attributions(text):
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvik said the port would close, and Brask added that the ferries would stop.",
+        "Sources close to the mayor, citing a memo, said the quay was unsafe.",
+    ],
+)
+def test_content_never_overlaps_the_cue(text: str) -> None:
+    found = find_attributions(text)
+    assert found
+    for m in found:
+        assert m.content_end > m.content_start
         assert m.content_end <= m.cue_start or m.content_start >= m.cue_end

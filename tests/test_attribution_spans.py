@@ -143,3 +143,17 @@ def test_the_speaker_is_the_name_not_the_town_they_come_from(text: str) -> None:
     (m,) = find_attributions(text)
     assert m.value.source == "Ivo Halvik"
     assert text[m.source_start :].startswith("Ivo Halvik,")
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Sources close to the mayor said the quay was unsafe.", "Sources close to the mayor"),
+        ("People familiar with the matter said the quay was unsafe.", "People familiar with the matter"),
+        ("The quay is unsafe, people familiar with the matter said.", "people familiar with the matter"),
+    ],
+)
+def test_unnamed_sources_opening_the_sentence_keep_their_postmodifier(text: str, source: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.source_start : m.source_end] == source  # not "the mayor", not "the matter"
+    assert not m.value.named

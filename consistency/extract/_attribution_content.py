@@ -67,10 +67,31 @@ def content_span(
     following: Interval | None = None,
     cue_end: int = -1,
     source_start: int = -1,
+    cue_start: int = -1,
 ) -> Interval | None:
     """The content of the attribution spanning ``start``..``end`` in ``sentence``; ``previous`` and
-    ``following`` are the sentences around it, if any; ``cue_end`` and ``source_start`` where its
-    cue ends and its source starts, when known."""
+    ``following`` are the sentences around it, if any; ``cue_start``..``cue_end`` and
+    ``source_start`` where its cue lies and its source starts, when known. Never the cue itself:
+    a side that holds it keeps its longer part ("Sources, citing a memo, said the quay ...")."""
+    found = _content(text, start, end, sentence, previous, following, cue_end, source_start)
+    if found is None or cue_start < 0 or not (found[0] < cue_end and cue_start < found[1]):
+        return found
+    left, right = _trim(text, found[0], cue_start), _trim(text, cue_end, found[1])
+    sides = [side for side in (left, right) if side is not None]
+    return max(sides, key=lambda side: side[1] - side[0]) if sides else None
+
+
+def _content(
+    text: str,
+    start: int,
+    end: int,
+    sentence: Interval,
+    previous: Interval | None = None,
+    following: Interval | None = None,
+    cue_end: int = -1,
+    source_start: int = -1,
+) -> Interval | None:
+    """The content as the module doc reads it, before the cue is kept out of it."""
     s_start, s_end = sentence
     if 0 <= cue_end < source_start:
         between = _trim(text, cue_end, source_start)

@@ -303,7 +303,9 @@ def _postmodified_start(text: str, toks: list[_Tok], first: int, j: int) -> int 
         t = toks[m]
         if not t.word:
             return None
-        if (t.low in ("those", "these") or not t.cap and t.low in lex.SOURCE_NOUNS) and _match_seq(toks, m + 1, lex.POSTMODIFIERS):
+        if (t.low in ("those", "these") or (not t.cap or t.first) and t.low in lex.SOURCE_NOUNS) and _match_seq(
+            toks, m + 1, lex.POSTMODIFIERS
+        ):  # a capital opening the sentence is no name: "Sources close to the mayor said"
             if _postmodifier_end(toks, m) < j + 1:
                 return None
             owner = _phrase_before(text, toks, m + 1)
@@ -571,8 +573,10 @@ def _with_members(text: str, toks: list[_Tok], phrase: _Phrase, head: int) -> _P
 
 def _postmodifier_end(toks: list[_Tok], head: int) -> int:
     """Token after "people familiar with the matter" and the like; ``head + 1`` when there is none."""
-    if toks[head].low not in ("those", "these") and (toks[head].cap or toks[head].low not in lex.SOURCE_NOUNS):
-        return head + 1
+    if toks[head].low not in ("those", "these") and (
+        toks[head].cap and not toks[head].first or toks[head].low not in lex.SOURCE_NOUNS
+    ):
+        return head + 1  # a capital opening the sentence is no name: "Sources close to the mayor said"
     n = _match_seq(toks, head + 1, lex.POSTMODIFIERS)
     if not n:
         return head + 1

@@ -107,7 +107,7 @@ def _with_content(text: str, spans: list[tuple[int, int]], matches: list[Attribu
         following = spans[n + 1] if n + 1 < len(spans) else None
         # a quotation that continues the previous speaker is its own content
         content = (m.start, m.end) if m.value.cue == "quote" else content_span(
-            text, m.start, m.end, spans[n], previous, following, m.cue_end, m.source_start
+            text, m.start, m.end, spans[n], previous, following, m.cue_end, m.source_start, m.cue_start
         )
         out.append(dataclasses.replace(m, content_start=content[0], content_end=content[1]) if content else m)
     return out
