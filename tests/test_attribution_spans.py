@@ -157,3 +157,9 @@ def test_unnamed_sources_opening_the_sentence_keep_their_postmodifier(text: str,
     (m,) = find_attributions(text)
     assert text[m.source_start : m.source_end] == source  # not "the mayor", not "the matter"
     assert not m.value.named
+
+
+def test_plural_spokesmen_head_their_postmodifier() -> None:
+    text = "Spokesmen for the port said the quay was unsafe."
+    (m,) = find_attributions(text)
+    assert text[m.source_start : m.source_end] == "Spokesmen for the port"

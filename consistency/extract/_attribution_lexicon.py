@@ -320,7 +320,7 @@ MODIFIERS = _words(
 # ("spokesperson Peter Stano"); the role stays out of the source key.
 ROLE_NOUNS = _words(
     """
-    spokesperson spokesman spokeswoman minister secretary president chancellor chairman
+    spokesperson spokesman spokeswoman spokesmen spokeswomen spokespeople minister secretary president chancellor chairman
     chairwoman chair director head leader adviser advisor aide envoy ambassador analyst
     expert economist professor pollster strategist senator governor mayor commander general
     official officer lawyer attorney prosecutor judge nominee candidate founder ceo executive
