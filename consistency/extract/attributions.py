@@ -225,12 +225,13 @@ def _cue_words(toks: list[_Tok]) -> str:
 
 
 def _interjected_link(
-    text: str, toks: list[_Tok], comma: int
+    text: str, toks: list[_Tok], comma: int, links: tuple[tuple[str, ...], ...] = lex.INNER_LINKS
 ) -> tuple[int, _Phrase, tuple[int, int, str]] | None:
-    """ "X, citing Y, reported": find ", citing Y" ending at the comma token ``comma``."""
+    """ "X, citing Y, reported": find ", citing Y" ending at the comma token ``comma`` (or, with
+    ``links`` the relay participles, ", cited by Y")."""
     for c in range(comma - 1, max(comma - _MAX_PHRASE - 4, 0), -1):
         if toks[c].text == ",":
-            n = _match_seq(toks, c + 1, lex.INNER_LINKS)
+            n = _match_seq(toks, c + 1, links)
             if not n:
                 return None
             phrase = _phrase_after(text, toks, c + 1 + n)
@@ -511,6 +512,8 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         or (lw in lex.CALLED_QUOTE and nxt_tok.low == "the" and i + 2 < len(toks) and toks[i + 2].cap)
     ):
         return None  # "a group called the Alliance": a name, no statement
+    if lw in _RELAY_PARTICIPLES and nxt_tok is not None and nxt_tok.low in ("by", "in") and _cue_after_agent(text, toks, i + 2):
+        return None  # "officials cited by the Post said": a link of the subject, the cue comes later
     if lw in lex.QUOTE_VERBS and not _next_to_quote(toks, i):
         return None  # "the talks continued": no speech
     if lw in lex.TOPIC_VERBS and (nxt_tok is None or nxt_tok.low not in lex.TOPIC_PARTICLES):
@@ -610,11 +613,17 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         cue_end = nxt_tok.end  # "called for" is one cue
     cue = (_contracted_auxiliary(toks, cue_first), cue_end, lw)
     inner: tuple[_Phrase, tuple[int, int, str]] | None = None
+    relayed_by: tuple[_Phrase, tuple[int, int, str]] | None = None  # "X, cited by Y, said": Y relays X
     if j and toks[j - 1].text == ",":
         link = _interjected_link(text, toks, j - 1)
         if link is not None:
             j, inner_phrase, inner_cue = link
             inner = (inner_phrase, inner_cue)
+        else:
+            relay_link = _interjected_link(text, toks, j - 1, _RELAY_LINKS)
+            if relay_link is not None:
+                j, relay_phrase, relay_link_cue = relay_link
+                relayed_by = (relay_phrase, relay_link_cue)
     subject, paren_end = _before_parenthesis(text, toks, j)
     source_span: tuple[int, int] | None = None
     if subject is not None and paren_end > subject.end:
@@ -678,7 +687,18 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
             if close > 0:
                 k, end = close + 1, toks[close].end
         source_span = (subject.start, _apposition_after(toks, k, end))
+    relay = _relayed_origin(text, toks, subject) if inner is None and subject.end <= t.start else None
     chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
+    if relay is not None:  # "unnamed officials cited by the Velmora Post said": Post <- officials
+        origin, relay_cue = relay
+        chain.parts.extend(origin.parts)
+        chain.cues = [relay_cue] * len(subject.parts) + [cue] * len(origin.parts)  # the Post relays, the officials said
+        chain.spans.append((origin.start, origin.end))
+        source_span = (origin.start, source_span[1] if source_span else subject.end)
+    if relayed_by is not None:
+        chain.parts[:0] = relayed_by[0].parts
+        chain.cues[:0] = [relayed_by[1]] * len(relayed_by[0].parts)
+        chain.spans.append((relayed_by[0].start, relayed_by[0].end))
     if inner is not None:
         chain.parts.extend(inner[0].parts)
         chain.cues.extend([inner[1]] * len(inner[0].parts))
@@ -844,6 +864,37 @@ def _opens_aside(tok: _Tok) -> bool:
         low in lex.DETERMINERS or low in lex.POSSESSIVE_DETERMINERS or low in ("who", "which", "whose")
         or low.isdigit() or _is_name(tok) or _is_source_noun(low)
     )
+
+
+_RELAY_PARTICIPLES = frozenset({"cited", "quoted"})
+_RELAY_LINKS = tuple(seq for seq in lex.OUTER_LINKS if seq[0] in _RELAY_PARTICIPLES)
+
+
+def _cue_after_agent(text: str, toks: list[_Tok], k: int) -> bool:
+    """A verb of saying right after the phrase starting at token ``k`` ("... cited by the Velmora
+    Post said"): the participle before it relays a subject to that verb."""
+    agent = _phrase_after(text, toks, k)
+    return agent is not None and agent.last < len(toks) and toks[agent.last].low in lex.SPEECH_VERBS
+
+
+def _relayed_origin(
+    text: str, toks: list[_Tok], subject: _Phrase
+) -> tuple[_Phrase, tuple[int, int, str]] | None:
+    """ "unnamed officials cited by the Velmora Post said": when ``subject`` is the agent of a relay
+    participle ("cited by", "quoted in"), the phrase before the participle is where the statement
+    comes from: the chain runs from the Post (the source the article credits) to the officials.
+    Returns that phrase and the link's cue."""
+    for seq in lex.OUTER_LINKS:
+        if seq[0] not in _RELAY_PARTICIPLES:
+            continue
+        k = subject.first - len(seq)
+        if k < 1 or _match_seq(toks, k, (seq,)) != len(seq):
+            continue
+        origin = _phrase_before(text, toks, k)
+        if origin is None or origin.last != k or all(p.pronoun for p in origin.parts):
+            return None
+        return origin, (toks[k].start, toks[k + len(seq) - 1].end, " ".join(seq))
+    return None
 
 
 def _relative_aside_before(text: str, toks: list[_Tok], comma: int) -> _Phrase | None:
