@@ -265,6 +265,7 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
             and (t.low not in lex.NEEDS_OBJECT or _calls_for_or_names(toks, i))
             and (i or t.first)  # an opening participle speaks for the subject after its comma
             and (i == 0 or toks[i - 1].text == "," or toks[i - 1].low in lex.PARTICIPLE_LEADS
+                 or toks[i - 1].low == "and" and bool(out) and out[-1].cue.endswith("ing")  # "praising ... and saying"
                  or i > 1 and toks[i - 1].text in ("\"", "”", "''") and toks[i - 2].text == ",")  # '"...," adding'
             and (t.low not in lex.TOPIC_VERBS or (i + 1 < len(toks) and toks[i + 1].low in lex.TOPIC_PARTICLES))
         ):
