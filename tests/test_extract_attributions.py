@@ -373,3 +373,22 @@ def test_hostile_channel_and_title_text_is_handled() -> None:
     )
     for f in extract_attributions(text, CTX):
         assert 0 <= f.start < f.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Unnamed officials cited by the Velmora Post said 30 people died in the flood.",
+        "Unnamed officials, cited by the Velmora Post, said 30 people died in the flood.",
+    ],
+)
+def test_a_relayed_subject_is_one_chain_from_the_outlet_to_the_origin(text: str) -> None:
+    (m,) = find_attributions(text)
+    assert m.value.chain == ("Velmora Post", "Unnamed officials")
+    assert m.value.cue == "said"  # the cue that introduces the original source
+    assert text[m.cue_start : m.cue_end] == "said"
+
+
+def test_a_citation_as_an_act_is_no_relay() -> None:
+    text = "Brask cited a report that the quay was unsafe."
+    assert [m.value.chain for m in find_attributions(text)] == [("Brask",)]

@@ -72,10 +72,13 @@ def system_relations(text: str, found: list[Any], sentences: list[Interval]) -> 
         # "said in an interview", "pointed out"), else the cue word located in the phrase.
         cue = (e.cue_start, e.cue_end) if getattr(e, "cue_end", 0) > getattr(e, "cue_start", 0) else None
         cue = cue or _locate(text, getattr(value, "cue", ""), e.start, e.end) or (e.start, e.end)
-        before = _trim(text, sentence[0], e.start)
-        after = _trim(text, e.end, max(sentence[1], e.end))
-        sides = [s for s in (before, after) if s]
-        content = max(sides, key=lambda s: s[1] - s[0]) if sides else None
+        if getattr(e, "content_end", 0) > getattr(e, "content_start", 0):
+            content: Interval | None = (e.content_start, e.content_end)  # the extractor's own reading
+        else:
+            before = _trim(text, sentence[0], e.start)
+            after = _trim(text, e.end, max(sentence[1], e.end))
+            sides = [s for s in (before, after) if s]
+            content = max(sides, key=lambda s: s[1] - s[0]) if sides else None
         relations.append((source, cue, content))
     return relations
 

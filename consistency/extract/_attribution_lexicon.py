@@ -187,7 +187,7 @@ CUE_ADVERBS = _words(
 )
 
 # Cue verbs a title-case headline capitalizes ("New Poll Shows Gains", "Vellacourt Warns Of Delays").
-HEADLINE_CUES = _words("says said shows show warns claims denies admits reveals tells urges slams blasts insists")
+HEADLINE_CUES = _words("says said shows show warns claims denies admits reveals tells urges slams blasts insists calls accuses")
 
 # Verbs that commit the subject to an act when an object or an infinitive follows ("Japan agreed to
 # send", "Washington has vowed to respond"): a cue only before "that", a clause break or the end.
@@ -320,7 +320,7 @@ MODIFIERS = _words(
 # ("spokesperson Peter Stano"); the role stays out of the source key.
 ROLE_NOUNS = _words(
     """
-    spokesperson spokesman spokeswoman minister secretary president chancellor chairman
+    spokesperson spokesman spokeswoman spokesmen spokeswomen spokespeople minister secretary president chancellor chairman
     chairwoman chair director head leader adviser advisor aide envoy ambassador analyst
     expert economist professor pollster strategist senator governor mayor commander general
     official officer lawyer attorney prosecutor judge nominee candidate founder ceo executive
@@ -567,3 +567,14 @@ SOURCE_LINE_LABELS = _words("source sources via")
 
 # Dashes that open an epigraph's speaker on its own line: "― Marta Vellacourt".
 SPEAKER_DASHES = frozenset({"―", "—", "–"})
+
+# Verbs that pass their subject on to a verb of saying after "to" ("continues to insist", "went
+# on to explain", "appeared to suggest"): the cue as written starts at them, the speaker is
+# their subject. "go" and its forms count only with "on".
+CATENATIVE_VERBS = _words(
+    """
+    continue continues continued continuing begin begins began beginning start starts started
+    starting appear appears appeared appearing seem seems seemed seeming try tries tried trying
+    """
+)
+GO_FORMS = _words("go goes went going gone")

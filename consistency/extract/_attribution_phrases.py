@@ -168,17 +168,33 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
 
 def _with_role_before(text: str, toks: list[_Tok], phrase: _Phrase) -> _Phrase:
     """ "The minister of the economy", "a professor of law": a role noun and "of"/"for" before a
-    phrase that names no one is the head; the span and the parts take the role in."""
+    phrase that names no one is the head; the span and the parts take the role in. "The city of
+    Dravik" opening a clause is Dravik, written with the body it names."""
     k = phrase.first
-    if k < 2 or toks[k - 1].low not in ("of", "for") or phrase.parts[-1].named:
+    if k < 2 or toks[k - 1].low not in ("of", "for"):
         return phrase
     role = toks[k - 2]
-    if role.cap or role.low not in lex.ROLE_NOUNS:
+    if role.cap:
+        return phrase
+    if phrase.parts[-1].named:
+        # "The city of Dravik said": the span takes in the body it names, the name stays the source
+        if k >= 3 and toks[k - 1].low == "of" and role.low in _NAMED_BODIES and toks[k - 3].low == "the" and (
+            k == 3 or not toks[k - 4].word or toks[k - 4].low in lex.CLAUSE_OPENING_WORDS
+        ):
+            return _Phrase(k - 3, phrase.last, toks[k - 3].start, phrase.end, phrase.parts)
+        return phrase
+    if role.low not in lex.ROLE_NOUNS:
         return phrase
     outer = _phrase_before(text, toks, k - 1)
     if outer is None or outer.last != k - 1:
         return phrase
     return _make_phrase(text, toks, outer.first, phrase.last)
+
+
+# Bodies named by "the <word> of <Name>": "the city of Dravik", "the government of Norland".
+_NAMED_BODIES = frozenset(
+    "city town village county state province region district municipality government people republic kingdom".split()
+)
 
 
 def _with_coordinate_before(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
@@ -287,7 +303,9 @@ def _postmodified_start(text: str, toks: list[_Tok], first: int, j: int) -> int 
         t = toks[m]
         if not t.word:
             return None
-        if (t.low in ("those", "these") or not t.cap and t.low in lex.SOURCE_NOUNS) and _match_seq(toks, m + 1, lex.POSTMODIFIERS):
+        if (t.low in ("those", "these") or (not t.cap or t.first) and t.low in lex.SOURCE_NOUNS) and _match_seq(
+            toks, m + 1, lex.POSTMODIFIERS
+        ):  # a capital opening the sentence is no name: "Sources close to the mayor said"
             if _postmodifier_end(toks, m) < j + 1:
                 return None
             owner = _phrase_before(text, toks, m + 1)
@@ -409,7 +427,7 @@ def _postmodified_subject(text: str, toks: list[_Tok], end: int) -> tuple[_Phras
         t = toks[h]
         if not t.word and t.text not in ("-", "/"):
             return None
-        if t.low == "and" and h + 1 < end - 1 and (_is_name(toks[h - 1]) if h else False) and toks[h + 1].word:
+        if t.low == "and" and h + 1 <= end - 1 and (_is_name(toks[h - 1]) if h else False) and toks[h + 1].word:
             continue  # "Experts on Norland and port security said": names joined inside the postmodifier
         if t.low in _SCAN_STOPS or t.low in lex.SPEECH_VERBS or t.low in lex.CUE_PREFIX:
             return None  # "a reporter ... spotted Stein and reported": another clause
@@ -555,8 +573,10 @@ def _with_members(text: str, toks: list[_Tok], phrase: _Phrase, head: int) -> _P
 
 def _postmodifier_end(toks: list[_Tok], head: int) -> int:
     """Token after "people familiar with the matter" and the like; ``head + 1`` when there is none."""
-    if toks[head].low not in ("those", "these") and (toks[head].cap or toks[head].low not in lex.SOURCE_NOUNS):
-        return head + 1
+    if toks[head].low not in ("those", "these") and (
+        toks[head].cap and not toks[head].first or toks[head].low not in lex.SOURCE_NOUNS
+    ):
+        return head + 1  # a capital opening the sentence is no name: "Sources close to the mayor said"
     n = _match_seq(toks, head + 1, lex.POSTMODIFIERS)
     if not n:
         return head + 1

@@ -33,6 +33,15 @@ Decisions worth knowing:
 * ``Attribution.cue`` is the cue that introduces the innermost (original)
   source, and the extraction span runs from that cue or the first source
   phrase to the last of them: "Bloomberg with reference to the Japanese media".
+
+This module is the sentence scanner and the cue forms it tries at each token. Its helpers live
+beside it, one job each: ``_attribution_tokens`` (tokens, quotations), ``_attribution_phrases``
+(source noun phrases), ``_attribution_conditions`` (when a verb is a cue and where the cue as
+written ends), ``_attribution_lines`` (transcript, "Source:" and dash-speaker lines),
+``_attribution_nesting`` (attributions inside another's content), ``_attribution_resolve``
+(quotation followers, references, the outlet's own name, content spans),
+``_attribution_content`` (where the content lies), ``_attribution_found`` (the records), and
+``_attribution_lexicon`` with ``attribution_verbs.yaml`` (the words).
 """
 
 from __future__ import annotations
@@ -40,11 +49,45 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
-from dataclasses import dataclass
 
 from consistency.extract import ExtractionContext
 from consistency.extract import _attribution_lexicon as lex
+from consistency.extract._attribution_conditions import (
+    _announces_an_act,
+    _audience_after,
+    _calls_an_action,
+    _calls_for_or_names,
+    _calls_something,
+    _catenative_start,
+    _clause_follows,
+    _contracted_auxiliary,
+    _coordinated_subject_before,
+    _cue_adverb,
+    _cue_extent,
+    _document_before,
+    _floating,
+    _governs_base_form,
+    _idiom_follows,
+    _is_be,
+    _names_with_quote,
+    _next_to_quote,
+    _object_after,
+    _occasion_after,
+    _outlet_before,
+    _statement_after,
+    _states_after,
+    _that_or_pronoun_clause,
+    _time_phrase,
+    _title_case,
+)
+from consistency.extract._attribution_found import AttributionMatch, _Chain, _finish, _Found
+from consistency.extract._attribution_lines import (
+    _dash_speaker,
+    _line_form,
+    _speaker_labels,
+)
 from consistency.extract._attribution_names import is_same_outlet, normalize_source
+from consistency.extract._attribution_nesting import _belief_reported, relayed
 from consistency.extract._attribution_phrases import (
     _AUX_NEXT,
     _MAX_PHRASE,
@@ -63,6 +106,7 @@ from consistency.extract._attribution_phrases import (
     _phrase_before,
     _postmodified_subject,
 )
+from consistency.extract._attribution_resolve import _quote_followers, _resolve_references, _with_content
 from consistency.extract._attribution_tokens import (
     _in_quote,
     _quote_regions,
@@ -70,7 +114,7 @@ from consistency.extract._attribution_tokens import (
     _Tok,
     _tokenize,
 )
-from consistency.model import Attribution, Extraction
+from consistency.model import Extraction
 from consistency.text import split_sentences
 
 __all__ = ["AttributionMatch", "extract_attributions", "find_attributions", "is_same_outlet", "normalize_source"]
@@ -106,27 +150,8 @@ _NOUN_LIKE = frozenset(
     "states claims reports notes remarks estimates promises posts tweets show shows warns vows pledges "
     "replies counters concludes fear fears hope hopes demands".split()
 )
-# Where an appositive after an inverted source ends: '..., said Mike Schmidt, an adviser at X.'
 _APPOSITION_STOP = frozenset({"\"", "“", "”", ";", ":", "—", "–", "(", "«", "»"})
 
-
-
-@dataclass(frozen=True)
-class AttributionMatch:
-    """One attribution with the pieces a benchmark scores separately.
-
-    ``cue_start``/``cue_end`` cover the main cue as written ("has also said",
-    "according to"); ``source_start``/``source_end`` the noun phrase that cue
-    attaches to, descriptors included ("longtime pollster Pat Caddell").
-    """
-
-    start: int
-    end: int
-    cue_start: int
-    cue_end: int
-    source_start: int
-    source_end: int
-    value: Attribution
 
 
 def extract_attributions(text: str, context: ExtractionContext) -> list[Extraction]:
@@ -163,19 +188,12 @@ def find_attributions(
         if toks:
             found.extend(_sentence_matches(text, toks, quotes))
     found = _quote_followers(text, spans, quotes, found)
-    return _resolve_references(found, outlet)
+    return _with_content(text, spans, _resolve_references(found, outlet))
+
+
 
 
 # --- cues and links ---------------------------------------------------------------------------------
-
-
-@dataclass
-class _Chain:
-    """A chain under construction: parts with the cue that introduced each."""
-
-    parts: list[_Part]
-    cues: list[tuple[int, int, str]]  # span and normalized text of the cue introducing each part
-    spans: list[tuple[int, int]]  # char spans of the source phrases
 
 
 def _follow_links(text: str, toks: list[_Tok], k: int, chain: _Chain) -> int:
@@ -207,12 +225,13 @@ def _cue_words(toks: list[_Tok]) -> str:
 
 
 def _interjected_link(
-    text: str, toks: list[_Tok], comma: int
+    text: str, toks: list[_Tok], comma: int, links: tuple[tuple[str, ...], ...] = lex.INNER_LINKS
 ) -> tuple[int, _Phrase, tuple[int, int, str]] | None:
-    """ "X, citing Y, reported": find ", citing Y" ending at the comma token ``comma``."""
+    """ "X, citing Y, reported": find ", citing Y" ending at the comma token ``comma`` (or, with
+    ``links`` the relay participles, ", cited by Y")."""
     for c in range(comma - 1, max(comma - _MAX_PHRASE - 4, 0), -1):
         if toks[c].text == ",":
-            n = _match_seq(toks, c + 1, lex.INNER_LINKS)
+            n = _match_seq(toks, c + 1, links)
             if not n:
                 return None
             phrase = _phrase_after(text, toks, c + 1 + n)
@@ -244,8 +263,9 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
             and (t.low not in lex.STANCE_VERBS or _object_after(toks, i + 1))
             and (t.low not in lex.VOICE_VERBS or _next_to_quote(toks, i) or _statement_after(toks, i + 1))
             and (t.low not in lex.NEEDS_OBJECT or _calls_for_or_names(toks, i))
-            and i
-            and (toks[i - 1].text == "," or toks[i - 1].low in lex.PARTICIPLE_LEADS
+            and (i or t.first)  # an opening participle speaks for the subject after its comma
+            and (i == 0 or toks[i - 1].text == "," or toks[i - 1].low in lex.PARTICIPLE_LEADS
+                 or toks[i - 1].low == "and" and bool(out) and out[-1].cue.endswith("ing")  # "praising ... and saying"
                  or i > 1 and toks[i - 1].text in ("\"", "”", "''") and toks[i - 2].text == ",")  # '"...," adding'
             and (t.low not in lex.TOPIC_VERBS or (i + 1 < len(toks) and toks[i + 1].low in lex.TOPIC_PARTICLES))
         ):
@@ -272,59 +292,14 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
         match, last_tok = found
         if out and _belief_reported(text, out[-1], match):
             continue
+        folded = relayed(text, out[-1], match) if out else None
+        if folded is not None:  # "The Post wrote that Halvik had claimed ...": one chain
+            out[-1] = folded
+            used_until = last_tok
+            continue
         out.append(match)
         used_until = last_tok
     return out
-
-
-_INNER_BELIEFS = lex.CLAUSE_VERBS | frozenset({"thinks", "thought", "think", "believes", "believed"})
-
-
-def _belief_reported(text: str, outer: _Found, inner: _Found) -> bool:
-    """ "Vellacourt said she believes the quay is safe": a belief whose subject follows a cue of
-    saying, with at most "that" between them, is part of what was said, not a second attribution."""
-    if inner.cue not in _INNER_BELIEFS or inner.source_start < outer.cue_end:
-        return False
-    return text[outer.cue_end : inner.source_start].strip().lower() in ("", "that")
-
-
-@dataclass(frozen=True)
-class _Found:
-    """A match before references are resolved."""
-
-    start: int
-    end: int
-    cue_start: int
-    cue_end: int
-    source_start: int
-    source_end: int
-    parts: tuple[_Part, ...]
-    cue: str
-    channel: str | None = None
-
-
-def _finish(
-    chain: _Chain,
-    main_cue: tuple[int, int, str],
-    main_source: _Phrase,
-    last_tok: int,
-    source_span: tuple[int, int] | None = None,
-    channel: str | None = None,
-) -> tuple[_Found, int]:
-    cue = chain.cues[-1]
-    points = [cue[0], cue[1]] + [s for span in chain.spans for s in span]
-    found = _Found(
-        start=min(points),
-        end=max(points),
-        cue_start=main_cue[0],
-        cue_end=main_cue[1],
-        source_start=source_span[0] if source_span else main_source.start,
-        source_end=source_span[1] if source_span else main_source.end,
-        parts=tuple(chain.parts),
-        cue=cue[2],
-        channel=channel,
-    )
-    return found, last_tok
 
 
 def _plain_noun_phrase(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
@@ -538,6 +513,8 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         or (lw in lex.CALLED_QUOTE and nxt_tok.low == "the" and i + 2 < len(toks) and toks[i + 2].cap)
     ):
         return None  # "a group called the Alliance": a name, no statement
+    if lw in _RELAY_PARTICIPLES and nxt_tok is not None and nxt_tok.low in ("by", "in") and _cue_after_agent(text, toks, i + 2):
+        return None  # "officials cited by the Post said": a link of the subject, the cue comes later
     if lw in lex.QUOTE_VERBS and not _next_to_quote(toks, i):
         return None  # "the talks continued": no speech
     if lw in lex.TOPIC_VERBS and (nxt_tok is None or nxt_tok.low not in lex.TOPIC_PARTICLES):
@@ -564,7 +541,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     if lw in ("called", "calls") and _calls_an_action(toks, i + 1):
         return None  # "unions called a 72-hour strike"
     prev = toks[i - 1] if i else None
-    if prev is not None and (prev.low in lex.DETERMINERS or prev.low == "having"):
+    if prev is not None and (prev.low in lex.DETERMINERS and not _floating(toks, i - 1) or prev.low == "having"):
         return None  # "the said agreement", "having said that"
     if nxt_tok is not None and nxt_tok.low == "to" and i + 2 < len(toks) and toks[i + 2].low in ("be", "have"):
         return None  # "rings estimated to be worth a fortune", "the quay is said to date from": a passive
@@ -578,7 +555,8 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         return None  # "people accused of fraud": a participle; the verb itself takes its object first
     if lw.endswith("ed") and prev is not None and prev.low in lex.DOCUMENT_NOUNS and lw in lex.PARTICIPLE_OPENERS:
         return None  # "a message posted Friday": a participle after its document, no speaker
-    if lw in lex.BASE_FORMS and not _governs_base_form(prev):
+    catenative = _catenative_start(toks, i)
+    if lw in lex.BASE_FORMS and catenative < 0 and not _governs_base_form(prev) and not _coordinated_subject_before(toks, i):
         return None  # "help the mayor maintain order", "make him testify": no subject of its own
     if nxt_tok is not None and nxt_tok.low == "by" and lw not in lex.SPEECH_BY:
         return None  # "a monitor maintained by the embassy": a passive participle, no speaker before it
@@ -603,8 +581,8 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         ):
             return None  # read as a noun
     # Walk left over auxiliaries and adverbs that belong to the cue, and a weekday.
-    cue_first = i
-    j = i
+    cue_first = i if catenative < 0 else catenative  # "went on to explain": one cue, its subject before it
+    j = cue_first
     before_day = -1  # where the subject ends if a day between it and the cue is its own ("a poll released Friday")
     passive = False
     for _ in range(4):
@@ -623,6 +601,8 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         elif j >= 2 and _time_phrase(toks[j - 2], toks[j - 1]):
             before_day = j
             j -= 2  # "who in 2010 said", "Brasko last week said"
+        elif _floating(toks, j - 1):
+            j -= 1  # "Halvik and Brask both warned", "the engineers all said": the subject is before it
         else:
             break
     if passive and not progressive and lw not in ("says", "states", "notes", "reports", "writes"):
@@ -632,13 +612,19 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         cue_end = nxt_tok.end  # "put it", "ruled against" are one cue
     if nxt_tok is not None and lw in lex.NEEDS_OBJECT and nxt_tok.low in lex.CUE_PARTICLES:
         cue_end = nxt_tok.end  # "called for" is one cue
-    cue = (toks[cue_first].start, cue_end, lw)
+    cue = (_contracted_auxiliary(toks, cue_first), cue_end, lw)
     inner: tuple[_Phrase, tuple[int, int, str]] | None = None
+    relayed_by: tuple[_Phrase, tuple[int, int, str]] | None = None  # "X, cited by Y, said": Y relays X
     if j and toks[j - 1].text == ",":
         link = _interjected_link(text, toks, j - 1)
         if link is not None:
             j, inner_phrase, inner_cue = link
             inner = (inner_phrase, inner_cue)
+        else:
+            relay_link = _interjected_link(text, toks, j - 1, _RELAY_LINKS)
+            if relay_link is not None:
+                j, relay_phrase, relay_link_cue = relay_link
+                relayed_by = (relay_phrase, relay_link_cue)
     subject, paren_end = _before_parenthesis(text, toks, j)
     source_span: tuple[int, int] | None = None
     if subject is not None and paren_end > subject.end:
@@ -655,6 +641,10 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         apposed = _dash_apposition_before(text, toks, j - 1)
         if apposed is not None:
             subject, source_span = apposed
+    if inner is None and subject is not None and j >= 4 and toks[j - 1].text == ",":
+        leading = _leading_name_apposition(text, toks, j - 1)
+        if leading is not None and leading[0].start < subject.start:
+            subject, source_span = leading  # "Halvik, president of the union, which ..., said"
     post_head = -1  # the head noun of a postmodified subject ("a poll released Friday")
     if inner is None and source_span is None and (lw not in _NOUN_LIKE or finding) and (
         subject is None or (subject.first > 0 and toks[subject.first].low not in lex.PRONOUNS)
@@ -698,7 +688,18 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
             if close > 0:
                 k, end = close + 1, toks[close].end
         source_span = (subject.start, _apposition_after(toks, k, end))
+    relay = _relayed_origin(text, toks, subject) if inner is None and subject.end <= t.start else None
     chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
+    if relay is not None:  # "unnamed officials cited by the Velmora Post said": Post <- officials
+        origin, relay_cue = relay
+        chain.parts.extend(origin.parts)
+        chain.cues = [relay_cue] * len(subject.parts) + [cue] * len(origin.parts)  # the Post relays, the officials said
+        chain.spans.append((origin.start, origin.end))
+        source_span = (origin.start, source_span[1] if source_span else subject.end)
+    if relayed_by is not None:
+        chain.parts[:0] = relayed_by[0].parts
+        chain.cues[:0] = [relayed_by[1]] * len(relayed_by[0].parts)
+        chain.spans.append((relayed_by[0].start, relayed_by[0].end))
     if inner is not None:
         chain.parts.extend(inner[0].parts)
         chain.cues.extend([inner[1]] * len(inner[0].parts))
@@ -731,224 +732,48 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     return found, last_tok
 
 
-def _idiom_follows(toks: list[_Tok], i: int) -> bool:
-    """The word an idiom's verb needs comes next, or after a day ("ruled Friday against")."""
-    words = lex.IDIOM_CUES[toks[i].low]
-    k = i + 2 if i + 2 < len(toks) and toks[i + 1].low in lex.WEEKDAYS else i + 1
-    return k < len(toks) and toks[k].low in words
 
 
-def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
-    """Where the cue as written ends: a particle ("pointed out", "warned against"), a day or an
-    adverb after the verb ("said Friday", "said later") and a colon before a quote belong to it."""
-    k = i + 1
-    while k < len(toks) and k <= i + 3:
-        t = toks[k]
-        if t.low in lex.WEEKDAYS or t.low in ("then", "later", "earlier", "today", "yesterday") or _cue_adverb(t):
-            end = t.end
-        elif (
-            k == i + 1
-            and t.low in lex.VERB_PARTICLES
-            and toks[i].low not in lex.BARE_CUE_VERBS
-            and not (k + 1 < len(toks) and toks[k + 1].low[:1].isdigit())  # "estimated about 20"
-        ):
-            end = t.end
-        elif t.text == ":":
-            return t.end
-        else:
-            break
-        k += 1
-    return end
 
 
-def _outlet_before(text: str, toks: list[_Tok], i: int) -> bool:
-    """A named outlet right before a word like "reports" or "notes": "..., Halvik Wire reports."
-    makes it a verb (a possessive would not: "Halvik Wire's reports")."""
-    if i == 0 or not toks[i - 1].cap or _is_possessive(toks[i - 1]):
-        return False
-    if i + 1 < len(toks) and toks[i + 1].word and toks[i + 1].low != "that":
-        return False  # "The Velmora Times reports were wrong"
-    phrase = _phrase_before(text, toks, i)
-    return phrase is not None and phrase.parts[-1].named and phrase.parts[-1].media
 
 
-def _document_before(text: str, toks: list[_Tok], i: int) -> bool:
-    """A document or study heads the subject before token ``i``: "the analysis shows", "a poll of
-    voters shows" (then "shows" is a verb, not "his TV show")."""
-    if i and toks[i - 1].low in lex.DOCUMENT_NOUNS:
-        return True
-    longer = _postmodified_subject(text, toks, i)
-    return longer is not None and toks[longer[1]].low in lex.DOCUMENT_NOUNS
 
 
-def _time_phrase(first: _Tok, second: _Tok) -> bool:
-    """ "in 2010", "in March", "last week", "this month": a time between a speaker and the cue."""
-    if first.low in ("in", "since") and (second.low in lex.MONTHS or (second.low.isdigit() and len(second.low) == 4)):
-        return True
-    return first.low in ("last", "this", "earlier") and second.low in ("week", "month", "year", "spring", "summer", "fall", "autumn", "winter")
 
 
-def _is_be(tok: _Tok) -> bool:
-    """A form of "be" before a progressive: "is", "were", "been", or glued to a pronoun ("He's")."""
-    low = tok.low.replace("’", "'")
-    if low in lex.BE_FORMS:
-        return True
-    base, _, suffix = low.partition("'")
-    return suffix in ("s", "re", "m") and base in lex.PRONOUNS
 
 
-def _governs_base_form(prev: _Tok | None) -> bool:
-    """A base-form cue needs a subject right before it ("they argue", "critics note") or a modal
-    or negation ("would deny", "did not suggest")."""
-    if prev is None or not prev.word:
-        return False
-    low = prev.low.replace("’", "'")
-    if low in lex.BASE_SUBJECTS or low in lex.SOURCE_NOUNS:
-        return True
-    return len(low) > 3 and low.endswith("s") and not low.endswith(("'s", "ss")) and low.isalpha()
 
 
-def _title_case(toks: list[_Tok]) -> bool:
-    """A headline in title case ("New Poll Shows Gains For Vellacourt"): most longer words capitalized."""
-    words = [t for t in toks if t.word and len(t.text) > 3 and t.text.isalpha()]
-    return len(words) >= 3 and sum(1 for t in words if t.cap) >= 0.8 * len(words)
 
 
-def _names_with_quote(toks: list[_Tok], i: int) -> bool:
-    """ 'called half of them "deplorables"': calling something a quoted name is a statement."""
-    return toks[i].low in lex.CALLED_QUOTE and any(
-        t.text in ("\"", "“", "«", "‘") for t in toks[i + 1 : i + 10]
-    )
 
 
-def _next_to_quote(toks: list[_Tok], i: int) -> bool:
-    """A quotation or a colon right after the verb ('continued: "...', 'continued, "...') or a
-    quotation closing just before its subject ('"...," she continued')."""
-    after = [t.text for t in toks[i + 1 : i + 3]]
-    if after[:1] == [":"] or after[:2] in ([",", "\""], [",", "“"]) or after[:1] in (["\""], ["“"]):
-        return True
-    return any(t.text in ("\"", "”") for t in toks[max(0, i - 3) : i])
 
 
-def _calls_something(toks: list[_Tok], i: int) -> bool:
-    """ "called Brasko a liar", "has called the levy a tax on work": calling something a name is a
-    statement; "called the police a day later" is not (a time follows the article)."""
-    if toks[i].low not in lex.CALLED_QUOTE or i + 1 >= len(toks) or toks[i + 1].low in ("in", "up", "off", "back", "out", "to"):
-        return False  # "called in to a radio show"
-    for m in range(i + 2, min(i + 6, len(toks) - 1)):
-        t = toks[m]
-        if not t.word and t.text not in ("'", "’"):
-            return False
-        if t.low in ("a", "an"):
-            return toks[m + 1].low not in lex.TIME_AFTER_ARTICLE
-    return False
 
 
-def _cue_adverb(tok: _Tok) -> bool:
-    """An adverb or negation between the speaker and the cue: "forcefully told", "haven't said"."""
-    low = tok.low
-    return (
-        tok.word
-        and not tok.cap
-        and (low.replace("’", "'") in lex.CUE_ADVERBS or (low.endswith("ly") and len(low) > 4 and low.isalpha() and low not in lex.LY_NOUNS))
-    )
 
 
-def _clause_follows(toks: list[_Tok], k: int) -> bool:
-    """A clause without "that" starts at token ``k``: a subject of up to five words, then a finite
-    auxiliary ("believe the toll is higher", "know the cranes were inspected"); not an object
-    ("knows the city well") nor an infinitive ("expects the port to reopen")."""
-    for m in range(k, min(k + 6, len(toks))):
-        t = toks[m]
-        if not t.word or t.low == "to" or t.low in lex.SPEECH_VERBS or t.low in lex.CAP_STOP or (m == k and t.low in _AUX_NEXT):
-            return False  # "what we expect from Brasko is", "know where it is"
-        if t.low in _AUX_NEXT or t.low in lex.BE_FORMS:
-            return True
-    return False
 
 
-def _that_or_pronoun_clause(toks: list[_Tok], k: int) -> bool:
-    """ "that ..." or a pronoun with its own auxiliary ("felt it was late", "feel they should go")
-    starts at token ``k``; a pronoun alone is an object ("felt it, too")."""
-    if k >= len(toks):
-        return False
-    if toks[k].low == "that":
-        return True
-    return (
-        toks[k].low in lex.PRONOUNS
-        and k + 1 < len(toks)
-        and (toks[k + 1].low in _AUX_NEXT or toks[k + 1].low in lex.BE_FORMS)
-    )
 
 
-def _states_after(verb: str, nxt: _Tok) -> bool:
-    """After "vowed", "agreed", ...: a clause follows ("vowed that", "agreed it was", "promised he
-    would") or an opinion is shared ("agreed with the judge"), not an act ("agreed to send")."""
-    if verb.startswith("agree") and nxt.low == "with":
-        return True
-    return nxt.low in ("that", "he", "she", "it", "they", "we", "i", "there", "this")
 
 
-def _announces_an_act(toks: list[_Tok], k: int) -> bool:
-    """ "announced new sanctions", "announced a ban on exports": the object, within three words, is an
-    act the subject takes; "announced that ...", "announced a toll of 40" are statements."""
-    for m in range(k, min(k + 3, len(toks))):
-        t = toks[m]
-        if not t.word or t.low == "that":
-            return False
-        if t.low in lex.ANNOUNCED_ACTS:
-            return True
-    return False
 
 
-def _calls_an_action(toks: list[_Tok], k: int) -> bool:
-    """ "called a strike", "called a snap election": an act, not speech ("called him a liar" is)."""
-    if k >= len(toks) or toks[k].low not in ("a", "an"):
-        return False
-    for m in range(k + 1, min(k + 4, len(toks))):
-        t = toks[m]
-        if not t.word:
-            return False
-        if t.low in lex.CALLED_ACTIONS:
-            return True
-    return False
 
 
-def _audience_after(text: str, toks: list[_Tok], k: int) -> tuple[str, int] | None:
-    """ "told reporters", "told a news conference", "told state television": (channel, next token)."""
-    j = k + 1 if k < len(toks) and toks[k].low in ("a", "an", "the") else k
-    for m in range(j, min(j + 3, len(toks))):
-        t = toks[m]
-        if not t.word or t.cap:
-            return None
-        if t.low in lex.AUDIENCE_NOUNS:
-            return _SPACES.sub(" ", text[toks[j].start : t.end]), m + 1
-    return None
 
 
-def _occasion_after(text: str, toks: list[_Tok], k: int) -> tuple[str, bool, int] | None:
-    """ "in a statement", "at a news conference", "in an interview with CNN" after a cue.
 
-    Returns the channel (the outlet when one is named, else the occasion as written), whether it
-    is a named outlet, and the token after the phrase.
-    """
-    if k >= len(toks) or toks[k].low not in lex.CHANNEL_PREPOSITIONS:
-        return None
-    j = k + 1
-    if j < len(toks) and (toks[j].low in lex.DETERMINERS or toks[j].low in lex.POSSESSIVE_DETERMINERS):
-        j += 1
-    for m in range(j, min(j + 3, len(toks))):
-        t = toks[m]
-        if not t.word or t.cap or t.low == "to" or t.low in lex.CONNECTORS:
-            return None  # "called on the board to act": no occasion
-        if t.low in lex.CHANNEL_NOUNS:
-            by = m + 1
-            if by < len(toks) and toks[by].low in ("with", "to", "on", "by"):
-                outlet = _phrase_after(text, toks, by + 1)
-                if outlet is not None and outlet.parts[0].media and outlet.parts[0].named:
-                    return outlet.parts[0].display, True, outlet.last
-            return _SPACES.sub(" ", text[toks[j].start : t.end]), False, m + 1
-    return None
+
+
+
+
+
 
 
 def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase, tuple[int, int]] | None:
@@ -961,6 +786,9 @@ def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase
             head, head_end = _before_parenthesis(text, toks, c)
             if head is None or head.parts[0].pronoun:
                 return None
+            origin = _named_before_origin(text, toks, head)
+            if origin is not None:
+                return origin, (origin.start, toks[comma].end)  # "Halvik, of Dravik, Norland, said"
             inner = toks[c + 1 : comma]
             if any(x.low in lex.SPEECH_VERBS and not x.cap for x in inner):
                 return None
@@ -986,6 +814,90 @@ def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase
 _DASHES = frozenset({"—", "–", "-"})
 
 
+_CLAUSE_BOUNDARY = frozenset({"\"", "“", "”", ";", ":", "(", ")", "«", "»"})
+
+
+def _leading_name_apposition(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase, tuple[int, int]] | None:
+    """ "Ivo Halvik, president of the dockworkers' union, which represents port staff, said" and
+    "Marta Vellacourt, the harbour master of Dravik, a port on the north coast, said": a name opening
+    the clause, its first apposition, and asides about what that apposition names, up to the comma
+    at ``comma`` before the cue. The speaker is the name; the span runs over the name and its first
+    apposition (the later asides describe the union or the town, not the speaker)."""
+    start = comma
+    while start > 0 and comma - start < 45:
+        t = toks[start - 1]
+        if t.text in _CLAUSE_BOUNDARY or (t.low in lex.SPEECH_VERBS and not t.cap):
+            break
+        start -= 1
+    name = _phrase_after(text, toks, start)
+    if name is None or not name.parts[0].named or name.parts[0].media or name.last >= comma or toks[name.last].text != ",":
+        return None
+    if any(p.pronoun for p in name.parts):
+        return None
+    commas = [c for c in range(name.last + 1, comma) if toks[c].text == ","]
+    if not commas or len(commas) > 2 or not all(_opens_aside(toks[c + 1]) for c in [name.last, *commas]):
+        return None  # "Buckley, originally from Essex, lived in Halvik, says the agency": a clause, no aside
+    first_end = commas[0]
+    if first_end == name.last + 1:
+        return None
+    return name, (name.start, toks[first_end].end)
+
+
+def _named_before_origin(text: str, toks: list[_Tok], place: _Phrase) -> _Phrase | None:
+    """The name before ", of Dravik" or ", 59, of Dravik" when ``place`` is that Dravik: the
+    speaker, not the town they come from ("Ivo Halvik, 59, of Dravik, said")."""
+    k = place.first - 2
+    if k < 1 or toks[place.first - 1].low not in ("of", "from") or toks[k].text != ",":
+        return None
+    if k >= 3 and toks[k - 1].low.isdigit() and toks[k - 2].text == ",":
+        k -= 2
+    name = _phrase_before(text, toks, k)
+    if name is None or name.last != k or not name.parts[0].named or name.parts[0].pronoun or name.parts[0].media:
+        return None
+    return name
+
+
+def _opens_aside(tok: _Tok) -> bool:
+    """A word that opens an apposition or a relative aside: "the", "a", "its", "who", "which", an
+    age, a name or a role ("president of ...", "director of ...")."""
+    low = tok.low
+    return (
+        low in lex.DETERMINERS or low in lex.POSSESSIVE_DETERMINERS or low in ("who", "which", "whose")
+        or low.isdigit() or _is_name(tok) or _is_source_noun(low)
+    )
+
+
+_RELAY_PARTICIPLES = frozenset({"cited", "quoted"})
+_RELAY_LINKS = tuple(seq for seq in lex.OUTER_LINKS if seq[0] in _RELAY_PARTICIPLES)
+
+
+def _cue_after_agent(text: str, toks: list[_Tok], k: int) -> bool:
+    """A verb of saying right after the phrase starting at token ``k`` ("... cited by the Velmora
+    Post said"): the participle before it relays a subject to that verb."""
+    agent = _phrase_after(text, toks, k)
+    return agent is not None and agent.last < len(toks) and toks[agent.last].low in lex.SPEECH_VERBS
+
+
+def _relayed_origin(
+    text: str, toks: list[_Tok], subject: _Phrase
+) -> tuple[_Phrase, tuple[int, int, str]] | None:
+    """ "unnamed officials cited by the Velmora Post said": when ``subject`` is the agent of a relay
+    participle ("cited by", "quoted in"), the phrase before the participle is where the statement
+    comes from: the chain runs from the Post (the source the article credits) to the officials.
+    Returns that phrase and the link's cue."""
+    for seq in lex.OUTER_LINKS:
+        if seq[0] not in _RELAY_PARTICIPLES:
+            continue
+        k = subject.first - len(seq)
+        if k < 1 or _match_seq(toks, k, (seq,)) != len(seq):
+            continue
+        origin = _phrase_before(text, toks, k)
+        if origin is None or origin.last != k or all(p.pronoun for p in origin.parts):
+            return None
+        return origin, (toks[k].start, toks[k + len(seq) - 1].end, " ".join(seq))
+    return None
+
+
 def _relative_aside_before(text: str, toks: list[_Tok], comma: int) -> _Phrase | None:
     """ "Marta Vellacourt, 59, who ran the port for a decade, said": the named speaker before a
     relative clause that closes with the comma at ``comma``. The clause may be long and hold commas
@@ -999,6 +911,8 @@ def _relative_aside_before(text: str, toks: list[_Tok], comma: int) -> _Phrase |
             head = _phrase_before(text, toks, k)
             if head is None and k >= 3 and toks[k - 1].low.isdigit() and toks[k - 2].text == ",":
                 head = _phrase_before(text, toks, k - 2)  # "Vellacourt, 59, who ..."
+            if head is not None:
+                head = _named_before_origin(text, toks, head) or head  # "Halvik, 59, of Dravik, who ..."
             if head is None or not head.parts[0].named or not head.parts[0].person and len(head.parts) > 1:
                 return None
             return head
@@ -1065,90 +979,16 @@ def _apposition_after(toks: list[_Tok], k: int, end: int) -> int:
 # --- forms beyond "X said" ----------------------------------------------------------------------------
 
 
-def _at_line_start(text: str, s: int) -> bool:
-    line = text.rfind("\n", 0, s) + 1
-    return not text[line:s].strip()
 
 
-# A speaker's label opening a line of a transcript: 'VELLACOURT: ...', '"BRASKO: ...'.
-_LABEL = re.compile(r"^[ \t]*[\"“]?[ \t]*([A-Z][A-Z'’.\- ]{0,28}[A-Z.]):", re.MULTILINE)
 
 
-def _speaker_labels(text: str) -> frozenset[str]:
-    """Upper-case labels that open two lines or more: the speakers of a transcript. A dateline
-    ("WASHINGTON:") opens one line only, so it is never taken for a speaker."""
-    if ":" not in text:
-        return frozenset()
-    counts: dict[str, int] = {}
-    for m in _LABEL.finditer(text):
-        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
-    return frozenset(label for label, n in counts.items() if n >= 2)
 
 
-def _transcript_line(text: str, s: int, e: int, labels: frozenset[str]) -> _Found | None:
-    line = text.rfind("\n", 0, s) + 1
-    m = _LABEL.match(text, line, e)
-    if m is None or m.group(1) not in labels or m.end() <= s:
-        return None
-    start, end = m.start(1), m.end(1)
-    part = _Part(m.group(1), True, False, True, False, False, start, end)
-    return _Found(start, m.end(), m.end() - 1, m.end(), start, end, (part,), ":")
 
 
-def _line_form(text: str, s: int, e: int, labels: frozenset[str] = frozenset()) -> _Found | None:
-    """A sentence that is a line of its own kind: "Source: Halvik Wire" credits an outlet, a
-    headline "Marta Vellacourt: the port will reopen" credits its speaker, and so does a
-    transcript's line "VELLACOURT: The port will reopen"."""
-    if labels:
-        spoken = _transcript_line(text, s, e, labels)
-        if spoken is not None:
-            return spoken
-    if not _at_line_start(text, s):
-        return None
-    head = _tokenize(text, s, min(e, s + 200))
-    if len(head) < 3:
-        return None
-    colon = next((k for k, t in enumerate(head[:6]) if t.text == ":"), -1)
-    if colon < 1:
-        return None
-    words = head[:colon]
-    if colon == 1 and words[0].low in lex.SOURCE_LINE_LABELS:
-        line_end = text.find("\n", head[colon].end, e)
-        rest = text[head[colon].end : e if line_end < 0 else line_end].strip().rstrip(".")
-        if not rest or len(rest.split()) > 8:
-            return None
-        start = text.index(rest, head[colon].end)
-        part = _Part(rest, True, True, False, False, False, start, start + len(rest))
-        return _Found(head[0].start, part.end, head[0].start, head[colon].end, part.start, part.end,
-                      (part,), words[0].low + ":")
-    if colon > 4 or len(head) < colon + 4 or not all(w.word for w in head[colon + 1 : colon + 4]):
-        return None
-    if any(not _is_name(w) or w.low in lex.LINE_LABELS or (w.text.isupper() and len(w.text) > 4) for w in words):
-        return None  # "Read also:", "WASHINGTON:" (a dateline)
-    phrase = _make_phrase(text, head, 0, colon)
-    cue = head[colon]
-    return _Found(phrase.start, cue.end, cue.start, cue.end, phrase.start, phrase.end, phrase.parts, ":")
 
 
-def _dash_speaker(text: str, toks: list[_Tok], i: int = -1) -> _Found | None:
-    """ "― Marta Vellacourt" after a quotation or on a line of its own names the quote's speaker."""
-    if i < 0:
-        i = next((k for k, t in enumerate(toks) if t.text in lex.SPEAKER_DASHES), -1)
-    if i < 0 or i + 1 >= len(toks):
-        return None
-    dash = toks[i]
-    before = text[text.rfind("\n", 0, dash.start) + 1 : dash.start].strip()
-    if before and before[-1] not in "\"”»'’":
-        return None
-    k = i + 1
-    while k < len(toks) and k - i <= 5 and toks[k].word and (_is_name(toks[k]) or toks[k].low in _NAME_PARTICLES):
-        k += 1
-    if k == i + 1 or (k < len(toks) and toks[k].text not in (",", ".")):
-        return None
-    phrase = _make_phrase(text, toks, i + 1, k)
-    if not phrase.parts[0].named:
-        return None
-    return _Found(dash.start, phrase.end, dash.start, dash.end, phrase.start, phrase.end, phrase.parts, dash.text)
 
 
 def _participle(text: str, toks: list[_Tok], i: int, earlier: list[_Found]) -> tuple[_Found, int] | None:
@@ -1202,29 +1042,10 @@ def _named_participle(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int]
     return _finish(chain, cue, phrase, i + 1)
 
 
-def _calls_for_or_names(toks: list[_Tok], i: int) -> bool:
-    """ "calling for talks", "calling on the board to act", 'calling the plan "reckless"', "calling
-    Brasko a liar": the participle states something; "calling the police" does not."""
-    nxt = toks[i + 1].low if i + 1 < len(toks) else ""
-    return nxt in lex.CUE_PARTICLES or _names_with_quote(toks, i) or _calls_something(toks, i)
 
 
-def _object_after(toks: list[_Tok], k: int) -> bool:
-    """What a stance verb takes a position on starts at token ``k``: a word that is neither an
-    infinitive's "to", a passive's "by" nor a preposition of time ("rejected the plan", "mocked
-    Brasko"; not "was rejected by", "rejected on Monday")."""
-    if k >= len(toks) or not toks[k].word:
-        return False
-    return toks[k].low not in ("to", "by", "on", "in", "at", "after", "before", "during", "for", "as")
 
 
-def _statement_after(toks: list[_Tok], k: int) -> bool:
-    """What follows "adding" when it adds a statement: "that", a quotation, a colon or a clause's
-    pronoun ("adding that ...", 'adding: "..."', "adding it was late"; not "adding levity")."""
-    if k >= len(toks):
-        return False
-    t = toks[k]
-    return not t.word or t.low in ("that", "later", "he", "she", "it", "they", "we", "i", "there", "this")
 
 
 def _coordinated(toks: list[_Tok], i: int, prev: _Found) -> tuple[_Found, int] | None:
@@ -1432,80 +1253,8 @@ def _witness(text: str, toks: list[_Tok], i: int, earlier: list[_Found]) -> bool
     return True
 
 
-def _quote_followers(
-    text: str, spans: list[tuple[int, int]], quotes: tuple[list[int], list[int]], found: list[_Found]
-) -> list[_Found]:
-    """A sentence that is all quotation, with no cue of its own, continues the speaker of the
-    sentence before it in the same paragraph: 'Vellacourt said the port would reopen. "Ships will
-    dock by Friday."' credits the quote to Vellacourt too. Its span is the quotation."""
-    if not found:
-        return found
-    by_sentence: dict[int, _Found] = {}
-    k = 0
-    for n, (s, e) in enumerate(spans):
-        while k < len(found) and found[k].start < e:
-            if found[k].start >= s:
-                by_sentence[n] = found[k]
-            k += 1
-    extra: list[_Found] = []
-    for n in range(1, len(spans)):
-        s, e = spans[n]
-        prev = by_sentence.get(n - 1)
-        if n in by_sentence or prev is None or "\n\n" in text[spans[n - 1][1] : s]:
-            continue
-        body = text[s:e].strip()
-        q_start = s + (len(text[s:e]) - len(text[s:e].lstrip()))
-        if len(body) < 8 or body[0] not in "\"“«" or not _in_quote(quotes, q_start):
-            continue
-        starts, ends = quotes
-        j = bisect.bisect_right(starts, q_start) - 1
-        q_end = min(ends[j], e)
-        if text[q_end:e].strip(" .!?\n") or not prev.parts[0].named:
-            continue
-        extra.append(_Found(q_start, q_end, q_start, q_start + 1, prev.source_start, prev.source_end, prev.parts,
-                            "quote", prev.channel))
-        by_sentence[n] = extra[-1]
-    if not extra:
-        return found
-    return sorted(found + extra, key=lambda f: f.start)
 
 
 # --- references ---------------------------------------------------------------------------------------
 
 
-def _resolve_references(found: list[_Found], outlet: str = "") -> list[AttributionMatch]:
-    """Resolve "the publication" and "he" to earlier named sources, drop the outlet's own name from
-    the head of each chain, and build the values."""
-    out: list[AttributionMatch] = []
-    last_media: _Part | None = None
-    last_person: _Part | None = None
-    last_body: _Part | None = None  # an organisation or outlet: what "it" and "they" refer to
-    for f in found:
-        parts = list(f.parts)
-        for k, p in enumerate(parts):
-            if p.anaphor and last_media is not None:
-                parts[k] = last_media
-            elif p.pronoun and p.display.lower() in lex.PERSON_PRONOUNS and last_person is not None:
-                parts[k] = last_person
-            elif p.pronoun and p.display.lower() in ("it", "they") and last_body is not None:
-                parts[k] = last_body  # "The port authority said ... It added": the body named last
-        while parts and is_same_outlet(parts[0].display, outlet):
-            parts.pop(0)
-        if not parts:
-            continue
-        for p in parts:
-            if p.named and p.media:
-                last_media = p
-            elif p.named and p.person:
-                last_person = p
-            if not p.person and not p.pronoun and not p.anaphor and (p.named or p.display.split()[-1].lower() in lex.ORG_WORDS):
-                last_body = p
-        value = Attribution(
-            source=parts[0].display,
-            chain=tuple(p.display for p in parts),
-            cue=f.cue,
-            named=parts[0].named,
-            channel=f.channel,
-        )
-        out.append(AttributionMatch(f.start, f.end, f.cue_start, f.cue_end, f.source_start, f.source_end, value))
-    return out

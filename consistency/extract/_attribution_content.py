@@ -1,0 +1,124 @@
+"""Where the reported content of an attribution lies: the words its source is credited with.
+
+The matcher finds the cue and the source; what they introduce is read from the order of the
+sentence, not parsed:
+
+* a quotation closing right before the attribution is what was said ('"The quay is safe," she
+  said, looking at the crowd': the quotation, not the words after it);
+* a cue that ends with a colon and nothing after it in its sentence introduces the next sentence
+  ("Brasko continued:" and then the quotation);
+* so does a quotation that fills the sentence before when the attribution opens its own ('"Is
+  the quay safe?" Brasko asked.' split after the question mark);
+* a cue followed directly by more than a few words, not by a comma or the end of the sentence,
+  takes them as its complement ("Halvik said the port would close", "Vellacourt called the levy
+  theft", even after an opening phrase: "At a rally in Dravik, Halvik said ..."); a quotation
+  opening after a comma is one too ('Brasko replied, "Not today."'), a time or a manner is not
+  ("..., Halvik told the Velmora Post on Friday.");
+* a cue opening the sentence before its speaker takes what lies between them ("Claiming the
+  levy was unfair, Brask asked ...");
+* otherwise the longer side of the sentence around the attribution ("The port will close, Halvik
+  said" / "According to Brask, the port will close").
+
+The span is trimmed of spaces and of the punctuation that joins it to the attribution.
+"""
+
+from __future__ import annotations
+
+Interval = tuple[int, int]
+
+_CLOSING_QUOTES = ("\"", "”", "''", "»", "’")
+_OPENING_QUOTES = ("\"", "“", "«", "‘")
+_SHORT = 3  # words: "on Thursday", "basically" after a cue are no complement
+_JOINING = ",;:—–-"
+_FINAL = ".!?"
+
+
+def _trim(text: str, start: int, end: int) -> Interval | None:
+    """``start``..``end`` without surrounding spaces and joining punctuation; None when nothing
+    but punctuation is left ('" he said." leaves ".')."""
+    while start < end and (text[start].isspace() or text[start] in _JOINING):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _JOINING):
+        end -= 1
+    if not any(ch.isalnum() for ch in text[start:end]):
+        return None
+    return start, end
+
+
+def _quote_closes_before(text: str, before: Interval | None) -> bool:
+    """The side before the attribution ends with a closing quotation mark ('"...," said X',
+    '"...?" she asks')."""
+    if before is None:
+        return False
+    tail = text[before[0] : before[1]].rstrip(_JOINING + _FINAL + " ")
+    return tail.endswith(_CLOSING_QUOTES) and not tail.endswith("s’")  # "the voters’" is a possessive
+
+
+def _opens_quote(text: str, side: Interval) -> bool:
+    return text[side[0] : side[0] + 1] in _OPENING_QUOTES or text[side[0] : side[0] + 2] == "``"
+
+
+def content_span(
+    text: str,
+    start: int,
+    end: int,
+    sentence: Interval,
+    previous: Interval | None = None,
+    following: Interval | None = None,
+    cue_end: int = -1,
+    source_start: int = -1,
+    cue_start: int = -1,
+) -> Interval | None:
+    """The content of the attribution spanning ``start``..``end`` in ``sentence``; ``previous`` and
+    ``following`` are the sentences around it, if any; ``cue_start``..``cue_end`` and
+    ``source_start`` where its cue lies and its source starts, when known. Never the cue itself:
+    a side that holds it keeps its longer part ("Sources, citing a memo, said the quay ...")."""
+    found = _content(text, start, end, sentence, previous, following, cue_end, source_start)
+    if found is None or cue_start < 0 or not (found[0] < cue_end and cue_start < found[1]):
+        return found
+    left, right = _trim(text, found[0], cue_start), _trim(text, cue_end, found[1])
+    sides = [side for side in (left, right) if side is not None]
+    return max(sides, key=lambda side: side[1] - side[0]) if sides else None
+
+
+def _content(
+    text: str,
+    start: int,
+    end: int,
+    sentence: Interval,
+    previous: Interval | None = None,
+    following: Interval | None = None,
+    cue_end: int = -1,
+    source_start: int = -1,
+) -> Interval | None:
+    """The content as the module doc reads it, before the cue is kept out of it."""
+    s_start, s_end = sentence
+    if 0 <= cue_end < source_start:
+        between = _trim(text, cue_end, source_start)
+        if between is not None:
+            return between  # "Claiming the levy was unfair, Brask asked ...": the opening clause
+    before = _trim(text, s_start, min(start, s_end))
+    after = _trim(text, max(end, s_start), s_end) if end < s_end else None
+    if _quote_closes_before(text, before):
+        return before
+    if before is None and previous is not None:
+        # '"Is the quay safe?" | Brasko asked.': the quotation closed the sentence before
+        last = _trim(text, *previous)
+        if last is not None and (after is None or _words(text, after) <= _SHORT) and _quote_closes_before(text, last):
+            return last
+    if after is None:
+        if following is not None and (text[end:s_end].strip().startswith(":") or text[max(s_start, end - 1) : end] == ":"):
+            return _trim(text, *following)  # "Brasko continued:" and the next sentence
+        return before
+    gap = text[end : after[0]].strip()
+    if gap in ("", ":") and (_words(text, after) > _SHORT or before is None):
+        return after  # words follow the cue directly: its complement
+    if gap in (",", ":") and _opens_quote(text, after):
+        return after  # 'Brasko replied, "Not today."'
+    if before is None:
+        return after
+    return max((before, after), key=lambda side: side[1] - side[0])
+
+
+def _words(text: str, side: Interval) -> int:
+    return len(text[side[0] : side[1]].split())

@@ -1,0 +1,127 @@
+"""Attributions written as lines rather than sentences: transcript labels ("HALVIK: ..."),
+"Source: outlet" and "Name: text" lines, and a speaker after a dash closing a quotation
+('"..." ― Marta Vellacourt'). Each is read from the line alone, before the sentence scanner runs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consistency.extract import _attribution_lexicon as lex
+from consistency.extract._attribution_found import _Found
+from consistency.extract._attribution_phrases import (
+    _NAME_PARTICLES,
+    _is_name,
+    _make_phrase,
+    _Part,
+    _phrase_before,
+)
+from consistency.extract._attribution_tokens import _Tok, _tokenize
+
+
+def _at_line_start(text: str, s: int) -> bool:
+    line = text.rfind("\n", 0, s) + 1
+    return not text[line:s].strip()
+
+
+# A speaker's label opening a line of a transcript: 'VELLACOURT: ...', '"BRASKO: ...'.
+_LABEL = re.compile(r"^[ \t]*[\"“]?[ \t]*([A-Z][A-Z'’.\- ]{0,28}[A-Z.]):", re.MULTILINE)
+
+
+def _speaker_labels(text: str) -> frozenset[str]:
+    """Upper-case labels that open two lines or more: the speakers of a transcript. A dateline
+    ("WASHINGTON:") opens one line only, so it is never taken for a speaker."""
+    if ":" not in text:
+        return frozenset()
+    counts: dict[str, int] = {}
+    for m in _LABEL.finditer(text):
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    return frozenset(label for label, n in counts.items() if n >= 2)
+
+
+def _transcript_line(text: str, s: int, e: int, labels: frozenset[str]) -> _Found | None:
+    line = text.rfind("\n", 0, s) + 1
+    m = _LABEL.match(text, line, e)
+    if m is None or m.group(1) not in labels or m.end() <= s:
+        return None
+    start, end = m.start(1), m.end(1)
+    part = _Part(m.group(1), True, False, True, False, False, start, end)
+    return _Found(start, m.end(), m.end() - 1, m.end(), start, end, (part,), ":")
+
+
+def _line_form(text: str, s: int, e: int, labels: frozenset[str] = frozenset()) -> _Found | None:
+    """A sentence that is a line of its own kind: "Source: Halvik Wire" credits an outlet, a
+    headline "Marta Vellacourt: the port will reopen" credits its speaker, and so does a
+    transcript's line "VELLACOURT: The port will reopen"."""
+    if labels:
+        spoken = _transcript_line(text, s, e, labels)
+        if spoken is not None:
+            return spoken
+    if not _at_line_start(text, s):
+        return None
+    head = _tokenize(text, s, min(e, s + 200))
+    if len(head) < 3:
+        return None
+    colon = next((k for k, t in enumerate(head[:6]) if t.text == ":"), -1)
+    if colon < 1:
+        return None
+    words = head[:colon]
+    if colon == 1 and words[0].low in lex.SOURCE_LINE_LABELS:
+        line_end = text.find("\n", head[colon].end, e)
+        rest = text[head[colon].end : e if line_end < 0 else line_end].strip().rstrip(".")
+        if not rest or len(rest.split()) > 8:
+            return None
+        start = text.index(rest, head[colon].end)
+        part = _Part(rest, True, True, False, False, False, start, start + len(rest))
+        return _Found(head[0].start, part.end, head[0].start, head[colon].end, part.start, part.end,
+                      (part,), words[0].low + ":")
+    quoted = _quoted_headline(text, head, s, e)
+    if quoted is not None:
+        return quoted
+    if colon > 4 or len(head) < colon + 4 or not all(w.word for w in head[colon + 1 : colon + 4]):
+        return None
+    if any(not _is_name(w) or w.low in lex.LINE_LABELS or (w.text.isupper() and len(w.text) > 4) for w in words):
+        return None  # "Read also:", "WASHINGTON:" (a dateline)
+    phrase = _make_phrase(text, head, 0, colon)
+    cue = head[colon]
+    return _Found(phrase.start, cue.end, cue.start, cue.end, phrase.start, phrase.end, phrase.parts, ":")
+
+
+def _dash_speaker(text: str, toks: list[_Tok], i: int = -1) -> _Found | None:
+    """ "― Marta Vellacourt" after a quotation or on a line of its own names the quote's speaker."""
+    if i < 0:
+        i = next((k for k, t in enumerate(toks) if t.text in lex.SPEAKER_DASHES), -1)
+    if i < 0 or i + 1 >= len(toks):
+        return None
+    dash = toks[i]
+    before = text[text.rfind("\n", 0, dash.start) + 1 : dash.start].strip()
+    if before and before[-1] not in "\"”»'’":
+        return None
+    k = i + 1
+    while k < len(toks) and k - i <= 5 and toks[k].word and (_is_name(toks[k]) or toks[k].low in _NAME_PARTICLES):
+        k += 1
+    if k == i + 1 or (k < len(toks) and toks[k].text not in (",", ".")):
+        return None
+    phrase = _make_phrase(text, toks, i + 1, k)
+    if not phrase.parts[0].named:
+        return None
+    return _Found(dash.start, phrase.end, dash.start, dash.end, phrase.start, phrase.end, phrase.parts, dash.text)
+
+
+_OPENING_QUOTES = frozenset({"\"", "“", "‘", "'", "«"})
+
+
+def _quoted_headline(text: str, head: list[_Tok], s: int, e: int) -> _Found | None:
+    """A headline line that quotes its speaker after a colon: 'A lesson from Marta Vellacourt:
+    "Keep the quay open."' credits the name before the colon. No verb of saying may come before
+    the colon ('He told Brask: "..."' is a sentence the scanner reads)."""
+    colon = next((k for k, t in enumerate(head[:12]) if t.text == ":"), -1)
+    if colon < 1 or colon + 2 >= len(head) or head[colon + 1].text not in _OPENING_QUOTES:
+        return None
+    if any(t.low in lex.SPEECH_VERBS for t in head[:colon]) or "\n" in text[s : head[colon].start]:
+        return None
+    phrase = _phrase_before(text, head, colon)
+    if phrase is None or not phrase.parts[-1].named or phrase.parts[-1].pronoun or phrase.last - phrase.first > 3:
+        return None  # a longer run of capitals is a title-case headline's verb and object, not a name
+    cue = head[colon]
+    return _Found(phrase.start, cue.end, cue.start, cue.end, phrase.start, phrase.end, phrase.parts, ":")

@@ -1,0 +1,113 @@
+"""The last steps of the matcher, over all matches of a text: quotations that continue the
+previous speaker, references resolved to earlier named sources ("the newspaper", "he"), the
+outlet's own name dropped from the head of each chain, and each match's content span.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+
+from consistency.extract import _attribution_lexicon as lex
+from consistency.extract._attribution_content import content_span
+from consistency.extract._attribution_found import AttributionMatch, _Found
+from consistency.extract._attribution_names import is_same_outlet
+from consistency.extract._attribution_phrases import _Part
+from consistency.extract._attribution_tokens import _in_quote
+from consistency.model import Attribution
+
+
+def _quote_followers(
+    text: str, spans: list[tuple[int, int]], quotes: tuple[list[int], list[int]], found: list[_Found]
+) -> list[_Found]:
+    """A sentence that is all quotation, with no cue of its own, continues the speaker of the
+    sentence before it in the same paragraph: 'Vellacourt said the port would reopen. "Ships will
+    dock by Friday."' credits the quote to Vellacourt too. Its span is the quotation."""
+    if not found:
+        return found
+    by_sentence: dict[int, _Found] = {}
+    k = 0
+    for n, (s, e) in enumerate(spans):
+        while k < len(found) and found[k].start < e:
+            if found[k].start >= s:
+                by_sentence[n] = found[k]
+            k += 1
+    extra: list[_Found] = []
+    for n in range(1, len(spans)):
+        s, e = spans[n]
+        prev = by_sentence.get(n - 1)
+        if n in by_sentence or prev is None or "\n\n" in text[spans[n - 1][1] : s]:
+            continue
+        body = text[s:e].strip()
+        q_start = s + (len(text[s:e]) - len(text[s:e].lstrip()))
+        if len(body) < 8 or body[0] not in "\"“«" or not _in_quote(quotes, q_start):
+            continue
+        starts, ends = quotes
+        j = bisect.bisect_right(starts, q_start) - 1
+        q_end = min(ends[j], e)
+        if text[q_end:e].strip(" .!?\n") or not prev.parts[0].named:
+            continue
+        extra.append(_Found(q_start, q_end, q_start, q_start + 1, prev.source_start, prev.source_end, prev.parts,
+                            "quote", prev.channel))
+        by_sentence[n] = extra[-1]
+    if not extra:
+        return found
+    return sorted(found + extra, key=lambda f: f.start)
+
+
+def _resolve_references(found: list[_Found], outlet: str = "") -> list[AttributionMatch]:
+    """Resolve "the publication" and "he" to earlier named sources, drop the outlet's own name from
+    the head of each chain, and build the values."""
+    out: list[AttributionMatch] = []
+    last_media: _Part | None = None
+    last_person: _Part | None = None
+    last_body: _Part | None = None  # an organisation or outlet: what "it" and "they" refer to
+    for f in found:
+        parts = list(f.parts)
+        for k, p in enumerate(parts):
+            if p.anaphor and last_media is not None:
+                parts[k] = last_media
+            elif p.pronoun and p.display.lower() in lex.PERSON_PRONOUNS and last_person is not None:
+                parts[k] = last_person
+            elif p.pronoun and p.display.lower() in ("it", "they") and last_body is not None:
+                parts[k] = last_body  # "The port authority said ... It added": the body named last
+        while parts and is_same_outlet(parts[0].display, outlet):
+            parts.pop(0)
+        if not parts:
+            continue
+        for p in parts:
+            if p.named and p.media:
+                last_media = p
+            elif p.named and p.person:
+                last_person = p
+            if not p.person and not p.pronoun and not p.anaphor and (p.named or p.display.split()[-1].lower() in lex.ORG_WORDS):
+                last_body = p
+        value = Attribution(
+            source=parts[0].display,
+            chain=tuple(p.display for p in parts),
+            cue=f.cue,
+            named=parts[0].named,
+            channel=f.channel,
+        )
+        out.append(AttributionMatch(f.start, f.end, f.cue_start, f.cue_end, f.source_start, f.source_end, value))
+    return out
+
+
+def _with_content(text: str, spans: list[tuple[int, int]], matches: list[AttributionMatch]) -> list[AttributionMatch]:
+    """Each match with the span of its content, read in its sentence or the one next to it
+    ("Brasko continued:" introduces the next one)."""
+    starts = [s for s, _ in spans]
+    out = []
+    for m in matches:
+        n = bisect.bisect_right(starts, m.start) - 1
+        if n < 0:
+            out.append(m)
+            continue
+        previous = spans[n - 1] if n else None
+        following = spans[n + 1] if n + 1 < len(spans) else None
+        # a quotation that continues the previous speaker is its own content
+        content = (m.start, m.end) if m.value.cue == "quote" else content_span(
+            text, m.start, m.end, spans[n], previous, following, m.cue_end, m.source_start, m.cue_start
+        )
+        out.append(dataclasses.replace(m, content_start=content[0], content_end=content[1]) if content else m)
+    return out

@@ -1,0 +1,60 @@
+"""Tests for the content span of an attribution: what its source is credited with."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency.extract.attributions import find_attributions
+
+# text -> (the cue as found, the content expected); our own sentences.
+CASES = [
+    # a complement right after the cue, even after an opening phrase longer than it
+    ("At a crowded rally in the old harbour of Dravik on Sunday, Halvik said the port would close.",
+     ("said", "the port would close.")),
+    # a quotation before the attribution, however long the words after it
+    ("\u201cThe quay is safe,\u201d Vellacourt said, looking out over the crowded and noisy harbour at dusk.",
+     ("said", "\u201cThe quay is safe,\u201d")),
+    # the longer side when nothing follows the cue
+    ("The ferries will stop running at the end of the month, the harbour master said.",
+     ("said", "The ferries will stop running at the end of the month")),
+    ("According to Brask, the ferries will stop running at the end of the month.",
+     ("According to", "the ferries will stop running at the end of the month.")),
+    # a time after the cue is no complement
+    ("The ferries will stop running at the end of the month, Halvik told the Velmora Post on Friday.",
+     ("told", "The ferries will stop running at the end of the month")),
+    # a quotation opening after a comma is
+    ("After a long silence in the crowded hall, Brasko replied, \u201cNot today.\u201d",
+     ("replied", "\u201cNot today.\u201d")),
+    # a colon ending the sentence introduces the next one
+    ("The mayor of Halvik continued:\n\n\u201cWe will rebuild the quay before winter.\u201d",
+     ("continued", "\u201cWe will rebuild the quay before winter.\u201d")),
+    # a participle opening the sentence: what lies between it and its speaker
+    ("Claiming the levy was unfair, Brask asked the council to drop it.", ("Claiming", "the levy was unfair")),
+    # a question closing the sentence before, then the speaker alone
+    ("\u201cWho will pay for the new quay?\u201d Vellacourt asked.",
+     ("asked", "\u201cWho will pay for the new quay?\u201d")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[1][0] + ":" + c[0][:30] for c in CASES])
+def test_content_span(text: str, expected: tuple[str, str]) -> None:
+    cue, content = expected
+    found = [m for m in find_attributions(text) if text[m.cue_start : m.cue_end].startswith(cue)]
+    assert found, f"no attribution with cue {cue!r}"
+    m = found[0]
+    assert text[m.content_start : m.content_end] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Halvik said the port would close, and Brask added that the ferries would stop.",
+        "Sources close to the mayor, citing a memo, said the quay was unsafe.",
+    ],
+)
+def test_content_never_overlaps_the_cue(text: str) -> None:
+    found = find_attributions(text)
+    assert found
+    for m in found:
+        assert m.content_end > m.content_start
+        assert m.content_end <= m.cue_start or m.content_start >= m.cue_end
