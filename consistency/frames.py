@@ -674,7 +674,7 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
             head = head[:-1] if head.endswith("s") and len(head) > 3 else head
             key, name = f"{key}@{head}", f"{name} ({head}s)"
     else:
-        key, name, known = _fallback_measure(value, right, fact)
+        key, name, known = _fallback_measure(value, right, fact, left)
         cue = name
     suffix = ""
     if role == "historical":
@@ -754,7 +754,11 @@ def _unit_owner(vocabulary: Vocabulary, unit: str) -> str | None:
     return owners[0] if len(owners) == 1 else None
 
 
-def _fallback_measure(value: Quantity, right: list[str], fact: Fact) -> tuple[str, str, bool]:
+_GENERIC_HEADS = frozenset("members member people persons personnel staff".split())
+_NOT_COUNTED = STOPWORDS | frozenset("total number group sum set series range average maximum minimum majority".split())
+
+
+def _fallback_measure(value: Quantity, right: list[str], fact: Fact, left: Sequence[str] = ()) -> tuple[str, str, bool]:
     """An unknown measure is named by its counted noun, else the word after it (not past a comma:
     "risen to 31, rescuers said" counts no rescuers), else its unit."""
     unit = value.unit or ""
@@ -763,6 +767,11 @@ def _fallback_measure(value: Quantity, right: list[str], fact: Fact) -> tuple[st
     after = fact.sentence[fact.end - fact.sentence_start :].lstrip()
     clause_ends = after[:1] in (",", ";", ":", ")", "(")
     noun = value.counted or ("" if clause_ends else next((w for w in right[:2] if w.isalpha() and w not in STOPWORDS), ""))
+    words = noun.split()
+    if len(words) > 1 and words[-1].lower() in _GENERIC_HEADS:
+        noun = " ".join(words[:-1])  # "25 crew members" counts crew, as "a crew of 25" does
+    if not noun and len(left) > 1 and left[0] == "of" and left[1].isalpha() and left[1] not in _NOT_COUNTED:
+        noun = left[1]  # "a crew of 25", "a workforce of 3,000"
     if noun:
         key = stem(noun.split()[-1].lower())
         label = f"number of {noun}" if not unit else f"{noun} ({unit})"

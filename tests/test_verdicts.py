@@ -382,6 +382,20 @@ def test_parts_of_a_toll_are_compared_with_the_same_part_only(run_event: RunEven
     assert finding_with(result, "figure", "5").status == "unverified"
 
 
+def test_a_count_told_as_a_noun_of_n_or_n_noun_members_is_one_claim(run_event: RunEvent) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "Pirates seized the Brask Star tanker and its 25 crew members off Velmora.", DAY_2),
+            (OUTLETS[1], "The Brask Star, with a crew of 25, was seized by pirates off Velmora.", DAY_2),
+            (OUTLETS[2], "Pirates seized the Brask Star off Velmora, taking its 28 crew hostage.", DAY_2),
+        ]
+    )
+    finding = finding_with(result, "figure", "28")
+    assert {text_of(result, f) for f in finding.fact_ids} == {"25", "28"}
+    assert len(finding.fact_ids) == 3
+    assert finding.status == "conflict"
+
+
 def test_two_outlets_tolls_of_an_old_disaster_are_no_update(run_event: RunEvent) -> None:
     result = run_event(
         [
