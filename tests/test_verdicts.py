@@ -396,6 +396,18 @@ def test_a_count_told_as_a_noun_of_n_or_n_noun_members_is_one_claim(run_event: R
     assert finding.status == "conflict"
 
 
+def test_a_body_named_by_its_common_noun_is_no_other_source(run_event: RunEvent) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "Hackers stole 40 million card numbers from Dravik Bank in Velmora, the bank said.", DAY_2),
+            (OUTLETS[1], "Dravik Bank said hackers in Velmora stole 14 million card numbers.", DAY_2),
+        ]
+    )
+    finding = finding_with(result, "figure", "14 million")
+    assert finding.status == "conflict"
+    assert finding.cause != "source_difference"
+
+
 def test_two_outlets_tolls_of_an_old_disaster_are_no_update(run_event: RunEvent) -> None:
     result = run_event(
         [

@@ -270,9 +270,17 @@ def _disagreement(a: _Side, b: _Side, largest: int) -> str:
 def _sources_differ(a: _Side, b: _Side) -> tuple[str, str] | None:
     sa = a.fact.frame.source if a.fact.frame else None
     sb = b.fact.frame.source if b.fact.frame else None
-    if sa and sb and source_key(sa) != source_key(sb):
+    if sa and sb and source_key(sa) != source_key(sb) and not _one_named_generically(sa, sb):
         return sa, sb
     return None
+
+
+def _one_named_generically(a: str, b: str) -> bool:
+    """ "the bank" and "Dravik Bank", "the ministry" and "the health ministry": one outlet names the
+    body by its common noun alone, the other in full."""
+    wa, wb = source_key(a).split(), source_key(b).split()
+    (short, written), long = ((wa, a), wb) if len(wa) <= len(wb) else ((wb, b), wa)
+    return len(short) == 1 and len(long) > 1 and short[0] == long[-1] and written.strip()[:1].islower()
 
 
 def _day(article: Article) -> dt.date | None:
