@@ -341,6 +341,8 @@ SPECIAL_CASES = [
     ("The panel met for over three hours.", ("over three hours", 3, INF, "h", "over", None)),
     ("Divers may stay down for up to six hours.", ("up to six hours", INF, 6, "h", "up to", None)),
     ("The court must rule within 48 hours.", ("within 48 hours", INF, 48, "h", "within", None)),
+    ("A Dravik court sentenced Ivo Korvath to 25 years in prison.", ("25 years", 25, 25, "year", None, None)),
+    ("They jailed the former minister for nine years.", ("nine years", 9, 9, "year", None, None)),
     ("After 10 days of talks, a deal emerged.", ("10 days", 10, 10, "day", None, "talks")),
     ("The lockout ended after a week.", ("a week", 1, 1, "week", None, None)),
     # ages
