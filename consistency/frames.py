@@ -27,6 +27,7 @@ from collections.abc import Callable, Sequence
 
 from consistency.extract._attribution_lexicon import MEDIA_NOUNS
 from consistency.extract._figure_tables import PERSON_NOUNS
+from consistency.extract.implied_counts import is_person as _is_person
 from consistency.model import Article, Attribution, DateValue, Fact, Frame, Quantity
 from consistency.text import STOPWORDS, stem
 from consistency.values import is_money, source_key
@@ -663,6 +664,9 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
             if place:
                 # Spellings of one place vary between outlets ("Halvik" / "Halvick"): its first letters join them.
                 key, name = f"{key}@{place.lower()[:5]}", f"{name} from {place}"
+            if left[:1] and _is_person(left[0]):
+                # "a motorist 50 miles north of Detroit": where a person was, not where it happened.
+                key, name = f"{key}~{left[0]}", f"{name} ({left[0]})"
         elif measure.anchor == "person":
             person = _person_near(fact)
             if person:

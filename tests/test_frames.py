@@ -263,6 +263,14 @@ def test_a_length_no_word_frames_is_a_distance_and_a_count_stays_unknown() -> No
     assert plain.measure != "distance" and not plain.known
 
 
+def test_where_a_person_stood_is_not_where_it_happened() -> None:
+    person = frame_of("Hours later, a motorist 50 miles north of Dravik spotted the van.", "50 miles")
+    scene = frame_of("The office building is about 15 miles north of Dravik.", "about 15 miles")
+    assert person.measure == scene.measure == "distance"
+    assert person.key != scene.key
+    assert "motorist" in person.name
+
+
 def test_a_distance_travelled_is_never_a_distance_from_the_place_named_nearby() -> None:
     chase = frame_of("A driver 50 miles north of Dravik spotted the van, touching off a 30-mile pursuit.", "30-mile")
     place = frame_of("A driver 50 miles north of Dravik spotted the van, touching off a 30-mile pursuit.", "50 miles")

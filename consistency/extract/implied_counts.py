@@ -33,7 +33,8 @@ _PERSON_SUFFIXES = ("ist", "ian", "man", "woman", "ee")
 _NOT_PEOPLE = frozenset({"assist", "median", "german", "committee", "coffee", "degree", "guarantee", "fee", "tree"})
 
 
-def _is_person(noun: str) -> bool:
+def is_person(noun: str) -> bool:
+    """A noun for a person: in the shared list, or formed as names for people are."""
     if noun in VICTIM_NOUNS:
         return True
     return len(noun) >= 6 and noun.endswith(_PERSON_SUFFIXES) and noun not in _NOT_PEOPLE
@@ -71,13 +72,13 @@ def extract_implied_counts(text: str, context: ExtractionContext) -> list[Extrac
             noun = word.group().lower()
             if noun in _PHRASE_ENDS:
                 break
-            if _is_person(noun):
+            if is_person(noun):
                 keep(match.start(), match.start("words") + word.end(), noun)
                 break
     for pattern in (_LEFT, _PASSIVE):
         for match in pattern.finditer(text):
             noun = match.group("noun").lower()
-            if _is_person(noun):
+            if is_person(noun):
                 keep(match.start(), match.end(), noun)
     return sorted(found.values(), key=lambda ex: (ex.start, ex.end))
 
