@@ -173,6 +173,7 @@ CASES = [
     ("Ukraine destroyed 13 Russian military aircraft.", ("13", 13, 13, None, False, False, "aircraft")),
     ("Kyiv received $8 billion in aid from allies.", ("$8 billion", 8e9, 8e9, "USD", False, False, "aid")),
     ("Aid worth $300 million arrived.", ("$300 million", 3e8, 3e8, "USD", False, False, "aid")),
+    ("A brooch worth £1.2m stolen in Dravik was found.", ("£1.2m", 1.2e6, 1.2e6, "GBP", False, False, "brooch")),
     ("The list has 10 Su-34 fighter bombers.", ("10", 10, 10, None, False, False, "bombers")),
     ("A half a million tickets sold.", ("half a million", 5e5, 5e5, None, False, False, "tickets")),
     # fractions, halves, negatives, minor units, weights

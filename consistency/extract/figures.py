@@ -1383,14 +1383,14 @@ def _counted(text: str, amount: _Amount, end: int, unit: str | None) -> str | No
         if head is not None:
             return head
     if money or unit in ("percent", "percentage point"):
+        # "a necklace worth £1.2m stolen": what is worth the amount, not the word after it.
+        worth = _WORTH_BEFORE.search(text, max(0, amount.start - _WINDOW), amount.start) if money else None
+        if worth is not None and worth.group("w").lower() not in COUNTED_STOP:
+            return worth.group("w").lower()
         if not amount.of_unit:
             head = _noun_phrase_head(text, end, first_lower=True)
             if head is not None:
                 return head
-        if money:
-            worth = _WORTH_BEFORE.search(text, max(0, amount.start - _WINDOW), amount.start)
-            if worth is not None and worth.group("w").lower() not in COUNTED_STOP:
-                return worth.group("w").lower()
     return None
 
 
