@@ -533,7 +533,8 @@ def _published_year(article: Article) -> int | None:
 
 
 HISTORY_BEFORE = 90  # characters from the year of an earlier event to a figure after it ("In 2004 ... killed")
-HISTORY_AFTER = 25  # and from a figure to a year right after it ("killed 6,000 in 1995")
+HISTORY_AFTER = 40  # and from a figure to a year after it in its clause ("killed 6,000 in 13 countries in 1995")
+HISTORY_AFTER_NEAR = 25  # beyond this, no comma may stand between them
 
 
 def _historical_year(fact: Fact, view: _SentenceView, article: Article) -> int | None:
@@ -558,6 +559,8 @@ def _historical_year(fact: Fact, view: _SentenceView, article: Article) -> int |
         between = fact.sentence[low - fact.sentence_start : high - fact.sentence_start]
         if ";" in between or not value.start or value.start.startswith("--"):
             continue
+        if not before and gap > HISTORY_AFTER_NEAR and "," in between:
+            continue  # "killed 230,000 in 13 countries around the ocean in 2004", not past a comma
         year = int(value.start[:4])
         if year_now is not None and year >= year_now:
             continue

@@ -341,6 +341,12 @@ def test_a_year_is_historical_only_before_publication() -> None:
     assert frame_of(sentence, "300", published=dt.date(1998, 6, 1)).role == "current"
 
 
+def test_a_year_at_the_end_of_the_figure_clause_makes_it_historical() -> None:
+    text = "A flood killed 2,300 people in 11 villages along the Brask river in 1998."
+    assert frame_of(text, "11").role == "historical"
+    assert frame_of("The flood killed 12 people in 11 villages, a year after the 1998 storm.", "11").role == "current"
+
+
 def test_a_figure_chained_to_a_historical_one_is_of_its_year() -> None:
     """ "In 1998 the flood killed 300 people, and 40 were never found": the 40 is the 1998 flood's too,
     though a figure stands between it and the year; today's figure after a new clause is not."""
