@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from consistency import model
-from consistency.cache import Cache, CorruptEntry, decode, encode
+from consistency.cache import Cache
 from consistency.copies import CopyOptions, Signature, signature
 from consistency.group import GroupingOptions, TextFeatures, feature_options, text_features
 from consistency.parallel import Mapper
@@ -45,19 +45,15 @@ def cached(cache: Cache | None, key: str | None, compute: Callable[[], Any], che
     plain mappings as pairs) that ``check`` accepts. Without a cache or a key it just computes."""
     if cache is None or key is None:
         return compute()
-    payload = cache.get(key, namespace=NAMESPACE)
-    if payload is not None:
+    value = cache.get(key, namespace=NAMESPACE, types=_TYPES)
+    if value is not None:
         try:
-            value = decode(payload, _TYPES)
             if check(value):
                 return value
-        except (CorruptEntry, KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, AttributeError):
             pass
     value = compute()
-    try:
-        cache.put(key, encode(value, _TYPES), namespace=NAMESPACE)
-    except TypeError:
-        pass
+    cache.put(key, value, namespace=NAMESPACE)
     return value
 
 
@@ -156,7 +152,7 @@ def _signature(payload: Any) -> Signature | None:
         return None
     count, shingles, lead = payload["words"], payload["shingles"], payload["lead"]
     rows = (shingles, lead)
-    if type(count) is not int or not all(isinstance(r, list) and all(type(v) is int and 0 <= v < 2**64 for v in r)
+    if type(count) is not int or not all(isinstance(r, tuple | list) and all(type(v) is int and 0 <= v < 2**64 for v in r)
                                          for r in rows):
         return None
     if len(shingles) != len(lead):

@@ -127,6 +127,17 @@ def extract_article(article: Article, vocabulary: str | None = None) -> Extracte
     return Extracted(article, tuple(article_facts), cleaned.text, cleaned.removed)
 
 
+def _renumbered(fact: Fact, fact_id: str) -> Fact:
+    """``dataclasses.replace(fact, id=fact_id)`` without its checks and ``__init__``: a warm run of a
+    large corpus renumbers every fact it read back, and a Fact has no ``__post_init__`` to run."""
+    if fact.id == fact_id:
+        return fact
+    copy: Fact = object.__new__(Fact)
+    copy.__dict__.update(fact.__dict__)
+    copy.__dict__["id"] = fact_id
+    return copy
+
+
 def _facts_by_article(facts: Sequence[Fact]) -> dict[str, list[tuple[int, Fact]]]:
     out: dict[str, list[tuple[int, Fact]]] = {}
     for n, fact in enumerate(facts):
@@ -239,7 +250,7 @@ def _run_articles(
         if progress:
             progress("extract", done, len(articles))
     # Ids are numbered across the run so that a fact id names one fact in the whole report.
-    facts = [dataclasses.replace(f, id=f"f{n}") for n, f in enumerate(facts, start=1)]
+    facts = [_renumbered(f, f"f{n}") for n, f in enumerate(facts, start=1)]
     grouping = options.check_grouping if draft_ids else options.grouping
     if options.vocabulary and grouping.vocabulary is None:  # the stage ladders come from the same folder
         grouping = dataclasses.replace(grouping, vocabulary=options.vocabulary)
