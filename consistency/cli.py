@@ -11,6 +11,7 @@ import argparse
 import contextlib
 import dataclasses
 import datetime as dt
+import gc
 import os
 import re
 import sys
@@ -187,6 +188,22 @@ def _engine(args: argparse.Namespace) -> Iterator[Any]:
         yield mapper
 
 
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """The cyclic garbage collector at a slower pace for the run, then as it was.
+
+    A run builds hundreds of thousands of small objects that live until it ends (facts, slots,
+    findings, a warm run's cache entries) and form no cycles; at the default pace (a collection
+    every 700 allocations) the collector walks them again and again, a tenth of a warm run.
+    Reference counting frees everything as before; only cycles wait a little longer."""
+    before = gc.get_threshold()
+    gc.set_threshold(50_000, 20, 20)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -203,7 +220,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _rules_command(args, parser)
         if args.command == "read":
             return _read_command(args)
-        return _run_command(args)
+        with _fewer_collections():
+            return _run_command(args)
     except ConsistencyError as error:
         # "path[:line]: problem" when the error is about a file, as editors and CI annotate it.
         where = getattr(error, "path", None)
