@@ -28,6 +28,7 @@ import json
 import os
 import pickle
 import tempfile
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,10 @@ from consistency import __version__, model
 DEFAULT_DIR = ".consistency-cache"
 FORMAT = "consistency-cache/2"
 SUFFIX = ".pkl"
+_OLD_SUFFIXES = (".json",)  # entries of format 1: never read by this version
+DEFAULT_MAX_AGE_DAYS = 30.0  # an entry no run has used for this long is removed
+PRUNED_MARKER = "last-pruned"
+PRUNE_EVERY_SECONDS = 86400.0  # a prune walks the whole cache: once a day is enough
 
 # The only types an entry may hold: the model's value types, by name (never a class a file names).
 _TYPES: dict[str, type] = {
@@ -137,6 +142,7 @@ class Cache:
         self.folder = Path(folder)
         self.hits = 0
         self.misses = 0
+        self._read: list[Path] = []  # entries this run read: marked as used when it ends (``finish``)
 
     def _path(self, key: str, namespace: str) -> Path:
         return self.folder / namespace / key[:2] / f"{key}{SUFFIX}"
@@ -159,6 +165,7 @@ class Cache:
             self.misses += 1
             return None
         self.hits += 1
+        self._read.append(self._path(key, namespace))
         return payload
 
     def put(self, key: str, payload: Any, namespace: str = "v1") -> None:
@@ -173,6 +180,80 @@ class Cache:
             _write_atomic(path, data)
         except OSError:
             return
+
+    def mark_used(self, keys: Iterable[str | None], namespace: str) -> None:
+        """Entries a run relies on without reading them (the per-article halves of a corpus-wide entry
+        it read back): kept as long as what was built from them."""
+        self._read.extend(self._path(key, namespace) for key in keys if key)
+
+    def finish(self, max_age_days: float | None = DEFAULT_MAX_AGE_DAYS, now: float | None = None) -> int:
+        """The end of a run: every entry it read is marked as used now (its file time: the cache never
+        trusts file times for what an entry holds, only for when it last served), and once a day the
+        entries no run has used for ``max_age_days`` are removed (``prune``). None keeps everything.
+        Returns how many entries were removed."""
+        now = time.time() if now is None else now
+        for path in self._read:
+            try:
+                os.utime(path, (now, now))
+            except OSError:
+                pass
+        self._read.clear()
+        if max_age_days is None:
+            return 0
+        marker = self.folder / PRUNED_MARKER
+        try:
+            if now - marker.stat().st_mtime < PRUNE_EVERY_SECONDS:
+                return 0
+        except OSError:
+            if not self.folder.is_dir():
+                return 0
+        removed = prune(self.folder, max_age_days, now)
+        try:
+            marker.touch()
+            os.utime(marker, (now, now))
+        except OSError:
+            pass
+        return removed
+
+
+def prune(folder: Path, max_age_days: float, now: float) -> int:
+    """Remove the entries under ``folder`` that no run has read or written for ``max_age_days``, the
+    files of other cache formats (a cache an older version wrote), and temporary files a killed run
+    left. An entry that went stale (an article edited, a corpus grown, the tool changed) is never read
+    again, so a cache that is never pruned only grows. Returns how many files were removed."""
+    cutoff = now - max_age_days * 86400
+    removed = 0
+    for namespace in _folders(folder):
+        for bucket in _folders(namespace):
+            try:
+                files = list(os.scandir(bucket))
+            except OSError:
+                continue
+            for entry in files:
+                try:
+                    if not entry.is_file(follow_symlinks=False):
+                        continue
+                    mtime = entry.stat(follow_symlinks=False).st_mtime
+                    name = entry.name
+                    stale = mtime < cutoff if name.endswith(SUFFIX) and not name.startswith(".") else (
+                        mtime < now - 3600 if name.endswith(".tmp") else name.endswith(_OLD_SUFFIXES))
+                    if stale:
+                        os.unlink(entry.path)
+                        removed += 1
+                except OSError:
+                    continue
+            try:
+                bucket.rmdir()  # only when empty
+            except OSError:
+                pass
+    return removed
+
+
+def _folders(folder: Path) -> list[Path]:
+    try:
+        return [Path(e.path) for e in os.scandir(folder) if e.is_dir(follow_symlinks=False)]
+    except OSError:
+        return []
 
 
 def _write_atomic(path: Path, data: bytes) -> None:

@@ -98,19 +98,18 @@ def extract_corpus(
     stage: Stage,
     mapper: Mapper,
     *,
-    cache_dir: str | Path | None = None,
+    cache: Cache | None = None,
     salt: str = "",
 ) -> Iterator[Extracted | Problem]:
-    """``stage`` over every article, in input order, through the cache when ``cache_dir`` is given.
+    """``stage`` over every article, in input order, through ``cache`` when there is one.
 
     The cache is read and written here, where the run was started; only the articles it misses
     go to the mapper. So a warm run sends nothing to the workers (the results would cost as much
     to send back as to read), and on a cluster the cache stays on the machine that runs the tool.
     """
-    if cache_dir is None:
+    if cache is None:
         yield from mapper(stage, articles)
         return
-    cache = Cache(cache_dir)
     articles = list(articles)
     keys = [article_key(a, salt) for a in articles]
     found = [cached(cache, a, k) for a, k in zip(articles, keys, strict=True)]

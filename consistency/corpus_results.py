@@ -101,10 +101,7 @@ def per_article(
     (its content, options and tool) and ``salt`` (the options ``work`` reads), else computed
     (through ``mapper``, the misses only) and stored. A corpus that changed in one article computes
     one article's. ``read`` turns an entry back into a value, or None when it is not one."""
-    entry_keys = [
-        hashlib.sha256(f"{namespace}\0{keys[a.id]}\0{salt}".encode()).hexdigest() if cache and keys.get(a.id) else None
-        for a in articles
-    ]
+    entry_keys = per_article_keys(articles, keys, namespace, salt) if cache is not None else [None] * len(articles)
     found: list[Any] = [
         read(cache.get(key, namespace=namespace)) if cache is not None and key is not None else None
         for key in entry_keys
@@ -117,6 +114,21 @@ def per_article(
         if cache is not None and key is not None:
             cache.put(key, dataclasses.asdict(value), namespace=namespace)
     return found
+
+
+def per_article_keys(articles: Sequence[model.Article], keys: Mapping[str, str], namespace: str,
+                     salt: str) -> list[str | None]:
+    """Each article's entry key in ``namespace`` (None for an article without an extraction key)."""
+    return [hashlib.sha256(f"{namespace}\0{keys[a.id]}\0{salt}".encode()).hexdigest() if keys.get(a.id) else None
+            for a in articles]
+
+
+def mark_inputs_used(articles: Sequence[model.Article], keys: Mapping[str, str], grouping: GroupingOptions,
+                     copies: CopyOptions, cache: Cache) -> None:
+    """The features and signatures a corpus entry was built from, marked used when it is read back:
+    pruning keeps them while the corpus is unchanged, so the run that changes it reads them."""
+    cache.mark_used(per_article_keys(articles, keys, "features", repr(feature_options(grouping))), "features")
+    cache.mark_used(per_article_keys(articles, keys, "copies", repr(copies)), "copies")
 
 
 def _compute_features(task: tuple[model.Article, str], options: GroupingOptions) -> TextFeatures:

@@ -7,6 +7,7 @@ import json
 import os
 import pickle
 import shutil
+import time
 from pathlib import Path
 from typing import Any
 
@@ -136,10 +137,10 @@ def test_warm_cache_gives_the_same_json_and_hits(big_corpus: Path, reference: by
     filled = audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache))
     assert len(entries(cache / "v1")) == len(list(big_corpus.rglob("*.md")))  # one per article
     assert len(entries(cache / "events")) == len(json.loads(cold)["events"])  # one per event
-    stamps = {p: p.stat().st_mtime_ns for p in entries(cache)}
+    stamps = {p: (p.stat().st_ino, p.read_bytes()) for p in entries(cache)}
     warm = audit_json(tmp_path, "warm", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
     assert cold == filled == warm
-    assert {p: p.stat().st_mtime_ns for p in entries(cache)} == stamps  # read, not rewritten
+    assert {p: (p.stat().st_ino, p.read_bytes()) for p in entries(cache)} == stamps  # read, not rewritten
 
 
 def test_cache_ignores_file_times_and_paths(big_corpus: Path, tmp_path: Path) -> None:
@@ -365,6 +366,48 @@ def test_codec_round_trips_facts_and_rejects_other_types() -> None:
     with pytest.raises(CorruptEntry):  # a model class this kind of entry may not hold
         loads(dumps(article))
     assert loads(dumps(article), {"Article": Article}) == article
+
+
+def test_entries_no_run_used_for_long_are_pruned(big_corpus: Path, reference: bytes, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    other = tmp_path / "other"
+    shutil.copytree(big_corpus / "event0", other / "event0")
+    (other / "event0" / "0.md").write_text(_article(0, 0).replace("At least", "At least 70, not"), encoding="utf-8")
+    audit_json(tmp_path, "other", str(other), "--cache-dir", str(cache), "--jobs", "1")
+    used_by_other = set(entries(cache))
+    audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
+    everything = set(entries(cache))
+    leftover = cache / "v1" / "ab" / ("ab" * 32 + ".json")  # an entry of the format before
+    leftover.parent.mkdir(parents=True, exist_ok=True)
+    leftover.write_text("{}", encoding="utf-8")
+    old = time.time() - 90 * 86400
+    for path in everything:
+        os.utime(path, (old, old))
+    # Pruned at most once a day: with a recent prune, nothing goes.
+    assert audit_json(tmp_path, "again", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1") == reference
+    assert set(entries(cache)) == everything and leftover.exists()
+    for path in everything:
+        os.utime(path, (old, old))
+    os.utime(cache / "last-pruned", (old, old))
+    assert audit_json(tmp_path, "pruned", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1") == reference
+    kept = set(entries(cache))
+    gone = everything - kept
+    assert gone and gone <= used_by_other  # only what this run did not use: the other corpus's
+    assert not leftover.exists()
+    stamps = {p: p.stat().st_ino for p in kept}
+    assert audit_json(tmp_path, "warm", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1") == reference
+    assert {p: p.stat().st_ino for p in entries(cache)} == stamps  # what was kept still serves
+
+
+def test_a_cache_max_age_of_zero_keeps_every_entry(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "cache")
+    cache.put("cd" * 32, {"x": 1})
+    (entry,) = entries(tmp_path / "cache")
+    old = time.time() - 900 * 86400
+    os.utime(entry, (old, old))
+    assert cache.finish(None) == 0 and entry.exists()
+    assert cache.finish(1.0) == 1 and not entry.exists()
+    assert main(["audit", str(EXAMPLES), "--cache-max-age", "-1", "--quiet"]) == 2
 
 
 def test_unwritable_cache_is_skipped(tmp_path: Path) -> None:
