@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import math
+from pathlib import Path
 
 import pytest
 
@@ -63,3 +64,18 @@ def test_a_non_finite_float_is_refused_as_standard_json_refuses_it() -> None:
 def test_a_document_with_non_string_keys_falls_back_to_standard_json() -> None:
     doc: dict[str, object] = {"x": [{1: "one", 2: "two"}] * 3}
     assert "".join(pieces(doc)) == json.dumps(doc, sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_write_to_a_file_gives_the_text_of_render(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fast: bool) -> None:
+    from consistency.files import write_atomic
+    from consistency.report import ReportOptions
+    from tests.report_fixtures import summit_result
+
+    if not fast:
+        monkeypatch.setattr(json_report, "orjson", None)
+    result, options = summit_result(), ReportOptions(tool_version="0.0.0-test")
+    out = tmp_path / "report.json"
+    write_atomic(out, lambda handle: json_report.write(result, options, handle))
+    assert out.read_bytes() == json_report.render(result, options).encode("utf-8")
+    assert json.loads(out.read_text(encoding="utf-8"))["facts"]

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-from collections.abc import Iterator
-from typing import Any, TextIO
+from collections.abc import Callable, Iterator
+from typing import Any, TextIO, TypeVar
 
 from consistency.model import (
     Alignment,
@@ -55,9 +55,17 @@ def render(result: RunResult, options: ReportOptions | None = None) -> str:
 
 
 def write(result: RunResult, options: ReportOptions | None, handle: TextIO) -> None:
-    """The text of ``render``, written in pieces: a large run never holds the document as one string."""
-    for piece in pieces(document(result, options)):
-        handle.write(piece)
+    """The text of ``render``, written in pieces: a large run never holds the document as one string.
+    With orjson, to the file's bytes directly (its UTF-8 is the file's: no decoding and encoding again)."""
+    doc = document(result, options)
+    buffer = getattr(handle, "buffer", None)
+    if orjson is None or buffer is None or (getattr(handle, "encoding", "") or "").lower().replace("-", "") != "utf8":
+        for piece in pieces(doc):
+            handle.write(piece)
+        return
+    handle.flush()
+    for data in _pieces(doc, _dumps_bytes, _BYTES):
+        buffer.write(data)
 
 
 def pieces(doc: dict[str, object]) -> Iterator[str]:
@@ -71,22 +79,33 @@ def pieces(doc: dict[str, object]) -> Iterator[str]:
     (``_Spelled``), orjson refuses them, and the piece holding one falls back to standard json, as do
     pieces orjson cannot encode at all (integers beyond 64 bits, keys that are not strings).
     """
+    return _pieces(doc, _dumps, _TEXT)
+
+
+_Piece = TypeVar("_Piece", str, bytes)
+_TEXT = ("{}\n", "{\n  ", ",\n  ", ": ", "\n", "\n  ", "[\n", ",\n", "\n  ]", "\n}\n")
+_BYTES = tuple(s.encode() for s in _TEXT)
+
+
+def _pieces(doc: dict[str, object], dumps: Callable[[object], _Piece], lit: tuple[_Piece, ...]) -> Iterator[_Piece]:
+    """``pieces`` as text or as UTF-8 (``lit``: its literals in that form, ``dumps`` writes values so)."""
+    empty, first, comma_key, colon, newline, deeper, opening, comma, closing, end = lit
     if not doc:
-        yield "{}\n"
+        yield empty
         return
     for n, key in enumerate(sorted(doc)):
-        yield ("{\n  " if n == 0 else ",\n  ") + _dumps(key) + ": "
+        yield (first if n == 0 else comma_key) + dumps(key) + colon
         value = doc[key]
         if not (isinstance(value, list) and value):
-            yield _dumps(value).replace("\n", "\n  ")
+            yield dumps(value).replace(newline, deeper)
             continue
         # A long list (facts, findings) in chunks: "[\n  a,\n  b\n]" indented one level deeper is
         # "[\n    a,\n    b\n  ]"; its items, without the brackets, are spliced after one another.
         for start in range(0, len(value), _CHUNK):
-            text = _dumps(value[start : start + _CHUNK]).replace("\n", "\n  ")
-            yield ("[\n" if start == 0 else ",\n") + text[2 : text.rindex("\n")]
-        yield "\n  ]"
-    yield "\n}\n"
+            text = dumps(value[start : start + _CHUNK]).replace(newline, deeper)
+            yield (opening if start == 0 else comma) + text[2 : text.rindex(newline)]
+        yield closing
+    yield end
 
 
 def _dumps(value: object) -> str:
@@ -97,6 +116,16 @@ def _dumps(value: object) -> str:
         except TypeError:  # orjson.JSONEncodeError is one: this value is standard json's to write
             pass
     return json.dumps(value, sort_keys=True, ensure_ascii=False, indent=2, allow_nan=False)
+
+
+def _dumps_bytes(value: object) -> bytes:
+    """``_dumps`` as UTF-8."""
+    if orjson is not None:
+        try:
+            return orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)  # type: ignore[no-any-return]
+        except TypeError:
+            pass
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, indent=2, allow_nan=False).encode("utf-8")
 
 
 class _Spelled(float):
