@@ -25,11 +25,14 @@ import functools
 import hashlib
 import io
 import json
+import operator
 import os
 import pickle
+import queue
 import tempfile
+import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -108,11 +111,41 @@ def loads(data: bytes | memoryview, types: dict[str, type] | None = None) -> Any
 
 class _Pickler(pickle.Pickler):
     def reducer_override(self, obj: Any) -> Any:
-        """A dataclass as its class called with its fields in order: read back through ``__init__``,
-        which refuses a missing or an extra field."""
-        if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-            return type(obj), tuple([getattr(obj, f.name) for f in dataclasses.fields(obj)])
-        return NotImplemented
+        """A dataclass as its class called with its fields in order (read back by ``_builder``, which
+        refuses a missing or an extra field)."""
+        getter = _fields_getter(type(obj))
+        if getter is None:
+            return NotImplemented
+        return type(obj), getter(obj)
+
+
+_GETTERS: dict[type, Callable[[Any], tuple[Any, ...]] | None] = {}
+
+
+def _fields_getter(cls: type) -> Callable[[Any], tuple[Any, ...]] | None:
+    """A dataclass's field values in order, read in C (made once per class: a run writes a hundred
+    thousand values); None for any other type."""
+    try:
+        return _GETTERS[cls]
+    except KeyError:
+        getter: Callable[[Any], tuple[Any, ...]] | None = None
+        if dataclasses.is_dataclass(cls):
+            names = [f.name for f in dataclasses.fields(cls)]
+            many = operator.attrgetter(*names) if names else None
+            getter = (lambda obj: ()) if many is None else many if len(names) > 1 else (lambda obj: (many(obj),))
+        _GETTERS[cls] = getter
+        return getter
+
+
+def with_fields(value: Any, **changes: Any) -> Any:
+    """``dataclasses.replace`` for the frozen dataclasses without ``__post_init__`` the cache holds,
+    without calling ``__init__`` (a copy of the fields, some changed): a run copies tens of thousands."""
+    if hasattr(value, "__post_init__"):
+        return dataclasses.replace(value, **changes)
+    copy = object.__new__(type(value))
+    copy.__dict__.update(value.__dict__)
+    copy.__dict__.update(changes)
+    return copy
 
 
 class _Unpickler(pickle.Unpickler):
@@ -158,12 +191,20 @@ def _builder(cls: type) -> Any:
 class Cache:
     """Get and put payloads by key; a miss, a corrupt entry and an unreadable file are all None."""
 
-    def __init__(self, folder: str | Path) -> None:
+    def __init__(self, folder: str | Path, *, background: bool = False) -> None:
+        """``background``: entries are written by a thread of their own (``put`` returns at once; ``get``
+        sees them; ``flush`` or ``finish`` waits for the last). Creating a file costs a run about a
+        millisecond an entry, in the operating system, while Python may go on with the next article."""
         self.folder = Path(folder)
         self._root = str(self.folder)
         self.hits = 0
         self.misses = 0
         self._read: list[str] = []  # entries this run read: marked as used when it ends (``finish``)
+        self._background = background
+        self._pending: dict[str, bytes] = {}  # path -> data, until the writer has written it
+        self._lock = threading.Lock()
+        self._queue: queue.SimpleQueue[str | None] = queue.SimpleQueue()
+        self._writer: threading.Thread | None = None
 
     def _path(self, key: str, namespace: str) -> str:
         return os.path.join(self._root, namespace, key[:2], key + SUFFIX)  # str: a Path per entry costs
@@ -177,8 +218,11 @@ class Cache:
         holding only the model's value types and ``types``."""
         path = self._path(key, namespace)
         try:
-            with open(path, "rb") as handle:
-                data = handle.read()
+            with self._lock:
+                data = self._pending.get(path)  # (bytes)
+            if data is None:
+                with open(path, "rb") as handle:
+                    data = handle.read()
             header = self._header(key)
             if not data.startswith(header):
                 raise CorruptEntry("not this entry")
@@ -197,11 +241,32 @@ class Cache:
             data = self._header(key) + dumps(payload)
         except (TypeError, pickle.PicklingError, AttributeError):
             return  # not a value an entry may hold: computed again next time
-        try:
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            _write_atomic(path, data)
-        except OSError:
+        if not self._background:
+            _write_entry(path, data)
             return
+        with self._lock:
+            self._pending[path] = data
+        if self._writer is None:
+            self._writer = threading.Thread(target=self._write_pending, name="cache-writer", daemon=True)
+            self._writer.start()
+        self._queue.put(path)
+
+    def _write_pending(self) -> None:
+        while (path := self._queue.get()) is not None:
+            with self._lock:
+                data = self._pending.get(path)
+            if data is not None:
+                _write_entry(path, data)
+            with self._lock:
+                if self._pending.get(path) is data:
+                    del self._pending[path]
+
+    def flush(self) -> None:
+        """Wait until every entry ``put`` gave is written (with ``background``)."""
+        if self._writer is not None:
+            self._queue.put(None)
+            self._writer.join()
+            self._writer = None
 
     def mark_used(self, keys: Iterable[str | None], namespace: str) -> None:
         """Entries a run relies on without reading them (the per-article halves of a corpus-wide entry
@@ -213,6 +278,7 @@ class Cache:
         trusts file times for what an entry holds, only for when it last served), and once a day the
         entries no run has used for ``max_age_days`` are removed (``prune``). None keeps everything.
         Returns how many entries were removed."""
+        self.flush()
         now = time.time() if now is None else now
         for path in self._read:
             try:
@@ -276,6 +342,15 @@ def _folders(folder: Path) -> list[Path]:
         return [Path(e.path) for e in os.scandir(folder) if e.is_dir(follow_symlinks=False)]
     except OSError:
         return []
+
+
+def _write_entry(path: str, data: bytes) -> None:
+    """One entry, atomically; a cache that cannot be written (read-only checkout) is skipped silently."""
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        _write_atomic(path, data)
+    except OSError:
+        return
 
 
 def _write_atomic(path: str, data: bytes) -> None:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from consistency.cache import Cache, CorruptEntry, article_key, files_digest, source_digest
+from consistency.cache import Cache, CorruptEntry, article_key, files_digest, source_digest, with_fields
 from consistency.model import Article, Fact, Problem, Removal
 from consistency.parallel import Mapper
 
@@ -45,7 +45,7 @@ def to_payload(result: Extracted) -> dict[str, object]:
     return {
         "title": result.article.title,
         "provenance": tuple(result.article.provenance),
-        "facts": tuple(dataclasses.replace(f, article_id="") for f in result.facts),
+        "facts": tuple(with_fields(f, article_id="") for f in result.facts),
         "text": None if result.text == body else result.text,
         "removed": tuple(result.removed),
     }

@@ -112,7 +112,9 @@ def per_article(
         found[n] = value
         key = entry_keys[n]
         if cache is not None and key is not None:
-            cache.put(key, dataclasses.asdict(value), namespace=namespace)
+            # Its fields as a dict (what ``read`` checks), sharing their values: ``asdict`` would copy
+            # every nested word count, the most of a cold run's cache writing.
+            cache.put(key, {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}, namespace=namespace)
     return found
 
 

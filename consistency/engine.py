@@ -211,18 +211,23 @@ def run_articles(
     """
     options = options or RunOptions()
     local = ProcessMapper(options.jobs, few=SMALL_CORPUS) if options.mapper is None else None
+    # One cache for the run; its entries are written by a thread while the run goes on.
+    cache = Cache(options.cache_dir, background=True) if options.cache_dir else None
     try:
-        return _run_articles(articles, options, options.mapper or local, rules=rules, drafts=drafts,  # type: ignore[arg-type]
-                             problems=problems, progress=progress)
+        return _run_articles(articles, options, options.mapper or local, cache, rules=rules,  # type: ignore[arg-type]
+                             drafts=drafts, problems=problems, progress=progress)
     finally:
         if local is not None:
             local.close()
+        if cache is not None:
+            cache.flush()
 
 
 def _run_articles(
     articles: Sequence[Article],
     options: RunOptions,
     mapper: Mapper,
+    cache: Cache | None,
     *,
     rules: Sequence[Rule] | None,
     drafts: Iterable[str],
@@ -243,7 +248,6 @@ def _run_articles(
     keys: dict[str, str] = {}  # article id -> its extraction cache key
     stage = functools.partial(extract_article, vocabulary=options.vocabulary)
     salt = cache_salt(Path(vocabulary.folder)) if options.cache_dir else ""
-    cache = Cache(options.cache_dir) if options.cache_dir else None
     extracted = extract_corpus(articles, stage, mapper, cache=cache, salt=salt)
     for done, result in enumerate(extracted, start=1):
         if isinstance(result, Problem):

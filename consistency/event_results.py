@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from consistency.align import AlignOptions, align_event
-from consistency.cache import Cache, CorruptEntry
+from consistency.cache import Cache, CorruptEntry, with_fields
 from consistency.evaluate import evaluate
 from consistency.model import (
     Alignment,
@@ -109,8 +109,8 @@ def _numbered(results: Results, before: int) -> Results:
     """Slots numbered on from ``before`` (the slots of the events before this one)."""
     alignments, findings = results
     ids = {a.id: f"s{before + n}" for n, a in enumerate(alignments, start=1)}
-    return ([dataclasses.replace(a, id=ids[a.id]) for a in alignments],
-            [dataclasses.replace(f, alignment_id=ids[f.alignment_id]) for f in findings])
+    return ([with_fields(a, id=ids[a.id]) for a in alignments],
+            [with_fields(f, alignment_id=ids[f.alignment_id]) for f in findings])
 
 
 def store(cache: Cache, key: str, event: Event, facts: Sequence[Fact], results: Results, before: int = 0) -> None:

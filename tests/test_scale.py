@@ -410,6 +410,19 @@ def test_a_cache_max_age_of_zero_keeps_every_entry(tmp_path: Path) -> None:
     assert main(["audit", str(EXAMPLES), "--cache-max-age", "-1", "--quiet"]) == 2
 
 
+def test_a_background_cache_serves_what_it_has_not_written_yet(tmp_path: Path) -> None:
+    fact = Fact("f1", "a", "figure", "12 dead", 0, 7, "12 dead.", 0, 8, Quantity(12.0, 12.0, None))
+    later, now = Cache(tmp_path / "later", background=True), Cache(tmp_path / "now")
+    keys = [f"{n:02x}" * 32 for n in range(40)]
+    for n, key in enumerate(keys):
+        for cache in (later, now):
+            cache.put(key, {"facts": (fact,), "n": n})
+    assert [later.get(key) for key in keys] == [now.get(key) for key in keys]  # written or not yet
+    later.flush()
+    assert [p.read_bytes() for p in entries(tmp_path / "later")] == [p.read_bytes() for p in entries(tmp_path / "now")]
+    assert Cache(tmp_path / "later").get(keys[-1]) == {"facts": (fact,), "n": 39}
+
+
 def test_unwritable_cache_is_skipped(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("", encoding="utf-8")
