@@ -6,27 +6,45 @@ source (a changed extractor never reads an old result), and the extraction optio
 the content of the vocabulary files. So a CI machine or a fresh checkout can reuse a cache
 safely, and a pre-commit run on one changed file extracts only that file.
 
-Entries are JSON (never pickle: a cache folder may come from elsewhere), written atomically,
-one file per key under ``<dir>/v1/<2 hex>/<key>.json``. An entry that does not parse, names
-another key or format, or holds anything but the model's own types is ignored and rewritten:
-a corrupt or foreign entry is never trusted.
+Entries are pickles of the model's own dataclasses, written atomically, one file per key under
+``<dir>/<namespace>/<2 hex>/<key>.pkl`` behind a header naming the format and the key. A warm run
+reads hundreds of thousands of values: a pickle is rebuilt in C, where a JSON entry had to be
+walked in Python to become objects again (three quarters of a warm run's reading). The pickles are
+read by a restricted unpickler (``loads``): it builds only the dataclasses the kind of entry may
+hold, each through its own ``__init__`` (so every field, and no other, is given), and Python's own
+values; anything else (another class, a function, a module) stops the entry. An entry that does not
+unpickle, names another key or format, or holds anything else is ignored and rewritten: a corrupt or
+foreign entry is never trusted.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
+import io
 import json
-from collections.abc import Iterable
+import operator
+import os
+import pickle
+import queue
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from consistency import __version__, model
-from consistency.files import write_atomic
 
 DEFAULT_DIR = ".consistency-cache"
-FORMAT = "consistency-cache/1"
+FORMAT = "consistency-cache/2"
+SUFFIX = ".pkl"
+_OLD_SUFFIXES = (".json",)  # entries of format 1: never read by this version
+DEFAULT_MAX_AGE_DAYS = 30.0  # an entry no run has used for this long is removed
+PRUNED_MARKER = "last-pruned"
+PRUNE_EVERY_SECONDS = 86400.0  # a prune walks the whole cache: once a day is enough
 
 # The only types an entry may hold: the model's value types, by name (never a class a file names).
 _TYPES: dict[str, type] = {
@@ -71,111 +89,289 @@ def _plain(value: Any) -> Any:
     raise TypeError(f"cannot key {type(value).__name__}")
 
 
-def encode(value: Any, types: dict[str, type] | None = None) -> Any:
-    """Model values to JSON-able data, each dataclass tagged with its type name.
-
-    ``types`` adds the dataclasses a kind of entry may hold besides the model's value types."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        name = type(value).__name__
-        if name not in _TYPES and name not in (types or {}):
-            raise TypeError(f"cannot cache {name}")
-        return {"__t": name, **{f.name: encode(getattr(value, f.name), types) for f in dataclasses.fields(value)}}
-    if isinstance(value, tuple | list):
-        return [encode(v, types) for v in value]
-    if value is None or isinstance(value, str | int | float | bool):
-        return value
-    raise TypeError(f"cannot cache {type(value).__name__}")
+def dumps(value: Any) -> bytes:
+    """A pickle of ``value`` (model dataclasses in tuples, lists, dicts and Python's scalars) that
+    ``loads`` reads back: each dataclass as a call of its class with its fields in order."""
+    buffer = io.BytesIO()
+    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    return buffer.getvalue()
 
 
-def decode(data: Any, types: dict[str, type] | None = None) -> Any:
-    """The inverse of ``encode``; anything else raises ``CorruptEntry`` (lists come back as tuples).
+def loads(data: bytes | memoryview, types: dict[str, type] | None = None) -> Any:
+    """The value ``dumps`` wrote; raises ``CorruptEntry`` for anything but the model's value types,
+    the dataclasses ``types`` adds (by name) and Python's own values, or a class called with other fields."""
+    allowed = {**(types or {}), **_TYPES}
+    try:
+        return _Unpickler(io.BytesIO(data), allowed).load()
+    except CorruptEntry:
+        raise
+    except Exception as error:  # noqa: BLE001 - whatever a damaged pickle raises, it is one bad entry
+        raise CorruptEntry(f"entry does not unpickle ({type(error).__name__})") from error
 
-    ``types`` adds the dataclasses a kind of entry may hold besides the model's value types."""
-    return _Decoder.of(types).value(data)
+
+class _Pickler(pickle.Pickler):
+    def reducer_override(self, obj: Any) -> Any:
+        """A dataclass as its class called with its fields in order (read back by ``_builder``, which
+        refuses a missing or an extra field)."""
+        getter = _fields_getter(type(obj))
+        if getter is None:
+            return NotImplemented
+        return type(obj), getter(obj)
 
 
-_SCALARS = frozenset({str, int, float, bool, type(None)})
+_GETTERS: dict[type, Callable[[Any], tuple[Any, ...]] | None] = {}
 
 
-class _Decoder:
-    """``decode`` with each allowed type's field names looked up once, not once per value: a warm run
-    decodes hundreds of thousands of values. As strict as ever: unknown types, missing or extra
-    fields and anything but JSON's own scalars raise ``CorruptEntry``."""
+def _fields_getter(cls: type) -> Callable[[Any], tuple[Any, ...]] | None:
+    """A dataclass's field values in order, read in C (made once per class: a run writes a hundred
+    thousand values); None for any other type."""
+    try:
+        return _GETTERS[cls]
+    except KeyError:
+        getter: Callable[[Any], tuple[Any, ...]] | None = None
+        if dataclasses.is_dataclass(cls):
+            names = [f.name for f in dataclasses.fields(cls)]
+            many = operator.attrgetter(*names) if names else None
+            getter = (lambda obj: ()) if many is None else many if len(names) > 1 else (lambda obj: (many(obj),))
+        _GETTERS[cls] = getter
+        return getter
 
-    _made: dict[tuple[tuple[str, type], ...], _Decoder] = {}
 
-    def __init__(self, types: dict[str, type]) -> None:
-        self.classes = {name: (cls, frozenset(f.name for f in dataclasses.fields(cls))) for name, cls in types.items()}
-        self.plain = {cls for cls in types.values() if not hasattr(cls, "__post_init__")}
+def with_fields(value: Any, **changes: Any) -> Any:
+    """``dataclasses.replace`` for the frozen dataclasses without ``__post_init__`` the cache holds,
+    without calling ``__init__`` (a copy of the fields, some changed): a run copies tens of thousands."""
+    if hasattr(value, "__post_init__"):
+        return dataclasses.replace(value, **changes)
+    copy = object.__new__(type(value))
+    copy.__dict__.update(value.__dict__)
+    copy.__dict__.update(changes)
+    return copy
 
-    @classmethod
-    def of(cls, types: dict[str, type] | None) -> _Decoder:
-        allowed = {**(types or {}), **_TYPES}
-        key = tuple(sorted(allowed.items(), key=lambda item: item[0]))
-        made = cls._made.get(key)
-        if made is None:
-            made = cls._made[key] = cls(allowed)
+
+class _Unpickler(pickle.Unpickler):
+    """Builds only the allowed dataclasses (asked for by module and name, matched against the very
+    classes), never another global: no function, no module, no class a file names."""
+
+    def __init__(self, handle: io.BytesIO, allowed: dict[str, type]) -> None:
+        super().__init__(handle)
+        self.allowed = allowed
+
+    def find_class(self, module: str, name: str) -> Any:
+        cls = self.allowed.get(name)
+        if cls is None or cls.__module__ != module:
+            raise CorruptEntry(f"type {module}.{name} may not be in a cache entry")
+        # A function, not the class: pickle then refuses to make an instance without calling it
+        # (NEWOBJ wants a type), so every object of an entry was given all its fields, and no other.
+        return _builder(cls)
+
+    def persistent_load(self, pid: Any) -> Any:
+        raise CorruptEntry("persistent references may not be in a cache entry")
+
+
+@functools.cache
+def _builder(cls: type) -> Any:
+    """A maker of ``cls`` from its fields' values in order, as ``cls(*values)`` makes it for these
+    frozen dataclasses without ``__post_init__`` (a class with one is called as it is), without a
+    setattr per field: a warm run builds a hundred thousand of them."""
+    names = tuple(f.name for f in dataclasses.fields(cls))
+    if hasattr(cls, "__post_init__"):
+        return functools.partial(cls)
+    new = object.__new__
+
+    def build(*values: Any) -> Any:
+        if len(values) != len(names):
+            raise CorruptEntry(f"{cls.__name__} with {len(values)} fields, not {len(names)}")
+        made: Any = new(cls)
+        made.__dict__.update(zip(names, values, strict=True))
         return made
 
-    def value(self, data: Any) -> Any:
-        kind = type(data)
-        if kind is dict:
-            found = self.classes.get(data.get("__t", ""))  # type: ignore[arg-type]
-            if found is None:
-                raise CorruptEntry("unknown type in cache entry")
-            cls, names = found
-            fields = {k: self.value(v) for k, v in data.items() if k != "__t"}
-            if len(fields) != len(names) or not names.issuperset(fields):
-                raise CorruptEntry(f"fields of {cls.__name__} do not match")
-            if cls not in self.plain:
-                return cls(**fields)
-            # Every field is given and the class has no __post_init__, so filling the instance's dict
-            # is what its __init__ does, without a frozen dataclass's setattr per field.
-            made: Any = object.__new__(cls)
-            made.__dict__.update(fields)
-            return made
-        if kind is list:
-            if all(type(v) in _SCALARS for v in data):  # fact ids, keywords: no nesting to walk
-                return tuple(data)
-            return tuple([self.value(v) for v in data])
-        if kind in _SCALARS:
-            return data
-        raise CorruptEntry("unexpected value in cache entry")
+    return build
 
 
 class Cache:
-    """Get and put JSON payloads by key; a miss, a corrupt entry and an unreadable file are all None."""
+    """Get and put payloads by key; a miss, a corrupt entry and an unreadable file are all None."""
 
-    def __init__(self, folder: str | Path) -> None:
+    def __init__(self, folder: str | Path, *, background: bool = False) -> None:
+        """``background``: entries are written by a thread of their own (``put`` returns at once; ``get``
+        sees them; ``flush`` or ``finish`` waits for the last). Creating a file costs a run about a
+        millisecond an entry, in the operating system, while Python may go on with the next article."""
         self.folder = Path(folder)
+        self._root = str(self.folder)
         self.hits = 0
         self.misses = 0
+        self._read: list[str] = []  # entries this run read: marked as used when it ends (``finish``)
+        self._background = background
+        self._pending: dict[str, bytes] = {}  # path -> data, until the writer has written it
+        self._lock = threading.Lock()
+        self._queue: queue.SimpleQueue[str | None] = queue.SimpleQueue()
+        self._writer: threading.Thread | None = None
 
-    def _path(self, key: str, namespace: str) -> Path:
-        return self.folder / namespace / key[:2] / f"{key}.json"
+    def _path(self, key: str, namespace: str) -> str:
+        return os.path.join(self._root, namespace, key[:2], key + SUFFIX)  # str: a Path per entry costs
 
-    def get(self, key: str, namespace: str = "v1") -> Any | None:
-        """The payload under ``key`` in ``namespace`` (a kind of entry: "v1" for articles, "events")."""
+    @staticmethod
+    def _header(key: str) -> bytes:
+        return f"{FORMAT}\n{key}\n".encode("ascii")
+
+    def get(self, key: str, namespace: str = "v1", types: dict[str, type] | None = None) -> Any | None:
+        """The payload under ``key`` in ``namespace`` (a kind of entry: "v1" for articles, "events"),
+        holding only the model's value types and ``types``."""
+        path = self._path(key, namespace)
         try:
-            with open(self._path(key, namespace), encoding="utf-8") as handle:
-                entry = json.load(handle)
-            if not isinstance(entry, dict) or entry.get("format") != FORMAT or entry.get("key") != key:
+            with self._lock:
+                data = self._pending.get(path)  # (bytes)
+            if data is None:
+                with open(path, "rb") as handle:
+                    data = handle.read()
+            header = self._header(key)
+            if not data.startswith(header):
                 raise CorruptEntry("not this entry")
-            payload = entry["payload"]
-        except (OSError, ValueError, KeyError, TypeError):
+            payload = loads(memoryview(data)[len(header):], types)
+        except (OSError, ValueError):  # CorruptEntry is a ValueError
             self.misses += 1
             return None
         self.hits += 1
+        self._read.append(path)
         return payload
 
     def put(self, key: str, payload: Any, namespace: str = "v1") -> None:
         """Write atomically; a cache that cannot be written (read-only checkout) is skipped silently."""
         path = self._path(key, namespace)
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            entry = {"format": FORMAT, "key": key, "payload": payload}
-            # dumps, not dump: one call of the C encoder (dump runs the pure-Python one piece by piece).
-            text = json.dumps(entry, ensure_ascii=False, separators=(",", ":"))
-            write_atomic(path, text, durable=False)
-        except OSError:
+            data = self._header(key) + dumps(payload)
+        except (TypeError, pickle.PicklingError, AttributeError):
+            return  # not a value an entry may hold: computed again next time
+        if not self._background:
+            _write_entry(path, data)
             return
+        with self._lock:
+            self._pending[path] = data
+        if self._writer is None:
+            self._writer = threading.Thread(target=self._write_pending, name="cache-writer", daemon=True)
+            self._writer.start()
+        self._queue.put(path)
+
+    def _write_pending(self) -> None:
+        while (path := self._queue.get()) is not None:
+            with self._lock:
+                data = self._pending.get(path)
+            if data is not None:
+                _write_entry(path, data)
+            with self._lock:
+                if self._pending.get(path) is data:
+                    del self._pending[path]
+
+    def flush(self) -> None:
+        """Wait until every entry ``put`` gave is written (with ``background``)."""
+        if self._writer is not None:
+            self._queue.put(None)
+            self._writer.join()
+            self._writer = None
+
+    def mark_used(self, keys: Iterable[str | None], namespace: str) -> None:
+        """Entries a run relies on without reading them (the per-article halves of a corpus-wide entry
+        it read back): kept as long as what was built from them."""
+        self._read.extend(self._path(key, namespace) for key in keys if key)
+
+    def finish(self, max_age_days: float | None = DEFAULT_MAX_AGE_DAYS, now: float | None = None) -> int:
+        """The end of a run: every entry it read is marked as used now (its file time: the cache never
+        trusts file times for what an entry holds, only for when it last served), and once a day the
+        entries no run has used for ``max_age_days`` are removed (``prune``). None keeps everything.
+        Returns how many entries were removed."""
+        self.flush()
+        now = time.time() if now is None else now
+        for path in self._read:
+            try:
+                os.utime(path, (now, now))
+            except OSError:
+                pass
+        self._read.clear()
+        if max_age_days is None:
+            return 0
+        marker = self.folder / PRUNED_MARKER
+        try:
+            if now - marker.stat().st_mtime < PRUNE_EVERY_SECONDS:
+                return 0
+        except OSError:
+            if not self.folder.is_dir():
+                return 0
+        removed = prune(self.folder, max_age_days, now)
+        try:
+            marker.touch()
+            os.utime(marker, (now, now))
+        except OSError:
+            pass
+        return removed
+
+
+def prune(folder: Path, max_age_days: float, now: float) -> int:
+    """Remove the entries under ``folder`` that no run has read or written for ``max_age_days``, the
+    files of other cache formats (a cache an older version wrote), and temporary files a killed run
+    left. An entry that went stale (an article edited, a corpus grown, the tool changed) is never read
+    again, so a cache that is never pruned only grows. Returns how many files were removed."""
+    cutoff = now - max_age_days * 86400
+    removed = 0
+    for namespace in _folders(folder):
+        for bucket in _folders(namespace):
+            try:
+                files = list(os.scandir(bucket))
+            except OSError:
+                continue
+            for entry in files:
+                try:
+                    if not entry.is_file(follow_symlinks=False):
+                        continue
+                    mtime = entry.stat(follow_symlinks=False).st_mtime
+                    name = entry.name
+                    stale = mtime < cutoff if name.endswith(SUFFIX) and not name.startswith(".") else (
+                        mtime < now - 3600 if name.endswith(".tmp") else name.endswith(_OLD_SUFFIXES))
+                    if stale:
+                        os.unlink(entry.path)
+                        removed += 1
+                except OSError:
+                    continue
+            try:
+                bucket.rmdir()  # only when empty
+            except OSError:
+                pass
+    return removed
+
+
+def _folders(folder: Path) -> list[Path]:
+    try:
+        return [Path(e.path) for e in os.scandir(folder) if e.is_dir(follow_symlinks=False)]
+    except OSError:
+        return []
+
+
+def _write_entry(path: str, data: bytes) -> None:
+    """One entry, atomically; a cache that cannot be written (read-only checkout) is skipped silently."""
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        _write_atomic(path, data)
+    except OSError:
+        return
+
+
+def _write_atomic(path: str, data: bytes) -> None:
+    """A temporary file beside ``path``, renamed over it: a reader sees the old entry or the new one.
+    Not synced to disk: a lost entry is only a miss."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=os.path.dirname(path))
+    try:
+        os.fchmod(fd, 0o666 & ~_umask())  # the mode any file the user writes gets, not mkstemp's 0600
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+@functools.lru_cache(maxsize=1)
+def _umask() -> int:
+    mask = os.umask(0o022)  # the only way to read it is to set it; put it straight back
+    os.umask(mask)
+    return mask

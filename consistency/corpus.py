@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from consistency.cache import Cache, CorruptEntry, article_key, decode, encode, files_digest, source_digest
+from consistency.cache import Cache, CorruptEntry, article_key, files_digest, source_digest, with_fields
 from consistency.model import Article, Fact, Problem, Removal
 from consistency.parallel import Mapper
 
@@ -39,34 +39,39 @@ def cache_salt(vocabulary_folder: Path, options: object = None) -> str:
 
 
 def to_payload(result: Extracted) -> dict[str, object]:
+    """What the cache keeps of an extraction: the facts without their article's id (a renamed or
+    copied file hits the same entry), the cleaned text only when cleaning changed the body."""
     body = result.article.body
     return {
         "title": result.article.title,
-        "provenance": encode(result.article.provenance),
-        "facts": encode([dataclasses.replace(f, article_id="") for f in result.facts]),
+        "provenance": tuple(result.article.provenance),
+        "facts": tuple(with_fields(f, article_id="") for f in result.facts),
         "text": None if result.text == body else result.text,
-        "removed": encode(result.removed),
+        "removed": tuple(result.removed),
     }
 
 
 def from_payload(article: Article, payload: object) -> Extracted:
     """Raises CorruptEntry (or a KeyError/TypeError) when the payload is not one ``to_payload`` wrote."""
-    if not isinstance(payload, dict):
-        raise CorruptEntry("payload is not a mapping")
-    title, text = payload["title"], payload["text"]
-    for fact in payload["facts"]:  # the facts are this article's (set in the data: no replace per fact)
-        if isinstance(fact, dict) and "article_id" in fact:
-            fact["article_id"] = article.id
-    provenance, facts, removed = decode(payload["provenance"]), decode(payload["facts"]), decode(payload["removed"])
+    if not isinstance(payload, dict) or set(payload) != {"title", "provenance", "facts", "text", "removed"}:
+        raise CorruptEntry("payload is not an extraction")
+    title, text, facts, removed, provenance = (payload["title"], payload["text"], payload["facts"],
+                                               payload["removed"], payload["provenance"])
     if not (title is None or isinstance(title, str)) or not (text is None or isinstance(text, str)):
         raise CorruptEntry("title or text of the wrong type")
-    if not all(isinstance(f, Fact) for f in facts) or not all(isinstance(r, Removal) for r in removed):
+    if not all(isinstance(x, tuple) for x in (facts, removed, provenance)):
+        raise CorruptEntry("facts, removals or provenance of the wrong type")
+    if not all(type(f) is Fact for f in facts) or not all(type(r) is Removal for r in removed):
         raise CorruptEntry("facts or removals of the wrong type")
     if not all(isinstance(p, tuple) and len(p) == 2 and all(isinstance(s, str) for s in p) for p in provenance):
         raise CorruptEntry("provenance of the wrong shape")
     text = article.body if text is None else text
     if len(text) != len(article.body) or any(article.body[f.start : f.end] != f.text for f in facts):
         raise CorruptEntry("entry does not fit the article")
+    if len({id(f) for f in facts}) != len(facts):
+        raise CorruptEntry("one fact twice")
+    for fact in facts:  # this article's facts; each unpickled afresh, so set in place (no copy per fact)
+        fact.__dict__["article_id"] = article.id
     return Extracted(
         dataclasses.replace(article, title=title, provenance=provenance),
         facts,
@@ -93,19 +98,18 @@ def extract_corpus(
     stage: Stage,
     mapper: Mapper,
     *,
-    cache_dir: str | Path | None = None,
+    cache: Cache | None = None,
     salt: str = "",
 ) -> Iterator[Extracted | Problem]:
-    """``stage`` over every article, in input order, through the cache when ``cache_dir`` is given.
+    """``stage`` over every article, in input order, through ``cache`` when there is one.
 
     The cache is read and written here, where the run was started; only the articles it misses
     go to the mapper. So a warm run sends nothing to the workers (the results would cost as much
     to send back as to read), and on a cluster the cache stays on the machine that runs the tool.
     """
-    if cache_dir is None:
+    if cache is None:
         yield from mapper(stage, articles)
         return
-    cache = Cache(cache_dir)
     articles = list(articles)
     keys = [article_key(a, salt) for a in articles]
     found = [cached(cache, a, k) for a, k in zip(articles, keys, strict=True)]

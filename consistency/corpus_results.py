@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from consistency import model
-from consistency.cache import Cache, CorruptEntry, decode, encode
+from consistency.cache import Cache
 from consistency.copies import CopyOptions, Signature, signature
 from consistency.group import GroupingOptions, TextFeatures, feature_options, text_features
 from consistency.parallel import Mapper
@@ -45,19 +45,15 @@ def cached(cache: Cache | None, key: str | None, compute: Callable[[], Any], che
     plain mappings as pairs) that ``check`` accepts. Without a cache or a key it just computes."""
     if cache is None or key is None:
         return compute()
-    payload = cache.get(key, namespace=NAMESPACE)
-    if payload is not None:
+    value = cache.get(key, namespace=NAMESPACE, types=_TYPES)
+    if value is not None:
         try:
-            value = decode(payload, _TYPES)
             if check(value):
                 return value
-        except (CorruptEntry, KeyError, TypeError, ValueError):
+        except (KeyError, TypeError, ValueError, AttributeError):
             pass
     value = compute()
-    try:
-        cache.put(key, encode(value, _TYPES), namespace=NAMESPACE)
-    except TypeError:
-        pass
+    cache.put(key, value, namespace=NAMESPACE)
     return value
 
 
@@ -105,10 +101,7 @@ def per_article(
     (its content, options and tool) and ``salt`` (the options ``work`` reads), else computed
     (through ``mapper``, the misses only) and stored. A corpus that changed in one article computes
     one article's. ``read`` turns an entry back into a value, or None when it is not one."""
-    entry_keys = [
-        hashlib.sha256(f"{namespace}\0{keys[a.id]}\0{salt}".encode()).hexdigest() if cache and keys.get(a.id) else None
-        for a in articles
-    ]
+    entry_keys = per_article_keys(articles, keys, namespace, salt) if cache is not None else [None] * len(articles)
     found: list[Any] = [
         read(cache.get(key, namespace=namespace)) if cache is not None and key is not None else None
         for key in entry_keys
@@ -119,8 +112,25 @@ def per_article(
         found[n] = value
         key = entry_keys[n]
         if cache is not None and key is not None:
-            cache.put(key, dataclasses.asdict(value), namespace=namespace)
+            # Its fields as a dict (what ``read`` checks), sharing their values: ``asdict`` would copy
+            # every nested word count, the most of a cold run's cache writing.
+            cache.put(key, {f.name: getattr(value, f.name) for f in dataclasses.fields(value)}, namespace=namespace)
     return found
+
+
+def per_article_keys(articles: Sequence[model.Article], keys: Mapping[str, str], namespace: str,
+                     salt: str) -> list[str | None]:
+    """Each article's entry key in ``namespace`` (None for an article without an extraction key)."""
+    return [hashlib.sha256(f"{namespace}\0{keys[a.id]}\0{salt}".encode()).hexdigest() if keys.get(a.id) else None
+            for a in articles]
+
+
+def mark_inputs_used(articles: Sequence[model.Article], keys: Mapping[str, str], grouping: GroupingOptions,
+                     copies: CopyOptions, cache: Cache) -> None:
+    """The features and signatures a corpus entry was built from, marked used when it is read back:
+    pruning keeps them while the corpus is unchanged, so the run that changes it reads them."""
+    cache.mark_used(per_article_keys(articles, keys, "features", repr(feature_options(grouping))), "features")
+    cache.mark_used(per_article_keys(articles, keys, "copies", repr(copies)), "copies")
 
 
 def _compute_features(task: tuple[model.Article, str], options: GroupingOptions) -> TextFeatures:
@@ -156,7 +166,7 @@ def _signature(payload: Any) -> Signature | None:
         return None
     count, shingles, lead = payload["words"], payload["shingles"], payload["lead"]
     rows = (shingles, lead)
-    if type(count) is not int or not all(isinstance(r, list) and all(type(v) is int and 0 <= v < 2**64 for v in r)
+    if type(count) is not int or not all(isinstance(r, tuple | list) and all(type(v) is int and 0 <= v < 2**64 for v in r)
                                          for r in rows):
         return None
     if len(shingles) != len(lead):

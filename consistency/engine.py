@@ -18,12 +18,18 @@ from pathlib import Path
 from consistency import __version__
 from consistency.align import AlignOptions
 from consistency.bylines import is_byline_stamp
-from consistency.cache import Cache
+from consistency.cache import DEFAULT_MAX_AGE_DAYS, Cache
 from consistency.checks import CHECKS, Outcome
 from consistency.clean import clean_article
 from consistency.copies import CopyOptions, find_copies
 from consistency.corpus import Extracted, cache_salt, extract_corpus
-from consistency.corpus_results import cached, corpus_key, signatures_cached, text_features_cached
+from consistency.corpus_results import (
+    cached,
+    corpus_key,
+    mark_inputs_used,
+    signatures_cached,
+    text_features_cached,
+)
 from consistency.draft import judge_drafts
 from consistency.event_results import event_key, event_results, rules_digest, run_events
 from consistency.extract import ExtractionContext, extractors
@@ -66,6 +72,7 @@ class RunOptions:
     until: dt.date | None = None  # and on or before this day; undated articles are left out, and named
     jobs: int = 1  # worker processes for extraction (the CLI defaults to the machine's cores)
     cache_dir: str | None = None  # the content cache of extraction results; None: no cache
+    cache_max_age: float | None = DEFAULT_MAX_AGE_DAYS  # days an unused cache entry is kept; None: for ever
     mapper: Mapper | None = field(default=None, compare=False)  # runs per-article work (a Dask cluster); None: jobs
 
 
@@ -125,6 +132,17 @@ def extract_article(article: Article, vocabulary: str | None = None) -> Extracte
     except Exception as exc:  # noqa: BLE001
         return Problem(article.path, f"internal error while extracting facts ({type(exc).__name__}: {exc}); please report it")
     return Extracted(article, tuple(article_facts), cleaned.text, cleaned.removed)
+
+
+def _renumbered(fact: Fact, fact_id: str) -> Fact:
+    """``dataclasses.replace(fact, id=fact_id)`` without its checks and ``__init__``: a warm run of a
+    large corpus renumbers every fact it read back, and a Fact has no ``__post_init__`` to run."""
+    if fact.id == fact_id:
+        return fact
+    copy: Fact = object.__new__(Fact)
+    copy.__dict__.update(fact.__dict__)
+    copy.__dict__["id"] = fact_id
+    return copy
 
 
 def _facts_by_article(facts: Sequence[Fact]) -> dict[str, list[tuple[int, Fact]]]:
@@ -193,18 +211,23 @@ def run_articles(
     """
     options = options or RunOptions()
     local = ProcessMapper(options.jobs, few=SMALL_CORPUS) if options.mapper is None else None
+    # One cache for the run; its entries are written by a thread while the run goes on.
+    cache = Cache(options.cache_dir, background=True) if options.cache_dir else None
     try:
-        return _run_articles(articles, options, options.mapper or local, rules=rules, drafts=drafts,  # type: ignore[arg-type]
-                             problems=problems, progress=progress)
+        return _run_articles(articles, options, options.mapper or local, cache, rules=rules,  # type: ignore[arg-type]
+                             drafts=drafts, problems=problems, progress=progress)
     finally:
         if local is not None:
             local.close()
+        if cache is not None:
+            cache.flush()
 
 
 def _run_articles(
     articles: Sequence[Article],
     options: RunOptions,
     mapper: Mapper,
+    cache: Cache | None,
     *,
     rules: Sequence[Rule] | None,
     drafts: Iterable[str],
@@ -225,7 +248,7 @@ def _run_articles(
     keys: dict[str, str] = {}  # article id -> its extraction cache key
     stage = functools.partial(extract_article, vocabulary=options.vocabulary)
     salt = cache_salt(Path(vocabulary.folder)) if options.cache_dir else ""
-    extracted = extract_corpus(articles, stage, mapper, cache_dir=options.cache_dir, salt=salt)
+    extracted = extract_corpus(articles, stage, mapper, cache=cache, salt=salt)
     for done, result in enumerate(extracted, start=1):
         if isinstance(result, Problem):
             problems.append(result)
@@ -239,11 +262,10 @@ def _run_articles(
         if progress:
             progress("extract", done, len(articles))
     # Ids are numbered across the run so that a fact id names one fact in the whole report.
-    facts = [dataclasses.replace(f, id=f"f{n}") for n, f in enumerate(facts, start=1)]
+    facts = [_renumbered(f, f"f{n}") for n, f in enumerate(facts, start=1)]
     grouping = options.check_grouping if draft_ids else options.grouping
     if options.vocabulary and grouping.vocabulary is None:  # the stage ladders come from the same folder
         grouping = dataclasses.replace(grouping, vocabulary=options.vocabulary)
-    cache = Cache(options.cache_dir) if options.cache_dir else None
     # Copies and events depend on the whole corpus: with a cache, an unchanged corpus (the same
     # articles, in the same order, under the same options and tool) reads them back.
     corpus = corpus_key([(a.id, keys.get(a.id, "")) for a in kept],
@@ -262,7 +284,15 @@ def _run_articles(
         found = group_articles(marked, texts, grouping, facts=facts, stats=stats, features=features)
         return tuple(sorted(copy_of.items())), tuple(found), tuple(sorted(stats.items()))
 
-    copy_pairs, grouped, stats = cached(cache, corpus, copies_and_events, functools.partial(_fits_corpus, kept))
+    computed: list[bool] = []
+
+    def computing() -> tuple[tuple[tuple[str, str], ...], tuple[Event, ...], tuple[tuple[str, int], ...]]:
+        computed.append(True)
+        return copies_and_events()
+
+    copy_pairs, grouped, stats = cached(cache, corpus, computing, functools.partial(_fits_corpus, kept))
+    if cache is not None and not computed:  # read back: what it was built from stays in the cache with it
+        mark_inputs_used(kept, keys, grouping, options.copies, cache)
     copy_of = dict(copy_pairs)
     if copy_of:
         kept = [dataclasses.replace(a, copy_of=copy_of[a.id]) if a.id in copy_of else a for a in kept]
@@ -318,6 +348,8 @@ def _run_articles(
     if not draft_ids:  # each event's note on its origins comes after its slots' findings
         event_rank = {e.id: n for n, e in enumerate(events)}
         findings = sorted([*findings, *provenance_findings(provenance, facts)], key=lambda f: event_rank.get(f.event_id, 0))
+    if cache is not None:  # what this run read is marked used; entries unused for long are removed
+        cache.finish(options.cache_max_age)
     return RunResult(
         articles=tuple(kept),
         events=tuple(events),

@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from consistency.align import AlignOptions, align_event
-from consistency.cache import Cache, CorruptEntry, decode, encode
+from consistency.cache import Cache, CorruptEntry, with_fields
 from consistency.evaluate import evaluate
 from consistency.model import (
     Alignment,
@@ -91,17 +91,16 @@ def run_events(
     tasks = list(tasks)
     found: list[Any] = []
     for (_event, _articles, _facts), key in tasks:
-        found.append(cache.get(key, namespace=NAMESPACE) if cache is not None and key is not None else None)
+        found.append(cache.get(key, namespace=NAMESPACE, types=_TYPES) if cache is not None and key is not None else None)
     hits = [payload is not None for payload in found]
     computed = mapper(stage, (task for (task, _key), hit in zip(tasks, hits, strict=True) if not hit))
     slots = 0
     for ((event, _articles, facts), key), payload in zip(tasks, found, strict=True):
         results = load(payload, event, facts, slots) if payload is not None else None
         if results is None:
-            results = next(computed) if payload is None else stage((event, _articles, facts))
+            results = _numbered(next(computed) if payload is None else stage((event, _articles, facts)), slots)
             if cache is not None and key is not None:
-                store(cache, key, facts, results)
-            results = _numbered(results, slots)
+                store(cache, key, event, facts, results, slots)
         slots += len(results[0])
         yield results
 
@@ -110,67 +109,81 @@ def _numbered(results: Results, before: int) -> Results:
     """Slots numbered on from ``before`` (the slots of the events before this one)."""
     alignments, findings = results
     ids = {a.id: f"s{before + n}" for n, a in enumerate(alignments, start=1)}
-    return ([dataclasses.replace(a, id=ids[a.id]) for a in alignments],
-            [dataclasses.replace(f, alignment_id=ids[f.alignment_id]) for f in findings])
+    return ([with_fields(a, id=ids[a.id]) for a in alignments],
+            [with_fields(f, alignment_id=ids[f.alignment_id]) for f in findings])
 
 
-def store(cache: Cache, key: str, facts: Sequence[Fact], results: Results) -> None:
-    """The results with fact and slot ids as positions in the event, and no event id."""
+def store(cache: Cache, key: str, event: Event, facts: Sequence[Fact], results: Results, before: int = 0) -> None:
+    """The results as this run numbered them, with the ids they were numbered under: the event's id,
+    its facts' ids in order and the slots before its own. A run that numbers them alike (an unchanged
+    corpus) reads them back as they are; another maps them (``load``)."""
     alignments, findings = results
-    fact_pos = {f.id: str(n) for n, f in enumerate(facts)}
-    slot_pos = {a.id: str(n) for n, a in enumerate(alignments)}
-    try:
-        payload = {"alignments": encode(list(alignments), _TYPES), "findings": encode(list(findings), _TYPES)}
-        _rename(payload, fact_pos, slot_pos, "")
-    except (KeyError, TypeError):
-        return  # a result naming a fact outside its event: not this module's to keep
-    cache.put(key, payload, namespace=NAMESPACE)
+    cache.put(key, {"alignments": list(alignments), "findings": list(findings), "event": event.id,
+                    "facts": tuple(f.id for f in facts), "before": before}, namespace=NAMESPACE)
 
 
 def load(payload: Any, event: Event, facts: Sequence[Fact], before: int = 0) -> Results | None:
     """A cached payload renamed into this run (its facts, its event, slots numbered on from
     ``before``), or None when it does not fit the event."""
     try:
-        if not isinstance(payload, dict) or set(payload) != {"alignments", "findings"}:
+        if not isinstance(payload, dict) or set(payload) != {"alignments", "findings", "event", "facts", "before"}:
             raise CorruptEntry("payload is not this kind of entry")
-        stored = payload["alignments"]
-        fact_ids = {str(n): f.id for n, f in enumerate(facts)}
-        slot_ids = {str(n): f"s{before + n + 1}" for n in range(len(stored))}
-        _rename(payload, fact_ids, slot_ids, event.id)
-        for n, data in enumerate(stored):
-            data["id"] = slot_ids[str(n)]
-        alignments = decode(stored, _TYPES)
-        findings = decode(payload["findings"], _TYPES)
-        if not all(isinstance(a, Alignment) for a in alignments) or not all(isinstance(f, Finding) for f in findings):
+        stored, judged, was = payload["alignments"], payload["findings"], payload["facts"]
+        if not isinstance(stored, list) or not isinstance(judged, list) or not isinstance(was, tuple):
+            raise CorruptEntry("alignments, findings or facts are not lists")
+        if not all(type(a) is Alignment for a in stored) or not all(type(f) is Finding for f in judged):
             raise CorruptEntry("alignments or findings of the wrong type")
-        placed = [fid for a in alignments for fid in a.fact_ids]
-        if sorted(placed) != sorted(fact_ids.values()):
+        if len(was) != len(facts) or len(set(was)) != len(was):
+            raise CorruptEntry("entry stored for another number of facts")
+        fact_ids = tuple(f.id for f in facts)
+        slot_ids = {a.id: f"s{before + n + 1}" for n, a in enumerate(stored)}
+        if len(slot_ids) != len(stored):
+            raise CorruptEntry("two slots of one id")
+        if (was, payload["event"], payload["before"]) != (fact_ids, event.id, before) or any(
+            old != new for old, new in slot_ids.items()
+        ):  # numbered otherwise in this run: every id mapped in place (the objects are this entry's own)
+            _rename_in_place([*stored, *judged], dict(zip(was, fact_ids, strict=True)), slot_ids, event.id)
+            for alignment in stored:
+                alignment.__dict__["id"] = slot_ids[alignment.id]
+        placed = [fid for a in stored for fid in a.fact_ids]
+        if sorted(placed) != sorted(fact_ids):
             raise CorruptEntry("slots do not hold the event's facts, each once")
-        return list(alignments), list(findings)
+        known, slots = set(fact_ids), set(slot_ids.values())
+        if not all(f.event_id == event.id and f.alignment_id in slots and known.issuperset(f.fact_ids)
+                   for f in judged) or not all(a.event_id == event.id for a in stored):
+            raise CorruptEntry("findings naming another event, slot or fact")
+        return stored, judged
     except (CorruptEntry, KeyError, TypeError, ValueError, AttributeError):
         return None
 
 
-# Where encoded slots and findings name facts, slots and the event (``_rename`` maps them in place).
-_FACT_LISTS = frozenset({"fact_ids", "supporting", "contradicting", "newer"})
+# Where slots and findings name facts, slots and the event.
+_FACT_LISTS = ("fact_ids", "supporting", "contradicting", "newer")
 _NESTED = ("groups", "pairs", "drafts")
 
 
-def _rename(payload: dict[str, Any], facts: Mapping[str, str], slots: Mapping[str, str], event_id: str) -> None:
-    """Map the ids in encoded results (JSON data, changed in place): cheaper than rebuilding objects."""
+def _rename_in_place(values: Sequence[Any], facts: Mapping[str, str], slots: Mapping[str, str], event_id: str) -> None:
+    """``_renamed`` without the copies, for objects an entry has just unpickled (no one else holds
+    them). An object the entry holds twice (the pickle shares equal ones) is renamed once."""
+    seen: set[int] = set()
 
-    def item(data: dict[str, Any]) -> None:
-        for name in _FACT_LISTS.intersection(data):
-            data[name] = [facts[i] for i in data[name]]
-        if "fact_id" in data:
-            data["fact_id"] = facts[data["fact_id"]]
-        if "event_id" in data:
-            data["event_id"] = event_id
-        if "alignment_id" in data:
-            data["alignment_id"] = slots[data["alignment_id"]]
+    def item(value: Any) -> None:
+        if id(value) in seen:
+            return
+        seen.add(id(value))
+        fields = value.__dict__
+        for name in _FACT_LISTS:
+            if name in fields:
+                fields[name] = tuple([facts[i] for i in fields[name]])
+        if "fact_id" in fields:
+            fields["fact_id"] = facts[fields["fact_id"]]
+        if "event_id" in fields:
+            fields["event_id"] = event_id
+        if "alignment_id" in fields:
+            fields["alignment_id"] = slots[fields["alignment_id"]]
         for name in _NESTED:
-            for nested in data.get(name, ()):
+            for nested in fields.get(name, ()):
                 item(nested)
 
-    for data in (*payload["alignments"], *payload["findings"]):
-        item(data)
+    for value in values:
+        item(value)

@@ -5,12 +5,16 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import pickle
 import shutil
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from consistency.cache import Cache, CorruptEntry, article_key, decode, encode
+from consistency import model
+from consistency.cache import SUFFIX, Cache, CorruptEntry, article_key, dumps, loads
 from consistency.cli import main
 from consistency.corpus import cache_salt
 from consistency.engine import SMALL_CORPUS, extract_article
@@ -18,6 +22,10 @@ from consistency.model import Article, DateValue, Fact, Frame, Quantity
 from consistency.parallel import ProcessMapper
 from consistency.vocabulary import default_folder
 from tests.conftest import EXAMPLES
+
+ALL_TYPES: dict[str, type] = {cls.__name__: cls for cls in (
+    model.Alignment, model.Finding, model.ValueGroup, model.PairVerdict, model.DraftVerdict, model.Event,
+    model.EventEvidence, model.Provenance, model.Origin, model.OutletCredits, model.Credit)}
 
 # Invented events, each told by several outlets with small differences (a day, a toll, a source).
 EVENTS = (
@@ -62,6 +70,22 @@ def big_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def reference(big_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> bytes:
     """The big corpus audited as the tool always ran: one process, no cache."""
     return audit_json(tmp_path_factory.mktemp("reference"), "j1", str(big_corpus), "--jobs", "1", "--no-cache")
+
+
+def entries(folder: Path) -> list[Path]:
+    """The cache entries under ``folder`` (a cache, or one kind of entry in it), in name order."""
+    return sorted(folder.rglob(f"*{SUFFIX}"))
+
+
+def payload_of(entry: Path) -> Any:
+    """An entry's payload (after its two header lines: the format and the key)."""
+    return loads(entry.read_bytes().split(b"\n", 2)[2], ALL_TYPES)
+
+
+def rewrite(entry: Path, payload: Any) -> None:
+    """The entry with its own header and another payload (a forged or edited one)."""
+    head = entry.read_bytes().split(b"\n", 2)[:2]
+    entry.write_bytes(b"\n".join(head) + b"\n" + dumps(payload))
 
 
 def audit_json(tmp_path: Path, name: str, *args: str) -> bytes:
@@ -111,13 +135,12 @@ def test_warm_cache_gives_the_same_json_and_hits(big_corpus: Path, reference: by
     cache = tmp_path / "cache"
     cold = reference
     filled = audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache))
-    assert len(list((cache / "v1").rglob("*.json"))) == len(list(big_corpus.rglob("*.md")))  # one per article
-    assert len(list((cache / "events").rglob("*.json"))) == len(json.loads(cold)["events"])  # one per event
-    entries = list(cache.rglob("*.json"))
-    stamps = {p: p.stat().st_mtime_ns for p in entries}
+    assert len(entries(cache / "v1")) == len(list(big_corpus.rglob("*.md")))  # one per article
+    assert len(entries(cache / "events")) == len(json.loads(cold)["events"])  # one per event
+    stamps = {p: (p.stat().st_ino, p.read_bytes()) for p in entries(cache)}
     warm = audit_json(tmp_path, "warm", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
     assert cold == filled == warm
-    assert {p: p.stat().st_mtime_ns for p in entries} == stamps  # read, not rewritten
+    assert {p: (p.stat().st_ino, p.read_bytes()) for p in entries(cache)} == stamps  # read, not rewritten
 
 
 def test_cache_ignores_file_times_and_paths(big_corpus: Path, tmp_path: Path) -> None:
@@ -127,29 +150,45 @@ def test_cache_ignores_file_times_and_paths(big_corpus: Path, tmp_path: Path) ->
     shutil.copytree(big_corpus, moved)
     for path in moved.rglob("*.md"):
         os.utime(path, (1, 1))  # an old checkout's times
-    before = len(list(cache.rglob("*.json")))
+    before = len(entries(cache))
     audit_json(tmp_path, "moved", str(moved), "--cache-dir", str(cache))
-    assert len(list(cache.rglob("*.json"))) == before  # every article hit: nothing new written
+    assert len(entries(cache)) == before  # every article hit: nothing new written
 
 
 def test_corrupt_and_foreign_entries_are_ignored(big_corpus: Path, reference: bytes, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     clean = audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache))
     assert clean == reference
-    entries = sorted((cache / "v1").rglob("*.json"))
-    entries[0].write_text("{not json", encoding="utf-8")
-    other = json.loads(entries[2].read_text(encoding="utf-8"))
-    entries[1].write_text(json.dumps(other), encoding="utf-8")  # another article's entry under this key
-    forged = json.loads(entries[3].read_text(encoding="utf-8"))
-    forged["payload"]["facts"] = [{"__t": "Article", "id": "x"}]  # a type an entry may not hold
-    entries[3].write_text(json.dumps(forged), encoding="utf-8")
-    shifted = json.loads(entries[4].read_text(encoding="utf-8"))
-    for fact in shifted["payload"]["facts"]:
-        fact["start"] += 1  # spans that no longer fit the article
-    entries[4].write_text(json.dumps(shifted), encoding="utf-8")
+    found = entries(cache / "v1")
+    found[0].write_bytes(found[0].read_bytes()[:-20])  # cut short
+    found[1].write_bytes(found[2].read_bytes())  # another article's entry under this key
+    forged = payload_of(found[3])
+    forged["facts"] = (Article(id="x", path="x", outlet="x", body=""),)  # a type an entry may not hold
+    rewrite(found[3], forged)
+    shifted = payload_of(found[4])
+    shifted["facts"] = tuple(dataclasses.replace(f, start=f.start + 1) for f in shifted["facts"])  # spans off
+    rewrite(found[4], shifted)
     again = audit_json(tmp_path, "again", str(big_corpus), "--cache-dir", str(cache))
     assert again == clean
-    assert json.loads(entries[0].read_text(encoding="utf-8"))["format"]  # rewritten with a good entry
+    assert payload_of(found[0])["facts"]  # rewritten with a good entry
+
+
+def test_an_entry_calling_a_function_is_refused_not_run(tmp_path: Path) -> None:
+    marker = tmp_path / "ran"
+
+    class Evil:
+        def __reduce__(self) -> tuple[object, ...]:
+            return os.mkdir, (str(marker),)
+
+    cache = Cache(tmp_path / "cache")
+    cache.put("ab" * 32, {"facts": ()})
+    (entry,) = entries(tmp_path / "cache")
+    head = entry.read_bytes().split(b"\n", 2)[:2]
+    entry.write_bytes(b"\n".join(head) + b"\n" + pickle.dumps({"facts": Evil()}))
+    assert cache.get("ab" * 32) is None
+    assert not marker.exists()
+    with pytest.raises(CorruptEntry):
+        loads(pickle.dumps(Path("x")))
 
 
 def _edited_corpus(big_corpus: Path, tmp_path: Path) -> Path:
@@ -167,12 +206,12 @@ def _edited_corpus(big_corpus: Path, tmp_path: Path) -> Path:
 def test_events_reuse_their_results_and_match_an_uncached_run(big_corpus: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
-    before = set((cache / "events").rglob("*.json"))
+    before = set(entries(cache / "events"))
     edited = _edited_corpus(big_corpus, tmp_path)
     uncached = audit_json(tmp_path, "uncached", str(edited), "--no-cache", "--jobs", "1")
     warm = audit_json(tmp_path, "warm", str(edited), "--cache-dir", str(cache), "--jobs", "2")
     assert warm == uncached
-    new = set((cache / "events").rglob("*.json")) - before
+    new = set(entries(cache / "events")) - before
     events = json.loads(uncached)["events"]
     assert 0 < len(new) < len(events)  # the two changed events recomputed, the others reused
     folders = sorted(str(p) for p in edited.iterdir())
@@ -204,19 +243,18 @@ def test_a_changed_rule_pack_or_alignment_option_is_not_served_old_findings(big_
 def test_corrupt_and_foreign_event_entries_are_ignored(big_corpus: Path, reference: bytes, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     assert audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache)) == reference
-    entries = sorted((cache / "events").rglob("*.json"))
-    assert len(entries) >= 4
-    entries[0].write_text("[1, 2", encoding="utf-8")
-    foreign = json.loads(entries[2].read_text(encoding="utf-8"))
-    entries[1].write_text(json.dumps(foreign), encoding="utf-8")  # another event's entry under this key
-    beyond = json.loads(entries[2].read_text(encoding="utf-8"))
-    beyond["payload"]["alignments"][0]["fact_ids"] = ["9999"]  # a fact the event does not have
-    entries[2].write_text(json.dumps(beyond), encoding="utf-8")
-    forged = json.loads(entries[3].read_text(encoding="utf-8"))
-    forged["payload"]["findings"] = [{"__t": "Article", "id": "x"}]  # a type an entry may not hold
-    entries[3].write_text(json.dumps(forged), encoding="utf-8")
+    found = entries(cache / "events")
+    assert len(found) >= 4
+    found[0].write_bytes(found[0].read_bytes()[:-9])  # cut short
+    found[1].write_bytes(found[2].read_bytes())  # another event's entry under this key
+    beyond = payload_of(found[2])
+    beyond["alignments"][0] = dataclasses.replace(beyond["alignments"][0], fact_ids=("f9999",))  # not the event's
+    rewrite(found[2], beyond)
+    forged = payload_of(found[3])
+    forged["findings"] = [Article(id="x", path="x", outlet="x", body="")]  # a type an entry may not hold
+    rewrite(found[3], forged)
     assert audit_json(tmp_path, "again", str(big_corpus), "--cache-dir", str(cache)) == reference
-    assert json.loads(entries[0].read_text(encoding="utf-8"))["format"]  # rewritten with a good entry
+    assert payload_of(found[0])["alignments"]  # rewritten with a good entry
 
 
 def test_unchanged_corpus_reads_copies_events_and_provenance_back(big_corpus: Path, reference: bytes, tmp_path: Path,
@@ -233,20 +271,24 @@ def test_unchanged_corpus_reads_copies_events_and_provenance_back(big_corpus: Pa
         monkeypatch.setattr(engine, name, unused)
     assert audit_json(tmp_path, "warm", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1") == reference
     monkeypatch.undo()
-    entries = sorted((cache / "corpus").rglob("*.json"))
-    assert len(entries) == 2  # the events and copies, and the provenance
-    for entry in entries:  # one corrupt, one naming articles this corpus does not have
-        data = json.loads(entry.read_text(encoding="utf-8"))
-        text = json.dumps(data).replace("event1/", "event9/") if "Event" in entry.read_text(encoding="utf-8") else "{"
-        entry.write_text(text, encoding="utf-8")
+    found = entries(cache / "corpus")
+    assert len(found) == 2  # the events and copies, and the provenance
+    for entry in found:  # one corrupt, one naming articles this corpus does not have
+        value = payload_of(entry)
+        if len(value) == 3 and value[1] and isinstance(value[1][0], model.Event):
+            events = tuple(dataclasses.replace(e, article_ids=tuple(a.replace("event1/", "event9/")
+                                                                    for a in e.article_ids)) for e in value[1])
+            rewrite(entry, (value[0], events, value[2]))
+        else:
+            entry.write_bytes(entry.read_bytes()[:-5])
     assert audit_json(tmp_path, "again", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1") == reference
 
 
 def test_a_check_of_one_changed_draft_reads_every_other_article_back(big_corpus: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
-    features = set((cache / "features").rglob("*.json"))
-    signatures = set((cache / "copies").rglob("*.json"))
+    features = set(entries(cache / "features"))
+    signatures = set(entries(cache / "copies"))
     assert len(features) == len(signatures) == len(list(big_corpus.rglob("*.md")))
     draft = tmp_path / "draft" / "velmora.md"
     draft.parent.mkdir()
@@ -262,18 +304,21 @@ def test_a_check_of_one_changed_draft_reads_every_other_article_back(big_corpus:
     cached = check("cached", "--cache-dir", str(cache))
     assert cached == check("uncached", "--no-cache")
     assert json.loads(cached)["findings"]
-    assert len(set((cache / "features").rglob("*.json")) - features) == 1  # the draft's, no other
-    assert len(set((cache / "copies").rglob("*.json")) - signatures) == 1
-    for entry in sorted(signatures)[:2]:  # a corrupt signature and one of the wrong type: recomputed
-        data = json.loads(entry.read_text(encoding="utf-8"))
-        data["payload"]["words"] = "many"
-        entry.write_text(json.dumps(data) if entry == sorted(signatures)[0] else "[", encoding="utf-8")
+    assert len(set(entries(cache / "features")) - features) == 1  # the draft's, no other
+    assert len(set(entries(cache / "copies")) - signatures) == 1
+    for entry in sorted(signatures)[:2]:  # one of the wrong type and a corrupt signature: recomputed
+        data = payload_of(entry)
+        data["words"] = "many"
+        if entry == sorted(signatures)[0]:
+            rewrite(entry, data)
+        else:
+            entry.write_bytes(entry.read_bytes()[:-3])
     first, second, third = sorted(features)[:3]
-    first.write_text("{", encoding="utf-8")  # corrupt
-    second.write_text(third.read_text(encoding="utf-8"), encoding="utf-8")  # another article's entry
-    typed = json.loads(third.read_text(encoding="utf-8"))
-    typed["payload"]["words"] = {"velmora": "many"}  # of the wrong type
-    third.write_text(json.dumps(typed), encoding="utf-8")
+    first.write_bytes(b"{")  # corrupt
+    second.write_bytes(third.read_bytes())  # another article's entry
+    typed = payload_of(third)
+    typed["words"] = {"velmora": "many"}  # of the wrong type
+    rewrite(third, typed)
     shutil.rmtree(cache / "corpus")
     assert check("again", "--cache-dir", str(cache)) == cached
 
@@ -312,11 +357,70 @@ def test_codec_round_trips_facts_and_rejects_other_types() -> None:
     fact = Fact("f1", "a", "figure", "12 dead", 0, 7, "12 dead.", 0, 8,
                 Quantity(12.0, 12.0, None, counted="dead"), Frame("figure:deaths", "death toll", "deaths"))
     date = Fact("f2", "a", "date", "May 3", 0, 5, "May 3.", 0, 6, DateValue("2031-05-03", "2031-05-03", "day"))
-    assert decode(json.loads(json.dumps(encode([fact, date])))) == (fact, date)
+    assert loads(dumps((fact, date))) == (fact, date)
     with pytest.raises(CorruptEntry):
-        decode({"__t": "Path", "x": 1})
-    with pytest.raises(CorruptEntry):
-        decode({"__t": "Quantity", "low": 1})  # fields missing
+        loads(pickle.dumps(Path("x")))
+    with pytest.raises(CorruptEntry):  # a class called without its fields
+        loads(pickle.dumps(Quantity(1.0, 1.0)))  # (pickle's own way: a bare instance, its fields set after)
+    article = Article(id="a", path="a", outlet="x", body="")
+    with pytest.raises(CorruptEntry):  # a model class this kind of entry may not hold
+        loads(dumps(article))
+    assert loads(dumps(article), {"Article": Article}) == article
+
+
+def test_entries_no_run_used_for_long_are_pruned(big_corpus: Path, reference: bytes, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    other = tmp_path / "other"
+    shutil.copytree(big_corpus / "event0", other / "event0")
+    (other / "event0" / "0.md").write_text(_article(0, 0).replace("At least", "At least 70, not"), encoding="utf-8")
+    audit_json(tmp_path, "other", str(other), "--cache-dir", str(cache), "--jobs", "1")
+    used_by_other = set(entries(cache))
+    audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
+    everything = set(entries(cache))
+    leftover = cache / "v1" / "ab" / ("ab" * 32 + ".json")  # an entry of the format before
+    leftover.parent.mkdir(parents=True, exist_ok=True)
+    leftover.write_text("{}", encoding="utf-8")
+    old = time.time() - 90 * 86400
+    for path in everything:
+        os.utime(path, (old, old))
+    # Pruned at most once a day: with a recent prune, nothing goes.
+    assert audit_json(tmp_path, "again", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1") == reference
+    assert set(entries(cache)) == everything and leftover.exists()
+    for path in everything:
+        os.utime(path, (old, old))
+    os.utime(cache / "last-pruned", (old, old))
+    assert audit_json(tmp_path, "pruned", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1") == reference
+    kept = set(entries(cache))
+    gone = everything - kept
+    assert gone and gone <= used_by_other  # only what this run did not use: the other corpus's
+    assert not leftover.exists()
+    stamps = {p: p.stat().st_ino for p in kept}
+    assert audit_json(tmp_path, "warm", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1") == reference
+    assert {p: p.stat().st_ino for p in entries(cache)} == stamps  # what was kept still serves
+
+
+def test_a_cache_max_age_of_zero_keeps_every_entry(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "cache")
+    cache.put("cd" * 32, {"x": 1})
+    (entry,) = entries(tmp_path / "cache")
+    old = time.time() - 900 * 86400
+    os.utime(entry, (old, old))
+    assert cache.finish(None) == 0 and entry.exists()
+    assert cache.finish(1.0) == 1 and not entry.exists()
+    assert main(["audit", str(EXAMPLES), "--cache-max-age", "-1", "--quiet"]) == 2
+
+
+def test_a_background_cache_serves_what_it_has_not_written_yet(tmp_path: Path) -> None:
+    fact = Fact("f1", "a", "figure", "12 dead", 0, 7, "12 dead.", 0, 8, Quantity(12.0, 12.0, None))
+    later, now = Cache(tmp_path / "later", background=True), Cache(tmp_path / "now")
+    keys = [f"{n:02x}" * 32 for n in range(40)]
+    for n, key in enumerate(keys):
+        for cache in (later, now):
+            cache.put(key, {"facts": (fact,), "n": n})
+    assert [later.get(key) for key in keys] == [now.get(key) for key in keys]  # written or not yet
+    later.flush()
+    assert [p.read_bytes() for p in entries(tmp_path / "later")] == [p.read_bytes() for p in entries(tmp_path / "now")]
+    assert Cache(tmp_path / "later").get(keys[-1]) == {"facts": (fact,), "n": 39}
 
 
 def test_unwritable_cache_is_skipped(tmp_path: Path) -> None:

@@ -8,10 +8,10 @@ SCHEMA_VERSION; adding one does not.
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import json
 import math
-from typing import TextIO
+from collections.abc import Callable, Iterator
+from typing import Any, TextIO, TypeVar
 
 from consistency.model import (
     Alignment,
@@ -35,8 +35,14 @@ from consistency.model import (
 from consistency.report.options import ReportOptions
 from consistency.report.view import summary_counts
 
+orjson: Any
+try:  # the optional extra "fast" (pip install "consistency[fast]"): the same bytes, written in C
+    import orjson
+except ImportError:  # pragma: no cover - depends on the environment
+    orjson = None
+
 SCHEMA_VERSION = "1.3"
-_BATCH = 8192  # encoder pieces joined into one write
+_CHUNK = 256  # items of a long list encoded per call: one call's text stays small, calls stay few
 
 # Above 2**53 a float no longer holds every integer, so larger integral values keep the
 # float form rather than pretend to a precision they do not have.
@@ -45,21 +51,93 @@ _EXACT_INT_LIMIT = 2.0**53
 
 def render(result: RunResult, options: ReportOptions | None = None) -> str:
     """The JSON document for ``result``, indented, ending in a newline."""
-    return (
-        json.dumps(document(result, options), sort_keys=True, ensure_ascii=False, indent=2, allow_nan=False)
-        + "\n"
-    )
+    return "".join(pieces(document(result, options)))
 
 
 def write(result: RunResult, options: ReportOptions | None, handle: TextIO) -> None:
-    """The text of ``render``, written in pieces: a large run never holds the document as one string
-    (``json.dumps`` with an indent joins a list of every piece, several times the file's size)."""
-    encoder = json.JSONEncoder(sort_keys=True, ensure_ascii=False, indent=2, allow_nan=False)
-    pieces = encoder.iterencode(document(result, options))
-    # The encoder yields a piece per token (millions in a large run): joined in batches, a write each.
-    while batch := "".join(itertools.islice(pieces, _BATCH)):
-        handle.write(batch)
-    handle.write("\n")
+    """The text of ``render``, written in pieces: a large run never holds the document as one string.
+    With orjson, to the file's bytes directly (its UTF-8 is the file's: no decoding and encoding again)."""
+    doc = document(result, options)
+    buffer = getattr(handle, "buffer", None)
+    if orjson is None or buffer is None or (getattr(handle, "encoding", "") or "").lower().replace("-", "") != "utf8":
+        for piece in pieces(doc):
+            handle.write(piece)
+        return
+    handle.flush()
+    for data in _pieces(doc, _dumps_bytes, _BYTES):
+        buffer.write(data)
+
+
+def pieces(doc: dict[str, object]) -> Iterator[str]:
+    """The text of ``json.dumps(doc, sort_keys=True, ensure_ascii=False, indent=2, allow_nan=False)``
+    and a newline, in pieces of a few hundred list items each.
+
+    Standard json indents in pure Python (its C encoder has no indent): a large run spent longer
+    writing its report than reading its caches. With orjson installed, each piece is encoded in C
+    with the same bytes: the same indent, key order, escapes and spelling of numbers, except floats
+    that Python spells with an exponent (``1e+20``; orjson writes ``1e20``). ``document`` marks those
+    (``_Spelled``), orjson refuses them, and the piece holding one falls back to standard json, as do
+    pieces orjson cannot encode at all (integers beyond 64 bits, keys that are not strings).
+    """
+    return _pieces(doc, _dumps, _TEXT)
+
+
+_Piece = TypeVar("_Piece", str, bytes)
+_TEXT = ("{}\n", "{\n  ", ",\n  ", ": ", "\n", "\n  ", "[\n", ",\n", "\n  ]", "\n}\n")
+_BYTES = tuple(s.encode() for s in _TEXT)
+
+
+def _pieces(doc: dict[str, object], dumps: Callable[[object], _Piece], lit: tuple[_Piece, ...]) -> Iterator[_Piece]:
+    """``pieces`` as text or as UTF-8 (``lit``: its literals in that form, ``dumps`` writes values so)."""
+    empty, first, comma_key, colon, newline, deeper, opening, comma, closing, end = lit
+    if not doc:
+        yield empty
+        return
+    for n, key in enumerate(sorted(doc)):
+        yield (first if n == 0 else comma_key) + dumps(key) + colon
+        value = doc[key]
+        if not (isinstance(value, list) and value):
+            yield dumps(value).replace(newline, deeper)
+            continue
+        # A long list (facts, findings) in chunks: "[\n  a,\n  b\n]" indented one level deeper is
+        # "[\n    a,\n    b\n  ]"; its items, without the brackets, are spliced after one another.
+        for start in range(0, len(value), _CHUNK):
+            text = dumps(value[start : start + _CHUNK]).replace(newline, deeper)
+            yield (opening if start == 0 else comma) + text[2 : text.rindex(newline)]
+        yield closing
+    yield end
+
+
+def _dumps(value: object) -> str:
+    """One value as ``json.dumps`` with the document's options writes it (see ``pieces``)."""
+    if orjson is not None:
+        try:
+            return orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).decode("utf-8")
+        except TypeError:  # orjson.JSONEncodeError is one: this value is standard json's to write
+            pass
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, indent=2, allow_nan=False)
+
+
+def _dumps_bytes(value: object) -> bytes:
+    """``_dumps`` as UTF-8."""
+    if orjson is not None:
+        try:
+            return orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)  # type: ignore[no-any-return]
+        except TypeError:
+            pass
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, indent=2, allow_nan=False).encode("utf-8")
+
+
+class _Spelled(float):
+    """A float that Python's json spells its own way (an exponent, or nan/inf, which it refuses):
+    orjson refuses a float subclass, so a piece holding one is written by standard json."""
+
+
+def _float(value: float) -> float:
+    """``value``, marked when orjson would spell it otherwise than standard json (see ``pieces``)."""
+    if type(value) is float and (not math.isfinite(value) or "e" in repr(value)):
+        return _Spelled(value)
+    return value
 
 
 def document(result: RunResult, options: ReportOptions | None = None) -> dict[str, object]:
@@ -100,7 +178,7 @@ def number(value: float | int | None) -> float | int | None:
         return None
     if value.is_integer() and abs(value) < _EXACT_INT_LIMIT:
         return int(value)
-    return value
+    return _float(value)
 
 
 def _timestamp(value: dt.date | dt.datetime | None) -> str | None:
@@ -272,7 +350,8 @@ def audit_sections(result: RunResult) -> dict[str, object]:
     if result.scorecard:
         out["scorecard"] = [
             {"outlet": s.outlet, "articles": s.articles, "facts": s.facts, "slots_shared": s.slots_shared,
-             "pairs": s.pairs, "agree": s.agree, "compatible": s.compatible, "conflict": s.conflict,
+             "pairs": s.pairs, "agree": _float(s.agree), "compatible": _float(s.compatible),
+             "conflict": _float(s.conflict),
              "outlier": s.outlier, "only_source": s.only_source}
             for s in result.scorecard
         ]
@@ -302,7 +381,8 @@ def audit_sections(result: RunResult) -> dict[str, object]:
             "resolved": entries(h.resolved),
             "persisting": entries(h.persisting),
             "trend": [
-                {"outlet": t.outlet, "run": t.run, "conflict": t.conflict, "outlier": t.outlier, "slots_shared": t.slots_shared}
+                {"outlet": t.outlet, "run": t.run, "conflict": _float(t.conflict), "outlier": t.outlier,
+                 "slots_shared": t.slots_shared}
                 for t in h.trend
             ],
         }

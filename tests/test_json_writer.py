@@ -1,0 +1,81 @@
+"""The JSON report is written in pieces, by orjson where it is installed: the same bytes as ``json.dumps``."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import pytest
+
+from consistency.report import json_report
+from consistency.report.json_report import _float, number, pieces
+
+
+def _reference(doc: dict[str, object]) -> str:
+    return json.dumps(doc, sort_keys=True, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def _document(items: int) -> dict[str, object]:
+    """A document like a run's: long lists of small records, nested values, text in several scripts."""
+    return {
+        "schema_version": "1.3",
+        "facts": [
+            {"id": f"f{n}", "text": f"Velmora \"{n}\" – Brask\n\tȘtiri 😀 \u2028", "start": n, "value": {
+                "low": number(n * 1.5), "high": number(1e20 * n), "tiny": number(n * 3e-7),
+                "rate": _float(n / 7), "unit": None, "vague": n % 2 == 0}, "frame": None,
+             "ids": [f"f{k}" for k in range(n % 4)], "empty": {}}
+            for n in range(items)
+        ],
+        "events": [],
+        "summary": {"facts": items, "zero": 0.0, "negative": -2.5},
+        "scorecard": [{"agree": _float(0.00004), "conflict": _float(1 / 3)}],
+        "huge": 2**70,
+        "keys": {"3": "three", "b": [[], [{}]]},
+    }
+
+
+@pytest.mark.parametrize("items", [0, 1, json_report._CHUNK, json_report._CHUNK * 2 + 3])
+def test_pieces_give_the_bytes_of_json_dumps(items: int) -> None:
+    doc = _document(items)
+    assert "".join(pieces(doc)) == _reference(doc)
+
+
+def test_pieces_without_orjson_give_the_same_bytes(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = _document(json_report._CHUNK + 5)
+    monkeypatch.setattr(json_report, "orjson", None)
+    assert "".join(pieces(doc)) == _reference(doc)
+
+
+def test_floats_python_spells_with_an_exponent_are_marked() -> None:
+    for value in (1e16, 1.68e53, 5e-05, -2.5e-9):
+        marked = _float(value)
+        assert marked == value and type(marked) is not float
+        assert "".join(pieces({"x": [marked]})) == _reference({"x": [value]})
+    for value in (0.5, 1234.5, 0.0001, 123456789012345.6):
+        assert type(_float(value)) is float
+
+
+def test_a_non_finite_float_is_refused_as_standard_json_refuses_it() -> None:
+    with pytest.raises(ValueError):
+        "".join(pieces({"x": [_float(math.nan)]}))
+
+
+def test_a_document_with_non_string_keys_falls_back_to_standard_json() -> None:
+    doc: dict[str, object] = {"x": [{1: "one", 2: "two"}] * 3}
+    assert "".join(pieces(doc)) == json.dumps(doc, sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_write_to_a_file_gives_the_text_of_render(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fast: bool) -> None:
+    from consistency.files import write_atomic
+    from consistency.report import ReportOptions
+    from tests.report_fixtures import summit_result
+
+    if not fast:
+        monkeypatch.setattr(json_report, "orjson", None)
+    result, options = summit_result(), ReportOptions(tool_version="0.0.0-test")
+    out = tmp_path / "report.json"
+    write_atomic(out, lambda handle: json_report.write(result, options, handle))
+    assert out.read_bytes() == json_report.render(result, options).encode("utf-8")
+    assert json.loads(out.read_text(encoding="utf-8"))["facts"]
