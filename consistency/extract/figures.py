@@ -141,9 +141,11 @@ _VAGUE = re.compile(
     re.IGNORECASE,
 )
 _SCALE_AFTER = re.compile(
-    rf"(?:{_H}{{0,3}}|-)(?:(?P<word>{_SCALE_WORDS}|hundred|dozens?)|(?P<abbr>bn|bln|mn|mln|tn|trn))(?![A-Za-z])",
+    rf"(?:{_H}{{0,3}}|-)(?:(?P<word>{_SCALE_WORDS}|hundred|dozens?)|(?P<abbr>bn|bln|mn|mln|tn|trn|tln|mil))(?![A-Za-z])",
     re.IGNORECASE,
 )
+_SPACED_K = re.compile(rf"{_H}(?P<abbr>k)(?![A-Za-z0-9])")
+_DECIMAL_B = re.compile(r"(?P<abbr>b)(?![A-Za-z0-9])")
 _MONEY_MM = re.compile(r" ?MM(?![A-Za-z])")  # upper case only: "10 mm" of rain stays millimetres
 _SCALE_ATTACHED = re.compile(r"(?P<abbr>[mbktMBKT])(?![A-Za-z])")
 _UNIT_AFTER = re.compile(
@@ -339,6 +341,13 @@ def _read_digits(text: str, pos: int, in_range: bool = False) -> tuple[float, in
             return float(f"{raw}e{power}"), exponent.end()
         except (ValueError, OverflowError):
             return None
+    caret = _POWER.match(text, end)
+    if caret is not None:  # "1.1^23", "2.5^-1": a number raised to a power
+        exponent_value = int(caret.group("p")) * (-1 if sum(caret.group("s").count(c) for c in "-−") % 2 else 1)
+        try:
+            return float(m.group().replace(",", "")) ** exponent_value, caret.end()
+        except (ValueError, OverflowError, ZeroDivisionError):
+            return None
     spaced = _SPACED_THOUSANDS.match(text, pos) if m.group().isdigit() and len(m.group()) <= 3 else None
     if spaced is not None and not _MONTH_BEFORE.search(text, max(0, pos - 16), pos):
         m, end = spaced, spaced.end()  # "40 000", "1 234 567": a space between thousands (SI style)
@@ -370,6 +379,8 @@ _CODE_PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|C
 _EXPONENT = re.compile(
     r"(?:[eE](?P<e>[+-]?\d{1,3})|[^\S\n]?[x×][^\S\n]?10(?:\^|\*\*)?(?P<x>[-−+]?\d{1,3}))(?![\w.])"
 )
+# "1.1^23", "2.5^-1", "-1.1^--23" (two minus signs cancel): a power written with a caret.
+_POWER = re.compile(r"\^(?P<s>[-−+]{0,2})(?P<p>\d{1,3})(?![\w.])")
 _SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+(?![\d,.:/]\d|[\w'’-])")
 # "2, 000ft", "12, 000 people": a thousands comma that text damage (a bad copy, a scanner) left a
 # space behind. Only whole thousands: "6, 100" is as likely a list as a damaged 6,100.
@@ -409,8 +420,8 @@ def _read_number(text: str, pos: int, in_range: bool = False) -> _Amount | None:
                 )
             ):
                 share = amount.low / second.low  # "one in five" is a fifth
-                return _Amount(amount.start, second.number_end, share, share, word=amount.word,
-                               number_end=second.number_end)
+                amount = _Amount(amount.start, second.number_end, share, share, word=amount.word,
+                                 number_end=second.number_end)
     if pos >= 7 and _MINUS_BEFORE.search(text, max(0, pos - 12), pos) and not amount.vague:
         minus = _MINUS_BEFORE.search(text, max(0, pos - 12), pos)
         assert minus is not None
@@ -454,6 +465,8 @@ def _read_plain_number(text: str, pos: int, in_range: bool = False) -> _Amount |
                 value, end = value + part if value >= 0 else value - part, mixed.end()
         amount = _read_scale(text, _Amount(start, end, value, value, number_end=end, year_like=year_like),
                              attached_ok=True)
+        if not in_range and not year_like:
+            amount = _joined_parts(text, amount)
         if not in_range and not year_like and value.is_integer():
             added = _added_fraction(text, start, amount.end, amount.low, amount.scale)  # "3 million and a half"
             if added is not None:
@@ -524,6 +537,34 @@ def _added_fraction(
     return value + added[0] * scale, added[1]
 
 
+_PART_JOIN = re.compile(rf"(?P<and>{_H}{{1,3}}and)?{_H}{{1,3}}(?=[0-9A-Za-z])", re.IGNORECASE)
+_WORD_SCALE_AT_END = re.compile(rf"(?:{_SCALE_WORDS}|hundred)\Z", re.IGNORECASE)
+
+
+def _joined_parts(text: str, amount: _Amount) -> _Amount:
+    """ "3 hundred and 21" is 321, "4 thousand 3 hundred" 4,300, "6 crore and two hundred" 60,000,200: a
+    whole number with a scale word, then a smaller part with a smaller scale word of its own ("4 thousand 3
+    hundred"), or any number below a hundred after "hundred and", so that "5 thousand 20 of them" and
+    "3 million and 2 other firms" stay two figures."""
+    for _ in range(3):  # "4 thousand 3 hundred and 21": at most a few parts
+        if not amount.low.is_integer() or amount.low != amount.high or amount.vague:
+            return amount
+        if not _WORD_SCALE_AT_END.search(text, max(amount.start, amount.end - 10), amount.end):
+            return amount
+        lead = _PART_JOIN.match(text, amount.end)
+        if lead is None:
+            return amount
+        part = _read_plain_number(text, lead.end(), in_range=True)
+        if part is None or part.vague or part.year_like or not part.low.is_integer() or part.low >= amount.scale or part.low <= 0:
+            return amount
+        own_scale = _WORD_SCALE_AT_END.search(text, max(part.start, part.end - 10), part.end) is not None
+        if not own_scale and (not lead.group("and") or amount.scale > 100):
+            return amount  # "3 million and 2 other firms": two figures
+        value = amount.low + part.low
+        amount = replace(amount, end=part.end, low=value, high=value, number_end=part.end, scale=part.scale)
+    return amount
+
+
 def _vague_amount(pos: int, m: re.Match[str]) -> _Amount:
     if m.group("mult"):
         lo_f, hi_f = VAGUE_MULTIPLIERS[m.group("mult").lower()]
@@ -561,6 +602,17 @@ def _read_scale(text: str, amount: _Amount, attached_ok: bool) -> _Amount:
             m, factor = a, 1e3
         elif a is not None and (_money_before(text, amount.start) or _currency_word_at(text, a.end())):
             m, factor = a, SCALE_ABBREVIATIONS[a.group("abbr").lower()]
+    if factor is None and attached_ok and not amount.word:
+        k = _SPACED_K.match(text, end)
+        if k is not None:  # "2.33 k": a thousand, a space apart
+            m, factor = k, 1e3
+        elif "." in text[amount.start : end] and (b := _DECIMAL_B.match(text, end)) is not None:
+            m, factor = b, 1e9  # "1.2b": after a decimal a "b" is a billion, never a label as in "Article 2b"
+    if factor is not None and m is not None and m.re is _SCALE_AFTER and m.group("word"):
+        stacked = _SCALE_AFTER.match(text, m.end())  # "3 lakh crore", "a thousand million": scales multiply
+        word = (stacked.group("word") or "").lower() if stacked is not None else ""
+        if stacked is not None and SCALES.get(word, 0) > factor:
+            m, factor = stacked, factor * SCALES[word]
     if factor is None or m is None:
         fuzzy = _fuzzy_scale(text, end)
         if fuzzy is None:
@@ -1205,6 +1257,8 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
                     second = None  # "five-7" is not how ranges are written; "eight to 10" is
                 if second is not None and sep == "or" and first.unit and not second.unit:
                     second = None  # "fell 3.2% or 120 points": the same change in two measures, no range
+                if second is not None and sep == "or" and first.scaled and second.scaled and first.scale != second.scale:
+                    second = None  # "10 bln or 10 tln": two amounts of different scales, each its own
     if second is not None:
         first, second = _merge_range(first, second)
     if second is not None and first.low > second.high:
