@@ -60,7 +60,7 @@ from consistency.extract._date_calendar import (
 )
 from consistency.extract._date_links import anchor_shifts, join_ranges, unit_value
 from consistency.extract._timex import DAY_PARTS, duration_timex, timex_of, with_timex
-from consistency.extract._zones import instant, offset_of, stamp_offset, zone_after
+from consistency.extract._zones import ZONE_OFFSETS, instant, offset_of, stamp_offset, zone_after
 from consistency.model import DateValue, Extraction
 from consistency.text import FreeSpans, sentence_at, split_sentences
 
@@ -76,12 +76,15 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 ORD = r"(?:st|nd|rd|th)?"
-TZ = r"(?-i:(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|JST|KST|MSK|IST)\b)"
+_WIRE_ZONES = "|".join(sorted((z for z in ZONE_OFFSETS if len(z) >= 3), key=len, reverse=True))
+TZ = rf"(?-i:(?:{_WIRE_ZONES}|ET|CT|MT|PT)\b)"
 TIME = (
-    rf"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?{SP0}(?P<ampm>[ap](?:\.[^\S\n]?m\.?|m)|[AP]M)(?!\w)"
-    rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?![\w:])"
-    # Wire style: "0737 GMT", "1023 UTC" (four digits, only with a zone after them).
-    rf"|(?P<hourmil>[01]\d|2[0-3])(?P<minutemil>[0-5]\d)(?={SP}(?-i:GMT|UTC)\b)"
+    # "8:40am", and "8. 40am", "12: 35 pm" as tokenized copy leaves them (only before am/pm)
+    rf"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.][^\S\n]?(?P<minute>[0-5]\d))?{SP0}(?P<ampm>[ap](?:\.[^\S\n]?m\.?|m)|[AP]M)(?!\w)"
+    # "23:37", and "23:37:00" with its seconds after a two-digit hour ("3:07:35" is a race time)
+    rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?:(?<=\d\d:\d\d):[0-5]\d)?(?![\w:])(?:{SP}(?:hours|hrs)\b)?"
+    # Wire style: "0737 GMT", "1852 HKT" (four digits, only with a zone of three letters or more after them).
+    rf"|(?P<hourmil>[01]\d|2[0-3])(?P<minutemil>[0-5]\d)(?={SP}(?-i:{_WIRE_ZONES})\b)"
     rf"|(?P<named>noon|midnight)\b)"
     rf"(?:{SP}{TZ})?"
 )
@@ -134,7 +137,7 @@ class _Resolver:
     narrative: set[tuple[int, int]] = field(default_factory=set)
     # "the previous year", "the following week": a calendar unit next to the reference, whatever its size
     calendar: set[tuple[int, int]] = field(default_factory=set)
-    join_ranges: bool = True  # "between March and May" is one period (the TimeML view keeps two dates)  # shifts counted from now: only a period re-anchors them
+    join_ranges: bool = True  # "between March and May" is one period (the TimeML view keeps two dates)
 
     def period(self) -> tuple[dt.date, dt.date]:
         assert self.published is not None
@@ -412,6 +415,22 @@ def _slashed_short(m: re.Match[str], r: _Resolver) -> DateValue | None:
     pivot = (r.published.year % 100 + 1) if r.published is not None else 30
     year = (2000 if short <= pivot else 1900) + short
     return _numeric_day(r, year, int(m.group("month")), int(m.group("day")))
+
+
+def _dotted(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    if m.group("year_"):
+        year, month, day = int(m.group("year_")), int(m.group("month_")), int(m.group("day_"))
+    else:
+        year, month, day = int(m.group("year")), int(m.group("month")), int(m.group("day"))
+    return day_value(dt.date(year, month, day)) if valid_day(year, month, day) else None
+
+
+def _day_month_short_year(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    short = int(m.group("yy"))
+    pivot = (r.published.year % 100 + 1) if r.published is not None else 30
+    year = (2000 if short <= pivot else 1900) + short
+    month, day = MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day"))
+    return day_value(dt.date(year, month, day)) if valid_day(year, month, day) else None
 
 
 def _year_part(m: re.Match[str], r: _Resolver) -> DateValue | None:
@@ -936,6 +955,26 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         _slashed_short,
     ),
     (
+        # "08.07.2012" (day first, as European copy writes it) and "2012.08.08" (year first); a space after
+        # a dot as tokenized copy leaves it ("08. 07. 2012").
+        re.compile(
+            r"(?<![\w.])(?:(?P<day>3[01]|[12]\d|0?[1-9])\.[^\S\n]?(?P<month>1[0-2]|0?[1-9])\.[^\S\n]?"
+            r"(?P<year>(?:19|20)\d\d)"
+            r"|(?P<year_>(?:19|20)\d\d)\.[^\S\n]?(?P<month_>1[0-2]|0[1-9])\.[^\S\n]?(?P<day_>3[01]|[12]\d|0[1-9]))"
+            r"(?!\.?\d|\w)"
+        ),
+        _dotted,
+    ),
+    (
+        # "10 Nov 11": a day, a month and a two-digit year (a military or wire form); never before a word
+        # in lower case ("on 10 Nov 11 people died") or more digits.
+        re.compile(
+            rf"(?<![\w,.])(?P<day>{DAY}){SP}(?P<mon>{MONTH}){SP}['’]?(?P<yy>\d\d)(?![\w:]|[.,/]\d|{SP}[a-z])",
+            _FLAGS,
+        ),
+        _day_month_short_year,
+    ),
+    (
         re.compile(
             rf"\b(?:the{SP})?(?P<part>beginning|start|end|middle|close){SP}of{SP}(?:the{SP}(?:year{SP}of{SP})?)?"
             rf"(?P<yref>{YREF})",
@@ -1088,17 +1127,27 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _part_alone: ("early hours", "mid", "early", "late"),
     _iso: ("-",),
     _slashed_any: ("/",),
+    _dotted: (".",),
 }
 
 
+_STAMP_LABEL = r"(?:last[^\S\n]{1,3})?(?:updated|posted|published|modified):?[^\S\n]{1,3}"
+# "7:00pm UK, Wednesday 05 May", "7:37 AM local time, Tuesday": a clock time's place before its day.
+_TIME_PLACE = r"(?:(?:UK|local(?:[^\S\n]{1,3}time)?)[^\S\n]{0,3}(?:,[^\S\n]{0,3})?)?"
+# "Friday morning, around 1:30 a.m.", "Tuesday, shortly after 3 p.m.": a hedge before the clock time.
+_TIME_HEDGE = (
+    r"(?:(?:at[^\S\n]{1,3})?(?:around|about|approximately|roughly|(?:shortly|just)[^\S\n]{1,3}(?:after|before))"
+    r"[^\S\n]{1,3})?"
+)
 # A time and a day side by side ("Wednesday at 3 p.m.", "3 p.m. on Wednesday") become one value.
 # Between a day and its clock time: a comma, a bar, "at", "on", and in datelines "-", "@" or an
 # "Updated" label ("Sep 10, 2010 | Updated 8:52 PM", "August 7, 2012-5:46 pm", "16 July 2013 Last
 # updated at 12:42 GMT"), and a weekday before a day that follows its time ("9:53 AM, MON 22 JUL").
 _JOIN = re.compile(
     r"[^\S\n]{0,3}(?:[,|@–—-][^\S\n]{0,3})?"
-    r"(?:(?:last[^\S\n]{1,3})?(?:updated|posted|published|modified):?[^\S\n]{1,3})?"
+    rf"(?:{_STAMP_LABEL})?"
     r"(?:(?:on|at)[^\S\n]{1,3})?"
+    rf"{_TIME_HEDGE}{_TIME_PLACE}"
     rf"(?:(?:{WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b)\.?,?[^\S\n]{{1,3}})?\Z",
     re.IGNORECASE,
 )
@@ -1108,11 +1157,48 @@ _WEEKDAY_START = re.compile(WEEKDAY + r"\b")
 _MONTH_START = re.compile(MONTH)  # "7:15 a.m. Dec. 7": the abbreviation's period ends no sentence
 
 
+_OPEN_PAREN = re.compile(r"[^\S\n]{0,3}\([^\S\n]{0,2}")
+_CLOSE_PAREN = re.compile(r"[^\S\n]{0,2}\)")
+
+
+def _on_day(time: DateValue, day: str) -> DateValue:
+    """A clock time moved to ``day`` (an ISO date), its UTC instant moved with it."""
+    if time.start is None or "T" not in time.start:
+        return time
+    old = dt.date.fromisoformat(time.start[:10])
+    iso = f"{day}T{time.start.split('T')[1]}"
+    moment = time.instant
+    if moment is not None:
+        shifted = dt.datetime.fromisoformat(moment.rstrip("Z")) + (dt.date.fromisoformat(day) - old)
+        moment = shifted.strftime("%Y-%m-%dT%H:%M") + "Z"
+    return dataclasses.replace(time, start=iso, end=iso, timex=None, instant=moment)
+
+
 def _merge_times(found: list[tuple[int, int, DateValue]], text: str) -> list[tuple[int, int, DateValue]]:
     merged: list[tuple[int, int, DateValue]] = []
     joined = False  # the last item is already a merge: never chain a third expression onto it
+    two_clocks = False  # the last item is one moment on two clocks ("3 p.m. (1200 GMT)")
     for item in found:
         s, e, v = item
+        if merged and merged[-1][2].granularity == "time" and v.granularity == "time":
+            ps, pe, pv = merged[-1]
+            close = _CLOSE_PAREN.match(text, e)
+            if close is not None and _OPEN_PAREN.fullmatch(text, pe, s):
+                # "1052 GMT (1852 HKT)", "3 p.m. (1200 GMT)": one moment on two clocks, one expression. Its
+                # value is the first clock (as TimeML writes it); its instant, when only the second states a
+                # zone, comes from the second.
+                keep = pv
+                zone = zone_after(text, s, e, v.start) if zone_after(text, ps, pe) is None else None
+                if zone is not None and zone[1] is not None and _is_clock(v) and v.start is not None:
+                    keep = dataclasses.replace(pv, zone=zone[0], instant=instant(v.start, zone[1]))
+                merged[-1] = (ps, close.end(), keep)
+                joined = two_clocks = True  # TimeML tags a day after it on its own ("10:35 a.m. (0735 GMT) Friday")
+                continue
+        if merged and two_clocks and v.granularity == "day" and v.resolved and v.start == v.end and v.start:
+            ps, pe, pv = merged[-1]
+            if _JOIN.match(text[pe:s]):  # ... but the day is still the day of that moment
+                merged[-1] = (ps, pe, _on_day(pv, v.start))
+        two_clocks = False
         if merged and not joined:
             ps, pe, pv = merged[-1]
             pair = (pv, v) if pv.granularity == "day" and v.granularity == "time" else None
@@ -1205,7 +1291,7 @@ def _with_zones(
     the offset is known: the one the text gives, else the article's own (``own``, see ``_article_offset``)."""
     out = []
     for s, e, v in found:
-        if _is_clock(v) and v.start is not None:
+        if _is_clock(v) and v.start is not None and v.instant is None:
             zone = zone_after(text, s, e, v.start)
             label, offset = zone if zone is not None else (None, own)
             if label is not None or offset is not None:
