@@ -119,6 +119,41 @@ def same_recognizers_date(gold: dict[str, Any], ours: object) -> bool:
     return False
 
 
+_CLOCK = re.compile(r"T(?P<h>\d\d)(?::(?P<m>\d\d))?(?::\d\d)?$")
+
+
+def _clock(value: str) -> str | None:
+    """ "T15" and "2016-11-07T15:00" -> "15:00": a time of day, minutes padded, seconds dropped."""
+    m = _CLOCK.search(value)
+    if m is None or (value[: m.start()] and not re.fullmatch(r"\d{4}-\d\d-\d\d", value[: m.start()])):
+        return None
+    return f"{m.group('h')}:{m.group('m') or '00'}"
+
+
+def same_recognizers(gold: dict[str, Any], ours: object) -> bool:
+    """A Recognizers-Text resolution against one of our TIMEX3s (``consistency.extract.timexes.Timex``)
+    or dates: the calendar values agree (``same_recognizers_date``), or our TimeML value is one of the
+    alternatives' ``timex`` (a duration "PT3H", a set "XXXX-WXX-1", a part of a day "2016-11-08TNI",
+    "PRESENT_REF"), or, where the gold is a time of day without a date ("T15", "T19:56:30"), our time
+    has that clock reading."""
+    inner = getattr(ours, "value", None)
+    if isinstance(inner, DateValue):  # an Extraction of the date extractor
+        ours = inner
+    date = getattr(ours, "date", None) if not isinstance(ours, DateValue) else ours
+    if date is not None and same_recognizers_date(gold, date):
+        return True
+    value = getattr(ours, "value", None) if not isinstance(ours, DateValue) else ours.timex
+    if not isinstance(value, str):
+        return False
+    for alt in gold.get("values", []):
+        timex = str(alt.get("timex") or "")
+        if timex and timex == value:
+            return True
+        if alt.get("type") == "time" and timex.startswith("T") and _clock(timex) and _clock(timex) == _clock(value):
+            return True
+    return False
+
+
 def same_number(gold: float, ours: object) -> bool:
     """Our figure is exactly the gold number (low == high == gold, relative tolerance 1e-6)."""
     if not isinstance(ours, Quantity) or ours.low is None or ours.high is None:

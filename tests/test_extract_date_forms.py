@@ -75,3 +75,70 @@ def test_a_day_after_two_clocks_stays_apart_but_dates_the_moment() -> None:
 def test_four_digits_before_a_zone_are_a_time_not_a_year() -> None:
     values = [v for _, v in found("Markets opened at 1852 HKT in Velmora.")]
     assert values and values[0].granularity == "time" and values[0].start == "2024-03-13T18:52"
+
+
+def timexes(text: str, published: dt.date | dt.datetime | None = WED, **kw: bool) -> list[tuple[str, str | None]]:
+    from consistency.extract.timexes import find_timexes
+
+    return [(text[t.start : t.end], t.value) for t in find_timexes(text, ExtractionContext(published=published), **kw)]
+
+
+DURATIONS = [
+    # a fraction of the unit, before or after it
+    ("The Velmora hearing ran one and a half hours.", ("one and a half hours", "PT1.5H")),
+    ("Brask waited an hour and a half for the ferry.", ("an hour and a half", "PT1.5H")),
+    ("The vote took half an hour in Halvik.", ("half an hour", "PT0.5H")),
+    ("Dravik booked a ½ hour slot.", ("½ hour", "PT0.5H")),
+    ("Korvath served two and a quarter years abroad.", ("two and a quarter years", "P2.25Y")),
+    # units abbreviated after digits
+    ("The Norland strike lasted 48hrs in all.", ("48hrs", "PT48H")),
+    ("The bridge shut for 30 mins on Monday night.", None),  # the night is a date; checked apart below
+    ("Marta Vellacourt ran it in 3.5years flat.", ("3.5years", "P3.5Y")),
+    # a larger unit and a smaller one, one duration
+    ("The outage lasted 1hr 4 mins at Brask.", ("1hr 4 mins", "PT1H4M")),
+    ("Velmora was ruled for two years and three months.", ("two years and three months", "P2Y3M")),
+    # "last" as a verb after a modal: the duration, no period counted back
+    ("The Halvik strike will last two weeks.", ("two weeks", "P2W")),
+    ("The talks shouldn't last two hours at all.", ("two hours", "PT2H")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DURATIONS, ids=[d[0][:40] for d in DURATIONS])
+def test_duration_forms(sentence: str, expected: tuple[str, str] | None) -> None:
+    if expected is None:
+        assert ("30 mins", "PT30M") in timexes(sentence)
+        return
+    assert timexes(sentence) == [expected]
+
+
+def test_an_ordinal_word_before_second_is_no_duration() -> None:
+    assert all(v != "PT22S" for _, v in timexes("They meet on the twenty second of May."))
+    assert timexes("Twenty seconds passed in Brask.") == [("Twenty seconds", "PT20S")]
+
+
+def test_a_capital_h_after_digits_is_no_hour() -> None:
+    assert timexes("The Dravik team finished with 3 H in the table.") == []
+
+
+def test_the_last_two_weeks_still_counts_back() -> None:
+    assert [s for s, _ in found("Prices rose over the last two weeks in Norland.")] == ["the last two weeks"]
+
+
+def test_ranges_kept_whole_in_the_timeml_view_when_asked() -> None:
+    sentence = "Brask held the fair from May to July."
+    assert [s for s, _ in timexes(sentence, ranges=True)] == ["from May to July"]
+    assert [s for s, _ in timexes(sentence)] == ["May", "July"]
+
+
+MORE_FORMS = [
+    ("Velmora sold the mill on Dec. 31 , 1994 to Brask.", ("Dec. 31 , 1994", "1994-12-31")),
+    ("The train is due back 7:56:30 pm on the dot.", ("7:56:30 pm", "2024-03-13T19:56")),
+    ("The rally starts at 12 noon in Halvik.", ("12 noon", "2024-03-13T12:00")),
+    ("Dravik paid $12 December 27 for the ticket.", ("December 27", "2023-12-27")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MORE_FORMS, ids=[f[0][:40] for f in MORE_FORMS])
+def test_more_date_forms(sentence: str, expected: tuple[str, str]) -> None:
+    span, start = expected
+    assert [(s, v.start) for s, v in found(sentence)] == [(span, start)]

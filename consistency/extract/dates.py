@@ -80,12 +80,12 @@ _WIRE_ZONES = "|".join(sorted((z for z in ZONE_OFFSETS if len(z) >= 3), key=len,
 TZ = rf"(?-i:(?:{_WIRE_ZONES}|ET|CT|MT|PT)\b)"
 TIME = (
     # "8:40am", and "8. 40am", "12: 35 pm" as tokenized copy leaves them (only before am/pm)
-    rf"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.][^\S\n]?(?P<minute>[0-5]\d))?{SP0}(?P<ampm>[ap](?:\.[^\S\n]?m\.?|m)|[AP]M)(?!\w)"
+    rf"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.][^\S\n]?(?P<minute>[0-5]\d)(?::[0-5]\d)?)?{SP0}(?P<ampm>[ap](?:\.[^\S\n]?m\.?|m)|[AP]M)(?!\w)"
     # "23:37", and "23:37:00" with its seconds after a two-digit hour ("3:07:35" is a race time)
     rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?:(?<=\d\d:\d\d):[0-5]\d)?(?![\w:])(?:{SP}(?:hours|hrs)\b)?"
     # Wire style: "0737 GMT", "1852 HKT" (four digits, only with a zone of three letters or more after them).
     rf"|(?P<hourmil>[01]\d|2[0-3])(?P<minutemil>[0-5]\d)(?={SP}(?-i:{_WIRE_ZONES})\b)"
-    rf"|(?P<named>noon|midnight)\b)"
+    rf"|(?:12{SP})?(?P<named>noon|midnight)\b)"
     rf"(?:{SP}{TZ})?"
 )
 _NUMBER_ALTS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
@@ -669,9 +669,19 @@ def _ago(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return year_value(day.year, True)
 
 
+_VERB_LAST_BEFORE = re.compile(
+    r"(?:\b(?:will|would|could|should|can|may|might|must|to|not|did|does|do|cannot|usually|only)|n['’]t)\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _relative_unit(m: re.Match[str], r: _Resolver) -> DateValue | None:
     """'last year', 'this week', 'next month' (calendar units) and 'the last nine years' (periods)."""
     mod = m.group("mod").lower()
+    if mod == "last" and not m.group("the") and m.group("n") and _VERB_LAST_BEFORE.search(
+        r.text, max(0, m.start() - 12), m.start()
+    ):
+        return None  # "the strike will last two days", "shouldn't last two hours": the verb, a duration follows
     unit = m.group("unit").lower()
     unit = "century" if unit.startswith("centur") else unit
     n_text = m.group("n")
@@ -905,7 +915,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         re.compile(
             rf"\b{_WEEKDAY_BEFORE}(?P<mon>{MONTH}){SP0}(?P<day>{DAY}){ORD}\b(?!,\d|:\d|\.\d)"
             rf"(?:{SP0}[-–]{SP0}(?P<day2>{DAY})\b(?![-–/.]\d))?"
-            rf"(?:,?{SP}(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
+            rf"(?:(?:{SP0},)?{SP}(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
             _FLAGS,
         ),
         _month_day,
@@ -969,7 +979,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         # "10 Nov 11": a day, a month and a two-digit year (a military or wire form); never before a word
         # in lower case ("on 10 Nov 11 people died") or more digits.
         re.compile(
-            rf"(?<![\w,.])(?P<day>{DAY}){SP}(?P<mon>{MONTH}){SP}['’]?(?P<yy>\d\d)(?![\w:]|[.,/]\d|{SP}[a-z])",
+            rf"(?<![\w,.$€£])(?P<day>{DAY}){SP}(?P<mon>{MONTH_ABBR})\.?{SP}['’]?(?P<yy>\d\d)(?![\w:]|[.,/]\d|{SP}[a-z])",
             _FLAGS,
         ),
         _day_month_short_year,
