@@ -142,3 +142,37 @@ MORE_FORMS = [
 def test_more_date_forms(sentence: str, expected: tuple[str, str]) -> None:
     span, start = expected
     assert [(s, v.start) for s, v in found(sentence)] == [(span, start)]
+
+
+PERIOD_FORMS = [
+    # a year and its quarter or half, short
+    ("Velmora's sales fell in 2023 Q3 after the strike.", ("2023 Q3", "2023-Q3")),
+    ("Brask expects growth in H2 2024.", ("H2 2024", "2024-H2")),
+    ("The Halvik plan covers 2025-H1 only.", ("2025-H1", "2025-H1")),
+    # a month's name between day and year, hyphens or slashes, either order
+    ("The Korvath invoice is dated 05-Aug-2016.", ("05-Aug-2016", "2016-08-05")),
+    ("Dravik filed it on 23/Sep/2020 in Norland.", ("23/Sep/2020", "2020-09-23")),
+    ("The log starts 2019-aug-01 in Brask.", ("2019-aug-01", "2019-08-01")),
+    ("The Velmora budget for Dec-2018 is fixed.", ("Dec-2018", "2018-12")),
+    # "of" before the year, and the article before "the 9th of May"
+    ("Halvik signed the treaty on July 4th of 1995.", ("July 4th of 1995", "1995-07-04")),
+    ("Norland chose the 9th of May, 2023 for the vote.", ("the 9th of May, 2023", "2023-05-09")),
+    # a modifier before a part of today
+    ("The Dravik council meets later this afternoon.", ("later this afternoon", "2024-03-13TAF")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PERIOD_FORMS, ids=[f[0][:40] for f in PERIOD_FORMS])
+def test_period_forms(sentence: str, expected: tuple[str, str]) -> None:
+    assert timexes(sentence) == [expected]
+
+
+def test_repeated_weekdays_are_sets_not_dates() -> None:
+    assert timexes("Marta Vellacourt trains on Tuesday afternoons.") == [("Tuesday afternoons", "XXXX-WXX-2TAF")]
+    assert timexes("The Brask market opens on Fridays.") == [("Fridays", "XXXX-WXX-5")]
+    assert timexes("Halvik collects waste every other Monday.") == [("every other Monday", "XXXX-WXX-1")]
+    assert found("Halvik collects waste every other Monday.") == []
+
+
+def test_a_letter_and_digit_that_are_no_half_stay_out() -> None:
+    assert all(s != "H4 2019" for s, _ in timexes("The H4 2019 model was shown in Velmora."))

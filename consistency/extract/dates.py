@@ -417,6 +417,15 @@ def _slashed_short(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return _numeric_day(r, year, int(m.group("month")), int(m.group("day")))
 
 
+def _dashed_day(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """ "05-Aug-2016", "23/Sep/2020", "2019-aug-01": a month's name between its day and year, either order."""
+    if m.group("year_"):
+        year, month, day = int(m.group("year_")), _month_number(m.group("mon_")), int(m.group("day_"))
+    else:
+        year, month, day = int(m.group("year")), _month_number(m.group("mon")), int(m.group("day"))
+    return day_value(dt.date(year, month, day)) if valid_day(year, month, day) else None
+
+
 def _dotted(m: re.Match[str], r: _Resolver) -> DateValue | None:
     if m.group("year_"):
         year, month, day = int(m.group("year_")), int(m.group("month_")), int(m.group("day_"))
@@ -596,6 +605,8 @@ _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 def _day_word(m: re.Match[str], r: _Resolver) -> DateValue | None:
     words = m.group(0).lower().split()
+    if words[0] in ("early", "late", "later", "earlier"):  # "later this afternoon": still that part of the day
+        words = words[1:]
     if words[0] == "the":
         offset = -2 if words[-1] == "yesterday" else 2
     elif words[0] == "last":  # "last night"
@@ -610,11 +621,17 @@ def _day_word(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return _part_of_day(r.published + dt.timedelta(days=offset), part, True)
 
 
+_PLURAL_PART_AFTER = re.compile(r"s\b|[^\S\n]{1,3}(?:morning|afternoon|evening|night)s\b", re.IGNORECASE)
+
+
 def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
     wd_text = m.group("wd")  # full weekday names are unambiguous in any case
     mod = " ".join((m.group("mod") or "").lower().split())
-    if not mod and r.previous_words(m.start(), 1) in (["every"], ["each"]):
-        return None  # "every Tuesday" repeats: a TimeML SET, not a date
+    if (not mod and (
+        r.previous_words(m.start(), 1) in (["every"], ["each"])
+        or r.previous_words(m.start(), 2) in (["every", "other"], ["each", "other"])
+    )) or (mod in ("", "on") and _PLURAL_PART_AFTER.match(r.text, m.end())):
+        return None  # "every (other) Tuesday", "Tuesday afternoons" repeat: a TimeML SET, not a date
     start = m.start("mod") if mod and mod != "on" else m.start("wd")
     if r.published is None:
         return start, m.end(), unresolved("day")
@@ -893,6 +910,13 @@ def _slashed_any(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return _slashed(_swap_slashed(m), r) if m.group("year_") else _slashed(m, r)
 
 
+def _short_part(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    part = (m.group("part") or m.group("part2")).lower()
+    if part[0] == "h" and part[1] not in "12":
+        return None
+    return year_part_value(int(m.group("year") or m.group("year2")), part)
+
+
 def _quarter_any(m: re.Match[str], r: _Resolver) -> DateValue | None:
     if m.group("q") and m.group("yref2"):
         year = int(m.group("yref2"))
@@ -915,15 +939,17 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         re.compile(
             rf"\b{_WEEKDAY_BEFORE}(?P<mon>{MONTH}){SP0}(?P<day>{DAY}){ORD}\b(?!,\d|:\d|\.\d)"
             rf"(?:{SP0}[-–]{SP0}(?P<day2>{DAY})\b(?![-–/.]\d))?"
-            rf"(?:(?:{SP0},)?{SP}(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
+            rf"(?:(?:{SP0},)?{SP}(?:of{SP})?(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
             _FLAGS,
         ),
         _month_day,
     ),
     (
         re.compile(
-            rf"\b{_WEEKDAY_BEFORE}(?<![\d,.])(?P<day>{DAY}){ORD}{SP}(?:of{SP})?(?P<mon>{MONTH})"
-            rf"(?:,?{SP}(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
+            # "the 9th of May" takes its article, as "the 1990s" does
+            rf"\b{_WEEKDAY_BEFORE}(?:the{SP}(?=\d{{1,2}}(?:st|nd|rd|th)?{SP}of{SP}))?"
+            rf"(?<![\d,.])(?P<day>{DAY}){ORD}{SP}(?:of{SP})?(?P<mon>{MONTH})"
+            rf"(?:,?{SP}(?:of{SP})?(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
             _FLAGS,
         ),
         _day_month,
@@ -963,6 +989,23 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(r"(?<![\w/.-])(?P<month>1[0-2]|0[1-9])/(?P<day>3[01]|[12]\d|0[1-9])/(?P<yy>\d\d)(?![\w/.-]|,\d)"),
         _slashed_short,
+    ),
+    (
+        # "05-Aug-2016": day, month and year joined by hyphens (a dateline and form style)
+        re.compile(
+            rf"(?<![\w/-])(?:(?P<day>{DAY})(?P<sep>[-/])(?P<mon>{MONTH_ABBR}|{MONTH_FULL})(?P=sep)(?P<year>{YEAR})"
+            rf"|(?P<year_>{YEAR})(?P<sep_>[-/])(?P<mon_>{MONTH_ABBR}|{MONTH_FULL})(?P=sep_)(?P<day_>{DAY}))(?![\w/-])",
+            _FLAGS,
+        ),
+        _dashed_day,
+    ),
+    (
+        # "Dec-2018", "Dec/2018": a month and its year joined by a hyphen or a slash
+        re.compile(
+            rf"(?<![\w-])(?P<mod>(?!))?(?P<mon>{MONTH_ABBR}|{MONTH_FULL})[-/](?P<year>{YEAR})(?![\w-]|/\d)(?P<yrel>(?!))?",
+            _FLAGS,
+        ),
+        _month_alone,
     ),
     (
         # "08.07.2012" (day first, as European copy writes it) and "2012.08.08" (year first); a space after
@@ -1006,6 +1049,14 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         _quarter_any,
     ),
     (
+        # "2017 Q1", "2017-Q1", "2019 H2", "H2 2019": a year and its quarter or half in the analysts' short form
+        re.compile(
+            rf"\b(?:(?P<year>{YEAR})(?:{SP}|-)(?P<part>[QH][1-4])|(?P<part2>H[12]){SP0}(?P<year2>{YEAR}))\b",
+            _FLAGS,
+        ),
+        _short_part,
+    ),
+    (
         re.compile(rf"\b(?:the{SP})?(?P<ord>first|second|latter){SP}half{SP}of{SP}(?P<yref>{YREF})", _FLAGS),
         _half,
     ),
@@ -1044,7 +1095,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"\b(?:today|tonight|yesterday|tomorrow|the{SP}day{SP}(?:before{SP}yesterday|after{SP}tomorrow)"
-            rf"|last{SP}night|this{SP}(?:morning|afternoon|evening))\b"
+            rf"|last{SP}night|(?:(?:early|late|later|earlier){SP})?this{SP}(?:morning|afternoon|evening))\b"
             rf"(?:{SP}(?:morning|afternoon|evening|night)\b)?",
             _FLAGS,
         ),
@@ -1122,6 +1173,7 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _year_part: _PARTS,
     _part_of_relative: _PARTS,
     _quarter_any: ("quarter", "q1", "q2", "q3", "q4"),
+    _short_part: ("q1", "q2", "q3", "q4", "h1", "h2"),
     _half: ("half",),
     _season: ("spring", "summer", "autumn", "fall", "winter"),
     _decade: ("0s", "0's", "0’s"),
@@ -1138,6 +1190,7 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _iso: ("-",),
     _slashed_any: ("/",),
     _dotted: (".",),
+    _dashed_day: ("-", "/"),
 }
 
 

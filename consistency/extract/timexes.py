@@ -70,6 +70,7 @@ _SET = re.compile(
     rf"\b(?:(?P<q>every|each){SP}(?:other{SP})?(?:(?P<n>{NUM}|\d+){SP})?"
     rf"(?P<unit>{_UNITS}|morning|afternoon|evening|night|weekend|season|(?P<wd>{WEEKDAY})|(?P<mon>{MONTH_FULL}))"
     rf"(?P<pl>s)?"
+    rf"|(?P<wd2>{WEEKDAY})(?:{SP}(?P<pod>morning|afternoon|evening|night))?s"  # "Tuesday afternoons", "Fridays"
     rf"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly)"
     rf"|(?P<per>per|a){SP}(?P<punit>year|month|week|day|hour))\b",
     re.IGNORECASE,
@@ -227,6 +228,11 @@ def _join_durations(found: list[Timex], text: str) -> list[Timex]:
 def _sets(text: str) -> list[Timex]:
     out: list[Timex] = []
     for m in _SET.finditer(text):
+        if m.group("wd2"):
+            day = f"XXXX-WXX-{_WEEKDAY_NUMBER[m.group('wd2').lower()]}"
+            part = f"T{_DAY_PART_CODES[m.group('pod').lower()]}" if m.group("pod") else ""
+            out.append(Timex(m.start(), m.end(), "SET", day + part))
+            continue
         if m.group("adv"):
             word = m.group("adv").lower()
             before = text[max(0, m.start() - 5) : m.start()].lower()
