@@ -130,11 +130,14 @@ def _clock(value: str) -> str | None:
     return f"{m.group('h')}:{m.group('m') or '00'}"
 
 
+_PART_OF_DAY = re.compile(r"(\d{4}-\d\d-\d\d)T(MO|AF|EV|NI)")
+
+
 def same_recognizers(gold: dict[str, Any], ours: object) -> bool:
     """A Recognizers-Text resolution against one of our TIMEX3s (``consistency.extract.timexes.Timex``)
     or dates: the calendar values agree (``same_recognizers_date``), or our TimeML value is one of the
     alternatives' ``timex`` (a duration "PT3H", a set "XXXX-WXX-1", a part of a day "2016-11-08TNI",
-    "PRESENT_REF"), or, where the gold is a time of day without a date ("T15", "T19:56:30"), our time
+    "PRESENT_REF"; a weekday's part, "XXXX-WXX-2TAF", on the day its alternative starts), or, where the gold is a time of day without a date ("T15", "T19:56:30"), our time
     has that clock reading."""
     inner = getattr(ours, "value", None)
     if isinstance(inner, DateValue):  # an Extraction of the date extractor
@@ -145,10 +148,13 @@ def same_recognizers(gold: dict[str, Any], ours: object) -> bool:
     value = getattr(ours, "value", None) if not isinstance(ours, DateValue) else ours.timex
     if not isinstance(value, str):
         return False
+    part = _PART_OF_DAY.fullmatch(value)
     for alt in gold.get("values", []):
         timex = str(alt.get("timex") or "")
         if timex and timex == value:
             return True
+        if part and timex.endswith("T" + part.group(2)) and str(alt.get("start") or "")[:10] == part.group(1):
+            return True  # "Tuesday afternoon": a weekday's part ("XXXX-WXX-2TAF") on the day we read
         if alt.get("type") == "time" and timex.startswith("T") and _clock(timex) and _clock(timex) == _clock(value):
             return True
     return False

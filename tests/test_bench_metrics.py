@@ -217,3 +217,6 @@ def test_recognizers_resolution_matches_dates_timex_values_and_clock_readings() 
     part = {"values": [{"timex": "2024-03-13TEV", "type": "datetimerange", "start": "2024-03-13 16:00:00"}]}
     assert same_recognizers(part, Timex(0, 5, "DATE", "2024-03-13TEV", day))
     assert not same_recognizers(part, Timex(0, 5, "DATE", "2024-03-13", day))
+    weekday_part = {"values": [{"timex": "XXXX-WXX-2TAF", "type": "datetimerange", "start": "2024-03-12 12:00:00"}]}
+    assert same_recognizers(weekday_part, Timex(0, 5, "DATE", "2024-03-12TAF", day))
+    assert not same_recognizers(weekday_part, Timex(0, 5, "DATE", "2024-03-19TAF", day))

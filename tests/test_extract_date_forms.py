@@ -176,3 +176,17 @@ def test_repeated_weekdays_are_sets_not_dates() -> None:
 
 def test_a_letter_and_digit_that_are_no_half_stay_out() -> None:
     assert all(s != "H4 2019" for s, _ in timexes("The H4 2019 model was shown in Velmora."))
+
+
+def test_nights_count_as_days_but_a_single_night_stays_out() -> None:
+    assert timexes("Korvath held him for two nights.") == [("two nights", "P2D")]
+    assert timexes("Brask spent a night out.") == []
+
+
+def test_month_day_year_joined_by_hyphens() -> None:
+    assert timexes("The Velmora ledger ends Sep-23-2020.") == [("Sep-23-2020", "2020-09-23")]
+
+
+def test_the_day_before_at_the_end_of_a_sentence_is_found() -> None:
+    assert [s for s, _ in found("Halvik voted on March 4. Brask had voted the day before")] == [
+        "March 4", "the day before"]

@@ -418,9 +418,11 @@ def _slashed_short(m: re.Match[str], r: _Resolver) -> DateValue | None:
 
 
 def _dashed_day(m: re.Match[str], r: _Resolver) -> DateValue | None:
-    """ "05-Aug-2016", "23/Sep/2020", "2019-aug-01": a month's name between its day and year, either order."""
+    """ "05-Aug-2016", "23/Sep/2020", "2019-aug-01", "Sep-23-2020": day, month's name and year joined."""
     if m.group("year_"):
         year, month, day = int(m.group("year_")), _month_number(m.group("mon_")), int(m.group("day_"))
+    elif m.group("year2"):
+        year, month, day = int(m.group("year2")), _month_number(m.group("mon2")), int(m.group("day2"))
     else:
         year, month, day = int(m.group("year")), _month_number(m.group("mon")), int(m.group("day"))
     return day_value(dt.date(year, month, day)) if valid_day(year, month, day) else None
@@ -994,7 +996,8 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         # "05-Aug-2016": day, month and year joined by hyphens (a dateline and form style)
         re.compile(
             rf"(?<![\w/-])(?:(?P<day>{DAY})(?P<sep>[-/])(?P<mon>{MONTH_ABBR}|{MONTH_FULL})(?P=sep)(?P<year>{YEAR})"
-            rf"|(?P<year_>{YEAR})(?P<sep_>[-/])(?P<mon_>{MONTH_ABBR}|{MONTH_FULL})(?P=sep_)(?P<day_>{DAY}))(?![\w/-])",
+            rf"|(?P<year_>{YEAR})(?P<sep_>[-/])(?P<mon_>{MONTH_ABBR}|{MONTH_FULL})(?P=sep_)(?P<day_>{DAY})"
+            rf"|(?P<mon2>{MONTH_ABBR}|{MONTH_FULL})(?P<sep2>[-/])(?P<day2>{DAY})(?P=sep2)(?P<year2>{YEAR}))(?![\w/-])",
             _FLAGS,
         ),
         _dashed_day,
@@ -1127,7 +1130,10 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         # Only where nothing follows that it could be counted from: "the day before the vote" is not it.
-        re.compile(rf"\bthe{SP}(?:day|night|evening|morning){SP}(?P<dir>before|after)(?={SP0}[,.;:)]|{SP}(?:and|when)\b)", _FLAGS),
+        re.compile(
+            rf"\bthe{SP}(?:day|night|evening|morning){SP}(?P<dir>before|after)(?={SP0}[,.;:?!)]|{SP0}\Z|{SP}(?:and|when)\b)",
+            _FLAGS,
+        ),
         _day_around,
     ),
     (

@@ -32,7 +32,7 @@ class Timex:
     date: DateValue | None = None  # the calendar value, for a DATE or TIME the date extractor found
 
 
-_UNITS = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))"
+_UNITS = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))"
 _HEDGE = (
     r"(?:(?:about|around|almost|nearly|roughly|approximately|some|only|just|at{SP}least|more{SP}than|less{SP}than"
     r"|fewer{SP}than|over|under|up{SP}to|a{SP}mere|just{SP}over|just{SP}under|barely|well{SP}over){SP})?"
@@ -151,8 +151,10 @@ def _durations(text: str) -> list[Timex]:
         if m.group("sep") != "-" and _AGE_TAIL.match(text, m.end()):
             continue  # "six months old", "ages 6 months and older": an age
         unit = m.group("unit").lower()
-        unit = "century" if unit.startswith("centur") else unit
         n_text = " ".join(m.group("n").lower().split())
+        if unit == "night" and n_text in ("a", "an"):
+            continue  # "a night out", "spent a night": TimeML leaves a single night untagged
+        unit = "century" if unit.startswith("centur") else "day" if unit == "night" else unit  # "two nights" is P2D
         fraction = _FRACTIONS.get((m.group("frac") or m.group("frac2") or "").lower(), 0.0)
         if n_text in ("a", "an", "one") and m.group("pl") and not fraction:
             continue
