@@ -190,3 +190,19 @@ def test_month_day_year_joined_by_hyphens() -> None:
 def test_the_day_before_at_the_end_of_a_sentence_is_found() -> None:
     assert [s for s, _ in found("Halvik voted on March 4. Brask had voted the day before")] == [
         "March 4", "the day before"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "start"),
+    [
+        ("Velmora will vote on Tuesday the 19th in the hall.", "Tuesday the 19th", "2024-03-19"),
+        ("The Brask ferry sank on Sunday the third.", "Sunday the third", "2024-03-03"),
+        ("Halvik reopens on Friday the twenty-ninth.", "Friday the twenty-ninth", "2024-03-29"),
+    ],
+)
+def test_a_weekday_and_the_day_of_its_month(sentence: str, span: str, start: str) -> None:
+    assert [(s, v.start) for s, v in found(sentence)] == [(span, start)]
+
+
+def test_a_weekday_before_an_ordinal_that_counts_a_noun_is_no_day() -> None:
+    assert [s for s, _ in found("Dravik showed on Tuesday the first model of its car.")] == ["Tuesday"]

@@ -623,6 +623,51 @@ def _day_word(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return _part_of_day(r.published + dt.timedelta(days=offset), part, True)
 
 
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+_ORDINAL_DAY = (
+    r"(?:(?:twenty|thirty)[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+    + ")"
+)
+
+
+def _day_of_month(text: str) -> int | None:
+    """ "13th" -> 13, "eleventh" -> 11, "twenty-seventh" -> 27."""
+    word = " ".join(text.lower().replace("-", " ").split())
+    if word[:1].isdigit():
+        return int(word[:-2])
+    tens, _, unit = word.rpartition(" ")
+    return ({"twenty": 20, "thirty": 30}.get(tens, 0) + _ORDINAL_WORDS[unit]) if unit in _ORDINAL_WORDS else None
+
+
+def _weekday_the_day(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """The day of that number, in the month nearest publication (the way the tense points) where it falls on
+    that weekday: "Friday the 13th" in a story of 20 March 2024 is 13 September 2024 ahead, 13 October 2023 back."""
+    day = _day_of_month(m.group("dom"))
+    if day is None or r.published is None:
+        return unresolved("day") if day is not None else None
+    wd = WEEKDAYS[m.group("wd").lower()]
+    pub = r.published
+    options = []
+    for shift_months in range(-14, 15):
+        month_index = pub.year * 12 + pub.month - 1 + shift_months
+        year, month = divmod(month_index, 12)
+        if valid_day(year, month + 1, day) and dt.date(year, month + 1, day).weekday() == wd:
+            options.append(dt.date(year, month + 1, day))
+    if not options:
+        return None
+    tense = r.tense(m.start(), m.end())
+    if tense == "past" and any(d <= pub for d in options):
+        return day_value(max(d for d in options if d <= pub), True)
+    if tense == "future" and any(d >= pub for d in options):
+        return day_value(min(d for d in options if d >= pub), True)
+    return day_value(min(options, key=lambda d: abs((d - pub).days)), True)
+
+
 _PLURAL_PART_AFTER = re.compile(r"s\b|[^\S\n]{1,3}(?:morning|afternoon|evening|night)s\b", re.IGNORECASE)
 
 
@@ -1111,6 +1156,16 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
             _FLAGS,
         ),
         _weekday,
+    ),
+    (
+        # "Friday the 13th", "Tuesday the eleventh": a weekday and the day of its month
+        # (never before a noun it counts: "on Tuesday the first generation", "Friday, the fourth quarter")
+        re.compile(
+            rf"\b(?P<wd>{WEEKDAY}){SP}the{SP}(?P<dom>{DAY}(?:st|nd|rd|th)|{_ORDINAL_DAY})\b"
+            rf"(?!{SP}(?!(?:at|of|in|and|or|to|from|when|after|before|for|with|on|as|but|is|was|will)\b)[a-z])",
+            _FLAGS,
+        ),
+        _weekday_the_day,
     ),
     (re.compile(rf"\b(?P<n>{NUM}){SP}(?P<unit>day|week|month|year|decade)s?{SP}ago\b", _FLAGS), _ago),
     (
