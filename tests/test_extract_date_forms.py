@@ -206,3 +206,13 @@ def test_a_weekday_and_the_day_of_its_month(sentence: str, span: str, start: str
 
 def test_a_weekday_before_an_ordinal_that_counts_a_noun_is_no_day() -> None:
     assert [s for s, _ in found("Dravik showed on Tuesday the first model of its car.")] == ["Tuesday"]
+
+
+def test_more_period_forms() -> None:
+    assert timexes("The Halvik session took one and a half hour.") == [("one and a half hour", "PT1.5H")]
+    (span, value), = found("The Brask fair runs 9-12 June in the square.")
+    assert span == "9-12 June" and (value.start, value.end) == ("2024-06-09", "2024-06-12")
+    assert [(s, v.start) for s, v in found("Velmora votes on Tuesday of next week.")] == [
+        ("Tuesday of next week", "2024-03-19")]
+    assert [(s, v.start) for s, v in found("Dravik resigned on Friday of last week.")] == [
+        ("Friday of last week", "2024-03-08")]

@@ -644,6 +644,14 @@ def _day_of_month(text: str) -> int | None:
     return ({"twenty": 20, "thirty": 30}.get(tens, 0) + _ORDINAL_WORDS[unit]) if unit in _ORDINAL_WORDS else None
 
 
+def _weekday_of_week(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    if r.published is None:
+        return unresolved("day")
+    monday = r.published - dt.timedelta(days=r.published.weekday())
+    monday += dt.timedelta(days={"next": 7, "last": -7, "this": 0}[m.group("wk").lower()])
+    return day_value(monday + dt.timedelta(days=WEEKDAYS[m.group("wd").lower()]), True)
+
+
 def _weekday_the_day(m: re.Match[str], r: _Resolver) -> DateValue | None:
     """The day of that number, in the month nearest publication (the way the tense points) where it falls on
     that weekday: "Friday the 13th" in a story of 20 March 2024 is 13 September 2024 ahead, 13 October 2023 back."""
@@ -995,7 +1003,8 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         re.compile(
             # "the 9th of May" takes its article, as "the 1990s" does
             rf"\b{_WEEKDAY_BEFORE}(?:the{SP}(?=\d{{1,2}}(?:st|nd|rd|th)?{SP}of{SP}))?"
-            rf"(?<![\d,.])(?P<day>{DAY}){ORD}{SP}(?:of{SP})?(?P<mon>{MONTH})"
+            rf"(?<![\d,.])(?P<day>{DAY}){ORD}(?:{SP0}(?:[-–]|to){SP0}(?P<day2>{DAY}){ORD})?"  # "9-12 June", "9 to 12 of June"
+            rf"{SP}(?:of{SP})?(?P<mon>{MONTH})"
             rf"(?:,?{SP}(?:of{SP})?(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
             _FLAGS,
         ),
@@ -1156,6 +1165,11 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
             _FLAGS,
         ),
         _weekday,
+    ),
+    (
+        # "Tuesday of next week", "Friday of last week": a weekday in a named week
+        re.compile(rf"\b(?P<wd>{WEEKDAY}){SP}of{SP}(?P<wk>next|last|this){SP}week\b", _FLAGS),
+        _weekday_of_week,
     ),
     (
         # "Friday the 13th", "Tuesday the eleventh": a weekday and the day of its month

@@ -49,8 +49,8 @@ _DURATION = re.compile(
     rf"(?:{SP}and{SP}(?:a{SP})?(?P<frac2>half|quarter)\b)?",
     re.IGNORECASE,
 )
-_HALF_UNIT = re.compile(
-    rf"(?:\b(?:half{SP}an?{SP}|a{SP}half{SP}(?=hour))|½[^\S\n]?)(?P<unit>hour|minute|day|year|century)\b", re.IGNORECASE
+_HALF_UNIT = re.compile(  # not after "and": "one and a half hour" is read whole below
+    rf"(?<!and )(?:\b(?:half{SP}an?{SP}|a{SP}half{SP}(?=hour))|½[^\S\n]?)(?P<unit>hour|minute|day|year|century)\b", re.IGNORECASE
 )
 # Abbreviated units written after digits: "3h", "48hrs", "30 mins", "45 sec", "3.5years".
 _ABBREVIATED = re.compile(
