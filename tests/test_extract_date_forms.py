@@ -216,3 +216,26 @@ def test_more_period_forms() -> None:
         ("Tuesday of next week", "2024-03-19")]
     assert [(s, v.start) for s, v in found("Dravik resigned on Friday of last week.")] == [
         ("Friday of last week", "2024-03-08")]
+
+
+def test_a_day_with_its_date_in_brackets_is_that_date() -> None:
+    assert [(s, v.start) for s, v in found("Power came back on Monday afternoon [11 March 2024] in Brask.")] == [
+        ("Monday afternoon [11 March 2024]", "2024-03-11")]
+    assert [(s, v.start) for s, v in found("A fire broke out this morning (March 13) in Halvik.")] == [
+        ("this morning (March 13)", "2024-03-13")]
+
+
+def test_a_month_name_with_a_typo_before_a_day_and_year() -> None:
+    assert [(s, v.start) for s, v in found("Velmora, Febuary 3, 2024 The council met.")] == [
+        ("Febuary 3, 2024", "2024-02-03")]
+    assert [s for s, _ in found("Member 12, 2005 of the Brask club")] == ["2005"]  # no month at all
+
+
+def test_a_future_cue_in_a_clause_after_a_comma_does_not_move_a_past_weekday() -> None:
+    sentence = "Marta Vellacourt checked into the Dravik clinic in Norland on Monday night, for what is to be a long stay."
+    assert [v.start for _, v in found(sentence)] == ["2024-03-11"]
+
+
+def test_a_hedged_time_after_at_stays_apart_from_its_day() -> None:
+    result = found("On Tuesday, March 12th at approximately 3:00 pm, shells fell on Brask.")
+    assert [s for s, _ in result] == ["Tuesday, March 12th", "3:00 pm"]

@@ -35,6 +35,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz, process
+
 from consistency.extract import ExtractionContext
 from consistency.extract._date_calendar import (
     MONTHS,
@@ -176,6 +178,8 @@ class _Resolver:
             if cs < end and start < ce:
                 continue  # a cue inside the expression ("last" in "last Wednesday") is the expression's own
             distance = start - ce if ce <= start else cs - end + _AFTER_PENALTY
+            if ce > start and "," in self.text[end:cs]:
+                distance += _AFTER_PENALTY  # "on Thursday night, for what is to be a long stay": another clause
             if best is None or distance < best[0]:
                 best = (distance, kind)
         return best[1] if best else None
@@ -425,6 +429,20 @@ def _dashed_day(m: re.Match[str], r: _Resolver) -> DateValue | None:
         year, month, day = int(m.group("year2")), _month_number(m.group("mon2")), int(m.group("day2"))
     else:
         year, month, day = int(m.group("year")), _month_number(m.group("mon")), int(m.group("day"))
+    return day_value(dt.date(year, month, day)) if valid_day(year, month, day) else None
+
+
+_MONTH_NAMES = [name for name in MONTHS if len(name) > 4]
+
+
+def _misspelt_month_day(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    word = m.group("word").lower()
+    if word in MONTHS:
+        return None  # spelt right: the month rules read it
+    best = process.extractOne(word, _MONTH_NAMES, scorer=fuzz.ratio, score_cutoff=85)
+    if best is None or best[0][0] != word[0]:
+        return None
+    year, month, day = int(m.group("year")), MONTHS[best[0]], int(m.group("day"))
     return day_value(dt.date(year, month, day)) if valid_day(year, month, day) else None
 
 
@@ -1076,6 +1094,11 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         _dotted,
     ),
     (
+        # "Novemer 27, 2005", "Febuary 3, 2024": a month name with a typo, only before a day and a year
+        re.compile(rf"\b(?P<word>[A-Z][a-z]{{3,9}})\.?{SP}(?P<day>{DAY}){ORD},?{SP}(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR}"),
+        _misspelt_month_day,
+    ),
+    (
         # "10 Nov 11": a day, a month and a two-digit year (a military or wire form); never before a word
         # in lower case ("on 10 Nov 11 people died") or more digits.
         re.compile(
@@ -1273,10 +1296,8 @@ _STAMP_LABEL = r"(?:last[^\S\n]{1,3})?(?:updated|posted|published|modified):?[^\
 # "7:00pm UK, Wednesday 05 May", "7:37 AM local time, Tuesday": a clock time's place before its day.
 _TIME_PLACE = r"(?:(?:UK|local(?:[^\S\n]{1,3}time)?)[^\S\n]{0,3}(?:,[^\S\n]{0,3})?)?"
 # "Friday morning, around 1:30 a.m.", "Tuesday, shortly after 3 p.m.": a hedge before the clock time.
-_TIME_HEDGE = (
-    r"(?:(?:at[^\S\n]{1,3})?(?:around|about|approximately|roughly|(?:shortly|just)[^\S\n]{1,3}(?:after|before))"
-    r"[^\S\n]{1,3})?"
-)
+# ("at approximately 3:00 pm" after a day stays apart, as TimeML tags it: the hedge joins only alone.)
+_TIME_HEDGE = r"(?:around|about|approximately|roughly|(?:shortly|just)[^\S\n]{1,3}(?:after|before))[^\S\n]{1,3}"
 # A time and a day side by side ("Wednesday at 3 p.m.", "3 p.m. on Wednesday") become one value.
 # Between a day and its clock time: a comma, a bar, "at", "on", and in datelines "-", "@" or an
 # "Updated" label ("Sep 10, 2010 | Updated 8:52 PM", "August 7, 2012-5:46 pm", "16 July 2013 Last
@@ -1284,8 +1305,8 @@ _TIME_HEDGE = (
 _JOIN = re.compile(
     r"[^\S\n]{0,3}(?:[,|@–—-][^\S\n]{0,3})?"
     rf"(?:{_STAMP_LABEL})?"
-    r"(?:(?:on|at)[^\S\n]{1,3})?"
-    rf"{_TIME_HEDGE}{_TIME_PLACE}"
+    rf"(?:(?:on|at)[^\S\n]{{1,3}}|{_TIME_HEDGE})?"
+    rf"{_TIME_PLACE}"
     rf"(?:(?:{WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b)\.?,?[^\S\n]{{1,3}})?\Z",
     re.IGNORECASE,
 )
@@ -1295,6 +1316,8 @@ _WEEKDAY_START = re.compile(WEEKDAY + r"\b")
 _MONTH_START = re.compile(MONTH)  # "7:15 a.m. Dec. 7": the abbreviation's period ends no sentence
 
 
+_OPEN_BRACKET = re.compile(r"[^\S\n]{0,3}[(\[][^\S\n]{0,2}")
+_CLOSE_BRACKET = re.compile(r"[^\S\n]{0,2}[)\]]")
 _OPEN_PAREN = re.compile(r"[^\S\n]{0,3}\([^\S\n]{0,2}")
 _CLOSE_PAREN = re.compile(r"[^\S\n]{0,2}\)")
 
@@ -1331,6 +1354,15 @@ def _merge_times(found: list[tuple[int, int, DateValue]], text: str) -> list[tup
                     keep = dataclasses.replace(pv, zone=zone[0], instant=instant(v.start, zone[1]))
                 merged[-1] = (ps, close.end(), keep)
                 joined = two_clocks = True  # TimeML tags a day after it on its own ("10:35 a.m. (0735 GMT) Friday")
+                continue
+        if merged and v.granularity == "day" and v.start and v.start == v.end and not v.start.startswith("-"):
+            ps, pe, pv = merged[-1]
+            close = _CLOSE_BRACKET.match(text, e)
+            same_day = pv.start is None or (pv.start[:10] == v.start[:10] == (pv.end or "")[:10])
+            if close is not None and _OPEN_BRACKET.fullmatch(text, pe, s) and pv.granularity == "day" and same_day:
+                # "this morning (July 21)", "Saturday afternoon [8 October 2011]": the day the text spells out
+                merged[-1] = (ps, close.end(), v)
+                joined = True
                 continue
         if merged and two_clocks and v.granularity == "day" and v.resolved and v.start == v.end and v.start:
             ps, pe, pv = merged[-1]
