@@ -83,7 +83,8 @@ def same_recognizers_date(gold: dict[str, Any], ours: object) -> bool:
     date -> ``value`` is our day; daterange -> ``start``..``end`` where Recognizers' end is
     exclusive (we also accept it inclusive, and "to May" read as through May: its end is the
     first of May there, the last of May here); datetime -> ``value`` to the minute; datetimerange ->
-    both ends to the minute. Times of day alone, durations and sets are not dates: never equal.
+    both ends to the minute; timerange -> both ends' clock readings. Times of day alone, durations and sets
+    are not dates: never equal.
     """
     if not isinstance(ours, DateValue) or not ours.start or not ours.end:
         return False
@@ -110,6 +111,11 @@ def same_recognizers_date(gold: dict[str, Any], ours: object) -> bool:
         elif kind == "datetime":
             value = (alt.get("value") or "").replace(" ", "T")[:16]
             if value and ours.start[:16] == value and ours.granularity == "time":
+                return True
+        elif kind == "timerange":  # a span of clock times on a day we read: compare the clocks
+            start, end = str(alt.get("start") or ""), str(alt.get("end") or "")
+            if "T" in ours.start and "T" in ours.end and start and end and (
+                ours.start[11:16], ours.end[11:16]) == (start[:5], end[:5]):
                 return True
         elif kind == "datetimerange":
             start = (alt.get("start") or "").replace(" ", "T")[:16]

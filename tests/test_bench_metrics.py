@@ -220,3 +220,12 @@ def test_recognizers_resolution_matches_dates_timex_values_and_clock_readings() 
     weekday_part = {"values": [{"timex": "XXXX-WXX-2TAF", "type": "datetimerange", "start": "2024-03-12 12:00:00"}]}
     assert same_recognizers(weekday_part, Timex(0, 5, "DATE", "2024-03-12TAF", day))
     assert not same_recognizers(weekday_part, Timex(0, 5, "DATE", "2024-03-19TAF", day))
+
+
+def test_recognizers_timerange_compares_clock_readings() -> None:
+    from benchmarks.values import same_recognizers_date
+    from consistency.model import DateValue
+
+    gold = {"values": [{"timex": "(T16,T17,PT1H)", "type": "timerange", "start": "16:00:00", "end": "17:00:00"}]}
+    assert same_recognizers_date(gold, DateValue("2024-03-13T16:00", "2024-03-13T17:00", "period", True))
+    assert not same_recognizers_date(gold, DateValue("2024-03-13T16:00", "2024-03-13T18:00", "period", True))

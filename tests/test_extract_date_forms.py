@@ -239,3 +239,12 @@ def test_a_future_cue_in_a_clause_after_a_comma_does_not_move_a_past_weekday() -
 def test_a_hedged_time_after_at_stays_apart_from_its_day() -> None:
     result = found("On Tuesday, March 12th at approximately 3:00 pm, shells fell on Brask.")
     assert [s for s, _ in result] == ["Tuesday, March 12th", "3:00 pm"]
+
+
+def test_a_range_of_clock_times_is_one_period_when_ranges_are_joined() -> None:
+    (span, value), = found("Roads in Brask close between 4 p.m. and 6 p.m. today.")[:1]
+    assert span == "between 4 p.m. and 6 p.m."
+    assert (value.start, value.end) == ("2024-03-13T16:00", "2024-03-13T18:00")
+    (span, value), = found("The Halvik bar opens from 10 p.m. to 2 a.m. nightly.")[:1]
+    assert value.end == "2024-03-14T02:00"  # past midnight, into the next day
+    assert [s for s, _ in timexes("Roads in Brask close between 4 p.m. and 6 p.m. today.")] == ["4 p.m.", "6 p.m. today"]
