@@ -73,6 +73,11 @@ FORMS = [
     ("The Dravik fund drew 4.5 k donors.", ("4.5 k", 4500, None)),
     ("Brask now has 1.4b subscribers.", ("1.4b", 1.4e9, None)),
     ("Marta Vellacourt sold her flat for 3mil crowns.", ("3mil", 3e6, None)),
+    # thousands in SI groups, even as long as a phone number
+    ("Norland now counts 1 204 311 250 residents.", ("1 204 311 250", 1204311250, None)),
+    # dozens abbreviated, and a mixed fraction after two spaces
+    ("Brask bought 3 doz eggs.", ("3 doz", 36, None)),
+    ("The plank is 2  1/4 inches thick.", ("2  1/4 inches", 2.25, "in")),
     # a decimal without its leading zero
     ("The tax went up .25 percent.", (".25 percent", 0.25, "percent")),
     # thousands grouped with spaces, in SI style
@@ -124,6 +129,17 @@ def test_not_number_forms(sentence: str) -> None:
 def test_spaced_digits_before_a_code_stay_apart() -> None:
     found = figures("Dravik ordered 18 777s and 14 more jets.")
     assert [(s, q.low) for s, q in found][:1] == [("18", 18)]
+
+
+def test_plus_before_a_number_is_a_sum_not_a_lower_bound() -> None:
+    found = figures("The Halvik sum was nine point five plus zero point two.")
+    assert [s for s, _ in found] == ["nine point five", "zero point two"], found
+    (_, q), = figures("Velmora hired 50 plus guards.")
+    assert q.low == 50 and q.high is None
+
+
+def test_phone_numbers_stay_out() -> None:
+    assert figures("Call Dravik on 555 123 4567 today.") == []
 
 
 def test_a_part_without_its_own_scale_stays_apart() -> None:

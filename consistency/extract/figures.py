@@ -123,7 +123,7 @@ _HALF_OF = re.compile(r"half(?=[^\S\n]{1,3}of\b)", re.IGNORECASE)
 # "one in five", "2 out of 10"; "one over three" (a fraction said aloud) only before punctuation or
 # "of": "4 over 12 months" is a period, "3 over 5 rivals" a win.
 _RATIO = re.compile(rf"{_H}{{1,3}}(?P<w>in|out{_H}{{1,3}}of|over){_H}{{1,3}}(?=\w)", re.IGNORECASE)
-_MIXED_FRACTION = re.compile(rf"(?:{_H}(?P<n>[1-9])/(?P<d>[2-9]|1[0-6])|(?P<u>[\u00bc-\u00be\u2150-\u215e]))(?![\w/])")
+_MIXED_FRACTION = re.compile(rf"(?:{_H}{{1,2}}(?P<n>[1-9])/(?P<d>[2-9]|1[0-6])|(?P<u>[\u00bc-\u00be\u2150-\u215e]))(?![\w/])")
 _MINUS_BEFORE = re.compile(rf"(?:minus|negative){_H}{{1,3}}\Z", re.IGNORECASE)
 
 _DIGITS = re.compile(
@@ -141,7 +141,7 @@ _VAGUE = re.compile(
     re.IGNORECASE,
 )
 _SCALE_AFTER = re.compile(
-    rf"(?:{_H}{{0,3}}|-)(?:(?P<word>{_SCALE_WORDS}|hundred|dozens?)|(?P<abbr>bn|bln|mn|mln|tn|trn|tln|mil))(?![A-Za-z])",
+    rf"(?:{_H}{{0,3}}|-)(?:(?P<word>{_SCALE_WORDS}|hundred|dozens?|dozs?|dzs?)|(?P<abbr>bn|bln|mn|mln|tn|trn|tln|mil))(?![A-Za-z])",
     re.IGNORECASE,
 )
 _SPACED_K = re.compile(rf"{_H}(?P<abbr>k)(?![A-Za-z0-9])")
@@ -192,6 +192,7 @@ _QUALIFIER_BEFORE = re.compile(
     rf"{_H}{{1,3}}\Z",
     re.IGNORECASE,
 )
+_NUMBER_AFTER = re.compile(rf"{_H}{{1,3}}(?:\d|(?:{_NUMBER_WORDS}|nought|naught)\b)", re.IGNORECASE)
 _QUALIFIER_AFTER = re.compile(
     rf"(?:{_H}{{1,3}}(?P<q>{_alternation([*AFTER_LOWER, *AFTER_UPPER, *AFTER_APPROX])})"
     r"|(?P<h>-plus|-odd|\+))(?![A-Za-z])",
@@ -592,7 +593,7 @@ def _read_scale(text: str, amount: _Amount, attached_ok: bool) -> _Amount:
     if m is not None:
         word = (m.group("word") or m.group("abbr")).lower()
         factor = SCALES.get(word) or SCALE_ABBREVIATIONS.get(word) or (100.0 if word == "hundred" else 12.0)
-        if amount.word and word in ("hundred", "dozen", "dozens"):
+        if amount.word and word in ("hundred", "dozen", "dozens"):  # "doz", "dz" after words: the parser stops
             factor = None  # the word parser already read these
     elif (mm := _MONEY_MM.match(text, end)) is not None and _money_before(text, amount.start):
         m, factor = mm, 1e6  # "$160MM": finance writes a million as MM (a thousand thousand)
@@ -850,6 +851,9 @@ def _without_names(text: str, found: list[Extraction]) -> list[Extraction]:
     return kept
 
 
+_SI_GROUPS = re.compile(r"[1-9]\d{0,2}(?: \d{3})+")
+
+
 def _phone_at(text: str, pos: int) -> int:
     """End of a phone number starting at ``pos`` (so the scan skips all of it), else 0."""
     if not text[pos].isdigit() or (pos and text[pos - 1].isalnum()):
@@ -859,6 +863,8 @@ def _phone_at(text: str, pos: int) -> int:
         return 0
     digits = sum(c.isdigit() for c in m.group())
     plus = pos > 0 and text[pos - 1] in "+("
+    if not plus and _SI_GROUPS.fullmatch(m.group()):
+        return 0  # "1 414 021 100": thousands grouped with spaces, SI style; phone groups are not all three digits
     return m.end() if digits >= 9 or (plus and digits >= 7) else 0
 
 
@@ -1273,6 +1279,8 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
     high: float | None = second.high if second is not None else first.high
     approximate = False
     after = _QUALIFIER_AFTER.match(text, end)
+    if after is not None and (after.group("q") or "").lower() == "plus" and _NUMBER_AFTER.match(text, after.end()):
+        after = None  # "three plus four": a sum, not "at least three"
     after_q = None
     if after is not None and second is None:
         after_q = (after.group("q") or after.group("h")).lower().lstrip("-")
