@@ -248,3 +248,16 @@ def test_a_range_of_clock_times_is_one_period_when_ranges_are_joined() -> None:
     (span, value), = found("The Halvik bar opens from 10 p.m. to 2 a.m. nightly.")[:1]
     assert value.end == "2024-03-14T02:00"  # past midnight, into the next day
     assert [s for s, _ in timexes("Roads in Brask close between 4 p.m. and 6 p.m. today.")] == ["4 p.m.", "6 p.m. today"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Velmora board meets on the 18th.", [("the 18th", "2024-03-18")]),
+        ("Brask signed the lease on the 28th.", [("the 28th", "2024-02-28")]),  # past, and not yet come this month
+        ("Halvik will pay by the 4th, officials said.", [("the 4th", "2024-04-04")]),
+        ("Korvath parred on the 18th hole.", []),  # a noun: no day
+    ],
+)
+def test_a_day_of_the_month_alone(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s, v.start) for s, v in found(sentence)] == expected

@@ -662,6 +662,23 @@ def _day_of_month(text: str) -> int | None:
     return ({"twenty": 20, "thirty": 30}.get(tens, 0) + _ORDINAL_WORDS[unit]) if unit in _ORDINAL_WORDS else None
 
 
+def _day_of_month_alone(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
+    """ "on the 18th": that day of this month, of the one before when the tense is past and it has not come
+    yet, of the one after when future and it has passed."""
+    day = _day_of_month(m.group("dom"))
+    if day is None:
+        return None
+    if r.published is None:
+        return m.start("the"), m.end(), unresolved("day")
+    pub = r.published
+    tense = r.tense(m.start(), m.end())
+    offset = -1 if tense == "past" and day > pub.day else 1 if tense == "future" and day < pub.day else 0
+    year, month = divmod(pub.year * 12 + pub.month - 1 + offset, 12)
+    if not valid_day(year, month + 1, day):
+        return None
+    return m.start("the"), m.end(), day_value(dt.date(year, month + 1, day), True)
+
+
 def _weekday_of_week(m: re.Match[str], r: _Resolver) -> DateValue | None:
     if r.published is None:
         return unresolved("day")
@@ -1188,6 +1205,16 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
             _FLAGS,
         ),
         _weekday,
+    ),
+    (
+        # "on the 18th", "by the 4th": a day of the month alone, after a preposition of time and before no noun
+        re.compile(
+            rf"\b(?:on|by|until|till|since|before|after|from){SP}(?P<the>the){SP}(?P<dom>{DAY}(?:st|nd|rd|th))\b(?![-–]\w)"
+            rf"(?!{SP}(?!(?:at|in|and|or|to|when|after|before|for|with|as|but|is|was|will|it|he|she|they|we|the)\b)"
+            rf"[a-z])",
+            _FLAGS,
+        ),
+        _day_of_month_alone,
     ),
     (
         # "Tuesday of next week", "Friday of last week": a weekday in a named week
