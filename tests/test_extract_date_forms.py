@@ -261,3 +261,17 @@ def test_a_range_of_clock_times_is_one_period_when_ranges_are_joined() -> None:
 )
 def test_a_day_of_the_month_alone(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(s, v.start) for s, v in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Brask bell rang at half past seven.", [("half past seven", "2024-03-13T07:30")]),
+        ("Halvik closed at a quarter to eight in the evening.", [("a quarter to eight in the evening", "2024-03-13T19:45")]),
+        ("The Dravik train left at ten past 9 in the morning.", [("ten past 9 in the morning", "2024-03-13T09:10")]),
+        ("Velmora won the match five to two.", []),  # a score
+        ("Korvath rose from two to three seats.", []),
+    ],
+)
+def test_clock_times_in_words(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s, v.start) for s, v in found(sentence)] == expected

@@ -960,6 +960,30 @@ def _holiday(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return None if year is None else day_value(dt.date(year, month, day), True)
 
 
+def _clock_words(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """A clock time told in words: the minutes past or to the hour, read in the morning unless the text says
+    otherwise. Only with "o'clock", a part of the day, am/pm or half and quarter, so "two to three" stays out."""
+    mins_text = " ".join(m.group("mins").lower().split()).removeprefix("a ")
+    hour = number_value(m.group("hr")) if not m.group("hr").isdigit() else int(m.group("hr"))
+    minutes = 30 if mins_text == "half" else 15 if mins_text == "quarter" else (
+        int(mins_text) if mins_text.isdigit() else number_value(mins_text))
+    if hour is None or minutes is None or not 1 <= hour <= 12 or not 0 < minutes < 60:
+        return None
+    if mins_text not in ("half", "quarter") and not (m.group("clock") or m.group("pod") or m.group("ampm")):
+        return None
+    if mins_text == "half" and m.group("rel").lower() != "past":
+        return None
+    if m.group("rel").lower() == "to":
+        hour, minutes = hour - 1 or 12, 60 - minutes
+    pm = (m.group("ampm") or "").lower().startswith("p") or (m.group("pod") or "").lower() in ("afternoon", "evening")
+    pm = pm or m.group(0).lower().endswith("at night")
+    hour = (hour % 12) + (12 if pm else 0)
+    if r.published is None:
+        return unresolved("time")
+    r.shifts[(m.start(), m.end())] = (0, "time")
+    return _with_time(r.published, (hour, minutes), True)
+
+
 def _time_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
     hm = _time_of(m)
     if hm is None:
@@ -1270,6 +1294,16 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
             _FLAGS,
         ),
         _part_of_relative,
+    ),
+    (
+        # "half past seven", "ten past 9 in the evening", "a quarter to eight", "20 min past eight o'clock"
+        re.compile(
+            rf"\b(?P<mins>(?:a{SP})?(?:half|quarter)|{NUM}|\d{{1,2}})(?:{SP}min(?:ute)?s?)?{SP}(?P<rel>past|to|after)"
+            rf"{SP}(?P<hr>{NUM}|\d{{1,2}})\b(?P<clock>{SP}o['’]?clock\b)?"
+            rf"(?:{SP}(?:in{SP}the{SP}(?P<pod>morning|afternoon|evening)|at{SP}night|(?P<ampm>[ap]\.?m\.?)(?!\w)))?",
+            _FLAGS,
+        ),
+        _clock_words,
     ),
     (re.compile(rf"(?<![\w:.]){TIME}", _FLAGS), _time_alone),
     (
