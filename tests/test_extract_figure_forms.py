@@ -324,3 +324,20 @@ def test_a_duration_behind_an_adjective_of_sequence() -> None:
 )
 def test_a_thousands_comma_with_a_space_behind_it(text: str, expected: list[tuple[str, float]]) -> None:
     assert [(span, q.low) for span, q in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Brask bell rang at half past seven.",
+        "The Dravik train left at ten past 9 in the morning.",
+        "Halvik closed at a quarter to eight.",
+        "Marta Vellacourt arrived at 20 minutes past eight.",
+    ],
+)
+def test_clock_times_in_words_are_no_figures(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_a_score_in_words_still_gives_its_numbers() -> None:
+    assert [s for s, _ in figures("Velmora won five to two at home.")] == ["five", "two"]

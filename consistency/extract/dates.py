@@ -962,14 +962,17 @@ def _holiday(m: re.Match[str], r: _Resolver) -> DateValue | None:
 
 def _clock_words(m: re.Match[str], r: _Resolver) -> DateValue | None:
     """A clock time told in words: the minutes past or to the hour, read in the morning unless the text says
-    otherwise. Only with "o'clock", a part of the day, am/pm or half and quarter, so "two to three" stays out."""
+    otherwise. Only with minutes, "o'clock", a part of the day, am/pm or half and quarter, so "two to three"
+    stays out."""
     mins_text = " ".join(m.group("mins").lower().split()).removeprefix("a ")
     hour = number_value(m.group("hr")) if not m.group("hr").isdigit() else int(m.group("hr"))
     minutes = 30 if mins_text == "half" else 15 if mins_text == "quarter" else (
         int(mins_text) if mins_text.isdigit() else number_value(mins_text))
     if hour is None or minutes is None or not 1 <= hour <= 12 or not 0 < minutes < 60:
         return None
-    if mins_text not in ("half", "quarter") and not (m.group("clock") or m.group("pod") or m.group("ampm")):
+    if mins_text not in ("half", "quarter") and not (
+        m.group("unit") or m.group("clock") or m.group("pod") or m.group("ampm") or m.group(0).lower().endswith("night")
+    ):
         return None
     if mins_text == "half" and m.group("rel").lower() != "past":
         return None
@@ -1298,7 +1301,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         # "half past seven", "ten past 9 in the evening", "a quarter to eight", "20 min past eight o'clock"
         re.compile(
-            rf"\b(?P<mins>(?:a{SP})?(?:half|quarter)|{NUM}|\d{{1,2}})(?:{SP}min(?:ute)?s?)?{SP}(?P<rel>past|to|after)"
+            rf"\b(?P<mins>(?:a{SP})?(?:half|quarter)|{NUM}|\d{{1,2}})(?P<unit>{SP}min(?:ute)?s?)?{SP}(?P<rel>past|to|after)"
             rf"{SP}(?P<hr>{NUM}|\d{{1,2}})\b(?P<clock>{SP}o['’]?clock\b)?"
             rf"(?:{SP}(?:in{SP}the{SP}(?P<pod>morning|afternoon|evening)|at{SP}night|(?P<ampm>[ap]\.?m\.?)(?!\w)))?",
             _FLAGS,

@@ -779,6 +779,26 @@ def _second_part(text: str, amount: _Amount) -> _Amount:
     return replace(amount, low=value, high=value, end=unit_m.end())
 
 
+# "half past seven", "ten past 9 in the morning", "a quarter to eight", "20 minutes past eight": a clock
+# time told in words (the date reader's), no figure. Only with half or quarter, minutes, o'clock, a part
+# of the day or am/pm, so "five to two" (a score) and "from two to three seats" stay figures.
+_CLOCK_IN_WORDS = re.compile(
+    rf"\b(?:(?:a{_H}{{1,3}})?(?P<hq>half|quarter)|(?:{_NUMBER_WORDS}|\d{{1,2}})(?P<min>{_H}{{1,3}}min(?:ute)?s?)?)"
+    rf"{_H}{{1,3}}(?:past|to|after){_H}{{1,3}}(?:{_NUMBER_WORDS}|\d{{1,2}})\b"
+    rf"(?P<tail>{_H}{{1,3}}(?:o['’]?clock|in{_H}{{1,3}}the{_H}{{1,3}}(?:morning|afternoon|evening)|at{_H}{{1,3}}night"
+    rf"|[ap]\.?m\.?(?!\w)))?",
+    re.IGNORECASE,
+)
+
+
+def _clock_spans(text: str) -> list[tuple[int, int]]:
+    return [
+        (m.start(), m.end())
+        for m in _CLOCK_IN_WORDS.finditer(text)
+        if m.group("hq") or m.group("min") or m.group("tail")
+    ]
+
+
 def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
     """Every figure in ``text`` as an Extraction holding a Quantity, in text order."""
     del context  # figures do not depend on the publication date
@@ -786,11 +806,16 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
     pos = 0
     last_end = 0
     n = len(text)
+    clocks = _clock_spans(text) if ("past" in text or " to " in text) else []
     while pos < n:
         cand = _CANDIDATE.search(text, pos)
         if cand is None:
             break
         start = cand.start()
+        inside = next((e for s, e in clocks if s <= start < e), None)
+        if inside is not None:
+            pos = inside  # a clock time told in words
+            continue
         phone = _phone_at(text, start)
         if phone:
             pos = phone
