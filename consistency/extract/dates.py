@@ -960,18 +960,26 @@ def _holiday(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return None if year is None else day_value(dt.date(year, month, day), True)
 
 
-def _clock_words(m: re.Match[str], r: _Resolver) -> DateValue | None:
+_CLOCK_MINUTES_BEFORE = re.compile(
+    rf"\b(?P<mins>(?:a{SP})?(?:half|quarter)|{NUM}|\d{{1,2}})(?P<unit>{SP}min(?:ute)?s?)?{SP}\Z", re.IGNORECASE
+)
+
+
+def _clock_words(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
     """A clock time told in words: the minutes past or to the hour, read in the morning unless the text says
     otherwise. Only with minutes, "o'clock", a part of the day, am/pm or half and quarter, so "two to three"
     stays out."""
-    mins_text = " ".join(m.group("mins").lower().split()).removeprefix("a ")
+    before = _CLOCK_MINUTES_BEFORE.search(r.text, max(0, m.start() - 32), m.start())
+    if before is None:
+        return None
+    mins_text = " ".join(before.group("mins").lower().split()).removeprefix("a ")
     hour = number_value(m.group("hr")) if not m.group("hr").isdigit() else int(m.group("hr"))
     minutes = 30 if mins_text == "half" else 15 if mins_text == "quarter" else (
         int(mins_text) if mins_text.isdigit() else number_value(mins_text))
     if hour is None or minutes is None or not 1 <= hour <= 12 or not 0 < minutes < 60:
         return None
     if mins_text not in ("half", "quarter") and not (
-        m.group("unit") or m.group("clock") or m.group("pod") or m.group("ampm") or m.group(0).lower().endswith("night")
+        before.group("unit") or m.group("clock") or m.group("pod") or m.group("ampm") or m.group(0).lower().endswith("night")
     ):
         return None
     if mins_text == "half" and m.group("rel").lower() != "past":
@@ -982,9 +990,9 @@ def _clock_words(m: re.Match[str], r: _Resolver) -> DateValue | None:
     pm = pm or m.group(0).lower().endswith("at night")
     hour = (hour % 12) + (12 if pm else 0)
     if r.published is None:
-        return unresolved("time")
-    r.shifts[(m.start(), m.end())] = (0, "time")
-    return _with_time(r.published, (hour, minutes), True)
+        return before.start(), m.end(), unresolved("time")
+    r.shifts[(before.start(), m.end())] = (0, "time")
+    return before.start(), m.end(), _with_time(r.published, (hour, minutes), True)
 
 
 def _time_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
@@ -1111,7 +1119,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         # "05-Aug-2016": day, month and year joined by hyphens (a dateline and form style)
         re.compile(
-            rf"(?<![\w/-])(?:(?P<day>{DAY})(?P<sep>[-/])(?P<mon>{MONTH_ABBR}|{MONTH_FULL})(?P=sep)(?P<year>{YEAR})"
+            rf"(?<![\w/-])(?=\w{{1,9}}[-/]\w)(?:(?P<day>{DAY})(?P<sep>[-/])(?P<mon>{MONTH_ABBR}|{MONTH_FULL})(?P=sep)(?P<year>{YEAR})"
             rf"|(?P<year_>{YEAR})(?P<sep_>[-/])(?P<mon_>{MONTH_ABBR}|{MONTH_FULL})(?P=sep_)(?P<day_>{DAY})"
             rf"|(?P<mon2>{MONTH_ABBR}|{MONTH_FULL})(?P<sep2>[-/])(?P<day2>{DAY})(?P=sep2)(?P<year2>{YEAR}))(?![\w/-])",
             _FLAGS,
@@ -1121,7 +1129,8 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         # "Dec-2018", "Dec/2018": a month and its year joined by a hyphen or a slash
         re.compile(
-            rf"(?<![\w-])(?P<mod>(?!))?(?P<mon>{MONTH_ABBR}|{MONTH_FULL})[-/](?P<year>{YEAR})(?![\w-]|/\d)(?P<yrel>(?!))?",
+            rf"(?<![\w-])(?=[A-Za-z]{{3,9}}[-/]\d)(?P<mod>(?!))?(?P<mon>{MONTH_ABBR}|{MONTH_FULL})[-/](?P<year>{YEAR})"
+            rf"(?![\w-]|/\d)(?P<yrel>(?!))?",
             _FLAGS,
         ),
         _month_alone,
@@ -1300,8 +1309,9 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         # "half past seven", "ten past 9 in the evening", "a quarter to eight", "20 min past eight o'clock"
+        # (found from its "past"/"to"/"after", the minutes read back from there: a scan from every word is slow)
         re.compile(
-            rf"\b(?P<mins>(?:a{SP})?(?:half|quarter)|{NUM}|\d{{1,2}})(?P<unit>{SP}min(?:ute)?s?)?{SP}(?P<rel>past|to|after)"
+            rf"\b(?P<rel>past|to|after)"
             rf"{SP}(?P<hr>{NUM}|\d{{1,2}})\b(?P<clock>{SP}o['’]?clock\b)?"
             rf"(?:{SP}(?:in{SP}the{SP}(?P<pod>morning|afternoon|evening)|at{SP}night|(?P<ampm>[ap]\.?m\.?)(?!\w)))?",
             _FLAGS,
@@ -1353,6 +1363,8 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _slashed_any: ("/",),
     _dotted: (".",),
     _dashed_day: ("-", "/"),
+    # a word-told clock time says "past", or names half, a quarter, minutes or o'clock
+    _clock_words: ("past", "quarter", "half", "min", "clock"),
 }
 
 

@@ -782,21 +782,26 @@ def _second_part(text: str, amount: _Amount) -> _Amount:
 # "half past seven", "ten past 9 in the morning", "a quarter to eight", "20 minutes past eight": a clock
 # time told in words (the date reader's), no figure. Only with half or quarter, minutes, o'clock, a part
 # of the day or am/pm, so "five to two" (a score) and "from two to three seats" stay figures.
-_CLOCK_IN_WORDS = re.compile(
-    rf"\b(?:(?:a{_H}{{1,3}})?(?P<hq>half|quarter)|(?:{_NUMBER_WORDS}|\d{{1,2}})(?P<min>{_H}{{1,3}}min(?:ute)?s?)?)"
-    rf"{_H}{{1,3}}(?:past|to|after){_H}{{1,3}}(?:{_NUMBER_WORDS}|\d{{1,2}})\b"
+_CLOCK_IN_WORDS = re.compile(  # found from its "past"/"to"/"after"; the minutes are read back from there
+    rf"\b(?:past|to|after){_H}{{1,3}}(?:{_NUMBER_WORDS}|\d{{1,2}})\b"
     rf"(?P<tail>{_H}{{1,3}}(?:o['’]?clock|in{_H}{{1,3}}the{_H}{{1,3}}(?:morning|afternoon|evening)|at{_H}{{1,3}}night"
     rf"|[ap]\.?m\.?(?!\w)))?",
+    re.IGNORECASE,
+)
+_CLOCK_MINUTES_BEFORE = re.compile(
+    rf"\b(?:(?:a{_H}{{1,3}})?(?P<hq>half|quarter)|(?:{_NUMBER_WORDS}|\d{{1,2}})(?P<min>{_H}{{1,3}}min(?:ute)?s?)?)"
+    rf"{_H}{{1,3}}\Z",
     re.IGNORECASE,
 )
 
 
 def _clock_spans(text: str) -> list[tuple[int, int]]:
-    return [
-        (m.start(), m.end())
-        for m in _CLOCK_IN_WORDS.finditer(text)
-        if m.group("hq") or m.group("min") or m.group("tail")
-    ]
+    spans = []
+    for m in _CLOCK_IN_WORDS.finditer(text):
+        before = _CLOCK_MINUTES_BEFORE.search(text, max(0, m.start() - 32), m.start())
+        if before is not None and (before.group("hq") or before.group("min") or m.group("tail")):
+            spans.append((before.start(), m.end()))
+    return spans
 
 
 def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
@@ -806,7 +811,10 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
     pos = 0
     last_end = 0
     n = len(text)
-    clocks = _clock_spans(text) if ("past" in text or " to " in text) else []
+    lowered = text.lower()
+    clocks = _clock_spans(text) if any(w in lowered for w in (" past ", " to ", " after ")) and any(
+        w in lowered for w in ("past", "quarter", "min", "clock", "morning", "afternoon", "evening", "night", "m.")
+    ) else []
     while pos < n:
         cand = _CANDIDATE.search(text, pos)
         if cand is None:
