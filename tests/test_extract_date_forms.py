@@ -275,3 +275,8 @@ def test_a_day_of_the_month_alone(sentence: str, expected: list[tuple[str, str]]
 )
 def test_clock_times_in_words(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert [(s, v.start) for s, v in found(sentence)] == expected
+
+
+def test_a_weekday_in_the_morning_is_that_part_of_the_day() -> None:
+    assert timexes("Velmora votes on Tuesday in the morning.") == [("Tuesday in the morning", "2024-03-12TMO")]
+    assert [s for s, _ in timexes("Brask read it on Monday in the morning paper.")] == ["Monday"]

@@ -739,7 +739,7 @@ def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | Non
         day = pub + dt.timedelta(days=ahead)
     else:
         day = pub - dt.timedelta(days=back)
-    return start, m.end(), _part_of_day(day, m.group("pod"), True)
+    return start, m.end(), _part_of_day(day, m.group("pod") or m.group("pod2"), True)
 
 
 def _part_of_day(day: dt.date, word: str | None, relative: bool) -> DateValue:
@@ -1237,7 +1237,9 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"\b(?:(?P<mod>last|next|this{SP}coming|this{SP}past|this|coming|past|on)(?:{SP}))?"
-            rf"(?P<wd>{WEEKDAY})(?!s\b|\w)(?:{SP}(?P<pod>morning|afternoon|evening|night)\b)?",
+            rf"(?P<wd>{WEEKDAY})(?!s\b|\w)(?:{SP}(?P<pod>morning|afternoon|evening|night)\b"
+            # "Tuesday in the morning", not "Monday in the morning paper"
+            rf"|{SP}in{SP}the{SP}(?P<pod2>morning|afternoon|evening|night)\b(?!{SP}[a-z]+\b(?<!\bat)(?<!\bon)(?<!\bin)))?",
             _FLAGS,
         ),
         _weekday,
