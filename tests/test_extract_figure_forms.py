@@ -341,3 +341,7 @@ def test_clock_times_in_words_are_no_figures(sentence: str) -> None:
 
 def test_a_score_in_words_still_gives_its_numbers() -> None:
     assert [s for s, _ in figures("Velmora won five to two at home.")] == ["five", "two"]
+
+
+def test_a_share_before_a_percentage_is_no_clock_time() -> None:
+    assert [s for s, _ in figures("Velmora cut the rate by a quarter to 10 percent.")] == ["10 percent"]

@@ -1052,6 +1052,10 @@ def _quarter_any(m: re.Match[str], r: _Resolver) -> DateValue | None:
 # --- the grammar ----------------------------------------------------------------------------------
 _FLAGS = re.IGNORECASE
 # After a year: no digit (a season "2012-13", a decimal), unless a clock time follows a dash ("2012-5:46 pm").
+# After the hour of a word-told clock time: no unit or noun ("cut by a quarter to 10 percent" is a share).
+_CLOCK_HOUR_END = (
+    r"(?![^\S\n]{0,3}%|[^\S\n]{1,3}(?!(?:o['’]?clock|in|at|on|and|or|when|after|before|for|with|as|but|is|was|will|it|he|she|they|we|the|a\.?m|p\.?m|tonight|today|tomorrow|yesterday|sharp)\b)[A-Za-z])"
+)
 _NO_DIGIT_AFTER_YEAR = r"(?![-–.]?\d(?!\d?:\d\d))"
 _TIME_TAIL = rf"(?P<time>(?:,?{SP}(?:at{SP})?|{SP0}-{SP0}|,?{SP}@{SP}){TIME})?"
 # A weekday naming the date after it: "Thursday, March 7" or "Thursday (March 7)"; the
@@ -1314,7 +1318,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         # (found from its "past"/"to"/"after", the minutes read back from there: a scan from every word is slow)
         re.compile(
             rf"\b(?P<rel>past|to|after)"
-            rf"{SP}(?P<hr>{NUM}|\d{{1,2}})\b(?P<clock>{SP}o['’]?clock\b)?"
+            rf"{SP}(?P<hr>{NUM}|\d{{1,2}})\b{_CLOCK_HOUR_END}(?P<clock>{SP}o['’]?clock\b)?"
             rf"(?:{SP}(?:in{SP}the{SP}(?P<pod>morning|afternoon|evening)|at{SP}night|(?P<ampm>[ap]\.?m\.?)(?!\w)))?",
             _FLAGS,
         ),
