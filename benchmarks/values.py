@@ -83,7 +83,8 @@ def same_recognizers_date(gold: dict[str, Any], ours: object) -> bool:
     date -> ``value`` is our day; daterange -> ``start``..``end`` where Recognizers' end is
     exclusive (we also accept it inclusive, and "to May" read as through May: its end is the
     first of May there, the last of May here); datetime -> ``value`` to the minute; datetimerange ->
-    both ends to the minute. Times of day alone, durations and sets are not dates: never equal.
+    both ends to the minute; timerange -> both ends' clock readings. Times of day alone, durations and sets
+    are not dates: never equal.
     """
     if not isinstance(ours, DateValue) or not ours.start or not ours.end:
         return False
@@ -111,11 +112,57 @@ def same_recognizers_date(gold: dict[str, Any], ours: object) -> bool:
             value = (alt.get("value") or "").replace(" ", "T")[:16]
             if value and ours.start[:16] == value and ours.granularity == "time":
                 return True
+        elif kind == "timerange":  # a span of clock times on a day we read: compare the clocks
+            start, end = str(alt.get("start") or ""), str(alt.get("end") or "")
+            if "T" in ours.start and "T" in ours.end and start and end and (
+                ours.start[11:16], ours.end[11:16]) == (start[:5], end[:5]):
+                return True
         elif kind == "datetimerange":
             start = (alt.get("start") or "").replace(" ", "T")[:16]
             end = (alt.get("end") or "").replace(" ", "T")[:16]
             if start and end and ours.start[:16] == start and ours.end[:16] == end:
                 return True
+    return False
+
+
+_CLOCK = re.compile(r"T(?P<h>\d\d)(?::(?P<m>\d\d))?(?::\d\d)?$")
+
+
+def _clock(value: str) -> str | None:
+    """ "T15" and "2016-11-07T15:00" -> "15:00": a time of day, minutes padded, seconds dropped."""
+    m = _CLOCK.search(value)
+    if m is None or (value[: m.start()] and not re.fullmatch(r"\d{4}-\d\d-\d\d", value[: m.start()])):
+        return None
+    return f"{m.group('h')}:{m.group('m') or '00'}"
+
+
+_PART_OF_DAY = re.compile(r"(\d{4}-\d\d-\d\d)T(MO|AF|EV|NI)")
+
+
+def same_recognizers(gold: dict[str, Any], ours: object) -> bool:
+    """A Recognizers-Text resolution against one of our TIMEX3s (``consistency.extract.timexes.Timex``)
+    or dates: the calendar values agree (``same_recognizers_date``), or our TimeML value is one of the
+    alternatives' ``timex`` (a duration "PT3H", a set "XXXX-WXX-1", a part of a day "2016-11-08TNI",
+    "PRESENT_REF"; a weekday's part, "XXXX-WXX-2TAF", on the day its alternative starts), or, where the gold is a time of day without a date ("T15", "T19:56:30"), our time
+    has that clock reading."""
+    inner = getattr(ours, "value", None)
+    if isinstance(inner, DateValue):  # an Extraction of the date extractor
+        ours = inner
+    date = getattr(ours, "date", None) if not isinstance(ours, DateValue) else ours
+    if date is not None and same_recognizers_date(gold, date):
+        return True
+    value = getattr(ours, "value", None) if not isinstance(ours, DateValue) else ours.timex
+    if not isinstance(value, str):
+        return False
+    part = _PART_OF_DAY.fullmatch(value)
+    for alt in gold.get("values", []):
+        timex = str(alt.get("timex") or "")
+        if timex and timex == value:
+            return True
+        if part and timex.endswith("T" + part.group(2)) and str(alt.get("start") or "")[:10] == part.group(1):
+            return True  # "Tuesday afternoon": a weekday's part ("XXXX-WXX-2TAF") on the day we read
+        if alt.get("type") == "time" and timex.startswith("T") and _clock(timex) and _clock(timex) == _clock(value):
+            return True
     return False
 
 

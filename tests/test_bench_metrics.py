@@ -197,3 +197,35 @@ def test_creation_times_with_corpus_quirks(raw, expected) -> None:  # type: igno
     from benchmarks.common import parse_when
 
     assert parse_when(raw) == expected
+
+
+def test_recognizers_resolution_matches_dates_timex_values_and_clock_readings() -> None:
+    from benchmarks.values import same_recognizers
+    from consistency.extract.timexes import Timex
+    from consistency.model import DateValue
+
+    duration = {"values": [{"timex": "PT1.5H", "type": "duration", "value": "5400"}]}
+    assert same_recognizers(duration, Timex(0, 5, "DURATION", "PT1.5H"))
+    assert not same_recognizers(duration, Timex(0, 5, "DURATION", "PT1H"))
+    clock = {"values": [{"timex": "T07:30", "type": "time"}, {"timex": "T19:30", "type": "time"}]}
+    at = DateValue("2024-03-13T19:30", "2024-03-13T19:30", "time", True)
+    assert same_recognizers(clock, Timex(0, 5, "TIME", "2024-03-13T19:30", at))
+    assert not same_recognizers(clock, Timex(0, 5, "TIME", "2024-03-13T19:45"))
+    day = DateValue("2024-03-13", "2024-03-13", "day", True)
+    assert same_recognizers({"values": [{"timex": "2024-03-13", "type": "date", "value": "2024-03-13"}]},
+                            Timex(0, 5, "DATE", "2024-03-13", day))
+    part = {"values": [{"timex": "2024-03-13TEV", "type": "datetimerange", "start": "2024-03-13 16:00:00"}]}
+    assert same_recognizers(part, Timex(0, 5, "DATE", "2024-03-13TEV", day))
+    assert not same_recognizers(part, Timex(0, 5, "DATE", "2024-03-13", day))
+    weekday_part = {"values": [{"timex": "XXXX-WXX-2TAF", "type": "datetimerange", "start": "2024-03-12 12:00:00"}]}
+    assert same_recognizers(weekday_part, Timex(0, 5, "DATE", "2024-03-12TAF", day))
+    assert not same_recognizers(weekday_part, Timex(0, 5, "DATE", "2024-03-19TAF", day))
+
+
+def test_recognizers_timerange_compares_clock_readings() -> None:
+    from benchmarks.values import same_recognizers_date
+    from consistency.model import DateValue
+
+    gold = {"values": [{"timex": "(T16,T17,PT1H)", "type": "timerange", "start": "16:00:00", "end": "17:00:00"}]}
+    assert same_recognizers_date(gold, DateValue("2024-03-13T16:00", "2024-03-13T17:00", "period", True))
+    assert not same_recognizers_date(gold, DateValue("2024-03-13T16:00", "2024-03-13T18:00", "period", True))

@@ -56,6 +56,28 @@ FORMS = [
     ("The error was 6.2x10^-4 on the test bench.", ("6.2x10^-4", 6.2e-4, None)),
     ("A grain weighs 4.5×10−3 kg in Brask.", ("4.5×10−3 kg", 4.5e-3, "kg")),
     ("The archive holds 1e9 records.", ("1e9", 1e9, None)),
+    # a power written with a caret; two minus signs cancel
+    ("The growth factor was 1.5^3 in Halvik.", ("1.5^3", 3.375, None)),
+    ("Dravik wrote 4^-2 on the board.", ("4^-2", 0.0625, None)),
+    ("The slate said -2^--3 in chalk.", ("-2^--3", -8, None)),
+    # a fraction said aloud keeps a "negative" before it
+    ("The balance moved negative one over 4.", ("negative one over 4", -0.25, None)),
+    # digits with a scale word, then a smaller part
+    ("Velmora paid 3 hundred and 12 crowns.", ("3 hundred and 12", 312, None)),
+    ("Brask stored 7 thousand 2 hundred and 5 barrels.", ("7 thousand 2 hundred and 5 barrels", 7205, "barrel")),
+    ("Halvik budgeted 4 crore and two hundred rupees.", ("4 crore and two hundred rupees", 40000200, "INR")),
+    # a scale of a scale
+    ("The state debt reached 2 lakh crore rupees.", ("2 lakh crore rupees", 2e12, "INR")),
+    ("Norland once counted a thousand million stars.", ("a thousand million", 1e9, None)),
+    # abbreviated scales: a spaced "k", a "b" after a decimal, "mil"
+    ("The Dravik fund drew 4.5 k donors.", ("4.5 k", 4500, None)),
+    ("Brask now has 1.4b subscribers.", ("1.4b", 1.4e9, None)),
+    ("Marta Vellacourt sold her flat for 3mil crowns.", ("3mil", 3e6, None)),
+    # thousands in SI groups, even as long as a phone number
+    ("Norland now counts 1 204 311 250 residents.", ("1 204 311 250", 1204311250, None)),
+    # dozens abbreviated, and a mixed fraction after two spaces
+    ("Brask bought 3 doz eggs.", ("3 doz", 36, None)),
+    ("The plank is 2  1/4 inches thick.", ("2  1/4 inches", 2.25, "in")),
     # a decimal without its leading zero
     ("The tax went up .25 percent.", (".25 percent", 0.25, "percent")),
     # thousands grouped with spaces, in SI style
@@ -97,6 +119,7 @@ def test_number_forms(sentence: str, expected: tuple | None) -> None:
         "The Korvath index had, at one point, hit a low.",  # a moment
         "The Brask yen has fallen six straight days.",  # a time behind an adjective of sequence, no lead
         "Halvik lost 4 -1 away.",
+        "See Article 2b of the Velmora charter.",  # a label, not a billion
     ],
 )
 def test_not_number_forms(sentence: str) -> None:
@@ -106,6 +129,31 @@ def test_not_number_forms(sentence: str) -> None:
 def test_spaced_digits_before_a_code_stay_apart() -> None:
     found = figures("Dravik ordered 18 777s and 14 more jets.")
     assert [(s, q.low) for s, q in found][:1] == [("18", 18)]
+
+
+def test_plus_before_a_number_is_a_sum_not_a_lower_bound() -> None:
+    found = figures("The Halvik sum was nine point five plus zero point two.")
+    assert [s for s, _ in found] == ["nine point five", "zero point two"], found
+    (_, q), = figures("Velmora hired 50 plus guards.")
+    assert q.low == 50 and q.high is None
+
+
+def test_phone_numbers_stay_out() -> None:
+    assert figures("Call Dravik on 555 123 4567 today.") == []
+
+
+def test_a_part_without_its_own_scale_stays_apart() -> None:
+    found = figures("Korvath sold 5 thousand 20 of them.")
+    assert [(s, q.low) for s, q in found] == [("5 thousand", 5000), ("20", 20)]
+    found = figures("The plan cost 3 million and 2 other firms paid.")
+    assert [(s, q.low) for s, q in found] == [("3 million", 3e6), ("2", 2)]
+
+
+def test_alternatives_of_different_scales_are_no_range() -> None:
+    found = figures("Estimates ran to 8 bln or 8 tln dollars.")
+    assert [s for s, _ in found][:1] == ["8 bln"], found
+    found = figures("Velmora owes between 5 million and 1 billion crowns.")
+    assert len(found) == 1 and found[0][1].low == 5e6 and found[0][1].high == 1e9, found
 
 
 def test_between_one_and_a_fraction_adds_nothing() -> None:
@@ -276,3 +324,24 @@ def test_a_duration_behind_an_adjective_of_sequence() -> None:
 )
 def test_a_thousands_comma_with_a_space_behind_it(text: str, expected: list[tuple[str, float]]) -> None:
     assert [(span, q.low) for span, q in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Brask bell rang at half past seven.",
+        "The Dravik train left at ten past 9 in the morning.",
+        "Halvik closed at a quarter to eight.",
+        "Marta Vellacourt arrived at 20 minutes past eight.",
+    ],
+)
+def test_clock_times_in_words_are_no_figures(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+def test_a_score_in_words_still_gives_its_numbers() -> None:
+    assert [s for s, _ in figures("Velmora won five to two at home.")] == ["five", "two"]
+
+
+def test_a_share_before_a_percentage_is_no_clock_time() -> None:
+    assert [s for s, _ in figures("Velmora cut the rate by a quarter to 10 percent.")] == ["10 percent"]

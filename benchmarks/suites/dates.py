@@ -4,7 +4,10 @@ Every date extractor call gets the document's creation time (or the case's refer
 as the publication date. TempEval, StoryLine and MEANTIME score all TIMEX3 types, as the official
 scorer does, against the TimeML view (``consistency.extract.timexes``: dates and times plus
 durations, sets and the vague references); value accuracy is on relaxed-matched spans.
-Recognizers-Text reads the date extractor alone (its resolutions compare calendar values).
+Recognizers-Text reads the TimeML view with ranges kept whole (its cases tag durations, sets and times
+of day beside dates); a resolution is right when its calendar value or its TimeML value is one of
+the gold's alternatives (``benchmarks.values.same_recognizers``); its resolution accuracy row stays
+on dates alone.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from benchmarks.loaders.meantime import load_meantime
 from benchmarks.loaders.recognizers import load_model
 from benchmarks.loaders.timeml import load_tempeval
 from benchmarks.metrics import PRF, Accuracy, match_spans, span_prf, value_scores
-from benchmarks.values import same_recognizers_date, same_timeml
+from benchmarks.values import same_recognizers, same_recognizers_date, same_timeml
 
 QUICK_TBAQ = 40  # documents of TBAQ (in name order) in quick mode
 
@@ -84,8 +87,27 @@ def _is_dated(resolution: dict) -> bool:
     return any(alt.get("type") in _DATED_TYPES for alt in resolution.get("values", []))
 
 
+def _recognizers_extractor() -> Callable[..., list[Any]]:
+    """The TimeML view with ranges kept whole (Recognizers-Text tags "April 10-12" as one daterange, and
+    finds durations, sets and "now" too); the date extractor alone when that module is not there."""
+    try:
+        from consistency.extract.timexes import find_timexes
+    except ImportError:
+        return extractor("date")
+    return lambda text, ctx: find_timexes(text, ctx, ranges=True)
+
+
+def _date_of(found: Any) -> Any:
+    """The calendar value of a TIMEX3 (or the date extractor's value itself)."""
+    return getattr(found, "date", None) or getattr(found, "value", None)
+
+
 def recognizers_rows(data: Path) -> list[Row]:
-    extract = extractor("date")
+    """A case is exactly right when our expressions are the gold's spans, no more, no fewer, and each
+    resolves as the gold does: its calendar value (a date, a range, a date and time) or its TimeML value
+    (a duration, a set, a part of a day, a time of day on its clock) is one of the gold's alternatives
+    (``benchmarks.values.same_recognizers``)."""
+    extract = _recognizers_extractor()
     cases = load_model(data, "datetime")
     exact_all = exact_supported = Accuracy(0, 0)
     spans = PRF(0, 0, 0)
@@ -95,12 +117,15 @@ def recognizers_rows(data: Path) -> list[Row]:
         gold = [(r.start, r.end) for r in case.results]
         ours = [(e.start, e.end) for e in found]
         pairs = match_spans(gold, ours, "strict")
-        right = sum(1 for i, j in pairs if same_recognizers_date(case.results[i].resolution, found[j].value))
+        right = sum(1 for i, j in pairs if same_recognizers(case.results[i].resolution, found[j]))
+        dated_right = sum(
+            1 for i, j in pairs if same_recognizers_date(case.results[i].resolution, _date_of(found[j]))
+        )
         spans += PRF(len(pairs), len(ours) - len(pairs), len(gold) - len(pairs))
         # Resolution is judged where the gold is a date (a time of day alone, a duration or a set can
         # never equal a date value, so finding one must not count against the resolution figure).
         dated = sum(1 for i, _j in pairs if _is_dated(case.results[i].resolution))
-        resolution += Accuracy(right, dated)
+        resolution += Accuracy(dated_right, dated)
         exact = len(pairs) == len(gold) == len(ours) and right == len(pairs)
         exact_all += Accuracy(int(exact), 1)
         if not case.not_supported:

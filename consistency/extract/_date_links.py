@@ -81,6 +81,14 @@ def _after(first: DateValue, second: DateValue) -> DateValue | None:
     year on), or None when the two cannot be the ends of one range."""
     if not (first.resolved and second.resolved) or first.start is None or second.start is None:
         return None
+    if first.granularity == second.granularity == "time" and "T" in first.start and "T" in second.start:
+        if second.start >= first.start:
+            return second  # "between 4 p.m. and 5 p.m."
+        if second.start[:10] != first.start[:10] or second.end is None:
+            return None
+        following = (dt.date.fromisoformat(second.start[:10]) + dt.timedelta(days=1)).isoformat()
+        # "from 10 p.m. to 2 a.m.": into the next day
+        return DateValue(following + second.start[10:], following + second.end[10:], "time", True, second.relative)
     if first.granularity not in _RANGE_UNITS or second.granularity not in _RANGE_UNITS:
         return None
     if first.start.startswith("--") or second.start.startswith("--"):

@@ -48,7 +48,7 @@ ORDINAL_UNITS = frozenset("first second third fourth fifth sixth seventh eighth 
 # as scales in money context or when attached to the digits (see figures.py).
 SCALE_ABBREVIATIONS: dict[str, float] = {
     "bn": 1e9, "bln": 1e9, "b": 1e9, "mn": 1e6, "mln": 1e6, "m": 1e6, "k": 1e3, "tn": 1e12, "trn": 1e12,
-    "t": 1e12,
+    "tln": 1e12, "t": 1e12, "mil": 1e6,
 }  # fmt: skip
 
 # Vague plural amounts: the plural scale word -> (low, high). "billions" is at least two billion and

@@ -181,6 +181,9 @@ def parse_number_words(text: str, pos: int) -> tuple[float, int, int] | None:
             if last not in ("one", "teen", "tens", "a") or hyphen or current >= 100:
                 break
             current *= 100.0
+        elif what == "scale" and last == "scale" and value > largest_scale and not hyphen and not with_and:
+            total *= value  # "three lakh crore", "a thousand million": a scale of a scale
+            largest_scale = value
         elif what == "scale":
             if (
                 last not in ("one", "teen", "tens", "a", "hundred", "dozen")

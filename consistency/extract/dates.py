@@ -35,6 +35,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz, process
+
 from consistency.extract import ExtractionContext
 from consistency.extract._date_calendar import (
     MONTHS,
@@ -60,7 +62,7 @@ from consistency.extract._date_calendar import (
 )
 from consistency.extract._date_links import anchor_shifts, join_ranges, unit_value
 from consistency.extract._timex import DAY_PARTS, duration_timex, timex_of, with_timex
-from consistency.extract._zones import instant, offset_of, stamp_offset, zone_after
+from consistency.extract._zones import ZONE_OFFSETS, instant, offset_of, stamp_offset, zone_after
 from consistency.model import DateValue, Extraction
 from consistency.text import FreeSpans, sentence_at, split_sentences
 
@@ -76,13 +78,16 @@ WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 ORD = r"(?:st|nd|rd|th)?"
-TZ = r"(?-i:(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST|JST|KST|MSK|IST)\b)"
+_WIRE_ZONES = "|".join(sorted((z for z in ZONE_OFFSETS if len(z) >= 3), key=len, reverse=True))
+TZ = rf"(?-i:(?:{_WIRE_ZONES}|ET|CT|MT|PT)\b)"
 TIME = (
-    rf"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?{SP0}(?P<ampm>[ap](?:\.[^\S\n]?m\.?|m)|[AP]M)(?!\w)"
-    rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?![\w:])"
-    # Wire style: "0737 GMT", "1023 UTC" (four digits, only with a zone after them).
-    rf"|(?P<hourmil>[01]\d|2[0-3])(?P<minutemil>[0-5]\d)(?={SP}(?-i:GMT|UTC)\b)"
-    rf"|(?P<named>noon|midnight)\b)"
+    # "8:40am", and "8. 40am", "12: 35 pm" as tokenized copy leaves them (only before am/pm)
+    rf"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.][^\S\n]?(?P<minute>[0-5]\d)(?::[0-5]\d)?)?{SP0}(?P<ampm>[ap](?:\.[^\S\n]?m\.?|m)|[AP]M)(?!\w)"
+    # "23:37", and "23:37:00" with its seconds after a two-digit hour ("3:07:35" is a race time)
+    rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?:(?<=\d\d:\d\d):[0-5]\d)?(?![\w:])(?:{SP}(?:hours|hrs)\b)?"
+    # Wire style: "0737 GMT", "1852 HKT" (four digits, only with a zone of three letters or more after them).
+    rf"|(?P<hourmil>[01]\d|2[0-3])(?P<minutemil>[0-5]\d)(?={SP}(?-i:{_WIRE_ZONES})\b)"
+    rf"|(?:12{SP})?(?P<named>noon|midnight)\b)"
     rf"(?:{SP}{TZ})?"
 )
 _NUMBER_ALTS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
@@ -134,7 +139,7 @@ class _Resolver:
     narrative: set[tuple[int, int]] = field(default_factory=set)
     # "the previous year", "the following week": a calendar unit next to the reference, whatever its size
     calendar: set[tuple[int, int]] = field(default_factory=set)
-    join_ranges: bool = True  # "between March and May" is one period (the TimeML view keeps two dates)  # shifts counted from now: only a period re-anchors them
+    join_ranges: bool = True  # "between March and May" is one period (the TimeML view keeps two dates)
 
     def period(self) -> tuple[dt.date, dt.date]:
         assert self.published is not None
@@ -173,6 +178,8 @@ class _Resolver:
             if cs < end and start < ce:
                 continue  # a cue inside the expression ("last" in "last Wednesday") is the expression's own
             distance = start - ce if ce <= start else cs - end + _AFTER_PENALTY
+            if ce > start and "," in self.text[end:cs]:
+                distance += _AFTER_PENALTY  # "on Thursday night, for what is to be a long stay": another clause
             if best is None or distance < best[0]:
                 best = (distance, kind)
         return best[1] if best else None
@@ -414,6 +421,47 @@ def _slashed_short(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return _numeric_day(r, year, int(m.group("month")), int(m.group("day")))
 
 
+def _dashed_day(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """ "05-Aug-2016", "23/Sep/2020", "2019-aug-01", "Sep-23-2020": day, month's name and year joined."""
+    if m.group("year_"):
+        year, month, day = int(m.group("year_")), _month_number(m.group("mon_")), int(m.group("day_"))
+    elif m.group("year2"):
+        year, month, day = int(m.group("year2")), _month_number(m.group("mon2")), int(m.group("day2"))
+    else:
+        year, month, day = int(m.group("year")), _month_number(m.group("mon")), int(m.group("day"))
+    return day_value(dt.date(year, month, day)) if valid_day(year, month, day) else None
+
+
+_MONTH_NAMES = [name for name in MONTHS if len(name) > 4]
+
+
+def _misspelt_month_day(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    word = m.group("word").lower()
+    if word in MONTHS:
+        return None  # spelt right: the month rules read it
+    best = process.extractOne(word, _MONTH_NAMES, scorer=fuzz.ratio, score_cutoff=85)
+    if best is None or best[0][0] != word[0]:
+        return None
+    year, month, day = int(m.group("year")), MONTHS[best[0]], int(m.group("day"))
+    return day_value(dt.date(year, month, day)) if valid_day(year, month, day) else None
+
+
+def _dotted(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    if m.group("year_"):
+        year, month, day = int(m.group("year_")), int(m.group("month_")), int(m.group("day_"))
+    else:
+        year, month, day = int(m.group("year")), int(m.group("month")), int(m.group("day"))
+    return day_value(dt.date(year, month, day)) if valid_day(year, month, day) else None
+
+
+def _day_month_short_year(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    short = int(m.group("yy"))
+    pivot = (r.published.year % 100 + 1) if r.published is not None else 30
+    year = (2000 if short <= pivot else 1900) + short
+    month, day = MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day"))
+    return day_value(dt.date(year, month, day)) if valid_day(year, month, day) else None
+
+
 def _year_part(m: re.Match[str], r: _Resolver) -> DateValue | None:
     part = m.group("part").lower()
     year, relative = _year_ref(r, m.group("yref"))
@@ -577,6 +625,8 @@ _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 def _day_word(m: re.Match[str], r: _Resolver) -> DateValue | None:
     words = m.group(0).lower().split()
+    if words[0] in ("early", "late", "later", "earlier"):  # "later this afternoon": still that part of the day
+        words = words[1:]
     if words[0] == "the":
         offset = -2 if words[-1] == "yesterday" else 2
     elif words[0] == "last":  # "last night"
@@ -591,11 +641,87 @@ def _day_word(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return _part_of_day(r.published + dt.timedelta(days=offset), part, True)
 
 
+_ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+}  # fmt: skip
+_ORDINAL_DAY = (
+    r"(?:(?:twenty|thirty)[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|"
+    + "|".join(sorted(_ORDINAL_WORDS, key=len, reverse=True))
+    + ")"
+)
+
+
+def _day_of_month(text: str) -> int | None:
+    """ "13th" -> 13, "eleventh" -> 11, "twenty-seventh" -> 27."""
+    word = " ".join(text.lower().replace("-", " ").split())
+    if word[:1].isdigit():
+        return int(word[:-2])
+    tens, _, unit = word.rpartition(" ")
+    return ({"twenty": 20, "thirty": 30}.get(tens, 0) + _ORDINAL_WORDS[unit]) if unit in _ORDINAL_WORDS else None
+
+
+def _day_of_month_alone(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
+    """ "on the 18th": that day of this month, of the one before when the tense is past and it has not come
+    yet, of the one after when future and it has passed."""
+    day = _day_of_month(m.group("dom"))
+    if day is None:
+        return None
+    if r.published is None:
+        return m.start("the"), m.end(), unresolved("day")
+    pub = r.published
+    tense = r.tense(m.start(), m.end())
+    offset = -1 if tense == "past" and day > pub.day else 1 if tense == "future" and day < pub.day else 0
+    year, month = divmod(pub.year * 12 + pub.month - 1 + offset, 12)
+    if not valid_day(year, month + 1, day):
+        return None
+    return m.start("the"), m.end(), day_value(dt.date(year, month + 1, day), True)
+
+
+def _weekday_of_week(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    if r.published is None:
+        return unresolved("day")
+    monday = r.published - dt.timedelta(days=r.published.weekday())
+    monday += dt.timedelta(days={"next": 7, "last": -7, "this": 0}[m.group("wk").lower()])
+    return day_value(monday + dt.timedelta(days=WEEKDAYS[m.group("wd").lower()]), True)
+
+
+def _weekday_the_day(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """The day of that number, in the month nearest publication (the way the tense points) where it falls on
+    that weekday: "Friday the 13th" in a story of 20 March 2024 is 13 September 2024 ahead, 13 October 2023 back."""
+    day = _day_of_month(m.group("dom"))
+    if day is None or r.published is None:
+        return unresolved("day") if day is not None else None
+    wd = WEEKDAYS[m.group("wd").lower()]
+    pub = r.published
+    options = []
+    for shift_months in range(-14, 15):
+        month_index = pub.year * 12 + pub.month - 1 + shift_months
+        year, month = divmod(month_index, 12)
+        if valid_day(year, month + 1, day) and dt.date(year, month + 1, day).weekday() == wd:
+            options.append(dt.date(year, month + 1, day))
+    if not options:
+        return None
+    tense = r.tense(m.start(), m.end())
+    if tense == "past" and any(d <= pub for d in options):
+        return day_value(max(d for d in options if d <= pub), True)
+    if tense == "future" and any(d >= pub for d in options):
+        return day_value(min(d for d in options if d >= pub), True)
+    return day_value(min(options, key=lambda d: abs((d - pub).days)), True)
+
+
+_PLURAL_PART_AFTER = re.compile(r"s\b|[^\S\n]{1,3}(?:morning|afternoon|evening|night)s\b", re.IGNORECASE)
+
+
 def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
     wd_text = m.group("wd")  # full weekday names are unambiguous in any case
     mod = " ".join((m.group("mod") or "").lower().split())
-    if not mod and r.previous_words(m.start(), 1) in (["every"], ["each"]):
-        return None  # "every Tuesday" repeats: a TimeML SET, not a date
+    if (not mod and (
+        r.previous_words(m.start(), 1) in (["every"], ["each"])
+        or r.previous_words(m.start(), 2) in (["every", "other"], ["each", "other"])
+    )) or (mod in ("", "on") and _PLURAL_PART_AFTER.match(r.text, m.end())):
+        return None  # "every (other) Tuesday", "Tuesday afternoons" repeat: a TimeML SET, not a date
     start = m.start("mod") if mod and mod != "on" else m.start("wd")
     if r.published is None:
         return start, m.end(), unresolved("day")
@@ -613,7 +739,7 @@ def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | Non
         day = pub + dt.timedelta(days=ahead)
     else:
         day = pub - dt.timedelta(days=back)
-    return start, m.end(), _part_of_day(day, m.group("pod"), True)
+    return start, m.end(), _part_of_day(day, m.group("pod") or m.group("pod2"), True)
 
 
 def _part_of_day(day: dt.date, word: str | None, relative: bool) -> DateValue:
@@ -650,9 +776,19 @@ def _ago(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return year_value(day.year, True)
 
 
+_VERB_LAST_BEFORE = re.compile(
+    r"(?:\b(?:will|would|could|should|can|may|might|must|to|not|did|does|do|cannot|usually|only)|n['’]t)\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _relative_unit(m: re.Match[str], r: _Resolver) -> DateValue | None:
     """'last year', 'this week', 'next month' (calendar units) and 'the last nine years' (periods)."""
     mod = m.group("mod").lower()
+    if mod == "last" and not m.group("the") and m.group("n") and _VERB_LAST_BEFORE.search(
+        r.text, max(0, m.start() - 12), m.start()
+    ):
+        return None  # "the strike will last two days", "shouldn't last two hours": the verb, a duration follows
     unit = m.group("unit").lower()
     unit = "century" if unit.startswith("centur") else unit
     n_text = m.group("n")
@@ -824,6 +960,41 @@ def _holiday(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return None if year is None else day_value(dt.date(year, month, day), True)
 
 
+_CLOCK_MINUTES_BEFORE = re.compile(
+    rf"\b(?P<mins>(?:a{SP})?(?:half|quarter)|{NUM}|\d{{1,2}})(?P<unit>{SP}min(?:ute)?s?)?{SP}\Z", re.IGNORECASE
+)
+
+
+def _clock_words(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
+    """A clock time told in words: the minutes past or to the hour, read in the morning unless the text says
+    otherwise. Only with minutes, "o'clock", a part of the day, am/pm or half and quarter, so "two to three"
+    stays out."""
+    before = _CLOCK_MINUTES_BEFORE.search(r.text, max(0, m.start() - 32), m.start())
+    if before is None:
+        return None
+    mins_text = " ".join(before.group("mins").lower().split()).removeprefix("a ")
+    hour = number_value(m.group("hr")) if not m.group("hr").isdigit() else int(m.group("hr"))
+    minutes = 30 if mins_text == "half" else 15 if mins_text == "quarter" else (
+        int(mins_text) if mins_text.isdigit() else number_value(mins_text))
+    if hour is None or minutes is None or not 1 <= hour <= 12 or not 0 < minutes < 60:
+        return None
+    if mins_text not in ("half", "quarter") and not (
+        before.group("unit") or m.group("clock") or m.group("pod") or m.group("ampm") or m.group(0).lower().endswith("night")
+    ):
+        return None
+    if mins_text == "half" and m.group("rel").lower() != "past":
+        return None
+    if m.group("rel").lower() == "to":
+        hour, minutes = hour - 1 or 12, 60 - minutes
+    pm = (m.group("ampm") or "").lower().startswith("p") or (m.group("pod") or "").lower() in ("afternoon", "evening")
+    pm = pm or m.group(0).lower().endswith("at night")
+    hour = (hour % 12) + (12 if pm else 0)
+    if r.published is None:
+        return before.start(), m.end(), unresolved("time")
+    r.shifts[(before.start(), m.end())] = (0, "time")
+    return before.start(), m.end(), _with_time(r.published, (hour, minutes), True)
+
+
 def _time_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
     hm = _time_of(m)
     if hm is None:
@@ -864,6 +1035,13 @@ def _slashed_any(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return _slashed(_swap_slashed(m), r) if m.group("year_") else _slashed(m, r)
 
 
+def _short_part(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    part = (m.group("part") or m.group("part2")).lower()
+    if part[0] == "h" and part[1] not in "12":
+        return None
+    return year_part_value(int(m.group("year") or m.group("year2")), part)
+
+
 def _quarter_any(m: re.Match[str], r: _Resolver) -> DateValue | None:
     if m.group("q") and m.group("yref2"):
         year = int(m.group("yref2"))
@@ -874,6 +1052,10 @@ def _quarter_any(m: re.Match[str], r: _Resolver) -> DateValue | None:
 # --- the grammar ----------------------------------------------------------------------------------
 _FLAGS = re.IGNORECASE
 # After a year: no digit (a season "2012-13", a decimal), unless a clock time follows a dash ("2012-5:46 pm").
+# After the hour of a word-told clock time: no unit or noun ("cut by a quarter to 10 percent" is a share).
+_CLOCK_HOUR_END = (
+    r"(?![^\S\n]{0,3}%|[^\S\n]{1,3}(?!(?:o['’]?clock|in|at|on|and|or|when|after|before|for|with|as|but|is|was|will|it|he|she|they|we|the|a\.?m|p\.?m|tonight|today|tomorrow|yesterday|sharp)\b)[A-Za-z])"
+)
 _NO_DIGIT_AFTER_YEAR = r"(?![-–.]?\d(?!\d?:\d\d))"
 _TIME_TAIL = rf"(?P<time>(?:,?{SP}(?:at{SP})?|{SP0}-{SP0}|,?{SP}@{SP}){TIME})?"
 # A weekday naming the date after it: "Thursday, March 7" or "Thursday (March 7)"; the
@@ -886,15 +1068,18 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         re.compile(
             rf"\b{_WEEKDAY_BEFORE}(?P<mon>{MONTH}){SP0}(?P<day>{DAY}){ORD}\b(?!,\d|:\d|\.\d)"
             rf"(?:{SP0}[-–]{SP0}(?P<day2>{DAY})\b(?![-–/.]\d))?"
-            rf"(?:,?{SP}(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
+            rf"(?:(?:{SP0},)?{SP}(?:of{SP})?(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
             _FLAGS,
         ),
         _month_day,
     ),
     (
         re.compile(
-            rf"\b{_WEEKDAY_BEFORE}(?<![\d,.])(?P<day>{DAY}){ORD}{SP}(?:of{SP})?(?P<mon>{MONTH})"
-            rf"(?:,?{SP}(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
+            # "the 9th of May" takes its article, as "the 1990s" does
+            rf"\b{_WEEKDAY_BEFORE}(?:the{SP}(?=\d{{1,2}}(?:st|nd|rd|th)?{SP}of{SP}))?"
+            rf"(?<![\d,.])(?P<day>{DAY}){ORD}(?:{SP0}(?:[-–]|to){SP0}(?P<day2>{DAY}){ORD})?"  # "9-12 June", "9 to 12 of June"
+            rf"{SP}(?:of{SP})?(?P<mon>{MONTH})"
+            rf"(?:,?{SP}(?:of{SP})?(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
             _FLAGS,
         ),
         _day_month,
@@ -936,6 +1121,50 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         _slashed_short,
     ),
     (
+        # "05-Aug-2016": day, month and year joined by hyphens (a dateline and form style)
+        re.compile(
+            rf"(?<![\w/-])(?=\w{{1,9}}[-/]\w)(?:(?P<day>{DAY})(?P<sep>[-/])(?P<mon>{MONTH_ABBR}|{MONTH_FULL})(?P=sep)(?P<year>{YEAR})"
+            rf"|(?P<year_>{YEAR})(?P<sep_>[-/])(?P<mon_>{MONTH_ABBR}|{MONTH_FULL})(?P=sep_)(?P<day_>{DAY})"
+            rf"|(?P<mon2>{MONTH_ABBR}|{MONTH_FULL})(?P<sep2>[-/])(?P<day2>{DAY})(?P=sep2)(?P<year2>{YEAR}))(?![\w/-])",
+            _FLAGS,
+        ),
+        _dashed_day,
+    ),
+    (
+        # "Dec-2018", "Dec/2018": a month and its year joined by a hyphen or a slash
+        re.compile(
+            rf"(?<![\w-])(?=[A-Za-z]{{3,9}}[-/]\d)(?P<mod>(?!))?(?P<mon>{MONTH_ABBR}|{MONTH_FULL})[-/](?P<year>{YEAR})"
+            rf"(?![\w-]|/\d)(?P<yrel>(?!))?",
+            _FLAGS,
+        ),
+        _month_alone,
+    ),
+    (
+        # "08.07.2012" (day first, as European copy writes it) and "2012.08.08" (year first); a space after
+        # a dot as tokenized copy leaves it ("08. 07. 2012").
+        re.compile(
+            r"(?<![\w.])(?:(?P<day>3[01]|[12]\d|0?[1-9])\.[^\S\n]?(?P<month>1[0-2]|0?[1-9])\.[^\S\n]?"
+            r"(?P<year>(?:19|20)\d\d)"
+            r"|(?P<year_>(?:19|20)\d\d)\.[^\S\n]?(?P<month_>1[0-2]|0[1-9])\.[^\S\n]?(?P<day_>3[01]|[12]\d|0[1-9]))"
+            r"(?!\.?\d|\w)"
+        ),
+        _dotted,
+    ),
+    (
+        # "Novemer 27, 2005", "Febuary 3, 2024": a month name with a typo, only before a day and a year
+        re.compile(rf"\b(?P<word>[A-Z][a-z]{{3,9}})\.?{SP}(?P<day>{DAY}){ORD},?{SP}(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR}"),
+        _misspelt_month_day,
+    ),
+    (
+        # "10 Nov 11": a day, a month and a two-digit year (a military or wire form); never before a word
+        # in lower case ("on 10 Nov 11 people died") or more digits.
+        re.compile(
+            rf"(?<![\w,.$€£])(?P<day>{DAY}){SP}(?P<mon>{MONTH_ABBR})\.?{SP}['’]?(?P<yy>\d\d)(?![\w:]|[.,/]\d|{SP}[a-z])",
+            _FLAGS,
+        ),
+        _day_month_short_year,
+    ),
+    (
         re.compile(
             rf"\b(?:the{SP})?(?P<part>beginning|start|end|middle|close){SP}of{SP}(?:the{SP}(?:year{SP}of{SP})?)?"
             rf"(?P<yref>{YREF})",
@@ -955,6 +1184,14 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
             _FLAGS,
         ),
         _quarter_any,
+    ),
+    (
+        # "2017 Q1", "2017-Q1", "2019 H2", "H2 2019": a year and its quarter or half in the analysts' short form
+        re.compile(
+            rf"\b(?:(?P<year>{YEAR})(?:{SP}|-)(?P<part>[QH][1-4])|(?P<part2>H[12]){SP0}(?P<year2>{YEAR}))\b",
+            _FLAGS,
+        ),
+        _short_part,
     ),
     (
         re.compile(rf"\b(?:the{SP})?(?P<ord>first|second|latter){SP}half{SP}of{SP}(?P<yref>{YREF})", _FLAGS),
@@ -995,7 +1232,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"\b(?:today|tonight|yesterday|tomorrow|the{SP}day{SP}(?:before{SP}yesterday|after{SP}tomorrow)"
-            rf"|last{SP}night|this{SP}(?:morning|afternoon|evening))\b"
+            rf"|last{SP}night|(?:(?:early|late|later|earlier){SP})?this{SP}(?:morning|afternoon|evening))\b"
             rf"(?:{SP}(?:morning|afternoon|evening|night)\b)?",
             _FLAGS,
         ),
@@ -1004,10 +1241,37 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"\b(?:(?P<mod>last|next|this{SP}coming|this{SP}past|this|coming|past|on)(?:{SP}))?"
-            rf"(?P<wd>{WEEKDAY})(?!s\b|\w)(?:{SP}(?P<pod>morning|afternoon|evening|night)\b)?",
+            rf"(?P<wd>{WEEKDAY})(?!s\b|\w)(?:{SP}(?P<pod>morning|afternoon|evening|night)\b"
+            # "Tuesday in the morning", not "Monday in the morning paper"
+            rf"|{SP}in{SP}the{SP}(?P<pod2>morning|afternoon|evening|night)\b(?!{SP}[a-z]+\b(?<!\bat)(?<!\bon)(?<!\bin)))?",
             _FLAGS,
         ),
         _weekday,
+    ),
+    (
+        # "on the 18th", "by the 4th": a day of the month alone, after a preposition of time and before no noun
+        re.compile(
+            rf"\b(?:on|by|until|till|since|before|after|from){SP}(?P<the>the){SP}(?P<dom>{DAY}(?:st|nd|rd|th))\b(?![-–]\w)"
+            rf"(?!{SP}(?!(?:at|in|and|or|to|when|after|before|for|with|as|but|is|was|will|it|he|she|they|we|the)\b)"
+            rf"[a-z])",
+            _FLAGS,
+        ),
+        _day_of_month_alone,
+    ),
+    (
+        # "Tuesday of next week", "Friday of last week": a weekday in a named week
+        re.compile(rf"\b(?P<wd>{WEEKDAY}){SP}of{SP}(?P<wk>next|last|this){SP}week\b", _FLAGS),
+        _weekday_of_week,
+    ),
+    (
+        # "Friday the 13th", "Tuesday the eleventh": a weekday and the day of its month
+        # (never before a noun it counts: "on Tuesday the first generation", "Friday, the fourth quarter")
+        re.compile(
+            rf"\b(?P<wd>{WEEKDAY}){SP}the{SP}(?P<dom>{DAY}(?:st|nd|rd|th)|{_ORDINAL_DAY})\b"
+            rf"(?!{SP}(?!(?:at|of|in|and|or|to|from|when|after|before|for|with|on|as|but|is|was|will)\b)[a-z])",
+            _FLAGS,
+        ),
+        _weekday_the_day,
     ),
     (re.compile(rf"\b(?P<n>{NUM}){SP}(?P<unit>day|week|month|year|decade)s?{SP}ago\b", _FLAGS), _ago),
     (
@@ -1027,7 +1291,10 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         # Only where nothing follows that it could be counted from: "the day before the vote" is not it.
-        re.compile(rf"\bthe{SP}(?:day|night|evening|morning){SP}(?P<dir>before|after)(?={SP0}[,.;:)]|{SP}(?:and|when)\b)", _FLAGS),
+        re.compile(
+            rf"\bthe{SP}(?:day|night|evening|morning){SP}(?P<dir>before|after)(?={SP0}[,.;:?!)]|{SP0}\Z|{SP}(?:and|when)\b)",
+            _FLAGS,
+        ),
         _day_around,
     ),
     (
@@ -1045,6 +1312,17 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
             _FLAGS,
         ),
         _part_of_relative,
+    ),
+    (
+        # "half past seven", "ten past 9 in the evening", "a quarter to eight", "20 min past eight o'clock"
+        # (found from its "past"/"to"/"after", the minutes read back from there: a scan from every word is slow)
+        re.compile(
+            rf"\b(?P<rel>past|to|after)"
+            rf"{SP}(?P<hr>{NUM}|\d{{1,2}})\b{_CLOCK_HOUR_END}(?P<clock>{SP}o['’]?clock\b)?"
+            rf"(?:{SP}(?:in{SP}the{SP}(?P<pod>morning|afternoon|evening)|at{SP}night|(?P<ampm>[ap]\.?m\.?)(?!\w)))?",
+            _FLAGS,
+        ),
+        _clock_words,
     ),
     (re.compile(rf"(?<![\w:.]){TIME}", _FLAGS), _time_alone),
     (
@@ -1073,6 +1351,7 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _year_part: _PARTS,
     _part_of_relative: _PARTS,
     _quarter_any: ("quarter", "q1", "q2", "q3", "q4"),
+    _short_part: ("q1", "q2", "q3", "q4", "h1", "h2"),
     _half: ("half",),
     _season: ("spring", "summer", "autumn", "fall", "winter"),
     _decade: ("0s", "0's", "0’s"),
@@ -1088,17 +1367,28 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _part_alone: ("early hours", "mid", "early", "late"),
     _iso: ("-",),
     _slashed_any: ("/",),
+    _dotted: (".",),
+    _dashed_day: ("-", "/"),
+    # a word-told clock time says "past", or names half, a quarter, minutes or o'clock
+    _clock_words: ("past", "quarter", "half", "min", "clock"),
 }
 
 
+_STAMP_LABEL = r"(?:last[^\S\n]{1,3})?(?:updated|posted|published|modified):?[^\S\n]{1,3}"
+# "7:00pm UK, Wednesday 05 May", "7:37 AM local time, Tuesday": a clock time's place before its day.
+_TIME_PLACE = r"(?:(?:UK|local(?:[^\S\n]{1,3}time)?)[^\S\n]{0,3}(?:,[^\S\n]{0,3})?)?"
+# "Friday morning, around 1:30 a.m.", "Tuesday, shortly after 3 p.m.": a hedge before the clock time.
+# ("at approximately 3:00 pm" after a day stays apart, as TimeML tags it: the hedge joins only alone.)
+_TIME_HEDGE = r"(?:around|about|approximately|roughly|(?:shortly|just)[^\S\n]{1,3}(?:after|before))[^\S\n]{1,3}"
 # A time and a day side by side ("Wednesday at 3 p.m.", "3 p.m. on Wednesday") become one value.
 # Between a day and its clock time: a comma, a bar, "at", "on", and in datelines "-", "@" or an
 # "Updated" label ("Sep 10, 2010 | Updated 8:52 PM", "August 7, 2012-5:46 pm", "16 July 2013 Last
 # updated at 12:42 GMT"), and a weekday before a day that follows its time ("9:53 AM, MON 22 JUL").
 _JOIN = re.compile(
     r"[^\S\n]{0,3}(?:[,|@–—-][^\S\n]{0,3})?"
-    r"(?:(?:last[^\S\n]{1,3})?(?:updated|posted|published|modified):?[^\S\n]{1,3})?"
-    r"(?:(?:on|at)[^\S\n]{1,3})?"
+    rf"(?:{_STAMP_LABEL})?"
+    rf"(?:(?:on|at)[^\S\n]{{1,3}}|{_TIME_HEDGE})?"
+    rf"{_TIME_PLACE}"
     rf"(?:(?:{WEEKDAY}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\b)\.?,?[^\S\n]{{1,3}})?\Z",
     re.IGNORECASE,
 )
@@ -1108,11 +1398,59 @@ _WEEKDAY_START = re.compile(WEEKDAY + r"\b")
 _MONTH_START = re.compile(MONTH)  # "7:15 a.m. Dec. 7": the abbreviation's period ends no sentence
 
 
+_OPEN_BRACKET = re.compile(r"[^\S\n]{0,3}[(\[][^\S\n]{0,2}")
+_CLOSE_BRACKET = re.compile(r"[^\S\n]{0,2}[)\]]")
+_OPEN_PAREN = re.compile(r"[^\S\n]{0,3}\([^\S\n]{0,2}")
+_CLOSE_PAREN = re.compile(r"[^\S\n]{0,2}\)")
+
+
+def _on_day(time: DateValue, day: str) -> DateValue:
+    """A clock time moved to ``day`` (an ISO date), its UTC instant moved with it."""
+    if time.start is None or "T" not in time.start:
+        return time
+    old = dt.date.fromisoformat(time.start[:10])
+    iso = f"{day}T{time.start.split('T')[1]}"
+    moment = time.instant
+    if moment is not None:
+        shifted = dt.datetime.fromisoformat(moment.rstrip("Z")) + (dt.date.fromisoformat(day) - old)
+        moment = shifted.strftime("%Y-%m-%dT%H:%M") + "Z"
+    return dataclasses.replace(time, start=iso, end=iso, timex=None, instant=moment)
+
+
 def _merge_times(found: list[tuple[int, int, DateValue]], text: str) -> list[tuple[int, int, DateValue]]:
     merged: list[tuple[int, int, DateValue]] = []
     joined = False  # the last item is already a merge: never chain a third expression onto it
+    two_clocks = False  # the last item is one moment on two clocks ("3 p.m. (1200 GMT)")
     for item in found:
         s, e, v = item
+        if merged and merged[-1][2].granularity == "time" and v.granularity == "time":
+            ps, pe, pv = merged[-1]
+            close = _CLOSE_PAREN.match(text, e)
+            if close is not None and _OPEN_PAREN.fullmatch(text, pe, s):
+                # "1052 GMT (1852 HKT)", "3 p.m. (1200 GMT)": one moment on two clocks, one expression. Its
+                # value is the first clock (as TimeML writes it); its instant, when only the second states a
+                # zone, comes from the second.
+                keep = pv
+                zone = zone_after(text, s, e, v.start) if zone_after(text, ps, pe) is None else None
+                if zone is not None and zone[1] is not None and _is_clock(v) and v.start is not None:
+                    keep = dataclasses.replace(pv, zone=zone[0], instant=instant(v.start, zone[1]))
+                merged[-1] = (ps, close.end(), keep)
+                joined = two_clocks = True  # TimeML tags a day after it on its own ("10:35 a.m. (0735 GMT) Friday")
+                continue
+        if merged and v.granularity == "day" and v.start and v.start == v.end and not v.start.startswith("-"):
+            ps, pe, pv = merged[-1]
+            close = _CLOSE_BRACKET.match(text, e)
+            same_day = pv.start is None or (pv.start[:10] == v.start[:10] == (pv.end or "")[:10])
+            if close is not None and _OPEN_BRACKET.fullmatch(text, pe, s) and pv.granularity == "day" and same_day:
+                # "this morning (July 21)", "Saturday afternoon [8 October 2011]": the day the text spells out
+                merged[-1] = (ps, close.end(), v)
+                joined = True
+                continue
+        if merged and two_clocks and v.granularity == "day" and v.resolved and v.start == v.end and v.start:
+            ps, pe, pv = merged[-1]
+            if _JOIN.match(text[pe:s]):  # ... but the day is still the day of that moment
+                merged[-1] = (ps, pe, _on_day(pv, v.start))
+        two_clocks = False
         if merged and not joined:
             ps, pe, pv = merged[-1]
             pair = (pv, v) if pv.granularity == "day" and v.granularity == "time" else None
@@ -1205,7 +1543,7 @@ def _with_zones(
     the offset is known: the one the text gives, else the article's own (``own``, see ``_article_offset``)."""
     out = []
     for s, e, v in found:
-        if _is_clock(v) and v.start is not None:
+        if _is_clock(v) and v.start is not None and v.instant is None:
             zone = zone_after(text, s, e, v.start)
             label, offset = zone if zone is not None else (None, own)
             if label is not None or offset is not None:

@@ -123,7 +123,7 @@ _HALF_OF = re.compile(r"half(?=[^\S\n]{1,3}of\b)", re.IGNORECASE)
 # "one in five", "2 out of 10"; "one over three" (a fraction said aloud) only before punctuation or
 # "of": "4 over 12 months" is a period, "3 over 5 rivals" a win.
 _RATIO = re.compile(rf"{_H}{{1,3}}(?P<w>in|out{_H}{{1,3}}of|over){_H}{{1,3}}(?=\w)", re.IGNORECASE)
-_MIXED_FRACTION = re.compile(rf"(?:{_H}(?P<n>[1-9])/(?P<d>[2-9]|1[0-6])|(?P<u>[\u00bc-\u00be\u2150-\u215e]))(?![\w/])")
+_MIXED_FRACTION = re.compile(rf"(?:{_H}{{1,2}}(?P<n>[1-9])/(?P<d>[2-9]|1[0-6])|(?P<u>[\u00bc-\u00be\u2150-\u215e]))(?![\w/])")
 _MINUS_BEFORE = re.compile(rf"(?:minus|negative){_H}{{1,3}}\Z", re.IGNORECASE)
 
 _DIGITS = re.compile(
@@ -141,9 +141,11 @@ _VAGUE = re.compile(
     re.IGNORECASE,
 )
 _SCALE_AFTER = re.compile(
-    rf"(?:{_H}{{0,3}}|-)(?:(?P<word>{_SCALE_WORDS}|hundred|dozens?)|(?P<abbr>bn|bln|mn|mln|tn|trn))(?![A-Za-z])",
+    rf"(?:{_H}{{0,3}}|-)(?:(?P<word>{_SCALE_WORDS}|hundred|dozens?|dozs?|dzs?)|(?P<abbr>bn|bln|mn|mln|tn|trn|tln|mil))(?![A-Za-z])",
     re.IGNORECASE,
 )
+_SPACED_K = re.compile(rf"{_H}(?P<abbr>k)(?![A-Za-z0-9])")
+_DECIMAL_B = re.compile(r"(?P<abbr>b)(?![A-Za-z0-9])")
 _MONEY_MM = re.compile(r" ?MM(?![A-Za-z])")  # upper case only: "10 mm" of rain stays millimetres
 _SCALE_ATTACHED = re.compile(r"(?P<abbr>[mbktMBKT])(?![A-Za-z])")
 _UNIT_AFTER = re.compile(
@@ -190,6 +192,7 @@ _QUALIFIER_BEFORE = re.compile(
     rf"{_H}{{1,3}}\Z",
     re.IGNORECASE,
 )
+_NUMBER_AFTER = re.compile(rf"{_H}{{1,3}}(?:\d|(?:{_NUMBER_WORDS}|nought|naught)\b)", re.IGNORECASE)
 _QUALIFIER_AFTER = re.compile(
     rf"(?:{_H}{{1,3}}(?P<q>{_alternation([*AFTER_LOWER, *AFTER_UPPER, *AFTER_APPROX])})"
     r"|(?P<h>-plus|-odd|\+))(?![A-Za-z])",
@@ -339,6 +342,13 @@ def _read_digits(text: str, pos: int, in_range: bool = False) -> tuple[float, in
             return float(f"{raw}e{power}"), exponent.end()
         except (ValueError, OverflowError):
             return None
+    caret = _POWER.match(text, end)
+    if caret is not None:  # "1.1^23", "2.5^-1": a number raised to a power
+        exponent_value = int(caret.group("p")) * (-1 if sum(caret.group("s").count(c) for c in "-−") % 2 else 1)
+        try:
+            return float(m.group().replace(",", "")) ** exponent_value, caret.end()
+        except (ValueError, OverflowError, ZeroDivisionError):
+            return None
     spaced = _SPACED_THOUSANDS.match(text, pos) if m.group().isdigit() and len(m.group()) <= 3 else None
     if spaced is not None and not _MONTH_BEFORE.search(text, max(0, pos - 16), pos):
         m, end = spaced, spaced.end()  # "40 000", "1 234 567": a space between thousands (SI style)
@@ -370,6 +380,8 @@ _CODE_PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|C
 _EXPONENT = re.compile(
     r"(?:[eE](?P<e>[+-]?\d{1,3})|[^\S\n]?[x×][^\S\n]?10(?:\^|\*\*)?(?P<x>[-−+]?\d{1,3}))(?![\w.])"
 )
+# "1.1^23", "2.5^-1", "-1.1^--23" (two minus signs cancel): a power written with a caret.
+_POWER = re.compile(r"\^(?P<s>[-−+]{0,2})(?P<p>\d{1,3})(?![\w.])")
 _SPACED_THOUSANDS = re.compile(r"\d{1,3}(?: \d{3})+(?![\d,.:/]\d|[\w'’-])")
 # "2, 000ft", "12, 000 people": a thousands comma that text damage (a bad copy, a scanner) left a
 # space behind. Only whole thousands: "6, 100" is as likely a list as a damaged 6,100.
@@ -409,8 +421,8 @@ def _read_number(text: str, pos: int, in_range: bool = False) -> _Amount | None:
                 )
             ):
                 share = amount.low / second.low  # "one in five" is a fifth
-                return _Amount(amount.start, second.number_end, share, share, word=amount.word,
-                               number_end=second.number_end)
+                amount = _Amount(amount.start, second.number_end, share, share, word=amount.word,
+                                 number_end=second.number_end)
     if pos >= 7 and _MINUS_BEFORE.search(text, max(0, pos - 12), pos) and not amount.vague:
         minus = _MINUS_BEFORE.search(text, max(0, pos - 12), pos)
         assert minus is not None
@@ -454,6 +466,8 @@ def _read_plain_number(text: str, pos: int, in_range: bool = False) -> _Amount |
                 value, end = value + part if value >= 0 else value - part, mixed.end()
         amount = _read_scale(text, _Amount(start, end, value, value, number_end=end, year_like=year_like),
                              attached_ok=True)
+        if not in_range and not year_like:
+            amount = _joined_parts(text, amount)
         if not in_range and not year_like and value.is_integer():
             added = _added_fraction(text, start, amount.end, amount.low, amount.scale)  # "3 million and a half"
             if added is not None:
@@ -524,6 +538,34 @@ def _added_fraction(
     return value + added[0] * scale, added[1]
 
 
+_PART_JOIN = re.compile(rf"(?P<and>{_H}{{1,3}}and)?{_H}{{1,3}}(?=[0-9A-Za-z])", re.IGNORECASE)
+_WORD_SCALE_AT_END = re.compile(rf"(?:{_SCALE_WORDS}|hundred)\Z", re.IGNORECASE)
+
+
+def _joined_parts(text: str, amount: _Amount) -> _Amount:
+    """ "3 hundred and 21" is 321, "4 thousand 3 hundred" 4,300, "6 crore and two hundred" 60,000,200: a
+    whole number with a scale word, then a smaller part with a smaller scale word of its own ("4 thousand 3
+    hundred"), or any number below a hundred after "hundred and", so that "5 thousand 20 of them" and
+    "3 million and 2 other firms" stay two figures."""
+    for _ in range(3):  # "4 thousand 3 hundred and 21": at most a few parts
+        if not amount.low.is_integer() or amount.low != amount.high or amount.vague:
+            return amount
+        if not _WORD_SCALE_AT_END.search(text, max(amount.start, amount.end - 10), amount.end):
+            return amount
+        lead = _PART_JOIN.match(text, amount.end)
+        if lead is None:
+            return amount
+        part = _read_plain_number(text, lead.end(), in_range=True)
+        if part is None or part.vague or part.year_like or not part.low.is_integer() or part.low >= amount.scale or part.low <= 0:
+            return amount
+        own_scale = _WORD_SCALE_AT_END.search(text, max(part.start, part.end - 10), part.end) is not None
+        if not own_scale and (not lead.group("and") or amount.scale > 100):
+            return amount  # "3 million and 2 other firms": two figures
+        value = amount.low + part.low
+        amount = replace(amount, end=part.end, low=value, high=value, number_end=part.end, scale=part.scale)
+    return amount
+
+
 def _vague_amount(pos: int, m: re.Match[str]) -> _Amount:
     if m.group("mult"):
         lo_f, hi_f = VAGUE_MULTIPLIERS[m.group("mult").lower()]
@@ -551,7 +593,7 @@ def _read_scale(text: str, amount: _Amount, attached_ok: bool) -> _Amount:
     if m is not None:
         word = (m.group("word") or m.group("abbr")).lower()
         factor = SCALES.get(word) or SCALE_ABBREVIATIONS.get(word) or (100.0 if word == "hundred" else 12.0)
-        if amount.word and word in ("hundred", "dozen", "dozens"):
+        if amount.word and word in ("hundred", "dozen", "dozens"):  # "doz", "dz" after words: the parser stops
             factor = None  # the word parser already read these
     elif (mm := _MONEY_MM.match(text, end)) is not None and _money_before(text, amount.start):
         m, factor = mm, 1e6  # "$160MM": finance writes a million as MM (a thousand thousand)
@@ -561,6 +603,17 @@ def _read_scale(text: str, amount: _Amount, attached_ok: bool) -> _Amount:
             m, factor = a, 1e3
         elif a is not None and (_money_before(text, amount.start) or _currency_word_at(text, a.end())):
             m, factor = a, SCALE_ABBREVIATIONS[a.group("abbr").lower()]
+    if factor is None and attached_ok and not amount.word:
+        k = _SPACED_K.match(text, end)
+        if k is not None:  # "2.33 k": a thousand, a space apart
+            m, factor = k, 1e3
+        elif "." in text[amount.start : end] and (b := _DECIMAL_B.match(text, end)) is not None:
+            m, factor = b, 1e9  # "1.2b": after a decimal a "b" is a billion, never a label as in "Article 2b"
+    if factor is not None and m is not None and m.re is _SCALE_AFTER and m.group("word"):
+        stacked = _SCALE_AFTER.match(text, m.end())  # "3 lakh crore", "a thousand million": scales multiply
+        word = (stacked.group("word") or "").lower() if stacked is not None else ""
+        if stacked is not None and SCALES.get(word, 0) > factor:
+            m, factor = stacked, factor * SCALES[word]
     if factor is None or m is None:
         fuzzy = _fuzzy_scale(text, end)
         if fuzzy is None:
@@ -726,6 +779,32 @@ def _second_part(text: str, amount: _Amount) -> _Amount:
     return replace(amount, low=value, high=value, end=unit_m.end())
 
 
+# "half past seven", "ten past 9 in the morning", "a quarter to eight", "20 minutes past eight": a clock
+# time told in words (the date reader's), no figure. Only with half or quarter, minutes, o'clock, a part
+# of the day or am/pm, so "five to two" (a score) and "from two to three seats" stay figures.
+_CLOCK_IN_WORDS = re.compile(  # found from its "past"/"to"/"after"; the minutes are read back from there
+    rf"\b(?:past|to|after){_H}{{1,3}}(?:{_NUMBER_WORDS}|\d{{1,2}})\b"
+    rf"(?!{_H}{{0,3}}%|{_H}{{1,3}}(?!(?:o['’]?clock|in|at|on|and|or|when|after|before|for|with|as|but|is|was|will|it|he|she|they|we|the|a\.?m|p\.?m|tonight|today|tomorrow|yesterday|sharp)\b)[A-Za-z])"  # "a quarter to 10 percent"
+    rf"(?P<tail>{_H}{{1,3}}(?:o['’]?clock|in{_H}{{1,3}}the{_H}{{1,3}}(?:morning|afternoon|evening)|at{_H}{{1,3}}night"
+    rf"|[ap]\.?m\.?(?!\w)))?",
+    re.IGNORECASE,
+)
+_CLOCK_MINUTES_BEFORE = re.compile(
+    rf"\b(?:(?:a{_H}{{1,3}})?(?P<hq>half|quarter)|(?:{_NUMBER_WORDS}|\d{{1,2}})(?P<min>{_H}{{1,3}}min(?:ute)?s?)?)"
+    rf"{_H}{{1,3}}\Z",
+    re.IGNORECASE,
+)
+
+
+def _clock_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _CLOCK_IN_WORDS.finditer(text):
+        before = _CLOCK_MINUTES_BEFORE.search(text, max(0, m.start() - 32), m.start())
+        if before is not None and (before.group("hq") or before.group("min") or m.group("tail")):
+            spans.append((before.start(), m.end()))
+    return spans
+
+
 def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
     """Every figure in ``text`` as an Extraction holding a Quantity, in text order."""
     del context  # figures do not depend on the publication date
@@ -733,11 +812,19 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
     pos = 0
     last_end = 0
     n = len(text)
+    lowered = text.lower()
+    clocks = _clock_spans(text) if any(w in lowered for w in (" past ", " to ", " after ")) and any(
+        w in lowered for w in ("past", "quarter", "min", "clock", "morning", "afternoon", "evening", "night", "m.")
+    ) else []
     while pos < n:
         cand = _CANDIDATE.search(text, pos)
         if cand is None:
             break
         start = cand.start()
+        inside = next((e for s, e in clocks if s <= start < e), None)
+        if inside is not None:
+            pos = inside  # a clock time told in words
+            continue
         phone = _phone_at(text, start)
         if phone:
             pos = phone
@@ -798,6 +885,9 @@ def _without_names(text: str, found: list[Extraction]) -> list[Extraction]:
     return kept
 
 
+_SI_GROUPS = re.compile(r"[1-9]\d{0,2}(?: \d{3})+")
+
+
 def _phone_at(text: str, pos: int) -> int:
     """End of a phone number starting at ``pos`` (so the scan skips all of it), else 0."""
     if not text[pos].isdigit() or (pos and text[pos - 1].isalnum()):
@@ -807,6 +897,8 @@ def _phone_at(text: str, pos: int) -> int:
         return 0
     digits = sum(c.isdigit() for c in m.group())
     plus = pos > 0 and text[pos - 1] in "+("
+    if not plus and _SI_GROUPS.fullmatch(m.group()):
+        return 0  # "1 414 021 100": thousands grouped with spaces, SI style; phone groups are not all three digits
     return m.end() if digits >= 9 or (plus and digits >= 7) else 0
 
 
@@ -1207,6 +1299,8 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
                     second = None  # "five-7" is not how ranges are written; "eight to 10" is
                 if second is not None and sep == "or" and first.unit and not second.unit:
                     second = None  # "fell 3.2% or 120 points": the same change in two measures, no range
+                if second is not None and sep == "or" and first.scaled and second.scaled and first.scale != second.scale:
+                    second = None  # "10 bln or 10 tln": two amounts of different scales, each its own
     if second is not None:
         first, second = _merge_range(first, second)
     if second is not None and first.low > second.high:
@@ -1221,6 +1315,8 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
     high: float | None = second.high if second is not None else first.high
     approximate = False
     after = _QUALIFIER_AFTER.match(text, end)
+    if after is not None and (after.group("q") or "").lower() == "plus" and _NUMBER_AFTER.match(text, after.end()):
+        after = None  # "three plus four": a sum, not "at least three"
     after_q = None
     if after is not None and second is None:
         after_q = (after.group("q") or after.group("h")).lower().lstrip("-")

@@ -32,7 +32,7 @@ class Timex:
     date: DateValue | None = None  # the calendar value, for a DATE or TIME the date extractor found
 
 
-_UNITS = r"(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade|centur(?:y|ie))"
+_UNITS = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))"
 _HEDGE = (
     r"(?:(?:about|around|almost|nearly|roughly|approximately|some|only|just|at{SP}least|more{SP}than|less{SP}than"
     r"|fewer{SP}than|over|under|up{SP}to|a{SP}mere|just{SP}over|just{SP}under|barely|well{SP}over){SP})?"
@@ -40,10 +40,25 @@ _HEDGE = (
 _LEAD = rf"(?:the{SP}(?:(?:first|last|past|next|previous|coming|following|latest|final|entire|whole){SP})?)?"
 _VAGUE = rf"(?:several|a{SP}few|few|many|a{SP}couple{SP}of|a{SP}number{SP}of|recent)"
 # "three weeks", "the past 18 months", "almost seven years", "a four-week", "five years'".
+# "one and a half hours", "two and a quarter years", "an hour and a half", "half an hour", "½ hour".
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 _DURATION = re.compile(
-    rf"\b{_HEDGE}{_LEAD}(?P<n>\d+(?:\.\d+)?|{NUM}|{_VAGUE})(?P<sep>{SP}|-)(?P<unit>{_UNITS})(?P<pl>s)?\b(?P<poss>['’](?!\w))?",
+    rf"\b{_HEDGE}{_LEAD}(?P<n>\d+(?:\.\d+)?|{NUM}|{_VAGUE})"
+    rf"(?:{SP}and{SP}(?:a{SP})?(?P<frac>half|quarter|third))?"
+    rf"(?P<sep>{SP}|-)(?P<unit>{_UNITS})(?P<pl>s)?\b(?P<poss>['’](?!\w))?"
+    rf"(?:{SP}and{SP}(?:a{SP})?(?P<frac2>half|quarter)\b)?",
     re.IGNORECASE,
 )
+_HALF_UNIT = re.compile(  # not after "and": "one and a half hour" is read whole below
+    rf"(?<!and )(?:\b(?:half{SP}an?{SP}|a{SP}half{SP}(?=hour))|½[^\S\n]?)(?P<unit>hour|minute|day|year|century)\b", re.IGNORECASE
+)
+# Abbreviated units written after digits: "3h", "48hrs", "30 mins", "45 sec", "3.5years".
+_ABBREVIATED = re.compile(
+    r"(?<![\w.])(?P<n>\d+(?:\.\d+)?)[^\S\n]?(?P<unit>hrs?|(?-i:h)|mins?|secs?|years|yrs)(?![\w.]\w|\w)",
+    re.IGNORECASE,
+)
+_ABBREVIATION_UNITS = {"h": "hour", "hr": "hour", "hrs": "hour", "min": "minute", "mins": "minute", "sec": "second",
+                       "secs": "second", "years": "year", "yrs": "year"}  # fmt: skip
 # "for years", "took weeks", "in recent months", "minutes before": a bare plural unit, only where it counts time.
 _BARE = re.compile(
     rf"\b(?:(?P<before>for|within|recent|take|takes|took|taken|taking|spent|spend|last(?:ed|s)?|over){SP})?"
@@ -55,6 +70,7 @@ _SET = re.compile(
     rf"\b(?:(?P<q>every|each){SP}(?:other{SP})?(?:(?P<n>{NUM}|\d+){SP})?"
     rf"(?P<unit>{_UNITS}|morning|afternoon|evening|night|weekend|season|(?P<wd>{WEEKDAY})|(?P<mon>{MONTH_FULL}))"
     rf"(?P<pl>s)?"
+    rf"|(?P<wd2>{WEEKDAY})(?:{SP}(?P<pod>morning|afternoon|evening|night))?s"  # "Tuesday afternoons", "Fridays"
     rf"|(?P<adv>daily|weekly|monthly|annually|yearly|hourly|nightly)"
     rf"|(?P<per>per|a){SP}(?P<punit>year|month|week|day|hour))\b",
     re.IGNORECASE,
@@ -78,13 +94,15 @@ _AGE_TAIL = re.compile(rf"{SP}(?:old\b|(?:and|or){SP}(?:older|younger|over|under
 
 
 def find_timexes(
-    text: str, context: ExtractionContext, *, sets: bool = True, references: bool = True
+    text: str, context: ExtractionContext, *, sets: bool = True, references: bool = True, ranges: bool = False
 ) -> list[Timex]:
     """Every TIMEX3 in ``text`` in text order, none overlapping: dates first, then sets, durations and
-    "now", "recently" (``sets``/``references`` false leaves those out, as some annotation schemes do)."""
+    "now", "recently" (``sets``/``references`` false leaves those out, as some annotation schemes do).
+    A range ("April 10-12") gives its two ends, as TimeML tags them; ``ranges=True`` keeps it one period
+    (as schemes with date ranges do, Recognizers-Text among them)."""
     free = FreeSpans()
     found: list[Timex] = []
-    for extraction in extract_dates(text, context, ranges=False):  # TimeML tags a range's two ends
+    for extraction in extract_dates(text, context, ranges=ranges):
         value = extraction.value
         assert isinstance(value, DateValue)
         free.take(extraction.start, extraction.end)
@@ -97,8 +115,7 @@ def find_timexes(
         for timex in finder(text):
             if free.take(timex.start, timex.end):
                 found.append(timex)
-    found.sort(key=lambda t: t.start)
-    return found
+    return _join_durations(found, text)
 
 
 def timex_type(value: str | None, date: DateValue | None = None) -> str:
@@ -126,18 +143,25 @@ def _date_timexes(text: str, start: int, end: int, value: DateValue) -> list[Tim
 
 def _durations(text: str) -> list[Timex]:
     out: list[Timex] = []
+    for m in _HALF_UNIT.finditer(text):  # before the rest: "half an hour" is not "an hour"
+        out.append(Timex(m.start(), m.end(), "DURATION", duration_timex(0.5, m.group("unit").lower())))
     for m in _DURATION.finditer(text):
         if m.group("sep") == "-" and _AGE_AFTER.match(text, m.end()):
             continue  # "a 40-year-old": an age, not a duration TimeML tags
         if m.group("sep") != "-" and _AGE_TAIL.match(text, m.end()):
             continue  # "six months old", "ages 6 months and older": an age
         unit = m.group("unit").lower()
-        unit = "century" if unit.startswith("centur") else unit
         n_text = " ".join(m.group("n").lower().split())
-        if n_text in ("a", "an", "one") and m.group("pl"):
+        if unit == "night" and n_text in ("a", "an"):
+            continue  # "a night out", "spent a night": TimeML leaves a single night untagged
+        unit = "century" if unit.startswith("centur") else "day" if unit == "night" else unit  # "two nights" is P2D
+        fraction = _FRACTIONS.get((m.group("frac") or m.group("frac2") or "").lower(), 0.0)
+        if n_text in ("a", "an", "one") and m.group("pl") and not fraction:
             continue
         if n_text == "a" and unit == "second":
             continue  # "a second attempt": the ordinal
+        if unit == "second" and not m.group("pl") and m.group("sep") != "-" and not n_text[:1].isdigit():
+            continue  # "the twenty second", "february twenty second": an ordinal, not seconds
         amount: float | None
         if re.fullmatch(r"\d+(?:\.\d+)?", n_text):
             amount = float(n_text)
@@ -146,8 +170,16 @@ def _durations(text: str) -> list[Timex]:
         else:
             whole = number_value(n_text)
             amount = float(whole) if whole is not None else None
-        end = m.end("poss") if m.group("poss") else m.end()
+        if amount is not None and fraction:
+            amount += fraction
+        end = m.end() if m.group("frac2") else m.end("poss") if m.group("poss") else m.end("pl") if m.group("pl") \
+            else m.end("unit")
         out.append(Timex(m.start(), end, "DURATION", duration_timex(amount, unit)))
+    for m in _ABBREVIATED.finditer(text):
+        unit = _ABBREVIATION_UNITS[m.group("unit").lower()]
+        if unit == "year" and m.group("unit").lower() == "years" and text[m.end("n") : m.start("unit")]:
+            continue  # "3 years" spaced is read above; only the glued "3.5years" here
+        out.append(Timex(m.start(), m.end(), "DURATION", duration_timex(float(m.group("n")), unit)))
     for m in _BARE.finditer(text):
         if not m.group("before") and not m.group("after"):
             continue
@@ -158,9 +190,51 @@ def _durations(text: str) -> list[Timex]:
     return out
 
 
+_DURATION_ORDER = "YMWDHMS"  # TimeML designators, largest first (the first M is months, the second minutes)
+_JOINER = re.compile(rf"(?:,?{SP}and{SP}|,?{SP})")
+
+
+def _rank(value: str) -> int | None:
+    """Where a one-unit duration ("P2Y", "PT4M") sits in ``_DURATION_ORDER``; None for any other value."""
+    m = re.fullmatch(r"P(T?)\d+(?:\.\d+)?([YMWDHS])", value)
+    if m is None:
+        return None
+    return _DURATION_ORDER.index(m.group(2), 4 if m.group(1) else 0)
+
+
+def _joined(first: Timex, second: Timex, text: str) -> Timex | None:
+    """ "1hr 4 mins" (PT1H4M), "two years and three months" (P2Y3M): a duration whose smaller unit follows."""
+    a, b = first.value or "", second.value or ""
+    ra, rb = _rank(a), _rank(b)
+    if ra is None or rb is None or ra >= rb or not _JOINER.fullmatch(text, first.end, second.start):
+        return None
+    if "X" in a + b or "." in a + b:
+        return None
+    # "P1D" + "PT3H" is "P1DT3H"; "PT1H" + "PT4M" is "PT1H4M"; "P2Y" + "P3M" is "P2Y3M"
+    joined = a + (b[2:] if "T" in a else b[1:])
+    return Timex(first.start, second.end, "DURATION", joined)
+
+
+def _join_durations(found: list[Timex], text: str) -> list[Timex]:
+    out: list[Timex] = []
+    for timex in sorted(found, key=lambda t: t.start):
+        if out and out[-1].type == timex.type == "DURATION":
+            joined = _joined(out[-1], timex, text)
+            if joined is not None:
+                out[-1] = joined
+                continue
+        out.append(timex)
+    return out
+
+
 def _sets(text: str) -> list[Timex]:
     out: list[Timex] = []
     for m in _SET.finditer(text):
+        if m.group("wd2"):
+            day = f"XXXX-WXX-{_WEEKDAY_NUMBER[m.group('wd2').lower()]}"
+            part = f"T{_DAY_PART_CODES[m.group('pod').lower()]}" if m.group("pod") else ""
+            out.append(Timex(m.start(), m.end(), "SET", day + part))
+            continue
         if m.group("adv"):
             word = m.group("adv").lower()
             before = text[max(0, m.start() - 5) : m.start()].lower()

@@ -1,0 +1,282 @@
+"""Date and time forms of issue #9 read from newsroom copy: clock times with seconds or "hours", a time
+before its day, one moment on two clocks, dotted and two-digit-year dates, tokenized clock times.
+Every sentence is invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from consistency.extract import ExtractionContext
+from consistency.extract.dates import extract_dates
+from consistency.model import DateValue
+
+WED = dt.date(2024, 3, 13)  # a Wednesday
+
+
+def found(text: str, published: dt.date | dt.datetime | None = WED) -> list[tuple[str, DateValue]]:
+    return [(text[x.start : x.end], x.value) for x in extract_dates(text, ExtractionContext(published=published))]
+
+
+# sentence -> (span, start of the value)
+FORMS = [
+    # a 24-hour clock time with its seconds after a two-digit hour, or "hours" after it
+    ("First posted 21:14:09 12/03/2024 by the Velmora desk", ("21:14:09 12/03/2024", "2024-03-12T21:14")),
+    ("The ferry left Halvik at 09:10 hours on Tuesday.", ("09:10 hours on Tuesday", "2024-03-12T09:10")),
+    # a clock time before its day, with its place between them
+    ("Brask fire 6:15pm UK, Tuesday 12 March 2024 Crews arrived", ("6:15pm UK, Tuesday 12 March 2024",
+                                                                   "2024-03-12T18:15")),
+    ("It began at 7:20 AM local time, Monday, in Dravik.", ("7:20 AM local time, Monday", "2024-03-11T07:20")),
+    # a hedge between a part of the day and its clock time
+    ("Late Monday evening, around 9:40 p.m., Norland police arrived.",
+     ("Monday evening, around 9:40 p.m.", "2024-03-11T21:40")),
+    # dotted dates, day first or year first, also with a space after the dots
+    ("The Korvath report is dated 08.03.2024 in its header.", ("08.03.2024", "2024-03-08")),
+    ("Filed on 07. 03. 2024 by Marta Vellacourt.", ("07. 03. 2024", "2024-03-07")),
+    ("Published: 2024.03.12 in Halvik.", ("2024.03.12", "2024-03-12")),
+    # a day, a month and a two-digit year
+    ("The convoy was stopped on 9 Mar 24. Nobody was hurt.", ("9 Mar 24", "2024-03-09")),
+    # a clock time as tokenized copy leaves it, before am/pm
+    ("Velmora, March 12, 2024, 10. 45AM The mayor spoke.", ("March 12, 2024, 10. 45AM", "2024-03-12T10:45")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FORMS, ids=[f[0][:40] for f in FORMS])
+def test_date_forms(sentence: str, expected: tuple[str, str]) -> None:
+    span, start = expected
+    assert [(s, v.start) for s, v in found(sentence)] == [(span, start)]
+
+
+def test_race_time_is_no_clock() -> None:
+    assert all(v.granularity != "time" for _, v in found("Dravik won the marathon in 2:07:35 on Sunday."))
+
+
+def test_a_date_with_a_lower_case_word_after_it_keeps_its_number_apart() -> None:
+    spans = [s for s, _ in found("On 9 Mar 24 people were hurt in Brask.")]
+    assert "9 Mar 24" not in spans
+
+
+def test_one_moment_on_two_clocks_is_one_expression() -> None:
+    # the value is the first clock, as written; the instant comes from the clock with a zone
+    (span, value), = found("The quake struck at 3 p.m. (1200 GMT) in Korvath, police said.")
+    assert span == "3 p.m. (1200 GMT)"
+    assert value.start == "2024-03-13T15:00" and value.instant == "2024-03-13T12:00Z"
+    (span, value), = found("The blast came at 0915 GMT (1715 HKT) near the Halvik port.")
+    assert span == "0915 GMT (1715 HKT)" and value.instant == "2024-03-13T09:15Z"
+
+
+def test_a_day_after_two_clocks_stays_apart_but_dates_the_moment() -> None:
+    result = found("The quake struck at 08:40 (0440 GMT) on Monday in Norland.")
+    assert [s for s, _ in result] == ["08:40 (0440 GMT)", "Monday"]
+    assert result[0][1].start == "2024-03-11T08:40" and result[0][1].instant == "2024-03-11T04:40Z"
+
+
+def test_four_digits_before_a_zone_are_a_time_not_a_year() -> None:
+    values = [v for _, v in found("Markets opened at 1852 HKT in Velmora.")]
+    assert values and values[0].granularity == "time" and values[0].start == "2024-03-13T18:52"
+
+
+def timexes(text: str, published: dt.date | dt.datetime | None = WED, **kw: bool) -> list[tuple[str, str | None]]:
+    from consistency.extract.timexes import find_timexes
+
+    return [(text[t.start : t.end], t.value) for t in find_timexes(text, ExtractionContext(published=published), **kw)]
+
+
+DURATIONS = [
+    # a fraction of the unit, before or after it
+    ("The Velmora hearing ran one and a half hours.", ("one and a half hours", "PT1.5H")),
+    ("Brask waited an hour and a half for the ferry.", ("an hour and a half", "PT1.5H")),
+    ("The vote took half an hour in Halvik.", ("half an hour", "PT0.5H")),
+    ("Dravik booked a ½ hour slot.", ("½ hour", "PT0.5H")),
+    ("Korvath served two and a quarter years abroad.", ("two and a quarter years", "P2.25Y")),
+    # units abbreviated after digits
+    ("The Norland strike lasted 48hrs in all.", ("48hrs", "PT48H")),
+    ("The bridge shut for 30 mins on Monday night.", None),  # the night is a date; checked apart below
+    ("Marta Vellacourt ran it in 3.5years flat.", ("3.5years", "P3.5Y")),
+    # a larger unit and a smaller one, one duration
+    ("The outage lasted 1hr 4 mins at Brask.", ("1hr 4 mins", "PT1H4M")),
+    ("Velmora was ruled for two years and three months.", ("two years and three months", "P2Y3M")),
+    # "last" as a verb after a modal: the duration, no period counted back
+    ("The Halvik strike will last two weeks.", ("two weeks", "P2W")),
+    ("The talks shouldn't last two hours at all.", ("two hours", "PT2H")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DURATIONS, ids=[d[0][:40] for d in DURATIONS])
+def test_duration_forms(sentence: str, expected: tuple[str, str] | None) -> None:
+    if expected is None:
+        assert ("30 mins", "PT30M") in timexes(sentence)
+        return
+    assert timexes(sentence) == [expected]
+
+
+def test_an_ordinal_word_before_second_is_no_duration() -> None:
+    assert all(v != "PT22S" for _, v in timexes("They meet on the twenty second of May."))
+    assert timexes("Twenty seconds passed in Brask.") == [("Twenty seconds", "PT20S")]
+
+
+def test_a_capital_h_after_digits_is_no_hour() -> None:
+    assert timexes("The Dravik team finished with 3 H in the table.") == []
+
+
+def test_the_last_two_weeks_still_counts_back() -> None:
+    assert [s for s, _ in found("Prices rose over the last two weeks in Norland.")] == ["the last two weeks"]
+
+
+def test_ranges_kept_whole_in_the_timeml_view_when_asked() -> None:
+    sentence = "Brask held the fair from May to July."
+    assert [s for s, _ in timexes(sentence, ranges=True)] == ["from May to July"]
+    assert [s for s, _ in timexes(sentence)] == ["May", "July"]
+
+
+MORE_FORMS = [
+    ("Velmora sold the mill on Dec. 31 , 1994 to Brask.", ("Dec. 31 , 1994", "1994-12-31")),
+    ("The train is due back 7:56:30 pm on the dot.", ("7:56:30 pm", "2024-03-13T19:56")),
+    ("The rally starts at 12 noon in Halvik.", ("12 noon", "2024-03-13T12:00")),
+    ("Dravik paid $12 December 27 for the ticket.", ("December 27", "2023-12-27")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MORE_FORMS, ids=[f[0][:40] for f in MORE_FORMS])
+def test_more_date_forms(sentence: str, expected: tuple[str, str]) -> None:
+    span, start = expected
+    assert [(s, v.start) for s, v in found(sentence)] == [(span, start)]
+
+
+PERIOD_FORMS = [
+    # a year and its quarter or half, short
+    ("Velmora's sales fell in 2023 Q3 after the strike.", ("2023 Q3", "2023-Q3")),
+    ("Brask expects growth in H2 2024.", ("H2 2024", "2024-H2")),
+    ("The Halvik plan covers 2025-H1 only.", ("2025-H1", "2025-H1")),
+    # a month's name between day and year, hyphens or slashes, either order
+    ("The Korvath invoice is dated 05-Aug-2016.", ("05-Aug-2016", "2016-08-05")),
+    ("Dravik filed it on 23/Sep/2020 in Norland.", ("23/Sep/2020", "2020-09-23")),
+    ("The log starts 2019-aug-01 in Brask.", ("2019-aug-01", "2019-08-01")),
+    ("The Velmora budget for Dec-2018 is fixed.", ("Dec-2018", "2018-12")),
+    # "of" before the year, and the article before "the 9th of May"
+    ("Halvik signed the treaty on July 4th of 1995.", ("July 4th of 1995", "1995-07-04")),
+    ("Norland chose the 9th of May, 2023 for the vote.", ("the 9th of May, 2023", "2023-05-09")),
+    # a modifier before a part of today
+    ("The Dravik council meets later this afternoon.", ("later this afternoon", "2024-03-13TAF")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PERIOD_FORMS, ids=[f[0][:40] for f in PERIOD_FORMS])
+def test_period_forms(sentence: str, expected: tuple[str, str]) -> None:
+    assert timexes(sentence) == [expected]
+
+
+def test_repeated_weekdays_are_sets_not_dates() -> None:
+    assert timexes("Marta Vellacourt trains on Tuesday afternoons.") == [("Tuesday afternoons", "XXXX-WXX-2TAF")]
+    assert timexes("The Brask market opens on Fridays.") == [("Fridays", "XXXX-WXX-5")]
+    assert timexes("Halvik collects waste every other Monday.") == [("every other Monday", "XXXX-WXX-1")]
+    assert found("Halvik collects waste every other Monday.") == []
+
+
+def test_a_letter_and_digit_that_are_no_half_stay_out() -> None:
+    assert all(s != "H4 2019" for s, _ in timexes("The H4 2019 model was shown in Velmora."))
+
+
+def test_nights_count_as_days_but_a_single_night_stays_out() -> None:
+    assert timexes("Korvath held him for two nights.") == [("two nights", "P2D")]
+    assert timexes("Brask spent a night out.") == []
+
+
+def test_month_day_year_joined_by_hyphens() -> None:
+    assert timexes("The Velmora ledger ends Sep-23-2020.") == [("Sep-23-2020", "2020-09-23")]
+
+
+def test_the_day_before_at_the_end_of_a_sentence_is_found() -> None:
+    assert [s for s, _ in found("Halvik voted on March 4. Brask had voted the day before")] == [
+        "March 4", "the day before"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "start"),
+    [
+        ("Velmora will vote on Tuesday the 19th in the hall.", "Tuesday the 19th", "2024-03-19"),
+        ("The Brask ferry sank on Sunday the third.", "Sunday the third", "2024-03-03"),
+        ("Halvik reopens on Friday the twenty-ninth.", "Friday the twenty-ninth", "2024-03-29"),
+    ],
+)
+def test_a_weekday_and_the_day_of_its_month(sentence: str, span: str, start: str) -> None:
+    assert [(s, v.start) for s, v in found(sentence)] == [(span, start)]
+
+
+def test_a_weekday_before_an_ordinal_that_counts_a_noun_is_no_day() -> None:
+    assert [s for s, _ in found("Dravik showed on Tuesday the first model of its car.")] == ["Tuesday"]
+
+
+def test_more_period_forms() -> None:
+    assert timexes("The Halvik session took one and a half hour.") == [("one and a half hour", "PT1.5H")]
+    (span, value), = found("The Brask fair runs 9-12 June in the square.")
+    assert span == "9-12 June" and (value.start, value.end) == ("2024-06-09", "2024-06-12")
+    assert [(s, v.start) for s, v in found("Velmora votes on Tuesday of next week.")] == [
+        ("Tuesday of next week", "2024-03-19")]
+    assert [(s, v.start) for s, v in found("Dravik resigned on Friday of last week.")] == [
+        ("Friday of last week", "2024-03-08")]
+
+
+def test_a_day_with_its_date_in_brackets_is_that_date() -> None:
+    assert [(s, v.start) for s, v in found("Power came back on Monday afternoon [11 March 2024] in Brask.")] == [
+        ("Monday afternoon [11 March 2024]", "2024-03-11")]
+    assert [(s, v.start) for s, v in found("A fire broke out this morning (March 13) in Halvik.")] == [
+        ("this morning (March 13)", "2024-03-13")]
+
+
+def test_a_month_name_with_a_typo_before_a_day_and_year() -> None:
+    assert [(s, v.start) for s, v in found("Velmora, Febuary 3, 2024 The council met.")] == [
+        ("Febuary 3, 2024", "2024-02-03")]
+    assert [s for s, _ in found("Member 12, 2005 of the Brask club")] == ["2005"]  # no month at all
+
+
+def test_a_future_cue_in_a_clause_after_a_comma_does_not_move_a_past_weekday() -> None:
+    sentence = "Marta Vellacourt checked into the Dravik clinic in Norland on Monday night, for what is to be a long stay."
+    assert [v.start for _, v in found(sentence)] == ["2024-03-11"]
+
+
+def test_a_hedged_time_after_at_stays_apart_from_its_day() -> None:
+    result = found("On Tuesday, March 12th at approximately 3:00 pm, shells fell on Brask.")
+    assert [s for s, _ in result] == ["Tuesday, March 12th", "3:00 pm"]
+
+
+def test_a_range_of_clock_times_is_one_period_when_ranges_are_joined() -> None:
+    (span, value), = found("Roads in Brask close between 4 p.m. and 6 p.m. today.")[:1]
+    assert span == "between 4 p.m. and 6 p.m."
+    assert (value.start, value.end) == ("2024-03-13T16:00", "2024-03-13T18:00")
+    (span, value), = found("The Halvik bar opens from 10 p.m. to 2 a.m. nightly.")[:1]
+    assert value.end == "2024-03-14T02:00"  # past midnight, into the next day
+    assert [s for s, _ in timexes("Roads in Brask close between 4 p.m. and 6 p.m. today.")] == ["4 p.m.", "6 p.m. today"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Velmora board meets on the 18th.", [("the 18th", "2024-03-18")]),
+        ("Brask signed the lease on the 28th.", [("the 28th", "2024-02-28")]),  # past, and not yet come this month
+        ("Halvik will pay by the 4th, officials said.", [("the 4th", "2024-04-04")]),
+        ("Korvath parred on the 18th hole.", []),  # a noun: no day
+    ],
+)
+def test_a_day_of_the_month_alone(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s, v.start) for s, v in found(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Brask bell rang at half past seven.", [("half past seven", "2024-03-13T07:30")]),
+        ("Halvik closed at a quarter to eight in the evening.", [("a quarter to eight in the evening", "2024-03-13T19:45")]),
+        ("The Dravik train left at ten past 9 in the morning.", [("ten past 9 in the morning", "2024-03-13T09:10")]),
+        ("Velmora won the match five to two.", []),  # a score
+        ("Korvath rose from two to three seats.", []),
+    ],
+)
+def test_clock_times_in_words(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s, v.start) for s, v in found(sentence)] == expected
+
+
+def test_a_weekday_in_the_morning_is_that_part_of_the_day() -> None:
+    assert timexes("Velmora votes on Tuesday in the morning.") == [("Tuesday in the morning", "2024-03-12TMO")]
+    assert [s for s, _ in timexes("Brask read it on Monday in the morning paper.")] == ["Monday"]
