@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from consistency.exchange import in_currency, rate
+from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.model import Alignment, Article, Attribution, DateValue, Event, Fact, Quantity
 from consistency.text import content_words, stem
 from consistency.values import clock_only, in_base_units, is_money, relation, source_key
@@ -400,6 +400,7 @@ def _frame_slots(
                     fact is not first
                     and all(_may_share_slot(fact, k) for k in kept)
                     and (_relation(fact, anchor) != "disjoint" or any(_credited_apart(fact, k) for k in kept))
+                    and not _apart_in_currency(fact, first)
                 ):
                     kept.append(fact)
             slot.extend(kept)
@@ -519,6 +520,8 @@ def _merge_versions(
                 if articles(slots[i]) & articles(slots[j]):
                     continue
                 score = closeness(slots[i], slots[j])
+                if score < best and _same_thing(slots[i], slots[j]):
+                    score = best  # "a $2.5 million necklace" and "a necklace worth £1.2m": one thing, valued twice
                 if score >= best:
                     best, pair = score, (i, j)
         if pair is None:
@@ -526,6 +529,17 @@ def _merge_versions(
         i, j = pair
         slots[i].extend(slots.pop(j))
     return slots
+
+
+def _same_thing(a: Sequence[Fact], b: Sequence[Fact]) -> bool:
+    """Every figure of both slots counts or values the same named thing, and none is ten times another."""
+    nouns = {f.value.counted.split()[-1].lower() if isinstance(f.value, Quantity) and f.value.counted else "" for f in (*a, *b)}
+    if len(nouns) != 1 or "" in nouns or nouns & _GENERIC_COUNTED:
+        return False
+    return not any(_far_from(f, list(b)) for f in a)
+
+
+_GENERIC_COUNTED = frozenset("people persons others more times years months days percent".split())
 
 
 def _closeness(
@@ -574,6 +588,18 @@ def _far_from(fact: Fact, slot: Sequence[Fact]) -> bool:
 # The day at whose exchange rate one event's amounts in two currencies are compared (its articles'
 # middle publication day), set at the start of every event like ``_RELATIONS``.
 _RATE_DAY: list[dt.date | None] = [None]
+
+
+def _apart_in_currency(fact: Fact, kept: Fact) -> bool:
+    """One article's two amounts in two currencies that differ at the event's rate are two claims: an
+    article states one amount twice only as a conversion ("3m euros ($3.9m)")."""
+    if not (_money(fact) and _money(kept)) or fact.value.unit == kept.value.unit:  # type: ignore[union-attr]
+        return False
+    there = _in_currency_of(fact, kept)
+    if there is None:
+        return False
+    x, y = _stated_number(there), _stated_number(kept.value)  # type: ignore[arg-type]
+    return bool(x and y) and abs(x - y) / max(x, y) > CONVERSION_SLACK  # type: ignore[operator,type-var]
 
 
 def _in_currency_of(fact: Fact, target: Fact) -> Quantity | None:
