@@ -583,6 +583,14 @@ _DIED = frozenset("died dies".split())
 _TOLL_WORDS = frozenset("toll number stood stands rose risen reached climbed".split())
 
 
+def _estimate_of_now(left: Sequence[str]) -> bool:
+    """ "could be", "might be worth", "may be as much as": a guess at a present value (left is outwards)."""
+    for i, word in enumerate(left[:6]):
+        if word in ("could", "might", "may"):
+            return left[i - 1] == "be" if i else False
+    return False
+
+
 def _died_before(words: Sequence[str]) -> bool:
     """ "died" within a few words before "at", with no toll between ("the toll stood at")."""
     return any(w in _DIED for w in words) and not any(w in _TOLL_WORDS for w in words)
@@ -655,8 +663,11 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
         if age is not None:
             best = (2.0, age, "died at")
     role = _figure_role(left, right, fact, view, article)
-    if role == "projection" and not (best[1] and best[1].tally) and {w for w in left[:6] if w in _PROJECTION} == {"would"}:
-        # "said it would buy the firm for $1.2 billion": reported speech of an agreed price, not a forecast.
+    if role == "projection" and not (best[1] and best[1].tally) and (
+        {w for w in left[:6] if w in _PROJECTION} == {"would"} or _estimate_of_now(left)
+    ):
+        # "said it would buy the firm for $1.2 billion": reported speech of an agreed price, not a
+        # forecast; "the offer could be up to $180 million": a guess at what it is now.
         role = "current"
     source = _credited(fact, view.sources, vocabulary)
     score, measure, cue = best

@@ -186,6 +186,14 @@ FIGURES = [
         "$1.2 billion", "price", "price", "current", id="would-buy-for-is-the-price-not-a-forecast",
     ),
     pytest.param(
+        "The Brask offer to the striker could be up to $180 million, one report said.",
+        "up to $180 million", "offer", "offer", "current", id="could-be-is-a-guess-at-a-price-now",
+    ),
+    pytest.param(
+        "Officials in Dravik said the toll could be as high as 500.",
+        "500", "deaths", "death toll", "projection", id="a-tally-that-could-be-higher-is-a-projection",
+    ),
+    pytest.param(
         "Officials in Dravik said the toll would rise to 100.",
         "100", "deaths", "death toll", "projection", id="a-tally-that-would-rise-is-a-projection",
     ),
