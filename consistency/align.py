@@ -521,7 +521,7 @@ def _merge_versions(
                     continue
                 score = closeness(slots[i], slots[j])
                 if score < best and _same_thing(slots[i], slots[j]):
-                    score = best  # "a $2.5 million necklace" and "a necklace worth £1.2m": one thing, valued twice
+                    score = best  # "a $3.1 million brooch" and "a brooch worth £1.4m": one thing, valued twice
                 if score >= best:
                     best, pair = score, (i, j)
         if pair is None:

@@ -667,7 +667,7 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
         {w for w in left[:6] if w in _PROJECTION} == {"would"} or _estimate_of_now(left)
     ):
         # "said it would buy the firm for $1.2 billion": reported speech of an agreed price, not a
-        # forecast; "the offer could be up to $180 million": a guess at what it is now.
+        # forecast; "the offer could be up to $175 million": a guess at what it is now.
         role = "current"
     source = _credited(fact, view.sources, vocabulary)
     score, measure, cue = best

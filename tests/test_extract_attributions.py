@@ -378,13 +378,13 @@ def test_hostile_channel_and_title_text_is_handled() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Unnamed officials cited by the Velmora Post said 30 people died in the flood.",
-        "Unnamed officials, cited by the Velmora Post, said 30 people died in the flood.",
+        "Unnamed ministers cited by the Velmora Post said 30 people died in the flood.",
+        "Unnamed ministers, cited by the Velmora Post, said 30 people died in the flood.",
     ],
 )
 def test_a_relayed_subject_is_one_chain_from_the_outlet_to_the_origin(text: str) -> None:
     (m,) = find_attributions(text)
-    assert m.value.chain == ("Velmora Post", "Unnamed officials")
+    assert m.value.chain == ("Velmora Post", "Unnamed ministers")
     assert m.value.cue == "said"  # the cue that introduces the original source
     assert text[m.cue_start : m.cue_end] == "said"
 

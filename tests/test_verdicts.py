@@ -409,17 +409,17 @@ def test_a_body_named_by_its_common_noun_is_no_other_source(run_event: RunEvent)
 
 
 def test_one_thing_valued_twice_in_other_words_is_one_claim(run_event: RunEvent) -> None:
-    # The necklace of a second theft: each outlet values it in its own currency and its own words.
+    # The brooch of a second theft: each outlet values it in its own currency and its own words.
     result = run_event(
         [
-            (OUTLETS[0], "Thieves took jewels worth $8 million from a Velmora shop. Days later a $2.5 million "
-                         "necklace was stolen at a party in Halvik.", SPRING_2013),
+            (OUTLETS[0], "Thieves took jewels worth $8 million from a Velmora shop. Days later a $3.1 million "
+                         "brooch was taken at a party in Halvik.", SPRING_2013),
             (OUTLETS[1], "Jewels worth $8 million were stolen from a shop in Velmora. In a second theft, a "
-                         "diamond necklace worth £1.2m vanished from a hotel room in Halvik.", SPRING_2013),
+                         "gold brooch worth £1.4m vanished from a hotel room in Halvik.", SPRING_2013),
         ]
     )
-    finding = finding_with(result, "figure", "£1.2m")
-    assert {text_of(result, f) for f in finding.fact_ids} == {"$2.5 million", "£1.2m"}
+    finding = finding_with(result, "figure", "£1.4m")
+    assert {text_of(result, f) for f in finding.fact_ids} == {"$3.1 million", "£1.4m"}
     assert finding.status == "conflict"
 
 

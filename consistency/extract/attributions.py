@@ -690,7 +690,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         source_span = (subject.start, _apposition_after(toks, k, end))
     relay = _relayed_origin(text, toks, subject) if inner is None and subject.end <= t.start else None
     chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
-    if relay is not None:  # "unnamed officials cited by the Velmora Post said": Post <- officials
+    if relay is not None:  # "unnamed ministers cited by the Velmora Post said": Post <- ministers
         origin, relay_cue = relay
         chain.parts.extend(origin.parts)
         chain.cues = [relay_cue] * len(subject.parts) + [cue] * len(origin.parts)  # the Post relays, the officials said
@@ -881,7 +881,7 @@ def _cue_after_agent(text: str, toks: list[_Tok], k: int) -> bool:
 def _relayed_origin(
     text: str, toks: list[_Tok], subject: _Phrase
 ) -> tuple[_Phrase, tuple[int, int, str]] | None:
-    """ "unnamed officials cited by the Velmora Post said": when ``subject`` is the agent of a relay
+    """ "unnamed ministers cited by the Velmora Post said": when ``subject`` is the agent of a relay
     participle ("cited by", "quoted in"), the phrase before the participle is where the statement
     comes from: the chain runs from the Post (the source the article credits) to the officials.
     Returns that phrase and the link's cue."""

@@ -1375,7 +1375,7 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
 
 
 _STAMP_LABEL = r"(?:last[^\S\n]{1,3})?(?:updated|posted|published|modified):?[^\S\n]{1,3}"
-# "7:00pm UK, Wednesday 05 May", "7:37 AM local time, Tuesday": a clock time's place before its day.
+# "7:00pm UK, Wednesday 05 May", "6:12 AM local time, Tuesday": a clock time's place before its day.
 _TIME_PLACE = r"(?:(?:UK|local(?:[^\S\n]{1,3}time)?)[^\S\n]{0,3}(?:,[^\S\n]{0,3})?)?"
 # "Friday morning, around 1:30 a.m.", "Tuesday, shortly after 3 p.m.": a hedge before the clock time.
 # ("at approximately 3:00 pm" after a day stays apart, as TimeML tags it: the hedge joins only alone.)

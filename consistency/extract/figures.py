@@ -1479,7 +1479,7 @@ def _counted(text: str, amount: _Amount, end: int, unit: str | None) -> str | No
         if head is not None:
             return head
     if money or unit in ("percent", "percentage point"):
-        # "a necklace worth £1.2m stolen": what is worth the amount, not the word after it.
+        # "a brooch worth £1.4m stolen": what is worth the amount, not the word after it.
         worth = _WORTH_BEFORE.search(text, max(0, amount.start - _WINDOW), amount.start) if money else None
         if worth is not None and worth.group("w").lower() not in COUNTED_STOP:
             return worth.group("w").lower()

@@ -8,6 +8,7 @@ SCHEMA_VERSION; adding one does not.
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import json
 import math
 from collections.abc import Callable, Iterator
@@ -37,7 +38,7 @@ from consistency.report.view import summary_counts
 
 orjson: Any
 try:  # the optional extra "fast" (pip install "consistency[fast]"): the same bytes, written in C
-    import orjson
+    orjson = importlib.import_module("orjson")  # by name: type-checks the same with the extra or without
 except ImportError:  # pragma: no cover - depends on the environment
     orjson = None
 
