@@ -29,7 +29,6 @@ import operator
 import os
 import pickle
 import queue
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -37,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from consistency import __version__, model
+from consistency.files import write_atomic
 
 DEFAULT_DIR = ".consistency-cache"
 FORMAT = "consistency-cache/2"
@@ -348,30 +348,8 @@ def _write_entry(path: str, data: bytes) -> None:
     """One entry, atomically; a cache that cannot be written (read-only checkout) is skipped silently."""
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
-        _write_atomic(path, data)
+        write_atomic(Path(path), data, durable=False)  # a lost entry is only a miss
     except OSError:
         return
 
 
-def _write_atomic(path: str, data: bytes) -> None:
-    """A temporary file beside ``path``, renamed over it: a reader sees the old entry or the new one.
-    Not synced to disk: a lost entry is only a miss."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=os.path.dirname(path))
-    try:
-        os.fchmod(fd, 0o666 & ~_umask())  # the mode any file the user writes gets, not mkstemp's 0600
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
-@functools.lru_cache(maxsize=1)
-def _umask() -> int:
-    mask = os.umask(0o022)  # the only way to read it is to set it; put it straight back
-    os.umask(mask)
-    return mask

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import tempfile
 from collections.abc import Callable
@@ -9,8 +10,9 @@ from pathlib import Path
 from typing import TextIO
 
 
-def write_atomic(path: Path, text: str | Callable[[TextIO], None], *, durable: bool = True) -> None:
-    """Write ``text`` (or what the function writes to the handle it is given, in pieces) to ``path``.
+def write_atomic(path: Path, text: str | bytes | Callable[[TextIO], None], *, durable: bool = True) -> None:
+    """Write ``text`` (bytes as they are, or what the function writes to the handle it is given, in
+    pieces) to ``path``.
 
     The file gets the mode any file the user writes gets (0644 under umask 022), not mkstemp's 0600,
     also when it replaces an earlier one. ``durable`` syncs it to disk before the rename: a report must
@@ -20,14 +22,21 @@ def write_atomic(path: Path, text: str | Callable[[TextIO], None], *, durable: b
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     try:
         os.fchmod(fd, 0o666 & ~_umask())
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            if isinstance(text, str):
-                handle.write(text)
-            else:
-                text(handle)
-            if durable:
-                handle.flush()
-                os.fsync(handle.fileno())
+        if isinstance(text, bytes):
+            with os.fdopen(fd, "wb") as raw:
+                raw.write(text)
+                if durable:
+                    raw.flush()
+                    os.fsync(raw.fileno())
+        else:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+                if isinstance(text, str):
+                    handle.write(text)
+                else:
+                    text(handle)
+                if durable:
+                    handle.flush()
+                    os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -37,6 +46,7 @@ def write_atomic(path: Path, text: str | Callable[[TextIO], None], *, durable: b
         raise
 
 
+@functools.lru_cache(maxsize=1)
 def _umask() -> int:
     mask = os.umask(0o022)  # the only way to read it is to set it; put it straight back
     os.umask(mask)
