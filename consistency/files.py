@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import os
 import tempfile
 from collections.abc import Callable
@@ -46,8 +45,7 @@ def write_atomic(path: Path, text: str | bytes | Callable[[TextIO], None], *, du
         raise
 
 
-@functools.lru_cache(maxsize=1)
-def _umask() -> int:
+def _umask() -> int:  # read at every write: a process may change it between two reports
     mask = os.umask(0o022)  # the only way to read it is to set it; put it straight back
     os.umask(mask)
     return mask
