@@ -379,6 +379,11 @@ class _SentenceView:
         ][:reach]
         return inside, left, right
 
+    def date_after(self, fact: Fact) -> bool:
+        """Another date follows this one in its sentence."""
+        starts = self.spans["date"][0]
+        return bisect.bisect_left(starts, fact.end) < len(starts)
+
     def figure_between(self, a: int, b: int) -> bool:
         starts = self.spans["figure"][0]
         k = bisect.bisect_left(starts, a)
@@ -411,7 +416,8 @@ def _heads(word: str) -> set[str]:
 
 
 def _cue_scores(
-    index: CueIndex, inside: list[str], left: list[str], right: list[str], *, clauses: bool = True
+    index: CueIndex, inside: list[str], left: list[str], right: list[str], *, clauses: bool = True,
+    own_date_after: bool = False,
 ) -> dict[str, tuple[float, str]]:
     """Each entry's best score around a fact: 1.2 inside it, then 1/(2+distance), the left side x0.9."""
     best: dict[str, tuple[float, str]] = {}
@@ -432,7 +438,7 @@ def _cue_scores(
     # A cue beyond a conjunction belongs to the clause coordinated with the fact's: "houses were damaged
     # and two villagers injured", "killed one person and injured two others".
     # Not for dates: coordinated verbs share their adverbials ("killed one and injured two Monday").
-    right_joined = _after_conjunction(right) if clauses else len(right)
+    right_joined = _after_conjunction(right) if clauses or own_date_after else len(right)
     forward = left[::-1]
     left_joined = _after_conjunction(left) if clauses else len(left)
     scan(inside, lambda _start, _n: 1.2)
@@ -861,7 +867,9 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
     inside, left, right = view.around(fact, "date", reach=DATE_WINDOW)
     best: tuple[float, Happening | None, str] = (0.0, None, "")
     happening: Happening | None
-    cues = _cue_scores(vocabulary.happening_cues, inside, left, right, clauses=False)
+    # "opened fire at 10 a.m. and was arrested at 2 p.m.": a verb past a conjunction that has its own
+    # date after it is that date's, not this one's (coordinated verbs share a date only written after both).
+    cues = _cue_scores(vocabulary.happening_cues, inside, left, right, clauses=False, own_date_after=view.date_after(fact))
     for happening in vocabulary.happenings:
         score, cue = cues.get(happening.key, (0.0, ""))
         if happening.repeats and score and not _dates_the_saying(fact, happening):

@@ -444,6 +444,10 @@ DATES = [
         "Tuesday", "incident", "date of the fire", id="a-start-dates-what-its-clause-names",
     ),
     pytest.param(
+        "The gunman opened fire in Dunmore at 10 a.m. on Monday and was arrested at 2 p.m. after a chase.",
+        "10 a.m. on Monday", "incident", "time of the shooting", id="a-verb-with-its-own-date-after-the-and",
+    ),
+    pytest.param(
         "Ivo Brask was arrested on Tuesday for killing his neighbour.",
         "Tuesday", "arrest", "date of the arrest", id="for-killing-is-the-reason-not-the-happening",
     ),
