@@ -867,7 +867,7 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
     inside, left, right = view.around(fact, "date", reach=DATE_WINDOW)
     best: tuple[float, Happening | None, str] = (0.0, None, "")
     happening: Happening | None
-    # "opened fire at 10 a.m. and was arrested at 2 p.m.": a verb past a conjunction that has its own
+    # "opened fire at 9:40 a.m. and was arrested at 2 p.m.": a verb past a conjunction that has its own
     # date after it is that date's, not this one's (coordinated verbs share a date only written after both).
     cues = _cue_scores(vocabulary.happening_cues, inside, left, right, clauses=False, own_date_after=view.date_after(fact))
     for happening in vocabulary.happenings:

@@ -444,8 +444,8 @@ DATES = [
         "Tuesday", "incident", "date of the fire", id="a-start-dates-what-its-clause-names",
     ),
     pytest.param(
-        "The gunman opened fire in Dunmore at 10 a.m. on Monday and was arrested at 2 p.m. after a chase.",
-        "10 a.m. on Monday", "incident", "time of the shooting", id="a-verb-with-its-own-date-after-the-and",
+        "The gunman opened fire in Dunmore at 9:40 a.m. on Monday and was arrested at 2 p.m. after a chase.",
+        "9:40 a.m. on Monday", "incident", "time of the shooting", id="a-verb-with-its-own-date-after-the-and",
     ),
     pytest.param(
         "Ivo Brask was arrested on Tuesday for killing his neighbour.",
