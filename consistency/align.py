@@ -536,7 +536,7 @@ def _same_thing(a: Sequence[Fact], b: Sequence[Fact]) -> bool:
     nouns = {f.value.counted.split()[-1].lower() if isinstance(f.value, Quantity) and f.value.counted else "" for f in (*a, *b)}
     if len(nouns) != 1 or "" in nouns or nouns & _GENERIC_COUNTED:
         return False
-    return not any(_far_from(f, list(b)) for f in a)
+    return not any(_far_from(f, b) for f in a)
 
 
 _GENERIC_COUNTED = frozenset("people persons others more times years months days percent".split())

@@ -205,20 +205,19 @@ def _contrasted_share(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
     for a, b in zip(figures, figures[1:], strict=False):
         if a.sentence_start != b.sentence_start:
             continue
-        fa, fb = framed[a.id], framed[b.id]
-        if fa.known == fb.known:
+        if framed[a.id].known == framed[b.id].known:
             continue
-        known, unknown = (fa, fb) if fa.known else (fb, fa)
-        unit_known = (a if fa.known else b).value.unit  # type: ignore[union-attr]
-        unit_unknown = (b if fa.known else a).value.unit  # type: ignore[union-attr]
-        if unit_unknown != unit_known and (unit_unknown is not None or is_money((a if fa.known else b).value)):  # type: ignore[arg-type]
+        framer, target = (a, b) if framed[a.id].known else (b, a)
+        known, unknown = framed[framer.id], framed[target.id]
+        have, lack = framer.value, target.value
+        assert isinstance(have, Quantity) and isinstance(lack, Quantity)
+        if lack.unit != have.unit and (lack.unit is not None or is_money(have)):
             continue
         if not known.source or not unknown.source or known.source == unknown.source:
             continue
         if not _CONTRASTS.search(a.sentence[a.end - a.sentence_start : b.start - b.sentence_start]):
             continue
-        target = b if fa.known else a
-        framed[target.id] = dataclasses.replace(known, source=unknown.source, cue=f"against “{(a if fa.known else b).text}”")
+        framed[target.id] = dataclasses.replace(known, source=unknown.source, cue=f"against “{framer.text}”")
 
 
 def _main_money_measure(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
@@ -782,7 +781,7 @@ _GENERIC_HEADS = frozenset("members member people persons personnel staff".split
 _NOT_COUNTED = STOPWORDS | frozenset("total number group sum set series range average maximum minimum majority".split())
 
 
-def _fallback_measure(value: Quantity, right: list[str], fact: Fact, left: Sequence[str] = ()) -> tuple[str, str, bool]:
+def _fallback_measure(value: Quantity, right: list[str], fact: Fact, left: Sequence[str]) -> tuple[str, str, bool]:
     """An unknown measure is named by its counted noun, else the word after it (not past a comma:
     "risen to 31, rescuers said" counts no rescuers), else its unit."""
     unit = value.unit or ""

@@ -184,7 +184,7 @@ def _read_charitably(
 
             counted = [(conflicts(f), n, f) for n, f in enumerate(candidates)]
             best = min(counted, key=lambda item: (item[0], item[1]))
-            current = next(c for c in counted if c[2] is side.fact) if side.fact in candidates else counted[0]
+            current = next((c for c in counted if c[2] is side.fact), counted[0])
             if best[2] is not side.fact and best[0] < current[0]:
                 side.fact, side.key = best[2], value_key(best[2])
                 changed = True

@@ -98,7 +98,9 @@ def with_implied_counts(explicit: list[Extraction], implied: list[Extraction]) -
 
 
 def extract_counted_figures(text: str, context: ExtractionContext) -> list[Extraction]:
-    """The figure extractor's figures and the counts news implies (the engine's "figure" kind)."""
+    """The figure extractor's figures, the counts news implies and the tallies of final scores
+    (consistency/extract/scores.py): the engine's "figure" kind. Implied ones yield to an explicit
+    figure on the same words."""
     from consistency.extract.figures import extract_figures
     from consistency.extract.scores import extract_scores
 

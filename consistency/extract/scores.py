@@ -42,11 +42,8 @@ def extract_scores(text: str, context: ExtractionContext) -> list[Extraction]:
             if _UNIT_AFTER.match(text, match.end("b")):
                 continue  # "won 10-12 percent": a range, not a score
             a, b = int(match.group("a")), int(match.group("b"))
-            high, low = max(a, b), min(a, b)
-            first, second = (("winning score", high), ("losing score", low)) if a >= b else (
-                ("losing score", low), ("winning score", high)
-            )
-            for group, (noun, value) in zip(("a", "b"), (first, second), strict=True):
+            nouns = ("winning score", "losing score") if a >= b else ("losing score", "winning score")
+            for group, value, noun in zip(("a", "b"), (a, b), nouns, strict=True):
                 span = (match.start(group), match.end(group))
                 found.setdefault(span, Extraction(span[0], span[1], Quantity(value, value, counted=noun)))
     return sorted(found.values(), key=lambda ex: (ex.start, ex.end))
