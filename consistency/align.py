@@ -382,6 +382,7 @@ def _frame_slots(
                 a: fitting for a, fs in remaining.items()
                 if (fitting := [f for f in fs if _may_share_slot(f, candidate) and (not slots or _echoes(f, candidate))])
             }
+            fitting_of = _same_people(fitting_of)
             if not slots or (len(fitting_of) >= 2 and any(a in placed for a in fitting_of)):
                 chosen = candidate, fitting_of
                 break
@@ -627,12 +628,57 @@ def _closest_slot(
     options: AlignOptions,
 ) -> list[Fact]:
     """The slot whose sentences are closest to the fact's, the first slot unless another is clearly closer."""
+    ages = _ages(lead)
+    if ages:
+        # The slot about the person the sentence names by age ("a 36-year-old climber died"),
+        # whatever its words: not the death of the 32-year-old, however alike the sentences.
+        theirs = [slot for slot in slots if ages & set(_people_of(slot))]
+        if theirs and len(theirs) < len(slots):
+            slots = theirs
     best, target = _closeness(lead, slots[0], vectors, measures), slots[0]
     for slot in slots[1:]:
         score = _closeness(lead, slot, vectors, measures)
         if score >= options.threshold and score > best + options.tie_margin:
             best, target = score, slot
     return target
+
+
+# How news names a person it may not name: "a 36-year-old climber", "aged 36", "Rait, 36,".
+_AGE = re.compile(r"\b(\d{1,3})[- ]year[- ]old\b|\baged (\d{1,3})\b|\b[A-Z][a-z]+, (\d{1,2}),")
+
+
+def _ages(fact: Fact) -> frozenset[str]:
+    return frozenset(next(g for g in m.groups() if g) for m in _AGE.finditer(fact.sentence))
+
+
+def _people_of(facts: Iterable[Fact]) -> Counter[str]:
+    """The ages a slot's sentences name, each counted once per article."""
+    by_article: dict[str, set[str]] = defaultdict(set)
+    for fact in facts:
+        by_article[fact.article_id] |= _ages(fact)
+    return Counter(age for ages in by_article.values() for age in ages)
+
+
+def _same_people(fitting_of: dict[str, list[Fact]]) -> dict[str, list[Fact]]:
+    """Drop the statements about someone else from a claim's candidates: when two or more other
+    articles name the claim's person by one age, a sentence naming only other ages is another
+    person's happening (the day a 36-year-old died is not the day the 32-year-old fell), however
+    well its value fits. Two deaths a day apart are two claims, and an outlet that dates one of
+    them to the other's day is wrong, not in agreement."""
+    if len(fitting_of) < 3:
+        return fitting_of
+    everyone = _people_of(f for fs in fitting_of.values() for f in fs)
+    if not everyone:
+        return fitting_of
+    kept: dict[str, list[Fact]] = {}
+    for article, facts in fitting_of.items():
+        own = _people_of(facts)
+        others = everyone - own
+        named = {age for age, n in others.items() if n >= 2}
+        stays = [f for f in facts if not (named and (ages := _ages(f)) and not ages & set(others))]
+        if stays:
+            kept[article] = stays
+    return kept
 
 
 def _lead_slots(

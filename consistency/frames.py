@@ -213,11 +213,22 @@ def _contrasted_share(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
         assert isinstance(have, Quantity) and isinstance(lack, Quantity)
         if lack.unit != have.unit and (lack.unit is not None or is_money(have)):
             continue
-        if not known.source or not unknown.source or known.source == unknown.source:
+        if not (known.source and unknown.source and known.source != unknown.source or _pronoun_for(framer, target)):
             continue
         if not _CONTRASTS.search(a.sentence[a.end - a.sentence_start : b.start - b.sentence_start]):
             continue
         framed[target.id] = dataclasses.replace(known, source=unknown.source, cue=f"against “{framer.text}”")
+
+
+_PRONOUN_BEFORE = re.compile(r"\b(?:it|that|this)\s+(?:was|is|had been|has been|at|as)\s+(?:a\s+|an\s+)?$", re.IGNORECASE)
+
+
+def _pronoun_for(framer: Fact, target: Fact) -> bool:
+    """ "the agency put the magnitude at 5.9, but the survey said it was 6.1": the later figure restates
+    the earlier one's claim through "it", whoever is credited with the earlier one."""
+    if target.start < framer.start:
+        return False
+    return bool(_PRONOUN_BEFORE.search(target.sentence[max(0, target.start - target.sentence_start - 30) : target.start - target.sentence_start]))
 
 
 def _main_money_measure(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:

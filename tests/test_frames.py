@@ -294,6 +294,24 @@ def test_a_figure_set_against_another_sources_takes_its_measure() -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Brask's survey put the quake's magnitude at 5.8, but the Dravik Institute in Halvik said it was 6.2.",
+        "The quake's magnitude was put at 5.8, though a second network said it was 6.2.",
+    ],
+)
+def test_it_restates_the_claim_framed_before_the_contrast(text: str) -> None:
+    # Whoever each value is credited to (a place after the agency may be read as a source), "it"
+    # stands for the magnitude: the later figure is another value of that claim.
+    assert frame_of(text, "6.2").measure == "magnitude"
+
+
+def test_a_bare_figure_without_it_keeps_its_own_frame() -> None:
+    text = "Brask's survey put the quake's magnitude at 5.8, but the Dravik Institute in Halvik said 62 people had called."
+    assert frame_of(text, "62").measure != "magnitude"
+
+
+@pytest.mark.parametrize(
     ("sentence", "total", "part"),
     [
         pytest.param("The ferry sank, killing 31 people, including 12 children.", "31", "12", id="including"),

@@ -1119,3 +1119,25 @@ def test_a_slip_of_scale_in_the_same_words_is_still_a_conflict(run_event: RunEve
     finding = finding_with(result, "figure", "$8 million")
     assert finding.status == "conflict"
     assert len(finding.fact_ids) == 3
+
+
+def test_a_day_given_to_the_wrong_victim_is_a_conflict_not_agreement(run_event: RunEvent) -> None:
+    """Two people died a day apart. An outlet that puts the 41-year-old's death on the day the
+    29-year-old died is wrong about his death, though its day matches a claim of the event: the
+    age says whose death its sentence is about."""
+    result = run_event(
+        [
+            (OUTLETS[0], "On Monday, 41-year-old Ivo Brask died when a wall collapsed on him. "
+                         "On Tuesday, 29-year-old Marta Vellacourt died in hospital.", DAY_2),
+            (OUTLETS[1], "Ivo Brask, 41, was killed by a falling wall on Monday. "
+                         "Marta Vellacourt, 29, died in hospital on Tuesday.", DAY_2),
+            (OUTLETS[2], "A 29-year-old woman, Marta Vellacourt, died in hospital on Tuesday.", DAY_2),
+            (OUTLETS[3], "Marta Vellacourt, 29, died in hospital on Tuesday.", DAY_2),
+            (OUTLETS[4], "Yesterday a 41-year-old man died when a wall collapsed on him.", DAY_2),
+        ]
+    )
+    finding = finding_with(result, "date", "Yesterday")
+    assert "Monday" in {text_of(result, i) for i in finding.fact_ids}
+    assert finding.status == "conflict"
+    tuesday = finding_with(result, "date", "Tuesday")
+    assert tuesday.status == "agree"
