@@ -328,6 +328,26 @@ _NAMES_ASIDE = re.compile(
 )
 
 
+_LEAD_IN = frozenset("of at was were is are to totalled totaled totalling totaling reached reaching".split())
+_PHRASE_BOUNDARY = frozenset("with and but while whereas on in for as after before or than".split())
+
+
+def _leads_into_next(right: Sequence[str]) -> int:
+    """How many of the last words before the next figure name it ("with net income of"): a noun phrase
+    ending in "of", "at", "was"... opened by a preposition or conjunction, at most four words. With no
+    such opening the words may be the figure's own ("200,000 residents, is"): they stay."""
+    if not right or right[-1] not in _LEAD_IN:
+        return 0
+    n = 1
+    while n < min(len(right), 5) and right[-1 - n] not in _PHRASE_BOUNDARY and right[-1 - n] not in _LEAD_IN:
+        n += 1
+    return n if n < len(right) and right[-1 - n] in _PHRASE_BOUNDARY else 1
+
+
+_STEP_MEASURE = "change"  # the vocabulary's measure of a step up or down (rules/vocabulary/measures.yaml)
+_TO_LEVEL = frozenset({"to", "to a", "to an", "to about", "to around", "to nearly", "to almost"})
+
+
 class _SentenceView:
     """One sentence's words and fact positions, sorted once, so that reading around each fact is a few
     binary searches: a sentence of 3,000 figures must not cost 3,000 scans of itself."""
@@ -366,6 +386,10 @@ class _SentenceView:
         starts, ends = self.spans[kind]
         i = bisect.bisect_right(ends, fact.start)
         left_limit = ends[i - 1] if i else -1
+        if kind == "figure" and self.level_after_step(fact):
+            # "raised its rate by 25 basis points to 4.5%": the level reached reads past the step to
+            # the words that say what moved.
+            left_limit = ends[i - 2] if i > 1 else -1
         j = bisect.bisect_left(starts, fact.end)
         while j < len(starts) and any(a <= starts[j] < b for a, b in self.aside if a >= fact.end):
             j += 1  # "31 people, 12 of them children, died": a figure set off aside does not end the reading
@@ -387,7 +411,21 @@ class _SentenceView:
             w.word for w in words[after:stop]
             if w.end <= right_limit and not any(a <= w.start < b for a, b in aside)
         ][:reach]
+        if kind == "figure" and j < len(starts) and len(right) < reach:
+            # The reading stopped at the next figure: "revenue was $4.2bn, with net income of $601m":
+            # "net income of" leads into $601m and is its cue, not the revenue's.
+            right = right[: len(right) - _leads_into_next(right)]
         return inside, left, right
+
+    def level_after_step(self, fact: Fact) -> bool:
+        """The figure is the level a step before it led to: "rose 5% to $3.20", "by 25 basis points to 4.5%"."""
+        ends = self.spans["figure"][1]
+        i = bisect.bisect_right(ends, fact.start)
+        if not i:
+            return False
+        first = self.facts[0]
+        gap = first.sentence[ends[i - 1] - first.sentence_start : fact.start - first.sentence_start]
+        return gap.strip().lower() in _TO_LEVEL
 
     def date_after(self, fact: Fact) -> bool:
         """Another date follows this one in its sentence."""
@@ -640,8 +678,12 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
     # "a three-story building", "a 125-seat parliament": the compound itself names what is counted, so
     # only a measure of that noun applies, never one a word nearby suggests.
     compound = bool(value.counted) and value.unit is None and fact.text.lower().endswith("-" + (value.counted or ""))
+    # "by 25 basis points to 4.5%", "fell to 5.1%": the level reached, never the step
+    level = view.level_after_step(fact) or (left[:1] == ["to"] and left[1:2] != [] and left[1] in _CHANGE_TO)
     for measure in vocabulary.measures:
         if not _eligible(measure, value) or (compound and measure.key not in in_counted):
+            continue
+        if level and measure.key == _STEP_MEASURE:
             continue
         score, cue = cues.get(measure.key, (0.0, ""))
         hint, hint_cue = hints.get(measure.key, (0.0, ""))

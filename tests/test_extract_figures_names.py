@@ -96,6 +96,7 @@ def test_one_in_five_is_not_a_count_of_five() -> None:
         ("Two dozen boats sank off Dravik.", "Two dozen", 24, None),
         ("Tens of thousands marched in Halvik.", "Tens of thousands", 20_000, None),
         ("Turnout in Velmora rose 3 percentage points.", "3 percentage points", 3, "percentage point"),
+        ("Halvik's bank cut rates by 50 basis points.", "50 basis points", 50, "basis point"),
         ("The Brask ticket cost ¥500.", "¥500", 500, "JPY"),
         ("The Halvik fee is 40 Swiss francs.", "40 Swiss francs", 40, "CHF"),
         ("The Dravik tower is 948 feet tall.", "948 feet", 948, "ft"),
@@ -135,3 +136,11 @@ def test_feet_and_metres_of_one_height_agree_after_conversion() -> None:
 )
 def test_not_figures_in_news(sentence: str) -> None:
     assert figures(sentence) == [], figures(sentence)
+
+
+def test_basis_points_are_hundredths_of_a_percentage_point() -> None:
+    from consistency.values import quantity_relation
+
+    (_, bps), = figures("Halvik's bank cut rates by 25 basis points.")
+    (_, points), = figures("Halvik's bank cut rates by 0.25 percentage points.")
+    assert quantity_relation(bps, points) == "equal"

@@ -646,3 +646,34 @@ def test_the_lead_happening_does_not_depend_on_the_hash_seed() -> None:
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
         seen.add(out.stdout.strip())
     assert len(seen) == 1, seen
+
+
+def test_a_profit_is_not_the_revenue_it_was_made_on() -> None:
+    text = "Korvath Motors said its revenue for the quarter was $4.2bn, with net income of $601m."
+    assert (frame_of(text, "$4.2bn").measure, frame_of(text, "$601m").measure) == ("revenue", "profit")
+    text = "Korvath Motors reported quarterly revenue of $4.2 billion and a net profit of $610 million."
+    assert (frame_of(text, "$4.2 billion").measure, frame_of(text, "$610 million").measure) == ("revenue", "profit")
+
+
+def test_the_words_leading_into_the_next_figure_are_not_this_ones() -> None:
+    # "residents" is the count's own noun, though "is" leads into the distance after it.
+    text = "The island, which has about 90,000 residents, is about 300 miles south of Halvik."
+    assert frame_of(text, "about 90,000").measure == "population"
+
+
+@pytest.mark.parametrize(
+    ("text", "step", "level"),
+    [
+        ("The Dravik central bank raised its main interest rate by 25 basis points to 4.5% on Thursday.", "25 basis points", "4.5%"),
+        ("Dravik's central bank lifted rates by 0.25 percentage points to 4.75%, its third increase this year.", "0.25 percentage points", "4.75%"),
+    ],
+)
+def test_a_rate_moved_by_a_step_to_a_level_is_two_claims(text: str, step: str, level: str) -> None:
+    assert frame_of(text, step).measure == "change"
+    assert frame_of(text, level).measure == "interest_rate"
+
+
+def test_a_figure_something_fell_to_is_its_level_not_a_change() -> None:
+    text = "Unemployment in Dravik fell to 5.1% in March, while inflation rose to 3.2%."
+    assert (frame_of(text, "5.1%").measure, frame_of(text, "3.2%").measure) == ("unemployment", "inflation")
+    assert frame_of("Prices in Dravik rose 3.2% in March.", "3.2%").measure == "change"

@@ -1141,3 +1141,31 @@ def test_a_day_given_to_the_wrong_victim_is_a_conflict_not_agreement(run_event: 
     assert finding.status == "conflict"
     tuesday = finding_with(result, "date", "Tuesday")
     assert tuesday.status == "agree"
+
+
+def test_outlets_reporting_one_rate_decision_must_agree_on_the_level(run_event: RunEvent) -> None:
+    """Each outlet says the bank raised its rate; that is one decision, not a revision explaining
+    another outlet's older figure: 4.5% against 4.75% is a conflict."""
+    result = run_event(
+        [
+            (OUTLETS[0], "The Brask central bank raised its main interest rate by 25 basis points to 4.5% on Tuesday.", DAY_1),
+            (OUTLETS[1], "Brask's central bank lifted its benchmark rate to 4.5 percent on Tuesday.", DAY_1),
+            (OUTLETS[2], "The central bank of Brask raised rates by 0.25 percentage points to 4.75% on Tuesday.", DAY_1),
+        ]
+    )
+    level = finding_with(result, "figure", "4.75%")
+    assert level.status == "conflict"
+    assert {text_of(result, i) for i in level.fact_ids} == {"4.5%", "4.5 percent", "4.75%"}
+    step = finding_with(result, "figure", "25 basis points")
+    assert step.status == "compatible" and "0.25 percentage points" in {text_of(result, i) for i in step.fact_ids}
+
+
+def test_a_revision_one_outlet_reports_explains_another_outlets_older_figure(run_event: RunEvent) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "The survey said the quake had a magnitude of 6.8.", DAY_1),
+            (OUTLETS[1], "The survey later upgraded the quake to magnitude 7.1.", DAY_2),
+        ]
+    )
+    finding = finding_with(result, "figure", "magnitude 7.1")
+    assert (finding.status, finding.cause) == ("compatible", "update")

@@ -313,6 +313,16 @@ def _revised(side: _Side) -> bool:
     return bool(_REVISION.search(side.fact.sentence))
 
 
+def _explained_by_revision(a: _Side, b: _Side) -> bool:
+    """One side says its figure was revised ("raised its offer to $200 million"): the other may give
+    the figure before. Two sides that both report the revision, on one day, report one revision and
+    must agree on what it came to ("raised its rate by 25 basis points to 4.5%" / "to 4.75%")."""
+    ra, rb = _revised(a), _revised(b)
+    if ra and rb:
+        return _report_order(a.article, b.article) != 0
+    return ra or rb
+
+
 # --- figures ---------------------------------------------------------------------------------------
 
 
@@ -496,7 +506,7 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         return verdict
     if differ:
         return "conflict", "source_difference", f"{a.article.outlet} credits {differ[0]}; {b.article.outlet} credits {differ[1]}"
-    if params["updates"] and (_revised(a) or _revised(b)):
+    if params["updates"] and _explained_by_revision(a, b):
         return "compatible", "update", "a revised figure"
     if exchanged:
         return "conflict", _disagreement(a, b, largest), "the amounts differ" + exchanged

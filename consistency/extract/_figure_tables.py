@@ -160,6 +160,7 @@ FUZZY_STOPLIST = frozenset(
 UNITS: dict[str, tuple[str, str, float | None]] = {
     "percent": ("ratio", "percent", 1.0),
     "percentage point": ("ratio difference", "percentage point", 1.0),
+    "basis point": ("ratio difference", "percentage point", 0.01),
     "m": ("length", "m", 1.0), "km": ("length", "m", 1000.0), "cm": ("length", "m", 0.01),
     "mm": ("length", "m", 0.001), "mi": ("length", "m", 1609.344), "nmi": ("length", "m", 1852.0),
     "ft": ("length", "m", 0.3048), "yd": ("length", "m", 0.9144), "in": ("length", "m", 0.0254),
@@ -203,6 +204,7 @@ UNITS: dict[str, tuple[str, str, float | None]] = {
 UNIT_WORDS: dict[str, str] = {
     "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent", "percentage": "percent",
     "percentage points": "percentage point", "percentage point": "percentage point",
+    "basis points": "basis point", "basis point": "basis point",
     "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
     "metre": "m", "metres": "m", "meter": "m", "meters": "m", "cm": "cm", "centimetre": "cm",
     "centimetres": "cm", "centimeter": "cm", "centimeters": "cm", "mm": "mm", "millimetre": "mm",
