@@ -47,7 +47,7 @@ DATE_WINDOW = 16  # a date sits further from its trigger: "the quake, which ...,
 # Role cues, read in the few words before a figure (same clause).
 _PROJECTION = frozenset("could might expected feared likely projected forecast would predicted".split())
 _TURNS = frozenset("turn turns turning".split())
-_PROJECTION_MAY = frozenset("rise reach climb increase top exceed grow".split())
+_PROJECTION_MAY = frozenset("rise reach climb increase top exceed grow cost total eventually ultimately".split())
 # Not "first" ("the first quake" counts happenings) nor "preliminary" (the figure as it now stands).
 _PREVIOUS = frozenset("earlier previously initially originally".split())
 _CHANGE_TO = frozenset("rose risen climbed jumped increased grew revised raised lowered fell dropped up down".split())
@@ -135,25 +135,58 @@ _COORDINATORS = frozenset({"and", "or", ",", ", and", "and then"})
 def _coordinated_share(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
     """ "7.6 and 7.5 magnitude quakes", "measuring 7.6 and 7.4": figures joined by "and" or a comma state
     one kind of claim, so the one that says less (no unit, no cue) takes the frame of the one that says more.
+
+    So does a figure no word frames after a change's own phrase and "and": "grew 0.4% from the previous
+    quarter and 2.1% from a year earlier". It keeps its own base of comparison. (Not a count: "12
+    people in Halvik and 40 in Brask" are parts of a toll, not two values of it.)
     """
     figures = sorted((f for f in facts if isinstance(f.value, Quantity) and f.id in framed), key=lambda f: f.start)
-    pairs = [
-        (a, b) for a, b in zip(figures, figures[1:], strict=False)
-        if a.sentence_start == b.sentence_start
-        and a.sentence[a.end - a.sentence_start : b.start - b.sentence_start].strip().lower() in _COORDINATORS
-    ]
 
     def says(f: Fact) -> int:
         assert isinstance(f.value, Quantity)
         return 2 if f.value.unit else int(framed[f.id].known)
 
+    pairs = list(zip(figures, figures[1:], strict=False))
     for a, b in [*reversed(pairs), *pairs]:  # both ways, so a list of three passes its frame along
+        if a.sentence_start != b.sentence_start:
+            continue
         ua, ub = a.value.unit, b.value.unit  # type: ignore[union-attr]
         if ua and ub and ua != ub:
             continue  # "5 km and 3 miles": two measurements, each with its own unit
-        weak, strong = (a, b) if says(a) < says(b) else (b, a) if says(b) < says(a) else (None, None)
-        if weak is not None and strong is not None and framed[strong.id].known:
-            framed[weak.id] = dataclasses.replace(framed[strong.id], cue=f"with “{strong.text}”")
+        gap = a.sentence[a.end - a.sentence_start : b.start - b.sentence_start]
+        weak: Fact | None
+        strong: Fact | None
+        if gap.strip().lower() in _COORDINATORS:
+            weak, strong = (a, b) if says(a) < says(b) else (b, a) if says(b) < says(a) else (None, None)
+        elif framed[a.id].measure == _STEP_MEASURE and not framed[b.id].known and _after_own_phrase(a, gap):
+            weak, strong = b, a
+        else:
+            continue
+        if weak is None or strong is None or not framed[strong.id].known:
+            continue
+        frame = dataclasses.replace(framed[strong.id], cue=f"with “{strong.text}”")
+        if frame.measure == _STEP_MEASURE:
+            # the step's own base: "2.1% from a year earlier" is not the 0.4% "from the previous quarter"
+            base = _change_base(weak, [f.start for f in figures])
+            key = frame.key.removesuffix(f":{frame.role}").split("@")[0]
+            name = frame.name.split(" (")[0]
+            if base:
+                key, name = f"{key}@{base}", f"{name} ({_BASE_NAMES[base]})"
+            frame = dataclasses.replace(frame, key=f"{key}:{frame.role}", name=name)
+        framed[weak.id] = frame
+
+
+_OWN_PHRASE_AND = re.compile(r"^\s*(?:from|on|than|over|in|at|against|across)\b[^,;:.()]{0,40}?\s+and\s*$", re.IGNORECASE)
+
+
+def _after_own_phrase(first: Fact, gap: str) -> bool:
+    """The gap after a figure is its own phrase and "and": a preposition phrase ("from the previous
+    quarter and"), perhaps after its counted noun ("people in Halvik and")."""
+    value = first.value
+    counted = value.counted.split()[-1] if isinstance(value, Quantity) and value.counted else ""
+    if counted and gap.lstrip().lower().startswith(counted.lower() + " "):
+        gap = gap.lstrip()[len(counted) :]
+    return bool(_OWN_PHRASE_AND.match(gap))
 
 
 def _parts_follow_totals(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
@@ -744,6 +777,9 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
             if person:
                 # Spellings of one surname vary between outlets ("Roe" / "Rowe"): its first letters join them.
                 key, name = f"{key}@{person.lower()[:4]}", f"{name} of {person}"
+        elif measure.key == _STEP_MEASURE and (base := _change_base(fact, view.spans["figure"][0])):
+            # 0.4% on the previous quarter and 2.1% on a year earlier are two claims, not a conflict
+            key, name = f"{key}@{base}", f"{name} ({_BASE_NAMES[base]})"
         elif measure.anchor == "counted" and counted:
             # "seven villages" and "1,500 houses": the head noun, singular, names what was counted.
             head = counted[-1].lower()
@@ -777,6 +813,36 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
     )
 
 
+_CHANGE_BASES = (
+    ("yoy", re.compile(
+        r"\b(?:year[- ]on[- ]year|year[- ]over[- ]year|(?:from|on|than|over) (?:a|the previous|the same \w+ (?:a|last)) year"
+        r"(?: earlier| ago| before)?|compared with (?:a year|the same \w+ (?:a|last) year)|annual(?:ly|ised|ized)?|y/y)\b",
+        re.IGNORECASE)),
+    ("qoq", re.compile(
+        r"\b(?:quarter[- ]on[- ]quarter|(?:from|on|than|over) the (?:previous|prior|preceding) quarter|q/q|quarterly)\b",
+        re.IGNORECASE)),
+    ("mom", re.compile(
+        r"\b(?:month[- ]on[- ]month|(?:from|on|than|over) the (?:previous|prior|preceding) month|(?:from|than) a month (?:earlier|before|ago)|m/m|monthly)\b",
+        re.IGNORECASE)),
+)
+_BASE_NAMES = {"yoy": "on a year earlier", "qoq": "on the previous quarter", "mom": "on the previous month"}
+
+
+def _change_base(fact: Fact, figure_starts: Sequence[int]) -> str:
+    """What a change is measured against, when its clause says: the words after the figure up to the
+    next figure ("grew 0.4% from the previous quarter and 2.1% from a year earlier"), else the few
+    words before it ("annual growth of 2.1%")."""
+    later = [s for s in figure_starts if s > fact.start]
+    stop = min(later) if later else fact.sentence_start + len(fact.sentence)
+    after = fact.sentence[fact.end - fact.sentence_start : min(stop, fact.end + 60) - fact.sentence_start]
+    before = fact.sentence[max(0, fact.start - fact.sentence_start - 30) : fact.start - fact.sentence_start]
+    for text in (after, before):
+        for base, pattern in _CHANGE_BASES:
+            if pattern.search(text):
+                return base
+    return ""
+
+
 _PLACE = re.compile(r"\b(?:from|of|off|near|outside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?){1,3})")
 
 
@@ -784,6 +850,8 @@ _NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+)(?:\s(?:I
 _NAME_AFTER = re.compile(
     r"^[\s-]*(?:year|month|week)s?[\s-]*old\s+(?:(?!(?:from|of|in|at|near)\s)[a-z]+\s){0,3}?((?:[A-Z][\w'’-]+\s?){1,4})"
 )
+# "a 39-year-old man, Ivo Brask, and ...": the name set off after the noun, closed by a comma.
+_NAME_APPOSED = re.compile(r"^[\s-]*(?:year|month|week)s?[\s-]*old\s+(?:[a-z]+\s){0,2}?[a-z]+,\s+((?:[A-Z][\w'’-]+\s?){1,4}),")
 _NOT_NAMES = frozenset("The A An He She It They In On At For But And Police Officials".split())
 
 
@@ -791,7 +859,11 @@ def _person_near(fact: Fact) -> str:
     """The surname an age belongs to: "Anthony Smith, 38," or "38-year-old Anthony Smith" -> Smith."""
     offset = fact.start - fact.sentence_start
     end = fact.end - fact.sentence_start
-    after = _NAME_AFTER.match(fact.sentence[end : end + 80]) or _NAME_AFTER.match(fact.text[len(fact.text.split("-")[0]):] + " " + fact.sentence[end : end + 80])
+    rest = fact.text[len(fact.text.split("-")[0]):] + " " + fact.sentence[end : end + 80]
+    after = (
+        _NAME_AFTER.match(fact.sentence[end : end + 80]) or _NAME_AFTER.match(rest)
+        or _NAME_APPOSED.match(fact.sentence[end : end + 80]) or _NAME_APPOSED.match(rest)
+    )
     if after:
         words = [w for w in after.group(1).split() if w not in _NOT_NAMES and not _SUFFIX.match(w)]
         if len(words) == 1 and _demonym(words[0]):  # "a 29-year-old Scottish hiker": no name

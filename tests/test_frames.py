@@ -677,3 +677,27 @@ def test_a_figure_something_fell_to_is_its_level_not_a_change() -> None:
     text = "Unemployment in Dravik fell to 5.1% in March, while inflation rose to 3.2%."
     assert (frame_of(text, "5.1%").measure, frame_of(text, "3.2%").measure) == ("unemployment", "inflation")
     assert frame_of("Prices in Dravik rose 3.2% in March.", "3.2%").measure == "change"
+
+
+def test_changes_on_two_bases_are_two_claims() -> None:
+    text = "Dravik's economy grew 0.4% from the previous quarter and 2.1% from a year earlier."
+    quarter, year = frame_of(text, "0.4%"), frame_of(text, "2.1%")
+    assert quarter.measure == year.measure == "change"
+    assert quarter.key != year.key
+    assert frame_of("Brask's output expanded by 2.1 percent year on year.", "2.1 percent").key == year.key
+    assert frame_of("Brask's output rose 3% in May.", "3%").key not in (quarter.key, year.key)
+
+
+def test_a_fine_is_not_the_compensation_ordered_with_it() -> None:
+    text = "A Velmora court fined Korvath Chemicals 2 million euros and ordered it to pay 500,000 euros in compensation."
+    assert (frame_of(text, "2 million euros").measure, frame_of(text, "500,000 euros").measure) == ("fine", "compensation")
+
+
+def test_what_something_may_eventually_cost_is_a_projection() -> None:
+    assert frame_of("Repairs of the Velmora bridge may eventually cost $2 billion.", "$2 billion").role == "projection"
+    assert frame_of("Repairs of the Velmora bridge have cost $1.5 billion.", "$1.5 billion").role == "current"
+
+
+def test_an_age_belongs_to_the_name_set_off_after_its_noun() -> None:
+    text = "A 39-year-old man, Ivo Brask, and his 35-year-old wife were rescued in Velmora."
+    assert frame_of(text, "39-year-old").key == frame_of("Ivo Brask, 38, was rescued in Velmora.", "38").key
