@@ -91,6 +91,7 @@ def frame_facts(article: Article, facts: Sequence[Fact], vocabulary: Vocabulary 
     _coordinated_share(facts, framed)
     _contrasted_share(facts, framed)
     _parts_follow_totals(facts, framed)
+    _share_of_whole(facts, framed, vocabulary)
     for sentence_facts in by_sentence.values():
         for fact in sentence_facts:
             if isinstance(fact.value, Attribution):
@@ -187,6 +188,38 @@ def _after_own_phrase(first: Fact, gap: str) -> bool:
     if counted and gap.lstrip().lower().startswith(counted.lower() + " "):
         gap = gap.lstrip()[len(counted) :]
     return bool(_OWN_PHRASE_AND.match(gap))
+
+
+_OF_THE = re.compile(r"^\s*(?:out\s+)?of\s+(?:the|its|their|all|all the|his|her)\s*$", re.IGNORECASE)
+
+
+def _share_of_whole(facts: Sequence[Fact], framed: dict[str, Frame], vocabulary: Vocabulary) -> None:
+    """ "won 120 of the 200 seats", "45 of its 300 passengers were hurt": the first figure is what the
+    sentence says (seats won, people hurt); the second is the whole it is a share of, a count of its
+    own noun, whatever verb follows it ("hurt" is said of the 45, not of the 300 passengers)."""
+    figures = sorted((f for f in facts if isinstance(f.value, Quantity) and f.id in framed), key=lambda f: f.start)
+    for share, whole in zip(figures, figures[1:], strict=False):
+        if share.sentence_start != whole.sentence_start:
+            continue
+        if not _OF_THE.match(share.sentence[share.end - share.sentence_start : whole.start - whole.sentence_start]):
+            continue
+        value, part = whole.value, share.value
+        assert isinstance(value, Quantity) and isinstance(part, Quantity)
+        if value.unit or not value.counted or framed[share.id].role != "current":
+            continue
+        if part.vague or part.low is None or part.low != part.high or value.low is None or not part.low < value.low:
+            continue  # "more than half of the 288 candidates": a fraction, not a count of them
+        frame = framed[whole.id]
+        if not framed[share.id].known and frame.known:
+            framed[share.id] = dataclasses.replace(frame, cue=f"share of “{whole.text}”")
+        counted = list(tokens(value.counted))
+        if frame.known and frame.measure in _cue_scores(vocabulary.measure_cues, counted, [], []):
+            continue  # "200 seats": its own noun framed it
+        key, name, known = _fallback_measure(value, [], whole, [])
+        framed[whole.id] = dataclasses.replace(
+            frame, key=f"figure:{key}:{frame.role}", name=name, measure=key, known=known, tally=False,
+            cue=f"the whole of “{share.text}”", growth_per_year=None,
+        )
 
 
 def _parts_follow_totals(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
@@ -788,6 +821,10 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
     else:
         key, name, known = _fallback_measure(value, right, fact, left)
         cue = name
+    if _ONE_OF_SEVERAL.search(fact.sentence[max(0, fact.start - fact.sentence_start - 50) : fact.start - fact.sentence_start]):
+        # "One of the quakes -- a 7.3-magnitude tremor": one member of a series, named by its value;
+        # another outlet's 6.1 for "the latest quake" is another member, not a contradiction.
+        key, name = f"{key}@one", f"{name} of one of several"
     suffix = ""
     if role == "historical":
         year = _historical_year(fact, view, article)
@@ -841,6 +878,9 @@ def _change_base(fact: Fact, figure_starts: Sequence[int]) -> str:
             if pattern.search(text):
                 return base
     return ""
+
+
+_ONE_OF_SEVERAL = re.compile(r"(?:^|[^\w-])[Oo]ne\s+(?:of\s+(?:the|them|those|its|their)\s+\w[^.;:]{0,40}?)?$")
 
 
 _PLACE = re.compile(r"\b(?:from|of|off|near|outside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?){1,3})")
@@ -938,8 +978,10 @@ _PART_AFTER = frozenset("other others more additional".split())
 
 def _figure_role(left: list[str], right: list[str], fact: Fact, view: _SentenceView, article: Article) -> str:
     near_left = left[:6]
-    # "$23 million a season", "an average of $23 million": a rate, not the total.
-    if any(w in _RATE_BEFORE for w in near_left[:3]) or (
+    # "$23 million a season", "an average of $23 million": a rate, not the total. (Not a percentage:
+    # "2 billion monthly users, up 10%" is a change, and "monthly" is the users'.)
+    percent = isinstance(fact.value, Quantity) and fact.value.unit == "percent"
+    if (any(w in _RATE_BEFORE for w in near_left[:3]) and not percent) or (
         len(right) >= 2 and right[0] in ("per", "a", "an", "each", "every") and right[1].rstrip("s") in _RATE_UNITS
     ):
         return "rate"

@@ -701,3 +701,58 @@ def test_what_something_may_eventually_cost_is_a_projection() -> None:
 def test_an_age_belongs_to_the_name_set_off_after_its_noun() -> None:
     text = "A 39-year-old man, Ivo Brask, and his 35-year-old wife were rescued in Velmora."
     assert frame_of(text, "39-year-old").key == frame_of("Ivo Brask, 38, was rescued in Velmora.", "38").key
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "share_measure", "whole", "whole_measure"),
+    [
+        ("The party won 120 of the 200 seats in parliament.", "120", "seats", "200", "seats"),
+        ("45 of its 300 passengers were hurt.", "45", "injured", "300", "passenger/"),
+        ("Police said 12 of the 40 suspects were arrested.", "12", "arrested", "40", "suspect/"),
+    ],
+)
+def test_a_share_of_a_whole_says_what_the_sentence_says_and_the_whole_counts_its_noun(
+    text: str, share: str, share_measure: str, whole: str, whole_measure: str
+) -> None:
+    assert frame_of(text, share).measure == share_measure
+    assert frame_of(text, whole).measure == whole_measure
+
+
+def test_a_fraction_of_a_whole_leaves_the_whole_its_frame() -> None:
+    assert frame_of("More than half of the 288 candidates are from the ruling party.", "288").measure == "candidates"
+
+
+def test_a_bare_number_is_never_a_vote_share() -> None:
+    assert frame_of("Vellacourt won 52% of the vote.", "52%").measure == "vote_share"
+    assert frame_of("The party won 120 of the 200 seats.", "120").measure != "vote_share"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["One of the quakes -- a 7.3-magnitude tremor -- was felt in Halvik.", "One 7.3-magnitude tremor was felt in Halvik."],
+)
+def test_one_of_several_is_a_claim_about_that_one(text: str) -> None:
+    one = frame_of(text, "7.3-magnitude")
+    assert one.measure == "magnitude"
+    assert one.key != frame_of("The 6.1-magnitude quake was felt in Halvik.", "6.1-magnitude").key
+
+
+def test_one_of_a_counted_whole_is_no_member_of_a_series() -> None:
+    assert frame_of("One of the 12 victims was a child.", "12").key == frame_of("The flood killed 12 people.", "12").key
+
+
+def test_a_percentage_after_a_rate_word_of_another_figure_is_no_rate() -> None:
+    frame = frame_of("Brask Social now has 2 billion monthly users, up 10% from a year earlier.", "10%")
+    assert (frame.measure, frame.role) == ("change", "current")
+
+
+def test_cases_of_an_outbreak_are_a_running_tally() -> None:
+    frame = frame_of("The outbreak in Velmora has infected 1,200 people and killed 13.", "1,200")
+    assert (frame.measure, frame.tally) == ("cases", True)
+    assert frame_of("The outbreak in Velmora has infected 1,200 people and killed 13.", "13").measure == "deaths"
+
+
+def test_a_transfer_fee_is_the_deal_price_by_another_name() -> None:
+    signed = frame_of("Velmora FC signed Ivo Brask from Halvik United for £85 million.", "£85 million")
+    deal = frame_of("Ivo Brask joined Velmora FC in a deal worth 100 million euros.", "100 million euros")
+    assert signed.key == deal.key
