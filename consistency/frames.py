@@ -1031,6 +1031,12 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
         return Frame(key="date:publication:current", name=f"{clock} of publication", measure="publication",
                      cue="a line of its own", repeats=True)
     inside, left, right = view.around(fact, "date", reach=DATE_WINDOW)
+    if _times_a_count(fact, left):
+        # "As of Tuesday evening, 40 had died", "the toll rose to 52 on Wednesday": when a tally was
+        # counted, not when anything happened; counts of other days are no contradiction.
+        clock = "time" if value.granularity == "time" else "date"
+        return Frame(key="date:count:current", name=f"{clock} of the count", measure="count", cue=" ".join(left[:2][::-1]),
+                     repeats=True, source=_credited(fact, view.sources, vocabulary))
     best: tuple[float, Happening | None, str] = (0.0, None, "")
     happening: Happening | None
     # "opened fire at 9:40 a.m. and was arrested at 2 p.m.": a verb past a conjunction that has its own
@@ -1074,6 +1080,22 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
         known=known,
         cue=cue,
         repeats=bool(happening and happening.repeats),
+    )
+
+
+_NUMBER_WORD = re.compile(r"^\d[\d,.]*$")
+
+
+def _times_a_count(fact: Fact, left: Sequence[str]) -> bool:
+    """The date says when a figure stood: "as of Tuesday", "as at noon", "by Tuesday evening, 40 had
+    died", "rose to 52 on Wednesday" (not "caused by Tuesday's quake": that dates the quake)."""
+    if fact.sentence[fact.end - fact.sentence_start :].startswith(("'s", "’s")):
+        return False
+    if left[:2] in (["of", "as"], ["at", "as"]) or (left[:1] == ["by"] and fact.start == fact.sentence_start + 3):
+        return True
+    return (
+        len(left) >= 4 and left[0] in ("on", "by") and bool(_NUMBER_WORD.match(left[1]))
+        and left[2] in ("to", "at") and left[3] in _CHANGE_TO | _LEVEL_VERBS
     )
 
 
@@ -1131,9 +1153,18 @@ _STAMP_WORDS = frozenset(
 
 
 def _standalone(fact: Fact) -> bool:
-    """The date is its whole sentence, but for a few stamp words ("Published: ...", "Updated at ...")."""
-    rest = fact.sentence[: fact.start - fact.sentence_start] + " " + fact.sentence[fact.end - fact.sentence_start :]
-    return all(w in _STAMP_WORDS for w in tokens(rest))
+    """The date is its whole sentence, but for a few stamp words ("Published: ...", "Updated at ..."),
+    or it sits in a wire dateline ("VELMORA, April 8 (Reuters) -"): either way it stamps the story."""
+    before = fact.sentence[: fact.start - fact.sentence_start]
+    after = fact.sentence[fact.end - fact.sentence_start :]
+    if _DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after):
+        return True
+    return all(w in _STAMP_WORDS for w in tokens(before + " " + after))
+
+
+# A wire dateline: the place in capitals, the date, the outlet in brackets, a dash.
+_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z.' /-]{1,30},\s*$")
+_DATELINE_AFTER = re.compile(r"^(?:,\s*\d{4})?\s*(?:\([^()]{1,40}\)\s*)?[-–—]")
 
 
 def _earlier_year(value: DateValue, article: Article) -> bool:

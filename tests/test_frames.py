@@ -756,3 +756,26 @@ def test_a_transfer_fee_is_the_deal_price_by_another_name() -> None:
     signed = frame_of("Velmora FC signed Ivo Brask from Halvik United for £85 million.", "£85 million")
     deal = frame_of("Ivo Brask joined Velmora FC in a deal worth 100 million euros.", "100 million euros")
     assert signed.key == deal.key
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("As of Tuesday evening, 40 people had died in the Velmora floods.", "Tuesday evening"),
+        ("By Tuesday evening, 40 people had died in the Velmora floods.", "Tuesday evening"),
+        ("The death toll from the Velmora floods rose to 52 on Wednesday.", "Wednesday"),
+    ],
+)
+def test_a_date_that_says_when_a_tally_stood_dates_the_count(text: str, date: str) -> None:
+    frame = frame_of(text, date)
+    assert frame.measure == "count" and frame.repeats
+
+
+def test_a_date_a_happening_is_caused_by_is_still_its_date() -> None:
+    assert frame_of("Houses damaged by Tuesday's quake were torn down.", "Tuesday").measure == "incident"
+
+
+def test_a_wire_dateline_stamps_the_story() -> None:
+    text = "VELMORA, April 8 (Halvik Post) - A ferry sank off Velmora on Monday, killing 14 people."
+    assert frame_of(text, "April 8").measure == "publication"
+    assert frame_of(text, "Monday").measure == "incident"
