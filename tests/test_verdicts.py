@@ -1169,3 +1169,24 @@ def test_a_revision_one_outlet_reports_explains_another_outlets_older_figure(run
     )
     finding = finding_with(result, "figure", "magnitude 7.1")
     assert (finding.status, finding.cause) == ("compatible", "update")
+
+
+def test_a_single_digit_depth_is_good_to_half_a_unit(run_event: RunEvent) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "The quake struck at a depth of 1.2 miles, the survey said.", None),
+            (OUTLETS[1], "The quake struck only one mile below the ground, the survey said.", None),
+        ]
+    )
+    finding = finding_with(result, "figure", "1.2 miles")
+    assert (finding.status, finding.cause) == ("compatible", "precision")
+
+
+def test_a_single_digit_is_not_coarse_for_a_duration(run_event: RunEvent) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "Residents said the shaking lasted 30 seconds.", None),
+            (OUTLETS[1], "Residents said the shaking went on for about a minute.", None),
+        ]
+    )
+    assert finding_with(result, "figure", "30 seconds").status == "conflict"

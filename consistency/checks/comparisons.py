@@ -383,6 +383,8 @@ def rounding_interval(f: Fact) -> tuple[float, float] | None:
                 half = step / 2
                 return value.low - half, value.low + half
         half = abs(value.low) * ROUGHLY  # "twelve miles": a number word is as rough as its digits would be
+        if _coarse_single_digit(value, 1.0) and not lowered.startswith(("a ", "an ")):
+            half = 0.5  # "one mile": a single digit is good to half a unit, no better
         return value.low - half, value.low + half
     written = match.group().replace(",", "")
     try:
@@ -404,10 +406,24 @@ def rounding_interval(f: Fact) -> tuple[float, float] | None:
     # set has as many such pairs called compatible as round amounts called conflicts.)
     rough = 0.0 if value.unit in (None, "people") else abs(value.low) * ROUGHLY
     half = min(max(step * abs(scale) / 2, rough), abs(value.low) * 0.1)
+    if "." not in written and scale == 1 and _coarse_single_digit(value, number):
+        half = max(half, 0.5)  # "1 mile", "5 km": a single digit is good to half a unit, no better
     return value.low - half, value.low + half
 
 
 ROUGHLY = 0.05  # how far a measured figure written as exact may be off
+_COARSE_DIMENSIONS = frozenset({"length", "area", "volume", "mass", "speed"})
+
+
+def _coarse_single_digit(value: Quantity, number: float) -> bool:
+    """A whole single-digit measurement of a length, an area, a weight or a speed ("one mile deep",
+    "5 km away"): nobody writes "1.2 miles" as "one mile" for a count or a duration, but a depth or a
+    distance is rounded to the unit as often as not."""
+    if not (float(number).is_integer() and 0 < abs(number) < 10) or not value.unit:
+        return False
+    from consistency.extract._figure_tables import UNITS
+
+    return value.unit in UNITS and UNITS[value.unit][0] in _COARSE_DIMENSIONS
 
 
 def _measure_rounds(f: Fact) -> bool:
