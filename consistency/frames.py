@@ -444,7 +444,9 @@ class _SentenceView:
             if isinstance(f.value, DateValue) and f.value.granularity == "year" and not f.value.relative
         ]
 
-    def around(self, fact: Fact, kind: str, reach: int = 0) -> tuple[list[str], list[str], list[str]]:
+    def around(
+        self, fact: Fact, kind: str, reach: int = 0, *, past_figures: bool = False
+    ) -> tuple[list[str], list[str], list[str]]:
         """(inside, left, right) words of a fact; left and right stop at another fact of the same kind.
 
         "killing 4 and injuring 98": the 4 may not take "injuring" from beyond the 98, which has it closer.
@@ -452,7 +454,9 @@ class _SentenceView:
         starts, ends = self.spans[kind]
         i = bisect.bisect_right(ends, fact.start)
         left_limit = ends[i - 1] if i else -1
-        if kind == "figure" and self.level_after_step(fact):
+        if past_figures:
+            left_limit = -1  # "The toll from Monday's 6.4-magnitude quake rose to 31": the subject lies past a figure
+        elif kind == "figure" and self.level_after_step(fact):
             # "raised its rate by 25 basis points to 4.5%": the level reached reads past the step to
             # the words that say what moved.
             left_limit = ends[i - 2] if i > 1 else -1
@@ -765,7 +769,7 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
     if best[1] is None and any(w in _CHANGE_TO or w in _LEVEL_VERBS for w in left[:3]):
         # "The toll from Tuesday's floods in the valley has risen to 31": a figure a tally rose to is
         # what the clause's subject counts, however far back the subject stands.
-        _inside, far_left, _right = view.around(fact, "figure", reach=SUBJECT_REACH)
+        _inside, far_left, _right = view.around(fact, "figure", reach=SUBJECT_REACH, past_figures=True)
         words = far_left[::-1]  # in text order: the subject comes first
         by_key = {m.key: m for m in vocabulary.measures}
         for start, word in enumerate(words):
@@ -816,7 +820,7 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
         elif measure.anchor == "counted" and counted:
             # "seven villages" and "1,500 houses": the head noun, singular, names what was counted.
             head = counted[-1].lower()
-            head = head[:-1] if head.endswith("s") and len(head) > 3 else head
+            head = measure.counts_as(head[:-1] if head.endswith("s") and len(head) > 3 else head)
             key, name = f"{key}@{head}", f"{name} ({head}s)"
     else:
         key, name, known = _fallback_measure(value, right, fact, left)

@@ -21,7 +21,7 @@ from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown
 
 MEASURE_KEYS = (
     "label", "words", "hints", "family", "anchor", "units", "needs_unit", "tally", "rounding", "growth_per_year",
-    "default", "static", "whole",
+    "default", "static", "whole", "same_nouns",
 )
 ANCHORS = ("place", "person", "counted")
 HAPPENING_KEYS = ("label", "words", "family", "repeats", "defers")
@@ -53,6 +53,10 @@ class Measure:
     default: bool = False  # a figure in one of `units` that no word frames is this measure
     static: bool = False  # a property of a place, not of the happening: no evidence of which event
     whole: bool = False  # a count of people or things: never a figure with a fraction
+    same_nouns: tuple[tuple[str, str], ...] = ()  # (counted noun, the noun it counts as): homes count as houses
+
+    def counts_as(self, noun: str) -> str:
+        return next((canonical for other, canonical in self.same_nouns if other == noun), noun)
 
     @property
     def slot_key(self) -> str:
@@ -177,6 +181,10 @@ def _entries(path: Path, allowed: tuple[str, ...], build):  # type: ignore[no-un
             isinstance(values["growth_per_year"], bool) or not isinstance(values["growth_per_year"], int | float)
         ):
             raise RuleError(name, f"entry '{key}': 'growth_per_year' must be a number", line_of(fields["growth_per_year"][1]))
+        if "same_nouns" in values and not (
+            isinstance(values["same_nouns"], list) and all(_strings(group) for group in values["same_nouns"])
+        ):
+            raise RuleError(name, f"entry '{key}': 'same_nouns' must be a list of lists of nouns", line_of(fields["same_nouns"][1]))
         if "needs_unit" in values and values["needs_unit"] not in (True, False, "money"):
             raise RuleError(name, f"entry '{key}': 'needs_unit' must be true, false or money", line_of(fields["needs_unit"][1]))
         yield build(key, values)
@@ -207,6 +215,11 @@ def _measure(key: str, values: dict[str, object]) -> Measure:
         default=bool(values.get("default", False)),
         static=bool(values.get("static", False)),
         whole=bool(values.get("whole", False)),
+        same_nouns=tuple(
+            (noun.strip().lower(), group[0].strip().lower())
+            for group in values.get("same_nouns", [])  # type: ignore[attr-defined]
+            for noun in group
+        ),
     )
 
 

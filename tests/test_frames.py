@@ -779,3 +779,15 @@ def test_a_wire_dateline_stamps_the_story() -> None:
     text = "VELMORA, April 8 (Halvik Post) - A ferry sank off Velmora on Monday, killing 14 people."
     assert frame_of(text, "April 8").measure == "publication"
     assert frame_of(text, "Monday").measure == "incident"
+
+
+def test_homes_and_houses_damaged_are_one_claim() -> None:
+    homes = frame_of("Some 2,000 homes were damaged in Velmora.", "Some 2,000")
+    houses = frame_of("More than 2,000 houses were damaged in Velmora.", "More than 2,000")
+    assert homes.key == houses.key
+    assert frame_of("Seven villages were damaged in Velmora.", "Seven").key != houses.key
+
+
+def test_a_tally_that_rose_finds_its_subject_past_another_figure() -> None:
+    text = "The death toll from Monday's 6.4-magnitude quake in Korvath rose to 31 on Tuesday."
+    assert frame_of(text, "31").measure == "deaths"

@@ -210,3 +210,9 @@ def test_yaml_is_loaded_safely(tmp_path: Path) -> None:
     with pytest.raises(RuleError) as caught:
         load_vocabulary(str(vocabulary_folder(tmp_path, measures=unsafe)))
     assert "measures.yaml:2" in caught.value.one_line()
+
+
+def test_same_nouns_must_be_lists_of_nouns(tmp_path: Path) -> None:
+    bad = "\nsheds:\n  label: sheds\n  words: [shed]\n  same_nouns: [shed, hut]\n"
+    with pytest.raises(RuleError, match="same_nouns"):
+        load_vocabulary(str(vocabulary_folder(tmp_path, measures_extra=bad)))
