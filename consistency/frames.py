@@ -410,6 +410,7 @@ def _leads_into_next(right: Sequence[str]) -> int:
     return n if n < len(right) and right[-1 - n] in _PHRASE_BOUNDARY else 1
 
 
+_AGE_BEFORE = frozenset("turn turns turned turning age aged".split())  # "will turn 29", "at age 87"
 _STEP_MEASURE = "change"  # the vocabulary's measure of a step up or down (rules/vocabulary/measures.yaml)
 _TO_LEVEL = frozenset({"to", "to a", "to an", "to about", "to around", "to nearly", "to almost"})
 
@@ -727,6 +728,8 @@ def _may_be_age(value: Quantity) -> bool:
 def _eligible(measure: Measure, value: Quantity) -> bool:
     if measure.whole and any(x is not None and not float(x).is_integer() for x in (value.low, value.high)):
         return False  # "a blood alcohol level of 0.16" counts no one
+    if value.counted and not value.unit and measure.units and not measure.whole:
+        return False  # "Two quakes, measuring 7.6 and 7.4": a count of quakes measures nothing
     unit = value.unit
     if is_money(value):
         return measure.needs_unit == "money"
@@ -755,6 +758,8 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
             continue
         if level and measure.key == _STEP_MEASURE:
             continue
+        if measure.anchor == "person" and not value.unit and not (left[:1] and left[0] in _AGE_BEFORE):
+            continue  # "seven children aged from one to 12, three women": a bare number near "aged" is no age
         score, cue = cues.get(measure.key, (0.0, ""))
         hint, hint_cue = hints.get(measure.key, (0.0, ""))
         if hint / 2 > score:

@@ -791,3 +791,15 @@ def test_homes_and_houses_damaged_are_one_claim() -> None:
 def test_a_tally_that_rose_finds_its_subject_past_another_figure() -> None:
     text = "The death toll from Monday's 6.4-magnitude quake in Korvath rose to 31 on Tuesday."
     assert frame_of(text, "31").measure == "deaths"
+
+
+def test_a_count_of_quakes_is_no_magnitude() -> None:
+    text = "Two quakes, measuring 7.6 and 7.4, struck west of Halvik."
+    assert frame_of(text, "Two").measure != "magnitude"
+    assert frame_of(text, "7.4").measure == "magnitude"
+
+
+def test_a_bare_number_near_aged_is_no_age() -> None:
+    text = "Nine of one family, six children aged from one to 12, two women and a man, died in the fire."
+    assert frame_of(text, "12").measure != "age"
+    assert frame_of("Ivo Brask, who will turn 29 in April, was hurt.", "29").measure == "age"
