@@ -803,3 +803,8 @@ def test_a_bare_number_near_aged_is_no_age() -> None:
     text = "Nine of one family, six children aged from one to 12, two women and a man, died in the fire."
     assert frame_of(text, "12").measure != "age"
     assert frame_of("Ivo Brask, who will turn 29 in April, was hurt.", "29").measure == "age"
+
+
+def test_a_strike_of_workers_is_no_attack_but_an_air_strike_is() -> None:
+    assert frame_of("Dock workers in Velmora began a strike on Monday over pay.", "Monday").measure == "strike"
+    assert frame_of("An air strike hit the Velmora depot on Monday.", "Monday").measure == "incident"
