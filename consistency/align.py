@@ -431,8 +431,39 @@ def _frame_slots(
         target.extend(kept)
     if rest:
         rest = _attach_rest(rest, slots, vectors, measures, options)
-        slots.extend(_cluster(rest, vectors, measures, options, bonus=options.frame_bonus))
+        slots.extend(_merge_near(_cluster(rest, vectors, measures, options, bonus=options.frame_bonus)))
     return [slot for slot in slots if slot]
+
+
+_NEAR = 0.1  # further values of one frame this close (a fraction of the larger) are versions of one claim
+
+
+def _merge_near(slots: list[list[Fact]]) -> list[list[Fact]]:
+    """Further claims of one frame that context split but no article states together, whose values all
+    lie within a tenth of each other, are one claim: beside a school's toll of 40, "more than 640 killed
+    since the assault began" and "more than 660 lives" are the offensive's toll in other words."""
+    merged: list[list[Fact]] = []
+    for slot in slots:
+        target = next(
+            (
+                kept for kept in merged
+                if not {f.article_id for f in kept} & {f.article_id for f in slot}
+                and all(_near(f, g) for f in kept for g in slot)
+            ),
+            None,
+        )
+        if target is None:
+            merged.append(slot)
+        else:
+            target.extend(slot)
+    return merged
+
+
+def _near(a: Fact, b: Fact) -> bool:
+    if not isinstance(a.value, Quantity) or not isinstance(b.value, Quantity) or _relation(a, b) == "incomparable":
+        return False
+    x, y = _stated_number(in_base_units(a.value)), _stated_number(in_base_units(b.value))
+    return bool(x and y) and abs(x - y) / max(x, y) <= _NEAR  # type: ignore[operator,type-var]
 
 
 def _apart(a: Fact, b: Fact, gap: float) -> bool:

@@ -144,3 +144,18 @@ def test_basis_points_are_hundredths_of_a_percentage_point() -> None:
     (_, bps), = figures("Halvik's bank cut rates by 25 basis points.")
     (_, points), = figures("Halvik's bank cut rates by 0.25 percentage points.")
     assert quantity_relation(bps, points) == "equal"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "low", "high"),
+    [
+        ("Aftershocks with magnitudes ranging from 3.6 to 4.3 shook Velmora.", "3.6 to 4.3", 3.6, 4.3),
+        ("Fares in Halvik vary from $5 to $7.", "$5 to $7", 5, 7),
+    ],
+)
+def test_ranging_from_to_is_one_range(sentence: str, span: str, low: float, high: float) -> None:
+    assert [(text, q.low, q.high) for text, q in figures(sentence)] == [(span, low, high)]
+
+
+def test_rising_from_to_is_two_figures() -> None:
+    assert [text for text, _ in figures("The toll in Velmora rose from 12 to 30.")] == ["12", "30"]

@@ -1190,3 +1190,29 @@ def test_a_single_digit_is_not_coarse_for_a_duration(run_event: RunEvent) -> Non
         ]
     )
     assert finding_with(result, "figure", "30 seconds").status == "conflict"
+
+
+def test_a_second_claim_in_other_words_is_still_one_claim(run_event: RunEvent) -> None:
+    """Each outlet gives the town's toll first and the province's toll after it, in words of its own:
+    the province's 640 and 660 are one claim (one outlet's later figure), not two."""
+    result = run_event(
+        [
+            (OUTLETS[0], "The quake killed 40 people in Velmora. The death toll across Brask province since Sunday stands at more than 640.", DAY_1),
+            (OUTLETS[1], "The quake killed 40 people in Velmora. Nationwide the disaster has claimed more than 660 lives so far.", DAY_2),
+            (OUTLETS[2], "Forty people died in Velmora, officials said.", DAY_1),
+        ]
+    )
+    finding = finding_with(result, "figure", "more than 640")
+    assert {text_of(result, i) for i in finding.fact_ids} == {"more than 640", "more than 660"}
+    assert finding.status != "conflict"
+
+
+def test_further_claims_far_apart_in_value_stay_apart(run_event: RunEvent) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "The quake killed 40 people in Velmora. In 1998 a flood there killed 400 people.", DAY_1),
+            (OUTLETS[1], "The quake killed 40 people in Velmora. Troops shot 9 looters dead on Monday night.", DAY_2),
+            (OUTLETS[2], "Forty people died in Velmora, officials said.", DAY_1),
+        ]
+    )
+    assert all(f.status != "conflict" for f in result.findings if f.kind == "figure")

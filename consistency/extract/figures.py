@@ -517,6 +517,7 @@ _OF_A_SCALE = re.compile(
     rf"{_H}{{1,3}}of{_H}{{1,3}}an?{_H}{{1,3}}(?P<s>thousand|million|billion|trillion)(?![A-Za-z])", re.IGNORECASE
 )
 _SCALE_AT_END = re.compile(rf"(?:^|{_H}|-)(?P<s>{_SCALE_WORDS})\Z", re.IGNORECASE)
+_RANGE_VERB_BEFORE = re.compile(r"(?<![A-Za-z])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+\Z", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(rf"(?<![A-Za-z])between{_H}{{1,3}}\Z", re.IGNORECASE)
 
 
@@ -1285,8 +1286,8 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
     if sep_m is not None and not first.vague:
         sep = sep_m.group("sep").strip().lstrip("-").strip().lower() or "-"
         allowed = sep != "and" or qualifier == "between"
-        if sep == "to" and qualifier == "from":
-            allowed = False  # "rose from 5 to 7" is a change, not a range
+        if sep == "to" and qualifier == "from" and not (qual_m and _RANGE_VERB_BEFORE.search(text, max(0, qual_m.start() - 20), qual_m.start())):
+            allowed = False  # "rose from 5 to 7" is a change, not a range; "ranging from 3.6 to 4.3" is one
         if allowed:
             at = sep_m.end()
             cur2 = _CURRENCY_PREFIX_AT.match(text, at)
