@@ -12,6 +12,7 @@ on dates alone.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -89,12 +90,72 @@ def _is_dated(resolution: dict) -> bool:
 
 def _recognizers_extractor() -> Callable[..., list[Any]]:
     """The TimeML view with ranges kept whole (Recognizers-Text tags "April 10-12" as one daterange, and
-    finds durations, sets and "now" too); the date extractor alone when that module is not there."""
+    finds durations, sets and "now" too) and open ranges with their word ("before 2018" is one daterange
+    with an end and no start); the date extractor alone when that module is not there."""
     try:
         from consistency.extract.timexes import find_timexes
     except ImportError:
         return extractor("date")
-    return lambda text, ctx: find_timexes(text, ctx, ranges=True)
+    return lambda text, ctx: find_timexes(text, ctx, ranges=True, modifiers=True)
+
+
+# Recognizers-Text's open ranges ("Mod") by the side they leave open, and ours (TimeML ``mod``).
+_GOLD_BEFORE = frozenset({"before", "before-end"})
+_GOLD_AFTER = frozenset({"after", "since", "after-start"})
+_OUR_SIDE = {"BEFORE": "before", "ON_OR_BEFORE": "before", "AFTER": "after", "ON_OR_AFTER": "after"}
+
+
+def _next_day(iso: str) -> str:
+    return (dt.date.fromisoformat(iso[:10]) + dt.timedelta(days=1)).isoformat()
+
+
+def _same_open(gold: dict[str, Any], found: Any) -> bool | None:
+    """An open range ("before 2018", "since August", "as early as 7:00 am") against ours: None when
+    neither is one (the usual comparison decides). Right when both leave the same side open and the
+    gold's bound is where our date puts it: "before X" ends where X starts; "by/before the end of X"
+    ends after X; "since X", "after the beginning of X" start where X starts; "after X" starts after X
+    (Recognizers-Text starts "after January 1" on January 1 itself: for a day, that too). A time of day
+    alone compares its clock."""
+    alts = [a for a in gold.get("values", []) if a.get("Mod") in _GOLD_BEFORE | _GOLD_AFTER]
+    side = _OUR_SIDE.get(getattr(found, "mod", None) or "")
+    if not alts and side is None:
+        return None
+    date = getattr(found, "date", None)
+    if not alts or side is None or date is None or not date.start or not date.end:
+        return False
+    for alt in alts:
+        mod = alt["Mod"]
+        if (mod in _GOLD_BEFORE) != (side == "before"):
+            continue
+        if alt.get("type") == "timerange":  # a clock alone: "before 2.30pm", "as early as 7:00 am"
+            clock = date.start[11:16] if "T" in date.start else ""
+            bound = str(alt.get("end") if side == "before" else alt.get("start") or "")[:5]
+            if clock and bound == clock:
+                return True
+            continue
+        if mod == "before":
+            right = alt.get("end") == date.start[:10]
+        elif mod == "before-end":
+            right = alt.get("end") == _next_day(date.end)
+        elif mod == "after":
+            right = alt.get("start") == _next_day(date.end) or (
+                date.granularity == "day" and alt.get("start") == date.start[:10])
+        else:  # since, after-start
+            right = alt.get("start") == date.start[:10]
+        if right:
+            return True
+    return False
+
+
+def _same_date(gold: dict[str, Any], found: Any) -> bool:
+    """The calendar value alone (the resolution accuracy row), an open range by its bound."""
+    open_range = _same_open(gold, found)
+    return same_recognizers_date(gold, _date_of(found)) if open_range is None else open_range
+
+
+def _same_case_result(gold: dict[str, Any], found: Any) -> bool:
+    open_range = _same_open(gold, found)
+    return same_recognizers(gold, found) if open_range is None else open_range
 
 
 def _date_of(found: Any) -> Any:
@@ -117,10 +178,8 @@ def recognizers_rows(data: Path) -> list[Row]:
         gold = [(r.start, r.end) for r in case.results]
         ours = [(e.start, e.end) for e in found]
         pairs = match_spans(gold, ours, "strict")
-        right = sum(1 for i, j in pairs if same_recognizers(case.results[i].resolution, found[j]))
-        dated_right = sum(
-            1 for i, j in pairs if same_recognizers_date(case.results[i].resolution, _date_of(found[j]))
-        )
+        right = sum(1 for i, j in pairs if _same_case_result(case.results[i].resolution, found[j]))
+        dated_right = sum(1 for i, j in pairs if _same_date(case.results[i].resolution, found[j]))
         spans += PRF(len(pairs), len(ours) - len(pairs), len(gold) - len(pairs))
         # Resolution is judged where the gold is a date (a time of day alone, a duration or a set can
         # never equal a date value, so finding one must not count against the resolution figure).

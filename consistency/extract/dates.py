@@ -80,14 +80,23 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 ORD = r"(?:st|nd|rd|th)?"
 _WIRE_ZONES = "|".join(sorted((z for z in ZONE_OFFSETS if len(z) >= 3), key=len, reverse=True))
 TZ = rf"(?-i:(?:{_WIRE_ZONES}|ET|CT|MT|PT)\b)"
+HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 TIME = (
-    # "8:40am", and "8. 40am", "12: 35 pm" as tokenized copy leaves them (only before am/pm)
-    rf"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.][^\S\n]?(?P<minute>[0-5]\d)(?::[0-5]\d)?)?{SP0}(?P<ampm>[ap](?:\.[^\S\n]?m\.?|m)|[AP]M)(?!\w)"
+    # "8:40am", and "8. 40am", "12: 35 pm", "3 p . m ." as tokenized copy leaves them (only before am/pm);
+    # "9.am", "1140 a.m.", and a bare "9a", "8:45p" glued to the digits (``_time_alone`` wants "at" before it)
+    rf"(?:(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.][^\S\n]?(?P<minute>[0-5]\d)(?::[0-5]\d)?|\.(?=[ap]\.?m))?"
+    rf"|(?P<hhmm>(?:1[0-2]|0?[1-9])[0-5]\d)(?={SP0}[ap]\.?[^\S\n]?m))"
+    rf"(?:{SP0}(?P<ampm>[ap](?:[^\S\n]?\.[^\S\n]?m(?:\.|[^\S\n]\.(?![^\S\n]?\w))?|m)|[AP]M)|(?P<ampm1>[ap])(?=\.?(?:[^\w.]|\Z)))(?!\w)"
+    # "4 o'clock", "seven oclock", "11ish", "two in the morning", "ten at night"
+    rf"|(?P<hourclock>1[0-2]|0?[1-9]|{HOUR_WORD})(?:[^\S\n]?o['’]?[^\S\n]?clock\b"
+    rf"(?:{SP}in{SP}the{SP}(?P<podclock>morning|afternoon|evening)\b|{SP}(?P<nightclock>at{SP}night)\b)?"
+    rf"|(?P<ish>ish)\b|{SP}(?:in{SP}the{SP}(?P<podhour>morning|afternoon|evening)|(?P<nighthour>at{SP}night))\b"
+    rf"(?!{SP}(?!(?:at|on|in|and|or|to|until|till|then|when|after|before|for|with|as|but|is|was|will|it|he|she|they|we|the|of)\b)[a-z]))"
     # "23:37", and "23:37:00" with its seconds after a two-digit hour ("3:07:35" is a race time)
     rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?:(?<=\d\d:\d\d):[0-5]\d)?(?![\w:])(?:{SP}(?:hours|hrs)\b)?"
     # Wire style: "0737 GMT", "1852 HKT" (four digits, only with a zone of three letters or more after them).
     rf"|(?P<hourmil>[01]\d|2[0-3])(?P<minutemil>[0-5]\d)(?={SP}(?-i:{_WIRE_ZONES})\b)"
-    rf"|(?:12{SP})?(?P<named>noon|midnight)\b)"
+    rf"|(?:12{SP})?(?P<named>noon|midnight|mid[^\S\n]?night)(?:ish)?\b)"
     rf"(?:{SP}{TZ})?"
 )
 _NUMBER_ALTS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
@@ -223,10 +232,24 @@ def _time_of(m: re.Match[str]) -> tuple[int, int] | None:
         return int(m.group("hour24")), int(m.group("minute24"))
     if m.group("hourmil") is not None:
         return int(m.group("hourmil")), int(m.group("minutemil"))
-    if m.group("hour") is None:
+    if m.group("hourclock") is not None:
+        word = m.group("hourclock").lower()
+        hour = int(word) if word.isdigit() else NUMBER_WORDS[word]
+        part = (m.group("podclock") or m.group("podhour") or "").lower()
+        if m.group("nightclock") or m.group("nighthour"):
+            part = "evening" if hour >= 6 else "morning"  # "ten at night", "two at night"
+        if part in ("afternoon", "evening") and hour < 12:
+            hour += 12
+        elif part == "morning" and hour == 12:
+            hour = 0
+        return hour, 0
+    if m.group("hhmm") is not None:
+        hour, minute = divmod(int(m.group("hhmm")), 100)
+    elif m.group("hour") is None:
         return None
-    hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
-    pm = m.group("ampm").lower().startswith("p")
+    else:
+        hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
+    pm = (m.group("ampm") or m.group("ampm1")).lower().startswith("p")
     if hour == 12:
         hour = 12 if pm else 0
     elif pm:
@@ -995,13 +1018,17 @@ def _clock_words(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] |
     return before.start(), m.end(), _with_time(r.published, (hour, minutes), True)
 
 
+_TIME_PREPOSITIONS = frozenset("at by until before after around till from to since about between and".split())
+
+
 def _time_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
     hm = _time_of(m)
     if hm is None:
         return None
-    if m.group("named"):
+    if (m.group("named") and not m.group(0).lower().endswith("ish")) or m.group("ampm1") or m.group("podhour") or m.group("nighthour"):
+        # "at noon", "at 9a", "from 3 in the morning": a preposition of time before the bare forms
         prev = r.previous_words(m.start(), 1)
-        if not prev or prev[-1] not in ("at", "by", "until", "before", "after", "around", "till", "from"):
+        if not prev or prev[-1] not in _TIME_PREPOSITIONS:
             return None
     r.shifts[(m.start(), m.end())] = (0, "time")  # "at 8 p.m.": on the day the sentence names, if it names one
     if r.published is None:
@@ -1268,7 +1295,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         # (never before a noun it counts: "on Tuesday the first generation", "Friday, the fourth quarter")
         re.compile(
             rf"\b(?P<wd>{WEEKDAY}){SP}the{SP}(?P<dom>{DAY}(?:st|nd|rd|th)|{_ORDINAL_DAY})\b"
-            rf"(?!{SP}(?!(?:at|of|in|and|or|to|from|when|after|before|for|with|on|as|but|is|was|will)\b)[a-z])",
+            rf"(?!{SP}(?!(?:at|around|about|of|in|and|or|to|from|when|after|before|for|with|on|as|but|is|was|will)\b)[a-z])",
             _FLAGS,
         ),
         _weekday_the_day,
@@ -1417,6 +1444,33 @@ def _on_day(time: DateValue, day: str) -> DateValue:
     return dataclasses.replace(time, start=iso, end=iso, timex=None, instant=moment)
 
 
+# A bare hour after a day it falls on: "Monday at 2.30", "Friday the 26th around 4", "tonight around 7"
+# (no am/pm, so only here, after a day, and never before a word it could count: "Monday at 4 stores").
+_DAY_HOUR = re.compile(
+    rf",?{SP}(?:at|around|about){SP}(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?"
+    rf"(?![\w%]|[.,:/]\d|{SP0}(?:%|percent)|{SP}(?!(?:and|or|with|to|for|in|on|then|when|local|before|after|until)\b)[a-z])",
+    re.IGNORECASE,
+)
+_LATE_PARTS = ("TAF", "TEV", "TNI")
+
+
+def _day_hours(found: list[tuple[int, int, DateValue]], text: str) -> list[tuple[int, int, DateValue]]:
+    """A day followed by a bare hour on it ("Monday at 2.30") is that time of the day; in the afternoon,
+    evening or night the hour is after noon ("tonight around 7" is 19:00)."""
+    out = []
+    for i, (s, e, v) in enumerate(found):
+        m = _DAY_HOUR.match(text, e) if v.granularity == "day" and v.resolved and v.start == v.end else None
+        if m is None or v.start is None or v.start.startswith("-") or (i + 1 < len(found) and found[i + 1][0] < m.end()):
+            out.append((s, e, v))
+            continue
+        hour = int(m.group("h"))
+        if hour < 12 and (v.timex or "")[-3:] in _LATE_PARTS:
+            hour += 12
+        iso = f"{v.start}T{hour:02d}:{m.group('mi') or '00'}"
+        out.append((s, m.end(), DateValue(iso, iso, "time", True, v.relative)))
+    return out
+
+
 def _merge_times(found: list[tuple[int, int, DateValue]], text: str) -> list[tuple[int, int, DateValue]]:
     merged: list[tuple[int, int, DateValue]] = []
     joined = False  # the last item is already a merge: never chain a third expression onto it
@@ -1453,6 +1507,17 @@ def _merge_times(found: list[tuple[int, int, DateValue]], text: str) -> list[tup
         two_clocks = False
         if merged and not joined:
             ps, pe, pv = merged[-1]
+            hours = (pv, v) if _clock_range(pv) and _one_day(v) else (v, pv) if _clock_range(v) and _one_day(pv) else None
+            if hours is not None and _JOIN.match(text[pe:s]):
+                # "3:00 to 4:00 tomorrow", "Thursday 19:00 - 21:00": the range of clock times on that day
+                clocks, day = hours
+                assert clocks.start is not None and clocks.end is not None and day.start is not None
+                moved = dataclasses.replace(
+                    clocks, start=day.start + clocks.start[10:], end=day.start + clocks.end[10:], timex=None
+                )
+                merged[-1] = (ps, e, moved)
+                joined = True
+                continue
             pair = (pv, v) if pv.granularity == "day" and v.granularity == "time" else None
             if pair is None and pv.granularity == "time" and v.granularity == "day":
                 pair = (v, pv)
@@ -1554,6 +1619,18 @@ def _with_zones(
     return out
 
 
+def _clock_range(v: DateValue) -> bool:
+    """Two clock times on one day ("from 9 to 11 a.m."), the range a day written beside it moves."""
+    return (
+        v.granularity == "period" and v.resolved and v.start is not None and v.end is not None
+        and "T" in v.start and "T" in v.end and v.start[:10] == v.end[:10]
+    )
+
+
+def _one_day(v: DateValue) -> bool:
+    return v.granularity == "day" and v.resolved and v.start is not None and v.start == v.end and not v.start.startswith("-")
+
+
 def _is_clock(v: DateValue) -> bool:
     """A clock time on a known day ("2024-04-08T08:00"), the values a zone applies to."""
     return v.granularity == "time" and v.start is not None and v.start == v.end and "T" in v.start
@@ -1592,7 +1669,7 @@ def _read_dates(text: str, resolver: _Resolver) -> list[tuple[int, int, DateValu
     if resolver.shifts:
         taken = anchor_shifts(taken, resolver)
     taken = join_ranges(taken, resolver)
-    return [(s, e, with_timex(v)) for s, e, v in _merge_times(taken, text)]
+    return [(s, e, with_timex(v)) for s, e, v in _merge_times(_day_hours(taken, text), text)]
 
 
 def _widen(early: DateValue, late: DateValue | None, precision: str) -> DateValue | None:

@@ -10,6 +10,7 @@ wants TIMEX3 tags. Dates keep their spans; the other kinds take only text no dat
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -30,6 +31,9 @@ class Timex:
     type: str
     value: str | None
     date: DateValue | None = None  # the calendar value, for a DATE or TIME the date extractor found
+    # TimeML's ``mod`` for an open range a word before the date makes ("before 2018" BEFORE, "since
+    # August" ON_OR_AFTER); set only when the modifier is asked for (``find_timexes(modifiers=True)``).
+    mod: str | None = None
 
 
 _UNITS = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))"
@@ -93,20 +97,55 @@ _AGE_AFTER = re.compile(rf"(?:-|{SP})old\b", re.IGNORECASE)
 _AGE_TAIL = re.compile(rf"{SP}(?:old\b|(?:and|or){SP}(?:older|younger|over|under|up)\b)", re.IGNORECASE)
 
 
+# Words before a date that open a range on one side of it: TimeML leaves them out of the TIMEX3 (a
+# SIGNAL) and writes the side as the TIMEX3's ``mod``; schemes with open ranges take them in.
+_MODIFIER = re.compile(
+    rf"(?:\b(?P<before>before|until|till|no{SP}later{SP}than|not{SP}later{SP}than|by)"
+    rf"|\b(?P<after>after|later{SP}than|greater{SP}than|no{SP}earlier{SP}than)"
+    rf"|\b(?P<since>since|starting(?:{SP}(?:on|from|in))?|beginning(?:{SP}(?:on|from|in))?|as{SP}early{SP}as"
+    rf"|any{SP}time{SP}from))"
+    rf"{SP}\Z",
+    re.IGNORECASE,
+)
+_MODS = {"before": "BEFORE", "after": "AFTER", "since": "ON_OR_AFTER"}
+
+
+def _with_modifier(text: str, timex: Timex) -> Timex:
+    """``timex`` with the modifier word just before it ("since August", "no later than 1 May"), if any."""
+    if timex.date is None or timex.type not in ("DATE", "TIME") or timex.date.granularity == "period":
+        return timex
+    m = _MODIFIER.search(text, max(0, timex.start - 24), timex.start)
+    if m is None:
+        return timex
+    side = next(name for name in _MODS if m.group(name))
+    return dataclasses.replace(timex, start=m.start(), mod=_MODS[side])
+
+
 def find_timexes(
-    text: str, context: ExtractionContext, *, sets: bool = True, references: bool = True, ranges: bool = False
+    text: str,
+    context: ExtractionContext,
+    *,
+    sets: bool = True,
+    references: bool = True,
+    ranges: bool = False,
+    modifiers: bool = False,
 ) -> list[Timex]:
     """Every TIMEX3 in ``text`` in text order, none overlapping: dates first, then sets, durations and
     "now", "recently" (``sets``/``references`` false leaves those out, as some annotation schemes do).
     A range ("April 10-12") gives its two ends, as TimeML tags them; ``ranges=True`` keeps it one period
-    (as schemes with date ranges do, Recognizers-Text among them)."""
+    (as schemes with date ranges do, Recognizers-Text among them). ``modifiers=True`` takes a word that
+    opens a range on one side of a date into its span and sets ``mod`` ("before 2018", "since August",
+    "starting on 7 January"), as schemes with open ranges do."""
     free = FreeSpans()
     found: list[Timex] = []
     for extraction in extract_dates(text, context, ranges=ranges):
         value = extraction.value
         assert isinstance(value, DateValue)
         free.take(extraction.start, extraction.end)
-        found.extend(_date_timexes(text, extraction.start, extraction.end, value))
+        for timex in _date_timexes(text, extraction.start, extraction.end, value):
+            timex = _with_modifier(text, timex) if modifiers else timex
+            free.take(timex.start, extraction.start)
+            found.append(timex)
     finders = [_sets] if sets else []
     finders.append(_durations)
     if references:

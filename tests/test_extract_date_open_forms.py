@@ -1,0 +1,119 @@
+"""Clock times in the short forms of messages and listings ("9a", "1140 a.m.", "11ish", "4 o'clock",
+"two in the morning"), a bare hour after its day or before the clock time that ends its range, and the
+open ranges a word before a date makes ("before 2018", "since August") in the TimeML view.
+Every sentence is invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from consistency.extract import ExtractionContext
+from consistency.extract.dates import extract_dates
+from consistency.extract.timexes import find_timexes
+from consistency.model import DateValue
+
+WED = dt.date(2024, 3, 13)  # a Wednesday
+
+
+def found(text: str, published: dt.date | None = WED) -> list[tuple[str, DateValue]]:
+    return [(text[x.start : x.end], x.value) for x in extract_dates(text, ExtractionContext(published=published))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "start"),
+    [
+        ("The Velmora ferry leaves at 9a.", "9a", "2024-03-13T09:00"),
+        ("Brask closes its doors at 8:45p on weekdays.", "8:45p", "2024-03-13T20:45"),
+        ("The Halvik train left 1140 a.m. sharp.", "1140 a.m.", "2024-03-13T11:40"),
+        ("Dravik doors open at 3 p . m .", "3 p . m .", "2024-03-13T15:00"),
+        ("Korvath will land at 9.am in Norland.", "9.am", "2024-03-13T09:00"),
+        ("Marta Vellacourt arrived 11ish with the files.", "11ish", "2024-03-13T11:00"),
+        ("Lunch in Brask starts noonish.", "noonish", "2024-03-13T12:00"),
+        ("The Velmora bells ring at seven o'clock in the evening.", "seven o'clock in the evening",
+         "2024-03-13T19:00"),
+        ("The Halvik shelter opens at 4 oclock.", "4 oclock", "2024-03-13T04:00"),
+        ("Shots were heard in Dravik at two in the morning.", "two in the morning", "2024-03-13T02:00"),
+        ("The Norland vigil ends at mid night.", "mid night", "2024-03-13T00:00"),
+    ],
+)
+def test_short_clock_forms(sentence: str, span: str, start: str) -> None:
+    assert [(s, v.start) for s, v in found(sentence)] == [(span, start)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Read article 9a of the Velmora charter.",  # no preposition of time before the bare letter
+        "Brask lost two in the morning raid.",  # a count before a noun
+        "The Halvik fund pays 5 a day.",  # "a" apart from the digits is no am
+    ],
+)
+def test_what_the_short_forms_are_not(sentence: str) -> None:
+    assert [s for s, v in found(sentence) if v.granularity == "time"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "start"),
+    [
+        ("The Korvath board meets on Monday at 2.30 in Brask.", "Monday at 2.30", "2024-03-11T02:30"),
+        ("The Velmora crew returns tonight around 7.", "tonight around 7", "2024-03-13T19:00"),
+        ("Dravik will vote on Friday the 15th at 4.", "Friday the 15th at 4", "2024-03-15T04:00"),
+    ],
+)
+def test_a_bare_hour_after_its_day(sentence: str, span: str, start: str) -> None:
+    assert [(s, v.start) for s, v in found(sentence)] == [(span, start)]
+
+
+def test_a_bare_hour_after_a_day_is_not_a_count() -> None:
+    assert [s for s, _ in found("The Halvik market opened on Monday at 4 stalls.")] == ["Monday"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "start", "end"),
+    [
+        ("The Brask bridge is shut 5 to 6pm.", "5 to 6pm", "2024-03-13T17:00", "2024-03-13T18:00"),
+        ("Velmora clinics open 9 to 11 a.m.", "9 to 11 a.m.", "2024-03-13T09:00", "2024-03-13T11:00"),
+        ("Halvik talks ran between 5 and 6 in the afternoon.", "between 5 and 6 in the afternoon",
+         "2024-03-13T17:00", "2024-03-13T18:00"),
+        ("The Dravik polls open 3:00 to 4:00 tomorrow.", "3:00 to 4:00 tomorrow", "2024-03-14T03:00",
+         "2024-03-14T04:00"),
+        ("Norland will swim on Thursday 19:00 - 21:00.", "Thursday 19:00 - 21:00", "2024-03-14T19:00",
+         "2024-03-14T21:00"),
+    ],
+)
+def test_a_range_of_clock_times_with_a_bare_first_end(sentence: str, span: str, start: str, end: str) -> None:
+    (got, value), = found(sentence)
+    assert (got, value.start, value.end) == (span, start, end)
+
+
+def test_a_list_of_hours_is_no_range() -> None:
+    assert [s for s, _ in found("Korvath scored 5 and 6pm was the kick-off.")] == ["6pm"]
+
+
+def _mods(text: str) -> list[tuple[str, str | None, str | None]]:
+    ctx = ExtractionContext(published=WED)
+    return [(text[t.start : t.end], t.mod, t.value) for t in find_timexes(text, ctx, ranges=True, modifiers=True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Velmora built no roads before 2018.", [("before 2018", "BEFORE", "2018")]),
+        ("Brask has grown since August.", [("since August", "ON_OR_AFTER", "2023-08")]),
+        ("Halvik pays no later than 1 May 2024.", [("no later than 1 May 2024", "BEFORE", "2024-05-01")]),
+        ("Dravik talks resume starting on January 7th.", [("starting on January 7th", "ON_OR_AFTER", "2024-01-07")]),
+        ("The Norland fund closes after 2026.", [("after 2026", "AFTER", "2026")]),
+        ("Korvath leaves by the end of this month.", [("by the end of this month", "BEFORE", "2024-03")]),
+        ("Brask opens as early as 7:00 am.", [("as early as 7:00 am", "ON_OR_AFTER", "2024-03-13T07:00")]),
+    ],
+)
+def test_open_ranges_in_the_timeml_view(sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _mods(sentence) == expected
+
+
+def test_the_timeml_view_leaves_the_modifier_out_unless_asked() -> None:
+    ctx = ExtractionContext(published=WED)
+    text = "Velmora built no roads before 2018."
+    assert [(text[t.start : t.end], t.mod) for t in find_timexes(text, ctx, ranges=True)] == [("2018", None)]
