@@ -117,3 +117,77 @@ def test_the_timeml_view_leaves_the_modifier_out_unless_asked() -> None:
     ctx = ExtractionContext(published=WED)
     text = "Velmora built no roads before 2018."
     assert [(text[t.start : t.end], t.mod) for t in find_timexes(text, ctx, ranges=True)] == [("2018", None)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "start"),
+    [
+        ("The Velmora board will meet on February twenty second.", "February twenty second", "2024-02-22"),
+        ("Brask plans a vote on March eighteenth.", "March eighteenth", "2024-03-18"),
+        ("Halvik reopens May twenty nine.", "May twenty nine", "2024-05-29"),
+        ("The Dravik fair opened on the second of March.", "the second of March", "2024-03-02"),
+        ("Korvath files its accounts on October, 1st.", "October, 1st", "2023-10-01"),
+    ],
+)
+def test_a_day_in_words_beside_its_month(sentence: str, span: str, start: str) -> None:
+    assert [(s, v.start) for s, v in found(sentence)] == [(span, start)]
+
+
+def test_a_cardinal_after_a_month_is_a_count_before_a_noun() -> None:
+    assert [s for s, _ in found("In March twenty five workers left Velmora.")] == ["March"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "start"),
+    [
+        ("The Norland call is on Friday 3/15 at noon.", "Friday 3/15 at noon", "2024-03-15T12:00"),
+        ("The Brask hearing was held on Thursday 29/02.", "Thursday 29/02", "2024-02-29"),
+        ("Halvik meets Friday 2024-3-15 in Dravik.", "Friday 2024-3-15", "2024-03-15"),
+    ],
+)
+def test_a_weekday_names_the_digits_after_it_a_date(sentence: str, span: str, start: str) -> None:
+    assert [(s, v.start) for s, v in found(sentence)][:1] == [(span, start)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "start"),
+    [
+        ("The Velmora shuttle returns three days from today.", "three days from today", "2024-03-16"),
+        ("Brask pays two weeks after tomorrow.", "two weeks after tomorrow", "2024-03-28"),
+    ],
+)
+def test_units_counted_from_a_day_word(sentence: str, span: str, start: str) -> None:
+    assert [(s, v.start) for s, v in found(sentence)] == [(span, start)]
+
+
+def _timex_values(text: str) -> list[tuple[str, str | None]]:
+    ctx = ExtractionContext(published=WED)
+    return [(text[t.start : t.end], t.value) for t in find_timexes(text, ctx, ranges=True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Halvik ferry sails each Monday at 4pm.", [("each Monday at 4pm", "XXXX-WXX-1T16:00")]),
+        ("Velmora guards change 3pm each day.", [("3pm each day", "XXXX-XX-XXT15:00")]),
+        ("Brask trams stop every evening at 7:13 p.m.", [("every evening at 7:13 p.m.", "XXXX-XX-XXT19:13")]),
+        ("The Dravik choir sings Thursdays at 17.30.", [("Thursdays at 17.30", "XXXX-WXX-4T17:30")]),
+        ("Korvath reports every year at 9 a.m.", [("every year", "P1Y"), ("9 a.m.", "2024-03-13T09:00")]),
+    ],
+)
+def test_a_set_and_the_clock_time_it_repeats_at(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _timex_values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Shots were heard in Velmora in early morning.", [("early morning", "TMO")]),
+        ("Brask traffic peaks in late afternoon.", [("late afternoon", "TAF")]),
+        ("Halvik fishers return later in the evening.", [("later in the evening", "TEV")]),
+        ("On Monday, Dravik fishers returned later in the evening.",
+         [("Monday", "2024-03-11"), ("later in the evening", "2024-03-11TEV")]),
+    ],
+)
+def test_a_part_of_the_day_on_no_day_keeps_its_timeml_part(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _timex_values(sentence) == expected

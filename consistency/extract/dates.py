@@ -702,6 +702,62 @@ def _day_of_month_alone(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateV
     return m.start("the"), m.end(), day_value(dt.date(year, month + 1, day), True)
 
 
+_CARDINAL_DAY = (
+    r"(?:twenty[-\s](?:one|two|three|four|five|six|seven|eight|nine)|thirty[-\s]one|thirty|twenty)"
+)
+_CARDINAL_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def _word_day(text: str) -> int | None:
+    """ "eighteenth" -> 18, "twenty second" -> 22, "twenty nine" -> 29."""
+    ordinal = _day_of_month(text) if not text[:1].isdigit() else None
+    if ordinal is not None:
+        return ordinal
+    tens, _, unit = " ".join(text.lower().replace("-", " ").split()).partition(" ")
+    base = {"twenty": 20, "thirty": 30}.get(tens)
+    return None if base is None else base + _CARDINAL_UNITS.get(unit, 0)
+
+
+def _month_word_day(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """ "February twenty second", "March eighteenth", "the second of August": a day in words beside its month."""
+    mon = m.group("mon") or m.group("mon2")
+    if not _cap_ok(mon):
+        return None
+    day = _word_day(m.group("dw") or m.group("dw2") or m.group("cw"))
+    month = _month_number(mon)
+    if day is None or not valid_day(2024, month, day):
+        return None
+    hm = _time_of(m) if m.group("time") else None
+    if m.group("year"):
+        year: int | None = int(m.group("year"))
+    elif r.published is None:
+        return yearless_value(month, day)
+    else:
+        year = _closest_year(r, month, day, m.start(), m.end())
+    if year is None or not valid_day(year, month, day):
+        return None
+    return _with_time(dt.date(year, month, day), hm)
+
+
+def _weekday_numeric(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """ "Friday 7/6", "Thursday 29/03", "Friday 2024-7-6": a weekday names the digits after it a date. Month
+    first, as US copy writes it, unless the first number cannot be a month; the weekday never picks the year."""
+    if m.group("y"):
+        year, month, day = int(m.group("y")), int(m.group("ym")), int(m.group("yd"))
+        return _with_time(dt.date(year, month, day), _time_of(m) if m.group("time") else None) if valid_day(
+            year, month, day) else None
+    first, second = int(m.group("a")), int(m.group("b"))
+    month, day = (first, second) if first <= 12 else (second, first)
+    if not valid_day(2024, month, day):
+        return None
+    if r.published is None:
+        return yearless_value(month, day)
+    found_year = _closest_year(r, month, day, m.start(), m.end())
+    if found_year is None:
+        return None
+    return _with_time(dt.date(found_year, month, day), _time_of(m) if m.group("time") else None)
+
+
 def _weekday_of_week(m: re.Match[str], r: _Resolver) -> DateValue | None:
     if r.published is None:
         return unresolved("day")
@@ -866,6 +922,18 @@ def _relative_unit(m: re.Match[str], r: _Resolver) -> DateValue | None:
         return year_value(pub.year + step, True)
     start = (pub.year // 10) * 10 + 10 * step
     return range_value(dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "year", True)
+
+
+def _from_day_word(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """ "three days from today", "two weeks after tomorrow": the day that many units from the day named ("eight
+    years from now" stays a duration and "now", as TimeML tags it)."""
+    n = number_value(m.group("n"))
+    if n is None:
+        return None
+    if r.published is None:
+        return unresolved("day")
+    base = r.published + dt.timedelta(days=_DAY_WORDS.get(m.group("ref").lower(), 0))
+    return day_value(shift(base, n, m.group("unit").lower()), True)
 
 
 def _shifted(r: _Resolver, start: int, end: int, amount: int, unit: str) -> DateValue:
@@ -1048,7 +1116,7 @@ def _part_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
     # Only the story's own day anchors it: "in the early hours" in tomorrow's paper is rarely the
     # publication day's, so with no day named before it, it stays unanchored (any day's part).
     r.shifts[(m.start(), m.end())] = (0, f"part:{DAY_PARTS[part][0]}")
-    return unresolved("time")
+    return with_timex(unresolved("time"), f"T{DAY_PARTS[part][0]}")  # TimeML's part of a day on no known day
 
 
 def _swap_slashed(m: re.Match[str]) -> re.Match[str]:
@@ -1093,7 +1161,7 @@ _WEEKDAY_CLOSE = rf"(?(paren){SP0}\))"
 RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
-            rf"\b{_WEEKDAY_BEFORE}(?P<mon>{MONTH}){SP0}(?P<day>{DAY}){ORD}\b(?!,\d|:\d|\.\d)"
+            rf"\b{_WEEKDAY_BEFORE}(?P<mon>{MONTH})(?:{SP0}|,{SP}(?=\d{{1,2}}(?:st|nd|rd|th)\b))(?P<day>{DAY}){ORD}\b(?!,\d|:\d|\.\d)"
             rf"(?:{SP0}[-–]{SP0}(?P<day2>{DAY})\b(?![-–/.]\d))?"
             rf"(?:(?:{SP0},)?{SP}(?:of{SP})?(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
             _FLAGS,
@@ -1276,6 +1344,27 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         _weekday,
     ),
     (
+        # "February twenty second", "March eighteenth", "May twenty nine" (a cardinal only at the end of its
+        # clause: "in March twenty five people"), "the second of August"
+        re.compile(
+            rf"\b(?:(?P<mon>{MONTH_FULL}|{MONTH_ABBR}\.?){SP}(?:the{SP})?(?:(?P<dw>{_ORDINAL_DAY})\b"
+            rf"|(?P<cw>{_CARDINAL_DAY})\b(?={SP0}(?:[,.;:!?)]|\Z|at\b|\d)))"
+            rf"|(?:the{SP})?(?P<dw2>{_ORDINAL_DAY}){SP}of{SP}(?P<mon2>{MONTH_FULL}|{MONTH_ABBR}\.?))"
+            rf"(?:,?{SP}(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_TIME_TAIL}",
+            _FLAGS,
+        ),
+        _month_word_day,
+    ),
+    (
+        # "Friday 7/6", "thursday 29/03 11.00am", "Friday 7.6", "Friday 7-6", "Friday 2024-7-6"
+        re.compile(
+            rf"\b{WEEKDAY},?{SP}(?:(?P<y>{YEAR})-(?P<ym>1[0-2]|0?[1-9])-(?P<yd>{DAY})"
+            rf"|(?P<a>{DAY})(?P<sep>[/.-])(?P<b>{DAY}))(?![\w/.-]\d|\w){_TIME_TAIL}",
+            _FLAGS,
+        ),
+        _weekday_numeric,
+    ),
+    (
         # "on the 18th", "by the 4th": a day of the month alone, after a preposition of time and before no noun
         re.compile(
             rf"\b(?:on|by|until|till|since|before|after|from){SP}(?P<the>the){SP}(?P<dom>{DAY}(?:st|nd|rd|th))\b(?![-–]\w)"
@@ -1301,6 +1390,13 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         _weekday_the_day,
     ),
     (re.compile(rf"\b(?P<n>{NUM}){SP}(?P<unit>day|week|month|year|decade)s?{SP}ago\b", _FLAGS), _ago),
+    (
+        re.compile(
+            rf"\b(?P<n>{NUM}){SP}(?P<unit>day|week|month|year)s?{SP}(?:from|after){SP}(?P<ref>today|tomorrow|yesterday)\b",
+            _FLAGS,
+        ),
+        _from_day_word,
+    ),
     (
         re.compile(
             rf"\b(?P<the>the{SP})?(?P<mod>last|past|previous|next|coming|following|this|current)"
@@ -1357,7 +1453,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
             rf"\b(?:the{SP}(?P<hours>early{SP}hours)(?:{SP}of{SP}the{SP}morning)?"
             rf"|(?P<mid>mid){SP0}-?{SP0}(?P<midpart>morning|afternoon)"
             rf"|(?P<early>early){SP}(?:in{SP}the{SP})?(?P<earlypart>morning|afternoon|evening)"
-            rf"|(?P<late>late){SP}(?:at{SP}(?P<atnight>night)|in{SP}the{SP}(?P<latepart>morning|afternoon|evening|night)))\b",
+            rf"|(?P<late>late|later){SP}(?:at{SP}(?P<atnight>night)|(?:in{SP}the{SP})?(?P<latepart>morning|afternoon|evening|night)))\b",
             _FLAGS,
         ),
         _part_alone,
@@ -1398,6 +1494,10 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _dashed_day: ("-", "/"),
     # a word-told clock time says "past", or names half, a quarter, minutes or o'clock
     _clock_words: ("past", "quarter", "half", "min", "clock"),
+    _from_day_word: ("today", "tomorrow", "yesterday"),
+    _weekday_numeric: ("day",),
+    # a day in words is an ordinal ("eighteenth", "second") or a cardinal of twenty or thirty
+    _month_word_day: ("th", "first", "second", "third", "twenty", "thirty"),
 }
 
 

@@ -154,7 +154,7 @@ def find_timexes(
         for timex in finder(text):
             if free.take(timex.start, timex.end):
                 found.append(timex)
-    return _join_durations(found, text)
+    return _join_set_times(_join_durations(found, text), text)
 
 
 def timex_type(value: str | None, date: DateValue | None = None) -> str:
@@ -263,6 +263,49 @@ def _join_durations(found: list[Timex], text: str) -> list[Timex]:
                 out[-1] = joined
                 continue
         out.append(timex)
+    return out
+
+
+_SET_GAP = re.compile(rf",?{SP}(?:at{SP}|on{SP})?")
+# A bare clock reading after a set, which no date reading takes alone: "Thursdays at 17.30".
+_SET_CLOCK = re.compile(rf"{SP}at{SP}(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d)(?![\w%]|[.,:]\d)")
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(\d\d:\d\d)$")
+
+
+def _set_at(value: str | None, clock: str) -> str | None:
+    """A set's value at a clock time: "XXXX-WXX-1" at 16:00 is "XXXX-WXX-1T16:00", a daily set's
+    ("P1D", "every evening") "XXXX-XX-XXT16:00"; None for sets a clock does not narrow ("every year")."""
+    if value is None:
+        return None
+    if re.fullmatch(r"XXXX-WXX-\d", value):
+        return f"{value}T{clock}"
+    if value == "P1D" or value.startswith("XXXX-XX-XXT"):
+        return f"XXXX-XX-XXT{clock}"
+    return None
+
+
+def _join_set_times(found: list[Timex], text: str) -> list[Timex]:
+    """A set and the clock time it repeats at, as one SET: "each Monday at 4pm", "3pm each day",
+    "every evening at 7:13 p.m.", "Thursdays at 17.30"."""
+    out: list[Timex] = []
+    for timex in found:
+        prev = out[-1] if out else None
+        if prev is not None and {prev.type, timex.type} == {"SET", "TIME"} and _SET_GAP.fullmatch(
+            text, prev.end, timex.start
+        ):
+            rep, clock = (prev, timex) if prev.type == "SET" else (timex, prev)
+            m = _CLOCK_VALUE.match(clock.value or "")
+            value = _set_at(rep.value, m.group(1)) if m else None
+            if value is not None:
+                out[-1] = Timex(prev.start, timex.end, "SET", value)
+                continue
+        out.append(timex)
+    for i, timex in enumerate(out):
+        m = _SET_CLOCK.match(text, timex.end) if timex.type == "SET" else None
+        if m is not None and (i + 1 == len(out) or out[i + 1].start >= m.end()):
+            value = _set_at(timex.value, f"{int(m.group('h')):02d}:{m.group('mi')}")
+            if value is not None:
+                out[i] = Timex(timex.start, m.end(), "SET", value)
     return out
 
 
