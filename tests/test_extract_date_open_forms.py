@@ -191,3 +191,54 @@ def test_a_set_and_the_clock_time_it_repeats_at(sentence: str, expected: list[tu
 )
 def test_a_part_of_the_day_on_no_day_keeps_its_timeml_part(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _timex_values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Velmora exam is on 22/04 this year.", [("22/04", "2024-04-22")]),
+        ("Brask roadworks will run from 10/1 to 11/7.", [("from 10/1 to 11/7", "2024-10-01")]),
+        ("Halvik sent it about Jan/3.", [("Jan/3", "2024-01-03")]),
+        ("Dravik fishers landed 3/4 of the catch.", []),  # a share, not a day
+        ("Korvath won 2/3 of the seats.", []),
+    ],
+)
+def test_a_year_less_day_in_digits_only_after_a_preposition_of_time(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(s, v.start) for s, v in found(sentence) if v.granularity != "year"] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "start", "end"),
+    [
+        ("Norland moved to Velmora in 2017 April.", "2017 April", "2017-04-01", "2017-04-30"),
+        ("Brask grew faster earlier in the week.", "earlier in the week", "2024-03-11", "2024-03-13"),
+        ("Halvik will vote later in the year.", "later in the year", "2024-03-13", "2024-12-31"),
+        ("The Dravik fund pays no later than 2026.", "2026", "2026-01-01", "2026-12-31"),
+    ],
+)
+def test_more_named_periods(sentence: str, span: str, start: str, end: str) -> None:
+    assert [(s, v.start, v.end) for s, v in found(sentence)] == [(span, start, end)]
+
+
+def test_a_year_before_a_month_and_a_noun_is_no_month() -> None:
+    assert [s for s, _ in found("Velmora held the 2017 May elections.")] == ["2017"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "start"),
+    [
+        ("Brask sales rose in week 31 alone.", "week 31", "2024-07-29"),
+        ("Halvik shipped in the first week of 2019.", "first week of 2019", "2018-12-31"),
+        ("Dravik closes in the last week of 2020.", "last week of 2020", "2020-12-28"),
+        ("Korvath meets next week Wednesday.", "next week Wednesday", "2024-03-20"),
+        ("Norland voted on previous week - Monday.", "previous week - Monday", "2024-03-04"),
+    ],
+)
+def test_weeks_by_number_and_a_weekday_in_a_named_week(sentence: str, span: str, start: str) -> None:
+    assert [(s, v.start) for s, v in found(sentence)] == [(span, start)]
+
+
+def test_a_week_of_a_story_is_no_calendar_week() -> None:
+    assert found("The Velmora trial is in week 3 of its hearings.") == []

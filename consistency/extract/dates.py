@@ -621,9 +621,10 @@ def _bare_year(m: re.Match[str], r: _Resolver) -> DateValue | None:
             return None
         if word in ("people", "men", "women", "children", "feet", "km", "miles", "metres", "meters", "tons"):
             return None
-    prev = r.previous_words(m.start(), 1)
+    prev = r.previous_words(m.start(), 2)
     if prev and prev[-1] in ("about", "around", "nearly", "some", "than", "over", "almost", "roughly", "approximately"):
-        return None
+        if prev not in (["later", "than"], ["earlier", "than"]):  # "no later than 2018" is a year
+            return None
     before = r.text[max(0, m.start() - 2) : m.start()]
     if "$" in before or "€" in before or "£" in before:
         return None
@@ -739,6 +740,40 @@ def _month_word_day(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return _with_time(dt.date(year, month, day), hm)
 
 
+_NUMERIC_DAY_LEAD = re.compile(r"\b(?:on|from|since|until|till|by)[^\S\n]{1,3}\Z", re.IGNORECASE)
+_NUMERIC_RANGE_LEAD = re.compile(
+    r"\bfrom[^\S\n]{1,3}\d{1,2}/\d{1,2}[^\S\n]{0,3}(?:to|until|till|through|-|–)[^\S\n]{0,3}\Z", re.IGNORECASE
+)
+
+
+def _month_slash_day(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """A year-less day in digits ("on 22/04", "from 10/1 to 11/7"; month first unless the first number cannot be a
+    month), only after a preposition of time or as the end of a range of them: alone, "3/4" is a share.
+    "Oct/2": a month's name and the day."""
+    if m.group("mon"):
+        month, day = _month_number(m.group("mon")), int(m.group("d"))
+    else:
+        before = r.text[max(0, m.start() - 32) : m.start()]
+        if not (_NUMERIC_DAY_LEAD.search(before) or _NUMERIC_RANGE_LEAD.search(before)):
+            return None
+        first, second = int(m.group("a")), int(m.group("b"))
+        month, day = (first, second) if first <= 12 else (second, first)
+    if not valid_day(2024, month, day):
+        return None
+    if r.published is None:
+        return yearless_value(month, day)
+    year = _closest_year(r, month, day, m.start(), m.end())
+    return None if year is None else day_value(dt.date(year, month, day), True)
+
+
+def _year_month(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """ "2017 April": a year and the month after it."""
+    if not _cap_ok(m.group("mon")):
+        return None
+    year, month = int(m.group("year")), _month_number(m.group("mon"))
+    return with_timex(month_value(year, month), f"{year:04d}-{month:02d}")
+
+
 def _weekday_numeric(m: re.Match[str], r: _Resolver) -> DateValue | None:
     """ "Friday 7/6", "Thursday 29/03", "Friday 2024-7-6": a weekday names the digits after it a date. Month
     first, as US copy writes it, unless the first number cannot be a month; the weekday never picks the year."""
@@ -762,8 +797,28 @@ def _weekday_of_week(m: re.Match[str], r: _Resolver) -> DateValue | None:
     if r.published is None:
         return unresolved("day")
     monday = r.published - dt.timedelta(days=r.published.weekday())
-    monday += dt.timedelta(days={"next": 7, "last": -7, "this": 0}[m.group("wk").lower()])
-    return day_value(monday + dt.timedelta(days=WEEKDAYS[m.group("wd").lower()]), True)
+    week = (m.group("wk") or m.group("wk2")).lower()
+    monday += dt.timedelta(days={"next": 7, "last": -7, "previous": -7, "this": 0}[week])
+    return day_value(monday + dt.timedelta(days=WEEKDAYS[(m.group("wd") or m.group("wd2")).lower()]), True)
+
+
+def _numbered_week(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """ "week 31" (of the publication's ISO year), "the first week of 2019" (ISO week 1), "the last week of
+    2019" (its last ISO week)."""
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif r.published is None:
+        return unresolved("week")
+    else:
+        year = r.published.isocalendar()[0]
+    last = dt.date(year, 12, 28).isocalendar()[1]
+    if m.group("n"):
+        number = int(m.group("n"))
+    else:
+        number = {"first": 1, "second": 2, "third": 3, "last": last}[m.group("ord").lower()]
+    if not 1 <= number <= last:
+        return None
+    return week_value(dt.date.fromisocalendar(year, number, 1), not m.group("year"))
 
 
 def _weekday_the_day(m: re.Match[str], r: _Resolver) -> DateValue | None:
@@ -1093,7 +1148,7 @@ def _time_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
     hm = _time_of(m)
     if hm is None:
         return None
-    if (m.group("named") and not m.group(0).lower().endswith("ish")) or m.group("ampm1") or m.group("podhour") or m.group("nighthour"):
+    if (m.group("named") and not m.group(0).lower().endswith("ish") and not m.group(0).startswith("12")) or m.group("ampm1") or m.group("podhour") or m.group("nighthour"):
         # "at noon", "at 9a", "from 3 in the morning": a preposition of time before the bare forms
         prev = r.previous_words(m.start(), 1)
         if not prev or prev[-1] not in _TIME_PREPOSITIONS:
@@ -1365,6 +1420,20 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         _weekday_numeric,
     ),
     (
+        # "on 22/04", "from 10/1 to 11/7", "Oct/2"
+        re.compile(
+            rf"(?<![\w/.,-])(?:(?P<a>{DAY})/(?P<b>{DAY})|(?P<mon>{MONTH_ABBR}|{MONTH_FULL})/(?P<d>{DAY}))"
+            rf"(?![\w/%]|[.,]\d|{SP}of\b)",
+            _FLAGS,
+        ),
+        _month_slash_day,
+    ),
+    (
+        # "2017 April" (not "the 2017 May elections": a noun after it)
+        re.compile(rf"(?<![\w$€£#.,/:'’-])(?P<year>{YEAR}){SP}(?P<mon>{MONTH_FULL})\b(?!{SP}\d|{SP}[a-z])", _FLAGS),
+        _year_month,
+    ),
+    (
         # "on the 18th", "by the 4th": a day of the month alone, after a preposition of time and before no noun
         re.compile(
             rf"\b(?:on|by|until|till|since|before|after|from){SP}(?P<the>the){SP}(?P<dom>{DAY}(?:st|nd|rd|th))\b(?![-–]\w)"
@@ -1376,8 +1445,24 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         # "Tuesday of next week", "Friday of last week": a weekday in a named week
-        re.compile(rf"\b(?P<wd>{WEEKDAY}){SP}of{SP}(?P<wk>next|last|this){SP}week\b", _FLAGS),
+        # "Tuesday of next week", "Friday of last week", "next week Wednesday", "this week - Monday": a
+        # weekday in a named week
+        re.compile(
+            rf"\b(?:(?P<wd>{WEEKDAY}){SP}of{SP}(?P<wk>next|last|this){SP}week\b"
+            rf"|(?P<wk2>next|last|this|previous){SP}week(?:{SP0}[-–,]{SP0}|{SP})(?P<wd2>{WEEKDAY})\b)",
+            _FLAGS,
+        ),
         _weekday_of_week,
+    ),
+    (
+        # "week 31", "week 1" (not "week 3 of the trial": a count of the story's own weeks), "the first week
+        # of 2019", "the last week of 2019"
+        re.compile(
+            rf"\b(?:week{SP}(?P<n>5[0-3]|[1-4]\d|0?[1-9])\b(?![.,:/-]\d|{SP}of\b|{SP0}%)"
+            rf"|(?P<ord>first|second|third|last){SP}week{SP}of{SP}(?P<year>{YEAR})\b)",
+            _FLAGS,
+        ),
+        _numbered_week,
     ),
     (
         # "Friday the 13th", "Tuesday the eleventh": a weekday and the day of its month
@@ -1405,7 +1490,11 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         ),
         _relative_unit,
     ),
-    (re.compile(rf"\b(?P<dir>earlier|later){SP}this{SP}(?P<unit>year|month|week)\b", _FLAGS), _earlier_later),
+    (
+        # "earlier this year", "later in the week" (not "later in the day": TimeBank leaves it untagged)
+        re.compile(rf"\b(?P<dir>earlier|later){SP}(?:this|in{SP}the){SP}(?P<unit>year|month|week)\b", _FLAGS),
+        _earlier_later,
+    ),
     (
         re.compile(
             rf"\b(?P<n>{NUM}){SP}(?P<unit>day|week|month|year)s?{SP}(?P<dir>later|earlier|afterwards?)\b", _FLAGS
@@ -1495,6 +1584,8 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     # a word-told clock time says "past", or names half, a quarter, minutes or o'clock
     _clock_words: ("past", "quarter", "half", "min", "clock"),
     _from_day_word: ("today", "tomorrow", "yesterday"),
+    _numbered_week: ("week",),
+    _month_slash_day: ("/",),
     _weekday_numeric: ("day",),
     # a day in words is an ordinal ("eighteenth", "second") or a cardinal of twenty or thirty
     _month_word_day: ("th", "first", "second", "third", "twenty", "thirty"),
