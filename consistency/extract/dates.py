@@ -1213,10 +1213,12 @@ _TIME_TAIL = rf"(?P<time>(?:,?{SP}(?:at{SP})?|{SP0}-{SP0}|,?{SP}@{SP}){TIME})?"
 _WEEKDAY_BEFORE = rf"(?:(?P<paren>{WEEKDAY}{SP0}\(){SP0}|{WEEKDAY},?{SP})?"
 _WEEKDAY_CLOSE = rf"(?(paren){SP0}\))"
 
+# The busiest patterns open with a look at the first letter they can start with ("(?=[adfjmnostw])": a month's
+# or a weekday's initial, case-insensitive): the engine rejects most positions there, before the alternations.
 RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
-            rf"\b{_WEEKDAY_BEFORE}(?P<mon>{MONTH})(?:{SP0}|,{SP}(?=\d{{1,2}}(?:st|nd|rd|th)\b))(?P<day>{DAY}){ORD}\b(?!,\d|:\d|\.\d)"
+            rf"(?=[adfjmnostw])\b{_WEEKDAY_BEFORE}(?P<mon>{MONTH})(?:{SP0}|,{SP}(?=\d{{1,2}}(?:st|nd|rd|th)\b))(?P<day>{DAY}){ORD}\b(?!,\d|:\d|\.\d)"
             rf"(?:{SP0}[-–]{SP0}(?P<day2>{DAY})\b(?![-–/.]\d))?"
             rf"(?:(?:{SP0},)?{SP}(?:of{SP})?(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
             _FLAGS,
@@ -1226,7 +1228,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             # "the 9th of May" takes its article, as "the 1990s" does
-            rf"\b{_WEEKDAY_BEFORE}(?:the{SP}(?=\d{{1,2}}(?:st|nd|rd|th)?{SP}of{SP}))?"
+            rf"(?=[\dfmstw])\b{_WEEKDAY_BEFORE}(?:the{SP}(?=\d{{1,2}}(?:st|nd|rd|th)?{SP}of{SP}))?"
             rf"(?<![\d,.])(?P<day>{DAY}){ORD}(?:{SP0}(?:[-–]|to){SP0}(?P<day2>{DAY}){ORD})?"  # "9-12 June", "9 to 12 of June"
             rf"{SP}(?:of{SP})?(?P<mon>{MONTH})"
             rf"(?:,?{SP}(?:of{SP})?(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
@@ -1236,7 +1238,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"\b(?:(?P<mod>last|next|this|coming|(?:early|late|mid)|the{SP}(?:beginning|start|end|middle|close){SP}of)"
+            rf"(?=[acdefjlmnost])\b(?:(?P<mod>last|next|this|coming|(?:early|late|mid)|the{SP}(?:beginning|start|end|middle|close){SP}of)"
             rf"(?:{SP}|-))?(?P<mon>{MONTH_FULL})\b(?!-\w)"
             rf"(?:,?{SP}(?:of{SP})?(?P<year>{YEAR})\b(?![-–.]?\d)|{SP}(?:of{SP})?(?P<yrel>(?:last|this|next){SP}year)\b)?",
             _FLAGS,
@@ -1247,7 +1249,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         # "Oct. 2011", "Dec 2011": an abbreviated month only with its year (alone, "Mar" or "Jun" is too
         # often something else).
         re.compile(
-            rf"\b(?P<mod>(?!))?(?P<mon>{MONTH_ABBR})(?:\.|\b),?{SP}(?P<year>{YEAR})\b(?![-–.]?\d)(?P<yrel>(?!))?",
+            rf"(?=[adfjmnos])\b(?P<mod>(?!))?(?P<mon>{MONTH_ABBR})(?:\.|\b),?{SP}(?P<year>{YEAR})\b(?![-–.]?\d)(?P<yrel>(?!))?",
             _FLAGS,
         ),
         _month_alone,
@@ -1390,7 +1392,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"\b(?:(?P<mod>last|next|this{SP}coming|this{SP}past|this|coming|past|on)(?:{SP}))?"
+            rf"(?=[cflmnopstw])\b(?:(?P<mod>last|next|this{SP}coming|this{SP}past|this|coming|past|on)(?:{SP}))?"
             rf"(?P<wd>{WEEKDAY})(?!s\b|\w)(?:{SP}(?P<pod>morning|afternoon|evening|night)\b"
             # "Tuesday in the morning", not "Monday in the morning paper"
             rf"|{SP}in{SP}the{SP}(?P<pod2>morning|afternoon|evening|night)\b(?!{SP}[a-z]+\b(?<!\bat)(?<!\bon)(?<!\bin)))?",
@@ -1402,7 +1404,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         # "February twenty second", "March eighteenth", "May twenty nine" (a cardinal only at the end of its
         # clause: "in March twenty five people"), "the second of August"
         re.compile(
-            rf"\b(?:(?P<mon>{MONTH_FULL}|{MONTH_ABBR}\.?){SP}(?:the{SP})?(?:(?P<dw>{_ORDINAL_DAY})\b"
+            rf"(?=[adefjmnostw])\b(?:(?P<mon>{MONTH_FULL}|{MONTH_ABBR}\.?){SP}(?:the{SP})?(?:(?P<dw>{_ORDINAL_DAY})\b"
             rf"|(?P<cw>{_CARDINAL_DAY})\b(?={SP0}(?:[,.;:!?)]|\Z|at\b|\d)))"
             rf"|(?:the{SP})?(?P<dw2>{_ORDINAL_DAY}){SP}of{SP}(?P<mon2>{MONTH_FULL}|{MONTH_ABBR}\.?))"
             rf"(?:,?{SP}(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_TIME_TAIL}",
@@ -1448,7 +1450,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         # "Tuesday of next week", "Friday of last week", "next week Wednesday", "this week - Monday": a
         # weekday in a named week
         re.compile(
-            rf"\b(?:(?P<wd>{WEEKDAY}){SP}of{SP}(?P<wk>next|last|this){SP}week\b"
+            rf"(?=[flmnpstw])\b(?:(?P<wd>{WEEKDAY}){SP}of{SP}(?P<wk>next|last|this){SP}week\b"
             rf"|(?P<wk2>next|last|this|previous){SP}week(?:{SP0}[-–,]{SP0}|{SP})(?P<wd2>{WEEKDAY})\b)",
             _FLAGS,
         ),
@@ -1477,14 +1479,14 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(rf"\b(?P<n>{NUM}){SP}(?P<unit>day|week|month|year|decade)s?{SP}ago\b", _FLAGS), _ago),
     (
         re.compile(
-            rf"\b(?P<n>{NUM}){SP}(?P<unit>day|week|month|year)s?{SP}(?:from|after){SP}(?P<ref>today|tomorrow|yesterday)\b",
+            rf"(?=[\dacefhnost])\b(?P<n>{NUM}){SP}(?P<unit>day|week|month|year)s?{SP}(?:from|after){SP}(?P<ref>today|tomorrow|yesterday)\b",
             _FLAGS,
         ),
         _from_day_word,
     ),
     (
         re.compile(
-            rf"\b(?P<the>the{SP})?(?P<mod>last|past|previous|next|coming|following|this|current)"
+            rf"(?=[cflnpt])\b(?P<the>the{SP})?(?P<mod>last|past|previous|next|coming|following|this|current)"
             rf"(?:{SP}(?P<n>{NUM}))?(?:{SP}(?:fiscal|financial))?(?:{SP}|-)(?P<unit>{UNIT})(?P<pl>s)?\b",
             _FLAGS,
         ),
@@ -1497,7 +1499,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"\b(?P<n>{NUM}){SP}(?P<unit>day|week|month|year)s?{SP}(?P<dir>later|earlier|afterwards?)\b", _FLAGS
+            rf"(?=[\dacefhnost])\b(?P<n>{NUM}){SP}(?P<unit>day|week|month|year)s?{SP}(?P<dir>later|earlier|afterwards?)\b", _FLAGS
         ),
         _later,
     ),
@@ -1536,7 +1538,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         ),
         _clock_words,
     ),
-    (re.compile(rf"(?<![\w:.]){TIME}", _FLAGS), _time_alone),
+    (re.compile(rf"(?=[\defmnost])(?<![\w:.]){TIME}", _FLAGS), _time_alone),
     (
         re.compile(
             rf"\b(?:the{SP}(?P<hours>early{SP}hours)(?:{SP}of{SP}the{SP}morning)?"
