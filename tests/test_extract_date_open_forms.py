@@ -242,3 +242,8 @@ def test_weeks_by_number_and_a_weekday_in_a_named_week(sentence: str, span: str,
 
 def test_a_week_of_a_story_is_no_calendar_week() -> None:
     assert found("The Velmora trial is in week 3 of its hearings.") == []
+
+
+def test_some_units_are_a_duration_only_where_they_say_how_long() -> None:
+    assert _timex_values("The Velmora strike went on for some days.") == [("some days", "PXD")]
+    assert _timex_values("It was too hard some days in Brask.") == []

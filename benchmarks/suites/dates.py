@@ -178,11 +178,26 @@ def _same_set(gold: dict[str, Any], found: Any) -> bool:
     )
 
 
+_VAGUE_DURATION = re.compile(r"P(T?)X([A-Z]+)")
+
+
+def _same_vague(gold: dict[str, Any], found: Any) -> bool:
+    """A duration of a vague count ("a few minutes", "several weeks"): TimeML writes its count X ("PTXM",
+    "PXW"), Recognizers-Text resolves it as 3 ("PT3M", "P3W"); the unit must agree."""
+    m = _VAGUE_DURATION.fullmatch(str(getattr(found, "value", "") or ""))
+    if m is None or getattr(found, "type", None) != "DURATION":
+        return False
+    return any(
+        alt.get("type") == "duration" and alt.get("timex") == f"P{m.group(1)}3{m.group(2)}"
+        for alt in gold.get("values", [])
+    )
+
+
 def _same_case_result(gold: dict[str, Any], found: Any) -> bool:
     open_range = _same_open(gold, found)
     if open_range is not None:
         return open_range
-    return same_recognizers(gold, found) or _same_set(gold, found)
+    return same_recognizers(gold, found) or _same_set(gold, found) or _same_vague(gold, found)
 
 
 def _date_of(found: Any) -> Any:

@@ -42,7 +42,7 @@ _HEDGE = (
     r"|fewer{SP}than|over|under|up{SP}to|a{SP}mere|just{SP}over|just{SP}under|barely|well{SP}over){SP})?"
 ).replace("{SP}", SP)
 _LEAD = rf"(?:the{SP}(?:(?:first|last|past|next|previous|coming|following|latest|final|entire|whole){SP})?)?"
-_VAGUE = rf"(?:several|a{SP}few|few|many|a{SP}couple{SP}of|a{SP}number{SP}of|recent)"
+_VAGUE = rf"(?:several|a{SP}few|few|many|a{SP}couple{SP}of|a{SP}number{SP}of|recent|some)"
 # "three weeks", "the past 18 months", "almost seven years", "a four-week", "five years'".
 # "one and a half hours", "two and a quarter years", "an hour and a half", "half an hour", "½ hour".
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
@@ -197,6 +197,8 @@ def _durations(text: str) -> list[Timex]:
         fraction = _FRACTIONS.get((m.group("frac") or m.group("frac2") or "").lower(), 0.0)
         if n_text in ("a", "an", "one") and m.group("pl") and not fraction:
             continue
+        if n_text == "some" and not re.search(r"\b(?:for|within|over|after|in|took|take|takes|lasted)\s+\Z", text[max(0, m.start() - 9) : m.start()], re.IGNORECASE):
+            continue  # "too much some days": which days, not how long; "for some days" is how long
         if n_text == "a" and unit == "second":
             continue  # "a second attempt": the ordinal
         if unit == "second" and not m.group("pl") and m.group("sep") != "-" and not n_text[:1].isdigit():
