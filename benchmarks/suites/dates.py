@@ -5,9 +5,12 @@ as the publication date. TempEval, StoryLine and MEANTIME score all TIMEX3 types
 scorer does, against the TimeML view (``consistency.extract.timexes``: dates and times plus
 durations, sets and the vague references); value accuracy is on relaxed-matched spans.
 Recognizers-Text reads the TimeML view with ranges kept whole (its cases tag durations, sets and times
-of day beside dates); a resolution is right when its calendar value or its TimeML value is one of
-the gold's alternatives (``benchmarks.values.same_recognizers``); its resolution accuracy row stays
-on dates alone.
+of day beside dates) and open ranges with their word ("before 2018"); a resolution is right when its
+calendar value or its TimeML value is one of the gold's alternatives (``benchmarks.values.same_recognizers``);
+its resolution accuracy row stays on dates alone. Where the two schemes write the same thing
+differently the scorer maps one onto the other, each mapping in one function here: an open range by its
+bound (``_same_open``), a set's clock time (``_same_set``), a vague count (``_same_vague``: X in TimeML,
+3 there), and a leading "the" that TimeML takes in and Recognizers-Text leaves out (``_without_article``).
 """
 
 from __future__ import annotations
