@@ -13,6 +13,9 @@ DateTime model, ages to its Age model, temperatures to its Temperature model). S
 every figure). Their spans, and quantulum3's surfaces, also leave a hedge out ("about $14 million"
 is tagged "$14 million"): ours are compared from after the hedge as written (``Quantity.qualifier``).
 
+The Number model tags the number alone inside an amount or a measure ("$20" is tagged "20", "3 years"
+"3"): our figure with a unit is compared by its number (``_number_part``), its value as the number.
+
 A case is right as a whole when our figures of its kind are exactly its spans (no more, no fewer) and
 every one has the gold's value, and its unit where the gold names one: the "span and value right
 together" rows, per model and over the three models' cases.
@@ -21,6 +24,7 @@ together" rows, per model and over the three models' cases.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -59,11 +63,19 @@ def _same_range(value: float, uncertainty: float, ours: Any) -> bool:
     )
 
 
+def _is_currency(value: Quantity) -> bool:
+    """Money: an ISO code, or a currency the text names without its country ("francs", "pesos"), which the
+    extractor keeps as the name."""
+    from consistency.extract._figure_tables import CURRENCY_WORDS
+
+    return is_money(value) or (value.unit is not None and value.unit in set(CURRENCY_WORDS.values()))
+
+
 def _of_kind(value: Any, which: str) -> bool:
     """Whether our figure is of the kind a Recognizers model finds (see the module docstring)."""
     if which == "number" or not isinstance(value, Quantity):
         return True
-    money = is_money(value)
+    money = _is_currency(value)
     if which == "currency":
         return money
     return (
@@ -92,6 +104,30 @@ def _unhedged(text: str, start: int, end: int, value: Any) -> tuple[int, int]:
     return start, end
 
 
+_NUMBER_TOKEN = re.compile(r"\d[\d.,]*(?:MM|bn|[kKmMbB])?(?![A-Za-z])|\d[\d.,]*|[A-Za-z]+")
+
+
+def _number_words() -> frozenset[str]:
+    from consistency.extract._figure_tables import ONES, SCALES, TEENS, TENS
+
+    return frozenset([*ONES, *TEENS, *TENS, *SCALES, "hundred", "dozen", "and"])
+
+
+def _number_part(text: str, start: int, end: int, value: Any) -> tuple[int, int]:
+    """The number inside an amount or a measure ("$20" -> "20", "3 hundred and 21 yuan" -> "3 hundred and 21",
+    "3 years" -> "3"): Recognizers' Number model tags the number alone, where ours is the whole figure."""
+    if not isinstance(value, Quantity) or value.unit is None:
+        return start, end
+    words = _number_words()
+    numeric = [m for m in _NUMBER_TOKEN.finditer(text, start, end) if m.group(0)[0].isdigit() or (
+        m.group(0).lower() in words)]
+    while numeric and numeric[-1].group(0).lower() == "and":
+        numeric.pop()
+    if not numeric or numeric[0].group(0).lower() == "and":
+        return start, end
+    return numeric[0].start(), numeric[-1].end()
+
+
 def recognizers_rows(data: Path, which: str) -> tuple[list[Row], Accuracy]:
     """The model's rows, and how many of its cases were right as a whole (span, value and unit)."""
     extract = extractor("figure")
@@ -101,7 +137,10 @@ def recognizers_rows(data: Path, which: str) -> tuple[list[Row], Accuracy]:
     for case in progress(cases, f"recognizers {which}", len(cases)):
         found = [e for e in extract(case.input, context(parse_when(case.reference))) if _of_kind(e.value, which)]
         gold = [(r.start, r.end) for r in case.results]
-        pairs = match_spans(gold, [_unhedged(case.input, e.start, e.end, e.value) for e in found], "strict")
+        ours = [_unhedged(case.input, e.start, e.end, e.value) for e in found]
+        if which == "number":
+            ours = [_number_part(case.input, s, t, e.value) for (s, t), e in zip(ours, found, strict=True)]
+        pairs = match_spans(gold, ours, "strict")
         spans += PRF(len(pairs), len(found) - len(pairs), len(gold) - len(pairs))
         right = len(pairs) == len(gold) == len(found)
         for i, j in pairs:
