@@ -247,3 +247,34 @@ def test_a_week_of_a_story_is_no_calendar_week() -> None:
 def test_some_units_are_a_duration_only_where_they_say_how_long() -> None:
     assert _timex_values("The Velmora strike went on for some days.") == [("some days", "PXD")]
     assert _timex_values("It was too hard some days in Brask.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Velmora expects a deal early next year.", [("early next year", "2025")]),  # TimeML keeps the year
+        ("The Brask pier will reopen next spring.", [("next spring", "2025-SP")]),
+    ],
+)
+def test_a_part_of_next_year_keeps_its_timeml_unit(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _timex_values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "start", "end"),
+    [
+        ("Brask roads stay shut the next three days.", "the next three days", "2024-03-14", "2024-03-16"),
+        ("Velmora talks run between 3 and 12 of September.", "between 3 and 12 of September", "2024-09-03",
+         "2024-09-12"),
+        ("The Halvik fair runs March 28th to April 2nd.", "March 28th to April 2nd", "2024-03-28", "2024-04-02"),
+        ("Dravik sails from June 26th of 2025 to June the 28th 2025.",
+         "from June 26th of 2025 to June the 28th 2025", "2025-06-26", "2025-06-28"),
+    ],
+)
+def test_more_ranges_of_days(sentence: str, span: str, start: str, end: str) -> None:
+    assert [(s, v.start, v.end) for s, v in found(sentence)] == [(span, start, end)]
+
+
+def test_a_moved_date_is_no_range_without_from() -> None:
+    result = found("Korvath moved the vote March 28th to April 2nd.")
+    assert [s for s, _ in result] == ["March 28th", "April 2nd"]

@@ -71,6 +71,15 @@ def _bare_first_ends(taken: list[tuple[int, int, DateValue]], r: _Resolver) -> l
     return out
 
 
+def _days_in_order(first: DateValue, second: DateValue) -> bool:
+    """Two single days, the second after the first: without "from", the ends of a range only so."""
+    return (
+        first.granularity == second.granularity == "day" and first.resolved and second.resolved
+        and first.start is not None and first.start == first.end and second.start is not None
+        and second.start == second.end and not first.start.startswith("-") and second.start > first.start
+    )
+
+
 def _clock(v: DateValue) -> bool:
     return v.granularity == "time" and v.resolved and v.start is not None and v.start == v.end and "T" in v.start
 
@@ -93,6 +102,8 @@ def join_ranges(taken: list[tuple[int, int, DateValue]], r: _Resolver) -> list[t
                 (lead is not None and (word != "and" or lead.group("w").lower() == "between"))
                 or (word != "and" and lead is None and word in ("-", "through", "thru"))
                 or (word in ("to", "until", "till") and lead is None and _clock(v) and _clock(v2))  # "3:00 to 4:00"
+                or (word == "to" and lead is None and _days_in_order(v, v2)  # "Feb 28th to March 1st"
+                    and not _CHANGE_BEFORE.search(r.text, max(0, s - 50), s))
             )
             if is_range and lead is not None and _CHANGE_BEFORE.search(r.text, max(0, lead.start() - 50), lead.start()):
                 is_range = False

@@ -945,11 +945,14 @@ def _relative_unit(m: re.Match[str], r: _Resolver) -> DateValue | None:
         if r.published is None:
             return with_timex(unresolved("period"), timex)
         pub = r.published
+        ahead = mod in ("next", "coming")
         if unit == "hour":
-            other = pub + dt.timedelta(hours=(n if mod in ("next", "coming") else -n))
+            other = pub + dt.timedelta(hours=(n if ahead else -n))
         else:
-            other = shift(pub, n if mod in ("next", "coming") else -n, unit)
+            other = shift(pub, n if ahead else -n, unit)
         lo, hi = (pub, other) if other > pub else (other, pub)
+        if unit == "day" and ahead:
+            lo = pub + dt.timedelta(days=1)  # "the next three days" are the three after the day of writing
         return with_timex(range_value(lo, hi, "period", True), timex)
     if unit in ("hour", "century"):
         return None
@@ -1218,7 +1221,7 @@ _WEEKDAY_CLOSE = rf"(?(paren){SP0}\))"
 RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
-            rf"(?=[adfjmnostw])\b{_WEEKDAY_BEFORE}(?P<mon>{MONTH})(?:{SP0}|,{SP}(?=\d{{1,2}}(?:st|nd|rd|th)\b))(?P<day>{DAY}){ORD}\b(?!,\d|:\d|\.\d)"
+            rf"(?=[adfjmnostw])\b{_WEEKDAY_BEFORE}(?P<mon>{MONTH})(?:{SP0}|,{SP}(?=\d{{1,2}}(?:st|nd|rd|th)\b)|{SP}the{SP}(?=\d{{1,2}}(?:st|nd|rd|th)\b))(?P<day>{DAY}){ORD}\b(?!,\d|:\d|\.\d)"
             rf"(?:{SP0}[-–]{SP0}(?P<day2>{DAY})\b(?![-–/.]\d))?"
             rf"(?:(?:{SP0},)?{SP}(?:of{SP})?(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
             _FLAGS,
@@ -1228,8 +1231,9 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             # "the 9th of May" takes its article, as "the 1990s" does
-            rf"(?=[\dfmstw])\b{_WEEKDAY_BEFORE}(?:the{SP}(?=\d{{1,2}}(?:st|nd|rd|th)?{SP}of{SP}))?"
-            rf"(?<![\d,.])(?P<day>{DAY}){ORD}(?:{SP0}(?:[-–]|to){SP0}(?P<day2>{DAY}){ORD})?"  # "9-12 June", "9 to 12 of June"
+            rf"(?=[\dbfmstw])\b(?:(?P<btw>between){SP})?{_WEEKDAY_BEFORE}(?:the{SP}(?=\d{{1,2}}(?:st|nd|rd|th)?{SP}of{SP}))?"
+            # "9-12 June", "9 to 12 of June", "between 3 and 12 of September"
+            rf"(?<![\d,.])(?P<day>{DAY}){ORD}(?:{SP0}(?:[-–]|to|(?(btw)and|(?!))){SP0}(?P<day2>{DAY}){ORD}|(?(btw)(?!)))?"
             rf"{SP}(?:of{SP})?(?P<mon>{MONTH})"
             rf"(?:,?{SP}(?:of{SP})?(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
             _FLAGS,
