@@ -278,3 +278,17 @@ def test_more_ranges_of_days(sentence: str, span: str, start: str, end: str) -> 
 def test_a_moved_date_is_no_range_without_from() -> None:
     result = found("Korvath moved the vote March 28th to April 2nd.")
     assert [s for s, _ in result] == ["March 28th", "April 2nd"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Velmora will sign by end of year.", [("end of year", "2024")]),
+        ("Brask sales peaked by the end of year.", [("the end of year", "2023")]),  # past: the last year's end
+        ("Halvik pays at the end of the month.", [("the end of the month", "2024-03")]),
+        ("Dravik ships by end of week.", [("end of week", "2024-W11")]),  # TimeML keeps the week
+        ("Korvath reports early next week.", [("early next week", "2024-W12")]),
+    ],
+)
+def test_the_end_of_the_current_unit(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert _timex_values(sentence) == expected

@@ -487,9 +487,13 @@ def _day_month_short_year(m: re.Match[str], r: _Resolver) -> DateValue | None:
 
 def _year_part(m: re.Match[str], r: _Resolver) -> DateValue | None:
     part = m.group("part").lower()
-    year, relative = _year_ref(r, m.group("yref"))
+    ref = " ".join(m.group("yref").lower().split())
+    year, relative = _year_ref(r, ref)
     if year is None:
         return unresolved("part_of_year")
+    if ref in ("year", "the year") and r.published is not None and r.tense(m.start(), m.end()) == "past":
+        if (year_part_value(year, part).start or "") > r.published.isoformat():
+            year -= 1  # "sales peaked by the end of year" in March: the end of the year that has had one
     return with_timex(year_part_value(year, part, relative), f"{year:04d}")  # "late 2023": TimeML keeps the year
 
 
@@ -1057,8 +1061,8 @@ def _earlier_later(m: re.Match[str], r: _Resolver) -> DateValue | None:
 
 def _part_of_relative(m: re.Match[str], r: _Resolver) -> DateValue | None:
     """'early next month', 'late last month', 'the end of this month', 'mid-next week' ..."""
-    part = m.group("part").lower()
-    mod = m.group("mod").lower()
+    part = (m.group("part") or m.group("part2")).lower()
+    mod = (m.group("mod") or "").lower()
     unit = m.group("unit").lower()
     if r.published is None:
         return unresolved("month" if unit == "month" else "week")
@@ -1069,11 +1073,13 @@ def _part_of_relative(m: re.Match[str], r: _Resolver) -> DateValue | None:
         lo, hi = month_span_days(first.year, first.month, part)
         return range_value(first.replace(day=lo), first.replace(day=hi), "month", True)
     monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
+    year, week, _ = monday.isocalendar()
+    timex = f"{year:04d}-W{week:02d}"  # "the end of the week": TimeML keeps the week (mod=END)
     if part in ("early", "beginning", "start"):
-        return range_value(monday, monday + dt.timedelta(days=2), "week", True)
+        return with_timex(range_value(monday, monday + dt.timedelta(days=2), "week", True), timex)
     if part in ("mid", "middle"):
-        return range_value(monday + dt.timedelta(days=2), monday + dt.timedelta(days=4), "week", True)
-    return range_value(monday + dt.timedelta(days=4), monday + dt.timedelta(days=6), "week", True)
+        return with_timex(range_value(monday + dt.timedelta(days=2), monday + dt.timedelta(days=4), "week", True), timex)
+    return with_timex(range_value(monday + dt.timedelta(days=4), monday + dt.timedelta(days=6), "week", True), timex)
 
 
 _HOLIDAYS = {
@@ -1323,7 +1329,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"\b(?:the{SP})?(?P<part>beginning|start|end|middle|close){SP}of{SP}(?:the{SP}(?:year{SP}of{SP})?)?"
-            rf"(?P<yref>{YREF})",
+            rf"(?P<yref>{YREF}|year\b(?![-–]))",  # "by end of year": this year's
             _FLAGS,
         ),
         _year_part,
@@ -1525,8 +1531,10 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"\b(?:the{SP})?(?P<part>early|late|mid|beginning|start|end|middle){SP0}(?:-|of{SP})?{SP0}"
-            rf"(?P<mod>last|this|next){SP}(?P<unit>month|week)\b",
+            rf"\b(?:the{SP})?(?:(?P<part>early|late|mid|beginning|start|end|middle){SP0}(?:-|of{SP})?{SP0}"
+            rf"(?P<mod>last|this|next){SP}"
+            # "the end of the month", "end of week": the one publication falls in
+            rf"|(?P<part2>beginning|start|end|middle){SP}of{SP}(?:the{SP})?)(?P<unit>month|week)\b(?![-–])",
             _FLAGS,
         ),
         _part_of_relative,
