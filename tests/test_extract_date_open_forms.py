@@ -292,3 +292,18 @@ def test_a_moved_date_is_no_range_without_from() -> None:
 )
 def test_the_end_of_the_current_unit(sentence: str, expected: list[tuple[str, str]]) -> None:
     assert _timex_values(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "start", "end"),
+    [
+        ("Velmora meets in the week commencing March 18.", "the week commencing March 18", "2024-03-18",
+         "2024-03-24"),
+        ("Book Brask for w/c Mar 20.", "w/c Mar 20", "2024-03-18", "2024-03-24"),  # the week that holds the day
+        ("Halvik pays on the 15th day of next month.", "the 15th day of next month", "2024-04-15", "2024-04-15"),
+        ("Dravik closes on the twenty-sixth day of the month.", "the twenty-sixth day of the month",
+         "2024-03-26", "2024-03-26"),
+    ],
+)
+def test_a_week_from_its_day_and_a_day_of_a_month_by_number(sentence: str, span: str, start: str, end: str) -> None:
+    assert [(s, v.start, v.end) for s, v in found(sentence)] == [(span, start, end)]

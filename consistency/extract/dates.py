@@ -778,6 +778,29 @@ def _year_month(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return with_timex(month_value(year, month), f"{year:04d}-{month:02d}")
 
 
+def _nth_day_of(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """ "the 15th day of June", "the twenty-sixth day of the month", "the 3rd day of next month"."""
+    day = _day_of_month(m.group("dom"))
+    if day is None:
+        return None
+    if m.group("mon"):
+        if not _cap_ok(m.group("mon")):
+            return None
+        month = _month_number(m.group("mon"))
+        if r.published is None:
+            return yearless_value(month, day) if valid_day(2024, month, day) else None
+        year = _closest_year(r, month, day, m.start(), m.end()) if valid_day(2024, month, day) else None
+    else:
+        if r.published is None:
+            return unresolved("day")
+        step = {"next": 1, "last": -1}.get((m.group("rel") or "").lower(), 0)
+        first = shift(r.published.replace(day=1), step, "month")
+        year, month = first.year, first.month
+    if year is None or not valid_day(year, month, day):
+        return None
+    return day_value(dt.date(year, month, day), True)
+
+
 def _weekday_numeric(m: re.Match[str], r: _Resolver) -> DateValue | None:
     """ "Friday 7/6", "Thursday 29/03", "Friday 2024-7-6": a weekday names the digits after it a date. Month
     first, as US copy writes it, unless the first number cannot be a month; the weekday never picks the year."""
@@ -1432,6 +1455,15 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         _weekday_numeric,
     ),
     (
+        # "the 15th day of June", "the twenty-sixth day of the month", "the 3rd day of next month"
+        re.compile(
+            rf"\b(?:the{SP})?(?P<dom>{DAY}(?:st|nd|rd|th)|{_ORDINAL_DAY}){SP}day{SP}of{SP}"
+            rf"(?:(?P<mon>{MONTH_FULL})\b|(?:the|(?P<rel>this|next|last)){SP}month\b)",
+            _FLAGS,
+        ),
+        _nth_day_of,
+    ),
+    (
         # "on 22/04", "from 10/1 to 11/7", "Oct/2"
         re.compile(
             rf"(?<![\w/.,-])(?:(?P<a>{DAY})/(?P<b>{DAY})|(?P<mon>{MONTH_ABBR}|{MONTH_FULL})/(?P<d>{DAY}))"
@@ -1599,6 +1631,7 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _clock_words: ("past", "quarter", "half", "min", "clock"),
     _from_day_word: ("today", "tomorrow", "yesterday"),
     _numbered_week: ("week",),
+    _nth_day_of: ("day of",),
     _month_slash_day: ("/",),
     _weekday_numeric: ("day",),
     # a day in words is an ordinal ("eighteenth", "second") or a cardinal of twenty or thirty
@@ -1657,6 +1690,23 @@ _DAY_HOUR = re.compile(
     re.IGNORECASE,
 )
 _LATE_PARTS = ("TAF", "TEV", "TNI")
+
+
+_WEEK_OF_DAY = re.compile(
+    rf"\b(?:(?:the{SP})?week{SP}(?:beginning|starting|commencing)(?:{SP}on)?|w/c){SP}\Z", re.IGNORECASE
+)
+
+
+def _weeks_from(found: list[tuple[int, int, DateValue]], text: str) -> list[tuple[int, int, DateValue]]:
+    """ "the week commencing February 4", "w/c Feb 4": the Monday-to-Sunday week that holds the day named."""
+    out = []
+    for s, e, v in found:
+        m = _WEEK_OF_DAY.search(text, max(0, s - 40), s) if v.granularity == "day" and v.resolved else None
+        if m is None or v.start is None or v.start != v.end or v.start.startswith("-"):
+            out.append((s, e, v))
+            continue
+        out.append((m.start(), e, week_value(dt.date.fromisoformat(v.start), v.relative)))
+    return out
 
 
 def _day_hours(found: list[tuple[int, int, DateValue]], text: str) -> list[tuple[int, int, DateValue]]:
@@ -1874,7 +1924,7 @@ def _read_dates(text: str, resolver: _Resolver) -> list[tuple[int, int, DateValu
     if resolver.shifts:
         taken = anchor_shifts(taken, resolver)
     taken = join_ranges(taken, resolver)
-    return [(s, e, with_timex(v)) for s, e, v in _merge_times(_day_hours(taken, text), text)]
+    return [(s, e, with_timex(v)) for s, e, v in _merge_times(_day_hours(_weeks_from(taken, text), text), text)]
 
 
 def _widen(early: DateValue, late: DateValue | None, precision: str) -> DateValue | None:
