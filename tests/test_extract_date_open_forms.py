@@ -230,8 +230,8 @@ def test_a_year_before_a_month_and_a_noun_is_no_month() -> None:
     ("sentence", "span", "start"),
     [
         ("Brask sales rose in week 31 alone.", "week 31", "2024-07-29"),
-        ("Halvik shipped in the first week of 2019.", "first week of 2019", "2018-12-31"),
-        ("Dravik closes in the last week of 2020.", "last week of 2020", "2020-12-28"),
+        ("Halvik shipped in the first week of 2019.", "the first week of 2019", "2018-12-31"),
+        ("Dravik closes in the last week of 2020.", "the last week of 2020", "2020-12-28"),
         ("Korvath meets next week Wednesday.", "next week Wednesday", "2024-03-20"),
         ("Norland voted on previous week - Monday.", "previous week - Monday", "2024-03-04"),
     ],
@@ -307,3 +307,17 @@ def test_the_end_of_the_current_unit(sentence: str, expected: list[tuple[str, st
 )
 def test_a_week_from_its_day_and_a_day_of_a_month_by_number(sentence: str, span: str, start: str, end: str) -> None:
     assert [(s, v.start, v.end) for s, v in found(sentence)] == [(span, start, end)]
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "expected"),
+    [
+        (dt.date(2024, 4, 2), "Velmora sales fell in the last week of March.", [("the last week of March", "2024-W13")]),
+        (WED, "Brask votes in the first week of May 2024.", [("the first week of May 2024", "2024-W18")]),
+    ],
+)
+def test_a_week_of_a_month_is_the_week_of_its_thursday(
+    published: dt.date, sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    ctx = ExtractionContext(published=published)
+    assert [(sentence[t.start : t.end], t.value) for t in find_timexes(sentence, ctx)] == expected

@@ -829,9 +829,31 @@ def _weekday_of_week(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return day_value(monday + dt.timedelta(days=WEEKDAYS[(m.group("wd") or m.group("wd2")).lower()]), True)
 
 
+def _week_of_month(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """ "the last week of March", "the first week of May 2024": the week that holds the month's first or last
+    Thursday, as ISO weeks belong to the month and year of their Thursday."""
+    month = _month_number(m.group("mon"))
+    if m.group("myear"):
+        year = int(m.group("myear"))
+    elif r.published is None:
+        return unresolved("week")
+    else:
+        year = r.published.year if month <= r.published.month or r.future(m.start(), m.end()) else r.published.year - 1
+    if m.group("ord").lower() == "last":
+        thursday = dt.date(year, month, last_day(year, month))
+        thursday -= dt.timedelta(days=(thursday.weekday() - 3) % 7)
+    else:
+        thursday = dt.date(year, month, 1)
+        thursday += dt.timedelta(days=(3 - thursday.weekday()) % 7 + 7 * {"first": 0, "second": 1, "third": 2}[
+            m.group("ord").lower()])
+    return week_value(thursday, not m.group("myear"))
+
+
 def _numbered_week(m: re.Match[str], r: _Resolver) -> DateValue | None:
     """ "week 31" (of the publication's ISO year), "the first week of 2019" (ISO week 1), "the last week of
-    2019" (its last ISO week)."""
+    2019" (its last ISO week); of a month, ``_week_of_month``."""
+    if m.group("mon"):
+        return _week_of_month(m, r)
     if m.group("year"):
         year = int(m.group("year"))
     elif r.published is None:
@@ -1503,7 +1525,8 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         # of 2019", "the last week of 2019"
         re.compile(
             rf"\b(?:week{SP}(?P<n>5[0-3]|[1-4]\d|0?[1-9])\b(?![.,:/-]\d|{SP}of\b|{SP0}%)"
-            rf"|(?P<ord>first|second|third|last){SP}week{SP}of{SP}(?P<year>{YEAR})\b)",
+            rf"|(?:the{SP})?(?P<ord>first|second|third|last){SP}week{SP}of{SP}(?:(?P<year>{YEAR})\b"
+            rf"|(?P<mon>{MONTH_FULL})\b(?:,?{SP}(?P<myear>{YEAR})\b)?))",
             _FLAGS,
         ),
         _numbered_week,
