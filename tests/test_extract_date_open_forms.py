@@ -321,3 +321,7 @@ def test_a_week_of_a_month_is_the_week_of_its_thursday(
 ) -> None:
     ctx = ExtractionContext(published=published)
     assert [(sentence[t.start : t.end], t.value) for t in find_timexes(sentence, ctx)] == expected
+
+
+def test_shares_after_from_are_no_days() -> None:
+    assert [s for s, _ in found("Velmora cut its stake from 1/3 to 1/4 last year.")] == ["last year"]

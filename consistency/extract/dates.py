@@ -761,6 +761,8 @@ def _month_slash_day(m: re.Match[str], r: _Resolver) -> DateValue | None:
         if not (_NUMERIC_DAY_LEAD.search(before) or _NUMERIC_RANGE_LEAD.search(before)):
             return None
         first, second = int(m.group("a")), int(m.group("b"))
+        if first < second <= 10 and not re.search(r"\bon[^\S\n]{1,3}\Z", before, re.IGNORECASE):
+            return None  # "cut from 1/3 to 1/4": shares; "on 3/4" is still a day
         month, day = (first, second) if first <= 12 else (second, first)
     if not valid_day(2024, month, day):
         return None
