@@ -325,3 +325,19 @@ def test_a_week_of_a_month_is_the_week_of_its_thursday(
 
 def test_shares_after_from_are_no_days() -> None:
     assert [s for s, _ in found("Velmora cut its stake from 1/3 to 1/4 last year.")] == ["last year"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "start", "end"),
+    [
+        ("Velmora will work between now and May 21.", "between now and May 21", "2024-03-13", "2024-05-21"),
+        ("Brask grew between Jan 22 and now.", "between Jan 22 and now", "2024-01-22", "2024-03-13"),
+    ],
+)
+def test_now_as_one_end_of_a_range(sentence: str, span: str, start: str, end: str) -> None:
+    assert [(s, v.start, v.end) for s, v in found(sentence)] == [(span, start, end)]
+
+
+def test_now_alone_stays_the_present_reference() -> None:
+    assert found("Halvik and now Brask rose.") == []
+    assert _timex_values("Velmora will work between now and May 21.")[0] == ("between now and May 21", None)

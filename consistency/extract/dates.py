@@ -803,6 +803,17 @@ def _nth_day_of(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return day_value(dt.date(year, month, day), True)
 
 
+def _now_as_end(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
+    """ "between now and November 15th", "between Jan 22 and now": "now" as one end of a range is the day
+    of writing. Only where ranges are joined: alone (and in the TimeML view) it is the present reference."""
+    if not r.join_ranges or r.published is None:
+        return None
+    if m.group("second") and not re.search(r"\bbetween\b[^.;]{1,40}\Z", r.text[max(0, m.start() - 44) : m.start()],
+                                            re.IGNORECASE):
+        return None
+    return m.start("now"), m.end("now"), day_value(r.published, True)
+
+
 def _weekday_numeric(m: re.Match[str], r: _Resolver) -> DateValue | None:
     """ "Friday 7/6", "Thursday 29/03", "Friday 2024-7-6": a weekday names the digits after it a date. Month
     first, as US copy writes it, unless the first number cannot be a month; the weekday never picks the year."""
@@ -1479,6 +1490,11 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         _weekday_numeric,
     ),
     (
+        # "now" as one end of a range: "between now and May 21", "between Jan 22 and now"
+        re.compile(rf"\b(?:between{SP}|(?P<second>and){SP})(?P<now>now)\b(?(second)|(?={SP}and{SP}))", _FLAGS),
+        _now_as_end,
+    ),
+    (
         # "the 15th day of June", "the twenty-sixth day of the month", "the 3rd day of next month"
         re.compile(
             rf"\b(?:the{SP})?(?P<dom>{DAY}(?:st|nd|rd|th)|{_ORDINAL_DAY}){SP}day{SP}of{SP}"
@@ -1657,6 +1673,7 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _from_day_word: ("today", "tomorrow", "yesterday"),
     _numbered_week: ("week",),
     _nth_day_of: ("day of",),
+    _now_as_end: ("now",),
     _month_slash_day: ("/",),
     _weekday_numeric: ("day",),
     # a day in words is an ordinal ("eighteenth", "second") or a cardinal of twenty or thirty
