@@ -341,3 +341,15 @@ def test_now_as_one_end_of_a_range(sentence: str, span: str, start: str, end: st
 def test_now_alone_stays_the_present_reference() -> None:
     assert found("Halvik and now Brask rose.") == []
     assert _timex_values("Velmora will work between now and May 21.")[0] == ("between now and May 21", None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Velmora opens in the morning at 7.", [("in the morning at 7", "2024-03-13T07:00")]),
+        ("Brask met in the afternoon at 4 with aides.", [("in the afternoon at 4", "2024-03-13T16:00")]),
+        ("Halvik stock rose in the morning at 7 percent.", []),
+    ],
+)
+def test_a_part_of_the_day_before_its_hour(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(s, v.start) for s, v in found(sentence)] == expected

@@ -96,7 +96,10 @@ TIME = (
     rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?:(?<=\d\d:\d\d):[0-5]\d)?(?![\w:])(?:{SP}(?:hours|hrs)\b)?"
     # Wire style: "0737 GMT", "1852 HKT" (four digits, only with a zone of three letters or more after them).
     rf"|(?P<hourmil>[01]\d|2[0-3])(?P<minutemil>[0-5]\d)(?={SP}(?-i:{_WIRE_ZONES})\b)"
-    rf"|(?:12{SP})?(?P<named>noon|midnight|mid[^\S\n]?night)(?:ish)?\b)"
+    rf"|(?:12{SP})?(?P<named>noon|midnight|mid[^\S\n]?night)(?:ish)?\b"
+    # "in the morning at 7", "in the afternoon at 4"
+    rf"|in{SP}the{SP}(?P<podfirst>morning|afternoon|evening){SP}at{SP}(?P<hourfirst>1[0-2]|0?[1-9])\b"
+    rf"(?![.:,]\d|{SP0}%|{SP}(?!(?:and|or|with|to|for|in|on|then|when|before|after|until)\b)[a-z]))"
     rf"(?:{SP}{TZ})?"
 )
 _NUMBER_ALTS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
@@ -232,10 +235,10 @@ def _time_of(m: re.Match[str]) -> tuple[int, int] | None:
         return int(m.group("hour24")), int(m.group("minute24"))
     if m.group("hourmil") is not None:
         return int(m.group("hourmil")), int(m.group("minutemil"))
-    if m.group("hourclock") is not None:
-        word = m.group("hourclock").lower()
+    if m.group("hourclock") is not None or m.group("hourfirst") is not None:
+        word = (m.group("hourclock") or m.group("hourfirst")).lower()
         hour = int(word) if word.isdigit() else NUMBER_WORDS[word]
-        part = (m.group("podclock") or m.group("podhour") or "").lower()
+        part = (m.group("podclock") or m.group("podhour") or m.group("podfirst") or "").lower()
         if m.group("nightclock") or m.group("nighthour"):
             part = "evening" if hour >= 6 else "morning"  # "ten at night", "two at night"
         if part in ("afternoon", "evening") and hour < 12:
@@ -1623,7 +1626,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         ),
         _clock_words,
     ),
-    (re.compile(rf"(?=[\defmnost])(?<![\w:.]){TIME}", _FLAGS), _time_alone),
+    (re.compile(rf"(?=[\defimnost])(?<![\w:.]){TIME}", _FLAGS), _time_alone),
     (
         re.compile(
             rf"\b(?:the{SP}(?P<hours>early{SP}hours)(?:{SP}of{SP}the{SP}morning)?"
