@@ -854,7 +854,10 @@ def _week_of_month(m: re.Match[str], r: _Resolver) -> DateValue | None:
     elif r.published is None:
         return unresolved("week")
     else:
-        year = r.published.year if month <= r.published.month or r.future(m.start(), m.end()) else r.published.year - 1
+        found_year = _month_year(r, month, None, m.start(), m.end())
+        if found_year is None:
+            return None
+        year = found_year
     if m.group("ord").lower() == "last":
         thursday = dt.date(year, month, last_day(year, month))
         thursday -= dt.timedelta(days=(thursday.weekday() - 3) % 7)
