@@ -144,7 +144,8 @@ def find_timexes(
         free.take(extraction.start, extraction.end)
         for timex in _date_timexes(text, extraction.start, extraction.end, value):
             timex = _with_modifier(text, timex) if modifiers else timex
-            free.take(timex.start, extraction.start)
+            if timex.start < extraction.start:
+                free.take(timex.start, extraction.start)  # the modifier's words: no duration or set there
             found.append(timex)
     finders = [_sets] if sets else []
     finders.append(_durations)
