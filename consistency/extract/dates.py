@@ -61,6 +61,7 @@ from consistency.extract._date_calendar import (
     yearless_value,
 )
 from consistency.extract._date_links import anchor_shifts, join_ranges, unit_value
+from consistency.extract._date_prefilter import with_first_look
 from consistency.extract._timex import DAY_PARTS, duration_timex, timex_of, with_timex
 from consistency.extract._zones import ZONE_OFFSETS, instant, offset_of, stamp_offset, zone_after
 from consistency.model import DateValue, Extraction
@@ -1286,12 +1287,10 @@ _TIME_TAIL = rf"(?P<time>(?:,?{SP}(?:at{SP})?|{SP0}-{SP0}|,?{SP}@{SP}){TIME})?"
 _WEEKDAY_BEFORE = rf"(?:(?P<paren>{WEEKDAY}{SP0}\(){SP0}|{WEEKDAY},?{SP})?"
 _WEEKDAY_CLOSE = rf"(?(paren){SP0}\))"
 
-# The busiest patterns open with a look at the first letter they can start with ("(?=[adfjmnostw])": a month's
-# or a weekday's initial, case-insensitive): the engine rejects most positions there, before the alternations.
 RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
-            rf"(?=[adfjmnostw])\b{_WEEKDAY_BEFORE}(?P<mon>{MONTH})(?:{SP0}|,{SP}(?=\d{{1,2}}(?:st|nd|rd|th)\b)|{SP}the{SP}(?=\d{{1,2}}(?:st|nd|rd|th)\b))(?P<day>{DAY}){ORD}\b(?!,\d|:\d|\.\d)"
+            rf"\b{_WEEKDAY_BEFORE}(?P<mon>{MONTH})(?:{SP0}|,{SP}(?=\d{{1,2}}(?:st|nd|rd|th)\b)|{SP}the{SP}(?=\d{{1,2}}(?:st|nd|rd|th)\b))(?P<day>{DAY}){ORD}\b(?!,\d|:\d|\.\d)"
             rf"(?:{SP0}[-–]{SP0}(?P<day2>{DAY})\b(?![-–/.]\d))?"
             rf"(?:(?:{SP0},)?{SP}(?:of{SP})?(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
             _FLAGS,
@@ -1301,7 +1300,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             # "the 9th of May" takes its article, as "the 1990s" does
-            rf"(?=[\dbfmstw])\b(?:(?P<btw>between){SP})?{_WEEKDAY_BEFORE}(?:the{SP}(?=\d{{1,2}}(?:st|nd|rd|th)?{SP}of{SP}))?"
+            rf"\b(?:(?P<btw>between){SP})?{_WEEKDAY_BEFORE}(?:the{SP}(?=\d{{1,2}}(?:st|nd|rd|th)?{SP}of{SP}))?"
             # "9-12 June", "9 to 12 of June", "between 3 and 12 of September"
             rf"(?<![\d,.])(?P<day>{DAY}){ORD}(?:{SP0}(?:[-–]|to|(?(btw)and|(?!))){SP0}(?P<day2>{DAY}){ORD}|(?(btw)(?!)))?"
             rf"{SP}(?:of{SP})?(?P<mon>{MONTH})"
@@ -1312,7 +1311,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"(?=[acdefjlmnost])\b(?:(?P<mod>last|next|this|coming|(?:early|late|mid)|the{SP}(?:beginning|start|end|middle|close){SP}of)"
+            rf"\b(?:(?P<mod>last|next|this|coming|(?:early|late|mid)|the{SP}(?:beginning|start|end|middle|close){SP}of)"
             rf"(?:{SP}|-))?(?P<mon>{MONTH_FULL})\b(?!-\w)"
             rf"(?:,?{SP}(?:of{SP})?(?P<year>{YEAR})\b(?![-–.]?\d)|{SP}(?:of{SP})?(?P<yrel>(?:last|this|next){SP}year)\b)?",
             _FLAGS,
@@ -1323,7 +1322,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         # "Oct. 2011", "Dec 2011": an abbreviated month only with its year (alone, "Mar" or "Jun" is too
         # often something else).
         re.compile(
-            rf"(?=[adfjmnos])\b(?P<mod>(?!))?(?P<mon>{MONTH_ABBR})(?:\.|\b),?{SP}(?P<year>{YEAR})\b(?![-–.]?\d)(?P<yrel>(?!))?",
+            rf"\b(?P<mod>(?!))?(?P<mon>{MONTH_ABBR})(?:\.|\b),?{SP}(?P<year>{YEAR})\b(?![-–.]?\d)(?P<yrel>(?!))?",
             _FLAGS,
         ),
         _month_alone,
@@ -1466,7 +1465,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"(?=[cflmnopstw])\b(?:(?P<mod>last|next|this{SP}coming|this{SP}past|this|coming|past|on)(?:{SP}))?"
+            rf"\b(?:(?P<mod>last|next|this{SP}coming|this{SP}past|this|coming|past|on)(?:{SP}))?"
             rf"(?P<wd>{WEEKDAY})(?!s\b|\w)(?:{SP}(?P<pod>morning|afternoon|evening|night)\b"
             # "Tuesday in the morning", not "Monday in the morning paper"
             rf"|{SP}in{SP}the{SP}(?P<pod2>morning|afternoon|evening|night)\b(?!{SP}[a-z]+\b(?<!\bat)(?<!\bon)(?<!\bin)))?",
@@ -1478,7 +1477,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         # "February twenty second", "March eighteenth", "May twenty nine" (a cardinal only at the end of its
         # clause: "in March twenty five people"), "the second of August"
         re.compile(
-            rf"(?=[adefjmnostw])\b(?:(?P<mon>{MONTH_FULL}|{MONTH_ABBR}\.?){SP}(?:the{SP})?(?:(?P<dw>{_ORDINAL_DAY})\b"
+            rf"\b(?:(?P<mon>{MONTH_FULL}|{MONTH_ABBR}\.?){SP}(?:the{SP})?(?:(?P<dw>{_ORDINAL_DAY})\b"
             rf"|(?P<cw>{_CARDINAL_DAY})\b(?={SP0}(?:[,.;:!?)]|\Z|at\b|\d)))"
             rf"|(?:the{SP})?(?P<dw2>{_ORDINAL_DAY}){SP}of{SP}(?P<mon2>{MONTH_FULL}|{MONTH_ABBR}\.?))"
             rf"(?:,?{SP}(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_TIME_TAIL}",
@@ -1538,7 +1537,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         # "Tuesday of next week", "Friday of last week", "next week Wednesday", "this week - Monday": a
         # weekday in a named week
         re.compile(
-            rf"(?=[flmnpstw])\b(?:(?P<wd>{WEEKDAY}){SP}of{SP}(?P<wk>next|last|this){SP}week\b"
+            rf"\b(?:(?P<wd>{WEEKDAY}){SP}of{SP}(?P<wk>next|last|this){SP}week\b"
             rf"|(?P<wk2>next|last|this|previous){SP}week(?:{SP0}[-–,]{SP0}|{SP})(?P<wd2>{WEEKDAY})\b)",
             _FLAGS,
         ),
@@ -1568,14 +1567,14 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (re.compile(rf"\b(?P<n>{NUM}){SP}(?P<unit>day|week|month|year|decade)s?{SP}ago\b", _FLAGS), _ago),
     (
         re.compile(
-            rf"(?=[\dacefhnost])\b(?P<n>{NUM}){SP}(?P<unit>day|week|month|year)s?{SP}(?:from|after){SP}(?P<ref>today|tomorrow|yesterday)\b",
+            rf"\b(?P<n>{NUM}){SP}(?P<unit>day|week|month|year)s?{SP}(?:from|after){SP}(?P<ref>today|tomorrow|yesterday)\b",
             _FLAGS,
         ),
         _from_day_word,
     ),
     (
         re.compile(
-            rf"(?=[cflnpt])\b(?P<the>the{SP})?(?P<mod>last|past|previous|next|coming|following|this|current)"
+            rf"\b(?P<the>the{SP})?(?P<mod>last|past|previous|next|coming|following|this|current)"
             rf"(?:{SP}(?P<n>{NUM}))?(?:{SP}(?:fiscal|financial))?(?:{SP}|-)(?P<unit>{UNIT})(?P<pl>s)?\b",
             _FLAGS,
         ),
@@ -1588,7 +1587,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"(?=[\dacefhnost])\b(?P<n>{NUM}){SP}(?P<unit>day|week|month|year)s?{SP}(?P<dir>later|earlier|afterwards?)\b", _FLAGS
+            rf"\b(?P<n>{NUM}){SP}(?P<unit>day|week|month|year)s?{SP}(?P<dir>later|earlier|afterwards?)\b", _FLAGS
         ),
         _later,
     ),
@@ -1629,7 +1628,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         ),
         _clock_words,
     ),
-    (re.compile(rf"(?=[\defimnost])(?<![\w:.]){TIME}", _FLAGS), _time_alone),
+    (re.compile(rf"(?<![\w:.]){TIME}", _FLAGS), _time_alone),
     (
         re.compile(
             rf"\b(?:the{SP}(?P<hours>early{SP}hours)(?:{SP}of{SP}the{SP}morning)?"
@@ -1649,6 +1648,10 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
 ]
 
+
+# Each pattern with a look at the characters its matches can start with (``_date_prefilter``): the engine
+# rejects most positions there, before the alternations of words.
+_LOOKED_RULES = [(with_first_look(pattern), handler) for pattern, handler in RULES]
 
 # Handlers whose patterns cannot match unless one of these lower-case substrings is in the text.
 _PARTS = ("beginning", "start", "end", "middle", "close", "early", "mid", "late")
@@ -1943,7 +1946,7 @@ def _read_dates(text: str, resolver: _Resolver) -> list[tuple[int, int, DateValu
     """Every expression with its value as of ``resolver.published``: in text order, not overlapping."""
     candidates: list[tuple[int, int, DateValue]] = []
     lowered = text.lower()
-    for pattern, handler in RULES:
+    for pattern, handler in _LOOKED_RULES:
         triggers = _TRIGGERS.get(handler)
         if triggers is not None and not any(t in lowered for t in triggers):
             continue  # a substring test is far cheaper than a regex scan that cannot match
