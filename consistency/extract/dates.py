@@ -1233,6 +1233,11 @@ def _time_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return _with_time(r.published, hm, True)
 
 
+def _time_in_words(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """A clock time whose hour is a word; read as ``_time_alone`` reads any."""
+    return _time_alone(m, r)
+
+
 def _part_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
     """ "the early hours", "mid-morning", "late at night": a part of the day the story last named
     (TimeML ``TMO``, ``TNI``...)."""
@@ -1628,7 +1633,10 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         ),
         _clock_words,
     ),
-    (re.compile(rf"(?<![\w:.]){TIME}", _FLAGS), _time_alone),
+    # A clock time in digits (or noon, midnight), and one whose hour is a word ("seven o'clock", "in the
+    # morning at 7"): the same grammar, read twice so the second can wait for its words (``_TRIGGERS``).
+    (re.compile(rf"(?=[\dMmNn])(?<![\w:.]){TIME}", _FLAGS), _time_alone),
+    (re.compile(rf"(?=[A-Za-z])(?<![\w:.])(?!noon|mid)(?={HOUR_WORD}|in\b){TIME}", _FLAGS), _time_in_words),
     (
         re.compile(
             rf"\b(?:the{SP}(?P<hours>early{SP}hours)(?:{SP}of{SP}the{SP}morning)?"
@@ -1683,6 +1691,7 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _numbered_week: ("week",),
     _nth_day_of: ("day of",),
     _now_as_end: ("now",),
+    _time_in_words: ("clock", "ish", "morning", "afternoon", "evening", "night"),
     _month_slash_day: ("/",),
     _weekday_numeric: ("day",),
     # a day in words is an ordinal ("eighteenth", "second") or a cardinal of twenty or thirty
