@@ -1552,7 +1552,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         # "week 31", "week 1" (not "week 3 of the trial": a count of the story's own weeks), "the first week
         # of 2019", "the last week of 2019"
         re.compile(
-            rf"\b(?:week{SP}(?P<n>5[0-3]|[1-4]\d|0?[1-9])\b(?![.,:/-]\d|{SP}of\b|{SP0}%)"
+            rf"\b(?:week{SP}(?P<n>5[0-3]|[1-4]\d|0?[1-9])\b(?![.,:/-]\d|{SP0}%|{SP}(?!(?:and|or|to|in|at|on)\b)[a-z])"
             rf"|(?:the{SP})?(?P<ord>first|second|third|last){SP}week{SP}of{SP}(?:(?P<year>{YEAR})\b"
             rf"|(?P<mon>{MONTH_FULL})\b(?:,?{SP}(?P<myear>{YEAR})\b)?))",
             _FLAGS,
