@@ -357,3 +357,11 @@ def test_a_part_of_the_day_before_its_hour(sentence: str, expected: list[tuple[s
 
 def test_a_numbered_week_before_a_noun_is_a_season_s_week() -> None:
     assert found("Brask lost the week 10 game in Velmora.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Brask lost Friday 7-6 to Velmora.", "Halvik shares rose Friday 7.6 percent."],
+)
+def test_a_score_or_a_share_after_a_weekday_is_no_date(sentence: str) -> None:
+    assert [s for s, _ in found(sentence)] == ["Friday"]

@@ -1491,10 +1491,11 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         _month_word_day,
     ),
     (
-        # "Friday 7/6", "thursday 29/03 11.00am", "Friday 7.6", "Friday 7-6", "Friday 2024-7-6"
+        # "Friday 7/6", "thursday 29/03 11.00am", "Friday 2024-7-6"
         re.compile(
             rf"\b{WEEKDAY},?{SP}(?:(?P<y>{YEAR})-(?P<ym>1[0-2]|0?[1-9])-(?P<yd>{DAY})"
-            rf"|(?P<a>{DAY})(?P<sep>[/.-])(?P<b>{DAY}))(?![\w/.-]\d|\w){_TIME_TAIL}",
+            # (a slash only: "Friday 7-6" is as often a score, "Friday 7.6 percent" a share)
+            rf"|(?P<a>{DAY})/(?P<b>{DAY}))(?![\w/.-]\d|\w){_TIME_TAIL}",
             _FLAGS,
         ),
         _weekday_numeric,
