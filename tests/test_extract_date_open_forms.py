@@ -365,3 +365,7 @@ def test_a_numbered_week_before_a_noun_is_a_season_s_week() -> None:
 )
 def test_a_score_or_a_share_after_a_weekday_is_no_date(sentence: str) -> None:
     assert [s for s, _ in found(sentence)] == ["Friday"]
+
+
+def test_a_score_after_a_day_is_no_hour() -> None:
+    assert [s for s, _ in found("Brask won on Saturday at 3-1 in Velmora.")] == ["Saturday"]

@@ -1747,7 +1747,7 @@ def _on_day(time: DateValue, day: str) -> DateValue:
 # (no am/pm, so only here, after a day, and never before a word it could count: "Monday at 4 stores").
 _DAY_HOUR = re.compile(
     rf",?{SP}(?:at|around|about){SP}(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?"
-    rf"(?![\w%]|[.,:/]\d|{SP0}(?:%|percent)|{SP}(?!(?:and|or|with|to|for|in|on|then|when|local|before|after|until)\b)[a-z])",
+    rf"(?![\w%]|[.,:/–-]\d|{SP0}(?:%|percent)|{SP}(?!(?:and|or|with|to|for|in|on|then|when|local|before|after|until)\b)[a-z])",
     re.IGNORECASE,
 )
 _LATE_PARTS = ("TAF", "TEV", "TNI")
