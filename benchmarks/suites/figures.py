@@ -12,11 +12,19 @@ not percentages, and not what Recognizers-Text gives models of their own: durati
 DateTime model, ages to its Age model, temperatures to its Temperature model). So only our figures of that kind are scored against them (the Number model takes
 every figure). Their spans, and quantulum3's surfaces, also leave a hedge out ("about $14 million"
 is tagged "$14 million"): ours are compared from after the hedge as written (``Quantity.qualifier``).
+
+The Number model tags the number alone inside an amount or a measure ("$20" is tagged "20", "3 years"
+"3"): our figure with a unit is compared by its number (``_number_part``), its value as the number.
+
+A case is right as a whole when our figures of its kind are exactly its spans (no more, no fewer) and
+every one has the gold's value, and its unit where the gold names one: the "span and value right
+together" rows, per model and over the three models' cases.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -55,11 +63,19 @@ def _same_range(value: float, uncertainty: float, ours: Any) -> bool:
     )
 
 
+def _is_currency(value: Quantity) -> bool:
+    """Money: an ISO code, or a currency the text names without its country ("francs", "pesos"), which the
+    extractor keeps as the name."""
+    from consistency.extract._figure_tables import CURRENCY_WORDS
+
+    return is_money(value) or (value.unit is not None and value.unit in set(CURRENCY_WORDS.values()))
+
+
 def _of_kind(value: Any, which: str) -> bool:
     """Whether our figure is of the kind a Recognizers model finds (see the module docstring)."""
     if which == "number" or not isinstance(value, Quantity):
         return True
-    money = is_money(value)
+    money = _is_currency(value)
     if which == "currency":
         return money
     return (
@@ -88,16 +104,45 @@ def _unhedged(text: str, start: int, end: int, value: Any) -> tuple[int, int]:
     return start, end
 
 
-def recognizers_rows(data: Path, which: str) -> list[Row]:
+_NUMBER_TOKEN = re.compile(r"\d[\d.,]*(?:MM|bn|[kKmMbB])?(?![A-Za-z])|\d[\d.,]*|[A-Za-z]+")
+
+
+def _number_words() -> frozenset[str]:
+    from consistency.extract._figure_tables import ONES, SCALES, TEENS, TENS
+
+    return frozenset([*ONES, *TEENS, *TENS, *SCALES, "hundred", "dozen", "and"])
+
+
+def _number_part(text: str, start: int, end: int, value: Any) -> tuple[int, int]:
+    """The number inside an amount or a measure ("$20" -> "20", "3 hundred and 21 yuan" -> "3 hundred and 21",
+    "3 years" -> "3"): Recognizers' Number model tags the number alone, where ours is the whole figure."""
+    if not isinstance(value, Quantity) or value.unit is None:
+        return start, end
+    words = _number_words()
+    numeric = [m for m in _NUMBER_TOKEN.finditer(text, start, end) if m.group(0)[0].isdigit() or (
+        m.group(0).lower() in words)]
+    while numeric and numeric[-1].group(0).lower() == "and":
+        numeric.pop()
+    if not numeric or numeric[0].group(0).lower() == "and":
+        return start, end
+    return numeric[0].start(), numeric[-1].end()
+
+
+def recognizers_rows(data: Path, which: str) -> tuple[list[Row], Accuracy]:
+    """The model's rows, and how many of its cases were right as a whole (span, value and unit)."""
     extract = extractor("figure")
     cases = load_model(data, which)
     spans = PRF(0, 0, 0)
-    values = units = Accuracy(0, 0)
+    values = units = whole = Accuracy(0, 0)
     for case in progress(cases, f"recognizers {which}", len(cases)):
         found = [e for e in extract(case.input, context(parse_when(case.reference))) if _of_kind(e.value, which)]
         gold = [(r.start, r.end) for r in case.results]
-        pairs = match_spans(gold, [_unhedged(case.input, e.start, e.end, e.value) for e in found], "strict")
+        ours = [_unhedged(case.input, e.start, e.end, e.value) for e in found]
+        if which == "number":
+            ours = [_number_part(case.input, s, t, e.value) for (s, t), e in zip(ours, found, strict=True)]
+        pairs = match_spans(gold, ours, "strict")
         spans += PRF(len(pairs), len(found) - len(pairs), len(gold) - len(pairs))
+        right = len(pairs) == len(gold) == len(found)
         for i, j in pairs:
             resolution = case.results[i].resolution
             try:
@@ -106,12 +151,17 @@ def recognizers_rows(data: Path, which: str) -> list[Row]:
                 number = None
             if number is not None:
                 number = _gold_number(number, str(resolution.get("unit") or ""))
-            values += Accuracy(int(number is not None and same_number(number, _written(found[j].value))), 1)
+            value_right = number is not None and same_number(number, _written(found[j].value))
+            values += Accuracy(int(value_right), 1)
+            right = right and value_right
             if resolution.get("unit"):
                 weight = resolution.get("subtype") == "Weight"
                 # the ISO code when the case gives one ("Costa Rican colón" is CRC), else the unit's name
                 unit = resolution.get("isoCurrency") or resolution["unit"]
-                units += Accuracy(int(same_unit(unit, found[j].value, weight)), 1)
+                unit_right = same_unit(unit, found[j].value, weight)
+                units += Accuracy(int(unit_right), 1)
+                right = right and unit_right
+        whole += Accuracy(int(right), 1)
     label = _NAMES[which]
     rows = [
         Row("figures", f"figures.{which}.span_f1", f"{label}: span F1", spans.f1, spans.counts()),
@@ -121,7 +171,9 @@ def recognizers_rows(data: Path, which: str) -> list[Row]:
     if which != "number":
         rows.append(Row("figures", f"figures.{which}.unit_accuracy", f"{label}: unit accuracy (matched)",
                         units.value, units.counts()))
-    return rows
+    rows.append(Row("figures", f"figures.{which}.cases_right", f"{label}: cases with span and value right together",
+                    whole.value, whole.counts()))
+    return rows, whole
 
 
 def quantulum_rows(data: Path) -> list[Row]:
@@ -227,8 +279,14 @@ def meantime_rows(data: Path) -> list[Row]:
 
 def run(data: Path, quick: bool) -> list[Row]:
     rows: list[Row] = []
+    cases = Accuracy(0, 0)
     for which in ("number", "currency", "dimension"):
-        rows += recognizers_rows(data, which)
+        model_rows, right = recognizers_rows(data, which)
+        rows += model_rows
+        cases += right
+    rows.append(Row("figures", "figures.recognizers.cases_right",
+                    "Recognizers Number+Currency+Dimension: cases with span and value right together", cases.value,
+                    cases.counts()))
     rows += quantulum_rows(data)
     rows += meantime_rows(data)
     return rows

@@ -40,10 +40,55 @@ _CHANGE_BEFORE = re.compile(
 _RANGE_UNITS = ("day", "week", "month", "part_of_year", "year")
 
 
+# A bare hour before a clock time, as the first end of their range: "5 to 6pm", "from 9 to 11 a.m.",
+# "between 4:00 and 7 o'clock" (the hour alone is no time; the range makes it one).
+_BARE_FIRST_END = re.compile(
+    r"(?:\b(?P<lead>from|between)[^\S\n]{1,3})?(?<![\w.,:$€£-])(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?"
+    r"(?P<gap>[^\S\n]{0,3}[-–][^\S\n]{0,3}|[^\S\n]{1,3}(?P<w>to|and|until|till|through)[^\S\n]{1,3})\Z",
+    re.IGNORECASE,
+)
+
+
+def _bare_first_ends(taken: list[tuple[int, int, DateValue]], r: _Resolver) -> list[tuple[int, int, DateValue]]:
+    """A clock time with a bare hour before it that opens their range gets that hour as a time of its own,
+    on the same day and the same side of noon when it fits ("5 to 6pm" is 17:00 to 18:00)."""
+    out: list[tuple[int, int, DateValue]] = []
+    for s, e, v in taken:
+        m = _BARE_FIRST_END.search(r.text, max(0, s - 24), s) if _clock(v) else None
+        if m is not None and (m.group("w") or "").lower() == "and" and (m.group("lead") or "").lower() != "between":
+            m = None  # "5 and 6pm" is a list, not a range, without "between"
+        if m is None or (out and out[-1][1] > m.start()):
+            out.append((s, e, v))
+            continue
+        assert v.start is not None
+        hour, minute = int(m.group("h")), int(m.group("mi") or 0)
+        later = int(v.start[11:13])
+        if later >= 12 and hour < 12 and (hour + 12) * 60 + minute <= later * 60 + int(v.start[14:16]):
+            hour += 12
+        iso = f"{v.start[:10]}T{hour:02d}:{minute:02d}"
+        out.append((m.start("h"), m.end("h") if not m.group("mi") else m.end("mi"), DateValue(iso, iso, "time", True, v.relative)))
+        out.append((s, e, v))
+    return out
+
+
+def _days_in_order(first: DateValue, second: DateValue) -> bool:
+    """Two single days, the second after the first: without "from", the ends of a range only so."""
+    return (
+        first.granularity == second.granularity == "day" and first.resolved and second.resolved
+        and first.start is not None and first.start == first.end and second.start is not None
+        and second.start == second.end and not first.start.startswith("-") and second.start > first.start
+    )
+
+
+def _clock(v: DateValue) -> bool:
+    return v.granularity == "time" and v.resolved and v.start is not None and v.start == v.end and "T" in v.start
+
+
 def join_ranges(taken: list[tuple[int, int, DateValue]], r: _Resolver) -> list[tuple[int, int, DateValue]]:
     """Two dates that are the ends of one range: the later end read after the first ("from Monday to
     Wednesday" does not go back to last Wednesday; "between March and May" is this March to May) and,
     when ranges are joined, one period over both."""
+    taken = _bare_first_ends(taken, r)
     out: list[tuple[int, int, DateValue]] = []
     i = 0
     while i < len(taken):
@@ -56,9 +101,14 @@ def join_ranges(taken: list[tuple[int, int, DateValue]], r: _Resolver) -> list[t
             is_range = gap is not None and (
                 (lead is not None and (word != "and" or lead.group("w").lower() == "between"))
                 or (word != "and" and lead is None and word in ("-", "through", "thru"))
+                or (word in ("to", "until", "till") and lead is None and _clock(v) and _clock(v2))  # "3:00 to 4:00"
+                or (word == "to" and lead is None and _days_in_order(v, v2)  # "Feb 28th to March 1st"
+                    and not _CHANGE_BEFORE.search(r.text, max(0, s - 50), s))
             )
             if is_range and lead is not None and _CHANGE_BEFORE.search(r.text, max(0, lead.start() - 50), lead.start()):
                 is_range = False
+            if is_range and _clock(v) and _clock(v2) and v.relative and (v.start or "")[:10] != (v2.start or "")[:10]:
+                v = _on_day_of(v, v2)  # "3:00 to 4:00 tomorrow": the day written once, after both
             later = _after(v, v2) if is_range else None
             if later is not None:
                 if r.join_ranges:
@@ -74,6 +124,12 @@ def join_ranges(taken: list[tuple[int, int, DateValue]], r: _Resolver) -> list[t
         out.append((s, e, v))
         i += 1
     return out
+
+
+def _on_day_of(time: DateValue, other: DateValue) -> DateValue:
+    assert time.start is not None and other.start is not None
+    iso = other.start[:10] + time.start[10:]
+    return DateValue(iso, iso, "time", True, time.relative)
 
 
 def _after(first: DateValue, second: DateValue) -> DateValue | None:

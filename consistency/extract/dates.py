@@ -61,6 +61,7 @@ from consistency.extract._date_calendar import (
     yearless_value,
 )
 from consistency.extract._date_links import anchor_shifts, join_ranges, unit_value
+from consistency.extract._date_prefilter import with_first_look
 from consistency.extract._timex import DAY_PARTS, duration_timex, timex_of, with_timex
 from consistency.extract._zones import ZONE_OFFSETS, instant, offset_of, stamp_offset, zone_after
 from consistency.model import DateValue, Extraction
@@ -80,14 +81,26 @@ DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 ORD = r"(?:st|nd|rd|th)?"
 _WIRE_ZONES = "|".join(sorted((z for z in ZONE_OFFSETS if len(z) >= 3), key=len, reverse=True))
 TZ = rf"(?-i:(?:{_WIRE_ZONES}|ET|CT|MT|PT)\b)"
+HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 TIME = (
-    # "8:40am", and "8. 40am", "12: 35 pm" as tokenized copy leaves them (only before am/pm)
-    rf"(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.][^\S\n]?(?P<minute>[0-5]\d)(?::[0-5]\d)?)?{SP0}(?P<ampm>[ap](?:\.[^\S\n]?m\.?|m)|[AP]M)(?!\w)"
+    # "8:40am", and "8. 40am", "12: 35 pm", "3 p . m ." as tokenized copy leaves them (only before am/pm);
+    # "9.am", "1140 a.m.", and a bare "9a", "8:45p" glued to the digits (``_time_alone`` wants "at" before it)
+    rf"(?:(?:(?P<hour>1[0-2]|0?[1-9])(?:[:.][^\S\n]?(?P<minute>[0-5]\d)(?::[0-5]\d)?|\.(?=[ap]\.?m))?"
+    rf"|(?P<hhmm>(?:1[0-2]|0?[1-9])[0-5]\d)(?={SP0}[ap]\.?[^\S\n]?m))"
+    rf"(?:{SP0}(?P<ampm>[ap](?:[^\S\n]?\.[^\S\n]?m(?:\.|[^\S\n]\.(?![^\S\n]?\w))?|m)|[AP]M)|(?P<ampm1>[ap])(?=\.?(?:[^\w.]|\Z)))(?!\w)"
+    # "4 o'clock", "seven oclock", "11ish", "two in the morning", "ten at night"
+    rf"|(?P<hourclock>1[0-2]|0?[1-9]|{HOUR_WORD})(?:[^\S\n]?o['’]?[^\S\n]?clock\b"
+    rf"(?:{SP}in{SP}the{SP}(?P<podclock>morning|afternoon|evening)\b|{SP}(?P<nightclock>at{SP}night)\b)?"
+    rf"|(?P<ish>ish)\b|{SP}(?:in{SP}the{SP}(?P<podhour>morning|afternoon|evening)|(?P<nighthour>at{SP}night))\b"
+    rf"(?!{SP}(?!(?:at|on|in|and|or|to|until|till|then|when|after|before|for|with|as|but|is|was|will|it|he|she|they|we|the|of)\b)[a-z]))"
     # "23:37", and "23:37:00" with its seconds after a two-digit hour ("3:07:35" is a race time)
     rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?:(?<=\d\d:\d\d):[0-5]\d)?(?![\w:])(?:{SP}(?:hours|hrs)\b)?"
     # Wire style: "0737 GMT", "1852 HKT" (four digits, only with a zone of three letters or more after them).
     rf"|(?P<hourmil>[01]\d|2[0-3])(?P<minutemil>[0-5]\d)(?={SP}(?-i:{_WIRE_ZONES})\b)"
-    rf"|(?:12{SP})?(?P<named>noon|midnight)\b)"
+    rf"|(?:12{SP})?(?P<named>noon|midnight|mid[^\S\n]?night)(?:ish)?\b"
+    # "in the morning at 7", "in the afternoon at 4"
+    rf"|in{SP}the{SP}(?P<podfirst>morning|afternoon|evening){SP}at{SP}(?P<hourfirst>1[0-2]|0?[1-9])\b"
+    rf"(?![.:,]\d|{SP0}%|{SP}(?!(?:and|or|with|to|for|in|on|then|when|before|after|until)\b)[a-z]))"
     rf"(?:{SP}{TZ})?"
 )
 _NUMBER_ALTS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
@@ -223,10 +236,24 @@ def _time_of(m: re.Match[str]) -> tuple[int, int] | None:
         return int(m.group("hour24")), int(m.group("minute24"))
     if m.group("hourmil") is not None:
         return int(m.group("hourmil")), int(m.group("minutemil"))
-    if m.group("hour") is None:
+    if m.group("hourclock") is not None or m.group("hourfirst") is not None:
+        word = (m.group("hourclock") or m.group("hourfirst")).lower()
+        hour = int(word) if word.isdigit() else NUMBER_WORDS[word]
+        part = (m.group("podclock") or m.group("podhour") or m.group("podfirst") or "").lower()
+        if m.group("nightclock") or m.group("nighthour"):
+            part = "evening" if hour >= 6 else "morning"  # "ten at night", "two at night"
+        if part in ("afternoon", "evening") and hour < 12:
+            hour += 12
+        elif part == "morning" and hour == 12:
+            hour = 0
+        return hour, 0
+    if m.group("hhmm") is not None:
+        hour, minute = divmod(int(m.group("hhmm")), 100)
+    elif m.group("hour") is None:
         return None
-    hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
-    pm = m.group("ampm").lower().startswith("p")
+    else:
+        hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
+    pm = (m.group("ampm") or m.group("ampm1")).lower().startswith("p")
     if hour == 12:
         hour = 12 if pm else 0
     elif pm:
@@ -464,9 +491,13 @@ def _day_month_short_year(m: re.Match[str], r: _Resolver) -> DateValue | None:
 
 def _year_part(m: re.Match[str], r: _Resolver) -> DateValue | None:
     part = m.group("part").lower()
-    year, relative = _year_ref(r, m.group("yref"))
+    ref = " ".join(m.group("yref").lower().split())
+    year, relative = _year_ref(r, ref)
     if year is None:
         return unresolved("part_of_year")
+    if ref in ("year", "the year") and r.published is not None and r.tense(m.start(), m.end()) == "past":
+        if (year_part_value(year, part).start or "") > r.published.isoformat():
+            year -= 1  # "sales peaked by the end of year" in March: the end of the year that has had one
     return with_timex(year_part_value(year, part, relative), f"{year:04d}")  # "late 2023": TimeML keeps the year
 
 
@@ -598,9 +629,10 @@ def _bare_year(m: re.Match[str], r: _Resolver) -> DateValue | None:
             return None
         if word in ("people", "men", "women", "children", "feet", "km", "miles", "metres", "meters", "tons"):
             return None
-    prev = r.previous_words(m.start(), 1)
+    prev = r.previous_words(m.start(), 2)
     if prev and prev[-1] in ("about", "around", "nearly", "some", "than", "over", "almost", "roughly", "approximately"):
-        return None
+        if prev not in (["later", "than"], ["earlier", "than"]):  # "no later than 2018" is a year
+            return None
     before = r.text[max(0, m.start() - 2) : m.start()]
     if "$" in before or "€" in before or "£" in before:
         return None
@@ -679,12 +711,183 @@ def _day_of_month_alone(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateV
     return m.start("the"), m.end(), day_value(dt.date(year, month + 1, day), True)
 
 
+_CARDINAL_DAY = (
+    r"(?:twenty[-\s](?:one|two|three|four|five|six|seven|eight|nine)|thirty[-\s]one|thirty|twenty)"
+)
+_CARDINAL_UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def _word_day(text: str) -> int | None:
+    """ "eighteenth" -> 18, "twenty second" -> 22, "twenty nine" -> 29."""
+    ordinal = _day_of_month(text) if not text[:1].isdigit() else None
+    if ordinal is not None:
+        return ordinal
+    tens, _, unit = " ".join(text.lower().replace("-", " ").split()).partition(" ")
+    base = {"twenty": 20, "thirty": 30}.get(tens)
+    return None if base is None else base + _CARDINAL_UNITS.get(unit, 0)
+
+
+def _month_word_day(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """ "February twenty second", "March eighteenth", "the second of August": a day in words beside its month."""
+    mon = m.group("mon") or m.group("mon2")
+    if not _cap_ok(mon):
+        return None
+    day = _word_day(m.group("dw") or m.group("dw2") or m.group("cw"))
+    month = _month_number(mon)
+    if day is None or not valid_day(2024, month, day):
+        return None
+    hm = _time_of(m) if m.group("time") else None
+    if m.group("year"):
+        year: int | None = int(m.group("year"))
+    elif r.published is None:
+        return yearless_value(month, day)
+    else:
+        year = _closest_year(r, month, day, m.start(), m.end())
+    if year is None or not valid_day(year, month, day):
+        return None
+    return _with_time(dt.date(year, month, day), hm)
+
+
+_NUMERIC_DAY_LEAD = re.compile(r"\b(?:on|from|since|until|till|by)[^\S\n]{1,3}\Z", re.IGNORECASE)
+_NUMERIC_RANGE_LEAD = re.compile(
+    r"\bfrom[^\S\n]{1,3}\d{1,2}/\d{1,2}[^\S\n]{0,3}(?:to|until|till|through|-|–)[^\S\n]{0,3}\Z", re.IGNORECASE
+)
+
+
+def _month_slash_day(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """A year-less day in digits ("on 22/04", "from 10/1 to 11/7"; month first unless the first number cannot be a
+    month), only after a preposition of time or as the end of a range of them: alone, "3/4" is a share.
+    "Oct/2": a month's name and the day."""
+    if m.group("mon"):
+        month, day = _month_number(m.group("mon")), int(m.group("d"))
+    else:
+        before = r.text[max(0, m.start() - 32) : m.start()]
+        if not (_NUMERIC_DAY_LEAD.search(before) or _NUMERIC_RANGE_LEAD.search(before)):
+            return None
+        first, second = int(m.group("a")), int(m.group("b"))
+        if first < second <= 10 and not re.search(r"\bon[^\S\n]{1,3}\Z", before, re.IGNORECASE):
+            return None  # "cut from 1/3 to 1/4": shares; "on 3/4" is still a day
+        month, day = (first, second) if first <= 12 else (second, first)
+    if not valid_day(2024, month, day):
+        return None
+    if r.published is None:
+        return yearless_value(month, day)
+    year = _closest_year(r, month, day, m.start(), m.end())
+    return None if year is None else day_value(dt.date(year, month, day), True)
+
+
+def _year_month(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """ "2017 April": a year and the month after it."""
+    if not _cap_ok(m.group("mon")):
+        return None
+    year, month = int(m.group("year")), _month_number(m.group("mon"))
+    return with_timex(month_value(year, month), f"{year:04d}-{month:02d}")
+
+
+def _nth_day_of(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """ "the 15th day of June", "the twenty-sixth day of the month", "the 3rd day of next month"."""
+    day = _day_of_month(m.group("dom"))
+    if day is None:
+        return None
+    if m.group("mon"):
+        if not _cap_ok(m.group("mon")):
+            return None
+        month = _month_number(m.group("mon"))
+        if r.published is None:
+            return yearless_value(month, day) if valid_day(2024, month, day) else None
+        year = _closest_year(r, month, day, m.start(), m.end()) if valid_day(2024, month, day) else None
+    else:
+        if r.published is None:
+            return unresolved("day")
+        step = {"next": 1, "last": -1}.get((m.group("rel") or "").lower(), 0)
+        first = shift(r.published.replace(day=1), step, "month")
+        year, month = first.year, first.month
+    if year is None or not valid_day(year, month, day):
+        return None
+    return day_value(dt.date(year, month, day), True)
+
+
+def _now_as_end(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
+    """ "between now and November 15th", "between Jan 22 and now": "now" as one end of a range is the day
+    of writing. Only where ranges are joined: alone (and in the TimeML view) it is the present reference."""
+    if not r.join_ranges or r.published is None:
+        return None
+    if m.group("second") and not re.search(r"\bbetween\b[^.;]{1,40}\Z", r.text[max(0, m.start() - 44) : m.start()],
+                                            re.IGNORECASE):
+        return None
+    return m.start("now"), m.end("now"), day_value(r.published, True)
+
+
+def _weekday_numeric(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """ "Friday 7/6", "Thursday 29/03", "Friday 2024-7-6": a weekday names the digits after it a date. Month
+    first, as US copy writes it, unless the first number cannot be a month; the weekday never picks the year."""
+    if m.group("y"):
+        year, month, day = int(m.group("y")), int(m.group("ym")), int(m.group("yd"))
+        return _with_time(dt.date(year, month, day), _time_of(m) if m.group("time") else None) if valid_day(
+            year, month, day) else None
+    first, second = int(m.group("a")), int(m.group("b"))
+    month, day = (first, second) if first <= 12 else (second, first)
+    if not valid_day(2024, month, day):
+        return None
+    if r.published is None:
+        return yearless_value(month, day)
+    found_year = _closest_year(r, month, day, m.start(), m.end())
+    if found_year is None:
+        return None
+    return _with_time(dt.date(found_year, month, day), _time_of(m) if m.group("time") else None)
+
+
 def _weekday_of_week(m: re.Match[str], r: _Resolver) -> DateValue | None:
     if r.published is None:
         return unresolved("day")
     monday = r.published - dt.timedelta(days=r.published.weekday())
-    monday += dt.timedelta(days={"next": 7, "last": -7, "this": 0}[m.group("wk").lower()])
-    return day_value(monday + dt.timedelta(days=WEEKDAYS[m.group("wd").lower()]), True)
+    week = (m.group("wk") or m.group("wk2")).lower()
+    monday += dt.timedelta(days={"next": 7, "last": -7, "previous": -7, "this": 0}[week])
+    return day_value(monday + dt.timedelta(days=WEEKDAYS[(m.group("wd") or m.group("wd2")).lower()]), True)
+
+
+def _week_of_month(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """ "the last week of March", "the first week of May 2024": the week that holds the month's first or last
+    Thursday, as ISO weeks belong to the month and year of their Thursday."""
+    month = _month_number(m.group("mon"))
+    if m.group("myear"):
+        year = int(m.group("myear"))
+    elif r.published is None:
+        return unresolved("week")
+    else:
+        found_year = _month_year(r, month, None, m.start(), m.end())
+        if found_year is None:
+            return None
+        year = found_year
+    if m.group("ord").lower() == "last":
+        thursday = dt.date(year, month, last_day(year, month))
+        thursday -= dt.timedelta(days=(thursday.weekday() - 3) % 7)
+    else:
+        thursday = dt.date(year, month, 1)
+        thursday += dt.timedelta(days=(3 - thursday.weekday()) % 7 + 7 * {"first": 0, "second": 1, "third": 2}[
+            m.group("ord").lower()])
+    return week_value(thursday, not m.group("myear"))
+
+
+def _numbered_week(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """ "week 31" (of the publication's ISO year), "the first week of 2019" (ISO week 1), "the last week of
+    2019" (its last ISO week); of a month, ``_week_of_month``."""
+    if m.group("mon"):
+        return _week_of_month(m, r)
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif r.published is None:
+        return unresolved("week")
+    else:
+        year = r.published.isocalendar()[0]
+    last = dt.date(year, 12, 28).isocalendar()[1]
+    if m.group("n"):
+        number = int(m.group("n"))
+    else:
+        number = {"first": 1, "second": 2, "third": 3, "last": last}[m.group("ord").lower()]
+    if not 1 <= number <= last:
+        return None
+    return week_value(dt.date.fromisocalendar(year, number, 1), not m.group("year"))
 
 
 def _weekday_the_day(m: re.Match[str], r: _Resolver) -> DateValue | None:
@@ -811,11 +1014,14 @@ def _relative_unit(m: re.Match[str], r: _Resolver) -> DateValue | None:
         if r.published is None:
             return with_timex(unresolved("period"), timex)
         pub = r.published
+        ahead = mod in ("next", "coming")
         if unit == "hour":
-            other = pub + dt.timedelta(hours=(n if mod in ("next", "coming") else -n))
+            other = pub + dt.timedelta(hours=(n if ahead else -n))
         else:
-            other = shift(pub, n if mod in ("next", "coming") else -n, unit)
+            other = shift(pub, n if ahead else -n, unit)
         lo, hi = (pub, other) if other > pub else (other, pub)
+        if unit == "day" and ahead:
+            lo = pub + dt.timedelta(days=1)  # "the next three days" are the three after the day of writing
         return with_timex(range_value(lo, hi, "period", True), timex)
     if unit in ("hour", "century"):
         return None
@@ -843,6 +1049,18 @@ def _relative_unit(m: re.Match[str], r: _Resolver) -> DateValue | None:
         return year_value(pub.year + step, True)
     start = (pub.year // 10) * 10 + 10 * step
     return range_value(dt.date(start, 1, 1), dt.date(start + 9, 12, 31), "year", True)
+
+
+def _from_day_word(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """ "three days from today", "two weeks after tomorrow": the day that many units from the day named ("eight
+    years from now" stays a duration and "now", as TimeML tags it)."""
+    n = number_value(m.group("n"))
+    if n is None:
+        return None
+    if r.published is None:
+        return unresolved("day")
+    base = r.published + dt.timedelta(days=_DAY_WORDS.get(m.group("ref").lower(), 0))
+    return day_value(shift(base, n, m.group("unit").lower()), True)
 
 
 def _shifted(r: _Resolver, start: int, end: int, amount: int, unit: str) -> DateValue:
@@ -908,8 +1126,8 @@ def _earlier_later(m: re.Match[str], r: _Resolver) -> DateValue | None:
 
 def _part_of_relative(m: re.Match[str], r: _Resolver) -> DateValue | None:
     """'early next month', 'late last month', 'the end of this month', 'mid-next week' ..."""
-    part = m.group("part").lower()
-    mod = m.group("mod").lower()
+    part = (m.group("part") or m.group("part2")).lower()
+    mod = (m.group("mod") or "").lower()
     unit = m.group("unit").lower()
     if r.published is None:
         return unresolved("month" if unit == "month" else "week")
@@ -920,11 +1138,13 @@ def _part_of_relative(m: re.Match[str], r: _Resolver) -> DateValue | None:
         lo, hi = month_span_days(first.year, first.month, part)
         return range_value(first.replace(day=lo), first.replace(day=hi), "month", True)
     monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
+    year, week, _ = monday.isocalendar()
+    timex = f"{year:04d}-W{week:02d}"  # "the end of the week": TimeML keeps the week (mod=END)
     if part in ("early", "beginning", "start"):
-        return range_value(monday, monday + dt.timedelta(days=2), "week", True)
+        return with_timex(range_value(monday, monday + dt.timedelta(days=2), "week", True), timex)
     if part in ("mid", "middle"):
-        return range_value(monday + dt.timedelta(days=2), monday + dt.timedelta(days=4), "week", True)
-    return range_value(monday + dt.timedelta(days=4), monday + dt.timedelta(days=6), "week", True)
+        return with_timex(range_value(monday + dt.timedelta(days=2), monday + dt.timedelta(days=4), "week", True), timex)
+    return with_timex(range_value(monday + dt.timedelta(days=4), monday + dt.timedelta(days=6), "week", True), timex)
 
 
 _HOLIDAYS = {
@@ -995,18 +1215,27 @@ def _clock_words(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] |
     return before.start(), m.end(), _with_time(r.published, (hour, minutes), True)
 
 
+_TIME_PREPOSITIONS = frozenset("at by until before after around till from to since about between and".split())
+
+
 def _time_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
     hm = _time_of(m)
     if hm is None:
         return None
-    if m.group("named"):
+    if (m.group("named") and not m.group(0).lower().endswith("ish") and not m.group(0).startswith("12")) or m.group("ampm1") or m.group("podhour") or m.group("nighthour"):
+        # "at noon", "at 9a", "from 3 in the morning": a preposition of time before the bare forms
         prev = r.previous_words(m.start(), 1)
-        if not prev or prev[-1] not in ("at", "by", "until", "before", "after", "around", "till", "from"):
+        if not prev or prev[-1] not in _TIME_PREPOSITIONS:
             return None
     r.shifts[(m.start(), m.end())] = (0, "time")  # "at 8 p.m.": on the day the sentence names, if it names one
     if r.published is None:
         return unresolved("time")
     return _with_time(r.published, hm, True)
+
+
+def _time_in_words(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """A clock time whose hour is a word; read as ``_time_alone`` reads any."""
+    return _time_alone(m, r)
 
 
 def _part_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
@@ -1021,7 +1250,7 @@ def _part_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
     # Only the story's own day anchors it: "in the early hours" in tomorrow's paper is rarely the
     # publication day's, so with no day named before it, it stays unanchored (any day's part).
     r.shifts[(m.start(), m.end())] = (0, f"part:{DAY_PARTS[part][0]}")
-    return unresolved("time")
+    return with_timex(unresolved("time"), f"T{DAY_PARTS[part][0]}")  # TimeML's part of a day on no known day
 
 
 def _swap_slashed(m: re.Match[str]) -> re.Match[str]:
@@ -1066,7 +1295,7 @@ _WEEKDAY_CLOSE = rf"(?(paren){SP0}\))"
 RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
-            rf"\b{_WEEKDAY_BEFORE}(?P<mon>{MONTH}){SP0}(?P<day>{DAY}){ORD}\b(?!,\d|:\d|\.\d)"
+            rf"\b{_WEEKDAY_BEFORE}(?P<mon>{MONTH})(?:{SP0}|,{SP}(?=\d{{1,2}}(?:st|nd|rd|th)\b)|{SP}the{SP}(?=\d{{1,2}}(?:st|nd|rd|th)\b))(?P<day>{DAY}){ORD}\b(?!,\d|:\d|\.\d)"
             rf"(?:{SP0}[-–]{SP0}(?P<day2>{DAY})\b(?![-–/.]\d))?"
             rf"(?:(?:{SP0},)?{SP}(?:of{SP})?(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
             _FLAGS,
@@ -1076,8 +1305,9 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             # "the 9th of May" takes its article, as "the 1990s" does
-            rf"\b{_WEEKDAY_BEFORE}(?:the{SP}(?=\d{{1,2}}(?:st|nd|rd|th)?{SP}of{SP}))?"
-            rf"(?<![\d,.])(?P<day>{DAY}){ORD}(?:{SP0}(?:[-–]|to){SP0}(?P<day2>{DAY}){ORD})?"  # "9-12 June", "9 to 12 of June"
+            rf"\b(?:(?P<btw>between){SP})?{_WEEKDAY_BEFORE}(?:the{SP}(?=\d{{1,2}}(?:st|nd|rd|th)?{SP}of{SP}))?"
+            # "9-12 June", "9 to 12 of June", "between 3 and 12 of September"
+            rf"(?<![\d,.])(?P<day>{DAY}){ORD}(?:{SP0}(?:[-–]|to|(?(btw)and|(?!))){SP0}(?P<day2>{DAY}){ORD}|(?(btw)(?!)))?"
             rf"{SP}(?:of{SP})?(?P<mon>{MONTH})"
             rf"(?:,?{SP}(?:of{SP})?(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
             _FLAGS,
@@ -1167,7 +1397,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         re.compile(
             rf"\b(?:the{SP})?(?P<part>beginning|start|end|middle|close){SP}of{SP}(?:the{SP}(?:year{SP}of{SP})?)?"
-            rf"(?P<yref>{YREF})",
+            rf"(?P<yref>{YREF}|year\b(?![-–]))",  # "by end of year": this year's
             _FLAGS,
         ),
         _year_part,
@@ -1249,6 +1479,56 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         _weekday,
     ),
     (
+        # "February twenty second", "March eighteenth", "May twenty nine" (a cardinal only at the end of its
+        # clause: "in March twenty five people"), "the second of August"
+        re.compile(
+            rf"\b(?:(?P<mon>{MONTH_FULL}|{MONTH_ABBR}\.?){SP}(?:the{SP})?(?:(?P<dw>{_ORDINAL_DAY})\b"
+            rf"|(?P<cw>{_CARDINAL_DAY})\b(?={SP0}(?:[,.;:!?)]|\Z|at\b|\d)))"
+            rf"|(?:the{SP})?(?P<dw2>{_ORDINAL_DAY}){SP}of{SP}(?P<mon2>{MONTH_FULL}|{MONTH_ABBR}\.?))"
+            rf"(?:,?{SP}(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_TIME_TAIL}",
+            _FLAGS,
+        ),
+        _month_word_day,
+    ),
+    (
+        # "Friday 7/6", "thursday 29/03 11.00am", "Friday 2024-7-6"
+        re.compile(
+            rf"\b{WEEKDAY},?{SP}(?:(?P<y>{YEAR})-(?P<ym>1[0-2]|0?[1-9])-(?P<yd>{DAY})"
+            # (a slash only: "Friday 7-6" is as often a score, "Friday 7.6 percent" a share)
+            rf"|(?P<a>{DAY})/(?P<b>{DAY}))(?![\w/.-]\d|\w){_TIME_TAIL}",
+            _FLAGS,
+        ),
+        _weekday_numeric,
+    ),
+    (
+        # "now" as one end of a range: "between now and May 21", "between Jan 22 and now"
+        re.compile(rf"\b(?:between{SP}|(?P<second>and){SP})(?P<now>now)\b(?(second)|(?={SP}and{SP}))", _FLAGS),
+        _now_as_end,
+    ),
+    (
+        # "the 15th day of June", "the twenty-sixth day of the month", "the 3rd day of next month"
+        re.compile(
+            rf"\b(?:the{SP})?(?P<dom>{DAY}(?:st|nd|rd|th)|{_ORDINAL_DAY}){SP}day{SP}of{SP}"
+            rf"(?:(?P<mon>{MONTH_FULL})\b|(?:the|(?P<rel>this|next|last)){SP}month\b)",
+            _FLAGS,
+        ),
+        _nth_day_of,
+    ),
+    (
+        # "on 22/04", "from 10/1 to 11/7", "Oct/2"
+        re.compile(
+            rf"(?<![\w/.,-])(?:(?P<a>{DAY})/(?P<b>{DAY})|(?P<mon>{MONTH_ABBR}|{MONTH_FULL})/(?P<d>{DAY}))"
+            rf"(?![\w/%]|[.,]\d|{SP}of\b)",
+            _FLAGS,
+        ),
+        _month_slash_day,
+    ),
+    (
+        # "2017 April" (not "the 2017 May elections": a noun after it)
+        re.compile(rf"(?<![\w$€£#.,/:'’-])(?P<year>{YEAR}){SP}(?P<mon>{MONTH_FULL})\b(?!{SP}\d|{SP}[a-z])", _FLAGS),
+        _year_month,
+    ),
+    (
         # "on the 18th", "by the 4th": a day of the month alone, after a preposition of time and before no noun
         re.compile(
             rf"\b(?:on|by|until|till|since|before|after|from){SP}(?P<the>the){SP}(?P<dom>{DAY}(?:st|nd|rd|th))\b(?![-–]\w)"
@@ -1260,20 +1540,44 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         # "Tuesday of next week", "Friday of last week": a weekday in a named week
-        re.compile(rf"\b(?P<wd>{WEEKDAY}){SP}of{SP}(?P<wk>next|last|this){SP}week\b", _FLAGS),
+        # "Tuesday of next week", "Friday of last week", "next week Wednesday", "this week - Monday": a
+        # weekday in a named week
+        re.compile(
+            rf"\b(?:(?P<wd>{WEEKDAY}){SP}of{SP}(?P<wk>next|last|this){SP}week\b"
+            rf"|(?P<wk2>next|last|this|previous){SP}week(?:{SP0}[-–,]{SP0}|{SP})(?P<wd2>{WEEKDAY})\b)",
+            _FLAGS,
+        ),
         _weekday_of_week,
+    ),
+    (
+        # "week 31", "week 1" (not "week 3 of the trial": a count of the story's own weeks), "the first week
+        # of 2019", "the last week of 2019"
+        re.compile(
+            rf"\b(?:week{SP}(?P<n>5[0-3]|[1-4]\d|0?[1-9])\b(?![.,:/-]\d|{SP0}%|{SP}(?!(?:and|or|to|in|at|on)\b)[a-z])"
+            rf"|(?:the{SP})?(?P<ord>first|second|third|last){SP}week{SP}of{SP}(?:(?P<year>{YEAR})\b"
+            rf"|(?P<mon>{MONTH_FULL})\b(?:,?{SP}(?P<myear>{YEAR})\b)?))",
+            _FLAGS,
+        ),
+        _numbered_week,
     ),
     (
         # "Friday the 13th", "Tuesday the eleventh": a weekday and the day of its month
         # (never before a noun it counts: "on Tuesday the first generation", "Friday, the fourth quarter")
         re.compile(
             rf"\b(?P<wd>{WEEKDAY}){SP}the{SP}(?P<dom>{DAY}(?:st|nd|rd|th)|{_ORDINAL_DAY})\b"
-            rf"(?!{SP}(?!(?:at|of|in|and|or|to|from|when|after|before|for|with|on|as|but|is|was|will)\b)[a-z])",
+            rf"(?!{SP}(?!(?:at|around|about|of|in|and|or|to|from|when|after|before|for|with|on|as|but|is|was|will)\b)[a-z])",
             _FLAGS,
         ),
         _weekday_the_day,
     ),
     (re.compile(rf"\b(?P<n>{NUM}){SP}(?P<unit>day|week|month|year|decade)s?{SP}ago\b", _FLAGS), _ago),
+    (
+        re.compile(
+            rf"\b(?P<n>{NUM}){SP}(?P<unit>day|week|month|year)s?{SP}(?:from|after){SP}(?P<ref>today|tomorrow|yesterday)\b",
+            _FLAGS,
+        ),
+        _from_day_word,
+    ),
     (
         re.compile(
             rf"\b(?P<the>the{SP})?(?P<mod>last|past|previous|next|coming|following|this|current)"
@@ -1282,7 +1586,11 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         ),
         _relative_unit,
     ),
-    (re.compile(rf"\b(?P<dir>earlier|later){SP}this{SP}(?P<unit>year|month|week)\b", _FLAGS), _earlier_later),
+    (
+        # "earlier this year", "later in the week" (not "later in the day": TimeBank leaves it untagged)
+        re.compile(rf"\b(?P<dir>earlier|later){SP}(?:this|in{SP}the){SP}(?P<unit>year|month|week)\b", _FLAGS),
+        _earlier_later,
+    ),
     (
         re.compile(
             rf"\b(?P<n>{NUM}){SP}(?P<unit>day|week|month|year)s?{SP}(?P<dir>later|earlier|afterwards?)\b", _FLAGS
@@ -1307,8 +1615,10 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         re.compile(
-            rf"\b(?:the{SP})?(?P<part>early|late|mid|beginning|start|end|middle){SP0}(?:-|of{SP})?{SP0}"
-            rf"(?P<mod>last|this|next){SP}(?P<unit>month|week)\b",
+            rf"\b(?:the{SP})?(?:(?P<part>early|late|mid|beginning|start|end|middle){SP0}(?:-|of{SP})?{SP0}"
+            rf"(?P<mod>last|this|next){SP}"
+            # "the end of the month", "end of week": the one publication falls in
+            rf"|(?P<part2>beginning|start|end|middle){SP}of{SP}(?:the{SP})?)(?P<unit>month|week)\b(?![-–])",
             _FLAGS,
         ),
         _part_of_relative,
@@ -1324,13 +1634,16 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         ),
         _clock_words,
     ),
-    (re.compile(rf"(?<![\w:.]){TIME}", _FLAGS), _time_alone),
+    # A clock time in digits (or noon, midnight), and one whose hour is a word ("seven o'clock", "in the
+    # morning at 7"): the same grammar, read twice so the second can wait for its words (``_TRIGGERS``).
+    (re.compile(rf"(?=[\dMmNn])(?<![\w:.]){TIME}", _FLAGS), _time_alone),
+    (re.compile(rf"(?=[A-Za-z])(?<![\w:.])(?!noon|mid)(?={HOUR_WORD}|in\b){TIME}", _FLAGS), _time_in_words),
     (
         re.compile(
             rf"\b(?:the{SP}(?P<hours>early{SP}hours)(?:{SP}of{SP}the{SP}morning)?"
             rf"|(?P<mid>mid){SP0}-?{SP0}(?P<midpart>morning|afternoon)"
             rf"|(?P<early>early){SP}(?:in{SP}the{SP})?(?P<earlypart>morning|afternoon|evening)"
-            rf"|(?P<late>late){SP}(?:at{SP}(?P<atnight>night)|in{SP}the{SP}(?P<latepart>morning|afternoon|evening|night)))\b",
+            rf"|(?P<late>late|later){SP}(?:at{SP}(?P<atnight>night)|(?:in{SP}the{SP})?(?P<latepart>morning|afternoon|evening|night)))\b",
             _FLAGS,
         ),
         _part_alone,
@@ -1344,6 +1657,10 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
 ]
 
+
+# Each pattern with a look at the characters its matches can start with (``_date_prefilter``): the engine
+# rejects most positions there, before the alternations of words.
+_LOOKED_RULES = [(with_first_look(pattern), handler) for pattern, handler in RULES]
 
 # Handlers whose patterns cannot match unless one of these lower-case substrings is in the text.
 _PARTS = ("beginning", "start", "end", "middle", "close", "early", "mid", "late")
@@ -1371,6 +1688,15 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _dashed_day: ("-", "/"),
     # a word-told clock time says "past", or names half, a quarter, minutes or o'clock
     _clock_words: ("past", "quarter", "half", "min", "clock"),
+    _from_day_word: ("today", "tomorrow", "yesterday"),
+    _numbered_week: ("week",),
+    _nth_day_of: ("day of",),
+    _now_as_end: ("now",),
+    _time_in_words: ("clock", "ish", "morning", "afternoon", "evening", "night"),
+    _month_slash_day: ("/",),
+    _weekday_numeric: ("day",),
+    # a day in words is an ordinal ("eighteenth", "second") or a cardinal of twenty or thirty
+    _month_word_day: ("th", "first", "second", "third", "twenty", "thirty"),
 }
 
 
@@ -1417,6 +1743,50 @@ def _on_day(time: DateValue, day: str) -> DateValue:
     return dataclasses.replace(time, start=iso, end=iso, timex=None, instant=moment)
 
 
+# A bare hour after a day it falls on: "Monday at 2.30", "Friday the 26th around 4", "tonight around 7"
+# (no am/pm, so only here, after a day, and never before a word it could count: "Monday at 4 stores").
+_DAY_HOUR = re.compile(
+    rf",?{SP}(?:at|around|about){SP}(?P<h>[01]?\d|2[0-3])(?:[.:](?P<mi>[0-5]\d))?"
+    rf"(?![\w%]|[.,:/–-]\d|{SP0}(?:%|percent)|{SP}(?!(?:and|or|with|to|for|in|on|then|when|local|before|after|until)\b)[a-z])",
+    re.IGNORECASE,
+)
+_LATE_PARTS = ("TAF", "TEV", "TNI")
+
+
+_WEEK_OF_DAY = re.compile(
+    rf"\b(?:(?:the{SP})?week{SP}(?:beginning|starting|commencing)(?:{SP}on)?|w/c){SP}\Z", re.IGNORECASE
+)
+
+
+def _weeks_from(found: list[tuple[int, int, DateValue]], text: str) -> list[tuple[int, int, DateValue]]:
+    """ "the week commencing February 4", "w/c Feb 4": the Monday-to-Sunday week that holds the day named."""
+    out = []
+    for s, e, v in found:
+        m = _WEEK_OF_DAY.search(text, max(0, s - 40), s) if v.granularity == "day" and v.resolved else None
+        if m is None or v.start is None or v.start != v.end or v.start.startswith("-"):
+            out.append((s, e, v))
+            continue
+        out.append((m.start(), e, week_value(dt.date.fromisoformat(v.start), v.relative)))
+    return out
+
+
+def _day_hours(found: list[tuple[int, int, DateValue]], text: str) -> list[tuple[int, int, DateValue]]:
+    """A day followed by a bare hour on it ("Monday at 2.30") is that time of the day; in the afternoon,
+    evening or night the hour is after noon ("tonight around 7" is 19:00)."""
+    out = []
+    for i, (s, e, v) in enumerate(found):
+        m = _DAY_HOUR.match(text, e) if v.granularity == "day" and v.resolved and v.start == v.end else None
+        if m is None or v.start is None or v.start.startswith("-") or (i + 1 < len(found) and found[i + 1][0] < m.end()):
+            out.append((s, e, v))
+            continue
+        hour = int(m.group("h"))
+        if hour < 12 and (v.timex or "")[-3:] in _LATE_PARTS:
+            hour += 12
+        iso = f"{v.start}T{hour:02d}:{m.group('mi') or '00'}"
+        out.append((s, m.end(), DateValue(iso, iso, "time", True, v.relative)))
+    return out
+
+
 def _merge_times(found: list[tuple[int, int, DateValue]], text: str) -> list[tuple[int, int, DateValue]]:
     merged: list[tuple[int, int, DateValue]] = []
     joined = False  # the last item is already a merge: never chain a third expression onto it
@@ -1453,6 +1823,17 @@ def _merge_times(found: list[tuple[int, int, DateValue]], text: str) -> list[tup
         two_clocks = False
         if merged and not joined:
             ps, pe, pv = merged[-1]
+            hours = (pv, v) if _clock_range(pv) and _one_day(v) else (v, pv) if _clock_range(v) and _one_day(pv) else None
+            if hours is not None and _JOIN.match(text[pe:s]):
+                # "3:00 to 4:00 tomorrow", "Thursday 19:00 - 21:00": the range of clock times on that day
+                clocks, day = hours
+                assert clocks.start is not None and clocks.end is not None and day.start is not None
+                moved = dataclasses.replace(
+                    clocks, start=day.start + clocks.start[10:], end=day.start + clocks.end[10:], timex=None
+                )
+                merged[-1] = (ps, e, moved)
+                joined = True
+                continue
             pair = (pv, v) if pv.granularity == "day" and v.granularity == "time" else None
             if pair is None and pv.granularity == "time" and v.granularity == "day":
                 pair = (v, pv)
@@ -1554,6 +1935,18 @@ def _with_zones(
     return out
 
 
+def _clock_range(v: DateValue) -> bool:
+    """Two clock times on one day ("from 9 to 11 a.m."), the range a day written beside it moves."""
+    return (
+        v.granularity == "period" and v.resolved and v.start is not None and v.end is not None
+        and "T" in v.start and "T" in v.end and v.start[:10] == v.end[:10]
+    )
+
+
+def _one_day(v: DateValue) -> bool:
+    return v.granularity == "day" and v.resolved and v.start is not None and v.start == v.end and not v.start.startswith("-")
+
+
 def _is_clock(v: DateValue) -> bool:
     """A clock time on a known day ("2024-04-08T08:00"), the values a zone applies to."""
     return v.granularity == "time" and v.start is not None and v.start == v.end and "T" in v.start
@@ -1563,7 +1956,7 @@ def _read_dates(text: str, resolver: _Resolver) -> list[tuple[int, int, DateValu
     """Every expression with its value as of ``resolver.published``: in text order, not overlapping."""
     candidates: list[tuple[int, int, DateValue]] = []
     lowered = text.lower()
-    for pattern, handler in RULES:
+    for pattern, handler in _LOOKED_RULES:
         triggers = _TRIGGERS.get(handler)
         if triggers is not None and not any(t in lowered for t in triggers):
             continue  # a substring test is far cheaper than a regex scan that cannot match
@@ -1592,7 +1985,7 @@ def _read_dates(text: str, resolver: _Resolver) -> list[tuple[int, int, DateValu
     if resolver.shifts:
         taken = anchor_shifts(taken, resolver)
     taken = join_ranges(taken, resolver)
-    return [(s, e, with_timex(v)) for s, e, v in _merge_times(taken, text)]
+    return [(s, e, with_timex(v)) for s, e, v in _merge_times(_day_hours(_weeks_from(taken, text), text), text)]
 
 
 def _widen(early: DateValue, late: DateValue | None, precision: str) -> DateValue | None:

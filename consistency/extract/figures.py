@@ -760,6 +760,9 @@ _PART_UNIT = {
 }
 
 
+_CLAUSE_END = re.compile(rf"(?={_H}{{0,3}}(?:[.;!?)]|,(?!\d)|\Z))")
+
+
 def _second_part(text: str, amount: _Amount) -> _Amount:
     """ "5 feet 2 inches" is 5 2/12 ft, "3 dollars and 50 cents" 3.50 USD: the smaller unit's count, below
     one of the larger unit, added; the figure otherwise as it was."""
@@ -772,6 +775,10 @@ def _second_part(text: str, amount: _Amount) -> _Amount:
         return amount
     unit_m = _PART_UNIT[amount.unit].match(text, part.end)
     _surfaces, factor, most = COMPOUND_UNITS[amount.unit]
+    if unit_m is None and len(amount.unit) == 3 and part.low == int(part.low) and 0 < part.low < most:
+        # "15 dollars 50.", "thirteen dollars forty five": the cents said without their word, only where
+        # the sentence ends there ("15 dollars and 50 volunteers" is two figures)
+        unit_m = _CLAUSE_END.match(text, part.end)
     if unit_m is None or not 0 <= part.low < most:
         return amount
     if unit_m.group().strip().lower() in ("in", "p") and _DETERMINER_AFTER.match(text, unit_m.end()):

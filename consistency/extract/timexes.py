@@ -10,6 +10,7 @@ wants TIMEX3 tags. Dates keep their spans; the other kinds take only text no dat
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -30,6 +31,9 @@ class Timex:
     type: str
     value: str | None
     date: DateValue | None = None  # the calendar value, for a DATE or TIME the date extractor found
+    # TimeML's ``mod`` for an open range a word before the date makes ("before 2018" BEFORE, "since
+    # August" ON_OR_AFTER); set only when the modifier is asked for (``find_timexes(modifiers=True)``).
+    mod: str | None = None
 
 
 _UNITS = r"(?:second|minute|hour|day|night|week|fortnight|month|quarter|year|decade|centur(?:y|ie))"
@@ -38,7 +42,7 @@ _HEDGE = (
     r"|fewer{SP}than|over|under|up{SP}to|a{SP}mere|just{SP}over|just{SP}under|barely|well{SP}over){SP})?"
 ).replace("{SP}", SP)
 _LEAD = rf"(?:the{SP}(?:(?:first|last|past|next|previous|coming|following|latest|final|entire|whole){SP})?)?"
-_VAGUE = rf"(?:several|a{SP}few|few|many|a{SP}couple{SP}of|a{SP}number{SP}of|recent)"
+_VAGUE = rf"(?:several|a{SP}few|few|many|a{SP}couple{SP}of|a{SP}number{SP}of|recent|some)"
 # "three weeks", "the past 18 months", "almost seven years", "a four-week", "five years'".
 # "one and a half hours", "two and a quarter years", "an hour and a half", "half an hour", "½ hour".
 _FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
@@ -93,20 +97,56 @@ _AGE_AFTER = re.compile(rf"(?:-|{SP})old\b", re.IGNORECASE)
 _AGE_TAIL = re.compile(rf"{SP}(?:old\b|(?:and|or){SP}(?:older|younger|over|under|up)\b)", re.IGNORECASE)
 
 
+# Words before a date that open a range on one side of it: TimeML leaves them out of the TIMEX3 (a
+# SIGNAL) and writes the side as the TIMEX3's ``mod``; schemes with open ranges take them in.
+_MODIFIER = re.compile(
+    rf"(?:\b(?P<before>before|until|till|no{SP}later{SP}than|not{SP}later{SP}than|by)"
+    rf"|\b(?P<after>after|later{SP}than|greater{SP}than|no{SP}earlier{SP}than)"
+    rf"|\b(?P<since>since|starting(?:{SP}(?:on|from|in))?|beginning(?:{SP}(?:on|from|in))?|as{SP}early{SP}as"
+    rf"|any{SP}time{SP}from))"
+    rf"{SP}\Z",
+    re.IGNORECASE,
+)
+_MODS = {"before": "BEFORE", "after": "AFTER", "since": "ON_OR_AFTER"}
+
+
+def _with_modifier(text: str, timex: Timex) -> Timex:
+    """``timex`` with the modifier word just before it ("since August", "no later than 1 May"), if any."""
+    if timex.date is None or timex.type not in ("DATE", "TIME") or timex.date.granularity == "period":
+        return timex
+    m = _MODIFIER.search(text, max(0, timex.start - 24), timex.start)
+    if m is None:
+        return timex
+    side = next(name for name in _MODS if m.group(name))
+    return dataclasses.replace(timex, start=m.start(), mod=_MODS[side])
+
+
 def find_timexes(
-    text: str, context: ExtractionContext, *, sets: bool = True, references: bool = True, ranges: bool = False
+    text: str,
+    context: ExtractionContext,
+    *,
+    sets: bool = True,
+    references: bool = True,
+    ranges: bool = False,
+    modifiers: bool = False,
 ) -> list[Timex]:
     """Every TIMEX3 in ``text`` in text order, none overlapping: dates first, then sets, durations and
     "now", "recently" (``sets``/``references`` false leaves those out, as some annotation schemes do).
     A range ("April 10-12") gives its two ends, as TimeML tags them; ``ranges=True`` keeps it one period
-    (as schemes with date ranges do, Recognizers-Text among them)."""
+    (as schemes with date ranges do, Recognizers-Text among them). ``modifiers=True`` takes a word that
+    opens a range on one side of a date into its span and sets ``mod`` ("before 2018", "since August",
+    "starting on 7 January"), as schemes with open ranges do."""
     free = FreeSpans()
     found: list[Timex] = []
     for extraction in extract_dates(text, context, ranges=ranges):
         value = extraction.value
         assert isinstance(value, DateValue)
         free.take(extraction.start, extraction.end)
-        found.extend(_date_timexes(text, extraction.start, extraction.end, value))
+        for timex in _date_timexes(text, extraction.start, extraction.end, value):
+            timex = _with_modifier(text, timex) if modifiers else timex
+            if timex.start < extraction.start:
+                free.take(timex.start, extraction.start)  # the modifier's words: no duration or set there
+            found.append(timex)
     finders = [_sets] if sets else []
     finders.append(_durations)
     if references:
@@ -115,7 +155,7 @@ def find_timexes(
         for timex in finder(text):
             if free.take(timex.start, timex.end):
                 found.append(timex)
-    return _join_durations(found, text)
+    return _join_set_times(_join_durations(found, text), text)
 
 
 def timex_type(value: str | None, date: DateValue | None = None) -> str:
@@ -158,6 +198,8 @@ def _durations(text: str) -> list[Timex]:
         fraction = _FRACTIONS.get((m.group("frac") or m.group("frac2") or "").lower(), 0.0)
         if n_text in ("a", "an", "one") and m.group("pl") and not fraction:
             continue
+        if n_text == "some" and not re.search(r"\b(?:for|within|over|after|in|took|take|takes|lasted)\s+\Z", text[max(0, m.start() - 9) : m.start()], re.IGNORECASE):
+            continue  # "too much some days": which days, not how long; "for some days" is how long
         if n_text == "a" and unit == "second":
             continue  # "a second attempt": the ordinal
         if unit == "second" and not m.group("pl") and m.group("sep") != "-" and not n_text[:1].isdigit():
@@ -224,6 +266,49 @@ def _join_durations(found: list[Timex], text: str) -> list[Timex]:
                 out[-1] = joined
                 continue
         out.append(timex)
+    return out
+
+
+_SET_GAP = re.compile(rf",?{SP}(?:at{SP}|on{SP})?")
+# A bare clock reading after a set, which no date reading takes alone: "Thursdays at 17.30".
+_SET_CLOCK = re.compile(rf"{SP}at{SP}(?P<h>[01]?\d|2[0-3])[.:](?P<mi>[0-5]\d)(?![\w%]|[.,:]\d)")
+_CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT(\d\d:\d\d)$")
+
+
+def _set_at(value: str | None, clock: str) -> str | None:
+    """A set's value at a clock time: "XXXX-WXX-1" at 16:00 is "XXXX-WXX-1T16:00", a daily set's
+    ("P1D", "every evening") "XXXX-XX-XXT16:00"; None for sets a clock does not narrow ("every year")."""
+    if value is None:
+        return None
+    if re.fullmatch(r"XXXX-WXX-\d", value):
+        return f"{value}T{clock}"
+    if value == "P1D" or value.startswith("XXXX-XX-XXT"):
+        return f"XXXX-XX-XXT{clock}"
+    return None
+
+
+def _join_set_times(found: list[Timex], text: str) -> list[Timex]:
+    """A set and the clock time it repeats at, as one SET: "each Monday at 4pm", "3pm each day",
+    "every evening at 7:13 p.m.", "Thursdays at 17.30"."""
+    out: list[Timex] = []
+    for timex in found:
+        prev = out[-1] if out else None
+        if prev is not None and {prev.type, timex.type} == {"SET", "TIME"} and _SET_GAP.fullmatch(
+            text, prev.end, timex.start
+        ):
+            rep, clock = (prev, timex) if prev.type == "SET" else (timex, prev)
+            m = _CLOCK_VALUE.match(clock.value or "")
+            value = _set_at(rep.value, m.group(1)) if m else None
+            if value is not None:
+                out[-1] = Timex(prev.start, timex.end, "SET", value)
+                continue
+        out.append(timex)
+    for i, timex in enumerate(out):
+        m = _SET_CLOCK.match(text, timex.end) if timex.type == "SET" else None
+        if m is not None and (i + 1 == len(out) or out[i + 1].start >= m.end()):
+            value = _set_at(timex.value, f"{int(m.group('h')):02d}:{m.group('mi')}")
+            if value is not None:
+                out[i] = Timex(timex.start, m.end(), "SET", value)
     return out
 
 
