@@ -1216,3 +1216,14 @@ def test_further_claims_far_apart_in_value_stay_apart(run_event: RunEvent) -> No
         ]
     )
     assert all(f.status != "conflict" for f in result.findings if f.kind == "figure")
+
+
+def test_two_outlets_stamps_at_two_times_are_no_conflict(run_event: RunEvent) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "Updated 08:44 GMT, 4 March 2031.", DAY_1),
+            (OUTLETS[1], "Last updated at 12:42 GMT, 4 March 2031.", DAY_1),
+        ]
+    )
+    finding = finding_with(result, "date", "08:44 GMT, 4 March 2031")
+    assert finding.status != "conflict"

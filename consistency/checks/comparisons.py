@@ -916,13 +916,18 @@ def _summer_mislabel(side: _Side, zone: tuple[str, int | None] | None, other: tu
 
 
 def _judge_dates(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
+    verdict = _judge_dated(a, b, params, largest)
+    if verdict[0] == "conflict" and (_repeats(a.fact) or _repeats(b.fact)):
+        # Statements, publications and counts recur: two outlets' stamps at 8:44 and 12:48 date two of them.
+        return "compatible", "scope", "statements recur: the outlets may date different ones"
+    return verdict
+
+
+def _judge_dated(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
     va, vb = a.fact.value, b.fact.value
     assert isinstance(va, DateValue) and isinstance(vb, DateValue)
     if va.start is None or vb.start is None:
-        verdict = _judge_unanchored(a, b, largest)
-        if verdict[0] == "conflict" and _repeats(a.fact):
-            return "compatible", "scope", "statements recur: the outlets may date different ones"
-        return verdict
+        return _judge_unanchored(a, b, largest)
     clock_a, clock_b = clock_only(a.fact), clock_only(b.fact)
     parted = _outside_part(a.fact, b.fact) or _outside_part(b.fact, a.fact)
     if parted:
@@ -960,8 +965,6 @@ def _judge_dates(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
     tolerance = int(params["tolerance_days"])  # type: ignore[call-overload]
     if tolerance and _days_apart(va, vb) <= tolerance:
         return "compatible", "precision", f"within {tolerance} day(s)"
-    if _repeats(a.fact):
-        return "compatible", "scope", "statements recur: the outlets may date different ones"
     if _same_day_other_year(a.fact, b.fact):
         return "compatible", "resolution", "the same day of the year; at least one outlet gives no year, and it was inferred"
     if _across_zones(a.fact, b.fact) and _days_apart(va, vb) <= 1:
