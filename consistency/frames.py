@@ -830,6 +830,10 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
     else:
         key, name, known = _fallback_measure(value, right, fact, left)
         cue = name
+    owner = _share_owner(fact) if (is_money(value) or value.unit == "percent") and role in ("current", "rate") else ""
+    if owner:
+        # "HP shares dropped $2.49 to close at $46.64" beside "EDS shares added 26 cents": two stocks
+        key, name = f"{key}@{owner.lower()[:6]}", f"{name}, {owner} shares"
     if _ONE_OF_SEVERAL.search(fact.sentence[max(0, fact.start - fact.sentence_start - 50) : fact.start - fact.sentence_start]):
         # "One of the quakes -- a 7.3-magnitude tremor": one member of a series, named by its value;
         # another outlet's 6.1 for "the latest quake" is another member, not a contradiction.
@@ -887,6 +891,22 @@ def _change_base(fact: Fact, figure_starts: Sequence[int]) -> str:
             if pattern.search(text):
                 return base
     return ""
+
+
+_SHARES_OF = re.compile(
+    r"\b(?:(?P<a>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})(?:'s|’s)?\s+(?:shares|stock)|(?i:shares|stock)\s+(?:of|in)\s+(?P<b>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}))"
+    r"(?P<rest>[^;:]{0,80})$"
+)
+
+
+def _share_owner(fact: Fact) -> str:
+    """The company whose shares a price or a move belongs to, named before the figure in its clause."""
+    before = fact.sentence[: fact.start - fact.sentence_start]
+    match = _SHARES_OF.search(before[-140:])
+    if match is None or re.search(r"\b(?:and|while|but|whereas)\b", match.group("rest")):
+        return ""
+    owner = match.group("a") or match.group("b") or ""
+    return "" if owner.split()[0] in _NOT_NAMES else owner
 
 
 _ONE_OF_SEVERAL = re.compile(r"(?:^|[^\w-])[Oo]ne\s+(?:of\s+(?:the|them|those|its|their)\s+\w[^.;:]{0,40}?)?$")

@@ -808,3 +808,15 @@ def test_a_bare_number_near_aged_is_no_age() -> None:
 def test_a_strike_of_workers_is_no_attack_but_an_air_strike_is() -> None:
     assert frame_of("Dock workers in Velmora began a strike on Monday over pay.", "Monday").measure == "strike"
     assert frame_of("An air strike hit the Velmora depot on Monday.", "Monday").measure == "incident"
+
+
+def test_moves_of_two_companies_shares_are_two_claims() -> None:
+    halvik = frame_of("Halvik Bank shares dropped $2.49 to close at $46.64 on Tuesday.", "$46.64")
+    brask = frame_of("Brask Steel shares added 26 cents to close at $24.34 on Tuesday.", "$24.34")
+    assert halvik.key != brask.key
+    assert frame_of("Shares of Halvik Bank fell to $46.64.", "$46.64").key == halvik.key
+
+
+def test_an_amount_after_shares_of_another_clause_has_no_owner() -> None:
+    text = "Halvik Bank shares rose and the bank paid $2 million in fines."
+    assert "Halvik" not in frame_of(text, "$2 million").name
