@@ -123,7 +123,9 @@ class GroupingOptions:
     # set, 0.1 to 1.0 give the same events; the factor is a near-veto by design, like stage_factor.
     # Adding "arrest" and "signing" also changed nothing there, but their words ("charged",
     # "joined") name later steps of one story.
-    one_day: frozenset[str] = frozenset({"incident", "aftershock", "election", "verdict", "sentencing", "resignation"})
+    # (A tuple, not a set: the options' repr is part of the cache key, and a set's order changes
+    # from one process to the next.)
+    one_day: tuple[str, ...] = ("aftershock", "election", "incident", "resignation", "sentencing", "verdict")
     kind_apart_factor: float = 0.1
     # Weekdays: a group dated by its happening's day against one that is not (an undated report
     # whose "on Sunday" could not be anchored), with no weekday in common, count weekday_factor as

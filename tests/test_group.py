@@ -850,3 +850,18 @@ def test_text_features_given_or_read_give_the_same_events() -> None:
     assert any(len(e.article_ids) > 1 for e in read) and read[0].evidence.names  # names shown: spellings used
     with pytest.raises(ValueError):
         group_articles(articles, features=[TextFeatures(**f) for f in kept][1:])
+
+
+def test_the_options_read_the_same_in_every_process() -> None:
+    """The options' repr is part of the cache key of a corpus's events: it must not depend on the hash seed."""
+    import os
+    import subprocess
+    import sys
+
+    code = "from consistency.group import GroupingOptions\nprint(repr(GroupingOptions()))\n"
+    seen = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+        seen.add(out.stdout.strip())
+    assert seen == {repr(GroupingOptions())}
