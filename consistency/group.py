@@ -12,7 +12,9 @@ apart. So an article is read on what makes an event, each part weighed by rarity
 - *when*: its publication day and the day-level dates it gives. Groups whose closest dates are a
   few days apart are a little more alike; groups whose closest dates are a year or more apart
   are much less alike; an article without a usable date is neither helped nor penalised, and
-  once it joins a group it carries the group's dates;
+  once it joins a group it carries the group's dates. An article without a publication date that
+  dates itself in a dateline ("Friday, March 14, 2031") reads the weekdays of its lead against it,
+  as ingest does when it takes the dateline for the publication date;
 - *which stage*: a happening that comes in steps (an election's first round and its run-off, the
   first and the amended version of a bill) is told by the stage the lead gives it in the sentence
   that dates it (``consistency.stages``, words from ``rules/vocabulary/stages.yaml``). Groups whose
@@ -212,10 +214,11 @@ def group_articles(
         _dates(a, by_article.get(a.id, ()), lead_end) for a, lead_end in zip(articles, lead_ends, strict=True)
     ]
     stages = load_stages(options.vocabulary)
-    happenings = [
-        _happening(by_article.get(a.id, ()), text, lead_end, stages)
-        for a, text, lead_end in zip(articles, bodies, lead_ends, strict=True)
-    ]
+    happenings: list[Happening] = []
+    for article, text, lead_end in zip(articles, bodies, lead_ends, strict=True):
+        own = by_article.get(article.id, ())
+        # An article without a publication date reads its weekdays against its own dateline.
+        happenings.append(_happening(own, text, lead_end, stages, _dateline_day(article, own)))
     candidates, largest_block = _candidate_pairs(vectors, [_published_day(a) for a in articles], options)
     if stats is not None:
         stats["pairs_scored"] = len(candidates)
@@ -381,7 +384,9 @@ class Happening(NamedTuple):
     kinds: tuple[tuple[str, int], ...] = ()  # (kind of happening, day): ("incident", ordinal)
 
 
-def _happening(facts: Sequence[Fact], text: str, lead_end: int, stages: Stages) -> Happening:
+def _happening(
+    facts: Sequence[Fact], text: str, lead_end: int, stages: Stages, dateline: int | None = None
+) -> Happening:
     """The days the lead dates the happening it reports on, the stages it gives that happening, the
     weekdays it falls on (those of its days, and weekdays an undated report could not anchor), and
     each day with the kind of happening it dates (its frame's family: "incident", "election").
@@ -390,6 +395,11 @@ def _happening(facts: Sequence[Fact], text: str, lead_end: int, stages: Stages) 
     not a publication, not a statement that recurs) and it is a single day. The stage is read from
     the sentences holding those dates only (``Stages.stated``): elsewhere, stages are recalled or
     announced ("the two meet in a run-off in three weeks").
+
+    ``dateline`` is the day an article without a publication date gives itself (``_dateline_day``):
+    its weekdays are then that day's or the days just before ("on Thursday" in a report datelined
+    Thursday 14 March is the 14th; in one datelined the 16th, the 14th too), as ingest would read
+    them had the dateline been taken as the publication date.
     """
     days: list[tuple[int, int]] = []
     weekdays: set[int] = set()
@@ -411,10 +421,14 @@ def _happening(facts: Sequence[Fact], text: str, lead_end: int, stages: Stages) 
             continue
         if value.start is None:
             named = _WEEKDAY.search(fact.text)
-            if named and value.granularity in _DAY_GRAINS:
-                weekdays.add(_WEEKDAYS.index(named.group(1).lower()))
-            continue
-        if (
+            if not named or value.granularity not in _DAY_GRAINS:
+                continue
+            weekday = _WEEKDAYS.index(named.group(1).lower())
+            if dateline is None:
+                weekdays.add(weekday)
+                continue
+            day = dateline - (dt.date.fromordinal(dateline).weekday() - weekday) % 7
+        elif (
             not value.resolved
             or value.granularity not in _DAY_GRAINS
             or not value.start
@@ -423,10 +437,11 @@ def _happening(facts: Sequence[Fact], text: str, lead_end: int, stages: Stages) 
             or value.start.startswith("-")
         ):
             continue
-        try:
-            day = dt.date.fromisoformat(value.start[:10]).toordinal()
-        except ValueError:
-            continue
+        else:
+            try:
+                day = dt.date.fromisoformat(value.start[:10]).toordinal()
+            except ValueError:
+                continue
         days.append((day, day))
         weekdays.add(dt.date.fromordinal(day).weekday())
         if frame.known:
@@ -441,6 +456,32 @@ def _happening(facts: Sequence[Fact], text: str, lead_end: int, stages: Stages) 
     for (start, end), spans in anchors.items():
         found |= stages.stated(text[start:end], spans)
     return Happening(_merge_dates(days, []), found, frozenset(weekdays), tuple(sorted(kinds)))
+
+
+def _dateline_day(article: Article, facts: Sequence[Fact]) -> int | None:
+    """The day an article without a publication date gives itself in a dateline ("March 14, 2031 |
+    8:16 am"), as an ordinal: the first date its facts frame as the publication's. None when the
+    article has a publication date to the day (its dates were read against it already) or no dateline.
+    """
+    if article.published is not None and not article.published_precision:
+        return None
+    for fact in sorted(facts, key=lambda f: f.start):
+        value = fact.value
+        if (
+            fact.kind == "date"
+            and fact.frame is not None
+            and fact.frame.measure == "publication"
+            and isinstance(value, DateValue)
+            and value.resolved
+            and value.granularity in _DAY_GRAINS
+            and value.start
+            and not value.start.startswith("-")
+        ):
+            try:
+                return dt.date.fromisoformat(value.start[:10]).toordinal()
+            except ValueError:
+                continue
+    return None
 
 
 def _apart(

@@ -16,6 +16,7 @@ from consistency.group import (
     _apart,
     _average_linkage,
     _blocks,
+    _dateline_day,
     _dates,
     _figure_bag,
     _gap,
@@ -784,6 +785,68 @@ def test_the_same_one_day_happening_on_days_far_apart_keeps_groups_apart(
     start = dt.date(2031, 1, 5).toordinal()
     factor = one_day_groups(kind_a, [start + d for d in days_a], kind_b, [start + d for d in days_b])
     assert factor == (GroupingOptions().kind_apart_factor if apart else 1.0)
+
+
+# --- an article without a publication date reads its weekdays against its own dateline ----------
+
+# Two quakes in one province ten days apart. The reports carry no publication date, only a dateline
+# line, and say "on Tuesday" / "on Friday": read against the dateline, those are two days ten days apart.
+QUAKE_TUESDAY = [
+    (
+        "Quake shakes Velmora",
+        "Tuesday, March 4, 2031\nA magnitude 5.1 earthquake struck Velmora province on Tuesday, cracking walls "
+        "in Halvik and cutting power to Dravik, the Norland Seismic Office said. Nobody was hurt.",
+    ),
+    (
+        "Velmora tremor cracks walls",
+        "Tuesday, March 4, 2031\nAn earthquake of magnitude 5.1 shook Velmora on Tuesday afternoon. Homes in "
+        "Halvik were damaged and Dravik lost power for two hours, the seismic office said.",
+    ),
+]
+QUAKE_FRIDAY = [
+    (
+        "Second quake in ten days hits Velmora",
+        "Friday, March 14, 2031\nA magnitude 5.4 earthquake struck Velmora province on Friday, damaging the port "
+        "at Marnok and a school in Halvik, the Norland Seismic Office said. Two people were injured.",
+    ),
+    (
+        "Marnok port damaged by Velmora quake",
+        "Friday, March 14, 2031\nAn earthquake of magnitude 5.4 shook Velmora on Friday morning. The port of "
+        "Marnok and a school in Halvik were damaged and two people were hurt, the seismic office said.",
+    ),
+]
+
+
+@pytest.mark.parametrize("dated", [False, True])
+def test_datelined_reports_without_a_publication_date_group_as_dated_ones(dated: bool) -> None:
+    days = [dt.date(2031, 3, 4)] * 2 + [dt.date(2031, 3, 14)] * 2
+    articles = [
+        make(n, f"Outlet {n}", day if dated else None, story)
+        for n, (day, story) in enumerate(zip(days, QUAKE_TUESDAY + QUAKE_FRIDAY, strict=True), start=1)
+    ]
+    articles += [make(10 + n, "Harbor Post", None, story) for n, story in enumerate(OTHER)]
+    events = group(articles)
+    assert event_of(events, "a1") == {"a1", "a2"}
+    assert event_of(events, "a3") == {"a3", "a4"}
+
+
+def test_a_dateline_anchors_the_weekday_of_the_happening() -> None:
+    body = (
+        "Strong quake rattles Velmora\nSunday, March 16, 2031\nA magnitude 5.9 earthquake struck Velmora "
+        "province on Thursday morning, damaging the old bridge in Halvik."
+    )
+    article = Article(id="u1", path="u1.md", outlet="Velmora Courier", body=body)
+    found, cleaned = extract_facts(article, id_prefix="u1:")
+    facts = frame_facts(article, found)
+    sunday = dt.date(2031, 3, 16).toordinal()
+    assert _dateline_day(article, facts) == sunday
+    anchored = _happening(facts, cleaned.text, len(cleaned.text), load_stages(None), sunday)
+    assert anchored.days == [(sunday - 3, sunday - 3)]  # the Thursday before
+    assert ("incident", sunday - 3) in anchored.kinds
+    # Without the dateline the weekday stays a weekday; with a publication date the facts are read
+    # against it already and the dateline is not needed.
+    assert _happening(facts, cleaned.text, len(cleaned.text), load_stages(None)).days == []
+    assert _dateline_day(dataclasses.replace(article, published=dt.date(2031, 3, 16)), facts) is None
 
 # --- blocking: candidate pairs grow with the corpus, not with its square -------------------------
 
