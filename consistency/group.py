@@ -122,7 +122,7 @@ class GroupingOptions:
     # after a quake), and families that run over days (a trial, a strike, talks) are left out.
     # ECB+'s look-alikes are years apart or undated, so it cannot weigh this: on all 982 documents
     # (and read with the publication dates ingest infers from datelines) and on the development
-    # set, 0.1 to 1.0 give the same events; the factor is a near-veto by design, like stage_factor.
+    # set, 0.05 to 1.0 give the same events; the factor is a near-veto by design, like stage_factor.
     # Adding "arrest" and "signing" also changed nothing there, but their words ("charged",
     # "joined") name later steps of one story.
     # (A tuple, not a set: the options' repr is part of the cache key, and a set's order changes
@@ -397,9 +397,9 @@ def _happening(
     announced ("the two meet in a run-off in three weeks").
 
     ``dateline`` is the day an article without a publication date gives itself (``_dateline_day``):
-    its weekdays are then that day's or the days just before ("on Thursday" in a report datelined
-    Thursday 14 March is the 14th; in one datelined the 16th, the 14th too), as ingest would read
-    them had the dateline been taken as the publication date.
+    a weekday is then that day or one of the six before it ("on Thursday" in a report datelined
+    Sunday, March 16, 2031 is the 13th), as ingest reads it when it takes the dateline for the
+    publication date. Without one, a weekday stays a weekday.
     """
     days: list[tuple[int, int]] = []
     weekdays: set[int] = set()
@@ -459,9 +459,10 @@ def _happening(
 
 
 def _dateline_day(article: Article, facts: Sequence[Fact]) -> int | None:
-    """The day an article without a publication date gives itself in a dateline ("March 14, 2031 |
-    8:16 am"), as an ordinal: the first date its facts frame as the publication's. None when the
-    article has a publication date to the day (its dates were read against it already) or no dateline.
+    """The day an article without a publication date gives itself in a dateline ("Friday, March 14,
+    2031" on a line of its own), as an ordinal: the first date its facts frame as the publication's.
+    None when the article has a publication date to the day (its dates were read against it
+    already) or no dateline.
     """
     if article.published is not None and not article.published_precision:
         return None
@@ -647,7 +648,8 @@ def _average_linkage(
     The mean similarity of two groups is scaled by what their dates say (``_when``); a group's
     dates are all its articles' dates, so an undated report that joined a group carries the
     group's date from then on; likewise its happening days, stages, weekdays and days by kind of
-    happening (``happenings``, one ``Happening`` per article), weighed by ``_apart`` and ``_kind_apart``. Two groups of at least ``cohesion_size`` articles merge only when
+    happening (``happenings``, one ``Happening`` per article), weighed by ``_apart``, the weekday
+    rule and ``_kind_apart``. Two groups of at least ``cohesion_size`` articles merge only when
     their scaled mean reaches ``cohesion`` times the lower of their own mean inner similarities.
     """
     # Sum of pairwise similarities between live clusters, keyed by cluster id.
