@@ -229,3 +229,13 @@ def test_recognizers_timerange_compares_clock_readings() -> None:
     gold = {"values": [{"timex": "(T16,T17,PT1H)", "type": "timerange", "start": "16:00:00", "end": "17:00:00"}]}
     assert same_recognizers_date(gold, DateValue("2024-03-13T16:00", "2024-03-13T17:00", "period", True))
     assert not same_recognizers_date(gold, DateValue("2024-03-13T16:00", "2024-03-13T18:00", "period", True))
+
+
+def test_merged_topics_names_the_topics_whose_two_events_meet() -> None:
+    from benchmarks.suites.events import merged_topics
+
+    topic = {"a": "2", "b": "2", "c": "10", "d": "10", "e": "7", "f": "7", "g": "3"}
+    gold = {"a": "2x", "b": "2y", "c": "10x", "d": "10y", "e": "7x", "f": "7y", "g": "3x"}
+    # Topic 10's two events share a predicted event, and so do topic 2's; 7's stay apart; 3 has one event.
+    predicted = {"a": 1, "b": 1, "c": 2, "d": 2, "e": 3, "f": 4, "g": 5}
+    assert merged_topics(topic, gold, predicted) == (["2", "10"], 3)

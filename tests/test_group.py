@@ -16,10 +16,12 @@ from consistency.group import (
     _apart,
     _average_linkage,
     _blocks,
+    _dateline_day,
     _dates,
     _figure_bag,
     _gap,
     _happening,
+    _kind_apart,
     _link_block,
     group_articles,
 )
@@ -395,8 +397,7 @@ def test_the_happening_gives_the_weekday_an_undated_report_names() -> None:
                       body="A strong earthquake shook Velmora on Sunday, damaging the old bridge in Halvik.")
     found, cleaned = extract_facts(article, id_prefix="u1:")
     facts = frame_facts(article, found)
-    _days, _stages, weekdays = _happening(facts, cleaned.text, len(cleaned.text), load_stages(None))
-    assert weekdays == frozenset({6})
+    assert _happening(facts, cleaned.text, len(cleaned.text), load_stages(None)).weekdays == frozenset({6})
 
 
 def test_clustering_block_by_block_gives_the_events_of_one_whole_run() -> None:
@@ -467,6 +468,9 @@ def test_same_kind_of_event_in_the_same_place_a_year_apart_is_kept_apart() -> No
     events = group(articles)
     assert event_of(events, "a1") == {"a1", "a2"}
     assert event_of(events, "a3") == {"a3", "a4"}
+    # The dates are what tell them apart: the same four reports undated are one event.
+    undated = [dataclasses.replace(a, published=None) for a in articles]
+    assert event_of(group(undated), "a1") == {"a1", "a2", "a3", "a4"}
 
 
 FERRY = [
@@ -508,6 +512,26 @@ def test_an_undated_article_is_grouped_by_its_content_alone() -> None:
         make(3, "Outlet 3", None, FERRY[2]),  # no publication date, no dated sentence
         *(make(10 + n, "Harbor Post", dt.date(2031, 9, 7), story) for n, story in enumerate(OTHER)),
     ]
+    assert event_of(group(articles), "a3") == {"a1", "a2", "a3"}
+
+
+def test_an_article_with_no_date_at_all_joins_by_its_words_and_names() -> None:
+    # No publication date and no date, weekday or time in its text: nothing for or against it but
+    # what it says, and it says enough.
+    timeless = (
+        "Divers reach the wreck of the Saint Orla",
+        "Navy divers have reached the hull of the Saint Orla, the ferry that capsized off Halvik harbour with "
+        "60 people aboard. Brask Lines said it would pay for the salvage. Relatives in Marnok are still waiting "
+        "for word of the captain, Tove Lindahl.",
+    )
+    articles = [
+        make(1, "Outlet 1", dt.date(2031, 9, 6), FERRY[0]),
+        make(2, "Outlet 2", dt.date(2031, 9, 7), FERRY[1]),
+        make(3, "Outlet 3", None, timeless),
+        *(make(10 + n, "Harbor Post", dt.date(2031, 9, 7), story) for n, story in enumerate(OTHER)),
+    ]
+    facts, _ = extract_facts(articles[2], id_prefix="a3:")
+    assert not [f for f in facts if f.kind == "date"]
     assert event_of(group(articles), "a3") == {"a1", "a2", "a3"}
 
 
@@ -649,10 +673,14 @@ def test_first_round_of_an_election_is_another_event() -> None:
     assert event_of(events, "a3") == {"a3", "a4"}
 
 
-def test_without_the_stage_vocabulary_the_two_rounds_merge() -> None:
-    # The stage is what keeps them apart: with no ladders (an empty stages.yaml) they are one event.
+def test_the_stage_and_the_day_of_the_vote_each_keep_the_two_rounds_apart() -> None:
+    # Two things tell the rounds apart: the stage each lead names, and the vote (a one-day happening)
+    # dated three weeks apart. Either alone keeps them apart; without both they are one event.
     articles = two_stages(ELECTION_R1, ELECTION_R2, dt.date(2031, 4, 6), dt.date(2031, 4, 27))
-    assert event_of(group(articles, GroupingOptions(stage_factor=1.0)), "a1") == {"a1", "a2", "a3", "a4"}
+    for options in (GroupingOptions(stage_factor=1.0), GroupingOptions(kind_apart_factor=1.0)):
+        assert event_of(group(articles, options), "a1") == {"a1", "a2"}
+    blind = GroupingOptions(stage_factor=1.0, kind_apart_factor=1.0)
+    assert event_of(group(articles, blind), "a1") == {"a1", "a2", "a3", "a4"}
 
 
 def test_reports_of_one_day_that_name_different_stages_stay_together() -> None:
@@ -676,6 +704,149 @@ def test_a_follow_up_recalling_the_first_day_is_not_held_apart() -> None:
     announced = ([(first_day, first_day), (later, later)], [(first_day, first_day)], {("election_round", "first")})
     assert _apart(runoff, announced, GroupingOptions()) == 1.0
 
+
+
+# --- the same kind of one-day happening on days far apart: two events ---------------------------
+
+# Two votes on one bill six months apart, told in different words and naming no stage: only the day
+# of the vote tells them apart (the March reports never mention September, nor the other way round).
+VOTE_MARCH = [
+    (
+        "Norland lawmakers sink harbour reform",
+        "Norland's parliament voted down the Harbour Authority Bill on Tuesday, 160 votes to 140, after dock "
+        "unions in Halvik warned it would cost jobs at Port Velmora. Transport minister Edda Marrow said she "
+        "would return with changes.",
+    ),
+    (
+        "Defeat for Marrow as port bill fails",
+        "Edda Marrow's plan to hand Port Velmora to a new harbour authority was rejected by parliament on "
+        "Tuesday. Thirty opposition members and a dozen rebels from her own party voted against the Harbour "
+        "Authority Bill, which fell by 160 to 140.",
+    ),
+]
+VOTE_SEPTEMBER = [
+    (
+        "Harbour bill passes at last",
+        "Parliament approved the Harbour Authority Bill on Wednesday by 171 votes to 130, handing Port "
+        "Velmora's docks to a new authority from January. Edda Marrow, the transport minister, thanked the "
+        "unions in Halvik for talks over the summer.",
+    ),
+    (
+        "Port Velmora to get new authority after vote",
+        "A majority of 41 carried the Harbour Authority Bill through Norland's parliament on Wednesday. The "
+        "transport minister, Edda Marrow, said jobs at Port Velmora were now guaranteed for ten years; the "
+        "Halvik dockers' union welcomed the result.",
+    ),
+]
+
+
+def test_two_votes_on_one_bill_months_apart_are_two_events() -> None:
+    articles = two_stages(VOTE_MARCH, VOTE_SEPTEMBER, dt.date(2031, 3, 4), dt.date(2031, 9, 17))
+    events = group(articles)
+    assert event_of(events, "a1") == {"a1", "a2"}
+    assert event_of(events, "a3") == {"a3", "a4"}
+    # The day of the vote is what decides: without it the four reports are one event.
+    assert event_of(group(articles, GroupingOptions(kind_apart_factor=1.0)), "a1") == {"a1", "a2", "a3", "a4"}
+
+
+def test_a_follow_up_days_later_that_recalls_the_quake_stays_with_it() -> None:
+    follow_up = (
+        "Schools reopen in Halvik",
+        "Schools in Halvik reopened on Friday, ten days after the magnitude 6.2 earthquake of March 12 that "
+        "killed at least 14 people in Velmora. Ansel Koral of the provincial disaster agency said the school "
+        "that collapsed in Dravik would be rebuilt on the same site.",
+    )
+    articles = quake_corpus() + [make(5, "Island Times", dt.date(2024, 3, 22), follow_up)]
+    assert event_of(group(articles), "a5") == {"a1", "a2", "a3", "a5"}
+
+
+def one_day_groups(kind_a: str, days_a: list[int], kind_b: str, days_b: list[int]) -> float:
+    """``_kind_apart`` of two groups dated by their happening days alone."""
+    a = ([(d, d) for d in days_a], {kind_a: [(d, d) for d in days_a]})
+    b = ([(d, d) for d in days_b], {kind_b: [(d, d) for d in days_b]})
+    return _kind_apart(a, b, GroupingOptions())
+
+
+@pytest.mark.parametrize(
+    ("kind_a", "days_a", "kind_b", "days_b", "apart"),
+    [
+        ("election", [0], "election", [200], True),  # two votes months apart
+        ("incident", [0], "incident", [10], True),  # a quake, and another one ten days later
+        ("incident", [0], "incident", [3], False),  # a few days: reports of one fire that burned on
+        ("incident", [0], "incident", [400], False),  # years apart: the publication dates judge that
+        ("incident", [0], "incident", [0, 30], False),  # a later report recalling the day
+        ("incident", [0], "rescue", [30], False),  # another kind: the rescue after the quake
+        ("trial", [0], "trial", [60], False),  # a trial runs for weeks: not a one-day happening
+    ],
+)
+def test_the_same_one_day_happening_on_days_far_apart_keeps_groups_apart(
+    kind_a: str, days_a: list[int], kind_b: str, days_b: list[int], apart: bool
+) -> None:
+    start = dt.date(2031, 1, 5).toordinal()
+    factor = one_day_groups(kind_a, [start + d for d in days_a], kind_b, [start + d for d in days_b])
+    assert factor == (GroupingOptions().kind_apart_factor if apart else 1.0)
+
+
+# --- an article without a publication date reads its weekdays against its own dateline ----------
+
+# Two quakes in one province ten days apart. The reports carry no publication date, only a dateline
+# line, and say "on Tuesday" / "on Friday": read against the dateline, those are two days ten days apart.
+QUAKE_TUESDAY = [
+    (
+        "Quake shakes Velmora",
+        "Tuesday, March 4, 2031\nA magnitude 5.1 earthquake struck Velmora province on Tuesday, cracking walls "
+        "in Halvik and cutting power to Dravik, the Norland Seismic Office said. Nobody was hurt.",
+    ),
+    (
+        "Velmora tremor cracks walls",
+        "Tuesday, March 4, 2031\nAn earthquake of magnitude 5.1 shook Velmora on Tuesday afternoon. Homes in "
+        "Halvik were damaged and Dravik lost power for two hours, the seismic office said.",
+    ),
+]
+QUAKE_FRIDAY = [
+    (
+        "Second quake in ten days hits Velmora",
+        "Friday, March 14, 2031\nA magnitude 5.4 earthquake struck Velmora province on Friday, damaging the port "
+        "at Marnok and a school in Halvik, the Norland Seismic Office said. Two people were injured.",
+    ),
+    (
+        "Marnok port damaged by Velmora quake",
+        "Friday, March 14, 2031\nAn earthquake of magnitude 5.4 shook Velmora on Friday morning. The port of "
+        "Marnok and a school in Halvik were damaged and two people were hurt, the seismic office said.",
+    ),
+]
+
+
+@pytest.mark.parametrize("dated", [False, True])
+def test_datelined_reports_without_a_publication_date_group_as_dated_ones(dated: bool) -> None:
+    days = [dt.date(2031, 3, 4)] * 2 + [dt.date(2031, 3, 14)] * 2
+    articles = [
+        make(n, f"Outlet {n}", day if dated else None, story)
+        for n, (day, story) in enumerate(zip(days, QUAKE_TUESDAY + QUAKE_FRIDAY, strict=True), start=1)
+    ]
+    articles += [make(10 + n, "Harbor Post", None, story) for n, story in enumerate(OTHER)]
+    events = group(articles)
+    assert event_of(events, "a1") == {"a1", "a2"}
+    assert event_of(events, "a3") == {"a3", "a4"}
+
+
+def test_a_dateline_anchors_the_weekday_of_the_happening() -> None:
+    body = (
+        "Strong quake rattles Velmora\nSunday, March 16, 2031\nA magnitude 5.9 earthquake struck Velmora "
+        "province on Thursday morning, damaging the old bridge in Halvik."
+    )
+    article = Article(id="u1", path="u1.md", outlet="Velmora Courier", body=body)
+    found, cleaned = extract_facts(article, id_prefix="u1:")
+    facts = frame_facts(article, found)
+    sunday = dt.date(2031, 3, 16).toordinal()
+    assert _dateline_day(article, facts) == sunday
+    anchored = _happening(facts, cleaned.text, len(cleaned.text), load_stages(None), sunday)
+    assert anchored.days == [(sunday - 3, sunday - 3)]  # the Thursday before
+    assert ("incident", sunday - 3) in anchored.kinds
+    # Without the dateline the weekday stays a weekday; with a publication date the facts are read
+    # against it already and the dateline is not needed.
+    assert _happening(facts, cleaned.text, len(cleaned.text), load_stages(None)).days == []
+    assert _dateline_day(dataclasses.replace(article, published=dt.date(2031, 3, 16)), facts) is None
 
 # --- blocking: candidate pairs grow with the corpus, not with its square -------------------------
 
@@ -742,3 +913,18 @@ def test_text_features_given_or_read_give_the_same_events() -> None:
     assert any(len(e.article_ids) > 1 for e in read) and read[0].evidence.names  # names shown: spellings used
     with pytest.raises(ValueError):
         group_articles(articles, features=[TextFeatures(**f) for f in kept][1:])
+
+
+def test_the_options_read_the_same_in_every_process() -> None:
+    """The options' repr is part of the cache key of a corpus's events: it must not depend on the hash seed."""
+    import os
+    import subprocess
+    import sys
+
+    code = "from consistency.group import GroupingOptions\nprint(repr(GroupingOptions()))\n"
+    seen = set()
+    for seed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
+        seen.add(out.stdout.strip())
+    assert seen == {repr(GroupingOptions())}

@@ -111,8 +111,9 @@ def _predict(
 
 def merged_topics(
     topic_of: dict[str, str], gold: dict[str, Hashable], predicted: dict[str, Hashable]
-) -> tuple[int, int]:
-    """(topics whose two gold events share a predicted event, topics that have two gold events)."""
+) -> tuple[list[str], int]:
+    """(topics whose two gold events share a predicted event, in topic order; the number of topics
+    that have two gold events). The merged topics are named in the row so a change shows where."""
     halves: dict[str, set[Hashable]] = defaultdict(set)
     spans: dict[tuple[str, Hashable], set[Hashable]] = defaultdict(set)
     for doc, topic in topic_of.items():
@@ -120,7 +121,11 @@ def merged_topics(
         spans[(topic, predicted[doc])].add(gold[doc])
     two = {t for t, h in halves.items() if len(h) > 1}
     merged = {t for (t, _), golds in spans.items() if t in two and len(golds) > 1}
-    return len(merged), len(two)
+    return sorted(merged, key=lambda t: (len(t), t)), len(two)
+
+
+def _named(topics: list[str]) -> str:
+    return f" ({', '.join(topics)})" if topics else ""
 
 
 def grouping_rows(
@@ -148,7 +153,8 @@ def grouping_rows(
     n_topics = len(topics)
     scope = f"{len(docs)} docs, {len(set(gold.values()))} gold events, {n_events} predicted"
     tag = " [quick: 10 topics]" if quick else ""
-    merged, two = merged_topics({d.name: d.topic for d in docs}, gold, predicted)
+    merged_names, two = merged_topics({d.name: d.topic for d in docs}, gold, predicted)
+    merged = len(merged_names)
     return [
         Row(
             "events",
@@ -191,7 +197,7 @@ def grouping_rows(
             "events.lookalike.topics_apart",
             "ECB+ look-alikes: topics whose two events stay apart" + tag,
             (two - merged) / two if two else None,
-            f"{merged} of {two} topics merged by at least one article",
+            f"{merged} of {two} topics merged by at least one article" + _named(merged_names),
         ),
         Row(
             "events",
@@ -247,9 +253,10 @@ def dev_rows(data: Path) -> list[Row]:
     gold: dict[str, Hashable] = {name: doc.event for name, doc in facts_set.docs.items()}
     b3 = bcubed(gold, predicted)
     pairs = pairwise(gold, predicted)
-    merged, two = merged_topics(
+    merged_names, two = merged_topics(
         {n: d.event.split("_")[0] for n, d in facts_set.docs.items()}, gold, predicted
     )
+    merged = len(merged_names)
     scope = f"{len(articles)} articles, {len(set(gold.values()))} gold events, {n_events} predicted"
     return [
         Row(
@@ -271,7 +278,7 @@ def dev_rows(data: Path) -> list[Row]:
             "events.dev.topics_apart",
             "ecbplus-facts (dev): topics whose two events stay apart",
             (two - merged) / two if two else None,
-            f"{merged} of {two} topics merged by at least one article",
+            f"{merged} of {two} topics merged by at least one article" + _named(merged_names),
         ),
     ]
 
