@@ -713,6 +713,10 @@ def test_findings_of_things_or_without_that_credit_no_one(text: str) -> None:
         ("Brasko spoke on Monday, mocking the new quay.", "Brasko", "mocking"),
         ("Dock workers deride the plan as a gift to shipowners.", "Dock workers", "deride"),
         ("The Halvik Post hailed the deal as a breakthrough.", "Halvik Post", "hailed"),
+        ("Brasko questioned whether the quay could hold.", "Brasko", "questioned"),
+        ("Vellacourt downplayed the risk of a second flood.", "Vellacourt", "downplayed"),
+        ("A Brask party ad questions the mayor's record.", "Brask party ad", "questions"),
+        ("Halvik compared the levy to a toll on bread.", "Halvik", "compared"),
     ],
 )
 def test_taking_a_position_on_something_is_a_statement(text: str, source: str, cue: str) -> None:
@@ -727,6 +731,9 @@ def test_taking_a_position_on_something_is_a_statement(text: str, source: str, c
         "Brasko was mocked at school.",
         "The bid rejected on Monday was the third.",
         "Norland rejected.",  # nothing the position is taken on
+        "The pilots took questions from the crew.",  # a noun; no one questions anything
+        "It was a refuge from tough questions about the port.",
+        "Both ministers face questions about the quay.",
     ],
 )
 def test_a_position_needs_what_it_is_taken_on(text: str) -> None:
@@ -740,6 +747,9 @@ def test_a_position_needs_what_it_is_taken_on(text: str) -> None:
         ("The pilots feel it is too late to sail.", "pilots", "feel"),
         ("Engineers suspect the crane was overloaded.", "Engineers", "suspect"),
         ("Brasko realized that the tide had turned.", "Brasko", "realized"),
+        ("Dock workers worry that the new quay will silt up.", "Dock workers", "worry"),
+        ("The engineers assumed the crane had been inspected.", "engineers", "assumed"),
+        ("Brasko expected that the council would vote no.", "Brasko", "expected"),
     ],
 )
 def test_beliefs_and_perceptions_before_a_clause(text: str, source: str, cue: str) -> None:
@@ -754,6 +764,8 @@ def test_beliefs_and_perceptions_before_a_clause(text: str, source: str, cue: st
         "The pilots understood the rules.",
         "There is no doubt the port will reopen.",
         "Dock workers felt the quay shake.",
+        "Fishermen worry about the weather.",  # a worry, no statement of what is so
+        "The quay is expected to reopen in May.",
     ],
 )
 def test_beliefs_and_perceptions_of_an_object_credit_no_one(text: str) -> None:

@@ -153,7 +153,7 @@ SPEECH_VERBS = _words(
     cited cites asked asks described describes criticized criticised criticizes attacked
     blasted condemned condemns questioned mentioned mentions accused accuses slammed
     demanded proposed proposes praised praises echoed echoes called calls
-    believe know knows hope hopes hoped fear fears feared expect expects speak speaks spoke
+    believe know knows hope hopes hoped fear fears feared expect expects expected speak speaks spoke
     continued continues spoken talk talked talking
     """
 ) | frozenset(IDIOM_CUES) | _BELIEF_FINITE | frozenset(
@@ -164,7 +164,7 @@ SPEECH_VERBS = _words(
 # toll will rise", "she believes it was an accident"), not before an object ("knows the city").
 # Wanting and planning ("wants to", "plans to") are intentions to act and stay out, like
 # COMMISSIVE_VERBS below.
-CLAUSE_VERBS = _words("believe know knows hope hopes hoped fear fears feared expect expects states") | _BELIEF_FINITE
+CLAUSE_VERBS = _words("believe know knows hope hopes hoped fear fears feared expect expects expected states") | _BELIEF_FINITE
 # The belief verbs of the YAML file want more: "that" or a clause with its own verb ("felt it was
 # late"), since a pronoun alone is their object ("residents felt it").
 BELIEF_VERBS = _BELIEF_FINITE
@@ -271,7 +271,7 @@ DOCUMENT_NOUNS = _words(
     investigation audit review records filing lawsuit complaint bill ruling footage video post
     tweet blog findings paper slide slides chart charts graph map transcript presentation graphic table
     photo photos image images average averages tally count analyses message messages email emails
-    database databases
+    database databases ad ads advertisement advertisements commercial
     """
 )
 

@@ -148,7 +148,7 @@ _CLAUSE_PUNCT = frozenset({",", "\"", "“", "”", "—", "–", "-", ":", ";",
 # Verb forms that are also plural nouns ("27 states", "his TV show", "Fifth Amendment claims").
 _NOUN_LIKE = frozenset(
     "states claims reports notes remarks estimates promises posts tweets show shows warns vows pledges "
-    "replies counters concludes fear fears hope hopes demands".split()
+    "replies counters concludes fear fears hope hopes demands questions".split()
 )
 _APPOSITION_STOP = frozenset({"\"", "“", "”", ";", ":", "—", "–", "(", "«", "»"})
 
@@ -688,6 +688,8 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
             if close > 0:
                 k, end = close + 1, toks[close].end
         source_span = (subject.start, _apposition_after(toks, k, end))
+    if lw in lex.STANCE_VERBS and not _takes_a_position(toks, subject):
+        return None  # "took questions", "any tough questions": no one who could take a position
     relay = _relayed_origin(text, toks, subject) if inner is None and subject.end <= t.start else None
     chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
     if relay is not None:  # "unnamed ministers cited by the Velmora Post said": Post <- ministers
@@ -1213,6 +1215,21 @@ def _speaker_headed(toks: list[_Tok], phrase: _Phrase) -> bool:
     if head.pronoun:
         return head.display.lower() in lex.PERSON_PRONOUNS | {"they", "i", "we"}
     return _source_headed(toks, phrase)
+
+
+def _takes_a_position(toks: list[_Tok], phrase: _Phrase) -> bool:
+    """A subject that can take a position on something: a name, a pronoun for someone, a source or
+    role noun, or a plural noun ("critics", "the endorsements"); not a verb or adjective the phrase
+    walk took in ("the candidates took questions", "any tough questions")."""
+    head = phrase.parts[-1]
+    if head.pronoun:
+        return head.display.lower() in lex.PERSON_PRONOUNS | {"they", "i", "we", "it", "who", "which"}
+    if head.named:
+        return True
+    low = toks[phrase.last - 1].low
+    return low in lex.SOURCE_NOUNS or low in lex.ROLE_NOUNS or low in lex.DOCUMENT_NOUNS or (
+        len(low) > 3 and low.endswith("s") and not low.endswith("ss") and low.isalpha()
+    )
 
 
 def _source_headed(toks: list[_Tok], phrase: _Phrase) -> bool:
