@@ -819,6 +819,60 @@ def test_every_class_of_the_verb_file_is_read() -> None:
     assert set(classes["stance"]) == lex.STANCE_BASES and set(classes["belief"]) == lex.BELIEF_BASES
     for base in classes["stance"]:
         assert lex._inflect(base)[2] in lex.SPEECH_VERBS  # "rejected", "likened": every past form is a cue
+    for base in classes["construal"]:
+        assert set(lex._inflect(base)) <= lex.CONSTRUAL_VERBS and lex._inflect(base)[2] in lex.SPEECH_VERBS
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Dock workers see the levy as a tax on their wages.", "Dock workers", "see"),
+        ("Brasko has portrayed himself as the friend of the small trader.", "Brasko", "has portrayed"),
+        ("Vellacourt is casting the vote as a test of the harbour board.", "Vellacourt", "is casting"),
+        ("The pilots viewed the new quay as a hazard.", "pilots", "viewed"),
+    ],
+)
+def test_seeing_something_as_something_states_a_view(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, text[m.cue_start : m.cue_end]) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pilots saw the quay from the ferry.",
+        "Brasko cast a vote as well as a shadow.",  # "as well as" names no role
+        "Residents viewed the damage on Monday.",
+        "The crane, regarding its age, was replaced.",
+    ],
+)
+def test_seeing_without_as_states_nothing(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("The harbour union backs the new levy.", "harbour union", "backs"),
+        ("Vellacourt opposed the dredging plan from the start.", "Vellacourt", "opposed"),
+        ("Brasko has championed the rights of dock workers.", "Brasko", "has championed"),
+    ],
+)
+def test_supporting_or_opposing_something_takes_a_position(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, text[m.cue_start : m.cue_end]) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry backed out of the harbour.",  # a particle, no object
+        "Support for the levy fell in May.",  # a noun
+        "Vellacourt said she opposes the levy.",  # her position is part of what she said: one attribution
+    ],
+)
+def test_support_as_a_noun_a_particle_or_inside_a_statement(text: str) -> None:
+    assert [m.value.cue for m in find_attributions(text)] == (["said"] if "said" in text else [])
 
 
 @pytest.mark.parametrize(

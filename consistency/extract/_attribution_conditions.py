@@ -29,6 +29,24 @@ def _idiom_follows(toks: list[_Tok], i: int) -> bool:
     return k < len(toks) and toks[k].low in words
 
 
+_NOT_A_ROLE = frozenset({"well", "soon", "much", "many", "long", "far", "if", "though", "usual", "before", "such"})
+
+
+def _as_after_object(toks: list[_Tok], i: int) -> bool:
+    """ "see the levy as a tax", "portrayed himself as an outsider": after the object of the verb
+    at ``i`` (one to six words, no punctuation) comes "as" and what it is seen as; not "as well",
+    "as soon as" nor an "as" right after the verb ("saw as much")."""
+    for k in range(i + 2, min(i + 8, len(toks) - 1)):
+        t = toks[k]
+        if t.low == "as":
+            return toks[k + 1].word and toks[k + 1].low not in _NOT_A_ROLE
+        if not t.word and t.text not in ("'", "’", "-") or t.low in ("that", "and", "but", "because", "when", "if"):
+            return False
+        if t.low in lex.SPEECH_VERBS and not t.cap:
+            return False
+    return False
+
+
 def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
     """Where the cue as written ends: a particle ("pointed out", "warned against"), a day or an
     adverb after the verb ("said Friday", "said later") and a colon before a quote belong to it."""
@@ -255,7 +273,7 @@ def _object_after(toks: list[_Tok], k: int) -> bool:
     Brasko"; not "was rejected by", "rejected on Monday")."""
     if k >= len(toks) or not toks[k].word:
         return False
-    return toks[k].low not in ("to", "by", "on", "in", "at", "after", "before", "during", "for", "as")
+    return toks[k].low not in ("to", "by", "on", "in", "at", "after", "before", "during", "for", "as", "out", "away", "down", "up")
 
 
 def _statement_after(toks: list[_Tok], k: int) -> bool:

@@ -18,7 +18,9 @@ def _words(block: str) -> frozenset[str]:
 
 
 _VERB_FILE = Path(__file__).with_name("attribution_verbs.yaml")
-_VERB_CLASSES = ("irregular", "doubled", "statement", "noun_like", "stance", "voice", "idioms", "belief", "expressions")
+_VERB_CLASSES = (
+    "irregular", "doubled", "statement", "noun_like", "stance", "voice", "idioms", "construal", "belief", "expressions"
+)
 
 
 def _load_verb_classes(path: Path) -> dict[str, Any]:
@@ -72,6 +74,9 @@ BELIEF_BASES = frozenset(_VERBS["belief"])
 # Verbs that state only in a fixed phrase, with one of the words that must follow: "as Brasko put
 # it", "the court ruled that".
 IDIOM_CUES = {form: frozenset(after) for base, after in _VERBS["idioms"].items() for form in _inflect(base)[:3]}
+# Verbs that state a view only with "as" after their object ("see the levy as a tax", "portrayed
+# himself as an outsider"): every form, the -ing one included ("is casting himself as").
+CONSTRUAL_VERBS = frozenset(f for base in _VERBS["construal"] for f in _inflect(base))
 # Light verbs with the statement nouns they take ("expressed concern", "issued a statement"): every
 # form of the verb maps to its nouns.
 EXPRESSIONS = {
@@ -103,7 +108,9 @@ BASE_SUBJECTS = _words(
 )
 # "is saying", "by arguing": the -ing forms.
 # "citing" links a chain; "indicating the photo" points.
-SPEECH_ING = frozenset(forms[3] for forms in _FORMS.values()) - {"citing", "indicating"} | {"speaking", "calling"}
+SPEECH_ING = frozenset(forms[3] for forms in _FORMS.values()) - {"citing", "indicating"} | {"speaking", "calling"} | frozenset(
+    _inflect(base)[3] for base in _VERBS["construal"]
+)
 
 # The plainest verbs of saying: before one of them the words from the clause's start are its
 # subject even when no noun phrase rule reads them ("all the engineers I consulted said").
@@ -156,7 +163,7 @@ SPEECH_VERBS = _words(
     believe know knows hope hopes hoped fear fears feared expect expects expected speak speaks spoke
     continued continues spoken talk talked talking
     """
-) | frozenset(IDIOM_CUES) | _BELIEF_FINITE | frozenset(
+) | frozenset(IDIOM_CUES) | _BELIEF_FINITE | frozenset(f for base in _VERBS["construal"] for f in _inflect(base)[:3]) | frozenset(
     f for base, forms in _FORMS.items() for f in forms[:3] if f != base or base not in NOUN_BASES
 )
 

@@ -21,7 +21,7 @@ from consistency.extract import _attribution_lexicon as lex
 from consistency.extract._attribution_found import _Found
 from consistency.extract._attribution_phrases import _Part
 
-_INNER_BELIEFS = lex.CLAUSE_VERBS | frozenset(
+_INNER_BELIEFS = lex.CLAUSE_VERBS | lex.STANCE_VERBS | frozenset(
     {"thinks", "thought", "think", "believes", "believed", "recalls", "recalled", "recall", "doubted", "doubts"}
 )
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”«»()—–]")

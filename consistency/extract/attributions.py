@@ -54,6 +54,7 @@ from consistency.extract import ExtractionContext
 from consistency.extract import _attribution_lexicon as lex
 from consistency.extract._attribution_conditions import (
     _announces_an_act,
+    _as_after_object,
     _audience_after,
     _calls_an_action,
     _calls_for_or_names,
@@ -263,6 +264,7 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
             and (t.low not in lex.STANCE_VERBS or _object_after(toks, i + 1))
             and (t.low not in lex.VOICE_VERBS or _next_to_quote(toks, i) or _statement_after(toks, i + 1))
             and (t.low not in lex.NEEDS_OBJECT or _calls_for_or_names(toks, i))
+            and (t.low not in lex.CONSTRUAL_VERBS or _as_after_object(toks, i))
             and (i or t.first)  # an opening participle speaks for the subject after its comma
             and (i == 0 or toks[i - 1].text == "," or toks[i - 1].low in lex.PARTICIPLE_LEADS
                  or toks[i - 1].low == "and" and bool(out) and out[-1].cue.endswith("ing")  # "praising ... and saying"
@@ -526,6 +528,8 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         return None  # "expects a reply", "knows the city": no statement follows
     if lw in lex.BELIEF_VERBS and not (_that_or_pronoun_clause(toks, i + 1) or _clause_follows(toks, i + 1)):
         return None  # "residents felt it, too", "understood the rules": a clause must follow
+    if lw in lex.CONSTRUAL_VERBS and not _as_after_object(toks, i):
+        return None  # "saw the quay", "cast a vote": only seeing something as something states a view
     if lw in lex.IDIOM_CUES and not _idiom_follows(toks, i):
         return None  # "put the ships in dock": only "as Brasko put it" states
     if lw == "calling" and not _calls_for_or_names(toks, i):
