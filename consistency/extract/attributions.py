@@ -242,11 +242,22 @@ def _interjected_link(
     return None
 
 
+# Every word at which one of the forms tried in _sentence_matches can start; any other token is
+# skipped without trying them (most tokens of a sentence that holds a cue are no cue).
+_START_WORDS = (
+    lex.SPEECH_VERBS | lex.FINDING_VERBS | lex.SPEECH_ING | lex.PARTICIPLE_CUES | lex.TRAILING_LINKS
+    | lex.WITNESS_VERBS | lex.NOMINAL_CUES | frozenset(lex.EXPRESSIONS)
+    | frozenset(seq[0] for seq in lex.PREPOSED_CUES) | frozenset({"in"})
+)
+
+
 def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list[int]]) -> list[_Found]:
     out: list[_Found] = []
     used_until = -1  # tokens before this index belong to an earlier match
     for i, t in enumerate(toks):
-        if i < used_until or not (t.word or t.text in lex.SPEAKER_DASHES) or _in_quote(quotes, t.start):
+        if i < used_until or (t.low not in _START_WORDS and t.text not in lex.SPEAKER_DASHES):
+            continue
+        if not (t.word or t.text in lex.SPEAKER_DASHES) or _in_quote(quotes, t.start):
             continue
         found = _preposed(text, toks, i) or _passive_by(text, toks, i) or _verb(text, toks, i)
         if found is None and t.low == "in":
