@@ -878,6 +878,34 @@ def test_support_as_a_noun_a_particle_or_inside_a_statement(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "source", "cue"),
     [
+        ("Vellacourt commented that the quay was too short.", "Vellacourt", "commented"),
+        ("The harbour board outlined how the levy would be spent.", "harbour board", "outlined"),
+        ("Critics charge that the levy favours shipowners.", "Critics", "charge"),
+        ("Brasko knew the crane had failed before.", "Brasko", "knew"),
+        ("Dock workers admire the new harbour master.", "Dock workers", "admire"),
+    ],
+)
+def test_commenting_outlining_charging_and_knowing(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The deal shielded them from any criminal charges that might arise.",  # charges as a noun
+        "Brasko was charged with fraud in May.",  # an act of the court, no statement
+        "New details emerged about the crane on Monday.",
+        "Brasko knew the harbour well.",  # knowing a place, no clause
+    ],
+)
+def test_charges_details_and_knowing_a_place_state_nothing(text: str) -> None:
+    assert [m.value.cue for m in find_attributions(text)] == (["said"] if "said" in text else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
         ("In August, several harbour groups granted Brasko an extension, saying his capital was small.",
          "harbour groups", "saying"),
         ("On Thursday, however, Brasko spoke to dock workers, promising a lower levy.", "Brasko", "promising"),

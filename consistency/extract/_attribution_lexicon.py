@@ -160,7 +160,7 @@ SPEECH_VERBS = _words(
     cited cites asked asks described describes criticized criticised criticizes attacked
     blasted condemned condemns questioned mentioned mentions accused accuses slammed
     demanded proposed proposes praised praises echoed echoes called calls
-    believe know knows hope hopes hoped fear fears feared expect expects expected speak speaks spoke
+    believe know knows knew hope hopes hoped fear fears feared expect expects expected speak speaks spoke
     continued continues spoken talk talked talking
     """
 ) | frozenset(IDIOM_CUES) | _BELIEF_FINITE | frozenset(f for base in _VERBS["construal"] for f in _inflect(base)[:3]) | frozenset(
@@ -171,7 +171,7 @@ SPEECH_VERBS = _words(
 # toll will rise", "she believes it was an accident"), not before an object ("knows the city").
 # Wanting and planning ("wants to", "plans to") are intentions to act and stay out, like
 # COMMISSIVE_VERBS below.
-CLAUSE_VERBS = _words("believe know knows hope hopes hoped fear fears feared expect expects expected states") | _BELIEF_FINITE
+CLAUSE_VERBS = _words("believe know knows knew hope hopes hoped fear fears feared expect expects expected states") | _BELIEF_FINITE
 # The belief verbs of the YAML file want more: "that" or a clause with its own verb ("felt it was
 # late"), since a pronoun alone is their object ("residents felt it").
 BELIEF_VERBS = _BELIEF_FINITE

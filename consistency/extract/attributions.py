@@ -149,7 +149,7 @@ _CLAUSE_PUNCT = frozenset({",", "\"", "“", "”", "—", "–", "-", ":", ";",
 # Verb forms that are also plural nouns ("27 states", "his TV show", "Fifth Amendment claims").
 _NOUN_LIKE = frozenset(
     "states claims reports notes remarks estimates promises posts tweets show shows warns vows pledges "
-    "replies counters concludes fear fears hope hopes demands questions".split()
+    "replies counters concludes fear fears hope hopes demands questions comments details outlines charges".split()
 )
 _APPOSITION_STOP = frozenset({"\"", "“", "”", ";", ":", "—", "–", "(", "«", "»"})
 
@@ -591,6 +591,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
             or nxt is None
             or not nxt.word
             or nxt.low in _AUX_NEXT
+            or (nxt.low.endswith("ed") and not nxt.cap and nxt.low not in lex.SPEECH_VERBS)  # "details emerged"
             or (i >= 2 and _is_possessive(toks[i - 2]))
             or (i >= 2 and toks[i - 2].low in lex.POSSESSIVE_DETERMINERS and not _is_source_noun(prev.low))
         ):
@@ -703,7 +704,9 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
             if close > 0:
                 k, end = close + 1, toks[close].end
         source_span = (subject.start, _apposition_after(toks, k, end))
-    if lw in lex.STANCE_VERBS and not _takes_a_position(toks, subject):
+    if (lw in lex.STANCE_VERBS or lw in _NOUN_LIKE and not finding and post_head < 0) and not _takes_a_position(
+        toks, subject
+    ):
         return None  # "took questions", "any tough questions": no one who could take a position
     relay = _relayed_origin(text, toks, subject) if inner is None and subject.end <= t.start else None
     chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
@@ -1242,7 +1245,7 @@ def _takes_a_position(toks: list[_Tok], phrase: _Phrase) -> bool:
     if head.named:
         return True
     low = toks[phrase.last - 1].low
-    return low in lex.SOURCE_NOUNS or low in lex.ROLE_NOUNS or low in lex.DOCUMENT_NOUNS or (
+    return low in lex.SOURCE_NOUNS or low in lex.ROLE_NOUNS or low in lex.DOCUMENT_NOUNS or low in ("which", "who") or (
         len(low) > 3 and low.endswith("s") and not low.endswith("ss") and low.isalpha()
     )
 
