@@ -561,10 +561,23 @@ def test_modified_unknown_heads(text: str, sources: list[str]) -> None:
          [("Brasko", "said"), ("Brasko", "claim")]),
         ("The claim that the quay fell is false.", []),
         ("Vellacourt's remarks were short.", []),
+        ("The board doubted Halvik's claims about the depth of the channel.", [("Halvik", "claims")]),
+        ("Dravik's latest estimate of the toll was lower.", [("Dravik", "estimate")]),
+        ("Her remarks on Monday were short.", []),  # a day, not a topic
+        ("The claims of residents were heard.", []),  # no possessor
     ],
 )
 def test_a_statement_noun_credits_its_possessor(text: str, cues: list[tuple[str, str]]) -> None:
     assert [(m.value.source, m.value.cue) for m in find_attributions(text)] == cues
+
+
+def test_the_statement_noun_as_written_takes_its_modifier_and_topic_word() -> None:
+    text = "Contrary to Vellacourt's earlier claim that the quay was deep, it silted up."
+    (m,) = find_attributions(text)
+    assert text[m.cue_start : m.cue_end] == "earlier claim"
+    text = "Nobody checked Brasko's repeated warnings about the crane."
+    (m,) = find_attributions(text)
+    assert (text[m.cue_start : m.cue_end], m.value.source) == ("repeated warnings about", "Brasko")
 
 
 @pytest.mark.parametrize(

@@ -128,6 +128,26 @@ NOMINAL_CUES = _words(
     """
     claim claims statement statements assertion assertions allegation allegations remark remarks
     comment comments warning warnings argument contention insistence prediction estimate
+    predictions estimates announcement acknowledgment acknowledgement assessment assessments criticism
+    pronouncement pronouncements conclusion admission emphasis forecast accusation accusations denial
+    """
+)
+# Of those, the ones whose topic an "about", "on", "of" or "over" names: "his claims about the levy",
+# "the board's estimate of the toll", "her comments on the quay".
+TOPIC_NOMINALS = _words(
+    """
+    claim claims statement statements assertion assertions allegation allegations remark remarks
+    comment comments warning warnings prediction predictions estimate estimates assessment assessments
+    criticism announcement forecast
+    """
+)
+NOMINAL_TOPICS = _words("about on of over")
+# Words between a possessor and its statement noun that belong to the cue: "Brasko's earlier claim",
+# "her repeated warnings", "his infamous comment".
+NOMINAL_MODIFIERS = _words(
+    """
+    earlier repeated previous recent latest initial first infamous controversial public private own
+    frequent false new
     """
 )
 # The person a possessive determiner stands for, so that "his claim" resolves like "he said".

@@ -435,10 +435,24 @@ def _expression(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | Non
 def _nominal(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     """ "Brasko's claim that the quay was safe", "his warning that it would flood": the possessor
     of a statement noun followed by its clause is the source."""
-    if i == 0 or i + 1 >= len(toks) or toks[i + 1].low != "that":
+    if i == 0 or i + 1 >= len(toks):
         return None
-    t, owner = toks[i], toks[i - 1]
-    cue = (t.start, t.end, t.low)
+    t, nxt = toks[i], toks[i + 1]
+    if nxt.low == "that":
+        cue_end = t.end
+    elif nxt.low in lex.NOMINAL_TOPICS and t.low in lex.TOPIC_NOMINALS and not (
+        i + 2 < len(toks) and (toks[i + 2].low in lex.WEEKDAYS or toks[i + 2].low in lex.MONTHS)
+    ):
+        cue_end = nxt.end  # "his claims about the levy", "the board's estimate of the toll"
+    else:
+        return None
+    first = i  # "Brasko's earlier claim", "her repeated warnings": the modifiers belong to the cue
+    while first > 1 and i - first < 2 and toks[first - 1].word and not toks[first - 1].cap and (
+        toks[first - 1].low in lex.NOMINAL_MODIFIERS
+    ):
+        first -= 1
+    i, owner = first, toks[first - 1]
+    cue = (toks[first].start, cue_end, t.low)
     if owner.low in lex.POSSESSIVE_PRONOUNS:
         part = _Part(lex.POSSESSIVE_PRONOUNS[owner.low], False, False, False, False, True, owner.start, owner.end)
         phrase = _Phrase(i - 1, i, owner.start, owner.end, (part,))
