@@ -919,6 +919,31 @@ def test_charges_details_and_knowing_a_place_state_nothing(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "source", "cue"),
     [
+        ("There are some pilots who argue that the channel is too shallow.", "pilots", "argue"),
+        ("Many engineers suspect those cranes were overloaded.", "engineers", "suspect"),
+        ('Brasko concluded: "The quay will not hold."', "Brasko", "concluded"),
+        ("Vellacourt proclaimed a new era for the harbour.", "Vellacourt", "proclaimed"),
+    ],
+)
+def test_relative_speakers_demonstrative_clauses_and_conclusions(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm concluded: the quay was gone.",  # a storm concludes nothing
+        "Many engineers suspect those cranes.",  # an object, no clause
+    ],
+)
+def test_conclusions_and_suspicions_without_a_speaker_or_clause(text: str) -> None:
+    assert [m.value.cue for m in find_attributions(text)] == (["said"] if "said" in text else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
         ("In August, several harbour groups granted Brasko an extension, saying his capital was small.",
          "harbour groups", "saying"),
         ("On Thursday, however, Brasko spoke to dock workers, promising a lower levy.", "Brasko", "promising"),

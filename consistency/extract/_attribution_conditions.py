@@ -169,7 +169,9 @@ def _clause_follows(toks: list[_Tok], k: int) -> bool:
     ("knows the city well") nor an infinitive ("expects the port to reopen")."""
     for m in range(k, min(k + 6, len(toks))):
         t = toks[m]
-        if not t.word or t.low == "to" or t.low in lex.SPEECH_VERBS or t.low in lex.CAP_STOP or (m == k and t.low in _AUX_NEXT):
+        if not t.word or t.low == "to" or t.low in lex.SPEECH_VERBS or (m == k and t.low in _AUX_NEXT) or (
+            t.low in lex.CAP_STOP and not (m == k and t.low in ("this", "these", "those"))  # "suspect those losses were"
+        ):
             return False  # "what we expect from Brasko is", "know where it is"
         if t.low in _AUX_NEXT or t.low in lex.BE_FORMS:
             return True

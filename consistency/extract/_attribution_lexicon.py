@@ -102,7 +102,7 @@ STANCE_VERBS = frozenset(f for forms in _STANCE_FORMS.values() for f in forms)
 # What may stand right before such a base form.
 BASE_SUBJECTS = _words(
     """
-    i we you they would will could should may might must can cannot do does did not never also
+    i we you they who whom would will could should may might must can cannot do does did not never also
     don't doesn't didn't won't wouldn't can't couldn't shouldn't often still always sometimes
     """
 )

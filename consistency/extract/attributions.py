@@ -688,7 +688,9 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     if subject is not None and finding:
         head_low = toks[post_head if post_head >= 0 else subject.last - 1].low
         # Before "that" a speaker states a finding too: "He suggested that the quay was unsafe".
-        stated = (nxt_tok is not None and nxt_tok.low == "that" or lw in lex.PROPOSING) and _speaker_headed(toks, subject)
+        stated = (
+            nxt_tok is not None and (nxt_tok.low == "that" or nxt_tok.text == ":") or lw in lex.PROPOSING
+        ) and _speaker_headed(toks, subject)  # "He concluded: ..." states too
         if head_low not in lex.DOCUMENT_NOUNS and not subject.parts[-1].named and not stated:
             subject = None
     after = i + 1
