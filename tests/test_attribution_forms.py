@@ -938,6 +938,33 @@ def test_relative_speakers_demonstrative_clauses_and_conclusions(text: str, sour
     ],
 )
 def test_conclusions_and_suspicions_without_a_speaker_or_clause(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Brasko responded by pointing to the storm.", "Brasko", "responded"),
+        ("Vellacourt speaks more often in public about the port than about the levy.", "Vellacourt", "speaks"),
+        ("A document on the board's website states that pilots will be paid.", "document", "states"),
+        ("Ivo Halvik, the harbour master of Dravik, one of the towns suing the board, said the quay was safe.",
+         "Ivo Halvik", "said"),
+    ],
+)
+def test_responding_by_speaking_about_and_long_asides(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two pilots spoke for about five minutes.",  # "about" a quantity, not a topic
+        "The engineers I spoke to this week about the crane left.",  # "to" with no one after it
+        "The crane was hit by falling debris.",
+    ],
+)
+def test_about_a_quantity_and_a_stranded_to_name_no_topic(text: str) -> None:
     assert [m.value.cue for m in find_attributions(text)] == (["said"] if "said" in text else [])
 
 

@@ -278,6 +278,20 @@ def _object_after(toks: list[_Tok], k: int) -> bool:
     return toks[k].low not in ("to", "by", "on", "in", "at", "after", "before", "during", "for", "as", "out", "away", "down", "up")
 
 
+def _addressed_statement(toks: list[_Tok], k: int) -> bool:
+    """A statement after its addressee: "yelling to the pilots that the quay was flooding", "shouted
+    at the crowd: ...". "to" or "at" and up to five words, then "that", a colon or a quotation."""
+    if k >= len(toks) or toks[k].low not in ("to", "at"):
+        return False
+    for m in range(k + 1, min(k + 7, len(toks))):
+        t = toks[m]
+        if t.low == "that" or t.text in (":", "\"", "“"):
+            return m > k + 1
+        if not t.word:
+            return False
+    return False
+
+
 def _statement_after(toks: list[_Tok], k: int) -> bool:
     """What follows "adding" when it adds a statement: "that", a quotation, a colon or a clause's
     pronoun ("adding that ...", 'adding: "..."', "adding it was late"; not "adding levity")."""

@@ -9,7 +9,8 @@ with no comma, colon, dash or quotation mark between (those start a clause of th
 
 An inner attribution that names no new origin stays as it is found: "the board said it had
 confirmed 30 deaths" keeps its own attribution to "it", which later resolves to the board. A
-belief of the speaker ("said she believes") is part of what was said and is dropped.
+belief, a position or a speaking of the speaker ("said she believes", "said she opposes the levy",
+"said she speaks about it often") is part of what was said and is dropped.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from consistency.extract import _attribution_lexicon as lex
 from consistency.extract._attribution_found import _Found
 from consistency.extract._attribution_phrases import _Part
 
-_INNER_BELIEFS = lex.CLAUSE_VERBS | lex.STANCE_VERBS | frozenset(
+_INNER_BELIEFS = lex.CLAUSE_VERBS | lex.STANCE_VERBS | lex.TOPIC_VERBS | frozenset(
     {"thinks", "thought", "think", "believes", "believed", "recalls", "recalled", "recall", "doubted", "doubts"}
 )
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”«»()—–]")

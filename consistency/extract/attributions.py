@@ -53,6 +53,7 @@ import re
 from consistency.extract import ExtractionContext
 from consistency.extract import _attribution_lexicon as lex
 from consistency.extract._attribution_conditions import (
+    _addressed_statement,
     _announces_an_act,
     _as_after_object,
     _audience_after,
@@ -273,7 +274,8 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
             and (t.low in lex.PARTICIPLE_CUES or t.low in lex.SPEECH_ING)
             and (t.low not in lex.OBJECT_PARTICIPLES or _statement_after(toks, i + 1))
             and (t.low not in lex.STANCE_VERBS or _object_after(toks, i + 1))
-            and (t.low not in lex.VOICE_VERBS or _next_to_quote(toks, i) or _statement_after(toks, i + 1))
+            and (t.low not in lex.VOICE_VERBS or _next_to_quote(toks, i) or _statement_after(toks, i + 1)
+                 or _addressed_statement(toks, i + 1))
             and (t.low not in lex.NEEDS_OBJECT or _calls_for_or_names(toks, i))
             and (t.low not in lex.CONSTRUAL_VERBS or _as_after_object(toks, i))
             and (i or t.first)  # an opening participle speaks for the subject after its comma
@@ -545,7 +547,9 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     if lw in lex.QUOTE_VERBS and not _next_to_quote(toks, i):
         return None  # "the talks continued": no speech
     if lw in lex.TOPIC_VERBS and (nxt_tok is None or nxt_tok.low not in lex.TOPIC_PARTICLES):
-        if not (nxt_tok is not None and _cue_adverb(nxt_tok) and i + 2 < len(toks) and toks[i + 2].low in lex.TOPIC_PARTICLES):
+        if not (nxt_tok is not None and _cue_adverb(nxt_tok) and i + 2 < len(toks) and toks[i + 2].low in lex.TOPIC_PARTICLES) and not (
+            _topic_ahead(toks, i)
+        ):
             return None  # "spoke for an hour"; "spoke emotionally of the flood" is a statement
     if lw in lex.CLAUSE_VERBS and (
         nxt_tok is None or not (_states_after(lw, nxt_tok) or lw != "states" and _clause_follows(toks, i + 1))
@@ -559,7 +563,9 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         return None  # "put the ships in dock": only "as Brasko put it" states
     if lw == "calling" and not _calls_for_or_names(toks, i):
         return None  # "is calling the police": a call made, nothing stated
-    if lw in lex.VOICE_VERBS and not (_next_to_quote(toks, i) or _statement_after(toks, i + 1)):
+    if lw in lex.VOICE_VERBS and not (
+        _next_to_quote(toks, i) or _statement_after(toks, i + 1) or _addressed_statement(toks, i + 1)
+    ):
         return None  # "the crowd shouted for an hour": a voice raised, nothing stated
     if lw in lex.STANCE_VERBS and not _object_after(toks, i + 1):
         return None  # "the bid was rejected", "Brasko was mocked": a position needs what it is taken on
@@ -587,7 +593,9 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     catenative = _catenative_start(toks, i)
     if lw in lex.BASE_FORMS and catenative < 0 and not _governs_base_form(prev) and not _coordinated_subject_before(toks, i):
         return None  # "help the mayor maintain order", "make him testify": no subject of its own
-    if nxt_tok is not None and nxt_tok.low == "by" and lw not in lex.SPEECH_BY:
+    if nxt_tok is not None and nxt_tok.low == "by" and lw not in lex.SPEECH_BY and not (
+        i + 2 < len(toks) and toks[i + 2].low.endswith("ing") and not toks[i + 2].cap  # "responded by pointing to"
+    ):
         return None  # "a monitor maintained by the embassy": a passive participle, no speaker before it
     if lw in _NOUN_LIKE and prev is not None and (
         prev.low in lex.POSSESSIVE_DETERMINERS
@@ -606,7 +614,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
             or not nxt.word
             or nxt.low in _AUX_NEXT
             or (nxt.low.endswith("ed") and not nxt.cap and nxt.low not in lex.SPEECH_VERBS)  # "details emerged"
-            or (i >= 2 and _is_possessive(toks[i - 2]))
+            or (i >= 2 and _is_possessive(toks[i - 2]) and not (nxt.low == "that" and _document_before(text, toks, i)))
             or (i >= 2 and toks[i - 2].low in lex.POSSESSIVE_DETERMINERS and not _is_source_noun(prev.low))
         ):
             return None  # read as a noun
@@ -676,7 +684,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         if leading is not None and leading[0].start < subject.start:
             subject, source_span = leading  # "Halvik, president of the union, which ..., said"
     post_head = -1  # the head noun of a postmodified subject ("a poll released Friday")
-    if inner is None and source_span is None and (lw not in _NOUN_LIKE or finding) and (
+    if inner is None and source_span is None and (lw not in _NOUN_LIKE or finding or (nxt_tok is not None and nxt_tok.low == "that")) and (
         subject is None or (subject.first > 0 and toks[subject.first].low not in lex.PRONOUNS)
     ):
         longer = _postmodified_subject(text, toks, j)
@@ -899,7 +907,7 @@ def _opens_aside(tok: _Tok) -> bool:
     low = tok.low
     return (
         low in lex.DETERMINERS or low in lex.POSSESSIVE_DETERMINERS or low in ("who", "which", "whose")
-        or low.isdigit() or _is_name(tok) or _is_source_noun(low)
+        or low.isdigit() or low == "one" or _is_name(tok) or _is_source_noun(low)
     )
 
 
@@ -1082,6 +1090,24 @@ def _named_participle(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int]
 
 
 
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten twenty thirty forty fifty hundred a an half".split())
+
+
+def _topic_ahead(toks: list[_Tok], i: int) -> bool:
+    """ "spoke more often in public about the port", "talked to reporters for an hour about the
+    levy": "about" within six words after a verb of speaking, over no punctuation, clause word or
+    other verb of saying, names what was spoken of."""
+    for k in range(i + 1, min(i + 7, len(toks))):
+        t = toks[k]
+        if t.low == "about":  # not "spoke for about five minutes"
+            return k + 1 < len(toks) and toks[k + 1].word and not toks[k + 1].low[:1].isdigit() and toks[k + 1].low not in _NUMBER_WORDS
+        if not t.word or t.low in ("that", "and", "but", "because", "when", "while", "if") or t.low in lex.SPEECH_VERBS:
+            return False
+        if t.low == "to" and k + 1 < len(toks) and (toks[k + 1].low in ("about", "this", "last", "on", "in") or not toks[k + 1].word):
+            return False  # "the experts I spoke to this week about": no one is spoken to here
+    return False
 
 
 def _coordinated(toks: list[_Tok], i: int, prev: _Found) -> tuple[_Found, int] | None:
