@@ -470,7 +470,7 @@ def test_continuing_a_quotation(text: str, cues: list[tuple[str, str]]) -> None:
         ("Harbour residents believe the quay is unsafe.", ["believe"]),
         ("I know your cranes were inspected.", ["know"]),
         ("Vellacourt knows the city well.", []),
-        ("The agency expects the port to reopen.", []),
+        ("The agency expects the port to reopen.", ["expects"]),  # a prediction about the port
         ("What we expect from Brasko is candour.", []),
         ("Do you know where the quay is?", []),
     ],
@@ -965,6 +965,40 @@ def test_responding_by_speaking_about_and_long_asides(text: str, source: str, cu
     ],
 )
 def test_about_a_quantity_and_a_stranded_to_name_no_topic(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Many pilots expect the toll to rise after the storm.", "pilots", "expect"),
+        ("Brasko expects them to vote against the levy.", "Brasko", "expects"),
+    ],
+)
+def test_expecting_someone_or_something_to_do_is_a_prediction(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue) == (source, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brasko expects to win the vote.",  # his own intention, no prediction about others
+        "The quay is expected to reopen in May.",  # no one who expects
+        "The board expects a reply.",
+    ],
+)
+def test_expecting_to_act_or_an_object_predicts_nothing(text: str) -> None:
+    assert find_attributions(text) == []
+
+
+def test_the_same_speaker_speaking_on_after_an_inverted_cue() -> None:
+    text = '"The quay is sinking," said Halvik, speaking of the north pier.'
+    assert [m.value.cue for m in find_attributions(text)] == ["said", "speaking"]
+
+
+@pytest.mark.parametrize("text", ["The pilots expect a storm."])
+def test_expecting_weather_is_no_statement(text: str) -> None:
     assert [m.value.cue for m in find_attributions(text)] == (["said"] if "said" in text else [])
 
 

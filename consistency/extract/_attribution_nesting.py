@@ -32,8 +32,9 @@ def _belief_reported(text: str, outer: _Found, inner: _Found) -> bool:
     """ "Vellacourt said she believes the quay is safe", "Halvik told the council that he recalled
     the flood": a belief or memory whose subject opens what a cue of saying reports is part of
     what was said, not a second attribution."""
-    if inner.cue not in _INNER_BELIEFS or inner.source_start < outer.cue_end:
-        return False
+    if inner.cue not in _INNER_BELIEFS or inner.source_start < outer.cue_end or inner.source_start == outer.source_start:
+        return False  # the same mention speaks on: '..., said Halvik, speaking of the flood'
+
     return text[outer.cue_end : inner.source_start].strip().lower() in ("", "that") or _reported_within(text, outer, inner)
 
 

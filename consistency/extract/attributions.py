@@ -553,7 +553,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
             return None  # "spoke for an hour"; "spoke emotionally of the flood" is a statement
     if lw in lex.CLAUSE_VERBS and (
         nxt_tok is None or not (_states_after(lw, nxt_tok) or lw != "states" and _clause_follows(toks, i + 1))
-    ):
+    ) and not (lw.startswith("expect") and _object_then_infinitive(toks, i + 1)):
         return None  # "expects a reply", "knows the city": no statement follows
     if lw in lex.BELIEF_VERBS and not (_that_or_pronoun_clause(toks, i + 1) or _clause_follows(toks, i + 1)):
         return None  # "residents felt it, too", "understood the rules": a clause must follow
@@ -1093,6 +1093,20 @@ def _named_participle(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int]
 
 
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten twenty thirty forty fifty hundred a an half".split())
+
+
+def _object_then_infinitive(toks: list[_Tok], k: int) -> bool:
+    """ "expects the toll to rise", "expect Brasko to win": an object of one to four words, then "to"
+    and a verb; a prediction about someone or something, not "expects to win" (an intention)."""
+    if k >= len(toks) or not toks[k].word or toks[k].low == "to":
+        return False
+    for m in range(k + 1, min(k + 5, len(toks) - 1)):
+        t = toks[m]
+        if t.low == "to":
+            return toks[m + 1].word and not toks[m + 1].cap and not toks[m + 1].low[:1].isdigit()
+        if not t.word and t.text not in ("'", "’", "-") or t.low in lex.CLAUSE_WORDS:
+            return False
+    return False
 
 
 def _topic_ahead(toks: list[_Tok], i: int) -> bool:
