@@ -10,7 +10,7 @@ from consistency.extract.attributions import find_attributions
 CASES = [
     # a complement right after the cue, even after an opening phrase longer than it
     ("At a crowded rally in the old harbour of Dravik on Sunday, Halvik said the port would close.",
-     ("said", "the port would close.")),
+     ("said", "the port would close")),  # the sentence's full stop is no part of it
     # a quotation before the attribution, however long the words after it
     ("\u201cThe quay is safe,\u201d Vellacourt said, looking out over the crowded and noisy harbour at dusk.",
      ("said", "\u201cThe quay is safe,\u201d")),
@@ -18,7 +18,16 @@ CASES = [
     ("The ferries will stop running at the end of the month, the harbour master said.",
      ("said", "The ferries will stop running at the end of the month")),
     ("According to Brask, the ferries will stop running at the end of the month.",
-     ("According to", "the ferries will stop running at the end of the month.")),
+     ("According to", "the ferries will stop running at the end of the month")),
+    # "according to" at the end: what follows its source is the source's postmodifier, not content
+    ("The quay will close in May, according to lawyers for the harbour board of Dravik.",
+     ("according to", "The quay will close in May")),
+    # a short object right after the cue is the content; a short time is not (above)
+    ("At the end of a long and noisy meeting in the harbour hall, the union endorsed Brasko.",
+     ("endorsed", "Brasko")),
+    # a stop inside a closing quotation or after an initial stays
+    ("The harbour will be dredged by the U.S., Halvik said.",
+     ("said", "The harbour will be dredged by the U.S.")),
     # a time after the cue is no complement
     ("The ferries will stop running at the end of the month, Halvik told the Velmora Post on Friday.",
      ("told", "The ferries will stop running at the end of the month")),

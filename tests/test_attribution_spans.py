@@ -169,5 +169,5 @@ def test_a_participle_of_saying_coordinated_with_an_earlier_one() -> None:
     text = "Brask spoke for an hour, praising the crew and saying the quay was unsafe."
     found = find_attributions(text)
     assert [(text[m.cue_start : m.cue_end], m.value.source) for m in found] == [("praising", "Brask"), ("saying", "Brask")]
-    assert text[found[1].content_start : found[1].content_end] == "the quay was unsafe."
+    assert text[found[1].content_start : found[1].content_end] == "the quay was unsafe"
     assert find_attributions("Brask left the port, taking his coat and saying nothing.") == []

@@ -13,13 +13,17 @@ sentence, not parsed:
   takes them as its complement ("Halvik said the port would close", "Vellacourt called the levy
   theft", even after an opening phrase: "At a rally in Dravik, Halvik said ..."); a quotation
   opening after a comma is one too ('Brasko replied, "Not today."'), a time or a manner is not
-  ("..., Halvik told the Velmora Post on Friday.");
+  ("..., Halvik told the Velmora Post on Friday."), while a short object is ("endorsed Brasko",
+  "declared bankruptcy");
 * a cue opening the sentence before its speaker takes what lies between them ("Claiming the
   levy was unfair, Brask asked ...");
+* a cue before its source with words right after that source ("..., according to lawyers for the
+  board") takes the side before: those words still describe the source;
 * otherwise the longer side of the sentence around the attribution ("The port will close, Halvik
   said" / "According to Brask, the port will close").
 
-The span is trimmed of spaces and of the punctuation that joins it to the attribution.
+The span is trimmed of spaces, of the punctuation that joins it to the attribution and of the
+sentence's final full stop.
 """
 
 from __future__ import annotations
@@ -34,11 +38,17 @@ _FINAL = ".!?"
 
 
 def _trim(text: str, start: int, end: int) -> Interval | None:
-    """``start``..``end`` without surrounding spaces and joining punctuation; None when nothing
-    but punctuation is left ('" he said." leaves ".')."""
+    """``start``..``end`` without surrounding spaces, joining punctuation and the full stop that
+    ends the sentence (the statement is "the port would close", not "the port would close."; a
+    stop inside a closing quotation or after an initial, "U.S.", stays); None when nothing but
+    punctuation is left ('" he said." leaves ".')."""
     while start < end and (text[start].isspace() or text[start] in _JOINING):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in _JOINING):
+        end -= 1
+    if end - start > 2 and text[end - 1] == "." and text[end - 2].isalnum() and not (
+        text[end - 2].isupper() and text[end - 3] in ". "
+    ):
         end -= 1
     if not any(ch.isalnum() for ch in text[start:end]):
         return None
@@ -111,13 +121,33 @@ def _content(
             return _trim(text, *following)  # "Brasko continued:" and the next sentence
         return before
     gap = text[end : after[0]].strip()
-    if gap in ("", ":") and (_words(text, after) > _SHORT or before is None):
+    if before is not None and 0 <= cue_end <= source_start and gap == "":
+        return before  # "..., according to attorneys for the family": the source's own postmodifier follows
+    if gap in ("", ":") and (_words(text, after) > _SHORT or before is None or _object_opens(text, after)):
         return after  # words follow the cue directly: its complement
     if gap in (",", ":") and _opens_quote(text, after):
         return after  # 'Brasko replied, "Not today."'
     if before is None:
         return after
     return max((before, after), key=lambda side: side[1] - side[0])
+
+
+# Words that open a time, a place or a manner after a cue rather than what was said: "said on
+# Thursday", "said in Dravik", "said basically", "told reporters later".
+_ADVERBIAL_STARTS = frozenset(
+    """
+    on in at during after before since until last this next yesterday today tonight earlier later then
+    again also too so as basically here there now once twice afterwards monday tuesday wednesday thursday
+    friday saturday sunday
+    """.split()
+)
+
+
+def _object_opens(text: str, side: Interval) -> bool:
+    """A short complement that is an object or a clause ("endorsed Brasko", "declared bankruptcy",
+    "believe that is likely"), not a time, a place or a manner ("on Thursday", "basically")."""
+    first = text[side[0] : side[1]].split()[0].lower().strip(".,;:!?")
+    return first.isalpha() and first not in _ADVERBIAL_STARTS and not (first.endswith("ly") and len(first) > 4)
 
 
 def _words(text: str, side: Interval) -> int:

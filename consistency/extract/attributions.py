@@ -23,8 +23,11 @@ Decisions worth knowing:
   beside this module lists verbs of stating (a cue whatever follows), of taking a
   position ("rejected the plan": a cue before an object only), of raising one's
   voice (next to a quotation or before a clause), of belief ("understood that":
-  before a clause only), idioms ("as Brasko put it") and light verbs with their
-  statement nouns ("expressed concern about", "issued a statement").
+  before a clause only), of seeing something as something ("see the levy as a
+  tax": with "as" after the object only), idioms ("as Brasko put it") and light
+  verbs with their statement nouns ("expressed concern about", "issued a statement").
+  A verb of taking a position needs a subject that can take one ("the crew took
+  questions" credits no one).
 * A belief right after a cue of saying is part of what was said ("said she
   believes"), not a second attribution.
 * Anaphora: "the publication writes" resolves to the last named media source
