@@ -25,6 +25,9 @@ CASES = [
     # a short object right after the cue is the content; a short time is not (above)
     ("At the end of a long and noisy meeting in the harbour hall, the union endorsed Brasko.",
      ("endorsed", "Brasko")),
+    # a short quoted title inside an opening phrase is no quotation of what was said
+    ("In an interview on “Harbour Nights,” Halvik said the port would close.",
+     ("said", "the port would close")),
     # a stop inside a closing quotation or after an initial stays
     ("The harbour will be dredged by the U.S., Halvik said.",
      ("said", "The harbour will be dredged by the U.S.")),

@@ -4,7 +4,8 @@ The matcher finds the cue and the source; what they introduce is read from the o
 sentence, not parsed:
 
 * a quotation closing right before the attribution is what was said ('"The quay is safe," she
-  said, looking at the crowd': the quotation, not the words after it);
+  said, looking at the crowd': the quotation, not the words after it), unless it is a short title
+  inside an opening phrase ('On "Harbour Nights," Halvik said the port would close');
 * a cue that ends with a colon and nothing after it in its sentence introduces the next sentence
   ("Brasko continued:" and then the quotation);
 * so does a quotation that fills the sentence before when the attribution opens its own ('"Is
@@ -61,7 +62,12 @@ def _quote_closes_before(text: str, before: Interval | None) -> bool:
     if before is None:
         return False
     tail = text[before[0] : before[1]].rstrip(_JOINING + _FINAL + " ")
-    return tail.endswith(_CLOSING_QUOTES) and not tail.endswith("s’")  # "the voters’" is a possessive
+    if not tail.endswith(_CLOSING_QUOTES) or tail.endswith("s’"):  # "the voters’" is a possessive
+        return False
+    opening = max(tail.rfind(q) for q in _OPENING_QUOTES) if not tail.endswith("\"") else tail[:-1].rfind("\"")
+    quoted = tail[opening + 1 : -1] if opening >= 0 else tail
+    # 'On the set of "Harbour Nights," Halvik said ...': a short title inside an opening phrase
+    return opening <= 0 or len(quoted.split()) > 4
 
 
 def _opens_quote(text: str, side: Interval) -> bool:
