@@ -22,6 +22,10 @@ CASES = [
     # "according to" at the end: what follows its source is the source's postmodifier, not content
     ("The quay will close in May, according to lawyers for the harbour board of Dravik.",
      ("according to", "The quay will close in May")),
+    # ... and so is what follows a comma after it: more about the source
+    ("The levy would double by the spring, according to an analysis by Vellacourt, a former harbour "
+     "pilot who now teaches in Dravik, whose figures the board disputes.",
+     ("according to", "The levy would double by the spring")),
     # a short object right after the cue is the content; a short time is not (above)
     ("At the end of a long and noisy meeting in the harbour hall, the union endorsed Brasko.",
      ("endorsed", "Brasko")),

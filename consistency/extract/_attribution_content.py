@@ -19,7 +19,8 @@ sentence, not parsed:
 * a cue opening the sentence before its speaker takes what lies between them ("Claiming the
   levy was unfair, Brask asked ...");
 * a cue before its source with words right after that source ("..., according to lawyers for the
-  board") takes the side before: those words still describe the source;
+  board") or, after a longer statement, after a comma ("..., said Halvik, a former pilot who ...")
+  takes the side before: those words still describe the source;
 * otherwise the longer side of the sentence around the attribution ("The port will close, Halvik
   said" / "According to Brask, the port will close").
 
@@ -127,8 +128,10 @@ def _content(
             return _trim(text, *following)  # "Brasko continued:" and the next sentence
         return before
     gap = text[end : after[0]].strip()
-    if before is not None and 0 <= cue_end <= source_start and gap == "":
-        return before  # "..., according to attorneys for the family": the source's own postmodifier follows
+    if before is not None and 0 <= cue_end <= source_start and (gap == "" or gap == "," and _words(text, before) > _SHORT):
+        # "..., according to attorneys for the family", "..., said Halvik, a former pilot, who ...": what
+        # follows the source still describes it; the statement came before
+        return before
     if gap in ("", ":") and (_words(text, after) > _SHORT or before is None or _object_opens(text, after)):
         return after  # words follow the cue directly: its complement
     if gap in (",", ":") and _opens_quote(text, after):
