@@ -1366,3 +1366,25 @@ def test_a_role_of_something_heads_the_source(text: str, span: str, source: str)
 def test_according_to_people_with_a_postmodifier(text: str, span: str) -> None:
     (m,) = find_attributions(text)
     assert text[m.source_start : m.source_end] == span
+
+
+def test_backtick_quotes_of_wire_copy_open_a_quotation() -> None:
+    text = "``We think it is the future of ferries,'' said Halvik. ``It will float.''"
+    found = [m for m in find_attributions(text) if m.value.cue != "quote"]
+    assert [(m.value.source, m.value.cue) for m in found] == [("Halvik", "said")]
+    assert text[found[0].content_start : found[0].content_end] == "``We think it is the future of ferries,''"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Velmora Harbour today announced that the ferry would run.", "Halvik Lines yesterday said the ships were sold."],
+)
+def test_today_between_the_speaker_and_the_cue(text: str) -> None:
+    (m,) = find_attributions(text)
+    assert m.value.source in ("Velmora Harbour", "Halvik Lines")
+
+
+def test_an_opening_participle_is_no_speaker_of_a_later_verb() -> None:
+    text = "Speaking to the dock workers he said the ferry was late and described a quay he expected."
+    assert [(m.value.source, m.value.cue) for m in find_attributions(text)] == [("he", "said"), ("he", "described")]
+

@@ -634,7 +634,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
             passive = passive or p in _PASSIVE_AUX
             j -= 1
             cue_first = j
-        elif p in lex.WEEKDAYS:
+        elif p in lex.WEEKDAYS or p in ("today", "yesterday", "tonight"):
             before_day = j
             j -= 1
             if j and toks[j - 1].low in ("on", "last", "this"):
@@ -1210,6 +1210,8 @@ def _opening_subject(text: str, toks: list[_Tok], before: int) -> _Phrase | None
         subject = _apposed_name(text, toks, subject.last, before) or subject  # "The bank chief, Jon Brasko, ..."
     if subject is None or subject.last >= before:
         return None
+    if subject.first == 0 and subject.last == 1 and toks[0].low.endswith("ing"):
+        return None  # "Speaking to the crowd he said ... and described": a participle, no name
     after = toks[subject.last]
     if after.text == "," and subject.parts[-1].named:
         close = _closed_apposition(toks, subject.last, before)  # "Rendell, a surrogate, said ... and called it ..."
