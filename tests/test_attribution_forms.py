@@ -1388,3 +1388,17 @@ def test_an_opening_participle_is_no_speaker_of_a_later_verb() -> None:
     text = "Speaking to the dock workers he said the ferry was late and described a quay he expected."
     assert [(m.value.source, m.value.cue) for m in find_attributions(text)] == [("he", "said"), ("he", "described")]
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another shipowner, Halvik Lines (HL), announced that it seeks two loans.",
+        "Irish ferry line, Halvik Lines, announced today that it is buying two ships.",
+        "Citing ``a precaution'', Halvik Lines announced that two ferries would stay in port.",
+    ],
+)
+def test_a_name_apposed_to_a_description_speaks(text: str) -> None:
+    (m,) = find_attributions(text)
+    assert m.value.source == "Halvik Lines"
+    assert text[m.content_start : m.content_end].startswith("that ")  # the clause, not the description
+

@@ -65,8 +65,9 @@ def _quote_closes_before(text: str, before: Interval | None) -> bool:
     tail = text[before[0] : before[1]].rstrip(_JOINING + _FINAL + " ")
     if not tail.endswith(_CLOSING_QUOTES) or tail.endswith("s’"):  # "the voters’" is a possessive
         return False
-    opening = max(tail.rfind(q) for q in _OPENING_QUOTES) if not tail.endswith("\"") else tail[:-1].rfind("\"")
-    quoted = tail[opening + 1 : -1] if opening >= 0 else tail
+    body = tail[:-2] if tail.endswith("''") else tail[:-1]
+    opening = max(body.rfind(q) for q in (*_OPENING_QUOTES, "``", "''"))
+    quoted = body[opening + 1 :] if opening >= 0 else body
     # 'On the set of "Harbour Nights," Halvik said ...': a short title inside an opening phrase
     return opening <= 0 or len(quoted.split()) > 4
 

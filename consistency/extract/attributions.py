@@ -831,7 +831,9 @@ def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase
             if c == comma - 1:
                 return None
             head, head_end = _before_parenthesis(text, toks, c)
-            if head is None or head.parts[0].pronoun:
+            if head is None:
+                return _name_after_description(text, toks, c, comma)
+            if head.parts[0].pronoun:
                 return None
             origin = _named_before_origin(text, toks, head)
             if origin is not None:
@@ -842,8 +844,9 @@ def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase
             subject = head
             if not head.parts[0].named:
                 named = _phrase_after(text, toks, c + 1)
-                if named is not None and named.last == comma and named.parts[0].named:
-                    subject = named
+                closes = named is not None and (named.last == comma or toks[named.last].text == "(" and toks[comma - 1].text == ")")
+                if named is not None and closes and named.parts[0].named:
+                    subject = named  # "Another shipowner, Halvik Lines (HL), said"
             opener = toks[c + 1]
             if (
                 subject is head
@@ -853,9 +856,23 @@ def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase
             ):
                 return subject, (head.start, head.end)  # "Brasko, at Monday's hearing, said": an aside, no apposition
             return subject, (head.start, toks[comma].end)
-        if not t.word and t.text not in (".", "'", "’", "-", "/", "&"):
+        if t.text == ")" and c == comma - 1:
+            continue  # "Halvik Lines (HL), said": the acronym closes the apposition
+        if not t.word and t.text not in (".", "'", "’", "-", "/", "&", "("):
             return None
     return None
+
+
+def _name_after_description(text: str, toks: list[_Tok], c: int, comma: int) -> tuple[_Phrase, tuple[int, int]] | None:
+    """ "Irish ferry line, Halvik Lines, said": a short description opening the sentence (up to five
+    words) that no source phrase reads, and the name apposed to it between the commas at ``c`` and
+    ``comma``; the name speaks."""
+    if not 0 < c <= 5 or not all(t.word for t in toks[:c]):
+        return None  # the description opens the sentence
+    named, paren_end = _before_parenthesis(text, toks, comma)
+    if named is None or named.first != c + 1 or not named.parts[-1].named or named.parts[-1].pronoun:
+        return None
+    return named, (named.start, max(named.end, paren_end))
 
 
 _DASHES = frozenset({"—", "–", "-"})
