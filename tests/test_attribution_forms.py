@@ -1402,3 +1402,14 @@ def test_a_name_apposed_to_a_description_speaks(text: str) -> None:
     assert m.value.source == "Halvik Lines"
     assert text[m.content_start : m.content_end].startswith("that ")  # the clause, not the description
 
+
+def test_each_and_both_before_a_participle_continue_the_subject() -> None:
+    text = "Halvik and Brask met on Monday, each praising the crew and saying the other lacks judgment."
+    assert [m.value.cue for m in find_attributions(text)] == ["praising", "saying"]
+
+
+def test_a_named_speaker_then_an_occasion_before_the_quotation() -> None:
+    text = 'The ad ends with footage of Brasko saying during the hearing last week, "That makes me smart."'
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue) == ("Brasko", "saying")
+

@@ -569,7 +569,7 @@ ADVERBIAL_OPENERS = _words("in on at after before during since following despite
 TRAILING_LINKS = _words("citing quoting")
 
 # Words before a participle that continue the clause's subject: "began by saying", "while arguing".
-PARTICIPLE_LEADS = _words("by while after before also even then")
+PARTICIPLE_LEADS = _words("by while after before also even then each both")
 
 # Forms of "be" before a progressive cue ("is saying", "were warning").
 BE_FORMS = _words("is are was were am be been being isn't aren't wasn't weren't")

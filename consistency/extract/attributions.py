@@ -1091,11 +1091,25 @@ def _subject_after_opening(text: str, toks: list[_Tok], i: int) -> _Phrase | Non
     return subject if head.pronoun or head.named or _source_headed(toks, subject) else None
 
 
+def _statement_after_aside(toks: list[_Tok], k: int) -> bool:
+    """ "saying during the hearing last week, "..."": a time or an occasion (up to eight words from a
+    preposition) and then a comma and a quotation, or "that"."""
+    if k >= len(toks) or toks[k].low not in ("during", "at", "in", "on", "after", "before"):
+        return False
+    for m in range(k + 1, min(k + 9, len(toks) - 1)):
+        t = toks[m]
+        if t.low == "that" or t.text == "," and toks[m + 1].text in ("\"", "“"):
+            return True
+        if not t.word and t.text not in ("'", "’", "-"):
+            return False
+    return False
+
+
 def _named_participle(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     """ "footage of Brasko saying that ...", "a clip shows Vellacourt arguing: ...": a named speaker
     right before a participle of saying that a statement follows speaks through it."""
     prev = toks[i - 1]
-    if not _is_name(prev) or prev.first or not _statement_after(toks, i + 1):
+    if not _is_name(prev) or prev.first or not (_statement_after(toks, i + 1) or _statement_after_aside(toks, i + 1)):
         return None
     phrase = _phrase_before(text, toks, i)
     if phrase is None or not phrase.parts[-1].named or phrase.parts[-1].media and not phrase.parts[-1].person:
