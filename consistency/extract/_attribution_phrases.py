@@ -163,7 +163,33 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
         first = postmodified
     phrase = _make_phrase(text, toks, first, j + 1)
     phrase = _with_role_before(text, toks, phrase)
-    return _with_coordinate_before(toks, _with_quantifier_before(toks, _with_document_before(toks, phrase)))
+    return _with_coordinate_before(
+        toks, _with_quantifier_before(toks, _with_modifiers_before(toks, _with_document_before(toks, phrase)))
+    )
+
+
+_OPENERS = lex.DETERMINERS | lex.POSSESSIVE_DETERMINERS | lex.QUANTIFIERS
+
+
+def _with_modifiers_before(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
+    """ "Several cast members said", "his fellow physicians believe", "an unusual coalition": one or
+    two lower-case modifiers that no word list knows, between a determiner and the phrase, belong
+    to its span (the parts stay the noun's). Not over a verb, an adverb or a function word."""
+    k = phrase.first
+    if phrase.parts[-1].named or phrase.parts[-1].pronoun:
+        return phrase
+    m = k
+    while m >= 1 and k - m < 2:
+        t = toks[m - 1]
+        lw = t.low
+        if not t.word or t.cap or lw in _FUNCTION_WORDS or lw in _OPENERS or lw in _AUX_NEXT:
+            break
+        if lw.endswith(("ly", "ed", "ing")) or lw in lex.CUE_PREFIX or lw in lex.CUE_ADVERBS:
+            return phrase
+        m -= 1
+    if m == k or m < 1 or toks[m - 1].low not in _OPENERS or toks[m - 1].low in lex.QUANTIFIERS and toks[m - 1].low == "one":
+        return phrase
+    return _Phrase(m - 1, phrase.last, toks[m - 1].start, phrase.end, phrase.parts)
 
 
 def _with_role_before(text: str, toks: list[_Tok], phrase: _Phrase) -> _Phrase:
