@@ -32,6 +32,12 @@ CASES = [
     # a short quoted title inside an opening phrase is no quotation of what was said
     ("In an interview on “Harbour Nights,” Halvik said the port would close.",
      ("said", "the port would close")),
+    # the quotation of the sentence before, even with a manner after the cue
+    ("“Who will pay for the new quay?” Vellacourt asked, looking at the crowd on the pier.",
+     ("asked", "“Who will pay for the new quay?”")),
+    # a cue ending in a colon introduces the next sentence, even after a quotation in its own
+    ("“We are not done.”\nBrasko added:\n\nThe quay will be rebuilt by the spring.",
+     ("added", "The quay will be rebuilt by the spring")),
     # a stop inside a closing quotation or after an initial stays
     ("The harbour will be dredged by the U.S., Halvik said.",
      ("said", "The harbour will be dredged by the U.S.")),

@@ -117,16 +117,19 @@ def _content(
             return between  # "Claiming the levy was unfair, Brask asked ...": the opening clause
     before = _trim(text, s_start, min(start, s_end))
     after = _trim(text, max(end, s_start), s_end) if end < s_end else None
+    colon = text[end:s_end].strip().startswith(":") or text[max(s_start, end - 1) : end] == ":"
+    if after is None and following is not None and colon:
+        return _trim(text, *following)  # '"...," she said. | Brasko added:' and then the next sentence
     if _quote_closes_before(text, before):
         return before
     if before is None and previous is not None:
-        # '"Is the quay safe?" | Brasko asked.': the quotation closed the sentence before
+        # '"Is the quay safe?" | Brasko asked.': the quotation closed the sentence before, and the
+        # words after the cue, if any, are few or a manner ('..., looking at the crowd')
         last = _trim(text, *previous)
-        if last is not None and (after is None or _words(text, after) <= _SHORT) and _quote_closes_before(text, last):
+        manner = after is not None and text[end : after[0]].strip() == "," and text[after[0] : after[1]].split()[0].endswith("ing")
+        if last is not None and (after is None or _words(text, after) <= _SHORT or manner) and _quote_closes_before(text, last):
             return last
     if after is None:
-        if following is not None and (text[end:s_end].strip().startswith(":") or text[max(s_start, end - 1) : end] == ":"):
-            return _trim(text, *following)  # "Brasko continued:" and the next sentence
         return before
     gap = text[end : after[0]].strip()
     if before is not None and 0 <= cue_end <= source_start and (gap == "" or gap == "," and _words(text, before) > _SHORT):
