@@ -1413,3 +1413,21 @@ def test_a_named_speaker_then_an_occasion_before_the_quotation() -> None:
     (m,) = find_attributions(text)
     assert (m.value.source, m.value.cue) == ("Brasko", "saying")
 
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Brasko pointed out that the quay was sinking.", "pointed out"),
+        ("Vellacourt points to the storm as the cause of the delay.", "points to"),
+        ("Harbour officials weighed in on whether the quay should reopen.", "weighed in"),
+    ],
+)
+def test_pointing_out_and_weighing_in_state(text: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.cue_start : m.cue_end] == cue
+
+
+@pytest.mark.parametrize("text", ["Brasko pointed a torch at the pier.", "The pilots weigh the cargo at the quay."])
+def test_pointing_a_thing_and_weighing_cargo_state_nothing(text: str) -> None:
+    assert find_attributions(text) == []
+
