@@ -1431,3 +1431,9 @@ def test_pointing_out_and_weighing_in_state(text: str, cue: str) -> None:
 def test_pointing_a_thing_and_weighing_cargo_state_nothing(text: str) -> None:
     assert find_attributions(text) == []
 
+
+def test_a_day_between_the_speaker_and_a_light_verb() -> None:
+    text = "The harbour council on Friday made a strong condemnation of the levy."
+    (m,) = find_attributions(text)
+    assert (m.value.source, text[m.cue_start : m.cue_end]) == ("harbour council", "made a strong condemnation of")
+

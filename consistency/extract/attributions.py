@@ -419,6 +419,11 @@ def _expression(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | Non
     j = i
     while j > 0 and i - j < 4 and ((toks[j - 1].low in lex.CUE_PREFIX and not toks[j - 1].cap) or _cue_adverb(toks[j - 1])):
         j -= 1
+    cue_first = j
+    if j >= 2 and toks[j - 1].low in lex.WEEKDAYS and toks[j - 2].low in ("on", "last", "this"):
+        j -= 2  # "The council on Friday issued a statement": the day stands between speaker and cue
+    elif j >= 1 and toks[j - 1].low in lex.WEEKDAYS | {"today", "yesterday"}:
+        j -= 1
     subject, paren_end = _before_parenthesis(text, toks, j)
     source_span = (subject.start, paren_end) if subject is not None and paren_end > subject.end else None
     if subject is None and j >= 2 and toks[j - 1].text == ",":
@@ -432,7 +437,7 @@ def _expression(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | Non
         return None
     if not (head.pronoun or head.named or _source_headed(toks, subject)):
         return None
-    cue = (toks[j].start, toks[end - 1].end, toks[i].low)
+    cue = (toks[cue_first].start, toks[end - 1].end, toks[i].low)
     chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
     return _finish(chain, cue, subject, end, source_span)
 
