@@ -1437,3 +1437,21 @@ def test_a_day_between_the_speaker_and_a_light_verb() -> None:
     (m,) = find_attributions(text)
     assert (m.value.source, text[m.cue_start : m.cue_end]) == ("harbour council", "made a strong condemnation of")
 
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("To varying degrees, all agreed that the levy would raise fees.", "all", "agreed"),
+        ("Many say the levy is unfair.", "Many", "say"),
+        ("Brasko is once again questioning the count of the vote.", "Brasko", "questioning"),
+        ("Vellacourt went home early, The Post has learned.", "Post", "learned"),
+    ],
+)
+def test_quantifier_speakers_adverbs_in_a_progressive_and_a_masthead(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue) == (source, cue)
+
+
+def test_a_determiner_before_said_is_still_no_speaker() -> None:
+    assert find_attributions("The said agreement was signed in May.") == []
+

@@ -425,6 +425,9 @@ PERSON_PRONOUNS = _words("he she")
 # Indefinite pronouns that can be a clause's speaker when they open it: "Then someone asked",
 # "Everyone agreed that" (not inside a relative clause: "anybody who complains").
 INDEFINITE_SPEAKERS = _words("someone somebody everyone everybody nobody")
+# Quantifiers that speak on their own at a clause's start: "To varying degrees, all agreed that",
+# "Many say the levy is unfair" (not "many pilots", "the said agreement").
+QUANTIFIER_SPEAKERS = _words("all most many some few several both others")
 
 # Capitalized words that open a sentence or clause and are never part of a source name.
 CAP_STOP = _words(
@@ -562,7 +565,7 @@ TALLY_VERBS = _words("added adds")
 SUBORDINATORS = _words("when while after before because although though since as if once until")
 
 # Prepositions that open a sentence's adverbial before its subject: "In August, the board ...".
-ADVERBIAL_OPENERS = _words("in on at after before during since following despite amid under throughout")
+ADVERBIAL_OPENERS = _words("in on at after before during since following despite amid under throughout to for")
 
 # Links that may trail a statement after a comma: "..., citing two officials" relays them, while
 # "..., citing a threat to health" gives a reason and is a participle cue of its own.

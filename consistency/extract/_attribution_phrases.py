@@ -95,9 +95,11 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
         return _pronoun_phrase(toks, j)
     if head.low in lex.RELATIVE_THINGS:
         return _relative_which(text, toks, j)
-    if head.low in lex.INDEFINITE_SPEAKERS and (j == 0 or not toks[j - 1].word or toks[j - 1].low in lex.CLAUSE_OPENING_WORDS
-                                                or toks[j - 1].low in ("then", "not", "almost", "nearly")):
-        return _pronoun_phrase(toks, j)  # "then someone asked", "not everyone agrees": an unnamed speaker
+    if (head.low in lex.INDEFINITE_SPEAKERS or head.low in lex.QUANTIFIER_SPEAKERS and end < len(toks) and not toks[end].cap) and (
+        j == 0 or not toks[j - 1].word or toks[j - 1].low in lex.CLAUSE_OPENING_WORDS
+        or toks[j - 1].low in ("then", "not", "almost", "nearly")
+    ):
+        return _pronoun_phrase(toks, j)  # "then someone asked", "not everyone agrees", ", all agreed": an unnamed speaker
     base, apostrophe, _ = head.text.replace("’", "'").partition("'")
     if apostrophe and base.lower() in lex.PRONOUNS:  # "He's claiming", "They're saying"
         part = _Part(base, False, False, False, False, True, head.start, head.start + len(base))

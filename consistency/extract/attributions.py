@@ -536,7 +536,10 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     lw = t.low
     finding = lw in lex.FINDING_VERBS
     # "is saying", "was warning", "He's claiming": a progressive form is a finite cue.
-    progressive = lw in lex.SPEECH_ING and i > 0 and _is_be(toks[i - 1])
+    progressive = lw in lex.SPEECH_ING and i > 0 and (
+        _is_be(toks[i - 1]) or i > 2 and toks[i - 1].low == "again" and toks[i - 2].low == "once" and _is_be(toks[i - 3])
+        or i > 1 and _cue_adverb(toks[i - 1]) and _is_be(toks[i - 2])
+    )  # "is saying", "is once again questioning", "was repeatedly warning"
     if lw not in lex.SPEECH_VERBS and not finding and not progressive:
         return None
     opening = t.first and lw in lex.INVERTIBLE and i + 1 < len(toks) and _is_name(toks[i + 1])  # 'Said Brasko: "..."'
@@ -584,7 +587,10 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     if lw in ("called", "calls") and _calls_an_action(toks, i + 1):
         return None  # "unions called a 72-hour strike"
     prev = toks[i - 1] if i else None
-    if prev is not None and (prev.low in lex.DETERMINERS and not _floating(toks, i - 1) or prev.low == "having"):
+    speaking_quantifier = prev is not None and prev.low in lex.QUANTIFIER_SPEAKERS and (
+        i == 1 or not toks[i - 2].word or toks[i - 2].low in lex.CLAUSE_OPENING_WORDS
+    )  # "Many say", "..., some believe"
+    if prev is not None and (prev.low in lex.DETERMINERS and not _floating(toks, i - 1) and not speaking_quantifier or prev.low == "having"):
         return None  # "the said agreement", "having said that"
     if nxt_tok is not None and nxt_tok.low == "to" and i + 2 < len(toks) and toks[i + 2].low in ("be", "have"):
         return None  # "rings estimated to be worth a fortune", "the quay is said to date from": a passive
@@ -1374,8 +1380,9 @@ def _witness(text: str, toks: list[_Tok], i: int, earlier: list[_Found]) -> bool
     phrase = _phrase_before(text, toks, end)
     if phrase is None or phrase.first < 1 or toks[phrase.first - 1].text != ",":
         return False
-    if not (phrase.parts[0].named and phrase.parts[0].media):
-        return False
+    head = phrase.parts[0]
+    if not (head.named and (head.media or head.display.split()[-1].lower() in lex.MEDIA_NAME_WORDS)):
+        return False  # "The Post has learned": a masthead word names the outlet on its own
     t = toks[i]
     if earlier:
         prev = earlier[-1]
