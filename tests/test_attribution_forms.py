@@ -1455,3 +1455,8 @@ def test_quantifier_speakers_adverbs_in_a_progressive_and_a_masthead(text: str, 
 def test_a_determiner_before_said_is_still_no_speaker() -> None:
     assert find_attributions("The said agreement was signed in May.") == []
 
+
+def test_a_coordinated_subject_opens_the_clause_after_a_belief() -> None:
+    assert [m.value.cue for m in find_attributions("Many pilots believe greed and spite are to blame.")] == ["believe"]
+    assert find_attributions("The pilots understood the rules and were happy.") == []
+

@@ -169,6 +169,10 @@ def _clause_follows(toks: list[_Tok], k: int) -> bool:
     ("knows the city well") nor an infinitive ("expects the port to reopen")."""
     for m in range(k, min(k + 6, len(toks))):
         t = toks[m]
+        if t.low in ("and", "or") and m > k and m + 1 < len(toks) and toks[m + 1].word and not (
+            toks[m + 1].low in _AUX_NEXT or toks[m + 1].low in lex.BE_FORMS or toks[m + 1].low in lex.CAP_STOP
+        ):
+            continue  # "believe bigotry and fear are ...": a coordinated subject (not "the rules and were")
         if not t.word or t.low == "to" or t.low in lex.SPEECH_VERBS or (m == k and t.low in _AUX_NEXT) or (
             t.low in lex.CAP_STOP and not (m == k and t.low in ("this", "these", "those"))  # "suspect those losses were"
         ):
