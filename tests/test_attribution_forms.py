@@ -1460,3 +1460,21 @@ def test_a_coordinated_subject_opens_the_clause_after_a_belief() -> None:
     assert [m.value.cue for m in find_attributions("Many pilots believe greed and spite are to blame.")] == ["believe"]
     assert find_attributions("The pilots understood the rules and were happy.") == []
 
+
+def test_an_aside_naming_the_states_is_no_statement_of_its_own() -> None:
+    text = "Ivo Halvik, the attorney general of Norland, one of the states suing the board, said the quay was safe."
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue) == ("Ivo Halvik", "said")
+
+
+def test_called_for_after_a_day() -> None:
+    text = "Brask called Friday for a vote on the levy."
+    (m,) = find_attributions(text)
+    assert (m.value.source, text[m.cue_start : m.cue_end]) == ("Brask", "called Friday for")
+
+
+def test_many_of_whom_speak_for_the_antecedent() -> None:
+    text = "The pilots, many of whom say the levy is unfair, left early."
+    (m,) = find_attributions(text)
+    assert (m.value.source, text[m.source_start : m.source_end]) == ("pilots", "many of whom")
+

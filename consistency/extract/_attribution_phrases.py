@@ -95,6 +95,11 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
         return _pronoun_phrase(toks, j)
     if head.low in lex.RELATIVE_THINGS:
         return _relative_which(text, toks, j)
+    if head.low == "whom" and j >= 3 and toks[j - 1].low == "of" and toks[j - 2].low in lex.QUANTIFIERS and toks[j - 3].text == ",":
+        ante = _phrase_before(text, toks, j - 3)  # "the pilots, many of whom say": the pilots speak
+        if ante is None or ante.parts[0].pronoun:
+            return None
+        return _Phrase(j - 2, j + 1, toks[j - 2].start, head.end, ante.parts)
     if (head.low in lex.INDEFINITE_SPEAKERS or head.low in lex.QUANTIFIER_SPEAKERS and end < len(toks) and not toks[end].cap) and (
         j == 0 or not toks[j - 1].word or toks[j - 1].low in lex.CLAUSE_OPENING_WORDS
         or toks[j - 1].low in ("then", "not", "almost", "nearly")

@@ -547,10 +547,13 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         if not (lw in lex.HEADLINE_CUES and i > 0 and _title_case(toks)):
             return None  # a capital is a name ("United States"); "..., Graham Says." ends a headline
     nxt_tok = toks[i + 1] if i + 1 < len(toks) else None
+    # "called Friday for talks": the object or particle after a day
+    obj_at = i + 2 if nxt_tok is not None and nxt_tok.low in lex.WEEKDAYS and i + 2 < len(toks) else i + 1
+    obj_tok = toks[obj_at] if obj_at < len(toks) else None
     if lw in lex.NEEDS_OBJECT and not _names_with_quote(toks, i) and not _calls_something(toks, i) and (
-        nxt_tok is None
-        or nxt_tok.low not in lex.OBJECT_STARTS
-        or (lw in lex.CALLED_QUOTE and nxt_tok.low == "the" and i + 2 < len(toks) and toks[i + 2].cap)
+        obj_tok is None
+        or obj_tok.low not in lex.OBJECT_STARTS
+        or (lw in lex.CALLED_QUOTE and obj_tok.low == "the" and obj_at + 1 < len(toks) and toks[obj_at + 1].cap)
     ):
         return None  # "a group called the Alliance": a name, no statement
     if lw in _RELAY_PARTICIPLES and nxt_tok is not None and nxt_tok.low in ("by", "in") and _cue_after_agent(text, toks, i + 2):
@@ -662,8 +665,8 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     cue_end = t.end
     if lw in lex.IDIOM_CUES and nxt_tok is not None and nxt_tok.low in lex.IDIOM_CUES[lw] and nxt_tok.low != "that":
         cue_end = nxt_tok.end  # "put it", "ruled against" are one cue
-    if nxt_tok is not None and lw in lex.NEEDS_OBJECT and nxt_tok.low in lex.CUE_PARTICLES:
-        cue_end = nxt_tok.end  # "called for" is one cue
+    if obj_tok is not None and lw in lex.NEEDS_OBJECT and obj_tok.low in lex.CUE_PARTICLES:
+        cue_end = obj_tok.end  # "called for", "called Friday for" are one cue
     cue = (_contracted_auxiliary(toks, cue_first), cue_end, lw)
     inner: tuple[_Phrase, tuple[int, int, str]] | None = None
     relayed_by: tuple[_Phrase, tuple[int, int, str]] | None = None  # "X, cited by Y, said": Y relays X
@@ -849,8 +852,7 @@ def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase
             origin = _named_before_origin(text, toks, head)
             if origin is not None:
                 return origin, (origin.start, toks[comma].end)  # "Halvik, of Dravik, Norland, said"
-            inner = toks[c + 1 : comma]
-            if any(x.low in lex.SPEECH_VERBS and not x.cap for x in inner):
+            if any(_speaks_at(toks, m) for m in range(c + 1, comma)):
                 return None
             subject = head
             if not head.parts[0].named:
@@ -872,6 +874,15 @@ def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase
         if not t.word and t.text not in (".", "'", "’", "-", "/", "&", "("):
             return None
     return None
+
+
+def _speaks_at(toks: list[_Tok], m: int) -> bool:
+    """A verb of saying at token ``m`` inside an aside makes it a statement of its own; a noun-like
+    form after a determiner does not ("one of the states suing the board", "his claims")."""
+    t = toks[m]
+    if t.cap or t.low not in lex.SPEECH_VERBS:
+        return False
+    return not (t.low in _NOUN_LIKE and m and (toks[m - 1].low in lex.DETERMINERS or toks[m - 1].low in lex.POSSESSIVE_DETERMINERS))
 
 
 def _name_after_description(text: str, toks: list[_Tok], c: int, comma: int) -> tuple[_Phrase, tuple[int, int]] | None:
@@ -901,7 +912,7 @@ def _leading_name_apposition(text: str, toks: list[_Tok], comma: int) -> tuple[_
     start = comma
     while start > 0 and comma - start < 45:
         t = toks[start - 1]
-        if t.text in _CLAUSE_BOUNDARY or (t.low in lex.SPEECH_VERBS and not t.cap):
+        if t.text in _CLAUSE_BOUNDARY or _speaks_at(toks, start - 1):
             break
         start -= 1
     name = _phrase_after(text, toks, start)
@@ -979,7 +990,7 @@ def _relative_aside_before(text: str, toks: list[_Tok], comma: int) -> _Phrase |
     but no statement of its own; the source span runs over it, as an apposition's does."""
     for w in range(comma - 2, max(comma - 45, 1), -1):
         t = toks[w]
-        if t.text in ("\"", "“", "”", ";", ":", "(", ")") or (t.low in lex.SPEECH_VERBS and not t.cap):
+        if t.text in ("\"", "“", "”", ";", ":", "(", ")") or _speaks_at(toks, w):
             return None
         if t.low in ("who", "whose") and toks[w - 1].text == ",":
             k = w - 1
@@ -1007,7 +1018,7 @@ def _dash_apposition_before(text: str, toks: list[_Tok], dash: int) -> tuple[_Ph
             head = _phrase_before(text, toks, open_at)
             if head is None or not head.parts[0].named or head.last != open_at:
                 return None
-            if any(x.low in lex.SPEECH_VERBS and not x.cap for x in toks[c + 1 : close]):
+            if any(_speaks_at(toks, m) for m in range(c + 1, close)):
                 return None
             return head, (head.start, toks[close - 1].end)
         if not t.word and t.text not in (".", "'", "’", ",", "/", "&"):
