@@ -1478,3 +1478,9 @@ def test_many_of_whom_speak_for_the_antecedent() -> None:
     (m,) = find_attributions(text)
     assert (m.value.source, text[m.source_start : m.source_end]) == ("pilots", "many of whom")
 
+
+def test_a_poll_named_by_two_outlets_reports_its_finding() -> None:
+    text = "In the previous Halvik Post/Dravik News national poll, Brask led by five points."
+    (m,) = find_attributions(text)
+    assert m.value.cue == "in" and "poll" in m.value.source
+

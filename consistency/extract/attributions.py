@@ -483,7 +483,7 @@ def _in_document(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | No
     """ "In this poll, Brasko rose a point", "gained in two polls of likely voters": the poll or
     survey a finding is reported in is its source; the phrase runs to the next punctuation."""
     head = -1
-    for m in range(i + 1, min(i + 7, len(toks))):
+    for m in range(i + 1, min(i + 10, len(toks))):  # "In the previous Halvik Post/Dravik News national poll"
         t = toks[m]
         if not t.word and t.text not in ("-", "/"):
             return None
