@@ -38,6 +38,9 @@ CASES = [
     # a cue ending in a colon introduces the next sentence, even after a quotation in its own
     ("“We are not done.”\nBrasko added:\n\nThe quay will be rebuilt by the spring.",
      ("added", "The quay will be rebuilt by the spring")),
+    # after a quotation, a participle introduces what follows it: "that ..." or a new quotation
+    ("“The quay is sound,” Halvik said, adding that the cranes were new.",
+     ("adding", "that the cranes were new")),
     # a stop inside a closing quotation or after an initial stays
     ("The harbour will be dredged by the U.S., Halvik said.",
      ("said", "The harbour will be dredged by the U.S.")),

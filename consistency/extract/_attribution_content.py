@@ -3,6 +3,8 @@
 The matcher finds the cue and the source; what they introduce is read from the order of the
 sentence, not parsed:
 
+* a cue followed directly by "that", or by a quotation opening right after it, introduces that
+  ('"...," she said, adding that the cranes were new');
 * a quotation closing right before the attribution is what was said ('"The quay is safe," she
   said, looking at the crowd': the quotation, not the words after it), unless it is a short title
   inside an opening phrase ('On "Harbour Nights," Halvik said the port would close');
@@ -120,6 +122,10 @@ def _content(
     colon = text[end:s_end].strip().startswith(":") or text[max(s_start, end - 1) : end] == ":"
     if after is None and following is not None and colon:
         return _trim(text, *following)  # '"...," she said. | Brasko added:' and then the next sentence
+    if after is not None and text[end : after[0]].strip() in ("", ",", ":") and (
+        text[after[0] : after[0] + 5].lower() == "that " and text[end : after[0]].strip() == "" or _opens_quote(text, after)
+    ):
+        return after  # '"...," she said, adding that ...', '..., asserting, "Of course."': what the cue introduces
     if _quote_closes_before(text, before):
         return before
     if before is None and previous is not None:
