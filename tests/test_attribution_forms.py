@@ -1054,7 +1054,9 @@ def test_citing_a_reason_is_a_statement_of_the_subject(text: str, cues: list[tup
     [
         ("Brasko is calling for a new quay.", "is calling for"),
         ("Vellacourt is calling the levy a tax on work.", "is calling"),
-        ("The harbour officials sent a letter to the board, calling for his dismissal.", "calling"),
+        # the participle keeps its particle as the finite form does
+        ("The harbour officials sent a letter to the board, calling for his dismissal.", "calling for"),
+        ("Halvik left the hall on Monday, speaking of the north pier.", "speaking of"),
     ],
 )
 def test_calling_for_something_or_calling_it_a_name(text: str, cue: str) -> None:

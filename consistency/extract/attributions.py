@@ -1081,10 +1081,13 @@ def _participle(text: str, toks: list[_Tok], i: int, earlier: list[_Found]) -> t
     """ "..., saying it came too late": the statement of the clause's subject (an earlier match's
     source in this sentence, else the named subject that opens the sentence)."""
     t = toks[i]
-    cue = (t.start, t.end, t.low)
+    shown_end = _cue_extent(toks, i, t.end) if t.low not in lex.TRAILING_LINKS else t.end  # "speaking of"
+    if t.low in lex.NEEDS_OBJECT and i + 1 < len(toks) and toks[i + 1].low in lex.CUE_PARTICLES:
+        shown_end = toks[i + 1].end  # "calling for"
+    cue = (t.start, shown_end, t.low)
     if earlier and earlier[-1].end <= t.start:
         prev = earlier[-1]
-        found = _Found(t.start, t.end, t.start, t.end, prev.source_start, prev.source_end, prev.parts, t.low,
+        found = _Found(t.start, t.end, t.start, shown_end, prev.source_start, prev.source_end, prev.parts, t.low,
                        prev.channel)
         return found, i + 1
     subject = (
