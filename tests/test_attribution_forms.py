@@ -1486,3 +1486,16 @@ def test_a_poll_named_by_two_outlets_reports_its_finding() -> None:
     (m,) = find_attributions(text)
     assert m.value.cue == "in" and "poll" in m.value.source
 
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue"),
+    [
+        ("Video contradicts the Dravik police's earlier claim that the pilot had fled.", "Dravik police", "claim"),
+        ("Harbour leaders almost universally expressed outrage over the levy.", "Harbour leaders", "expressed"),
+        ("Dock lawyers and pilots expressed outrage over the levy.", "pilots", "expressed"),
+    ],
+)
+def test_lower_case_possessors_adverbs_of_degree_and_plural_roles(text: str, source: str, cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.source, m.value.cue) == (source, cue)
+

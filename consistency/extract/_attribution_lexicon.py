@@ -209,7 +209,7 @@ BARE_CUE_VERBS = _words("said says say told tells responded responds agreed agre
 CUE_ADVERBS = _words(
     """
     still now never not just even first also haven't hasn't hadn't isn't wasn't didn't doesn't don't
-    won't wouldn't long
+    won't wouldn't long almost nearly
     """
 )
 

@@ -466,7 +466,7 @@ def _nominal(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     if owner.low in lex.POSSESSIVE_PRONOUNS:
         part = _Part(lex.POSSESSIVE_PRONOUNS[owner.low], False, False, False, False, True, owner.start, owner.end)
         phrase = _Phrase(i - 1, i, owner.start, owner.end, (part,))
-    elif _is_possessive(owner) and owner.cap:
+    elif _is_possessive(owner) and (owner.cap or owner.low[:-2] in lex.SOURCE_NOUNS):  # "the police's claim"
         k = i - 1
         while k > 0 and i - k < 5 and toks[k - 1].word and (_is_name(toks[k - 1]) or toks[k - 1].low in _NAME_PARTICLES):
             k -= 1  # the possessor's name: "Marta Vellacourt's"
@@ -1370,7 +1370,9 @@ def _takes_a_position(toks: list[_Tok], phrase: _Phrase) -> bool:
 def _source_headed(toks: list[_Tok], phrase: _Phrase) -> bool:
     """An unnamed subject headed by a source or role noun: "Authorities", "A federal judge"."""
     head = toks[phrase.last - 1]
-    return (not head.cap or head.first) and (head.low in lex.SOURCE_NOUNS or head.low in lex.ROLE_NOUNS) and head.low not in lex.DOCUMENT_NOUNS
+    low = head.low
+    role = low in lex.ROLE_NOUNS or low.endswith("s") and low[:-1] in lex.ROLE_NOUNS  # "pilots", "lawyers"
+    return (not head.cap or head.first) and (low in lex.SOURCE_NOUNS or role) and low not in lex.DOCUMENT_NOUNS
 
 
 def _names_a_source(toks: list[_Tok], phrase: _Phrase) -> bool:
