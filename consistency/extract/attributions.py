@@ -443,8 +443,9 @@ def _expression(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | Non
 
 
 def _nominal(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
-    """ "Brasko's claim that the quay was safe", "his warning that it would flood": the possessor
-    of a statement noun followed by its clause is the source."""
+    """ "Brasko's claim that the quay was safe", "his warning that it would flood", "Halvik's claims
+    about the channel": the possessor of a statement noun followed by its clause or its topic is
+    the source."""
     if i == 0 or i + 1 >= len(toks):
         return None
     t, nxt = toks[i], toks[i + 1]
@@ -461,18 +462,18 @@ def _nominal(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         toks[first - 1].low in lex.NOMINAL_MODIFIERS
     ):
         first -= 1
-    i, owner = first, toks[first - 1]
+    owner = toks[first - 1]
     cue = (toks[first].start, cue_end, t.low)
     if owner.low in lex.POSSESSIVE_PRONOUNS:
         part = _Part(lex.POSSESSIVE_PRONOUNS[owner.low], False, False, False, False, True, owner.start, owner.end)
-        phrase = _Phrase(i - 1, i, owner.start, owner.end, (part,))
+        phrase = _Phrase(first - 1, first, owner.start, owner.end, (part,))
     elif _is_possessive(owner) and (owner.cap or owner.low[:-2] in lex.SOURCE_NOUNS):  # "the police's claim"
-        k = i - 1
-        while k > 0 and i - k < 5 and toks[k - 1].word and (_is_name(toks[k - 1]) or toks[k - 1].low in _NAME_PARTICLES):
+        k = first - 1
+        while k > 0 and first - k < 5 and toks[k - 1].word and (_is_name(toks[k - 1]) or toks[k - 1].low in _NAME_PARTICLES):
             k -= 1  # the possessor's name: "Marta Vellacourt's"
-        part = _make_phrase(text, toks, k, i).parts[-1]
+        part = _make_phrase(text, toks, k, first).parts[-1]
         display = part.display[:-2] if part.display.endswith(("'s", "’s")) else part.display
-        phrase = _Phrase(k, i, toks[k].start, owner.end, (dataclasses.replace(part, display=display),))
+        phrase = _Phrase(k, first, toks[k].start, owner.end, (dataclasses.replace(part, display=display),))
     else:
         return None
     chain = _Chain(list(phrase.parts), [cue] * len(phrase.parts), [(phrase.start, phrase.end)])
