@@ -1499,3 +1499,41 @@ def test_lower_case_possessors_adverbs_of_degree_and_plural_roles(text: str, sou
     (m,) = find_attributions(text)
     assert (m.value.source, m.value.cue) == (source, cue)
 
+
+@pytest.mark.parametrize(
+    ("text", "chain", "cue"),
+    [
+        ("Officials put the death toll at 40.", ("Officials",), "put"),
+        ("The Norland Geological Survey put the epicentre at about 58 km south of Dravik.",
+         ("Norland Geological Survey",), "put"),
+        ("Dravik Radio quoted the disaster centre in the province as saying ten people died.",
+         ("Dravik Radio", "disaster centre"), "quoted"),
+        ("Brasko was quoted as saying the quay was safe.", ("Brasko",), "quoted"),
+        ('"There will be no change," Marta Vellacourt said by telephone from Dravik.', ("Marta Vellacourt",), "said"),
+        ("The move came despite warnings from his lawyer that the hearing was pointless.", ("lawyer",), "warnings"),
+        ("Fans cheered the news from Velmora Harbour GM Ivo Halvik that the team made an offer.", ("Ivo Halvik",), "news"),
+    ],
+)
+def test_estimates_quotations_channels_and_news_from_a_source(text: str, chain: tuple[str, ...], cue: str) -> None:
+    (m,) = find_attributions(text)
+    assert (m.value.chain, m.value.cue) == (chain, cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brasko put the ships in dock at noon.",  # no figure: no estimate
+        "The pilots quoted the rules to the crew.",  # quoting a text, nobody quoted as saying
+        "The news from Dravik was grim.",
+        "The governor of the province, Abdo Halvik, told state television.",  # the audience is no speaker
+    ],
+)
+def test_putting_quoting_news_and_audiences_that_credit_no_new_source(text: str) -> None:
+    assert all(m.value.source not in ("state television", "rules", "Dravik", "ships") for m in find_attributions(text))
+
+
+def test_a_phone_interview_is_one_occasion() -> None:
+    text = '"It is over," he said in a phone interview.'
+    (m,) = find_attributions(text)
+    assert (text[m.cue_start : m.cue_end], m.value.channel) == ("said in a phone interview", "phone interview")
+

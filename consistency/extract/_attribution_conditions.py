@@ -23,10 +23,31 @@ _SPACES = re.compile(r"\s+")
 
 
 def _idiom_follows(toks: list[_Tok], i: int) -> bool:
-    """The word an idiom's verb needs comes next, or after a day ("ruled Friday against")."""
+    """The word an idiom's verb needs comes next, or after a day ("ruled Friday against"); "put"
+    also estimates ("put the death toll at 40", "put the epicentre at 58km south of Dravik")."""
     words = lex.IDIOM_CUES[toks[i].low]
     k = i + 2 if i + 2 < len(toks) and toks[i + 1].low in lex.WEEKDAYS else i + 1
-    return k < len(toks) and toks[k].low in words
+    return k < len(toks) and toks[k].low in words or toks[i].low in _PUT and _puts_at(toks, i)
+
+
+_PUT = frozenset({"put", "puts"})
+
+
+def _puts_at(toks: list[_Tok], i: int) -> bool:
+    """ "put the toll at 40": an object of one to eight words, then "at" and a figure or an
+    estimate ("at about 58km", "at more than 300", "at $2 billion")."""
+    if i + 1 >= len(toks) or toks[i + 1].low not in ("the", "its", "their", "his", "her", "a"):
+        return False
+    for k in range(i + 2, min(i + 10, len(toks) - 1)):
+        t = toks[k]
+        if t.low == "at":
+            nxt = toks[k + 1]
+            return nxt.low[:1].isdigit() or nxt.text in ("$", "€", "£") or nxt.low in (
+                "about", "around", "roughly", "nearly", "almost", "least", "more", "less", "some", "over", "under", "up"
+            )
+        if not t.word and t.text not in ("'", "’", "-"):
+            return False
+    return False
 
 
 _NOT_A_ROLE = frozenset({"well", "soon", "much", "many", "long", "far", "if", "though", "usual", "before", "such"})
@@ -257,6 +278,8 @@ def _occasion_after(text: str, toks: list[_Tok], k: int) -> tuple[str, bool, int
         if not t.word or t.cap or t.low == "to" or t.low in lex.CONNECTORS:
             return None  # "called on the board to act": no occasion
         if t.low in lex.CHANNEL_NOUNS:
+            if m + 1 < len(toks) and toks[m + 1].low in lex.CHANNEL_NOUNS and not toks[m + 1].cap:
+                continue  # "in a phone interview", "at a news conference briefing": the last noun heads
             by = m + 1
             if by < len(toks) and toks[by].low in ("with", "to", "on", "by"):
                 outlet = _phrase_after(text, toks, by + 1)

@@ -150,6 +150,9 @@ NOMINAL_MODIFIERS = _words(
     frequent false new
     """
 )
+# Statement nouns whose source follows "from" before their clause: "news from the harbour chief
+# that the pier had failed", "repeated warnings from his lawyer that ...".
+NEWS_FROM = _words("news word warning warnings assurance assurances confirmation reports report claims statement")
 # The person a possessive determiner stands for, so that "his claim" resolves like "he said".
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
@@ -381,6 +384,7 @@ OFFICE_TITLES = TITLES | _words(
     """
     chief commissioner superintendent sheriff inspector detective officer sergeant lieutenant
     constable trooper marshal spokesman spokeswoman spokesperson director minister secretary
+    gm ceo cfo coo cto
     """
 )
 # Titles that also open names of firms and bodies ("General Motors", "Justice Department"): they
@@ -522,10 +526,10 @@ AUDIENCE_NOUNS = _words("reporters journalists press media conference briefing t
 CHANNEL_NOUNS = _words(
     """
     statement interview conference briefing post tweet video speech address letter email e-mail
-    broadcast podcast message communique release appearance
+    broadcast podcast message communique release appearance telephone phone videolink
     """
 )
-CHANNEL_PREPOSITIONS = _words("in at during on via through")
+CHANNEL_PREPOSITIONS = _words("in at during on via through by")
 
 # Words that end a postmodifier: the next clause begins.
 CLAUSE_WORDS = _words("said says told reported that who which and but as on in at said, according citing")

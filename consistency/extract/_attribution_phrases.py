@@ -717,8 +717,8 @@ def _part(text: str, words: list[_Tok], strip_possessive: bool = False) -> _Part
         len(stripped) > 1
         and not stripped[-1].cap
         and stripped[-1].low in lex.MEDIA_NOUNS
-        and any(_is_name(x) and x.low not in lex.DEMONYMS for x in stripped)
-    ):
+        and any(_is_name(x) and x.low not in lex.DEMONYMS and not (x.first and x.low in lex.MODIFIERS) for x in stripped)
+    ):  # "State television" opening a sentence is no name with a descriptor
         stripped = stripped[:-1]
     if stripped[-1].cap:
         kept = stripped  # not "Halvik medical" from "Halvik medical journal"
