@@ -1537,3 +1537,17 @@ def test_a_phone_interview_is_one_occasion() -> None:
     (m,) = find_attributions(text)
     assert (text[m.cue_start : m.cue_end], m.value.channel) == ("said in a phone interview", "phone interview")
 
+
+def test_a_described_speaker_after_the_cue_wins_over_a_relative_aside_before_it() -> None:
+    text = "Among the dead was a girl, Ana Brask, whose leg was crushed, said local hospital director Ivo Halvik."
+    (m,) = find_attributions(text)
+    assert m.value.source == "Ivo Halvik"
+    text = "Vellacourt, who ran the port for years, said the quay was safe."
+    assert [m.value.source for m in find_attributions(text)] == ["Vellacourt"]
+
+
+def test_two_apostrophes_after_a_word_close_a_quotation() -> None:
+    text = "People rushed out of their homes,'' said national disaster agency spokesman Ivo Halvik. The port is shut."
+    (m,) = find_attributions(text)
+    assert m.value.source == "Ivo Halvik"
+

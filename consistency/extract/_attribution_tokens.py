@@ -75,6 +75,8 @@ def _quote_regions(text: str) -> tuple[list[int], list[int]]:
                 ends.append(line_end)
                 open_at = -1
         if open_at < 0:
+            if ch == "''" and pos and not text[pos - 1].isspace():
+                continue  # 'homes,'' said Halvik': two apostrophes after a word close a quotation
             if ch in ("\"", "“", "«", "''", "``"):
                 open_at = pos
         elif ch in ("\"", "”", "»", "''"):

@@ -745,6 +745,11 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     source_span: tuple[int, int] | None = None
     if subject is not None and paren_end > subject.end:
         source_span = (subject.start, paren_end)
+    if subject is None and j >= 1 and toks[j - 1].text == "," and _source_ends_after(text, toks, i):
+        # "..., whose leg was crushed, said hospital director Ivo Halvik.": the speaker follows the
+        # cue; no reading of the words before it (asides, appositions) applies, so none may start
+        inner = None
+        j = 0
     if subject is None and inner is None and j >= 4 and toks[j - 1].text == ",":
         aside = _relative_aside_before(text, toks, j - 1)  # "Vellacourt, who ran the port for years, said"
         if aside is not None:
@@ -946,6 +951,18 @@ def _speaks_at(toks: list[_Tok], m: int) -> bool:
     if t.cap or t.low not in lex.SPEECH_VERBS:
         return False
     return not (t.low in _NOUN_LIKE and m and (toks[m - 1].low in lex.DETERMINERS or toks[m - 1].low in lex.POSSESSIVE_DETERMINERS))
+
+
+def _source_ends_after(text: str, toks: list[_Tok], i: int) -> bool:
+    """ "..., a girl, Ana Brask, whose leg was hurt, said hospital director Ivo Halvik.": a named
+    source right after the cue that ends the sentence is the speaker, not the name before the
+    relative clause."""
+    if i + 1 >= len(toks) or toks[i].low not in lex.INVERTIBLE:
+        return False
+    phrase = _phrase_after(text, toks, i + 1)
+    if phrase is None or not phrase.parts[-1].named or phrase.last - phrase.first < 2 or toks[phrase.first].cap:
+        return False  # a bare name after the cue may be its object: "..., said Halvik."
+    return phrase.last >= len(toks) or toks[phrase.last].text in (".", "!", "?") and phrase.last == len(toks) - 1
 
 
 def _name_after_description(text: str, toks: list[_Tok], c: int, comma: int) -> tuple[_Phrase, tuple[int, int]] | None:
