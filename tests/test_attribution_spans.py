@@ -185,3 +185,16 @@ def test_unknown_modifiers_after_a_determiner_belong_to_the_source_span(text: st
     (m,) = find_attributions(text)
     assert text[m.source_start : m.source_end] == span
 
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("His ex-wife agreed that the hearing was unfair.", "His ex-wife"),
+        ("The city officials said the quay was safe.", "The city officials"),
+        ("Small groups of pilots said the levy was unfair.", "Small groups of pilots"),
+    ],
+)
+def test_hyphenated_roles_compound_modifiers_and_plural_groups(text: str, span: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.source_start : m.source_end] == span
+

@@ -343,6 +343,8 @@ MODIFIERS = _words(
     defence security western eastern european asian official independent private public
     state-run state-owned state pro-government opposition leading prominent veteran new
     affairs foreign political presidential economic health financial legal
+    city county town village provincial municipal district hospital rescue emergency disaster airport
+    border campaign
     """
 )
 
@@ -447,7 +449,9 @@ CAP_STOP = _words(
 DETERMINERS = _words("the a an another this these those some many several any each both")
 # Nouns of a group or share whose "of" phrase names the speakers: "a group of pilots said", "52
 # percent of voters agreed"; the span takes the group in, the source stays the people.
-GROUP_NOUNS = _words("group number chorus majority minority handful percent share coalition crowd bloc dozens hundreds")
+GROUP_NOUNS = _words(
+    "group groups number chorus majority minority handful percent share coalition crowd crowds bloc dozens hundreds"
+)
 # Quantifiers before a source noun or "of": "one study", "few experts", "one of the advisers".
 QUANTIFIERS = _words("one few most all many some several none each two three four five six seven eight nine ten")
 POSSESSIVE_DETERMINERS = _words("his her their its our my your")

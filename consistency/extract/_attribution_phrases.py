@@ -69,6 +69,7 @@ def _content_word(tok: _Tok) -> bool:
         lw in lex.SOURCE_NOUNS
         or lw in lex.MEDIA_NOUNS
         or lw in lex.ROLE_NOUNS
+        or lw.rpartition("-")[2] in lex.ROLE_NOUNS  # "ex-wife", "co-founder"
         or lw in lex.MODIFIERS
         or lw in lex.DEMONYMS
         or lw.isdigit()
@@ -80,7 +81,8 @@ def _is_head(tok: _Tok) -> bool:
         return False
     if _is_name(tok):
         return True
-    return tok.low in lex.SOURCE_NOUNS or tok.low in lex.ROLE_NOUNS
+    low = tok.low.rpartition("-")[2]  # "ex-wife", "co-founder"
+    return low in lex.SOURCE_NOUNS or low in lex.ROLE_NOUNS or low.endswith("s") and low[:-1] in lex.ROLE_NOUNS
 
 
 def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
