@@ -10,7 +10,7 @@ from consistency.extract.attributions import find_attributions
 CASES = [
     # a complement right after the cue, even after an opening phrase longer than it
     ("At a crowded rally in the old harbour of Dravik on Sunday, Halvik said the port would close.",
-     ("said", "the port would close.")),
+     ("said", "the port would close")),  # the sentence's full stop is no part of it
     # a quotation before the attribution, however long the words after it
     ("\u201cThe quay is safe,\u201d Vellacourt said, looking out over the crowded and noisy harbour at dusk.",
      ("said", "\u201cThe quay is safe,\u201d")),
@@ -18,7 +18,32 @@ CASES = [
     ("The ferries will stop running at the end of the month, the harbour master said.",
      ("said", "The ferries will stop running at the end of the month")),
     ("According to Brask, the ferries will stop running at the end of the month.",
-     ("According to", "the ferries will stop running at the end of the month.")),
+     ("According to", "the ferries will stop running at the end of the month")),
+    # "according to" at the end: what follows its source is the source's postmodifier, not content
+    ("The quay will close in May, according to lawyers for the harbour board of Dravik.",
+     ("according to", "The quay will close in May")),
+    # ... and so is what follows a comma after it: more about the source
+    ("The levy would double by the spring, according to an analysis by Vellacourt, a former harbour "
+     "pilot who now teaches in Dravik, whose figures the board disputes.",
+     ("according to", "The levy would double by the spring")),
+    # a short object right after the cue is the content; a short time is not (above)
+    ("At the end of a long and noisy meeting in the harbour hall, the union endorsed Brasko.",
+     ("endorsed", "Brasko")),
+    # a short quoted title inside an opening phrase is no quotation of what was said
+    ("In an interview on “Harbour Nights,” Halvik said the port would close.",
+     ("said", "the port would close")),
+    # the quotation of the sentence before, even with a manner after the cue
+    ("“Who will pay for the new quay?” Vellacourt asked, looking at the crowd on the pier.",
+     ("asked", "“Who will pay for the new quay?”")),
+    # a cue ending in a colon introduces the next sentence, even after a quotation in its own
+    ("“We are not done.”\nBrasko added:\n\nThe quay will be rebuilt by the spring.",
+     ("added", "The quay will be rebuilt by the spring")),
+    # after a quotation, a participle introduces what follows it: "that ..." or a new quotation
+    ("“The quay is sound,” Halvik said, adding that the cranes were new.",
+     ("adding", "that the cranes were new")),
+    # a stop inside a closing quotation or after an initial stays
+    ("The harbour will be dredged by the U.S., Halvik said.",
+     ("said", "The harbour will be dredged by the U.S.")),
     # a time after the cue is no complement
     ("The ferries will stop running at the end of the month, Halvik told the Velmora Post on Friday.",
      ("told", "The ferries will stop running at the end of the month")),

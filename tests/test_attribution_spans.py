@@ -169,5 +169,32 @@ def test_a_participle_of_saying_coordinated_with_an_earlier_one() -> None:
     text = "Brask spoke for an hour, praising the crew and saying the quay was unsafe."
     found = find_attributions(text)
     assert [(text[m.cue_start : m.cue_end], m.value.source) for m in found] == [("praising", "Brask"), ("saying", "Brask")]
-    assert text[found[1].content_start : found[1].content_end] == "the quay was unsafe."
+    assert text[found[1].content_start : found[1].content_end] == "the quay was unsafe"
     assert find_attributions("Brask left the port, taking his coat and saying nothing.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Several cast members said the ferry was late.", "Several cast members"),
+        ("His fellow physicians believe the cure is fake.", "His fellow physicians"),
+        ("The board quickly said the ferry was late.", "The board"),  # an adverb is no modifier of the source
+    ],
+)
+def test_unknown_modifiers_after_a_determiner_belong_to_the_source_span(text: str, span: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.source_start : m.source_end] == span
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("His ex-wife agreed that the hearing was unfair.", "His ex-wife"),
+        ("The city officials said the quay was safe.", "The city officials"),
+        ("Small groups of pilots said the levy was unfair.", "Small groups of pilots"),
+    ],
+)
+def test_hyphenated_roles_compound_modifiers_and_plural_groups(text: str, span: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.source_start : m.source_end] == span
+

@@ -23,10 +23,49 @@ _SPACES = re.compile(r"\s+")
 
 
 def _idiom_follows(toks: list[_Tok], i: int) -> bool:
-    """The word an idiom's verb needs comes next, or after a day ("ruled Friday against")."""
+    """The word an idiom's verb needs comes next, or after a day ("ruled Friday against"); "put"
+    also estimates ("put the death toll at 40", "put the epicentre at 58km south of Dravik")."""
     words = lex.IDIOM_CUES[toks[i].low]
     k = i + 2 if i + 2 < len(toks) and toks[i + 1].low in lex.WEEKDAYS else i + 1
-    return k < len(toks) and toks[k].low in words
+    return k < len(toks) and toks[k].low in words or toks[i].low in _PUT and _puts_at(toks, i)
+
+
+_PUT = frozenset({"put", "puts"})
+
+
+def _puts_at(toks: list[_Tok], i: int) -> bool:
+    """ "put the toll at 40": an object of one to eight words, then "at" and a figure or an
+    estimate ("at about 58km", "at more than 300", "at $2 billion")."""
+    if i + 1 >= len(toks) or toks[i + 1].low not in ("the", "its", "their", "his", "her", "a"):
+        return False
+    for k in range(i + 2, min(i + 10, len(toks) - 1)):
+        t = toks[k]
+        if t.low == "at":
+            nxt = toks[k + 1]
+            return nxt.low[:1].isdigit() or nxt.text in ("$", "€", "£") or nxt.low in (
+                "about", "around", "roughly", "nearly", "almost", "least", "more", "less", "some", "over", "under", "up"
+            )
+        if not t.word and t.text not in ("'", "’", "-"):
+            return False
+    return False
+
+
+_NOT_A_ROLE = frozenset({"well", "soon", "much", "many", "long", "far", "if", "though", "usual", "before", "such"})
+
+
+def _as_after_object(toks: list[_Tok], i: int) -> bool:
+    """ "see the levy as a tax", "portrayed himself as an outsider": after the object of the verb
+    at ``i`` (one to six words, no punctuation) comes "as" and what it is seen as; not "as well",
+    "as soon as" nor an "as" right after the verb ("saw as much")."""
+    for k in range(i + 2, min(i + 8, len(toks) - 1)):
+        t = toks[k]
+        if t.low == "as":
+            return toks[k + 1].word and toks[k + 1].low not in _NOT_A_ROLE
+        if not t.word and t.text not in ("'", "’", "-") or t.low in ("that", "and", "but", "because", "when", "if"):
+            return False
+        if t.low in lex.SPEECH_VERBS and not t.cap:
+            return False
+    return False
 
 
 def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
@@ -151,7 +190,13 @@ def _clause_follows(toks: list[_Tok], k: int) -> bool:
     ("knows the city well") nor an infinitive ("expects the port to reopen")."""
     for m in range(k, min(k + 6, len(toks))):
         t = toks[m]
-        if not t.word or t.low == "to" or t.low in lex.SPEECH_VERBS or t.low in lex.CAP_STOP or (m == k and t.low in _AUX_NEXT):
+        if t.low in ("and", "or") and m > k and m + 1 < len(toks) and toks[m + 1].word and not (
+            toks[m + 1].low in _AUX_NEXT or toks[m + 1].low in lex.BE_FORMS or toks[m + 1].low in lex.CAP_STOP
+        ):
+            continue  # "believe bigotry and fear are ...": a coordinated subject (not "the rules and were")
+        if not t.word or t.low == "to" or t.low in lex.SPEECH_VERBS or (m == k and t.low in _AUX_NEXT) or (
+            t.low in lex.CAP_STOP and not (m == k and t.low in ("this", "these", "those"))  # "suspect those losses were"
+        ):
             return False  # "what we expect from Brasko is", "know where it is"
         if t.low in _AUX_NEXT or t.low in lex.BE_FORMS:
             return True
@@ -233,6 +278,8 @@ def _occasion_after(text: str, toks: list[_Tok], k: int) -> tuple[str, bool, int
         if not t.word or t.cap or t.low == "to" or t.low in lex.CONNECTORS:
             return None  # "called on the board to act": no occasion
         if t.low in lex.CHANNEL_NOUNS:
+            if m + 1 < len(toks) and toks[m + 1].low in lex.CHANNEL_NOUNS and not toks[m + 1].cap:
+                continue  # "in a phone interview", "at a news conference briefing": the last noun heads
             by = m + 1
             if by < len(toks) and toks[by].low in ("with", "to", "on", "by"):
                 outlet = _phrase_after(text, toks, by + 1)
@@ -255,7 +302,21 @@ def _object_after(toks: list[_Tok], k: int) -> bool:
     Brasko"; not "was rejected by", "rejected on Monday")."""
     if k >= len(toks) or not toks[k].word:
         return False
-    return toks[k].low not in ("to", "by", "on", "in", "at", "after", "before", "during", "for", "as")
+    return toks[k].low not in ("to", "by", "on", "in", "at", "after", "before", "during", "for", "as", "out", "away", "down", "up")
+
+
+def _addressed_statement(toks: list[_Tok], k: int) -> bool:
+    """A statement after its addressee: "yelling to the pilots that the quay was flooding", "shouted
+    at the crowd: ...". "to" or "at" and up to five words, then "that", a colon or a quotation."""
+    if k >= len(toks) or toks[k].low not in ("to", "at"):
+        return False
+    for m in range(k + 1, min(k + 7, len(toks))):
+        t = toks[m]
+        if t.low == "that" or t.text in (":", "\"", "“"):
+            return m > k + 1
+        if not t.word:
+            return False
+    return False
 
 
 def _statement_after(toks: list[_Tok], k: int) -> bool:

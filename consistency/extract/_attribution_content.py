@@ -3,8 +3,11 @@
 The matcher finds the cue and the source; what they introduce is read from the order of the
 sentence, not parsed:
 
+* a cue followed directly by "that", or by a quotation opening right after it, introduces that
+  ('"...," she said, adding that the cranes were new');
 * a quotation closing right before the attribution is what was said ('"The quay is safe," she
-  said, looking at the crowd': the quotation, not the words after it);
+  said, looking at the crowd': the quotation, not the words after it), unless it is a short title
+  inside an opening phrase ('On "Harbour Nights," Halvik said the port would close');
 * a cue that ends with a colon and nothing after it in its sentence introduces the next sentence
   ("Brasko continued:" and then the quotation);
 * so does a quotation that fills the sentence before when the attribution opens its own ('"Is
@@ -13,13 +16,18 @@ sentence, not parsed:
   takes them as its complement ("Halvik said the port would close", "Vellacourt called the levy
   theft", even after an opening phrase: "At a rally in Dravik, Halvik said ..."); a quotation
   opening after a comma is one too ('Brasko replied, "Not today."'), a time or a manner is not
-  ("..., Halvik told the Velmora Post on Friday.");
+  ("..., Halvik told the Velmora Post on Friday."), while a short object is ("endorsed Brasko",
+  "declared bankruptcy");
 * a cue opening the sentence before its speaker takes what lies between them ("Claiming the
   levy was unfair, Brask asked ...");
+* a cue before its source with words right after that source ("..., according to lawyers for the
+  board") or, after a longer statement, after a comma ("..., said Halvik, a former pilot who ...")
+  takes the side before: those words still describe the source;
 * otherwise the longer side of the sentence around the attribution ("The port will close, Halvik
   said" / "According to Brask, the port will close").
 
-The span is trimmed of spaces and of the punctuation that joins it to the attribution.
+The span is trimmed of spaces, of the punctuation that joins it to the attribution and of the
+sentence's final full stop.
 """
 
 from __future__ import annotations
@@ -34,11 +42,17 @@ _FINAL = ".!?"
 
 
 def _trim(text: str, start: int, end: int) -> Interval | None:
-    """``start``..``end`` without surrounding spaces and joining punctuation; None when nothing
-    but punctuation is left ('" he said." leaves ".')."""
+    """``start``..``end`` without surrounding spaces, joining punctuation and the full stop that
+    ends the sentence (the statement is "the port would close", not "the port would close."; a
+    stop inside a closing quotation or after an initial, "U.S.", stays); None when nothing but
+    punctuation is left ('" he said." leaves ".')."""
     while start < end and (text[start].isspace() or text[start] in _JOINING):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in _JOINING):
+        end -= 1
+    if end - start > 2 and text[end - 1] == "." and text[end - 2].isalnum() and not (
+        text[end - 2].isupper() and text[end - 3] in ". "
+    ):
         end -= 1
     if not any(ch.isalnum() for ch in text[start:end]):
         return None
@@ -51,7 +65,13 @@ def _quote_closes_before(text: str, before: Interval | None) -> bool:
     if before is None:
         return False
     tail = text[before[0] : before[1]].rstrip(_JOINING + _FINAL + " ")
-    return tail.endswith(_CLOSING_QUOTES) and not tail.endswith("s’")  # "the voters’" is a possessive
+    if not tail.endswith(_CLOSING_QUOTES) or tail.endswith("s’"):  # "the voters’" is a possessive
+        return False
+    body = tail[:-2] if tail.endswith("''") else tail[:-1]
+    opening = max(body.rfind(q) for q in (*_OPENING_QUOTES, "``", "''"))
+    quoted = body[opening + 1 :] if opening >= 0 else body
+    # 'On the set of "Harbour Nights," Halvik said ...': a short title inside an opening phrase
+    return opening <= 0 or len(quoted.split()) > 4
 
 
 def _opens_quote(text: str, side: Interval) -> bool:
@@ -99,25 +119,54 @@ def _content(
             return between  # "Claiming the levy was unfair, Brask asked ...": the opening clause
     before = _trim(text, s_start, min(start, s_end))
     after = _trim(text, max(end, s_start), s_end) if end < s_end else None
+    colon = text[end:s_end].strip().startswith(":") or text[max(s_start, end - 1) : end] == ":"
+    if after is None and following is not None and colon:
+        return _trim(text, *following)  # '"...," she said. | Brasko added:' and then the next sentence
+    if after is not None and text[end : after[0]].strip() in ("", ",", ":") and (
+        text[after[0] : after[0] + 5].lower() == "that " and text[end : after[0]].strip() == "" or _opens_quote(text, after)
+    ):
+        return after  # '"...," she said, adding that ...', '..., asserting, "Of course."': what the cue introduces
     if _quote_closes_before(text, before):
         return before
     if before is None and previous is not None:
-        # '"Is the quay safe?" | Brasko asked.': the quotation closed the sentence before
+        # '"Is the quay safe?" | Brasko asked.': the quotation closed the sentence before, and the
+        # words after the cue, if any, are few or a manner ('..., looking at the crowd')
         last = _trim(text, *previous)
-        if last is not None and (after is None or _words(text, after) <= _SHORT) and _quote_closes_before(text, last):
+        manner = after is not None and text[end : after[0]].strip() == "," and text[after[0] : after[1]].split()[0].endswith("ing")
+        if last is not None and (after is None or _words(text, after) <= _SHORT or manner) and _quote_closes_before(text, last):
             return last
     if after is None:
-        if following is not None and (text[end:s_end].strip().startswith(":") or text[max(s_start, end - 1) : end] == ":"):
-            return _trim(text, *following)  # "Brasko continued:" and the next sentence
         return before
     gap = text[end : after[0]].strip()
-    if gap in ("", ":") and (_words(text, after) > _SHORT or before is None):
+    if before is not None and 0 <= cue_end <= source_start and (gap == "" or gap == "," and _words(text, before) > _SHORT):
+        # "..., according to attorneys for the family", "..., said Halvik, a former pilot, who ...": what
+        # follows the source still describes it; the statement came before
+        return before
+    if gap in ("", ":") and (_words(text, after) > _SHORT or before is None or _object_opens(text, after)):
         return after  # words follow the cue directly: its complement
     if gap in (",", ":") and _opens_quote(text, after):
         return after  # 'Brasko replied, "Not today."'
     if before is None:
         return after
     return max((before, after), key=lambda side: side[1] - side[0])
+
+
+# Words that open a time, a place or a manner after a cue rather than what was said: "said on
+# Thursday", "said in Dravik", "said basically", "told reporters later".
+_ADVERBIAL_STARTS = frozenset(
+    """
+    on in at during after before since until last this next yesterday today tonight earlier later then
+    again also too so as basically here there now once twice afterwards monday tuesday wednesday thursday
+    friday saturday sunday
+    """.split()
+)
+
+
+def _object_opens(text: str, side: Interval) -> bool:
+    """A short complement that is an object or a clause ("endorsed Brasko", "declared bankruptcy",
+    "believe that is likely"), not a time, a place or a manner ("on Thursday", "basically")."""
+    first = text[side[0] : side[1]].split()[0].lower().strip(".,;:!?")
+    return first.isalpha() and first not in _ADVERBIAL_STARTS and not (first.endswith("ly") and len(first) > 4)
 
 
 def _words(text: str, side: Interval) -> int:

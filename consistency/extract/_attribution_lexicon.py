@@ -18,7 +18,9 @@ def _words(block: str) -> frozenset[str]:
 
 
 _VERB_FILE = Path(__file__).with_name("attribution_verbs.yaml")
-_VERB_CLASSES = ("irregular", "doubled", "statement", "noun_like", "stance", "voice", "idioms", "belief", "expressions")
+_VERB_CLASSES = (
+    "irregular", "doubled", "statement", "noun_like", "stance", "voice", "idioms", "construal", "belief", "expressions"
+)
 
 
 def _load_verb_classes(path: Path) -> dict[str, Any]:
@@ -72,6 +74,9 @@ BELIEF_BASES = frozenset(_VERBS["belief"])
 # Verbs that state only in a fixed phrase, with one of the words that must follow: "as Brasko put
 # it", "the court ruled that".
 IDIOM_CUES = {form: frozenset(after) for base, after in _VERBS["idioms"].items() for form in _inflect(base)[:3]}
+# Verbs that state a view only with "as" after their object ("see the levy as a tax", "portrayed
+# himself as an outsider"): every form, the -ing one included ("is casting himself as").
+CONSTRUAL_VERBS = frozenset(f for base in _VERBS["construal"] for f in _inflect(base))
 # Light verbs with the statement nouns they take ("expressed concern", "issued a statement"): every
 # form of the verb maps to its nouns.
 EXPRESSIONS = {
@@ -97,13 +102,15 @@ STANCE_VERBS = frozenset(f for forms in _STANCE_FORMS.values() for f in forms)
 # What may stand right before such a base form.
 BASE_SUBJECTS = _words(
     """
-    i we you they would will could should may might must can cannot do does did not never also
+    i we you they who whom would will could should may might must can cannot do does did not never also
     don't doesn't didn't won't wouldn't can't couldn't shouldn't often still always sometimes
     """
 )
 # "is saying", "by arguing": the -ing forms.
 # "citing" links a chain; "indicating the photo" points.
-SPEECH_ING = frozenset(forms[3] for forms in _FORMS.values()) - {"citing", "indicating"} | {"speaking", "calling"}
+SPEECH_ING = frozenset(forms[3] for forms in _FORMS.values()) - {"citing", "indicating"} | {"speaking", "calling"} | frozenset(
+    _inflect(base)[3] for base in _VERBS["construal"]
+)
 
 # The plainest verbs of saying: before one of them the words from the clause's start are its
 # subject even when no noun phrase rule reads them ("all the engineers I consulted said").
@@ -121,8 +128,31 @@ NOMINAL_CUES = _words(
     """
     claim claims statement statements assertion assertions allegation allegations remark remarks
     comment comments warning warnings argument contention insistence prediction estimate
+    predictions estimates announcement acknowledgment acknowledgement assessment assessments criticism
+    pronouncement pronouncements conclusion admission emphasis forecast accusation accusations denial
     """
 )
+# Of those, the ones whose topic an "about", "on", "of" or "over" names: "his claims about the levy",
+# "the board's estimate of the toll", "her comments on the quay".
+TOPIC_NOMINALS = _words(
+    """
+    claim claims statement statements assertion assertions allegation allegations remark remarks
+    comment comments warning warnings prediction predictions estimate estimates assessment assessments
+    criticism announcement forecast
+    """
+)
+NOMINAL_TOPICS = _words("about on of over")
+# Words between a possessor and its statement noun that belong to the cue: "Brasko's earlier claim",
+# "her repeated warnings", "his infamous comment".
+NOMINAL_MODIFIERS = _words(
+    """
+    earlier repeated previous recent latest initial first infamous controversial public private own
+    frequent false new
+    """
+)
+# Statement nouns whose source follows "from" before their clause: "news from the harbour chief
+# that the pier had failed", "repeated warnings from his lawyer that ...".
+NEWS_FROM = _words("news word warning warnings assurance assurances confirmation reports report claims statement")
 # The person a possessive determiner stands for, so that "his claim" resolves like "he said".
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 
@@ -153,10 +183,10 @@ SPEECH_VERBS = _words(
     cited cites asked asks described describes criticized criticised criticizes attacked
     blasted condemned condemns questioned mentioned mentions accused accuses slammed
     demanded proposed proposes praised praises echoed echoes called calls
-    believe know knows hope hopes hoped fear fears feared expect expects speak speaks spoke
+    believe know knows knew hope hopes hoped fear fears feared expect expects expected speak speaks spoke
     continued continues spoken talk talked talking
     """
-) | frozenset(IDIOM_CUES) | _BELIEF_FINITE | frozenset(
+) | frozenset(IDIOM_CUES) | _BELIEF_FINITE | frozenset(f for base in _VERBS["construal"] for f in _inflect(base)[:3]) | frozenset(
     f for base, forms in _FORMS.items() for f in forms[:3] if f != base or base not in NOUN_BASES
 )
 
@@ -164,7 +194,7 @@ SPEECH_VERBS = _words(
 # toll will rise", "she believes it was an accident"), not before an object ("knows the city").
 # Wanting and planning ("wants to", "plans to") are intentions to act and stay out, like
 # COMMISSIVE_VERBS below.
-CLAUSE_VERBS = _words("believe know knows hope hopes hoped fear fears feared expect expects states") | _BELIEF_FINITE
+CLAUSE_VERBS = _words("believe know knows knew hope hopes hoped fear fears feared expect expects expected states") | _BELIEF_FINITE
 # The belief verbs of the YAML file want more: "that" or a clause with its own verb ("felt it was
 # late"), since a pronoun alone is their object ("residents felt it").
 BELIEF_VERBS = _BELIEF_FINITE
@@ -182,7 +212,7 @@ BARE_CUE_VERBS = _words("said says say told tells responded responds agreed agre
 CUE_ADVERBS = _words(
     """
     still now never not just even first also haven't hasn't hadn't isn't wasn't didn't doesn't don't
-    won't wouldn't long
+    won't wouldn't long almost nearly
     """
 )
 
@@ -271,7 +301,7 @@ DOCUMENT_NOUNS = _words(
     investigation audit review records filing lawsuit complaint bill ruling footage video post
     tweet blog findings paper slide slides chart charts graph map transcript presentation graphic table
     photo photos image images average averages tally count analyses message messages email emails
-    database databases
+    database databases ad ads advertisement advertisements commercial
     """
 )
 
@@ -313,6 +343,8 @@ MODIFIERS = _words(
     defence security western eastern european asian official independent private public
     state-run state-owned state pro-government opposition leading prominent veteran new
     affairs foreign political presidential economic health financial legal
+    city county town village provincial municipal district hospital rescue emergency disaster airport
+    border campaign
     """
 )
 
@@ -354,6 +386,7 @@ OFFICE_TITLES = TITLES | _words(
     """
     chief commissioner superintendent sheriff inspector detective officer sergeant lieutenant
     constable trooper marshal spokesman spokeswoman spokesperson director minister secretary
+    gm ceo cfo coo cto
     """
 )
 # Titles that also open names of firms and bodies ("General Motors", "Justice Department"): they
@@ -398,6 +431,9 @@ PERSON_PRONOUNS = _words("he she")
 # Indefinite pronouns that can be a clause's speaker when they open it: "Then someone asked",
 # "Everyone agreed that" (not inside a relative clause: "anybody who complains").
 INDEFINITE_SPEAKERS = _words("someone somebody everyone everybody nobody")
+# Quantifiers that speak on their own at a clause's start: "To varying degrees, all agreed that",
+# "Many say the levy is unfair" (not "many pilots", "the said agreement").
+QUANTIFIER_SPEAKERS = _words("all most many some few several both others")
 
 # Capitalized words that open a sentence or clause and are never part of a source name.
 CAP_STOP = _words(
@@ -413,7 +449,9 @@ CAP_STOP = _words(
 DETERMINERS = _words("the a an another this these those some many several any each both")
 # Nouns of a group or share whose "of" phrase names the speakers: "a group of pilots said", "52
 # percent of voters agreed"; the span takes the group in, the source stays the people.
-GROUP_NOUNS = _words("group number chorus majority minority handful percent share coalition crowd bloc dozens hundreds")
+GROUP_NOUNS = _words(
+    "group groups number chorus majority minority handful percent share coalition crowd crowds bloc dozens hundreds"
+)
 # Quantifiers before a source noun or "of": "one study", "few experts", "one of the advisers".
 QUANTIFIERS = _words("one few most all many some several none each two three four five six seven eight nine ten")
 POSSESSIVE_DETERMINERS = _words("his her their its our my your")
@@ -492,10 +530,10 @@ AUDIENCE_NOUNS = _words("reporters journalists press media conference briefing t
 CHANNEL_NOUNS = _words(
     """
     statement interview conference briefing post tweet video speech address letter email e-mail
-    broadcast podcast message communique release appearance
+    broadcast podcast message communique release appearance telephone phone videolink
     """
 )
-CHANNEL_PREPOSITIONS = _words("in at during on via through")
+CHANNEL_PREPOSITIONS = _words("in at during on via through by")
 
 # Words that end a postmodifier: the next clause begins.
 CLAUSE_WORDS = _words("said says told reported that who which and but as on in at said, according citing")
@@ -535,14 +573,14 @@ TALLY_VERBS = _words("added adds")
 SUBORDINATORS = _words("when while after before because although though since as if once until")
 
 # Prepositions that open a sentence's adverbial before its subject: "In August, the board ...".
-ADVERBIAL_OPENERS = _words("in on at after before during since following despite amid under throughout")
+ADVERBIAL_OPENERS = _words("in on at after before during since following despite amid under throughout to for")
 
 # Links that may trail a statement after a comma: "..., citing two officials" relays them, while
 # "..., citing a threat to health" gives a reason and is a participle cue of its own.
 TRAILING_LINKS = _words("citing quoting")
 
 # Words before a participle that continue the clause's subject: "began by saying", "while arguing".
-PARTICIPLE_LEADS = _words("by while after before also even then")
+PARTICIPLE_LEADS = _words("by while after before also even then each both")
 
 # Forms of "be" before a progressive cue ("is saying", "were warning").
 BE_FORMS = _words("is are was were am be been being isn't aren't wasn't weren't")

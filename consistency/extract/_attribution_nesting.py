@@ -9,7 +9,8 @@ with no comma, colon, dash or quotation mark between (those start a clause of th
 
 An inner attribution that names no new origin stays as it is found: "the board said it had
 confirmed 30 deaths" keeps its own attribution to "it", which later resolves to the board. A
-belief of the speaker ("said she believes") is part of what was said and is dropped.
+belief, a position or a speaking of the speaker ("said she believes", "said she opposes the levy",
+"said she speaks about it often") is part of what was said and is dropped.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from consistency.extract import _attribution_lexicon as lex
 from consistency.extract._attribution_found import _Found
 from consistency.extract._attribution_phrases import _Part
 
-_INNER_BELIEFS = lex.CLAUSE_VERBS | frozenset(
+_INNER_BELIEFS = lex.CLAUSE_VERBS | lex.STANCE_VERBS | lex.TOPIC_VERBS | frozenset(
     {"thinks", "thought", "think", "believes", "believed", "recalls", "recalled", "recall", "doubted", "doubts"}
 )
 _CLAUSE_BREAK = re.compile(r"[,;:\"“”«»()—–]")
@@ -31,8 +32,9 @@ def _belief_reported(text: str, outer: _Found, inner: _Found) -> bool:
     """ "Vellacourt said she believes the quay is safe", "Halvik told the council that he recalled
     the flood": a belief or memory whose subject opens what a cue of saying reports is part of
     what was said, not a second attribution."""
-    if inner.cue not in _INNER_BELIEFS or inner.source_start < outer.cue_end:
-        return False
+    if inner.cue not in _INNER_BELIEFS or inner.source_start < outer.cue_end or inner.source_start == outer.source_start:
+        return False  # the same mention speaks on: '..., said Halvik, speaking of the flood'
+
     return text[outer.cue_end : inner.source_start].strip().lower() in ("", "that") or _reported_within(text, outer, inner)
 
 

@@ -69,6 +69,7 @@ def _content_word(tok: _Tok) -> bool:
         lw in lex.SOURCE_NOUNS
         or lw in lex.MEDIA_NOUNS
         or lw in lex.ROLE_NOUNS
+        or lw.rpartition("-")[2] in lex.ROLE_NOUNS  # "ex-wife", "co-founder"
         or lw in lex.MODIFIERS
         or lw in lex.DEMONYMS
         or lw.isdigit()
@@ -80,7 +81,8 @@ def _is_head(tok: _Tok) -> bool:
         return False
     if _is_name(tok):
         return True
-    return tok.low in lex.SOURCE_NOUNS or tok.low in lex.ROLE_NOUNS
+    low = tok.low.rpartition("-")[2]  # "ex-wife", "co-founder"
+    return low in lex.SOURCE_NOUNS or low in lex.ROLE_NOUNS or low.endswith("s") and low[:-1] in lex.ROLE_NOUNS
 
 
 def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
@@ -95,9 +97,16 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
         return _pronoun_phrase(toks, j)
     if head.low in lex.RELATIVE_THINGS:
         return _relative_which(text, toks, j)
-    if head.low in lex.INDEFINITE_SPEAKERS and (j == 0 or not toks[j - 1].word or toks[j - 1].low in lex.CLAUSE_OPENING_WORDS
-                                                or toks[j - 1].low in ("then", "not", "almost", "nearly")):
-        return _pronoun_phrase(toks, j)  # "then someone asked", "not everyone agrees": an unnamed speaker
+    if head.low == "whom" and j >= 3 and toks[j - 1].low == "of" and toks[j - 2].low in lex.QUANTIFIERS and toks[j - 3].text == ",":
+        ante = _phrase_before(text, toks, j - 3)  # "the pilots, many of whom say": the pilots speak
+        if ante is None or ante.parts[0].pronoun:
+            return None
+        return _Phrase(j - 2, j + 1, toks[j - 2].start, head.end, ante.parts)
+    if (head.low in lex.INDEFINITE_SPEAKERS or head.low in lex.QUANTIFIER_SPEAKERS and end < len(toks) and not toks[end].cap) and (
+        j == 0 or not toks[j - 1].word or toks[j - 1].low in lex.CLAUSE_OPENING_WORDS
+        or toks[j - 1].low in ("then", "not", "almost", "nearly")
+    ):
+        return _pronoun_phrase(toks, j)  # "then someone asked", "not everyone agrees", ", all agreed": an unnamed speaker
     base, apostrophe, _ = head.text.replace("’", "'").partition("'")
     if apostrophe and base.lower() in lex.PRONOUNS:  # "He's claiming", "They're saying"
         part = _Part(base, False, False, False, False, True, head.start, head.start + len(base))
@@ -163,7 +172,33 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
         first = postmodified
     phrase = _make_phrase(text, toks, first, j + 1)
     phrase = _with_role_before(text, toks, phrase)
-    return _with_coordinate_before(toks, _with_quantifier_before(toks, _with_document_before(toks, phrase)))
+    return _with_coordinate_before(
+        toks, _with_quantifier_before(toks, _with_modifiers_before(toks, _with_document_before(toks, phrase)))
+    )
+
+
+_OPENERS = lex.DETERMINERS | lex.POSSESSIVE_DETERMINERS | lex.QUANTIFIERS
+
+
+def _with_modifiers_before(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
+    """ "Several cast members said", "his fellow physicians believe", "an unusual coalition": one or
+    two lower-case modifiers that no word list knows, between a determiner and the phrase, belong
+    to its span (the parts stay the noun's). Not over a verb, an adverb or a function word."""
+    k = phrase.first
+    if phrase.parts[-1].named or phrase.parts[-1].pronoun:
+        return phrase
+    m = k
+    while m >= 1 and k - m < 2:
+        t = toks[m - 1]
+        lw = t.low
+        if not t.word or t.cap or lw in _FUNCTION_WORDS or lw in _OPENERS or lw in _AUX_NEXT:
+            break
+        if lw.endswith(("ly", "ed", "ing")) or lw in lex.CUE_PREFIX or lw in lex.CUE_ADVERBS:
+            return phrase
+        m -= 1
+    if m == k or m < 1 or toks[m - 1].low not in _OPENERS or toks[m - 1].low in lex.QUANTIFIERS and toks[m - 1].low == "one":
+        return phrase
+    return _Phrase(m - 1, phrase.last, toks[m - 1].start, phrase.end, phrase.parts)
 
 
 def _with_role_before(text: str, toks: list[_Tok], phrase: _Phrase) -> _Phrase:
@@ -684,8 +719,8 @@ def _part(text: str, words: list[_Tok], strip_possessive: bool = False) -> _Part
         len(stripped) > 1
         and not stripped[-1].cap
         and stripped[-1].low in lex.MEDIA_NOUNS
-        and any(_is_name(x) and x.low not in lex.DEMONYMS for x in stripped)
-    ):
+        and any(_is_name(x) and x.low not in lex.DEMONYMS and not (x.first and x.low in lex.MODIFIERS) for x in stripped)
+    ):  # "State television" opening a sentence is no name with a descriptor
         stripped = stripped[:-1]
     if stripped[-1].cap:
         kept = stripped  # not "Halvik medical" from "Halvik medical journal"

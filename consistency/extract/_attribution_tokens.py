@@ -20,7 +20,7 @@ _TOKEN = re.compile(
     r"|[^\W_]+(?:[’'&.\-][^\W_]+)*"
     r"|[^\s\w]|_"
 )
-_QUOTE = re.compile(r"[\"“”«»]|''")  # two apostrophes are a quote mark in some wire copy
+_QUOTE = re.compile(r"[\"“”«»]|''|``")  # two apostrophes (or two backticks opening) in some wire copy
 _NEWLINE = re.compile(r"\n")
 
 
@@ -75,7 +75,9 @@ def _quote_regions(text: str) -> tuple[list[int], list[int]]:
                 ends.append(line_end)
                 open_at = -1
         if open_at < 0:
-            if ch in ("\"", "“", "«", "''"):
+            if ch == "''" and pos and not text[pos - 1].isspace():
+                continue  # 'homes,'' said Halvik': two apostrophes after a word close a quotation
+            if ch in ("\"", "“", "«", "''", "``"):
                 open_at = pos
         elif ch in ("\"", "”", "»", "''"):
             starts.append(open_at)
