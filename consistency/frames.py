@@ -279,6 +279,8 @@ def _contrasted_share(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
         assert isinstance(have, Quantity) and isinstance(lack, Quantity)
         if lack.unit != have.unit and (lack.unit is not None or is_money(have)):
             continue
+        if lack.counted and not have.counted:
+            continue  # "said 62 people had called": a count of its own noun, not the framed measure
         if not (known.source and unknown.source and known.source != unknown.source or _pronoun_for(framer, target)):
             continue
         if not _CONTRASTS.search(a.sentence[a.end - a.sentence_start : b.start - b.sentence_start]):
