@@ -51,3 +51,39 @@ def test_scores_join_the_figures_of_an_article() -> None:
 def test_hostile_text_stays_fast_to_read() -> None:
     text = ("beat " + "a-b " * 4) * 5000
     assert scores(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "wins", "losses"),
+    [
+        ("Brask improved his record to 25-2 in Velmora.", 25, 2),
+        ("Velmora fired its coach after a 4-14 start.", 4, 14),
+        ("Halvik dismissed the coach with the team at 4-14.", 4, 14),
+    ],
+)
+def test_a_record_is_its_wins_then_its_losses_whichever_is_larger(sentence: str, wins: int, losses: int) -> None:
+    found = [(e.value.counted, e.value.low) for e in extract_counted_figures(sentence, ExtractionContext())]
+    assert found == [("wins", wins), ("losses", losses)]
+
+
+@pytest.mark.parametrize("sentence", ["The 2031-32 season starts in Velmora.", "A 10-12 hours start is planned."])
+def test_no_record_without_its_shape(sentence: str) -> None:
+    assert not any(e.value.counted in ("wins", "losses") for e in extract_counted_figures(sentence, ExtractionContext()))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "noun"),
+    [
+        ("Brask knocked out Dravik in the third round.", 3, "round"),
+        ("Halvik scored in the 89th minute.", 89, "minute"),
+        ("The fire started on the 12th floor.", 12, "floor"),
+    ],
+)
+def test_a_place_in_a_sequence_is_its_ordinal(sentence: str, value: int, noun: str) -> None:
+    found = [e.value for e in extract_counted_figures(sentence, ExtractionContext()) if e.value.counted]
+    assert [(q.low, q.counted) for q in found] == [(value, f"ordinal {noun}")]
+
+
+@pytest.mark.parametrize("sentence", ["It was the first time Brask lost.", "Sales rose in the second quarter.", "A three-story school fell."])
+def test_no_place_in_a_sequence_without_an_ordinal_before_a_sequence_noun(sentence: str) -> None:
+    assert not any((e.value.counted or "").startswith("ordinal") for e in extract_counted_figures(sentence, ExtractionContext()))

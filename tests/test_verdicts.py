@@ -1227,3 +1227,16 @@ def test_two_outlets_stamps_at_two_times_are_no_conflict(run_event: RunEvent) ->
     )
     finding = finding_with(result, "date", "08:44 GMT, 4 March 2031")
     assert finding.status != "conflict"
+
+
+def test_the_round_of_a_knockout_is_a_claim(run_event: RunEvent) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "Ivo Brask knocked out Marko Dravik in the third round in Velmora.", DAY_1),
+            (OUTLETS[1], "Brask stopped Dravik in the third round of their bout in Velmora.", DAY_1),
+            (OUTLETS[2], "Ivo Brask beat Marko Dravik by knockout in the fourth round in Velmora.", DAY_1),
+        ]
+    )
+    finding = finding_with(result, "figure", "fourth round")
+    assert finding.status == "conflict"
+    assert {text_of(result, i) for i in finding.fact_ids} == {"third round", "fourth round"}

@@ -98,11 +98,19 @@ def with_implied_counts(explicit: list[Extraction], implied: list[Extraction]) -
 
 
 def extract_counted_figures(text: str, context: ExtractionContext) -> list[Extraction]:
-    """The figure extractor's figures, the counts news implies and the tallies of final scores
-    (consistency/extract/scores.py): the engine's "figure" kind. Implied ones yield to an explicit
+    """The figure extractor's figures, the counts news implies, the tallies of final scores and
+    win-loss records (consistency/extract/scores.py) and places in a numbered sequence
+    (consistency/extract/positions.py): the engine's "figure" kind. Implied ones yield to an explicit
     figure on the same words."""
     from consistency.extract.figures import extract_figures
-    from consistency.extract.scores import extract_scores
+    from consistency.extract.positions import extract_positions
+    from consistency.extract.scores import extract_records, extract_scores
 
-    implied = sorted([*extract_implied_counts(text, context), *extract_scores(text, context)], key=lambda ex: (ex.start, ex.end))
-    return with_implied_counts(extract_figures(text, context), implied)
+    records = extract_records(text, context)
+    implied = sorted(
+        [*extract_implied_counts(text, context), *extract_scores(text, context), *extract_positions(text, context)],
+        key=lambda ex: (ex.start, ex.end),
+    )
+    # A record ("a 4-14 start") is read as wins and losses, never as the range 4 to 14.
+    explicit = [ex for ex in extract_figures(text, context) if not any(ex.start < r.end and r.start < ex.end for r in records)]
+    return with_implied_counts(sorted([*explicit, *records], key=lambda ex: (ex.start, ex.end)), implied)

@@ -33,6 +33,30 @@ _BEFORE_RESULT = re.compile(rf"(?<![\d:./-]){_SCORE}\s+(?:(?:home|away|overtime|
 _UNIT_AFTER = re.compile(r"\s*(?:%|percent|per\s?cent|hours?|days?|years?|minutes?|km|miles?|metres?|meters?)\b", re.IGNORECASE)
 
 
+# A season's record: "improve his record to 25-2", "after a 4-14 start", "with the team at 4-14". Wins
+# come first whichever is larger, so the figures are named wins and losses, as written.
+_RECORDS = (
+    re.compile(rf"\brecord\s+(?:(?:of|to|at|is|was|stands\s+at|improved\s+to)\s+)?{_SCORE}(?![\d:/-]|\.\d)", re.IGNORECASE),
+    re.compile(rf"(?<![\d:./-]){_SCORE}\s+(?:start|record|season|mark)\b", re.IGNORECASE),
+    re.compile(rf"\b(?:team|side|club)\s+at\s+{_SCORE}(?![\d:/-]|\.\d)", re.IGNORECASE),
+)
+
+
+def extract_records(text: str, context: ExtractionContext) -> list[Extraction]:
+    """Two figures per win-loss record: the wins, then the losses."""
+    del context
+    found: list[Extraction] = []
+    for pattern in _RECORDS:
+        for match in pattern.finditer(text):
+            if _UNIT_AFTER.match(text, match.end("b")):
+                continue
+            for group, noun in (("a", "wins"), ("b", "losses")):
+                start, end = match.span(group)
+                value = int(text[start:end])
+                found.append(Extraction(start, end, Quantity(value, value, counted=noun)))
+    return sorted(found, key=lambda ex: (ex.start, ex.end))
+
+
 def extract_scores(text: str, context: ExtractionContext) -> list[Extraction]:
     """Two figures per final score: the winning tally, then the losing one."""
     del context

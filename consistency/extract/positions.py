@@ -1,0 +1,43 @@
+"""Places in a numbered sequence: "in the third round", "the 89th minute", "from the 12th floor".
+
+Ordinals are not counts (issue #9: "ordinals only where they count"), but the ordinal of a round, an
+inning, a minute or a floor is a claim outlets can get wrong: one says the knockout came in the third
+round, another in the fourth. Only an ordinal right before one of a closed list of sequence nouns is
+read, so "the first time", "the second quarter" (a period of the year) and "Fifth Avenue" are left
+alone. The figure is the number, counted as "ordinal <noun>", so the frames stage keys it by the noun
+and never mistakes a count ("a three-story school") for a place in a sequence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consistency.extract import ExtractionContext
+from consistency.model import Extraction, Quantity
+
+_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+_ORDINAL_WORDS = {word: n for n, word in enumerate(_WORDS, start=1)}
+_NOUNS = r"round|rounds|inning|innings|minute|lap|set|frame|floor|storey|story|hole|stage|leg"
+_POSITION = re.compile(
+    rf"\b(?:in|at|on|from|during|of|into|before|after)\s+(?:the|its|his|her|their)\s+"
+    rf"(?P<n>{'|'.join(_WORDS)}|\d{{1,3}}(?:st|nd|rd|th))[\s-](?P<noun>{_NOUNS})\b",
+    re.IGNORECASE,
+)
+
+
+def extract_positions(text: str, context: ExtractionContext) -> list[Extraction]:
+    del context
+    found = []
+    for match in _POSITION.finditer(text):
+        word = match.group("n").lower()
+        value = _ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word))
+        noun = match.group("noun").lower()
+        # "ordinal round": the frames stage reads "ordinal" as the measure and "round" as what it numbers
+        found.append(Extraction(match.start("n"), match.end("noun"), Quantity(value, value, counted=f"ordinal {noun}")))
+    return found
+
+
+__all__ = ["extract_positions"]
