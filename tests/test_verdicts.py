@@ -1240,3 +1240,17 @@ def test_the_round_of_a_knockout_is_a_claim(run_event: RunEvent) -> None:
     finding = finding_with(result, "figure", "fourth round")
     assert finding.status == "conflict"
     assert {text_of(result, i) for i in finding.fact_ids} == {"third round", "fourth round"}
+
+
+def test_a_difference_of_sources_names_both_sources_and_groups_an_unsaid_unit(run_event: RunEvent) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "The 6.9-magnitude quake was measured by Brask's national seismic agency, the agency said.", None),
+            (OUTLETS[1], "The magnitude-7.1 tremor was recorded by the survey, the US Geological Survey said.", None),
+            (OUTLETS[2], "The quake measured 7.1, according to the USGS.", None),
+        ]
+    )
+    finding = finding_with(result, "figure", "6.9-magnitude")
+    assert (finding.status, finding.cause) == ("conflict", "source_difference")
+    assert len(finding.groups) == 2 and len(finding.groups[0].fact_ids) == 2
+    assert "credited to US Geological Survey" in finding.message

@@ -240,6 +240,7 @@ def _outlier_line(
     fits the majority ("billions of dollars" beside "$8 billion") is not painted as an outlier.
     """
     conflicting = {frozenset(p.fact_ids) for p in pairs if p.status == "conflict"}
+    of_sources = any(p.status == "conflict" and p.cause == "source_difference" for p in pairs)
     majority = ordered[0]
     against = [
         members for members in ordered[1:]
@@ -258,7 +259,18 @@ def _outlier_line(
             copies = len(members) - len({voice(m.article) for m in members})
             of_them = f" ({copies} of them {'a copy' if copies == 1 else 'copies'} of another)" if copies else ""
             parts.append(f"{len(members)} outlets give {value}{of_them}")
+        credited = _one_source(members) if of_sources else ""
+        if credited:
+            parts[-1] += f", credited to {credited}"
     return "; ".join(parts)
+
+
+def _one_source(members: Sequence[_Side]) -> str:
+    """The source every member of a group credits its value to, when they all credit the same one."""
+    names = [m.fact.frame.source if m.fact.frame else None for m in members]
+    if not names or not all(names) or len({source_key(n or "") for n in names}) != 1:
+        return ""
+    return names[0] or ""
 
 
 def _disagreement(a: _Side, b: _Side, largest: int) -> str:
@@ -695,7 +707,24 @@ def _compare_figures(slot: SlotFacts, params: Mapping[str, object]) -> Outcome:
     rates = _implied_rates(slot)
     if rates:
         params = {**params, _IMPLIED_RATES: rates}
-    return _judge_slot(slot, params, _figure_usable, _figure_key, _describe_figure, _judge_figures)
+    return _judge_slot(slot, params, _figure_usable, _slot_figure_key(slot), _describe_figure, _judge_figures)
+
+
+def _slot_figure_key(slot: SlotFacts) -> Callable[[Fact], str]:
+    """Group figures by value, reading an unsaid unit as the one unit the slot's others state: "7.1"
+    beside two "7.1 magnitude" is one group of three outlets, not two groups of one value."""
+    units = {f.value.unit for _article, facts in slot for f in facts if isinstance(f.value, Quantity) and f.value.unit}
+    if len(units) != 1:
+        return _figure_key
+    (unit,) = units
+
+    def key(f: Fact) -> str:
+        value = f.value
+        if isinstance(value, Quantity) and value.unit is None and f.frame is not None and f.frame.known:
+            return _figure_key(dataclasses.replace(f, value=dataclasses.replace(value, unit=unit)))
+        return _figure_key(f)
+
+    return key
 
 
 _IMPLIED_RATES = "_implied_rates"  # a key no rule can set: rule parameters are words
