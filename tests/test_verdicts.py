@@ -1254,3 +1254,28 @@ def test_a_difference_of_sources_names_both_sources_and_groups_an_unsaid_unit(ru
     assert (finding.status, finding.cause) == ("conflict", "source_difference")
     assert len(finding.groups) == 2 and len(finding.groups[0].fact_ids) == 2
     assert "credited to US Geological Survey" in finding.message
+
+
+def test_two_sources_counts_set_side_by_side_differ_rather_than_grow(run_event: RunEvent) -> None:
+    """One outlet writes both counts in one sentence: they stand at the same time, so the other
+    outlets' figures from each source are a difference of sources, not a tally that grew."""
+    result = run_event(
+        [
+            (OUTLETS[0], "Officials said 17 people had died in the Velmora mine collapse on Tuesday.", DAY_1),
+            (OUTLETS[1], "The union said on Tuesday that 21 miners had died in the Velmora mine collapse.", DAY_1),
+            (OUTLETS[2], "The union put the toll from the Velmora mine collapse at 21 on Tuesday, while officials said 17 had died.", DAY_1),
+        ]
+    )
+    finding = finding_with(result, "figure", "21")
+    assert (finding.status, finding.cause) == ("conflict", "source_difference")
+
+
+def test_two_sources_counts_of_one_day_are_an_update_when_no_outlet_sets_them_side_by_side(run_event: RunEvent) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "Officials said 17 people had died in the Velmora mine collapse on Tuesday.", DAY_1),
+            (OUTLETS[1], "The union said on Tuesday that 21 miners had died in the Velmora mine collapse.", DAY_1),
+        ]
+    )
+    finding = finding_with(result, "figure", "21")
+    assert (finding.status, finding.cause) == ("compatible", "update")

@@ -592,6 +592,10 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
     reported_a, reported_b = _reported(a), _reported(b)
     order = _report_order(reported_a, reported_b)
     if order == 0:
+        differ = _sources_differ(a, b)
+        side_by_side = params.get(_SOURCES_SIDE_BY_SIDE, frozenset())
+        if differ and frozenset((source_key(differ[0]), source_key(differ[1]))) in side_by_side:  # type: ignore[operator]
+            return None  # an outlet sets the two sources' counts side by side: they differ, they did not grow
         if _same_day(reported_a, reported_b):
             return "compatible", "update", "two reports of the same day: the tally may have grown between them"
         return None
@@ -707,6 +711,9 @@ def _compare_figures(slot: SlotFacts, params: Mapping[str, object]) -> Outcome:
     rates = _implied_rates(slot)
     if rates:
         params = {**params, _IMPLIED_RATES: rates}
+    side_by_side = _sources_side_by_side(slot)
+    if side_by_side:
+        params = {**params, _SOURCES_SIDE_BY_SIDE: side_by_side}
     return _judge_slot(slot, params, _figure_usable, _slot_figure_key(slot), _describe_figure, _judge_figures)
 
 
@@ -728,6 +735,22 @@ def _slot_figure_key(slot: SlotFacts) -> Callable[[Fact], str]:
 
 
 _IMPLIED_RATES = "_implied_rates"  # a key no rule can set: rule parameters are words
+_SOURCES_SIDE_BY_SIDE = "_sources_side_by_side"
+
+
+def _sources_side_by_side(slot: SlotFacts) -> frozenset[frozenset[str]]:
+    """Pairs of sources one article credits with two values of the claim in one sentence ("the union
+    put the toll at 21, while officials said 17"): their counts stand at the same time, so another
+    outlet's figure from one of them against a figure from the other is a difference of sources, not
+    a tally that grew between two reports of one day."""
+    pairs: set[frozenset[str]] = set()
+    for _article, facts in slot:
+        credited = [(f.sentence_start, source_key(f.frame.source)) for f in facts if f.frame is not None and f.frame.source]
+        for i, (sentence, a) in enumerate(credited):
+            for other_sentence, b in credited[i + 1 :]:
+                if sentence == other_sentence and a != b:
+                    pairs.add(frozenset((a, b)))
+    return frozenset(pairs)
 _SIDE_BY_SIDE = re.compile(r"^[\s(\[;,/]*(?:or\s+|about\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
 
 
