@@ -923,7 +923,12 @@ _NAME_AFTER = re.compile(
 )
 # "a 39-year-old man, Ivo Brask, and ...": the name set off after the noun, closed by a comma.
 _NAME_APPOSED = re.compile(r"^[\s-]*(?:year|month|week)s?[\s-]*old\s+(?:[a-z]+\s){0,2}?[a-z]+,\s+((?:[A-Z][\w'’-]+\s?){1,4}),")
-_NOT_NAMES = frozenset("The A An He She It They In On At For But And Police Officials".split())
+_NOT_NAMES = frozenset(
+    "The A An He She It They In On At For But And Police Officials "
+    # a day or a month after an age is when, not who: "a 36-year-old climber died on Friday"
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December".split()
+)
 
 
 def _person_near(fact: Fact) -> str:

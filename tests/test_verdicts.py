@@ -1279,3 +1279,18 @@ def test_two_sources_counts_of_one_day_are_an_update_when_no_outlet_sets_them_si
     )
     finding = finding_with(result, "figure", "21")
     assert (finding.status, finding.cause) == ("compatible", "update")
+
+
+def test_an_unnamed_age_off_by_one_joins_the_one_named_person_it_describes(run_event: RunEvent) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "A 36-year-old climber died on Tuesday after a 200-metre fall near Velmora.", DAY_2),
+            (OUTLETS[1], "Ivo Brask, 36, died on Tuesday in a 200-metre fall near Velmora.", DAY_2),
+            (OUTLETS[2], "The 36-year-old climber fell 200 metres to his death near Velmora on Tuesday.", DAY_2),
+            (OUTLETS[3], "A 37-year-old climber was killed on Tuesday in a fall near Velmora.", DAY_2),
+        ]
+    )
+    finding = finding_with(result, "figure", "37-year-old")
+    assert finding.status == "conflict"
+    assert len(finding.fact_ids) == 4
+    assert all("Tuesday" not in (f.slot or "") for f in result.findings)  # a weekday is never a person's name
