@@ -820,3 +820,8 @@ def test_moves_of_two_companies_shares_are_two_claims() -> None:
 def test_an_amount_after_shares_of_another_clause_has_no_owner() -> None:
     text = "Halvik Bank shares rose and the bank paid $2 million in fines."
     assert "Halvik" not in frame_of(text, "$2 million").name
+
+
+def test_police_storming_a_building_is_a_siege_not_a_storm() -> None:
+    assert frame_of("Police stormed the Velmora bank on Sunday and freed the hostages.", "Sunday").name == "date of the siege"
+    assert frame_of("A storm hit Velmora on Sunday.", "Sunday").name == "date of the disaster"

@@ -1294,3 +1294,14 @@ def test_an_unnamed_age_off_by_one_joins_the_one_named_person_it_describes(run_e
     assert finding.status == "conflict"
     assert len(finding.fact_ids) == 4
     assert all("Tuesday" not in (f.slot or "") for f in result.findings)  # a weekday is never a person's name
+
+
+def test_a_company_named_and_called_the_company_is_one_source(run_event: RunEvent) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "Korvath Motors said on Tuesday it would cut 1,500 jobs in Velmora.", DAY_1),
+            (OUTLETS[1], "The carmaker will cut 1,700 jobs in Velmora, the company said on Tuesday.", DAY_1),
+        ]
+    )
+    finding = finding_with(result, "figure", "1,700")
+    assert finding.status == "conflict" and finding.cause != "source_difference"

@@ -289,10 +289,18 @@ def _sources_differ(a: _Side, b: _Side) -> tuple[str, str] | None:
 
 def _one_named_generically(a: str, b: str) -> bool:
     """ "the bank" and "Dravik Bank", "the ministry" and "the health ministry": one outlet names the
-    body by its common noun alone, the other in full."""
+    body by its common noun alone, the other in full. So do "the company" and "Korvath", "the firm"
+    and "Halvik Lines": a company's own statement, once by name and once as "the company"."""
     wa, wb = source_key(a).split(), source_key(b).split()
-    (short, written), long = ((wa, a), wb) if len(wa) <= len(wb) else ((wb, b), wa)
-    return len(short) == 1 and len(long) > 1 and short[0] == long[-1] and written.strip()[:1].islower()
+    (short, written), (long, other) = ((wa, a), (wb, b)) if len(wa) <= len(wb) else ((wb, b), (wa, a))
+    if len(short) != 1 or not written.strip()[:1].islower():
+        return False
+    if len(long) > 1 and short[0] == long[-1]:
+        return True
+    return short[0] in _COMPANY_NOUNS and other.strip()[:1].isupper()
+
+
+_COMPANY_NOUNS = frozenset("company firm group carrier airline operator maker manufacturer retailer insurer lender".split())
 
 
 def _day(article: Article) -> dt.date | None:
