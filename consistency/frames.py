@@ -208,7 +208,7 @@ def _share_of_whole(facts: Sequence[Fact], framed: dict[str, Frame], vocabulary:
         if value.unit or not value.counted or framed[share.id].role != "current":
             continue
         if part.vague or part.low is None or part.low != part.high or value.low is None or not part.low < value.low:
-            continue  # "more than half of the 288 candidates": a fraction, not a count of them
+            continue  # "over half of the 140 nominees": a fraction, not a count of them
         frame = framed[whole.id]
         if not framed[share.id].known and frame.known:
             framed[share.id] = dataclasses.replace(frame, cue=f"share of “{whole.text}”")
@@ -292,7 +292,7 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:it|that|this)\s+(?:was|is|had been|has been|
 
 
 def _pronoun_for(framer: Fact, target: Fact) -> bool:
-    """ "the agency put the magnitude at 5.9, but the survey said it was 6.1": the later figure restates
+    """ "the agency put the magnitude at 5.8, but the survey said it was 6.2": the later figure restates
     the earlier one's claim through "it", whoever is credited with the earlier one."""
     if target.start < framer.start:
         return False
@@ -837,7 +837,7 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
         # "HP shares dropped $2.49 to close at $46.64" beside "EDS shares added 26 cents": two stocks
         key, name = f"{key}@{owner.lower()[:6]}", f"{name}, {owner} shares"
     if _ONE_OF_SEVERAL.search(fact.sentence[max(0, fact.start - fact.sentence_start - 50) : fact.start - fact.sentence_start]):
-        # "One of the quakes -- a 7.3-magnitude tremor": one member of a series, named by its value;
+        # "One of the tremors, a 6.8-magnitude shock": one member of a series, named by its value;
         # another outlet's 6.1 for "the latest quake" is another member, not a contradiction.
         key, name = f"{key}@one", f"{name} of one of several"
     suffix = ""

@@ -1547,7 +1547,7 @@ def test_a_described_speaker_after_the_cue_wins_over_a_relative_aside_before_it(
 
 
 def test_two_apostrophes_after_a_word_close_a_quotation() -> None:
-    text = "People rushed out of their homes,'' said national disaster agency spokesman Ivo Halvik. The port is shut."
+    text = "Residents ran into the street,'' said national relief agency spokesman Ivo Halvik. The port is shut."
     (m,) = find_attributions(text)
     assert m.value.source == "Ivo Halvik"
 

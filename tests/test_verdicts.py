@@ -1174,11 +1174,11 @@ def test_a_revision_one_outlet_reports_explains_another_outlets_older_figure(run
 def test_a_single_digit_depth_is_good_to_half_a_unit(run_event: RunEvent) -> None:
     result = run_event(
         [
-            (OUTLETS[0], "The quake struck at a depth of 1.2 miles, the survey said.", None),
+            (OUTLETS[0], "The quake struck 1.3 miles below the ground, the survey said.", None),
             (OUTLETS[1], "The quake struck only one mile below the ground, the survey said.", None),
         ]
     )
-    finding = finding_with(result, "figure", "1.2 miles")
+    finding = finding_with(result, "figure", "1.3 miles")
     assert (finding.status, finding.cause) == ("compatible", "precision")
 
 

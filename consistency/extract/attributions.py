@@ -345,7 +345,7 @@ def _news_from(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None
 
 
 def _quoted_as_saying(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
-    """ "State television quoted the disaster centre as saying ...": the subject relays the one it
+    """ "Halvik radio quoted the relief office as saying ...": the subject relays the one it
     quotes, chain (television, centre); "He was quoted as saying": the subject alone. The cue is
     "quoted". A passive with its agent ("officials were quoted by Halvik Wire as saying") is left
     out for now: crediting the agent as a relay changed which claims the checker compares (see the
