@@ -240,9 +240,10 @@ def _join_anchored(
         (only,) = anchored[key] if len(anchored[key]) == 1 else (None,)
         if stay and only is not None and len(stay) < len(by_frame[key]) and not (
             {f.article_id for f in stay} & {f.article_id for f in by_frame[only]}
-        ):
-            # Every other unnamed statement named the one anchored claim's value: the rest are that
-            # claim in other values ("a 37-year-old climber" where three outlets give Ivo Brask's 36).
+        ) and all(any(_near(f, m) for m in by_frame[only]) for f in stay):
+            # Every other unnamed statement named the one anchored claim's value: the rest, close to
+            # it, are that claim in other values ("a 37-year-old climber" where three outlets give
+            # Ivo Brask's 36).
             by_frame[only].extend(stay)
             stay = []
         if stay:

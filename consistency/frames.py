@@ -835,7 +835,9 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
     owner = _share_owner(fact) if (is_money(value) or value.unit == "percent") and role in ("current", "rate") else ""
     if owner:
         # "HP shares dropped $2.49 to close at $46.64" beside "EDS shares added 26 cents": two stocks
-        key, name = f"{key}@{owner.lower()[:6]}", f"{name}, {owner} shares"
+        key, name = f"{key}@{_owner_key(owner)}", f"{name}, {owner} shares"
+    elif measure is not None and measure.key in _HELD_SHARES and (holder := _holder(fact)):
+        key, name = f"{key}@{_owner_key(holder)}", f"{name} of {holder}"
     if _ONE_OF_SEVERAL.search(fact.sentence[max(0, fact.start - fact.sentence_start - 50) : fact.start - fact.sentence_start]):
         # "One of the tremors, a 6.8-magnitude shock": one member of a series, named by its value;
         # another outlet's 6.1 for "the latest quake" is another member, not a contradiction.
@@ -899,6 +901,38 @@ _SHARES_OF = re.compile(
     r"\b(?:(?P<a>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})(?:'s|’s)?\s+(?:shares|stock)|(?i:shares|stock)\s+(?:of|in)\s+(?P<b>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}))"
     r"(?P<rest>[^;:]{0,80})$"
 )
+
+
+_HELD_SHARES = frozenset({"vote_share", "market_share"})  # a share someone holds: "IBM's 10 percent", "Brask took 45%"
+_HOLDER = re.compile(
+    r"(?:\b(?P<p>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})(?:'s|’s)"
+    r"|\b(?P<s>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})\s+(?:had|has|holds|held|controls|controlled|won|took|got|received|polled|garnered))"
+    r"\s+(?:(?:about|roughly|some|nearly|almost|just|only|over|under|more\s+than|less\s+than)\s+)?$"
+)
+
+
+_ORG_SUFFIXES = frozenset(
+    "bank group inc inc. corp corp. corporation co co. company ltd ltd. plc holdings motors airlines airways "
+    "steel energy systems technologies international partners".split()
+)
+
+
+def _owner_key(owner: str) -> str:
+    """One key for a holder however an outlet names it: "Marta Vellacourt" and "Vellacourt" (the last
+    word), "Halvik Bank" and "Halvik" (a company suffix is dropped)."""
+    words = [w for w in owner.lower().split() if w not in _ORG_SUFFIXES] or owner.lower().split()
+    return words[-1].strip("’'.")[:6]
+
+
+def _holder(fact: Fact) -> str:
+    """Whose share a percentage is, named right before it: "IBM's 10 percent share", "IBM had 7.2%",
+    "Brask took 45%". Two candidates' or two companies' shares are two claims."""
+    before = fact.sentence[max(0, fact.start - fact.sentence_start - 60) : fact.start - fact.sentence_start]
+    match = _HOLDER.search(before)
+    if match is None:
+        return ""
+    holder = match.group("p") or match.group("s") or ""
+    return "" if holder.split()[0] in _NOT_NAMES else holder
 
 
 def _share_owner(fact: Fact) -> str:

@@ -825,3 +825,17 @@ def test_an_amount_after_shares_of_another_clause_has_no_owner() -> None:
 def test_police_storming_a_building_is_a_siege_not_a_storm() -> None:
     assert frame_of("Police stormed the Velmora bank on Sunday and freed the hostages.", "Sunday").name == "date of the siege"
     assert frame_of("A storm hit Velmora on Sunday.", "Sunday").name == "date of the disaster"
+
+
+def test_two_candidates_shares_are_two_claims_whatever_the_name_given() -> None:
+    text = "Vellacourt won 52% of the vote and Brask took 45%."
+    first, second = frame_of(text, "52%"), frame_of(text, "45%")
+    assert first.measure == second.measure == "vote_share"
+    assert first.key != second.key
+    assert frame_of("Marta Vellacourt won 52% of the vote.", "52%").key == first.key
+
+
+def test_a_company_s_market_share_is_keyed_by_the_company() -> None:
+    own = frame_of("Brask Steel had 7.2% of the market.", "7.2%")
+    assert own.key == frame_of("Analysts compared it with Brask Steel's 10 percent share of the market.", "10 percent").key
+    assert "Brask Steel" in own.name

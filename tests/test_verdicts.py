@@ -1305,3 +1305,14 @@ def test_a_company_named_and_called_the_company_is_one_source(run_event: RunEven
     )
     finding = finding_with(result, "figure", "1,700")
     assert finding.status == "conflict" and finding.cause != "source_difference"
+
+
+def test_an_unnamed_age_far_from_the_named_persons_stays_apart(run_event: RunEvent) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "Ivo Brask, 36, died on Tuesday near Velmora.", DAY_2),
+            (OUTLETS[1], "A 36-year-old climber died on Tuesday near Velmora.", DAY_2),
+            (OUTLETS[2], "A 19-year-old guide was hurt on Tuesday near Velmora.", DAY_2),
+        ]
+    )
+    assert all(f.status != "conflict" for f in result.findings if f.kind == "figure")
