@@ -1316,3 +1316,42 @@ def test_an_unnamed_age_far_from_the_named_persons_stays_apart(run_event: RunEve
         ]
     )
     assert all(f.status != "conflict" for f in result.findings if f.kind == "figure")
+
+
+def test_temperatures_in_two_scales_are_compared_as_one(run_event: RunEvent) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "Temperatures in Velmora reached 41C on Tuesday.", DAY_1),
+            (OUTLETS[1], "The thermometer in Velmora hit 106F on Tuesday.", DAY_1),
+        ]
+    )
+    assert finding_with(result, "figure", "106F").status == "compatible"
+    result = run_event(
+        [
+            (OUTLETS[0], "Temperatures in Velmora reached 41C on Tuesday.", DAY_1),
+            (OUTLETS[1], "The thermometer in Velmora hit 43 degrees Celsius on Tuesday.", DAY_1),
+        ]
+    )
+    assert finding_with(result, "figure", "41C").status == "conflict"
+
+
+def test_a_price_to_the_dollar_is_not_rounded(run_event: RunEvent) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "The Korvath X2 phone will cost $999 when it goes on sale in Velmora.", DAY_1),
+            (OUTLETS[1], "The Korvath X2 phone will cost $1,099 when it goes on sale in Velmora.", DAY_1),
+        ]
+    )
+    assert finding_with(result, "figure", "$999").status == "conflict"
+
+
+def test_power_capacity_in_two_units(run_event: RunEvent) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "The Velmora wind farm will produce 1.2 GW, Korvath Energy said.", DAY_1),
+            (OUTLETS[1], "The Velmora wind farm will have a capacity of 1,200 megawatts, Korvath Energy said.", DAY_1),
+            (OUTLETS[2], "The Velmora wind farm will generate 2 GW, Korvath Energy said.", DAY_1),
+        ]
+    )
+    finding = finding_with(result, "figure", "2 GW")
+    assert finding.status == "conflict" and len(finding.fact_ids) == 3

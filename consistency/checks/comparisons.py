@@ -424,7 +424,10 @@ def rounding_interval(f: Fact) -> tuple[float, float] | None:
     # A count is not measured: "167,000 people" is exact to its last written digit. (Money stays
     # rough: an amount converted from another currency is rounded in its own, and the development
     # set has as many such pairs called compatible as round amounts called conflicts.)
-    rough = 0.0 if value.unit in (None, "people") else abs(value.low) * ROUGHLY
+    significant = len(written.replace(".", "").strip("0"))
+    # "$999" and "$1,099" are prices to the dollar, no rounding of a converted amount ("$13.9 billion" is)
+    exact_price = is_money(value) and scale == 1 and significant >= 3
+    rough = 0.0 if value.unit in (None, "people") or exact_price else abs(value.low) * ROUGHLY
     half = min(max(step * abs(scale) / 2, rough), abs(value.low) * 0.1)
     if "." not in written and scale == 1 and _coarse_single_digit(value, number):
         half = max(half, 0.5)  # "1 mile", "5 km": a single digit is good to half a unit, no better

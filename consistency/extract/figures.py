@@ -1546,10 +1546,17 @@ def same_dimension(a: Quantity, b: Quantity) -> bool:
 def to_base(q: Quantity) -> Quantity:
     """The same figure in the base unit of its dimension (m, kg, m2, l, W, Wh, m/s) where a fixed factor exists.
 
-    Currencies, percentages, counts and temperatures are returned unchanged.
+    Currencies, percentages and counts are returned unchanged; a temperature in Fahrenheit becomes Celsius.
     """
     if q.unit is None or q.unit not in UNITS:
         return q
+    if q.unit == "fahrenheit":  # the one affine unit: 106F is 41.1C
+        return replace(
+            q,
+            low=None if q.low is None else (q.low - 32) * 5 / 9,
+            high=None if q.high is None else (q.high - 32) * 5 / 9,
+            unit="celsius",
+        )
     _dim, base, factor = UNITS[q.unit]
     if factor is None or base == q.unit:
         return q
