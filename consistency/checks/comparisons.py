@@ -247,8 +247,11 @@ def _outlier_line(
         if any(frozenset((m.fact.id, s.fact.id)) in conflicting for m in members for s in majority)
     ]
     listed = [*against, majority] if against else list(reversed(ordered))
+    credits = [_one_source(members) for members in listed] if of_sources else []
+    if not all(credits):
+        credits = []  # each group's source, or none: one credit alone would read as the only source
     parts = []
-    for members in listed:
+    for n, members in enumerate(listed):
         value = describe(members[0].fact)
         if len(members) == 1:
             fact = members[0].fact
@@ -259,9 +262,8 @@ def _outlier_line(
             copies = len(members) - len({voice(m.article) for m in members})
             of_them = f" ({copies} of them {'a copy' if copies == 1 else 'copies'} of another)" if copies else ""
             parts.append(f"{len(members)} outlets give {value}{of_them}")
-        credited = _one_source(members) if of_sources else ""
-        if credited:
-            parts[-1] += f", credited to {credited}"
+        if credits:
+            parts[-1] += f", credited to {credits[n]}"
     return "; ".join(parts)
 
 
