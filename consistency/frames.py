@@ -99,7 +99,7 @@ def frame_facts(article: Article, facts: Sequence[Fact], vocabulary: Vocabulary 
     return [dataclasses.replace(f, frame=framed.get(f.id)) for f in facts]
 
 
-_SIDE_HAPPENINGS = frozenset({"statement", "publication"})
+_SIDE_HAPPENINGS = frozenset({"statement", "publication", "count", "period"})  # no happening of the story
 
 
 def _most_common(frames: Sequence[Frame], key: Callable[[Frame], str]) -> Frame:
@@ -338,10 +338,10 @@ def _main_happening(
     named = [fr for fr in dated if headline is not None and fr.measure == headline.slot_key]
     if named:
         # The happening the headline and lead name, when the article also dates it, is what it reports.
-        main, label = named[0].measure, named[0].name.split(" of ", 1)[1]
+        main, label = named[0].measure, named[0].name.split(" of ", 1)[-1]
     elif dated:
         first = _most_common(dated, lambda fr: fr.measure)
-        main, label = first.measure, first.name.split(" of ", 1)[1]
+        main, label = first.measure, first.name.split(" of ", 1)[-1]
     else:
         happening = lead() if any(f.id in framed and not framed[f.id].known for f in facts) else None
         if happening is None:
@@ -1101,6 +1101,11 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
         return Frame(key="date:publication:current", name=f"{clock} of publication", measure="publication",
                      cue="a line of its own", repeats=True)
     inside, left, right = view.around(fact, "date", reach=DATE_WINDOW)
+    if value.granularity == "quarter" or _PERIOD_WORDS.search(fact.text):
+        # "second-quarter revenue", "in the first half": the period a figure covers, not a day
+        # anything happened on, so never set against the day a result was announced.
+        return Frame(key="date:period:current", name="period reported", measure="period", cue=fact.text,
+                     repeats=True, source=_credited(fact, view.sources, vocabulary))
     if _times_a_count(fact, left):
         # "As of Tuesday evening, 40 had died", "the toll rose to 52 on Wednesday": when a tally was
         # counted, not when anything happened; counts of other days are no contradiction.
@@ -1153,6 +1158,7 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
     )
 
 
+_PERIOD_WORDS = re.compile(r"\b(?:quarter|half[- ]year|first half|second half|fiscal year|financial year)\b", re.IGNORECASE)
 _NUMBER_WORD = re.compile(r"^\d[\d,.]*$")
 
 

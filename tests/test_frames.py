@@ -839,3 +839,15 @@ def test_a_company_s_market_share_is_keyed_by_the_company() -> None:
     own = frame_of("Brask Steel had 7.2% of the market.", "7.2%")
     assert own.key == frame_of("Analysts compared it with Brask Steel's 10 percent share of the market.", "10 percent").key
     assert "Brask Steel" in own.name
+
+
+def test_a_fiscal_period_is_no_day_of_a_happening() -> None:
+    text = "Korvath Motors reported second-quarter revenue of $2.3 billion on Thursday."
+    assert frame_of(text, "second-quarter").measure == "period"
+    assert frame_of(text, "Thursday").measure != "period"
+
+
+def test_cuts_of_jobs_are_one_claim_however_the_jobs_are_named() -> None:
+    jobs = frame_of("Brask Steel will cut 2,400 jobs, the company said.", "2,400")
+    workers = frame_of("Brask Steel plans to lay off 4,200 workers.", "4,200")
+    assert jobs.measure == workers.measure == "job_cuts"
