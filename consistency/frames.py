@@ -417,6 +417,9 @@ _STEP_MEASURE = "change"  # the vocabulary's measure of a step up or down (rules
 _TO_LEVEL = frozenset({"to", "to a", "to an", "to about", "to around", "to nearly", "to almost"})
 
 
+_LAST_YEAR = frozenset({"last year", "the previous year", "the year before"})
+
+
 class _SentenceView:
     """One sentence's words and fact positions, sorted once, so that reading around each fact is a few
     binary searches: a sentence of 3,000 figures must not cost 3,000 scans of itself."""
@@ -442,9 +445,12 @@ class _SentenceView:
             "figure": (sorted(f.start for f in figures), sorted(f.end for f in figures)),
             "date": (sorted(f.start for f in dates), sorted(f.end for f in dates)),
         }
+        # Years an earlier event may belong to: "in 1998", and "last year" ("carried 3.2 million
+        # passengers last year"), not "a year earlier" (the base of a change).
         self.years = [
             f for f in dates
-            if isinstance(f.value, DateValue) and f.value.granularity == "year" and not f.value.relative
+            if isinstance(f.value, DateValue) and f.value.granularity == "year"
+            and (not f.value.relative or f.text.lower() in _LAST_YEAR)
         ]
 
     def around(

@@ -851,3 +851,15 @@ def test_cuts_of_jobs_are_one_claim_however_the_jobs_are_named() -> None:
     jobs = frame_of("Brask Steel will cut 2,400 jobs, the company said.", "2,400")
     workers = frame_of("Brask Steel plans to lay off 4,200 workers.", "4,200")
     assert jobs.measure == workers.measure == "job_cuts"
+
+
+def test_people_on_board_are_not_the_toll_a_later_verb_names() -> None:
+    text = "A ferry carrying 312 passengers sank off Velmora on Monday, killing at least 41 people."
+    assert frame_of(text, "312").measure == "on_board"
+    assert frame_of(text, "at least 41").measure == "deaths"
+
+
+def test_a_figure_of_last_year_is_historical() -> None:
+    frame = frame_of("The operator carried 3.2 million passengers last year.", "3.2 million")
+    assert frame.role == "historical"
+    assert frame_of("Revenue rose 12% from a year earlier.", "12%").role == "current"
