@@ -760,7 +760,11 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
     # only a measure of that noun applies, never one a word nearby suggests.
     compound = bool(value.counted) and value.unit is None and fact.text.lower().endswith("-" + (value.counted or ""))
     # "by 25 basis points to 4.5%", "fell to 5.1%": the level reached, never the step
-    level = view.level_after_step(fact) or (left[:1] == ["to"] and left[1:2] != [] and left[1] in _CHANGE_TO)
+    level = (
+        view.level_after_step(fact)
+        or (left[:1] == ["to"] and left[1:2] != [] and left[1] in _CHANGE_TO)
+        or right[:2] in (["up", "from"], ["down", "from"])  # "Turnout was 68%, up from 61%": the level now
+    )
     for measure in vocabulary.measures:
         if not _eligible(measure, value) or (compound and measure.key not in in_counted):
             continue
@@ -912,7 +916,7 @@ _SHARES_OF = re.compile(
 _HELD_SHARES = frozenset({"vote_share", "market_share"})  # a share someone holds: "IBM's 10 percent", "Brask took 45%"
 _HOLDER = re.compile(
     r"(?:\b(?P<p>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})(?:'s|’s)"
-    r"|\b(?P<s>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})\s+(?:had|has|holds|held|controls|controlled|won|took|got|received|polled|garnered))"
+    r"|\b(?P<s>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}),?\s+(?:had|has|holds|held|controls|controlled|won|took|got|received|polled|garnered))"
     r"\s+(?:(?:about|roughly|some|nearly|almost|just|only|over|under|more\s+than|less\s+than)\s+)?$"
 )
 

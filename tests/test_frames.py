@@ -863,3 +863,17 @@ def test_a_figure_of_last_year_is_historical() -> None:
     frame = frame_of("The operator carried 3.2 million passengers last year.", "3.2 million")
     assert frame.role == "historical"
     assert frame_of("Revenue rose 12% from a year earlier.", "12%").role == "current"
+
+
+def test_a_level_up_from_an_earlier_one_is_no_change() -> None:
+    text = "Turnout in Brask was 68%, up from 61% in 2026."
+    assert frame_of(text, "68%").measure == "turnout"
+
+
+def test_a_share_taken_by_a_name_set_off_by_commas_is_theirs() -> None:
+    text = "Vellacourt won 54% of the vote. Her rival, Ivo Brask, won 43% of the vote."
+    assert frame_of(text, "43%").key == frame_of("Brask won 43% of the vote.", "43%").key
+
+
+def test_taking_office_is_an_inauguration() -> None:
+    assert frame_of("Vellacourt will be sworn in on October 1.", "October 1").measure == "inauguration"

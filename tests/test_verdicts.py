@@ -1355,3 +1355,20 @@ def test_power_capacity_in_two_units(run_event: RunEvent) -> None:
     )
     finding = finding_with(result, "figure", "2 GW")
     assert finding.status == "conflict" and len(finding.fact_ids) == 3
+
+
+def test_more_than_a_round_count_holds_that_count(run_event: RunEvent) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "In all 12,000 polling stations opened across Brask on Sunday.", DAY_1),
+            (OUTLETS[1], "More than 12,000 polling stations opened across Brask on Sunday.", DAY_1),
+        ]
+    )
+    assert finding_with(result, "figure", "More than 12,000").status == "compatible"
+    result = run_event(
+        [
+            (OUTLETS[0], "The Brask Union won 41 seats in the Velmora council.", DAY_1),
+            (OUTLETS[1], "The Brask Union won more than 41 seats in the Velmora council.", DAY_1),
+        ]
+    )
+    assert finding_with(result, "figure", "more than 41").status == "conflict"

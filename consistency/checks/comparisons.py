@@ -570,9 +570,15 @@ def _bound_excludes(a: Fact, b: Fact) -> bool:
             and exact.low in (bound.low, bound.high)
             and not _measure_rounds(fact)
             and not _SCALE_WORD.search(fact.text)
+            and not _ROUND_HUNDREDS.search(fact.text)
         ):
             return True
     return False
+
+
+# "12,000 polling stations", "1,500": a count written to the hundred is itself a round figure, as
+# likely "more than" as not; "40 dead" and "312 passengers" are counted.
+_ROUND_HUNDREDS = re.compile(r"[1-9][\d,]*?00\b")
 
 
 def _rate_text(source: str, target: str, factor: float) -> str:
