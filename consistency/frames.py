@@ -670,7 +670,7 @@ HISTORY_AFTER = 40  # and from a figure to a year after it in its clause ("kille
 HISTORY_AFTER_NEAR = 25  # beyond this, no comma may stand between them
 
 
-def _historical_year(fact: Fact, view: _SentenceView, article: Article) -> int | None:
+def _historical_year(fact: Fact, view: _SentenceView, article: Article, *, years_after: bool = True) -> int | None:
     """The year of an earlier event the fact belongs to: "the 1995 quake killed 6,000".
 
     Only a year close to the figure, with no other figure between them, makes it historical: a
@@ -692,6 +692,8 @@ def _historical_year(fact: Fact, view: _SentenceView, article: Article) -> int |
         between = fact.sentence[low - fact.sentence_start : high - fact.sentence_start]
         if ";" in between or not value.start or value.start.startswith("--"):
             continue
+        if not before and not years_after:
+            continue  # "Ivo Brask, 45, guilty of the 2029 murder": an age is now, whatever year follows it
         if not before and gap > HISTORY_AFTER_NEAR and "," in between:
             continue  # "killed 230,000 in 13 countries around the ocean in 2004", not past a comma
         year = int(value.start[:4])
@@ -807,7 +809,9 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
         age = next((m for m in vocabulary.measures if m.key == "age"), None)
         if age is not None:
             best = (2.0, age, "died at")
-    role = _figure_role(left, right, fact, view, article)
+    role = _figure_role(left, right, fact, view, article, years_after=not (best[1] and best[1].anchor == "person"))
+    if role == "projection" and value.low is None and value.high is not None:
+        role = "current"  # "could be jailed for up to 25 years" is the most he faces, as "faces up to 25 years" is
     if role == "projection" and not (best[1] and best[1].tally) and (
         {w for w in left[:6] if w in _PROJECTION} == {"would"} or _estimate_of_now(left)
     ):
@@ -854,7 +858,7 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
         key, name = f"{key}@one", f"{name} of one of several"
     suffix = ""
     if role == "historical":
-        year = _historical_year(fact, view, article)
+        year = _historical_year(fact, view, article, years_after=not (measure and measure.anchor == "person"))
         suffix = f" in {year}" if year else " (earlier event)"
         key = f"{key}@{year}" if year else key
     elif role in ("projection", "previous", "part", "rate"):
@@ -1056,7 +1060,9 @@ _SEVERITY = frozenset("critically seriously severely badly gravely slightly ligh
 _PART_AFTER = frozenset("other others more additional".split())
 
 
-def _figure_role(left: list[str], right: list[str], fact: Fact, view: _SentenceView, article: Article) -> str:
+def _figure_role(
+    left: list[str], right: list[str], fact: Fact, view: _SentenceView, article: Article, *, years_after: bool = True
+) -> str:
     near_left = left[:6]
     # "$23 million a season", "an average of $23 million": a rate, not the total. (Not a percentage:
     # "2 billion monthly users, up 10%" is a change, and "monthly" is the users'.)
@@ -1096,7 +1102,7 @@ def _figure_role(left: list[str], right: list[str], fact: Fact, view: _SentenceV
     # "rose from 5 to 8", "up from 5": the 5 is what it was.
     if near_left[:1] == ["from"] and (right[:1] == ["to"] or any(w in _CHANGE_TO for w in near_left[1:4])):
         return "previous"
-    if _historical_year(fact, view, article) is not None:
+    if _historical_year(fact, view, article, years_after=years_after) is not None:
         return "historical"
     return "current"
 

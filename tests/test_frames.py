@@ -877,3 +877,15 @@ def test_a_share_taken_by_a_name_set_off_by_commas_is_theirs() -> None:
 
 def test_taking_office_is_an_inauguration() -> None:
     assert frame_of("Vellacourt will be sworn in on October 1.", "October 1").measure == "inauguration"
+
+
+def test_an_age_is_now_whatever_year_follows_it() -> None:
+    text = "A jury found Ivo Brask, 45, guilty of the 2029 murder of his partner."
+    assert frame_of(text, "45").role == "current"
+
+
+def test_the_most_a_defendant_faces_is_one_claim_however_said() -> None:
+    faces = frame_of("Ivo Brask faces a maximum of 20 years in prison.", "a maximum of 20 years")
+    could = frame_of("Ivo Brask could be jailed for up to 25 years.", "up to 25 years")
+    assert faces.measure == could.measure == "sentence"
+    assert faces.key == could.key

@@ -962,7 +962,7 @@ _DURATION_LEAD = re.compile(
 # own lead; any unit, since contracts, sentences and bans run for years.
 _TERM_LEAD = re.compile(
     rf"(?<![A-Za-z])(?P<p>(?:offer|deal|contract|term|sentence|extension|lease|ban|suspension)s?{_H}{{1,3}}of"
-    rf"|offer(?:ed|ing|s)?|sign(?:ed|ing|s)?{_H}{{1,3}}for|serv(?:ed|ing|es)|banned{_H}{{1,3}}for"
+    rf"|offer(?:ed|ing|s)?|sign(?:ed|ing|s)?{_H}{{1,3}}for|serv(?:ed|ing|es)|banned{_H}{{1,3}}for|fac(?:e|es|ed|ing)"
     # "sentenced Ivo Korvath to 25 years", "jailed the former minister for nine years"
     rf"|sentenced(?:{_H}{{1,3}}[\w'’.-]+){{0,4}}?{_H}{{1,3}}to|(?:jailed|imprisoned)(?:{_H}{{1,3}}[\w'’.-]+){{0,4}}?{_H}{{1,3}}for)"
     rf"{_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}){_H}{{1,3}})?\Z",
