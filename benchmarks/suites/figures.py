@@ -38,7 +38,7 @@ from benchmarks.loaders.quantulum import load_quantulum
 from benchmarks.loaders.recognizers import load_model
 from benchmarks.metrics import PRF, Accuracy, match_spans, span_prf
 from benchmarks.not_figures import category_of_case
-from benchmarks.values import MINOR_UNITS, same_number, same_unit
+from benchmarks.values import MINOR_UNITS, UNIT_NAMES, same_number, same_unit
 from consistency.model import Quantity
 from consistency.values import is_money
 
@@ -161,6 +161,31 @@ class CasesRight:
         return f"{sum(self.set_aside.values())} set aside as not figures (#9): {parts}"
 
 
+_GLUED_NUMBER = re.compile(r"\.?\d[\d.,]*(?=[A-Za-z])")
+
+
+def _glued_unit(text: str, start: int, end: int, value: Any) -> bool:
+    """A measure whose number is glued to its unit's letters ("180ml", "29km", "1m"): Recognizers' Number
+    model tags no number there (its cases say so: "1m isn't a number"), only glued scales ("10k", "1.2b"),
+    which are not units of ours."""
+    if not isinstance(value, Quantity) or value.unit is None:
+        return False
+    glued = _GLUED_NUMBER.match(text, start)
+    return glued is not None and glued.end() < end
+
+
+_PER_TIME_NAMES = {"second": "s", "millisecond": "ms", "minute": "min", "hour": "h"}
+
+
+def _same_unit(gold: str, ours: Any, weight: bool = False) -> bool:
+    """``same_unit``, and a speed the gold names as a length per a time ("Meter per millisecond" is m/ms)."""
+    if same_unit(gold, ours, weight):
+        return True
+    length, per, time = gold.strip().lower().partition(" per ")
+    return bool(per) and time in _PER_TIME_NAMES and isinstance(ours, Quantity) and (
+        ours.unit == f"{UNIT_NAMES.get(length, length)}/{_PER_TIME_NAMES[time]}")
+
+
 def recognizers_rows(data: Path, which: str) -> tuple[list[Row], CasesRight]:
     """The model's rows, and how many of its cases were right as a whole (span, value and unit), over all
     cases and over those whose gold #9 counts as figures (``benchmarks.not_figures``)."""
@@ -171,6 +196,8 @@ def recognizers_rows(data: Path, which: str) -> tuple[list[Row], CasesRight]:
     tally = CasesRight()
     for case in progress(cases, f"recognizers {which}", len(cases)):
         found = [e for e in extract(case.input, context(parse_when(case.reference))) if _of_kind(e.value, which)]
+        if which == "number":
+            found = [e for e in found if not _glued_unit(case.input, e.start, e.end, e.value)]
         gold = [(r.start, r.end) for r in case.results]
         ours = [_unhedged(case.input, e.start, e.end, e.value) for e in found]
         if which == "number":
@@ -193,7 +220,7 @@ def recognizers_rows(data: Path, which: str) -> tuple[list[Row], CasesRight]:
                 weight = resolution.get("subtype") == "Weight"
                 # the ISO code when the case gives one ("Costa Rican colón" is CRC), else the unit's name
                 unit = resolution.get("isoCurrency") or resolution["unit"]
-                unit_right = same_unit(unit, found[j].value, weight)
+                unit_right = _same_unit(unit, found[j].value, weight)
                 units += Accuracy(int(unit_right), 1)
                 right = right and unit_right
         tally.add(right, category_of_case(case.input, gold))
