@@ -108,10 +108,30 @@ _CANDIDATE = re.compile(
     rf"|\bhalf(?={_H}{{1,3}}of\b)"  # "a third of", "half of the voters"
     rf"|(?:(?<=than{_H})|(?<=nearly{_H})|(?<=almost{_H}))half(?![A-Za-z-])"  # "more than half the staff"
     rf"|\bquarter(?={_H}{{1,3}}(?:thousand|million|billion|trillion)\b)"  # "quarter million"
-    rf"|\bhundred(?={_H}{{1,3}}(?:thousand|million|billion)\b)"  # "hundred thousand marched" (no "a")
     r"|[\u00bc-\u00be\u2150-\u215e]",  # "½", "¾"
     re.IGNORECASE,
 )
+# Where a candidate may start: a digit, a fraction sign, or a word that starts one of _CANDIDATE's branches.
+# Trying _CANDIDATE only there (``_candidates``) finds what its search finds, several times faster: the
+# search tries every branch at every character.
+_FIRST_WORDS = frozenset(
+    [*(w.lower() for w in (*ONES, *TEENS, *TENS)), "dozens", "hundreds", "thousands", "millions", "billions",
+     "trillions", "nought", "naught", "a", "an", "one", "tens", "several", "many", "few", "half", "quarter",
+     "hundred"]
+)
+_TRIGGER = re.compile(rf"\d|[\u00bc-\u00be\u2150-\u215e]|\b(?:{_alternation(_FIRST_WORDS)})\b", re.IGNORECASE)
+
+
+def _candidates(text: str) -> list[re.Match[str]]:
+    """Every match of _CANDIDATE at a position where its search could find one, in text order."""
+    found = []
+    for t in _TRIGGER.finditer(text):
+        m = _CANDIDATE.match(text, t.start())
+        if m is not None:
+            found.append(m)
+    return found
+
+
 _UNICODE_FRACTIONS = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
                       "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}  # fmt: skip
 # "a third", "one quarter", "a quarter of a million": a fraction in words with no number before it.
@@ -891,10 +911,14 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
     clocks = _clock_spans(text) if any(w in lowered for w in (" past ", " to ", " after ")) and any(
         w in lowered for w in ("past", "quarter", "min", "clock", "morning", "afternoon", "evening", "night", "m.")
     ) else []
+    candidates = _candidates(text)
+    i = 0
     while pos < n:
-        cand = _CANDIDATE.search(text, pos)
-        if cand is None:
+        while i < len(candidates) and candidates[i].start() < pos:
+            i += 1
+        if i == len(candidates):
             break
+        cand = candidates[i]
         start = cand.start()
         inside = next((e for s, e in clocks if s <= start < e), None)
         if inside is not None:
