@@ -1695,6 +1695,7 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _time_in_words: ("clock", "ish", "morning", "afternoon", "evening", "night"),
     _month_slash_day: ("/",),
     _weekday_numeric: ("day",),
+    _weekday_of_week: ("week",),  # "Monday of next week", "last week, Friday"
     # a day in words is an ordinal ("eighteenth", "second") or a cardinal of twenty or thirty
     _month_word_day: ("th", "first", "second", "third", "twenty", "thirty"),
 }

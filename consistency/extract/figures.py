@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -450,8 +451,12 @@ def _slash_fraction(text: str, pos: int) -> tuple[float, int] | None:
     return int(m.group("n")) / int(m.group("d")), m.end()
 
 
+@lru_cache(maxsize=512)
 def _read_number(text: str, pos: int, in_range: bool = False) -> _Amount | None:
-    """The bare number at ``pos`` (digits, words or a vague plural), with its scale; None if not one."""
+    """The bare number at ``pos`` (digits, words or a vague plural), with its scale; None if not one.
+
+    Cached: the readers of amounts, durations and ages each start by reading the number at the same place
+    (the text's hash is computed once per string, so a lookup costs little)."""
     amount = _read_plain_number(text, pos, in_range)
     if amount is None:
         return None
