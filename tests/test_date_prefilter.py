@@ -34,3 +34,29 @@ def test_the_looked_grammar_finds_what_the_grammar_finds() -> None:
     )
     for (pattern, _), (looked, _) in zip(RULES, _LOOKED_RULES, strict=True):
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in looked.finditer(text)]
+
+
+def test_needed_words_are_those_no_match_can_do_without() -> None:
+    import re
+
+    from consistency.extract._date_prefilter import needed_words
+
+    weekday = re.compile(r"\b(?:last|next)\s+(?:Monday|Friday)\b", re.IGNORECASE)
+    assert needed_words(weekday) == {"monday", "friday"}  # the longer words gate better than "last"/"next"
+    assert needed_words(re.compile(r"\d+ years ago")) == {" years ago"}  # a literal run is one string
+    assert needed_words(re.compile(r"\d{1,2}/\d{1,2}")) is None  # only a slash: too common to gate on
+    assert needed_words(re.compile(r"(?:spring|\d{4})")) is None  # one branch needs no word
+
+
+def test_a_text_without_the_needed_words_has_no_match() -> None:
+    import re
+
+    from consistency.extract._date_prefilter import needed_words
+
+    pattern = re.compile(r"\b(?:early|late)[ -](?:March|April)\b", re.IGNORECASE)
+    words = needed_words(pattern)
+    assert words
+    for text in ("Velmora voted in late March.", "Halvik met Dravik on Tuesday.", "EARLY-APRIL rains"):
+        if pattern.search(text):
+            assert any(w in text.lower() for w in words)
+    assert not any(w in "Halvik met Dravik on Tuesday.".lower() for w in words)

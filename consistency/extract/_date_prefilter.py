@@ -94,3 +94,55 @@ def with_first_look(pattern: re.Pattern[str]) -> re.Pattern[str]:
         return pattern
     cls = "".join(sorted(re.escape(c) if c not in "-]\\^" else "\\" + c for c in chars))
     return re.compile(f"(?=[{cls}])" + pattern.pattern, pattern.flags)
+
+
+# --- words a match cannot do without -------------------------------------------------------------------
+
+_MIN_WORD = 3  # a shorter necessary string ("-", "at") is in nearly every text: no use as a gate
+
+
+def _best(options: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective of several necessary sets: the one whose shortest string is longest."""
+    usable = [o for o in options if o and min(map(len, o)) >= _MIN_WORD]
+    return max(usable, key=lambda o: (min(map(len, o)), -len(o))) if usable else None
+
+
+def _needed(seq: Any) -> frozenset[str] | None:
+    """Lower-case strings one of which every match of the sequence contains, or None when none is known."""
+    options: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            options.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, av in seq:
+        if op is _c.LITERAL:
+            run.append(chr(av).lower())
+            continue
+        flush()
+        inner: frozenset[str] | None = None
+        if op is _c.SUBPATTERN:
+            inner = _needed(av[-1])
+        elif op in _REPEATS and av[0] >= 1:
+            inner = _needed(av[2])
+        elif op is _c.BRANCH:
+            parts = [_needed(branch) for branch in av[1]]
+            if all(p is not None for p in parts):
+                inner = frozenset().union(*parts)  # type: ignore[arg-type]
+        elif getattr(_c, "ATOMIC_GROUP", None) is op:
+            inner = _needed(av)
+        if inner is not None:
+            options.append(inner)
+    flush()
+    return _best(options)
+
+
+def needed_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Lower-case strings one of which is in every text the pattern matches in (None: no such set known).
+
+    Read from the pattern itself: a run of literal characters, a group, a repeat taken at least once, and an
+    alternation whose every branch has such a set of its own, each gives one; the most selective is kept.
+    Testing ``any(w in text.lower() for w in words)`` before a scan skips the scans that cannot match."""
+    return _needed(_parser.parse(pattern.pattern, pattern.flags))
