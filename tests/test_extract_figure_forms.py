@@ -400,3 +400,9 @@ def test_half_after_a_hedge_is_a_share() -> None:
 
 def test_european_decimals_with_dots_between_thousands() -> None:
     assert _figures_of("Brask paid 2.450,75 for it") == [("2.450,75", 2450.75, None)]
+
+
+def test_an_inch_mark_before_the_measure_it_gives() -> None:
+    assert _figures_of('The Halvik shelf is 30 " deep') == [('30 "', 30.0, "in")]
+    assert _figures_of("The Velmora board is 24″ wide") == [("24″", 24.0, "in")]
+    assert _figures_of('Brask said "we paid 10" and left')[0][2] is None  # a closing quote, no inch

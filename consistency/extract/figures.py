@@ -199,7 +199,7 @@ _TURNS_AFTER = re.compile(rf"{_H}{{1,3}}turns?(?![A-Za-z])", re.IGNORECASE)
 _TURNING_AFTER = re.compile(rf"{_H}{{1,3}}(?:turn|angle|tilt|rotation|arc|bend|view|swing|shift|reversal)",
                             re.IGNORECASE)
 _INCH_BEFORE_MEASURE = re.compile(
-    rf"{_H}{{0,2}}in\.?(?={_H}{{1,3}}(?:thick|long|wide|tall|high|deep|across|in{_H}{{1,3}}diameter)(?![A-Za-z]))"
+    rf"{_H}{{0,2}}(?:in\.?|[\"″])(?!{_H}{{1,3}}long{_H}{{1,3}}(?:ago|before|after|since)\b)(?={_H}{{1,3}}(?:thick|long|wide|tall|high|deep|across|in{_H}{{1,3}}diameter)(?![A-Za-z]))"
 )
 _UNIT_ATTACHED = re.compile(r"(?P<unit>[mtglwcfMTGLWCF])(?![A-Za-z0-9])")
 # "12 m high", "278,000 t of ore", "4 L.": metres, tonnes and litres apart from the digits, before
