@@ -16,7 +16,19 @@ def test_the_look_is_the_first_characters_of_the_alternatives() -> None:
 
 def test_case_insensitive_patterns_look_at_both_cases() -> None:
     looked = with_first_look(re.compile(r"\bweek \d", re.IGNORECASE))
-    assert looked.pattern.startswith("(?=[Ww])")
+    assert looked.pattern.startswith("(?-i:(?=[Ww]))")
+    folded = with_first_look(re.compile(r"\bsix", re.IGNORECASE))  # the long s folds to "s"
+    assert folded.match("\u017fix") and re.compile(r"\bsix", re.IGNORECASE).match("\u017fix")
+
+
+def test_the_ascii_folds_are_all_that_the_engine_folds() -> None:
+    from consistency.extract._date_prefilter import ASCII_FOLDS
+
+    beyond_ascii = "".join(map(chr, range(0x80, 0x110000)))
+    found = set(re.findall(r"(?i)[a-z]", beyond_ascii))
+    assert found == {f for folds in ASCII_FOLDS.values() for f in folds}
+    for letter, folds in ASCII_FOLDS.items():
+        assert all(re.fullmatch(f"(?i){letter}", f) for f in folds)
 
 
 def test_patterns_it_cannot_read_stay_as_they_are() -> None:
