@@ -33,6 +33,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from consistency.extract import ExtractionContext
+from consistency.extract._date_prefilter import ASCII_FOLDS
 from consistency.extract._figure_tables import (
     AFTER_APPROX,
     AFTER_LOWER,
@@ -120,7 +121,12 @@ _FIRST_WORDS = frozenset(
      "trillions", "nought", "naught", "a", "an", "one", "tens", "several", "many", "few", "half", "quarter",
      "hundred"]
 )
-_TRIGGER = re.compile(rf"\d|[\u00bc-\u00be\u2150-\u215e]|\b(?:{_alternation(_FIRST_WORDS)})\b", re.IGNORECASE)
+# The words' first letters in both cases (and what Python folds to them) as a case-sensitive look: the
+# engine then rejects most positions before it tries the words.
+_FIRST_LETTERS = "".join(sorted({c for w in _FIRST_WORDS for c in (w[0], w[0].upper(), *ASCII_FOLDS.get(w[0], ""))}))
+_TRIGGER = re.compile(
+    rf"\d|[\u00bc-\u00be\u2150-\u215e]|(?-i:(?=[{_FIRST_LETTERS}]))\b(?:{_alternation(_FIRST_WORDS)})\b", re.IGNORECASE
+)
 
 
 def _candidates(text: str) -> list[re.Match[str]]:
