@@ -345,3 +345,64 @@ def test_a_score_in_words_still_gives_its_numbers() -> None:
 
 def test_a_share_before_a_percentage_is_no_clock_time() -> None:
     assert [s for s, _ in figures("Velmora cut the rate by a quarter to 10 percent.")] == ["10 percent"]
+
+
+# --- forms added for issue #9's Recognizers cases (sentences invented) ---------------------------------
+
+
+def _figures_of(text: str) -> list[tuple[str, float, str | None]]:
+    from consistency.extract import ExtractionContext
+    from consistency.extract.figures import extract_figures
+
+    found = extract_figures(text, ExtractionContext(published=None, sentences=()))
+    return [(text[f.start : f.end], f.value.low, f.value.unit) for f in found]
+
+
+def test_a_unit_in_brackets_after_the_number() -> None:
+    assert _figures_of("The Velmora crate weighs 35 (kg) empty") == [("35 (kg)", 35.0, "kg")]
+    assert _figures_of("Halvik cable: 12 [m] per coil") == [("12 [m]", 12.0, "m")]
+
+
+def test_degrees_are_an_angle_only_where_something_turns() -> None:
+    assert _figures_of("The Brask crane can rotate 270 degrees") == [("270 degrees", 270.0, "degree")]
+    assert _figures_of("Dravik made a 180-degree turn on taxes") == [("180-degree", 180.0, "degree")]
+    assert _figures_of("It was 31 degrees in Norland") == [("31", 31.0, None)]  # a temperature, unit unsaid
+    assert _figures_of("The arm swung by 1.2rad") == [("1.2rad", 1.2, "radian")]
+
+
+def test_a_scale_after_a_currency_code() -> None:
+    assert _figures_of("Korvath lost 40 EUR million last year.") == [("40 EUR million", 40e6, "EUR")]
+
+
+def test_a_quarter_million_and_a_half_of_a_smaller_scale() -> None:
+    assert _figures_of("Velmora drew quarter million fans") == [("quarter million", 250000.0, None)]
+    assert _figures_of("Velmora owes two billion and a half million") == [
+        ("two billion and a half million", 2_000_500_000.0, None)]
+    assert _figures_of("Brask raised 3 million and a half")[0][1] == 3_500_000.0  # the half of the million
+    assert _figures_of("the quarter ended badly") == []
+
+
+def test_a_length_per_a_time_is_a_speed() -> None:
+    assert _figures_of("The probe moved 4 metres per millisecond") == [("4 metres per millisecond", 4.0, "m/ms")]
+    assert _figures_of("Halvik trains reach 90 km/min") == [("90 km/min", 90.0, "km/min")]
+    assert _figures_of("Marta walks 5 km per day")[0][2] == "km"  # a day is no speed's time here
+
+
+def test_a_capital_m_glued_to_digits_is_a_million_and_a_small_one_a_metre() -> None:
+    assert _figures_of("Norland pledged 10M to the fund") == [("10M", 10e6, None)]
+    assert _figures_of("She won the 400m race") == [("400m", 400.0, "m")]
+
+
+def test_half_after_a_hedge_is_a_share() -> None:
+    assert _figures_of("more than half the Dravik staff quit") == [("more than half", 0.5, None)]
+    assert _figures_of("half the staff quit") == []
+
+
+def test_european_decimals_with_dots_between_thousands() -> None:
+    assert _figures_of("Brask paid 2.450,75 for it") == [("2.450,75", 2450.75, None)]
+
+
+def test_an_inch_mark_before_the_measure_it_gives() -> None:
+    assert _figures_of('The Halvik shelf is 30 " deep') == [('30 "', 30.0, "in")]
+    assert _figures_of("The Velmora board is 24″ wide") == [("24″", 24.0, "in")]
+    assert _figures_of('Brask said "we paid 10" and left')[0][2] is None  # a closing quote, no inch

@@ -581,3 +581,17 @@ def test_a_term_agreed_or_imposed_is_a_duration(text: str, surface: str) -> None
 
 def test_a_term_lead_does_not_make_an_offset_a_duration() -> None:
     assert figures("Halvik offered eight years ago to buy the port.") == []
+
+
+def test_the_candidate_prefilter_finds_what_a_full_search_finds() -> None:
+    from consistency.extract.figures import _CANDIDATE, _candidates
+
+    text = ("Velmora hired a few hundred workers; more than half of them, some twenty-one, came from Dravik. "
+            "About ¾ of the 1,250 tonnes and tens of thousands of crates went an hour later; one in five "
+            "quit. Brask owes quarter million and Halvik a dozen. Korvath7 and x9 are codes.")
+    expected, pos = [], 0
+    while (m := _CANDIDATE.search(text, pos)) is not None:
+        expected.append(m.span())
+        pos = m.start() + 1
+    assert [m.span() for m in _candidates(text)] == expected
+    assert expected  # the text has candidates to find

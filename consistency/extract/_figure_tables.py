@@ -116,7 +116,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "deutsche marks": "DEM", "deutschmarks": "DEM", "finnish markka": "FIM", "markka": "FIM",
     "turkish lira": "TRY", "lira": "lira", "zloty": "PLN", "zlotys": "PLN", "forint": "HUF",
     "shekels": "ILS", "shekel": "ILS", "rand": "ZAR", "riyals": "SAR", "dirhams": "AED", "dinars": "dinar",
-    "pesos": "peso", "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC", "swedish kronor": "SEK",
+    "pesos": "peso", "bitcoin": "BTC", "bitcoins": "BTC", "btc": "BTC", "satoshi": "satoshi", "satoshis": "satoshi", "swedish kronor": "SEK",
     "norwegian kroner": "NOK", "danish kroner": "DKK", "south korean won": "KRW", "korean won": "KRW",
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "uah": "UAH", "rub": "RUB", "cny": "CNY",
     "chf": "CHF", "cad": "CAD", "aud": "AUD", "inr": "INR", "rmb": "CNY", "naira": "NGN", "baht": "THB",
@@ -197,7 +197,23 @@ UNITS: dict[str, tuple[str, str, float | None]] = {
     "weeks old": ("age", "years old", 7 / 365.25), "days old": ("age", "years old", 1 / 365.25),
     # Earthquake magnitude, whatever the scale named (Richter, moment magnitude).
     "magnitude": ("magnitude", "magnitude", 1.0),
+    # Angles, in degrees ("degrees" only where something turns: see the extractor).
+    "degree": ("angle", "degree", 1.0), "radian": ("angle", "degree", 57.29577951308232),
+    "turn": ("angle", "degree", 360.0),
 }  # fmt: skip
+
+# A length over a time is a speed: "50 metres per millisecond", "12 cm/s", "3 km/min". Only those the table
+# above lacks are made here, each with its factor to metres per second.
+PER_TIME_UNITS: dict[str, tuple[str, float]] = {  # surface (lower-case) -> (unit written after "/", seconds)
+    "second": ("s", 1.0), "seconds": ("s", 1.0), "s": ("s", 1.0), "sec": ("s", 1.0),
+    "millisecond": ("ms", 1e-3), "milliseconds": ("ms", 1e-3), "ms": ("ms", 1e-3),
+    "minute": ("min", 60.0), "minutes": ("min", 60.0), "min": ("min", 60.0),
+    "hour": ("h", 3600.0), "hours": ("h", 3600.0), "h": ("h", 3600.0), "hr": ("h", 3600.0),
+}  # fmt: skip
+for _length, (_dimension, _base, _factor) in list(UNITS.items()):
+    if _dimension == "length" and _factor is not None:
+        for _time_unit, _seconds in set(PER_TIME_UNITS.values()):
+            UNITS.setdefault(f"{_length}/{_time_unit}", ("speed", "m/s", _factor / _seconds))
 
 # Surface form (lower-case) -> canonical unit. Forms that are ordinary English words or single
 # letters are in ATTACHED_ONLY_UNITS instead and only count when glued to the digits ("5m", "3t").
@@ -256,6 +272,7 @@ UNIT_WORDS: dict[str, str] = {
     "ghz": "GHz", "gigahertz": "GHz",
     "degree celsius": "celsius", "°f": "fahrenheit", "ºf": "fahrenheit", "degrees fahrenheit": "fahrenheit",
     "degree fahrenheit": "fahrenheit", "deg c": "celsius", "deg f": "fahrenheit",
+    "radians": "radian", "radian": "radian", "rad": "radian",
 }  # fmt: skip
 ATTACHED_ONLY_UNITS: dict[str, str] = {"m": "m", "t": "t", "g": "g", "l": "l", "w": "W", "c": "celsius",
                                        "f": "fahrenheit"}  # fmt: skip

@@ -61,7 +61,7 @@ from consistency.extract._date_calendar import (
     yearless_value,
 )
 from consistency.extract._date_links import anchor_shifts, join_ranges, unit_value
-from consistency.extract._date_prefilter import with_first_look
+from consistency.extract._date_prefilter import needed_words, with_first_look
 from consistency.extract._timex import DAY_PARTS, duration_timex, timex_of, with_timex
 from consistency.extract._zones import ZONE_OFFSETS, instant, offset_of, stamp_offset, zone_after
 from consistency.model import DateValue, Extraction
@@ -1661,6 +1661,10 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
 # Each pattern with a look at the characters its matches can start with (``_date_prefilter``): the engine
 # rejects most positions there, before the alternations of words.
 _LOOKED_RULES = [(with_first_look(pattern), handler) for pattern, handler in RULES]
+# And the words each pattern cannot match without, read from it (``needed_words``): a text that has none
+# of them is not scanned at all ("Monday|Tuesday|..." in a text that names no weekday).
+_NEEDED = {id(pattern): needed_words(original) for (pattern, _h), (original, _) in zip(_LOOKED_RULES, RULES,
+                                                                                       strict=True)}
 
 # Handlers whose patterns cannot match unless one of these lower-case substrings is in the text.
 _PARTS = ("beginning", "start", "end", "middle", "close", "early", "mid", "late")
@@ -1695,6 +1699,7 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _time_in_words: ("clock", "ish", "morning", "afternoon", "evening", "night"),
     _month_slash_day: ("/",),
     _weekday_numeric: ("day",),
+    _weekday_of_week: ("week",),  # "Monday of next week", "last week, Friday"
     # a day in words is an ordinal ("eighteenth", "second") or a cardinal of twenty or thirty
     _month_word_day: ("th", "first", "second", "third", "twenty", "thirty"),
 }
@@ -1960,6 +1965,9 @@ def _read_dates(text: str, resolver: _Resolver) -> list[tuple[int, int, DateValu
         triggers = _TRIGGERS.get(handler)
         if triggers is not None and not any(t in lowered for t in triggers):
             continue  # a substring test is far cheaper than a regex scan that cannot match
+        needed = _NEEDED[id(pattern)]
+        if needed is not None and not any(w in lowered for w in needed):
+            continue
         for m in pattern.finditer(text):
             if m.end() <= m.start():
                 continue

@@ -28,10 +28,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from consistency.extract import ExtractionContext
+from consistency.extract._date_prefilter import ASCII_FOLDS
 from consistency.extract._figure_tables import (
     AFTER_APPROX,
     AFTER_LOWER,
@@ -57,6 +59,7 @@ from consistency.extract._figure_tables import (
     MINOR_CURRENCY_WORDS,
     MONTHS,
     ONES,
+    PER_TIME_UNITS,
     PERSON_NOUNS,
     POSTFIX_CURRENCY_SYMBOLS,
     SCALE_ABBREVIATIONS,
@@ -105,20 +108,51 @@ _CANDIDATE = re.compile(
     rf"|\b(?:an?|one)(?={_H}{{1,3}}(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth"
     rf"|thousandth|millionth|billionth|trillionth)\b)"
     rf"|\bhalf(?={_H}{{1,3}}of\b)"  # "a third of", "half of the voters"
+    rf"|(?:(?<=than{_H})|(?<=nearly{_H})|(?<=almost{_H}))half(?![A-Za-z-])"  # "more than half the staff"
+    rf"|\bquarter(?={_H}{{1,3}}(?:thousand|million|billion|trillion)\b)"  # "quarter million"
     r"|[\u00bc-\u00be\u2150-\u215e]",  # "½", "¾"
     re.IGNORECASE,
 )
+# Where a candidate may start: a digit, a fraction sign, or a word that starts one of _CANDIDATE's branches.
+# Trying _CANDIDATE only there (``_candidates``) finds what its search finds, several times faster: the
+# search tries every branch at every character.
+_FIRST_WORDS = frozenset(
+    [*(w.lower() for w in (*ONES, *TEENS, *TENS)), "dozens", "hundreds", "thousands", "millions", "billions",
+     "trillions", "nought", "naught", "a", "an", "one", "tens", "several", "many", "few", "half", "quarter",
+     "hundred"]
+)
+# The words' first letters in both cases (and what Python folds to them) as a case-sensitive look: the
+# engine then rejects most positions before it tries the words.
+_FIRST_LETTERS = "".join(sorted({c for w in _FIRST_WORDS for c in (w[0], w[0].upper(), *ASCII_FOLDS.get(w[0], ""))}))
+_TRIGGER = re.compile(
+    rf"\d|[\u00bc-\u00be\u2150-\u215e]|(?-i:(?=[{_FIRST_LETTERS}]))\b(?:{_alternation(_FIRST_WORDS)})\b", re.IGNORECASE
+)
+
+
+def _candidates(text: str) -> list[re.Match[str]]:
+    """Every match of _CANDIDATE at a position where its search could find one, in text order."""
+    found = []
+    for t in _TRIGGER.finditer(text):
+        m = _CANDIDATE.match(text, t.start())
+        if m is not None:
+            found.append(m)
+    return found
+
+
 _UNICODE_FRACTIONS = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅖": 0.4, "⅗": 0.6,
                       "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}  # fmt: skip
 # "a third", "one quarter", "a quarter of a million": a fraction in words with no number before it.
 _A_FRACTION = re.compile(
-    rf"(?:an?|one){_H}{{1,3}}(?P<d>half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth"
+    rf"(?:(?P<art>an?|one){_H}{{1,3}})?(?P<d>half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth"
     rf"|thousandth|millionth|billionth|trillionth)(?![A-Za-z-])"
     rf"(?:(?:{_H}{{1,3}}of{_H}{{1,3}}an?)?{_H}{{1,3}}(?P<scale>thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )
 _FRACTION_END = re.compile(rf"{_H}{{1,3}}of\b|{_H}{{0,3}}(?:[^\w\s-]|\Z)", re.IGNORECASE)  # "a third of", "by a third."
 _HALF_OF = re.compile(r"half(?=[^\S\n]{1,3}of\b)", re.IGNORECASE)
+# "more than half the staff", "nearly half": a share after a hedge needs no "of" to be one.
+_HEDGED_HALF = re.compile(r"(?:(?<=than[^\S\n])|(?<=nearly[^\S\n])|(?<=almost[^\S\n]))half(?![A-Za-z-])",
+                          re.IGNORECASE)
 # "one in five", "2 out of 10": a ratio, read whole so that "five" is not taken for a count.
 # "one in five", "2 out of 10"; "one over three" (a fraction said aloud) only before punctuation or
 # "of": "4 over 12 months" is a period, "3 over 5 rivals" a win.
@@ -153,8 +187,25 @@ _UNIT_AFTER = re.compile(
     r"(?![A-Za-z0-9])",  # "24703 m212" is no square metres
     re.IGNORECASE,
 )
+# "20 (kg)", "20 [kg]": a unit in brackets right after the number, as tables and specifications write it.
+_BRACKETED_UNIT = re.compile(
+    rf"{_H}{{0,2}}[(\[{{<](?P<unit>{_alternation([*(u for u in UNIT_WORDS if u not in CURRENCY_WORDS), 'm', 't', 'g', 'l'])})"
+    r"[)\]}>]",
+    re.IGNORECASE,
+)
+# "degrees" is an angle only where something turns ("rotate 90 degrees", "a 180-degree turn"); elsewhere
+# it is as often a temperature, which the text leaves to its reader, so it stays without a unit.
+_DEGREES_AFTER = re.compile(rf"(?:{_H}{{1,3}}|-)degrees?(?![A-Za-z])", re.IGNORECASE)
+_TURNING_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:turn|rotat|tilt|angle|pivot|swivel|spin|veer|swung|swing|bank|incline|slope|heading|bearing)"
+    r"[a-z]*(?:[^\S\n]+[a-z]+){0,2}[^\S\n]+(?:by[^\S\n]+|of[^\S\n]+|at[^\S\n]+|an?[^\S\n]+)?\Z",
+    re.IGNORECASE,
+)
+_TURNS_AFTER = re.compile(rf"{_H}{{1,3}}turns?(?![A-Za-z])", re.IGNORECASE)
+_TURNING_AFTER = re.compile(rf"{_H}{{1,3}}(?:turn|angle|tilt|rotation|arc|bend|view|swing|shift|reversal)",
+                            re.IGNORECASE)
 _INCH_BEFORE_MEASURE = re.compile(
-    rf"{_H}{{0,2}}in\.?(?={_H}{{1,3}}(?:thick|long|wide|tall|high|deep|across|in{_H}{{1,3}}diameter)(?![A-Za-z]))"
+    rf"{_H}{{0,2}}(?:in\.?|[\"″])(?!{_H}{{1,3}}long{_H}{{1,3}}(?:ago|before|after|since)\b)(?={_H}{{1,3}}(?:thick|long|wide|tall|high|deep|across|in{_H}{{1,3}}diameter)(?![A-Za-z]))"
 )
 _UNIT_ATTACHED = re.compile(r"(?P<unit>[mtglwcfMTGLWCF])(?![A-Za-z0-9])")
 # "12 m high", "278,000 t of ore", "4 L.": metres, tonnes and litres apart from the digits, before
@@ -308,11 +359,17 @@ def _rest_of_token(text: str, pos: int) -> int:
     return m.end() if m and m.end() > pos else pos + 1
 
 
+_EUROPEAN_DECIMAL = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d.,]?\d)")  # "1.111,11": dots group, a comma
+
+
 def _read_digits(text: str, pos: int, in_range: bool = False) -> tuple[float, int] | None:
     """The digit number at ``pos`` if it stands alone as an amount (not part of a code, date or time)."""
     m = _DIGITS.match(text, pos)
     if m is None:
         return None
+    european = _EUROPEAN_DECIMAL.match(text, pos)
+    if european is not None and not (pos and (text[pos - 1].isalnum() or text[pos - 1] in ".,")):
+        return float(european.group().replace(".", "").replace(",", ".")), european.end()
     end = m.end()
     before = text[pos - 1] if pos else " "
     if before.isalpha() and _CODE_PREFIX_BEFORE.search(text, max(0, pos - 4), pos):
@@ -400,8 +457,12 @@ def _slash_fraction(text: str, pos: int) -> tuple[float, int] | None:
     return int(m.group("n")) / int(m.group("d")), m.end()
 
 
+@lru_cache(maxsize=512)
 def _read_number(text: str, pos: int, in_range: bool = False) -> _Amount | None:
-    """The bare number at ``pos`` (digits, words or a vague plural), with its scale; None if not one."""
+    """The bare number at ``pos`` (digits, words or a vague plural), with its scale; None if not one.
+
+    Cached: the readers of amounts, durations and ages each start by reading the number at the same place
+    (the text's hash is computed once per string, so a lookup costs little)."""
     amount = _read_plain_number(text, pos, in_range)
     if amount is None:
         return None
@@ -438,14 +499,16 @@ def _read_plain_number(text: str, pos: int, in_range: bool = False) -> _Amount |
         value = _UNICODE_FRACTIONS[char]
         return _read_scale(text, _Amount(pos, pos + 1, value, value, number_end=pos + 1), attached_ok=False)
     fraction = _A_FRACTION.match(text, pos) if not char.isdigit() else None
-    if fraction is not None and not fraction.group("scale") and not _FRACTION_END.match(text, fraction.end()):
+    if fraction is not None and not fraction.group("scale") and (
+        not fraction.group("art") or not _FRACTION_END.match(text, fraction.end())
+    ):
         fraction = None  # "a third man", "a quarter century": an ordinal or a compound, not a share
     if fraction is not None:
         value = 1 / DENOMINATORS[fraction.group("d").lower()]
         scale = SCALES[fraction.group("scale").lower()] if fraction.group("scale") else 1.0
         return _Amount(pos, fraction.end(), value * scale, value * scale, word=True, scale=scale,
                        number_end=fraction.end())
-    if not char.isdigit() and _HALF_OF.match(text, pos):
+    if not char.isdigit() and (_HALF_OF.match(text, pos) or _HEDGED_HALF.match(text, pos)):
         return _Amount(pos, pos + 4, 0.5, 0.5, word=True, number_end=pos + 4)
     if text[pos].isdigit():
         got = _read_digits(text, pos, in_range)
@@ -536,6 +599,9 @@ def _added_fraction(
     if scale is None:
         scale_m = _SCALE_AT_END.search(text, max(pos, end - 12), end)
         scale = SCALES.get(scale_m.group("s").lower(), 1.0) if scale_m is not None else 1.0
+    smaller = _CODE_SCALE.match(text, added[1])  # "one billion and a half million": half of the smaller scale
+    if smaller is not None and SCALES[smaller.group("s").lower()] < scale:
+        return value + added[0] * SCALES[smaller.group("s").lower()], smaller.end()
     return value + added[0] * scale, added[1]
 
 
@@ -600,8 +666,10 @@ def _read_scale(text: str, amount: _Amount, attached_ok: bool) -> _Amount:
         m, factor = mm, 1e6  # "$160MM": finance writes a million as MM (a thousand thousand)
     elif attached_ok:
         a = _SCALE_ATTACHED.match(text, end)
-        if a is not None and a.group("abbr").lower() == "k":
+        if a is not None and a.group("abbr") in ("k", "K"):
             m, factor = a, 1e3
+        elif a is not None and a.group("abbr") == "M" and not _UNIT_AFTER.match(text, a.end()):
+            m, factor = a, 1e6  # "10M": a capital M glued to digits is a million (a metre is a small "m")
         elif a is not None and (_money_before(text, amount.start) or _currency_word_at(text, a.end())):
             m, factor = a, SCALE_ABBREVIATIONS[a.group("abbr").lower()]
     if factor is None and attached_ok and not amount.word:
@@ -684,6 +752,19 @@ def _read_unit(text: str, amount: _Amount, money_context: bool) -> _Amount | Non
         if surface in ("c", "f") and m.start("unit") != end:
             return amount
         return replace(amount, end=m.end(), unit=unit, of_unit=of_unit)
+    bracket = _BRACKETED_UNIT.match(text, end) if not money_context and not amount.money_prefix else None
+    if bracket is not None:
+        surface = bracket.group("unit").lower()
+        return replace(amount, end=bracket.end(), unit=UNIT_WORDS.get(surface) or ATTACHED_ONLY_UNITS[surface])
+    turns = _TURNS_AFTER.match(text, end)
+    if turns is not None and _TURNING_BEFORE.search(text, max(0, amount.start - 40), amount.start) is not None:
+        return replace(amount, end=turns.end(), unit="turn")  # "rotate the dial 3 turns"
+    degrees = _DEGREES_AFTER.match(text, end)
+    if degrees is not None and (
+        _TURNING_BEFORE.search(text, max(0, amount.start - 40), amount.start) is not None
+        or _TURNING_AFTER.match(text, degrees.end()) is not None
+    ):
+        return replace(amount, end=degrees.end(), unit="degree")
     post = _POSTFIX_CURRENCY.match(text, end)
     if post is not None and not amount.money_prefix:
         return replace(amount, end=post.end(), unit=POSTFIX_CURRENCY_SYMBOLS[post.group("sym")])
@@ -743,6 +824,18 @@ def _read_amount(text: str, pos: int, in_range: bool = False) -> tuple[_Amount |
     read = _read_unit(text, amount, money_context and currency is None)
     if read is None:
         return None, None
+    if (
+        currency is None and not read.scaled and read.unit is not None and len(read.unit) == 3
+        and text[read.end - 3 : read.end].upper() == read.unit  # the ISO code as written: "75 USD million"
+        and (scale := _CODE_SCALE.match(text, read.end)) is not None
+    ):
+        factor = SCALES[scale.group("s").lower()]
+        read = replace(read, end=scale.end(), low=read.low * factor, high=read.high * factor, scale=factor)
+    if (
+        read.unit is not None and currency is None and UNITS.get(read.unit, ("",))[0] == "length"
+        and (per := _PER_TIME.match(text, read.end)) is not None
+    ):  # "50 metres per millisecond": a speed
+        read = replace(read, end=per.end(), unit=f"{read.unit}/{PER_TIME_UNITS[per.group('t').lower()][0]}")
     if currency is not None:
         read = replace(read, unit=currency if read.unit in (None, *_MONEY_UNITS) else read.unit)
     elif not in_range and read.unit in COMPOUND_UNITS and read.low == read.high and read.low.is_integer():
@@ -750,6 +843,11 @@ def _read_amount(text: str, pos: int, in_range: bool = False) -> tuple[_Amount |
     return read, currency
 
 
+_PER_TIME = re.compile(
+    rf"(?:{_H}{{0,2}}/{_H}{{0,2}}|{_H}{{1,3}}per{_H}{{1,3}})(?P<t>{_alternation(PER_TIME_UNITS)})(?![A-Za-z0-9/])",
+    re.IGNORECASE,
+)
+_CODE_SCALE = re.compile(rf"{_H}{{1,2}}(?P<s>{_SCALE_WORDS})(?![A-Za-z])", re.IGNORECASE)
 _DETERMINER_AFTER = re.compile(
     rf"{_H}{{1,3}}(?:the|a|an|his|her|their|its|this|that|our|my|your)(?![A-Za-z])", re.IGNORECASE
 )
@@ -824,10 +922,14 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
     clocks = _clock_spans(text) if any(w in lowered for w in (" past ", " to ", " after ")) and any(
         w in lowered for w in ("past", "quarter", "min", "clock", "morning", "afternoon", "evening", "night", "m.")
     ) else []
+    candidates = _candidates(text)
+    i = 0
     while pos < n:
-        cand = _CANDIDATE.search(text, pos)
-        if cand is None:
+        while i < len(candidates) and candidates[i].start() < pos:
+            i += 1
+        if i == len(candidates):
             break
+        cand = candidates[i]
         start = cand.start()
         inside = next((e for s, e in clocks if s <= start < e), None)
         if inside is not None:
