@@ -159,3 +159,16 @@ def test_ranging_from_to_is_one_range(sentence: str, span: str, low: float, high
 
 def test_rising_from_to_is_two_figures() -> None:
     assert [text for text, _ in figures("The toll in Velmora rose from 12 to 30.")] == ["12", "30"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "low"),
+    [
+        ("Korvath will cut 1.500 jobs in Velmora.", 1500),
+        ("Some 12.000 people marched in Halvik.", 12000),
+        ("The Velmora crate weighs 1.500 kg.", 1.5),
+        ("The Brask ratio was 1.500 at the close.", 1.5),
+    ],
+)
+def test_a_dot_groups_thousands_only_in_a_count_of_things(sentence: str, low: float) -> None:
+    assert [q.low for _, q in figures(sentence)] == [low]

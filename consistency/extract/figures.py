@@ -1485,6 +1485,12 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
         and 2 <= first.low <= 10
     ):
         return None
+    if counted and counted != "points" and unit is None and second is None and _DOT_THOUSANDS.fullmatch(text, first.start, first.end):
+        # "1.500 jobs", "12.000 people": a count of things is whole, so the dot groups thousands as
+        # many European writers put it ("1.500 kg" and "a ratio of 1.500" stay decimals).
+        factor = 1000.0 ** text[first.start : first.end].count(".")
+        low = None if low is None else round(low * factor)
+        high = None if high is None else round(high * factor)
     quantity = Quantity(
         low=low,
         high=high,
@@ -1495,6 +1501,9 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
         counted=counted,
     )
     return Extraction(start=start, end=end, value=quantity)
+
+
+_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+")
 
 
 def _merge_range(first: _Amount, second: _Amount) -> tuple[_Amount, _Amount | None]:
