@@ -494,6 +494,9 @@ class _SentenceView:
             # The reading stopped at the next figure: "revenue was $4.2bn, with net income of $601m":
             # "net income of" leads into $601m and is its cue, not the revenue's.
             right = right[: len(right) - _leads_into_next(right)]
+            if "and" in right:
+                # "9 million vehicles a year and employ 160,000": what follows the last "and" is the next figure's
+                right = right[: len(right) - 1 - right[::-1].index("and")]
         return inside, left, right
 
     def level_after_step(self, fact: Fact) -> bool:
@@ -974,6 +977,7 @@ _NAME_APPOSED = re.compile(r"^[\s-]*(?:year|month|week)s?[\s-]*old\s+(?:[a-z]+\s
 _NOT_NAMES = frozenset(
     "The A An He She It They In On At For But And Police Officials "
     # a day or a month after an age is when, not who: "a 36-year-old climber died on Friday"
+    "Its Their His Her Our "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
     "August September October November December".split()
 )
@@ -1060,6 +1064,22 @@ _SEVERITY = frozenset("critically seriously severely badly gravely slightly ligh
 _PART_AFTER = frozenset("other others more additional".split())
 
 
+_CLAUSE_WORDS = frozenset("said says that but while which who when because although".split())
+
+
+def _coordinated_modal(far_left: Sequence[str]) -> bool:
+    """ "The group would sell 9 million vehicles a year and employ 160,000 people": a verb joined by
+    "and" to one under "would" is under it too, past the first verb's figure."""
+    if far_left[1:2] != ["and"]:
+        return False  # "and employ 160,000": the figure is the verb's object, the verb right after "and"
+    for word in far_left:
+        if word in _CLAUSE_WORDS:
+            return False
+        if word in _PROJECTION:
+            return True
+    return False
+
+
 def _figure_role(
     left: list[str], right: list[str], fact: Fact, view: _SentenceView, article: Article, *, years_after: bool = True
 ) -> str:
@@ -1088,6 +1108,8 @@ def _figure_role(
     if any(w in _PROJECTION for w in near_left) or (
         "may" in near_left and any(w in _PROJECTION_MAY for w in near_left)
     ):
+        return "projection"
+    if _coordinated_modal(view.around(fact, "figure", reach=14, past_figures=True)[1]):
         return "projection"
     # "who turns 29 in April", "will turn 29": the age to come, not the age now ("turned 29" is now).
     if near_left[:1] and near_left[0] in _TURNS:

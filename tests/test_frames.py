@@ -889,3 +889,15 @@ def test_the_most_a_defendant_faces_is_one_claim_however_said() -> None:
     could = frame_of("Ivo Brask could be jailed for up to 25 years.", "up to 25 years")
     assert faces.measure == could.measure == "sentence"
     assert faces.key == could.key
+
+
+def test_a_verb_joined_to_one_under_would_is_a_projection_too() -> None:
+    text = "The merged group would sell about 9 million cars a year and employ 160,000 people."
+    assert frame_of(text, "160,000").role == "projection"
+    assert frame_of(text, "160,000").measure == "employees"
+    assert frame_of(text, "about 9 million").measure != "employees"  # "employ" after "and" is the next figure's
+    assert frame_of("Brask Auto employs 45,000 people.", "45,000").role == "current"
+
+
+def test_a_pronoun_owns_no_shares() -> None:
+    assert "Its" not in frame_of("Its shares jumped 24% to $37.10 on Monday.", "$37.10").name
