@@ -845,7 +845,7 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
             # "seven villages" and "1,500 houses": the head noun, singular, names what was counted.
             head = counted[-1].lower()
             head = measure.counts_as(head[:-1] if head.endswith("s") and len(head) > 3 else head)
-            key, name = f"{key}@{head}", f"{name} ({head}s)"
+            key, name = f"{key}@{head}", f"{name} ({_plural(head)})"
     else:
         key, name, known = _fallback_measure(value, right, fact, left)
         cue = name
@@ -963,6 +963,13 @@ def _share_owner(fact: Fact) -> str:
 
 
 _ONE_OF_SEVERAL = re.compile(r"(?:^|[^\w-])[Oo]ne\s+(?:of\s+(?:the|them|those|its|their)\s+\w[^.;:]{0,40}?)?$")
+
+
+def _plural(noun: str) -> str:
+    """ "house" -> "houses", "category" -> "categories", "inning" -> "innings" (no more is needed for labels)."""
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun if noun.endswith("s") else noun + "s"
 
 
 _PLACE = re.compile(r"\b(?:from|of|off|near|outside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?){1,3})")

@@ -901,3 +901,9 @@ def test_a_verb_joined_to_one_under_would_is_a_projection_too() -> None:
 
 def test_a_pronoun_owns_no_shares() -> None:
     assert "Its" not in frame_of("Its shares jumped 24% to $37.10 on Monday.", "$37.10").name
+
+
+def test_homes_without_power_are_not_homes_damaged() -> None:
+    assert frame_of("About 200,000 homes lost power in Velmora.", "About 200,000").measure == "power_cuts"
+    assert frame_of("About 2,000 homes were damaged in Velmora.", "About 2,000").measure == "damaged"
+    assert "categories" in frame_of("Marta hit Velmora as a Category 4 storm.", "Category 4").name

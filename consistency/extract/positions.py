@@ -1,4 +1,5 @@
-"""Places in a numbered sequence: "in the third round", "the 89th minute", "from the 12th floor".
+"""Places in a numbered sequence: "in the third round", "the 89th minute", "from the 12th floor",
+and classes on a numbered scale ("a Category 4 hurricane").
 
 Ordinals are not counts (issue #9: "ordinals only where they count"), but the ordinal of a round, an
 inning, a minute or a floor is a claim outlets can get wrong: one says the knockout came in the third
@@ -28,9 +29,18 @@ _POSITION = re.compile(
 )
 
 
+# "a Category 4 storm", "category-five hurricane": the class on a numbered scale, read the same way.
+_CATEGORY = re.compile(r"\b(?P<noun>[Cc]ategory)[\s-](?P<n>[1-5]|one|two|three|four|five)\b")
+_CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
 def extract_positions(text: str, context: ExtractionContext) -> list[Extraction]:
     del context
     found = []
+    for match in _CATEGORY.finditer(text):
+        word = match.group("n").lower()
+        value = _CARDINALS.get(word) or int(word)
+        found.append(Extraction(match.start("noun"), match.end("n"), Quantity(value, value, counted="ordinal category")))
     for match in _POSITION.finditer(text):
         word = match.group("n").lower()
         value = _ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word))
