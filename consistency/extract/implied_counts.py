@@ -106,11 +106,12 @@ def extract_counted_figures(text: str, context: ExtractionContext) -> list[Extra
     from consistency.extract.positions import extract_positions
     from consistency.extract.scores import extract_records, extract_scores
 
-    records = extract_records(text, context)
+    records = [*extract_records(text, context), *extract_positions(text, context)]
     implied = sorted(
-        [*extract_implied_counts(text, context), *extract_scores(text, context), *extract_positions(text, context)],
+        [*extract_implied_counts(text, context), *extract_scores(text, context)],
         key=lambda ex: (ex.start, ex.end),
     )
-    # A record ("a 4-14 start") is read as wins and losses, never as the range 4 to 14.
+    # A record ("a 4-14 start") is read as wins and losses, never as the range 4 to 14; "a
+    # category-three hurricane" as its class, not a count of three.
     explicit = [ex for ex in extract_figures(text, context) if not any(ex.start < r.end and r.start < ex.end for r in records)]
     return with_implied_counts(sorted([*explicit, *records], key=lambda ex: (ex.start, ex.end)), implied)
