@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import math
 import re
 from collections import Counter, defaultdict
@@ -688,7 +689,13 @@ _AGE = re.compile(r"\b(\d{1,3})[- ]year[- ]old\b|\baged (\d{1,3})\b|\b[A-Z][a-z]
 
 
 def _ages(fact: Fact) -> frozenset[str]:
-    return frozenset(next(g for g in m.groups() if g) for m in _AGE.finditer(fact.sentence))
+    return _ages_in(fact.sentence)
+
+
+@functools.lru_cache(maxsize=65536)
+def _ages_in(sentence: str) -> frozenset[str]:
+    # Read again for every candidate value of a claim: once per distinct sentence is enough.
+    return frozenset(next(g for g in m.groups() if g) for m in _AGE.finditer(sentence))
 
 
 def _people_of(facts: Iterable[Fact]) -> Counter[str]:

@@ -1212,8 +1212,10 @@ def _times_a_count(fact: Fact, left: Sequence[str]) -> bool:
     died", "rose to 52 on Wednesday" (not "caused by Tuesday's quake": that dates the quake)."""
     if fact.sentence[fact.end - fact.sentence_start :].startswith(("'s", "’s")):
         return False
-    if left[:2] in (["of", "as"], ["at", "as"]) or (left[:1] == ["by"] and fact.start == fact.sentence_start + 3):
+    if left[:2] in (["of", "as"], ["at", "as"]):
         return True
+    if fact.sentence[: fact.start - fact.sentence_start].strip().lower() == "by":
+        return True  # "By Tuesday evening, 40 had died": the sentence opens with the count's time
     return (
         len(left) >= 4 and left[0] in ("on", "by") and bool(_NUMBER_WORD.match(left[1]))
         and left[2] in ("to", "at") and left[3] in _CHANGE_TO | _LEVEL_VERBS
