@@ -764,11 +764,14 @@ def _sources_side_by_side(slot: SlotFacts) -> frozenset[frozenset[str]]:
     a tally that grew between two reports of one day."""
     pairs: set[frozenset[str]] = set()
     for _article, facts in slot:
-        credited = [(f.sentence_start, source_key(f.frame.source)) for f in facts if f.frame is not None and f.frame.source]
-        for i, (sentence, a) in enumerate(credited):
-            for other_sentence, b in credited[i + 1 :]:
-                if sentence == other_sentence and a != b:
-                    pairs.add(frozenset((a, b)))
+        by_sentence: dict[int, set[str]] = defaultdict(set)
+        for f in facts:
+            if f.frame is not None and f.frame.source:
+                by_sentence[f.sentence_start].add(source_key(f.frame.source))
+        for sources in by_sentence.values():
+            if 1 < len(sources) <= 8:  # a sentence sets a few sources side by side, never hundreds
+                ordered = sorted(sources)
+                pairs.update(frozenset((a, b)) for i, a in enumerate(ordered) for b in ordered[i + 1 :])
     return frozenset(pairs)
 _SIDE_BY_SIDE = re.compile(r"^[\s(\[;,/]*(?:or\s+|about\s+|some\s+|roughly\s+)?$", re.IGNORECASE)
 
