@@ -920,7 +920,7 @@ _SHARES_OF = re.compile(
 )
 
 
-_HELD_SHARES = frozenset({"vote_share", "market_share"})  # a share someone holds: "IBM's 10 percent", "Brask took 45%"
+_HELD_SHARES = frozenset({"vote_share", "market_share"})  # a share someone holds: "Halvik's 12 percent", "Brask took 45%"
 _HOLDER = re.compile(
     r"(?:\b(?P<p>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})(?:'s|’s)"
     r"|\b(?P<s>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}),?\s+(?:had|has|holds|held|controls|controlled|won|took|got|received|polled|garnered))"
@@ -942,7 +942,7 @@ def _owner_key(owner: str) -> str:
 
 
 def _holder(fact: Fact) -> str:
-    """Whose share a percentage is, named right before it: "IBM's 10 percent share", "IBM had 7.2%",
+    """Whose share a percentage is, named right before it: "Halvik Steel's 12 percent share", "Halvik had 6.4%",
     "Brask took 45%". Two candidates' or two companies' shares are two claims."""
     before = fact.sentence[max(0, fact.start - fact.sentence_start - 60) : fact.start - fact.sentence_start]
     match = _HOLDER.search(before)

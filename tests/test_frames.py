@@ -836,8 +836,8 @@ def test_two_candidates_shares_are_two_claims_whatever_the_name_given() -> None:
 
 
 def test_a_company_s_market_share_is_keyed_by_the_company() -> None:
-    own = frame_of("Brask Steel had 7.2% of the market.", "7.2%")
-    assert own.key == frame_of("Analysts compared it with Brask Steel's 10 percent share of the market.", "10 percent").key
+    own = frame_of("Brask Steel held 6.4% of the market.", "6.4%")
+    assert own.key == frame_of("Analysts set that beside Brask Steel's 12 percent share of the market.", "12 percent").key
     assert "Brask Steel" in own.name
 
 
