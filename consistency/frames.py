@@ -147,6 +147,7 @@ def _coordinated_share(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
         assert isinstance(f.value, Quantity)
         return 2 if f.value.unit else int(framed[f.id].known)
 
+    starts = [f.start for f in figures]
     pairs = list(zip(figures, figures[1:], strict=False))
     for a, b in [*reversed(pairs), *pairs]:  # both ways, so a list of three passes its frame along
         if a.sentence_start != b.sentence_start:
@@ -168,7 +169,7 @@ def _coordinated_share(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
         frame = dataclasses.replace(framed[strong.id], cue=f"with “{strong.text}”")
         if frame.measure == _STEP_MEASURE:
             # the step's own base: "2.1% from a year earlier" is not the 0.4% "from the previous quarter"
-            base = _change_base(weak, [f.start for f in figures])
+            base = _change_base(weak, starts)
             key = frame.key.removesuffix(f":{frame.role}").split("@")[0]
             name = frame.name.split(" (")[0]
             if base:
@@ -853,7 +854,7 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
     if owner:
         # "HP shares dropped $2.49 to close at $46.64" beside "EDS shares added 26 cents": two stocks
         key, name = f"{key}@{_owner_key(owner)}", f"{name}, {owner} shares"
-    elif measure is not None and measure.key in _HELD_SHARES and (holder := _holder(fact)):
+    elif measure is not None and measure.anchor == "holder" and (holder := _holder(fact)):
         key, name = f"{key}@{_owner_key(holder)}", f"{name} of {holder}"
     if _ONE_OF_SEVERAL.search(fact.sentence[max(0, fact.start - fact.sentence_start - 50) : fact.start - fact.sentence_start]):
         # "One of the tremors, a 6.8-magnitude shock": one member of a series, named by its value;
@@ -920,7 +921,6 @@ _SHARES_OF = re.compile(
 )
 
 
-_HELD_SHARES = frozenset({"vote_share", "market_share"})  # a share someone holds: "Halvik's 12 percent", "Brask took 45%"
 _HOLDER = re.compile(
     r"(?:\b(?P<p>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})(?:'s|’s)"
     r"|\b(?P<s>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2}),?\s+(?:had|has|holds|held|controls|controlled|won|took|got|received|polled|garnered))"

@@ -23,7 +23,7 @@ MEASURE_KEYS = (
     "label", "words", "hints", "family", "anchor", "units", "needs_unit", "tally", "rounding", "growth_per_year",
     "default", "static", "whole", "same_nouns",
 )
-ANCHORS = ("place", "person", "counted")
+ANCHORS = ("place", "person", "counted", "holder")
 HAPPENING_KEYS = ("label", "words", "family", "repeats", "defers")
 SOURCE_KEYS = ("name", "aliases", "kind")
 SOURCE_KINDS = ("media", "agency", "government", "company", "person", "other")

@@ -32,6 +32,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from consistency.checks.base import Check, Outcome, Param, SlotFacts
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
+from consistency.extract._figure_tables import UNITS
 from consistency.extract._zones import ZONE_OFFSETS, daylight_label
 from consistency.model import (
     Article,
@@ -446,8 +447,6 @@ def _coarse_single_digit(value: Quantity, number: float) -> bool:
     distance is rounded to the unit as often as not."""
     if not (float(number).is_integer() and 0 < abs(number) < 10) or not value.unit:
         return False
-    from consistency.extract._figure_tables import UNITS
-
     return value.unit in UNITS and UNITS[value.unit][0] in _COARSE_DIMENSIONS
 
 
