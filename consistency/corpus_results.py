@@ -13,6 +13,7 @@ the same, so an entry stores them as they are. A corrupt or foreign entry is rec
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import functools
 import hashlib
 import json
@@ -20,9 +21,10 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from consistency import model
-from consistency.cache import Cache
+from consistency.cache import Cache, article_key
 from consistency.copies import CopyOptions, Signature, signature
 from consistency.group import GroupingOptions, TextFeatures, feature_options, text_features
+from consistency.neighbours import neighbourhood
 from consistency.parallel import Mapper
 
 NAMESPACE = "corpus"
@@ -69,6 +71,37 @@ def text_features_cached(
     work = functools.partial(_compute_features, options=options)
     return per_article(articles, texts, keys, cache, mapper, namespace="features",
                        salt=repr(feature_options(options)), work=work, read=_features)
+
+
+def draft_neighbourhood(
+    articles: Sequence[model.Article],
+    draft_ids: Sequence[str],
+    options: GroupingOptions,
+    cache: Cache | None,
+    mapper: Mapper,
+    salt: str,
+) -> list[model.Article]:
+    """The drafts and the sources their blocking keys reach (``neighbours``), in input order.
+
+    The neighbourhood is chosen from each article's grouping features of its raw body (before
+    cleaning, which needs extraction), cached per article like every per-article result, so a check
+    chooses the same sources with a cache or without one, and reads and extracts only those.
+    """
+    keys = {a.id: article_key(a, salt) for a in articles} if cache is not None else {}
+    work = functools.partial(_compute_features, options=options)
+    features = per_article(articles, {}, keys, cache, mapper, namespace="body-features",
+                           salt=repr(feature_options(options)), work=work, read=_features)
+    drafts = set(draft_ids)
+    seeds = [n for n, a in enumerate(articles) if a.id in drafts]
+    chosen = neighbourhood(features, [_day(a) for a in articles], seeds, options)
+    return list(articles) if chosen is None else [articles[n] for n in chosen]
+
+
+def _day(article: model.Article) -> int | None:
+    published = article.published
+    if published is None or article.published_precision:
+        return None
+    return (published.date() if isinstance(published, dt.datetime) else published).toordinal()
 
 
 def signatures_cached(

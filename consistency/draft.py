@@ -125,6 +125,9 @@ def _verdict(
         )
     support_ids = tuple(s.id for s in supporting)
     against_ids = tuple(s.id for s in contradicting)
+    if not supporting and not contradicting:  # every source's value was one the draft's cannot be set against
+        return DraftVerdict(draft.article_id, draft.id, "unsupported",
+                            message=f"{said}: no source gives a value it can be compared with")
     if contradicting and len(contradicting) >= len(supporting):
         text = f"{said} is contradicted by {label.of(contradicting)} ({_values(contradicting)})"
         if supporting:

@@ -26,6 +26,7 @@ from consistency.corpus import Extracted, cache_salt, extract_corpus
 from consistency.corpus_results import (
     cached,
     corpus_key,
+    draft_neighbourhood,
     mark_inputs_used,
     signatures_cached,
     text_features_cached,
@@ -238,7 +239,8 @@ def _run_articles(
     if options.since or options.until:
         articles, window = select_window(articles, options.since, options.until)
     rules = list(rules) if rules is not None else load_packs(list(options.rule_paths) or None)
-    draft_ids = tuple(a.id for a in articles if a.id in set(drafts))
+    draft_set = set(drafts)
+    draft_ids = tuple(a.id for a in articles if a.id in draft_set)
     vocabulary = load_vocabulary(options.vocabulary)
     problems = list(problems)
     kept: list[Article] = []
@@ -248,6 +250,11 @@ def _run_articles(
     keys: dict[str, str] = {}  # article id -> its extraction cache key
     stage = functools.partial(extract_article, vocabulary=options.vocabulary)
     salt = cache_salt(Path(vocabulary.folder)) if options.cache_dir else ""
+    grouping = options.check_grouping if draft_ids else options.grouping
+    if options.vocabulary and grouping.vocabulary is None:  # the stage ladders come from the same folder
+        grouping = dataclasses.replace(grouping, vocabulary=options.vocabulary)
+    if draft_ids:  # a check reads, extracts and groups only the sources its drafts' blocking keys reach
+        articles = draft_neighbourhood(articles, draft_ids, grouping, cache, mapper, salt)
     extracted = extract_corpus(articles, stage, mapper, cache=cache, salt=salt)
     for done, result in enumerate(extracted, start=1):
         if isinstance(result, Problem):
@@ -263,9 +270,6 @@ def _run_articles(
             progress("extract", done, len(articles))
     # Ids are numbered across the run so that a fact id names one fact in the whole report.
     facts = [_renumbered(f, f"f{n}") for n, f in enumerate(facts, start=1)]
-    grouping = options.check_grouping if draft_ids else options.grouping
-    if options.vocabulary and grouping.vocabulary is None:  # the stage ladders come from the same folder
-        grouping = dataclasses.replace(grouping, vocabulary=options.vocabulary)
     # Copies and events depend on the whole corpus: with a cache, an unchanged corpus (the same
     # articles, in the same order, under the same options and tool) reads them back.
     corpus = corpus_key([(a.id, keys.get(a.id, "")) for a in kept],
@@ -278,7 +282,9 @@ def _run_articles(
         signatures = signatures_cached(kept, texts, keys, options.copies, cache, mapper)
         features = text_features_cached(kept, texts, keys, grouping, cache, mapper)
         # Wire copies are marked before grouping, so every later stage can count them as one voice.
-        copy_of = find_copies(kept, texts, options.copies, signatures)
+        # A draft is never one: what it changed in the wire story it copies is what a check is for.
+        sources = [n for n, a in enumerate(kept) if a.id not in draft_set]
+        copy_of = find_copies([kept[n] for n in sources], texts, options.copies, [signatures[n] for n in sources])
         marked = [dataclasses.replace(a, copy_of=copy_of[a.id]) if a.id in copy_of else a for a in kept]
         stats: dict[str, int] = {}
         found = group_articles(marked, texts, grouping, facts=facts, stats=stats, features=features)

@@ -475,7 +475,7 @@ def _read_number(text: str, pos: int, in_range: bool = False) -> _Amount | None:
                 and not second.vague
                 and not second.year_like
                 and not second.scaled
-                and amount.low < second.low <= 1000
+                and 0 <= amount.low < second.low <= 1000  # ("-1 in 0" is no share)
                 and (
                     ratio.group("w").lower() != "over"
                     or _FRACTION_END.match(text, second.end) is not None  # "one over three." / "... of"
