@@ -80,16 +80,18 @@ def draft_neighbourhood(
     cache: Cache | None,
     mapper: Mapper,
     salt: str,
+    work: Callable[[tuple[model.Article, str]], TextFeatures],
 ) -> list[model.Article]:
     """The drafts and the sources their blocking keys reach (``neighbours``), in input order.
 
-    The neighbourhood is chosen from each article's grouping features of its raw body (before
-    cleaning, which needs extraction), cached per article like every per-article result, so a check
-    chooses the same sources with a cache or without one, and reads and extracts only those.
+    The neighbourhood is chosen from each article's grouping features, the very entries grouping
+    reads (an audit or an earlier check leaves them in the cache); ``work`` makes an article's
+    features from its body when the cache has none (cleaning it as extraction does, which costs
+    far less than extracting). So a check chooses the same sources with a cache or without one,
+    and reads and extracts only those.
     """
     keys = {a.id: article_key(a, salt) for a in articles} if cache is not None else {}
-    work = functools.partial(_compute_features, options=options)
-    features = per_article(articles, {}, keys, cache, mapper, namespace="body-features",
+    features = per_article(articles, {}, keys, cache, mapper, namespace="features",
                            salt=repr(feature_options(options)), work=work, read=_features)
     drafts = set(draft_ids)
     seeds = [n for n, a in enumerate(articles) if a.id in drafts]

@@ -35,7 +35,7 @@ from consistency.draft import judge_drafts
 from consistency.event_results import event_key, event_results, rules_digest, run_events
 from consistency.extract import ExtractionContext, extractors
 from consistency.frames import frame_facts
-from consistency.group import GroupingOptions, group_articles
+from consistency.group import GroupingOptions, TextFeatures, group_articles, text_features
 from consistency.model import (
     Alignment,
     Article,
@@ -133,6 +133,14 @@ def extract_article(article: Article, vocabulary: str | None = None) -> Extracte
     except Exception as exc:  # noqa: BLE001
         return Problem(article.path, f"internal error while extracting facts ({type(exc).__name__}: {exc}); please report it")
     return Extracted(article, tuple(article_facts), cleaned.text, cleaned.removed)
+
+
+def clean_features(task: tuple[Article, str], options: GroupingOptions) -> TextFeatures:
+    """An article's grouping features without extracting it: cleaned and titled as extraction
+    cleans and titles it, so they equal the features grouping reads after extraction."""
+    article = task[0]
+    cleaned = clean_article(article)
+    return text_features(infer_title(article, cleaned), cleaned.text, options)
 
 
 def _renumbered(fact: Fact, fact_id: str) -> Fact:
@@ -254,7 +262,8 @@ def _run_articles(
     if options.vocabulary and grouping.vocabulary is None:  # the stage ladders come from the same folder
         grouping = dataclasses.replace(grouping, vocabulary=options.vocabulary)
     if draft_ids:  # a check reads, extracts and groups only the sources its drafts' blocking keys reach
-        articles = draft_neighbourhood(articles, draft_ids, grouping, cache, mapper, salt)
+        articles = draft_neighbourhood(articles, draft_ids, grouping, cache, mapper, salt,
+                                       functools.partial(clean_features, options=grouping))
     extracted = extract_corpus(articles, stage, mapper, cache=cache, salt=salt)
     for done, result in enumerate(extracted, start=1):
         if isinstance(result, Problem):
