@@ -57,6 +57,7 @@ class CorruptEntry(ValueError):
     """An entry that is not what this version writes."""
 
 
+@functools.cache
 def source_digest() -> str:
     """The tool's version and a digest of its Python source: a changed extractor is a new tool."""
     package = Path(__file__).resolve().parent

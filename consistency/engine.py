@@ -18,7 +18,7 @@ from pathlib import Path
 from consistency import __version__
 from consistency.align import AlignOptions
 from consistency.bylines import is_byline_stamp
-from consistency.cache import DEFAULT_MAX_AGE_DAYS, Cache
+from consistency.cache import DEFAULT_MAX_AGE_DAYS, Cache, source_digest
 from consistency.checks import CHECKS, Outcome
 from consistency.clean import clean_article
 from consistency.copies import CopyOptions, find_copies
@@ -428,6 +428,7 @@ def run(
 ) -> RunResult:
     """Read the inputs and run the pipeline; ``against`` makes ``paths`` drafts checked against sources."""
     from consistency.ingest import common_root, load_articles
+    from consistency.parsed_cache import ParsedCache
 
     options = options or RunOptions()
     rules = load_packs(list(options.rule_paths) or None)  # rule errors surface before any reading
@@ -439,11 +440,21 @@ def run(
         if progress:
             progress("read", done, 0)
 
-    articles, problems = load_articles(list(paths), max_bytes=options.max_bytes, root=root, progress=reading)
+    # Parsed text files come back from the content cache; its entries are written in the background.
+    cache = Cache(options.cache_dir, background=True) if options.cache_dir else None
+    parsed = ParsedCache(cache, source_digest()) if cache is not None else None
     drafts: list[str] = []
+    try:
+        articles, problems = load_articles(list(paths), max_bytes=options.max_bytes, root=root, progress=reading,
+                                           parsed=parsed)
+        if against:
+            drafts = [a.id for a in articles]
+            sources, more = load_articles(list(against), max_bytes=options.max_bytes, root=root, progress=reading,
+                                          parsed=parsed)
+    finally:
+        if cache is not None:
+            cache.finish(None)  # written, and what was read marked used (the run prunes, once a day)
     if against:
-        drafts = [a.id for a in articles]
-        sources, more = load_articles(list(against), max_bytes=options.max_bytes, root=root, progress=reading)
         taken = set(drafts)
         for source in sources:
             if source.id in taken:  # the same file given on both sides counts once, as a draft

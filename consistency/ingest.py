@@ -53,6 +53,7 @@ from consistency.metadata import (
     published_year,
 )
 from consistency.model import Article, Problem
+from consistency.parsed_cache import ParsedCache
 
 DEFAULT_MAX_BYTES = 20_000_000
 TEXT_SUFFIXES = frozenset({".md", ".markdown", ".txt"})
@@ -90,6 +91,7 @@ def load_articles(
     max_bytes: int = DEFAULT_MAX_BYTES,
     progress: Callable[[int], None] | None = None,
     root: str | Path | None = None,
+    parsed: ParsedCache | None = None,
 ) -> tuple[list[Article], list[Problem]]:
     """Read every article under ``paths`` (files, folders recursively, "-" for stdin).
 
@@ -100,7 +102,8 @@ def load_articles(
 
     Ids are relative to the common root of ``paths`` unless ``root`` is given: a caller
     reading two sets of inputs in two calls (drafts and sources) passes the common root
-    of both (``common_root``) so that ids stay unique across the calls.
+    of both (``common_root``) so that ids stay unique across the calls. ``parsed`` reads text files
+    that were parsed before back from the content cache.
     """
     files, anchors, problems, read_stdin = _collect(paths)
     root = Path(root) if root is not None else _common_root(anchors)
@@ -119,7 +122,8 @@ def load_articles(
         if progress:
             progress(done)
     for article_id, path in entries:
-        found, bad = _read_any(path, article_id, _folder_of(article_id, path), max_bytes, strict=False)
+        found, bad = _read_any(path, article_id, _folder_of(article_id, path), max_bytes, strict=False,
+                               parsed=parsed)
         articles.extend(found)
         problems.extend(bad)
         done += 1
@@ -246,7 +250,8 @@ def _problem(error: InputError) -> Problem:
 
 
 def _read_any(
-    path: Path, article_id: str, folder: str | None, max_bytes: int, *, strict: bool
+    path: Path, article_id: str, folder: str | None, max_bytes: int, *, strict: bool,
+    parsed: ParsedCache | None = None,
 ) -> tuple[list[Article], list[Problem]]:
     """Articles and (when not ``strict``) problems of one file; ``strict`` raises the first error."""
     suffix = path.suffix.lower()
@@ -258,7 +263,15 @@ def _read_any(
             return [_html_article(decode(data, str(path), html=True), str(path), article_id, folder)], []
         text = decode(data, str(path))
         if suffix in TEXT_SUFFIXES:
-            return [_text_article(text, str(path), article_id, folder, markdown=suffix != ".txt")], []
+            markdown = suffix != ".txt"
+            if parsed is None:
+                return [_text_article(text, str(path), article_id, folder, markdown=markdown)], []
+            key = parsed.key(data, folder, markdown)
+            article = parsed.get(key, text, str(path), article_id)
+            if article is None:
+                article = _text_article(text, str(path), article_id, folder, markdown=markdown)
+                parsed.put(key, article, text)
+            return [article], []
         records = _jsonl_records(text, str(path)) if suffix == ".jsonl" else _csv_records(text, str(path))
     except InputError as error:
         if strict:
