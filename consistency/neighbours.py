@@ -15,6 +15,7 @@ only (no second step from the articles alike enough) lost recall (0.936).
 
 from __future__ import annotations
 
+import functools
 import heapq
 import math
 from collections import Counter, defaultdict
@@ -47,16 +48,17 @@ def neighbourhood(
     df: Counter[str] = Counter()
     for feature in features:
         df.update(feature.words.keys())
+    idf = {t: math.log((n + 1) / (c + 1)) + 1.0 for t, c in df.items()}
     postings: dict[str, list[int]] = defaultdict(list)
     tops: list[list[str]] = []
     for index, feature in enumerate(features):
-        top = _top_terms(feature.words, df, n, options.top_terms)
+        top = _top_terms(feature.words, idf, options.top_terms)
         tops.append(top)
         for term in top:
             postings[term].append(index)
     chosen = set(seeds)
     frontier = list(seeds)
-    seed_vectors = [_vector(features[i].words, df, n) for i in seeds]
+    seed_vectors = [_vector(features[i].words, idf) for i in seeds]
     for hop in range(hops):
         reached: set[int] = set()
         for index in frontier:
@@ -72,7 +74,7 @@ def neighbourhood(
         # shared with a bystander leads to the bystander's own story, not to the draft's.
         frontier = sorted(
             i for i in reached
-            if max(_cosine(_vector(features[i].words, df, n), v) for v in seed_vectors) >= follow
+            if max(_cosine(_vector(features[i].words, idf), v) for v in seed_vectors) >= follow
         )
     return sorted(chosen)
 
@@ -94,14 +96,19 @@ def _block(docs: list[int], index: int, days: Sequence[int | None], options: Gro
     return met
 
 
-def _top_terms(words: dict[str, float], df: Counter[str], n: int, count: int) -> list[str]:
+def _top_terms(words: dict[str, float], idf: dict[str, float], count: int) -> list[str]:
     """An article's blocking keys as grouping weighs them: count times rarity (``group._tfidf``)."""
-    weights = {t: (1.0 + math.log(c)) * (math.log((n + 1) / (df[t] + 1)) + 1.0) for t, c in words.items()}
+    weights = {t: (1.0 + _log(c)) * idf[t] for t, c in words.items()}
     return heapq.nlargest(count, weights, key=weights.__getitem__)
 
 
-def _vector(words: dict[str, float], df: Counter[str], n: int) -> dict[str, float]:
-    vec = {t: (1.0 + math.log(c)) * (math.log((n + 1) / (df[t] + 1)) + 1.0) for t, c in words.items()}
+@functools.lru_cache(maxsize=4096)
+def _log(count: float) -> float:
+    return math.log(count)
+
+
+def _vector(words: dict[str, float], idf: dict[str, float]) -> dict[str, float]:
+    vec = {t: (1.0 + _log(c)) * idf[t] for t, c in words.items()}
     norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
     return {t: v / norm for t, v in vec.items()}
 
