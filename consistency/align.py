@@ -153,12 +153,12 @@ def _rescue_singletons(
             if all(f.article_id == article for f in facts_j) or not slots[j][1] and not lone(facts_i):
                 continue  # two unframed slots stay apart: context already kept them apart
             sample_j = facts_j[: options.rescue_sample]
+            if not all(_fits(f, g) for f in sample_i for g in sample_j):
+                continue
             score = max(
                 _similarity(vectors[f.id], vectors[g.id], measures[f.id], measures[g.id]) for f in sample_i for g in sample_j
             )
-            # Most candidates share a word or two and no more: the context decides first, the
-            # values (a costlier comparison) only for a slot that could win.
-            if score > best and all(_fits(f, g) for f in sample_i for g in sample_j):
+            if score > best:
                 best, target = score, j
         if target is not None:
             slots[target][0].extend(facts_i)
