@@ -116,7 +116,9 @@ def score_split(docs: list[BratDoc], published: dict[str, str]) -> dict[str, PRF
     totals["relation"] = PRF(0, 0, 0)
     for doc in progress(docs, "polnear", len(docs)):
         sentences = split_sentences(doc.text)
-        found = spans_of(doc.text, sentences) if spans_of else extract(doc.text, context(parse_when(published.get(doc.id)), tuple(sentences)))
+        # PolNeAR counts what a source wants or committed to as an attribution: the intentions
+        # the claims engine never takes are asked for here
+        found = spans_of(doc.text, sentences, intentions=True) if spans_of else extract(doc.text, context(parse_when(published.get(doc.id)), tuple(sentences)))
         found = [e for e in found if getattr(e.value, "cue", "") != "quote"]
         ours = system_relations(doc.text, found, sentences)
         gold_by_role = {

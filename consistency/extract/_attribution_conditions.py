@@ -373,3 +373,35 @@ def _coordinated_subject_before(toks: list[_Tok], i: int) -> bool:
     """Two names joined by "and" right before token ``i`` ("Halvik and Brask call them ..."): a
     plural subject that governs a base-form cue, as "they" does."""
     return i >= 3 and _is_name(toks[i - 1]) and toks[i - 2].low == "and" and _is_name(toks[i - 3])
+
+
+# Intention verbs whose -s form is more often a noun ("her plans to", "the hopes to"): a verb only
+# after a subject word (a name, a pronoun, a source or body noun, an auxiliary or adverb).
+_INTENTION_NOUNS = frozenset("plans hopes promises pledges vows wishes aims moves pushes tries threatens".split())
+_NOT_INFINITIVE = lex.DETERMINERS | lex.POSSESSIVE_DETERMINERS | frozenset({"be", "date", "which", "whom", "what"})
+
+
+def _intends_an_act(toks: list[_Tok], i: int) -> bool:
+    """An intention verb at ``i`` before an infinitive ("wants to close", "vowed not to repeat",
+    "is planning to run"), not before a noun ("agreed to the terms", "moved to Dravik") nor read
+    as a noun itself ("her plans to", "the Halvik plans to")."""
+    k = i + 1
+    if k < len(toks) and toks[k].low == "not":
+        k += 1
+    if not (k + 1 < len(toks) and toks[k].low == "to"):
+        return False
+    verb = toks[k + 1]
+    if not verb.word or verb.cap or verb.low[:1].isdigit() or verb.low in _NOT_INFINITIVE:
+        return False
+    if toks[i].low not in _INTENTION_NOUNS:
+        return True
+    prev = toks[i - 1] if i else None
+    if prev is None or not prev.word or _is_possessive(prev):
+        return False
+    low = prev.low
+    if low in lex.DETERMINERS or low in lex.POSSESSIVE_DETERMINERS:
+        return False
+    return (
+        low in lex.PRONOUNS or low in ("that", "which") or low in lex.CUE_PREFIX or _cue_adverb(prev)
+        or low in lex.SOURCE_NOUNS or low in lex.ORG_WORDS or prev.cap
+    )

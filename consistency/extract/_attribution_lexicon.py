@@ -19,7 +19,8 @@ def _words(block: str) -> frozenset[str]:
 
 _VERB_FILE = Path(__file__).with_name("attribution_verbs.yaml")
 _VERB_CLASSES = (
-    "irregular", "doubled", "statement", "noun_like", "stance", "voice", "idioms", "construal", "belief", "expressions"
+    "irregular", "doubled", "statement", "noun_like", "stance", "voice", "idioms", "construal", "belief", "expressions",
+    "intention",
 )
 
 
@@ -82,6 +83,12 @@ CONSTRUAL_VERBS = frozenset(f for base in _VERBS["construal"] for f in _inflect(
 EXPRESSIONS = {
     form: frozenset(nouns) for base, nouns in _VERBS["expressions"].items() for form in _inflect(base)
 }
+# Verbs of wanting, planning and committing to an act ("wants to", "refused to", "is planning to"):
+# cues of the separate kind "intention", before an infinitive only. Finite forms; the -ing form
+# counts after a form of "be" ("is seeking to").
+INTENTION_BASES = frozenset(_VERBS["intention"])
+INTENTION_VERBS = frozenset(f for base in INTENTION_BASES for f in _inflect(base)[:3])
+INTENTION_ING = frozenset(_inflect(base)[3] for base in INTENTION_BASES)
 # Verbs of raising one's voice ("yells", "shouted"): cues next to a quotation or before a clause only.
 VOICE_BASES = frozenset(_VERBS["voice"])
 _FORMS = {base: _inflect(base) for base in STATEMENT_BASES | STANCE_BASES | VOICE_BASES}

@@ -73,6 +73,7 @@ from consistency.extract._attribution_conditions import (
     _floating,
     _governs_base_form,
     _idiom_follows,
+    _intends_an_act,
     _is_be,
     _names_with_quote,
     _next_to_quote,
@@ -168,12 +169,19 @@ def extract_attributions(text: str, context: ExtractionContext) -> list[Extracti
 
 
 def find_attributions(
-    text: str, sentences: tuple[tuple[int, int], ...] | list[tuple[int, int]] = (), outlet: str = ""
+    text: str,
+    sentences: tuple[tuple[int, int], ...] | list[tuple[int, int]] = (),
+    outlet: str = "",
+    intentions: bool = False,
 ) -> list[AttributionMatch]:
     """Like :func:`extract_attributions`, keeping the cue and source spans apart.
 
     ``outlet`` is the publishing outlet: a chain link naming it is dropped ("As Halvik Wire
     reported" in a Halvik Wire article credits nobody), since an outlet citing itself is no source.
+    ``intentions`` adds the matches of kind "intention" ("Halvik wants to close the quay"): what
+    a source wants or committed to, which attribution corpora count and claims never take. They
+    are found in a pass of their own after the statements, so that asking for them changes none
+    of the statements (nor the references those resolve).
     """
     spans = _repair_sentences(text, list(sentences) if sentences else split_sentences(text))
     quotes = _quote_regions(text)
@@ -195,7 +203,45 @@ def find_attributions(
         if toks:
             found.extend(_sentence_matches(text, toks, quotes))
     found = _quote_followers(text, spans, quotes, found)
-    return _with_content(text, spans, _resolve_references(found, outlet))
+    statements = _with_content(text, spans, _resolve_references(found, outlet))
+    if not intentions:
+        return statements
+    intended = _with_content(text, spans, _resolve_references(_intentions(text, spans, quotes, statements), outlet))
+    marked = [dataclasses.replace(m, kind="intention") for m in intended]
+    return sorted(statements + marked, key=lambda m: m.start)
+
+
+_INTENTION_WORD = re.compile(r"\b(?:" + "|".join(sorted(lex.INTENTION_VERBS | lex.INTENTION_ING, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _intentions(
+    text: str, spans: list[tuple[int, int]], quotes: tuple[list[int], list[int]], statements: list[AttributionMatch]
+) -> list[_Found]:
+    """The intention matches of the text: an intention verb before an infinitive, outside
+    quotations and outside the statements found before, their content included ("Halvik said he
+    plans to run" is one statement: what he plans is part of what he said)."""
+    taken = sorted((min(m.start, m.content_start if m.content_end else m.start), max(m.end, m.content_end))
+                   for m in statements)
+    out: list[_Found] = []
+    for s, e in spans:
+        if not _INTENTION_WORD.search(text, s, e):
+            continue
+        toks = _tokenize(text, s, e)
+        used_until = -1
+        for i, t in enumerate(toks):
+            if i < used_until or not t.word or _in_quote(quotes, t.start):
+                continue
+            if t.low not in lex.INTENTION_VERBS and t.low not in lex.INTENTION_ING:
+                continue
+            at = bisect.bisect_right(taken, (t.start, len(text))) - 1
+            if at >= 0 and taken[at][1] > t.start:
+                continue  # inside a statement's phrase
+            match = _verb(text, toks, i, intention=True)
+            if match is None:
+                continue
+            out.append(match[0])
+            used_until = i + 1
+    return out
 
 
 
@@ -590,17 +636,22 @@ def _passive_by(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | Non
     return None
 
 
-def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
-    """ "X said", "X, citing Y, reported", "..., said X", "X told Reuters"."""
+def _verb(text: str, toks: list[_Tok], i: int, intention: bool = False) -> tuple[_Found, int] | None:
+    """ "X said", "X, citing Y, reported", "..., said X", "X told Reuters". With ``intention``, the
+    verbs of wanting and committing before an infinitive instead ("X wants to", "X refused to")."""
     t = toks[i]
     lw = t.low
     finding = lw in lex.FINDING_VERBS
     # "is saying", "was warning", "He's claiming": a progressive form is a finite cue.
-    progressive = lw in lex.SPEECH_ING and i > 0 and (
+    progressive = (lw in lex.INTENTION_ING if intention else lw in lex.SPEECH_ING) and i > 0 and (
         _is_be(toks[i - 1]) or i > 2 and toks[i - 1].low == "again" and toks[i - 2].low == "once" and _is_be(toks[i - 3])
         or i > 1 and _cue_adverb(toks[i - 1]) and _is_be(toks[i - 2])
     )  # "is saying", "is once again questioning", "was repeatedly warning"
-    if lw not in lex.SPEECH_VERBS and not finding and not progressive:
+    if intention:
+        if not (lw in lex.INTENTION_VERBS or progressive) or not _intends_an_act(toks, i):
+            return None
+        finding = False
+    elif lw not in lex.SPEECH_VERBS and not finding and not progressive:
         return None
     opening = t.first and lw in lex.INVERTIBLE and i + 1 < len(toks) and _is_name(toks[i + 1])  # 'Said Brasko: "..."'
     if t.cap and not opening and not (lw in ("says", "said") and (i + 1 == len(toks) or not toks[i + 1].word)):
@@ -625,7 +676,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
             _topic_ahead(toks, i)
         ):
             return None  # "spoke for an hour"; "spoke emotionally of the flood" is a statement
-    if lw in lex.CLAUSE_VERBS and (
+    if lw in lex.CLAUSE_VERBS and not intention and (
         nxt_tok is None or not (_states_after(lw, nxt_tok) or lw != "states" and _clause_follows(toks, i + 1))
     ) and not (lw.startswith("expect") and _object_then_infinitive(toks, i + 1)):
         return None  # "expects a reply", "knows the city": no statement follows
@@ -643,7 +694,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         return None  # "the crowd shouted for an hour": a voice raised, nothing stated
     if lw in lex.STANCE_VERBS and not _object_after(toks, i + 1):
         return None  # "the bid was rejected", "Brasko was mocked": a position needs what it is taken on
-    if lw in lex.COMMISSIVE_VERBS and nxt_tok is not None and nxt_tok.word and not _states_after(lw, nxt_tok):
+    if lw in lex.COMMISSIVE_VERBS and not intention and nxt_tok is not None and nxt_tok.word and not _states_after(lw, nxt_tok):
         return None  # "Japan agreed to send", "Washington has vowed to respond": an act, not a statement
     if lw in ("announced", "announces", "announce") and _announces_an_act(toks, i + 1):
         return None  # "Norland announced new sanctions": an act made public, not a claim of fact
@@ -655,7 +706,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     )  # "Many say", "..., some believe"
     if prev is not None and (prev.low in lex.DETERMINERS and not _floating(toks, i - 1) and not speaking_quantifier or prev.low == "having"):
         return None  # "the said agreement", "having said that"
-    if nxt_tok is not None and nxt_tok.low == "to" and i + 2 < len(toks) and toks[i + 2].low in ("be", "have"):
+    if not intention and nxt_tok is not None and nxt_tok.low == "to" and i + 2 < len(toks) and toks[i + 2].low in ("be", "have"):
         return None  # "rings estimated to be worth a fortune", "the quay is said to date from": a passive
     if lw in lex.TALLY_VERBS and nxt_tok is not None and (nxt_tok.low[:1].isdigit() or nxt_tok.text in "$€£"):
         return None  # "shares added 14 cents": a tally, not speech
@@ -668,7 +719,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     if lw.endswith("ed") and prev is not None and prev.low in lex.DOCUMENT_NOUNS and lw in lex.PARTICIPLE_OPENERS:
         return None  # "a message posted Friday": a participle after its document, no speaker
     catenative = _catenative_start(toks, i)
-    if lw in lex.BASE_FORMS and catenative < 0 and not _governs_base_form(prev) and not _coordinated_subject_before(toks, i):
+    if (lw in lex.BASE_FORMS or intention and lw in lex.INTENTION_BASES) and catenative < 0 and not _governs_base_form(prev) and not _coordinated_subject_before(toks, i):
         return None  # "help the mayor maintain order", "make him testify": no subject of its own
     if nxt_tok is not None and nxt_tok.low == "by" and lw not in lex.SPEECH_BY and not (
         i + 2 < len(toks) and toks[i + 2].low.endswith("ing") and not toks[i + 2].cap  # "responded by pointing to"
@@ -845,7 +896,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
             if audience.parts[0].media and audience.parts[0].named:
                 channel, outlet = audience.parts[0].display, True
                 chain.spans.append((audience.start, audience.end))  # "Kishida told Reuters"
-    shown_end = _cue_extent(toks, i, cue_end)
+    shown_end = cue_end if intention else _cue_extent(toks, i, cue_end)  # "wants", not "wants to"
     occasion = _occasion_after(text, toks, after)
     if occasion is not None:
         occasion_channel, occasion_outlet, occasion_next = occasion

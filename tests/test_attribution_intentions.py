@@ -1,0 +1,86 @@
+"""Intentions: what a source wants, plans or committed to ("Halvik wants to close the quay").
+
+Attribution corpora such as PolNeAR count them; claims never rest on them. They come back only
+from ``find_attributions(..., intentions=True)``, as matches of kind "intention", and never from
+the extractor the engine runs.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency.extract import ExtractionContext
+from consistency.extract.attributions import extract_attributions, find_attributions
+
+
+def _intentions(text: str) -> list[tuple[str, str, str]]:
+    """(source as written, cue as written, content) of each intention in ``text``."""
+    return [
+        (text[m.source_start : m.source_end], text[m.cue_start : m.cue_end], text[m.content_start : m.content_end])
+        for m in find_attributions(text, intentions=True)
+        if m.kind == "intention"
+    ]
+
+
+# text -> (source as written, cue as written)
+INTENTIONS = [
+    ("Marta Vellacourt wants to close the northern quay by spring.", ("Marta Vellacourt", "wants")),
+    ("The Halvik harbour board plans to dredge the channel next year.", ("The Halvik harbour board", "plans")),
+    ("Brask has vowed to rebuild every damaged pier.", ("Brask", "has vowed")),
+    ("The Dravik council refused to publish the audit.", ("The Dravik council", "refused")),
+    ("Ivo Korvath declined to comment on the dispute.", ("Ivo Korvath", "declined")),
+    ("The union is planning to stage a walkout in May.", ("The union", "is planning")),
+    ("Norland pledged not to raise the tariff again.", ("Norland", "pledged")),
+    ("She hopes to win the seat held by her rival.", ("She", "hopes")),
+    ("The ferry operator decided to suspend the night crossings.", ("The ferry operator", "decided")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTENTIONS, ids=[t[:40] for t, _ in INTENTIONS])
+def test_an_intention_before_an_infinitive_is_found_with_its_source(text: str, expected: tuple[str, str]) -> None:
+    found = _intentions(text)
+    assert [(s, c) for s, c, _ in found] == [expected]
+    assert found[0][2].startswith(("to ", "not to "))  # what is intended is the complement
+
+
+NOT_INTENTIONS = [
+    "Her plans to dredge the channel were shelved.",  # a noun, not a verb
+    "The revised plans to dredge the channel were shelved.",  # a noun after an adjective
+    "Brask agreed to the terms on Friday.",  # "to" before a noun phrase, not an infinitive
+    "The quay is expected to reopen in June.",  # an agentless passive: no one holds the intention
+    "The tugboats plan routes along the coast.",  # no infinitive
+    '"We want to rebuild the pier," Vellacourt said.',  # inside a quotation: the statement's own words
+]
+
+
+@pytest.mark.parametrize("text", NOT_INTENTIONS, ids=[t[:40] for t in NOT_INTENTIONS])
+def test_no_intention_without_a_verb_before_an_infinitive(text: str) -> None:
+    assert _intentions(text) == []
+
+
+def test_an_intention_inside_a_statement_is_part_of_what_was_said() -> None:
+    # One attribution per token: what Vellacourt plans is part of what she said.
+    text = "Vellacourt said she plans to close the northern quay."
+    found = find_attributions(text, intentions=True)
+    assert [m.kind for m in found] == ["statement"]
+
+
+def test_intentions_are_asked_for_and_never_reach_the_claims_extractor() -> None:
+    text = "Brask wants to rebuild the pier. The harbour master said the pier was unsafe."
+    plain = find_attributions(text)
+    with_intentions = find_attributions(text, intentions=True)
+    assert [m.kind for m in plain] == ["statement"]
+    assert sorted(m.kind for m in with_intentions) == ["intention", "statement"]
+    # the statements are the same whether or not intentions are asked for
+    assert [m for m in with_intentions if m.kind == "statement"] == plain
+    extracted = extract_attributions(text, ExtractionContext())
+    assert [e.value.source for e in extracted] == ["harbour master"]  # type: ignore[union-attr]
+
+
+def test_asking_for_intentions_leaves_pronoun_resolution_of_statements_alone() -> None:
+    # The intention's named source comes between; "he" still resolves to the speaker named before.
+    text = ("Ivo Halvik said the quay was flooded. Marta Vellacourt wants to close it. "
+            "He added that the pumps had failed.")
+    plain = [m.value.source for m in find_attributions(text)]
+    both = [m.value.source for m in find_attributions(text, intentions=True) if m.kind == "statement"]
+    assert plain == both == ["Ivo Halvik", "Ivo Halvik"]
