@@ -1,8 +1,9 @@
-"""Intentions: what a source wants, plans or committed to ("Halvik wants to close the quay").
+"""Intentions and acts: what a source wants, plans or committed to ("Halvik wants to close the
+quay") and the documents it made public ("the council filed a motion").
 
 Attribution corpora such as PolNeAR count them; claims never rest on them. They come back only
-from ``find_attributions(..., intentions=True)``, as matches of kind "intention", and never from
-the extractor the engine runs.
+from ``find_attributions(..., kinds=ALL_KINDS)``, as matches of kind "intention" or "act", and
+never from the extractor the engine runs.
 """
 
 from __future__ import annotations
@@ -10,16 +11,20 @@ from __future__ import annotations
 import pytest
 
 from consistency.extract import ExtractionContext
-from consistency.extract.attributions import extract_attributions, find_attributions
+from consistency.extract.attributions import ALL_KINDS, extract_attributions, find_attributions
+
+
+def _of_kind(text: str, kind: str) -> list[tuple[str, str, str]]:
+    """(source as written, cue as written, content) of each match of ``kind`` in ``text``."""
+    return [
+        (text[m.source_start : m.source_end], text[m.cue_start : m.cue_end], text[m.content_start : m.content_end])
+        for m in find_attributions(text, kinds=ALL_KINDS)
+        if m.kind == kind
+    ]
 
 
 def _intentions(text: str) -> list[tuple[str, str, str]]:
-    """(source as written, cue as written, content) of each intention in ``text``."""
-    return [
-        (text[m.source_start : m.source_end], text[m.cue_start : m.cue_end], text[m.content_start : m.content_end])
-        for m in find_attributions(text, intentions=True)
-        if m.kind == "intention"
-    ]
+    return _of_kind(text, "intention")
 
 
 # text -> (source as written, cue as written)
@@ -61,14 +66,14 @@ def test_no_intention_without_a_verb_before_an_infinitive(text: str) -> None:
 def test_an_intention_inside_a_statement_is_part_of_what_was_said() -> None:
     # One attribution per token: what Vellacourt plans is part of what she said.
     text = "Vellacourt said she plans to close the northern quay."
-    found = find_attributions(text, intentions=True)
+    found = find_attributions(text, kinds=ALL_KINDS)
     assert [m.kind for m in found] == ["statement"]
 
 
 def test_intentions_are_asked_for_and_never_reach_the_claims_extractor() -> None:
     text = "Brask wants to rebuild the pier. The harbour master said the pier was unsafe."
     plain = find_attributions(text)
-    with_intentions = find_attributions(text, intentions=True)
+    with_intentions = find_attributions(text, kinds=ALL_KINDS)
     assert [m.kind for m in plain] == ["statement"]
     assert sorted(m.kind for m in with_intentions) == ["intention", "statement"]
     # the statements are the same whether or not intentions are asked for
@@ -82,5 +87,35 @@ def test_asking_for_intentions_leaves_pronoun_resolution_of_statements_alone() -
     text = ("Ivo Halvik said the quay was flooded. Marta Vellacourt wants to close it. "
             "He added that the pumps had failed.")
     plain = [m.value.source for m in find_attributions(text)]
-    both = [m.value.source for m in find_attributions(text, intentions=True) if m.kind == "statement"]
+    both = [m.value.source for m in find_attributions(text, kinds=ALL_KINDS) if m.kind == "statement"]
     assert plain == both == ["Ivo Halvik", "Ivo Halvik"]
+
+
+# text -> (source as written, cue as written, content)
+ACTS = [
+    ("The Dravik council filed a motion to halt the dredging.",
+     ("The Dravik council", "filed", "a motion to halt the dredging")),
+    ("Marta Vellacourt released her plan for the harbour on Monday.",
+     ("Marta Vellacourt", "released", "her plan for the harbour on Monday")),
+    ("Two ferry unions sent a cease-and-desist letter to the port.",
+     ("Two ferry unions", "sent", "a cease-and-desist letter to the port")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTS, ids=[t[:40] for t, _ in ACTS])
+def test_a_document_made_public_is_an_act_of_its_source(text: str, expected: tuple[str, str, str]) -> None:
+    assert _of_kind(text, "act") == [expected]
+    assert extract_attributions(text, ExtractionContext()) == []  # no statement for the claims
+
+
+NOT_ACTS = [
+    "The navy released the detained fishermen.",  # people, not a document
+    "Norland sent troops to the border.",  # no article before a document
+    "The ferry company filed for bankruptcy.",  # a filing, no document made public
+    "Brask released the report.",  # a definite document: already known, not issued here
+]
+
+
+@pytest.mark.parametrize("text", NOT_ACTS, ids=[t[:40] for t in NOT_ACTS])
+def test_no_act_without_a_document_made_public(text: str) -> None:
+    assert _of_kind(text, "act") == []

@@ -109,6 +109,7 @@ def score_split(docs: list[BratDoc], published: dict[str, str]) -> dict[str, PRF
 
     extract = extractor("attribution")
     try:  # the extractor's entry point that keeps the source and cue spans apart
+        from consistency.extract.attributions import ALL_KINDS
         from consistency.extract.attributions import find_attributions as spans_of
     except ImportError:
         spans_of = None
@@ -116,9 +117,9 @@ def score_split(docs: list[BratDoc], published: dict[str, str]) -> dict[str, PRF
     totals["relation"] = PRF(0, 0, 0)
     for doc in progress(docs, "polnear", len(docs)):
         sentences = split_sentences(doc.text)
-        # PolNeAR counts what a source wants or committed to as an attribution: the intentions
-        # the claims engine never takes are asked for here
-        found = spans_of(doc.text, sentences, intentions=True) if spans_of else extract(doc.text, context(parse_when(published.get(doc.id)), tuple(sentences)))
+        # PolNeAR counts what a source wants or committed to and the documents it made public as
+        # attributions: the intentions and acts the claims engine never takes are asked for here
+        found = spans_of(doc.text, sentences, kinds=ALL_KINDS) if spans_of else extract(doc.text, context(parse_when(published.get(doc.id)), tuple(sentences)))
         found = [e for e in found if getattr(e.value, "cue", "") != "quote"]
         ours = system_relations(doc.text, found, sentences)
         gold_by_role = {

@@ -81,6 +81,7 @@ def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
             and t.low in lex.VERB_PARTICLES
             and toks[i].low not in lex.BARE_CUE_VERBS
             and not (k + 1 < len(toks) and toks[k + 1].low[:1].isdigit())  # "estimated about 20"
+            and not (t.low == "to" and _bare_verb_after(toks, k + 1))  # "promising to lift": an infinitive
         ):
             end = t.end
         elif t.text == ":":
@@ -89,6 +90,20 @@ def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
             break
         k += 1
     return end
+
+
+def _bare_verb_after(toks: list[_Tok], k: int) -> bool:
+    """A word at ``k`` that reads as the bare verb of an infinitive ("to lift", "to meet"), not as
+    the object of a particle "to" ("pointed to reports", "referred to the audit", "likened it to
+    Brask")."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    return (
+        t.word and not t.cap and t.low.isalpha() and not t.low.endswith("s")
+        and t.low not in lex.DETERMINERS and t.low not in lex.POSSESSIVE_DETERMINERS
+        and t.low not in lex.PRONOUNS and t.low not in ("them", "him", "me", "us", "what", "whom")
+    )
 
 
 def _outlet_before(text: str, toks: list[_Tok], i: int) -> bool:
@@ -405,3 +420,25 @@ def _intends_an_act(toks: list[_Tok], i: int) -> bool:
         low in lex.PRONOUNS or low in ("that", "which") or low in lex.CUE_PREFIX or _cue_adverb(prev)
         or low in lex.SOURCE_NOUNS or low in lex.ORG_WORDS or prev.cap
     )
+
+
+_DOCUMENT_ARTICLES = frozenset({"a", "an", "his", "her", "their", "its", "our", "new"})
+
+
+def _releases_a_document(toks: list[_Tok], i: int) -> bool:
+    """A verb of making public at ``i`` before an indefinite or possessive article and a document
+    within three words ("filed a motion", "released his tax plan", "sent a cease-and-desist
+    letter"), not before anything else ("released the hostages", "sent troops", "filed for
+    bankruptcy")."""
+    k = i + 1
+    if k < len(toks) and toks[k].low in lex.WEEKDAYS:
+        k += 1  # "released Friday a letter"
+    if k >= len(toks) or toks[k].low not in _DOCUMENT_ARTICLES:
+        return False
+    for j in range(k + 1, min(k + 5, len(toks))):
+        t = toks[j]
+        if t.low in lex.RELEASED_DOCUMENTS:
+            return True
+        if not t.word:
+            return False
+    return False

@@ -20,7 +20,7 @@ def _words(block: str) -> frozenset[str]:
 _VERB_FILE = Path(__file__).with_name("attribution_verbs.yaml")
 _VERB_CLASSES = (
     "irregular", "doubled", "statement", "noun_like", "stance", "voice", "idioms", "construal", "belief", "expressions",
-    "intention",
+    "intention", "release", "documents",
 )
 
 
@@ -89,6 +89,13 @@ EXPRESSIONS = {
 INTENTION_BASES = frozenset(_VERBS["intention"])
 INTENTION_VERBS = frozenset(f for base in INTENTION_BASES for f in _inflect(base)[:3])
 INTENTION_ING = frozenset(_inflect(base)[3] for base in INTENTION_BASES)
+# Verbs of making a document public ("filed a motion", "released his plan") and the documents they
+# take: cues of the separate kind "act". Finite forms.
+RELEASE_BASES = frozenset(_VERBS["release"])
+RELEASE_VERBS = frozenset(f for base in RELEASE_BASES for f in _inflect(base)[:3])
+RELEASED_DOCUMENTS = frozenset(_VERBS["documents"])
+# The base forms of both kinds: a subject must govern them ("they want to", not "to plan to").
+OTHER_BASES = INTENTION_BASES | RELEASE_BASES
 # Verbs of raising one's voice ("yells", "shouted"): cues next to a quotation or before a clause only.
 VOICE_BASES = frozenset(_VERBS["voice"])
 _FORMS = {base: _inflect(base) for base in STATEMENT_BASES | STANCE_BASES | VOICE_BASES}

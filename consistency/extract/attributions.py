@@ -80,6 +80,7 @@ from consistency.extract._attribution_conditions import (
     _object_after,
     _occasion_after,
     _outlet_before,
+    _releases_a_document,
     _statement_after,
     _states_after,
     _that_or_pronoun_clause,
@@ -123,11 +124,16 @@ from consistency.extract._attribution_tokens import (
 from consistency.model import Extraction
 from consistency.text import split_sentences
 
-__all__ = ["AttributionMatch", "extract_attributions", "find_attributions", "is_same_outlet", "normalize_source"]
+__all__ = ["ALL_KINDS", "STATEMENTS", "AttributionMatch", "extract_attributions", "find_attributions", "is_same_outlet", "normalize_source"]
 
 # Any word that can start a cue; a sentence without one is not tokenized at all, which
 # is most sentences of most articles. One scan of the words of the text finds them (a set
 # lookup per word: a regex alternation of some 300 cue words is several times slower).
+# The kinds of match find_attributions gives: statements alone by default (what claims rest on),
+# or every kind (what attribution corpora annotate).
+STATEMENTS = frozenset({"statement"})
+ALL_KINDS = frozenset({"statement", "intention", "act"})
+
 _CUE_WORDS = frozenset(
     {w for w in lex.SPEECH_VERBS | lex.FINDING_VERBS if w.isalpha()}
     | {"according", "words"}  # the rarest word of each preposed cue
@@ -172,16 +178,18 @@ def find_attributions(
     text: str,
     sentences: tuple[tuple[int, int], ...] | list[tuple[int, int]] = (),
     outlet: str = "",
-    intentions: bool = False,
+    kinds: frozenset[str] = STATEMENTS,
 ) -> list[AttributionMatch]:
     """Like :func:`extract_attributions`, keeping the cue and source spans apart.
 
     ``outlet`` is the publishing outlet: a chain link naming it is dropped ("As Halvik Wire
     reported" in a Halvik Wire article credits nobody), since an outlet citing itself is no source.
-    ``intentions`` adds the matches of kind "intention" ("Halvik wants to close the quay"): what
-    a source wants or committed to, which attribution corpora count and claims never take. They
-    are found in a pass of their own after the statements, so that asking for them changes none
-    of the statements (nor the references those resolve).
+    ``kinds`` names the kinds of match wanted besides "statement" (what was said, written or
+    found: what claims are credited to): "intention" ("Halvik wants to close the quay": what a
+    source wants or committed to) and "act" ("the council filed a motion", "Brask released a
+    letter": a document made public). Attribution corpora count those; claims never take them.
+    They are found in a pass of their own after the statements, so that asking for them changes
+    none of the statements (nor the references those resolve).
     """
     spans = _repair_sentences(text, list(sentences) if sentences else split_sentences(text))
     quotes = _quote_regions(text)
@@ -204,42 +212,57 @@ def find_attributions(
             found.extend(_sentence_matches(text, toks, quotes))
     found = _quote_followers(text, spans, quotes, found)
     statements = _with_content(text, spans, _resolve_references(found, outlet))
-    if not intentions:
+    others = kinds & frozenset(_OTHER_KINDS)
+    if not others:
         return statements
-    intended = _with_content(text, spans, _resolve_references(_intentions(text, spans, quotes, statements), outlet))
-    marked = [dataclasses.replace(m, kind="intention") for m in intended]
+    found_others = _other_kinds(text, spans, quotes, statements, others)
+    resolved = _with_content(text, spans, _resolve_references([f for f, _ in found_others], outlet))
+    # _resolve_references keeps every match here: no chain of these is the outlet alone
+    marked = [dataclasses.replace(m, kind=kind) for m, (_, kind) in zip(resolved, found_others, strict=True)]
     return sorted(statements + marked, key=lambda m: m.start)
 
 
-_INTENTION_WORD = re.compile(r"\b(?:" + "|".join(sorted(lex.INTENTION_VERBS | lex.INTENTION_ING, key=len, reverse=True)) + r")\b", re.I)
+# The kinds besides statements, with the words that may be their cue.
+_OTHER_KINDS = {
+    "intention": lex.INTENTION_VERBS | lex.INTENTION_ING,
+    "act": lex.RELEASE_VERBS,
+}
+_OTHER_WORDS = {kind: re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.I)
+                for kind, words in _OTHER_KINDS.items()}
 
 
-def _intentions(
-    text: str, spans: list[tuple[int, int]], quotes: tuple[list[int], list[int]], statements: list[AttributionMatch]
-) -> list[_Found]:
-    """The intention matches of the text: an intention verb before an infinitive, outside
+def _other_kinds(
+    text: str,
+    spans: list[tuple[int, int]],
+    quotes: tuple[list[int], list[int]],
+    statements: list[AttributionMatch],
+    kinds: frozenset[str],
+) -> list[tuple[_Found, str]]:
+    """The matches of ``kinds`` (intentions, acts) in the text, each with its kind: outside
     quotations and outside the statements found before, their content included ("Halvik said he
     plans to run" is one statement: what he plans is part of what he said)."""
     taken = sorted((min(m.start, m.content_start if m.content_end else m.start), max(m.end, m.content_end))
                    for m in statements)
-    out: list[_Found] = []
+    wanted = [(kind, _OTHER_KINDS[kind]) for kind in sorted(kinds)]
+    out: list[tuple[_Found, str]] = []
     for s, e in spans:
-        if not _INTENTION_WORD.search(text, s, e):
+        if not any(_OTHER_WORDS[kind].search(text, s, e) for kind, _ in wanted):
             continue
         toks = _tokenize(text, s, e)
         used_until = -1
         for i, t in enumerate(toks):
             if i < used_until or not t.word or _in_quote(quotes, t.start):
                 continue
-            if t.low not in lex.INTENTION_VERBS and t.low not in lex.INTENTION_ING:
+            kind = next((k for k, words in wanted if t.low in words), None)
+            if kind is None:
                 continue
             at = bisect.bisect_right(taken, (t.start, len(text))) - 1
             if at >= 0 and taken[at][1] > t.start:
                 continue  # inside a statement's phrase
-            match = _verb(text, toks, i, intention=True)
+            match = _verb(text, toks, i, kind)
             if match is None:
                 continue
-            out.append(match[0])
+            out.append((match[0], kind))
             used_until = i + 1
     return out
 
@@ -636,21 +659,28 @@ def _passive_by(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | Non
     return None
 
 
-def _verb(text: str, toks: list[_Tok], i: int, intention: bool = False) -> tuple[_Found, int] | None:
-    """ "X said", "X, citing Y, reported", "..., said X", "X told Reuters". With ``intention``, the
-    verbs of wanting and committing before an infinitive instead ("X wants to", "X refused to")."""
+def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple[_Found, int] | None:
+    """ "X said", "X, citing Y, reported", "..., said X", "X told Reuters". Of ``kind``
+    "intention", the verbs of wanting and committing before an infinitive instead ("X wants to",
+    "X refused to"); of ``kind`` "act", the verbs of making a document public before one ("X
+    filed a motion", "X released a letter")."""
     t = toks[i]
     lw = t.low
     finding = lw in lex.FINDING_VERBS
+    intention = kind != "statement"  # a kind of its own: the checks of statement verbs do not apply
     # "is saying", "was warning", "He's claiming": a progressive form is a finite cue.
-    progressive = (lw in lex.INTENTION_ING if intention else lw in lex.SPEECH_ING) and i > 0 and (
+    progressive = (lw in lex.INTENTION_ING if kind == "intention" else lw in lex.SPEECH_ING) and i > 0 and (
         _is_be(toks[i - 1]) or i > 2 and toks[i - 1].low == "again" and toks[i - 2].low == "once" and _is_be(toks[i - 3])
         or i > 1 and _cue_adverb(toks[i - 1]) and _is_be(toks[i - 2])
     )  # "is saying", "is once again questioning", "was repeatedly warning"
-    if intention:
+    if kind == "intention":
         if not (lw in lex.INTENTION_VERBS or progressive) or not _intends_an_act(toks, i):
             return None
         finding = False
+    elif kind == "act":
+        if lw not in lex.RELEASE_VERBS or not _releases_a_document(toks, i):
+            return None
+        finding = progressive = False
     elif lw not in lex.SPEECH_VERBS and not finding and not progressive:
         return None
     opening = t.first and lw in lex.INVERTIBLE and i + 1 < len(toks) and _is_name(toks[i + 1])  # 'Said Brasko: "..."'
@@ -719,7 +749,7 @@ def _verb(text: str, toks: list[_Tok], i: int, intention: bool = False) -> tuple
     if lw.endswith("ed") and prev is not None and prev.low in lex.DOCUMENT_NOUNS and lw in lex.PARTICIPLE_OPENERS:
         return None  # "a message posted Friday": a participle after its document, no speaker
     catenative = _catenative_start(toks, i)
-    if (lw in lex.BASE_FORMS or intention and lw in lex.INTENTION_BASES) and catenative < 0 and not _governs_base_form(prev) and not _coordinated_subject_before(toks, i):
+    if (lw in lex.BASE_FORMS or intention and lw in lex.OTHER_BASES) and catenative < 0 and not _governs_base_form(prev) and not _coordinated_subject_before(toks, i):
         return None  # "help the mayor maintain order", "make him testify": no subject of its own
     if nxt_tok is not None and nxt_tok.low == "by" and lw not in lex.SPEECH_BY and not (
         i + 2 < len(toks) and toks[i + 2].low.endswith("ing") and not toks[i + 2].cap  # "responded by pointing to"
@@ -896,7 +926,7 @@ def _verb(text: str, toks: list[_Tok], i: int, intention: bool = False) -> tuple
             if audience.parts[0].media and audience.parts[0].named:
                 channel, outlet = audience.parts[0].display, True
                 chain.spans.append((audience.start, audience.end))  # "Kishida told Reuters"
-    shown_end = cue_end if intention else _cue_extent(toks, i, cue_end)  # "wants", not "wants to"
+    shown_end = cue_end if intention else _cue_extent(toks, i, cue_end)  # "wants", not "wants to"; "filed"
     occasion = _occasion_after(text, toks, after)
     if occasion is not None:
         occasion_channel, occasion_outlet, occasion_next = occasion
