@@ -1,9 +1,10 @@
-"""Intentions and acts: what a source wants, plans or committed to ("Halvik wants to close the
-quay") and the documents it made public ("the council filed a motion").
+"""Intentions, acts and positions: what a source wants, plans or committed to ("Halvik wants to
+close the quay"), the documents it made public ("the council filed a motion") and the sides it
+takes ("Brask railed against the levy").
 
 Attribution corpora such as PolNeAR count them; claims never rest on them. They come back only
-from ``find_attributions(..., kinds=ALL_KINDS)``, as matches of kind "intention" or "act", and
-never from the extractor the engine runs.
+from ``find_attributions(..., kinds=ALL_KINDS)``, as matches of kind "intention", "act" or
+"position", and never from the extractor the engine runs.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ INTENTIONS = [
     ("Norland pledged not to raise the tariff again.", ("Norland", "pledged")),
     ("She hopes to win the seat held by her rival.", ("She", "hopes")),
     ("The ferry operator decided to suspend the night crossings.", ("The ferry operator", "decided")),
+    ("The Norland court decided against hearing the appeal.", ("The Norland court", "decided against")),
+    ("Dock workers want higher wages before the winter.", ("Dock workers", "want")),
 ]
 
 
@@ -45,7 +48,7 @@ INTENTIONS = [
 def test_an_intention_before_an_infinitive_is_found_with_its_source(text: str, expected: tuple[str, str]) -> None:
     found = _intentions(text)
     assert [(s, c) for s, c, _ in found] == [expected]
-    assert found[0][2].startswith(("to ", "not to "))  # what is intended is the complement
+    assert found[0][2] and text.endswith(found[0][2] + ".")  # what is intended: the rest of the clause
 
 
 NOT_INTENTIONS = [
@@ -54,6 +57,8 @@ NOT_INTENTIONS = [
     "Brask agreed to the terms on Friday.",  # "to" before a noun phrase, not an infinitive
     "The quay is expected to reopen in June.",  # an agentless passive: no one holds the intention
     "The tugboats plan routes along the coast.",  # no infinitive
+    "The harbour pilots want it.",  # no object but a pronoun
+    "Her decision came after they decided against it.",  # "against" something, not a course of action
     '"We want to rebuild the pier," Vellacourt said.',  # inside a quotation: the statement's own words
 ]
 
@@ -119,3 +124,30 @@ NOT_ACTS = [
 @pytest.mark.parametrize("text", NOT_ACTS, ids=[t[:40] for t in NOT_ACTS])
 def test_no_act_without_a_document_made_public(text: str) -> None:
     assert _of_kind(text, "act") == []
+
+
+# text -> (source as written, cue as written)
+POSITIONS = [
+    ("Brask railed against the harbour levy at the rally.", ("Brask", "railed against")),
+    ("The Velmora mayor is defending her record on the ferries.", ("The Velmora mayor", "is defending")),
+    ("Vellacourt encouraged dock workers to join the strike.", ("Vellacourt", "encouraged")),
+    ("The pilots' union advocates for a shorter night shift.", ("The pilots' union", "advocates for")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSITIONS, ids=[t[:40] for t, _ in POSITIONS])
+def test_a_side_taken_is_a_position_of_its_source(text: str, expected: tuple[str, str]) -> None:
+    assert [(s, c) for s, c, _ in _of_kind(text, "position")] == [expected]
+    assert extract_attributions(text, ExtractionContext()) == []  # no statement for the claims
+
+
+NOT_POSITIONS = [
+    "Harbour advocates such as Brask were heard first.",  # a noun
+    "Ferry safety advocates have met twice.",  # a noun before its verb
+    "The record was defended by the mayor.",  # a passive: no side taken by a subject here
+]
+
+
+@pytest.mark.parametrize("text", NOT_POSITIONS, ids=[t[:40] for t in NOT_POSITIONS])
+def test_no_position_without_a_subject_taking_a_side(text: str) -> None:
+    assert _of_kind(text, "position") == []

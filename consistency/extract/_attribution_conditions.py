@@ -403,6 +403,11 @@ def _intends_an_act(toks: list[_Tok], i: int) -> bool:
     k = i + 1
     if k < len(toks) and toks[k].low == "not":
         k += 1
+    if k < len(toks) and toks[i].low.startswith("decid") and toks[k].low == "against":
+        return k + 1 < len(toks) and toks[k + 1].low.endswith("ing")  # "decided against raising"
+    if k < len(toks) and toks[i].low.startswith("want") and _wanted_thing(toks, k):
+        prev = toks[i - 1] if i else None
+        return _subject_word(prev) or _governs_base_form(prev)  # "dock workers want higher wages"
     if not (k + 1 < len(toks) and toks[k].low == "to"):
         return False
     verb = toks[k + 1]
@@ -410,7 +415,12 @@ def _intends_an_act(toks: list[_Tok], i: int) -> bool:
         return False
     if toks[i].low not in _INTENTION_NOUNS:
         return True
-    prev = toks[i - 1] if i else None
+    return _subject_word(toks[i - 1] if i else None)
+
+
+def _subject_word(prev: _Tok | None) -> bool:
+    """A word that may end the subject of a verb right after it: a name, a pronoun, a source or
+    body noun, a relative, an auxiliary or adverb of the verb (not "her", "the", "Brask's")."""
     if prev is None or not prev.word or _is_possessive(prev):
         return False
     low = prev.low
@@ -419,6 +429,19 @@ def _intends_an_act(toks: list[_Tok], i: int) -> bool:
     return (
         low in lex.PRONOUNS or low in ("that", "which") or low in lex.CUE_PREFIX or _cue_adverb(prev)
         or low in lex.SOURCE_NOUNS or low in lex.ORG_WORDS or prev.cap
+    )
+
+
+def _wanted_thing(toks: list[_Tok], k: int) -> bool:
+    """An object of "want" at ``k``: an article or a plain noun phrase ("want a recount", "want
+    answers", "want lower fares"), not a pronoun alone ("want it") nor the end of the clause."""
+    if k >= len(toks) or not toks[k].word or toks[k].cap:
+        return False
+    low = toks[k].low
+    if low in lex.DETERMINERS or low in lex.POSSESSIVE_DETERMINERS or low == "more":
+        return True
+    return low.isalpha() and low not in lex.PRONOUNS and low not in ("them", "him", "me", "us", "you", "to", "not") and (
+        low.endswith(("s", "er", "ions")) and k + 1 < len(toks) and toks[k + 1].word
     )
 
 

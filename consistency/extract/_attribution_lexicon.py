@@ -20,7 +20,7 @@ def _words(block: str) -> frozenset[str]:
 _VERB_FILE = Path(__file__).with_name("attribution_verbs.yaml")
 _VERB_CLASSES = (
     "irregular", "doubled", "statement", "noun_like", "stance", "voice", "idioms", "construal", "belief", "expressions",
-    "intention", "release", "documents",
+    "intention", "release", "documents", "position",
 )
 
 
@@ -94,8 +94,13 @@ INTENTION_ING = frozenset(_inflect(base)[3] for base in INTENTION_BASES)
 RELEASE_BASES = frozenset(_VERBS["release"])
 RELEASE_VERBS = frozenset(f for base in RELEASE_BASES for f in _inflect(base)[:3])
 RELEASED_DOCUMENTS = frozenset(_VERBS["documents"])
-# The base forms of both kinds: a subject must govern them ("they want to", not "to plan to").
-OTHER_BASES = INTENTION_BASES | RELEASE_BASES
+# Verbs of taking a side ("encouraged voters to", "railed against"): cues of the separate kind
+# "position", before an object only. Every form; the -ing one after "is" or a comma.
+POSITION_BASES = frozenset(_VERBS["position"])
+POSITION_VERBS = frozenset(f for base in POSITION_BASES for f in _inflect(base)[:3])
+POSITION_ING = frozenset(_inflect(base)[3] for base in POSITION_BASES)
+# The base forms of the other kinds: a subject must govern them ("they want to", not "to plan to").
+OTHER_BASES = INTENTION_BASES | RELEASE_BASES | POSITION_BASES
 # Verbs of raising one's voice ("yells", "shouted"): cues next to a quotation or before a clause only.
 VOICE_BASES = frozenset(_VERBS["voice"])
 _FORMS = {base: _inflect(base) for base in STATEMENT_BASES | STANCE_BASES | VOICE_BASES}

@@ -83,6 +83,7 @@ from consistency.extract._attribution_conditions import (
     _releases_a_document,
     _statement_after,
     _states_after,
+    _subject_word,
     _that_or_pronoun_clause,
     _time_phrase,
     _title_case,
@@ -132,7 +133,7 @@ __all__ = ["ALL_KINDS", "STATEMENTS", "AttributionMatch", "extract_attributions"
 # The kinds of match find_attributions gives: statements alone by default (what claims rest on),
 # or every kind (what attribution corpora annotate).
 STATEMENTS = frozenset({"statement"})
-ALL_KINDS = frozenset({"statement", "intention", "act"})
+ALL_KINDS = frozenset({"statement", "intention", "act", "position"})
 
 _CUE_WORDS = frozenset(
     {w for w in lex.SPEECH_VERBS | lex.FINDING_VERBS if w.isalpha()}
@@ -186,8 +187,9 @@ def find_attributions(
     reported" in a Halvik Wire article credits nobody), since an outlet citing itself is no source.
     ``kinds`` names the kinds of match wanted besides "statement" (what was said, written or
     found: what claims are credited to): "intention" ("Halvik wants to close the quay": what a
-    source wants or committed to) and "act" ("the council filed a motion", "Brask released a
-    letter": a document made public). Attribution corpora count those; claims never take them.
+    source wants or committed to), "act" ("the council filed a motion", "Brask released a
+    letter": a document made public) and "position" ("Brask railed against the levy": a side
+    taken). Attribution corpora count those; claims never take them.
     They are found in a pass of their own after the statements, so that asking for them changes
     none of the statements (nor the references those resolve).
     """
@@ -226,6 +228,7 @@ def find_attributions(
 _OTHER_KINDS = {
     "intention": lex.INTENTION_VERBS | lex.INTENTION_ING,
     "act": lex.RELEASE_VERBS,
+    "position": lex.POSITION_VERBS | lex.POSITION_ING,
 }
 _OTHER_WORDS = {kind: re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.I)
                 for kind, words in _OTHER_KINDS.items()}
@@ -669,13 +672,25 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
     finding = lw in lex.FINDING_VERBS
     intention = kind != "statement"  # a kind of its own: the checks of statement verbs do not apply
     # "is saying", "was warning", "He's claiming": a progressive form is a finite cue.
-    progressive = (lw in lex.INTENTION_ING if kind == "intention" else lw in lex.SPEECH_ING) and i > 0 and (
+    progressive_forms = {"intention": lex.INTENTION_ING, "position": lex.POSITION_ING}.get(kind, lex.SPEECH_ING)
+    progressive = lw in progressive_forms and i > 0 and (
         _is_be(toks[i - 1]) or i > 2 and toks[i - 1].low == "again" and toks[i - 2].low == "once" and _is_be(toks[i - 3])
         or i > 1 and _cue_adverb(toks[i - 1]) and _is_be(toks[i - 2])
     )  # "is saying", "is once again questioning", "was repeatedly warning"
     if kind == "intention":
         if not (lw in lex.INTENTION_VERBS or progressive) or not _intends_an_act(toks, i):
             return None
+        finding = False
+    elif kind == "position":
+        if not (lw in lex.POSITION_VERBS or progressive) or not (
+            _object_after(toks, i + 1) or i + 1 < len(toks) and toks[i + 1].low in ("against", "for")
+        ):
+            return None
+        if lw.endswith("s") and (
+            not (_subject_word(toks[i - 1] if i else None) or i and toks[i - 1].text == ",")
+            or i + 1 < len(toks) and toks[i + 1].low in ("such", "of", "and", "or", "who", "that", "have", "are", "were")
+        ):
+            return None  # "Republican advocates such as", "rights advocates have": a noun
         finding = False
     elif kind == "act":
         if lw not in lex.RELEASE_VERBS or not _releases_a_document(toks, i):
@@ -927,6 +942,8 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
                 channel, outlet = audience.parts[0].display, True
                 chain.spans.append((audience.start, audience.end))  # "Kishida told Reuters"
     shown_end = cue_end if intention else _cue_extent(toks, i, cue_end)  # "wants", not "wants to"; "filed"
+    if kind in ("intention", "position") and nxt_tok is not None and nxt_tok.low in ("against", "for"):
+        shown_end = nxt_tok.end  # "decided against", "railed against", "advocates for" are one cue
     occasion = _occasion_after(text, toks, after)
     if occasion is not None:
         occasion_channel, occasion_outlet, occasion_next = occasion
