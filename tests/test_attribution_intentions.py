@@ -75,6 +75,17 @@ def test_an_intention_inside_a_statement_is_part_of_what_was_said() -> None:
     assert [m.kind for m in found] == ["statement"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Norland council condemned the levy and pledged to repeal it by June.", ("The Norland council", "pledged")),
+        ("Brask claimed the audit was fair, although he again refused to publish it.", ("he", "again refused")),
+    ],
+)
+def test_an_intention_in_a_clause_of_its_own_after_a_statement_is_found(text: str, expected: tuple[str, str]) -> None:
+    assert [(s, c) for s, c, _ in _intentions(text)] == [expected]
+
+
 def test_intentions_are_asked_for_and_never_reach_the_claims_extractor() -> None:
     text = "Brask wants to rebuild the pier. The harbour master said the pier was unsafe."
     plain = find_attributions(text)

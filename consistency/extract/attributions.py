@@ -230,6 +230,7 @@ _OTHER_KINDS = {
     "act": lex.RELEASE_VERBS,
     "position": lex.POSITION_VERBS | lex.POSITION_ING,
 }
+_OTHER_ING = {"intention": lex.INTENTION_ING, "position": lex.POSITION_ING}  # "is planning to", "is defending"
 _OTHER_WORDS = {kind: re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.I)
                 for kind, words in _OTHER_KINDS.items()}
 
@@ -244,8 +245,8 @@ def _other_kinds(
     """The matches of ``kinds`` (intentions, acts) in the text, each with its kind: outside
     quotations and outside the statements found before, their content included ("Halvik said he
     plans to run" is one statement: what he plans is part of what he said)."""
-    taken = sorted((min(m.start, m.content_start if m.content_end else m.start), max(m.end, m.content_end))
-                   for m in statements)
+    phrases = sorted((m.start, m.end) for m in statements)
+    contents = sorted((m.content_start, m.content_end) for m in statements if m.content_end > m.content_start)
     wanted = [(kind, _OTHER_KINDS[kind]) for kind in sorted(kinds)]
     out: list[tuple[_Found, str]] = []
     for s, e in spans:
@@ -259,9 +260,8 @@ def _other_kinds(
             kind = next((k for k, words in wanted if t.low in words), None)
             if kind is None:
                 continue
-            at = bisect.bisect_right(taken, (t.start, len(text))) - 1
-            if at >= 0 and taken[at][1] > t.start:
-                continue  # inside a statement's phrase
+            if _covered(phrases, t.start) or _covered(contents, t.start) and not _new_clause_before(toks, i):
+                continue  # inside a statement's phrase, or in what it reports ("said he plans to")
             match = _verb(text, toks, i, kind)
             if match is None:
                 continue
@@ -270,6 +270,27 @@ def _other_kinds(
     return out
 
 
+
+
+def _covered(intervals: list[tuple[int, int]], at: int) -> bool:
+    """Whether offset ``at`` lies in the interval of the sorted ``intervals`` starting last before it."""
+    k = bisect.bisect_right(intervals, (at, 1 << 62)) - 1
+    return k >= 0 and intervals[k][1] > at
+
+
+_CLAUSE_JOINERS = frozenset({"and", "but", "yet", "although", "though", "while", "whereas"})
+
+
+def _new_clause_before(toks: list[_Tok], i: int) -> bool:
+    """The verb at ``i`` (after its auxiliaries and adverbs) follows a conjunction, with or without
+    a subject pronoun or name of its own: "condemned the test and pledged to", "claimed it was
+    smart, although he again refused to". A clause of its own, not part of the reported content."""
+    j = i
+    while j > 0 and (toks[j - 1].low in lex.CUE_PREFIX or _cue_adverb(toks[j - 1]) or _is_be(toks[j - 1])):
+        j -= 1
+    if j > 1 and (toks[j - 1].low in lex.PERSON_PRONOUNS or toks[j - 1].low in ("they", "we", "it") or _is_name(toks[j - 1])):
+        j -= 1
+    return j > 0 and toks[j - 1].low in _CLAUSE_JOINERS
 
 
 # --- cues and links ---------------------------------------------------------------------------------
@@ -672,7 +693,7 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
     finding = lw in lex.FINDING_VERBS
     intention = kind != "statement"  # a kind of its own: the checks of statement verbs do not apply
     # "is saying", "was warning", "He's claiming": a progressive form is a finite cue.
-    progressive_forms = {"intention": lex.INTENTION_ING, "position": lex.POSITION_ING}.get(kind, lex.SPEECH_ING)
+    progressive_forms = lex.SPEECH_ING if not intention else _OTHER_ING.get(kind, frozenset())
     progressive = lw in progressive_forms and i > 0 and (
         _is_be(toks[i - 1]) or i > 2 and toks[i - 1].low == "again" and toks[i - 2].low == "once" and _is_be(toks[i - 3])
         or i > 1 and _cue_adverb(toks[i - 1]) and _is_be(toks[i - 2])
