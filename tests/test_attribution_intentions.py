@@ -143,6 +143,7 @@ POSITIONS = [
     ("The Velmora mayor is defending her record on the ferries.", ("The Velmora mayor", "is defending")),
     ("Vellacourt encouraged dock workers to join the strike.", ("Vellacourt", "encouraged")),
     ("The pilots' union advocates for a shorter night shift.", ("The pilots' union", "advocates for")),
+    ("Norland and Velmora support the new ferry treaty.", ("Norland and Velmora", "support")),
 ]
 
 
@@ -156,6 +157,7 @@ NOT_POSITIONS = [
     "Harbour advocates such as Brask were heard first.",  # a noun
     "Ferry safety advocates have met twice.",  # a noun before its verb
     "The record was defended by the mayor.",  # a passive: no side taken by a subject here
+    "The levy has 60 percent support among the pilots.",  # a noun
 ]
 
 

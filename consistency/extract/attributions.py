@@ -712,6 +712,8 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
             or i + 1 < len(toks) and toks[i + 1].low in ("such", "of", "and", "or", "who", "that", "have", "are", "were")
         ):
             return None  # "Republican advocates such as", "rights advocates have": a noun
+        if lw in lex.POSITION_BASES and i + 1 < len(toks) and toks[i + 1].low in ("among", "of", "from", "for", "in", "on"):
+            return None  # "85 percent support among voters", "support for the levy": a noun
         finding = False
     elif kind == "act":
         if lw not in lex.RELEASE_VERBS or not _releases_a_document(toks, i):
