@@ -164,3 +164,29 @@ NOT_POSITIONS = [
 @pytest.mark.parametrize("text", NOT_POSITIONS, ids=[t[:40] for t in NOT_POSITIONS])
 def test_no_position_without_a_subject_taking_a_side(text: str) -> None:
     assert _of_kind(text, "position") == []
+
+
+# text -> (source as written, cue as written)
+BELIEFS = [
+    ("Dock workers should know what the levy will cost.", ("Dock workers", "should know")),
+    ("The pilots understood how the tide had turned.", ("The pilots", "understood")),
+    ("I know all about the Dravik ferries.", ("I", "know all about")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BELIEFS, ids=[t[:40] for t, _ in BELIEFS])
+def test_what_a_source_knows_or_wonders_is_a_belief(text: str, expected: tuple[str, str]) -> None:
+    assert [(s, c) for s, c, _ in _of_kind(text, "belief")] == [expected]
+    assert extract_attributions(text, ExtractionContext()) == []
+
+
+NOT_BELIEFS = [
+    "Do you know where the ferry docks?",  # a question put to the reader
+    "The crew knows how.",  # nothing known follows
+    "Brask knows the harbour well.",  # an object, not what is known of it
+]
+
+
+@pytest.mark.parametrize("text", NOT_BELIEFS, ids=[t[:40] for t in NOT_BELIEFS])
+def test_no_belief_without_what_is_known(text: str) -> None:
+    assert _of_kind(text, "belief") == []

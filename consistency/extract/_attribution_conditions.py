@@ -465,3 +465,18 @@ def _releases_a_document(toks: list[_Tok], i: int) -> bool:
         if not t.word:
             return False
     return False
+
+
+def _knows_about(toks: list[_Tok], i: int) -> bool:
+    """A verb of knowing at ``i`` before what is known: a question word opening a clause ("know
+    what the audit found"), "about" or "of" and a topic ("know all about dredging"); not a bare
+    "knows how." nor a question put to the reader ("Do you know where ...?")."""
+    if toks[-1].text == "?":
+        return False
+    k = i + 1
+    if k < len(toks) and toks[k].low == "all":
+        k += 1  # "know all about"
+    if k + 1 >= len(toks) or not toks[k + 1].word:
+        return False
+    low = toks[k].low
+    return low in lex.QUESTION_WORDS or low in ("about", "of")

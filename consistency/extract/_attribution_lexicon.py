@@ -20,7 +20,7 @@ def _words(block: str) -> frozenset[str]:
 _VERB_FILE = Path(__file__).with_name("attribution_verbs.yaml")
 _VERB_CLASSES = (
     "irregular", "doubled", "statement", "noun_like", "stance", "voice", "idioms", "construal", "belief", "expressions",
-    "intention", "release", "documents", "position",
+    "intention", "release", "documents", "position", "knowing",
 )
 
 
@@ -99,8 +99,13 @@ RELEASED_DOCUMENTS = frozenset(_VERBS["documents"])
 POSITION_BASES = frozenset(_VERBS["position"])
 POSITION_VERBS = frozenset(f for base in POSITION_BASES for f in _inflect(base)[:3])
 POSITION_ING = frozenset(_inflect(base)[3] for base in POSITION_BASES)
+# Verbs of knowing and wondering ("should know what", "wondered whether"): cues of the separate kind
+# "belief", before a question word, "about" or "of" only.
+KNOWING_BASES = frozenset(_VERBS["knowing"])
+KNOWING_VERBS = frozenset(f for base in KNOWING_BASES for f in _inflect(base)[:3])
+QUESTION_WORDS = _words("what why how whether if where when who whom which")
 # The base forms of the other kinds: a subject must govern them ("they want to", not "to plan to").
-OTHER_BASES = INTENTION_BASES | RELEASE_BASES | POSITION_BASES
+OTHER_BASES = INTENTION_BASES | RELEASE_BASES | POSITION_BASES | KNOWING_BASES
 # Verbs of raising one's voice ("yells", "shouted"): cues next to a quotation or before a clause only.
 VOICE_BASES = frozenset(_VERBS["voice"])
 _FORMS = {base: _inflect(base) for base in STATEMENT_BASES | STANCE_BASES | VOICE_BASES}
@@ -276,7 +281,7 @@ CUE_PREFIX = _words(
     """
     has have had is was were will would also later previously recently again further then
     repeatedly reportedly publicly privately separately earlier already once subsequently
-    often could should might must can cannot may
+    often could should might must can cannot may did does do not never
     """
 )
 

@@ -75,6 +75,7 @@ from consistency.extract._attribution_conditions import (
     _idiom_follows,
     _intends_an_act,
     _is_be,
+    _knows_about,
     _names_with_quote,
     _next_to_quote,
     _object_after,
@@ -133,7 +134,7 @@ __all__ = ["ALL_KINDS", "STATEMENTS", "AttributionMatch", "extract_attributions"
 # The kinds of match find_attributions gives: statements alone by default (what claims rest on),
 # or every kind (what attribution corpora annotate).
 STATEMENTS = frozenset({"statement"})
-ALL_KINDS = frozenset({"statement", "intention", "act", "position"})
+ALL_KINDS = frozenset({"statement", "intention", "act", "position", "belief"})
 
 _CUE_WORDS = frozenset(
     {w for w in lex.SPEECH_VERBS | lex.FINDING_VERBS if w.isalpha()}
@@ -188,8 +189,9 @@ def find_attributions(
     ``kinds`` names the kinds of match wanted besides "statement" (what was said, written or
     found: what claims are credited to): "intention" ("Halvik wants to close the quay": what a
     source wants or committed to), "act" ("the council filed a motion", "Brask released a
-    letter": a document made public) and "position" ("Brask railed against the levy": a side
-    taken). Attribution corpora count those; claims never take them.
+    letter": a document made public), "position" ("Brask railed against the levy": a side
+    taken) and "belief" ("voters should know what the audit found": what a source knows or
+    wonders). Attribution corpora count those; claims never take them.
     They are found in a pass of their own after the statements, so that asking for them changes
     none of the statements (nor the references those resolve).
     """
@@ -229,6 +231,7 @@ _OTHER_KINDS = {
     "intention": lex.INTENTION_VERBS | lex.INTENTION_ING,
     "act": lex.RELEASE_VERBS,
     "position": lex.POSITION_VERBS | lex.POSITION_ING,
+    "belief": lex.KNOWING_VERBS,
 }
 _OTHER_ING = {"intention": lex.INTENTION_ING, "position": lex.POSITION_ING}  # "is planning to", "is defending"
 _OTHER_WORDS = {kind: re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.I)
@@ -715,6 +718,10 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
         if lw in lex.POSITION_BASES and i + 1 < len(toks) and toks[i + 1].low in ("among", "of", "from", "for", "in", "on"):
             return None  # "85 percent support among voters", "support for the levy": a noun
         finding = False
+    elif kind == "belief":
+        if lw not in lex.KNOWING_VERBS or not _knows_about(toks, i):
+            return None
+        finding = False
     elif kind == "act":
         if lw not in lex.RELEASE_VERBS or not _releases_a_document(toks, i):
             return None
@@ -748,7 +755,7 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
         nxt_tok is None or not (_states_after(lw, nxt_tok) or lw != "states" and _clause_follows(toks, i + 1))
     ) and not (lw.startswith("expect") and _object_then_infinitive(toks, i + 1)):
         return None  # "expects a reply", "knows the city": no statement follows
-    if lw in lex.BELIEF_VERBS and not (_that_or_pronoun_clause(toks, i + 1) or _clause_follows(toks, i + 1)):
+    if lw in lex.BELIEF_VERBS and not intention and not (_that_or_pronoun_clause(toks, i + 1) or _clause_follows(toks, i + 1)):
         return None  # "residents felt it, too", "understood the rules": a clause must follow
     if lw in lex.CONSTRUAL_VERBS and not _as_after_object(toks, i):
         return None  # "saw the quay", "cast a vote": only seeing something as something states a view
@@ -967,6 +974,8 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
     shown_end = cue_end if intention else _cue_extent(toks, i, cue_end)  # "wants", not "wants to"; "filed"
     if kind in ("intention", "position") and nxt_tok is not None and nxt_tok.low in ("against", "for"):
         shown_end = nxt_tok.end  # "decided against", "railed against", "advocates for" are one cue
+    if kind == "belief" and nxt_tok is not None and nxt_tok.low in ("about", "of", "all"):
+        shown_end = toks[i + 2].end if nxt_tok.low == "all" else nxt_tok.end  # "know of", "know all about"
     occasion = _occasion_after(text, toks, after)
     if occasion is not None:
         occasion_channel, occasion_outlet, occasion_next = occasion
