@@ -314,6 +314,10 @@ SOURCE_NOUNS = _words(
     members member average host anchor narrator commentator congressman congresswoman
     centre center observatory guard percent majority respondents americans republicans democrats
     board bureau embassy university parliament senate journal database databases
+    advocate advocates campaigner campaigners proponents defenders backers detractors skeptics
+    sceptics commentators pundit pundits strategist strategists operatives allies rivals organizers
+    organisers delegates donors physician physicians investigator investigators executive executives
+    scholar scholars historian historians
     """
 )
 
