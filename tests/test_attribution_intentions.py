@@ -10,6 +10,8 @@ from ``find_attributions(..., kinds=ALL_KINDS)``, as matches of kind "intention"
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from consistency.extract import ExtractionContext
 from consistency.extract.attributions import ALL_KINDS, extract_attributions, find_attributions
@@ -190,3 +192,21 @@ NOT_BELIEFS = [
 @pytest.mark.parametrize("text", NOT_BELIEFS, ids=[t[:40] for t in NOT_BELIEFS])
 def test_no_belief_without_what_is_known(text: str) -> None:
     assert _of_kind(text, "belief") == []
+
+
+_WORDS = st.sampled_from(
+    "Brask Vellacourt the pilots board wants to plans refused decided against filed a motion railed "
+    "know what said that he she and but , . \" support advocates letter released is defending of".split()
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, max_size=40).map(" ".join))
+def test_other_kinds_never_raise_nor_change_the_statements(text: str) -> None:
+    plain = find_attributions(text)
+    every = find_attributions(text, kinds=ALL_KINDS)
+    assert [m for m in every if m.kind == "statement"] == plain
+    for m in every:
+        assert 0 <= m.cue_start < m.cue_end <= len(text)
+        assert 0 <= m.source_start <= m.source_end <= len(text)
+        assert m.kind in ALL_KINDS
