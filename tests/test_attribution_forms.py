@@ -1551,3 +1551,9 @@ def test_two_apostrophes_after_a_word_close_a_quotation() -> None:
     (m,) = find_attributions(text)
     assert m.value.source == "Ivo Halvik"
 
+
+
+@pytest.mark.parametrize("people", ["Ferry safety advocates", "Harbour strategists", "Velmora historians"])
+def test_people_nouns_head_a_source(people: str) -> None:
+    text = f"{people} have expressed deep concern about the dredging."
+    assert [m.value.source for m in find_attributions(text)] == [people]  # type: ignore[union-attr]

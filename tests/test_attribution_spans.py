@@ -198,3 +198,23 @@ def test_hyphenated_roles_compound_modifiers_and_plural_groups(text: str, span: 
     (m,) = find_attributions(text)
     assert text[m.source_start : m.source_end] == span
 
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Brask left the hall, promising to reopen the quay.", "promising"),  # "to" opens the infinitive
+        ("Vellacourt pointed to reports of a second leak.", "pointed to"),  # "to" is the verb's particle
+    ],
+)
+def test_the_cue_as_written_takes_a_particle_but_not_an_infinitive_marker(text: str, cue: str) -> None:
+    found = find_attributions(text)
+    assert [text[m.cue_start : m.cue_end] for m in found] == [cue]
+
+
+def test_a_do_auxiliary_belongs_to_the_cue_not_to_the_source() -> None:
+    text = "The harbour board did not say when the quay would reopen."
+    found = find_attributions(text)
+    assert [(text[m.source_start : m.source_end], text[m.cue_start : m.cue_end]) for m in found] == [
+        ("The harbour board", "did not say")
+    ]

@@ -83,6 +83,29 @@ def system_relations(text: str, found: list[Any], sentences: list[Interval]) -> 
     return relations
 
 
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i"})
+_SUBORDINATORS = frozenset({"what", "why", "how", "because", "when", "whether", "if"})
+
+
+def _restates_its_speaker(text: str, inner: Any, found: list[Any]) -> bool:
+    """PolNeAR gives each token to one attribution: "Brask said the levy was what he called a
+    tax" is one relation, the inner "he called" part of its content. True for a match whose source
+    is a pronoun opening a subordinate clause (what, why, how, because, when, whether, if) inside
+    the content of a match credited to the same source. (A clause joined by "but he said" is a
+    relation of its own; so is any inner match of another source.)"""
+    source = text[inner.source_start : inner.source_end]
+    if source.lower() not in _PRONOUNS:
+        return False
+    before = text[max(0, inner.source_start - 12) : inner.source_start].split()
+    if not before or before[-1].lower() not in _SUBORDINATORS:
+        return False
+    return any(
+        outer is not inner and outer.content_start <= inner.cue_start and inner.cue_end <= outer.content_end
+        and outer.value.source == inner.value.source
+        for outer in found
+    )
+
+
 def _match_relations(gold: list[tuple[Interval | None, Interval, Interval]], system: list[tuple[Interval | None, Interval, Interval | None]]) -> int:
     used: set[int] = set()
     hits = 0
@@ -109,6 +132,7 @@ def score_split(docs: list[BratDoc], published: dict[str, str]) -> dict[str, PRF
 
     extract = extractor("attribution")
     try:  # the extractor's entry point that keeps the source and cue spans apart
+        from consistency.extract.attributions import ALL_KINDS
         from consistency.extract.attributions import find_attributions as spans_of
     except ImportError:
         spans_of = None
@@ -116,8 +140,12 @@ def score_split(docs: list[BratDoc], published: dict[str, str]) -> dict[str, PRF
     totals["relation"] = PRF(0, 0, 0)
     for doc in progress(docs, "polnear", len(docs)):
         sentences = split_sentences(doc.text)
-        found = spans_of(doc.text, sentences) if spans_of else extract(doc.text, context(parse_when(published.get(doc.id)), tuple(sentences)))
+        # PolNeAR counts what a source wants or committed to and the documents it made public as
+        # attributions: the intentions and acts the claims engine never takes are asked for here
+        found = spans_of(doc.text, sentences, kinds=ALL_KINDS) if spans_of else extract(doc.text, context(parse_when(published.get(doc.id)), tuple(sentences)))
         found = [e for e in found if getattr(e.value, "cue", "") != "quote"]
+        if spans_of:
+            found = [e for e in found if not _restates_its_speaker(doc.text, e, found)]
         ours = system_relations(doc.text, found, sentences)
         gold_by_role = {
             role: [(s.start, s.end) for s in doc.spans.values() if s.label == role.capitalize()]

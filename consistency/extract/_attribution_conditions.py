@@ -81,6 +81,7 @@ def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
             and t.low in lex.VERB_PARTICLES
             and toks[i].low not in lex.BARE_CUE_VERBS
             and not (k + 1 < len(toks) and toks[k + 1].low[:1].isdigit())  # "estimated about 20"
+            and not (t.low == "to" and _bare_verb_after(toks, k + 1))  # "promising to lift": an infinitive
         ):
             end = t.end
         elif t.text == ":":
@@ -89,6 +90,20 @@ def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
             break
         k += 1
     return end
+
+
+def _bare_verb_after(toks: list[_Tok], k: int) -> bool:
+    """A word at ``k`` that reads as the bare verb of an infinitive ("to lift", "to meet"), not as
+    the object of a particle "to" ("pointed to reports", "referred to the audit", "likened it to
+    Brask")."""
+    if k >= len(toks):
+        return False
+    t = toks[k]
+    return (
+        t.word and not t.cap and t.low.isalpha() and not t.low.endswith("s")
+        and t.low not in lex.DETERMINERS and t.low not in lex.POSSESSIVE_DETERMINERS
+        and t.low not in lex.PRONOUNS and t.low not in ("them", "him", "me", "us", "what", "whom")
+    )
 
 
 def _outlet_before(text: str, toks: list[_Tok], i: int) -> bool:
@@ -373,3 +388,95 @@ def _coordinated_subject_before(toks: list[_Tok], i: int) -> bool:
     """Two names joined by "and" right before token ``i`` ("Halvik and Brask call them ..."): a
     plural subject that governs a base-form cue, as "they" does."""
     return i >= 3 and _is_name(toks[i - 1]) and toks[i - 2].low == "and" and _is_name(toks[i - 3])
+
+
+# Intention verbs whose -s form is more often a noun ("her plans to", "the hopes to"): a verb only
+# after a subject word (a name, a pronoun, a source or body noun, an auxiliary or adverb).
+_INTENTION_NOUNS = frozenset("plans hopes promises pledges vows wishes aims moves pushes tries threatens".split())
+_NOT_INFINITIVE = lex.DETERMINERS | lex.POSSESSIVE_DETERMINERS | frozenset({"be", "date", "which", "whom", "what"})
+
+
+def _intends_an_act(toks: list[_Tok], i: int) -> bool:
+    """An intention verb at ``i`` before an infinitive ("wants to close", "vowed not to repeat",
+    "is planning to run"), not before a noun ("agreed to the terms", "moved to Dravik") nor read
+    as a noun itself ("her plans to", "the Halvik plans to")."""
+    k = i + 1
+    if k < len(toks) and toks[k].low == "not":
+        k += 1
+    if k < len(toks) and toks[i].low.startswith("decid") and toks[k].low == "against":
+        return k + 1 < len(toks) and toks[k + 1].low.endswith("ing")  # "decided against raising"
+    if k < len(toks) and toks[i].low.startswith("want") and _wanted_thing(toks, k):
+        prev = toks[i - 1] if i else None
+        return _subject_word(prev) or _governs_base_form(prev)  # "dock workers want higher wages"
+    if not (k + 1 < len(toks) and toks[k].low == "to"):
+        return False
+    verb = toks[k + 1]
+    if not verb.word or verb.cap or verb.low[:1].isdigit() or verb.low in _NOT_INFINITIVE:
+        return False
+    if toks[i].low not in _INTENTION_NOUNS:
+        return True
+    return _subject_word(toks[i - 1] if i else None)
+
+
+def _subject_word(prev: _Tok | None) -> bool:
+    """A word that may end the subject of a verb right after it: a name, a pronoun, a source or
+    body noun, a relative, an auxiliary or adverb of the verb (not "her", "the", "Brask's")."""
+    if prev is None or not prev.word or _is_possessive(prev):
+        return False
+    low = prev.low
+    if low in lex.DETERMINERS or low in lex.POSSESSIVE_DETERMINERS:
+        return False
+    return (
+        low in lex.PRONOUNS or low in ("that", "which") or low in lex.CUE_PREFIX or _cue_adverb(prev)
+        or low in lex.SOURCE_NOUNS or low in lex.ORG_WORDS or prev.cap
+    )
+
+
+def _wanted_thing(toks: list[_Tok], k: int) -> bool:
+    """An object of "want" at ``k``: an article or a plain noun phrase ("want a recount", "want
+    answers", "want lower fares"), not a pronoun alone ("want it") nor the end of the clause."""
+    if k >= len(toks) or not toks[k].word or toks[k].cap:
+        return False
+    low = toks[k].low
+    if low in lex.DETERMINERS or low in lex.POSSESSIVE_DETERMINERS or low == "more":
+        return True
+    return low.isalpha() and low not in lex.PRONOUNS and low not in ("them", "him", "me", "us", "you", "to", "not") and (
+        low.endswith(("s", "er", "ions")) and k + 1 < len(toks) and toks[k + 1].word
+    )
+
+
+_DOCUMENT_ARTICLES = frozenset({"a", "an", "his", "her", "their", "its", "our", "new"})
+
+
+def _releases_a_document(toks: list[_Tok], i: int) -> bool:
+    """A verb of making public at ``i`` before an indefinite or possessive article and a document
+    within three words ("filed a motion", "released his tax plan", "sent a cease-and-desist
+    letter"), not before anything else ("released the hostages", "sent troops", "filed for
+    bankruptcy")."""
+    k = i + 1
+    if k < len(toks) and toks[k].low in lex.WEEKDAYS:
+        k += 1  # "released Friday a letter"
+    if k >= len(toks) or toks[k].low not in _DOCUMENT_ARTICLES:
+        return False
+    for j in range(k + 1, min(k + 5, len(toks))):
+        t = toks[j]
+        if t.low in lex.RELEASED_DOCUMENTS:
+            return True
+        if not t.word:
+            return False
+    return False
+
+
+def _knows_about(toks: list[_Tok], i: int) -> bool:
+    """A verb of knowing at ``i`` before what is known: a question word opening a clause ("know
+    what the audit found"), "about" or "of" and a topic ("know all about dredging"); not a bare
+    "knows how." nor a question put to the reader ("Do you know where ...?")."""
+    if toks[-1].text == "?":
+        return False
+    k = i + 1
+    if k < len(toks) and toks[k].low == "all":
+        k += 1  # "know all about"
+    if k + 1 >= len(toks) or not toks[k + 1].word:
+        return False
+    low = toks[k].low
+    return low in lex.QUESTION_WORDS or low in ("about", "of")

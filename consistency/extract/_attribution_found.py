@@ -80,3 +80,7 @@ class AttributionMatch:
     value: Attribution
     content_start: int = 0
     content_end: int = 0
+    # "statement" (what was said, written or found: what claims are credited to) or "intention"
+    # (what a source wants, plans or committed to: "Halvik wants to close the quay"), returned only
+    # on request, for benchmarks that count inner states as attributions.
+    kind: str = "statement"

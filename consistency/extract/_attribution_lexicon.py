@@ -19,7 +19,8 @@ def _words(block: str) -> frozenset[str]:
 
 _VERB_FILE = Path(__file__).with_name("attribution_verbs.yaml")
 _VERB_CLASSES = (
-    "irregular", "doubled", "statement", "noun_like", "stance", "voice", "idioms", "construal", "belief", "expressions"
+    "irregular", "doubled", "statement", "noun_like", "stance", "voice", "idioms", "construal", "belief", "expressions",
+    "intention", "release", "documents", "position", "knowing",
 )
 
 
@@ -82,6 +83,29 @@ CONSTRUAL_VERBS = frozenset(f for base in _VERBS["construal"] for f in _inflect(
 EXPRESSIONS = {
     form: frozenset(nouns) for base, nouns in _VERBS["expressions"].items() for form in _inflect(base)
 }
+# Verbs of wanting, planning and committing to an act ("wants to", "refused to", "is planning to"):
+# cues of the separate kind "intention", before an infinitive only. Finite forms; the -ing form
+# counts after a form of "be" ("is seeking to").
+INTENTION_BASES = frozenset(_VERBS["intention"])
+INTENTION_VERBS = frozenset(f for base in INTENTION_BASES for f in _inflect(base)[:3])
+INTENTION_ING = frozenset(_inflect(base)[3] for base in INTENTION_BASES)
+# Verbs of making a document public ("filed a motion", "released his plan") and the documents they
+# take: cues of the separate kind "act". Finite forms.
+RELEASE_BASES = frozenset(_VERBS["release"])
+RELEASE_VERBS = frozenset(f for base in RELEASE_BASES for f in _inflect(base)[:3])
+RELEASED_DOCUMENTS = frozenset(_VERBS["documents"])
+# Verbs of taking a side ("encouraged voters to", "railed against"): cues of the separate kind
+# "position", before an object only. Every form; the -ing one after "is" or a comma.
+POSITION_BASES = frozenset(_VERBS["position"])
+POSITION_VERBS = frozenset(f for base in POSITION_BASES for f in _inflect(base)[:3])
+POSITION_ING = frozenset(_inflect(base)[3] for base in POSITION_BASES)
+# Verbs of knowing and wondering ("should know what", "wondered whether"): cues of the separate kind
+# "belief", before a question word, "about" or "of" only.
+KNOWING_BASES = frozenset(_VERBS["knowing"])
+KNOWING_VERBS = frozenset(f for base in KNOWING_BASES for f in _inflect(base)[:3])
+QUESTION_WORDS = _words("what why how whether if where when who whom which")
+# The base forms of the other kinds: a subject must govern them ("they want to", not "to plan to").
+OTHER_BASES = INTENTION_BASES | RELEASE_BASES | POSITION_BASES | KNOWING_BASES
 # Verbs of raising one's voice ("yells", "shouted"): cues next to a quotation or before a clause only.
 VOICE_BASES = frozenset(_VERBS["voice"])
 _FORMS = {base: _inflect(base) for base in STATEMENT_BASES | STANCE_BASES | VOICE_BASES}
@@ -257,7 +281,7 @@ CUE_PREFIX = _words(
     """
     has have had is was were will would also later previously recently again further then
     repeatedly reportedly publicly privately separately earlier already once subsequently
-    often could should might must can cannot may
+    often could should might must can cannot may did does do not never
     """
 )
 
@@ -290,6 +314,10 @@ SOURCE_NOUNS = _words(
     members member average host anchor narrator commentator congressman congresswoman
     centre center observatory guard percent majority respondents americans republicans democrats
     board bureau embassy university parliament senate journal database databases
+    advocate advocates campaigner campaigners proponents defenders backers detractors skeptics
+    sceptics commentators pundit pundits strategist strategists operatives allies rivals organizers
+    organisers delegates donors physician physicians investigator investigators executive executives
+    scholar scholars historian historians
     """
 )
 

@@ -73,14 +73,18 @@ from consistency.extract._attribution_conditions import (
     _floating,
     _governs_base_form,
     _idiom_follows,
+    _intends_an_act,
     _is_be,
+    _knows_about,
     _names_with_quote,
     _next_to_quote,
     _object_after,
     _occasion_after,
     _outlet_before,
+    _releases_a_document,
     _statement_after,
     _states_after,
+    _subject_word,
     _that_or_pronoun_clause,
     _time_phrase,
     _title_case,
@@ -122,11 +126,16 @@ from consistency.extract._attribution_tokens import (
 from consistency.model import Extraction
 from consistency.text import split_sentences
 
-__all__ = ["AttributionMatch", "extract_attributions", "find_attributions", "is_same_outlet", "normalize_source"]
+__all__ = ["ALL_KINDS", "STATEMENTS", "AttributionMatch", "extract_attributions", "find_attributions", "is_same_outlet", "normalize_source"]
 
 # Any word that can start a cue; a sentence without one is not tokenized at all, which
 # is most sentences of most articles. One scan of the words of the text finds them (a set
 # lookup per word: a regex alternation of some 300 cue words is several times slower).
+# The kinds of match find_attributions gives: statements alone by default (what claims rest on),
+# or every kind (what attribution corpora annotate).
+STATEMENTS = frozenset({"statement"})
+ALL_KINDS = frozenset({"statement", "intention", "act", "position", "belief"})
+
 _CUE_WORDS = frozenset(
     {w for w in lex.SPEECH_VERBS | lex.FINDING_VERBS if w.isalpha()}
     | {"according", "words"}  # the rarest word of each preposed cue
@@ -168,12 +177,23 @@ def extract_attributions(text: str, context: ExtractionContext) -> list[Extracti
 
 
 def find_attributions(
-    text: str, sentences: tuple[tuple[int, int], ...] | list[tuple[int, int]] = (), outlet: str = ""
+    text: str,
+    sentences: tuple[tuple[int, int], ...] | list[tuple[int, int]] = (),
+    outlet: str = "",
+    kinds: frozenset[str] = STATEMENTS,
 ) -> list[AttributionMatch]:
     """Like :func:`extract_attributions`, keeping the cue and source spans apart.
 
     ``outlet`` is the publishing outlet: a chain link naming it is dropped ("As Halvik Wire
     reported" in a Halvik Wire article credits nobody), since an outlet citing itself is no source.
+    ``kinds`` names the kinds of match wanted besides "statement" (what was said, written or
+    found: what claims are credited to): "intention" ("Halvik wants to close the quay": what a
+    source wants or committed to), "act" ("the council filed a motion", "Brask released a
+    letter": a document made public), "position" ("Brask railed against the levy": a side
+    taken) and "belief" ("voters should know what the audit found": what a source knows or
+    wonders). Attribution corpora count those; claims never take them.
+    They are found in a pass of their own after the statements, so that asking for them changes
+    none of the statements (nor the references those resolve).
     """
     spans = _repair_sentences(text, list(sentences) if sentences else split_sentences(text))
     quotes = _quote_regions(text)
@@ -195,9 +215,85 @@ def find_attributions(
         if toks:
             found.extend(_sentence_matches(text, toks, quotes))
     found = _quote_followers(text, spans, quotes, found)
-    return _with_content(text, spans, _resolve_references(found, outlet))
+    statements = _with_content(text, spans, _resolve_references(found, outlet))
+    others = kinds & frozenset(_OTHER_KINDS)
+    if not others:
+        return statements
+    found_others = _other_kinds(text, spans, quotes, statements, others)
+    resolved = _with_content(text, spans, _resolve_references([f for f, _ in found_others], outlet))
+    # _resolve_references keeps every match here: no chain of these is the outlet alone
+    marked = [dataclasses.replace(m, kind=kind) for m, (_, kind) in zip(resolved, found_others, strict=True)]
+    return sorted(statements + marked, key=lambda m: m.start)
 
 
+# The kinds besides statements, with the words that may be their cue.
+_OTHER_KINDS = {
+    "intention": lex.INTENTION_VERBS | lex.INTENTION_ING,
+    "act": lex.RELEASE_VERBS,
+    "position": lex.POSITION_VERBS | lex.POSITION_ING,
+    "belief": lex.KNOWING_VERBS,
+}
+_OTHER_ING = {"intention": lex.INTENTION_ING, "position": lex.POSITION_ING}  # "is planning to", "is defending"
+_OTHER_WORDS = {kind: re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.I)
+                for kind, words in _OTHER_KINDS.items()}
+
+
+def _other_kinds(
+    text: str,
+    spans: list[tuple[int, int]],
+    quotes: tuple[list[int], list[int]],
+    statements: list[AttributionMatch],
+    kinds: frozenset[str],
+) -> list[tuple[_Found, str]]:
+    """The matches of ``kinds`` (intentions, acts) in the text, each with its kind: outside
+    quotations and outside the statements found before, their content included ("Halvik said he
+    plans to run" is one statement: what he plans is part of what he said)."""
+    phrases = sorted((m.start, m.end) for m in statements)
+    contents = sorted((m.content_start, m.content_end) for m in statements if m.content_end > m.content_start)
+    wanted = [(kind, _OTHER_KINDS[kind]) for kind in sorted(kinds)]
+    out: list[tuple[_Found, str]] = []
+    for s, e in spans:
+        if not any(_OTHER_WORDS[kind].search(text, s, e) for kind, _ in wanted):
+            continue
+        toks = _tokenize(text, s, e)
+        used_until = -1
+        for i, t in enumerate(toks):
+            if i < used_until or not t.word or _in_quote(quotes, t.start):
+                continue
+            kind = next((k for k, words in wanted if t.low in words), None)
+            if kind is None:
+                continue
+            if _covered(phrases, t.start) or _covered(contents, t.start) and not _new_clause_before(toks, i):
+                continue  # inside a statement's phrase, or in what it reports ("said he plans to")
+            match = _verb(text, toks, i, kind)
+            if match is None:
+                continue
+            out.append((match[0], kind))
+            used_until = i + 1
+    return out
+
+
+
+
+def _covered(intervals: list[tuple[int, int]], at: int) -> bool:
+    """Whether offset ``at`` lies in the interval of the sorted ``intervals`` starting last before it."""
+    k = bisect.bisect_right(intervals, (at, 1 << 62)) - 1
+    return k >= 0 and intervals[k][1] > at
+
+
+_CLAUSE_JOINERS = frozenset({"and", "but", "yet", "although", "though", "while", "whereas"})
+
+
+def _new_clause_before(toks: list[_Tok], i: int) -> bool:
+    """The verb at ``i`` (after its auxiliaries and adverbs) follows a conjunction, with or without
+    a subject pronoun or name of its own: "condemned the test and pledged to", "claimed it was
+    smart, although he again refused to". A clause of its own, not part of the reported content."""
+    j = i
+    while j > 0 and (toks[j - 1].low in lex.CUE_PREFIX or _cue_adverb(toks[j - 1]) or _is_be(toks[j - 1])):
+        j -= 1
+    if j > 1 and (toks[j - 1].low in lex.PERSON_PRONOUNS or toks[j - 1].low in ("they", "we", "it") or _is_name(toks[j - 1])):
+        j -= 1
+    return j > 0 and toks[j - 1].low in _CLAUSE_JOINERS
 
 
 # --- cues and links ---------------------------------------------------------------------------------
@@ -590,17 +686,47 @@ def _passive_by(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | Non
     return None
 
 
-def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
-    """ "X said", "X, citing Y, reported", "..., said X", "X told Reuters"."""
+def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple[_Found, int] | None:
+    """ "X said", "X, citing Y, reported", "..., said X", "X told Reuters". Of ``kind``
+    "intention", the verbs of wanting and committing before an infinitive instead ("X wants to",
+    "X refused to"); of ``kind`` "act", the verbs of making a document public before one ("X
+    filed a motion", "X released a letter")."""
     t = toks[i]
     lw = t.low
     finding = lw in lex.FINDING_VERBS
+    intention = kind != "statement"  # a kind of its own: the checks of statement verbs do not apply
     # "is saying", "was warning", "He's claiming": a progressive form is a finite cue.
-    progressive = lw in lex.SPEECH_ING and i > 0 and (
+    progressive_forms = lex.SPEECH_ING if not intention else _OTHER_ING.get(kind, frozenset())
+    progressive = lw in progressive_forms and i > 0 and (
         _is_be(toks[i - 1]) or i > 2 and toks[i - 1].low == "again" and toks[i - 2].low == "once" and _is_be(toks[i - 3])
         or i > 1 and _cue_adverb(toks[i - 1]) and _is_be(toks[i - 2])
     )  # "is saying", "is once again questioning", "was repeatedly warning"
-    if lw not in lex.SPEECH_VERBS and not finding and not progressive:
+    if kind == "intention":
+        if not (lw in lex.INTENTION_VERBS or progressive) or not _intends_an_act(toks, i):
+            return None
+        finding = False
+    elif kind == "position":
+        if not (lw in lex.POSITION_VERBS or progressive) or not (
+            _object_after(toks, i + 1) or i + 1 < len(toks) and toks[i + 1].low in ("against", "for")
+        ):
+            return None
+        if lw.endswith("s") and (
+            not (_subject_word(toks[i - 1] if i else None) or i and toks[i - 1].text == ",")
+            or i + 1 < len(toks) and toks[i + 1].low in ("such", "of", "and", "or", "who", "that", "have", "are", "were")
+        ):
+            return None  # "Republican advocates such as", "rights advocates have": a noun
+        if lw in lex.POSITION_BASES and i + 1 < len(toks) and toks[i + 1].low in ("among", "of", "from", "for", "in", "on"):
+            return None  # "85 percent support among voters", "support for the levy": a noun
+        finding = False
+    elif kind == "belief":
+        if lw not in lex.KNOWING_VERBS or not _knows_about(toks, i):
+            return None
+        finding = False
+    elif kind == "act":
+        if lw not in lex.RELEASE_VERBS or not _releases_a_document(toks, i):
+            return None
+        finding = progressive = False
+    elif lw not in lex.SPEECH_VERBS and not finding and not progressive:
         return None
     opening = t.first and lw in lex.INVERTIBLE and i + 1 < len(toks) and _is_name(toks[i + 1])  # 'Said Brasko: "..."'
     if t.cap and not opening and not (lw in ("says", "said") and (i + 1 == len(toks) or not toks[i + 1].word)):
@@ -625,11 +751,11 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
             _topic_ahead(toks, i)
         ):
             return None  # "spoke for an hour"; "spoke emotionally of the flood" is a statement
-    if lw in lex.CLAUSE_VERBS and (
+    if lw in lex.CLAUSE_VERBS and not intention and (
         nxt_tok is None or not (_states_after(lw, nxt_tok) or lw != "states" and _clause_follows(toks, i + 1))
     ) and not (lw.startswith("expect") and _object_then_infinitive(toks, i + 1)):
         return None  # "expects a reply", "knows the city": no statement follows
-    if lw in lex.BELIEF_VERBS and not (_that_or_pronoun_clause(toks, i + 1) or _clause_follows(toks, i + 1)):
+    if lw in lex.BELIEF_VERBS and not intention and not (_that_or_pronoun_clause(toks, i + 1) or _clause_follows(toks, i + 1)):
         return None  # "residents felt it, too", "understood the rules": a clause must follow
     if lw in lex.CONSTRUAL_VERBS and not _as_after_object(toks, i):
         return None  # "saw the quay", "cast a vote": only seeing something as something states a view
@@ -643,7 +769,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
         return None  # "the crowd shouted for an hour": a voice raised, nothing stated
     if lw in lex.STANCE_VERBS and not _object_after(toks, i + 1):
         return None  # "the bid was rejected", "Brasko was mocked": a position needs what it is taken on
-    if lw in lex.COMMISSIVE_VERBS and nxt_tok is not None and nxt_tok.word and not _states_after(lw, nxt_tok):
+    if lw in lex.COMMISSIVE_VERBS and not intention and nxt_tok is not None and nxt_tok.word and not _states_after(lw, nxt_tok):
         return None  # "Japan agreed to send", "Washington has vowed to respond": an act, not a statement
     if lw in ("announced", "announces", "announce") and _announces_an_act(toks, i + 1):
         return None  # "Norland announced new sanctions": an act made public, not a claim of fact
@@ -655,7 +781,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     )  # "Many say", "..., some believe"
     if prev is not None and (prev.low in lex.DETERMINERS and not _floating(toks, i - 1) and not speaking_quantifier or prev.low == "having"):
         return None  # "the said agreement", "having said that"
-    if nxt_tok is not None and nxt_tok.low == "to" and i + 2 < len(toks) and toks[i + 2].low in ("be", "have"):
+    if not intention and nxt_tok is not None and nxt_tok.low == "to" and i + 2 < len(toks) and toks[i + 2].low in ("be", "have"):
         return None  # "rings estimated to be worth a fortune", "the quay is said to date from": a passive
     if lw in lex.TALLY_VERBS and nxt_tok is not None and (nxt_tok.low[:1].isdigit() or nxt_tok.text in "$€£"):
         return None  # "shares added 14 cents": a tally, not speech
@@ -668,7 +794,7 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     if lw.endswith("ed") and prev is not None and prev.low in lex.DOCUMENT_NOUNS and lw in lex.PARTICIPLE_OPENERS:
         return None  # "a message posted Friday": a participle after its document, no speaker
     catenative = _catenative_start(toks, i)
-    if lw in lex.BASE_FORMS and catenative < 0 and not _governs_base_form(prev) and not _coordinated_subject_before(toks, i):
+    if (lw in lex.BASE_FORMS or intention and lw in lex.OTHER_BASES) and catenative < 0 and not _governs_base_form(prev) and not _coordinated_subject_before(toks, i):
         return None  # "help the mayor maintain order", "make him testify": no subject of its own
     if nxt_tok is not None and nxt_tok.low == "by" and lw not in lex.SPEECH_BY and not (
         i + 2 < len(toks) and toks[i + 2].low.endswith("ing") and not toks[i + 2].cap  # "responded by pointing to"
@@ -845,7 +971,11 @@ def _verb(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
             if audience.parts[0].media and audience.parts[0].named:
                 channel, outlet = audience.parts[0].display, True
                 chain.spans.append((audience.start, audience.end))  # "Kishida told Reuters"
-    shown_end = _cue_extent(toks, i, cue_end)
+    shown_end = cue_end if intention else _cue_extent(toks, i, cue_end)  # "wants", not "wants to"; "filed"
+    if kind in ("intention", "position") and nxt_tok is not None and nxt_tok.low in ("against", "for"):
+        shown_end = nxt_tok.end  # "decided against", "railed against", "advocates for" are one cue
+    if kind == "belief" and nxt_tok is not None and nxt_tok.low in ("about", "of", "all"):
+        shown_end = toks[i + 2].end if nxt_tok.low == "all" else nxt_tok.end  # "know of", "know all about"
     occasion = _occasion_after(text, toks, after)
     if occasion is not None:
         occasion_channel, occasion_outlet, occasion_next = occasion
