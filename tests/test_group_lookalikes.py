@@ -1,0 +1,94 @@
+"""Look-alikes that recall each other: a report of this year's quake that names the day of the one
+five years ago, a vote on a bill that recalls the day the first version fell. The days an article
+stands on (its happening, its publication, its dateline) decide, not the days it recalls."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from consistency.group import GroupingOptions, _kind_apart, _when
+from tests.test_group import (
+    OTHER,
+    QUAKE_2019,
+    QUAKE_2024_A,
+    QUAKE_2024_B,
+    QUAKE_2024_C,
+    VOTE_MARCH,
+    VOTE_SEPTEMBER,
+    event_of,
+    group,
+    make,
+    two_stages,
+)
+
+
+def day(year: int, month: int, number: int) -> list[tuple[int, int]]:
+    ordinal = dt.date(year, month, number).toordinal()
+    return [(ordinal, ordinal)]
+
+
+RECALLED_QUAKE = (
+    " The province was last struck by a strong quake on July 2, 2019, when a magnitude 5.8 tremor near "
+    "Lindqvist killed three people."
+)
+
+
+def test_a_quake_that_recalls_the_day_of_an_earlier_one_there_is_another_event() -> None:
+    recalling = [(title, body + RECALLED_QUAKE) for title, body in (QUAKE_2024_A, QUAKE_2024_B)]
+    articles = [
+        make(1, "Jakarta Wire", dt.date(2024, 3, 12), recalling[0]),
+        make(2, "Asia Desk", dt.date(2024, 3, 12), recalling[1]),
+        make(3, "Island Times", None, QUAKE_2024_C),  # undated, a day later
+        make(4, "Jakarta Wire", dt.date(2019, 7, 2), QUAKE_2019),
+        make(5, "Coast Courier", None, QUAKE_2019),  # the earlier quake's report, undated
+        *(make(10 + n, "Harbor Post", dt.date(2024, 3, 11), story) for n, story in enumerate(OTHER)),
+    ]
+    events = group(articles)
+    assert event_of(events, "a1") == {"a1", "a2", "a3"}
+    assert event_of(events, "a4") == {"a4", "a5"}
+
+
+RECALLED_VOTE = " The bill was first put to a vote on March 4, when it fell by 160 votes to 140."
+
+
+def test_a_vote_that_recalls_the_day_the_first_vote_failed_is_another_event() -> None:
+    september = [(title, body + RECALLED_VOTE) for title, body in VOTE_SEPTEMBER]
+    articles = two_stages(VOTE_MARCH, september, dt.date(2031, 3, 4), dt.date(2031, 9, 17))
+    events = group(articles)
+    assert event_of(events, "a1") == {"a1", "a2"}
+    assert event_of(events, "a3") == {"a3", "a4"}
+    # The vote's day is what decides: without the one-day rule the four reports are one event.
+    assert event_of(group(articles, GroupingOptions(kind_apart_factor=1.0)), "a1") == {"a1", "a2", "a3", "a4"}
+
+
+def test_recalled_days_do_not_bridge_days_stood_on_years_apart() -> None:
+    options = GroupingOptions()
+    later_dates = day(2024, 3, 12) + day(2024, 5, 1)  # the day it stands on and a day it announces
+    earlier_dates = day(2019, 7, 2)
+    # The later group recalls a day of 2019 that is not the earlier group's day: still far apart.
+    recalls_other_day = sorted(later_dates + day(2019, 7, 9))
+    assert _when(recalls_other_day, earlier_dates, options) > options.far_factor  # the closest dates meet
+    assert (
+        _when(recalls_other_day, earlier_dates, options, day(2024, 3, 12), earlier_dates)
+        == options.far_factor
+    )
+    # A follow-up that recalls the very day the other group stands on is judged by its dates as before.
+    recalls_that_day = sorted(later_dates + earlier_dates)
+    assert _when(recalls_that_day, earlier_dates, options, day(2024, 3, 12), earlier_dates) == _when(
+        recalls_that_day, earlier_dates, options
+    )
+    # Without days stood on (undated articles) nothing changes.
+    assert _when(later_dates, earlier_dates, options, [], []) == _when(later_dates, earlier_dates, options)
+
+
+def test_the_same_one_day_happening_on_days_stood_on_apart_is_two_events_even_when_recalled() -> None:
+    options = GroupingOptions()
+    march, september = day(2031, 3, 4), day(2031, 9, 17)
+    # September's reports recall March's day, so their dates meet March's vote...
+    recalling = ([*march, *september], {"election": september})
+    first = (march, {"election": march})
+    assert _kind_apart(recalling, first, options) == 1.0
+    # ...but they stand on days months apart and date the vote to days months apart: two votes.
+    assert _kind_apart(recalling, first, options, september, march) == options.kind_apart_factor
+    # Reports that stand on one day (a trial's reports that misdate the crime) are not judged so.
+    assert _kind_apart(recalling, first, options, september, september) == 1.0
