@@ -6,7 +6,18 @@ from __future__ import annotations
 
 import datetime as dt
 
-from consistency.group import GroupingOptions, _kind_apart, _when
+from consistency.engine import extract_facts
+from consistency.frames import frame_facts
+from consistency.group import (
+    GroupingOptions,
+    Happening,
+    _average_linkage,
+    _figures_differ,
+    _kind_apart,
+    _lead_end,
+    _lead_figures,
+    _when,
+)
 from tests.test_group import (
     OTHER,
     QUAKE_2019,
@@ -92,3 +103,56 @@ def test_the_same_one_day_happening_on_days_stood_on_apart_is_two_events_even_wh
     assert _kind_apart(recalling, first, options, september, march) == options.kind_apart_factor
     # Reports that stand on one day (a trial's reports that misdate the crime) are not judged so.
     assert _kind_apart(recalling, first, options, september, september) == 1.0
+
+
+# --- what the happening measures: different figures of one measure are evidence against ---------
+
+
+def lead_figures_of(story: tuple[str, str]) -> tuple[tuple[str, float], ...]:
+    article = make(1, "Outlet", dt.date(2031, 5, 6), story)
+    found, cleaned = extract_facts(article, id_prefix="a1:")
+    text = cleaned.text
+    return _lead_figures(frame_facts(article, found), _lead_end(text, 3), GroupingOptions().identifying)
+
+
+def test_the_lead_gives_the_figures_that_tell_one_happening_from_another() -> None:
+    # The magnitude counts; the death toll (a running tally) and the depth (not listed) do not.
+    assert lead_figures_of(QUAKE_2024_A) == (("magnitude", 6.2),)
+    assert lead_figures_of(QUAKE_2019) == (("magnitude", 5.8),)
+    # The vote's two counts, read as votes.
+    assert lead_figures_of(VOTE_MARCH[0]) == (("votes", 140.0), ("votes", 160.0))
+    # A figure past the lead is recalled, not the happening's own.
+    late = (
+        "Quake shakes Velmora",
+        "An earthquake shook Velmora on Tuesday. Walls fell in Halvik. Roads to Dravik were cut. "
+        "The island's worst quake, of magnitude 7.1, struck in 1998.",
+    )
+    assert lead_figures_of(late) == ()
+
+
+def test_figures_differ_when_a_shared_measure_has_no_value_in_common() -> None:
+    options = GroupingOptions()
+    assert _figures_differ({"magnitude": {6.2}}, {"magnitude": {5.8}}, options)
+    # One value in common (a magnitude revised from 6.0 to 6.2 by some outlets) is agreement.
+    assert not _figures_differ({"magnitude": {6.0, 6.2}}, {"magnitude": {6.2}}, options)
+    # Measures only one side gives say nothing.
+    assert not _figures_differ({"magnitude": {6.2}}, {"votes": {160.0}}, options)
+    # Within the tolerance, two values are one.
+    loose = GroupingOptions(figures_tolerance=0.1)
+    assert not _figures_differ({"magnitude": {6.2}}, {"magnitude": {5.8}}, loose)
+
+
+def test_groups_whose_happenings_measure_differently_stay_apart() -> None:
+    # Two tight pairs, undated, alike enough across (0.3) to merge on similarity alone.
+    pairs = {(0, 1): 0.9, (2, 3): 0.9, (0, 2): 0.3, (0, 3): 0.3, (1, 2): 0.3, (1, 3): 0.3}
+    undated: list[list[tuple[int, int]]] = [[], [], [], []]
+
+    def read(magnitudes: tuple[float, ...]) -> list[Happening]:
+        return [Happening([], set(), frozenset(), figures=(("magnitude", m),)) for m in magnitudes]
+
+    options = GroupingOptions()
+    assert len(_average_linkage(4, pairs, undated, options, read((6.2, 6.2, 5.8, 5.8)))) == 2
+    assert len(_average_linkage(4, pairs, undated, options, read((6.2, 6.2, 6.2, 6.2)))) == 1
+    assert len(_average_linkage(4, pairs, undated, options, read((6.2, 6.0, 6.0, 5.8)))) == 1
+    blind = GroupingOptions(figures_apart_factor=1.0)
+    assert len(_average_linkage(4, pairs, undated, blind, read((6.2, 6.2, 5.8, 5.8)))) == 1
