@@ -26,7 +26,10 @@ apart. So an article is read on what makes an event, each part weighed by rarity
   first and the amended version of a bill) is told by the stage the lead gives it in the sentence
   that dates it (``consistency.stages``, words from ``rules/vocabulary/stages.yaml``). Groups whose
   happenings are dated days apart and name different stages of one ladder are two events unless
-  their text is all but the same: dates weeks apart alone do not split one story (its follow-ups);
+  their text is all but the same: dates weeks apart alone do not split one story (its follow-ups).
+  A report without days to compare (undated, its "on Sunday" anchored to nothing) gives the stage
+  of the sentence holding its lead's first weekday, unless that sentence announces it ("will meet
+  in a run-off"); its stage against another group's different one keeps them apart as well;
 - *which day, for a one-day happening*: two groups whose leads date the same kind of happening that
   takes one day (a quake, a vote, a verdict: the frame's family) to days a week or more apart, neither
   giving the other's day anywhere, are two events unless their text is all but the same: the vote that
@@ -155,6 +158,14 @@ class GroupingOptions:
     identifying: tuple[str, ...] = ("losing_score", "magnitude", "votes", "winning_score")
     figures_apart_factor: float = 0.6
     figures_tolerance: float = 0.0
+    # Stages without days: a group whose lead names a stage in a sentence dating its happening to a
+    # weekday only (an undated report: "won the first round on Sunday") against one naming another
+    # stage of the ladder counts undated_stage_factor as alike, when either group has no day to set
+    # against the other's (with days on both sides the rule above judges). A sentence with one of
+    # ``announced`` announces a stage to come ("In Saturday's semi-final they will meet"): no stage
+    # is read from it.
+    undated_stage_factor: float = 0.1
+    announced: tuple[str, ...] = ("next", "scheduled", "set to", "upcoming", "will", "would")
     # Groups whose mean similarity reaches same_text of a text's similarity to itself tell one
     # text (a report republished years later): the day of their happening does not keep them apart.
     same_text: float = 0.9
@@ -243,12 +254,13 @@ def group_articles(
         _dates(a, by_article.get(a.id, ()), lead_end) for a, lead_end in zip(articles, lead_ends, strict=True)
     ]
     stages = load_stages(options.vocabulary)
+    announced = re.compile(r"\b(?:" + "|".join(map(re.escape, options.announced)) + r")\b", re.IGNORECASE)
     happenings: list[Happening] = []
     for article, text, lead_end in zip(articles, bodies, lead_ends, strict=True):
         own = by_article.get(article.id, ())
         # An article without a publication date reads its weekdays against its own dateline.
         dateline = _dateline_day(article, own)
-        found = _happening(own, text, lead_end, stages, dateline)
+        found = _happening(own, text, lead_end, stages, dateline, announced)
         # The days the article itself stands on: its happening's, its publication's, its dateline's.
         own_days = [(d, d) for d in (_published_day(article), dateline) if d is not None]
         happenings.append(
@@ -427,7 +439,12 @@ class Happening(NamedTuple):
 
 
 def _happening(
-    facts: Sequence[Fact], text: str, lead_end: int, stages: Stages, dateline: int | None = None
+    facts: Sequence[Fact],
+    text: str,
+    lead_end: int,
+    stages: Stages,
+    dateline: int | None = None,
+    announced: re.Pattern[str] | None = None,
 ) -> Happening:
     """The days the lead dates the happening it reports on, the stages it gives that happening, the
     weekdays it falls on (those of its days, and weekdays an undated report could not anchor), and
@@ -446,8 +463,23 @@ def _happening(
     days: list[tuple[int, int]] = []
     weekdays: set[int] = set()
     anchors: defaultdict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
-    sentences: list[tuple[int, int]] | None = None
+    sentences: list[list[tuple[int, int]]] = []
+
+    def sentences_of() -> list[tuple[int, int]]:
+        if not sentences:
+            sentences.append(split_sentences(text[:lead_end]))
+        return sentences[0]
+
     kinds: set[tuple[str, int]] = set()
+    first_weekday = min(
+        (
+            f.start
+            for f in facts
+            if f.kind == "date" and f.start < lead_end and isinstance(f.value, DateValue) and f.value.start is None
+            and _WEEKDAY.search(f.text)
+        ),
+        default=-1,
+    )
     for fact in facts:
         value = fact.value
         frame = fact.frame
@@ -468,6 +500,11 @@ def _happening(
             weekday = _WEEKDAYS.index(named.group(1).lower())
             if dateline is None:
                 weekdays.add(weekday)
+                # The lead's first weekday still dates the happening: its sentence's stage is read,
+                # unless it announces it ("In Saturday's semi-final they will meet ..."). Later
+                # weekdays of the lead are often the next step ("on to Saturday's semi-finals").
+                if fact.start == first_weekday:
+                    _anchor(anchors, fact, text, lead_end, stages, sentences_of, announced)
                 continue
             day = dateline - (dt.date.fromordinal(dateline).weekday() - weekday) % 7
         elif (
@@ -488,16 +525,29 @@ def _happening(
         weekdays.add(dt.date.fromordinal(day).weekday())
         if frame.known:
             kinds.add((frame.measure, day))
-        if stages.ladders:
-            if sentences is None:
-                sentences = split_sentences(text[:lead_end])
-            sentence = next(((a, b) for a, b in sentences if a <= fact.start < b), None)
-            if sentence is not None:
-                anchors[sentence].append((fact.start - sentence[0], fact.end - sentence[0]))
+        _anchor(anchors, fact, text, lead_end, stages, sentences_of)
     found: set[Stage] = set()
     for (start, end), spans in anchors.items():
         found |= stages.stated(text[start:end], spans)
     return Happening(_merge_dates(days, []), found, frozenset(weekdays), tuple(sorted(kinds)))
+
+
+def _anchor(
+    anchors: defaultdict[tuple[int, int], list[tuple[int, int]]],
+    fact: Fact,
+    text: str,
+    lead_end: int,
+    stages: Stages,
+    sentences: Callable[[], list[tuple[int, int]]],
+    announced: re.Pattern[str] | None = None,
+) -> None:
+    """Files a date of the happening under its lead sentence (``anchors``), where its stage is read;
+    not when the sentence matches ``announced`` (words that announce a happening to come)."""
+    if not stages.ladders:
+        return
+    sentence = next(((a, b) for a, b in sentences() if a <= fact.start < b), None)
+    if sentence is not None and not (announced and announced.search(text[sentence[0] : sentence[1]])):
+        anchors[sentence].append((fact.start - sentence[0], fact.end - sentence[0]))
 
 
 def _dateline_day(article: Article, facts: Sequence[Fact]) -> int | None:
@@ -752,6 +802,10 @@ def _average_linkage(
         scaled = total / (size[a] * size[b]) * _when(when[a], when[b], options, anchors.get(a), anchors.get(b))
         if days.get(a) and days.get(b):
             scaled *= _apart((when[a], days[a], stages[a]), (when[b], days[b], stages[b]), options)
+        elif stages.get(a) and stages.get(b) and contradict(stages[a], stages[b]):
+            # Without days on both sides the stages alone speak: the first round's undated reports
+            # against the run-off's.
+            scaled *= options.undated_stage_factor
         elif bool(days.get(a)) != bool(days.get(b)) and weekdays.get(a) and weekdays.get(b) and not weekdays[a] & weekdays[b]:
             scaled *= options.weekday_factor
         if kinds.get(a) and kinds.get(b) and total / (size[a] * size[b]) < options.same_text * top:

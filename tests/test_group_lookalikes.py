@@ -4,7 +4,9 @@ stands on (its happening, its publication, its dateline) decide, not the days it
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 
 from consistency.engine import extract_facts
 from consistency.frames import frame_facts
@@ -13,12 +15,17 @@ from consistency.group import (
     Happening,
     _average_linkage,
     _figures_differ,
+    _happening,
     _kind_apart,
     _lead_end,
     _lead_figures,
     _when,
 )
+from consistency.model import Article
+from consistency.stages import load_stages
 from tests.test_group import (
+    ELECTION_R1,
+    ELECTION_R2,
     OTHER,
     QUAKE_2019,
     QUAKE_2024_A,
@@ -156,3 +163,42 @@ def test_groups_whose_happenings_measure_differently_stay_apart() -> None:
     assert len(_average_linkage(4, pairs, undated, options, read((6.2, 6.0, 6.0, 5.8)))) == 1
     blind = GroupingOptions(figures_apart_factor=1.0)
     assert len(_average_linkage(4, pairs, undated, blind, read((6.2, 6.2, 5.8, 5.8)))) == 1
+
+
+# --- stages without days: the first round's undated reports against the run-off's ----------------
+
+
+def test_an_undated_first_round_report_is_not_the_runoff() -> None:
+    articles = two_stages(ELECTION_R1, ELECTION_R2, dt.date(2031, 4, 6), dt.date(2031, 4, 27))
+    first_undated = [dataclasses.replace(a, published=None) if a.id in ("a1", "a2") else a for a in articles]
+    all_undated = [dataclasses.replace(a, published=None) for a in articles]
+    for corpus in (first_undated, all_undated):
+        events = group(corpus)
+        assert event_of(events, "a1") == {"a1", "a2"}
+        assert event_of(events, "a3") == {"a3", "a4"}
+    # The stage is what decides: without the rule the undated first round joins the run-off.
+    blind = GroupingOptions(undated_stage_factor=1.0)
+    assert event_of(group(first_undated, blind), "a1") == {"a1", "a2", "a3", "a4"}
+
+
+def stages_read(text: str) -> set[tuple[str, str]]:
+    article = Article(id="a1", path="a1.md", outlet="Outlet", body=text, published=None)
+    found, cleaned = extract_facts(article, id_prefix="a1:")
+    facts = frame_facts(article, found)
+    options = GroupingOptions()
+    announced = re.compile(r"\b(?:" + "|".join(map(re.escape, options.announced)) + r")\b", re.IGNORECASE)
+    return _happening(facts, cleaned.text, len(cleaned.text), load_stages(None), None, announced).stages
+
+
+def test_an_undated_lead_gives_the_stage_of_its_first_weekday() -> None:
+    assert stages_read(
+        "Halvik Rovers beat Brask United 2-1 in the quarter-final on Friday. The win sends Halvik on to "
+        "Saturday's semi-final against Dravik."
+    ) == {("tournament_round", "quarter")}
+    # A sentence that announces the stage to come gives none.
+    assert (
+        stages_read(
+            "Marta Vellacourt and Jonas Osric will meet in a runoff on Sunday, the electoral commission said."
+        )
+        == set()
+    )
