@@ -144,7 +144,9 @@ def test_figures_differ_when_a_shared_measure_has_no_value_in_common() -> None:
     assert not _figures_differ({"magnitude": {6.0, 6.2}}, {"magnitude": {6.2}}, options)
     # Measures only one side gives say nothing.
     assert not _figures_differ({"magnitude": {6.2}}, {"votes": {160.0}}, options)
-    # Within the tolerance, two values are one.
+    # A magnitude revised by a tenth (6.0 by one agency, 6.1 by another) is one value.
+    assert not _figures_differ({"magnitude": {6.0}}, {"magnitude": {6.1}}, options)
+    # Within a wider tolerance, two values are one.
     loose = GroupingOptions(figures_tolerance=0.1)
     assert not _figures_differ({"magnitude": {6.2}}, {"magnitude": {5.8}}, loose)
 
@@ -202,3 +204,66 @@ def test_an_undated_lead_gives_the_stage_of_its_first_weekday() -> None:
         )
         == set()
     )
+
+
+# One quake told by five outlets over two days: two agencies' magnitudes (6.1 and 6.0), a toll that
+# rises, one report undated; and an undated report of a smaller quake in the same town years before.
+OSTERBY = [
+    (
+        "Strong quake hits Korvath coast, 12 dead",
+        "A magnitude 6.1 earthquake struck the Korvath coast early on Monday, killing at least 12 people and "
+        "flattening houses in the fishing town of Osterby, the national seismic agency said. The quake was "
+        "centred 20 km off the coast at a depth of 15 km.",
+    ),
+    (
+        "Korvath earthquake: rescuers search for survivors",
+        "Rescue teams worked through the night in Osterby after Monday's 6.0-magnitude quake, the Norland "
+        "Geological Survey said. Officials raised the death toll to 17 as bulldozers cleared rubble from the "
+        "harbour road.",
+    ),
+    (
+        "Death toll rises to 21 after Osterby tremor",
+        "The number of dead from the earthquake that shook Osterby and nearby villages rose to 21 on Tuesday, "
+        "said regional governor Ilse Marrak. Around 300 homes were damaged, and aftershocks kept families "
+        "sleeping in tents.",
+    ),
+    (
+        "Aftershocks rattle Korvath as aid arrives",
+        "Aid trucks reached Osterby on Tuesday as aftershocks shook the Korvath coast a day after the 6.1 "
+        "quake. Governor Ilse Marrak said 21 people had died and schools would stay shut all week.",
+    ),
+    (
+        "Fishing town counts cost of quake",
+        "In Osterby, where the magnitude 6.0 earthquake destroyed the market hall on Monday, fishermen said "
+        "their boats were spared but their homes were not. Ilse Marrak, the regional governor, promised "
+        "rebuilding funds.",
+    ),
+]
+OSTERBY_EARLIER = (
+    "Moderate quake shakes Osterby",
+    "A magnitude 5.2 earthquake shook Osterby on the Korvath coast on Thursday, cracking walls in the old "
+    "market hall, the seismic agency said. Nobody was hurt, said the mayor, Bertil Hjort.",
+)
+
+
+def osterby_corpus(*extra: Article) -> list[Article]:
+    days = (dt.date(2031, 6, 2), dt.date(2031, 6, 2), dt.date(2031, 6, 3), None, dt.date(2031, 6, 3))
+    articles = [
+        make(n, f"Outlet {n}", d, story)
+        for n, (d, story) in enumerate(zip(days, OSTERBY, strict=True), start=1)
+    ]
+    others = [make(10 + n, "Harbor Post", dt.date(2031, 6, 2), story) for n, story in enumerate(OTHER)]
+    return articles + others + list(extra)
+
+
+def test_one_quakes_reports_with_two_agencies_magnitudes_stay_one_event() -> None:
+    assert event_of(group(osterby_corpus()), "a1") == {"a1", "a2", "a3", "a4", "a5"}
+
+
+def test_an_undated_report_of_an_earlier_smaller_quake_in_the_town_is_another_event() -> None:
+    articles = osterby_corpus(make(9, "Old Post", None, OSTERBY_EARLIER))
+    events = group(articles)
+    assert event_of(events, "a1") == {"a1", "a2", "a3", "a4", "a5"}
+    assert event_of(events, "a9") == {"a9"}
+    # Its magnitude and its weekday are what tell it apart: without the magnitude it joins.
+    assert "a9" in event_of(group(articles, GroupingOptions(figures_apart_factor=1.0)), "a1")
