@@ -59,6 +59,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import repeat
 from typing import NamedTuple
 
 from consistency.model import Article, DateValue, Event, EventEvidence, Fact, Quantity
@@ -624,10 +625,10 @@ def _kind_apart(
     shared = [k for k in a_kinds.keys() & b_kinds.keys() if k in options.one_day]
     if not shared:
         return 1.0
-    anchored = _gap(a_anchors or [], b_anchors or [])
     if (
-        anchored is not None
-        and anchored >= options.apart_days
+        a_anchors
+        and b_anchors
+        and (_gap(a_anchors, b_anchors) or 0) >= options.apart_days
         and min(_gap(a_kinds[k], b_kinds[k]) or 0 for k in shared) >= options.apart_days
     ):
         return options.kind_apart_factor
@@ -648,12 +649,12 @@ def _when(
     are a year or more apart the two are far apart, whatever days they recall in passing (a report
     of this year's quake that recalls the day of the one five years ago is not about that one).
     """
-    anchored = _gap(a_anchors or [], b_anchors or [])
     if (
-        anchored is not None
-        and anchored >= options.far_days
-        and (_gap(a, b_anchors or []) or 0) > options.near_days
-        and (_gap(b, a_anchors or []) or 0) > options.near_days
+        a_anchors
+        and b_anchors
+        and (_gap(a_anchors, b_anchors) or 0) >= options.far_days
+        and (_gap(a, b_anchors) or 0) > options.near_days
+        and (_gap(b, a_anchors) or 0) > options.near_days
     ):
         return options.far_factor
     gap = _gap(a, b)
@@ -757,8 +758,9 @@ def _candidate_pairs(
             if len(partners) > options.max_partners:
                 break
             partners.update(docs)
-        partners.discard(a)
-        candidates.update((a, b) if a < b else (b, a) for b in partners)
+        # Each pair (lower, higher), built in C: zip with a repeated article.
+        candidates.update(zip(repeat(a), [b for b in partners if b > a]))
+        candidates.update(zip([b for b in partners if b < a], repeat(a)))
     return candidates, largest
 
 
@@ -801,18 +803,23 @@ def _average_linkage(
             measured[i][measure].add(value)
 
     def mean(a: int, b: int, total: float) -> float:
-        scaled = total / (size[a] * size[b]) * _when(when[a], when[b], options, anchors.get(a), anchors.get(b))
-        if days.get(a) and days.get(b):
-            scaled *= _apart((when[a], days[a], stages[a]), (when[b], days[b], stages[b]), options)
-        elif stages.get(a) and stages.get(b) and contradict(stages[a], stages[b]):
+        raw = total / (size[a] * size[b])
+        if not read:
+            return raw * _when(when[a], when[b], options)
+        anchors_a, anchors_b = anchors[a], anchors[b]
+        scaled = raw * _when(when[a], when[b], options, anchors_a, anchors_b)
+        days_a, days_b, stages_a, stages_b = days[a], days[b], stages[a], stages[b]
+        if days_a and days_b:
+            scaled *= _apart((when[a], days_a, stages_a), (when[b], days_b, stages_b), options)
+        elif stages_a and stages_b and contradict(stages_a, stages_b):
             # Without days on both sides the stages alone speak: the first round's undated reports
             # against the run-off's.
             scaled *= options.undated_stage_factor
-        elif bool(days.get(a)) != bool(days.get(b)) and weekdays.get(a) and weekdays.get(b) and not weekdays[a] & weekdays[b]:
+        elif (days_a or days_b) and weekdays[a] and weekdays[b] and not weekdays[a] & weekdays[b]:
             scaled *= options.weekday_factor
-        if kinds.get(a) and kinds.get(b) and total / (size[a] * size[b]) < options.same_text * top:
-            scaled *= _kind_apart((when[a], kinds[a]), (when[b], kinds[b]), options, anchors.get(a), anchors.get(b))
-        if measured.get(a) and measured.get(b) and _figures_differ(measured[a], measured[b], options):
+        if kinds[a] and kinds[b] and raw < options.same_text * top:
+            scaled *= _kind_apart((when[a], kinds[a]), (when[b], kinds[b]), options, anchors_a, anchors_b)
+        if measured[a] and measured[b] and _figures_differ(measured[a], measured[b], options):
             scaled *= options.figures_apart_factor
         return scaled
 
