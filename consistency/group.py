@@ -30,6 +30,7 @@ apart. So an article is read on what makes an event, each part weighed by rarity
   A report without days to compare (undated, its "on Sunday" anchored to nothing) gives the stage
   of the sentence holding its lead's first weekday, unless that sentence announces it ("will meet
   in a run-off"); its stage against another group's different one keeps them apart as well;
+  which way a vote went (passed or rejected: ``GroupingOptions.outcomes``) is read as one ladder more;
 - *which day, for a one-day happening*: two groups whose leads date the same kind of happening that
   takes one day (a quake, a vote, a verdict: the frame's family) to days a week or more apart, neither
   giving the other's day anywhere, are two events unless their text is all but the same: the vote that
@@ -64,12 +65,13 @@ from typing import NamedTuple
 
 from consistency.model import Article, DateValue, Event, EventEvidence, Fact, Quantity
 from consistency.names import fold, name_variants, names
-from consistency.stages import Stage, Stages, contradict, load_stages
+from consistency.stages import Ladder, Stage, Stages, contradict, load_stages
 from consistency.text import STOPWORDS, split_sentences, words
 from consistency.vocabulary import load_vocabulary
 
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+")
 _DAY_GRAINS = frozenset({"day", "time"})
+_TOKEN = re.compile(r"[^\W_]+")  # words, as the stage vocabulary splits them
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
 _LEAD_SCAN = 5000  # characters read to find the lead's sentences
@@ -168,7 +170,16 @@ class GroupingOptions:
     # ``announced`` announces a stage to come ("In Saturday's semi-final they will meet"): no stage
     # is read from it.
     undated_stage_factor: float = 0.1
-    announced: tuple[str, ...] = ("next", "scheduled", "set to", "upcoming", "will", "would")
+    announced: tuple[str, ...] = ("next", "scheduled", "set to", "upcoming", "will")
+    # Which way a vote went, read like a stage (a ladder of its own added to ``stages.yaml``'s): the
+    # vote that sank a bill and the one that carried it months later are two events, even in undated
+    # reports that name no version. Words as in ``stages.yaml``: whole words, lower case.
+    outcomes: tuple[tuple[str, tuple[str, ...]], ...] = (
+        ("passed", ("passed", "passes", "approved", "approves", "adopted", "adopts", "ratified", "ratifies",
+                    "cleared", "clears", "voted for", "voted in favour", "voted in favor")),
+        ("rejected", ("rejected", "rejects", "voted down", "votes down", "voted against", "defeated", "defeats",
+                      "threw out", "throws out", "sank", "sinks")),
+    )
     # Groups whose mean similarity reaches same_text of a text's similarity to itself tell one
     # text (a report republished years later): the day of their happening does not keep them apart.
     same_text: float = 0.9
@@ -256,7 +267,7 @@ def group_articles(
     dates = [
         _dates(a, by_article.get(a.id, ()), lead_end) for a, lead_end in zip(articles, lead_ends, strict=True)
     ]
-    stages = load_stages(options.vocabulary)
+    stages = _with_outcomes(load_stages(options.vocabulary), options.outcomes)
     announced = re.compile(r"\b(?:" + "|".join(map(re.escape, options.announced)) + r")\b", re.IGNORECASE)
     happenings: list[Happening] = []
     for article, text, lead_end in zip(articles, bodies, lead_ends, strict=True):
@@ -533,6 +544,24 @@ def _happening(
     for (start, end), spans in anchors.items():
         found |= stages.stated(text[start:end], spans)
     return Happening(_merge_dates(days, []), found, frozenset(weekdays), tuple(sorted(kinds)))
+
+
+_OUTCOME_LADDER = "vote_outcome"
+
+
+def _with_outcomes(stages: Stages, outcomes: Sequence[tuple[str, Sequence[str]]]) -> Stages:
+    """The stage ladders and, as one ladder more, the outcomes of a vote (``GroupingOptions.outcomes``)."""
+    if len(outcomes) < 2:
+        return stages
+    ladder = Ladder(
+        _OUTCOME_LADDER,
+        "outcome of a vote",
+        tuple(
+            (outcome, tuple(t for t in (tuple(w.lower() for w in _TOKEN.findall(p)) for p in phrases) if t))
+            for outcome, phrases in outcomes
+        ),
+    )
+    return Stages((*stages.ladders, ladder))
 
 
 def _anchor(

@@ -20,6 +20,7 @@ from consistency.group import (
     _lead_end,
     _lead_figures,
     _when,
+    _with_outcomes,
 )
 from consistency.model import Article
 from consistency.stages import load_stages
@@ -189,7 +190,8 @@ def stages_read(text: str) -> set[tuple[str, str]]:
     facts = frame_facts(article, found)
     options = GroupingOptions()
     announced = re.compile(r"\b(?:" + "|".join(map(re.escape, options.announced)) + r")\b", re.IGNORECASE)
-    return _happening(facts, cleaned.text, len(cleaned.text), load_stages(None), None, announced).stages
+    stages = _with_outcomes(load_stages(None), options.outcomes)
+    return _happening(facts, cleaned.text, len(cleaned.text), stages, None, announced).stages
 
 
 def test_an_undated_lead_gives_the_stage_of_its_first_weekday() -> None:
@@ -267,3 +269,29 @@ def test_an_undated_report_of_an_earlier_smaller_quake_in_the_town_is_another_ev
     assert event_of(events, "a9") == {"a9"}
     # Its magnitude and its weekday are what tell it apart: without the magnitude it joins.
     assert "a9" in event_of(group(articles, GroupingOptions(figures_apart_factor=1.0)), "a1")
+
+
+# --- which way a vote went: an undated report of the vote that sank a bill is not the vote that passed it
+
+
+def test_an_undated_report_of_the_vote_that_sank_the_bill_is_another_event() -> None:
+    september = [
+        make(3, "O3", dt.date(2031, 9, 17), VOTE_SEPTEMBER[0]),
+        make(4, "O4", dt.date(2031, 9, 17), VOTE_SEPTEMBER[1]),
+    ]
+    others = [make(10 + n, "Harbor Post", dt.date(2031, 9, 17), story) for n, story in enumerate(OTHER)]
+    for march in VOTE_MARCH:
+        articles = [*september, make(1, "O1", None, march), *others]
+        assert event_of(group(articles), "a1") == {"a1"}
+        assert event_of(group(articles), "a3") == {"a3", "a4"}
+        # Which way each vote went is what decides: read blind to it, the undated report joins.
+        assert event_of(group(articles, GroupingOptions(outcomes=())), "a1") == {"a1", "a3", "a4"}
+
+
+def test_the_outcome_is_read_from_the_sentence_that_dates_the_vote() -> None:
+    assert stages_read("Norland's parliament voted down the port levy on Tuesday.") == {
+        ("vote_outcome", "rejected")
+    }
+    assert stages_read(
+        "The port levy cleared parliament on Wednesday, months after lawmakers rejected it."
+    ) == {("vote_outcome", "passed")}
