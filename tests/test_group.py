@@ -745,8 +745,12 @@ def test_two_votes_on_one_bill_months_apart_are_two_events() -> None:
     events = group(articles)
     assert event_of(events, "a1") == {"a1", "a2"}
     assert event_of(events, "a3") == {"a3", "a4"}
-    # The day of the vote is what decides: without it the four reports are one event.
-    assert event_of(group(articles, GroupingOptions(kind_apart_factor=1.0)), "a1") == {"a1", "a2", "a3", "a4"}
+    # The day of the vote and which way it went each decide: either alone keeps them apart, and
+    # without both the four reports are one event.
+    for options in (GroupingOptions(kind_apart_factor=1.0), GroupingOptions(outcomes=())):
+        assert event_of(group(articles, options), "a1") == {"a1", "a2"}
+    blind = GroupingOptions(kind_apart_factor=1.0, outcomes=())
+    assert event_of(group(articles, blind), "a1") == {"a1", "a2", "a3", "a4"}
 
 
 def test_a_follow_up_days_later_that_recalls_the_quake_stays_with_it() -> None:

@@ -1,0 +1,298 @@
+"""Look-alikes that recall each other: a report of this year's quake that names the day of the one
+five years ago, a vote on a bill that recalls the day the first version fell. The days an article
+stands on (its happening, its publication, its dateline) decide, not the days it recalls."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from consistency.engine import extract_facts
+from consistency.frames import frame_facts
+from consistency.group import (
+    GroupingOptions,
+    Happening,
+    _average_linkage,
+    _figures_differ,
+    _happening,
+    _kind_apart,
+    _lead_end,
+    _lead_figures,
+    _when,
+    _with_outcomes,
+)
+from consistency.model import Article
+from consistency.stages import load_stages
+from tests.test_group import (
+    ELECTION_R1,
+    ELECTION_R2,
+    OTHER,
+    QUAKE_2019,
+    QUAKE_2024_A,
+    QUAKE_2024_B,
+    QUAKE_2024_C,
+    VOTE_MARCH,
+    VOTE_SEPTEMBER,
+    event_of,
+    group,
+    make,
+    two_stages,
+)
+
+
+def day(year: int, month: int, number: int) -> list[tuple[int, int]]:
+    ordinal = dt.date(year, month, number).toordinal()
+    return [(ordinal, ordinal)]
+
+
+RECALLED_QUAKE = (
+    " The province was last struck by a strong quake on July 2, 2019, when a magnitude 5.8 tremor near "
+    "Lindqvist killed three people."
+)
+
+
+def test_a_quake_that_recalls_the_day_of_an_earlier_one_there_is_another_event() -> None:
+    recalling = [(title, body + RECALLED_QUAKE) for title, body in (QUAKE_2024_A, QUAKE_2024_B)]
+    articles = [
+        make(1, "Jakarta Wire", dt.date(2024, 3, 12), recalling[0]),
+        make(2, "Asia Desk", dt.date(2024, 3, 12), recalling[1]),
+        make(3, "Island Times", None, QUAKE_2024_C),  # undated, a day later
+        make(4, "Jakarta Wire", dt.date(2019, 7, 2), QUAKE_2019),
+        make(5, "Coast Courier", None, QUAKE_2019),  # the earlier quake's report, undated
+        *(make(10 + n, "Harbor Post", dt.date(2024, 3, 11), story) for n, story in enumerate(OTHER)),
+    ]
+    events = group(articles)
+    assert event_of(events, "a1") == {"a1", "a2", "a3"}
+    assert event_of(events, "a4") == {"a4", "a5"}
+
+
+RECALLED_VOTE = " The bill was first put to a vote on March 4, when it fell by 160 votes to 140."
+
+
+def test_a_vote_that_recalls_the_day_the_first_vote_failed_is_another_event() -> None:
+    september = [(title, body + RECALLED_VOTE) for title, body in VOTE_SEPTEMBER]
+    articles = two_stages(VOTE_MARCH, september, dt.date(2031, 3, 4), dt.date(2031, 9, 17))
+    events = group(articles)
+    assert event_of(events, "a1") == {"a1", "a2"}
+    assert event_of(events, "a3") == {"a3", "a4"}
+    # The vote's day is what decides: without the one-day rule the four reports are one event.
+    assert event_of(group(articles, GroupingOptions(kind_apart_factor=1.0)), "a1") == {"a1", "a2", "a3", "a4"}
+
+
+def test_recalled_days_do_not_bridge_days_stood_on_years_apart() -> None:
+    options = GroupingOptions()
+    later_dates = day(2024, 3, 12) + day(2024, 5, 1)  # the day it stands on and a day it announces
+    earlier_dates = day(2019, 7, 2)
+    # The later group recalls a day of 2019 that is not the earlier group's day: still far apart.
+    recalls_other_day = sorted(later_dates + day(2019, 7, 9))
+    assert _when(recalls_other_day, earlier_dates, options) > options.far_factor  # the closest dates meet
+    assert (
+        _when(recalls_other_day, earlier_dates, options, day(2024, 3, 12), earlier_dates)
+        == options.far_factor
+    )
+    # A follow-up that recalls the very day the other group stands on is judged by its dates as before.
+    recalls_that_day = sorted(later_dates + earlier_dates)
+    assert _when(recalls_that_day, earlier_dates, options, day(2024, 3, 12), earlier_dates) == _when(
+        recalls_that_day, earlier_dates, options
+    )
+    # Without days stood on (undated articles) nothing changes.
+    assert _when(later_dates, earlier_dates, options, [], []) == _when(later_dates, earlier_dates, options)
+
+
+def test_the_same_one_day_happening_on_days_stood_on_apart_is_two_events_even_when_recalled() -> None:
+    options = GroupingOptions()
+    march, september = day(2031, 3, 4), day(2031, 9, 17)
+    # September's reports recall March's day, so their dates meet March's vote...
+    recalling = ([*march, *september], {"election": september})
+    first = (march, {"election": march})
+    assert _kind_apart(recalling, first, options) == 1.0
+    # ...but they stand on days months apart and date the vote to days months apart: two votes.
+    assert _kind_apart(recalling, first, options, september, march) == options.kind_apart_factor
+    # Reports that stand on one day (a trial's reports that misdate the crime) are not judged so.
+    assert _kind_apart(recalling, first, options, september, september) == 1.0
+
+
+# --- what the happening measures: different figures of one measure are evidence against ---------
+
+
+def lead_figures_of(story: tuple[str, str]) -> tuple[tuple[str, float], ...]:
+    article = make(1, "Outlet", dt.date(2031, 5, 6), story)
+    found, cleaned = extract_facts(article, id_prefix="a1:")
+    text = cleaned.text
+    return _lead_figures(frame_facts(article, found), _lead_end(text, 3), GroupingOptions().identifying)
+
+
+def test_the_lead_gives_the_figures_that_tell_one_happening_from_another() -> None:
+    # The magnitude counts; the death toll (a running tally) and the depth (not listed) do not.
+    assert lead_figures_of(QUAKE_2024_A) == (("magnitude", 6.2),)
+    assert lead_figures_of(QUAKE_2019) == (("magnitude", 5.8),)
+    # The vote's two counts, read as votes.
+    assert lead_figures_of(VOTE_MARCH[0]) == (("votes", 140.0), ("votes", 160.0))
+    # A figure past the lead is recalled, not the happening's own.
+    late = (
+        "Quake shakes Velmora",
+        "An earthquake shook Velmora on Tuesday. Walls fell in Halvik. Roads to Dravik were cut. "
+        "The island's worst quake, of magnitude 7.1, struck in 1998.",
+    )
+    assert lead_figures_of(late) == ()
+
+
+def test_figures_differ_when_a_shared_measure_has_no_value_in_common() -> None:
+    options = GroupingOptions()
+    assert _figures_differ({"magnitude": {6.2}}, {"magnitude": {5.8}}, options)
+    # One value in common (a magnitude revised from 6.0 to 6.2 by some outlets) is agreement.
+    assert not _figures_differ({"magnitude": {6.0, 6.2}}, {"magnitude": {6.2}}, options)
+    # Measures only one side gives say nothing.
+    assert not _figures_differ({"magnitude": {6.2}}, {"votes": {160.0}}, options)
+    # A magnitude revised by a tenth (6.0 by one agency, 6.1 by another) is one value.
+    assert not _figures_differ({"magnitude": {6.0}}, {"magnitude": {6.1}}, options)
+    # Within a wider tolerance, two values are one.
+    loose = GroupingOptions(figures_tolerance=0.1)
+    assert not _figures_differ({"magnitude": {6.2}}, {"magnitude": {5.8}}, loose)
+
+
+def test_groups_whose_happenings_measure_differently_stay_apart() -> None:
+    # Two tight pairs, undated, alike enough across (0.3) to merge on similarity alone.
+    pairs = {(0, 1): 0.9, (2, 3): 0.9, (0, 2): 0.3, (0, 3): 0.3, (1, 2): 0.3, (1, 3): 0.3}
+    undated: list[list[tuple[int, int]]] = [[], [], [], []]
+
+    def read(magnitudes: tuple[float, ...]) -> list[Happening]:
+        return [Happening([], set(), frozenset(), figures=(("magnitude", m),)) for m in magnitudes]
+
+    options = GroupingOptions()
+    assert len(_average_linkage(4, pairs, undated, options, read((6.2, 6.2, 5.8, 5.8)))) == 2
+    assert len(_average_linkage(4, pairs, undated, options, read((6.2, 6.2, 6.2, 6.2)))) == 1
+    assert len(_average_linkage(4, pairs, undated, options, read((6.2, 6.0, 6.0, 5.8)))) == 1
+    blind = GroupingOptions(figures_apart_factor=1.0)
+    assert len(_average_linkage(4, pairs, undated, blind, read((6.2, 6.2, 5.8, 5.8)))) == 1
+
+
+# --- stages without days: the first round's undated reports against the run-off's ----------------
+
+
+def test_an_undated_first_round_report_is_not_the_runoff() -> None:
+    articles = two_stages(ELECTION_R1, ELECTION_R2, dt.date(2031, 4, 6), dt.date(2031, 4, 27))
+    first_undated = [dataclasses.replace(a, published=None) if a.id in ("a1", "a2") else a for a in articles]
+    all_undated = [dataclasses.replace(a, published=None) for a in articles]
+    # (Without announcing words every dating sentence is read.)
+    for corpus, options in ((first_undated, GroupingOptions()), (all_undated, GroupingOptions(announced=()))):
+        events = group(corpus, options)
+        assert event_of(events, "a1") == {"a1", "a2"}
+        assert event_of(events, "a3") == {"a3", "a4"}
+    # The stage is what decides: without the rule the undated first round joins the run-off.
+    blind = GroupingOptions(undated_stage_factor=1.0)
+    assert event_of(group(first_undated, blind), "a1") == {"a1", "a2", "a3", "a4"}
+
+
+def stages_read(text: str) -> set[tuple[str, str]]:
+    article = Article(id="a1", path="a1.md", outlet="Outlet", body=text, published=None)
+    found, cleaned = extract_facts(article, id_prefix="a1:")
+    facts = frame_facts(article, found)
+    options = GroupingOptions()
+    announced = re.compile(r"\b(?:" + "|".join(map(re.escape, options.announced)) + r")\b", re.IGNORECASE)
+    stages = _with_outcomes(load_stages(None), options.outcomes)
+    return _happening(facts, cleaned.text, len(cleaned.text), stages, None, announced).stages
+
+
+def test_an_undated_lead_gives_the_stage_of_its_first_weekday() -> None:
+    assert stages_read(
+        "Halvik Rovers beat Brask United 2-1 in the quarter-final on Friday. The win sends Halvik on to "
+        "Saturday's semi-final against Dravik."
+    ) == {("tournament_round", "quarter")}
+    # A sentence that announces the stage to come gives none.
+    assert (
+        stages_read(
+            "Marta Vellacourt and Jonas Osric will meet in a runoff on Sunday, the electoral commission said."
+        )
+        == set()
+    )
+
+
+# One quake told by five outlets over two days: two agencies' magnitudes (6.1 and 6.0), a toll that
+# rises, one report undated; and an undated report of a smaller quake in the same town years before.
+OSTERBY = [
+    (
+        "Strong quake hits Korvath coast, 12 dead",
+        "A magnitude 6.1 earthquake struck the Korvath coast early on Monday, killing at least 12 people and "
+        "flattening houses in the fishing town of Osterby, the national seismic agency said. The quake was "
+        "centred 20 km off the coast at a depth of 15 km.",
+    ),
+    (
+        "Korvath earthquake: rescuers search for survivors",
+        "Rescue teams worked through the night in Osterby after Monday's 6.0-magnitude quake, the Norland "
+        "Geological Survey said. Officials raised the death toll to 17 as bulldozers cleared rubble from the "
+        "harbour road.",
+    ),
+    (
+        "Death toll rises to 21 after Osterby tremor",
+        "The number of dead from the earthquake that shook Osterby and nearby villages rose to 21 on Tuesday, "
+        "said regional governor Ilse Marrak. Around 300 homes were damaged, and aftershocks kept families "
+        "sleeping in tents.",
+    ),
+    (
+        "Aftershocks rattle Korvath as aid arrives",
+        "Aid trucks reached Osterby on Tuesday as aftershocks shook the Korvath coast a day after the 6.1 "
+        "quake. Governor Ilse Marrak said 21 people had died and schools would stay shut all week.",
+    ),
+    (
+        "Fishing town counts cost of quake",
+        "In Osterby, where the magnitude 6.0 earthquake destroyed the market hall on Monday, fishermen said "
+        "their boats were spared but their homes were not. Ilse Marrak, the regional governor, promised "
+        "rebuilding funds.",
+    ),
+]
+OSTERBY_EARLIER = (
+    "Moderate quake shakes Osterby",
+    "A magnitude 5.2 earthquake shook Osterby on the Korvath coast on Thursday, cracking walls in the old "
+    "market hall, the seismic agency said. Nobody was hurt, said the mayor, Bertil Hjort.",
+)
+
+
+def osterby_corpus(*extra: Article) -> list[Article]:
+    days = (dt.date(2031, 6, 2), dt.date(2031, 6, 2), dt.date(2031, 6, 3), None, dt.date(2031, 6, 3))
+    articles = [
+        make(n, f"Outlet {n}", d, story)
+        for n, (d, story) in enumerate(zip(days, OSTERBY, strict=True), start=1)
+    ]
+    others = [make(10 + n, "Harbor Post", dt.date(2031, 6, 2), story) for n, story in enumerate(OTHER)]
+    return articles + others + list(extra)
+
+
+def test_one_quakes_reports_with_two_agencies_magnitudes_stay_one_event() -> None:
+    assert event_of(group(osterby_corpus()), "a1") == {"a1", "a2", "a3", "a4", "a5"}
+
+
+def test_an_undated_report_of_an_earlier_smaller_quake_in_the_town_is_another_event() -> None:
+    articles = osterby_corpus(make(9, "Old Post", None, OSTERBY_EARLIER))
+    events = group(articles)
+    assert event_of(events, "a1") == {"a1", "a2", "a3", "a4", "a5"}
+    assert event_of(events, "a9") == {"a9"}
+    # Its magnitude and its weekday are what tell it apart: without the magnitude it joins.
+    assert "a9" in event_of(group(articles, GroupingOptions(figures_apart_factor=1.0)), "a1")
+
+
+# --- which way a vote went: an undated report of the vote that sank a bill is not the vote that passed it
+
+
+def test_an_undated_report_of_the_vote_that_sank_the_bill_is_another_event() -> None:
+    september = [
+        make(3, "O3", dt.date(2031, 9, 17), VOTE_SEPTEMBER[0]),
+        make(4, "O4", dt.date(2031, 9, 17), VOTE_SEPTEMBER[1]),
+    ]
+    others = [make(10 + n, "Harbor Post", dt.date(2031, 9, 17), story) for n, story in enumerate(OTHER)]
+    for march in VOTE_MARCH:
+        articles = [*september, make(1, "O1", None, march), *others]
+        assert event_of(group(articles), "a1") == {"a1"}
+        assert event_of(group(articles), "a3") == {"a3", "a4"}
+        # Which way each vote went is what decides: read blind to it, the undated report joins.
+        assert event_of(group(articles, GroupingOptions(outcomes=())), "a1") == {"a1", "a3", "a4"}
+
+
+def test_the_outcome_is_read_from_the_sentence_that_dates_the_vote() -> None:
+    assert stages_read("Norland's parliament voted down the port levy on Tuesday.") == {
+        ("vote_outcome", "rejected")
+    }
+    assert stages_read(
+        "The port levy cleared parliament on Wednesday, months after lawmakers rejected it."
+    ) == {("vote_outcome", "passed")}
