@@ -182,14 +182,16 @@ def _features(payload: Any) -> TextFeatures | None:
     if not isinstance(payload, dict) or set(payload) != {"lead_end", "words", "names", "spellings"}:
         return None
     lead_end, words, names, spellings = payload["lead_end"], payload["words"], payload["names"], payload["spellings"]
+    # Every value's type, read in C (``map``): a check reads ten thousand of these.
     if not (
         type(lead_end) is int
         and isinstance(words, dict)
-        and all(type(v) is float for v in words.values())
+        and set(map(type, words.values())) <= {float}
         and isinstance(names, dict)
-        and all(type(v) is int for v in names.values())
+        and set(map(type, names.values())) <= {int}
         and isinstance(spellings, dict)
-        and all(isinstance(c, dict) and all(type(v) is int for v in c.values()) for c in spellings.values())
+        and set(map(type, spellings.values())) <= {dict}
+        and all(set(map(type, c.values())) <= {int} for c in spellings.values())
     ):
         return None
     return TextFeatures(lead_end, words, names, spellings)
