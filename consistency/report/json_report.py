@@ -11,7 +11,7 @@ import datetime as dt
 import importlib
 import json
 import math
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TextIO, TypeVar
 
 from consistency.model import (
@@ -58,7 +58,7 @@ def render(result: RunResult, options: ReportOptions | None = None) -> str:
 def write(result: RunResult, options: ReportOptions | None, handle: TextIO) -> None:
     """The text of ``render``, written in pieces: a large run never holds the document as one string.
     With orjson, to the file's bytes directly (its UTF-8 is the file's: no decoding and encoding again)."""
-    doc = document(result, options)
+    doc = document(result, options, lazy=True)
     buffer = getattr(handle, "buffer", None)
     if orjson is None or buffer is None or (getattr(handle, "encoding", "") or "").lower().replace("-", "") != "utf8":
         for piece in pieces(doc):
@@ -97,7 +97,9 @@ def _pieces(doc: dict[str, object], dumps: Callable[[object], _Piece], lit: tupl
     for n, key in enumerate(sorted(doc)):
         yield (first if n == 0 else comma_key) + dumps(key) + colon
         value = doc[key]
-        if not (isinstance(value, list) and value):
+        if isinstance(value, _Lazy) and not value:
+            value = []
+        if not (isinstance(value, list | _Lazy) and value):
             yield dumps(value).replace(newline, deeper)
             continue
         # A long list (facts, findings) in chunks: "[\n  a,\n  b\n]" indented one level deeper is
@@ -141,11 +143,33 @@ def _float(value: float) -> float:
     return value
 
 
-def document(result: RunResult, options: ReportOptions | None = None) -> dict[str, object]:
-    """The JSON document as plain Python data (dicts, lists, str, int, float, bool, None)."""
+class _Lazy:
+    """A long list of the document (facts, findings) made a chunk at a time as it is written: the
+    whole document as Python data took more memory than the run's results (a 10k-article run's JSON
+    is hundreds of megabytes)."""
+
+    def __init__(self, items: Sequence[Any], convert: Callable[[Any], object]) -> None:
+        self.items = items
+        self.convert = convert
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+    def __getitem__(self, part: slice) -> list[object]:
+        return [self.convert(item) for item in self.items[part]]
+
+
+def document(result: RunResult, options: ReportOptions | None = None, *, lazy: bool = False) -> dict[str, object]:
+    """The JSON document as plain Python data (dicts, lists, str, int, float, bool, None); ``lazy``
+    leaves its long lists to be made a chunk at a time by ``pieces`` (for ``write`` only)."""
     options = options or ReportOptions()
     removed = dict(result.removed)
     drafts = set(result.draft_ids)
+    check = result.mode == "check"
+
+    def each(items: Sequence[Any], convert: Callable[[Any], object]) -> object:
+        return _Lazy(items, convert) if lazy else [convert(item) for item in items]
+
     return {
         **audit_sections(result),
         "schema_version": SCHEMA_VERSION,
@@ -155,9 +179,9 @@ def document(result: RunResult, options: ReportOptions | None = None) -> dict[st
         "summary": summary_counts(result),
         "articles": [_article(a, a.id in drafts, removed.get(a.id, ())) for a in result.articles],
         "events": [_event(e) for e in result.events],
-        "facts": [_fact(f) for f in result.facts],
-        "alignments": [_alignment(a) for a in result.alignments],
-        "findings": [_finding(f, result.mode == "check") for f in result.findings],
+        "facts": each(result.facts, _fact),
+        "alignments": each(result.alignments, _alignment),
+        "findings": each(result.findings, lambda f: _finding(f, check)),
         "problems": [_problem(p) for p in result.problems],
         "provenance": [_provenance(p) for p in result.provenance],
         "suppressed": [_suppressed(s) for s in result.suppressed],
