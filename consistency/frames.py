@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
@@ -537,6 +538,11 @@ def _phrase_at(words: Sequence[str], i: int, phrase: Sequence[str]) -> bool:
 _AGENT = ("er", "ers")
 
 
+@functools.lru_cache(maxsize=1 << 15)
+def _sorted_heads(word: str) -> tuple[str, ...]:
+    return tuple(sorted(_heads(word)))
+
+
 def _heads(word: str) -> set[str]:
     keys = {word, word[:5]}
     if word.endswith("s"):
@@ -561,7 +567,7 @@ def _cue_scores(
         for start, word in enumerate(words):
             if reasons and start and words[start - 1] == "for":
                 continue  # "sentenced on Tuesday for murdering": the reason, not what the date dates
-            for key in sorted(_heads(word)):  # a set: sorted, so that a tie never depends on the hash seed
+            for key in _sorted_heads(word):  # sorted, so that a tie never depends on the hash seed
                 for name, phrase in index.get(key, ()):
                     if _phrase_at(words, start, phrase):
                         offer(name, weight(start, len(phrase)), phrase)
@@ -772,7 +778,10 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
         or right[:2] in (["up", "from"], ["down", "from"])  # "Turnout was 68%, up from 61%": the level now
     )
     for measure in vocabulary.measures:
-        if not _eligible(measure, value) or (compound and measure.key not in in_counted):
+        key = measure.key
+        if not (key in cues or key in hints or key in in_counted or (value.unit and value.unit in measure.units)):
+            continue  # nothing around the figure names it: it scores 0 and could never be the best
+        if not _eligible(measure, value) or (compound and key not in in_counted):
             continue
         if level and measure.key == _STEP_MEASURE:
             continue
@@ -797,7 +806,7 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
         by_key = {m.key: m for m in vocabulary.measures}
         for start, word in enumerate(words):
             found = [
-                by_key[name] for key in sorted(_heads(word)) for name, phrase in vocabulary.measure_cues.get(key, ())
+                by_key[name] for key in _sorted_heads(word) for name, phrase in vocabulary.measure_cues.get(key, ())
                 if _phrase_at(words, start, phrase) and name in by_key and _eligible(by_key[name], value)
             ]
             if found:
