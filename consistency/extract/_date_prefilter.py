@@ -9,8 +9,10 @@ does not know makes it give up), so the lookahead never rejects a position where
 
 from __future__ import annotations
 
+import functools
 import re
 import string
+from collections.abc import Iterator
 from typing import Any
 
 try:  # Python 3.11+
@@ -160,3 +162,249 @@ def needed_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     alternation whose every branch has such a set of its own, each gives one; the most selective is kept.
     Testing ``any(w in text.lower() for w in words)`` before a scan skips the scans that cannot match."""
     return _needed(_parser.parse(pattern.pattern, pattern.flags))
+
+
+# --- scanning only where a match can start -------------------------------------------------------------
+#
+# A pattern whose every match holds one of its needed words, and is at most ``widest`` characters long,
+# can only start within ``widest`` characters before an occurrence of one of them. ``Anchors.windows``
+# lists those stretches of start positions; ``matches`` runs the pattern there alone, with the text cut
+# ``reach`` characters past each stretch (as far as an attempt from inside it can look), which is
+# exactly what ``finditer`` over the whole text finds: one scan of a few hundred characters where the
+# engine would otherwise try the pattern at every position of the article.
+
+_LOOK_OPS = {_c.ASSERT, _c.ASSERT_NOT}
+# Non-ASCII characters an ignore-case match takes for an ASCII letter although ``str.lower`` does not give
+# that letter: in a text holding one, the occurrences of a needed word cannot be told from the lowered text.
+_UNLOWERED_FOLDS = "\u0130\u0131\u017f"
+
+
+def _reach(seq: Any) -> tuple[int, int] | None:
+    """(most characters the sequence consumes, most characters from its start the engine may examine)."""
+    consumed = seen = 0
+    for op, av in seq:
+        if op in (_c.LITERAL, _c.NOT_LITERAL, _c.IN, _c.ANY):
+            width, look = 1, 1
+        elif op is _c.GROUPREF:  # as long as the group it repeats, at most
+            width = seq.state.groupwidths[av][1]
+            if width >= _c.MAXREPEAT:
+                return None
+            look = width
+        elif op is _c.AT:
+            width, look = 0, 2  # "$" looks at the character after a final newline too
+        elif op is _c.SUBPATTERN:
+            inner = _reach(av[-1])
+            if inner is None:
+                return None
+            width, look = inner
+        elif getattr(_c, "ATOMIC_GROUP", None) is op:
+            inner = _reach(av)
+            if inner is None:
+                return None
+            width, look = inner
+        elif op in _REPEATS:
+            inner = _reach(av[2])
+            if inner is None or av[1] >= _c.MAXREPEAT:
+                return None
+            width, look = av[1] * inner[0], av[1] * max(inner)
+        elif op is _c.BRANCH:
+            parts = [_reach(branch) for branch in av[1]]
+            if any(p is None for p in parts):
+                return None
+            width = max(p[0] for p in parts if p)
+            look = max(p[1] for p in parts if p)
+        elif op is _c.GROUPREF_EXISTS:
+            parts = [_reach(av[1]), _reach(av[2]) if av[2] is not None else (0, 0)]
+            if any(p is None for p in parts):
+                return None
+            width = max(p[0] for p in parts if p)
+            look = max(p[1] for p in parts if p)
+        elif op in _LOOK_OPS:  # a look behind ends here, a look ahead starts here: neither goes further
+            inner = _reach(av[1])
+            if inner is None:
+                return None
+            width, look = 0, max(inner)
+        else:  # a back reference, ...: unknown
+            return None
+        seen = max(seen, consumed + look)
+        consumed += width
+    return consumed, max(seen, consumed)
+
+
+def reach(pattern: re.Pattern[str]) -> tuple[int, int] | None:
+    """(longest match, farthest character past a match's start that an attempt may look at), or None when
+    either is unbounded or cannot be read."""
+    return _reach(_parser.parse(pattern.pattern, pattern.flags))
+
+
+def ends_at_end(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of the pattern ends where the text (or the ``endpos`` of a search) does: its
+    last item, outside any alternation, is ``\\Z``."""
+    items = _parser.parse(pattern.pattern, pattern.flags).data
+    return bool(items) and items[-1] == (_c.AT, _c.AT_END_STRING)
+
+
+DIGIT = "\\d"  # in a set of anchor characters: any decimal digit, as ``\\d`` reads it
+
+# An anchor: needles (lower-case strings, or characters, DIGIT for any digit) one of which every match holds,
+# starting at most ``offset`` characters after the match's start.
+Anchor = tuple[frozenset[str], frozenset[str], int]
+
+
+def _anchor_class(items: Any) -> frozenset[str] | None:
+    """The characters of a class usable as an anchor (digits and ASCII punctuation: characters no case
+    folding reaches), or None."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL and chr(av).isascii() and not chr(av).isalpha() and not chr(av).isspace():
+            chars.add(chr(av))
+        elif op is _c.RANGE and all(chr(c).isdigit() and chr(c).isascii() for c in range(av[0], av[1] + 1)):
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is _c.CATEGORY and av is _c.CATEGORY_DIGIT:
+            chars.add(DIGIT)
+        else:
+            return None
+    return frozenset(chars)
+
+
+def _foldless(char: str) -> bool:
+    """Whether the lowered text shows every character an ignore-case match takes for ``char``: an ASCII
+    one (``Anchors`` checks the text for the few folds ``str.lower`` misses), or one without case."""
+    return char.isascii() or char.lower() == char.upper() == char
+
+
+def _options(seq: Any) -> list[Anchor]:
+    """Every anchor the sequence cannot match without, with its offset from the sequence's start."""
+    options: list[Anchor] = []
+    before: int | None = 0
+    run: list[str] = []
+    run_at = 0
+    for item in seq:
+        op, av = item
+        if op is _c.LITERAL and _foldless(chr(av)):
+            if not run:
+                run_at = before if before is not None else -1
+            run.append(chr(av).lower())
+        else:
+            if run and run_at >= 0:
+                options.append((frozenset({"".join(run)}), frozenset(), run_at))
+            run = []
+        inner: list[Anchor] = []
+        if op is _c.IN:
+            chars = _anchor_class(av)
+            if chars:
+                inner = [(frozenset(), chars, 0)]
+        elif op is _c.SUBPATTERN:
+            inner = _options(av[-1])
+        elif op in _REPEATS and av[0] >= 1:
+            inner = _options(av[2])
+        elif getattr(_c, "ATOMIC_GROUP", None) is op:
+            inner = _options(av)
+        elif op is _c.BRANCH:
+            branches = [_options(branch) for branch in av[1]]
+            if all(branches):
+                best = [min(b, key=_rank) for b in branches]
+                inner = [(frozenset().union(*(b[0] for b in best)), frozenset().union(*(b[1] for b in best)),
+                          max(b[2] for b in best))]
+        if before is not None:
+            options += [(words, chars, before + at) for words, chars, at in inner]
+        width = _reach(seq.__class__(seq.state, [item]) if hasattr(seq, "state") else [item])
+        before = None if before is None or width is None else before + width[0]
+    if run and run_at >= 0:
+        options.append((frozenset({"".join(run)}), frozenset(), run_at))
+    return options
+
+
+def _rank(option: Anchor) -> tuple[int, int, int]:
+    """Lower is better: long words first (rare in a text), then digits and punctuation, then short words."""
+    words, chars, offset = option
+    shortest = min(map(len, words)) if words else 0
+    if words and not chars and shortest >= _MIN_WORD:
+        return (0, -shortest, offset)
+    if chars and not words:
+        return (1, len(chars), offset)
+    return (2, -shortest, offset)
+
+
+def anchors_of(pattern: re.Pattern[str], most: int = 2) -> list[tuple[re.Pattern[str], int]]:
+    """The best few anchors of a pattern (``_rank``), each as the scan for its needles and their offset,
+    for ``Anchors.windows``."""
+    options = sorted(set(_options(_parser.parse(pattern.pattern, pattern.flags))), key=_rank)
+    return [(_needles(o), o[2]) for o in options if _rank(o)[0] < 2][:most]
+
+
+@functools.cache
+def _needles(anchor: Anchor) -> re.Pattern[str]:
+    return needle_pattern(anchor)
+
+
+class Anchors:
+    """Where in one text the anchors of the date grammar occur, found once and shared by the patterns."""
+
+    def __init__(self, text: str, lowered: str) -> None:
+        self.size = len(text)
+        self.lowered = lowered
+        # Offsets of the lowered text are those of the text only when lowering kept every character one
+        # character; the few folds ``str.lower`` does not make would hide occurrences.
+        self.usable = len(lowered) == len(text) and (text.isascii() or not any(c in text for c in _UNLOWERED_FOLDS))
+        self._found: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+
+    def windows(self, anchors: list[tuple[re.Pattern[str], int]]) -> list[tuple[int, int]] | None:
+        """Merged (first, last) start positions of any match, read from whichever of ``anchors`` leaves the
+        fewest; None when the whole text must be scanned (the offsets cannot be trusted, or most is left)."""
+        if not self.usable or not anchors:
+            return None
+        best: list[tuple[int, int]] | None = None
+        least = self.size // 2
+        for needles, offset in anchors:
+            spans = self._found.get(needles)
+            if spans is None:
+                spans = self._found[needles] = [m.span() for m in needles.finditer(self.lowered)]
+            merged: list[tuple[int, int]] = []
+            covered = 0
+            for start, end in spans:
+                # A needle overlapping the one found here is not found by the scan: the window reaches the
+                # found one's last character, where such a needle could start at the latest.
+                first = start - offset if start > offset else 0
+                if merged and first <= merged[-1][1] + 1:
+                    covered += end - 1 - merged[-1][1]
+                    merged[-1] = (merged[-1][0], end - 1)
+                else:
+                    merged.append((first, end - 1))
+                    covered += end - first
+                if covered > least:
+                    break
+            if covered <= least:
+                best, least = merged, covered
+                if covered * 16 < self.size:
+                    break  # few enough: the next anchor would not pay for its own search
+        return best
+
+
+def needle_pattern(anchor: Anchor) -> re.Pattern[str]:
+    """One scan for the needles of an anchor in a lowered text: its words (a word another one starts with
+    is left out: its occurrences are theirs), then runs of its characters."""
+    words, chars, _offset = anchor
+    kept = sorted(w for w in words if not any(o != w and w.startswith(o) for o in words))
+    parts = [re.escape(w) for w in kept]
+    if chars:
+        parts.append("[" + "".join(c if c == DIGIT else re.escape(c) for c in sorted(chars)) + "]+")
+    return re.compile("|".join(parts))
+
+
+def matches(
+    pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]], look: int
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` yields, for a pattern whose matches all start inside ``windows``
+    and whose attempts look at most ``look`` characters past their start (``reach``). Matches are never
+    empty there (each holds a needed word), so each search goes on from the end of the last."""
+    pos = 0
+    size = len(text)
+    for first, last in windows:
+        at = max(first, pos)
+        while at <= last:
+            m = pattern.search(text, at, min(size, last + look + 2))
+            if m is None or m.start() > last:
+                break
+            yield m
+            pos = at = m.end()
