@@ -28,12 +28,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 
 from consistency.extract import ExtractionContext
-from consistency.extract._date_prefilter import ASCII_FOLDS
+from consistency.extract._date_prefilter import ASCII_FOLDS, ends_at_end, reach
 from consistency.extract._figure_tables import (
     AFTER_APPROX,
     AFTER_LOWER,
@@ -902,6 +902,26 @@ _CLOCK_MINUTES_BEFORE = re.compile(
 )
 
 
+@cache
+def _ending_shape(pattern: re.Pattern[str]) -> tuple[int | None, bool]:
+    """(longest match, whether a match ends in horizontal white space) of a pattern whose every match ends
+    with the text (``\\Z`` closes it); (None, False) for any other pattern or an unbounded longest match."""
+    if not ends_at_end(pattern):
+        return None, False
+    extent = reach(pattern)
+    return (extent[0] if extent else None), pattern.pattern.endswith(_H + "{1,3}\\Z")
+
+
+def _ending_at(pattern: re.Pattern[str], text: str, floor: int, end: int) -> re.Match[str] | None:
+    """``pattern.search(text, floor, end)`` for the patterns that read back from a number (they end with
+    ``\\Z``): started no further back than the longest match, and not run at all when a match must end in
+    white space and the character before ``end`` is none. The same match, a fraction of the positions tried."""
+    widest, spaced = _ending_shape(pattern)
+    if spaced and (end <= floor or not text[end - 1].isspace() or text[end - 1] == "\n"):
+        return None
+    return pattern.search(text, floor if widest is None else max(floor, end - widest), end)
+
+
 def _clock_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _CLOCK_IN_WORDS.finditer(text):
@@ -1153,7 +1173,7 @@ def _magnitude_at(text: str, pos: int, floor: int) -> Extraction | None:
         return None
     end = m.end()
     window = max(floor, pos - _WINDOW)
-    prefix = _MAGNITUDE_BEFORE.search(text, window, pos)
+    prefix = _ending_at(_MAGNITUDE_BEFORE, text, window, pos)
     word = _MAGNITUDE_WORD_AFTER.match(text, end) if prefix is None else None
     stop = word.end() if word is not None else end
     scale = _MAGNITUDE_SCALE.match(text, stop)
@@ -1170,7 +1190,7 @@ def _magnitude_at(text: str, pos: int, floor: int) -> Extraction | None:
     start = prefix.start() if prefix is not None else pos
     hedge = prefix.group("q") if prefix is not None else None
     if hedge is None:  # "about 5.4 on the Richter scale", "roughly magnitude 6"
-        qual = _QUALIFIER_BEFORE.search(text, window, start)
+        qual = _ending_at(_QUALIFIER_BEFORE, text, window, start)
         if qual is not None and qual.group("q").lower() not in ("between", "from"):
             start, hedge = qual.start("q"), qual.group("q")
     counted = _compound_head(text, stop) if scale is None else None
@@ -1210,10 +1230,10 @@ def _age_at(text: str, pos: int, number: tuple[float, float, int, bool], window:
         return Extraction(pos, age.end(), Quantity(value, value, unit=unit, counted=counted))
     if not text[pos].isdigit() or not value.is_integer() or value >= 130:
         return None  # the forms below give a person's age in digits
-    aged = _AGED_BEFORE.search(text, window, pos)
+    aged = _ending_at(_AGED_BEFORE, text, window, pos)
     if aged is not None:
         return _aged(text, aged, value, end)
-    appos = _APPOSITION_BEFORE.search(text, window, pos)
+    appos = _ending_at(_APPOSITION_BEFORE, text, window, pos)
     if appos is None or text[end : end + 1] != ",":
         return None
     word = appos.group("w")
@@ -1264,7 +1284,7 @@ def _duration_at(
         listed = compound.group("sep") == "-" and _COMMA_MODIFIER.match(text, compound.end()) is not None
         if counted is not None or listed:
             unit, factor = TIME_WORDS[compound.group("u").lower()]
-            qual = _QUALIFIER_BEFORE.search(text, window, pos)
+            qual = _ending_at(_QUALIFIER_BEFORE, text, window, pos)
             hedge = (
                 qual.group("q")
                 if qual is not None and qual.group("q").lower() not in ("between", "from")
@@ -1274,10 +1294,13 @@ def _duration_at(
             return Extraction(
                 start, compound.end(), _hedged(low * factor, high * factor, unit, hedge, counted)
             )
-    lead = _DURATION_LEAD.search(text, window, pos) or _TERM_LEAD.search(text, window, pos)
+    unit_m = _TIME_UNIT_AFTER.match(text, end)
+    if unit_m is None and (vague or _RANGE_SEP.match(text, end) is None):
+        return None  # no unit of time after the number, nor a range to one: looking back for a lead is moot
+    lead = _ending_at(_DURATION_LEAD, text, window, pos) or _ending_at(_TERM_LEAD, text, window, pos)
     by_verb = lead is None
     if by_verb:
-        lead = _VERB_LEAD.search(text, window, pos)
+        lead = _ending_at(_VERB_LEAD, text, window, pos)
     if lead is None:
         return None
     hedge = lead.group("q")
@@ -1286,7 +1309,6 @@ def _duration_at(
         hedge = lead.group("p")
     if hedge is None and lead.group("p").lower() in ("in", "over") and _ONE_TIME.match(text, pos):
         return None  # "5% in a year", "twice in a day": a rate's period, not how long something lasted
-    unit_m = _TIME_UNIT_AFTER.match(text, end)
     ranged = either = False  # "for two or three days" is approximate
     if unit_m is None and not vague:
         sep = _RANGE_SEP.match(text, end)
@@ -1384,9 +1406,9 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
     if first is None:
         return None
     window_start = max(floor, first.start - _WINDOW)
-    qual_m = _QUALIFIER_BEFORE.search(text, window_start, first.start)
+    qual_m = _ending_at(_QUALIFIER_BEFORE, text, window_start, first.start)
     qualifier = " ".join(qual_m.group("q").lower().split()) if qual_m else None
-    prev_m = _PREV_WORD.search(text, window_start, pos)
+    prev_m = _ending_at(_PREV_WORD, text, window_start, pos)
     prev_word = prev_m.group("w") if prev_m else ""
 
     # A range: "10-15", "5 to 7 million", "between $5 and $7 billion".
