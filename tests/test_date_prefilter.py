@@ -115,7 +115,9 @@ def test_reach_is_unknown_for_unbounded_patterns_and_counts_looks_ahead() -> Non
 def test_anchors_are_the_needles_no_match_can_do_without() -> None:
     from consistency.extract._date_prefilter import anchors_of
 
-    (needles, offset), *_ = anchors_of(re.compile(r"\b(?:the\s{1,3})?(?:March|June)\s{1,3}\d{1,2}", re.IGNORECASE))
-    assert offset == 6 and needles.pattern == "june|march"
-    (digits, at), *_ = anchors_of(re.compile(r"[A-Z][a-z]{2,5} (?:\d{4})"))
-    assert at == 7 and digits.fullmatch("2024")
+    (words, runs, offset), *_ = anchors_of(re.compile(r"\b(?:the\s{1,3})?(?:March|June)\s{1,3}\d{1,2}", re.IGNORECASE))
+    assert offset == 6 and words == ("june", "march") and runs is None
+    (words, digits, at), *_ = anchors_of(re.compile(r"[A-Z][a-z]{2,5} (?:\d{4})"))
+    assert at == 7 and not words and digits is not None and digits.fullmatch("2024")
+    ((prefixes, _, _),) = anchors_of(re.compile(r"\b(?:Sept|Sep|September)\b"))
+    assert prefixes == ("sep",)  # the occurrences of "sept" and "september" are those of "sep"

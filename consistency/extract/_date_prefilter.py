@@ -9,10 +9,9 @@ does not know makes it give up), so the lookahead never rejects a position where
 
 from __future__ import annotations
 
-import functools
 import re
 import string
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 try:  # Python 3.11+
@@ -326,16 +325,23 @@ def _rank(option: Anchor) -> tuple[int, int, int]:
     return (2, -shortest, offset)
 
 
-def anchors_of(pattern: re.Pattern[str], most: int = 2) -> list[tuple[re.Pattern[str], int]]:
-    """The best few anchors of a pattern (``_rank``), each as the scan for its needles and their offset,
-    for ``Anchors.windows``."""
+# An anchor as ``Anchors.windows`` reads it: the words (none of them starting another), or the scan for runs
+# of the characters, and the offset.
+Needles = tuple[tuple[str, ...], "re.Pattern[str] | None", int]
+
+
+def anchors_of(pattern: re.Pattern[str], most: int = 2) -> list[Needles]:
+    """The best few anchors of a pattern (``_rank``): words alone or characters alone, for ``Anchors.windows``."""
     options = sorted(set(_options(_parser.parse(pattern.pattern, pattern.flags))), key=_rank)
-    return [(_needles(o), o[2]) for o in options if _rank(o)[0] < 2][:most]
+    return [_needles(o) for o in options if _rank(o)[0] < 2][:most]
 
 
-@functools.cache
-def _needles(anchor: Anchor) -> re.Pattern[str]:
-    return needle_pattern(anchor)
+def _needles(anchor: Anchor) -> Needles:
+    words, chars, offset = anchor
+    # A word another one starts with is left out: its occurrences are theirs.
+    kept = tuple(sorted(w for w in words if not any(o != w and w.startswith(o) for o in words)))
+    runs = re.compile("[" + "".join(c if c == DIGIT else re.escape(c) for c in sorted(chars)) + "]+") if chars else None
+    return kept, runs, offset
 
 
 class Anchors:
@@ -347,31 +353,65 @@ class Anchors:
         # Offsets of the lowered text are those of the text only when lowering kept every character one
         # character; the few folds ``str.lower`` does not make would hide occurrences.
         self.usable = len(lowered) == len(text) and (text.isascii() or not any(c in text for c in _UNLOWERED_FOLDS))
-        self._found: dict[re.Pattern[str], list[tuple[int, int]]] = {}
+        self._in: dict[str, bool] = {}
+        self._words: dict[str, list[int]] = {}
+        self._runs: dict[int, list[tuple[int, int]]] = {}  # by the scan's id: hashing a pattern hashes its code
 
-    def windows(self, anchors: list[tuple[re.Pattern[str], int]]) -> list[tuple[int, int]] | None:
+    def holds_any(self, words: Iterable[str]) -> bool:
+        """Whether one of ``words`` is in the lowered text (each word looked up once per text)."""
+        seen = self._in
+        for word in words:
+            hit = seen.get(word)
+            if hit is None:
+                hit = seen[word] = word in self.lowered
+            if hit:
+                return True
+        return False
+
+    def _starts(self, needles: Needles) -> list[tuple[int, int]]:
+        """(first, last) start of every occurrence of the needles: a run of characters from its first to its last."""
+        words, runs, _offset = needles
+        found: list[tuple[int, int]] = []
+        for word in words:
+            at = self._words.get(word)
+            if at is None:
+                at = []
+                if self._in.get(word, True):
+                    lowered, i = self.lowered, self.lowered.find(word)
+                    while i >= 0:
+                        at.append(i)
+                        i = lowered.find(word, i + 1)
+                self._words[word] = at
+            found += [(i, i) for i in at]
+        if runs is not None:
+            spans = self._runs.get(id(runs))
+            if spans is None:
+                spans = self._runs[id(runs)] = [(m.start(), m.end() - 1) for m in runs.finditer(self.lowered)]
+            found += spans
+        if len(words) > 1 or runs is not None and words:
+            found.sort()
+        return found
+
+    def windows(self, anchors: list[Needles]) -> list[tuple[int, int]] | None:
         """Merged (first, last) start positions of any match, read from whichever of ``anchors`` leaves the
         fewest; None when the whole text must be scanned (the offsets cannot be trusted, or most is left)."""
         if not self.usable or not anchors:
             return None
         best: list[tuple[int, int]] | None = None
         least = self.size // 2
-        for needles, offset in anchors:
-            spans = self._found.get(needles)
-            if spans is None:
-                spans = self._found[needles] = [m.span() for m in needles.finditer(self.lowered)]
+        for needles in anchors:
+            offset = needles[2]
             merged: list[tuple[int, int]] = []
             covered = 0
-            for start, end in spans:
-                # A needle overlapping the one found here is not found by the scan: the window reaches the
-                # found one's last character, where such a needle could start at the latest.
+            for start, end in self._starts(needles):
                 first = start - offset if start > offset else 0
                 if merged and first <= merged[-1][1] + 1:
-                    covered += end - 1 - merged[-1][1]
-                    merged[-1] = (merged[-1][0], end - 1)
+                    if end > merged[-1][1]:
+                        covered += end - merged[-1][1]
+                        merged[-1] = (merged[-1][0], end)
                 else:
-                    merged.append((first, end - 1))
-                    covered += end - first
+                    merged.append((first, end))
+                    covered += end - first + 1
                 if covered > least:
                     break
             if covered <= least:
@@ -379,17 +419,6 @@ class Anchors:
                 if covered * 16 < self.size:
                     break  # few enough: the next anchor would not pay for its own search
         return best
-
-
-def needle_pattern(anchor: Anchor) -> re.Pattern[str]:
-    """One scan for the needles of an anchor in a lowered text: its words (a word another one starts with
-    is left out: its occurrences are theirs), then runs of its characters."""
-    words, chars, _offset = anchor
-    kept = sorted(w for w in words if not any(o != w and w.startswith(o) for o in words))
-    parts = [re.escape(w) for w in kept]
-    if chars:
-        parts.append("[" + "".join(c if c == DIGIT else re.escape(c) for c in sorted(chars)) + "]+")
-    return re.compile("|".join(parts))
 
 
 def matches(

@@ -1976,10 +1976,10 @@ def _read_dates(text: str, resolver: _Resolver) -> list[tuple[int, int, DateValu
     anchors = Anchors(text, lowered)
     for pattern, handler in _LOOKED_RULES:
         triggers = _TRIGGERS.get(handler)
-        if triggers is not None and not any(t in lowered for t in triggers):
+        if triggers is not None and not anchors.holds_any(triggers):
             continue  # a substring test is far cheaper than a regex scan that cannot match
         needed = _NEEDED[id(pattern)]
-        if needed is not None and not any(w in lowered for w in needed):
+        if needed is not None and not anchors.holds_any(needed):
             continue
         look = _REACH[id(pattern)]
         windows = anchors.windows(_ANCHORS[id(pattern)]) if look is not None else None

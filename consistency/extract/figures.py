@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -902,7 +902,6 @@ _CLOCK_MINUTES_BEFORE = re.compile(
 )
 
 
-@cache
 def _ending_shape(pattern: re.Pattern[str]) -> tuple[int | None, bool]:
     """(longest match, whether a match ends in horizontal white space) of a pattern whose every match ends
     with the text (``\\Z`` closes it); (None, False) for any other pattern or an unbounded longest match."""
@@ -912,11 +911,17 @@ def _ending_shape(pattern: re.Pattern[str]) -> tuple[int | None, bool]:
     return (extent[0] if extent else None), pattern.pattern.endswith(_H + "{1,3}\\Z")
 
 
+_SHAPES: dict[int, tuple[int | None, bool]] = {}  # by the pattern's id: hashing a pattern hashes its code
+
+
 def _ending_at(pattern: re.Pattern[str], text: str, floor: int, end: int) -> re.Match[str] | None:
     """``pattern.search(text, floor, end)`` for the patterns that read back from a number (they end with
     ``\\Z``): started no further back than the longest match, and not run at all when a match must end in
     white space and the character before ``end`` is none. The same match, a fraction of the positions tried."""
-    widest, spaced = _ending_shape(pattern)
+    shape = _SHAPES.get(id(pattern))
+    if shape is None:
+        shape = _SHAPES[id(pattern)] = _ending_shape(pattern)
+    widest, spaced = shape
     if spaced and (end <= floor or not text[end - 1].isspace() or text[end - 1] == "\n"):
         return None
     return pattern.search(text, floor if widest is None else max(floor, end - widest), end)
