@@ -33,7 +33,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from consistency.extract import ExtractionContext
-from consistency.extract._date_prefilter import ASCII_FOLDS, ends_at_end, reach
+from consistency.extract._date_prefilter import ASCII_FOLDS, Anchors, ends_at_end, matches, reach
 from consistency.extract._figure_tables import (
     AFTER_APPROX,
     AFTER_LOWER,
@@ -927,9 +927,18 @@ def _ending_at(pattern: re.Pattern[str], text: str, floor: int, end: int) -> re.
     return pattern.search(text, floor if widest is None else max(floor, end - widest), end)
 
 
+# A clock time told in words starts at its "past", "to" or "after" (read with ``_date_prefilter``'s windows:
+# the pattern is tried there alone, not at every position of the article).
+_CLOCK_NEEDLES = [(("after", "past", "to"), None, 0)]
+_CLOCK_REACH = reach(_CLOCK_IN_WORDS)
+
+
 def _clock_spans(text: str) -> list[tuple[int, int]]:
     spans = []
-    for m in _CLOCK_IN_WORDS.finditer(text):
+    windows = Anchors(text, text.lower()).windows(_CLOCK_NEEDLES) if _CLOCK_REACH is not None else None
+    found = _CLOCK_IN_WORDS.finditer(text) if windows is None or _CLOCK_REACH is None else (
+        matches(_CLOCK_IN_WORDS, text, windows, _CLOCK_REACH[1]))
+    for m in found:
         before = _CLOCK_MINUTES_BEFORE.search(text, max(0, m.start() - 32), m.start())
         if before is not None and (before.group("hq") or before.group("min") or m.group("tail")):
             spans.append((before.start(), m.end()))
@@ -994,10 +1003,9 @@ def _line_start(text: str, pos: int) -> bool:
     return not text[line:pos].strip()
 
 
-def _without_names(text: str, found: list[Extraction]) -> list[Extraction]:
-    """Drop bare numbers that are model names or codes: a number some name in the article carries
-    (from 100 up, so that small counts stay), or digits glued to letters ("3GS", "7e7", "150px")."""
-    names = {
+def _name_numbers(text: str) -> set[str]:
+    """The numbers from 100 up that some name in the text carries ("Boeing 787")."""
+    return {
         m.group("n")
         for m in _NAME_NUMBER.finditer(text)
         if int(m.group("n")) >= 100
@@ -1006,13 +1014,21 @@ def _without_names(text: str, found: list[Extraction]) -> list[Extraction]:
         and m.group("w").lower() not in _HEDGES
         and m.group("w").lower() not in COUNTED_STOP
     }
+
+
+def _without_names(text: str, found: list[Extraction]) -> list[Extraction]:
+    """Drop bare numbers that are model names or codes: a number some name in the article carries
+    (from 100 up, so that small counts stay), or digits glued to letters ("3GS", "7e7", "150px")."""
+    names: set[str] | None = None  # read once, and only for a bare number of 100 or more: only those can be one
     kept = []
     for figure in found:
         q = figure.value
         assert isinstance(q, Quantity)
         digits = text[figure.start : figure.end]
         bare = q.unit is None and not q.vague and q.qualifier is None and _BARE_DIGITS.fullmatch(digits) is not None
-        if bare and (digits in names or text[figure.end : figure.end + 1].isalpha()):
+        if bare and int(digits) >= 100 and names is None:
+            names = _name_numbers(text)
+        if bare and (int(digits) >= 100 and names is not None and digits in names or text[figure.end : figure.end + 1].isalpha()):
             continue
         if bare and (_STREET_AFTER.match(text, figure.end) or _LIST_ITEM.match(text, figure.end) and _line_start(text, figure.start)):
             continue  # "221 Baker Street": an address; "1. Velmora ...": a list marker
