@@ -33,7 +33,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from consistency.extract import ExtractionContext
-from consistency.extract._date_prefilter import ASCII_FOLDS, Anchors, ends_at_end, matches, reach
+from consistency.extract._date_prefilter import ASCII_FOLDS, Anchors, Needles, ends_at_end, matches, reach
 from consistency.extract._figure_tables import (
     AFTER_APPROX,
     AFTER_LOWER,
@@ -929,7 +929,7 @@ def _ending_at(pattern: re.Pattern[str], text: str, floor: int, end: int) -> re.
 
 # A clock time told in words starts at its "past", "to" or "after" (read with ``_date_prefilter``'s windows:
 # the pattern is tried there alone, not at every position of the article).
-_CLOCK_NEEDLES = [(("after", "past", "to"), None, 0)]
+_CLOCK_NEEDLES: list[Needles] = [(("after", "past", "to"), None, 0)]
 _CLOCK_REACH = reach(_CLOCK_IN_WORDS)
 
 
