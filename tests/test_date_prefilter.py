@@ -77,11 +77,11 @@ def test_a_text_without_the_needed_words_has_no_match() -> None:
 def _windowed(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]] | None:
     from consistency.extract._date_prefilter import Anchors, anchors_of, matches, reach
 
-    extent = reach(pattern)
-    windows = Anchors(text, text.lower()).windows(anchors_of(pattern)) if extent else None
-    if extent is None or windows is None:
+    extent = reach(pattern)  # unbounded: each start is tried apart, over the whole text
+    windows = Anchors(text, text.lower()).windows(anchors_of(pattern), None if extent else 256)
+    if windows is None:
         return None
-    return [m.span() for m in matches(pattern, text, windows, extent[1])]
+    return [m.span() for m in matches(pattern, text, windows, extent[1] if extent else None)]
 
 
 def test_scanning_only_where_a_match_can_start_finds_what_the_whole_scan_finds() -> None:
@@ -102,6 +102,17 @@ def test_scanning_only_where_a_match_can_start_finds_what_the_whole_scan_finds()
                 checked += 1
                 assert found == [m.span() for m in looked.finditer(text)], looked.pattern[:80]
     assert checked > 40  # most rules do scan in windows on such texts
+
+
+def test_a_window_tried_position_by_position_finds_what_a_search_finds() -> None:
+    from consistency.extract._date_prefilter import matches
+
+    pattern = re.compile(r"\b(?:past|to)\s+(?:\d+|ten)\b(?![a-z]+ly)")
+    text = "from ten to ten, past 4 and to 12 o'clock; tonight to tenfold past 9oddly to 3"
+    windows = [(m.start(), m.start()) for m in re.finditer(r"past|to", text)]
+    expected = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in matches(pattern, text, windows, None)] == expected
+    assert [m.span() for m in matches(pattern, text, [(0, len(text) - 1)], None)] == expected
 
 
 def test_reach_is_unknown_for_unbounded_patterns_and_counts_looks_ahead() -> None:

@@ -318,8 +318,9 @@ def _rank(option: Anchor) -> tuple[int, int, int]:
     """Lower is better: long words first (rare in a text), then digits and punctuation, then short words."""
     words, chars, offset = option
     shortest = min(map(len, words)) if words else 0
-    if words and not chars and shortest >= _MIN_WORD:
-        return (0, -shortest, offset)
+    if words and not chars and (shortest >= _MIN_WORD or offset == 0):
+        # a short word starting every match: each occurrence is one position to try
+        return (0 if shortest >= _MIN_WORD else 1, -shortest, offset)
     if chars and not words:
         return (1, len(chars), offset)
     return (2, -shortest, offset)
@@ -392,13 +393,14 @@ class Anchors:
             found.sort()
         return found
 
-    def windows(self, anchors: list[Needles]) -> list[tuple[int, int]] | None:
+    def windows(self, anchors: list[Needles], most: int | None = None) -> list[tuple[int, int]] | None:
         """Merged (first, last) start positions of any match, read from whichever of ``anchors`` leaves the
-        fewest; None when the whole text must be scanned (the offsets cannot be trusted, or most is left)."""
+        fewest; None when the whole text must be scanned (the offsets cannot be trusted, or more than
+        ``most`` positions are left: half the text when not given)."""
         if not self.usable or not anchors:
             return None
         best: list[tuple[int, int]] | None = None
-        least = self.size // 2
+        least = self.size // 2 if most is None else most
         for needles in anchors:
             offset = needles[2]
             merged: list[tuple[int, int]] = []
@@ -421,16 +423,30 @@ class Anchors:
         return best
 
 
+_FEW = 8  # a window this narrow is tried position by position: a search would try ``look`` more past it
+
+
 def matches(
-    pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]], look: int
+    pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]], look: int | None
 ) -> Iterator[re.Match[str]]:
     """What ``pattern.finditer(text)`` yields, for a pattern whose matches all start inside ``windows``
-    and whose attempts look at most ``look`` characters past their start (``reach``). Matches are never
-    empty there (each holds a needed word), so each search goes on from the end of the last."""
+    and whose attempts look at most ``look`` characters past their start (``reach``; None: no bound known).
+    A wide window is searched with the text cut just past what an attempt from inside it can see; a
+    narrow one, or any when ``look`` is unknown, is tried at each of its positions over the whole text.
+    Matches are never empty there (each holds a needle), so the scan goes on from the end of the last."""
     pos = 0
     size = len(text)
     for first, last in windows:
         at = max(first, pos)
+        if look is None or last - at < _FEW:
+            while at <= last:
+                m = pattern.match(text, at)
+                if m is None:
+                    at += 1
+                    continue
+                yield m
+                pos = at = m.end()
+            continue
         while at <= last:
             m = pattern.search(text, at, min(size, last + look + 2))
             if m is None or m.start() > last:

@@ -1677,6 +1677,7 @@ _NEEDED = {id(pattern): needed_words(original) for (pattern, _h), (original, _) 
 # words, where in the text a match can start at all; only there is the pattern run (``Anchors``, ``matches``).
 _REACH = {id(pattern): extent[1] if (extent := reach(pattern)) else None for pattern, _h in _LOOKED_RULES}
 _ANCHORS = {id(pattern): anchors_of(pattern) for pattern, _h in _LOOKED_RULES}
+_FEW_STARTS = 256
 
 # Handlers whose patterns cannot match unless one of these lower-case substrings is in the text.
 _PARTS = ("beginning", "start", "end", "middle", "close", "early", "mid", "late")
@@ -1982,8 +1983,9 @@ def _read_dates(text: str, resolver: _Resolver) -> list[tuple[int, int, DateValu
         if needed is not None and not anchors.holds_any(needed):
             continue
         look = _REACH[id(pattern)]
-        windows = anchors.windows(_ANCHORS[id(pattern)]) if look is not None else None
-        found = pattern.finditer(text) if windows is None or look is None else matches(pattern, text, windows, look)
+        # Without a bound on how far an attempt looks, each start is tried apart: only a few are worth it.
+        windows = anchors.windows(_ANCHORS[id(pattern)], None if look is not None else _FEW_STARTS)
+        found = pattern.finditer(text) if windows is None else matches(pattern, text, windows, look)
         for m in found:
             if m.end() <= m.start():
                 continue
