@@ -124,18 +124,21 @@ _FIRST_WORDS = frozenset(
 # The words' first letters in both cases (and what Python folds to them) as a case-sensitive look: the
 # engine then rejects most positions before it tries the words.
 _FIRST_LETTERS = "".join(sorted({c for w in _FIRST_WORDS for c in (w[0], w[0].upper(), *ASCII_FOLDS.get(w[0], ""))}))
-_TRIGGER = re.compile(
-    rf"\d|[\u00bc-\u00be\u2150-\u215e]|(?-i:(?=[{_FIRST_LETTERS}]))\b(?:{_alternation(_FIRST_WORDS)})\b", re.IGNORECASE
-)
+# Digits and fraction signs start a candidate of their own (one character, _CANDIDATE's first and last
+# branches): they are listed straight from a scan the engine runs at its fastest (a bare class). Words are
+# tried with _CANDIDATE where a word of _FIRST_WORDS stands whole.
+_SIGN_TRIGGER = re.compile(r"[\d\u00bc-\u00be\u2150-\u215e]")
+_WORD_TRIGGER = re.compile(rf"(?-i:(?=[{_FIRST_LETTERS}]))\b(?:{_alternation(_FIRST_WORDS)})\b", re.IGNORECASE)
 
 
-def _candidates(text: str) -> list[re.Match[str]]:
-    """Every match of _CANDIDATE at a position where its search could find one, in text order."""
-    found = []
-    for t in _TRIGGER.finditer(text):
+def _candidates(text: str) -> list[tuple[int, int]]:
+    """The span of every match of _CANDIDATE at a position where its search could find one, in text order."""
+    found = [(at, at + 1) for at in map(re.Match.start, _SIGN_TRIGGER.finditer(text))]
+    for t in _WORD_TRIGGER.finditer(text):
         m = _CANDIDATE.match(text, t.start())
         if m is not None:
-            found.append(m)
+            found.append(m.span())
+    found.sort()  # two sorted runs: a word holds no digit, so no two candidates start together
     return found
 
 
@@ -959,12 +962,11 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
     candidates = _candidates(text)
     i = 0
     while pos < n:
-        while i < len(candidates) and candidates[i].start() < pos:
+        while i < len(candidates) and candidates[i][0] < pos:
             i += 1
         if i == len(candidates):
             break
-        cand = candidates[i]
-        start = cand.start()
+        start, cand_end = candidates[i]
         inside = next((e for s, e in clocks if s <= start < e), None)
         if inside is not None:
             pos = inside  # a clock time told in words
@@ -975,7 +977,7 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
             continue
         figure = _special_at(text, start, last_end) or _figure_at(text, start, last_end)
         if figure is None:
-            pos = _rest_of_token(text, cand.end()) if text[start].isdigit() else cand.end()
+            pos = _rest_of_token(text, cand_end) if text[start].isdigit() else cand_end
             continue
         found.append(figure)
         last_end = pos = max(figure.end, start + 1)
