@@ -5,6 +5,11 @@ Python's engine tries a pattern at every position of the text; most of the date 
 with alternations of words ("January|February|..."), so it pays for those at every letter. A lookahead on
 one character class rejects most positions at once. The set is read conservatively (anything the reader
 does not know makes it give up), so the lookahead never rejects a position where the pattern could match.
+
+Further down, the same reading of a pattern gives the needles every match holds (a word, or digits and
+punctuation) and how far from its start, its longest match and how far an attempt looks: ``Anchors`` and
+``matches`` then run a pattern only where a match can start, with the same matches as ``finditer`` over
+the whole text. The figure extractor borrows ``reach`` for its look-backs and the windows for its clock times.
 """
 
 from __future__ import annotations
