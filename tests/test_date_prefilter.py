@@ -72,3 +72,63 @@ def test_a_text_without_the_needed_words_has_no_match() -> None:
         if pattern.search(text):
             assert any(w in text.lower() for w in words)
     assert not any(w in "Halvik met Dravik on Tuesday.".lower() for w in words)
+
+
+def _windowed(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]] | None:
+    from consistency.extract._date_prefilter import Anchors, anchors_of, matches, reach
+
+    extent = reach(pattern)  # unbounded: each start is tried apart, over the whole text
+    windows = Anchors(text, text.lower()).windows(anchors_of(pattern), None if extent else 256)
+    if windows is None:
+        return None
+    return [m.span() for m in matches(pattern, text, windows, extent[1] if extent else None)]
+
+
+def test_scanning_only_where_a_match_can_start_finds_what_the_whole_scan_finds() -> None:
+    filler = " Velmora's council met the Halvik delegation and nothing else was said about it. " * 6
+    texts = [
+        filler + "On Tuesday, March 12th at 3 p.m. Brask signed; on 2023-10-05 and 05-Aug-2016 Dravik did."
+        + filler + "By 9a the next day, three days from today, in week 31 of 2024, the 1990s." + filler,
+        "March 5 2021" + filler + "Korvath left on 4/22 at 11:30 and came back the day after Christmas.",
+        filler + "the second half of 2019, mid-March, early next year, two weeks ago, 10 Nov 11 at 23:37" + filler,
+        "apr may mar 12 12 12 2012-13 2012/13 Q3 2023 H1 1" + filler + "Monday Monday, May 1-3, 2020.",
+        "\u017fix days \u0131n May 3 İstanbul " + filler + " Friday the 13th of September 2024",
+    ]
+    checked = 0
+    for looked, _handler in _LOOKED_RULES:
+        for text in texts:
+            found = _windowed(looked, text)
+            if found is not None:
+                checked += 1
+                assert found == [m.span() for m in looked.finditer(text)], looked.pattern[:80]
+    assert checked > 40  # most rules do scan in windows on such texts
+
+
+def test_a_window_tried_position_by_position_finds_what_a_search_finds() -> None:
+    from consistency.extract._date_prefilter import matches
+
+    pattern = re.compile(r"\b(?:past|to)\s+(?:\d+|ten)\b(?![a-z]+ly)")
+    text = "from ten to ten, past 4 and to 12 o'clock; tonight to tenfold past 9oddly to 3"
+    windows = [(m.start(), m.start()) for m in re.finditer(r"past|to", text)]
+    expected = [m.span() for m in pattern.finditer(text)]
+    assert [m.span() for m in matches(pattern, text, windows, None)] == expected
+    assert [m.span() for m in matches(pattern, text, [(0, len(text) - 1)], None)] == expected
+
+
+def test_reach_is_unknown_for_unbounded_patterns_and_counts_looks_ahead() -> None:
+    from consistency.extract._date_prefilter import reach
+
+    assert reach(re.compile(r"\d+ days")) is None
+    assert reach(re.compile(r"a(?=[^\S\n]{1,3}b\b)")) == (1, 7)  # "\b" looks at the character after b
+    assert reach(re.compile(r"(?P<s>[-/])\d(?P=s)")) == (3, 3)
+
+
+def test_anchors_are_the_needles_no_match_can_do_without() -> None:
+    from consistency.extract._date_prefilter import anchors_of
+
+    (words, runs, offset), *_ = anchors_of(re.compile(r"\b(?:the\s{1,3})?(?:March|June)\s{1,3}\d{1,2}", re.IGNORECASE))
+    assert offset == 6 and words == ("june", "march") and runs is None
+    (words, digits, at), *_ = anchors_of(re.compile(r"[A-Z][a-z]{2,5} (?:\d{4})"))
+    assert at == 7 and not words and digits is not None and digits.fullmatch("2024")
+    ((prefixes, _, _),) = anchors_of(re.compile(r"\b(?:Sept|Sep|September)\b"))
+    assert prefixes == ("sep",)  # the occurrences of "sept" and "september" are those of "sep"

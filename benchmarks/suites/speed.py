@@ -4,6 +4,11 @@ the same run. Peers are imported lazily; a missing one is reported, not fatal.
 
 Peak memory is measured with ``tracemalloc`` in a second pipeline pass (tracing slows the run,
 so throughput comes from the untraced pass): it counts Python allocations, not the process RSS.
+
+Throughputs are wall-clock rates. The speed ratios divide CPU-time rates of this one process instead
+(ours and the peer's, each run in it): other work on a shared machine then slows neither side, and a
+ratio measured while other jobs run is the one measured alone. Each extractor gets its own ratio to
+``search_dates``, beside the one of all three together (issue 9 asks that one to be 20x).
 """
 
 from __future__ import annotations
@@ -23,16 +28,17 @@ QUICK_ARTICLES = 60
 FALLBACK_BASE = dt.datetime(2013, 1, 1)  # peers need a "now"; ECB files have no date of their own
 
 
-def _timed(texts: list[tuple[str, Any]], fn: Callable[[str, Any], object], what: str) -> tuple[float, int]:
-    """Seconds to run ``fn`` over all texts, and how many texts raised (counted, not fatal)."""
+def _timed(texts: list[tuple[str, Any]], fn: Callable[[str, Any], object], what: str) -> tuple[float, float, int]:
+    """Wall seconds and CPU seconds (this process) to run ``fn`` over all texts, and how many texts
+    raised (counted, not fatal)."""
     errors = 0
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for text, published in progress(texts, what, len(texts)):
         try:
             fn(text, published)
         except Exception:  # noqa: BLE001 - a peer failing on one text is a datum, not a crash
             errors += 1
-    return time.perf_counter() - start, errors
+    return time.perf_counter() - start, time.process_time() - cpu, errors
 
 
 def _peers() -> dict[str, Callable[[str, Any], object] | str]:
@@ -104,7 +110,7 @@ def run(data: Path, quick: bool) -> list[Row]:
         ]
 
     texts = [(a.body, a.published) for a in articles]
-    ours: dict[str, float] = {}
+    ours: dict[str, float] = {}  # kind -> articles per CPU second
     for kind in ("date", "figure", "attribution"):
         try:
             extract = extractor(kind)
@@ -112,29 +118,39 @@ def run(data: Path, quick: bool) -> list[Row]:
             rows.append(Row("speed", f"speed.{kind}.articles_per_s", f"ours ({kind}): articles/s", None,
                             note=str(missing), gated=False))
             continue
-        seconds, errors = _timed(texts, lambda t, p, extract=extract: extract(t, context(p)), f"ours {kind}")
-        ours[kind] = len(texts) / seconds
-        rows.append(Row("speed", f"speed.{kind}.articles_per_s", f"ours ({kind}): articles/s", ours[kind],
-                        f"{seconds:.2f} s" + (f", {errors} errors" if errors else ""), "articles/s", gated=False))
+        seconds, cpu, errors = _timed(texts, lambda t, p, extract=extract: extract(t, context(p)), f"ours {kind}")
+        ours[kind] = len(texts) / cpu
+        rows.append(Row("speed", f"speed.{kind}.articles_per_s", f"ours ({kind}): articles/s", len(texts) / seconds,
+                        f"{seconds:.2f} s, {cpu:.2f} s CPU" + (f", {errors} errors" if errors else ""), "articles/s",
+                        gated=False))
     for name, peer in _peers().items():
         key = f"speed.peer.{name.split('.')[0]}"
         if isinstance(peer, str):
             rows.append(Row("speed", f"{key}.articles_per_s", f"{name}: articles/s", None, note=peer, gated=False))
             continue
-        seconds, errors = _timed(texts, peer, name)
-        rate = len(texts) / seconds
-        rows.append(Row("speed", f"{key}.articles_per_s", f"{name}: articles/s", rate,
-                        f"{seconds:.2f} s" + (f", {errors} errors" if errors else ""), "articles/s", gated=False))
+        seconds, cpu, errors = _timed(texts, peer, name)
+        rate = len(texts) / cpu
+        rows.append(Row("speed", f"{key}.articles_per_s", f"{name}: articles/s", len(texts) / seconds,
+                        f"{seconds:.2f} s, {cpu:.2f} s CPU" + (f", {errors} errors" if errors else ""), "articles/s",
+                        gated=False))
         kind = _PEER_OF[name]
         if kind in ours:
             rows.append(Row("speed", f"{key}.ratio", f"ours ({kind}) vs {name}: speed ratio", ours[kind] / rate,
-                            "ours articles/s / peer articles/s", "x", gated=False))
+                            _RATIO_NOTE, "x", gated=name == "dateparser.search_dates"))
+        if name == "dateparser.search_dates":
+            for other in ("figure", "attribution"):
+                if other in ours:
+                    rows.append(Row("speed", f"{key}.ratio_{other}", f"ours ({other}) vs {name}: speed ratio",
+                                    ours[other] / rate, _RATIO_NOTE, "x", gated=False))
         if name == "dateparser.search_dates" and len(ours) == 3:
             # The three extractors run one after the other on each article: their combined rate.
             together = 1 / sum(1 / r for r in ours.values())
             rows.append(Row("speed", f"{key}.ratio_all_extractors", f"ours (dates+figures+attributions) vs {name}: speed ratio",
-                            together / rate, f"{together:.1f} articles/s for all three", "x", gated=False))
+                            together / rate, f"{together:.1f} articles per CPU second for all three", "x"))
     return rows
+
+
+_RATIO_NOTE = "ours / peer, articles per CPU second of this process"
 
 
 __all__ = ["run", "parse_when"]

@@ -5,12 +5,18 @@ Python's engine tries a pattern at every position of the text; most of the date 
 with alternations of words ("January|February|..."), so it pays for those at every letter. A lookahead on
 one character class rejects most positions at once. The set is read conservatively (anything the reader
 does not know makes it give up), so the lookahead never rejects a position where the pattern could match.
+
+Further down, the same reading of a pattern gives the needles every match holds (a word, or digits and
+punctuation) and how far from its start, its longest match and how far an attempt looks: ``Anchors`` and
+``matches`` then run a pattern only where a match can start, with the same matches as ``finditer`` over
+the whole text. The figure extractor borrows ``reach`` for its look-backs and the windows for its clock times.
 """
 
 from __future__ import annotations
 
 import re
 import string
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 try:  # Python 3.11+
@@ -160,3 +166,295 @@ def needed_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     alternation whose every branch has such a set of its own, each gives one; the most selective is kept.
     Testing ``any(w in text.lower() for w in words)`` before a scan skips the scans that cannot match."""
     return _needed(_parser.parse(pattern.pattern, pattern.flags))
+
+
+# --- scanning only where a match can start -------------------------------------------------------------
+#
+# A pattern whose every match holds one of its needed words, and is at most ``widest`` characters long,
+# can only start within ``widest`` characters before an occurrence of one of them. ``Anchors.windows``
+# lists those stretches of start positions; ``matches`` runs the pattern there alone, with the text cut
+# ``reach`` characters past each stretch (as far as an attempt from inside it can look), which is
+# exactly what ``finditer`` over the whole text finds: one scan of a few hundred characters where the
+# engine would otherwise try the pattern at every position of the article.
+
+_LOOK_OPS = {_c.ASSERT, _c.ASSERT_NOT}
+# Non-ASCII characters an ignore-case match takes for an ASCII letter although ``str.lower`` does not give
+# that letter: in a text holding one, the occurrences of a needed word cannot be told from the lowered text.
+_UNLOWERED_FOLDS = "\u0130\u0131\u017f"
+
+
+def _reach(seq: Any) -> tuple[int, int] | None:
+    """(most characters the sequence consumes, most characters from its start the engine may examine)."""
+    consumed = seen = 0
+    for op, av in seq:
+        if op in (_c.LITERAL, _c.NOT_LITERAL, _c.IN, _c.ANY):
+            width, look = 1, 1
+        elif op is _c.GROUPREF:  # as long as the group it repeats, at most
+            width = seq.state.groupwidths[av][1]
+            if width >= _c.MAXREPEAT:
+                return None
+            look = width
+        elif op is _c.AT:
+            width, look = 0, 2  # "$" looks at the character after a final newline too
+        elif op is _c.SUBPATTERN:
+            inner = _reach(av[-1])
+            if inner is None:
+                return None
+            width, look = inner
+        elif getattr(_c, "ATOMIC_GROUP", None) is op:
+            inner = _reach(av)
+            if inner is None:
+                return None
+            width, look = inner
+        elif op in _REPEATS:
+            inner = _reach(av[2])
+            if inner is None or av[1] >= _c.MAXREPEAT:
+                return None
+            width, look = av[1] * inner[0], av[1] * max(inner)
+        elif op is _c.BRANCH:
+            parts = [_reach(branch) for branch in av[1]]
+            if any(p is None for p in parts):
+                return None
+            width = max(p[0] for p in parts if p)
+            look = max(p[1] for p in parts if p)
+        elif op is _c.GROUPREF_EXISTS:
+            parts = [_reach(av[1]), _reach(av[2]) if av[2] is not None else (0, 0)]
+            if any(p is None for p in parts):
+                return None
+            width = max(p[0] for p in parts if p)
+            look = max(p[1] for p in parts if p)
+        elif op in _LOOK_OPS:  # a look behind ends here, a look ahead starts here: neither goes further
+            inner = _reach(av[1])
+            if inner is None:
+                return None
+            width, look = 0, max(inner)
+        else:  # a back reference, ...: unknown
+            return None
+        seen = max(seen, consumed + look)
+        consumed += width
+    return consumed, max(seen, consumed)
+
+
+def reach(pattern: re.Pattern[str]) -> tuple[int, int] | None:
+    """(longest match, farthest character past a match's start that an attempt may look at), or None when
+    either is unbounded or cannot be read."""
+    return _reach(_parser.parse(pattern.pattern, pattern.flags))
+
+
+def ends_at_end(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of the pattern ends where the text (or the ``endpos`` of a search) does: its
+    last item, outside any alternation, is ``\\Z``."""
+    items = _parser.parse(pattern.pattern, pattern.flags).data
+    return bool(items) and items[-1] == (_c.AT, _c.AT_END_STRING)
+
+
+DIGIT = "\\d"  # in a set of anchor characters: any decimal digit, as ``\\d`` reads it
+
+# An anchor: needles (lower-case strings, or characters, DIGIT for any digit) one of which every match holds,
+# starting at most ``offset`` characters after the match's start.
+Anchor = tuple[frozenset[str], frozenset[str], int]
+
+
+def _anchor_class(items: Any) -> frozenset[str] | None:
+    """The characters of a class usable as an anchor (digits and ASCII punctuation: characters no case
+    folding reaches), or None."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op is _c.LITERAL and chr(av).isascii() and not chr(av).isalpha() and not chr(av).isspace():
+            chars.add(chr(av))
+        elif op is _c.RANGE and all(chr(c).isdigit() and chr(c).isascii() for c in range(av[0], av[1] + 1)):
+            chars.update(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is _c.CATEGORY and av is _c.CATEGORY_DIGIT:
+            chars.add(DIGIT)
+        else:
+            return None
+    return frozenset(chars)
+
+
+def _foldless(char: str) -> bool:
+    """Whether the lowered text shows every character an ignore-case match takes for ``char``: an ASCII
+    one (``Anchors`` checks the text for the few folds ``str.lower`` misses), or one without case."""
+    return char.isascii() or char.lower() == char.upper() == char
+
+
+def _options(seq: Any) -> list[Anchor]:
+    """Every anchor the sequence cannot match without, with its offset from the sequence's start."""
+    options: list[Anchor] = []
+    before: int | None = 0
+    run: list[str] = []
+    run_at = 0
+    for item in seq:
+        op, av = item
+        if op is _c.LITERAL and _foldless(chr(av)):
+            if not run:
+                run_at = before if before is not None else -1
+            run.append(chr(av).lower())
+        else:
+            if run and run_at >= 0:
+                options.append((frozenset({"".join(run)}), frozenset(), run_at))
+            run = []
+        inner: list[Anchor] = []
+        if op is _c.IN:
+            chars = _anchor_class(av)
+            if chars:
+                inner = [(frozenset(), chars, 0)]
+        elif op is _c.SUBPATTERN:
+            inner = _options(av[-1])
+        elif op in _REPEATS and av[0] >= 1:
+            inner = _options(av[2])
+        elif getattr(_c, "ATOMIC_GROUP", None) is op:
+            inner = _options(av)
+        elif op is _c.BRANCH:
+            branches = [_options(branch) for branch in av[1]]
+            if all(branches):
+                best = [min(b, key=_rank) for b in branches]
+                inner = [(frozenset().union(*(b[0] for b in best)), frozenset().union(*(b[1] for b in best)),
+                          max(b[2] for b in best))]
+        if before is not None:
+            options += [(words, chars, before + at) for words, chars, at in inner]
+        width = _reach(seq.__class__(seq.state, [item]) if hasattr(seq, "state") else [item])
+        before = None if before is None or width is None else before + width[0]
+    if run and run_at >= 0:
+        options.append((frozenset({"".join(run)}), frozenset(), run_at))
+    return options
+
+
+def _rank(option: Anchor) -> tuple[int, int, int]:
+    """Lower is better: long words first (rare in a text), then digits and punctuation, then short words."""
+    words, chars, offset = option
+    shortest = min(map(len, words)) if words else 0
+    if words and not chars and (shortest >= _MIN_WORD or offset == 0):
+        # a short word starting every match: each occurrence is one position to try
+        return (0 if shortest >= _MIN_WORD else 1, -shortest, offset)
+    if chars and not words:
+        return (1, len(chars), offset)
+    return (2, -shortest, offset)
+
+
+# An anchor as ``Anchors.windows`` reads it: the words (none of them starting another), or the scan for runs
+# of the characters, and the offset.
+Needles = tuple[tuple[str, ...], "re.Pattern[str] | None", int]
+
+
+def anchors_of(pattern: re.Pattern[str], most: int = 2) -> list[Needles]:
+    """The best few anchors of a pattern (``_rank``): words alone or characters alone, for ``Anchors.windows``."""
+    options = sorted(set(_options(_parser.parse(pattern.pattern, pattern.flags))), key=_rank)
+    return [_needles(o) for o in options if _rank(o)[0] < 2][:most]
+
+
+def _needles(anchor: Anchor) -> Needles:
+    words, chars, offset = anchor
+    # A word another one starts with is left out: its occurrences are theirs.
+    kept = tuple(sorted(w for w in words if not any(o != w and w.startswith(o) for o in words)))
+    runs = re.compile("[" + "".join(c if c == DIGIT else re.escape(c) for c in sorted(chars)) + "]+") if chars else None
+    return kept, runs, offset
+
+
+class Anchors:
+    """Where in one text the anchors of the date grammar occur, found once and shared by the patterns."""
+
+    def __init__(self, text: str, lowered: str) -> None:
+        self.size = len(text)
+        self.lowered = lowered
+        # Offsets of the lowered text are those of the text only when lowering kept every character one
+        # character; the few folds ``str.lower`` does not make would hide occurrences.
+        self.usable = len(lowered) == len(text) and (text.isascii() or not any(c in text for c in _UNLOWERED_FOLDS))
+        self._in: dict[str, bool] = {}
+        self._words: dict[str, list[int]] = {}
+        self._runs: dict[int, list[tuple[int, int]]] = {}  # by the scan's id: hashing a pattern hashes its code
+
+    def holds_any(self, words: Iterable[str]) -> bool:
+        """Whether one of ``words`` is in the lowered text (each word looked up once per text)."""
+        seen = self._in
+        for word in words:
+            hit = seen.get(word)
+            if hit is None:
+                hit = seen[word] = word in self.lowered
+            if hit:
+                return True
+        return False
+
+    def _starts(self, needles: Needles) -> list[tuple[int, int]]:
+        """(first, last) start of every occurrence of the needles: a run of characters from its first to its last."""
+        words, runs, _offset = needles
+        found: list[tuple[int, int]] = []
+        for word in words:
+            at = self._words.get(word)
+            if at is None:
+                at = []
+                if self._in.get(word, True):
+                    lowered, i = self.lowered, self.lowered.find(word)
+                    while i >= 0:
+                        at.append(i)
+                        i = lowered.find(word, i + 1)
+                self._words[word] = at
+            found += [(i, i) for i in at]
+        if runs is not None:
+            spans = self._runs.get(id(runs))
+            if spans is None:
+                spans = self._runs[id(runs)] = [(m.start(), m.end() - 1) for m in runs.finditer(self.lowered)]
+            found += spans
+        if len(words) > 1 or runs is not None and words:
+            found.sort()
+        return found
+
+    def windows(self, anchors: list[Needles], most: int | None = None) -> list[tuple[int, int]] | None:
+        """Merged (first, last) start positions of any match, read from whichever of ``anchors`` leaves the
+        fewest; None when the whole text must be scanned (the offsets cannot be trusted, or more than
+        ``most`` positions are left: half the text when not given)."""
+        if not self.usable or not anchors:
+            return None
+        best: list[tuple[int, int]] | None = None
+        least = self.size // 2 if most is None else most
+        for needles in anchors:
+            offset = needles[2]
+            merged: list[tuple[int, int]] = []
+            covered = 0
+            for start, end in self._starts(needles):
+                first = start - offset if start > offset else 0
+                if merged and first <= merged[-1][1] + 1:
+                    if end > merged[-1][1]:
+                        covered += end - merged[-1][1]
+                        merged[-1] = (merged[-1][0], end)
+                else:
+                    merged.append((first, end))
+                    covered += end - first + 1
+                if covered > least:
+                    break
+            if covered <= least:
+                best, least = merged, covered
+                if covered * 16 < self.size:
+                    break  # few enough: the next anchor would not pay for its own search
+        return best
+
+
+_FEW = 8  # a window this narrow is tried position by position: a search would try ``look`` more past it
+
+
+def matches(
+    pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]], look: int | None
+) -> Iterator[re.Match[str]]:
+    """What ``pattern.finditer(text)`` yields, for a pattern whose matches all start inside ``windows``
+    and whose attempts look at most ``look`` characters past their start (``reach``; None: no bound known).
+    A wide window is searched with the text cut just past what an attempt from inside it can see; a
+    narrow one, or any when ``look`` is unknown, is tried at each of its positions over the whole text.
+    Matches are never empty there (each holds a needle), so the scan goes on from the end of the last."""
+    pos = 0
+    size = len(text)
+    for first, last in windows:
+        at = max(first, pos)
+        if look is None or last - at < _FEW:
+            while at <= last:
+                m = pattern.match(text, at)
+                if m is None:
+                    at += 1
+                    continue
+                yield m
+                pos = at = m.end()
+            continue
+        while at <= last:
+            m = pattern.search(text, at, min(size, last + look + 2))
+            if m is None or m.start() > last:
+                break
+            yield m
+            pos = at = m.end()

@@ -61,7 +61,14 @@ from consistency.extract._date_calendar import (
     yearless_value,
 )
 from consistency.extract._date_links import anchor_shifts, join_ranges, unit_value
-from consistency.extract._date_prefilter import needed_words, with_first_look
+from consistency.extract._date_prefilter import (
+    Anchors,
+    anchors_of,
+    matches,
+    needed_words,
+    reach,
+    with_first_look,
+)
 from consistency.extract._timex import DAY_PARTS, duration_timex, timex_of, with_timex
 from consistency.extract._zones import ZONE_OFFSETS, instant, offset_of, stamp_offset, zone_after
 from consistency.model import DateValue, Extraction
@@ -1666,6 +1673,12 @@ _LOOKED_RULES = [(with_first_look(pattern), handler) for pattern, handler in RUL
 _NEEDED = {id(pattern): needed_words(original) for (pattern, _h), (original, _) in zip(_LOOKED_RULES, RULES,
                                                                                        strict=True)}
 
+# And how long a match can be, and how far past its start an attempt looks (``reach``): with the needed
+# words, where in the text a match can start at all; only there is the pattern run (``Anchors``, ``matches``).
+_REACH = {id(pattern): extent[1] if (extent := reach(pattern)) else None for pattern, _h in _LOOKED_RULES}
+_ANCHORS = {id(pattern): anchors_of(pattern) for pattern, _h in _LOOKED_RULES}
+_FEW_STARTS = 256
+
 # Handlers whose patterns cannot match unless one of these lower-case substrings is in the text.
 _PARTS = ("beginning", "start", "end", "middle", "close", "early", "mid", "late")
 _TRIGGERS: dict[Handler, tuple[str, ...]] = {
@@ -1961,14 +1974,19 @@ def _read_dates(text: str, resolver: _Resolver) -> list[tuple[int, int, DateValu
     """Every expression with its value as of ``resolver.published``: in text order, not overlapping."""
     candidates: list[tuple[int, int, DateValue]] = []
     lowered = text.lower()
+    anchors = Anchors(text, lowered)
     for pattern, handler in _LOOKED_RULES:
         triggers = _TRIGGERS.get(handler)
-        if triggers is not None and not any(t in lowered for t in triggers):
+        if triggers is not None and not anchors.holds_any(triggers):
             continue  # a substring test is far cheaper than a regex scan that cannot match
         needed = _NEEDED[id(pattern)]
-        if needed is not None and not any(w in lowered for w in needed):
+        if needed is not None and not anchors.holds_any(needed):
             continue
-        for m in pattern.finditer(text):
+        look = _REACH[id(pattern)]
+        # Without a bound on how far an attempt looks, each start is tried apart: only a few are worth it.
+        windows = anchors.windows(_ANCHORS[id(pattern)], None if look is not None else _FEW_STARTS)
+        found = pattern.finditer(text) if windows is None else matches(pattern, text, windows, look)
+        for m in found:
             if m.end() <= m.start():
                 continue
             result = handler(m, resolver)

@@ -33,7 +33,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from consistency.extract import ExtractionContext
-from consistency.extract._date_prefilter import ASCII_FOLDS
+from consistency.extract._date_prefilter import ASCII_FOLDS, Anchors, Needles, ends_at_end, matches, reach
 from consistency.extract._figure_tables import (
     AFTER_APPROX,
     AFTER_LOWER,
@@ -124,18 +124,21 @@ _FIRST_WORDS = frozenset(
 # The words' first letters in both cases (and what Python folds to them) as a case-sensitive look: the
 # engine then rejects most positions before it tries the words.
 _FIRST_LETTERS = "".join(sorted({c for w in _FIRST_WORDS for c in (w[0], w[0].upper(), *ASCII_FOLDS.get(w[0], ""))}))
-_TRIGGER = re.compile(
-    rf"\d|[\u00bc-\u00be\u2150-\u215e]|(?-i:(?=[{_FIRST_LETTERS}]))\b(?:{_alternation(_FIRST_WORDS)})\b", re.IGNORECASE
-)
+# Digits and fraction signs start a candidate of their own (one character, _CANDIDATE's first and last
+# branches): they are listed straight from a scan the engine runs at its fastest (a bare class). Words are
+# tried with _CANDIDATE where a word of _FIRST_WORDS stands whole.
+_SIGN_TRIGGER = re.compile(r"[\d\u00bc-\u00be\u2150-\u215e]")
+_WORD_TRIGGER = re.compile(rf"(?-i:(?=[{_FIRST_LETTERS}]))\b(?:{_alternation(_FIRST_WORDS)})\b", re.IGNORECASE)
 
 
-def _candidates(text: str) -> list[re.Match[str]]:
-    """Every match of _CANDIDATE at a position where its search could find one, in text order."""
-    found = []
-    for t in _TRIGGER.finditer(text):
+def _candidates(text: str) -> list[tuple[int, int]]:
+    """The span of every match of _CANDIDATE at a position where its search could find one, in text order."""
+    found = [(at, at + 1) for at in map(re.Match.start, _SIGN_TRIGGER.finditer(text))]
+    for t in _WORD_TRIGGER.finditer(text):
         m = _CANDIDATE.match(text, t.start())
         if m is not None:
-            found.append(m)
+            found.append(m.span())
+    found.sort()  # two sorted runs: a word holds no digit, so no two candidates start together
     return found
 
 
@@ -902,9 +905,43 @@ _CLOCK_MINUTES_BEFORE = re.compile(
 )
 
 
+def _ending_shape(pattern: re.Pattern[str]) -> tuple[int | None, bool]:
+    """(longest match, whether a match ends in horizontal white space) of a pattern whose every match ends
+    with the text (``\\Z`` closes it); (None, False) for any other pattern or an unbounded longest match."""
+    if not ends_at_end(pattern):
+        return None, False
+    extent = reach(pattern)
+    return (extent[0] if extent else None), pattern.pattern.endswith(_H + "{1,3}\\Z")
+
+
+_SHAPES: dict[int, tuple[int | None, bool]] = {}  # by the pattern's id: hashing a pattern hashes its code
+
+
+def _ending_at(pattern: re.Pattern[str], text: str, floor: int, end: int) -> re.Match[str] | None:
+    """``pattern.search(text, floor, end)`` for the patterns that read back from a number (they end with
+    ``\\Z``): started no further back than the longest match, and not run at all when a match must end in
+    white space and the character before ``end`` is none. The same match, a fraction of the positions tried."""
+    shape = _SHAPES.get(id(pattern))
+    if shape is None:
+        shape = _SHAPES[id(pattern)] = _ending_shape(pattern)
+    widest, spaced = shape
+    if spaced and (end <= floor or not text[end - 1].isspace() or text[end - 1] == "\n"):
+        return None
+    return pattern.search(text, floor if widest is None else max(floor, end - widest), end)
+
+
+# A clock time told in words starts at its "past", "to" or "after" (read with ``_date_prefilter``'s windows:
+# the pattern is tried there alone, not at every position of the article).
+_CLOCK_NEEDLES: list[Needles] = [(("after", "past", "to"), None, 0)]
+_CLOCK_REACH = reach(_CLOCK_IN_WORDS)
+
+
 def _clock_spans(text: str) -> list[tuple[int, int]]:
     spans = []
-    for m in _CLOCK_IN_WORDS.finditer(text):
+    windows = Anchors(text, text.lower()).windows(_CLOCK_NEEDLES) if _CLOCK_REACH is not None else None
+    found = _CLOCK_IN_WORDS.finditer(text) if windows is None or _CLOCK_REACH is None else (
+        matches(_CLOCK_IN_WORDS, text, windows, _CLOCK_REACH[1]))
+    for m in found:
         before = _CLOCK_MINUTES_BEFORE.search(text, max(0, m.start() - 32), m.start())
         if before is not None and (before.group("hq") or before.group("min") or m.group("tail")):
             spans.append((before.start(), m.end()))
@@ -925,12 +962,11 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
     candidates = _candidates(text)
     i = 0
     while pos < n:
-        while i < len(candidates) and candidates[i].start() < pos:
+        while i < len(candidates) and candidates[i][0] < pos:
             i += 1
         if i == len(candidates):
             break
-        cand = candidates[i]
-        start = cand.start()
+        start, cand_end = candidates[i]
         inside = next((e for s, e in clocks if s <= start < e), None)
         if inside is not None:
             pos = inside  # a clock time told in words
@@ -941,7 +977,7 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
             continue
         figure = _special_at(text, start, last_end) or _figure_at(text, start, last_end)
         if figure is None:
-            pos = _rest_of_token(text, cand.end()) if text[start].isdigit() else cand.end()
+            pos = _rest_of_token(text, cand_end) if text[start].isdigit() else cand_end
             continue
         found.append(figure)
         last_end = pos = max(figure.end, start + 1)
@@ -969,10 +1005,9 @@ def _line_start(text: str, pos: int) -> bool:
     return not text[line:pos].strip()
 
 
-def _without_names(text: str, found: list[Extraction]) -> list[Extraction]:
-    """Drop bare numbers that are model names or codes: a number some name in the article carries
-    (from 100 up, so that small counts stay), or digits glued to letters ("3GS", "7e7", "150px")."""
-    names = {
+def _name_numbers(text: str) -> set[str]:
+    """The numbers from 100 up that some name in the text carries ("Boeing 787")."""
+    return {
         m.group("n")
         for m in _NAME_NUMBER.finditer(text)
         if int(m.group("n")) >= 100
@@ -981,13 +1016,21 @@ def _without_names(text: str, found: list[Extraction]) -> list[Extraction]:
         and m.group("w").lower() not in _HEDGES
         and m.group("w").lower() not in COUNTED_STOP
     }
+
+
+def _without_names(text: str, found: list[Extraction]) -> list[Extraction]:
+    """Drop bare numbers that are model names or codes: a number some name in the article carries
+    (from 100 up, so that small counts stay), or digits glued to letters ("3GS", "7e7", "150px")."""
+    names: set[str] | None = None  # read once, and only for a bare number of 100 or more: only those can be one
     kept = []
     for figure in found:
         q = figure.value
         assert isinstance(q, Quantity)
         digits = text[figure.start : figure.end]
         bare = q.unit is None and not q.vague and q.qualifier is None and _BARE_DIGITS.fullmatch(digits) is not None
-        if bare and (digits in names or text[figure.end : figure.end + 1].isalpha()):
+        if bare and int(digits) >= 100 and names is None:
+            names = _name_numbers(text)
+        if bare and (int(digits) >= 100 and names is not None and digits in names or text[figure.end : figure.end + 1].isalpha()):
             continue
         if bare and (_STREET_AFTER.match(text, figure.end) or _LIST_ITEM.match(text, figure.end) and _line_start(text, figure.start)):
             continue  # "221 Baker Street": an address; "1. Velmora ...": a list marker
@@ -1153,7 +1196,7 @@ def _magnitude_at(text: str, pos: int, floor: int) -> Extraction | None:
         return None
     end = m.end()
     window = max(floor, pos - _WINDOW)
-    prefix = _MAGNITUDE_BEFORE.search(text, window, pos)
+    prefix = _ending_at(_MAGNITUDE_BEFORE, text, window, pos)
     word = _MAGNITUDE_WORD_AFTER.match(text, end) if prefix is None else None
     stop = word.end() if word is not None else end
     scale = _MAGNITUDE_SCALE.match(text, stop)
@@ -1170,7 +1213,7 @@ def _magnitude_at(text: str, pos: int, floor: int) -> Extraction | None:
     start = prefix.start() if prefix is not None else pos
     hedge = prefix.group("q") if prefix is not None else None
     if hedge is None:  # "about 5.4 on the Richter scale", "roughly magnitude 6"
-        qual = _QUALIFIER_BEFORE.search(text, window, start)
+        qual = _ending_at(_QUALIFIER_BEFORE, text, window, start)
         if qual is not None and qual.group("q").lower() not in ("between", "from"):
             start, hedge = qual.start("q"), qual.group("q")
     counted = _compound_head(text, stop) if scale is None else None
@@ -1210,10 +1253,10 @@ def _age_at(text: str, pos: int, number: tuple[float, float, int, bool], window:
         return Extraction(pos, age.end(), Quantity(value, value, unit=unit, counted=counted))
     if not text[pos].isdigit() or not value.is_integer() or value >= 130:
         return None  # the forms below give a person's age in digits
-    aged = _AGED_BEFORE.search(text, window, pos)
+    aged = _ending_at(_AGED_BEFORE, text, window, pos)
     if aged is not None:
         return _aged(text, aged, value, end)
-    appos = _APPOSITION_BEFORE.search(text, window, pos)
+    appos = _ending_at(_APPOSITION_BEFORE, text, window, pos)
     if appos is None or text[end : end + 1] != ",":
         return None
     word = appos.group("w")
@@ -1264,7 +1307,7 @@ def _duration_at(
         listed = compound.group("sep") == "-" and _COMMA_MODIFIER.match(text, compound.end()) is not None
         if counted is not None or listed:
             unit, factor = TIME_WORDS[compound.group("u").lower()]
-            qual = _QUALIFIER_BEFORE.search(text, window, pos)
+            qual = _ending_at(_QUALIFIER_BEFORE, text, window, pos)
             hedge = (
                 qual.group("q")
                 if qual is not None and qual.group("q").lower() not in ("between", "from")
@@ -1274,10 +1317,13 @@ def _duration_at(
             return Extraction(
                 start, compound.end(), _hedged(low * factor, high * factor, unit, hedge, counted)
             )
-    lead = _DURATION_LEAD.search(text, window, pos) or _TERM_LEAD.search(text, window, pos)
+    unit_m = _TIME_UNIT_AFTER.match(text, end)
+    if unit_m is None and (vague or _RANGE_SEP.match(text, end) is None):
+        return None  # no unit of time after the number, nor a range to one: looking back for a lead is moot
+    lead = _ending_at(_DURATION_LEAD, text, window, pos) or _ending_at(_TERM_LEAD, text, window, pos)
     by_verb = lead is None
     if by_verb:
-        lead = _VERB_LEAD.search(text, window, pos)
+        lead = _ending_at(_VERB_LEAD, text, window, pos)
     if lead is None:
         return None
     hedge = lead.group("q")
@@ -1286,7 +1332,6 @@ def _duration_at(
         hedge = lead.group("p")
     if hedge is None and lead.group("p").lower() in ("in", "over") and _ONE_TIME.match(text, pos):
         return None  # "5% in a year", "twice in a day": a rate's period, not how long something lasted
-    unit_m = _TIME_UNIT_AFTER.match(text, end)
     ranged = either = False  # "for two or three days" is approximate
     if unit_m is None and not vague:
         sep = _RANGE_SEP.match(text, end)
@@ -1384,9 +1429,9 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
     if first is None:
         return None
     window_start = max(floor, first.start - _WINDOW)
-    qual_m = _QUALIFIER_BEFORE.search(text, window_start, first.start)
+    qual_m = _ending_at(_QUALIFIER_BEFORE, text, window_start, first.start)
     qualifier = " ".join(qual_m.group("q").lower().split()) if qual_m else None
-    prev_m = _PREV_WORD.search(text, window_start, pos)
+    prev_m = _ending_at(_PREV_WORD, text, window_start, pos)
     prev_word = prev_m.group("w") if prev_m else ""
 
     # A range: "10-15", "5 to 7 million", "between $5 and $7 billion".

@@ -59,6 +59,13 @@ _WORD = re.compile(r"[\w'-]+")
 _PHRASE_ENDS = frozenset("and or but on in at of the a an with for to from by after before as that who which".split())
 
 
+# The words each pattern cannot match without (the patterns are case-sensitive): a text holding none of
+# them is not scanned, for most articles kill no one.
+_ACTIVE_NEEDS = ("kill", "shot", "shooting", "stabb", "murder", "injur", "wound", "hurt")
+_LEFT_NEEDS = ("dead", "injured", "wounded")
+_PASSIVE_NEEDS = ("killed", "shot", "stabbed", "found", "murdered", "injured", "wounded", "hurt")
+
+
 def extract_implied_counts(text: str, context: ExtractionContext) -> list[Extraction]:
     """One per singular victim named after (or before the passive of) a verb of killing or wounding."""
     del context  # nothing to resolve: the count is always one
@@ -67,7 +74,7 @@ def extract_implied_counts(text: str, context: ExtractionContext) -> list[Extrac
     def keep(start: int, end: int, noun: str) -> None:
         found.setdefault((start, end), Extraction(start, end, Quantity(1, 1, counted=noun)))
 
-    for match in _ACTIVE.finditer(text):
+    for match in _ACTIVE.finditer(text) if any(word in text for word in _ACTIVE_NEEDS) else ():
         for word in _WORD.finditer(match.group("words")):
             noun = word.group().lower()
             if noun in _PHRASE_ENDS:
@@ -75,7 +82,11 @@ def extract_implied_counts(text: str, context: ExtractionContext) -> list[Extrac
             if is_person(noun):
                 keep(match.start(), match.start("words") + word.end(), noun)
                 break
-    for pattern in (_LEFT, _PASSIVE):
+    scanned = (
+        (_LEFT, "left" in text and any(word in text for word in _LEFT_NEEDS)),
+        (_PASSIVE, any(word in text for word in _PASSIVE_NEEDS)),
+    )
+    for pattern in (pattern for pattern, needed in scanned if needed):
         for match in pattern.finditer(text):
             noun = match.group("noun").lower()
             if is_person(noun):
@@ -97,6 +108,9 @@ def with_implied_counts(explicit: list[Extraction], implied: list[Extraction]) -
     return sorted([*explicit, *kept], key=lambda ex: (ex.start, ex.end))
 
 
+_DASHED_NUMBERS = re.compile(r"\d\s?[-–—]\s?\d")  # inside every score ("3-1") and record ("25-2")
+
+
 def extract_counted_figures(text: str, context: ExtractionContext) -> list[Extraction]:
     """The figure extractor's figures, the counts news implies, the tallies of final scores and
     win-loss records (consistency/extract/scores.py) and places in a numbered sequence
@@ -106,9 +120,11 @@ def extract_counted_figures(text: str, context: ExtractionContext) -> list[Extra
     from consistency.extract.positions import extract_positions
     from consistency.extract.scores import extract_records, extract_scores
 
-    records = [*extract_records(text, context), *extract_positions(text, context)]
+    # Every score and record pattern holds two numbers joined by a dash: a text with none has neither.
+    tallies = _DASHED_NUMBERS.search(text) is not None
+    records = [*(extract_records(text, context) if tallies else ()), *extract_positions(text, context)]
     implied = sorted(
-        [*extract_implied_counts(text, context), *extract_scores(text, context)],
+        [*extract_implied_counts(text, context), *(extract_scores(text, context) if tallies else ())],
         key=lambda ex: (ex.start, ex.end),
     )
     # A record ("a 4-14 start") is read as wins and losses, never as the range 4 to 14; "a

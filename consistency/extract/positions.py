@@ -34,14 +34,30 @@ _CATEGORY = re.compile(r"\b(?P<noun>[Cc]ategory)[\s-](?P<n>[1-5]|one|two|three|f
 _CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
+# Characters an ignore-case match takes for an ASCII letter that ``str.lower`` does not lower to it.
+_UNLOWERED_FOLDS = ("\u0130", "\u0131", "\u017f")
+_DIGIT = re.compile(r"\d(?:st|nd|rd|th)", re.IGNORECASE)
+
+
+def _may_hold_position(text: str) -> bool:
+    """False when no match of _POSITION can be in ``text``: none of its nouns, or no ordinal. A substring
+    test is far cheaper than the scan, and most articles number no round or floor."""
+    if not text.isascii() and any(c in text for c in _UNLOWERED_FOLDS):
+        return True
+    lowered = text.lower()
+    return any(noun in lowered for noun in _NOUNS.split("|")) and (
+        any(word in lowered for word in _WORDS) or _DIGIT.search(text) is not None
+    )
+
+
 def extract_positions(text: str, context: ExtractionContext) -> list[Extraction]:
     del context
     found = []
-    for match in _CATEGORY.finditer(text):
+    for match in _CATEGORY.finditer(text) if "ategory" in text else ():
         word = match.group("n").lower()
         value = _CARDINALS.get(word) or int(word)
         found.append(Extraction(match.start("noun"), match.end("n"), Quantity(value, value, counted="ordinal category")))
-    for match in _POSITION.finditer(text):
+    for match in _POSITION.finditer(text) if _may_hold_position(text) else ():
         word = match.group("n").lower()
         value = _ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word))
         noun = match.group("noun").lower()
