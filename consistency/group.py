@@ -260,7 +260,7 @@ def group_articles(
     elif len(features) != len(articles):
         raise ValueError("one TextFeatures per article")
     lead_ends = [f.lead_end for f in features]
-    vectors = _tfidf([dict(f.words) for f in features])
+    vectors = _tfidf([f.words for f in features])  # read, never changed
     name_vectors = _tfidf(_name_bags([f.names for f in features]))
     static = frozenset(m.key for m in load_vocabulary(options.vocabulary).measures if m.static)
     figure_vectors = _tfidf([_figure_bag(by_article.get(a.id, ()), static) for a in articles])
@@ -735,11 +735,14 @@ def _tfidf(bags: list[dict[str, float]]) -> list[dict[str, float]]:
     for bag in bags:
         df.update(bag.keys())
     n = len(bags)
+    idf = {t: math.log((n + 1) / (c + 1)) + 1.0 for t, c in df.items()}  # once per term, not per use
     vectors = []
     for bag in bags:
-        vec = {t: (1.0 + math.log(c)) * (math.log((n + 1) / (df[t] + 1)) + 1.0) for t, c in bag.items()}
+        vec = {t: (1.0 + math.log(c)) * idf[t] for t, c in bag.items()}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
-        vectors.append({t: v / norm for t, v in vec.items()})
+        for t, v in vec.items():  # in place: a corpus's vectors are its largest tables
+            vec[t] = v / norm
+        vectors.append(vec)
     return vectors
 
 
