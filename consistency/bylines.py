@@ -11,6 +11,8 @@ compared as a happening (its frame repeats), so no byline time is ever a fact in
 
 from __future__ import annotations
 
+import functools
+import math
 import re
 
 TOP_LINES = 6  # bylines sit among the first non-empty lines of a page
@@ -25,6 +27,22 @@ _WORD = re.compile(r"[^\W\d_][\w.'’-]*")
 _YEAR_OR_CLOCK = re.compile(r"\b(?:1[89]|20)\d\d\b|\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s?(?:am|pm|a\.m\.|p\.m\.)", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=8)
+def _top_end(text: str) -> float:
+    """Where the last of the top lines (the ``TOP_LINES``-th non-empty one) starts; infinity when the
+    text has fewer. Read once per text: counting the lines before every date was quadratic (a 20 MB
+    article has tens of thousands of dates)."""
+    offset = 0
+    count = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            count += 1
+            if count == TOP_LINES:
+                return offset
+        offset += len(line)
+    return math.inf
+
+
 def is_byline_stamp(text: str, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` is a byline or page stamp near the top of the article."""
     if not _YEAR_OR_CLOCK.search(text, start, end):
@@ -34,7 +52,7 @@ def is_byline_stamp(text: str, start: int, end: int) -> bool:
     line_end = len(text) if line_end < 0 else line_end
     if line_end - line_start > MAX_LINE:
         return False
-    if sum(1 for line in text[:line_start].splitlines() if line.strip()) >= TOP_LINES:
+    if line_start > _top_end(text):
         return False
     rest = text[line_start:start] + " " + text[end:line_end]
     words = _WORD.findall(rest)
