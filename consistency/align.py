@@ -121,23 +121,24 @@ def _rescue_singletons(
     Candidates come from an inverted index over context words, and each comparison reads a bounded
     number of facts, so a huge article with thousands of lone figures stays near linear.
     """
-    def lone(slot: list[Fact]) -> bool:
-        return len({f.article_id for f in slot}) == 1
-
     postings: dict[str, list[int]] = defaultdict(list)
     for j, (facts_j, _strict) in enumerate(slots):
         terms = {t for f in facts_j[: options.rescue_sample] for t in vectors[f.id]}
         for term in terms:
             postings[term].append(j)
     limit = max(50, int(options.max_postings))
-    size = {j: len(slots[j][0]) for j in range(len(slots))}
+    # Each slot's articles and its place in the order candidates are weighed in (largest first), kept
+    # up to date as slots grow: read for every candidate, they are never recounted from the facts.
+    articles = [{f.article_id for f in facts_j} for facts_j, _strict in slots]
+    order = [(-len(facts_j), j) for j, (facts_j, _strict) in enumerate(slots)]
     merged: set[int] = set()
     for i in sorted(range(len(slots)), key=lambda i: _first_position(slots[i][0])):
         facts_i, strict_i = slots[i]
+        lone = len(articles[i]) == 1
         # A lone claim, or a claim no vocabulary word framed (its slot was found by context alone).
-        if i in merged or not (lone(facts_i) or not strict_i):
+        if i in merged or not (lone or not strict_i):
             continue
-        article = facts_i[0].article_id
+        only_own = {facts_i[0].article_id}
         sample_i = facts_i[: options.rescue_sample]
         candidates: set[int] = set()
         for f in sample_i:
@@ -146,11 +147,11 @@ def _rescue_singletons(
                 if len(members) <= limit:
                     candidates.update(members)
         best, target = options.rescue_threshold, None
-        for j in sorted(candidates, key=lambda j: (-size[j], j)):
+        for j in sorted(candidates, key=order.__getitem__):
             if j == i or j in merged:
                 continue
-            facts_j = slots[j][0]
-            if all(f.article_id == article for f in facts_j) or not slots[j][1] and not lone(facts_i):
+            facts_j, strict_j = slots[j]
+            if articles[j] <= only_own or not strict_j and not lone:
                 continue  # two unframed slots stay apart: context already kept them apart
             sample_j = facts_j[: options.rescue_sample]
             if not all(_fits(f, g) for f in sample_i for g in sample_j):
@@ -162,7 +163,8 @@ def _rescue_singletons(
                 best, target = score, j
         if target is not None:
             slots[target][0].extend(facts_i)
-            size[target] += len(facts_i)
+            articles[target] |= articles[i]
+            order[target] = (order[target][0] - len(facts_i), target)
             merged.add(i)
     return [slot for n, slot in enumerate(slots) if n not in merged]
 
