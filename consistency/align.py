@@ -22,7 +22,16 @@ from dataclasses import dataclass
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.model import Alignment, Article, Attribution, DateValue, Event, Fact, Quantity
 from consistency.text import content_words, stem
-from consistency.values import clock_only, in_base_units, is_money, relation, source_key
+from consistency.values import (
+    attribution_relation,
+    clock_only,
+    date_relation,
+    in_base_units,
+    is_money,
+    quantity_relation,
+    relation,
+    source_key,
+)
 
 
 @dataclass(frozen=True)
@@ -203,6 +212,15 @@ def _fits(a: Fact, b: Fact, *, same_claim: bool = False) -> bool:
         return _relation(a, b) in _COMPATIBLE_IN_SLOT
     if a.article_id == b.article_id:
         return _may_share_slot(a, b)
+    # Two outlets' sources, dates, or figures in one unit: what ``_relation_of`` would answer, asked
+    # directly (lone claims are weighed against many slots, and these pairs are seldom met again).
+    va, vb = a.value, b.value
+    if isinstance(va, Attribution) and isinstance(vb, Attribution):
+        return attribution_relation(va, vb) != "disjoint"
+    if isinstance(va, DateValue) and isinstance(vb, DateValue):
+        return clock_only(a) != clock_only(b) or date_relation(va, vb) != "disjoint"
+    if isinstance(va, Quantity) and isinstance(vb, Quantity) and va.unit == vb.unit:
+        return quantity_relation(va, vb) != "disjoint"
     rel = _relation(a, b)
     return rel != "disjoint" and not (a.kind == "figure" and rel == "incomparable" and not (_money(a) and _money(b)))
 
