@@ -988,14 +988,16 @@ def _slot_keywords(
 
 def _surface_forms(sentences: Sequence[str]) -> dict[str, str]:
     """Stem -> the word most often written for it, so labels read "summit", not "meet"."""
-    counts: Counter[tuple[str, str]] = Counter()
+    counts: Counter[str] = Counter()
     for sentence in sentences:
-        for word in content_words(sentence):
-            counts[(stem(word), word)] += 1
-    forms: dict[str, str] = {}
-    for (key, word), _n in sorted(counts.items(), key=lambda item: (-item[1], len(item[0][1]), item[0][1])):
-        forms.setdefault(key, word)
-    return forms
+        counts.update(content_words(sentence))
+    # Per stem, the most written word, then the shortest, then the first alphabetically: one pass, no sort.
+    best: dict[str, tuple[int, int, str]] = {}
+    for word, n in counts.items():
+        key, rank = stem(word), (-n, len(word), word)
+        if key not in best or rank < best[key]:
+            best[key] = rank
+    return {key: rank[2] for key, rank in best.items()}
 
 
 def _names(sentences: Sequence[str]) -> set[str]:
