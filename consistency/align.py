@@ -22,7 +22,16 @@ from dataclasses import dataclass
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.model import Alignment, Article, Attribution, DateValue, Event, Fact, Quantity
 from consistency.text import content_words, stem
-from consistency.values import clock_only, in_base_units, is_money, relation, source_key
+from consistency.values import (
+    attribution_relation,
+    clock_only,
+    date_relation,
+    in_base_units,
+    is_money,
+    quantity_relation,
+    relation,
+    source_key,
+)
 
 
 @dataclass(frozen=True)
@@ -121,23 +130,24 @@ def _rescue_singletons(
     Candidates come from an inverted index over context words, and each comparison reads a bounded
     number of facts, so a huge article with thousands of lone figures stays near linear.
     """
-    def lone(slot: list[Fact]) -> bool:
-        return len({f.article_id for f in slot}) == 1
-
     postings: dict[str, list[int]] = defaultdict(list)
     for j, (facts_j, _strict) in enumerate(slots):
         terms = {t for f in facts_j[: options.rescue_sample] for t in vectors[f.id]}
         for term in terms:
             postings[term].append(j)
     limit = max(50, int(options.max_postings))
-    size = {j: len(slots[j][0]) for j in range(len(slots))}
+    # Each slot's articles and its place in the order candidates are weighed in (largest first), kept
+    # up to date as slots grow: read for every candidate, they are never recounted from the facts.
+    articles = [{f.article_id for f in facts_j} for facts_j, _strict in slots]
+    order = [(-len(facts_j), j) for j, (facts_j, _strict) in enumerate(slots)]
     merged: set[int] = set()
     for i in sorted(range(len(slots)), key=lambda i: _first_position(slots[i][0])):
         facts_i, strict_i = slots[i]
+        lone = len(articles[i]) == 1
         # A lone claim, or a claim no vocabulary word framed (its slot was found by context alone).
-        if i in merged or not (lone(facts_i) or not strict_i):
+        if i in merged or not (lone or not strict_i):
             continue
-        article = facts_i[0].article_id
+        only_own = {facts_i[0].article_id}
         sample_i = facts_i[: options.rescue_sample]
         candidates: set[int] = set()
         for f in sample_i:
@@ -146,11 +156,11 @@ def _rescue_singletons(
                 if len(members) <= limit:
                     candidates.update(members)
         best, target = options.rescue_threshold, None
-        for j in sorted(candidates, key=lambda j: (-size[j], j)):
+        for j in sorted(candidates, key=order.__getitem__):
             if j == i or j in merged:
                 continue
-            facts_j = slots[j][0]
-            if all(f.article_id == article for f in facts_j) or not slots[j][1] and not lone(facts_i):
+            facts_j, strict_j = slots[j]
+            if articles[j] <= only_own or not strict_j and not lone:
                 continue  # two unframed slots stay apart: context already kept them apart
             sample_j = facts_j[: options.rescue_sample]
             if not all(_fits(f, g) for f in sample_i for g in sample_j):
@@ -162,7 +172,8 @@ def _rescue_singletons(
                 best, target = score, j
         if target is not None:
             slots[target][0].extend(facts_i)
-            size[target] += len(facts_i)
+            articles[target] |= articles[i]
+            order[target] = (order[target][0] - len(facts_i), target)
             merged.add(i)
     return [slot for n, slot in enumerate(slots) if n not in merged]
 
@@ -201,6 +212,15 @@ def _fits(a: Fact, b: Fact, *, same_claim: bool = False) -> bool:
         return _relation(a, b) in _COMPATIBLE_IN_SLOT
     if a.article_id == b.article_id:
         return _may_share_slot(a, b)
+    # Two outlets' sources, dates, or figures in one unit: what ``_relation_of`` would answer, asked
+    # directly (lone claims are weighed against many slots, and these pairs are seldom met again).
+    va, vb = a.value, b.value
+    if isinstance(va, Attribution) and isinstance(vb, Attribution):
+        return attribution_relation(va, vb) != "disjoint"
+    if isinstance(va, DateValue) and isinstance(vb, DateValue):
+        return clock_only(a) != clock_only(b) or date_relation(va, vb) != "disjoint"
+    if isinstance(va, Quantity) and isinstance(vb, Quantity) and va.unit == vb.unit:
+        return quantity_relation(va, vb) != "disjoint"
     rel = _relation(a, b)
     return rel != "disjoint" and not (a.kind == "figure" and rel == "incomparable" and not (_money(a) and _money(b)))
 
@@ -968,14 +988,16 @@ def _slot_keywords(
 
 def _surface_forms(sentences: Sequence[str]) -> dict[str, str]:
     """Stem -> the word most often written for it, so labels read "summit", not "meet"."""
-    counts: Counter[tuple[str, str]] = Counter()
+    counts: Counter[str] = Counter()
     for sentence in sentences:
-        for word in content_words(sentence):
-            counts[(stem(word), word)] += 1
-    forms: dict[str, str] = {}
-    for (key, word), _n in sorted(counts.items(), key=lambda item: (-item[1], len(item[0][1]), item[0][1])):
-        forms.setdefault(key, word)
-    return forms
+        counts.update(content_words(sentence))
+    # Per stem, the most written word, then the shortest, then the first alphabetically: one pass, no sort.
+    best: dict[str, tuple[int, int, str]] = {}
+    for word, n in counts.items():
+        key, rank = stem(word), (-n, len(word), word)
+        if key not in best or rank < best[key]:
+            best[key] = rank
+    return {key: rank[2] for key, rank in best.items()}
 
 
 def _names(sentences: Sequence[str]) -> set[str]:

@@ -34,8 +34,10 @@ def relation(a: Value, b: Value, *, approx_tolerance: float = 0.1) -> Relation:
 # --- dates -----------------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=65536)
 def date_interval(value: DateValue) -> tuple[int, int] | None:
     """Minutes since year 1 for the inclusive span; year-less values use a fixed leap year."""
+    # Cached: an event's alignment and checks weigh each date against many others.
     if value.start is None or value.end is None:
         return None
     start = _parse_iso(value.start, end=False)
@@ -111,7 +113,13 @@ _DAY_WORDS = re.compile(
 def clock_only(f: Fact) -> bool:
     """A clock time whose text names no day ("at 6:40 a.m."): its day is the publication date's guess."""
     value = f.value
-    return isinstance(value, DateValue) and value.granularity == "time" and not _DAY_WORDS.search(f.text)
+    return isinstance(value, DateValue) and value.granularity == "time" and _names_no_day(f.text)
+
+
+@functools.lru_cache(maxsize=65536)
+def _names_no_day(text: str) -> bool:
+    # Asked for every pair of dates an event's alignment weighs: once per distinct text is enough.
+    return not _DAY_WORDS.search(text)
 
 
 # --- figures ---------------------------------------------------------------------------------------
@@ -241,13 +249,20 @@ def source_key(name: str) -> str:
 
 def attribution_relation(a: Attribution, b: Attribution) -> Relation:
     """Same direct source: equal. A shared source further down a chain: overlap. Else disjoint."""
-    if source_key(a.source) == source_key(b.source):
+    key_a, chain_a = _source_keys(a)
+    key_b, chain_b = _source_keys(b)
+    if key_a == key_b:
         return "equal"
-    chain_a = {source_key(s) for s in a.chain} | {source_key(a.source)}
-    chain_b = {source_key(s) for s in b.chain} | {source_key(b.source)}
     if chain_a & chain_b:
         return "overlap"
     return "disjoint"
+
+
+@functools.lru_cache(maxsize=65536)
+def _source_keys(value: Attribution) -> tuple[str, frozenset[str]]:
+    """The direct source's key and the keys of the whole chain, source included: read once per value."""
+    key = source_key(value.source)
+    return key, frozenset({source_key(s) for s in value.chain} | {key})
 
 
 # --- intervals -------------------------------------------------------------------------------------
