@@ -16,7 +16,7 @@ import functools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
@@ -242,15 +242,17 @@ def _join_anchored(
             anchored[_ANCHOR.sub("", key)].append(key)
     for key in [k for k in by_frame if "@" not in k and k in anchored]:
         stay: list[Fact] = []
+        near = _near_anchored(by_frame, anchored[key], by_frame[key], vectors, options)
         for fact in by_frame[key]:
             # The one anchored claim whose value it states ("a 38-year-old man" beside "Smith, 38,"),
             # else the one whose sentences it resembles.
+            others = near(fact)
             same_value = [
-                other for other in anchored[key]
+                other for other in others
                 if any(_relation(fact, m) == "equal" for m in by_frame[other][: options.rescue_sample])
             ]
             best, target = options.threshold, same_value[0] if len(same_value) == 1 else None
-            for other in anchored[key] if target is None else ():
+            for other in others if target is None else ():
                 for member in by_frame[other]:
                     if fact.article_id != member.article_id and _relation(fact, member) == "disjoint":
                         continue  # "chased him for 20 miles" is not the "45 miles north of Halvik" it resembles
@@ -271,6 +273,41 @@ def _join_anchored(
             by_frame[key] = stay
         else:
             del by_frame[key]
+
+
+# Unanchored statements times anchored claims above which each statement weighs only the claims whose
+# sentences share a word with its own (a 20 MB article of ten thousand stories named thousands of
+# people: weighing every pair took most of its run).
+_MANY_ANCHOR_PAIRS = 50_000
+
+
+def _near_anchored(
+    by_frame: Mapping[str, list[Fact]],
+    keys: list[str],
+    facts: list[Fact],
+    vectors: Mapping[str, Mapping[str, float]],
+    options: AlignOptions,
+) -> Callable[[Fact], list[str]]:
+    """The anchored claims (keys, in order) an unanchored statement is weighed against: all of them,
+    or on a huge event the ones sharing a context word with it (no other can resemble it; only the
+    test of an equal value then misses a claim in wholly other words)."""
+    if len(keys) * len(facts) <= _MANY_ANCHOR_PAIRS:
+        return lambda _fact: keys
+    postings: dict[str, list[int]] = defaultdict(list)
+    for n, other in enumerate(keys):
+        for term in {t for m in by_frame[other] for t in vectors[m.id]}:
+            postings[term].append(n)
+    limit = max(50, int(options.max_postings))
+
+    def near(fact: Fact) -> list[str]:
+        found: set[int] = set()
+        for term in vectors[fact.id]:
+            members = postings.get(term, ())
+            if len(members) <= limit:
+                found.update(members)
+        return [keys[n] for n in sorted(found)]
+
+    return near
 
 
 def _first_position(slot: Sequence[Fact]) -> tuple[str, int]:
