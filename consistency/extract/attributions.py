@@ -51,7 +51,10 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
+import operator
 import re
+from collections.abc import Iterator
 
 from consistency.extract import ExtractionContext
 from consistency.extract import _attribution_lexicon as lex
@@ -232,6 +235,7 @@ def find_attributions(
     hints = _cue_positions(text)
     labels = _speaker_labels(text)
     found: list[_Found] = []
+    tokens: dict[tuple[int, int], list[_Tok]] = {}  # by sentence span, for the pass of the other kinds
     for s, e in spans:
         line = _line_form(text, s, e, labels) if ":" in text[s : min(e, s + 80)] else None
         if line is not None:
@@ -240,10 +244,10 @@ def find_attributions(
         at = bisect.bisect_left(hints, s)
         if at == len(hints) or hints[at] >= e:
             if _DASH_HINT.search(text, s, e):
-                toks = _tokenize(text, s, e)
+                toks = tokens[(s, e)] = _tokenize(text, s, e)
                 found.extend(x for x in (_dash_speaker(text, toks),) if x is not None)
             continue
-        toks = _tokenize(text, s, e)
+        toks = tokens[(s, e)] = _tokenize(text, s, e)
         if toks:
             found.extend(_sentence_matches(text, toks, quotes))
     found = _quote_followers(text, spans, quotes, found)
@@ -251,7 +255,7 @@ def find_attributions(
     others = kinds & frozenset(_OTHER_KINDS)
     if not others:
         return statements
-    found_others = _other_kinds(text, spans, quotes, statements, others)
+    found_others = _other_kinds(text, spans, quotes, statements, others, tokens)
     resolved = _with_content(text, spans, _resolve_references([f for f, _ in found_others], outlet))
     # _resolve_references keeps every match here: no chain of these is the outlet alone
     marked = [dataclasses.replace(m, kind=kind) for m, (_, kind) in zip(resolved, found_others, strict=True)]
@@ -276,20 +280,26 @@ def _other_kinds(
     quotes: tuple[list[int], list[int]],
     statements: list[AttributionMatch],
     kinds: frozenset[str],
+    tokens: dict[tuple[int, int], list[_Tok]],
 ) -> list[tuple[_Found, str]]:
     """The matches of ``kinds`` (intentions, acts) in the text, each with its kind: outside
     quotations and outside the statements found before, their content included ("Halvik said he
-    plans to run" is one statement: what he plans is part of what he said)."""
+    plans to run" is one statement: what he plans is part of what he said). ``tokens`` holds the
+    sentences the statements pass tokenised, by span: they are not tokenised again."""
     phrases = sorted((m.start, m.end) for m in statements)
     contents = sorted((m.content_start, m.content_end) for m in statements if m.content_end > m.content_start)
     wanted = [(kind, _OTHER_KINDS[kind]) for kind in sorted(kinds)]
+    any_wanted = frozenset().union(*(words for _, words in wanted))
     out: list[tuple[_Found, str]] = []
     for s, e in spans:
         if not any(_OTHER_WORDS[kind].search(text, s, e) for kind, _ in wanted):
             continue
-        toks = _tokenize(text, s, e)
+        toks = tokens.get((s, e))
+        if toks is None:
+            toks = _tokenize(text, s, e)
         used_until = -1
-        for i, t in enumerate(toks):
+        for i in _indices_of(toks, any_wanted):
+            t = toks[i]
             if i < used_until or not t.word or _in_quote(quotes, t.start):
                 continue
             kind = next((k for k, words in wanted if t.low in words), None)
@@ -383,16 +393,25 @@ _START_WORDS = (
     | lex.WITNESS_VERBS | lex.NOMINAL_CUES | frozenset(lex.EXPRESSIONS)
     | frozenset(seq[0] for seq in lex.PREPOSED_CUES) | frozenset({"in", "quoted", "quotes"}) | lex.NEWS_FROM
 )
+_STARTS = _START_WORDS | lex.SPEAKER_DASHES  # a dash is its own lower case
 _QUOTED = frozenset({"quoted", "quotes"})
+_LOW = operator.attrgetter("low")
+
+
+def _indices_of(toks: list[_Tok], words: frozenset[str]) -> Iterator[int]:
+    """The indices of the tokens whose lower case is one of ``words``, by built-in maps: most
+    tokens are none, and no Python code runs for them."""
+    return itertools.compress(itertools.count(), map(words.__contains__, map(_LOW, toks)))
 _AS_SAYING = frozenset({"saying", "telling", "stating", "writing", "warning", "adding"})
 
 
 def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list[int]]) -> list[_Found]:
     out: list[_Found] = []
     used_until = -1  # tokens before this index belong to an earlier match
-    for i, t in enumerate(toks):
-        if i < used_until or (t.low not in _START_WORDS and t.text not in lex.SPEAKER_DASHES):
+    for i in _indices_of(toks, _STARTS):
+        if i < used_until:
             continue
+        t = toks[i]
         if not (t.word or t.text in lex.SPEAKER_DASHES) or _in_quote(quotes, t.start):
             continue
         found = _preposed(text, toks, i) or _passive_by(text, toks, i) or _verb(text, toks, i)
