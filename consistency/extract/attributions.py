@@ -51,6 +51,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import functools
 import itertools
 import operator
 import re
@@ -270,8 +271,16 @@ _OTHER_KINDS = {
     "belief": lex.KNOWING_VERBS,
 }
 _OTHER_ING = {"intention": lex.INTENTION_ING, "position": lex.POSITION_ING}  # "is planning to", "is defending"
-_OTHER_WORDS = {kind: re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.I)
-                for kind, words in _OTHER_KINDS.items()}
+
+
+@functools.cache
+def _other_words(kinds: frozenset[str]) -> re.Pattern[str]:
+    """A word that may be the cue of one of ``kinds``, in any case: one prefix-factored pattern
+    for them all, opening with a lookahead on the first letters (a plain alternation of the
+    words, one pattern per kind, took a third of the time of finding every kind)."""
+    words = frozenset().union(*(_OTHER_KINDS[kind] for kind in kinds))
+    firsts = re.escape("".join(sorted({w[0] for w in words})))
+    return re.compile(rf"(?=[{firsts}])\b(?:" + _trie_pattern(words) + r")\b", re.I)
 
 
 def _other_kinds(
@@ -290,9 +299,10 @@ def _other_kinds(
     contents = sorted((m.content_start, m.content_end) for m in statements if m.content_end > m.content_start)
     wanted = [(kind, _OTHER_KINDS[kind]) for kind in sorted(kinds)]
     any_wanted = frozenset().union(*(words for _, words in wanted))
+    hint = _other_words(kinds)
     out: list[tuple[_Found, str]] = []
     for s, e in spans:
-        if not any(_OTHER_WORDS[kind].search(text, s, e) for kind, _ in wanted):
+        if not hint.search(text, s, e):
             continue
         toks = tokens.get((s, e))
         if toks is None:
