@@ -6,22 +6,30 @@ inner apostrophes) stay one small module.
 from __future__ import annotations
 
 import bisect
+import itertools
+import operator
 import re
 from typing import NamedTuple
 
 # Abbreviated titles keep their period ("Mr. Obama"), dotted acronyms stay whole
 # ("U.S."), words may hold inner apostrophes, hyphens and dots ("Yomiuri's",
 # "ukrinform.net"). Each alternative is a single pass with a mandatory separator,
-# so the pattern is linear.
+# so the pattern is linear. The lookaheads before the first two alternatives only say what they
+# start with (a title's capital, a letter and its dot): the engine drops them at most positions
+# without trying each title.
 _TOKEN = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Gov|Sen|Rep|Rev|St|Jr|Sr)\.(?=\s)"
-    r"|(?:[A-Za-z]\.){2,}"
+    r"(?=[ACDGJLMPRS])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Gov|Sen|Rep|Rev|St|Jr|Sr)\.(?=\s)"
+    r"|(?=[A-Za-z]\.)(?:[A-Za-z]\.){2,}"
     r"|[A-Z]\.(?=\s[A-Z])"  # a middle initial: "John D. Podesta"
     r"|[^\W_]+(?:[’'&.\-][^\W_]+)*"
     r"|[^\s\w]|_"
 )
 _QUOTE = re.compile(r"[\"“”«»]|''|``")  # two apostrophes (or two backticks opening) in some wire copy
 _NEWLINE = re.compile(r"\n")
+_GROUP = re.Match.group
+_START = re.Match.start
+_END = re.Match.end
+_FIRST_CHAR = operator.itemgetter(0)
 
 
 class _Tok(NamedTuple):
@@ -52,12 +60,20 @@ def _repair_sentences(text: str, spans: list[tuple[int, int]]) -> list[tuple[int
 
 
 def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
-    toks: list[_Tok] = []
-    for m in _TOKEN.finditer(text, start, end):
-        t = m.group()
-        word = t[0].isalnum()
-        toks.append(_Tok(m.start(), m.end(), t, t.lower(), word, word and t[0].isupper(), not toks))
-    return toks
+    """The tokens of ``text[start:end]``. Each field is computed for all tokens at once by
+    built-in maps, and the tokens are made by ``tuple.__new__``: no Python code runs per token,
+    which made this several times faster than a loop building one token at a time (tokenising
+    is most of the matcher's time)."""
+    matches = list(_TOKEN.finditer(text, start, end))
+    if not matches:
+        return []
+    texts = list(map(_GROUP, matches))
+    heads = list(map(_FIRST_CHAR, texts))
+    words = list(map(str.isalnum, heads))
+    caps = map(operator.and_, words, map(str.isupper, heads))  # a word starting upper case
+    firsts = itertools.chain((True,), itertools.repeat(False, len(matches) - 1))
+    fields = zip(map(_START, matches), map(_END, matches), texts, map(str.lower, texts), words, caps, firsts, strict=True)
+    return list(map(tuple.__new__, itertools.repeat(_Tok), fields))
 
 
 def _quote_regions(text: str) -> tuple[list[int], list[int]]:
