@@ -210,3 +210,10 @@ def test_other_kinds_never_raise_nor_change_the_statements(text: str) -> None:
         assert 0 <= m.cue_start < m.cue_end <= len(text)
         assert 0 <= m.source_start <= m.source_end <= len(text)
         assert m.kind in ALL_KINDS
+
+
+def test_an_intention_credited_to_the_outlet_alone_is_dropped_not_a_crash() -> None:
+    text = "Harbor Post wants to open a bureau in Velmora. The port authority said the quay would close."
+    assert [m.kind for m in find_attributions(text, kinds=ALL_KINDS)] == ["intention", "statement"]
+    found = find_attributions(text, outlet="Harbor Post", kinds=ALL_KINDS)
+    assert [(m.kind, m.value.source) for m in found] == [("statement", "port authority")]

@@ -258,8 +258,17 @@ def find_attributions(
         return statements
     found_others = _other_kinds(text, spans, quotes, statements, others, tokens)
     resolved = _with_content(text, spans, _resolve_references([f for f, _ in found_others], outlet))
-    # _resolve_references keeps every match here: no chain of these is the outlet alone
-    marked = [dataclasses.replace(m, kind=kind) for m, (_, kind) in zip(resolved, found_others, strict=True)]
+    # Resolving keeps the order and drops a match whose chain is the outlet alone ("Harbor Post wants
+    # to" in Harbor Post): each kept match takes the kind of the match it was made from.
+    marked = []
+    remaining = iter(resolved)
+    match = next(remaining, None)
+    for found, kind in found_others:
+        if match is not None and (match.start, match.end, match.cue_start, match.cue_end) == (
+            found.start, found.end, found.cue_start, found.cue_end
+        ):
+            marked.append(dataclasses.replace(match, kind=kind))
+            match = next(remaining, None)
     return sorted(statements + marked, key=lambda m: m.start)
 
 
