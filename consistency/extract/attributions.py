@@ -263,9 +263,9 @@ def find_attributions(
     marked = []
     remaining = iter(resolved)
     match = next(remaining, None)
-    for found, kind in found_others:
+    for origin, kind in found_others:
         if match is not None and (match.start, match.end, match.cue_start, match.cue_end) == (
-            found.start, found.end, found.cue_start, found.cue_end
+            origin.start, origin.end, origin.cue_start, origin.cue_end
         ):
             marked.append(dataclasses.replace(match, kind=kind))
             match = next(remaining, None)
