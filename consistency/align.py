@@ -253,7 +253,7 @@ def _join_anchored(
             ]
             best, target = options.threshold, same_value[0] if len(same_value) == 1 else None
             for other in others if target is None else ():
-                for member in by_frame[other]:
+                for member in others[other]:
                     if fact.article_id != member.article_id and _relation(fact, member) == "disjoint":
                         continue  # "chased him for 20 miles" is not the "45 miles north of Halvik" it resembles
                     score = _similarity(vectors[fact.id], vectors[member.id], measures[fact.id], measures[member.id])
@@ -275,8 +275,8 @@ def _join_anchored(
             del by_frame[key]
 
 
-# Unanchored statements times anchored claims above which each statement weighs only the claims whose
-# sentences share a word with its own (a 20 MB article of ten thousand stories named thousands of
+# Unanchored statements times anchored statements above which each one weighs only the statements
+# whose sentences share a word with its own (a 20 MB article of ten thousand stories named thousands of
 # people: weighing every pair took most of its run).
 _MANY_ANCHOR_PAIRS = 50_000
 
@@ -287,25 +287,28 @@ def _near_anchored(
     facts: list[Fact],
     vectors: Mapping[str, Mapping[str, float]],
     options: AlignOptions,
-) -> Callable[[Fact], list[str]]:
-    """The anchored claims (keys, in order) an unanchored statement is weighed against: all of them,
-    or on a huge event the ones sharing a context word with it (no other can resemble it; only the
-    test of an equal value then misses a claim in wholly other words)."""
-    if len(keys) * len(facts) <= _MANY_ANCHOR_PAIRS:
-        return lambda _fact: keys
-    postings: dict[str, list[int]] = defaultdict(list)
-    for n, other in enumerate(keys):
-        for term in {t for m in by_frame[other] for t in vectors[m.id]}:
-            postings[term].append(n)
+) -> Callable[[Fact], dict[str, list[Fact]]]:
+    """The anchored claims (key -> their statements, keys in order) an unanchored statement is weighed
+    against: all of them, or on a huge event the statements sharing a context word with it (no other
+    can resemble it; only the test of an equal value then misses a claim in wholly other words)."""
+    every = {key: by_frame[key] for key in keys}
+    if sum(len(members) for members in every.values()) * len(facts) <= _MANY_ANCHOR_PAIRS:
+        return lambda _fact: every
+    postings: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for n, key in enumerate(keys):
+        for i, member in enumerate(by_frame[key]):
+            for term in vectors[member.id]:
+                postings[term].append((n, i))
     limit = max(50, int(options.max_postings))
 
-    def near(fact: Fact) -> list[str]:
-        found: set[int] = set()
+    def near(fact: Fact) -> dict[str, list[Fact]]:
+        found: dict[int, set[int]] = defaultdict(set)
         for term in vectors[fact.id]:
             members = postings.get(term, ())
             if len(members) <= limit:
-                found.update(members)
-        return [keys[n] for n in sorted(found)]
+                for n, i in members:
+                    found[n].add(i)
+        return {keys[n]: [by_frame[keys[n]][i] for i in sorted(found[n])] for n in sorted(found)}
 
     return near
 
