@@ -13,7 +13,6 @@ the same, so an entry stores them as they are. A corrupt or foreign entry is rec
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import functools
 import hashlib
 import json
@@ -23,7 +22,7 @@ from typing import Any
 from consistency import model
 from consistency.cache import Cache, article_key
 from consistency.copies import CopyOptions, Signature, signature
-from consistency.group import GroupingOptions, TextFeatures, feature_options, text_features
+from consistency.group import GroupingOptions, TextFeatures, feature_options, published_day, text_features
 from consistency.neighbours import neighbourhood
 from consistency.parallel import Mapper
 
@@ -95,15 +94,8 @@ def draft_neighbourhood(
                            salt=repr(feature_options(options)), work=work, read=_features)
     drafts = set(draft_ids)
     seeds = [n for n, a in enumerate(articles) if a.id in drafts]
-    chosen = neighbourhood(features, [_day(a) for a in articles], seeds, options)
+    chosen = neighbourhood(features, [published_day(a) for a in articles], seeds, options)
     return list(articles) if chosen is None else [articles[n] for n in chosen]
-
-
-def _day(article: model.Article) -> int | None:
-    published = article.published
-    if published is None or article.published_precision:
-        return None
-    return (published.date() if isinstance(published, dt.datetime) else published).toordinal()
 
 
 def signatures_cached(

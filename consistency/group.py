@@ -280,13 +280,13 @@ def group_articles(
         dateline = _dateline_day(article, own)
         found = _happening(own, text, lead_end, stages, dateline, announced)
         # The days the article itself stands on: its happening's, its publication's, its dateline's.
-        own_days = [(d, d) for d in (_published_day(article), dateline) if d is not None]
+        own_days = [(d, d) for d in (published_day(article), dateline) if d is not None]
         happenings.append(
             found._replace(
                 anchors=_merge_dates(found.days, own_days), figures=_lead_figures(own, lead_end, options.identifying)
             )
         )
-    candidates, largest_block = _candidate_pairs(vectors, [_published_day(a) for a in articles], options)
+    candidates, largest_block = _candidate_pairs(vectors, [published_day(a) for a in articles], options)
     if stats is not None:
         stats["pairs_scored"] = len(candidates)
         stats["largest_block"] = largest_block
@@ -730,12 +730,17 @@ def _gap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int | None:
     return best
 
 
+def rarity(df: Mapping[str, int], n: int) -> dict[str, float]:
+    """Each term's inverse document frequency among ``n`` articles, as grouping weighs its terms
+    (computed once per term, not once per use; the check's neighbourhood reads it too)."""
+    return {t: math.log((n + 1) / (c + 1)) + 1.0 for t, c in df.items()}
+
+
 def _tfidf(bags: list[dict[str, float]]) -> list[dict[str, float]]:
     df: Counter[str] = Counter()
     for bag in bags:
         df.update(bag.keys())
-    n = len(bags)
-    idf = {t: math.log((n + 1) / (c + 1)) + 1.0 for t, c in df.items()}  # once per term, not per use
+    idf = rarity(df, len(bags))
     vectors = []
     for bag in bags:
         vec = {t: (1.0 + math.log(c)) * idf[t] for t, c in bag.items()}
@@ -1096,7 +1101,7 @@ def _surface_forms(per_text: Sequence[Mapping[str, Mapping[str, int]]]) -> dict[
     return {key: counts.most_common(1)[0][0] for key, counts in spellings.items()}
 
 
-def _published_day(article: Article) -> int | None:
+def published_day(article: Article) -> int | None:
     """The publication day as an ordinal; None when the article has none or only a vague one."""
     published = article.published
     if published is None or article.published_precision:

@@ -21,7 +21,7 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from consistency.group import GroupingOptions, TextFeatures
+from consistency.group import GroupingOptions, TextFeatures, rarity
 
 # A neighbourhood larger than this share of the corpus is not worth selecting: the whole corpus is grouped.
 _WORTHWHILE = 0.5
@@ -48,7 +48,7 @@ def neighbourhood(
     df: Counter[str] = Counter()
     for feature in features:
         df.update(feature.words.keys())
-    idf = {t: math.log((n + 1) / (c + 1)) + 1.0 for t, c in df.items()}
+    idf = rarity(df, n)
     postings: dict[str, list[int]] = defaultdict(list)
     tops: list[list[str]] = []
     for index, feature in enumerate(features):
