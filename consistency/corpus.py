@@ -8,13 +8,15 @@ for the articles the cache misses, storing what they give.
 from __future__ import annotations
 
 import dataclasses
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from consistency.cache import Cache, CorruptEntry, article_key, files_digest, source_digest, with_fields
-from consistency.model import Article, Fact, Problem, Removal
+from consistency.model import Article, CleanText, Fact, Problem, Removal
 from consistency.parallel import Mapper
+from consistency.pieces import HUGE_CHARS, Piece, split
 
 
 @dataclass(frozen=True)
@@ -29,7 +31,10 @@ class Extracted:
     key: str = ""  # the article's cache key (content, options, tool); "" when the run has no cache
 
 
+# The per-article stage; given a Piece of a huge article it returns that piece's facts instead.
 Stage = Callable[[Article], "Extracted | Problem"]
+# A huge article cleaned and titled here, before its pieces go out (cleaning reads the whole page).
+Prepare = Callable[[Article], "tuple[Article, CleanText] | Problem"]
 
 
 def cache_salt(vocabulary_folder: Path, options: object = None) -> str:
@@ -100,20 +105,22 @@ def extract_corpus(
     *,
     cache: Cache | None = None,
     salt: str = "",
+    prepare: Prepare | None = None,
 ) -> Iterator[Extracted | Problem]:
     """``stage`` over every article, in input order, through ``cache`` when there is one.
 
     The cache is read and written here, where the run was started; only the articles it misses
     go to the mapper. So a warm run sends nothing to the workers (the results would cost as much
     to send back as to read), and on a cluster the cache stays on the machine that runs the tool.
+    With ``prepare``, an article longer than ``HUGE_CHARS`` goes to the mapper as pieces.
     """
     if cache is None:
-        yield from mapper(stage, articles)
+        yield from _mapped(stage, mapper, articles, prepare)
         return
     articles = list(articles)
     keys = [article_key(a, salt) for a in articles]
     found = [cached(cache, a, k) for a, k in zip(articles, keys, strict=True)]
-    computed = mapper(stage, (a for a, hit in zip(articles, found, strict=True) if hit is None))
+    computed = _mapped(stage, mapper, (a for a, hit in zip(articles, found, strict=True) if hit is None), prepare)
     for key, hit in zip(keys, found, strict=True):
         if hit is not None:
             yield hit
@@ -123,3 +130,54 @@ def extract_corpus(
             cache.put(key, to_payload(result))
             result = dataclasses.replace(result, key=key)
         yield result
+
+
+def _mapped(stage: Stage, mapper: Mapper, articles: Iterable[Article], prepare: Prepare | None) -> Iterator[Extracted | Problem]:
+    """``stage`` over ``articles`` through ``mapper``, one result per article in input order; a huge
+    article is prepared here, sent as pieces among the other articles, and its pieces joined again."""
+    if prepare is None:
+        yield from mapper(stage, articles)
+        return
+    # What each article became, in input order: None (sent whole), its pieces' plan, or the Problem
+    # that stopped it here (nothing sent). The mapper pulls items before it returns their results,
+    # so an article's entry is always here by the time its first result is.
+    plan: deque[tuple[Article, CleanText, int] | Problem | None] = deque()
+
+    def items() -> Iterator[Article | Piece]:
+        for article in articles:
+            if len(article.body) <= HUGE_CHARS:
+                plan.append(None)
+                yield article
+                continue
+            prepared = prepare(article)
+            if isinstance(prepared, Problem):
+                plan.append(prepared)
+                continue
+            titled, cleaned = prepared
+            pieces = split(titled, cleaned.text)
+            plan.append((titled, cleaned, len(pieces)))
+            yield from pieces
+
+    results: Iterator[object] = mapper(stage, items())  # type: ignore[arg-type]
+    for result in results:
+        while plan and isinstance(plan[0], Problem):
+            yield plan.popleft()  # type: ignore[misc]
+        entry = plan.popleft()
+        if entry is None:
+            yield result  # type: ignore[misc]
+            continue
+        titled, cleaned, count = entry  # type: ignore[misc]
+        parts = [result, *(next(results) for _ in range(count - 1))]
+        yield _joined(titled, cleaned, parts)
+    while plan:
+        yield plan.popleft()  # type: ignore[misc]
+
+
+def _joined(article: Article, cleaned: CleanText, parts: list[object]) -> Extracted | Problem:
+    """A huge article's extraction from its pieces' facts (their offsets already the article's)."""
+    for part in parts:
+        if isinstance(part, Problem):
+            return part
+    facts = [fact for part in parts for fact in part]  # type: ignore[attr-defined]
+    numbered = tuple(dataclasses.replace(f, id=f"f{n}") for n, f in enumerate(facts, start=1))
+    return Extracted(article, numbered, cleaned.text, cleaned.removed)

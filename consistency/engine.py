@@ -49,6 +49,7 @@ from consistency.model import (
     RunResult,
 )
 from consistency.parallel import Mapper, ProcessMapper
+from consistency.pieces import Piece, shifted
 from consistency.provenance import SINGLE_ORIGIN_INFO, provenance_findings, trace_provenance
 from consistency.rulepack import Example, Rule, load_packs
 from consistency.stages import load_stages, stages_digest
@@ -121,11 +122,14 @@ def extract_facts(article: Article, cleaned: CleanText | None = None, *, id_pref
     return facts, cleaned
 
 
-def extract_article(article: Article, vocabulary: str | None = None) -> Extracted | Problem:
-    """The per-article stages (clean, extract, infer the title, frame), run in a worker or here.
+def extract_article(article: Article | Piece, vocabulary: str | None = None) -> Extracted | Problem | tuple[Fact, ...]:
+    """The per-article stages (clean, extract, infer the title, frame), run in a worker or here;
+    given a piece of a huge article (cleaned and titled already), that piece's facts.
 
     An extractor bug becomes a Problem for this article: it must not lose the rest of the corpus.
     """
+    if isinstance(article, Piece):
+        return _extract_piece(article, vocabulary)
     try:
         article_facts, cleaned = extract_facts(article)
         article = infer_title(article, cleaned)
@@ -133,6 +137,25 @@ def extract_article(article: Article, vocabulary: str | None = None) -> Extracte
     except Exception as exc:  # noqa: BLE001
         return Problem(article.path, f"internal error while extracting facts ({type(exc).__name__}: {exc}); please report it")
     return Extracted(article, tuple(article_facts), cleaned.text, cleaned.removed)
+
+
+def _extract_piece(piece: Piece, vocabulary: str | None) -> tuple[Fact, ...] | Problem:
+    article = piece.article
+    try:
+        found, _ = extract_facts(article, CleanText(piece.text))
+        return shifted(frame_facts(article, found, load_vocabulary(vocabulary)), piece.offset)
+    except Exception as exc:  # noqa: BLE001
+        return Problem(article.path, f"internal error while extracting facts at character {piece.offset:,} "
+                                     f"({type(exc).__name__}: {exc}); please report it")
+
+
+def prepare_huge(article: Article) -> tuple[Article, CleanText] | Problem:
+    """A huge article cleaned and titled whole, before its pieces are extracted (``corpus``)."""
+    try:
+        cleaned = clean_article(article)
+        return infer_title(article, cleaned), cleaned
+    except Exception as exc:  # noqa: BLE001
+        return Problem(article.path, f"internal error while cleaning ({type(exc).__name__}: {exc}); please report it")
 
 
 def clean_features(task: tuple[Article, str], options: GroupingOptions) -> TextFeatures:
@@ -264,7 +287,7 @@ def _run_articles(
     if draft_ids:  # a check reads, extracts and groups only the sources its drafts' blocking keys reach
         articles = draft_neighbourhood(articles, draft_ids, grouping, cache, mapper, salt,
                                        functools.partial(clean_features, options=grouping))
-    extracted = extract_corpus(articles, stage, mapper, cache=cache, salt=salt)
+    extracted = extract_corpus(articles, stage, mapper, cache=cache, salt=salt, prepare=prepare_huge)  # type: ignore[arg-type]
     for done, result in enumerate(extracted, start=1):
         if isinstance(result, Problem):
             problems.append(result)
