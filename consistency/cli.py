@@ -29,6 +29,7 @@ from consistency.model import SEVERITIES, Problem, RunResult
 FAIL_ON = (*SEVERITIES, "never")
 DEFAULT_CACHE_DIR = ".consistency-cache"
 DEFAULT_CACHE_MAX_AGE = 30.0  # days (consistency.cache.DEFAULT_MAX_AGE_DAYS; the CLI imports no engine module early)
+DEFAULT_MAX_EVENT_FACTS = 20_000  # consistency.engine.MAX_EVENT_FACTS, for the same reason
 FORMATS = ("text", "json", "html", "sarif", "github", "junit", "csv")
 
 EPILOG = """\
@@ -71,6 +72,9 @@ def build_parser() -> argparse.ArgumentParser:
                             "extend it")
         p.add_argument("--strict", action="store_true", help="exit 2 when any file found in a folder could not be read (default: report it and go on)")
         p.add_argument("--max-bytes", type=int, default=20_000_000, metavar="N", help="skip input files larger than N bytes (default: 20 MB)")
+        p.add_argument("--max-event-facts", type=int, default=DEFAULT_MAX_EVENT_FACTS, metavar="N",
+                       help=f"align and judge at most N facts of one event, each article's first (default: "
+                            f"{DEFAULT_MAX_EVENT_FACTS:,}; 0: no limit); the rest are listed in the JSON, in no slot")
         p.add_argument("--no-color", action="store_true", help="no colour in the terminal summary (also: NO_COLOR=1)")
         p.add_argument("--quiet", "-q", action="store_true", help="no progress output")
         add_scale_options(p)
@@ -108,6 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
         ("--vocabulary", {"metavar": "DIR", "help": "folder of frame vocabularies to use instead of the shipped ones"}),
         ("--strict", {"action": "store_true", "help": "exit 2 when any file found in a folder could not be read"}),
         ("--max-bytes", {"type": int, "default": 20_000_000, "metavar": "N", "help": "skip input files larger than N bytes"}),
+        ("--max-event-facts", {"type": int, "default": DEFAULT_MAX_EVENT_FACTS, "metavar": "N",
+                               "help": "align at most N facts of one event, as 'audit' does (0: no limit)"}),
         ("--quiet", {"action": "store_true", "help": "no progress output"}),
     ):
         baseline.add_argument(option, **kwargs)  # type: ignore[arg-type]
@@ -264,8 +270,11 @@ def _run_command(args: argparse.Namespace) -> int:
         raise ConfigError("--output and --html name the same file")
     if args.format == "html" and args.html:
         raise ConfigError("--format html already writes HTML; use --output FILE or --html FILE, not both")
+    max_event_facts = getattr(args, "max_event_facts", DEFAULT_MAX_EVENT_FACTS)
+    if max_event_facts < 0:
+        raise ConfigError("--max-event-facts must be 0 (no limit) or more")
     options = RunOptions(rule_paths=tuple(args.rules), max_bytes=args.max_bytes, vocabulary=args.vocabulary,
-                         **scale_options(args))  # type: ignore[arg-type]
+                         max_event_facts=max_event_facts, **scale_options(args))  # type: ignore[arg-type]
     since, until = _window_bounds(args)
     if since or until:
         options = _replace(options, since=since, until=until)
@@ -295,9 +304,9 @@ def _run_command(args: argparse.Namespace) -> int:
     color = _interactive(sys.stdout) and not args.no_color and "NO_COLOR" not in os.environ and not args.output
     report_options = ReportOptions(color=color, fail_on=args.fail_on, **report_limits(args))  # type: ignore[arg-type]
     if not args.quiet:
-        from consistency.report.caps import huge_articles
+        from consistency.report.caps import huge_articles, huge_events
 
-        for warning in huge_articles(result, report_options.huge_chars):
+        for warning in [*huge_articles(result, report_options.huge_chars), *huge_events(result)]:
             print(f"consistency: {warning}", file=sys.stderr)
     history = getattr(args, "history", None)
     if result.mode == "audit" and (history or args.html or args.format in ("json", "html")):

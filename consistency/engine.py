@@ -59,6 +59,10 @@ from consistency.window import select_window
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 SMALL_CORPUS = 32  # fewer items (articles, events) than this are handled in this process whatever ``jobs`` says
+# Facts of one event aligned and judged at most. Alignment costs more than linear time in an event's
+# facts; real events hold hundreds, a 20 MB article's event about 180,000 (minutes of work for slots
+# of one voice that nothing is compared with).
+MAX_EVENT_FACTS = 20_000
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,7 @@ class RunOptions:
     align: AlignOptions = field(default_factory=AlignOptions)
     copies: CopyOptions = field(default_factory=CopyOptions)
     max_bytes: int = 20_000_000
+    max_event_facts: int = MAX_EVENT_FACTS  # facts of one event aligned at most (``capped``); 0: no cap
     vocabulary: str | None = None  # folder of measures/happenings/sources YAML; None: the shipped one
     since: dt.date | None = None  # audit window: keep articles published on or after this day
     until: dt.date | None = None  # and on or before this day; undated articles are left out, and named
@@ -188,6 +193,31 @@ def _event_facts(event: Event, facts_of: dict[str, list[tuple[int, Fact]]]) -> l
     """The event's facts in run order: alignment reads only these, not every fact of the corpus."""
     numbered = [item for aid in dict.fromkeys(event.article_ids) for item in facts_of.get(aid, ())]
     return [fact for _, fact in sorted(numbered, key=lambda item: item[0])]
+
+
+def capped(facts: Sequence[Fact], cap: int) -> list[Fact]:
+    """At most ``cap`` of an event's facts, in run order: every article keeps its first facts (its
+    lead first, as news is written), and no article gets more than the others can leave it, so a
+    huge article beside short ones never crowds them out. ``cap`` 0: all of them."""
+    if not cap or len(facts) <= cap:
+        return list(facts)
+    counts: dict[str, int] = {}
+    for fact in facts:
+        counts[fact.article_id] = counts.get(fact.article_id, 0) + 1
+    low, high = 0, max(counts.values())  # the largest share per article that fits the cap
+    while low < high:
+        mid = (low + high + 1) // 2
+        if sum(min(c, mid) for c in counts.values()) <= cap:
+            low = mid
+        else:
+            high = mid - 1
+    taken: dict[str, int] = {}
+    kept = []
+    for fact in facts:
+        if taken.get(fact.article_id, 0) < low:
+            taken[fact.article_id] = taken.get(fact.article_id, 0) + 1
+            kept.append(fact)
+    return kept
 
 
 def _sentence_of(sentences: _Sentences, start: int, end: int) -> tuple[int, int]:
@@ -349,7 +379,11 @@ def _run_articles(
     facts_of = _facts_by_article(facts)
     # Each event's slots and findings depend on its own articles only: with a cache, an event whose
     # articles, options, rules and tool are unchanged reuses them (``event_results``).
-    event_salt = f"{salt}\0{options.align!r}\0{rules_digest(rules)}"
+    event_salt = f"{salt}\0{options.align!r}\0{options.max_event_facts}\0{rules_digest(rules)}"
+    # A huge event is aligned on part of its facts (``capped``); the event says how many were left out.
+    aligned = {e.id: capped(_event_facts(e, facts_of), options.max_event_facts) for e in events}
+    unaligned = {e.id: len(_event_facts(e, facts_of)) - len(aligned[e.id]) for e in events}
+    events = [dataclasses.replace(e, unaligned=unaligned[e.id]) if unaligned[e.id] else e for e in events]
 
     def task(event: Event) -> tuple[tuple[Event, dict[str, Article], list[Fact]], str | None]:
         members = {a: by_id[a] for a in event.article_ids if a in by_id}
@@ -357,7 +391,7 @@ def _run_articles(
         key = None
         if cache is not None and all(keys.get(a.id) for a in own):
             key = event_key(event, own, [keys[a.id] for a in own], event_salt)
-        return (event, members, _event_facts(event, facts_of)), key
+        return (event, members, aligned.pop(event.id)), key
 
     # Events are aligned and judged independently (in workers for a large run); slot ids are
     # numbered in event order, exactly as one loop over the events numbers them.

@@ -207,6 +207,9 @@ class Event:
     article_ids: tuple[str, ...]
     keywords: tuple[str, ...] = ()
     evidence: EventEvidence = field(default_factory=lambda: EventEvidence())
+    # Facts of the event left out of alignment by the run's cap (``RunOptions.max_event_facts``):
+    # listed with the facts, in no slot. 0 for any event of ordinary size.
+    unaligned: int = 0
 
 
 @dataclass(frozen=True)

@@ -89,6 +89,19 @@ def cap_list(items: Sequence[T], limit: int, what: str) -> tuple[tuple[T, ...], 
     return tuple(items[:limit]), f"{len(items) - limit:,} more {what} are in the JSON report (--format json)."
 
 
+def huge_events(result: RunResult) -> list[str]:
+    """One warning per event whose facts were not all aligned (the run's ``max_event_facts``)."""
+    counts: dict[str, int] = {}
+    for fact in result.facts:
+        counts[fact.article_id] = counts.get(fact.article_id, 0) + 1
+    return [
+        f"event {e.id} ({e.label}): {e.unaligned:,} of its {sum(counts.get(a, 0) for a in e.article_ids):,} facts "
+        "were too many to align and judge (--max-event-facts); they are listed in the JSON report, in no slot"
+        for e in result.events
+        if e.unaligned
+    ]
+
+
 def huge_articles(result: RunResult, huge_chars: int) -> list[str]:
     """One warning per article longer than ``huge_chars``: read whole, but most of it is not shown."""
     if not huge_chars:

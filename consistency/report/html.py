@@ -238,7 +238,7 @@ def build_page(result: RunResult, options: ReportOptions) -> Page:
         if f.status == "conflict"
     )
     conflicts, conflicts_note = caps.cap_list(conflicts, options.max_conflicts, "conflicts")
-    notes = tuple(n for n in (*caps.huge_articles(result, options.huge_chars), events_note, conflicts_note) if n)
+    notes = tuple(n for n in (*caps.huge_articles(result, options.huge_chars), *caps.huge_events(result), events_note, conflicts_note) if n)
     grouped = {a for e in result.events for a in e.article_ids}
     counts = summary_counts(result)
     findings = counts["findings"]

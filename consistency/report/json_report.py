@@ -239,6 +239,7 @@ def _event(event: Event) -> dict[str, object]:
             "terms": list(event.evidence.terms),
             "figures": list(event.evidence.figures),
         },
+        "unaligned_facts": event.unaligned,
     }
 
 
