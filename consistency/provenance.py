@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
 
 from consistency.extract import _attribution_lexicon as lex
 from consistency.fingerprint import fingerprint
@@ -47,6 +48,10 @@ SINGLE_ORIGIN_INFO = RuleInfo(
 )
 SINGLE_ORIGIN_MIN_ARTICLES = 3
 SINGLE_ORIGIN_SHARE = 0.75
+# How many later attributions of an article may name a description ("Danish media" ... "the Danish
+# newspaper Dravik Daily"): a news story names it within a few paragraphs, and a bound keeps an
+# article of a hundred thousand attributions linear.
+NAMING_REACH = 100
 
 
 def trace_provenance(
@@ -138,19 +143,32 @@ def _credits(outlet: str, facts: Sequence[Fact], names: SourceNames) -> list[Cre
             chains.append((tuple(links), [fact.id], n))
     completed: list[tuple[tuple[str, ...], list[str]]] = []
     absorbed: set[str] = set()  # fact ids whose chain another one completes
+    heads: list[_Head | None] = []  # per fact: what ``_named_by`` reads of it, when its source is named
+    named: dict[str, bool] = {}
+    for fact in facts:
+        head = fact.value.chain[0] if fact.value.chain else ""  # type: ignore[union-attr]
+        if head not in named:
+            named[head] = is_named(head)
+        heads.append(_Head(fact, head, fact.text.lower().split()) if named[head] else None)
     for chain, ids, n in chains:
         if not is_named(chain[-1]):
-            later = _named_by(chain[-1], facts[n + 1 :], names)
+            later = _named_by(chain[-1], heads[n + 1 : n + 1 + NAMING_REACH], names)
             if later is not None:
                 fact, more = later
                 chain = chain + tuple(x for x in more if x not in chain)
                 ids = [*ids, fact.id]
                 absorbed.add(fact.id)
         completed.append((chain, ids))
+    ends: dict[tuple[str, ...], dict[tuple[str, ...], None]] = {}  # each end of a chain -> the chains, in order
+    for other, _ in completed:
+        for k in range(1, len(other) + 1):
+            ends.setdefault(other[-k:], {})[other] = None
     merged: dict[tuple[str, ...], list[str]] = {}
     for chain, ids in completed:
+        # An absorbed chain joins the first longer chain it ends: (outlet, Dravik Daily, sources)
+        # joins (outlet, Halvik Wire, Brask media, Dravik Daily, sources).
         if ids[0] in absorbed:
-            target = next((other for other, _ in completed if _is_suffix(chain, other)), None)
+            target = next((other for other in ends.get(chain[1:], ()) if len(other) > len(chain)), None)
             if target is not None:
                 merged.setdefault(target, []).extend(ids)
                 continue
@@ -158,13 +176,13 @@ def _credits(outlet: str, facts: Sequence[Fact], names: SourceNames) -> list[Cre
     return [Credit(chain, tuple(dict.fromkeys(ids)), is_named(chain[-1])) for chain, ids in merged.items()]
 
 
-def _is_suffix(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
-    """ (outlet, Dravik Daily, sources) within (outlet, Halvik Wire, Brask media, Dravik Daily, sources)."""
-    body = short[1:]
-    return len(long) > len(short) and tuple(long[-len(body) :]) == body
+class _Head(NamedTuple):
+    fact: Fact
+    source: str  # the first link of its chain, a named source
+    wording: list[str]  # its text's words, lower-cased
 
 
-def _named_by(description: str, later: Sequence[Fact], names: SourceNames) -> tuple[Fact, tuple[str, ...]] | None:
+def _named_by(description: str, later: Sequence[_Head | None], names: SourceNames) -> tuple[Fact, tuple[str, ...]] | None:
     """The first later attribution whose wording carries the description's words and whose source
     is a named outlet of that kind: "Danish media" is named by "the Danish newspaper Dravik Daily"."""
     words = [w.lower() for w in description.split()]
@@ -172,17 +190,14 @@ def _named_by(description: str, later: Sequence[Fact], names: SourceNames) -> tu
     marks = [w for w in words if w not in lex.MEDIA_NOUNS and w not in lex.DETERMINERS]
     if not marks:
         return None
-    for fact in later:
-        value = fact.value
-        assert isinstance(value, Attribution)
-        head = value.chain[0] if value.chain else ""
-        if not is_named(head):
+    for head in later:
+        if head is None:
             continue
-        wording = fact.text.lower().split()
-        if all(w in wording for w in marks) and (not media or names.kind(head) == "media"):
-            return fact, tuple(names.canonical(x) for x in value.chain)
+        if all(w in head.wording for w in marks) and (not media or names.kind(head.source) == "media"):
+            value = head.fact.value
+            assert isinstance(value, Attribution)
+            return head.fact, tuple(names.canonical(x) for x in value.chain)
     return None
-
 
 def _origin_name(credit: Credit) -> str:
     """The deepest named link of the chain: one origin for everything a source says, whether it
