@@ -26,7 +26,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from benchmarks.loaders.brat import BratDoc, load_polnear
+from benchmarks.loaders.brat import POLNEAR_DIR, BratDoc, load_brat
 from benchmarks.metrics import PRF
 
 _SEED = 13
@@ -148,6 +148,17 @@ def train(examples: list[Example], stats: list[DocStats], min_cues: int, min_rat
     return CueModel(stems=stems, weights=averaged, particles=particles, threshold=threshold)
 
 
+def _every_annotator(data: Path, split: str) -> list[list[BratDoc]]:
+    """Each text of ``split`` with every annotator's reading of it (the first as the benchmark scores)."""
+    root = Path(data) / POLNEAR_DIR / split
+    out = []
+    for text_path in sorted((root / "text").glob("*.txt")):
+        anns = sorted((root / "attributions").glob(f"{text_path.stem}_*.ann"))
+        if anns:
+            out.append([load_brat(text_path, ann) for ann in anns])
+    return out
+
+
 def _score(docs: list[BratDoc], model: object) -> dict[str, PRF]:
     from benchmarks.suites.attributions import score_split
     from consistency.extract._attribution_learned import use_model
@@ -167,24 +178,29 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--min-cues", type=int, default=2)
     parser.add_argument("--min-ratio", type=float, default=0.2)
     parser.add_argument("--threshold", type=float, default=0.5)
+    parser.add_argument("--all-annotators", action="store_true", help="learn from every annotator's reading of a text, not the first alone")
     parser.add_argument("--write", action="store_true", help="train on all tuning documents and write the model file")
     args = parser.parse_args(argv)
 
     from consistency.extract._attribution_learned import MODEL_FILE, CueModel
 
-    dev = load_polnear(args.data, "dev")
-    extra = load_polnear(args.data, "annotator-training")
-    docs = dev + extra
-    data = [_doc_data(n, d) for n, d in enumerate(docs)]
-    examples = [e for ex, _ in data for e in ex]
-    stats = [s for _, s in data]
+    dev_readings = _every_annotator(args.data, "dev")
+    extra_readings = _every_annotator(args.data, "annotator-training")
+    dev = [readings[0] for readings in dev_readings]
+    extra = [readings[0] for readings in extra_readings]
+    readings = dev_readings + extra_readings if args.all_annotators else [[r[0]] for r in dev_readings + extra_readings]
+    # one example set per reading, each tagged with its text's index (folds hold texts out whole)
+    pairs = [(n, _doc_data(n, d)) for n, texts in enumerate(readings) for d in texts]
+    examples = [e for _, (ex, _) in pairs for e in ex]
+    stats_by_text = [(n, s) for n, (_, s) in pairs]
+    stats = [s for _, s in stats_by_text]
     order = list(range(len(dev)))
     random.Random(_SEED).shuffle(order)
     rules: dict[str, PRF] = {}
     learned: dict[str, PRF] = {}
     for fold in range(args.folds):
         held = set(order[fold :: args.folds])
-        model = train([e for e in examples if e.doc not in held], [s for n, s in enumerate(stats) if n not in held],
+        model = train([e for e in examples if e.doc not in held], [s for n, s in stats_by_text if n not in held],
                       args.min_cues, args.min_ratio, args.threshold)
         fold_docs = [dev[n] for n in sorted(held)]
         rules = _add(rules, _score(fold_docs, CueModel()))

@@ -45,6 +45,10 @@ def test_auxiliaries_belong_to_the_cue() -> None:
     assert _learned("Halvik has long bristled at the levy.") == [("Halvik", "has long bristled at", "the levy")]
 
 
+def test_a_verb_governing_the_cue_belongs_to_it_and_its_subject_is_the_source() -> None:
+    assert _learned("Halvik went on to bristle at the levy.") == [("Halvik", "went on to bristle at", "the levy")]
+
+
 def test_no_source_before_the_cue_no_match() -> None:
     assert _learned("Bristling at the levy was common in Brask.") == []
 

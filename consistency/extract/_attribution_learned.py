@@ -233,10 +233,26 @@ _PAST_PARTICIPLES = frozenset({"told", "said", "thought", "felt", "seen", "heard
 
 def subject_before(text: str, toks: list[_Tok], i: int) -> _Phrase | None:
     """The source phrase standing before the cue at ``i`` (its auxiliaries passed over)."""
-    j = _cue_start(toks, i)
-    if j == 0:
+    j = _cue_first(toks, i)
+    if j <= 0:
         return None
     return _phrase_before(text, toks, j)
+
+
+def _cue_first(toks: list[_Tok], i: int) -> int:
+    """The first token of the cue whose head is ``i``: its auxiliaries, and a verb governing it
+    as an infinitive with that verb's own ("Brask went on to discuss", "has appeared to
+    blame"); -1 when "to" stands before the cue with no lower-case verb before it."""
+    j = _cue_start(toks, i)
+    if j < 3 or toks[j - 1].low != "to":
+        return j
+    k = j - 2
+    if toks[k].low in ("on", "out", "up") and k >= 2:
+        k -= 1  # "went on to"
+    verb = toks[k]
+    if not verb.word or verb.cap or verb.low in _NOT_HEADS:
+        return -1
+    return _cue_start(toks, k)
 
 
 def proposed(text: str, toks: list[_Tok], i: int, model: CueModel) -> tuple[_Found, int] | None:
@@ -253,7 +269,7 @@ def proposed(text: str, toks: list[_Tok], i: int, model: CueModel) -> tuple[_Fou
     end = t.end
     if i + 1 < len(toks) and toks[i + 1].low in model.particles:
         end = toks[i + 1].end  # "bristled at", "worries about": one cue as written
-    cue = (toks[_cue_start(toks, i)].start, end, t.low)
+    cue = (toks[_cue_first(toks, i)].start, end, t.low)
     chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
     return _finish(chain, cue, subject, i + 1)
 
