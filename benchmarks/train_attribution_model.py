@@ -171,46 +171,71 @@ def _add(a: dict[str, PRF], b: dict[str, PRF]) -> dict[str, PRF]:
     return {k: a.get(k, PRF(0, 0, 0)) + v for k, v in b.items()}
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--data", type=Path, required=True)
-    parser.add_argument("--folds", type=int, default=4)
-    parser.add_argument("--min-cues", type=int, default=2)
-    parser.add_argument("--min-ratio", type=float, default=0.2)
-    parser.add_argument("--threshold", type=float, default=0.5)
-    parser.add_argument("--all-annotators", action="store_true", help="learn from every annotator's reading of a text, not the first alone")
-    parser.add_argument("--write", action="store_true", help="train on all tuning documents and write the model file")
-    args = parser.parse_args(argv)
+@dataclass(frozen=True)
+class Settings:
+    folds: int = 4
+    min_cues: int = 2
+    min_ratio: float = 0.2
+    threshold: float = 0.5
+    all_annotators: bool = False
 
-    from consistency.extract._attribution_learned import MODEL_FILE, CueModel
 
-    dev_readings = _every_annotator(args.data, "dev")
-    extra_readings = _every_annotator(args.data, "annotator-training")
-    dev = [readings[0] for readings in dev_readings]
-    extra = [readings[0] for readings in extra_readings]
-    readings = dev_readings + extra_readings if args.all_annotators else [[r[0]] for r in dev_readings + extra_readings]
-    # one example set per reading, each tagged with its text's index (folds hold texts out whole)
+def _training_data(data: Path, settings: Settings) -> tuple[list[BratDoc], int, list[Example], list[tuple[int, DocStats]]]:
+    """The dev texts as the benchmark scores them, the number of annotator-training texts, the
+    examples and the per-reading statistics (each tagged with its text's index: folds hold a text
+    out whole; the annotator-training texts come after the dev ones and are never held out)."""
+    dev_readings = _every_annotator(data, "dev")
+    extra_readings = _every_annotator(data, "annotator-training")
+    readings = dev_readings + extra_readings
+    if not settings.all_annotators:
+        readings = [[r[0]] for r in readings]
     pairs = [(n, _doc_data(n, d)) for n, texts in enumerate(readings) for d in texts]
     examples = [e for _, (ex, _) in pairs for e in ex]
-    stats_by_text = [(n, s) for n, (_, s) in pairs]
-    stats = [s for _, s in stats_by_text]
+    return [r[0] for r in dev_readings], len(extra_readings), examples, [(n, s) for n, (_, s) in pairs]
+
+
+def cross_validate(data: Path, settings: Settings = Settings()) -> tuple[dict[str, PRF], dict[str, PRF]]:
+    """The summed figures of the dev folds, by the rules alone and with the cue model trained
+    without each fold."""
+    from consistency.extract._attribution_learned import CueModel
+
+    dev, _, examples, stats = _training_data(data, settings)
     order = list(range(len(dev)))
     random.Random(_SEED).shuffle(order)
     rules: dict[str, PRF] = {}
     learned: dict[str, PRF] = {}
-    for fold in range(args.folds):
-        held = set(order[fold :: args.folds])
-        model = train([e for e in examples if e.doc not in held], [s for n, s in stats_by_text if n not in held],
-                      args.min_cues, args.min_ratio, args.threshold)
+    for fold in range(settings.folds):
+        held = set(order[fold :: settings.folds])
+        model = train([e for e in examples if e.doc not in held], [s for n, s in stats if n not in held],
+                      settings.min_cues, settings.min_ratio, settings.threshold)
         fold_docs = [dev[n] for n in sorted(held)]
         rules = _add(rules, _score(fold_docs, CueModel()))
         learned = _add(learned, _score(fold_docs, model))
-    print(f"{args.folds}-fold cross-validation on PolNeAR dev ({len(dev)} documents; + {len(extra)} annotator-training texts in every training set)")
+    return rules, learned
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--data", type=Path, required=True)
+    parser.add_argument("--folds", type=int, default=Settings.folds)
+    parser.add_argument("--min-cues", type=int, default=Settings.min_cues)
+    parser.add_argument("--min-ratio", type=float, default=Settings.min_ratio)
+    parser.add_argument("--threshold", type=float, default=Settings.threshold)
+    parser.add_argument("--all-annotators", action="store_true", help="learn from every annotator's reading of a text, not the first alone")
+    parser.add_argument("--write", action="store_true", help="train on all tuning documents and write the model file")
+    args = parser.parse_args(argv)
+    settings = Settings(args.folds, args.min_cues, args.min_ratio, args.threshold, args.all_annotators)
+
+    from consistency.extract._attribution_learned import MODEL_FILE
+
+    rules, learned = cross_validate(args.data, settings)
+    dev, extra, examples, stats = _training_data(args.data, settings)
+    print(f"{settings.folds}-fold cross-validation on PolNeAR dev ({len(dev)} documents; + {extra} annotator-training texts in every training set)")
     print(f"{'figure':<18} {'rules':>7} {'+learned':>9}   counts (rules -> +learned)")
     for key in rules:
         print(f"{key:<18} {rules[key].f1:7.3f} {learned[key].f1:9.3f}   {rules[key].counts()} -> {learned[key].counts()}")
     if args.write:
-        model = train(examples, stats, args.min_cues, args.min_ratio, args.threshold)
+        model = train(examples, [s for _, s in stats], settings.min_cues, settings.min_ratio, settings.threshold)
         import json
 
         MODEL_FILE.write_text(json.dumps(model.to_dict(), indent=1, sort_keys=True) + "\n", encoding="utf-8")  # type: ignore[attr-defined]
