@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from consistency.extract._attribution_learned import CueModel, shipped_model, stem, use_model
 from consistency.extract.attributions import ALL_KINDS, STATEMENTS, find_attributions
@@ -94,3 +96,25 @@ def test_the_shipped_model_is_derived_statistics_only() -> None:
     # stems and feature names, never running text
     assert all(" " not in s for s in model.stems)
     assert all(len(k) < 60 for k in model.weights)
+
+
+_WORDS = st.sampled_from(
+    "Brask Vellacourt the pilots board bristled bristles at about has long went on to was is said that he "
+    "she and but , . \" ( ) : levy quay who which".split()
+)
+# A model that proposes every word of its stem wherever a source stands before it.
+_EAGER = CueModel(stems=frozenset({"bristl", "levy", "quay", "board"}), weights={"bias": 1.0}, particles=frozenset({"at"}))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, max_size=40).map(" ".join))
+def test_learned_matches_never_raise_nor_touch_the_rules_matches(text: str) -> None:
+    with use_model(CueModel()):
+        rules = find_attributions(text, kinds=ALL_KINDS)
+    with use_model(_EAGER):
+        every = find_attributions(text, kinds=ALL_KINDS)
+    assert [m for m in every if m.kind != "learned"] == rules
+    for m in every:
+        assert 0 <= m.source_start < m.source_end <= m.cue_start < m.cue_end <= len(text) or m.kind != "learned"
+        if m.kind == "learned":
+            assert not any(r.start <= m.cue_start < r.end or r.content_start <= m.cue_start < r.content_end for r in rules)
