@@ -43,8 +43,10 @@ beside it, one job each: ``_attribution_tokens`` (tokens, quotations), ``_attrib
 written ends), ``_attribution_lines`` (transcript, "Source:" and dash-speaker lines),
 ``_attribution_nesting`` (attributions inside another's content), ``_attribution_resolve``
 (quotation followers, references, the outlet's own name, content spans),
-``_attribution_content`` (where the content lies), ``_attribution_found`` (the records), and
-``_attribution_lexicon`` with ``attribution_verbs.yaml`` (the words).
+``_attribution_content`` (where the content lies), ``_attribution_found`` (the records),
+``_attribution_learned`` with ``attribution_model.json`` (a learned cue model for the long tail,
+asked for as the kind "learned") and ``_attribution_lexicon`` with ``attribution_verbs.yaml``
+(the words).
 """
 
 from __future__ import annotations
@@ -94,6 +96,7 @@ from consistency.extract._attribution_conditions import (
     _title_case,
 )
 from consistency.extract._attribution_found import AttributionMatch, _Chain, _finish, _Found
+from consistency.extract._attribution_learned import active_model, learned_matches
 from consistency.extract._attribution_lines import (
     _dash_speaker,
     _line_form,
@@ -135,7 +138,7 @@ __all__ = ["ALL_KINDS", "STATEMENTS", "AttributionMatch", "extract_attributions"
 # The kinds of match find_attributions gives: statements alone by default (what claims rest on),
 # or every kind (what attribution corpora annotate).
 STATEMENTS = frozenset({"statement"})
-ALL_KINDS = frozenset({"statement", "intention", "act", "position", "belief"})
+ALL_KINDS = frozenset({"statement", "intention", "act", "position", "belief", "learned"})
 
 # Any word that can start a cue; a sentence without one is not tokenized at all, which is half
 # the sentences of a news article. One scan of the lower-cased text finds them (_CUE_WORD).
@@ -226,8 +229,10 @@ def find_attributions(
     found: what claims are credited to): "intention" ("Halvik wants to close the quay": what a
     source wants or committed to), "act" ("the council filed a motion", "Brask released a
     letter": a document made public), "position" ("Brask railed against the levy": a side
-    taken) and "belief" ("voters should know what the audit found": what a source knows or
-    wonders). Attribution corpora count those; claims never take them.
+    taken), "belief" ("voters should know what the audit found": what a source knows or
+    wonders) and "learned" (a cue the learned model of ``_attribution_learned`` proposes where no
+    rule applies, with a source before it: "Brask bristled at the levy"). Attribution corpora
+    count those; claims never take them.
     They are found in a pass of their own after the statements, so that asking for them changes
     none of the statements (nor the references those resolve).
     """
@@ -254,7 +259,7 @@ def find_attributions(
     found = _quote_followers(text, spans, quotes, found)
     statements = _with_content(text, spans, _resolve_references(found, outlet))
     others = kinds & frozenset(_OTHER_KINDS)
-    if not others:
+    if not others and "learned" not in kinds:
         return statements
     found_others = _other_kinds(text, spans, quotes, statements, others, tokens)
     resolved = _with_content(text, spans, _resolve_references([f for f, _ in found_others], outlet))
@@ -269,7 +274,31 @@ def find_attributions(
         ):
             marked.append(dataclasses.replace(match, kind=kind))
             match = next(remaining, None)
+    if "learned" in kinds:
+        marked += _learned(text, spans, quotes, statements + marked, tokens, outlet)
     return sorted(statements + marked, key=lambda m: m.start)
+
+
+def _learned(
+    text: str,
+    spans: list[tuple[int, int]],
+    quotes: tuple[list[int], list[int]],
+    matches: list[AttributionMatch],
+    tokens: dict[tuple[int, int], list[_Tok]],
+    outlet: str,
+) -> list[AttributionMatch]:
+    """The matches the learned cue model proposes (kind "learned") outside the ``matches`` of the
+    rules and their contents; see ``_attribution_learned``."""
+    model = active_model()
+    if not model.stems:
+        return []
+    taken = sorted([(m.start, m.end) for m in matches] + [(m.content_start, m.content_end) for m in matches if m.content_end > m.content_start])
+    for span in spans:
+        if span not in tokens:
+            tokens[span] = _tokenize(text, *span)
+    proposals = learned_matches(text, spans, tokens, quotes, taken, model)
+    resolved = _with_content(text, spans, _resolve_references(proposals, outlet))
+    return [dataclasses.replace(m, kind="learned") for m in resolved]
 
 
 # The kinds besides statements, with the words that may be their cue.

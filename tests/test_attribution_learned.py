@@ -1,0 +1,120 @@
+"""The learned cue model: what it proposes, where it may not, and the file it ships as."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from consistency.extract._attribution_learned import CueModel, shipped_model, stem, use_model
+from consistency.extract.attributions import ALL_KINDS, STATEMENTS, find_attributions
+
+# A model written by hand: "bristl" (bristled, bristles) is a cue when a name stands before it.
+TOY = CueModel(
+    stems=frozenset({"bristl"}),
+    weights={"bias": -1.0, "s=bristl": 1.5, "subj=name": 1.0, "subj=pron": 1.0},
+    particles=frozenset({"at"}),
+    threshold=0.0,
+)
+
+
+def _learned(text: str, model: CueModel = TOY) -> list[tuple[str, str, str]]:
+    with use_model(model):
+        found = find_attributions(text, kinds=ALL_KINDS)
+    return [
+        (text[m.source_start : m.source_end], text[m.cue_start : m.cue_end], text[m.content_start : m.content_end])
+        for m in found
+        if m.kind == "learned"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("bristled", "bristl"), ("bristles", "bristl"), ("bristling", "bristl"), ("accuses", "accus"), ("accused", "accus"), ("it", "it")],
+)
+def test_stem_joins_the_forms_of_a_word(word: str, expected: str) -> None:
+    assert stem(word) == expected
+
+
+def test_a_learned_cue_leads_to_its_source_and_content() -> None:
+    found = _learned("Marta Vellacourt bristled at the new dredging levy on Tuesday.")
+    assert found == [("Marta Vellacourt", "bristled at", "the new dredging levy on Tuesday")]
+
+
+def test_auxiliaries_belong_to_the_cue() -> None:
+    assert _learned("Halvik has long bristled at the levy.") == [("Halvik", "has long bristled at", "the levy")]
+
+
+def test_a_verb_governing_the_cue_belongs_to_it_and_its_subject_is_the_source() -> None:
+    assert _learned("Halvik went on to bristle at the levy.") == [("Halvik", "went on to bristle at", "the levy")]
+
+
+def test_no_source_before_the_cue_no_match() -> None:
+    assert _learned("Bristling at the levy was common in Brask.") == []
+
+
+def test_a_passive_form_is_no_learned_match() -> None:
+    toy = CueModel(stems=frozenset({"expect"}), weights={"bias": 1.0}, threshold=0.0)
+    assert _learned("The Norland quay is expected to reopen in May.", toy) == []
+
+
+def test_no_learned_cue_inside_a_quotation() -> None:
+    assert _learned('"Everyone in Korvath bristled at the levy," the mayor told us.') == []
+
+
+def test_no_learned_cue_inside_what_a_rule_match_reports() -> None:
+    # "said" is a rule's cue; the rest of the sentence is its content, and so is the inner cue
+    found = _learned("Brask said that Halvik bristled at the levy.")
+    assert found == []
+
+
+def test_a_score_under_the_threshold_proposes_nothing() -> None:
+    strict = CueModel(stems=TOY.stems, weights=TOY.weights, particles=TOY.particles, threshold=10.0)
+    assert _learned("Marta Vellacourt bristled at the levy.", strict) == []
+
+
+def test_statements_never_hold_a_learned_match() -> None:
+    with use_model(TOY):
+        found = find_attributions("Marta Vellacourt bristled at the levy.", kinds=STATEMENTS)
+    assert found == []
+
+
+def test_an_empty_model_proposes_nothing() -> None:
+    assert _learned("Marta Vellacourt bristled at the levy.", CueModel()) == []
+
+
+def test_the_model_round_trips_through_its_file_format() -> None:
+    data = json.loads(json.dumps(TOY.to_dict()))
+    assert CueModel.from_dict(data) == TOY
+
+
+def test_the_shipped_model_is_derived_statistics_only() -> None:
+    model = shipped_model()
+    assert model.stems and model.weights
+    # stems and feature names, never running text
+    assert all(" " not in s for s in model.stems)
+    assert all(len(k) < 60 for k in model.weights)
+
+
+_WORDS = st.sampled_from(
+    "Brask Vellacourt the pilots board bristled bristles at about has long went on to was is said that he "
+    "she and but , . \" ( ) : levy quay who which".split()
+)
+# A model that proposes every word of its stem wherever a source stands before it.
+_EAGER = CueModel(stems=frozenset({"bristl", "levy", "quay", "board"}), weights={"bias": 1.0}, particles=frozenset({"at"}))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORDS, max_size=40).map(" ".join))
+def test_learned_matches_never_raise_nor_touch_the_rules_matches(text: str) -> None:
+    with use_model(CueModel()):
+        rules = find_attributions(text, kinds=ALL_KINDS)
+    with use_model(_EAGER):
+        every = find_attributions(text, kinds=ALL_KINDS)
+    assert [m for m in every if m.kind != "learned"] == rules
+    for m in every:
+        assert 0 <= m.source_start < m.source_end <= m.cue_start < m.cue_end <= len(text) or m.kind != "learned"
+        if m.kind == "learned":
+            assert not any(r.start <= m.cue_start < r.end or r.content_start <= m.cue_start < r.content_end for r in rules)
