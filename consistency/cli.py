@@ -29,7 +29,7 @@ from consistency.model import SEVERITIES, Problem, RunResult
 FAIL_ON = (*SEVERITIES, "never")
 DEFAULT_CACHE_DIR = ".consistency-cache"
 DEFAULT_CACHE_MAX_AGE = 30.0  # days (consistency.cache.DEFAULT_MAX_AGE_DAYS; the CLI imports no engine module early)
-DEFAULT_MAX_EVENT_FACTS = 20_000  # consistency.engine.MAX_EVENT_FACTS, for the same reason
+DEFAULT_MAX_EVENT_FACTS = 10_000  # consistency.engine.MAX_EVENT_FACTS, for the same reason
 FORMATS = ("text", "json", "html", "sarif", "github", "junit", "csv")
 
 EPILOG = """\

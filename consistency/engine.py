@@ -60,9 +60,10 @@ from consistency.window import select_window
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 SMALL_CORPUS = 32  # fewer items (articles, events) than this are handled in this process whatever ``jobs`` says
 # Facts of one event aligned and judged at most. Alignment costs more than linear time in an event's
-# facts; real events hold hundreds, a 20 MB article's event about 180,000 (minutes of work for slots
-# of one voice that nothing is compared with).
-MAX_EVENT_FACTS = 20_000
+# facts; real events hold hundreds (the largest of 3,000 ECB+ articles: 1,711), a 20 MB article's
+# event about 180,000 (minutes of work for slots of one voice that nothing is compared with).
+# Provenance reads the same facts.
+MAX_EVENT_FACTS = 10_000
 
 
 @dataclass(frozen=True)
@@ -384,6 +385,10 @@ def _run_articles(
     aligned = {e.id: capped(_event_facts(e, facts_of), options.max_event_facts) for e in events}
     unaligned = {e.id: len(_event_facts(e, facts_of)) - len(aligned[e.id]) for e in events}
     events = [dataclasses.replace(e, unaligned=unaligned[e.id]) if unaligned[e.id] else e for e in events]
+    traceable = facts
+    if any(unaligned.values()):
+        kept_ids = {f.id for kept_facts in aligned.values() for f in kept_facts}
+        traceable = [f for f in facts if f.id in kept_ids]
 
     def task(event: Event) -> tuple[tuple[Event, dict[str, Article], list[Fact]], str | None]:
         members = {a: by_id[a] for a in event.article_ids if a in by_id}
@@ -412,10 +417,11 @@ def _run_articles(
         findings = judge_drafts(findings, facts_by_id, by_id, draft_ids)
 
     def traced() -> tuple[Provenance, ...]:
-        return tuple(trace_provenance(events, by_id, facts, vocabulary))
+        return tuple(trace_provenance(events, by_id, traceable, vocabulary))
 
     # Provenance reads every event's sources at once (one name for one source across the corpus).
-    provenance_key = corpus_key([("drafts", json.dumps(draft_ids))], corpus) if corpus is not None else None
+    provenance_key = corpus_key([("drafts", json.dumps(draft_ids)), ("facts per event", str(options.max_event_facts))],
+                                corpus) if corpus is not None else None
     provenance = list(cached(cache, provenance_key, traced, functools.partial(_fits_events, events)))
     if not draft_ids:  # each event's note on its origins comes after its slots' findings
         event_rank = {e.id: n for n, e in enumerate(events)}

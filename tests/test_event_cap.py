@@ -64,6 +64,11 @@ def test_a_capped_event_aligns_only_its_kept_facts_and_counts_the_rest(tmp_path:
     assert len(in_slots) <= 10
     b_facts = {f.id for f in result.facts if f.article_id.endswith("b.md")}
     assert b_facts <= in_slots  # the short article is compared in full
+    kept = {f.id for f in capped(list(result.facts), 10)}
+    credited = {fid for p in result.provenance for o in p.outlets for c in o.credits for fid in c.fact_ids}
+    assert credited and credited <= kept  # provenance is traced from the same facts
+    all_credited = {fid for p in whole.provenance for o in p.outlets for c in o.credits for fid in c.fact_ids}
+    assert all_credited - kept  # which the whole run credits beyond the cap
 
 
 def test_the_cap_is_an_option_with_a_warning_and_a_json_count(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
