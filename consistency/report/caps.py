@@ -9,6 +9,7 @@ Limits are ``ReportOptions`` fields (the CLI's ``--html-max-*`` options); 0 mean
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any, TypeVar
 
@@ -89,11 +90,15 @@ def cap_list(items: Sequence[T], limit: int, what: str) -> tuple[tuple[T, ...], 
     return tuple(items[:limit]), f"{len(items) - limit:,} more {what} are in the JSON report (--format json)."
 
 
+def _facts_per_article(result: RunResult) -> Counter[str]:
+    return Counter(fact.article_id for fact in result.facts)
+
+
 def huge_events(result: RunResult) -> list[str]:
     """One warning per event whose facts were not all aligned (the run's ``max_event_facts``)."""
-    counts: dict[str, int] = {}
-    for fact in result.facts:
-        counts[fact.article_id] = counts.get(fact.article_id, 0) + 1
+    if not any(e.unaligned for e in result.events):
+        return []
+    counts = _facts_per_article(result)
     return [
         f"event {e.id} ({e.label}): {e.unaligned:,} of its {sum(counts.get(a, 0) for a in e.article_ids):,} facts "
         "were too many to align and judge (--max-event-facts); they are listed in the JSON report, in no slot"
@@ -104,11 +109,9 @@ def huge_events(result: RunResult) -> list[str]:
 
 def huge_articles(result: RunResult, huge_chars: int) -> list[str]:
     """One warning per article longer than ``huge_chars``: read whole, but most of it is not shown."""
-    if not huge_chars:
+    if not huge_chars or not any(len(a.body) > huge_chars for a in result.articles):
         return []
-    counts: dict[str, int] = {}
-    for fact in result.facts:
-        counts[fact.article_id] = counts.get(fact.article_id, 0) + 1
+    counts = _facts_per_article(result)
     return [
         f"{a.path}: a huge article ({len(a.body) / 1e6:.1f} million characters, {counts.get(a.id, 0):,} facts): "
         "read whole; this page shows only part of its facts"
