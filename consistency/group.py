@@ -347,8 +347,12 @@ def _bag(article: Article, text: str, options: GroupingOptions, lead_end: int = 
         for word in words(text[:lead_end]):
             if word in bag:
                 bag[word] += options.lead_weight - 1.0
-    for match in _CAPITALISED.finditer(text):
-        for key in words(match.group()):
+    read: dict[str, list[str]] = {}  # a name recurs through a text: its words are read once
+    for found in _CAPITALISED.findall(text):
+        keys = read.get(found)
+        if keys is None:
+            keys = read[found] = words(found)
+        for key in keys:
             if key in bag:
                 bag[key] += options.name_weight - 1.0
     if article.title:
