@@ -300,7 +300,9 @@ def group_articles(
     ]
     pairs = _pair_similarities(scoring, candidates)
     clusters = [
-        cluster for block in _blocks(len(articles), pairs) for cluster in _link_block(block, dates, options, happenings)
+        cluster
+        for block in _blocks(len(articles), pairs, _least_mergeable(options))
+        for cluster in _link_block(block, dates, options, happenings)
     ]
     surface = _surface_forms([f.spellings for f in features])
     days = [
@@ -866,19 +868,8 @@ def _average_linkage(
             scaled *= options.figures_apart_factor
         return scaled
 
-    # The most dates, stages, kinds and figures can raise a mean: a pair whose plain mean times this
-    # stays clearly below the threshold can never be merged, so its dates are not read (most pairs).
-    most = 1.0
-    for factors in (
-        (1.0 + options.near_bonus, options.far_factor),
-        (options.apart_factor,),
-        (options.stage_factor,),
-        (options.undated_stage_factor, options.weekday_factor),
-        (options.kind_apart_factor,),
-        (options.figures_apart_factor,),
-    ):
-        most *= max(1.0, *(abs(f) for f in factors))
-    below = options.threshold / (most * (1.0 + 1e-9))
+    # A pair whose plain mean stays below this can never be merged, so its dates are not read (most pairs).
+    below = _least_mergeable(options)
 
     heap = [
         (-m, a, b) for (a, b), sim in pairs.items() if sim >= below and (m := mean(a, b, sim)) >= options.threshold
@@ -936,6 +927,23 @@ def _average_linkage(
     return list(members.values())
 
 
+def _least_mergeable(options: GroupingOptions) -> float:
+    """The plain mean similarity below which two groups are never merged: the threshold over the most
+    that dates, stages, kinds of happening and figures can raise a mean (``_average_linkage``), with a
+    margin for rounding."""
+    most = 1.0
+    for factors in (
+        (1.0 + options.near_bonus, options.far_factor),
+        (options.apart_factor,),
+        (options.stage_factor,),
+        (options.undated_stage_factor, options.weekday_factor),
+        (options.kind_apart_factor,),
+        (options.figures_apart_factor,),
+    ):
+        most *= max(1.0, *(abs(f) for f in factors))
+    return options.threshold / (most * (1.0 + 1e-9))
+
+
 def _lead_figures(facts: Iterable[Fact], lead_end: int, measures: Iterable[str]) -> tuple[tuple[str, float], ...]:
     """The figures the lead gives the happening itself, of the measures that tell one happening from
     another of its kind (``GroupingOptions.identifying``): ("magnitude", 6.2), ("votes", 160)."""
@@ -981,12 +989,15 @@ def _kind_days(kinds: Iterable[tuple[str, int]]) -> dict[str, list[tuple[int, in
 Block = tuple[list[int], dict[tuple[int, int], float]]  # articles (input order), their scored pairs
 
 
-def _blocks(n: int, pairs: Mapping[tuple[int, int], float]) -> list[Block]:
-    """The connected parts of the scored-pair graph with their pairs, ordered by first article.
+def _blocks(n: int, pairs: Mapping[tuple[int, int], float], least: float = 0.0) -> list[Block]:
+    """The connected parts of the graph of pairs scoring ``least`` or more, with their pairs (those
+    between two parts left out), ordered by first article.
 
     Average linkage never joins groups with no scored pair between them (their mean similarity is
-    0), so clustering each part on its own gives exactly the events of clustering them all at once:
-    the grouping is expressible per block, and a cluster can take the blocks one per task.
+    0), nor groups whose every pair scores below ``_least_mergeable`` (their mean, however their
+    dates raise it, stays below the threshold), so clustering each part on its own gives exactly the
+    events of clustering them all at once: the grouping is expressible per block, and a cluster can
+    take the blocks one per task. (Weak pairs join nearly a whole corpus into one part.)
     """
     parent = list(range(n))
 
@@ -996,16 +1007,19 @@ def _blocks(n: int, pairs: Mapping[tuple[int, int], float]) -> list[Block]:
             i = parent[i]
         return i
 
-    for a, b in pairs:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+    for (a, b), sim in pairs.items():
+        if sim >= least:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         members[find(i)].append(i)
     inside: dict[int, dict[tuple[int, int], float]] = defaultdict(dict)
     for (a, b), sim in pairs.items():
-        inside[find(a)][(a, b)] = sim
+        root = find(a)
+        if root == find(b):
+            inside[root][(a, b)] = sim
     return [(members[root], inside[root]) for root in sorted(members)]
 
 
