@@ -24,6 +24,7 @@ pulls scipy in and costs about a second per run, more than hashing a few thousan
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import zlib
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
@@ -116,10 +117,10 @@ def copy_groups(
     usable = [i for i, s in enumerate(signatures) if s.words >= options.min_words and s.shingles and s.lead]
     if len(usable) < 2:
         return []
-    shingle_rows = np.array([signatures[i].shingles for i in usable], dtype=np.uint64)
+    shingle_rows = _rows([signatures[i].shingles for i in usable])
     # A brief cut from a long story shares few of its shingles, but it shares its lead: the leads
     # are hashed too, and a pair that shares a band of either is a candidate.
-    leads = np.array([signatures[i].lead for i in usable], dtype=np.uint64)
+    leads = _rows([signatures[i].lead for i in usable])
     read: dict[int, list[str]] = {}
 
     def tokens(i: int) -> list[str]:  # the words of the articles a candidate pair names, read once
@@ -159,6 +160,16 @@ def copy_groups(
     return sorted(groups, key=lambda g: g.original)
 
 
+def _rows(values: Sequence[tuple[int, ...]]) -> np.ndarray:
+    """Signature rows as one uint64 array, read in one pass (``np.array`` of tuples of Python ints is
+    several times slower); rows of unequal length are left to ``np.array`` to refuse."""
+    width = len(values[0]) if values else 0
+    if any(len(row) != width for row in values):
+        return np.array(values, dtype=np.uint64)
+    flat = np.fromiter(itertools.chain.from_iterable(values), dtype=np.uint64, count=width * len(values))
+    return flat.reshape(len(values), width)
+
+
 def _shingles(tokens: list[str], size: int) -> np.ndarray:
     """Distinct 32-bit hashes of the word runs of ``size``.
 
@@ -192,12 +203,25 @@ def _buckets(signatures: np.ndarray, options: CopyOptions) -> list[list[int]]:
     """Groups of articles (row numbers) that share one whole band of their signature."""
     rows_per_band = options.permutations // options.bands
     out: list[list[int]] = []
+    if not len(signatures):
+        return out
     for band in range(options.bands):
         block = signatures[:, band * rows_per_band : (band + 1) * rows_per_band]
-        seen: defaultdict[bytes, list[int]] = defaultdict(list)
-        for row, values in enumerate(block):
-            seen[values.tobytes()].append(row)
-        out.extend(members for members in seen.values() if len(members) > 1)
+        # Rows sorted by their band's values (stable: equal rows stay in row order), cut where the
+        # values change: numpy groups the rows, not a dict in Python.
+        order = np.lexsort(block.T[::-1])
+        ordered = block[order]
+        cuts = np.flatnonzero(np.any(ordered[1:] != ordered[:-1], axis=1)) + 1
+        starts = np.concatenate(([0], cuts, [len(order)]))
+        sizes = np.diff(starts)
+        shared = np.flatnonzero(sizes > 1)
+        if not len(shared):
+            continue
+        rows = order.tolist()
+        bounds = starts.tolist()
+        # Buckets in the order their first row comes, each in row order.
+        for g in shared[np.argsort(order[starts[shared]], kind="stable")].tolist():
+            out.append(rows[bounds[g] : bounds[g + 1]])
     return out
 
 

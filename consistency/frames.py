@@ -26,6 +26,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 
+from consistency.cache import with_fields
 from consistency.extract._attribution_lexicon import MEDIA_NOUNS
 from consistency.extract._figure_tables import PERSON_NOUNS
 from consistency.extract.implied_counts import is_person as _is_person
@@ -65,13 +66,6 @@ _MONTHS = frozenset(
 _STATEMENT_WEIGHT = 0.6  # "said on Monday" dates the statement, but a nearer real happening wins
 
 
-@dataclasses.dataclass(frozen=True)
-class _Token:
-    word: str
-    start: int  # offset in the article body
-    end: int
-
-
 def frame_facts(article: Article, facts: Sequence[Fact], vocabulary: Vocabulary | None = None) -> list[Fact]:
     """The article's facts with their frames set; order and everything else unchanged."""
     vocabulary = vocabulary or load_vocabulary()
@@ -97,7 +91,7 @@ def frame_facts(article: Article, facts: Sequence[Fact], vocabulary: Vocabulary 
         for fact in sentence_facts:
             if isinstance(fact.value, Attribution):
                 framed[fact.id] = _source_frame(fact, sentence_facts, framed, vocabulary)
-    return [dataclasses.replace(f, frame=framed.get(f.id)) for f in facts]
+    return [with_fields(f, frame=framed.get(f.id)) for f in facts]  # (a copy without __init__: one per fact)
 
 
 _SIDE_HAPPENINGS = frozenset({"statement", "publication", "count", "period"})  # no happening of the story
@@ -370,11 +364,9 @@ def _lead_happening(article: Article, vocabulary: Vocabulary) -> Happening | Non
     words = [m.group().lower() for m in WORD_TOKEN.finditer(f"{article.title or ''} {article.body[:LEAD_CHARS]}")]
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
+    cues_of = _cues_by_word(vocabulary.happening_cues)
     for i, word in enumerate(words):
-        here = {
-            name for key in _heads(word) for name, phrase in vocabulary.happening_cues.get(key, ())
-            if _phrase_at(words, i, phrase)
-        }
+        here = {name for name, phrase in cues_of[word] if _phrase_at(words, i, phrase)}
         for name in here:
             counts[name] += 1
             first_seen.setdefault(name, i)
@@ -428,11 +420,16 @@ class _SentenceView:
 
     def __init__(self, sentence_facts: Sequence[Fact]) -> None:
         first = sentence_facts[0]
-        self.words = [
-            _Token(m.group().lower(), first.sentence_start + m.start(), first.sentence_start + m.end())
-            for m in WORD_TOKEN.finditer(first.sentence)
-        ]
-        self.word_starts = [w.start for w in self.words]
+        base, sentence = first.sentence_start, first.sentence
+        # Three parallel lists (word, start, end in the body), not an object per word: a view is
+        # built for every sentence that holds a fact.
+        spans = [m.span() for m in WORD_TOKEN.finditer(sentence)]
+        lowered = sentence.lower() if sentence.isascii() else None  # ASCII: lower() keeps every offset
+        self.words = (
+            [lowered[a:b] for a, b in spans] if lowered is not None else [sentence[a:b].lower() for a, b in spans]
+        )
+        self.word_starts = [base + a for a, _ in spans]
+        self.word_ends = [base + b for _, b in spans]
         # Names set off between commas ("two guards, Tom Roe and Ann Lee, were wounded") are skipped on
         # a figure's right: the verb after them is the counted noun's own.
         self.aside = [
@@ -476,22 +473,26 @@ class _SentenceView:
             j += 1  # "31 people, 12 of them children, died": a figure set off aside does not end the reading
         right_limit = starts[j] if j < len(starts) else 10**12
         reach = reach or WINDOW
-        words, word_starts = self.words, self.word_starts
-        first_inside = bisect.bisect_left(word_starts, fact.start)
-        if first_inside and words[first_inside - 1].end > fact.start:
+        words, word_starts, word_ends = self.words, self.word_starts, self.word_ends
+        start, end = fact.start, fact.end
+        first_inside = bisect.bisect_left(word_starts, start)
+        if first_inside and word_ends[first_inside - 1] > start:
             first_inside -= 1  # a word that starts before the fact and runs into it
-        after = bisect.bisect_left(word_starts, fact.end)
-        inside = [w.word for w in words[first_inside:after] if w.end > fact.start]
+        after = bisect.bisect_left(word_starts, end)
+        inside = [words[k] for k in range(first_inside, after) if word_ends[k] > start]
         lo = bisect.bisect_left(word_starts, left_limit)
-        left = [w.word for w in words[max(lo, first_inside - reach) : first_inside] if w.end <= fact.start][::-1]
-        stop = after + reach
-        aside = [(a, b) for a, b in self.aside if a >= fact.end]
+        left = [words[k] for k in range(first_inside - 1, max(lo, first_inside - reach) - 1, -1) if word_ends[k] <= start]
+        stop = min(after + reach, len(words))
+        aside = [(a, b) for a, b in self.aside if a >= end]
         if aside:
-            stop += sum(1 for w in words[after:stop] if any(a <= w.start < b for a, b in aside))
-        right = [
-            w.word for w in words[after:stop]
-            if w.end <= right_limit and not any(a <= w.start < b for a, b in aside)
-        ][:reach]
+            stop = min(stop + sum(1 for k in range(after, stop) if any(a <= word_starts[k] < b for a, b in aside)),
+                       len(words))
+            right = [
+                words[k] for k in range(after, stop)
+                if word_ends[k] <= right_limit and not any(a <= word_starts[k] < b for a, b in aside)
+            ][:reach]
+        else:
+            right = [words[k] for k in range(after, stop) if word_ends[k] <= right_limit][:reach]
         if kind == "figure" and j < len(starts) and len(right) < reach:
             # The reading stopped at the next figure: "revenue was $4.2bn, with net income of $601m":
             # "net income of" leads into $601m and is its cue, not the revenue's.
@@ -543,6 +544,35 @@ def _sorted_heads(word: str) -> tuple[str, ...]:
     return tuple(sorted(_heads(word)))
 
 
+class _WordCues(dict):  # type: ignore[type-arg]
+    """Word -> the cue entries it may open (``index``'s entries under its ``_sorted_heads`` keys, in
+    that order: a tie never depends on the hash seed), gathered on first use: the same few thousand
+    words are looked up for every fact of a corpus."""
+
+    def __init__(self, index: CueIndex) -> None:
+        super().__init__()
+        self.index = index
+
+    def __missing__(self, word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        if len(self) > 1 << 16:
+            self.clear()
+        found = self[word] = tuple(item for key in _sorted_heads(word) for item in self.index.get(key, ()))
+        return found
+
+
+# id of an index -> its look-up (which keeps the index, so the id stays its own while kept)
+_CUES_BY_WORD: dict[int, _WordCues] = {}
+
+
+def _cues_by_word(index: CueIndex) -> _WordCues:
+    found = _CUES_BY_WORD.get(id(index))
+    if found is None or found.index is not index:
+        if len(_CUES_BY_WORD) > 16:
+            _CUES_BY_WORD.clear()
+        found = _CUES_BY_WORD[id(index)] = _WordCues(index)
+    return found
+
+
 def _heads(word: str) -> set[str]:
     keys = {word, word[:5]}
     if word.endswith("s"):
@@ -558,6 +588,7 @@ def _cue_scores(
 ) -> dict[str, tuple[float, str]]:
     """Each entry's best score around a fact: 1.2 inside it, then 1/(2+distance), the left side x0.9."""
     best: dict[str, tuple[float, str]] = {}
+    cues_of = _cues_by_word(index)
 
     def offer(name: str, score: float, phrase: tuple[str, ...]) -> None:
         if score > best.get(name, (0.0, ""))[0]:
@@ -567,10 +598,9 @@ def _cue_scores(
         for start, word in enumerate(words):
             if reasons and start and words[start - 1] == "for":
                 continue  # "sentenced on Tuesday for murdering": the reason, not what the date dates
-            for key in _sorted_heads(word):  # sorted, so that a tie never depends on the hash seed
-                for name, phrase in index.get(key, ()):
-                    if _phrase_at(words, start, phrase):
-                        offer(name, weight(start, len(phrase)), phrase)
+            for name, phrase in cues_of[word]:
+                if _phrase_at(words, start, phrase):
+                    offer(name, weight(start, len(phrase)), phrase)
 
     # A cue beyond a conjunction belongs to the clause coordinated with the fact's: "houses were damaged
     # and two villagers injured", "killed one person and injured two others".
@@ -777,10 +807,16 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
         or (left[:1] == ["to"] and left[1:2] != [] and left[1] in _CHANGE_TO)
         or right[:2] in (["up", "from"], ["down", "from"])  # "Turnout was 68%, up from 61%": the level now
     )
-    for measure in vocabulary.measures:
-        key = measure.key
-        if not (key in cues or key in hints or key in in_counted or (value.unit and value.unit in measure.units)):
-            continue  # nothing around the figure names it: it scores 0 and could never be the best
+    # Only the measures something around the figure names (a cue, a hint, the counted noun, the unit):
+    # any other scores 0 and could never be the best. In the vocabulary's order, which breaks ties.
+    named: set[int] = set()
+    for scored in (cues, hints, in_counted):
+        for key in scored:
+            named.update(vocabulary.measures_by_key.get(key, ()))
+    if value.unit:
+        named.update(vocabulary.measures_by_unit.get(value.unit, ()))
+    for n in sorted(named):
+        measure = vocabulary.measures[n]
         if not _eligible(measure, value) or (compound and key not in in_counted):
             continue
         if level and measure.key == _STEP_MEASURE:
@@ -1171,16 +1207,21 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
     # "opened fire at 9:40 a.m. and was arrested at 2 p.m.": a verb past a conjunction that has its own
     # date after it is that date's, not this one's (coordinated verbs share a date only written after both).
     cues = _cue_scores(vocabulary.happening_cues, inside, left, right, clauses=False, own_date_after=view.date_after(fact))
+    # Whether a happening that does not defer is named near the date: the same for every deferring one.
+    other_named = (
+        any(
+            cues.get(other.key, (0.0, ""))[0] > 0 for other in vocabulary.happenings
+            if not other.defers and other.key not in _SIDE_HAPPENINGS
+        )
+        if cues else False
+    )
     for happening in vocabulary.happenings:
         score, cue = cues.get(happening.key, (0.0, ""))
         if happening.repeats and score and not _dates_the_saying(fact, happening):
             continue
         if happening.key == "statement" and not _right_after(left, happening):
             score *= _STATEMENT_WEIGHT
-        if happening.defers and any(
-            cues.get(other.key, (0.0, ""))[0] > 0 for other in vocabulary.happenings
-            if not other.defers and other.key not in _SIDE_HAPPENINGS
-        ):
+        if happening.defers and other_named:
             continue  # "the fire started at 3 a.m.": the fire, not a start of something
         if score > best[0]:
             best = (score, happening, cue)
@@ -1291,7 +1332,8 @@ def _standalone(fact: Fact) -> bool:
     after = fact.sentence[fact.end - fact.sentence_start :]
     if _DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after):
         return True
-    return all(w in _STAMP_WORDS for w in tokens(before + " " + after))
+    # Word by word, stopping at the first word no stamp has (most sentences: the first one).
+    return all(m.group().lower() in _STAMP_WORDS for text in (before, after) for m in WORD_TOKEN.finditer(text))
 
 
 # A wire dateline: the place in capitals, the date, the outlet in brackets, a dash.

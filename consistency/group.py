@@ -63,6 +63,8 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import NamedTuple
 
+import numpy as np
+
 from consistency.model import Article, DateValue, Event, EventEvidence, Fact, Quantity
 from consistency.names import fold, name_variants, names
 from consistency.stages import Ladder, Stage, Stages, contradict, load_stages
@@ -296,13 +298,11 @@ def group_articles(
         _combined(words_vec, names_vec, figures_vec, options)
         for words_vec, names_vec, figures_vec in zip(vectors, name_vectors, figure_vectors, strict=True)
     ]
-    pairs: dict[tuple[int, int], float] = {}
-    for a, b in sorted(candidates):
-        sim = _dot(scoring[a], scoring[b])
-        if sim > 0.0:
-            pairs[(a, b)] = sim
+    pairs = _pair_similarities(scoring, candidates)
     clusters = [
-        cluster for block in _blocks(len(articles), pairs) for cluster in _link_block(block, dates, options, happenings)
+        cluster
+        for block in _blocks(len(articles), pairs, _least_mergeable(options))
+        for cluster in _link_block(block, dates, options, happenings)
     ]
     surface = _surface_forms([f.spellings for f in features])
     days = [
@@ -349,8 +349,12 @@ def _bag(article: Article, text: str, options: GroupingOptions, lead_end: int = 
         for word in words(text[:lead_end]):
             if word in bag:
                 bag[word] += options.lead_weight - 1.0
-    for match in _CAPITALISED.finditer(text):
-        for key in words(match.group()):
+    read: dict[str, list[str]] = {}  # a name recurs through a text: its words are read once
+    for found in _CAPITALISED.findall(text):
+        keys = read.get(found)
+        if keys is None:
+            keys = read[found] = words(found)
+        for key in keys:
             if key in bag:
                 bag[key] += options.name_weight - 1.0
     if article.title:
@@ -864,7 +868,12 @@ def _average_linkage(
             scaled *= options.figures_apart_factor
         return scaled
 
-    heap = [(-m, a, b) for (a, b), sim in pairs.items() if (m := mean(a, b, sim)) >= options.threshold]
+    # A pair whose plain mean stays below this can never be merged, so its dates are not read (most pairs).
+    below = _least_mergeable(options)
+
+    heap = [
+        (-m, a, b) for (a, b), sim in pairs.items() if sim >= below and (m := mean(a, b, sim)) >= options.threshold
+    ]
     heapq.heapify(heap)
     next_id = n
     while heap:
@@ -910,10 +919,29 @@ def _average_linkage(
         for other, s in total.items():
             links[merged][other] = s
             links[other][merged] = s
+            if s / (size[merged] * size[other]) < below:
+                continue
             m = mean(merged, other, s)
             if m >= options.threshold:
                 heapq.heappush(heap, (-m, merged, other) if merged < other else (-m, other, merged))
     return list(members.values())
+
+
+def _least_mergeable(options: GroupingOptions) -> float:
+    """The plain mean similarity below which two groups are never merged: the threshold over the most
+    that dates, stages, kinds of happening and figures can raise a mean (``_average_linkage``), with a
+    margin for rounding."""
+    most = 1.0
+    for factors in (
+        (1.0 + options.near_bonus, options.far_factor),
+        (options.apart_factor,),
+        (options.stage_factor,),
+        (options.undated_stage_factor, options.weekday_factor),
+        (options.kind_apart_factor,),
+        (options.figures_apart_factor,),
+    ):
+        most *= max(1.0, *(abs(f) for f in factors))
+    return options.threshold / (most * (1.0 + 1e-9))
 
 
 def _lead_figures(facts: Iterable[Fact], lead_end: int, measures: Iterable[str]) -> tuple[tuple[str, float], ...]:
@@ -961,12 +989,15 @@ def _kind_days(kinds: Iterable[tuple[str, int]]) -> dict[str, list[tuple[int, in
 Block = tuple[list[int], dict[tuple[int, int], float]]  # articles (input order), their scored pairs
 
 
-def _blocks(n: int, pairs: Mapping[tuple[int, int], float]) -> list[Block]:
-    """The connected parts of the scored-pair graph with their pairs, ordered by first article.
+def _blocks(n: int, pairs: Mapping[tuple[int, int], float], least: float = 0.0) -> list[Block]:
+    """The connected parts of the graph of pairs scoring ``least`` or more, with their pairs (those
+    between two parts left out), ordered by first article.
 
     Average linkage never joins groups with no scored pair between them (their mean similarity is
-    0), so clustering each part on its own gives exactly the events of clustering them all at once:
-    the grouping is expressible per block, and a cluster can take the blocks one per task.
+    0), nor groups whose every pair scores below ``_least_mergeable`` (their mean, however their
+    dates raise it, stays below the threshold), so clustering each part on its own gives exactly the
+    events of clustering them all at once: the grouping is expressible per block, and a cluster can
+    take the blocks one per task. (Weak pairs join nearly a whole corpus into one part.)
     """
     parent = list(range(n))
 
@@ -976,16 +1007,19 @@ def _blocks(n: int, pairs: Mapping[tuple[int, int], float]) -> list[Block]:
             i = parent[i]
         return i
 
-    for a, b in pairs:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+    for (a, b), sim in pairs.items():
+        if sim >= least:
+            ra, rb = find(a), find(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
     members: dict[int, list[int]] = defaultdict(list)
     for i in range(n):
         members[find(i)].append(i)
     inside: dict[int, dict[tuple[int, int], float]] = defaultdict(dict)
     for (a, b), sim in pairs.items():
-        inside[find(a)][(a, b)] = sim
+        root = find(a)
+        if root == find(b):
+            inside[root][(a, b)] = sim
     return [(members[root], inside[root]) for root in sorted(members)]
 
 
@@ -1161,6 +1195,47 @@ def _combined(
     out.update((f"\x01{k}", v * names_scale) for k, v in names_vec.items())
     out.update((f"\x02{k}", v * figures_scale) for k, v in figures_vec.items())
     return out
+
+
+def _pair_similarities(
+    scoring: Sequence[Mapping[str, float]], candidates: Iterable[tuple[int, int]]
+) -> dict[tuple[int, int], float]:
+    """Each candidate pair's ``_dot`` (the pairs in sorted order; pairs with nothing in common left out).
+
+    The same products of two weights, summed with fsum, so every similarity is exactly ``_dot``'s; but
+    the shared terms of an article and all its partners are found at once (numpy: the partners' term
+    numbers looked up in a table of the article's own), not by one set intersection per pair in
+    Python, which took most of grouping.
+    """
+    numbers: dict[str, int] = {}
+    ids: list[np.ndarray] = []
+    weights: list[np.ndarray] = []
+    for vec in scoring:
+        ids.append(np.fromiter((numbers.setdefault(t, len(numbers)) for t in vec), dtype=np.int64, count=len(vec)))
+        weights.append(np.fromiter(vec.values(), dtype=np.float64, count=len(vec)))
+    partners: dict[int, list[int]] = defaultdict(list)
+    for a, b in candidates:
+        partners[a].append(b)
+    position = np.full(len(numbers) + 1, -1, dtype=np.int64)  # term number -> its place in the article's vector
+    pairs: dict[tuple[int, int], float] = {}
+    for a in sorted(partners):
+        own = ids[a]
+        if not len(own):
+            continue
+        others = sorted(partners[a])
+        position[own] = np.arange(len(own))
+        at = position[np.concatenate([ids[b] for b in others])]
+        position[own] = -1
+        shared = at >= 0
+        products = (np.concatenate([weights[b] for b in others])[shared] * weights[a][at[shared]]).tolist()
+        bounds = np.cumsum([0] + [len(ids[b]) for b in others])
+        ends = np.concatenate(([0], np.cumsum(shared)))[bounds].tolist()
+        for k, b in enumerate(others):
+            if ends[k + 1] > ends[k]:
+                sim = math.fsum(products[ends[k] : ends[k + 1]])
+                if sim > 0.0:
+                    pairs[(a, b)] = sim
+    return pairs
 
 
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:

@@ -114,11 +114,23 @@ class Vocabulary:
     measure_cues: CueIndex = field(init=False, compare=False, hash=False, repr=False)
     hint_cues: CueIndex = field(init=False, compare=False, hash=False, repr=False)
     happening_cues: CueIndex = field(init=False, compare=False, hash=False, repr=False)
+    # measure key -> positions in ``measures``; unit -> positions of the measures that have it: a figure
+    # weighs only the measures its words or its unit name, in the vocabulary's order
+    measures_by_key: dict[str, tuple[int, ...]] = field(init=False, compare=False, hash=False, repr=False)
+    measures_by_unit: dict[str, tuple[int, ...]] = field(init=False, compare=False, hash=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "measure_cues", cue_index([(m.key, m.words) for m in self.measures]))
         object.__setattr__(self, "hint_cues", cue_index([(m.key, m.hints) for m in self.measures]))
         object.__setattr__(self, "happening_cues", cue_index([(h.key, h.words) for h in self.happenings]))
+        by_key: dict[str, list[int]] = {}
+        by_unit: dict[str, list[int]] = {}
+        for n, m in enumerate(self.measures):
+            by_key.setdefault(m.key, []).append(n)
+            for unit in m.units:
+                by_unit.setdefault(unit, []).append(n)
+        object.__setattr__(self, "measures_by_key", {k: tuple(v) for k, v in by_key.items()})
+        object.__setattr__(self, "measures_by_unit", {k: tuple(v) for k, v in by_unit.items()})
 
     def measure(self, key: str) -> Measure | None:
         for m in self.measures:
