@@ -16,6 +16,7 @@ import dataclasses
 import functools
 import hashlib
 import json
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -68,8 +69,22 @@ def text_features_cached(
 ) -> list[TextFeatures]:
     """Each article's grouping ``TextFeatures`` (see ``per_article``)."""
     work = functools.partial(_compute_features, options=options)
-    return per_article(articles, texts, keys, cache, mapper, namespace="features",
-                       salt=repr(feature_options(options)), work=work, read=_features)
+    found = per_article(articles, texts, keys, cache, mapper, namespace="features",
+                        salt=repr(feature_options(options)), work=work, read=_features)
+    return [_shared(f) for f in found]
+
+
+def _shared(features: TextFeatures) -> TextFeatures:
+    """The same features, each word one string shared by every article that has it: features come
+    from workers or the cache as fresh strings per article, and words were two thirds of their
+    memory (120,000 words of the 982 ECB+ articles, 18,000 distinct)."""
+    intern = sys.intern
+    return TextFeatures(
+        features.lead_end,
+        {intern(w): v for w, v in features.words.items()},
+        {intern(w): v for w, v in features.names.items()},
+        {intern(w): {intern(s): n for s, n in spelled.items()} for w, spelled in features.spellings.items()},
+    )
 
 
 def draft_neighbourhood(

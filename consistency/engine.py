@@ -343,11 +343,12 @@ def _run_articles(
         # The per-article halves of finding copies and of grouping, in workers and through the cache
         # (one changed article of a large corpus computes one article's, nothing else).
         signatures = signatures_cached(kept, texts, keys, options.copies, cache, mapper)
-        features = text_features_cached(kept, texts, keys, grouping, cache, mapper)
         # Wire copies are marked before grouping, so every later stage can count them as one voice.
         # A draft is never one: what it changed in the wire story it copies is what a check is for.
         sources = [n for n, a in enumerate(kept) if a.id not in draft_set]
         copy_of = find_copies([kept[n] for n in sources], texts, options.copies, [signatures[n] for n in sources])
+        del signatures  # about 9 KB an article, gone before grouping's features and pairs are made
+        features = text_features_cached(kept, texts, keys, grouping, cache, mapper)
         marked = [dataclasses.replace(a, copy_of=copy_of[a.id]) if a.id in copy_of else a for a in kept]
         stats: dict[str, int] = {}
         found = group_articles(marked, texts, grouping, facts=facts, stats=stats, features=features)
