@@ -49,7 +49,7 @@ from consistency.model import (
     RunResult,
 )
 from consistency.parallel import Mapper, ProcessMapper
-from consistency.pieces import Piece, shifted
+from consistency.pieces import HUGE_CHARS, Piece, shifted, spans
 from consistency.provenance import SINGLE_ORIGIN_INFO, provenance_findings, trace_provenance
 from consistency.rulepack import Example, Rule, load_packs
 from consistency.stages import load_stages, stages_digest
@@ -169,7 +169,14 @@ def clean_features(task: tuple[Article, str], options: GroupingOptions) -> TextF
     cleans and titles it, so they equal the features grouping reads after extraction."""
     article = task[0]
     cleaned = clean_article(article)
-    return text_features(infer_title(article, cleaned), cleaned.text, options)
+    return text_features(infer_title(article, cleaned), grouping_text(cleaned.text), options)
+
+
+def grouping_text(text: str) -> str:
+    """What grouping and copy finding read of a text: all of it, but only the first stretch (about a
+    million characters, cut after a paragraph) of a huge one. Headline and lead decide an event;
+    the words of a 20 MB file would cost grouping as much as the extraction of all its facts."""
+    return text if len(text) <= HUGE_CHARS else text[: spans(text, HUGE_CHARS)[0][1]]
 
 
 def _renumbered(fact: Fact, fact_id: str) -> Fact:
@@ -326,7 +333,7 @@ def _run_articles(
         kept.append(result.article)
         facts.extend(result.facts)
         # Most articles lose nothing to cleaning: keep one string, not the body and an equal copy.
-        texts[result.article.id] = result.article.body if result.text == result.article.body else result.text
+        texts[result.article.id] = grouping_text(result.article.body if result.text == result.article.body else result.text)
         removed.append((result.article.id, result.removed))
         keys[result.article.id] = result.key
         if progress:

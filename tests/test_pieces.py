@@ -102,3 +102,13 @@ def test_a_huge_article_that_cannot_be_cleaned_is_a_problem_in_its_place(monkeyp
         out = list(corpus.extract_corpus([_article(24), small], extract_article, mapper, prepare=broken))  # type: ignore[arg-type]
     assert isinstance(out[0], Problem) and out[0].path == "digest.md"
     assert not isinstance(out[1], Problem) and out[1].article.id == "note"
+
+
+def test_grouping_reads_the_first_stretch_of_a_huge_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    from consistency import engine
+
+    text = _article(40).body
+    assert engine.grouping_text(text) is text  # an ordinary text is read whole
+    monkeypatch.setattr(engine, "HUGE_CHARS", 1_000)
+    cut = engine.grouping_text(text)
+    assert text.startswith(cut) and len(cut) <= 1_000 and cut.endswith("\n\n")
