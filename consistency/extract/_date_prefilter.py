@@ -248,6 +248,51 @@ def ends_at_end(pattern: re.Pattern[str]) -> bool:
     return bool(items) and items[-1] == (_c.AT, _c.AT_END_STRING)
 
 
+def lowered_usable(text: str, lowered: str) -> bool:
+    """Whether a case-sensitive scan of ``lowered`` (``text.lower()``) finds what an ignore-case scan of
+    ``text`` finds, at the same offsets: lowering kept every character one character, and the text holds
+    none of the few characters an ignore-case match takes for an ASCII letter that ``str.lower`` leaves."""
+    return len(lowered) == len(text) and (text.isascii() or not any(c in text for c in _UNLOWERED_FOLDS))
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of literal lower-case words written as a trie ("a(?:n)?|e(?:ight|leven)|..."):
+    each top branch opens with its own literal, so the engine scans for those first characters alone (one
+    class test per position) and tries a word only where one starts, each character compared once."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word ends here and longer ones go on: the longer are tried first
+            return f"(?:{body})?"
+        return body
+
+    return emit(root)
+
+
+def _is_word_char(char: str) -> bool:
+    """``\\w`` of a str pattern: a Unicode alphanumeric or the underscore."""
+    return char.isalnum() or char == "_"
+
+
+def whole_words(scan: re.Pattern[str], lowered: str) -> list[int]:
+    """Starts of the matches of ``scan`` (a ``trie_pattern`` closed by ``\\b``, run on the lowered text)
+    that start a word: what ``\\b(?:words)\\b`` finds, without a word-boundary test at every position.
+
+    A match that starts inside a word ends where that word does, so dropping it hides no word start."""
+    return [
+        at for at in map(re.Match.start, scan.finditer(lowered)) if at == 0 or not _is_word_char(lowered[at - 1])
+    ]
+
+
 DIGIT = "\\d"  # in a set of anchor characters: any decimal digit, as ``\\d`` reads it
 
 # An anchor: needles (lower-case strings, or characters, DIGIT for any digit) one of which every match holds,
@@ -358,7 +403,7 @@ class Anchors:
         self.lowered = lowered
         # Offsets of the lowered text are those of the text only when lowering kept every character one
         # character; the few folds ``str.lower`` does not make would hide occurrences.
-        self.usable = len(lowered) == len(text) and (text.isascii() or not any(c in text for c in _UNLOWERED_FOLDS))
+        self.usable = lowered_usable(text, lowered)
         self._in: dict[str, bool] = {}
         self._words: dict[str, list[int]] = {}
         self._runs: dict[int, list[tuple[int, int]]] = {}  # by the scan's id: hashing a pattern hashes its code
@@ -458,3 +503,39 @@ def matches(
                 break
             yield m
             pos = at = m.end()
+
+
+_LAST: list[tuple[str, Anchors]] = []  # the last text read and its anchors (it is kept alive, so ``is`` is safe)
+
+
+def text_anchors(text: str) -> Anchors:
+    """The ``Anchors`` of ``text``, shared by the extractors that read one article after another: each word
+    is then looked for once per article, not once per extractor."""
+    if _LAST and _LAST[0][0] is text:
+        return _LAST[0][1]
+    anchors = Anchors(text, text.lower())
+    _LAST[:] = [(text, anchors)]
+    return anchors
+
+
+class Scan:
+    """``pattern.finditer`` run only where a match can start (``anchors_of``, ``matches``): the same matches,
+    found from the words every match holds instead of a try at every position of the text. A text holding
+    none of the words the pattern needs (``needed_words``) is not scanned at all."""
+
+    def __init__(self, pattern: re.Pattern[str], most: int = 256) -> None:
+        self.pattern = pattern
+        self.needed = needed_words(pattern)
+        self.anchors = anchors_of(pattern)
+        extent = reach(pattern)
+        self.look = extent[1] if extent else None
+        self.most = most  # without a bound on how far an attempt looks, at most this many starts tried one by one
+
+    def finditer(self, text: str, anchors: Anchors | None = None) -> Iterator[re.Match[str]]:
+        anchors = anchors if anchors is not None else text_anchors(text)
+        if not anchors.usable:
+            return self.pattern.finditer(text)
+        if self.needed is not None and not anchors.holds_any(self.needed):
+            return iter(())
+        windows = anchors.windows(self.anchors, None if self.look is not None else self.most)
+        return self.pattern.finditer(text) if windows is None else matches(self.pattern, text, windows, self.look)
