@@ -100,3 +100,30 @@ def test_a_look_back_skipped_by_its_last_words_would_not_have_matched(name: str)
                 found = figures._ending_at(pattern, text, floor, end)
                 expected = pattern.search(text, floor, end)
                 assert (found and found.span()) == (expected and expected.span())
+
+
+DATE_TEXTS = [
+    "At 9:30 a.m. on 14.2.2012 the Velmora council met; by noon, and again at midnight, nine o'clock came.",
+    "Febuary 14, 2012 was cold in Halvik; Korvath left at eleven in the afternoon and at seven-ish returned.",
+    "On March the twentieth, the twenty-first of March 2019, Brask spoke in the morning at 7 and at 1900 GMT.",
+    "NINE O'CLOCK in the Evening, 2012.02.14, Sept the first: Dravik at ten at night, 12 noon, mid night.",
+    "\u017fix o'clock in the morning, \u0131n May the second, İstanbul at 8 p.m.",
+]
+
+
+def test_the_extra_date_anchors_find_what_the_whole_scan_finds() -> None:
+    from consistency.extract import dates
+    from consistency.extract._date_prefilter import matches
+
+    rules = [(looked, handler) for looked, handler in dates._LOOKED_RULES if handler in dates._EXTRA_ANCHORS]
+    assert len(rules) == len(dates._EXTRA_ANCHORS)
+    hits = 0
+    for looked, _handler in rules:
+        for text in DATE_TEXTS + [s + " " + d for s in SENTENCES for d in DATE_TEXTS] + TEXTS:
+            expected = [m.span() for m in looked.finditer(text)]
+            hits += len(expected)
+            windows = Anchors(text, text.lower()).windows(dates._ANCHORS[id(looked)])
+            if windows is not None:
+                found = [m.span() for m in matches(looked, text, windows, dates._REACH[id(looked)])]
+                assert found == expected, (looked.pattern[:60], text)
+    assert hits > 50

@@ -35,12 +35,12 @@ from rapidfuzz import fuzz, process
 from consistency.extract import ExtractionContext
 from consistency.extract._date_prefilter import (
     ASCII_FOLDS,
-    Anchors,
     Needles,
     ends_at_end,
     lowered_usable,
     matches,
     reach,
+    text_anchors,
     trie_pattern,
     whole_words,
 )
@@ -991,7 +991,7 @@ _CLOCK_REACH = reach(_CLOCK_IN_WORDS)
 
 def _clock_spans(text: str) -> list[tuple[int, int]]:
     spans = []
-    windows = Anchors(text, text.lower()).windows(_CLOCK_NEEDLES) if _CLOCK_REACH is not None else None
+    windows = text_anchors(text).windows(_CLOCK_NEEDLES) if _CLOCK_REACH is not None else None
     found = _CLOCK_IN_WORDS.finditer(text) if windows is None or _CLOCK_REACH is None else (
         matches(_CLOCK_IN_WORDS, text, windows, _CLOCK_REACH[1]))
     for m in found:
@@ -1008,7 +1008,7 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
     pos = 0
     last_end = 0
     n = len(text)
-    lowered = text.lower()
+    lowered = text_anchors(text).lowered
     clocks = _clock_spans(text) if any(w in lowered for w in (" past ", " to ", " after ")) and any(
         w in lowered for w in ("past", "quarter", "min", "clock", "morning", "afternoon", "evening", "night", "m.")
     ) else []
