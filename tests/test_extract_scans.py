@@ -10,7 +10,7 @@ import re
 import pytest
 
 from consistency.extract import figures
-from consistency.extract._date_prefilter import Anchors, Scan, lowered_usable, trie_pattern, whole_words
+from consistency.extract._date_prefilter import Anchors, Scan, lowered_usable, trie_pattern
 from consistency.extract.implied_counts import _ACTIVE, _LEFT
 from consistency.extract.positions import _POSITION, _holds_position, _may_hold_position
 from consistency.extract.scores import _AFTER_RESULT, _BEFORE_RESULT, _RECORDS
@@ -43,11 +43,10 @@ TEXTS = SENTENCES + _generated(400)
 def test_a_trie_of_words_matches_what_their_alternation_matches() -> None:
     words = ["a", "an", "one", "hundred", "hundreds", "half", "eighteen", "eighty", "eight"]
     alternation = re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b")
-    trie = re.compile(trie_pattern(words) + r"\b")
+    trie = re.compile(r"\b" + trie_pattern(words) + r"\b")
     for text in TEXTS:
         lowered = text.lower()
-        expected = [m.start() for m in alternation.finditer(lowered)]
-        assert whole_words(trie, lowered) == expected
+        assert [m.span() for m in trie.finditer(lowered)] == [m.span() for m in alternation.finditer(lowered)]
 
 
 def test_lowered_text_is_usable_only_when_it_keeps_offsets_and_folds() -> None:
@@ -127,3 +126,37 @@ def test_the_extra_date_anchors_find_what_the_whole_scan_finds() -> None:
                 found = [m.span() for m in matches(looked, text, windows, dates._REACH[id(looked)])]
                 assert found == expected, (looked.pattern[:60], text)
     assert hits > 50
+
+
+def test_sentence_boundaries_are_those_of_the_plain_alternation() -> None:
+    from consistency import text as text_module
+
+    plain = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n\s*\n|\n")
+    samples = [*TEXTS, *SENTENCES, "He left...\n\n  She said: \"No!\" (Really?) Then …\nEnd.", "a.\n.\n\n!?\"” x\n"]
+    for text in samples:
+        assert [m.span() for m in text_module._BOUNDARY.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_case_blind_trie_of_phrases_matches_what_their_alternation_matches() -> None:
+    from consistency.extract._figure_tables import DURATION_WORDS, MONTHS, UNIT_WORDS
+
+    rng = random.Random(11)
+    for words in ([*UNIT_WORDS, "pounds", "pound"], list(DURATION_WORDS), list(MONTHS), ["a b", "A", "ab", "a bc"]):
+        h = figures._H
+        plain = re.compile(rf"(?:{h}{{0,3}}|-)(?P<u>{figures._alternation(words)})(?![A-Za-z0-9])", re.IGNORECASE)
+        trie = re.compile(rf"(?:{h}{{0,3}}|-)(?P<u>{figures._ci_alternation(words)})(?![A-Za-z0-9])", re.IGNORECASE)
+        for _ in range(300):
+            parts = []
+            for _ in range(rng.randint(1, 4)):
+                word = "".join(c.upper() if rng.random() < 0.3 else c for c in str(rng.choice(words)))
+                parts.append(word[: rng.randint(0, len(word))] if rng.random() < 0.3 else word)
+                parts.append(rng.choice(["", " ", "  ", "-", "x", "\n", "s", ".", "\u00b5", "\u03bc"]))
+            text = "".join(parts)
+            for at in range(len(text)):
+                found, expected = trie.match(text, at), plain.match(text, at)
+                assert (found and found.span("u")) == (expected and expected.span("u")), (text, at)
+
+
+def test_phrases_the_trie_cannot_vouch_for_keep_the_plain_alternation() -> None:
+    assert figures._ci_alternation(["a  b", "c"]) == figures._alternation(["a  b", "c"])  # a doubled space
+    assert figures._ci_alternation(["\u00b5g", "\u03bcg"]) == figures._alternation(["\u00b5g", "\u03bcg"])  # folded alike

@@ -269,8 +269,9 @@ def lowered_usable(text: str, lowered: str) -> bool:
 
 def trie_pattern(words: Iterable[str]) -> str:
     """A regex alternation of literal lower-case words written as a trie ("a(?:n)?|e(?:ight|leven)|..."):
-    each top branch opens with its own literal, so the engine scans for those first characters alone (one
-    class test per position) and tries a word only where one starts, each character compared once."""
+    at each position the engine follows the one branch of the next character instead of trying every word
+    in turn (and, with nothing before it, scans for the words' first characters alone). Longer words are
+    tried first, as in an alternation sorted longest first, so it matches what that alternation matches."""
     root: dict[str, Any] = {}
     for word in words:
         node = root
@@ -288,21 +289,6 @@ def trie_pattern(words: Iterable[str]) -> str:
         return body
 
     return emit(root)
-
-
-def _is_word_char(char: str) -> bool:
-    """``\\w`` of a str pattern: a Unicode alphanumeric or the underscore."""
-    return char.isalnum() or char == "_"
-
-
-def whole_words(scan: re.Pattern[str], lowered: str) -> list[int]:
-    """Starts of the matches of ``scan`` (a ``trie_pattern`` closed by ``\\b``, run on the lowered text)
-    that start a word: what ``\\b(?:words)\\b`` finds, without a word-boundary test at every position.
-
-    A match that starts inside a word ends where that word does, so dropping it hides no word start."""
-    return [
-        at for at in map(re.Match.start, scan.finditer(lowered)) if at == 0 or not _is_word_char(lowered[at - 1])
-    ]
 
 
 DIGIT = "\\d"  # in a set of anchor characters: any decimal digit, as ``\\d`` reads it

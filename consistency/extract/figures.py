@@ -32,6 +32,13 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
+try:  # the engine's own case folding, to write tries that match as alternations do
+    from _sre import unicode_tolower as _unicode_tolower
+    from re._casefix import _EXTRA_CASES
+except ImportError:  # pragma: no cover
+    _EXTRA_CASES = {}
+    _unicode_tolower = None
+
 from consistency.extract import ExtractionContext
 from consistency.extract._date_prefilter import (
     ASCII_FOLDS,
@@ -42,7 +49,6 @@ from consistency.extract._date_prefilter import (
     reach,
     text_anchors,
     trie_pattern,
-    whole_words,
 )
 from consistency.extract._figure_tables import (
     AFTER_APPROX,
@@ -104,10 +110,52 @@ def _alternation(words: object) -> str:
     return "|".join(re.escape(p).replace(r"\ ", _H + "{1,3}") for p in phrases)
 
 
-_NUMBER_WORDS = _alternation([*ONES, *TEENS, *TENS])
-_SCALE_WORDS = _alternation(SCALES)
+def _ci_alternation(words: object) -> str:
+    """The phrases as an alternation for ignore-case patterns only: what ``_alternation`` matches, written
+    as a trie of the lower-cased phrases ("k(?:g|m(?:/h)?)|...").
 
-_TIME_WORDS = _alternation(TIME_WORDS)
+    The engine tries an alternation's phrases one after the other (several hundred for the units), a trie
+    only the branch of the next character. Both try the phrases that fit the text longest first, so they
+    match the same: the matched text leads through the trie along one path (no two branches of a node take
+    the same character once cased alike, checked against the engine's own extra case folds), and along it
+    the deeper phrase, the longer one, comes first. Any doubt (a character that lower-cases to two, a
+    doubled space) keeps the plain alternation."""
+    phrases = {str(w) for w in words}  # type: ignore[attr-defined]
+    lowered = {p.lower() for p in phrases}
+    if _unicode_tolower is None or any("  " in p or not p for p in lowered) or any(
+        len(c.lower()) != 1 or ord(c.lower()) != _unicode_tolower(ord(c)) for p in phrases for c in p
+    ):
+        return _alternation(phrases)
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for phrase in lowered:
+        node = root
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, dict]) -> str | None:  # type: ignore[type-arg]
+        chars = [c for c in node if c]
+        if any(ord(b) in _EXTRA_CASES.get(ord(a), ()) for a in chars for b in chars):
+            return None
+        branches = []
+        for char in sorted(chars):
+            rest = emit(node[char])
+            if rest is None:
+                return None
+            branches.append((_H + "{1,3}" if char == " " else re.escape(char)) + rest)
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    trie = emit(root)
+    return _alternation(phrases) if trie is None else trie
+
+
+_NUMBER_WORDS = _ci_alternation([*ONES, *TEENS, *TENS])
+_SCALE_WORDS = _ci_alternation(SCALES)
+
+_TIME_WORDS = _ci_alternation(TIME_WORDS)
 _CANDIDATE = re.compile(
     r"\d"
     rf"|\b(?:{_NUMBER_WORDS}|dozens|hundreds|thousands|millions|billions|trillions)\b"
@@ -139,8 +187,8 @@ _FIRST_LETTERS = "".join(sorted({c for w in _FIRST_WORDS for c in (w[0], w[0].up
 # tried with _CANDIDATE where a word of _FIRST_WORDS stands whole.
 _SIGN_TRIGGER = re.compile(r"[\d\u00bc-\u00be\u2150-\u215e]")
 _WORD_TRIGGER = re.compile(rf"(?-i:(?=[{_FIRST_LETTERS}]))\b(?:{_alternation(_FIRST_WORDS)})\b", re.IGNORECASE)
-# The same words as a trie over the lowered text (``whole_words``): several times faster, the same starts.
-_LOWER_WORD_TRIGGER = re.compile(rf"{trie_pattern(_FIRST_WORDS)}\b")
+# The same words as a trie over the lowered text: several times faster, the same starts.
+_LOWER_WORD_TRIGGER = re.compile(rf"\b{trie_pattern(_FIRST_WORDS)}\b")
 
 
 def _candidates(text: str, lowered: str | None = None) -> list[tuple[int, int]]:
@@ -148,7 +196,7 @@ def _candidates(text: str, lowered: str | None = None) -> list[tuple[int, int]]:
     lowered = text.lower() if lowered is None else lowered
     found = [(at, at + 1) for at in map(re.Match.start, _SIGN_TRIGGER.finditer(text))]
     starts = (
-        whole_words(_LOWER_WORD_TRIGGER, lowered) if lowered_usable(text, lowered)
+        map(re.Match.start, _LOWER_WORD_TRIGGER.finditer(lowered)) if lowered_usable(text, lowered)
         else map(re.Match.start, _WORD_TRIGGER.finditer(text))
     )
     for start in starts:
@@ -203,13 +251,13 @@ _DECIMAL_B = re.compile(r"(?P<abbr>b)(?![A-Za-z0-9])")
 _MONEY_MM = re.compile(r" ?MM(?![A-Za-z])")  # upper case only: "10 mm" of rain stays millimetres
 _SCALE_ATTACHED = re.compile(r"(?P<abbr>[mbktMBKT])(?![A-Za-z])")
 _UNIT_AFTER = re.compile(
-    rf"(?:{_H}{{0,3}}|-)(?P<unit>{_alternation([*UNIT_WORDS, *CURRENCY_WORDS, *MINOR_CURRENCY_WORDS, *SCALED_CURRENCY_WORDS, 'pounds', 'pound'])})"
+    rf"(?:{_H}{{0,3}}|-)(?P<unit>{_ci_alternation([*UNIT_WORDS, *CURRENCY_WORDS, *MINOR_CURRENCY_WORDS, *SCALED_CURRENCY_WORDS, 'pounds', 'pound'])})"
     r"(?![A-Za-z0-9])",  # "24703 m212" is no square metres
     re.IGNORECASE,
 )
 # "20 (kg)", "20 [kg]": a unit in brackets right after the number, as tables and specifications write it.
 _BRACKETED_UNIT = re.compile(
-    rf"{_H}{{0,2}}[(\[{{<](?P<unit>{_alternation([*(u for u in UNIT_WORDS if u not in CURRENCY_WORDS), 'm', 't', 'g', 'l'])})"
+    rf"{_H}{{0,2}}[(\[{{<](?P<unit>{_ci_alternation([*(u for u in UNIT_WORDS if u not in CURRENCY_WORDS), 'm', 't', 'g', 'l'])})"
     r"[)\]}>]",
     re.IGNORECASE,
 )
@@ -238,7 +286,7 @@ _UNIT_SPACED = re.compile(
 # "six straight days", "five trading days": a time word behind an adjective of sequence is still one.
 _SEQUENCE = rf"(?:(?:straight|consecutive|successive|trading|business|working){_H}{{1,3}})?"
 _DURATION_AFTER = re.compile(
-    rf"{_H}{{0,3}}-?{_H}{{0,3}}{_SEQUENCE}(?:{_alternation(DURATION_WORDS)})(?![A-Za-z])", re.IGNORECASE
+    rf"{_H}{{0,3}}-?{_H}{{0,3}}{_SEQUENCE}(?:{_ci_alternation(DURATION_WORDS)})(?![A-Za-z])", re.IGNORECASE
 )
 _OF = re.compile(rf"{_H}{{1,3}}of{_H}{{1,3}}", re.IGNORECASE)
 _US = re.compile(rf"(?:u\.?s\.?|american){_H}{{1,3}}", re.IGNORECASE)
@@ -259,7 +307,7 @@ _POSTFIX_CURRENCY = re.compile(
 _FRACTION = re.compile(rf"(?:{_H}{{1,3}}|{_H}?-{_H}?)(?P<d>{_alternation(DENOMINATORS)})(?![A-Za-z])", re.IGNORECASE)
 _AND_A_HALF = re.compile(rf"{_H}{{1,3}}and{_H}{{1,3}}a{_H}{{1,3}}half(?![A-Za-z])", re.IGNORECASE)
 _QUALIFIER_BEFORE = re.compile(
-    rf"(?<![A-Za-z])(?P<q>{_alternation([*APPROXIMATE, *LOWER_BOUND, *UPPER_BOUND, 'between', 'from'])})"
+    rf"(?<![A-Za-z])(?P<q>{_ci_alternation([*APPROXIMATE, *LOWER_BOUND, *UPPER_BOUND, 'between', 'from'])})"
     rf"{_H}{{1,3}}\Z",
     re.IGNORECASE,
 )
@@ -293,9 +341,9 @@ def _prev_word(text: str, floor: int, end: int) -> str:
         if text[at] in _ASCII_LETTERS:
             return text[at:stop]
     return "#" if text[stop - 1] == "#" else ""
-_MONTH_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_alternation(MONTHS)}){_H}?\.?,?{_H}{{1,3}}\Z", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_ci_alternation(MONTHS)}){_H}?\.?,?{_H}{{1,3}}\Z", re.IGNORECASE)
 _MONTH_AFTER = re.compile(
-    rf"(?:{_H}{{1,3}}|-)(?:of{_H}{{1,3}})?(?:{_alternation(MONTHS)})(?![A-Za-z])", re.IGNORECASE
+    rf"(?:{_H}{{1,3}}|-)(?:of{_H}{{1,3}})?(?:{_ci_alternation(MONTHS)})(?![A-Za-z])", re.IGNORECASE
 )
 _TIME_AFTER = re.compile(
     rf"{_H}{{0,2}}(?:[ap]\.m\.|[ap]m\b|o['’]clock|(?:GMT|UTC|CET|EST|EDT|PST|BST|CEST|MSK|ET)\b|hrs\b|h\b)",
