@@ -32,6 +32,7 @@ def _generated(count: int, seed: int = 7) -> list[str]:
         "  ", "\t", "\n", "#", ".", "’", ",", "\u017f", "\u0130", "\u0131", "Up To ", "AT LEAST ", "between ",
         "from ", "5 ", "12-3 ", "x", "é", "third round ", "killed a cyclist ", "won ", "record ", "team at ",
         "one ", "Two ", "a dozen ", "hundreds ", "often ", "Sofia ", "a", "an ", "quarter ", "half of ",
+        "$", "US$ ", "u.s. $", "€", "USD", "usd ", "Rs.", "Rs ", "c $", "A$", "EURO",
     ]
     rng = random.Random(seed)
     return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(count)]
@@ -89,7 +90,7 @@ def test_the_word_before_a_number_is_the_one_the_pattern_reads() -> None:
 
 
 @pytest.mark.parametrize("name", ["_QUALIFIER_BEFORE", "_AGED_BEFORE", "_DURATION_LEAD", "_TERM_LEAD", "_VERB_LEAD",
-                                  "_APPOSITION_BEFORE"])
+                                  "_APPOSITION_BEFORE", "_CURRENCY_PREFIX_BEFORE"])
 def test_a_look_back_skipped_by_its_last_words_would_not_have_matched(name: str) -> None:
     pattern = getattr(figures, name)
     assert id(pattern) in figures._TAILS

@@ -798,7 +798,7 @@ def _fuzzy_scale(text: str, pos: int) -> tuple[float, int] | None:
 
 
 def _money_before(text: str, pos: int) -> bool:
-    return _CURRENCY_PREFIX_BEFORE.search(text, max(0, pos - 8), pos) is not None
+    return _ending_at(_CURRENCY_PREFIX_BEFORE, text, max(0, pos - 8), pos) is not None
 
 
 def _currency_word_at(text: str, pos: int) -> bool:
@@ -904,7 +904,7 @@ def _read_amount(text: str, pos: int, in_range: bool = False) -> tuple[_Amount |
     if amount is None:
         return None, None
     currency = None
-    prefix = _CURRENCY_PREFIX_BEFORE.search(text, max(0, pos - 8), pos)
+    prefix = _ending_at(_CURRENCY_PREFIX_BEFORE, text, max(0, pos - 8), pos)
     if prefix is not None and not amount.word:
         currency = CURRENCY_SYMBOLS.get("".join(prefix.group().split()).lower(), "USD")
         amount = replace(amount, start=prefix.start(), money_prefix=True)
@@ -1232,6 +1232,9 @@ _TAILS: dict[int, tuple[str, ...]] = {
                            [f"serv{x}" for x in ("ed", "ing", "es")], [f"fac{x}" for x in ("e", "es", "ed", "ing")]),
     id(_VERB_LEAD): _tails(_HEDGE_TAILS, ["ed", "ing"], IRREGULAR_VERBS),
     id(_APPOSITION_BEFORE): (",",),
+    # a currency before the number ends with "$", a currency sign, or an ISO code's last letter (lower-cased
+    # here: the test is only a necessary one) or the "." of "Rs."
+    id(_CURRENCY_PREFIX_BEFORE): tuple("$€£¥₴₽₹₩₺₪₿₦₱₫₡₾₭₸dhprybfs."),
 }
 _TAIL_REACH = max(len(tail) for tails in _TAILS.values() for tail in tails)
 # "12 hours a day", "six hours each week": a rate's amount, not how long one thing lasted.
