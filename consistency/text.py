@@ -20,7 +20,11 @@ ABBREVIATIONS = frozenset(
     """.split()
 )
 
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’)\]]*(?=\s)|\n\s*\n|\n")
+# A sentence ends at a run of end marks (and closing quotes or brackets) before white space, or at a line
+# break. Written to open with one character class (the first character of every branch; a look behind then
+# tells the branches apart) so that the engine scans for those characters alone: several times faster than
+# the plain alternation "[.!?…]+[\"'”’)\]]*(?=\s)|\n\s*\n|\n", with the same matches.
+_BOUNDARY = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’)\]]*(?=\s)|(?<=\n)\s*\n|(?<=\n))")
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 
 STOPWORDS = frozenset(

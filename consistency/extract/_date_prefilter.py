@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 try:  # Python 3.11+
@@ -25,6 +26,17 @@ try:  # Python 3.11+
 except ImportError:  # pragma: no cover - older Pythons name them sre_*
     import sre_constants as _c  # type: ignore[no-redef]
     import sre_parse as _parser  # type: ignore[no-redef]
+
+@lru_cache(maxsize=1024)
+def _parse(source: str, flags: int) -> Any:
+    return _parser.parse(source, flags)
+
+
+def _parsed(pattern: re.Pattern[str]) -> Any:
+    """The pattern's parse tree, read once for all the readings below (only read, never changed): parsing
+    the date grammar's long patterns again for each reading was most of the time its import took."""
+    return _parse(pattern.pattern, pattern.flags)
+
 
 _ZERO_WIDTH = {_c.AT, _c.ASSERT, _c.ASSERT_NOT}
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT)}
@@ -99,7 +111,7 @@ def with_first_look(pattern: re.Pattern[str]) -> re.Pattern[str]:
     For an ignore-case pattern whose first characters are ASCII the look is written case-sensitively with
     both cases (and ``ASCII_FOLDS``) in its class: the engine tests a plain class faster than one it must
     fold, at every position of the text."""
-    found = _first(_parser.parse(pattern.pattern, pattern.flags))
+    found = _first(_parsed(pattern))
     if found is None or found[1] or not found[0]:
         return pattern
     chars = found[0]
@@ -165,7 +177,7 @@ def needed_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     Read from the pattern itself: a run of literal characters, a group, a repeat taken at least once, and an
     alternation whose every branch has such a set of its own, each gives one; the most selective is kept.
     Testing ``any(w in text.lower() for w in words)`` before a scan skips the scans that cannot match."""
-    return _needed(_parser.parse(pattern.pattern, pattern.flags))
+    return _needed(_parsed(pattern))
 
 
 # --- scanning only where a match can start -------------------------------------------------------------
@@ -238,14 +250,45 @@ def _reach(seq: Any) -> tuple[int, int] | None:
 def reach(pattern: re.Pattern[str]) -> tuple[int, int] | None:
     """(longest match, farthest character past a match's start that an attempt may look at), or None when
     either is unbounded or cannot be read."""
-    return _reach(_parser.parse(pattern.pattern, pattern.flags))
+    return _reach(_parsed(pattern))
 
 
 def ends_at_end(pattern: re.Pattern[str]) -> bool:
     """Whether every match of the pattern ends where the text (or the ``endpos`` of a search) does: its
     last item, outside any alternation, is ``\\Z``."""
-    items = _parser.parse(pattern.pattern, pattern.flags).data
+    items = _parsed(pattern).data
     return bool(items) and items[-1] == (_c.AT, _c.AT_END_STRING)
+
+
+def lowered_usable(text: str, lowered: str) -> bool:
+    """Whether a case-sensitive scan of ``lowered`` (``text.lower()``) finds what an ignore-case scan of
+    ``text`` finds, at the same offsets: lowering kept every character one character, and the text holds
+    none of the few characters an ignore-case match takes for an ASCII letter that ``str.lower`` leaves."""
+    return len(lowered) == len(text) and (text.isascii() or not any(c in text for c in _UNLOWERED_FOLDS))
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of literal lower-case words written as a trie ("a(?:n)?|e(?:ight|leven)|..."):
+    at each position the engine follows the one branch of the next character instead of trying every word
+    in turn (and, with nothing before it, scans for the words' first characters alone). Longer words are
+    tried first, as in an alternation sorted longest first, so it matches what that alternation matches."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word ends here and longer ones go on: the longer are tried first
+            return f"(?:{body})?"
+        return body
+
+    return emit(root)
 
 
 DIGIT = "\\d"  # in a set of anchor characters: any decimal digit, as ``\\d`` reads it
@@ -338,7 +381,7 @@ Needles = tuple[tuple[str, ...], "re.Pattern[str] | None", int]
 
 def anchors_of(pattern: re.Pattern[str], most: int = 2) -> list[Needles]:
     """The best few anchors of a pattern (``_rank``): words alone or characters alone, for ``Anchors.windows``."""
-    options = sorted(set(_options(_parser.parse(pattern.pattern, pattern.flags))), key=_rank)
+    options = sorted(set(_options(_parsed(pattern))), key=_rank)
     return [_needles(o) for o in options if _rank(o)[0] < 2][:most]
 
 
@@ -358,7 +401,7 @@ class Anchors:
         self.lowered = lowered
         # Offsets of the lowered text are those of the text only when lowering kept every character one
         # character; the few folds ``str.lower`` does not make would hide occurrences.
-        self.usable = len(lowered) == len(text) and (text.isascii() or not any(c in text for c in _UNLOWERED_FOLDS))
+        self.usable = lowered_usable(text, lowered)
         self._in: dict[str, bool] = {}
         self._words: dict[str, list[int]] = {}
         self._runs: dict[int, list[tuple[int, int]]] = {}  # by the scan's id: hashing a pattern hashes its code
@@ -458,3 +501,42 @@ def matches(
                 break
             yield m
             pos = at = m.end()
+
+
+_last: tuple[str, Anchors] | None = None  # the last text read and its anchors (kept alive, so ``is`` is safe)
+
+
+def text_anchors(text: str) -> Anchors:
+    """The ``Anchors`` of ``text``, shared by the extractors that read one article after another: each word
+    is then looked for once per article, not once per extractor. (One reference, read and replaced whole:
+    threads reading other texts at once each get the anchors of their own.)"""
+    global _last
+    last = _last
+    if last is not None and last[0] is text:
+        return last[1]
+    anchors = Anchors(text, text.lower())
+    _last = (text, anchors)
+    return anchors
+
+
+class Scan:
+    """``pattern.finditer`` run only where a match can start (``anchors_of``, ``matches``): the same matches,
+    found from the words every match holds instead of a try at every position of the text. A text holding
+    none of the words the pattern needs (``needed_words``) is not scanned at all."""
+
+    def __init__(self, pattern: re.Pattern[str], most: int = 256) -> None:
+        self.pattern = pattern
+        self.needed = needed_words(pattern)
+        self.anchors = anchors_of(pattern)
+        extent = reach(pattern)
+        self.look = extent[1] if extent else None
+        self.most = most  # without a bound on how far an attempt looks, at most this many starts tried one by one
+
+    def finditer(self, text: str, anchors: Anchors | None = None) -> Iterator[re.Match[str]]:
+        anchors = anchors if anchors is not None else text_anchors(text)
+        if not anchors.usable:
+            return self.pattern.finditer(text)
+        if self.needed is not None and not anchors.holds_any(self.needed):
+            return iter(())
+        windows = anchors.windows(self.anchors, None if self.look is not None else self.most)
+        return self.pattern.finditer(text) if windows is None else matches(self.pattern, text, windows, self.look)

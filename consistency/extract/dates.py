@@ -62,11 +62,12 @@ from consistency.extract._date_calendar import (
 )
 from consistency.extract._date_links import anchor_shifts, join_ranges, unit_value
 from consistency.extract._date_prefilter import (
-    Anchors,
+    Needles,
     anchors_of,
     matches,
     needed_words,
     reach,
+    text_anchors,
     with_first_look,
 )
 from consistency.extract._timex import DAY_PARTS, duration_timex, timex_of, with_timex
@@ -1717,6 +1718,35 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _month_word_day: ("th", "first", "second", "third", "twenty", "thirty"),
 }
 
+# Anchors that ``anchors_of`` cannot read from these patterns (their branches mix words and digits, or a
+# lookahead decides where they start), worked out from their grammar: without them each is tried at
+# every position of every article. Each is a necessary part of every match, at most that far from its start:
+_DIGIT_RUN = re.compile("[\\d]+")
+_MONTH_STARTS = ("apr", "aug", "dec", "feb", "jan", "jul", "jun", "mar", "may", "nov", "oct", "sep")
+_EXTRA_ANCHORS: dict[Handler, list[Needles]] = {
+    # a clock time starts at a run of digits, or at "noon", "mid(night)" or "nine" (its lookahead: [\dMmNn])
+    _time_alone: [(("mid", "nine", "noon"), _DIGIT_RUN, 0)],
+    # an hour in words has, at most 20 characters on ("eleven in the afternoon"), its clock, "ish" or part of day
+    _time_in_words: [(("afternoon", "clock", "evening", "ish", "morning", "night"), None, 20)],
+    _dotted: [((), _DIGIT_RUN, 0)],  # "14.2.2012", "2012.02.14": starts at its digits
+    # "Febuary 14, 2012": the day's digits at most 14 characters on (a word of 4 to 10 letters, a dot, spaces)
+    _misspelt_month_day: [((), _DIGIT_RUN, 14)],
+    # "March the twentieth", "the twenty-first of March": the month at most 28 characters on
+    _month_word_day: [(_MONTH_STARTS, None, 28)],
+    _slashed_any: [((), _DIGIT_RUN, 0)],  # "4/22/2012", "2012/04/22"
+    # "Sept/14", "4/22": the slash at most 9 characters on (after "September")
+    _month_slash_day: [((), re.compile("[/]+"), 9)],
+    # "the mid-1990s", "the late '80s": the digits at most 15 characters on ("the   early   '")
+    _decade: [((), _DIGIT_RUN, 15)],
+    # "before the 12th": the day's digits at most 15 characters on
+    _day_of_month_alone: [((), _DIGIT_RUN, 15)],
+    # "Q3 2012", "their next year's fiscal most recent fiscal quarter" (its longest lead): "quarter" at most 64 on
+    _quarter_any: [(("q1", "q2", "q3", "q4", "quarter"), None, 64)],
+}
+for _pattern, _handler in _LOOKED_RULES:
+    if _handler in _EXTRA_ANCHORS:
+        _ANCHORS[id(_pattern)] = [*_EXTRA_ANCHORS[_handler], *_ANCHORS[id(_pattern)]]
+
 
 _STAMP_LABEL = r"(?:last[^\S\n]{1,3})?(?:updated|posted|published|modified):?[^\S\n]{1,3}"
 # "7:00pm UK, Wednesday 05 May", "6:12 AM local time, Tuesday": a clock time's place before its day.
@@ -1973,8 +2003,7 @@ def _is_clock(v: DateValue) -> bool:
 def _read_dates(text: str, resolver: _Resolver) -> list[tuple[int, int, DateValue]]:
     """Every expression with its value as of ``resolver.published``: in text order, not overlapping."""
     candidates: list[tuple[int, int, DateValue]] = []
-    lowered = text.lower()
-    anchors = Anchors(text, lowered)
+    anchors = text_anchors(text)  # shared with the figure extractor, which reads the same text next
     for pattern, handler in _LOOKED_RULES:
         triggers = _TRIGGERS.get(handler)
         if triggers is not None and not anchors.holds_any(triggers):

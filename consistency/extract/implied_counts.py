@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from consistency.extract import ExtractionContext
+from consistency.extract._date_prefilter import Scan
 from consistency.extract._figure_tables import PERSON_NOUNS
 from consistency.model import Extraction, Quantity
 
@@ -66,6 +67,11 @@ _LEFT_NEEDS = ("dead", "injured", "wounded")
 _PASSIVE_NEEDS = ("killed", "shot", "stabbed", "found", "murdered", "injured", "wounded", "hurt")
 
 
+# Each pattern run only where its words are (``Scan``): the same matches as a scan of the whole text.
+# (_PASSIVE's only anchor is its article, in every text: it is scanned whole.)
+_ACTIVE_SCAN, _LEFT_SCAN = Scan(_ACTIVE), Scan(_LEFT)
+
+
 def extract_implied_counts(text: str, context: ExtractionContext) -> list[Extraction]:
     """One per singular victim named after (or before the passive of) a verb of killing or wounding."""
     del context  # nothing to resolve: the count is always one
@@ -74,7 +80,7 @@ def extract_implied_counts(text: str, context: ExtractionContext) -> list[Extrac
     def keep(start: int, end: int, noun: str) -> None:
         found.setdefault((start, end), Extraction(start, end, Quantity(1, 1, counted=noun)))
 
-    for match in _ACTIVE.finditer(text) if any(word in text for word in _ACTIVE_NEEDS) else ():
+    for match in _ACTIVE_SCAN.finditer(text) if any(word in text for word in _ACTIVE_NEEDS) else ():
         for word in _WORD.finditer(match.group("words")):
             noun = word.group().lower()
             if noun in _PHRASE_ENDS:
@@ -83,11 +89,11 @@ def extract_implied_counts(text: str, context: ExtractionContext) -> list[Extrac
                 keep(match.start(), match.start("words") + word.end(), noun)
                 break
     scanned = (
-        (_LEFT, "left" in text and any(word in text for word in _LEFT_NEEDS)),
+        (_LEFT_SCAN, "left" in text and any(word in text for word in _LEFT_NEEDS)),
         (_PASSIVE, any(word in text for word in _PASSIVE_NEEDS)),
     )
-    for pattern in (pattern for pattern, needed in scanned if needed):
-        for match in pattern.finditer(text):
+    for scan in (scan for scan, needed in scanned if needed):
+        for match in scan.finditer(text):
             noun = match.group("noun").lower()
             if is_person(noun):
                 keep(match.start(), match.end(), noun)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from consistency.extract import ExtractionContext
+from consistency.extract._date_prefilter import Scan
 from consistency.model import Extraction, Quantity
 
 _RESULT_BEFORE = (
@@ -42,12 +43,17 @@ _RECORDS = (
 )
 
 
+# Each pattern run only where its words (or digits) are (``Scan``): the same matches as a scan of the whole text.
+_RECORD_SCANS = tuple(Scan(pattern) for pattern in _RECORDS)
+_SCORE_SCANS = (Scan(_AFTER_RESULT), Scan(_BEFORE_RESULT))
+
+
 def extract_records(text: str, context: ExtractionContext) -> list[Extraction]:
     """Two figures per win-loss record: the wins, then the losses."""
     del context
     found: list[Extraction] = []
-    for pattern in _RECORDS:
-        for match in pattern.finditer(text):
+    for scan in _RECORD_SCANS:
+        for match in scan.finditer(text):
             if _UNIT_AFTER.match(text, match.end("b")):
                 continue
             for group, noun in (("a", "wins"), ("b", "losses")):
@@ -61,8 +67,8 @@ def extract_scores(text: str, context: ExtractionContext) -> list[Extraction]:
     """Two figures per final score: the winning tally, then the losing one."""
     del context
     found: dict[tuple[int, int], Extraction] = {}
-    for pattern in (_AFTER_RESULT, _BEFORE_RESULT):
-        for match in pattern.finditer(text):
+    for scan in _SCORE_SCANS:
+        for match in scan.finditer(text):
             if _UNIT_AFTER.match(text, match.end("b")):
                 continue  # "won 10-12 percent": a range, not a score
             a, b = int(match.group("a")), int(match.group("b"))
