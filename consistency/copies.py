@@ -138,6 +138,13 @@ def copy_groups(
     checked: set[tuple[int, int]] = set()
     for bucket in _buckets(shingle_rows, options) + _buckets(leads, options):
         members = [usable[k] for k in bucket]
+        # A bucket whose members are already one group has nothing to add: its pairs would all be
+        # skipped below. The groups are the connected parts of the verified pairs whatever order
+        # the pairs are read in, so skipping it is exact; without it the pairs of the many buckets
+        # of one story's copies were visited one by one, which grew with the square of the copies.
+        first = root(members[0])
+        if all(root(m) == first for m in members):
+            continue
         for a_pos, a in enumerate(members):
             for b in members[a_pos + 1 :] if a_pos < options.max_bucket else members[: options.max_bucket]:
                 pair = (a, b) if a < b else (b, a)

@@ -59,6 +59,15 @@ def _same_words(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
     return True
 
 
+def _could_score(a: int, b: int) -> bool:
+    """Whether strings of lengths ``a`` and ``b`` can reach WORD_SCORE with ``fuzz.ratio``.
+
+    The ratio is 100 * (1 - indel distance / (a + b)), and the distance is at least |a - b|, so the
+    ratio is at most 200 * min(a, b) / (a + b). Compared in integers with a margin of one, so that
+    no rounding of the score can pass a pair this refuses."""
+    return 200 * min(a, b) >= WORD_SCORE * (a + b) - 1
+
+
 class SourceNames:
     """The canonical name and kind of each source name seen in a run.
 
@@ -108,8 +117,12 @@ class SourceNames:
         # The same, split: heads with an initial ("J. Roe") are read one by one; the others are first
         # screened as whole strings, which is exact: when every word pair scores WORD_SCORE (or is
         # equal), the joined names score at least WORD_SCORE too.
+        # Plain heads are kept by word count and then by length: two strings whose lengths differ
+        # too much cannot score WORD_SCORE (``_could_score``), so only the lengths that can are
+        # screened, which gives the same clusters as screening them all (their number grows with
+        # the run's names, and screening every head of a word count was quadratic in them).
         initialled: dict[int, list[int]] = {}
-        plain: dict[int, tuple[list[int], list[str]]] = {}
+        plain: dict[int, dict[int, tuple[list[int], list[str]]]] = {}
         for name in names:
             entry = self._entry(name)
             if entry is not None:
@@ -123,10 +136,13 @@ class SourceNames:
                 if any(len(w) == 1 for w in words):
                     candidates: Iterable[int] = by_length.get(len(words), ())
                 else:
-                    indices, joined = plain.get(len(words), ([], []))
-                    close = process.extract(
-                        " ".join(words), joined, scorer=fuzz.ratio, score_cutoff=WORD_SCORE, limit=None
-                    )
+                    query = " ".join(words)
+                    indices, joined = [], []
+                    for length, (some, spelled) in plain.get(len(words), {}).items():
+                        if _could_score(len(query), length):
+                            indices += some
+                            joined += spelled
+                    close = process.extract(query, joined, scorer=fuzz.ratio, score_cutoff=WORD_SCORE, limit=None)
                     candidates = sorted([*initialled.get(len(words), ()), *(indices[k] for _c, _s, k in close)])
                 for i in candidates:
                     if found is not None and i >= found:
@@ -144,9 +160,10 @@ class SourceNames:
                 if any(len(w) == 1 for w in words):
                     initialled.setdefault(len(words), []).append(len(clusters))
                 else:
-                    indices, joined = plain.setdefault(len(words), ([], []))
+                    head = " ".join(words)
+                    indices, joined = plain.setdefault(len(words), {}).setdefault(len(head), ([], []))
                     indices.append(len(clusters))
-                    joined.append(" ".join(words))
+                    joined.append(head)
             clusters.append([name])
         for cluster in clusters:
             head = max(cluster, key=lambda n: ("." not in n or " " in n, counts[n], len(n), n))

@@ -6,10 +6,11 @@ import datetime as dt
 import json
 import random
 
-from consistency.copies import CopyOptions, copy_groups, find_copies
+from consistency.copies import CopyOptions, _is_copy, copy_groups, find_copies
 from consistency.engine import run_articles
 from consistency.model import Article
 from consistency.report.json_report import document
+from consistency.text import words
 
 # An invented agency story, then the ways papers print it: retitled, cut short, a sentence added,
 # a word changed. Separate reports of the same fire in their own words are no copies.
@@ -145,3 +146,41 @@ def test_signatures_given_or_read_give_the_same_groups() -> None:
     kept = [json.loads(json.dumps(dataclasses.asdict(signature(a.body)))) for a in articles]  # as a cache keeps them
     given = copy_groups(articles, signatures=[Signature(s["words"], tuple(s["shingles"]), tuple(s["lead"])) for s in kept])
     assert given == read and read  # some copies found, so the equality means something
+
+
+def test_many_copies_of_one_story_form_one_group_as_every_verified_pair_would() -> None:
+    # A story printed by a dozen papers, each changing one word of its own: the buckets that hold
+    # them all are read once they are one group, and the groups stay those of all verified pairs.
+    papers = [
+        article(10 + n, WIRE.replace("About 140", f"About {140 + n}").replace("Thursday", f"Thursday ({n})"),
+                dt.date(2031, 4, 3 + n % 3))
+        for n in range(12)
+    ]
+    articles = [*papers, article(1, OWN_WORDS, dt.date(2031, 4, 3)), article(7, OTHER_OWN_WORDS, None)]
+    groups = copy_groups(articles)
+    options = CopyOptions()
+    tokens = [words(a.body) for a in articles]
+    joined = {
+        (i, j)
+        for i in range(len(articles))
+        for j in range(i + 1, len(articles))
+        if _is_copy(tokens[i], tokens[j], options.min_overlap)
+    }
+    assert {tuple(sorted((g.original, *g.copies))) for g in groups} == _components(articles, joined)
+    assert groups[0].original == "a10" and len(groups[0].copies) == 11
+
+
+def _components(articles: list[Article], pairs: set[tuple[int, int]]) -> set[tuple[str, ...]]:
+    parent = list(range(len(articles)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            i = parent[i]
+        return i
+
+    for i, j in pairs:
+        parent[root(i)] = root(j)
+    parts: dict[int, list[str]] = {}
+    for i, a in enumerate(articles):
+        parts.setdefault(root(i), []).append(a.id)
+    return {tuple(sorted(p)) for p in parts.values() if len(p) > 1}

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
+from rapidfuzz import fuzz
 
 from consistency.errors import RuleError
-from consistency.source_names import SourceNames, is_named, same_spelling
+from consistency.source_names import WORD_SCORE, SourceNames, _could_score, is_named, same_spelling
 from consistency.vocabulary import default_folder, load_vocabulary
 
 
@@ -150,3 +152,24 @@ def test_screened_clustering_equals_reading_every_cluster(monkeypatch: pytest.Mo
 
     monkeypatch.setattr(source_names.process, "extract", every)
     assert SourceNames(vocabulary, seen)._canonical == screened
+
+
+def test_lengths_refused_for_a_spelling_never_reach_the_score() -> None:
+    # Strings of many lengths over a small alphabet, so that close spellings are common: every pair
+    # that fuzz.ratio scores WORD_SCORE or more has lengths that _could_score lets through.
+    rng = random.Random(7)
+    spelled = ["".join(rng.choice("aeikrs ") for _ in range(rng.randint(1, 30))) for _ in range(400)]
+    reached = 0
+    for a in spelled:
+        for b in spelled:
+            if fuzz.ratio(a, b) >= WORD_SCORE:
+                reached += 1
+                assert _could_score(len(a), len(b)), (a, b)
+    assert reached > len(spelled)  # not only each string with itself
+    assert not _could_score(5, 9) and _could_score(9, 10)
+
+
+def test_spellings_of_different_lengths_join_one_name() -> None:
+    names = SourceNames(load_vocabulary(), ["Dravenhallow", "Dravenhollow", "Dravenholow", "Brask"])
+    assert {names.canonical(n) for n in ("Dravenhallow", "Dravenhollow", "Dravenholow")} == {"Dravenhollow"}
+    assert names.canonical("Brask") == "Brask"
