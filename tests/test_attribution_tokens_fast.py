@@ -17,6 +17,9 @@ TEXTS = [
     "  leading spaces, trailing spaces   ",
     "",
     "İstanbul officials said the Norland ferry, according to Brask, was late.",
+    # a digit or "_" right before a cue, in ASCII text and in text with other letters and digits
+    "Brask 5said, x_told, 12reported_ 3rd claims said2 says",
+    "Brask 5said, x_told ٣reported ²said ½says é1claims Velmora’s 7told",
 ]
 
 

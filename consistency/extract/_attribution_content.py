@@ -32,6 +32,8 @@ sentence's final full stop.
 
 from __future__ import annotations
 
+import re
+
 Interval = tuple[int, int]
 
 _CLOSING_QUOTES = ("\"", "”", "''", "»", "’")
@@ -39,6 +41,7 @@ _OPENING_QUOTES = ("\"", "“", "«", "‘")
 _SHORT = 3  # words: "on Thursday", "basically" after a cue are no complement
 _JOINING = ",;:—–-"
 _FINAL = ".!?"
+_ALNUM = re.compile(r"[^\W_]")  # a character that str.isalnum accepts (\w is those and "_")
 
 
 def _trim(text: str, start: int, end: int) -> Interval | None:
@@ -54,7 +57,7 @@ def _trim(text: str, start: int, end: int) -> Interval | None:
         text[end - 2].isupper() and text[end - 3] in ". "
     ):
         end -= 1
-    if not any(ch.isalnum() for ch in text[start:end]):
+    if _ALNUM.search(text, start, end) is None:
         return None
     return start, end
 

@@ -749,6 +749,9 @@ def _part(text: str, words: list[_Tok], strip_possessive: bool = False) -> _Part
     return _Part(display, named, media, person, anaphor, False, start, end)
 
 
+_ORG_OR_MEDIA = lex.ORG_WORDS | lex.MEDIA_NAMES | lex.MEDIA_NAME_WORDS  # made once, not per title tried
+
+
 def _without_titles(kept: list[_Tok]) -> list[_Tok]:
     """ "Fire Chief Bill Stone" -> "Bill Stone", "Sgt. John Doe" -> "John Doe"; "General Motors" stays.
 
@@ -764,7 +767,7 @@ def _without_titles(kept: list[_Tok]) -> list[_Tok]:
         abbreviated = title.text.endswith(".")
         if not all(_is_name(w) and w.low.rstrip(".") not in lex.OFFICE_TITLES for w in rest):
             return kept
-        if any(w.low in lex.ORG_WORDS | lex.MEDIA_NAMES | lex.MEDIA_NAME_WORDS for w in rest):
+        if any(w.low in _ORG_OR_MEDIA for w in rest):
             return kept
         if not all(w.cap for w in kept[:t]) or (low in lex.AMBIGUOUS_TITLES and not abbreviated):
             return kept
@@ -774,11 +777,22 @@ def _without_titles(kept: list[_Tok]) -> list[_Tok]:
     return kept
 
 
+# The first words of the sequence lists of the lexicon, by the list's identity: most tokens start
+# none of them, and one set lookup says so without walking the list.
+_SEQ_FIRSTS = {
+    id(seqs): frozenset(seq[0] for seq in seqs)
+    for seqs in (lex.PREPOSED_CUES, lex.INNER_LINKS, lex.OUTER_LINKS, lex.POSTMODIFIERS)
+}
+
+
 def _match_seq(toks: list[_Tok], i: int, seqs: tuple[tuple[str, ...], ...]) -> int:
     """Length of the first sequence in ``seqs`` that the tokens at ``i`` spell, or 0."""
     if i >= len(toks):
         return 0
     first = toks[i].low
+    firsts = _SEQ_FIRSTS.get(id(seqs))
+    if firsts is not None and first not in firsts:
+        return 0
     for seq in seqs:
         if seq[0] == first and i + len(seq) <= len(toks) and all(toks[i + k].low == w for k, w in enumerate(seq)):
             return len(seq)

@@ -6,7 +6,6 @@ outlet's own name dropped from the head of each chain, and each match's content 
 from __future__ import annotations
 
 import bisect
-import dataclasses
 
 from consistency.extract import _attribution_lexicon as lex
 from consistency.extract._attribution_content import content_span
@@ -109,5 +108,15 @@ def _with_content(text: str, spans: list[tuple[int, int]], matches: list[Attribu
         content = (m.start, m.end) if m.value.cue == "quote" else content_span(
             text, m.start, m.end, spans[n], previous, following, m.cue_end, m.source_start, m.cue_start
         )
-        out.append(dataclasses.replace(m, content_start=content[0], content_end=content[1]) if content else m)
+        out.append(_with_content_span(m, content) if content else m)
     return out
+
+
+def _with_content_span(m: AttributionMatch, content: tuple[int, int]) -> AttributionMatch:
+    """``m`` with its content span, the same as ``dataclasses.replace`` gives but made by copying its
+    fields at once: replace reads and sets each field in Python, and every match passes here."""
+    copy = object.__new__(AttributionMatch)
+    fields = dict(m.__dict__)
+    fields["content_start"], fields["content_end"] = content
+    object.__setattr__(copy, "__dict__", fields)
+    return copy

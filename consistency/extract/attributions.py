@@ -179,21 +179,28 @@ def _trie_pattern(words: frozenset[str]) -> str:
     return branch(trie)
 
 
-# A cue word as a whole word (a run of letters, as _WORD reads them) of the lower-cased text; the
-# lookahead on its first letter lets the engine pass over most positions at once.
+# A cue word as a whole word (a run of letters, as _WORD reads them) of the lower-cased text. It opens
+# with \b, not with a look behind for a letter, and the lookahead on its first letter then lets the
+# engine pass over most positions at once: a third faster. \b takes a digit or "_" for a letter,
+# though, where _WORD does not ("5said"): _cue_positions reads those as spaces (in ASCII text) or finds
+# the cues after them apart (_CUE_AFTER_DIGIT).
 _LETTER_CUES = frozenset(w for w in _CUE_WORDS if _WORD.fullmatch(w))
-_CUE_WORD = re.compile(
-    "(?=[" + re.escape("".join(sorted({w[0] for w in _LETTER_CUES}))) + r"])(?<![^\W\d_])(?:"
-    + _trie_pattern(_LETTER_CUES) + r")(?![^\W\d_])"
-)
+_CUE_FIRSTS = "[" + re.escape("".join(sorted({w[0] for w in _LETTER_CUES}))) + "]"
+_CUE_WORD = re.compile(r"\b(?=" + _CUE_FIRSTS + ")(?:" + _trie_pattern(_LETTER_CUES) + r")(?![^\W\d_])")
+_CUE_AFTER_DIGIT = re.compile(r"[\d_](?=" + _CUE_FIRSTS + ")(?:" + _trie_pattern(_LETTER_CUES) + r")(?![^\W\d_])")
+_DIGITS_AS_SPACES = str.maketrans("0123456789_", " " * 11)
 
 
 def _cue_positions(text: str) -> list[int]:
     """Sorted offsets of the words of ``text`` that may start a cue."""
     low = text.lower()
-    if len(low) == len(text):  # offsets in the lower-cased text are offsets in the text
-        return list(map(re.Match.start, _CUE_WORD.finditer(low)))
-    return [m.start() for m in _WORD.finditer(text) if m.group().lower() in _CUE_WORDS]
+    if len(low) != len(text):  # offsets in the lower-cased text would not be offsets in the text
+        return [m.start() for m in _WORD.finditer(text) if m.group().lower() in _CUE_WORDS]
+    if low.isascii():  # its only digits are 0-9: as spaces, \b reads them as _WORD does
+        return list(map(re.Match.start, _CUE_WORD.finditer(low.translate(_DIGITS_AS_SPACES))))
+    starts = list(map(re.Match.start, _CUE_WORD.finditer(low)))
+    after = [m.start() + 1 for m in _CUE_AFTER_DIGIT.finditer(low)]
+    return sorted(starts + after) if after else starts
 
 
 _DASH_HINT = re.compile("[―—–]")
