@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from consistency.model import Article, Fact
 
 HUGE_CHARS = 1_000_000  # an article longer than this is extracted in pieces
-PIECE_CHARS = 200_000  # the most a piece holds, unless a paragraph (or a line) is longer
+PIECE_CHARS = 20_000  # the most a piece holds, unless a paragraph (or a line) is longer
 
 
 @dataclass(frozen=True)
