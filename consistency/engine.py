@@ -390,8 +390,12 @@ def _run_articles(
     # articles, options, rules and tool are unchanged reuses them (``event_results``).
     event_salt = f"{salt}\0{options.align!r}\0{options.max_event_facts}\0{rules_digest(rules)}"
     # A huge event is aligned on part of its facts (``capped``); the event says how many were left out.
-    aligned = {e.id: capped(_event_facts(e, facts_of), options.max_event_facts) for e in events}
-    unaligned = {e.id: len(_event_facts(e, facts_of)) - len(aligned[e.id]) for e in events}
+    aligned: dict[str, list[Fact]] = {}
+    unaligned: dict[str, int] = {}
+    for e in events:
+        own_facts = _event_facts(e, facts_of)
+        aligned[e.id] = capped(own_facts, options.max_event_facts)
+        unaligned[e.id] = len(own_facts) - len(aligned[e.id])
     events = [dataclasses.replace(e, unaligned=unaligned[e.id]) if unaligned[e.id] else e for e in events]
     traceable = facts
     if any(unaligned.values()):

@@ -143,15 +143,10 @@ def _credits(outlet: str, facts: Sequence[Fact], names: SourceNames) -> list[Cre
             chains.append((tuple(links), [fact.id], n))
     completed: list[tuple[tuple[str, ...], list[str]]] = []
     absorbed: set[str] = set()  # fact ids whose chain another one completes
-    heads: list[_Head | None] = []  # per fact: what ``_named_by`` reads of it, when its source is named
-    named: dict[str, bool] = {}
-    for fact in facts:
-        head = fact.value.chain[0] if fact.value.chain else ""  # type: ignore[union-attr]
-        if head not in named:
-            named[head] = is_named(head)
-        heads.append(_Head(fact, head, fact.text.lower().split()) if named[head] else None)
+    heads: list[_Head | None] | None = None  # read once, when a chain ends in a description
     for chain, ids, n in chains:
         if not is_named(chain[-1]):
+            heads = _heads(facts) if heads is None else heads
             later = _named_by(chain[-1], heads[n + 1 : n + 1 + NAMING_REACH], names)
             if later is not None:
                 fact, more = later
@@ -174,6 +169,20 @@ def _credits(outlet: str, facts: Sequence[Fact], names: SourceNames) -> list[Cre
                 continue
         merged.setdefault(chain, []).extend(ids)
     return [Credit(chain, tuple(dict.fromkeys(ids)), is_named(chain[-1])) for chain, ids in merged.items()]
+
+
+def _heads(facts: Sequence[Fact]) -> list[_Head | None]:
+    """Per fact, what ``_named_by`` reads of it when its source is named (None otherwise)."""
+    named: dict[str, bool] = {}
+    out: list[_Head | None] = []
+    for fact in facts:
+        value = fact.value
+        assert isinstance(value, Attribution)
+        head = value.chain[0] if value.chain else ""
+        if head not in named:
+            named[head] = is_named(head)
+        out.append(_Head(fact, head, fact.text.lower().split()) if named[head] else None)
+    return out
 
 
 class _Head(NamedTuple):

@@ -10,6 +10,8 @@ import bisect
 import functools
 import re
 import unicodedata
+from collections.abc import Iterable
+from typing import Any
 
 # Abbreviations whose final period does not end a sentence.
 ABBREVIATIONS = frozenset(
@@ -177,3 +179,27 @@ class FreeSpans:
         self._starts.insert(i, start)
         self._ends.insert(i, end)
         return True
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A regex alternation of literal lower-case words written as a trie ("a(?:n)?|e(?:ight|leven)|..."):
+    at each position the engine follows the one branch of the next character instead of trying every word
+    in turn (and, with nothing before it, scans for the words' first characters alone). Longer words are
+    tried first, as in an alternation sorted longest first, so it matches what that alternation matches."""
+    root: dict[str, Any] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if "" in node:  # a word ends here and longer ones go on: the longer are tried first
+            return f"(?:{body})?"
+        return body
+
+    return emit(root)

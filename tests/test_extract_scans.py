@@ -10,10 +10,11 @@ import re
 import pytest
 
 from consistency.extract import figures
-from consistency.extract._date_prefilter import Anchors, Scan, lowered_usable, trie_pattern
+from consistency.extract._date_prefilter import Anchors, Scan, lowered_usable
 from consistency.extract.implied_counts import _ACTIVE, _LEFT
 from consistency.extract.positions import _POSITION, _holds_position, _may_hold_position
 from consistency.extract.scores import _AFTER_RESULT, _BEFORE_RESULT, _RECORDS
+from consistency.text import trie_pattern
 
 SENTENCES = [
     "Velmora beat Halvik 3-1 on Sunday, and Brask won 98-91 after a 4-14 start to the season.",

@@ -267,30 +267,6 @@ def lowered_usable(text: str, lowered: str) -> bool:
     return len(lowered) == len(text) and (text.isascii() or not any(c in text for c in _UNLOWERED_FOLDS))
 
 
-def trie_pattern(words: Iterable[str]) -> str:
-    """A regex alternation of literal lower-case words written as a trie ("a(?:n)?|e(?:ight|leven)|..."):
-    at each position the engine follows the one branch of the next character instead of trying every word
-    in turn (and, with nothing before it, scans for the words' first characters alone). Longer words are
-    tried first, as in an alternation sorted longest first, so it matches what that alternation matches."""
-    root: dict[str, Any] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if "" in node:  # a word ends here and longer ones go on: the longer are tried first
-            return f"(?:{body})?"
-        return body
-
-    return emit(root)
-
-
 DIGIT = "\\d"  # in a set of anchor characters: any decimal digit, as ``\\d`` reads it
 
 # An anchor: needles (lower-case strings, or characters, DIGIT for any digit) one of which every match holds,

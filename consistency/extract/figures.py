@@ -48,7 +48,6 @@ from consistency.extract._date_prefilter import (
     matches,
     reach,
     text_anchors,
-    trie_pattern,
 )
 from consistency.extract._figure_tables import (
     AFTER_APPROX,
@@ -95,7 +94,7 @@ from consistency.extract._figure_tables import (
 )
 from consistency.extract._figure_words import fraction_after, parse_number_words
 from consistency.model import Extraction, Quantity
-from consistency.text import STOPWORDS
+from consistency.text import STOPWORDS, trie_pattern
 
 __all__ = ["extract_figures", "same_dimension", "to_base"]
 

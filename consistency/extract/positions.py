@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 
 from consistency.extract import ExtractionContext
-from consistency.extract._date_prefilter import Scan, lowered_usable, text_anchors, trie_pattern
+from consistency.extract._date_prefilter import Scan, lowered_usable, text_anchors
 from consistency.model import Extraction, Quantity
+from consistency.text import trie_pattern
 
 _WORDS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
