@@ -69,9 +69,8 @@ def text_features_cached(
 ) -> list[TextFeatures]:
     """Each article's grouping ``TextFeatures`` (see ``per_article``)."""
     work = functools.partial(_compute_features, options=options)
-    found = per_article(articles, texts, keys, cache, mapper, namespace="features",
-                        salt=repr(feature_options(options)), work=work, read=_features)
-    return [_shared(f) for f in found]
+    return per_article(articles, texts, keys, cache, mapper, namespace="features",
+                       salt=repr(feature_options(options)), work=work, read=_features, keep=_shared)
 
 
 def _shared(features: TextFeatures) -> TextFeatures:
@@ -138,20 +137,22 @@ def per_article(
     salt: str,
     work: Callable[[tuple[model.Article, str]], Any],
     read: Callable[[Any], Any],
+    keep: Callable[[Any], Any] | None = None,
 ) -> list[Any]:
     """``work`` on each (article, cleaned text), read from the cache by the article's extraction key
     (its content, options and tool) and ``salt`` (the options ``work`` reads), else computed
     (through ``mapper``, the misses only) and stored. A corpus that changed in one article computes
-    one article's. ``read`` turns an entry back into a value, or None when it is not one."""
+    one article's. ``read`` turns an entry back into a value, or None when it is not one; ``keep``,
+    when given, turns each value into what the run holds, as it arrives (never all of them twice)."""
     entry_keys = per_article_keys(articles, keys, namespace, salt) if cache is not None else [None] * len(articles)
-    found: list[Any] = [
-        read(cache.get(key, namespace=namespace)) if cache is not None and key is not None else None
-        for key in entry_keys
-    ]
+    found: list[Any] = []
+    for key in entry_keys:
+        value = read(cache.get(key, namespace=namespace)) if cache is not None and key is not None else None
+        found.append(value if value is None or keep is None else keep(value))
     missing = [n for n, value in enumerate(found) if value is None]
     tasks = ((articles[n], texts.get(articles[n].id, articles[n].body)) for n in missing)
     for n, value in zip(missing, mapper(work, tasks), strict=True):
-        found[n] = value
+        found[n] = value if keep is None else keep(value)
         key = entry_keys[n]
         if cache is not None and key is not None:
             # Its fields as a dict (what ``read`` checks), sharing their values: ``asdict`` would copy

@@ -36,6 +36,7 @@ from consistency.event_results import event_key, event_results, rules_digest, ru
 from consistency.extract import ExtractionContext, extractors
 from consistency.frames import frame_facts
 from consistency.group import GroupingOptions, TextFeatures, group_articles, text_features
+from consistency.interning import Interner
 from consistency.model import (
     Alignment,
     Article,
@@ -326,18 +327,20 @@ def _run_articles(
         articles = draft_neighbourhood(articles, draft_ids, grouping, cache, mapper, salt,
                                        functools.partial(clean_features, options=grouping))
     extracted = extract_corpus(articles, stage, mapper, cache=cache, salt=salt, prepare=prepare_huge)  # type: ignore[arg-type]
+    shared = Interner()  # equal sentences, values and frames of the corpus's facts held once
     for done, result in enumerate(extracted, start=1):
         if isinstance(result, Problem):
             problems.append(result)
             continue
         kept.append(result.article)
-        facts.extend(result.facts)
+        facts.extend(shared.facts(result.facts))
         # Most articles lose nothing to cleaning: keep one string, not the body and an equal copy.
         texts[result.article.id] = grouping_text(result.article.body if result.text == result.article.body else result.text)
         removed.append((result.article.id, result.removed))
         keys[result.article.id] = result.key
         if progress:
             progress("extract", done, len(articles))
+    del shared
     # Ids are numbered across the run so that a fact id names one fact in the whole report.
     facts = [_renumbered(f, f"f{n}") for n, f in enumerate(facts, start=1)]
     # Copies and events depend on the whole corpus: with a cache, an unchanged corpus (the same

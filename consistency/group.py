@@ -294,16 +294,20 @@ def group_articles(
         stats["largest_block"] = largest_block
     # One vector per article for scoring: words, then names and figures under their own keys,
     # scaled by the square root of their weight, so one dot product gives the weighted sum of three.
-    scoring = [
+    # (Made one at a time as the scoring reads them: a corpus's combined vectors at once were
+    # as large as all its words.)
+    scoring = (
         _combined(words_vec, names_vec, figures_vec, options)
         for words_vec, names_vec, figures_vec in zip(vectors, name_vectors, figure_vectors, strict=True)
-    ]
+    )
     pairs = _pair_similarities(scoring, candidates)
-    clusters = [
-        cluster
-        for block in _blocks(len(articles), pairs, _least_mergeable(options))
-        for cluster in _link_block(block, dates, options, happenings)
-    ]
+    del candidates
+    blocks = _blocks(len(articles), pairs, _least_mergeable(options))
+    del pairs  # each block holds its own pairs
+    clusters = []
+    blocks.reverse()
+    while blocks:  # a block's pairs are let go once it is clustered
+        clusters.extend(_link_block(blocks.pop(), dates, options, happenings))
     surface = _surface_forms([f.spellings for f in features])
     days = [
         _happening_days(a, by_article.get(a.id, ()), lead_end)
@@ -1198,7 +1202,7 @@ def _combined(
 
 
 def _pair_similarities(
-    scoring: Sequence[Mapping[str, float]], candidates: Iterable[tuple[int, int]]
+    scoring: Iterable[Mapping[str, float]], candidates: Iterable[tuple[int, int]]
 ) -> dict[tuple[int, int], float]:
     """Each candidate pair's ``_dot`` (the pairs in sorted order; pairs with nothing in common left out).
 

@@ -1,0 +1,45 @@
+"""Equal facts' parts are held once, and only objects equal in every field and type are shared."""
+
+from __future__ import annotations
+
+import pickle
+
+from consistency.interning import Interner
+from consistency.model import Attribution, DateValue, Fact, Frame, Quantity, Value
+
+
+def _fact(n: int, value: Value, sentence: str = "The Brask ferry carried 40 people.", frame: Frame | None = None) -> Fact:
+    fact = Fact(id=f"f{n}", article_id=f"a{n}", kind="figure", text="40", start=24, end=26, sentence=sentence,
+                sentence_start=0, sentence_end=len(sentence), value=value, frame=frame)
+    return pickle.loads(pickle.dumps(fact))  # as a worker or the cache hands it over: every part its own copy
+
+
+def test_equal_sentences_values_and_frames_become_one_object() -> None:
+    frame = Frame(key="figure:passengers", name="passengers", measure="passengers")
+    a, b = Interner().facts([_fact(1, Quantity(40, 40, counted="people"), frame=frame),
+                             _fact(2, Quantity(40, 40, counted="people"), frame=frame)])
+    assert a.sentence is b.sentence and a.text is b.text
+    assert a.value is b.value and a.frame is b.frame
+    assert (a.id, b.id) == ("f1", "f2")  # the facts themselves stay two
+
+
+def test_values_equal_under_their_own_equality_but_not_in_every_field_stay_apart() -> None:
+    interner = Interner()
+    # A date's equality leaves its TimeML value out; the JSON shows it, so the two are not one.
+    monday = DateValue("2024-04-08", "2024-04-08", "day", timex="2024-04-08")
+    morning = DateValue("2024-04-08", "2024-04-08", "day", timex="2024-04-08TMO")
+    # 1 == 1.0 and 0.0 == -0.0, but they print differently.
+    whole, decimal = Quantity(1, 1), Quantity(1.0, 1.0)
+    zero, minus_zero = Quantity(0.0, 0.0), Quantity(-0.0, -0.0)
+    facts = interner.facts([_fact(n, v) for n, v in enumerate([monday, morning, whole, decimal, zero, minus_zero])])
+    assert [f.value for f in facts] == [monday, morning, whole, decimal, zero, minus_zero]
+    assert [repr(f.value) for f in facts] == [repr(v) for v in (monday, morning, whole, decimal, zero, minus_zero)]
+    assert len({id(f.value) for f in facts}) == 6
+
+
+def test_values_of_different_kinds_and_different_sentences_are_not_confused() -> None:
+    said = Attribution("Halvik port authority", ("Halvik port authority",), "said")
+    other = Attribution("Halvik port authority", ("Halvik port authority", "Norland coast guard"), "said")
+    a, b, c = Interner().facts([_fact(1, said), _fact(2, other), _fact(3, said, sentence="Another sentence, 40.")])
+    assert a.value is not b.value and a.value == said and b.value == other
+    assert a.value is c.value and a.sentence != c.sentence
