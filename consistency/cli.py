@@ -161,6 +161,7 @@ def add_scale_options(p: argparse.ArgumentParser) -> None:
         ("events", 300, "events shown, those with conflicts first"),
         ("rows", 200, "slots shown per event, the most urgent first"),
         ("facts", 10, "facts of one article shown in one slot"),
+        ("unchecked", 200, "facts that could not be checked listed per event"),
     ):
         p.add_argument(f"--html-max-{name}", type=int, default=default, metavar="N",
                        help=f"HTML report: {text} (default: {default}; 0: no limit; the JSON has everything)")
@@ -168,7 +169,7 @@ def add_scale_options(p: argparse.ArgumentParser) -> None:
 
 def report_limits(args: argparse.Namespace) -> dict[str, int]:
     """ReportOptions fields from the --html-max-* options."""
-    limits = {name: getattr(args, f"html_max_{name}", None) for name in ("events", "rows", "facts")}
+    limits = {name: getattr(args, f"html_max_{name}", None) for name in ("events", "rows", "facts", "unchecked")}
     if any(v is not None and v < 0 for v in limits.values()):
         raise ConfigError("--html-max-* limits must be 0 (no limit) or more")
     return {f"max_{name}": value for name, value in limits.items() if value is not None}

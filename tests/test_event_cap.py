@@ -86,3 +86,27 @@ def test_the_cap_is_an_option_with_a_warning_and_a_json_count(tmp_path: Path, ca
     assert json.loads(out.read_text(encoding="utf-8"))["events"][0]["unaligned_facts"] == 0
     assert main(["audit", str(folder), "--max-event-facts", "-1"]) == 2
     assert "--max-event-facts must be 0" in capsys.readouterr().err
+
+
+def test_the_unchecked_list_is_cut_counted_and_drawn_only_as_far_as_shown(tmp_path: Path) -> None:
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    # Each sentence its own figure of its own measure: nothing of the long article meets the short one.
+    sentences = " ".join(f"The Brask depot {n} stored {n + 7} crates of seed." for n in range(40))
+    (folder / "long.md").write_text("---\noutlet: Harbor Post\n---\n" + sentences, encoding="utf-8")
+    (folder / "short.md").write_text("---\noutlet: Valley Herald\n---\nThe Brask depot 1 stored 8 crates of seed.",
+                                     encoding="utf-8")
+    pages = {}
+    for limit in (0, 3):
+        html = tmp_path / f"report-{limit}.html"
+        code = main(["audit", str(folder), "--html", str(html), "--html-max-unchecked", str(limit),
+                     "--fail-on", "never", "--no-cache", "--quiet"])
+        assert code == 0
+        pages[limit] = html.read_text(encoding="utf-8")
+    total = int(pages[0].split("Could not be checked (", 1)[1].split(")", 1)[0])
+    assert total > 10
+    assert f"Could not be checked ({total})" in pages[3]  # the count is the whole list's
+    assert f"{total - 3} unchecked facts not listed" in pages[3]
+    assert "unchecked facts not listed" not in pages[0]
+    listed = pages[3].split("Could not be checked (", 1)[1].split("</details>", 1)[0]
+    assert listed.count("<li") == 3

@@ -74,8 +74,9 @@ def trim_event(view: T, *, omitted_rows: int, max_facts: int, max_unchecked: int
     if cut_facts:
         notes.append(f"{_plural(cut_facts, 'fact')} beyond {max_facts} per article in a slot not shown")
     unchecked = v.unchecked
-    if max_unchecked and len(unchecked) > max_unchecked:
-        notes.append(f"{_plural(len(unchecked) - max_unchecked, 'unchecked fact')} not listed")
+    total = max(len(unchecked), getattr(v, "unchecked_total", 0))  # the view may list only the first already
+    if max_unchecked and total > max_unchecked:
+        notes.append(f"{_plural(total - max_unchecked, 'unchecked fact')} not listed")
         unchecked = unchecked[:max_unchecked]
     if not notes:
         return view

@@ -217,7 +217,7 @@ def build_page(result: RunResult, options: ReportOptions) -> Page:
     for event in (*shown, *strays):
         alignments, omitted = caps.pick_alignments(alignments_of.get(event.id, []), lookup.findings_by_alignment,
                                                    options.max_rows)
-        view = _event_view(event, alignments, facts_of, lookup, anchors, drafts)
+        view = _event_view(event, alignments, facts_of, lookup, anchors, drafts, options.max_unchecked)
         views.append(caps.trim_event(view, omitted_rows=omitted, max_facts=options.max_facts,
                                      max_unchecked=options.max_unchecked))
     events = tuple(views)
@@ -348,7 +348,10 @@ def _event_view(
     lookup: Lookup,
     anchors: _Anchors,
     drafts: set[str],
+    max_unchecked: int = 0,
 ) -> EventView:
+    """``max_unchecked`` (0: no limit): the unchecked facts beyond it are counted, not drawn (a huge
+    article's hundreds of thousands of facts each cost a diffed view, and the page shows a few)."""
     article_ids = list(event.article_ids)
     for alignment in alignments:  # a fact from an article outside the event still gets a column
         for fact in lookup.facts_of(alignment.fact_ids):
@@ -365,7 +368,8 @@ def _event_view(
     position = {c.article_id: i for i, c in enumerate(columns)}
 
     rows: list[tuple[int, int, SlotRow]] = []
-    unchecked: list[Unchecked] = []
+    # (fact, slot, reasons, the facts it is shown with) of each fact that could not be checked
+    unchecked: list[tuple[Fact, str | None, list[str], list[Fact]]] = []
     compared: set[str] = set()  # facts shown in a row that compares two or more articles
     for order, alignment in enumerate(alignments):
         findings = lookup.findings_by_alignment.get(alignment.id, ())
@@ -376,7 +380,7 @@ def _event_view(
         if len(sources) < 2 and not spoke:
             reason = findings[0].message if findings else "reported by one outlet only"
             for fact in facts:
-                unchecked.append(_unchecked(fact, lookup, alignment.slot, [reason], facts))
+                unchecked.append((fact, alignment.slot, [reason], facts))
                 compared.add(fact.id)
             continue
         compared.update(f.id for f in facts)
@@ -384,7 +388,7 @@ def _event_view(
         rows.append((status_rank(row.status), order, row))
 
     event_facts = [f for a in dict.fromkeys(event.article_ids) for f in facts_of.get(a, ())]
-    listed = {item.fact.id: n for n, item in enumerate(unchecked)}
+    listed = {item[0].id: n for n, item in enumerate(unchecked)}
     for fact in event_facts:
         reasons = []
         if fact.id not in compared:
@@ -392,10 +396,10 @@ def _event_view(
         if unresolved_date(fact):
             reasons.append("date could not be resolved (year or anchor unknown)")
         if reasons and fact.id in listed:  # one line per fact, with every reason it could not be checked
-            item = unchecked[listed[fact.id]]
-            unchecked[listed[fact.id]] = dataclasses.replace(item, reasons=(*item.reasons, *reasons))
+            unchecked[listed[fact.id]][2].extend(reasons)
         elif reasons:
-            unchecked.append(_unchecked(fact, lookup, None, reasons, [fact]))
+            unchecked.append((fact, None, reasons, [fact]))
+    drawn = unchecked[:max_unchecked] if max_unchecked else unchecked
 
     # The badges count what the page shows: rows by their status, and every line of the
     # "Could not be checked" list as unverified, so the two never disagree.
@@ -409,7 +413,7 @@ def _event_view(
         keywords=event.keywords,
         columns=columns,
         rows=tuple(r for _, _, r in sorted(rows, key=lambda t: (t[0], t[1]))),
-        unchecked=tuple(unchecked),
+        unchecked=tuple(_unchecked(fact, lookup, slot, reasons, row) for fact, slot, reasons, row in drawn),
         unchecked_total=len(unchecked),
         counts=tuple((s, statuses.get(s, 0)) for s in STATUS_PRIORITY),
         drafts=_draft_items(lookup.findings_by_event.get(event.id, ()), lookup, anchor_of),
