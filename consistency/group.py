@@ -30,7 +30,12 @@ apart. So an article is read on what makes an event, each part weighed by rarity
   A report without days to compare (undated, its "on Sunday" anchored to nothing) gives the stage
   of the sentence holding its lead's first weekday, unless that sentence announces it ("will meet
   in a run-off"); its stage against another group's different one keeps them apart as well;
-  which way a vote went (passed or rejected: ``GroupingOptions.outcomes``) is read as one ladder more;
+  which way a vote went (passed or rejected: ``GroupingOptions.outcomes``) is read as one ladder more.
+  What the lead announces is to come, not reported: a date after an announcing word ("the two will meet
+  in a run-off on April 27") is not the happening's day, a stage named after one is not its stage, and
+  a group that announces a stage the other reports (and does not report it itself) is an earlier step
+  of that ladder: the first round's reports are not the run-off's, dated or not (unless the two stand
+  on days less than a week apart: a preview is of the happening it previews);
 - *which day, for a one-day happening*: two groups whose leads date the same kind of happening that
   takes one day (a quake, a vote, a verdict: the frame's family) to days a week or more apart, neither
   giving the other's day anywhere, are two events unless their text is all but the same: the vote that
@@ -177,7 +182,12 @@ class GroupingOptions:
     # stage of the ladder counts undated_stage_factor as alike, when either group has no day to set
     # against the other's (with days on both sides the rule above judges). A sentence with one of
     # ``announced`` announces a stage to come ("In Saturday's semi-final they will meet"): no stage
-    # is read from it.
+    # is read from it. In a dated lead, a date after one of them dates a happening to come ("the two
+    # will meet in a run-off on April 27"), not the one reported, and the stages named after one are
+    # announced (``Happening.announced``): a group announcing a stage the other reports counts
+    # stage_factor as alike (``_announced_apart``). ECB+ and the development set hold no lead sentence
+    # naming a stage after such a word (every figure is the same with announced=()); our own reports
+    # of an election's two rounds hold it.
     undated_stage_factor: float = 0.1
     announced: tuple[str, ...] = ("next", "scheduled", "set to", "upcoming", "will")
     # Which way a vote went, read like a stage (a ladder of its own added to ``stages.yaml``'s): the
@@ -468,6 +478,9 @@ class Happening(NamedTuple):
     # Days of the happening the lead gives without a year and nothing could give it one (an undated
     # report's "on Dec. 14"), with their kind: ("election", (12, 14)).
     month_days: tuple[tuple[str, tuple[int, int]], ...] = ()
+    # Stages the lead announces as to come ("the two will meet in a run-off"): the article reports an
+    # earlier step of that ladder.
+    announced: tuple[Stage, ...] = ()
 
 
 def _happening(
@@ -544,7 +557,7 @@ def _happening(
             # A day without its year ("on Dec. 14"): the dateline gives the year, the nearest one; without
             # a dateline the month and day still tell one happening's day from another's.
             if dateline is None:
-                if frame.known:
+                if frame.known and not _announces(fact, text, sentences_of, announced):
                     month_days.add((frame.measure, month_day))
                 continue
             nearest = _nearest_year(month_day, dateline)
@@ -565,16 +578,23 @@ def _happening(
                 day = dt.date.fromisoformat(value.start[:10]).toordinal()
             except ValueError:
                 continue
+        if _announces(fact, text, sentences_of, announced):
+            continue  # a happening to come ("the two will meet in a run-off on April 27"), not the one reported
         days.append((day, day))
         weekdays.add(dt.date.fromordinal(day).weekday())
         if frame.known:
             kinds.add((frame.measure, day))
-        _anchor(anchors, fact, text, lead_end, stages, sentences_of)
+        _anchor(anchors, fact, text, lead_end, stages, sentences_of, until=announced)
     found: set[Stage] = set()
     for (start, end), spans in anchors.items():
         found |= stages.stated(text[start:end], spans)
     return Happening(
-        _merge_dates(days, []), found, frozenset(weekdays), tuple(sorted(kinds)), month_days=tuple(sorted(month_days))
+        _merge_dates(days, []),
+        found,
+        frozenset(weekdays),
+        tuple(sorted(kinds)),
+        month_days=tuple(sorted(month_days)),
+        announced=tuple(sorted(_announced_stages(text, lead_end, stages, announced))),
     )
 
 
@@ -630,14 +650,47 @@ def _anchor(
     stages: Stages,
     sentences: Callable[[], list[tuple[int, int]]],
     announced: re.Pattern[str] | None = None,
+    until: re.Pattern[str] | None = None,
 ) -> None:
     """Files a date of the happening under its lead sentence (``anchors``), where its stage is read;
-    not when the sentence matches ``announced`` (words that announce a happening to come)."""
+    not when the sentence matches ``announced`` (words that announce a happening to come). With
+    ``until`` (the same words), the sentence ends where one of them follows the date: "came first on
+    Sunday and will face Brask in a run-off" gives no stage, the run-off is the one to come."""
     if not stages.ladders:
         return
     sentence = next(((a, b) for a, b in sentences() if a <= fact.start < b), None)
-    if sentence is not None and not (announced and announced.search(text[sentence[0] : sentence[1]])):
-        anchors[sentence].append((fact.start - sentence[0], fact.end - sentence[0]))
+    if sentence is None or (announced and announced.search(text[sentence[0] : sentence[1]])):
+        return
+    if until is not None and (later := until.search(text, fact.end, sentence[1])) is not None:
+        sentence = (sentence[0], later.start())
+    anchors[sentence].append((fact.start - sentence[0], fact.end - sentence[0]))
+
+
+def _announced_stages(text: str, lead_end: int, stages: Stages, announced: re.Pattern[str] | None) -> set[Stage]:
+    """The stages the lead names after a word that announces a happening to come ("the two will meet in a
+    run-off", "the bill now goes to a final vote next week"): steps after the one the article reports."""
+    if announced is None or not stages.ladders:
+        return set()
+    found: set[Stage] = set()
+    for start, end in split_sentences(text[:lead_end]):
+        first = announced.search(text, start, end)
+        if first is not None:
+            found.update(stage for _, _, stage in stages.found(text[first.start() : end]))
+    return found
+
+
+def _announces(
+    fact: Fact, text: str, sentences: Callable[[], list[tuple[int, int]]], announced: re.Pattern[str] | None
+) -> bool:
+    """Whether the lead sentence holding ``fact`` announces the happening it dates as one to come: a word
+    of ``announced`` ("will", "scheduled") before the date in its sentence ("the two will meet in a run-off
+    on April 27"). That date is the happening to come's, not the day of the one the article reports; a
+    sentence that reports first and announces after ("came first on Sunday and will face Brask in a
+    run-off") keeps its date."""
+    if announced is None:
+        return False
+    sentence = next(((a, b) for a, b in sentences() if a <= fact.start < b), None)
+    return sentence is not None and announced.search(text, sentence[0], fact.start) is not None
 
 
 def _dateline_day(article: Article, facts: Sequence[Fact]) -> int | None:
@@ -891,6 +944,7 @@ def _average_linkage(
     kinds: dict[int, dict[str, list[tuple[int, int]]]] = {i: _kind_days(h.kinds) for i, h in enumerate(read)}
     anchors = {i: list(h.anchors) or list(h.days) for i, h in enumerate(read)}
     month_days: dict[int, dict[str, set[int]]] = {i: _calendar_days(h.month_days) for i, h in enumerate(read)}
+    to_come = {i: set(h.announced) for i, h in enumerate(read)}
     top = 1.0 + options.names_weight + options.figures_weight  # the similarity of a text to itself
     measured: dict[int, dict[str, set[float]]] = {}
     for i, h in enumerate(read):
@@ -917,6 +971,10 @@ def _average_linkage(
             scaled *= _kind_apart((when[a], kinds[a]), (when[b], kinds[b]), options, anchors_a, anchors_b)
         if measured[a] and measured[b] and _figures_differ(measured[a], measured[b], options):
             scaled *= options.figures_apart_factor
+        if (to_come[a] or to_come[b]) and _announced_apart(
+            (anchors_a, stages_a, to_come[a]), (anchors_b, stages_b, to_come[b]), options
+        ):
+            scaled *= options.stage_factor
         if (month_days[a] or month_days[b]) and raw < options.same_text * top and _month_days_apart(
             (when[a], kinds[a], month_days[a]), (when[b], kinds[b], month_days[b]), options
         ):
@@ -956,6 +1014,7 @@ def _average_linkage(
             stages[merged] = stages.pop(a) | stages.pop(b)
             weekdays[merged] = weekdays.pop(a) | weekdays.pop(b)
             anchors[merged] = _merge_dates(anchors.pop(a), anchors.pop(b))
+            to_come[merged] = to_come.pop(a) | to_come.pop(b)
             calendar_a, calendar_b = month_days.pop(a), month_days.pop(b)
             month_days[merged] = {
                 k: calendar_a.get(k, set()) | calendar_b.get(k, set()) for k in calendar_a.keys() | calendar_b.keys()
@@ -1035,6 +1094,22 @@ def _figures_differ(a: Mapping[str, set[float]], b: Mapping[str, set[float]], op
         ):
             return True
     return False
+
+
+def _announced_apart(
+    a: tuple[list[tuple[int, int]], set[Stage], set[Stage]],
+    b: tuple[list[tuple[int, int]], set[Stage], set[Stage]],
+    options: GroupingOptions,
+) -> bool:
+    """Whether one group announces as to come a stage the other reports (``Happening.announced``
+    against ``Happening.stages``) and does not report it itself: the first round's reports ("the two
+    will meet in a run-off") are not the run-off's. ``a`` and ``b`` are each group's days stood on,
+    stages reported and stages announced. Not when both stand on days less than ``apart_days`` apart:
+    a preview published days before its happening is of that happening."""
+    (a_anchors, a_stages, a_to_come), (b_anchors, b_stages, b_to_come) = a, b
+    if a_anchors and b_anchors and (_gap(a_anchors, b_anchors) or 0) < options.apart_days:
+        return False
+    return bool((a_to_come & b_stages) - a_stages) or bool((b_to_come & a_stages) - b_stages)
 
 
 _LEAP_YEAR = 2000  # days of the calendar are counted in a leap year, so February 29 has its place

@@ -58,7 +58,9 @@ KORVATH_SAME_DAY = (
 
 
 def korvath(undated: tuple[str, str]) -> list[Article]:
-    dated = [make(n, f"Outlet {n}", dt.date(2031, 3, 11 + (n == 3)), s) for n, s in enumerate(KORVATH_2031, 1)]
+    dated = [
+        make(n, f"Outlet {n}", dt.date(2031, 3, 11 + (n == 3)), s) for n, s in enumerate(KORVATH_2031, 1)
+    ]
     others = [make(10 + n, "Harbor Post", dt.date(2031, 3, 10), story) for n, story in enumerate(OTHER)]
     return [*dated, make(9, "Old Post", None, undated), *others]
 

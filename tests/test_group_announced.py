@@ -1,0 +1,138 @@
+"""Happenings to come: a first-round report that announces the run-off ("the two will meet in a run-off on
+April 27") does not date the run-off's day as its own, and the stage it announces is a later step than
+the one it reports, so it is not the run-off's report."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from consistency.engine import extract_facts
+from consistency.frames import frame_facts
+from consistency.group import GroupingOptions, _announced_apart, _happening, _with_outcomes
+from consistency.model import Article
+from consistency.stages import load_stages
+from tests.test_group import OTHER, event_of, group, make
+
+# Invented reports of the two rounds of one presidential election in Norland, three weeks apart. The
+# first round's reports name no stage for the vote they report; they announce the run-off.
+FIRST_ROUND = [
+    (
+        "Vellacourt leads Norland presidential vote",
+        "Marta Vellacourt won the most votes in Norland's presidential election on Sunday, with 41 percent "
+        "against 33 percent for Oskar Brask, the electoral commission in Halvik said. The two will meet in "
+        "a run-off on April 27. Vellacourt thanked voters in Dravik.",
+    ),
+    (
+        "Norland election: Vellacourt ahead of Brask",
+        "Norland's former finance minister Marta Vellacourt came first in Sunday's presidential election "
+        "with 41 percent of the vote, the Halvik electoral commission said, and will face Oskar Brask in a "
+        "run-off. Supporters celebrated in Dravik.",
+    ),
+]
+RUN_OFF = [
+    (
+        "Vellacourt wins Norland presidency",
+        "Marta Vellacourt won Norland's presidential run-off on Sunday, beating Oskar Brask with 56 percent "
+        "of the vote, the electoral commission in Halvik said. Turnout was 61 percent. Vellacourt thanked "
+        "voters in Dravik.",
+    ),
+    (
+        "Norland elects Vellacourt president",
+        "Norland's former finance minister Marta Vellacourt was elected president in Sunday's run-off with "
+        "56 percent of the vote against 44 percent for Oskar Brask, the Halvik electoral commission said. "
+        "Supporters celebrated in Dravik.",
+    ),
+]
+PREVIEW = (
+    "Norland votes in presidential run-off",
+    "Voters in Norland will choose a president in Sunday's run-off between Marta Vellacourt and Oskar "
+    "Brask, the electoral commission in Halvik said. Vellacourt led the first round with 41 percent. "
+    "Supporters gathered in Dravik.",
+)
+
+
+def rounds(undated: tuple[str, ...] = (), *extra: Article) -> list[Article]:
+    days = [dt.date(2031, 4, 7)] * 2 + [dt.date(2031, 4, 28)] * 2
+    articles = [
+        make(n, f"Outlet {n}", day, story)
+        for n, (day, story) in enumerate(zip(days, FIRST_ROUND + RUN_OFF, strict=True), start=1)
+    ]
+    articles = [dataclasses.replace(a, published=None) if a.id in undated else a for a in articles]
+    others = [make(10 + n, "Harbor Post", dt.date(2031, 4, 20), story) for n, story in enumerate(OTHER)]
+    return [*articles, *extra, *others]
+
+
+BLIND = GroupingOptions(announced=())  # no word announces anything: every date and stage is the report's
+
+
+def test_first_round_reports_that_announce_the_runoff_are_another_event() -> None:
+    events = group(rounds())
+    assert event_of(events, "a1") == {"a1", "a2"}
+    assert event_of(events, "a3") == {"a3", "a4"}
+    # Read blind to announcements, the run-off's day in "will meet in a run-off on April 27" is taken
+    # for the day of the vote reported, and the two rounds become one event.
+    assert event_of(group(rounds(), BLIND), "a1") == {"a1", "a2", "a3", "a4"}
+
+
+def test_undated_first_round_reports_are_not_the_runoff() -> None:
+    for undated in (("a1",), ("a1", "a2"), ("a1", "a2", "a3", "a4")):
+        events = group(rounds(undated))
+        assert event_of(events, "a1") == {"a1", "a2"}, undated
+        assert event_of(events, "a3") == {"a3", "a4"}, undated
+    assert event_of(group(rounds(("a1", "a2")), BLIND), "a1") == {"a1", "a2", "a3", "a4"}
+
+
+def test_a_preview_published_days_before_the_runoff_is_of_the_runoff() -> None:
+    preview = make(5, "Outlet 5", dt.date(2031, 4, 26), PREVIEW)
+    assert event_of(group(rounds((), preview)), "a3") == {"a3", "a4", "a5"}
+
+
+def happening_of(text: str, published: dt.date | None = dt.date(2031, 4, 7)) -> tuple[list[int], set, tuple]:
+    article = Article(id="a1", path="a1.md", outlet="Outlet", body=text, published=published)
+    found, cleaned = extract_facts(article, id_prefix="a1:")
+    facts = frame_facts(article, found)
+    options = GroupingOptions()
+    announced = re.compile(r"\b(?:" + "|".join(map(re.escape, options.announced)) + r")\b", re.IGNORECASE)
+    stages = _with_outcomes(load_stages(None), options.outcomes)
+    happening = _happening(facts, cleaned.text, len(cleaned.text), stages, None, announced)
+    return [first for first, _ in happening.days], happening.stages, happening.announced
+
+
+def test_a_date_after_an_announcing_word_is_not_the_happenings_day() -> None:
+    sunday = dt.date(2031, 4, 6).toordinal()
+    days, stages, announced = happening_of(FIRST_ROUND[0][0] + "\n\n" + FIRST_ROUND[0][1])
+    assert days == [sunday]
+    assert stages == set()
+    assert announced == (("election_round", "second"),)
+
+
+def test_a_stage_named_after_an_announcing_word_is_the_one_to_come() -> None:
+    # "came first on Sunday ... and will face Brask in a run-off": the Sunday is the report's, the run-off is to come.
+    days, stages, announced = happening_of(FIRST_ROUND[1][0] + "\n\n" + FIRST_ROUND[1][1])
+    assert days == [dt.date(2031, 4, 6).toordinal()]
+    assert stages == set()
+    assert announced == (("election_round", "second"),)
+    # The run-off's own report states its stage and announces nothing.
+    days, stages, announced = happening_of(RUN_OFF[0][1], dt.date(2031, 4, 28))
+    assert stages == {("election_round", "second")}
+    assert announced == ()
+
+
+def test_announced_stages_keep_groups_apart_unless_they_stand_on_near_days() -> None:
+    options = GroupingOptions()
+    second = {("election_round", "second")}
+    april_6 = dt.date(2031, 4, 6).toordinal()
+    april_25, april_27 = april_6 + 19, april_6 + 21
+    first_round = ([(april_6, april_6)], set(), second)
+    run_off = ([(april_27, april_27)], second, set())
+    assert _announced_apart(first_round, run_off, options)
+    assert _announced_apart(run_off, first_round, options)
+    assert _announced_apart(([], set(), second), run_off, options)  # undated: the stage alone speaks
+    # A preview two days before the run-off is the run-off's.
+    assert not _announced_apart(([(april_25, april_25)], set(), second), run_off, options)
+    # A group that reports the stage it also announces (two of its reports) is not held apart.
+    assert not _announced_apart(([], second, second), run_off, options)
+    # Nothing announced against the stage the other reports: the stage rules judge, not this one.
+    assert not _announced_apart(([(april_6, april_6)], set(), set()), run_off, options)
