@@ -21,7 +21,8 @@ apart. So an article is read on what makes an event, each part weighed by rarity
   on* (its publication day, its dateline, the day its lead gives its happening) weigh apart from the
   days it recalls: two groups that stand on days a year or more apart are far apart even when one
   recalls a day of the other's year in passing, unless it recalls the very day the other stands on
-  (a follow-up);
+  (a follow-up). A lead day a week or more before the publication day or dateline is looked back on,
+  not stood on ("three weeks after she led the first round on April 6"; ``_standing``);
 - *which stage*: a happening that comes in steps (an election's first round and its run-off, the
   first and the amended version of a bill) is told by the stage the lead gives it in the sentence
   that dates it (``consistency.stages``, words from ``rules/vocabulary/stages.yaml``). Groups whose
@@ -937,7 +938,7 @@ def _average_linkage(
     inner = dict.fromkeys(range(n), 0.0)  # sum of similarities inside each cluster
     members = {i: [i] for i in range(n)}
     when = dict(enumerate(dates))
-    read = [Happening(*h) for h in happenings or ()]
+    read = [_standing(Happening(*h), options) for h in happenings or ()]
     days = {i: list(h.days) for i, h in enumerate(read)}
     stages = {i: set(h.stages) for i, h in enumerate(read)}
     weekdays = {i: h.weekdays for i, h in enumerate(read)}
@@ -1094,6 +1095,26 @@ def _figures_differ(a: Mapping[str, set[float]], b: Mapping[str, set[float]], op
         ):
             return True
     return False
+
+
+def _standing(happening: Happening, options: GroupingOptions) -> Happening:
+    """The happening with the days it stands on (``Happening.anchors``) rid of the lead's days that lie
+    ``apart_days`` or more before its publication day or dateline: a report looks back on those ("three
+    weeks after she led the first round on April 6"), it does not stand on them. Left in, a run-off
+    report stood on the first round's day, and the run-off's reports passed for a preview of the first
+    round. The happening days themselves stay: a follow-up that recalls the day of the quake is still
+    not held apart from the quake (``_kind_apart``). Without a publication day or dateline nothing is taken."""
+    if not happening.days or not happening.anchors:
+        return happening
+    given = {day for first, last in happening.days for day in range(first, last + 1)}
+    own = [day for first, last in happening.anchors for day in range(first, last + 1) if day not in given]
+    if not own:
+        return happening
+    cut = max(own) - options.apart_days
+    if all(last > cut for _, last in happening.days):
+        return happening
+    kept = [(first, last) for first, last in happening.days if last > cut]
+    return happening._replace(anchors=_merge_dates(kept, [(day, day) for day in own]))
 
 
 def _announced_apart(

@@ -10,7 +10,14 @@ import re
 
 from consistency.engine import extract_facts
 from consistency.frames import frame_facts
-from consistency.group import GroupingOptions, _announced_apart, _happening, _with_outcomes
+from consistency.group import (
+    GroupingOptions,
+    Happening,
+    _announced_apart,
+    _happening,
+    _standing,
+    _with_outcomes,
+)
 from consistency.model import Article
 from consistency.stages import load_stages
 from tests.test_group import OTHER, event_of, group, make
@@ -136,3 +143,47 @@ def test_announced_stages_keep_groups_apart_unless_they_stand_on_near_days() -> 
     assert not _announced_apart(([], second, second), run_off, options)
     # Nothing announced against the stage the other reports: the stage rules judge, not this one.
     assert not _announced_apart(([(april_6, april_6)], set(), set()), run_off, options)
+
+
+# A run-off report that looks back on the first round's day in its lead.
+RUN_OFF_RECALLING = (
+    "Vellacourt wins run-off",
+    "Marta Vellacourt won Norland's presidential run-off on Sunday with 56 percent of the vote, three weeks "
+    "after she led the first round on April 6 with 41 percent, the electoral commission in Halvik said. "
+    "Oskar Brask conceded in Dravik.",
+)
+
+
+def test_a_runoff_report_that_recalls_the_first_rounds_day_stays_with_the_runoff() -> None:
+    recalling = make(5, "Outlet 5", dt.date(2031, 4, 28), RUN_OFF_RECALLING)
+    events = group(rounds((), recalling))
+    assert event_of(events, "a1") == {"a1", "a2"}
+    assert event_of(events, "a3") == {"a3", "a4", "a5"}
+
+
+def test_days_a_week_or_more_before_the_publication_are_not_stood_on() -> None:
+    options = GroupingOptions()
+    april_6, april_7, april_27, april_28 = (dt.date(2031, 4, d).toordinal() for d in (6, 7, 27, 28))
+    read = Happening(
+        days=[(april_6, april_6), (april_27, april_27)],
+        stages=set(),
+        weekdays=frozenset({6}),
+        kinds=(("election", april_6), ("election", april_27)),
+        anchors=[(april_6, april_6), (april_27, april_28)],
+    )
+    standing = _standing(read, options)
+    assert standing.anchors == [(april_27, april_28)]
+    # The happening days stay, for a follow-up that recalls the first day is not held apart.
+    assert standing.days == read.days
+    assert standing.kinds == read.kinds
+    # Days within the week stay: a report of Sunday's vote published on Tuesday.
+    near = read._replace(days=[(april_27, april_27)], anchors=[(april_27, april_28)])
+    assert _standing(near, options) is near
+    # Days after the publication are not looked back on: a report of April 7 dating a vote to come.
+    ahead = read._replace(anchors=[(april_6, april_7), (april_27, april_27)])
+    assert _standing(ahead, options) is ahead
+    # Without a publication day or a dateline nothing is taken.
+    assert _standing(read._replace(anchors=[(april_6, april_6), (april_27, april_27)]), options).anchors == [
+        (april_6, april_6),
+        (april_27, april_27),
+    ]
