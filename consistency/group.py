@@ -22,7 +22,9 @@ apart. So an article is read on what makes an event, each part weighed by rarity
   days it recalls: two groups that stand on days a year or more apart are far apart even when one
   recalls a day of the other's year in passing, unless it recalls the very day the other stands on
   (a follow-up). A lead day a week or more before the publication day or dateline is looked back on,
-  not stood on ("three weeks after she led the first round on April 6"; ``_standing``);
+  not stood on ("three weeks after she led the first round on April 6"; ``_standing``), and no stage
+  is read from it; recalling the other group's day does not keep together two groups whose own
+  happening days lie a week or more apart and whose stages differ (``_apart``);
 - *which stage*: a happening that comes in steps (an election's first round and its run-off, the
   first and the amended version of a bill) is told by the stage the lead gives it in the sentence
   that dates it (``consistency.stages``, words from ``rules/vocabulary/stages.yaml``). Groups whose
@@ -491,6 +493,7 @@ def _happening(
     stages: Stages,
     dateline: int | None = None,
     announced: re.Pattern[str] | None = None,
+    recalled_after: int = GroupingOptions.apart_days,
 ) -> Happening:
     """The days the lead dates the happening it reports on, the stages it gives that happening, the
     weekdays it falls on (those of its days, and weekdays an undated report could not anchor), and
@@ -500,6 +503,9 @@ def _happening(
     not a publication, not a statement that recurs) and it is a single day. The stage is read from
     the sentences holding those dates only (``Stages.stated``): elsewhere, stages are recalled or
     announced ("the two meet in a run-off in three weeks").
+
+    ``recalled_after``: a day that many days or more before the latest day the lead gives (or the
+    dateline) is looked back on, and no stage is read from it.
 
     ``dateline`` is the day an article without a publication date gives itself (``_dateline_day``):
     a weekday is then that day or one of the six before it ("on Thursday" in a report datelined
@@ -518,6 +524,7 @@ def _happening(
 
     kinds: set[tuple[str, int]] = set()
     month_days: set[tuple[str, tuple[int, int]]] = set()
+    dated: list[tuple[int, Fact]] = []  # each day the lead gives the happening, with its date
     first_weekday = min(
         (
             f.start
@@ -585,7 +592,14 @@ def _happening(
         weekdays.add(dt.date.fromordinal(day).weekday())
         if frame.known:
             kinds.add((frame.measure, day))
-        _anchor(anchors, fact, text, lead_end, stages, sentences_of, until=announced)
+        dated.append((day, fact))
+    # The stage is the reported happening's: a date a week or more before the latest one the lead gives
+    # (or the dateline) is looked back on ("passed the revised bill on Wednesday, six months after
+    # rejecting the first version on March 4"), and the stage named by it is the earlier happening's.
+    latest = max([day for day, _ in dated] + ([dateline] if dateline is not None else []), default=0)
+    for day, fact in dated:
+        if day > latest - recalled_after:
+            _anchor(anchors, fact, text, lead_end, stages, sentences_of, until=announced)
     found: set[Stage] = set()
     for (start, end), spans in anchors.items():
         found |= stages.stated(text[start:end], spans)
@@ -735,8 +749,16 @@ def _apart(
     if not a_days or not b_days:
         return 1.0
     gap = min(_gap(a_days, b_dates) or 0, _gap(b_days, a_dates) or 0)
-    if gap <= options.near_days or gap >= options.far_days:
-        return 1.0  # the same days, or years apart: ``_when`` has judged them
+    if gap <= options.near_days:
+        # One recalls the other's day. A follow-up does; but a report whose own happening lies days
+        # away and names another stage looks back on an earlier step ("passed the revised bill on
+        # Wednesday, six months after rejecting the first version on March 4").
+        own = _gap(a_days, b_days) or 0
+        if options.apart_days <= own < options.far_days and a_stages and b_stages and contradict(a_stages, b_stages):
+            return options.stage_factor
+        return 1.0
+    if gap >= options.far_days:
+        return 1.0  # years apart: ``_when`` has judged them
     factor = options.apart_factor if gap >= options.apart_days else 1.0
     if a_stages and b_stages and contradict(a_stages, b_stages):
         factor *= options.stage_factor
@@ -1098,12 +1120,14 @@ def _figures_differ(a: Mapping[str, set[float]], b: Mapping[str, set[float]], op
 
 
 def _standing(happening: Happening, options: GroupingOptions) -> Happening:
-    """The happening with the days it stands on (``Happening.anchors``) rid of the lead's days that lie
-    ``apart_days`` or more before its publication day or dateline: a report looks back on those ("three
-    weeks after she led the first round on April 6"), it does not stand on them. Left in, a run-off
-    report stood on the first round's day, and the run-off's reports passed for a preview of the first
-    round. The happening days themselves stay: a follow-up that recalls the day of the quake is still
-    not held apart from the quake (``_kind_apart``). Without a publication day or dateline nothing is taken."""
+    """The happening rid of the lead's days that lie ``apart_days`` or more before its publication day or
+    dateline, as days of the happening and as days it stands on (``Happening.anchors``): a report looks
+    back on those ("three weeks after she led the first round on April 6"). Left in, a run-off report
+    stood on the first round's day (the run-off's reports passed for a preview of the first round), and
+    the vote that passed a bill in September shared its day with the March vote it recalls, so the
+    stages were never weighed (``_apart``). The days by kind stay: a follow-up that recalls the day of
+    the quake is still not held apart from the quake (``_kind_apart``), and every date an article gives
+    still counts as recalled (``_when``). Without a publication day or dateline nothing is taken."""
     if not happening.days or not happening.anchors:
         return happening
     given = {day for first, last in happening.days for day in range(first, last + 1)}
@@ -1114,7 +1138,7 @@ def _standing(happening: Happening, options: GroupingOptions) -> Happening:
     if all(last > cut for _, last in happening.days):
         return happening
     kept = [(first, last) for first, last in happening.days if last > cut]
-    return happening._replace(anchors=_merge_dates(kept, [(day, day) for day in own]))
+    return happening._replace(days=kept, anchors=_merge_dates(kept, [(day, day) for day in own]))
 
 
 def _announced_apart(

@@ -1,6 +1,8 @@
-"""Happenings to come: a first-round report that announces the run-off ("the two will meet in a run-off on
-April 27") does not date the run-off's day as its own, and the stage it announces is a later step than
-the one it reports, so it is not the run-off's report."""
+"""What a lead announces and what it looks back on. A first-round report that announces the run-off ("the
+two will meet in a run-off on April 27") does not date the run-off's day as its own, and the stage it
+announces is a later step than the one it reports. A report whose lead looks back on an earlier step's
+day ("six months after lawmakers rejected the first version on March 4") neither stands on that day nor
+takes that step's stage, so it is not the earlier step's report."""
 
 from __future__ import annotations
 
@@ -173,8 +175,8 @@ def test_days_a_week_or_more_before_the_publication_are_not_stood_on() -> None:
     )
     standing = _standing(read, options)
     assert standing.anchors == [(april_27, april_28)]
-    # The happening days stay, for a follow-up that recalls the first day is not held apart.
-    assert standing.days == read.days
+    assert standing.days == [(april_27, april_27)]
+    # The days by kind stay, for a follow-up that recalls the first day is not held apart.
     assert standing.kinds == read.kinds
     # Days within the week stay: a report of Sunday's vote published on Tuesday.
     near = read._replace(days=[(april_27, april_27)], anchors=[(april_27, april_28)])
@@ -183,7 +185,61 @@ def test_days_a_week_or_more_before_the_publication_are_not_stood_on() -> None:
     ahead = read._replace(anchors=[(april_6, april_7), (april_27, april_27)])
     assert _standing(ahead, options) is ahead
     # Without a publication day or a dateline nothing is taken.
-    assert _standing(read._replace(anchors=[(april_6, april_6), (april_27, april_27)]), options).anchors == [
-        (april_6, april_6),
-        (april_27, april_27),
+    alone = read._replace(anchors=[(april_6, april_6), (april_27, april_27)])
+    assert _standing(alone, options) is alone
+
+
+# Two votes on one bill half a year apart; a September report's lead looks back on the day the first
+# version fell, in the very sentence that reports the second vote.
+LEVY_MARCH = [
+    (
+        "Norland parliament rejects port levy",
+        "Norland's parliament rejected the government's port levy bill on Tuesday by 160 votes to 140, after "
+        "dock unions in Halvik warned it would cost jobs. Finance minister Edda Marrow said she would bring "
+        "back a revised bill after the summer.",
+    ),
+    (
+        "Port levy defeated in Norland",
+        "Lawmakers in Norland voted down Edda Marrow's port levy on Tuesday, 160 to 140, handing the finance "
+        "minister a defeat. Unions in Halvik had campaigned against the levy on container traffic.",
+    ),
+]
+LEVY_SEPTEMBER = [
+    (
+        "Norland passes revised port levy",
+        "Norland's parliament passed a revised port levy bill on Wednesday by 171 votes to 130, six months "
+        "after lawmakers rejected the first version on March 4. Finance minister Edda Marrow thanked the "
+        "dock unions in Halvik.",
+    ),
+    (
+        "Port levy clears parliament at second attempt",
+        "Edda Marrow's port levy cleared Norland's parliament on Wednesday, 171 to 130, after she cut the "
+        "charge on container traffic to win over unions in Halvik.",
+    ),
+]
+
+
+def levy(undated: tuple[str, ...] = ()) -> list[Article]:
+    days = [dt.date(2031, 3, 5)] * 2 + [dt.date(2031, 9, 18)] * 2
+    articles = [
+        make(n, f"Outlet {n}", day, story)
+        for n, (day, story) in enumerate(zip(days, LEVY_MARCH + LEVY_SEPTEMBER, strict=True), start=1)
     ]
+    articles = [dataclasses.replace(a, published=None) if a.id in undated else a for a in articles]
+    return [*articles, *(make(10 + n, "Harbor Post", dt.date(2031, 6, 20), s) for n, s in enumerate(OTHER))]
+
+
+def test_a_vote_report_that_looks_back_on_the_first_versions_day_is_another_event() -> None:
+    for undated in ((), ("a1",), ("a1", "a2"), ("a3",)):
+        events = group(levy(undated))
+        assert event_of(events, "a1") == {"a1", "a2"}, undated
+        assert event_of(events, "a3") == {"a3", "a4"}, undated
+    # Dated, which way each vote went decides: read blind to it, the September report that recalls
+    # March 4 passes for a follow-up of the March vote.
+    assert event_of(group(levy(), GroupingOptions(outcomes=())), "a1") == {"a1", "a2", "a3", "a4"}
+
+
+def test_the_stage_is_read_from_the_day_reported_not_the_day_looked_back_on() -> None:
+    days, stages, _ = happening_of(LEVY_SEPTEMBER[0][1], dt.date(2031, 9, 18))
+    assert days == [dt.date(2031, 3, 4).toordinal(), dt.date(2031, 9, 17).toordinal()]
+    assert stages == {("vote_outcome", "passed"), ("bill_version", "later")}
