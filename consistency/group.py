@@ -24,7 +24,9 @@ apart. So an article is read on what makes an event, each part weighed by rarity
   (a follow-up). A lead day a week or more before the publication day or dateline is looked back on,
   not stood on ("three weeks after she led the first round on April 6"; ``_standing``), and no stage
   is read from it; recalling the other group's day does not keep together two groups whose own
-  happening days lie a week or more apart and whose stages differ (``_apart``);
+  happening days lie a week or more apart and whose stages differ (``_apart``), nor two groups standing
+  on days years apart when the recalling one reports a new happening of the other's kind
+  (``_happens_anew``); the figures beside a day looked back on are not the happening's (``_looked_back``);
 - *which stage*: a happening that comes in steps (an election's first round and its run-off, the
   first and the amended version of a bill) is told by the stage the lead gives it in the sentence
   that dates it (``consistency.stages``, words from ``rules/vocabulary/stages.yaml``). Groups whose
@@ -805,19 +807,26 @@ def _when(
     options: GroupingOptions,
     a_anchors: list[tuple[int, int]] | None = None,
     b_anchors: list[tuple[int, int]] | None = None,
+    a_happens: bool = False,
+    b_happens: bool = False,
 ) -> float:
     """How much the dates of two articles (or groups) raise or lower their similarity.
 
     ``a_anchors`` and ``b_anchors`` are the days each stands on (``Happening.anchors``): when those
     are a year or more apart the two are far apart, whatever days they recall in passing (a report
     of this year's quake that recalls the day of the one five years ago is not about that one).
+    Recalling the very day the other stands on keeps them near (a report published years later that
+    tells the old happening, or a later step of its story), unless the recalling group dates a new
+    happening of the other's kind to a day it stands on (``a_happens``, ``b_happens``:
+    ``_happens_anew``): "a magnitude 6.2 quake struck on Tuesday, five years after the one of July 2,
+    2019" reports Tuesday's quake.
     """
     if (
         a_anchors
         and b_anchors
         and (_gap(a_anchors, b_anchors) or 0) >= options.far_days
-        and (_gap(a, b_anchors) or 0) > options.near_days
-        and (_gap(b, a_anchors) or 0) > options.near_days
+        and (a_happens or (_gap(a, b_anchors) or 0) > options.near_days)
+        and (b_happens or (_gap(b, a_anchors) or 0) > options.near_days)
     ):
         return options.far_factor
     gap = _gap(a, b)
@@ -980,8 +989,16 @@ def _average_linkage(
         if not read:
             return raw * _when(when[a], when[b], options)
         anchors_a, anchors_b = anchors[a], anchors[b]
-        scaled = raw * _when(when[a], when[b], options, anchors_a, anchors_b)
         days_a, days_b, stages_a, stages_b = days[a], days[b], stages[a], stages[b]
+        scaled = raw * _when(
+            when[a],
+            when[b],
+            options,
+            anchors_a,
+            anchors_b,
+            _happens_anew(days_a, kinds[a], kinds[b], options),
+            _happens_anew(days_b, kinds[b], kinds[a], options),
+        )
         if days_a and days_b:
             scaled *= _apart((when[a], days_a, stages_a), (when[b], days_b, stages_b), options)
         elif stages_a and stages_b and contradict(stages_a, stages_b):
@@ -1087,14 +1104,19 @@ def _least_mergeable(options: GroupingOptions) -> float:
 
 def _lead_figures(facts: Iterable[Fact], lead_end: int, measures: Iterable[str]) -> tuple[tuple[str, float], ...]:
     """The figures the lead gives the happening itself, of the measures that tell one happening from
-    another of its kind (``GroupingOptions.identifying``): ("magnitude", 6.2), ("votes", 160)."""
+    another of its kind (``GroupingOptions.identifying``): ("magnitude", 6.2), ("votes", 160). Not a
+    figure whose nearest date in its sentence is one the lead looks back on (``_looked_back``): "five
+    years after a magnitude 5.8 quake on July 2, 2019" measures the old quake."""
+    facts = list(facts)
     wanted = set(measures)
     found: set[tuple[str, float]] = set()
+    past = _looked_back(facts, lead_end)
     for fact in facts:
         frame, value = fact.frame, fact.value
         if (
             fact.kind == "figure"
             and fact.start < lead_end
+            and not past(fact)
             and frame is not None
             and frame.known
             and frame.role == "current"
@@ -1108,6 +1130,41 @@ def _lead_figures(facts: Iterable[Fact], lead_end: int, measures: Iterable[str])
     return tuple(sorted(found))
 
 
+def _looked_back(facts: Sequence[Fact], lead_end: int, within: int = GroupingOptions.apart_days) -> Callable[[Fact], bool]:
+    """A test of whether a fact of the lead belongs to a day the lead looks back on: the date nearest to it
+    in its sentence lies ``within`` days or more before the latest day the lead gives its happenings."""
+    days: list[tuple[Fact, int]] = []
+    for fact in facts:
+        value = fact.value
+        if (
+            fact.kind == "date"
+            and fact.start < lead_end
+            and isinstance(value, DateValue)
+            and value.resolved
+            and value.granularity in _DAY_GRAINS
+            and value.start
+            and not value.start.startswith("-")
+            and (fact.frame is None or fact.frame.measure != "publication")
+        ):
+            try:
+                days.append((fact, dt.date.fromisoformat(value.start[:10]).toordinal()))
+            except ValueError:
+                continue
+    if not days:
+        return lambda fact: False
+    cut = max(day for _, day in days) - within
+
+    def past(fact: Fact) -> bool:
+        near = [
+            (max(0, date.start - fact.end, fact.start - date.end), day)
+            for date, day in days
+            if date.sentence_start == fact.sentence_start
+        ]
+        return bool(near) and min(near)[1] <= cut
+
+    return past
+
+
 def _figures_differ(a: Mapping[str, set[float]], b: Mapping[str, set[float]], options: GroupingOptions) -> bool:
     """Whether two groups give a measure of their happening values none of which the other gives
     (within ``figures_tolerance`` of the larger): a magnitude 5.8 quake is not the magnitude 6.2 one."""
@@ -1117,6 +1174,21 @@ def _figures_differ(a: Mapping[str, set[float]], b: Mapping[str, set[float]], op
         ):
             return True
     return False
+
+
+def _happens_anew(
+    days: list[tuple[int, int]],
+    kinds: Mapping[str, list[tuple[int, int]]],
+    other_kinds: Mapping[str, list[tuple[int, int]]],
+    options: GroupingOptions,
+) -> bool:
+    """Whether a group dates, to a day it stands on (``days``, after ``_standing``), a one-day happening of
+    a kind the other group dates too: a new quake, not a report that tells the old one or a later step of
+    its story (an arrest years after a killing)."""
+    return bool(days) and any(
+        kind in options.one_day and kind in other_kinds and _gap(kind_days, days) == 0
+        for kind, kind_days in kinds.items()
+    )
 
 
 def _standing(happening: Happening, options: GroupingOptions) -> Happening:
@@ -1132,13 +1204,13 @@ def _standing(happening: Happening, options: GroupingOptions) -> Happening:
         return happening
     given = {day for first, last in happening.days for day in range(first, last + 1)}
     own = [day for first, last in happening.anchors for day in range(first, last + 1) if day not in given]
-    if not own:
-        return happening
-    cut = max(own) - options.apart_days
+    # Without a publication day or dateline apart from the days given (none, or one that is also a
+    # happening day), the latest day given is the one stood on.
+    cut = max(own or given) - options.apart_days
     if all(last > cut for _, last in happening.days):
         return happening
     kept = [(first, last) for first, last in happening.days if last > cut]
-    return happening._replace(days=kept, anchors=_merge_dates(kept, [(day, day) for day in own]))
+    return happening._replace(days=kept, anchors=_merge_dates(kept, [(day, day) for day in own if day > cut]))
 
 
 def _announced_apart(

@@ -17,7 +17,12 @@ from consistency.group import (
     Happening,
     _announced_apart,
     _happening,
+    _happens_anew,
+    _lead_end,
+    _lead_figures,
+    _looked_back,
     _standing,
+    _when,
     _with_outcomes,
 )
 from consistency.model import Article
@@ -184,9 +189,10 @@ def test_days_a_week_or_more_before_the_publication_are_not_stood_on() -> None:
     # Days after the publication are not looked back on: a report of April 7 dating a vote to come.
     ahead = read._replace(anchors=[(april_6, april_7), (april_27, april_27)])
     assert _standing(ahead, options) is ahead
-    # Without a publication day or a dateline nothing is taken.
+    # Without a publication day or a dateline apart from the days given, the latest day given is stood on.
     alone = read._replace(anchors=[(april_6, april_6), (april_27, april_27)])
-    assert _standing(alone, options) is alone
+    assert _standing(alone, options).anchors == [(april_27, april_27)]
+    assert _standing(read._replace(days=[], kinds=()), options).anchors == read.anchors
 
 
 # Two votes on one bill half a year apart; a September report's lead looks back on the day the first
@@ -243,3 +249,43 @@ def test_the_stage_is_read_from_the_day_reported_not_the_day_looked_back_on() ->
     days, stages, _ = happening_of(LEVY_SEPTEMBER[0][1], dt.date(2031, 9, 18))
     assert days == [dt.date(2031, 3, 4).toordinal(), dt.date(2031, 9, 17).toordinal()]
     assert stages == {("vote_outcome", "passed"), ("bill_version", "later")}
+
+
+# A report of this year's quake that looks back on the one five years before, in its lead.
+QUAKE_NOW = (
+    "Strong quake hits Velmora",
+    "A magnitude 6.2 earthquake struck Velmora province on Tuesday, five years after a magnitude 5.8 quake on "
+    "July 2, 2019 killed three people there, the Norland Seismic Office said. Rescuers searched collapsed "
+    "homes in Halvik.",
+)
+
+
+def test_the_lead_figures_leave_out_those_of_a_day_looked_back_on() -> None:
+    article = make(1, "Outlet 1", dt.date(2024, 3, 12), QUAKE_NOW)
+    found, cleaned = extract_facts(article, id_prefix="a1:")
+    facts = frame_facts(article, found)
+    lead_end = _lead_end(cleaned.text, GroupingOptions().lead_sentences)
+    assert _lead_figures(facts, lead_end, ("magnitude",)) == (("magnitude", 6.2),)
+    # Read with a reach of thousands of days, the 2019 day is not looked back on, nor its magnitude.
+    past = _looked_back(facts, lead_end, within=4000)
+    assert not any(past(f) for f in facts)
+
+
+def test_recalling_the_other_groups_day_keeps_years_apart_near_only_without_a_happening_of_its_own() -> None:
+    options = GroupingOptions()
+    old = dt.date(2019, 7, 2).toordinal()
+    new = dt.date(2024, 3, 12).toordinal()
+    this_year = [(old, old), (new, new)]  # recalls the old quake's day
+    stands = [(new, new)]
+    back_then = [(old, old)]
+    # A report published years later that tells the old quake, with no happening of its own: near.
+    assert _when(this_year, back_then, options, stands, back_then) == 1.0 + options.near_bonus
+    # A report of a new quake of the kind the other group dates: far, whatever day it recalls.
+    assert _when(this_year, back_then, options, stands, back_then, True, True) == options.far_factor
+    assert _when(back_then, this_year, options, back_then, stands, True, True) == options.far_factor
+    # Which a group does: it dates a one-day happening of the other's kind to a day it stands on.
+    kinds_now = {"incident": [(old, old), (new, new)]}
+    kinds_then = {"incident": [(old, old)]}
+    assert _happens_anew(stands, kinds_now, kinds_then, options)
+    assert not _happens_anew([], kinds_now, kinds_then, options)
+    assert not _happens_anew(stands, {"trial": [(new, new)]}, {"trial": [(old, old)]}, options)
