@@ -239,3 +239,16 @@ def test_merged_topics_names_the_topics_whose_two_events_meet() -> None:
     # Topic 10's two events share a predicted event, and so do topic 2's; 7's stay apart; 3 has one event.
     predicted = {"a": 1, "b": 1, "c": 2, "d": 2, "e": 3, "f": 4, "g": 5}
     assert merged_topics(topic, gold, predicted) == (["2", "10"], 3)
+
+
+def test_strays_name_the_articles_that_join_the_other_half() -> None:
+    from benchmarks.suites.events import strays
+
+    topic = {"9_1x": "9", "9_2x": "9", "9_3x": "9", "9_1y": "9", "9_2y": "9", "4_1x": "4", "4_1y": "4"}
+    gold = {d: d.split("_")[0] + d[-1] for d in topic}
+    # 9_1y joins the event of topic 9's x half; topic 4's halves stay apart, so it names no one.
+    predicted = {"9_1x": 1, "9_2x": 1, "9_3x": 1, "9_1y": 1, "9_2y": 2, "4_1x": 3, "4_1y": 4}
+    assert strays(topic, gold, predicted) == {"9": ["9_1y"]}
+    # One event holding two of each half: on a tie the half whose gold name sorts first is the stray.
+    predicted = {"9_1x": 1, "9_2x": 1, "9_1y": 1, "9_2y": 1, "9_3x": 2, "4_1x": 3, "4_1y": 4}
+    assert strays(topic, gold, predicted) == {"9": ["9_1x", "9_2x"]}

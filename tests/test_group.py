@@ -700,9 +700,16 @@ def test_a_follow_up_recalling_the_first_day_is_not_held_apart() -> None:
     first_day = dt.date(2031, 4, 6).toordinal()
     later = dt.date(2031, 4, 27).toordinal()
     runoff = ([(later, later)], [(later, later)], {("election_round", "second")})
-    # Reports of the first round whose dates include the run-off's day (they announce it).
+    # A report of the run-off's aftermath, days later, that recalls the run-off's day and names no
+    # other stage: a follow-up, not held apart.
+    aftermath = ([(later, later), (later + 9, later + 9)], [(later + 9, later + 9)], {("election_round", "second")})
+    assert _apart(runoff, aftermath, GroupingOptions()) == 1.0
+    assert _apart(runoff, (aftermath[0], aftermath[1], set()), GroupingOptions()) == 1.0
+    # Reports of the first round whose dates include the run-off's day (they announce it) name
+    # another stage for a happening of their own three weeks before: recalling the day does not
+    # make them the run-off's.
     announced = ([(first_day, first_day), (later, later)], [(first_day, first_day)], {("election_round", "first")})
-    assert _apart(runoff, announced, GroupingOptions()) == 1.0
+    assert _apart(runoff, announced, GroupingOptions()) == GroupingOptions().stage_factor
 
 
 

@@ -76,8 +76,12 @@ def test_a_vote_that_recalls_the_day_the_first_vote_failed_is_another_event() ->
     events = group(articles)
     assert event_of(events, "a1") == {"a1", "a2"}
     assert event_of(events, "a3") == {"a3", "a4"}
-    # The vote's day is what decides: without the one-day rule the four reports are one event.
-    assert event_of(group(articles, GroupingOptions(kind_apart_factor=1.0)), "a1") == {"a1", "a2", "a3", "a4"}
+    # The vote's day and which way each vote went decide, either alone: without both the four
+    # reports are one event (recalling the March day, the September reports looked like a follow-up).
+    for options in (GroupingOptions(kind_apart_factor=1.0), GroupingOptions(outcomes=())):
+        assert event_of(group(articles, options), "a1") == {"a1", "a2"}
+    blind = GroupingOptions(kind_apart_factor=1.0, outcomes=())
+    assert event_of(group(articles, blind), "a1") == {"a1", "a2", "a3", "a4"}
 
 
 def test_recalled_days_do_not_bridge_days_stood_on_years_apart() -> None:

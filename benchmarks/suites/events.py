@@ -28,6 +28,7 @@ Locations and participants are not scored: our facts do not cover them.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import defaultdict
 from collections.abc import Hashable
 from pathlib import Path
@@ -124,8 +125,42 @@ def merged_topics(
     return sorted(merged, key=lambda t: (len(t), t)), len(two)
 
 
-def _named(topics: list[str]) -> str:
-    return f" ({', '.join(topics)})" if topics else ""
+def strays(
+    topic_of: dict[str, str], gold: dict[str, Hashable], predicted: dict[str, Hashable]
+) -> dict[str, list[str]]:
+    """Topic -> the articles that sit in a predicted event with more articles of the topic's other gold
+    event than of their own (on a tie, those of the gold event whose name sorts first): who joins the wrong
+    half, so a change shows which reports it moves. Only topics that ``merged_topics`` names."""
+    merged, _ = merged_topics(topic_of, gold, predicted)
+    wanted = set(merged)
+    members: dict[tuple[str, Hashable], list[str]] = defaultdict(list)
+    for doc, topic in topic_of.items():
+        if topic in wanted:
+            members[(topic, predicted[doc])].append(doc)
+    out: dict[str, list[str]] = {t: [] for t in merged}
+    for (topic, _), docs in members.items():
+        count: dict[Hashable, int] = defaultdict(int)
+        for doc in docs:
+            count[gold[doc]] += 1
+        if len(count) < 2:
+            continue
+        majority = max(count, key=lambda g: (count[g], str(g)))
+        out[topic].extend(d for d in docs if gold[d] != majority)
+    return {t: sorted(docs, key=_doc_order) for t, docs in out.items()}
+
+
+def _doc_order(name: str) -> tuple[int, str]:
+    """ECB+ names in reading order ("9_10ecb" after "9_9ecb"): the number after the topic, then the rest."""
+    number = re.match(r"\d+", name.partition("_")[2])
+    return (int(number.group()) if number else 0, name)
+
+
+def _named(topics: list[str], wrong: dict[str, list[str]] | None = None) -> str:
+    if not topics:
+        return ""
+    if not wrong:
+        return f" ({', '.join(topics)})"
+    return " (" + "; ".join(f"{t}: {', '.join(wrong.get(t, [])) or '?'}" for t in topics) + ")"
 
 
 def grouping_rows(
@@ -153,8 +188,10 @@ def grouping_rows(
     n_topics = len(topics)
     scope = f"{len(docs)} docs, {len(set(gold.values()))} gold events, {n_events} predicted"
     tag = " [quick: 10 topics]" if quick else ""
-    merged_names, two = merged_topics({d.name: d.topic for d in docs}, gold, predicted)
+    topic_of = {d.name: d.topic for d in docs}
+    merged_names, two = merged_topics(topic_of, gold, predicted)
     merged = len(merged_names)
+    wrong = strays(topic_of, gold, predicted)
     return [
         Row(
             "events",
@@ -197,7 +234,7 @@ def grouping_rows(
             "events.lookalike.topics_apart",
             "ECB+ look-alikes: topics whose two events stay apart" + tag,
             (two - merged) / two if two else None,
-            f"{merged} of {two} topics merged by at least one article" + _named(merged_names),
+            f"{merged} of {two} topics merged by at least one article" + _named(merged_names, wrong),
         ),
         Row(
             "events",
@@ -253,10 +290,10 @@ def dev_rows(data: Path) -> list[Row]:
     gold: dict[str, Hashable] = {name: doc.event for name, doc in facts_set.docs.items()}
     b3 = bcubed(gold, predicted)
     pairs = pairwise(gold, predicted)
-    merged_names, two = merged_topics(
-        {n: d.event.split("_")[0] for n, d in facts_set.docs.items()}, gold, predicted
-    )
+    topic_of = {n: d.event.split("_")[0] for n, d in facts_set.docs.items()}
+    merged_names, two = merged_topics(topic_of, gold, predicted)
     merged = len(merged_names)
+    wrong = strays(topic_of, gold, predicted)
     scope = f"{len(articles)} articles, {len(set(gold.values()))} gold events, {n_events} predicted"
     return [
         Row(
@@ -278,7 +315,7 @@ def dev_rows(data: Path) -> list[Row]:
             "events.dev.topics_apart",
             "ecbplus-facts (dev): topics whose two events stay apart",
             (two - merged) / two if two else None,
-            f"{merged} of {two} topics merged by at least one article" + _named(merged_names),
+            f"{merged} of {two} topics merged by at least one article" + _named(merged_names, wrong),
         ),
     ]
 
