@@ -39,6 +39,13 @@ def test_detokenize_pairs_straight_quotes() -> None:
     assert text == 'He said "no" twice'
 
 
+def test_detokenize_glues_a_decimal_cut_in_three_but_not_a_sentence_end() -> None:
+    toks = [("1", "A"), ("2", "4"), ("3", "."), ("4", "6"), ("5", "quake"), ("6", "hit"), ("7", "Brask"), ("8", ".")]
+    text, tokens, _ = detokenize([("0", toks), ("1", [("9", "12"), ("10", "homes"), ("11", "fell"), ("12", ".")])])
+    assert text == "A 4.6 quake hit Brask.\n12 homes fell."
+    assert text[tokens["4"][0]:tokens["4"][1]] == "6"
+
+
 def test_ecbplus_drops_url_sentence_and_reads_mentions_and_coref() -> None:
     docs = {d.name: d for d in load_ecbplus(DATA)}
     plus = docs["7_1ecbplus"]

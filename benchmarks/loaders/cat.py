@@ -98,6 +98,8 @@ def detokenize(sentences: Iterable[tuple[str, list[tuple[str, str]]]]) -> tuple[
                     space = False
                 if previous == ":" and _MINUTES.match(token) and (before_previous or "").isdigit():
                     space = False  # a clock time: "4 : 59" -> "4:59", "5 : 03pm" -> "5:03pm"
+                if previous == "." and token.isdigit() and (before_previous or "").isdigit():
+                    space = False  # a decimal cut in three inside one sentence: "4 . 6" -> "4.6"
             if token == '"':
                 open_quote = not open_quote
             if space:
