@@ -83,6 +83,14 @@ CONSTRUAL_VERBS = frozenset(f for base in _VERBS["construal"] for f in _inflect(
 EXPRESSIONS = {
     form: frozenset(nouns) for base, nouns in _VERBS["expressions"].items() for form in _inflect(base)
 }
+# The past participles of the classes that report a view (statement, stance, construal, belief,
+# knowing): a passive of one with no agent is a view whose holder goes unstated ("was accused of",
+# "is widely seen as"). "expected" and "intended" report one too ("is expected to rise").
+PASSIVE_PARTICIPLES = frozenset(
+    (_IRREGULAR[base].split()[4] if len(_IRREGULAR.get(base, "").split()) > 4 else _inflect(base)[2])
+    for base in STATEMENT_BASES | STANCE_BASES | frozenset(_VERBS["belief"]) | frozenset(_VERBS["knowing"])
+    | frozenset(_VERBS["construal"])
+) | frozenset({"expected", "intended"})
 # Verbs of wanting, planning and committing to an act ("wants to", "refused to", "is planning to"):
 # cues of the separate kind "intention", before an infinitive only. Finite forms; the -ing form
 # counts after a form of "be" ("is seeking to").

@@ -104,6 +104,7 @@ from consistency.extract._attribution_lines import (
 )
 from consistency.extract._attribution_names import is_same_outlet, normalize_source
 from consistency.extract._attribution_nesting import _belief_reported, relayed
+from consistency.extract._attribution_passive import unsourced_cue, unsourced_indices
 from consistency.extract._attribution_phrases import (
     _AUX_NEXT,
     _MAX_PHRASE,
@@ -130,7 +131,7 @@ from consistency.extract._attribution_tokens import (
     _Tok,
     _tokenize,
 )
-from consistency.model import Extraction
+from consistency.model import Attribution, Extraction
 from consistency.text import split_sentences, trie_pattern
 
 __all__ = ["ALL_KINDS", "STATEMENTS", "AttributionMatch", "extract_attributions", "find_attributions", "is_same_outlet", "normalize_source"]
@@ -138,7 +139,7 @@ __all__ = ["ALL_KINDS", "STATEMENTS", "AttributionMatch", "extract_attributions"
 # The kinds of match find_attributions gives: statements alone by default (what claims rest on),
 # or every kind (what attribution corpora annotate).
 STATEMENTS = frozenset({"statement"})
-ALL_KINDS = frozenset({"statement", "intention", "act", "position", "belief", "learned"})
+ALL_KINDS = frozenset({"statement", "intention", "act", "position", "belief", "unsourced", "learned"})
 
 # Any word that can start a cue; a sentence without one is not tokenized at all, which is half
 # the sentences of a news article. One scan of the lower-cased text finds them (_CUE_WORD).
@@ -216,7 +217,8 @@ def find_attributions(
     source wants or committed to), "act" ("the council filed a motion", "Brask released a
     letter": a document made public), "position" ("Brask railed against the levy": a side
     taken), "belief" ("voters should know what the audit found": what a source knows or
-    wonders) and "learned" (a cue the learned model of ``_attribution_learned`` proposes where no
+    wonders), "unsourced" (a passive of saying or judging with no agent, and so no source: "Halvik
+    was accused of fraud", see ``_attribution_passive``) and "learned" (a cue the learned model of ``_attribution_learned`` proposes where no
     rule applies, with a source before it: "Brask bristled at the levy"). Attribution corpora
     count those; claims never take them.
     They are found in a pass of their own after the statements, so that asking for them changes
@@ -245,7 +247,7 @@ def find_attributions(
     found = _quote_followers(text, spans, quotes, found)
     statements = _with_content(text, spans, _resolve_references(found, outlet))
     others = kinds & frozenset(_OTHER_KINDS)
-    if not others and "learned" not in kinds:
+    if not others and not kinds & {"learned", "unsourced"}:
         return statements
     found_others = _other_kinds(text, spans, quotes, statements, others, tokens)
     resolved = _with_content(text, spans, _resolve_references([f for f, _ in found_others], outlet))
@@ -260,6 +262,8 @@ def find_attributions(
         ):
             marked.append(dataclasses.replace(match, kind=kind))
             match = next(remaining, None)
+    if "unsourced" in kinds:
+        marked += _unsourced(text, spans, quotes, statements + marked, tokens)
     if "learned" in kinds:
         marked += _learned(text, spans, quotes, statements + marked, tokens, outlet)
     return sorted(statements + marked, key=lambda m: m.start)
@@ -285,6 +289,41 @@ def _learned(
     proposals = learned_matches(text, spans, tokens, quotes, taken, model)
     resolved = _with_content(text, spans, _resolve_references(proposals, outlet))
     return [dataclasses.replace(m, kind="learned") for m in resolved]
+
+
+def _unsourced(
+    text: str,
+    spans: list[tuple[int, int]],
+    quotes: tuple[list[int], list[int]],
+    matches: list[AttributionMatch],
+    tokens: dict[tuple[int, int], list[_Tok]],
+) -> list[AttributionMatch]:
+    """The passives of saying and judging with no agent (kind "unsourced", no source: "Halvik was
+    accused of fraud"; see ``_attribution_passive``), outside the ``matches`` found before and
+    outside what they report."""
+    phrases = sorted((m.start, m.end) for m in matches)
+    contents = sorted((m.content_start, m.content_end) for m in matches if m.content_end > m.content_start)
+    out: list[AttributionMatch] = []
+    for span in spans:
+        if not _PASSIVE_HINT.search(text, *span):
+            continue
+        toks = tokens.get(span)
+        if toks is None:
+            toks = tokens[span] = _tokenize(text, *span)
+        for i in unsourced_indices(toks, quotes):
+            t = toks[i]
+            if _covered(phrases, t.start) or _covered(contents, t.start):
+                continue
+            cue = unsourced_cue(toks, i)
+            if cue is None:
+                continue
+            value = Attribution(source="", chain=(), cue=t.low, named=False)
+            out.append(AttributionMatch(cue[0], cue[1], cue[0], cue[1], cue[0], cue[0], value, kind="unsourced"))
+            break  # one per sentence: the rest of it is what was reported
+    return _with_content(text, spans, out)
+
+
+_PASSIVE_HINT = re.compile(r"(?=[a-z])\b(?:" + trie_pattern(lex.PASSIVE_PARTICIPLES) + r")\b")
 
 
 # The kinds besides statements, with the words that may be their cue.
