@@ -250,6 +250,8 @@ CUE_ADVERBS = _words(
 
 # Cue verbs a title-case headline capitalizes ("New Poll Shows Gains", "Vellacourt Warns Of Delays").
 HEADLINE_CUES = _words("says said shows show warns claims denies admits reveals tells urges slams blasts insists calls accuses")
+# A headline writes a verb in the present: the -s form of every verb of the classes that are
+# rarely nouns joins them there ("Halvik Speaks Out", "Board Seeks Delay", "Brask Defends Levy").
 
 # Verbs that commit the subject to an act when an object or an infinitive follows ("Japan agreed to
 # send", "Washington has vowed to respond"): a cue only before "that", a clause break or the end.
@@ -652,3 +654,10 @@ CATENATIVE_VERBS = _words(
     """
 )
 GO_FORMS = _words("go goes went going gone")
+
+
+HEADLINE_CUES = HEADLINE_CUES | frozenset(
+    _inflect(base)[1]
+    for base in STATEMENT_BASES | STANCE_BASES | VOICE_BASES | INTENTION_BASES | POSITION_BASES | KNOWING_BASES
+    if base not in NOUN_BASES
+)
