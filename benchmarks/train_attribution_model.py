@@ -57,6 +57,7 @@ def _doc_data(index: int, doc: BratDoc) -> tuple[list[Example], DocStats]:
         CueModel,
         candidates,
         features,
+        modifies,
         stem,
         subject_before,
         use_model,
@@ -92,8 +93,8 @@ def _doc_data(index: int, doc: BratDoc) -> tuple[list[Example], DocStats]:
         local = [(a, b) for a, b in taken if a < span[1] and b > span[0]]
         for i in candidates(every, toks, quotes, local):
             subject = subject_before(text, toks, i)
-            if subject is None:
-                continue
+            if subject is None or modifies(toks, subject, i):
+                continue  # no source before it, as the extractor reads it: no example
             positive = any(a <= toks[i].start < b for a, b in cues)
             examples.append(Example(index, stem(toks[i].text), tuple(features(toks, i, subject)), positive))
     return examples, stats
