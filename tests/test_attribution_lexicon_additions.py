@@ -1,6 +1,6 @@
 """Reporting verbs and idioms added to ``attribution_verbs.yaml`` as data: verbs of stating that
-news copy uses ("disputes", "rebutted", "signaled that"), verbs that state only with their particle
-("lashed out", "pushed back") and light verbs with the word that makes them a statement ("cast
+news copy uses ("disputes", "rebutted", "reaffirmed"), verbs that state only with their particle
+("lashed out") and light verbs with the word that makes them a statement ("cast
 doubt", "floated the idea"). Each is a cue with its subject as the source; the same words in
 another sense are none. A title-case headline writes any such verb capitalized.
 """
@@ -19,10 +19,8 @@ def _found(text: str) -> list[tuple[str, str]]:
 STATED = [
     ("The harbour board disputes the toll figures.", ("The harbour board", "disputes")),
     ("Ivo Halvik rebutted the claim on Monday.", ("Ivo Halvik", "rebutted")),
-    ("Marta Vellacourt signaled that she would veto the levy.", ("Marta Vellacourt", "signaled")),
     ("The pilots' union reaffirmed its opposition to the levy.", ("The pilots' union", "reaffirmed")),
     ("Brask lashed out at the Dravik council.", ("Brask", "lashed out")),
-    ("Vellacourt pushed back against the claim.", ("Vellacourt", "pushed back")),
     ("Halvik cast doubt on the harbour figures.", ("Halvik", "cast doubt")),
     ("Brask floated the idea of a second quay.", ("Brask", "floated the idea of")),
 ]
@@ -35,7 +33,9 @@ def test_added_reporting_verbs_and_idioms_are_cues(text: str, expected: tuple[st
 
 NOT_STATED = [
     "The crew cast the nets at dawn.",  # "cast" without the doubt it casts
-    "The tug pushed the barge back to the quay.",  # "pushed" with an object, not "pushed back"
+    "The tug pushed the barge back to the quay.",  # "pushed" is no cue
+    "The board pushed back the opening of the quay.",  # "push back" also delays: no cue
+    "The new levy signals a change of course.",  # "signals" is no cue
     "Storms lashed the Dravik coast overnight.",  # "lashed" without "out"
     "The signal from the buoy was weak.",  # a noun
     "The ferry floated away from the pier.",  # "floated" without an idea
