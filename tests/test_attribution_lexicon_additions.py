@@ -1,5 +1,5 @@
 """Reporting verbs and idioms added to ``attribution_verbs.yaml`` as data: verbs of stating that
-news copy uses ("disputes", "rebutted", "reaffirmed"), verbs that state only with their particle
+news copy uses ("refuted", "rebutted", "reaffirmed"), verbs that state only with their particle
 ("lashed out") and light verbs with the word that makes them a statement ("cast
 doubt", "floated the idea"). Each is a cue with its subject as the source; the same words in
 another sense are none. A title-case headline writes any such verb capitalized.
@@ -17,7 +17,7 @@ def _found(text: str) -> list[tuple[str, str]]:
 
 
 STATED = [
-    ("The harbour board disputes the toll figures.", ("The harbour board", "disputes")),
+    ("The harbour board refuted the toll figures.", ("The harbour board", "refuted")),
     ("Ivo Halvik rebutted the claim on Monday.", ("Ivo Halvik", "rebutted")),
     ("The pilots' union reaffirmed its opposition to the levy.", ("The pilots' union", "reaffirmed")),
     ("Brask lashed out at the Dravik council.", ("Brask", "lashed out")),
@@ -36,6 +36,8 @@ NOT_STATED = [
     "The tug pushed the barge back to the quay.",  # "pushed" is no cue
     "The board pushed back the opening of the quay.",  # "push back" also delays: no cue
     "The new levy signals a change of course.",  # "signals" is no cue
+    "The flood underlined the need for a new quay.",  # an event that underlines is no speaker
+    "The two ports dispute control of the channel.",  # a dispute over land or water, not words
     "Storms lashed the Dravik coast overnight.",  # "lashed" without "out"
     "The signal from the buoy was weak.",  # a noun
     "The ferry floated away from the pier.",  # "floated" without an idea
