@@ -52,11 +52,11 @@ def unsourced_cue(toks: list[_Tok], i: int) -> tuple[int, int] | None:
     if nxt is not None and nxt.low == "by":
         return None  # an agent: the rules credit it ("was criticized by the board")
     if nxt is not None and nxt.word and not nxt.cap and nxt.low not in _FOLLOWERS and not _cue_adverb(nxt):
-        return None  # "were charged fees", "is seen everywhere": no report follows
+        return None  # "were charged a fee", "is seen everywhere": no report follows
     first = be
     while first > 0 and not toks[first - 1].cap and (
         toks[first - 1].low in _AUXILIARIES or toks[first - 1].low in _BE or _cue_adverb(toks[first - 1])
-        or toks[first - 1].low == "to" and toks[first].low == "be"  # "has had to be asked", "is likely to be decided"
+        or toks[first - 1].low == "to" and toks[first].low == "be"  # "has had to be told", "is likely to be rejected"
     ):
         first -= 1
     end = _cue_extent(toks, i, t.end)
@@ -66,7 +66,7 @@ def unsourced_cue(toks: list[_Tok], i: int) -> tuple[int, int] | None:
 
 
 # What may follow a passive that reports: a particle, "to" and a verb, "that", a determiner of
-# what it is taken for ("is considered a threat") or nothing (the end of the clause).
+# what it is taken for ("is considered a risk") or nothing (the end of the clause).
 _FOLLOWERS = (
     lex.VERB_PARTICLES | lex.DETERMINERS | lex.POSSESSIVE_DETERMINERS
     | frozenset({"to", "that", "for", "in", "on", "at", "over", "about", "of"})
