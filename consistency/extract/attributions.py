@@ -378,14 +378,71 @@ def _other_kinds(
             kind = next((k for k, words in wanted if t.low in words), None)
             if kind is None:
                 continue
-            if _covered(phrases, t.start) or _covered(contents, t.start) and not _new_clause_before(toks, i):
-                continue  # inside a statement's phrase, or in what it reports ("said he plans to")
+            if _covered(phrases, t.start):
+                continue  # inside a statement's phrase
+            participle = _other_participle(text, toks, i, kind, statements, [f for f, _ in out[-3:]], (s, e))
+            if participle is not None:
+                out.append((participle, kind))  # "..., vowing to close it": the clause's subject again
+                used_until = i + 1
+                continue
+            if _covered(contents, t.start) and not _new_clause_before(toks, i):
+                continue  # in what a statement reports ("said he plans to")
             match = _verb(text, toks, i, kind)
             if match is None:
                 continue
             out.append((match[0], kind))
             used_until = i + 1
     return out
+
+
+def _other_participle(
+    text: str,
+    toks: list[_Tok],
+    i: int,
+    kind: str,
+    statements: list[AttributionMatch],
+    others: list[_Found],
+    sentence: tuple[int, int],
+) -> _Found | None:
+    """ "Brask toured the quay, vowing to close it", "..., defending the new levy": an -ing form of
+    an intention or a position after a comma opens a clause of its own, whose subject is the
+    sentence's: the source of the last match before it in the sentence, else the subject that
+    opens the sentence. Not part of what an earlier statement reports, even inside its content."""
+    t = toks[i]
+    if i < 2 or toks[i - 1].text != "," or t.cap or not t.low.endswith("ing"):
+        return None
+    if kind == "intention":
+        if t.low not in lex.INTENTION_ING or not _intends_an_act(toks, i):
+            return None
+    elif kind == "position":
+        if t.low not in lex.POSITION_ING or not (
+            _object_after(toks, i + 1) or i + 1 < len(toks) and toks[i + 1].low in ("against", "for")
+        ):
+            return None
+    else:
+        return None
+    end = toks[i + 1].end if kind == "position" and i + 1 < len(toks) and toks[i + 1].low in ("against", "for") else t.end
+    s, _ = sentence
+    earlier: list[AttributionMatch | _Found] = [m for m in statements if s <= m.start and m.end <= t.start]
+    earlier += [f for f in others if s <= f.start and f.end <= t.start]
+    before = sorted(earlier, key=lambda m: m.end)
+    if before:
+        prev = before[-1]
+        if isinstance(prev, _Found):
+            return _Found(t.start, t.end, t.start, end, prev.source_start, prev.source_end, prev.parts, t.low, prev.channel)
+        # a statement already resolved: its chain as it was resolved, the same source
+        value = prev.value
+        parts = tuple(
+            _Part(name, value.named if n == 0 else True, False, False, False, False, prev.source_start, prev.source_end)
+            for n, name in enumerate(value.chain)
+        )
+        return _Found(t.start, t.end, t.start, end, prev.source_start, prev.source_end, parts, t.low, value.channel)
+    subject = _opening_subject(text, toks, i)
+    if subject is None:
+        return None
+    cue = (t.start, end, t.low)
+    chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
+    return _finish(chain, cue, subject, i + 1, (subject.start, subject.end))[0]
 
 
 
