@@ -55,3 +55,10 @@ def test_a_title_case_headline_writes_any_verb_of_the_classes_capitalized() -> N
     assert kinds == [("Defends", "position")]
     # the same word in running text keeps its capital as a name would: no cue
     assert find_attributions("The Defends Group bought the quay.", kinds=ALL_KINDS) == []
+
+
+def test_a_participle_of_reference_after_a_statement_shares_its_source() -> None:
+    text = '"The levy will stay," Brask said, reciting the harbour board\'s old promise.'
+    found = [(text[m.source_start : m.source_end], text[m.cue_start : m.cue_end]) for m in find_attributions(text)]
+    assert found == [("Brask", "said"), ("Brask", "reciting")]
+    assert _found("The crane kept referring signals to the tower.") == []  # no comma, no speaker: no cue

@@ -597,6 +597,7 @@ PARTICIPLE_CUES = _words(
     saying adding arguing claiming noting insisting explaining warning promising suggesting stressing
     emphasizing emphasising urging asking accusing announcing declaring predicting describing writing
     tweeting telling acknowledging conceding contending asserting maintaining alleging recalling
+    referring reciting
     """
 )
 
