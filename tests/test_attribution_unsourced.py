@@ -30,6 +30,8 @@ UNSOURCED = [
     ("The Korvath treaty was considered a failure at the time.", "was considered"),
     ("Brask's candidacy has been mentioned as a possibility.", "has been mentioned as"),
     ("The whole plan is likely to be rejected.", "is likely to be rejected"),
+    ("Brask was once asked how the quay would be paid for.", "was once asked"),  # a question reported
+    ("The pilots were never told why the quay closed.", "were never told"),
 ]
 
 

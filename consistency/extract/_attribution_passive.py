@@ -25,6 +25,7 @@ from consistency.extract._attribution_tokens import _in_quote, _Tok
 # The forms of "be" a passive is made with, and what may stand between them and the participle
 # besides adverbs ("is not expected", "has long been seen").
 _BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "isn't", "aren't", "wasn't", "weren't"})
+_AUX_VERBS = frozenset("has have had will would can could should might must may do does did".split())
 _AUXILIARIES = frozenset(
     "has have had will would can could should may might must shall not never also often long widely still now".split()
 )
@@ -34,8 +35,10 @@ def _be_before(toks: Sequence[_Tok], i: int) -> int:
     """The index of the form of "be" that makes the participle at ``i`` passive, over adverbs
     between them ("is widely seen", "were not asked"); -1 when there is none."""
     k = i - 1
-    while k >= 0 and i - k <= 3 and (_cue_adverb(toks[k]) or toks[k].low in ("not", "also", "long", "often", "still")):
-        k -= 1
+    while k >= 0 and i - k <= 3 and toks[k].low not in _BE and (
+        _cue_adverb(toks[k]) or toks[k].low in lex.CUE_PREFIX and toks[k].low not in _AUX_VERBS
+    ):
+        k -= 1  # "is widely seen", "was once asked", "were never told"
     return k if k >= 0 and toks[k].low in _BE else -1
 
 
@@ -69,7 +72,7 @@ def unsourced_cue(toks: list[_Tok], i: int) -> tuple[int, int] | None:
 # what it is taken for ("is considered a risk") or nothing (the end of the clause).
 _FOLLOWERS = (
     lex.VERB_PARTICLES | lex.DETERMINERS | lex.POSSESSIVE_DETERMINERS
-    | frozenset({"to", "that", "for", "in", "on", "at", "over", "about", "of"})
+    | frozenset({"to", "that", "for", "in", "on", "at", "over", "about", "of"}) | lex.QUESTION_WORDS
 )
 
 
