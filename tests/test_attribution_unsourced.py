@@ -72,3 +72,29 @@ def test_unsourced_matches_are_never_statements() -> None:
     text = "Ivo Halvik was accused of diverting the harbour funds. Brask said the audit was late."
     assert [m.kind for m in find_attributions(text)] == ["statement"]
     assert sorted(m.kind for m in find_attributions(text, kinds=ALL_KINDS)) == ["statement", "unsourced"]
+
+
+# A participle of asking that opens the sentence: the question put by someone unnamed.
+OPENING_QUESTIONS = [
+    ("Asked about the dredging levy, Brask said it was fair.", "Asked about"),
+    ("Asked to describe the crane, Halvik said, \"Not today.\"", "Asked"),
+    ("When pressed on the costs, the harbour board declined to answer.", "pressed on"),
+    ("When asked whether the quay was safe, Vellacourt said it was.", "asked"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue"), OPENING_QUESTIONS, ids=[t[:40] for t, _ in OPENING_QUESTIONS])
+def test_a_question_opening_the_sentence_is_an_unsourced_attribution(text: str, cue: str) -> None:
+    assert [c for c, _ in _unsourced(text)] == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked to leave.",  # no one answers after a comma
+        "Pressed flowers were sold on the quay, Brask said.",  # an adjective, not a question
+        "Brask said he was asked nothing, and left.",  # inside what was said
+    ],
+)
+def test_no_opening_question_without_its_form(text: str) -> None:
+    assert _unsourced(text) == []

@@ -12,6 +12,9 @@ Which verbs: the participles of the verb classes that report a view (statement, 
 construal, belief and knowing verbs of ``attribution_verbs.yaml``, and "expected", "intended"),
 never those of acts ("was released", "was charged") or of wanting. The cue runs from the first
 auxiliary to the participle and the particle that belongs to it ("have long been accused of").
+
+A participle of asking that opens the sentence is one too: "Asked about the levy, Brask said ..."
+reports a question someone unnamed put (the cue "Asked about"), before the answer the rules credit.
 """
 
 from __future__ import annotations
@@ -46,7 +49,11 @@ def unsourced_cue(toks: list[_Tok], i: int) -> tuple[int, int] | None:
     """The cue span of a passive of saying or judging at token ``i`` with no agent after it, or
     None: the first auxiliary before it to the participle and its particle."""
     t = toks[i]
-    if t.cap or t.low not in lex.PASSIVE_PARTICIPLES:
+    if t.cap or i == 1 and toks[0].low == "when":
+        opening = _opening_question(toks, i)
+        if opening is not None or t.cap:
+            return opening
+    if t.low not in lex.PASSIVE_PARTICIPLES:
         return None
     be = _be_before(toks, i)
     if be < 0:
@@ -68,6 +75,27 @@ def unsourced_cue(toks: list[_Tok], i: int) -> tuple[int, int] | None:
     return toks[first].start, end
 
 
+# Participles that open a sentence with the question its subject was asked ("Asked about the levy,
+# Brask said ...", "When pressed on the costs, ..."): the asker goes unnamed.
+OPENING_QUESTIONS = frozenset({"asked", "questioned", "pressed", "quizzed"})
+_QUESTION_FOLLOWERS = frozenset({"about", "to", "on", "for", "if"}) | lex.QUESTION_WORDS
+
+
+def _opening_question(toks: list[_Tok], i: int) -> tuple[int, int] | None:
+    """The cue span of a participle of asking that opens the sentence (alone or after "When")
+    before what was asked and a comma ("Asked whether the quay was safe, Brask said ..."), or None."""
+    t = toks[i]
+    if t.low not in OPENING_QUESTIONS or not (i == 0 or i == 1 and toks[0].low == "when"):
+        return None
+    if i + 2 >= len(toks) or toks[i + 1].low not in _QUESTION_FOLLOWERS:
+        return None
+    if not any(tok.text == "," for tok in toks[i + 2 :]):
+        return None  # "Asked to leave." is no question put to a later speaker
+    if toks[i + 1].low in ("about", "on"):
+        return t.start, toks[i + 1].end  # "Asked about", "pressed on": what the question was about follows
+    return t.start, _cue_extent(toks, i, t.end)
+
+
 # What may follow a passive that reports: a particle, "to" and a verb, "that", a determiner of
 # what it is taken for ("is considered a risk") or nothing (the end of the clause).
 _FOLLOWERS = (
@@ -79,4 +107,7 @@ _FOLLOWERS = (
 def unsourced_indices(toks: list[_Tok], quotes: tuple[list[int], list[int]]) -> list[int]:
     """The indices of the participles in ``toks`` that may open an unsourced attribution, outside
     quotations."""
-    return [i for i, t in enumerate(toks) if t.low in lex.PASSIVE_PARTICIPLES and not _in_quote(quotes, t.start)]
+    return [
+        i for i, t in enumerate(toks)
+        if (t.low in lex.PASSIVE_PARTICIPLES or i < 2 and t.low in OPENING_QUESTIONS) and not _in_quote(quotes, t.start)
+    ]

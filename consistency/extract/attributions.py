@@ -104,7 +104,7 @@ from consistency.extract._attribution_lines import (
 )
 from consistency.extract._attribution_names import is_same_outlet, normalize_source
 from consistency.extract._attribution_nesting import _belief_reported, relayed
-from consistency.extract._attribution_passive import unsourced_cue, unsourced_indices
+from consistency.extract._attribution_passive import OPENING_QUESTIONS, unsourced_cue, unsourced_indices
 from consistency.extract._attribution_phrases import (
     _AUX_NEXT,
     _MAX_PHRASE,
@@ -323,7 +323,9 @@ def _unsourced(
     return _with_content(text, spans, out)
 
 
-_PASSIVE_HINT = re.compile(r"(?=[a-z])\b(?:" + trie_pattern(lex.PASSIVE_PARTICIPLES) + r")\b")
+_PASSIVE_HINT = re.compile(
+    r"(?=[a-z])\b(?:" + trie_pattern(lex.PASSIVE_PARTICIPLES) + r")\b|\b(?i:" + "|".join(sorted(OPENING_QUESTIONS)) + r")\b"
+)
 
 
 # The kinds besides statements, with the words that may be their cue.
