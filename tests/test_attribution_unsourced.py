@@ -98,3 +98,9 @@ def test_a_question_opening_the_sentence_is_an_unsourced_attribution(text: str, 
 )
 def test_no_opening_question_without_its_form(text: str) -> None:
     assert _unsourced(text) == []
+
+
+def test_a_passive_reports_its_subject_and_its_complement_together() -> None:
+    text = "In Dravik, the new levy is widely seen as a tax on fishermen."
+    (content,) = [c for _, c in _unsourced(text)]
+    assert "the new levy" in content and content.endswith("a tax on fishermen")

@@ -13,6 +13,9 @@ construal, belief and knowing verbs of ``attribution_verbs.yaml``, and "expected
 never those of acts ("was released", "was charged") or of wanting. The cue runs from the first
 auxiliary to the participle and the particle that belongs to it ("have long been accused of").
 
+What such a passive reports is its subject and its complement together ("the levy ... a tax"), so
+its content is the whole clause around the cue (PolNeAR marks the two as one discontinuous span).
+
 A participle of asking that opens the sentence is one too: "Asked about the levy, Brask said ..."
 reports a question someone unnamed put (the cue "Asked about"), before the answer the rules credit.
 """

@@ -95,6 +95,7 @@ from consistency.extract._attribution_conditions import (
     _time_phrase,
     _title_case,
 )
+from consistency.extract._attribution_content import _trim as _trim_content
 from consistency.extract._attribution_found import AttributionMatch, _Chain, _finish, _Found
 from consistency.extract._attribution_learned import active_model, learned_matches
 from consistency.extract._attribution_lines import (
@@ -262,10 +263,10 @@ def find_attributions(
         ):
             marked.append(dataclasses.replace(match, kind=kind))
             match = next(remaining, None)
-    if "unsourced" in kinds:
-        marked += _unsourced(text, spans, quotes, statements + marked, tokens)
     if "learned" in kinds:
         marked += _learned(text, spans, quotes, statements + marked, tokens, outlet)
+    if "unsourced" in kinds:
+        marked += _unsourced(text, spans, quotes, statements + marked, tokens)
     return sorted(statements + marked, key=lambda m: m.start)
 
 
@@ -318,9 +319,14 @@ def _unsourced(
             if cue is None:
                 continue
             value = Attribution(source="", chain=(), cue=t.low, named=False)
-            out.append(AttributionMatch(cue[0], cue[1], cue[0], cue[1], cue[0], cue[0], value, kind="unsourced"))
+            match = AttributionMatch(cue[0], cue[1], cue[0], cue[1], cue[0], cue[0], value, kind="unsourced")
+            # a passive reports its subject and its complement together ("the levy | is widely seen
+            # as | a tax"): the clause around the cue is the content; a question opening the
+            # sentence is read like any cue
+            clause = None if t.cap or i == 1 else _trim_content(text, *span)
+            out.append(match if clause is None else dataclasses.replace(match, content_start=clause[0], content_end=clause[1]))
             break  # one per sentence: the rest of it is what was reported
-    return _with_content(text, spans, out)
+    return [m if m.content_end > m.content_start else _with_content(text, spans, [m])[0] for m in out]
 
 
 _PASSIVE_HINT = re.compile(
