@@ -68,8 +68,8 @@ def _doc_data(index: int, doc: BratDoc) -> tuple[list[Example], DocStats]:
 
     text = doc.text
     sentences = split_sentences(text)
-    with use_model(CueModel()):  # the rules alone
-        found = find_attributions(text, sentences, kinds=ALL_KINDS)
+    with use_model(CueModel()):  # the rules alone, less the unsourced passives the extractor finds after the learned cues
+        found = [m for m in find_attributions(text, sentences, kinds=ALL_KINDS) if m.kind != "unsourced"]
     taken = sorted([(m.start, m.end) for m in found] + [(m.content_start, m.content_end) for m in found if m.content_end > m.content_start])
     cues = sorted((s.start, s.end) for s in doc.spans.values() if s.label == "Cue")
     quotes = _quote_regions(text)
