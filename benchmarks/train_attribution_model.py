@@ -57,6 +57,7 @@ def _doc_data(index: int, doc: BratDoc) -> tuple[list[Example], DocStats]:
         CueModel,
         candidates,
         features,
+        modifies,
         stem,
         subject_before,
         use_model,
@@ -67,8 +68,8 @@ def _doc_data(index: int, doc: BratDoc) -> tuple[list[Example], DocStats]:
 
     text = doc.text
     sentences = split_sentences(text)
-    with use_model(CueModel()):  # the rules alone
-        found = find_attributions(text, sentences, kinds=ALL_KINDS)
+    with use_model(CueModel()):  # the rules alone, less the unsourced passives the extractor finds after the learned cues
+        found = [m for m in find_attributions(text, sentences, kinds=ALL_KINDS) if m.kind != "unsourced"]
     taken = sorted([(m.start, m.end) for m in found] + [(m.content_start, m.content_end) for m in found if m.content_end > m.content_start])
     cues = sorted((s.start, s.end) for s in doc.spans.values() if s.label == "Cue")
     quotes = _quote_regions(text)
@@ -92,8 +93,8 @@ def _doc_data(index: int, doc: BratDoc) -> tuple[list[Example], DocStats]:
         local = [(a, b) for a, b in taken if a < span[1] and b > span[0]]
         for i in candidates(every, toks, quotes, local):
             subject = subject_before(text, toks, i)
-            if subject is None:
-                continue
+            if subject is None or modifies(toks, subject, i):
+                continue  # no source before it, as the extractor reads it: no example
             positive = any(a <= toks[i].start < b for a, b in cues)
             examples.append(Example(index, stem(toks[i].text), tuple(features(toks, i, subject)), positive))
     return examples, stats

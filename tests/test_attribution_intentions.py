@@ -217,3 +217,34 @@ def test_an_intention_credited_to_the_outlet_alone_is_dropped_not_a_crash() -> N
     assert [m.kind for m in find_attributions(text, kinds=ALL_KINDS)] == ["intention", "statement"]
     found = find_attributions(text, outlet="Harbor Post", kinds=ALL_KINDS)
     assert [(m.kind, m.value.source) for m in found] == [("statement", "port authority")]
+
+
+# "..., vowing to", "..., defending": a participle after a comma opens a clause of the sentence's
+# subject; text -> (kind, source as written, cue as written)
+PARTICIPLES = [
+    ("Brask toured the flooded quay on Monday, vowing to rebuild it.", ("intention", "Brask", "vowing")),
+    ("Marta Vellacourt visited the pier, defending the new levy.", ("position", "Marta Vellacourt", "defending")),
+    ("The harbour board said the quay was unsafe, encouraging pilots to wait.", ("position", "The harbour board", "encouraging")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLES, ids=[t[:40] for t, _ in PARTICIPLES])
+def test_a_participle_after_a_comma_speaks_for_the_sentences_subject(text: str, expected: tuple[str, str, str]) -> None:
+    found = [
+        (m.kind, text[m.source_start : m.source_end], text[m.cue_start : m.cue_end])
+        for m in find_attributions(text, kinds=ALL_KINDS)
+        if m.kind != "statement"
+    ]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brask toured the quay, planning his route.",  # no infinitive: no intention
+        "Brask toured the quay, defending.",  # nothing defended
+        "Brask toured the quay while defending the levy.",  # no comma: the rules of the verb decide
+    ],
+)
+def test_a_participle_with_nothing_intended_or_taken_on_is_none(text: str) -> None:
+    assert [m for m in find_attributions(text, kinds=ALL_KINDS) if m.kind in ("intention", "position") and m.cue_start > 20] == []

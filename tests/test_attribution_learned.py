@@ -118,3 +118,31 @@ def test_learned_matches_never_raise_nor_touch_the_rules_matches(text: str) -> N
         assert 0 <= m.source_start < m.source_end <= m.cue_start < m.cue_end <= len(text) or m.kind != "learned"
         if m.kind == "learned":
             assert not any(r.start <= m.cue_start < r.end or r.content_start <= m.cue_start < r.content_end for r in rules)
+
+
+# A model that proposes "swipe" (the verb and the noun) whatever stands before it.
+NOUNISH = CueModel(stems=frozenset({"swip"}), weights={"bias": 1.0}, threshold=0.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The port board drew a sharp swipe from the pilots.",  # "a sharp": the noun's own modifiers
+        "It was one stinging swipe after another for Brask.",  # a number opens them
+        "Velmora heard their latest swipe at the levy.",  # a possessive opens them
+    ],
+)
+def test_a_cue_words_own_modifiers_are_no_source(text: str) -> None:
+    assert _learned(text, NOUNISH) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The harbour officials swiped at the board on Monday.", "The harbour officials"),  # a plural heads it
+        ("The Dravik council swiped at the board on Monday.", "The Dravik council"),  # a source noun
+        ("Marta Vellacourt swiped at the board on Monday.", "Marta Vellacourt"),  # a name
+    ],
+)
+def test_a_subject_headed_by_a_possible_source_still_is_one(text: str, source: str) -> None:
+    assert [s for s, _, _ in _learned(text, NOUNISH)] == [source]

@@ -31,6 +31,7 @@ from consistency.extract._attribution_phrases import (
     _AUX_NEXT,
     _PASSIVE_AUX,
     _is_possessive,
+    _is_source_noun,
     _Phrase,
     _phrase_before,
 )
@@ -261,7 +262,7 @@ def proposed(text: str, toks: list[_Tok], i: int, model: CueModel) -> tuple[_Fou
     if _passive(toks, i):
         return None  # "the plan was announced", "is expected to": what is reported stands first, no source
     subject = subject_before(text, toks, i)
-    if subject is None:
+    if subject is None or modifies(toks, subject, i):
         return None
     if model.score(features(toks, i, subject)) <= model.threshold:
         return None
@@ -272,6 +273,27 @@ def proposed(text: str, toks: list[_Tok], i: int, model: CueModel) -> tuple[_Fou
     cue = (toks[_cue_first(toks, i)].start, end, t.low)
     chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
     return _finish(chain, cue, subject, i + 1)
+
+
+def modifies(toks: list[_Tok], subject: _Phrase, i: int) -> bool:
+    """The phrase read as the subject is the cue word's own determiner and modifiers ("a sharp
+    swipe at", "one lasting grievance", "their stern rebuke of", "a harbour interview"):
+    right before the word, opened by a determiner, a possessive or a number, and headed by no word
+    that could name a source (a name, a possessor, a source, role or document noun, a plural). The
+    word is then a noun, and that phrase no one who speaks."""
+    if subject.last != _cue_first(toks, i) or subject.last - subject.first < 2:
+        return False
+    opener = toks[subject.first]
+    if not (opener.low in lex.DETERMINERS or opener.low in lex.POSSESSIVE_DETERMINERS or opener.low in _NUMBER_OPENERS):
+        return False
+    head = toks[subject.last - 1]
+    return (
+        head.word and not head.cap and not _is_possessive(head) and not _is_source_noun(head.low)
+        and not (head.low.endswith("s") and not head.low.endswith("ss"))
+    )
+
+
+_NUMBER_OPENERS = frozenset({"one", "two", "three", "several", "many", "some"})
 
 
 def learned_matches(

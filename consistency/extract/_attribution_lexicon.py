@@ -83,6 +83,14 @@ CONSTRUAL_VERBS = frozenset(f for base in _VERBS["construal"] for f in _inflect(
 EXPRESSIONS = {
     form: frozenset(nouns) for base, nouns in _VERBS["expressions"].items() for form in _inflect(base)
 }
+# The past participles of the classes that report a view (statement, stance, construal, belief,
+# knowing): a passive of one with no agent is a view whose holder goes unstated ("was accused of",
+# "is widely seen as"). "expected" and "intended" report one too ("is expected to rise").
+PASSIVE_PARTICIPLES = frozenset(
+    (_IRREGULAR[base].split()[4] if len(_IRREGULAR.get(base, "").split()) > 4 else _inflect(base)[2])
+    for base in STATEMENT_BASES | STANCE_BASES | frozenset(_VERBS["belief"]) | frozenset(_VERBS["knowing"])
+    | frozenset(_VERBS["construal"])
+) | frozenset({"expected", "intended"})
 # Verbs of wanting, planning and committing to an act ("wants to", "refused to", "is planning to"):
 # cues of the separate kind "intention", before an infinitive only. Finite forms; the -ing form
 # counts after a form of "be" ("is seeking to").
@@ -242,6 +250,8 @@ CUE_ADVERBS = _words(
 
 # Cue verbs a title-case headline capitalizes ("New Poll Shows Gains", "Vellacourt Warns Of Delays").
 HEADLINE_CUES = _words("says said shows show warns claims denies admits reveals tells urges slams blasts insists calls accuses")
+# A headline writes a verb in the present: the -s form of every verb of the classes that are
+# rarely nouns joins them there ("Halvik Speaks Out", "Board Seeks Delay", "Brask Defends Levy").
 
 # Verbs that commit the subject to an act when an object or an infinitive follows ("Japan agreed to
 # send", "Washington has vowed to respond"): a cue only before "that", a clause break or the end.
@@ -587,6 +597,7 @@ PARTICIPLE_CUES = _words(
     saying adding arguing claiming noting insisting explaining warning promising suggesting stressing
     emphasizing emphasising urging asking accusing announcing declaring predicting describing writing
     tweeting telling acknowledging conceding contending asserting maintaining alleging recalling
+    referring reciting
     """
 )
 
@@ -644,3 +655,10 @@ CATENATIVE_VERBS = _words(
     """
 )
 GO_FORMS = _words("go goes went going gone")
+
+
+HEADLINE_CUES = HEADLINE_CUES | frozenset(
+    _inflect(base)[1]
+    for base in STATEMENT_BASES | STANCE_BASES | VOICE_BASES | INTENTION_BASES | POSITION_BASES | KNOWING_BASES
+    if base not in NOUN_BASES
+)

@@ -95,6 +95,7 @@ from consistency.extract._attribution_conditions import (
     _time_phrase,
     _title_case,
 )
+from consistency.extract._attribution_content import _trim as _trim_content
 from consistency.extract._attribution_found import AttributionMatch, _Chain, _finish, _Found
 from consistency.extract._attribution_learned import active_model, learned_matches
 from consistency.extract._attribution_lines import (
@@ -104,6 +105,7 @@ from consistency.extract._attribution_lines import (
 )
 from consistency.extract._attribution_names import is_same_outlet, normalize_source
 from consistency.extract._attribution_nesting import _belief_reported, relayed
+from consistency.extract._attribution_passive import OPENING_QUESTIONS, unsourced_cue, unsourced_indices
 from consistency.extract._attribution_phrases import (
     _AUX_NEXT,
     _MAX_PHRASE,
@@ -130,7 +132,7 @@ from consistency.extract._attribution_tokens import (
     _Tok,
     _tokenize,
 )
-from consistency.model import Extraction
+from consistency.model import Attribution, Extraction
 from consistency.text import split_sentences, trie_pattern
 
 __all__ = ["ALL_KINDS", "STATEMENTS", "AttributionMatch", "extract_attributions", "find_attributions", "is_same_outlet", "normalize_source"]
@@ -138,7 +140,7 @@ __all__ = ["ALL_KINDS", "STATEMENTS", "AttributionMatch", "extract_attributions"
 # The kinds of match find_attributions gives: statements alone by default (what claims rest on),
 # or every kind (what attribution corpora annotate).
 STATEMENTS = frozenset({"statement"})
-ALL_KINDS = frozenset({"statement", "intention", "act", "position", "belief", "learned"})
+ALL_KINDS = frozenset({"statement", "intention", "act", "position", "belief", "unsourced", "learned"})
 
 # Any word that can start a cue; a sentence without one is not tokenized at all, which is half
 # the sentences of a news article. One scan of the lower-cased text finds them (_CUE_WORD).
@@ -216,7 +218,8 @@ def find_attributions(
     source wants or committed to), "act" ("the council filed a motion", "Brask released a
     letter": a document made public), "position" ("Brask railed against the levy": a side
     taken), "belief" ("voters should know what the audit found": what a source knows or
-    wonders) and "learned" (a cue the learned model of ``_attribution_learned`` proposes where no
+    wonders), "unsourced" (a passive of saying or judging with no agent, and so no source: "Halvik
+    was accused of fraud", see ``_attribution_passive``) and "learned" (a cue the learned model of ``_attribution_learned`` proposes where no
     rule applies, with a source before it: "Brask bristled at the levy"). Attribution corpora
     count those; claims never take them.
     They are found in a pass of their own after the statements, so that asking for them changes
@@ -245,7 +248,7 @@ def find_attributions(
     found = _quote_followers(text, spans, quotes, found)
     statements = _with_content(text, spans, _resolve_references(found, outlet))
     others = kinds & frozenset(_OTHER_KINDS)
-    if not others and "learned" not in kinds:
+    if not others and not kinds & {"learned", "unsourced"}:
         return statements
     found_others = _other_kinds(text, spans, quotes, statements, others, tokens)
     resolved = _with_content(text, spans, _resolve_references([f for f, _ in found_others], outlet))
@@ -262,6 +265,8 @@ def find_attributions(
             match = next(remaining, None)
     if "learned" in kinds:
         marked += _learned(text, spans, quotes, statements + marked, tokens, outlet)
+    if "unsourced" in kinds:
+        marked += _unsourced(text, spans, quotes, statements + marked, tokens)
     return sorted(statements + marked, key=lambda m: m.start)
 
 
@@ -285,6 +290,48 @@ def _learned(
     proposals = learned_matches(text, spans, tokens, quotes, taken, model)
     resolved = _with_content(text, spans, _resolve_references(proposals, outlet))
     return [dataclasses.replace(m, kind="learned") for m in resolved]
+
+
+def _unsourced(
+    text: str,
+    spans: list[tuple[int, int]],
+    quotes: tuple[list[int], list[int]],
+    matches: list[AttributionMatch],
+    tokens: dict[tuple[int, int], list[_Tok]],
+) -> list[AttributionMatch]:
+    """The passives of saying and judging with no agent (kind "unsourced", no source: "Halvik was
+    accused of fraud"; see ``_attribution_passive``), outside the ``matches`` found before and
+    outside what they report."""
+    phrases = sorted((m.start, m.end) for m in matches)
+    contents = sorted((m.content_start, m.content_end) for m in matches if m.content_end > m.content_start)
+    out: list[AttributionMatch] = []
+    for span in spans:
+        if not _PASSIVE_HINT.search(text, *span):
+            continue
+        toks = tokens.get(span)
+        if toks is None:
+            toks = tokens[span] = _tokenize(text, *span)
+        for i in unsourced_indices(toks, quotes):
+            t = toks[i]
+            if _covered(phrases, t.start) or _covered(contents, t.start):
+                continue
+            cue = unsourced_cue(toks, i)
+            if cue is None:
+                continue
+            value = Attribution(source="", chain=(), cue=t.low, named=False)
+            match = AttributionMatch(cue[0], cue[1], cue[0], cue[1], cue[0], cue[0], value, kind="unsourced")
+            # a passive reports its subject and its complement together ("the levy | is widely seen
+            # as | a tax"): the clause around the cue is the content; a question opening the
+            # sentence is read like any cue
+            clause = None if t.cap or i == 1 else _trim_content(text, *span)
+            out.append(match if clause is None else dataclasses.replace(match, content_start=clause[0], content_end=clause[1]))
+            break  # one per sentence: the rest of it is what was reported
+    return [m if m.content_end > m.content_start else _with_content(text, spans, [m])[0] for m in out]
+
+
+_PASSIVE_HINT = re.compile(
+    r"(?=[a-z])\b(?:" + trie_pattern(lex.PASSIVE_PARTICIPLES) + r")\b|\b(?i:" + "|".join(sorted(OPENING_QUESTIONS)) + r")\b"
+)
 
 
 # The kinds besides statements, with the words that may be their cue.
@@ -339,14 +386,71 @@ def _other_kinds(
             kind = next((k for k, words in wanted if t.low in words), None)
             if kind is None:
                 continue
-            if _covered(phrases, t.start) or _covered(contents, t.start) and not _new_clause_before(toks, i):
-                continue  # inside a statement's phrase, or in what it reports ("said he plans to")
+            if _covered(phrases, t.start):
+                continue  # inside a statement's phrase
+            participle = _other_participle(text, toks, i, kind, statements, [f for f, _ in out[-3:]], (s, e))
+            if participle is not None:
+                out.append((participle, kind))  # "..., vowing to close it": the clause's subject again
+                used_until = i + 1
+                continue
+            if _covered(contents, t.start) and not _new_clause_before(toks, i):
+                continue  # in what a statement reports ("said he plans to")
             match = _verb(text, toks, i, kind)
             if match is None:
                 continue
             out.append((match[0], kind))
             used_until = i + 1
     return out
+
+
+def _other_participle(
+    text: str,
+    toks: list[_Tok],
+    i: int,
+    kind: str,
+    statements: list[AttributionMatch],
+    others: list[_Found],
+    sentence: tuple[int, int],
+) -> _Found | None:
+    """ "Brask toured the quay, vowing to close it", "..., defending the new levy": an -ing form of
+    an intention or a position after a comma opens a clause of its own, whose subject is the
+    sentence's: the source of the last match before it in the sentence, else the subject that
+    opens the sentence. Not part of what an earlier statement reports, even inside its content."""
+    t = toks[i]
+    if i < 2 or toks[i - 1].text != "," or t.cap or not t.low.endswith("ing"):
+        return None
+    if kind == "intention":
+        if t.low not in lex.INTENTION_ING or not _intends_an_act(toks, i):
+            return None
+    elif kind == "position":
+        if t.low not in lex.POSITION_ING or not (
+            _object_after(toks, i + 1) or i + 1 < len(toks) and toks[i + 1].low in ("against", "for")
+        ):
+            return None
+    else:
+        return None
+    end = toks[i + 1].end if kind == "position" and i + 1 < len(toks) and toks[i + 1].low in ("against", "for") else t.end
+    s, _ = sentence
+    earlier: list[AttributionMatch | _Found] = [m for m in statements if s <= m.start and m.end <= t.start]
+    earlier += [f for f in others if s <= f.start and f.end <= t.start]
+    before = sorted(earlier, key=lambda m: m.end)
+    if before:
+        prev = before[-1]
+        if isinstance(prev, _Found):
+            return _Found(t.start, t.end, t.start, end, prev.source_start, prev.source_end, prev.parts, t.low, prev.channel)
+        # a statement already resolved: its chain as it was resolved, the same source
+        value = prev.value
+        parts = tuple(
+            _Part(name, value.named if n == 0 else True, False, False, False, False, prev.source_start, prev.source_end)
+            for n, name in enumerate(value.chain)
+        )
+        return _Found(t.start, t.end, t.start, end, prev.source_start, prev.source_end, parts, t.low, value.channel)
+    subject = _opening_subject(text, toks, i)
+    if subject is None:
+        return None
+    cue = (t.start, end, t.low)
+    chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
+    return _finish(chain, cue, subject, i + 1, (subject.start, subject.end))[0]
 
 
 
