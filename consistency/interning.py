@@ -1,6 +1,6 @@
 """One object for many equal ones: the facts of a large corpus repeat themselves.
 
-A corpus's facts are most of what a run holds (about 1.3 KB each before this, 170,000 of them in
+A corpus's facts are most of what a run holds (about 1.3 KB each before this, some 170,000 facts in
 10,000 articles), and most of that is repetition: a sentence's facts each carried their own copy of
 the sentence, wire copies repeat whole sentences, and one frame ("death toll, current") or value
 ("2 to 2 people") stands under thousands of facts. Facts come back from the workers and the cache

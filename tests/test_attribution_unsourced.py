@@ -28,9 +28,9 @@ UNSOURCED = [
     ("About one in five ferries is expected to be retired next year.", "is expected"),
     ("The Norland quay has often been criticized by no one in particular.", ""),  # an agent: not unsourced
     ("The Korvath treaty was considered a failure at the time.", "was considered"),
-    ("Brask's candidacy has been mentioned as a possibility.", "has been mentioned as"),
+    ("Brask's name has been mentioned as the likeliest pick.", "has been mentioned as"),
     ("The whole plan is likely to be rejected.", "is likely to be rejected"),
-    ("Brask was once asked how the quay would be paid for.", "was once asked"),  # a question reported
+    ("Brask was once asked how Halvik would pay for its quay.", "was once asked"),  # a question reported
     ("The pilots were never told why the quay closed.", "were never told"),
 ]
 

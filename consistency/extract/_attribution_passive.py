@@ -1,6 +1,6 @@
 """Attributions whose source goes unstated: a verb of saying or judging in the passive with no
 agent ("Halvik was accused of fraud", "the levy is widely seen as a tax", "the toll is expected to
-rise", "it has been reported that ...").
+rise", "it is reported that ...").
 
 Why apart: news states many views without a holder, and attribution corpora count them (the cue
 and what it reports, with no source). A claim needs a source, so the claims engine never takes
