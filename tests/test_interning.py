@@ -43,3 +43,21 @@ def test_values_of_different_kinds_and_different_sentences_are_not_confused() ->
     a, b, c = Interner().facts([_fact(1, said), _fact(2, other), _fact(3, said, sentence="Another sentence, 40.")])
     assert a.value is not b.value and a.value == said and b.value == other
     assert a.value is c.value and a.sentence != c.sentence
+
+
+def test_grouping_features_share_equal_weights_and_spelling_counts_and_stay_equal() -> None:
+    from consistency.corpus_results import _shared
+    from consistency.group import TextFeatures
+
+    def made() -> TextFeatures:  # as the cache or a worker hands them over: every part its own copy
+        return pickle.loads(pickle.dumps(TextFeatures(
+            12, {"quay": 2.0, "levy": 1.0, "ferry": 0.0}, {"brask": 1},
+            {"brask": {"Brask": 1}, "halvik": {"Halvik": 2, "HALVIK": 1}})))
+
+    pool: dict[object, object] = {}
+    one, two = _shared(made(), pool), _shared(made(), pool)
+    assert one == made() and two == made()
+    assert list(one.words) == ["quay", "levy", "ferry"]  # order kept: ties in the top terms follow it
+    assert one.words["quay"] is two.words["quay"]
+    assert one.spellings["halvik"] is two.spellings["halvik"] and one.spellings["brask"] is two.spellings["brask"]
+    assert one.spellings["brask"] is not one.spellings["halvik"]
