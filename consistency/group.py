@@ -302,7 +302,7 @@ def group_articles(
         own = by_article.get(article.id, ())
         # An article without a publication date reads its weekdays against its own dateline.
         dateline = _dateline_day(article, own)
-        found = _happening(own, text, lead_end, stages, dateline, announced)
+        found = _happening(own, text, lead_end, stages, dateline, announced, options.apart_days)
         # The days the article itself stands on: its happening's, its publication's, its dateline's.
         own_days = [(d, d) for d in (published_day(article), dateline) if d is not None]
         happenings.append(
