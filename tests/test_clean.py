@@ -150,3 +150,39 @@ def test_extracted_text_keeps_paragraphs_ending_in_an_ellipsis() -> None:
     )
     assert clean_text(text, extracted=True).text == text
     assert "harbour works" not in clean_text(text).text  # pasted text: a teaser card
+
+
+@pytest.mark.parametrize("line", [
+    "Please ENTER YOUR EMAIL to get the Halvik briefing",
+    "Thank You For Signing Up to the Velmora digest!",
+    "Your email address will not be published.",
+    "(c) 2031 Norland Courier. ALL RIGHTS RESERVED.",
+    "Download the Brask Post app for iOS and Android",
+    "Signing up for the Dravik morning newsletter takes a minute",
+    "Newsletter: Subscribe to Korvath Weekly",
+    "This post contains affiliate links to the shops we name.",
+    "Todos los derechos reservados - Diario de Halvik",
+])
+def test_screened_line_patterns_still_remove_their_lines_in_any_case(line: str) -> None:
+    from consistency.clean import _SCREENED, _line_reason
+
+    plain = next(reason for pattern, reason, _ in _SCREENED if pattern.search(line))
+    assert _line_reason(line) == plain  # the screen never hides a pattern that matches
+
+
+_CHROME_WORDS = ["Sign", "up", "newsletter", "email", "address", "will", "not", "be", "published", "ALL", "rights",
+                 "reserved", "download", "the", "our", "app", "iOS", "we", "may", "earn", "a", "commission", "this",
+                 "post", "contains", "affiliate", "links", "thank", "you", "for", "subscribing", "Halvik", "Brask",
+                 "enter", "your", "(c)", "2031", "-", ":", "News", "for", "updates", "stories"]
+
+
+@given(st.lists(st.sampled_from(_CHROME_WORDS), max_size=14), st.sampled_from(["", " ", "  "]))
+def test_the_screen_gives_what_every_pattern_gives(words: list[str], lead: str) -> None:
+    from consistency.clean import _SCREENED, _line_reason
+
+    line = lead + " ".join(words)
+    plain = next((reason for pattern, reason, _ in _SCREENED if pattern.search(line)), None)
+    if plain is not None:
+        assert _line_reason(line) == plain
+    else:
+        assert _line_reason(line) in (None, "membership appeal")
