@@ -53,3 +53,29 @@ def test_a_gate_turns_away_texts_without_its_stretch() -> None:
     assert gates["_dotted"].search("velmora grew 2.5 percent. halvik 3.") is None
     assert gates["_day_month"].search("brask said 12 people left in march") is None
     assert gates["_day_month"].search("on 12 march") is not None
+
+
+CLOCK_FRAGMENTS = [
+    "9pm", "at 9:30 a.m.", "1140 a.m.", "23:37", "A380", "x9am", "10:30:15", ".5pm", "3.45pm", "12 noon",
+    "9a", "8:45p", "0737 GMT", "Febuary 14, 2012", "Novemer 3rd 2011", "Velmora", "Halvik", "(", "-", ":",
+    ".", " ", "  ", "\n", "7", "2024", "o'clock", "seven", "noon", "midnight", "at",
+]
+
+
+def test_clock_times_and_misspelt_days_start_at_the_first_digit_of_a_run() -> None:
+    from consistency.extract._date_prefilter import Anchors, matches
+
+    rules = [looked for looked, handler in dates._LOOKED_RULES if handler in (dates._time_alone, dates._misspelt_month_day)]
+    assert all(any(runs is dates._DIGIT_START for _w, runs, _o in dates._ANCHORS[id(looked)]) for looked in rules)
+    rng = random.Random(5)
+    hits = 0
+    for _ in range(2000):
+        text = rng.choice(["", " ", "x", "1"]).join(rng.choice(CLOCK_FRAGMENTS) for _ in range(rng.randint(1, 7)))
+        for looked in rules:
+            expected = [m.span() for m in looked.finditer(text)]
+            windows = Anchors(text, text.lower()).windows(dates._ANCHORS[id(looked)])
+            found = expected if windows is None else [
+                m.span() for m in matches(looked, text, windows, dates._REACH[id(looked)])]
+            hits += len(expected)
+            assert found == expected, text
+    assert hits > 1000

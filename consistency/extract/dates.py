@@ -1722,15 +1722,20 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
 # lookahead decides where they start), worked out from their grammar: without them each is tried at
 # every position of every article. Each is a necessary part of every match, at most that far from its start:
 _DIGIT_RUN = re.compile("[\\d]+")
+# The first digit of a run with no word character, colon or dot before it: where a clock time starts (its
+# "(?<![\\w:.])"), and the day after a misspelt month (white space before it). One position to try instead
+# of every digit of the run (a narrow window is tried position by position). Written digit first, so that
+# the engine skips to the digits alone.
+_DIGIT_START = re.compile(r"\d(?<![\w:.]\d)")
 _MONTH_STARTS = ("apr", "aug", "dec", "feb", "jan", "jul", "jun", "mar", "may", "nov", "oct", "sep")
 _EXTRA_ANCHORS: dict[Handler, list[Needles]] = {
     # a clock time starts at a run of digits, or at "noon", "mid(night)" or "nine" (its lookahead: [\dMmNn])
-    _time_alone: [(("mid", "nine", "noon"), _DIGIT_RUN, 0)],
+    _time_alone: [(("mid", "nine", "noon"), _DIGIT_START, 0)],
     # an hour in words has, at most 20 characters on ("eleven in the afternoon"), its clock, "ish" or part of day
     _time_in_words: [(("afternoon", "clock", "evening", "ish", "morning", "night"), None, 20)],
     _dotted: [((), _DIGIT_RUN, 0)],  # "14.2.2012", "2012.02.14": starts at its digits
     # "Febuary 14, 2012": the day's digits at most 14 characters on (a word of 4 to 10 letters, a dot, spaces)
-    _misspelt_month_day: [((), _DIGIT_RUN, 14)],
+    _misspelt_month_day: [((), _DIGIT_START, 14)],
     # "March the twentieth", "the twenty-first of March": the month at most 28 characters on
     _month_word_day: [(_MONTH_STARTS, None, 28)],
     _slashed_any: [((), _DIGIT_RUN, 0)],  # "4/22/2012", "2012/04/22"
