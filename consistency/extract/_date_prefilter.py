@@ -381,6 +381,9 @@ class Anchors:
         self._in: dict[str, bool] = {}
         self._words: dict[str, list[int]] = {}
         self._runs: dict[int, list[tuple[int, int]]] = {}  # by the scan's id: hashing a pattern hashes its code
+        # By the needles' words and the id of their scan: the rules of the date grammar share a few sets of
+        # needles (the months' first letters in eight of them), each listed and sorted once per text.
+        self._found: dict[tuple[tuple[str, ...], int], list[tuple[int, int]]] = {}
 
     def holds_any(self, words: Iterable[str]) -> bool:
         """Whether one of ``words`` is in the lowered text (each word looked up once per text)."""
@@ -396,6 +399,10 @@ class Anchors:
     def _starts(self, needles: Needles) -> list[tuple[int, int]]:
         """(first, last) start of every occurrence of the needles: a run of characters from its first to its last."""
         words, runs, _offset = needles
+        key = (words, id(runs))
+        known = self._found.get(key)
+        if known is not None:
+            return known
         found: list[tuple[int, int]] = []
         for word in words:
             at = self._words.get(word)
@@ -415,6 +422,7 @@ class Anchors:
             found += spans
         if len(words) > 1 or runs is not None and words:
             found.sort()
+        self._found[key] = found
         return found
 
     def windows(self, anchors: list[Needles], most: int | None = None) -> list[tuple[int, int]] | None:

@@ -194,15 +194,23 @@ def _candidates(text: str, lowered: str | None = None) -> list[tuple[int, int]]:
     """The span of every match of _CANDIDATE at a position where its search could find one, in text order."""
     lowered = text.lower() if lowered is None else lowered
     found = [(at, at + 1) for at in map(re.Match.start, _SIGN_TRIGGER.finditer(text))]
+    found += _word_candidates(text, lowered)
+    found.sort()  # two sorted runs: a word holds no digit, so no two candidates start together
+    return found
+
+
+def _word_candidates(text: str, lowered: str) -> list[tuple[int, int]]:
+    """The spans of the candidates that are words ("two", "a dozen", "half of"), in text order: the digits
+    and fraction signs (one character each) are _SIGN_TRIGGER's matches."""
     starts = (
         map(re.Match.start, _LOWER_WORD_TRIGGER.finditer(lowered)) if lowered_usable(text, lowered)
         else map(re.Match.start, _WORD_TRIGGER.finditer(text))
     )
+    found = []
     for start in starts:
         m = _CANDIDATE.match(text, start)
         if m is not None:
             found.append(m.span())
-    found.sort()  # two sorted runs: a word holds no digit, so no two candidates start together
     return found
 
 
@@ -1059,14 +1067,24 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
     clocks = _clock_spans(text) if any(w in lowered for w in (" past ", " to ", " after ")) and any(
         w in lowered for w in ("past", "quarter", "min", "clock", "morning", "afternoon", "evening", "night", "m.")
     ) else []
-    candidates = _candidates(text, lowered)
+    # The next candidate at or after ``pos``: the next word candidate, or the next digit or fraction sign,
+    # whichever comes first. The signs are searched for as the scan goes (a figure's digits are passed over
+    # in one step), not listed one by one beforehand.
+    words = _word_candidates(text, lowered)
     i = 0
+    sign = -1  # where the next sign at or after ``pos`` is (``n``: none is)
     while pos < n:
-        while i < len(candidates) and candidates[i][0] < pos:
+        while i < len(words) and words[i][0] < pos:
             i += 1
-        if i == len(candidates):
+        if sign < pos:
+            found_sign = _SIGN_TRIGGER.search(text, pos)
+            sign = found_sign.start() if found_sign is not None else n
+        if i < len(words) and words[i][0] < sign:
+            start, cand_end = words[i]
+        elif sign < n:
+            start, cand_end = sign, sign + 1
+        else:
             break
-        start, cand_end = candidates[i]
         inside = next((e for s, e in clocks if s <= start < e), None)
         if inside is not None:
             pos = inside  # a clock time told in words
