@@ -96,8 +96,8 @@ LINE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
 # lines are screened: lower() and the patterns' IGNORECASE fold a few other letters differently.
 _NEEDS: dict[str, tuple[str, ...]] = {  # the pattern's opening -> the words
     r"\benter (?:your|correct) email": ("email",),
-    r"thank you for (?:signing up|subscribing)": ("thank you for", "confirmation email"),
-    r"your email address will not be published": ("email address will not", "required fields"),
+    r"thank you for (?:sign": ("thank you for", "confirmation email"),
+    r"your email address will": ("email address will not", "required fields"),
     r"^[^\n]{0,150}\b(?:all rights reserved": ("reserv", "vorbehalten", "riservati", "zastrze"),
     r"\bdownload (?:the|our) ": ("download",),
     r"^[^\n]{0,80}\bsign(?:ing)? up\b": ("sign",),
