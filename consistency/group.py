@@ -307,7 +307,7 @@ def group_articles(
         own_days = [(d, d) for d in (published_day(article), dateline) if d is not None]
         happenings.append(
             found._replace(
-                anchors=_merge_dates(found.days, own_days), figures=_lead_figures(own, lead_end, options.identifying)
+                anchors=_merge_dates(found.days, own_days), figures=_lead_figures(own, lead_end, options.identifying, options.apart_days)
             )
         )
     candidates, largest_block = _candidate_pairs(vectors, [published_day(a) for a in articles], options)
@@ -1106,7 +1106,9 @@ def _least_mergeable(options: GroupingOptions) -> float:
     return options.threshold / (most * (1.0 + 1e-9))
 
 
-def _lead_figures(facts: Iterable[Fact], lead_end: int, measures: Iterable[str]) -> tuple[tuple[str, float], ...]:
+def _lead_figures(
+    facts: Iterable[Fact], lead_end: int, measures: Iterable[str], looked_back_after: int = GroupingOptions.apart_days
+) -> tuple[tuple[str, float], ...]:
     """The figures the lead gives the happening itself, of the measures that tell one happening from
     another of its kind (``GroupingOptions.identifying``): ("magnitude", 6.2), ("votes", 160). Not a
     figure whose nearest date in its sentence is one the lead looks back on (``_looked_back``): "five
@@ -1114,7 +1116,7 @@ def _lead_figures(facts: Iterable[Fact], lead_end: int, measures: Iterable[str])
     facts = list(facts)
     wanted = set(measures)
     found: set[tuple[str, float]] = set()
-    past = _looked_back(facts, lead_end)
+    past = _looked_back(facts, lead_end, within=looked_back_after)
     for fact in facts:
         frame, value = fact.frame, fact.value
         if (

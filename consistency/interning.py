@@ -52,5 +52,7 @@ class Interner:
 def _key(obj: object) -> Hashable:
     """Equal only for objects of one class with every field equal, of one type and one sign."""
     values = tuple(obj.__dict__.values())
-    signs = tuple(math.copysign(1.0, v) for v in values if v.__class__ is float and v == 0.0)
-    return (obj.__class__, values, tuple(map(type, values)), signs)
+    types = tuple(map(type, values))
+    if float not in types:  # most frames: no sign to tell apart
+        return (obj.__class__, values, types)
+    return (obj.__class__, values, types, tuple(math.copysign(1.0, v) for v in values if v.__class__ is float and v == 0.0))
