@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import heapq
 import math
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 
 from consistency.group import GroupingOptions, TextFeatures, rarity
@@ -49,17 +49,34 @@ def neighbourhood(
     for feature in features:
         df.update(feature.words.keys())
     idf = rarity(df, n)
-    postings: dict[str, list[int]] = defaultdict(list)
-    tops: list[list[str]] = []
-    for index, feature in enumerate(features):
-        top = _top_terms(feature.words, idf, options.top_terms)
-        tops.append(top)
-        for term in top:
-            postings[term].append(index)
+    # An article's keys are made only when a term the walk follows is among its words: what it
+    # reaches is the same as from every article's keys, at a share of the cost on a large corpus.
+    tops: dict[int, list[str]] = {}
+    postings: dict[str, list[int]] = {}
+
+    def follow_terms(indices: Sequence[int]) -> None:
+        new = {term for index in indices for term in tops[index]} - postings.keys()
+        if not new:
+            return
+        for term in new:
+            postings[term] = []
+        for index, feature in enumerate(features):
+            if new.isdisjoint(feature.words):
+                continue
+            top = tops.get(index)
+            if top is None:
+                top = tops[index] = _top_terms(feature.words, idf, options.top_terms)
+            for term in top:
+                if term in new:
+                    postings[term].append(index)
+
+    for index in seeds:
+        tops[index] = _top_terms(features[index].words, idf, options.top_terms)
     chosen = set(seeds)
     frontier = list(seeds)
     seed_vectors = [_vector(features[i].words, idf) for i in seeds]
     for hop in range(hops):
+        follow_terms(frontier)
         reached: set[int] = set()
         for index in frontier:
             for term in tops[index]:

@@ -71,6 +71,53 @@ def test_a_draft_reaches_its_own_event_not_the_other_stories() -> None:
     assert len(chosen) == len(OUTLETS)
 
 
+def _every_key_walk(features: list, days: list, seeds: list[int], options: object) -> list[int] | None:
+    """The walk as its docstring states it, every article's keys made first: what the lazy walk
+    (keys made only for articles holding a followed term) must reach too."""
+    from collections import Counter
+
+    from consistency import neighbours as nb
+    from consistency.group import rarity
+
+    df: Counter[str] = Counter()
+    for feature in features:
+        df.update(feature.words)
+    idf = rarity(df, len(features))
+    tops = [nb._top_terms(f.words, idf, options.top_terms) for f in features]  # type: ignore[attr-defined]
+    postings: dict[str, list[int]] = {}
+    for index, top in enumerate(tops):
+        for term in top:
+            postings.setdefault(term, []).append(index)
+    chosen, frontier = set(seeds), list(seeds)
+    seed_vectors = [nb._vector(features[i].words, idf) for i in seeds]
+    for hop in range(2):
+        reached = {d for i in frontier for t in tops[i] for d in nb._block(postings[t], i, days, options)} - chosen
+        chosen |= reached
+        if len(chosen) > nb._WORTHWHILE * len(features):
+            return None
+        if hop == 0:
+            frontier = sorted(i for i in reached
+                              if max(nb._cosine(nb._vector(features[i].words, idf), v) for v in seed_vectors) >= 0.3)
+    return sorted(chosen)
+
+
+def test_the_walk_reaches_what_every_articles_keys_reach() -> None:
+    # Stories that share words across events (a second report of each under another headline, and
+    # undated ones among dated ones), so that keys lead out of one story into others.
+    articles = _articles() + [
+        Article(id=f"x{e}", path=f"x{e}.md", outlet="Late Desk",
+                body=f"{EVENTS[e][0]} and {EVENTS[(e + 1) % len(EVENTS)][0]} crews shared {EVENTS[e][3]} "
+                     f"after the {EVENTS[(e + 1) % len(EVENTS)][1]}, {EVENTS[e][2]} said.")
+        for e in range(len(EVENTS))
+    ]
+    options = RunOptions().check_grouping
+    features = [text_features(a, a.body, options) for a in articles]
+    days = [None if n % 3 == 0 else 738000 + n % 9 for n in range(len(articles))]
+    for seeds in ([n] for n in range(len(articles))):
+        assert neighbourhood(features, days, seeds, options) == _every_key_walk(features, days, seeds, options)
+    assert neighbourhood(features, days, [0, 7, 61], options) == _every_key_walk(features, days, [0, 7, 61], options)
+
+
 def test_a_neighbourhood_of_most_of_the_corpus_is_not_selected() -> None:
     articles = _articles()[: 2 * len(OUTLETS)]  # two stories: one is half of everything
     options = RunOptions().check_grouping

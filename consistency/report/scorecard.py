@@ -10,7 +10,9 @@ is imported only when a scorecard is asked for (it costs about a second to impor
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
+from operator import attrgetter
 
 from consistency.model import Finding, OutletScore, RunResult
 
@@ -50,21 +52,28 @@ def outlet_scores(result: RunResult) -> tuple[OutletScore, ...]:
 
     if not result.articles:
         return ()
-    articles = pd.DataFrame([(a.id, a.outlet or a.id) for a in result.articles], columns=["article_id", "outlet"])
-    facts = pd.DataFrame([(f.id, f.article_id) for f in result.facts], columns=["fact_id", "article_id"])
-    facts = facts.merge(articles, on="article_id", how="inner")
+    # The tables are built column by column, and facts only as many as the counts need: an audit of
+    # ten thousand articles holds about two million facts, and a row object for each cost seconds.
+    article_outlet = {a.id: a.outlet or a.id for a in result.articles}
+    articles = pd.DataFrame({"article_id": list(article_outlet), "outlet": list(article_outlet.values())})
     table = articles.groupby("outlet").size().rename("articles").to_frame()
-    table["facts"] = facts.groupby("outlet").size()
+    per_article = pd.Series(Counter(map(attrgetter("article_id"), result.facts)), dtype="int64")
+    per_article = per_article[per_article.index.isin(articles["article_id"])]
+    table["facts"] = per_article.groupby(per_article.index.map(article_outlet)).sum()
 
+    judged = _one_finding_per_slot(result.findings)
+    wanted = {fid for a in result.alignments for fid in a.fact_ids}
+    wanted.update(fid for f in judged for p in f.pairs if p.representative for fid in p.fact_ids[:2])
+    outlet_of = {f.id: article_outlet[f.article_id] for f in result.facts
+                 if f.id in wanted and f.article_id in article_outlet}
     slots = pd.DataFrame(
-        [(a.id, fid) for a in result.alignments for fid in a.fact_ids], columns=["alignment_id", "fact_id"]
-    ).merge(facts[["fact_id", "outlet"]], on="fact_id", how="inner")
+        [(a.id, outlet_of[fid]) for a in result.alignments for fid in a.fact_ids if fid in outlet_of],
+        columns=["alignment_id", "outlet"],
+    )
     outlets_per_slot = slots.groupby("alignment_id")["outlet"].nunique().rename("outlets")
     slots = slots.merge(outlets_per_slot, left_on="alignment_id", right_index=True)
     table["slots_shared"] = slots[slots["outlets"] >= 2].groupby("outlet")["alignment_id"].nunique()
 
-    judged = _one_finding_per_slot(result.findings)
-    outlet_of = dict(zip(facts["fact_id"], facts["outlet"], strict=True))
     pairs = pd.DataFrame(
         [
             (f.alignment_id, outlet_of[p.fact_ids[0]], outlet_of[p.fact_ids[1]], p.status)
@@ -86,7 +95,6 @@ def outlet_scores(result: RunResult) -> tuple[OutletScore, ...]:
     for status in SHARE_STATUSES:
         table[status] = (table[f"n_{status}"] / table["pairs"].where(table["pairs"] > 0)).fillna(0.0)
 
-    article_outlet = dict(zip(articles["article_id"], articles["outlet"], strict=True))
     outliers = pd.DataFrame(
         [
             (f.alignment_id, article_outlet[aid])
