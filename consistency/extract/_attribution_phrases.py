@@ -642,8 +642,24 @@ def _relative_who(text: str, toks: list[_Tok], j: int) -> _Phrase | None:
         if ante is not None and not ante.parts[0].pronoun and toks[j - 1].low not in lex.INDEFINITES:
             t = toks[j]
             return _Phrase(j, j + 1, t.start, t.end, ante.parts)  # "an engineer who said"
+        if ante is None and _people_word(toks[j - 1]):
+            return _pronoun_phrase(toks, j)  # "calls from dockworkers who said": "who" stands for people
         return None  # "anybody who complains": a relative clause, no one is quoted
     return _pronoun_phrase(toks, j)
+
+
+def _people_word(tok: _Tok) -> bool:
+    """A plural common noun that "who" can stand for when no source phrase reads it ("dockworkers",
+    "listeners"): a lower-case word ending in "s", not a function word, number or adverb."""
+    low = tok.low
+    return (
+        tok.word and low.isalpha() and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "ous", "ics"))
+        and low not in lex.INDEFINITES and low not in lex.PRONOUNS and low not in lex.CLAUSE_OPENING_WORDS
+        and low not in _NOT_PEOPLE
+    )
+
+
+_NOT_PEOPLE = frozenset({"this", "those", "these", "thus", "always", "perhaps", "sometimes", "besides", "unless", "whereas", "towards", "afterwards", "news", "series", "species"})
 
 
 def _relative_which(text: str, toks: list[_Tok], j: int) -> _Phrase | None:
