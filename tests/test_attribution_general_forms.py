@@ -92,3 +92,14 @@ def test_a_noun_of_a_side_taken_is_a_position_of_its_subject(text: str, expected
 ])
 def test_no_position_noun_without_a_subject_copula_and_of(text: str) -> None:
     assert [k for k in _all(text) if k[2] == "position"] == []
+
+
+def test_a_descriptor_written_like_a_title_opens_the_name_after_an_inverted_cue() -> None:
+    text = "“The levy is wrong,” said harbour pilot Marta Vellacourt."
+    found = find_attributions(text)
+    assert [(text[m.source_start : m.source_end], m.value.source) for m in found] == [
+        ("harbour pilot Marta Vellacourt", "Marta Vellacourt")
+    ]
+    # a lower-case object of "told" stays the audience, not a descriptor of the next name
+    text = "The board told harbour pilots Marta Vellacourt would lead."
+    assert [m.value.source for m in find_attributions(text)] == ["board"]

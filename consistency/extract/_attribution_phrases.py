@@ -273,6 +273,15 @@ def _with_quantifier_before(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
     return _Phrase(k, phrase.last, toks[k].start, phrase.end, phrase.parts)
 
 
+def _descriptor_before_name(toks: list[_Tok], k: int) -> bool:
+    """One or two lower-case nouns at ``k`` right before a name: "harbour pilot Marta Vellacourt",
+    "port widow Ivo Brask" (a descriptor written like a title)."""
+    m = k
+    while m < len(toks) and m - k < 2 and _compound_word(toks[m]) and not toks[m].low.endswith(("ly", "ing", "ed")):
+        m += 1
+    return m > k and m + 1 < len(toks) and _is_name(toks[m]) and _is_name(toks[m + 1]) and toks[m].cap
+
+
 def _compound_word(tok: _Tok) -> bool:
     """A lower-case noun that may modify a source noun: "port" in "the Velmora port authority"."""
     lw = tok.low
@@ -540,6 +549,8 @@ def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
             and last_head < 0  # "the embattled Brasko", not "several groups granted Brasko"
         ):
             pass  # a noun before the head: "the Velmora port authority"
+        elif k == start and _descriptor_before_name(toks, k):
+            pass  # '..., said harbour pilot Marta Vellacourt': a descriptor opening the name
         else:
             break
         if _is_head(t) or _is_possessive(t):
