@@ -197,6 +197,9 @@ def features(toks: list[_Tok], i: int, subject: _Phrase | None) -> list[str]:
         head = toks[subject.last - 1]
         out.append("subjhead=" + _shape(head) + "_" + head.low[-2:])
         out.append("subjfirst=" + _shape(toks[subject.first]))
+    out.append("n2=" + (nxt2.low if nxt2 is not None else "</s>"))
+    if subject is not None:
+        out.append("sw=" + toks[subject.last - 1].low)
     if nxt is not None and nxt.low in _PREPOSITIONS:
         out.append("s_prep=" + s)
     klass = lexicon_class(t.low)
