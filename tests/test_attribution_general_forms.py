@@ -103,3 +103,27 @@ def test_a_descriptor_written_like_a_title_opens_the_name_after_an_inverted_cue(
     # a lower-case object of "told" stays the audience, not a descriptor of the next name
     text = "The board told harbour pilots Marta Vellacourt would lead."
     assert [m.value.source for m in find_attributions(text)] == ["board"]
+
+
+LIGHT_VERBS = [
+    ("Brask repeated his claim that the quay was unsafe.", ("Brask", "repeated his claim")),
+    ("Halvik renewed her call for a second quay.", ("Halvik", "renewed her call for")),
+    ("The Dravik board has publicly signaled willingness to cut the levy.",
+     ("The Dravik board", "has publicly signaled willingness")),
+    ("Vellacourt threw her support behind the harbour plan.", ("Vellacourt", "threw her support")),
+    ("Korvath made no secret of his dislike for the levy.", ("Korvath", "made no secret of")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LIGHT_VERBS, ids=[t[:40] for t, _ in LIGHT_VERBS])
+def test_light_verbs_with_their_statement_nouns(text: str, expected: tuple[str, str]) -> None:
+    assert _statements(text) == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Brask repeated the drill at noon.",  # no statement noun after the light verb
+    "The crew threw the rope to the quay.",
+    "Halvik renewed the ferry licence.",
+])
+def test_the_same_light_verbs_without_a_statement_noun_are_no_cue(text: str) -> None:
+    assert _statements(text) == []
