@@ -127,3 +127,9 @@ def test_light_verbs_with_their_statement_nouns(text: str, expected: tuple[str, 
 ])
 def test_the_same_light_verbs_without_a_statement_noun_are_no_cue(text: str) -> None:
     assert _statements(text) == []
+
+
+def test_a_light_verb_participle_after_a_possessive_modifies_the_noun() -> None:
+    # not "Korvath ... renewed calls": Korvath renewed nothing in this sentence
+    assert find_attributions("Nobody heeded Korvath's renewed calls for a second quay.") == []
+    assert find_attributions("The renewed calls for a second quay went unheard.") == []

@@ -814,6 +814,9 @@ def _expression(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | Non
     end = _expression_end(toks, i)
     if end < 0 or i == 0:
         return None
+    before = toks[i - 1]
+    if _is_possessive(before) or before.low in lex.POSSESSIVE_DETERMINERS or before.low in lex.DETERMINERS:
+        return None  # "Brasko's repeated warnings", "the renewed calls": a participle modifying the noun
     j = i
     while j > 0 and i - j < 4 and ((toks[j - 1].low in lex.CUE_PREFIX and not toks[j - 1].cap) or _cue_adverb(toks[j - 1])):
         j -= 1
