@@ -107,7 +107,8 @@ class _AnyStem(frozenset):  # type: ignore[type-arg]
         return True
 
 
-def train(examples: list[Example], stats: list[DocStats], min_cues: int, min_ratio: float, threshold: float) -> object:
+def train(examples: list[Example], stats: list[DocStats], min_cues: int, min_ratio: float, threshold: float,
+          lexicon: bool = False) -> object:
     """An averaged perceptron over ``examples`` of the stems that ``stats`` show as a cue at least
     ``min_cues`` times and in at least ``min_ratio`` of their occurrences."""
     from consistency.extract._attribution_learned import CueModel
@@ -122,6 +123,10 @@ def train(examples: list[Example], stats: list[DocStats], min_cues: int, min_rat
         particle_in.update(s.particle_in)
         particle_after.update(s.particle_after)
     stems = frozenset(k for k, n in cue_stems.items() if n >= min_cues and n / all_stems[k] >= min_ratio)
+    if lexicon:
+        from consistency.extract._attribution_learned import lexicon_stems
+
+        stems |= lexicon_stems()  # the verb classes' words, scored by their class where training never saw them
     from consistency.extract._attribution_learned import _PREPOSITIONS
 
     particles = frozenset(p for p in _PREPOSITIONS if particle_after[p] >= 3 and particle_in[p] / particle_after[p] >= 0.7)
@@ -179,6 +184,7 @@ class Settings:
     min_ratio: float = 0.2
     threshold: float = 0.5
     all_annotators: bool = False
+    lexicon: bool = True
 
 
 def _training_data(data: Path, settings: Settings) -> tuple[list[BratDoc], int, list[Example], list[tuple[int, DocStats]]]:
@@ -208,7 +214,7 @@ def cross_validate(data: Path, settings: Settings = Settings()) -> tuple[dict[st
     for fold in range(settings.folds):
         held = set(order[fold :: settings.folds])
         model = train([e for e in examples if e.doc not in held], [s for n, s in stats if n not in held],
-                      settings.min_cues, settings.min_ratio, settings.threshold)
+                      settings.min_cues, settings.min_ratio, settings.threshold, settings.lexicon)
         fold_docs = [dev[n] for n in sorted(held)]
         rules = _add(rules, _score(fold_docs, CueModel()))
         learned = _add(learned, _score(fold_docs, model))
@@ -223,9 +229,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--min-ratio", type=float, default=Settings.min_ratio)
     parser.add_argument("--threshold", type=float, default=Settings.threshold)
     parser.add_argument("--all-annotators", action="store_true", help="learn from every annotator's reading of a text, not the first alone")
+    parser.add_argument("--no-lexicon", dest="lexicon", action="store_false",
+                        help="score only the stems training saw as a cue, not also the verb classes' words")
     parser.add_argument("--write", action="store_true", help="train on all tuning documents and write the model file")
     args = parser.parse_args(argv)
-    settings = Settings(args.folds, args.min_cues, args.min_ratio, args.threshold, args.all_annotators)
+    settings = Settings(args.folds, args.min_cues, args.min_ratio, args.threshold, args.all_annotators, args.lexicon)
 
     from consistency.extract._attribution_learned import MODEL_FILE
 
@@ -236,7 +244,7 @@ def main(argv: list[str] | None = None) -> None:
     for key in rules:
         print(f"{key:<18} {rules[key].f1:7.3f} {learned[key].f1:9.3f}   {rules[key].counts()} -> {learned[key].counts()}")
     if args.write:
-        model = train(examples, [s for _, s in stats], settings.min_cues, settings.min_ratio, settings.threshold)
+        model = train(examples, [s for _, s in stats], settings.min_cues, settings.min_ratio, settings.threshold, settings.lexicon)
         import json
 
         MODEL_FILE.write_text(json.dumps(model.to_dict(), indent=1, sort_keys=True) + "\n", encoding="utf-8")  # type: ignore[attr-defined]

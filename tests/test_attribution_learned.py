@@ -146,3 +146,17 @@ def test_a_cue_words_own_modifiers_are_no_source(text: str) -> None:
 )
 def test_a_subject_headed_by_a_possible_source_still_is_one(text: str, source: str) -> None:
     assert [s for s, _, _ in _learned(text, NOUNISH)] == [source]
+
+
+def test_a_word_of_the_verb_classes_is_scored_by_its_class() -> None:
+    from consistency.extract._attribution_learned import lexicon_class, lexicon_stems
+
+    assert lexicon_class("lambasted") == "stance"
+    assert lexicon_class("warned") == "statement"
+    assert lexicon_class("harbour") == ""
+    assert stem("lambasted") in lexicon_stems()
+    # A model that weighs the class, not the stem: "lambasted" where its rule does not apply
+    # (no object follows it) is still proposed, with the subject before it as the source.
+    by_class = CueModel(stems=lexicon_stems(), weights={"bias": -1.0, "lex=stance": 2.0}, threshold=0.0)
+    assert _learned("Marta Vellacourt lambasted, loudly.", by_class) == [("Marta Vellacourt", "lambasted", "loudly")]
+    assert _learned("Marta Vellacourt lambasted, loudly.") == []  # the toy model knows no such class

@@ -84,12 +84,23 @@ def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
             and not (t.low == "to" and _bare_verb_after(toks, k + 1))  # "promising to lift": an infinitive
         ):
             end = t.end
+        elif (
+            k == i + 1
+            and t.low in _OBJECT_PRONOUNS
+            and k + 1 < len(toks)
+            and toks[k + 1].low in ("about", "of")
+            and toks[i].low not in lex.BARE_CUE_VERBS
+        ):
+            return toks[k + 1].end  # "asked him about", "accusing her of": the topic's preposition belongs to the cue
         elif t.text == ":":
             return t.end
         else:
             break
         k += 1
     return end
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 
 
 def _bare_verb_after(toks: list[_Tok], k: int) -> bool:

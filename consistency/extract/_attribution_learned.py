@@ -197,8 +197,15 @@ def features(toks: list[_Tok], i: int, subject: _Phrase | None) -> list[str]:
         head = toks[subject.last - 1]
         out.append("subjhead=" + _shape(head) + "_" + head.low[-2:])
         out.append("subjfirst=" + _shape(toks[subject.first]))
+    out.append("n2=" + (nxt2.low if nxt2 is not None else "</s>"))
+    if subject is not None:
+        out.append("sw=" + toks[subject.last - 1].low)
     if nxt is not None and nxt.low in _PREPOSITIONS:
         out.append("s_prep=" + s)
+    klass = lexicon_class(t.low)
+    if klass:
+        out.append("lex=" + klass)  # a word of the verb classes whose rule did not apply here
+        out.append("lex_ns=" + klass + "_" + _shape(nxt))
     ahead = toks[i + 1 : i + 5]
     if any(a.low == "that" for a in ahead):
         out.append("that_ahead")
@@ -207,6 +214,30 @@ def features(toks: list[_Tok], i: int, subject: _Phrase | None) -> list[str]:
     if any(a.low == "to" for a in ahead[:2]):
         out.append("to_ahead")
     return out
+
+
+# The narrower classes first: the statement words take in the stance and voice verbs' forms too.
+_LEXICON_CLASSES = (
+    ("stance", lex.STANCE_VERBS),
+    ("voice", lex.VOICE_VERBS),
+    ("position", lex.POSITION_VERBS | lex.POSITION_ING),
+    ("intention", lex.INTENTION_VERBS | lex.INTENTION_ING),
+    ("knowing", lex.KNOWING_VERBS),
+    ("release", lex.RELEASE_VERBS),
+    ("statement", lex.SPEECH_VERBS),
+)
+
+
+def lexicon_class(low: str) -> str:
+    """The verb class of ``attribution_verbs.yaml`` a word form belongs to, or "" (the first of
+    them, in the order of ``_LEXICON_CLASSES``)."""
+    return next((name for name, forms in _LEXICON_CLASSES if low in forms), "")
+
+
+def lexicon_stems() -> frozenset[str]:
+    """The stems of every form of the verb classes: words a model may score though training never
+    saw them as a cue (what the rules know beyond the training corpus)."""
+    return frozenset(stem(f) for _, forms in _LEXICON_CLASSES for f in forms if f.isalpha() and len(f) >= 3)
 
 
 def candidates(model: CueModel, toks: list[_Tok], quotes: tuple[list[int], list[int]], taken: Sequence[tuple[int, int]]) -> Iterator[int]:

@@ -20,7 +20,7 @@ def _words(block: str) -> frozenset[str]:
 _VERB_FILE = Path(__file__).with_name("attribution_verbs.yaml")
 _VERB_CLASSES = (
     "irregular", "doubled", "statement", "noun_like", "stance", "voice", "idioms", "construal", "belief", "expressions",
-    "intention", "release", "documents", "position", "knowing",
+    "intention", "release", "documents", "position", "position_nouns", "knowing",
 )
 
 
@@ -109,6 +109,7 @@ POSITION_VERBS = frozenset(f for base in POSITION_BASES for f in _inflect(base)[
 POSITION_ING = frozenset(_inflect(base)[3] for base in POSITION_BASES)
 # Verbs of knowing and wondering ("should know what", "wondered whether"): cues of the separate kind
 # "belief", before a question word, "about" or "of" only.
+POSITION_NOUNS = frozenset(_VERBS["position_nouns"])
 KNOWING_BASES = frozenset(_VERBS["knowing"])
 KNOWING_VERBS = frozenset(f for base in KNOWING_BASES for f in _inflect(base)[:3])
 QUESTION_WORDS = _words("what why how whether if where when who whom which")

@@ -273,6 +273,15 @@ def _with_quantifier_before(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
     return _Phrase(k, phrase.last, toks[k].start, phrase.end, phrase.parts)
 
 
+def _descriptor_before_name(toks: list[_Tok], k: int) -> bool:
+    """One or two lower-case nouns at ``k`` right before a name: "harbour pilot Marta Vellacourt",
+    "port widow Ivo Brask" (a descriptor written like a title)."""
+    m = k
+    while m < len(toks) and m - k < 2 and _compound_word(toks[m]) and not toks[m].low.endswith(("ly", "ing", "ed")):
+        m += 1
+    return m > k and m + 1 < len(toks) and _is_name(toks[m]) and _is_name(toks[m + 1]) and toks[m].cap
+
+
 def _compound_word(tok: _Tok) -> bool:
     """A lower-case noun that may modify a source noun: "port" in "the Velmora port authority"."""
     lw = tok.low
@@ -540,6 +549,8 @@ def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
             and last_head < 0  # "the embattled Brasko", not "several groups granted Brasko"
         ):
             pass  # a noun before the head: "the Velmora port authority"
+        elif k == start and _descriptor_before_name(toks, k):
+            pass  # '..., said harbour pilot Marta Vellacourt': a descriptor opening the name
         else:
             break
         if _is_head(t) or _is_possessive(t):
@@ -642,8 +653,24 @@ def _relative_who(text: str, toks: list[_Tok], j: int) -> _Phrase | None:
         if ante is not None and not ante.parts[0].pronoun and toks[j - 1].low not in lex.INDEFINITES:
             t = toks[j]
             return _Phrase(j, j + 1, t.start, t.end, ante.parts)  # "an engineer who said"
+        if ante is None and _people_word(toks[j - 1]):
+            return _pronoun_phrase(toks, j)  # "calls from dockworkers who said": "who" stands for people
         return None  # "anybody who complains": a relative clause, no one is quoted
     return _pronoun_phrase(toks, j)
+
+
+def _people_word(tok: _Tok) -> bool:
+    """A plural common noun that "who" can stand for when no source phrase reads it ("dockworkers",
+    "listeners"): a lower-case word ending in "s", not a function word, number or adverb."""
+    low = tok.low
+    return (
+        tok.word and low.isalpha() and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "ous", "ics"))
+        and low not in lex.INDEFINITES and low not in lex.PRONOUNS and low not in lex.CLAUSE_OPENING_WORDS
+        and low not in _NOT_PEOPLE
+    )
+
+
+_NOT_PEOPLE = frozenset({"this", "those", "these", "thus", "always", "perhaps", "sometimes", "besides", "unless", "whereas", "towards", "afterwards", "news", "series", "species"})
 
 
 def _relative_which(text: str, toks: list[_Tok], j: int) -> _Phrase | None:

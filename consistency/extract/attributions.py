@@ -338,7 +338,7 @@ _PASSIVE_HINT = re.compile(
 _OTHER_KINDS = {
     "intention": lex.INTENTION_VERBS | lex.INTENTION_ING,
     "act": lex.RELEASE_VERBS,
-    "position": lex.POSITION_VERBS | lex.POSITION_ING,
+    "position": lex.POSITION_VERBS | lex.POSITION_ING | lex.POSITION_NOUNS,
     "belief": lex.KNOWING_VERBS,
 }
 _OTHER_ING = {"intention": lex.INTENTION_ING, "position": lex.POSITION_ING}  # "is planning to", "is defending"
@@ -395,7 +395,9 @@ def _other_kinds(
                 continue
             if _covered(contents, t.start) and not _new_clause_before(toks, i):
                 continue  # in what a statement reports ("said he plans to")
-            match = _verb(text, toks, i, kind)
+            match = _position_noun(text, toks, i) if t.low in lex.POSITION_NOUNS else None
+            if match is None and (t.low not in lex.POSITION_NOUNS or t.low in lex.POSITION_VERBS | lex.POSITION_ING):
+                match = _verb(text, toks, i, kind)  # "advocates for": a noun of a side and a verb
             if match is None:
                 continue
             out.append((match[0], kind))
@@ -453,6 +455,58 @@ def _other_participle(
     return _finish(chain, cue, subject, i + 1, (subject.start, subject.end))[0]
 
 
+
+
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "remains", "remained", "became", "becomes"})
+_NOUN_DETERMINERS = frozenset({"a", "an", "the"})
+
+
+def _position_noun(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
+    """ "Brask is a staunch opponent of the levy", "Halvik has long been an outspoken critic of the
+    board", "Vellacourt, a longtime supporter of the plan, ...": a noun of a side taken, with "of",
+    after a copula or opening an apposition. The cue runs from the copula (its auxiliaries
+    included) or the article to "of"; the source is the subject or the apposed name before it."""
+    t = toks[i]
+    if t.cap or i + 1 >= len(toks) or toks[i + 1].low != "of" or i < 2:
+        return None
+    j = i
+    while j > 0 and i - j < 6 and toks[j - 1].word and not toks[j - 1].cap and (
+        toks[j - 1].low not in _NOUN_DETERMINERS and toks[j - 1].low not in _COPULAS
+        and toks[j - 1].low not in lex.POSSESSIVE_DETERMINERS and not _is_possessive(toks[j - 1])
+        and toks[j - 1].low not in lex.PRONOUNS and toks[j - 1].low not in lex.CLAUSE_OPENING_WORDS - {"and"}
+    ) or j > 0 and toks[j - 1].text == "," and j - 1 > 0 and toks[j - 2].word and not toks[j - 2].cap and i - j < 5 and j < i:
+        j -= 1  # the noun's modifiers: "a consistent and outspoken supporter", "a longtime, vocal critic"
+    if j > 0 and toks[j - 1].low in _NOUN_DETERMINERS:
+        j -= 1
+    elif not t.low.endswith("s"):
+        return None  # "a critic", "the critics" or "critics": a singular needs its article
+    if j < 2:
+        return None
+    end = i + 2
+    before = toks[j - 1]
+    if before.text == ",":
+        subject = _phrase_before(text, toks, j - 1)  # "Vellacourt, a longtime supporter of the plan,"
+        cue_first = j
+        if subject is None or not (subject.parts[-1].named or _source_headed(toks, subject)):
+            return None
+    elif before.low in _COPULAS:
+        k = j - 1
+        while k > 0 and j - k < 4 and ((toks[k - 1].low in lex.CUE_PREFIX and not toks[k - 1].cap) or _cue_adverb(toks[k - 1])):
+            k -= 1  # "has long been", "is also"
+        cue_first = k
+        subject = _phrase_before(text, toks, k) if k > 0 else None
+        if subject is None and k >= 2 and toks[k - 1].text == ",":
+            apposed = _apposition_before(text, toks, k - 1)
+            subject = apposed[0] if apposed is not None else None
+        if subject is None or not _takes_a_position(toks, subject):
+            return None
+        if subject.parts[-1].pronoun and subject.parts[-1].display.lower() in ("it", "which"):
+            return None  # "it is a supporter of": no one
+    else:
+        return None
+    cue = (toks[cue_first].start, toks[end - 1].end, t.low)
+    chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
+    return _finish(chain, cue, subject, end)
 
 
 def _covered(intervals: list[tuple[int, int]], at: int) -> bool:
@@ -760,6 +814,9 @@ def _expression(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | Non
     end = _expression_end(toks, i)
     if end < 0 or i == 0:
         return None
+    before = toks[i - 1]
+    if _is_possessive(before) or before.low in lex.POSSESSIVE_DETERMINERS or before.low in lex.DETERMINERS:
+        return None  # "Brasko's repeated warnings", "the renewed calls": a participle modifying the noun
     j = i
     while j > 0 and i - j < 4 and ((toks[j - 1].low in lex.CUE_PREFIX and not toks[j - 1].cap) or _cue_adverb(toks[j - 1])):
         j -= 1
