@@ -1,7 +1,7 @@
 """General forms added for the long tail of attribution cues, from our own sentences: verbs of
 stating and of taking a side listed as data, "who" standing for plural people no source phrase
 reads, the preposition after a pronoun object ("asked him about"), and nouns of a side taken
-("is a staunch opponent of", ", a longtime critic of"). Each with the same words where they
+("is a firm opponent of", ", a longtime critic of"). Each with the same words where they
 credit no one."""
 
 from __future__ import annotations
@@ -70,9 +70,9 @@ def test_the_preposition_after_a_pronoun_object_belongs_to_the_cue() -> None:
 
 
 POSITION_NOUNS = [
-    ("Vellacourt is a staunch opponent of the levy.", ("Vellacourt", "is a staunch opponent of", "position")),
-    ("Brask has long been a consistent and outspoken supporter of the harbour plan.",
-     ("Brask", "has long been a consistent and outspoken supporter of", "position")),
+    ("Vellacourt is a firm opponent of the levy.", ("Vellacourt", "is a firm opponent of", "position")),
+    ("Brask has long been a steady and vocal supporter of the harbour plan.",
+     ("Brask", "has long been a steady and vocal supporter of", "position")),
     ("The Dravik pilots are fierce critics of the board.", ("The Dravik pilots", "are fierce critics of", "position")),
     ("Ivo Halvik, a longtime defender of the ferry, spoke on Monday.", ("Ivo Halvik", "a longtime defender of", "position")),
 ]
@@ -108,8 +108,8 @@ def test_a_descriptor_written_like_a_title_opens_the_name_after_an_inverted_cue(
 LIGHT_VERBS = [
     ("Brask repeated his claim that the quay was unsafe.", ("Brask", "repeated his claim")),
     ("Halvik renewed her call for a second quay.", ("Halvik", "renewed her call for")),
-    ("The Dravik board has publicly signaled willingness to cut the levy.",
-     ("The Dravik board", "has publicly signaled willingness")),
+    ("The Dravik board has quietly signaled willingness to cut the levy.",
+     ("The Dravik board", "has quietly signaled willingness")),
     ("Vellacourt threw her support behind the harbour plan.", ("Vellacourt", "threw her support")),
     ("Korvath made no secret of his dislike for the levy.", ("Korvath", "made no secret of")),
 ]

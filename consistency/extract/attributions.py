@@ -462,7 +462,7 @@ _NOUN_DETERMINERS = frozenset({"a", "an", "the"})
 
 
 def _position_noun(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
-    """ "Brask is a staunch opponent of the levy", "Halvik has long been an outspoken critic of the
+    """ "Brask is a firm opponent of the levy", "Halvik has long been a vocal critic of that
     board", "Vellacourt, a longtime supporter of the plan, ...": a noun of a side taken, with "of",
     after a copula or opening an apposition. The cue runs from the copula (its auxiliaries
     included) or the article to "of"; the source is the subject or the apposed name before it."""
@@ -475,7 +475,7 @@ def _position_noun(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | 
         and toks[j - 1].low not in lex.POSSESSIVE_DETERMINERS and not _is_possessive(toks[j - 1])
         and toks[j - 1].low not in lex.PRONOUNS and toks[j - 1].low not in lex.CLAUSE_OPENING_WORDS - {"and"}
     ) or j > 0 and toks[j - 1].text == "," and j - 1 > 0 and toks[j - 2].word and not toks[j - 2].cap and i - j < 5 and j < i:
-        j -= 1  # the noun's modifiers: "a consistent and outspoken supporter", "a longtime, vocal critic"
+        j -= 1  # the noun's modifiers: "a steady and vocal supporter", "a longtime, vocal critic"
     if j > 0 and toks[j - 1].low in _NOUN_DETERMINERS:
         j -= 1
     elif not t.low.endswith("s"):
