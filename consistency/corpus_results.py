@@ -18,6 +18,7 @@ import hashlib
 import json
 import sys
 from collections.abc import Callable, Mapping, Sequence
+from itertools import chain
 from typing import Any
 
 from consistency import model
@@ -208,7 +209,7 @@ def _features(payload: Any) -> TextFeatures | None:
         and set(map(type, names.values())) <= {int}
         and isinstance(spellings, dict)
         and set(map(type, spellings.values())) <= {dict}
-        and all(set(map(type, c.values())) <= {int} for c in spellings.values())
+        and set(map(type, chain.from_iterable(map(dict.values, spellings.values())))) <= {int}
     ):
         return None
     return TextFeatures(lead_end, words, names, spellings)
