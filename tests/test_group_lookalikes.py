@@ -12,15 +12,17 @@ from consistency.engine import extract_facts
 from consistency.frames import frame_facts
 from consistency.group import (
     GroupingOptions,
-    Happening,
     _average_linkage,
-    _figures_differ,
-    _happening,
-    _kind_apart,
     _lead_end,
-    _lead_figures,
     _when,
-    _with_outcomes,
+)
+from consistency.happening import (
+    Happening,
+    figures_differ,
+    kind_apart,
+    lead_figures,
+    read_happening,
+    with_outcomes,
 )
 from consistency.model import Article
 from consistency.stages import load_stages
@@ -110,11 +112,11 @@ def test_the_same_one_day_happening_on_days_stood_on_apart_is_two_events_even_wh
     # September's reports recall March's day, so their dates meet March's vote...
     recalling = ([*march, *september], {"election": september})
     first = (march, {"election": march})
-    assert _kind_apart(recalling, first, options) == 1.0
+    assert kind_apart(recalling, first, options) == 1.0
     # ...but they stand on days months apart and date the vote to days months apart: two votes.
-    assert _kind_apart(recalling, first, options, september, march) == options.kind_apart_factor
+    assert kind_apart(recalling, first, options, september, march) == options.kind_apart_factor
     # Reports that stand on one day (a trial's reports that misdate the crime) are not judged so.
-    assert _kind_apart(recalling, first, options, september, september) == 1.0
+    assert kind_apart(recalling, first, options, september, september) == 1.0
 
 
 # --- what the happening measures: different figures of one measure are evidence against ---------
@@ -124,7 +126,7 @@ def lead_figures_of(story: tuple[str, str]) -> tuple[tuple[str, float], ...]:
     article = make(1, "Outlet", dt.date(2031, 5, 6), story)
     found, cleaned = extract_facts(article, id_prefix="a1:")
     text = cleaned.text
-    return _lead_figures(frame_facts(article, found), _lead_end(text, 3), GroupingOptions().identifying)
+    return lead_figures(frame_facts(article, found), _lead_end(text, 3), GroupingOptions().identifying)
 
 
 def test_the_lead_gives_the_figures_that_tell_one_happening_from_another() -> None:
@@ -144,16 +146,16 @@ def test_the_lead_gives_the_figures_that_tell_one_happening_from_another() -> No
 
 def test_figures_differ_when_a_shared_measure_has_no_value_in_common() -> None:
     options = GroupingOptions()
-    assert _figures_differ({"magnitude": {6.2}}, {"magnitude": {5.8}}, options)
+    assert figures_differ({"magnitude": {6.2}}, {"magnitude": {5.8}}, options)
     # One value in common (a magnitude revised from 6.0 to 6.2 by some outlets) is agreement.
-    assert not _figures_differ({"magnitude": {6.0, 6.2}}, {"magnitude": {6.2}}, options)
+    assert not figures_differ({"magnitude": {6.0, 6.2}}, {"magnitude": {6.2}}, options)
     # Measures only one side gives say nothing.
-    assert not _figures_differ({"magnitude": {6.2}}, {"votes": {160.0}}, options)
+    assert not figures_differ({"magnitude": {6.2}}, {"votes": {160.0}}, options)
     # A magnitude revised by a tenth (6.0 by one agency, 6.1 by another) is one value.
-    assert not _figures_differ({"magnitude": {6.0}}, {"magnitude": {6.1}}, options)
+    assert not figures_differ({"magnitude": {6.0}}, {"magnitude": {6.1}}, options)
     # Within a wider tolerance, two values are one.
     loose = GroupingOptions(figures_tolerance=0.1)
-    assert not _figures_differ({"magnitude": {6.2}}, {"magnitude": {5.8}}, loose)
+    assert not figures_differ({"magnitude": {6.2}}, {"magnitude": {5.8}}, loose)
 
 
 def test_groups_whose_happenings_measure_differently_stay_apart() -> None:
@@ -195,8 +197,8 @@ def stages_read(text: str) -> set[tuple[str, str]]:
     facts = frame_facts(article, found)
     options = GroupingOptions()
     announced = re.compile(r"\b(?:" + "|".join(map(re.escape, options.announced)) + r")\b", re.IGNORECASE)
-    stages = _with_outcomes(load_stages(None), options.outcomes)
-    return _happening(facts, cleaned.text, len(cleaned.text), stages, None, announced).stages
+    stages = with_outcomes(load_stages(None), options.outcomes)
+    return read_happening(facts, cleaned.text, len(cleaned.text), stages, None, announced).stages
 
 
 def test_an_undated_lead_gives_the_stage_of_its_first_weekday() -> None:
