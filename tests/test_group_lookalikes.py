@@ -302,3 +302,47 @@ def test_the_outcome_is_read_from_the_sentence_that_dates_the_vote() -> None:
     assert stages_read(
         "The port levy cleared parliament on Wednesday, months after lawmakers rejected it."
     ) == {("vote_outcome", "passed")}
+
+
+# --- a second look: a dated report drawn early into the undated reports of a look-alike -----------
+
+
+def _drawn_early(stay_pair: float) -> tuple[dict[tuple[int, int], float], list[Happening], list[list[tuple[int, int]]]]:
+    """Articles 0-2: undated reports of an old happening. 3-5: dated reports (all on one day) of a new
+    one of the same kind. 6: a dated report of the new one, on that day, whose closest partner is the
+    old report 0 (``stay_pair``), so linkage merges it there first."""
+    day = dt.date(2031, 3, 11).toordinal()
+    pairs = {(0, 1): 0.5, (0, 2): 0.5, (1, 2): 0.5, (3, 4): 0.5, (3, 5): 0.5, (4, 5): 0.5}
+    pairs.update({(a, b): 0.1 for a in (0, 1, 2) for b in (3, 4, 5)})
+    pairs.update({(0, 6): stay_pair, (1, 6): 0.1, (2, 6): 0.1, (3, 6): 0.35, (4, 6): 0.35, (5, 6): 0.35})
+    undated = Happening([], set(), frozenset())
+    dated = Happening([], set(), frozenset(), anchors=[(day, day)])
+    dates = [[], [], [], [(day, day)], [(day, day)], [(day, day)], [(day, day)]]
+    return pairs, [undated] * 3 + [dated] * 4, dates
+
+
+def test_a_dated_report_drawn_into_undated_lookalikes_moves_to_the_reports_of_its_day() -> None:
+    pairs, read, dates = _drawn_early(0.9)
+    groups = sorted(sorted(g) for g in _average_linkage(7, pairs, dates, GroupingOptions(), read))
+    assert groups == [[0, 1, 2], [3, 4, 5, 6]]
+    # Without the second look, the first merge decides.
+    blind = sorted(sorted(g) for g in _average_linkage(7, pairs, dates, GroupingOptions(reassign=False), read))
+    assert blind == [[0, 1, 2, 6], [3, 4, 5]]
+
+
+def test_a_dated_report_closer_to_its_undated_group_stays() -> None:
+    # Its mean to the undated reports (1.6 / 3) beats its mean to the reports of its day (0.35, raised
+    # a tenth by the shared day): it is theirs.
+    pairs, read, dates = _drawn_early(1.4)
+    groups = sorted(sorted(g) for g in _average_linkage(7, pairs, dates, GroupingOptions(), read))
+    assert groups == [[0, 1, 2, 6], [3, 4, 5]]
+
+
+def test_a_group_that_stands_on_the_reports_day_keeps_it() -> None:
+    # When the rest of its group stands on its day too, nothing more specific calls it away.
+    pairs, read, dates = _drawn_early(0.9)
+    day = dt.date(2031, 3, 11).toordinal()
+    read = [read[0]._replace(anchors=[(day, day)]), *read[1:]]
+    dates = [[(day, day)], *dates[1:]]
+    groups = sorted(sorted(g) for g in _average_linkage(7, pairs, dates, GroupingOptions(), read))
+    assert [0, 1, 2, 6] in groups
