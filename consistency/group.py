@@ -169,6 +169,15 @@ class GroupingOptions:
     identifying: tuple[str, ...] = ("losing_score", "magnitude", "votes", "winning_score")
     figures_apart_factor: float = 0.6
     figures_tolerance: float = 0.03
+    # The same, when no report of one side gives a date and every report of the other does: an undated
+    # report of a smaller quake in the same town years earlier has no day to tell it apart, and a
+    # magnitude of its own against the dated reports' is the one concrete anchor on which they
+    # disagree, so it weighs more. On all 982 ECB+ documents and on the development set 0.1 to 0.3
+    # change no event. Both sides undated, 0.3 split ECB+ reports of one quake that give its
+    # preliminary and its revised magnitude (B-cubed F1 0.969 -> 0.967, dev pairwise 0.954 -> 0.949),
+    # and a side with some dated reports did so on the 1,000-article scale corpus (one dated stray
+    # among them); those cases keep figures_apart_factor. Our own reports hold it.
+    undated_figures_factor: float = 0.3
     # Stages without days: a group whose lead names a stage in a sentence dating its happening to a
     # weekday only (an undated report: "won the first round on Sunday") against one naming another
     # stage of the ladder counts undated_stage_factor as alike, when either group has no day to set
@@ -612,6 +621,7 @@ def _average_linkage(
     anchors = {i: list(h.anchors) or list(h.days) for i, h in enumerate(read)}
     month_days: dict[int, dict[str, set[int]]] = {i: calendar_days(h.month_days) for i, h in enumerate(read)}
     to_come = {i: set(h.announced) for i, h in enumerate(read)}
+    dated = {i: 1 if found else 0 for i, found in when.items()}  # members that give a date
     top = 1.0 + options.names_weight + options.figures_weight  # the similarity of a text to itself
     measured: dict[int, dict[str, set[float]]] = {}
     for i, h in enumerate(read):
@@ -620,7 +630,7 @@ def _average_linkage(
             measured[i][measure].add(value)
 
     # Each article's own reading, kept for the second look (``reassign``) once groups have merged.
-    tables: tuple[dict[int, Any], ...] = (when, days, stages, weekdays, anchors, to_come, month_days, measured, kinds)
+    tables: tuple[dict[int, Any], ...] = (when, days, stages, weekdays, anchors, to_come, month_days, measured, kinds, dated)
     own_reading = [dict(table) for table in tables]
     near: dict[int, dict[int, float]] = {a: dict(others) for a, others in links.items()}
 
@@ -650,7 +660,9 @@ def _average_linkage(
         if kinds[a] and kinds[b] and raw < options.same_text * top:
             scaled *= kind_apart((when[a], kinds[a]), (when[b], kinds[b]), options, anchors_a, anchors_b)
         if measured[a] and measured[b] and figures_differ(measured[a], measured[b], options):
-            scaled *= options.figures_apart_factor
+            # A side without any date has no day to reconcile it with a dated one: nothing confirms it.
+            one_undated = (not dated[a] and dated[b] == size[b]) or (not dated[b] and dated[a] == size[a])
+            scaled *= options.undated_figures_factor if one_undated else options.figures_apart_factor
         if (to_come[a] or to_come[b]) and announced_apart(
             (anchors_a, stages_a, to_come[a]), (anchors_b, stages_b, to_come[b]), options
         ):
@@ -669,6 +681,7 @@ def _average_linkage(
             return table[key] if keep else table.pop(key)
 
         when[target] = merge_dates(take(when, a), take(when, b))
+        dated[target] = take(dated, a) + take(dated, b)
         if happenings is None:
             return
         days[target] = merge_dates(take(days, a), take(days, b))
@@ -830,7 +843,7 @@ def _least_mergeable(options: GroupingOptions) -> float:
         (options.stage_factor,),
         (options.undated_stage_factor, options.weekday_factor),
         (options.kind_apart_factor,),
-        (options.figures_apart_factor,),
+        (options.figures_apart_factor, options.undated_figures_factor),
     ):
         most *= max(1.0, *(abs(f) for f in factors))
     return options.threshold / (most * (1.0 + 1e-9))

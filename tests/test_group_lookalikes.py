@@ -39,6 +39,7 @@ from tests.test_group import (
     event_of,
     group,
     make,
+    quake_corpus,
     two_stages,
 )
 
@@ -275,7 +276,8 @@ def test_an_undated_report_of_an_earlier_smaller_quake_in_the_town_is_another_ev
     assert event_of(events, "a1") == {"a1", "a2", "a3", "a4", "a5"}
     assert event_of(events, "a9") == {"a9"}
     # Its magnitude and its weekday are what tell it apart: without the magnitude it joins.
-    assert "a9" in event_of(group(articles, GroupingOptions(figures_apart_factor=1.0)), "a1")
+    blind = GroupingOptions(figures_apart_factor=1.0, undated_figures_factor=1.0)
+    assert "a9" in event_of(group(articles, blind), "a1")
 
 
 # --- which way a vote went: an undated report of the vote that sank a bill is not the vote that passed it
@@ -291,8 +293,10 @@ def test_an_undated_report_of_the_vote_that_sank_the_bill_is_another_event() -> 
         articles = [*september, make(1, "O1", None, march), *others]
         assert event_of(group(articles), "a1") == {"a1"}
         assert event_of(group(articles), "a3") == {"a3", "a4"}
-        # Which way each vote went is what decides: read blind to it, the undated report joins.
-        assert event_of(group(articles, GroupingOptions(outcomes=())), "a1") == {"a1", "a3", "a4"}
+        # Which way each vote went decides, and the counts of an undated vote against the dated one's:
+        # read blind to both, the undated report joins.
+        blind = GroupingOptions(outcomes=(), undated_figures_factor=GroupingOptions.figures_apart_factor)
+        assert event_of(group(articles, blind), "a1") == {"a1", "a3", "a4"}
 
 
 def test_the_outcome_is_read_from_the_sentence_that_dates_the_vote() -> None:
@@ -346,3 +350,38 @@ def test_a_group_that_stands_on_the_reports_day_keeps_it() -> None:
     dates = [[(day, day)], *dates[1:]]
     groups = sorted(sorted(g) for g in _average_linkage(7, pairs, dates, GroupingOptions(), read))
     assert [0, 1, 2, 6] in groups
+
+
+# --- a magnitude of its own, with no day to reconcile it: an undated report against dated ones ------
+
+
+def test_an_undated_report_of_an_older_smaller_quake_is_not_the_dated_one() -> None:
+    # The 2019 Velmora quake's report, its date lost: same province, same weekday, magnitude 5.8 against
+    # the dated reports' 6.2. Nothing but the magnitude (and the town) tells it apart.
+    articles = [dataclasses.replace(a, published=None) if a.id == "a4" else a for a in quake_corpus()]
+    events = group(articles)
+    assert event_of(events, "a4") == {"a4"}
+    assert event_of(events, "a1") == {"a1", "a2", "a3"}
+    # Weighed as between two dated groups, the one magnitude is not enough.
+    same = GroupingOptions(undated_figures_factor=GroupingOptions.figures_apart_factor)
+    assert "a4" in event_of(group(articles, same), "a1")
+
+
+def test_an_undated_report_giving_the_other_agencys_magnitude_stays_with_its_quake() -> None:
+    # Osterby's undated report gives 6.0 where two dated ones give 6.1: within the tolerance, one value.
+    assert event_of(group(osterby_corpus()), "a4") == {"a1", "a2", "a3", "a4", "a5"}
+
+
+def test_different_figures_weigh_more_only_between_an_undated_and_a_dated_side() -> None:
+    # Two tight pairs alike enough across (0.45) to merge even with different magnitudes (0.6), not
+    # when one pair is dated and the other not (0.3).
+    pairs = {(0, 1): 0.9, (2, 3): 0.9, **{(a, b): 0.45 for a in (0, 1) for b in (2, 3)}}
+    day = dt.date(2031, 3, 11).toordinal()
+    read = [Happening([], set(), frozenset(), figures=(("magnitude", m),)) for m in (6.2, 6.2, 5.8, 5.8)]
+    options = GroupingOptions()
+    undated: list[list[tuple[int, int]]] = [[], [], [], []]
+    dated: list[list[tuple[int, int]]] = [[(day, day)]] * 4
+    mixed: list[list[tuple[int, int]]] = [[(day, day)], [(day, day)], [], []]
+    assert len(_average_linkage(4, pairs, undated, options, read)) == 1
+    assert len(_average_linkage(4, pairs, dated, options, read)) == 1
+    assert len(_average_linkage(4, pairs, mixed, options, read)) == 2
