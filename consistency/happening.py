@@ -37,6 +37,7 @@ from consistency.model import Article, DateValue, Fact, Quantity
 from consistency.stages import Ladder, Stage, Stages, contradict
 from consistency.text import split_sentences
 
+COARSE_GRAINS = frozenset({"week", "month", "part_of_year", "year"})
 APART_DAYS = 7  # the default of ``GroupingOptions.apart_days``: a lead day this many days back is looked back on
 
 
@@ -89,6 +90,9 @@ class Happening(NamedTuple):
     # Stages the lead announces as to come ("the two will meet in a run-off"): the article reports an
     # earlier step of that ladder.
     announced: tuple[Stage, ...] = ()
+    # The weeks, months, seasons or years the lead places its happening in, with their year and its kind
+    # ("in July 2019": ("incident", first day, last day)): where a report that stands on no day stands.
+    coarse: tuple[tuple[str, int, int], ...] = ()
 
 
 
@@ -130,6 +134,7 @@ def read_happening(
 
     kinds: set[tuple[str, int]] = set()
     month_days: set[tuple[str, tuple[int, int]]] = set()
+    coarse: set[tuple[str, int, int]] = set()
     dated: list[tuple[int, Fact]] = []  # each day the lead gives the happening, with its date
     first_weekday = min(
         (
@@ -178,6 +183,20 @@ def read_happening(
             if nearest is None:
                 continue
             day = nearest
+        elif value.granularity in COARSE_GRAINS:
+            # A month, a season or a year ("in July 2019"): too coarse for a day, but it places the
+            # happening of a report that gives no day in its time (``Happening.coarse``).
+            if value.resolved and value.start and value.end and not value.start.startswith("-"):
+                try:
+                    span = (
+                        dt.date.fromisoformat(value.start[:10]).toordinal(),
+                        dt.date.fromisoformat(value.end[:10]).toordinal(),
+                    )
+                except ValueError:
+                    continue
+                if frame.known and not _announces(fact, text, sentences_of, announced):
+                    coarse.add((frame.measure, *span))
+            continue
         elif (
             not value.resolved
             or value.granularity not in DAY_GRAINS
@@ -215,6 +234,7 @@ def read_happening(
         frozenset(weekdays),
         tuple(sorted(kinds)),
         month_days=tuple(sorted(month_days)),
+        coarse=tuple(sorted(coarse)),
         announced=tuple(sorted(_announced_stages(text, lead_end, stages, announced))),
     )
 
@@ -679,3 +699,23 @@ def days_by_kind(kinds: Iterable[tuple[str, int]]) -> dict[str, list[tuple[int, 
     for kind, day in kinds:
         found[kind].append((day, day))
     return {kind: merge_dates(days, []) for kind, days in found.items()}
+
+
+def coarse_by_kind(coarse: Iterable[tuple[str, int, int]]) -> dict[str, list[tuple[int, int]]]:
+    """(kind, first day, last day) triples as each kind's merged ranges."""
+    found: defaultdict[str, list[tuple[int, int]]] = defaultdict(list)
+    for kind, first, last in coarse:
+        found[kind].append((first, last))
+    return {kind: merge_dates(spans, []) for kind, spans in found.items()}
+
+
+def coarse_apart(
+    coarse: Mapping[str, list[tuple[int, int]]], other_kinds: Mapping[str, list[tuple[int, int]]], options: Rules
+) -> bool:
+    """Whether a group that stands on no day places a one-day happening in a month or year (``coarse``, by
+    kind) a year or more (``far_days``) from every day the other group gives that kind of happening
+    (``other_kinds``): an undated report of a quake "in July 2019" is not the quake of March 2024. Only
+    kinds both give are judged: a trial's reports that place the killing "in April 2012" date no killing
+    of their own, and are of it."""
+    shared = [k for k in coarse.keys() & other_kinds.keys() if k in options.one_day]
+    return bool(shared) and all((days_gap(coarse[k], other_kinds[k]) or 0) >= options.far_days for k in shared)

@@ -13,6 +13,8 @@ from consistency.group import (
 from consistency.happening import (
     calendar_day,
     calendar_gap,
+    coarse_apart,
+    coarse_by_kind,
     dateline_day,
     month_days_apart,
     nearest_year,
@@ -21,7 +23,7 @@ from consistency.happening import (
 )
 from consistency.model import Article
 from consistency.stages import load_stages
-from tests.test_group import OTHER, event_of, group, make
+from tests.test_group import OTHER, QUAKE_2019, event_of, group, make, quake_corpus
 
 # Invented reports: a quake in Korvath province on Tuesday, March 11, 2031 (three dated reports), and
 # an undated report of a smaller quake in the same town that gives its day without a year.
@@ -152,3 +154,53 @@ def test_an_undated_follow_up_that_gives_the_day_of_the_quake_stays_with_it() ->
         "cracked the Brask dam in Korvath province, governor Marta Vellacourt said.",
     )
     assert "a9" in event_of(group(korvath(follow_up)), "a1")
+
+
+# --- a month or a year, for a report that stands on no day ---------------------------------------
+
+
+def _older_quake_in(when: str) -> tuple[str, str]:
+    """The 2019 Velmora quake's report with no magnitude and no weekday: only ``when`` places it."""
+    title, body = QUAKE_2019
+    return (
+        title.replace("Magnitude 5.8 earthquake", "Earthquake"),
+        body.replace("A magnitude 5.8 earthquake", "An earthquake").replace("on Tuesday", when),
+    )
+
+
+def test_an_undated_report_placing_its_quake_in_a_month_years_before_is_another_quake() -> None:
+    articles = [a for a in quake_corpus() if a.id != "a4"]
+    articles.append(make(4, "Old Post", None, _older_quake_in("in July 2019")))
+    events = group(articles)
+    assert event_of(events, "a4") == {"a4"}
+    assert event_of(events, "a1") == {"a1", "a2", "a3"}
+    # Read blind to the kinds of one-day happening, the month says nothing and the report joins.
+    assert "a4" in event_of(group(articles, GroupingOptions(one_day=())), "a1")
+
+
+def test_an_undated_report_placing_its_quake_in_the_same_month_joins_it() -> None:
+    articles = [a for a in quake_corpus() if a.id != "a4"]
+    articles.append(make(4, "Old Post", None, _older_quake_in("in March 2024")))
+    assert "a4" in event_of(group(articles), "a1")
+
+
+def test_the_lead_places_its_happening_in_a_month_with_its_kind() -> None:
+    title, body = _older_quake_in("in July 2019")
+    article = make(4, "Old Post", None, (title, body))
+    facts, cleaned = extract_facts(article, id_prefix="a4:")
+    found = read_happening(frame_facts(article, facts), cleaned.text, len(cleaned.text), load_stages(None))
+    july = (dt.date(2019, 7, 1).toordinal(), dt.date(2019, 7, 31).toordinal())
+    assert [(kind, first, last) for kind, first, last in found.coarse] == [("incident", *july)]
+    assert found.days == []
+
+
+def test_months_keep_apart_only_a_kind_both_date_a_year_or_more_away() -> None:
+    options = GroupingOptions()
+    july_2019 = {"incident": [(dt.date(2019, 7, 1).toordinal(), dt.date(2019, 7, 31).toordinal())]}
+    march_2024 = [(dt.date(2024, 3, 12).toordinal(), dt.date(2024, 3, 12).toordinal())]
+    august_2019 = [(dt.date(2019, 8, 20).toordinal(), dt.date(2019, 8, 20).toordinal())]
+    assert coarse_apart(july_2019, {"incident": march_2024}, options)
+    assert not coarse_apart(july_2019, {"incident": august_2019}, options)
+    # A trial's reports a year after the killing they recall date no killing of their own.
+    assert not coarse_apart(july_2019, {"verdict": march_2024}, options)
+    assert coarse_by_kind([("incident", 5, 9), ("incident", 8, 12)]) == {"incident": [(5, 12)]}
