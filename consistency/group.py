@@ -11,7 +11,8 @@ apart. So an article is read on what makes an event, each part weighed by rarity
   they change from report to report. Different figures are evidence too: two groups whose leads
   give a measure of the happening itself (``GroupingOptions.identifying``: a quake's magnitude, a
   vote's counts, a match's score) with no value in common are less alike (a magnitude 5.6 quake is
-  not the magnitude 5.9 one), the more so with nothing else telling them apart;
+  not the magnitude 5.9 one), the more so with nothing else telling them apart, and most when no
+  report of one side gives a date and every report of the other does (no day can reconcile them);
 - *when*: its publication day and the day-level dates it gives. Groups whose closest dates are a
   few days apart are a little more alike; groups whose closest dates are a year or more apart
   are much less alike (``_when``); an article without a usable date is neither helped nor penalised,
@@ -31,7 +32,10 @@ threshold, and two groups of a few articles each merge only when they are about 
 is inside (``cohesion``): the reports of two quakes form two tight groups, and what the groups
 share ("magnitude", the region) does not make them as close as each group's own reports are. Two
 groups whose leads date their happening to the same day are not held to that test: wire copies make
-one group of a story's reports look tighter than the rest of them.
+one group of a story's reports look tighter than the rest of them. Linkage merges the closest pair
+first, so once it is done the dated reports of a group whose other reports stand on none of their days
+take a second look (``_reassign``): they move to a group beside it that stands on their days when they
+are more like it than like the rest of their own.
 """
 
 from __future__ import annotations

@@ -18,6 +18,9 @@ measure it) and judges whether two groups' happenings can be one:
 - *one-day happenings on other days*: two groups dating the same kind of one-day happening (a quake, a
   vote) to days a week or more apart are two events (``kind_apart``), even when one recalls the other's
   day, if the recalling one reports a new happening of that kind (``happens_anew``);
+- *a month or a year*: a report that stands on no day but places a one-day happening in a month, a
+  season or a year ("in July 2019") is not the happening of that kind another group dates a year or
+  more away (``coarse_apart``);
 - *figures*: two groups measuring their happening (a magnitude, a vote's counts) with no value in common
   (``figures_differ``).
 
