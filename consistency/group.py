@@ -829,13 +829,16 @@ def _reassign(
             if not anchors.get(rival):
                 continue
             part = [i for i in found if stands_near(i, anchors[rival])]
-            rest = [i for i in found if i not in part]
+            taken = set(part)
+            rest = [i for i in found if i not in taken]
             if not part or not rest:
                 continue
+            part_days = merge_dates([d for i in part for d in own_reading[4][i]], [])
+            rest_days = merge_dates([d for i in rest for d in own_reading[4][i]], [])
+            if rest_days and (days_gap(part_days, rest_days) or 0) <= options.apart_days:
+                continue  # the rest stands on their days too: one story (checked before the costly merges)
             fill(part_id, part)
             fill(rest_id, rest)
-            if anchors[rest_id] and (days_gap(anchors[part_id], anchors[rest_id]) or 0) <= options.apart_days:
-                continue  # the rest stands on their days too: one story
             stay = mean(part_id, rest_id, total(part, rest))
             move = mean(part_id, rival, total(part, members[rival]))
             if move >= options.threshold and move > stay and (best is None or move > best[0]):
