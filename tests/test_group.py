@@ -13,17 +13,19 @@ from consistency.engine import extract_facts
 from consistency.frames import frame_facts
 from consistency.group import (
     GroupingOptions,
-    _apart,
     _average_linkage,
     _blocks,
-    _dateline_day,
     _dates,
     _figure_bag,
-    _gap,
-    _happening,
-    _kind_apart,
     _link_block,
     group_articles,
+)
+from consistency.happening import (
+    dateline_day,
+    days_gap,
+    happening_apart,
+    kind_apart,
+    read_happening,
 )
 from consistency.model import Article, DateValue, Fact
 from consistency.names import name_variants, names
@@ -228,9 +230,9 @@ def test_gap_is_between_the_closest_dates() -> None:
     first = _dates(make(1, "A", dt.date(2013, 7, 2), ("t", "b")), [])
     follow_up = _dates(make(2, "B", dt.date(2014, 5, 1), ("t", "b")), [date_fact("a2", "2013-07-02")])
     later = _dates(make(3, "C", dt.date(2015, 1, 1), ("t", "b")), [])
-    assert _gap(first, follow_up) == 0  # the follow-up recalls the original day
-    assert _gap(first, later) == dt.date(2015, 1, 1).toordinal() - dt.date(2013, 7, 2).toordinal()
-    assert _gap(first, []) is None  # undated: no evidence either way
+    assert days_gap(first, follow_up) == 0  # the follow-up recalls the original day
+    assert days_gap(first, later) == dt.date(2015, 1, 1).toordinal() - dt.date(2013, 7, 2).toordinal()
+    assert days_gap(first, []) is None  # undated: no evidence either way
 
 
 def test_unresolved_and_coarse_dates_say_nothing_about_the_day() -> None:
@@ -397,7 +399,7 @@ def test_the_happening_gives_the_weekday_an_undated_report_names() -> None:
                       body="A strong earthquake shook Velmora on Sunday, damaging the old bridge in Halvik.")
     found, cleaned = extract_facts(article, id_prefix="u1:")
     facts = frame_facts(article, found)
-    assert _happening(facts, cleaned.text, len(cleaned.text), load_stages(None)).weekdays == frozenset({6})
+    assert read_happening(facts, cleaned.text, len(cleaned.text), load_stages(None)).weekdays == frozenset({6})
 
 
 def test_clustering_block_by_block_gives_the_events_of_one_whole_run() -> None:
@@ -691,9 +693,9 @@ def test_reports_of_one_day_that_name_different_stages_stay_together() -> None:
     first = (days, days, {("election_round", "first")})
     weeks_before = [(dt.date(2031, 4, 6).toordinal(),) * 2]
     options = GroupingOptions()
-    assert _apart(second, first, options) == 1.0
-    assert _apart(second, (weeks_before, weeks_before, {("election_round", "first")}), options) == options.stage_factor
-    assert _apart(second, (weeks_before, weeks_before, set()), options) == options.apart_factor
+    assert happening_apart(second, first, options) == 1.0
+    assert happening_apart(second, (weeks_before, weeks_before, {("election_round", "first")}), options) == options.stage_factor
+    assert happening_apart(second, (weeks_before, weeks_before, set()), options) == options.apart_factor
 
 
 def test_a_follow_up_recalling_the_first_day_is_not_held_apart() -> None:
@@ -703,13 +705,13 @@ def test_a_follow_up_recalling_the_first_day_is_not_held_apart() -> None:
     # A report of the run-off's aftermath, days later, that recalls the run-off's day and names no
     # other stage: a follow-up, not held apart.
     aftermath = ([(later, later), (later + 9, later + 9)], [(later + 9, later + 9)], {("election_round", "second")})
-    assert _apart(runoff, aftermath, GroupingOptions()) == 1.0
-    assert _apart(runoff, (aftermath[0], aftermath[1], set()), GroupingOptions()) == 1.0
+    assert happening_apart(runoff, aftermath, GroupingOptions()) == 1.0
+    assert happening_apart(runoff, (aftermath[0], aftermath[1], set()), GroupingOptions()) == 1.0
     # Reports of the first round whose dates include the run-off's day (they announce it) name
     # another stage for a happening of their own three weeks before: recalling the day does not
     # make them the run-off's.
     announced = ([(first_day, first_day), (later, later)], [(first_day, first_day)], {("election_round", "first")})
-    assert _apart(runoff, announced, GroupingOptions()) == GroupingOptions().stage_factor
+    assert happening_apart(runoff, announced, GroupingOptions()) == GroupingOptions().stage_factor
 
 
 
@@ -772,10 +774,10 @@ def test_a_follow_up_days_later_that_recalls_the_quake_stays_with_it() -> None:
 
 
 def one_day_groups(kind_a: str, days_a: list[int], kind_b: str, days_b: list[int]) -> float:
-    """``_kind_apart`` of two groups dated by their happening days alone."""
+    """``kind_apart`` of two groups dated by their happening days alone."""
     a = ([(d, d) for d in days_a], {kind_a: [(d, d) for d in days_a]})
     b = ([(d, d) for d in days_b], {kind_b: [(d, d) for d in days_b]})
-    return _kind_apart(a, b, GroupingOptions())
+    return kind_apart(a, b, GroupingOptions())
 
 
 @pytest.mark.parametrize(
@@ -850,14 +852,14 @@ def test_a_dateline_anchors_the_weekday_of_the_happening() -> None:
     found, cleaned = extract_facts(article, id_prefix="u1:")
     facts = frame_facts(article, found)
     sunday = dt.date(2031, 3, 16).toordinal()
-    assert _dateline_day(article, facts) == sunday
-    anchored = _happening(facts, cleaned.text, len(cleaned.text), load_stages(None), sunday)
+    assert dateline_day(article, facts) == sunday
+    anchored = read_happening(facts, cleaned.text, len(cleaned.text), load_stages(None), sunday)
     assert anchored.days == [(sunday - 3, sunday - 3)]  # the Thursday before
     assert ("incident", sunday - 3) in anchored.kinds
     # Without the dateline the weekday stays a weekday; with a publication date the facts are read
     # against it already and the dateline is not needed.
-    assert _happening(facts, cleaned.text, len(cleaned.text), load_stages(None)).days == []
-    assert _dateline_day(dataclasses.replace(article, published=dt.date(2031, 3, 16)), facts) is None
+    assert read_happening(facts, cleaned.text, len(cleaned.text), load_stages(None)).days == []
+    assert dateline_day(dataclasses.replace(article, published=dt.date(2031, 3, 16)), facts) is None
 
 # --- blocking: candidate pairs grow with the corpus, not with its square -------------------------
 

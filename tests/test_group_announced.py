@@ -14,16 +14,18 @@ from consistency.engine import extract_facts
 from consistency.frames import frame_facts
 from consistency.group import (
     GroupingOptions,
-    Happening,
-    _announced_apart,
-    _happening,
-    _happens_anew,
     _lead_end,
-    _lead_figures,
-    _looked_back,
-    _standing,
     _when,
-    _with_outcomes,
+)
+from consistency.happening import (
+    Happening,
+    announced_apart,
+    happens_anew,
+    lead_figures,
+    looked_back,
+    read_happening,
+    stood_on,
+    with_outcomes,
 )
 from consistency.model import Article
 from consistency.stages import load_stages
@@ -109,8 +111,8 @@ def happening_of(text: str, published: dt.date | None = dt.date(2031, 4, 7)) -> 
     facts = frame_facts(article, found)
     options = GroupingOptions()
     announced = re.compile(r"\b(?:" + "|".join(map(re.escape, options.announced)) + r")\b", re.IGNORECASE)
-    stages = _with_outcomes(load_stages(None), options.outcomes)
-    happening = _happening(facts, cleaned.text, len(cleaned.text), stages, None, announced)
+    stages = with_outcomes(load_stages(None), options.outcomes)
+    happening = read_happening(facts, cleaned.text, len(cleaned.text), stages, None, announced)
     return [first for first, _ in happening.days], happening.stages, happening.announced
 
 
@@ -141,15 +143,15 @@ def test_announced_stages_keep_groups_apart_unless_they_stand_on_near_days() -> 
     april_25, april_27 = april_6 + 19, april_6 + 21
     first_round = ([(april_6, april_6)], set(), second)
     run_off = ([(april_27, april_27)], second, set())
-    assert _announced_apart(first_round, run_off, options)
-    assert _announced_apart(run_off, first_round, options)
-    assert _announced_apart(([], set(), second), run_off, options)  # undated: the stage alone speaks
+    assert announced_apart(first_round, run_off, options)
+    assert announced_apart(run_off, first_round, options)
+    assert announced_apart(([], set(), second), run_off, options)  # undated: the stage alone speaks
     # A preview two days before the run-off is the run-off's.
-    assert not _announced_apart(([(april_25, april_25)], set(), second), run_off, options)
+    assert not announced_apart(([(april_25, april_25)], set(), second), run_off, options)
     # A group that reports the stage it also announces (two of its reports) is not held apart.
-    assert not _announced_apart(([], second, second), run_off, options)
+    assert not announced_apart(([], second, second), run_off, options)
     # Nothing announced against the stage the other reports: the stage rules judge, not this one.
-    assert not _announced_apart(([(april_6, april_6)], set(), set()), run_off, options)
+    assert not announced_apart(([(april_6, april_6)], set(), set()), run_off, options)
 
 
 # A run-off report that looks back on the first round's day in its lead.
@@ -178,21 +180,21 @@ def test_days_a_week_or_more_before_the_publication_are_not_stood_on() -> None:
         kinds=(("election", april_6), ("election", april_27)),
         anchors=[(april_6, april_6), (april_27, april_28)],
     )
-    standing = _standing(read, options)
+    standing = stood_on(read, options)
     assert standing.anchors == [(april_27, april_28)]
     assert standing.days == [(april_27, april_27)]
     # The days by kind stay, for a follow-up that recalls the first day is not held apart.
     assert standing.kinds == read.kinds
     # Days within the week stay: a report of Sunday's vote published on Tuesday.
     near = read._replace(days=[(april_27, april_27)], anchors=[(april_27, april_28)])
-    assert _standing(near, options) is near
+    assert stood_on(near, options) is near
     # Days after the publication are not looked back on: a report of April 7 dating a vote to come.
     ahead = read._replace(anchors=[(april_6, april_7), (april_27, april_27)])
-    assert _standing(ahead, options) is ahead
+    assert stood_on(ahead, options) is ahead
     # Without a publication day or a dateline apart from the days given, the latest day given is stood on.
     alone = read._replace(anchors=[(april_6, april_6), (april_27, april_27)])
-    assert _standing(alone, options).anchors == [(april_27, april_27)]
-    assert _standing(read._replace(days=[], kinds=()), options).anchors == read.anchors
+    assert stood_on(alone, options).anchors == [(april_27, april_27)]
+    assert stood_on(read._replace(days=[], kinds=()), options).anchors == read.anchors
 
 
 # Two votes on one bill half a year apart; a September report's lead looks back on the day the first
@@ -265,9 +267,9 @@ def test_the_lead_figures_leave_out_those_of_a_day_looked_back_on() -> None:
     found, cleaned = extract_facts(article, id_prefix="a1:")
     facts = frame_facts(article, found)
     lead_end = _lead_end(cleaned.text, GroupingOptions().lead_sentences)
-    assert _lead_figures(facts, lead_end, ("magnitude",)) == (("magnitude", 6.2),)
+    assert lead_figures(facts, lead_end, ("magnitude",)) == (("magnitude", 6.2),)
     # Read with a reach of thousands of days, the 2019 day is not looked back on, nor its magnitude.
-    past = _looked_back(facts, lead_end, within=4000)
+    past = looked_back(facts, lead_end, within=4000)
     assert not any(past(f) for f in facts)
 
 
@@ -286,6 +288,6 @@ def test_recalling_the_other_groups_day_keeps_years_apart_near_only_without_a_ha
     # Which a group does: it dates a one-day happening of the other's kind to a day it stands on.
     kinds_now = {"incident": [(old, old), (new, new)]}
     kinds_then = {"incident": [(old, old)]}
-    assert _happens_anew(stands, kinds_now, kinds_then, options)
-    assert not _happens_anew([], kinds_now, kinds_then, options)
-    assert not _happens_anew(stands, {"trial": [(new, new)]}, {"trial": [(old, old)]}, options)
+    assert happens_anew(stands, kinds_now, kinds_then, options)
+    assert not happens_anew([], kinds_now, kinds_then, options)
+    assert not happens_anew(stands, {"trial": [(new, new)]}, {"trial": [(old, old)]}, options)

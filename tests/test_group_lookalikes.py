@@ -12,15 +12,17 @@ from consistency.engine import extract_facts
 from consistency.frames import frame_facts
 from consistency.group import (
     GroupingOptions,
-    Happening,
     _average_linkage,
-    _figures_differ,
-    _happening,
-    _kind_apart,
     _lead_end,
-    _lead_figures,
     _when,
-    _with_outcomes,
+)
+from consistency.happening import (
+    Happening,
+    figures_differ,
+    kind_apart,
+    lead_figures,
+    read_happening,
+    with_outcomes,
 )
 from consistency.model import Article
 from consistency.stages import load_stages
@@ -37,6 +39,7 @@ from tests.test_group import (
     event_of,
     group,
     make,
+    quake_corpus,
     two_stages,
 )
 
@@ -110,11 +113,11 @@ def test_the_same_one_day_happening_on_days_stood_on_apart_is_two_events_even_wh
     # September's reports recall March's day, so their dates meet March's vote...
     recalling = ([*march, *september], {"election": september})
     first = (march, {"election": march})
-    assert _kind_apart(recalling, first, options) == 1.0
+    assert kind_apart(recalling, first, options) == 1.0
     # ...but they stand on days months apart and date the vote to days months apart: two votes.
-    assert _kind_apart(recalling, first, options, september, march) == options.kind_apart_factor
+    assert kind_apart(recalling, first, options, september, march) == options.kind_apart_factor
     # Reports that stand on one day (a trial's reports that misdate the crime) are not judged so.
-    assert _kind_apart(recalling, first, options, september, september) == 1.0
+    assert kind_apart(recalling, first, options, september, september) == 1.0
 
 
 # --- what the happening measures: different figures of one measure are evidence against ---------
@@ -124,7 +127,7 @@ def lead_figures_of(story: tuple[str, str]) -> tuple[tuple[str, float], ...]:
     article = make(1, "Outlet", dt.date(2031, 5, 6), story)
     found, cleaned = extract_facts(article, id_prefix="a1:")
     text = cleaned.text
-    return _lead_figures(frame_facts(article, found), _lead_end(text, 3), GroupingOptions().identifying)
+    return lead_figures(frame_facts(article, found), _lead_end(text, 3), GroupingOptions().identifying)
 
 
 def test_the_lead_gives_the_figures_that_tell_one_happening_from_another() -> None:
@@ -144,16 +147,16 @@ def test_the_lead_gives_the_figures_that_tell_one_happening_from_another() -> No
 
 def test_figures_differ_when_a_shared_measure_has_no_value_in_common() -> None:
     options = GroupingOptions()
-    assert _figures_differ({"magnitude": {6.2}}, {"magnitude": {5.8}}, options)
+    assert figures_differ({"magnitude": {6.2}}, {"magnitude": {5.8}}, options)
     # One value in common (a magnitude revised from 6.0 to 6.2 by some outlets) is agreement.
-    assert not _figures_differ({"magnitude": {6.0, 6.2}}, {"magnitude": {6.2}}, options)
+    assert not figures_differ({"magnitude": {6.0, 6.2}}, {"magnitude": {6.2}}, options)
     # Measures only one side gives say nothing.
-    assert not _figures_differ({"magnitude": {6.2}}, {"votes": {160.0}}, options)
+    assert not figures_differ({"magnitude": {6.2}}, {"votes": {160.0}}, options)
     # A magnitude revised by a tenth (6.0 by one agency, 6.1 by another) is one value.
-    assert not _figures_differ({"magnitude": {6.0}}, {"magnitude": {6.1}}, options)
+    assert not figures_differ({"magnitude": {6.0}}, {"magnitude": {6.1}}, options)
     # Within a wider tolerance, two values are one.
     loose = GroupingOptions(figures_tolerance=0.1)
-    assert not _figures_differ({"magnitude": {6.2}}, {"magnitude": {5.8}}, loose)
+    assert not figures_differ({"magnitude": {6.2}}, {"magnitude": {5.8}}, loose)
 
 
 def test_groups_whose_happenings_measure_differently_stay_apart() -> None:
@@ -195,8 +198,8 @@ def stages_read(text: str) -> set[tuple[str, str]]:
     facts = frame_facts(article, found)
     options = GroupingOptions()
     announced = re.compile(r"\b(?:" + "|".join(map(re.escape, options.announced)) + r")\b", re.IGNORECASE)
-    stages = _with_outcomes(load_stages(None), options.outcomes)
-    return _happening(facts, cleaned.text, len(cleaned.text), stages, None, announced).stages
+    stages = with_outcomes(load_stages(None), options.outcomes)
+    return read_happening(facts, cleaned.text, len(cleaned.text), stages, None, announced).stages
 
 
 def test_an_undated_lead_gives_the_stage_of_its_first_weekday() -> None:
@@ -273,7 +276,8 @@ def test_an_undated_report_of_an_earlier_smaller_quake_in_the_town_is_another_ev
     assert event_of(events, "a1") == {"a1", "a2", "a3", "a4", "a5"}
     assert event_of(events, "a9") == {"a9"}
     # Its magnitude and its weekday are what tell it apart: without the magnitude it joins.
-    assert "a9" in event_of(group(articles, GroupingOptions(figures_apart_factor=1.0)), "a1")
+    blind = GroupingOptions(figures_apart_factor=1.0, undated_figures_factor=1.0)
+    assert "a9" in event_of(group(articles, blind), "a1")
 
 
 # --- which way a vote went: an undated report of the vote that sank a bill is not the vote that passed it
@@ -289,8 +293,10 @@ def test_an_undated_report_of_the_vote_that_sank_the_bill_is_another_event() -> 
         articles = [*september, make(1, "O1", None, march), *others]
         assert event_of(group(articles), "a1") == {"a1"}
         assert event_of(group(articles), "a3") == {"a3", "a4"}
-        # Which way each vote went is what decides: read blind to it, the undated report joins.
-        assert event_of(group(articles, GroupingOptions(outcomes=())), "a1") == {"a1", "a3", "a4"}
+        # Which way each vote went decides, and the counts of an undated vote against the dated one's:
+        # read blind to both, the undated report joins.
+        blind = GroupingOptions(outcomes=(), undated_figures_factor=GroupingOptions.figures_apart_factor)
+        assert event_of(group(articles, blind), "a1") == {"a1", "a3", "a4"}
 
 
 def test_the_outcome_is_read_from_the_sentence_that_dates_the_vote() -> None:
@@ -300,3 +306,82 @@ def test_the_outcome_is_read_from_the_sentence_that_dates_the_vote() -> None:
     assert stages_read(
         "The port levy cleared parliament on Wednesday, months after lawmakers rejected it."
     ) == {("vote_outcome", "passed")}
+
+
+# --- a second look: a dated report drawn early into the undated reports of a look-alike -----------
+
+
+def _drawn_early(stay_pair: float) -> tuple[dict[tuple[int, int], float], list[Happening], list[list[tuple[int, int]]]]:
+    """Articles 0-2: undated reports of an old happening. 3-5: dated reports (all on one day) of a new
+    one of the same kind. 6: a dated report of the new one, on that day, whose closest partner is the
+    old report 0 (``stay_pair``), so linkage merges it there first."""
+    day = dt.date(2031, 3, 11).toordinal()
+    pairs = {(0, 1): 0.5, (0, 2): 0.5, (1, 2): 0.5, (3, 4): 0.5, (3, 5): 0.5, (4, 5): 0.5}
+    pairs.update({(a, b): 0.1 for a in (0, 1, 2) for b in (3, 4, 5)})
+    pairs.update({(0, 6): stay_pair, (1, 6): 0.1, (2, 6): 0.1, (3, 6): 0.35, (4, 6): 0.35, (5, 6): 0.35})
+    undated = Happening([], set(), frozenset())
+    dated = Happening([], set(), frozenset(), anchors=[(day, day)])
+    dates = [[], [], [], [(day, day)], [(day, day)], [(day, day)], [(day, day)]]
+    return pairs, [undated] * 3 + [dated] * 4, dates
+
+
+def test_a_dated_report_drawn_into_undated_lookalikes_moves_to_the_reports_of_its_day() -> None:
+    pairs, read, dates = _drawn_early(0.9)
+    groups = sorted(sorted(g) for g in _average_linkage(7, pairs, dates, GroupingOptions(), read))
+    assert groups == [[0, 1, 2], [3, 4, 5, 6]]
+    # Without the second look, the first merge decides.
+    blind = sorted(sorted(g) for g in _average_linkage(7, pairs, dates, GroupingOptions(reassign=False), read))
+    assert blind == [[0, 1, 2, 6], [3, 4, 5]]
+
+
+def test_a_dated_report_closer_to_its_undated_group_stays() -> None:
+    # Its mean to the undated reports (1.6 / 3) beats its mean to the reports of its day (0.35, raised
+    # a tenth by the shared day): it is theirs.
+    pairs, read, dates = _drawn_early(1.4)
+    groups = sorted(sorted(g) for g in _average_linkage(7, pairs, dates, GroupingOptions(), read))
+    assert groups == [[0, 1, 2, 6], [3, 4, 5]]
+
+
+def test_a_group_that_stands_on_the_reports_day_keeps_it() -> None:
+    # When the rest of its group stands on its day too, nothing more specific calls it away.
+    pairs, read, dates = _drawn_early(0.9)
+    day = dt.date(2031, 3, 11).toordinal()
+    read = [read[0]._replace(anchors=[(day, day)]), *read[1:]]
+    dates = [[(day, day)], *dates[1:]]
+    groups = sorted(sorted(g) for g in _average_linkage(7, pairs, dates, GroupingOptions(), read))
+    assert [0, 1, 2, 6] in groups
+
+
+# --- a magnitude of its own, with no day to reconcile it: an undated report against dated ones ------
+
+
+def test_an_undated_report_of_an_older_smaller_quake_is_not_the_dated_one() -> None:
+    # The 2019 Velmora quake's report, its date lost: same province, same weekday, magnitude 5.8 against
+    # the dated reports' 6.2. Nothing but the magnitude (and the town) tells it apart.
+    articles = [dataclasses.replace(a, published=None) if a.id == "a4" else a for a in quake_corpus()]
+    events = group(articles)
+    assert event_of(events, "a4") == {"a4"}
+    assert event_of(events, "a1") == {"a1", "a2", "a3"}
+    # Weighed as between two dated groups, the one magnitude is not enough.
+    same = GroupingOptions(undated_figures_factor=GroupingOptions.figures_apart_factor)
+    assert "a4" in event_of(group(articles, same), "a1")
+
+
+def test_an_undated_report_giving_the_other_agencys_magnitude_stays_with_its_quake() -> None:
+    # Osterby's undated report gives 6.0 where two dated ones give 6.1: within the tolerance, one value.
+    assert event_of(group(osterby_corpus()), "a4") == {"a1", "a2", "a3", "a4", "a5"}
+
+
+def test_different_figures_weigh_more_only_between_an_undated_and_a_dated_side() -> None:
+    # Two tight pairs alike enough across (0.45) to merge even with different magnitudes (0.6), not
+    # when one pair is dated and the other not (0.3).
+    pairs = {(0, 1): 0.9, (2, 3): 0.9, **{(a, b): 0.45 for a in (0, 1) for b in (2, 3)}}
+    day = dt.date(2031, 3, 11).toordinal()
+    read = [Happening([], set(), frozenset(), figures=(("magnitude", m),)) for m in (6.2, 6.2, 5.8, 5.8)]
+    options = GroupingOptions()
+    undated: list[list[tuple[int, int]]] = [[], [], [], []]
+    dated: list[list[tuple[int, int]]] = [[(day, day)]] * 4
+    mixed: list[list[tuple[int, int]]] = [[(day, day)], [(day, day)], [], []]
+    assert len(_average_linkage(4, pairs, undated, options, read)) == 1
+    assert len(_average_linkage(4, pairs, dated, options, read)) == 1
+    assert len(_average_linkage(4, pairs, mixed, options, read)) == 2
