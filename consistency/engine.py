@@ -371,7 +371,7 @@ def _run_articles(
         return copies_and_events()
 
     copy_pairs, grouped, stats = cached(cache, corpus, computing, functools.partial(_fits_corpus, kept))
-    del texts  # the cleaned texts that differ from their bodies: read by copies and grouping only
+    texts.clear()  # the cleaned texts that differ from their bodies: read by copies and grouping only
     if cache is not None and not computed:  # read back: what it was built from stays in the cache with it
         mark_inputs_used(kept, keys, grouping, options.copies, cache)
     copy_of = dict(copy_pairs)

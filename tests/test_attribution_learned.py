@@ -160,3 +160,14 @@ def test_a_word_of_the_verb_classes_is_scored_by_its_class() -> None:
     by_class = CueModel(stems=lexicon_stems(), weights={"bias": -1.0, "lex=stance": 2.0}, threshold=0.0)
     assert _learned("Marta Vellacourt lambasted, loudly.", by_class) == [("Marta Vellacourt", "lambasted", "loudly")]
     assert _learned("Marta Vellacourt lambasted, loudly.") == []  # the toy model knows no such class
+
+
+def test_a_learned_cue_never_takes_the_place_of_an_unsourced_passive() -> None:
+    # Found by the property above: an eager model read "board" as a cue and the passive was lost.
+    text = "Brask board was said"
+    with use_model(CueModel()):
+        rules = find_attributions(text, kinds=ALL_KINDS)
+    with use_model(_EAGER):
+        every = find_attributions(text, kinds=ALL_KINDS)
+    assert [m.kind for m in rules] == ["unsourced"]
+    assert [m for m in every if m.kind != "learned"] == rules

@@ -263,10 +263,12 @@ def find_attributions(
         ):
             marked.append(dataclasses.replace(match, kind=kind))
             match = next(remaining, None)
-    if "learned" in kinds:
-        marked += _learned(text, spans, quotes, statements + marked, tokens, outlet)
+    # The rules' matches first, the learned model's outside all of them: a model never takes the
+    # place of a passive the rules read ("the board was said to ...").
     if "unsourced" in kinds:
         marked += _unsourced(text, spans, quotes, statements + marked, tokens)
+    if "learned" in kinds:
+        marked += _learned(text, spans, quotes, statements + marked, tokens, outlet)
     return sorted(statements + marked, key=lambda m: m.start)
 
 
