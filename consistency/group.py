@@ -45,9 +45,8 @@ import heapq
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import repeat
 from typing import Any
 
 import numpy as np
@@ -549,7 +548,7 @@ def _tfidf(bags: list[dict[str, float]]) -> list[dict[str, float]]:
 
 def _candidate_pairs(
     vectors: list[dict[str, float]], days: Sequence[int | None], options: GroupingOptions
-) -> tuple[set[tuple[int, int]], int]:
+) -> tuple[Pairs, int]:
     """Pairs of articles that share a blocking key, and the largest block used.
 
     The keys are each article's strongest terms (``top_terms``: rare names and words weigh most).
@@ -588,17 +587,19 @@ def _candidate_pairs(
             largest = max(largest, len(docs))
             for doc in docs:
                 of_article[doc].append(docs)
-    candidates: set[tuple[int, int]] = set()
+    n = len(vectors)
+    found: list[np.ndarray] = []
     for a, its_blocks in of_article.items():
         partners: set[int] = set()
         for docs in sorted(its_blocks, key=len):
             if len(partners) > options.max_partners:
                 break
             partners.update(docs)
-        # Each pair (lower, higher), built in C: zip with a repeated article.
-        candidates.update(zip(repeat(a), [b for b in partners if b > a]))
-        candidates.update(zip([b for b in partners if b < a], repeat(a)))
-    return candidates, largest
+        partners.discard(a)
+        if partners:
+            others = np.fromiter(partners, dtype=np.int64, count=len(partners))
+            found.append(np.minimum(others, a) * n + np.maximum(others, a))
+    return Pairs(n, np.unique(np.concatenate(found)) if found else np.empty(0, dtype=np.int64)), largest
 
 
 def _average_linkage(
@@ -875,12 +876,47 @@ def _least_mergeable(options: GroupingOptions) -> float:
     return options.threshold / (most * (1.0 + 1e-9))
 
 
-Block = tuple[list[int], dict[tuple[int, int], float]]  # articles (input order), their scored pairs
+@dataclass(frozen=True)
+class Pairs:
+    """Pairs (a, b), a < b, of ``n`` articles, ascending, held as the numbers a * n + b in one array:
+    8 bytes a pair where a set of tuples took about a hundred (a 10,000-article corpus scores some
+    600,000 pairs, a 100,000-article one ten times more); ``sims``, one per pair, once scored."""
+
+    n: int
+    codes: np.ndarray  # int64, ascending
+    sims: np.ndarray | None = None  # float64
+
+    @classmethod
+    def scored(cls, n: int, pairs: Mapping[tuple[int, int], float]) -> Pairs:
+        """From a mapping (a, b) -> similarity, a < b."""
+        ordered = sorted(pairs.items())
+        return cls(n, np.fromiter((a * n + b for (a, b), _ in ordered), dtype=np.int64, count=len(ordered)),
+                   np.fromiter((sim for _, sim in ordered), dtype=np.float64, count=len(ordered)))
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return (divmod(code, self.n) for code in self.codes.tolist())
+
+    def __contains__(self, pair: object) -> bool:
+        if not (isinstance(pair, tuple) and len(pair) == 2 and 0 <= pair[0] < pair[1] < self.n):
+            return False
+        code = pair[0] * self.n + pair[1]
+        at = int(np.searchsorted(self.codes, code))
+        return at < len(self.codes) and int(self.codes[at]) == code
+
+    def items(self) -> Iterator[tuple[tuple[int, int], float]]:
+        assert self.sims is not None
+        return zip(iter(self), self.sims.tolist(), strict=True)
 
 
-def _blocks(n: int, pairs: Mapping[tuple[int, int], float], least: float = 0.0) -> list[Block]:
+Block = tuple[list[int], Pairs]  # articles (input order), their scored pairs
+
+
+def _blocks(n: int, pairs: Pairs, least: float = 0.0) -> list[Block]:
     """The connected parts of the graph of pairs scoring ``least`` or more, with their pairs (those
-    between two parts left out), ordered by first article.
+    between two parts left out, the rest in the order given), ordered by first article.
 
     Average linkage never joins groups with no scored pair between them (their mean similarity is
     0), nor groups whose every pair scores below ``_least_mergeable`` (their mean, however their
@@ -896,20 +932,26 @@ def _blocks(n: int, pairs: Mapping[tuple[int, int], float], least: float = 0.0) 
             i = parent[i]
         return i
 
-    for (a, b), sim in pairs.items():
-        if sim >= least:
-            ra, rb = find(a), find(b)
-            if ra != rb:
-                parent[max(ra, rb)] = min(ra, rb)
+    assert pairs.sims is not None and pairs.n == n
+    lows, highs = pairs.codes // n, pairs.codes % n
+    strong = pairs.sims >= least
+    for a, b in zip(lows[strong].tolist(), highs[strong].tolist(), strict=True):
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    roots = [find(i) for i in range(n)]
     members: dict[int, list[int]] = defaultdict(list)
-    for i in range(n):
-        members[find(i)].append(i)
-    inside: dict[int, dict[tuple[int, int], float]] = defaultdict(dict)
-    for (a, b), sim in pairs.items():
-        root = find(a)
-        if root == find(b):
-            inside[root][(a, b)] = sim
-    return [(members[root], inside[root]) for root in sorted(members)]
+    for i, root in enumerate(roots):
+        members[root].append(i)
+    of_pair = np.asarray(roots, dtype=np.int64)[lows]
+    inside = np.flatnonzero(of_pair == np.asarray(roots, dtype=np.int64)[highs])
+    inside = inside[np.argsort(of_pair[inside], kind="stable")]  # by part, each part's pairs in order
+    owner = of_pair[inside]
+    blocks = []
+    for root in sorted(members):
+        mine = inside[np.searchsorted(owner, root, "left") : np.searchsorted(owner, root, "right")]
+        blocks.append((members[root], Pairs(n, pairs.codes[mine], pairs.sims[mine])))
+    return blocks
 
 
 def _link_block(
@@ -1086,10 +1128,8 @@ def _combined(
     return out
 
 
-def _pair_similarities(
-    scoring: Iterable[Mapping[str, float]], candidates: Iterable[tuple[int, int]]
-) -> dict[tuple[int, int], float]:
-    """Each candidate pair's ``_dot`` (the pairs in sorted order; pairs with nothing in common left out).
+def _pair_similarities(scoring: Iterable[Mapping[str, float]], candidates: Pairs) -> Pairs:
+    """Each candidate pair's ``_dot`` (pairs with nothing in common left out), in the candidates' order.
 
     The same products of two weights, summed with fsum, so every similarity is exactly ``_dot``'s; but
     the shared terms of an article and all its partners are found at once (numpy: the partners' term
@@ -1102,16 +1142,17 @@ def _pair_similarities(
     for vec in scoring:
         ids.append(np.fromiter((numbers.setdefault(t, len(numbers)) for t in vec), dtype=np.int64, count=len(vec)))
         weights.append(np.fromiter(vec.values(), dtype=np.float64, count=len(vec)))
-    partners: dict[int, list[int]] = defaultdict(list)
-    for a, b in candidates:
-        partners[a].append(b)
+    n, codes = candidates.n, candidates.codes
+    lows, highs = codes // n, codes % n
+    sims = np.zeros(len(codes), dtype=np.float64)  # 0: not similar, left out at the end
+    runs = np.flatnonzero(np.diff(lows, prepend=-1)).tolist()  # where each article's partners start
     position = np.full(len(numbers) + 1, -1, dtype=np.int64)  # term number -> its place in the article's vector
-    pairs: dict[tuple[int, int], float] = {}
-    for a in sorted(partners):
+    for first, last in zip(runs, [*runs[1:], len(codes)], strict=True):
+        a = int(lows[first])
         own = ids[a]
         if not len(own):
             continue
-        others = sorted(partners[a])
+        others = highs[first:last].tolist()
         position[own] = np.arange(len(own))
         at = position[np.concatenate([ids[b] for b in others])]
         position[own] = -1
@@ -1119,12 +1160,11 @@ def _pair_similarities(
         products = (np.concatenate([weights[b] for b in others])[shared] * weights[a][at[shared]]).tolist()
         bounds = np.cumsum([0] + [len(ids[b]) for b in others])
         ends = np.concatenate(([0], np.cumsum(shared)))[bounds].tolist()
-        for k, b in enumerate(others):
+        for k in range(len(others)):
             if ends[k + 1] > ends[k]:
-                sim = math.fsum(products[ends[k] : ends[k + 1]])
-                if sim > 0.0:
-                    pairs[(a, b)] = sim
-    return pairs
+                sims[first + k] = math.fsum(products[ends[k] : ends[k + 1]])
+    kept = sims > 0.0
+    return Pairs(n, codes[kept], sims[kept])
 
 
 def _dot(a: dict[str, float], b: dict[str, float]) -> float:

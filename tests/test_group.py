@@ -13,6 +13,7 @@ from consistency.engine import extract_facts
 from consistency.frames import frame_facts
 from consistency.group import (
     GroupingOptions,
+    Pairs,
     _average_linkage,
     _blocks,
     _dates,
@@ -416,7 +417,7 @@ def test_clustering_block_by_block_gives_the_events_of_one_whole_run() -> None:
     dates = [[(day + rng.randrange(3), day + rng.randrange(3, 5))] if rng.random() < 0.7 else [] for _ in range(n)]
     happenings = [([], set(), frozenset()) for _ in range(n)]
     whole = sorted(sorted(c) for c in _average_linkage(n, pairs, dates, GroupingOptions(), happenings))
-    blocks = _blocks(n, pairs)
+    blocks = _blocks(n, Pairs.scored(n, pairs))
     assert len(blocks) > 1
     by_block = sorted(
         sorted(c) for block in blocks for c in _link_block(block, dates, GroupingOptions(), happenings)
@@ -905,10 +906,10 @@ def test_an_article_takes_partners_from_its_rarest_blocks_first() -> None:
     vectors += [{f"name{k // 3}": 1.0, "quake": 0.5} for k in range(3, 30)]
     days: list[int | None] = [None] * len(vectors)
     few = _candidate_pairs(vectors, days, GroupingOptions(max_block=40, max_partners=2))[0]
-    assert {(0, 1), (0, 2), (3, 4), (27, 29)} <= few
+    assert {(0, 1), (0, 2), (3, 4), (27, 29)} <= set(few)
     assert len(few) == 10 * 3  # each trio's own pairs: the common word was never needed
     many = _candidate_pairs(vectors, days, GroupingOptions(max_block=40, max_partners=100))[0]
-    assert {(0, 29), (3, 29)} <= many  # under a large budget the common word pairs them all
+    assert {(0, 29), (3, 29)} <= set(many)  # under a large budget the common word pairs them all
     assert (1, 29) not in many  # 1 and 2 never said it
 
 
@@ -941,3 +942,24 @@ def test_the_options_read_the_same_in_every_process() -> None:
         out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
         seen.add(out.stdout.strip())
     assert seen == {repr(GroupingOptions())}
+
+
+def test_pairs_are_held_as_numbers_and_read_back_as_pairs() -> None:
+    scored = {(0, 3): 0.5, (2, 7): 0.25, (0, 1): 0.75, (6, 9): 0.125}
+    pairs = Pairs.scored(10, scored)
+    assert list(pairs) == sorted(scored)  # ascending, whatever order they were given in
+    assert list(pairs.items()) == sorted(scored.items())
+    assert len(pairs) == 4
+    assert (2, 7) in pairs and (7, 2) not in pairs and (2, 8) not in pairs and (9, 10) not in pairs
+    assert pairs.codes.dtype.itemsize == 8  # one number a pair
+
+
+def test_blocks_keep_each_parts_pairs_in_order_and_drop_those_between_parts() -> None:
+    # Two parts joined by strong pairs, a weak pair between them, and a loner.
+    scored = {(0, 2): 0.9, (2, 4): 0.8, (0, 4): 0.01, (1, 3): 0.7, (3, 4): 0.02, (1, 5): 0.6}
+    blocks = _blocks(7, Pairs.scored(7, scored), least=0.1)
+    assert [(members, list(pairs.items())) for members, pairs in blocks] == [
+        ([0, 2, 4], [((0, 2), 0.9), ((0, 4), 0.01), ((2, 4), 0.8)]),
+        ([1, 3, 5], [((1, 3), 0.7), ((1, 5), 0.6)]),
+        ([6], []),
+    ]
