@@ -135,5 +135,7 @@ def extract_counted_figures(text: str, context: ExtractionContext) -> list[Extra
     )
     # A record ("a 4-14 start") is read as wins and losses, never as the range 4 to 14; "a
     # category-three hurricane" as its class, not a count of three.
-    explicit = [ex for ex in extract_figures(text, context) if not any(ex.start < r.end and r.start < ex.end for r in records)]
+    explicit = extract_figures(text, context)
+    if records:
+        explicit = [ex for ex in explicit if not any(ex.start < r.end and r.start < ex.end for r in records)]
     return with_implied_counts(sorted([*explicit, *records], key=lambda ex: (ex.start, ex.end)), implied)
