@@ -1,5 +1,6 @@
-"""The figure extractor tries a digit as a magnitude only in a text holding a word every magnitude needs
-(``figures._MAGNITUDE_NEEDS``): the gate must never hide one."""
+"""Cheap tests that let the figure extractor skip work: a digit is tried as a magnitude only in a text holding
+a word every magnitude needs (``figures._MAGNITUDE_NEEDS``), and a passive toll is looked for only where its
+tense and verb are (``implied_counts._PASSIVE_TAIL``). Neither may ever hide a figure."""
 
 from __future__ import annotations
 
@@ -34,3 +35,20 @@ def test_magnitudes_are_still_read_in_every_form() -> None:
                      "It measured 5.4 on the Richter scale.", "A 5.8 temblor shook Brask."):
         values = [e.value for e in figures.extract_figures(sentence, ExtractionContext())]
         assert any(v.unit == "magnitude" for v in values), sentence  # type: ignore[union-attr]
+
+
+def test_the_passive_tail_is_found_wherever_a_passive_toll_is() -> None:
+    from consistency.extract import implied_counts
+
+    rng = random.Random(17)
+    parts = ["a", "An", "young", "Velmora", "cyclist", "fisherman", "was", "has been", "had\tbeen", "is", "were",
+             "later", "killed", "shot dead", "stabbed to death", "found dead", "murdered", "injured", "hurt", "\n",
+             "by", "Halvik", "."]
+    met = 0
+    for _ in range(3000):
+        text = " ".join(rng.choice(parts) for _ in range(rng.randint(3, 9)))
+        if implied_counts._PASSIVE.search(text):
+            met += 1
+            assert implied_counts._PASSIVE_TAIL.search(text) is not None, text
+    assert met > 100
+    assert implied_counts._PASSIVE_TAIL.search("a Brask fisherman killed a deal") is None
