@@ -79,3 +79,43 @@ def test_clock_times_and_misspelt_days_start_at_the_first_digit_of_a_run() -> No
             hits += len(expected)
             assert found == expected, text
     assert hits > 1000
+
+
+# Rules gated from their rarest part, with what comes before it checked by look-behinds: a misspelt month's
+# day before its year, a range of years, "now" as a range's end, weekdays with a number or "the" after them,
+# "the day before", and the year parts read from the "of" after them.
+LATER_FRAGMENTS = [
+    "Febuary 3, 2024", "Novemer 27th  2005", "Marhc 4th,\t2011", "1999-2004", "2010 to 2012", "2011 through 14",
+    "2003 – 05", "between now and", "and now", "between\tnow", "Friday 7/6", "Thursday, 29/03", "Monday 2024-7-6",
+    "Friday the 13th", "Tuesday the eleventh", "the day before", "the night after.", "the evening before",
+    "the end of 2012", "the beginning of the year", "the close of the previous year", "end of last year",
+    "by end of year", "the middle of this year", "Velmora", "Halvik", "the", "of", "day", "now", "and", "3",
+    "12", "2024", "1999", ",", " ", "  ", "\t", "\n", "-", "/",
+]
+
+
+def test_the_gates_read_from_their_rarest_part_find_something_wherever_their_rule_matches() -> None:
+    handlers = (dates._misspelt_month_day, dates._year_range, dates._now_as_end, dates._weekday_numeric,
+                dates._weekday_the_day, dates._day_around, dates._year_part)
+    gated = [(looked, dates._GATE[id(looked)]) for looked, h in dates._LOOKED_RULES
+             if h in handlers and id(looked) in dates._GATE]
+    assert len(gated) == len(handlers)
+    rng = random.Random(11)
+    matched = set()
+    for _ in range(4000):
+        parts = [rng.choice(LATER_FRAGMENTS) for _ in range(rng.randint(1, 6))]
+        text = "".join(c.upper() if rng.random() < 0.2 else c for c in rng.choice(["", " ", "x"]).join(parts))
+        lowered = text.lower()
+        for looked, gate in gated:
+            if any(m.end() > m.start() for m in looked.finditer(text)):
+                matched.add(gate.pattern)
+                assert gate.search(lowered) is not None, (gate.pattern, text)
+    assert len(matched) == len(gated)  # each gate met texts its rule matches in
+
+
+def test_a_gate_read_from_a_year_or_from_now_turns_away_texts_without_what_comes_before() -> None:
+    gates = {h.__name__: dates._GATE[id(looked)] for looked, h in dates._LOOKED_RULES if id(looked) in dates._GATE}
+    assert gates["_misspelt_month_day"].search("halvik was born in 1984") is None
+    assert gates["_misspelt_month_day"].search("brask 3, 1984") is not None
+    assert gates["_now_as_end"].search("velmora is now open and it is now") is None
+    assert gates["_now_as_end"].search("between  now and then") is not None

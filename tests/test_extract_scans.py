@@ -162,3 +162,19 @@ def test_a_case_blind_trie_of_phrases_matches_what_their_alternation_matches() -
 def test_phrases_the_trie_cannot_vouch_for_keep_the_plain_alternation() -> None:
     assert figures._ci_alternation(["a  b", "c"]) == figures._alternation(["a  b", "c"])  # a doubled space
     assert figures._ci_alternation(["\u00b5g", "\u03bcg"]) == figures._alternation(["\u00b5g", "\u03bcg"])  # folded alike
+
+
+def test_the_cheap_position_gate_is_met_by_every_position() -> None:
+    from consistency.extract.positions import _ORDINAL_END_NOUN
+
+    rng = random.Random(3)
+    parts = ["in the", "ON ITS", "from their", "third", "Twelfth", "21st", "3RD", "89th", "-", " ", "\t", "\n",
+             "round", "Innings", "minute", "lap", "FLOOR", "storey", "stage", "leg", "Velmora", "first set", "."]
+    met = 0
+    for _ in range(3000):
+        text = " ".join(rng.choice(parts) for _ in range(rng.randint(2, 7)))
+        if _POSITION.search(text):
+            met += 1
+            assert _ORDINAL_END_NOUN.search(text.lower()) is not None, text
+    assert met > 100
+    assert _ORDINAL_END_NOUN.search("halvik bought a television set") is None

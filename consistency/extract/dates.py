@@ -1760,6 +1760,20 @@ for _pattern, _handler in _LOOKED_RULES:
 # (the engine then skips to that character alone): a dot, a digit or two and a dot ("14.2.2012"). A gate
 # opening with a class or an alternation of words costs about as much as the rule's own scan and is left
 # out. One tuple per handler, a gate (or None) for each of its rules in order.
+_YEAR_LOW = r"(?:1[5-9]|20)\d\d"  # YEAR; a gate that opens with its digits is searched from a "1" or a "2" alone
+
+
+def _preceded_by(heads: tuple[str, ...], width: int, puncts: tuple[str, ...] = ("",)) -> str:
+    """Look-behinds for what a gate found (``width`` characters) having one of ``heads`` before it, then one
+    of ``puncts`` and one to three horizontal spaces: one fixed-width look-behind for each (the engine takes
+    no other), so that a gate can open with its rarest part and check what comes before it from there."""
+    behind = [
+        rf"(?<={head}{re.escape(punct)}[^\S\n]{{{spaces}}}.{{{width}}})"
+        for head in heads for punct in puncts for spaces in (1, 2, 3)
+    ]
+    return "(?:" + "|".join(behind) + ")"
+
+
 _GATES: dict[Handler, tuple[str | None, ...]] = {
     # "7 March", "7th of March", "7-9 March": the day's last digit, then the month (no literal to open
     # with, yet still a fourth of the cost of the windows around every month word and "mar" in "market")
@@ -1771,6 +1785,19 @@ _GATES: dict[Handler, tuple[str | None, ...]] = {
     _month_slash_day: (r"/\d",),  # "22/04", "Oct/2"
     _day_of_month_alone: (r"the[^\S\n]{1,3}\d\d?(?:st|nd|rd|th)",),  # "on the 18th"
     _numbered_week: (r"week[^\S\n]{1,3}(?:\d|of[^\S\n])",),  # "week 31", "the first week of May"
+    # "Febuary 3, 2024": a year after a day (its digits and ordinal, a comma, white space), read from the year
+    _misspelt_month_day: (_YEAR_LOW + _preceded_by((r"\d", r"\d(?:st|nd|rd|th)"), 4, ("", ",")),),
+    # "the end of 2012", "the beginning of the year", "the close of the previous year": what follows its "of"
+    _year_part: (
+        r"of[^\S\n]{1,3}(?:the[^\S\n]{1,3})?(?:year|\d|last|this|next"
+        r"|the[^\S\n]{1,3}(?:previous|past|current|coming|following|year))",
+        None,
+    ),
+    _year_range: (_YEAR_LOW + r"(?:[^\S\n]{0,3}[-–][^\S\n]{0,3}|[^\S\n]{1,3}(?:to|and|through|until)[^\S\n]{1,3})\d\d",),
+    _now_as_end: (r"now" + _preceded_by(("between", "and"), 3),),  # "between now and May", "... and now"
+    _weekday_numeric: (r"day,?[^\S\n]{1,3}\d",),  # "Friday 7/6": every weekday ends in "day"
+    _weekday_the_day: (r"day[^\S\n]{1,3}the[^\S\n]{1,3}",),  # "Friday the 13th"
+    _day_around: (r"the[^\S\n]{1,3}(?:day|night|evening|morning)[^\S\n]{1,3}(?:before|after)",),
 }
 
 

@@ -1063,7 +1063,10 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
     pos = 0
     last_end = 0
     n = len(text)
-    lowered = text_anchors(text).lowered
+    anchors = text_anchors(text)
+    lowered = anchors.lowered
+    # Every magnitude has one of these words beside it: in a text with none, no digit is tried as one.
+    magnitudes = not anchors.usable or anchors.holds_any(_MAGNITUDE_NEEDS)
     clocks = _clock_spans(text) if any(w in lowered for w in (" past ", " to ", " after ")) and any(
         w in lowered for w in ("past", "quarter", "min", "clock", "morning", "afternoon", "evening", "night", "m.")
     ) else []
@@ -1093,7 +1096,7 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
         if phone:
             pos = phone
             continue
-        figure = _special_at(text, start, last_end) or _figure_at(text, start, last_end)
+        figure = _special_at(text, start, last_end, magnitudes) or _figure_at(text, start, last_end)
         if figure is None:
             pos = _rest_of_token(text, cand_end) if text[start].isdigit() else cand_end
             continue
@@ -1192,6 +1195,9 @@ _QUAKE_AFTER = re.compile(
     rf"(?P<w>quake|earthquake|tremor|temblor|aftershock)(?![A-Za-z-])",
     re.IGNORECASE,
 )
+# What every magnitude holds, lower-cased: "magnitude" before or after it, "Richter" in its scale, or the
+# word for the quake ("earthquake" holds "quake").
+_MAGNITUDE_NEEDS = ("magnitude", "richter", "quake", "tremor", "temblor", "aftershock")
 _MAGNITUDE_WORD_AFTER = re.compile(rf"(?:-|{_H}{{1,3}})(?:magnitude|Richter)(?![A-Za-z-])", re.IGNORECASE)
 _MAGNITUDE_SCALE = re.compile(
     rf"{_H}{{1,3}}on{_H}{{1,3}}the{_H}{{1,3}}(?:Richter|(?:moment{_H}{{1,3}})?magnitude)"
@@ -1307,10 +1313,11 @@ def _decade_age_at(text: str, pos: int, floor: int) -> Extraction | None:
     )
 
 
-def _special_at(text: str, pos: int, floor: int) -> Extraction | None:
-    """A magnitude, an age or a duration starting at ``pos`` (hedge and unit word included), or None."""
+def _special_at(text: str, pos: int, floor: int, magnitudes: bool = True) -> Extraction | None:
+    """A magnitude, an age or a duration starting at ``pos`` (hedge and unit word included), or None.
+    ``magnitudes``: whether the text holds a word a magnitude needs (``_MAGNITUDE_NEEDS``)."""
     if text[pos].isdigit():
-        found = _magnitude_at(text, pos, floor) or _decade_age_at(text, pos, floor)
+        found = (magnitudes and _magnitude_at(text, pos, floor)) or _decade_age_at(text, pos, floor)
         if found is not None:
             return found
     number = _time_number(text, pos)

@@ -54,6 +54,12 @@ _PASSIVE = re.compile(
     rf"\b{_ARTICLE_NP}\s+(?:was|has\s+been|had\s+been|is|were)\s+(?:\w+\s+)?"
     rf"(?:killed|shot\s+dead|stabbed\s+to\s+death|found\s+dead|murdered|injured|wounded|hurt)\b"
 )
+# The tense and verb every match of _PASSIVE ends with, searched for alone: the engine skips to the first
+# letters of "was", "been", "is" and "were" instead of trying _PASSIVE at every article of the text.
+_PASSIVE_TAIL = re.compile(
+    r"(?:was|been|is|were)\s+(?:\w+\s+)?"
+    r"(?:killed|shot\s+dead|stabbed\s+to\s+death|found\s+dead|murdered|injured|wounded|hurt)\b"
+)
 _WORD = re.compile(r"[\w'-]+")
 # Words that end a noun phrase: past them the person belongs to another phrase ("killed a bill and a
 # policeman said").
@@ -90,7 +96,7 @@ def extract_implied_counts(text: str, context: ExtractionContext) -> list[Extrac
                 break
     scanned = (
         (_LEFT_SCAN, "left" in text and any(word in text for word in _LEFT_NEEDS)),
-        (_PASSIVE, any(word in text for word in _PASSIVE_NEEDS)),
+        (_PASSIVE, any(word in text for word in _PASSIVE_NEEDS) and _PASSIVE_TAIL.search(text) is not None),
     )
     for scan in (scan for scan, needed in scanned if needed):
         for match in scan.finditer(text):
@@ -135,5 +141,7 @@ def extract_counted_figures(text: str, context: ExtractionContext) -> list[Extra
     )
     # A record ("a 4-14 start") is read as wins and losses, never as the range 4 to 14; "a
     # category-three hurricane" as its class, not a count of three.
-    explicit = [ex for ex in extract_figures(text, context) if not any(ex.start < r.end and r.start < ex.end for r in records)]
+    explicit = extract_figures(text, context)
+    if records:
+        explicit = [ex for ex in explicit if not any(ex.start < r.end and r.start < ex.end for r in records)]
     return with_implied_counts(sorted([*explicit, *records], key=lambda ex: (ex.start, ex.end)), implied)

@@ -60,6 +60,10 @@ _CATEGORY_SCAN = Scan(_CATEGORY)
 # for the digits (a scan for a digit alone): far cheaper than _POSITION tried at every position.
 _ORDINAL_NOUN = re.compile(rf"{trie_pattern(_WORDS)}[\s-](?:{_NOUNS})\b")
 _DIGIT_NOUN = re.compile(rf"\d(?:st|nd|rd|th)[\s-](?:{_NOUNS})\b")
+# Cheaper still, and needed by both: one of the nouns after white space or a hyphen that an ordinal's last two
+# letters stand before (every ordinal ends in "st", "nd", "rd" or "th"). Searched from the white space (a
+# character class the engine skips to), it turns away most articles for under half the cost of the two above.
+_ORDINAL_END_NOUN = re.compile(rf"[\s-](?<=(?:st|nd|rd|th)[\s-])(?:{_NOUNS})\b")
 
 
 def _holds_position(text: str) -> bool:
@@ -67,6 +71,8 @@ def _holds_position(text: str) -> bool:
     lowered = text_anchors(text).lowered
     if not lowered_usable(text, lowered):
         return _may_hold_position(text)
+    if _ORDINAL_END_NOUN.search(lowered) is None:
+        return False
     return _ORDINAL_NOUN.search(lowered) is not None or _DIGIT_NOUN.search(lowered) is not None
 
 
