@@ -88,7 +88,7 @@ LATER_FRAGMENTS = [
     "Febuary 3, 2024", "Novemer 27th  2005", "Marhc 4th,\t2011", "1999-2004", "2010 to 2012", "2011 through 14",
     "2003 – 05", "between now and", "and now", "between\tnow", "Friday 7/6", "Thursday, 29/03", "Monday 2024-7-6",
     "Friday the 13th", "Tuesday the eleventh", "the day before", "the night after.", "the evening before",
-    "the end of 2012", "the beginning of the year", "the close of the previous year", "end of last year",
+    "the end of 2012", "the first days of the year", "the close of the previous year", "end of last year",
     "by end of year", "the middle of this year", "Velmora", "Halvik", "the", "of", "day", "now", "and", "3",
     "12", "2024", "1999", ",", " ", "  ", "\t", "\n", "-", "/",
 ]

@@ -32,7 +32,7 @@ def test_no_magnitude_is_read_in_a_text_without_the_words_a_magnitude_needs() ->
 
 def test_magnitudes_are_still_read_in_every_form() -> None:
     for sentence in ("A magnitude-7.1 quake hit Velmora.", "The 6.9-magnitude tremor woke Halvik.",
-                     "It measured 5.4 on the Richter scale.", "A 5.8 temblor shook Brask."):
+                     "It measured 5.3 on the Richter scale.", "A 5.8 temblor shook Brask."):
         values = [e.value for e in figures.extract_figures(sentence, ExtractionContext())]
         assert any(v.unit == "magnitude" for v in values), sentence  # type: ignore[union-attr]
 

@@ -1787,7 +1787,7 @@ _GATES: dict[Handler, tuple[str | None, ...]] = {
     _numbered_week: (r"week[^\S\n]{1,3}(?:\d|of[^\S\n])",),  # "week 31", "the first week of May"
     # "Febuary 3, 2024": a year after a day (its digits and ordinal, a comma, white space), read from the year
     _misspelt_month_day: (_YEAR_LOW + _preceded_by((r"\d", r"\d(?:st|nd|rd|th)"), 4, ("", ",")),),
-    # "the end of 2012", "the beginning of the year", "the close of the previous year": what follows its "of"
+    # "the end of 2012", "the first days of the year", "the close of the previous year": what follows its "of"
     _year_part: (
         r"of[^\S\n]{1,3}(?:the[^\S\n]{1,3})?(?:year|\d|last|this|next"
         r"|the[^\S\n]{1,3}(?:previous|past|current|coming|following|year))",
