@@ -1143,6 +1143,8 @@ def _pair_similarities(scoring: Iterable[Mapping[str, float]], candidates: Pairs
         ids.append(np.fromiter((numbers.setdefault(t, len(numbers)) for t in vec), dtype=np.int64, count=len(vec)))
         weights.append(np.fromiter(vec.values(), dtype=np.float64, count=len(vec)))
     n, codes = candidates.n, candidates.codes
+    if not len(codes):
+        return Pairs(n, codes, np.empty(0, dtype=np.float64))
     lows, highs = codes // n, codes % n
     sims = np.zeros(len(codes), dtype=np.float64)  # 0: not similar, left out at the end
     runs = np.flatnonzero(np.diff(lows, prepend=-1)).tolist()  # where each article's partners start

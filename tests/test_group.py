@@ -963,3 +963,13 @@ def test_blocks_keep_each_parts_pairs_in_order_and_drop_those_between_parts() ->
         ([1, 3, 5], [((1, 3), 0.7), ((1, 5), 0.6)]),
         ([6], []),
     ]
+
+
+def test_a_corpus_with_no_candidate_pair_scores_none() -> None:
+    from consistency.group import _candidate_pairs, _pair_similarities
+
+    vectors = [{"velmora": 1.0}, {"halvik": 1.0}]
+    candidates, _ = _candidate_pairs(vectors, [None, None], GroupingOptions())
+    scored = _pair_similarities(iter(vectors), candidates)
+    assert len(candidates) == 0 and len(scored) == 0 and list(scored.items()) == []
+    assert [members for members, _ in _blocks(2, scored)] == [[0], [1]]
