@@ -141,7 +141,7 @@ def _fields_getter(cls: type) -> Callable[[Any], tuple[Any, ...]] | None:
 def with_fields(value: Any, **changes: Any) -> Any:
     """``dataclasses.replace`` for the frozen dataclasses without ``__post_init__`` the cache holds,
     without calling ``__init__`` (a copy of the fields, some changed): a run copies tens of thousands."""
-    if hasattr(value, "__post_init__"):
+    if hasattr(value, "__post_init__") or "__slots__" in type(value).__dict__:
         return dataclasses.replace(value, **changes)
     copy = object.__new__(type(value))
     copy.__dict__.update(value.__dict__)
@@ -178,6 +178,18 @@ def _builder(cls: type) -> Any:
     if hasattr(cls, "__post_init__"):
         return functools.partial(cls)
     new = object.__new__
+    if "__slots__" in cls.__dict__:  # no ``__dict__`` to fill: each field set as ``__init__`` sets it
+        put = object.__setattr__
+
+        def build_slotted(*values: Any) -> Any:
+            if len(values) != len(names):
+                raise CorruptEntry(f"{cls.__name__} with {len(values)} fields, not {len(names)}")
+            made: Any = new(cls)
+            for name, value in zip(names, values, strict=True):
+                put(made, name, value)
+            return made
+
+        return build_slotted
 
     def build(*values: Any) -> Any:
         if len(values) != len(names):

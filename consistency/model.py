@@ -233,7 +233,7 @@ class ValueGroup:
     article_ids: tuple[str, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a large audit holds hundreds of thousands of them
 class PairVerdict:
     """The verdict on one pair of articles in a slot, with the reason for it."""
 

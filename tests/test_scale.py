@@ -532,3 +532,23 @@ def test_json_written_in_pieces_is_the_printed_json(tmp_path: Path, capsys: pyte
     assert code == 0
     printed = capsys.readouterr().out
     assert audit_json(tmp_path, "file", str(EXAMPLES), "--no-cache").decode("utf-8") == printed
+
+
+def test_codec_round_trips_slotted_verdicts_and_rejects_a_wrong_field_count() -> None:
+    from consistency.cache import _Pickler
+    from consistency.model import PairVerdict
+
+    verdict = PairVerdict(("f1", "f2"), "conflict", "error", "the figures cannot both be true", True)
+    types = {"PairVerdict": PairVerdict}
+    back = loads(dumps([verdict]), types)[0]
+    assert back == verdict and type(back) is PairVerdict and not hasattr(back, "__dict__")
+    with pytest.raises(CorruptEntry):  # the class with a field too few
+        class Short(_Pickler):
+            def reducer_override(self, obj: object) -> object:
+                return (type(obj), (obj.fact_ids, obj.status)) if isinstance(obj, PairVerdict) else NotImplemented  # type: ignore[attr-defined]
+
+        import io
+
+        buffer = io.BytesIO()
+        Short(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(verdict)
+        loads(buffer.getvalue(), types)
