@@ -647,7 +647,6 @@ def _average_linkage(
     # Each article's own reading, kept for the second look (``reassign``) once groups have merged.
     tables: tuple[dict[int, Any], ...] = (when, days, stages, weekdays, anchors, to_come, month_days, measured, kinds, dated, coarse)
     own_reading = [dict(table) for table in tables]
-    near: dict[int, dict[int, float]] = {a: dict(others) for a, others in links.items()}
 
     def mean(a: int, b: int, total: float) -> float:
         raw = total / (size[a] * size[b])
@@ -770,6 +769,12 @@ def _average_linkage(
             if m >= options.threshold:
                 heapq.heappush(heap, (-m, merged, other) if merged < other else (-m, other, merged))
     if options.reassign and read:
+        # Each article's scored pairs, read again from ``pairs`` now that linkage is done: a copy made
+        # before it would have doubled the largest block's tables while linkage ran.
+        near: dict[int, dict[int, float]] = defaultdict(dict)
+        for (a, b), sim in pairs.items():
+            near[a][b] = sim
+            near[b][a] = sim
         _reassign(members, size, near, own_reading, tables, join, mean, next_id, options)
     return list(members.values())
 
