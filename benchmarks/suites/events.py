@@ -4,7 +4,9 @@ Grouping: all ECB+ documents (a fixed set of topics in quick mode) are grouped w
 with their facts framed as the engine frames them (dates and figures are evidence), and scored
 against the gold events (topic plus ``ecb``/``ecbplus`` half): B-cubed, pairwise F1
 and ARI over everything, then the same inside each topic (macro-averaged), where the two halves
-are two different real events of the same kind.
+are two different real events of the same kind. A document without a creation time gets the
+publication date its text or URL gives, read as ingest reads a text file (a byline stamp, a
+dateline, the URL, the lede): 231 of the 725 such documents state one, as a user's copy would.
 
 Look-alikes: inside each ECB+ topic the two halves are two real events of one kind (two quakes in
 one region, two fires, two arrests); a topic counts as merged when even one predicted event holds
@@ -44,10 +46,18 @@ QUICK_TOPICS = frozenset({"1", "3", "5", "8", "12", "19", "22", "30", "36", "41"
 
 def article_of(doc: EcbDoc) -> Any:
     """An ECB+ document as an Article: outlet from the source URL (``ecb`` files have none)."""
+    from consistency.metadata import find_publication_date
     from consistency.model import Article
 
     host = urlparse(doc.url).netloc.lower().removeprefix("www.") if doc.url else ""
     published = parse_when(doc.dct)
+    precision = ""
+    if published is None:
+        # No document creation time: the date the text and URL give, read as ingest reads a text
+        # file (a byline stamp, a dateline, the URL, the lede), as a user's copy would be read.
+        found = find_publication_date(doc.cat.text, doc.url)
+        if found is not None:
+            published, precision = found.value, found.precision
     if isinstance(published, dt.datetime):
         published = published.replace(tzinfo=None)
     return Article(
@@ -57,6 +67,7 @@ def article_of(doc: EcbDoc) -> Any:
         body=doc.cat.text,
         url=doc.url,
         published=published,
+        published_precision=precision,
     )
 
 
