@@ -56,6 +56,7 @@ from consistency.happening import (
     DAY_GRAINS,
     Happening,
     announced_apart,
+    announcing,
     calendar_days,
     coarse_apart,
     coarse_by_kind,
@@ -307,11 +308,7 @@ def group_articles(
         _dates(a, by_article.get(a.id, ()), lead_end) for a, lead_end in zip(articles, lead_ends, strict=True)
     ]
     stages = with_outcomes(load_stages(options.vocabulary), options.outcomes)
-    announced = (
-        re.compile(r"\b(?:" + "|".join(map(re.escape, options.announced)) + r")\b", re.IGNORECASE)
-        if options.announced
-        else None
-    )
+    announced = announcing(options.announced)
     happenings: list[Happening] = []
     for article, text, lead_end in zip(articles, bodies, lead_ends, strict=True):
         own = by_article.get(article.id, ())

@@ -99,6 +99,14 @@ class Happening(NamedTuple):
 
 
 
+def announcing(words: Sequence[str]) -> re.Pattern[str] | None:
+    """The words that announce a happening to come (``GroupingOptions.announced``: "will meet in a
+    run-off") as the one pattern ``read_happening`` looks for, or None when there are none."""
+    if not words:
+        return None
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
 def read_happening(
     facts: Sequence[Fact],
     text: str,

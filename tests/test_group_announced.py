@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 
 from consistency.engine import extract_facts
 from consistency.frames import frame_facts
@@ -20,6 +19,7 @@ from consistency.group import (
 from consistency.happening import (
     Happening,
     announced_apart,
+    announcing,
     happens_anew,
     lead_figures,
     looked_back,
@@ -110,7 +110,7 @@ def happening_of(text: str, published: dt.date | None = dt.date(2031, 4, 7)) -> 
     found, cleaned = extract_facts(article, id_prefix="a1:")
     facts = frame_facts(article, found)
     options = GroupingOptions()
-    announced = re.compile(r"\b(?:" + "|".join(map(re.escape, options.announced)) + r")\b", re.IGNORECASE)
+    announced = announcing(options.announced)
     stages = with_outcomes(load_stages(None), options.outcomes)
     happening = read_happening(facts, cleaned.text, len(cleaned.text), stages, None, announced)
     return [first for first, _ in happening.days], happening.stages, happening.announced

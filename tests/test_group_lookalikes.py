@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
 
 from consistency.engine import extract_facts
 from consistency.frames import frame_facts
@@ -21,11 +20,8 @@ from consistency.happening import (
     figures_differ,
     kind_apart,
     lead_figures,
-    read_happening,
-    with_outcomes,
 )
 from consistency.model import Article
-from consistency.stages import load_stages
 from tests.test_group import (
     ELECTION_R1,
     ELECTION_R2,
@@ -42,6 +38,7 @@ from tests.test_group import (
     quake_corpus,
     two_stages,
 )
+from tests.test_group_announced import happening_of
 
 
 def day(year: int, month: int, number: int) -> list[tuple[int, int]]:
@@ -193,13 +190,7 @@ def test_an_undated_first_round_report_is_not_the_runoff() -> None:
 
 
 def stages_read(text: str) -> set[tuple[str, str]]:
-    article = Article(id="a1", path="a1.md", outlet="Outlet", body=text, published=None)
-    found, cleaned = extract_facts(article, id_prefix="a1:")
-    facts = frame_facts(article, found)
-    options = GroupingOptions()
-    announced = re.compile(r"\b(?:" + "|".join(map(re.escape, options.announced)) + r")\b", re.IGNORECASE)
-    stages = with_outcomes(load_stages(None), options.outcomes)
-    return read_happening(facts, cleaned.text, len(cleaned.text), stages, None, announced).stages
+    return set(happening_of(text, published=None)[1])
 
 
 def test_an_undated_lead_gives_the_stage_of_its_first_weekday() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 import json
 import os
 import pickle
@@ -542,13 +543,12 @@ def test_codec_round_trips_slotted_verdicts_and_rejects_a_wrong_field_count() ->
     types = {"PairVerdict": PairVerdict}
     back = loads(dumps([verdict]), types)[0]
     assert back == verdict and type(back) is PairVerdict and not hasattr(back, "__dict__")
-    with pytest.raises(CorruptEntry):  # the class with a field too few
-        class Short(_Pickler):
-            def reducer_override(self, obj: object) -> object:
-                return (type(obj), (obj.fact_ids, obj.status)) if isinstance(obj, PairVerdict) else NotImplemented  # type: ignore[attr-defined]
 
-        import io
+    class Short(_Pickler):  # writes the class with a field too few
+        def reducer_override(self, obj: object) -> object:
+            return (type(obj), (obj.fact_ids, obj.status)) if isinstance(obj, PairVerdict) else NotImplemented
 
-        buffer = io.BytesIO()
-        Short(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(verdict)
+    buffer = io.BytesIO()
+    Short(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(verdict)
+    with pytest.raises(CorruptEntry):
         loads(buffer.getvalue(), types)
