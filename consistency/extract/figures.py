@@ -105,7 +105,8 @@ _H = r"[^\S\n]"
 
 def _alternation(words: object) -> str:
     """A regex alternation of literal phrases, longest first, inner spaces as bounded white space."""
-    phrases = sorted({str(w) for w in words}, key=len, reverse=True)  # type: ignore[attr-defined]
+    # Longest first, then in code point order: the same pattern in every process, whatever the hashes.
+    phrases = sorted({str(w) for w in words}, key=lambda p: (-len(p), p))  # type: ignore[attr-defined]
     return "|".join(re.escape(p).replace(r"\ ", _H + "{1,3}") for p in phrases)
 
 
