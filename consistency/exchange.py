@@ -66,11 +66,10 @@ def _currencies() -> frozenset[str]:
     if not lines:
         return frozenset()
     header = lines[0].strip().split(",")
-    rows = [line.strip().split(",") for line in lines[1:]]
-    return frozenset(
-        name.strip() for i, name in enumerate(header)
-        if i and name.strip() and any(i < len(row) and row[i] not in _MISSING for row in rows)
-    ) | {"EUR"}
+    rated: set[int] = set()
+    for line in lines[1:]:
+        rated.update(i for i, value in enumerate(line.strip().split(",")) if i and value not in _MISSING)
+    return frozenset(name.strip() for i, name in enumerate(header) if i in rated and name.strip()) | {"EUR"}
 
 
 _MISSING = frozenset(["", "N/A"])  # the library's own markers of a day without a rate
