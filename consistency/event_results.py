@@ -144,7 +144,7 @@ def load(payload: Any, event: Event, facts: Sequence[Fact], before: int = 0) -> 
         ):  # numbered otherwise in this run: every id mapped in place (the objects are this entry's own)
             _rename_in_place([*stored, *judged], dict(zip(was, fact_ids, strict=True)), slot_ids, event.id)
             for alignment in stored:
-                alignment.__dict__["id"] = slot_ids[alignment.id]
+                object.__setattr__(alignment, "id", slot_ids[alignment.id])
         placed = [fid for a in stored for fid in a.fact_ids]
         if sorted(placed) != sorted(fact_ids):
             raise CorruptEntry("slots do not hold the event's facts, each once")
@@ -157,6 +157,16 @@ def load(payload: Any, event: Event, facts: Sequence[Fact], before: int = 0) -> 
         return None
 
 
+_FIELD_NAMES: dict[type, frozenset[str]] = {}
+
+
+def _field_names(cls: type) -> frozenset[str]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = frozenset(f.name for f in dataclasses.fields(cls))
+    return names
+
+
 # Where slots and findings name facts, slots and the event.
 _FACT_LISTS = ("fact_ids", "supporting", "contradicting", "newer")
 _NESTED = ("groups", "pairs", "drafts")
@@ -164,26 +174,30 @@ _NESTED = ("groups", "pairs", "drafts")
 
 def _rename_in_place(values: Sequence[Any], facts: Mapping[str, str], slots: Mapping[str, str], event_id: str) -> None:
     """``_renamed`` without the copies, for objects an entry has just unpickled (no one else holds
-    them). An object the entry holds twice (the pickle shares equal ones) is renamed once."""
+    them). An object the entry holds twice (the pickle shares equal ones) is renamed once. Fields
+    are set as ``__init__`` sets a frozen dataclass's, so slotted classes (``PairVerdict``) are
+    renamed like the others."""
     seen: set[int] = set()
+    put = object.__setattr__
 
     def item(value: Any) -> None:
         if id(value) in seen:
             return
         seen.add(id(value))
-        fields = value.__dict__
+        names = _field_names(type(value))
         for name in _FACT_LISTS:
-            if name in fields:
-                fields[name] = tuple([facts[i] for i in fields[name]])
-        if "fact_id" in fields:
-            fields["fact_id"] = facts[fields["fact_id"]]
-        if "event_id" in fields:
-            fields["event_id"] = event_id
-        if "alignment_id" in fields:
-            fields["alignment_id"] = slots[fields["alignment_id"]]
+            if name in names:
+                put(value, name, tuple([facts[i] for i in getattr(value, name)]))
+        if "fact_id" in names:
+            put(value, "fact_id", facts[value.fact_id])
+        if "event_id" in names:
+            put(value, "event_id", event_id)
+        if "alignment_id" in names:
+            put(value, "alignment_id", slots[value.alignment_id])
         for name in _NESTED:
-            for nested in fields.get(name, ()):
-                item(nested)
+            if name in names:
+                for nested in getattr(value, name):
+                    item(nested)
 
     for value in values:
         item(value)
