@@ -71,6 +71,9 @@ _TOKEN = re.compile(r"[^\W_]+")  # words, as the stage vocabulary splits them
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+# A time given with its zone, as wires give it for a happening far away: "17:52 GMT", "3 a.m. local time".
+_ZONED = re.compile(r"\b(?:GMT|UTC|local time|[ECMP][SD]?T|CES?T|BST|IST|JST)\b")
+
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
@@ -115,6 +118,10 @@ def read_happening(
     dateline: int | None = None,
     announced: re.Pattern[str] | None = None,
     recalled_after: int = APART_DAYS,
+    *,
+    published: int | None = None,
+    recalling: re.Pattern[str] | None = None,
+    to_come_after: int | None = None,
 ) -> Happening:
     """The days the lead dates the happening it reports on, the stages it gives that happening, the
     weekdays it falls on (those of its days, and weekdays an undated report could not anchor), and
@@ -132,6 +139,11 @@ def read_happening(
     a weekday is then that day or one of the six before it ("on Thursday" in a report datelined
     Sunday, March 16, 2031 is the 13th), as ingest reads it when it takes the dateline for the
     publication date. Without one, a weekday stays a weekday.
+
+    ``to_come_after``: a day that many days or more after the article's own (``published``, the
+    publication day, else the dateline) is a happening to come, not the one reported, and the stage
+    named with it is announced (``_stated_apart``). ``recalling``: words that look back ("weeks
+    after"); a stage named after one of them, past a reported date, is not read (``_anchor``).
     """
     days: list[tuple[int, int]] = []
     weekdays: set[int] = set()
@@ -147,6 +159,9 @@ def read_happening(
     month_days: set[tuple[str, tuple[int, int]]] = set()
     coarse: set[tuple[str, int, int]] = set()
     dated: list[tuple[int, Fact]] = []  # each day the lead gives the happening, with its date
+    # Dates of the lead's sentences that lie a week or more after the article's own day: happenings to come.
+    ahead: defaultdict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    own_day = published if published is not None else dateline
     first_weekday = min(
         (
             f.start
@@ -176,11 +191,15 @@ def read_happening(
             weekday = _WEEKDAYS.index(named.group(1).lower())
             if dateline is None:
                 weekdays.add(weekday)
+                if _ZONED.search(fact.sentence):
+                    # "at 17:52 GMT on Tuesday": a time given in another zone than the place's may fall
+                    # on the day before or after there (it was 00:52 on Wednesday where it struck).
+                    weekdays.update(((weekday - 1) % 7, (weekday + 1) % 7))
                 # The lead's first weekday still dates the happening: its sentence's stage is read,
                 # unless it announces it ("In Saturday's semi-final they will meet ..."). Later
                 # weekdays of the lead are often the next step ("on to Saturday's semi-finals").
                 if fact.start == first_weekday:
-                    _anchor(anchors, fact, text, lead_end, stages, sentences_of, announced)
+                    _anchor(anchors, fact, text, lead_end, stages, sentences_of, announced, recalling)
                 continue
             day = dateline - (dt.date.fromordinal(dateline).weekday() - weekday) % 7
         elif value.granularity in DAY_GRAINS and (month_day := yearless_day(value.start)) is not None:
@@ -224,6 +243,11 @@ def read_happening(
                 continue
         if _announces(fact, text, sentences_of, announced):
             continue  # a happening to come ("the two will meet in a run-off on April 27"), not the one reported
+        if to_come_after is not None and own_day is not None and day >= own_day + to_come_after:
+            # A day a week or more after the article's own is one to come, whatever the words ("forcing a
+            # run-off on May 9" in a report of April 26): the stage named nearest to it is announced.
+            _anchor(ahead, fact, text, lead_end, stages, sentences_of)
+            continue
         days.append((day, day))
         weekdays.add(dt.date.fromordinal(day).weekday())
         if frame.known:
@@ -235,10 +259,20 @@ def read_happening(
     latest = max([day for day, _ in dated] + ([dateline] if dateline is not None else []), default=0)
     for day, fact in dated:
         if day > latest - recalled_after:
-            _anchor(anchors, fact, text, lead_end, stages, sentences_of, until=announced)
+            _anchor(anchors, fact, text, lead_end, stages, sentences_of, until=announced, recalling=recalling)
     found: set[Stage] = set()
-    for (start, end), spans in anchors.items():
-        found |= stages.stated(text[start:end], spans)
+    to_come = _announced_stages(text, lead_end, stages, announced)
+    # The lead's sentences holding a reported day (``_anchor`` may have ended one early) or a day to come.
+    reported = {start: (end, spans) for (start, end), spans in anchors.items()}
+    coming = {start: (end, spans) for (start, end), spans in ahead.items()}
+    for start in reported.keys() | coming.keys():
+        now_end, now = reported.get(start, (start, []))
+        later_end, later = coming.get(start, (start, []))
+        stated, announced_here = _stated_apart(
+            stages, text[start : max(now_end, later_end)], now, later, now_end - start if now else None
+        )
+        found |= stated
+        to_come |= announced_here
     return Happening(
         merge_dates(days, []),
         found,
@@ -246,7 +280,7 @@ def read_happening(
         tuple(sorted(kinds)),
         month_days=tuple(sorted(month_days)),
         coarse=tuple(sorted(coarse)),
-        announced=tuple(sorted(_announced_stages(text, lead_end, stages, announced))),
+        announced=tuple(sorted(to_come)),
     )
 
 
@@ -309,20 +343,66 @@ def _anchor(
     sentences: Callable[[], list[tuple[int, int]]],
     announced: re.Pattern[str] | None = None,
     until: re.Pattern[str] | None = None,
+    recalling: re.Pattern[str] | None = None,
 ) -> None:
     """Files a date of the happening under its lead sentence (``anchors``), where its stage is read;
     not when the sentence matches ``announced`` (words that announce a happening to come). With
     ``until`` (the same words), the sentence ends where one of them follows the date: "came first on
-    Sunday and will face Brask in a run-off" gives no stage, the run-off is the one to come."""
+    Sunday and will face Brask in a run-off" gives no stage, the run-off is the one to come. With
+    ``recalling`` (words that look back: "after", "since"), it ends likewise where one of them follows the
+    date: "won the presidency on Sunday, two weeks after he led the first round" gives no stage, the
+    first round is recalled."""
     if not stages.ladders:
         return
     sentence = next(((a, b) for a, b in sentences() if a <= fact.start < b), None)
     if sentence is None or (announced and announced.search(text[sentence[0] : sentence[1]])):
         return
-    if until is not None and (later := until.search(text, fact.end, sentence[1])) is not None:
-        sentence = (sentence[0], later.start())
+    for cut in (until, recalling):
+        if cut is not None and (later := cut.search(text, fact.end, sentence[1])) is not None:
+            sentence = (sentence[0], later.start())
     anchors[sentence].append((fact.start - sentence[0], fact.end - sentence[0]))
 
+
+
+def _stated_apart(
+    stages: Stages,
+    sentence: str,
+    now: Sequence[tuple[int, int]],
+    later: Sequence[tuple[int, int]],
+    now_end: int | None = None,
+) -> tuple[set[Stage], set[Stage]]:
+    """The stages a lead sentence gives the happening it reports (dated at ``now``, its stages read
+    before ``now_end`` only: ``_anchor`` may end the sentence early) and those it gives a happening to
+    come (dated at ``later``, a week or more after the article's own day): each stage phrase goes to the
+    date that dates it (the first one after it, else the last before it: a date follows what it dates),
+    and on each ladder each happening takes the stage named nearest to one of its dates. "Took the most
+    votes on Sunday but fell short, so she meets him in a run-off on May 9" reports no stage and
+    announces the run-off."""
+    if not later:
+        return stages.stated(sentence[:now_end], now), set()
+    if not now:
+        return set(), stages.stated(sentence, later)
+
+    dates = sorted([(a, b, True) for a, b in now] + [(a, b, False) for a, b in later])
+    reported: dict[str, tuple[int, str]] = {}
+    to_come: dict[str, tuple[int, str]] = {}
+    for start, end, (ladder, stage) in stages.found(sentence):
+        # A date follows what it dates ("forcing a run-off against her on May 9"): the first date after
+        # the phrase, else the last one before it.
+        after = [(a - end, is_now) for a, _, is_now in dates if a >= end]
+        before = [(start - b, is_now) for _, b, is_now in dates if b <= start]
+        if not after and not before:
+            continue
+        gap, is_now = after[0] if after else min(before)
+        if not is_now:
+            table = to_come
+        elif now_end is None or end <= now_end:
+            table = reported
+        else:
+            continue
+        if ladder not in table or gap < table[ladder][0]:
+            table[ladder] = (gap, stage)
+    return {(k, v) for k, (_, v) in reported.items()}, {(k, v) for k, (_, v) in to_come.items()}
 
 
 def _announced_stages(text: str, lead_end: int, stages: Stages, announced: re.Pattern[str] | None) -> set[Stage]:
@@ -411,6 +491,20 @@ def happening_apart(
         factor *= options.stage_factor
     return factor
 
+
+
+def days_apart(
+    a_dates: list[tuple[int, int]],
+    a_days: list[tuple[int, int]],
+    b_dates: list[tuple[int, int]],
+    b_days: list[tuple[int, int]],
+    options: Rules,
+) -> bool:
+    """Whether each group dates its happening (``a_days``, ``b_days``) ``apart_days`` or more from every
+    date the other gives (``a_dates``, ``b_dates``) and less than ``far_days`` (years apart, the
+    publication dates judge): neither recalls the other's day, as a follow-up would."""
+    gap = min(days_gap(a_days, b_dates) or 0, days_gap(b_days, a_dates) or 0)
+    return options.apart_days <= gap < options.far_days
 
 
 def kind_apart(
@@ -547,12 +641,16 @@ def looked_back(facts: Sequence[Fact], lead_end: int, within: int = APART_DAYS) 
 
 
 
-def figures_differ(a: Mapping[str, set[float]], b: Mapping[str, set[float]], options: Rules) -> bool:
+def figures_differ(
+    a: Mapping[str, set[float]], b: Mapping[str, set[float]], options: Rules, tolerance: float | None = None
+) -> bool:
     """Whether two groups give a measure of their happening values none of which the other gives
-    (within ``figures_tolerance`` of the larger): a magnitude 5.8 quake is not the magnitude 6.2 one."""
+    (within ``figures_tolerance`` of the larger, or ``tolerance``): a magnitude 5.8 quake is not the
+    magnitude 6.2 one."""
+    within = options.figures_tolerance if tolerance is None else tolerance
     for measure in a.keys() & b.keys():
         if a[measure] and b[measure] and not any(
-            abs(x - y) <= options.figures_tolerance * max(abs(x), abs(y)) for x in a[measure] for y in b[measure]
+            abs(x - y) <= within * max(abs(x), abs(y)) for x in a[measure] for y in b[measure]
         ):
             return True
     return False
