@@ -227,11 +227,13 @@ class GroupingOptions:
     dates_to_come: bool = True
     # Words that look back: in a lead sentence that dates the reported happening, a stage named after one
     # of them, past the date, is an earlier step recalled ("won the presidency on Sunday, two weeks after
-    # he led the first round"): no stage is read there. A bare "after" is not enough: "conceded on Sunday
-    # after he won the run-off" tells the same day's happening.
+    # he led the first round"): no stage is read there; nor is a figure after one of them the happening's,
+    # nor a day without its year, nor a month or year ("four months after it first passed on Feb. 17 by 96
+    # votes to 81"). A bare "after" is not enough ("conceded on Sunday after he won the run-off" tells the
+    # same day's happening), nor "a day after" ("on Wednesday, a day after the quake struck" dates it).
     recalling: tuple[str, ...] = tuple(
         f"{unit} {link}"
-        for unit in ("day", "days", "week", "weeks", "fortnight", "month", "months", "year", "years")
+        for unit in ("week", "weeks", "fortnight", "month", "months", "year", "years")
         for link in ("after", "since")
     )
     # Which way a vote went, read like a stage (a ladder of its own added to ``stages.yaml``'s): the
@@ -353,10 +355,9 @@ def group_articles(
         )
         # The days the article itself stands on: its happening's, its publication's, its dateline's.
         own_days = [(d, d) for d in (published_day(article), dateline) if d is not None]
+        figures = lead_figures(own, lead_end, options.identifying, options.apart_days, text, recalling)
         happenings.append(
-            _as_one_kind(found, kin)._replace(
-                anchors=merge_dates(found.days, own_days), figures=lead_figures(own, lead_end, options.identifying, options.apart_days)
-            )
+            _as_one_kind(found, kin)._replace(anchors=merge_dates(found.days, own_days), figures=figures)
         )
     candidates, largest_block = _candidate_pairs(vectors, [published_day(a) for a in articles], options)
     if stats is not None:
@@ -716,7 +717,9 @@ def _average_linkage(
         elif (days_a or days_b) and weekdays[a] and weekdays[b] and not weekdays[a] & weekdays[b]:
             scaled *= options.weekday_factor
         if kinds[a] and kinds[b] and raw < options.same_text * top:
-            scaled *= kind_apart((when[a], kinds[a]), (when[b], kinds[b]), options, anchors_a, anchors_b)
+            scaled *= kind_apart(
+                (when[a], kinds[a]), (when[b], kinds[b]), options, anchors_a, anchors_b, days_a, days_b
+            )
         if (coarse[a] or coarse[b]) and raw < options.same_text * top and (
             (not anchors_a and coarse_apart(coarse[a], kinds[b], options))
             or (not anchors_b and coarse_apart(coarse[b], kinds[a], options))

@@ -206,7 +206,12 @@ def read_happening(
             # A day without its year ("on Dec. 14"): the dateline gives the year, the nearest one; without
             # a dateline the month and day still tell one happening's day from another's.
             if dateline is None:
-                if frame.known and not _announces(fact, text, sentences_of, announced):
+                if (
+                    frame.known
+                    and not _announces(fact, text, sentences_of, announced)
+                    and not _announces(fact, text, sentences_of, recalling)
+                ):
+                    # (Not a day after "months after": "four months after it first passed on Feb. 17".)
                     month_days.add((frame.measure, month_day))
                 continue
             nearest = nearest_year(month_day, dateline)
@@ -224,7 +229,11 @@ def read_happening(
                     )
                 except ValueError:
                     continue
-                if frame.known and not _announces(fact, text, sentences_of, announced):
+                if (
+                    frame.known
+                    and not _announces(fact, text, sentences_of, announced)
+                    and not _announces(fact, text, sentences_of, recalling)
+                ):
                     coarse.add((frame.measure, *span))
             continue
         elif (
@@ -250,7 +259,7 @@ def read_happening(
             continue
         days.append((day, day))
         weekdays.add(dt.date.fromordinal(day).weekday())
-        if frame.known:
+        if frame.known and not _cue_looked_back(fact, text):
             kinds.add((frame.measure, day))
         dated.append((day, fact))
     # The stage is the reported happening's: a date a week or more before the latest one the lead gives
@@ -362,6 +371,21 @@ def _anchor(
             sentence = (sentence[0], later.start())
     anchors[sentence].append((fact.start - sentence[0], fact.end - sentence[0]))
 
+
+
+# "Ten days after", "a week after", "months since": what follows is an earlier happening.
+_LOOKING_BACK = re.compile(r"\b(?:days?|weeks?|fortnight|months?|years?)\s+(?:after|since)\b", re.IGNORECASE)
+
+
+def _cue_looked_back(fact: Fact, text: str) -> bool:
+    """Whether the word a date's frame was read from lies past a phrase that looks back, after the date:
+    in "reopened on Friday, ten days after the earthquake", Friday is not the quake's day, and its kind is
+    not the quake's (a follow-up that would otherwise date a second quake)."""
+    cue = fact.frame.cue if fact.frame is not None else ""
+    if not cue:
+        return False
+    at = text.find(cue, fact.end, fact.sentence_end)
+    return at >= 0 and _LOOKING_BACK.search(text, fact.end, at) is not None
 
 
 def _stated_apart(
@@ -513,6 +537,8 @@ def kind_apart(
     options: Rules,
     a_anchors: list[tuple[int, int]] | None = None,
     b_anchors: list[tuple[int, int]] | None = None,
+    a_days: list[tuple[int, int]] | None = None,
+    b_days: list[tuple[int, int]] | None = None,
 ) -> float:
     """How much dating one kind of one-day happening to different days keeps two groups apart.
 
@@ -530,16 +556,32 @@ def kind_apart(
     shared = [k for k in a_kinds.keys() & b_kinds.keys() if k in options.one_day]
     if not shared:
         return 1.0
-    if (
-        a_anchors
-        and b_anchors
-        and (days_gap(a_anchors, b_anchors) or 0) >= options.apart_days
-        and min(days_gap(a_kinds[k], b_kinds[k]) or 0 for k in shared) >= options.apart_days
-    ):
-        return options.kind_apart_factor
+    if a_anchors and b_anchors and (days_gap(a_anchors, b_anchors) or 0) >= options.apart_days:
+        # Standing days apart, each side's happenings of a shared kind on the days it stands on (``a_days``,
+        # ``b_days``: a lead day it looks back on is not one) decide: "passed it again on Wednesday, four
+        # months after it first approved it on Feb. 17" reports Wednesday's vote.
+        a_own, b_own = _kinds_on(a_kinds, a_days), _kinds_on(b_kinds, b_days)
+        if all(k in a_own and k in b_own for k in shared) and (
+            min(days_gap(a_own[k], b_own[k]) or 0 for k in shared) >= options.apart_days
+        ):
+            return options.kind_apart_factor
     gap = min(min(days_gap(a_kinds[k], b_dates) or 0, days_gap(b_kinds[k], a_dates) or 0) for k in shared)
     return options.kind_apart_factor if options.apart_days <= gap < options.far_days else 1.0
 
+
+
+def _kinds_on(
+    kinds: Mapping[str, list[tuple[int, int]]], days: list[tuple[int, int]] | None
+) -> Mapping[str, list[tuple[int, int]]]:
+    """The days by kind that fall on ``days`` (all of them when ``days`` is None or empty)."""
+    if not days:
+        return kinds
+    out = {}
+    for kind, spans in kinds.items():
+        kept = [(first, last) for first, last in spans if days_gap([(first, last)], days) == 0]
+        if kept:
+            out[kind] = kept
+    return out
 
 
 def merge_dates(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -575,12 +617,19 @@ def days_gap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int | None:
 
 
 def lead_figures(
-    facts: Iterable[Fact], lead_end: int, measures: Iterable[str], looked_back_after: int = APART_DAYS
+    facts: Iterable[Fact],
+    lead_end: int,
+    measures: Iterable[str],
+    looked_back_after: int = APART_DAYS,
+    text: str = "",
+    recalling: re.Pattern[str] | None = None,
 ) -> tuple[tuple[str, float], ...]:
     """The figures the lead gives the happening itself, of the measures that tell one happening from
     another of its kind (``GroupingOptions.identifying``): ("magnitude", 6.2), ("votes", 160). Not a
     figure whose nearest date in its sentence is one the lead looks back on (``looked_back``): "five
-    years after a magnitude 5.8 quake on July 2, 2019" measures the old quake."""
+    years after a magnitude 5.8 quake on July 2, 2019" measures the old quake. Nor, with ``text`` and
+    ``recalling`` (words that look back: "months after"), a figure after one of them in its sentence: an
+    undated report's "four months after it passed by 96 votes to 81" gives the earlier vote's count."""
     facts = list(facts)
     wanted = set(measures)
     found: set[tuple[str, float]] = set()
@@ -599,6 +648,7 @@ def lead_figures(
             and isinstance(value, Quantity)
             and value.low is not None
             and not value.vague
+            and not (recalling is not None and recalling.search(text, fact.sentence_start, fact.start))
         ):
             found.add((frame.measure, value.low))
     return tuple(sorted(found))

@@ -226,3 +226,36 @@ OTHER_NEWS: list[Story] = [
         "operator said. Schools closed and flights were delayed by freezing rain.",
     ),
 ]
+
+# --- more reports of the same happenings, told differently ----------------------------------------
+
+# June's vote told by a report that recalls the day of February's.
+BILL_JUNE_RECALLS: Story = (
+    "Second time lucky for Korvath's trawler cap",
+    "The Korvath Assembly passed the Coastal Fisheries Bill again on Wednesday, 118 to 70, four months "
+    "after it first approved the bill on Feb. 17 by 96 votes to 81 and the Senate sent it back. The new "
+    "text keeps the six-mile zone open to boats under 12 metres. Fisheries Minister Oda Lindqvist said "
+    "the harbour towns had been heard.",
+)
+# The first round told days later, without the run-off's day.
+ELECTION_FIRST_ROUND_LATER: Story = (
+    "Brask's run-off race tightens as Vellacourt courts the centre",
+    "Prime Minister Marta Vellacourt met leaders of the centrist Civic Party on Wednesday, three days "
+    "after she finished second to Ivo Renmark in the presidential vote of April 25 with 36.8 percent. "
+    "Renmark, the former mayor of Osterby, took 41.2 percent. The two meet again in the run-off.",
+)
+# A follow-up four days on, and a report that spells the port another way.
+QUAKE_OSTREL_LATER: list[Story] = [
+    (
+        "Death toll from Ostrel earthquake rises to 44",
+        "KESSIN, Ostrel -- Rescue teams pulled two more bodies from the rubble of an apartment block in "
+        "Kessin on Sunday, raising the death toll from last week's earthquake to 44, health minister "
+        "Pavla Drozd said. Some 6,000 people remain in tents along Ostrel's north coast.",
+    ),
+    (
+        "Kesin residents sleep in the open after strong quake",
+        "Residents of the Ostrel port of Kesin spent a second night outdoors on Thursday after the "
+        "earthquake of early Wednesday, fearing aftershocks. Prime Minister Lukas Ferenc visited the "
+        "harbour district, where five-storey blocks collapsed.",
+    ),
+]

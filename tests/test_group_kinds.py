@@ -15,7 +15,7 @@ import pytest
 from consistency.engine import extract_facts
 from consistency.frames import frame_facts
 from consistency.group import GroupingOptions, _lead_end, published_day
-from consistency.happening import Happening, announcing, read_happening, with_outcomes
+from consistency.happening import Happening, announcing, kind_apart, read_happening, with_outcomes
 from consistency.model import Article
 from consistency.stages import load_stages
 from tests import lookalike_news as news
@@ -40,12 +40,23 @@ REPORTS: dict[str, tuple[D, news.Story]] = {
 }
 
 
-def corpus(kinds: tuple[str, ...], undated: tuple[str, ...] = ()) -> list[Article]:
-    """The reports whose tags start with one of ``kinds`` (and the unrelated ones), as articles whose ids
-    are their tags; those of ``undated`` without their publication date."""
+# Reports told otherwise, added where a test asks for them.
+MORE: dict[str, tuple[D, news.Story]] = {
+    "bill_recalls": (D(2032, 6, 10), news.BILL_JUNE_RECALLS),
+    "xround_later": (D(2032, 4, 28), news.ELECTION_FIRST_ROUND_LATER),
+    "ostrel5": (D(2032, 10, 10), news.QUAKE_OSTREL_LATER[0]),
+    "ostrel6": (D(2032, 10, 7), news.QUAKE_OSTREL_LATER[1]),
+}
+
+
+def corpus(kinds: tuple[str, ...], undated: tuple[str, ...] = (), more: tuple[str, ...] = ()) -> list[Article]:
+    """The reports whose tags start with one of ``kinds`` (and the unrelated ones), and those of ``MORE``
+    named in ``more``, as articles whose ids are their tags; those of ``undated`` without their
+    publication date."""
     articles = []
-    for number, (tag, (day, story)) in enumerate(REPORTS.items(), start=1):
-        if tag.startswith((*kinds, "other")):
+    reports = {**REPORTS, **{tag: MORE[tag] for tag in more}}
+    for number, (tag, (day, story)) in enumerate(reports.items(), start=1):
+        if tag in more or tag.startswith((*kinds, "other")):
             article = make(number, f"Outlet {number}", None if tag in undated else day, story)
             articles.append(Article(id=tag, path=f"{tag}.md", outlet=article.outlet, body=article.body,
                                     published=article.published))
@@ -89,7 +100,7 @@ def test_read_blind_to_what_is_to_come_the_first_round_joins_the_runoff() -> Non
 
 def happening_of(tag: str, options: GroupingOptions | None = None) -> Happening:
     options = options or GroupingOptions()
-    day, story = REPORTS[tag]
+    day, story = {**REPORTS, **MORE}[tag]
     article = make(1, "Outlet", day, story)
     found, cleaned = extract_facts(article, id_prefix="r:")
     facts = frame_facts(article, found)
@@ -173,3 +184,54 @@ def test_all_kinds_together() -> None:
     for prefix in ("bill", "runoff", "quake", "ostrel"):
         members = tags(prefix)
         assert event_of(events, min(members)) == members
+
+
+@pytest.mark.parametrize("undated", [(), ("bill_recalls",)])
+def test_a_report_of_the_second_vote_recalling_the_first_is_no_bridge(undated: tuple[str, ...]) -> None:
+    # "Passed the bill again on Wednesday, 118 to 70, four months after it first approved it on Feb. 17 by
+    # 96 votes to 81": Wednesday's vote is the one reported, the February day and count are recalled.
+    events = group(corpus(("bill", "xbill"), undated, ("bill_recalls",)))
+    assert event_of(events, "xbill") == {"xbill"}
+    assert event_of(events, "bill0") == tags("bill") | {"bill_recalls"}
+
+
+def test_a_follow_up_of_the_first_round_stays_with_it() -> None:
+    events = group(corpus(("runoff", "xround"), (), ("xround_later",)))
+    assert "xround_later" in event_of(events, "xround")
+    assert not event_of(events, "xround") & tags("runoff")
+
+
+@pytest.mark.parametrize("undated", [(), ("ostrel5", "ostrel6"), ("ostrel0", "ostrel6")])
+def test_later_reports_of_the_quake_stay_with_it(undated: tuple[str, ...]) -> None:
+    # A toll four days on, and a report spelling the port "Kesin".
+    events = group(corpus(("ostrel",), undated, ("ostrel5", "ostrel6")))
+    assert event_of(events, "ostrel0") == tags("ostrel") | {"ostrel5", "ostrel6"}
+
+
+def test_a_day_dated_by_a_word_past_a_look_back_is_not_of_that_kind() -> None:
+    # "Reopened on Friday, ten days after the earthquake": Friday is not a quake's day.
+    story = (
+        "Schools reopen in Halvik",
+        "Schools in Halvik reopened on Friday, ten days after the magnitude 6.1 earthquake of September "
+        "14 that killed 19 people in Velmora, governor Teodor Brandt said.",
+    )
+    article = make(1, "Outlet", D(2032, 9, 24), story)
+    found, cleaned = extract_facts(article, id_prefix="r:")
+    read = read_happening(frame_facts(article, found), cleaned.text, len(cleaned.text), load_stages(None))
+    friday = D(2032, 9, 24).toordinal()
+    assert all(day != friday for _, day in read.kinds)
+    # "Passed it again on Wednesday, four months after it first approved it": Wednesday's is a vote.
+    june = happening_of("bill_recalls")
+    assert (("policy", D(2032, 6, 9).toordinal())) in june.kinds
+
+
+def test_groups_standing_months_apart_are_judged_by_the_kinds_of_the_days_they_stand_on() -> None:
+    options = GroupingOptions()
+    february, june = D(2032, 2, 17).toordinal(), D(2032, 6, 9).toordinal()
+    # June's report recalls February's vote: its kinds hold both days, it stands on June's.
+    recalling = ([(february, february), (june, june)], {"election": [(february, february), (june, june)]})
+    first = ([(february, february)], {"election": [(february, february)]})
+    stood = ([(june, june)], [(february, february)])
+    assert kind_apart(recalling, first, options, *stood, *stood) == options.kind_apart_factor
+    # Without the days stood on, the recalled day makes it read as a follow-up.
+    assert kind_apart(recalling, first, options, *stood) == 1.0
