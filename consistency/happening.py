@@ -258,7 +258,13 @@ def read_happening(
             _anchor(ahead, fact, text, lead_end, stages, sentences_of)
             continue
         days.append((day, day))
-        weekdays.add(dt.date.fromordinal(day).weekday())
+        weekday = dt.date.fromordinal(day).weekday()
+        if not _announces(fact, text, sentences_of, recalling):
+            # (The weekday of a day recalled, "four months after it first passed on Feb. 17", is not one
+            # the report stands on: an undated report of that Tuesday is not this one's.)
+            weekdays.add(weekday)
+            if _ZONED.search(fact.sentence):
+                weekdays.update(((weekday - 1) % 7, (weekday + 1) % 7))  # as for a weekday alone, above
         if frame.known and not _cue_looked_back(fact, text):
             kinds.add((frame.measure, day))
         dated.append((day, fact))

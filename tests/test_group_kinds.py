@@ -154,7 +154,11 @@ def test_undated_reports_of_two_quakes_are_told_apart_by_how_far_their_magnitude
 
 
 @pytest.mark.parametrize(
-    "undated", [(), ("ostrel0",), ("ostrel3",), ("ostrel0", "ostrel3"), ("ostrel1", "ostrel4")]
+    "undated",
+    [
+        (), ("ostrel0",), ("ostrel3",), ("ostrel0", "ostrel3"), ("ostrel1", "ostrel4"),
+        ("ostrel1", "ostrel2", "ostrel3", "ostrel4"),
+    ],
 )
 def test_one_quake_under_five_headlines_is_one_event(undated: tuple[str, ...]) -> None:
     # One report gives 6.4 from one agency and the UTC day (Tuesday); the others give another agency's
@@ -186,7 +190,7 @@ def test_all_kinds_together() -> None:
         assert event_of(events, min(members)) == members
 
 
-@pytest.mark.parametrize("undated", [(), ("bill_recalls",)])
+@pytest.mark.parametrize("undated", [(), ("bill_recalls",), ("xbill",)])
 def test_a_report_of_the_second_vote_recalling_the_first_is_no_bridge(undated: tuple[str, ...]) -> None:
     # "Passed the bill again on Wednesday, 118 to 70, four months after it first approved it on Feb. 17 by
     # 96 votes to 81": Wednesday's vote is the one reported, the February day and count are recalled.
