@@ -22,7 +22,12 @@ measure it) and judges whether two groups' happenings can be one:
   season or a year ("in July 2019") is not the happening of that kind another group dates a year or
   more away (``coarse_apart``);
 - *figures*: two groups measuring their happening (a magnitude, a vote's counts) with no value in common
-  (``figures_differ``).
+  (``figures_differ``), or values further apart than two agencies' readings of one quake;
+- *days to come and days looked back on*: a lead day a week or more after the report's own is a
+  happening to come (its stage announced, ``_stated_apart``); past a look-back ("four months after") a
+  stage, a figure, a year-less day, a weekday and the kind a date's word gives are the earlier
+  happening's; a day given with a time zone ("17:52 GMT on Tuesday") may fall on the weekday before or
+  after where it happened.
 
 The rules read their weights from the grouping options (``Rules``: ``consistency.group.GroupingOptions``
 has them all), and every day is an ordinal, every set of days a sorted list of disjoint ranges.
@@ -254,7 +259,7 @@ def read_happening(
             continue  # a happening to come ("the two will meet in a run-off on April 27"), not the one reported
         if to_come_after is not None and own_day is not None and day >= own_day + to_come_after:
             # A day a week or more after the article's own is one to come, whatever the words ("forcing a
-            # run-off on May 9" in a report of April 26): the stage named nearest to it is announced.
+            # run-off on May 9" in a report of April 26): the stage phrase it dates is announced.
             _anchor(ahead, fact, text, lead_end, stages, sentences_of)
             continue
         days.append((day, day))
@@ -364,8 +369,8 @@ def _anchor(
     not when the sentence matches ``announced`` (words that announce a happening to come). With
     ``until`` (the same words), the sentence ends where one of them follows the date: "came first on
     Sunday and will face Brask in a run-off" gives no stage, the run-off is the one to come. With
-    ``recalling`` (words that look back: "after", "since"), it ends likewise where one of them follows the
-    date: "won the presidency on Sunday, two weeks after he led the first round" gives no stage, the
+    ``recalling`` (words that look back: "weeks after", "months since"), it ends likewise where one of
+    them follows the date: "won the presidency on Sunday, two weeks after he led the first round" gives no stage, the
     first round is recalled."""
     if not stages.ladders:
         return
@@ -456,7 +461,8 @@ def _announces(
     of ``announced`` ("will", "scheduled") before the date in its sentence ("the two will meet in a run-off
     on April 27"). That date is the happening to come's, not the day of the one the article reports; a
     sentence that reports first and announces after ("came first on Sunday and will face Brask in a
-    run-off") keeps its date."""
+    run-off") keeps its date. Given the words that look back instead ("months after"), it tells whether
+    the date is recalled in the same way ("four months after it first passed on Feb. 17")."""
     if announced is None:
         return False
     sentence = next(((a, b) for a, b in sentences() if a <= fact.start < b), None)
