@@ -61,6 +61,7 @@ from consistency.happening import (
     coarse_apart,
     coarse_by_kind,
     dateline_day,
+    days_apart,
     days_by_kind,
     days_gap,
     figures_differ,
@@ -168,6 +169,9 @@ class GroupingOptions:
     # split one trial's reports (B-cubed F1 0.969 -> 0.966). Judged by kind, ECB+ and the development
     # set give the same events; our own reports hold it.
     one_day: tuple[str, ...] = ("aftershock", "election", "incident", "resignation", "sentencing", "verdict")
+    # Kinds the one-day rules read as one, the first naming them: a legislature's vote is dated by "voted"
+    # (an election's word) in one report and by "passed" or "approved" (a policy's) in another.
+    same_kind: tuple[tuple[str, ...], ...] = (("election", "policy"),)
     kind_apart_factor: float = 0.1
     # What the happening measures: two groups whose leads give one of these measures (of
     # ``measures.yaml``) only different values count figures_apart_factor as alike (a magnitude 5.6
@@ -182,6 +186,13 @@ class GroupingOptions:
     identifying: tuple[str, ...] = ("losing_score", "magnitude", "votes", "winning_score")
     figures_apart_factor: float = 0.6
     figures_tolerance: float = 0.03
+    # Values further apart than figures_far of the larger are not two readings of one measure (two
+    # agencies' magnitudes of one quake, a preliminary and a revised one, differ by 0.1 to 0.3: under 5%
+    # at magnitude 6): such groups count kind_apart_factor as alike, dated or not: a vote of 96 to 81 is
+    # not one of 118 to 70, an undated report of a magnitude 5.7 quake is not the 6.1 one even beside
+    # another undated report. On all 982 ECB+ documents and the development set this changes no event
+    # (the same with figures_apart_factor squared); our own reports hold it.
+    figures_far: float = 0.05
     # The same, when no report of one side gives a date and every report of the other does: an undated
     # report of a smaller quake in the same town years earlier has no day to tell it apart, and a
     # magnitude of its own against the dated reports' is the one concrete anchor on which they
@@ -203,7 +214,28 @@ class GroupingOptions:
     # naming a stage after such a word (every figure is the same with announced=()); our own reports
     # of an election's two rounds hold it.
     undated_stage_factor: float = 0.1
-    announced: tuple[str, ...] = ("next", "scheduled", "set to", "upcoming", "will")
+    # "Forcing a run-off", "setting up a final", "heading for a second round", "avoiding a run-off": the
+    # step named is not the one reported.
+    announced: tuple[str, ...] = (
+        "avoid", "avoiding", "forcing", "heading for", "heading into", "heads for", "heads into", "next",
+        "scheduled", "set to", "sets up", "setting up", "upcoming", "will",
+    )
+    # A lead date a week (apart_days) or more after the article's own day (its publication day, else its
+    # dateline) is a happening to come, whatever its words ("forcing a run-off against her on May 9" in a
+    # report of April 26): not the day of the happening reported, and the stage named with it is announced.
+    # ECB+ and the development set give the same events with it or without; our own reports hold it.
+    dates_to_come: bool = True
+    # Words that look back: in a lead sentence that dates the reported happening, a stage named after one
+    # of them, past the date, is an earlier step recalled ("won the presidency on Sunday, two weeks after
+    # he led the first round"): no stage is read there; nor is a figure after one of them the happening's,
+    # nor a day without its year, nor a month or year ("four months after it first passed on Feb. 17 by 96
+    # votes to 81"). A bare "after" is not enough ("conceded on Sunday after he won the run-off" tells the
+    # same day's happening), nor "a day after" ("on Wednesday, a day after the quake struck" dates it).
+    recalling: tuple[str, ...] = tuple(
+        f"{unit} {link}"
+        for unit in ("week", "weeks", "fortnight", "month", "months", "year", "years")
+        for link in ("after", "since")
+    )
     # Which way a vote went, read like a stage (a ladder of its own added to ``stages.yaml``'s): the
     # vote that sank a bill and the one that carried it months later are two events, even in undated
     # reports that name no version. Words as in ``stages.yaml``: whole words, lower case.
@@ -309,18 +341,23 @@ def group_articles(
     ]
     stages = with_outcomes(load_stages(options.vocabulary), options.outcomes)
     announced = announcing(options.announced)
+    recalling = announcing(options.recalling)
     happenings: list[Happening] = []
+    kin = {kind: group[0] for group in options.same_kind for kind in group}
     for article, text, lead_end in zip(articles, bodies, lead_ends, strict=True):
         own = by_article.get(article.id, ())
         # An article without a publication date reads its weekdays against its own dateline.
         dateline = dateline_day(article, own)
-        found = read_happening(own, text, lead_end, stages, dateline, announced, options.apart_days)
+        found = read_happening(
+            own, text, lead_end, stages, dateline, announced, options.apart_days,
+            published=published_day(article), recalling=recalling,
+            to_come_after=options.apart_days if options.dates_to_come else None,
+        )
         # The days the article itself stands on: its happening's, its publication's, its dateline's.
         own_days = [(d, d) for d in (published_day(article), dateline) if d is not None]
+        figures = lead_figures(own, lead_end, options.identifying, options.apart_days, text, recalling)
         happenings.append(
-            found._replace(
-                anchors=merge_dates(found.days, own_days), figures=lead_figures(own, lead_end, options.identifying, options.apart_days)
-            )
+            _as_one_kind(found, kin)._replace(anchors=merge_dates(found.days, own_days), figures=figures)
         )
     candidates, largest_block = _candidate_pairs(vectors, [published_day(a) for a in articles], options)
     if stats is not None:
@@ -375,6 +412,17 @@ def group_articles(
         if progress:
             progress(len(members))
     return events
+
+
+def _as_one_kind(happening: Happening, kin: Mapping[str, str]) -> Happening:
+    """The happening with its kinds named as the one-day rules read them (``GroupingOptions.same_kind``)."""
+    if not kin:
+        return happening
+    return happening._replace(
+        kinds=tuple(sorted({(kin.get(k, k), day) for k, day in happening.kinds})),
+        month_days=tuple(sorted({(kin.get(k, k), day) for k, day in happening.month_days})),
+        coarse=tuple(sorted({(kin.get(k, k), first, last) for k, first, last in happening.coarse})),
+    )
 
 
 def _bag(article: Article, text: str, options: GroupingOptions, lead_end: int = 0) -> dict[str, float]:
@@ -669,7 +717,9 @@ def _average_linkage(
         elif (days_a or days_b) and weekdays[a] and weekdays[b] and not weekdays[a] & weekdays[b]:
             scaled *= options.weekday_factor
         if kinds[a] and kinds[b] and raw < options.same_text * top:
-            scaled *= kind_apart((when[a], kinds[a]), (when[b], kinds[b]), options, anchors_a, anchors_b)
+            scaled *= kind_apart(
+                (when[a], kinds[a]), (when[b], kinds[b]), options, anchors_a, anchors_b, days_a, days_b
+            )
         if (coarse[a] or coarse[b]) and raw < options.same_text * top and (
             (not anchors_a and coarse_apart(coarse[a], kinds[b], options))
             or (not anchors_b and coarse_apart(coarse[b], kinds[a], options))
@@ -678,7 +728,23 @@ def _average_linkage(
         if measured[a] and measured[b] and figures_differ(measured[a], measured[b], options):
             # A side without any date has no day to reconcile it with a dated one: nothing confirms it.
             one_undated = (not dated[a] and dated[b] == size[b]) or (not dated[b] and dated[a] == size[a])
-            scaled *= options.undated_figures_factor if one_undated else options.figures_apart_factor
+            if days_a and days_b and days_apart(when[a], days_a, when[b], days_b, options):
+                # Measured differently and dated to days weeks apart, neither giving the other's day: two
+                # happenings (the vote on a bill's first version and the one on its amended text).
+                scaled *= options.kind_apart_factor
+            else:
+                # Dated within days of each other (their happenings, else their publications).
+                gap = days_gap(days_a, days_b) if days_a and days_b else days_gap(when[a], when[b])
+                one_day = gap is not None and gap <= options.near_days
+                far = figures_differ(measured[a], measured[b], options, options.figures_far)
+                if far and not one_day:
+                    # Further apart than two agencies' readings of one quake, and not dated days apart
+                    # at most (there one report errs against the others, a discrepancy to show): two
+                    # happenings.
+                    scaled *= options.kind_apart_factor
+                elif far or not (one_day or _same_weekday(days_a, days_b, weekdays[a], weekdays[b])):
+                    # (Close values of one day, or weekday, are two agencies' readings of one quake.)
+                    scaled *= options.undated_figures_factor if one_undated else options.figures_apart_factor
         if (to_come[a] or to_come[b]) and announced_apart(
             (anchors_a, stages_a, to_come[a]), (anchors_b, stages_b, to_come[b]), options
         ):
@@ -774,6 +840,13 @@ def _average_linkage(
             near[b][a] = sim
         _reassign(members, size, near, own_reading, tables, join, mean, next_id, options)
     return list(members.values())
+
+
+def _same_weekday(
+    days_a: list[tuple[int, int]], days_b: list[tuple[int, int]], weekdays_a: frozenset[int], weekdays_b: frozenset[int]
+) -> bool:
+    """Whether two groups, one of them without a day of its happening, give it a weekday in common."""
+    return not (days_a and days_b) and bool(weekdays_a & weekdays_b)
 
 
 def _reassign(

@@ -22,7 +22,12 @@ measure it) and judges whether two groups' happenings can be one:
   season or a year ("in July 2019") is not the happening of that kind another group dates a year or
   more away (``coarse_apart``);
 - *figures*: two groups measuring their happening (a magnitude, a vote's counts) with no value in common
-  (``figures_differ``).
+  (``figures_differ``), or values further apart than two agencies' readings of one quake;
+- *days to come and days looked back on*: a lead day a week or more after the report's own is a
+  happening to come (its stage announced, ``_stated_apart``); past a look-back ("four months after") a
+  stage, a figure, a year-less day, a weekday and the kind a date's word gives are the earlier
+  happening's; a day given with a time zone ("17:52 GMT on Tuesday") may fall on the weekday before or
+  after where it happened.
 
 The rules read their weights from the grouping options (``Rules``: ``consistency.group.GroupingOptions``
 has them all), and every day is an ordinal, every set of days a sorted list of disjoint ranges.
@@ -71,6 +76,9 @@ _TOKEN = re.compile(r"[^\W_]+")  # words, as the stage vocabulary splits them
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+# A time given with its zone, as wires give it for a happening far away: "17:52 GMT", "3 a.m. local time".
+_ZONED = re.compile(r"\b(?:GMT|UTC|local time|[ECMP][SD]?T|CES?T|BST|IST|JST)\b")
+
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
@@ -115,6 +123,10 @@ def read_happening(
     dateline: int | None = None,
     announced: re.Pattern[str] | None = None,
     recalled_after: int = APART_DAYS,
+    *,
+    published: int | None = None,
+    recalling: re.Pattern[str] | None = None,
+    to_come_after: int | None = None,
 ) -> Happening:
     """The days the lead dates the happening it reports on, the stages it gives that happening, the
     weekdays it falls on (those of its days, and weekdays an undated report could not anchor), and
@@ -132,6 +144,11 @@ def read_happening(
     a weekday is then that day or one of the six before it ("on Thursday" in a report datelined
     Sunday, March 16, 2031 is the 13th), as ingest reads it when it takes the dateline for the
     publication date. Without one, a weekday stays a weekday.
+
+    ``to_come_after``: a day that many days or more after the article's own (``published``, the
+    publication day, else the dateline) is a happening to come, not the one reported, and the stage
+    named with it is announced (``_stated_apart``). ``recalling``: words that look back ("weeks
+    after"); a stage named after one of them, past a reported date, is not read (``_anchor``).
     """
     days: list[tuple[int, int]] = []
     weekdays: set[int] = set()
@@ -147,6 +164,9 @@ def read_happening(
     month_days: set[tuple[str, tuple[int, int]]] = set()
     coarse: set[tuple[str, int, int]] = set()
     dated: list[tuple[int, Fact]] = []  # each day the lead gives the happening, with its date
+    # Dates of the lead's sentences that lie a week or more after the article's own day: happenings to come.
+    ahead: defaultdict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    own_day = published if published is not None else dateline
     first_weekday = min(
         (
             f.start
@@ -176,18 +196,27 @@ def read_happening(
             weekday = _WEEKDAYS.index(named.group(1).lower())
             if dateline is None:
                 weekdays.add(weekday)
+                if _ZONED.search(fact.sentence):
+                    # "at 17:52 GMT on Tuesday": a time given in another zone than the place's may fall
+                    # on the day before or after there (it was 00:52 on Wednesday where it struck).
+                    weekdays.update(((weekday - 1) % 7, (weekday + 1) % 7))
                 # The lead's first weekday still dates the happening: its sentence's stage is read,
                 # unless it announces it ("In Saturday's semi-final they will meet ..."). Later
                 # weekdays of the lead are often the next step ("on to Saturday's semi-finals").
                 if fact.start == first_weekday:
-                    _anchor(anchors, fact, text, lead_end, stages, sentences_of, announced)
+                    _anchor(anchors, fact, text, lead_end, stages, sentences_of, announced, recalling)
                 continue
             day = dateline - (dt.date.fromordinal(dateline).weekday() - weekday) % 7
         elif value.granularity in DAY_GRAINS and (month_day := yearless_day(value.start)) is not None:
             # A day without its year ("on Dec. 14"): the dateline gives the year, the nearest one; without
             # a dateline the month and day still tell one happening's day from another's.
             if dateline is None:
-                if frame.known and not _announces(fact, text, sentences_of, announced):
+                if (
+                    frame.known
+                    and not _announces(fact, text, sentences_of, announced)
+                    and not _announces(fact, text, sentences_of, recalling)
+                ):
+                    # (Not a day after "months after": "four months after it first passed on Feb. 17".)
                     month_days.add((frame.measure, month_day))
                 continue
             nearest = nearest_year(month_day, dateline)
@@ -205,7 +234,11 @@ def read_happening(
                     )
                 except ValueError:
                     continue
-                if frame.known and not _announces(fact, text, sentences_of, announced):
+                if (
+                    frame.known
+                    and not _announces(fact, text, sentences_of, announced)
+                    and not _announces(fact, text, sentences_of, recalling)
+                ):
                     coarse.add((frame.measure, *span))
             continue
         elif (
@@ -224,9 +257,20 @@ def read_happening(
                 continue
         if _announces(fact, text, sentences_of, announced):
             continue  # a happening to come ("the two will meet in a run-off on April 27"), not the one reported
+        if to_come_after is not None and own_day is not None and day >= own_day + to_come_after:
+            # A day a week or more after the article's own is one to come, whatever the words ("forcing a
+            # run-off on May 9" in a report of April 26): the stage phrase it dates is announced.
+            _anchor(ahead, fact, text, lead_end, stages, sentences_of)
+            continue
         days.append((day, day))
-        weekdays.add(dt.date.fromordinal(day).weekday())
-        if frame.known:
+        weekday = dt.date.fromordinal(day).weekday()
+        if not _announces(fact, text, sentences_of, recalling):
+            # (The weekday of a day recalled, "four months after it first passed on Feb. 17", is not one
+            # the report stands on: an undated report of that Tuesday is not this one's.)
+            weekdays.add(weekday)
+            if _ZONED.search(fact.sentence):
+                weekdays.update(((weekday - 1) % 7, (weekday + 1) % 7))  # as for a weekday alone, above
+        if frame.known and not _cue_looked_back(fact, text):
             kinds.add((frame.measure, day))
         dated.append((day, fact))
     # The stage is the reported happening's: a date a week or more before the latest one the lead gives
@@ -235,10 +279,20 @@ def read_happening(
     latest = max([day for day, _ in dated] + ([dateline] if dateline is not None else []), default=0)
     for day, fact in dated:
         if day > latest - recalled_after:
-            _anchor(anchors, fact, text, lead_end, stages, sentences_of, until=announced)
+            _anchor(anchors, fact, text, lead_end, stages, sentences_of, until=announced, recalling=recalling)
     found: set[Stage] = set()
-    for (start, end), spans in anchors.items():
-        found |= stages.stated(text[start:end], spans)
+    to_come = _announced_stages(text, lead_end, stages, announced)
+    # The lead's sentences holding a reported day (``_anchor`` may have ended one early) or a day to come.
+    reported = {start: (end, spans) for (start, end), spans in anchors.items()}
+    coming = {start: (end, spans) for (start, end), spans in ahead.items()}
+    for start in reported.keys() | coming.keys():
+        now_end, now = reported.get(start, (start, []))
+        later_end, later = coming.get(start, (start, []))
+        stated, announced_here = _stated_apart(
+            stages, text[start : max(now_end, later_end)], now, later, now_end - start if now else None
+        )
+        found |= stated
+        to_come |= announced_here
     return Happening(
         merge_dates(days, []),
         found,
@@ -246,7 +300,7 @@ def read_happening(
         tuple(sorted(kinds)),
         month_days=tuple(sorted(month_days)),
         coarse=tuple(sorted(coarse)),
-        announced=tuple(sorted(_announced_stages(text, lead_end, stages, announced))),
+        announced=tuple(sorted(to_come)),
     )
 
 
@@ -309,20 +363,81 @@ def _anchor(
     sentences: Callable[[], list[tuple[int, int]]],
     announced: re.Pattern[str] | None = None,
     until: re.Pattern[str] | None = None,
+    recalling: re.Pattern[str] | None = None,
 ) -> None:
     """Files a date of the happening under its lead sentence (``anchors``), where its stage is read;
     not when the sentence matches ``announced`` (words that announce a happening to come). With
     ``until`` (the same words), the sentence ends where one of them follows the date: "came first on
-    Sunday and will face Brask in a run-off" gives no stage, the run-off is the one to come."""
+    Sunday and will face Brask in a run-off" gives no stage, the run-off is the one to come. With
+    ``recalling`` (words that look back: "weeks after", "months since"), it ends likewise where one of
+    them follows the date: "won the presidency on Sunday, two weeks after he led the first round" gives no stage, the
+    first round is recalled."""
     if not stages.ladders:
         return
     sentence = next(((a, b) for a, b in sentences() if a <= fact.start < b), None)
     if sentence is None or (announced and announced.search(text[sentence[0] : sentence[1]])):
         return
-    if until is not None and (later := until.search(text, fact.end, sentence[1])) is not None:
-        sentence = (sentence[0], later.start())
+    for cut in (until, recalling):
+        if cut is not None and (later := cut.search(text, fact.end, sentence[1])) is not None:
+            sentence = (sentence[0], later.start())
     anchors[sentence].append((fact.start - sentence[0], fact.end - sentence[0]))
 
+
+
+# "Ten days after", "a week after", "months since": what follows is an earlier happening.
+_LOOKING_BACK = re.compile(r"\b(?:days?|weeks?|fortnight|months?|years?)\s+(?:after|since)\b", re.IGNORECASE)
+
+
+def _cue_looked_back(fact: Fact, text: str) -> bool:
+    """Whether the word a date's frame was read from lies past a phrase that looks back, after the date:
+    in "reopened on Friday, ten days after the earthquake", Friday is not the quake's day, and its kind is
+    not the quake's (a follow-up that would otherwise date a second quake)."""
+    cue = fact.frame.cue if fact.frame is not None else ""
+    if not cue:
+        return False
+    at = text.find(cue, fact.end, fact.sentence_end)
+    return at >= 0 and _LOOKING_BACK.search(text, fact.end, at) is not None
+
+
+def _stated_apart(
+    stages: Stages,
+    sentence: str,
+    now: Sequence[tuple[int, int]],
+    later: Sequence[tuple[int, int]],
+    now_end: int | None = None,
+) -> tuple[set[Stage], set[Stage]]:
+    """The stages a lead sentence gives the happening it reports (dated at ``now``, its stages read
+    before ``now_end`` only: ``_anchor`` may end the sentence early) and those it gives a happening to
+    come (dated at ``later``, a week or more after the article's own day): each stage phrase goes to the
+    date that dates it (the first one after it, else the last before it: a date follows what it dates),
+    and on each ladder each happening takes the stage named nearest to one of its dates. "Took the most
+    votes on Sunday but fell short, so she meets him in a run-off on May 9" reports no stage and
+    announces the run-off."""
+    if not later:
+        return stages.stated(sentence[:now_end], now), set()
+    if not now:
+        return set(), stages.stated(sentence, later)
+
+    dates = sorted([(a, b, True) for a, b in now] + [(a, b, False) for a, b in later])
+    reported: dict[str, tuple[int, str]] = {}
+    to_come: dict[str, tuple[int, str]] = {}
+    for start, end, (ladder, stage) in stages.found(sentence):
+        # A date follows what it dates ("forcing a run-off against her on May 9"): the first date after
+        # the phrase, else the last one before it.
+        after = [(a - end, is_now) for a, _, is_now in dates if a >= end]
+        before = [(start - b, is_now) for _, b, is_now in dates if b <= start]
+        if not after and not before:
+            continue
+        gap, is_now = after[0] if after else min(before)
+        if not is_now:
+            table = to_come
+        elif now_end is None or end <= now_end:
+            table = reported
+        else:
+            continue
+        if ladder not in table or gap < table[ladder][0]:
+            table[ladder] = (gap, stage)
+    return {(k, v) for k, (_, v) in reported.items()}, {(k, v) for k, (_, v) in to_come.items()}
 
 
 def _announced_stages(text: str, lead_end: int, stages: Stages, announced: re.Pattern[str] | None) -> set[Stage]:
@@ -346,7 +461,8 @@ def _announces(
     of ``announced`` ("will", "scheduled") before the date in its sentence ("the two will meet in a run-off
     on April 27"). That date is the happening to come's, not the day of the one the article reports; a
     sentence that reports first and announces after ("came first on Sunday and will face Brask in a
-    run-off") keeps its date."""
+    run-off") keeps its date. Given the words that look back instead ("months after"), it tells whether
+    the date is recalled in the same way ("four months after it first passed on Feb. 17")."""
     if announced is None:
         return False
     sentence = next(((a, b) for a, b in sentences() if a <= fact.start < b), None)
@@ -413,12 +529,28 @@ def happening_apart(
 
 
 
+def days_apart(
+    a_dates: list[tuple[int, int]],
+    a_days: list[tuple[int, int]],
+    b_dates: list[tuple[int, int]],
+    b_days: list[tuple[int, int]],
+    options: Rules,
+) -> bool:
+    """Whether each group dates its happening (``a_days``, ``b_days``) ``apart_days`` or more from every
+    date the other gives (``a_dates``, ``b_dates``) and less than ``far_days`` (years apart, the
+    publication dates judge): neither recalls the other's day, as a follow-up would."""
+    gap = min(days_gap(a_days, b_dates) or 0, days_gap(b_days, a_dates) or 0)
+    return options.apart_days <= gap < options.far_days
+
+
 def kind_apart(
     a: tuple[list[tuple[int, int]], Mapping[str, list[tuple[int, int]]]],
     b: tuple[list[tuple[int, int]], Mapping[str, list[tuple[int, int]]]],
     options: Rules,
     a_anchors: list[tuple[int, int]] | None = None,
     b_anchors: list[tuple[int, int]] | None = None,
+    a_days: list[tuple[int, int]] | None = None,
+    b_days: list[tuple[int, int]] | None = None,
 ) -> float:
     """How much dating one kind of one-day happening to different days keeps two groups apart.
 
@@ -436,16 +568,32 @@ def kind_apart(
     shared = [k for k in a_kinds.keys() & b_kinds.keys() if k in options.one_day]
     if not shared:
         return 1.0
-    if (
-        a_anchors
-        and b_anchors
-        and (days_gap(a_anchors, b_anchors) or 0) >= options.apart_days
-        and min(days_gap(a_kinds[k], b_kinds[k]) or 0 for k in shared) >= options.apart_days
-    ):
-        return options.kind_apart_factor
+    if a_anchors and b_anchors and (days_gap(a_anchors, b_anchors) or 0) >= options.apart_days:
+        # Standing days apart, each side's happenings of a shared kind on the days it stands on (``a_days``,
+        # ``b_days``: a lead day it looks back on is not one) decide: "passed it again on Wednesday, four
+        # months after it first approved it on Feb. 17" reports Wednesday's vote.
+        a_own, b_own = _kinds_on(a_kinds, a_days), _kinds_on(b_kinds, b_days)
+        if all(k in a_own and k in b_own for k in shared) and (
+            min(days_gap(a_own[k], b_own[k]) or 0 for k in shared) >= options.apart_days
+        ):
+            return options.kind_apart_factor
     gap = min(min(days_gap(a_kinds[k], b_dates) or 0, days_gap(b_kinds[k], a_dates) or 0) for k in shared)
     return options.kind_apart_factor if options.apart_days <= gap < options.far_days else 1.0
 
+
+
+def _kinds_on(
+    kinds: Mapping[str, list[tuple[int, int]]], days: list[tuple[int, int]] | None
+) -> Mapping[str, list[tuple[int, int]]]:
+    """The days by kind that fall on ``days`` (all of them when ``days`` is None or empty)."""
+    if not days:
+        return kinds
+    out = {}
+    for kind, spans in kinds.items():
+        kept = [(first, last) for first, last in spans if days_gap([(first, last)], days) == 0]
+        if kept:
+            out[kind] = kept
+    return out
 
 
 def merge_dates(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -481,12 +629,19 @@ def days_gap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int | None:
 
 
 def lead_figures(
-    facts: Iterable[Fact], lead_end: int, measures: Iterable[str], looked_back_after: int = APART_DAYS
+    facts: Iterable[Fact],
+    lead_end: int,
+    measures: Iterable[str],
+    looked_back_after: int = APART_DAYS,
+    text: str = "",
+    recalling: re.Pattern[str] | None = None,
 ) -> tuple[tuple[str, float], ...]:
     """The figures the lead gives the happening itself, of the measures that tell one happening from
     another of its kind (``GroupingOptions.identifying``): ("magnitude", 6.2), ("votes", 160). Not a
     figure whose nearest date in its sentence is one the lead looks back on (``looked_back``): "five
-    years after a magnitude 5.8 quake on July 2, 2019" measures the old quake."""
+    years after a magnitude 5.8 quake on July 2, 2019" measures the old quake. Nor, with ``text`` and
+    ``recalling`` (words that look back: "months after"), a figure after one of them in its sentence: an
+    undated report's "four months after it passed by 96 votes to 81" gives the earlier vote's count."""
     facts = list(facts)
     wanted = set(measures)
     found: set[tuple[str, float]] = set()
@@ -505,6 +660,7 @@ def lead_figures(
             and isinstance(value, Quantity)
             and value.low is not None
             and not value.vague
+            and not (recalling is not None and recalling.search(text, fact.sentence_start, fact.start))
         ):
             found.add((frame.measure, value.low))
     return tuple(sorted(found))
@@ -547,12 +703,16 @@ def looked_back(facts: Sequence[Fact], lead_end: int, within: int = APART_DAYS) 
 
 
 
-def figures_differ(a: Mapping[str, set[float]], b: Mapping[str, set[float]], options: Rules) -> bool:
+def figures_differ(
+    a: Mapping[str, set[float]], b: Mapping[str, set[float]], options: Rules, tolerance: float | None = None
+) -> bool:
     """Whether two groups give a measure of their happening values none of which the other gives
-    (within ``figures_tolerance`` of the larger): a magnitude 5.8 quake is not the magnitude 6.2 one."""
+    (within ``figures_tolerance`` of the larger, or ``tolerance``): a magnitude 5.8 quake is not the
+    magnitude 6.2 one."""
+    within = options.figures_tolerance if tolerance is None else tolerance
     for measure in a.keys() & b.keys():
         if a[measure] and b[measure] and not any(
-            abs(x - y) <= options.figures_tolerance * max(abs(x), abs(y)) for x in a[measure] for y in b[measure]
+            abs(x - y) <= within * max(abs(x), abs(y)) for x in a[measure] for y in b[measure]
         ):
             return True
     return False

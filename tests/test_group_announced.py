@@ -80,7 +80,8 @@ def rounds(undated: tuple[str, ...] = (), *extra: Article) -> list[Article]:
     return [*articles, *extra, *others]
 
 
-BLIND = GroupingOptions(announced=())  # no word announces anything: every date and stage is the report's
+# No word announces anything, nor does a date later than the report: every date and stage is the report's.
+BLIND = GroupingOptions(announced=(), dates_to_come=False)
 
 
 def test_first_round_reports_that_announce_the_runoff_are_another_event() -> None:

@@ -168,7 +168,7 @@ def test_groups_whose_happenings_measure_differently_stay_apart() -> None:
     assert len(_average_linkage(4, pairs, undated, options, read((6.2, 6.2, 5.8, 5.8)))) == 2
     assert len(_average_linkage(4, pairs, undated, options, read((6.2, 6.2, 6.2, 6.2)))) == 1
     assert len(_average_linkage(4, pairs, undated, options, read((6.2, 6.0, 6.0, 5.8)))) == 1
-    blind = GroupingOptions(figures_apart_factor=1.0)
+    blind = GroupingOptions(figures_apart_factor=1.0, figures_far=1.0)
     assert len(_average_linkage(4, pairs, undated, blind, read((6.2, 6.2, 5.8, 5.8)))) == 1
 
 
@@ -184,8 +184,9 @@ def test_an_undated_first_round_report_is_not_the_runoff() -> None:
         events = group(corpus, options)
         assert event_of(events, "a1") == {"a1", "a2"}
         assert event_of(events, "a3") == {"a3", "a4"}
-    # The stage is what decides: without the rule the undated first round joins the run-off.
-    blind = GroupingOptions(undated_stage_factor=1.0)
+    # The stage is what decides: without the rule (and without reading "setting up a runoff" as a
+    # stage announced, which keeps them apart too) the undated first round joins the run-off.
+    blind = GroupingOptions(undated_stage_factor=1.0, announced=())
     assert event_of(group(first_undated, blind), "a1") == {"a1", "a2", "a3", "a4"}
 
 
@@ -267,7 +268,7 @@ def test_an_undated_report_of_an_earlier_smaller_quake_in_the_town_is_another_ev
     assert event_of(events, "a1") == {"a1", "a2", "a3", "a4", "a5"}
     assert event_of(events, "a9") == {"a9"}
     # Its magnitude and its weekday are what tell it apart: without the magnitude it joins.
-    blind = GroupingOptions(figures_apart_factor=1.0, undated_figures_factor=1.0)
+    blind = GroupingOptions(figures_apart_factor=1.0, undated_figures_factor=1.0, figures_far=1.0)
     assert "a9" in event_of(group(articles, blind), "a1")
 
 
@@ -286,7 +287,9 @@ def test_an_undated_report_of_the_vote_that_sank_the_bill_is_another_event() -> 
         assert event_of(group(articles), "a3") == {"a3", "a4"}
         # Which way each vote went decides, and the counts of an undated vote against the dated one's:
         # read blind to both, the undated report joins.
-        blind = GroupingOptions(outcomes=(), undated_figures_factor=GroupingOptions.figures_apart_factor)
+        blind = GroupingOptions(
+            outcomes=(), undated_figures_factor=GroupingOptions.figures_apart_factor, figures_far=1.0
+        )
         assert event_of(group(articles, blind), "a1") == {"a1", "a3", "a4"}
 
 
@@ -354,7 +357,7 @@ def test_an_undated_report_of_an_older_smaller_quake_is_not_the_dated_one() -> N
     assert event_of(events, "a4") == {"a4"}
     assert event_of(events, "a1") == {"a1", "a2", "a3"}
     # Weighed as between two dated groups, the one magnitude is not enough.
-    same = GroupingOptions(undated_figures_factor=GroupingOptions.figures_apart_factor)
+    same = GroupingOptions(undated_figures_factor=GroupingOptions.figures_apart_factor, figures_far=1.0)
     assert "a4" in event_of(group(articles, same), "a1")
 
 
@@ -365,10 +368,11 @@ def test_an_undated_report_giving_the_other_agencys_magnitude_stays_with_its_qua
 
 def test_different_figures_weigh_more_only_between_an_undated_and_a_dated_side() -> None:
     # Two tight pairs alike enough across (0.45) to merge even with different magnitudes (0.6), not
-    # when one pair is dated and the other not (0.3).
+    # when one pair is dated and the other not (0.3). (6.2 and 6.0 are as far apart as two agencies'
+    # readings of one quake can be: further apart, no side merges, below.)
     pairs = {(0, 1): 0.9, (2, 3): 0.9, **{(a, b): 0.45 for a in (0, 1) for b in (2, 3)}}
     day = dt.date(2031, 3, 11).toordinal()
-    read = [Happening([], set(), frozenset(), figures=(("magnitude", m),)) for m in (6.2, 6.2, 5.8, 5.8)]
+    read = [Happening([], set(), frozenset(), figures=(("magnitude", m),)) for m in (6.2, 6.2, 6.0, 6.0)]
     options = GroupingOptions()
     undated: list[list[tuple[int, int]]] = [[], [], [], []]
     dated: list[list[tuple[int, int]]] = [[(day, day)]] * 4
@@ -376,3 +380,62 @@ def test_different_figures_weigh_more_only_between_an_undated_and_a_dated_side()
     assert len(_average_linkage(4, pairs, undated, options, read)) == 1
     assert len(_average_linkage(4, pairs, dated, options, read)) == 1
     assert len(_average_linkage(4, pairs, mixed, options, read)) == 2
+
+
+def test_figures_far_apart_keep_groups_apart_unless_dated_days_apart_at_most() -> None:
+    # 6.2 against 5.7 is more than two agencies' readings of one quake differ: apart, undated or dated
+    # weeks apart.
+    pairs = {(0, 1): 0.9, (2, 3): 0.9, **{(a, b): 0.45 for a in (0, 1) for b in (2, 3)}}
+    day = dt.date(2031, 3, 11).toordinal()
+    read = [Happening([], set(), frozenset(), figures=(("magnitude", m),)) for m in (6.2, 6.2, 5.7, 5.7)]
+    undated: list[list[tuple[int, int]]] = [[], [], [], []]
+    weeks_apart: list[list[tuple[int, int]]] = [[(day, day)]] * 2 + [[(day + 30, day + 30)]] * 2
+    for dates in (undated, weeks_apart):
+        assert len(_average_linkage(4, pairs, dates, GroupingOptions(), read)) == 2
+        assert len(_average_linkage(4, pairs, dates, GroupingOptions(figures_far=1.0), read)) == 1
+    # Reports published, or dating their quake, within days of each other are one quake: one of them
+    # errs (5.7 for 6.2), and the discrepancy is for the checks to show, not a reason to split.
+    one_day: list[list[tuple[int, int]]] = [[(day, day)]] * 2 + [[(day + 1, day + 1)]] * 2
+    assert len(_average_linkage(4, pairs, one_day, GroupingOptions(), read)) == 1
+    same_day = [h._replace(days=[(day, day)]) for h in read]
+    assert len(_average_linkage(4, pairs, undated, GroupingOptions(), same_day)) == 1
+
+
+def test_close_figures_on_one_day_are_two_agencies_readings() -> None:
+    # 6.4 and 6.2 (3% apart) dated to one day, or on one weekday, are one quake read by two agencies.
+    pairs = {(0, 1): 0.9, (2, 3): 0.9, **{(a, b): 0.3 for a in (0, 1) for b in (2, 3)}}
+    day = dt.date(2031, 3, 11).toordinal()
+
+    def read(days: list[list[tuple[int, int]]], weekdays: list[frozenset[int]]) -> list[Happening]:
+        return [
+            Happening(d, set(), w, figures=(("magnitude", m),))
+            for d, w, m in zip(days, weekdays, (6.4, 6.4, 6.2, 6.2), strict=True)
+        ]
+
+    one_day = [[(day, day)]] * 4
+    tuesday = dt.date.fromordinal(day).weekday()
+    on_it = [frozenset({tuesday})] * 4
+    assert len(_average_linkage(4, pairs, one_day, GroupingOptions(), read(one_day, on_it))) == 1
+    # Half of them undated: their weekday meets the dated ones', or not.
+    half = [[(day, day)], [(day, day)], [], []]
+    assert len(_average_linkage(4, pairs, half, GroupingOptions(), read(half, on_it))) == 1
+    other = [frozenset({tuesday})] * 2 + [frozenset({(tuesday + 3) % 7})] * 2
+    assert len(_average_linkage(4, pairs, half, GroupingOptions(), read(half, other))) == 2
+
+
+def test_close_figures_on_days_weeks_apart_are_two_happenings() -> None:
+    # 6.2 and 6.0 could be two agencies' readings of one quake, but not of quakes dated two months apart
+    # by reports that never give each other's day.
+    pairs = {(0, 1): 0.9, (2, 3): 0.9, **{(a, b): 0.45 for a in (0, 1) for b in (2, 3)}}
+    march, may = dt.date(2031, 3, 11).toordinal(), dt.date(2031, 5, 13).toordinal()
+
+    def read(second: int) -> tuple[list[list[tuple[int, int]]], list[Happening]]:
+        days = [[(march, march)]] * 2 + [[(second, second)]] * 2
+        return days, [
+            Happening(d, set(), frozenset(), figures=(("magnitude", m),))
+            for d, m in zip(days, (6.2, 6.2, 6.0, 6.0), strict=True)
+        ]
+
+    for second, events in ((may, 2), (march, 1)):
+        dates, happenings = read(second)
+        assert len(_average_linkage(4, pairs, dates, GroupingOptions(), happenings)) == events
