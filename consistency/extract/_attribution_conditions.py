@@ -78,12 +78,14 @@ def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
             end = t.end
         elif (
             k == i + 1
-            and t.low in lex.VERB_PARTICLES
+            and (t.low in lex.VERB_PARTICLES or t.low in lex.TOPIC_PREPOSITIONS and _topic_after(toks, k + 1))
             and toks[i].low not in lex.BARE_CUE_VERBS
             and not (k + 1 < len(toks) and toks[k + 1].low[:1].isdigit())  # "estimated about 20"
             and not (t.low == "to" and _bare_verb_after(toks, k + 1))  # "promising to lift": an infinitive
         ):
             end = t.end
+            if t.low in lex.TOPIC_PREPOSITIONS:
+                return end  # "called for immediately ...": the topic follows, no adverb of the cue
         elif (
             k == i + 1
             and t.low in _OBJECT_PRONOUNS
@@ -101,6 +103,16 @@ def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+
+
+def _topic_after(toks: list[_Tok], k: int) -> bool:
+    """The words at ``k`` read as the topic of a particle like "on" or "for" ("commented on the
+    ruling", "called for a recount"), not as a time or a medium ("announced on Friday", "said on
+    Twitter"): anything but a weekday, a month, a number or a capitalized name."""
+    if k >= len(toks) or not toks[k].word:
+        return False
+    t = toks[k]
+    return not (t.low in lex.WEEKDAYS or t.low in lex.MONTHS or t.low[:1].isdigit() or t.cap)
 
 
 def _bare_verb_after(toks: list[_Tok], k: int) -> bool:

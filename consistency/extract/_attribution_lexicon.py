@@ -240,6 +240,9 @@ VERB_PARTICLES = _words("out to about against as of with")
 # Verbs whose preposition after them opens the topic or the addressee, not part of the cue:
 # "said of the plan", "said to the crowd", "agreed with the judge", "responded with attacks".
 BARE_CUE_VERBS = _words("said says say told tells responded responds agreed agrees")
+# Prepositions that belong to the cue when a topic follows ("commented on the ruling", "called for a
+# recount", "apologized for the remark") but not before a time or a medium ("said on Friday").
+TOPIC_PREPOSITIONS = _words("on for")
 
 # Words that may stand between a speaker and the cue besides CUE_PREFIX and -ly adverbs.
 CUE_ADVERBS = _words(

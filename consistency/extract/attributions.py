@@ -928,7 +928,7 @@ def _passive_by(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | Non
                 return None
             agent = _acronym_after(toks, agent)
             first = k - 1 if k and toks[k - 1].low in ("has", "have", "had") else k
-            cue = (toks[first].start, toks[by].end if by == i + 1 else t.end, t.low)
+            cue = (toks[first].start, t.end, t.low)  # "was rejected": the agent's "by" opens the source, not the cue
             chain = _Chain(list(agent.parts), [cue] * len(agent.parts), [(agent.start, agent.end)])
             return _finish(chain, cue, agent, _follow_links(text, toks, agent.last, chain))
     return None

@@ -1,0 +1,53 @@
+"""Where a cue as written ends: the preposition of a topic belongs to it, the "by" of a passive's
+agent does not (PolNeAR's convention on its tuning split: "called for" + topic, "was rejected" +
+"by the board"). Our own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency.extract.attributions import ALL_KINDS, find_attributions
+
+
+def _cues(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (text[m.cue_start : m.cue_end], text[m.source_start : m.source_end], text[m.content_start : m.content_end])
+        for m in find_attributions(text, kinds=ALL_KINDS)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Marta Vellacourt commented on the harbour levy at length.", "commented on"),
+        ("Brask apologized for the delay at the pier.", "apologized for"),
+        # an adverb after the topic's preposition opens the topic, it is not part of the cue
+        ("Halvik has called for swiftly closing the quay.", "has called for"),
+    ],
+)
+def test_a_topic_preposition_belongs_to_the_cue(text: str, cue: str) -> None:
+    assert [c for c, _, _ in _cues(text)] == [cue]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brask commented on Friday that the quay was unsafe.",
+        "Brask commented on Twitter that the quay was unsafe.",
+    ],
+)
+def test_a_time_or_a_medium_after_on_is_not_a_topic(text: str) -> None:
+    assert [c for c, _, _ in _cues(text)] == ["commented"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ("The levy plans of the council were rejected by the Halvik port board in 2015.",
+         "were rejected", "the Halvik port board", "The levy plans of the council"),
+        ("Her views were echoed by a number of dock workers in Velmora.",
+         "were echoed", "a number of dock workers", "Her views"),
+    ],
+)
+def test_a_passive_agents_by_opens_the_source_not_the_cue(text: str, cue: str, source: str, content: str) -> None:
+    assert _cues(text) == [(cue, source, content)]
