@@ -51,3 +51,22 @@ def test_a_time_or_a_medium_after_on_is_not_a_topic(text: str) -> None:
 )
 def test_a_passive_agents_by_opens_the_source_not_the_cue(text: str, cue: str, source: str, content: str) -> None:
     assert _cues(text) == [(cue, source, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Brask said in an interview that the quay was unsafe.", "said in an interview"),
+        ("Brask explained in a phone interview that the quay was unsafe.", "explained in a phone interview"),
+        # a document or an event is where it was said, not how the cue is written
+        ("Brask said in a statement that the quay was unsafe.", "said"),
+        ("Brask said at a news conference that the quay was unsafe.", "said"),
+    ],
+)
+def test_only_a_spoken_occasion_belongs_to_the_cue(text: str, cue: str) -> None:
+    assert [c for c, _, _ in _cues(text)] == [cue]
+
+
+def test_the_occasion_still_gives_the_channel() -> None:
+    (m,) = find_attributions("Brask said in a statement that the quay was unsafe.")
+    assert m.value.channel == "statement"

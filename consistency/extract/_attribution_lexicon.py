@@ -576,6 +576,11 @@ CHANNEL_NOUNS = _words(
     """
 )
 CHANNEL_PREPOSITIONS = _words("in at during on via through by")
+# Of those, the spoken exchanges whose occasion is part of the cue as written ("said in an
+# interview", "explained in a phone interview"); a document or an event stays out of it ("said |
+# in a statement", "said | at a news conference", "said | via email"): the convention of PolNeAR's
+# tuning split (interview 8 in the cue to 2 after it; statement, letter, email, conference 2 to 6).
+SPOKEN_CHANNELS = _words("interview interviews")
 
 # Words that end a postmodifier: the next clause begins.
 CLAUSE_WORDS = _words("said says told reported that who which and but as on in at said, according citing")

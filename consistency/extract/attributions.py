@@ -511,6 +511,13 @@ def _position_noun(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | 
     return _finish(chain, cue, subject, end)
 
 
+def _spoken_occasion(toks: list[_Tok], start: int, end: int) -> bool:
+    """The occasion ``start``..``end`` after a cue is a spoken exchange the cue as written takes in
+    ("in an interview", "in a phone interview with CNN"), not a document or an event ("in a
+    statement", "at a news conference")."""
+    return toks[start].low == "in" and any(t.low in lex.SPOKEN_CHANNELS for t in toks[start + 1 : end])
+
+
 def _covered(intervals: list[tuple[int, int]], at: int) -> bool:
     """Whether offset ``at`` lies in the interval of the sorted ``intervals`` starting last before it."""
     k = bisect.bisect_right(intervals, (at, 1 << 62)) - 1
@@ -1227,7 +1234,7 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
     occasion = _occasion_after(text, toks, after)
     if occasion is not None:
         occasion_channel, occasion_outlet, occasion_next = occasion
-        if after == i + 1 and occasion_next - 1 < len(toks):
+        if after == i + 1 and occasion_next - 1 < len(toks) and _spoken_occasion(toks, after, occasion_next):
             shown_end = max(shown_end, toks[occasion_next - 1].end)  # "said in an interview" is the cue as written
         after = occasion_next
         if channel is None or (occasion_outlet and not outlet):
