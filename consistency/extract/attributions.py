@@ -96,6 +96,7 @@ from consistency.extract._attribution_conditions import (
     _title_case,
 )
 from consistency.extract._attribution_content import _trim as _trim_content
+from consistency.extract._attribution_fixed import FixedPhrases
 from consistency.extract._attribution_found import AttributionMatch, _Chain, _finish, _Found
 from consistency.extract._attribution_learned import active_model, learned_matches
 from consistency.extract._attribution_lines import (
@@ -245,6 +246,8 @@ def find_attributions(
         toks = tokens[(s, e)] = _tokenize(text, s, e)
         if toks:
             found.extend(_sentence_matches(text, toks, quotes))
+    fixed = FixedPhrases(text)
+    found = [f for f in found if not fixed.holds(f.cue_start)]  # "All told, ...", "That said, ..."
     found = _quote_followers(text, spans, quotes, found)
     statements = _with_content(text, spans, _resolve_references(found, outlet))
     others = kinds & frozenset(_OTHER_KINDS)
@@ -269,6 +272,7 @@ def find_attributions(
         marked += _unsourced(text, spans, quotes, statements + marked, tokens)
     if "learned" in kinds:
         marked += _learned(text, spans, quotes, statements + marked, tokens, outlet)
+    marked = [m for m in marked if not fixed.holds(m.cue_start)]  # "truth be told", "show signs of"
     return sorted(statements + marked, key=lambda m: m.start)
 
 
