@@ -62,10 +62,12 @@ from collections.abc import Iterator
 from consistency.extract import ExtractionContext
 from consistency.extract import _attribution_lexicon as lex
 from consistency.extract._attribution_conditions import (
+    _INTENTION_NOUNS,
     _addressed_statement,
     _announces_an_act,
     _as_after_object,
     _audience_after,
+    _bare_verb_after,
     _calls_an_action,
     _calls_for_or_names,
     _calls_something,
@@ -404,6 +406,9 @@ def _other_kinds(
             match = _position_noun(text, toks, i) if t.low in lex.POSITION_NOUNS else None
             if match is None and (t.low not in lex.POSITION_NOUNS or t.low in lex.POSITION_VERBS | lex.POSITION_ING):
                 match = _verb(text, toks, i, kind)  # "advocates for": a noun of a side and a verb
+            if match is None and kind == "intention":
+                shared = _coordinated_intention(toks, i, statements, [f for f, _ in out[-3:]], (s, e))
+                match = (shared, i + 1) if shared is not None else None
             if match is None:
                 continue
             out.append((match[0], kind))
@@ -438,21 +443,9 @@ def _other_participle(
     else:
         return None
     end = toks[i + 1].end if kind == "position" and i + 1 < len(toks) and toks[i + 1].low in ("against", "for") else t.end
-    s, _ = sentence
-    earlier: list[AttributionMatch | _Found] = [m for m in statements if s <= m.start and m.end <= t.start]
-    earlier += [f for f in others if s <= f.start and f.end <= t.start]
-    before = sorted(earlier, key=lambda m: m.end)
-    if before:
-        prev = before[-1]
-        if isinstance(prev, _Found):
-            return _Found(t.start, t.end, t.start, end, prev.source_start, prev.source_end, prev.parts, t.low, prev.channel)
-        # a statement already resolved: its chain as it was resolved, the same source
-        value = prev.value
-        parts = tuple(
-            _Part(name, value.named if n == 0 else True, False, False, False, False, prev.source_start, prev.source_end)
-            for n, name in enumerate(value.chain)
-        )
-        return _Found(t.start, t.end, t.start, end, prev.source_start, prev.source_end, parts, t.low, value.channel)
+    shared = _sharing_earlier_source(t.start, t.start, end, t.low, statements, others, sentence)
+    if shared is not None:
+        return shared
     subject = _opening_subject(text, toks, i)
     if subject is None:
         return None
@@ -461,6 +454,63 @@ def _other_participle(
     return _finish(chain, cue, subject, i + 1, (subject.start, subject.end))[0]
 
 
+
+
+def _sharing_earlier_source(
+    at: int,
+    cue_start: int,
+    cue_end: int,
+    cue: str,
+    statements: list[AttributionMatch],
+    others: list[_Found],
+    sentence: tuple[int, int],
+) -> _Found | None:
+    """A match of the cue ``cue_start``..``cue_end`` credited to the source of the last match that
+    ends before offset ``at`` in ``sentence`` (a statement or a match of the other kinds), or None."""
+    s, _ = sentence
+    earlier: list[AttributionMatch | _Found] = [m for m in statements if s <= m.start and m.end <= at]
+    earlier += [f for f in others if s <= f.start and f.end <= at]
+    before = sorted(earlier, key=lambda m: m.end)
+    if not before:
+        return None
+    prev = before[-1]
+    if isinstance(prev, _Found):
+        return _Found(cue_start, cue_end, cue_start, cue_end, prev.source_start, prev.source_end, prev.parts, cue, prev.channel)
+    # a statement already resolved: its chain as it was resolved, the same source
+    value = prev.value
+    parts = tuple(
+        _Part(name, value.named if n == 0 else True, False, False, False, False, prev.source_start, prev.source_end)
+        for n, name in enumerate(value.chain)
+    )
+    return _Found(cue_start, cue_end, cue_start, cue_end, prev.source_start, prev.source_end, parts, cue, value.channel)
+
+
+def _coordinated_intention(
+    toks: list[_Tok],
+    i: int,
+    statements: list[AttributionMatch],
+    others: list[_Found],
+    sentence: tuple[int, int],
+) -> _Found | None:
+    """ "Brask praised the plan and vowed to fund it", "..., yet refuses to release it": an
+    intention verb right after "and", "but" or "yet" (its auxiliaries and adverbs between), with no
+    subject of its own, shares the subject of the clause before: the source of the last match
+    before it in the sentence. The auxiliaries belong to the cue ("and has vowed to")."""
+    t = toks[i]
+    if t.cap or t.low not in lex.INTENTION_VERBS:
+        return None
+    j = i
+    while j > 0 and (toks[j - 1].low in lex.CUE_PREFIX or _cue_adverb(toks[j - 1])):
+        j -= 1
+    if j < 2 or toks[j - 1].low not in ("and", "but", "yet"):
+        return None
+    if not _intends_an_act(toks, i) and not (
+        # "..., and plans to cut the levy": after a comma and a joiner, a verb, not "her plans"
+        t.low in _INTENTION_NOUNS and j == i and toks[j - 2].text == ","
+        and i + 1 < len(toks) and toks[i + 1].low == "to" and _bare_verb_after(toks, i + 2)
+    ):
+        return None
+    return _sharing_earlier_source(toks[j - 1].start, toks[j].start, t.end, t.low, statements, others, sentence)
 
 
 _COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "remains", "remained", "became", "becomes"})
@@ -596,7 +646,7 @@ def _interjected_link(
 _START_WORDS = (
     lex.SPEECH_VERBS | lex.FINDING_VERBS | lex.SPEECH_ING | lex.PARTICIPLE_CUES | lex.TRAILING_LINKS
     | lex.WITNESS_VERBS | lex.NOMINAL_CUES | frozenset(lex.EXPRESSIONS)
-    | frozenset(seq[0] for seq in lex.PREPOSED_CUES) | frozenset({"in", "quoted", "quotes"}) | lex.NEWS_FROM
+    | frozenset(seq[0] for seq in lex.PREPOSED_CUES) | frozenset({"in", "quoted", "quotes", "going"}) | lex.NEWS_FROM
 )
 _STARTS = _START_WORDS | lex.SPEAKER_DASHES  # a dash is its own lower case
 _QUOTED = frozenset({"quoted", "quotes"})
@@ -650,6 +700,8 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
             found = _participle(text, toks, i, out)
         if found is None and t.low in lex.PARTICIPLE_CUES and i > 1 and not t.cap:
             found = _named_participle(text, toks, i)
+        if found is None and t.low == "going" and i and toks[i - 1].text == ",":
+            found = _going_on_to(text, toks, i, out)
         if found is None and t.low in lex.TRAILING_LINKS and i and toks[i - 1].text == ",":
             cited = _phrase_after(text, toks, i + 1)
             if cited is None or not _names_a_source(toks, cited):
@@ -1566,6 +1618,21 @@ def _participle(text: str, toks: list[_Tok], i: int, earlier: list[_Found]) -> t
         return None
     chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
     return _finish(chain, cue, subject, i + 1, (subject.start, subject.end))[0], i + 1
+
+
+def _going_on_to(text: str, toks: list[_Tok], i: int, earlier: list[_Found]) -> tuple[_Found, int] | None:
+    """ "..., Brask said, going on to say that the port must close": "going on to" and a verb of
+    saying after a comma is a participle of saying like "adding", the verb's cue written whole."""
+    if i + 3 >= len(toks) or toks[i + 1].low != "on" or toks[i + 2].low != "to":
+        return None
+    verb = toks[i + 3]
+    if verb.cap or verb.low not in lex.SPEECH_VERBS | lex.STANCE_VERBS | lex.POSITION_VERBS:
+        return None
+    found = _participle(text, toks, i, earlier)
+    if found is None:
+        return None
+    match, _ = found
+    return dataclasses.replace(match, end=verb.end, cue_end=verb.end, cue=verb.low), i + 4
 
 
 def _subject_after_opening(text: str, toks: list[_Tok], i: int) -> _Phrase | None:
