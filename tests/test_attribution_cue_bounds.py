@@ -70,3 +70,15 @@ def test_only_a_spoken_occasion_belongs_to_the_cue(text: str, cue: str) -> None:
 def test_the_occasion_still_gives_the_channel() -> None:
     (m,) = find_attributions("Brask said in a statement that the quay was unsafe.")
     assert m.value.channel == "statement"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The pilots have sometimes been accused of skipping checks.", "have sometimes been accused of"),
+        ("Brask has often warned that the quay is unsafe.", "has often warned"),
+        ("Halvik always says the levy is fair.", "always says"),
+    ],
+)
+def test_adverbs_of_frequency_belong_to_the_cue(text: str, cue: str) -> None:
+    assert [c for c, _, _ in _cues(text)] == [cue]

@@ -14,19 +14,21 @@ def _cues(text: str) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "phrase"),
     [
-        "The quay reopened according to plan.",
-        "Let's say you think a berth at the Halvik pier will cost $16,000.",
-        "Truth be told, the Velmora port is broke.",
-        "The dockers continue to show signs of fatigue.",
-        "The Dravik port did better than in other recent surveys.",
-        "The harbour figures speak volumes about the council.",
-        "It goes without saying that the levy will pass.",
+        ("The quay reopened according to plan.", "according to plan"),
+        ("Let's say the berth at the Halvik pier will cost $16,000.", "Let's say"),
+        ("Truth be told, the Velmora port is broke.", "Truth be told"),
+        ("The dockers continue to show signs of fatigue.", "show signs"),
+        ("The Dravik port did better than in other recent surveys.", "than in"),
+        ("The harbour figures speak volumes about the council.", "speak volumes"),
+        ("It goes without saying that the levy will pass.", "goes without saying"),
     ],
 )
-def test_a_fixed_phrase_is_no_attribution(text: str) -> None:
-    assert _cues(text) == []
+def test_a_fixed_phrase_is_no_attribution(text: str, phrase: str) -> None:
+    start = text.index(phrase)
+    end = start + len(phrase)
+    assert [m for m in find_attributions(text, kinds=ALL_KINDS) if m.cue_start < end and start < m.cue_end] == []
 
 
 def test_the_real_attribution_beside_a_fixed_phrase_stays() -> None:

@@ -248,7 +248,7 @@ TOPIC_PREPOSITIONS = _words("on for")
 CUE_ADVERBS = _words(
     """
     still now never not just even first also haven't hasn't hadn't isn't wasn't didn't doesn't don't
-    won't wouldn't long almost nearly
+    won't wouldn't long almost nearly often sometimes always usually again already
     """
 )
 
