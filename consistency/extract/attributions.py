@@ -565,6 +565,7 @@ def _position_noun(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | 
         return None
     end = i + 2
     before = toks[j - 1]
+    source_span: tuple[int, int] | None = None
     if before.text == ",":
         subject = _phrase_before(text, toks, j - 1)  # "Vellacourt, a longtime supporter of the plan,"
         cue_first = j
@@ -578,7 +579,8 @@ def _position_noun(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | 
         subject = _phrase_before(text, toks, k) if k > 0 else None
         if subject is None and k >= 2 and toks[k - 1].text == ",":
             apposed = _apposition_before(text, toks, k - 1)
-            subject = apposed[0] if apposed is not None else None
+            if apposed is not None:  # "Vellacourt, a member of the board, is a critic of": the span as a statement's
+                subject, source_span = apposed
         if subject is None or not _takes_a_position(toks, subject):
             return None
         if subject.parts[-1].pronoun and subject.parts[-1].display.lower() in ("it", "which"):
@@ -587,7 +589,7 @@ def _position_noun(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | 
         return None
     cue = (toks[cue_first].start, toks[end - 1].end, t.low)
     chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
-    return _finish(chain, cue, subject, end)
+    return _finish(chain, cue, subject, end, source_span)
 
 
 def _spoken_occasion(toks: list[_Tok], start: int, end: int) -> bool:
