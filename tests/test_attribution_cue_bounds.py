@@ -82,3 +82,19 @@ def test_the_occasion_still_gives_the_channel() -> None:
 )
 def test_adverbs_of_frequency_belong_to_the_cue(text: str, cue: str) -> None:
     assert [c for c, _, _ in _cues(text)] == [cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The union issued a statement calling the levy unfair.", "issued a statement calling", "the levy unfair"),
+        ("Brask sent a letter to the port board urging a recount.", "sent a letter to the port board urging", "a recount"),
+    ],
+)
+def test_a_document_made_public_and_its_participle_of_saying_are_one_cue(text: str, cue: str, content: str) -> None:
+    assert [(c, k) for c, _, k in _cues(text)] == [(cue, content)]
+
+
+def test_a_comma_ends_the_document_before_a_participle() -> None:
+    text = "Brask sent a letter to the port board, urging a recount."
+    assert "sent a letter to the port board, urging" not in [c for c, _, _ in _cues(text)]
