@@ -98,3 +98,17 @@ def test_a_document_made_public_and_its_participle_of_saying_are_one_cue(text: s
 def test_a_comma_ends_the_document_before_a_participle() -> None:
     text = "Brask sent a letter to the port board, urging a recount."
     assert "sent a letter to the port board, urging" not in [c for c, _, _ in _cues(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Brask spoke emotionally of his years at the quay.", "spoke emotionally of"),
+        ("Halvik spoke out Tuesday about the levy.", "spoke out Tuesday about"),
+        ("Brask warned repeatedly against the levy.", "warned repeatedly against"),
+        # after a day, "to" opens the addressee, not the topic
+        ("Brask announced Monday to reporters that the quay was closed.", "announced Monday"),
+    ],
+)
+def test_a_topic_preposition_after_an_adverb_or_a_day_belongs_to_the_cue(text: str, cue: str) -> None:
+    assert [c for c, _, _ in _cues(text)] == [cue]

@@ -77,7 +77,7 @@ def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
         if t.low in lex.WEEKDAYS or t.low in ("then", "later", "earlier", "today", "yesterday") or _cue_adverb(t):
             end = t.end
         elif (
-            k == i + 1
+            (k == i + 1 or t.low in _TOPIC_AFTER_ADVERB)  # "spoke emotionally of", "weighed in Friday about"
             and (t.low in lex.VERB_PARTICLES or t.low in lex.TOPIC_PREPOSITIONS and _topic_after(toks, k + 1))
             and toks[i].low not in lex.BARE_CUE_VERBS
             and not (k + 1 < len(toks) and toks[k + 1].low[:1].isdigit())  # "estimated about 20"
@@ -103,6 +103,10 @@ def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+# Prepositions of a topic that still belong to the cue after an adverb or a day between them
+# ("spoke emotionally of", "spoke out Tuesday about"); "to", "as" and "with" after one open an
+# addressee or a manner instead ("announced Monday to reporters").
+_TOPIC_AFTER_ADVERB = frozenset({"of", "about", "against", "on", "for"})
 
 
 def _topic_after(toks: list[_Tok], k: int) -> bool:
