@@ -106,9 +106,23 @@ def test_a_comma_ends_the_document_before_a_participle() -> None:
         ("Brask spoke emotionally of his years at the quay.", "spoke emotionally of"),
         ("Halvik spoke out Tuesday about the levy.", "spoke out Tuesday about"),
         ("Brask warned repeatedly against the levy.", "warned repeatedly against"),
-        # after a day, "to" opens the addressee, not the topic
-        ("Brask announced Monday to reporters that the quay was closed.", "announced Monday"),
+        # after a day, "to" opens the addressee, not the topic, and the day a time phrase of its own
+        ("Brask announced Monday to reporters that the quay was closed.", "announced"),
     ],
 )
 def test_a_topic_preposition_after_an_adverb_or_a_day_belongs_to_the_cue(text: str, cue: str) -> None:
+    assert [c for c, _, _ in _cues(text)] == [cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Brask said Friday that the quay was unsafe.", "said Friday"),
+        ("The quay is unsafe, Brask said Friday.", "said Friday"),
+        # the day opens a longer time phrase: not the cue's
+        ("Brask said Friday afternoon that the quay was unsafe.", "said"),
+        ("Brask warned Friday as he left the pier that the quay was unsafe.", "warned"),
+    ],
+)
+def test_a_day_belongs_to_the_cue_unless_a_time_phrase_goes_on(text: str, cue: str) -> None:
     assert [c for c, _, _ in _cues(text)] == [cue]

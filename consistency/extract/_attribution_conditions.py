@@ -74,6 +74,8 @@ def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
     k = i + 1
     while k < len(toks) and k <= i + 3:
         t = toks[k]
+        if t.low in lex.WEEKDAYS and _day_goes_on(toks, k + 1):
+            break  # "said Friday afternoon", "ruled Friday against": the day opens a time phrase of its own
         if t.low in lex.WEEKDAYS or t.low in ("then", "later", "earlier", "today", "yesterday") or _cue_adverb(t):
             end = t.end
         elif (
@@ -103,6 +105,14 @@ def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+
+
+def _day_goes_on(toks: list[_Tok], k: int) -> bool:
+    """A word other than "that" or a topic's preposition follows a day after the cue ("said Friday
+    afternoon", "said Friday as he left", "announced Monday to reporters"): the day is part of a
+    longer time phrase, not of the cue ("said Friday that ...", "said Friday.", "spoke out Tuesday
+    about")."""
+    return k < len(toks) and toks[k].word and toks[k].low != "that" and toks[k].low not in _TOPIC_AFTER_ADVERB
 # Prepositions of a topic that still belong to the cue after an adverb or a day between them
 # ("spoke emotionally of", "spoke out Tuesday about"); "to", "as" and "with" after one open an
 # addressee or a manner instead ("announced Monday to reporters").
