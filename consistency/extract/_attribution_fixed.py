@@ -10,7 +10,6 @@ spacing and either apostrophe.
 
 from __future__ import annotations
 
-import bisect
 import re
 
 FIXED_PHRASES = (
@@ -38,14 +37,25 @@ _FIXED = _pattern(FIXED_PHRASES)
 
 
 class FixedPhrases:
-    """Where the fixed phrases of one text lie, to ask whether an offset is inside one."""
+    """Whether an offset of one text lies inside a fixed phrase. The phrases are looked for only
+    around the offsets asked about (a few per article), not over the whole text."""
 
     def __init__(self, text: str) -> None:
-        spans = [(m.start(), m.end()) for m in _FIXED.finditer(text)]
-        self._starts = [s for s, _ in spans]
-        self._ends = [e for _, e in spans]
+        self._text = text
 
     def holds(self, at: int) -> bool:
         """True when offset ``at`` lies inside a fixed phrase."""
-        k = bisect.bisect_right(self._starts, at) - 1
-        return k >= 0 and at < self._ends[k]
+        text = self._text
+        word = _WORD.match(text, at)
+        if word is None or word.group().lower().replace("’", "'") not in _PHRASE_WORDS:
+            return False  # the word there is in no fixed phrase ("said" is, "argued" is not)
+        start = max(0, at - _REACH)
+        return any(
+            m.start() <= at < m.end() and not (m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] == "_"))
+            for m in _FIXED.finditer(text, start, at + _REACH)  # a phrase the window's edge cut from a longer word is none
+        )
+
+
+_WORD = re.compile(r"[^\W_][\w'’]*")
+_PHRASE_WORDS = frozenset(w for phrase in FIXED_PHRASES for w in phrase.split())
+_REACH = max(map(len, FIXED_PHRASES)) + 8  # a phrase holding ``at`` lies within this reach of it (spaces may be wider)

@@ -719,7 +719,12 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
         t = toks[i]
         if not (t.word or t.text in lex.SPEAKER_DASHES) or _in_quote(quotes, t.start):
             continue
-        found = _preposed(text, toks, i) or _passive_by(text, toks, i) or _verb(text, toks, i)
+        if t.low == "going":  # only ", going on to say": no other form starts with it
+            found = _going_on_to(text, toks, i, out) if i and toks[i - 1].text == "," else None
+            if found is None:
+                continue
+        else:
+            found = _preposed(text, toks, i) or _passive_by(text, toks, i) or _verb(text, toks, i)
         if found is None and t.low in _QUOTED:
             found = _quoted_as_saying(text, toks, i)
         if found is None and t.low in lex.NEWS_FROM:
@@ -750,8 +755,6 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
             found = _participle(text, toks, i, out)
         if found is None and t.low in lex.PARTICIPLE_CUES and i > 1 and not t.cap:
             found = _named_participle(text, toks, i)
-        if found is None and t.low == "going" and i and toks[i - 1].text == ",":
-            found = _going_on_to(text, toks, i, out)
         if found is None and t.low in lex.TRAILING_LINKS and i and toks[i - 1].text == ",":
             cited = _phrase_after(text, toks, i + 1)
             if cited is None or not _names_a_source(toks, cited):
