@@ -26,7 +26,7 @@ ADDED_VERBS = [
     ("Vellacourt reminded the board that the quay was closed.", ("Vellacourt", "reminded")),
     ("The Dravik ferry union disagrees with the new timetable.", ("The Dravik ferry union", "disagrees with")),
     ("Halvik confessed that the figures were wrong.", ("Halvik", "confessed")),
-    ("Brask apologized for the delay at the pier.", ("Brask", "apologized")),
+    ("Brask apologized for the delay at the pier.", ("Brask", "apologized for")),
     ("The harbour master reassured the pilots that the tugs were ready.", ("The harbour master", "reassured")),
 ]
 

@@ -74,16 +74,20 @@ def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
     k = i + 1
     while k < len(toks) and k <= i + 3:
         t = toks[k]
+        if t.low in lex.WEEKDAYS and _day_goes_on(toks, k + 1):
+            break  # "said Friday afternoon", "ruled Friday against": the day opens a time phrase of its own
         if t.low in lex.WEEKDAYS or t.low in ("then", "later", "earlier", "today", "yesterday") or _cue_adverb(t):
             end = t.end
         elif (
-            k == i + 1
-            and t.low in lex.VERB_PARTICLES
+            (k == i + 1 or t.low in _TOPIC_AFTER_ADVERB)  # "spoke emotionally of", "weighed in Friday about"
+            and (t.low in lex.VERB_PARTICLES or t.low in lex.TOPIC_PREPOSITIONS and _topic_after(toks, k + 1))
             and toks[i].low not in lex.BARE_CUE_VERBS
             and not (k + 1 < len(toks) and toks[k + 1].low[:1].isdigit())  # "estimated about 20"
             and not (t.low == "to" and _bare_verb_after(toks, k + 1))  # "promising to lift": an infinitive
         ):
             end = t.end
+            if t.low in lex.TOPIC_PREPOSITIONS:
+                return end  # "called for immediately ...": the topic follows, no adverb of the cue
         elif (
             k == i + 1
             and t.low in _OBJECT_PRONOUNS
@@ -101,6 +105,28 @@ def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+
+
+def _day_goes_on(toks: list[_Tok], k: int) -> bool:
+    """A word other than "that" or a topic's preposition follows a day after the cue ("said Friday
+    afternoon", "said Friday as he left", "announced Monday to reporters"): the day is part of a
+    longer time phrase, not of the cue ("said Friday that ...", "said Friday.", "spoke out Tuesday
+    about")."""
+    return k < len(toks) and toks[k].word and toks[k].low != "that" and toks[k].low not in _TOPIC_AFTER_ADVERB
+# Prepositions of a topic that still belong to the cue after an adverb or a day between them
+# ("spoke emotionally of", "spoke out Tuesday about"); "to", "as" and "with" after one open an
+# addressee or a manner instead ("announced Monday to reporters").
+_TOPIC_AFTER_ADVERB = frozenset({"of", "about", "against", "on", "for"})
+
+
+def _topic_after(toks: list[_Tok], k: int) -> bool:
+    """The words at ``k`` read as the topic of a particle like "on" or "for" ("commented on the
+    ruling", "called for a recount"), not as a time or a medium ("announced on Friday", "said on
+    Twitter"): anything but a weekday, a month, a number or a capitalized name."""
+    if k >= len(toks) or not toks[k].word:
+        return False
+    t = toks[k]
+    return not (t.low in lex.WEEKDAYS or t.low in lex.MONTHS or t.low[:1].isdigit() or t.cap)
 
 
 def _bare_verb_after(toks: list[_Tok], k: int) -> bool:

@@ -118,7 +118,7 @@ def _content(
     s_start, s_end = sentence
     if 0 <= cue_end < source_start:
         between = _trim(text, cue_end, source_start)
-        if between is not None:
+        if between is not None and text[between[0] : between[1]].lower() != "by":  # "was rejected by the board"
             return between  # "Claiming the levy was unfair, Brask asked ...": the opening clause
     before = _trim(text, s_start, min(start, s_end))
     after = _trim(text, max(end, s_start), s_end) if end < s_end else None

@@ -240,12 +240,15 @@ VERB_PARTICLES = _words("out to about against as of with")
 # Verbs whose preposition after them opens the topic or the addressee, not part of the cue:
 # "said of the plan", "said to the crowd", "agreed with the judge", "responded with attacks".
 BARE_CUE_VERBS = _words("said says say told tells responded responds agreed agrees")
+# Prepositions that belong to the cue when a topic follows ("commented on the ruling", "called for a
+# recount", "apologized for the remark") but not before a time or a medium ("said on Friday").
+TOPIC_PREPOSITIONS = _words("on for")
 
 # Words that may stand between a speaker and the cue besides CUE_PREFIX and -ly adverbs.
 CUE_ADVERBS = _words(
     """
     still now never not just even first also haven't hasn't hadn't isn't wasn't didn't doesn't don't
-    won't wouldn't long almost nearly
+    won't wouldn't long almost nearly often sometimes always usually again already
     """
 )
 
@@ -573,6 +576,11 @@ CHANNEL_NOUNS = _words(
     """
 )
 CHANNEL_PREPOSITIONS = _words("in at during on via through by")
+# Of those, the spoken exchanges whose occasion is part of the cue as written ("said in an
+# interview", "explained in a phone interview"); a document or an event stays out of it ("said |
+# in a statement", "said | at a news conference", "said | via email"): the convention of PolNeAR's
+# tuning split (interview 8 in the cue to 2 after it; statement, letter, email, conference 2 to 6).
+SPOKEN_CHANNELS = _words("interview interviews")
 
 # Words that end a postmodifier: the next clause begins.
 CLAUSE_WORDS = _words("said says told reported that who which and but as on in at said, according citing")
