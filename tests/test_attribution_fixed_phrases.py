@@ -19,10 +19,10 @@ def _cues(text: str) -> list[str]:
         ("The quay reopened according to plan.", "according to plan"),
         ("Let's say the berth at the Halvik pier will cost $16,000.", "Let's say"),
         ("Truth be told, the Velmora port is broke.", "Truth be told"),
-        ("The dockers continue to show signs of fatigue.", "show signs"),
+        ("The dockers show signs of fatigue by noon.", "show signs"),
         ("The Dravik port did better than in other recent surveys.", "than in"),
         ("The harbour figures speak volumes about the council.", "speak volumes"),
-        ("It goes without saying that the levy will pass.", "goes without saying"),
+        ("Halvik thinks it goes without saying: the levy will pass.", "goes without saying"),
     ],
 )
 def test_a_fixed_phrase_is_no_attribution(text: str, phrase: str) -> None:

@@ -1,5 +1,5 @@
 """A phrase after a preposition is no subject of the cue after it when the noun before the
-preposition names no one ("its view of the world says", "a set of port rules that"); it still is
+preposition names no one ("the shape of the harbour says", "a set of port rules that"); it still is
 when that noun can speak or is plural, and a possessor of a noun of saying stays a source. Our
 own sentences."""
 
@@ -18,8 +18,8 @@ def _cues(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Its view of the world says something about the port.",
-        "Nobody on the business side of TV is arguing.",
+        "The shape of the harbour says something about the port.",
+        "Nobody on the freight side of Velmora is arguing.",
         "The council drafted a set of Velmora Port rules that could close the quay.",
     ],
 )
@@ -32,7 +32,7 @@ def test_a_prepositional_object_after_a_plain_noun_is_no_source(text: str) -> No
     [
         ("Officials in Dravik said the quay was unsafe.", "said", "Officials in Dravik"),
         ("The mother of the boy said the quay was unsafe.", "said", "The mother of the boy"),
-        ("Rival contenders of both parties have said the quay is unsafe.", "have said", "both parties"),
+        ("Rival skippers of both guilds have said the quay is unsafe.", "have said", "both guilds"),
         ("The inspectors seized on Brask's claim that the quay was unsafe.", "claim", "Brask's"),
     ],
 )

@@ -221,7 +221,7 @@ def test_a_do_auxiliary_belongs_to_the_cue_not_to_the_source() -> None:
 
 
 def test_an_apposition_belongs_to_the_span_of_a_side_taken_as_of_a_statement() -> None:
-    text = "Marta Vellacourt, a longtime member of the port board, has been a consistent supporter of the levy."
+    text = "Marta Vellacourt, a board member since 2019, has been a consistent supporter of the levy."
     (m,) = find_attributions(text, kinds=frozenset({"statement", "position"}))
-    assert text[m.source_start : m.source_end] == "Marta Vellacourt, a longtime member of the port board,"
+    assert text[m.source_start : m.source_end] == "Marta Vellacourt, a board member since 2019,"
     assert m.value.source == "Marta Vellacourt"

@@ -308,7 +308,7 @@ _PREPOSITION_BEFORE = re.compile(
 
 def _object_of_preposition(text: str, found: _Found | AttributionMatch) -> bool:
     """The source read before the cue is the object of a preposition after a noun that names no
-    one ("its view of the world says", "a set of port rules that", "the priority placed on voters
+    one ("the shape of the harbour says", "a set of port rules that", "the weight given to ferries
     in Dravik shows"): the cue's subject is that noun's phrase, no speaker. Not when the noun can
     speak ("the family of the victim said", "an adviser to Brask said": the phrase reader takes
     most of those in)."""
@@ -320,7 +320,7 @@ def _object_of_preposition(text: str, found: _Found | AttributionMatch) -> bool:
     if m is None:
         return False
     noun = m.group(1)
-    plural = noun.endswith("s") and not noun.endswith("ss")  # "contenders of both parties": people
+    plural = noun.endswith("s") and not noun.endswith("ss")  # "skippers of both guilds": people
     return not (
         plural or noun in lex.DETERMINERS or noun in lex.PRONOUNS or _is_source_noun(noun) or noun in lex.DOCUMENT_NOUNS
     )
