@@ -10,6 +10,8 @@ surname joins a full name only when one person of the run bears it.
 
 from __future__ import annotations
 
+import functools
+import math
 from collections import Counter
 from collections.abc import Iterable
 
@@ -68,6 +70,87 @@ def _could_score(a: int, b: int) -> bool:
     return 200 * min(a, b) >= WORD_SCORE * (a + b) - 1
 
 
+class _SpellingIndex:
+    """Heads of clusters by each of their words, so that a name meets only the heads that
+    ``_same_words`` could join it to, and few others.
+
+    ``_same_words`` joins two names word by word: a single letter stands for any word it begins; a
+    short word joins only itself; a longer one joins its spellings that score ``WORD_SCORE`` with
+    ``fuzz.ratio``, which share at least ``_least_shared`` of its letter pairs (``_pairs``), and so
+    share one of each word's rarest ``pairs - least + 1`` pairs (prefix filtering: pairs ranked by how
+    rare they are among the run's words). A head is filed under those keys of each word; a query looks
+    up the keys of each of its words that is not a single letter, and only the heads found under every
+    one of them can take it. Exact: it reaches every head the word-by-word test accepts (tests compare
+    it with reading them all).
+    """
+
+    def __init__(self, words: Iterable[tuple[str, ...]]) -> None:
+        self._count = Counter(pair for name in words for word in name for pair in _pairs(word))
+        self._heads: dict[tuple[int, int, object], list[int]] = {}
+
+    def _keys(self, word: str) -> list[object]:
+        if len(word) == 1:
+            return [("initial", word)]
+        if len(word) <= SHORT_WORD:
+            return [word]  # a short word joins only itself (or its initial)
+        pairs = sorted(_pairs(word), key=lambda pair: (self._count.get(pair, 0), pair))
+        return list(pairs[: len(pairs) - _least_shared(len(word)) + 1])
+
+    def add(self, words: tuple[str, ...], cluster: int) -> None:
+        for at, word in enumerate(words):
+            for key in self._keys(word):
+                self._heads.setdefault((len(words), at, key), []).append(cluster)
+
+    def candidates(self, words: tuple[str, ...]) -> list[int] | None:
+        """The heads that may take ``words``, in the order they were added; None when every word is a
+        single letter (nothing to look up: every head of as many words may)."""
+        found: list[list[int]] = []
+        for at, word in enumerate(words):
+            if len(word) == 1:
+                continue
+            keys = [*self._keys(word), ("initial", word[0])]
+            found.append(sorted({i for key in keys for i in self._heads.get((len(words), at, key), ())}))
+        if not found:
+            return None
+        found.sort(key=len)
+        common = set(found[0])
+        for more in found[1:]:
+            if not common:
+                break
+            common.intersection_update(more)
+        return sorted(common)
+
+
+def _pairs(word: str) -> list[tuple[str, int]]:
+    """The word's letter pairs ("vella" -> ve, el, ll, la), each with how many times it came before
+    (a multiset as a set)."""
+    seen: Counter[str] = Counter()
+    out = []
+    for i in range(len(word) - 1):
+        pair = word[i : i + 2]
+        out.append((pair, seen[pair]))
+        seen[pair] += 1
+    return out
+
+
+@functools.cache
+def _least_shared(a: int) -> int:
+    """Letter pairs a word of length ``a`` (longer than SHORT_WORD) shares at least with any word
+    that ``fuzz.ratio`` scores WORD_SCORE against it.
+
+    The ratio is 200 * l / (a + b) for a longest common subsequence of l letters, so l is at least
+    WORD_SCORE * (a + b) / 200. The subsequence has l - 1 adjacent pairs; at most a - l of them are not
+    adjacent in the one word (a letter left out between them) and at most b - l in the other, so the
+    words share at least 3l - a - b - 1 pairs. The least over every length ``b`` that ``_could_score``
+    lets through (longer words need more). It is at least 0.275 (a + b) - 1, above 0 for words this long."""
+    least = min(
+        3 * math.ceil(WORD_SCORE * (a + b) / 200 - 1e-9) - a - b - 1
+        for b in range(SHORT_WORD + 1, 3 * a + 2)
+        if _could_score(a, b)
+    )
+    return max(1, least)
+
+
 class SourceNames:
     """The canonical name and kind of each source name seen in a run.
 
@@ -114,15 +197,11 @@ class SourceNames:
         by_norm: dict[str, int] = {}  # normalized form -> first cluster whose head has it
         by_key: dict[str, int] = {}  # outlet key -> first cluster whose head has it
         by_length: dict[int, list[int]] = {}  # word count -> clusters whose head has that many words
-        # The same, split: heads with an initial ("J. Roe") are read one by one; the others are first
-        # screened as whole strings, which is exact: when every word pair scores WORD_SCORE (or is
-        # equal), the joined names score at least WORD_SCORE too.
-        # Plain heads are kept by word count and then by length: two strings whose lengths differ
-        # too much cannot score WORD_SCORE (``_could_score``), so only the lengths that can are
-        # screened, which gives the same clusters as screening them all (their number grows with
-        # the run's names, and screening every head of a word count was quadratic in them).
-        initialled: dict[int, list[int]] = {}
-        plain: dict[int, dict[int, tuple[list[int], list[str]]]] = {}
+        # Heads are found through their words (``_SpellingIndex``), which reaches every head whose
+        # words are all the query's or spellings of them: comparing each name with every head of its
+        # word count (screened in C, but still with each) was quadratic in the run's names, minutes at
+        # 100,000 distinct names.
+        index = _SpellingIndex(words_of[n] for n in names)
         for name in names:
             entry = self._entry(name)
             if entry is not None:
@@ -133,18 +212,8 @@ class SourceNames:
                         default=None)
             words = words_of[name]
             if words:
-                if any(len(w) == 1 for w in words):
-                    candidates: Iterable[int] = by_length.get(len(words), ())
-                else:
-                    query = " ".join(words)
-                    indices, joined = [], []
-                    for length, (some, spelled) in plain.get(len(words), {}).items():
-                        if _could_score(len(query), length):
-                            indices += some
-                            joined += spelled
-                    close = process.extract(query, joined, scorer=fuzz.ratio, score_cutoff=WORD_SCORE, limit=None)
-                    candidates = sorted([*initialled.get(len(words), ()), *(indices[k] for _c, _s, k in close)])
-                for i in candidates:
+                candidates = index.candidates(words)
+                for i in by_length.get(len(words), ()) if candidates is None else candidates:
                     if found is not None and i >= found:
                         break
                     if _same_words(words_of[clusters[i][0]], words):
@@ -157,13 +226,7 @@ class SourceNames:
             by_key.setdefault(key_of[name], len(clusters))  # "ukrinform.net" / "Ukrinform"
             if words:
                 by_length.setdefault(len(words), []).append(len(clusters))
-                if any(len(w) == 1 for w in words):
-                    initialled.setdefault(len(words), []).append(len(clusters))
-                else:
-                    head = " ".join(words)
-                    indices, joined = plain.setdefault(len(words), {}).setdefault(len(head), ([], []))
-                    indices.append(len(clusters))
-                    joined.append(head)
+                index.add(words, len(clusters))
             clusters.append([name])
         for cluster in clusters:
             head = max(cluster, key=lambda n: ("." not in n or " " in n, counts[n], len(n), n))

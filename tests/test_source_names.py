@@ -123,35 +123,57 @@ def test_alias_file_errors_name_file_and_line(tmp_path: Path, extra: str, proble
     assert lines - 3 <= (caught.value.line or 0) <= lines
 
 
-def test_screened_clustering_equals_reading_every_cluster(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Names are screened as whole strings before words are compared; the screen must be exact: with
-    it off (every cluster read word by word) the clusters are the same."""
-    import random
-
+@pytest.mark.parametrize("seed", [7, 8, 9])
+def test_indexed_clustering_equals_reading_every_cluster(monkeypatch: pytest.MonkeyPatch, seed: int) -> None:
+    """Heads are looked up by their last word's rarest letters before words are compared; the index
+    must be exact: with it off (every head of the word count read word by word) the clusters are the
+    same. Variants change, add and drop letters anywhere, the ends included."""
     import consistency.source_names as source_names
     from consistency.vocabulary import load_vocabulary
 
-    rng = random.Random(7)
+    rng = random.Random(seed)
     bases = ["Marta Vellacourt", "Tomasz Dravik", "Halvik Port Authority", "Norland Coast Guard", "J. Brask",
-             "Korvath Mining Board", "Elena Pellham", "the Dunmore Ledger"]
+             "Korvath Mining Board", "Elena Pellham", "the Dunmore Ledger", "Oskar Brandelstrom",
+             "Ilse Norrveld-Amsel", "Teodor Kvist"]
 
     def variant(name: str) -> str:
         chars = list(name)
-        for _ in range(rng.randint(0, 2)):
-            at = rng.randrange(len(chars))
-            if chars[at].isalpha():
-                chars[at] = rng.choice("aeiouyk")
+        for _ in range(rng.randint(0, 3)):
+            at = rng.randrange(len(chars) + 1)
+            change = rng.choice("sub ins del".split())
+            if change == "ins":
+                chars.insert(at, rng.choice("aeiouyk"))
+            elif at < len(chars) and chars[at].isalpha():
+                if change == "del":
+                    del chars[at]
+                else:
+                    chars[at] = rng.choice("aeiouyk")
         return "".join(chars)
 
-    seen = [variant(rng.choice(bases)) for _ in range(400)]
+    seen = [variant(rng.choice(bases)) for _ in range(600)]
     vocabulary = load_vocabulary(None)
-    screened = SourceNames(vocabulary, seen)._canonical
+    indexed = SourceNames(vocabulary, seen)._canonical
+    assert len(set(indexed.values())) < len(set(seen))  # spellings were joined
 
-    def every(query: str, choices: list[str], **_kwargs: object) -> list[tuple[str, float, int]]:
-        return [(choice, 100.0, k) for k, choice in enumerate(choices)]
+    monkeypatch.setattr(source_names._SpellingIndex, "candidates", lambda self, words: None)
+    assert SourceNames(vocabulary, seen)._canonical == indexed
 
-    monkeypatch.setattr(source_names.process, "extract", every)
-    assert SourceNames(vocabulary, seen)._canonical == screened
+
+def test_the_index_reaches_every_spelling_the_ratio_accepts() -> None:
+    """Words over a small alphabet, so that close spellings are common: every pair of words longer
+    than SHORT_WORD that scores WORD_SCORE shares one of the letters each is filed under."""
+    from consistency.source_names import SHORT_WORD, _SpellingIndex
+
+    rng = random.Random(11)
+    spelled = ["".join(rng.choice("aeik") for _ in range(rng.randint(SHORT_WORD + 1, 14))) for _ in range(800)]
+    index = _SpellingIndex(spelled)
+    reached = 0
+    for a in spelled:
+        for b in spelled:
+            if a != b and fuzz.ratio(a, b) >= WORD_SCORE:
+                reached += 1
+                assert set(index._keys(a)) & set(index._keys(b)), (a, b)
+    assert reached > 200
 
 
 def test_lengths_refused_for_a_spelling_never_reach_the_score() -> None:
