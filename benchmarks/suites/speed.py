@@ -15,6 +15,9 @@ sentences split once into the context all three read, and the three extractors o
 that article, so that what one prepares for a text (its sentences, its lowered copy and the places of its
 words: ``consistency.extract._date_prefilter.text_anchors``) serves the next. The sum of the three timed
 apart, each preparing its texts alone, is reported beside it.
+
+The ratio of all three together says whether the extractors' modules ran as the pure-Python install has
+them or compiled by the optional mypyc build (``tools/compile_hot.py``), and which were compiled.
 """
 
 from __future__ import annotations
@@ -90,6 +93,24 @@ def _peers() -> dict[str, Callable[[str, Any], object] | str]:
     except ImportError:
         peers["quantulum3"] = "not installed"
     return peers
+
+
+def _compiled() -> str:
+    """Which of the extractors' modules run compiled (``tools/compile_hot.py``, an optional build): the
+    ratios of a compiled run are not those of the pure-Python install, and the row says which it was."""
+    import importlib
+
+    names = ["consistency.text", "consistency.extract.dates", "consistency.extract.figures",
+             "consistency.extract.implied_counts", "consistency.extract.attributions"]
+    compiled = []
+    for name in names:
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        if not str(getattr(module, "__file__", "")).endswith(".py"):
+            compiled.append(name.rsplit(".", 1)[-1])
+    return f"; compiled: {', '.join(compiled)}" if compiled else "; pure Python"
 
 
 _PEER_OF = {"dateparser.search_dates": "date", "datefinder": "date", "quantulum3": "figure"}
@@ -169,7 +190,9 @@ def run(data: Path, quick: bool) -> list[Row]:
                                     ours[other] / rate, _RATIO_NOTE, "x", gated=False))
         if name == "dateparser.search_dates" and together is not None:
             rows.append(Row("speed", f"{key}.ratio_all_extractors", f"ours (dates+figures+attributions) vs {name}: speed ratio",
-                            together / rate, f"{together:.1f} articles per CPU second for all three on each article in turn", "x"))
+                            together / rate,
+                            f"{together:.1f} articles per CPU second for all three on each article in turn{_compiled()}",
+                            "x"))
             # The three timed apart, each preparing every text alone: their combined rate.
             apart = 1 / sum(1 / r for r in ours.values())
             rows.append(Row("speed", f"{key}.ratio_all_extractors_apart", f"ours (the three timed apart, summed) vs {name}: speed ratio",
