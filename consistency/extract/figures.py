@@ -933,7 +933,7 @@ def _read_amount(text: str, pos: int, in_range: bool = False) -> tuple[_Amount |
     ):  # "50 metres per millisecond": a speed
         read = replace(read, end=per.end(), unit=f"{read.unit}/{PER_TIME_UNITS[per.group('t').lower()][0]}")
     if currency is not None:
-        read = replace(read, unit=currency if read.unit in (None, *_MONEY_UNITS) else read.unit)
+        read = replace(read, unit=currency if read.unit is None or read.unit in _MONEY_UNITS else read.unit)
     elif not in_range and read.unit in COMPOUND_UNITS and read.low == read.high and read.low.is_integer():
         read = _second_part(text, read)
     return read, currency
