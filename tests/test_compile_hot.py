@@ -46,3 +46,20 @@ def test_clean_removes_only_compiled_files(tmp_path: Path, monkeypatch) -> None:
     monkeypatch.setattr(tool, "MODULES", ["consistency/extract/figures.py"])
     tool.clean()
     assert kept.exists() and not any(path.exists() for path in built)
+
+
+def test_a_compiled_module_older_than_its_source_is_named(tmp_path: Path) -> None:
+    import os
+
+    from consistency import stale_compiled
+
+    (tmp_path / "extract").mkdir()
+    source = tmp_path / "extract" / "dates.py"
+    built = tmp_path / "extract" / "dates.cpython-311-x86_64-linux-gnu.so"
+    source.write_text("x = 1\n")
+    built.write_bytes(b"")
+    os.utime(source, (1_000, 1_000))
+    os.utime(built, (2_000, 2_000))
+    assert stale_compiled(tmp_path) == []
+    os.utime(source, (3_000, 3_000))  # edited after the build
+    assert stale_compiled(tmp_path) == [str(source)]
