@@ -266,8 +266,8 @@ _PAST_PARTICIPLES = frozenset({"told", "said", "thought", "felt", "seen", "heard
 def subject_before(text: str, toks: list[_Tok], i: int) -> _Phrase | None:
     """The source phrase standing before the cue at ``i`` (its auxiliaries passed over)."""
     j = _cue_first(toks, i)
-    if j <= 0:
-        return None
+    if j <= 0 or toks[j - 1].low == "that":
+        return None  # a relative "that" is read before the rules' cues only (the model learned none)
     return _phrase_before(text, toks, j)
 
 
@@ -276,6 +276,8 @@ def _cue_first(toks: list[_Tok], i: int) -> int:
     as an infinitive with that verb's own ("Brask went on to discuss", "has appeared to
     blame"); -1 when "to" stands before the cue with no lower-case verb before it."""
     j = _cue_start(toks, i)
+    if j >= 2 and toks[i].low.endswith("ing") and toks[j - 1].low in _ING_GOVERNORS:
+        return _cue_start(toks, j - 1)  # "Brask keeps saying", "avoids condemning": the verb governing it opens the cue
     if j < 3 or toks[j - 1].low != "to":
         return j
     k = j - 2
@@ -325,6 +327,12 @@ def modifies(toks: list[_Tok], subject: _Phrase, i: int) -> bool:
 
 
 _NUMBER_OPENERS = frozenset({"one", "two", "three", "several", "many", "some"})
+# Verbs of phase and avoiding that take an -ing form: "keeps saying", "avoids condemning".
+_ING_GOVERNORS = frozenset(
+    {"keep", "keeps", "kept", "keeping", "avoid", "avoids", "avoided", "avoiding", "continue", "continues",
+     "continued", "start", "starts", "started", "begin", "begins", "began", "resume", "resumes", "resumed",
+     "stop", "stops", "stopped", "quit", "quits"}
+)
 
 
 def learned_matches(

@@ -97,6 +97,8 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
         return _pronoun_phrase(toks, j)
     if head.low in lex.RELATIVE_THINGS:
         return _relative_which(text, toks, j)
+    if head.low == "that" and head.word and not head.cap:
+        return _relative_that(text, toks, j)
     if head.low == "whom" and j >= 3 and toks[j - 1].low == "of" and toks[j - 2].low in lex.QUANTIFIERS and toks[j - 3].text == ",":
         ante = _phrase_before(text, toks, j - 3)  # "the pilots, many of whom say": the pilots speak
         if ante is None or ante.parts[0].pronoun:
@@ -694,6 +696,25 @@ def _relative_which(text: str, toks: list[_Tok], j: int) -> _Phrase | None:
         return None
     if ante.parts[-1].person and not ante.parts[-1].media:
         return None  # "Vellacourt, which ...": "which" does not stand for a person
+    t = toks[j]
+    return _Phrase(j, j + 1, t.start, t.end, ante.parts)
+
+
+def _relative_that(text: str, toks: list[_Tok], j: int) -> _Phrase | None:
+    """ "a port firm that plans to", "skippers that say": "that" right after a noun phrase that can
+    speak (a name, a source, role or document noun, a plural of people) and right before the cue
+    is a relative pronoun, the subject of the cue; the span is the pronoun, as for "who" and
+    "which". After any other word ("said that", "so that", "the claim that") it opens a clause."""
+    if j < 1 or not toks[j - 1].word:
+        return None
+    head = toks[j - 1]
+    if head.cap and head.first:
+        return None
+    if not (_is_name(head) or _is_source_noun(head.low) or _people_word(head)):
+        return None
+    ante = _phrase_before(text, toks, j)
+    if ante is None or ante.parts[0].pronoun or ante.last != j:
+        return _pronoun_phrase(toks, j) if ante is None and _people_word(head) else None
     t = toks[j]
     return _Phrase(j, j + 1, t.start, t.end, ante.parts)
 
