@@ -6,7 +6,8 @@ We locate the source and the cue inside the phrase (else inside its sentence); t
 approximated by the rest of the sentence: the longer side of the sentence around the phrase,
 trimmed of spaces and a final comma. A quotation that continues the previous sentence's speaker
 (cue ``quote``) is left out: PolNeAR folds it into that relation's content, not a relation of its
-own. A relation matches a gold one when its cue and its content
+own. So is a match inside the clause another match reports ("Brask said they had argued ..."):
+PolNeAR gives each token to one attribution. A relation matches a gold one when its cue and its content
 overlap the gold ones and its source overlaps the gold source (when the gold has one).
 
 The extractor's learned cue model (kind "learned") is trained on dev, so the dev figures are
@@ -110,6 +111,26 @@ def _restates_its_speaker(text: str, inner: Any, found: list[Any]) -> bool:
     )
 
 
+def _opens_anothers_content(text: str, inner: Any, found: list[Any]) -> bool:
+    """PolNeAR gives each token to one attribution, so the clause a cue reports is content only:
+    in "Brask said they had argued for the levy" the inner "they had argued" is part of what Brask
+    said, never a relation of its own. True for a match whose source opens the content of an
+    earlier match (right after its cue, or after "that") and whose cue lies inside that content.
+    The extractor keeps such matches (a chain or a claim may use them); the scoring leaves them
+    out, as it leaves out the restated speakers of :func:`_restates_its_speaker`."""
+    if inner.source_end <= inner.source_start or inner.source_start > inner.cue_start:
+        return False
+    for outer in found:
+        if outer is inner or outer.cue_start >= inner.cue_start or not (
+            outer.content_start <= inner.source_start and inner.cue_end <= outer.content_end
+        ):
+            continue
+        gap = text[outer.content_start : inner.source_start].strip().lower()
+        if gap in ("", "that"):
+            return True
+    return False
+
+
 def _match_relations(gold: list[tuple[Interval | None, Interval, Interval]], system: list[tuple[Interval | None, Interval, Interval | None]]) -> int:
     used: set[int] = set()
     hits = 0
@@ -150,6 +171,7 @@ def score_split(docs: list[BratDoc], published: dict[str, str]) -> dict[str, PRF
         found = [e for e in found if getattr(e.value, "cue", "") != "quote"]
         if spans_of:
             found = [e for e in found if not _restates_its_speaker(doc.text, e, found)]
+            found = [e for e in found if not _opens_anothers_content(doc.text, e, found)]
         ours = system_relations(doc.text, found, sentences)
         gold_by_role = {
             role: [(s.start, s.end) for s in doc.spans.values() if s.label == role.capitalize()]
