@@ -85,3 +85,31 @@ def test_no_statement_is_credited_through_a_relative_that() -> None:
 )
 def test_a_that_opening_a_clause_is_no_source(text: str, source: str) -> None:
     assert [s for s, _, _ in _found(text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # a cue that is the verb of phase itself takes in the verb it governs and that verb's topic
+        ("The skippers continued to plot against the board.", "continued to plot against"),
+        ("The skippers continue to ignore the warning that floods are coming.", "continue to ignore"),
+    ],
+)
+def test_a_verb_of_phase_read_as_the_cue_takes_in_the_verb_it_governs(text: str, cue: str) -> None:
+    assert [(s, c) for s, c, _ in _found(text)] == [("The skippers", cue)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("It was clear that Brask wanted the levy gone.", "It was clear"),
+        ("By now it should be obvious that skippers want the levy gone.", "it should be obvious"),
+    ],
+)
+def test_an_expletive_it_opens_the_cue_and_credits_no_one(text: str, cue: str) -> None:
+    found = _found(text)
+    assert ("", cue, "") in found
+
+
+def test_a_referring_it_stays_a_source() -> None:
+    assert [(s, c) for s, c, _ in _found("It showed that the levy was unfair.")] == [("It", "showed")]

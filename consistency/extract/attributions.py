@@ -276,9 +276,31 @@ def find_attributions(
     if "unsourced" in kinds:
         marked += _unsourced(text, spans, quotes, statements + marked, tokens)
     if "learned" in kinds:
-        marked += _learned(text, spans, quotes, statements + marked, tokens, outlet)
+        marked += [_without_expletive_it(text, m) for m in _learned(text, spans, quotes, statements + marked, tokens, outlet)]
     marked = [m for m in marked if not fixed.holds(m.cue_start) and not _object_of_preposition(text, m)]
     return sorted([_with_aspect_verb(text, _with_contracted_auxiliary(text, m)) for m in statements + marked], key=lambda m: m.start)
+
+
+# Adjectives of how certain or plain something is, after an expletive "it" ("it is clear that",
+# "it was unclear whether", "it should be obvious"): a judgment with no one named to make it.
+_EVIDENCE_ADJECTIVES = frozenset(
+    {"clear", "unclear", "obvious", "evident", "apparent", "plain", "certain", "uncertain", "doubtful",
+     "undeniable", "indisputable", "unlikely", "likely", "possible", "impossible", "conceivable", "true"}
+)
+
+
+def _without_expletive_it(text: str, match: AttributionMatch) -> AttributionMatch:
+    """A learned match read with "it" as its source and an adjective of evidence as its cue ("it was
+    clear that", "it's obvious that") credits no one: "it" is the expletive subject and opens the
+    cue ("it was clear"), the source is empty."""
+    if text[match.source_start : match.source_end].lower() != "it" or match.source_end > match.cue_start:
+        return match
+    cue = text[match.cue_start : match.cue_end].rpartition(" ")[2].lower()
+    if cue not in _EVIDENCE_ADJECTIVES:
+        return match
+    value = dataclasses.replace(match.value, source="", chain=(), named=False)
+    at = match.source_start
+    return dataclasses.replace(match, cue_start=at, start=at, source_start=at, source_end=at, value=value)
 
 
 # Verbs of phase and attempt, which say nothing themselves and govern the verb that does: "keeps
@@ -298,6 +320,7 @@ _ASPECT_BEFORE = re.compile(
 )
 _ASPECT_CUE = re.compile(rf"(?:{_ASPECT_JOINED})\Z", re.I)
 _VERB_AFTER_ASPECT = re.compile(r"\s+(?:to\s+|by\s+)?([^\W\d_]+)\b")
+_TOPIC_AFTER_ASPECT = re.compile(r"\s+(?:against|about|for|on|at|over|with)\b")
 # The last word of a cue that is a verb of phase itself, and the last word before a cue that such
 # a verb governs: a set look-up before the patterns run (most cues have neither).
 _ASPECT_LAST_WORDS = frozenset(
@@ -320,6 +343,9 @@ def _with_aspect_verb(text: str, match: AttributionMatch) -> AttributionMatch:
         m = _VERB_AFTER_ASPECT.match(text, cue_end)
         if m is not None and (m.group().lstrip().lower().startswith(("to ", "by ")) or m.group(1).lower().endswith("ing")):
             cue_end = m.end(1)
+            topic = _TOPIC_AFTER_ASPECT.match(text, cue_end)
+            if topic is not None:
+                cue_end = topic.end()  # "continued to plot against", "went on about": the topic's preposition too
     if (
         text[cue_start - 1 : cue_start].isspace() and cue_start > match.source_end
         and text[max(0, cue_start - 20) : cue_start].rstrip().rpartition(" ")[2].lower() in _ASPECT_BEFORE_WORDS
