@@ -113,3 +113,15 @@ def test_an_expletive_it_opens_the_cue_and_credits_no_one(text: str, cue: str) -
 
 def test_a_referring_it_stays_a_source() -> None:
     assert [(s, c) for s, c, _ in _found("It showed that the levy was unfair.")] == [("It", "showed")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ilse Brask, 59, of Velmora, said the levy was unfair.",
+        "Ilse Brask, 59, of Velmora, Md., said the levy was unfair.",
+        "Ilse Brask, 59, of Velmora, Md., who watched the vote from the hall, said the levy was unfair.",
+    ],
+)
+def test_an_age_a_town_and_its_region_after_a_name_leave_the_name_the_speaker(text: str) -> None:
+    assert [(c, v) for _, c, v in _found(text)] == [("said", "Ilse Brask")]

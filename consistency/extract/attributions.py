@@ -1519,6 +1519,8 @@ def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase
         if t.text == ",":
             if c == comma - 1:
                 return None
+            if c >= 2 and toks[c - 1].low.isdigit() and len(toks[c - 1].low) <= 3 and toks[c - 2].text == ",":
+                continue  # "Halvik, 59, of Dravik, said": the age is part of the apposition
             head, head_end = _before_parenthesis(text, toks, c)
             if head is None:
                 return _name_after_description(text, toks, c, comma)
@@ -1616,6 +1618,24 @@ def _leading_name_apposition(text: str, toks: list[_Tok], comma: int) -> tuple[_
     return name, (name.start, toks[first_end].end)
 
 
+def _before_region(toks: list[_Tok], comma: int) -> int:
+    """The comma after a town when a region follows it before ``comma`` ("of Dravik, Md., who",
+    "of Velmora, Norland, who": the state or country of the town, written after it as news does),
+    else ``comma``: the town is then read as the speaker's origin, as without the region."""
+    k = comma - 1
+    if k >= 1 and toks[k].text == "." and toks[k - 1].word:
+        k -= 1  # "Md."
+    if k < 3 or not (toks[k].cap and toks[k].word and toks[k].low.isalpha()) or toks[k - 1].text != ",":
+        return comma
+    town = k - 2
+    if not (toks[town].cap and toks[town].word):
+        return comma
+    first = town
+    while first > 0 and toks[first - 1].cap and toks[first - 1].word:
+        first -= 1
+    return k - 1 if first >= 1 and toks[first - 1].low in ("of", "from") else comma
+
+
 def _named_before_origin(text: str, toks: list[_Tok], place: _Phrase) -> _Phrase | None:
     """The name before ", of Dravik" or ", 59, of Dravik" when ``place`` is that Dravik: the
     speaker, not the town they come from ("Ivo Halvik, 59, of Dravik, said")."""
@@ -1680,7 +1700,7 @@ def _relative_aside_before(text: str, toks: list[_Tok], comma: int) -> _Phrase |
         if t.text in ("\"", "“", "”", ";", ":", "(", ")") or _speaks_at(toks, w):
             return None
         if t.low in ("who", "whose") and toks[w - 1].text == ",":
-            k = w - 1
+            k = _before_region(toks, w - 1)
             head = _phrase_before(text, toks, k)
             if head is None and k >= 3 and toks[k - 1].low.isdigit() and toks[k - 2].text == ",":
                 head = _phrase_before(text, toks, k - 2)  # "Vellacourt, 59, who ..."
