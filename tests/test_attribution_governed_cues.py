@@ -125,3 +125,23 @@ def test_a_referring_it_stays_a_source() -> None:
 )
 def test_an_age_a_town_and_its_region_after_a_name_leave_the_name_the_speaker(text: str) -> None:
     assert [(c, v) for _, c, v in _found(text)] == [("said", "Ilse Brask")]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "chain"),
+    [
+        ("Several skippers interviewed by the Velmora Post said the levy was unfair.",
+         "Several skippers interviewed by the Velmora Post", ("Velmora Post", "skippers")),
+        ("Voters polled by Norland Wire said the levy was unfair.",
+         "Voters polled by Norland Wire", ("Norland Wire", "Voters")),
+    ],
+)
+def test_people_an_outlet_interviewed_are_relayed_by_it(text: str, span: str, chain: tuple[str, ...]) -> None:
+    (m,) = find_attributions(text)
+    assert (text[m.source_start : m.source_end], m.value.chain) == (span, chain)
+
+
+def test_an_aside_after_a_postmodified_subject_keeps_the_whole_subject() -> None:
+    text = "Critics of the levy, including Brask, say it is unfair."
+    (m,) = find_attributions(text)
+    assert (text[m.source_start : m.source_end], m.value.source) == ("Critics of the levy, including Brask,", "Critics")

@@ -1526,6 +1526,9 @@ def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase
                 return _name_after_description(text, toks, c, comma)
             if head.parts[0].pronoun:
                 return None
+            longer = _postmodified_subject(text, toks, c)
+            if longer is not None and longer[0].first < head.first:
+                head = longer[0]  # "Critics of the levy, including Brask, say": the noun the aside follows
             origin = _named_before_origin(text, toks, head)
             if origin is not None:
                 return origin, (origin.start, toks[comma].end)  # "Halvik, of Dravik, Norland, said"
@@ -1662,6 +1665,12 @@ def _opens_aside(tok: _Tok) -> bool:
 
 _RELAY_PARTICIPLES = frozenset({"cited", "quoted"})
 _RELAY_LINKS = tuple(seq for seq in lex.OUTER_LINKS if seq[0] in _RELAY_PARTICIPLES)
+# Participles of gathering what people say: "voters polled by the Post said", "skippers interviewed
+# by Norland Wire": the agent relays them as "cited by" does (the chain runs Post <- voters).
+_GATHERING_LINKS = tuple(
+    (participle, "by")
+    for participle in ("interviewed", "polled", "surveyed", "contacted", "reached", "consulted", "questioned")
+)
 
 
 def _cue_after_agent(text: str, toks: list[_Tok], k: int) -> bool:
@@ -1678,9 +1687,7 @@ def _relayed_origin(
     participle ("cited by", "quoted in"), the phrase before the participle is where the statement
     comes from: the chain runs from the Post (the source the article credits) to the officials.
     Returns that phrase and the link's cue."""
-    for seq in lex.OUTER_LINKS:
-        if seq[0] not in _RELAY_PARTICIPLES:
-            continue
+    for seq in _RELAY_LINKS + _GATHERING_LINKS:
         k = subject.first - len(seq)
         if k < 1 or _match_seq(toks, k, (seq,)) != len(seq):
             continue
