@@ -1671,6 +1671,8 @@ _GATHERING_LINKS = tuple(
     (participle, "by")
     for participle in ("interviewed", "polled", "surveyed", "contacted", "reached", "consulted", "questioned")
 )
+_RELAYING_PAIRS = frozenset(_RELAY_LINKS + _GATHERING_LINKS)
+assert all(len(seq) == 2 for seq in _RELAYING_PAIRS)  # _relayed_origin reads two words
 
 
 def _cue_after_agent(text: str, toks: list[_Tok], k: int) -> bool:
@@ -1687,15 +1689,13 @@ def _relayed_origin(
     participle ("cited by", "quoted in"), the phrase before the participle is where the statement
     comes from: the chain runs from the Post (the source the article credits) to the officials.
     Returns that phrase and the link's cue."""
-    for seq in _RELAY_LINKS + _GATHERING_LINKS:
-        k = subject.first - len(seq)
-        if k < 1 or _match_seq(toks, k, (seq,)) != len(seq):
-            continue
-        origin = _phrase_before(text, toks, k)
-        if origin is None or origin.last != k or all(p.pronoun for p in origin.parts):
-            return None
-        return origin, (toks[k].start, toks[k + len(seq) - 1].end, " ".join(seq))
-    return None
+    k = subject.first - 2  # every link is a participle and a preposition: one look-up, no scan
+    if k < 1 or (toks[k].low, toks[k + 1].low) not in _RELAYING_PAIRS:
+        return None
+    origin = _phrase_before(text, toks, k)
+    if origin is None or origin.last != k or all(p.pronoun for p in origin.parts):
+        return None
+    return origin, (toks[k].start, toks[k + 1].end, f"{toks[k].low} {toks[k + 1].low}")
 
 
 def _relative_aside_before(text: str, toks: list[_Tok], comma: int) -> _Phrase | None:
