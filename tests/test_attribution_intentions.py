@@ -248,3 +248,8 @@ def test_a_participle_after_a_comma_speaks_for_the_sentences_subject(text: str, 
 )
 def test_a_participle_with_nothing_intended_or_taken_on_is_none(text: str) -> None:
     assert [m for m in find_attributions(text, kinds=ALL_KINDS) if m.kind in ("intention", "position") and m.cue_start > 20] == []
+
+
+def test_statements_come_in_text_order_whatever_the_kinds_asked() -> None:
+    text = "Brask he said and said"  # found by hypothesis: the coordinated statement opens first
+    assert [m for m in find_attributions(text, kinds=ALL_KINDS) if m.kind == "statement"] == find_attributions(text)

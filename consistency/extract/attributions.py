@@ -257,7 +257,9 @@ def find_attributions(
     statements = _with_content(text, spans, _resolve_references(found, outlet))
     others = kinds & frozenset(_OTHER_KINDS)
     if not others and not kinds & {"learned", "unsourced"}:
-        return [_with_aspect_verb(text, _with_contracted_auxiliary(text, m)) for m in statements]
+        # in text order, as with the other kinds ("Brask he said and said": the coordinated
+        # statement found second opens first)
+        return sorted([_with_aspect_verb(text, _with_contracted_auxiliary(text, m)) for m in statements], key=lambda m: m.start)
     found_others = [(_with_document_participle(text, f), kind) for f, kind in _other_kinds(text, spans, quotes, statements, others, tokens)]
     resolved = _with_content(text, spans, _resolve_references([f for f, _ in found_others], outlet))
     # Resolving keeps the order and drops a match whose chain is the outlet alone ("Harbor Post wants
