@@ -183,7 +183,9 @@ class GroupingOptions:
     # 0.963 -> 0.966, within-topic ARI 0.893 -> 0.916), the same for factors 0.5 to 0.7; scores and
     # votes change nothing there. Turnout and vote shares are left out: one election's reports give
     # different turnouts as counting goes on (on the development set they split one election).
-    identifying: tuple[str, ...] = ("losing_score", "magnitude", "votes", "winning_score")
+    identifying: tuple[str, ...] = (
+        "losing_score", "losing_votes", "magnitude", "votes", "winning_score", "winning_votes"
+    )
     figures_apart_factor: float = 0.6
     figures_tolerance: float = 0.03
     # Values further apart than figures_far of the larger are not two readings of one measure (two

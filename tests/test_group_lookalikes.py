@@ -131,8 +131,8 @@ def test_the_lead_gives_the_figures_that_tell_one_happening_from_another() -> No
     # The magnitude counts; the death toll (a running tally) and the depth (not listed) do not.
     assert lead_figures_of(QUAKE_2024_A) == (("magnitude", 6.2),)
     assert lead_figures_of(QUAKE_2019) == (("magnitude", 5.8),)
-    # The vote's two counts, read as votes.
-    assert lead_figures_of(VOTE_MARCH[0]) == (("votes", 140.0), ("votes", 160.0))
+    # The vote's two counts, read as the losing and the winning side's votes.
+    assert lead_figures_of(VOTE_MARCH[0]) == (("losing_votes", 140.0), ("winning_votes", 160.0))
     # A figure past the lead is recalled, not the happening's own.
     late = (
         "Quake shakes Velmora",
