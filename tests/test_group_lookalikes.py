@@ -267,8 +267,11 @@ def test_an_undated_report_of_an_earlier_smaller_quake_in_the_town_is_another_ev
     events = group(articles)
     assert event_of(events, "a1") == {"a1", "a2", "a3", "a4", "a5"}
     assert event_of(events, "a9") == {"a9"}
-    # Its magnitude and its weekday are what tell it apart: without the magnitude it joins.
-    blind = GroupingOptions(figures_apart_factor=1.0, undated_figures_factor=1.0, figures_far=1.0)
+    # Its magnitude and its weekday (its quake's Thursday against Monday's) are what tell it apart: blind to
+    # both, it joins.
+    blind = GroupingOptions(
+        figures_apart_factor=1.0, undated_figures_factor=1.0, figures_far=1.0, weekday_kind_factor=1.0
+    )
     assert "a9" in event_of(group(articles, blind), "a1")
 
 
@@ -285,10 +288,12 @@ def test_an_undated_report_of_the_vote_that_sank_the_bill_is_another_event() -> 
         articles = [*september, make(1, "O1", None, march), *others]
         assert event_of(group(articles), "a1") == {"a1"}
         assert event_of(group(articles), "a3") == {"a3", "a4"}
-        # Which way each vote went decides, and the counts of an undated vote against the dated one's:
-        # read blind to both, the undated report joins.
+        # Which way each vote went decides, and the counts of an undated vote against the dated one's, and
+        # the weekday of each vote (a Tuesday's, a Wednesday's): read blind to all three, the undated
+        # report joins.
         blind = GroupingOptions(
-            outcomes=(), undated_figures_factor=GroupingOptions.figures_apart_factor, figures_far=1.0
+            outcomes=(), undated_figures_factor=GroupingOptions.figures_apart_factor, figures_far=1.0,
+            weekday_kind_factor=1.0,
         )
         assert event_of(group(articles, blind), "a1") == {"a1", "a3", "a4"}
 
