@@ -105,3 +105,11 @@ def test_one_days_quake_told_the_next_day_stays_one_event() -> None:
                      "struck early on Wednesday killed at least eight people, Mayor Ilka Tenner said."))),
     ]
     assert event_of(group(articles(reports, {"a", "b"})), "a") == {"a", "b"}
+
+
+def test_a_round_of_an_election_dates_an_election() -> None:
+    sunday = 6
+    assert ("election", sunday) in weekday_kinds(
+        "Voters in Velmora chose Sera Kalnes as president in Sunday's second round, according to final results."
+    )
+    assert ("election", sunday) in weekday_kinds("Tomas Ebrecht led the first round on Sunday with 31 percent.")
