@@ -5,7 +5,12 @@ same election, an earthquake in the same place years earlier, and short unrelate
 nothing but a rare place name. Every name, place and figure is made up.
 
 Each kind is an event (several reports, each with its publication day) and look-alikes (each with its
-own day): a look-alike must stay apart from the event, whichever reports lose their dates.
+own day): a look-alike must stay apart from the event, whichever reports lose their dates. Not all do
+yet: an undated first-round report that names no stage (its shares framed as no measure) beside undated
+run-off reports, a first vote whose report names neither counts nor a kind of happening for its day,
+and short reports that share nothing but a town's name (on ECB+ a single shared name is what joins many
+short reports of one event: weighing it less there cost B-cubed F1 0.971 -> 0.961 at a factor 0, 0.966
+at 0.5).
 """
 
 from __future__ import annotations
@@ -215,4 +220,104 @@ KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
     "election": (VELMORA_RUNOFF, VELMORA_FIRST_ROUND),
     "quake": (KORVATH_2032, KORVATH_2027),
     "place": (HALVIK_FIRE, HALVIK_UNRELATED),
+}
+
+# --- a second set, written after the rules above were set, to check them on wordings they were not
+# tried on: a tax bill's first vote, a mayoral election's first round, a quake in the same valley ----
+
+TAX_NOVEMBER: list[Dated] = [
+    (D(2033, 11, 16), (
+        "Brask senate passes reworked fuel tax",
+        "HALDEN, Brask -- Brask's Senate passed a reworked Fuel Duty Bill on Wednesday by 54 votes to 41, "
+        "cutting the duty on diesel for farm vehicles. Finance Minister Oren Vasko said the new text kept "
+        "the road fund whole.",
+    )),
+    (D(2033, 11, 16), (
+        "Fuel duty cut clears Brask senate",
+        "Senators in Brask voted 54-41 on Wednesday for the revised Fuel Duty Bill after a night of "
+        "bargaining with the farmers' party, Finance Minister Oren Vasko said.",
+    )),
+    (D(2033, 11, 17), (
+        "Farmers win diesel relief in Brask",
+        "Brask's farmers will pay less for diesel after the Senate backed the Fuel Duty Bill on Wednesday. "
+        "\"It took two tries,\" said Mira Stenholm of the farmers' union in Halden. Minister Oren Vasko "
+        "thanked the senators.",
+    )),
+]
+TAX_MAY: list[Dated] = [
+    (D(2033, 5, 12), (
+        "Brask senate backs fuel tax bill",
+        "HALDEN, Brask -- Brask's Senate voted 49-46 on Thursday to approve the Fuel Duty Bill, which "
+        "raises the duty on diesel. Finance Minister Oren Vasko said the road fund needed the money.",
+    )),
+    (D(2033, 5, 12), (
+        "Farmers protest as Brask senate approves fuel duty",
+        "Farmers drove tractors around the Senate in Halden on Thursday as senators approved the Fuel "
+        "Duty Bill. \"This will ruin us,\" said Mira Stenholm of the farmers' union. Minister Oren Vasko "
+        "said the money would go to the road fund.",
+    )),
+]
+MAYOR_RUNOFF: list[Dated] = [
+    (D(2033, 6, 20), (
+        "Osric wins Dravik mayoral runoff",
+        "DRAVIK, Norland -- Jonas Osric was elected mayor of Dravik on Sunday, beating Lena Varga in the "
+        "runoff with 52.8 percent of the vote, the city election office said.",
+    )),
+    (D(2033, 6, 20), (
+        "Dravik picks Osric as mayor",
+        "Dravik's voters chose Jonas Osric as their mayor in Sunday's second round. Lena Varga, who led the "
+        "first round, conceded on Sunday evening.",
+    )),
+    (D(2033, 6, 21), (
+        "New Dravik mayor promises cheaper buses",
+        "Jonas Osric, elected mayor of Dravik on Sunday, promised on Monday to cut bus fares. Lena Varga "
+        "said she would stay on the city council.",
+    )),
+]
+MAYOR_FIRST_ROUND: list[Dated] = [
+    (D(2033, 6, 6), (
+        "Varga leads Dravik mayoral vote",
+        "DRAVIK, Norland -- Lena Varga came first in Dravik's mayoral election on Sunday with 41 percent "
+        "and will face Jonas Osric in a runoff on June 19, the city election office said.",
+    )),
+    (D(2033, 6, 6), (
+        "Dravik mayor race goes to second round",
+        "Lena Varga led the first round of Dravik's mayoral election on Sunday, ahead of Jonas Osric. "
+        "Neither won a majority.",
+    )),
+]
+VALLEY_2033: list[Dated] = [
+    (D(2033, 2, 8), (
+        "Quake hits Norland's Askel valley",
+        "A magnitude 6.3 earthquake struck Norland's Askel valley on Tuesday, killing at least five people "
+        "in the town of Brenn, the Norland Seismic Office said.",
+    )),
+    (D(2033, 2, 8), (
+        "Five dead as tremor shakes Brenn",
+        "At least five people died in Brenn when an earthquake shook the Askel valley on Tuesday morning. "
+        "Mayor Tobias Lund said the old church had collapsed.",
+    )),
+    (D(2033, 2, 9), (
+        "Brenn counts the cost of quake",
+        "Families in Brenn spent the night in tents after Tuesday's earthquake, which killed at least seven "
+        "people, Mayor Tobias Lund said on Wednesday.",
+    )),
+]
+VALLEY_2029: list[Dated] = [
+    (D(2029, 10, 12), (
+        "Earthquake rattles Askel valley",
+        "An earthquake shook Norland's Askel valley on Friday, cracking the walls of the old church in "
+        "Brenn. Mayor Tobias Lund said no one was hurt.",
+    )),
+    (D(2029, 10, 12), (
+        "Moderate quake shakes Brenn",
+        "A magnitude 5.1 earthquake shook the town of Brenn in the Askel valley on Friday, the Norland "
+        "Seismic Office said. No one was hurt.",
+    )),
+]
+
+CHECK_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
+    "tax": (TAX_NOVEMBER, TAX_MAY),
+    "mayor": (MAYOR_RUNOFF, MAYOR_FIRST_ROUND),
+    "valley": (VALLEY_2033, VALLEY_2029),
 }

@@ -1,7 +1,8 @@
 """More look-alikes of the held-out kinds, each told in several wordings (``tests.lookalike_more``): a vote
 on an earlier version of the same bill (its counts written as a tally, as "by N votes to M", or not at
-all) and a quake in the same town five years earlier, each against its event with none, one, all but one
-or all of the event's reports undated, the look-alike dated and undated."""
+all) and a quake in the same town (or valley) years earlier, each against its event with none, one, all
+but one or all of the event's reports undated, the look-alike dated and undated. (The first round of an
+election and short reports sharing a place name are not all kept apart yet: see ``tests.lookalike_more``.)"""
 
 from __future__ import annotations
 
@@ -28,18 +29,21 @@ def articles(reports: list[tuple[str, more.Dated]], undated: set[str]) -> list[A
     return out
 
 
+KINDS = {**more.KINDS, **more.CHECK_KINDS}
+
+
 def cases(kind: str) -> list[tuple[str, int, tuple[int, ...], bool]]:
-    event, lookalikes = more.KINDS[kind]
+    event, lookalikes = KINDS[kind]
     n = len(event)
     patterns = list(dict.fromkeys([(), (0,), tuple(range(1, n)), tuple(range(n))]))
     return [(kind, j, p, dated) for j in range(len(lookalikes)) for p in patterns for dated in (True, False)]
 
 
-@pytest.mark.parametrize(("kind", "lookalike", "undated", "dated"), cases("bill") + cases("quake"))
+@pytest.mark.parametrize(("kind", "lookalike", "undated", "dated"), cases("bill") + cases("quake") + cases("valley"))
 def test_a_lookalike_stays_apart_and_the_event_together(
     kind: str, lookalike: int, undated: tuple[int, ...], dated: bool
 ) -> None:
-    event, lookalikes = more.KINDS[kind]
+    event, lookalikes = KINDS[kind]
     tags = [f"{kind}{i}" for i in range(len(event))]
     reports = [*zip(tags, event, strict=True), ("x", lookalikes[lookalike])]
     background = [(f"other{i}", story) for i, story in enumerate(more.BACKGROUND)]
