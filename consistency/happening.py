@@ -274,8 +274,11 @@ def read_happening(
                 day = dt.date.fromisoformat(value.start[:10]).toordinal()
             except ValueError:
                 continue
-        if _announces(fact, text, sentences_of, announced):
-            continue  # a happening to come ("the two will meet in a run-off on April 27"), not the one reported
+        if _announces(fact, text, sentences_of, announced) and (own_day is None or day >= own_day):
+            # A happening to come ("the two will meet in a run-off on April 27"), not the one reported. Not
+            # a day before the report's own: "farmers will pay less after the Senate backed the bill on
+            # Wednesday" reports Wednesday's vote.
+            continue
         if to_come_after is not None and own_day is not None and day >= own_day + to_come_after:
             # A day a week or more after the article's own is one to come, whatever the words ("forcing a
             # run-off on May 9" in a report of April 26): the stage phrase it dates is announced.

@@ -117,3 +117,20 @@ def test_a_round_of_an_election_dates_an_election() -> None:
         "Voters in Velmora chose Sera Kalnes as president in Sunday's second round, according to final results."
     )
     assert ("election", sunday) in weekday_kinds("Tomas Ebrecht led the first round on Sunday with 31 percent.")
+
+
+def test_a_day_before_the_reports_own_is_no_happening_to_come() -> None:
+    # "Will" opens the sentence, but the vote it dates lies before the report's day: the vote reported.
+    text = "Farmers will pay less for diesel after the Senate backed the Fuel Duty Bill on Wednesday."
+    options = GroupingOptions()
+    published = dt.date(2033, 11, 17)
+    for day, days in ((published, [dt.date(2033, 11, 16).toordinal()]), (None, [])):
+        article = make(1, "Outlet", day, ("Diesel relief", text))
+        found, cleaned = extract_facts(article, id_prefix="r:")
+        read = read_happening(
+            frame_facts(article, found), cleaned.text, len(cleaned.text), load_stages(None),
+            announced=announcing(options.announced),
+            published=published.toordinal() if day else None,
+        )
+        # (Undated, nothing tells a Wednesday past from one to come.)
+        assert [first for first, _ in read.days] == days
