@@ -68,6 +68,8 @@ class Rules(Protocol):
     def kind_apart_factor(self) -> float: ...
     @property
     def figures_tolerance(self) -> float: ...
+    @property
+    def daytime(self) -> tuple[str, ...]: ...
 
 
 DAY_GRAINS = frozenset({"day", "time"})
@@ -104,6 +106,10 @@ class Happening(NamedTuple):
     # The weeks, months, seasons or years the lead places its happening in, with their year and its kind
     # ("in July 2019": ("incident", first day, last day)): where a report that stands on no day stands.
     coarse: tuple[tuple[str, int, int], ...] = ()
+    # The weekdays (0 is Monday) on which the lead dates each kind of happening, anchored to a day or not
+    # ("the quake struck on Thursday": ("incident", 3)); a time given with its zone also gives the
+    # weekdays before and after. Not a weekday looked back on, nor one announced.
+    weekday_kinds: tuple[tuple[str, int], ...] = ()
 
 
 
@@ -161,6 +167,7 @@ def read_happening(
         return sentences[0]
 
     kinds: set[tuple[str, int]] = set()
+    weekday_kinds: set[tuple[str, int]] = set()
     month_days: set[tuple[str, tuple[int, int]]] = set()
     coarse: set[tuple[str, int, int]] = set()
     dated: list[tuple[int, Fact]] = []  # each day the lead gives the happening, with its date
@@ -196,10 +203,22 @@ def read_happening(
             weekday = _WEEKDAYS.index(named.group(1).lower())
             if dateline is None:
                 weekdays.add(weekday)
-                if _ZONED.search(fact.sentence):
+                zoned = _ZONED.search(fact.sentence) is not None
+                if zoned:
                     # "at 17:52 GMT on Tuesday": a time given in another zone than the place's may fall
                     # on the day before or after there (it was 00:52 on Wednesday where it struck).
                     weekdays.update(((weekday - 1) % 7, (weekday + 1) % 7))
+                if (
+                    frame.known
+                    and not _cue_looked_back(fact, text)
+                    and not _announces(fact, text, sentences_of, announced)
+                    and not _announces(fact, text, sentences_of, recalling)
+                ):
+                    # The kind of happening on that weekday: an undated report's quake of Thursday is
+                    # not the quake of Tuesday.
+                    weekday_kinds.update(
+                        (frame.measure, w) for w in ((weekday - 1) % 7, weekday, (weekday + 1) % 7)[1 - zoned : 2 + zoned]
+                    )
                 # The lead's first weekday still dates the happening: its sentence's stage is read,
                 # unless it announces it ("In Saturday's semi-final they will meet ..."). Later
                 # weekdays of the lead are often the next step ("on to Saturday's semi-finals").
@@ -255,8 +274,11 @@ def read_happening(
                 day = dt.date.fromisoformat(value.start[:10]).toordinal()
             except ValueError:
                 continue
-        if _announces(fact, text, sentences_of, announced):
-            continue  # a happening to come ("the two will meet in a run-off on April 27"), not the one reported
+        if _announces(fact, text, sentences_of, announced) and (own_day is None or day >= own_day):
+            # A happening to come ("the two will meet in a run-off on April 27"), not the one reported. Not
+            # a day before the report's own: "farmers will pay less after the Senate backed the bill on
+            # Wednesday" reports Wednesday's vote.
+            continue
         if to_come_after is not None and own_day is not None and day >= own_day + to_come_after:
             # A day a week or more after the article's own is one to come, whatever the words ("forcing a
             # run-off on May 9" in a report of April 26): the stage phrase it dates is announced.
@@ -272,6 +294,10 @@ def read_happening(
                 weekdays.update(((weekday - 1) % 7, (weekday + 1) % 7))  # as for a weekday alone, above
         if frame.known and not _cue_looked_back(fact, text):
             kinds.add((frame.measure, day))
+            zoned = _ZONED.search(fact.sentence) is not None
+            weekday_kinds.update(
+                (frame.measure, w) for w in ((weekday - 1) % 7, weekday, (weekday + 1) % 7)[1 - zoned : 2 + zoned]
+            )
         dated.append((day, fact))
     # The stage is the reported happening's: a date a week or more before the latest one the lead gives
     # (or the dateline) is looked back on ("passed the revised bill on Wednesday, six months after
@@ -301,6 +327,7 @@ def read_happening(
         month_days=tuple(sorted(month_days)),
         coarse=tuple(sorted(coarse)),
         announced=tuple(sorted(to_come)),
+        weekday_kinds=tuple(sorted(weekday_kinds)),
     )
 
 
@@ -890,3 +917,20 @@ def coarse_apart(
     of their own, and are of it."""
     shared = [k for k in coarse.keys() & other_kinds.keys() if k in options.one_day]
     return bool(shared) and all((days_gap(coarse[k], other_kinds[k]) or 0) >= options.far_days for k in shared)
+
+
+
+def weekday_kinds_apart(
+    a: Mapping[str, set[int]], b: Mapping[str, set[int]], options: Rules
+) -> bool:
+    """Whether two groups date a kind of one-day happening that both give (``options.one_day``) to
+    weekdays none of which the other gives for it: an undated report of a quake on Thursday is not the
+    quake of Tuesday, nor is an undated report of a vote on Thursday the vote of Wednesday. Weekdays of a
+    kind held in the day (``options.daytime``: a vote) must differ; of other kinds (a fire, a quake,
+    which may run over midnight) lie two days apart at least. A follow-up that names the happening's
+    weekday again ("two days after Tuesday's quake") meets it."""
+    shared = [k for k in a.keys() & b.keys() if k in options.one_day]
+    return bool(shared) and all(
+        not a[k] & b[k] if k in options.daytime else min(min((x - y) % 7, (y - x) % 7) for x in a[k] for y in b[k]) >= 2
+        for k in shared
+    )

@@ -491,3 +491,16 @@ def test_the_verb_before_a_weekday_outweighs_a_cue_after_it() -> None:
     text = "Marta Vellacourt checked into the Halvik clinic on Thursday night, for what is to be a long stay."
     found = _dates_of(text, dt.date(2013, 5, 3))
     assert found[0][1] == "2013-05-02"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sera Kalnes won the most votes on Sunday but will face Tomas Ebrecht in a run-off.",
+        "A strong quake struck Korvath on Sunday; rescuers will search the rubble for days.",
+    ],
+)
+def test_an_irregular_past_verb_before_a_weekday_dates_it_back(text: str) -> None:
+    # Published on Monday, March 8, 2032: the Sunday the lead tells is the day before, whatever "will" says after.
+    weekday = next(v for t, v in found(text, dt.date(2032, 3, 8)) if t.startswith("Sunday"))
+    assert weekday.start == "2032-03-07"

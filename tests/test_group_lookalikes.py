@@ -131,8 +131,8 @@ def test_the_lead_gives_the_figures_that_tell_one_happening_from_another() -> No
     # The magnitude counts; the death toll (a running tally) and the depth (not listed) do not.
     assert lead_figures_of(QUAKE_2024_A) == (("magnitude", 6.2),)
     assert lead_figures_of(QUAKE_2019) == (("magnitude", 5.8),)
-    # The vote's two counts, read as votes.
-    assert lead_figures_of(VOTE_MARCH[0]) == (("votes", 140.0), ("votes", 160.0))
+    # The vote's two counts, read as the losing and the winning side's votes.
+    assert lead_figures_of(VOTE_MARCH[0]) == (("losing_votes", 140.0), ("winning_votes", 160.0))
     # A figure past the lead is recalled, not the happening's own.
     late = (
         "Quake shakes Velmora",
@@ -267,8 +267,11 @@ def test_an_undated_report_of_an_earlier_smaller_quake_in_the_town_is_another_ev
     events = group(articles)
     assert event_of(events, "a1") == {"a1", "a2", "a3", "a4", "a5"}
     assert event_of(events, "a9") == {"a9"}
-    # Its magnitude and its weekday are what tell it apart: without the magnitude it joins.
-    blind = GroupingOptions(figures_apart_factor=1.0, undated_figures_factor=1.0, figures_far=1.0)
+    # Its magnitude and its weekday (its quake's Thursday against Monday's) are what tell it apart: blind to
+    # both, it joins.
+    blind = GroupingOptions(
+        figures_apart_factor=1.0, undated_figures_factor=1.0, figures_far=1.0, weekday_kind_factor=1.0
+    )
     assert "a9" in event_of(group(articles, blind), "a1")
 
 
@@ -285,10 +288,12 @@ def test_an_undated_report_of_the_vote_that_sank_the_bill_is_another_event() -> 
         articles = [*september, make(1, "O1", None, march), *others]
         assert event_of(group(articles), "a1") == {"a1"}
         assert event_of(group(articles), "a3") == {"a3", "a4"}
-        # Which way each vote went decides, and the counts of an undated vote against the dated one's:
-        # read blind to both, the undated report joins.
+        # Which way each vote went decides, and the counts of an undated vote against the dated one's, and
+        # the weekday of each vote (a Tuesday's, a Wednesday's): read blind to all three, the undated
+        # report joins.
         blind = GroupingOptions(
-            outcomes=(), undated_figures_factor=GroupingOptions.figures_apart_factor, figures_far=1.0
+            outcomes=(), undated_figures_factor=GroupingOptions.figures_apart_factor, figures_far=1.0,
+            weekday_kind_factor=1.0,
         )
         assert event_of(group(articles, blind), "a1") == {"a1", "a3", "a4"}
 

@@ -321,6 +321,21 @@ _TIME_UNITS = frozenset({"s", "min", "h", "day", "week", "month", "year", "years
                          "days old"})
 
 
+_DASH = re.compile(r"\s?[-–—]\s?")
+
+
+def _dash_joined(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two figures joined by a dash alone (a vote's tally "52-35", a score "3-1": two claims for us, the
+    winning and the losing side's) as the one span MEANTIME tags for them."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and _DASH.fullmatch(text, out[-1][1], start):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def meantime_rows(data: Path) -> list[Row]:
     extract = extractor("figure")
     strict = relaxed = PRF(0, 0, 0)
@@ -334,6 +349,7 @@ def meantime_rows(data: Path) -> list[Row]:
             for e in extract(doc.text, context(parse_when(doc.dct)))
             if e.start < limit and getattr(e.value, "unit", None) not in _TIME_UNITS
         ]
+        found = _dash_joined(doc.text, found)
         strict += span_prf(gold, found, "strict")
         relaxed += span_prf(gold, found, "relaxed")
     return [

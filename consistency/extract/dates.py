@@ -125,7 +125,9 @@ UNIT = r"(?:day|week|month|year|decade|centur(?:y|ie)|hour)"
 _TENSE = re.compile(
     r"(?:\b(?P<future>will|won't|shall|upcoming|next\s(?:week|month|year)|scheduled|slated|planned"
     r"|plans?\sto|intends?\sto|(?:wants?|aims?|hopes?|seeks?)\sto|should|planning|expected|as\ssoon\sas|(?:is|are)\s(?:set|due|going|to)\b|set\sfor|['’]s\sdue\sto|to\sbe\sheld|later\sthis|tomorrow)\b|['’]ll\b"
-    r"|\b(?P<past>was|were|had|did|said|ago|earlier|last|(?-i:[a-z]{2,}ed))\b)",
+    r"|\b(?P<past>was|were|had|did|said|ago|earlier|last|(?-i:[a-z]{2,}ed)"
+    # Irregular past forms news leads tell a happening with ("won the first round on Sunday").
+    r"|won|took|came|fell|struck|shook|began|chose|drew|broke|rose|sank|fled|fought|swore|spoke|wrote|threw|became)\b)",
     re.IGNORECASE,
 )
 # A cue after the expression counts as this many characters farther: the verb a time phrase belongs to

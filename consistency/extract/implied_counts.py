@@ -121,6 +121,8 @@ def with_implied_counts(explicit: list[Extraction], implied: list[Extraction]) -
 
 
 _DASHED_NUMBERS = re.compile(r"\d\s?[-–—]\s?\d")  # inside every score ("3-1") and record ("25-2")
+# Inside every vote's tally: "118-70", "118 to 70", "118 votes", "118 in favour".
+_TALLIED = re.compile(r"\d(?:\s?[-–—]\s?\d|\s+to\s+\d|\s+votes?\b|\s+(?:in\s+favou?r|for)\b)", re.IGNORECASE)
 
 
 def extract_counted_figures(text: str, context: ExtractionContext) -> list[Extraction]:
@@ -130,11 +132,15 @@ def extract_counted_figures(text: str, context: ExtractionContext) -> list[Extra
     figure on the same words."""
     from consistency.extract.figures import extract_figures
     from consistency.extract.positions import extract_positions
-    from consistency.extract.scores import extract_records, extract_scores
+    from consistency.extract.scores import extract_records, extract_scores, extract_vote_tallies
 
     # Every score and record pattern holds two numbers joined by a dash: a text with none has neither.
     tallies = _DASHED_NUMBERS.search(text) is not None
-    records = [*(extract_records(text, context) if tallies else ()), *extract_positions(text, context)]
+    records = [
+        *(extract_records(text, context) if tallies else ()),
+        *(extract_vote_tallies(text, context) if _TALLIED.search(text) else ()),
+        *extract_positions(text, context),
+    ]
     implied = sorted(
         [*extract_implied_counts(text, context), *(extract_scores(text, context) if tallies else ())],
         key=lambda ex: (ex.start, ex.end),

@@ -77,3 +77,77 @@ def extract_scores(text: str, context: ExtractionContext) -> list[Extraction]:
                 span = (match.start(group), match.end(group))
                 found.setdefault(span, Extraction(span[0], span[1], Quantity(value, value, counted=noun)))
     return sorted(found.values(), key=lambda ex: (ex.start, ex.end))
+
+
+# --- the counts of a vote: "voted 118-70", "passed 118 to 70", "by 118 votes to 70", "a 118-70 vote",
+# "118 in favour and 70 against" ----------------------------------------------------------------------
+#
+# A tally is two claims like a score: the winning side's votes and the losing side's, named by size
+# (news writes the larger first, but "rejected 70-118" puts the ayes first): one outlet's "118-70" and
+# another's "by 118 votes to 70" meet, and "118 to 71" is a conflict of the losing side's votes.
+
+_COUNT = r"\d{1,3}(?:,\d{3})?"
+_VOTE_TALLY = rf"(?P<a>{_COUNT})(?:\s?[-–—]\s?|\s+to\s+)(?P<b>{_COUNT})"
+_VOTE_VERBS = (
+    r"voted|votes?|passed|passes|approved|approves|adopted|adopts|rejected|rejects|backed|backs|cleared|clears|"
+    r"ratified|ratifies|endorsed|endorses|confirmed|confirms|carried|sank|overrode|overturned"
+)
+# "voted 118-70", "approved the law on Wednesday, 118 to 70": a vote word, up to eight words, the tally.
+_AFTER_VOTE = re.compile(
+    rf"\b(?:{_VOTE_VERBS})\b(?:\s+[\w'’.&-]+){{0,8}}?,?\s+(?:by\s+)?{_VOTE_TALLY}(?![\d:/-]|[.,]\d)", re.IGNORECASE
+)
+# "a 118-70 vote", "by a 118-70 margin", "on a 118 to 70 vote".
+_BEFORE_VOTE = re.compile(
+    rf"(?<![\d:./-]){_VOTE_TALLY}\s+(?:(?:final|majority|party-line|bipartisan)\s+)?"
+    rf"(?:vote|votes|margin|majority|tally|decision)\b",
+    re.IGNORECASE,
+)
+# "by a vote of 118 to 70", "by 118 votes to 70", "118 votes against 70".
+_VOTES_TO = re.compile(
+    rf"\bvote\s+of\s+{_VOTE_TALLY}(?![\d:/-]|[.,]\d)"
+    rf"|(?<![\d:./-])(?P<c>{_COUNT})\s+votes?\s+(?:to|against)\s+(?P<d>{_COUNT})(?![\d:/-]|[.,]\d)",
+    re.IGNORECASE,
+)
+# "118 votes in favour and 70 against", "118 for, 70 against", "118 in favor to 70 against".
+_FOR_AGAINST = re.compile(
+    rf"(?<![\d:./-])(?P<a>{_COUNT})\s+(?:votes?\s+)?(?:in\s+favou?r(?:\s+of\s+it)?|for|yes|ayes)"
+    rf"(?:\s*,|\s+and|\s+to|\s+with|\s*;)\s+(?P<b>{_COUNT})\s+(?:votes?\s+)?(?:against|no|noes|nays|opposed)\b",
+    re.IGNORECASE,
+)
+_TALLY_SCANS = tuple(Scan(p) for p in (_AFTER_VOTE, _BEFORE_VOTE, _VOTES_TO, _FOR_AGAINST))
+_TALLY_UNIT_AFTER = re.compile(
+    r"\s*(?:%|percent|per\s?cent|hours?|days?|years?|minutes?|km|miles?|metres?|meters?|people|members|"
+    r"[a-z]*(?:dollars|euros|pounds|crowns)|million|billion)\b",
+    re.IGNORECASE,
+)
+
+
+# What may follow "118 to 70" when it is a vote's tally: the clause ends, or a word that is no noun counted.
+_TALLY_END = re.compile(
+    r"\s*(?:[,.;:)\]]|$|\s*(?:votes?|in|on|with|and|after|before|against|for|when|as|at|late|early|during|"
+    r"yesterday|today|last|this|margin|majority|vote|but|while|to|in favou?r)\b)",
+    re.IGNORECASE,
+)
+
+
+def extract_vote_tallies(text: str, context: ExtractionContext) -> list[Extraction]:
+    """Two figures per vote's tally: the winning side's votes and the losing side's (by size)."""
+    del context
+    found: dict[tuple[int, int], Extraction] = {}
+    for scan in _TALLY_SCANS:
+        for match in scan.finditer(text):
+            first, second = ("a", "b") if match.group("a") is not None else ("c", "d")
+            if _TALLY_UNIT_AFTER.match(text, match.end(second)):
+                continue  # "approved a rise of 10 to 12 percent": a range, not a tally
+            if " to " in text[match.end(first) : match.start(second)].lower() and not _TALLY_END.match(
+                text, match.end(second)
+            ):
+                continue  # "approved 10 to 15 new licences": a range of something else
+            a, b = (int(match.group(g).replace(",", "")) for g in (first, second))
+            if a == b == 0:
+                continue
+            nouns = ("winning votes", "losing votes") if a >= b else ("losing votes", "winning votes")
+            for group, value, noun in zip((first, second), (a, b), nouns, strict=True):
+                span = match.span(group)
+                found.setdefault(span, Extraction(span[0], span[1], Quantity(value, value, counted=noun)))
+    return sorted(found.values(), key=lambda ex: (ex.start, ex.end))
