@@ -103,7 +103,7 @@ def test_a_verb_of_phase_read_as_the_cue_takes_in_the_verb_it_governs(text: str,
     ("text", "cue"),
     [
         ("It was clear that Brask wanted the levy gone.", "It was clear"),
-        ("By now it should be obvious that skippers want the levy gone.", "it should be obvious"),
+        ("To the harbour board it should be obvious that skippers want the levy gone.", "it should be obvious"),
     ],
 )
 def test_an_expletive_it_opens_the_cue_and_credits_no_one(text: str, cue: str) -> None:
