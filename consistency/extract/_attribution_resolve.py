@@ -113,10 +113,8 @@ def _with_content(text: str, spans: list[tuple[int, int]], matches: list[Attribu
 
 
 def _with_content_span(m: AttributionMatch, content: tuple[int, int]) -> AttributionMatch:
-    """``m`` with its content span, the same as ``dataclasses.replace`` gives but made by copying its
-    fields at once: replace reads and sets each field in Python, and every match passes here."""
-    copy = object.__new__(AttributionMatch)
-    fields = dict(m.__dict__)
-    fields["content_start"], fields["content_end"] = content
-    object.__setattr__(copy, "__dict__", fields)
-    return copy
+    """``m`` with its content span: its fields passed to the constructor by position (what
+    ``dataclasses.replace`` gives, without its reading of each field by name; a copy through
+    ``__dict__`` would be faster still but needs the instance dictionary a compiled class has not)."""
+    return AttributionMatch(m.start, m.end, m.cue_start, m.cue_end, m.source_start, m.source_end, m.value,
+                            content[0], content[1], m.kind)

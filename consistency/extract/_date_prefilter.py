@@ -18,7 +18,7 @@ import re
 import string
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 try:  # Python 3.11+
     import re._constants as _c
@@ -32,7 +32,15 @@ def _parse(source: str, flags: int) -> Any:
     return _parser.parse(source, flags)
 
 
-def _parsed(pattern: re.Pattern[str]) -> Any:
+class Source(NamedTuple):
+    """A pattern not compiled yet: what ``compile_with_first_look`` and the readings below take in place
+    of a compiled pattern, so that a grammar compiled only with its look is compiled once."""
+
+    pattern: str
+    flags: int = 0
+
+
+def _parsed(pattern: re.Pattern[str] | Source) -> Any:
     """The pattern's parse tree, read once for all the readings below (only read, never changed): parsing
     the date grammar's long patterns again for each reading was most of the time its import took."""
     return _parse(pattern.pattern, pattern.flags)
@@ -106,14 +114,27 @@ ASCII_FOLDS = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
 
 def with_first_look(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` with a lookahead on the characters its matches can start with, or as it is when those
-    cannot be read or are too many to help.
+    cannot be read or are too many to help (``first_look``)."""
+    look = first_look(pattern)
+    return re.compile(look + pattern.pattern, pattern.flags) if look else pattern
+
+
+def compile_with_first_look(source: Source) -> re.Pattern[str]:
+    """``source`` compiled with its lookahead (``first_look``): one compilation, where compiling the
+    pattern and then ``with_first_look`` compiles it twice."""
+    return re.compile(first_look(source) + source.pattern, source.flags)
+
+
+def first_look(pattern: re.Pattern[str] | Source) -> str:
+    """A lookahead on the characters the matches of ``pattern`` can start with, to put in front of it; ""
+    when those cannot be read or are too many to help.
 
     For an ignore-case pattern whose first characters are ASCII the look is written case-sensitively with
     both cases (and ``ASCII_FOLDS``) in its class: the engine tests a plain class faster than one it must
     fold, at every position of the text."""
     found = _first(_parsed(pattern))
     if found is None or found[1] or not found[0]:
-        return pattern
+        return ""
     chars = found[0]
     plain = False
     if pattern.flags & re.IGNORECASE:
@@ -122,10 +143,9 @@ def with_first_look(pattern: re.Pattern[str]) -> re.Pattern[str]:
         if plain:
             chars = chars | {f for c in chars for f in ASCII_FOLDS.get(c.lower(), "")}
     if len(chars) > _MAX_SET:
-        return pattern
+        return ""
     cls = "".join(sorted(re.escape(c) if c not in "-]\\^" else "\\" + c for c in chars))
-    look = f"(?-i:(?=[{cls}]))" if plain else f"(?=[{cls}])"
-    return re.compile(look + pattern.pattern, pattern.flags)
+    return f"(?-i:(?=[{cls}]))" if plain else f"(?=[{cls}])"
 
 
 # --- words a match cannot do without -------------------------------------------------------------------
@@ -171,7 +191,7 @@ def _needed(seq: Any) -> frozenset[str] | None:
     return _best(options)
 
 
-def needed_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def needed_words(pattern: re.Pattern[str] | Source) -> frozenset[str] | None:
     """Lower-case strings one of which is in every text the pattern matches in (None: no such set known).
 
     Read from the pattern itself: a run of literal characters, a group, a repeat taken at least once, and an
