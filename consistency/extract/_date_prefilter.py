@@ -399,6 +399,7 @@ class Anchors:
         # character; the few folds ``str.lower`` does not make would hide occurrences.
         self.usable = lowered_usable(text, lowered)
         self._in: dict[str, bool] = {}
+        self._sets: dict[frozenset[str], bool] = {}  # by the set: rules share sets (the months' names in five)
         self._words: dict[str, list[int]] = {}
         self._runs: dict[int, list[tuple[int, int]]] = {}  # by the scan's id: hashing a pattern hashes its code
         # By the needles' words and the id of their scan: the rules of the date grammar share a few sets of
@@ -415,6 +416,14 @@ class Anchors:
             if hit:
                 return True
         return False
+
+    def holds_any_of(self, words: frozenset[str]) -> bool:
+        """``holds_any`` for a set of words, answered once per text for each set (a frozenset keeps its hash:
+        the lookup costs less than going through its words again)."""
+        hit = self._sets.get(words)
+        if hit is None:
+            hit = self._sets[words] = self.holds_any(words)
+        return hit
 
     def _starts(self, needles: Needles) -> list[tuple[int, int]]:
         """(first, last) start of every occurrence of the needles: a run of characters from its first to its last."""

@@ -1817,6 +1817,21 @@ def _gates() -> dict[int, re.Pattern[str]]:
 
 _GATE = _gates()
 
+# Each rule with all its prefilters, in order, read by ``_read_dates`` without a lookup per rule and text.
+_PLAN: list[tuple[re.Pattern[str], Handler, frozenset[str] | None, frozenset[str] | None, re.Pattern[str] | None,
+                  int | None, list[Needles]]] = [
+    (
+        pattern,
+        handler,
+        frozenset(_TRIGGERS[handler]) if handler in _TRIGGERS else None,
+        _NEEDED[id(pattern)],
+        _GATE.get(id(pattern)),
+        _REACH[id(pattern)],
+        _ANCHORS[id(pattern)],
+    )
+    for pattern, handler in _LOOKED_RULES
+]
+
 
 _STAMP_LABEL = r"(?:last[^\S\n]{1,3})?(?:updated|posted|published|modified):?[^\S\n]{1,3}"
 # "7:00pm UK, Wednesday 05 May", "6:12 AM local time, Tuesday": a clock time's place before its day.
@@ -2074,19 +2089,16 @@ def _read_dates(text: str, resolver: _Resolver) -> list[tuple[int, int, DateValu
     """Every expression with its value as of ``resolver.published``: in text order, not overlapping."""
     candidates: list[tuple[int, int, DateValue]] = []
     anchors = text_anchors(text)  # shared with the figure extractor, which reads the same text next
-    for pattern, handler in _LOOKED_RULES:
-        triggers = _TRIGGERS.get(handler)
-        if triggers is not None and not anchors.holds_any(triggers):
+    holds, usable, lowered = anchors.holds_any_of, anchors.usable, anchors.lowered
+    for pattern, handler, triggers, needed, gate, look, needles in _PLAN:
+        if triggers is not None and not holds(triggers):
             continue  # a substring test is far cheaper than a regex scan that cannot match
-        needed = _NEEDED[id(pattern)]
-        if needed is not None and not anchors.holds_any(needed):
+        if needed is not None and not holds(needed):
             continue
-        gate = _GATE.get(id(pattern))
-        if gate is not None and anchors.usable and gate.search(anchors.lowered) is None:
+        if gate is not None and usable and gate.search(lowered) is None:
             continue
-        look = _REACH[id(pattern)]
         # Without a bound on how far an attempt looks, each start is tried apart: only a few are worth it.
-        windows = anchors.windows(_ANCHORS[id(pattern)], None if look is not None else _FEW_STARTS)
+        windows = anchors.windows(needles, None if look is not None else _FEW_STARTS)
         found = pattern.finditer(text) if windows is None else matches(pattern, text, windows, look)
         for m in found:
             if m.end() <= m.start():
