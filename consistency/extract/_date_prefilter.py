@@ -466,17 +466,22 @@ class Anchors:
             offset = needles[2]
             merged: list[tuple[int, int]] = []
             covered = 0
+            low = high = -2  # the stretch being merged, kept in two names and put in ``merged`` when closed
             for start, end in self._starts(needles):
                 first = start - offset if start > offset else 0
-                if merged and first <= merged[-1][1] + 1:
-                    if end > merged[-1][1]:
-                        covered += end - merged[-1][1]
-                        merged[-1] = (merged[-1][0], end)
+                if high >= 0 and first <= high + 1:
+                    if end > high:
+                        covered += end - high
+                        high = end
                 else:
-                    merged.append((first, end))
+                    if high >= 0:
+                        merged.append((low, high))
+                    low, high = first, end
                     covered += end - first + 1
                 if covered > least:
                     break
+            if high >= 0:
+                merged.append((low, high))
             if covered <= least:
                 best, least = merged, covered
                 if covered * 16 < self.size:
@@ -497,19 +502,23 @@ def matches(
     Matches are never empty there (each holds a needle), so the scan goes on from the end of the last."""
     pos = 0
     size = len(text)
+    match, search = pattern.match, pattern.search
     for first, last in windows:
-        at = max(first, pos)
+        at = first if first > pos else pos
         if look is None or last - at < _FEW:
             while at <= last:
-                m = pattern.match(text, at)
+                m = match(text, at)
                 if m is None:
                     at += 1
                     continue
                 yield m
                 pos = at = m.end()
             continue
+        stop = last + look + 2
+        if stop > size:
+            stop = size
         while at <= last:
-            m = pattern.search(text, at, min(size, last + look + 2))
+            m = search(text, at, stop)
             if m is None or m.start() > last:
                 break
             yield m
