@@ -44,7 +44,8 @@ def test_the_looked_grammar_finds_what_the_grammar_finds() -> None:
         "and 3 days from today; Dravik closed in the 1990s, early next year, and at 11ish. "
         "Korvath's Q3 2023 results came on 2023-10-05 and 05-Aug-2016 and 10 Nov 11 at 23:37."
     )
-    for (pattern, _), (looked, _) in zip(RULES, _LOOKED_RULES, strict=True):
+    for (source, _), (looked, _) in zip(RULES, _LOOKED_RULES, strict=True):
+        pattern = re.compile(source.pattern, source.flags)  # the rule as written, without its look
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in looked.finditer(text)]
 
 
@@ -132,3 +133,12 @@ def test_anchors_are_the_needles_no_match_can_do_without() -> None:
     assert at == 7 and not words and digits is not None and digits.fullmatch("2024")
     ((prefixes, _, _),) = anchors_of(re.compile(r"\b(?:Sept|Sep|September)\b"))
     assert prefixes == ("sep",)  # the occurrences of "sept" and "september" are those of "sep"
+
+
+def test_a_source_compiles_once_to_what_the_compiled_pattern_gets() -> None:
+    from consistency.extract._date_prefilter import Source, compile_with_first_look
+
+    for source in (Source(r"\b(?:Velmora|Halvik)\s\d+", re.IGNORECASE), Source(r"[^\W\d]+|\d"), Source(r"(?:x|)y")):
+        looked = with_first_look(re.compile(source.pattern, source.flags))
+        once = compile_with_first_look(source)
+        assert (once.pattern, once.flags) == (looked.pattern, looked.flags)

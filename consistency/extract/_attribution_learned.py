@@ -24,6 +24,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from consistency import extract as _package
 from consistency.extract import _attribution_lexicon as lex
 from consistency.extract._attribution_conditions import _cue_adverb
 from consistency.extract._attribution_found import _Chain, _finish, _Found
@@ -37,7 +38,9 @@ from consistency.extract._attribution_phrases import (
 )
 from consistency.extract._attribution_tokens import _in_quote, _Tok
 
-MODEL_FILE = Path(__file__).with_name("attribution_model.json")
+# Beside the package's own file, not this module's: compiled by tools/compile_hot.py, a module's ``__file__``
+# names no file beside its source.
+MODEL_FILE = Path(_package.__file__).with_name("attribution_model.json")
 
 _SUFFIXES = ("ing", "ied", "ies", "ed", "es", "s", "e")
 _QUOTES = frozenset({"\"", "“", "”", "«", "»", "''"})

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from consistency import extract as _package
 from consistency.errors import RuleError
 from consistency.yamlnodes import compose_file, mapping, reject_unknown, value_of
 
@@ -17,7 +18,9 @@ def _words(block: str) -> frozenset[str]:
     return frozenset(block.split())
 
 
-_VERB_FILE = Path(__file__).with_name("attribution_verbs.yaml")
+# Beside the package's own file, not this module's: compiled by tools/compile_hot.py, a module's ``__file__``
+# names no file beside its source.
+_VERB_FILE = Path(_package.__file__).with_name("attribution_verbs.yaml")
 _VERB_CLASSES = (
     "irregular", "doubled", "statement", "noun_like", "stance", "voice", "idioms", "construal", "belief", "expressions",
     "intention", "release", "documents", "position", "position_nouns", "knowing",

@@ -6,6 +6,7 @@ outlet's own name dropped from the head of each chain, and each match's content 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 
 from consistency.extract import _attribution_lexicon as lex
 from consistency.extract._attribution_content import content_span
@@ -54,10 +55,9 @@ def _quote_followers(
     return sorted(found + extra, key=lambda f: f.start)
 
 
-def _resolve_references(found: list[_Found], outlet: str = "") -> list[AttributionMatch]:
-    """Resolve "the publication" and "he" to earlier named sources, drop the outlet's own name from
-    the head of each chain, and build the values."""
-    out: list[AttributionMatch] = []
+def _resolved(found: list[_Found], outlet: str = "") -> Iterator[tuple[_Found, Attribution]]:
+    """Each match kept with its value: "the publication" and "he" resolved to earlier named sources, the
+    outlet's own name dropped from the head of each chain."""
     last_media: _Part | None = None
     last_person: _Part | None = None
     last_body: _Part | None = None  # an organisation or outlet: what "it" and "they" refer to
@@ -88,7 +88,22 @@ def _resolve_references(found: list[_Found], outlet: str = "") -> list[Attributi
             named=parts[0].named,
             channel=f.channel,
         )
-        out.append(AttributionMatch(f.start, f.end, f.cue_start, f.cue_end, f.source_start, f.source_end, value))
+        yield f, value
+
+
+
+
+def _resolved_with_content(
+    text: str, spans: list[tuple[int, int]], found: list[_Found], outlet: str = ""
+) -> list[AttributionMatch]:
+    """The matches of ``found`` with their references resolved (``_resolved``) and their content spans
+    (``_content_of``), each built once, its content span with it."""
+    starts = [s for s, _ in spans]
+    out = []
+    for f, value in _resolved(found, outlet):
+        content = _content_of(text, spans, starts, f.start, f.end, value.cue, f.cue_start, f.cue_end, f.source_start)
+        start, end = content if content else (0, 0)
+        out.append(AttributionMatch(f.start, f.end, f.cue_start, f.cue_end, f.source_start, f.source_end, value, start, end))
     return out
 
 
@@ -98,25 +113,30 @@ def _with_content(text: str, spans: list[tuple[int, int]], matches: list[Attribu
     starts = [s for s, _ in spans]
     out = []
     for m in matches:
-        n = bisect.bisect_right(starts, m.start) - 1
-        if n < 0:
-            out.append(m)
-            continue
-        previous = spans[n - 1] if n else None
-        following = spans[n + 1] if n + 1 < len(spans) else None
-        # a quotation that continues the previous speaker is its own content
-        content = (m.start, m.end) if m.value.cue == "quote" else content_span(
-            text, m.start, m.end, spans[n], previous, following, m.cue_end, m.source_start, m.cue_start
-        )
+        content = _content_of(text, spans, starts, m.start, m.end, m.value.cue, m.cue_start, m.cue_end, m.source_start)
         out.append(_with_content_span(m, content) if content else m)
     return out
 
 
+def _content_of(
+    text: str, spans: list[tuple[int, int]], starts: list[int], start: int, end: int, cue: str, cue_start: int,
+    cue_end: int, source_start: int,
+) -> tuple[int, int] | None:
+    """The content span of the match at ``start``..``end`` (``starts``: the sentences' starts), or None."""
+    n = bisect.bisect_right(starts, start) - 1
+    if n < 0:
+        return None
+    previous = spans[n - 1] if n else None
+    following = spans[n + 1] if n + 1 < len(spans) else None
+    # a quotation that continues the previous speaker is its own content
+    return (start, end) if cue == "quote" else content_span(
+        text, start, end, spans[n], previous, following, cue_end, source_start, cue_start
+    )
+
+
 def _with_content_span(m: AttributionMatch, content: tuple[int, int]) -> AttributionMatch:
-    """``m`` with its content span, the same as ``dataclasses.replace`` gives but made by copying its
-    fields at once: replace reads and sets each field in Python, and every match passes here."""
-    copy = object.__new__(AttributionMatch)
-    fields = dict(m.__dict__)
-    fields["content_start"], fields["content_end"] = content
-    object.__setattr__(copy, "__dict__", fields)
-    return copy
+    """``m`` with its content span: its fields passed to the constructor by position (what
+    ``dataclasses.replace`` gives, without its reading of each field by name; a copy through
+    ``__dict__`` would be faster still but needs the instance dictionary a compiled class has not)."""
+    return AttributionMatch(m.start, m.end, m.cue_start, m.cue_end, m.source_start, m.source_end, m.value,
+                            content[0], content[1], m.kind)

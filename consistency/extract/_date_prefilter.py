@@ -18,7 +18,7 @@ import re
 import string
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import Any
+from typing import Any, NamedTuple
 
 try:  # Python 3.11+
     import re._constants as _c
@@ -32,7 +32,15 @@ def _parse(source: str, flags: int) -> Any:
     return _parser.parse(source, flags)
 
 
-def _parsed(pattern: re.Pattern[str]) -> Any:
+class Source(NamedTuple):
+    """A pattern not compiled yet: what ``compile_with_first_look`` and the readings below take in place
+    of a compiled pattern, so that a grammar compiled only with its look is compiled once."""
+
+    pattern: str
+    flags: int = 0
+
+
+def _parsed(pattern: re.Pattern[str] | Source) -> Any:
     """The pattern's parse tree, read once for all the readings below (only read, never changed): parsing
     the date grammar's long patterns again for each reading was most of the time its import took."""
     return _parse(pattern.pattern, pattern.flags)
@@ -106,14 +114,27 @@ ASCII_FOLDS = {"i": "\u0130\u0131", "s": "\u017f", "k": "\u212a"}
 
 def with_first_look(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` with a lookahead on the characters its matches can start with, or as it is when those
-    cannot be read or are too many to help.
+    cannot be read or are too many to help (``first_look``)."""
+    look = first_look(pattern)
+    return re.compile(look + pattern.pattern, pattern.flags) if look else pattern
+
+
+def compile_with_first_look(source: Source) -> re.Pattern[str]:
+    """``source`` compiled with its lookahead (``first_look``): one compilation, where compiling the
+    pattern and then ``with_first_look`` compiles it twice."""
+    return re.compile(first_look(source) + source.pattern, source.flags)
+
+
+def first_look(pattern: re.Pattern[str] | Source) -> str:
+    """A lookahead on the characters the matches of ``pattern`` can start with, to put in front of it; ""
+    when those cannot be read or are too many to help.
 
     For an ignore-case pattern whose first characters are ASCII the look is written case-sensitively with
     both cases (and ``ASCII_FOLDS``) in its class: the engine tests a plain class faster than one it must
     fold, at every position of the text."""
     found = _first(_parsed(pattern))
     if found is None or found[1] or not found[0]:
-        return pattern
+        return ""
     chars = found[0]
     plain = False
     if pattern.flags & re.IGNORECASE:
@@ -122,10 +143,9 @@ def with_first_look(pattern: re.Pattern[str]) -> re.Pattern[str]:
         if plain:
             chars = chars | {f for c in chars for f in ASCII_FOLDS.get(c.lower(), "")}
     if len(chars) > _MAX_SET:
-        return pattern
+        return ""
     cls = "".join(sorted(re.escape(c) if c not in "-]\\^" else "\\" + c for c in chars))
-    look = f"(?-i:(?=[{cls}]))" if plain else f"(?=[{cls}])"
-    return re.compile(look + pattern.pattern, pattern.flags)
+    return f"(?-i:(?=[{cls}]))" if plain else f"(?=[{cls}])"
 
 
 # --- words a match cannot do without -------------------------------------------------------------------
@@ -171,7 +191,7 @@ def _needed(seq: Any) -> frozenset[str] | None:
     return _best(options)
 
 
-def needed_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+def needed_words(pattern: re.Pattern[str] | Source) -> frozenset[str] | None:
     """Lower-case strings one of which is in every text the pattern matches in (None: no such set known).
 
     Read from the pattern itself: a run of literal characters, a group, a repeat taken at least once, and an
@@ -379,6 +399,7 @@ class Anchors:
         # character; the few folds ``str.lower`` does not make would hide occurrences.
         self.usable = lowered_usable(text, lowered)
         self._in: dict[str, bool] = {}
+        self._sets: dict[frozenset[str], bool] = {}  # by the set: rules share sets (the months' names in five)
         self._words: dict[str, list[int]] = {}
         self._runs: dict[int, list[tuple[int, int]]] = {}  # by the scan's id: hashing a pattern hashes its code
         # By the needles' words and the id of their scan: the rules of the date grammar share a few sets of
@@ -395,6 +416,14 @@ class Anchors:
             if hit:
                 return True
         return False
+
+    def holds_any_of(self, words: frozenset[str]) -> bool:
+        """``holds_any`` for a set of words, answered once per text for each set (a frozenset keeps its hash:
+        the lookup costs less than going through its words again)."""
+        hit = self._sets.get(words)
+        if hit is None:
+            hit = self._sets[words] = self.holds_any(words)
+        return hit
 
     def _starts(self, needles: Needles) -> list[tuple[int, int]]:
         """(first, last) start of every occurrence of the needles: a run of characters from its first to its last."""
@@ -437,17 +466,22 @@ class Anchors:
             offset = needles[2]
             merged: list[tuple[int, int]] = []
             covered = 0
+            low = high = -2  # the stretch being merged, kept in two names and put in ``merged`` when closed
             for start, end in self._starts(needles):
                 first = start - offset if start > offset else 0
-                if merged and first <= merged[-1][1] + 1:
-                    if end > merged[-1][1]:
-                        covered += end - merged[-1][1]
-                        merged[-1] = (merged[-1][0], end)
+                if high >= 0 and first <= high + 1:
+                    if end > high:
+                        covered += end - high
+                        high = end
                 else:
-                    merged.append((first, end))
+                    if high >= 0:
+                        merged.append((low, high))
+                    low, high = first, end
                     covered += end - first + 1
                 if covered > least:
                     break
+            if high >= 0:
+                merged.append((low, high))
             if covered <= least:
                 best, least = merged, covered
                 if covered * 16 < self.size:
@@ -468,19 +502,23 @@ def matches(
     Matches are never empty there (each holds a needle), so the scan goes on from the end of the last."""
     pos = 0
     size = len(text)
+    match, search = pattern.match, pattern.search
     for first, last in windows:
-        at = max(first, pos)
+        at = first if first > pos else pos
         if look is None or last - at < _FEW:
             while at <= last:
-                m = pattern.match(text, at)
+                m = match(text, at)
                 if m is None:
                     at += 1
                     continue
                 yield m
                 pos = at = m.end()
             continue
+        stop = last + look + 2
+        if stop > size:
+            stop = size
         while at <= last:
-            m = pattern.search(text, at, min(size, last + look + 2))
+            m = search(text, at, stop)
             if m is None or m.start() > last:
                 break
             yield m

@@ -127,7 +127,7 @@ from consistency.extract._attribution_phrases import (
     _phrase_before,
     _postmodified_subject,
 )
-from consistency.extract._attribution_resolve import _quote_followers, _resolve_references, _with_content
+from consistency.extract._attribution_resolve import _quote_followers, _resolved_with_content, _with_content
 from consistency.extract._attribution_tokens import (
     _in_quote,
     _quote_regions,
@@ -254,14 +254,14 @@ def find_attributions(
         if not fixed.holds(f.cue_start) and not _object_of_preposition(text, f) and not _relative_that_source(text, f)
     ]
     found = _quote_followers(text, spans, quotes, found)
-    statements = _with_content(text, spans, _resolve_references(found, outlet))
+    statements = _resolved_with_content(text, spans, found, outlet)
     others = kinds & frozenset(_OTHER_KINDS)
     if not others and not kinds & {"learned", "unsourced"}:
         # in text order, as with the other kinds ("Brask he said and said": the coordinated
         # statement found second opens first)
         return sorted([_with_aspect_verb(text, _with_contracted_auxiliary(text, m)) for m in statements], key=lambda m: m.start)
     found_others = [(_with_document_participle(text, f), kind) for f, kind in _other_kinds(text, spans, quotes, statements, others, tokens)]
-    resolved = _with_content(text, spans, _resolve_references([f for f, _ in found_others], outlet))
+    resolved = _resolved_with_content(text, spans, [f for f, _ in found_others], outlet)
     # Resolving keeps the order and drops a match whose chain is the outlet alone ("Harbor Post wants
     # to" in Harbor Post): each kept match takes the kind of the match it was made from.
     marked = []
@@ -459,7 +459,7 @@ def _learned(
         if span not in tokens:
             tokens[span] = _tokenize(text, *span)
     proposals = learned_matches(text, spans, tokens, quotes, taken, model)
-    resolved = _with_content(text, spans, _resolve_references(proposals, outlet))
+    resolved = _resolved_with_content(text, spans, proposals, outlet)
     return [dataclasses.replace(m, kind="learned") for m in resolved]
 
 

@@ -63,12 +63,13 @@ from consistency.extract._date_calendar import (
 from consistency.extract._date_links import anchor_shifts, join_ranges, unit_value
 from consistency.extract._date_prefilter import (
     Needles,
+    Source,
     anchors_of,
+    compile_with_first_look,
     matches,
     needed_words,
     reach,
     text_anchors,
-    with_first_look,
 )
 from consistency.extract._timex import DAY_PARTS, duration_timex, timex_of, with_timex
 from consistency.extract._zones import ZONE_OFFSETS, instant, offset_of, stamp_offset, zone_after
@@ -1302,9 +1303,10 @@ _TIME_TAIL = rf"(?P<time>(?:,?{SP}(?:at{SP})?|{SP0}-{SP0}|,?{SP}@{SP}){TIME})?"
 _WEEKDAY_BEFORE = rf"(?:(?P<paren>{WEEKDAY}{SP0}\(){SP0}|{WEEKDAY},?{SP})?"
 _WEEKDAY_CLOSE = rf"(?(paren){SP0}\))"
 
-RULES: list[tuple[re.Pattern[str], Handler]] = [
+# Sources only: each is compiled once, with its look (``_LOOKED_RULES``).
+RULES: list[tuple[Source, Handler]] = [
     (
-        re.compile(
+        Source(
             rf"\b{_WEEKDAY_BEFORE}(?P<mon>{MONTH})(?:{SP0}|,{SP}(?=\d{{1,2}}(?:st|nd|rd|th)\b)|{SP}the{SP}(?=\d{{1,2}}(?:st|nd|rd|th)\b))(?P<day>{DAY}){ORD}\b(?!,\d|:\d|\.\d)"
             rf"(?:{SP0}[-–]{SP0}(?P<day2>{DAY})\b(?![-–/.]\d))?"
             rf"(?:(?:{SP0},)?{SP}(?:of{SP})?(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
@@ -1313,7 +1315,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         _month_day,
     ),
     (
-        re.compile(
+        Source(
             # "the 9th of May" takes its article, as "the 1990s" does
             rf"\b(?:(?P<btw>between){SP})?{_WEEKDAY_BEFORE}(?:the{SP}(?=\d{{1,2}}(?:st|nd|rd|th)?{SP}of{SP}))?"
             # "9-12 June", "9 to 12 of June", "between 3 and 12 of September"
@@ -1325,7 +1327,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         _day_month,
     ),
     (
-        re.compile(
+        Source(
             rf"\b(?:(?P<mod>last|next|this|coming|(?:early|late|mid)|the{SP}(?:beginning|start|end|middle|close){SP}of)"
             rf"(?:{SP}|-))?(?P<mon>{MONTH_FULL})\b(?!-\w)"
             rf"(?:,?{SP}(?:of{SP})?(?P<year>{YEAR})\b(?![-–.]?\d)|{SP}(?:of{SP})?(?P<yrel>(?:last|this|next){SP}year)\b)?",
@@ -1336,33 +1338,33 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         # "Oct. 2011", "Dec 2011": an abbreviated month only with its year (alone, "Mar" or "Jun" is too
         # often something else).
-        re.compile(
+        Source(
             rf"\b(?P<mod>(?!))?(?P<mon>{MONTH_ABBR})(?:\.|\b),?{SP}(?P<year>{YEAR})\b(?![-–.]?\d)(?P<yrel>(?!))?",
             _FLAGS,
         ),
         _month_alone,
     ),
     (
-        re.compile(
+        Source(
             r"\b(?P<year>(?:1[5-9]|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
             r"(?:[T ](?P<h>[01]\d|2[0-3]):(?P<mi>[0-5]\d)(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?(?![\w-])"
         ),
         _iso,
     ),
     (
-        re.compile(
+        Source(
             r"(?<![\w/.-])(?:(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>(?:19|20)\d\d)"
             r"|(?P<year_>(?:19|20)\d\d)/(?P<month_>1[0-2]|0[1-9])/(?P<day_>3[01]|[12]\d|0[1-9]))(?![\w/.-])"
         ),
         _slashed_any,
     ),
     (
-        re.compile(r"(?<![\w/.-])(?P<month>1[0-2]|0[1-9])/(?P<day>3[01]|[12]\d|0[1-9])/(?P<yy>\d\d)(?![\w/.-]|,\d)"),
+        Source(r"(?<![\w/.-])(?P<month>1[0-2]|0[1-9])/(?P<day>3[01]|[12]\d|0[1-9])/(?P<yy>\d\d)(?![\w/.-]|,\d)"),
         _slashed_short,
     ),
     (
         # "05-Aug-2016": day, month and year joined by hyphens (a dateline and form style)
-        re.compile(
+        Source(
             rf"(?<![\w/-])(?=\w{{1,9}}[-/]\w)(?:(?P<day>{DAY})(?P<sep>[-/])(?P<mon>{MONTH_ABBR}|{MONTH_FULL})(?P=sep)(?P<year>{YEAR})"
             rf"|(?P<year_>{YEAR})(?P<sep_>[-/])(?P<mon_>{MONTH_ABBR}|{MONTH_FULL})(?P=sep_)(?P<day_>{DAY})"
             rf"|(?P<mon2>{MONTH_ABBR}|{MONTH_FULL})(?P<sep2>[-/])(?P<day2>{DAY})(?P=sep2)(?P<year2>{YEAR}))(?![\w/-])",
@@ -1372,7 +1374,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         # "Dec-2018", "Dec/2018": a month and its year joined by a hyphen or a slash
-        re.compile(
+        Source(
             rf"(?<![\w-])(?=[A-Za-z]{{3,9}}[-/]\d)(?P<mod>(?!))?(?P<mon>{MONTH_ABBR}|{MONTH_FULL})[-/](?P<year>{YEAR})"
             rf"(?![\w-]|/\d)(?P<yrel>(?!))?",
             _FLAGS,
@@ -1382,7 +1384,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         # "08.07.2012" (day first, as European copy writes it) and "2012.08.08" (year first); a space after
         # a dot as tokenized copy leaves it ("08. 07. 2012").
-        re.compile(
+        Source(
             r"(?<![\w.])(?:(?P<day>3[01]|[12]\d|0?[1-9])\.[^\S\n]?(?P<month>1[0-2]|0?[1-9])\.[^\S\n]?"
             r"(?P<year>(?:19|20)\d\d)"
             r"|(?P<year_>(?:19|20)\d\d)\.[^\S\n]?(?P<month_>1[0-2]|0[1-9])\.[^\S\n]?(?P<day_>3[01]|[12]\d|0[1-9]))"
@@ -1392,29 +1394,29 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         # "Novemer 27, 2005", "Febuary 3, 2024": a month name with a typo, only before a day and a year
-        re.compile(rf"\b(?P<word>[A-Z][a-z]{{3,9}})\.?{SP}(?P<day>{DAY}){ORD},?{SP}(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR}"),
+        Source(rf"\b(?P<word>[A-Z][a-z]{{3,9}})\.?{SP}(?P<day>{DAY}){ORD},?{SP}(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR}"),
         _misspelt_month_day,
     ),
     (
         # "10 Nov 11": a day, a month and a two-digit year (a military or wire form); never before a word
         # in lower case ("on 10 Nov 11 people died") or more digits.
-        re.compile(
+        Source(
             rf"(?<![\w,.$€£])(?P<day>{DAY}){SP}(?P<mon>{MONTH_ABBR})\.?{SP}['’]?(?P<yy>\d\d)(?![\w:]|[.,/]\d|{SP}[a-z])",
             _FLAGS,
         ),
         _day_month_short_year,
     ),
     (
-        re.compile(
+        Source(
             rf"\b(?:the{SP})?(?P<part>beginning|start|end|middle|close){SP}of{SP}(?:the{SP}(?:year{SP}of{SP})?)?"
             rf"(?P<yref>{YREF}|year\b(?![-–]))",  # "by end of year": this year's
             _FLAGS,
         ),
         _year_part,
     ),
-    (re.compile(rf"\b(?P<part>early|mid|late)(?:-|{SP}|{SP0}-{SP0})(?P<yref>{YREF})", _FLAGS), _year_part),
+    (Source(rf"\b(?P<part>early|mid|late)(?:-|{SP}|{SP0}-{SP0})(?P<yref>{YREF})", _FLAGS), _year_part),
     (
-        re.compile(
+        Source(
             rf"\b(?:(?:the|its|their){SP})?(?:(?P<yp>{YEAR}|(?:this|last|next){SP}year['’]s){SP})?"
             rf"(?:(?:fiscal|financial|calendar){SP})?"
             rf"(?P<ord>first|second|third|fourth|final|1st|2nd|3rd|4th|latest|last|most{SP}recent|previous|past"
@@ -1427,18 +1429,18 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         # "2017 Q1", "2017-Q1", "2019 H2", "H2 2019": a year and its quarter or half in the analysts' short form
-        re.compile(
+        Source(
             rf"\b(?:(?P<year>{YEAR})(?:{SP}|-)(?P<part>[QH][1-4])|(?P<part2>H[12]){SP0}(?P<year2>{YEAR}))\b",
             _FLAGS,
         ),
         _short_part,
     ),
     (
-        re.compile(rf"\b(?:the{SP})?(?P<ord>first|second|latter){SP}half{SP}of{SP}(?P<yref>{YREF})", _FLAGS),
+        Source(rf"\b(?:the{SP})?(?P<ord>first|second|latter){SP}half{SP}of{SP}(?P<yref>{YREF})", _FLAGS),
         _half,
     ),
     (
-        re.compile(
+        Source(
             rf"\b(?:(?P<mod>last|this|next|early|late|mid)(?:-|{SP}))?(?P<season>spring|summer|autumn|fall|winter)\b"
             rf"(?:,?{SP}(?:of{SP})?(?P<yref>{YREF}))?",
             _FLAGS,
@@ -1446,7 +1448,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         _season,
     ),
     (
-        re.compile(
+        Source(
             r"(?:\bthe\s{1,3})?(?:\b(?P<dmod>early|mid|late)(?:-|\s{1,3}))?"
             r"(?:\b(?P<cent>1[5-9]|20)(?P<dec>\d)0|['’](?P<dec2>\d)0)['’]?s\b",
             _FLAGS,
@@ -1454,23 +1456,23 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         _decade,
     ),
     (
-        re.compile(
+        Source(
             rf"(?<![\w$€£#.,/:'’-])(?P<y1>{YEAR})(?P<conj>{SP0}[-–]{SP0}|{SP}(?:to|and|through|until){SP})"
             rf"(?P<y2>{YEAR}|\d\d)(?![\w%]|[.,:/-]\d)",
             _FLAGS,
         ),
         _year_range,
     ),
-    (re.compile(rf"(?<![\w$€£#.,/:'’-])(?P<year>{YEAR})(?![\w%]|[.,:/-]\d)"), _bare_year),
+    (Source(rf"(?<![\w$€£#.,/:'’-])(?P<year>{YEAR})(?![\w%]|[.,:/-]\d)"), _bare_year),
     (
-        re.compile(
+        Source(
             rf"\b(?:the{SP})?(?:(?P<n>[12]?\d)(?:st|nd|rd|th)|(?P<w>(?:twenty-)?[a-z]+(?:st|nd|rd|th)))(?:{SP}|-)century\b",
             _FLAGS,
         ),
         _century,
     ),
     (
-        re.compile(
+        Source(
             rf"\b(?:today|tonight|yesterday|tomorrow|the{SP}day{SP}(?:before{SP}yesterday|after{SP}tomorrow)"
             rf"|last{SP}night|(?:(?:early|late|later|earlier){SP})?this{SP}(?:morning|afternoon|evening))\b"
             rf"(?:{SP}(?:morning|afternoon|evening|night)\b)?",
@@ -1479,7 +1481,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         _day_word,
     ),
     (
-        re.compile(
+        Source(
             rf"\b(?:(?P<mod>last|next|this{SP}coming|this{SP}past|this|coming|past|on)(?:{SP}))?"
             rf"(?P<wd>{WEEKDAY})(?!s\b|\w)(?:{SP}(?P<pod>morning|afternoon|evening|night)\b"
             # "Tuesday in the morning", not "Monday in the morning paper"
@@ -1491,7 +1493,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         # "February twenty second", "March eighteenth", "May twenty nine" (a cardinal only at the end of its
         # clause: "in March twenty five people"), "the second of August"
-        re.compile(
+        Source(
             rf"\b(?:(?P<mon>{MONTH_FULL}|{MONTH_ABBR}\.?){SP}(?:the{SP})?(?:(?P<dw>{_ORDINAL_DAY})\b"
             rf"|(?P<cw>{_CARDINAL_DAY})\b(?={SP0}(?:[,.;:!?)]|\Z|at\b|\d)))"
             rf"|(?:the{SP})?(?P<dw2>{_ORDINAL_DAY}){SP}of{SP}(?P<mon2>{MONTH_FULL}|{MONTH_ABBR}\.?))"
@@ -1502,7 +1504,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         # "Friday 7/6", "thursday 29/03 11.00am", "Friday 2024-7-6"
-        re.compile(
+        Source(
             rf"\b{WEEKDAY},?{SP}(?:(?P<y>{YEAR})-(?P<ym>1[0-2]|0?[1-9])-(?P<yd>{DAY})"
             # (a slash only: "Friday 7-6" is as often a score, "Friday 7.6 percent" a share)
             rf"|(?P<a>{DAY})/(?P<b>{DAY}))(?![\w/.-]\d|\w){_TIME_TAIL}",
@@ -1512,12 +1514,12 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         # "now" as one end of a range: "between now and May 21", "between Jan 22 and now"
-        re.compile(rf"\b(?:between{SP}|(?P<second>and){SP})(?P<now>now)\b(?(second)|(?={SP}and{SP}))", _FLAGS),
+        Source(rf"\b(?:between{SP}|(?P<second>and){SP})(?P<now>now)\b(?(second)|(?={SP}and{SP}))", _FLAGS),
         _now_as_end,
     ),
     (
         # "the 15th day of June", "the twenty-sixth day of the month", "the 3rd day of next month"
-        re.compile(
+        Source(
             rf"\b(?:the{SP})?(?P<dom>{DAY}(?:st|nd|rd|th)|{_ORDINAL_DAY}){SP}day{SP}of{SP}"
             rf"(?:(?P<mon>{MONTH_FULL})\b|(?:the|(?P<rel>this|next|last)){SP}month\b)",
             _FLAGS,
@@ -1526,7 +1528,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         # "on 22/04", "from 10/1 to 11/7", "Oct/2"
-        re.compile(
+        Source(
             rf"(?<![\w/.,-])(?:(?P<a>{DAY})/(?P<b>{DAY})|(?P<mon>{MONTH_ABBR}|{MONTH_FULL})/(?P<d>{DAY}))"
             rf"(?![\w/%]|[.,]\d|{SP}of\b)",
             _FLAGS,
@@ -1535,12 +1537,12 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         # "2017 April" (not "the 2017 May elections": a noun after it)
-        re.compile(rf"(?<![\w$€£#.,/:'’-])(?P<year>{YEAR}){SP}(?P<mon>{MONTH_FULL})\b(?!{SP}\d|{SP}[a-z])", _FLAGS),
+        Source(rf"(?<![\w$€£#.,/:'’-])(?P<year>{YEAR}){SP}(?P<mon>{MONTH_FULL})\b(?!{SP}\d|{SP}[a-z])", _FLAGS),
         _year_month,
     ),
     (
         # "on the 18th", "by the 4th": a day of the month alone, after a preposition of time and before no noun
-        re.compile(
+        Source(
             rf"\b(?:on|by|until|till|since|before|after|from){SP}(?P<the>the){SP}(?P<dom>{DAY}(?:st|nd|rd|th))\b(?![-–]\w)"
             rf"(?!{SP}(?!(?:at|in|and|or|to|when|after|before|for|with|as|but|is|was|will|it|he|she|they|we|the)\b)"
             rf"[a-z])",
@@ -1552,7 +1554,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         # "Tuesday of next week", "Friday of last week": a weekday in a named week
         # "Tuesday of next week", "Friday of last week", "next week Wednesday", "this week - Monday": a
         # weekday in a named week
-        re.compile(
+        Source(
             rf"\b(?:(?P<wd>{WEEKDAY}){SP}of{SP}(?P<wk>next|last|this){SP}week\b"
             rf"|(?P<wk2>next|last|this|previous){SP}week(?:{SP0}[-–,]{SP0}|{SP})(?P<wd2>{WEEKDAY})\b)",
             _FLAGS,
@@ -1562,7 +1564,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         # "week 31", "week 1" (not "week 3 of the trial": a count of the story's own weeks), "the first week
         # of 2019", "the last week of 2019"
-        re.compile(
+        Source(
             rf"\b(?:week{SP}(?P<n>5[0-3]|[1-4]\d|0?[1-9])\b(?![.,:/-]\d|{SP0}%|{SP}(?!(?:and|or|to|in|at|on)\b)[a-z])"
             rf"|(?:the{SP})?(?P<ord>first|second|third|last){SP}week{SP}of{SP}(?:(?P<year>{YEAR})\b"
             rf"|(?P<mon>{MONTH_FULL})\b(?:,?{SP}(?P<myear>{YEAR})\b)?))",
@@ -1573,23 +1575,23 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         # "Friday the 13th", "Tuesday the eleventh": a weekday and the day of its month
         # (never before a noun it counts: "on Tuesday the first generation", "Friday, the fourth quarter")
-        re.compile(
+        Source(
             rf"\b(?P<wd>{WEEKDAY}){SP}the{SP}(?P<dom>{DAY}(?:st|nd|rd|th)|{_ORDINAL_DAY})\b"
             rf"(?!{SP}(?!(?:at|around|about|of|in|and|or|to|from|when|after|before|for|with|on|as|but|is|was|will)\b)[a-z])",
             _FLAGS,
         ),
         _weekday_the_day,
     ),
-    (re.compile(rf"\b(?P<n>{NUM}){SP}(?P<unit>day|week|month|year|decade)s?{SP}ago\b", _FLAGS), _ago),
+    (Source(rf"\b(?P<n>{NUM}){SP}(?P<unit>day|week|month|year|decade)s?{SP}ago\b", _FLAGS), _ago),
     (
-        re.compile(
+        Source(
             rf"\b(?P<n>{NUM}){SP}(?P<unit>day|week|month|year)s?{SP}(?:from|after){SP}(?P<ref>today|tomorrow|yesterday)\b",
             _FLAGS,
         ),
         _from_day_word,
     ),
     (
-        re.compile(
+        Source(
             rf"\b(?P<the>the{SP})?(?P<mod>last|past|previous|next|coming|following|this|current)"
             rf"(?:{SP}(?P<n>{NUM}))?(?:{SP}(?:fiscal|financial))?(?:{SP}|-)(?P<unit>{UNIT})(?P<pl>s)?\b",
             _FLAGS,
@@ -1598,25 +1600,25 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     (
         # "earlier this year", "later in the week" (not "later in the day": TimeBank leaves it untagged)
-        re.compile(rf"\b(?P<dir>earlier|later){SP}(?:this|in{SP}the){SP}(?P<unit>year|month|week)\b", _FLAGS),
+        Source(rf"\b(?P<dir>earlier|later){SP}(?:this|in{SP}the){SP}(?P<unit>year|month|week)\b", _FLAGS),
         _earlier_later,
     ),
     (
-        re.compile(
+        Source(
             rf"\b(?P<n>{NUM}){SP}(?P<unit>day|week|month|year)s?{SP}(?P<dir>later|earlier|afterwards?)\b", _FLAGS
         ),
         _later,
     ),
     (
         # Only where nothing follows that it could be counted from: "the day before the vote" is not it.
-        re.compile(
+        Source(
             rf"\bthe{SP}(?:day|night|evening|morning){SP}(?P<dir>before|after)(?={SP0}[,.;:?!)]|{SP0}\Z|{SP}(?:and|when)\b)",
             _FLAGS,
         ),
         _day_around,
     ),
     (
-        re.compile(
+        Source(
             rf"\b(?:the|a|one){SP}(?P<day>day){SP}(?P<dir>before|after|following|preceding)"
             rf"(?={SP}(?:the|his|her|their|its|[A-Z])\b|{SP}[A-Z])",
             _FLAGS,
@@ -1624,7 +1626,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         _day_beside,
     ),
     (
-        re.compile(
+        Source(
             rf"\b(?:the{SP})?(?:(?P<part>early|late|mid|beginning|start|end|middle){SP0}(?:-|of{SP})?{SP0}"
             rf"(?P<mod>last|this|next){SP}"
             # "the end of the month", "end of week": the one publication falls in
@@ -1636,7 +1638,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     (
         # "half past seven", "ten past 9 in the evening", "a quarter to eight", "20 min past eight o'clock"
         # (found from its "past"/"to"/"after", the minutes read back from there: a scan from every word is slow)
-        re.compile(
+        Source(
             rf"\b(?P<rel>past|to|after)"
             rf"{SP}(?P<hr>{NUM}|\d{{1,2}})\b{_CLOCK_HOUR_END}(?P<clock>{SP}o['’]?clock\b)?"
             rf"(?:{SP}(?:in{SP}the{SP}(?P<pod>morning|afternoon|evening)|at{SP}night|(?P<ampm>[ap]\.?m\.?)(?!\w)))?",
@@ -1646,10 +1648,10 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
     ),
     # A clock time in digits (or noon, midnight), and one whose hour is a word ("seven o'clock", "in the
     # morning at 7"): the same grammar, read twice so the second can wait for its words (``_TRIGGERS``).
-    (re.compile(rf"(?=[\dMmNn])(?<![\w:.]){TIME}", _FLAGS), _time_alone),
-    (re.compile(rf"(?=[A-Za-z])(?<![\w:.])(?!noon|mid)(?={HOUR_WORD}|in\b){TIME}", _FLAGS), _time_in_words),
+    (Source(rf"(?=[\dMmNn])(?<![\w:.]){TIME}", _FLAGS), _time_alone),
+    (Source(rf"(?=[A-Za-z])(?<![\w:.])(?!noon|mid)(?={HOUR_WORD}|in\b){TIME}", _FLAGS), _time_in_words),
     (
-        re.compile(
+        Source(
             rf"\b(?:the{SP}(?P<hours>early{SP}hours)(?:{SP}of{SP}the{SP}morning)?"
             rf"|(?P<mid>mid){SP0}-?{SP0}(?P<midpart>morning|afternoon)"
             rf"|(?P<early>early){SP}(?:in{SP}the{SP})?(?P<earlypart>morning|afternoon|evening)"
@@ -1659,7 +1661,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
         _part_alone,
     ),
     (
-        re.compile(
+        Source(
             rf"\b(?P<name>Christmas(?:{SP}(?:Eve|Day))?|New{SP}Year['’]s{SP}(?:Eve|Day)|Valentine['’]s{SP}Day"
             rf"|Halloween|Independence{SP}Day|Thanksgiving(?:{SP}Day)?)\b(?:,?{SP}(?P<year>{YEAR})\b)?"
         ),
@@ -1670,7 +1672,7 @@ RULES: list[tuple[re.Pattern[str], Handler]] = [
 
 # Each pattern with a look at the characters its matches can start with (``_date_prefilter``): the engine
 # rejects most positions there, before the alternations of words.
-_LOOKED_RULES = [(with_first_look(pattern), handler) for pattern, handler in RULES]
+_LOOKED_RULES = [(compile_with_first_look(source), handler) for source, handler in RULES]
 # And the words each pattern cannot match without, read from it (``needed_words``): a text that has none
 # of them is not scanned at all ("Monday|Tuesday|..." in a text that names no weekday).
 _NEEDED = {id(pattern): needed_words(original) for (pattern, _h), (original, _) in zip(_LOOKED_RULES, RULES,
@@ -1816,6 +1818,21 @@ def _gates() -> dict[int, re.Pattern[str]]:
 
 
 _GATE = _gates()
+
+# Each rule with all its prefilters, in order, read by ``_read_dates`` without a lookup per rule and text.
+_PLAN: list[tuple[re.Pattern[str], Handler, frozenset[str] | None, frozenset[str] | None, re.Pattern[str] | None,
+                  int | None, list[Needles]]] = [
+    (
+        pattern,
+        handler,
+        frozenset(_TRIGGERS[handler]) if handler in _TRIGGERS else None,
+        _NEEDED[id(pattern)],
+        _GATE.get(id(pattern)),
+        _REACH[id(pattern)],
+        _ANCHORS[id(pattern)],
+    )
+    for pattern, handler in _LOOKED_RULES
+]
 
 
 _STAMP_LABEL = r"(?:last[^\S\n]{1,3})?(?:updated|posted|published|modified):?[^\S\n]{1,3}"
@@ -2074,19 +2091,16 @@ def _read_dates(text: str, resolver: _Resolver) -> list[tuple[int, int, DateValu
     """Every expression with its value as of ``resolver.published``: in text order, not overlapping."""
     candidates: list[tuple[int, int, DateValue]] = []
     anchors = text_anchors(text)  # shared with the figure extractor, which reads the same text next
-    for pattern, handler in _LOOKED_RULES:
-        triggers = _TRIGGERS.get(handler)
-        if triggers is not None and not anchors.holds_any(triggers):
+    holds, usable, lowered = anchors.holds_any_of, anchors.usable, anchors.lowered
+    for pattern, handler, triggers, needed, gate, look, needles in _PLAN:
+        if triggers is not None and not holds(triggers):
             continue  # a substring test is far cheaper than a regex scan that cannot match
-        needed = _NEEDED[id(pattern)]
-        if needed is not None and not anchors.holds_any(needed):
+        if needed is not None and not holds(needed):
             continue
-        gate = _GATE.get(id(pattern))
-        if gate is not None and anchors.usable and gate.search(anchors.lowered) is None:
+        if gate is not None and usable and gate.search(lowered) is None:
             continue
-        look = _REACH[id(pattern)]
         # Without a bound on how far an attempt looks, each start is tried apart: only a few are worth it.
-        windows = anchors.windows(_ANCHORS[id(pattern)], None if look is not None else _FEW_STARTS)
+        windows = anchors.windows(needles, None if look is not None else _FEW_STARTS)
         found = pattern.finditer(text) if windows is None else matches(pattern, text, windows, look)
         for m in found:
             if m.end() <= m.start():
