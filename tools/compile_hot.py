@@ -80,7 +80,8 @@ def build() -> None:
         name="consistency-compiled",
         ext_modules=extensions,
         packages=[],  # the extensions alone: no package discovery (the checkout's rules/ and reports/ stop it)
-        script_args=["build_ext", "--inplace", "--build-temp", str(ROOT / "build" / "mypyc" / "temp")],
+        script_args=["build_ext", "--inplace", "--build-temp", str(ROOT / "build" / "mypyc" / "temp"),
+                     "--build-lib", str(ROOT / "build" / "mypyc" / "lib")],  # under what --clean removes
     )
 
 
