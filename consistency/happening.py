@@ -202,12 +202,8 @@ def read_happening(
                 continue
             weekday = _WEEKDAYS.index(named.group(1).lower())
             if dateline is None:
-                weekdays.add(weekday)
-                zoned = _ZONED.search(fact.sentence) is not None
-                if zoned:
-                    # "at 17:52 GMT on Tuesday": a time given in another zone than the place's may fall
-                    # on the day before or after there (it was 00:52 on Wednesday where it struck).
-                    weekdays.update(((weekday - 1) % 7, (weekday + 1) % 7))
+                around = _weekdays_around(weekday, fact.sentence)
+                weekdays.update(around)
                 if (
                     frame.known
                     and not _cue_looked_back(fact, text)
@@ -216,9 +212,7 @@ def read_happening(
                 ):
                     # The kind of happening on that weekday: an undated report's quake of Thursday is
                     # not the quake of Tuesday.
-                    weekday_kinds.update(
-                        (frame.measure, w) for w in ((weekday - 1) % 7, weekday, (weekday + 1) % 7)[1 - zoned : 2 + zoned]
-                    )
+                    weekday_kinds.update((frame.measure, w) for w in around)
                 # The lead's first weekday still dates the happening: its sentence's stage is read,
                 # unless it announces it ("In Saturday's semi-final they will meet ..."). Later
                 # weekdays of the lead are often the next step ("on to Saturday's semi-finals").
@@ -289,15 +283,10 @@ def read_happening(
         if not _announces(fact, text, sentences_of, recalling):
             # (The weekday of a day recalled, "four months after it first passed on Feb. 17", is not one
             # the report stands on: an undated report of that Tuesday is not this one's.)
-            weekdays.add(weekday)
-            if _ZONED.search(fact.sentence):
-                weekdays.update(((weekday - 1) % 7, (weekday + 1) % 7))  # as for a weekday alone, above
+            weekdays.update(_weekdays_around(weekday, fact.sentence))
         if frame.known and not _cue_looked_back(fact, text):
             kinds.add((frame.measure, day))
-            zoned = _ZONED.search(fact.sentence) is not None
-            weekday_kinds.update(
-                (frame.measure, w) for w in ((weekday - 1) % 7, weekday, (weekday + 1) % 7)[1 - zoned : 2 + zoned]
-            )
+            weekday_kinds.update((frame.measure, w) for w in _weekdays_around(weekday, fact.sentence))
         dated.append((day, fact))
     # The stage is the reported happening's: a date a week or more before the latest one the lead gives
     # (or the dateline) is looked back on ("passed the revised bill on Wednesday, six months after
@@ -918,6 +907,14 @@ def coarse_apart(
     shared = [k for k in coarse.keys() & other_kinds.keys() if k in options.one_day]
     return bool(shared) and all((days_gap(coarse[k], other_kinds[k]) or 0) >= options.far_days for k in shared)
 
+
+def _weekdays_around(weekday: int, sentence: str) -> tuple[int, ...]:
+    """The weekday a report gives, and the days either side when its sentence gives a time with its zone:
+    "at 17:52 GMT on Tuesday" may fall on the day before or after in the place's own time (it was 00:52
+    on Wednesday where it struck)."""
+    if _ZONED.search(sentence):
+        return ((weekday - 1) % 7, weekday, (weekday + 1) % 7)
+    return (weekday,)
 
 
 def weekday_kinds_apart(
