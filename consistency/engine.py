@@ -361,7 +361,7 @@ def _run_articles(
         features = text_features_cached(kept, texts, keys, grouping, cache, mapper)
         marked = [dataclasses.replace(a, copy_of=copy_of[a.id]) if a.id in copy_of else a for a in kept]
         stats: dict[str, int] = {}
-        found = group_articles(marked, texts, grouping, facts=facts, stats=stats, features=features)
+        found = group_articles(marked, texts, grouping, facts=facts, stats=stats, features=features, release=True)
         return tuple(sorted(copy_of.items())), tuple(found), tuple(sorted(stats.items()))
 
     computed: list[bool] = []

@@ -323,6 +323,7 @@ def group_articles(
     facts: Iterable[Fact] | None = None,
     stats: dict[str, int] | None = None,
     features: Sequence[TextFeatures] | None = None,
+    release: bool = False,
 ) -> list[Event]:
     """Cluster ``articles`` into events.
 
@@ -332,7 +333,9 @@ def group_articles(
     receives ``pairs_scored`` (candidate pairs compared) and ``largest_block`` (articles sharing
     the most common blocking key used), so a run can show it never compared all against all.
     ``features``, one per article (``text_features`` under these options), spare reading the texts
-    again; the events are the same with them or without.
+    again; the events are the same with them or without. With ``release`` the caller gives them up:
+    their word tables become the tf-idf vectors in place and a list of them is emptied once read, so
+    the corpus's largest table after its facts is not held twice while pairs are scored and linked.
     """
     options = options or GroupingOptions()
     if not articles:
@@ -343,12 +346,16 @@ def group_articles(
         by_article[fact.article_id].append(fact)
     bodies = [texts.get(a.id, a.body) for a in articles]
     if features is None:
-        features = [text_features(a, text, options) for a, text in zip(articles, bodies, strict=True)]
+        features, release = [text_features(a, text, options) for a, text in zip(articles, bodies, strict=True)], True
     elif len(features) != len(articles):
         raise ValueError("one TextFeatures per article")
     lead_ends = [f.lead_end for f in features]
-    vectors = _tfidf([f.words for f in features])  # read, never changed
+    surface = _surface_forms([f.spellings for f in features])
     name_vectors = _tfidf(_name_bags([f.names for f in features]))
+    vectors = _tfidf([f.words for f in features], in_place=release)  # read, never changed
+    if release and isinstance(features, list):
+        features.clear()
+    del features
     static = frozenset(m.key for m in load_vocabulary(options.vocabulary).measures if m.static)
     figure_vectors = _tfidf([_figure_bag(by_article.get(a.id, ()), static) for a in articles])
     dates = [
@@ -394,7 +401,6 @@ def group_articles(
     blocks.reverse()
     while blocks:  # a block's pairs are let go once it is clustered
         clusters.extend(_link_block(blocks.pop(), dates, options, happenings))
-    surface = _surface_forms([f.spellings for f in features])
     days = [
         _happening_days(a, by_article.get(a.id, ()), lead_end)
         for a, lead_end in zip(articles, lead_ends, strict=True)
@@ -592,14 +598,20 @@ def rarity(df: Mapping[str, int], n: int) -> dict[str, float]:
     return {t: math.log((n + 1) / (c + 1)) + 1.0 for t, c in df.items()}
 
 
-def _tfidf(bags: list[dict[str, float]]) -> list[dict[str, float]]:
+def _tfidf(bags: list[dict[str, float]], in_place: bool = False) -> list[dict[str, float]]:
+    """Each bag's tf-idf vector, of unit length; ``in_place`` turns the bags themselves into them."""
     df: Counter[str] = Counter()
     for bag in bags:
         df.update(bag.keys())
     idf = rarity(df, len(bags))
     vectors = []
     for bag in bags:
-        vec = {t: (1.0 + math.log(c)) * idf[t] for t, c in bag.items()}
+        if in_place:
+            vec = bag
+            for t, c in bag.items():  # values replaced, keys unchanged: the same order, the same sums
+                vec[t] = (1.0 + math.log(c)) * idf[t]
+        else:
+            vec = {t: (1.0 + math.log(c)) * idf[t] for t, c in bag.items()}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         for t, v in vec.items():  # in place: a corpus's vectors are its largest tables
             vec[t] = v / norm
@@ -665,7 +677,7 @@ def _candidate_pairs(
 
 def _average_linkage(
     n: int,
-    pairs: dict[tuple[int, int], float],
+    pairs: Mapping[tuple[int, int], float] | _LocalPairs,
     dates: list[list[tuple[int, int]]],
     options: GroupingOptions,
     happenings: Sequence[Happening] | None = None,
@@ -1075,15 +1087,39 @@ def _link_block(
     articles, pairs = block
     if len(articles) == 1:
         return [articles]
-    local = {article: k for k, article in enumerate(articles)}
     clusters = _average_linkage(
         len(articles),
-        {(local[a], local[b]): sim for (a, b), sim in pairs.items()},
+        _LocalPairs(articles, pairs),
         [dates[i] for i in articles],
         options,
         [happenings[i] for i in articles],
     )
     return [[articles[k] for k in cluster] for cluster in clusters]
+
+
+class _LocalPairs:
+    """A block's scored pairs in the block's own numbering, read from its arrays as linkage asks.
+
+    Linkage reads them three times (its links, its heap, the second look); a dict of them, a tuple
+    key and a float each, took about 140 bytes a pair, over 70 MB for the block most of a
+    10,000-article corpus falls in. The numbers are shared int objects, so the tables linkage
+    keys by them hold one object per article, not one per mention."""
+
+    def __init__(self, articles: Sequence[int], pairs: Pairs) -> None:
+        assert pairs.sims is not None
+        where = np.asarray(articles, dtype=np.int64)
+        self._lows = np.searchsorted(where, pairs.codes // pairs.n)
+        self._highs = np.searchsorted(where, pairs.codes % pairs.n)
+        self._sims = pairs.sims
+        self._ids = list(range(len(articles)))
+
+    def __len__(self) -> int:
+        return len(self._sims)
+
+    def items(self) -> Iterator[tuple[tuple[int, int], float]]:
+        ids = self._ids
+        for a, b, sim in zip(self._lows.tolist(), self._highs.tolist(), self._sims.tolist(), strict=True):
+            yield (ids[a], ids[b]), sim
 
 
 def _keywords(vectors: list[dict[str, float]], members: list[int], count: int = 6) -> tuple[str, ...]:

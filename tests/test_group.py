@@ -929,6 +929,13 @@ def test_text_features_given_or_read_give_the_same_events() -> None:
     assert any(len(e.article_ids) > 1 for e in read) and read[0].evidence.names  # names shown: spellings used
     with pytest.raises(ValueError):
         group_articles(articles, features=[TextFeatures(**f) for f in kept][1:])
+    # Kept by the caller: left as they were. Given up (``release``): the list is emptied, the same events.
+    mine = [TextFeatures(**f) for f in kept]
+    assert group_articles(articles, features=mine) == read
+    assert [dataclasses.asdict(f) for f in mine] == kept
+    given_up = [TextFeatures(**f) for f in kept]
+    assert group_articles(articles, features=given_up, release=True) == read
+    assert given_up == []
 
 
 def test_the_options_read_the_same_in_every_process() -> None:
