@@ -54,7 +54,7 @@ def outlet_scores(result: RunResult) -> tuple[OutletScore, ...]:
 
     if not result.articles:
         return ()
-    # The tables are built column by column, and facts only as many as the counts need: an audit of
+    # The tables are built column by column, not as a row object per fact: an audit of
     # ten thousand articles holds about two million facts, and a row object for each cost seconds.
     # Outlets and slots are numbered, so the two largest tables (a slot's facts, the findings' lead
     # pairs: over a million rows at 10,000 articles) are integer columns, not rows of strings: as rows
@@ -70,11 +70,9 @@ def outlet_scores(result: RunResult) -> tuple[OutletScore, ...]:
     table["facts"] = per_article.groupby(per_article.index.map(article_outlet)).sum()
 
     judged = _one_finding_per_slot(result.findings)
-    wanted = {fid for a in result.alignments for fid in a.fact_ids}
-    wanted.update(fid for f in judged for p in f.pairs if p.representative for fid in p.fact_ids[:2])
-    outlet_of = {f.id: outlet_code[f.article_id] for f in result.facts
-                 if f.id in wanted and f.article_id in outlet_code}
-    del wanted
+    # Every fact's outlet number (a fact in no slot and no pair is never looked up): cheaper than
+    # first collecting the wanted ids from hundreds of thousands of pairs.
+    outlet_of = {f.id: outlet_code[f.article_id] for f in result.facts if f.article_id in outlet_code}
     slot_rows, slot_outlets = array("q"), array("q")
     for row, alignment in enumerate(result.alignments):
         for fid in alignment.fact_ids:
