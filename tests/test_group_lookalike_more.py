@@ -134,3 +134,15 @@ def test_a_day_before_the_reports_own_is_no_happening_to_come() -> None:
         )
         # (Undated, nothing tells a Wednesday past from one to come.)
         assert [first for first, _ in read.days] == days
+
+
+def test_a_vote_told_with_no_kind_of_happening_months_after_another_stays_apart() -> None:
+    # The November report dates the Senate's vote ("backed ... on Wednesday") but names no kind of
+    # happening for its day; the May report of the first vote does. Six months apart, neither recalls
+    # the other's day: two happenings.
+    event, lookalikes = more.CHECK_KINDS["tax"]
+    reports = [("late", event[2]), ("early", lookalikes[1])]
+    background = [(f"other{i}", story) for i, story in enumerate(more.BACKGROUND)]
+    corpus = articles(reports + background, set())
+    assert event_of(group(corpus), "late") == {"late"}
+    assert "early" in event_of(group(corpus, GroupingOptions(season_factor=1.0)), "late")
