@@ -146,3 +146,21 @@ def test_a_vote_told_with_no_kind_of_happening_months_after_another_stays_apart(
     corpus = articles(reports + background, set())
     assert event_of(group(corpus), "late") == {"late"}
     assert "early" in event_of(group(corpus, GroupingOptions(season_factor=1.0)), "late")
+
+
+def test_a_stage_in_a_clause_describing_a_participant_is_not_the_happenings() -> None:
+    # "who led the first round" tells Varga's past; the happening dated is Sunday's second round.
+    stages = load_stages(None)
+    text = (
+        "Brenn's voters chose Pia Ostrom as mayor in Sunday's second round. Ivo Marr, who led the first "
+        "round, conceded on Sunday evening."
+    )
+    article = make(1, "Outlet", dt.date(2033, 6, 20), ("Ostrom wins", text))
+    found, cleaned = extract_facts(article, id_prefix="r:")
+    read = read_happening(frame_facts(article, found), cleaned.text, len(cleaned.text), stages,
+                          published=dt.date(2033, 6, 20).toordinal())
+    assert {stage for _, stage in read.stages} == {"second"}
+    # A clause that holds the date is the happening's own: "Marr, who won the first round on Sunday, ..."
+    assert ("election_round", "first") in stages.stated(
+        "Marr, who won the first round on Sunday, thanked voters.", [(33, 39)]
+    )
