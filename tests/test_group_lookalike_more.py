@@ -164,3 +164,17 @@ def test_a_stage_in_a_clause_describing_a_participant_is_not_the_happenings() ->
     assert ("election_round", "first") in stages.stated(
         "Marr, who won the first round on Sunday, thanked voters.", [(33, 39)]
     )
+
+
+def test_a_lookalike_drawn_in_through_one_report_leaves_the_group() -> None:
+    # The undated first-round report joins first the run-off report that names no round (nothing there
+    # says no); the other run-off reports name the second round. The last look sets it apart.
+    event, lookalikes = more.CHECK_KINDS["mayor"]
+    tags = [f"mayor{i}" for i in range(len(event))]
+    reports = [*zip(tags, event, strict=True), ("x", lookalikes[1])]
+    background = [(f"other{i}", story) for i, story in enumerate(more.BACKGROUND)]
+    corpus = articles(reports + background, {tags[0], "x"})
+    events = group(corpus)
+    assert event_of(events, "x") == {"x"}
+    assert event_of(events, tags[0]) == set(tags)
+    assert "x" in event_of(group(corpus, GroupingOptions(eject=False)), tags[0])
