@@ -304,6 +304,17 @@ class GroupingOptions:
     # The cap bounds its cost (a pass over a group reads each report against the rest: quadratic).
     eject: bool = True
     eject_size: int = 40
+    # And a pair held apart from a group beside it by one of its two reports only (the rules set that one
+    # apart from the group although its words would join it; the other is not set apart, its words reach
+    # the group at cohesion times or more its likeness to its partner, it stands on no day a week from
+    # the group's, and the group of 2 to eject_size would take it: ``_regroup``): the other report joins
+    # the group. Linkage paired an undated look-alike with the one report of the event that could not
+    # tell it apart, and the event was split.
+    # Groups larger than a pair: on all 982 ECB+ documents B-cubed F1 0.971 -> 0.961 (a topic's older
+    # event moved into its newer one around the one report dated apart; without the cohesion test
+    # 0.909). Pairs only: ECB+ and the development set give the same events; our invented check set:
+    # merged look-alikes 6/48 -> 0/48, events split 6 -> 0.
+    regroup: bool = True
 
 
 @dataclass(frozen=True)
@@ -1051,11 +1062,76 @@ def _eject(
             members[cluster] = [j for j in found if j != i]
             members[next_id] = [i]
             next_id += 1
+    if options.regroup:
+        _regroup(members, near, fill, mean, tables[4], (one_id, rest_id, next_id), options)
     for table in tables:
-        for key in (one_id, rest_id, scratch):
+        for key in (one_id, rest_id, next_id, scratch):
             table.pop(key, None)
-    for key in (one_id, rest_id):
+    for key in (one_id, rest_id, next_id):
         size.pop(key, None)
+
+
+def _regroup(
+    members: dict[int, list[int]],
+    near: Mapping[int, Mapping[int, float]],
+    fill: Callable[[int, Sequence[int]], None],
+    mean: Callable[[int, int, float], float],
+    anchors: Mapping[int, list[tuple[int, int]]],
+    ids: tuple[int, int, int],
+    options: GroupingOptions,
+) -> None:
+    """Pairs held apart from a group beside them by one of their two reports only (the rules set it apart
+    from that group although its words would join it): the other report joins the group when it is not
+    set apart, its words reach the group at ``cohesion`` times or more its likeness to its partner, it
+    stands on no day more than ``apart_days`` from the group's (``anchors``, by group id), and the group
+    would take it (``mean``). ``fill`` makes a reading of reports under an id of ``ids``."""
+    part_id, block_id, other_id = ids
+
+    def total(a: Iterable[int], b: Iterable[int]) -> float:
+        wanted = set(b)
+        return sum(sim for i in a for j, sim in near.get(i, {}).items() if j in wanted)
+
+    home = {i: cluster for cluster, found in members.items() for i in found}
+    for cluster in sorted(members, key=lambda c: min(members[c])):
+        found = members.get(cluster)
+        if not found or len(found) != 2:
+            continue
+        rivals = sorted({home[j] for i in found for j in near.get(i, {})} - {cluster}, key=lambda c: min(members[c]))
+        best: tuple[float, int, list[int]] | None = None
+        for rival in rivals:
+            others = members[rival]
+            if not 2 <= len(others) <= options.eject_size:
+                continue
+            fill(other_id, others)
+            blocking = []
+            for i in found:
+                sim = total([i], others)
+                if sim / len(others) >= options.threshold:
+                    fill(block_id, [i])
+                    if mean(block_id, other_id, sim) < options.threshold:
+                        blocking.append(i)
+            part = [i for i in found if i not in blocking]
+            if not blocking or not part:
+                continue
+            held = [i for i in found if i in blocking]
+            words_rival = total(part, others) / (len(part) * len(others))
+            words_held = total(part, held) / (len(part) * len(held))
+            if words_rival < options.cohesion * words_held:
+                continue  # more like the reports it would leave than like the group it would join
+            fill(part_id, part)
+            if anchors.get(part_id) and anchors.get(other_id) and (
+                (days_gap(anchors[part_id], anchors[other_id]) or 0) > options.apart_days
+            ):
+                continue  # it stands on days apart from the group's: not one of its reports
+            move = mean(part_id, other_id, total(part, others))
+            if move >= options.threshold and (best is None or move > best[0]):
+                best = (move, rival, part)
+        if best is not None:
+            _, rival, part = best
+            members[cluster] = [i for i in found if i not in part]
+            members[rival] = sorted(members[rival] + part)
+            for i in part:
+                home[i] = rival
 
 
 def _least_mergeable(options: GroupingOptions) -> float:
