@@ -42,7 +42,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NamedTuple, Protocol
 
 from consistency.model import Article, DateValue, Fact, Quantity
-from consistency.stages import Ladder, Stage, Stages, contradict
+from consistency.stages import Ladder, Stage, Stages, contradict, described
 from consistency.text import split_sentences
 
 COARSE_GRAINS = frozenset({"week", "month", "part_of_year", "year"})
@@ -437,7 +437,10 @@ def _stated_apart(
     dates = sorted([(a, b, True) for a, b in now] + [(a, b, False) for a, b in later])
     reported: dict[str, tuple[int, str]] = {}
     to_come: dict[str, tuple[int, str]] = {}
+    background = described(sentence, now)
     for start, end, (ladder, stage) in stages.found(sentence):
+        if any(first <= start and end <= last for first, last in background):
+            continue
         # A date follows what it dates ("forcing a run-off against her on May 9"): the first date after
         # the phrase, else the last one before it.
         after = [(a - end, is_now) for a, _, is_now in dates if a >= end]

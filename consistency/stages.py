@@ -29,6 +29,21 @@ _TOKEN = re.compile(r"[^\W_]+")  # words; hyphens and apostrophes split, as in t
 
 Stage = tuple[str, str]  # (ladder, stage): ("election_round", "second")
 
+# A clause set off by commas that describes a participant ("Lena Varga, who led the first round,
+# conceded on Sunday"): what it says is background, not the happening the sentence dates.
+_RELATIVE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,;:]*")
+
+
+def described(sentence: str, anchors: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans of ``sentence``'s relative clauses that hold none of ``anchors`` (the dates of the
+    happening reported): a stage named there is a participant's past, not the happening's stage."""
+    anchors = list(anchors)
+    return [
+        (m.start(), m.end())
+        for m in _RELATIVE.finditer(sentence)
+        if not any(m.start() <= a and b <= m.end() for a, b in anchors)
+    ]
+
 
 @dataclass(frozen=True)
 class Ladder:
@@ -71,7 +86,10 @@ class Stages:
         on each ladder, the stage named nearest to a date."""
         anchors = list(anchors)
         nearest: dict[str, tuple[int, str]] = {}
+        background = described(sentence, anchors)
         for start, end, (ladder, stage) in self.found(sentence):
+            if any(first <= start and end <= last for first, last in background):
+                continue
             distance = min(max(0, a_start - end, start - a_end) for a_start, a_end in anchors) if anchors else 0
             if ladder not in nearest or distance < nearest[ladder][0]:
                 nearest[ladder] = (distance, stage)

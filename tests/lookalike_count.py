@@ -1,0 +1,100 @@
+"""Counts how often grouping merges a look-alike into the event it resembles, over every combination the
+look-alike tests use: each look-alike against its event with none, the first, all but the first or all
+of the event's reports undated, the look-alike dated and undated, beside the set's background stories.
+
+Run from the repository's root: ``python -m tests.lookalike_count [-v] [module ...]`` (default: the
+invented sets ``tests.lookalike_more`` and ``tests.lookalike_fresh``). For each set it prints the merged
+look-alikes by kind and the splits: combinations whose event's reports do not end up together (a split
+counted apart from the look-alike that drew some of them away). ``-v`` lists each failing combination.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from collections import Counter
+from collections.abc import Sequence
+
+from consistency.engine import extract_facts
+from consistency.frames import frame_facts
+from consistency.group import GroupingOptions, group_articles
+from consistency.model import Article, Fact
+from tests.lookalike_more import Dated
+
+Prepared = tuple[Article, list[Fact], str]
+_prepared: dict[tuple[str, Dated, bool], Prepared] = {}
+
+DEFAULT_SETS = ("tests.lookalike_more", "tests.lookalike_fresh")
+
+
+def _prepare(tag: str, report: Dated, dated: bool) -> Prepared:
+    """One report as an article with its framed facts and cleaned text (made once per run)."""
+    key = (tag, report, dated)
+    if key not in _prepared:
+        day, (title, body) = report
+        article = Article(id=tag, path=f"{tag}.md", outlet=f"Outlet {tag}", body=title + "\n\n" + body,
+                          published=day if dated else None)
+        found, cleaned = extract_facts(article, id_prefix=f"{tag}:")
+        _prepared[key] = (article, frame_facts(article, found), cleaned.text)
+    return _prepared[key]
+
+
+def patterns(size: int) -> list[tuple[int, ...]]:
+    """Which of an event's reports lose their dates: none, the first, all but the first, all."""
+    return list(dict.fromkeys([(), (0,), tuple(range(1, size)), tuple(range(size))]))
+
+
+def count(
+    kinds: dict[str, tuple[list[Dated], list[Dated]]],
+    background: Sequence[Dated],
+    options: GroupingOptions | None = None,
+    verbose: bool = False,
+) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """Merged look-alikes, combinations and split events, each by kind."""
+    merged: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    split: Counter[str] = Counter()
+    for kind, (event, lookalikes) in kinds.items():
+        tags = [f"{kind}{i}" for i in range(len(event))]
+        for number, lookalike in enumerate(lookalikes):
+            for undated in patterns(len(event)):
+                for dated in (True, False):
+                    reports = [*zip(tags, event, strict=True), ("x", lookalike)]
+                    reports += [(f"other{i}", story) for i, story in enumerate(background)]
+                    lost = {tags[i] for i in undated} | (set() if dated else {"x"})
+                    articles, facts, texts = [], [], {}
+                    for tag, report in reports:
+                        article, found, text = _prepare(tag, report, tag not in lost)
+                        articles.append(article)
+                        facts.extend(found)
+                        texts[tag] = text
+                    events = [set(e.article_ids) for e in group_articles(articles, texts, options, facts=facts)]
+                    drawn = next(e for e in events if "x" in e)
+                    first = next(e for e in events if tags[0] in e)
+                    total[kind] += 1
+                    case = f"{kind} look-alike {number}, undated {list(undated)}, look-alike dated {dated}"
+                    if drawn != {"x"}:
+                        merged[kind] += 1
+                        if verbose:
+                            print(f"  merged: {case}: {sorted(drawn)}")
+                    if not set(tags) <= first:
+                        split[kind] += 1
+                        if verbose:
+                            print(f"  split:  {case}: {[sorted(e) for e in events if e & set(tags)]}")
+    return merged, total, split
+
+
+def main(argv: Sequence[str]) -> None:
+    verbose = "-v" in argv
+    for name in [a for a in argv if not a.startswith("-")] or DEFAULT_SETS:
+        module = importlib.import_module(name)
+        for label in sorted(k for k in vars(module) if k.endswith("KINDS")):
+            kinds = getattr(module, label)
+            merged, total, split = count(kinds, module.BACKGROUND, verbose=verbose)
+            by_kind = ", ".join(f"{k} {merged[k]}/{total[k]}" for k in kinds)
+            print(f"{name}.{label}: merged {sum(merged.values())}/{sum(total.values())} ({by_kind}); "
+                  f"event split {sum(split.values())}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
