@@ -84,6 +84,7 @@ def _cue_extent(toks: list[_Tok], i: int, end: int) -> int:
             and toks[i].low not in lex.BARE_CUE_VERBS
             and not (k + 1 < len(toks) and toks[k + 1].low[:1].isdigit())  # "estimated about 20"
             and not (t.low == "to" and _bare_verb_after(toks, k + 1))  # "promising to lift": an infinitive
+            and not (t.low == "as" and k + 1 < len(toks) and toks[k + 1].low in _AS_DEGREE)  # "acknowledged as much"
         ):
             end = t.end
             if t.low in lex.TOPIC_PREPOSITIONS:
@@ -122,11 +123,24 @@ _TOPIC_AFTER_ADVERB = frozenset({"of", "about", "against", "on", "for"})
 def _topic_after(toks: list[_Tok], k: int) -> bool:
     """The words at ``k`` read as the topic of a particle like "on" or "for" ("commented on the
     ruling", "called for a recount"), not as a time or a medium ("announced on Friday", "said on
-    Twitter"): anything but a weekday, a month, a number or a capitalized name."""
+    Twitter", "has warned for months", "argued for a decade"): anything but a weekday, a month, a
+    number, a capitalized name or a stretch of time."""
     if k >= len(toks) or not toks[k].word:
         return False
     t = toks[k]
+    if t.low in _DURATIONS or t.low in ("a", "an", "the", "several", "many", "some") and k + 1 < len(toks) and toks[k + 1].low in _DURATIONS:
+        return False
     return not (t.low in lex.WEEKDAYS or t.low in lex.MONTHS or t.low[:1].isdigit() or t.cap)
+
+
+# Words after "as" that make it a comparison, not the particle of a cue ("acknowledged as much",
+# "said as well", "as soon as").
+_AS_DEGREE = frozenset({"much", "well", "many", "soon", "long", "such", "far", "recently", "early"})
+
+# Stretches of time after "for" ("warned for months", "for a decade"): a time, not a topic.
+_DURATIONS = frozenset(
+    "months years weeks days decades hours minutes month year week day decade hour while time long".split()
+)
 
 
 def _bare_verb_after(toks: list[_Tok], k: int) -> bool:

@@ -142,9 +142,13 @@ def _content(
         return before
     gap = text[end : after[0]].strip()
     if before is not None and 0 <= cue_end <= source_start and (gap == "" or gap == "," and _words(text, before) > _SHORT):
-        # "..., according to attorneys for the family", "..., said Halvik, a former pilot, who ...": what
+        # "..., according to lawyers for the Brask family", "..., said Halvik, a former pilot, who ...": what
         # follows the source still describes it; the statement came before
         return before
+    if gap == "" and before is not None and _occasion_only(text, after) and _words(text, before) > _SHORT and (
+        text[before[1] : start].strip() == ","
+    ):
+        return before  # "The levy is unfair, Brask said in a short statement late Friday": the occasion is no complement
     if gap in ("", ":") and (_words(text, after) > _SHORT or before is None or _object_opens(text, after)):
         return after  # words follow the cue directly: its complement
     if gap in (",", ":") and _opens_quote(text, after):
@@ -170,6 +174,26 @@ def _object_opens(text: str, side: Interval) -> bool:
     "believe that is likely"), not a time, a place or a manner ("on Thursday", "basically")."""
     first = text[side[0] : side[1]].split()[0].lower().strip(".,;:!?")
     return first.isalpha() and first not in _ADVERBIAL_STARTS and not (first.endswith("ly") and len(first) > 4)
+
+
+_OCCASION_PREPOSITIONS = frozenset({"in", "at", "during", "on", "via", "through"})
+_OCCASION_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "twitter", "facebook"})
+
+
+def _occasion_only(text: str, side: Interval) -> bool:
+    """Words after a cue that tell only where, when or through what it was said ("in a short statement
+    late Friday", "at a rally in Dravik", "on Twitter"): a preposition of an occasion and an article or a
+    possessive, a few words, no comma, clause or quotation in them."""
+    words = text[side[0] : side[1]].lower().split()
+    if 1 < len(words) <= 3 and words[0] == "for" and (words[1] in _DURATIONS or words[-1] in _DURATIONS):
+        return True  # "..., Brask has warned for months", "for several years"
+    return (
+        1 < len(words) <= 8 and words[0] in _OCCASION_PREPOSITIONS and words[1] in _OCCASION_OPENERS
+        and "that" not in words and not any("," in w or w[:1] in _OPENING_QUOTES for w in words)
+    )
+
+
+_DURATIONS = frozenset("months years weeks days decades hours month year week day decade".split())
 
 
 def _words(text: str, side: Interval) -> int:

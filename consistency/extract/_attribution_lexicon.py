@@ -88,12 +88,13 @@ EXPRESSIONS = {
 }
 # The past participles of the classes that report a view (statement, stance, construal, belief,
 # knowing): a passive of one with no agent is a view whose holder goes unstated ("was accused of",
-# "is widely seen as"). "expected" and "intended" report one too ("is expected to rise").
+# "is widely seen as"). "expected" and "intended" report one too ("is expected to rise"), and so do
+# the verbs of believing and fearing listed apart ("it is believed that", "was not thought to hold").
 PASSIVE_PARTICIPLES = frozenset(
     (_IRREGULAR[base].split()[4] if len(_IRREGULAR.get(base, "").split()) > 4 else _inflect(base)[2])
     for base in STATEMENT_BASES | STANCE_BASES | frozenset(_VERBS["belief"]) | frozenset(_VERBS["knowing"])
     | frozenset(_VERBS["construal"])
-) | frozenset({"expected", "intended"})
+) | frozenset({"expected", "intended", "believed", "thought", "feared"})
 # Verbs of wanting, planning and committing to an act ("wants to", "refused to", "is planning to"):
 # cues of the separate kind "intention", before an infinitive only. Finite forms; the -ing form
 # counts after a form of "be" ("is seeking to").
@@ -632,6 +633,11 @@ TRAILING_LINKS = _words("citing quoting")
 
 # Words before a participle that continue the clause's subject: "began by saying", "while arguing".
 PARTICIPLE_LEADS = _words("by while after before also even then each both")
+# Prepositions before a participle of saying whose speaker is the clause's subject, asked for only
+# where no cue came before in the sentence ("Brask drew fire for saying ...", "refused to go further,
+# apart from saying ...", "Halvik, despite admitting that ..."; after "criticized Halvik for saying"
+# the participle is part of what the earlier cue reports).
+PREPOSITION_LEADS = _words("for from despite without in")
 
 # Forms of "be" before a progressive cue ("is saying", "were warning").
 BE_FORMS = _words("is are was were am be been being isn't aren't wasn't weren't")

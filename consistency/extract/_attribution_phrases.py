@@ -275,13 +275,25 @@ def _with_quantifier_before(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
     return _Phrase(k, phrase.last, toks[k].start, phrase.end, phrase.parts)
 
 
-def _descriptor_before_name(toks: list[_Tok], k: int) -> bool:
-    """One or two lower-case nouns at ``k`` right before a name: "harbour pilot Marta Vellacourt",
-    "port widow Ivo Brask" (a descriptor written like a title)."""
-    m = k
-    while m < len(toks) and m - k < 2 and _compound_word(toks[m]) and not toks[m].low.endswith(("ly", "ing", "ed")):
+def _descriptor_before_name(toks: list[_Tok], k: int) -> int:
+    """The index of the name after one or two lower-case nouns at ``k`` ("harbour pilot Marta
+    Vellacourt", "port widow Ivo Brask": a descriptor written like a title), after an age or a date
+    that qualifies them ("38-year-old dockworker Marta Vellacourt", "9/11 widow Ivo Brask"); -1
+    when no such descriptor opens at ``k``."""
+    m = first = _after_number_modifier(toks, k)
+    while m < len(toks) and m - first < 2 and _compound_word(toks[m]) and not toks[m].low.endswith(("ly", "ing", "ed")):
         m += 1
-    return m > k and m + 1 < len(toks) and _is_name(toks[m]) and _is_name(toks[m + 1]) and toks[m].cap
+    return m if m > first and m + 1 < len(toks) and _is_name(toks[m]) and _is_name(toks[m + 1]) and toks[m].cap else -1
+
+
+def _after_number_modifier(toks: list[_Tok], k: int) -> int:
+    """The index after a number that modifies the noun after it ("38-year-old", "9/11", "2016"),
+    or ``k`` when none opens at ``k``."""
+    if k >= len(toks) or not toks[k].text[:1].isdigit():
+        return k
+    if k + 2 < len(toks) and toks[k + 1].text == "/" and toks[k + 2].text[:1].isdigit():
+        return k + 3  # "9/11"
+    return k + 1 if "-" in toks[k].text or toks[k].text.isdigit() and len(toks[k].text) == 4 else k
 
 
 def _compound_word(tok: _Tok) -> bool:
@@ -459,7 +471,7 @@ def _with_document_before(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
 
 
 def _postmodified_subject(text: str, toks: list[_Tok], end: int) -> tuple[_Phrase, int] | None:
-    """The subject whose postmodifier runs up to token ``end``: "attorneys for the family",
+    """The subject whose postmodifier runs up to token ``end``: "lawyers for the Brask family",
     "a poll released on Friday", "a study that ran in the Halvik Medical Journal".
 
     Scans back at most a dozen words (no punctuation) for a source, role or document noun followed
@@ -509,6 +521,23 @@ def _is_source_noun(low: str) -> bool:
     )
 
 
+# Past forms of common verbs that may stand between a subject and a named object ("Halvik met Brask").
+_PAST_BETWEEN_NAMES = frozenset(
+    {"met", "beat", "told", "saw", "led", "won", "took", "gave", "left", "hit", "sent", "made", "sought",
+     "brought", "caught", "fought", "taught", "thought", "held", "kept", "paid", "named", "hired", "fired"}
+)
+
+
+def _verb_between_names(low: str) -> bool:
+    """A lower-case word between two names that is a verb, not a role ("Halvik visited Dravik",
+    "Brask blamed Halvik", against "Norland Herald host Marta Vellacourt"): a cue verb, a common
+    irregular past, or any -ed form that is no role noun."""
+    return (
+        low in lex.SPEECH_VERBS or low in lex.STANCE_VERBS or low in _PAST_BETWEEN_NAMES
+        or low.endswith("ed") and low not in lex.ROLE_NOUNS
+    )
+
+
 def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
     """The source phrase starting at token ``start`` ("the Kiel Institute for the World Economy")."""
     n = len(toks)
@@ -524,6 +553,11 @@ def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
             break
         lw = t.low
         nxt = toks[k + 1] if k + 1 < n else None
+        if k == start and not _content_word(t) or k == start and t.text[:1].isdigit():
+            name = _descriptor_before_name(toks, k)
+            if name > k:
+                k = name  # '..., said harbour pilot Marta Vellacourt': a descriptor opening the name
+                continue
         if lw in lex.DETERMINERS or lw in lex.POSSESSIVE_DETERMINERS or (lw == "one" and k == start):
             prev_conn = k > start and toks[k - 1].low in lex.CONNECTORS
             if k != start and not prev_conn:
@@ -540,8 +574,9 @@ def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
             last_head = k
         elif "-" in lw and k > start:
             pass
-        elif k > start and _is_name(toks[k - 1]) and nxt is not None and _is_name(nxt) and lw.isalpha():
-            pass  # a role between names: "MSNBC host Chris Matthews"
+        elif (k > start and _is_name(toks[k - 1]) and nxt is not None and _is_name(nxt) and lw.isalpha()
+              and not _verb_between_names(lw)):
+            pass  # a role between names: "MSNBC host Chris Matthews"; not a verb: "Brask blamed Halvik"
         elif k > start and _compound_word(t) and any(
             x.word and not x.cap and (x.low in lex.SOURCE_NOUNS or x.low in lex.ROLE_NOUNS or x.low in lex.ORG_WORDS
                                       or x.low in lex.MEDIA_NOUNS)
@@ -551,8 +586,6 @@ def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
             and last_head < 0  # "the embattled Brasko", not "several groups granted Brasko"
         ):
             pass  # a noun before the head: "the Velmora port authority"
-        elif k == start and _descriptor_before_name(toks, k):
-            pass  # '..., said harbour pilot Marta Vellacourt': a descriptor opening the name
         else:
             break
         if _is_head(t) or _is_possessive(t):

@@ -22,8 +22,12 @@ _TOKEN = re.compile(
     r"|(?=[A-Za-z]\.)(?:[A-Za-z]\.){2,}"
     r"|[A-Z]\.(?=\s[A-Z])"  # a middle initial: "John D. Podesta"
     r"|[^\W_]+(?:[’'&.\-][^\W_]+)*"
+    r"|''|``"  # two apostrophes (or backticks) are one quotation mark in some wire copy
     r"|[^\s\w]|_"
 )
+# Tokens read as the quotation mark they stand for, so that every rule that looks for a quotation
+# sees them: "called ''total nonsense''" as 'called "total nonsense"'.
+_AS_QUOTE = {"''": "\"", "``": "\""}
 _QUOTE = re.compile(r"[\"“”«»]|''|``")  # two apostrophes (or two backticks opening) in some wire copy
 _NEWLINE = re.compile(r"\n")
 _GROUP = re.Match.group
@@ -67,7 +71,7 @@ def _tokenize(text: str, start: int, end: int) -> list[_Tok]:
     matches = list(_TOKEN.finditer(text, start, end))
     if not matches:
         return []
-    texts = list(map(_GROUP, matches))
+    texts = list(map(_AS_QUOTE.get, map(_GROUP, matches), map(_GROUP, matches)))
     heads = list(map(_FIRST_CHAR, texts))
     words = list(map(str.isalnum, heads))
     caps = map(operator.and_, words, map(str.isupper, heads))  # a word starting upper case

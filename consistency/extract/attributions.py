@@ -254,7 +254,7 @@ def find_attributions(
         if not fixed.holds(f.cue_start) and not _object_of_preposition(text, f) and not _relative_that_source(text, f)
     ]
     found = _quote_followers(text, spans, quotes, found)
-    statements = _resolved_with_content(text, spans, found, outlet)
+    statements = [m for m in _resolved_with_content(text, spans, found, outlet) if _reports_something(text, spans, m)]
     others = kinds & frozenset(_OTHER_KINDS)
     if not others and not kinds & {"learned", "unsourced"}:
         # in text order, as with the other kinds ("Brask he said and said": the coordinated
@@ -281,6 +281,25 @@ def find_attributions(
         marked += [_without_expletive_it(text, m) for m in _learned(text, spans, quotes, statements + marked, tokens, outlet)]
     marked = [m for m in marked if not fixed.holds(m.cue_start) and not _object_of_preposition(text, m)]
     return sorted([_with_aspect_verb(text, _with_contracted_auxiliary(text, m)) for m in statements + marked], key=lambda m: m.start)
+
+
+_EXPRESSION_NOUNS = frozenset().union(*lex.EXPRESSIONS.values())
+
+
+def _reports_something(text: str, spans: list[tuple[int, int]], match: AttributionMatch) -> bool:
+    """An attribution credits its source with something: a sentence that holds a source and a cue
+    of saying and nothing else ("Kadzik wouldn't say.", "Most of the pilots agreed.") reports no
+    statement, only that one was made or withheld. A line's label ("Source: Halvik Wire") and a
+    speaker's dash stand for what they introduce, and are kept."""
+    if match.content_end > match.content_start or match.value.cue == "quote":
+        return True
+    cue = text[match.cue_start : match.cue_end]
+    if ":" in cue or not any(ch.isalpha() for ch in cue) or not _EXPRESSION_NOUNS.isdisjoint(cue.lower().split()):
+        return True  # a label, a dash, a light verb with what it voices ("sounded the alarm")
+    n = bisect.bisect_right(spans, (match.start, len(text))) - 1
+    start, end = spans[n] if n >= 0 else (match.start, match.end)
+    rest = text[start : match.start] + text[match.cue_end : max(end, match.end)]
+    return any(ch.isalpha() or ch.isdigit() for ch in rest)
 
 
 # Adjectives of how certain or plain something is, after an expletive "it" ("it is clear that",
@@ -482,10 +501,14 @@ def _unsourced(
         toks = tokens.get(span)
         if toks is None:
             toks = tokens[span] = _tokenize(text, *span)
+        previous = -1  # the index of the sentence's last unsourced cue
         for i in unsourced_indices(toks, quotes):
             t = toks[i]
             if _covered(phrases, t.start) or _covered(contents, t.start):
                 continue
+            comma = _clause_comma(toks, previous, i) if previous >= 0 else -1
+            if previous >= 0 and comma < 0:
+                continue  # one per clause: the rest of it is what was reported
             cue = unsourced_cue(toks, i)
             if cue is None:
                 continue
@@ -495,9 +518,29 @@ def _unsourced(
             # as | a tax"): the clause around the cue is the content; a question opening the
             # sentence is read like any cue
             clause = None if t.cap or i == 1 else _trim_content(text, *span)
+            if comma >= 0:
+                # "Although the pier is not thought to hold cranes, it is considered a landmark": two clauses,
+                # each passive reporting its own
+                earlier = out[-1]
+                cut = _trim_content(text, earlier.content_start, toks[comma].start) if earlier.content_end > earlier.content_start else None
+                if cut is not None:
+                    out[-1] = dataclasses.replace(earlier, content_start=cut[0], content_end=cut[1])
+                clause = _trim_content(text, toks[comma].end, span[1])
             out.append(match if clause is None else dataclasses.replace(match, content_start=clause[0], content_end=clause[1]))
-            break  # one per sentence: the rest of it is what was reported
+            previous = i
     return [m if m.content_end > m.content_start else _with_content(text, spans, [m])[0] for m in out]
+
+
+def _clause_comma(toks: list[_Tok], after: int, before: int) -> int:
+    """The comma between tokens ``after`` and ``before`` that opens a new clause with its own
+    subject (a pronoun, a determiner or a name right after it, and a verb after that), or -1."""
+    for c in range(before - 2, after, -1):
+        if toks[c].text != ",":
+            continue
+        nxt = toks[c + 1]
+        if nxt.word and (nxt.low in lex.PRONOUNS or nxt.low in lex.DETERMINERS or nxt.cap) and c + 1 < before:
+            return c
+    return -1
 
 
 _PASSIVE_HINT = re.compile(
@@ -539,6 +582,12 @@ def _other_kinds(
     sentences the statements pass tokenised, by span: they are not tokenised again."""
     phrases = sorted((m.start, m.end) for m in statements)
     contents = sorted((m.content_start, m.content_end) for m in statements if m.content_end > m.content_start)
+    # A participle after a comma speaks for the clause's subject ("Brask refused to comment, saying
+    # ..."): the clause between them is its own, with cues of its own.
+    clauses = sorted(
+        (m.source_end, m.cue_start) for m in statements
+        if m.source_end < m.cue_start and m.value.cue.endswith("ing") and "," in text[m.source_end : m.cue_start]
+    )
     wanted = [(kind, _OTHER_KINDS[kind]) for kind in sorted(kinds)]
     any_wanted = frozenset().union(*(words for _, words in wanted))
     hint = _other_words(kinds)
@@ -557,7 +606,7 @@ def _other_kinds(
             kind = next((k for k, words in wanted if t.low in words), None)
             if kind is None:
                 continue
-            if _covered(phrases, t.start):
+            if _covered(phrases, t.start) and not _covered(clauses, t.start):
                 continue  # inside a statement's phrase
             participle = _other_participle(text, toks, i, kind, statements, [f for f, _ in out[-3:]], (s, e))
             if participle is not None:
@@ -863,6 +912,7 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
             and (t.low not in lex.CONSTRUAL_VERBS or _as_after_object(toks, i))
             and (i or t.first)  # an opening participle speaks for the subject after its comma
             and (i == 0 or toks[i - 1].text == "," or toks[i - 1].low in lex.PARTICIPLE_LEADS
+                 or toks[i - 1].low in lex.PREPOSITION_LEADS and not out
                  or toks[i - 1].low == "and" and bool(out) and out[-1].cue.endswith("ing")  # "praising ... and saying"
                  or i > 1 and toks[i - 1].text in ("\"", "”", "''") and toks[i - 2].text == ",")  # '"...," adding'
             and (t.low not in lex.TOPIC_VERBS or (i + 1 < len(toks) and toks[i + 1].low in lex.TOPIC_PARTICLES))
@@ -985,7 +1035,7 @@ def _preposed(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
 
 
 def _people_postmodifier(toks: list[_Tok], phrase: _Phrase) -> tuple[int, int, int]:
-    """ "according to attorneys for the family", "... officials in the port city": a prepositional
+    """ "according to lawyers for the Brask family", "... officials in the port city": a prepositional
     phrase after people named by a role belongs to the source span, up to the next punctuation or
     clause word (four words at most). Returns the span and the token after it."""
     k = phrase.last
@@ -1833,11 +1883,13 @@ def _going_on_to(text: str, toks: list[_Tok], i: int, earlier: list[_Found]) -> 
 def _subject_after_opening(text: str, toks: list[_Tok], i: int) -> _Phrase | None:
     """ "After saying the quay was safe, Brasko left": a participle clause that opens the sentence
     speaks for the subject right after its comma."""
-    if i > 2 or (i and toks[0].low not in lex.PARTICIPLE_LEADS):
+    if i > 2 or (i and toks[0].low not in lex.PARTICIPLE_LEADS | lex.PREPOSITION_LEADS):
         return None
     comma = next((c for c in range(i + 1, len(toks) - 2) if toks[c].text == ","), -1)
     if comma < 0:
         return None
+    if toks[comma + 1].text in ("\"", "”", "''", "’"):
+        comma += 1  # 'Decrying the "harbour cartel," Brask ...': the comma inside the quotation's close
     subject = _phrase_after(text, toks, comma + 1)
     if subject is None or subject.last >= len(toks) or not toks[subject.last].word or toks[subject.last].cap:
         return None
