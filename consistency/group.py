@@ -41,6 +41,7 @@ are more like it than like the rest of their own.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import heapq
 import math
 import re
@@ -935,6 +936,37 @@ def _same_weekday(
     return not (days_a and days_b) and bool(weekdays_a & weekdays_b)
 
 
+def _filler(
+    tables: Sequence[dict[int, Any]],
+    own_reading: Sequence[Mapping[int, Any]],
+    join: Callable[[int, int, int, bool], None],
+    size: dict[int, int],
+    scratch: int,
+) -> Callable[[int, Sequence[int]], None]:
+    """``fill(target, articles)``: the live tables hold under ``target`` the reading of ``articles``
+    together (each article's own reading joined in turn through ``scratch``), for the second looks after
+    linkage to weigh a part of a group against another as linkage would (``mean``)."""
+
+    def fill(target: int, articles: Sequence[int]) -> None:
+        for table, reading in zip(tables, own_reading, strict=True):
+            if reading:
+                table[target] = reading[articles[0]]
+        for article in articles[1:]:
+            for table, reading in zip(tables, own_reading, strict=True):
+                if reading:
+                    table[scratch] = reading[article]
+            join(target, target, scratch, True)
+        size[target] = len(articles)
+
+    return fill
+
+
+def _total(near: Mapping[int, Mapping[int, float]], a: Iterable[int], b: Iterable[int]) -> float:
+    """The summed similarity of the scored pairs between articles ``a`` and articles ``b``."""
+    wanted = set(b)
+    return sum(sim for i in a for j, sim in near.get(i, {}).items() if j in wanted)
+
+
 def _reassign(
     members: dict[int, list[int]],
     size: dict[int, int],
@@ -962,20 +994,9 @@ def _reassign(
     home = {i: cluster for cluster, found in members.items() for i in found}
     part_id, rest_id, scratch = spare, spare + 1, spare + 2
 
-    def fill(target: int, articles: Sequence[int]) -> None:
-        for table, reading in zip(tables, own_reading, strict=True):
-            if reading:
-                table[target] = reading[articles[0]]
-        for article in articles[1:]:
-            for table, reading in zip(tables, own_reading, strict=True):
-                if reading:
-                    table[scratch] = reading[article]
-            join(target, target, scratch, True)
-        size[target] = len(articles)
+    fill = _filler(tables, own_reading, join, size, scratch)
 
-    def total(a: Iterable[int], b: Iterable[int]) -> float:
-        wanted = set(b)
-        return sum(sim for i in a for j, sim in near.get(i, {}).items() if j in wanted)
+    total = functools.partial(_total, near)
 
     def stands_near(article: int, days: list[tuple[int, int]]) -> bool:
         own = own_reading[4][article]
@@ -1040,16 +1061,7 @@ def _eject(
     free: one article, the rest of its group, a scratch group, then the groups made here."""
     one_id, rest_id, scratch = spare, spare + 1, spare + 2
 
-    def fill(target: int, articles: Sequence[int]) -> None:
-        for table, reading in zip(tables, own_reading, strict=True):
-            if reading:
-                table[target] = reading[articles[0]]
-        for article in articles[1:]:
-            for table, reading in zip(tables, own_reading, strict=True):
-                if reading:
-                    table[scratch] = reading[article]
-            join(target, target, scratch, True)
-        size[target] = len(articles)
+    fill = _filler(tables, own_reading, join, size, scratch)
 
     next_id = spare + 3
     for cluster in sorted(members, key=lambda c: min(members[c])):
@@ -1099,9 +1111,7 @@ def _regroup(
     would take it (``mean``). ``fill`` makes a reading of reports under an id of ``ids``."""
     part_id, block_id, other_id = ids
 
-    def total(a: Iterable[int], b: Iterable[int]) -> float:
-        wanted = set(b)
-        return sum(sim for i in a for j, sim in near.get(i, {}).items() if j in wanted)
+    total = functools.partial(_total, near)
 
     home = {i: cluster for cluster, found in members.items() for i in found}
     for cluster in sorted(members, key=lambda c: min(members[c])):
