@@ -23,7 +23,6 @@ from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.model import Alignment, Article, Attribution, DateValue, Event, Fact, Quantity
 from consistency.text import content_words, stem
 from consistency.values import (
-    EVENT_CACHE,
     attribution_relation,
     clock_only,
     date_relation,
@@ -753,7 +752,7 @@ def _ages(fact: Fact) -> frozenset[str]:
     return _ages_in(fact.sentence)
 
 
-@functools.lru_cache(maxsize=EVENT_CACHE)
+@functools.lru_cache(maxsize=65536)
 def _ages_in(sentence: str) -> frozenset[str]:
     # Read again for every candidate value of a claim: once per distinct sentence is enough.
     return frozenset(next(g for g in m.groups() if g) for m in _AGE.finditer(sentence))

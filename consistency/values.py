@@ -31,15 +31,10 @@ def relation(a: Value, b: Value, *, approx_tolerance: float = 0.1) -> Relation:
     return "incomparable"
 
 
-# Values and sentences are weighed against one another inside an event: a cache keyed by them needs an
-# event's worth of entries. More only kept earlier events' values alive in the worker that judged them
-# (a worker grew by about 60 MB over a 10,000-article corpus's events).
-EVENT_CACHE = 8192
-
 # --- dates -----------------------------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=EVENT_CACHE)
+@functools.lru_cache(maxsize=65536)
 def date_interval(value: DateValue) -> tuple[int, int] | None:
     """Minutes since year 1 for the inclusive span; year-less values use a fixed leap year."""
     # Cached: an event's alignment and checks weigh each date against many others.
@@ -75,7 +70,7 @@ def date_relation(a: DateValue, b: DateValue) -> Relation:
     return _interval_relation(date_interval(a), date_interval(b))
 
 
-@functools.lru_cache(maxsize=EVENT_CACHE)
+@functools.lru_cache(maxsize=65536)
 def _parse_iso(text: str, *, end: bool) -> dt.datetime | None:
     body = text
     if text.startswith("--"):
@@ -121,7 +116,7 @@ def clock_only(f: Fact) -> bool:
     return isinstance(value, DateValue) and value.granularity == "time" and _names_no_day(f.text)
 
 
-@functools.lru_cache(maxsize=EVENT_CACHE)
+@functools.lru_cache(maxsize=65536)
 def _names_no_day(text: str) -> bool:
     # Asked for every pair of dates an event's alignment weighs: once per distinct text is enough.
     return not _DAY_WORDS.search(text)
@@ -263,7 +258,7 @@ def attribution_relation(a: Attribution, b: Attribution) -> Relation:
     return "disjoint"
 
 
-@functools.lru_cache(maxsize=EVENT_CACHE)
+@functools.lru_cache(maxsize=65536)
 def _source_keys(value: Attribution) -> tuple[str, frozenset[str]]:
     """The direct source's key and the keys of the whole chain, source included: read once per value."""
     key = source_key(value.source)
