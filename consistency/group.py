@@ -635,12 +635,9 @@ def _tfidf(bags: list[dict[str, float]], in_place: bool = False) -> list[dict[st
     idf = rarity(df, len(bags))
     vectors = []
     for bag in bags:
-        if in_place:
-            vec = bag
-            for t, c in bag.items():  # values replaced, keys unchanged: the same order, the same sums
-                vec[t] = (1.0 + math.log(c)) * idf[t]
-        else:
-            vec = {t: (1.0 + math.log(c)) * idf[t] for t, c in bag.items()}
+        vec = bag if in_place else {}
+        for t, c in bag.items():  # in place, values replaced and keys unchanged: the same order, the same sums
+            vec[t] = (1.0 + math.log(c)) * idf[t]
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         for t, v in vec.items():  # in place: a corpus's vectors are its largest tables
             vec[t] = v / norm
@@ -1068,11 +1065,10 @@ def _eject(
         found = members[cluster]
         if not 3 <= len(found) <= options.eject_size:
             continue
-        inside = set(found)
         worst: tuple[float, int] | None = None
         for i in found:
             rest = [j for j in found if j != i]
-            total = sum(sim for j, sim in near.get(i, {}).items() if j != i and j in inside)
+            total = _total(near, [i], rest)
             raw = total / len(rest)
             if raw < options.threshold:
                 continue  # its words alone would not keep it: linkage's call, not the rules'
@@ -1286,9 +1282,6 @@ class _LocalPairs:
         self._highs = np.searchsorted(where, pairs.codes % pairs.n)
         self._sims = pairs.sims
         self._ids = list(range(len(articles)))
-
-    def __len__(self) -> int:
-        return len(self._sims)
 
     def items(self) -> Iterator[tuple[tuple[int, int], float]]:
         ids = self._ids
