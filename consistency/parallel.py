@@ -21,6 +21,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from typing import Protocol, TypeVar
 
+from consistency.memory import give_back
+
 T = TypeVar("T")
 R = TypeVar("R")
 
@@ -50,8 +52,14 @@ def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 
 def run_chunk(fn: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
-    """One task: the function over one chunk (module level, so workers can receive it)."""
-    return [fn(item) for item in chunk]
+    """One task: the function over one chunk (module level, so workers can receive it).
+
+    The worker then hands back what the chunk freed: otherwise each worker keeps the largest
+    chunk's working set (the largest event's, in the event stage) until the pool closes.
+    """
+    results = [fn(item) for item in chunk]
+    give_back()
+    return results
 
 
 def _context() -> multiprocessing.context.BaseContext:

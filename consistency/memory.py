@@ -1,0 +1,36 @@
+"""Freed memory handed back to the system between stages, where the C library allows it.
+
+CPython keeps small objects in its own arenas and gives a block over 512 bytes (a long list, a
+string of an article, an array) to the C allocator. glibc keeps what is freed there mapped in case
+it is needed again, so a stage that built 200 MB of tables and dropped them still holds most of
+those pages afterwards: measured at 10,000 articles, the main process stayed about 100 MB above
+what it used once grouping was done, and a worker kept the largest event's working set for the
+rest of the run. ``malloc_trim(0)`` returns every whole free page to the system. It costs about a
+millisecond per 100 MB of heap, so it runs between stages and after a worker's task, never inside
+a loop. On other C libraries (macOS, Windows, musl) there is nothing to call and it does nothing.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import functools
+from collections.abc import Callable
+
+
+@functools.cache
+def _trim() -> Callable[[int], int] | None:
+    name = ctypes.util.find_library("c")
+    try:
+        libc = ctypes.CDLL(name) if name else ctypes.CDLL(None)
+        trim: Callable[[int], int] = libc.malloc_trim
+    except (OSError, AttributeError):
+        return None
+    return trim
+
+
+def give_back() -> None:
+    """Return the C heap's free pages to the system (glibc); elsewhere nothing."""
+    trim = _trim()
+    if trim is not None:
+        trim(0)
