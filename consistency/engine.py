@@ -32,7 +32,7 @@ from consistency.corpus_results import (
     text_features_cached,
 )
 from consistency.draft import judge_drafts
-from consistency.event_results import event_key, event_results, rules_digest, run_events
+from consistency.event_results import event_key, event_results, gather_events, rules_digest, unpack_events
 from consistency.extract import ExtractionContext, extractors
 from consistency.frames import frame_facts
 from consistency.group import GroupingOptions, TextFeatures, group_articles, text_features
@@ -362,6 +362,11 @@ def _run_articles(
         del signatures  # about 9 KB an article, gone before grouping's features and pairs are made
         give_back()
         features = text_features_cached(kept, texts, keys, grouping, cache, mapper)
+        if isinstance(mapper, ProcessMapper):
+            # Grouping runs here alone, and this process then holds the corpus: the workers go now
+            # (about 100 MB each at 10,000 articles, idle through grouping), and the event stage
+            # starts its own, fresh ones.
+            mapper.renew()
         marked = [dataclasses.replace(a, copy_of=copy_of[a.id]) if a.id in copy_of else a for a in kept]
         stats: dict[str, int] = {}
         found = group_articles(marked, texts, grouping, facts=facts, stats=stats, features=features, release=True)
@@ -421,17 +426,17 @@ def _run_articles(
     # Events are aligned and judged independently (in workers for a large run); slot ids are
     # numbered in event order, exactly as one loop over the events numbers them.
     stage_of_event = functools.partial(event_results, options=options.align, rules=rules)
-    for done, (found, judged) in enumerate(run_events((task(e) for e in events), stage_of_event, mapper, cache), start=1):
-        alignments.extend(found)
-        findings.extend(judged)
-        if progress:
-            progress("align", done, len(events))
+    gathered = gather_events((task(e) for e in events), stage_of_event, mapper, cache,
+                             functools.partial(progress, "align") if progress else None)
     if isinstance(mapper, ProcessMapper):
         # The workers' last stage is done: what they hold (about 200 MB each at 10,000 articles)
         # is given back before this process sorts, traces provenance and the CLI writes the report,
         # the run's largest moment. A later use would start a new pool.
         mapper.close()
     give_back()
+    for found, judged in unpack_events(gathered, cache):
+        alignments.extend(found)
+        findings.extend(judged)
     if draft_ids:
         draft_facts = {f.id for f in facts if f.article_id in draft_ids}
         alignments = [a for a in alignments if draft_facts & set(a.fact_ids)]

@@ -62,10 +62,11 @@ def run_chunk(fn: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
     return results
 
 
-def _context() -> multiprocessing.context.BaseContext:
-    # fork shares the loaded modules and vocabularies with the workers at no cost; elsewhere spawn.
+def _context(fresh: bool = False) -> multiprocessing.context.BaseContext:
+    # fork shares the loaded modules and vocabularies with the workers at no cost; elsewhere, or
+    # when the workers must not start with what this process holds now, spawn.
     methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    return multiprocessing.get_context("fork" if "fork" in methods and not fresh else "spawn")
 
 
 class ProcessMapper:
@@ -76,6 +77,7 @@ class ProcessMapper:
         self.chunk = max(1, chunk)
         self.few = few
         self._pool: ProcessPoolExecutor | None = None
+        self._fresh = False
 
     def __call__(self, fn: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
         if self.jobs == 1:
@@ -91,7 +93,7 @@ class ProcessMapper:
             return
         items = itertools.chain(first, iterator)
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=_context())
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=_context(self._fresh))
         pending: deque[Future[list[R]]] = deque()
         window = self.jobs * WINDOW_PER_JOB
         for chunk in chunks(items, self.chunk):
@@ -105,6 +107,16 @@ class ProcessMapper:
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
+
+    def renew(self) -> None:
+        """Close the pool; a later one starts from scratch (spawned, not forked).
+
+        For a stage run after this process has come to hold a corpus: a forked worker begins with
+        all of it mapped (the system counts it in every worker's memory, and Python's reference
+        counts soon make it each worker's own copy), a spawned one with the modules it imports.
+        """
+        self.close()
+        self._fresh = True
 
     def __enter__(self) -> ProcessMapper:
         return self

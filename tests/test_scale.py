@@ -5,9 +5,11 @@ from __future__ import annotations
 import dataclasses
 import io
 import json
+import multiprocessing
 import os
 import pickle
 import shutil
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -130,6 +132,24 @@ def test_process_mapper_runs_a_handful_of_items_here() -> None:
 
 def _pid(n: int) -> tuple[int, int]:
     return n, os.getpid()
+
+
+_SEEN = "as imported"
+
+
+def _seen(_n: int) -> str:
+    return _SEEN
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork here")
+def test_a_renewed_mapper_starts_workers_without_what_this_process_holds(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys.modules[__name__], "_SEEN", "set in this process")
+    with ProcessMapper(2, few=4) as mapper:
+        assert set(mapper(_seen, range(8))) == {"set in this process"}  # forked: a copy of this process
+        mapper.renew()
+        assert mapper._pool is None
+        assert list(mapper(abs, range(-8, 0))) == list(range(8, 0, -1))  # in order, as before
+        assert set(mapper(_seen, range(8))) == {"as imported"}  # spawned: the module imported afresh
 
 
 def test_warm_cache_gives_the_same_json_and_hits(big_corpus: Path, reference: bytes, tmp_path: Path) -> None:
