@@ -562,6 +562,18 @@ def days_apart(
     return options.apart_days <= gap < options.far_days
 
 
+def not_recalled(
+    a_dates: list[tuple[int, int]],
+    a_days: list[tuple[int, int]],
+    b_dates: list[tuple[int, int]],
+    b_days: list[tuple[int, int]],
+    options: Rules,
+) -> bool:
+    """Whether each group dates its happening (``a_days``, ``b_days``) ``apart_days`` or more from every
+    date the other gives (``a_dates``, ``b_dates``), however far: neither recalls the other's day."""
+    return min(days_gap(a_days, b_dates) or 0, days_gap(b_days, a_dates) or 0) >= options.apart_days
+
+
 def kind_apart(
     a: tuple[list[tuple[int, int]], Mapping[str, list[tuple[int, int]]]],
     b: tuple[list[tuple[int, int]], Mapping[str, list[tuple[int, int]]]],
