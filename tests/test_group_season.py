@@ -150,3 +150,18 @@ def test_an_undated_quake_on_another_weekday_stays_apart_from_the_quake_and_its_
     events = group(_corpus(QUAKE_SATURDAY, QUAKE_MONDAY_UNDATED, undated={2}))
     assert event_of(events, "a2") == {"a2"}
     assert event_of(events, "a0") == {"a0", "a1"}
+
+
+STRIKE_AFTER_FIRST_VOTE = (D(2033, 5, 11), (
+    "Halvik dockers strike over harbour dues",
+    "Dock workers in Halvik walked out on Wednesday, a day after Korvath's Senate backed the Harbour Dues "
+    "Bill, their union said. Transport Minister Edvin Sarko said the strike would not change the bill.",
+))
+
+
+def test_a_strike_the_day_after_the_first_vote_is_not_the_final_vote() -> None:
+    # "on Wednesday, a day after the Senate backed the bill" dates the first vote to Tuesday, May 10: a
+    # vote five months before the final one, whatever the strike's own day.
+    events = group(_corpus(FINAL_VOTE, STRIKE_AFTER_FIRST_VOTE))
+    assert event_of(events, "a3") == {"a3"}
+    assert event_of(events, "a0") == {"a0", "a1", "a2"}
