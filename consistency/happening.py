@@ -271,7 +271,10 @@ def read_happening(
         if _announces(fact, text, sentences_of, announced) and (own_day is None or day >= own_day):
             # A happening to come ("the two will meet in a run-off on April 27"), not the one reported. Not
             # a day before the report's own: "farmers will pay less after the Senate backed the bill on
-            # Wednesday" reports Wednesday's vote.
+            # Wednesday" reports Wednesday's vote. The stage phrase it dates is announced, not the stage of
+            # a day the same sentence reports ("will meet in a run-off on May 11 after neither won a
+            # majority on Sunday").
+            _anchor(ahead, fact, text, lead_end, stages, sentences_of)
             continue
         if to_come_after is not None and own_day is not None and day >= own_day + to_come_after:
             # A day a week or more after the article's own is one to come, whatever the words ("forcing a

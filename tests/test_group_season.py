@@ -11,6 +11,8 @@ import datetime as dt
 from consistency.engine import extract_facts
 from consistency.frames import frame_facts
 from consistency.group import GroupingOptions
+from consistency.happening import announcing, read_happening
+from consistency.stages import load_stages
 from tests.test_group import event_of, group, make
 
 D = dt.date
@@ -165,3 +167,23 @@ def test_a_strike_the_day_after_the_first_vote_is_not_the_final_vote() -> None:
     events = group(_corpus(FINAL_VOTE, STRIKE_AFTER_FIRST_VOTE))
     assert event_of(events, "a3") == {"a3"}
     assert event_of(events, "a0") == {"a0", "a1", "a2"}
+
+
+def test_a_run_off_announced_with_its_day_is_not_the_stage_of_the_round_reported() -> None:
+    # "Will meet in a run-off on May 6 after neither won a majority on Sunday": Sunday's vote is the first
+    # round; the run-off is announced (dated to come), not the stage of the day reported.
+    text = (
+        "Jonas Brask and Lena Halvik will meet in a run-off on May 6 after neither won a majority in "
+        "Norland's presidential election on Sunday, the election office said."
+    )
+    options = GroupingOptions()
+    published = D(2035, 4, 23)
+    article = make(1, "Outlet", published, ("Norland heads for a run-off", text))
+    found, cleaned = extract_facts(article, id_prefix="r:")
+    read = read_happening(
+        frame_facts(article, found), cleaned.text, len(cleaned.text), load_stages(None),
+        announced=announcing(options.announced), published=published.toordinal(),
+        to_come_after=options.apart_days,
+    )
+    assert read.stages == set()
+    assert ("election_round", "second") in read.announced
