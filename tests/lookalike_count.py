@@ -5,7 +5,8 @@ of the event's reports undated, the look-alike dated and undated, beside the set
 Run from the repository's root: ``python -m tests.lookalike_count [-v] [module ...]`` (default: the
 invented sets ``tests.lookalike_more``, ``tests.lookalike_fresh`` and ``tests.lookalike_fourth``). For
 each set it prints the merged look-alikes by kind and the splits: combinations whose event's reports do
-not end up together (a split counted apart from the look-alike that drew some of them away). ``-v`` lists each failing combination.
+not end up together (a split counted apart from the look-alike that drew some of them away). ``-v``
+lists each failing combination.
 """
 
 from __future__ import annotations
