@@ -187,3 +187,38 @@ def test_a_run_off_announced_with_its_day_is_not_the_stage_of_the_round_reported
     )
     assert read.stages == set()
     assert ("election_round", "second") in read.announced
+
+
+RUNOFF = [
+    (D(2035, 10, 1), (
+        "Vellacourt elected governor of Brask",
+        "DRAVIK, Brask -- Marta Vellacourt was elected governor of Brask on Sunday, beating Anton Korvath in "
+        "the run-off with 54.2 percent of the vote, the regional election board said on Monday.",
+    )),
+    (D(2035, 10, 1), (
+        "Brask picks Vellacourt in second round",
+        "Voters in Brask chose Marta Vellacourt as governor in Sunday's second round, giving her 54.2 "
+        "percent against 45.8 percent for Anton Korvath, the election board said.",
+    )),
+    (D(2035, 10, 1), (
+        "Korvath concedes Brask race",
+        "Anton Korvath conceded on Sunday night after Marta Vellacourt won the run-off for governor of "
+        "Brask. \"The voters have chosen,\" Korvath told supporters in Dravik.",
+    )),
+]
+FIRST_ROUND_NO_STAGE = (D(2035, 9, 10), (
+    "Vellacourt tops Brask governor vote",
+    "Marta Vellacourt topped Sunday's vote for governor of Brask with 41.3 percent, ahead of Anton Korvath "
+    "with 33.0 percent, the regional election board in Dravik said.",
+))
+
+
+def test_undated_runoff_reports_join_the_group_that_dates_the_runoff() -> None:
+    # The two undated reports name the run-off; the dated September report names no round, and the dated
+    # run-off report stands three weeks from it.
+    corpus = _corpus(RUNOFF, FIRST_ROUND_NO_STAGE, undated={1, 2})
+    events = group(corpus)
+    assert event_of(events, "a0") == {"a0", "a1", "a2"}
+    assert event_of(events, "a3") == {"a3"}
+    # Without that last look, linkage files them with the first round's report, whose words are as close.
+    assert event_of(group(corpus, GroupingOptions(restage=False)), "a3") == {"a1", "a2", "a3"}
