@@ -271,7 +271,10 @@ def read_happening(
         if _announces(fact, text, sentences_of, announced) and (own_day is None or day >= own_day):
             # A happening to come ("the two will meet in a run-off on April 27"), not the one reported. Not
             # a day before the report's own: "farmers will pay less after the Senate backed the bill on
-            # Wednesday" reports Wednesday's vote.
+            # Wednesday" reports Wednesday's vote. The stage phrase it dates is announced, not the stage of
+            # a day the same sentence reports ("will meet in a run-off on May 11 after neither won a
+            # majority on Sunday").
+            _anchor(ahead, fact, text, lead_end, stages, sentences_of)
             continue
         if to_come_after is not None and own_day is not None and day >= own_day + to_come_after:
             # A day a week or more after the article's own is one to come, whatever the words ("forcing a
@@ -560,6 +563,18 @@ def days_apart(
     publication dates judge): neither recalls the other's day, as a follow-up would."""
     gap = min(days_gap(a_days, b_dates) or 0, days_gap(b_days, a_dates) or 0)
     return options.apart_days <= gap < options.far_days
+
+
+def not_recalled(
+    a_dates: list[tuple[int, int]],
+    a_days: list[tuple[int, int]],
+    b_dates: list[tuple[int, int]],
+    b_days: list[tuple[int, int]],
+    options: Rules,
+) -> bool:
+    """Whether each group dates its happening (``a_days``, ``b_days``) ``apart_days`` or more from every
+    date the other gives (``a_dates``, ``b_dates``), however far: neither recalls the other's day."""
+    return min(days_gap(a_days, b_dates) or 0, days_gap(b_days, a_dates) or 0) >= options.apart_days
 
 
 def kind_apart(

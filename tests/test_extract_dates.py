@@ -295,6 +295,17 @@ def test_the_day_before_a_happening_counts_from_the_day_the_story_named() -> Non
     assert alone[0] == "The day" and not alone[1].resolved
 
 
+def test_a_day_after_set_off_by_a_comma_after_a_dated_clause_dates_the_earlier_happening() -> None:
+    # The clause's day is the day after the vote: the vote was the day before it.
+    text = "Dock workers in Halvik walked out on Thursday, a day after the Brask senate backed the port bill."
+    assert [(t, v.start) for t, v in found(text, MON)] == [("Thursday", "2024-03-07"), ("a day", "2024-03-06")]
+    said = "The union said on Friday it would go to court, a day after the senate passed the law."
+    assert [(t, v.start) for t, v in found(said, MON)][-1] == ("a day", "2024-03-07")
+    # A day before, set off likewise, is the day after the clause's.
+    before = "Velmora's mayor resigned on Monday, a day before the council was to vote on her budget."
+    assert [(t, v.start) for t, v in found(before, MON)][-1] == ("a day", "2024-03-12")
+
+
 # --- a weekday next to a date names that date -------------------------------------------------------
 
 WEEKDAY_DATE = [

@@ -757,11 +757,15 @@ def test_two_votes_on_one_bill_months_apart_are_two_events() -> None:
     events = group(articles)
     assert event_of(events, "a1") == {"a1", "a2"}
     assert event_of(events, "a3") == {"a3", "a4"}
-    # The day of the vote and which way it went each decide: either alone keeps them apart, and
-    # without both the four reports are one event.
-    for options in (GroupingOptions(kind_apart_factor=1.0), GroupingOptions(outcomes=())):
+    # The day of the vote (as a one-day kind, and as a kind both date a season apart) and which way it
+    # went each decide: any one alone keeps them apart, and without all three the four reports are one event.
+    for options in (
+        GroupingOptions(kind_apart_factor=1.0, season_factor=1.0),
+        GroupingOptions(outcomes=(), season_factor=1.0),
+        GroupingOptions(kind_apart_factor=1.0, outcomes=()),
+    ):
         assert event_of(group(articles, options), "a1") == {"a1", "a2"}
-    blind = GroupingOptions(kind_apart_factor=1.0, outcomes=())
+    blind = GroupingOptions(kind_apart_factor=1.0, outcomes=(), season_factor=1.0)
     assert event_of(group(articles, blind), "a1") == {"a1", "a2", "a3", "a4"}
 
 

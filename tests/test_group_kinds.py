@@ -83,8 +83,8 @@ def test_the_vote_on_a_bills_first_version_is_not_the_amended_texts(undated: tup
 def test_a_vote_read_as_passed_in_one_report_and_as_voted_in_another_is_one_kind() -> None:
     # "Passed the bill on Tuesday" (a policy's word) and "voted 118-70 for it on Wednesday" (an
     # election's) date one kind of happening: read as two kinds (and blind to the votes' counts, which
-    # tell them apart too), February's vote joins June's.
-    blind = GroupingOptions(same_kind=(), identifying=())
+    # tell them apart too, and to days a season apart), February's vote joins June's.
+    blind = GroupingOptions(same_kind=(), identifying=(), season_factor=1.0)
     assert event_of(events_of(("bill", "xbill"), (), blind), "xbill") != {"xbill"}
 
 

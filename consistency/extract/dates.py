@@ -1107,10 +1107,31 @@ def _day_beside(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | 
     if r.previous_words(m.start(), 1) == ["in"]:
         return None  # "late in the day after falling 250 points": the day itself, "after" starts a clause
     sign = -1 if m.group("dir").lower() in ("before", "preceding") else 1
+    if _follows_a_day(r.text, r.sentence(m.start())[0], m.start()):
+        # "walked out on Thursday, a day after deputies backed the bill": the day named before the comma
+        # is the day after the vote, so the vote's day is the one before it.
+        sign = -sign
     span = (m.start(), m.end("day"))  # "the day", as TimeML marks it: "before" is the link, not the date
     r.shifts[span] = (sign, "day")
     r.narrative.add(span)
     return span[0], span[1], unresolved("day")
+
+
+_A_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b",
+    re.IGNORECASE,
+)
+_COMMA_BEFORE = re.compile(r",\s*(?:just\s+|only\s+|exactly\s+)?$")
+
+
+def _follows_a_day(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the phrase at ``start`` is set off by a comma after a clause its sentence dates to a day
+    ("said on Friday they would appeal, a day after the vote"): an apposition to that clause's day, which
+    it sets next to another happening."""
+    return bool(_COMMA_BEFORE.search(text, max(sentence_start, start - 12), start)) and bool(
+        _A_DAY.search(text, sentence_start, start)
+    )
 
 
 def _earlier_later(m: re.Match[str], r: _Resolver) -> DateValue | None:
