@@ -83,3 +83,55 @@ def test_content_never_overlaps_the_cue(text: str) -> None:
     for m in found:
         assert m.content_end > m.content_start
         assert m.content_end <= m.cue_start or m.content_start >= m.cue_end
+
+
+def _contents(text: str, kinds: frozenset[str] | None = None) -> dict[str, str]:
+    from consistency.extract.attributions import ALL_KINDS
+
+    found = find_attributions(text, kinds=ALL_KINDS if kinds is None else kinds)
+    return {text[m.cue_start : m.cue_end]: text[m.content_start : m.content_end] for m in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a second attribution joined by a comma and a conjunction ends the first one's content
+        ("Ivo Halvik said the levy was fair, but Brask warned that ferries would pay more.", "said", "the levy was fair"),
+        ("Halvik said the quay was safe, and Marta Vellacourt argued it would flood by May.", "said", "the quay was safe"),
+        # ... and a clause with the same source and a cue of its own ("and called for")
+        ("Brask said the levy had failed and called for a new vote on the harbour fees.", "said", "the levy had failed"),
+        # ... and a semicolon
+        ("Halvik said the pier was closed; Korvath insisted it was open.", "said", "the pier was closed"),
+        # what a source wants ends where another source's statement begins (the other kinds too)
+        ("Brask wants to close the quay by May, but Halvik said the ferries would keep running.", "wants", "to close the quay by May"),
+    ],
+)
+def test_content_ends_where_the_next_attribution_of_the_sentence_begins(text: str, cue: str, content: str) -> None:
+    assert _contents(text)[cue] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # an attribution opening the content is what was reported, after "that" too
+        ("Ivo Halvik said they had argued for the levy all along.", "said", "they had argued for the levy all along"),
+        ("Halvik said that Brask had warned the board about the floods.", "said",
+         "that Brask had warned the board about the floods"),
+        # one inside a clause of the content ("what he called") is part of it
+        ("Ivo Halvik said the levy was what he called a tax on every ferry.", "said",
+         "the levy was what he called a tax on every ferry"),
+        # a list after a comma holds no attribution: the content runs on
+        ("Halvik said the quay, the pier and the dock would close in May.", "said",
+         "the quay, the pier and the dock would close in May"),
+    ],
+)
+def test_content_keeps_what_it_reports(text: str, cue: str, content: str) -> None:
+    assert _contents(text)[cue] == content
+
+
+def test_a_statements_content_is_the_same_whatever_other_kinds_are_asked_for() -> None:
+    # the statements are ended among themselves, so asking for intentions changes none of them
+    text = "Halvik said the levy was fair, and Brask wants to close the quay by the spring."
+    from consistency.extract.attributions import STATEMENTS
+
+    assert _contents(text, STATEMENTS)["said"] == _contents(text)["said"]

@@ -44,3 +44,31 @@ def test_an_attribution_later_in_the_sentence_stays_a_relation() -> None:
     # not the reported clause itself: a second clause with a speaker of its own
     text = "Ivo Halvik said the levy was fair, but Brask warned that ferries would pay more."
     assert _folded(text) == []
+
+
+def test_cue_errors_are_exact_boundary_missed_or_false() -> None:
+    from benchmarks.attribution_errors import classify_cues
+
+    # our sentence: "Halvik has said the quay is safe, Brask noted, and the board agreed."
+    gold = [(7, 15), (40, 45), (61, 67)]  # "has said", "noted", "agreed"
+    system = [(11, 15), (40, 45), (20, 24)]  # "said", "noted", "quay"
+    counts, missed = classify_cues(gold, system, ["statement", "statement", "learned"])
+    assert counts.exact == 1
+    assert dict(counts.boundary) == {"start shorter, end same": 1}
+    assert missed == [2]
+    assert dict(counts.false) == {"learned": 1}
+
+
+def test_agreement_scores_each_annotator_against_each_other() -> None:
+    from benchmarks.attribution_errors import agreement
+    from benchmarks.loaders.brat import BratDoc, BratSpan
+
+    text = "Halvik said the quay was safe."
+    def reading(cue: tuple[int, int]) -> BratDoc:
+        spans = {"T1": BratSpan("T1", "Source", ((0, 6),), "Halvik"), "T2": BratSpan("T2", "Cue", (cue,), text[cue[0] : cue[1]])}
+        return BratDoc("harbour", text, spans, ())
+
+    scores = agreement([[reading((7, 11)), reading((7, 11))], [reading((7, 11)), reading((7, 15))]])
+    assert scores["source_exact"].f1 == 1.0
+    assert (scores["cue_exact"].tp, scores["cue_exact"].fp, scores["cue_exact"].fn) == (2, 2, 2)
+    assert scores["cue_overlap"].f1 == 1.0

@@ -261,6 +261,27 @@ def run(data: Path, quick: bool) -> list[Row]:
             rows.append(Row("attributions", f"attributions.{split}.{key}_f1", name, prf.f1, prf.counts()))
         if split == "dev" and not quick:
             rows += _cross_validated(data)
+    return rows + _agreement(data)
+
+
+def _agreement(data: Path) -> list[Row]:
+    """The annotators scored against each other on the texts several of them read: the level the
+    extractor's cue and source figures are measured against (not gated: a property of the data)."""
+    from benchmarks.attribution_errors import agreement
+    from benchmarks.train_attribution_model import _every_annotator
+
+    rows = []
+    for split in ("annotator-training", "dev"):
+        readings = [texts for texts in _every_annotator(data, split) if len(texts) > 1]
+        if not readings:
+            continue
+        pairs = sum(len(t) * (len(t) - 1) for t in readings)
+        scores = agreement(readings)
+        for key in ("cue_exact", "source_overlap"):
+            role, _, mode = key.partition("_")
+            rows.append(Row("attributions", f"attributions.agreement_{split.replace('-', '_')}.{key}_f1",
+                            f"PolNeAR annotators against each other ({split}, {len(readings)} texts, {pairs} ordered pairs): {role} F1 ({mode})",
+                            scores[key].f1, scores[key].counts(), gated=False))
     return rows
 
 

@@ -140,3 +140,57 @@ def _with_content_span(m: AttributionMatch, content: tuple[int, int]) -> Attribu
     ``__dict__`` would be faster still but needs the instance dictionary a compiled class has not)."""
     return AttributionMatch(m.start, m.end, m.cue_start, m.cue_end, m.source_start, m.source_end, m.value,
                             content[0], content[1], m.kind)
+
+
+# What may stand between a reported clause and the next attribution of its sentence: the end of
+# a clause (a comma, a semicolon, a dash) or a conjunction that joins a clause of its own.
+_CLAUSE_ENDS = (",", ";", "—", "―", "--")
+_JOINING_WORDS = frozenset({"and", "but", "yet"})
+
+
+def _ending_before_the_next(text: str, matches: list[AttributionMatch], bounds: list[AttributionMatch]) -> list[AttributionMatch]:
+    """``matches`` with each content ending where the next attribution of ``bounds`` begins inside
+    it after a clause ends ("Halvik said the levy was fair, but Brask warned ...": Halvik said that
+    the levy was fair, no more; each word is credited to one source). The next attribution begins
+    at its source when that stands before its cue, else at its cue ("Halvik said ... and called for
+    ...": the source is shared). One that
+    opens the content ("Halvik said they had argued ...", after "that" too) is what was reported,
+    and one inside a clause ("was what he called a tax") is part of it: neither ends the content."""
+    starts = sorted(
+        [o.cue_start for o in bounds]
+        + [o.source_start for o in bounds if o.source_end > o.source_start and o.source_start < o.cue_start]
+    )
+    out = []
+    for m in matches:
+        start, end = m.content_start, m.content_end
+        if end <= start or start < m.cue_end:
+            out.append(m)  # no content, or content before the cue: what follows is not its
+            continue
+        cut = end
+        for at in starts[bisect.bisect_right(starts, start) : bisect.bisect_left(starts, end)]:
+            before = text[start:at].rstrip()
+            if before.lower() in ("", "that"):
+                continue
+            last = before.rsplit(None, 1)[-1].lower()
+            if before.endswith(_CLAUSE_ENDS) or (last in _JOINING_WORDS and len(before) > len(last)):
+                cut = at
+                break
+        if cut < end:
+            cut = _clause_end(text, start, cut)
+            if cut > start:
+                m = _with_content_span(m, (start, cut))
+        out.append(m)
+    return out
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over spaces, the punctuation that closes a clause and a joining word."""
+    while True:
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:—―-"):
+            end -= 1
+        word = end
+        while word > start and text[word - 1].isalpha():
+            word -= 1
+        if word == end or text[word:end].lower() not in _JOINING_WORDS or (word > start and not text[word - 1].isspace()):
+            return end
+        end = word

@@ -127,7 +127,12 @@ from consistency.extract._attribution_phrases import (
     _phrase_before,
     _postmodified_subject,
 )
-from consistency.extract._attribution_resolve import _quote_followers, _resolved_with_content, _with_content
+from consistency.extract._attribution_resolve import (
+    _ending_before_the_next,
+    _quote_followers,
+    _resolved_with_content,
+    _with_content,
+)
 from consistency.extract._attribution_tokens import (
     _in_quote,
     _quote_regions,
@@ -255,6 +260,7 @@ def find_attributions(
     ]
     found = _quote_followers(text, spans, quotes, found)
     statements = [m for m in _resolved_with_content(text, spans, found, outlet) if _reports_something(text, spans, m)]
+    statements = _ending_before_the_next(text, statements, statements)
     others = kinds & frozenset(_OTHER_KINDS)
     if not others and not kinds & {"learned", "unsourced"}:
         # in text order, as with the other kinds ("Brask he said and said": the coordinated
@@ -280,6 +286,7 @@ def find_attributions(
     if "learned" in kinds:
         marked += [_without_expletive_it(text, m) for m in _learned(text, spans, quotes, statements + marked, tokens, outlet)]
     marked = [m for m in marked if not fixed.holds(m.cue_start) and not _object_of_preposition(text, m)]
+    marked = _ending_before_the_next(text, marked, statements + marked)  # the statements were ended among themselves
     return sorted([_with_aspect_verb(text, _with_contracted_auxiliary(text, m)) for m in statements + marked], key=lambda m: m.start)
 
 
