@@ -156,10 +156,25 @@ def _ending_before_the_next(text: str, matches: list[AttributionMatch], bounds: 
     ...": the source is shared). One that
     opens the content ("Halvik said they had argued ...", after "that" too) is what was reported,
     and one inside a clause ("was what he called a tax") is part of it: neither ends the content."""
-    starts = sorted(
-        [o.cue_start for o in bounds]
-        + [o.source_start for o in bounds if o.source_end > o.source_start and o.source_start < o.cue_start]
-    )
+    # Where each next attribution begins, and the first offset the content must hold for it to end
+    # the content there: the clause end or joining word just before it. Read once per attribution,
+    # not once per content it falls in (hostile text holds thousands of them in one sentence).
+    cuts: list[tuple[int, int]] = []
+    for at in sorted({o.cue_start for o in bounds}
+                     | {o.source_start for o in bounds if o.source_end > o.source_start and o.source_start < o.cue_start}):
+        j = at
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        ending = next((e for e in _CLAUSE_ENDS if text.endswith(e, 0, j)), None)
+        if ending is not None:
+            cuts.append((at, j - len(ending)))
+            continue
+        word = j
+        while word > 0 and not text[word - 1].isspace():
+            word -= 1
+        if text[word:j].lower() in _JOINING_WORDS:
+            cuts.append((at, word - 1))  # something before the joining word: it joins a clause
+    ats = [at for at, _need in cuts]
     out = []
     for m in matches:
         start, end = m.content_start, m.content_end
@@ -167,12 +182,8 @@ def _ending_before_the_next(text: str, matches: list[AttributionMatch], bounds: 
             out.append(m)  # no content, or content before the cue: what follows is not its
             continue
         cut = end
-        for at in starts[bisect.bisect_right(starts, start) : bisect.bisect_left(starts, end)]:
-            before = text[start:at].rstrip()
-            if before.lower() in ("", "that"):
-                continue
-            last = before.rsplit(None, 1)[-1].lower()
-            if before.endswith(_CLAUSE_ENDS) or (last in _JOINING_WORDS and len(before) > len(last)):
+        for at, need in cuts[bisect.bisect_right(ats, start) : bisect.bisect_left(ats, end)]:
+            if need >= start:
                 cut = at
                 break
         if cut < end:
