@@ -220,10 +220,8 @@ def _signature(payload: Any) -> Signature | None:
     if not isinstance(payload, dict) or set(payload) != {"words", "shingles", "lead"}:
         return None
     count, shingles, lead = payload["words"], payload["shingles"], payload["lead"]
-    rows = (shingles, lead)
-    if type(count) is not int or not all(isinstance(r, tuple | list) and all(type(v) is int and 0 <= v < 2**64 for v in r)
-                                         for r in rows):
+    if type(count) is not int or type(shingles) is not bytes or type(lead) is not bytes:
         return None
-    if len(shingles) != len(lead):
+    if len(shingles) != len(lead) or len(shingles) % 8:
         return None
-    return Signature(count, tuple(shingles), tuple(lead))
+    return Signature(count, shingles, lead)

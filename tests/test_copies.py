@@ -137,14 +137,14 @@ def test_reports_show_copies_as_one_voice_and_say_why_articles_were_grouped() ->
 
 def test_signatures_given_or_read_give_the_same_groups() -> None:
     import dataclasses
-    import json
 
+    from consistency.cache import dumps, loads
     from consistency.copies import Signature, signature
 
     articles = corpus()
     read = copy_groups(articles)
-    kept = [json.loads(json.dumps(dataclasses.asdict(signature(a.body)))) for a in articles]  # as a cache keeps them
-    given = copy_groups(articles, signatures=[Signature(s["words"], tuple(s["shingles"]), tuple(s["lead"])) for s in kept])
+    kept = [loads(dumps(dataclasses.asdict(signature(a.body)))) for a in articles]  # as a cache keeps them
+    given = copy_groups(articles, signatures=[Signature(s["words"], s["shingles"], s["lead"]) for s in kept])
     assert given == read and read  # some copies found, so the equality means something
 
 
