@@ -1044,10 +1044,7 @@ def _reassign(
                 best = (move, rival, part)
         if best is not None:
             _, rival, part = best
-            members[cluster] = [i for i in found if i not in part]
-            members[rival] = sorted(members[rival] + part)
-            for i in part:
-                home[i] = rival
+            _move(members, home, part, cluster, rival)
             fill(cluster, members[cluster])
             fill(rival, members[rival])
     for table in tables:
@@ -1167,10 +1164,15 @@ def _regroup(
                 best = (move, rival, part)
         if best is not None:
             _, rival, part = best
-            members[cluster] = [i for i in found if i not in part]
-            members[rival] = sorted(members[rival] + part)
-            for i in part:
-                home[i] = rival
+            _move(members, home, part, cluster, rival)
+
+
+def _move(members: dict[int, list[int]], home: dict[int, int], part: Sequence[int], cluster: int, rival: int) -> None:
+    """``part`` leaves group ``cluster`` for group ``rival`` (``home``: each report's group)."""
+    members[cluster] = [i for i in members[cluster] if i not in part]
+    members[rival] = sorted(members[rival] + list(part))
+    for i in part:
+        home[i] = rival
 
 
 def _restage(
@@ -1233,10 +1235,7 @@ def _restage(
                     best = (move, rival, part)
         if best is not None:
             _, rival, part = best
-            members[cluster] = [i for i in found if i not in part]
-            members[rival] = sorted(members[rival] + part)
-            for i in part:
-                home[i] = rival
+            _move(members, home, part, cluster, rival)
 
 
 def _least_mergeable(options: GroupingOptions) -> float:

@@ -561,7 +561,7 @@ def days_apart(
     """Whether each group dates its happening (``a_days``, ``b_days``) ``apart_days`` or more from every
     date the other gives (``a_dates``, ``b_dates``) and less than ``far_days`` (years apart, the
     publication dates judge): neither recalls the other's day, as a follow-up would."""
-    gap = min(days_gap(a_days, b_dates) or 0, days_gap(b_days, a_dates) or 0)
+    gap = _recall_gap(a_dates, a_days, b_dates, b_days)
     return options.apart_days <= gap < options.far_days
 
 
@@ -572,9 +572,15 @@ def not_recalled(
     b_days: list[tuple[int, int]],
     options: Rules,
 ) -> bool:
-    """Whether each group dates its happening (``a_days``, ``b_days``) ``apart_days`` or more from every
-    date the other gives (``a_dates``, ``b_dates``), however far: neither recalls the other's day."""
-    return min(days_gap(a_days, b_dates) or 0, days_gap(b_days, a_dates) or 0) >= options.apart_days
+    """``days_apart`` however far: neither recalls the other's day."""
+    return _recall_gap(a_dates, a_days, b_dates, b_days) >= options.apart_days
+
+
+def _recall_gap(
+    a_dates: list[tuple[int, int]], a_days: list[tuple[int, int]], b_dates: list[tuple[int, int]], b_days: list[tuple[int, int]]
+) -> int:
+    """Days between each group's happening and the nearest date the other gives, the smaller of the two."""
+    return min(days_gap(a_days, b_dates) or 0, days_gap(b_days, a_dates) or 0)
 
 
 def kind_apart(
