@@ -429,7 +429,7 @@ def _run_articles(
     gathered = gather_events((task(e) for e in events), stage_of_event, mapper, cache,
                              functools.partial(progress, "align") if progress else None)
     if isinstance(mapper, ProcessMapper):
-        # The workers' last stage is done: what they hold (about 200 MB each at 10,000 articles)
+        # The workers' last stage is done: what they hold (about 90 to 120 MB each at 10,000 articles)
         # is given back before this process sorts, traces provenance and the CLI writes the report,
         # the run's largest moment. A later use would start a new pool.
         mapper.close()

@@ -54,8 +54,7 @@ def chunks(items: Iterable[T], size: int) -> Iterator[list[T]]:
 def run_chunk(fn: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
     """One task: the function over one chunk (module level, so workers can receive it).
 
-    The worker then hands back what the chunk freed: otherwise each worker keeps the largest
-    chunk's working set (the largest event's, in the event stage) until the pool closes.
+    The worker then hands back to the system what the chunk freed in the C heap (``give_back``).
     """
     results = [fn(item) for item in chunk]
     give_back()
