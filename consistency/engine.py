@@ -521,8 +521,7 @@ def run(
     progress: Progress | None = None,
 ) -> RunResult:
     """Read the inputs and run the pipeline; ``against`` makes ``paths`` drafts checked against sources."""
-    from consistency.ingest import common_root, load_articles
-    from consistency.parsed_cache import ParsedCache
+    from consistency.ingest import common_root
 
     options = options or RunOptions()
     rules = load_packs(list(options.rule_paths) or None)  # rule errors surface before any reading
@@ -530,6 +529,48 @@ def run(
     load_stages(options.vocabulary)
     # Drafts and sources share one root so that their ids never collide.
     root = common_root([*paths, *against]) if against else None
+    local = None
+    if options.mapper is None and options.jobs > 1 and _many_inputs([*paths, *against]):
+        # The workers start before the corpus is read: forked later, each would begin with all of it.
+        local = ProcessMapper(options.jobs, few=SMALL_CORPUS)
+        local.start()
+        options = dataclasses.replace(options, mapper=local)
+    try:
+        return _read_and_run(paths, options, rules, against, root, progress)
+    finally:
+        if local is not None:
+            local.close()
+
+
+BIG_INPUT = 1 << 20  # bytes: a feed or archive this large holds many articles
+
+
+def _many_inputs(paths: Sequence[str | Path]) -> bool:
+    """A folder, a large feed or many files: a run that may well need its workers (a few articles
+    never start them, and a draft checked alone pays no fork)."""
+    if len(paths) >= SMALL_CORPUS:
+        return True
+    for given in paths:
+        path = Path(given)
+        try:
+            if str(given) != "-" and (path.is_dir() or path.stat().st_size > BIG_INPUT):
+                return True
+        except OSError:  # missing or unreadable: reading reports it
+            continue
+    return False
+
+
+def _read_and_run(
+    paths: Sequence[str | Path],
+    options: RunOptions,
+    rules: Sequence[Rule],
+    against: Sequence[str | Path],
+    root: Path | None,
+    progress: Progress | None,
+) -> RunResult:
+    from consistency.ingest import load_articles
+    from consistency.parsed_cache import ParsedCache
+
     def reading(done: int) -> None:
         if progress:
             progress("read", done, 0)

@@ -152,6 +152,26 @@ def test_a_renewed_mapper_starts_workers_without_what_this_process_holds(monkeyp
         assert set(mapper(_seen, range(8))) == {"as imported"}  # spawned: the module imported afresh
 
 
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork here")
+def test_a_started_mapper_has_its_workers_before_what_this_process_reads_next(monkeypatch: pytest.MonkeyPatch) -> None:
+    with ProcessMapper(2, few=4) as mapper:
+        mapper.start()
+        assert mapper._pool is not None
+        monkeypatch.setattr(sys.modules[__name__], "_SEEN", "read after the start")
+        assert set(mapper(_seen, range(8))) == {"as imported"}  # forked before the change
+
+
+def test_a_folder_starts_the_workers_before_reading_and_a_draft_alone_does_not(tmp_path: Path) -> None:
+    from consistency.engine import _many_inputs
+
+    draft = tmp_path / "draft.md"
+    draft.write_text("Velmora's council met on Monday.\n", encoding="utf-8")
+    assert not _many_inputs([draft])
+    assert not _many_inputs([tmp_path / "missing.md"])
+    assert _many_inputs([draft, tmp_path])
+    assert _many_inputs([draft] * 40)
+
+
 def test_warm_cache_gives_the_same_json_and_hits(big_corpus: Path, reference: bytes, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     cold = reference
