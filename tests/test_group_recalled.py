@@ -78,3 +78,18 @@ def test_a_report_that_recalls_the_earlier_quake_is_kept_from_its_report() -> No
     articles += [make(10 + n, "Outlet 9", dt.date(2033, 3, 1), story) for n, story in enumerate(OTHER)]
     assert {"a2", "a3"} not in group(articles)
     assert {"a2", "a3"} in group(articles, GroupingOptions(recall=False))  # what the recalled year adds
+
+
+def test_an_event_report_paired_with_a_look_alike_rejoins_its_event() -> None:
+    # The vote on a bill's final text and the first-reading vote months earlier, every combination of
+    # undated reports (``tests.lookalike_count``): the look-alike, held apart by the first reading the
+    # final vote's reports recall, no longer takes one short report of the final vote with it.
+    from tests.lookalike_count import count
+    from tests.lookalike_fourth import BACKGROUND, FOURTH_KINDS
+
+    kinds = {"tenancy": FOURTH_KINDS["tenancy"]}
+    merged, total, split = count(kinds, BACKGROUND)
+    assert total["tenancy"] == 24
+    assert merged["tenancy"] <= 2 and split["tenancy"] <= 2
+    merged, _, split = count(kinds, BACKGROUND, GroupingOptions(regroup_ratio=0.75))
+    assert merged["tenancy"] > 2 and split["tenancy"] > 2
