@@ -110,6 +110,13 @@ class Happening(NamedTuple):
     # ("the quake struck on Thursday": ("incident", 3)); a time given with its zone also gives the
     # weekdays before and after. Not a weekday looked back on, nor one announced.
     weekday_kinds: tuple[tuple[str, int], ...] = ()
+    # Earlier happenings the article recalls by a month, a season or a year ("the town was last struck in
+    # 2026", "the bill cleared its first reading in January"), with their kind: (kind, first day, last
+    # day); a month named without a year and no date to give it one: (kind, -month, -month)
+    # (``recalled_happenings``).
+    recalled: tuple[tuple[str, int, int], ...] = ()
+    # The stages named in the sentences that recall those periods: steps behind the report, not its own.
+    recalled_stages: frozenset[Stage] = frozenset()
 
 
 
@@ -325,6 +332,109 @@ def read_happening(
 
 
 _YEARLESS = re.compile(r"--(\d\d)-(\d\d)")  # a day without its year, as the date extractor writes it
+_MONTH_ONLY = re.compile(r"--(\d\d)\b")  # a month without its year
+# Words that mark a happening as an earlier one of its kind, not the one its report tells again ("the town
+# was last struck in 2026", "the plant also burned two years ago", "the first stoppage since a walkout in
+# 2031", "the bill had cleared its first reading in January"); without one, "the trial of the men accused
+# of killing her in 2011" tells the story of the 2011 killing.
+_EARLIER = re.compile(r"\b(?:last|previous|previously|also|again|another|earlier|since|before|had)\b", re.IGNORECASE)
+
+
+def recalled_happenings(
+    facts: Sequence[Fact], own_day: int | None, apart_days: int = APART_DAYS, stages: Stages | None = None
+) -> tuple[tuple[tuple[str, int, int], ...], frozenset[Stage]]:
+    """The happenings an article recalls by a month, a season or a year, anywhere in its text, each with
+    its kind (``Happening.recalled``): a period that ends ``apart_days`` or more before the article's own
+    day (``own_day``: its publication day, else its dateline), or any such period of an article without
+    one. A report that says the town "was last struck in 2026" is not a report of the 2026 quake; a
+    report that the bill "cleared its first reading in January" is not one of the January vote. A month
+    without a year (an undated report's "in January") is kept as ``(kind, -month, -month)``.
+
+    With ``stages``, also the stages named in the sentences that recall such a period ("the bill had
+    cleared its first reading in January"): steps of the story that lie behind the report, not its own
+    (``_first_steps``)."""
+    found: set[tuple[str, int, int]] = set()
+    steps: set[Stage] = set()
+    for fact in facts:
+        value, frame = fact.value, fact.frame
+        if (
+            fact.kind != "date"
+            or frame is None
+            or not (frame.known or (frame.role in ("previous", "historical") and frame.measure != "?"))
+            or frame.role not in ("current", "previous", "historical")
+            or frame.measure == "publication"
+            or frame.repeats
+            or not isinstance(value, DateValue)
+            or value.granularity not in COARSE_GRAINS
+            or not value.start
+            or not _EARLIER.search(fact.sentence)
+        ):
+            continue
+        if value.start.startswith("--"):
+            month = _MONTH_ONLY.match(value.start)
+            if month is not None and own_day is None and value.granularity == "month":
+                found.add((frame.measure, -int(month.group(1)), -int(month.group(1))))
+                if stages is not None:
+                    steps.update(_first_steps(stages, fact.sentence))
+            continue
+        if not value.resolved or not value.end or value.start.startswith("-"):
+            continue
+        try:
+            first = dt.date.fromisoformat(value.start[:10]).toordinal()
+            last = dt.date.fromisoformat(value.end[:10]).toordinal()
+        except ValueError:
+            continue
+        if own_day is None or last <= own_day - apart_days:
+            found.add((frame.measure, first, last))
+            if stages is not None:
+                steps.update(_first_steps(stages, fact.sentence))
+    return tuple(sorted(found)), frozenset(steps)
+
+
+def _first_steps(stages: Stages, sentence: str) -> set[Stage]:
+    """The first stages of their ladders ``sentence`` names ("first reading", "first round"): a step recalled
+    as behind a report is an earlier one, and only the first is earlier than any other. A later stage named
+    beside a recalled date is often the report's own ("it has been revised since it was proposed in
+    August"), and which way a vote went is no step ("the bill had cleared its first reading")."""
+    first = {ladder.key: ladder.stages[0][0] for ladder in stages.ladders if ladder.stages and ladder.key != _OUTCOME_LADDER}
+    return {stage for _, _, stage in stages.found(sentence) if first.get(stage[0]) == stage[1]}
+
+
+def recalled_apart(
+    recalled: Iterable[tuple[str, int, int]],
+    own_kinds: Iterable[str],
+    own_days: Mapping[str, list[tuple[int, int]]],
+    other_days: Mapping[str, list[tuple[int, int]]],
+    other_anchors: list[tuple[int, int]],
+    lasting: Iterable[str] = (),
+) -> bool:
+    """Whether a group that reports a happening of some kind (``own_kinds``: the kinds it dates to a day or
+    a weekday) and recalls an earlier one of that kind in a period (``Happening.recalled``) faces a group
+    that dates its happening of that kind inside the period (``other_days``, by kind: the days it stands
+    on only, not those it recalls, or a trial's reports that give the day of the killing would be), and
+    stands in that period itself (``other_anchors``: its publication days, datelines and days): the earlier
+    happening it recalls, not its own (unless its own days of that kind, ``own_days``, lie there too).
+    Kinds that run for months (``lasting``: a trial) are not judged."""
+    own = set(own_kinds) - set(lasting)
+    for kind, first, last in recalled:
+        if kind not in own or kind not in other_days:
+            continue
+        if first < 0:  # a month without its year
+            months = {dt.date.fromordinal(day).month for a, b in other_days[kind] for day in (a, b)}
+            months &= {dt.date.fromordinal(day).month for a, b in other_anchors for day in (a, b)}
+            if -first in months and not any(
+                dt.date.fromordinal(day).month == -first for a, b in own_days.get(kind, ()) for day in (a, b)
+            ):
+                return True
+            continue
+        span = [(first, last)]
+        if (
+            days_gap(other_days[kind], span) == 0
+            and days_gap(other_anchors, span) == 0
+            and days_gap(own_days.get(kind, []), span) != 0
+        ):
+            return True
+    return False
 
 
 
@@ -612,7 +722,7 @@ def kind_apart(
         # Standing days apart, each side's happenings of a shared kind on the days it stands on (``a_days``,
         # ``b_days``: a lead day it looks back on is not one) decide: "passed it again on Wednesday, four
         # months after it first approved it on Feb. 17" reports Wednesday's vote.
-        a_own, b_own = _kinds_on(a_kinds, a_days), _kinds_on(b_kinds, b_days)
+        a_own, b_own = kinds_on(a_kinds, a_days), kinds_on(b_kinds, b_days)
         if all(k in a_own and k in b_own for k in shared) and (
             min(days_gap(a_own[k], b_own[k]) or 0 for k in shared) >= options.apart_days
         ):
@@ -622,7 +732,7 @@ def kind_apart(
 
 
 
-def _kinds_on(
+def kinds_on(
     kinds: Mapping[str, list[tuple[int, int]]], days: list[tuple[int, int]] | None
 ) -> Mapping[str, list[tuple[int, int]]]:
     """The days by kind that fall on ``days`` (all of them when ``days`` is None or empty)."""

@@ -28,6 +28,10 @@ def tallies(text: str) -> list[tuple[str, float | None, str | None]]:
         pytest.param("The fisheries bill passed 118–70 in the Korvath Assembly.", 118, 70, id="passed-en-dash"),
         pytest.param("Lawmakers approved the fisheries law on Wednesday, 118 to 70.", 118, 70, id="approved-comma-to"),
         pytest.param("The Assembly passed the bill by 118 votes to 70.", 118, 70, id="by-votes-to"),
+        pytest.param(
+            "Deputies backed the Harbour Bill at its second reading on Tuesday, 129 to 122.", 129, 122,
+            id="nine-words-between",
+        ),
         pytest.param("The Assembly backed the bill 118 votes to 70.", 118, 70, id="votes-to"),
         pytest.param("The bill was approved on a 118-70 vote.", 118, 70, id="a-tally-vote"),
         pytest.param("The bill cleared the Assembly by a vote of 118 to 70.", 118, 70, id="a-vote-of"),

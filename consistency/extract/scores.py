@@ -92,9 +92,10 @@ _VOTE_VERBS = (
     r"voted|votes?|passed|passes|approved|approves|adopted|adopts|rejected|rejects|backed|backs|cleared|clears|"
     r"ratified|ratifies|endorsed|endorses|confirmed|confirms|carried|sank|overrode|overturned"
 )
-# "voted 118-70", "approved the law on Wednesday, 118 to 70": a vote word, up to eight words, the tally.
+# "voted 118-70", "approved the law on Wednesday, 118 to 70": a vote word, up to twelve words ("backed the
+# Housing Bill at its second reading on Tuesday, 129 to 122"), the tally.
 _AFTER_VOTE = re.compile(
-    rf"\b(?:{_VOTE_VERBS})\b(?:\s+[\w'’.&-]+){{0,8}}?,?\s+(?:by\s+)?{_VOTE_TALLY}(?![\d:/-]|[.,]\d)", re.IGNORECASE
+    rf"\b(?:{_VOTE_VERBS})\b(?:\s+[\w'’.&-]+){{0,12}}?,?\s+(?:by\s+)?{_VOTE_TALLY}(?![\d:/-]|[.,]\d)", re.IGNORECASE
 )
 # "a 118-70 vote", "by a 118-70 margin", "on a 118 to 70 vote".
 _BEFORE_VOTE = re.compile(
