@@ -256,6 +256,11 @@ CUE_ADVERBS = _words(
     """
 )
 
+# Adverbs of hearsay: "the mayor reportedly resigned", "he allegedly took bribes". Each marks what its
+# clause says as someone's report and names no one: a cue with no source (kind "unsourced"). Not
+# "apparently" or "seemingly", which judge by appearances rather than credit a report.
+EVIDENTIAL_ADVERBS = _words("reportedly allegedly purportedly supposedly reputedly presumably")
+
 # Cue verbs a title-case headline capitalizes ("New Poll Shows Gains", "Vellacourt Warns Of Delays").
 HEADLINE_CUES = _words("says said shows show warns claims denies admits reveals tells urges slams blasts insists calls accuses")
 # A headline writes a verb in the present: the -s form of every verb of the classes that are
