@@ -1580,3 +1580,25 @@ def test_what_someone_called_a_thing_is_their_name_for_it_not_a_statement(text: 
 )
 def test_calling_something_something_is_still_a_statement(text: str, source: str) -> None:
     assert [m.value.source for m in find_attributions(text) if m.value.cue in ("called", "calls")] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("\"The quay is unsafe,\" said Del. Marta Vellacourt of the Dravik Islands.",
+         "Del. Marta Vellacourt of the Dravik Islands"),
+        ("Sens. Jon Brask and Ana Halvik said the levy was unfair.", "Sens. Jon Brask and Ana Halvik"),
+        ("Reps. Jon Brask and Ana Halvik said the levy was unfair.", "Reps. Jon Brask and Ana Halvik"),
+        ("Atty. Gen. Ana Halvik said the levy was unfair.", "Atty. Gen. Ana Halvik"),
+        ("Msgr. Jon Brask said the levy was unfair.", "Msgr. Jon Brask"),
+        ("Det. Ana Halvik said the crane had been moved.", "Det. Ana Halvik"),
+    ],
+)
+def test_an_abbreviated_title_opens_the_source_it_belongs_to(text: str, span: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.source_start : m.source_end] == span
+
+
+def test_an_abbreviated_title_is_dropped_from_the_name() -> None:
+    text = "Msgr. Jon Brask said the levy was unfair."
+    assert [m.value.source for m in find_attributions(text)] == ["Jon Brask"]

@@ -428,6 +428,7 @@ TITLES = _words(
     princess pope judge justice chairman chairwoman ambassador general colonel captain
     commander sheikh speaker leader mr. mrs. ms. dr. prof. gen. gov. sen. rep. rev. lt. col.
     sgt. capt. adm. maj. deputy foreign defense defence
+    del sens reps atty supt msgr cpl pvt det insp gens govs sgts hon amb ald
     """
 )
 
@@ -445,7 +446,7 @@ OFFICE_TITLES = TITLES | _words(
 AMBIGUOUS_TITLES = _words(
     """
     general justice foreign defense defence deputy leader speaker king queen prince princess lord lady
-    dame sir vice
+    dame sir vice del hon
     """
 )
 
