@@ -289,7 +289,10 @@ def _cue_first(toks: list[_Tok], i: int) -> int:
     verb = toks[k]
     if not verb.word or verb.cap or verb.low in _NOT_HEADS:
         return -1
+    if verb.low not in lex.CATENATIVES and verb.low not in lex.INTENTION_VERBS:
+        return j - 1  # "led the pilots to fear", "gathered to discuss": a noun before "to", the cue opens at "to"
     return _cue_start(toks, k)
+
 
 
 def proposed(text: str, toks: list[_Tok], i: int, model: CueModel) -> tuple[_Found, int] | None:

@@ -256,6 +256,19 @@ CUE_ADVERBS = _words(
     """
 )
 
+# Verbs and adjectives that take an infinitive as their own complement, with which it makes one cue
+# ("seemed to capture", "went on to discuss", "needs to tell", "was slow to embrace"). Any other word
+# before "to" is a noun or the object of a verb ("led the pilots to fear", "met the board to discuss"):
+# the cue then opens at "to", with the word before it for its subject.
+CATENATIVES = frozenset(
+    f for base in (
+        "seem appear try attempt need want continue begin start decide refuse fail agree plan hope expect go come "
+        "tend manage vow promise threaten pledge intend aim seek prepare use struggle dare choose wish like love hate "
+        "prefer stop rush move hesitate claim pretend offer ask have get"
+    ).split()
+    for f in _inflect(base)
+) | _words("went gone came had has got sought able unable ready willing slow quick eager likely")
+
 # Adverbs of hearsay: "the mayor reportedly resigned", "he allegedly took bribes". Each marks what its
 # clause says as someone's report and names no one: a cue with no source (kind "unsourced"). Not
 # "apparently" or "seemingly", which judge by appearances rather than credit a report.
