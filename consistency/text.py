@@ -17,7 +17,7 @@ from typing import Any
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof gen col lt sgt capt rep sen gov pres st jr sr co corp inc ltd
-    del reps sens hon rev maj adm cmdr det atty supt insp cpl pvt
+    del reps sens hon rev maj adm cmdr det atty supt insp cpl pvt msgr gens govs sgts
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
     no vs etc approx est dept univ fig al e.g i.e u.s u.k u.n d.c e.u a.m p.m
     """.split()

@@ -6,7 +6,7 @@ import pytest
 
 from consistency.errors import RuleError
 from consistency.extract import ExtractionContext
-from consistency.extract.attributions import extract_attributions, find_attributions
+from consistency.extract.attributions import ALL_KINDS, extract_attributions, find_attributions
 
 CTX = ExtractionContext()
 
@@ -1557,3 +1557,48 @@ def test_two_apostrophes_after_a_word_close_a_quotation() -> None:
 def test_people_nouns_head_a_source(people: str) -> None:
     text = f"{people} have expressed deep concern about the dredging."
     assert [m.value.source for m in find_attributions(text)] == [people]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pilots walked out over what Brask called a \"harbour tax\" on every crossing.",
+        "Crews protested what two port lawmakers called unsafe shifts.",
+        "Halvik spent the week defending what she calls her quay plan.",
+    ],
+)
+def test_what_someone_called_a_thing_is_their_name_for_it_not_a_statement(text: str) -> None:
+    assert [m.value.cue for m in find_attributions(text, kinds=ALL_KINDS) if m.value.cue in ("called", "calls")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Brask called the levy \"a tax on ferries\".", "Brask"),
+        ("What the port needs, Vellacourt called it, is a second quay.", "Vellacourt"),
+    ],
+)
+def test_calling_something_something_is_still_a_statement(text: str, source: str) -> None:
+    assert [m.value.source for m in find_attributions(text) if m.value.cue in ("called", "calls")] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("\"The quay is unsafe,\" said Del. Marta Vellacourt of the Dravik Islands.",
+         "Del. Marta Vellacourt of the Dravik Islands"),
+        ("Sens. Jon Brask and Ana Halvik said the levy was unfair.", "Sens. Jon Brask and Ana Halvik"),
+        ("Reps. Jon Brask and Ana Halvik said the levy was unfair.", "Reps. Jon Brask and Ana Halvik"),
+        ("Atty. Gen. Ana Halvik said the levy was unfair.", "Atty. Gen. Ana Halvik"),
+        ("Msgr. Jon Brask said the levy was unfair.", "Msgr. Jon Brask"),
+        ("Det. Ana Halvik said the crane had been moved.", "Det. Ana Halvik"),
+    ],
+)
+def test_an_abbreviated_title_opens_the_source_it_belongs_to(text: str, span: str) -> None:
+    (m,) = find_attributions(text)
+    assert text[m.source_start : m.source_end] == span
+
+
+def test_an_abbreviated_title_is_dropped_from_the_name() -> None:
+    text = "Msgr. Jon Brask said the levy was unfair."
+    assert [m.value.source for m in find_attributions(text)] == ["Jon Brask"]

@@ -51,6 +51,21 @@ def test_a_verb_governing_the_cue_belongs_to_it_and_its_subject_is_the_source() 
     assert _learned("Halvik went on to bristle at the levy.") == [("Halvik", "went on to bristle at", "the levy")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Halvik seemed to bristle at the levy.", ("Halvik", "seemed to bristle at")),
+        ("Brask was quick to bristle at the levy.", ("Brask", "was quick to bristle at")),
+        # a noun before "to" governs nothing: the cue opens at "to", the noun's phrase is its subject
+        ("The audit led the harbour pilots to bristle at the levy.", ("the harbour pilots", "to bristle at")),
+        # a verb of purpose is no part of the cue, nor a source: no subject stands right before "to"
+        ("Two unions of Dravik dockers gathered to bristle at the levy.", None),
+    ],
+)
+def test_only_a_verb_that_takes_an_infinitive_opens_the_cue_before_to(text: str, expected: tuple[str, str] | None) -> None:
+    assert [(source, cue) for source, cue, _ in _learned(text)] == ([expected] if expected else [])
+
+
 def test_no_source_before_the_cue_no_match() -> None:
     assert _learned("Bristling at the levy was common in Brask.") == []
 

@@ -104,3 +104,29 @@ def test_a_passive_reports_its_subject_and_its_complement_together() -> None:
     text = "In Dravik, the new levy is widely seen as a tax on fishermen."
     (content,) = [c for _, c in _unsourced(text)]
     assert "the new levy" in content and content.endswith("a tax on fishermen")
+
+
+# An adverb of hearsay: the clause it stands in is someone's report, no one named.
+HEARSAY = [
+    ("The Dravik harbour master reportedly resigned after the audit.", "reportedly",
+     "The Dravik harbour master reportedly resigned after the audit"),
+    ("Reportedly, the Korvath quay will close in May.", "Reportedly", "the Korvath quay will close in May"),
+    ("Two clerks allegedly sold the pilots' licences.", "allegedly", "Two clerks allegedly sold the pilots' licences"),
+    ("The crane was supposedly built to last a century.", "supposedly", "The crane was supposedly built to last a century"),
+]
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), HEARSAY, ids=[t[:40] for t, _, _ in HEARSAY])
+def test_an_adverb_of_hearsay_is_an_unsourced_attribution(text: str, cue: str, content: str) -> None:
+    assert _unsourced(text) == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pilots apparently missed the signal.",  # a judgment by appearances, no report
+        "Brask said the clerks allegedly sold licences.",  # inside what Brask said: his statement's content
+    ],
+)
+def test_no_hearsay_attribution_without_its_form(text: str) -> None:
+    assert _unsourced(text) == []

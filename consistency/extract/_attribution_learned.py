@@ -289,7 +289,10 @@ def _cue_first(toks: list[_Tok], i: int) -> int:
     verb = toks[k]
     if not verb.word or verb.cap or verb.low in _NOT_HEADS:
         return -1
+    if verb.low not in lex.CATENATIVES and verb.low not in lex.INTENTION_VERBS:
+        return j - 1  # "led the pilots to fear", "gathered to discuss": a noun before "to", the cue opens at "to"
     return _cue_start(toks, k)
+
 
 
 def proposed(text: str, toks: list[_Tok], i: int, model: CueModel) -> tuple[_Found, int] | None:
@@ -298,7 +301,7 @@ def proposed(text: str, toks: list[_Tok], i: int, model: CueModel) -> tuple[_Fou
     if _passive(toks, i):
         return None  # "the plan was announced", "is expected to": what is reported stands first, no source
     subject = subject_before(text, toks, i)
-    if subject is None or modifies(toks, subject, i):
+    if subject is None or modifies(toks, subject, i) or _free_relative(toks, subject.first):
         return None
     if model.score(features(toks, i, subject)) <= model.threshold:
         return None
@@ -309,6 +312,18 @@ def proposed(text: str, toks: list[_Tok], i: int, model: CueModel) -> tuple[_Fou
     cue = (toks[_cue_first(toks, i)].start, end, t.low)
     chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
     return _finish(chain, cue, subject, i + 1)
+
+
+def _free_relative(toks: list[_Tok], first: int) -> bool:
+    """The subject starting at token ``first`` opens a free relative ("what Brask wants", "what two
+    lawmakers called fraud"): the clause names a thing the sentence speaks of, what someone wants,
+    expects or calls it, and reports nothing. "what" within two lower-case words before it."""
+    for m in range(first - 1, max(first - 4, -1), -1):
+        if toks[m].low == "what":
+            return True
+        if not toks[m].word or toks[m].cap:
+            return False
+    return False
 
 
 def modifies(toks: list[_Tok], subject: _Phrase, i: int) -> bool:

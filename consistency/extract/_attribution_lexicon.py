@@ -256,6 +256,24 @@ CUE_ADVERBS = _words(
     """
 )
 
+# Verbs and adjectives that take an infinitive as their own complement, with which it makes one cue
+# ("seemed to capture", "went on to discuss", "needs to tell", "was slow to embrace"). Any other word
+# before "to" is a noun or the object of a verb ("led the pilots to fear", "met the board to discuss"):
+# the cue then opens at "to", with the word before it for its subject.
+CATENATIVES = frozenset(
+    f for base in (
+        "seem appear try attempt need want continue begin start decide refuse fail agree plan hope expect go come "
+        "tend manage vow promise threaten pledge intend aim seek prepare use struggle dare choose wish like love hate "
+        "prefer stop rush move hesitate claim pretend offer ask have get"
+    ).split()
+    for f in _inflect(base)
+) | _words("went gone came had has got sought able unable ready willing slow quick eager likely")
+
+# Adverbs of hearsay: "the mayor reportedly resigned", "he allegedly took bribes". Each marks what its
+# clause says as someone's report and names no one: a cue with no source (kind "unsourced"). Not
+# "apparently" or "seemingly", which judge by appearances rather than credit a report.
+EVIDENTIAL_ADVERBS = _words("reportedly allegedly purportedly supposedly reputedly presumably")
+
 # Cue verbs a title-case headline capitalizes ("New Poll Shows Gains", "Vellacourt Warns Of Delays").
 HEADLINE_CUES = _words("says said shows show warns claims denies admits reveals tells urges slams blasts insists calls accuses")
 # A headline writes a verb in the present: the -s form of every verb of the classes that are
@@ -423,6 +441,7 @@ TITLES = _words(
     princess pope judge justice chairman chairwoman ambassador general colonel captain
     commander sheikh speaker leader mr. mrs. ms. dr. prof. gen. gov. sen. rep. rev. lt. col.
     sgt. capt. adm. maj. deputy foreign defense defence
+    del sens reps atty supt msgr cpl pvt det insp gens govs sgts hon amb ald
     """
 )
 
@@ -440,7 +459,7 @@ OFFICE_TITLES = TITLES | _words(
 AMBIGUOUS_TITLES = _words(
     """
     general justice foreign defense defence deputy leader speaker king queen prince princess lord lady
-    dame sir vice
+    dame sir vice del hon
     """
 )
 

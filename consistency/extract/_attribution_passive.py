@@ -16,6 +16,9 @@ auxiliary to the participle and the particle that belongs to it ("have long been
 What such a passive reports is its subject and its complement together ("the levy ... a tax"), so
 its content is the whole clause around the cue (PolNeAR marks the two as one discontinuous span).
 
+An adverb of hearsay is one too ("the mayor reportedly resigned", "he allegedly took bribes"):
+the adverb is the cue, its clause what is reported.
+
 A participle of asking that opens the sentence is one too: "Asked about the levy, Brask said ..."
 reports a question someone unnamed put (the cue "Asked about"), before the answer the rules credit.
 """
@@ -52,6 +55,8 @@ def unsourced_cue(toks: list[_Tok], i: int) -> tuple[int, int] | None:
     """The cue span of a passive of saying or judging at token ``i`` with no agent after it, or
     None: the first auxiliary before it to the participle and its particle."""
     t = toks[i]
+    if t.low in lex.EVIDENTIAL_ADVERBS:
+        return t.start, t.end  # "he reportedly resigned": the adverb alone is the cue
     if t.cap or i == 1 and toks[0].low == "when":
         opening = _opening_question(toks, i)
         if opening is not None or t.cap:
@@ -112,5 +117,6 @@ def unsourced_indices(toks: list[_Tok], quotes: tuple[list[int], list[int]]) -> 
     quotations."""
     return [
         i for i, t in enumerate(toks)
-        if (t.low in lex.PASSIVE_PARTICIPLES or i < 2 and t.low in OPENING_QUESTIONS) and not _in_quote(quotes, t.start)
+        if (t.low in lex.PASSIVE_PARTICIPLES or i < 2 and t.low in OPENING_QUESTIONS or t.low in lex.EVIDENTIAL_ADVERBS)
+        and not _in_quote(quotes, t.start)
     ]

@@ -18,7 +18,8 @@ from typing import NamedTuple
 # start with (a title's capital, a letter and its dot): the engine drops them at most positions
 # without trying each title.
 _TOKEN = re.compile(
-    r"(?=[ACDGJLMPRS])(?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Gov|Sen|Rep|Rev|St|Jr|Sr)\.(?=\s)"
+    r"(?=[ACDGHIJLMPRS])(?:Mr|Mrs|Ms|Dr|Prof|Gens?|Lt|Col|Sgts?|Capt|Adm|Maj|Govs?|Sens?|Reps?|Rev|St|Jr|Sr"
+    r"|Del|Atty|Supt|Msgr|Cpl|Pvt|Det|Insp|Hon|Amb|Ald|Cmdr)\.(?=\s)"
     r"|(?=[A-Za-z]\.)(?:[A-Za-z]\.){2,}"
     r"|[A-Z]\.(?=\s[A-Z])"  # a middle initial: "John D. Podesta"
     r"|[^\W_]+(?:[’'&.\-][^\W_]+)*"

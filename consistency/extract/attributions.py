@@ -524,7 +524,7 @@ def _unsourced(
             # a passive reports its subject and its complement together ("the levy | is widely seen
             # as | a tax"): the clause around the cue is the content; a question opening the
             # sentence is read like any cue
-            clause = None if t.cap or i == 1 else _trim_content(text, *span)
+            clause = None if t.cap or i == 1 and t.low not in lex.EVIDENTIAL_ADVERBS else _trim_content(text, *span)
             if comma >= 0:
                 # "Although the pier is not thought to hold cranes, it is considered a landmark": two clauses,
                 # each passive reporting its own
@@ -551,7 +551,7 @@ def _clause_comma(toks: list[_Tok], after: int, before: int) -> int:
 
 
 _PASSIVE_HINT = re.compile(
-    r"(?=[a-z])\b(?:" + trie_pattern(lex.PASSIVE_PARTICIPLES) + r")\b|\b(?i:" + "|".join(sorted(OPENING_QUESTIONS)) + r")\b"
+    r"(?=[a-z])\b(?:" + trie_pattern(lex.PASSIVE_PARTICIPLES) + r")\b|\b(?i:" + "|".join(sorted(OPENING_QUESTIONS | lex.EVIDENTIAL_ADVERBS)) + r")\b"
 )
 
 
@@ -1475,6 +1475,8 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
             if close > 0:
                 k, end = close + 1, toks[close].end
         source_span = (subject.start, _apposition_after(toks, k, end))
+    if lw in lex.CALLED_QUOTE and subject.end <= t.start and _what_before(toks, subject.first):
+        return None  # "what Brask called a "stunt"": his name for a thing the sentence speaks of, not a statement
     if (lw in lex.STANCE_VERBS or lw in _NOUN_LIKE and not finding and post_head < 0) and not _takes_a_position(
         toks, subject
     ):
@@ -1569,6 +1571,17 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
 
 
 
+
+
+def _what_before(toks: list[_Tok], k: int) -> bool:
+    """ "what Brask called", "what two lawmakers called": "what" opens the clause of the subject
+    starting at token ``k``, within two words before it."""
+    for m in range(k - 1, max(k - 4, -1), -1):
+        if toks[m].low == "what":
+            return True
+        if not toks[m].word or toks[m].cap:
+            return False
+    return False
 
 
 def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase, tuple[int, int]] | None:
