@@ -152,6 +152,17 @@ def test_a_renewed_mapper_starts_workers_without_what_this_process_holds(monkeyp
         assert set(mapper(_seen, range(8))) == {"as imported"}  # spawned: the module imported afresh
 
 
+def test_a_renewed_mappers_workers_are_replaced_after_a_few_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
+    import consistency.parallel
+
+    monkeypatch.setattr(consistency.parallel, "TASKS_PER_FRESH_WORKER", 2)
+    with ProcessMapper(2, chunk=1, few=1) as mapper:
+        mapper.renew()
+        found = list(mapper(_pid, range(12)))
+    assert [n for n, _ in found] == list(range(12))  # in order, as ever
+    assert len({pid for _, pid in found}) >= 12 // (2 * 2)  # new workers after every fourth chunk (two each)
+
+
 @pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork here")
 def test_a_started_mapper_has_its_workers_before_what_this_process_reads_next(monkeypatch: pytest.MonkeyPatch) -> None:
     with ProcessMapper(2, few=4) as mapper:
