@@ -36,7 +36,7 @@ from consistency.extract._attribution_phrases import (
     _Phrase,
     _phrase_before,
 )
-from consistency.extract._attribution_tokens import _in_quote, _Tok
+from consistency.extract._attribution_tokens import _in_quote, _Tok, free_relative
 
 # Beside the package's own file, not this module's: compiled by tools/compile_hot.py, a module's ``__file__``
 # names no file beside its source.
@@ -301,7 +301,7 @@ def proposed(text: str, toks: list[_Tok], i: int, model: CueModel) -> tuple[_Fou
     if _passive(toks, i):
         return None  # "the plan was announced", "is expected to": what is reported stands first, no source
     subject = subject_before(text, toks, i)
-    if subject is None or modifies(toks, subject, i) or _free_relative(toks, subject.first):
+    if subject is None or modifies(toks, subject, i) or free_relative(toks, subject.first):
         return None
     if model.score(features(toks, i, subject)) <= model.threshold:
         return None
@@ -312,18 +312,6 @@ def proposed(text: str, toks: list[_Tok], i: int, model: CueModel) -> tuple[_Fou
     cue = (toks[_cue_first(toks, i)].start, end, t.low)
     chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
     return _finish(chain, cue, subject, i + 1)
-
-
-def _free_relative(toks: list[_Tok], first: int) -> bool:
-    """The subject starting at token ``first`` opens a free relative ("what Brask wants", "what two
-    lawmakers called fraud"): the clause names a thing the sentence speaks of, what someone wants,
-    expects or calls it, and reports nothing. "what" within two lower-case words before it."""
-    for m in range(first - 1, max(first - 4, -1), -1):
-        if toks[m].low == "what":
-            return True
-        if not toks[m].word or toks[m].cap:
-            return False
-    return False
 
 
 def modifies(toks: list[_Tok], subject: _Phrase, i: int) -> bool:

@@ -119,3 +119,15 @@ def _in_quote(quotes: tuple[list[int], list[int]], pos: int) -> bool:
     starts, ends = quotes
     i = bisect.bisect_right(starts, pos) - 1
     return i >= 0 and pos < ends[i]
+
+
+def free_relative(toks: list[_Tok], first: int) -> bool:
+    """The subject starting at token ``first`` opens a free relative ("what Brask wants", "what two
+    lawmakers called fraud"): the clause names a thing the sentence speaks of, what someone wants,
+    expects or calls it, and reports nothing. "what" within two lower-case words before it."""
+    for m in range(first - 1, max(first - 4, -1), -1):
+        if toks[m].low == "what":
+            return True
+        if not toks[m].word or toks[m].cap:
+            return False
+    return False

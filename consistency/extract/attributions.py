@@ -139,6 +139,7 @@ from consistency.extract._attribution_tokens import (
     _repair_sentences,
     _Tok,
     _tokenize,
+    free_relative,
 )
 from consistency.model import Attribution, Extraction
 from consistency.text import split_sentences, trie_pattern
@@ -1475,7 +1476,7 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
             if close > 0:
                 k, end = close + 1, toks[close].end
         source_span = (subject.start, _apposition_after(toks, k, end))
-    if lw in lex.CALLED_QUOTE and subject.end <= t.start and _what_before(toks, subject.first):
+    if lw in lex.CALLED_QUOTE and subject.end <= t.start and free_relative(toks, subject.first):
         return None  # "what Brask called a "stunt"": his name for a thing the sentence speaks of, not a statement
     if (lw in lex.STANCE_VERBS or lw in _NOUN_LIKE and not finding and post_head < 0) and not _takes_a_position(
         toks, subject
@@ -1571,17 +1572,6 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
 
 
 
-
-
-def _what_before(toks: list[_Tok], k: int) -> bool:
-    """ "what Brask called", "what two lawmakers called": "what" opens the clause of the subject
-    starting at token ``k``, within two words before it."""
-    for m in range(k - 1, max(k - 4, -1), -1):
-        if toks[m].low == "what":
-            return True
-        if not toks[m].word or toks[m].cap:
-            return False
-    return False
 
 
 def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase, tuple[int, int]] | None:
