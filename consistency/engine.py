@@ -278,10 +278,11 @@ def run_articles(
 ) -> RunResult:
     """The whole pipeline on articles already read. ``drafts`` (article ids) switches to check mode.
 
-    One pool of workers serves every stage that runs per article or per event, started (on the
-    first batch large enough to need it) while the run holds little: a pool forked later, from a
-    process holding the corpus's facts, would start as large as it. A handful of items is quicker
-    here than in a pool (workers cost a fork and pickling).
+    One pool of workers serves the stages that run per article, started on the first batch large
+    enough to need it, unless the caller gives one already started (``run`` starts it before reading
+    a large corpus: a pool forked from a process holding the corpus would start as large as it); the
+    event stage gets fresh, spawned workers. A handful of items is quicker here than in a pool
+    (workers cost a fork and pickling).
     """
     options = options or RunOptions()
     local = ProcessMapper(options.jobs, few=SMALL_CORPUS) if options.mapper is None else None

@@ -101,7 +101,7 @@ class ProcessMapper:
                 # Spawned workers are replaced every few chunks: the event stage's grew from about 60
                 # to 100 MB each over a 10,000-article run (large events leave their heaps fragmented),
                 # at the run's largest moment. New ones cost their imports, under a second. (The
-                # executor's own max_tasks_per_child can deadlock before Python 3.14: CPython gh-115634.)
+                # executor's own max_tasks_per_child can deadlock on Python 3.11: CPython gh-115634.)
                 while pending:
                     yield from pending.popleft().result()
                 self.close()
@@ -126,8 +126,8 @@ class ProcessMapper:
     def _started(self) -> ProcessPoolExecutor:
         if self._pool is None:
             self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=_context(self._fresh))
-            # A pool of forked workers starts them all on its first task; give it one now.
-            self._pool.submit(int).result()
+            if not self._fresh:  # a pool of forked workers starts them all on its first task: one now
+                self._pool.submit(int).result()
         return self._pool
 
     def close(self) -> None:
