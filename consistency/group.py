@@ -692,9 +692,6 @@ class _Vector:
         self.terms = terms
         self.weights = weights
 
-    def __len__(self) -> int:
-        return len(self.terms)
-
     def items(self) -> Iterator[tuple[str, float]]:
         return zip(self.terms, self.weights, strict=True)
 

@@ -8,7 +8,9 @@ used once grouping was done (trimmed: 438 -> 364 MB at the start of the event st
 ``malloc_trim(0)`` returns every whole free page to the system. It took a few milliseconds on a
 250 MB process, so it runs between stages and after a worker's chunk, never inside a loop. What
 CPython keeps in its own arenas it cannot return: trimmed after each chunk, a forked worker still
-grew from about 95 to 150 MB over the event stage. On other C libraries (macOS, Windows, musl) there is nothing to call and it does nothing.
+grew from about 95 to 150 MB over the event stage (its workers are now replaced every few chunks:
+``parallel.TASKS_PER_FRESH_WORKER``). On other C libraries (macOS, Windows, musl) there is nothing
+to call and it does nothing.
 """
 
 from __future__ import annotations
