@@ -54,6 +54,7 @@ from consistency.parallel import Mapper, ProcessMapper
 from consistency.pieces import HUGE_CHARS, Piece, shifted, spans
 from consistency.provenance import SINGLE_ORIGIN_INFO, provenance_findings, trace_provenance
 from consistency.rulepack import Example, Rule, load_packs
+from consistency.spool import Spool
 from consistency.stages import load_stages, stages_digest
 from consistency.text import split_sentences
 from consistency.vocabulary import load_vocabulary
@@ -398,8 +399,6 @@ def _run_articles(
         removed = [r for r in removed if r[0] in in_events]
         events = [dataclasses.replace(e, id=f"e{n}") for n, e in enumerate(events, start=1)]
     by_id = {a.id: a for a in kept}
-    alignments: list[Alignment] = []
-    findings: list[Finding] = []
     facts_of = _facts_by_article(facts)
     # Each event's slots and findings depend on its own articles only: with a cache, an event whose
     # articles, options, rules and tool are unchanged reuses them (``event_results``).
@@ -436,18 +435,6 @@ def _run_articles(
         # the run's largest moment. A later use would start a new pool.
         mapper.close()
     give_back()
-    for found, judged in unpack_events(gathered, cache):
-        alignments.extend(found)
-        findings.extend(judged)
-    if draft_ids:
-        draft_facts = {f.id for f in facts if f.article_id in draft_ids}
-        alignments = [a for a in alignments if draft_facts & set(a.fact_ids)]
-        kept_slots = {a.id for a in alignments}
-        findings = [f for f in findings if f.alignment_id in kept_slots]
-    facts_by_id = {f.id: f for f in facts}
-    findings = sort_findings(findings, alignments, [e.id for e in events])
-    if draft_ids:  # the draft is judged against the sources; their own disagreements are context
-        findings = judge_drafts(findings, facts_by_id, by_id, draft_ids)
 
     def traced() -> tuple[Provenance, ...]:
         return tuple(trace_provenance(events, by_id, traceable, vocabulary))
@@ -456,17 +443,20 @@ def _run_articles(
     provenance_key = corpus_key([("drafts", json.dumps(draft_ids)), ("facts per event", str(options.max_event_facts))],
                                 corpus) if corpus is not None else None
     provenance = list(cached(cache, provenance_key, traced, functools.partial(_fits_events, events)))
-    if not draft_ids:  # each event's note on its origins comes after its slots' findings
-        event_rank = {e.id: n for n, e in enumerate(events)}
-        findings = sorted([*findings, *provenance_findings(provenance, facts)], key=lambda f: event_rank.get(f.event_id, 0))
+    alignments: Sequence[Alignment]
+    findings: Sequence[Finding]
+    if draft_ids:
+        alignments, findings = _judged_drafts(unpack_events(gathered, cache), facts, by_id, events, draft_ids)
+    else:
+        alignments, findings = _spooled(unpack_events(gathered, cache), events, provenance_findings(provenance, facts))
     if cache is not None:  # what this run read is marked used; entries unused for long are removed
         cache.finish(options.cache_max_age)
     return RunResult(
         articles=tuple(kept),
         events=tuple(events),
         facts=tuple(facts),
-        alignments=tuple(alignments),
-        findings=tuple(findings),
+        alignments=alignments,
+        findings=findings,
         problems=tuple(problems),
         removed=tuple(removed),
         mode="check" if draft_ids else "audit",
@@ -501,6 +491,46 @@ def _fits_events(events: Sequence[Event], value: object) -> bool:
         and all(isinstance(p, Provenance) for p in value)
         and [p.event_id for p in value] == [e.id for e in events]
     )
+
+
+def _spooled(
+    results: Iterable[tuple[list[Alignment], list[Finding]]], events: Sequence[Event], origin_notes: Sequence[Finding]
+) -> tuple[Spool[Alignment], Spool[Finding]]:
+    """An audit's slots and findings, pickled as they come (``Spool``), each event's findings in
+    reading order and its note on its origins after them: what ``sort_findings`` over the whole run
+    and a stable sort by event give, one event at a time (``results`` come one per event, in order)."""
+    notes: dict[str, list[Finding]] = {}
+    for note in origin_notes:
+        notes.setdefault(note.event_id, []).append(note)
+    alignments: Spool[Alignment] = Spool()
+    findings: Spool[Finding] = Spool()
+    for event, (found, judged) in zip(events, results, strict=True):
+        alignments.extend(found)
+        findings.extend(sort_findings(judged, found, [event.id]))
+        findings.extend(notes.pop(event.id, ()))
+    return alignments.sealed(), findings.sealed()
+
+
+def _judged_drafts(
+    results: Iterable[tuple[list[Alignment], list[Finding]]],
+    facts: Sequence[Fact],
+    by_id: dict[str, Article],
+    events: Sequence[Event],
+    draft_ids: tuple[str, ...],
+) -> tuple[tuple[Alignment, ...], tuple[Finding, ...]]:
+    """A check's slots that hold a draft's statement, and their findings judged for the drafts."""
+    alignments: list[Alignment] = []
+    findings: list[Finding] = []
+    for found, judged in results:
+        alignments.extend(found)
+        findings.extend(judged)
+    draft_facts = {f.id for f in facts if f.article_id in draft_ids}
+    alignments = [a for a in alignments if draft_facts & set(a.fact_ids)]
+    kept_slots = {a.id for a in alignments}
+    findings = [f for f in findings if f.alignment_id in kept_slots]
+    findings = sort_findings(findings, alignments, [e.id for e in events])
+    # The draft is judged against the sources; their own disagreements are context.
+    return tuple(alignments), tuple(judge_drafts(findings, {f.id: f for f in facts}, by_id, draft_ids))
 
 
 def sort_findings(findings: Sequence[Finding], alignments: Sequence[Alignment], event_ids: Sequence[str]) -> list[Finding]:

@@ -8,6 +8,7 @@ any front matter, or the main text extracted from an HTML page), so that
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -441,8 +442,10 @@ class RunResult:
     articles: tuple[Article, ...]
     events: tuple[Event, ...]
     facts: tuple[Fact, ...]
-    alignments: tuple[Alignment, ...]
-    findings: tuple[Finding, ...]
+    # An audit's slots and findings are a ``Spool`` (pickled a chunk at a time, read in order); a
+    # check's, and any the reports filter, are tuples. Either is read as a sequence, never changed.
+    alignments: Sequence[Alignment]
+    findings: Sequence[Finding]
     problems: tuple[Problem, ...] = ()
     removed: tuple[tuple[str, tuple[Removal, ...]], ...] = ()  # article_id -> removals
     mode: str = "audit"  # "audit" or "check"

@@ -104,9 +104,9 @@ def _pieces(doc: dict[str, object], dumps: Callable[[object], _Piece], lit: tupl
             continue
         # A long list (facts, findings) in chunks: "[\n  a,\n  b\n]" indented one level deeper is
         # "[\n    a,\n    b\n  ]"; its items, without the brackets, are spliced after one another.
-        parts = value.parts() if isinstance(value, _Lazy) else (slice(s, s + _CHUNK) for s in range(0, len(value), _CHUNK))
+        parts = value.chunks() if isinstance(value, _Lazy) else (value[s : s + _CHUNK] for s in range(0, len(value), _CHUNK))
         for n, part in enumerate(parts):
-            text = dumps(value[part]).replace(newline, deeper)
+            text = dumps(part).replace(newline, deeper)
             yield (opening if n == 0 else comma) + text[2 : text.rindex(newline)]
         yield closing
     yield end
@@ -166,19 +166,19 @@ class _Lazy:
     def __len__(self) -> int:
         return len(self.items)
 
-    def __getitem__(self, part: slice) -> list[object]:
-        return [self.convert(item) for item in self.items[part]]
-
-    def parts(self) -> Iterator[slice]:
-        """Consecutive slices covering the items, each a chunk to encode at once."""
-        start, total = 0, 0
-        for n, item in enumerate(self.items):
+    def chunks(self) -> Iterator[list[object]]:
+        """The items converted, a chunk at a time, in one pass over them (an audit's findings are a
+        spool: read in order, each of its own chunks is unpickled once)."""
+        chunk: list[object] = []
+        total = 0
+        for item in self.items:
             total += 1 if self.weight is None else max(1, self.weight(item))
-            if n + 1 - start >= _CHUNK or total >= _WEIGHT_PER_CHUNK:
-                yield slice(start, n + 1)
-                start, total = n + 1, 0
-        if start < len(self.items):
-            yield slice(start, len(self.items))
+            chunk.append(self.convert(item))
+            if len(chunk) >= _CHUNK or total >= _WEIGHT_PER_CHUNK:
+                yield chunk
+                chunk, total = [], 0
+        if chunk:
+            yield chunk
 
 
 def _finding_weight(finding: Finding) -> int:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from operator import attrgetter
 from typing import Any
 
@@ -70,7 +70,6 @@ def outlet_scores(result: RunResult) -> tuple[OutletScore, ...]:
     per_article = per_article[per_article.index.isin(articles["article_id"])]
     table["facts"] = per_article.groupby(per_article.index.map(article_outlet)).sum()
 
-    judged = _one_finding_per_slot(result.findings)
     # Every fact's outlet number (a fact in no slot and no pair is never looked up): cheaper than
     # first collecting the wanted ids from hundreds of thousands of pairs.
     outlet_of = {f.id: outlet_code[f.article_id] for f in result.facts if f.article_id in outlet_code}
@@ -88,7 +87,16 @@ def outlet_scores(result: RunResult) -> tuple[OutletScore, ...]:
 
     status_code = {status: n for n, status in enumerate(SHARE_STATUSES)}
     sides_outlet, sides_status = array("q"), array("q")
-    for f in judged:
+    # One pass over the findings, each slot's first only (its pairs counted once, however many rules
+    # reported on it), keeping what the table needs and not the findings: an audit's findings are
+    # read from a spool a chunk at a time (``consistency.spool``).
+    outlier_rows: list[tuple[str, str]] = []
+    alone_rows: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for f in result.findings:
+        if f.alignment_id in seen:
+            continue
+        seen.add(f.alignment_id)
         for p in f.pairs:
             if not p.representative or (verdict := status_code.get(p.status)) is None:
                 continue
@@ -96,6 +104,13 @@ def outlet_scores(result: RunResult) -> tuple[OutletScore, ...]:
             if a is not None and b is not None and a != b:
                 sides_outlet.extend((a, b))
                 sides_status.extend((verdict, verdict))
+        outlier_rows.extend((f.alignment_id, article_outlet[aid]) for aid in (outlier_articles([f]) or ())
+                            if aid in article_outlet)
+        if (f.status == "unverified" and len(f.groups) == 1 and f.groups[0].article_ids
+                and f.groups[0].article_ids[0] in article_outlet
+                and len({article_outlet.get(a) for a in f.groups[0].article_ids}) == 1):
+            alone_rows.append((f.alignment_id, article_outlet[f.groups[0].article_ids[0]]))
+    del seen
     width = len(SHARE_STATUSES)
     counts = np.bincount(_column(sides_outlet) * width + _column(sides_status),
                          minlength=len(names) * width).reshape(len(names), width)
@@ -106,26 +121,9 @@ def outlet_scores(result: RunResult) -> tuple[OutletScore, ...]:
     for status in SHARE_STATUSES:
         table[status] = (table[f"n_{status}"] / table["pairs"].where(table["pairs"] > 0)).fillna(0.0)
 
-    outliers = pd.DataFrame(
-        [
-            (f.alignment_id, article_outlet[aid])
-            for f in judged
-            for aid in (outlier_articles([f]) or ())
-            if aid in article_outlet
-        ],
-        columns=["alignment_id", "outlet"],
-    )
+    outliers = pd.DataFrame(outlier_rows, columns=["alignment_id", "outlet"])
     table["outlier"] = outliers.groupby("outlet")["alignment_id"].nunique()
-    alone = pd.DataFrame(
-        [
-            (f.alignment_id, article_outlet[f.groups[0].article_ids[0]])
-            for f in judged
-            if f.status == "unverified" and len(f.groups) == 1 and f.groups[0].article_ids
-            and f.groups[0].article_ids[0] in article_outlet
-            and len({article_outlet.get(a) for a in f.groups[0].article_ids}) == 1
-        ],
-        columns=["alignment_id", "outlet"],
-    )
+    alone = pd.DataFrame(alone_rows, columns=["alignment_id", "outlet"])
     table["only_source"] = alone.groupby("outlet")["alignment_id"].nunique()
     table = table.fillna(0).reset_index().sort_values(["conflict", "outlet"], ascending=[False, True])
     return tuple(
@@ -150,14 +148,3 @@ def _column(values: array[int]) -> Any:
     import numpy as np
 
     return np.frombuffer(values, dtype=np.int64) if len(values) else np.empty(0, dtype=np.int64)
-
-
-def _one_finding_per_slot(findings: Sequence[Finding]) -> list[Finding]:
-    """A slot's pairs are counted once, however many rules reported on it."""
-    seen: set[str] = set()
-    out = []
-    for finding in findings:
-        if finding.alignment_id not in seen:
-            seen.add(finding.alignment_id)
-            out.append(finding)
-    return out
