@@ -141,12 +141,23 @@ def _fields_getter(cls: type) -> Callable[[Any], tuple[Any, ...]] | None:
 def with_fields(value: Any, **changes: Any) -> Any:
     """``dataclasses.replace`` for the frozen dataclasses without ``__post_init__`` the cache holds,
     without calling ``__init__`` (a copy of the fields, some changed): a run copies tens of thousands."""
-    if hasattr(value, "__post_init__") or "__slots__" in type(value).__dict__:
+    cls: type = type(value)
+    if hasattr(value, "__post_init__"):
         return dataclasses.replace(value, **changes)
-    copy = object.__new__(type(value))
+    copy: Any = object.__new__(cls)
+    if "__slots__" in cls.__dict__:  # no ``__dict__``: each field set as ``__init__`` sets it
+        put = object.__setattr__
+        for name in _field_names(cls):
+            put(copy, name, changes[name] if name in changes else getattr(value, name))
+        return copy
     copy.__dict__.update(value.__dict__)
     copy.__dict__.update(changes)
     return copy
+
+
+@functools.cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
 
 
 class _Unpickler(pickle.Unpickler):

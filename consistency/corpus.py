@@ -76,7 +76,7 @@ def from_payload(article: Article, payload: object) -> Extracted:
     if len({id(f) for f in facts}) != len(facts):
         raise CorruptEntry("one fact twice")
     for fact in facts:  # this article's facts; each unpickled afresh, so set in place (no copy per fact)
-        fact.__dict__["article_id"] = article.id
+        object.__setattr__(fact, "article_id", article.id)
     return Extracted(
         dataclasses.replace(article, title=title, provenance=provenance),
         facts,

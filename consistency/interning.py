@@ -32,13 +32,13 @@ class Interner:
         fresh objects of this run (from a worker or the cache), which nothing else holds yet."""
         out = list(facts)
         strings = self._strings.setdefault
+        put = object.__setattr__  # facts are frozen and slotted: set as ``__init__`` sets them
         for fact in out:
-            fields = fact.__dict__
-            fields["sentence"] = strings(fact.sentence, fact.sentence)
-            fields["text"] = strings(fact.text, fact.text)
-            fields["value"] = self._shared(fact.value)
+            put(fact, "sentence", strings(fact.sentence, fact.sentence))
+            put(fact, "text", strings(fact.text, fact.text))
+            put(fact, "value", self._shared(fact.value))
             if fact.frame is not None:
-                fields["frame"] = self._shared(fact.frame)
+                put(fact, "frame", self._shared(fact.frame))
         return out
 
     def _shared(self, obj: object) -> object:

@@ -61,3 +61,16 @@ def test_grouping_features_share_equal_weights_and_spelling_counts_and_stay_equa
     assert one.words["quay"] is two.words["quay"]
     assert one.spellings["halvik"] is two.spellings["halvik"] and one.spellings["brask"] is two.spellings["brask"]
     assert one.spellings["brask"] is not one.spellings["halvik"]
+
+
+def test_a_fact_has_no_instance_dictionary_and_round_trips_every_way_a_run_copies_it() -> None:
+    from consistency.cache import dumps, loads, with_fields
+
+    frame = Frame(key="figure:passengers", name="passengers", measure="passengers")
+    fact = _fact(7, Quantity(40, 40, counted="people"), frame=frame)
+    assert not hasattr(fact, "__dict__")  # slotted: what a large audit holds millions of
+    assert pickle.loads(pickle.dumps(fact)) == fact  # to and from the workers
+    assert loads(dumps([fact]))[0] == fact  # to and from the cache
+    moved = with_fields(fact, article_id="a9", frame=None)
+    assert (moved.article_id, moved.frame, moved.id, moved.value) == ("a9", None, "f7", fact.value)
+    assert (fact.article_id, fact.frame) == ("a7", frame)  # the original is left as it was
