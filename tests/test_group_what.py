@@ -1,0 +1,90 @@
+"""What happened, besides who and where: short local reports that share a town's name and nothing else
+are not one event; reports of one happening told in other words (a fire, a blaze) still are."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from consistency.group import GroupingOptions, _told_of
+from consistency.vocabulary import load_vocabulary
+from tests.test_group import event_of, group, make
+
+D = dt.date
+
+FLOOD_A = (
+    "Burst pipe floods Quillhaven square",
+    "A water pipe burst under the market square in Quillhaven on Thursday morning, flooding cellars and "
+    "cutting supplies to 900 homes, the water board said.",
+)
+FLOOD_B = (
+    "Quillhaven cellars pumped dry",
+    "Firefighters pumped water out of cellars around Quillhaven's market square on Friday after Thursday's "
+    "burst pipe. Supplies to 900 homes were back by the evening.",
+)
+CHOIR = (
+    "Quillhaven choir heads to national final",
+    "The Quillhaven male voice choir will sing in the national final next month after winning the regional "
+    "round on Thursday, its conductor said.",
+)
+ALLOTMENT = (
+    "Quillhaven allotments get new gate",
+    "The allotment society in Quillhaven has a new gate and fence, paid for by its members, the society's "
+    "secretary said on Friday.",
+)
+# Other stories, so that the common words of news are common.
+ELSEWHERE = [
+    (D(2037, 3, 3), ("Ferry delayed at Tarnholm", "The morning ferry from Tarnholm sailed two hours late on "
+                     "Tuesday because of fog, the operator said.")),
+    (D(2037, 3, 9), ("Ostrel council sets budget", "Ostrel town council set its budget for the coming year "
+                     "on Monday, raising parking charges.")),
+]
+
+
+def corpus(town_stories: list[tuple[dt.date | None, tuple[str, str]]]) -> list:
+    stories = [*town_stories, *ELSEWHERE]
+    return [make(n, f"Outlet {n}", day, story) for n, (day, story) in enumerate(stories, start=1)]
+
+
+def test_short_reports_sharing_only_a_town_are_apart() -> None:
+    articles = corpus([(D(2037, 3, 5), FLOOD_A), (D(2037, 3, 6), FLOOD_B), (D(2037, 3, 6), CHOIR)])
+    events = group(articles)
+    assert {"a1", "a2"} <= event_of(events, "a1")
+    assert event_of(events, "a3") == {"a3"}
+
+
+def test_without_the_what_rule_the_town_alone_joins_them() -> None:
+    # The rule is what keeps them apart: with it off, the town's name (the only name of each) joins them.
+    articles = corpus([(D(2037, 3, 5), FLOOD_A), (D(2037, 3, 6), FLOOD_B), (D(2037, 3, 6), CHOIR)])
+    events = group(articles, dataclasses.replace(GroupingOptions(), what_floor=0.0))
+    assert "a3" in event_of(events, "a1")
+
+
+def test_undated_short_reports_sharing_only_a_town_are_apart() -> None:
+    articles = corpus([(None, FLOOD_A), (None, FLOOD_B), (None, ALLOTMENT), (None, CHOIR)])
+    events = group(articles)
+    assert {"a1", "a2"} <= event_of(events, "a1")
+    assert event_of(events, "a3") == {"a3"}
+    assert event_of(events, "a4") == {"a4"}
+
+
+def test_a_shared_weekday_is_no_evidence_of_what_happened() -> None:
+    # The allotment report and the second flood report share "Friday" and the town: still two events.
+    articles = corpus([(D(2037, 3, 5), FLOOD_A), (D(2037, 3, 6), FLOOD_B), (D(2037, 3, 6), ALLOTMENT)])
+    events = group(articles)
+    assert event_of(events, "a3") == {"a3"}
+
+
+def test_one_happening_told_in_other_words_stays_one_event() -> None:
+    # A fire and a blaze share no plain word but the town; the happening vocabulary tells them one kind.
+    fire = ("Fire at Quillhaven mill", "A fire broke out at the old mill in Quillhaven on Sunday night.")
+    blaze = ("Quillhaven blaze", "Crews fought a blaze for hours at Quillhaven's mill late on Sunday.")
+    articles = corpus([(D(2037, 3, 8), fire), (D(2037, 3, 9), blaze)])
+    events = group(articles)
+    assert event_of(events, "a1") == {"a1", "a2"}
+
+
+def test_happening_words_name_their_family() -> None:
+    told = _told_of(load_vocabulary(None))
+    assert told["blaze"] == told["fire"] == ("incident",)
+    assert "said" not in told  # statements recur in every story: no evidence of which happening
