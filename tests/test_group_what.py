@@ -88,3 +88,30 @@ def test_happening_words_name_their_family() -> None:
     told = _told_of(load_vocabulary(None))
     assert told["blaze"] == told["fire"] == ("incident",)
     assert "said" not in told  # statements recur in every story: no evidence of which happening
+
+
+TREMOR_A = (
+    "Quake shakes the Tollen hills",
+    "A magnitude 6.2 earthquake struck the Tollen hills on Monday, bringing down the bell tower in "
+    "Annesk and injuring 40 people, the geological survey said.",
+)
+TREMOR_B = (
+    "Annesk bell tower falls in quake",
+    "The bell tower of Annesk collapsed when a magnitude 6.2 earthquake hit the Tollen hills on Monday. "
+    "Forty people were hurt, the geological survey said.",
+)
+AFTERSHOCK = (
+    "Aftershock jolts Tollen hills",
+    "A magnitude 4.8 aftershock jolted the Tollen hills on Thursday, three days after the damaging "
+    "earthquake, cracking more walls in Annesk, the geological survey said.",
+)
+
+
+def test_an_aftershock_days_later_with_its_own_magnitude_is_another_event() -> None:
+    articles = corpus([(D(2037, 3, 2), TREMOR_A), (D(2037, 3, 2), TREMOR_B), (D(2037, 3, 5), AFTERSHOCK)])
+    events = group(articles)
+    assert event_of(events, "a1") == {"a1", "a2"}
+    assert event_of(events, "a3") == {"a3"}
+    # The rule is what keeps it apart: reaching only happenings four days apart, it lets the aftershock join.
+    close = group(articles, dataclasses.replace(GroupingOptions(), figures_days=4))
+    assert "a3" in event_of(close, "a1")
