@@ -6,6 +6,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
+
 from consistency.group import GroupingOptions, _told_of
 from consistency.vocabulary import load_vocabulary
 from tests.test_group import event_of, group, make
@@ -115,3 +117,37 @@ def test_an_aftershock_days_later_with_its_own_magnitude_is_another_event() -> N
     # The rule is what keeps it apart: reaching only happenings four days apart, it lets the aftershock join.
     close = group(articles, dataclasses.replace(GroupingOptions(), figures_days=4))
     assert "a3" in event_of(close, "a1")
+
+
+RUNOFF_A = (
+    "Brannick wins Selmark presidency",
+    "ODRAVA, Selmark -- Ada Brannick won Selmark's presidential run-off on Sunday with 55.1 percent, "
+    "beating the former mayor of Odrava, Pell Orsini, the election office said.",
+)
+RUNOFF_B = (
+    "Selmark elects Brannick",
+    "Voters in Selmark elected Ada Brannick as their president on Sunday. Pell Orsini, who had 44.9 "
+    "percent, conceded late in the evening in Odrava.",
+)
+FIRST_ROUND = (
+    "Brannick tops Selmark vote",
+    "Ada Brannick topped Selmark's presidential vote on Sunday with 36.2 percent, ahead of Pell Orsini "
+    "with 30.4 percent, the election office in Odrava said.",
+)
+
+
+@pytest.mark.parametrize(
+    "days",
+    [
+        (None, None, None),  # nothing dated: each report's Sunday is any Sunday
+        (D(2037, 3, 16), D(2037, 3, 16), None),  # the first-round report undated, as archive copies are
+        (None, None, D(2037, 3, 2)),
+    ],
+)
+def test_a_first_round_report_naming_no_round_is_not_the_runoff(days: tuple[dt.date | None, ...]) -> None:
+    # The first-round report says who "topped" the vote; the run-off's say who won it or was elected. Every
+    # report dates its vote to a Sunday: only the result tells them apart.
+    articles = corpus(list(zip(days, (RUNOFF_A, RUNOFF_B, FIRST_ROUND), strict=True)))
+    events = group(articles)
+    assert event_of(events, "a1") == {"a1", "a2"}
+    assert event_of(events, "a3") == {"a3"}

@@ -19,10 +19,20 @@ def test_the_shipped_ladders_load() -> None:
 @pytest.mark.parametrize(
     ("sentence", "date", "expected"),
     [
-        ("Halvik voted in the run-off on Sunday.", "Sunday", {("election_round", "second")}),
-        ("Halvik voted in the run off on Sunday.", "Sunday", {("election_round", "second")}),
+        # A run-off is the second round, and it decides: one phrase, a stage on each of two ladders.
+        ("Halvik voted in the run-off on Sunday.", "Sunday",
+         {("election_round", "second"), ("election_result", "decided")}),
+        ("Halvik voted in the run off on Sunday.", "Sunday",
+         {("election_round", "second"), ("election_result", "decided")}),
         ("Korvath led the first round on Sunday; the two meet in a runoff next month.", "Sunday",
-         {("election_round", "first")}),
+         {("election_round", "first"), ("election_result", "plurality")}),
+        # A first-round report that names no round: the leader "topped" it; the winner of a vote is "elected".
+        ("Brannick topped the presidential vote on Sunday with 36 percent.", "Sunday",
+         {("election_result", "plurality")}),
+        ("Voters in Selmark elected Ada Brannick as president on Sunday.", "Sunday",
+         {("election_result", "decided")}),
+        # "President-elect" is a title, not the stage of the happening dated.
+        ("President-elect Ada Brannick named her ministers on Tuesday.", "Tuesday", set()),
         ("The chamber passed the amended levy on Friday, weeks after rejecting the first version.", "Friday",
          {("bill_version", "later")}),
         ("The levy cleared its second reading on Friday.", "Friday", {("bill_reading", "second")}),
