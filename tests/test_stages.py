@@ -29,6 +29,10 @@ def test_the_shipped_ladders_load() -> None:
         # A first-round report that names no round: the leader "topped" it; the winner of a vote is "elected".
         ("Brannick topped the presidential vote on Sunday with 36 percent.", "Sunday",
          {("election_result", "plurality")}),
+        ("Orsini was ahead in the race for president on Sunday night, early results showed.", "Sunday",
+         {("election_result", "plurality")}),
+        # "Leading" is left out: the "leading scorer" of a match is no stage of a vote.
+        ("Tamsin Hale became the leading scorer of the Carrow league on Sunday.", "Sunday", set()),
         ("Voters in Selmark elected Ada Brannick as president on Sunday.", "Sunday",
          {("election_result", "decided")}),
         # "President-elect" is a title, not the stage of the happening dated.
