@@ -41,6 +41,11 @@ def test_the_shipped_ladders_load() -> None:
          {("bill_version", "later")}),
         ("The levy cleared its second reading on Friday.", "Friday", {("bill_reading", "second")}),
         ("The levy cleared the chamber on Friday.", "Friday", set()),
+        # One chamber's vote sends a bill on; the last one makes it law.
+        ("The assembly passed the levy on Friday, sending it to the senate.", "Friday",
+         {("bill_passage", "chamber")}),
+        ("The levy became law on Friday when the senate passed it.", "Friday", {("bill_passage", "law")}),
+        ("The levy won final approval on Friday.", "Friday", {("bill_passage", "law"), ("bill_reading", "third")}),
     ],
 )
 def test_the_stage_named_nearest_to_the_date_is_the_happenings(
