@@ -1722,20 +1722,21 @@ def _pair_similarities(
             if ends[k + 1] > ends[k]:
                 sims[first + k] = math.fsum(listed[ends[k] : ends[k + 1]])
         if kinds_of is not None and options is not None:
-            # Plain words count when plain in both; names shared, counted per pair.
+            # Plain words count when plain in both; the pairs that share next to none of them and at most
+            # what_names names are found at once, and only those are read one by one.
             own_at = at[shared]
-            told = (products * (np.concatenate([plain[b] for b in others])[shared] & plain[a][own_at])).tolist()
-            names_shared = np.concatenate(([0], np.cumsum(named[a][own_at])))[ends].tolist()
-            for k, b in enumerate(others):
-                if (
-                    ends[k + 1] > ends[k]
-                    and names_shared[k + 1] - names_shared[k] <= options.what_names
-                    and not kinds_of[a] & kinds_of[b]
-                ):
-                    what = math.fsum(told[ends[k] : ends[k + 1]])
-                    if what < options.what_floor:
-                        # Alike by a place alone: its names and figures count what_factor.
-                        sims[first + k] = what + options.what_factor * (sims[first + k] - what)
+            told = products * (np.concatenate([plain[b] for b in others])[shared] & plain[a][own_at])
+            edges = np.asarray(ends)
+            names_per = np.diff(np.concatenate(([0], np.cumsum(named[a][own_at])))[edges])
+            told_per = np.diff(np.concatenate(([0.0], np.cumsum(told)))[edges])
+            weak = (np.diff(edges) > 0) & (names_per <= options.what_names) & (told_per < options.what_floor + 1e-9)
+            for k in np.flatnonzero(weak).tolist():
+                if kinds_of[a] & kinds_of[others[k]]:
+                    continue
+                what = math.fsum(told[ends[k] : ends[k + 1]].tolist())
+                if what < options.what_floor:
+                    # Alike by a place alone: its names and figures count what_factor.
+                    sims[first + k] = what + options.what_factor * (sims[first + k] - what)
     kept = sims > 0.0
     return Pairs(n, codes[kept], sims[kept])
 
