@@ -86,9 +86,10 @@ def test_one_happening_told_in_other_words_stays_one_event() -> None:
     assert event_of(events, "a1") == {"a1", "a2"}
 
 
-def test_happening_words_name_their_family() -> None:
+def test_happening_words_name_their_happening() -> None:
     told = _told_of(load_vocabulary(None))
-    assert told["blaze"] == told["fire"] == ("incident",)
+    assert told["blaze"] == told["fire"] == ("fire",)
+    assert told["thieves"] == ("robbery",)
     assert "said" not in told  # statements recur in every story: no evidence of which happening
 
 
@@ -151,3 +152,29 @@ def test_a_first_round_report_naming_no_round_is_not_the_runoff(days: tuple[dt.d
     events = group(articles)
     assert event_of(events, "a1") == {"a1", "a2"}
     assert event_of(events, "a3") == {"a3"}
+
+
+ROBBERY = (
+    "Quillhaven jeweller raided",
+    "Thieves took rings and watches from a jeweller's shop in Quillhaven on Thursday, police said.",
+)
+MILL_FIRE = ("Fire at Quillhaven mill", "A fire broke out at the old mill in Quillhaven on Sunday, the fire service said.")
+MILL_BLAZE = ("Quillhaven blaze", "Crews fought a blaze for hours at Quillhaven's mill on Sunday.")
+
+
+def test_two_kinds_of_incident_in_one_town_are_apart() -> None:
+    # A fire and a robbery are both incidents (one family for dating), but not one happening.
+    articles = corpus([(D(2037, 3, 8), MILL_FIRE), (D(2037, 3, 8), MILL_BLAZE), (D(2037, 3, 5), ROBBERY)])
+    assert event_of(group(articles), "a3") == {"a3"}
+    assert "a3" in event_of(group(articles, dataclasses.replace(GroupingOptions(), what_floor=0.0)), "a1")
+
+
+def test_a_death_is_told_of_any_incident() -> None:
+    # One report tells only of a death, the other only of a fire: a death ends a fire, so they may be one.
+    died = ("Woman dies in Quillhaven", "A woman of 81 died in Quillhaven on Sunday, her neighbours said.")
+    house = ("Quillhaven house gutted", "Flames swept through a terraced house in Quillhaven on Sunday, firefighters said.")
+    articles = corpus([(None, died), (None, house)])
+    assert event_of(group(articles), "a1") == {"a1", "a2"}
+    assert event_of(group(articles, dataclasses.replace(GroupingOptions(), what_outcomes=())), "a1") == {"a1"}
+    told = _told_of(load_vocabulary(None), ("death",))
+    assert {"fire", "shooting", "death"} <= set(told["died"]) and told["blaze"] == ("fire",)
