@@ -73,9 +73,12 @@ class Stages:
         matches = list(_TOKEN.finditer(text))
         lowered = [m.group().lower() for m in matches]
         out = []
+        index = self.index
         for i, word in enumerate(lowered):
+            if word not in index:
+                continue
             best: dict[str, tuple[int, str]] = {}
-            for ladder, stage, phrase in self.index.get(word, ()):
+            for ladder, stage, phrase in index[word]:
                 if tuple(lowered[i : i + len(phrase)]) == phrase and len(phrase) > best.get(ladder, (0, ""))[0]:
                     best[ladder] = (len(phrase), stage)
             for ladder, (length, stage) in best.items():
