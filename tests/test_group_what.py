@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 
 from consistency.group import GroupingOptions, _name_bags, _told_of
+from consistency.happening import named_happenings, naming
 from consistency.vocabulary import load_vocabulary
 from tests.test_group import event_of, group, make
 
@@ -196,3 +197,26 @@ def test_a_word_met_right_after_one_counted_as_often_follows_it() -> None:
     assert followers[0] == frozenset({"averly"})
     assert followers[1] == frozenset()
     assert bags[0] == {"port": 2.0, "averly": 2.0, "mira": 1.0}
+
+
+def test_a_storm_is_named_in_the_headline_or_first_sentence() -> None:
+    pattern = naming(GroupingOptions().named_happenings)
+    text = (
+        "Storm Wenna lashes Carrow\n\nStorm Wenna brought down trees in Carrow on Monday. The town was last "
+        "flooded when Storm Odile hit two years ago."
+    )
+    assert named_happenings(text, len(text), pattern) == frozenset({"wenna"})
+    assert named_happenings("Storm damage in Carrow\n\nThe storm hit on Monday.", 40, pattern) == frozenset()
+    assert named_happenings(text, len(text), naming(())) == frozenset()
+
+
+def test_two_named_storms_of_one_coast_are_apart_undated() -> None:
+    wenna = ("Storm Wenna floods Carrow harbour", "Storm Wenna flooded the harbour at Carrow on Monday and cut "
+             "power to 20,000 homes on the Ostry coast, the weather office said.")
+    wenna_2 = ("Carrow mops up", "Carrow cleared its harbour front on Tuesday after Storm Wenna cut power to "
+               "homes along the Ostry coast.")
+    odile = ("Storm Odile floods Carrow harbour", "Storm Odile flooded the harbour at Carrow on Monday and cut "
+             "power to 15,000 homes on the Ostry coast, the weather office said.")
+    articles = corpus([(None, wenna), (None, wenna_2), (None, odile)])
+    assert event_of(group(articles), "a3") == {"a3"}
+    assert "a3" in event_of(group(articles, dataclasses.replace(GroupingOptions(), named_happenings=())), "a1")
