@@ -1736,7 +1736,7 @@ def _pair_similarities(
     numbers: dict[str, int] = {}
     ids: list[np.ndarray] = []
     weights: list[np.ndarray] = []
-    plain: list[np.ndarray] = []  # per article, which of its terms are plain words (``_what``)
+    plain: list[np.ndarray] = []  # per article, which of its terms are plain words (``_plain_word``)
     named: list[np.ndarray] = []  # per article, which of its terms are names
     for index, vec in enumerate(scoring):
         ids.append(np.fromiter((numbers.setdefault(t, len(numbers)) for t in vec), dtype=np.int64, count=len(vec)))

@@ -42,6 +42,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NamedTuple, Protocol
 
 from consistency.model import Article, DateValue, Fact, Quantity
+from consistency.names import title_case
 from consistency.stages import Ladder, Stage, Stages, contradict, described
 from consistency.text import split_sentences
 
@@ -822,12 +823,15 @@ def lead_figures(
 
 def named_happenings(text: str, lead_end: int, pattern: re.Pattern[str] | None) -> frozenset[str]:
     """The names ``pattern`` finds in the headline and first sentence of ``text`` (a storm's: "Storm
-    Ilsa"), folded to lower case; later sentences recall earlier ones ("two years after Storm Bertil")."""
+    Ilsa"), folded to lower case; later sentences recall earlier ones ("two years after Storm Bertil").
+    Not in a headline set in title case, where every word is capitalised ("Storm Batters Coast")."""
     if pattern is None:
         return frozenset()
-    spans = split_sentences(text[:lead_end])
-    end = spans[min(1, len(spans) - 1)][1] if spans else 0
-    return frozenset(m.group(1).lower() for m in pattern.finditer(text, 0, end))
+    found: set[str] = set()
+    for start, end in split_sentences(text[:lead_end])[:2]:
+        if not title_case(text[start:end]):
+            found.update(m.group(1).lower() for m in pattern.finditer(text, start, end))
+    return frozenset(found)
 
 
 def naming(words: Iterable[str]) -> re.Pattern[str] | None:

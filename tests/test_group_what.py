@@ -208,6 +208,9 @@ def test_a_storm_is_named_in_the_headline_or_first_sentence() -> None:
     assert named_happenings(text, len(text), pattern) == frozenset({"wenna"})
     assert named_happenings("Storm damage in Carrow\n\nThe storm hit on Monday.", 40, pattern) == frozenset()
     assert named_happenings(text, len(text), naming(())) == frozenset()
+    # A headline in title case capitalises every word: "Batters" is no storm's name.
+    title = "Storm Batters Carrow Harbour Front\n\nA storm hit Carrow on Monday."
+    assert named_happenings(title, len(title), pattern) == frozenset()
 
 
 def test_two_named_storms_of_one_coast_are_apart_undated() -> None:
