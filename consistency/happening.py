@@ -42,6 +42,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NamedTuple, Protocol
 
 from consistency.model import Article, DateValue, Fact, Quantity
+from consistency.names import title_case
 from consistency.stages import Ladder, Stage, Stages, contradict, described
 from consistency.text import split_sentences
 
@@ -117,6 +118,9 @@ class Happening(NamedTuple):
     recalled: tuple[tuple[str, int, int], ...] = ()
     # The stages named in the sentences that recall those periods: steps behind the report, not its own.
     recalled_stages: frozenset[Stage] = frozenset()
+    # The happening's own name, where the headline or the first sentence gives one ("Storm Ilsa": "ilsa"):
+    # two storms of one coast are two events however alike their reports (``named_happenings``).
+    named: frozenset[str] = frozenset()
 
 
 
@@ -815,6 +819,29 @@ def lead_figures(
             found.add((frame.measure, value.low))
     return tuple(sorted(found))
 
+
+
+def named_happenings(text: str, lead_end: int, pattern: re.Pattern[str] | None) -> frozenset[str]:
+    """The names ``pattern`` finds in the headline and first sentence of ``text`` (a storm's: "Storm
+    Ilsa"), folded to lower case; later sentences recall earlier ones ("two years after Storm Bertil").
+    Not in a headline set in title case, where every word is capitalised ("Storm Batters Coast")."""
+    if pattern is None:
+        return frozenset()
+    found: set[str] = set()
+    for start, end in split_sentences(text[:lead_end])[:2]:
+        if not title_case(text[start:end]):
+            found.update(m.group(1).lower() for m in pattern.finditer(text, start, end))
+    return frozenset(found)
+
+
+def naming(words: Iterable[str]) -> re.Pattern[str] | None:
+    """A pattern for a happening's name after one of ``words`` ("storm", "hurricane"): the capitalised
+    word that follows the capitalised word ("Storm Ilsa", not "the storm hit")."""
+    words = sorted({w.strip() for w in words if w.strip()}, key=len, reverse=True)
+    if not words:
+        return None
+    alternatives = "|".join(re.escape(w[:1].upper() + w[1:]) for w in words)
+    return re.compile(rf"\b(?:{alternatives}) ([A-Z][a-z]+)\b")
 
 
 def looked_back(facts: Sequence[Fact], lead_end: int, within: int = APART_DAYS) -> Callable[[Fact], bool]:

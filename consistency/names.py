@@ -99,7 +99,7 @@ def names(text: str) -> list[str]:
     lower: set[str] = set()
     sighted: set[str] = set()  # capitalised inside a sentence, outside title-case lines
     for line in _plain(text).split("\n"):
-        headline = _title_case(line)
+        headline = title_case(line)
         previous = ""
         for match in _WORD.finditer(line):
             word = match.group()
@@ -139,7 +139,7 @@ def _opens_sentence(line: str, start: int, previous: str) -> bool:
     return line[i] in _SENTENCE_ENDS and not (line[i] == "." and previous in TITLES)
 
 
-def _title_case(line: str) -> bool:
+def title_case(line: str) -> bool:
     """A headline set in title case: most of its longer words capitalised."""
     all_words = _WORD.findall(line)
     long_words = [w for w in all_words if len(w) > 3]

@@ -68,17 +68,21 @@ class Stages:
         return out
 
     def found(self, text: str) -> list[tuple[int, int, Stage]]:
-        """Every stage phrase of ``text`` as (start, end, (ladder, stage)), the longest at each word."""
+        """Every stage phrase of ``text`` as (start, end, (ladder, stage)), on each ladder the longest at
+        each word (a phrase may name a stage on two ladders: a run-off is the second round and decides)."""
         matches = list(_TOKEN.finditer(text))
         lowered = [m.group().lower() for m in matches]
         out = []
+        index = self.index
         for i, word in enumerate(lowered):
-            best: tuple[int, str, str] | None = None
-            for ladder, stage, phrase in self.index.get(word, ()):
-                if tuple(lowered[i : i + len(phrase)]) == phrase and (best is None or len(phrase) > best[0]):
-                    best = (len(phrase), ladder, stage)
-            if best is not None:
-                out.append((matches[i].start(), matches[i + best[0] - 1].end(), (best[1], best[2])))
+            if word not in index:
+                continue
+            best: dict[str, tuple[int, str]] = {}
+            for ladder, stage, phrase in index[word]:
+                if tuple(lowered[i : i + len(phrase)]) == phrase and len(phrase) > best.get(ladder, (0, ""))[0]:
+                    best[ladder] = (len(phrase), stage)
+            for ladder, (length, stage) in best.items():
+                out.append((matches[i].start(), matches[i + length - 1].end(), (ladder, stage)))
         return out
 
     def stated(self, sentence: str, anchors: Iterable[tuple[int, int]]) -> set[Stage]:

@@ -98,7 +98,9 @@ def test_undated_first_round_reports_are_not_the_runoff() -> None:
         events = group(rounds(undated))
         assert event_of(events, "a1") == {"a1", "a2"}, undated
         assert event_of(events, "a3") == {"a3", "a4"}, undated
-    assert event_of(group(rounds(("a1", "a2")), BLIND), "a1") == {"a1", "a2", "a3", "a4"}
+    # Read blind, the first report's "will meet in a run-off" is its stage, and it joins the run-off (the
+    # second says its candidate "came first": the result of a first round, which keeps it apart).
+    assert {"a1", "a3", "a4"} <= event_of(group(rounds(("a1", "a2")), BLIND), "a1")
 
 
 def test_a_preview_published_days_before_the_runoff_is_of_the_runoff() -> None:
@@ -122,18 +124,19 @@ def test_a_date_after_an_announcing_word_is_not_the_happenings_day() -> None:
     days, stages, announced = happening_of(FIRST_ROUND[0][0] + "\n\n" + FIRST_ROUND[0][1])
     assert days == [sunday]
     assert stages == set()
-    assert announced == (("election_round", "second"),)
+    # (A run-off is the second round, and it decides: a stage on each ladder.)
+    assert announced == (("election_result", "decided"), ("election_round", "second"))
 
 
 def test_a_stage_named_after_an_announcing_word_is_the_one_to_come() -> None:
     # "came first on Sunday ... and will face Brask in a run-off": the Sunday is the report's, the run-off is to come.
     days, stages, announced = happening_of(FIRST_ROUND[1][0] + "\n\n" + FIRST_ROUND[1][1])
     assert days == [dt.date(2031, 4, 6).toordinal()]
-    assert stages == set()
-    assert announced == (("election_round", "second"),)
+    assert stages == {("election_result", "plurality")}  # "came first": no round named, no majority won
+    assert announced == (("election_result", "decided"), ("election_round", "second"))
     # The run-off's own report states its stage and announces nothing.
     days, stages, announced = happening_of(RUN_OFF[0][1], dt.date(2031, 4, 28))
-    assert stages == {("election_round", "second")}
+    assert stages == {("election_round", "second"), ("election_result", "decided")}
     assert announced == ()
 
 

@@ -19,14 +19,33 @@ def test_the_shipped_ladders_load() -> None:
 @pytest.mark.parametrize(
     ("sentence", "date", "expected"),
     [
-        ("Halvik voted in the run-off on Sunday.", "Sunday", {("election_round", "second")}),
-        ("Halvik voted in the run off on Sunday.", "Sunday", {("election_round", "second")}),
+        # A run-off is the second round, and it decides: one phrase, a stage on each of two ladders.
+        ("Halvik voted in the run-off on Sunday.", "Sunday",
+         {("election_round", "second"), ("election_result", "decided")}),
+        ("Halvik voted in the run off on Sunday.", "Sunday",
+         {("election_round", "second"), ("election_result", "decided")}),
         ("Korvath led the first round on Sunday; the two meet in a runoff next month.", "Sunday",
-         {("election_round", "first")}),
+         {("election_round", "first"), ("election_result", "plurality")}),
+        # A first-round report that names no round: the leader "topped" it; the winner of a vote is "elected".
+        ("Brannick topped the presidential vote on Sunday with 36 percent.", "Sunday",
+         {("election_result", "plurality")}),
+        ("Orsini was ahead in the race for president on Sunday night, early results showed.", "Sunday",
+         {("election_result", "plurality")}),
+        # "Leading" is left out: the "leading scorer" of a match is no stage of a vote.
+        ("Tamsin Hale became the leading scorer of the Carrow league on Sunday.", "Sunday", set()),
+        ("Voters in Selmark elected Ada Brannick as president on Sunday.", "Sunday",
+         {("election_result", "decided")}),
+        # "President-elect" is a title, not the stage of the happening dated.
+        ("President-elect Ada Brannick named her ministers on Tuesday.", "Tuesday", set()),
         ("The chamber passed the amended levy on Friday, weeks after rejecting the first version.", "Friday",
          {("bill_version", "later")}),
         ("The levy cleared its second reading on Friday.", "Friday", {("bill_reading", "second")}),
         ("The levy cleared the chamber on Friday.", "Friday", set()),
+        # One chamber's vote sends a bill on; the last one makes it law.
+        ("The assembly passed the levy on Friday, sending it to the senate.", "Friday",
+         {("bill_passage", "chamber")}),
+        ("The levy became law on Friday when the senate passed it.", "Friday", {("bill_passage", "law")}),
+        ("The levy won final approval on Friday.", "Friday", {("bill_passage", "law"), ("bill_reading", "third")}),
     ],
 )
 def test_the_stage_named_nearest_to_the_date_is_the_happenings(
