@@ -67,6 +67,10 @@ SMALL_CORPUS = 32  # fewer items (articles, events) than this are handled in thi
 # event about 180,000 (minutes of work for slots of one voice that nothing is compared with).
 # Provenance reads the same facts.
 MAX_EVENT_FACTS = 10_000
+# Slots, findings and their pairs held as objects at most (``_spooled``); beyond, they are pickled in
+# chunks. 10,000 ECB+-sized articles come to about 500,000 (some 150 MB as objects), 100,000 to ten
+# times that, which took 1.5 GB of the 5 GB the report's moment held.
+SPOOL_WEIGHT = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -505,21 +509,34 @@ def _fits_events(events: Sequence[Event], value: object) -> bool:
 
 
 def _spooled(
-    results: Iterable[tuple[list[Alignment], list[Finding]]], events: Sequence[Event], origin_notes: Sequence[Finding]
-) -> tuple[Spool[Alignment], Spool[Finding]]:
-    """An audit's slots and findings, pickled as they come (``Spool``), each event's findings in
-    reading order and its note on its origins after them: what ``sort_findings`` over the whole run
-    and a stable sort by event give, one event at a time (``results`` come one per event, in order)."""
+    results: Iterable[tuple[list[Alignment], list[Finding]]],
+    events: Sequence[Event],
+    origin_notes: Sequence[Finding],
+    limit: int = SPOOL_WEIGHT,
+) -> tuple[Sequence[Alignment], Sequence[Finding]]:
+    """An audit's slots and findings, each event's findings in reading order and its note on its
+    origins after them: what ``sort_findings`` over the whole run and a stable sort by event give,
+    one event at a time (``results`` come one per event, in order).
+
+    Held as objects (tuples) up to ``limit`` items of weight (a slot, a finding, each of its pairs,
+    value groups and draft verdicts), and pickled as they come beyond it (``Spool``): every pass of
+    a report over a spool unpickles it again, which a run of ordinary size need not pay."""
     notes: dict[str, list[Finding]] = {}
     for note in origin_notes:
         notes.setdefault(note.event_id, []).append(note)
-    alignments: Spool[Alignment] = Spool()
-    findings: Spool[Finding] = Spool()
+    alignments: list[Alignment] | Spool[Alignment] = []
+    findings: list[Finding] | Spool[Finding] = []
+    weight = 0
     for event, (found, judged) in zip(events, results, strict=True):
         alignments.extend(found)
         findings.extend(sort_findings(judged, found, [event.id]))
         findings.extend(notes.pop(event.id, ()))
-    return alignments.sealed(), findings.sealed()
+        weight += len(found) + sum(1 + len(f.pairs) + len(f.groups) + len(f.drafts) for f in judged)
+        if weight > limit and isinstance(findings, list):
+            alignments, findings = Spool(alignments), Spool(findings)
+    if isinstance(alignments, Spool) and isinstance(findings, Spool):
+        return alignments.sealed(), findings.sealed()
+    return tuple(alignments), tuple(findings)
 
 
 def _judged_drafts(

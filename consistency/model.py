@@ -448,8 +448,9 @@ class RunResult:
     articles: tuple[Article, ...]
     events: tuple[Event, ...]
     facts: tuple[Fact, ...]
-    # An audit's slots and findings are a ``Spool`` (pickled a chunk at a time, read in order); a
-    # check's, and any the reports filter, are tuples. Either is read as a sequence, never changed.
+    # A large audit's slots and findings are a ``Spool`` (pickled a chunk at a time, read in order:
+    # ``engine.SPOOL_WEIGHT``); other runs', and any the reports filter, are tuples. Either is read
+    # as a sequence, never changed.
     alignments: Sequence[Alignment]
     findings: Sequence[Finding]
     problems: tuple[Problem, ...] = ()

@@ -64,7 +64,10 @@ def test_spooled_findings_come_in_the_order_of_one_sort_over_the_run() -> None:
     notes = [_finding("e3", "provenance-e3", "unverified", "info", "origin"),
              _finding("e1", "provenance-e1", "unverified", "info", "origin")]
     events = [type("E", (), {"id": eid})() for eid in ("e1", "e2", "e3")]
-    alignments, findings = _spooled(((slots[e.id], judged[e.id]) for e in events), events, notes)  # type: ignore[arg-type]
+    alignments, findings = _spooled(((slots[e.id], judged[e.id]) for e in events), events, notes, limit=3)  # type: ignore[arg-type]
+    assert isinstance(findings, Spool) and isinstance(alignments, Spool)  # past the limit: pickled
+    held = _spooled(((slots[e.id], judged[e.id]) for e in events), events, notes)  # type: ignore[arg-type]
+    assert isinstance(held[1], tuple) and held == (tuple(alignments), tuple(findings))  # below it: objects, same order
     everything = sort_findings([f for e in ("e1", "e2", "e3") for f in judged[e]], [a for e in slots for a in slots[e]],
                                ["e1", "e2", "e3"])
     rank = {"e1": 0, "e2": 1, "e3": 2}
