@@ -907,14 +907,17 @@ def _average_linkage(
             return raw * _when(when[a], when[b], options)
         anchors_a, anchors_b = anchors[a], anchors[b]
         days_a, days_b, stages_a, stages_b = days[a], days[b], stages[a], stages[b]
+        # (Whether each dates a new happening is read only where ``_when`` reads it: both stand on days
+        # and both date kinds; most pairs do not, and linkage weighs hundreds of thousands of them.)
+        read_anew = bool(anchors_a and anchors_b and kinds[a] and kinds[b])
         scaled = raw * _when(
             when[a],
             when[b],
             options,
             anchors_a,
             anchors_b,
-            happens_anew(days_a, kinds[a], kinds[b], options),
-            happens_anew(days_b, kinds[b], kinds[a], options),
+            read_anew and happens_anew(days_a, kinds[a], kinds[b], options),
+            read_anew and happens_anew(days_b, kinds[b], kinds[a], options),
         )
         if days_a and days_b:
             scaled *= happening_apart((when[a], days_a, stages_a), (when[b], days_b, stages_b), options)
@@ -1054,9 +1057,9 @@ def _average_linkage(
         neg, a, b = heapq.heappop(heap)
         if a not in size or b not in size:
             continue
-        current = mean(a, b, links[a].get(b, 0.0))
-        if abs(current + neg) > 1e-12:
-            continue  # stale entry
+        # Both groups live: neither has changed since the entry was pushed (a merge makes a new group,
+        # and each pair of live groups has one entry), so its mean is the one pushed.
+        current = -neg
         same_day = bool(days.get(a) and days.get(b) and days_gap(days[a], days[b]) == 0)
         if options.cohesion and min(size[a], size[b]) >= options.cohesion_size and not same_day:
             # (Two groups that date their happening to the same day are not held apart by their
