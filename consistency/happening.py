@@ -769,6 +769,9 @@ def days_gap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int | None:
     """
     if not a or not b:
         return None
+    if len(a) == 1 == len(b):  # one range each (most articles): the loop below gives this
+        (a_first, a_last), (b_first, b_last) = a[0], b[0]
+        return max(0, b_first - a_last, a_first - b_last)
     i = j = 0
     best = abs(a[0][0] - b[0][0])
     while i < len(a) and j < len(b):
