@@ -392,8 +392,9 @@ class GroupingOptions:
     # 85/344 (a lone name's 0.6 times 0.3 still reaches the threshold). Read by happening, not by family
     # (a fire and a robbery are both incidents), with a death told of any incident: the same ECB+ events and
     # counts (without the death, 0.971 -> 0.969: a climber's death against his brother's escape).
-    # (A name of several words, "Port Averly", counts once: ``_name_bags`` reads which words follow another
-    # of one name. On all 982 ECB+ documents and the development set the same events.)
+    # (A name of several words, "Port Averly", counts as two names here. Reading which words follow another of
+    # one name and counting the first only lowered ECB+ within topic in the quick benchmark, B-cubed F1 0.974
+    # -> 0.960, and merged no look-alike fewer: left out.)
     what_floor: float = 0.03
     what_factor: float = 0.2
     what_names: int = 1
@@ -463,7 +464,7 @@ def group_articles(
         raise ValueError("one TextFeatures per article")
     lead_ends = [f.lead_end for f in features]
     surface = _surface_forms([f.spellings for f in features])
-    name_bags, followers = _name_bags([f.names for f in features])
+    name_bags = _name_bags([f.names for f in features])
     name_vectors = _tfidf(name_bags)
     del name_bags
     # What each text tells of by the happening vocabulary's words (a fire, a vote, a robbery), read
@@ -525,9 +526,8 @@ def group_articles(
         for words_vec, names_vec, figures_vec in zip(vectors, name_vectors, figure_vectors, strict=True)
     )
     pairs = _pair_similarities(
-        scoring, candidates, kinds_of if options.what_floor > 0 else None, options, followers
+        scoring, candidates, kinds_of if options.what_floor > 0 else None, options
     )
-    del followers
     del candidates
     blocks = _blocks(len(articles), pairs, _least_mergeable(options))
     del pairs  # each block holds its own pairs
@@ -607,30 +607,19 @@ def _bag(article: Article, text: str, options: GroupingOptions, lead_end: int = 
     return bag
 
 
-def _name_bags(found: Sequence[Mapping[str, int]]) -> tuple[list[dict[str, float]], list[frozenset[str]]]:
-    """Each text's names (counted), with the spellings of one name merged across the corpus; and each
-    text's name words that follow another word of the same name: a word met first right after a word
-    counted as often ("San" and "Diego", "Ruta" and "Ostrin" in the order a text first names them), so
-    that a name of two words is one name shared (``GroupingOptions.what_names``)."""
+def _name_bags(found: Sequence[Mapping[str, int]]) -> list[dict[str, float]]:
+    """Each text's names (counted), with the spellings of one name merged across the corpus."""
     spread: Counter[str] = Counter()
     for bag in found:
         spread.update(bag.keys())
     variants = name_variants(spread)
     out = []
-    followers: list[frozenset[str]] = []
-    none: frozenset[str] = frozenset()
     for bag in found:
         merged: defaultdict[str, float] = defaultdict(float)
-        following: set[str] = set()
-        previous = 0
         for word, count in bag.items():
             merged[variants.get(word, word)] += count
-            if count == previous:
-                following.add(variants.get(word, word))
-            previous = count
         out.append(dict(merged))
-        followers.append(frozenset(following) if following else none)
-    return out, followers
+    return out
 
 
 def _figure_bag(facts: Sequence[Fact], static: frozenset[str] = frozenset()) -> dict[str, float]:
@@ -1719,10 +1708,10 @@ def _plain_word(term: str, vec: Mapping[str, float]) -> bool:
 
 
 def _plain_and_named(
-    numbers: Mapping[str, int], ids: Sequence[np.ndarray], followers: Sequence[frozenset[str]] | None
+    numbers: Mapping[str, int], ids: Sequence[np.ndarray]
 ) -> tuple[list[np.ndarray], list[np.ndarray]]:
     """Per article (its terms' numbers in ``ids``, as ``numbers`` gave them), which of its terms are plain
-    words (``_plain_word``) and which are names that follow no other word of one name (``followers``).
+    words (``_plain_word``) and which are names.
 
     Read once per distinct term of the corpus, then per article by its term numbers (numpy): the same
     answers as asking each term of each article, which took a fifth of pair scoring."""
@@ -1740,19 +1729,11 @@ def _plain_and_named(
     as_name[as_name == none] = len(terms)
     plain: list[np.ndarray] = []
     named: list[np.ndarray] = []
-    for index, own in enumerate(ids):
+    for own in ids:
         present[own] = True
         plain.append(word[own] & ~present[as_name[own]])
         present[own] = False
-        following = followers[index] if followers is not None else frozenset()
-        names = is_name[own]
-        if following:
-            # (A follower without a name key of this article is in no vector of it: nothing to mark.)
-            marked = [numbers["\x01" + w] for w in following if "\x01" + w in numbers]
-            present[marked] = True
-            names &= ~present[own]
-            present[marked] = False
-        named.append(names)
+        named.append(is_name[own])
     return plain, named
 
 
@@ -1761,7 +1742,6 @@ def _pair_similarities(
     candidates: Pairs,
     kinds_of: Sequence[frozenset[str]] | None = None,
     options: GroupingOptions | None = None,
-    followers: Sequence[frozenset[str]] | None = None,
 ) -> Pairs:
     """Each candidate pair's ``_dot`` (pairs with nothing in common left out), in the candidates' order.
 
@@ -1783,7 +1763,7 @@ def _pair_similarities(
     plain: list[np.ndarray] = []  # per article, which of its terms are plain words (``_plain_word``)
     named: list[np.ndarray] = []  # per article, which of its terms are names
     if kinds_of is not None:
-        plain, named = _plain_and_named(numbers, ids, followers)
+        plain, named = _plain_and_named(numbers, ids)
     n, codes = candidates.n, candidates.codes
     if not len(codes):
         return Pairs(n, codes, np.empty(0, dtype=np.float64))

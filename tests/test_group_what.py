@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from consistency.group import GroupingOptions, _name_bags, _told_of
+from consistency.group import GroupingOptions, _told_of
 from consistency.happening import named_happenings, naming
 from consistency.vocabulary import load_vocabulary
 from tests.test_group import event_of, group, make
@@ -179,24 +179,6 @@ def test_a_death_is_told_of_any_incident() -> None:
     assert event_of(group(articles, dataclasses.replace(GroupingOptions(), what_outcomes=())), "a1") == {"a1"}
     told = _told_of(load_vocabulary(None), ("death",))
     assert {"fire", "shooting", "death"} <= set(told["died"]) and told["blaze"] == ("fire",)
-
-
-def test_a_town_of_two_words_is_one_name_shared() -> None:
-    # "Port Averly" is one name: two short reports sharing it and nothing else are apart as well.
-    flood = ("Port Averly harbour flooded", "High tides flooded the harbour at Port Averly on Tuesday, the coastguard said.")
-    surge = ("Tide floods Port Averly quay", "Boats were lifted onto the quay at Port Averly by Tuesday's high tide.")
-    choir = ("Port Averly choir wins prize", "The Port Averly male voice choir won the county prize on Tuesday.")
-    articles = corpus([(D(2037, 3, 3), flood), (D(2037, 3, 3), surge), (D(2037, 3, 3), choir)])
-    events = group(articles)
-    assert event_of(events, "a1") == {"a1", "a2"}
-    assert event_of(events, "a3") == {"a3"}
-
-
-def test_a_word_met_right_after_one_counted_as_often_follows_it() -> None:
-    bags, followers = _name_bags([{"port": 2, "averly": 2, "mira": 1}, {"averly": 1}])
-    assert followers[0] == frozenset({"averly"})
-    assert followers[1] == frozenset()
-    assert bags[0] == {"port": 2.0, "averly": 2.0, "mira": 1.0}
 
 
 def test_a_storm_is_named_in_the_headline_or_first_sentence() -> None:
