@@ -1701,17 +1701,10 @@ def _told_of(vocabulary: Any, outcomes: tuple[str, ...] = ()) -> dict[str, tuple
     return {w: tuple(keys) for w, keys in told.items()}
 
 
-def _plain_word(term: str, vec: Mapping[str, float]) -> bool:
-    """Whether a term of a combined vector (``_combined``) is a plain word of its article: no name in it
-    (nor a name's word), no figure, no weekday or month (they say when, not what)."""
-    return term[0] not in "\x01\x02" and "\x01" + term not in vec and term not in CALENDAR
-
-
-def _plain_and_named(
-    numbers: Mapping[str, int], ids: Sequence[np.ndarray]
-) -> tuple[list[np.ndarray], list[np.ndarray]]:
+def _plain_and_named(numbers: Mapping[str, int], ids: Sequence[np.ndarray]) -> tuple[list[np.ndarray], np.ndarray]:
     """Per article (its terms' numbers in ``ids``, as ``numbers`` gave them), which of its terms are plain
-    words (``_plain_word``) and which are names.
+    words: no name, nor a word of one of the article's names, no figure, no weekday or month (they say
+    when, not what); and, per term number, whether the term is a name.
 
     Read once per distinct term of the corpus, then per article by its term numbers (numpy): the same
     answers as asking each term of each article, which took a fifth of pair scoring."""
@@ -1728,13 +1721,11 @@ def _plain_and_named(
     present = np.zeros(len(terms) + 1, dtype=np.bool_)  # the last slot stands for "no such term"
     as_name[as_name == none] = len(terms)
     plain: list[np.ndarray] = []
-    named: list[np.ndarray] = []
     for own in ids:
         present[own] = True
         plain.append(word[own] & ~present[as_name[own]])
         present[own] = False
-        named.append(is_name[own])
-    return plain, named
+    return plain, is_name
 
 
 def _pair_similarities(
@@ -1760,10 +1751,10 @@ def _pair_similarities(
     for vec in scoring:
         ids.append(np.fromiter((numbers.setdefault(t, len(numbers)) for t in vec), dtype=np.int64, count=len(vec)))
         weights.append(np.fromiter(vec.values(), dtype=np.float64, count=len(vec)))
-    plain: list[np.ndarray] = []  # per article, which of its terms are plain words (``_plain_word``)
-    named: list[np.ndarray] = []  # per article, which of its terms are names
+    plain: list[np.ndarray] = []  # per article, which of its terms are plain words
+    is_name = np.zeros(0, dtype=np.bool_)  # per term number, whether the term is a name
     if kinds_of is not None:
-        plain, named = _plain_and_named(numbers, ids)
+        plain, is_name = _plain_and_named(numbers, ids)
     n, codes = candidates.n, candidates.codes
     if not len(codes):
         return Pairs(n, codes, np.empty(0, dtype=np.float64))
@@ -1794,7 +1785,7 @@ def _pair_similarities(
             own_at = at[shared]
             told = products * (np.concatenate([plain[b] for b in others])[shared] & plain[a][own_at])
             edges = np.asarray(ends)
-            names_per = np.diff(np.concatenate(([0], np.cumsum(named[a][own_at])))[edges])
+            names_per = np.diff(np.concatenate(([0], np.cumsum(is_name[own[own_at]])))[edges])
             told_per = np.diff(np.concatenate(([0.0], np.cumsum(told)))[edges])
             weak = (np.diff(edges) > 0) & (names_per <= options.what_names) & (told_per < options.what_floor + 1e-9)
             for k in np.flatnonzero(weak).tolist():
