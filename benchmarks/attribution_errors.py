@@ -36,13 +36,17 @@ Interval = tuple[int, int]
 @dataclass
 class CueErrors:
     """Counts of gold cues found exactly, with other bounds or missed (by reason), and of false cues
-    (by kind); ``missed_examples`` keeps (reason, gold cue text) pairs for reading."""
+    (by kind); ``missed_examples`` keeps (reason, gold cue text) pairs for reading, and
+    ``boundary_examples`` (side, gold cue text, system cue text) triples. ``boundary_pairs`` holds the
+    (gold, system) indices of the boundary errors of one document, as ``classify_cues`` matched them."""
 
     exact: int = 0
     boundary: Counter[str] = field(default_factory=Counter)
     missed: Counter[str] = field(default_factory=Counter)
     false: Counter[str] = field(default_factory=Counter)
     missed_examples: list[tuple[str, str]] = field(default_factory=list)
+    boundary_examples: list[tuple[str, str, str]] = field(default_factory=list)
+    boundary_pairs: list[tuple[int, int]] = field(default_factory=list)
 
     def add(self, other: CueErrors) -> None:
         self.exact += other.exact
@@ -50,6 +54,7 @@ class CueErrors:
         self.missed.update(other.missed)
         self.false.update(other.false)
         self.missed_examples.extend(other.missed_examples)
+        self.boundary_examples.extend(other.boundary_examples)
 
 
 def _side(system: int, gold: int, longer_when_less: bool) -> str:
@@ -72,6 +77,7 @@ def classify_cues(gold: Sequence[Interval], system: Sequence[Interval], kinds: S
     for gi, sj in near:
         g, s = gold[gold_left[gi]], system[system_left[sj]]
         out.boundary[f"start {_side(s[0], g[0], True)}, end {_side(s[1], g[1], False)}"] += 1
+        out.boundary_pairs.append((gold_left[gi], system_left[sj]))
     near_gold = {gold_left[gi] for gi, _ in near}
     near_system = {system_left[sj] for _, sj in near}
     for j in system_left:
@@ -178,6 +184,10 @@ def breakdown(data: Path, folds: int = 4) -> CueErrors:
                 cues = [r[1] for r in system_relations(doc.text, found, sentences)]
                 gold = [(s.start, s.end) for s in doc.spans.values() if s.label == "Cue"]
                 counts, missed = classify_cues(gold, cues, [m.kind for m in found])
+                for gi, sj in counts.boundary_pairs:
+                    (g0, g1), (s0, s1) = gold[gi], cues[sj]
+                    side = f"start {_side(s0, g0, True)}, end {_side(s1, g1, False)}"
+                    counts.boundary_examples.append((side, doc.text[g0:g1], doc.text[s0:s1]))
                 for i in missed:
                     reason = _why_missed(doc.text, gold[i], everything, model, sentences)
                     counts.missed[reason] += 1
@@ -196,7 +206,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").split("\n")[0])
     parser.add_argument("--data", type=Path, required=True)
     parser.add_argument("--folds", type=int, default=4)
-    parser.add_argument("--examples", type=int, default=0, help="print this many missed gold cues of each reason")
+    parser.add_argument("--examples", type=int, default=0,
+                        help="print this many missed gold cues of each reason, and boundary errors of each side")
     args = parser.parse_args(argv)
 
     from benchmarks.train_attribution_model import _every_annotator
@@ -217,6 +228,9 @@ def main(argv: list[str] | None = None) -> None:
         for reason in errors.missed:
             texts = [t for r, t in errors.missed_examples if r == reason][: args.examples]
             print(f"\n{reason}: " + " | ".join(" ".join(t.split()) for t in texts))
+        for side in errors.boundary:
+            pairs = [(g, s) for k, g, s in errors.boundary_examples if k == side][: args.examples]
+            print(f"\nboundary, {side} (gold -> ours): " + " | ".join(f"{' '.join(g.split())} -> {' '.join(s.split())}" for g, s in pairs))
 
 
 if __name__ == "__main__":

@@ -59,6 +59,7 @@ def test_cue_errors_are_exact_boundary_missed_or_false() -> None:
     counts, missed = classify_cues(gold, system, ["statement", "statement", "learned"])
     assert counts.exact == 1
     assert dict(counts.boundary) == {"start shorter, end same": 1}
+    assert counts.boundary_pairs == [(0, 0)]
     assert missed == [2]
     assert dict(counts.false) == {"learned": 1}
 
