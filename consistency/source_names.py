@@ -10,6 +10,7 @@ surname joins a full name only when one person of the run bears it.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import math
 from collections import Counter
@@ -28,8 +29,10 @@ SHORT_WORD = 4  # words this short (initials, acronyms, "Li", "Wu") must match e
 _MASTHEAD_WORDS = frozenset("times post herald tribune journal gazette press shimbun wire".split())
 
 
-def _words(name: str) -> tuple[str, ...]:
-    return tuple(fold(w).strip(".") for w in normalize_source(name).replace("-", " ").split() if w.strip("."))
+def _words(name: str, normal: str | None = None) -> tuple[str, ...]:
+    """The folded words of a name (``normal``: its ``normalize_source``, when already made)."""
+    normal = normalize_source(name) if normal is None else normal
+    return tuple(fold(w).strip(".") for w in normal.replace("-", " ").split() if w.strip("."))
 
 
 def _compact(name: str) -> str:
@@ -42,15 +45,18 @@ def _compact(name: str) -> str:
 
 def same_spelling(a: str, b: str) -> bool:
     """Word-by-word: equal length, short words equal, longer ones close. An initial matches a
-    word it begins ("M. Vellacourt" / "Marta Vellacourt")."""
+    word it begins ("M. Vellacourt" / "Marta Vellacourt"), beside at least one word that is the
+    other's or a spelling of it: initials alone name no one ("I" is not "Ivanov")."""
     return _same_words(_words(a), _words(b))
 
 
 def _same_words(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
     if not wa or len(wa) != len(wb):
         return False
+    spelled = False  # a word matched as itself or a spelling of it, not as an initial
     for x, y in zip(wa, wb, strict=True):
         if x == y:
+            spelled = True
             continue
         if len(x) == 1 or len(y) == 1:
             if x[0] != y[0]:
@@ -58,7 +64,29 @@ def _same_words(wa: tuple[str, ...], wb: tuple[str, ...]) -> bool:
             continue
         if min(len(x), len(y)) <= SHORT_WORD or fuzz.ratio(x, y) < WORD_SCORE:
             return False
-    return True
+        spelled = True
+    return spelled
+
+
+def _first_spelling(word: str, candidates: list[int], heads: list[str], before: int | None) -> int | None:
+    """The first of ``candidates`` (cluster numbers, ascending, each headed by a name of one word,
+    ``heads``) before ``before`` that ``_same_words`` joins the one word ``word`` to, else ``before``.
+
+    Scored in one call of rapidfuzz: a one-word name meets more heads than any other (154 on
+    average among the 13,600 names of a 10,000-article run), and more as the run grows, and a
+    Python call per head made naming quadratic (6.5 s of CPU there, 100 times that at ten times
+    the size). One word joins another when it is that word or, both longer than ``SHORT_WORD``, a
+    spelling scoring ``WORD_SCORE``; an initial alone joins nothing but itself."""
+    if before is not None:
+        candidates = candidates[: bisect.bisect_left(candidates, before)]
+    if not candidates:
+        return before
+    choices = [heads[i] for i in candidates]
+    long_enough = len(word) > SHORT_WORD
+    taken = [at for choice, _score, at in process.extract(word, choices, scorer=fuzz.ratio, score_cutoff=WORD_SCORE,
+                                                           limit=None)
+             if choice == word or (long_enough and len(choice) > SHORT_WORD)]
+    return candidates[min(taken)] if taken else before
 
 
 def _could_score(a: int, b: int) -> bool:
@@ -104,11 +132,17 @@ class _SpellingIndex:
     def candidates(self, words: tuple[str, ...]) -> list[int] | None:
         """The heads that may take ``words``, in the order they were added; None when every word is a
         single letter (nothing to look up: every head of as many words may)."""
-        found = [
-            {i for key in (*self._keys(word), ("initial", word[0])) for i in self._heads.get((len(words), at, key), ())}
-            for at, word in enumerate(words)
-            if len(word) > 1
-        ]
+        found: list[set[int]] = []
+        for at, word in enumerate(words):
+            if len(word) == 1:
+                continue
+            # A head's initial may stand for this word beside another word (a name of one word that
+            # is an initial joins only itself: ``_same_words``).
+            keys = (*self._keys(word), ("initial", word[0])) if len(words) > 1 else self._keys(word)
+            heads: set[int] = set()
+            for key in keys:
+                heads.update(self._heads.get((len(words), at, key), ()))
+            found.append(heads)
         if not found:
             return None
         return sorted(set.intersection(*sorted(found, key=len)))
@@ -164,9 +198,9 @@ class SourceNames:
         counts = Counter(n.strip() for n in seen if n and n.strip())
         self._assign(counts)
 
-    def _entry(self, name: str) -> SourceName | None:
+    def _entry(self, name: str, normal: str | None = None) -> SourceName | None:
         index = self.vocabulary.source_index
-        entry = index.get(normalize_source(name)) or index.get(name.lower().strip())
+        entry = index.get(normalize_source(name) if normal is None else normal) or index.get(name.lower().strip())
         if entry is None:
             entry = self._entries.get(outlet_key(name))  # "ukrinform.net", "the Associated-Press"
         if entry is None and self._long_keys:
@@ -182,21 +216,22 @@ class SourceNames:
         # comparing every name with every cluster, forms recomputed each time, was quadratic in the
         # run's names and took most of a 1,000-article audit. A name joins the first cluster that
         # takes it, as before.
-        words_of = {n: _words(n) for n in counts}
         norm_of = {n: normalize_source(n) for n in counts}
+        words_of = {n: _words(n, norm_of[n]) for n in counts}
         key_of = {n: outlet_key(n) for n in counts}
         names = sorted(counts, key=lambda n: (-len(words_of[n]), -counts[n], n))
         clusters: list[list[str]] = []
         by_norm: dict[str, int] = {}  # normalized form -> first cluster whose head has it
         by_key: dict[str, int] = {}  # outlet key -> first cluster whose head has it
         by_length: dict[int, list[int]] = {}  # word count -> clusters whose head has that many words
+        one_word: list[str] = []  # each cluster's head word when its head is a name of one word, else ""
         # Heads are found through their words (``_SpellingIndex``), which reaches every head whose
         # words are all the query's or spellings of them: comparing each name with every head of its
         # word count (screened in C, but still with each) was quadratic in the run's names (130 s of
         # CPU for 64,000 made-up names; 42 s with the index).
         index = _SpellingIndex(words_of[n] for n in names)
         for name in names:
-            entry = self._entry(name)
+            entry = self._entry(name, norm_of[name])
             if entry is not None:
                 self._canonical[name] = entry.name
                 self._kind[name] = entry.kind
@@ -206,12 +241,15 @@ class SourceNames:
             words = words_of[name]
             if words:
                 candidates = index.candidates(words)
-                for i in by_length.get(len(words), ()) if candidates is None else candidates:
-                    if found is not None and i >= found:
-                        break
-                    if _same_words(words_of[clusters[i][0]], words):
-                        found = i
-                        break
+                if candidates is not None and len(words) == 1:
+                    found = _first_spelling(words[0], candidates, one_word, found)
+                else:
+                    for i in by_length.get(len(words), ()) if candidates is None else candidates:
+                        if found is not None and i >= found:
+                            break
+                        if _same_words(words_of[clusters[i][0]], words):
+                            found = i
+                            break
             if found is not None:
                 clusters[found].append(name)
                 continue
@@ -220,6 +258,7 @@ class SourceNames:
             if words:
                 by_length.setdefault(len(words), []).append(len(clusters))
                 index.add(words, len(clusters))
+            one_word.append(words[0] if len(words) == 1 else "")
             clusters.append([name])
         for cluster in clusters:
             head = max(cluster, key=lambda n: ("." not in n or " " in n, counts[n], len(n), n))
@@ -262,11 +301,13 @@ class SourceNames:
 
 
 def is_named(name: str) -> bool:
-    """A named source ("Yomiuri", "EU"), not a description ("unnamed officials", "Japanese media")."""
+    """A named source ("Yomiuri", "EU"), not a description ("unnamed officials", "Japanese media")
+    nor a pronoun, capitalised or not: "I" or "We" at the head of a sentence names no one (the
+    extractor marks them unnamed; a quote's "I" whose speaker went unread is a description)."""
     words = name.replace("’", "'").split()
     for w in words:
         low = w.lower().rstrip(".,").removesuffix("'s")
-        if w[:1].isupper() and low not in lex.DESCRIPTIVE_CAPS and low not in lex.CAP_STOP:
+        if w[:1].isupper() and low not in lex.DESCRIPTIVE_CAPS and low not in lex.CAP_STOP and low not in lex.PRONOUNS:
             return True
         if "." in w and " " not in name.strip() and w[:1].isalnum():
             return True  # "ukrinform.net"
