@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import functools
 import math
+import operator
 from collections import Counter
 from collections.abc import Iterable
 
@@ -81,7 +82,7 @@ def _first_spelling(word: str, candidates: list[int], heads: list[str], before: 
         candidates = candidates[: bisect.bisect_left(candidates, before)]
     if not candidates:
         return before
-    choices = [heads[i] for i in candidates]
+    choices = [heads[candidates[0]]] if len(candidates) == 1 else operator.itemgetter(*candidates)(heads)
     long_enough = len(word) > SHORT_WORD
     taken = [at for choice, _score, at in process.extract(word, choices, scorer=fuzz.ratio, score_cutoff=WORD_SCORE,
                                                            limit=None)
@@ -115,14 +116,20 @@ class _SpellingIndex:
     def __init__(self, words: Iterable[tuple[str, ...]]) -> None:
         self._count = Counter(pair for name in words for word in name for pair in _pairs(word))
         self._heads: dict[tuple[int, int, object], list[int]] = {}
+        self._made: dict[str, list[object]] = {}  # each word's keys (a word recurs in many names)
 
     def _keys(self, word: str) -> list[object]:
-        if len(word) == 1:
-            return [("initial", word)]
-        if len(word) <= SHORT_WORD:
-            return [word]  # a short word joins only itself (or its initial)
-        pairs = sorted(_pairs(word), key=lambda pair: (self._count.get(pair, 0), pair))
-        return list(pairs[: len(pairs) - _least_shared(len(word)) + 1])
+        keys = self._made.get(word)
+        if keys is None:
+            if len(word) == 1:
+                keys = [("initial", word)]
+            elif len(word) <= SHORT_WORD:
+                keys = [word]  # a short word joins only itself (or its initial)
+            else:
+                pairs = sorted(_pairs(word), key=lambda pair: (self._count.get(pair, 0), pair))
+                keys = list(pairs[: len(pairs) - _least_shared(len(word)) + 1])
+            self._made[word] = keys
+        return keys
 
     def add(self, words: tuple[str, ...], cluster: int) -> None:
         for at, word in enumerate(words):
