@@ -193,9 +193,12 @@ def _ranked_claims(by_article: Mapping[str, Sequence[Fact]]) -> list[Fact]:
         # (Dates only: "at least three" dead is itself a claim, that later tallies are read against.)
         backed = _BACKED if candidate.kind == "date" else _COMPATIBLE_IN_SLOT
         led = sum(1 for lead in leads if _relation(candidate, lead) in backed)
+        # (``_fits(candidate, o, same_claim=True)`` asked directly: this is the event stage's most
+        # repeated test on an event of a hundred articles or more.)
+        own = candidate.article_id
         stated = sum(
             1 for other_id, others in by_article.items()
-            if other_id == candidate.article_id or any(_fits(candidate, o, same_claim=True) for o in others)
+            if other_id == own or any(_relation(candidate, o) in _COMPATIBLE_IN_SLOT for o in others)
         )
         scored.append(((led, stated), n, candidate))
     scored.sort(key=lambda item: (-item[0][0], -item[0][1], item[1]))
@@ -398,8 +401,10 @@ def _pair_score(
     measures: Mapping[str, tuple[float, float]],
 ) -> float:
     context = _similarity(vectors[f.id], vectors[g.id], measures[f.id], measures[g.id])
+    if context < options.min_context and f.article_id != g.article_id:
+        return 0.0  # (asked before the relation: most candidate pairs share a word or two, and stop here)
     rel = _relation(f, g)
-    if context < options.min_context and not (f.article_id == g.article_id and rel == "equal"):
+    if context < options.min_context and rel != "equal":
         return 0.0
     if rel == "incomparable" and f.kind == "figure" and not (_money(f) and _money(g)):
         return 0.0  # dollars and people are never the same figure (dollars and euros may be)

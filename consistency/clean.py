@@ -112,6 +112,15 @@ def _needs(pattern: re.Pattern[str]) -> tuple[str, ...]:
 
 
 _SCREENED = tuple((pattern, reason, _needs(pattern)) for pattern, reason in LINE_PATTERNS)
+# The unscreened patterns anchored at the line's start, as one: a line none of them opens (nearly every
+# line of news) is then tried against the rest alone (unanchored or screened), in their order, and gets
+# the reason the whole list in order would give. One match at the line's start in place of 25 searches.
+_OPENING = tuple(screened for screened in _SCREENED if screened[0].pattern.startswith("^") and not screened[2])
+_ANY_OPENING = re.compile("|".join(f"(?:{pattern.pattern})" for pattern, _, _ in _OPENING), re.IGNORECASE)
+_REST = tuple(screened for screened in _SCREENED if screened not in _OPENING)
+# Each of _APPEAL_WORDS' words holds one of these: an ASCII line with none of them (lower-cased) has none.
+_APPEAL_NEEDS = ("member", "reader", "supporter", "donat", "contribution", "subscri", "newsletter",
+                 "mission", "journalism", "reporting", "community")
 if sum(1 for *_, needs in _SCREENED if needs) != len(_NEEDS):  # an edited pattern must not lose its screen silently
     raise AssertionError("clean._NEEDS names a pattern that LINE_PATTERNS no longer opens with")
 
@@ -191,13 +200,15 @@ def _lines(body: str) -> Iterator[tuple[int, int]]:
 
 def _line_reason(line: str) -> str | None:
     lowered = line.lower() if line.isascii() else None
-    for pattern, reason, needs in _SCREENED:
+    for pattern, reason, needs in _SCREENED if _ANY_OPENING.match(line) else _REST:
         if needs and lowered is not None and not any(need in lowered for need in needs):
             continue
         if pattern.search(line):
             return reason
     if len(line) > APPEAL_MAX_CHARS:
         return None  # a long paragraph with "donation" and "supporters" is news about them, not a plea
+    if lowered is not None and not any(need in lowered for need in _APPEAL_NEEDS):
+        return None
     appeals = len(_APPEAL_WORDS.findall(line))
     if appeals >= 2 or (appeals and _PLEA.search(line)):
         return "membership appeal"

@@ -24,6 +24,7 @@ pulls scipy in and costs about a second per run, more than hashing a few thousan
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import zlib
 from array import array
 from collections import defaultdict
@@ -84,8 +85,9 @@ def signature(text: str, options: CopyOptions | None = None) -> Signature:
     tokens = words(text)
     if len(tokens) < options.min_words:
         return Signature(len(tokens))
-    rows = _signatures([_shingles(tokens, options.shingle_words),
-                        _shingles(tokens[: options.lead_words], options.shingle_words)], options)
+    codes = _word_codes(tokens)  # the lead's words are the first of them: hashed once
+    rows = _signatures([_runs(codes, options.shingle_words),
+                        _runs(codes[: options.lead_words], options.shingle_words)], options)
     return Signature(len(tokens), rows[0].astype("<u8").tobytes(), rows[1].astype("<u8").tobytes())
 
 
@@ -190,7 +192,15 @@ def _shingles(tokens: list[str], size: int) -> np.ndarray:
     polynomial of its words' hashes computed for all runs at once (uint64 arithmetic wraps, as a
     hash may), then folded to 32 bits so the MinHash arithmetic below cannot overflow.
     """
-    codes = np.fromiter((zlib.crc32(t.encode("utf-8")) for t in tokens), dtype=np.uint64, count=len(tokens))
+    return _runs(_word_codes(tokens), size)
+
+
+def _word_codes(tokens: list[str]) -> np.ndarray:
+    return np.fromiter((zlib.crc32(t.encode("utf-8")) for t in tokens), dtype=np.uint64, count=len(tokens))
+
+
+def _runs(codes: np.ndarray, size: int) -> np.ndarray:
+    """``_shingles`` of words already hashed (``_word_codes``)."""
     size = min(size, len(codes))
     runs = len(codes) - size + 1
     hashed = np.zeros(runs, dtype=np.uint64)
@@ -200,16 +210,33 @@ def _shingles(tokens: list[str], size: int) -> np.ndarray:
 
 
 def _signatures(shingle_sets: list[np.ndarray], options: CopyOptions) -> np.ndarray:
-    """One row of MinHash values per article: min over shingles of (a*x + b) mod p, per permutation."""
-    rng = np.random.default_rng(options.seed)
-    # a, b < 2**32 and x < 2**32 keep a*x + b below 2**64, so uint64 arithmetic does not wrap.
-    a = rng.integers(1, _MASK, size=options.permutations, dtype=np.uint64)
-    b = rng.integers(0, _MASK, size=options.permutations, dtype=np.uint64)
+    """One row of MinHash values per article: min over shingles of (a*x + b) mod p, per permutation.
+
+    p is the Mersenne prime 2**61 - 1, so v mod p is (v & p) + (v >> 61), less p once if that reaches
+    p: the same values as numpy's ``%``, which divides (the slowest step of a signature before)."""
+    a, b = _coefficients(options.seed, options.permutations)
+    prime, shift = np.uint64(_PRIME), np.uint64(61)
     rows = np.empty((len(shingle_sets), options.permutations), dtype=np.uint64)
     for n, shingles in enumerate(shingle_sets):
-        hashed = (np.outer(shingles, a) + b) % np.uint64(_PRIME)
-        rows[n] = hashed.min(axis=0)
+        hashed = np.outer(shingles, a)
+        hashed += b
+        folded = hashed & prime
+        hashed >>= shift
+        folded += hashed
+        np.subtract(folded, prime, out=folded, where=folded >= prime)
+        rows[n] = folded.min(axis=0)
     return rows
+
+
+@functools.lru_cache(maxsize=8)
+def _coefficients(seed: int, permutations: int) -> tuple[np.ndarray, np.ndarray]:
+    """The permutations' (a, b), drawn from ``seed`` once per process rather than once per article."""
+    rng = np.random.default_rng(seed)
+    # a, b < 2**32 and x < 2**32 keep a*x + b below 2**64, so uint64 arithmetic does not wrap.
+    a = rng.integers(1, _MASK, size=permutations, dtype=np.uint64)
+    b = rng.integers(0, _MASK, size=permutations, dtype=np.uint64)
+    a.flags.writeable = b.flags.writeable = False
+    return a, b
 
 
 def _buckets(signatures: np.ndarray, options: CopyOptions) -> list[list[int]]:

@@ -106,11 +106,13 @@ def names(text: str) -> list[str]:
             folded = word.lower()
             if folded.endswith("'s"):
                 folded = folded[:-2]
+            if word[0].islower():
+                # Most words of news text: whether one opens a sentence is never read, so not asked.
+                lower.add(folded)
+                previous = folded
+                continue
             opening = _opens_sentence(line, match.start(), previous)
             previous = folded
-            if word[0].islower():
-                lower.add(folded)
-                continue
             shouted = word.isupper() and len(word) > ACRONYM_LENGTH
             if not shouted and not headline and not opening:
                 sighted.add(folded)
@@ -142,8 +144,10 @@ def _opens_sentence(line: str, start: int, previous: str) -> bool:
 def title_case(line: str) -> bool:
     """A headline set in title case: most of its longer words capitalised."""
     all_words = _WORD.findall(line)
+    if len(all_words) > HEADLINE_WORDS:
+        return False  # asked first: most lines are paragraphs, and their long words need not be listed
     long_words = [w for w in all_words if len(w) > 3]
-    if len(long_words) < 3 or len(all_words) > HEADLINE_WORDS:
+    if len(long_words) < 3:
         return False
     capitalised = sum(1 for w in long_words if w[0].isupper())
     return capitalised >= 0.85 * len(long_words)

@@ -186,3 +186,23 @@ def test_the_screen_gives_what_every_pattern_gives(words: list[str], lead: str) 
         assert _line_reason(line) == plain
     else:
         assert _line_reason(line) in (None, "membership appeal")
+
+
+_APPEAL_TEST_WORDS = ["Members", "membership", "READERS", "reader", "supporters", "donate", "Donations", "contribution",
+                      "subscribers", "newsletter", "fund", "our", "the", "mission", "journalism", "reporting",
+                      "community", "help", "us", "join", "become", "a", "Halvik", "council", "voted", "Read", "also:",
+                      "Subscribe", "Tags", "(c)", "2031", "-", "Follow", "us"]
+
+
+@given(st.lists(st.sampled_from(_APPEAL_TEST_WORDS), max_size=12), st.sampled_from(["", " ", "* "]))
+def test_the_screens_give_what_every_pattern_and_the_appeal_words_give(words: list[str], lead: str) -> None:
+    # Unscreened: every line pattern in order, then the appeal rule on all its words.
+    from consistency.clean import _APPEAL_WORDS, _PLEA, _SCREENED, APPEAL_MAX_CHARS, _line_reason
+
+    line = lead + " ".join(words)
+    plain = next((reason for pattern, reason, _ in _SCREENED if pattern.search(line)), None)
+    if plain is None and len(line) <= APPEAL_MAX_CHARS:
+        appeals = len(_APPEAL_WORDS.findall(line))
+        if appeals >= 2 or (appeals and _PLEA.search(line)):
+            plain = "membership appeal"
+    assert _line_reason(line) == plain

@@ -169,18 +169,26 @@ def _read_charitably(
         for other in sides:
             by_value[other.key].append(other)
         values = sorted(by_value.values(), key=len, reverse=True)[:MAX_READ_VALUES]
+        # Each value's statements per article, counted once a round: an article's own are left out of
+        # what it is weighed against, and the rest need not be listed again for each of its statements.
+        articles_of = [Counter(o.article.id for o in group) for group in values]
         for side in sides:
             candidates = statements[side.article.id][:MAX_CHARITABLE]
             if len(candidates) < 2 or len({source_key(c.frame.source) for c in candidates if c.frame and c.frame.source}) > 1:
                 continue  # (an article that sets two sources' values side by side reports their difference)
 
-            def conflicts(fact: Fact, side: _Side = side, values: Sequence[Sequence[_Side]] = values) -> int:
+            def conflicts(fact: Fact, side: _Side = side, values: Sequence[Sequence[_Side]] = values,
+                          articles_of: Sequence[Counter[str]] = articles_of) -> int:
                 mine = _Side(side.article, fact, value_key(fact))
+                own = side.article.id
                 count = 0
-                for group in values:
-                    others = [o for o in group if o.article.id != side.article.id]
-                    if others and judge(mine, others[0], params, 0)[0] == "conflict":
-                        count += len(others)
+                for group, articles in zip(values, articles_of, strict=True):
+                    others = len(group) - articles[own]
+                    if not others:
+                        continue
+                    first = group[0] if group[0].article.id != own else next(o for o in group if o.article.id != own)
+                    if judge(mine, first, params, 0)[0] == "conflict":
+                        count += others
                 return count
 
             counted = [(conflicts(f), n, f) for n, f in enumerate(candidates)]
