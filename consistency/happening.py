@@ -194,6 +194,10 @@ def read_happening(
         ),
         default=-1,
     )
+    said = stages.said if stages.ladders else stages
+    # Lead sentences dating a statement, where the stages of a happening that is itself a statement are read
+    # (``Ladder.said``: "said on Wednesday its third-quarter profit rose").
+    said_anchors: defaultdict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
     for fact in facts:
         value = fact.value
         frame = fact.frame
@@ -203,9 +207,13 @@ def read_happening(
             or frame is None
             or frame.role != "current"
             or frame.measure == "publication"
-            or frame.repeats
             or not isinstance(value, DateValue)
         ):
+            continue
+        if frame.repeats:
+            if said.ladders and value.granularity in DAY_GRAINS and not _said_before(value, own_day, recalled_after):
+                _anchor(said_anchors, fact, text, lead_end, said, sentences_of, announced, until=announced,
+                        recalling=recalling)
             continue
         if value.start is None:
             named = _WEEKDAY.search(fact.text)
@@ -309,7 +317,9 @@ def read_happening(
     for day, fact in dated:
         if day > latest - recalled_after:
             _anchor(anchors, fact, text, lead_end, stages, sentences_of, until=announced, recalling=recalling)
-    found: set[Stage] = set()
+    found: set[Stage] = {
+        stage for (start, end), spans in said_anchors.items() for stage in said.stated(text[start:end], spans)
+    }
     to_come = _announced_stages(text, lead_end, stages, announced)
     # The lead's sentences holding a reported day (``_anchor`` may have ended one early) or a day to come.
     reported = {start: (end, spans) for (start, end), spans in anchors.items()}
@@ -333,6 +343,17 @@ def read_happening(
         weekday_kinds=tuple(sorted(weekday_kinds)),
     )
 
+
+
+def _said_before(value: DateValue, own_day: int | None, within: int) -> bool:
+    """Whether a statement's date lies ``within`` days or more before the article's own day: a statement
+    recalled ("said last month"), not the one the report tells."""
+    if own_day is None or not value.resolved or not value.start or value.start.startswith("-"):
+        return False
+    try:
+        return dt.date.fromisoformat(value.start[:10]).toordinal() <= own_day - within
+    except ValueError:
+        return False
 
 
 _YEARLESS = re.compile(r"--(\d\d)-(\d\d)")  # a day without its year, as the date extractor writes it
