@@ -399,6 +399,17 @@ class GroupingOptions:
     what_factor: float = 0.2
     what_names: int = 1
     what_outcomes: tuple[str, ...] = ("death",)
+    # Years apart, one kind: two groups standing on days far_days or more apart (``_when``'s far_factor), whose
+    # words both tell of a kind of one-day happening (``one_day``, by the one-word cues of ``happenings.yaml``:
+    # a landslide, a fire, a vote; ``Happening.told``), count far_kind_factor as alike instead: a dated report
+    # that "a landslide has buried the road over the pass", with no day in its lead, tells of a landslide near
+    # its publication day, not of the one on the same road eight years later. (A report republished years
+    # later, same_text, is not judged.)
+    far_kind_factor: float = 0.1
+    # A group dated to its happening's day and one that is not, giving one kind of one-day happening the same
+    # weekday, are near_bonus more alike, as groups whose dates are days apart are: the undated reports of an
+    # event join its dated report rather than a look-alike years earlier that gives no weekday.
+    weekday_bonus: bool = True
 
 
 @dataclass(frozen=True)
@@ -469,7 +480,8 @@ def group_articles(
     del name_bags
     # What each text tells of by the happening vocabulary's words (a fire, a vote, a robbery), read
     # from its word table before the tables are let go.
-    told = _told_of(load_vocabulary(options.vocabulary), options.what_outcomes)
+    vocabulary = load_vocabulary(options.vocabulary)
+    told = _told_of(vocabulary, options.what_outcomes)
     one_set: dict[frozenset[str], frozenset[str]] = {}  # a corpus has few of them: each held once
     kinds_of = [
         one_set.setdefault(kinds, kinds)
@@ -489,8 +501,14 @@ def group_articles(
     recalling = announcing(options.recalling)
     happenings: list[Happening] = []
     kin = {kind: group[0] for group in options.same_kind for kind in group}
+    slots = {h.key: kin.get(h.slot_key, h.slot_key) for h in vocabulary.happenings}
+    one_day = frozenset(options.one_day)
+    told_one_day: dict[frozenset[str], frozenset[str]] = {}  # per set of happenings told (a corpus has few)
+    for kinds in kinds_of:
+        if kinds not in told_one_day:
+            told_one_day[kinds] = frozenset(slots.get(k, k) for k in kinds) & one_day
     name_pattern = naming(options.named_happenings)
-    for article, text, lead_end in zip(articles, bodies, lead_ends, strict=True):
+    for article, text, lead_end, kinds in zip(articles, bodies, lead_ends, kinds_of, strict=True):
         own = by_article.get(article.id, ())
         # An article without a publication date reads its weekdays against its own dateline.
         dateline = dateline_day(article, own)
@@ -510,7 +528,7 @@ def group_articles(
         happenings.append(
             _as_one_kind(found._replace(recalled=recalled, recalled_stages=steps - found.stages), kin)._replace(
                 anchors=merge_dates(found.days, own_days), figures=figures,
-                named=named_happenings(text, lead_end, name_pattern),
+                named=named_happenings(text, lead_end, name_pattern), told=told_one_day[kinds],
             )
         )
     candidates, largest_block = _candidate_pairs(vectors, [published_day(a) for a in articles], options)
@@ -877,6 +895,7 @@ def _average_linkage(
     recalled = {i: set(h.recalled) for i, h in enumerate(read)}
     behind = {i: set(h.recalled_stages) for i, h in enumerate(read)}
     named = {i: set(h.named) for i, h in enumerate(read)}
+    told = {i: h.told for i, h in enumerate(read)}
     measured: dict[int, dict[str, set[float]]] = {}
     for i, h in enumerate(read):
         measured[i] = defaultdict(set)
@@ -886,7 +905,7 @@ def _average_linkage(
     # Each article's own reading, kept for the second look (``reassign``) once groups have merged.
     tables: tuple[dict[int, Any], ...] = (
         when, days, stages, weekdays, anchors, to_come, month_days, measured, kinds, dated, coarse, weekday_kinds,
-        recalled, behind, named,
+        recalled, behind, named, told,
     )
     own_reading = [dict(table) for table in tables]
 
@@ -899,7 +918,7 @@ def _average_linkage(
         # (Whether each dates a new happening is read only where ``_when`` reads it: both stand on days
         # and both date kinds; most pairs do not, and linkage weighs hundreds of thousands of them.)
         read_anew = bool(anchors_a and anchors_b and kinds[a] and kinds[b])
-        scaled = raw * _when(
+        far = _when(
             when[a],
             when[b],
             options,
@@ -908,6 +927,14 @@ def _average_linkage(
             read_anew and happens_anew(days_a, kinds[a], kinds[b], options),
             read_anew and happens_anew(days_b, kinds[b], kinds[a], options),
         )
+        if (
+            far <= options.far_factor < 1.0
+            and (told[a] & kinds[b].keys() or told[b] & kinds[a].keys())
+            and raw < options.same_text * top
+        ):
+            # Years apart, and both tell of one kind of one-day happening: two of them.
+            far = options.far_kind_factor
+        scaled = raw * far
         if days_a and days_b:
             scaled *= happening_apart((when[a], days_a, stages_a), (when[b], days_b, stages_b), options)
             if (
@@ -933,6 +960,16 @@ def _average_linkage(
         ):
             # Without days on both sides, the weekdays of one kind of one-day happening speak.
             scaled *= options.weekday_kind_factor
+        elif (
+            options.weekday_bonus
+            and bool(days_a) != bool(days_b)
+            and weekday_kinds[a]
+            and weekday_kinds[b]
+            and _weekday_kind_met(weekday_kinds[a], weekday_kinds[b], options.one_day)
+        ):
+            # One dated to its day, the other not: the same weekday of the same kind of happening is as near
+            # as dates days apart (an undated "voted on Sunday" meets the Sunday vote, not one years before).
+            scaled *= 1.0 + options.near_bonus
         if kinds[a] and kinds[b] and raw < options.same_text * top:
             scaled *= kind_apart(
                 (when[a], kinds[a]), (when[b], kinds[b]), options, anchors_a, anchors_b, days_a, days_b
@@ -1021,6 +1058,7 @@ def _average_linkage(
         recalled[target] = take(recalled, a) | take(recalled, b)
         behind[target] = take(behind, a) | take(behind, b)
         named[target] = take(named, a) | take(named, b)
+        told[target] = take(told, a) | take(told, b)
         figures_a, figures_b = take(measured, a), take(measured, b)
         measured[target] = {
             m: figures_a.get(m, set()) | figures_b.get(m, set()) for m in figures_a.keys() | figures_b.keys()
@@ -1094,6 +1132,11 @@ def _same_kind(a: Mapping[str, Any], b: Mapping[str, Any], options: GroupingOpti
     """Whether two groups date a kind of happening in common that does not run for months
     (``GroupingOptions.lasting``)."""
     return any(k not in options.lasting for k in a.keys() & b.keys())
+
+
+def _weekday_kind_met(a: Mapping[str, set[int]], b: Mapping[str, set[int]], one_day: Sequence[str]) -> bool:
+    """Whether two groups give a kind of one-day happening a weekday in common."""
+    return any(a[k] & b[k] for k in a.keys() & b.keys() if k in one_day)
 
 
 def _same_weekday(

@@ -121,6 +121,9 @@ class Happening(NamedTuple):
     # The happening's own name, where the headline or the first sentence gives one ("Storm Ilsa": "ilsa"):
     # two storms of one coast are two events however alike their reports (``named_happenings``).
     named: frozenset[str] = frozenset()
+    # The kinds of one-day happening (``GroupingOptions.one_day``) its words tell of, dated or not ("a landslide
+    # has buried the road": "incident"): a dated report tells of its own, near the day it stands on.
+    told: frozenset[str] = frozenset()
 
 
 
