@@ -85,6 +85,7 @@ from consistency.happening import (
     read_happening,
     recalled_apart,
     recalled_happenings,
+    recurrences,
     stood_on,
     weekday_kinds_apart,
     with_outcomes,
@@ -369,6 +370,10 @@ class GroupingOptions:
     # regroup_ratio): merged look-alikes 38/88 -> 30/88 with it, events split 5 -> 2 (before the round:
     # 45/88, 5); without the tallies' longer reach 35/88, 7.
     recall: bool = True
+    # The same for a lead that counts its happening after earlier ones of its kind in a span ("their second
+    # strike in a week", "flooded for the second time in four years": ``happening.recurrences``): a group that
+    # dates its happening of that kind in the span, and stands there, reports an earlier one.
+    recurrence: bool = True
     # A happening's own name: two groups whose headlines or first sentences name their happening after one of
     # these words, with no name in common ("Storm Ilsa", "Storm Bertil"), count kind_apart_factor as alike:
     # two storms of one coast years apart are two events even where no report gives a date. (Later sentences
@@ -504,6 +509,7 @@ def group_articles(
     slots = {h.key: kin.get(h.slot_key, h.slot_key) for h in vocabulary.happenings}
     one_day = frozenset(options.one_day)
     told_one_day: dict[frozenset[str], frozenset[str]] = {}  # per set of happenings told (a corpus has few)
+    cue_kinds = {word: tuple(sorted({slots.get(k, k) for k in keys})) for word, keys in told.items()}
     for kinds in kinds_of:
         if kinds not in told_one_day:
             told_one_day[kinds] = frozenset(slots.get(k, k) for k in kinds) & one_day
@@ -525,6 +531,11 @@ def group_articles(
             if options.recall
             else ((), frozenset())
         )
+        if options.recurrence:
+            stands = [d for d in (published_day(article), dateline) if d is not None] + [a for a, _ in found.days]
+            recalled = tuple(sorted({
+                *recalled, *recurrences(own, text, lead_end, min(stands, default=None), cue_kinds, options.far_days)
+            }))
         happenings.append(
             _as_one_kind(found._replace(recalled=recalled, recalled_stages=steps - found.stages), kin)._replace(
                 anchors=merge_dates(found.days, own_days), figures=figures,

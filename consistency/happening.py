@@ -419,6 +419,63 @@ def recalled_happenings(
     return tuple(sorted(found)), frozenset(steps)
 
 
+# "Their second strike in a week", "flooded for the second time in four years", "the third derailment there in
+# six years": an ordinal and, a few words on, the span in which the happenings of that kind fell.
+_RECURRENCE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth)\s+(?:[\w'’-]+\s+){0,4}?(?:in|within)\s+(?:the\s+(?:past|last)\s+)?"
+    r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|fortnight|month|year)s?\b",
+    re.IGNORECASE,
+)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 31, "year": 366}
+
+
+_ORDINAL = re.compile(r"\b(?:second|third|fourth|fifth|sixth)\b", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def recurrences(
+    facts: Sequence[Fact],
+    text: str,
+    lead_end: int,
+    own_day: int | None,
+    cues: Mapping[str, Iterable[str]] | None = None,
+    default_span: int = 366,
+) -> tuple[tuple[str, int, int], ...]:
+    """Earlier happenings a lead counts its own happening after ("their second strike in a week", "flooded for
+    the second time in four years", "held a second one-day strike"), as ``Happening.recalled`` holds them:
+    (kind, first day, last day), the span ending the day before ``own_day`` (the earliest day the article
+    stands on). With a span named, the kinds are those the sentence dates (its dates' frames); without, those
+    ``cues`` give (word -> kinds) for a word of the three after the ordinal ("second strike"), over
+    ``default_span`` days. A happening of that kind in the span is an earlier one, not this."""
+    if own_day is None:
+        return ()
+    found: set[tuple[str, int, int]] = set()
+    for start, end in split_sentences(text[:lead_end]):
+        match = _RECURRENCE.search(text, start, end)
+        if match is not None:
+            number = match.group(1).lower()
+            span = (int(number) if number.isdigit() else _COUNTS[number]) * _UNIT_DAYS[match.group(2).lower()]
+            kinds = {
+                f.frame.measure
+                for f in facts
+                if f.kind == "date" and f.frame is not None and f.frame.known and not f.frame.repeats
+                and f.frame.measure != "publication" and start <= f.start < end
+            }
+            found.update((kind, own_day - span, own_day - 1) for kind in kinds if span > 0)
+            continue
+        if not cues:
+            continue
+        for ordinal in _ORDINAL.finditer(text, start, end):
+            if text[ordinal.end() : ordinal.end() + 1] == "-":
+                continue  # "second-degree murder", "second-largest": no count of happenings
+            following = [w.group().lower() for w in _WORD.finditer(text, ordinal.end(), min(end, ordinal.end() + 60))][:3]
+            kind = next((cues[w] for w in following if w in cues), ())
+            found.update((k, own_day - default_span, own_day - 1) for k in kind)
+    return tuple(sorted(found))
+
+
 def _first_steps(stages: Stages, sentence: str) -> set[Stage]:
     """The first stages of their ladders ``sentence`` names ("first reading", "first round"): a step recalled
     as behind a report is an earlier one, and only the first is earlier than any other. A later stage named
