@@ -18,15 +18,16 @@ apart. So an article is read on what makes an event, each part weighed by rarity
   report of one side gives a date and every report of the other does (no day can reconcile them);
 - *when*: its publication day and the day-level dates it gives. Groups whose closest dates are a
   few days apart are a little more alike; groups whose closest dates are a year or more apart
-  are much less alike (``_when``); an article without a usable date is neither helped nor penalised,
-  and once it joins a group it carries the group's dates;
+  are much less alike (``_when``), and less again when one's words tell of a one-day kind of happening
+  the other dates (``GroupingOptions.far_kind_factor``); an article without a usable date is neither
+  helped nor penalised, and once it joins a group it carries the group's dates;
 - *which happening*: what the lead says of the happening it reports (its days, the days it stands
   on and those it looks back on, its stage, the kind of one-day happening it dates, the figures that
   measure it, days given without a year) is read, and two groups' happenings are judged one or two,
   by the calendar rules of ``consistency.happening``: two rounds of one election, two votes on one
   bill, two quakes in one town are kept apart even where their words are all alike. What a report
   recalls as earlier ("the town was last struck in 2026", "the bill had cleared its first reading in
-  January") is read too: it is not a report of that earlier happening.
+  January", "their second strike in a week") is read too: it is not a report of that earlier happening.
 
 Candidate pairs come from an inverted index over each article's strongest terms (shared rare
 words and names are the blocking keys; a key common to many articles pairs only those of one week,
@@ -973,6 +974,7 @@ def _average_linkage(
             scaled *= options.weekday_kind_factor
         elif (
             options.weekday_bonus
+            and far <= 1.0  # (never on top of the near bonus: ``_least_mergeable`` counts one)
             and bool(days_a) != bool(days_b)
             and weekday_kinds[a]
             and weekday_kinds[b]

@@ -449,8 +449,8 @@ def recurrences(
     stands on). With a span named, the kinds are those the sentence dates (its dates' frames); without, those
     ``cues`` give (word -> kinds) for a word of the three after the ordinal ("second strike"), over
     ``default_span`` days. A happening of that kind in the span is an earlier one, not this."""
-    if own_day is None:
-        return ()
+    if own_day is None or _ORDINAL.search(text, 0, lead_end) is None:
+        return ()  # (most leads count nothing: their sentences are not split again)
     found: set[tuple[str, int, int]] = set()
     for start, end in split_sentences(text[:lead_end]):
         match = _RECURRENCE.search(text, start, end)
