@@ -366,6 +366,11 @@ class GroupingOptions:
     # (``_restage``). On all 982 ECB+ documents and the development set the same events; our invented
     # first set: merged look-alikes 30/88 -> 29/88, events split 1 -> 0.
     restage: bool = True
+    # And its mirror (``_unstage``): dated reports that name no stage, filed with a dated report that names one
+    # on a day a week or more from theirs, beside a group naming another stage of its ladder, join that group
+    # when their words reach it at cohesion times or more their likeness to the staged report: the reports of a
+    # second round of talks that name no round, drawn to a dated report of the first round five weeks before.
+    unstage: bool = True
     # Earlier happenings recalled by a month, a season or a year anywhere in a report, in a sentence with a
     # word that makes them earlier ones ("the town was last struck in 2026", "the bill had cleared its first
     # reading in January": ``happening.recalled_happenings``): a group that reports a happening of that kind
@@ -1319,6 +1324,8 @@ def _eject(
         _regroup(members, near, fill, mean, tables[4], tables[3], (one_id, rest_id, next_id), options)
     if options.restage:
         _restage(members, near, fill, mean, own_reading, (one_id, rest_id, next_id), options)
+    if options.unstage:
+        _unstage(members, near, fill, mean, own_reading, (one_id, rest_id, next_id), options)
     for table in tables:
         for key in (one_id, rest_id, next_id, scratch):
             table.pop(key, None)
@@ -1491,6 +1498,61 @@ def _restage(
         if best is not None:
             _, rival, part = best
             _move(members, home, part, cluster, rival)
+
+
+def _unstage(
+    members: dict[int, list[int]],
+    near: Mapping[int, Mapping[int, float]],
+    fill: Callable[[int, Sequence[int]], None],
+    mean: Callable[[int, int, float], float],
+    own_reading: Sequence[Mapping[int, Any]],
+    ids: tuple[int, int, int],
+    options: GroupingOptions,
+) -> None:
+    """The mirror of ``_restage``: dated reports that name no stage of a ladder, filed with a dated report that
+    names one (the first round of talks) on a day ``apart_days`` or more from every day they stand on, beside a
+    group that names another stage of that ladder (the second round): the stage is not theirs, as nothing
+    dates them to its day, so they join that group when their words reach it at ``cohesion`` times or more
+    their likeness to the staged report and it would take them (``mean``)."""
+    when, _, stages, _, anchors = own_reading[:5]
+    part_id, rest_id, other_id = ids
+    total = functools.partial(_total, near)
+    home = {i: cluster for cluster, found in members.items() for i in found}
+    for cluster in sorted(members, key=lambda c: min(members[c])):
+        found = members.get(cluster)
+        if not found or len(found) < 2:
+            continue
+        staged = [i for i in found if when[i] and stages[i]]
+        if not staged:
+            continue
+        ladders = {stage[0] for i in staged for stage in stages[i]}
+        staged_days = merge_dates([d for i in staged for d in anchors[i]], [])
+        part = [
+            i for i in found
+            if i not in staged and anchors[i] and not {s[0] for s in stages[i]} & ladders
+            and (days_gap(anchors[i], staged_days) or 0) >= options.apart_days
+        ]
+        if not part or len(part) + len(staged) != len(found):
+            continue
+        own = {stage for i in staged for stage in stages[i]}
+        rivals = sorted({home[j] for i in part for j in near.get(i, {})} - {cluster}, key=lambda c: min(members[c]))
+        best: tuple[float, int] | None = None
+        for rival in rivals:
+            others = members[rival]
+            theirs = {stage for i in others for stage in stages[i]}
+            if not contradict(own, theirs):
+                continue
+            words_rival = total(part, others) / (len(part) * len(others))
+            words_staged = total(part, staged) / (len(part) * len(staged))
+            if words_rival < options.cohesion * words_staged:
+                continue
+            fill(part_id, part)
+            fill(other_id, others)
+            move = mean(part_id, other_id, total(part, others))
+            if move >= options.threshold and (best is None or move > best[0]):
+                best = (move, rival)
+        if best is not None:
+            _move(members, home, part, cluster, best[1])
 
 
 def _least_mergeable(options: GroupingOptions) -> float:

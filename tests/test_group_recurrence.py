@@ -66,3 +66,39 @@ def test_a_bare_ordinal_gives_the_kind_its_word_names() -> None:
 def test_a_degree_is_no_count() -> None:
     story = ("Selby man guilty", "A Selby man was convicted of second-degree murder on Friday, the court said.")
     assert _recurrences(D(2035, 3, 20), story, cues={"murder": ("incident",)}) == ()
+
+
+# --- the mirror of the restage look (``GroupingOptions.unstage``) ----------------------------------------
+
+SECOND_ROUND = [
+    (None, (
+        "Varna and Oskel end second round of fishing talks",
+        "Negotiators from Varna and Oskel ended a second round of talks on fishing rights in Haldor on Friday "
+        "without a deal on cod quotas, Varna's fisheries minister Elin Marsk said.",
+    )),
+    (D(2035, 9, 12), (
+        "No cod deal as Haldor talks close",
+        "Varna and Oskel ended talks on fishing rights in Haldor on Friday without a deal, fisheries minister "
+        "Elin Marsk said. Cod quotas remain the hardest issue.",
+    )),
+    (D(2035, 9, 13), (
+        "Oskel fishers relieved",
+        "Fishing crews in Oskel said on Saturday they were glad this week's talks with Varna had not cut their "
+        "cod quotas.",
+    )),
+]
+FIRST_ROUND = (D(2035, 8, 8), (
+    "Varna and Oskel open fishing talks",
+    "Varna and Oskel ended a first round of talks on fishing rights in Haldor on Friday, fisheries minister Elin "
+    "Marsk said, calling the mood good. Cod quotas remain the hardest issue.",
+))
+
+
+def test_reports_naming_no_round_leave_a_first_round_five_weeks_before_them() -> None:
+    # The dated reports of the second round name no round and are closer in words to the first round's dated
+    # report; nothing dates them to its day, and the undated report beside them names the second round.
+    corpus = [make(i, f"Outlet {i}", day, story) for i, (day, story) in enumerate([*SECOND_ROUND, FIRST_ROUND])]
+    events = group(corpus)
+    assert event_of(events, "a0") == {"a0", "a1", "a2"}
+    assert event_of(events, "a3") == {"a3"}
+    assert event_of(group(corpus, GroupingOptions(unstage=False)), "a3") == {"a1", "a2", "a3"}
