@@ -1,7 +1,8 @@
 """A lead that counts its happening after earlier ones of its kind ("their second strike in a fortnight",
 "a second walkout") tells of a new one: a report of the earlier one, dated inside that span, is another event
-(``GroupingOptions.recurrence``, ``happening.recurrences``), however alike the words. Every name and sentence
-is made up."""
+(``GroupingOptions.recurrence``, ``happening.recurrences``), however alike the words. And a second round of
+talks whose dated reports name no round leaves the first round's dated report weeks before them
+(``GroupingOptions.unstage``). Every name and sentence is made up."""
 
 from __future__ import annotations
 
