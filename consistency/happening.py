@@ -121,6 +121,9 @@ class Happening(NamedTuple):
     # The happening's own name, where the headline or the first sentence gives one ("Storm Ilsa": "ilsa"):
     # two storms of one coast are two events however alike their reports (``named_happenings``).
     named: frozenset[str] = frozenset()
+    # The kinds of one-day happening (``GroupingOptions.one_day``) its words tell of, dated or not ("a landslide
+    # has buried the road": "incident"): a dated report tells of its own, near the day it stands on.
+    told: frozenset[str] = frozenset()
 
 
 
@@ -194,6 +197,10 @@ def read_happening(
         ),
         default=-1,
     )
+    said = stages.said if stages.ladders else stages
+    # Lead sentences dating a statement, where the stages of a happening that is itself a statement are read
+    # (``Ladder.said``: "said on Wednesday its third-quarter profit rose").
+    said_anchors: defaultdict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
     for fact in facts:
         value = fact.value
         frame = fact.frame
@@ -203,9 +210,13 @@ def read_happening(
             or frame is None
             or frame.role != "current"
             or frame.measure == "publication"
-            or frame.repeats
             or not isinstance(value, DateValue)
         ):
+            continue
+        if frame.repeats:
+            if said.ladders and value.granularity in DAY_GRAINS and not _said_before(value, own_day, recalled_after):
+                _anchor(said_anchors, fact, text, lead_end, said, sentences_of, announced, until=announced,
+                        recalling=recalling)
             continue
         if value.start is None:
             named = _WEEKDAY.search(fact.text)
@@ -309,7 +320,9 @@ def read_happening(
     for day, fact in dated:
         if day > latest - recalled_after:
             _anchor(anchors, fact, text, lead_end, stages, sentences_of, until=announced, recalling=recalling)
-    found: set[Stage] = set()
+    found: set[Stage] = {
+        stage for (start, end), spans in said_anchors.items() for stage in said.stated(text[start:end], spans)
+    }
     to_come = _announced_stages(text, lead_end, stages, announced)
     # The lead's sentences holding a reported day (``_anchor`` may have ended one early) or a day to come.
     reported = {start: (end, spans) for (start, end), spans in anchors.items()}
@@ -333,6 +346,17 @@ def read_happening(
         weekday_kinds=tuple(sorted(weekday_kinds)),
     )
 
+
+
+def _said_before(value: DateValue, own_day: int | None, within: int) -> bool:
+    """Whether a statement's date lies ``within`` days or more before the article's own day: a statement
+    recalled ("said last month"), not the one the report tells."""
+    if own_day is None or not value.resolved or not value.start or value.start.startswith("-"):
+        return False
+    try:
+        return dt.date.fromisoformat(value.start[:10]).toordinal() <= own_day - within
+    except ValueError:
+        return False
 
 
 _YEARLESS = re.compile(r"--(\d\d)-(\d\d)")  # a day without its year, as the date extractor writes it
@@ -393,6 +417,63 @@ def recalled_happenings(
             if stages is not None:
                 steps.update(_first_steps(stages, fact.sentence))
     return tuple(sorted(found)), frozenset(steps)
+
+
+# "Their second strike in a week", "flooded for the second time in four years", "the third derailment there in
+# six years": an ordinal and, a few words on, the span in which the happenings of that kind fell.
+_RECURRENCE = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth)\s+(?:[\w'’-]+\s+){0,4}?(?:in|within)\s+(?:the\s+(?:past|last)\s+)?"
+    r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(day|week|fortnight|month|year)s?\b",
+    re.IGNORECASE,
+)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 31, "year": 366}
+
+
+_ORDINAL = re.compile(r"\b(?:second|third|fourth|fifth|sixth)\b", re.IGNORECASE)
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def recurrences(
+    facts: Sequence[Fact],
+    text: str,
+    lead_end: int,
+    own_day: int | None,
+    cues: Mapping[str, Iterable[str]] | None = None,
+    default_span: int = 366,
+) -> tuple[tuple[str, int, int], ...]:
+    """Earlier happenings a lead counts its own happening after ("their second strike in a week", "flooded for
+    the second time in four years", "held a second one-day strike"), as ``Happening.recalled`` holds them:
+    (kind, first day, last day), the span ending the day before ``own_day`` (the earliest day the article
+    stands on). With a span named, the kinds are those the sentence dates (its dates' frames); without, those
+    ``cues`` give (word -> kinds) for a word of the three after the ordinal ("second strike"), over
+    ``default_span`` days. A happening of that kind in the span is an earlier one, not this."""
+    if own_day is None or _ORDINAL.search(text, 0, lead_end) is None:
+        return ()  # (most leads count nothing: their sentences are not split again)
+    found: set[tuple[str, int, int]] = set()
+    for start, end in split_sentences(text[:lead_end]):
+        match = _RECURRENCE.search(text, start, end)
+        if match is not None:
+            number = match.group(1).lower()
+            span = (int(number) if number.isdigit() else _COUNTS[number]) * _UNIT_DAYS[match.group(2).lower()]
+            kinds = {
+                f.frame.measure
+                for f in facts
+                if f.kind == "date" and f.frame is not None and f.frame.known and not f.frame.repeats
+                and f.frame.measure != "publication" and start <= f.start < end
+            }
+            found.update((kind, own_day - span, own_day - 1) for kind in kinds if span > 0)
+            continue
+        if not cues:
+            continue
+        for ordinal in _ORDINAL.finditer(text, start, end):
+            if text[ordinal.end() : ordinal.end() + 1] == "-":
+                continue  # "second-degree murder", "second-largest": no count of happenings
+            following = [w.group().lower() for w in _WORD.finditer(text, ordinal.end(), min(end, ordinal.end() + 60))][:3]
+            kind = next((cues[w] for w in following if w in cues), ())
+            found.update((k, own_day - default_span, own_day - 1) for k in kind)
+    return tuple(sorted(found))
 
 
 def _first_steps(stages: Stages, sentence: str) -> set[Stage]:

@@ -23,7 +23,7 @@ from consistency.errors import RuleError
 from consistency.resources import rules_dir
 from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
 
-LADDER_KEYS = ("label", "stages")
+LADDER_KEYS = ("label", "stages", "context", "said")
 FILE_NAME = "stages.yaml"
 _TOKEN = re.compile(r"[^\W_]+")  # words; hyphens and apostrophes split, as in the frame vocabularies
 
@@ -50,6 +50,14 @@ class Ladder:
     key: str
     label: str
     stages: tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]  # stage -> its phrases, tokenized
+    # Words one of which the text must hold for the ladder's stages to be read in it, tokenized (none: always
+    # read): "kept" and "cut" name a central bank's decision only beside "rate"; a "third quarter" is a
+    # company's period beside "profit", a game's beside "points".
+    context: tuple[tuple[str, ...], ...] = ()
+    # A happening that is itself a statement (a company's results, a central bank's decision): the day it is
+    # said is its day, so its stage is read from a lead sentence that dates a statement too ("said on
+    # Wednesday its third-quarter profit rose"), which for other ladders is no day of the happening.
+    said: bool = False
 
 
 @dataclass(frozen=True)
@@ -57,6 +65,16 @@ class Stages:
     """The ladders, with an index from a phrase's first word to (ladder, stage, phrase)."""
 
     ladders: tuple[Ladder, ...]
+
+    @functools.cached_property
+    def said(self) -> Stages:
+        """The ladders whose stages a statement's day dates (``Ladder.said``)."""
+        return Stages(tuple(ladder for ladder in self.ladders if ladder.said))
+
+    @functools.cached_property
+    def contexts(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """Ladder -> the words one of which a text must hold for its stages to count (ladders with some)."""
+        return {ladder.key: ladder.context for ladder in self.ladders if ladder.context}
 
     @functools.cached_property
     def index(self) -> dict[str, list[tuple[str, str, tuple[str, ...]]]]:
@@ -83,6 +101,10 @@ class Stages:
                     best[ladder] = (len(phrase), stage)
             for ladder, (length, stage) in best.items():
                 out.append((matches[i].start(), matches[i + length - 1].end(), (ladder, stage)))
+        contexts = self.contexts
+        if out and contexts and any(ladder in contexts for _, _, (ladder, _) in out):
+            held = {ladder: _holds(lowered, words) for ladder, words in contexts.items()}
+            out = [found for found in out if held.get(found[2][0], True)]
         return out
 
     def stated(self, sentence: str, anchors: Iterable[tuple[int, int]]) -> set[Stage]:
@@ -156,8 +178,27 @@ def load_stages(folder: str | None = None) -> Stages:
         if len(stages) < 2:
             raise RuleError(name, f"ladder '{key}' needs two stages at least", line_of(key_node))
         label = value_of(name, fields["label"][1]) if "label" in fields else key
-        ladders.append(Ladder(key, str(label), tuple(stages)))
+        context: tuple[tuple[str, ...], ...] = ()
+        if "context" in fields:
+            words = value_of(name, fields["context"][1])
+            if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+                raise RuleError(name, f"ladder '{key}': context needs a list of words or phrases",
+                                line_of(fields["context"][0]))
+            context = tuple(t for t in (_tokens(w) for w in words) if t)
+        said = value_of(name, fields["said"][1]) if "said" in fields else False
+        if not isinstance(said, bool):
+            raise RuleError(name, f"ladder '{key}': said is true or false", line_of(fields["said"][0]))
+        ladders.append(Ladder(key, str(label), tuple(stages), context, said))
     return Stages(tuple(ladders))
+
+
+def _holds(lowered: list[str], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the words ``lowered`` hold one of ``phrases`` (each tokenized) in sequence."""
+    for i, word in enumerate(lowered):
+        for phrase in phrases:
+            if phrase[0] == word and tuple(lowered[i : i + len(phrase)]) == phrase:
+                return True
+    return False
 
 
 def _tokens(phrase: str) -> tuple[str, ...]:
