@@ -1455,7 +1455,6 @@ def _restage(
     reading (``_average_linkage``'s tables: dates, days, stages, ..., days stood on)."""
     when, _, stages, _, anchors = own_reading[:5]
     part_id, rest_id, other_id = ids
-    total = functools.partial(_total, near)
 
     def dated_stages(found: Sequence[int]) -> set[Stage]:
         return {stage for i in found if when[i] for stage in stages[i]}
@@ -1486,18 +1485,36 @@ def _restage(
                     continue
                 if (days_gap(rest_days, rival_days) or 0) < options.apart_days:
                     continue
-                words_rival = total(part, others) / (len(part) * len(others))
-                words_rest = total(part, rest) / (len(part) * len(rest))
-                if words_rival < options.cohesion * words_rest:
-                    continue
-                fill(part_id, part)
-                fill(other_id, others)
-                move = mean(part_id, other_id, total(part, others))
-                if move >= options.threshold and (best is None or move > best[0]):
+                move = _taken(part, rest, others, near, fill, mean, (part_id, other_id), options)
+                if move is not None and (best is None or move > best[0]):
                     best = (move, rival, part)
         if best is not None:
             _, rival, part = best
             _move(members, home, part, cluster, rival)
+
+
+def _taken(
+    part: Sequence[int],
+    left: Sequence[int],
+    others: Sequence[int],
+    near: Mapping[int, Mapping[int, float]],
+    fill: Callable[[int, Sequence[int]], None],
+    mean: Callable[[int, int, float], float],
+    ids: tuple[int, int],
+    options: GroupingOptions,
+) -> float | None:
+    """How alike (``mean``) reports ``part`` and group ``others`` are, when the group would take them: their
+    words reach it at ``cohesion`` times or more their likeness to ``left`` (the reports they would leave)
+    and the mean reaches the threshold; else None. ``ids`` are the spare group ids ``fill`` files them under."""
+    words_other = _total(near, part, others) / (len(part) * len(others))
+    words_left = _total(near, part, left) / (len(part) * len(left))
+    if words_other < options.cohesion * words_left:
+        return None
+    part_id, other_id = ids
+    fill(part_id, part)
+    fill(other_id, others)
+    move = mean(part_id, other_id, _total(near, part, others))
+    return move if move >= options.threshold else None
 
 
 def _unstage(
@@ -1516,7 +1533,6 @@ def _unstage(
     their likeness to the staged report and it would take them (``mean``)."""
     when, _, stages, _, anchors = own_reading[:5]
     part_id, rest_id, other_id = ids
-    total = functools.partial(_total, near)
     home = {i: cluster for cluster, found in members.items() for i in found}
     for cluster in sorted(members, key=lambda c: min(members[c])):
         found = members.get(cluster)
@@ -1542,14 +1558,8 @@ def _unstage(
             theirs = {stage for i in others for stage in stages[i]}
             if not contradict(own, theirs):
                 continue
-            words_rival = total(part, others) / (len(part) * len(others))
-            words_staged = total(part, staged) / (len(part) * len(staged))
-            if words_rival < options.cohesion * words_staged:
-                continue
-            fill(part_id, part)
-            fill(other_id, others)
-            move = mean(part_id, other_id, total(part, others))
-            if move >= options.threshold and (best is None or move > best[0]):
+            move = _taken(part, staged, others, near, fill, mean, (part_id, other_id), options)
+            if move is not None and (best is None or move > best[0]):
                 best = (move, rival)
         if best is not None:
             _move(members, home, part, cluster, best[1])
