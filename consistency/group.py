@@ -1141,6 +1141,7 @@ def _average_linkage(
             m = mean(merged, other, s)
             if m >= options.threshold:
                 heapq.heappush(heap, (-m, merged, other) if merged < other else (-m, other, merged))
+    links.clear()  # the live groups' sums, read by the merges only: not held beside the second look's table
     if options.reassign and read:
         # Each article's scored pairs, read again from ``pairs`` now that linkage is done: a copy made
         # before it would have doubled the largest block's tables while linkage ran.
@@ -1697,9 +1698,17 @@ class _LocalPairs:
         self._ids = list(range(len(articles)))
 
     def items(self) -> Iterator[tuple[tuple[int, int], float]]:
+        """The pairs in order, read from the arrays a slice at a time: the whole arrays as Python lists
+        at once were linkage's largest moment (57 MiB of the 232 MiB grouping held at 10,000 articles)."""
         ids = self._ids
-        for a, b, sim in zip(self._lows.tolist(), self._highs.tolist(), self._sims.tolist(), strict=True):
-            yield (ids[a], ids[b]), sim
+        for at in range(0, len(self._sims), _ITEMS_SLICE):
+            upto = at + _ITEMS_SLICE
+            lows, highs, sims = self._lows[at:upto].tolist(), self._highs[at:upto].tolist(), self._sims[at:upto].tolist()
+            for a, b, sim in zip(lows, highs, sims, strict=True):
+                yield (ids[a], ids[b]), sim
+
+
+_ITEMS_SLICE = 1 << 15  # pairs read from the arrays at once (about a megabyte as Python objects)
 
 
 def _keywords(vectors: list[_Vector], members: list[int], count: int = 6) -> tuple[str, ...]:
