@@ -206,3 +206,32 @@ def test_the_screens_give_what_every_pattern_and_the_appeal_words_give(words: li
         if appeals >= 2 or (appeals and _PLEA.search(line)):
             plain = "membership appeal"
     assert _line_reason(line) == plain
+
+
+def test_every_appeal_word_holds_a_screened_need() -> None:
+    """The appeal rule's substring screen (``_APPEAL_NEEDS``) is a second list of the appeal words: each
+    spelling the pattern's alternatives allow (groups expanded, optional endings dropped) must hold one
+    of its needs, or a line with only that word would be let through unread."""
+    import itertools
+    import re
+
+    from consistency.clean import _APPEAL_NEEDS, _APPEAL_WORDS
+
+    inner = _APPEAL_WORDS.pattern.removeprefix(r"\b(?:").removesuffix(r")\b")
+    alternatives, depth, start = [], 0, 0
+    for at, char in enumerate(inner):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "|" and depth == 0:
+            alternatives.append(inner[start:at])
+            start = at + 1
+    alternatives.append(inner[start:])
+    spelled = 0
+    for alternative in alternatives:
+        plain = re.sub(r"\\w\*|\w\?", "", alternative)
+        parts = re.split(r"\(\?:([^()]*)\)", plain)  # literal, options, literal, options, ...
+        choices = [[p] if n % 2 == 0 else p.split("|") for n, p in enumerate(parts)]
+        for words in itertools.product(*choices):
+            spelling = "".join(words).lower()
+            spelled += 1
+            assert any(need in spelling for need in _APPEAL_NEEDS), spelling
+    assert spelled >= 15
