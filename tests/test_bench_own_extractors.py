@@ -123,3 +123,42 @@ def test_attributions_have_a_cue_and_a_known_source() -> None:
             if attribution.source is not None:
                 assert not (attribution.source[0] < attribution.cue[1] and attribution.cue[0] < attribution.source[1]) or (
                     text.text[attribution.cue[0]:attribution.cue[1]].lower() == "according to")
+
+
+def _one(text: str, published: str | None = None, **kinds: list[dict]) -> list:
+    return [parse_text({"id": "one", "published": published, "text": text, **kinds})]
+
+
+def test_two_cues_sharing_a_mention_give_one_source_span() -> None:
+    from benchmarks.suites.attributions import _own_doc
+
+    (text,) = _one("Halvik said the quay would close and added that the levy stays, officials were told.",
+                   attributions=[{"source": "Halvik", "cue": "said"}, {"source": "Halvik", "cue": "added"},
+                                 {"source": None, "cue": "were told"}])
+    doc = _own_doc(text)
+    assert sorted(s.label for s in doc.spans.values()) == ["Cue", "Cue", "Cue", "Source"]
+    sources = [doc.role_span(r, "Source") for r in doc.relations]
+    assert sources[0] == sources[1] and sources[0] is not None and sources[0].text == "Halvik"
+    assert sources[2] is None
+
+
+def test_date_rows_score_spans_and_values() -> None:
+    from benchmarks.suites.dates import own_rows
+
+    text = "Councillor Brask resigned on March 4, 2026, the council said."
+    right = own_rows(_one(text, "2026-03-10", dates=[{"surface": "March 4, 2026", "type": "DATE", "value": "2026-03-04"}]))
+    wrong = own_rows(_one(text, "2026-03-10", dates=[{"surface": "March 4, 2026", "type": "DATE", "value": "2026-04-03"}]))
+    values = {r.key: r.value for r in right}
+    assert values["dates.own.strict_f1"] == 1.0 and values["dates.own.value_accuracy"] == 1.0
+    assert {r.key: r.value for r in wrong}["dates.own.value_accuracy"] == 0.0
+    assert all(r.label.startswith("own invented set:") for r in right)
+
+
+def test_figure_rows_score_number_and_unit_apart() -> None:
+    from benchmarks.suites.figures import own_rows
+
+    text = "The levy raised $4 million last year, the council said."
+    right = {r.key: r.value for r in own_rows(_one(text, figures=[{"surface": "$4 million", "value": 4000000, "unit": "USD"}]))}
+    wrong = {r.key: r.value for r in own_rows(_one(text, figures=[{"surface": "$4 million", "value": 4000000, "unit": "EUR"}]))}
+    assert right["figures.own.strict_f1"] == 1.0 and right["figures.own.value_unit_accuracy"] == 1.0
+    assert wrong["figures.own.value_accuracy"] == 1.0 and wrong["figures.own.unit_accuracy"] == 0.0
