@@ -50,6 +50,10 @@ class PRF:
     def counts(self) -> str:
         return f"tp={self.tp} fp={self.fp} fn={self.fn}"
 
+    def counts_with_rates(self) -> str:
+        """The counts led by precision and recall, for rows whose F1 alone would hide which side fails."""
+        return f"P={self.precision:.3f} R={self.recall:.3f}; {self.counts()}"
+
 
 @dataclass(frozen=True)
 class Accuracy:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import importlib
 import sys
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from consistency.engine import extract_facts
 from consistency.frames import frame_facts
@@ -88,16 +88,26 @@ def count(
     return merged, total, split
 
 
-def main(argv: Sequence[str]) -> None:
-    verbose = "-v" in argv
-    for name in [a for a in argv if not a.startswith("-")] or DEFAULT_SETS:
+def count_sets(
+    names: Sequence[str] = DEFAULT_SETS, verbose: bool = False
+) -> Iterator[tuple[str, list[str], tuple[Counter[str], Counter[str], Counter[str]]]]:
+    """``count`` over every ``*KINDS`` table of each named set, beside its background: (set and table name,
+    its kinds, the counts), one table at a time (the benchmark's events suite sums them)."""
+    for name in names:
         module = importlib.import_module(name)
         for label in sorted(k for k in vars(module) if k.endswith("KINDS")):
             kinds = getattr(module, label)
-            merged, total, split = count(kinds, module.BACKGROUND, verbose=verbose)
-            by_kind = ", ".join(f"{k} {merged[k]}/{total[k]}" for k in kinds)
-            print(f"{name}.{label}: merged {sum(merged.values())}/{sum(total.values())} ({by_kind}); "
-                  f"event split {sum(split.values())}")
+            yield f"{name}.{label}", list(kinds), count(kinds, module.BACKGROUND, verbose=verbose)
+
+
+def main(argv: Sequence[str]) -> None:
+    verbose = "-v" in argv
+    for table, kinds, (merged, total, split) in count_sets(
+        [a for a in argv if not a.startswith("-")] or DEFAULT_SETS, verbose
+    ):
+        by_kind = ", ".join(f"{k} {merged[k]}/{total[k]}" for k in kinds)
+        print(f"{table}: merged {sum(merged.values())}/{sum(total.values())} ({by_kind}); "
+              f"event split {sum(split.values())}")
 
 
 if __name__ == "__main__":

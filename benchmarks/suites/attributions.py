@@ -21,7 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.common import Row, context, extractor, parse_when, progress
-from benchmarks.loaders.brat import BratDoc, load_polnear
+from benchmarks.loaders.brat import BratDoc, BratRelation, BratSpan, load_polnear
+from benchmarks.loaders.own import OwnText, load_own
 from benchmarks.metrics import PRF, Accuracy, overlap, span_prf
 
 Interval = tuple[int, int]
@@ -240,6 +241,35 @@ def meantime_speech(data: Path) -> tuple[PRF, PRF, Accuracy, int]:
     return cue_overlap, cue_exact, speaker, len(files)
 
 
+def _own_doc(text: OwnText) -> BratDoc:
+    """One invented text as a PolNeAR-like document: one Source span per mention however many cues share
+    it, one Cue span per cue, no Content (so only the source and cue figures of ``score_split`` mean anything)."""
+    ids: dict[tuple[str, int, int], str] = {}
+    for a in text.attributions:
+        for label, span in (("Cue", a.cue), ("Source", a.source)):
+            if span is not None:
+                ids.setdefault((label, *span), f"T{len(ids) + 1}")
+    spans = {i: BratSpan(i, label, ((start, end),), text.text[start:end]) for (label, start, end), i in ids.items()}
+    relations = tuple(
+        BratRelation(f"R{n}", {"Cue": ids[("Cue", *a.cue)]} | ({"Source": ids[("Source", *a.source)]} if a.source else {}))
+        for n, a in enumerate(text.attributions, 1)
+    )
+    return BratDoc(text.id, text.text, spans, relations)
+
+
+def own_rows(texts: list[OwnText] | None = None) -> list[Row]:
+    """Our invented texts (``benchmarks/own/extractors.yaml``), scored as PolNeAR is (``score_split``):
+    source and cue spans, exact and overlapping."""
+    texts = load_own() if texts is None else texts
+    totals = score_split([_own_doc(t) for t in texts], {t.id: t.published or "" for t in texts})
+    scope = f" ({len(texts)} texts)"
+    return [
+        Row("attributions", f"attributions.own.{role}_{mode}_f1", f"own invented set: {role} F1 ({mode})" + scope,
+            totals[f"{role}_{mode}"].f1, totals[f"{role}_{mode}"].counts_with_rates())
+        for role in ("source", "cue") for mode in ("exact", "overlap")
+    ]
+
+
 def run(data: Path, quick: bool) -> list[Row]:
     published = _published(data)
     rows: list[Row] = []
@@ -261,7 +291,7 @@ def run(data: Path, quick: bool) -> list[Row]:
             rows.append(Row("attributions", f"attributions.{split}.{key}_f1", name, prf.f1, prf.counts()))
         if split == "dev" and not quick:
             rows += _cross_validated(data)
-    return rows + _agreement(data)
+    return rows + _agreement(data) + own_rows()
 
 
 def _agreement(data: Path) -> list[Row]:

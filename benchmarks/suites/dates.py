@@ -22,9 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from benchmarks.common import Row, context, extractor, parse_when, progress
-from benchmarks.loaders import Doc
+from benchmarks.loaders import Doc, Span
 from benchmarks.loaders.ecbplus import cached_ecbplus, storyline_docs
 from benchmarks.loaders.meantime import load_meantime
+from benchmarks.loaders.own import OwnText, load_own
 from benchmarks.loaders.recognizers import load_model
 from benchmarks.loaders.timeml import load_tempeval
 from benchmarks.metrics import PRF, Accuracy, match_spans, span_prf, value_scores
@@ -264,6 +265,30 @@ def _relaxed_rows(
     ]
 
 
+def own_docs(texts: list[OwnText]) -> list[Doc]:
+    """Our invented texts as documents: their dates are TIMEX3s of every type, resolved as TimeML does."""
+    return [Doc(t.id, t.text, tuple(Span(d.start, d.end, d.type, d.value) for d in t.dates), t.published)
+            for t in texts]
+
+
+def own_rows(texts: list[OwnText] | None = None) -> list[Row]:
+    """Our invented texts (``benchmarks/own/extractors.yaml``), scored as TempEval-3 is (``score_docs``):
+    news we did not tune on, annotated before the extractor was run on it."""
+    texts = load_own() if texts is None else texts
+    strict, relaxed, values, accuracy = score_docs(own_docs(texts))
+    scope = f" ({len(texts)} texts)"
+    return [
+        Row("dates", "dates.own.strict_f1", "own invented set: strict span F1" + scope, strict.f1,
+            strict.counts_with_rates()),
+        Row("dates", "dates.own.relaxed_f1", "own invented set: relaxed span F1" + scope, relaxed.f1,
+            relaxed.counts_with_rates()),
+        Row("dates", "dates.own.value_accuracy", "own invented set: value accuracy (matched)" + scope,
+            accuracy.value, accuracy.counts()),
+        Row("dates", "dates.own.value_f1", "own invented set: value F1" + scope, values.f1,
+            values.counts_with_rates()),
+    ]
+
+
 def run(data: Path, quick: bool) -> list[Row]:
     rows = _tempeval_rows("te3_platinum", "TempEval-3 platinum", load_tempeval(data, "platinum"))
     tbaq = load_tempeval(data, "tbaq")
@@ -273,4 +298,5 @@ def run(data: Path, quick: bool) -> list[Row]:
     meantime = load_meantime(data)
     timex = {s.label for d in meantime for s in d.spans if s.label.startswith("TIMEX3:")}
     rows += _relaxed_rows("meantime", "MEANTIME", meantime, timex)
+    rows += own_rows()
     return rows

@@ -446,6 +446,35 @@ def alignment_rows(docs: list[EcbDoc], articles: list[Any], facts: list[Any], qu
     ]
 
 
+def own_lookalike_rows(quick: bool) -> list[Row]:
+    """Our invented look-alike sets (``tests/lookalike_count.py``, its default sets): each look-alike
+    grouped beside the event it resembles, in every combination of dated and undated reports. Shown as the
+    share of combinations kept apart (and kept whole), so that higher is better as in every other row.
+    About 10-20 s: left out of quick mode."""
+    keys = (("lookalikes_merged", "own invented look-alike sets: look-alike combinations kept apart"),
+            ("splits", "own invented look-alike sets: combinations whose event stays whole"))
+    if quick:
+        return [Row("events", f"events.own.{key}", label, None, note="not run in quick mode (about 10-20 s)",
+                    gated=False) for key, label in keys]
+    try:
+        from tests.lookalike_count import DEFAULT_SETS, count_sets
+    except ImportError as missing:  # run from outside the repository's root: the tests are not importable
+        return [Row("events", f"events.own.{key}", label, None, note=f"look-alike sets not importable ({missing})",
+                    gated=False) for key, label in keys]
+    merged = total = split = 0
+    for _, _, (m, t, s) in count_sets(DEFAULT_SETS):
+        merged += sum(m.values())
+        total += sum(t.values())
+        split += sum(s.values())
+    scope = f"{len(DEFAULT_SETS)} sets"
+    return [
+        Row("events", "events.own.lookalikes_merged", keys[0][1], (total - merged) / total if total else None,
+            f"{merged} of {total} combinations merged the look-alike into its event; {scope}"),
+        Row("events", "events.own.splits", keys[1][1], (total - split) / total if total else None,
+            f"{split} of {total} combinations split the event's own reports; {scope}"),
+    ]
+
+
 def run(data: Path, quick: bool) -> list[Row]:
     docs = select(data, quick)
     articles = [article_of(d) for d in docs]
@@ -466,5 +495,6 @@ def run(data: Path, quick: bool) -> list[Row]:
         grouping_rows(docs, articles, texts, quick, framed)
         + copy_rows(docs, articles, texts, quick)
         + dev_rows(data)
+        + own_lookalike_rows(quick)
         + alignment_rows(docs, articles, framed, quick)
     )

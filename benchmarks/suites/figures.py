@@ -34,9 +34,10 @@ from typing import Any
 
 from benchmarks.common import Row, context, extractor, parse_when, progress
 from benchmarks.loaders.meantime import load_meantime
+from benchmarks.loaders.own import OwnFigure, OwnText, load_own
 from benchmarks.loaders.quantulum import load_quantulum
 from benchmarks.loaders.recognizers import load_model
-from benchmarks.metrics import PRF, Accuracy, match_spans, span_prf
+from benchmarks.metrics import PRF, Accuracy, match_spans, span_prf, value_scores
 from benchmarks.not_figures import category_of_case
 from benchmarks.values import MINOR_UNITS, UNIT_NAMES, same_number, same_unit
 from consistency.model import Quantity
@@ -360,6 +361,60 @@ def meantime_rows(data: Path) -> list[Row]:
     ]
 
 
+def _own_number(gold: OwnFigure, ours: Any) -> bool:
+    """The number as written ("more than 140" is 140, as ``_written`` reads ours), or a range's two ends."""
+    if gold.low == gold.high:
+        return same_number(gold.low, _written(ours))
+    return _same_range((gold.low + gold.high) / 2, (gold.high - gold.low) / 2, ours)
+
+
+def _own_unit(gold: OwnFigure, ours: Any) -> bool:
+    """The unit (``same_unit``: a code or a name), or none on both sides for a count."""
+    if gold.unit is None:
+        return isinstance(ours, Quantity) and ours.unit is None
+    return same_unit(gold.unit, ours)
+
+
+def own_rows(texts: list[OwnText] | None = None) -> list[Row]:
+    """Our invented texts (``benchmarks/own/extractors.yaml``): every figure with its hedge in its span,
+    a count as its number alone; our figures with a time unit are left out, as for MEANTIME (durations
+    and ages are dates there). Values are judged on relaxed-matched spans, as TempEval-3 judges dates."""
+    extract = extractor("figure")
+    texts = load_own() if texts is None else texts
+    strict = PRF(0, 0, 0)
+    relaxed, both = PRF(0, 0, 0), PRF(0, 0, 0)
+    numbers = units = right = Accuracy(0, 0)
+    for text in progress(texts, "own figures", len(texts)):
+        found = [e for e in extract(text.text, context(parse_when(text.published)))
+                 if getattr(e.value, "unit", None) not in _TIME_UNITS]
+        gold = [((f.start, f.end), f) for f in text.figures]
+        ours = [((e.start, e.end), e.value) for e in found]
+        strict += span_prf([g for g, _ in gold], [o for o, _ in ours], "strict")
+        spans, values, number_accuracy = value_scores(gold, ours, _own_number)
+        _, _, unit_accuracy = value_scores(gold, ours, _own_unit)
+        _, values, both_accuracy = value_scores(gold, ours, lambda g, o: _own_number(g, o) and _own_unit(g, o))
+        relaxed += spans
+        both += values
+        numbers += number_accuracy
+        units += unit_accuracy
+        right += both_accuracy
+    scope = f" ({len(texts)} texts)"
+    return [
+        Row("figures", "figures.own.strict_f1", "own invented set: strict span F1" + scope, strict.f1,
+            strict.counts_with_rates()),
+        Row("figures", "figures.own.relaxed_f1", "own invented set: relaxed span F1" + scope, relaxed.f1,
+            relaxed.counts_with_rates()),
+        Row("figures", "figures.own.value_accuracy", "own invented set: number accuracy (matched)" + scope,
+            numbers.value, numbers.counts()),
+        Row("figures", "figures.own.unit_accuracy", "own invented set: unit accuracy (matched)" + scope,
+            units.value, units.counts()),
+        Row("figures", "figures.own.value_unit_accuracy",
+            "own invented set: number and unit right together (matched)" + scope, right.value, right.counts()),
+        Row("figures", "figures.own.value_f1", "own invented set: value F1 (span, number and unit)" + scope,
+            both.f1, both.counts_with_rates()),
+    ]
+
+
 def run(data: Path, quick: bool) -> list[Row]:
     rows: list[Row] = []
     cases = CasesRight()
@@ -375,4 +430,5 @@ def run(data: Path, quick: bool) -> list[Row]:
                     cases.figures.value, f"{cases.figures.counts()}; {cases.note()}"))
     rows += quantulum_rows(data)
     rows += meantime_rows(data)
+    rows += own_rows()
     return rows
