@@ -3,9 +3,9 @@
 A date without a year or counted from publication ("on Wednesday", "in March", "on the 18th") is read
 forward from publication when the verb it belongs to speaks of the future ("talks will resume on
 Wednesday", "are set to resume", "if the vote passes on Sunday", "effective Jan. 5") and back when it tells
-what happened ("talks resumed on Wednesday"). The verb a time phrase
-belongs to is mostly the nearest cue before it, so the nearest cue decides (one after the expression
-counts as farther, and farther again past a comma: another clause).
+what happened ("talks resumed on Wednesday"). The verb a time phrase belongs to is mostly the nearest cue
+before it, so the nearest cue decides (one after the expression counts as farther, and farther again past
+a comma: another clause).
 
 Reported speech moves the future into the past tense: "said talks would resume on Wednesday" tells of
 the future as the speaker saw it. "Would" is a future cue of its own kind ("reported"): a weekday after
@@ -22,33 +22,62 @@ from bisect import bisect_left, bisect_right
 
 from consistency.extract._date_calendar import WEEKDAYS
 
-# Future cues come first in the alternation, so "scheduled", "expected to" are not read as past ("-ed").
+# Each cue is one alternative that starts with a letter (or an apostrophe): the alternation is built indexed
+# by that first character, so a word is tried against the few cues that start as it does.
 _FUTURE = (
-    r"will|won['’]t|shall|should|upcoming|tomorrow|as\ssoon\sas|later\sthis|next\s(?:week|month|year)"
-    r"|scheduled|slated|planned|planning|expected|expects?\sto|plans?\sto|intends?\sto"
-    r"|(?:wants?|aims?|hopes?|seeks?)\sto"
+    "will", "won['’]t", "['’]ll", "shall", "should", "upcoming", "tomorrow", r"as\ssoon\sas", r"later\sthis",
+    r"next\s(?:week|month|year)", "scheduled", "slated", "planned", "planning", "expected", r"expects?\sto",
+    r"plans?\sto", r"intends?\sto", r"wants?\sto", r"aims?\sto", r"hopes?\sto", r"seeks?\sto",
     # "set to resume Monday", "are supposed to conclude by May", "due in court on Friday"
-    r"|(?:is|are)\s(?:set|due|going|to|supposed\sto|likely\sto|poised\sto|about\sto)\b|set\s(?:to|for)"
-    r"|['’]s\sdue\sto|due\s(?:on|in|for|back|to\sbe)|to\sbe\sheld"
-    # a change "effective Jan. 5" starts then (unless it "became effective")
-    r"|(?<!became\s)(?<!was\s)(?<!were\s)(?<!been\s)effective"
+    r"is\s(?:set|due|going|to|supposed\sto|likely\sto|poised\sto|about\sto)\b",
+    r"are\s(?:set|due|going|to|supposed\sto|likely\sto|poised\sto|about\sto)\b",
+    r"set\s(?:to|for)", r"['’]s\sdue\sto", r"due\s(?:on|in|for|back|to\sbe)", r"to\sbe\sheld",
+    # a change "effective Jan. 5" starts then, unless it "became effective"
+    r"effective(?<!became\seffective)(?<!was\seffective)(?<!were\seffective)(?<!been\seffective)",
     # a conditional's present tense speaks of the future ("if they lose the appeal in May")
-    r"|if"
+    "if",
+)  # fmt: skip
+# "Would have", "should have" look back (listed first: "should" alone is a future cue).
+_PERFECT_MODALS = tuple(
+    rf"{modal}(?:n['’]t)?\s(?:have|['’]ve)" for modal in ("would", "could", "should", "might", "must", "may")
 )
-# The future in reported speech ("said talks would resume on Wednesday"); "would have" looks back.
-_REPORTED = r"would(?!\s(?:have|['’]ve)\b)|wouldn['’]t(?!\shave\b)"
+# The future in reported speech ("said talks would resume on Wednesday").
+_REPORTED = ("would", "wouldn['’]t")
 _PAST = (
-    r"was|were|had|did|said|ago|earlier|last"
-    r"|(?:would|could|should|might|must|may)\s(?:have|['’]ve)"
-    r"|(?-i:[a-z]{2,}ed)"
+    "was", "were", "had", "did", "said", "ago", "earlier", "last",
     # Irregular past forms news tells a happening with ("won the first round on Sunday", "brought in a
     # coach in February"); none of them is also a present tense or a noun.
-    r"|won|took|came|fell|struck|shook|began|chose|drew|broke|rose|sank|fled|fought|swore|spoke|wrote|threw|became"
-    r"|told|brought|bought|caught|sought|thought|taught|gave|went|saw|ran|sent|spent|built|lost|paid|made|found"
-    r"|held|kept|sold|met|got|heard|felt|stood|shot"
-)
-TENSE = re.compile(
-    rf"\b(?:(?P<future>{_FUTURE})\b|(?P<reported>{_REPORTED})\b|(?P<past>{_PAST})\b)|['’]ll\b", re.IGNORECASE
+    *"""won took came fell struck shook began chose drew broke rose sank fled fought swore spoke wrote threw became
+    told brought bought caught sought thought taught gave went saw ran sent spent built lost paid made found held
+    kept sold met got heard felt stood shot""".split(),
+)  # fmt: skip
+# Any other lower-case word in "-ed" is a past tense (or a participle: see _PASSIVE_BEFORE, _NOT_PAST).
+_REGULAR_PAST = "(?-i:[a-z]{2,}ed)"
+_APOSTROPHE = "['’]"
+
+
+def _indexed(kinds: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One pattern for all cues, their alternatives grouped by first character (in the order given, so a
+    future cue wins over the past reading of the same word: "expected", "planned"), each in a capturing
+    group of its own; and the kind of each group, by number."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for kind, alternatives in kinds:
+        for alternative in alternatives:
+            if alternative.startswith(_APOSTROPHE):
+                first, rest = _APOSTROPHE, alternative[len(_APOSTROPHE) :]
+            else:
+                first, rest = alternative[0].lower(), alternative[1:]
+                assert first.isalpha(), alternative
+            groups.setdefault(first, []).append((rest, kind))
+    body = "|".join(
+        f"{first}(?:{'|'.join(f'({rest})' for rest, _ in rests)})" for first, rests in groups.items()
+    )
+    kind_of = [kind for rests in groups.values() for _, kind in rests]
+    return re.compile(rf"\b(?:{body}|({_REGULAR_PAST}))\b", re.IGNORECASE), (*kind_of, "past")
+
+
+TENSE, _GROUP_KINDS = _indexed(
+    (("past", _PERFECT_MODALS), ("future", _FUTURE), ("reported", _REPORTED), ("past", _PAST))
 )
 
 # A cue after the expression counts as this many characters farther: the verb a time phrase belongs to
@@ -71,14 +100,13 @@ def cues(text: str, start: int, end: int) -> list[Cue]:
     'future', 'reported' (a future in reported speech) or 'past'."""
     found: list[Cue] = []
     for m in TENSE.finditer(text, start, end):
-        past = m.group("past")
-        if past and past.lower() in _NOT_PAST:
+        kind = _GROUP_KINDS[(m.lastindex or 1) - 1]
+        if kind == "past" and (
+            m.group().lower() in _NOT_PAST
+            or _PASSIVE_BEFORE.search(text, max(start, m.start() - 8), m.start())
+        ):
             continue
-        if past and _PASSIVE_BEFORE.search(text, max(start, m.start() - 8), m.start()):
-            continue
-        found.append(
-            (m.start(), m.end(), "past" if past else "reported" if m.group("reported") else "future")
-        )
+        found.append((m.start(), m.end(), kind))
     return found
 
 
