@@ -95,3 +95,10 @@ def test_the_quarter_just_ended_is_still_to_report():
     # a quarter further back is next year's
     text = "The chipmaker will open the plant in the second quarter."
     assert value_of(text, "the second quarter", dt.date(2031, 10, 14)) == "2032-04-01"
+
+
+def test_since_looks_back():
+    """What has gone on "since" a date began before the time of writing, even where the same day ahead
+    is nearer to publication."""
+    text = "Divers have been on the lake since Oct. 23 without a break."
+    assert value_of(text, "Oct. 23", dt.date(2031, 5, 6)) == "2030-10-23"

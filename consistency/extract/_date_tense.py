@@ -45,6 +45,8 @@ _PERFECT_MODALS = tuple(
 _REPORTED = ("would", "wouldn['’]t")
 _PAST = (
     "was", "were", "had", "did", "said", "ago", "earlier", "last",
+    # what has gone on "since" a date began before the time of writing
+    "since",
     # Irregular past forms news tells a happening with ("won the first round on Sunday", "brought in a
     # coach in February"); none of them is also a present tense or a noun.
     *"""won took came fell struck shook began chose drew broke rose sank fled fought swore spoke wrote threw became
