@@ -45,8 +45,6 @@ _PERFECT_MODALS = tuple(
 _REPORTED = ("would", "wouldn['’]t")
 _PAST = (
     "was", "were", "had", "did", "said", "ago", "earlier", "last",
-    # what has gone on "since" a date began before the time of writing
-    "since",
     # Irregular past forms news tells a happening with ("won the first round on Sunday", "brought in a
     # coach in February"); none of them is also a present tense or a noun.
     *"""won took came fell struck shook began chose drew broke rose sank fled fought swore spoke wrote threw became
@@ -94,12 +92,18 @@ _NOT_PAST = frozenset(
     + "unspecified undisclosed unidentified unnamed unexpected unprecedented alleged based related armed".split()
 )
 
-Cue = tuple[int, int, str]
+# A cue right after a relative pronoun opens a relative clause, which a comma closes: "police found a box
+# that would hold a shotgun, and shells, in a bin on Monday" is no reported future for that Monday.
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+\Z", re.IGNORECASE)
+_CLAUSE_LOOKBACK = 3  # cues walked back past relative clauses that a comma closed, at most
+
+# (start, end, kind, whether it opens a relative clause)
+Cue = tuple[int, int, str, bool]
 
 
 def cues(text: str, start: int, end: int) -> list[Cue]:
-    """The tense cues of text[start:end] (one sentence), in text order: (start, end, kind), the kind
-    'future', 'reported' (a future in reported speech) or 'past'."""
+    """The tense cues of text[start:end] (one sentence), in text order: (start, end, kind, relative), the
+    kind 'future', 'reported' (a future in reported speech) or 'past'."""
     found: list[Cue] = []
     for m in TENSE.finditer(text, start, end):
         kind = _GROUP_KINDS[(m.lastindex or 1) - 1]
@@ -108,7 +112,8 @@ def cues(text: str, start: int, end: int) -> list[Cue]:
             or _PASSIVE_BEFORE.search(text, max(start, m.start() - 8), m.start())
         ):
             continue
-        found.append((m.start(), m.end(), kind))
+        relative = _RELATIVE_BEFORE.search(text, max(start, m.start() - 7), m.start()) is not None
+        found.append((m.start(), m.end(), kind, relative))
     return found
 
 
@@ -120,7 +125,12 @@ def nearest(sentence_cues: list[Cue], text: str, start: int, end: int) -> Cue | 
     Wednesday", is the expression's own): two binary searches, not a walk over a long sentence's cues.
     """
     i = bisect_right(sentence_cues, start, key=lambda cue: cue[1])
-    before = sentence_cues[i - 1] if i else None
+    before = None
+    for k in range(i - 1, max(-1, i - 1 - _CLAUSE_LOOKBACK), -1):
+        before = sentence_cues[k]
+        if not before[3] or "," not in text[before[1] : start]:
+            break
+        before = None  # a relative clause the comma closed: the verb the date belongs to is before it
     j = bisect_left(sentence_cues, end, key=lambda cue: cue[0])
     after = sentence_cues[j] if j < len(sentence_cues) else None
     if after is None:

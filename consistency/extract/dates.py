@@ -71,9 +71,9 @@ from consistency.extract._date_prefilter import (
     reach,
     text_anchors,
 )
+from consistency.extract._date_tense import Cue, speech_day
 from consistency.extract._date_tense import cues as tense_cues
 from consistency.extract._date_tense import nearest as nearest_cue
-from consistency.extract._date_tense import speech_day
 from consistency.extract._timex import DAY_PARTS, duration_timex, timex_of, with_timex
 from consistency.extract._zones import ZONE_OFFSETS, instant, offset_of, stamp_offset, zone_after
 from consistency.model import DateValue, Extraction
@@ -141,7 +141,7 @@ class _Resolver:
     # The first and last day the article may have been published on: (published, published)
     # for a day anchor, its month or year for a partial one. Named dates take their year from it.
     anchor: tuple[dt.date, dt.date] | None = None
-    _cues: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
+    _cues: dict[int, list[Cue]] = field(default_factory=dict)
     # Expressions counted from a reference date ("a week later", "the next day"): span -> (amount,
     # unit). They are read against publication first, then against the date the sentence names.
     shifts: dict[tuple[int, int], tuple[int, str]] = field(default_factory=dict)
@@ -170,7 +170,7 @@ class _Resolver:
             return max(0, offset - 200), min(len(self.text), offset + 200)
         return s, e
 
-    def _cue(self, start: int, end: int) -> tuple[int, list[tuple[int, int, str]], tuple[int, int, str] | None]:
+    def _cue(self, start: int, end: int) -> tuple[int, list[Cue], Cue | None]:
         """(sentence start, the sentence's tense cues, the one nearest to text[start:end])."""
         s, e = self.sentence(start)
         found = self._cues.get(s)
