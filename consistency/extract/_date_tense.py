@@ -97,13 +97,12 @@ _NOT_PAST = frozenset(
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+\Z", re.IGNORECASE)
 _CLAUSE_LOOKBACK = 3  # cues walked back past relative clauses that a comma closed, at most
 
-# (start, end, kind, whether it opens a relative clause)
-Cue = tuple[int, int, str, bool]
+Cue = tuple[int, int, str]  # (start, end, kind)
 
 
 def cues(text: str, start: int, end: int) -> list[Cue]:
-    """The tense cues of text[start:end] (one sentence), in text order: (start, end, kind, relative), the
-    kind 'future', 'reported' (a future in reported speech) or 'past'."""
+    """The tense cues of text[start:end] (one sentence), in text order: (start, end, kind), the kind
+    'future', 'reported' (a future in reported speech) or 'past'."""
     found: list[Cue] = []
     for m in TENSE.finditer(text, start, end):
         kind = _GROUP_KINDS[(m.lastindex or 1) - 1]
@@ -112,8 +111,7 @@ def cues(text: str, start: int, end: int) -> list[Cue]:
             or _PASSIVE_BEFORE.search(text, max(start, m.start() - 8), m.start())
         ):
             continue
-        relative = _RELATIVE_BEFORE.search(text, max(start, m.start() - 7), m.start()) is not None
-        found.append((m.start(), m.end(), kind, relative))
+        found.append((m.start(), m.end(), kind))
     return found
 
 
@@ -128,7 +126,10 @@ def nearest(sentence_cues: list[Cue], text: str, start: int, end: int) -> Cue | 
     before = None
     for k in range(i - 1, max(-1, i - 1 - _CLAUSE_LOOKBACK), -1):
         before = sentence_cues[k]
-        if not before[3] or "," not in text[before[1] : start]:
+        if (
+            not _RELATIVE_BEFORE.search(text, max(0, before[0] - 7), before[0])
+            or text.find(",", before[1], start) < 0
+        ):
             break
         before = None  # a relative clause the comma closed: the verb the date belongs to is before it
     j = bisect_left(sentence_cues, end, key=lambda cue: cue[0])
@@ -136,7 +137,7 @@ def nearest(sentence_cues: list[Cue], text: str, start: int, end: int) -> Cue | 
     if after is None:
         return before
     distance = after[0] - end + AFTER_PENALTY
-    if "," in text[end : after[0]]:
+    if text.find(",", end, after[0]) >= 0:
         distance += AFTER_PENALTY  # "on Thursday night, for what is to be a long stay": another clause
     return before if before is not None and start - before[1] <= distance else after
 
