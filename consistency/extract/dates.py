@@ -71,6 +71,9 @@ from consistency.extract._date_prefilter import (
     reach,
     text_anchors,
 )
+from consistency.extract._date_tense import Cue, speech_day
+from consistency.extract._date_tense import cues as tense_cues
+from consistency.extract._date_tense import nearest as nearest_cue
 from consistency.extract._timex import DAY_PARTS, duration_timex, timex_of, with_timex
 from consistency.extract._zones import ZONE_OFFSETS, instant, offset_of, stamp_offset, zone_after
 from consistency.model import DateValue, Extraction
@@ -120,22 +123,6 @@ YREF = (
 )
 UNIT = r"(?:day|week|month|year|decade|centur(?:y|ie)|hour)"
 
-# Tense cues in a sentence. The cue nearest to a date expression decides whether a year-less or
-# anchor-relative date points forward from publication ("will meet on Wednesday") or back ("met
-# on Wednesday"); future alternatives come first so "scheduled", "expected to" are not read as past.
-_TENSE = re.compile(
-    r"(?:\b(?P<future>will|won't|shall|upcoming|next\s(?:week|month|year)|scheduled|slated|planned"
-    r"|plans?\sto|intends?\sto|(?:wants?|aims?|hopes?|seeks?)\sto|should|planning|expected|as\ssoon\sas|(?:is|are)\s(?:set|due|going|to)\b|set\sfor|['’]s\sdue\sto|to\sbe\sheld|later\sthis|tomorrow)\b|['’]ll\b"
-    r"|\b(?P<past>was|were|had|did|said|ago|earlier|last|(?-i:[a-z]{2,}ed)"
-    # Irregular past forms news leads tell a happening with ("won the first round on Sunday").
-    r"|won|took|came|fell|struck|shook|began|chose|drew|broke|rose|sank|fled|fought|swore|spoke|wrote|threw|became)\b)",
-    re.IGNORECASE,
-)
-# A cue after the expression counts as this many characters farther: the verb a time phrase belongs to
-# mostly comes before it ("checked in on Thursday night, for what is to be a long stay").
-_AFTER_PENALTY = 40
-_PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being)\s+\Z", re.IGNORECASE)
-_NOT_PAST = frozenset({"need", "indeed", "hundred", "speed", "proceed", "exceed", "succeed", "feed", "seed", "bed"})
 # Words before a bare month or season that make it a date ("in March", "since spring").
 _DATE_PREPOSITIONS = frozenset(
     "in since by until till through throughout during from to of before after between and or "
@@ -154,7 +141,7 @@ class _Resolver:
     # The first and last day the article may have been published on: (published, published)
     # for a day anchor, its month or year for a partial one. Named dates take their year from it.
     anchor: tuple[dt.date, dt.date] | None = None
-    _cues: dict[int, list[tuple[int, int, str]]] = field(default_factory=dict)
+    _cues: dict[int, list[Cue]] = field(default_factory=dict)
     # Expressions counted from a reference date ("a week later", "the next day"): span -> (amount,
     # unit). They are read against publication first, then against the date the sentence names.
     shifts: dict[tuple[int, int], tuple[int, str]] = field(default_factory=dict)
@@ -183,30 +170,26 @@ class _Resolver:
             return max(0, offset - 200), min(len(self.text), offset + 200)
         return s, e
 
+    def _cue(self, start: int, end: int) -> tuple[int, list[Cue], Cue | None]:
+        """(sentence start, the sentence's tense cues, the one nearest to text[start:end])."""
+        s, e = self.sentence(start)
+        found = self._cues.get(s)
+        if found is None:
+            found = self._cues[s] = tense_cues(self.text, s, e)
+        return s, found, nearest_cue(found, self.text, start, end)
+
     def tense(self, start: int, end: int | None = None) -> str | None:
         """'future' or 'past' from the tense cue nearest to text[start:end] in its sentence; None if none."""
-        end = start if end is None else end
-        s, e = self.sentence(start)
-        cues = self._cues.get(s)
-        if cues is None:
-            cues = []
-            for m in _TENSE.finditer(self.text, s, e):
-                if m.group("past") and m.group("past").lower() in _NOT_PAST:
-                    continue
-                if m.group("past") and _PASSIVE_BEFORE.search(self.text, max(s, m.start() - 8), m.start()):
-                    continue  # "is due to be published": a participle after "be" is no past tense
-                cues.append((m.start(), m.end(), "past" if m.group("past") else "future"))
-            self._cues[s] = cues
-        best: tuple[int, str] | None = None
-        for cs, ce, kind in cues:
-            if cs < end and start < ce:
-                continue  # a cue inside the expression ("last" in "last Wednesday") is the expression's own
-            distance = start - ce if ce <= start else cs - end + _AFTER_PENALTY
-            if ce > start and "," in self.text[end:cs]:
-                distance += _AFTER_PENALTY  # "on Thursday night, for what is to be a long stay": another clause
-            if best is None or distance < best[0]:
-                best = (distance, kind)
-        return best[1] if best else None
+        cue = self._cue(start, start if end is None else end)[2]
+        return None if cue is None else "past" if cue[2] == "past" else "future"
+
+    def spoken_on(self, start: int, end: int) -> dt.date | None:
+        """The day a future told in reported speech counts from, when its sentence names it: "said on
+        Monday that talks would resume on Wednesday" (``_date_tense.speech_day``); None otherwise."""
+        sentence_start, found, cue = self._cue(start, end)
+        if self.published is None or cue is None or cue[2] != "reported" or cue[1] > start:
+            return None
+        return speech_day(found, self.text, sentence_start, cue, self.published)
 
     def future(self, start: int, end: int | None = None) -> bool:
         """True when the sentence around the expression speaks of the future ("will", "is scheduled to")."""
@@ -540,9 +523,11 @@ def _quarter(m: re.Match[str], r: _Resolver) -> DateValue | None:
         year, number = (pub.year, current + 1) if current < 4 else (pub.year + 1, 1)
     else:
         number = int(_QUARTERS[ordinal][1]) if ordinal else current
-        # The most recent quarter with that number that has begun; a future sentence may mean the next one.
+        # The most recent quarter with that number that has begun; a future sentence may mean the next one,
+        # but not the quarter just ended: its results are still to come ("expects to report third-quarter
+        # earnings" in October).
         year = pub.year if number <= current else pub.year - 1
-        if r.future(m.start(), m.end()) and number < current:
+        if r.future(m.start(), m.end()) and number < current - 1:
             year = pub.year + 1
     return year_part_value(year, f"q{number}", True)
 
@@ -928,6 +913,14 @@ def _weekday_the_day(m: re.Match[str], r: _Resolver) -> DateValue | None:
 _PLURAL_PART_AFTER = re.compile(r"s\b|[^\S\n]{1,3}(?:morning|afternoon|evening|night)s\b", re.IGNORECASE)
 
 
+# "until Monday", and "until 9 a.m. Tuesday", "till 15:00 GMT Saturday" with a clock time before the weekday.
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till)[^\S\n]{1,3}(?:(?:\d{1,2}(?:[:.]\d\d)?[^\S\n]{0,3}(?:[ap]\.?[^\S\n]?m\b\.?)?|noon|midnight)"
+    r"(?:[^\S\n]{1,3}(?-i:[A-Z]{2,4})\b)?,?[^\S\n]{1,3}(?:on[^\S\n]{1,3})?)?\Z",
+    re.IGNORECASE,
+)
+
+
 def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
     wd_text = m.group("wd")  # full weekday names are unambiguous in any case
     mod = " ".join((m.group("mod") or "").lower().split())
@@ -947,10 +940,14 @@ def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | Non
         day = pub - dt.timedelta(days=back or 7)
     elif mod in ("next", "this coming", "coming"):
         day = pub + dt.timedelta(days=ahead or 7)
-    elif r.future(m.start(), m.end()) or r.previous_words(m.start("wd"), 1) in (["until"], ["till"]):
+    elif r.future(m.start(), m.end()) or _UNTIL_BEFORE.search(r.text, max(0, m.start("wd") - 40), m.start("wd")):
         # "postponed until Monday", "closed until Friday": the end of a span that runs from the time of
-        # writing, so not before publication, whatever the tense of the verb.
-        day = pub + dt.timedelta(days=ahead)
+        # writing, so not before publication, whatever the tense of the verb. A future told in reported
+        # speech counts from the day the speaker spoke, when the sentence names it: the weekday after it
+        # (a speaker's own day would be "today", not its name).
+        since = r.spoken_on(m.start(), m.end()) or pub
+        gap = (wd - since.weekday()) % 7
+        day = since + dt.timedelta(days=gap or (7 if since < pub else 0))
     else:
         day = pub - dt.timedelta(days=back)
     return start, m.end(), _part_of_day(day, m.group("pod") or m.group("pod2"), True)

@@ -1,0 +1,173 @@
+"""Which way a sentence points from publication: the tense cues of news English, and the one a date reads by.
+
+A date without a year or counted from publication ("on Wednesday", "in March", "on the 18th") is read
+forward from publication when the verb it belongs to speaks of the future ("talks will resume on
+Wednesday", "are set to resume", "if the vote passes on Sunday", "effective Jan. 5") and back when it tells
+what happened ("talks resumed on Wednesday"). The verb a time phrase belongs to is mostly the nearest cue
+before it, so the nearest cue decides (one after the expression counts as farther, and farther again past
+a comma: another clause).
+
+Reported speech moves the future into the past tense: "said talks would resume on Wednesday" tells of
+the future as the speaker saw it. "Would" is a future cue of its own kind ("reported"): a weekday after
+it counts from the day the speaker spoke when the sentence names that day before it ("said on Monday
+that talks would resume on Wednesday" is the Wednesday after that Monday), else from publication (news
+reports speech within a day or so). "Would have", "could have" look back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_left, bisect_right
+
+from consistency.extract._date_calendar import WEEKDAYS
+
+# Each cue is one alternative that starts with a letter (or an apostrophe): the alternation is built indexed
+# by that first character, so a word is tried against the few cues that start as it does.
+_FUTURE = (
+    "will", "won['’]t", "['’]ll", "shall", "should", "upcoming", "tomorrow", r"as\ssoon\sas", r"later\sthis",
+    r"next\s(?:week|month|year)", "scheduled", "slated", "planned", "planning", "expected", r"expects?\sto",
+    r"plans?\sto", r"intends?\sto", r"wants?\sto", r"aims?\sto", r"hopes?\sto", r"seeks?\sto",
+    # "set to resume Monday", "are supposed to conclude by May", "due in court on Friday"
+    r"is\s(?:set|due|going|to|supposed\sto|likely\sto|poised\sto|about\sto)\b",
+    r"are\s(?:set|due|going|to|supposed\sto|likely\sto|poised\sto|about\sto)\b",
+    r"set\s(?:to|for)", r"['’]s\sdue\sto", r"due\s(?:on|in|for|back|to\sbe)", r"to\sbe\sheld",
+    # a change "effective Jan. 5" starts then, unless it "became effective"
+    r"effective(?<!became\seffective)(?<!was\seffective)(?<!were\seffective)(?<!been\seffective)",
+    # a conditional's present tense speaks of the future ("if they lose the appeal in May")
+    "if",
+)  # fmt: skip
+# "Would have", "should have" look back (listed first: "should" alone is a future cue).
+_PERFECT_MODALS = tuple(
+    rf"{modal}(?:n['’]t)?\s(?:have|['’]ve)" for modal in ("would", "could", "should", "might", "must", "may")
+)
+# The future in reported speech ("said talks would resume on Wednesday").
+_REPORTED = ("would", "wouldn['’]t")
+_PAST = (
+    "was", "were", "had", "did", "said", "ago", "earlier", "last",
+    # Irregular past forms news tells a happening with ("won the first round on Sunday", "brought in a
+    # coach in February"); none of them is also a present tense or a noun.
+    *"""won took came fell struck shook began chose drew broke rose sank fled fought swore spoke wrote threw became
+    told brought bought caught sought thought taught gave went saw ran sent spent built lost paid made found held
+    kept sold met got heard felt stood shot""".split(),
+)  # fmt: skip
+# Any other lower-case word in "-ed" is a past tense (or a participle: see _PASSIVE_BEFORE, _NOT_PAST).
+_REGULAR_PAST = "(?-i:[a-z]{2,}ed)"
+_APOSTROPHE = "['’]"
+
+
+def _indexed(kinds: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pattern[str], tuple[str, ...]]:
+    """One pattern for all cues, their alternatives grouped by first character (in the order given, so a
+    future cue wins over the past reading of the same word: "expected", "planned"), each in a capturing
+    group of its own; and the kind of each group, by number."""
+    groups: dict[str, list[tuple[str, str]]] = {}
+    for kind, alternatives in kinds:
+        for alternative in alternatives:
+            if alternative.startswith(_APOSTROPHE):
+                first, rest = _APOSTROPHE, alternative[len(_APOSTROPHE) :]
+            else:
+                first, rest = alternative[0].lower(), alternative[1:]
+                assert first.isalpha(), alternative
+            groups.setdefault(first, []).append((rest, kind))
+    body = "|".join(
+        f"{first}(?:{'|'.join(f'({rest})' for rest, _ in rests)})" for first, rests in groups.items()
+    )
+    kind_of = [kind for rests in groups.values() for _, kind in rests]
+    return re.compile(rf"\b(?:{body}|({_REGULAR_PAST}))\b", re.IGNORECASE), (*kind_of, "past")
+
+
+TENSE, _GROUP_KINDS = _indexed(
+    (("past", _PERFECT_MODALS), ("future", _FUTURE), ("reported", _REPORTED), ("past", _PAST))
+)
+
+# A cue after the expression counts as this many characters farther: the verb a time phrase belongs to
+# mostly comes before it ("checked in on Thursday night, for what is to be a long stay").
+AFTER_PENALTY = 40
+# A participle after "be" or a present "is" is a passive, no past tense ("is due to be published", "the
+# appeal is argued on June 3").
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|be|been|being)\s+\Z", re.IGNORECASE)
+_NOT_PAST = frozenset(
+    "need indeed hundred speed proceed exceed succeed feed seed bed red shed embed".split()
+    # adjectives, not verbs: "on a still unspecified date in January", "a Paris-based group"
+    + "unspecified undisclosed unidentified unnamed unexpected unprecedented alleged based related armed".split()
+)
+
+# A cue right after a relative pronoun opens a relative clause, which a comma closes: "police found a box
+# that would hold a shotgun, and shells, in a bin on Monday" is no reported future for that Monday.
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+\Z", re.IGNORECASE)
+_CLAUSE_LOOKBACK = 3  # cues walked back past relative clauses that a comma closed, at most
+
+Cue = tuple[int, int, str]  # (start, end, kind)
+
+
+def cues(text: str, start: int, end: int) -> list[Cue]:
+    """The tense cues of text[start:end] (one sentence), in text order: (start, end, kind), the kind
+    'future', 'reported' (a future in reported speech) or 'past'."""
+    found: list[Cue] = []
+    for m in TENSE.finditer(text, start, end):
+        kind = _GROUP_KINDS[(m.lastindex or 1) - 1]
+        if kind == "past" and (
+            m.group().lower() in _NOT_PAST
+            or _PASSIVE_BEFORE.search(text, max(start, m.start() - 8), m.start())
+        ):
+            continue
+        found.append((m.start(), m.end(), kind))
+    return found
+
+
+def nearest(sentence_cues: list[Cue], text: str, start: int, end: int) -> Cue | None:
+    """The cue nearest to text[start:end] (its kind: 'future', 'reported' or 'past'); None when none.
+
+    The cues are in text order and do not overlap, so the candidates are the last one ending before the
+    expression and the first one starting after it (a cue inside the expression, "last" in "last
+    Wednesday", is the expression's own): two binary searches, not a walk over a long sentence's cues.
+    """
+    i = bisect_right(sentence_cues, start, key=lambda cue: cue[1])
+    before = None
+    for k in range(i - 1, max(-1, i - 1 - _CLAUSE_LOOKBACK), -1):
+        before = sentence_cues[k]
+        if (
+            not _RELATIVE_BEFORE.search(text, max(0, before[0] - 7), before[0])
+            or text.find(",", before[1], start) < 0
+        ):
+            break
+        before = None  # a relative clause the comma closed: the verb the date belongs to is before it
+    j = bisect_left(sentence_cues, end, key=lambda cue: cue[0])
+    after = sentence_cues[j] if j < len(sentence_cues) else None
+    if after is None:
+        return before
+    distance = after[0] - end + AFTER_PENALTY
+    if text.find(",", end, after[0]) >= 0:
+        distance += AFTER_PENALTY  # "on Thursday night, for what is to be a long stay": another clause
+    return before if before is not None and start - before[1] <= distance else after
+
+
+# The day a speaker spoke on, named before the reported future: "said on Monday", "told reporters yesterday".
+_SPEECH_DAY = re.compile(
+    r"\b(?P<mod>last\s)?(?P<day>yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    re.IGNORECASE,
+)
+_SPEECH_REACH = 160  # how far before the "would" the day of speaking may be, so a long sentence costs no more
+
+
+def speech_day(
+    sentence_cues: list[Cue], text: str, sentence_start: int, cue: Cue, published: dt.date
+) -> dt.date | None:
+    """The day the speaker of a reported future (``cue``, a 'reported' one) spoke on: the last day word
+    before the cue in its sentence that a past cue tells ("said on Monday that ... would"), read back
+    from publication; None when the sentence names none."""
+    found = None
+    for m in _SPEECH_DAY.finditer(text, max(sentence_start, cue[0] - _SPEECH_REACH), cue[0]):
+        found = m
+    if found is None:
+        return None
+    told = nearest(sentence_cues, text, found.start(), found.end())
+    if told is None or told[2] != "past":
+        return None
+    word = found.group("day").lower()
+    if word == "yesterday":
+        return published - dt.timedelta(days=1)
+    if word in ("today", "tonight"):
+        return published
+    back = (published.weekday() - WEEKDAYS[word]) % 7
+    return published - dt.timedelta(days=back or (7 if found.group("mod") else 0))

@@ -1,0 +1,107 @@
+"""Which way a date without a year, or counted from publication, reads: the tense cue its verb gives.
+
+Invented sentences; each pairs a cue with a date that reads the other way without it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from consistency.extract import ExtractionContext
+from consistency.extract.dates import extract_dates
+
+THU = dt.date(2031, 5, 15)  # a Thursday
+
+
+def value_of(text: str, span: str, published: dt.date) -> str | None:
+    """The start of the value the extractor gives ``span`` (the last expression with that text)."""
+    found = extract_dates(text, ExtractionContext(published=published))
+    values = [x.value.start for x in found if text[x.start : x.end] == span]
+    assert values, (text, span)
+    return values[-1]
+
+
+def test_reported_future_points_forward():
+    """ "said ... would" is the future as the speaker saw it: the coming Wednesday, not the past one."""
+    text = "The two delegations said on Thursday that the talks would resume on Wednesday in Oslo."
+    assert value_of(text, "Wednesday", THU) == "2031-05-21"
+
+
+def test_would_have_looks_back():
+    """ "would have" is no future: the same weekday reads back, where "would" reads forward."""
+    assert value_of("The ferry would sail on Tuesday.", "Tuesday", THU) == "2031-05-20"
+    assert value_of("The ferry would have sailed on Tuesday.", "Tuesday", THU) == "2031-05-13"
+
+
+def test_a_relative_clause_closed_by_a_comma_is_not_the_dates_verb():
+    """ "a crate that would hold a rifle, ..., on Monday": the "would" of the relative clause ends at its
+    comma; the Monday is when the crate was found. Without the relative clause, "would" reads forward."""
+    text = "Police found a crate that would hold a rifle, and two empty boxes, in a skip on Monday evening."
+    assert value_of(text, "Monday evening", THU) == "2031-05-12"
+    text = "Police said the crate would be collected from the skip on Monday evening."
+    assert value_of(text, "Monday evening", THU) == "2031-05-19"
+
+
+def test_reported_future_counts_from_the_day_spoken():
+    """A named day of speaking is where the reported future starts: the weekday after it, not before it,
+    and not the speaker's own day (that would be "today")."""
+    text = "The mayor said on Monday that the bridge would reopen on Monday after repairs."
+    assert value_of(text, "Monday", THU) == "2031-05-19"
+    text = "The coach said yesterday that the squad would travel on Wednesday."
+    assert value_of(text, "Wednesday", THU) == "2031-05-21"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "published", "expected"),
+    [
+        # "set to", "supposed to", "expects to": the infinitive happens later
+        ("The referendum set to take place on Sunday has divided the island.", "Sunday", THU, "2031-05-18"),
+        ("Both chambers are supposed to approve the budget by March.", "March", dt.date(2031, 1, 20), "2031-03-01"),
+        ("The brewer said it expects to publish its figures in mid-September.", "mid-September",
+         dt.date(2031, 8, 4), "2031-09-11"),
+        # "effective" names when a change starts
+        ("The regulator approved a fare rise of four percent, effective Jan. 5.", "Jan. 5", dt.date(2031, 9, 20),
+         "2032-01-05"),
+        # a conditional's present tense speaks of the future
+        ("The airline warned that fares go up if the fuel levy passes in October.", "October",
+         dt.date(2031, 5, 2), "2031-10-01"),
+        # a present passive is no past tense
+        ("The appeal is argued on June 3 before the full court.", "June 3", dt.date(2031, 1, 10), "2031-06-03"),
+    ],
+)
+def test_future_cues(text: str, span: str, published: dt.date, expected: str):
+    assert value_of(text, span, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "published", "expected"),
+    [
+        # an irregular past tense is the verb the date belongs to, not the "will" of a later clause
+        ("In February, the club brought in a new coach, who will stay for two seasons.", "February",
+         dt.date(2031, 10, 6), "2031-02-01"),
+        # an adjective in "-ed" is no past tense: the "will" decides
+        ("The dividend will be paid on an undisclosed date in January.", "January", dt.date(2031, 10, 6),
+         "2032-01-01"),
+    ],
+)
+def test_past_and_not_past(text: str, span: str, published: dt.date, expected: str):
+    assert value_of(text, span, published) == expected
+
+
+def test_until_a_clock_time_on_a_weekday():
+    """ "until 6 a.m. Monday" ends a span running from the time of writing, like "until Monday"."""
+    text = "The border crossing stays closed until 6 a.m. Monday."
+    found = [x.value for x in extract_dates(text, ExtractionContext(published=THU))]
+    assert [v.start[:10] for v in found if v.start] == ["2031-05-19"]
+
+
+def test_the_quarter_just_ended_is_still_to_report():
+    """A future sentence about the quarter just ended means that quarter, not next year's."""
+    text = "The chipmaker will report its results for the third quarter next week."
+    assert value_of(text, "the third quarter", dt.date(2031, 10, 14)) == "2031-07-01"
+    # a quarter further back is next year's
+    text = "The chipmaker will open the plant in the second quarter."
+    assert value_of(text, "the second quarter", dt.date(2031, 10, 14)) == "2032-04-01"
+
