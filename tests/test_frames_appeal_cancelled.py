@@ -1,4 +1,5 @@
-"""Vocabulary entries for appeals, cancelled services and rounded fines (rules/vocabulary/*.yaml).
+"""Vocabulary entries for appeals, power cuts, cancelled services and rounded fines
+(rules/vocabulary/*.yaml).
 
 Invented sentences: an appeal court in Halvik, a ferry strike on the Dravik line.
 """
@@ -58,3 +59,14 @@ def test_a_fine_is_read_as_the_interval_it_rounds() -> None:
     assert fine.frame is not None and fine.frame.measure == "fine" and fine.frame.rounding
     low, high = rounding_interval(fine) or (0.0, 0.0)
     assert low < 4_200_000 < high
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("The storm hit the coast on Sunday, cutting power to more than 80,000 homes.", "more than 80,000"),
+        ("The utility said 120,000 customers had no electricity at the height of the storm.", "120,000"),
+    ],
+)
+def test_homes_cut_off_are_power_cuts_not_buildings_damaged(sentence: str, figure: str) -> None:
+    assert frame_of(sentence, figure).measure == "power_cuts"
