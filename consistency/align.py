@@ -85,7 +85,7 @@ def align_event(
         by_frame: dict[str, list[Fact]] = defaultdict(list)
         for fact in kind_facts:
             by_frame[fact.frame.key if fact.frame else kind].append(fact)
-        _join_anchored(by_frame, vectors, measures, options)
+        _join_anchored(by_frame, vectors, measures, options, articles)
         slots: list[tuple[list[Fact], bool]] = []
         for frame_facts in by_frame.values():
             # A known frame is the claim itself: its facts form one slot whatever their sentences say,
@@ -236,9 +236,12 @@ def _join_anchored(
     vectors: Mapping[str, Mapping[str, float]],
     measures: Mapping[str, tuple[float, float]],
     options: AlignOptions,
+    articles: Mapping[str, Article] | None = None,
 ) -> None:
     """A claim stated without its anchor ("a 38-year-old man") joins the anchored claim ("Smith, 38,")
-    whose sentences it resembles most, when it resembles one well enough; else it stays on its own."""
+    whose sentences it resembles most, when it resembles one well enough; else it stays on its own.
+    A definite one ("the 62-year-old") refers back to someone its article has named: it joins the one
+    anchored claim whose anchor its article names, whatever its sentence says."""
     anchored: dict[str, list[str]] = defaultdict(list)
     for key in by_frame:
         if "@" in key:
@@ -255,6 +258,8 @@ def _join_anchored(
                 if any(_relation(fact, m) == "equal" for m in by_frame[other][: options.rescue_sample])
             ]
             best, target = options.threshold, same_value[0] if len(same_value) == 1 else None
+            if target is None and articles is not None and _definite(fact):
+                target = _named_anchor(anchored[key], articles.get(fact.article_id))
             for other in others if target is None else ():
                 for member in others[other]:
                     if fact.article_id != member.article_id and _relation(fact, member) == "disjoint":
@@ -276,6 +281,35 @@ def _join_anchored(
             by_frame[key] = stay
         else:
             del by_frame[key]
+
+
+_DEFINITE = re.compile(r"(?:^|\s)the\s*$", re.IGNORECASE)
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+
+
+def _definite(fact: Fact) -> bool:
+    """ "The 62-year-old showed no emotion": the figure opens a definite noun phrase that names a
+    person by a property that grows with time (an age, ``growth_per_year``), an anaphor for someone
+    named before. Not "the $13 billion acquisition": a deal named by its price is no person."""
+    if not (fact.frame and fact.frame.growth_per_year):
+        return False
+    before = fact.sentence[max(0, fact.start - fact.sentence_start - 5) : fact.start - fact.sentence_start]
+    return bool(_DEFINITE.search(before))
+
+
+def _named_anchor(keys: Sequence[str], article: Article | None) -> str | None:
+    """The one anchored key whose anchor (a name's first letters) a capitalised word of the article
+    starts with; None when the article names none of them, or several."""
+    if article is None:
+        return None
+    anchors = {key: match.group()[1:] for key in keys if (match := _ANCHOR.search(key))}
+    if not anchors:
+        return None
+    # Only the anchors' lengths of each capitalised word are read: one pass over the body.
+    lengths = {len(a) for a in anchors.values() if a}
+    heads = {w[:n].lower() for w in _CAPITALISED.findall(article.body) for n in lengths}
+    named = [key for key, anchor in anchors.items() if anchor and anchor in heads]
+    return named[0] if len(named) == 1 else None
 
 
 # Unanchored statements times anchored statements above which each one weighs only the statements

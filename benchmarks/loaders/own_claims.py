@@ -1,0 +1,85 @@
+"""Our own invented claims set (``benchmarks/own/claims.yaml``) read into the ecbplus-facts shapes.
+
+The set was written by us, with made-up events, outlets, names and numbers, and annotated in the
+ecbplus-facts spirit (same kinds, labels and causes; see ``benchmarks/own/README.md``). It is read
+into a ``FactSet`` so the claims suite writes, runs and scores it exactly as it does ecbplus-facts:
+an article's ``text`` is its Markdown body (headline line included), and a gold value's span is
+found from its ``surface`` (the ``occurrence``-th match, counted from 0, when it appears more than
+once), so the set holds no offsets that could drift when a body is edited.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from benchmarks.loaders.ecbplus_facts import FactDoc, FactSet, GoldFact, GoldPair, GoldValue
+
+OWN_CLAIMS = Path(__file__).resolve().parents[1] / "own" / "claims.yaml"
+
+
+def raw(path: str | Path = OWN_CLAIMS) -> dict[str, Any]:
+    """The YAML as written (the well-formedness test reads it too)."""
+    with open(path, encoding="utf-8") as handle:
+        loaded = yaml.safe_load(handle)
+    if not isinstance(loaded, dict) or not isinstance(loaded.get("events"), list):
+        raise ValueError(f"{path}: expected a mapping with an 'events' list")
+    return loaded
+
+
+def find_surface(body: str, surface: str, occurrence: int = 0) -> int:
+    """Start of the ``occurrence``-th match of ``surface`` in ``body`` (from 0); -1 when there is none."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = body.find(surface, start + 1)
+        if start < 0:
+            return -1
+    return start
+
+
+def fact_label(pairs: tuple[GoldPair, ...]) -> str:
+    """The README's fact label: conflict if any pair conflicts, else compatible if any, else agree."""
+    labels = {pair.label for pair in pairs}
+    return "conflict" if "conflict" in labels else "compatible" if "compatible" in labels else "agree"
+
+
+def load_own_claims(path: str | Path = OWN_CLAIMS) -> FactSet:
+    """Every article and fact of the set; ``ValueError`` when a surface is not in its body."""
+    gold = raw(path)
+    docs: dict[str, FactDoc] = {}
+    facts: list[GoldFact] = []
+    for event in gold["events"]:
+        for article in event.get("articles") or []:
+            doc = str(article["id"])
+            if doc in docs:
+                raise ValueError(f"{path}: article id {doc} is used twice")
+            published = article.get("published")
+            docs[doc] = FactDoc(
+                doc,
+                str(event["id"]),
+                str(article["body"]).strip("\n"),
+                {},
+                article.get("url"),
+                article.get("outlet"),
+                str(published) if published is not None else None,
+            )
+        for fact in event.get("facts") or []:
+            values = {}
+            for doc, value in (fact.get("values") or {}).items():
+                surface = str(value["surface"])
+                start = find_surface(docs[doc].text, surface, int(value.get("occurrence", 0)))
+                if start < 0:
+                    raise ValueError(f"{path}: {fact['id']} {doc}: surface {surface!r} is not in the body")
+                values[doc] = GoldValue(doc, start, start + len(surface), surface, value.get("normalized"))
+            pairs = tuple(
+                GoldPair(str(p["a"]), str(p["b"]), p["label"], p.get("cause"), p.get("reason") or "")
+                for p in fact.get("pairs") or []
+            )
+            facts.append(
+                GoldFact(
+                    str(fact["id"]), str(event["id"]), fact["kind"], fact["about"], fact_label(pairs), values, pairs
+                )
+            )
+    return FactSet(docs, tuple(facts))

@@ -1,0 +1,127 @@
+"""Our own claims set (benchmarks/own/claims.yaml) is well-formed, and its loader finds every span.
+
+The checks are the ecbplus-facts README's rules for its gold set: surfaces are in their bodies (an
+``occurrence`` says which when a surface repeats), every pair of a fact's outlets is labelled once,
+``agree`` pairs have equal normalized values and other pairs different ones, causes come from the
+README's lists, and relative dates are resolved against a published date each article has.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from itertools import combinations
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.loaders.own_claims import OWN_CLAIMS, find_surface, load_own_claims, raw
+from benchmarks.suites.claims import CAUSES, KINDS, LABELS
+
+GOLD = raw(OWN_CLAIMS)
+EVENTS: list[dict[str, Any]] = GOLD["events"]
+FACTS = [(event, fact) for event in EVENTS for fact in event.get("facts") or []]
+
+
+def _bodies(event: dict[str, Any]) -> dict[str, str]:
+    return {str(a["id"]): str(a["body"]).strip("\n") for a in event["articles"]}
+
+
+def test_set_size_matches_the_brief() -> None:
+    assert 8 <= len(EVENTS) <= 10
+    kinds = {fact["kind"] for _, fact in FACTS}
+    assert kinds == set(KINDS)
+    for event in EVENTS:
+        assert 3 <= len(event["articles"]) <= 5, event["id"]
+
+
+def test_ids_are_unique() -> None:
+    articles = [a["id"] for event in EVENTS for a in event["articles"]]
+    assert len(articles) == len(set(articles))
+    facts = [fact["id"] for _, fact in FACTS]
+    assert len(facts) == len(set(facts))
+    assert len({event["id"] for event in EVENTS}) == len(EVENTS)
+
+
+@pytest.mark.parametrize("event", EVENTS, ids=lambda e: e["id"])
+def test_articles_have_an_outlet_a_date_and_a_headline(event: dict[str, Any]) -> None:
+    outlets = [a["outlet"] for a in event["articles"]]
+    assert len(outlets) == len(set(outlets)), "one article per outlet"
+    for article in event["articles"]:
+        assert isinstance(article["published"], str), "quote dates so YAML keeps them as written"
+        dt.datetime.fromisoformat(article["published"])
+        body = str(article["body"])
+        assert body.startswith("# "), article["id"]
+        assert 80 <= len(body.split()) <= 250, (article["id"], len(body.split()))
+
+
+@pytest.mark.parametrize("event,fact", FACTS, ids=lambda x: x.get("id", ""))
+def test_surfaces_are_in_their_bodies(event: dict[str, Any], fact: dict[str, Any]) -> None:
+    bodies = _bodies(event)
+    assert fact["kind"] in KINDS
+    assert len(fact["values"]) >= 2, "a fact is stated by at least two outlets"
+    for doc, value in fact["values"].items():
+        body = bodies[doc]
+        surface = str(value["surface"])
+        count = body.count(surface)
+        assert count >= 1, (doc, surface)
+        occurrence = value.get("occurrence")
+        if count > 1:
+            assert occurrence is not None, f"{doc}: {surface!r} appears {count} times; say which"
+        assert find_surface(body, surface, int(occurrence or 0)) >= 0, (doc, surface, occurrence)
+        assert value.get("normalized") is not None, (doc, surface)
+
+
+@pytest.mark.parametrize("event,fact", FACTS, ids=lambda x: x.get("id", ""))
+def test_every_pair_is_labelled_once_and_consistently(event: dict[str, Any], fact: dict[str, Any]) -> None:
+    values = fact["values"]
+    seen = [frozenset((p["a"], p["b"])) for p in fact["pairs"]]
+    assert len(seen) == len(set(seen)), "a pair labelled twice"
+    assert set(seen) == {frozenset(ab) for ab in combinations(values, 2)}, "pairs missing or unknown"
+    for pair in fact["pairs"]:
+        assert pair["a"] != pair["b"]
+        label, cause = pair["label"], pair.get("cause")
+        assert label in LABELS, pair
+        same = values[pair["a"]]["normalized"] == values[pair["b"]]["normalized"]
+        if label == "agree":
+            assert cause is None, pair
+            assert same, f"agree pair with different normalized values: {pair}"
+        else:
+            assert cause in CAUSES[label], pair
+            assert not same, f"{label} pair with equal normalized values: {pair}"
+
+
+def test_the_loader_places_every_value_on_its_surface() -> None:
+    facts = load_own_claims()
+    assert len(facts.facts) == len(FACTS)
+    for fact in facts.facts:
+        for value in fact.values.values():
+            assert facts.docs[value.doc].text[value.start : value.end] == value.surface
+        assert fact.label in LABELS
+
+
+def test_the_set_plants_every_kind_of_disagreement() -> None:
+    """Conflicts of each cause the brief asks for, and the compatible causes, all occur."""
+    pairs = [(fact["kind"], p["label"], p.get("cause")) for _, fact in FACTS for p in fact["pairs"]]
+    causes = {(label, cause) for _, label, cause in pairs}
+    for wanted in [
+        ("conflict", "error"),
+        ("conflict", "source_difference"),
+        ("compatible", "update"),
+        ("compatible", "precision"),
+        ("compatible", "arithmetic"),
+        ("compatible", "naming"),
+        ("compatible", "source_difference"),
+    ]:
+        assert wanted in causes, wanted
+    assert sum(label == "agree" for _, label, _ in pairs) >= len(pairs) // 3, "plenty of plain agreement"
+
+
+def test_find_surface_counts_occurrences_from_zero() -> None:
+    assert find_surface("a 12 b 12", "12") == 2
+    assert find_surface("a 12 b 12", "12", 1) == 7
+    assert find_surface("a 12 b 12", "12", 2) == -1
+    assert find_surface("a 12", "13") == -1
