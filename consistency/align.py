@@ -290,7 +290,7 @@ _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
 def _definite(fact: Fact) -> bool:
     """ "The 62-year-old showed no emotion": the figure opens a definite noun phrase that names a
     person by a property that grows with time (an age, ``growth_per_year``), an anaphor for someone
-    named before. Not "the $13 billion acquisition": a deal named by its price is no person."""
+    named before. Not "the 40-million-euro takeover": a deal named by its price is no person."""
     if not (fact.frame and fact.frame.growth_per_year):
         return False
     before = fact.sentence[max(0, fact.start - fact.sentence_start - 5) : fact.start - fact.sentence_start]
