@@ -32,7 +32,7 @@ from consistency.extract._figure_tables import PERSON_NOUNS
 from consistency.extract.implied_counts import is_person as _is_person
 from consistency.model import Article, Attribution, DateValue, Fact, Frame, Quantity
 from consistency.text import STOPWORDS, stem
-from consistency.values import is_money, source_key
+from consistency.values import in_base_units, is_money, source_key
 from consistency.vocabulary import (
     WORD_TOKEN,
     CueIndex,
@@ -1103,10 +1103,17 @@ def _fallback_measure(value: Quantity, right: list[str], fact: Fact, left: Seque
     if noun:
         key = stem(noun.split()[-1].lower())
         label = f"number of {noun}" if not unit else f"{noun} ({unit})"
-        return f"{key}/{unit}", label, False
+        # One key per dimension: "2.3 tonnes of cocaine" and "3,200 kilograms of cocaine" are one claim.
+        return f"{key}/{_dimension_unit(unit)}", label, False
     if unit:
         return f"?/{unit}", f"figure in {unit}", False
     return "?", "figure", False
+
+
+@functools.lru_cache(maxsize=256)
+def _dimension_unit(unit: str) -> str:
+    """The base unit of ``unit``'s dimension ("t" and "kg": "kg"), or ``unit`` when it has none."""
+    return in_base_units(Quantity(1.0, 1.0, unit=unit)).unit or unit if unit else unit
 
 
 _RATE_BEFORE = frozenset("annual annually average yearly monthly weekly daily".split())

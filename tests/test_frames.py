@@ -261,6 +261,15 @@ def test_figure_frame(sentence: str, fact_text: str, measure: str, name: str, ro
     assert frame.key.startswith("figure:")
 
 
+def test_an_unknown_measure_is_one_claim_in_any_unit_of_its_dimension() -> None:
+    # No vocabulary word names what these weigh: the counted noun and the dimension do, not the unit.
+    tonnes = frame_of("Divers recovered 1.8 tonnes of silver from the wreck.", "1.8 tonnes")
+    kilograms = frame_of("Divers recovered 1,750 kilograms of silver from the wreck.", "1,750 kilograms")
+    metres = frame_of("Divers recovered silver from a depth of 1,750 metres.", "1,750 metres")
+    assert not tonnes.known and tonnes.key == kilograms.key
+    assert metres.key != kilograms.key
+
+
 def test_a_length_no_word_frames_is_a_distance_and_a_count_stays_unknown() -> None:
     # measures.yaml marks distance as the default measure of its units: "1,150 kilometres" alone is one.
     bare = frame_of("Halvik lies 1,150 kilometres beyond the mountains.", "1,150 kilometres")
