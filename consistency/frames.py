@@ -1213,7 +1213,8 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
     happening: Happening | None
     # "opened fire at 9:40 a.m. and was arrested at 2 p.m.": a verb past a conjunction that has its own
     # date after it is that date's, not this one's (coordinated verbs share a date only written after both).
-    cues = _cue_scores(vocabulary.happening_cues, inside, left, right, clauses=False, own_date_after=view.date_after(fact))
+    cues = _cue_scores(vocabulary.happening_cues, inside, left, _before_relative(right), clauses=False,
+                       own_date_after=view.date_after(fact))
     # Whether a happening that does not defer is named near the date: the same for every deferring one.
     other_named = (
         any(
@@ -1260,6 +1261,14 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
     )
 
 
+_RELATIVE_PRONOUNS = frozenset(("which", "who", "whom", "whose"))
+
+
+def _before_relative(right: list[str]) -> list[str]:
+    """The words after a date up to a relative clause, which is about a noun, not the date's own verb:
+    "smashed a window at 4:30 a.m. and fled on a scooter, which was later found" dates no find."""
+    return right[: next((n for n, word in enumerate(right) if word in _RELATIVE_PRONOUNS), len(right))]
+
 _PERIOD_WORDS = re.compile(r"\b(?:quarter|half[- ]year|first half|second half|fiscal year|financial year)\b", re.IGNORECASE)
 _NUMBER_WORD = re.compile(r"^\d[\d,.]*$")
 
@@ -1284,7 +1293,7 @@ def _sentence_happening(fact: Fact, view: _SentenceView, vocabulary: Vocabulary)
     died while climbing to a hut on Mount Brask in the Halvik National Park on Saturday"): the
     sentence's own happening before the article's main one. Not when it names two, nor a saying."""
     inside, left, right = view.around(fact, "date", reach=SENTENCE_REACH)
-    cues = _cue_scores(vocabulary.happening_cues, inside, left, right, clauses=False)
+    cues = _cue_scores(vocabulary.happening_cues, inside, left, _before_relative(right), clauses=False)
     named = [
         (h, cues[h.key][1]) for h in vocabulary.happenings
         if h.key in cues and not h.repeats and h.key not in ("statement", "publication")

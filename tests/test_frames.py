@@ -261,6 +261,15 @@ def test_figure_frame(sentence: str, fact_text: str, measure: str, name: str, ro
     assert frame.key.startswith("figure:")
 
 
+def test_a_relative_clause_after_a_date_does_not_date_its_own_verb() -> None:
+    # The scooter "was later found": the date is the break-in's (the article's robbery), not a find's.
+    text = ("# Thieves raid jeweller in Oskarby\n\nPolice said the men smashed a window at 4:30 a.m. and fled on a "
+            "scooter, which was later found burned out.")
+    assert frame_of(text, "4:30 a.m.").measure != "rescue"
+    # A clause the date belongs to still dates its verb.
+    assert frame_of("Rescuers on Monday found the climber, who had fallen into a crevasse.", "Monday").measure == "rescue"
+
+
 def test_an_unknown_measure_is_one_claim_in_any_unit_of_its_dimension() -> None:
     # No vocabulary word names what these weigh: the counted noun and the dimension do, not the unit.
     tonnes = frame_of("Divers recovered 1.8 tonnes of silver from the wreck.", "1.8 tonnes")
