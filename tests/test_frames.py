@@ -261,6 +261,13 @@ def test_figure_frame(sentence: str, fact_text: str, measure: str, name: str, ro
     assert frame.key.startswith("figure:")
 
 
+def test_people_trapped_drowned_and_survived_are_three_claims() -> None:
+    text = "At least 12 people drowned when the barge sank; 30 survived and four were still trapped below deck."
+    assert frame_of(text, "At least 12").measure == "deaths"
+    assert frame_of(text, "30").measure == "rescued"
+    assert frame_of(text, "four").measure == "trapped"
+
+
 def test_a_relative_clause_after_a_date_does_not_date_its_own_verb() -> None:
     # The scooter "was later found": the date is the break-in's (the article's robbery), not a find's.
     text = ("# Thieves raid jeweller in Oskarby\n\nPolice said the men smashed a window at 4:30 a.m. and fled on a "
