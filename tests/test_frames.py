@@ -268,6 +268,16 @@ def test_people_trapped_drowned_and_survived_are_three_claims() -> None:
     assert frame_of(text, "four").measure == "trapped"
 
 
+def test_a_plant_closure_has_its_date_and_its_job_losses() -> None:
+    text = "Halvik Steel will close its Orrin works by the end of 2029, with the loss of 1,300 jobs."
+    assert frame_of(text, "the end of 2029").measure == "closure"
+    assert frame_of(text, "1,300").measure == "job_cuts"
+    assert frame_of("The mine is closing on Friday after 80 years.", "Friday").measure == "closure"
+    # A loss of money is no job cut, and a share price that closed lower closes nothing.
+    assert frame_of("The company reported a loss of $3 billion for the year.", "$3 billion").measure != "job_cuts"
+    assert frame_of("Shares closed 3 percent lower on Monday.", "Monday").measure != "closure"
+
+
 def test_a_relative_clause_after_a_date_does_not_date_its_own_verb() -> None:
     # The scooter "was later found": the date is the break-in's (the article's robbery), not a find's.
     text = ("# Thieves raid jeweller in Oskarby\n\nPolice said the men smashed a window at 4:30 a.m. and fled on a "
