@@ -278,6 +278,12 @@ def test_a_plant_closure_has_its_date_and_its_job_losses() -> None:
     assert frame_of("Shares closed 3 percent lower on Monday.", "Monday").measure != "closure"
 
 
+def test_what_a_vessel_carried_is_not_what_it_may_carry() -> None:
+    text = "The barge, licensed to carry 90 passengers, carried 131 when it sank."
+    assert frame_of(text, "131").measure == "on_board"
+    assert frame_of(text, "90").measure == "capacity"
+
+
 def test_a_relative_clause_after_a_date_does_not_date_its_own_verb() -> None:
     # The scooter "was later found": the date is the break-in's (the article's robbery), not a find's.
     text = ("# Thieves raid jeweller in Oskarby\n\nPolice said the men smashed a window at 4:30 a.m. and fled on a "
