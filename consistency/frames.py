@@ -406,6 +406,15 @@ def _leads_into_next(right: Sequence[str]) -> int:
     return n if n < len(right) and right[-1 - n] in _PHRASE_BOUNDARY else 1
 
 
+_STEP_VERBS = _CHANGE_TO | frozenset("lifted hiked cut reduced slashed trimmed boosted raising lifting cutting lowering".split())
+
+
+def _level_after_worded_step(left: Sequence[str]) -> bool:
+    """ "raised its rate by a quarter percentage point to 4.25 percent": after a step written in words
+    (no figure of its own, so ``level_after_step`` does not see it) the figure after "to" is the level."""
+    return left[:1] == ["to"] and "by" in left[1:7] and any(w in _STEP_VERBS for w in left[1:14])
+
+
 _AGE_BEFORE = frozenset("turn turns turned turning age aged".split())  # "will turn 29", "at age 87"
 _STEP_MEASURE = "change"  # the vocabulary's measure of a step up or down (rules/vocabulary/measures.yaml)
 _TO_LEVEL = frozenset({"to", "to a", "to an", "to about", "to around", "to nearly", "to almost"})
@@ -805,6 +814,7 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
     level = (
         view.level_after_step(fact)
         or (left[:1] == ["to"] and left[1:2] != [] and left[1] in _CHANGE_TO)
+        or _level_after_worded_step(left)
         or right[:2] in (["up", "from"], ["down", "from"])  # "Turnout was 68%, up from 61%": the level now
     )
     # Only the measures something around the figure names (a cue, a hint, the counted noun, the unit):

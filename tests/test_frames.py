@@ -284,6 +284,13 @@ def test_what_a_vessel_carried_is_not_what_it_may_carry() -> None:
     assert frame_of(text, "90").measure == "capacity"
 
 
+def test_the_level_after_a_step_in_words_is_no_step() -> None:
+    text = "The Central Bank of Orsk raised its benchmark rate by a quarter percentage point to 4.25 percent."
+    assert frame_of(text, "4.25 percent").measure != "change"
+    assert frame_of("The bank cut its main rate by half a point to 3 percent.", "3 percent").measure != "change"
+    assert frame_of("Prices rose by 4 percent in May.", "4 percent").measure == "change"
+
+
 def test_a_relative_clause_after_a_date_does_not_date_its_own_verb() -> None:
     # The scooter "was later found": the date is the break-in's (the article's robbery), not a find's.
     text = ("# Thieves raid jeweller in Oskarby\n\nPolice said the men smashed a window at 4:30 a.m. and fled on a "
