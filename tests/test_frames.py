@@ -291,6 +291,13 @@ def test_the_level_after_a_step_in_words_is_no_step() -> None:
     assert frame_of("Prices rose by 4 percent in May.", "4 percent").measure == "change"
 
 
+def test_what_a_fire_burned_is_a_tally_and_an_area_alone_is_not() -> None:
+    burned = frame_of("The fire has blackened some 16,000 acres since it started on Tuesday.", "some 16,000 acres")
+    assert burned.measure == "burned_area" and burned.tally
+    park = frame_of("The park covers 3,000 hectares.", "3,000 hectares")
+    assert park.measure == "area" and not park.tally
+
+
 def test_a_relative_clause_after_a_date_does_not_date_its_own_verb() -> None:
     # The scooter "was later found": the date is the break-in's (the article's robbery), not a find's.
     text = ("# Thieves raid jeweller in Oskarby\n\nPolice said the men smashed a window at 4:30 a.m. and fled on a "
