@@ -298,6 +298,15 @@ def test_what_a_fire_burned_is_a_tally_and_an_area_alone_is_not() -> None:
     assert park.measure == "area" and not park.tally
 
 
+def test_a_weight_in_any_unit_and_an_orbit_are_one_claim_each() -> None:
+    heavy = frame_of("The 2,100-kilogram Perrin-5 probe will orbit at 610 km.", "2,100-kilogram")
+    pounds = frame_of("The probe, weighing 4,600 pounds, reached orbit on Friday.", "4,600 pounds")
+    assert heavy.key == pounds.key and heavy.measure == "weight"
+    assert frame_of("The 2,100-kilogram Perrin-5 probe will orbit at 610 km.", "610 km").measure == "height"
+    assert frame_of("The probe now circles the planet 380 miles up.", "380 miles").measure == "height"
+    assert frame_of("The town lies 30 km from the border.", "30 km").measure == "distance"
+
+
 def test_a_relative_clause_after_a_date_does_not_date_its_own_verb() -> None:
     # The scooter "was later found": the date is the break-in's (the article's robbery), not a find's.
     text = ("# Thieves raid jeweller in Oskarby\n\nPolice said the men smashed a window at 4:30 a.m. and fled on a "
@@ -309,11 +318,11 @@ def test_a_relative_clause_after_a_date_does_not_date_its_own_verb() -> None:
 
 def test_an_unknown_measure_is_one_claim_in_any_unit_of_its_dimension() -> None:
     # No vocabulary word names what these weigh: the counted noun and the dimension do, not the unit.
-    tonnes = frame_of("Divers recovered 1.8 tonnes of silver from the wreck.", "1.8 tonnes")
-    kilograms = frame_of("Divers recovered 1,750 kilograms of silver from the wreck.", "1,750 kilograms")
-    metres = frame_of("Divers recovered silver from a depth of 1,750 metres.", "1,750 metres")
-    assert not tonnes.known and tonnes.key == kilograms.key
-    assert metres.key != kilograms.key
+    litres = frame_of("Divers recovered 1,800 litres of diesel from the wreck.", "1,800 litres")
+    gallons = frame_of("Divers recovered 480 gallons of diesel from the wreck.", "480 gallons")
+    metres = frame_of("Divers recovered diesel from a depth of 1,750 metres.", "1,750 metres")
+    assert not litres.known and litres.key == gallons.key
+    assert metres.key != gallons.key
 
 
 def test_a_length_no_word_frames_is_a_distance_and_a_count_stays_unknown() -> None:
