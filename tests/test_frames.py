@@ -307,6 +307,12 @@ def test_a_weight_in_any_unit_and_an_orbit_are_one_claim_each() -> None:
     assert frame_of("The town lies 30 km from the border.", "30 km").measure == "distance"
 
 
+def test_a_declared_outbreak_is_an_act_and_a_declaration_that_is_a_saying() -> None:
+    declared = frame_of("The health ministry declared a cholera outbreak on April 26.", "April 26")
+    assert declared.measure == "declaration" and not declared.repeats
+    assert frame_of("The minister declared on Monday that the talks had failed.", "Monday").repeats
+
+
 def test_a_relative_clause_after_a_date_does_not_date_its_own_verb() -> None:
     # The scooter "was later found": the date is the break-in's (the article's robbery), not a find's.
     text = ("# Thieves raid jeweller in Oskarby\n\nPolice said the men smashed a window at 4:30 a.m. and fled on a "
