@@ -516,9 +516,13 @@ def group_articles(
     vocabulary = load_vocabulary(options.vocabulary)
     told = _told_of(vocabulary, options.what_outcomes)
     one_set: dict[frozenset[str], frozenset[str]] = {}  # a corpus has few of them: each held once
+    idioms = _idiom_words(vocabulary, options.what_outcomes)
     kinds_of = [
         one_set.setdefault(kinds, kinds)
-        for kinds in (frozenset(k for w in f.words if w in told for k in told[w]) for f in features)
+        for kinds in (
+            _told_kinds(f.words, told, idioms, article, text)
+            for f, article, text in zip(features, articles, bodies, strict=True)
+        )
     ]
     vectors = _tfidf([f.words for f in features], in_place=release)  # read, never changed
     if release and isinstance(features, list):
@@ -1895,6 +1899,60 @@ def _told_of(vocabulary: Any, outcomes: tuple[str, ...] = ()) -> dict[str, tuple
             if len(cue) == 1:
                 told[cue[0]].extend(k for k in keys if k not in told[cue[0]])
     return {w: tuple(keys) for w, keys in told.items()}
+
+
+@functools.lru_cache(maxsize=8)
+def _idiom_words(
+    vocabulary: Any, outcomes: tuple[str, ...] = ()
+) -> dict[str, tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]]:
+    """Word of ``_told_of`` -> (happening, its ``excepts`` the word may open), for the happenings that have
+    some: "storms" is a storm's word, but not in "storms to victory" (``Happening.excepts``)."""
+    out: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = defaultdict(list)
+    for word, keys in _told_of(vocabulary, outcomes).items():
+        for key in keys:
+            phrases = tuple(p for p in vocabulary.happening_excepts.get(key, ()) if _opens(word, p[0]))
+            if phrases:
+                out[word].append((key, phrases))
+    return {w: tuple(v) for w, v in out.items()}
+
+
+def _opens(word: str, part: str) -> bool:
+    """``word`` is ``part`` or one of its forms, as cue phrases match (``frames._phrase_at``)."""
+    return word in (part, part + "s", part + "es") or (len(part) >= 5 and word.startswith(part))
+
+
+def _told_kinds(
+    bag: Mapping[str, float], told: Mapping[str, tuple[str, ...]],
+    idioms: Mapping[str, tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]], article: Article, text: str,
+) -> frozenset[str]:
+    """The happenings an article's words tell of (one-word cues of ``told``), less those whose only words
+    here open one of their ``excepts`` each time they appear ("Kessi storms to victory" tells of no
+    storm). The text is read again only for an article holding such a word (few do)."""
+    kinds = {k for w in bag if w in told for k in told[w]}
+    risky = [w for w in bag if w in idioms]
+    if not risky:
+        return frozenset(kinds)
+    lowered = [w.lower() for w in words(f"{article.title or ''}\n{text}")]
+    meant: set[str] = set()  # happenings some word names outside its idioms
+    doubted: set[str] = set()
+    for word in bag:
+        if word not in told:
+            continue
+        for key in told[word]:
+            phrases = next((p for k, p in idioms.get(word, ()) if k == key), ())
+            if not phrases:
+                meant.add(key)
+                continue
+            doubted.add(key)
+            if any(
+                w == word and not any(_phrase_here(lowered, i, p) for p in phrases) for i, w in enumerate(lowered)
+            ):
+                meant.add(key)
+    return frozenset(kinds - (doubted - meant))
+
+
+def _phrase_here(lowered: Sequence[str], i: int, phrase: Sequence[str]) -> bool:
+    return i + len(phrase) <= len(lowered) and all(_opens(lowered[i + n], part) for n, part in enumerate(phrase))
 
 
 def _plain_and_named(numbers: Mapping[str, int], ids: Sequence[np.ndarray]) -> tuple[list[np.ndarray], np.ndarray]:
