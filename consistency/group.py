@@ -184,7 +184,12 @@ class GroupingOptions:
     # "in April 2012" and stand on days a year later; judged against any day (their publication), they
     # split one trial's reports (B-cubed F1 0.969 -> 0.966). Judged by kind, ECB+ and the development
     # set give the same events; our own reports hold it.
-    one_day: tuple[str, ...] = ("aftershock", "election", "incident", "resignation", "sentencing", "verdict")
+    # A protest is dated to its day ("marched on Saturday"), and the march of the Saturday before is another
+    # (a movement's weekly marches, one square): with "protest" here, on all 982 ECB+ documents and the
+    # development set the same events (B-cubed F1 0.972, dev pairwise 0.954); our eighth invented set: merged
+    # look-alikes 64/80 -> 62/80, events split 16 -> 15 (the ninth, holdout: 68/88 -> 68/88). ("launch" too
+    # changed nothing in our sets: left out, an offensive or an operation runs over days.)
+    one_day: tuple[str, ...] = ("aftershock", "election", "incident", "protest", "resignation", "sentencing", "verdict")
     # Kinds the one-day rules read as one, the first naming them: a legislature's vote is dated by "voted"
     # (an election's word) in one report and by "passed" or "approved" (a policy's) in another.
     same_kind: tuple[tuple[str, ...], ...] = (("election", "policy"),)
