@@ -680,7 +680,8 @@ def _cue_scores(
 
 def _acted(vocabulary: Vocabulary, counted: list[str], right: list[str]) -> Measure | None:
     """The measure whose ``acts`` open the words right after the figure and its counted noun ("201 deputies
-    backing", "188 voting against"), unless the counted noun is that measure's own word ("winning votes")."""
+    backing", "188 voting against"), when the counted, if named, are of its ``acts_by`` ("deputies"), and
+    not that measure's own word ("winning votes")."""
     if not vocabulary.acting:
         return None
     rest = right[len(counted):] if counted and right[: len(counted)] == counted else right
@@ -689,6 +690,8 @@ def _acted(vocabulary: Vocabulary, counted: list[str], right: list[str]) -> Meas
     for measure in vocabulary.acting:
         if any(_phrase_at(counted, i, phrase) for phrase in measure.words for i in range(len(counted))):
             continue
+        if counted and not any(_phrase_at(counted, i, p) for p in measure.acts_by for i in range(len(counted))):
+            continue  # "2,000 people backing the strike": a crowd, not a vote
         if any(_phrase_at(rest, 0, phrase) for phrase in measure.acts):
             return measure
     return None

@@ -21,7 +21,7 @@ from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown
 
 MEASURE_KEYS = (
     "label", "words", "hints", "family", "anchor", "units", "needs_unit", "tally", "rounding", "growth_per_year",
-    "default", "static", "whole", "same_nouns", "acts",
+    "default", "static", "whole", "same_nouns", "acts", "acts_by",
 )
 ANCHORS = ("place", "person", "counted", "holder")
 HAPPENING_KEYS = ("label", "words", "family", "repeats", "defers", "except")
@@ -57,6 +57,9 @@ class Measure:
     # What the counted do, right after the figure and its counted noun, that makes the count this measure
     # whatever the noun: "201 deputies backing her" and "188 voting against" count votes, not seats
     acts: tuple[tuple[str, ...], ...] = ()
+    # Who may do those acts, as the counted noun ("deputies", "senators"): a crowd "backing the strike" casts
+    # no votes. A figure with no counted noun ("188 voting against") is read by its act alone.
+    acts_by: tuple[tuple[str, ...], ...] = ()
 
     def counts_as(self, noun: str) -> str:
         return next((canonical for other, canonical in self.same_nouns if other == noun), noun)
@@ -194,7 +197,7 @@ def _entries(path: Path, allowed: tuple[str, ...], build):  # type: ignore[no-un
             raise RuleError(name, f"entry '{key}': 'label' must be a non-empty string", line_of(fields["label"][1]))
         if "anchor" in values and values["anchor"] not in ANCHORS:
             raise RuleError(name, f"entry '{key}': 'anchor' must be one of: {', '.join(ANCHORS)}", line_of(fields["anchor"][1]))
-        for list_key in ("words", "hints", "units", "except", "acts"):
+        for list_key in ("words", "hints", "units", "except", "acts", "acts_by"):
             if list_key in values and not _strings(values[list_key]):
                 raise RuleError(name, f"entry '{key}': '{list_key}' must be a list of strings", line_of(fields[list_key][1]))
         for flag in ("tally", "rounding", "repeats", "default", "static", "defers", "whole"):
@@ -244,6 +247,7 @@ def _measure(key: str, values: dict[str, object]) -> Measure:
             for noun in group
         ),
         acts=_phrases(values.get("acts", [])),  # type: ignore[arg-type]
+        acts_by=_phrases(values.get("acts_by", [])),  # type: ignore[arg-type]
     )
 
 

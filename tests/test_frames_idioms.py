@@ -70,6 +70,9 @@ def test_grouping_reads_no_storm_in_the_idiom_only() -> None:
 def test_a_protest_demanding_a_repeal_is_a_protest() -> None:
     text = "Hundreds of farmers marched through Tolvey on Friday to demand the repeal of the new grazing law."
     assert frame_of(text, "Friday").measure == "protest"
+    text = ("Protesters from across the Tolvey valley gathered outside the old town hall on Friday to demand the "
+            "repeal of the grazing law.")
+    assert frame_of(text, "Friday").measure == "protest"
 
 
 def test_calling_for_a_ban_is_the_aim() -> None:
@@ -122,3 +125,8 @@ def test_seats_won_are_still_seats() -> None:
 def test_a_win_by_so_many_votes_is_a_margin() -> None:
     text = "The government beat the censure motion by 17 votes on Wednesday."
     assert frame_of(text, "17").measure == "vote_margin"
+
+
+def test_a_crowd_backing_a_strike_casts_no_votes() -> None:
+    text = "About 2,000 people backing the dockers' strike marched through Tolvey on Saturday."
+    assert frame_of(text, "About 2,000").measure != "votes"
