@@ -655,7 +655,8 @@ def _read_and_run(
             if source.id in taken:  # the same file given on both sides counts once, as a draft
                 continue
             articles.append(source)
-        problems = [*problems, *more]
+        # A bad file given on both sides is one problem, as a good one is one article.
+        problems = list(dict.fromkeys([*problems, *more]))
     return run_articles(articles, options, rules=rules, drafts=drafts, problems=problems, progress=progress)
 
 

@@ -32,7 +32,7 @@ from consistency.extract._figure_tables import PERSON_NOUNS
 from consistency.extract.implied_counts import is_person as _is_person
 from consistency.model import Article, Attribution, DateValue, Fact, Frame, Quantity
 from consistency.text import STOPWORDS, stem
-from consistency.values import is_money, source_key
+from consistency.values import in_base_units, is_money, source_key
 from consistency.vocabulary import (
     WORD_TOKEN,
     CueIndex,
@@ -1203,10 +1203,17 @@ def _fallback_measure(value: Quantity, right: list[str], fact: Fact, left: Seque
     if noun:
         key = stem(noun.split()[-1].lower())
         label = f"number of {noun}" if not unit else f"{noun} ({unit})"
-        return f"{key}/{unit}", label, False
+        # One key per dimension: "2.3 tonnes of cocaine" and "3,200 kilograms of cocaine" are one claim.
+        return f"{key}/{_dimension_unit(unit)}", label, False
     if unit:
         return f"?/{unit}", f"figure in {unit}", False
     return "?", "figure", False
+
+
+@functools.lru_cache(maxsize=256)
+def _dimension_unit(unit: str) -> str:
+    """The base unit of ``unit``'s dimension ("t" and "kg": "kg"), or ``unit`` when it has none."""
+    return in_base_units(Quantity(1.0, 1.0, unit=unit)).unit or unit if unit else unit
 
 
 _RATE_BEFORE = frozenset("annual annually average yearly monthly weekly daily".split())
@@ -1307,8 +1314,8 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
     # "opened fire at 9:40 a.m. and was arrested at 2 p.m.": a verb past a conjunction that has its own
     # date after it is that date's, not this one's (coordinated verbs share a date only written after both).
     cues = _cue_scores(
-        vocabulary.happening_cues, inside, left, right, clauses=False, own_date_after=view.date_after(fact),
-        excepts=vocabulary.happening_excepts,
+        vocabulary.happening_cues, inside, left, _before_relative(right), clauses=False,
+        own_date_after=view.date_after(fact), excepts=vocabulary.happening_excepts,
     )
     # Whether a happening that does not defer is named near the date: the same for every deferring one.
     other_named = (
@@ -1356,6 +1363,14 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
     )
 
 
+_RELATIVE_PRONOUNS = frozenset(("which", "who", "whom", "whose"))
+
+
+def _before_relative(right: list[str]) -> list[str]:
+    """The words after a date up to a relative clause, which is about a noun, not the date's own verb:
+    "smashed a window at 4:30 a.m. and fled on a scooter, which was later found" dates no find."""
+    return right[: next((n for n, word in enumerate(right) if word in _RELATIVE_PRONOUNS), len(right))]
+
 _PERIOD_WORDS = re.compile(r"\b(?:quarter|half[- ]year|first half|second half|fiscal year|financial year)\b", re.IGNORECASE)
 _NUMBER_WORD = re.compile(r"^\d[\d,.]*$")
 
@@ -1380,7 +1395,10 @@ def _sentence_happening(fact: Fact, view: _SentenceView, vocabulary: Vocabulary)
     died while climbing to a hut on Mount Brask in the Halvik National Park on Saturday"): the
     sentence's own happening before the article's main one. Not when it names two, nor a saying."""
     inside, left, right = view.around(fact, "date", reach=SENTENCE_REACH)
-    cues = _cue_scores(vocabulary.happening_cues, inside, left, right, clauses=False, excepts=vocabulary.happening_excepts)
+    cues = _cue_scores(
+        vocabulary.happening_cues, inside, left, _before_relative(right), clauses=False,
+        excepts=vocabulary.happening_excepts,
+    )
     named = [
         (h, cues[h.key][1]) for h in vocabulary.happenings
         if h.key in cues and not h.repeats and h.key not in ("statement", "publication")

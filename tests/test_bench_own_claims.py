@@ -1,9 +1,10 @@
-"""Our own claims set (benchmarks/own/claims.yaml) is well-formed, and its loader finds every span.
+"""Our own claims sets (benchmarks/own/claims.yaml, claims2.yaml) are well-formed; the loader finds every span.
 
 The checks are the ecbplus-facts README's rules for its gold set: surfaces are in their bodies (an
 ``occurrence`` says which when a surface repeats), every pair of a fact's outlets is labelled once,
 ``agree`` pairs have equal normalized values and other pairs different ones, causes come from the
-README's lists, and relative dates are resolved against a published date each article has.
+README's lists, and relative dates are resolved against a published date each article has. The
+second set is held to the same rules and must not reuse the first's ids or kinds of event.
 """
 
 from __future__ import annotations
@@ -18,32 +19,52 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.loaders.own_claims import OWN_CLAIMS, find_surface, load_own_claims, raw
-from benchmarks.suites.claims import CAUSES, KINDS, LABELS
+from benchmarks.loaders.own_claims import OWN_CLAIMS, OWN_CLAIMS2, find_surface, load_own_claims, raw
+from benchmarks.suites.claims import CAUSES, KINDS, LABELS, OWN_SETS
 
-GOLD = raw(OWN_CLAIMS)
-EVENTS: list[dict[str, Any]] = GOLD["events"]
+PATHS = [OWN_CLAIMS, OWN_CLAIMS2]
+SETS: dict[Path, list[dict[str, Any]]] = {path: raw(path)["events"] for path in PATHS}
+EVENTS = [event for events in SETS.values() for event in events]
 FACTS = [(event, fact) for event in EVENTS for fact in event.get("facts") or []]
+
+
+def _facts(path: Path) -> list[dict[str, Any]]:
+    return [fact for event in SETS[path] for fact in event.get("facts") or []]
 
 
 def _bodies(event: dict[str, Any]) -> dict[str, str]:
     return {str(a["id"]): str(a["body"]).strip("\n") for a in event["articles"]}
 
 
-def test_set_size_matches_the_brief() -> None:
-    assert 8 <= len(EVENTS) <= 10
-    kinds = {fact["kind"] for _, fact in FACTS}
+@pytest.mark.parametrize("path", PATHS, ids=lambda p: p.name)
+def test_set_size_matches_the_brief(path: Path) -> None:
+    events = SETS[path]
+    assert 8 <= len(events) <= 10
+    kinds = {fact["kind"] for fact in _facts(path)}
     assert kinds == set(KINDS)
-    for event in EVENTS:
+    for event in events:
         assert 3 <= len(event["articles"]) <= 5, event["id"]
 
 
-def test_ids_are_unique() -> None:
+def test_ids_are_unique_across_both_sets() -> None:
     articles = [a["id"] for event in EVENTS for a in event["articles"]]
     assert len(articles) == len(set(articles))
     facts = [fact["id"] for _, fact in FACTS]
     assert len(facts) == len(set(facts))
     assert len({event["id"] for event in EVENTS}) == len(EVENTS)
+
+
+def test_the_second_set_has_other_kinds_of_event_and_other_texts() -> None:
+    """Its events are not the first set's kinds (the id names the kind), and no body is reused."""
+    kinds = [{str(event["id"]).split("-", 1)[1] for event in SETS[path]} for path in PATHS]
+    assert not kinds[0] & kinds[1]
+    bodies = [{str(a["body"]) for event in SETS[path] for a in event["articles"]} for path in PATHS]
+    assert not bodies[0] & bodies[1]
+
+
+def test_the_suite_scores_every_set_in_rows_of_its_own() -> None:
+    assert [path for _, path, _ in OWN_SETS] == PATHS
+    assert len({name for name, _, _ in OWN_SETS}) == len({tag for _, _, tag in OWN_SETS}) == len(PATHS)
 
 
 @pytest.mark.parametrize("event", EVENTS, ids=lambda e: e["id"])
@@ -94,18 +115,20 @@ def test_every_pair_is_labelled_once_and_consistently(event: dict[str, Any], fac
             assert not same, f"{label} pair with equal normalized values: {pair}"
 
 
-def test_the_loader_places_every_value_on_its_surface() -> None:
-    facts = load_own_claims()
-    assert len(facts.facts) == len(FACTS)
+@pytest.mark.parametrize("path", PATHS, ids=lambda p: p.name)
+def test_the_loader_places_every_value_on_its_surface(path: Path) -> None:
+    facts = load_own_claims(path)
+    assert len(facts.facts) == len(_facts(path))
     for fact in facts.facts:
         for value in fact.values.values():
             assert facts.docs[value.doc].text[value.start : value.end] == value.surface
         assert fact.label in LABELS
 
 
-def test_the_set_plants_every_kind_of_disagreement() -> None:
+@pytest.mark.parametrize("path", PATHS, ids=lambda p: p.name)
+def test_the_set_plants_every_kind_of_disagreement(path: Path) -> None:
     """Conflicts of each cause the brief asks for, and the compatible causes, all occur."""
-    pairs = [(fact["kind"], p["label"], p.get("cause")) for _, fact in FACTS for p in fact["pairs"]]
+    pairs = [(fact["kind"], p["label"], p.get("cause")) for fact in _facts(path) for p in fact["pairs"]]
     causes = {(label, cause) for _, label, cause in pairs}
     for wanted in [
         ("conflict", "error"),

@@ -104,6 +104,15 @@ def test_bad_file_in_a_folder_is_a_reported_problem(capsys: pytest.CaptureFixtur
     assert code == 2 and "binary.md" in err
 
 
+def test_bad_draft_inside_the_sources_folder_is_named_once(capsys: pytest.CaptureFixture[str], corpus) -> None:  # type: ignore[no-untyped-def]
+    # A pre-commit check passes the changed file and the repository it sits in: one bad file, one line.
+    root = corpus({"draft.md": b"Caf\xe9 owners met on Monday.\n", "a.md": SUMMIT_A, "b.md": SUMMIT_B})
+    code, out, err = run_cli(capsys, "check", root / "draft.md", "--against", root)
+    assert code == 2 and out == ""
+    lines = err.strip().splitlines()
+    assert len(lines) == 1 and "draft.md" in lines[0] and "UTF-8" in lines[0]
+
+
 def test_unknown_rule_key_is_exit_2_with_line(capsys: pytest.CaptureFixture[str], tmp_path: Path, corpus) -> None:  # type: ignore[no-untyped-def]
     rules = tmp_path / "rules.yaml"
     rules.write_text("id: x\nsummary: s\ncheck: date-agreement\nwhen: conflict\nseverity: error\nmesage: m\n", encoding="utf-8")

@@ -169,6 +169,10 @@ CASES = [
     ),
     ("Several hundred workers went on strike.", ("Several hundred", 300, 900, None, False, True, "workers")),
     ("The move costs millions of euros.", ("millions of euros", 2e6, 1e9, "EUR", False, True, None)),
+    # counted: a participle after the noun ends its phrase, one before it describes the noun
+    ("Divers recovered 1.8 tonnes of silver hidden in the wreck.", ("1.8 tonnes", 1.8, 1.8, "t", False, False, "silver")),
+    ("Guards found 40 rifles stolen from the depot.", ("40", 40, 40, None, False, False, "rifles")),
+    ("Guards found 40 stolen rifles in the depot.", ("40", 40, 40, None, False, False, "rifles")),
     # counted
     ("Ukraine destroyed 13 Russian military aircraft.", ("13", 13, 13, None, False, False, "aircraft")),
     ("Kyiv received $8 billion in aid from allies.", ("$8 billion", 8e9, 8e9, "USD", False, False, "aid")),

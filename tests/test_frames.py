@@ -261,6 +261,47 @@ def test_figure_frame(sentence: str, fact_text: str, measure: str, name: str, ro
     assert frame.key.startswith("figure:")
 
 
+def test_people_trapped_drowned_and_survived_are_three_claims() -> None:
+    text = "At least 12 people drowned when the barge sank; 30 survived and four were still trapped below deck."
+    assert frame_of(text, "At least 12").measure == "deaths"
+    assert frame_of(text, "30").measure == "rescued"
+    assert frame_of(text, "four").measure == "trapped"
+
+
+def test_a_plant_closure_has_its_date_and_its_job_losses() -> None:
+    text = "Halvik Steel will close its Orrin works by the end of 2029, with the loss of 1,300 jobs."
+    assert frame_of(text, "the end of 2029").measure == "closure"
+    assert frame_of(text, "1,300").measure == "job_cuts"
+    assert frame_of("The mine is closing on Friday after 80 years.", "Friday").measure == "closure"
+    # A loss of money is no job cut, and a share price that closed lower closes nothing.
+    assert frame_of("The company reported a loss of $3 billion for the year.", "$3 billion").measure != "job_cuts"
+    assert frame_of("Shares closed 3 percent lower on Monday.", "Monday").measure != "closure"
+
+
+def test_what_a_vessel_carried_is_not_what_it_may_carry() -> None:
+    text = "The barge, licensed to carry 90 passengers, carried 131 when it sank."
+    assert frame_of(text, "131").measure == "on_board"
+    assert frame_of(text, "90").measure == "capacity"
+
+
+def test_a_relative_clause_after_a_date_does_not_date_its_own_verb() -> None:
+    # The scooter "was later found": the date is the break-in's (the article's robbery), not a find's.
+    text = ("# Thieves raid jeweller in Oskarby\n\nPolice said the men smashed a window at 4:30 a.m. and fled on a "
+            "scooter, which was later found burned out.")
+    assert frame_of(text, "4:30 a.m.").measure != "rescue"
+    # A clause the date belongs to still dates its verb.
+    assert frame_of("Rescuers on Monday found the climber, who had fallen into a crevasse.", "Monday").measure == "rescue"
+
+
+def test_an_unknown_measure_is_one_claim_in_any_unit_of_its_dimension() -> None:
+    # No vocabulary word names what these weigh: the counted noun and the dimension do, not the unit.
+    tonnes = frame_of("Divers recovered 1.8 tonnes of silver from the wreck.", "1.8 tonnes")
+    kilograms = frame_of("Divers recovered 1,750 kilograms of silver from the wreck.", "1,750 kilograms")
+    metres = frame_of("Divers recovered silver from a depth of 1,750 metres.", "1,750 metres")
+    assert not tonnes.known and tonnes.key == kilograms.key
+    assert metres.key != kilograms.key
+
+
 def test_a_length_no_word_frames_is_a_distance_and_a_count_stays_unknown() -> None:
     # measures.yaml marks distance as the default measure of its units: "1,150 kilometres" alone is one.
     bare = frame_of("Halvik lies 1,150 kilometres beyond the mountains.", "1,150 kilometres")

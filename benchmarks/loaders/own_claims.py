@@ -1,6 +1,6 @@
-"""Our own invented claims set (``benchmarks/own/claims.yaml``) read into the ecbplus-facts shapes.
+"""Our own invented claims sets (``benchmarks/own/claims*.yaml``) read into the ecbplus-facts shapes.
 
-The set was written by us, with made-up events, outlets, names and numbers, and annotated in the
+Each set was written by us, with made-up events, outlets, names and numbers, and annotated in the
 ecbplus-facts spirit (same kinds, labels and causes; see ``benchmarks/own/README.md``). It is read
 into a ``FactSet`` so the claims suite writes, runs and scores it exactly as it does ecbplus-facts:
 an article's ``text`` is its Markdown body (headline line included), and a gold value's span is
@@ -18,6 +18,8 @@ import yaml
 from benchmarks.loaders.ecbplus_facts import FactDoc, FactSet, GoldFact, GoldPair, GoldValue
 
 OWN_CLAIMS = Path(__file__).resolve().parents[1] / "own" / "claims.yaml"
+# The second set: other kinds of event, annotated the same way, measured untuned when it was added.
+OWN_CLAIMS2 = OWN_CLAIMS.with_name("claims2.yaml")
 
 
 def raw(path: str | Path = OWN_CLAIMS) -> dict[str, Any]:

@@ -38,9 +38,10 @@ is cut when four letters remain) or a synonym of a measure family the ``about`` 
 attributions are always in the ``source`` family, dates in ``date`` unless they are clock times,
 in ``time``). A fact in no slot at all is a miss.
 
-Our own invented set (``benchmarks/own/claims.yaml``, ``benchmarks/loaders/own_claims.py``) is
-written, run and scored the same way, in a run of its own (its rows: ``claims.own.*``); with
-``--own`` the entry point below scores it instead of ecbplus-facts.
+Our own invented sets (``benchmarks/own/claims.yaml`` and ``claims2.yaml``, read by
+``benchmarks/loaders/own_claims.py``) are written, run and scored the same way, each in a run of its
+own (rows ``claims.own.*`` and ``claims.own2.*``); with ``--own`` the entry point below scores them
+instead of ecbplus-facts.
 
 Debugging: ``python -m benchmarks.suites.claims --data ../shared/data --dump pairs.jsonl``
 prints the table and writes one JSON line per gold pair (verdict, finding, slot, the tool's
@@ -66,7 +67,7 @@ import yaml
 
 from benchmarks.common import Row, Unavailable, need
 from benchmarks.loaders.ecbplus_facts import FactSet, GoldFact, GoldPair, check_spans, load_ecbplus_facts
-from benchmarks.loaders.own_claims import OWN_CLAIMS, load_own_claims
+from benchmarks.loaders.own_claims import OWN_CLAIMS, OWN_CLAIMS2, load_own_claims
 from benchmarks.metrics import PRF, pairwise
 
 SECTION = "claims"
@@ -80,6 +81,9 @@ NO_FACT, NO_FINDING = "no-fact", "no-finding"
 SEED = 20140526  # the file order of the written corpus; any fixed value hides the topics equally well
 TAG = "ecbplus-facts (dev)"
 OWN_TAG = "own invented set"  # benchmarks/own/claims.yaml, written and annotated by us
+# Every own set: (row name, file, label tag). Each runs on its own, so one set's articles never
+# meet the other's in the tool's grouping, and each keeps the rows it had when it was added.
+OWN_SETS = (("own", OWN_CLAIMS, OWN_TAG), ("own2", OWN_CLAIMS2, "own invented set 2"))
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
 # Stems are compared as word prefixes, so "kill" covers "killed" and "killing".
@@ -588,10 +592,10 @@ def evaluate_set(facts: FactSet, corpus_dir: Path | None = None) -> Evaluation:
     return Evaluation(facts, report, placement, scored, grouping, seconds)
 
 
-def own_rows(evaluation: Evaluation) -> list[Row]:
-    """The same rows for our own invented set: keys ``claims.own.*``, labels "own invented set: ..."."""
+def own_rows(evaluation: Evaluation, name: str = "own", tag: str = OWN_TAG) -> list[Row]:
+    """The same rows for one own invented set: keys ``claims.<name>.*``, labels "<tag>: ..."."""
     return [
-        replace(row, key=f"{SECTION}.own.{row.key[len(SECTION) + 1:]}", label=OWN_TAG + row.label[len(TAG):])
+        replace(row, key=f"{SECTION}.{name}.{row.key[len(SECTION) + 1:]}", label=tag + row.label[len(TAG):])
         for row in evaluation.rows()
     ]
 
@@ -601,15 +605,15 @@ def evaluate_own(path: Path = OWN_CLAIMS, corpus_dir: Path | None = None) -> Eva
 
 
 def run(data: Path, quick: bool) -> list[Row]:
-    """Both sets in both modes: 145 + a few dozen articles take a few seconds.
+    """All sets in both modes: 145 + a few dozen articles each take a few seconds.
 
-    Our own set lives in the repository, so its rows come even when the shared data is missing.
+    Our own sets live in the repository, so their rows come even when the shared data is missing.
     """
     try:
         dev = evaluate(data).rows()
     except Unavailable as missing:
         dev = [Row(SECTION, f"{SECTION}.unavailable", SECTION, None, note=str(missing), gated=False)]
-    return dev + own_rows(evaluate_own())
+    return dev + [row for name, path, tag in OWN_SETS for row in own_rows(evaluate_own(path), name, tag)]
 
 
 # --- debugging entry point ------------------------------------------------------------------------
@@ -674,35 +678,53 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--own",
         nargs="?",
-        const=OWN_CLAIMS,
-        type=Path,
-        help=f"score our own invented set instead (default file: {OWN_CLAIMS.relative_to(OWN_CLAIMS.parents[2])})",
+        const="all",
+        help="score our own invented sets instead: every one of them in its own rows, or only FILE "
+        f"(the sets: {', '.join(str(path.relative_to(OWN_CLAIMS.parents[2])) for _, path, _ in OWN_SETS)}); "
+        "with several sets, --corpus gets a folder per set and --report a file per set (REPORT.<set>.json)",
     )
     args = parser.parse_args(argv)
     start = time.perf_counter()
+    runs: list[tuple[str, Evaluation, list[Row]]] = []
     if args.own:
-        evaluation = evaluate_own(args.own, args.corpus)
-        print(table(own_rows(evaluation)))
+        chosen = OWN_SETS if args.own == "all" else [_own_set(Path(args.own))]
+        for name, path, tag in chosen:
+            corpus = args.corpus / name if args.corpus and len(chosen) > 1 else args.corpus
+            evaluation = evaluate_own(path, corpus)
+            runs.append((name, evaluation, own_rows(evaluation, name, tag)))
     else:
         evaluation = evaluate(args.data, args.corpus)
-        print(table(evaluation.rows()))
+        runs.append(("dev", evaluation, evaluation.rows()))
+    print(table([row for _, _, rows_ in runs for row in rows_]))
     if args.dump:
         with open(args.dump, "w", encoding="utf-8") as handle:
-            for line in dump_lines(evaluation):
-                handle.write(json.dumps(line, ensure_ascii=False, sort_keys=False) + "\n")
-    if args.report:
-        args.report.write_text(
-            json.dumps(evaluation.report, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
-            encoding="utf-8",
+            for name, evaluation, _ in runs:
+                for line in dump_lines(evaluation):
+                    line = {"set": name, **line} if args.own else line
+                    handle.write(json.dumps(line, ensure_ascii=False, sort_keys=False) + "\n")
+    for name, evaluation, _ in runs:
+        if args.report:
+            report = args.report if len(runs) == 1 else args.report.with_suffix(f".{name}{args.report.suffix}")
+            report.write_text(
+                json.dumps(evaluation.report, indent=2, sort_keys=True, ensure_ascii=False) + "\n",
+                encoding="utf-8",
+            )
+        shifts = Counter(shift for _, shift in evaluation.placement.values())
+        print(
+            f"{name}: {len(evaluation.facts.docs)} articles, {len(evaluation.scored.readings)} gold pairs; tool run "
+            f"{evaluation.seconds:.1f} s; body offsets of the rendered text: {dict(shifts)}",
+            file=sys.stderr,
         )
-    shifts = Counter(shift for _, shift in evaluation.placement.values())
-    print(
-        f"{len(evaluation.facts.docs)} articles, {len(evaluation.scored.readings)} gold pairs; tool run "
-        f"{evaluation.seconds:.1f} s, all {time.perf_counter() - start:.1f} s; body offsets of the rendered text: "
-        f"{dict(shifts)}",
-        file=sys.stderr,
-    )
+    print(f"all {time.perf_counter() - start:.1f} s", file=sys.stderr)
     return 0
+
+
+def _own_set(path: Path) -> tuple[str, Path, str]:
+    """The own set stored at ``path`` (its row name and tag), or a file of our format scored as ``own``."""
+    for name, known, tag in OWN_SETS:
+        if path.resolve() == known.resolve():
+            return name, known, tag
+    return "own", path, OWN_TAG
 
 
 if __name__ == "__main__":

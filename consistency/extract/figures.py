@@ -68,6 +68,7 @@ from consistency.extract._figure_tables import (
     FUZZY_SCALE_WORDS,
     FUZZY_STOPLIST,
     IDENTIFIER_CUES,
+    IRREGULAR_PARTICIPLES,
     IRREGULAR_PLURALS,
     IRREGULAR_VERBS,
     LOWER_BOUND,
@@ -1814,8 +1815,8 @@ def _noun_phrase_head(text: str, pos: int, first_lower: bool) -> str | None:
             len(lower) > 2 and lower.endswith("s") and not lower.endswith(("ss", "'s", "’s", "us", "is"))
         ):
             return lower
-        if lower.endswith(("ed", "ing")) and len(lower) > 4:
-            break
+        if lower.endswith(("ed", "ing")) and len(lower) > 4 or head is not None and lower in IRREGULAR_PARTICIPLES:
+            break  # (a participle before the noun describes it: "five stolen paintings")
         head = lower
         i = m.end()
     return head
