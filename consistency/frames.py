@@ -24,7 +24,7 @@ import datetime as dt
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from consistency.cache import with_fields
 from consistency.extract._attribution_lexicon import MEDIA_NOUNS
@@ -87,6 +87,7 @@ def frame_facts(article: Article, facts: Sequence[Fact], vocabulary: Vocabulary 
     _contrasted_share(facts, framed)
     _parts_follow_totals(facts, framed)
     _share_of_whole(facts, framed, vocabulary)
+    _tally_sides(facts, framed, vocabulary)
     for sentence_facts in by_sentence.values():
         for fact in sentence_facts:
             if isinstance(fact.value, Attribution):
@@ -123,6 +124,43 @@ def _conversions_follow(facts: Sequence[Fact], framed: dict[str, Frame]) -> None
         money = is_money(a) and is_money(b)
         if a.unit and b.unit and a.unit != b.unit and (comparable_units(a, b) or money):
             framed[inside.id] = dataclasses.replace(framed[before.id], cue=f"restates “{before.text}”")
+
+
+_FOR = frozenset("for backing backed supporting supported favour favor".split())
+_AGAINST = frozenset("against opposing opposed".split())
+
+
+def _tally_sides(facts: Sequence[Fact], framed: dict[str, Frame], vocabulary: Vocabulary) -> None:
+    """ "with 201 deputies backing her government and 188 voting against": two counts of a vote in one
+    sentence, one told for and one against (by ``Measure.acts``), are its tally, the larger the winning
+    side's, as "by 201 votes to 188" is (``extract.scores``). Abstentions take no side."""
+    winning, losing = vocabulary.measure("winning_votes"), vocabulary.measure("losing_votes")
+    if winning is None or losing is None or not vocabulary.acting:
+        return
+    acting = {m.key for m in vocabulary.acting}
+    by_sentence: dict[int, list[tuple[str, Fact]]] = defaultdict(list)
+    for fact in facts:
+        frame = framed.get(fact.id)
+        if frame is None or frame.measure not in acting or frame.role != "current" or not isinstance(fact.value, Quantity):
+            continue
+        after = tokens(fact.sentence[fact.end - fact.sentence_start :])[:4]
+        side = "against" if _AGAINST & set(after) else ("for" if _FOR & set(after) else "")
+        if side:
+            by_sentence[fact.sentence_start].append((side, fact))
+    for found in by_sentence.values():
+        sides = {side for side, _ in found}
+        if len(found) != 2 or sides != {"for", "against"}:
+            continue
+        (_, a), (_, b) = found
+        assert isinstance(a.value, Quantity) and isinstance(b.value, Quantity)
+        first, second = a.value.low, b.value.low
+        if first is None or second is None or first == second or a.value.high != first or b.value.high != second:
+            continue  # a count each, exact: "more than 200 backing" is no tally
+        high, low = (a, b) if first > second else (b, a)
+        for fact, measure in ((high, winning), (low, losing)):
+            framed[fact.id] = dataclasses.replace(
+                framed[fact.id], key=f"figure:{measure.slot_key}:current", name=measure.label, measure=measure.key,
+            )
 
 
 _COORDINATORS = frozenset({"and", "or", ",", ", and", "and then"})
@@ -365,8 +403,12 @@ def _lead_happening(article: Article, vocabulary: Vocabulary) -> Happening | Non
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     cues_of = _cues_by_word(vocabulary.happening_cues)
+    excepts = vocabulary.happening_excepts
     for i, word in enumerate(words):
-        here = {name for name, phrase in cues_of[word] if _phrase_at(words, i, phrase)}
+        here = {
+            name for name, phrase in cues_of[word]
+            if _phrase_at(words, i, phrase) and not _excepted(words, i, excepts.get(name))
+        }
         for name in here:
             counts[name] += 1
             first_seen.setdefault(name, i)
@@ -593,11 +635,15 @@ def _heads(word: str) -> set[str]:
 
 def _cue_scores(
     index: CueIndex, inside: list[str], left: list[str], right: list[str], *, clauses: bool = True,
-    own_date_after: bool = False,
+    own_date_after: bool = False, excepts: Mapping[str, Sequence[Sequence[str]]] | None = None,
 ) -> dict[str, tuple[float, str]]:
-    """Each entry's best score around a fact: 1.2 inside it, then 1/(2+distance), the left side x0.9."""
+    """Each entry's best score around a fact: 1.2 inside it, then 1/(2+distance), the left side x0.9.
+
+    A cue opening one of its entry's ``excepts`` ("storms to victory") is no cue of it.
+    """
     best: dict[str, tuple[float, str]] = {}
     cues_of = _cues_by_word(index)
+    excepts = excepts or {}
 
     def offer(name: str, score: float, phrase: tuple[str, ...]) -> None:
         if score > best.get(name, (0.0, ""))[0]:
@@ -608,13 +654,16 @@ def _cue_scores(
             if reasons and start and words[start - 1] == "for":
                 continue  # "sentenced on Tuesday for murdering": the reason, not what the date dates
             for name, phrase in cues_of[word]:
-                if _phrase_at(words, start, phrase):
+                if _phrase_at(words, start, phrase) and not _excepted(words, start, excepts.get(name)):
                     offer(name, weight(start, len(phrase)), phrase)
 
     # A cue beyond a conjunction belongs to the clause coordinated with the fact's: "houses were damaged
     # and two villagers injured", "killed one person and injured two others".
     # Not for dates: coordinated verbs share their adverbials ("killed one and injured two Monday").
     right_joined = _after_conjunction(right) if clauses or own_date_after else len(right)
+    # "gathered on Saturday to demand the repeal of the law": what a date's happening demands is its aim,
+    # not what the date dates (for dates: a figure's clause already ends at the conjunction).
+    right_aim = len(right) if clauses else _after_aim(right)
     forward = left[::-1]
     left_joined = _after_conjunction(left) if clauses else len(left)
     scan(inside, lambda _start, _n: 1.2)
@@ -624,6 +673,7 @@ def _cue_scores(
     scan(
         right,
         lambda start, _n: (CONJUNCTION_PENALTY if start > right_joined else 1.0)
+        * (AIM_PENALTY if start > right_aim else 1.0)
         / (2 + start - (passive if start >= passive else 0)),
         reasons=not clauses,
     )
@@ -635,6 +685,30 @@ def _cue_scores(
         * 0.9 / (2 + len(forward) - start - n),
     )
     return best
+
+
+def _acted(vocabulary: Vocabulary, counted: list[str], right: list[str]) -> Measure | None:
+    """The measure whose ``acts`` open the words right after the figure and its counted noun ("201 deputies
+    backing", "188 voting against"), when the counted, if named, are of its ``acts_by`` ("deputies"), and
+    not that measure's own word ("winning votes")."""
+    if not vocabulary.acting:
+        return None
+    rest = right[len(counted):] if counted and right[: len(counted)] == counted else right
+    if not rest:
+        return None
+    for measure in vocabulary.acting:
+        if any(_phrase_at(counted, i, phrase) for phrase in measure.words for i in range(len(counted))):
+            continue
+        if counted and not any(_phrase_at(counted, i, p) for p in measure.acts_by for i in range(len(counted))):
+            continue  # "2,000 people backing the strike": a crowd, not a vote
+        if any(_phrase_at(rest, 0, phrase) for phrase in measure.acts):
+            return measure
+    return None
+
+
+def _excepted(words: Sequence[str], i: int, excepts: Sequence[Sequence[str]] | None) -> bool:
+    """The cue at ``words[i]`` opens one of its entry's ``excepts`` ("storms to victory"): no cue there."""
+    return bool(excepts) and any(_phrase_at(words, i, phrase) for phrase in excepts or ())
 
 
 _AUXILIARIES = frozenset("were was have has had been are is".split())
@@ -651,6 +725,21 @@ def _passive_lead(right: list[str]) -> int:
     return j if j > i else 0
 _CONJUNCTIONS = frozenset("and but while whereas".split())
 CONJUNCTION_PENALTY = 0.5
+
+
+AIM_PENALTY = 0.5
+# Words that open what a happening demands or opposes: "marched to demand new elections", "rallied calling
+# for a ban", "took to the streets urging", "protests seeking the law's repeal".
+_AIMS = frozenset("demand demands demanded demanding urge urging urged seek seeking oppose opposing".split())
+_CALLS = frozenset("call calls called calling".split())
+
+
+def _after_aim(words: list[str]) -> int:
+    """Index (outwards from the fact) of the first word opening an aim ("to demand", "calling for")."""
+    return next(
+        (i for i, w in enumerate(words) if w in _AIMS or (w in _CALLS and words[i + 1 : i + 2] == ["for"])),
+        len(words),
+    )
 
 
 def _after_conjunction(words: list[str]) -> int:
@@ -844,6 +933,17 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
             cue = cue or value.unit
         if score > best[0]:
             best = (score, measure, cue)
+    if (
+        best[1] is not None and best[1].key == "votes" and left[:1] == ["by"] and counted[-1:] == ["votes"]
+        and right[len(counted) : len(counted) + 1] != ["to"]
+        and (margin := vocabulary.measure("vote_margin")) is not None
+    ):
+        # "beat the motion by 13 votes": the margin; "by 206 votes to 181" is the tally (``extract.scores``)
+        best = (best[0], margin, "by votes")
+    acted = _acted(vocabulary, counted, right)
+    if acted is not None and _eligible(acted, value):
+        # "201 deputies backing her government": what the counted did makes the count a vote's
+        best = (max(best[0], 1.6), acted, " ".join(counted) or acted.label)
     if best[1] is None and any(w in _CHANGE_TO or w in _LEVEL_VERBS for w in left[:3]):
         # "The toll from Tuesday's floods in the valley has risen to 31": a figure a tally rose to is
         # what the clause's subject counts, however far back the subject stands.
@@ -1223,8 +1323,10 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
     happening: Happening | None
     # "opened fire at 9:40 a.m. and was arrested at 2 p.m.": a verb past a conjunction that has its own
     # date after it is that date's, not this one's (coordinated verbs share a date only written after both).
-    cues = _cue_scores(vocabulary.happening_cues, inside, left, _before_relative(right), clauses=False,
-                       own_date_after=view.date_after(fact))
+    cues = _cue_scores(
+        vocabulary.happening_cues, inside, left, _before_relative(right), clauses=False,
+        own_date_after=view.date_after(fact), excepts=vocabulary.happening_excepts,
+    )
     # Whether a happening that does not defer is named near the date: the same for every deferring one.
     other_named = (
         any(
@@ -1303,7 +1405,10 @@ def _sentence_happening(fact: Fact, view: _SentenceView, vocabulary: Vocabulary)
     died while climbing to a hut on Mount Brask in the Halvik National Park on Saturday"): the
     sentence's own happening before the article's main one. Not when it names two, nor a saying."""
     inside, left, right = view.around(fact, "date", reach=SENTENCE_REACH)
-    cues = _cue_scores(vocabulary.happening_cues, inside, left, _before_relative(right), clauses=False)
+    cues = _cue_scores(
+        vocabulary.happening_cues, inside, left, _before_relative(right), clauses=False,
+        excepts=vocabulary.happening_excepts,
+    )
     named = [
         (h, cues[h.key][1]) for h in vocabulary.happenings
         if h.key in cues and not h.repeats and h.key not in ("statement", "publication")

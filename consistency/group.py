@@ -130,6 +130,11 @@ class GroupingOptions:
     name_weight: float = 1.5  # capitalised words in the content-word vector
     names_weight: float = 0.6  # the names vector (variants merged), added to the word similarity
     figures_weight: float = 0.4  # the figures vector ("magnitude:6.1"), added likewise
+    # (Issue 7's ninth round tried these weights against the near ties of undated look-alikes on the event's
+    # weekday, on our invented sets fourth to eighth (merged look-alikes 17+7+35+33+62 = 154/416, events split
+    # 32): names_weight 0.3 gave 157 (split 43), 1.0 gave 177 (split 29); figures_weight 0.8 gave 155 (split
+    # 35); near_bonus 0.2 and lead_weight 1.0 changed nothing, lead_weight 3.0 gave 157 (split 37). Words
+    # alone do not tell these apart: the weights stay as ECB+ set them.)
     # Groups of at least cohesion_size articles merge only if their mean similarity reaches
     # cohesion times their own; an own similarity above cohesion_cap counts as the cap (wire
     # copies make a group look tighter than it is). Smaller groups are too noisy to judge.
@@ -184,7 +189,12 @@ class GroupingOptions:
     # "in April 2012" and stand on days a year later; judged against any day (their publication), they
     # split one trial's reports (B-cubed F1 0.969 -> 0.966). Judged by kind, ECB+ and the development
     # set give the same events; our own reports hold it.
-    one_day: tuple[str, ...] = ("aftershock", "election", "incident", "resignation", "sentencing", "verdict")
+    # A protest is dated to its day ("marched on Saturday"), and the march of the Saturday before is another
+    # (a movement's weekly marches, one square): with "protest" here, on all 982 ECB+ documents and the
+    # development set the same events (B-cubed F1 0.972, dev pairwise 0.954); our eighth invented set: merged
+    # look-alikes 64/80 -> 62/80, events split 16 -> 15 (the ninth, holdout: 68/88 -> 68/88). ("launch" too
+    # changed nothing in our sets: left out, an offensive or an operation runs over days.)
+    one_day: tuple[str, ...] = ("aftershock", "election", "incident", "protest", "resignation", "sentencing", "verdict")
     # Kinds the one-day rules read as one, the first naming them: a legislature's vote is dated by "voted"
     # (an election's word) in one report and by "passed" or "approved" (a policy's) in another.
     same_kind: tuple[tuple[str, ...], ...] = (("election", "policy"),)
@@ -205,6 +215,11 @@ class GroupingOptions:
     # development set gives the same events, our invented sets the same counts. (Crowds are left out: one
     # story's reports, even one report, give the police's and the organisers' counts. Escapees and evacuees
     # change no ECB+ or development event either way and are left out too: counts that rise as a story goes on.)
+    # (A deal's price was tried, the same deal value being strong evidence: on all 982 ECB+ documents B-cubed F1
+    # 0.972 -> 0.968, pairwise 0.969 -> 0.966, within-topic ARI 0.932 -> 0.927, dev pairwise 0.954 -> 0.943,
+    # our invented sets unchanged: one deal's reports give its price per share in one lead and the total in
+    # another, and the two differ. Left out. Escapees and evacuees as identifying: our eighth invented set
+    # merged 62/80 -> 59/80 but split 15 -> 17 events, the counts of one story differing as they rise.)
     identifying: tuple[str, ...] = (
         "losing_score", "losing_votes", "magnitude", "seats", "votes", "winning_score", "winning_votes"
     )
@@ -516,9 +531,13 @@ def group_articles(
     vocabulary = load_vocabulary(options.vocabulary)
     told = _told_of(vocabulary, options.what_outcomes)
     one_set: dict[frozenset[str], frozenset[str]] = {}  # a corpus has few of them: each held once
+    idioms = _idiom_words(vocabulary, options.what_outcomes)
     kinds_of = [
         one_set.setdefault(kinds, kinds)
-        for kinds in (frozenset(k for w in f.words if w in told for k in told[w]) for f in features)
+        for kinds in (
+            _told_kinds(f.words, told, idioms, article, text)
+            for f, article, text in zip(features, articles, bodies, strict=True)
+        )
     ]
     vectors = _tfidf([f.words for f in features], in_place=release)  # read, never changed
     if release and isinstance(features, list):
@@ -1895,6 +1914,60 @@ def _told_of(vocabulary: Any, outcomes: tuple[str, ...] = ()) -> dict[str, tuple
             if len(cue) == 1:
                 told[cue[0]].extend(k for k in keys if k not in told[cue[0]])
     return {w: tuple(keys) for w, keys in told.items()}
+
+
+@functools.lru_cache(maxsize=8)
+def _idiom_words(
+    vocabulary: Any, outcomes: tuple[str, ...] = ()
+) -> dict[str, tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]]:
+    """Word of ``_told_of`` -> (happening, its ``excepts`` the word may open), for the happenings that have
+    some: "storms" is a storm's word, but not in "storms to victory" (``Happening.excepts``)."""
+    out: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = defaultdict(list)
+    for word, keys in _told_of(vocabulary, outcomes).items():
+        for key in keys:
+            phrases = tuple(p for p in vocabulary.happening_excepts.get(key, ()) if _opens(word, p[0]))
+            if phrases:
+                out[word].append((key, phrases))
+    return {w: tuple(v) for w, v in out.items()}
+
+
+def _opens(word: str, part: str) -> bool:
+    """``word`` is ``part`` or one of its forms, as cue phrases match (``frames._phrase_at``)."""
+    return word in (part, part + "s", part + "es") or (len(part) >= 5 and word.startswith(part))
+
+
+def _told_kinds(
+    bag: Mapping[str, float], told: Mapping[str, tuple[str, ...]],
+    idioms: Mapping[str, tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]], article: Article, text: str,
+) -> frozenset[str]:
+    """The happenings an article's words tell of (one-word cues of ``told``), less those whose only words
+    here open one of their ``excepts`` each time they appear ("Kessi storms to victory" tells of no
+    storm). The text is read again only for an article holding such a word (few do)."""
+    kinds = {k for w in bag if w in told for k in told[w]}
+    risky = [w for w in bag if w in idioms]
+    if not risky:
+        return frozenset(kinds)
+    lowered = [w.lower() for w in words(f"{article.title or ''}\n{text}")]
+    meant: set[str] = set()  # happenings some word names outside its idioms
+    doubted: set[str] = set()
+    for word in bag:
+        if word not in told:
+            continue
+        for key in told[word]:
+            phrases = next((p for k, p in idioms.get(word, ()) if k == key), ())
+            if not phrases:
+                meant.add(key)
+                continue
+            doubted.add(key)
+            if any(
+                w == word and not any(_phrase_here(lowered, i, p) for p in phrases) for i, w in enumerate(lowered)
+            ):
+                meant.add(key)
+    return frozenset(kinds - (doubted - meant))
+
+
+def _phrase_here(lowered: Sequence[str], i: int, phrase: Sequence[str]) -> bool:
+    return i + len(phrase) <= len(lowered) and all(_opens(lowered[i + n], part) for n, part in enumerate(phrase))
 
 
 def _plain_and_named(numbers: Mapping[str, int], ids: Sequence[np.ndarray]) -> tuple[list[np.ndarray], np.ndarray]:

@@ -21,10 +21,10 @@ from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown
 
 MEASURE_KEYS = (
     "label", "words", "hints", "family", "anchor", "units", "needs_unit", "tally", "rounding", "growth_per_year",
-    "default", "static", "whole", "same_nouns",
+    "default", "static", "whole", "same_nouns", "acts", "acts_by",
 )
 ANCHORS = ("place", "person", "counted", "holder")
-HAPPENING_KEYS = ("label", "words", "family", "repeats", "defers")
+HAPPENING_KEYS = ("label", "words", "family", "repeats", "defers", "except")
 SOURCE_KEYS = ("name", "aliases", "kind")
 SOURCE_KINDS = ("media", "agency", "government", "company", "person", "other")
 
@@ -54,6 +54,12 @@ class Measure:
     static: bool = False  # a property of a place, not of the happening: no evidence of which event
     whole: bool = False  # a count of people or things: never a figure with a fraction
     same_nouns: tuple[tuple[str, str], ...] = ()  # (counted noun, the noun it counts as): homes count as houses
+    # What the counted do, right after the figure and its counted noun, that makes the count this measure
+    # whatever the noun: "201 deputies backing her" and "188 voting against" count votes, not seats
+    acts: tuple[tuple[str, ...], ...] = ()
+    # Who may do those acts, as the counted noun ("deputies", "senators"): a crowd "backing the strike" casts
+    # no votes. A figure with no counted noun ("188 voting against") is read by its act alone.
+    acts_by: tuple[tuple[str, ...], ...] = ()
 
     def counts_as(self, noun: str) -> str:
         return next((canonical for other, canonical in self.same_nouns if other == noun), noun)
@@ -71,6 +77,9 @@ class Happening:
     family: str = ""  # happenings one story tells as one incident share a slot
     repeats: bool = False  # statements recur: outlets may date different ones
     defers: bool = False  # a generic word ("began"): any other happening near the date names it instead
+    # Phrases opened by one of ``words`` in which it names no such happening: "storms to victory" is a win,
+    # not a storm (matched at the cue, as cues are: "storm to" also finds "stormed to", "storming to")
+    excepts: tuple[tuple[str, ...], ...] = ()
 
     @property
     def slot_key(self) -> str:
@@ -114,15 +123,19 @@ class Vocabulary:
     measure_cues: CueIndex = field(init=False, compare=False, hash=False, repr=False)
     hint_cues: CueIndex = field(init=False, compare=False, hash=False, repr=False)
     happening_cues: CueIndex = field(init=False, compare=False, hash=False, repr=False)
+    # happening key -> its ``Happening.excepts`` (only the entries that have some)
+    happening_excepts: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, compare=False, hash=False, repr=False)
     # measure key -> positions in ``measures``; unit -> positions of the measures that have it: a figure
     # weighs only the measures its words or its unit name, in the vocabulary's order
     measures_by_key: dict[str, tuple[int, ...]] = field(init=False, compare=False, hash=False, repr=False)
     measures_by_unit: dict[str, tuple[int, ...]] = field(init=False, compare=False, hash=False, repr=False)
+    acting: tuple[Measure, ...] = field(init=False, compare=False, hash=False, repr=False)  # those with ``acts``
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "measure_cues", cue_index([(m.key, m.words) for m in self.measures]))
         object.__setattr__(self, "hint_cues", cue_index([(m.key, m.hints) for m in self.measures]))
         object.__setattr__(self, "happening_cues", cue_index([(h.key, h.words) for h in self.happenings]))
+        object.__setattr__(self, "happening_excepts", {h.key: h.excepts for h in self.happenings if h.excepts})
         by_key: dict[str, list[int]] = {}
         by_unit: dict[str, list[int]] = {}
         for n, m in enumerate(self.measures):
@@ -130,6 +143,7 @@ class Vocabulary:
             for unit in m.units:
                 by_unit.setdefault(unit, []).append(n)
         object.__setattr__(self, "measures_by_key", {k: tuple(v) for k, v in by_key.items()})
+        object.__setattr__(self, "acting", tuple(m for m in self.measures if m.acts))
         object.__setattr__(self, "measures_by_unit", {k: tuple(v) for k, v in by_unit.items()})
 
     def measure(self, key: str) -> Measure | None:
@@ -183,7 +197,7 @@ def _entries(path: Path, allowed: tuple[str, ...], build):  # type: ignore[no-un
             raise RuleError(name, f"entry '{key}': 'label' must be a non-empty string", line_of(fields["label"][1]))
         if "anchor" in values and values["anchor"] not in ANCHORS:
             raise RuleError(name, f"entry '{key}': 'anchor' must be one of: {', '.join(ANCHORS)}", line_of(fields["anchor"][1]))
-        for list_key in ("words", "hints", "units"):
+        for list_key in ("words", "hints", "units", "except", "acts", "acts_by"):
             if list_key in values and not _strings(values[list_key]):
                 raise RuleError(name, f"entry '{key}': '{list_key}' must be a list of strings", line_of(fields[list_key][1]))
         for flag in ("tally", "rounding", "repeats", "default", "static", "defers", "whole"):
@@ -232,6 +246,8 @@ def _measure(key: str, values: dict[str, object]) -> Measure:
             for group in values.get("same_nouns", [])  # type: ignore[attr-defined]
             for noun in group
         ),
+        acts=_phrases(values.get("acts", [])),  # type: ignore[arg-type]
+        acts_by=_phrases(values.get("acts_by", [])),  # type: ignore[arg-type]
     )
 
 
@@ -242,6 +258,7 @@ def _happening(key: str, values: dict[str, object]) -> Happening:
         family=str(family or ""),
         repeats=bool(values.get("repeats", False)),
         defers=bool(values.get("defers", False)),
+        excepts=_phrases(values.get("except", [])),  # type: ignore[arg-type]
     )
 
 
