@@ -133,8 +133,6 @@ def test_a_crowd_backing_a_strike_casts_no_votes() -> None:
 
 
 def test_a_boat_that_overturns_and_a_rocket_that_blasts_off_are_no_appeal_and_no_attack() -> None:
-    from tests.test_frames import frame_of
-
     assert frame_of("The barge Lind overturned in the estuary on Friday night.", "Friday night").measure == "incident"
     assert frame_of("An appeals court on Friday overturned his conviction.", "Friday").measure == "appeal"
     assert frame_of("The probe blasted into space at 4:05 a.m. on Sunday.", "4:05 a.m. on Sunday").measure == "launch"
