@@ -313,6 +313,14 @@ def test_a_declared_outbreak_is_an_act_and_a_declaration_that_is_a_saying() -> N
     assert frame_of("The minister declared on Monday that the talks had failed.", "Monday").repeats
 
 
+def test_items_stolen_are_one_haul_by_the_kind_of_thing_taken() -> None:
+    landscapes = frame_of("Two men broke in and made off with three landscapes by Ebba Lind.", "three")
+    paintings = frame_of("Thieves stole four paintings from the museum on Tuesday.", "four")
+    cars = frame_of("Thieves stole two cars from the depot.", "two")
+    assert landscapes.key == paintings.key and landscapes.measure == "stolen"
+    assert cars.key != paintings.key
+
+
 def test_a_relative_clause_after_a_date_does_not_date_its_own_verb() -> None:
     # The scooter "was later found": the date is the break-in's (the article's robbery), not a find's.
     text = ("# Thieves raid jeweller in Oskarby\n\nPolice said the men smashed a window at 4:30 a.m. and fled on a "
