@@ -915,7 +915,9 @@ _PLURAL_PART_AFTER = re.compile(r"s\b|[^\S\n]{1,3}(?:morning|afternoon|evening|n
 
 # "until Monday", and "until 9 a.m. Tuesday", "till 15:00 GMT Saturday" with a clock time before the weekday.
 _UNTIL_BEFORE = re.compile(
-    r"\b(?:until|till)[^\S\n]{1,3}(?:(?:\d{1,2}(?:[:.]\d\d)?[^\S\n]{0,3}(?:[ap]\.?[^\S\n]?m\b\.?)?|noon|midnight)"
+    # "until", and a move to a new day ("postponed to Friday", "moved to Monday", "rescheduled for Sunday")
+    r"\b(?:until|till|(?:postponed|delayed|moved|rescheduled|deferred|adjourned|pushed[^\S\n]back"
+    r"|put[^\S\n]off|brought[^\S\n]forward)[^\S\n]{1,3}(?:to|until|till|for))[^\S\n]{1,3}(?:(?:\d{1,2}(?:[:.]\d\d)?[^\S\n]{0,3}(?:[ap]\.?[^\S\n]?m\b\.?)?|noon|midnight)"
     r"(?:[^\S\n]{1,3}(?-i:[A-Z]{2,4})\b)?,?[^\S\n]{1,3}(?:on[^\S\n]{1,3})?)?\Z",
     re.IGNORECASE,
 )
