@@ -144,3 +144,24 @@ def test_scheduled_weekdays_point_ahead(text: str, span: str, expected: str):
 )
 def test_past_plans_and_failed_contacts_look_back(text: str, span: str, expected: str):
     assert value_of(text, span, THU) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "published", "expected"),
+    [
+        # a quarter still to come this year is this year's, not last year's
+        ("The takeover, expected to complete in the second quarter, needs the regulator's approval.",
+         "the second quarter", dt.date(2031, 1, 20), "2031-04"),
+        ("The refinery will restart in the fourth quarter.", "the fourth quarter", dt.date(2031, 2, 9),
+         "2031-10"),
+        # the same quarter told in the past is the last one that began
+        ("The refinery shut down in the fourth quarter.", "the fourth quarter", dt.date(2031, 2, 9),
+         "2030-10"),
+        # a month's end still to come
+        ("A ceasefire could be agreed by the end of August, the envoy said.", "the end of August",
+         dt.date(2031, 5, 6), "2031-08"),
+    ],
+)
+def test_parts_of_the_year_ahead(text: str, span: str, published: dt.date, expected: str):
+    """The month the value starts in: a quarter's first, the last days of a month's end."""
+    assert (value_of(text, span, published) or "")[:7] == expected

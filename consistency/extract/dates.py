@@ -527,8 +527,10 @@ def _quarter(m: re.Match[str], r: _Resolver) -> DateValue | None:
         # but not the quarter just ended: its results are still to come ("expects to report third-quarter
         # earnings" in October).
         year = pub.year if number <= current else pub.year - 1
-        if r.future(m.start(), m.end()) and number < current - 1:
-            year = pub.year + 1
+        if r.future(m.start(), m.end()):
+            # ahead: this year's quarter unless it ended before the one just past ("expected to close in
+            # the second quarter" in January is this year's second quarter, not last year's)
+            year = pub.year + 1 if number < current - 1 else pub.year
     return year_part_value(year, f"q{number}", True)
 
 
