@@ -1944,6 +1944,26 @@ def _day_hours(found: list[tuple[int, int, DateValue]], text: str) -> list[tuple
     return out
 
 
+def _same_moment(
+    first: DateValue, second: DateValue, text: str, first_span: tuple[int, int], second_span: tuple[int, int]
+) -> DateValue:
+    """``second``, the same moment as ``first`` on another clock, moved to the day it falls on there
+    ("9:15 p.m. EDT Tuesday (0115 GMT)" is 01:15 on Wednesday); unchanged when a zone is not known or the
+    two clocks are not one moment."""
+    if not (_is_clock(first) and _is_clock(second) and first.start and second.start):
+        return second
+    zones = zone_after(text, *first_span, first.start), zone_after(text, *second_span, second.start)
+    if zones[0] is None or zones[1] is None or zones[0][1] is None or zones[1][1] is None:
+        return second
+    try:
+        there = dt.datetime.fromisoformat(first.start[:16]) + dt.timedelta(minutes=zones[1][1] - zones[0][1])
+    except ValueError:
+        return second
+    if there.strftime("%H:%M") != second.start[11:16]:
+        return second
+    return _on_day(second, there.date().isoformat())
+
+
 def _merge_times(found: list[tuple[int, int, DateValue]], text: str) -> list[tuple[int, int, DateValue]]:
     merged: list[tuple[int, int, DateValue]] = []
     joined = False  # the last item is already a merge: never chain a third expression onto it
@@ -1953,6 +1973,12 @@ def _merge_times(found: list[tuple[int, int, DateValue]], text: str) -> list[tup
         if merged and merged[-1][2].granularity == "time" and v.granularity == "time":
             ps, pe, pv = merged[-1]
             close = _CLOSE_PAREN.match(text, e)
+            if close is not None and _OPEN_PAREN.fullmatch(text, pe, s) and joined:
+                # "10:42 a.m. EDT Friday (1442 GMT)": the clock and day are one expression already, the
+                # converted clock another (never a third joined on), on the day its instant falls
+                merged.append((s, e, _same_moment(pv, v, text, (ps, pe), (s, e))))
+                joined = False
+                continue
             if close is not None and _OPEN_PAREN.fullmatch(text, pe, s):
                 # "1052 GMT (1852 HKT)", "3 p.m. (1200 GMT)": one moment on two clocks, one expression. Its
                 # value is the first clock (as TimeML writes it); its instant, when only the second states a
