@@ -97,6 +97,11 @@ DURATIONS = [
     # a larger unit and a smaller one, one duration
     ("The outage lasted 1hr 4 mins at Brask.", ("1hr 4 mins", "PT1H4M")),
     ("Velmora was ruled for two years and three months.", ("two years and three months", "P2Y3M")),
+    # three units and more, one duration
+    ("Ada Korvath won in 2 hours 7 minutes 52 seconds.", ("2 hours 7 minutes 52 seconds", "PT2H7M52S")),
+    ("The Brask rower took 1 hour, 12 minutes and 5 seconds.", ("1 hour, 12 minutes and 5 seconds", "PT1H12M5S")),
+    ("The Norland siege lasted 3 years, 2 months and 9 days.", ("3 years, 2 months and 9 days", "P3Y2M9D")),
+    ("The Halvik relay ran 1 day 4 hours 20 minutes.", ("1 day 4 hours 20 minutes", "P1DT4H20M")),
     # "last" as a verb after a modal: the duration, no period counted back
     ("The Halvik strike will last two weeks.", ("two weeks", "P2W")),
     ("The talks shouldn't last two hours at all.", ("two hours", "PT2H")),
@@ -109,6 +114,12 @@ def test_duration_forms(sentence: str, expected: tuple[str, str] | None) -> None
         assert ("30 mins", "PT30M") in timexes(sentence)
         return
     assert timexes(sentence) == [expected]
+
+
+def test_a_larger_unit_after_a_joined_duration_starts_another() -> None:
+    assert timexes("The Dravik test took 2 hours 20 minutes, 3 hours in all.") == [
+        ("2 hours 20 minutes", "PT2H20M"), ("3 hours", "PT3H")
+    ]
 
 
 def test_an_ordinal_word_before_second_is_no_duration() -> None:

@@ -236,8 +236,19 @@ _DURATION_ORDER = "YMWDHMS"  # TimeML designators, largest first (the first M is
 _JOINER = re.compile(rf"(?:,?{SP}and{SP}|,?{SP})")
 
 
-def _rank(value: str) -> int | None:
-    """Where a one-unit duration ("P2Y", "PT4M") sits in ``_DURATION_ORDER``; None for any other value."""
+_DURATION_VALUE = re.compile(r"P(?:\d+[YMWD]){0,4}(?:T(?:\d+[HMS]){1,3})?")
+_LAST_UNIT = re.compile(r"(T?)\d+(?:\.\d+)?([YMWDHS])\Z")
+
+
+def _rank(value: str, smallest: bool = False) -> int | None:
+    """Where a one-unit duration ("P2Y", "PT4M") sits in ``_DURATION_ORDER``; None for any other value.
+    ``smallest``: the rank of the smallest unit of a duration already joined ("PT2H4M": minutes), so a
+    third part can follow ("2 hours 4 minutes 11 seconds"); not after weeks, which ISO 8601 writes alone."""
+    if smallest and len(value) > 3 and "W" not in value and _DURATION_VALUE.fullmatch(value):
+        m = _LAST_UNIT.search(value)
+        if m is None:
+            return None
+        return _DURATION_ORDER.index(m.group(2), 4 if "T" in value and m.group(2) in "HMS" else 0)
     m = re.fullmatch(r"P(T?)\d+(?:\.\d+)?([YMWDHS])", value)
     if m is None:
         return None
@@ -247,7 +258,7 @@ def _rank(value: str) -> int | None:
 def _joined(first: Timex, second: Timex, text: str) -> Timex | None:
     """ "1hr 4 mins" (PT1H4M), "two years and three months" (P2Y3M): a duration whose smaller unit follows."""
     a, b = first.value or "", second.value or ""
-    ra, rb = _rank(a), _rank(b)
+    ra, rb = _rank(a, smallest=True), _rank(b)
     if ra is None or rb is None or ra >= rb or not _JOINER.fullmatch(text, first.end, second.start):
         return None
     if "X" in a + b or "." in a + b:
