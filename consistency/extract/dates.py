@@ -1944,6 +1944,10 @@ def _day_hours(found: list[tuple[int, int, DateValue]], text: str) -> list[tuple
     return out
 
 
+# A joined expression that ends with its day, not its clock ("10:42 a.m. EDT Friday", "3 p.m. on March 7").
+_DAY_LAST = re.compile(rf"(?:{WEEKDAY}|{MONTH}{SP}{DAY}{ORD}|{DAY}{ORD}{SP}{MONTH})\Z", re.IGNORECASE)
+
+
 def _same_moment(
     first: DateValue, second: DateValue, text: str, first_span: tuple[int, int], second_span: tuple[int, int]
 ) -> DateValue:
@@ -1973,9 +1977,10 @@ def _merge_times(found: list[tuple[int, int, DateValue]], text: str) -> list[tup
         if merged and merged[-1][2].granularity == "time" and v.granularity == "time":
             ps, pe, pv = merged[-1]
             close = _CLOSE_PAREN.match(text, e)
-            if close is not None and _OPEN_PAREN.fullmatch(text, pe, s) and joined:
+            if close is not None and _OPEN_PAREN.fullmatch(text, pe, s) and joined and _DAY_LAST.search(text, ps, pe):
                 # "10:42 a.m. EDT Friday (1442 GMT)": the clock and day are one expression already, the
-                # converted clock another (never a third joined on), on the day its instant falls
+                # converted clock another (never a third joined on), on the day its instant falls. After the
+                # clock itself it is still one moment on two clocks: "Tuesday at 07:37 UTC (3:37 EDT)".
                 merged.append((s, e, _same_moment(pv, v, text, (ps, pe), (s, e))))
                 joined = False
                 continue
