@@ -291,3 +291,37 @@ def test_clock_times_in_words(sentence: str, expected: list[tuple[str, str]]) ->
 def test_a_weekday_in_the_morning_is_that_part_of_the_day() -> None:
     assert timexes("Velmora votes on Tuesday in the morning.") == [("Tuesday in the morning", "2024-03-12TMO")]
     assert [s for s, _ in timexes("Brask read it on Monday in the morning paper.")] == ["Monday"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an amount and what it counts before "an hour", "a year": the rate's unit, no duration
+        "Cleaners in Brask will earn 11.40 kroner an hour.",
+        "The Velmora subsidy costs 1.8 billion dinars a year.",
+        "Halvik drivers get 14 euros an hour, or about 2,100 euros a month.",
+        "The Norland mill turns out 60,000 tonnes a year.",
+        "The pumps lift 300 litres a minute.",
+    ],
+)
+def test_a_rates_unit_is_no_duration(sentence: str) -> None:
+    assert [v for _, v in timexes(sentence) if v and v.startswith("P")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # no amount before it, or a preposition between: how long
+        ("Dravik police spent an hour at the house.", ("an hour", "PT1H")),
+        ("Ines Korvath earned 5 million in a year.", ("a year", "P1Y")),
+        # right after the amount, TimeML's SET of the rate
+        ("The Brask levy costs $4 million a year.", ("a year", "P1Y")),
+    ],
+)
+def test_a_unit_without_an_amount_before_it_stays(sentence: str, expected: tuple[str, str]) -> None:
+    assert timexes(sentence) == [expected]
+
+
+def test_function_words_after_a_number_make_no_rate() -> None:
+    """ "1998 was not a year ...": the words between the number and "a year" are no counted noun."""
+    assert ("a year", "P1Y") in timexes("For Brask, 1998 was not a year to forget.")
