@@ -325,3 +325,22 @@ def test_a_unit_without_an_amount_before_it_stays(sentence: str, expected: tuple
 def test_function_words_after_a_number_make_no_rate() -> None:
     """ "1998 was not a year ...": the words between the number and "a year" are no counted noun."""
     assert ("a year", "P1Y") in timexes("For Brask, 1998 was not a year to forget.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # no publication date: the day stays unplaced, but TimeML names it
+        ("The Brask council met on Wednesday night.", ("Wednesday night", "XXXX-WXX-3TNI")),
+        ("The Velmora ferry sank on Saturday.", ("Saturday", "XXXX-WXX-6")),
+        ("Halvik police made the arrest yesterday.", ("yesterday", "XXXX-XX-XX")),
+        ("The Dravik pickets left this morning.", ("this morning", "XXXX-XX-XXTMO")),
+    ],
+)
+def test_an_undated_day_keeps_its_timeml_name(sentence: str, expected: tuple[str, str]) -> None:
+    assert timexes(sentence, published=None) == [expected]
+
+
+def test_an_undated_day_has_no_interval() -> None:
+    [(_, value)] = found("The Brask council met on Wednesday night.", published=None)
+    assert (value.start, value.end, value.resolved) == (None, None, False)

@@ -667,7 +667,7 @@ def _day_word(m: re.Match[str], r: _Resolver) -> DateValue | None:
         offset = _DAY_WORDS[words[0]]
     part = words[-1] if words[-1] in DAY_PARTS else "night" if words[0] == "tonight" else None
     if r.published is None:
-        return unresolved("time" if part else "day")
+        return _undated_day("XXXX-XX-XX", part)
     return _part_of_day(r.published + dt.timedelta(days=offset), part, True)
 
 
@@ -935,7 +935,8 @@ def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | Non
         return None  # "every (other) Tuesday", "Tuesday afternoons" repeat: a TimeML SET, not a date
     start = m.start("mod") if mod and mod != "on" else m.start("wd")
     if r.published is None:
-        return start, m.end(), unresolved("day")
+        number = WEEKDAYS[wd_text.lower()] + 1
+        return start, m.end(), _undated_day(f"XXXX-WXX-{number}", m.group("pod") or m.group("pod2"))
     pub = r.published
     wd = WEEKDAYS[wd_text.lower()]
     back = (pub.weekday() - wd) % 7
@@ -955,6 +956,13 @@ def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | Non
     else:
         day = pub - dt.timedelta(days=back)
     return start, m.end(), _part_of_day(day, m.group("pod") or m.group("pod2"), True)
+
+
+def _undated_day(timex: str, part: str | None) -> DateValue:
+    """A day no publication date places ("on Tuesday night", "yesterday" in an undated text): no interval,
+    but the TimeML value that names it ("XXXX-WXX-2TNI", "XXXX-XX-XX")."""
+    code = f"T{DAY_PARTS[part.lower()][0]}" if part else ""
+    return DateValue(None, None, "time" if part else "day", False, True, timex + code)
 
 
 def _part_of_day(day: dt.date, word: str | None, relative: bool) -> DateValue:
