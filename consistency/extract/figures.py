@@ -96,7 +96,7 @@ from consistency.extract._figure_words import fraction_after, parse_number_words
 from consistency.model import Extraction, Quantity
 from consistency.text import STOPWORDS, trie_pattern
 
-__all__ = ["extract_figures", "same_dimension", "to_base"]
+__all__ = ["extract_figures", "refers_back", "same_dimension", "to_base"]
 
 # Horizontal white space: blanked boilerplate is spaces, so it reads as ordinary white space; a
 # newline still separates (a headline number never joins the unit on the next line).
@@ -380,8 +380,13 @@ _CASUALTY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "the two countries", "these three men": a small number in words after a definite determiner
-# refers back to things the text has named; it is not a count to compare across outlets.
+# refers back to things the text has named. It is a count as written (TimeML's and Recognizers' view), but
+# not one to compare across outlets: ``refers_back`` tells the engine to leave it out of the claims.
 _DEFINITE_BEFORE = frozenset(("the", "these", "those"))
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\S\n]{1,3}\Z")
+# "between the two companies", "among the three parties": the group named before, taken as a whole (a
+# reciprocal relation), no count stated; the figure extractor leaves it out.
+_GROUP_BEFORE = re.compile(r"\b(?:between|among|amongst)[^\S\n]{1,3}(?:the|these|those)[^\S\n]{1,3}\Z", re.IGNORECASE)
 _HEDGES = frozenset(q.lower() for q in (*APPROXIMATE, *LOWER_BOUND, *UPPER_BOUND))
 _MONEY_UNITS = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
 _MONEY_VERBS = (
@@ -1567,6 +1572,19 @@ def _compound_head(text: str, pos: int) -> str | None:
     return head
 
 
+def refers_back(text: str, figure: Extraction) -> bool:
+    """ "the three judges", "these two companies": a small number in words (two to ten) after a definite
+    determiner, with no unit or hedge, names things the text has named before; a count, but no claim
+    about the world another outlet could state differently."""
+    q = figure.value
+    if not isinstance(q, Quantity) or q.unit is not None or q.qualifier or q.vague or q.low != q.high:
+        return False
+    if q.low is None or not 2 <= q.low <= 10 or not text[figure.start : figure.end].isalpha():
+        return False
+    m = _WORD_BEFORE.search(text, max(0, figure.start - 12), figure.start)
+    return m is not None and m.group(1).lower() in _DEFINITE_BEFORE
+
+
 def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
     first, currency = _read_amount(text, pos)
     if first is None:
@@ -1662,14 +1680,11 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
         return None
     if (
         first.word
-        and not first.vague
-        and not first.scaled
-        and second is None
         and unit is None
+        and second is None
         and hedge is None
-        and prev_word.lower() in _DEFINITE_BEFORE
-        and first.low is not None
         and 2 <= first.low <= 10
+        and _GROUP_BEFORE.search(text, max(0, first.start - 24), first.start)
     ):
         return None
     if counted and counted != "points" and unit is None and second is None and _DOT_THOUSANDS.fullmatch(text, first.start, first.end):
