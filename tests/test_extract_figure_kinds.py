@@ -53,3 +53,45 @@ def test_other_counts_do_not_refer_back(text: str) -> None:
 )
 def test_a_group_taken_as_a_whole_is_no_figure(text: str) -> None:
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # currencies in words, after the amount and after a scale
+        ("The Velmora minimum wage rises to 11.20 lev an hour.", "11.20 lev", "BGN"),
+        ("The Brask bypass will cost 1.4 billion leva.", "1.4 billion leva", "BGN"),
+        ("Fines reach 9,000 kuna in Halvik.", "9,000 kuna", "HRK"),
+        ("A Dravik ferry ticket costs 480 kronor.", "480 kronor", "SEK"),
+        ("Parking in Norland costs 35 kroner a day.", "35 kroner", "krone"),  # two countries' word
+        # light years, and hyphenated units in a compound
+        ("The Korvath cluster lies 310 light years from the Sun.", "310 light years", "light year"),
+        ("A 4.2-light-year trip is beyond any probe.", "4.2-light-year", "light year"),
+        ("The Brask central bank made a 50-basis-point cut.", "50-basis-point", "basis point"),
+        ("Velmora's ruling party holds a 6-percentage-point lead.", "6-percentage-point", "percentage point"),
+    ],
+)
+def test_units_in_words(text: str, span: str, unit: str) -> None:
+    assert [(s, q.unit) for s, q in figures(text)] == [(span, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit"),
+    [
+        # "degrees" near weather or heat words is a temperature, Celsius unless Fahrenheit is named near it
+        ("Temperatures in Halvik will drop by 6 to 9 degrees overnight.", "6 to 9 degrees", "celsius"),
+        ("Forecasters expect a high of 31 degrees in Brask on Friday.", "31 degrees", "celsius"),
+        ("The Velmora reservoir warmed by nearly 3 degrees in a decade.", "nearly 3 degrees", "celsius"),
+        ("It will be 15 degrees colder in Dravik by Monday.", "15 degrees", "celsius"),
+        ("Highs near 98 degrees are forecast; Fahrenheit readings topped 100 last July.", "98 degrees",
+         "fahrenheit"),
+        # something that turns keeps the angle
+        ("The Norland pilot banked 30 degrees to the left.", "30 degrees", "degree"),
+    ],
+)
+def test_degrees_of_temperature(text: str, span: str, unit: str) -> None:
+    assert (span, unit) in [(s, q.unit) for s, q in figures(text)]
+
+
+def test_degrees_without_weather_words_keep_no_unit() -> None:
+    assert [(s, q.unit) for s, q in figures("The Brask road climbs 12 degrees past the mill.")] == [("12", None)]

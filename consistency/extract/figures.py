@@ -269,14 +269,42 @@ _BRACKETED_UNIT = re.compile(
     r"[)\]}>]",
     re.IGNORECASE,
 )
-# "degrees" is an angle only where something turns ("rotate 90 degrees", "a 180-degree turn"); elsewhere
-# it is as often a temperature, which the text leaves to its reader, so it stays without a unit.
+# "degrees" is an angle only where something turns ("rotate 90 degrees", "a 180-degree turn"), a temperature
+# where weather or heat words are near it (``_temperature_near``); elsewhere it stays without a unit.
 _DEGREES_AFTER = re.compile(rf"(?:{_H}{{1,3}}|-)degrees?(?![A-Za-z])", re.IGNORECASE)
 _TURNING_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:turn|rotat|tilt|angle|pivot|swivel|spin|veer|swung|swing|bank|incline|slope|heading|bearing)"
     r"[a-z]*(?:[^\S\n]+[a-z]+){0,2}[^\S\n]+(?:by[^\S\n]+|of[^\S\n]+|at[^\S\n]+|an?[^\S\n]+)?\Z",
     re.IGNORECASE,
 )
+# Where a bare "degrees" is a temperature: weather and heat words in its clause, before it or right after it
+# ("temperatures will fall by 8 to 10 degrees", "a high of 34 degrees", "20 degrees warmer", "a fever of 39
+# degrees"). Read in a bounded window on either side.
+_TEMPERATURE_WORDS = (
+    r"(?<![A-Za-z])(?:temperatures?|temps|thermometers?|mercury|heat(?:wave)?s?|heat[^\S\n]wave|warm(?:er|est|ing|ed|s)?"
+    r"|cool(?:er|est|ing|ed|s)?|cold(?:er|est)?|hot(?:ter|test)?|chill(?:y|ier)?|frost(?:y)?|freez(?:e|es|ing)"
+    r"|froze|fever|highs?|lows?|thaw(?:ed|ing)?|weather|forecasters?|celsius|fahrenheit)(?![A-Za-z])"
+)
+_TEMPERATURE_BEFORE = re.compile(rf"{_TEMPERATURE_WORDS}[^.;!?\n]{{0,60}}\Z", re.IGNORECASE)
+_TEMPERATURE_AFTER = re.compile(rf"[^\S\n]{{0,3}}(?:[^\W\d]+[^\S\n]{{1,3}}){{0,2}}{_TEMPERATURE_WORDS}", re.IGNORECASE)
+_FAHRENHEIT_NEAR = re.compile(r"fahrenheit|°[^\S\n]?F\b|\d[^\S\n]?F\b", re.IGNORECASE)
+_TEMPERATURE_REACH = 80
+_SCALE_REACH = 400
+
+
+def _temperature_near(text: str, start: int, end: int) -> bool:
+    return bool(
+        _TEMPERATURE_BEFORE.search(text, max(0, start - _TEMPERATURE_REACH), start)
+        or _TEMPERATURE_AFTER.match(text, end, min(len(text), end + 40))
+    )
+
+
+def _temperature_scale(text: str, start: int, end: int) -> str:
+    """Celsius, the scale of most news, unless the text near the figure names Fahrenheit ("95F", "°F")."""
+    window = _FAHRENHEIT_NEAR.search(text, max(0, start - _SCALE_REACH), min(len(text), end + _SCALE_REACH))
+    return "fahrenheit" if window else "celsius"
+
+
 _TURNS_AFTER = re.compile(rf"{_H}{{1,3}}turns?(?![A-Za-z])", re.IGNORECASE)
 _TURNING_AFTER = re.compile(rf"{_H}{{1,3}}(?:turn|angle|tilt|rotation|arc|bend|view|swing|shift|reversal)",
                             re.IGNORECASE)
@@ -866,6 +894,8 @@ def _read_unit(text: str, amount: _Amount, money_context: bool) -> _Amount | Non
         or _TURNING_AFTER.match(text, degrees.end()) is not None
     ):
         return replace(amount, end=degrees.end(), unit="degree")
+    if degrees is not None and _temperature_near(text, amount.start, degrees.end()):
+        return replace(amount, end=degrees.end(), unit=_temperature_scale(text, amount.start, degrees.end()))
     post = _POSTFIX_CURRENCY.match(text, end)
     if post is not None and not amount.money_prefix:
         return replace(amount, end=post.end(), unit=POSTFIX_CURRENCY_SYMBOLS[post.group("sym")])
