@@ -95,3 +95,19 @@ def test_degrees_of_temperature(text: str, span: str, unit: str) -> None:
 
 def test_degrees_without_weather_words_keep_no_unit() -> None:
     assert [(s, q.unit) for s, q in figures("The Brask road climbs 12 degrees past the mill.")] == [("12", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        # a margin of error is a range around a value, not a negative number
+        ("The Velmora poll has a margin of error of plus or minus 3.1 percentage points.", "3.1 percentage points",
+         3.1),
+        ("Halvik's survey is accurate to plus/minus 2 percent.", "2 percent", 2),
+        # a minus sign in words stays
+        ("Temperatures in the Brask valley fell to minus 14 degrees.", "minus 14 degrees", -14),
+        ("The Norland index stood at minus 2.5 points.", "minus 2.5 points", -2.5),
+    ],
+)
+def test_plus_or_minus_is_a_margin_not_a_sign(text: str, span: str, value: float) -> None:
+    assert (span, value) in [(s, q.low) for s, q in figures(text)]

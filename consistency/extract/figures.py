@@ -234,7 +234,11 @@ _HEDGED_HALF = re.compile(r"(?:(?<=than[^\S\n])|(?<=nearly[^\S\n])|(?<=almost[^\
 # "of": "4 over 12 months" is a period, "3 over 5 rivals" a win.
 _RATIO = re.compile(rf"{_H}{{1,3}}(?P<w>in|out{_H}{{1,3}}of|over){_H}{{1,3}}(?=\w)", re.IGNORECASE)
 _MIXED_FRACTION = re.compile(rf"(?:{_H}{{1,2}}(?P<n>[1-9])/(?P<d>[2-9]|1[0-6])|(?P<u>[\u00bc-\u00be\u2150-\u215e]))(?![\w/])")
-_MINUS_BEFORE = re.compile(rf"(?:minus|negative){_H}{{1,3}}\Z", re.IGNORECASE)
+# "minus 3", but not the margin "plus or minus 2.5 points" (also "plus/minus"): a range around a value,
+# not a sign.
+_MINUS_BEFORE = re.compile(
+    rf"(?<!plus{_H}or{_H})(?<!plus/)(?<!plus-or-)(?:minus|negative){_H}{{1,3}}\Z", re.IGNORECASE
+)
 
 _DIGITS = re.compile(
     r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"  # Indian grouping: "12,34,567.89"
