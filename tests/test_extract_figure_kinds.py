@@ -111,3 +111,18 @@ def test_degrees_without_weather_words_keep_no_unit() -> None:
 )
 def test_plus_or_minus_is_a_margin_not_a_sign(text: str, span: str, value: float) -> None:
     assert (span, value) in [(s, q.low) for s, q in figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "qualifier"),
+    [
+        # "plus" before a word joins two things: the figure ends before it
+        ("The Brask miners sought $1.9 billion plus interest.", "$1.9 billion", None),
+        ("Velmora will pay 40 million euros plus legal costs.", "40 million euros", None),
+        # at the end of its clause it is "or more"
+        ("The Halvik estate is worth $3 million plus, agents say.", "$3 million plus", "plus"),
+        ("Each Norland ticket fetched 900 euros plus.", "900 euros plus", "plus"),
+    ],
+)
+def test_plus_before_a_word_is_and(text: str, span: str, qualifier: str | None) -> None:
+    assert [(s, q.qualifier) for s, q in figures(text)] == [(span, qualifier)]
