@@ -126,3 +126,17 @@ def test_plus_or_minus_is_a_margin_not_a_sign(text: str, span: str, value: float
 )
 def test_plus_before_a_word_is_and(text: str, span: str, qualifier: str | None) -> None:
     assert [(s, q.qualifier) for s, q in figures(text)] == [(span, qualifier)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year before "to $84" is no range and takes no currency from it
+        ("Brokers cut their price forecast for 2027 to $71 from $80.", [("$71", "USD"), ("$80", "USD")]),
+        ("Halvik raised its 2030 target to 4.5 billion euros.", [("4.5 billion euros", "EUR")]),
+        # a count before a larger amount keeps no unit of it either
+        ("The Brask board cut 300 to 250 million euros in costs.", [("300", None), ("250 million euros", "EUR")]),
+    ],
+)
+def test_no_range_shares_no_unit(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(s, q.unit) for s, q in figures(text)] == expected

@@ -1652,12 +1652,15 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
                     second = None  # "fell 3.2% or 120 points": the same change in two measures, no range
                 if second is not None and sep == "or" and first.scaled and second.scaled and first.scale != second.scale:
                     second = None  # "10 bln or 10 tln": two amounts of different scales, each its own
+    alone = first
     if second is not None:
         first, second = _merge_range(first, second)
     if second is not None and first.low > second.high:
         if sep_m is not None and "-" in sep_m.group("sep") or (sep_m and "–" in sep_m.group("sep")):
             return None  # "won 3-1": a score
-        second = None
+        # no range: the first number as written, without the unit or scale the second would have shared
+        # ("the forecast for 2026 to $84" is a year, then a price)
+        first, second = alone, None
     if _is_not_amount(text, first, second, qualifier, prev_word, currency):
         return None
 
