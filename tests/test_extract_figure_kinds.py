@@ -140,3 +140,8 @@ def test_plus_before_a_word_is_and(text: str, span: str, qualifier: str | None) 
 )
 def test_no_range_shares_no_unit(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(s, q.unit) for s, q in figures(text)] == expected
+
+
+def test_plus_before_the_counted_noun_is_still_or_more() -> None:
+    [(span, q)] = figures("Velmora hired 80 plus stewards.")
+    assert (span, q.low, q.high) == ("80 plus", 80, None)

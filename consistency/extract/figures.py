@@ -234,7 +234,8 @@ _HEDGED_HALF = re.compile(r"(?:(?<=than[^\S\n])|(?<=nearly[^\S\n])|(?<=almost[^\
 # "of": "4 over 12 months" is a period, "3 over 5 rivals" a win.
 _RATIO = re.compile(rf"{_H}{{1,3}}(?P<w>in|out{_H}{{1,3}}of|over){_H}{{1,3}}(?=\w)", re.IGNORECASE)
 _MIXED_FRACTION = re.compile(rf"(?:{_H}{{1,2}}(?P<n>[1-9])/(?P<d>[2-9]|1[0-6])|(?P<u>[\u00bc-\u00be\u2150-\u215e]))(?![\w/])")
-# A word after a spaced "plus" makes it "and" ("$2.6 billion plus interest", "three plus costs"), not "or more".
+# A word after a spaced "plus" that follows a unit or currency makes it "and" ("$2.6 billion plus interest"),
+# not "or more"; after a bare count the word is what is counted ("50 plus guards": at least 50).
 _WORD_AFTER_PLUS = re.compile(rf"{_H}{{1,3}}[A-Za-z]")
 # "minus 3", but not the margin "plus or minus 2.5 points" (also "plus/minus"): a range around a value,
 # not a sign.
@@ -1670,7 +1671,7 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
     approximate = False
     after = _QUALIFIER_AFTER.match(text, end)
     if after is not None and (after.group("q") or "").lower() == "plus" and (
-        _NUMBER_AFTER.match(text, after.end()) or _WORD_AFTER_PLUS.match(text, after.end())
+        _NUMBER_AFTER.match(text, after.end()) or (first.unit and _WORD_AFTER_PLUS.match(text, after.end()))
     ):
         after = None  # "three plus four", "$2 million plus interest": a sum, not "at least three"
     after_q = None
