@@ -34,6 +34,7 @@ from consistency.corpus_results import (
 from consistency.draft import judge_drafts
 from consistency.event_results import event_key, event_results, gather_events, rules_digest, unpack_events
 from consistency.extract import ExtractionContext, extractors
+from consistency.extract.figures import refers_back
 from consistency.frames import frame_facts
 from consistency.group import GroupingOptions, TextFeatures, group_articles, text_features
 from consistency.interning import Interner
@@ -113,6 +114,8 @@ def extract_facts(article: Article, cleaned: CleanText | None = None, *, id_pref
             if 0 <= ex.start < ex.end <= len(text) and text[ex.start : ex.end] == article.body[ex.start : ex.end]:
                 if kind == "date" and is_byline_stamp(text, ex.start, ex.end):
                     continue  # the page's stamp, like the bylines cleaning blanks: no fact of the story
+                if kind == "figure" and refers_back(text, ex):
+                    continue  # "the three judges": named before, no count to compare across outlets
                 found.append((ex.start, ex.end, kind, ex.value))
     found.sort(key=lambda item: (item[0], item[1], item[2]))
     facts = []

@@ -105,3 +105,63 @@ def test_the_quarter_just_ended_is_still_to_report():
     text = "The chipmaker will open the plant in the second quarter."
     assert value_of(text, "the second quarter", dt.date(2031, 10, 14)) == "2032-04-01"
 
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # a participle after a determiner is an adjective: the "will" before it decides
+        ("The assembly will vote on its amended charter on Tuesday, the speaker said.", "Tuesday", "2031-05-20"),
+        ("Regulators will publish the revised rules on Monday.", "Monday", "2031-05-19"),
+        # modals of possibility point ahead
+        ("Crews could restore power to the valley by Saturday.", "Saturday", "2031-05-17"),
+        ("The river might crest near the old mill on Monday.", "Monday", "2031-05-19"),
+        ("The strike may spread to the northern depots by Wednesday.", "Wednesday", "2031-05-21"),
+        # forecasts and plans
+        ("Strong gusts are forecast for Saturday along the coast.", "Saturday", "2031-05-17"),
+        ("The tenants' union plans a sit-in outside the town hall on Monday.", "Monday", "2031-05-19"),
+        # a move to a new day is to a day still to come, whatever the verb's tense
+        ("The derby was postponed to Sunday after the pitch flooded.", "Sunday", "2031-05-18"),
+        ("The hearing has been moved to Tuesday.", "Tuesday", "2031-05-20"),
+        ("The ceremony was rescheduled for Wednesday.", "Wednesday", "2031-05-21"),
+    ],
+)
+def test_scheduled_weekdays_point_ahead(text: str, span: str, expected: str):
+    assert value_of(text, span, THU) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # a plan in the past perfect was for a day already gone
+        ("The museum had planned the reopening for Tuesday, but a leak delayed it.", "Tuesday", "2031-05-13"),
+        ("The flight had been scheduled to leave on Monday.", "Monday", "2031-05-12"),
+        # a negated modal and the wire's failed-contact idiom look back
+        ("The owner could not be reached for comment on Wednesday.", "Wednesday", "2031-05-14"),
+        ("None of the three brothers could be located Tuesday at the family farm.", "Tuesday", "2031-05-13"),
+        # the month May is no modal
+        ("In May the club sold its stadium, and the deal closed on Monday.", "Monday", "2031-05-12"),
+    ],
+)
+def test_past_plans_and_failed_contacts_look_back(text: str, span: str, expected: str):
+    assert value_of(text, span, THU) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "published", "expected"),
+    [
+        # a quarter still to come this year is this year's, not last year's
+        ("The takeover, expected to complete in the second quarter, needs the regulator's approval.",
+         "the second quarter", dt.date(2031, 1, 20), "2031-04"),
+        ("The refinery will restart in the fourth quarter.", "the fourth quarter", dt.date(2031, 2, 9),
+         "2031-10"),
+        # the same quarter told in the past is the last one that began
+        ("The refinery shut down in the fourth quarter.", "the fourth quarter", dt.date(2031, 2, 9),
+         "2030-10"),
+        # a month's end still to come
+        ("A ceasefire could be agreed by the end of August, the envoy said.", "the end of August",
+         dt.date(2031, 5, 6), "2031-08"),
+    ],
+)
+def test_parts_of_the_year_ahead(text: str, span: str, published: dt.date, expected: str):
+    """The month the value starts in: a quarter's first, the last days of a month's end."""
+    assert (value_of(text, span, published) or "")[:7] == expected

@@ -97,6 +97,11 @@ DURATIONS = [
     # a larger unit and a smaller one, one duration
     ("The outage lasted 1hr 4 mins at Brask.", ("1hr 4 mins", "PT1H4M")),
     ("Velmora was ruled for two years and three months.", ("two years and three months", "P2Y3M")),
+    # three units and more, one duration
+    ("Ada Korvath won in 2 hours 7 minutes 52 seconds.", ("2 hours 7 minutes 52 seconds", "PT2H7M52S")),
+    ("The Brask rower took 1 hour, 12 minutes and 5 seconds.", ("1 hour, 12 minutes and 5 seconds", "PT1H12M5S")),
+    ("The Norland siege lasted 3 years, 2 months and 9 days.", ("3 years, 2 months and 9 days", "P3Y2M9D")),
+    ("The Halvik relay ran 1 day 4 hours 20 minutes.", ("1 day 4 hours 20 minutes", "P1DT4H20M")),
     # "last" as a verb after a modal: the duration, no period counted back
     ("The Halvik strike will last two weeks.", ("two weeks", "P2W")),
     ("The talks shouldn't last two hours at all.", ("two hours", "PT2H")),
@@ -109,6 +114,12 @@ def test_duration_forms(sentence: str, expected: tuple[str, str] | None) -> None
         assert ("30 mins", "PT30M") in timexes(sentence)
         return
     assert timexes(sentence) == [expected]
+
+
+def test_a_larger_unit_after_a_joined_duration_starts_another() -> None:
+    assert timexes("The Dravik test took 2 hours 20 minutes, 3 hours in all.") == [
+        ("2 hours 20 minutes", "PT2H20M"), ("3 hours", "PT3H")
+    ]
 
 
 def test_an_ordinal_word_before_second_is_no_duration() -> None:
@@ -280,3 +291,56 @@ def test_clock_times_in_words(sentence: str, expected: list[tuple[str, str]]) ->
 def test_a_weekday_in_the_morning_is_that_part_of_the_day() -> None:
     assert timexes("Velmora votes on Tuesday in the morning.") == [("Tuesday in the morning", "2024-03-12TMO")]
     assert [s for s, _ in timexes("Brask read it on Monday in the morning paper.")] == ["Monday"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an amount and what it counts before "an hour", "a year": the rate's unit, no duration
+        "Cleaners in Brask will earn 11.40 kroner an hour.",
+        "The Velmora subsidy costs 1.8 billion dinars a year.",
+        "Halvik drivers get 14 euros an hour, or about 2,100 euros a month.",
+        "The Norland mill turns out 60,000 tonnes a year.",
+        "The pumps lift 300 litres a minute.",
+    ],
+)
+def test_a_rates_unit_is_no_duration(sentence: str) -> None:
+    assert [v for _, v in timexes(sentence) if v and v.startswith("P")] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # no amount before it, or a preposition between: how long
+        ("Dravik police spent an hour at the house.", ("an hour", "PT1H")),
+        ("Ines Korvath earned 5 million in a year.", ("a year", "P1Y")),
+        # right after the amount, TimeML's SET of the rate
+        ("The Brask levy costs $4 million a year.", ("a year", "P1Y")),
+    ],
+)
+def test_a_unit_without_an_amount_before_it_stays(sentence: str, expected: tuple[str, str]) -> None:
+    assert timexes(sentence) == [expected]
+
+
+def test_function_words_after_a_number_make_no_rate() -> None:
+    """ "1998 was not a year ...": the words between the number and "a year" are no counted noun."""
+    assert ("a year", "P1Y") in timexes("For Brask, 1998 was not a year to forget.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # no publication date: the day stays unplaced, but TimeML names it
+        ("The Brask council met on Wednesday night.", ("Wednesday night", "XXXX-WXX-3TNI")),
+        ("The Velmora ferry sank on Saturday.", ("Saturday", "XXXX-WXX-6")),
+        ("Halvik police made the arrest yesterday.", ("yesterday", "XXXX-XX-XX")),
+        ("The Dravik pickets left this morning.", ("this morning", "XXXX-XX-XXTMO")),
+    ],
+)
+def test_an_undated_day_keeps_its_timeml_name(sentence: str, expected: tuple[str, str]) -> None:
+    assert timexes(sentence, published=None) == [expected]
+
+
+def test_an_undated_day_has_no_interval() -> None:
+    [(_, value)] = found("The Brask council met on Wednesday night.", published=None)
+    assert (value.start, value.end, value.resolved) == (None, None, False)

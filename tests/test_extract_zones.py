@@ -92,3 +92,24 @@ def test_a_zone_named_by_its_place_takes_its_season() -> None:
     assert value.instant == "2024-01-09T12:00Z"  # winter: UTC+2
     [(_, value)] = times("The Halvik market opens at 9 a.m. Eastern time.")
     assert (value.zone, value.instant) == ("Eastern time", "2024-04-08T13:00Z")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "spans", "moments"),
+    [
+        # a clock and its day are one expression; the converted clock in brackets is another, the same moment
+        ("The Velmora probe launch moved to 10:42 a.m. EDT Friday (1442 GMT).",
+         ["10:42 a.m. EDT Friday", "1442 GMT"], ["2024-04-12T14:42Z", "2024-04-12T14:42Z"]),
+        # the converted clock falls on the next day there
+        ("The Brask ferry will sail at 9:15 p.m. EDT Tuesday (0115 GMT).",
+         ["9:15 p.m. EDT Tuesday", "0115 GMT"], ["2024-04-10T01:15Z", "2024-04-10T01:15Z"]),
+        ("The summit in Halvik will open at 9 a.m. CET Wednesday (0800 GMT).",
+         ["9 a.m. CET Wednesday", "0800 GMT"], ["2024-04-10T08:00Z", "2024-04-10T08:00Z"]),
+    ],
+)
+def test_a_day_and_clock_then_the_converted_clock_are_two_times(
+    sentence: str, spans: list[str], moments: list[str]
+) -> None:
+    found = times(sentence)
+    assert [span for span, _ in found] == spans
+    assert [value.instant for _, value in found] == moments

@@ -22,6 +22,9 @@ from bisect import bisect_left, bisect_right
 
 from consistency.extract._date_calendar import WEEKDAYS
 
+# What keeps a modal of possibility from pointing ahead: a negation, and the wire's idiom for a contact that
+# failed ("could not be reached", "could be located Wednesday" after "neither": the attempt is past).
+_NOT_AHEAD = r"\s(?:not|never|be\s(?:located|contacted|found))\b|n['’]t"
 # Each cue is one alternative that starts with a letter (or an apostrophe): the alternation is built indexed
 # by that first character, so a word is tried against the few cues that start as it does.
 _FUTURE = (
@@ -36,7 +39,19 @@ _FUTURE = (
     r"effective(?<!became\seffective)(?<!was\seffective)(?<!were\seffective)(?<!been\seffective)",
     # a conditional's present tense speaks of the future ("if they lose the appeal in May")
     "if",
+    # a forecast and a plan name what is to come ("rain is forecast for Sunday", "the union plans a march")
+    "forecasts?", r"plans?\s(?:a|an|the)\b",
+    # a modal of possibility before a verb ("could arrive by Tuesday", "may reach the coast"); lower case,
+    # so the month "May" is no cue; "could not", "could have" are not (see _PERFECT_MODALS, _NOT_FUTURE)
+    *(rf"{modal}(?!{_NOT_AHEAD})" for modal in ("could", "might", "may(?<=(?-i:may))")),
 )  # fmt: skip
+# A plan or schedule told in the past perfect was for a day already gone ("had planned the vote for Tuesday,
+# but ...", "had been scheduled for Monday"): listed first, it wins over the future reading of its word.
+# The plan's object or infinitive follows; "the sale, which had been expected, ..." names no planned day.
+_PAST_PLANS = (
+    r"had\s(?:been\s)?(?:planned|scheduled|expected|slated|set|due|forecast)"
+    r"(?=\s(?:to|for|on|at|the|a|an|its|their|his|her)\b)",
+)
 # "Would have", "should have" look back (listed first: "should" alone is a future cue).
 _PERFECT_MODALS = tuple(
     rf"{modal}(?:n['’]t)?\s(?:have|['’]ve)" for modal in ("would", "could", "should", "might", "must", "may")
@@ -77,7 +92,7 @@ def _indexed(kinds: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pattern
 
 
 TENSE, _GROUP_KINDS = _indexed(
-    (("past", _PERFECT_MODALS), ("future", _FUTURE), ("reported", _REPORTED), ("past", _PAST))
+    (("past", _PERFECT_MODALS), ("past", _PAST_PLANS), ("future", _FUTURE), ("reported", _REPORTED), ("past", _PAST))
 )
 
 # A cue after the expression counts as this many characters farther: the verb a time phrase belongs to
@@ -86,6 +101,11 @@ AFTER_PENALTY = 40
 # A participle after "be" or a present "is" is a passive, no past tense ("is due to be published", "the
 # appeal is argued on June 3").
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|be|been|being)\s+\Z", re.IGNORECASE)
+# A participle after a determiner or a possessive is an adjective, no past tense ("will present its revised
+# budget on Friday", "approve the amended plan", "a delayed flight").
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|whose|newly)\s+\Z", re.IGNORECASE
+)
 _NOT_PAST = frozenset(
     "need indeed hundred speed proceed exceed succeed feed seed bed red shed embed".split()
     # adjectives, not verbs: "on a still unspecified date in January", "a Paris-based group"
@@ -109,6 +129,7 @@ def cues(text: str, start: int, end: int) -> list[Cue]:
         if kind == "past" and (
             m.group().lower() in _NOT_PAST
             or _PASSIVE_BEFORE.search(text, max(start, m.start() - 8), m.start())
+            or _DETERMINER_BEFORE.search(text, max(start, m.start() - 8), m.start())
         ):
             continue
         found.append((m.start(), m.end(), kind))

@@ -121,6 +121,15 @@ CURRENCY_WORDS: dict[str, str] = {
     "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "uah": "UAH", "rub": "RUB", "cny": "CNY",
     "chf": "CHF", "cad": "CAD", "aud": "AUD", "inr": "INR", "rmb": "CNY", "naira": "NGN", "baht": "THB",
     "ringgit": "MYR", "rupiah": "IDR", "lari": "GEL", "tenge": "KZT",
+    # Currencies in words that news writes after the amount ("15.50 lev", "300 kuna"): one country's name
+    # is its ISO code; a name several countries use stays a word, as "francs" does (krone: Denmark and
+    # Norway; leu: Romania and Moldova; shilling: Kenya, Uganda, Tanzania; rial: Iran, Oman, Yemen).
+    "lev": "BGN", "leva": "BGN", "kuna": "HRK", "kunas": "HRK", "forints": "HUF", "dinar": "dinar",
+    "koruna": "koruna", "korunas": "koruna", "kronor": "SEK", "krona": "krona", "kroner": "krone",
+    "krone": "krone", "leu": "leu", "lei": "leu", "shilling": "shilling", "shillings": "shilling",
+    "kwacha": "kwacha", "birr": "ETB", "cedi": "GHS", "cedis": "GHS", "taka": "BDT", "dong": "VND",
+    "reais": "BRL", "soles": "PEN", "bolivars": "VES", "quetzales": "GTQ", "afghanis": "AFN", "kyat": "MMK",
+    "rial": "rial", "rials": "rial", "pula": "BWP", "lempiras": "HNL", "denars": "MKD", "manat": "manat",
 }  # fmt: skip
 # Minor units: surface -> (currency, factor). "50 cents" is 0.50 USD.
 MINOR_CURRENCY_WORDS: dict[str, tuple[str, float]] = {
@@ -162,6 +171,7 @@ UNITS: dict[str, tuple[str, str, float | None]] = {
     "percentage point": ("ratio difference", "percentage point", 1.0),
     "basis point": ("ratio difference", "percentage point", 0.01),
     "m": ("length", "m", 1.0), "km": ("length", "m", 1000.0), "cm": ("length", "m", 0.01),
+    "light year": ("length", "m", 9.4607304725808e15), "parsec": ("length", "m", 3.0856775814913673e16),
     "mm": ("length", "m", 0.001), "mi": ("length", "m", 1609.344), "nmi": ("length", "m", 1852.0),
     "ft": ("length", "m", 0.3048), "yd": ("length", "m", 0.9144), "in": ("length", "m", 0.0254),
     "kg": ("mass", "kg", 1.0), "g": ("mass", "kg", 0.001), "mg": ("mass", "kg", 1e-6), "ml": ("volume", "l", 0.001),
@@ -220,7 +230,9 @@ for _length, (_dimension, _base, _factor) in list(UNITS.items()):
 UNIT_WORDS: dict[str, str] = {
     "%": "percent", "percent": "percent", "per cent": "percent", "pct": "percent", "percentage": "percent",
     "percentage points": "percentage point", "percentage point": "percentage point",
-    "basis points": "basis point", "basis point": "basis point",
+    "basis points": "basis point", "basis point": "basis point", "basis-point": "basis point",
+    "percentage-point": "percentage point", "light years": "light year", "light year": "light year",
+    "light-years": "light year", "light-year": "light year", "parsecs": "parsec", "parsec": "parsec",
     "km": "km", "kms": "km", "kilometre": "km", "kilometres": "km", "kilometer": "km", "kilometers": "km",
     "metre": "m", "metres": "m", "meter": "m", "meters": "m", "cm": "cm", "centimetre": "cm",
     "centimetres": "cm", "centimeter": "cm", "centimeters": "cm", "mm": "mm", "millimetre": "mm",

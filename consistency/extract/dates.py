@@ -527,8 +527,10 @@ def _quarter(m: re.Match[str], r: _Resolver) -> DateValue | None:
         # but not the quarter just ended: its results are still to come ("expects to report third-quarter
         # earnings" in October).
         year = pub.year if number <= current else pub.year - 1
-        if r.future(m.start(), m.end()) and number < current - 1:
-            year = pub.year + 1
+        if r.future(m.start(), m.end()):
+            # ahead: this year's quarter unless it ended before the one just past ("expected to close in
+            # the second quarter" in January is this year's second quarter, not last year's)
+            year = pub.year + 1 if number < current - 1 else pub.year
     return year_part_value(year, f"q{number}", True)
 
 
@@ -665,7 +667,7 @@ def _day_word(m: re.Match[str], r: _Resolver) -> DateValue | None:
         offset = _DAY_WORDS[words[0]]
     part = words[-1] if words[-1] in DAY_PARTS else "night" if words[0] == "tonight" else None
     if r.published is None:
-        return unresolved("time" if part else "day")
+        return _undated_day("XXXX-XX-XX", part)
     return _part_of_day(r.published + dt.timedelta(days=offset), part, True)
 
 
@@ -915,7 +917,9 @@ _PLURAL_PART_AFTER = re.compile(r"s\b|[^\S\n]{1,3}(?:morning|afternoon|evening|n
 
 # "until Monday", and "until 9 a.m. Tuesday", "till 15:00 GMT Saturday" with a clock time before the weekday.
 _UNTIL_BEFORE = re.compile(
-    r"\b(?:until|till)[^\S\n]{1,3}(?:(?:\d{1,2}(?:[:.]\d\d)?[^\S\n]{0,3}(?:[ap]\.?[^\S\n]?m\b\.?)?|noon|midnight)"
+    # "until", and a move to a new day ("postponed to Friday", "moved to Monday", "rescheduled for Sunday")
+    r"\b(?:until|till|(?:postponed|delayed|moved|rescheduled|deferred|adjourned|pushed[^\S\n]back"
+    r"|put[^\S\n]off|brought[^\S\n]forward)[^\S\n]{1,3}(?:to|until|till|for))[^\S\n]{1,3}(?:(?:\d{1,2}(?:[:.]\d\d)?[^\S\n]{0,3}(?:[ap]\.?[^\S\n]?m\b\.?)?|noon|midnight)"
     r"(?:[^\S\n]{1,3}(?-i:[A-Z]{2,4})\b)?,?[^\S\n]{1,3}(?:on[^\S\n]{1,3})?)?\Z",
     re.IGNORECASE,
 )
@@ -931,7 +935,8 @@ def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | Non
         return None  # "every (other) Tuesday", "Tuesday afternoons" repeat: a TimeML SET, not a date
     start = m.start("mod") if mod and mod != "on" else m.start("wd")
     if r.published is None:
-        return start, m.end(), unresolved("day")
+        number = WEEKDAYS[wd_text.lower()] + 1
+        return start, m.end(), _undated_day(f"XXXX-WXX-{number}", m.group("pod") or m.group("pod2"))
     pub = r.published
     wd = WEEKDAYS[wd_text.lower()]
     back = (pub.weekday() - wd) % 7
@@ -951,6 +956,13 @@ def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | Non
     else:
         day = pub - dt.timedelta(days=back)
     return start, m.end(), _part_of_day(day, m.group("pod") or m.group("pod2"), True)
+
+
+def _undated_day(timex: str, part: str | None) -> DateValue:
+    """A day no publication date places ("on Tuesday night", "yesterday" in an undated text): no interval,
+    but the TimeML value that names it ("XXXX-WXX-2TNI", "XXXX-XX-XX")."""
+    code = f"T{DAY_PARTS[part.lower()][0]}" if part else ""
+    return DateValue(None, None, "time" if part else "day", False, True, timex + code)
 
 
 def _part_of_day(day: dt.date, word: str | None, relative: bool) -> DateValue:
@@ -1940,6 +1952,30 @@ def _day_hours(found: list[tuple[int, int, DateValue]], text: str) -> list[tuple
     return out
 
 
+# A joined expression that ends with its day, not its clock ("10:42 a.m. EDT Friday", "3 p.m. on March 7").
+_DAY_LAST = re.compile(rf"(?:{WEEKDAY}|{MONTH}{SP}{DAY}{ORD}|{DAY}{ORD}{SP}{MONTH})\Z", re.IGNORECASE)
+
+
+def _same_moment(
+    first: DateValue, second: DateValue, text: str, first_span: tuple[int, int], second_span: tuple[int, int]
+) -> DateValue:
+    """``second``, the same moment as ``first`` on another clock, moved to the day it falls on there
+    ("9:15 p.m. EDT Tuesday (0115 GMT)" is 01:15 on Wednesday); unchanged when a zone is not known or the
+    two clocks are not one moment."""
+    if not (_is_clock(first) and _is_clock(second) and first.start and second.start):
+        return second
+    zones = zone_after(text, *first_span, first.start), zone_after(text, *second_span, second.start)
+    if zones[0] is None or zones[1] is None or zones[0][1] is None or zones[1][1] is None:
+        return second
+    try:
+        there = dt.datetime.fromisoformat(first.start[:16]) + dt.timedelta(minutes=zones[1][1] - zones[0][1])
+    except ValueError:
+        return second
+    if there.strftime("%H:%M") != second.start[11:16]:
+        return second
+    return _on_day(second, there.date().isoformat())
+
+
 def _merge_times(found: list[tuple[int, int, DateValue]], text: str) -> list[tuple[int, int, DateValue]]:
     merged: list[tuple[int, int, DateValue]] = []
     joined = False  # the last item is already a merge: never chain a third expression onto it
@@ -1949,6 +1985,13 @@ def _merge_times(found: list[tuple[int, int, DateValue]], text: str) -> list[tup
         if merged and merged[-1][2].granularity == "time" and v.granularity == "time":
             ps, pe, pv = merged[-1]
             close = _CLOSE_PAREN.match(text, e)
+            if close is not None and _OPEN_PAREN.fullmatch(text, pe, s) and joined and _DAY_LAST.search(text, ps, pe):
+                # "10:42 a.m. EDT Friday (1442 GMT)": the clock and day are one expression already, the
+                # converted clock another (never a third joined on), on the day its instant falls. After the
+                # clock itself it is still one moment on two clocks: "Tuesday at 07:37 UTC (3:37 EDT)".
+                merged.append((s, e, _same_moment(pv, v, text, (ps, pe), (s, e))))
+                joined = False
+                continue
             if close is not None and _OPEN_PAREN.fullmatch(text, pe, s):
                 # "1052 GMT (1852 HKT)", "3 p.m. (1200 GMT)": one moment on two clocks, one expression. Its
                 # value is the first clock (as TimeML writes it); its instant, when only the second states a

@@ -97,7 +97,7 @@ from consistency.extract._figure_words import fraction_after, parse_number_words
 from consistency.model import Extraction, Quantity
 from consistency.text import STOPWORDS, trie_pattern
 
-__all__ = ["extract_figures", "same_dimension", "to_base"]
+__all__ = ["extract_figures", "refers_back", "same_dimension", "to_base"]
 
 # Horizontal white space: blanked boilerplate is spaces, so it reads as ordinary white space; a
 # newline still separates (a headline number never joins the unit on the next line).
@@ -235,7 +235,14 @@ _HEDGED_HALF = re.compile(r"(?:(?<=than[^\S\n])|(?<=nearly[^\S\n])|(?<=almost[^\
 # "of": "4 over 12 months" is a period, "3 over 5 rivals" a win.
 _RATIO = re.compile(rf"{_H}{{1,3}}(?P<w>in|out{_H}{{1,3}}of|over){_H}{{1,3}}(?=\w)", re.IGNORECASE)
 _MIXED_FRACTION = re.compile(rf"(?:{_H}{{1,2}}(?P<n>[1-9])/(?P<d>[2-9]|1[0-6])|(?P<u>[\u00bc-\u00be\u2150-\u215e]))(?![\w/])")
-_MINUS_BEFORE = re.compile(rf"(?:minus|negative){_H}{{1,3}}\Z", re.IGNORECASE)
+# A word after a spaced "plus" that follows a unit or currency makes it "and" ("$2.6 billion plus interest"),
+# not "or more"; after a bare count the word is what is counted ("50 plus guards": at least 50).
+_WORD_AFTER_PLUS = re.compile(rf"{_H}{{1,3}}[A-Za-z]")
+# "minus 3", but not the margin "plus or minus 2.5 points" (also "plus/minus"): a range around a value,
+# not a sign.
+_MINUS_BEFORE = re.compile(
+    rf"(?<!plus{_H}or{_H})(?<!plus/)(?<!plus-or-)(?:minus|negative){_H}{{1,3}}\Z", re.IGNORECASE
+)
 
 _DIGITS = re.compile(
     r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?(?![\d,])"  # Indian grouping: "12,34,567.89"
@@ -270,14 +277,42 @@ _BRACKETED_UNIT = re.compile(
     r"[)\]}>]",
     re.IGNORECASE,
 )
-# "degrees" is an angle only where something turns ("rotate 90 degrees", "a 180-degree turn"); elsewhere
-# it is as often a temperature, which the text leaves to its reader, so it stays without a unit.
+# "degrees" is an angle only where something turns ("rotate 90 degrees", "a 180-degree turn"), a temperature
+# where weather or heat words are near it (``_temperature_near``); elsewhere it stays without a unit.
 _DEGREES_AFTER = re.compile(rf"(?:{_H}{{1,3}}|-)degrees?(?![A-Za-z])", re.IGNORECASE)
 _TURNING_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:turn|rotat|tilt|angle|pivot|swivel|spin|veer|swung|swing|bank|incline|slope|heading|bearing)"
     r"[a-z]*(?:[^\S\n]+[a-z]+){0,2}[^\S\n]+(?:by[^\S\n]+|of[^\S\n]+|at[^\S\n]+|an?[^\S\n]+)?\Z",
     re.IGNORECASE,
 )
+# Where a bare "degrees" is a temperature: weather and heat words in its clause, before it or right after it
+# ("temperatures will fall by 8 to 10 degrees", "a high of 34 degrees", "20 degrees warmer", "a fever of 39
+# degrees"). Read in a bounded window on either side.
+_TEMPERATURE_WORDS = (
+    r"(?<![A-Za-z])(?:temperatures?|temps|thermometers?|mercury|heat(?:wave)?s?|heat[^\S\n]wave|warm(?:er|est|ing|ed|s)?"
+    r"|cool(?:er|est|ing|ed|s)?|cold(?:er|est)?|hot(?:ter|test)?|chill(?:y|ier)?|frost(?:y)?|freez(?:e|es|ing)"
+    r"|froze|fever|highs?|lows?|thaw(?:ed|ing)?|weather|forecasters?|celsius|fahrenheit)(?![A-Za-z])"
+)
+_TEMPERATURE_BEFORE = re.compile(rf"{_TEMPERATURE_WORDS}[^.;!?\n]{{0,60}}\Z", re.IGNORECASE)
+_TEMPERATURE_AFTER = re.compile(rf"[^\S\n]{{0,3}}(?:[^\W\d]+[^\S\n]{{1,3}}){{0,2}}{_TEMPERATURE_WORDS}", re.IGNORECASE)
+_FAHRENHEIT_NEAR = re.compile(r"fahrenheit|°[^\S\n]?F\b|\d[^\S\n]?F\b", re.IGNORECASE)
+_TEMPERATURE_REACH = 80
+_SCALE_REACH = 400
+
+
+def _temperature_near(text: str, start: int, end: int) -> bool:
+    return bool(
+        _TEMPERATURE_BEFORE.search(text, max(0, start - _TEMPERATURE_REACH), start)
+        or _TEMPERATURE_AFTER.match(text, end, min(len(text), end + 40))
+    )
+
+
+def _temperature_scale(text: str, start: int, end: int) -> str:
+    """Celsius, the scale of most news, unless the text near the figure names Fahrenheit ("95F", "°F")."""
+    window = _FAHRENHEIT_NEAR.search(text, max(0, start - _SCALE_REACH), min(len(text), end + _SCALE_REACH))
+    return "fahrenheit" if window else "celsius"
+
+
 _TURNS_AFTER = re.compile(rf"{_H}{{1,3}}turns?(?![A-Za-z])", re.IGNORECASE)
 _TURNING_AFTER = re.compile(rf"{_H}{{1,3}}(?:turn|angle|tilt|rotation|arc|bend|view|swing|shift|reversal)",
                             re.IGNORECASE)
@@ -381,8 +416,13 @@ _CASUALTY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "the two countries", "these three men": a small number in words after a definite determiner
-# refers back to things the text has named; it is not a count to compare across outlets.
+# refers back to things the text has named. It is a count as written (TimeML's and Recognizers' view), but
+# not one to compare across outlets: ``refers_back`` tells the engine to leave it out of the claims.
 _DEFINITE_BEFORE = frozenset(("the", "these", "those"))
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\S\n]{1,3}\Z")
+# "between the two companies", "among the three parties": the group named before, taken as a whole (a
+# reciprocal relation), no count stated; the figure extractor leaves it out.
+_GROUP_BEFORE = re.compile(r"\b(?:between|among|amongst)[^\S\n]{1,3}(?:the|these|those)[^\S\n]{1,3}\Z", re.IGNORECASE)
 _HEDGES = frozenset(q.lower() for q in (*APPROXIMATE, *LOWER_BOUND, *UPPER_BOUND))
 _MONEY_UNITS = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
 _MONEY_VERBS = (
@@ -862,6 +902,8 @@ def _read_unit(text: str, amount: _Amount, money_context: bool) -> _Amount | Non
         or _TURNING_AFTER.match(text, degrees.end()) is not None
     ):
         return replace(amount, end=degrees.end(), unit="degree")
+    if degrees is not None and _temperature_near(text, amount.start, degrees.end()):
+        return replace(amount, end=degrees.end(), unit=_temperature_scale(text, amount.start, degrees.end()))
     post = _POSTFIX_CURRENCY.match(text, end)
     if post is not None and not amount.money_prefix:
         return replace(amount, end=post.end(), unit=POSTFIX_CURRENCY_SYMBOLS[post.group("sym")])
@@ -1568,6 +1610,19 @@ def _compound_head(text: str, pos: int) -> str | None:
     return head
 
 
+def refers_back(text: str, figure: Extraction) -> bool:
+    """ "the three judges", "these two companies": a small number in words (two to ten) after a definite
+    determiner, with no unit or hedge, names things the text has named before; a count, but no claim
+    about the world another outlet could state differently."""
+    q = figure.value
+    if not isinstance(q, Quantity) or q.unit is not None or q.qualifier or q.vague or q.low != q.high:
+        return False
+    if q.low is None or not 2 <= q.low <= 10 or not text[figure.start : figure.end].isalpha():
+        return False
+    m = _WORD_BEFORE.search(text, max(0, figure.start - 12), figure.start)
+    return m is not None and m.group(1).lower() in _DEFINITE_BEFORE
+
+
 def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
     first, currency = _read_amount(text, pos)
     if first is None:
@@ -1599,12 +1654,15 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
                     second = None  # "fell 3.2% or 120 points": the same change in two measures, no range
                 if second is not None and sep == "or" and first.scaled and second.scaled and first.scale != second.scale:
                     second = None  # "10 bln or 10 tln": two amounts of different scales, each its own
+    alone = first
     if second is not None:
         first, second = _merge_range(first, second)
     if second is not None and first.low > second.high:
         if sep_m is not None and "-" in sep_m.group("sep") or (sep_m and "–" in sep_m.group("sep")):
             return None  # "won 3-1": a score
-        second = None
+        # no range: the first number as written, without the unit or scale the second would have shared
+        # ("the forecast for 2026 to $84" is a year, then a price)
+        first, second = alone, None
     if _is_not_amount(text, first, second, qualifier, prev_word, currency):
         return None
 
@@ -1613,8 +1671,10 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
     high: float | None = second.high if second is not None else first.high
     approximate = False
     after = _QUALIFIER_AFTER.match(text, end)
-    if after is not None and (after.group("q") or "").lower() == "plus" and _NUMBER_AFTER.match(text, after.end()):
-        after = None  # "three plus four": a sum, not "at least three"
+    if after is not None and (after.group("q") or "").lower() == "plus" and (
+        _NUMBER_AFTER.match(text, after.end()) or (first.unit and _WORD_AFTER_PLUS.match(text, after.end()))
+    ):
+        after = None  # "three plus four", "$2 million plus interest": a sum, not "at least three"
     after_q = None
     if after is not None and second is None:
         after_q = (after.group("q") or after.group("h")).lower().lstrip("-")
@@ -1663,14 +1723,11 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
         return None
     if (
         first.word
-        and not first.vague
-        and not first.scaled
-        and second is None
         and unit is None
+        and second is None
         and hedge is None
-        and prev_word.lower() in _DEFINITE_BEFORE
-        and first.low is not None
         and 2 <= first.low <= 10
+        and _GROUP_BEFORE.search(text, max(0, first.start - 24), first.start)
     ):
         return None
     if counted and counted != "points" and unit is None and second is None and _DOT_THOUSANDS.fullmatch(text, first.start, first.end):

@@ -19,7 +19,7 @@ from consistency.extract._date_calendar import MONTHS, number_value
 from consistency.extract._timex import DURATION_UNITS, duration_timex
 from consistency.extract.dates import MONTH_FULL, NUM, SP, WEEKDAY, extract_dates
 from consistency.model import DateValue
-from consistency.text import FreeSpans
+from consistency.text import STOPWORDS, FreeSpans
 
 
 @dataclass(frozen=True)
@@ -93,6 +93,20 @@ _YEAR_RANGE = re.compile(
     r"(?P<sep>[^\S\n]{0,3}[-–][^\S\n]{0,3}|[^\S\n]{1,3}(?:to|and|through|until)[^\S\n]{1,3})(?P<y2>\d{2,4})$",
     re.IGNORECASE,
 )
+# An amount and what it counts just before "a year", "an hour" make it a rate's unit ("15 euros an hour",
+# "2 billion lev a year", "700 seats a week"), not a span of time: the number, then one or two words that are
+# neither prepositions ("earned 5 million in a year" is a duration) nor a scale. Right after the number
+# ("$4 a day", "$4 million a year") TimeML tags the rate as a SET (``_SET``), so that is left to it. Read
+# in a bounded window before the match.
+_RATE_BEFORE = re.compile(
+    r"(?:\d|\b(?:hundred|thousand|million|billion|trillion|dozens?|bn|mn|m|k)\b)%?"
+    r"(?P<words>(?:[^\S\n]{1,3}(?!(?:in|within|for|over|after|than|about|around|of|during|by|nearly|almost|only"
+    r"|just|under|at|on|from|to|and|or|hundred|thousand|million|billion|trillion|bn|mn)\b)[^\W\d][\w'’.-]{0,24}){1,2})"
+    r"[^\S\n]{1,3}\Z",
+    re.IGNORECASE,
+)
+_RATE_WINDOW = 48
+_AMOUNT_NEAR = re.compile(r"\d|hundred|thousand|illion|dozen|bn|mn|\b[mk]\b", re.IGNORECASE)  # a cheap first look
 _AGE_AFTER = re.compile(rf"(?:-|{SP})old\b", re.IGNORECASE)
 _AGE_TAIL = re.compile(rf"{SP}(?:old\b|(?:and|or){SP}(?:older|younger|over|under|up)\b)", re.IGNORECASE)
 
@@ -181,6 +195,13 @@ def _date_timexes(text: str, start: int, end: int, value: DateValue) -> list[Tim
     return [Timex(start, end, timex_type(value.timex, value), value.timex, value)]
 
 
+def _rate_before(text: str, start: int) -> bool:
+    """Whether an amount and what it counts end right before ``start`` (``_RATE_BEFORE``), the words between
+    no function words ("2016 is not a day" is no rate)."""
+    m = _RATE_BEFORE.search(text, max(0, start - _RATE_WINDOW), start)
+    return m is not None and not any(w.lower() in STOPWORDS for w in m.group("words").split())
+
+
 def _durations(text: str) -> list[Timex]:
     out: list[Timex] = []
     for m in _HALF_UNIT.finditer(text):  # before the rest: "half an hour" is not "an hour"
@@ -200,6 +221,13 @@ def _durations(text: str) -> list[Timex]:
             continue
         if n_text == "some" and not re.search(r"\b(?:for|within|over|after|in|took|take|takes|lasted)\s+\Z", text[max(0, m.start() - 9) : m.start()], re.IGNORECASE):
             continue  # "too much some days": which days, not how long; "for some days" is how long
+        if (
+            n_text in ("a", "an")
+            and not m.group("pl")
+            and _AMOUNT_NEAR.search(text, max(0, m.start() - _RATE_WINDOW), m.start())
+            and _rate_before(text, m.start())
+        ):
+            continue  # "15 euros an hour": a rate's unit, part of the figure
         if n_text == "a" and unit == "second":
             continue  # "a second attempt": the ordinal
         if unit == "second" and not m.group("pl") and m.group("sep") != "-" and not n_text[:1].isdigit():
@@ -236,8 +264,19 @@ _DURATION_ORDER = "YMWDHMS"  # TimeML designators, largest first (the first M is
 _JOINER = re.compile(rf"(?:,?{SP}and{SP}|,?{SP})")
 
 
-def _rank(value: str) -> int | None:
-    """Where a one-unit duration ("P2Y", "PT4M") sits in ``_DURATION_ORDER``; None for any other value."""
+_DURATION_VALUE = re.compile(r"P(?:\d+[YMWD]){0,4}(?:T(?:\d+[HMS]){1,3})?")
+_LAST_UNIT = re.compile(r"(T?)\d+(?:\.\d+)?([YMWDHS])\Z")
+
+
+def _rank(value: str, smallest: bool = False) -> int | None:
+    """Where a one-unit duration ("P2Y", "PT4M") sits in ``_DURATION_ORDER``; None for any other value.
+    ``smallest``: the rank of the smallest unit of a duration already joined ("PT2H4M": minutes), so a
+    third part can follow ("2 hours 4 minutes 11 seconds"); not after weeks, which ISO 8601 writes alone."""
+    if smallest and len(value) > 3 and "W" not in value and _DURATION_VALUE.fullmatch(value):
+        m = _LAST_UNIT.search(value)
+        if m is None:
+            return None
+        return _DURATION_ORDER.index(m.group(2), 4 if "T" in value and m.group(2) in "HMS" else 0)
     m = re.fullmatch(r"P(T?)\d+(?:\.\d+)?([YMWDHS])", value)
     if m is None:
         return None
@@ -247,7 +286,7 @@ def _rank(value: str) -> int | None:
 def _joined(first: Timex, second: Timex, text: str) -> Timex | None:
     """ "1hr 4 mins" (PT1H4M), "two years and three months" (P2Y3M): a duration whose smaller unit follows."""
     a, b = first.value or "", second.value or ""
-    ra, rb = _rank(a), _rank(b)
+    ra, rb = _rank(a, smallest=True), _rank(b)
     if ra is None or rb is None or ra >= rb or not _JOINER.fullmatch(text, first.end, second.start):
         return None
     if "X" in a + b or "." in a + b:
@@ -331,8 +370,11 @@ def _sets(text: str) -> list[Timex]:
             out.append(Timex(m.start(), m.end(), "SET", duration_timex(1, unit)))
             continue
         if m.group("per"):
-            if m.group("per").lower() == "a" and not re.search(r"(?:\d|times|once|twice)\W{0,3}$", text[max(0, m.start() - 12) : m.start()]):
-                continue  # "$5 a year", "twice a week"; not "a year" alone
+            if m.group("per").lower() == "a" and not re.search(
+                r"(?:\d|times|once|twice|\b(?:hundred|thousand|million|billion|trillion|bn|mn))\W{0,3}$",
+                text[max(0, m.start() - 12) : m.start()],
+            ):
+                continue  # "$5 a year", "$2 million a year", "twice a week"; not "a year" alone
             out.append(Timex(m.start(), m.end(), "SET", duration_timex(1, m.group("punit").lower())))
             continue
         unit = m.group("unit").lower()
