@@ -145,3 +145,19 @@ def test_no_range_shares_no_unit(text: str, expected: list[tuple[str, str | None
 def test_plus_before_the_counted_noun_is_still_or_more() -> None:
     [(span, q)] = figures("Velmora hired 80 plus stewards.")
     assert (span, q.low, q.high) == ("80 plus", 80, None)
+
+
+def test_a_rate_step_in_words_is_a_fraction_of_a_point() -> None:
+    from consistency.engine import extract_facts
+    from consistency.model import Article
+
+    def figures(text: str) -> list[tuple[str, float | None, str | None]]:
+        article = Article(id="a", path="a.md", outlet="o", body=text)
+        facts, _ = extract_facts(article)
+        return [(f.text, f.value.low, f.value.unit) for f in facts if f.kind == "figure"]  # type: ignore[union-attr]
+
+    assert figures("The Bank of Orsk raised its rate by a quarter percentage point on Monday.") == [
+        ("a quarter percentage point", 0.25, "percentage point")]
+    assert figures("Rates went up by a quarter of a percentage point.") == [
+        ("a quarter of a percentage point", 0.25, "percentage point")]
+    assert ("A quarter", 0.25, None) in figures("A quarter of the staff left.")

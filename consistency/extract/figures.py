@@ -225,6 +225,13 @@ _A_FRACTION = re.compile(
     rf"(?:(?:{_H}{{1,3}}of{_H}{{1,3}}an?)?{_H}{{1,3}}(?P<scale>thousand|million|billion|trillion)\b)?",
     re.IGNORECASE,
 )
+# A fraction of a point in words, the way rate steps are written: "a quarter percentage point", "half a
+# percentage point", "a quarter of a point", "three-quarters of a point", "quarter-point" (its unit is read after).
+_POINT_FRACTION = re.compile(
+    rf"(?:(?:an?|one){_H}{{1,3}})?(?P<f>half|quarter|three{_H}?-?{_H}?quarters)(?:{_H}{{1,3}}of)?(?:{_H}{{1,3}}an?)?"
+    rf"(?=(?:{_H}{{1,3}}|-)(?:percentage{_H}{{1,3}})?points?\b)",
+    re.IGNORECASE,
+)
 _FRACTION_END = re.compile(rf"{_H}{{1,3}}of\b|{_H}{{0,3}}(?:[^\w\s-]|\Z)", re.IGNORECASE)  # "a third of", "by a third."
 _HALF_OF = re.compile(r"half(?=[^\S\n]{1,3}of\b)", re.IGNORECASE)
 # "more than half the staff", "nearly half": a share after a hedge needs no "of" to be one.
@@ -635,6 +642,10 @@ def _read_plain_number(text: str, pos: int, in_range: bool = False) -> _Amount |
             return None
         value = _UNICODE_FRACTIONS[char]
         return _read_scale(text, _Amount(pos, pos + 1, value, value, number_end=pos + 1), attached_ok=False)
+    point = _POINT_FRACTION.match(text, pos) if not char.isdigit() else None
+    if point is not None:  # "a quarter percentage point", "half a point", "quarter-point": a step in words
+        value = {"half": 0.5, "quarter": 0.25}.get(point.group("f").lower().split()[-1], 0.75)
+        return _Amount(pos, point.end(), value, value, word=True, number_end=point.end())
     fraction = _A_FRACTION.match(text, pos) if not char.isdigit() else None
     if fraction is not None and not fraction.group("scale") and (
         not fraction.group("art") or not _FRACTION_END.match(text, fraction.end())
