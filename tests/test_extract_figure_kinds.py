@@ -160,4 +160,6 @@ def test_a_rate_step_in_words_is_a_fraction_of_a_point() -> None:
         ("a quarter percentage point", 0.25, "percentage point")]
     assert figures("Rates went up by a quarter of a percentage point.") == [
         ("a quarter of a percentage point", 0.25, "percentage point")]
+    assert figures("The bank lifted its key rate by half a percentage point.") == [
+        ("half a percentage point", 0.5, "percentage point")]
     assert ("A quarter", 0.25, None) in figures("A quarter of the staff left.")

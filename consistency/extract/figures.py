@@ -169,6 +169,7 @@ _CANDIDATE = re.compile(
     rf"|\bhalf(?={_H}{{1,3}}of\b)"  # "a third of", "half of the voters"
     rf"|(?:(?<=than{_H})|(?<=nearly{_H})|(?<=almost{_H}))half(?![A-Za-z-])"  # "more than half the staff"
     rf"|\bquarter(?={_H}{{1,3}}(?:thousand|million|billion|trillion)\b)"  # "quarter million"
+    rf"|\b(?:half|quarter)(?=(?:{_H}{{1,3}}of)?(?:{_H}{{1,3}}an?)?(?:{_H}{{1,3}}|-)(?:percentage{_H}{{1,3}})?points?\b)"  # "half a point"
     r"|[\u00bc-\u00be\u2150-\u215e]",  # "½", "¾"
     re.IGNORECASE,
 )
