@@ -53,6 +53,7 @@ _PROJECTION_MAY = frozenset("rise reach climb increase top exceed grow cost tota
 # Not "first" ("the first quake" counts happenings) nor "preliminary" (the figure as it now stands).
 _PREVIOUS = frozenset("earlier previously initially originally".split())
 _CHANGE_TO = frozenset("rose risen climbed jumped increased grew revised raised lowered fell dropped up down".split())
+_CHANGE_NOUNS = frozenset("increase rise hike cut drop fall decline reduction jump gain".split())
 _CLAUSE_BREAK = frozenset({";", ":"})
 _LEVEL_VERBS = frozenset("reached stands stood hit topped reaches".split())
 SUBJECT_REACH = 25  # words back to the subject of "has risen to 31"
@@ -1291,8 +1292,8 @@ def _figure_role(
     ) or ("had" in near_left and "put" in near_left):
         return "previous"
     # "rose from 5 to 8", "up from 5": the 5 is what it was.
-    if near_left[:1] == ["from"] and (right[:1] == ["to"] or any(w in _CHANGE_TO for w in near_left[1:4])):
-        return "previous"
+    if near_left[:1] == ["from"] and (right[:1] == ["to"] or any(w in _CHANGE_TO or w in _CHANGE_NOUNS for w in near_left[1:4])):
+        return "previous"  # (also after the step's noun: "the increase, from 4.00%, was expected")
     if _historical_year(fact, view, article, years_after=years_after) is not None:
         return "historical"
     return "current"

@@ -321,6 +321,10 @@ def test_items_stolen_are_one_haul_by_the_kind_of_thing_taken() -> None:
     assert cars.key != paintings.key
 
 
+def test_from_after_the_step_noun_is_the_previous_level() -> None:
+    assert frame_of("The increase, from 3.50%, was expected by most economists.", "3.50%").role == "previous"
+
+
 def test_a_relative_clause_after_a_date_does_not_date_its_own_verb() -> None:
     # The scooter "was later found": the date is the break-in's (the article's robbery), not a find's.
     text = ("# Thieves raid jeweller in Oskarby\n\nPolice said the men smashed a window at 4:30 a.m. and fled on a "
