@@ -163,3 +163,13 @@ def test_a_rate_step_in_words_is_a_fraction_of_a_point() -> None:
     assert figures("The bank lifted its key rate by half a percentage point.") == [
         ("half a percentage point", 0.5, "percentage point")]
     assert ("A quarter", 0.25, None) in figures("A quarter of the staff left.")
+
+
+def test_a_time_in_hours_minutes_and_seconds_is_one_figure() -> None:
+    from consistency.engine import extract_facts
+    from consistency.model import Article
+
+    article = Article(id="a", path="a.md", outlet="o", body="Kemboi won in 2 hours 6 minutes 30 seconds; the flight took 3 hours 20 minutes.")
+    facts, _ = extract_facts(article)
+    found = {f.text: round(f.value.low, 4) for f in facts if f.kind == "figure"}  # type: ignore[union-attr]
+    assert found == {"2 hours 6 minutes 30 seconds": round(2 + 6 / 60 + 30 / 3600, 4), "3 hours 20 minutes": round(3 + 20 / 60, 4)}

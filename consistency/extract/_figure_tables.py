@@ -298,6 +298,9 @@ COMPOUND_UNITS: dict[str, tuple[tuple[str, ...], float, int]] = {
     "USD": (("cents", "cent"), 0.01, 100),
     "EUR": (("cents", "cent"), 0.01, 100),
     "GBP": (("pence", "p"), 0.01, 100),
+    # "2 hours 4 minutes 38 seconds": a race time, one figure (the seconds are a third part, figures._second_part)
+    "h": (("minutes", "minute", "mins", "min"), 1 / 60, 60),
+    "min": (("seconds", "second", "secs", "sec"), 1 / 60, 60),
 }
 
 # Time words. A figure followed by one is not an ordinary count ("3.2% year on year", "two weeks ago"):

@@ -1033,7 +1033,13 @@ def _second_part(text: str, amount: _Amount) -> _Amount:
     if unit_m.group().strip().lower() in ("in", "p") and _DETERMINER_AFTER.match(text, unit_m.end()):
         return amount  # "5 ft 2 in the shed": "in" is the preposition
     value = amount.low + part.low * factor
-    return replace(amount, low=value, high=value, end=unit_m.end())
+    joined = replace(amount, low=value, high=value, end=unit_m.end())
+    if amount.unit == "h" and part.low == int(part.low):  # and its seconds: "2 hours 4 minutes 38 seconds"
+        seconds = _second_part(text, replace(joined, low=part.low, high=part.low, unit="min"))
+        if seconds.end > joined.end:
+            value += (seconds.low - part.low) / 60
+            joined = replace(joined, low=value, high=value, end=seconds.end)
+    return joined
 
 
 # "half past seven", "ten past 9 in the morning", "a quarter to eight", "20 minutes past eight": a clock
@@ -1557,6 +1563,11 @@ def _duration_at(
         if half is not None:
             low = high = low + 0.5
             stop = half.end()
+        elif unit in COMPOUND_UNITS and factor == 1 and low.is_integer():
+            # "2 hours 4 minutes 38 seconds", "4 minutes 12 seconds": one time, in the larger unit
+            parts = _second_part(text, _Amount(pos, stop, low, high, unit=unit, number_end=stop))
+            low = high = parts.low
+            stop = parts.end
     if hedge is not None and hedge.lower() == "between":
         hedge = None
     if hedge is None and not ranged:
