@@ -8,25 +8,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from consistency.engine import extract_facts
-from consistency.frames import frame_facts
-from consistency.model import Article, Fact, Frame
+from consistency.model import Fact, Frame
+from tests import framing
 
 PUBLISHED = dt.date(2031, 3, 5)  # a Wednesday
 
 
 def framed(text: str, published: dt.date | None = PUBLISHED, article_id: str = "a1") -> list[Fact]:
-    article = Article(id=article_id, path=f"{article_id}.txt", outlet="Harrow Gazette", body=text, published=published)
-    facts, _ = extract_facts(article)
-    return frame_facts(article, facts)
+    return framing.framed(text, published, article_id)
 
 
 def frame_of(text: str, fact_text: str, published: dt.date | None = PUBLISHED) -> Frame:
     """The frame of the one fact whose text is exactly ``fact_text``."""
-    facts = [f for f in framed(text, published) if f.text == fact_text]
-    assert len(facts) == 1, [(f.kind, f.text) for f in framed(text, published)]
-    assert facts[0].frame is not None
-    return facts[0].frame
+    return framing.frame_of(text, fact_text, published)
 
 
 # --- figures ---------------------------------------------------------------------------------------

@@ -11,24 +11,18 @@ import datetime as dt
 import pytest
 
 from consistency.checks.comparisons import rounding_interval
-from consistency.engine import extract_facts
-from consistency.frames import frame_facts
-from consistency.model import Article, Fact, Frame
+from consistency.model import Fact, Frame
+from tests import framing
 
 PUBLISHED = dt.date(2031, 3, 8)  # a Saturday
 
 
 def framed(text: str) -> list[Fact]:
-    article = Article(id="a1", path="a1.txt", outlet="Harrow Gazette", body=text, published=PUBLISHED)
-    facts, _ = extract_facts(article)
-    return frame_facts(article, facts)
+    return framing.framed(text, PUBLISHED, outlet="Harrow Gazette")
 
 
 def frame_of(text: str, fact_text: str) -> Frame:
-    facts = [f for f in framed(text) if f.text == fact_text]
-    assert len(facts) == 1, [(f.kind, f.text) for f in framed(text)]
-    assert facts[0].frame is not None
-    return facts[0].frame
+    return framing.frame_of(text, fact_text, PUBLISHED)
 
 
 @pytest.mark.parametrize(

@@ -7,28 +7,22 @@ from __future__ import annotations
 
 import datetime as dt
 
-from consistency.engine import extract_facts
-from consistency.frames import frame_facts
 from consistency.group import _idiom_words, _told_kinds, _told_of
 from consistency.model import Article, Fact, Frame
 from consistency.stages import load_stages
 from consistency.text import words
 from consistency.vocabulary import load_vocabulary
+from tests import framing
 
 PUBLISHED = dt.date(2041, 5, 13)  # a Monday
 
 
 def framed(text: str) -> list[Fact]:
-    article = Article(id="a1", path="a1.txt", outlet="Tolvey Courier", body=text, published=PUBLISHED)
-    facts, _ = extract_facts(article)
-    return frame_facts(article, facts)
+    return framing.framed(text, PUBLISHED, outlet="Tolvey Courier")
 
 
 def frame_of(text: str, fact_text: str) -> Frame:
-    facts = [f for f in framed(text) if f.text == fact_text]
-    assert len(facts) == 1, [(f.kind, f.text) for f in framed(text)]
-    assert facts[0].frame is not None
-    return facts[0].frame
+    return framing.frame_of(text, fact_text, PUBLISHED)
 
 
 # --- a verb idiom is no happening of the noun's kind -------------------------------------------------
