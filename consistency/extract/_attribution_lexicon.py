@@ -365,6 +365,7 @@ DOCUMENT_NOUNS = _words(
     investigation audit review records filing lawsuit complaint bill ruling footage video post
     tweet blog findings paper slide slides chart charts graph map transcript presentation graphic table
     photo photos image images average averages tally count analyses message messages email emails
+    copy copies draft drafts communique
     database databases ad ads advertisement advertisements commercial
     """
 )
@@ -576,7 +577,7 @@ RELAY_NOUNS = _words("sources source officials insiders aides staffers advisers 
 
 # Words that open a postmodifier after a source noun: "officials in Velmora", "a poll released
 # Friday", "a study that appeared in ...".
-PARTICIPLE_OPENERS = _words("released published conducted commissioned issued taken carried obtained filed posted")
+PARTICIPLE_OPENERS = _words("released published conducted commissioned issued taken carried obtained filed posted seen reviewed leaked")
 # Participles that add a statement only when one follows ("adding that ..."), not an object
 # ("adding levity", "by adding a few communities").
 OBJECT_PARTICIPLES = _words("adding")
