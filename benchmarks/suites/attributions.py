@@ -64,9 +64,10 @@ def system_relations(
     text: str, found: list[Any], sentences: list[Interval], *, phrases: bool = False
 ) -> list[tuple[Interval | None, Interval, Interval | None]]:
     """(source span, cue span, content span) for each extraction, as described in the module doc.
-    ``phrases``: the source noun phrase alone, as our own set's guidelines mark it ("His lawyer,
-    Ana Brask"), instead of PolNeAR's extent ("His lawyer, Ana Brask,")."""
-    from consistency.extract.attributions import source_phrase_end
+    ``phrases``: the source noun phrase and the attributing predicate alone, as our own set's
+    guidelines mark them ("His lawyer, Ana Brask", "said"), instead of PolNeAR's extents ("His
+    lawyer, Ana Brask,", "said in an interview")."""
+    from consistency.extract.attributions import cue_predicate_end, source_phrase_end
 
     relations = []
     for e in found:
@@ -86,6 +87,8 @@ def system_relations(
         # "said in an interview", "pointed out"), else the cue word located in the phrase.
         cue = (e.cue_start, e.cue_end) if getattr(e, "cue_end", 0) > getattr(e, "cue_start", 0) else None
         cue = cue or _locate(text, getattr(value, "cue", ""), e.start, e.end) or (e.start, e.end)
+        if phrases:
+            cue = (cue[0], cue_predicate_end(text, *cue))
         if getattr(e, "content_end", 0) > getattr(e, "content_start", 0):
             content: Interval | None = (e.content_start, e.content_end)  # the extractor's own reading
         else:
@@ -269,7 +272,7 @@ def _own_doc(text: OwnText) -> BratDoc:
 def own_rows(texts: list[OwnText] | None = None) -> list[Row]:
     """Our invented texts (``benchmarks/own/extractors.yaml``), scored as PolNeAR is (``score_split``):
     source and cue spans, exact and overlapping, read as the set's guidelines mark them (the source
-    noun phrase, ``phrases``)."""
+    noun phrase and the predicate, ``phrases``)."""
     texts = load_own() if texts is None else texts
     totals = score_split([_own_doc(t) for t in texts], {t.id: t.published or "" for t in texts}, phrases=True)
     scope = f" ({len(texts)} texts)"

@@ -44,7 +44,7 @@ written ends), ``_attribution_lines`` (transcript, "Source:" and dash-speaker li
 ``_attribution_nesting`` (attributions inside another's content), ``_attribution_resolve``
 (quotation followers, references, the outlet's own name, content spans),
 ``_attribution_content`` (where the content lies), ``_attribution_found`` (the records),
-``_attribution_extent`` (the source noun phrase inside the span as written),
+``_attribution_extent`` (the source noun phrase and the predicate inside the spans as written),
 ``_attribution_learned`` with ``attribution_model.json`` (a learned cue model for the long tail,
 asked for as the kind "learned") and ``_attribution_lexicon`` with ``attribution_verbs.yaml``
 (the words).
@@ -99,7 +99,7 @@ from consistency.extract._attribution_conditions import (
     _title_case,
 )
 from consistency.extract._attribution_content import _trim as _trim_content
-from consistency.extract._attribution_extent import source_phrase_end
+from consistency.extract._attribution_extent import cue_predicate_end, source_phrase_end
 from consistency.extract._attribution_fixed import FixedPhrases
 from consistency.extract._attribution_found import AttributionMatch, _Chain, _finish, _Found
 from consistency.extract._attribution_learned import active_model, learned_matches
@@ -147,7 +147,7 @@ from consistency.model import Attribution, Extraction
 from consistency.text import split_sentences, trie_pattern
 
 __all__ = [
-    "ALL_KINDS", "STATEMENTS", "AttributionMatch", "extract_attributions", "find_attributions",
+    "ALL_KINDS", "STATEMENTS", "AttributionMatch", "cue_predicate_end", "extract_attributions", "find_attributions",
     "is_same_outlet", "normalize_source", "source_phrase_end",
 ]
 
