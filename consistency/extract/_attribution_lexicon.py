@@ -95,6 +95,10 @@ PASSIVE_PARTICIPLES = frozenset(
     for base in STATEMENT_BASES | STANCE_BASES | frozenset(_VERBS["belief"]) | frozenset(_VERBS["knowing"])
     | frozenset(_VERBS["construal"])
 ) | frozenset({"expected", "intended", "believed", "thought", "feared"})
+# Save the participles of estimating, counting and calculating: "the damage is estimated at 3 million",
+# "was put at 40", "than first estimated" measure an amount, nobody's view of a claim (PolNeAR's tuning
+# split marks none of them without an agent).
+PASSIVE_PARTICIPLES -= frozenset({"estimated", "calculated", "tallied", "counted", "projected"})
 # Verbs of wanting, planning and committing to an act ("wants to", "refused to", "is planning to"):
 # cues of the separate kind "intention", before an infinitive only. Finite forms; the -ing form
 # counts after a form of "be" ("is seeking to").
