@@ -1,5 +1,6 @@
-"""Words that look like cues but attribute nothing (consistency/extract/_attribution_lexicon.py):
-an amount estimated with no one estimating it.
+"""Words that look like cues but attribute nothing (consistency/extract/attributions.py,
+_attribution_lexicon.py): an amount estimated with no one estimating it, and an "in" that opens no
+document ("voters in Norland go to the polls").
 
 Sentences and names are invented.
 """
@@ -36,3 +37,32 @@ def test_an_estimate_with_its_author_still_credits_the_author() -> None:
 
 def test_an_unsourced_view_is_still_one() -> None:
     assert cues("The mayor is widely seen as the favourite.") == ["is widely seen as"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Voters in Norland go to the polls on Sunday.",
+        "Turnout was high in an election that polls had called close.",
+        "Residents in the valley went to the polls early.",
+    ],
+)
+def test_an_in_that_opens_no_document_is_no_cue(text: str) -> None:
+    assert "in" not in [c.lower() for c in cues(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the latest Halvik Post poll, Brask gained two points.",
+        "Brask gained in two polls of likely voters.",
+    ],
+)
+def test_a_poll_after_in_is_still_the_source(text: str) -> None:
+    assert "in" in [c.lower() for c in cues(text)]
+
+
+def test_polls_inside_a_relative_clause_are_the_source_of_their_own_verb() -> None:
+    text = "Voters go to the polls on Sunday in an election that polls suggest will go to a runoff."
+    found = find_attributions(text, split_sentences(text), kinds=ALL_KINDS)
+    assert [(text[m.source_start : m.source_end], text[m.cue_start : m.cue_end]) for m in found] == [("polls", "suggest")]

@@ -1177,6 +1177,13 @@ def _nominal(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     return _finish(chain, cue, phrase, i + 1)
 
 
+# Words that never stand inside the noun phrase of a document before its head noun: "to" or a
+# relative word opens another phrase or a clause.
+_OUTSIDE_A_NOUN_PHRASE = frozenset(
+    "to that which who whose where when".split()
+)
+
+
 def _in_document(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     """ "In this poll, Brasko rose a point", "gained in two polls of likely voters": the poll or
     survey a finding is reported in is its source; the phrase runs to the next punctuation."""
@@ -1188,8 +1195,8 @@ def _in_document(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | No
         if t.low in lex.IN_DOCUMENTS and not t.cap:
             head = m
             break
-        if t.low in lex.SPEECH_VERBS or t.low in _AUX_NEXT:
-            return None
+        if t.low in lex.SPEECH_VERBS or t.low in _AUX_NEXT or t.low in _OUTSIDE_A_NOUN_PHRASE:
+            return None  # "voters in Norland go to the polls", "in an election that polls suggest": no document after "in"
     if head < 0:
         return None
     end = head + 1
