@@ -1343,7 +1343,7 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
     if lw.endswith("ed") and prev is not None and prev.low in lex.DOCUMENT_NOUNS and lw in lex.PARTICIPLE_OPENERS:
         return None  # "a message posted Friday": a participle after its document, no speaker
     catenative = _catenative_start(toks, i)
-    if (lw in lex.BASE_FORMS or intention and lw in lex.OTHER_BASES) and catenative < 0 and not _governs_base_form(prev) and not _coordinated_subject_before(toks, i):
+    if (lw in lex.BASE_FORMS or intention and lw in lex.OTHER_BASES) and catenative < 0 and not _governs_base_form(prev) and not _coordinated_subject_before(toks, i) and not _apposed_subject_governs(toks, i):
         return None  # "help the mayor maintain order", "make him testify": no subject of its own
     if nxt_tok is not None and nxt_tok.low == "by" and lw not in lex.SPEECH_BY and not (
         i + 2 < len(toks) and toks[i + 2].low.endswith("ing") and not toks[i + 2].cap  # "responded by pointing to"
@@ -1628,6 +1628,21 @@ def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase
         if not t.word and t.text not in (".", "'", "’", "-", "/", "&", "("):
             return None
     return None
+
+
+def _apposed_subject_governs(toks: list[_Tok], i: int) -> bool:
+    """ "Opponents, led by the group Save Oskarby, argue": a base-form cue after the comma that closes
+    an aside, whose opening comma follows a subject that governs it (a plural or a source noun). The
+    aside holds words only (no quotation, no clause punctuation) and no verb of saying of its own."""
+    if i < 4 or toks[i - 1].text != ",":
+        return False
+    for c in range(i - 2, max(i - 20, 0), -1):
+        t = toks[c]
+        if t.text == ",":
+            return c < i - 2 and _governs_base_form(toks[c - 1]) and not any(_speaks_at(toks, m) for m in range(c + 1, i - 1))
+        if not t.word and t.text not in (".", "'", "’", "-", "&"):
+            return False
+    return False
 
 
 def _speaks_at(toks: list[_Tok], m: int) -> bool:
