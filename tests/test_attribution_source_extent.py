@@ -41,3 +41,17 @@ def test_a_document_without_an_agent_keeps_its_plain_extent() -> None:
     # a named author is the document's date, not more of the source.
     text = "The ruling party leads with 31%, according to a survey by the Marel Institute, which polled 900 voters."
     assert "a survey by the Marel Institute" in sources(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "display"),
+    [
+        ("A team led by Dr. Ines Roth found that the star had two planets.", "A team led by Dr. Ines Roth", "Ines Roth"),
+        ("Researchers led by Ines Roth said the star had two planets.", "Researchers led by Ines Roth", "Ines Roth"),
+        ("A group headed by former mayor Ole Brun said the plan was flawed.",
+         "A group headed by former mayor Ole Brun", "Ole Brun"),
+    ],
+)
+def test_a_group_led_by_someone_is_the_source_and_its_leader_speaks_for_it(text: str, source: str, display: str) -> None:
+    found = find_attributions(text, split_sentences(text), kinds=ALL_KINDS)
+    assert [(text[m.source_start : m.source_end], m.value.source) for m in found] == [(source, display)]

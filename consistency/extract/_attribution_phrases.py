@@ -490,7 +490,8 @@ def _postmodified_subject(text: str, toks: list[_Tok], end: int) -> tuple[_Phras
         if t.low in _SCAN_STOPS or t.low in lex.SPEECH_VERBS or t.low in lex.CUE_PREFIX:
             return None  # "a reporter ... spotted Stein and reported": another clause
         opener = toks[h + 1].low
-        if (t.cap and not t.first) or not _is_source_noun(t.low) or opener not in lex.POSTMODIFIER_OPENERS:
+        led = opener in _LEADING and h + 2 < end and toks[h + 2].low == "by"  # "a team led by Dr. Roth"
+        if (t.cap and not t.first) or not _is_source_noun(t.low) or opener not in lex.POSTMODIFIER_OPENERS and not led:
             continue
         if opener in lex.RELATIVE_OPENERS and h + 3 > end - 1:
             continue  # "a company that had declared": the cue is the relative clause's own verb
@@ -502,7 +503,7 @@ def _postmodified_subject(text: str, toks: list[_Tok], end: int) -> tuple[_Phras
         if head.first > 0 and toks[head.first - 1].text not in _SUBJECT_OPENERS and toks[head.first - 1].low not in ("and", "but", "that"):
             continue
         parts = head.parts
-        if t.low in lex.DOCUMENT_NOUNS:
+        if t.low in lex.DOCUMENT_NOUNS or led:
             inner = _phrase_before(text, toks, end)
             if inner is not None and inner.parts[0].named and toks[inner.first - 1].low in ("by", "from", "in"):
                 parts = inner.parts
@@ -510,6 +511,9 @@ def _postmodified_subject(text: str, toks: list[_Tok], end: int) -> tuple[_Phras
     return None
 
 
+# Participles of leading before "by": the group's leader named after them speaks for it ("a team led by
+# Dr. Roth found", "a group headed by Ole Brun said").
+_LEADING = frozenset({"led", "headed", "chaired", "co-led"})
 _SCAN_STOPS = frozenset({"and", "but", "or", "did", "does", "do", "not"}) | _AUX_NEXT
 _SUBJECT_OPENERS = frozenset({",", ";", ":", "\"", "“", "”", "—", "–", "(", "«", "»"})
 
