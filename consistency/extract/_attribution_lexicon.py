@@ -239,6 +239,16 @@ CLAUSE_VERBS = _words("believe know knows knew hope hopes hoped fear fears feare
 # The belief verbs of the YAML file want more: "that" or a clause with its own verb ("felt it was
 # late"), since a pronoun alone is their object ("residents felt it").
 BELIEF_VERBS = _BELIEF_FINITE
+# Outcomes an expectation forecasts, as the object of "expect" ("analysts had expected a smaller
+# loss", "the company expects growth of 2%"): a forecast, unlike "expects a reply" or "expected the
+# minister", which await something.
+FORECAST_NOUNS = _words(
+    """
+    rise rises fall falls increase increases decrease decreases decline declines drop drops cut cuts hike hikes
+    gain gains loss losses profit profits growth slowdown recession deficit surplus rebound recovery
+    contraction expansion jump slump surge dip reduction reductions shortfall inflation deflation
+    """
+)
 
 # Verbs that still credit a speaker before them when "by" follows ("was reported by" is a preposed cue).
 SPEECH_BY = _words("reported announced stated cited quoted")

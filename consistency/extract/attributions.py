@@ -1302,7 +1302,10 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
             return None  # "spoke for an hour"; "spoke emotionally of the flood" is a statement
     if lw in lex.CLAUSE_VERBS and not intention and (
         nxt_tok is None or not (_states_after(lw, nxt_tok) or lw != "states" and _clause_follows(toks, i + 1))
-    ) and not (lw.startswith("expect") and _object_then_infinitive(toks, i + 1)):
+    ) and not (lw.startswith("expect") and (
+        _object_then_infinitive(toks, i + 1) or _forecast_after(toks, i + 1)
+        or nxt_tok is not None and nxt_tok.text in ("\"", "“")  # 'expects "another difficult year"'
+    )):
         return None  # "expects a reply", "knows the city": no statement follows
     if lw in lex.BELIEF_VERBS and not intention and not (_that_or_pronoun_clause(toks, i + 1) or _clause_follows(toks, i + 1)):
         return None  # "residents felt it, too", "understood the rules": a clause must follow
@@ -1984,6 +1987,18 @@ def _object_then_infinitive(toks: list[_Tok], k: int) -> bool:
         if t.low == "to":
             return toks[m + 1].word and not toks[m + 1].cap and not toks[m + 1].low[:1].isdigit()
         if not t.word and t.text not in ("'", "’", "-") or t.low in lex.CLAUSE_WORDS:
+            return False
+    return False
+
+
+def _forecast_after(toks: list[_Tok], k: int) -> bool:
+    """ "had expected a smaller loss", "expects growth of 2%", "expected a 0.25-point cut": an object
+    of at most four words headed by an outcome that can be forecast (``FORECAST_NOUNS``)."""
+    for m in range(k, min(k + 4, len(toks))):
+        t = toks[m]
+        if t.low in lex.FORECAST_NOUNS and not t.cap:
+            return True
+        if not t.word and t.text not in ("-", "%", ".") or t.low in lex.CLAUSE_WORDS or t.low in ("to", "that"):
             return False
     return False
 
