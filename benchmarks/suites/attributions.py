@@ -97,6 +97,10 @@ def system_relations(
             sides = [s for s in (before, after) if s]
             content = max(sides, key=lambda s: s[1] - s[0]) if sides else None
         relations.append((source, cue, content))
+        for link_start, link_end, link_cue_start, link_cue_end in getattr(e, "links", ()):
+            # "..., citing two officials": a relay link is an attribution of its own (its source, its
+            # cue, the same content), as PolNeAR and our own guidelines count it
+            relations.append((_trim(text, link_start, link_end), (link_cue_start, link_cue_end), content))
     return relations
 
 

@@ -938,7 +938,10 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
             if cited is None or not _names_a_source(toks, cited):
                 found = _participle(text, toks, i, out)  # "..., citing a threat to health": a reason given
             elif out and out[-1].end <= t.start:
-                out[-1] = dataclasses.replace(out[-1], parts=out[-1].parts + cited.parts, end=cited.end)
+                out[-1] = dataclasses.replace(
+                    out[-1], parts=out[-1].parts + cited.parts, end=cited.end,
+                    links=(*out[-1].links, (cited.start, cited.end, t.start, t.end)),
+                )
                 used_until = cited.last  # "..., citing two officials": the statement's sources
                 continue
         if found is None and t.low in lex.WITNESS_VERBS:
