@@ -198,7 +198,8 @@ def _event_source_keys(facts: Iterable[Fact]) -> dict[str, str]:
     """Each named source key of an event -> the person or body it stands for: the key without the
     titles before a name ("fire chief odile marchetti" -> "odile marchetti"), and a bare surname the
     one fuller name of the event ending in it ("chief marchetti" -> "odile marchetti"; with two
-    people of that surname it stays itself)."""
+    people of that surname it stays itself), and a name that holds another name of the event its
+    body ("ruth okonjo of brantley securities" -> "brantley securities")."""
     keys = {k for f in facts if (k := _credited_key(f)) is not None}
     bare = {key: untitled_key(key) for key in keys}
     by_last: dict[str, set[str]] = defaultdict(set)
@@ -210,6 +211,17 @@ def _event_source_keys(facts: Iterable[Fact]) -> dict[str, str]:
     for key, name in bare.items():
         owners = by_last.get(name, set()) if " " not in name else set()
         out[key] = next(iter(owners)) if len(owners) == 1 else name
+    # "analyst ruth okonjo of brantley securities" names the firm the other outlets credit: a name of
+    # two words or more of the event inside a longer one is the body its speaker belongs to.
+    names = set(out.values())
+    for key, name in out.items():
+        words = name.split()
+        inner = [
+            " ".join(words[a:b]) for a in range(len(words)) for b in range(len(words), a + 1, -1)
+            if b - a < len(words) and " ".join(words[a:b]) in names
+        ]
+        if inner:
+            out[key] = max(inner, key=len)
     return out
 
 

@@ -114,3 +114,19 @@ def test_a_name_spelled_without_its_accent_is_a_naming_difference() -> None:
         "Mayor Hedda Lindgrén said the old dams along the river had held through the night.",
         "Mayor Hedda Lindgren said every school in the valley would stay closed until Monday.",
     ) == ["compatible"]
+
+
+def test_a_speaker_named_with_the_firm_another_outlet_credits_shares_its_slot() -> None:
+    slots = attribution_slots(
+        "Analyst Per Dahl of Halden Securities said the flood would cost insurers 40 million crowns.",
+        "Halden Securities said most of the damaged homes in Oskarby were insured.",
+    )
+    assert {"a0", "a1"} in slots
+
+
+def test_two_people_of_one_firm_stay_apart_without_the_firm_itself() -> None:
+    slots = attribution_slots(
+        "Analyst Per Dahl of Halden Securities said the flood would cost insurers 40 million crowns.",
+        "Analyst Eva Lund of Halden Securities said most of the damaged homes in Oskarby were insured.",
+    )
+    assert {"a0", "a1"} not in slots
