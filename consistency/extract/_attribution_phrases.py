@@ -609,6 +609,8 @@ def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
             if toks[start + 1].low not in lex.DOCUMENT_NOUNS:
                 return _with_members(text, toks, _make_phrase(text, toks, start, start + 2), start + 1)
             last_head = start + 1  # "a copy seen by the Post": a document, whose author may follow
+            if start + 2 < n and toks[start + 2].low in lex.DOCUMENT_NOUNS and not toks[start + 2].cap:
+                last_head = start + 2  # "a draft communique obtained by the Herald": the second noun heads
         else:
             return None
     end_tok = _postmodifier_end(toks, last_head)
