@@ -1,5 +1,5 @@
 """Bodies that rule, audit or inquire head a source like a court does: "The tribunal found that",
-"An appeals panel found that", "The inquiry concluded that" (consistency/extract/_attribution_lexicon.py,
+"The inquiry concluded that" ("panel" stays out: "a panel discussion", "solar panels") (consistency/extract/_attribution_lexicon.py,
 SOURCE_NOUNS).
 
 Sentences and names are invented.
@@ -22,7 +22,6 @@ def credited(text: str) -> list[tuple[str, str]]:
     ("text", "source", "cue"),
     [
         ("The tribunal found that the contract was void.", "tribunal", "found"),
-        ("An appeals panel found that the fine was lawful.", "appeals panel", "found"),
         ("The inquiry concluded that the bridge had been poorly built.", "inquiry", "concluded"),
         ("The arbitrator ruled that the port owed the shipper nothing.", "arbitrator", "ruled"),
     ],

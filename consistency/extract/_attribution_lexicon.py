@@ -368,7 +368,7 @@ SOURCE_NOUNS = _words(
     sceptics commentators pundit pundits strategist strategists operatives allies rivals organizers
     organisers delegates donors physician physicians investigator investigators executive executives
     scholar scholars historian historians
-    tribunal tribunals panel panels jury juries inquiry arbitrator arbitrators auditor auditors
+    tribunal tribunals jury juries inquiry arbitrator arbitrators auditor auditors
     inspector inspectors ombudsman
     """
 )

@@ -1799,8 +1799,10 @@ def _relative_aside_before(text: str, toks: list[_Tok], comma: int) -> _Phrase |
     but no statement of its own; the source span runs over it, as an apposition's does."""
     for w in range(comma - 2, max(comma - 45, 1), -1):
         t = toks[w]
-        if t.text in ("\"", "“", "”", ";", ":", "(", ")") or _speaks_at(toks, w) and t.low not in lex.STANCE_VERBS:
-            return None  # a position taken in the clause ("who opposed the levy") is no statement of its own
+        if t.text in ("\"", "“", "”", ";", ":", "(", ")") or _speaks_at(toks, w) and not (
+            t.low in lex.STANCE_VERBS and _object_after(toks, w + 1) and toks[w + 1].low not in ("from", "of", "with", "over")
+        ):
+            return None  # a position taken on a direct object ("who opposed the levy") is no statement of its own
         if t.low in ("who", "whose") and toks[w - 1].text == ",":
             k = _before_region(toks, w - 1)
             head = _phrase_before(text, toks, k)
