@@ -100,7 +100,7 @@ def attribution_errors(texts: list[OwnText]) -> Iterator[str]:
         found = [e for e in find_attributions(text.text, sentences, kinds=ALL_KINDS) if e.value.cue != "quote"]
         found = [e for e in found if not _restates_its_speaker(text.text, e, found)]
         found = [e for e in found if not _opens_anothers_content(text.text, e, found)]
-        relations = system_relations(text.text, found, sentences)
+        relations = system_relations(text.text, found, sentences, phrases=True)  # as own_rows scores
         roles = {
             "cue": ([a.cue for a in text.attributions], [r[1] for r in relations]),
             "source": (sorted({a.source for a in text.attributions if a.source}), sorted({r[0] for r in relations if r[0]})),

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
+from consistency.extract import _attribution_lexicon as lex
 from consistency.model import Alignment, Article, Attribution, DateValue, Event, Fact, Quantity
 from consistency.text import content_words, stem
 from consistency.values import (
@@ -31,6 +32,7 @@ from consistency.values import (
     quantity_relation,
     relation,
     source_key,
+    untitled_key,
 )
 
 
@@ -100,6 +102,8 @@ def align_event(
             )
             slots.extend((slot, strict) for slot in found)
         slots = _rescue_singletons(slots, vectors, measures, options)
+        if kind == "attribution":
+            slots = _join_same_source(slots)
         slots.sort(key=lambda item: _first_position(item[0]))
         labels = _slot_labels([slot for slot, _ in slots], contexts, idf, names, surface)
         for (slot, _strict), (label, keywords) in zip(slots, labels, strict=True):
@@ -176,6 +180,100 @@ def _rescue_singletons(
             order[target] = (order[target][0] - len(facts_i), target)
             merged.add(i)
     return [slot for n, slot in enumerate(slots) if n not in merged]
+
+
+def _credited_key(fact: Fact) -> str | None:
+    """The key of the named source a fact credits ("Speaker Teodor Vašek" and "Teodor Vasek" give one
+    key), None for an unnamed one ("officials", "he"): descriptions name no one in particular."""
+    value = fact.value
+    if not isinstance(value, Attribution):
+        return None
+    key = source_key(fact.frame.source if fact.frame and fact.frame.source else value.source)
+    if not value.named and not (key and key.split()[-1] in lex.ORG_WORDS):
+        return None  # "officials", "witnesses", "he"; but "police", "the fire department" are one body
+    return key or None
+
+
+def _event_source_keys(facts: Iterable[Fact]) -> dict[str, str]:
+    """Each named source key of an event -> the person or body it stands for: the key without the
+    titles before a name ("fire chief odile marchetti" -> "odile marchetti"), and a bare surname the
+    one fuller name of the event ending in it ("chief marchetti" -> "odile marchetti"; with two
+    people of that surname it stays itself), and a name that holds another name of the event its
+    body ("ruth okonjo of brantley securities" -> "brantley securities")."""
+    keys = {k for f in facts if (k := _credited_key(f)) is not None}
+    bare = {key: untitled_key(key) for key in keys}
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for name in bare.values():
+        words = name.split()
+        if len(words) > 1:
+            by_last[words[-1]].add(name)
+    out = {}
+    for key, name in bare.items():
+        owners = by_last.get(name, set()) if " " not in name else set()
+        out[key] = next(iter(owners)) if len(owners) == 1 else name
+    # "analyst ruth okonjo of brantley securities" names the firm the other outlets credit: a name of
+    # two words or more of the event inside a longer one is the body its speaker belongs to.
+    names = set(out.values())
+    for key, name in out.items():
+        words = name.split()
+        inner = [
+            " ".join(words[a:b]) for a in range(len(words)) for b in range(len(words), a + 1, -1)
+            if b - a < len(words) and " ".join(words[a:b]) in names
+        ]
+        if inner:
+            out[key] = max(inner, key=len)
+    return out
+
+
+def _join_same_source(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:
+    """Slots whose outlets credit one named source join: what each outlet quotes a source on differs
+    (the speaker "announced" a date in one, "said" a tally in another, was "told" in a third), and the
+    claim the outlets share is who speaks, not the words around the quote. A join needs two outlets
+    crediting that source in different slots; one article's two sources never meet in one slot (as
+    in any slot), and a join that would set two different news organisations side by side is left
+    undone (two outlets' scoops are a conflict only when they credit one claim)."""
+    keys = _event_source_keys(f for slot, _strict in slots for f in slot)
+    if not keys:
+        return slots
+    holders: dict[str, list[int]] = defaultdict(list)  # source -> slots crediting it, in order
+    for n, (slot, _strict) in enumerate(slots):
+        for key in dict.fromkeys(keys[k] for f in slot if (k := _credited_key(f)) is not None):
+            holders[key].append(n)
+    parent = list(range(len(slots)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    members: dict[int, list[Fact]] = {n: list(slot) for n, (slot, _strict) in enumerate(slots)}
+    for key, held in holders.items():
+        crediting = {f.article_id for n in held for f in slots[n][0] if keys.get(_credited_key(f) or "") == key}
+        if len(crediting) < 2:
+            continue  # one article quoting its source twice: nothing for outlets to compare
+        for n in held[1:]:
+            a, b = find(held[0]), find(n)
+            if a != b and _may_join(members[a], members[b]):
+                parent[b] = a
+                members[a].extend(members.pop(b))
+    if len(members) == len(slots):
+        return slots
+    return [(members[n], slots[n][1]) for n in range(len(slots)) if n in members]
+
+
+def _may_join(a: Sequence[Fact], b: Sequence[Fact]) -> bool:
+    """Two attribution slots may become one: each article's facts in them may share a slot, and no
+    news organisation of one meets another of the other."""
+    by_article: dict[str, list[Fact]] = defaultdict(list)
+    for f in a:
+        by_article[f.article_id].append(f)
+    for g in b:
+        if any(not _may_share_slot(f, g) for f in by_article.get(g.article_id, ())):
+            return False
+    media_a = {source_key(f.frame.source or "") for f in a if f.frame and f.frame.source_kind == "media"}
+    media_b = {source_key(f.frame.source or "") for f in b if f.frame and f.frame.source_kind == "media"}
+    return not (media_a and media_b and len(media_a | media_b) > 1)
 
 
 def _ranked_claims(by_article: Mapping[str, Sequence[Fact]]) -> list[Fact]:

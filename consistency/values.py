@@ -247,6 +247,29 @@ def source_key(name: str) -> str:
     return normalize_source(name)
 
 
+def untitled_key(key: str) -> str:
+    """A ``source_key`` without the words up to the last title before a name: "fire chief odile
+    marchetti" -> "odile marchetti", "judge strand" -> "strand". A body ("fire department", "police
+    chief") keeps its words: the title is then its head, not a word before a name."""
+    from consistency.extract import _attribution_lexicon as lex
+
+    words = key.split()
+    titles = lex.TITLES | lex.OFFICE_TITLES
+    if len(words) < 2 or words[-1] in lex.ORG_WORDS or words[-1].rstrip(".") in titles:
+        return key
+    cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.rstrip(".") in titles), default=0)
+    return " ".join(words[cut:])
+
+
+def by_surname(a: str, b: str) -> bool:
+    """One untitled key is the other's last word: the person named in full and by surname alone
+    ("odile marchetti" / "marchetti")."""
+    if a == b or (" " in a) == (" " in b):
+        return False
+    short, full = (a, b) if " " not in a else (b, a)
+    return full.rsplit(" ", 1)[-1] == short
+
+
 def attribution_relation(a: Attribution, b: Attribution) -> Relation:
     """Same direct source: equal. A shared source further down a chain: overlap. Else disjoint."""
     key_a, chain_a = _source_keys(a)

@@ -732,7 +732,10 @@ def test_an_acronym_and_its_long_form_are_one_source(run_event: RunEvent) -> Non
     assert finding_with(result, "figure", "magnitude of 6.9").status == "agree"
 
 
-def test_a_full_name_and_a_surname_are_one_source_under_two_names(run_event: RunEvent) -> None:
+def test_a_full_name_and_a_surname_are_one_person_who_agrees(run_event: RunEvent) -> None:
+    # A surname (or a title and a surname) names the person the other outlet names in full: the
+    # outlets credit the same person, as ecbplus-facts labels it ("two outlets crediting the same
+    # person are agree"); a name spelled another way is the naming difference.
     result = run_event(
         [
             (OUTLETS[0], "The quake destroyed 40 houses, Governor Marta Vellacourt said.", DAY_2),
@@ -740,6 +743,17 @@ def test_a_full_name_and_a_surname_are_one_source_under_two_names(run_event: Run
         ]
     )
     source = finding_with(result, "attribution", "Vellacourt said")
+    assert (source.status, source.cause) == ("agree", "equal")
+
+
+def test_a_name_spelled_two_ways_is_one_source_under_two_names(run_event: RunEvent) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "The quake destroyed 40 houses, Governor Marta Vellacourt said.", DAY_2),
+            (OUTLETS[1], "The quake destroyed 40 houses, Governor Marta Vellacourtt said.", DAY_2),
+        ]
+    )
+    source = finding_with(result, "attribution", "Governor Marta Vellacourtt said")
     assert (source.status, source.cause) == ("compatible", "naming")
 
 

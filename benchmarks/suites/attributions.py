@@ -60,8 +60,15 @@ def _trim(text: str, start: int, end: int) -> Interval | None:
     return (start, end) if end > start else None
 
 
-def system_relations(text: str, found: list[Any], sentences: list[Interval]) -> list[tuple[Interval | None, Interval, Interval | None]]:
-    """(source span, cue span, content span) for each extraction, as described in the module doc."""
+def system_relations(
+    text: str, found: list[Any], sentences: list[Interval], *, phrases: bool = False
+) -> list[tuple[Interval | None, Interval, Interval | None]]:
+    """(source span, cue span, content span) for each extraction, as described in the module doc.
+    ``phrases``: the source noun phrase and the attributing predicate alone, as our own set's
+    guidelines mark them ("His lawyer, Ana Brask", "said"), instead of PolNeAR's extents ("His
+    lawyer, Ana Brask,", "said in an interview")."""
+    from consistency.extract.attributions import cue_predicate_end, source_phrase_end
+
     relations = []
     for e in found:
         sentence = next(((s, t) for s, t in sentences if s <= e.start < t), (e.start, e.end))
@@ -69,7 +76,9 @@ def system_relations(text: str, found: list[Any], sentences: list[Interval]) -> 
         # The extractor's own source span when it gives one (the mention as written, title included:
         # "Rep. Jane Doe"); the normalized source name need not appear in the text as such.
         source = _trim(text, e.source_start, e.source_end) if getattr(e, "source_end", 0) > getattr(e, "source_start", 0) else None
-        if source and "," in text[source[0] : source[1]] and text[source[1] : source[1] + 1] == ",":
+        if source and phrases:
+            source = (source[0], source_phrase_end(text, *source))
+        elif source and "," in text[source[0] : source[1]] and text[source[1] : source[1] + 1] == ",":
             source = (source[0], source[1] + 1)  # PolNeAR closes an appositive source with its comma
         source = source or _locate(text, getattr(value, "source", ""), e.start, e.end) or _locate(
             text, getattr(value, "source", ""), *sentence
@@ -78,6 +87,8 @@ def system_relations(text: str, found: list[Any], sentences: list[Interval]) -> 
         # "said in an interview", "pointed out"), else the cue word located in the phrase.
         cue = (e.cue_start, e.cue_end) if getattr(e, "cue_end", 0) > getattr(e, "cue_start", 0) else None
         cue = cue or _locate(text, getattr(value, "cue", ""), e.start, e.end) or (e.start, e.end)
+        if phrases:
+            cue = (cue[0], cue_predicate_end(text, *cue))
         if getattr(e, "content_end", 0) > getattr(e, "content_start", 0):
             content: Interval | None = (e.content_start, e.content_end)  # the extractor's own reading
         else:
@@ -86,6 +97,10 @@ def system_relations(text: str, found: list[Any], sentences: list[Interval]) -> 
             sides = [s for s in (before, after) if s]
             content = max(sides, key=lambda s: s[1] - s[0]) if sides else None
         relations.append((source, cue, content))
+        for link_start, link_end, link_cue_start, link_cue_end in getattr(e, "links", ()):
+            # "..., citing two officials": a relay link is an attribution of its own (its source, its
+            # cue, the same content), as PolNeAR and our own guidelines count it
+            relations.append((_trim(text, link_start, link_end), (link_cue_start, link_cue_end), content))
     return relations
 
 
@@ -153,7 +168,8 @@ def find_attributions(text: str) -> list[Any]:
     return found(text)
 
 
-def score_split(docs: list[BratDoc], published: dict[str, str]) -> dict[str, PRF]:
+def score_split(docs: list[BratDoc], published: dict[str, str], *, phrases: bool = False) -> dict[str, PRF]:
+    """Source, cue, content and relation P/R/F1 over ``docs`` (``phrases``: see ``system_relations``)."""
     from consistency.text import split_sentences
 
     extract = extractor("attribution")
@@ -173,7 +189,7 @@ def score_split(docs: list[BratDoc], published: dict[str, str]) -> dict[str, PRF
         if spans_of:
             found = [e for e in found if not _restates_its_speaker(doc.text, e, found)]
             found = [e for e in found if not _opens_anothers_content(doc.text, e, found)]
-        ours = system_relations(doc.text, found, sentences)
+        ours = system_relations(doc.text, found, sentences, phrases=phrases)
         gold_by_role = {
             role: [(s.start, s.end) for s in doc.spans.values() if s.label == role.capitalize()]
             for role in ("source", "cue", "content")
@@ -259,9 +275,10 @@ def _own_doc(text: OwnText) -> BratDoc:
 
 def own_rows(texts: list[OwnText] | None = None) -> list[Row]:
     """Our invented texts (``benchmarks/own/extractors.yaml``), scored as PolNeAR is (``score_split``):
-    source and cue spans, exact and overlapping."""
+    source and cue spans, exact and overlapping, read as the set's guidelines mark them (the source
+    noun phrase and the predicate, ``phrases``)."""
     texts = load_own() if texts is None else texts
-    totals = score_split([_own_doc(t) for t in texts], {t.id: t.published or "" for t in texts})
+    totals = score_split([_own_doc(t) for t in texts], {t.id: t.published or "" for t in texts}, phrases=True)
     scope = f" ({len(texts)} texts)"
     return [
         Row("attributions", f"attributions.own.{role}_{mode}_f1", f"own invented set: {role} F1 ({mode})" + scope,

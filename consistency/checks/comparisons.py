@@ -45,9 +45,11 @@ from consistency.model import (
     ValueGroup,
     voice,
 )
+from consistency.names import fold
 from consistency.values import (
     GRANULARITY_RANK,
     STRICT_BOUNDS,
+    by_surname,
     clock_only,
     date_interval,
     date_relation,
@@ -57,6 +59,7 @@ from consistency.values import (
     quantity_interval,
     quantity_relation,
     source_key,
+    untitled_key,
 )
 
 Verdict = tuple[Status, str, str]  # status, cause, detail
@@ -1263,12 +1266,25 @@ def _same_name(a: str, b: str) -> bool:
     return fuzz.ratio(a, b) >= 85
 
 
+def _spelled_apart(a: Fact, b: Fact) -> bool:
+    """Two names of one key with a word written with other letters ("Vašek" / "Vasek"): one source
+    whose name an outlet spells its own way, which an editor checking names wants to see."""
+    va, vb = a.value, b.value
+    assert isinstance(va, Attribution) and isinstance(vb, Attribution)
+    words_a, words_b = set(va.source.lower().split()), set(vb.source.lower().split())
+    folded_b = {fold(w): w for w in words_b}
+    return any(fold(w) in folded_b and folded_b[fold(w)] != w for w in words_a)
+
+
 def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
     va, vb = a.fact.value, b.fact.value
     assert isinstance(va, Attribution) and isinstance(vb, Attribution)
     ka, kb = _canonical_key(a.fact), _canonical_key(b.fact)
-    if ka == kb:
-        return "agree", "equal", "the same source"
+    ua, ub = untitled_key(ka), untitled_key(kb)
+    if ka == kb or ua == ub or by_surname(ua, ub):
+        if _spelled_apart(a.fact, b.fact):
+            return "compatible", "naming", "the same name spelled two ways"
+        return "agree", "equal", "the same person, named in full and by surname" if ua != ub else "the same source"
     if _same_name(ka, kb):
         return "compatible", "naming", "the same source under two names"
     chain_a = {source_key(s) for s in va.chain} | {ka}

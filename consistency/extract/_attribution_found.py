@@ -34,6 +34,9 @@ class _Found:
     parts: tuple[_Part, ...]
     cue: str
     channel: str | None = None
+    # Relay links read after the main cue ("..., citing two officials"): (source start, source end, cue
+    # start, cue end) of each, kept for benchmarks that count every link as an attribution of its own.
+    links: tuple[tuple[int, int, int, int], ...] = ()
 
 
 def _finish(
@@ -84,3 +87,6 @@ class AttributionMatch:
     # (what a source wants, plans or committed to: "Halvik wants to close the quay"), returned only
     # on request, for benchmarks that count inner states as attributions.
     kind: str = "statement"
+    # The relay links after the main cue ("..., citing two officials"), each as (source start, source
+    # end, cue start, cue end): one attribution each where a corpus counts them apart (PolNeAR does).
+    links: tuple[tuple[int, int, int, int], ...] = ()

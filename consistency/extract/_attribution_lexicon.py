@@ -95,6 +95,10 @@ PASSIVE_PARTICIPLES = frozenset(
     for base in STATEMENT_BASES | STANCE_BASES | frozenset(_VERBS["belief"]) | frozenset(_VERBS["knowing"])
     | frozenset(_VERBS["construal"])
 ) | frozenset({"expected", "intended", "believed", "thought", "feared"})
+# Save the participles of estimating, counting and calculating: "the damage is estimated at 3 million",
+# "was put at 40", "than first estimated" measure an amount, nobody's view of a claim (PolNeAR's tuning
+# split marks none of them without an agent).
+PASSIVE_PARTICIPLES -= frozenset({"estimated", "calculated", "tallied", "counted", "projected"})
 # Verbs of wanting, planning and committing to an act ("wants to", "refused to", "is planning to"):
 # cues of the separate kind "intention", before an infinitive only. Finite forms; the -ing form
 # counts after a form of "be" ("is seeking to").
@@ -235,6 +239,16 @@ CLAUSE_VERBS = _words("believe know knows knew hope hopes hoped fear fears feare
 # The belief verbs of the YAML file want more: "that" or a clause with its own verb ("felt it was
 # late"), since a pronoun alone is their object ("residents felt it").
 BELIEF_VERBS = _BELIEF_FINITE
+# Outcomes an expectation forecasts, as the object of "expect" ("analysts had expected a smaller
+# loss", "the company expects growth of 2%"): a forecast, unlike "expects a reply" or "expected the
+# minister", which await something.
+FORECAST_NOUNS = _words(
+    """
+    rise rises fall falls increase increases decrease decreases decline declines drop drops cut cuts hike hikes
+    gain gains loss losses profit profits growth slowdown recession deficit surplus rebound recovery
+    contraction expansion jump slump surge dip reduction reductions shortfall inflation deflation
+    """
+)
 
 # Verbs that still credit a speaker before them when "by" follows ("was reported by" is a preposed cue).
 SPEECH_BY = _words("reported announced stated cited quoted")
@@ -354,6 +368,8 @@ SOURCE_NOUNS = _words(
     sceptics commentators pundit pundits strategist strategists operatives allies rivals organizers
     organisers delegates donors physician physicians investigator investigators executive executives
     scholar scholars historian historians
+    tribunal tribunals jury juries inquiry arbitrator arbitrators auditor auditors
+    inspector inspectors ombudsman
     """
 )
 
@@ -365,6 +381,7 @@ DOCUMENT_NOUNS = _words(
     investigation audit review records filing lawsuit complaint bill ruling footage video post
     tweet blog findings paper slide slides chart charts graph map transcript presentation graphic table
     photo photos image images average averages tally count analyses message messages email emails
+    copy copies draft drafts communique
     database databases ad ads advertisement advertisements commercial
     """
 )
@@ -576,7 +593,7 @@ RELAY_NOUNS = _words("sources source officials insiders aides staffers advisers 
 
 # Words that open a postmodifier after a source noun: "officials in Velmora", "a poll released
 # Friday", "a study that appeared in ...".
-PARTICIPLE_OPENERS = _words("released published conducted commissioned issued taken carried obtained filed posted")
+PARTICIPLE_OPENERS = _words("released published conducted commissioned issued taken carried obtained filed posted seen reviewed leaked")
 # Participles that add a statement only when one follows ("adding that ..."), not an object
 # ("adding levity", "by adding a few communities").
 OBJECT_PARTICIPLES = _words("adding")

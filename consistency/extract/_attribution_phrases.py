@@ -490,7 +490,8 @@ def _postmodified_subject(text: str, toks: list[_Tok], end: int) -> tuple[_Phras
         if t.low in _SCAN_STOPS or t.low in lex.SPEECH_VERBS or t.low in lex.CUE_PREFIX:
             return None  # "a reporter ... spotted Stein and reported": another clause
         opener = toks[h + 1].low
-        if (t.cap and not t.first) or not _is_source_noun(t.low) or opener not in lex.POSTMODIFIER_OPENERS:
+        led = opener in _LEADING and h + 2 < end and toks[h + 2].low == "by"  # "a team led by Dr. Roth"
+        if (t.cap and not t.first) or not _is_source_noun(t.low) or opener not in lex.POSTMODIFIER_OPENERS and not led:
             continue
         if opener in lex.RELATIVE_OPENERS and h + 3 > end - 1:
             continue  # "a company that had declared": the cue is the relative clause's own verb
@@ -502,7 +503,7 @@ def _postmodified_subject(text: str, toks: list[_Tok], end: int) -> tuple[_Phras
         if head.first > 0 and toks[head.first - 1].text not in _SUBJECT_OPENERS and toks[head.first - 1].low not in ("and", "but", "that"):
             continue
         parts = head.parts
-        if t.low in lex.DOCUMENT_NOUNS:
+        if t.low in lex.DOCUMENT_NOUNS or led:
             inner = _phrase_before(text, toks, end)
             if inner is not None and inner.parts[0].named and toks[inner.first - 1].low in ("by", "from", "in"):
                 parts = inner.parts
@@ -510,6 +511,9 @@ def _postmodified_subject(text: str, toks: list[_Tok], end: int) -> tuple[_Phras
     return None
 
 
+# Participles of leading before "by": the group's leader named after them speaks for it ("a team led by
+# Dr. Roth found", "a group headed by Ole Brun said").
+_LEADING = frozenset({"led", "headed", "chaired", "co-led"})
 _SCAN_STOPS = frozenset({"and", "but", "or", "did", "does", "do", "not"}) | _AUX_NEXT
 _SUBJECT_OPENERS = frozenset({",", ";", ":", "\"", "“", "”", "—", "–", "(", "«", "»"})
 
@@ -602,23 +606,50 @@ def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
             and toks[start + 1].low not in lex.CAP_STOP
             and not toks[start + 1].cap
         ):
-            return _with_members(text, toks, _make_phrase(text, toks, start, start + 2), start + 1)
-        return None
+            if toks[start + 1].low not in lex.DOCUMENT_NOUNS:
+                return _with_members(text, toks, _make_phrase(text, toks, start, start + 2), start + 1)
+            last_head = start + 1  # "a copy seen by the Post": a document, whose author may follow
+            if start + 2 < n and toks[start + 2].low in lex.DOCUMENT_NOUNS and not toks[start + 2].cap:
+                last_head = start + 2  # "a draft communique obtained by the Herald": the second noun heads
+        else:
+            return None
     end_tok = _postmodifier_end(toks, last_head)
     phrase = _make_phrase(text, toks, start, end_tok)
     if end_tok == last_head + 1 and toks[last_head].low in lex.GROUP_NOUNS:
         return _with_members(text, toks, phrase, last_head)
     # "a report by Reuters", "a statement from the ministry": the author is the source.
     head = toks[last_head]
+    # "a copy seen by Reuters", "a draft obtained by the Post": the document's participle and its agent
+    # belong to the phrase, and the agent is the source the article credits.
     if head.low in lex.DOCUMENT_NOUNS and last_head + 2 < n:
         by = last_head + 1
-        if toks[by].low == "published" and by + 2 < n and toks[by + 1].low == "by":
+        if toks[by].low in lex.PARTICIPLE_OPENERS and by + 2 < n and toks[by + 1].low == "by":
             by += 1
         if toks[by].low in ("by", "from", "in"):
             author = _phrase_after(text, toks, by + 1)
             if author is not None and any(p.named or p.anaphor for p in author.parts):
-                return _Phrase(phrase.first, author.last, phrase.start, author.end, author.parts)
+                last = _dated_participle_end(toks, author.last)  # "a survey by X published on Saturday"
+                return _Phrase(phrase.first, last, phrase.start, toks[last - 1].end, author.parts)
     return phrase
+
+
+_DATE_OPENERS = frozenset({"on", "in", "last", "this", "early", "late", "earlier"})
+
+
+def _dated_participle_end(toks: list[_Tok], k: int) -> int:
+    """The token after "published on Saturday", "released last week" opening at ``k`` (a participle of
+    making public and a time of at most three words: a weekday, a month, a number or "week"), else
+    ``k``: the document's date belongs to its phrase, not to what it reports."""
+    if k + 2 >= len(toks) or toks[k].low not in lex.PARTICIPLE_OPENERS or toks[k + 1].low not in _DATE_OPENERS:
+        return k
+    m = end = k + 2
+    while end < len(toks) and end - m < 3 and toks[end].word and (
+        toks[end].low in lex.WEEKDAYS or toks[end].low in lex.MONTHS or toks[end].low[:1].isdigit()
+        or toks[end].low in ("week", "month", "year", "weekend", "night", "morning")
+        or end > m and toks[end].text == "."
+    ):
+        end += 1
+    return end if end > m else k
 
 
 def _her_noun(toks: list[_Tok], k: int) -> bool:

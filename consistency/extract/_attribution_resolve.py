@@ -103,7 +103,8 @@ def _resolved_with_content(
     for f, value in _resolved(found, outlet):
         content = _content_of(text, spans, starts, f.start, f.end, value.cue, f.cue_start, f.cue_end, f.source_start)
         start, end = content if content else (0, 0)
-        out.append(AttributionMatch(f.start, f.end, f.cue_start, f.cue_end, f.source_start, f.source_end, value, start, end))
+        out.append(AttributionMatch(f.start, f.end, f.cue_start, f.cue_end, f.source_start, f.source_end, value, start, end,
+                                    links=f.links))
     return out
 
 
@@ -139,7 +140,7 @@ def _with_content_span(m: AttributionMatch, content: tuple[int, int]) -> Attribu
     ``dataclasses.replace`` gives, without its reading of each field by name; a copy through
     ``__dict__`` would be faster still but needs the instance dictionary a compiled class has not)."""
     return AttributionMatch(m.start, m.end, m.cue_start, m.cue_end, m.source_start, m.source_end, m.value,
-                            content[0], content[1], m.kind)
+                            content[0], content[1], m.kind, m.links)
 
 
 # What may stand between a reported clause and the next attribution of its sentence: the end of

@@ -44,6 +44,7 @@ written ends), ``_attribution_lines`` (transcript, "Source:" and dash-speaker li
 ``_attribution_nesting`` (attributions inside another's content), ``_attribution_resolve``
 (quotation followers, references, the outlet's own name, content spans),
 ``_attribution_content`` (where the content lies), ``_attribution_found`` (the records),
+``_attribution_extent`` (the source noun phrase and the predicate inside the spans as written),
 ``_attribution_learned`` with ``attribution_model.json`` (a learned cue model for the long tail,
 asked for as the kind "learned") and ``_attribution_lexicon`` with ``attribution_verbs.yaml``
 (the words).
@@ -98,6 +99,7 @@ from consistency.extract._attribution_conditions import (
     _title_case,
 )
 from consistency.extract._attribution_content import _trim as _trim_content
+from consistency.extract._attribution_extent import cue_predicate_end, source_phrase_end
 from consistency.extract._attribution_fixed import FixedPhrases
 from consistency.extract._attribution_found import AttributionMatch, _Chain, _finish, _Found
 from consistency.extract._attribution_learned import active_model, learned_matches
@@ -144,7 +146,10 @@ from consistency.extract._attribution_tokens import (
 from consistency.model import Attribution, Extraction
 from consistency.text import split_sentences, trie_pattern
 
-__all__ = ["ALL_KINDS", "STATEMENTS", "AttributionMatch", "extract_attributions", "find_attributions", "is_same_outlet", "normalize_source"]
+__all__ = [
+    "ALL_KINDS", "STATEMENTS", "AttributionMatch", "cue_predicate_end", "extract_attributions", "find_attributions",
+    "is_same_outlet", "normalize_source", "source_phrase_end",
+]
 
 # The kinds of match find_attributions gives: statements alone by default (what claims rest on),
 # or every kind (what attribution corpora annotate).
@@ -933,7 +938,10 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
             if cited is None or not _names_a_source(toks, cited):
                 found = _participle(text, toks, i, out)  # "..., citing a threat to health": a reason given
             elif out and out[-1].end <= t.start:
-                out[-1] = dataclasses.replace(out[-1], parts=out[-1].parts + cited.parts, end=cited.end)
+                out[-1] = dataclasses.replace(
+                    out[-1], parts=out[-1].parts + cited.parts, end=cited.end,
+                    links=(*out[-1].links, (cited.start, cited.end, t.start, t.end)),
+                )
                 used_until = cited.last  # "..., citing two officials": the statement's sources
                 continue
         if found is None and t.low in lex.WITNESS_VERBS:
@@ -1172,6 +1180,13 @@ def _nominal(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     return _finish(chain, cue, phrase, i + 1)
 
 
+# Words that never stand inside the noun phrase of a document before its head noun: "to" or a
+# relative word opens another phrase or a clause.
+_OUTSIDE_A_NOUN_PHRASE = frozenset(
+    "to that which who whose where when".split()
+)
+
+
 def _in_document(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     """ "In this poll, Brasko rose a point", "gained in two polls of likely voters": the poll or
     survey a finding is reported in is its source; the phrase runs to the next punctuation."""
@@ -1183,8 +1198,8 @@ def _in_document(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | No
         if t.low in lex.IN_DOCUMENTS and not t.cap:
             head = m
             break
-        if t.low in lex.SPEECH_VERBS or t.low in _AUX_NEXT:
-            return None
+        if t.low in lex.SPEECH_VERBS or t.low in _AUX_NEXT or t.low in _OUTSIDE_A_NOUN_PHRASE:
+            return None  # "voters in Norland go to the polls", "in an election that polls suggest": no document after "in"
     if head < 0:
         return None
     end = head + 1
@@ -1290,7 +1305,10 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
             return None  # "spoke for an hour"; "spoke emotionally of the flood" is a statement
     if lw in lex.CLAUSE_VERBS and not intention and (
         nxt_tok is None or not (_states_after(lw, nxt_tok) or lw != "states" and _clause_follows(toks, i + 1))
-    ) and not (lw.startswith("expect") and _object_then_infinitive(toks, i + 1)):
+    ) and not (lw.startswith("expect") and (
+        _object_then_infinitive(toks, i + 1) or _forecast_after(toks, i + 1)
+        or nxt_tok is not None and nxt_tok.text in ("\"", "“")  # 'expects "another difficult year"'
+    )):
         return None  # "expects a reply", "knows the city": no statement follows
     if lw in lex.BELIEF_VERBS and not intention and not (_that_or_pronoun_clause(toks, i + 1) or _clause_follows(toks, i + 1)):
         return None  # "residents felt it, too", "understood the rules": a clause must follow
@@ -1331,7 +1349,7 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
     if lw.endswith("ed") and prev is not None and prev.low in lex.DOCUMENT_NOUNS and lw in lex.PARTICIPLE_OPENERS:
         return None  # "a message posted Friday": a participle after its document, no speaker
     catenative = _catenative_start(toks, i)
-    if (lw in lex.BASE_FORMS or intention and lw in lex.OTHER_BASES) and catenative < 0 and not _governs_base_form(prev) and not _coordinated_subject_before(toks, i):
+    if (lw in lex.BASE_FORMS or intention and lw in lex.OTHER_BASES) and catenative < 0 and not _governs_base_form(prev) and not _coordinated_subject_before(toks, i) and not _apposed_subject_governs(toks, i):
         return None  # "help the mayor maintain order", "make him testify": no subject of its own
     if nxt_tok is not None and nxt_tok.low == "by" and lw not in lex.SPEECH_BY and not (
         i + 2 < len(toks) and toks[i + 2].low.endswith("ing") and not toks[i + 2].cap  # "responded by pointing to"
@@ -1618,6 +1636,21 @@ def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase
     return None
 
 
+def _apposed_subject_governs(toks: list[_Tok], i: int) -> bool:
+    """ "Opponents, led by the group Save Oskarby, argue": a base-form cue after the comma that closes
+    an aside, whose opening comma follows a subject that governs it (a plural or a source noun). The
+    aside holds words only (no quotation, no clause punctuation) and no verb of saying of its own."""
+    if i < 4 or toks[i - 1].text != ",":
+        return False
+    for c in range(i - 2, max(i - 20, 0), -1):
+        t = toks[c]
+        if t.text == ",":
+            return c < i - 2 and _governs_base_form(toks[c - 1]) and not any(_speaks_at(toks, m) for m in range(c + 1, i - 1))
+        if not t.word and t.text not in (".", "'", "’", "-", "&"):
+            return False
+    return False
+
+
 def _speaks_at(toks: list[_Tok], m: int) -> bool:
     """A verb of saying at token ``m`` inside an aside makes it a statement of its own; a noun-like
     form after a determiner does not ("one of the states suing the board", "his claims")."""
@@ -1766,8 +1799,10 @@ def _relative_aside_before(text: str, toks: list[_Tok], comma: int) -> _Phrase |
     but no statement of its own; the source span runs over it, as an apposition's does."""
     for w in range(comma - 2, max(comma - 45, 1), -1):
         t = toks[w]
-        if t.text in ("\"", "“", "”", ";", ":", "(", ")") or _speaks_at(toks, w):
-            return None
+        if t.text in ("\"", "“", "”", ";", ":", "(", ")") or _speaks_at(toks, w) and not (
+            t.low in lex.STANCE_VERBS and _object_after(toks, w + 1) and toks[w + 1].low not in ("from", "of", "with", "over")
+        ):
+            return None  # a position taken on a direct object ("who opposed the levy") is no statement of its own
         if t.low in ("who", "whose") and toks[w - 1].text == ",":
             k = _before_region(toks, w - 1)
             head = _phrase_before(text, toks, k)
@@ -1957,6 +1992,18 @@ def _object_then_infinitive(toks: list[_Tok], k: int) -> bool:
         if t.low == "to":
             return toks[m + 1].word and not toks[m + 1].cap and not toks[m + 1].low[:1].isdigit()
         if not t.word and t.text not in ("'", "’", "-") or t.low in lex.CLAUSE_WORDS:
+            return False
+    return False
+
+
+def _forecast_after(toks: list[_Tok], k: int) -> bool:
+    """ "had expected a smaller loss", "expects growth of 2%", "expected a 0.25-point cut": an object
+    of at most four words headed by an outcome that can be forecast (``FORECAST_NOUNS``)."""
+    for m in range(k, min(k + 4, len(toks))):
+        t = toks[m]
+        if t.low in lex.FORECAST_NOUNS and not t.cap:
+            return True
+        if not t.word and t.text not in ("-", "%", ".") or t.low in lex.CLAUSE_WORDS or t.low in ("to", "that"):
             return False
     return False
 

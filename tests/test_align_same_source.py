@@ -1,0 +1,132 @@
+"""Outlets that credit one source for different statements share one attribution slot
+(consistency/align.py, ``_join_same_source``), and the source check reads a surname or a title
+as the same person (consistency/checks/comparisons.py, ``_judge_sources``).
+
+The articles are invented: a flood in the river town of Oskarby.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from consistency.align import align_event
+from consistency.checks import CHECKS
+from consistency.engine import extract_facts
+from consistency.evaluate import slot_facts
+from consistency.frames import frame_facts
+from consistency.model import Alignment, Article, Event, Fact
+
+DAY = dt.date(2031, 4, 9)
+
+
+def aligned(*texts: str) -> tuple[list[Alignment], dict[str, Fact], dict[str, Article]]:
+    arts: dict[str, Article] = {}
+    facts: list[Fact] = []
+    for n, text in enumerate(texts):
+        art = Article(id=f"a{n}", path=f"a{n}.txt", outlet=f"Outlet {n}", body=text, published=DAY)
+        found, _ = extract_facts(art, id_prefix=f"a{n}.")
+        arts[art.id] = art
+        facts += frame_facts(art, found)
+    event = Event(id="e1", label="flood", article_ids=tuple(arts))
+    return align_event(event, arts, facts), {f.id: f for f in facts}, arts
+
+
+def attribution_slots(*texts: str) -> list[set[str]]:
+    """Each attribution slot as the set of articles whose facts it holds."""
+    alignments, _, _ = aligned(*texts)
+    return [{f.split(".")[0] for f in a.fact_ids} for a in alignments if a.kind == "attribution"]
+
+
+def source_statuses(*texts: str) -> list[str]:
+    alignments, facts, arts = aligned(*texts)
+    check = CHECKS["source-agreement"]
+    params = {name: p.default for name, p in check.params.items()}
+    return [
+        check.run(slot_facts(a, facts, arts), params).status
+        for a in alignments if a.kind == "attribution" and len({f.split(".")[0] for f in a.fact_ids}) > 1
+    ]
+
+
+MAYOR_ON_DAMS = "Mayor Hedda Lindgren said the old dams along the river had held through the night."
+MAYOR_ON_SCHOOLS = "Lindgren told reporters that every school in the valley would stay closed until Monday."
+MAYOR_ON_AID = "Mayor Hedda Lindgren announced an emergency fund for families whose cellars were flooded."
+
+
+def test_one_person_quoted_on_different_things_by_two_outlets_is_one_slot() -> None:
+    slots = attribution_slots(MAYOR_ON_DAMS, MAYOR_ON_SCHOOLS)
+    assert {"a0", "a1"} in slots
+
+
+def test_three_outlets_quoting_one_person_share_one_slot() -> None:
+    slots = attribution_slots(MAYOR_ON_DAMS, MAYOR_ON_SCHOOLS, MAYOR_ON_AID)
+    assert {"a0", "a1", "a2"} in slots
+
+
+def test_different_people_on_different_things_stay_apart() -> None:
+    slots = attribution_slots(
+        MAYOR_ON_DAMS,
+        "Farmer Jonas Eklund told reporters that every road in the valley would stay closed until Monday.",
+    )
+    assert {"a0", "a1"} not in slots
+
+
+def test_two_people_sharing_a_surname_are_not_joined_through_it() -> None:
+    slots = attribution_slots(
+        MAYOR_ON_DAMS,
+        "Engineer Per Lindgren said the pumping station at the harbour had failed before dawn.",
+        "Lindgren told reporters that every school in the valley would stay closed until Monday.",
+    )
+    assert {"a0", "a1"} not in slots and not any({"a1", "a2"} <= s or {"a0", "a2"} <= s for s in slots)
+
+
+def test_one_police_force_quoted_by_two_outlets_is_one_slot() -> None:
+    slots = attribution_slots(
+        "Police said two people were missing after the river burst its banks north of Oskarby.",
+        "Boats were ferrying stranded residents to the church hall, police said on Wednesday.",
+    )
+    assert {"a0", "a1"} in slots
+
+
+def test_unnamed_officials_in_two_outlets_are_not_one_source() -> None:
+    slots = attribution_slots(
+        "Officials said two people were missing after the river burst its banks north of Oskarby.",
+        "Boats were ferrying stranded residents to the church hall, officials said on Wednesday.",
+    )
+    assert {"a0", "a1"} not in slots
+
+
+def test_two_news_organisations_are_never_joined_through_a_shared_source() -> None:
+    alignments, facts, _ = aligned(
+        "The Oskarby Herald reported that the dams had held, and Mayor Hedda Lindgren said they were sound.",
+        "Mayor Hedda Lindgren said the schools would reopen on Monday, the Valley Wire reported.",
+    )
+    slots = [{facts[f].value.source for f in a.fact_ids} for a in alignments if a.kind == "attribution"]
+    assert {"Hedda Lindgren"} in slots
+    assert not any({"Oskarby Herald", "Valley Wire"} <= s for s in slots)
+
+
+def test_a_person_named_in_full_and_by_title_and_surname_agrees() -> None:
+    assert source_statuses(MAYOR_ON_DAMS, "Mayor Lindgren said every school in the valley would stay closed.") == ["agree"]
+
+
+def test_a_name_spelled_without_its_accent_is_a_naming_difference() -> None:
+    assert source_statuses(
+        "Mayor Hedda Lindgrén said the old dams along the river had held through the night.",
+        "Mayor Hedda Lindgren said every school in the valley would stay closed until Monday.",
+    ) == ["compatible"]
+
+
+def test_a_speaker_named_with_the_firm_another_outlet_credits_shares_its_slot() -> None:
+    slots = attribution_slots(
+        "Analyst Per Dahl of Halden Securities said the flood would cost insurers 40 million crowns.",
+        "Halden Securities said most of the damaged homes in Oskarby were insured.",
+    )
+    assert {"a0", "a1"} in slots
+
+
+def test_two_people_of_one_firm_stay_apart_without_the_firm_itself() -> None:
+    slots = attribution_slots(
+        "Analyst Per Dahl of Halden Securities said the flood would cost insurers 40 million crowns.",
+        "Analyst Eva Lund of Halden Securities said most of the damaged homes in Oskarby were insured.",
+    )
+    assert {"a0", "a1"} not in slots
