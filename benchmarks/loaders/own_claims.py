@@ -20,6 +20,8 @@ from benchmarks.loaders.ecbplus_facts import FactDoc, FactSet, GoldFact, GoldPai
 OWN_CLAIMS = Path(__file__).resolve().parents[1] / "own" / "claims.yaml"
 # The second set: other kinds of event, annotated the same way, measured untuned when it was added.
 OWN_CLAIMS2 = OWN_CLAIMS.with_name("claims2.yaml")
+# The third set: still other kinds of event, held back unrun as a blind test of one session's changes.
+OWN_CLAIMS3 = OWN_CLAIMS.with_name("claims3.yaml")
 
 
 def raw(path: str | Path = OWN_CLAIMS) -> dict[str, Any]:

@@ -38,10 +38,10 @@ is cut when four letters remain) or a synonym of a measure family the ``about`` 
 attributions are always in the ``source`` family, dates in ``date`` unless they are clock times,
 in ``time``). A fact in no slot at all is a miss.
 
-Our own invented sets (``benchmarks/own/claims.yaml`` and ``claims2.yaml``, read by
+Our own invented sets (``benchmarks/own/claims.yaml``, ``claims2.yaml`` and ``claims3.yaml``, read by
 ``benchmarks/loaders/own_claims.py``) are written, run and scored the same way, each in a run of its
-own (rows ``claims.own.*`` and ``claims.own2.*``); with ``--own`` the entry point below scores them
-instead of ecbplus-facts.
+own (rows ``claims.own.*``, ``claims.own2.*`` and ``claims.own3.*``); with ``--own`` the entry point
+below scores them instead of ecbplus-facts.
 
 Debugging: ``python -m benchmarks.suites.claims --data ../shared/data --dump pairs.jsonl``
 prints the table and writes one JSON line per gold pair (verdict, finding, slot, the tool's
@@ -67,7 +67,7 @@ import yaml
 
 from benchmarks.common import Row, Unavailable, need
 from benchmarks.loaders.ecbplus_facts import FactSet, GoldFact, GoldPair, check_spans, load_ecbplus_facts
-from benchmarks.loaders.own_claims import OWN_CLAIMS, OWN_CLAIMS2, load_own_claims
+from benchmarks.loaders.own_claims import OWN_CLAIMS, OWN_CLAIMS2, OWN_CLAIMS3, load_own_claims
 from benchmarks.metrics import PRF, pairwise
 
 SECTION = "claims"
@@ -83,7 +83,11 @@ TAG = "ecbplus-facts (dev)"
 OWN_TAG = "own invented set"  # benchmarks/own/claims.yaml, written and annotated by us
 # Every own set: (row name, file, label tag). Each runs on its own, so one set's articles never
 # meet the other's in the tool's grouping, and each keeps the rows it had when it was added.
-OWN_SETS = (("own", OWN_CLAIMS, OWN_TAG), ("own2", OWN_CLAIMS2, "own invented set 2"))
+OWN_SETS = (
+    ("own", OWN_CLAIMS, OWN_TAG),
+    ("own2", OWN_CLAIMS2, "own invented set 2"),
+    ("own3", OWN_CLAIMS3, "own invented set 3"),
+)
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
 # Stems are compared as word prefixes, so "kill" covers "killed" and "killing".
