@@ -607,7 +607,11 @@ def _frame_slots(
                 if (
                     fact is not first
                     and all(_may_share_slot(fact, k) for k in kept)
-                    and (_relation(fact, anchor) != "disjoint" or any(_credited_apart(fact, k) for k in kept))
+                    and (
+                        _relation(fact, anchor) != "disjoint"
+                        or any(_credited_apart(fact, k) for k in kept)
+                        or _completes_clock(fact, kept)
+                    )
                     and not _apart_in_currency(fact, first)
                 ):
                     kept.append(fact)
@@ -640,6 +644,12 @@ def _frame_slots(
         rest = _attach_rest(rest, slots, vectors, measures, options)
         slots.extend(_merge_near(_cluster(rest, vectors, measures, options, bonus=options.frame_bonus)))
     return [slot for slot in slots if slot]
+
+
+def _completes_clock(fact: Fact, kept: Sequence[Fact]) -> bool:
+    """An article that gave the claim only as a clock ("17:48") gives its day apart ("Wednesday's
+    collapse"): the day is its version of the claim, whatever the anchor's day, not another claim."""
+    return fact.kind == "date" and not clock_only(fact) and all(k.kind == "date" and clock_only(k) for k in kept)
 
 
 _NEAR = 0.1  # further values of one frame this close (a fraction of the larger) are versions of one claim

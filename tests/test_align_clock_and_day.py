@@ -1,0 +1,36 @@
+"""An article that gives a happening's clock in one sentence and its day in another (consistency/align.py,
+``_completes_clock``). The articles are invented: a footbridge collapse in the town of Orvelle."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from consistency.align import align_event
+from consistency.engine import extract_facts
+from consistency.frames import frame_facts
+from consistency.model import Article, Event, Fact
+
+DAY = dt.date(2031, 6, 14)  # a Saturday
+
+TEXTS = {
+    "a": "# Footbridge collapses in Orvelle\n\nA footbridge over the Sarre collapsed in Orvelle on Thursday, "
+         "the mayor said. It fell at 16:20, when the market was closing.",
+    "b": "# Orvelle bridge toll rises\n\nThe footbridge collapsed on Thursday afternoon, officials said.",
+    "c": "# Mourning in Orvelle\n\nThe toll from Wednesday's collapse of the Orvelle footbridge rose to four, the "
+         "fire service said. The bridge came down at 16:20.",
+}
+
+
+def test_a_day_given_apart_from_its_clock_is_that_article_s_version_of_the_day() -> None:
+    articles = {aid: Article(id=aid, path=f"{aid}.md", outlet=aid.upper(), body=text, published=DAY)
+                for aid, text in TEXTS.items()}
+    facts: list[Fact] = []
+    for article in articles.values():
+        found, _ = extract_facts(article, id_prefix=f"{article.id}.")
+        facts.extend(f for f in frame_facts(article, found) if f.kind == "date")
+    by_id = {f.id: f for f in facts}
+    slots = align_event(Event(id="e1", article_ids=tuple(articles), label="Footbridge collapse in Orvelle"), articles, facts)
+    wednesday = next(f for f in facts if f.text == "Wednesday")
+    thursday = next(f for f in facts if f.article_id == "a" and f.text == "Thursday")
+    (slot,) = [s for s in slots if wednesday.id in s.fact_ids]
+    assert thursday.id in slot.fact_ids, [(by_id[i].article_id, by_id[i].text) for i in slot.fact_ids]
