@@ -9,13 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from consistency.extract.attributions import ALL_KINDS, find_attributions
-from consistency.text import split_sentences
-
-
-def credited(text: str) -> list[tuple[str, str]]:
-    found = find_attributions(text, split_sentences(text), kinds=ALL_KINDS)
-    return [(m.value.source, text[m.cue_start : m.cue_end]) for m in found]
+from tests.attributing import credited
 
 
 @pytest.mark.parametrize(
