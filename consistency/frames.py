@@ -408,7 +408,7 @@ def _lead_happening(article: Article, vocabulary: Vocabulary) -> Happening | Non
     for i, word in enumerate(words):
         here = {
             name for name, phrase in cues_of[word]
-            if _phrase_at(words, i, phrase) and not _excepted(words, i, excepts.get(name))
+            if phrase_at(words, i, phrase) and not _excepted(words, i, excepts.get(name))
         }
         for name in here:
             counts[name] += 1
@@ -575,7 +575,9 @@ class _SentenceView:
         return k < len(starts) and starts[k] < b
 
 
-def _phrase_at(words: Sequence[str], i: int, phrase: Sequence[str]) -> bool:
+def phrase_at(words: Sequence[str], i: int, phrase: Sequence[str]) -> bool:
+    """A vocabulary phrase opens at ``words[i]``, each word as written, plural, or (from five letters)
+    a longer form that is not the doer: how cues, their excepts and grouping's idioms are all matched."""
     if i + len(phrase) > len(words):
         return False
     for n, part in enumerate(phrase):
@@ -655,7 +657,7 @@ def _cue_scores(
             if reasons and start and words[start - 1] == "for":
                 continue  # "sentenced on Tuesday for murdering": the reason, not what the date dates
             for name, phrase in cues_of[word]:
-                if _phrase_at(words, start, phrase) and not _excepted(words, start, excepts.get(name)):
+                if phrase_at(words, start, phrase) and not _excepted(words, start, excepts.get(name)):
                     offer(name, weight(start, len(phrase)), phrase)
 
     # A cue beyond a conjunction belongs to the clause coordinated with the fact's: "houses were damaged
@@ -698,18 +700,18 @@ def _acted(vocabulary: Vocabulary, counted: list[str], right: list[str]) -> Meas
     if not rest:
         return None
     for measure in vocabulary.acting:
-        if any(_phrase_at(counted, i, phrase) for phrase in measure.words for i in range(len(counted))):
+        if any(phrase_at(counted, i, phrase) for phrase in measure.words for i in range(len(counted))):
             continue
-        if counted and not any(_phrase_at(counted, i, p) for p in measure.acts_by for i in range(len(counted))):
+        if counted and not any(phrase_at(counted, i, p) for p in measure.acts_by for i in range(len(counted))):
             continue  # "2,000 people backing the strike": a crowd, not a vote
-        if any(_phrase_at(rest, 0, phrase) for phrase in measure.acts):
+        if any(phrase_at(rest, 0, phrase) for phrase in measure.acts):
             return measure
     return None
 
 
 def _excepted(words: Sequence[str], i: int, excepts: Sequence[Sequence[str]] | None) -> bool:
     """The cue at ``words[i]`` opens one of its entry's ``excepts`` ("storms to victory"): no cue there."""
-    return bool(excepts) and any(_phrase_at(words, i, phrase) for phrase in excepts or ())
+    return bool(excepts) and any(phrase_at(words, i, phrase) for phrase in excepts or ())
 
 
 _AUXILIARIES = frozenset("were was have has had been are is".split())
@@ -954,7 +956,7 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
         for start, word in enumerate(words):
             found = [
                 by_key[name] for key in _sorted_heads(word) for name, phrase in vocabulary.measure_cues.get(key, ())
-                if _phrase_at(words, start, phrase) and name in by_key and _eligible(by_key[name], value)
+                if phrase_at(words, start, phrase) and name in by_key and _eligible(by_key[name], value)
             ]
             if found:
                 best = (0.2, found[0], word)
@@ -1224,7 +1226,9 @@ def _fallback_measure(value: Quantity, right: list[str], fact: Fact, left: Seque
 @functools.lru_cache(maxsize=256)
 def _dimension_unit(unit: str) -> str:
     """The base unit of ``unit``'s dimension ("t" and "kg": "kg"), or ``unit`` when it has none."""
-    return in_base_units(Quantity(1.0, 1.0, unit=unit)).unit or unit if unit else unit
+    if not unit:
+        return unit
+    return in_base_units(Quantity(1.0, 1.0, unit=unit)).unit or unit
 
 
 _RATE_BEFORE = frozenset("annual annually average yearly monthly weekly daily".split())
@@ -1382,6 +1386,7 @@ def _before_relative(right: list[str]) -> list[str]:
     "smashed a window at 4:30 a.m. and fled on a scooter, which was later found" dates no find."""
     return right[: next((n for n, word in enumerate(right) if word in _RELATIVE_PRONOUNS), len(right))]
 
+
 _PERIOD_WORDS = re.compile(r"\b(?:quarter|half[- ]year|first half|second half|fiscal year|financial year)\b", re.IGNORECASE)
 _NUMBER_WORD = re.compile(r"^\d[\d,.]*$")
 
@@ -1447,7 +1452,7 @@ def _dates_the_saying(fact: Fact, happening: Happening) -> bool:
     left = [m.group().lower() for m in WORD_TOKEN.finditer(before)][-SAYING_REACH:]
     right = [m.group().lower() for m in WORD_TOKEN.finditer(after)][:SAYING_REACH]
     return any(
-        _phrase_at(words, i, phrase) for words in (left, right) for i in range(len(words)) for phrase in happening.words
+        phrase_at(words, i, phrase) for words in (left, right) for i in range(len(words)) for phrase in happening.words
     )
 
 

@@ -59,6 +59,7 @@ from typing import Any
 
 import numpy as np
 
+from consistency.frames import phrase_at
 from consistency.happening import (
     APART_DAYS,
     DAY_GRAINS,
@@ -1925,15 +1926,10 @@ def _idiom_words(
     out: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = defaultdict(list)
     for word, keys in _told_of(vocabulary, outcomes).items():
         for key in keys:
-            phrases = tuple(p for p in vocabulary.happening_excepts.get(key, ()) if _opens(word, p[0]))
+            phrases = tuple(p for p in vocabulary.happening_excepts.get(key, ()) if phrase_at([word], 0, p[:1]))
             if phrases:
                 out[word].append((key, phrases))
     return {w: tuple(v) for w, v in out.items()}
-
-
-def _opens(word: str, part: str) -> bool:
-    """``word`` is ``part`` or one of its forms, as cue phrases match (``frames._phrase_at``)."""
-    return word in (part, part + "s", part + "es") or (len(part) >= 5 and word.startswith(part))
 
 
 def _told_kinds(
@@ -1960,14 +1956,10 @@ def _told_kinds(
                 continue
             doubted.add(key)
             if any(
-                w == word and not any(_phrase_here(lowered, i, p) for p in phrases) for i, w in enumerate(lowered)
+                w == word and not any(phrase_at(lowered, i, p) for p in phrases) for i, w in enumerate(lowered)
             ):
                 meant.add(key)
     return frozenset(kinds - (doubted - meant))
-
-
-def _phrase_here(lowered: Sequence[str], i: int, phrase: Sequence[str]) -> bool:
-    return i + len(phrase) <= len(lowered) and all(_opens(lowered[i + n], part) for n, part in enumerate(phrase))
 
 
 def _plain_and_named(numbers: Mapping[str, int], ids: Sequence[np.ndarray]) -> tuple[list[np.ndarray], np.ndarray]:

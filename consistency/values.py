@@ -247,18 +247,28 @@ def source_key(name: str) -> str:
     return normalize_source(name)
 
 
+@functools.lru_cache(maxsize=4096)
 def untitled_key(key: str) -> str:
     """A ``source_key`` without the words up to the last title before a name: "fire chief odile
     marchetti" -> "odile marchetti", "judge strand" -> "strand". A body ("fire department", "police
-    chief") keeps its words: the title is then its head, not a word before a name."""
+    chief") keeps its words: the title is then its head, not a word before a name. Cached: the source
+    check asks it for both sides of every pair of a slot."""
     from consistency.extract import _attribution_lexicon as lex
 
     words = key.split()
-    titles = lex.TITLES | lex.OFFICE_TITLES
+    titles = _titles()
     if len(words) < 2 or words[-1] in lex.ORG_WORDS or words[-1].rstrip(".") in titles:
         return key
     cut = max((i + 1 for i, w in enumerate(words[:-1]) if w.rstrip(".") in titles), default=0)
     return " ".join(words[cut:])
+
+
+@functools.cache
+def _titles() -> frozenset[str]:
+    """Every title a name may follow (personal and office titles), made once."""
+    from consistency.extract import _attribution_lexicon as lex
+
+    return frozenset(lex.TITLES | lex.OFFICE_TITLES)
 
 
 def by_surname(a: str, b: str) -> bool:

@@ -227,7 +227,8 @@ _A_FRACTION = re.compile(
     re.IGNORECASE,
 )
 # A fraction of a point in words, the way rate steps are written: "a quarter percentage point", "half a
-# percentage point", "a quarter of a point", "three-quarters of a point", "quarter-point" (its unit is read after).
+# percentage point", "a quarter of a point", "three-quarters of a point" (its unit is read after). The
+# compound "quarter-point" is not read yet: the hyphenated word does not reach this reader.
 _POINT_FRACTION = re.compile(
     rf"(?:(?:an?|one){_H}{{1,3}})?(?P<f>half|quarter|three{_H}?-?{_H}?quarters)(?:{_H}{{1,3}}of)?(?:{_H}{{1,3}}an?)?"
     rf"(?=(?:{_H}{{1,3}}|-)(?:percentage{_H}{{1,3}})?points?\b)",
@@ -644,7 +645,7 @@ def _read_plain_number(text: str, pos: int, in_range: bool = False) -> _Amount |
         value = _UNICODE_FRACTIONS[char]
         return _read_scale(text, _Amount(pos, pos + 1, value, value, number_end=pos + 1), attached_ok=False)
     point = _POINT_FRACTION.match(text, pos) if not char.isdigit() else None
-    if point is not None:  # "a quarter percentage point", "half a point", "quarter-point": a step in words
+    if point is not None:  # "a quarter percentage point", "half a point": a step in words
         value = {"half": 0.5, "quarter": 0.25}.get(point.group("f").lower().split()[-1], 0.75)
         return _Amount(pos, point.end(), value, value, word=True, number_end=point.end())
     fraction = _A_FRACTION.match(text, pos) if not char.isdigit() else None
