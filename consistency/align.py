@@ -709,8 +709,12 @@ def _attach_rest(
     A further figure far off every value of the slot is not a version of it unless its sentence
     says nearly what theirs say: the article already gave its value of the claim elsewhere, so its
     "2.0" beside the others' "4.2" is another quake of the series (an aftershock), and its "75 km"
-    another epicentre, not a conflict.
+    another epicentre, not a conflict. Except when every other outlet of the frame states the slot's
+    claim and this one alone does not: its further value, in a sentence that says enough of what theirs
+    say, is then its version of that claim, however far off (the ash column that three outlets put at
+    9 km and the fourth at 19 km, its other distance being the exclusion zone all four give).
     """
+    frame_articles = {f.article_id for slot in slots for f in slot} | {f.article_id for f in rest}
     offers: list[tuple[float, int, int]] = []
     for i, fact in enumerate(rest):
         for j, slot in enumerate(slots):
@@ -730,13 +734,19 @@ def _attach_rest(
             continue
         if _far_from(fact, slots[j]) and _closeness(fact, slots[j], vectors, measures, options.rescue_sample) < options.threshold:
             continue
-        if _score < options.version_context and all(
+        if _score < options.version_context and not _missing_only_from(fact, slots[j], frame_articles) and all(
             _apart(fact, m, options.version_gap) for m in slots[j][: options.rescue_sample]
         ):
             continue
         slots[j].append(fact)
         taken.add(i)
     return [f for i, f in enumerate(rest) if i not in taken]
+
+
+def _missing_only_from(fact: Fact, slot: Sequence[Fact], frame_articles: set[str]) -> bool:
+    """The slot holds every article of the frame but the fact's own (and at least two)."""
+    have = {f.article_id for f in slot}
+    return len(have) >= 2 and have | {fact.article_id} == frame_articles
 
 
 def _merge_versions(

@@ -21,14 +21,14 @@ def figures(article_id: str, text: str) -> list[Fact]:
     return [f for f in frame_facts(article, facts) if f.kind == "figure"]
 
 
-def attach(rest: Fact, slot: list[Fact]) -> list[Fact]:
-    """Offer ``rest`` to ``slot``; returns what joined nowhere."""
-    facts = [rest, *slot]
+def attach(rest: Fact, slot: list[Fact], *other_slots: list[Fact]) -> list[Fact]:
+    """Offer ``rest`` to ``slot`` (beside the frame's ``other_slots``); returns what joined nowhere."""
+    facts = [rest, *slot, *(f for other in other_slots for f in other)]
     contexts = align._contexts(facts)
     idf = align._idf(contexts.values())
     vectors = {fid: align._vector(bag, idf) for fid, bag in contexts.items()}
     measures = {fid: align._measure(vec) for fid, vec in vectors.items()}
-    return align._attach_rest([rest], [slot], vectors, measures, align.AlignOptions())
+    return align._attach_rest([rest], [slot, *other_slots], vectors, measures, align.AlignOptions())
 
 
 MAIN = [
@@ -42,10 +42,21 @@ def test_a_close_further_figure_joins_as_another_version() -> None:
     assert attach(further, list(MAIN)) == []
 
 
+# A fourth outlet that gave only another quake of the series: the main quake's slot misses two outlets.
+OTHER = [figures("d", "A magnitude 3.1 quake hit the coast near Velmora a week earlier.")[0]]
+
+
 def test_a_far_further_figure_in_other_words_is_another_claim() -> None:
     # The article gave the main quake elsewhere; its 2.0 is a smaller quake of the series.
     (further,) = figures("a", "Later a small quake of magnitude 2.0 shook the hills near Velmora.")
-    assert attach(further, list(MAIN)) == [further]
+    assert attach(further, list(MAIN), list(OTHER)) == [further]
+
+
+def test_a_far_figure_of_the_one_outlet_missing_from_a_claim_is_its_version() -> None:
+    # Every other outlet gives the main quake and this one alone does not: its further value of the
+    # frame, in a sentence that says enough of what theirs say, is its version of it, in conflict.
+    (further,) = figures("a", "Later a small quake of magnitude 2.0 shook the hills near Velmora.")
+    assert attach(further, list(MAIN)) == []
 
 
 def test_a_far_further_figure_in_the_same_words_is_a_version_in_conflict() -> None:
