@@ -757,6 +757,40 @@ def test_a_name_spelled_two_ways_is_one_source_under_two_names(run_event: RunEve
     assert (source.status, source.cause) == ("compatible", "naming")
 
 
+QUOTE = "\"We will rebuild every house in this town, and we will start tomorrow,\""
+
+
+@pytest.mark.parametrize(
+    ("speakers", "status", "cause"),
+    [
+        pytest.param(["Mayor Ilka Dorn", "Mayor Ilka Dorn", "Governor Tamas Reeve"], "conflict", "error",
+                     id="one-against-a-majority"),
+        pytest.param(["Ilka Dorn", "Tamas Reeve"], "conflict", "unexplained", id="one-against-one"),
+        pytest.param(["Mayor Ilka Dorn", "Dorn"], "agree", "equal", id="one-person-two-ways"),
+    ],
+)
+def test_one_quotation_has_one_speaker(run_event: RunEvent, speakers: list[str], status: str, cause: str) -> None:
+    """Outlets that put the same words in two people's mouths cannot both be right."""
+    result = run_event(
+        [(outlet, f"{QUOTE} {name} said.", DAY_2) for outlet, name in zip(OUTLETS, speakers, strict=False)]
+    )
+    source = finding_with(result, "attribution", f"{speakers[-1]} said")
+    assert (source.status, source.cause) == (status, cause)
+
+
+def test_two_quotations_from_two_people_are_two_statements(run_event: RunEvent) -> None:
+    # Different words from two people: different sources for the claim, which may both be right.
+    result = run_event(
+        [
+            (OUTLETS[0], f"{QUOTE} Mayor Ilka Dorn said.", DAY_2),
+            (OUTLETS[1], "\"The town will be rebuilt, and work on the houses starts tomorrow,\" Governor Tamas Reeve said.",
+             DAY_2),
+        ]
+    )
+    statuses = {f.status for f in result.findings if f.kind == "attribution"}
+    assert "conflict" not in statuses
+
+
 NEWS_ORGANISATIONS = [
     pytest.param(["the Dravik Gazette", "Korrin Radio"], "unexplained", id="one-against-one"),
     pytest.param(["the Dravik Gazette", "the Dravik Gazette", "Korrin Radio"], "error", id="one-against-a-majority"),

@@ -1293,11 +1293,53 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         return "compatible", "naming", "a shared source down the chain"
     if params["unnamed_compatible"] and not (va.named and vb.named):
         return "compatible", "naming", "an unnamed source beside a named one"
+    if params["one_quote_one_speaker"] and _personal(a.fact) and _personal(b.fact) and _same_quote(a.fact, b.fact):
+        return "conflict", _disagreement(a, b, largest), "one quotation credited to two people"
     media = _kind_of(a.fact) == "media" and _kind_of(b.fact) == "media"
     if media or params["different_sources"] == "conflict":
         # Two news organisations credited with one report: one outlet has the scoop wrong.
         return "conflict", _disagreement(a, b, largest) if media else "source_difference", "different sources credited"
     return "compatible", "source_difference", "different sources for the same claim"
+
+
+# A quotation inside straight or curly double quotes, long enough to be a statement, not a title.
+_QUOTE = re.compile(r"[\"“”]([^\"“”]{20,400})[\"“”]")
+_NAME_WORD = re.compile(r"[A-Z][\w’'.-]*")
+
+
+def _personal(f: Fact) -> bool:
+    """A named source written as a person's name ("Ilse Varga", "Varga"), not a body or an outlet."""
+    value = f.value
+    assert isinstance(value, Attribution)
+    if not value.named or _kind_of(f) not in (None, "other", "person"):
+        return False
+    words = value.source.split()
+    return 0 < len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words)
+
+
+def _quotes(sentence: str) -> list[str]:
+    """The sentence's quotations, with the end of one opened in the sentence before
+    (' belong to everyone," the director said': the splitter cut inside the quote)."""
+    found = _QUOTE.findall(sentence)
+    tail = _QUOTE_TAIL.match(sentence)
+    if tail and not any(mark in tail.group(1) for mark in '"“”'):
+        found.append(tail.group(1))
+    return found
+
+
+_QUOTE_TAIL = re.compile(r"([^\"“”]{20,400}?[,.!?])[\"”]")
+
+
+def _same_quote(a: Fact, b: Fact) -> bool:
+    """Both sentences quote the same words: a quotation has one speaker, so two people credited with
+    it cannot both be right (one outlet put the words in the wrong mouth)."""
+    from rapidfuzz import fuzz
+
+    quotes_a, quotes_b = _quotes(a.sentence), _quotes(b.sentence)
+    return any(
+        fuzz.partial_ratio(x, y) >= 90 if min(len(x), len(y)) >= 20 else False
+        for x in quotes_a for y in quotes_b
+    )
 
 
 def _kind_of(f: Fact) -> str | None:
@@ -1315,6 +1357,9 @@ SOURCE_AGREEMENT = Check(
     params={
         "unnamed_compatible": Param(
             bool, True, "an unnamed source ('officials', 'media') is compatible with any named one"
+        ),
+        "one_quote_one_speaker": Param(
+            bool, True, "one quotation credited to two different people is a conflict (a quote has one speaker)"
         ),
         "different_sources": Param(
             str, "compatible", "two different named sources (not both news organisations) for one claim",
