@@ -173,6 +173,10 @@ CASES = [
     ("Divers recovered 1.8 tonnes of silver hidden in the wreck.", ("1.8 tonnes", 1.8, 1.8, "t", False, False, "silver")),
     ("Guards found 40 rifles stolen from the depot.", ("40", 40, 40, None, False, False, "rifles")),
     ("Guards found 40 stolen rifles in the depot.", ("40", 40, 40, None, False, False, "rifles")),
+    ("Crews freed 12 trapped divers from the cave.", ("12", 12, 12, None, False, False, "divers")),
+    ("Customs opened four sealed crates at the quay.", ("four", 4, 4, None, False, False, "crates")),
+    ("The mill employs 3,000 skilled weavers.", ("3,000", 3000, 3000, None, False, False, "weavers")),
+    ("Medics said 12 injured were flown to Dravik.", ("12", 12, 12, None, False, False, None)),
     # counted
     ("Ukraine destroyed 13 Russian military aircraft.", ("13", 13, 13, None, False, False, "aircraft")),
     ("Kyiv received $8 billion in aid from allies.", ("$8 billion", 8e9, 8e9, "USD", False, False, "aid")),

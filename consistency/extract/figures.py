@@ -1897,7 +1897,18 @@ def _noun_phrase_head(text: str, pos: int, first_lower: bool) -> str | None:
         ):
             return lower
         if lower.endswith(("ed", "ing")) and len(lower) > 4 or head is not None and lower in IRREGULAR_PARTICIPLES:
-            break  # (a participle before the noun describes it: "five stolen paintings")
+            # (a participle before the noun describes it: "five stolen paintings", "12 trapped miners",
+            # "four refrigerated containers": the plural after it is the head. Else it ends the phrase:
+            # "12 injured were taken", "five died Tuesday".)
+            if index == 0:
+                after = _NP_WORD.match(text, m.end())
+                noun = after.group("w") if after is not None else ""
+                if noun[:1].islower() and noun not in COUNTED_STOP and (
+                    noun in IRREGULAR_PLURALS
+                    or (len(noun) > 2 and noun.endswith("s") and not noun.endswith(("ss", "'s", "’s", "us", "is")))
+                ):
+                    return noun
+            break
         head = lower
         i = m.end()
     return head
