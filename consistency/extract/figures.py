@@ -1853,7 +1853,7 @@ def _counted(text: str, amount: _Amount, end: int, unit: str | None) -> str | No
     """The head noun of what the figure counts or measures, lower-cased, or None."""
     money = unit in _MONEY_UNITS
     if unit is None and not amount.vague:
-        return _noun_phrase_head(text, end, first_lower=False)
+        return _noun_phrase_head(text, end, first_lower=False, adjectival=_counted_as_object(text, amount))
     if amount.vague and unit is None:
         of = _OF.match(text, end)
         if of is not None:
@@ -1878,8 +1878,29 @@ def _counted(text: str, amount: _Amount, end: int, unit: str | None) -> str | No
     return None
 
 
-def _noun_phrase_head(text: str, pos: int, first_lower: bool) -> str | None:
-    """Head of the noun phrase starting after ``pos``: "13 Russian military aircraft" -> "aircraft"."""
+# Words that open a clause: a count after one of them is its subject, and a participle after the
+# count its verb ("said 30 suffered burns"), not an adjective.
+_CLAUSE_OPENERS = frozenset(
+    "said says say told that and but or while when as after before because since if though although whom who which".split()
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")
+
+
+def _counted_as_object(text: str, amount: _Amount) -> bool:
+    """A whole count after a lower-case word that opens no clause ("freed 12", "in four", "employs 3,000")
+    stands where a noun phrase does, so a participle after it describes the noun ("12 trapped miners").
+    A count opening its sentence or clause may be the subject of that participle ("Five suffered burns",
+    "a tremor measuring 4.9 rattled windows")."""
+    if amount.low != amount.high or not float(amount.low).is_integer() or "." in text[amount.start : amount.number_end]:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, amount.start - 30), amount.start)
+    return before is not None and before.group(1).islower() and before.group(1) not in _CLAUSE_OPENERS
+
+
+def _noun_phrase_head(text: str, pos: int, first_lower: bool, adjectival: bool = False) -> str | None:
+    """Head of the noun phrase starting after ``pos``: "13 Russian military aircraft" -> "aircraft".
+
+    ``adjectival``: a participle right after the count may describe the noun after it."""
     head = None
     i = pos
     for index in range(6):
@@ -1900,7 +1921,7 @@ def _noun_phrase_head(text: str, pos: int, first_lower: bool) -> str | None:
             # (a participle before the noun describes it: "five stolen paintings", "12 trapped miners",
             # "four refrigerated containers": the plural after it is the head. Else it ends the phrase:
             # "12 injured were taken", "five died Tuesday".)
-            if index == 0:
+            if index == 0 and adjectival:
                 after = _NP_WORD.match(text, m.end())
                 noun = after.group("w") if after is not None else ""
                 if noun[:1].islower() and noun not in COUNTED_STOP and (
