@@ -249,6 +249,10 @@ PRECISION = [
                  "within 20 miles", "compatible", "precision", id="within-is-an-upper-bound"),
     pytest.param("The shell landed within 20 miles of Dravik.", "The shell landed 26 miles from Dravik.",
                  "within 20 miles", "conflict", "unexplained", id="beyond-within"),
+    pytest.param("The epicentre was 58 km from Dravik.", "The epicentre was 60 km from Dravik.",
+                 "58 km", "compatible", "precision", id="a-two-digit-measure-is-rough"),
+    pytest.param("The epicentre lay 2,450 metres below Dravik.", "The epicentre lay 2,540 metres below Dravik.",
+                 "2,450 metres", "conflict", "unexplained", id="a-measure-to-three-digits-is-not-rounded"),
 ]
 
 

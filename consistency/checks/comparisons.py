@@ -441,7 +441,10 @@ def rounding_interval(f: Fact) -> tuple[float, float] | None:
     significant = len(written.replace(".", "").strip("0"))
     # "$999" and "$1,099" are prices to the dollar, no rounding of a converted amount ("$13.9 billion" is)
     exact_price = is_money(value) and scale == 1 and significant >= 3
-    rough = 0.0 if value.unit in (None, "people") or exact_price else abs(value.low) * ROUGHLY
+    # A measure written to three significant digits or more ("2,450 metres", "8,040 feet") was not
+    # rounded by its writer: it is good to its last digit, and "2,540 metres" is another figure.
+    precise = significant > 2 and not is_money(value)
+    rough = 0.0 if value.unit in (None, "people") or exact_price or precise else abs(value.low) * ROUGHLY
     half = min(max(step * abs(scale) / 2, rough), abs(value.low) * 0.1)
     if "." not in written and scale == 1 and _coarse_single_digit(value, number):
         half = max(half, 0.5)  # "1 mile", "5 km": a single digit is good to half a unit, no better
