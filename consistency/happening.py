@@ -435,6 +435,9 @@ _ORDINAL = re.compile(r"\b(?:second|third|fourth|fifth|sixth)\b", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’-]+")
 
 
+_AUXILIARIES = frozenset("has have had is are was were been be being will would".split())
+
+
 def recurrences(
     facts: Sequence[Fact],
     text: str,
@@ -471,7 +474,12 @@ def recurrences(
             if text[ordinal.end() : ordinal.end() + 1] == "-":
                 continue  # "second-degree murder", "second-largest": no count of happenings
             following = [w.group().lower() for w in _WORD.finditer(text, ordinal.end(), min(end, ordinal.end() + 60))][:3]
-            kind = next((cues[w] for w in following if w in cues), ())
+            # The ordinal must count the happening, not its victims: "a fifth skier (has) died" counts the
+            # dead of one avalanche. An ordinal counts a noun ("second strike", "third bombing"); a verb after
+            # the noun it counts tells what happened to that, and is no earlier happening.
+            if any(w in _AUXILIARIES for w in following):
+                following = following[: min(following.index(w) for w in following if w in _AUXILIARIES)]
+            kind = next((cues[w] for w in following if w in cues and not w.endswith("ed")), ())
             found.update((k, own_day - default_span, own_day - 1) for k in kind)
     return tuple(sorted(found))
 

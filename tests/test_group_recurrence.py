@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from consistency.engine import extract_facts
 from consistency.frames import frame_facts
 from consistency.group import GroupingOptions, _lead_end
@@ -67,6 +69,19 @@ def test_a_bare_ordinal_gives_the_kind_its_word_names() -> None:
 def test_a_degree_is_no_count() -> None:
     story = ("Selby man guilty", "A Selby man was convicted of second-degree murder on Friday, the court said.")
     assert _recurrences(D(2035, 3, 20), story, cues={"murder": ("incident",)}) == ()
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "A third climber has died in hospital after Sunday's rockfall on the Selby ridge, police said.",
+        "A third climber died in hospital on Monday after Sunday's rockfall on the Selby ridge.",
+    ],
+)
+def test_an_ordinal_counting_the_victims_is_no_earlier_happening(lead: str) -> None:
+    # "A third climber died" counts the dead of one rockfall: no earlier death in the year before.
+    story = ("Rockfall toll rises", lead)
+    assert _recurrences(D(2035, 3, 20), story, cues={"died": ("death",), "rockfall": ("disaster",)}) == ()
 
 
 # --- the mirror of the restage look (``GroupingOptions.unstage``) ----------------------------------------
