@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract import _attribution_lexicon as lex
-from consistency.model import Alignment, Article, Attribution, DateValue, Event, Fact, Quantity
+from consistency.model import Alignment, Article, Attribution, DateValue, Event, Fact, Frame, Quantity
 from consistency.text import content_words, stem
 from consistency.values import (
     attribution_relation,
@@ -98,7 +98,9 @@ def align_event(
             found = (
                 _frame_slots(frame_facts, vectors, measures, options)
                 if strict
-                else _cluster(frame_facts, vectors, measures, options)
+                else _cluster(
+                    frame_facts, vectors, measures, options, bonus=_noun_bonus(frame, options), bonus_if=_same_predicate
+                )
             )
             slots.extend((slot, strict) for slot in found)
         slots = _rescue_singletons(slots, vectors, measures, options)
@@ -118,6 +120,34 @@ def align_event(
                 )
             )
     return alignments
+
+
+def _noun_bonus(frame: Frame | None, options: AlignOptions) -> float:
+    """Facts of an unknown frame named by one counted noun ("eight skiers", "nine skiers") share what
+    they count: their sentences need to agree a little less, as a known frame's second values do."""
+    if frame is None or frame.known or not frame.key.startswith("figure:") or frame.key.split(":")[1].startswith("?"):
+        return 0.0
+    return options.frame_bonus
+
+
+def _same_predicate(a: Fact, b: Fact) -> bool:
+    """The words right beside two counts share one besides the counted noun: what was done to the things
+    counted ("buried eight skiers", "nine skiers were buried"), not only the things ("two hotels collapsed",
+    "damaged 14 hotels")."""
+    return bool(_beside(a) & _beside(b))
+
+
+_BESIDE_CHARS = 30
+
+
+def _beside(f: Fact) -> frozenset[str]:
+    s, e = f.start - f.sentence_start, f.end - f.sentence_start
+    if not 0 <= s <= e <= len(f.sentence):
+        return frozenset()
+    window = f.sentence[max(0, s - _BESIDE_CHARS) : s] + " " + f.sentence[e : e + _BESIDE_CHARS]
+    counted = f.value.counted if isinstance(f.value, Quantity) else None
+    own = {stem(w) for w in content_words(counted)} if counted else set()
+    return frozenset(stem(w) for w in content_words(window)) - own
 
 
 def _rescue_singletons(
@@ -969,6 +999,7 @@ def _cluster(
     measures: Mapping[str, tuple[float, float]],
     options: AlignOptions,
     bonus: float = 0.0,
+    bonus_if: Callable[[Fact, Fact], bool] | None = None,
 ) -> list[list[Fact]]:
     pairs: list[tuple[float, int, int]] = []
     for i, j in _candidates(facts, vectors, options):
@@ -980,7 +1011,9 @@ def _cluster(
         score = _pair_score(f, g, vectors, options, measures)
         # ``bonus``: the facts share a known frame (both are "the height of the fall"), so their
         # sentences need to agree less; never enough alone (a zero score stays zero).
-        if score and score + bonus >= options.threshold:
+        if score and (score >= options.threshold or (
+            score + bonus >= options.threshold and (bonus_if is None or bonus_if(f, g))
+        )):
             pairs.append((score, i, j))
     pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
     parent = list(range(len(facts)))

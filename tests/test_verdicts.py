@@ -963,6 +963,27 @@ def _slot_texts(result: RunResult, fact_text: str) -> set[str]:
     return {text_of(result, i) for i in finding_with(result, "figure", fact_text).fact_ids}
 
 
+def test_counts_of_one_unknown_noun_done_the_same_thing_meet(run_event: RunEvent) -> None:
+    # No vocabulary word says what "climbers" count; the verb beside both counts (buried) does.
+    result = run_event(
+        [
+            (OUTLETS[0], "Above the town a slide of rock buried eight climbers near the pass, police said.", DAY_2),
+            (OUTLETS[1], "Nine climbers were buried, a mountain rescue chief told reporters late on Wednesday.", DAY_2),
+        ]
+    )
+    assert _slot_texts(result, "eight") >= {"eight", "Nine"}
+
+
+def test_counts_of_one_unknown_noun_done_other_things_stay_apart(run_event: RunEvent) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "Above the town a slide of rock buried eight climbers near the pass, police said.", DAY_2),
+            (OUTLETS[1], "Nine climbers were rescued from the mountain by helicopter, the rescue chief told reporters.", DAY_2),
+        ]
+    )
+    assert "Nine" not in _slot_texts(result, "eight")
+
+
 def test_two_values_one_article_states_together_are_two_claims(run_event: RunEvent) -> None:
     """Two climbers fell from one ridge: outlets that give both heights make them two claims, and an
     outlet that names only the second fall, at the second fall's height, joins that claim, not a
