@@ -138,6 +138,7 @@ def _same_predicate(a: Fact, b: Fact) -> bool:
 
 
 _BESIDE_CHARS = 30
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w’'-]*")  # capitalised words, cut from the window
 
 
 def _beside(f: Fact) -> frozenset[str]:
@@ -147,7 +148,9 @@ def _beside(f: Fact) -> frozenset[str]:
     window = f.sentence[max(0, s - _BESIDE_CHARS) : s] + " " + f.sentence[e : e + _BESIDE_CHARS]
     counted = f.value.counted if isinstance(f.value, Quantity) else None
     own = {stem(w) for w in content_words(counted)} if counted else set()
-    return frozenset(stem(w) for w in content_words(window)) - own
+    # Lower-case words only: a name, a place or a weekday beside both ("on Tuesday near Velmora") says
+    # when and where, not what was done.
+    return frozenset(stem(w) for w in content_words(_CAPITALISED_WORD.sub(" ", window))) - own
 
 
 def _rescue_singletons(
@@ -390,7 +393,10 @@ def _join_anchored(
                 target = _named_anchor(anchored[key], articles.get(fact.article_id))
             for other in others if target is None else ():
                 for member in others[other]:
-                    if fact.article_id != member.article_id and _relation(fact, member) == "disjoint":
+                    if (
+                        fact.article_id != member.article_id and _relation(fact, member) == "disjoint"
+                        and not _same_predicate(fact, member)
+                    ):
                         continue  # "chased him for 20 miles" is not the "45 miles north of Halvik" it resembles
                     score = _similarity(vectors[fact.id], vectors[member.id], measures[fact.id], measures[member.id])
                     if score > best:

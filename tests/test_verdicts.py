@@ -984,6 +984,19 @@ def test_counts_of_one_unknown_noun_done_other_things_stay_apart(run_event: RunE
     assert "Nine" not in _slot_texts(result, "eight")
 
 
+def test_an_unnamed_figure_done_as_the_named_one_is_its_version(run_event: RunEvent) -> None:
+    # "The company's shares fell 1.3 percent" names no company, and its value is not the named shares'
+    # 3.1: the verb beside both (fell) still makes it the same claim, in conflict.
+    result = run_event(
+        [
+            (OUTLETS[0], "Shares in Korvath Lines fell 3.1 percent on Thursday after the quake closed its port.", DAY_2),
+            (OUTLETS[1], "Korvath Lines shares fell 3.1% as the quake shut the port.", DAY_2),
+            (OUTLETS[2], "The company's shares fell 1.3 percent on Thursday after the quake.", DAY_2),
+        ]
+    )
+    assert _slot_texts(result, "1.3 percent") >= {"1.3 percent", "3.1%"}
+
+
 def test_two_values_one_article_states_together_are_two_claims(run_event: RunEvent) -> None:
     """Two climbers fell from one ridge: outlets that give both heights make them two claims, and an
     outlet that names only the second fall, at the second fall's height, joins that claim, not a
