@@ -623,7 +623,10 @@ def _frame_slots(
         for candidate in _ranked_claims({a: fs for a, fs in remaining.items() if fs}):
             fitting_of = {
                 a: fitting for a, fs in remaining.items()
-                if (fitting := [f for f in fs if _may_share_slot(f, candidate) and (not slots or _echoes(f, candidate))])
+                if (fitting := [
+                    f for f in fs
+                    if (_may_share_slot(f, candidate) or _same_counted(f, candidate)) and (not slots or _echoes(f, candidate))
+                ])
             }
             fitting_of = _same_people(fitting_of)
             if not slots or (len(fitting_of) >= 2 and any(a in placed for a in fitting_of)):
@@ -635,7 +638,10 @@ def _frame_slots(
         slot: list[Fact] = []
         for article_id, fitting in fitting_of.items():
             article_facts = remaining[article_id]
-            first = next((f for f in fitting if _fits(f, anchor, same_claim=True)), fitting[0])
+            first = next(
+                (f for f in fitting if _fits(f, anchor, same_claim=True) and not _counted_apart(f, anchor)),
+                next((f for f in fitting if _same_counted(f, anchor)), fitting[0]),
+            )
             kept = [first]
             for fact in article_facts:
                 # A repeat of the claim; not a value the anchor rules out, which an unanchored first
@@ -680,6 +686,34 @@ def _frame_slots(
         rest = _attach_rest(rest, slots, vectors, measures, options)
         slots.extend(_merge_near(_cluster(rest, vectors, measures, options, bonus=options.frame_bonus)))
     return [slot for slot in slots if slot]
+
+
+def _counted_head(f: Fact) -> str:
+    """The noun a figure counts or measures ("inmates", "solution" of "tonnes of ammonia solution"), stemmed;
+    empty when it names none, or one as general as "people"."""
+    value = f.value
+    if not isinstance(value, Quantity) or not value.counted:
+        return ""
+    head = value.counted.split()[-1].lower()
+    return "" if head in _GENERIC_COUNTED else stem(head)
+
+
+def _same_counted(a: Fact, b: Fact) -> bool:
+    """Two figures of one frame that count the same named thing: "Five inmates" and "Six inmates" are two
+    outlets' versions of one count, whatever their values."""
+    if not (isinstance(a.value, Quantity) and isinstance(b.value, Quantity)) or a.value.unit or b.value.unit:
+        return False  # counts only: "an 8.6-magnitude quake" and "an 8.7-magnitude quake" may be two quakes
+    head = _counted_head(a)
+    return bool(head) and head == _counted_head(b) and a.article_id != b.article_id
+
+
+def _counted_apart(a: Fact, b: Fact) -> bool:
+    """Two measures of different materials ("15 tonnes of fish", "30 tonnes of solution"). Not counts: the
+    dead are counted as "people", "victims" or "a child" by outlets that give one toll."""
+    if not (isinstance(a.value, Quantity) and isinstance(b.value, Quantity) and a.value.unit and b.value.unit):
+        return False
+    ha, hb = _counted_head(a), _counted_head(b)
+    return bool(ha and hb) and ha != hb
 
 
 def _completes_clock(fact: Fact, kept: Sequence[Fact]) -> bool:

@@ -997,6 +997,21 @@ def test_an_unnamed_figure_done_as_the_named_one_is_its_version(run_event: RunEv
     assert _slot_texts(result, "1.3 percent") >= {"1.3 percent", "3.1%"}
 
 
+def test_an_outlets_count_of_the_same_named_thing_is_its_version(run_event: RunEvent) -> None:
+    # The third outlet first says how many are still free, then how many broke out: its count of the
+    # inmates who escaped is its "Six inmates", not the first figure it gives.
+    result = run_event(
+        [
+            (OUTLETS[0], "Five inmates escaped from Dravik prison through a tunnel, the prison service said.", DAY_2),
+            (OUTLETS[1], "Five inmates escaped from the Dravik jail overnight, guards said.", DAY_2),
+            (OUTLETS[2], "Three of the men who escaped from Dravik prison remain at large, police said. "
+                         "Six inmates broke out of the prison through a tunnel.", DAY_2),
+        ]
+    )
+    slot = _slot_texts(result, "Six")
+    assert "Five" in slot and "Three" not in slot
+
+
 def test_two_values_one_article_states_together_are_two_claims(run_event: RunEvent) -> None:
     """Two climbers fell from one ridge: outlets that give both heights make them two claims, and an
     outlet that names only the second fall, at the second fall's height, joins that claim, not a
