@@ -132,8 +132,9 @@ def quantity_interval(value: Quantity, *, approx_tolerance: float = 0.1, written
     low = -math.inf if value.low is None else value.low
     high = math.inf if value.high is None else value.high
     if value.approximate and not value.vague:
-        reach_low = _hedge_reach(low, approx_tolerance) if written_reach else approx_tolerance
-        reach_high = _hedge_reach(high, approx_tolerance) if written_reach else approx_tolerance
+        count = value.unit is None
+        reach_low = _hedge_reach(low, approx_tolerance, count) if written_reach else approx_tolerance
+        reach_high = _hedge_reach(high, approx_tolerance, count) if written_reach else approx_tolerance
         low = low - abs(low) * reach_low if math.isfinite(low) else low
         high = high + abs(high) * reach_high if math.isfinite(high) else high
     return low, high
@@ -142,7 +143,7 @@ def quantity_interval(value: Quantity, *, approx_tolerance: float = 0.1, written
 MIN_HEDGE = 0.05  # the least a hedge ("about", "some") reaches, as a fraction of its figure
 
 
-def _hedge_reach(x: float, most: float) -> float:
+def _hedge_reach(x: float, most: float, count: bool = False) -> float:
     """How far a hedged figure reaches: "about 100,000" is rounded to its first digit and reaches far
     (``most``), "some 14,000" is written to the thousand and reaches less (half a thousand, at least
     ``MIN_HEDGE``), so "some 14,000" and "more than 15,000" are two figures."""
@@ -150,7 +151,14 @@ def _hedge_reach(x: float, most: float) -> float:
         return most
     digits = str(int(abs(x)))
     step = 10 ** (len(digits) - len(digits.rstrip("0")))
+    if count and len(digits.rstrip("0")) == 1 and abs(x) < 100:
+        # "about 20 vehicles", "some 30 people": a small count rounded to its tens stands for anything that
+        # rounds to it. (Not a measure: "about 20 miles" and "about 26 miles" are two distances.)
+        return max(most, min(MAX_HEDGE, step / 2 / abs(x)))
     return min(most, max(MIN_HEDGE, step / 2 / abs(x)))
+
+
+MAX_HEDGE = 0.25  # the most a hedged round figure reaches: "about 20" is 15 to 25
 
 
 def is_money(value: Quantity) -> bool:
