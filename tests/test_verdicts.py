@@ -909,7 +909,7 @@ TWO_PAIRS_AND_ONE = [
     (OUTLETS[1], "The quake killed 350 people.", None),
     (OUTLETS[2], "The quake killed 35 people.", None),
     (OUTLETS[3], "The quake killed 35 people.", None),
-    (OUTLETS[4], "The quake killed about 40 people.", None),
+    (OUTLETS[4], "The quake killed about 50 people.", None),
 ]
 
 
