@@ -1324,6 +1324,12 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
         clock = "time" if value.granularity == "time" else "date"
         return Frame(key="date:count:current", name=f"{clock} of the count", measure="count", cue=" ".join(left[:2][::-1]),
                      repeats=True, source=_credited(fact, view.sources, vocabulary))
+    if _dates_ongoing_work(left, vocabulary):
+        # "were still struggling on Wednesday evening to contain a fire that started on Monday": the day an
+        # activity was still going on, not the day of the happening named after it; such days recur.
+        clock = "time" if value.granularity == "time" else "date"
+        return Frame(key="date:ongoing:current", name=f"{clock} of the work under way", measure="ongoing",
+                     cue=" ".join(left[:3][::-1]), repeats=True, source=_credited(fact, view.sources, vocabulary))
     best: tuple[float, Happening | None, str] = (0.0, None, "")
     happening: Happening | None
     # "opened fire at 9:40 a.m. and was arrested at 2 p.m.": a verb past a conjunction that has its own
@@ -1376,6 +1382,22 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
         cue=cue,
         repeats=bool(happening and happening.repeats),
     )
+
+
+_PROGRESSIVE_BEFORE = frozenset("still were was are is been".split())
+
+
+def _dates_ongoing_work(left: Sequence[str], vocabulary: Vocabulary) -> bool:
+    """The date follows a verb in the progressive ("were still searching on Friday", "was battling on
+    Tuesday") that names no happening of the vocabulary: it dates the work under way."""
+    if len(left) < 3 or left[0] != "on" or not left[1].endswith("ing") or left[2] not in _PROGRESSIVE_BEFORE:
+        return False
+    return left[1] not in _one_word_cues(vocabulary)
+
+
+@functools.lru_cache(maxsize=8)
+def _one_word_cues(vocabulary: Vocabulary) -> frozenset[str]:
+    return frozenset(phrase[0] for h in vocabulary.happenings for phrase in h.words if len(phrase) == 1)
 
 
 _RELATIVE_PRONOUNS = frozenset(("which", "who", "whom", "whose"))

@@ -328,6 +328,15 @@ def test_a_relative_clause_after_a_date_does_not_date_its_own_verb() -> None:
     assert frame_of("Rescuers on Monday found the climber, who had fallen into a crevasse.", "Monday").measure == "rescue"
 
 
+def test_a_date_after_a_verb_in_the_progressive_dates_the_work_under_way() -> None:
+    # The crews were still at work on Thursday; the fire they fought started on Tuesday.
+    text = "Crews were still battling on Thursday night a grass fire near Oskarby that broke out on Tuesday."
+    assert frame_of(text, "Thursday night").measure == "ongoing"
+    assert frame_of(text, "Thursday night").repeats
+    assert frame_of(text, "Tuesday").measure == "incident"
+    # A progressive that names the happening itself still dates it.
+    assert frame_of("Gunmen were shooting on Monday at a crowd in Oskarby.", "Monday").measure != "ongoing"
+
 def test_an_unknown_measure_is_one_claim_in_any_unit_of_its_dimension() -> None:
     # No vocabulary word names what these weigh: the counted noun and the dimension do, not the unit.
     litres = frame_of("Divers recovered 1,800 litres of diesel from the wreck.", "1,800 litres")
