@@ -5,7 +5,8 @@ The checks are the ecbplus-facts README's rules for its gold set: surfaces are i
 ``agree`` pairs have equal normalized values and other pairs different ones, causes come from the
 README's lists, and relative dates are resolved against a published date each article has. Every
 later set is held to the same rules and must not reuse an earlier set's ids, kinds of event or texts.
-Nothing here runs the engine: the third set is a blind test, run once by hand on a session's final code.
+Nothing here runs the engine: the third and fourth sets are blind tests, each run once by hand on a session's
+final code.
 """
 
 from __future__ import annotations
@@ -24,13 +25,14 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS,
     OWN_CLAIMS2,
     OWN_CLAIMS3,
+    OWN_CLAIMS4,
     find_surface,
     load_own_claims,
     raw,
 )
 from benchmarks.suites.claims import CAUSES, KINDS, LABELS, OWN_SETS
 
-PATHS = [OWN_CLAIMS, OWN_CLAIMS2, OWN_CLAIMS3]
+PATHS = [OWN_CLAIMS, OWN_CLAIMS2, OWN_CLAIMS3, OWN_CLAIMS4]
 SETS: dict[Path, list[dict[str, Any]]] = {path: raw(path)["events"] for path in PATHS}
 EVENTS = [event for events in SETS.values() for event in events]
 FACTS = [(event, fact) for event in EVENTS for fact in event.get("facts") or []]

@@ -38,10 +38,10 @@ is cut when four letters remain) or a synonym of a measure family the ``about`` 
 attributions are always in the ``source`` family, dates in ``date`` unless they are clock times,
 in ``time``). A fact in no slot at all is a miss.
 
-Our own invented sets (``benchmarks/own/claims.yaml``, ``claims2.yaml`` and ``claims3.yaml``, read by
-``benchmarks/loaders/own_claims.py``) are written, run and scored the same way, each in a run of its
-own (rows ``claims.own.*``, ``claims.own2.*`` and ``claims.own3.*``); with ``--own`` the entry point
-below scores them instead of ecbplus-facts.
+Our own invented sets (``benchmarks/own/claims.yaml``, ``claims2.yaml``, ``claims3.yaml`` and ``claims4.yaml``,
+read by ``benchmarks/loaders/own_claims.py``) are written, run and scored the same way, each in a run of its
+own (rows ``claims.own.*`` to ``claims.own4.*``); with ``--own`` the entry point below scores them instead of
+ecbplus-facts.
 
 Debugging: ``python -m benchmarks.suites.claims --data ../shared/data --dump pairs.jsonl``
 prints the table and writes one JSON line per gold pair (verdict, finding, slot, the tool's
@@ -67,7 +67,7 @@ import yaml
 
 from benchmarks.common import Row, Unavailable, need
 from benchmarks.loaders.ecbplus_facts import FactSet, GoldFact, GoldPair, check_spans, load_ecbplus_facts
-from benchmarks.loaders.own_claims import OWN_CLAIMS, OWN_CLAIMS2, OWN_CLAIMS3, load_own_claims
+from benchmarks.loaders.own_claims import OWN_CLAIMS, OWN_CLAIMS2, OWN_CLAIMS3, OWN_CLAIMS4, load_own_claims
 from benchmarks.metrics import PRF, pairwise
 
 SECTION = "claims"
@@ -87,6 +87,7 @@ OWN_SETS = (
     ("own", OWN_CLAIMS, OWN_TAG),
     ("own2", OWN_CLAIMS2, "own invented set 2"),
     ("own3", OWN_CLAIMS3, "own invented set 3"),
+    ("own4", OWN_CLAIMS4, "own invented set 4"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
