@@ -1401,12 +1401,18 @@ def _one_word_cues(vocabulary: Vocabulary) -> frozenset[str]:
 
 
 _RELATIVE_PRONOUNS = frozenset(("which", "who", "whom", "whose"))
+# Conjunctions that open a condition or a reason: what follows is another clause's verb ("due to begin on
+# Monday, October 19, unless the company improves its offer" dates no offer).
+_SUBORDINATORS = frozenset(("unless", "if", "because", "although", "though", "whereas"))
 
 
 def _before_relative(right: list[str]) -> list[str]:
-    """The words after a date up to a relative clause, which is about a noun, not the date's own verb:
-    "smashed a window at 4:30 a.m. and fled on a scooter, which was later found" dates no find."""
-    return right[: next((n for n, word in enumerate(right) if word in _RELATIVE_PRONOUNS), len(right))]
+    """The words after a date up to a relative or a conditional clause, which is about a noun or another
+    verb, not the date's own: "smashed a window at 4:30 a.m. and fled on a scooter, which was later found"
+    dates no find."""
+    return right[
+        : next((n for n, word in enumerate(right) if word in _RELATIVE_PRONOUNS or word in _SUBORDINATORS), len(right))
+    ]
 
 
 _PERIOD_WORDS = re.compile(r"\b(?:quarter|half[- ]year|first half|second half|fiscal year|financial year)\b", re.IGNORECASE)

@@ -328,6 +328,12 @@ def test_a_relative_clause_after_a_date_does_not_date_its_own_verb() -> None:
     assert frame_of("Rescuers on Monday found the climber, who had fallen into a crevasse.", "Monday").measure == "rescue"
 
 
+def test_a_condition_after_a_date_does_not_date_its_own_verb() -> None:
+    # The strike begins on the Monday; the offer is the condition's, not a happening of that day.
+    text = "The dockers' strike is due to begin on Monday, May 4, unless the port raises its offer."
+    assert frame_of(text, "Monday, May 4").measure == "strike"
+
+
 def test_a_date_after_a_verb_in_the_progressive_dates_the_work_under_way() -> None:
     # The crews were still at work on Thursday; the fire they fought started on Tuesday.
     text = "Crews were still battling on Thursday night a grass fire near Oskarby that broke out on Tuesday."
