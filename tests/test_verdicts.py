@@ -249,8 +249,6 @@ PRECISION = [
                  "within 20 miles", "compatible", "precision", id="within-is-an-upper-bound"),
     pytest.param("The shell landed within 20 miles of Dravik.", "The shell landed 26 miles from Dravik.",
                  "within 20 miles", "conflict", "unexplained", id="beyond-within"),
-    pytest.param("The storm cut power to 380,000 homes in Dravik.", "The storm cut power to 3.8 million homes in Dravik.",
-                 "380,000", "conflict", "unexplained", id="the-same-digits-at-another-scale-are-no-update"),
     pytest.param("The flood swept about 20 cars off the Dravik road.", "The flood swept 23 cars off the Dravik road.",
                  "about 20", "compatible", "precision", id="a-small-hedged-count-reaches-its-rounding"),
     pytest.param("The epicentre was about 20 miles from Dravik.", "The epicentre was about 26 miles from Dravik.",

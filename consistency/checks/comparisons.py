@@ -555,10 +555,6 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     tolerance = float(params["tolerance"])  # type: ignore[arg-type]
     if tolerance and _relative_gap(qa, qb, approx) <= tolerance:
         return "compatible", "precision", f"within {tolerance:.0%}"
-    if _scale_slip(qa, qb):
-        # "380,000 homes" against "3.8 million homes": the same digits a power of ten apart are a slip of
-        # scale, not a tally that grew (nor two sources' counts).
-        return "conflict", _disagreement(a, b, largest), "the same digits at another scale"
     verdict = _update(a, b, params)
     if verdict:
         return verdict
@@ -569,24 +565,6 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     if exchanged:
         return "conflict", _disagreement(a, b, largest), "the amounts differ" + exchanged
     return "conflict", _disagreement(a, b, largest), "the figures cannot both be true"
-
-
-def _scale_slip(qa: Quantity, qb: Quantity) -> bool:
-    """Two exact figures with the same significant digits, 10, 100 or 1,000 times apart."""
-    if qa.low is None or qb.low is None or qa.low != qa.high or qb.low != qb.high or qa.approximate and qb.approximate:
-        return False
-    x, y = sorted((abs(qa.low), abs(qb.low)))
-    if not x or y / x < 9.99:
-        return False
-    ratio = y / x
-    power = round(math.log10(ratio))
-    return 1 <= power <= 3 and abs(ratio - 10.0 ** power) <= 1e-9 * ratio and _significant(x) >= 2
-
-
-def _significant(x: float) -> int:
-    """Significant digits of a figure as a plain number ("380000" and "3.8" both 2)."""
-    digits = f"{x:.10g}".replace(".", "").replace("-", "").lstrip("0").rstrip("0")
-    return len(digits)
 
 
 _SCALE_WORD = re.compile(r"\d\s*(?:[mbk]n?|million|billion|trillion|thousand|mn|bn|tn)\b", re.IGNORECASE)
