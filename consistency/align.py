@@ -141,6 +141,7 @@ _BESIDE_CHARS = 30
 _CAPITALISED_WORD = re.compile(r"\b[A-Z][\w’'-]*")  # capitalised words, cut from the window
 
 
+@functools.lru_cache(maxsize=4096)  # asked for every pair a fact is weighed in
 def _beside(f: Fact) -> frozenset[str]:
     s, e = f.start - f.sentence_start, f.end - f.sentence_start
     if not 0 <= s <= e <= len(f.sentence):
@@ -784,11 +785,12 @@ def _attach_rest(
     say, is then its version of that claim, however far off (the ash column that three outlets put at
     9 km and the fourth at 19 km, its other distance being the exclusion zone all four give).
     """
-    frame_articles = {f.article_id for slot in slots for f in slot} | {f.article_id for f in rest}
+    slot_articles = [{f.article_id for f in slot} for slot in slots]
+    frame_articles = set().union(*slot_articles, (f.article_id for f in rest))
     offers: list[tuple[float, int, int]] = []
     for i, fact in enumerate(rest):
         for j, slot in enumerate(slots):
-            if any(m.article_id == fact.article_id for m in slot):
+            if fact.article_id in slot_articles[j]:
                 continue
             score = max(
                 (_pair_score(fact, m, vectors, options, measures) for m in slot[: options.rescue_sample]),
@@ -800,23 +802,23 @@ def _attach_rest(
     taken: set[int] = set()
     for _score, i, j in offers:
         fact = rest[i]
-        if i in taken or any(m.article_id == fact.article_id for m in slots[j]):
+        if i in taken or fact.article_id in slot_articles[j]:
             continue
         if _far_from(fact, slots[j]) and _closeness(fact, slots[j], vectors, measures, options.rescue_sample) < options.threshold:
             continue
-        if _score < options.version_context and not _missing_only_from(fact, slots[j], frame_articles) and all(
+        if _score < options.version_context and not _missing_only_from(fact, slot_articles[j], frame_articles) and all(
             _apart(fact, m, options.version_gap) for m in slots[j][: options.rescue_sample]
         ):
             continue
         slots[j].append(fact)
+        slot_articles[j].add(fact.article_id)
         taken.add(i)
     return [f for i, f in enumerate(rest) if i not in taken]
 
 
-def _missing_only_from(fact: Fact, slot: Sequence[Fact], frame_articles: set[str]) -> bool:
-    """The slot holds every article of the frame but the fact's own (and at least two)."""
-    have = {f.article_id for f in slot}
-    return len(have) >= 2 and have | {fact.article_id} == frame_articles
+def _missing_only_from(fact: Fact, have: set[str], frame_articles: set[str]) -> bool:
+    """The slot (its articles ``have``) holds every article of the frame but the fact's own, and at least two."""
+    return len(have) >= 2 and fact.article_id not in have and len(have) + 1 == len(frame_articles)
 
 
 def _merge_versions(
