@@ -92,7 +92,7 @@ def test_a_blind_set_is_not_scored_by_any_run() -> None:
         assert path.resolve() not in registered, path.name
 
 
-@pytest.mark.parametrize("path", BLIND, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", PATHS, ids=lambda p: p.name)
 def test_values_and_pairs_carry_only_the_schema_keys(path: Path) -> None:
     """An unquoted comma in a one-line YAML mapping silently splits a reason into stray keys."""
     for fact in _facts(path):
