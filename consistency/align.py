@@ -104,6 +104,8 @@ def align_event(
             )
             slots.extend((slot, strict) for slot in found)
         slots = _rescue_singletons(slots, vectors, measures, options)
+        if kind == "date":
+            slots = _join_lead_days(slots)
         if kind == "attribution":
             slots = _join_same_source(slots)
         slots.sort(key=lambda item: _first_position(item[0]))
@@ -120,6 +122,62 @@ def align_event(
                 )
             )
     return alignments
+
+
+_LEAD_SIDE = frozenset({"statement", "publication", "count", "period", "ongoing"})
+_LEAD_REACH = 2  # an article's lead day is a date of its first this many sentences
+
+
+def _lead_days(slots: Sequence[tuple[list[Fact], bool]]) -> dict[str, Fact]:
+    """Each article's lead day: its first date, in its first sentences, that names a day and dates a
+    happening of the story (not a statement, a count, a period)."""
+    by_article: dict[str, list[Fact]] = defaultdict(list)
+    for slot, _strict in slots:
+        for f in slot:
+            by_article[f.article_id].append(f)
+    leads: dict[str, Fact] = {}
+    for article_id, facts in by_article.items():
+        facts.sort(key=lambda f: f.start)
+        starts = sorted({f.sentence_start for f in facts})
+        for f in facts:
+            frame = f.frame
+            if starts.index(f.sentence_start) >= _LEAD_REACH:
+                break
+            value = f.value
+            if (
+                frame is not None and frame.known and frame.role == "current" and frame.measure not in _LEAD_SIDE
+                and isinstance(value, DateValue) and value.granularity in ("day", "time") and not clock_only(f)
+            ):
+                leads[article_id] = f
+                break
+    return leads
+
+
+def _join_lead_days(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:
+    """Outlets open with the day of what they report, but read its happening by their own words: "Sunday's
+    attack", "knocked out its systems on Sunday", "hit by hackers on Saturday" may land in three frames. A
+    slot made only of other outlets' lead days joins the slot that holds most outlets' lead days, when no
+    outlet is in both: each outlet's lead day is its version of the event's day."""
+    leads = _lead_days(slots)
+    if len(leads) < 3:
+        return slots
+    lead_ids = {f.id for f in leads.values()}
+    counts = [sum(1 for f in slot if f.id in lead_ids) for slot, _strict in slots]
+    main = max(range(len(slots)), key=lambda i: (counts[i], -i)) if slots else -1
+    if main < 0 or counts[main] < 2:
+        return slots
+    main_articles = {f.article_id for f in slots[main][0]}
+    merged: set[int] = set()
+    for i, (slot, _strict) in enumerate(slots):
+        if i == main or not slot or not all(f.id in lead_ids for f in slot):
+            continue
+        articles = {f.article_id for f in slot}
+        if articles & main_articles:
+            continue
+        slots[main][0].extend(slot)
+        main_articles |= articles
+        merged.add(i)
+    return [slot for n, slot in enumerate(slots) if n not in merged]
 
 
 def _noun_bonus(frame: Frame | None, options: AlignOptions) -> float:

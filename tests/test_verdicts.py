@@ -1016,6 +1016,28 @@ def test_an_outlets_count_of_the_same_named_thing_is_its_version(run_event: RunE
     assert "Five" in slot and "Three" not in slot
 
 
+def test_outlets_lead_days_read_under_other_happenings_are_one_claim() -> None:
+    # Each outlet opens with the day of the attack, in its own words: "attacked", "a ransomware raid",
+    # "knocked out" (a sport's word). Each lead day is that outlet's version of the day, and one is wrong.
+    day = dt.date(2031, 3, 5)
+    bodies = [
+        ("Hackers attacked the computer network of Velmora's main hospital on Sunday, and surgeons postponed "
+         "dozens of operations. The hospital said patient records were safe."),
+        ("Velmora's main hospital was hit by a ransomware raid on Sunday that shut its computer network. "
+         "Doctors wrote notes by hand."),
+        ("Ransomware knocked out the computer network of Velmora's main hospital on Saturday. Ambulances were "
+         "sent to other hospitals."),
+    ]
+    result = run_articles([
+        Article(id=f"h{n}.txt", path=f"h{n}.txt", outlet=OUTLETS[n], body=body, published=day)
+        for n, body in enumerate(bodies)
+    ])
+    assert len(result.events) == 1
+    finding = finding_with(result, "date", "Saturday")
+    assert finding.status == "conflict"
+    assert sorted(text_of(result, i) for i in finding.fact_ids) == ["Saturday", "Sunday", "Sunday"]
+
+
 def test_two_values_one_article_states_together_are_two_claims(run_event: RunEvent) -> None:
     """Two climbers fell from one ridge: outlets that give both heights make them two claims, and an
     outlet that names only the second fall, at the second fall's height, joins that claim, not a
