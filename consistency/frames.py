@@ -1014,7 +1014,7 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
         key, name = f"{key}@{_owner_key(owner)}", f"{name}, {owner} shares"
     elif measure is not None and measure.anchor == "holder" and (holder := _holder(fact)):
         key, name = f"{key}@{_owner_key(holder)}", f"{name} of {holder}"
-    if _ONE_OF_SEVERAL.search(fact.sentence[max(0, fact.start - fact.sentence_start - 50) : fact.start - fact.sentence_start]):
+    if _one_of_several(fact.sentence[max(0, fact.start - fact.sentence_start - 50) : fact.start - fact.sentence_start], vocabulary):
         # "One of the tremors, a 6.8-magnitude shock": one member of a series, named by its value;
         # another outlet's 6.1 for "the latest quake" is another member, not a contradiction.
         key, name = f"{key}@one", f"{name} of one of several"
@@ -1120,7 +1120,22 @@ def _share_owner(fact: Fact) -> str:
     return "" if owner.split()[0] in _NOT_NAMES else owner
 
 
-_ONE_OF_SEVERAL = re.compile(r"(?:^|[^\w-])[Oo]ne\s+(?:of\s+(?:the|them|those|its|their)\s+\w[^.;:]{0,40}?)?$")
+_ONE_OF_SEVERAL = re.compile(
+    r"(?:^|[^\w-])[Oo]ne\s+(?:of\s+(?P<det>the|them|those|its|their)\s+(?P<noun>\w+)[^.;:]{0,40}?)?$"
+)
+
+
+def _one_of_several(before: str, vocabulary: Vocabulary) -> bool:
+    """The figure names one member of a series of happenings ("One of the tremors, a 6.8-magnitude shock"),
+    not a figure one of several things gave ("one of its sensors had recorded 46.4C")."""
+    match = _ONE_OF_SEVERAL.search(before)
+    if match is None:
+        return False
+    noun = (match.group("noun") or "").lower()
+    if not noun or match.group("det") in ("them", "those"):
+        return True  # "one of them": the series named before
+    cues = _one_word_cues(vocabulary)
+    return noun in cues or noun.rstrip("s") in cues or noun[:-2] in cues
 
 
 def _plural(noun: str) -> str:

@@ -828,6 +828,13 @@ def test_one_of_several_is_a_claim_about_that_one(text: str) -> None:
     assert one.key != frame_of("The 5.2-magnitude shock rattled Halvik.", "5.2-magnitude").key
 
 
+def test_a_figure_one_of_several_things_gave_is_no_member_of_a_series() -> None:
+    # "one of its sensors" is what measured the heat, not one heat of a series.
+    text = "A private network said one of its sensors near Halvik had recorded 46.4C on Monday."
+    assert frame_of(text, "46.4C").key == frame_of("Halvik recorded 44.6C on Monday.", "44.6C").key
+    assert frame_of("One of them measured 5.1, the survey said.", "5.1").key.endswith("@one:current")
+
+
 def test_one_of_a_counted_whole_is_no_member_of_a_series() -> None:
     assert frame_of("One of the 12 victims was a child.", "12").key == frame_of("The flood killed 12 people.", "12").key
 
