@@ -1038,6 +1038,17 @@ def test_outlets_lead_days_read_under_other_happenings_are_one_claim() -> None:
     assert sorted(text_of(result, i) for i in finding.fact_ids) == ["Saturday", "Sunday", "Sunday"]
 
 
+def test_the_evacuated_and_the_displaced_are_one_count(run_event: RunEvent) -> None:
+    # One outlet counts the people who left as evacuated, another as moved to shelters: one claim.
+    result = run_event(
+        [
+            (OUTLETS[0], "Officials said 1,000 people were evacuated from Velmora's lower town.", DAY_2),
+            (OUTLETS[1], "About 1,400 people are in emergency shelters after leaving Velmora's lower town.", DAY_2),
+        ]
+    )
+    assert _slot_texts(result, "1,000") >= {"1,000", "About 1,400"}
+
+
 def test_two_values_one_article_states_together_are_two_claims(run_event: RunEvent) -> None:
     """Two climbers fell from one ridge: outlets that give both heights make them two claims, and an
     outlet that names only the second fall, at the second fall's height, joins that claim, not a
