@@ -34,6 +34,8 @@ def neighbourhood(
     options: GroupingOptions,
     hops: int = 2,
     follow: float = 0.3,
+    *,
+    df: Counter[str] | None = None,
 ) -> list[int] | None:
     """Indices (sorted) of the articles ``hops`` steps of shared blocking keys away from ``seeds``
     (seeds included), each step after the first taken only from the articles whose cosine with a
@@ -42,12 +44,14 @@ def neighbourhood(
     ``features`` and ``days`` (publication days as ordinals, None when undated) are per article.
     The keys and blocks are grouping's own (``group._candidate_pairs``: each article's ``top_terms``
     strongest terms, a key held by more than ``max_block`` articles cut into weeks), without its cap
-    on partners per article.
+    on partners per article. ``df``, when given, is how many of the articles hold each word (what
+    the walk would count from ``features``, read from the cache instead).
     """
     n = len(features)
-    df: Counter[str] = Counter()
-    for feature in features:
-        df.update(feature.words.keys())
+    if df is None:
+        df = Counter()
+        for feature in features:
+            df.update(feature.words.keys())
     idf = rarity(df, n)
     # An article's keys are made only when a term the walk follows is among its words: what it
     # reaches is the same as from every article's keys, at a share of the cost on a large corpus.
