@@ -121,6 +121,9 @@ def load_articles(
         done += 1
         if progress:
             progress(done)
+    if parsed is not None:  # the files by their paths inside the folders given (not by this run's ids)
+        inside = _common_root(anchors)
+        parsed.begin([_relative_id(path, inside) for _, path in entries])
     for article_id, path in entries:
         found, bad = _read_any(path, article_id, _folder_of(article_id, path), max_bytes, strict=False,
                                parsed=parsed)
@@ -129,6 +132,8 @@ def load_articles(
         done += 1
         if progress:
             progress(done)
+    if parsed is not None:
+        parsed.end()
     return articles, problems
 
 
