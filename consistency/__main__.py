@@ -1,3 +1,3 @@
-from consistency.cli import main
+from consistency.cli import program
 
-raise SystemExit(main())
+program()

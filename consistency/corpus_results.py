@@ -17,6 +17,7 @@ import functools
 import hashlib
 import json
 import sys
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from itertools import chain
 from typing import Any
@@ -29,6 +30,7 @@ from consistency.neighbours import neighbourhood
 from consistency.parallel import Mapper
 
 NAMESPACE = "corpus"
+WORDS = "words"  # a repository's words, for the checks against it (``put_words``)
 _TYPES: dict[str, type] = {
     cls.__name__: cls
     for cls in (model.Event, model.EventEvidence, model.Provenance, model.Origin, model.OutletCredits, model.Credit)
@@ -111,15 +113,69 @@ def draft_neighbourhood(
     reads (an audit or an earlier check leaves them in the cache); ``work`` makes an article's
     features from its body when the cache has none (cleaning it as extraction does, which costs
     far less than extracting). So a check chooses the same sources with a cache or without one,
-    and reads and extracts only those.
+    and reads and extracts only those. The sources' words come from one entry (``put_words``) when
+    an audit or an earlier check of the same sources left one: the choice reads only the words.
     """
     keys = {a.id: article_key(a, salt) for a in articles} if cache is not None else {}
-    features = per_article(articles, {}, keys, cache, mapper, namespace="features",
-                           salt=repr(feature_options(options)), work=work, read=_features)
     drafts = set(draft_ids)
+    feature_salt = repr(feature_options(options))
+    sources = [a for a in articles if a.id not in drafts]
+    pack_key = words_key(sources, keys, feature_salt) if cache is not None else None
+    pack = _words_pack(cache.get(pack_key, namespace=WORDS), len(sources)) \
+        if cache is not None and pack_key is not None else None
+    df: Counter[str] | None = None
+    if pack is None:
+        features = per_article(articles, {}, keys, cache, mapper, namespace="features", salt=feature_salt, work=work,
+                               read=_features)
+        if cache is not None and pack_key is not None:
+            put_words(cache, pack_key, [f for a, f in zip(articles, features, strict=True) if a.id not in drafts])
+    else:
+        # The sources' words and their document counts from one entry; the drafts' features alone.
+        words, counts = pack
+        made = iter(per_article([a for a in articles if a.id in drafts], {}, keys, cache, mapper,
+                                namespace="features", salt=feature_salt, work=work, read=_features))
+        from_pack = iter(words)
+        features = [next(made) if a.id in drafts else TextFeatures(0, next(from_pack), {}, {}) for a in articles]
+        df = Counter(counts)
+        for feature, article in zip(features, articles, strict=True):
+            if article.id in drafts:
+                df.update(feature.words.keys())
     seeds = [n for n, a in enumerate(articles) if a.id in drafts]
-    chosen = neighbourhood(features, [published_day(a) for a in articles], seeds, options)
+    chosen = neighbourhood(features, [published_day(a) for a in articles], seeds, options, df=df)
     return list(articles) if chosen is None else [articles[n] for n in chosen]
+
+
+def words_key(articles: Sequence[model.Article], keys: Mapping[str, str], feature_salt: str) -> str | None:
+    """The key of the words of ``articles`` (in order) under the feature options ``feature_salt``;
+    None when an article has no extraction key (or there are none)."""
+    entry_keys = per_article_keys(articles, keys, "features", feature_salt)
+    if not entry_keys or not all(entry_keys):
+        return None
+    text = "\0".join(key for key in entry_keys if key)
+    return hashlib.sha256(f"words\0{feature_salt}\0{text}".encode()).hexdigest()
+
+
+def put_words(cache: Cache, key: str, features: Sequence[TextFeatures]) -> None:
+    """The words of a repository's articles and how many articles hold each word, in one entry:
+    what a pre-commit check against that repository reads to choose its drafts' neighbourhood
+    (``draft_neighbourhood``). Ten thousand features entries took seconds of a check to read, most
+    of it their names and spellings, which the choice never reads."""
+    df: Counter[str] = Counter()
+    for feature in features:
+        df.update(feature.words.keys())
+    cache.put(key, {"words": tuple(f.words for f in features), "df": dict(df)}, namespace=WORDS)
+
+
+def _words_pack(payload: Any, count: int) -> tuple[tuple[dict[str, float], ...], dict[str, int]] | None:
+    """A words entry of ``count`` articles (``put_words``), or None when it is not one."""
+    if not isinstance(payload, dict) or set(payload) != {"words", "df"}:
+        return None
+    words, df = payload["words"], payload["df"]
+    if not (isinstance(words, tuple) and len(words) == count and set(map(type, words)) <= {dict}
+            and set(map(type, chain.from_iterable(map(dict.values, words)))) <= {float}
+            and isinstance(df, dict) and set(map(type, df.values())) <= {int}):
+        return None
+    return words, df
 
 
 def signatures_cached(
@@ -184,6 +240,15 @@ def mark_inputs_used(articles: Sequence[model.Article], keys: Mapping[str, str],
     pruning keeps them while the corpus is unchanged, so the run that changes it reads them."""
     cache.mark_used(per_article_keys(articles, keys, "features", repr(feature_options(grouping))), "features")
     cache.mark_used(per_article_keys(articles, keys, "copies", repr(copies)), "copies")
+    cache.mark_used([words_key(articles, keys, repr(feature_options(grouping)))], WORDS)
+
+
+def store_words(articles: Sequence[model.Article], keys: Mapping[str, str], options: GroupingOptions,
+                features: Sequence[TextFeatures], cache: Cache) -> None:
+    """An audit's articles' words in one entry (``put_words``), for the checks against its corpus."""
+    key = words_key(articles, keys, repr(feature_options(options)))
+    if key is not None:
+        put_words(cache, key, features)
 
 
 def _compute_features(task: tuple[model.Article, str], options: GroupingOptions) -> TextFeatures:

@@ -29,6 +29,7 @@ from consistency.corpus_results import (
     draft_neighbourhood,
     mark_inputs_used,
     signatures_cached,
+    store_words,
     text_features_cached,
 )
 from consistency.draft import judge_drafts
@@ -382,6 +383,8 @@ def _run_articles(
         del signatures  # about 9 KB an article, gone before grouping's features and pairs are made
         give_back()
         features = text_features_cached(kept, texts, keys, grouping, cache, mapper)
+        if cache is not None and not draft_set:  # what a pre-commit check against this corpus reads first
+            store_words(kept, keys, grouping, features, cache)
         if isinstance(mapper, ProcessMapper):
             # Grouping runs here alone, and this process then holds the corpus: the workers go now
             # (about 100 MB each at 10,000 articles, idle through grouping), and the event stage

@@ -121,6 +121,13 @@ def load_articles(
         done += 1
         if progress:
             progress(done)
+    if parsed is not None:  # the files by their paths inside the folders given (not by this run's ids)
+        # Each id is the path relative to ``root``, which holds the folders given: the path inside
+        # them is the id without the folders' own path (one relpath, not one per file).
+        folders = _common_root(anchors)
+        inside = _relative_id(folders, root) if folders is not None and root is not None else "."
+        cut = 0 if inside == "." else len(inside) + 1
+        parsed.begin([article_id[cut:] for article_id, _ in entries])
     for article_id, path in entries:
         found, bad = _read_any(path, article_id, _folder_of(article_id, path), max_bytes, strict=False,
                                parsed=parsed)
@@ -129,6 +136,8 @@ def load_articles(
         done += 1
         if progress:
             progress(done)
+    if parsed is not None:
+        parsed.end()
     return articles, problems
 
 

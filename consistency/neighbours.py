@@ -15,8 +15,6 @@ only (no second step from the articles alike enough) lost recall (0.936).
 
 from __future__ import annotations
 
-import functools
-import heapq
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -34,6 +32,8 @@ def neighbourhood(
     options: GroupingOptions,
     hops: int = 2,
     follow: float = 0.3,
+    *,
+    df: Counter[str] | None = None,
 ) -> list[int] | None:
     """Indices (sorted) of the articles ``hops`` steps of shared blocking keys away from ``seeds``
     (seeds included), each step after the first taken only from the articles whose cosine with a
@@ -42,12 +42,14 @@ def neighbourhood(
     ``features`` and ``days`` (publication days as ordinals, None when undated) are per article.
     The keys and blocks are grouping's own (``group._candidate_pairs``: each article's ``top_terms``
     strongest terms, a key held by more than ``max_block`` articles cut into weeks), without its cap
-    on partners per article.
+    on partners per article. ``df``, when given, is how many of the articles hold each word (what
+    the walk would count from ``features``, read from the cache instead).
     """
     n = len(features)
-    df: Counter[str] = Counter()
-    for feature in features:
-        df.update(feature.words.keys())
+    if df is None:
+        df = Counter()
+        for feature in features:
+            df.update(feature.words.keys())
     idf = rarity(df, n)
     # An article's keys are made only when a term the walk follows is among its words: what it
     # reaches is the same as from every article's keys, at a share of the cost on a large corpus.
@@ -114,18 +116,26 @@ def _block(docs: list[int], index: int, days: Sequence[int | None], options: Gro
 
 
 def _top_terms(words: dict[str, float], idf: dict[str, float], count: int) -> list[str]:
-    """An article's blocking keys as grouping weighs them: count times rarity (``group._tfidf``)."""
-    weights = {t: (1.0 + _log(c)) * idf[t] for t, c in words.items()}
-    return heapq.nlargest(count, weights, key=weights.__getitem__)
+    """An article's blocking keys as grouping weighs them: count times rarity (``group._tfidf``).
+    (``sorted(...)[:count]`` is what ``heapq.nlargest`` gives, ties in the same order, in half the
+    time: a check against 10,000 articles weighs the words of most of them.)"""
+    weights = {t: _TF[c] * idf[t] for t, c in words.items()}
+    return sorted(weights, key=weights.__getitem__, reverse=True)[:count]
 
 
-@functools.lru_cache(maxsize=4096)
-def _log(count: float) -> float:
-    return math.log(count)
+class _Logs(dict[float, float]):
+    """``1 + log(count)`` for each count met, computed once (a lookup, not a call per word)."""
+
+    def __missing__(self, count: float) -> float:
+        weight = self[count] = 1.0 + math.log(count)
+        return weight
+
+
+_TF = _Logs()
 
 
 def _vector(words: dict[str, float], idf: dict[str, float]) -> dict[str, float]:
-    vec = {t: (1.0 + _log(c)) * idf[t] for t, c in words.items()}
+    vec = {t: _TF[c] * idf[t] for t, c in words.items()}
     norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
     return {t: v / norm for t, v in vec.items()}
 

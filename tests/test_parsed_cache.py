@@ -79,3 +79,31 @@ def test_a_forged_or_corrupt_entry_is_ignored(tmp_path: Path) -> None:
     first.write_bytes(head + dumps({"outlet": 7}))  # the wrong shape
     second.write_bytes(second.read_bytes()[:-5])  # cut short
     assert _read(root, Cache(tmp_path / "cache")) == _read(root, None)
+
+
+def test_a_folder_read_whole_comes_back_from_one_entry(tmp_path: Path) -> None:
+    import shutil
+
+    from consistency.parsed_cache import FOLDERS, MIN_FOLDER
+
+    root = tmp_path / "repo"
+    for n in range(MIN_FOLDER + 3):
+        path = root / f"outlet{n % 4}" / f"story{n:02d}.md"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(f"---\npublished: 2031-05-{n % 27 + 1:02d}\n---\n# Dock {n} reopens\n\n"
+                        f"Dock {n} in Halvik reopened on Monday, the port office said.\n", encoding="utf-8")
+    plain = _read(root, None)
+    assert _read(root, Cache(tmp_path / "cache")) == plain
+    (folder,) = sorted((tmp_path / "cache" / FOLDERS).rglob("*.pkl"))
+    shutil.rmtree(tmp_path / "cache" / NAMESPACE)  # the files' own entries gone: the folder's serves
+    again = Cache(tmp_path / "cache")
+    assert _read(root, again) == plain
+    assert again.hits == 1 and again.misses == 0
+    edited = root / "outlet1" / "story01.md"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("Monday", "Tuesday"), encoding="utf-8")
+    changed = Cache(tmp_path / "cache")
+    articles = _read(root, changed)
+    assert articles == _read(root, None) and changed.misses == 1  # the edited file alone parsed again
+    assert "Tuesday" in next(a.body for a in articles if a.id == "outlet1/story01.md")
+    folder.write_bytes(folder.read_bytes()[:-4])  # a corrupt folder entry: each file's own is read
+    assert _read(root, Cache(tmp_path / "cache")) == articles

@@ -603,3 +603,84 @@ def test_codec_round_trips_slotted_verdicts_and_rejects_a_wrong_field_count() ->
     Short(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(verdict)
     with pytest.raises(CorruptEntry):
         loads(buffer.getvalue(), types)
+
+
+def test_codec_writes_runs_of_one_class_and_rejects_a_bad_run() -> None:
+    from consistency.cache import _Pickler, _run
+    from consistency.model import Finding, PairVerdict, ValueGroup
+
+    pairs = tuple(PairVerdict((f"f{n}", f"f{n + 1}"), "agree", "equal", "", n % 2 == 0) for n in range(5))
+    groups = (ValueGroup("12", ("f1", "f3"), ("a", "c")), ValueGroup("13", ("f2",), ("b",)))
+    findings = [Finding("figure-conflict", "warning", "conflict", "e1", "figure", "deaths", f"s{n}", ("f1", "f2"),
+                        "12 vs 13", f"fp{n}", groups=groups, pairs=pairs) for n in range(3)]
+    fact = Fact("f1", "a", "figure", "12 dead", 0, 7, "12 dead.", 0, 8, Quantity(12.0, 12.0, None, counted="dead"))
+    payload = {"findings": findings, "facts": (fact, dataclasses.replace(fact, id="f2")), "one": [pairs[0]]}
+    data = dumps(payload)
+    assert b"_run" in data  # written as runs, not one call per object
+    back = loads(data, ALL_TYPES)
+    assert back == payload
+    assert type(back["findings"]) is list and type(back["facts"]) is tuple and type(back["findings"][0].pairs) is tuple
+    assert all(type(p) is PairVerdict and not hasattr(p, "__dict__") for p in back["findings"][2].pairs)
+
+    class Here:
+        """Where the forger writes its run."""
+
+    def forged(args: tuple[object, ...], types: dict[str, type] = ALL_TYPES) -> object:
+        class Forger(_Pickler):
+            def reducer_override(self, obj: object) -> object:
+                return (_run, args) if isinstance(obj, Here) else NotImplemented
+
+        buffer = io.BytesIO()
+        Forger(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump([Here()])
+        return loads(buffer.getvalue(), types)
+
+    assert forged(("PairVerdict", False, (("f0", "f1"), "agree", "equal", "", True))) == [(pairs[0],)]
+    with pytest.raises(CorruptEntry):  # a class this kind of entry may not hold
+        forged(("Article", False, ("a", "a", "x", "")))
+    with pytest.raises(CorruptEntry):  # a field too few for the last item
+        forged(("PairVerdict", False, (("f1", "f2"), "agree", "equal", "", True, ("f2", "f3"), "agree")))
+    with pytest.raises(CorruptEntry):  # not a run of values
+        forged(("PairVerdict", False, ["x"] * 5))
+
+
+def test_a_check_reads_the_sources_words_from_one_entry(big_corpus: Path, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import consistency.corpus_results as corpus_results
+
+    cache = tmp_path / "cache"
+    audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
+    (words,) = entries(cache / "words")  # the audit's articles' words, for checks against them
+    assert len(payload_of(words)["words"]) == len(list(big_corpus.rglob("*.md")))
+    draft = tmp_path / "draft" / "halvik.md"
+    draft.parent.mkdir()
+    draft.write_text(_article(1, 4).replace("At least 4", "At least 6"), encoding="utf-8")
+
+    def check(name: str, *args: str) -> bytes:
+        out = tmp_path / f"{name}.json"
+        code = main(["check", str(draft), "--against", str(big_corpus), "--format", "json", "--output", str(out),
+                     "--fail-on", "never", "--quiet", "--jobs", "1", *args])
+        assert code == 0
+        return out.read_bytes()
+
+    uncached = check("uncached", "--no-cache")
+    asked: list[int] = []
+    per_article = corpus_results.per_article
+
+    def counted(articles: Any, *args: Any, **kwargs: Any) -> Any:
+        if kwargs["namespace"] == "features":
+            asked.append(len(articles))
+        return per_article(articles, *args, **kwargs)
+
+    monkeypatch.setattr(corpus_results, "per_article", counted)
+    assert check("cached", "--cache-dir", str(cache)) == uncached
+    assert asked[0] == 1  # the neighbourhood was chosen with the draft's features and the words entry
+    for damage in ("cut", "short"):  # a corrupt entry, and one of another number of articles: ignored
+        if damage == "cut":
+            words.write_bytes(words.read_bytes()[:-7])
+        else:
+            value = payload_of(words)
+            rewrite(words, {"words": value["words"][1:], "df": value["df"]})
+        asked.clear()
+        assert check(damage, "--cache-dir", str(cache)) == uncached
+        assert asked[0] > 1  # every source's features read instead (and the entry written again)
+        assert len(payload_of(words)["words"]) == len(list(big_corpus.rglob("*.md")))
