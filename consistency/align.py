@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract import _attribution_lexicon as lex
 from consistency.model import Alignment, Article, Attribution, DateValue, Event, Fact, Frame, Quantity
+from consistency.quotes import quotation_keys
 from consistency.text import content_words, stem
 from consistency.values import (
     attribution_relation,
@@ -108,6 +109,7 @@ def align_event(
             slots = _join_lead_days(slots)
         if kind == "attribution":
             slots = _join_same_source(slots)
+            slots = _join_same_quotation(slots)
         slots.sort(key=lambda item: _first_position(item[0]))
         labels = _slot_labels([slot for slot, _ in slots], contexts, idf, names, surface)
         for (slot, _strict), (label, keywords) in zip(slots, labels, strict=True):
@@ -344,6 +346,43 @@ def _join_same_source(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[F
         crediting = {f.article_id for n in held for f in slots[n][0] if keys.get(_credited_key(f) or "") == key}
         if len(crediting) < 2:
             continue  # one article quoting its source twice: nothing for outlets to compare
+        for n in held[1:]:
+            a, b = find(held[0]), find(n)
+            if a != b and _may_join(members[a], members[b]):
+                parent[b] = a
+                members[a].extend(members.pop(b))
+    if len(members) == len(slots):
+        return slots
+    return [(members[n], slots[n][1]) for n in range(len(slots)) if n in members]
+
+
+def _join_same_quotation(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:
+    """Attribution slots whose outlets quote the same words join: the quotation is the statement, whatever
+    claim each outlet's frame read beside it ("This is a milestone," said the agency's head in one outlet, the
+    company's chief in another, near a date in a third). A join needs two outlets, and keeps the rules of
+    ``_may_join``."""
+    holders: dict[str, list[int]] = defaultdict(list)
+    articles_of: dict[str, set[str]] = defaultdict(set)
+    for n, (slot, _strict) in enumerate(slots):
+        for f in slot:
+            for key in quotation_keys(f.sentence):
+                if not holders[key] or holders[key][-1] != n:
+                    holders[key].append(n)
+                articles_of[key].add(f.article_id)
+    if not any(len(held) > 1 and len(articles_of[key]) > 1 for key, held in holders.items()):
+        return slots
+    parent = list(range(len(slots)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    members: dict[int, list[Fact]] = {n: list(slot) for n, (slot, _strict) in enumerate(slots)}
+    for key, held in holders.items():
+        if len(held) < 2 or len(articles_of[key]) < 2:
+            continue
         for n in held[1:]:
             a, b = find(held[0]), find(n)
             if a != b and _may_join(members[a], members[b]):

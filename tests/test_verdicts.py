@@ -1049,6 +1049,24 @@ def test_the_evacuated_and_the_displaced_are_one_count(run_event: RunEvent) -> N
     assert _slot_texts(result, "1,000") >= {"1,000", "About 1,400"}
 
 
+def test_one_quotation_under_two_frames_is_one_statement() -> None:
+    # The second outlet's sentence also dates the approval, so its credit is read beside a date; the words
+    # quoted are the same statement all the same, credited to another person.
+    day = dt.date(2031, 3, 5)
+    quote = "\"This is a milestone for every family in the valley,\""
+    bodies = [
+        f"The Velmora medicines agency approved the first vaccine against tick fever. {quote} said Ilka Dorn, the agency's head.",
+        f"Velmora approved its first tick-fever vaccine. {quote} said chief executive Tamas Reeve on Wednesday.",
+    ]
+    result = run_articles([
+        Article(id=f"q{n}.txt", path=f"q{n}.txt", outlet=OUTLETS[n], body=body, published=day)
+        for n, body in enumerate(bodies)
+    ])
+    assert len(result.events) == 1
+    source = finding_with(result, "attribution", "said chief executive Tamas Reeve")
+    assert source.status == "conflict"
+
+
 def test_two_values_one_article_states_together_are_two_claims(run_event: RunEvent) -> None:
     """Two climbers fell from one ridge: outlets that give both heights make them two claims, and an
     outlet that names only the second fall, at the second fall's height, joins that claim, not a

@@ -46,6 +46,7 @@ from consistency.model import (
     voice,
 )
 from consistency.names import fold
+from consistency.quotes import same_quotation
 from consistency.values import (
     GRANULARITY_RANK,
     STRICT_BOUNDS,
@@ -1305,8 +1306,6 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     return "compatible", "source_difference", "different sources for the same claim"
 
 
-# A quotation inside straight or curly double quotes, long enough to be a statement, not a title.
-_QUOTE = re.compile(r"[\"“”]([^\"“”]{20,400})[\"“”]")
 _NAME_WORD = re.compile(r"[A-Z][\w’'.-]*")
 
 
@@ -1320,29 +1319,10 @@ def _personal(f: Fact) -> bool:
     return 0 < len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words)
 
 
-def _quotes(sentence: str) -> list[str]:
-    """The sentence's quotations, with the end of one opened in the sentence before
-    (' belong to everyone," the director said': the splitter cut inside the quote)."""
-    found = _QUOTE.findall(sentence)
-    tail = _QUOTE_TAIL.match(sentence)
-    if tail and not any(mark in tail.group(1) for mark in '"“”'):
-        found.append(tail.group(1))
-    return found
-
-
-_QUOTE_TAIL = re.compile(r"([^\"“”]{20,400}?[,.!?])[\"”]")
-
-
 def _same_quote(a: Fact, b: Fact) -> bool:
     """Both sentences quote the same words: a quotation has one speaker, so two people credited with
     it cannot both be right (one outlet put the words in the wrong mouth)."""
-    from rapidfuzz import fuzz
-
-    quotes_a, quotes_b = _quotes(a.sentence), _quotes(b.sentence)
-    return any(
-        fuzz.partial_ratio(x, y) >= 90 if min(len(x), len(y)) >= 20 else False
-        for x in quotes_a for y in quotes_b
-    )
+    return same_quotation(a.sentence, b.sentence)
 
 
 def _kind_of(f: Fact) -> str | None:
