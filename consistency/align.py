@@ -333,6 +333,16 @@ def _join_same_source(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[F
     for n, (slot, _strict) in enumerate(slots):
         for key in dict.fromkeys(keys[k] for f in slot if (k := _credited_key(f)) is not None):
             holders[key].append(n)
+    groups = []
+    for key, held in holders.items():
+        crediting = {f.article_id for n in held for f in slots[n][0] if keys.get(_credited_key(f) or "") == key}
+        if len(crediting) >= 2:  # (one article quoting its source twice: nothing for outlets to compare)
+            groups.append(held)
+    return _joined(slots, groups)
+
+
+def _joined(slots: list[tuple[list[Fact], bool]], groups: Iterable[list[int]]) -> list[tuple[list[Fact], bool]]:
+    """The slots with each group's slots joined into its first, where ``_may_join`` allows each join."""
     parent = list(range(len(slots)))
 
     def find(i: int) -> int:
@@ -342,10 +352,7 @@ def _join_same_source(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[F
         return i
 
     members: dict[int, list[Fact]] = {n: list(slot) for n, (slot, _strict) in enumerate(slots)}
-    for key, held in holders.items():
-        crediting = {f.article_id for n in held for f in slots[n][0] if keys.get(_credited_key(f) or "") == key}
-        if len(crediting) < 2:
-            continue  # one article quoting its source twice: nothing for outlets to compare
+    for held in groups:
         for n in held[1:]:
             a, b = find(held[0]), find(n)
             if a != b and _may_join(members[a], members[b]):
@@ -369,28 +376,7 @@ def _join_same_quotation(slots: list[tuple[list[Fact], bool]]) -> list[tuple[lis
                 if not holders[key] or holders[key][-1] != n:
                     holders[key].append(n)
                 articles_of[key].add(f.article_id)
-    if not any(len(held) > 1 and len(articles_of[key]) > 1 for key, held in holders.items()):
-        return slots
-    parent = list(range(len(slots)))
-
-    def find(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    members: dict[int, list[Fact]] = {n: list(slot) for n, (slot, _strict) in enumerate(slots)}
-    for key, held in holders.items():
-        if len(held) < 2 or len(articles_of[key]) < 2:
-            continue
-        for n in held[1:]:
-            a, b = find(held[0]), find(n)
-            if a != b and _may_join(members[a], members[b]):
-                parent[b] = a
-                members[a].extend(members.pop(b))
-    if len(members) == len(slots):
-        return slots
-    return [(members[n], slots[n][1]) for n in range(len(slots)) if n in members]
+    return _joined(slots, [held for key, held in holders.items() if len(held) > 1 and len(articles_of[key]) > 1])
 
 
 def _may_join(a: Sequence[Fact], b: Sequence[Fact]) -> bool:
