@@ -336,6 +336,14 @@ def test_unchanged_corpus_reads_copies_events_and_provenance_back(big_corpus: Pa
     assert audit_json(tmp_path, "again", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1") == reference
 
 
+def _check_json(out: Path, draft: Path, corpus: Path, *args: str) -> bytes:
+    """The JSON of a one-worker check of ``draft`` against ``corpus``."""
+    code = main(["check", str(draft), "--against", str(corpus), "--format", "json", "--output", str(out),
+                 "--fail-on", "never", "--quiet", "--jobs", "1", *args])
+    assert code == 0
+    return out.read_bytes()
+
+
 def test_a_check_of_one_changed_draft_reads_every_other_article_back(big_corpus: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
@@ -347,11 +355,7 @@ def test_a_check_of_one_changed_draft_reads_every_other_article_back(big_corpus:
     draft.write_text(_article(0, 2).replace("At least 12", "At least 14"), encoding="utf-8")
 
     def check(name: str, *args: str) -> bytes:
-        out = tmp_path / f"{name}.json"
-        code = main(["check", str(draft), "--against", str(big_corpus), "--format", "json", "--output", str(out),
-                     "--fail-on", "never", "--quiet", "--jobs", "1", *args])
-        assert code == 0
-        return out.read_bytes()
+        return _check_json(tmp_path / f"{name}.json", draft, big_corpus, *args)
 
     cached = check("cached", "--cache-dir", str(cache))
     assert cached == check("uncached", "--no-cache")
@@ -656,11 +660,7 @@ def test_a_check_reads_the_sources_words_from_one_entry(big_corpus: Path, tmp_pa
     draft.write_text(_article(1, 4).replace("At least 4", "At least 6"), encoding="utf-8")
 
     def check(name: str, *args: str) -> bytes:
-        out = tmp_path / f"{name}.json"
-        code = main(["check", str(draft), "--against", str(big_corpus), "--format", "json", "--output", str(out),
-                     "--fail-on", "never", "--quiet", "--jobs", "1", *args])
-        assert code == 0
-        return out.read_bytes()
+        return _check_json(tmp_path / f"{name}.json", draft, big_corpus, *args)
 
     uncached = check("uncached", "--no-cache")
     asked: list[int] = []
