@@ -772,6 +772,7 @@ def _frame_slots(
     return [slot for slot in slots if slot]
 
 
+@functools.lru_cache(maxsize=4096)  # asked for a fact against every candidate value of its frame
 def _counted_head(f: Fact) -> str:
     """The noun a figure counts or measures ("inmates", "solution" of "tonnes of ammonia solution"), stemmed;
     empty when it names none, or one as general as "people"."""
@@ -786,7 +787,7 @@ def _same_counted(a: Fact, b: Fact) -> bool:
     """Two figures of one frame that count the same named thing: "Five inmates" and "Six inmates" are two
     outlets' versions of one count, whatever their values."""
     if not (isinstance(a.value, Quantity) and isinstance(b.value, Quantity)) or a.value.unit or b.value.unit:
-        return False  # counts only: "an 8.6-magnitude quake" and "an 8.7-magnitude quake" may be two quakes
+        return False  # counts only: "a 5.2-magnitude tremor" and "a 5.4-magnitude tremor" may be two tremors
     head = _counted_head(a)
     return bool(head) and head == _counted_head(b) and a.article_id != b.article_id
 
