@@ -67,7 +67,14 @@ import yaml
 
 from benchmarks.common import Row, Unavailable, need
 from benchmarks.loaders.ecbplus_facts import FactSet, GoldFact, GoldPair, check_spans, load_ecbplus_facts
-from benchmarks.loaders.own_claims import OWN_CLAIMS, OWN_CLAIMS2, OWN_CLAIMS3, OWN_CLAIMS4, load_own_claims
+from benchmarks.loaders.own_claims import (
+    OWN_CLAIMS,
+    OWN_CLAIMS2,
+    OWN_CLAIMS3,
+    OWN_CLAIMS4,
+    OWN_CLAIMS5,
+    load_own_claims,
+)
 from benchmarks.metrics import PRF, pairwise
 
 SECTION = "claims"
@@ -88,6 +95,7 @@ OWN_SETS = (
     ("own2", OWN_CLAIMS2, "own invented set 2"),
     ("own3", OWN_CLAIMS3, "own invented set 3"),
     ("own4", OWN_CLAIMS4, "own invented set 4"),
+    ("own5", OWN_CLAIMS5, "own invented set 5"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
