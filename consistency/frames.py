@@ -549,9 +549,11 @@ class _SentenceView:
             # The reading stopped at the next figure: "revenue was $4.2bn, with net income of $601m":
             # "net income of" leads into $601m and is its cue, not the revenue's.
             right = right[: len(right) - _leads_into_next(right)]
-            if "and" in right:
-                # "9 million vehicles a year and employ 160,000": what follows the last "and" is the next figure's
-                right = right[: len(right) - 1 - right[::-1].index("and")]
+            clause = [k for k, w in enumerate(right) if w == "and" and not _joins_nouns(right, k)]
+            if clause:
+                # "9 million vehicles a year and employ 160,000": what follows the last "and" is the next
+                # figure's; not past "homes and businesses", which joins two nouns of one clause.
+                right = right[: clause[-1]]
         return inside, left, right
 
     def level_after_step(self, fact: Fact) -> bool:
@@ -745,6 +747,31 @@ def _after_aim(words: list[str]) -> int:
     )
 
 
+# Plurals without an -s that a counted noun is coordinated with ("passengers and children").
+_PLURALS = frozenset("people men women children staff crew police personnel cattle sheep livestock".split())
+
+
+def _is_plural(word: str) -> bool:
+    return word in _PLURALS or (
+        len(word) > 3 and word.isalpha() and word.endswith("s") and not word.endswith("ss") and word not in STOPWORDS
+    )
+
+
+def _joins_nouns(words: list[str], k: int) -> bool:
+    """Whether the conjunction at ``k`` joins two plural nouns ("homes and businesses"), not two clauses."""
+    return 0 < k < len(words) - 1 and words[k] in ("and", "or") and _is_plural(words[k - 1]) and _is_plural(words[k + 1])
+
+
+def _past_coordinated(counted: list[str], right: list[str]) -> list[str]:
+    """The words right of a figure with a noun coordinated to its counted one left out: in "1.2 million
+    homes and businesses without power" what the count is told by stands right after the noun phrase,
+    and the "and" joins nouns, not clauses."""
+    n = len(counted)
+    if n and right[:n] == counted and _joins_nouns(right, n):
+        return counted + right[n + 2 :]
+    return right
+
+
 def _after_conjunction(words: list[str]) -> int:
     """Index (outwards from the fact) of the first conjunction; cues past it are another clause's."""
     return next((i for i, w in enumerate(words) if w in _CONJUNCTIONS), len(words))
@@ -894,8 +921,9 @@ def _eligible(measure: Measure, value: Quantity) -> bool:
 def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Article, vocabulary: Vocabulary) -> Frame:
     inside, left, right = view.around(fact, "figure")
     counted = list(tokens(value.counted or ""))
-    cues = _cue_scores(vocabulary.measure_cues, inside, left, right)
-    hints = _cue_scores(vocabulary.hint_cues, inside, left, right)
+    near = _past_coordinated(counted, right)
+    cues = _cue_scores(vocabulary.measure_cues, inside, left, near)
+    hints = _cue_scores(vocabulary.hint_cues, inside, left, near)
     in_counted = _cue_scores(vocabulary.measure_cues, counted, [], []) if counted else {}
     best: tuple[float, Measure | None, str] = (0.0, None, "")
     measure: Measure | None

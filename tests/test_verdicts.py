@@ -585,6 +585,12 @@ TIMES = [
     pytest.param("10:00 GMT", "10:00 GMT", "agree", "equal", id="same-instant"),
     pytest.param("8:15 a.m. local time", "08:15 GMT", "conflict", "timezone", id="same-reading-local-and-gmt"),
     pytest.param("8:15 a.m.", "08:15 GMT", "agree", "equal", id="same-reading-one-zone-unsaid"),
+    # A local clock given with its converted time in brackets states the local offset, so a reading
+    # labelled local (or given with no zone) compares with it on the local clock.
+    pytest.param("3:40 a.m. (0240 GMT)", "2:40 a.m. local time", "conflict", "timezone", id="gmt-reading-relabelled-local"),
+    pytest.param("9:47 p.m. (1947 GMT)", "19:47 local time", "conflict", "timezone", id="gmt-reading-relabelled-local-24h"),
+    pytest.param("3:40 a.m. (0240 GMT)", "around 4 a.m.", "compatible", "precision", id="bracketed-local-and-a-hedged-hour"),
+    pytest.param("3:40 a.m. (0240 GMT)", "0240 GMT", "compatible", "timezone", id="bracketed-and-plain-gmt"),
 ]
 
 
@@ -593,7 +599,26 @@ HEDGED_TIMES = [
     pytest.param("at 4:15 a.m.", "shortly after 3 a.m.", "conflict", "unexplained", id="an-hour-later-is-not-shortly-after"),
     pytest.param("at around 11 a.m.", "at around 11:30 a.m.", "conflict", "unexplained", id="two-hedged-times-half-an-hour-apart"),
     pytest.param("at 10:05 a.m.", "at about 10 a.m.", "compatible", "precision", id="about-ten"),
+    # "about" reaches as far as its reading is rounded: a whole hour half an hour either way, a
+    # quarter past no further than half a quarter.
+    pytest.param("at 3:40 a.m.", "at about 4 a.m.", "compatible", "precision", id="about-a-whole-hour"),
+    pytest.param("at 3:40 a.m.", "at about 4:15 a.m.", "conflict", "unexplained", id="about-a-quarter-past"),
+    pytest.param("at about 2 p.m.", "at about 2:15 p.m.", "compatible", "precision", id="two-hedges-a-quarter-apart"),
 ]
+
+
+def test_a_clock_without_a_day_is_read_whatever_day_it_was_filed_under() -> None:
+    """Reports filed on different days give the same time of the fire, one of them hedged."""
+    slot = [
+        date_facts("The fire broke out in Velmora at 14:15.", "a1", OUTLETS[0], DAY_2),
+        date_facts("The fire broke out in Velmora at about 2 p.m.", "a2", OUTLETS[1], DAY_1),
+        date_facts("The fire broke out in Velmora at 11:30 a.m.", "a3", OUTLETS[2], DAY_1),
+    ]
+    outcome = CHECKS["date-agreement"].run(slot)
+    verdicts = {frozenset(p.fact_ids): (p.status, p.cause) for p in outcome.pairs}
+    first, hedged, other = (facts[0].id for _article, facts in slot)
+    assert verdicts[frozenset((first, hedged))] == ("compatible", "precision")
+    assert verdicts[frozenset((first, other))][0] == verdicts[frozenset((hedged, other))][0] == "conflict"
 
 
 @pytest.mark.parametrize(("time_a", "time_b", "status", "cause"), HEDGED_TIMES)

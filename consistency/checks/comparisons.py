@@ -894,11 +894,34 @@ def _zone_of(f: Fact) -> tuple[str, int | None] | None:
     label = match.group(1)
     if label.lower().startswith("local"):
         return "local", None
+    if _two_clocks(f):
+        # "3:40 a.m. (0240 GMT)": the reading is the local clock, the zone belongs to the converted one,
+        # so the local offset is the gap between the two.
+        assert isinstance(f.value, DateValue) and f.value.instant is not None
+        local, universal = _minutes_of_day(f.value), _minutes_of_day(DateValue(f.value.instant[:16], None, "time"))
+        if local is not None and universal is not None:
+            return label, (local - universal + 720) % 1440 - 720
     offset = ZONE_OFFSETS.get(label.upper(), 0)
     if match.group(2):
         sign = 1 if match.group(2) == "+" else -1
         offset += sign * (int(match.group(3)) * 60 + int(match.group(4) or 0))
     return label, offset
+
+
+def _two_clocks(f: Fact) -> bool:
+    """ "3:40 a.m. (0240 GMT)": one moment on the local clock and, in brackets, on a zoned one."""
+    value = f.value
+    if not isinstance(value, DateValue) or value.instant is None or value.zone is None or "(" not in f.text:
+        return False
+    bracket = f.text.index("(")
+    return _ZONE.search(f.text, 0, bracket) is None and _ZONE.search(f.text, bracket) is not None
+
+
+def _reads_local(f: Fact) -> bool:
+    """A reading on the clock where it happened: stated as local, given beside its converted time, or
+    stated with no zone, as news gives the local time unless it says otherwise."""
+    zone = _zone_of(f)
+    return zone is None or zone[0] == "local" or _two_clocks(f)
 
 
 def _minutes_of_day(value: DateValue) -> int | None:
@@ -929,6 +952,12 @@ def _judge_times(a: _Side, b: _Side) -> Verdict | None:
         if ia == ib:
             return ("agree", "equal", "the same instant") if ma == mb else ("compatible", "timezone", "the same instant in two zones")
         return "conflict", "timezone", f"{va.zone} and {vb.zone} times are different instants"
+    if _reads_local(a.fact) and _reads_local(b.fact) and (_two_clocks(a.fact) or _two_clocks(b.fact)):
+        # "19:47 local time" or "about 10 p.m." against "9:47 p.m. (1947 GMT)": the bracketed form gives
+        # the local clock as well, so the two local readings compare, hedges and all.
+        if ma == mb:
+            return None  # the same local reading: the days decide
+        return _hedged_clocks(a, b) or ("conflict", "timezone", "different local clock times")
     oa = za[1] if za else None
     ob = zb[1] if zb else None
     if oa is not None and ob is not None:
@@ -951,39 +980,58 @@ def _judge_times(a: _Side, b: _Side) -> Verdict | None:
     return None
 
 
-# Words before a clock time that widen it: (minutes before, minutes after) the reading.
-_CLOCK_HEDGES = (
+# Words before a clock time that widen it: (minutes before, minutes after) the reading; None for a
+# hedge that reaches as far as the reading is rounded.
+_CLOCK_HEDGES: tuple[tuple[re.Pattern[str], tuple[int, int] | None], ...] = (
     (re.compile(r"\b(?:shortly|just|soon|right|a little|moments?|minutes)\s+(?:after|past)\s*$", re.IGNORECASE), (0, 30)),
     (re.compile(r"\b(?:shortly|just|a little|moments?|minutes)\s+before\s*$", re.IGNORECASE), (30, 0)),
     (re.compile(r"\b(?:after|past)\s*$", re.IGNORECASE), (0, 120)),
     (re.compile(r"\bbefore\s*$", re.IGNORECASE), (120, 0)),
-    (re.compile(r"\b(?:about|around|approximately|roughly|circa|some|nearly|almost|close to)\s*$", re.IGNORECASE), (15, 15)),
+    (re.compile(r"\b(?:about|around|approximately|roughly|circa|some|nearly|almost|close to)\s*$", re.IGNORECASE), None),
 )
 
 
-def _clock_window(side: _Side) -> tuple[int, int, bool] | None:
+def _rounding_reach(minutes: int) -> int:
+    """How far "about" reaches from a reading: half the step it is rounded to. "about 4 a.m." may be
+    3:40, "around 11:30" 11:20, "about 2:15" no further than the quarter's half."""
+    past = minutes % 60
+    step = next((s for s in (60, 30, 15, 10, 5) if past % s == 0), 1)
+    return max(1, step // 2)
+
+
+def _clock_window(side: _Side, cap: int = 30) -> tuple[int, int, bool] | None:
     """The minutes of the day a clock time may stand for: "shortly after 3 a.m." is 3:00 to 3:30.
-    The flag says whether a hedge widened it."""
+    The flag says whether a hedge widened it. ``cap`` bounds an "about": two outlets that both hedge
+    give two estimates, which meet only within a quarter of an hour ("around 11" is not "around 11:30")."""
     minutes = _clock_reading(side.fact)
     if minutes is None:
         return None
     before = side.fact.sentence[max(0, side.fact.start - side.fact.sentence_start - 30) : side.fact.start - side.fact.sentence_start]
-    for pattern, (earlier, later) in _CLOCK_HEDGES:
+    for pattern, reach in _CLOCK_HEDGES:
         if pattern.search(before):
+            earlier, later = reach if reach is not None else (min(cap, _rounding_reach(minutes)),) * 2
             return minutes - earlier, minutes + later, True
     return minutes, minutes, False
+
+
+def _clock_windows(a: _Side, b: _Side) -> tuple[tuple[int, int, bool] | None, tuple[int, int, bool] | None]:
+    wa, wb = _clock_window(a), _clock_window(b)
+    if wa is not None and wb is not None and wa[2] and wb[2]:
+        return _clock_window(a, cap=15), _clock_window(b, cap=15)
+    return wa, wb
 
 
 def _hedged_clocks(a: _Side, b: _Side) -> Verdict | None:
     """ "3:14 a.m." and "shortly after 3 a.m.", "around 11:30" and "after 11": hedged readings that meet."""
     va, vb = a.fact.value, b.fact.value
     assert isinstance(va, DateValue) and isinstance(vb, DateValue)
-    if (va.start or "")[:10] != (vb.start or "")[:10] or _zone_of(a.fact) or _zone_of(b.fact):
-        return None
-    wa, wb = _clock_window(a), _clock_window(b)
+    other_days = (va.start or "")[:10] != (vb.start or "")[:10] and not (clock_only(a.fact) or clock_only(b.fact))
+    if other_days or not (_reads_local(a.fact) and _reads_local(b.fact)):
+        return None  # a clock that states no day was filed under a guessed one
+    wa, wb = _clock_windows(a, b)
     if wa is None or wb is None or not (wa[2] or wb[2]) or wa[:2] == wb[:2]:
         return None
-    if wa[0] < wb[1] and wb[0] < wa[1]:  # overlapping, not touching: "around 11" and "around 11:30" are two times
+    if wa[0] < wb[1] and wb[0] < wa[1]:  # overlapping, not touching: "around 11" and "11:30" are two times
         return "compatible", "precision", "one time is hedged, and the two readings meet"
     return None
 
@@ -1104,7 +1152,7 @@ def _judge_unanchored(a: _Side, b: _Side, largest: int) -> Verdict:
     assert isinstance(va, DateValue) and isinstance(vb, DateValue)
     ca, cb = _clock_reading(a.fact), _clock_reading(b.fact)
     if ca is not None and cb is not None and ca != cb and not (_zone_of(a.fact) or _zone_of(b.fact)):
-        ka, kb = _clock_window(a), _clock_window(b)
+        ka, kb = _clock_windows(a, b)
         if ka and kb and (ka[2] or kb[2]) and ka[0] < kb[1] and kb[0] < ka[1]:
             return "compatible", "precision", "one time is hedged, and the two readings meet"
         return "conflict", _disagreement(a, b, largest), "different clock times"
