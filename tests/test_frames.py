@@ -243,7 +243,26 @@ FIGURES = [
         "The cashier was shot dead and two guards, Tom Brask and Ivo Halvik, were wounded.",
         "two", "injured", "number injured", "current", id="names-set-off-before-the-verb",
     ),
+    # A noun coordinated with the counted one leaves the words after both to the count, even before
+    # another figure later in the sentence.
+    pytest.param(
+        "The ice storm left 40,000 homes and businesses without power in temperatures of minus 9 degrees.",
+        "40,000", "power_cuts", "homes without power", "current", id="coordinated-nouns-keep-the-words-after",
+    ),
+    pytest.param(
+        "A cable fire cut supplies to 52,000 customers in the north of Brenvik.",
+        "52,000", "power_cuts", "homes without power", "current", id="supplies-cut-are-a-power-cut",
+    ),
+    pytest.param(
+        "Sixty guests at the wedding in Orlavo have fallen ill with salmonella.",
+        "Sixty", "cases", "number of cases", "current", id="fallen-ill-counts-cases",
+    ),
 ]
+
+
+def test_a_clause_after_and_still_ends_a_figure_reading() -> None:
+    """ "builds 40,000 trucks a year and employs 9,000": the count of trucks is no count of staff."""
+    assert frame_of("The Tarvik plant builds 40,000 trucks a year and employs 9,000 people.", "40,000").measure != "employees"
 
 
 @pytest.mark.parametrize(("sentence", "fact_text", "measure", "name", "role"), FIGURES)
