@@ -604,7 +604,23 @@ HEDGED_TIMES = [
     pytest.param("at 3:40 a.m.", "at about 4 a.m.", "compatible", "precision", id="about-a-whole-hour"),
     pytest.param("at 3:40 a.m.", "at about 4:15 a.m.", "conflict", "unexplained", id="about-a-quarter-past"),
     pytest.param("at about 2 p.m.", "at about 2:15 p.m.", "compatible", "precision", id="two-hedges-a-quarter-apart"),
+    pytest.param("at 9:47 p.m.", "last night shortly before 10 p.m.", "compatible", "precision", id="a-hedge-inside-the-date"),
 ]
+
+
+def test_a_gmt_reading_is_read_on_the_local_clock_another_report_gives() -> None:
+    """One report gives the local clock beside GMT; another only GMT, a third only a hedged local hour."""
+    slot = [
+        date_facts("The substation caught fire at 4:12 p.m. (1512 GMT) on Wednesday.", "a1", OUTLETS[0]),
+        date_facts("The substation caught fire at 1512 GMT on Wednesday.", "a2", OUTLETS[1]),
+        date_facts("The substation caught fire just after 4 p.m. on Wednesday.", "a3", OUTLETS[2]),
+        date_facts("The substation caught fire at 1612 GMT on Wednesday.", "a4", OUTLETS[3]),
+    ]
+    outcome = CHECKS["date-agreement"].run(slot)
+    verdicts = {frozenset(p.fact_ids): p.status for p in outcome.pairs}
+    both, gmt, hedged, late = (facts[0].id for _article, facts in slot)
+    assert verdicts[frozenset((gmt, hedged))] == "compatible"
+    assert verdicts[frozenset((late, both))] == "conflict"
 
 
 def test_a_clock_without_a_day_is_read_whatever_day_it_was_filed_under() -> None:

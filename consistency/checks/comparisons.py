@@ -908,6 +908,19 @@ def _zone_of(f: Fact) -> tuple[str, int | None] | None:
     return label, offset
 
 
+def _on_local_clock(side: _Side, local_offset: int) -> _Side | None:
+    """A zoned reading ("1512 GMT") as the local clock read it, at the offset a report of the event gave."""
+    value, zone = side.fact.value, _zone_of(side.fact)
+    minutes = _clock_reading(side.fact)
+    if not isinstance(value, DateValue) or zone is None or zone[1] is None or minutes is None or not value.start:
+        return None
+    shifted = (minutes - zone[1] + local_offset) % 1440
+    clock = f"{shifted // 60:02d}:{shifted % 60:02d}"
+    at = f"{value.start.split('T', 1)[0]}T{clock}"
+    local = dataclasses.replace(value, start=at, end=at, zone="local", instant=None)
+    return _Side(side.article, dataclasses.replace(side.fact, value=local, text=f"{clock} local time"), side.key)
+
+
 def _two_clocks(f: Fact) -> bool:
     """ "3:40 a.m. (0240 GMT)": one moment on the local clock and, in brackets, on a zoned one."""
     value = f.value
@@ -935,14 +948,28 @@ def _minutes_of_day(value: DateValue) -> int | None:
         return None
 
 
-def _judge_times(a: _Side, b: _Side) -> Verdict | None:
-    """Two clock times: the same instant across zones, or one that may be so."""
+def _judge_times(a: _Side, b: _Side, local_offset: int | None = None) -> Verdict | None:
+    """Two clock times: the same instant across zones, or one that may be so. ``local_offset``: the
+    offset of where it happened, when a report of the event gives its local clock beside GMT."""
     va, vb = a.fact.value, b.fact.value
     assert isinstance(va, DateValue) and isinstance(vb, DateValue)
     ma, mb = _minutes_of_day(va), _minutes_of_day(vb)
     if ma is None or mb is None:
         return None
     za, zb = _zone_of(a.fact), _zone_of(b.fact)
+    if local_offset is not None and _reads_local(a.fact) != _reads_local(b.fact):
+        # "1512 GMT" against "just after 4 p.m." where another report put 4:12 p.m. at 1512 GMT: the
+        # zoned reading moved to the local clock meets the local one. Only as evidence that they agree:
+        # the offset is another report's, perhaps of another place ("09:10 (0440 GMT)" for an aftershock
+        # felt elsewhere), so readings that do not meet are left to the rules below.
+        zoned, local = (b, a) if _reads_local(a.fact) else (a, b)
+        moved = _on_local_clock(zoned, local_offset)
+        if moved is not None and not _two_clocks(local.fact):
+            if _clock_reading(moved.fact) == _clock_reading(local.fact):
+                return "compatible", "timezone", "the same instant in two zones"
+            hedged = _hedged_clocks(moved, local)
+            if hedged:
+                return hedged
     if va.instant and vb.instant and va.zone and vb.zone:
         # Both zones read by the extractor, summer or winter time as the day falls ("9:15 p.m. ET" in
         # May is 01:15 GMT the next day): the instants decide, by the clock alone when a side states
@@ -1007,6 +1034,8 @@ def _clock_window(side: _Side, cap: int = 30) -> tuple[int, int, bool] | None:
     if minutes is None:
         return None
     before = side.fact.sentence[max(0, side.fact.start - side.fact.sentence_start - 30) : side.fact.start - side.fact.sentence_start]
+    digit = next((i for i, c in enumerate(side.fact.text) if c.isdigit()), 0)
+    before += side.fact.text[:digit]  # "last night shortly before 10 p.m.": a hedge inside the date's own words
     for pattern, reach in _CLOCK_HEDGES:
         if pattern.search(before):
             earlier, later = reach if reach is not None else (min(cap, _rounding_reach(minutes)),) * 2
@@ -1069,7 +1098,7 @@ def _judge_dated(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
     if parted:
         return "conflict", _disagreement(a, b, largest), parted
     if va.granularity == "time" and vb.granularity == "time":
-        timed = _judge_times(a, b)
+        timed = _judge_times(a, b, params.get(_LOCAL_OFFSET))  # type: ignore[arg-type]
         if timed:
             return timed
         hedged = _hedged_clocks(a, b)
@@ -1269,7 +1298,17 @@ def _days_apart(a: DateValue, b: DateValue) -> int:
 
 
 def _compare_dates(slot: SlotFacts, params: Mapping[str, object]) -> Outcome:
+    offsets = {
+        zone[1] for _article, facts in slot for f in facts
+        if _two_clocks(f) and (zone := _zone_of(f)) is not None and zone[1] is not None
+    }
+    if len(offsets) == 1:
+        # An outlet that gives the local clock beside GMT tells the others' readers the local offset too.
+        params = {**params, _LOCAL_OFFSET: offsets.pop()}
     return _judge_slot(slot, params, _date_usable, _date_key, _describe_date, _judge_dates)
+
+
+_LOCAL_OFFSET = "_local_offset"  # minutes east of UTC of where it happened, when a report states it
 
 
 DATE_AGREEMENT = Check(
