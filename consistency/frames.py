@@ -922,7 +922,7 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
     inside, left, right = view.around(fact, "figure")
     counted = list(tokens(value.counted or ""))
     near = _past_coordinated(counted, right)
-    cues = _cue_scores(vocabulary.measure_cues, inside, left, near)
+    cues = _cue_scores(vocabulary.measure_cues, inside, left, near, excepts=vocabulary.measure_excepts)
     hints = _cue_scores(vocabulary.hint_cues, inside, left, near)
     in_counted = _cue_scores(vocabulary.measure_cues, counted, [], []) if counted else {}
     best: tuple[float, Measure | None, str] = (0.0, None, "")

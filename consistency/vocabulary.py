@@ -21,7 +21,7 @@ from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown
 
 MEASURE_KEYS = (
     "label", "words", "hints", "family", "anchor", "units", "needs_unit", "tally", "rounding", "growth_per_year",
-    "default", "static", "whole", "same_nouns", "acts", "acts_by",
+    "default", "static", "whole", "same_nouns", "acts", "acts_by", "except",
 )
 ANCHORS = ("place", "person", "counted", "holder")
 HAPPENING_KEYS = ("label", "words", "family", "repeats", "defers", "except")
@@ -60,6 +60,8 @@ class Measure:
     # Who may do those acts, as the counted noun ("deputies", "senators"): a crowd "backing the strike" casts
     # no votes. A figure with no counted noun ("188 voting against") is read by its act alone.
     acts_by: tuple[tuple[str, ...], ...] = ()
+    # Phrases opened by one of ``words`` in which it names no such measure: "took part" counts no haul
+    excepts: tuple[tuple[str, ...], ...] = ()
 
     def counts_as(self, noun: str) -> str:
         return next((canonical for other, canonical in self.same_nouns if other == noun), noun)
@@ -125,6 +127,7 @@ class Vocabulary:
     happening_cues: CueIndex = field(init=False, compare=False, hash=False, repr=False)
     # happening key -> its ``Happening.excepts`` (only the entries that have some)
     happening_excepts: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, compare=False, hash=False, repr=False)
+    measure_excepts: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, compare=False, hash=False, repr=False)
     # measure key -> positions in ``measures``; unit -> positions of the measures that have it: a figure
     # weighs only the measures its words or its unit name, in the vocabulary's order
     measures_by_key: dict[str, tuple[int, ...]] = field(init=False, compare=False, hash=False, repr=False)
@@ -136,6 +139,7 @@ class Vocabulary:
         object.__setattr__(self, "hint_cues", cue_index([(m.key, m.hints) for m in self.measures]))
         object.__setattr__(self, "happening_cues", cue_index([(h.key, h.words) for h in self.happenings]))
         object.__setattr__(self, "happening_excepts", {h.key: h.excepts for h in self.happenings if h.excepts})
+        object.__setattr__(self, "measure_excepts", {m.key: m.excepts for m in self.measures if m.excepts})
         by_key: dict[str, list[int]] = {}
         by_unit: dict[str, list[int]] = {}
         for n, m in enumerate(self.measures):
@@ -248,6 +252,7 @@ def _measure(key: str, values: dict[str, object]) -> Measure:
         ),
         acts=_phrases(values.get("acts", [])),  # type: ignore[arg-type]
         acts_by=_phrases(values.get("acts_by", [])),  # type: ignore[arg-type]
+        excepts=_phrases(values.get("except", [])),  # type: ignore[arg-type]
     )
 
 

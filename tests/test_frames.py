@@ -1024,3 +1024,10 @@ def test_homes_without_power_are_not_homes_damaged() -> None:
     assert frame_of("About 200,000 homes lost power in Velmora.", "About 200,000").measure == "power_cuts"
     assert frame_of("About 2,000 homes were damaged in Velmora.", "About 2,000").measure == "damaged"
     assert "categories" in frame_of("Marta hit Velmora as a Category 4 storm.", "Category 4").name
+
+
+def test_an_idiom_opened_by_a_cue_word_names_no_measure() -> None:
+    """A measure's ``except`` phrases: "took part" counts no haul, while "took" alone still does."""
+    assert frame_of("Five men took part in the raid on the jeweller's, witnesses said.", "Five").measure != "stolen"
+    assert frame_of("The gang took 14 watches from the jeweller's.", "14").measure == "stolen"
+    assert frame_of("The robbers took 90,000 euros from the till.", "90,000 euros").measure == "loot"
