@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract import _attribution_lexicon as lex
+from consistency.frames import listed_after
 from consistency.model import Alignment, Article, Attribution, DateValue, Event, Fact, Frame, Quantity
 from consistency.quotes import quotation_keys
 from consistency.text import content_words, stem
@@ -104,6 +105,8 @@ def align_event(
                 )
             )
             slots.extend((slot, strict) for slot in found)
+        if kind == "figure":
+            slots = _keep_lists_together(slots)
         slots = _rescue_singletons(slots, vectors, measures, options)
         if kind == "date":
             slots = _join_lead_days(slots, {a: _published_day(articles.get(a)) for a in members})
@@ -124,6 +127,27 @@ def align_event(
                 )
             )
     return alignments
+
+
+def _keep_lists_together(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:
+    """ "14 passengers and two crew": a count listed after another of the same frame stays in that one's
+    slot, so the checks can add the list up against another outlet's total."""
+    where = {f.id: n for n, (slot, _strict) in enumerate(slots) for f in slot}
+    by_sentence: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+    for slot, _strict in slots:
+        for f in slot:
+            by_sentence[(f.article_id, f.sentence_start)].append(f)
+    moved = False
+    for facts in by_sentence.values():
+        facts.sort(key=lambda f: f.start)
+        for first, second in zip(facts, facts[1:], strict=False):
+            same = first.frame is not None and second.frame is not None and first.frame.key == second.frame.key
+            if same and where[first.id] != where[second.id] and listed_after(first, second):
+                slots[where[second.id]][0].remove(second)
+                slots[where[first.id]][0].append(second)
+                where[second.id] = where[first.id]
+                moved = True
+    return [item for item in slots if item[0]] if moved else slots
 
 
 _LEAD_SIDE = frozenset({"statement", "publication", "count", "period", "ongoing"})

@@ -29,6 +29,7 @@ from collections.abc import Callable, Mapping, Sequence
 from consistency.cache import with_fields
 from consistency.extract._attribution_lexicon import MEDIA_NOUNS
 from consistency.extract._figure_tables import PERSON_NOUNS
+from consistency.extract.implied_counts import is_person
 from consistency.extract.implied_counts import is_person as _is_person
 from consistency.model import Article, Attribution, DateValue, Fact, Frame, Quantity
 from consistency.text import STOPWORDS, stem
@@ -87,6 +88,7 @@ def frame_facts(article: Article, facts: Sequence[Fact], vocabulary: Vocabulary 
     _coordinated_share(facts, framed)
     _contrasted_share(facts, framed)
     _parts_follow_totals(facts, framed)
+    _coordinated_counts(facts, framed)
     _share_of_whole(facts, framed, vocabulary)
     _tally_sides(facts, framed, vocabulary)
     for sentence_facts in by_sentence.values():
@@ -276,6 +278,42 @@ def _parts_follow_totals(facts: Sequence[Fact], framed: dict[str, Frame]) -> Non
             cue=f"part of “{total.text}”",
             source=piece.source or whole.source,
         )
+
+
+# Between two counts of one list: the first one's noun and "and" ("14 passengers and two crew").
+_COUNTS_JOINED = re.compile(r"\s*(?:[a-z][a-z'-]*\s+){1,2}and\s+")
+
+
+def _coordinated_counts(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
+    """ "carrying 14 passengers and two crew": a count joined to the one before it by "and" shares its
+    verb, so it counts what that one counts, whatever noun it names; the "and" starts no clause. The
+    checks add such counts up against another outlet's total."""
+    figures = sorted((f for f in facts if isinstance(f.value, Quantity) and f.id in framed), key=lambda f: f.start)
+    for first, second in zip(figures, figures[1:], strict=False):
+        lead, joined = framed[first.id], framed[second.id]
+        if first.sentence_start != second.sentence_start or joined.known or not lead.known or lead.role != "current":
+            continue
+        if first.value.unit is not None or second.value.unit is not None:  # type: ignore[union-attr]
+            continue
+        if listed_after(first, second):
+            framed[second.id] = dataclasses.replace(lead, cue=f"listed with “{first.text}”", source=joined.source or lead.source)
+
+
+def listed_after(first: Fact, second: Fact) -> bool:
+    """Whether ``second`` is a count of people listed right after ``first``, a count of people too ("14
+    passengers and two crew", "eight customers and three staff"); "600 firefighters and nine aircraft"
+    are two counts of two kinds of thing."""
+    if first.sentence_start != second.sentence_start or first.end > second.start:
+        return False
+    gap = first.sentence[first.end - first.sentence_start : second.start - second.sentence_start]
+    if len(gap) > 30 or not _COUNTS_JOINED.fullmatch(gap):
+        return False
+    nouns = [f.value.counted.split()[-1].lower() if isinstance(f.value, Quantity) and f.value.counted else "" for f in (first, second)]
+    return all(_people(noun) for noun in nouns)
+
+
+def _people(noun: str) -> bool:
+    return noun in _PLURALS or is_person(noun) or (noun.endswith("s") and is_person(noun[:-1]))
 
 
 _PART_NOUN = re.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:were\s+|are\s+)?([a-z][a-z-]+)")

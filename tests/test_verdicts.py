@@ -1591,3 +1591,28 @@ def test_more_than_a_round_count_holds_that_count(run_event: RunEvent) -> None:
         ]
     )
     assert finding_with(result, "figure", "more than 41").status == "conflict"
+
+
+def test_a_listed_count_adds_up_to_another_outlets_total(run_event: RunEvent) -> None:
+    # The second outlet lists who was on board; the sum is the others' total, not a conflict with 14.
+    result = run_event(
+        [
+            (OUTLETS[0], "The Dravik coastguard said the helicopter had 16 people on board when it ditched.", DAY_2),
+            (OUTLETS[1], "The Dravik helicopter was carrying 14 passengers and two crew when it ditched, the coastguard said.", DAY_2),
+            (OUTLETS[2], "The helicopter ditched off Dravik with 16 people on board, the coastguard said.", DAY_2),
+        ]
+    )
+    finding = finding_with(result, "figure", "14")
+    assert {text_of(result, i) for i in finding.fact_ids} >= {"16", "14", "two"}
+    assert finding.status != "conflict"
+    assert {p.cause for p in finding.pairs if "14" in {text_of(result, i) for i in p.fact_ids}} == {"arithmetic"}
+
+
+def test_a_count_listed_with_a_count_of_other_things_is_its_own_claim(run_event: RunEvent) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "About 600 firefighters and nine aircraft were fighting the Dravik forest fire.", DAY_2),
+            (OUTLETS[1], "Some 600 firefighters and 12 aircraft were fighting the Dravik forest fire.", DAY_2),
+        ]
+    )
+    assert "nine" not in _slot_texts(result, "About 600")

@@ -34,6 +34,7 @@ from consistency.checks.base import Check, Outcome, Param, SlotFacts
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract._figure_tables import UNITS
 from consistency.extract._zones import ZONE_OFFSETS, daylight_label
+from consistency.frames import listed_after
 from consistency.model import (
     Article,
     Attribution,
@@ -545,6 +546,15 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
             return "compatible", "arithmetic", "the same figure after unit conversion"
         return "compatible", "precision", "one figure is hedged or vaguer"
     # Disjoint intervals: is there a reason a reader would accept?
+    totals = params.get(_PART_TOTALS, {})
+    assert isinstance(totals, dict)
+    for part, whole in ((a, b), (b, a)):
+        total = totals.get(part.fact.id)
+        value = whole.fact.value
+        if total is not None and isinstance(value, Quantity) and value.unit is None and value.low is not None:
+            summed = Quantity(total, total)
+            if quantity_relation(summed, value, approx_tolerance=approx, written_reach=True) != "disjoint":
+                return "compatible", "arithmetic", f"{part.article.outlet} gives parts that add up to {whole.article.outlet}'s figure"
     differ = _sources_differ(a, b)
     if (
         params["rounding"] and (_measure_rounds(a.fact) or _measure_rounds(b.fact)) and _rounds_together(a.fact, b.fact)
@@ -744,6 +754,9 @@ def _compare_figures(slot: SlotFacts, params: Mapping[str, object]) -> Outcome:
     rates = _implied_rates(slot)
     if rates:
         params = {**params, _IMPLIED_RATES: rates}
+    totals = _part_totals(slot)
+    if totals:
+        params = {**params, _PART_TOTALS: totals}
     side_by_side = _sources_side_by_side(slot)
     if side_by_side:
         params = {**params, _SOURCES_SIDE_BY_SIDE: side_by_side}
@@ -768,6 +781,25 @@ def _slot_figure_key(slot: SlotFacts) -> Callable[[Fact], str]:
 
 
 _IMPLIED_RATES = "_implied_rates"  # a key no rule can set: rule parameters are words
+_PART_TOTALS = "_part_totals"
+
+
+def _part_totals(slot: SlotFacts) -> dict[str, float]:
+    """Each count an article gives as a part of a sum ("14 passengers and two crew", "eight customers and
+    three staff") -> the sum of the parts: another outlet's total of them is the same claim told as a
+    sum, not a conflict with either part."""
+    totals: dict[str, float] = {}
+    for _article, facts in slot:
+        counts = sorted(
+            (f for f in facts if isinstance(f.value, Quantity) and f.value.unit is None and f.value.low is not None
+             and f.value.low == f.value.high and not f.value.approximate and not f.value.vague),
+            key=lambda f: f.start,
+        )
+        for first, second in zip(counts, counts[1:], strict=False):
+            if listed_after(first, second):
+                total = float(first.value.low) + float(second.value.low)  # type: ignore[union-attr,arg-type]
+                totals[first.id] = totals[second.id] = total
+    return totals
 _SOURCES_SIDE_BY_SIDE = "_sources_side_by_side"
 
 
