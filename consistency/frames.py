@@ -964,6 +964,7 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
     hints = _cue_scores(vocabulary.hint_cues, inside, left, near)
     in_counted = _cue_scores(vocabulary.measure_cues, counted, [], []) if counted else {}
     best: tuple[float, Measure | None, str] = (0.0, None, "")
+    happened: tuple[float, Measure | None, str] = (0.0, None, "")  # the best measure a cue word names
     measure: Measure | None
     # "a three-story building", "a 125-seat parliament": the compound itself names what is counted, so
     # only a measure of that noun applies, never one a word nearby suggests.
@@ -1002,6 +1003,12 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
             cue = cue or value.unit
         if score > best[0]:
             best = (score, measure, cue)
+        if not measure.static and measure.key in cues and cues[measure.key][0] > happened[0]:
+            happened = (cues[measure.key][0], measure, cues[measure.key][1])
+    if best[1] is not None and best[1].static and best[1].key not in cues and happened[1] is not None:
+        # "1,200 residents of low-lying streets were evacuated": a noun that only hints at a place's
+        # population yields to what a word says happened to them.
+        best = happened
     if (
         best[1] is not None and best[1].key == "votes" and left[:1] == ["by"] and counted[-1:] == ["votes"]
         and right[len(counted) : len(counted) + 1] != ["to"]

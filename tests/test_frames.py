@@ -257,7 +257,32 @@ FIGURES = [
         "Sixty guests at the wedding in Orlavo have fallen ill with salmonella.",
         "Sixty", "cases", "number of cases", "current", id="fallen-ill-counts-cases",
     ),
+    # A noun that only hints at a place's population yields to what a word says happened to them.
+    pytest.param(
+        "Some 2,300 residents of the riverside streets of Orlavo were evacuated overnight.",
+        "Some 2,300", "evacuated", "number evacuated", "current", id="residents-evacuated-are-no-population",
+    ),
+    pytest.param(
+        "About 18,000 people in Orlavo have been without running water since the pipe burst.",
+        "About 18,000", "water_cuts", "people without water", "current", id="without-water",
+    ),
+    pytest.param(
+        "Of the 27 people taken to hospital after the stampede, five remain in intensive care.",
+        "27", "injured", "number injured", "current", id="taken-to-hospital-are-injured",
+    ),
+    pytest.param(
+        "In all, 900 people had moved out of their homes in Orlavo by Sunday.",
+        "900", "displaced", "number displaced", "current", id="moved-out-of-their-homes",
+    ),
+    pytest.param(
+        "The eruption forced about 4,000 villagers to leave the slopes of Mount Orla.",
+        "about 4,000", "evacuated", "number evacuated", "current", id="villagers-forced-to-leave",
+    ),
 ]
+
+
+def test_a_town_of_residents_is_still_its_population() -> None:
+    assert frame_of("Orlavo, a river port of some 90,000 residents, lies 40 km north of Brask.", "some 90,000").measure == "population"
 
 
 def test_a_clause_after_and_still_ends_a_figure_reading() -> None:
