@@ -451,7 +451,7 @@ def _lead_happening(article: Article, vocabulary: Vocabulary) -> Happening | Non
         for name in here:
             counts[name] += 1
             first_seen.setdefault(name, i)
-    by_key = {h.key: h for h in vocabulary.happenings if not h.repeats}
+    by_key = {h.key: h for h in vocabulary.happenings if not h.repeats and not h.background}
     # Two happenings named by one word ("signed": a deal, a signing) tie: the vocabulary's order
     # breaks it, never the order a set is iterated in (which changes with the hash seed).
     order = {h.key: n for n, h in enumerate(vocabulary.happenings)}
@@ -1434,8 +1434,11 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
         )
         if cues else False
     )
+    earlier = _earlier_year(value, article)
     for happening in vocabulary.happenings:
         score, cue = cues.get(happening.key, (0.0, ""))
+        if happening.background and not earlier:
+            continue  # "completed the sale on Monday" is news; "completed in 1957" is the thing's past
         if happening.repeats and score and not _dates_the_saying(fact, happening):
             continue
         if happening.key == "statement" and not _right_after(left, happening):
@@ -1456,7 +1459,10 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
         key, label, known = "?", (f"{clock}: {word}" if word else clock), False
         cue = word
     role = "current"
-    if _earlier_year(value, article):
+    if happening is not None and happening.background:
+        # "built in 1957": the thing's own past, one claim however far back, and no earlier event.
+        role = "historical"
+    elif earlier:
         # "the 1998 flood": a bare year before the article's own dates an earlier event, found by context.
         role, known = "historical", False
         label += " (earlier event)"
@@ -1533,7 +1539,7 @@ def _sentence_happening(fact: Fact, view: _SentenceView, vocabulary: Vocabulary)
     )
     named = [
         (h, cues[h.key][1]) for h in vocabulary.happenings
-        if h.key in cues and not h.repeats and h.key not in ("statement", "publication")
+        if h.key in cues and not h.repeats and not h.background and h.key not in ("statement", "publication")
     ]
     families = {h.family or h.key for h, _cue in named}
     if len(families) != 1:

@@ -24,7 +24,7 @@ MEASURE_KEYS = (
     "default", "static", "whole", "same_nouns", "acts", "acts_by", "except",
 )
 ANCHORS = ("place", "person", "counted", "holder")
-HAPPENING_KEYS = ("label", "words", "family", "repeats", "defers", "except")
+HAPPENING_KEYS = ("label", "words", "family", "repeats", "defers", "except", "background")
 SOURCE_KEYS = ("name", "aliases", "kind")
 SOURCE_KINDS = ("media", "agency", "government", "company", "person", "other")
 
@@ -82,6 +82,9 @@ class Happening:
     # Phrases opened by one of ``words`` in which it names no such happening: "storms to victory" is a win,
     # not a storm (matched at the cue, as cues are: "storm to" also finds "stormed to", "storming to")
     excepts: tuple[tuple[str, ...], ...] = ()
+    # A thing's own past ("built in 1957", "founded in 1998"): read only beside a year before the story's,
+    # and never the happening a report is about
+    background: bool = False
 
     @property
     def slot_key(self) -> str:
@@ -204,7 +207,7 @@ def _entries(path: Path, allowed: tuple[str, ...], build):  # type: ignore[no-un
         for list_key in ("words", "hints", "units", "except", "acts", "acts_by"):
             if list_key in values and not _strings(values[list_key]):
                 raise RuleError(name, f"entry '{key}': '{list_key}' must be a list of strings", line_of(fields[list_key][1]))
-        for flag in ("tally", "rounding", "repeats", "default", "static", "defers", "whole"):
+        for flag in ("tally", "rounding", "repeats", "default", "static", "defers", "whole", "background"):
             if flag in values and not isinstance(values[flag], bool):
                 raise RuleError(name, f"entry '{key}': '{flag}' must be true or false", line_of(fields[flag][1]))
         if "growth_per_year" in values and (
@@ -264,6 +267,7 @@ def _happening(key: str, values: dict[str, object]) -> Happening:
         repeats=bool(values.get("repeats", False)),
         defers=bool(values.get("defers", False)),
         excepts=_phrases(values.get("except", [])),  # type: ignore[arg-type]
+        background=bool(values.get("background", False)),
     )
 
 

@@ -1056,3 +1056,12 @@ def test_an_idiom_opened_by_a_cue_word_names_no_measure() -> None:
     assert frame_of("Five men took part in the raid on the jeweller's, witnesses said.", "Five").measure != "stolen"
     assert frame_of("The gang took 14 watches from the jeweller's.", "14").measure == "stolen"
     assert frame_of("The robbers took 90,000 euros from the till.", "90,000 euros").measure == "loot"
+
+
+def test_a_things_own_past_is_one_claim_and_never_the_story() -> None:
+    """ "built in 1957": the year a thing was built is its own claim, kept however far back it lies,
+    while news of a completion this week is no construction date."""
+    built = frame_of("The Orlavo dam, built in 1961, burst on Tuesday after days of rain.", "1961")
+    assert (built.measure, built.role, built.known) == ("construction", "historical", True)
+    assert frame_of("The Orlavo dam, built in 1961, burst on Tuesday after days of rain.", "Tuesday").measure != "construction"
+    assert frame_of("Korvath completed the sale of its ferries on Monday.", "Monday").measure != "construction"

@@ -1616,3 +1616,15 @@ def test_a_count_listed_with_a_count_of_other_things_is_its_own_claim(run_event:
         ]
     )
     assert "nine" not in _slot_texts(result, "About 600")
+
+
+def test_two_years_a_thing_was_built_in_are_a_conflict(run_event: RunEvent) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "The Orlavo dam, which was completed in 1961, burst on Tuesday after heavy rain.", DAY_2),
+            (OUTLETS[1], "The Orlavo dam, built in 1916, burst on Tuesday after heavy rain.", DAY_2),
+        ]
+    )
+    finding = finding_with(result, "date", "1916")
+    assert {text_of(result, i) for i in finding.fact_ids} == {"1961", "1916"}
+    assert finding.status == "conflict"
