@@ -632,6 +632,18 @@ DATES = [
         "A strong earthquake shook Halvik on Monday. Most families in Halvik were asleep on March 3, 2031.",
         "March 3, 2031", "incident", "date of the earthquake", id="no-trigger-takes-the-main-happening",
     ),
+    pytest.param(
+        "Two freighters collided in fog off Cape Orla on Saturday.", "Saturday", "incident", "date of the accident",
+        id="ships-collided",
+    ),
+    pytest.param(
+        "Fourteen fans died after Friday's crush at the Orla stadium.", "Friday", "incident", "date of the",
+        id="a-crush-is-an-accident",
+    ),
+    pytest.param(
+        "Part of the roof gave way at 2:40 a.m. under the weight of snow.", "2:40 a.m.", "incident", "time of the accident",
+        id="a-roof-gave-way",
+    ),
 ]
 
 
