@@ -1493,7 +1493,12 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
             close = next((m for m in range(k + 1, min(k + 8, len(toks))) if toks[m].text == ")"), -1)
             if close > 0:
                 k, end = close + 1, toks[close].end
-        source_span = (subject.start, _apposition_after(toks, k, end))
+        opened = subject.start
+        named = _name_apposed_after(text, toks, subject)
+        if named is not None:
+            # '..., said a cashier, Mira Conti, 46.': the description's apposed name is the speaker.
+            subject, k, end = named, named.last, named.end
+        source_span = (opened, _apposition_after(toks, k, end))
     if lw in lex.CALLED_QUOTE and subject.end <= t.start and free_relative(toks, subject.first):
         return None  # "what Brask called a "stunt"": his name for a thing the sentence speaks of, not a statement
     if (lw in lex.STANCE_VERBS or lw in _NOUN_LIKE and not finding and post_head < 0) and not _takes_a_position(
@@ -1658,6 +1663,20 @@ def _speaks_at(toks: list[_Tok], m: int) -> bool:
     if t.cap or t.low not in lex.SPEECH_VERBS:
         return False
     return not (t.low in _NOUN_LIKE and m and (toks[m - 1].low in lex.DETERMINERS or toks[m - 1].low in lex.POSSESSIVE_DETERMINERS))
+
+
+def _name_apposed_after(text: str, toks: list[_Tok], description: _Phrase) -> _Phrase | None:
+    """The name set off by commas right after an unnamed description of a speaker ("a cashier, Mira
+    Conti," / "the ship's doctor, Hana Wessel."), when the name ends the sentence or its own aside."""
+    k = description.last
+    if description.parts[-1].named or k + 2 >= len(toks) or toks[k].text != ",":
+        return None
+    named = _phrase_after(text, toks, k + 1)
+    if named is None or not named.parts[-1].named or named.parts[-1].pronoun or named.first != k + 1:
+        return None
+    if named.last < len(toks) and toks[named.last].text not in (",", ".", "!", "?"):
+        return None
+    return named
 
 
 def _source_ends_after(text: str, toks: list[_Tok], i: int) -> bool:
