@@ -67,7 +67,8 @@ def test_strict_names_every_bad_file(capsys, corpus) -> None:  # type: ignore[no
     ("text", "figures"),
     [
         ("The two countries signed the deal in Velmora on Monday.", []),
-        ("Officials said these three men were later released.", []),
+        ("Officials said these two men were later released.", []),
+        ("Officials said these three men were later released.", ["three"]),
         ("The storm killed two people in Brask.", ["two"]),
         ("Two people were hurt, and the 12 miners were rescued.", ["Two", "12"]),
     ],

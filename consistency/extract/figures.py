@@ -424,8 +424,8 @@ _CASUALTY_BEFORE = re.compile(
     r"(?:(?:at[^\S\n]{1,3}least|only|just)[^\S\n]{1,3})?\Z",
     re.IGNORECASE,
 )
-# "the two countries", "these three men": a small number in words after a definite determiner
-# refers back to things the text has named. It is a count as written (TimeML's and Recognizers' view), but
+# "the two countries", "these two men": "two" in words after a definite determiner refers back to a
+# pair the text has named. It is a count as written (TimeML's and Recognizers' view), but
 # not one to compare across outlets: ``refers_back`` tells the engine to leave it out of the claims.
 _DEFINITE_BEFORE = frozenset(("the", "these", "those"))
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)[^\S\n]{1,3}\Z")
@@ -1635,14 +1635,16 @@ def _compound_head(text: str, pos: int) -> str | None:
 
 
 def refers_back(text: str, figure: Extraction) -> bool:
-    """ "the three judges", "these two companies": a small number in words (two to ten) after a definite
-    determiner, with no unit or hedge, names things the text has named before; a count, but no claim
-    about the world another outlet could state differently."""
+    """ "the two countries", "these two companies": "two" in words after a definite determiner, with no
+    unit or hedge, names a pair the text has named before; a count, but no claim about the world another
+    outlet could state differently. From three on, "the three men who robbed the bank" against "the four
+    men" is such a claim: outlets disagree on how many there were."""
     q = figure.value
     if not isinstance(q, Quantity) or q.unit is not None or q.qualifier or q.vague or q.low != q.high:
         return False
-    if q.low is None or not 2 <= q.low <= 10 or not text[figure.start : figure.end].isalpha():
+    if q.low != 2 or not text[figure.start : figure.end].isalpha():
         return False
+
     m = _WORD_BEFORE.search(text, max(0, figure.start - 12), figure.start)
     return m is not None and m.group(1).lower() in _DEFINITE_BEFORE
 
