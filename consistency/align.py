@@ -109,7 +109,7 @@ def align_event(
             slots = _keep_lists_together(slots)
         slots = _rescue_singletons(slots, vectors, measures, options)
         if kind == "date":
-            slots = _join_lead_days(slots, {a: _published_day(articles.get(a)) for a in members})
+            slots = _join_lead_days(slots)
         if kind == "attribution":
             slots = _join_same_source(slots)
             slots = _join_same_quotation(slots)
@@ -154,15 +154,9 @@ _LEAD_SIDE = frozenset({"statement", "publication", "count", "period", "ongoing"
 _LEAD_REACH = 2  # an article's lead day is a date of its first this many sentences
 
 
-def _published_day(article: Article | None) -> dt.date | None:
-    published = article.published if article is not None and not article.published_precision else None
-    return published.date() if isinstance(published, dt.datetime) else published
-
-
-def _lead_days(slots: Sequence[tuple[list[Fact], bool]], published: Mapping[str, dt.date | None]) -> dict[str, Fact]:
+def _lead_days(slots: Sequence[tuple[list[Fact], bool]]) -> dict[str, Fact]:
     """Each article's lead day: its first date, in its first sentences, that names a day and dates a
-    happening of the story (not a statement, a count, a period), and not one still to come ("the council
-    will meet on Friday after the mayor was arrested on Sunday": the arrest is what it reports)."""
+    happening of the story (not a statement, a count, a period)."""
     by_article: dict[str, list[Fact]] = defaultdict(list)
     for slot, _strict in slots:
         for f in slot:
@@ -179,25 +173,18 @@ def _lead_days(slots: Sequence[tuple[list[Fact], bool]], published: Mapping[str,
             if (
                 frame is not None and frame.known and frame.role == "current" and frame.measure not in _LEAD_SIDE
                 and isinstance(value, DateValue) and value.granularity in ("day", "time") and not clock_only(f)
-                and not _after_day(value, published.get(article_id))
             ):
                 leads[article_id] = f
                 break
     return leads
 
 
-def _after_day(value: DateValue, day: dt.date | None) -> bool:
-    return day is not None and value.start is not None and not value.start.startswith("-") and value.start[:10] > day.isoformat()
-
-
-def _join_lead_days(
-    slots: list[tuple[list[Fact], bool]], published: Mapping[str, dt.date | None]
-) -> list[tuple[list[Fact], bool]]:
+def _join_lead_days(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:
     """Outlets open with the day of what they report, but read its happening by their own words: "Sunday's
     attack", "knocked out its systems on Sunday", "hit by hackers on Saturday" may land in three frames. A
     slot made only of other outlets' lead days joins the slot that holds most outlets' lead days, when no
     outlet is in both: each outlet's lead day is its version of the event's day."""
-    leads = _lead_days(slots, published)
+    leads = _lead_days(slots)
     if len(leads) < 3:
         return slots
     lead_ids = {f.id for f in leads.values()}

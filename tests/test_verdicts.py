@@ -1079,28 +1079,6 @@ def test_outlets_lead_days_read_under_other_happenings_are_one_claim() -> None:
     assert sorted(text_of(result, i) for i in finding.fact_ids) == ["Saturday", "Sunday", "Sunday"]
 
 
-def test_a_lead_day_still_to_come_is_not_the_day_reported() -> None:
-    # The third outlet opens with a meeting still to come, then the day of the attack it follows up: its
-    # lead day is the attack's, wrong by a day, not the meeting's.
-    day = dt.date(2031, 3, 5)
-    bodies = [
-        ("Hackers attacked the computer network of Velmora's main hospital on Sunday, and surgeons postponed "
-         "dozens of operations. The hospital said patient records were safe."),
-        ("Velmora's main hospital was hit by a ransomware raid on Sunday that shut its computer network. "
-         "Doctors wrote notes by hand."),
-        ("Velmora's health board will meet on Friday to review security, after ransomware knocked out the "
-         "computer network of Velmora's main hospital on Saturday. Surgeons postponed dozens of operations."),
-    ]
-    result = run_articles([
-        Article(id=f"h{n}.txt", path=f"h{n}.txt", outlet=OUTLETS[n], body=body, published=day)
-        for n, body in enumerate(bodies)
-    ])
-    assert len(result.events) == 1
-    finding = finding_with(result, "date", "Saturday")
-    assert finding.status == "conflict"
-    assert "Friday" not in [text_of(result, i) for i in finding.fact_ids]
-
-
 def test_the_evacuated_and_the_displaced_are_one_count(run_event: RunEvent) -> None:
     # One outlet counts the people who left as evacuated, another as moved to shelters: one claim.
     result = run_event(
