@@ -26,7 +26,7 @@ OWN_CLAIMS3 = OWN_CLAIMS.with_name("claims3.yaml")
 OWN_CLAIMS4 = OWN_CLAIMS.with_name("claims4.yaml")
 # The fifth set: ten more kinds of event, held back unrun as a blind test until one run scored it once.
 OWN_CLAIMS5 = OWN_CLAIMS.with_name("claims5.yaml")
-# The sixth set: ten more kinds of event, held back unrun as a blind test (not among the suite's OWN_SETS).
+# The sixth set: ten more kinds of event, held back unrun as a blind test until one run scored it once.
 OWN_CLAIMS6 = OWN_CLAIMS.with_name("claims6.yaml")
 # The seventh set: ten more kinds of event, held back unrun as a blind test (not among the suite's OWN_SETS).
 OWN_CLAIMS7 = OWN_CLAIMS.with_name("claims7.yaml")

@@ -73,6 +73,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS3,
     OWN_CLAIMS4,
     OWN_CLAIMS5,
+    OWN_CLAIMS6,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -96,6 +97,7 @@ OWN_SETS = (
     ("own3", OWN_CLAIMS3, "own invented set 3"),
     ("own4", OWN_CLAIMS4, "own invented set 4"),
     ("own5", OWN_CLAIMS5, "own invented set 5"),
+    ("own6", OWN_CLAIMS6, "own invented set 6"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
