@@ -644,6 +644,14 @@ DATES = [
         "Part of the roof gave way at 2:40 a.m. under the weight of snow.", "2:40 a.m.", "incident", "time of the accident",
         id="a-roof-gave-way",
     ),
+    pytest.param(
+        "The riot broke out in the east wing of Orla prison on Sunday.", "Sunday", "incident", "date of the riot",
+        id="a-riot-is-an-incident",
+    ),
+    pytest.param(
+        "Brenvik Rail priced its shares at 9.20 euros on Thursday.", "Thursday", "listing", "date of the listing",
+        id="shares-priced-date-a-listing",
+    ),
 ]
 
 
@@ -1077,3 +1085,9 @@ def test_a_things_own_past_is_one_claim_and_never_the_story() -> None:
     assert (built.measure, built.role, built.known) == ("construction", "historical", True)
     assert frame_of("The Orlavo dam, built in 1961, burst on Tuesday after days of rain.", "Tuesday").measure != "construction"
     assert frame_of("Korvath completed the sale of its ferries on Monday.", "Monday").measure != "construction"
+
+
+def test_the_last_time_it_was_so_is_one_background_claim() -> None:
+    frame = frame_of("The river fell to its lowest level since 1959, the water board said on Monday.", "1959")
+    assert (frame.measure, frame.role, frame.known) == ("record", "historical", True)
+    assert frame_of("A novelist's debut won the Orla Prize on Monday.", "Monday").measure != "listing"
