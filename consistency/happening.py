@@ -364,8 +364,12 @@ _MONTH_ONLY = re.compile(r"--(\d\d)\b")  # a month without its year
 # Words that mark a happening as an earlier one of its kind, not the one its report tells again ("the town
 # was last struck in 2026", "the plant also burned two years ago", "the first stoppage since a walkout in
 # 2031", "the bill had cleared its first reading in January"); without one, "the trial of the men accused
-# of killing her in 2011" tells the story of the 2011 killing.
-_EARLIER = re.compile(r"\b(?:last|previous|previously|also|again|another|earlier|since|before|had)\b", re.IGNORECASE)
+# of killing her in 2011" tells the story of the 2011 killing. "First" too: a report that names the first of
+# its kind in a period that ended a week or more before it ("the drivers' first walkout, in September, lasted
+# a day") tells a later one. (Issue 7's tenth round: on all 982 ECB+ documents and the development set the
+# same events; our invented sets, with the landing and ceasefire words of ``happenings.yaml``: merged
+# look-alikes 298/816 -> 291/816, the tenth 73/88 -> 66/88, events split 61 -> 60.)
+_EARLIER = re.compile(r"\b(?:last|previous|previously|also|again|another|earlier|since|before|had|first)\b", re.IGNORECASE)
 
 
 def recalled_happenings(

@@ -1,0 +1,103 @@
+"""Issue 7's tenth round: a report that names its happening's first occurrence in a month or a year ("the
+plant's first walkout, in March") recalls an earlier one (``happening.recalled_happenings``: "first" is a
+word that makes a period earlier), and two kinds of happening the vocabulary lacked (an aircraft's emergency
+landing, a ceasefire) are read, so that "the airline's second emergency landing there in
+a week" counts its landing after an earlier one. Every name and sentence is made up."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from consistency.engine import extract_facts
+from consistency.frames import frame_facts
+from consistency.group import _lead_end, _told_of
+from consistency.happening import recalled_happenings, recurrences
+from consistency.vocabulary import load_vocabulary
+from tests.test_group import event_of, group, make
+
+D = dt.date
+
+SECOND_WALKOUT = [
+    (D(2036, 10, 14), (
+        "Dock crane drivers at Fennor stop work again",
+        "Crane drivers at the port of Fennor stopped work for 48 hours on Tuesday, their union said, after "
+        "talks on night-shift pay broke down. Container ships queued in the bay.",
+    )),
+    (D(2036, 10, 16), (
+        "Fennor port counts cost of crane stoppage",
+        "Crane drivers at Fennor ended their stoppage on Thursday after it had delayed 31 ships, the port "
+        "authority said. The drivers' first walkout, in September, lasted a single day.",
+    )),
+]
+FIRST_WALKOUT = (D(2036, 9, 16), (
+    "Fennor crane drivers walk out",
+    "Crane drivers at the port of Fennor walked out for 24 hours on Tuesday over night-shift pay, their union "
+    "said. Container ships queued in the bay.",
+))
+
+
+def _facts(day: dt.date | None, story: tuple[str, str]) -> tuple[list, str]:
+    article = make(0, "Outlet", day, story)
+    found, cleaned = extract_facts(article, id_prefix="t:")
+    return frame_facts(article, found), cleaned.text
+
+
+def test_a_first_happening_named_in_a_month_is_recalled() -> None:
+    day, story = SECOND_WALKOUT[1]
+    facts, _ = _facts(day, story)
+    recalled, _ = recalled_happenings(facts, day.toordinal())
+    september = (D(2036, 9, 1).toordinal(), D(2036, 9, 30).toordinal())
+    assert any((first, last) == september for _, first, last in recalled)
+
+
+def test_a_month_named_without_first_or_another_earlier_word_is_not_recalled() -> None:
+    day = D(2036, 10, 16)
+    story = ("Fennor port traffic", "The Fennor port authority said traffic in September rose by a tenth.")
+    facts, _ = _facts(day, story)
+    assert recalled_happenings(facts, day.toordinal())[0] == ()
+
+
+def test_a_report_recalling_the_first_walkout_is_not_a_report_of_it() -> None:
+    # The stoppage ended on Thursday; the first walkout, in September, is the other report's.
+    articles = [make(1, "Outlet 1", *SECOND_WALKOUT[1]), make(2, "Outlet 2", *FIRST_WALKOUT)]
+    events = group(articles)
+    assert event_of(events, "a2") == {"a2"}
+    assert event_of(events, "a1") == {"a1"}
+
+
+def test_landings_and_ceasefires_are_happenings() -> None:
+    told = _told_of(load_vocabulary(None))
+    assert "landing" in told["landing"]
+    assert "ceasefire" in told["truce"]
+
+
+SECOND_LANDING = (D(2037, 6, 20), (
+    "Brisa jet returns to Coldharbour after bird strike",
+    "A Brisa Air jet with 140 passengers made an emergency landing at Coldharbour on Saturday after hitting a "
+    "flock of geese, the airline's second emergency landing there in a week, the airport said.",
+))
+
+
+def test_a_second_landing_in_a_week_counts_an_earlier_one() -> None:
+    day, story = SECOND_LANDING
+    facts, text = _facts(day, story)
+    cues = _told_of(load_vocabulary(None))
+    found = recurrences(facts, text, _lead_end(text, 3), day.toordinal(), cues)
+    assert any(first <= day.toordinal() - 7 and last == day.toordinal() - 1 for _, first, last in found)
+
+
+def test_a_second_landing_stays_apart_from_the_first() -> None:
+    first = (D(2037, 6, 15), (
+        "Brisa jet lands at Coldharbour with engine warning",
+        "A Brisa Air jet with 152 passengers made an emergency landing at Coldharbour on Monday after an engine "
+        "warning light came on, the airport said.",
+    ))
+    follow = (D(2037, 6, 20), (
+        "Geese blamed as Brisa flight turns back",
+        "A Brisa Air flight turned back to Coldharbour on Saturday after hitting geese, and all 140 passengers "
+        "left the plane safely, the airport said.",
+    ))
+    articles = [make(i, f"Outlet {i}", day, story) for i, (day, story) in enumerate([SECOND_LANDING, follow, first])]
+    events = group(articles)
+    assert event_of(events, "a2") == {"a2"}
+    assert event_of(events, "a0") == {"a0", "a1"}
