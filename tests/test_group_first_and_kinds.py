@@ -2,7 +2,9 @@
 plant's first walkout, in March") recalls an earlier one (``happening.recalled_happenings``: "first" is a
 word that makes a period earlier), and two kinds of happening the vocabulary lacked (an aircraft's emergency
 landing, a ceasefire) are read, so that "the airline's second emergency landing there in
-a week" counts its landing after an earlier one. Every name and sentence is made up."""
+a week" counts its landing after an earlier one. And a lead that counts its happening as a repeat ("the
+model's second recall in a year") is not a report of the earlier one a group dated months before it gives
+(``GroupingOptions.repeat_factor``). Every name and sentence is made up."""
 
 from __future__ import annotations
 
@@ -10,8 +12,8 @@ import datetime as dt
 
 from consistency.engine import extract_facts
 from consistency.frames import frame_facts
-from consistency.group import _lead_end, _told_of
-from consistency.happening import recalled_happenings, recurrences
+from consistency.group import GroupingOptions, _lead_end, _told_of
+from consistency.happening import recalled_happenings, recurrences, repeats
 from consistency.vocabulary import load_vocabulary
 from tests.test_group import event_of, group, make
 
@@ -101,3 +103,52 @@ def test_a_second_landing_stays_apart_from_the_first() -> None:
     events = group(articles)
     assert event_of(events, "a2") == {"a2"}
     assert event_of(events, "a0") == {"a0", "a1"}
+
+
+# --- a lead that counts its happening as a repeat (``GroupingOptions.repeat_factor``) ---------------------
+
+LATER_RECALL = [
+    (D(2038, 11, 8), (
+        "Halvard recalls Pika scooters over battery fires",
+        "Halvard Mobility is calling back 21,000 Pika electric scooters because their batteries can overheat, "
+        "the company said on Monday, the model's second recall in a year.",
+    )),
+    (D(2038, 11, 8), (
+        "Pika scooter owners told to stop riding",
+        "Halvard Mobility told owners of 21,000 Pika scooters to stop using them until the battery is replaced, "
+        "the company said.",
+    )),
+]
+EARLIER_RECALL = (D(2038, 2, 14), (
+    "Halvard calls back Pika scooters over brakes",
+    "Halvard Mobility is calling back 9,000 Pika electric scooters because the rear brake can fail, the company "
+    "said on Monday.",
+))
+
+
+def _recall_corpus() -> list:
+    return [make(i, f"Outlet {i}", day, story) for i, (day, story) in enumerate([*LATER_RECALL, EARLIER_RECALL])]
+
+
+def test_a_lead_counting_its_happening_again_is_a_repeat() -> None:
+    for lead in (
+        "Workers walked out for the second time in a month on Tuesday.",
+        "It was the model's second recall in a year.",
+        "The port's third strike this year began on Monday.",
+    ):
+        assert repeats(lead, len(lead))
+    for lead in (
+        "The second-largest carmaker recalled scooters.",
+        "A second report said the company had recalled scooters on Monday.",
+        "The strike went into a second day on Tuesday with no talks planned.",
+    ):
+        assert not repeats(lead, len(lead))
+
+
+def test_the_earlier_recall_is_another_event() -> None:
+    events = group(_recall_corpus())
+    assert event_of(events, "a2") == {"a2"}
+    assert event_of(events, "a0") == {"a0", "a1"}
+    # without the rule, the words and the names join the two recalls
+    assert event_of(group(_recall_corpus(), GroupingOptions(repeat_factor=1.0)), "a2") == {"a0", "a1", "a2"}
+
