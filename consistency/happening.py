@@ -127,6 +127,11 @@ class Happening(NamedTuple):
     # Whether the lead counts its happening as a repeat ("for the second time in a month", "the model's second
     # recall in a year", "walked out again"): a report of the later one (``repeats``).
     repeat: bool = False
+    # Figures the article gives an earlier happening ("in 2034 a stampede at the same festival killed 22",
+    # "beating last year's record of 43.1 degrees": the frames' historical role), and the figures it gives
+    # as its own (current role), as (measure, value) (``figures_recalled``).
+    recalled_figures: frozenset[tuple[str, float]] = frozenset()
+    own_figures: frozenset[tuple[str, float]] = frozenset()
 
 
 
@@ -935,6 +940,40 @@ def lead_figures(
             found.add((frame.measure, value.low))
     return tuple(sorted(found))
 
+
+
+def figures_recalled(
+    facts: Iterable[Fact], lead_end: int, measures: Iterable[str]
+) -> tuple[frozenset[tuple[str, float]], frozenset[tuple[str, float]]]:
+    """(measure, value) of the figures an article gives an earlier happening (their frame's role is
+    historical: a year before the article's own stands beside them) and of those its lead (``text[:lead_end]``)
+    gives as current (background further down gives an earlier happening's figures as current too), of the
+    ``measures`` that measure a happening (not a person's age: one story names people of many ages), exact
+    values only: a report whose
+    background says the festival's stampede of 2034 "killed 22" is not the report that 22 died, and the
+    report that gives 22 deaths as its own tells that earlier stampede (``GroupingOptions.recalled_figures``)."""
+    recalled: set[tuple[str, float]] = set()
+    own: set[tuple[str, float]] = set()
+    wanted = frozenset(measures)
+    for fact in facts:
+        frame, value = fact.frame, fact.value
+        if (
+            fact.kind != "figure"
+            or frame is None
+            or frame.measure not in wanted
+            or not isinstance(value, Quantity)
+            or value.low is None
+            or value.vague
+            or value.low != value.high
+            or "/" in frame.measure
+            or frame.measure == "?"
+        ):
+            continue
+        if frame.role == "historical":
+            recalled.add((frame.measure, value.low))
+        elif frame.role == "current" and frame.known and fact.start < lead_end:
+            own.add((frame.measure, value.low))
+    return frozenset(recalled), frozenset(own)
 
 
 def named_happenings(text: str, lead_end: int, pattern: re.Pattern[str] | None) -> frozenset[str]:

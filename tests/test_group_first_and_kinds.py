@@ -4,7 +4,9 @@ word that makes a period earlier), and two kinds of happening the vocabulary lac
 landing, a ceasefire) are read, so that "the airline's second emergency landing there in
 a week" counts its landing after an earlier one. And a lead that counts its happening as a repeat ("the
 model's second recall in a year") is not a report of the earlier one a group dated months before it gives
-(``GroupingOptions.repeat_factor``). Every name and sentence is made up."""
+(``GroupingOptions.repeat_factor``); nor is the report whose lead gives as its own a toll that another group
+recalls of an earlier happening beside a toll of its own ("In 2033 the river killed 27 people in the town":
+``GroupingOptions.recalled_figures``). Every name and sentence is made up."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ import datetime as dt
 from consistency.engine import extract_facts
 from consistency.frames import frame_facts
 from consistency.group import GroupingOptions, _lead_end, _told_of
-from consistency.happening import recalled_happenings, recurrences, repeats
+from consistency.happening import figures_recalled, recalled_happenings, recurrences, repeats
 from consistency.vocabulary import load_vocabulary
 from tests.test_group import event_of, group, make
 
@@ -152,3 +154,50 @@ def test_the_earlier_recall_is_another_event() -> None:
     # without the rule, the words and the names join the two recalls
     assert event_of(group(_recall_corpus(), GroupingOptions(repeat_factor=1.0)), "a2") == {"a0", "a1", "a2"}
 
+
+
+# --- figures recalled of an earlier happening (``GroupingOptions.recalled_figures``) ------------------------
+
+FLOOD_REPORTS = [
+    (D(2040, 4, 9), (
+        "Eleven dead as Marrin river bursts its banks",
+        "The Marrin burst its banks at Tollavik on Monday, killing 11 people and flooding some 600 homes, the "
+        "regional emergency office said.",
+    )),
+    (D(2040, 4, 10), (
+        "Tollavik counts cost of floods",
+        "Residents of Tollavik began clearing mud from their homes on Tuesday. Officials said 11 people died in "
+        "Monday's flood. In 2033 the river killed 27 people in the town.",
+    )),
+]
+OLD_FLOOD = (D(2033, 3, 21), (
+    "Marrin floods kill 27 in Tollavik",
+    "Floodwater from the Marrin swept through Tollavik on Monday, killing 27 people, the regional emergency office "
+    "said.",
+))
+
+
+def test_a_figure_recalled_of_an_earlier_happening_is_read_apart_from_the_lead_figures() -> None:
+    day, story = FLOOD_REPORTS[1]
+    facts, text = _facts(day, story)
+    earlier, own = figures_recalled(facts, _lead_end(text, 3), GroupingOptions().recalled_measures)
+    assert ("deaths", 27.0) in earlier
+    assert ("deaths", 11.0) in own and ("deaths", 27.0) not in own
+
+
+def test_an_age_is_not_read_as_a_happening_figure() -> None:
+    story = ("Boy found", "A 12-year-old boy missing since Friday was found on Sunday. In 2031 a 12-year-old girl "
+             "went missing in the same woods.")
+    facts, text = _facts(D(2040, 4, 10), story)
+    earlier, own = figures_recalled(facts, _lead_end(text, 3), GroupingOptions().recalled_measures)
+    assert not any(measure == "age" for measure, _ in earlier | own)
+
+
+def test_an_undated_report_of_the_earlier_flood_leaves_the_event() -> None:
+    articles = [make(i, f"Outlet {i}", day, story) for i, (day, story) in enumerate(FLOOD_REPORTS)]
+    articles.append(make(2, "Outlet 2", None, OLD_FLOOD[1]))
+    events = group(articles)
+    assert event_of(events, "a2") == {"a2"}
+    assert event_of(events, "a0") == {"a0", "a1"}
+    without = group(articles, GroupingOptions(recalled_figures=False))
+    assert event_of(without, "a2") != {"a2"}
