@@ -151,8 +151,10 @@ def test_a_quake_in_the_same_place_years_earlier_is_another_event(undated: tuple
 
 def test_undated_reports_of_two_quakes_are_told_apart_by_how_far_their_magnitudes_are() -> None:
     undated = ("xquake", "quake_recalls")
-    blind = GroupingOptions(figures_far=1.0)
+    # (the event's reports also recall the earlier quake's magnitude beside their own: that rule is turned off too)
+    blind = GroupingOptions(figures_far=1.0, recalled_figures=False)
     assert "xquake" in event_of(events_of(("quake", "xquake"), undated, blind), "quake0")
+    assert "xquake" not in event_of(events_of(("quake", "xquake"), undated, GroupingOptions(figures_far=1.0)), "quake0")
 
 
 @pytest.mark.parametrize(
