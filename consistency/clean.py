@@ -174,6 +174,10 @@ def clean_text(body: str, *, extracted: bool = False) -> CleanText:
             drop[index] = reason
     if not extracted:
         _drop_teasers(body, lines, drop)
+    if not drop:
+        # Most articles lose nothing: the body itself, not a copy rebuilt from its characters (a worker
+        # then also pickles one string for the body and the cleaned text, not two).
+        return CleanText(body, ())
     removed: list[Removal] = []
     chars = list(body)
     for index in sorted(drop):

@@ -138,15 +138,15 @@ def _mapped(stage: Stage, mapper: Mapper, articles: Iterable[Article], prepare: 
     if prepare is None:
         yield from mapper(stage, articles)
         return
-    # What each article became, in input order: None (sent whole), its pieces' plan, or the Problem
-    # that stopped it here (nothing sent). The mapper pulls items before it returns their results,
-    # so an article's entry is always here by the time its first result is.
-    plan: deque[tuple[Article, CleanText, int] | Problem | None] = deque()
+    # What each article became, in input order: the article itself (sent whole), its pieces' plan, or
+    # the Problem that stopped it here (nothing sent). The mapper pulls items before it returns their
+    # results, so an article's entry is always here by the time its first result is.
+    plan: deque[tuple[Article, CleanText, int] | Problem | Article] = deque()
 
     def items() -> Iterator[Article | Piece]:
         for article in articles:
             if len(article.body) <= HUGE_CHARS:
-                plan.append(None)
+                plan.append(article)
                 yield article
                 continue
             prepared = prepare(article)
@@ -163,14 +163,27 @@ def _mapped(stage: Stage, mapper: Mapper, articles: Iterable[Article], prepare: 
         while plan and isinstance(plan[0], Problem):
             yield plan.popleft()  # type: ignore[misc]
         entry = plan.popleft()
-        if entry is None:
-            yield result  # type: ignore[misc]
+        if isinstance(entry, Article):
+            yield _own_body(result, entry)  # type: ignore[arg-type]
             continue
         titled, cleaned, count = entry  # type: ignore[misc]
         parts = [result, *(next(results) for _ in range(count - 1))]
         yield _joined(titled, cleaned, parts)
     while plan:
         yield plan.popleft()  # type: ignore[misc]
+
+
+def _own_body(result: Extracted | Problem, article: Article) -> Extracted | Problem:
+    """A worker's extraction holding the body this process read, not the equal copy the worker sent back.
+
+    The result is a fresh object of this run (unpickled from a worker or a cluster), held by nothing
+    else, so it is set in place. Kept as it came, the corpus's text would be held twice here from
+    extraction to the end of the run: the articles read and the articles extracted."""
+    if isinstance(result, Extracted) and result.article.body is not article.body and result.article.body == article.body:
+        if result.text == article.body:
+            object.__setattr__(result, "text", article.body)
+        object.__setattr__(result.article, "body", article.body)
+    return result
 
 
 def _joined(article: Article, cleaned: CleanText, parts: list[object]) -> Extracted | Problem:

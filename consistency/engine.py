@@ -120,8 +120,13 @@ def extract_facts(article: Article, cleaned: CleanText | None = None, *, id_pref
                 found.append((ex.start, ex.end, kind, ex.value))
     found.sort(key=lambda item: (item[0], item[1], item[2]))
     facts = []
+    # The facts of one sentence share one string of it: a worker pickles it once, not once per fact.
+    sentence_texts: dict[tuple[int, int], str] = {}
     for number, (start, end, kind, value) in enumerate(found, start=1):
         s_start, s_end = _sentence_of(sentences, start, end)
+        sentence = sentence_texts.get((s_start, s_end))
+        if sentence is None:
+            sentence = sentence_texts[(s_start, s_end)] = article.body[s_start:s_end]
         facts.append(
             Fact(
                 id=f"{id_prefix}f{number}",
@@ -130,7 +135,7 @@ def extract_facts(article: Article, cleaned: CleanText | None = None, *, id_pref
                 text=article.body[start:end],
                 start=start,
                 end=end,
-                sentence=article.body[s_start:s_end],
+                sentence=sentence,
                 sentence_start=s_start,
                 sentence_end=s_end,
                 value=value,  # type: ignore[arg-type]

@@ -12,6 +12,8 @@ alike, and the cost stays near linear in the vocabulary.
 
 from __future__ import annotations
 
+import itertools
+import operator
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -24,6 +26,8 @@ from consistency.text import STOPWORDS
 # Letters with inner apostrophes; no nested quantifiers, so linear on any input. Hyphens split
 # words, so "al-Assad" gives "al" and "Assad".
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+_GROUP = re.Match.group
+_FIRST_CHAR = operator.itemgetter(0)
 _OPENERS = frozenset(" \t\r\"'“‘([-–—•*")  # may stand between a sentence end and the next word
 _SENTENCE_ENDS = frozenset(".!?:;…")
 HEADLINE_WORDS = 20  # a longer line is a paragraph, however many names it holds
@@ -99,24 +103,26 @@ def names(text: str) -> list[str]:
     lower: set[str] = set()
     sighted: set[str] = set()  # capitalised inside a sentence, outside title-case lines
     for line in _plain(text).split("\n"):
-        headline = title_case(line)
-        previous = ""
-        for match in _WORD.finditer(line):
-            word = match.group()
-            folded = word.lower()
-            if folded.endswith("'s"):
-                folded = folded[:-2]
-            if word[0].islower():
-                # Most words of news text: whether one opens a sentence is never read, so not asked.
-                lower.add(folded)
-                previous = folded
-                continue
-            opening = _opens_sentence(line, match.start(), previous)
-            previous = folded
+        matches = list(_WORD.finditer(line))
+        if not matches:
+            continue
+        line_words = list(map(_GROUP, matches))
+        # Most words of news text are lower case: they are gathered by built-in maps (no Python code
+        # runs per word), and only the capitalised ones are read one by one below.
+        small = list(map(str.islower, map(_FIRST_CHAR, line_words)))
+        lower.update(map(str.lower, itertools.compress(line_words, small)))
+        headline = _title_case_words(line_words)
+        for n in itertools.compress(range(len(line_words)), map(operator.not_, small)):
+            word = line_words[n]
+            folded = _without_possessive(word.lower())
+            previous = _without_possessive(line_words[n - 1].lower()) if n else ""
+            opening = _opens_sentence(line, matches[n].start(), previous)
             shouted = word.isupper() and len(word) > ACRONYM_LENGTH
             if not shouted and not headline and not opening:
                 sighted.add(folded)
             found.append(folded)
+    # The lower-case words' possessives are taken off once each, as the capitalised words' are above.
+    lower = {_without_possessive(w) for w in lower}
     return [
         folded
         for folded in found
@@ -131,6 +137,10 @@ def names(text: str) -> list[str]:
     ]
 
 
+def _without_possessive(folded: str) -> str:
+    return folded[:-2] if folded.endswith("'s") else folded
+
+
 def _opens_sentence(line: str, start: int, previous: str) -> bool:
     """True when the word at ``start`` opens its line or follows a sentence end ("Gov." does not end one)."""
     i = start - 1
@@ -143,7 +153,11 @@ def _opens_sentence(line: str, start: int, previous: str) -> bool:
 
 def title_case(line: str) -> bool:
     """A headline set in title case: most of its longer words capitalised."""
-    all_words = _WORD.findall(line)
+    return _title_case_words(_WORD.findall(line))
+
+
+def _title_case_words(all_words: list[str]) -> bool:
+    """``title_case`` of a line whose words are ``all_words``."""
     if len(all_words) > HEADLINE_WORDS:
         return False  # asked first: most lines are paragraphs, and their long words need not be listed
     long_words = [w for w in all_words if len(w) > 3]

@@ -112,3 +112,21 @@ def test_grouping_reads_the_first_stretch_of_a_huge_text(monkeypatch: pytest.Mon
     monkeypatch.setattr(engine, "HUGE_CHARS", 1_000)
     cut = engine.grouping_text(text)
     assert text.startswith(cut) and len(cut) <= 1_000 and cut.endswith("\n\n")
+
+
+def _through_a_worker(fn: object, items: object) -> object:
+    """A mapper whose results come back as a worker's do: pickled and read again (fresh, equal copies)."""
+    import pickle
+
+    return (pickle.loads(pickle.dumps(fn(item))) for item in items)  # type: ignore[operator, attr-defined]
+
+
+def test_an_extraction_from_a_worker_holds_the_body_this_process_read() -> None:
+    # The worker's copy of the body is dropped for the one read here: the corpus's text is held once.
+    read = [Article(id=f"a{n}", path=f"a{n}.md", outlet="Valley Herald", body=_story(n)) for n in range(3)]
+    out = list(corpus.extract_corpus(read, extract_article, _through_a_worker, prepare=prepare_huge))  # type: ignore[arg-type]
+    assert [r.article.id for r in out] == ["a0", "a1", "a2"]  # type: ignore[union-attr]
+    for article, result in zip(read, out, strict=True):
+        assert result.article.body is article.body  # type: ignore[union-attr]
+        assert result.text is article.body  # type: ignore[union-attr]
+        assert result.facts == extract_article(article).facts  # type: ignore[union-attr]
