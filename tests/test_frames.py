@@ -1091,3 +1091,9 @@ def test_the_last_time_it_was_so_is_one_background_claim() -> None:
     frame = frame_of("The river fell to its lowest level since 1959, the water board said on Monday.", "1959")
     assert (frame.measure, frame.role, frame.known) == ("record", "historical", True)
     assert frame_of("A novelist's debut won the Orla Prize on Monday.", "Monday").measure != "listing"
+
+
+def test_an_idiom_of_falling_dates_no_accident() -> None:
+    """ "fell silent", "fell ill" open with an accident's word but name no fall."""
+    assert frame_of("Guns fell silent along the Orla front on Sunday.", "Sunday").measure != "incident"
+    assert frame_of("A climber fell to his death on Mount Orla on Sunday.", "Sunday").measure == "incident"
