@@ -29,7 +29,6 @@ from collections.abc import Callable, Mapping, Sequence
 from consistency.cache import with_fields
 from consistency.extract._attribution_lexicon import MEDIA_NOUNS
 from consistency.extract._figure_tables import PERSON_NOUNS
-from consistency.extract.implied_counts import is_person
 from consistency.extract.implied_counts import is_person as _is_person
 from consistency.model import Article, Attribution, DateValue, Fact, Frame, Quantity
 from consistency.text import STOPWORDS, stem
@@ -313,7 +312,7 @@ def listed_after(first: Fact, second: Fact) -> bool:
 
 
 def _people(noun: str) -> bool:
-    return noun in _PLURALS or is_person(noun) or (noun.endswith("s") and is_person(noun[:-1]))
+    return noun in _PEOPLE_PLURALS or _is_person(noun) or (noun.endswith("s") and _is_person(noun[:-1]))
 
 
 _PART_NOUN = re.compile(r"\s+(?:of\s+(?:them|whom)\s+)?(?:were\s+|are\s+)?([a-z][a-z-]+)")
@@ -785,8 +784,10 @@ def _after_aim(words: list[str]) -> int:
     )
 
 
-# Plurals without an -s that a counted noun is coordinated with ("passengers and children").
-_PLURALS = frozenset("people men women children staff crew police personnel cattle sheep livestock".split())
+# Plurals without an -s that a counted noun is coordinated with ("passengers and children"); the first
+# of them count people.
+_PEOPLE_PLURALS = frozenset("people men women children staff crew police personnel".split())
+_PLURALS = _PEOPLE_PLURALS | frozenset("cattle sheep livestock".split())
 
 
 def _is_plural(word: str) -> bool:

@@ -782,6 +782,7 @@ def _slot_figure_key(slot: SlotFacts) -> Callable[[Fact], str]:
 
 _IMPLIED_RATES = "_implied_rates"  # a key no rule can set: rule parameters are words
 _PART_TOTALS = "_part_totals"
+_SOURCES_SIDE_BY_SIDE = "_sources_side_by_side"
 
 
 def _part_totals(slot: SlotFacts) -> dict[str, float]:
@@ -800,7 +801,6 @@ def _part_totals(slot: SlotFacts) -> dict[str, float]:
                 total = float(first.value.low) + float(second.value.low)  # type: ignore[union-attr,arg-type]
                 totals[first.id] = totals[second.id] = total
     return totals
-_SOURCES_SIDE_BY_SIDE = "_sources_side_by_side"
 
 
 def _sources_side_by_side(slot: SlotFacts) -> frozenset[frozenset[str]]:

@@ -1644,7 +1644,6 @@ def refers_back(text: str, figure: Extraction) -> bool:
         return False
     if q.low != 2 or not text[figure.start : figure.end].isalpha():
         return False
-
     m = _WORD_BEFORE.search(text, max(0, figure.start - 12), figure.start)
     return m is not None and m.group(1).lower() in _DEFINITE_BEFORE
 
