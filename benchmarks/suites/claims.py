@@ -74,6 +74,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS4,
     OWN_CLAIMS5,
     OWN_CLAIMS6,
+    OWN_CLAIMS7,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -98,6 +99,7 @@ OWN_SETS = (
     ("own4", OWN_CLAIMS4, "own invented set 4"),
     ("own5", OWN_CLAIMS5, "own invented set 5"),
     ("own6", OWN_CLAIMS6, "own invented set 6"),
+    ("own7", OWN_CLAIMS7, "own invented set 7"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
