@@ -605,6 +605,12 @@ HEDGED_TIMES = [
     pytest.param("at 3:40 a.m.", "at about 4:15 a.m.", "conflict", "unexplained", id="about-a-quarter-past"),
     pytest.param("at about 2 p.m.", "at about 2:15 p.m.", "compatible", "precision", id="two-hedges-a-quarter-apart"),
     pytest.param("at 9:47 p.m.", "last night shortly before 10 p.m.", "compatible", "precision", id="a-hedge-inside-the-date"),
+    # A reading that names no half of the day may be the afternoon's; one that names it may not.
+    pytest.param("at about 2 p.m.", "shortly after two o'clock", "compatible", "precision", id="no-half-of-the-day-hedged"),
+    pytest.param("at 4:30 p.m.", "at half past four", "compatible", "precision", id="no-half-of-the-day"),
+    pytest.param("at 4:30 p.m.", "at half past four in the morning", "conflict", "unexplained", id="the-morning-named"),
+    pytest.param("at 16:30", "at 04:30", "conflict", "unexplained", id="both-on-the-24-hour-clock"),
+    pytest.param("at 5:30 p.m.", "at half past four", "conflict", "unexplained", id="an-hour-apart-either-way"),
 ]
 
 

@@ -1016,7 +1016,7 @@ def _judge_times(a: _Side, b: _Side, local_offset: int | None = None) -> Verdict
         # the local clock as well, so the two local readings compare, hedges and all.
         if ma == mb:
             return None  # the same local reading: the days decide
-        return _hedged_clocks(a, b) or ("conflict", "timezone", "different local clock times")
+        return _hedged_clocks(a, b) or _other_half(a, b) or ("conflict", "timezone", "different local clock times")
     oa = za[1] if za else None
     ob = zb[1] if zb else None
     if oa is not None and ob is not None:
@@ -1097,6 +1097,47 @@ def _hedged_clocks(a: _Side, b: _Side) -> Verdict | None:
     return None
 
 
+# What tells the half of the day a clock reading is in: a.m. or p.m., a part of the day, or the 24-hour
+# form ("16.35", "04:30", "0140 GMT").
+_HALF_OF_DAY = re.compile(
+    r"\b[ap]\.?\s?m\b|\b(?:morning|afternoon|evening|night|tonight|overnight|noon|midday|midnight|dawn|daybreak"
+    r"|dusk|lunchtime|breakfast|sunrise|sunset)\b|\b(?:0\d|1[3-9]|2[0-3])[:.h]?[0-5]\d\b|\b\d{4}\b",
+    re.IGNORECASE,
+)
+_HALF_REACH = 25  # characters either side of the reading in its sentence where a part of the day still counts
+
+
+def _twelve_hours_on(side: _Side) -> _Side | None:
+    """ "half past four", "4:30", "two o'clock": a reading that names no half of the day, as the same
+    clock twelve hours on. The extractor reads the morning's; news leaves the half to the reader, so an
+    outlet's 16:30 may be the other's "half past four"."""
+    f, value = side.fact, side.fact.value
+    minutes = _clock_reading(f)
+    if not isinstance(value, DateValue) or not value.start or minutes is None or not 60 <= minutes < 720 or _zone_of(f):
+        return None
+    at = f.start - f.sentence_start
+    around = f.sentence[max(0, at - _HALF_REACH) : at + len(f.text) + _HALF_REACH]
+    if _HALF_OF_DAY.search(around):
+        return None
+    later = minutes + 720
+    moved = f"{value.start.split('T', 1)[0]}T{later // 60:02d}:{later % 60:02d}"
+    return _Side(side.article, dataclasses.replace(f, value=dataclasses.replace(value, start=moved, end=moved)), side.key)
+
+
+def _other_half(a: _Side, b: _Side) -> Verdict | None:
+    """Two readings that meet when one that names no half of the day is read in the afternoon."""
+    for one, other in ((a, b), (b, a)):
+        later = _twelve_hours_on(one)
+        if later is None:
+            continue
+        if _clock_reading(later.fact) == _clock_reading(other.fact):
+            return "compatible", "precision", f"{one.article.outlet}'s “{one.fact.text}” names no a.m. or p.m.: the same time in the afternoon"
+        hedged = _hedged_clocks(later, other)
+        if hedged:
+            return "compatible", "precision", f"{one.article.outlet}'s “{one.fact.text}” names no a.m. or p.m.; read in the afternoon, {hedged[2]}"
+    return None
+
+
 def _summer_mislabel(side: _Side, zone: tuple[str, int | None] | None, other: tuple[str, int | None] | None) -> str:
     """Why one outlet's "3:14 a.m. PST" is not another's local "3:14 a.m." on a day of summer time."""
     value = side.fact.value
@@ -1133,7 +1174,7 @@ def _judge_dated(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
         timed = _judge_times(a, b, params.get(_LOCAL_OFFSET))  # type: ignore[arg-type]
         if timed:
             return timed
-        hedged = _hedged_clocks(a, b)
+        hedged = _hedged_clocks(a, b) or _other_half(a, b)
         if hedged:
             return hedged
         if clock_a or clock_b:
