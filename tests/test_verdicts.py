@@ -629,6 +629,30 @@ def test_a_gmt_reading_is_read_on_the_local_clock_another_report_gives() -> None
     assert verdicts[frozenset((late, both))] == "conflict"
 
 
+@pytest.mark.parametrize(
+    ("stated", "other", "status"),
+    [
+        # on the local clock the GMT reading falls in the hedged one: one time, told less precisely
+        ("at 0212 GMT (4:12 a.m. local time)", "just after 4 a.m.", ("compatible", "precision")),
+        ("at 0212 GMT (4:12 a.m. in Velmora)", "just after 4 a.m.", ("compatible", "precision")),
+        ("at 0212 GMT (4:12 a.m. local time)", "2:12 a.m. local time", ("conflict", "timezone")),
+    ],
+)
+def test_a_zoned_reading_with_the_local_clock_in_brackets_states_the_offset(
+    stated: str, other: str, status: tuple[str, str]
+) -> None:
+    """ "0230 GMT (4:30 a.m. local time)": the wire gives GMT first and the local clock after it."""
+    slot = [
+        date_facts(f"The tanker ran aground {stated} on Monday.", "a1", OUTLETS[0]),
+        date_facts("The tanker ran aground at 0212 GMT on Monday.", "a2", OUTLETS[1]),
+        date_facts(f"The tanker ran aground {other} on Monday.", "a3", OUTLETS[2]),
+    ]
+    outcome = CHECKS["date-agreement"].run(slot)
+    verdicts = {frozenset(p.fact_ids): (p.status, p.cause) for p in outcome.pairs}
+    gmt, local = slot[1][1][0].id, slot[2][1][0].id
+    assert verdicts[frozenset((gmt, local))] == status
+
+
 def test_a_clock_without_a_day_is_read_whatever_day_it_was_filed_under() -> None:
     """Reports filed on different days give the same time of the fire, one of them hedged."""
     slot = [

@@ -1372,8 +1372,7 @@ def _days_apart(a: DateValue, b: DateValue) -> int:
 
 def _compare_dates(slot: SlotFacts, params: Mapping[str, object]) -> Outcome:
     offsets = {
-        zone[1] for _article, facts in slot for f in facts
-        if _two_clocks(f) and (zone := _zone_of(f)) is not None and zone[1] is not None
+        offset for _article, facts in slot for f in facts if (offset := _stated_offset(f)) is not None
     }
     if len(offsets) == 1:
         # An outlet that gives the local clock beside GMT tells the others' readers the local offset too.
@@ -1382,6 +1381,30 @@ def _compare_dates(slot: SlotFacts, params: Mapping[str, object]) -> Outcome:
 
 
 _LOCAL_OFFSET = "_local_offset"  # minutes east of UTC of where it happened, when a report states it
+# "0140 GMT (3:40 a.m. local time)": a zoned reading followed by the local clock in brackets.
+_LOCAL_IN_BRACKETS = re.compile(r"\s{0,2}\(([^()]{1,40})\)")
+
+
+def _stated_offset(f: Fact) -> int | None:
+    """The local offset a reading states with its conversion: "3:40 a.m. (0140 GMT)" in one fact, or
+    "0140 GMT (3:40 a.m. local time)", whose bracket the extractor reads as a fact of its own."""
+    zone = _zone_of(f)
+    if zone is None or zone[1] is None:
+        return None
+    if _two_clocks(f):
+        return zone[1]
+    after = f.end - f.sentence_start
+    bracket = _LOCAL_IN_BRACKETS.match(f.sentence, after)
+    minutes = _clock_reading(f)
+    if bracket is None or minutes is None:
+        return None
+    inside = _ZONE.search(bracket.group(1))
+    if inside is not None and not inside.group(1).lower().startswith("local"):
+        return None  # "(0740 CET)": another zone, not the local clock
+    local = _clock_of_text(bracket.group(1))
+    if local is None:
+        return None
+    return (local - (minutes - zone[1]) + 720) % 1440 - 720
 
 
 DATE_AGREEMENT = Check(
