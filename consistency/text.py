@@ -138,6 +138,7 @@ SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("company", "companies", "firm", "firms", "manufacturers", "makers"), "company"),
     **dict.fromkeys(("missile", "missiles", "interceptor", "interceptors"), "missile"),
     **dict.fromkeys(("war", "invasion", "conflict"), "war"),
+    **dict.fromkeys(("quake", "quakes", "earthquake", "earthquakes", "temblor", "temblors"), "quake"),
 }
 
 

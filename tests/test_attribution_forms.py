@@ -1532,6 +1532,18 @@ def test_putting_quoting_news_and_audiences_that_credit_no_new_source(text: str)
     assert all(m.value.source not in ("state television", "rules", "Dravik", "ships") for m in find_attributions(text))
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The roof just went," Ivo Halvik, who keeps the inn by the quay, told the Dravik Post.', "Ivo Halvik"),
+        ('"We saw nothing like it," Marta Vellacourt, a ferry pilot for 20 years, told Velmora Radio.', "Marta Vellacourt"),
+    ],
+)
+def test_whom_a_speaker_told_is_never_the_speaker(text: str, speaker: str) -> None:
+    """ "..., told the Post" is never inverted: what follows "told" is whom the words were for."""
+    assert [m.value.source for m in find_attributions(text)] == [speaker]
+
+
 def test_a_phone_interview_is_one_occasion() -> None:
     text = '"It is over," he said in a phone interview.'
     (m,) = find_attributions(text)

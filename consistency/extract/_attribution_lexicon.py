@@ -322,7 +322,7 @@ FINDING_VERBS = _words("found finds shows showed show shown indicates indicated 
 PROPOSING = _words("suggests suggested")
 
 INVERTIBLE = _words(
-    "said says added adds wrote writes reported reports noted notes told tells explained "
+    "said says added adds wrote writes reported reports noted notes explained "
     "continued continues asked asks recalled recalls argued argues insisted insists warned warns"
 )
 
