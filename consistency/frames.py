@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from consistency.cache import with_fields
-from consistency.extract._attribution_lexicon import MEDIA_NOUNS
+from consistency.extract._attribution_lexicon import COMPANY_WORDS, MEDIA_NOUNS
 from consistency.extract._figure_tables import PERSON_NOUNS
 from consistency.extract.implied_counts import is_person as _is_person
 from consistency.model import Article, Attribution, DateValue, Fact, Frame, Quantity
@@ -861,6 +861,8 @@ def source_kind(name: str, vocabulary: Vocabulary | None = None) -> str:
     lowered = tokens(name)
     if any(w in MEDIA_NOUNS or w in _MASTHEAD_WORDS for w in lowered):
         return "media"
+    if len(lowered) > 1 and lowered[-1] in COMPANY_WORDS:
+        return "company"  # "Varrow Tyres said in a statement": a business, though named as a person is
     return "other"
 
 

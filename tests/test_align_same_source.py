@@ -130,3 +130,15 @@ def test_two_people_of_one_firm_stay_apart_without_the_firm_itself() -> None:
         "Analyst Eva Lund of Halden Securities said most of the damaged homes in Oskarby were insured.",
     )
     assert {"a0", "a1"} not in slots
+
+
+def test_one_quotation_credited_to_a_spokesman_and_to_his_company_is_no_conflict() -> None:
+    """A quotation has one speaker, so two people credited with it conflict; a business's name is
+    capitalised words as a person's is, but the company that issued the words is no second speaker."""
+    quote = '"The pumps will run until the water is gone," '
+    statuses = source_statuses(
+        quote + "depot manager Arne Voss said.",
+        quote + "Oskarby Logistics said in a statement.",
+    )
+    assert statuses == ["compatible"]
+    assert source_statuses(quote + "depot manager Arne Voss said.", quote + "Karin Holm said.") == ["conflict"]

@@ -491,9 +491,20 @@ DEMONYMS = _words(
     """
 )
 
+# Words that end a business's name ("Varrow Tyres", "Halvik Airlines", "Brask Holdings"): such a
+# source is a company, never a person, though its name is capitalised words as a person's is.
+COMPANY_WORDS = _words(
+    """
+    inc corp corporation co ltd plc llc ag sa nv gmbh holdings industries enterprises group company
+    motors airlines airways tyres tires foods pharmaceuticals pharma biotech bio labs laboratories
+    technologies systems electronics energy power petroleum oil gas mining metals steel chemicals
+    shipping lines logistics railways rail airport insurance insurers bank bancorp capital partners
+    brewery breweries textiles telecom communications entertainment studios hotels resorts
+    """
+)
 # Words at the head of an organisation name: such a source is not a person, so "he"
 # does not refer back to it.
-ORG_WORDS = _words(
+ORG_WORDS = COMPANY_WORDS | _words(
     """
     institute ministry department university party council committee commission agency office
     bank fund company inc corp group association foundation center centre service government
