@@ -1290,6 +1290,13 @@ _GENERIC_HEADS = frozenset("members member people persons personnel staff".split
 _NOT_COUNTED = STOPWORDS | frozenset("total number group sum set series range average maximum minimum majority".split())
 
 
+def _word_after(right: Sequence[str]) -> str:
+    """The word after a figure when it may be what is counted, or after "of" ("86 percent of
+    members"); not past another stop word ("on 1,850 at Varrow" counts no Varrow)."""
+    words = right[1:2] if right and right[0] == "of" else right[:1]
+    return words[0] if words and words[0].isalpha() and words[0] not in STOPWORDS else ""
+
+
 def _fallback_measure(value: Quantity, right: list[str], fact: Fact, left: Sequence[str]) -> tuple[str, str, bool]:
     """An unknown measure is named by its counted noun, else the word after it (not past a comma:
     "risen to 31, rescuers said" counts no rescuers), else its unit."""
@@ -1298,7 +1305,7 @@ def _fallback_measure(value: Quantity, right: list[str], fact: Fact, left: Seque
         return f"?/{unit}", f"amount ({unit})", False  # a counted noun after money is rarely what it buys
     after = fact.sentence[fact.end - fact.sentence_start :].lstrip()
     clause_ends = after[:1] in (",", ";", ":", ")", "(")
-    noun = value.counted or ("" if clause_ends else next((w for w in right[:2] if w.isalpha() and w not in STOPWORDS), ""))
+    noun = value.counted or ("" if clause_ends else _word_after(right))
     words = noun.split()
     if len(words) > 1 and words[-1].lower() in _GENERIC_HEADS:
         noun = " ".join(words[:-1])  # "25 crew members" counts crew, as "a crew of 25" does

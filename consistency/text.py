@@ -139,6 +139,7 @@ SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("missile", "missiles", "interceptor", "interceptors"), "missile"),
     **dict.fromkeys(("war", "invasion", "conflict"), "war"),
     **dict.fromkeys(("quake", "quakes", "earthquake", "earthquakes", "temblor", "temblors"), "quake"),
+    **dict.fromkeys(("worker", "workers", "staff", "employee", "employees", "workforce"), "worker"),
 }
 
 

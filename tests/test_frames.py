@@ -285,6 +285,20 @@ def test_a_town_of_residents_is_still_its_population() -> None:
     assert frame_of("Orlavo, a river port of some 90,000 residents, lies 40 km north of Brask.", "some 90,000").measure == "population"
 
 
+def test_a_name_after_a_preposition_is_not_what_a_figure_counts() -> None:
+    """A headline's "Gates shut on 1,850 at Varrow" counts people, not Varrows; "86 percent of
+    members" still counts members."""
+    assert "varrow" not in frame_of("Gates shut on 1,850 at Varrow", "1,850").key.lower()
+    assert "member" in frame_of("Some 86 percent of members backed the strike.", "Some 86 percent").key
+
+
+def test_workers_and_staff_are_one_counted_thing() -> None:
+    """One outlet's "1,200 production staff" and another's "1,200 workers" locked out: one claim's frame."""
+    staff = frame_of("All 1,200 production staff at Orlavo Mills found the gates locked.", "1,200")
+    workers = frame_of("Orlavo Mills locked out 1,200 workers on Monday.", "1,200")
+    assert staff.key == workers.key
+
+
 def test_a_clause_after_and_still_ends_a_figure_reading() -> None:
     """ "builds 40,000 trucks a year and employs 9,000": the count of trucks is no count of staff."""
     assert frame_of("The Tarvik plant builds 40,000 trucks a year and employs 9,000 people.", "40,000").measure != "employees"
