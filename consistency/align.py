@@ -494,7 +494,7 @@ def _join_anchored(
             others = near(fact)
             same_value = [
                 other for other in others
-                if any(_relation(fact, m) == "equal" for m in by_frame[other][: options.rescue_sample])
+                if any(_relation(fact, m) == "equal" or _unit_slip(fact, m) for m in by_frame[other][: options.rescue_sample])
             ]
             best, target = options.threshold, same_value[0] if len(same_value) == 1 else None
             if target is None and articles is not None and _definite(fact):
@@ -860,6 +860,18 @@ def _near(a: Fact, b: Fact) -> bool:
         return False
     x, y = _stated_number(in_base_units(a.value)), _stated_number(in_base_units(b.value))
     return bool(x and y) and abs(x - y) / max(x, y) <= _NEAR  # type: ignore[operator,type-var]
+
+
+def _unit_slip(a: Fact, b: Fact) -> bool:
+    """ "290 million km" and "290 million miles": one number in two units of one dimension, the
+    signature of a unit written wrongly, so one claim (in conflict), not two."""
+    va, vb = a.value, b.value
+    if not isinstance(va, Quantity) or not isinstance(vb, Quantity) or not va.unit or not vb.unit or va.unit == vb.unit:
+        return False
+    if _relation(a, b) == "incomparable":
+        return False
+    x, y = _stated_number(va), _stated_number(vb)
+    return bool(x and y) and abs(x - y) / max(x, y) <= 0.01  # type: ignore[operator,type-var]
 
 
 def _apart(a: Fact, b: Fact, gap: float) -> bool:

@@ -253,6 +253,9 @@ PRECISION = [
                  "about 20", "compatible", "precision", id="a-small-hedged-count-reaches-its-rounding"),
     pytest.param("The epicentre was about 20 miles from Dravik.", "The epicentre was about 26 miles from Dravik.",
                  "about 20 miles", "conflict", "unexplained", id="a-hedged-measure-reaches-less-far"),
+    # One number in two units of one dimension is a unit written wrongly: an error, whoever has the majority.
+    pytest.param("The epicentre lay 300 metres below Dravik.", "The epicentre lay 300 feet below Dravik.",
+                 "300 metres", "conflict", "error", id="one-number-in-two-units"),
     pytest.param("The epicentre was 58 km from Dravik.", "The epicentre was 60 km from Dravik.",
                  "58 km", "compatible", "precision", id="a-two-digit-measure-is-rough"),
     pytest.param("The epicentre lay 2,450 metres below Dravik.", "The epicentre lay 2,540 metres below Dravik.",
@@ -293,6 +296,19 @@ def test_amounts_in_two_currencies_compared_at_the_rate_of_the_day(
     assert (finding.status, finding.cause) == (status, cause)
     (pair,) = [p for p in finding.pairs if p.status == status]
     assert "20 May 2013" in pair.detail and "1 GBP = 1.5" in pair.detail
+
+
+def test_one_number_in_the_wrong_unit_joins_the_anchored_claim(run_event: RunEvent) -> None:
+    """ "230 km from Dravik" beside "230 miles back to Dravik", which names the place in no way the
+    frames read: one number in two units of one dimension is one claim with its unit written wrongly."""
+    result = run_event(
+        [
+            (OUTLETS[0], "The epicentre lay 230 km from Dravik.", DAY_2),
+            (OUTLETS[1], "The tremor was felt 230 miles away, back in Dravik.", DAY_2),
+        ]
+    )
+    finding = finding_with(result, "figure", "230 km")
+    assert (finding.status, finding.cause) == ("conflict", "error")
 
 
 def test_amounts_ten_times_apart_at_the_day_rate_are_two_claims(run_event: RunEvent) -> None:

@@ -566,6 +566,8 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     tolerance = float(params["tolerance"])  # type: ignore[arg-type]
     if tolerance and _relative_gap(qa, qb, approx) <= tolerance:
         return "compatible", "precision", f"within {tolerance:.0%}"
+    if converted and _one_number(a.fact.value, b.fact.value):  # type: ignore[arg-type]
+        return "conflict", "error", f"the same number in {a.fact.value.unit} and in {b.fact.value.unit}: one unit is written wrongly"  # type: ignore[union-attr]
     verdict = _update(a, b, params)
     if verdict:
         return verdict
@@ -576,6 +578,16 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     if exchanged:
         return "conflict", _disagreement(a, b, largest), "the amounts differ" + exchanged
     return "conflict", _disagreement(a, b, largest), "the figures cannot both be true"
+
+
+def _one_number(qa: Quantity, qb: Quantity) -> bool:
+    """ "290 million km" and "290 million miles": the numbers as written are one (the units differ)."""
+    if not qa.unit or not qb.unit or qa.unit == qb.unit:
+        return False
+    pairs = ((qa.low, qb.low), (qa.high, qb.high))
+    if any((x is None) != (y is None) for x, y in pairs) or all(x is None for x, _ in pairs):
+        return False
+    return all(x is None or y is None or abs(x - y) <= 0.01 * max(abs(x), abs(y)) for x, y in pairs)
 
 
 _SCALE_WORD = re.compile(r"\d\s*(?:[mbk]n?|million|billion|trillion|thousand|mn|bn|tn)\b", re.IGNORECASE)
