@@ -754,7 +754,9 @@ def _frame_slots(
             for fact in article_facts:
                 # A repeat of the claim; not a value the anchor rules out, which an unanchored first
                 # statement ("yesterday" with no date) would otherwise let in.
-                if (
+                if fact is not first and any(_in_brackets_after(fact, k) for k in kept):
+                    kept.append(fact)  # "0140 GMT (3:40 a.m. local time)": one reading, converted
+                elif (
                     fact is not first
                     and all(_may_share_slot(fact, k) for k in kept)
                     and (
@@ -829,6 +831,15 @@ def _completes_clock(fact: Fact, kept: Sequence[Fact]) -> bool:
     """An article that gave the claim only as a clock ("17:48") gives its day apart ("Wednesday's
     collapse"): the day is its version of the claim, whatever the anchor's day, not another claim."""
     return fact.kind == "date" and not clock_only(fact) and all(k.kind == "date" and clock_only(k) for k in kept)
+
+
+def _in_brackets_after(fact: Fact, other: Fact) -> bool:
+    """ "0140 GMT (3:40 a.m. local time)": a reading in brackets right after another of its sentence
+    is that one converted, the same claim, not a further one."""
+    if fact.article_id != other.article_id or fact.sentence_start != other.sentence_start or fact.start < other.end:
+        return False
+    between = fact.sentence[other.end - other.sentence_start : fact.start - fact.sentence_start]
+    return between.strip() == "("
 
 
 _NEAR = 0.1  # further values of one frame this close (a fraction of the larger) are versions of one claim

@@ -140,6 +140,7 @@ SYNONYMS: dict[str, str] = {
     **dict.fromkeys(("war", "invasion", "conflict"), "war"),
     **dict.fromkeys(("quake", "quakes", "earthquake", "earthquakes", "temblor", "temblors"), "quake"),
     **dict.fromkeys(("worker", "workers", "staff", "employee", "employees", "workforce"), "worker"),
+    **dict.fromkeys(("ship", "ships", "vessel", "vessels"), "ship"),
 }
 
 

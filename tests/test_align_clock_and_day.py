@@ -34,3 +34,29 @@ def test_a_day_given_apart_from_its_clock_is_that_article_s_version_of_the_day()
     thursday = next(f for f in facts if f.article_id == "a" and f.text == "Thursday")
     (slot,) = [s for s in slots if wednesday.id in s.fact_ids]
     assert thursday.id in slot.fact_ids, [(by_id[i].article_id, by_id[i].text) for i in slot.fact_ids]
+
+
+CONVERTED = {
+    "a": "# Ferry runs aground off Orvelle\n\nThe ferry Sarre Star ran aground off Orvelle early on Thursday, the "
+         "coastguard said. The 180-metre ferry grounded at 0140 GMT (3:40 a.m. local time) on a sandbank.",
+    "b": "# Orvelle ferry stuck on sandbank\n\nThe Sarre Star ran aground shortly before 4 a.m. on Thursday, "
+         "the harbour master said.",
+    "c": "# Sarre Star aground\n\nThe ferry hit the sandbank off Orvelle at 1:40 a.m. local time on Thursday.",
+}
+
+
+def test_a_reading_and_its_conversion_in_brackets_are_one_claim() -> None:
+    """ "0140 GMT (3:40 a.m. local time)" is one moment twice: the bracket is no further claim of its
+    article, so every outlet's reading of the grounding shares one slot."""
+    articles = {aid: Article(id=aid, path=f"{aid}.md", outlet=aid.upper(), body=text, published=DAY)
+                for aid, text in CONVERTED.items()}
+    facts: list[Fact] = []
+    for article in articles.values():
+        found, _ = extract_facts(article, id_prefix=f"{article.id}.")
+        facts.extend(f for f in frame_facts(article, found) if f.kind == "date")
+    slots = align_event(Event(id="e1", article_ids=tuple(articles), label="Ferry aground off Orvelle"), articles, facts)
+    local = next(f for f in facts if f.text.startswith("3:40"))
+    hedged = next(f for f in facts if f.article_id == "b" and "4 a.m." in f.text)
+    (slot,) = [s for s in slots if local.id in s.fact_ids]
+    gmt = next(f for f in facts if "0140 GMT" in f.text)
+    assert {gmt.id, hedged.id} <= set(slot.fact_ids)
