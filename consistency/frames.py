@@ -541,12 +541,25 @@ class _SentenceView:
             and (not f.value.relative or f.text.lower() in _LAST_YEAR)
         ]
 
+    def source_names(self) -> list[tuple[int, int]]:
+        """Where the sentence names its sources ("the regional rescue service" in "..., the regional
+        rescue service said"): words of a source's name say who spoke, not what happened."""
+        spans = []
+        for f in self.sources:
+            value = f.value
+            assert isinstance(value, Attribution)
+            at = f.text.find(value.source) if value.source else -1
+            if at >= 0:
+                spans.append((f.start + at, f.start + at + len(value.source)))
+        return spans
+
     def around(
-        self, fact: Fact, kind: str, reach: int = 0, *, past_figures: bool = False
+        self, fact: Fact, kind: str, reach: int = 0, *, past_figures: bool = False, skip_sources: bool = False
     ) -> tuple[list[str], list[str], list[str]]:
         """(inside, left, right) words of a fact; left and right stop at another fact of the same kind.
 
         "killing 4 and injuring 98": the 4 may not take "injuring" from beyond the 98, which has it closer.
+        ``skip_sources``: the words of the sources' names are left out of left and right.
         """
         starts, ends = self.spans[kind]
         i = bisect.bisect_right(ends, fact.start)
@@ -569,6 +582,14 @@ class _SentenceView:
             first_inside -= 1  # a word that starts before the fact and runs into it
         after = bisect.bisect_left(word_starts, end)
         inside = [words[k] for k in range(first_inside, after) if word_ends[k] > start]
+        names = [(a, b) for a, b in self.source_names() if a >= end] if skip_sources and self.sources else []
+        if names:
+            # A source named after the fact is no word of what happened: "..., the regional rescue service
+            # said" names who spoke, not a rescue. Its words are blanked, so the words beyond stay as far.
+            words = words[:]
+            for a, b in names:
+                for k in range(bisect.bisect_left(word_starts, a), bisect.bisect_left(word_starts, b)):
+                    words[k] = ""
         lo = bisect.bisect_left(word_starts, left_limit)
         left = [words[k] for k in range(first_inside - 1, max(lo, first_inside - reach) - 1, -1) if word_ends[k] <= start]
         stop = min(after + reach, len(words))
@@ -1410,7 +1431,7 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
         clock = "time" if value.granularity == "time" else "date"
         return Frame(key="date:publication:current", name=f"{clock} of publication", measure="publication",
                      cue="a line of its own", repeats=True)
-    inside, left, right = view.around(fact, "date", reach=DATE_WINDOW)
+    inside, left, right = view.around(fact, "date", reach=DATE_WINDOW, skip_sources=True)
     if value.granularity == "quarter" or _PERIOD_WORDS.search(fact.text):
         # "second-quarter revenue", "in the first half": the period a figure covers, not a day
         # anything happened on, so never set against the day a result was announced.

@@ -165,3 +165,18 @@ def test_past_plans_and_failed_contacts_look_back(text: str, span: str, expected
 def test_parts_of_the_year_ahead(text: str, span: str, published: dt.date, expected: str):
     """The month the value starts in: a quarter's first, the last days of a month's end."""
     assert (value_of(text, span, published) or "")[:7] == expected
+
+
+def test_a_weekday_names_the_year_of_a_month_and_day() -> None:
+    """ "Sunday, March 14" in a September report: the March 14 that was a Sunday (2027's, six months
+    back), though the next March 14 is nearer and "dug up" is no tense cue it reads."""
+    autumn = dt.date(2027, 9, 24)
+    assert value_of("He dug up the pot on Sunday, March 14, in a field.", "Sunday, March 14", autumn) == "2027-03-14"
+    assert value_of("He dug up the pot on March 14 in a field.", "March 14", autumn) == "2027-03-14"
+
+
+def test_a_weekday_that_fits_only_a_far_year_leaves_the_nearest() -> None:
+    """A weekday true of no March 14 within months of publication says the page's date is off: the
+    nearest reading stands."""
+    autumn = dt.date(2027, 9, 24)
+    assert value_of("The fair opens on Friday, March 14.", "Friday, March 14", autumn) == "2028-03-14"

@@ -382,8 +382,8 @@ def test_a_relative_clause_after_a_date_does_not_date_its_own_verb() -> None:
     text = ("# Thieves raid jeweller in Oskarby\n\nPolice said the men smashed a window at 4:30 a.m. and fled on a "
             "scooter, which was later found burned out.")
     assert frame_of(text, "4:30 a.m.").measure != "rescue"
-    # A clause the date belongs to still dates its verb.
-    assert frame_of("Rescuers on Monday found the climber, who had fallen into a crevasse.", "Monday").measure == "rescue"
+    # A clause the date belongs to still dates its verb: the find, not the fall the relative clause tells.
+    assert frame_of("Rescuers on Monday found the climber, who had fallen into a crevasse.", "Monday").measure == "discovery"
 
 
 def test_a_condition_after_a_date_does_not_date_its_own_verb() -> None:
@@ -665,6 +665,26 @@ DATES = [
     pytest.param(
         "Brenvik Rail priced its shares at 9.20 euros on Thursday.", "Thursday", "listing", "date of the listing",
         id="shares-priced-date-a-listing",
+    ),
+    pytest.param(
+        "A hailstorm swept across the Orla valley on Saturday, injuring 12 people, the regional rescue service said.",
+        "Saturday", "incident", "date of the disaster", id="a-hailstorm-is-a-disaster",
+    ),
+    pytest.param(
+        "A farmer found the silver coins in a field near Orla on March 4.", "March 4", "discovery",
+        "date of the discovery", id="found-coins-are-a-find",
+    ),
+    pytest.param(
+        "Two climbers were found alive on the ridge on Sunday.", "Sunday", "rescue", "date of the rescue",
+        id="found-alive-is-a-rescue",
+    ),
+    pytest.param(
+        "Inspectors found cracks in the Orla bridge on Thursday night.", "Thursday night", "discovery",
+        "date of the discovery", id="found-cracks-are-a-find",
+    ),
+    pytest.param(
+        "A retired teacher struck silver on March 4, when he found 900 coins in a field near Orla.", "March 4",
+        "discovery", "date of the discovery", id="struck-silver-is-no-quake",
     ),
 ]
 

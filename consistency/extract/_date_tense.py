@@ -64,7 +64,8 @@ _PAST = (
     # coach in February"); none of them is also a present tense or a noun.
     *"""won took came fell struck shook began chose drew broke rose sank fled fought swore spoke wrote threw became
     told brought bought caught sought thought taught gave went saw ran sent spent built lost paid made found held
-    kept sold met got heard felt stood shot""".split(),
+    kept sold met got heard felt stood shot dug hid ate drove rode wore swam flew grew knew blew froze stole woke
+    slept led hung bled dealt meant sat""".split(),
 )  # fmt: skip
 # Any other lower-case word in "-ed" is a past tense (or a participle: see _PASSIVE_BEFORE, _NOT_PAST).
 _REGULAR_PAST = "(?-i:[a-z]{2,}ed)"

@@ -262,6 +262,9 @@ def _with_time(day: dt.date, hm: tuple[int, int] | None, relative: bool = False)
     return DateValue(iso, iso, "time", True, relative)
 
 
+_WEEKDAY_NAMED = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?[^\S\n]{1,3}(?=\S)", re.IGNORECASE)
+
+
 def _closest_year(r: _Resolver, month: int, day: int, start: int, end: int) -> int | None:
     """The year for a year-less month/day: the nearest occurrence, unless the tense points the other way.
 
@@ -279,6 +282,15 @@ def _closest_year(r: _Resolver, month: int, day: int, start: int, end: int) -> i
     def distance(d: dt.date) -> int:
         return (first - d).days if d < first else max(0, (d - last).days)
 
+    named = _WEEKDAY_NAMED.search(r.text, max(0, start - 14), end)
+    if named is not None:
+        # "Sunday, March 14": the weekday says which year's March 14 it is, whatever the tense, as long
+        # as that year's is within the months news looks back or ahead (a weekday that fits only a date
+        # further off says the page's date is wrong, not the year).
+        weekday = WEEKDAYS[named.group(1).lower()]
+        fitting = [d for d in candidates if d.weekday() == weekday and distance(d) <= 270]
+        if len(fitting) == 1:
+            return fitting[0].year
     best = min(candidates, key=distance)
     tense = r.tense(start, end)
     if tense == "past":
