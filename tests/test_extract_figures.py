@@ -191,6 +191,7 @@ CASES = [
     ("Bread went up 50 cents.", ("50 cents", 0.5, 0.5, "USD", False, False, None)),
     ("The baby weighed seven pounds.", ("seven pounds", 7, 7, "lb", False, False, None)),
     ("He was fined 500 pounds.", ("500 pounds", 500, 500, "GBP", False, False, None)),
+    ("Experts value the brooch at 8,000 pounds.", ("8,000 pounds", 8000, 8000, "GBP", False, False, None)),
     ("A ticket is 10 € at the door.", ("10 €", 10, 10, "EUR", False, False, None)),
     ("It cost 1.8M dollars.", ("1.8M dollars", 1.8e6, 1.8e6, "USD", False, False, None)),
     ("Mirrors of 8- to 16-meter size were planned.", ("8- to 16-meter", 8, 16, "m", False, False, None)),

@@ -292,6 +292,24 @@ def test_a_name_after_a_preposition_is_not_what_a_figure_counts() -> None:
     assert "member" in frame_of("Some 86 percent of members backed the strike.", "Some 86 percent").key
 
 
+@pytest.mark.parametrize(
+    ("sentence", "fact_text"),
+    [
+        ("Insurers put insured losses from the storm at 90 million euros.", "90 million euros"),
+        ("The council estimates repairs to the pier at 12 million euros.", "12 million euros"),
+        ("Repairs to the pier will cost 15 million euros, engineers say.", "15 million euros"),
+    ],
+)
+def test_a_disaster_s_losses_and_repairs_are_its_cost(sentence: str, fact_text: str) -> None:
+    """A storm's insured losses and a pier's repairs are what it cost, one claim however told; a
+    company's loss is its result, not a cost."""
+    assert frame_of(sentence, fact_text).measure == "cost"
+
+
+def test_a_company_s_loss_is_its_result() -> None:
+    assert frame_of("Halvik Steel reported a loss of 40 million euros for the year.", "40 million euros").measure == "profit"
+
+
 def test_workers_and_staff_are_one_counted_thing() -> None:
     """One outlet's "1,200 production staff" and another's "1,200 workers" locked out: one claim's frame."""
     staff = frame_of("All 1,200 production staff at Orlavo Mills found the gates locked.", "1,200")

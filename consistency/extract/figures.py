@@ -466,6 +466,11 @@ _MONEY_VERBS = (
     "damages",
     "reward",
     "bonus",
+    "valu",  # "value the hoard at 350,000 pounds", "valued at"
+    "ransom",
+    "revenu",
+    "profit",
+    "insur",
 )
 _DURATIONS = frozenset(DURATION_WORDS)  # "3.2% year on year": a time word is not what is counted
 _MEASURE_ADJECTIVES = frozenset("long high tall wide deep thick away".split())
