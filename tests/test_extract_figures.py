@@ -192,6 +192,9 @@ CASES = [
     ("The baby weighed seven pounds.", ("seven pounds", 7, 7, "lb", False, False, None)),
     ("He was fined 500 pounds.", ("500 pounds", 500, 500, "GBP", False, False, None)),
     ("Experts value the brooch at 8,000 pounds.", ("8,000 pounds", 8000, 8000, "GBP", False, False, None)),
+    # a bare count after a person's "is" is an age, unless a noun follows it
+    ("The finder, who is 56 and retired, kept the brooch.", ("56", 56, 56, "years old", False, False, None)),
+    ("The club, who is 5 points clear, won again.", ("5 points", 5, 5, None, False, False, "points")),
     ("A ticket is 10 € at the door.", ("10 €", 10, 10, "EUR", False, False, None)),
     ("It cost 1.8M dollars.", ("1.8M dollars", 1.8e6, 1.8e6, "USD", False, False, None)),
     ("Mirrors of 8- to 16-meter size were planned.", ("8- to 16-meter", 8, 16, "m", False, False, None)),

@@ -1285,6 +1285,10 @@ _AGE_HEDGE_AFTER = re.compile(
     r"(?![A-Za-z])",
     re.IGNORECASE,
 )
+# "who is 56 and ...", "she was 12 when ...": a bare count after a person's "is" is an age, when no noun
+# follows it ("he was 5 points behind" counts points).
+_WHO_IS_BEFORE = re.compile(rf"(?<![A-Za-z])(?:who|he|she){_H}{{1,3}}(?:is|was){_H}{{1,3}}\Z", re.IGNORECASE)
+_AGE_CLAUSE_END = re.compile(rf"(?:[,.;:)!?]|{_H}{{1,3}}(?:and|or|but|when|at|in|on)(?![A-Za-z])|\s*\Z)", re.IGNORECASE)
 # The word before ", 45,": a surname as written ("Roe", "LaCalamita", "O'Neill"), a suffix ("III", "Jr.")
 # or a person noun ("his son, 6,").
 _APPOSITION_BEFORE = re.compile(rf"(?<![A-Za-z'’])(?P<w>[A-Za-z][A-Za-z'’-]{{0,30}}\.?),{_H}{{1,3}}\Z")
@@ -1466,6 +1470,8 @@ def _age_at(text: str, pos: int, number: tuple[float, float, int, bool], window:
     aged = _ending_at(_AGED_BEFORE, text, window, pos)
     if aged is not None:
         return _aged(text, aged, value, end)
+    if _ending_at(_WHO_IS_BEFORE, text, window, pos) is not None and _AGE_CLAUSE_END.match(text, end):
+        return Extraction(pos, end, Quantity(value, value, unit="years old"))
     appos = _ending_at(_APPOSITION_BEFORE, text, window, pos)
     if appos is None or text[end : end + 1] != ",":
         return None
