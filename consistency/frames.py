@@ -31,6 +31,7 @@ from consistency.extract._attribution_lexicon import COMPANY_WORDS, MEDIA_NOUNS
 from consistency.extract._figure_tables import PERSON_NOUNS
 from consistency.extract.implied_counts import is_person as _is_person
 from consistency.model import Article, Attribution, DateValue, Fact, Frame, Quantity
+from consistency.quotes import quotation_spans
 from consistency.text import STOPWORDS, stem
 from consistency.values import in_base_units, is_money, source_key
 from consistency.vocabulary import (
@@ -1654,16 +1655,36 @@ def _nearest_content_word(left: list[str], right: list[str]) -> str:
 # --- attributions ----------------------------------------------------------------------------------
 
 
+_QUOTE_GAP = 16  # characters between a quotation and its attribution: '," coroner ', ': "'
+
+
 def _source_frame(fact: Fact, siblings: Sequence[Fact], framed: dict[str, Frame], vocabulary: Vocabulary) -> Frame:
     """The claim a source is credited for: the nearest figure's frame in its sentence, else a date's."""
     value = fact.value
     assert isinstance(value, Attribution)
-    claims = [f for f in siblings if f.id in framed and isinstance(f.value, Quantity) and framed[f.id].known]
+    at_start, at_end = fact.start - fact.sentence_start, fact.end - fact.sentence_start
+    quoted = [
+        (a, b) for a, b in quotation_spans(fact.sentence)
+        if 0 <= at_start - b <= _QUOTE_GAP or 0 <= a - at_end <= _QUOTE_GAP
+    ]  # the quotation this attribution introduces or closes, if any
+
+    def credited(claim: Fact) -> bool:
+        # Not a figure of the source's own words ("the 29-year-old said"), and, when the attribution
+        # opens or closes a quotation, one inside it: in '"...," the coroner said as he declared the find
+        # treasure on Thursday' the source is credited with the quotation, not with Thursday.
+        if fact.start <= claim.start and claim.end <= fact.end:
+            return False
+        at, to = claim.start - claim.sentence_start, claim.end - claim.sentence_start
+        return not quoted or any(a <= at and to <= b for a, b in quoted)
+
+    claims = [
+        f for f in siblings if f.id in framed and isinstance(f.value, Quantity) and framed[f.id].known and credited(f)
+    ]
     if not claims:
         claims = [
             f for f in siblings
             if f.id in framed and isinstance(f.value, DateValue) and framed[f.id].known
-            and framed[f.id].measure != "statement"
+            and framed[f.id].measure != "statement" and credited(f)
         ]
     canonical = canonical_source(value.source, vocabulary)
     if claims:

@@ -26,6 +26,11 @@ def quotations(sentence: str) -> list[str]:
     return found
 
 
+def quotation_spans(sentence: str) -> list[tuple[int, int]]:
+    """Where the sentence's quotations (inside their marks) lie, as offsets into it."""
+    return [m.span(1) for m in _QUOTE.finditer(sentence)]
+
+
 def quotation_keys(sentence: str) -> set[str]:
     """The first words of each quotation of the sentence, lower-cased: a key two outlets quoting one
     statement share ("This is a milestone," and "This is a milestone for every family ...")."""

@@ -1544,6 +1544,13 @@ def test_whom_a_speaker_told_is_never_the_speaker(text: str, speaker: str) -> No
     assert [m.value.source for m in find_attributions(text)] == [speaker]
 
 
+def test_the_n_year_old_is_the_person_named_before() -> None:
+    """ '"...," the 29-year-old said' names by her age the person an earlier attribution named."""
+    text = 'Mira Kasko said she would appeal. "I never took anything," the 29-year-old said.'
+    assert [m.value.source for m in find_attributions(text)] == ["Mira Kasko", "Mira Kasko"]
+    assert [m.value.source for m in find_attributions('"I never took anything," the 29-year-old said.')] == ["29-year-old"]
+
+
 def test_a_phone_interview_is_one_occasion() -> None:
     text = '"It is over," he said in a phone interview.'
     (m,) = find_attributions(text)

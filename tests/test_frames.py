@@ -310,6 +310,18 @@ def test_a_company_s_loss_is_its_result() -> None:
     assert frame_of("Halvik Steel reported a loss of 40 million euros for the year.", "40 million euros").measure == "profit"
 
 
+def test_a_source_that_closes_a_quotation_is_credited_with_the_quotation() -> None:
+    """ '"...," the coroner said as he declared the find treasure on Thursday': the coroner is the
+    source of the quotation, not of Thursday; the declaration's own cue still credits the day."""
+    text = '"It is the largest hoard ever found here," coroner Ivo Brask said as he declared the find treasure on Thursday.'
+    facts = [f for f in framed(text, PUBLISHED) if f.kind == "attribution"]
+    by_cue = {f.text: f.frame for f in facts}
+    said = next(frame for text_, frame in by_cue.items() if text_.endswith("said"))
+    declared = next(frame for text_, frame in by_cue.items() if text_.endswith("declared"))
+    assert said is not None and said.key == "attribution:statement"
+    assert declared is not None and declared.key != "attribution:statement"
+
+
 def test_workers_and_staff_are_one_counted_thing() -> None:
     """One outlet's "1,200 production staff" and another's "1,200 workers" locked out: one claim's frame."""
     staff = frame_of("All 1,200 production staff at Orlavo Mills found the gates locked.", "1,200")

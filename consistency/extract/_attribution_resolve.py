@@ -6,6 +6,7 @@ outlet's own name dropped from the head of each chain, and each match's content 
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 
 from consistency.extract import _attribution_lexicon as lex
@@ -55,6 +56,9 @@ def _quote_followers(
     return sorted(found + extra, key=lambda f: f.start)
 
 
+_AGE_ANAPHOR = re.compile(r"(?:the\s+)?\d{1,3}-year-old", re.IGNORECASE)
+
+
 def _resolved(found: list[_Found], outlet: str = "") -> Iterator[tuple[_Found, Attribution]]:
     """Each match kept with its value: "the publication" and "he" resolved to earlier named sources, the
     outlet's own name dropped from the head of each chain."""
@@ -70,6 +74,8 @@ def _resolved(found: list[_Found], outlet: str = "") -> Iterator[tuple[_Found, A
                 parts[k] = last_person
             elif p.pronoun and p.display.lower() in ("it", "they") and last_body is not None:
                 parts[k] = last_body  # "The port authority said ... It added": the body named last
+            elif not p.named and last_person is not None and _AGE_ANAPHOR.fullmatch(p.display):
+                parts[k] = last_person  # '"...," the 29-year-old said': the person named before, by her age
         while parts and is_same_outlet(parts[0].display, outlet):
             parts.pop(0)
         if not parts:
