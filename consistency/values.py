@@ -135,9 +135,25 @@ def quantity_interval(value: Quantity, *, approx_tolerance: float = 0.1, written
         count = value.unit is None
         reach_low = _hedge_reach(low, approx_tolerance, count) if written_reach else approx_tolerance
         reach_high = _hedge_reach(high, approx_tolerance, count) if written_reach else approx_tolerance
+        if written_reach and (value.qualifier or "") in SHORT_OF and math.isfinite(low):
+            # "nearly 1.5 million" is a little short of its figure: down to the next value it is written
+            # to (1.4 million), at most a tenth below.
+            reach_low = max(reach_low, min(most_below(low), approx_tolerance))
         low = low - abs(low) * reach_low if math.isfinite(low) else low
         high = high + abs(high) * reach_high if math.isfinite(high) else high
     return low, high
+
+
+SHORT_OF = frozenset(("nearly", "almost", "close to"))  # hedges that put the value a little under the figure
+
+
+def most_below(x: float) -> float:
+    """One step of the last digit a figure is written to, as a fraction of it: 1.5 million -> 0.1 million."""
+    if not x or not float(x).is_integer() or abs(x) < 10:
+        return 0.0
+    digits = str(int(abs(x)))
+    step = 10 ** (len(digits) - len(digits.rstrip("0")))
+    return step / abs(x)
 
 
 MIN_HEDGE = 0.05  # the least a hedge ("about", "some") reaches, as a fraction of its figure

@@ -253,6 +253,13 @@ PRECISION = [
                  "about 20", "compatible", "precision", id="a-small-hedged-count-reaches-its-rounding"),
     pytest.param("The epicentre was about 20 miles from Dravik.", "The epicentre was about 26 miles from Dravik.",
                  "about 20 miles", "conflict", "unexplained", id="a-hedged-measure-reaches-less-far"),
+    # "nearly" puts a value a little under its figure: down to the next value it is written to.
+    pytest.param("The mayor took bribes of 1.4 million crowns, prosecutors said.",
+                 "The mayor took bribes of nearly 1.5 million crowns, prosecutors said.",
+                 "1.4 million", "compatible", "precision", id="nearly-reaches-one-step-down"),
+    pytest.param("The mayor took bribes of 1.3 million crowns, prosecutors said.",
+                 "The mayor took bribes of nearly 1.5 million crowns, prosecutors said.",
+                 "1.3 million", "conflict", "unexplained", id="nearly-reaches-no-further"),
     # One number in two units of one dimension is a unit written wrongly: an error, whoever has the majority.
     pytest.param("The epicentre lay 300 metres below Dravik.", "The epicentre lay 300 feet below Dravik.",
                  "300 metres", "conflict", "error", id="one-number-in-two-units"),
