@@ -180,3 +180,12 @@ def test_a_weekday_that_fits_only_a_far_year_leaves_the_nearest() -> None:
     nearest reading stands."""
     autumn = dt.date(2027, 9, 24)
     assert value_of("The fair opens on Friday, March 14.", "Friday, March 14", autumn) == "2028-03-14"
+
+
+def test_a_past_verb_after_that_and_before_a_preposition_is_a_relative_clause_s_tense() -> None:
+    """ "will begin lifting the wagons that derailed near Harnby on Wednesday night": the date is the
+    derailment's, past; "the amended plan" after a determiner stays an adjective."""
+    friday = dt.date(2026, 8, 21)
+    text = "Crews will begin lifting the wagons that derailed near Orla on Wednesday night, the operator said."
+    assert value_of(text, "Wednesday night", friday).startswith("2026-08-19")
+    assert value_of("They will present the amended plan on Wednesday.", "Wednesday", friday) == "2026-08-26"

@@ -107,6 +107,13 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|be|been|being)\s+\Z", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|whose|newly)\s+\Z", re.IGNORECASE
 )
+# "the wagons that derailed near Harnby on Wednesday": after "that", a past form followed by a preposition
+# is the relative clause's verb, not an adjective ("that amended plan").
+_RELATIVE_VERB = re.compile(
+    r"(?<=\w)\s+(?:near|on|in|at|off|into|onto|from|after|before|during|outside|inside|last|yesterday|overnight)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_THAT = re.compile(r"\bthat\s+\Z", re.IGNORECASE)
 _NOT_PAST = frozenset(
     "need indeed hundred speed proceed exceed succeed feed seed bed red shed embed".split()
     # adjectives, not verbs: "on a still unspecified date in January", "a Paris-based group"
@@ -130,7 +137,13 @@ def cues(text: str, start: int, end: int) -> list[Cue]:
         if kind == "past" and (
             m.group().lower() in _NOT_PAST
             or _PASSIVE_BEFORE.search(text, max(start, m.start() - 8), m.start())
-            or _DETERMINER_BEFORE.search(text, max(start, m.start() - 8), m.start())
+            or (
+                _DETERMINER_BEFORE.search(text, max(start, m.start() - 8), m.start())
+                and not (
+                    _RELATIVE_THAT.search(text, max(start, m.start() - 8), m.start())
+                    and _RELATIVE_VERB.match(text, m.end(), end)
+                )
+            )
         ):
             continue
         found.append((m.start(), m.end(), kind))
