@@ -757,7 +757,12 @@ def _acted(vocabulary: Vocabulary, counted: list[str], right: list[str]) -> Meas
     not that measure's own word ("winning votes")."""
     if not vocabulary.acting:
         return None
-    rest = right[len(counted):] if counted and right[: len(counted)] == counted else right
+    if counted and right[: len(counted)] == counted:
+        rest = right[len(counted):]
+    elif counted and right[:1] == ["of"] and right[1 : 1 + len(counted)] == counted:
+        rest = right[1 + len(counted):]  # "97 percent of ballots counted"
+    else:
+        rest = right
     if not rest:
         return None
     for measure in vocabulary.acting:

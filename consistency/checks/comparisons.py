@@ -349,6 +349,42 @@ def _revised(side: _Side) -> bool:
     return bool(_REVISION.search(side.fact.sentence))
 
 
+# A count still under way when the report was written: "preliminary results", "with 98 percent of
+# ballots counted". Read in the article's lead, where reports of a count say how far it had got.
+_PARTIAL_COUNT = re.compile(
+    r"\b(?:preliminary|provisional|partial|incomplete|early)\s+(?:official\s+)?(?:results?|counts?|returns|tally|figures)\b"
+    r"|\bwith\s+(?:about\s+|nearly\s+|almost\s+|more\s+than\s+)?\d{1,3}(?:\.\d+)?\s*(?:percent|per\s+cent|%)\s+of\s+"
+    r"(?:the\s+)?(?:ballots|votes|precincts|polling\s+stations|districts|constituencies)\s+(?:counted|reported|in|tallied)\b",
+    re.IGNORECASE,
+)
+_PARTIAL_REACH = 800  # characters of the article's start (headline and lead) read for it
+
+
+def _partial_count(article: Article) -> bool:
+    return bool(_PARTIAL_COUNT.search(article.body[:_PARTIAL_REACH]))
+
+
+def _after_a_partial_count(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """An earlier report of a count still under way ("preliminary results", "with 98 percent of ballots
+    counted") against a later one that is not: the figures moved as the count went on."""
+    if not params["updates"]:
+        return None
+    order = _report_order(a.article, b.article)
+    if order == 0:
+        return None
+    earlier, later = (a, b) if order < 0 else (b, a)
+    qe, ql = earlier.fact.value, later.fact.value
+    assert isinstance(qe, Quantity) and isinstance(ql, Quantity)
+    if _relative_gap(qe, ql, 0.0) > _PARTIAL_MOVE:
+        return None  # a count near its end moves little: 52.4 percent against 54.2 is no late ballot
+    if _partial_count(earlier.article) and not _partial_count(later.article):
+        return "compatible", "update", f"{earlier.article.outlet} reported a count still under way"
+    return None
+
+
+_PARTIAL_MOVE = 0.02  # how far (a fraction of the larger figure) the rest of a count may move a figure
+
+
 def _explained_by_revision(a: _Side, b: _Side) -> bool:
     """One side says its figure was revised ("raised its offer to $200 million"): the other may give
     the figure before. Two sides that both report the revision, on one day, report one revision and
@@ -568,7 +604,7 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         return "compatible", "precision", f"within {tolerance:.0%}"
     if converted and _one_number(a.fact.value, b.fact.value):  # type: ignore[arg-type]
         return "conflict", "error", f"the same number in {a.fact.value.unit} and in {b.fact.value.unit}: one unit is written wrongly"  # type: ignore[union-attr]
-    verdict = _update(a, b, params)
+    verdict = _update(a, b, params) or _after_a_partial_count(a, b, params)
     if verdict:
         return verdict
     if differ:
