@@ -882,6 +882,18 @@ def steps_apart(
     return False
 
 
+def steps_differ(a: Iterable[str], b: Iterable[str], steps: Sequence[Sequence[Sequence[str]]]) -> bool:
+    """Whether two groups' leads date different steps of one story (``GroupingOptions.steps``) and no step of
+    it in common, whatever their days: the kinds of happening each dates, to a day or to a weekday only."""
+    a_kinds, b_kinds = set(a), set(b)
+    for ladder in steps:
+        a_at = {n for n, step in enumerate(ladder) if a_kinds.intersection(step)}
+        b_at = {n for n, step in enumerate(ladder) if b_kinds.intersection(step)}
+        if a_at and b_at and not a_at & b_at:
+            return True
+    return False
+
+
 def kinds_on(
     kinds: Mapping[str, list[tuple[int, int]]], days: list[tuple[int, int]] | None
 ) -> Mapping[str, list[tuple[int, int]]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from consistency.group import GroupingOptions
-from consistency.happening import steps_apart
+from consistency.happening import steps_apart, steps_differ
 from tests.test_group import event_of, group, make
 
 D = dt.date
@@ -88,3 +88,22 @@ def test_steps_apart_reads_kinds_of_one_ladder_on_days_apart() -> None:
     assert not steps_apart(deal, ([(day - 28, day - 28)], {"incident": [(day - 28, day - 28)]}), options.steps, options)
     near = ([(day - 3, day - 3)], {"offer": [(day - 3, day - 3)]})
     assert not steps_apart(deal, near, options.steps, options)
+
+
+def test_undated_reports_of_the_deal_are_not_the_dated_bid() -> None:
+    # No publication day on the deal's side: the steps each lead dates to a weekday speak.
+    corpus = [make(i, f"Outlet {i}", None, story) for i, (_, story) in enumerate(DEAL)]
+    corpus.append(make(2, "Outlet 2", BID[0], BID[1]))
+    events = group(corpus)
+    assert event_of(events, "a0") == {"a0", "a1"}
+    assert event_of(events, "a2") == {"a2"}
+    assert event_of(group(corpus, GroupingOptions(steps=())), "a2") == {"a0", "a1", "a2"}
+
+
+def test_steps_differ_reads_kinds_without_days() -> None:
+    steps = GroupingOptions().steps
+    assert steps_differ({"deal"}, {"offer"}, steps)
+    assert steps_differ({"verdict", "incident"}, {"arrest"}, steps)
+    assert not steps_differ({"deal", "offer"}, {"offer"}, steps)
+    assert not steps_differ({"verdict"}, {"sentencing"}, steps)  # one step: a verdict and its sentence
+    assert not steps_differ({"incident"}, {"offer"}, steps)
