@@ -1,5 +1,5 @@
 """Steps of one story: a bid turned down and the deal agreed weeks later, an arrest and the verdict months
-later (``GroupingOptions.steps``, ``happening.steps_apart``). Their reports share the companies, the people
+later, a hijacking and the crew freed weeks later (``GroupingOptions.steps``, ``happening.steps_apart``). Their reports share the companies, the people
 and most words; the kind of happening each lead dates, on days weeks apart, tells them apart. A follow-up
 that recalls the other's day is one story.
 
@@ -107,3 +107,39 @@ def test_steps_differ_reads_kinds_without_days() -> None:
     assert not steps_differ({"deal", "offer"}, {"offer"}, steps)
     assert not steps_differ({"verdict"}, {"sentencing"}, steps)  # one step: a verdict and its sentence
     assert not steps_differ({"incident"}, {"offer"}, steps)
+
+
+HIJACK = (D(2039, 4, 7), (
+    "Gunmen seize cargo ship in Ormund Strait",
+    "Gunmen in a speedboat boarded the cargo ship Vessa Dawn in the Ormund Strait on Thursday and took its 17 "
+    "crew hostage, the shipping firm Lantry Lines said.",
+))
+FREED = [
+    (D(2039, 5, 12), (
+        "Vessa Dawn crew freed after five weeks",
+        "The 17 crew of the cargo ship Vessa Dawn were freed by their captors in the Ormund Strait on Thursday "
+        "and were sailing for port, the shipping firm Lantry Lines said.",
+    )),
+    (D(2039, 5, 12), (
+        "Hijacked Vessa Dawn sailors set free",
+        "Gunmen who held the Vessa Dawn in the Ormund Strait set its 17 sailors free on Thursday, Lantry Lines "
+        "said, after talks with elders from the coast.",
+    )),
+]
+
+
+def test_crew_freed_weeks_later_are_not_the_hijacking() -> None:
+    corpus = _corpus([*FREED, HIJACK])
+    events = group(corpus)
+    assert event_of(events, "a0") == {"a0", "a1"}
+    assert event_of(events, "a2") == {"a2"}
+    assert event_of(group(corpus, GroupingOptions(steps=())), "a2") == {"a0", "a1", "a2"}
+
+
+def test_a_release_is_its_own_kind_of_happening() -> None:
+    from tests.test_frames import frame_of
+
+    assert frame_of("Rebels freed the aid worker Ilse Marr near Dostra on Friday.", "Friday").measure == "release"
+    assert frame_of("The governor pardoned the singer Tomas Rell on Monday.", "Monday").measure == "release"
+    # Police freeing hostages as they storm a building end a siege: no release of a captive.
+    assert frame_of("Police stormed the Dostra bank on Friday and freed the hostages.", "Friday").measure != "release"
