@@ -854,6 +854,46 @@ def kind_apart(
 
 
 
+def steps_apart(
+    a: tuple[list[tuple[int, int]], Mapping[str, list[tuple[int, int]]]],
+    b: tuple[list[tuple[int, int]], Mapping[str, list[tuple[int, int]]]],
+    steps: Sequence[Sequence[Sequence[str]]],
+    options: Rules,
+) -> bool:
+    """Whether two groups date different steps of one story (``GroupingOptions.steps``: an offer and the deal,
+    a sentence and the appeal) to days ``apart_days`` or more (and less than ``far_days``) from every date the
+    other gives, and no step of that story in common: the rejected bid of two weeks ago is not the transfer
+    agreed today. A follow-up that recalls the other's day is not judged (a verdict's report giving the day of
+    the arrest)."""
+    (a_dates, a_kinds), (b_dates, b_kinds) = a, b
+    for ladder in steps:
+        a_at = {n for n, step in enumerate(ladder) for k in step if k in a_kinds}
+        b_at = {n for n, step in enumerate(ladder) for k in step if k in b_kinds}
+        if not a_at or not b_at or a_at & b_at:
+            continue
+        a_steps = [k for n in a_at for k in ladder[n] if k in a_kinds]
+        b_steps = [k for n in b_at for k in ladder[n] if k in b_kinds]
+        gap = min(
+            min(days_gap(a_kinds[k], b_dates) or 0 for k in a_steps),
+            min(days_gap(b_kinds[k], a_dates) or 0 for k in b_steps),
+        )
+        if options.apart_days <= gap < options.far_days:
+            return True
+    return False
+
+
+def steps_differ(a: Iterable[str], b: Iterable[str], steps: Sequence[Sequence[Sequence[str]]]) -> bool:
+    """Whether two groups' leads date different steps of one story (``GroupingOptions.steps``) and no step of
+    it in common, whatever their days: the kinds of happening each dates, to a day or to a weekday only."""
+    a_kinds, b_kinds = set(a), set(b)
+    for ladder in steps:
+        a_at = {n for n, step in enumerate(ladder) if a_kinds.intersection(step)}
+        b_at = {n for n, step in enumerate(ladder) if b_kinds.intersection(step)}
+        if a_at and b_at and not a_at & b_at:
+            return True
+    return False
+
+
 def kinds_on(
     kinds: Mapping[str, list[tuple[int, int]]], days: list[tuple[int, int]] | None
 ) -> Mapping[str, list[tuple[int, int]]]:
