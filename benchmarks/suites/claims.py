@@ -75,6 +75,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS5,
     OWN_CLAIMS6,
     OWN_CLAIMS7,
+    OWN_CLAIMS8,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -100,6 +101,7 @@ OWN_SETS = (
     ("own5", OWN_CLAIMS5, "own invented set 5"),
     ("own6", OWN_CLAIMS6, "own invented set 6"),
     ("own7", OWN_CLAIMS7, "own invented set 7"),
+    ("own8", OWN_CLAIMS8, "own invented set 8"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
