@@ -697,6 +697,10 @@ DATES = [
         id="shares-priced-date-a-listing",
     ),
     pytest.param(
+        "Residents stayed indoors after ammonia leaked from the Orla cold store at 3:50 a.m.", "3:50 a.m.",
+        "incident", "time of the leak", id="a-chemical-leak",
+    ),
+    pytest.param(
         "A hailstorm swept across the Orla valley on Saturday, injuring 12 people, the regional rescue service said.",
         "Saturday", "incident", "date of the disaster", id="a-hailstorm-is-a-disaster",
     ),
