@@ -8,7 +8,7 @@ import datetime as dt
 from consistency.align import align_event
 from consistency.engine import extract_facts
 from consistency.frames import frame_facts
-from consistency.model import Article, Event, Fact
+from consistency.model import Alignment, Article, Event, Fact
 
 DAY = dt.date(2031, 6, 14)  # a Saturday
 
@@ -21,15 +21,20 @@ TEXTS = {
 }
 
 
-def test_a_day_given_apart_from_its_clock_is_that_article_s_version_of_the_day() -> None:
+def aligned_dates(texts: dict[str, str], label: str) -> tuple[list[Fact], list[Alignment]]:
+    """The date facts of one event's invented articles and the slots they align into."""
     articles = {aid: Article(id=aid, path=f"{aid}.md", outlet=aid.upper(), body=text, published=DAY)
-                for aid, text in TEXTS.items()}
+                for aid, text in texts.items()}
     facts: list[Fact] = []
     for article in articles.values():
         found, _ = extract_facts(article, id_prefix=f"{article.id}.")
         facts.extend(f for f in frame_facts(article, found) if f.kind == "date")
+    return facts, align_event(Event(id="e1", article_ids=tuple(articles), label=label), articles, facts)
+
+
+def test_a_day_given_apart_from_its_clock_is_that_article_s_version_of_the_day() -> None:
+    facts, slots = aligned_dates(TEXTS, "Footbridge collapse in Orvelle")
     by_id = {f.id: f for f in facts}
-    slots = align_event(Event(id="e1", article_ids=tuple(articles), label="Footbridge collapse in Orvelle"), articles, facts)
     wednesday = next(f for f in facts if f.text == "Wednesday")
     thursday = next(f for f in facts if f.article_id == "a" and f.text == "Thursday")
     (slot,) = [s for s in slots if wednesday.id in s.fact_ids]
@@ -48,13 +53,7 @@ CONVERTED = {
 def test_a_reading_and_its_conversion_in_brackets_are_one_claim() -> None:
     """ "0140 GMT (3:40 a.m. local time)" is one moment twice: the bracket is no further claim of its
     article, so every outlet's reading of the grounding shares one slot."""
-    articles = {aid: Article(id=aid, path=f"{aid}.md", outlet=aid.upper(), body=text, published=DAY)
-                for aid, text in CONVERTED.items()}
-    facts: list[Fact] = []
-    for article in articles.values():
-        found, _ = extract_facts(article, id_prefix=f"{article.id}.")
-        facts.extend(f for f in frame_facts(article, found) if f.kind == "date")
-    slots = align_event(Event(id="e1", article_ids=tuple(articles), label="Ferry aground off Orvelle"), articles, facts)
+    facts, slots = aligned_dates(CONVERTED, "Ferry aground off Orvelle")
     local = next(f for f in facts if f.text.startswith("3:40"))
     hedged = next(f for f in facts if f.article_id == "b" and "4 a.m." in f.text)
     (slot,) = [s for s in slots if local.id in s.fact_ids]
