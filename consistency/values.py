@@ -149,11 +149,16 @@ SHORT_OF = frozenset(("nearly", "almost", "close to"))  # hedges that put the va
 
 def most_below(x: float) -> float:
     """One step of the last digit a figure is written to, as a fraction of it: 1.5 million -> 0.1 million."""
+    step = _written_step(x)
+    return step / abs(x) if step else 0.0
+
+
+def _written_step(x: float) -> int:
+    """The place of the last digit a whole figure of 10 or more is written to (1,500,000 -> 100,000); 0 else."""
     if not x or not float(x).is_integer() or abs(x) < 10:
-        return 0.0
+        return 0
     digits = str(int(abs(x)))
-    step = 10 ** (len(digits) - len(digits.rstrip("0")))
-    return step / abs(x)
+    return 10 ** (len(digits) - len(digits.rstrip("0")))
 
 
 MIN_HEDGE = 0.05  # the least a hedge ("about", "some") reaches, as a fraction of its figure
@@ -163,11 +168,10 @@ def _hedge_reach(x: float, most: float, count: bool = False) -> float:
     """How far a hedged figure reaches: "about 100,000" is rounded to its first digit and reaches far
     (``most``), "some 14,000" is written to the thousand and reaches less (half a thousand, at least
     ``MIN_HEDGE``), so "some 14,000" and "more than 15,000" are two figures."""
-    if not x or not float(x).is_integer() or abs(x) < 10:
+    step = _written_step(x)
+    if not step:
         return most
-    digits = str(int(abs(x)))
-    step = 10 ** (len(digits) - len(digits.rstrip("0")))
-    if count and len(digits.rstrip("0")) == 1 and abs(x) < 100:
+    if count and step * 10 > abs(x) and abs(x) < 100:
         # "about 20 vehicles", "some 30 people": a small count rounded to its tens stands for anything that
         # rounds to it. (Not a measure: "about 20 miles" and "about 26 miles" are two distances.)
         return max(most, min(MAX_HEDGE, step / 2 / abs(x)))

@@ -602,8 +602,8 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     tolerance = float(params["tolerance"])  # type: ignore[arg-type]
     if tolerance and _relative_gap(qa, qb, approx) <= tolerance:
         return "compatible", "precision", f"within {tolerance:.0%}"
-    if converted and _one_number(a.fact.value, b.fact.value):  # type: ignore[arg-type]
-        return "conflict", "error", f"the same number in {a.fact.value.unit} and in {b.fact.value.unit}: one unit is written wrongly"  # type: ignore[union-attr]
+    if converted and _one_number(qa, qb):
+        return "conflict", "error", f"the same number in {qa.unit} and in {qb.unit}: one unit is written wrongly"
     verdict = _update(a, b, params) or _after_a_partial_count(a, b, params)
     if verdict:
         return verdict
