@@ -560,7 +560,7 @@ class _SentenceView:
         """(inside, left, right) words of a fact; left and right stop at another fact of the same kind.
 
         "killing 4 and injuring 98": the 4 may not take "injuring" from beyond the 98, which has it closer.
-        ``skip_sources``: the words of the sources' names are left out of left and right.
+        ``skip_sources``: the words of the sources named after the fact are blanked (they keep their places).
         """
         starts, ends = self.spans[kind]
         i = bisect.bisect_right(ends, fact.start)
