@@ -49,6 +49,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import heapq
+import itertools
 import math
 import re
 from array import array
@@ -1329,23 +1330,31 @@ def _filler(
     join: Callable[[int, int, int, bool], None],
     size: dict[int, int],
     scratch: int,
-) -> Callable[[int, Sequence[int]], None]:
+) -> Callable[..., None]:
     """``fill(target, articles)``: the live tables hold under ``target`` the reading of ``articles``
     together (each article's own reading joined in turn through ``scratch``), for the second looks after
     linkage to weigh a part of a group against another as linkage would (``mean``)."""
 
-    def fill(target: int, articles: Sequence[int]) -> None:
-        for table, reading in zip(tables, own_reading, strict=True):
+    def fill(target: int, articles: Sequence[int], start: Sequence[Any] | None = None) -> None:
+        # ``start``: the reading of articles before ``articles``, joined already (``_held``); the rest
+        # are joined onto it in turn, exactly as ``fill`` would join them all.
+        for table, reading, held in zip(tables, own_reading, start or itertools.repeat(None), strict=False):
             if reading:
-                table[target] = reading[articles[0]]
-        for article in articles[1:]:
+                table[target] = held if start is not None else reading[articles[0]]
+        for article in articles[1:] if start is None else articles:
             for table, reading in zip(tables, own_reading, strict=True):
                 if reading:
                     table[scratch] = reading[article]
             join(target, target, scratch, True)
-        size[target] = len(articles)
+        size[target] = len(articles)  # (a caller giving ``start`` sets the size itself)
 
     return fill
+
+
+def _held(tables: Sequence[dict[int, Any]], own_reading: Sequence[Mapping[int, Any]], target: int) -> list[Any]:
+    """What the live tables hold under ``target`` (None for a table no article reads), for ``fill``'s
+    ``start``: the joins only ever make new values, so what is held stays as it was."""
+    return [table[target] if reading else None for table, reading in zip(tables, own_reading, strict=True)]
 
 
 def _total(near: Mapping[int, Mapping[int, float]], a: Iterable[int], b: Iterable[int]) -> float:
@@ -1453,14 +1462,24 @@ def _eject(
         if not 3 <= len(found) <= options.eject_size:
             continue
         worst: tuple[float, int] | None = None
-        for i in found:
+        # The reports before the one weighed, joined in order once and kept (``_held``): each rest is then
+        # joined on from there, as ``fill`` joins it, not from its first report again (half the joins).
+        before: list[Any] | None = None
+        joined = 0  # how many reports ``before`` holds
+        for at, i in enumerate(found):
             rest = [j for j in found if j != i]
             total = _total(near, [i], rest)
             raw = total / len(rest)
             if raw < options.threshold:
                 continue  # its words alone would not keep it: linkage's call, not the rules'
             fill(one_id, [i])
-            fill(rest_id, rest)
+            if at:
+                fill(rest_id, found[joined:at] if before is not None else found[:at], before)
+                before, joined = _held(tables, own_reading, rest_id), at
+                fill(rest_id, found[at + 1 :], before)
+                size[rest_id] = len(rest)
+            else:
+                fill(rest_id, rest)
             kept = mean(one_id, rest_id, total)
             if kept < options.threshold and (worst is None or kept / raw < worst[0]):
                 worst = (kept / raw, i)
