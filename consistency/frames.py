@@ -542,9 +542,11 @@ class _SentenceView:
             and (not f.value.relative or f.text.lower() in _LAST_YEAR)
         ]
 
+    @functools.cached_property
     def source_names(self) -> list[tuple[int, int]]:
         """Where the sentence names its sources ("the regional rescue service" in "..., the regional
-        rescue service said"): words of a source's name say who spoke, not what happened."""
+        rescue service said"): words of a source's name say who spoke, not what happened. Read once per
+        sentence, for all its dates."""
         spans = []
         for f in self.sources:
             value = f.value
@@ -583,7 +585,7 @@ class _SentenceView:
             first_inside -= 1  # a word that starts before the fact and runs into it
         after = bisect.bisect_left(word_starts, end)
         inside = [words[k] for k in range(first_inside, after) if word_ends[k] > start]
-        names = [(a, b) for a, b in self.source_names() if a >= end] if skip_sources and self.sources else []
+        names = [(a, b) for a, b in self.source_names if a >= end] if skip_sources and self.sources else []
         if names:
             # A source named after the fact is no word of what happened: "..., the regional rescue service
             # said" names who spoke, not a rescue. Its words are blanked, so the words beyond stay as far.

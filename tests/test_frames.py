@@ -259,6 +259,10 @@ FIGURES = [
     ),
     # A noun that only hints at a place's population yields to what a word says happened to them.
     pytest.param(
+        "A hailstorm pounded Orlavo on Sunday, hurting 32 people and denting cars.",
+        "32", "injured", "number injured", "current", id="hurting-is-injuring",
+    ),
+    pytest.param(
         "Some 2,300 residents of the riverside streets of Orlavo were evacuated overnight.",
         "Some 2,300", "evacuated", "number evacuated", "current", id="residents-evacuated-are-no-population",
     ),
