@@ -76,6 +76,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS6,
     OWN_CLAIMS7,
     OWN_CLAIMS8,
+    OWN_CLAIMS9,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -102,6 +103,7 @@ OWN_SETS = (
     ("own6", OWN_CLAIMS6, "own invented set 6"),
     ("own7", OWN_CLAIMS7, "own invented set 7"),
     ("own8", OWN_CLAIMS8, "own invented set 8"),
+    ("own9", OWN_CLAIMS9, "own invented set 9"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
