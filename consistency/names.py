@@ -50,7 +50,7 @@ CALENDAR = frozenset(
     today yesterday tomorrow am pm
     """.split()
 )
-_PARTICLES = frozenset("al el de da di du del della der den van von la le bin ibn abu".split())
+PARTICLES = frozenset("al el de da di du del della der den van von la le bin ibn abu".split())  # lower-case words inside names
 
 # Spelling folds that transliterations vary on, applied in order (digraphs before letters).
 _FOLDS = (
@@ -132,7 +132,7 @@ def names(text: str) -> list[str]:
         and folded not in STOPWORDS
         and folded not in TITLES
         and folded not in CALENDAR
-        and folded not in _PARTICLES
+        and folded not in PARTICLES
         and not folded.startswith("i'")  # I'm, I've
     ]
 

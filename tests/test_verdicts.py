@@ -16,7 +16,7 @@ import pytest
 from consistency.checks import CHECKS
 from consistency.engine import extract_facts, run_articles
 from consistency.frames import frame_facts
-from consistency.model import Article, Fact, Finding, PairVerdict, RunResult
+from consistency.model import Article, Attribution, Fact, Finding, PairVerdict, RunResult
 
 OUTLETS = ("Velmora Courier", "Brask Herald", "Korrin Times", "Northern Ledger", "Valley Dispatch")
 INTRO = "A powerful earthquake struck the mountain town of Velmora in the Brask province."
@@ -878,6 +878,30 @@ def test_one_quotation_has_one_speaker(run_event: RunEvent, speakers: list[str],
     )
     source = finding_with(result, "attribution", f"{speakers[-1]} said")
     assert (source.status, source.cause) == (status, cause)
+
+
+def test_a_quotation_that_runs_on_past_its_sentence_has_one_speaker(run_event: RunEvent) -> None:
+    """A quoted passage of two sentences: the first ends before the closing mark, yet it is the same
+    words another outlet quotes whole, and a speaker whose name holds a particle ("van") is a person."""
+    result = run_event(
+        [
+            (OUTLETS[0], "\"We will rebuild every house in this town,\" Mayor Ilka Dorn said.", DAY_2),
+            (OUTLETS[1], "Her deputy, Pim van Aalst, said: \"We will rebuild every house in this town. Work starts tomorrow.\"",
+             DAY_2),
+        ]
+    )
+    source = finding_with(result, "attribution", "Pim van Aalst, said")
+    assert source.status == "conflict"
+
+
+def test_a_name_apposed_to_a_possessed_role_is_the_speaker() -> None:
+    """ "Velmora's police chief, Ilka Dorn, said": the role describes her, however named the town
+    before it; the name is the source, as after "The police chief, Ilka Dorn,"."""
+    article = Article(id="p.txt", path="p.txt", outlet=OUTLETS[0], published=DAY_2,
+                      body="Velmora's police chief, Ilka Dorn, said the driver had lost control on the bend.")
+    result = run_articles([article])
+    sources = {f.value.source for f in result.facts if isinstance(f.value, Attribution)}
+    assert sources == {"Ilka Dorn"}
 
 
 def test_two_quotations_from_two_people_are_two_statements(run_event: RunEvent) -> None:

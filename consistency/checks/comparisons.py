@@ -46,7 +46,7 @@ from consistency.model import (
     ValueGroup,
     voice,
 )
-from consistency.names import fold
+from consistency.names import PARTICLES, fold
 from consistency.quotes import same_quotation
 from consistency.values import (
     GRANULARITY_RANK,
@@ -1547,7 +1547,9 @@ def _personal(f: Fact) -> bool:
     if not value.named or _kind_of(f) not in (None, "other", "person"):
         return False
     words = value.source.split()
-    return 0 < len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words)
+    return 0 < len(words) <= 4 and all(_NAME_WORD.fullmatch(w) or w in PARTICLES for w in words[1:-1]) and all(
+        _NAME_WORD.fullmatch(w) for w in (words[0], words[-1])
+    )
 
 
 def _same_quote(a: Fact, b: Fact) -> bool:

@@ -1620,7 +1620,7 @@ def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase
             if any(_speaks_at(toks, m) for m in range(c + 1, comma)):
                 return None
             subject = head
-            if not head.parts[0].named:
+            if not head.parts[0].named or _role_headed(toks, head):
                 named = _phrase_after(text, toks, c + 1)
                 closes = named is not None and (named.last == comma or toks[named.last].text == "(" and toks[comma - 1].text == ")")
                 if named is not None and closes and named.parts[0].named:
@@ -1689,6 +1689,13 @@ def _source_ends_after(text: str, toks: list[_Tok], i: int) -> bool:
     if phrase is None or not phrase.parts[-1].named or phrase.last - phrase.first < 2 or toks[phrase.first].cap:
         return False  # a bare name after the cue may be its object: "..., said Halvik."
     return phrase.last >= len(toks) or toks[phrase.last].text in (".", "!", "?") and phrase.last == len(toks) - 1
+
+
+def _role_headed(toks: list[_Tok], phrase: _Phrase) -> bool:
+    """A phrase whose last word is a role written in lower case ("Belmaria's police chief"): it
+    describes the speaker, however named its possessor; a name apposed to it is who spoke."""
+    last = toks[phrase.last - 1]
+    return phrase.last - phrase.first >= 2 and last.low == last.text and (last.low in lex.ROLE_NOUNS or last.low in lex.OFFICE_TITLES)
 
 
 def _name_after_description(text: str, toks: list[_Tok], c: int, comma: int) -> tuple[_Phrase, tuple[int, int]] | None:

@@ -1,0 +1,36 @@
+"""Quotations found in one sentence, including the pieces a sentence splitter cuts apart.
+
+Sentences are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency.quotes import quotation_keys, quotations, same_quotation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"The bridge will reopen in May," the mayor said.', ["The bridge will reopen in May,"]),
+        # the end of a passage opened in the sentence before
+        ('The bridge will reopen in May," the mayor said.', ["The bridge will reopen in May,"]),
+        # the opening of a passage that runs on into the next sentence
+        ('The mayor said: "The bridge will reopen in May.', ["The bridge will reopen in May."]),
+        # two closed quotations: nothing left open
+        ('"Never," she said, "not while the bridge is closed to every lorry."',
+         ["not while the bridge is closed to every lorry."]),
+        # an opened quotation too short to be a statement
+        ('The mayor said: "Never.', []),
+    ],
+)
+def test_quotations(sentence: str, expected: list[str]) -> None:
+    assert quotations(sentence) == expected
+
+
+def test_a_passage_cut_at_its_first_sentence_meets_the_same_words_quoted_whole() -> None:
+    whole = '"We are deeply sorry," the chief executive said.'
+    opening = 'The regulator\'s head said: "We are deeply sorry.'
+    assert same_quotation(whole, opening)
+    assert quotation_keys(whole) == quotation_keys(opening) == {"we are deeply sorry"}
