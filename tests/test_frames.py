@@ -282,6 +282,22 @@ FIGURES = [
         "The eruption forced about 4,000 villagers to leave the slopes of Mount Orla.",
         "about 4,000", "evacuated", "number evacuated", "current", id="villagers-forced-to-leave",
     ),
+    pytest.param(
+        "The ferry operator owes creditors about 210 million euros, the administrator said.",
+        "about 210 million euros", "debt", "debts", "current", id="what-a-firm-owes-is-its-debt",
+    ),
+    pytest.param(
+        "The court put the club's debts at $64 million.",
+        "$64 million", "debt", "debts", "current", id="debts-put-at",
+    ),
+    pytest.param(
+        "Relatives said more than 90 people had boarded the ferry in Orlavo.",
+        "more than 90", "on_board", "people on board", "current", id="boarded-is-on-board",
+    ),
+    pytest.param(
+        "Eleven hikers were airlifted from the ridge above Orlavo on Sunday.",
+        "Eleven", "rescued", "number rescued", "current", id="airlifted-is-rescued",
+    ),
 ]
 
 
