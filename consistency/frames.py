@@ -53,7 +53,11 @@ _TURNS = frozenset("turn turns turning".split())
 _PROJECTION_MAY = frozenset("rise reach climb increase top exceed grow cost total eventually ultimately".split())
 # Not "first" ("the first quake" counts happenings) nor "preliminary" (the figure as it now stands).
 _PREVIOUS = frozenset("earlier previously initially originally".split())
-_CHANGE_TO = frozenset("rose risen climbed jumped increased grew revised raised lowered fell dropped up down".split())
+_CHANGE_TO = frozenset(
+    "rose risen climbed jumped increased grew revised raised lowered fell dropped up down slowed eased accelerated"
+    " quickened slipped dipped edged surged soared slumped declined fallen"
+    .split()
+)
 _CHANGE_NOUNS = frozenset("increase rise hike cut drop fall decline reduction jump gain".split())
 _CLAUSE_BREAK = frozenset({";", ":"})
 _LEVEL_VERBS = frozenset("reached stands stood hit topped reaches".split())
@@ -1052,6 +1056,10 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
     if acted is not None and _eligible(acted, value):
         # "201 deputies backing her government": what the counted did makes the count a vote's
         best = (max(best[0], 1.6), acted, " ".join(counted) or acted.label)
+    if best[1] is not None and best[1].key == _STEP_MEASURE and not level:
+        rated = _rate_subject(vocabulary, view, fact, value)
+        if rated is not None:
+            best = (best[0], rated[0], rated[1])  # "consumer prices rose 3.4 percent": inflation, not a change
     if best[1] is None and any(w in _CHANGE_TO or w in _LEVEL_VERBS for w in left[:3]):
         # "The toll from Tuesday's floods in the valley has risen to 31": a figure a tally rose to is
         # what the clause's subject counts, however far back the subject stands.
@@ -1105,6 +1113,9 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
         elif measure.key == _STEP_MEASURE and (base := _change_base(fact, view.spans["figure"][0])):
             # 0.4% on the previous quarter and 2.1% on a year earlier are two claims, not a conflict
             key, name = f"{key}@{base}", f"{name} ({_BASE_NAMES[base]})"
+        elif measure.rate_of and (base := _change_base(fact, view.spans["figure"][0])) not in ("", "yoy"):
+            # a rate of rise is yearly unless said otherwise: prices up 0.3% on the month before is another claim
+            key, name = f"{key}@{base}", f"{name} ({_BASE_NAMES[base]})"
         elif measure.anchor == "counted" and counted:
             # "seven villages" and "1,500 houses": the head noun, singular, names what was counted.
             head = counted[-1].lower()
@@ -1157,10 +1168,35 @@ _CHANGE_BASES = (
         r"\b(?:quarter[- ]on[- ]quarter|(?:from|on|than|over) the (?:previous|prior|preceding) quarter|q/q|quarterly)\b",
         re.IGNORECASE)),
     ("mom", re.compile(
-        r"\b(?:month[- ]on[- ]month|(?:from|on|than|over) the (?:previous|prior|preceding) month|(?:from|than) a month (?:earlier|before|ago)|m/m|monthly)\b",
+        r"\b(?:month[- ]on[- ]month|(?:from|on|than|over) the (?:previous|prior|preceding) month|(?:from|on|than) the month before|(?:from|than) a month (?:earlier|before|ago)|m/m|monthly)\b",
         re.IGNORECASE)),
 )
 _BASE_NAMES = {"yoy": "on a year earlier", "qoq": "on the previous quarter", "mom": "on the previous month"}
+
+
+_CLAUSE_OPENERS = frozenset("and but while whereas although though than after before when as".split())
+
+
+def _rate_subject(vocabulary: Vocabulary, view: _SentenceView, fact: Fact, value: Quantity) -> tuple[Measure, str] | None:
+    """The measure a step states when its clause's subject is what that measure is the rate of rise of
+    ("Consumer prices in Ostmark rose 3.4 percent from a year earlier" is inflation): read back from
+    the figure, past its verb, to the clause's start, never past another figure or a conjunction."""
+    rated = [m for m in vocabulary.measures if m.rate_of and _eligible(m, value)]
+    if not rated:
+        return None
+    _inside, left, _right = view.around(fact, "figure", reach=SUBJECT_REACH)
+    clause = []
+    for word in left:  # outwards from the figure
+        if word in _CLAUSE_OPENERS:
+            break
+        clause.append(word)
+    words = clause[::-1]  # in text order
+    for start in range(len(words)):
+        for measure in rated:
+            for phrase in measure.rate_of:
+                if phrase_at(words, start, phrase):
+                    return measure, " ".join(phrase)
+    return None
 
 
 def _change_base(fact: Fact, figure_starts: Sequence[int]) -> str:

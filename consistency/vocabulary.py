@@ -21,7 +21,7 @@ from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown
 
 MEASURE_KEYS = (
     "label", "words", "hints", "family", "anchor", "units", "needs_unit", "tally", "rounding", "growth_per_year",
-    "default", "static", "whole", "same_nouns", "acts", "acts_by", "except",
+    "default", "static", "whole", "same_nouns", "acts", "acts_by", "except", "rate_of",
 )
 ANCHORS = ("place", "person", "counted", "holder")
 HAPPENING_KEYS = ("label", "words", "family", "repeats", "defers", "except", "background")
@@ -62,6 +62,9 @@ class Measure:
     acts_by: tuple[tuple[str, ...], ...] = ()
     # Phrases opened by one of ``words`` in which it names no such measure: "took part" counts no haul
     excepts: tuple[tuple[str, ...], ...] = ()
+    # What this measure is the rate of rise of: a step ("rose 3.4 percent") whose subject is one of these
+    # ("consumer prices rose 3.4 percent") states this measure (inflation), not a change of something else
+    rate_of: tuple[tuple[str, ...], ...] = ()
 
     def counts_as(self, noun: str) -> str:
         return next((canonical for other, canonical in self.same_nouns if other == noun), noun)
@@ -204,7 +207,7 @@ def _entries(path: Path, allowed: tuple[str, ...], build):  # type: ignore[no-un
             raise RuleError(name, f"entry '{key}': 'label' must be a non-empty string", line_of(fields["label"][1]))
         if "anchor" in values and values["anchor"] not in ANCHORS:
             raise RuleError(name, f"entry '{key}': 'anchor' must be one of: {', '.join(ANCHORS)}", line_of(fields["anchor"][1]))
-        for list_key in ("words", "hints", "units", "except", "acts", "acts_by"):
+        for list_key in ("words", "hints", "units", "except", "acts", "acts_by", "rate_of"):
             if list_key in values and not _strings(values[list_key]):
                 raise RuleError(name, f"entry '{key}': '{list_key}' must be a list of strings", line_of(fields[list_key][1]))
         for flag in ("tally", "rounding", "repeats", "default", "static", "defers", "whole", "background"):
@@ -256,6 +259,7 @@ def _measure(key: str, values: dict[str, object]) -> Measure:
         acts=_phrases(values.get("acts", [])),  # type: ignore[arg-type]
         acts_by=_phrases(values.get("acts_by", [])),  # type: ignore[arg-type]
         excepts=_phrases(values.get("except", [])),  # type: ignore[arg-type]
+        rate_of=_phrases(values.get("rate_of", [])),  # type: ignore[arg-type]
     )
 
 

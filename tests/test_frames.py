@@ -294,11 +294,36 @@ FIGURES = [
         "Relatives said more than 90 people had boarded the ferry in Orlavo.",
         "more than 90", "on_board", "people on board", "current", id="boarded-is-on-board",
     ),
+    # A rise of prices is inflation (a rate of rise), not a change of some other figure; one that says it is
+    # on the month before is another claim than the yearly rate.
+    pytest.param(
+        "Consumer prices in Norland rose 2.7 percent in May from a year earlier, the statistics office said.",
+        "2.7 percent", "inflation", "inflation", "current", id="prices-rising-are-inflation",
+    ),
+    pytest.param(
+        "The union's own index showed prices rising 4.9 percent.",
+        "4.9 percent", "inflation", "inflation", "current", id="prices-rising-participle",
+    ),
+    pytest.param(
+        "Wages rose 2.1 percent, while prices rose 3 percent.",
+        "2.1 percent", "change", "change", "current", id="wages-rising-are-no-inflation",
+    ),
+    pytest.param(
+        "Inflation in Norland slowed to 2.7 percent in May, lower than economists had expected.",
+        "2.7 percent", "inflation", "inflation", "current", id="slowed-to-is-a-level",
+    ),
     pytest.param(
         "Eleven hikers were airlifted from the ridge above Orlavo on Sunday.",
         "Eleven", "rescued", "number rescued", "current", id="airlifted-is-rescued",
     ),
 ]
+
+
+def test_a_monthly_rise_of_prices_is_another_claim_than_yearly_inflation() -> None:
+    monthly = frame_of("Consumer prices rose 0.3 percent from the month before.", "0.3 percent")
+    yearly = frame_of("Consumer prices rose 2.7 percent from a year earlier.", "2.7 percent")
+    assert monthly.measure == yearly.measure == "inflation"
+    assert monthly.key != yearly.key
 
 
 def test_a_town_of_residents_is_still_its_population() -> None:
@@ -390,7 +415,7 @@ def test_the_level_after_a_step_in_words_is_no_step() -> None:
     text = "The Central Bank of Orsk raised its benchmark rate by a quarter percentage point to 4.25 percent."
     assert frame_of(text, "4.25 percent").measure != "change"
     assert frame_of("The bank cut its main rate by half a point to 3 percent.", "3 percent").measure != "change"
-    assert frame_of("Prices rose by 4 percent in May.", "4 percent").measure == "change"
+    assert frame_of("Exports rose by 4 percent in May.", "4 percent").measure == "change"
 
 
 def test_what_a_fire_burned_is_a_tally_and_an_area_alone_is_not() -> None:
@@ -919,7 +944,8 @@ def test_a_rate_moved_by_a_step_to_a_level_is_two_claims(text: str, step: str, l
 def test_a_figure_something_fell_to_is_its_level_not_a_change() -> None:
     text = "Unemployment in Dravik fell to 5.1% in March, while inflation rose to 3.2%."
     assert (frame_of(text, "5.1%").measure, frame_of(text, "3.2%").measure) == ("unemployment", "inflation")
-    assert frame_of("Prices in Dravik rose 3.2% in March.", "3.2%").measure == "change"
+    assert frame_of("Exports from Dravik rose 3.2% in March.", "3.2%").measure == "change"
+    assert frame_of("Prices in Dravik rose 3.2% in March.", "3.2%").measure == "inflation"  # a rate of rise of prices
 
 
 def test_changes_on_two_bases_are_two_claims() -> None:
