@@ -280,6 +280,11 @@ def test_a_day_of_the_month_alone(sentence: str, expected: list[tuple[str, str]]
         ("The Brask bell rang at half past seven.", [("half past seven", "2024-03-13T07:30")]),
         ("Halvik closed at a quarter to eight in the evening.", [("a quarter to eight in the evening", "2024-03-13T19:45")]),
         ("The Dravik train left at ten past 9 in the morning.", [("ten past 9 in the morning", "2024-03-13T09:10")]),
+        # minutes in words after "at", and "this evening" / "tonight" after the hour
+        ("The Brask siren sounded at twenty past seven.", [("twenty past seven", "2024-03-13T07:20")]),
+        ("Halvik's gates shut at ten past six this evening.", [("ten past six this evening", "2024-03-13T18:10")]),
+        ("The Dravik ferry leaves at five past nine tonight.", [("five past nine tonight", "2024-03-13T21:05")]),
+        ("The Velmora score was twenty past seven.", []),  # no "at", no part of the day: no clock
         ("Velmora won the match five to two.", []),  # a score
         ("Korvath rose from two to three seats.", []),
     ],

@@ -333,6 +333,8 @@ def test_a_thousands_comma_with_a_space_behind_it(text: str, expected: list[tupl
         "The Dravik train left at ten past 9 in the morning.",
         "Halvik closed at a quarter to eight.",
         "Marta Vellacourt arrived at 20 minutes past eight.",
+        "The Brask siren sounded at twenty past seven.",
+        "Halvik's gates shut at ten past six this evening.",
     ],
 )
 def test_clock_times_in_words_are_no_figures(sentence: str) -> None:
@@ -341,6 +343,7 @@ def test_clock_times_in_words_are_no_figures(sentence: str) -> None:
 
 def test_a_score_in_words_still_gives_its_numbers() -> None:
     assert [s for s, _ in figures("Velmora won five to two at home.")] == ["five", "two"]
+    assert [s for s, _ in figures("The Brask score rose to twenty past seven.")] == ["twenty", "seven"]
 
 
 def test_a_share_before_a_percentage_is_no_clock_time() -> None:

@@ -1253,6 +1253,7 @@ def _clock_words(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] |
         return None
     if mins_text not in ("half", "quarter") and not (
         before.group("unit") or m.group("clock") or m.group("pod") or m.group("ampm") or m.group(0).lower().endswith("night")
+        or _CLOCK_AT.intersection(r.previous_words(before.start(), 1))  # "at twenty to five", "about ten past nine"
     ):
         return None
     if mins_text == "half" and m.group("rel").lower() != "past":
@@ -1260,7 +1261,7 @@ def _clock_words(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] |
     if m.group("rel").lower() == "to":
         hour, minutes = hour - 1 or 12, 60 - minutes
     pm = (m.group("ampm") or "").lower().startswith("p") or (m.group("pod") or "").lower() in ("afternoon", "evening")
-    pm = pm or m.group(0).lower().endswith("at night")
+    pm = pm or m.group(0).lower().endswith(("at night", "tonight"))
     hour = (hour % 12) + (12 if pm else 0)
     if r.published is None:
         return before.start(), m.end(), unresolved("time")
@@ -1269,6 +1270,8 @@ def _clock_words(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] |
 
 
 _TIME_PREPOSITIONS = frozenset("at by until before after around till from to since about between and".split())
+# Words before bare minutes that make "twenty past seven" a clock time: a count of twenty takes none of them
+_CLOCK_AT = frozenset("at by until around till since about shortly just".split())
 
 
 def _time_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
@@ -1336,7 +1339,7 @@ _FLAGS = re.IGNORECASE
 # After a year: no digit (a season "2012-13", a decimal), unless a clock time follows a dash ("2012-5:46 pm").
 # After the hour of a word-told clock time: no unit or noun ("cut by a quarter to 10 percent" is a share).
 _CLOCK_HOUR_END = (
-    r"(?![^\S\n]{0,3}%|[^\S\n]{1,3}(?!(?:o['’]?clock|in|at|on|and|or|when|after|before|for|with|as|but|is|was|will|it|he|she|they|we|the|a\.?m|p\.?m|tonight|today|tomorrow|yesterday|sharp)\b)[A-Za-z])"
+    r"(?![^\S\n]{0,3}%|[^\S\n]{1,3}(?!(?:o['’]?clock|in|at|on|and|or|when|after|before|for|with|as|but|is|was|will|it|he|she|they|we|the|a\.?m|p\.?m|tonight|today|tomorrow|yesterday|sharp|this|local|gmt|utc)\b)[A-Za-z])"
 )
 _NO_DIGIT_AFTER_YEAR = r"(?![-–.]?\d(?!\d?:\d\d))"
 _TIME_TAIL = rf"(?P<time>(?:,?{SP}(?:at{SP})?|{SP0}-{SP0}|,?{SP}@{SP}){TIME})?"
@@ -1683,7 +1686,7 @@ RULES: list[tuple[Source, Handler]] = [
         Source(
             rf"\b(?P<rel>past|to|after)"
             rf"{SP}(?P<hr>{NUM}|\d{{1,2}})\b{_CLOCK_HOUR_END}(?P<clock>{SP}o['’]?clock\b)?"
-            rf"(?:{SP}(?:in{SP}the{SP}(?P<pod>morning|afternoon|evening)|at{SP}night|(?P<ampm>[ap]\.?m\.?)(?!\w)))?",
+            rf"(?:{SP}(?:(?:in{SP}the|this){SP}(?P<pod>morning|afternoon|evening)|at{SP}night|tonight|(?P<ampm>[ap]\.?m\.?)(?!\w)))?",
             _FLAGS,
         ),
         _clock_words,

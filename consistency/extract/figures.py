@@ -1053,11 +1053,13 @@ def _second_part(text: str, amount: _Amount) -> _Amount:
 # of the day or am/pm, so "five to two" (a score) and "from two to three seats" stay figures.
 _CLOCK_IN_WORDS = re.compile(  # found from its "past"/"to"/"after"; the minutes are read back from there
     rf"\b(?:past|to|after){_H}{{1,3}}(?:{_NUMBER_WORDS}|\d{{1,2}})\b"
-    rf"(?!{_H}{{0,3}}%|{_H}{{1,3}}(?!(?:o['’]?clock|in|at|on|and|or|when|after|before|for|with|as|but|is|was|will|it|he|she|they|we|the|a\.?m|p\.?m|tonight|today|tomorrow|yesterday|sharp)\b)[A-Za-z])"  # "a quarter to 10 percent"
-    rf"(?P<tail>{_H}{{1,3}}(?:o['’]?clock|in{_H}{{1,3}}the{_H}{{1,3}}(?:morning|afternoon|evening)|at{_H}{{1,3}}night"
+    rf"(?!{_H}{{0,3}}%|{_H}{{1,3}}(?!(?:o['’]?clock|in|at|on|and|or|when|after|before|for|with|as|but|is|was|will|it|he|she|they|we|the|a\.?m|p\.?m|tonight|today|tomorrow|yesterday|sharp|this|local|gmt|utc)\b)[A-Za-z])"  # "a quarter to 10 percent"
+    rf"(?P<tail>{_H}{{1,3}}(?:o['’]?clock|(?:in{_H}{{1,3}}the|this){_H}{{1,3}}(?:morning|afternoon|evening)|at{_H}{{1,3}}night|tonight"
     rf"|[ap]\.?m\.?(?!\w)))?",
     re.IGNORECASE,
 )
+# The words before bare minutes that make "twenty past seven" a clock time (the date reader's ``_CLOCK_AT``)
+_CLOCK_AT = re.compile(rf"\b(?:at|by|until|around|till|since|about|shortly|just){_H}{{1,3}}\Z", re.IGNORECASE)
 _CLOCK_MINUTES_BEFORE = re.compile(
     rf"\b(?:(?:a{_H}{{1,3}})?(?P<hq>half|quarter)|(?:{_NUMBER_WORDS}|\d{{1,2}})(?P<min>{_H}{{1,3}}min(?:ute)?s?)?)"
     rf"{_H}{{1,3}}\Z",
@@ -1119,7 +1121,10 @@ def _clock_spans(text: str) -> list[tuple[int, int]]:
         matches(_CLOCK_IN_WORDS, text, windows, _CLOCK_REACH[1]))
     for m in found:
         before = _CLOCK_MINUTES_BEFORE.search(text, max(0, m.start() - 32), m.start())
-        if before is not None and (before.group("hq") or before.group("min") or m.group("tail")):
+        if before is not None and (
+            before.group("hq") or before.group("min") or m.group("tail")
+            or _CLOCK_AT.search(text, max(0, before.start() - 10), before.start())  # "at twenty past seven"
+        ):
             spans.append((before.start(), m.end()))
     return spans
 
