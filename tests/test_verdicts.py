@@ -167,6 +167,15 @@ def test_reports_of_one_day_are_an_update_whatever_the_gap(run_event: RunEvent) 
     assert (finding.status, finding.cause) == ("compatible", "update")
 
 
+def test_a_later_tally_with_two_digits_swapped_is_a_slip_not_an_update(run_event: RunEvent) -> None:
+    """14 on Tuesday and 41 on Wednesday: a tally may grow, but to exactly the digits swapped is a
+    keyboard's slip far more often than a count's growth. 14 and 40 stay an update."""
+    slip = run_event([(OUTLETS[0], "The quake killed 14 people.", DAY_1), (OUTLETS[1], "The quake killed 41 people.", DAY_2)])
+    assert (finding_with(slip, "figure", "14").status, finding_with(slip, "figure", "14").cause) == ("conflict", "error")
+    grown = run_event([(OUTLETS[0], "The quake killed 14 people.", DAY_1), (OUTLETS[1], "The quake killed 40 people.", DAY_2)])
+    assert finding_with(grown, "figure", "14").cause == "update"
+
+
 def test_an_as_of_phrase_sets_when_a_tally_was_reported(run_event: RunEvent) -> None:
     """Published on Wednesday but "as of Monday": that 14 is older than Tuesday's 10, which is then
     a later, lower tally with no reason given."""
@@ -265,8 +274,13 @@ PRECISION = [
                  "300 metres", "conflict", "error", id="one-number-in-two-units"),
     pytest.param("The epicentre was 58 km from Dravik.", "The epicentre was 60 km from Dravik.",
                  "58 km", "compatible", "precision", id="a-two-digit-measure-is-rough"),
-    pytest.param("The epicentre lay 2,450 metres below Dravik.", "The epicentre lay 2,540 metres below Dravik.",
+    pytest.param("The epicentre lay 2,450 metres below Dravik.", "The epicentre lay 2,530 metres below Dravik.",
                  "2,450 metres", "conflict", "unexplained", id="a-measure-to-three-digits-is-not-rounded"),
+    # Digits one typing slip apart: two neighbours swapped, or the scale word or decimal point misplaced.
+    pytest.param("The epicentre lay 2,450 metres below Dravik.", "The epicentre lay 2,540 metres below Dravik.",
+                 "2,450 metres", "conflict", "error", id="two-digits-swapped"),
+    pytest.param("The storm cut power to about 380,000 homes.", "The storm cut power to 3.8 million homes.",
+                 "about 380,000", "conflict", "error", id="a-scale-word-mistyped"),
 ]
 
 
