@@ -943,8 +943,19 @@ def _historical_year(fact: Fact, view: _SentenceView, article: Article, *, years
             continue
         if view.figure_between(low, high) and not (before and _chained_to(year, low, high, view, article)):
             continue
+        if before and "," in between and _ASIDE_OPENING.search(fact.sentence, 0, other.start - fact.sentence_start):
+            continue  # "Tamblyn, who has run the city since 2019, took bribes for two dozen contracts"
         return year
     return None
+
+
+# The opening of an aside the year sits in, up to the year: ", who has run the city since", ", built in",
+# ", which sold 610,000 cars last": a clause about the subject, closed by a comma before the figure.
+_ASIDE_OPENING = re.compile(
+    r",\s+(?:who|which|whose|built|founded|opened|established|launched|elected|appointed|set\s+up)\b(?:[^,;]|(?<=\d),(?=\d))*\Z",
+    re.IGNORECASE,
+)
+_NOW = frozenset("now today currently presently".split())
 
 
 def _chained_to(year: int, low: int, high: int, view: _SentenceView, article: Article) -> bool:
@@ -1461,6 +1472,8 @@ def _figure_role(
     # "rose from 5 to 8", "up from 5": the 5 is what it was.
     if near_left[:1] == ["from"] and (right[:1] == ["to"] or any(w in _CHANGE_TO or w in _CHANGE_NOUNS for w in near_left[1:4])):
         return "previous"  # (also after the step's noun: "the increase, from 4.00%, was expected")
+    if any(w in _NOW for w in near_left[:3]) or any(w in _NOW for w in right[:2]):
+        return "current"  # "built in 1962 for 900 inmates, now holds 1,240": the year is the building's
     if _historical_year(fact, view, article, years_after=years_after) is not None:
         return "historical"
     return "current"

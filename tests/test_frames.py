@@ -326,6 +326,25 @@ def test_a_monthly_rise_of_prices_is_another_claim_than_yearly_inflation() -> No
     assert monthly.key != yearly.key
 
 
+@pytest.mark.parametrize(
+    ("sentence", "fact_text"),
+    [
+        # a year inside an aside about the subject dates the aside, not the clause's figure
+        ("Tamblyn, who has run Orlavo since 2019, is accused of rigging two dozen contracts.", "two dozen"),
+        ("Brask Motors, which sold 610,000 cars last year, saw its shares rise 4.2 percent on Monday.", "4.2 percent"),
+        # "now" and "today" say the figure is of the present, whatever year the sentence names
+        ("The Orlavo jail, built in 1962 for 900 inmates, now holds 1,240.", "1,240"),
+    ],
+)
+def test_a_year_of_an_aside_leaves_the_clause_current(sentence: str, fact_text: str) -> None:
+    assert frame_of(sentence, fact_text).role == "current"
+
+
+def test_a_year_before_a_figure_in_its_own_clause_still_dates_it() -> None:
+    assert frame_of("The 1995 quake, which struck at dawn, killed 6,000 people.", "6,000").role == "historical"
+    assert frame_of("In 2004, the tsunami killed 230,000 people.", "230,000").role == "historical"
+
+
 def test_a_town_of_residents_is_still_its_population() -> None:
     assert frame_of("Orlavo, a river port of some 90,000 residents, lies 40 km north of Brask.", "some 90,000").measure == "population"
 

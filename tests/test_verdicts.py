@@ -281,6 +281,11 @@ PRECISION = [
                  "2,450 metres", "conflict", "error", id="two-digits-swapped"),
     pytest.param("The storm cut power to about 380,000 homes.", "The storm cut power to 3.8 million homes.",
                  "about 380,000", "conflict", "error", id="a-scale-word-mistyped"),
+    # A count in dozens is good to a quarter of a dozen.
+    pytest.param("Gunmen held 11 hostages in the bank.", "Gunmen held a dozen hostages in the bank.",
+                 "11", "compatible", "precision", id="a-dozen-is-about-twelve"),
+    pytest.param("The mayor handed out 32 contracts to friends.", "The mayor handed out two dozen contracts to friends.",
+                 "32", "conflict", "unexplained", id="two-dozen-is-not-thirty-two"),
 ]
 
 

@@ -551,6 +551,7 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         unit = qa.unit or qb.unit
         qa, qb = dataclasses.replace(qa, unit=unit), dataclasses.replace(qb, unit=unit)
     approx = float(params["approx_tolerance"])  # type: ignore[arg-type]
+    qa, qb = _in_dozens(a.fact, qa), _in_dozens(b.fact, qb)
     rel = quantity_relation(qa, qb, approx_tolerance=approx, written_reach=True)
     converted = qa.unit != qb.unit
     if rel == "equal":
@@ -649,6 +650,17 @@ def _mistyped(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
         if len(swapped) == 2 and swapped[1] == swapped[0] + 1 and sa[swapped[0]] == sb[swapped[1]] and sa[swapped[1]] == sb[swapped[0]]:
             return "the same digits with two of them swapped: one figure is mistyped"
     return ""
+
+
+_DOZEN = re.compile(r"\bdozen\Z", re.IGNORECASE)
+
+
+def _in_dozens(f: Fact, q: Quantity) -> Quantity:
+    """"a dozen hostages", "two dozen contracts": counted in dozens, so good to a quarter of one either way
+    (11 and "a dozen" agree at that precision; 32 and "two dozen" do not)."""
+    if not q.approximate or q.vague or q.qualifier or q.low is None or q.high is None or not _DOZEN.search(f.text):
+        return q
+    return dataclasses.replace(q, low=q.low - 3, high=q.high + 3, approximate=False)
 
 
 def _one_number(qa: Quantity, qb: Quantity) -> bool:

@@ -1601,6 +1601,9 @@ def _duration_at(
     return Extraction(start, stop, quantity)
 
 
+_DOZEN_END = re.compile(r"dozen\Z", re.IGNORECASE)
+
+
 def _hedged(
     low: float | None, high: float | None, unit: str, hedge: str | None, counted: str | None
 ) -> Quantity:
@@ -1737,6 +1740,8 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
         hedge = "plus"
     if second is not None and sep_m is not None and sep_m.group("sep").strip().lower() == "or":
         approximate = True
+    if hedge is None and second is None and first.word and not first.vague and _DOZEN_END.search(text, first.start, first.end):
+        approximate = True  # "two dozen contracts": a round count, as "about 24" is, not 24 counted
     unit = second.unit if second is not None and second.unit else first.unit
     points = _POINTS_AFTER.match(text, end) if unit is None and not first.vague else None
     if points is not None:  # "fell 340 points": the points are the measure, part of the figure
