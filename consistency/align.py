@@ -396,7 +396,7 @@ def _join_same_quotation(slots: list[tuple[list[Fact], bool]]) -> list[tuple[lis
     articles_of: dict[str, set[str]] = defaultdict(set)
     for n, (slot, _strict) in enumerate(slots):
         for f in slot:
-            for key in quotation_keys(f.sentence):
+            for key in quotation_keys(f.sentence, f.frame.quotation if f.frame else ""):
                 if not holders[key] or holders[key][-1] != n:
                     holders[key].append(n)
                 articles_of[key].add(f.article_id)

@@ -31,7 +31,7 @@ from consistency.extract._attribution_lexicon import COMPANY_WORDS, MEDIA_NOUNS
 from consistency.extract._figure_tables import PERSON_NOUNS
 from consistency.extract.implied_counts import is_person as _is_person
 from consistency.model import Article, Attribution, DateValue, Fact, Frame, Quantity
-from consistency.quotes import quotation_spans
+from consistency.quotes import opened_before, quotation_spans
 from consistency.text import STOPWORDS, stem
 from consistency.values import in_base_units, is_money, source_key
 from consistency.vocabulary import (
@@ -99,6 +99,9 @@ def frame_facts(article: Article, facts: Sequence[Fact], vocabulary: Vocabulary 
         for fact in sentence_facts:
             if isinstance(fact.value, Attribution):
                 framed[fact.id] = _source_frame(fact, sentence_facts, framed, vocabulary)
+                opened = opened_before(article.body, fact.sentence_start, fact.sentence)
+                if opened:
+                    framed[fact.id] = dataclasses.replace(framed[fact.id], quotation=opened)
     return [with_fields(f, frame=framed.get(f.id)) for f in facts]  # (a copy without __init__: one per fact)
 
 

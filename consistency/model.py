@@ -174,6 +174,9 @@ class Frame:
     growth_per_year: float | None = None  # a tally that grows with time only (an age: 1 a year)
     repeats: bool = False  # a happening that recurs (statements): different dates are no contradiction
     source_kind: str | None = None  # media | agency | government | company | person | other
+    # An attribution's quotation when it opened in an earlier sentence ('"We are sorry. We failed," she
+    # said': the passage from its opening mark); "" else. Outlets quoting one statement share its opening.
+    quotation: str = ""
 
 
 @dataclass(frozen=True, slots=True)  # slots: 112 bytes less a fact, and a large audit holds millions

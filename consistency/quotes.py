@@ -42,27 +42,45 @@ def _open_at_end(sentence: str) -> str | None:
     return rest if 20 <= len(rest) <= 400 else None
 
 
+def opened_before(body: str, sentence_start: int, sentence: str) -> str:
+    """The whole quotation whose end opens ``sentence`` ('Our customers trusted us," she said.') when it
+    began in an earlier sentence of the same paragraph ('"We are deeply sorry. Our customers ...'): the
+    passage from its opening mark, or "" when the sentence opens with no quotation's end."""
+    tail = _QUOTE_TAIL.match(sentence)
+    if tail is None or any(mark in tail.group(1) for mark in '"“”'):
+        return ""
+    paragraph = body[max(0, body.rfind("\n", max(0, sentence_start - 2000), sentence_start) + 1) : sentence_start]
+    marks = [m for m in _MARK.finditer(paragraph)]
+    if not marks or marks[-1].group() == "”" or (marks[-1].group() == '"' and sum(m.group() == '"' for m in marks) % 2 == 0):
+        return ""  # the paragraph's last quotation closed before this sentence: no passage runs into it
+    passage = " ".join((paragraph[marks[-1].end() :] + " " + tail.group(1)).split())
+    return passage[:400]
+
+
 def quotation_spans(sentence: str) -> list[tuple[int, int]]:
     """Where the sentence's quotations (inside their marks) lie, as offsets into it."""
     return [m.span(1) for m in _QUOTE.finditer(sentence)]
 
 
-def quotation_keys(sentence: str) -> set[str]:
+def quotation_keys(sentence: str, opened: str = "") -> set[str]:
     """The first words of each quotation of the sentence, lower-cased: a key two outlets quoting one
-    statement share ("This is a milestone," and "This is a milestone for every family ...")."""
+    statement share ("This is a milestone," and "This is a milestone for every family ..."). ``opened``:
+    the passage a quotation ending in the sentence began with in an earlier one (``opened_before``)."""
     keys = set()
-    for quote in quotations(sentence):
+    for quote in [*quotations(sentence), *([opened] if opened else [])]:
         words = [w.lower() for w in _WORD.findall(quote)[:KEY_WORDS]]
         if len(words) == KEY_WORDS:
             keys.add(" ".join(words))
     return keys
 
 
-def same_quotation(a: str, b: str) -> bool:
-    """Both sentences quote the same words (fuzzily: a word changed or cut short still counts)."""
+def same_quotation(a: str, b: str, opened_a: str = "", opened_b: str = "") -> bool:
+    """Both sentences quote the same words (fuzzily: a word changed or cut short still counts), with the
+    passage each quotation began with in an earlier sentence (``opened_before``), if any."""
     from rapidfuzz import fuzz
 
     return any(
         min(len(x), len(y)) >= 20 and fuzz.partial_ratio(x, y) >= 90
-        for x in quotations(a) for y in quotations(b)
+        for x in [*quotations(a), *([opened_a] if opened_a else [])]
+        for y in [*quotations(b), *([opened_b] if opened_b else [])]
     )

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from consistency.quotes import quotation_keys, quotations, same_quotation
+from consistency.quotes import opened_before, quotation_keys, quotations, same_quotation
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,20 @@ def test_a_passage_cut_at_its_first_sentence_meets_the_same_words_quoted_whole()
     opening = 'The regulator\'s head said: "We are deeply sorry.'
     assert same_quotation(whole, opening)
     assert quotation_keys(whole) == quotation_keys(opening) == {"we are deeply sorry"}
+
+
+def test_a_quotation_ending_in_a_sentence_opened_in_the_one_before() -> None:
+    body = 'Velmora Foods apologised.\n\n"We let our customers down. We will repay every one of them," Ada Brenn said.'
+    start = body.index("We will")
+    assert opened_before(body, start, body[start:]) == "We let our customers down. We will repay every one of them,"
+
+
+def test_no_passage_when_the_quotation_before_closed() -> None:
+    body = '"We let our customers down," Ada Brenn said. The firm will repay them all," a lawyer added.'
+    start = body.index("The firm")
+    assert opened_before(body, start, body[start:]) == ""
+    # nor across a paragraph break, nor for a sentence that opens with no quotation's end
+    body = '"We let our customers down.\n\nThe firm will repay every one of them," Ada Brenn said.'
+    start = body.index("The firm")
+    assert opened_before(body, start, body[start:]) == ""
+    assert opened_before("Ada Brenn said so.", 0, "Ada Brenn said so.") == ""

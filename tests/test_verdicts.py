@@ -913,6 +913,19 @@ def test_a_quotation_that_runs_on_past_its_sentence_has_one_speaker(run_event: R
     assert source.status == "conflict"
 
 
+def test_a_quotation_cut_across_two_sentences_is_the_one_another_outlet_credits_elsewhere(run_event: RunEvent) -> None:
+    """One outlet quotes a passage of two sentences and names the speaker after the second; another
+    credits the first sentence's words to someone else: one statement, two speakers."""
+    result = run_event(
+        [
+            (OUTLETS[0], "\"We will rebuild every house in this town. Work starts tomorrow,\" Mayor Ilka Dorn said.", DAY_2),
+            (OUTLETS[1], "Governor Tamas Reeve said: \"We will rebuild every house in this town.\"", DAY_2),
+        ]
+    )
+    source = finding_with(result, "attribution", "Mayor Ilka Dorn said")
+    assert source.status == "conflict"
+
+
 def test_a_name_apposed_to_a_possessed_role_is_the_speaker() -> None:
     """ "Velmora's police chief, Ilka Dorn, said": the role describes her, however named the town
     before it; the name is the source, as after "The police chief, Ilka Dorn,"."""

@@ -1602,7 +1602,7 @@ def _personal(f: Fact) -> bool:
 def _same_quote(a: Fact, b: Fact) -> bool:
     """Both sentences quote the same words: a quotation has one speaker, so two people credited with
     it cannot both be right (one outlet put the words in the wrong mouth)."""
-    return same_quotation(a.sentence, b.sentence)
+    return same_quotation(a.sentence, b.sentence, a.frame.quotation if a.frame else "", b.frame.quotation if b.frame else "")
 
 
 def _kind_of(f: Fact) -> str | None:
