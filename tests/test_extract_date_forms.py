@@ -293,6 +293,11 @@ def test_clock_times_in_words(sentence: str, expected: list[tuple[str, str]]) ->
     assert [(s, v.start) for s, v in found(sentence)] == expected
 
 
+def test_a_race_time_is_no_time_of_day() -> None:
+    assert found("Okoro ran 13:58.42 in Brask.") == []
+    assert [s for s, _ in found("The Brask train left at 13:58. It was late.")] == ["13:58"]
+
+
 def test_a_weekday_in_the_morning_is_that_part_of_the_day() -> None:
     assert timexes("Velmora votes on Tuesday in the morning.") == [("Tuesday in the morning", "2024-03-12TMO")]
     assert [s for s, _ in timexes("Brask read it on Monday in the morning paper.")] == ["Monday"]

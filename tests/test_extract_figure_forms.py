@@ -409,3 +409,25 @@ def test_an_inch_mark_before_the_measure_it_gives() -> None:
     assert _figures_of('The Halvik shelf is 30 " deep') == [('30 "', 30.0, "in")]
     assert _figures_of("The Velmora board is 24″ wide") == [("24″", 24.0, "in")]
     assert _figures_of('Brask said "we paid 10" and left')[0][2] is None  # a closing quote, no inch
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Kiprono won the Velmora marathon in 2:04:38 on Sunday.", [("2:04:38", 7478.0)]),
+        ("Okoro ran 13:58.42 in Brask to break the record.", [("13:58.42", 838.42)]),
+        # the seconds as written, even past 59: a slip another outlet's time contradicts
+        ("The board in Brask showed 13:85.42 at the finish.", [("13:85.42", 865.42)]),
+    ],
+)
+def test_race_times_are_durations_in_seconds(sentence: str, expected: list[tuple[str, float]]) -> None:
+    found = [(span, q.low, q.unit) for span, q in figures(sentence)]
+    assert found == [(span, pytest.approx(value), "s") for span, value in expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Brask train left at 9:30:00 a.m. sharp.", "The Velmora ferry leaves at 13:58 on Monday."],
+)
+def test_clock_times_are_no_race_times(sentence: str) -> None:
+    assert figures(sentence) == []

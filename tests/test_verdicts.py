@@ -281,6 +281,11 @@ PRECISION = [
                  "2,450 metres", "conflict", "error", id="two-digits-swapped"),
     pytest.param("The storm cut power to about 380,000 homes.", "The storm cut power to 3.8 million homes.",
                  "about 380,000", "conflict", "error", id="a-scale-word-mistyped"),
+    # A race time is exact to its last digit; written out in words it is the same time.
+    pytest.param("Kiprono won the marathon in 2:04:38.", "Kiprono won the marathon in 2:04:58.",
+                 "2:04:38", "conflict", "unexplained", id="race-times-are-exact"),
+    pytest.param("Kiprono won the marathon in 2:04:38.", "Kiprono won the marathon in 2 hours 4 minutes 38 seconds.",
+                 "2:04:38", "agree", "equal", id="a-race-time-in-words"),
     # A count in dozens is good to a quarter of a dozen.
     pytest.param("Gunmen held 11 hostages in the bank.", "Gunmen held a dozen hostages in the bank.",
                  "11", "compatible", "precision", id="a-dozen-is-about-twelve"),

@@ -435,6 +435,15 @@ def _number(x: float) -> str:
 
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_RACE_TIME_TEXT = re.compile(r"\d:\d{2}(?::\d{2})?(?P<f>\.\d+)?")  # "2:04:38", "13:58.42" (the figures reader's)
+_CLOCK_UNITS = frozenset({"s", "min", "h"})  # one time written in hours, minutes and seconds is one notation
+_CLOCK_SECONDS = {"s": 1.0, "min": 60.0, "h": 3600.0}
+
+
+def _told_as_clock(f: Fact) -> bool:
+    """A time written as a stopwatch shows it ("13:58.42", "2:04:38"): the same time in words is the same
+    figure written out, not a conversion (which "two hours and 40 minutes" against "160 minutes" is)."""
+    return bool(_RACE_TIME_TEXT.search(f.text))
 
 
 def rounding_interval(f: Fact) -> tuple[float, float] | None:
@@ -446,6 +455,13 @@ def rounding_interval(f: Fact) -> tuple[float, float] | None:
     value = f.value
     if not isinstance(value, Quantity) or value.low is None or value.low != value.high or value.low == 0:
         return None
+    race = _RACE_TIME_TEXT.search(f.text)
+    if race:
+        # "2:04:38", "13:58.42": a time taken, read to its last written digit of a second
+        half = 10.0 ** -len(race.group("f")[1:]) / 2 if race.group("f") else 0.5
+        seconds = value.low * _CLOCK_SECONDS.get(value.unit or "s", 1.0)
+        scale = seconds / value.low
+        return value.low - half / scale, value.low + half / scale
     match = _DIGITS.search(f.text)
     if not match:
         # "two decades", "three centuries": counted in tens or hundreds of years, so that coarse.
@@ -555,7 +571,7 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     rel = quantity_relation(qa, qb, approx_tolerance=approx, written_reach=True)
     converted = qa.unit != qb.unit
     if rel == "equal":
-        if converted:
+        if converted and not ({qa.unit, qb.unit} <= _CLOCK_UNITS and any(map(_told_as_clock, (a.fact, b.fact)))):
             return "compatible", "arithmetic", "the same figure after unit conversion"
         return "agree", "equal", "the same figure"
     exchanged = ""

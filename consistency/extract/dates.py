@@ -1274,9 +1274,12 @@ _TIME_PREPOSITIONS = frozenset("at by until before after around till from to sin
 _CLOCK_AT = frozenset("at by until around till since about shortly just".split())
 
 
+_RACE_TIME_AHEAD = re.compile(r"\d{1,2}:\d{2}\.\d")  # "13:58.42": how long a race took, no time of day
+
+
 def _time_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
     hm = _time_of(m)
-    if hm is None:
+    if hm is None or _RACE_TIME_AHEAD.match(r.text, m.start()):
         return None
     if (m.group("named") and not m.group(0).lower().endswith("ish") and not m.group(0).startswith("12")) or m.group("ampm1") or m.group("podhour") or m.group("nighthour"):
         # "at noon", "at 9a", "from 3 in the morning": a preposition of time before the bare forms

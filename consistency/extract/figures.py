@@ -1394,7 +1394,7 @@ def _special_at(text: str, pos: int, floor: int, magnitudes: bool = True) -> Ext
     """A magnitude, an age or a duration starting at ``pos`` (hedge and unit word included), or None.
     ``magnitudes``: whether the text holds a word a magnitude needs (``_MAGNITUDE_NEEDS``)."""
     if text[pos].isdigit():
-        found = (magnitudes and _magnitude_at(text, pos, floor)) or _decade_age_at(text, pos, floor)
+        found = (magnitudes and _magnitude_at(text, pos, floor)) or _decade_age_at(text, pos, floor) or _race_time_at(text, pos)
         if found is not None:
             return found
     number = _time_number(text, pos)
@@ -1402,6 +1402,27 @@ def _special_at(text: str, pos: int, floor: int, magnitudes: bool = True) -> Ext
         return None
     window = max(floor, pos - _WINDOW)
     return _age_at(text, pos, number, window) or _duration_at(text, pos, number, window)
+
+
+# A time a race or a task took, as sport writes it: "2:04:38" (hours, minutes, seconds), "13:58.42" and
+# "1:43.7" (minutes, seconds and their fraction). A clock reads no seconds' fraction, and news gives no
+# clock time to the second, so neither form is a time of day; the seconds as written are kept even past
+# 59 ("13:85.42", a slip another outlet's "13:58.42" contradicts).
+_RACE_TIME = re.compile(r"(?P<h>\d):(?P<m>\d{2}):(?P<s>\d{2})(?P<f>\.\d{1,3})?(?![\d:])(?!\s?(?:[ap]\.?m\b|[A-Z]{2,4}\b))|(?P<m2>\d{1,2}):(?P<s2>\d{2})(?P<f2>\.\d{1,3})(?![\d:.])")
+
+
+def _race_time_at(text: str, pos: int) -> Extraction | None:
+    before = text[pos - 1] if pos else " "
+    if before.isalnum() or before in ".:,/":
+        return None
+    m = _RACE_TIME.match(text, pos)
+    if m is None or (m.group("h") is not None and text[max(0, pos - 3) : pos].lower() == "at "):
+        return None  # "at 9:30:00": a clock read to the second
+    if m.group("h") is not None:
+        seconds = int(m.group("h")) * 3600 + int(m.group("m")) * 60 + float(m.group("s") + (m.group("f") or ""))
+    else:
+        seconds = int(m.group("m2")) * 60 + float(m.group("s2") + m.group("f2"))
+    return Extraction(pos, m.end(), Quantity(seconds, seconds, unit="s"))
 
 
 def _magnitude_at(text: str, pos: int, floor: int) -> Extraction | None:
