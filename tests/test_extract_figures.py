@@ -45,7 +45,7 @@ CASES = [
     # words
     ("Two soldiers were wounded.", ("Two", 2, 2, None, False, False, "soldiers")),
     ("Officials counted thirteen drones overnight.", ("thirteen", 13, 13, None, False, False, "drones")),
-    ("A dozen reporters waited outside.", ("A dozen", 12, 12, None, False, False, "reporters")),
+    ("A dozen reporters waited outside.", ("A dozen", 12, 12, None, True, False, "reporters")),  # counted in dozens: round
     (
         "She owns one hundred and twenty goats.",
         ("one hundred and twenty", 120, 120, None, False, False, "goats"),
