@@ -77,6 +77,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS7,
     OWN_CLAIMS8,
     OWN_CLAIMS9,
+    OWN_CLAIMS10,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -104,6 +105,7 @@ OWN_SETS = (
     ("own7", OWN_CLAIMS7, "own invented set 7"),
     ("own8", OWN_CLAIMS8, "own invented set 8"),
     ("own9", OWN_CLAIMS9, "own invented set 9"),
+    ("own10", OWN_CLAIMS10, "own invented set 10"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
