@@ -1218,6 +1218,8 @@ def test_a_things_own_past_is_one_claim_and_never_the_story() -> None:
     assert (built.measure, built.role, built.known) == ("construction", "historical", True)
     assert frame_of("The Orlavo dam, built in 1961, burst on Tuesday after days of rain.", "Tuesday").measure != "construction"
     assert frame_of("Korvath completed the sale of its ferries on Monday.", "Monday").measure != "construction"
+    # a pipe or a cable is laid, not built
+    assert frame_of("The Orlavo water main, which burst on Tuesday, was laid in 1911.", "1911").measure == "construction"
 
 
 def test_the_last_time_it_was_so_is_one_background_claim() -> None:
