@@ -8,7 +8,8 @@ apart. So an article is read on what makes an event, each part weighed by rarity
   so "Gov. Kathy Hochul" meets "Hochul" and "Qaddafi" meets "Gaddafi"; but a place is not a
   happening: two reports that share one name and next to none of their plain words, and tell of no
   happening in common, are alike by their names a fifth as much (a fire and a choir's
-  prize in one town; ``GroupingOptions.what_floor``);
+  prize in one town; ``GroupingOptions.what_floor``); and two groups whose leads place their happenings at
+  different streets, squares or stations, neither naming the other's, are two (``street_factor``);
 - *figures with their measure* ("magnitude:6.1", "age:34", from the figure facts and their
   frames): the same magnitude in two reports is strong evidence. Running tolls are left out:
   they change from report to report. Different figures are evidence too: two groups whose leads
@@ -19,7 +20,8 @@ apart. So an article is read on what makes an event, each part weighed by rarity
 - *when*: its publication day and the day-level dates it gives. Groups whose closest dates are a
   few days apart are a little more alike; groups whose closest dates are a year or more apart
   are much less alike (``_when``), and less again when one's words tell of a one-day kind of happening
-  the other dates (``GroupingOptions.far_kind_factor``); an article without a usable date is neither
+  the other dates (``GroupingOptions.far_kind_factor``), or when the days they stand on lie two years or
+  more apart whatever they tell (``years_days``); an article without a usable date is neither
   helped nor penalised, and once it joins a group it carries the group's dates;
 - *which happening*: what the lead says of the happening it reports (its days, the days it stands
   on and those it looks back on, its stage, the kind of one-day happening it dates, the figures that
