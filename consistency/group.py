@@ -96,7 +96,7 @@ from consistency.happening import (
     steps_apart,
     steps_differ,
     stood_on,
-    streets,
+    streets_and_lead,
     streets_meet,
     weekday_kinds_apart,
     with_outcomes,
@@ -679,6 +679,7 @@ def group_articles(
             recalled = tuple(sorted({
                 *recalled, *recurrences(own, text, lead_end, min(stands, default=None), cue_kinds, options.far_days)
             }))
+        street_names = streets_and_lead(text, lead_end=lead_end) if options.street_factor < 1.0 else (frozenset(), frozenset())
         earlier_figures, own_figures = figures_recalled(own, lead_end, options.recalled_measures) if options.recalled_figures else (frozenset(), frozenset())
         happenings.append(
             _as_one_kind(found._replace(recalled=recalled, recalled_stages=steps - found.stages), kin)._replace(
@@ -686,8 +687,7 @@ def group_articles(
                 named=named_happenings(text, lead_end, name_pattern), told=told_one_day[kinds],
                 repeat=options.repeat_factor < 1.0 and repeats(text, lead_end),
                 recalled_figures=earlier_figures, own_figures=own_figures,
-                streets=streets(text, 0, lead_end) if options.street_factor < 1.0 else frozenset(),
-                all_streets=streets(text) if options.street_factor < 1.0 else frozenset(),
+                streets=street_names[1], all_streets=street_names[0],
             )
         )
     candidates, largest_block = _candidate_pairs(vectors, [published_day(a) for a in articles], options)

@@ -996,14 +996,24 @@ _STREET = re.compile(
 
 def streets(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
     """The street-level places ``text[start:end]`` names, lower case, without a leading "the"."""
-    found = set()
+    return streets_and_lead(text, start, end)[0]
+
+
+def streets_and_lead(
+    text: str, start: int = 0, end: int | None = None, lead_end: int = 0
+) -> tuple[frozenset[str], frozenset[str]]:
+    """``streets`` of ``text[start:end]``, and those of them named before ``lead_end`` (the lead's), in one pass."""
+    found: set[str] = set()
+    lead: set[str] = set()
     for match in _STREET.finditer(text, start, len(text) if end is None else end):
         words = [w.removesuffix("'s").removesuffix("’s") for w in (match.group(1) + match.group(2)).lower().split()]
         if words and words[0] == "the":
             words = words[1:]
         if len(words) > 1:
             found.add(" ".join(words))
-    return frozenset(found)
+            if match.start() < lead_end:
+                lead.add(" ".join(words))
+    return frozenset(found), frozenset(lead)
 
 
 def streets_meet(a: Iterable[str], b: Iterable[str]) -> bool:
