@@ -132,6 +132,11 @@ class Happening(NamedTuple):
     # as its own (current role), as (measure, value) (``figures_recalled``).
     recalled_figures: frozenset[tuple[str, float]] = frozenset()
     own_figures: frozenset[tuple[str, float]] = frozenset()
+    # The streets, squares, stations and markets its lead places the happening at ("Kelder Street"), and those
+    # its whole text names (``streets``): two groups whose leads name different ones, neither naming the
+    # other's anywhere, tell of two places in one town (``GroupingOptions.street_factor``).
+    streets: frozenset[str] = frozenset()
+    all_streets: frozenset[str] = frozenset()
 
 
 
@@ -980,6 +985,46 @@ def lead_figures(
             found.add((frame.measure, value.low))
     return tuple(sorted(found))
 
+
+
+# A street-level place: one to three capitalised words before a word that makes them a street, a square, a
+# station or a market ("Kelder Street", "Vell Square", "the Corn Market"). Bounded: no nested repeats.
+_STREET = re.compile(
+    r"\b((?:[A-Z][\w'’-]*[ \t]+){1,3}?)(Street|Road|Lane|Avenue|Boulevard|Square|Station|Market)\b"
+)
+
+
+def streets(text: str, start: int = 0, end: int | None = None) -> frozenset[str]:
+    """The street-level places ``text[start:end]`` names, lower case, without a leading "the"."""
+    return streets_and_lead(text, start, end)[0]
+
+
+def streets_and_lead(
+    text: str, start: int = 0, end: int | None = None, lead_end: int = 0
+) -> tuple[frozenset[str], frozenset[str]]:
+    """``streets`` of ``text[start:end]``, and those of them named before ``lead_end`` (the lead's), in one pass."""
+    found: set[str] = set()
+    lead: set[str] = set()
+    for match in _STREET.finditer(text, start, len(text) if end is None else end):
+        words = [w.removesuffix("'s").removesuffix("’s") for w in (match.group(1) + match.group(2)).lower().split()]
+        if words and words[0] == "the":
+            words = words[1:]
+        if len(words) > 1:
+            found.add(" ".join(words))
+            if match.start() < lead_end:
+                lead.add(" ".join(words))
+    return frozenset(found), frozenset(lead)
+
+
+def streets_meet(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Whether a street of ``a`` is one of ``b``: the same words, or one ends with the other's ("high street"
+    and "wellington high street")."""
+    tails = {tuple(x.split()) for x in b}
+    for x in a:
+        words = tuple(x.split())
+        if any(words[-len(t):] == t or t[-len(words):] == words for t in tails):
+            return True
+    return False
 
 
 def figures_recalled(

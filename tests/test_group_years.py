@@ -4,6 +4,9 @@
   one near its publication day: years before the dated reports of another rockslide on the same road, it is
   another event (``GroupingOptions.far_kind_factor``), where years apart alone (``far_factor``) left it
   merged, so alike are the words.
+- Whatever the reports tell of (no one-day kind: a shop opened, a shop shut), groups standing on days two years
+  or more apart, neither recalling the other's day, are two events (``GroupingOptions.years_days``); a report
+  that recalls the earlier day stays with it.
 - An undated report giving its happening the weekday of the dated report beside it joins that one rather
   than a dated report of the same kind years before that gives none (``GroupingOptions.weekday_bonus``).
 - Two clubs' league match and their cup tie: the competition named in the sentence that dates the match
@@ -106,3 +109,40 @@ def test_a_cup_tie_is_not_the_league_match_of_the_same_clubs(tmp_path: Path) -> 
     assert event_of(group(corpus), "a1") == {"a1"}
     blind = GroupingOptions(vocabulary=without_ladder(tmp_path, "competition"))
     assert event_of(group(corpus, blind), "a1") == {"a0", "a1"}
+
+
+BOOKSHOP_2037 = [
+    (D(2037, 4, 14), (
+        "Marrowfield Books opens store on Quill Lane",
+        "The bookseller Marrowfield Books opened its largest store on Quill Lane in Denmore, chief executive "
+        "Agnes Tolley said, with a cafe and a children's floor.",
+    )),
+    (D(2037, 4, 15), (
+        "Denmore gets new Marrowfield Books store",
+        "Marrowfield Books has opened a store on Quill Lane in Denmore with a cafe and a children's floor, "
+        "chief executive Agnes Tolley said.",
+    )),
+]
+BOOKSHOP_2033 = (D(2033, 3, 2), (
+    "Marrowfield Books shuts store on Quill Lane",
+    "The bookseller Marrowfield Books has shut its store on Quill Lane in Denmore, chief executive Agnes Tolley "
+    "said, with its cafe and children's floor.",
+))
+
+
+def test_reports_standing_years_apart_are_two_events_whatever_they_tell() -> None:
+    corpus = _corpus([*BOOKSHOP_2037, BOOKSHOP_2033])
+    assert event_of(group(corpus), "a2") == {"a2"}
+    assert event_of(group(corpus), "a0") == {"a0", "a1"}
+    # Years apart alone (far_factor) leave it merged: no one-day kind of happening names either.
+    assert event_of(group(corpus, GroupingOptions(years_days=0)), "a2") == {"a0", "a1", "a2"}
+
+
+def test_a_report_recalling_the_earlier_day_stays_with_it() -> None:
+    later = (D(2037, 3, 2), (
+        "Marrowfield Books recalls Quill Lane store",
+        "Marrowfield Books shut its store on Quill Lane in Denmore on March 2, 2033, chief executive Agnes Tolley "
+        "recalled, with its cafe and children's floor.",
+    ))
+    events = group(_corpus([BOOKSHOP_2033, later]))
+    assert event_of(events, "a1") == {"a0", "a1"}
