@@ -203,6 +203,17 @@ def _join_lead_days(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fac
         slots[main][0].extend(slot)
         main_articles |= articles
         merged.add(i)
+    for i, (slot, _strict) in enumerate(slots):
+        # A lead day alone in a slot of its own outlet compares with nobody there: it joins the lead slot.
+        if i == main or i in merged or len({f.article_id for f in slot}) != 1:
+            continue
+        pulled = [f for f in slot if f.id in lead_ids and f.article_id not in main_articles]
+        for f in pulled:
+            slot.remove(f)
+            slots[main][0].append(f)
+            main_articles.add(f.article_id)
+        if not slot:
+            merged.add(i)
     return [slot for n, slot in enumerate(slots) if n not in merged]
 
 

@@ -1193,6 +1193,27 @@ def test_outlets_lead_days_read_under_other_happenings_are_one_claim() -> None:
     assert sorted(text_of(result, i) for i in finding.fact_ids) == ["Saturday", "Sunday", "Sunday"]
 
 
+def test_a_lead_day_in_a_slot_of_its_own_outlet_joins_the_lead_days() -> None:
+    # The third outlet's lead day shares a slot only with a later date of its own article ("Saturday
+    # night"): nobody compares with it there, so it joins the other outlets' lead days, and disagrees.
+    day = dt.date(2031, 3, 5)
+    bodies = [
+        ("Hackers attacked the computer network of Velmora's main hospital on Sunday, and surgeons postponed "
+         "dozens of operations. The hospital said patient records were safe."),
+        ("Velmora's main hospital was hit by a ransomware raid on Sunday that shut its computer network. "
+         "Doctors wrote notes by hand."),
+        ("Ransomware knocked out the computer network of Velmora's main hospital on Saturday, and knocked out "
+         "its phones on Saturday night."),
+    ]
+    result = run_articles([
+        Article(id=f"h{n}.txt", path=f"h{n}.txt", outlet=OUTLETS[n], body=body, published=day)
+        for n, body in enumerate(bodies)
+    ])
+    finding = finding_with(result, "date", "Saturday")
+    assert finding.status == "conflict"
+    assert sorted(text_of(result, i) for i in finding.fact_ids) == ["Saturday", "Sunday", "Sunday"]
+
+
 def test_the_evacuated_and_the_displaced_are_one_count(run_event: RunEvent) -> None:
     # One outlet counts the people who left as evacuated, another as moved to shelters: one claim.
     result = run_event(
