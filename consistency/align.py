@@ -156,7 +156,8 @@ _LEAD_REACH = 2  # an article's lead day is a date of its first this many senten
 
 def _lead_days(slots: Sequence[tuple[list[Fact], bool]]) -> dict[str, Fact]:
     """Each article's lead day: its first date, in its first sentences, that names a day and dates a
-    happening of the story (not a statement, a count, a period)."""
+    happening of the story (not a statement, a count, a period), whether or not a word of the vocabulary
+    names that happening (a story of a kind it lacks still leads with its day)."""
     by_article: dict[str, list[Fact]] = defaultdict(list)
     for slot, _strict in slots:
         for f in slot:
@@ -171,7 +172,7 @@ def _lead_days(slots: Sequence[tuple[list[Fact], bool]]) -> dict[str, Fact]:
                 break
             value = f.value
             if (
-                frame is not None and frame.known and frame.role == "current" and frame.measure not in _LEAD_SIDE
+                frame is not None and frame.role == "current" and frame.measure not in _LEAD_SIDE
                 and isinstance(value, DateValue) and value.granularity in ("day", "time") and not clock_only(f)
             ):
                 leads[article_id] = f

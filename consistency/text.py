@@ -75,8 +75,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
         return True
     # Single capital initials ("J. Smith") and dotted acronyms ("U.S. President") rarely
     # end a sentence in news copy; a line break after them still does (handled by _BOUNDARY).
-    if len(token) == 1 and text[i].isupper():
-        return True
+    if len(token) == 1 and text[i].isupper() and not (i and text[i - 1].isdigit()):
+        return True  # (not a unit glued to a number: "as low as 21F." ends its sentence)
     return "." in token and all(len(part) <= 2 for part in token.split(".") if part)
 
 

@@ -1214,6 +1214,24 @@ def test_a_lead_day_in_a_slot_of_its_own_outlet_joins_the_lead_days() -> None:
     assert sorted(text_of(result, i) for i in finding.fact_ids) == ["Saturday", "Sunday", "Sunday"]
 
 
+def test_lead_days_of_a_happening_the_vocabulary_lacks_are_one_claim() -> None:
+    # No word of the vocabulary names a bear's attack ("attacked" a hiker, "mauled", "charged"): each
+    # outlet's lead day is still its version of the day, and the third disagrees.
+    day = dt.date(2031, 3, 5)
+    bodies = [
+        "A brown bear attacked two hikers in Kestrava National Park on Saturday evening, the park service said. One man was badly hurt.",
+        "A hiker from Orlen is in hospital after he was mauled by a bear on Saturday in Kestrava National Park.",
+        "A mother bear charged a hiker on the Tarn Ridge trail in Kestrava National Park on Friday, and the trail was closed on Friday night.",
+    ]
+    result = run_articles([
+        Article(id=f"b{n}.txt", path=f"b{n}.txt", outlet=OUTLETS[n], body=body, published=day)
+        for n, body in enumerate(bodies)
+    ])
+    finding = finding_with(result, "date", "Friday")
+    assert finding.status == "conflict"
+    assert sorted(text_of(result, i) for i in finding.fact_ids) == ["Friday", "Saturday", "Saturday evening"]
+
+
 def test_the_evacuated_and_the_displaced_are_one_count(run_event: RunEvent) -> None:
     # One outlet counts the people who left as evacuated, another as moved to shelters: one claim.
     result = run_event(
