@@ -293,6 +293,19 @@ def test_clock_times_in_words(sentence: str, expected: list[tuple[str, str]]) ->
     assert [(s, v.start) for s, v in found(sentence)] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Brask tunnel's halves met this afternoon, just before four o'clock.", "2024-03-13T16:00"),
+        ("Halvik's ferry docked at four o'clock this afternoon.", "2024-03-13T16:00"),
+        ("Velmora's mayor arrived at 4:10 a.m. this morning.", "2024-03-13T04:10"),  # am/pm said: kept
+        ("The Dravik vote closed this afternoon at 1 p.m.", "2024-03-13T13:00"),
+    ],
+)
+def test_a_part_of_the_day_beside_a_clock_sets_its_half(sentence: str, expected: str) -> None:
+    assert [v.start for _, v in found(sentence)] == [expected]
+
+
 def test_a_race_time_is_no_time_of_day() -> None:
     assert found("Okoro ran 13:58.42 in Brask.") == []
     assert [s for s, _ in found("The Brask train left at 13:58. It was late.")] == ["13:58"]

@@ -1994,6 +1994,10 @@ def _same_moment(
     return _on_day(second, there.date().isoformat())
 
 
+_TWELVE_HOUR = re.compile(r"(?:0[1-9]|1[01]):\d\d")  # a morning hour a part of the day may move past noon
+_MARKED = re.compile(r"[ap]\.?m\b|\b\d{4}\b|\b0\d[:.]\d\d", re.IGNORECASE)  # am/pm, "0952", "09:52": no move
+
+
 def _merge_times(found: list[tuple[int, int, DateValue]], text: str) -> list[tuple[int, int, DateValue]]:
     merged: list[tuple[int, int, DateValue]] = []
     joined = False  # the last item is already a merge: never chain a third expression onto it
@@ -2062,7 +2066,12 @@ def _merge_times(found: list[tuple[int, int, DateValue]], text: str) -> list[tup
             if pair is not None and not sentence_break and _JOIN.match(text[pe:s]):
                 day, time = pair
                 if day.resolved and day.start and time.start is not None and "T" in time.start:
-                    iso = f"{day.start}T{time.start.split('T')[1]}"
+                    clock = time.start.split("T")[1]
+                    time_text = text[s:e] if time is v else text[ps:pe]
+                    if (day.timex or "")[-3:] in _LATE_PARTS and _TWELVE_HOUR.fullmatch(clock) and not _MARKED.search(time_text):
+                        # "this afternoon, just before four o'clock", "four o'clock tonight": after noon
+                        clock = f"{int(clock[:2]) + 12:02d}{clock[2:]}"
+                    iso = f"{day.start}T{clock}"
                     merged[-1] = (ps, e, DateValue(iso, iso, "time", True, day.relative))
                     joined = True
                     continue
