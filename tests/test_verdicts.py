@@ -1171,65 +1171,51 @@ def test_an_outlets_count_of_the_same_named_thing_is_its_version(run_event: RunE
     assert "Five" in slot and "Three" not in slot
 
 
-def test_outlets_lead_days_read_under_other_happenings_are_one_claim() -> None:
+_HOSPITAL_SUNDAY = [
+    ("Hackers attacked the computer network of Velmora's main hospital on Sunday, and surgeons postponed "
+     "dozens of operations. The hospital said patient records were safe."),
+    ("Velmora's main hospital was hit by a ransomware raid on Sunday that shut its computer network. "
+     "Doctors wrote notes by hand."),
+]
+LEAD_DAYS = [
     # Each outlet opens with the day of the attack, in its own words: "attacked", "a ransomware raid",
     # "knocked out" (a sport's word). Each lead day is that outlet's version of the day, and one is wrong.
+    pytest.param(
+        [*_HOSPITAL_SUNDAY, "Ransomware knocked out the computer network of Velmora's main hospital on Saturday. "
+         "Ambulances were sent to other hospitals."],
+        "Saturday", ["Saturday", "Sunday", "Sunday"], id="read-under-other-happenings",
+    ),
+    # The third lead day shares a slot only with a later date of its own article ("Saturday night"): nobody
+    # compares with it there, so it joins the other outlets' lead days.
+    pytest.param(
+        [*_HOSPITAL_SUNDAY, "Ransomware knocked out the computer network of Velmora's main hospital on Saturday, "
+         "and knocked out its phones on Saturday night."],
+        "Saturday", ["Saturday", "Sunday", "Sunday"], id="alone-in-a-slot-of-its-own-outlet",
+    ),
+    # No word of the vocabulary names a bear's attack ("attacked" a hiker, "mauled", "charged"): each lead
+    # day is still its outlet's version of the day.
+    pytest.param(
+        ["A brown bear attacked two hikers in Kestrava National Park on Saturday evening, the park service said. "
+         "One man was badly hurt.",
+         "A hiker from Orlen is in hospital after he was mauled by a bear on Saturday in Kestrava National Park.",
+         "A mother bear charged a hiker on the Tarn Ridge trail in Kestrava National Park on Friday, and the trail "
+         "was closed on Friday night."],
+        "Friday", ["Friday", "Saturday", "Saturday evening"], id="a-happening-the-vocabulary-lacks",
+    ),
+]
+
+
+@pytest.mark.parametrize(("bodies", "odd_day", "slot"), LEAD_DAYS)
+def test_outlets_lead_days_are_one_claim(bodies: list[str], odd_day: str, slot: list[str]) -> None:
     day = dt.date(2031, 3, 5)
-    bodies = [
-        ("Hackers attacked the computer network of Velmora's main hospital on Sunday, and surgeons postponed "
-         "dozens of operations. The hospital said patient records were safe."),
-        ("Velmora's main hospital was hit by a ransomware raid on Sunday that shut its computer network. "
-         "Doctors wrote notes by hand."),
-        ("Ransomware knocked out the computer network of Velmora's main hospital on Saturday. Ambulances were "
-         "sent to other hospitals."),
-    ]
     result = run_articles([
         Article(id=f"h{n}.txt", path=f"h{n}.txt", outlet=OUTLETS[n], body=body, published=day)
         for n, body in enumerate(bodies)
     ])
     assert len(result.events) == 1
-    finding = finding_with(result, "date", "Saturday")
+    finding = finding_with(result, "date", odd_day)
     assert finding.status == "conflict"
-    assert sorted(text_of(result, i) for i in finding.fact_ids) == ["Saturday", "Sunday", "Sunday"]
-
-
-def test_a_lead_day_in_a_slot_of_its_own_outlet_joins_the_lead_days() -> None:
-    # The third outlet's lead day shares a slot only with a later date of its own article ("Saturday
-    # night"): nobody compares with it there, so it joins the other outlets' lead days, and disagrees.
-    day = dt.date(2031, 3, 5)
-    bodies = [
-        ("Hackers attacked the computer network of Velmora's main hospital on Sunday, and surgeons postponed "
-         "dozens of operations. The hospital said patient records were safe."),
-        ("Velmora's main hospital was hit by a ransomware raid on Sunday that shut its computer network. "
-         "Doctors wrote notes by hand."),
-        ("Ransomware knocked out the computer network of Velmora's main hospital on Saturday, and knocked out "
-         "its phones on Saturday night."),
-    ]
-    result = run_articles([
-        Article(id=f"h{n}.txt", path=f"h{n}.txt", outlet=OUTLETS[n], body=body, published=day)
-        for n, body in enumerate(bodies)
-    ])
-    finding = finding_with(result, "date", "Saturday")
-    assert finding.status == "conflict"
-    assert sorted(text_of(result, i) for i in finding.fact_ids) == ["Saturday", "Sunday", "Sunday"]
-
-
-def test_lead_days_of_a_happening_the_vocabulary_lacks_are_one_claim() -> None:
-    # No word of the vocabulary names a bear's attack ("attacked" a hiker, "mauled", "charged"): each
-    # outlet's lead day is still its version of the day, and the third disagrees.
-    day = dt.date(2031, 3, 5)
-    bodies = [
-        "A brown bear attacked two hikers in Kestrava National Park on Saturday evening, the park service said. One man was badly hurt.",
-        "A hiker from Orlen is in hospital after he was mauled by a bear on Saturday in Kestrava National Park.",
-        "A mother bear charged a hiker on the Tarn Ridge trail in Kestrava National Park on Friday, and the trail was closed on Friday night.",
-    ]
-    result = run_articles([
-        Article(id=f"b{n}.txt", path=f"b{n}.txt", outlet=OUTLETS[n], body=body, published=day)
-        for n, body in enumerate(bodies)
-    ])
-    finding = finding_with(result, "date", "Friday")
-    assert finding.status == "conflict"
-    assert sorted(text_of(result, i) for i in finding.fact_ids) == ["Friday", "Saturday", "Saturday evening"]
+    assert sorted(text_of(result, i) for i in finding.fact_ids) == slot
 
 
 def test_the_evacuated_and_the_displaced_are_one_count(run_event: RunEvent) -> None:
