@@ -1003,7 +1003,12 @@ def _eligible(measure: Measure, value: Quantity) -> bool:
         return False
     if unit:
         return unit in measure.units  # "48 km" is never a count of seats, whatever words surround it
+    if value.low is not None and value.low < 0 and measure.units & _SIGNED_UNITS:
+        return True  # "the thermometer fell to minus six": a reading below zero is a temperature's, unit unsaid
     return measure.needs_unit == ""
+
+
+_SIGNED_UNITS = frozenset({"celsius", "fahrenheit"})  # the units of readings news gives below zero
 
 
 def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Article, vocabulary: Vocabulary) -> Frame:

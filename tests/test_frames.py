@@ -313,6 +313,10 @@ FIGURES = [
         "2.7 percent", "inflation", "inflation", "current", id="slowed-to-is-a-level",
     ),
     pytest.param(
+        "Overnight the thermometer on the Orlavo slopes dropped to minus six.",
+        "minus six", "temperature", "temperature", "current", id="a-reading-below-zero-with-no-unit",
+    ),
+    pytest.param(
         "Eleven hikers were airlifted from the ridge above Orlavo on Sunday.",
         "Eleven", "rescued", "number rescued", "current", id="airlifted-is-rescued",
     ),

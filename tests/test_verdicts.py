@@ -286,6 +286,12 @@ PRECISION = [
                  "2:04:38", "conflict", "unexplained", id="race-times-are-exact"),
     pytest.param("Kiprono won the marathon in 2:04:38.", "Kiprono won the marathon in 2 hours 4 minutes 38 seconds.",
                  "2:04:38", "agree", "equal", id="a-race-time-in-words"),
+    # A reading below zero with no scale may be in either: -6 is 21F in Celsius, and -16 C in neither.
+    pytest.param("The thermometer in Orlavo fell to minus six overnight.", "Temperatures in Orlavo fell as low as 21F overnight.",
+                 "minus six", "compatible", "arithmetic", id="a-bare-reading-in-the-other-scale"),
+    pytest.param("The thermometer in Orlavo fell to minus six overnight.",
+                 "Temperatures in Orlavo fell to minus sixteen degrees Celsius overnight.",
+                 "minus six", "conflict", "unexplained", id="a-bare-reading-in-neither-scale"),
     # A count in dozens is good to a quarter of a dozen.
     pytest.param("Gunmen held 11 hostages in the bank.", "Gunmen held a dozen hostages in the bank.",
                  "11", "compatible", "precision", id="a-dozen-is-about-twelve"),

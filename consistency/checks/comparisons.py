@@ -565,7 +565,14 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     if (qa.unit is None) != (qb.unit is None) and a.fact.frame and b.fact.frame and a.fact.frame.key == b.fact.frame.key:
         # "Smith, 38," and "the 38-year-old": one claim, one of them leaving its unit unsaid.
         unit = qa.unit or qb.unit
+        other_scale = _OTHER_SCALE.get(unit or "")
         qa, qb = dataclasses.replace(qa, unit=unit), dataclasses.replace(qb, unit=unit)
+        if other_scale and quantity_relation(qa, qb, approx_tolerance=float(params["approx_tolerance"])) == "disjoint":  # type: ignore[arg-type]
+            # "minus six" beside "21F": a reading with no scale may be in the other one (-6 C is 21 F)
+            bare, scaled = (qa, qb) if a.fact.value.unit is None else (qb, qa)  # type: ignore[union-attr]
+            there = dataclasses.replace(bare, unit=other_scale)
+            if quantity_relation(there, scaled, approx_tolerance=float(params["approx_tolerance"])) != "disjoint":  # type: ignore[arg-type]
+                return "compatible", "arithmetic", f"a reading with no scale, the same in {other_scale}"
     approx = float(params["approx_tolerance"])  # type: ignore[arg-type]
     qa, qb = _in_dozens(a.fact, qa), _in_dozens(b.fact, qb)
     rel = quantity_relation(qa, qb, approx_tolerance=approx, written_reach=True)
@@ -677,6 +684,9 @@ def _in_dozens(f: Fact, q: Quantity) -> Quantity:
     if not q.approximate or q.vague or q.qualifier or q.low is None or q.high is None or not _DOZEN.search(f.text):
         return q
     return dataclasses.replace(q, low=q.low - 3, high=q.high + 3, approximate=False)
+
+
+_OTHER_SCALE = {"celsius": "fahrenheit", "fahrenheit": "celsius"}  # a bare reading may be in either
 
 
 def _one_number(qa: Quantity, qb: Quantity) -> bool:

@@ -392,6 +392,7 @@ COUNTED_STOP = frozenset(
     goes comes makes remains seems shows means gets takes gives needs stays lives works runs falls rises
     holds looks keeps plays puts sets leaves turns wants reads belongs appears becomes continues
     represents accounts is was
+    today tonight yesterday tomorrow overnight now currently meanwhile
     """.split()
 )
 # Past participles that do not end in "-ed" ("2.3 tonnes of cocaine hidden in crates", "four paintings
