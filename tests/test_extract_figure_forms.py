@@ -431,3 +431,18 @@ def test_race_times_are_durations_in_seconds(sentence: str, expected: list[tuple
 )
 def test_clock_times_are_no_race_times(sentence: str) -> None:
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Ilse Varga sold 30m copies of her Brask novels.", ("30m", 30e6, None)),
+        ("The Velmora app has 5m users.", ("5m", 5e6, None)),
+        ("About 2bn people watched the Dravik final.", ("About 2bn", 2e9, None)),
+        # a noun that may be tall or long keeps the metres
+        ("10m waves hit the Orlavo coast.", ("10m", 10.0, "m")),
+        ("The Brask wall is 30m high.", ("30m", 30.0, "m")),
+    ],
+)
+def test_a_glued_m_before_a_counted_noun_is_a_million(sentence: str, expected: tuple[str, float, str | None]) -> None:
+    assert [(span, q.low, q.unit) for span, q in figures(sentence)] == [expected]

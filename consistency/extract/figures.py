@@ -827,6 +827,8 @@ def _read_scale(text: str, amount: _Amount, attached_ok: bool) -> _Amount:
             m, factor = a, 1e6  # "10M": a capital M glued to digits is a million (a metre is a small "m")
         elif a is not None and (_money_before(text, amount.start) or _currency_word_at(text, a.end())):
             m, factor = a, SCALE_ABBREVIATIONS[a.group("abbr").lower()]
+        elif a is not None and a.group("abbr") in "mbk" and (noun := _COUNT_AFTER.match(text, a.end())) and noun.group(1).lower() in _COUNTED_IN_MILLIONS:
+            m, factor = a, SCALE_ABBREVIATIONS[a.group("abbr")]  # "30m copies", "2bn users": a scale, no metre
     if factor is None and attached_ok and not amount.word:
         k = _SPACED_K.match(text, end)
         if k is not None:  # "2.33 k": a thousand, a space apart
@@ -846,6 +848,16 @@ def _read_scale(text: str, amount: _Amount, attached_ok: bool) -> _Amount:
     else:
         new_end = m.end()
     return replace(amount, end=new_end, low=amount.low * factor, high=amount.high * factor, scale=factor)
+
+
+# What news counts by the million with a glued "m" ("sold 30m copies", "5m users", "2bn people"); a noun
+# that may be tall or long ("10m waves", "a 30m drop") is read as metres, as before.
+_COUNT_AFTER = re.compile(rf"{_H}{{1,3}}([A-Za-z]+)\b")
+_COUNTED_IN_MILLIONS = frozenset(
+    "copies people users viewers subscribers customers passengers visitors voters votes residents households "
+    "jobs barrels doses tickets downloads listeners readers followers members workers children tourists "
+    "pilgrims shares devices vehicles cars phones smartphones accounts patients refugees migrants".split()
+)
 
 
 def _fuzzy_scale(text: str, pos: int) -> tuple[float, int] | None:
