@@ -446,3 +446,15 @@ def test_clock_times_are_no_race_times(sentence: str) -> None:
 )
 def test_a_glued_m_before_a_counted_noun_is_a_million(sentence: str, expected: tuple[str, float, str | None]) -> None:
     assert [(span, q.low, q.unit) for span, q in figures(sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Orlavo tornado was rated EF3 by the weather office.", [("EF3", 3.0, "EF")]),
+        ("The office rated it an EF4, with winds of 156 mph.", [("EF4", 4.0, "EF"), ("156 mph", 156.0, "mph")]),
+        ("The REF3 form was filed in Brask.", []),  # a code, no rating
+    ],
+)
+def test_a_tornado_rating(sentence: str, expected: list[tuple[str, float, str]]) -> None:
+    assert [(span, q.low, q.unit) for span, q in figures(sentence)] == expected

@@ -292,6 +292,9 @@ PRECISION = [
     pytest.param("The thermometer in Orlavo fell to minus six overnight.",
                  "Temperatures in Orlavo fell to minus sixteen degrees Celsius overnight.",
                  "minus six", "conflict", "unexplained", id="a-bare-reading-in-neither-scale"),
+    # A tornado's rating is a step of its scale: EF3 and EF4 are two ratings.
+    pytest.param("The weather office said the Orlavo tornado was an EF3.", "The weather office rated the Orlavo tornado an EF4.",
+                 "EF3", "conflict", "unexplained", id="two-tornado-ratings"),
     # A count in dozens is good to a quarter of a dozen.
     pytest.param("Gunmen held 11 hostages in the bank.", "Gunmen held a dozen hostages in the bank.",
                  "11", "compatible", "precision", id="a-dozen-is-about-twelve"),

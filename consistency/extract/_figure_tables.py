@@ -207,6 +207,8 @@ UNITS: dict[str, tuple[str, str, float | None]] = {
     "weeks old": ("age", "years old", 7 / 365.25), "days old": ("age", "years old", 1 / 365.25),
     # Earthquake magnitude, whatever the scale named (Richter, moment magnitude).
     "magnitude": ("magnitude", "magnitude", 1.0),
+    # A tornado's rating on the Enhanced Fujita scale ("an EF3").
+    "EF": ("tornado rating", "EF", 1.0),
     # Angles, in degrees ("degrees" only where something turns: see the extractor).
     "degree": ("angle", "degree", 1.0), "radian": ("angle", "degree", 57.29577951308232),
     "turn": ("angle", "degree", 360.0),
