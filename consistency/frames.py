@@ -1198,7 +1198,7 @@ _CLAUSE_OPENERS = frozenset("and but while whereas although though than after be
 
 def _rate_subject(vocabulary: Vocabulary, view: _SentenceView, fact: Fact, value: Quantity) -> tuple[Measure, str] | None:
     """The measure a step states when its clause's subject is what that measure is the rate of rise of
-    ("Consumer prices in Ostmark rose 3.4 percent from a year earlier" is inflation): read back from
+    ("Consumer prices in Norland rose 2.7 percent from a year earlier" is inflation): read back from
     the figure, past its verb, to the clause's start, never past another figure or a conjunction."""
     rated = [m for m in vocabulary.measures if m.rate_of and _eligible(m, value)]
     if not rated:

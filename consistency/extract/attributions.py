@@ -1692,7 +1692,7 @@ def _source_ends_after(text: str, toks: list[_Tok], i: int) -> bool:
 
 
 def _role_headed(toks: list[_Tok], phrase: _Phrase) -> bool:
-    """A phrase whose last word is a role written in lower case ("Belmaria's police chief"): it
+    """A phrase whose last word is a role written in lower case ("Velmora's police chief"): it
     describes the speaker, however named its possessor; a name apposed to it is who spoke."""
     last = toks[phrase.last - 1]
     return phrase.last - phrase.first >= 2 and last.low == last.text and (last.low in lex.ROLE_NOUNS or last.low in lex.OFFICE_TITLES)
