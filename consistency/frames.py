@@ -1200,7 +1200,7 @@ def _rate_subject(vocabulary: Vocabulary, view: _SentenceView, fact: Fact, value
     """The measure a step states when its clause's subject is what that measure is the rate of rise of
     ("Consumer prices in Norland rose 2.7 percent from a year earlier" is inflation): read back from
     the figure, past its verb, to the clause's start, never past another figure or a conjunction."""
-    rated = [m for m in vocabulary.measures if m.rate_of and _eligible(m, value)]
+    rated = [m for m in vocabulary.rating if _eligible(m, value)]
     if not rated:
         return None
     _inside, left, _right = view.around(fact, "figure", reach=SUBJECT_REACH)

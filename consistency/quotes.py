@@ -22,13 +22,24 @@ def quotations(sentence: str) -> list[str]:
     """The sentence's quotations, with the end of one the sentence splitter cut off from its opening
     and the opening of one that runs on past the sentence's end."""
     found = _QUOTE.findall(sentence)
-    tail = _QUOTE_TAIL.match(sentence)
-    if tail and not any(mark in tail.group(1) for mark in '"“”'):
-        found.append(tail.group(1))
+    tail = _tail(sentence)
+    if tail is not None:
+        found.append(tail)
     head = _open_at_end(sentence)
     if head is not None:
         found.append(head)
     return found
+
+
+def _tail(sentence: str) -> str | None:
+    """The end of a quotation the sentence opens with, its opening in an earlier sentence: ' belong to
+    everyone," the director said'."""
+    tail = _QUOTE_TAIL.match(sentence)
+    return tail.group(1) if tail and not _MARK.search(tail.group(1)) else None
+
+
+def _with_opened(sentence: str, opened: str) -> list[str]:
+    return [*quotations(sentence), *([opened] if opened else [])]
 
 
 def _open_at_end(sentence: str) -> str | None:
@@ -46,14 +57,14 @@ def opened_before(body: str, sentence_start: int, sentence: str) -> str:
     """The whole quotation whose end opens ``sentence`` ('Our customers trusted us," she said.') when it
     began in an earlier sentence of the same paragraph ('"We are deeply sorry. Our customers ...'): the
     passage from its opening mark, or "" when the sentence opens with no quotation's end."""
-    tail = _QUOTE_TAIL.match(sentence)
-    if tail is None or any(mark in tail.group(1) for mark in '"“”'):
+    tail = _tail(sentence)
+    if tail is None:
         return ""
     paragraph = body[max(0, body.rfind("\n", max(0, sentence_start - 2000), sentence_start) + 1) : sentence_start]
-    marks = [m for m in _MARK.finditer(paragraph)]
+    marks = list(_MARK.finditer(paragraph))
     if not marks or marks[-1].group() == "”" or (marks[-1].group() == '"' and sum(m.group() == '"' for m in marks) % 2 == 0):
         return ""  # the paragraph's last quotation closed before this sentence: no passage runs into it
-    passage = " ".join((paragraph[marks[-1].end() :] + " " + tail.group(1)).split())
+    passage = " ".join((paragraph[marks[-1].end() :] + " " + tail).split())
     return passage[:400]
 
 
@@ -67,7 +78,7 @@ def quotation_keys(sentence: str, opened: str = "") -> set[str]:
     statement share ("This is a milestone," and "This is a milestone for every family ..."). ``opened``:
     the passage a quotation ending in the sentence began with in an earlier one (``opened_before``)."""
     keys = set()
-    for quote in [*quotations(sentence), *([opened] if opened else [])]:
+    for quote in _with_opened(sentence, opened):
         words = [w.lower() for w in _WORD.findall(quote)[:KEY_WORDS]]
         if len(words) == KEY_WORDS:
             keys.add(" ".join(words))
@@ -81,6 +92,6 @@ def same_quotation(a: str, b: str, opened_a: str = "", opened_b: str = "") -> bo
 
     return any(
         min(len(x), len(y)) >= 20 and fuzz.partial_ratio(x, y) >= 90
-        for x in [*quotations(a), *([opened_a] if opened_a else [])]
-        for y in [*quotations(b), *([opened_b] if opened_b else [])]
+        for x in _with_opened(a, opened_a)
+        for y in _with_opened(b, opened_b)
     )

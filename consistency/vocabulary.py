@@ -139,6 +139,7 @@ class Vocabulary:
     measures_by_key: dict[str, tuple[int, ...]] = field(init=False, compare=False, hash=False, repr=False)
     measures_by_unit: dict[str, tuple[int, ...]] = field(init=False, compare=False, hash=False, repr=False)
     acting: tuple[Measure, ...] = field(init=False, compare=False, hash=False, repr=False)  # those with ``acts``
+    rating: tuple[Measure, ...] = field(init=False, compare=False, hash=False, repr=False)  # those with ``rate_of``
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "measure_cues", cue_index([(m.key, m.words) for m in self.measures]))
@@ -154,6 +155,7 @@ class Vocabulary:
                 by_unit.setdefault(unit, []).append(n)
         object.__setattr__(self, "measures_by_key", {k: tuple(v) for k, v in by_key.items()})
         object.__setattr__(self, "acting", tuple(m for m in self.measures if m.acts))
+        object.__setattr__(self, "rating", tuple(m for m in self.measures if m.rate_of))
         object.__setattr__(self, "measures_by_unit", {k: tuple(v) for k, v in by_unit.items()})
 
     def measure(self, key: str) -> Measure | None:

@@ -436,8 +436,7 @@ def _number(x: float) -> str:
 
 _DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
 _RACE_TIME_TEXT = re.compile(r"\d:\d{2}(?::\d{2})?(?P<f>\.\d+)?")  # "2:04:38", "13:58.42" (the figures reader's)
-_CLOCK_UNITS = frozenset({"s", "min", "h"})  # one time written in hours, minutes and seconds is one notation
-_CLOCK_SECONDS = {"s": 1.0, "min": 60.0, "h": 3600.0}
+_CLOCK_SECONDS = {"s": 1.0, "min": 60.0, "h": 3600.0}  # one time in hours, minutes and seconds is one notation
 
 
 def _told_as_clock(f: Fact) -> bool:
@@ -458,10 +457,8 @@ def rounding_interval(f: Fact) -> tuple[float, float] | None:
     race = _RACE_TIME_TEXT.search(f.text)
     if race:
         # "2:04:38", "13:58.42": a time taken, read to its last written digit of a second
-        half = 10.0 ** -len(race.group("f")[1:]) / 2 if race.group("f") else 0.5
-        seconds = value.low * _CLOCK_SECONDS.get(value.unit or "s", 1.0)
-        scale = seconds / value.low
-        return value.low - half / scale, value.low + half / scale
+        half = (10.0 ** -len(race.group("f")[1:]) / 2 if race.group("f") else 0.5) / _CLOCK_SECONDS.get(value.unit or "s", 1.0)
+        return value.low - half, value.low + half
     match = _DIGITS.search(f.text)
     if not match:
         # "two decades", "three centuries": counted in tens or hundreds of years, so that coarse.
@@ -562,23 +559,23 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     pointed = _judge_direction(a, b, largest)
     if pointed:
         return pointed
+    approx = float(params["approx_tolerance"])  # type: ignore[arg-type]
     if (qa.unit is None) != (qb.unit is None) and a.fact.frame and b.fact.frame and a.fact.frame.key == b.fact.frame.key:
         # "Smith, 38," and "the 38-year-old": one claim, one of them leaving its unit unsaid.
+        bare_a = qa.unit is None
         unit = qa.unit or qb.unit
-        other_scale = _OTHER_SCALE.get(unit or "")
         qa, qb = dataclasses.replace(qa, unit=unit), dataclasses.replace(qb, unit=unit)
-        if other_scale and quantity_relation(qa, qb, approx_tolerance=float(params["approx_tolerance"])) == "disjoint":  # type: ignore[arg-type]
+        other_scale = _OTHER_SCALE.get(unit or "")
+        if other_scale and quantity_relation(qa, qb, approx_tolerance=approx) == "disjoint":
             # "minus six" beside "21F": a reading with no scale may be in the other one (-6 C is 21 F)
-            bare, scaled = (qa, qb) if a.fact.value.unit is None else (qb, qa)  # type: ignore[union-attr]
-            there = dataclasses.replace(bare, unit=other_scale)
-            if quantity_relation(there, scaled, approx_tolerance=float(params["approx_tolerance"])) != "disjoint":  # type: ignore[arg-type]
+            bare, scaled = (qa, qb) if bare_a else (qb, qa)
+            if quantity_relation(dataclasses.replace(bare, unit=other_scale), scaled, approx_tolerance=approx) != "disjoint":
                 return "compatible", "arithmetic", f"a reading with no scale, the same in {other_scale}"
-    approx = float(params["approx_tolerance"])  # type: ignore[arg-type]
     qa, qb = _in_dozens(a.fact, qa), _in_dozens(b.fact, qb)
     rel = quantity_relation(qa, qb, approx_tolerance=approx, written_reach=True)
     converted = qa.unit != qb.unit
     if rel == "equal":
-        if converted and not ({qa.unit, qb.unit} <= _CLOCK_UNITS and any(map(_told_as_clock, (a.fact, b.fact)))):
+        if converted and not ({qa.unit, qb.unit} <= _CLOCK_SECONDS.keys() and any(map(_told_as_clock, (a.fact, b.fact)))):
             return "compatible", "arithmetic", "the same figure after unit conversion"
         return "agree", "equal", "the same figure"
     exchanged = ""

@@ -1426,17 +1426,17 @@ def _special_at(text: str, pos: int, floor: int, magnitudes: bool = True) -> Ext
 _RACE_TIME = re.compile(r"(?P<h>\d):(?P<m>\d{2}):(?P<s>\d{2})(?P<f>\.\d{1,3})?(?![\d:])(?!\s?(?:[ap]\.?m\b|[A-Z]{2,4}\b))|(?P<m2>\d{1,2}):(?P<s2>\d{2})(?P<f2>\.\d{1,3})(?![\d:.])")
 
 
-# A tornado's rating, read from its digit: "an EF3", "EF-2" (the Enhanced Fujita scale). (A hurricane's
+# A tornado's rating, read from its digit: "an EF3" (the Enhanced Fujita scale). (A hurricane's
 # "Category 4" is read by the positions reader, as "Line 4" is.)
 _RATING_DIGIT = re.compile(r"[0-5](?!\d|[.,]\d|[ \t]?%)")
-_RATING_BEFORE = re.compile(r"(?<![A-Za-z])EF-?\Z")
+_RATING_BEFORE = re.compile(r"(?<![A-Za-z])EF\Z")
 
 
 def _storm_rating_at(text: str, pos: int) -> Extraction | None:
     m = _RATING_DIGIT.match(text, pos)
     if m is None:
         return None
-    before = _RATING_BEFORE.search(text, max(0, pos - 12), pos)
+    before = _RATING_BEFORE.search(text, max(0, pos - 2), pos)
     if before is None:
         return None
     value = float(text[pos])
