@@ -78,6 +78,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS8,
     OWN_CLAIMS9,
     OWN_CLAIMS10,
+    OWN_CLAIMS11,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -106,6 +107,7 @@ OWN_SETS = (
     ("own8", OWN_CLAIMS8, "own invented set 8"),
     ("own9", OWN_CLAIMS9, "own invented set 9"),
     ("own10", OWN_CLAIMS10, "own invented set 10"),
+    ("own11", OWN_CLAIMS11, "own invented set 11"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
