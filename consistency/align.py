@@ -110,6 +110,7 @@ def align_event(
         slots = _rescue_singletons(slots, vectors, measures, options)
         if kind == "date":
             slots = _join_lead_days(slots)
+            slots = _join_clock_minutes(slots)
         if kind == "attribution":
             slots = _join_same_source(slots)
             slots = _join_same_quotation(slots)
@@ -248,6 +249,71 @@ def _beside(f: Fact) -> frozenset[str]:
     # Lower-case words only: a name, a place or a weekday beside both ("on Tuesday near Velmora") says
     # when and where, not what was done.
     return frozenset(stem(w) for w in content_words(_CAPITALISED_WORD.sub(" ", window))) - own
+
+
+_ROUND_MINUTES = frozenset({0, 30})  # on the hour, on the half hour: too common to tell one moment
+_ZONE_REACH = dt.timedelta(hours=14)  # the widest a zone moves a clock from UTC
+
+
+def _clock_moment(f: Fact) -> dt.datetime | None:
+    """A clock time's moment as written (no zone applied), when it names one minute."""
+    value = f.value
+    if not isinstance(value, DateValue) or value.granularity != "time" or not value.start or value.start != value.end:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value.start.lstrip("-") if value.start.startswith("--") else value.start)
+    except ValueError:
+        return None
+    return moment
+
+
+def _join_clock_minutes(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:
+    """A clock time's minutes survive a zone converted or an hour slipped ("1914 GMT" and "9.14pm",
+    "11.37pm" and "10:37pm"): two outlets' clock times with the same minutes, within a zone's reach of
+    each other, tell one moment, whatever happening each outlet's verb put it under ("the result was
+    announced", "the result came", "the Speaker announced the result"); a time that names no day is
+    weighed by its clock alone, its day being a guess. The times of one minute gather in the slot that
+    holds most outlets' times of it, where each one's own article's values there may share a slot with
+    it (the day it falls on).
+    Minutes on the hour or half hour are left alone: too many moments share them."""
+    where: dict[str, int] = {}
+    by_minute: dict[int, list[tuple[Fact, dt.datetime]]] = defaultdict(list)
+    for n, (slot, _strict) in enumerate(slots):
+        for f in slot:
+            where[f.id] = n
+            moment = _clock_moment(f)
+            if moment is not None and moment.minute not in _ROUND_MINUTES:
+                by_minute[moment.minute].append((f, moment))
+    if not any(len({f.article_id for f, _ in told}) > 1 for told in by_minute.values()):
+        return slots
+    articles = [Counter(f.article_id for f in slot) for slot, _strict in slots]
+    moved = False
+    for told in by_minute.values():
+        # The slot most outlets' times of these minutes are in already (the larger on a tie) gathers them.
+        outlets_in: dict[int, set[str]] = defaultdict(set)
+        for f, _moment in told:
+            outlets_in[where[f.id]].add(f.article_id)
+        target = max(outlets_in, key=lambda n: (len(outlets_in[n]), len(articles[n]), -n))
+        anchors = [moment for f, moment in told if where[f.id] == target]
+        for f, moment in told:
+            here = where[f.id]
+            if here == target or f.article_id in outlets_in[target]:
+                continue
+            # a time that names no day is weighed by its clock alone: its day is the publication day's guess
+            if not clock_only(f) and not any(abs(moment - other) <= _ZONE_REACH for other in anchors):
+                continue
+            if not all(_may_share_slot(f, h) for h in slots[target][0] if h.article_id == f.article_id):
+                continue
+            slots[here][0].remove(f)
+            slots[target][0].append(f)
+            articles[here][f.article_id] -= 1
+            if not articles[here][f.article_id]:
+                del articles[here][f.article_id]
+            articles[target][f.article_id] += 1
+            outlets_in[target].add(f.article_id)
+            where[f.id] = target
+            moved = True
+    return [item for item in slots if item[0]] if moved else slots
 
 
 def _rescue_singletons(

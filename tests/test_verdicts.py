@@ -1227,6 +1227,51 @@ def test_outlets_lead_days_are_one_claim(bodies: list[str], odd_day: str, slot: 
     assert sorted(text_of(result, i) for i in finding.fact_ids) == slot
 
 
+_SPILLWAY = "The spillway gate of the Orrenby dam on the river Tessel"
+CLOCK_MINUTES = [
+    # Each outlet's verb puts the moment under its own happening ("confirmed", "was reported", "came"); the
+    # minutes tell one moment, and the third outlet slipped an hour converting from GMT.
+    pytest.param(
+        [f"{_SPILLWAY} gave way on Wednesday, flooding fields below. The water board confirmed the breach at "
+         "1414 GMT (4.14pm local time).",
+         f"{_SPILLWAY} failed on Wednesday and flooded the fields below. The breach was reported at 4:14 p.m.",
+         f"{_SPILLWAY} broke on Wednesday. The breach came at 5:14 p.m., the water board said."],
+        "5:14 p.m.", "conflict", ["1414 GMT", "4.14pm", "4:14 p.m.", "5:14 p.m."], id="an-hour-slipped",
+    ),
+    # The same minutes on days further apart than any zone moves a clock are two moments.
+    pytest.param(
+        [f"{_SPILLWAY} gave way at 4.14pm on Wednesday, flooding fields below.",
+         f"{_SPILLWAY} flooded fields below after it failed. The water board had told farmers at 4:14 p.m. on "
+         "Sunday that the gate was sound."],
+        "4:14 p.m. on Sunday", None, None, id="days-apart-stay-apart",
+    ),
+]
+
+
+@pytest.mark.parametrize(("bodies", "odd", "status", "slot"), CLOCK_MINUTES)
+def test_clock_times_of_the_same_minutes_are_one_moment(
+    bodies: list[str], odd: str, status: str | None, slot: list[str] | None
+) -> None:
+    day = dt.date(2031, 3, 5)
+    result = run_articles([
+        Article(id=f"d{n}.txt", path=f"d{n}.txt", outlet=OUTLETS[n], body=body, published=day)
+        for n, body in enumerate(bodies)
+    ])
+    assert len(result.events) == 1
+    ids = {f.id for f in result.facts if f.text == odd and f.kind == "date"}
+    found = [fi for fi in result.findings if fi.kind == "date" and ids & set(fi.fact_ids)]
+    if slot is None:  # alone: no finding holds it beside another outlet's date
+        article = {f.article_id for f in result.facts if f.id in ids}
+        assert found and all({f.article_id for f in result.facts if f.id in fi.fact_ids} == article for fi in found)
+        return
+    assert len(found) == 1
+    assert sorted(t for t in (text_of(result, i) for i in found[0].fact_ids) if any(c.isdigit() for c in t)) == slot
+    against_odd = {
+        frozenset(text_of(result, i) for i in p.fact_ids): p.status for p in found[0].pairs if ids & set(p.fact_ids)
+    }
+    assert against_odd[frozenset({odd, "4.14pm"})] == status
+
+
 def test_the_evacuated_and_the_displaced_are_one_count(run_event: RunEvent) -> None:
     # One outlet counts the people who left as evacuated, another as moved to shelters: one claim.
     result = run_event(
