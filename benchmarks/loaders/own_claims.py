@@ -28,13 +28,13 @@ OWN_CLAIMS4 = OWN_CLAIMS.with_name("claims4.yaml")
 OWN_CLAIMS5 = OWN_CLAIMS.with_name("claims5.yaml")
 # The sixth set: ten more kinds of event, held back unrun as a blind test until one run scored it once.
 OWN_CLAIMS6 = OWN_CLAIMS.with_name("claims6.yaml")
-# The seventh set: ten more kinds of event, held back unrun as a blind test (not among the suite's OWN_SETS).
+# The seventh set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS7 = OWN_CLAIMS.with_name("claims7.yaml")
-# The eighth set: ten more kinds of event, leaning on figures, held back unrun as a blind test (not among the suite's OWN_SETS).
+# The eighth set: ten more kinds of event, leaning on figures, held back blind, then run once and registered.
 OWN_CLAIMS8 = OWN_CLAIMS.with_name("claims8.yaml")
-# The ninth set: ten more kinds of event, held back unrun as a blind test (not among the suite's OWN_SETS).
+# The ninth set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS9 = OWN_CLAIMS.with_name("claims9.yaml")
-# The tenth set: ten more kinds of event, held back unrun as a blind test (not among the suite's OWN_SETS).
+# The tenth set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS10 = OWN_CLAIMS.with_name("claims10.yaml")
 # The eleventh set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS11 = OWN_CLAIMS.with_name("claims11.yaml")
