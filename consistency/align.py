@@ -29,10 +29,12 @@ from consistency.values import (
     attribution_relation,
     clock_only,
     date_relation,
+    digits_swapped,
     in_base_units,
     is_money,
     quantity_relation,
     relation,
+    significant_digits,
     source_key,
     untitled_key,
 )
@@ -111,6 +113,8 @@ def align_event(
         if kind == "date":
             slots = _join_lead_days(slots)
             slots = _join_clock_minutes(slots)
+        if kind == "figure":
+            slots = _join_precise_figures(slots)
         if kind == "attribution":
             slots = _join_same_source(slots)
             slots = _join_same_quotation(slots)
@@ -272,35 +276,70 @@ def _join_clock_minutes(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list
     "11.37pm" and "10:37pm"): two outlets' clock times with the same minutes, within a zone's reach of
     each other, tell one moment, whatever happening each outlet's verb put it under ("the result was
     announced", "the result came", "the Speaker announced the result"); a time that names no day is
-    weighed by its clock alone, its day being a guess. The times of one minute gather in the slot that
-    holds most outlets' times of it, where each one's own article's values there may share a slot with
-    it (the day it falls on).
-    Minutes on the hour or half hour are left alone: too many moments share them."""
-    where: dict[str, int] = {}
-    by_minute: dict[int, list[tuple[Fact, dt.datetime]]] = defaultdict(list)
-    for n, (slot, _strict) in enumerate(slots):
+    weighed by its clock alone, its day being a guess. Minutes on the hour or half hour are left alone:
+    too many moments share them."""
+    by_minute: dict[int, list[Fact]] = defaultdict(list)
+    moments: dict[str, dt.datetime] = {}
+    for slot, _strict in slots:
         for f in slot:
-            where[f.id] = n
             moment = _clock_moment(f)
             if moment is not None and moment.minute not in _ROUND_MINUTES:
-                by_minute[moment.minute].append((f, moment))
-    if not any(len({f.article_id for f, _ in told}) > 1 for told in by_minute.values()):
+                by_minute[moment.minute].append(f)
+                moments[f.id] = moment
+
+    def near(f: Fact, anchors: Sequence[Fact]) -> bool:
+        # a time that names no day is weighed by its clock alone: its day is the publication day's guess
+        return clock_only(f) or any(abs(moments[f.id] - moments[g.id]) <= _ZONE_REACH for g in anchors)
+
+    return _gather(slots, list(by_minute.values()), near)
+
+
+def _join_precise_figures(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:
+    """A figure of three significant digits or more that another outlet gives too, exactly or with two
+    neighbouring digits swapped ("131" and "113", "19,638" and "19,368"), is that outlet's figure (or it
+    mistyped), whatever frame each outlet's words gave it ("signatures" and "signed by residents",
+    "votes against" and "the losing side"): other figures land on those digits too rarely to count.
+    Rounder figures coincide too often ("1,200 evacuated", "1,200 homes"; "12" dead and "21" hurt)."""
+    by_digits: dict[tuple[str, str | None], list[Fact]] = defaultdict(list)
+    for slot, _strict in slots:
+        for f in slot:
+            value = f.value
+            if isinstance(value, Quantity) and value.low is not None and value.low == value.high:
+                digits = significant_digits(value.low)
+                if digits is not None and len(digits[0]) >= 3:
+                    by_digits[("".join(sorted(digits[0])) + f":{digits[1]}", value.unit)].append(f)
+
+    def near(f: Fact, anchors: Sequence[Fact]) -> bool:
+        low = f.value.low  # type: ignore[union-attr]
+        return any(g.value.low == low or digits_swapped(low, g.value.low) for g in anchors)  # type: ignore[union-attr,arg-type]
+
+    return _gather(slots, list(by_digits.values()), near)
+
+
+def _gather(
+    slots: list[tuple[list[Fact], bool]],
+    groups: Sequence[Sequence[Fact]],
+    near: Callable[[Fact, Sequence[Fact]], bool],
+) -> list[tuple[list[Fact], bool]]:
+    """Each group's facts (one claim told by several outlets, by a sign other than their words) gather in
+    the slot that holds most outlets of the group already (the larger on a tie): a fact moves there when
+    ``near`` the group's facts there and its own article's values there may share a slot with it (the
+    day a clock time falls on)."""
+    groups = [group for group in groups if len({f.article_id for f in group}) > 1]
+    if not groups:
         return slots
+    where = {f.id: n for n, (slot, _strict) in enumerate(slots) for f in slot}
     articles = [Counter(f.article_id for f in slot) for slot, _strict in slots]
     moved = False
-    for told in by_minute.values():
-        # The slot most outlets' times of these minutes are in already (the larger on a tie) gathers them.
+    for group in groups:
         outlets_in: dict[int, set[str]] = defaultdict(set)
-        for f, _moment in told:
+        for f in group:
             outlets_in[where[f.id]].add(f.article_id)
         target = max(outlets_in, key=lambda n: (len(outlets_in[n]), len(articles[n]), -n))
-        anchors = [moment for f, moment in told if where[f.id] == target]
-        for f, moment in told:
+        anchors = [f for f in group if where[f.id] == target]
+        for f in group:
             here = where[f.id]
-            if here == target or f.article_id in outlets_in[target]:
-                continue
-            # a time that names no day is weighed by its clock alone: its day is the publication day's guess
-            if not clock_only(f) and not any(abs(moment - other) <= _ZONE_REACH for other in anchors):
+            if here == target or f.article_id in outlets_in[target] or not near(f, anchors):
                 continue
             if not all(_may_share_slot(f, h) for h in slots[target][0] if h.article_id == f.article_id):
                 continue

@@ -341,3 +341,24 @@ def _interval_relation(a: tuple[float, float] | None, b: tuple[float, float] | N
     if a[0] <= b[1] and b[0] <= a[1]:
         return "overlap"
     return "disjoint"
+
+
+def significant_digits(value: float) -> tuple[str, int] | None:
+    """(significant digits, magnitude) of a figure: 9,200 -> ("92", 4), 3.4 -> ("34", 1)."""
+    if value <= 0 or value >= 1e15:
+        return None
+    text = f"{value:.6f}".rstrip("0").rstrip(".")
+    whole = text.split(".")[0].lstrip("0")
+    digits = text.replace(".", "").lstrip("0").rstrip("0")
+    return digits, len(whole)
+
+
+def digits_swapped(a: float, b: float) -> bool:
+    """Two figures of one magnitude whose digits differ by two neighbouring digits swapped ("14" and "41",
+    "9,200" and "2,900", "3.4" and "4.3"): the commonest slip of the keyboard."""
+    da, db = significant_digits(a), significant_digits(b)
+    if da is None or db is None or da[1] != db[1] or len(da[0]) != len(db[0]) or da[0] == db[0]:
+        return False
+    sa, sb = da[0], db[0]
+    swapped = [n for n in range(len(sa)) if sa[n] != sb[n]]
+    return len(swapped) == 2 and swapped[1] == swapped[0] + 1 and sa[swapped[0]] == sb[swapped[1]] and sa[swapped[1]] == sb[swapped[0]]

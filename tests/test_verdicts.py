@@ -1272,6 +1272,48 @@ def test_clock_times_of_the_same_minutes_are_one_moment(
     assert against_odd[frozenset({odd, "4.14pm"})] == status
 
 
+def test_a_figure_with_two_digits_swapped_is_that_figure_mistyped() -> None:
+    """Each outlet counts the petition by its own noun (signatures, residents, names); the third swapped two
+    digits. The digits, one slip apart, say it is the same count, and the slip is an error."""
+    day = dt.date(2031, 3, 5)
+    bodies = [
+        "A petition against closing the Orrenby ferry landed at the Tessel council on Wednesday with 4,382 "
+        "signatures, the organisers said.",
+        "Campaigners handed the Tessel council a petition to save the Orrenby ferry on Wednesday. It was signed "
+        "by 4,382 residents of the valley.",
+        "The Tessel council received the Orrenby ferry petition on Wednesday. Organisers had collected 4,832 "
+        "names in three weeks.",
+    ]
+    result = run_articles([
+        Article(id=f"p{n}.txt", path=f"p{n}.txt", outlet=OUTLETS[n], body=body, published=day)
+        for n, body in enumerate(bodies)
+    ])
+    assert len(result.events) == 1
+    finding = finding_with(result, "figure", "4,832")
+    assert sorted(text_of(result, i) for i in finding.fact_ids) == ["4,382", "4,382", "4,832"]
+    assert (finding.status, finding.cause) == ("conflict", "error")
+
+
+def test_round_figures_of_two_claims_stay_two_claims() -> None:
+    """A round figure that two outlets give for different things ("1,200 signatures", "1,200 residents" of
+    the village) is a coincidence, not one claim: only figures of three significant digits or more join."""
+    day = dt.date(2031, 3, 5)
+    bodies = [
+        "A petition against closing the Orrenby ferry landed at the Tessel council on Wednesday with 1,200 "
+        "signatures, the organisers said.",
+        "Campaigners handed the Tessel council a petition to save the Orrenby ferry on Wednesday. The ferry "
+        "carries 1,200 passengers a week.",
+    ]
+    result = run_articles([
+        Article(id=f"p{n}.txt", path=f"p{n}.txt", outlet=OUTLETS[n], body=body, published=day)
+        for n, body in enumerate(bodies)
+    ])
+    assert len(result.events) == 1
+    ids = {f.id for f in result.facts if f.text == "1,200"}
+    assert len(ids) == 2
+    assert all(len(ids & set(fi.fact_ids)) < 2 for fi in result.findings)
+
+
 def test_the_evacuated_and_the_displaced_are_one_count(run_event: RunEvent) -> None:
     # One outlet counts the people who left as evacuated, another as moved to shelters: one claim.
     result = run_event(

@@ -55,11 +55,13 @@ from consistency.values import (
     clock_only,
     date_interval,
     date_relation,
+    digits_swapped,
     in_base_units,
     is_money,
     is_yearless,
     quantity_interval,
     quantity_relation,
+    significant_digits,
     source_key,
     untitled_key,
 )
@@ -640,16 +642,6 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     return "conflict", _disagreement(a, b, largest), "the figures cannot both be true"
 
 
-def _digits(value: float) -> tuple[str, int] | None:
-    """(significant digits, magnitude) of a figure: 9,200 -> ("92", 4), 3.4 -> ("34", 1)."""
-    if value <= 0 or value >= 1e15:
-        return None
-    text = f"{value:.6f}".rstrip("0").rstrip(".")
-    whole = text.split(".")[0].lstrip("0")
-    digits = text.replace(".", "").lstrip("0").rstrip("0")
-    return digits, len(whole)
-
-
 def _mistyped(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     """Two figures whose digits are one typing slip apart: two neighbouring digits swapped ("14" and
     "41", "9,200" and "2,900", "3.4" and "4.3") or one string of digits a power of ten away with a scale
@@ -659,16 +651,14 @@ def _mistyped(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     "2" and "20", "35" and "350", early and late tolls of one day, stay an update."""
     if qa.unit != qb.unit or qa.low is None or qb.low is None or qa.low != qa.high or qb.low != qb.high:
         return ""
-    da, db = _digits(qa.low), _digits(qb.low)
+    da, db = significant_digits(qa.low), significant_digits(qb.low)
     if da is None or db is None or len(da[0]) < 2 or len(da[0]) != len(db[0]):
         return ""
     (sa, ma), (sb, mb) = da, db
     if sa == sb and ma != mb and abs(ma - mb) <= 3 and any(_SCALE_WORD.search(f.text) or "." in f.text for f in (a, b)):
         return "the same digits a power of ten apart: one figure has its scale mistyped"
-    if ma == mb and sa != sb:
-        swapped = [n for n in range(len(sa)) if sa[n] != sb[n]]
-        if len(swapped) == 2 and swapped[1] == swapped[0] + 1 and sa[swapped[0]] == sb[swapped[1]] and sa[swapped[1]] == sb[swapped[0]]:
-            return "the same digits with two of them swapped: one figure is mistyped"
+    if digits_swapped(qa.low, qb.low):
+        return "the same digits with two of them swapped: one figure is mistyped"
     return ""
 
 
