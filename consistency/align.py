@@ -299,21 +299,42 @@ def _join_precise_figures(slots: list[tuple[list[Fact], bool]]) -> list[tuple[li
     neighbouring digits swapped ("131" and "113", "19,638" and "19,368"), is that outlet's figure (or it
     mistyped), whatever frame each outlet's words gave it ("signatures" and "signed by residents",
     "votes against" and "the losing side"): other figures land on those digits too rarely to count.
-    Rounder figures coincide too often ("1,200 evacuated", "1,200 homes"; "12" dead and "21" hurt)."""
+    Rounder figures coincide too often ("1,200 evacuated", "1,200 homes"; "12" dead and "21" hurt): two
+    digits swapped join only figures of one measure and role, both exact ("a 76-year-old" and "67", two
+    ages of the victim; "86 passengers" and "68 people", a noun and the general word for it)."""
     by_digits: dict[tuple[str, str | None], list[Fact]] = defaultdict(list)
     for slot, _strict in slots:
         for f in slot:
             value = f.value
             if isinstance(value, Quantity) and value.low is not None and value.low == value.high:
                 digits = significant_digits(value.low)
-                if digits is not None and len(digits[0]) >= 3:
+                if digits is not None and len(digits[0]) >= 2:
                     by_digits[("".join(sorted(digits[0])) + f":{digits[1]}", value.unit)].append(f)
 
     def near(f: Fact, anchors: Sequence[Fact]) -> bool:
         low = f.value.low  # type: ignore[union-attr]
+        if len(significant_digits(low)[0]) < 3:  # type: ignore[arg-type,index]
+            return any(digits_swapped(low, g.value.low) and _one_measure(f, g) for g in anchors)  # type: ignore[union-attr,arg-type]
         return any(g.value.low == low or digits_swapped(low, g.value.low) for g in anchors)  # type: ignore[union-attr,arg-type]
 
     return _gather(slots, list(by_digits.values()), near)
+
+
+def _one_measure(a: Fact, b: Fact) -> bool:
+    """Two exact figures framed as one measure in one role (or as counts of a noun and of "people")."""
+    fa, fb = a.frame, b.frame
+    if fa is None or fb is None or fa.role != fb.role or "?" in (fa.measure, fb.measure):
+        return False
+    if getattr(a.value, "approximate", True) or getattr(b.value, "approximate", True):
+        return False
+    if fa.measure == fb.measure:
+        return True
+    # "68 people" counts whatever the other outlet's noun names ("86 passengers"); "21 cars" is not "12 passengers"
+    nouns = {fa.measure, fb.measure}
+    return all(m.endswith("/") for m in nouns) and bool(nouns & _PEOPLE_COUNTS)
+
+
+_PEOPLE_COUNTS = frozenset({"people/", "person/", "persons/"})
 
 
 def _gather(

@@ -1294,6 +1294,29 @@ def test_a_figure_with_two_digits_swapped_is_that_figure_mistyped() -> None:
     assert (finding.status, finding.cause) == ("conflict", "error")
 
 
+def test_two_digits_swapped_join_one_measure_only() -> None:
+    """"The ferryman, 67," and "the 76-year-old ferryman": two ages, one slip apart, of one man. Beside them
+    "12 lorries" and "21 cars" (counts of two nouns) stay two claims."""
+    day = dt.date(2031, 3, 5)
+    bodies = [
+        "The Orrenby ferry ran aground on the river Tessel on Wednesday, loaded with 12 lorries. The "
+        "ferryman, Piet Halloran, 67, steered it onto a sandbank in fog.",
+        "Fog on the river Tessel sent the Orrenby ferry onto a sandbank on Wednesday. Its 76-year-old "
+        "ferryman was unhurt; the ferry's 21 cars were towed off later.",
+    ]
+    result = run_articles([
+        Article(id=f"g{n}.txt", path=f"g{n}.txt", outlet=OUTLETS[n], body=body, published=day)
+        for n, body in enumerate(bodies)
+    ])
+    assert len(result.events) == 1
+    age = finding_with(result, "figure", "76-year-old")
+    assert sorted(text_of(result, i) for i in age.fact_ids) == ["67", "76-year-old"]
+    assert (age.status, age.cause) == ("conflict", "error")
+    ids = {f.id for f in result.facts if f.text in ("12", "21")}
+    assert len(ids) == 2
+    assert all(len(ids & set(fi.fact_ids)) < 2 for fi in result.findings)
+
+
 def test_round_figures_of_two_claims_stay_two_claims() -> None:
     """A round figure that two outlets give for different things ("1,200 signatures", "1,200 residents" of
     the village) is a coincidence, not one claim: only figures of three significant digits or more join."""
