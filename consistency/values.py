@@ -210,6 +210,7 @@ def quantity_relation(a: Quantity, b: Quantity, *, approx_tolerance: float = 0.1
         return "incomparable"
     converted = a.unit != b.unit
     tolerance = CONVERSION_ROUNDING
+    written = (a, b)
     if converted:
         # "20 km (12 miles)": a small whole number converted is off by up to half its last unit.
         tolerance = min(0.1, max(tolerance, _half_unit(a), _half_unit(b)))
@@ -220,7 +221,7 @@ def quantity_relation(a: Quantity, b: Quantity, *, approx_tolerance: float = 0.1
         quantity_interval(a, approx_tolerance=approx_tolerance, written_reach=written_reach),
         quantity_interval(b, approx_tolerance=approx_tolerance, written_reach=written_reach),
     )
-    if rel == "disjoint" and converted and _close(a, b, tolerance):
+    if rel == "disjoint" and converted and (_close(a, b, tolerance) or _meet_as_written(*written)):
         # "55 km (34 miles)": a converted figure is rounded in its own unit, so it is off by a little.
         return "overlap"
     if rel == "equal":
@@ -229,6 +230,24 @@ def quantity_relation(a: Quantity, b: Quantity, *, approx_tolerance: float = 0.1
 
 
 CONVERSION_ROUNDING = 0.02  # how far a figure converted to another unit may be off by rounding
+
+
+_TEMPERATURE_SCALES = frozenset({"celsius", "fahrenheit"})
+
+
+def _meet_as_written(a: Quantity, b: Quantity) -> bool:
+    """Two whole temperatures in two scales, each good to half a degree of its own, that meet once
+    converted: "2C" is 1.5 to 2.5 C and "36F" 35.5 to 36.5 F (1.9 to 2.5 C). The share of the figure other
+    units are compared by means nothing on a scale whose zero is not nothing (2 C is not 10% of anything)."""
+    if {a.unit, b.unit} != _TEMPERATURE_SCALES:
+        return False  # other units are compared by a share of the figure (``_half_unit``)
+    if a.low is None or b.low is None or a.low != a.high or b.low != b.high or a.approximate or b.approximate:
+        return False
+    if not (float(a.low).is_integer() and float(b.low).is_integer()):
+        return False
+    wa = in_base_units(Quantity(a.low - 0.5, a.high + 0.5 if a.high is not None else None, unit=a.unit))
+    wb = in_base_units(Quantity(b.low - 0.5, b.high + 0.5 if b.high is not None else None, unit=b.unit))
+    return max(wa.low, wb.low) <= min(wa.high, wb.high)  # type: ignore[type-var]
 
 
 def _half_unit(q: Quantity) -> float:

@@ -177,6 +177,12 @@ def test_date_relations(a, b, relation) -> None:  # type: ignore[no-untyped-def]
         (Quantity(2e9, 1e12, "USD", vague=True), Quantity(8e9, 8e9, "USD", approximate=True), "contains"),
         (Quantity(8e9, 8e9, "USD", approximate=True), Quantity(8.3e9, 8.3e9, "USD"), "contains"),
         (Quantity(8e9, 8e9, "USD"), Quantity(8e9, 8e9, "EUR"), "incomparable"),
+        # whole temperatures are good to half a degree of their own scale: 2 C is 34.7 to 36.5 F
+        (Quantity(2, 2, "celsius"), Quantity(36, 36, "fahrenheit"), "overlap"),
+        (Quantity(2, 2, "celsius"), Quantity(38, 38, "fahrenheit"), "disjoint"),
+        (Quantity(-6, -6, "celsius"), Quantity(21, 21, "fahrenheit"), "overlap"),
+        # not other units: "ten days" is not "two weeks" give or take half a week
+        (Quantity(10, 10, "day"), Quantity(2, 2, "week"), "disjoint"),
     ],
 )
 def test_quantity_relations(a, b, relation) -> None:  # type: ignore[no-untyped-def]
