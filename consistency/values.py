@@ -245,9 +245,11 @@ def _meet_as_written(a: Quantity, b: Quantity) -> bool:
         return False
     if not (float(a.low).is_integer() and float(b.low).is_integer()):
         return False
-    wa = in_base_units(Quantity(a.low - 0.5, a.high + 0.5 if a.high is not None else None, unit=a.unit))
-    wb = in_base_units(Quantity(b.low - 0.5, b.high + 0.5 if b.high is not None else None, unit=b.unit))
-    return max(wa.low, wb.low) <= min(wa.high, wb.high)  # type: ignore[type-var]
+    wa = in_base_units(Quantity(a.low - 0.5, a.low + 0.5, unit=a.unit))
+    wb = in_base_units(Quantity(b.low - 0.5, b.low + 0.5, unit=b.unit))
+    if wa.low is None or wa.high is None or wb.low is None or wb.high is None:
+        return False
+    return max(wa.low, wb.low) <= min(wa.high, wb.high)
 
 
 def _half_unit(q: Quantity) -> float:
