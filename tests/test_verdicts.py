@@ -1317,6 +1317,33 @@ def test_two_digits_swapped_join_one_measure_only() -> None:
     assert all(len(ids & set(fi.fact_ids)) < 2 for fi in result.findings)
 
 
+@pytest.mark.parametrize(
+    ("second", "status"),
+    [
+        pytest.param("31.4%", "compatible", id="rounded-to-the-whole"),
+        pytest.param("30.6%", "compatible", id="rounded-up"),
+        pytest.param("32.4%", "conflict", id="not-a-rounding"),
+    ],
+)
+def test_a_whole_percentage_is_a_decimal_one_rounded(second: str, status: str) -> None:
+    """A share price's fall is not a measure the vocabulary rounds, but percentages are written rounded
+    whatever they measure: to the whole, and no further."""
+    day = dt.date(2031, 3, 5)
+    bodies = [
+        "Trading in Orrenby Ferries shares was halted on the Tessel exchange on Wednesday. The shares fell 31 "
+        "percent before the pause.",
+        f"The Tessel exchange halted trading in Orrenby Ferries on Wednesday, after its shares dropped {second}.",
+    ]
+    result = run_articles([
+        Article(id=f"s{n}.txt", path=f"s{n}.txt", outlet=OUTLETS[n], body=body, published=day)
+        for n, body in enumerate(bodies)
+    ])
+    assert len(result.events) == 1
+    finding = finding_with(result, "figure", second)
+    assert sorted(text_of(result, i) for i in finding.fact_ids) == sorted(["31 percent", second])
+    assert finding.status == status
+
+
 def test_round_figures_of_two_claims_stay_two_claims() -> None:
     """A round figure that two outlets give for different things ("1,200 signatures", "1,200 residents" of
     the village) is a coincidence, not one claim: only figures of three significant digits or more join."""

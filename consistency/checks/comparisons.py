@@ -517,6 +517,24 @@ def _coarse_single_digit(value: Quantity, number: float) -> bool:
     return value.unit in UNITS and UNITS[value.unit][0] in _COARSE_DIMENSIONS
 
 
+def _percent_rounded(a: Fact, b: Fact) -> bool:
+    """Percentages are written rounded whatever they measure: "31 percent" is "31.4%" to the whole and "3
+    percent" is "3.1%" (a rate, a share, a change), good to half its last written digit and no more (not
+    the slack of a measured length): "31 percent" is not "32.4%"."""
+    qa, qb = a.value, b.value
+    if not (isinstance(qa, Quantity) and isinstance(qb, Quantity) and qa.unit == qb.unit == "percent"):
+        return False
+    if qa.low is None or qb.low is None or qa.low != qa.high or qb.low != qb.high or qa.approximate or qb.approximate:
+        return False
+    ma, mb = _DIGITS.search(a.text), _DIGITS.search(b.text)
+    if not ma or not mb:
+        return False
+    (coarse, fine) = (qa, qb) if len(ma.group()) <= len(mb.group()) else (qb, qa)
+    written = (ma if coarse is qa else mb).group().replace(",", "")
+    step = 10.0 ** -len(written.split(".")[1]) if "." in written else 1.0
+    return coarse.low != fine.low and abs(fine.low - coarse.low) <= step / 2  # type: ignore[operator]
+
+
 def _measure_rounds(f: Fact) -> bool:
     return bool(f.frame and f.frame.rounding)
 
@@ -618,7 +636,7 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     if (
         params["rounding"] and (_measure_rounds(a.fact) or _measure_rounds(b.fact)) and _rounds_together(a.fact, b.fact)
         and not differ
-    ):
+    ) or (params["rounding"] and not differ and _percent_rounded(a.fact, b.fact)):
         # (Two sources' figures are two figures: "$184 million" per one and "$200 million" per
         # another is not one amount rounded.)
         return "compatible", "precision", "the same figure rounded"
