@@ -366,6 +366,9 @@ SPECIAL_CASES = [
     ),
     ("Divers found a 1500-year-old anchor.", ("1500-year-old", 1500, 1500, "years old", None, "anchor")),
     ("The ferry captain was 61 years old.", ("61 years old", 61, 61, "years old", None, None)),
+    # a hedge before an age is the age's, as before a length
+    ("The water main was nearly 120 years old.", ("nearly 120 years old", 120, 120, "years old", "nearly", None)),
+    ("They felled a more than 300-year-old oak.", ("more than 300-year-old", 300, INF, "years old", "more than", "oak")),
     ("The suspect, aged 45, was held overnight.", ("aged 45", 45, 45, "years old", None, None)),
     ("Voters aged 18 to 25 backed the plan.", ("aged 18 to 25", 18, 25, "years old", None, None)),
     (

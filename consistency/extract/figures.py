@@ -1522,7 +1522,11 @@ def _age_at(text: str, pos: int, number: tuple[float, float, int, bool], window:
     if age is not None:
         unit = AGE_UNITS[age.group("u").lower()]
         counted = None if age.group("noun") else _compound_head(text, age.end())  # "20-year-olds" is the noun
-        return Extraction(pos, age.end(), Quantity(value, value, unit=unit, counted=counted))
+        # "nearly 120 years old", "the almost 90-year-old": the hedge is the age's, as a length's is
+        qual = _ending_at(_QUALIFIER_BEFORE, text, window, pos)
+        hedge = qual.group("q") if qual is not None and qual.group("q").lower() not in ("between", "from") else None
+        start = qual.start("q") if hedge is not None and qual is not None else pos
+        return Extraction(start, age.end(), _hedged(value, value, unit, hedge, counted))
     if not text[pos].isdigit() or not value.is_integer() or value >= 130:
         return None  # the forms below give a person's age in digits
     aged = _ending_at(_AGED_BEFORE, text, window, pos)
