@@ -1175,6 +1175,7 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
         cue=cue,
         rounding=bool(measure and measure.rounding),
         growth_per_year=measure.growth_per_year if measure else None,
+        resolves=bool(measure and measure.resolves),
     )
 
 

@@ -172,6 +172,9 @@ class Frame:
     # newsroom's own vocabulary decides it (the checks never read a vocabulary themselves):
     rounding: bool = False  # writers round this measure ("about 60 km"): a round figure is an interval
     growth_per_year: float | None = None  # a tally that grows with time only (an age: 1 a year)
+    # A tally that falls as the situation resolves (the missing are found, power comes back): a later,
+    # lower figure is an update too. Internal: not in the JSON frame.
+    resolves: bool = False
     repeats: bool = False  # a happening that recurs (statements): different dates are no contradiction
     source_kind: str | None = None  # media | agency | government | company | person | other
     # An attribution's quotation when it opened in an earlier sentence ('"We are sorry. We failed," she

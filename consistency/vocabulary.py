@@ -20,7 +20,7 @@ from consistency.resources import rules_dir
 from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
 
 MEASURE_KEYS = (
-    "label", "words", "hints", "family", "anchor", "units", "needs_unit", "tally", "rounding", "growth_per_year",
+    "label", "words", "hints", "family", "anchor", "units", "needs_unit", "tally", "resolves", "rounding", "growth_per_year",
     "default", "static", "whole", "same_nouns", "acts", "acts_by", "except", "rate_of",
 )
 ANCHORS = ("place", "person", "counted", "holder")
@@ -45,6 +45,7 @@ class Measure:
     units: frozenset[str] = frozenset()
     needs_unit: str = ""  # "" (any figure), "unit" (one of `units`), "money" (a currency)
     tally: bool = False
+    resolves: bool = False  # a tally that falls as the situation resolves (the missing, homes without power)
     rounding: bool = False
     growth_per_year: float | None = None  # a tally that grows with time only (an age: 1 a year)
     hints: tuple[tuple[str, ...], ...] = ()  # weaker cues
@@ -212,7 +213,7 @@ def _entries(path: Path, allowed: tuple[str, ...], build):  # type: ignore[no-un
         for list_key in ("words", "hints", "units", "except", "acts", "acts_by", "rate_of"):
             if list_key in values and not _strings(values[list_key]):
                 raise RuleError(name, f"entry '{key}': '{list_key}' must be a list of strings", line_of(fields[list_key][1]))
-        for flag in ("tally", "rounding", "repeats", "default", "static", "defers", "whole", "background"):
+        for flag in ("tally", "resolves", "rounding", "repeats", "default", "static", "defers", "whole", "background"):
             if flag in values and not isinstance(values[flag], bool):
                 raise RuleError(name, f"entry '{key}': '{flag}' must be true or false", line_of(fields[flag][1]))
         if "growth_per_year" in values and (
@@ -245,6 +246,7 @@ def _measure(key: str, values: dict[str, object]) -> Measure:
         units=frozenset(values.get("units", ())),  # type: ignore[call-overload]
         needs_unit="money" if needs == "money" else ("unit" if needs is True else ""),
         tally=bool(values.get("tally", False)),
+        resolves=bool(values.get("resolves", False)),
         rounding=bool(values.get("rounding", False)),
         growth_per_year=float(values["growth_per_year"]) if "growth_per_year" in values else None,  # type: ignore[arg-type]
         hints=_phrases(values.get("hints", [])),  # type: ignore[arg-type]

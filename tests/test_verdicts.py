@@ -202,6 +202,27 @@ def test_a_later_lower_figure_that_says_it_was_revised_is_an_update(run_event: R
     assert (finding.status, finding.cause) == ("compatible", "update")
 
 
+@pytest.mark.parametrize(
+    ("earlier", "later", "status", "cause"),
+    [
+        # the missing are found: fewer later is an update, as more later is
+        pytest.param("Nine people are missing after the quake.", "Five people are still missing after the quake.",
+                     "compatible", "update", id="the-missing-found"),
+        # homes get their power back
+        pytest.param("The quake left 40,000 homes without power.", "About 12,000 homes were still without power.",
+                     "compatible", "update", id="power-restored"),
+        # the dead are not brought back: fewer later, with no reason given, stays a conflict
+        pytest.param("The quake killed nine people.", "The quake killed five people.",
+                     "conflict", "unexplained", id="a-toll-does-not-resolve"),
+    ],
+)
+def test_a_tally_that_resolves_may_fall(run_event: RunEvent, earlier: str, later: str, status: str, cause: str) -> None:
+    result = run_event([(OUTLETS[0], earlier, DAY_1), (OUTLETS[1], later, DAY_2)])
+    figures = [f for f in result.facts if f.kind == "figure" and f.article_id == "a1.txt"]
+    finding = finding_with(result, "figure", figures[0].text)
+    assert (finding.status, finding.cause) == (status, cause)
+
+
 def test_a_figure_that_is_no_tally_is_never_an_update(run_event: RunEvent) -> None:
     result = run_event(
         [

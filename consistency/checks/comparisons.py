@@ -776,6 +776,8 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
     if high_l < low_e:
         if _revised(later):
             return "compatible", "update", f"{later.article.outlet} reports a revised figure"
+        if frame.resolves and not _sources_differ(a, b):  # (two sources' counts are two counts)
+            return "compatible", "update", f"{later.article.outlet} reports later and lower: the count falls as it resolves"
         return "conflict", "unexplained", f"{later.article.outlet} reports later but lower, with no reason given"
     return "compatible", "update", f"{later.article.outlet} reports later and higher"
 
