@@ -24,7 +24,7 @@ from consistency.extract import _attribution_lexicon as lex
 from consistency.frames import listed_after
 from consistency.model import Alignment, Article, Attribution, DateValue, Event, Fact, Frame, Quantity
 from consistency.quotes import quotation_keys
-from consistency.text import content_words, stem
+from consistency.text import CAPITAL, content_words, stem
 from consistency.values import (
     attribution_relation,
     clock_only,
@@ -57,7 +57,7 @@ class AlignOptions:
     version_context: float = 0.5  # unless its sentence says what theirs say this closely
 
 
-_CAPITALISED_INSIDE = re.compile(r"(?<=[\w,;:’'\"])\s+([A-Z][\w’'.-]*)")
+_CAPITALISED_INSIDE = re.compile(rf"(?<=[\w,;:’'\"])\s+({CAPITAL}[\w’'.-]*)")
 _COMPATIBLE_IN_SLOT = {"equal", "contains", "within", "overlap"}
 _BACKED = {"equal", "within", "overlap"}
 _SLOT_KIND_WORD = {"date": "date", "figure": "figure", "attribution": "source"}
@@ -239,7 +239,7 @@ def _same_predicate(a: Fact, b: Fact) -> bool:
 
 
 _BESIDE_CHARS = 30
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][\w’'-]*")  # capitalised words, cut from the window
+_CAPITALISED_WORD = re.compile(rf"\b{CAPITAL}[\w’'-]*")  # capitalised words, cut from the window
 
 
 @functools.lru_cache(maxsize=4096)  # asked for every pair a fact is weighed in
@@ -664,7 +664,7 @@ def _join_anchored(
 
 
 _DEFINITE = re.compile(r"(?:^|\s)the\s*$", re.IGNORECASE)
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+_CAPITALISED = re.compile(rf"\b{CAPITAL}[\w’'-]+")
 
 
 def _definite(fact: Fact) -> bool:

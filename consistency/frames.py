@@ -32,7 +32,7 @@ from consistency.extract._figure_tables import PERSON_NOUNS
 from consistency.extract.implied_counts import is_person as _is_person
 from consistency.model import Article, Attribution, DateValue, Fact, Frame, Quantity
 from consistency.quotes import opened_before, quotation_spans
-from consistency.text import STOPWORDS, stem
+from consistency.text import CAPITAL, STOPWORDS, stem
 from consistency.values import in_base_units, is_money, source_key
 from consistency.vocabulary import (
     WORD_TOKEN,
@@ -469,7 +469,7 @@ def _lead_happening(article: Article, vocabulary: Vocabulary) -> Happening | Non
 # --- shared reading of the words around a fact ------------------------------------------------------
 
 
-_NAME = r"[A-Z][\w'’.-]*"
+_NAME = rf"{CAPITAL}[\w'’.-]*"
 _NAMES_ASIDE = re.compile(
     rf"(?:,|\s-\s?-|\s[–—])\s+(?:{_NAME}\s+){{0,3}}{_NAME}(?:\s+and\s+(?:{_NAME}\s+){{0,3}}{_NAME})?"
     rf"\s*(?=,|\s-\s?-|\s[–—])"
@@ -1306,15 +1306,15 @@ def _plural(noun: str) -> str:
     return noun if noun.endswith("s") else noun + "s"
 
 
-_PLACE = re.compile(r"\b(?:from|of|off|near|outside)\s+(?:the\s+)?((?:[A-Z][\w'’-]+\s?){1,3})")
+_PLACE = re.compile(rf"\b(?:from|of|off|near|outside)\s+(?:the\s+)?((?:{CAPITAL}[\w'’-]+\s?){{1,3}})")
 
 
-_NAME_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+\s){0,3}[A-Z][\w'’-]+)(?:\s(?:I{1,3}|IV|Jr\.?|Sr\.?))?,\s*$")
+_NAME_BEFORE = re.compile(rf"((?:{CAPITAL}[\w'’-]+\s){{0,3}}{CAPITAL}[\w'’-]+)(?:\s(?:I{{1,3}}|IV|Jr\.?|Sr\.?))?,\s*$")
 _NAME_AFTER = re.compile(
-    r"^[\s-]*(?:year|month|week)s?[\s-]*old\s+(?:(?!(?:from|of|in|at|near)\s)[a-z]+\s){0,3}?((?:[A-Z][\w'’-]+\s?){1,4})"
+    rf"^[\s-]*(?:year|month|week)s?[\s-]*old\s+(?:(?!(?:from|of|in|at|near)\s)[a-z]+\s){{0,3}}?((?:{CAPITAL}[\w'’-]+\s?){{1,4}})"
 )
 # "a 39-year-old man, Ivo Brask, and ...": the name set off after the noun, closed by a comma.
-_NAME_APPOSED = re.compile(r"^[\s-]*(?:year|month|week)s?[\s-]*old\s+(?:[a-z]+\s){0,2}?[a-z]+,\s+((?:[A-Z][\w'’-]+\s?){1,4}),")
+_NAME_APPOSED = re.compile(rf"^[\s-]*(?:year|month|week)s?[\s-]*old\s+(?:[a-z]+\s){{0,2}}?[a-z]+,\s+((?:{CAPITAL}[\w'’-]+\s?){{1,4}}),")
 _NOT_NAMES = frozenset(
     "The A An He She It They In On At For But And Police Officials "
     # a day or a month after an age is when, not who: "a 36-year-old climber died on Friday"

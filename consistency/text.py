@@ -30,6 +30,10 @@ ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’)\]]*(?=\s)|(?<=\n)\s*\n|(?<=\n))")
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
 
+# A capital letter of the Latin alphabets, for a name's first letter ("Östberg", "Émile", "Łukasz", "Šimek"):
+# `re` has no class for upper-case letters, and [A-Z] leaves out every name that starts with a diacritic.
+CAPITAL = "[" + "".join(re.escape(c) for c in map(chr, range(0x41, 0x250)) if c.isupper()) + "]"
+
 STOPWORDS = frozenset(
     """
     a about above after again against all also am an and any are as at be because been before being below

@@ -1396,6 +1396,23 @@ def test_the_evacuated_and_the_displaced_are_one_count(run_event: RunEvent) -> N
     assert _slot_texts(result, "1,000") >= {"1,000", "About 1,400"}
 
 
+def test_one_quotation_two_speakers_whose_names_start_with_a_diacritic() -> None:
+    """"Östberg" and "Émile" are names as much as "Ostberg": one quotation credited to both is a conflict."""
+    day = dt.date(2031, 3, 5)
+    quote = "\"Bills remain far too high for families in the valley,\""
+    bodies = [
+        f"The Velmora energy regulator lowered the household price cap on Wednesday. {quote} said Åsa Östberg, the regulator's chief.",
+        f"Velmora's household price cap was lowered on Wednesday. {quote} said Émile Durand, head of a consumer group.",
+    ]
+    result = run_articles([
+        Article(id=f"q{n}.txt", path=f"q{n}.txt", outlet=OUTLETS[n], body=body, published=day)
+        for n, body in enumerate(bodies)
+    ])
+    assert len(result.events) == 1
+    source = finding_with(result, "attribution", "said Émile Durand")
+    assert source.status == "conflict"
+
+
 def test_one_quotation_under_two_frames_is_one_statement() -> None:
     # The second outlet's sentence also dates the approval, so its credit is read beside a date; the words
     # quoted are the same statement all the same, credited to another person.

@@ -48,6 +48,7 @@ from consistency.model import (
 )
 from consistency.names import PARTICLES, fold
 from consistency.quotes import same_quotation
+from consistency.text import CAPITAL
 from consistency.values import (
     GRANULARITY_RANK,
     STRICT_BOUNDS,
@@ -1617,7 +1618,8 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     return "compatible", "source_difference", "different sources for the same claim"
 
 
-_NAME_WORD = re.compile(r"[A-Z][\w’'.-]*")
+_NAME_WORD = re.compile(rf"{CAPITAL}[\w’'.-]*")  # "Östberg", "Émile", "Łukasz" too
+
 
 
 def _personal(f: Fact) -> bool:
