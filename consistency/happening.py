@@ -45,6 +45,7 @@ from consistency.model import Article, DateValue, Fact, Quantity
 from consistency.names import title_case
 from consistency.stages import Ladder, Stage, Stages, contradict, described
 from consistency.text import split_sentences
+from consistency.values import in_base_units
 
 COARSE_GRAINS = frozenset({"week", "month", "part_of_year", "year"})
 APART_DAYS = 7  # the default of ``GroupingOptions.apart_days``: a lead day this many days back is looked back on
@@ -982,7 +983,8 @@ def lead_figures(
             and not value.vague
             and not (recalling is not None and recalling.search(text, fact.sentence_start, fact.start))
         ):
-            found.add((frame.measure, value.low))
+            # (In base units: "2.4 tonnes" is "2,400 kg".)
+            found.add((frame.measure, value.low if value.unit is None else in_base_units(value).low or value.low))
     return tuple(sorted(found))
 
 

@@ -5,8 +5,8 @@ of the event's reports undated, the look-alike dated and undated, beside the set
 Run from the repository's root: ``python -m tests.lookalike_count [-v] [module ...]`` (default: the
 invented sets ``tests.lookalike_more``, ``tests.lookalike_fresh``, ``tests.lookalike_fourth``,
 ``tests.lookalike_fifth``, ``tests.lookalike_sixth``, ``tests.lookalike_seventh``,
-``tests.lookalike_eighth``, ``tests.lookalike_ninth``, ``tests.lookalike_tenth``, ``tests.lookalike_eleventh`` and
-``tests.lookalike_twelfth``). For each set it prints the merged look-alikes by kind and the splits:
+``tests.lookalike_eighth``, ``tests.lookalike_ninth``, ``tests.lookalike_tenth``, ``tests.lookalike_eleventh``,
+``tests.lookalike_twelfth`` and ``tests.lookalike_thirteenth``). For each set it prints the merged look-alikes by kind and the splits:
 combinations whose event's reports do not end up together (a split counted apart from the look-alike that
 drew some of them away). ``-v`` lists each failing combination.
 """
@@ -30,7 +30,7 @@ _prepared: dict[tuple[str, Dated, bool], Prepared] = {}
 DEFAULT_SETS = (
     "tests.lookalike_more", "tests.lookalike_fresh", "tests.lookalike_fourth", "tests.lookalike_fifth",
     "tests.lookalike_sixth", "tests.lookalike_seventh", "tests.lookalike_eighth", "tests.lookalike_ninth", "tests.lookalike_tenth",
-    "tests.lookalike_eleventh", "tests.lookalike_twelfth",
+    "tests.lookalike_eleventh", "tests.lookalike_twelfth", "tests.lookalike_thirteenth",
 )
 
 
