@@ -337,6 +337,9 @@ def _one_measure(a: Fact, b: Fact) -> bool:
 _PEOPLE_COUNTS = frozenset({"people/", "person/", "persons/"})
 
 
+_GATHER_SAMPLE = 40  # a group's facts in its target slot that a candidate is weighed against
+
+
 def _gather(
     slots: list[tuple[list[Fact], bool]],
     groups: Sequence[Sequence[Fact]],
@@ -357,13 +360,19 @@ def _gather(
         for f in group:
             outlets_in[where[f.id]].add(f.article_id)
         target = max(outlets_in, key=lambda n: (len(outlets_in[n]), len(articles[n]), -n))
-        anchors = [f for f in group if where[f.id] == target]
+        anchors = [f for f in group if where[f.id] == target][:_GATHER_SAMPLE]
+        in_target: dict[str, list[Fact]] | None = None  # the target's facts by article, read once if needed
         for f in group:
             here = where[f.id]
             if here == target or f.article_id in outlets_in[target] or not near(f, anchors):
                 continue
-            if not all(_may_share_slot(f, h) for h in slots[target][0] if h.article_id == f.article_id):
+            if in_target is None:
+                in_target = defaultdict(list)
+                for h in slots[target][0]:
+                    in_target[h.article_id].append(h)
+            if not all(_may_share_slot(f, h) for h in in_target.get(f.article_id, ())):
                 continue
+            in_target[f.article_id].append(f)
             slots[here][0].remove(f)
             slots[target][0].append(f)
             articles[here][f.article_id] -= 1
