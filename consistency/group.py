@@ -104,10 +104,10 @@ from consistency.happening import (
 from consistency.model import Article, DateValue, Event, EventEvidence, Fact, Quantity
 from consistency.names import CALENDAR, fold, name_variants, names
 from consistency.stages import Stage, contradict, load_stages
-from consistency.text import STOPWORDS, split_sentences, words
+from consistency.text import CAPITAL, STOPWORDS, split_sentences, words
 from consistency.vocabulary import load_vocabulary
 
-_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w’'-]+")
+_CAPITALISED = re.compile(rf"(?<![.!?]\s)(?<!^)\b{CAPITAL}[\w’'-]+")
 _LEAD_SCAN = 5000  # characters read to find the lead's sentences
 _LABEL_CHARS = 90  # a lead sentence used as a label is cut near this length
 # A headline that already says when: a year, or a month name with a day.

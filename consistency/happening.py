@@ -44,7 +44,7 @@ from typing import NamedTuple, Protocol
 from consistency.model import Article, DateValue, Fact, Quantity
 from consistency.names import title_case
 from consistency.stages import Ladder, Stage, Stages, contradict, described
-from consistency.text import split_sentences
+from consistency.text import CAPITAL, split_sentences
 from consistency.values import in_base_units
 
 COARSE_GRAINS = frozenset({"week", "month", "part_of_year", "year"})
@@ -992,7 +992,7 @@ def lead_figures(
 # A street-level place: one to three capitalised words before a word that makes them a street, a square, a
 # station or a market ("Kelder Street", "Vell Square", "the Corn Market"). Bounded: no nested repeats.
 _STREET = re.compile(
-    r"\b((?:[A-Z][\w'’-]*[ \t]+){1,3}?)(Street|Road|Lane|Avenue|Boulevard|Square|Station|Market)\b"
+    rf"\b((?:{CAPITAL}[\w'’-]*[ \t]+){{1,3}}?)(Street|Road|Lane|Avenue|Boulevard|Square|Station|Market)\b"
 )
 
 
@@ -1083,7 +1083,7 @@ def naming(words: Iterable[str]) -> re.Pattern[str] | None:
     if not words:
         return None
     alternatives = "|".join(re.escape(w[:1].upper() + w[1:]) for w in words)
-    return re.compile(rf"\b(?:{alternatives}) ([A-Z][a-z]+)\b")
+    return re.compile(rf"\b(?:{alternatives}) ({CAPITAL}[a-z]+)\b")
 
 
 def looked_back(facts: Sequence[Fact], lead_end: int, within: int = APART_DAYS) -> Callable[[Fact], bool]:
