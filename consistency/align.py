@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -1243,11 +1244,10 @@ def _candidates(
     limit = max(50, int(options.max_postings))
     pairs: set[tuple[int, int]] = set()
     for members in postings.values():
-        if len(members) > limit:
-            continue
-        for a, i in enumerate(members):
-            for j in members[a + 1 :]:
-                pairs.add((i, j))
+        if len(members) <= limit:
+            # Every (earlier, later) pair of the posting, added in the order the two loops over it
+            # added them (so the set and the order it yields them in are the same), made in C.
+            pairs.update(itertools.combinations(members, 2))
     return pairs
 
 
