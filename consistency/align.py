@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import functools
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -36,6 +37,7 @@ from consistency.values import (
     relation,
     significant_digits,
     source_key,
+    units_comparable,
     untitled_key,
 )
 
@@ -608,8 +610,14 @@ def _fits(a: Fact, b: Fact, *, same_claim: bool = False) -> bool:
         return attribution_relation(va, vb) != "disjoint"
     if isinstance(va, DateValue) and isinstance(vb, DateValue):
         return clock_only(a) != clock_only(b) or date_relation(va, vb) != "disjoint"
-    if isinstance(va, Quantity) and isinstance(vb, Quantity) and va.unit == vb.unit:
-        return quantity_relation(va, vb) != "disjoint"
+    if isinstance(va, Quantity) and isinstance(vb, Quantity):
+        if va.unit == vb.unit:
+            return quantity_relation(va, vb) != "disjoint"
+        if not units_comparable(va.unit, vb.unit) and not _unit_unsaid(a, b):
+            # Units no conversion joins (km and people, euros and dollars): ``_relation`` would answer
+            # "incomparable", known here from the units alone. Lone claims are weighed against every
+            # slot their context words meet, mostly of other units.
+            return a.kind != "figure" or (_money(a) and _money(b))
     rel = _relation(a, b)
     return rel != "disjoint" and not (a.kind == "figure" and rel == "incomparable" and not (_money(a) and _money(b)))
 
@@ -1371,11 +1379,10 @@ def _candidates(
     limit = max(50, int(options.max_postings))
     pairs: set[tuple[int, int]] = set()
     for members in postings.values():
-        if len(members) > limit:
-            continue
-        for a, i in enumerate(members):
-            for j in members[a + 1 :]:
-                pairs.add((i, j))
+        if len(members) <= limit:
+            # Every (earlier, later) pair of the posting, added in the order the two loops over it
+            # added them (so the set and the order it yields them in are the same), made in C.
+            pairs.update(itertools.combinations(members, 2))
     return pairs
 
 
@@ -1415,10 +1422,7 @@ def _relation_of(a: Fact, b: Fact) -> str:
         # "at 10:23 GMT" names no day: the day it was filed under is a guess, no reason to part it
         # from "Sunday afternoon" (the verdict compares only what both state).
         return "incomparable"
-    if (
-        isinstance(va, Quantity) and isinstance(vb, Quantity) and (va.unit is None) != (vb.unit is None)
-        and a.frame is not None and b.frame is not None and a.frame.known and a.frame.key == b.frame.key
-    ):
+    if isinstance(va, Quantity) and isinstance(vb, Quantity) and _unit_unsaid(a, b):
         unit = va.unit or vb.unit
         va, vb = dataclasses.replace(va, unit=unit), dataclasses.replace(vb, unit=unit)
     rel = relation(va, vb)
@@ -1438,6 +1442,16 @@ def _relation_of(a: Fact, b: Fact) -> str:
 
 
 _OPEN_BOUND_REACH = 2.0
+
+
+def _unit_unsaid(a: Fact, b: Fact) -> bool:
+    """Two figures of which one leaves its unit unsaid, under one known frame: the frame's unit is
+    the other's (``_relation_of`` reads them in it)."""
+    va, vb = a.value, b.value
+    return (
+        isinstance(va, Quantity) and isinstance(vb, Quantity) and (va.unit is None) != (vb.unit is None)
+        and a.frame is not None and b.frame is not None and a.frame.known and a.frame.key == b.frame.key
+    )
 
 
 def _stated_number(q: Quantity) -> float | None:

@@ -29,6 +29,7 @@ ABBREVIATIONS = frozenset(
 # the plain alternation "[.!?…]+[\"'”’)\]]*(?=\s)|\n\s*\n|\n", with the same matches.
 _BOUNDARY = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’)\]]*(?=\s)|(?<=\n)\s*\n|(?<=\n))")
 _WORD = re.compile(r"[^\W_]+(?:['’.-][^\W_]+)*", re.UNICODE)
+_ASCII_WORD = re.compile(r"[a-z0-9]+(?:['.-][a-z0-9]+)*")  # ``_WORD`` on lower-cased ASCII text
 
 # A capital letter of the Latin alphabets, for a name's first letter ("Östberg", "Émile", "Łukasz", "Šimek"):
 # `re` has no class for upper-case letters, and [A-Z] leaves out every name that starts with a diacritic.
@@ -111,12 +112,19 @@ def sentence_at(spans: list[tuple[int, int]] | tuple[tuple[int, int], ...], offs
 def words(text: str) -> list[str]:
     """Lower-cased word tokens, accents folded, so "Kyiv" and "KYIV" match."""
     # Grouping, framing and alignment all read words: plain ASCII (most news text) needs no folding,
-    # and one lower() of the whole text is quicker than one per word.
-    folded = text if text.isascii() else unicodedata.normalize("NFKD", text)
-    out = _WORD.findall(folded.lower())
-    for n, word in enumerate(out):
-        if word.endswith(("'s", "’s")):
-            out[n] = word[:-2]
+    # and one lower() of the whole text is quicker than one per word. Lower-cased ASCII is read with
+    # ``_ASCII_WORD``, the same tokens as ``_WORD`` there (no Unicode class to test per character), and
+    # a text with no possessive "'s" in it has no word to trim.
+    if text.isascii():
+        lowered = text.lower()
+        out = _ASCII_WORD.findall(lowered)
+        marks: tuple[str, ...] = ("'s",)
+    else:
+        lowered = unicodedata.normalize("NFKD", text).lower()
+        out = _WORD.findall(lowered)
+        marks = ("'s", "’s")
+    if any(mark in lowered for mark in marks):
+        out = [word[:-2] if word.endswith(marks) else word for word in out]
     return out
 
 

@@ -188,13 +188,21 @@ def is_money(value: Quantity) -> bool:
 
 
 def comparable_units(a: Quantity, b: Quantity) -> bool:
-    if a.unit == b.unit:
+    return a.unit == b.unit or units_comparable(a.unit, b.unit)
+
+
+@functools.lru_cache(maxsize=4096)
+def units_comparable(unit_a: str | None, unit_b: str | None) -> bool:
+    """Whether figures in these two units can be compared after conversion (km and miles, not km and
+    people, nor euros and dollars). Asked for every pair of figures the aligner and the checks weigh, and
+    a corpus names few units: answered once per pair of units (``same_dimension`` reads only units)."""
+    if unit_a == unit_b:
         return True
     try:
-        from consistency.extract.figures import same_dimension
+        from consistency.extract.figures import same_unit_dimension
     except ImportError:  # pragma: no cover - the figures extractor always ships
         return False
-    return bool(same_dimension(a, b))
+    return bool(same_unit_dimension(unit_a, unit_b))
 
 
 def in_base_units(value: Quantity) -> Quantity:

@@ -97,7 +97,7 @@ from consistency.extract._figure_words import fraction_after, parse_number_words
 from consistency.model import Extraction, Quantity
 from consistency.text import STOPWORDS, trie_pattern
 
-__all__ = ["extract_figures", "refers_back", "same_dimension", "to_base"]
+__all__ = ["extract_figures", "refers_back", "same_dimension", "same_unit_dimension", "to_base"]
 
 # Horizontal white space: blanked boilerplate is spaces, so it reads as ordinary white space; a
 # newline still separates (a headline number never joins the unit on the next line).
@@ -2031,7 +2031,12 @@ def same_dimension(a: Quantity, b: Quantity) -> bool:
     Bare counts compare with bare counts; lengths with lengths (km with miles); money only
     in the same currency, because no fixed factor converts one currency into another.
     """
-    return _dimension(a.unit) == _dimension(b.unit)
+    return same_unit_dimension(a.unit, b.unit)
+
+
+def same_unit_dimension(unit_a: str | None, unit_b: str | None) -> bool:
+    """``same_dimension`` of figures in these units: it reads nothing else of them."""
+    return _dimension(unit_a) == _dimension(unit_b)
 
 
 def to_base(q: Quantity) -> Quantity:
