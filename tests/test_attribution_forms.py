@@ -30,6 +30,10 @@ FORMS = [
      ("Norland statistics office", ("Norland statistics office",), "estimated", None)),
     ("The ministry announced that the border would open.", ("ministry", ("ministry",), "announced", None)),
     ('"We will rebuild," said Marta Vellacourt.', ("Marta Vellacourt", ("Marta Vellacourt",), "said", None)),
+    # right after a quotation's closing mark any verb of saying or of the voice inverts
+    ('"We never had to ration water before," admitted Mayor Ivo Brask.', ("Ivo Brask", ("Ivo Brask",), "admitted", None)),
+    ('"Not one more boat leaves tonight," thundered harbour master Ona Reede.',
+     ("Ona Reede", ("Ona Reede",), "thundered", None)),
     ("Vellacourt told reporters the port was safe.", ("Vellacourt", ("Vellacourt",), "told", "reporters")),
     ("Vellacourt told the Associated Press the port was safe.",
      ("Vellacourt", ("Vellacourt",), "told", "Associated Press")),

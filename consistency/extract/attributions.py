@@ -202,6 +202,11 @@ _DASH_HINT = re.compile("[―—–]")
 _SPACES = re.compile(r"\s+")
 
 _CLAUSE_PUNCT = frozenset({",", "\"", "“", "”", "—", "–", "-", ":", ";", "«", "»", "(", ")", "'", "’"})
+_CLOSING_QUOTES = frozenset({"\"", "”", "»", "’"})
+# Past forms of saying and of the voice, inverted after a quotation's closing mark ('"...," admitted X').
+_INVERTED_AFTER_QUOTE = frozenset(
+    w for w in lex.SPEECH_VERBS | lex.VOICE_VERBS if w.endswith("ed") or w in {"told", "wrote", "spoke"}
+) - {"asked", "believed", "feared", "hoped", "expected", "called"}
 # Verb forms that are also plural nouns ("27 states", "his TV show", "Fifth Amendment claims").
 _NOUN_LIKE = frozenset(
     "states claims reports notes remarks estimates promises posts tweets show shows warns vows pledges "
@@ -1472,8 +1477,11 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
         subject = _clause_subject(text, toks, j)  # "all the engineers I consulted said"
         source_span = None
     if subject is None:
-        # Inverted order: '"...," said Peter Stano.' / ', writes the newspaper.'
-        if lw not in lex.INVERTIBLE or finding:
+        # Inverted order: '"...," said Peter Stano.' / ', writes the newspaper.'; right after a quotation's
+        # closing mark any verb of saying or of the voice inverts: '"...," admitted the mayor', '"...,"
+        # shouted Ivo Brask' (elsewhere ", admitted X" may be an object: "the clinic admitted X").
+        after_quote = prev is not None and prev.text in _CLOSING_QUOTES and lw in _INVERTED_AFTER_QUOTE
+        if lw not in lex.INVERTIBLE and not after_quote or finding:
             return None
         if prev is not None and prev.text not in _CLAUSE_PUNCT:
             return None
