@@ -79,6 +79,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS9,
     OWN_CLAIMS10,
     OWN_CLAIMS11,
+    OWN_CLAIMS12,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -108,6 +109,7 @@ OWN_SETS = (
     ("own9", OWN_CLAIMS9, "own invented set 9"),
     ("own10", OWN_CLAIMS10, "own invented set 10"),
     ("own11", OWN_CLAIMS11, "own invented set 11"),
+    ("own12", OWN_CLAIMS12, "own invented set 12"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
