@@ -69,6 +69,9 @@ def test_reported_future_counts_from_the_day_spoken():
          dt.date(2031, 5, 2), "2031-10-01"),
         # a present passive is no past tense
         ("The appeal is argued on June 3 before the full court.", "June 3", dt.date(2031, 1, 10), "2031-06-03"),
+        # nor is a participle after "stay" or "remain": the "will" before it speaks
+        ("Seven schools will stay closed from Monday after asbestos was found.", "Monday", dt.date(2032, 1, 11),
+         "2032-01-12"),
     ],
 )
 def test_future_cues(text: str, span: str, published: dt.date, expected: str):

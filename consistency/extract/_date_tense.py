@@ -100,8 +100,8 @@ TENSE, _GROUP_KINDS = _indexed(
 # mostly comes before it ("checked in on Thursday night, for what is to be a long stay").
 AFTER_PENALTY = 40
 # A participle after "be" or a present "is" is a passive, no past tense ("is due to be published", "the
-# appeal is argued on June 3").
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|be|been|being)\s+\Z", re.IGNORECASE)
+# appeal is argued on June 3"), and so is one after "stay" or "remain" ("will stay closed from Monday").
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|be|been|being|stay|stays|staying|remain|remains|remaining)\s+\Z", re.IGNORECASE)
 # A participle after a determiner or a possessive is an adjective, no past tense ("will present its revised
 # budget on Friday", "approve the amended plan", "a delayed flight").
 _DETERMINER_BEFORE = re.compile(
