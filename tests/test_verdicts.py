@@ -76,6 +76,16 @@ def text_of(result: RunResult, fact_id: str) -> str:
     return next(f.text for f in result.facts if f.id == fact_id)
 
 
+def one_event(bodies: Sequence[str], day: dt.date = DAY_2) -> RunResult:
+    """Run whole invented bodies, one outlet each, published on one day; they must form one event."""
+    result = run_articles([
+        Article(id=f"b{n}.txt", path=f"b{n}.txt", outlet=OUTLETS[n], body=body, published=day)
+        for n, body in enumerate(bodies)
+    ])
+    assert len(result.events) == 1, [e.article_ids for e in result.events]
+    return result
+
+
 def finding_with(result: RunResult, kind: str, fact_text: str) -> Finding:
     """The one finding of ``kind`` whose slot holds a fact with this exact text."""
     ids = {f.id for f in result.facts if f.text == fact_text and f.kind == kind}
@@ -1237,12 +1247,7 @@ LEAD_DAYS = [
 
 @pytest.mark.parametrize(("bodies", "odd_day", "slot"), LEAD_DAYS)
 def test_outlets_lead_days_are_one_claim(bodies: list[str], odd_day: str, slot: list[str]) -> None:
-    day = dt.date(2031, 3, 5)
-    result = run_articles([
-        Article(id=f"h{n}.txt", path=f"h{n}.txt", outlet=OUTLETS[n], body=body, published=day)
-        for n, body in enumerate(bodies)
-    ])
-    assert len(result.events) == 1
+    result = one_event(bodies)
     finding = finding_with(result, "date", odd_day)
     assert finding.status == "conflict"
     assert sorted(text_of(result, i) for i in finding.fact_ids) == slot
@@ -1273,12 +1278,7 @@ CLOCK_MINUTES = [
 def test_clock_times_of_the_same_minutes_are_one_moment(
     bodies: list[str], odd: str, status: str | None, slot: list[str] | None
 ) -> None:
-    day = dt.date(2031, 3, 5)
-    result = run_articles([
-        Article(id=f"d{n}.txt", path=f"d{n}.txt", outlet=OUTLETS[n], body=body, published=day)
-        for n, body in enumerate(bodies)
-    ])
-    assert len(result.events) == 1
+    result = one_event(bodies)
     ids = {f.id for f in result.facts if f.text == odd and f.kind == "date"}
     found = [fi for fi in result.findings if fi.kind == "date" and ids & set(fi.fact_ids)]
     if slot is None:  # alone: no finding holds it beside another outlet's date
@@ -1296,7 +1296,6 @@ def test_clock_times_of_the_same_minutes_are_one_moment(
 def test_a_figure_with_two_digits_swapped_is_that_figure_mistyped() -> None:
     """Each outlet counts the petition by its own noun (signatures, residents, names); the third swapped two
     digits. The digits, one slip apart, say it is the same count, and the slip is an error."""
-    day = dt.date(2031, 3, 5)
     bodies = [
         "A petition against closing the Orrenby ferry landed at the Tessel council on Wednesday with 4,382 "
         "signatures, the organisers said.",
@@ -1305,11 +1304,7 @@ def test_a_figure_with_two_digits_swapped_is_that_figure_mistyped() -> None:
         "The Tessel council received the Orrenby ferry petition on Wednesday. Organisers had collected 4,832 "
         "names in three weeks.",
     ]
-    result = run_articles([
-        Article(id=f"p{n}.txt", path=f"p{n}.txt", outlet=OUTLETS[n], body=body, published=day)
-        for n, body in enumerate(bodies)
-    ])
-    assert len(result.events) == 1
+    result = one_event(bodies)
     finding = finding_with(result, "figure", "4,832")
     assert sorted(text_of(result, i) for i in finding.fact_ids) == ["4,382", "4,382", "4,832"]
     assert (finding.status, finding.cause) == ("conflict", "error")
@@ -1318,18 +1313,13 @@ def test_a_figure_with_two_digits_swapped_is_that_figure_mistyped() -> None:
 def test_two_digits_swapped_join_one_measure_only() -> None:
     """"The ferryman, 67," and "the 76-year-old ferryman": two ages, one slip apart, of one man. Beside them
     "12 lorries" and "21 cars" (counts of two nouns) stay two claims."""
-    day = dt.date(2031, 3, 5)
     bodies = [
         "The Orrenby ferry ran aground on the river Tessel on Wednesday, loaded with 12 lorries. The "
         "ferryman, Piet Halloran, 67, steered it onto a sandbank in fog.",
         "Fog on the river Tessel sent the Orrenby ferry onto a sandbank on Wednesday. Its 76-year-old "
         "ferryman was unhurt; the ferry's 21 cars were towed off later.",
     ]
-    result = run_articles([
-        Article(id=f"g{n}.txt", path=f"g{n}.txt", outlet=OUTLETS[n], body=body, published=day)
-        for n, body in enumerate(bodies)
-    ])
-    assert len(result.events) == 1
+    result = one_event(bodies)
     age = finding_with(result, "figure", "76-year-old")
     assert sorted(text_of(result, i) for i in age.fact_ids) == ["67", "76-year-old"]
     assert (age.status, age.cause) == ("conflict", "error")
@@ -1349,17 +1339,12 @@ def test_two_digits_swapped_join_one_measure_only() -> None:
 def test_a_whole_percentage_is_a_decimal_one_rounded(second: str, status: str) -> None:
     """A share price's fall is not a measure the vocabulary rounds, but percentages are written rounded
     whatever they measure: to the whole, and no further."""
-    day = dt.date(2031, 3, 5)
     bodies = [
         "Trading in Orrenby Ferries shares was halted on the Tessel exchange on Wednesday. The shares fell 31 "
         "percent before the pause.",
         f"The Tessel exchange halted trading in Orrenby Ferries on Wednesday, after its shares dropped {second}.",
     ]
-    result = run_articles([
-        Article(id=f"s{n}.txt", path=f"s{n}.txt", outlet=OUTLETS[n], body=body, published=day)
-        for n, body in enumerate(bodies)
-    ])
-    assert len(result.events) == 1
+    result = one_event(bodies)
     finding = finding_with(result, "figure", second)
     assert sorted(text_of(result, i) for i in finding.fact_ids) == sorted(["31 percent", second])
     assert finding.status == status
@@ -1368,18 +1353,13 @@ def test_a_whole_percentage_is_a_decimal_one_rounded(second: str, status: str) -
 def test_round_figures_of_two_claims_stay_two_claims() -> None:
     """A round figure that two outlets give for different things ("1,200 signatures", "1,200 residents" of
     the village) is a coincidence, not one claim: only figures of three significant digits or more join."""
-    day = dt.date(2031, 3, 5)
     bodies = [
         "A petition against closing the Orrenby ferry landed at the Tessel council on Wednesday with 1,200 "
         "signatures, the organisers said.",
         "Campaigners handed the Tessel council a petition to save the Orrenby ferry on Wednesday. The ferry "
         "carries 1,200 passengers a week.",
     ]
-    result = run_articles([
-        Article(id=f"p{n}.txt", path=f"p{n}.txt", outlet=OUTLETS[n], body=body, published=day)
-        for n, body in enumerate(bodies)
-    ])
-    assert len(result.events) == 1
+    result = one_event(bodies)
     ids = {f.id for f in result.facts if f.text == "1,200"}
     assert len(ids) == 2
     assert all(len(ids & set(fi.fact_ids)) < 2 for fi in result.findings)
@@ -1396,39 +1376,29 @@ def test_the_evacuated_and_the_displaced_are_one_count(run_event: RunEvent) -> N
     assert _slot_texts(result, "1,000") >= {"1,000", "About 1,400"}
 
 
-def test_one_quotation_two_speakers_whose_names_start_with_a_diacritic() -> None:
-    """"Östberg" and "Émile" are names as much as "Ostberg": one quotation credited to both is a conflict."""
-    day = dt.date(2031, 3, 5)
-    quote = "\"Bills remain far too high for families in the valley,\""
-    bodies = [
-        f"The Velmora energy regulator lowered the household price cap on Wednesday. {quote} said Åsa Östberg, the regulator's chief.",
-        f"Velmora's household price cap was lowered on Wednesday. {quote} said Émile Durand, head of a consumer group.",
-    ]
-    result = run_articles([
-        Article(id=f"q{n}.txt", path=f"q{n}.txt", outlet=OUTLETS[n], body=body, published=day)
-        for n, body in enumerate(bodies)
-    ])
-    assert len(result.events) == 1
-    source = finding_with(result, "attribution", "said Émile Durand")
-    assert source.status == "conflict"
-
-
-def test_one_quotation_under_two_frames_is_one_statement() -> None:
+_MILESTONE = "\"This is a milestone for every family in the valley,\""
+_TOO_HIGH = "\"Bills remain far too high for families in the valley,\""
+ONE_QUOTATION = [
     # The second outlet's sentence also dates the approval, so its credit is read beside a date; the words
     # quoted are the same statement all the same, credited to another person.
-    day = dt.date(2031, 3, 5)
-    quote = "\"This is a milestone for every family in the valley,\""
-    bodies = [
-        f"The Velmora medicines agency approved the first vaccine against tick fever. {quote} said Ilka Dorn, the agency's head.",
-        f"Velmora approved its first tick-fever vaccine. {quote} said chief executive Tamas Reeve on Wednesday.",
-    ]
-    result = run_articles([
-        Article(id=f"q{n}.txt", path=f"q{n}.txt", outlet=OUTLETS[n], body=body, published=day)
-        for n, body in enumerate(bodies)
-    ])
-    assert len(result.events) == 1
-    source = finding_with(result, "attribution", "said chief executive Tamas Reeve")
-    assert source.status == "conflict"
+    pytest.param(
+        [f"The Velmora medicines agency approved the first vaccine against tick fever. {_MILESTONE} said Ilka Dorn, the agency's head.",
+         f"Velmora approved its first tick-fever vaccine. {_MILESTONE} said chief executive Tamas Reeve on Wednesday."],
+        "said chief executive Tamas Reeve", id="under-two-frames",
+    ),
+    # "Östberg" and "Émile" are names as much as "Ostberg"
+    pytest.param(
+        [f"The Velmora energy regulator lowered the household price cap on Wednesday. {_TOO_HIGH} said Åsa Östberg, the regulator's chief.",
+         f"Velmora's household price cap was lowered on Wednesday. {_TOO_HIGH} said Émile Durand, head of a consumer group."],
+        "said Émile Durand", id="names-starting-with-a-diacritic",
+    ),
+]
+
+
+@pytest.mark.parametrize(("bodies", "credit"), ONE_QUOTATION)
+def test_one_quotation_credited_to_two_people_conflicts(bodies: list[str], credit: str) -> None:
+    result = one_event(bodies)
+    assert finding_with(result, "attribution", credit).status == "conflict"
 
 
 def test_two_values_one_article_states_together_are_two_claims(run_event: RunEvent) -> None:
