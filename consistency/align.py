@@ -267,10 +267,9 @@ def _clock_moment(f: Fact) -> dt.datetime | None:
     if not isinstance(value, DateValue) or value.granularity != "time" or not value.start or value.start != value.end:
         return None
     try:
-        moment = dt.datetime.fromisoformat(value.start.lstrip("-") if value.start.startswith("--") else value.start)
+        return dt.datetime.fromisoformat(value.start)
     except ValueError:
-        return None
-    return moment
+        return None  # a year-less "--12-01T10:14"
 
 
 def _join_clock_minutes(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:
@@ -304,20 +303,25 @@ def _join_precise_figures(slots: list[tuple[list[Fact], bool]]) -> list[tuple[li
     Rounder figures coincide too often ("1,200 evacuated", "1,200 homes"; "12" dead and "21" hurt): two
     digits swapped join only figures of one measure and role, both exact ("a 76-year-old" and "67", two
     ages of the victim; "86 passengers" and "68 people", a noun and the general word for it)."""
-    by_digits: dict[tuple[str, str | None], list[Fact]] = defaultdict(list)
+    by_digits: dict[tuple[str, int, str | None], list[Fact]] = defaultdict(list)
+    lows: dict[str, float] = {}
+    precise: set[str] = set()  # three significant digits or more
     for slot, _strict in slots:
         for f in slot:
             value = f.value
             if isinstance(value, Quantity) and value.low is not None and value.low == value.high:
                 digits = significant_digits(value.low)
                 if digits is not None and len(digits[0]) >= 2:
-                    by_digits[("".join(sorted(digits[0])) + f":{digits[1]}", value.unit)].append(f)
+                    by_digits[("".join(sorted(digits[0])), digits[1], value.unit)].append(f)
+                    lows[f.id] = value.low
+                    if len(digits[0]) >= 3:
+                        precise.add(f.id)
 
     def near(f: Fact, anchors: Sequence[Fact]) -> bool:
-        low = f.value.low  # type: ignore[union-attr]
-        if len(significant_digits(low)[0]) < 3:  # type: ignore[arg-type,index]
-            return any(digits_swapped(low, g.value.low) and _one_measure(f, g) for g in anchors)  # type: ignore[union-attr,arg-type]
-        return any(g.value.low == low or digits_swapped(low, g.value.low) for g in anchors)  # type: ignore[union-attr,arg-type]
+        low = lows[f.id]
+        if f.id not in precise:
+            return any(digits_swapped(low, lows[g.id]) and _one_measure(f, g) for g in anchors)
+        return any(lows[g.id] == low or digits_swapped(low, lows[g.id]) for g in anchors)
 
     return _gather(slots, list(by_digits.values()), near)
 
