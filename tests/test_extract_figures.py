@@ -358,6 +358,8 @@ SPECIAL_CASES = [
     ("They jailed the former minister for nine years.", ("nine years", 9, 9, "year", None, None)),
     ("After 10 days of talks, a deal emerged.", ("10 days", 10, 10, "day", None, "talks")),
     ("The lockout ended after a week.", ("a week", 1, 1, "week", None, None)),
+    # a margin or a delay "by" a span of time
+    ("She broke the strait record by 21 minutes.", ("21 minutes", 21, 21, "min", None, None)),
     # ages
     ("A 45-year-old man was arrested at the port.", ("45-year-old", 45, 45, "years old", None, "man")),
     (
