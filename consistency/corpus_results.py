@@ -19,6 +19,7 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from itertools import chain
 from typing import Any
 
@@ -60,6 +61,37 @@ def cached(cache: Cache | None, key: str | None, compute: Callable[[], Any], che
     value = compute()
     cache.put(key, value, namespace=NAMESPACE)
     return value
+
+
+def cached_meanwhile(
+    cache: Cache | None, key: str | None, compute: Callable[[], Any], check: Callable[[Any], bool]
+) -> Callable[[], Any]:
+    """``cached``, with ``compute()`` run in a thread while the caller goes on; call what it returns for
+    the value (it waits for the thread, stores the value and raises what ``compute`` raised).
+
+    For a stage this process runs while its workers run another: it mostly waits on them then, and a
+    corpus-wide stage such as provenance no longer waits for the workers to finish before it starts.
+    The cache is read and written in the caller's thread only; ``compute`` must not touch it.
+    """
+    if cache is not None and key is not None:
+        value = cache.get(key, namespace=NAMESPACE, types=_TYPES)
+        if value is not None:
+            try:
+                if check(value):
+                    return lambda: value
+            except (KeyError, TypeError, ValueError, AttributeError):
+                pass
+    pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="meanwhile")
+    future = pool.submit(compute)
+    pool.shutdown(wait=False)
+
+    def result() -> Any:
+        computed = future.result()
+        if cache is not None and key is not None:
+            cache.put(key, computed, namespace=NAMESPACE)
+        return computed
+
+    return result
 
 
 def text_features_cached(

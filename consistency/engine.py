@@ -14,6 +14,7 @@ import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from consistency import __version__
 from consistency.align import AlignOptions
@@ -25,6 +26,7 @@ from consistency.copies import CopyOptions, find_copies
 from consistency.corpus import Extracted, cache_salt, extract_corpus
 from consistency.corpus_results import (
     cached,
+    cached_meanwhile,
     corpus_key,
     draft_neighbourhood,
     mark_inputs_used,
@@ -450,25 +452,29 @@ def _run_articles(
             key = event_key(event, own, [keys[a.id] for a in own], event_salt)
         return (event, members, aligned.pop(event.id)), key
 
+    def traced() -> tuple[Provenance, ...]:
+        return tuple(trace_provenance(events, by_id, traceable, vocabulary))
+
+    # Provenance reads every event's sources at once (one name for one source across the corpus), not
+    # the events' slots: when the workers align the events, this process traces it meanwhile (it only
+    # waits on them then), rather than alone once they are done.
+    provenance_key = corpus_key([("drafts", json.dumps(draft_ids)), ("facts per event", str(options.max_event_facts))],
+                                corpus) if corpus is not None else None
+    in_workers = not isinstance(mapper, ProcessMapper) or (mapper.jobs > 1 and len(events) >= mapper.few)
+    tracing = (cached_meanwhile if in_workers else _at_once)(
+        cache, provenance_key, traced, functools.partial(_fits_events, events))
     # Events are aligned and judged independently (in workers for a large run); slot ids are
     # numbered in event order, exactly as one loop over the events numbers them.
     stage_of_event = functools.partial(event_results, options=options.align, rules=rules)
     gathered = gather_events((task(e) for e in events), stage_of_event, mapper, cache,
                              functools.partial(progress, "align") if progress else None)
+    provenance = list(tracing())
     if isinstance(mapper, ProcessMapper):
         # The workers' last stage is done: what they hold (about 90 to 120 MB each at 10,000 articles)
-        # is given back before this process sorts, traces provenance and the CLI writes the report,
-        # the run's largest moment. A later use would start a new pool.
+        # is given back before this process sorts and the CLI writes the report, the run's largest
+        # moment. A later use would start a new pool.
         mapper.close()
     give_back()
-
-    def traced() -> tuple[Provenance, ...]:
-        return tuple(trace_provenance(events, by_id, traceable, vocabulary))
-
-    # Provenance reads every event's sources at once (one name for one source across the corpus).
-    provenance_key = corpus_key([("drafts", json.dumps(draft_ids)), ("facts per event", str(options.max_event_facts))],
-                                corpus) if corpus is not None else None
-    provenance = list(cached(cache, provenance_key, traced, functools.partial(_fits_events, events)))
     alignments: Sequence[Alignment]
     findings: Sequence[Finding]
     if draft_ids:
@@ -494,6 +500,13 @@ def _run_articles(
         grouping_stats=tuple(sorted(grouping_stats.items())),
         meta={"version": __version__},
     )
+
+
+def _at_once(cache: Cache | None, key: str | None, compute: Callable[[], Any],
+             check: Callable[[Any], bool]) -> Callable[[], Any]:
+    """``cached`` now, for a run whose events are aligned in this process (nothing to overlap)."""
+    value = cached(cache, key, compute, check)
+    return lambda: value
 
 
 def _fits_corpus(articles: Sequence[Article], value: object) -> bool:
