@@ -331,6 +331,20 @@ PRECISION = [
                  "11", "compatible", "precision", id="a-dozen-is-about-twelve"),
     pytest.param("The mayor handed out 32 contracts to friends.", "The mayor handed out two dozen contracts to friends.",
                  "32", "conflict", "unexplained", id="two-dozen-is-not-thirty-two"),
+    # Percentages are written rounded whatever they measure (a share price's fall is no measure the
+    # vocabulary rounds): to the whole, and no further.
+    pytest.param("Dravik Ferries shares fell 31 percent before trading was halted.",
+                 "Dravik Ferries shares dropped 31.4% before trading was halted.",
+                 "31 percent", "compatible", "precision", id="a-whole-percentage-rounds-a-decimal-one"),
+    pytest.param("Dravik Ferries shares fell 31 percent before trading was halted.",
+                 "Dravik Ferries shares dropped 30.6% before trading was halted.",
+                 "31 percent", "compatible", "precision", id="a-whole-percentage-rounded-up"),
+    pytest.param("Dravik Ferries shares fell 31 percent before trading was halted.",
+                 "Dravik Ferries shares dropped 32.4% before trading was halted.",
+                 "31 percent", "conflict", "unexplained", id="a-percentage-a-point-apart"),
+    # Whole temperatures in two scales are each good to half a degree of their own: 2 C is 34.7 to 36.5 F.
+    pytest.param("The thermometer in Orlavo fell to 2C overnight.", "Temperatures in Orlavo fell to 36F overnight.",
+                 "2C", "compatible", "arithmetic", id="whole-temperatures-in-two-scales"),
 ]
 
 
@@ -1326,28 +1340,6 @@ def test_two_digits_swapped_join_one_measure_only() -> None:
     ids = {f.id for f in result.facts if f.text in ("12", "21")}
     assert len(ids) == 2
     assert all(len(ids & set(fi.fact_ids)) < 2 for fi in result.findings)
-
-
-@pytest.mark.parametrize(
-    ("second", "status"),
-    [
-        pytest.param("31.4%", "compatible", id="rounded-to-the-whole"),
-        pytest.param("30.6%", "compatible", id="rounded-up"),
-        pytest.param("32.4%", "conflict", id="not-a-rounding"),
-    ],
-)
-def test_a_whole_percentage_is_a_decimal_one_rounded(second: str, status: str) -> None:
-    """A share price's fall is not a measure the vocabulary rounds, but percentages are written rounded
-    whatever they measure: to the whole, and no further."""
-    bodies = [
-        "Trading in Orrenby Ferries shares was halted on the Tessel exchange on Wednesday. The shares fell 31 "
-        "percent before the pause.",
-        f"The Tessel exchange halted trading in Orrenby Ferries on Wednesday, after its shares dropped {second}.",
-    ]
-    result = one_event(bodies)
-    finding = finding_with(result, "figure", second)
-    assert sorted(text_of(result, i) for i in finding.fact_ids) == sorted(["31 percent", second])
-    assert finding.status == status
 
 
 def test_round_figures_of_two_claims_stay_two_claims() -> None:
