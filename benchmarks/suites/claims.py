@@ -80,6 +80,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS10,
     OWN_CLAIMS11,
     OWN_CLAIMS12,
+    OWN_CLAIMS13,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -110,6 +111,7 @@ OWN_SETS = (
     ("own10", OWN_CLAIMS10, "own invented set 10"),
     ("own11", OWN_CLAIMS11, "own invented set 11"),
     ("own12", OWN_CLAIMS12, "own invented set 12"),
+    ("own13", OWN_CLAIMS13, "own invented set 13"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
