@@ -39,6 +39,11 @@ FORMS = [
     ("The convoy was stopped on 9 Mar 24. Nobody was hurt.", ("9 Mar 24", "2024-03-09")),
     # a clock time as tokenized copy leaves it, before am/pm
     ("Velmora, March 12, 2024, 10. 45AM The mayor spoke.", ("March 12, 2024, 10. 45AM", "2024-03-12T10:45")),
+    # midday is noon; an hour alone right after "shortly before", "just after" is a clock time
+    ("The guns of the Brask fort fired at midday.", ("midday", "2024-03-13T12:00")),
+    ("The basket hit the cables shortly before seven, witnesses said.", ("seven", "2024-03-13T07:00")),
+    ("Just after 9 the ferry left Halvik.", ("9", "2024-03-13T09:00")),
+    ("The bus left the road shortly after nine local time.", ("nine", "2024-03-13T09:00")),
 ]
 
 
@@ -46,6 +51,15 @@ FORMS = [
 def test_date_forms(sentence: str, expected: tuple[str, str]) -> None:
     span, start = expected
     assert [(s, v.start) for s, v in found(sentence)] == [(span, start)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["He was freed shortly after two years in jail.", "Just before six people were hurt in Brask.",
+     "Rescuers came shortly after one of the boats sank."],
+)
+def test_an_hour_alone_followed_by_a_noun_is_no_clock(sentence: str) -> None:
+    assert all(v.granularity != "time" for _, v in found(sentence))
 
 
 def test_race_time_is_no_clock() -> None:

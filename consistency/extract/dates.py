@@ -94,6 +94,12 @@ ORD = r"(?:st|nd|rd|th)?"
 _WIRE_ZONES = "|".join(sorted((z for z in ZONE_OFFSETS if len(z) >= 3), key=len, reverse=True))
 TZ = rf"(?-i:(?:{_WIRE_ZONES}|ET|CT|MT|PT)\b)"
 HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+# Words that may follow an hour told alone ("shortly before seven, when", "just after six local time"):
+# any other word makes the number a count ("shortly after two years").
+_AFTER_BARE_HOUR = (
+    r"(?:and|or|with|to|for|in|on|at|then|when|while|before|after|until|the|a|an|this|that|last|local|yesterday"
+    r"|today|tonight|as|but|he|she|they|we|it|his|her|its|their|there|police|officials|witnesses)"
+)
 TIME = (
     # "8:40am", and "8. 40am", "12: 35 pm", "3 p . m ." as tokenized copy leaves them (only before am/pm);
     # "9.am", "1140 a.m.", and a bare "9a", "8:45p" glued to the digits (``_time_alone`` wants "at" before it)
@@ -109,7 +115,7 @@ TIME = (
     rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?:(?<=\d\d:\d\d):[0-5]\d)?(?![\w:])(?:{SP}(?:hours|hrs)\b)?"
     # Wire style: "0737 GMT", "1852 HKT" (four digits, only with a zone of three letters or more after them).
     rf"|(?P<hourmil>[01]\d|2[0-3])(?P<minutemil>[0-5]\d)(?={SP}(?-i:{_WIRE_ZONES})\b)"
-    rf"|(?:12{SP})?(?P<named>noon|midnight|mid[^\S\n]?night)(?:ish)?\b"
+    rf"|(?:12{SP})?(?P<named>noon|midday|midnight|mid[^\S\n]?night)(?:ish)?\b"
     # "in the morning at 7", "in the afternoon at 4"
     rf"|in{SP}the{SP}(?P<podfirst>morning|afternoon|evening){SP}at{SP}(?P<hourfirst>1[0-2]|0?[1-9])\b"
     rf"(?![.:,]\d|{SP0}%|{SP}(?!(?:and|or|with|to|for|in|on|then|when|before|after|until)\b)[a-z]))"
@@ -225,7 +231,7 @@ def _month_number(word: str) -> int:
 
 def _time_of(m: re.Match[str]) -> tuple[int, int] | None:
     if m.group("named"):
-        return (12, 0) if m.group("named").lower() == "noon" else (0, 0)
+        return (12, 0) if m.group("named").lower() in ("noon", "midday") else (0, 0)
     if m.group("hour24") is not None:
         return int(m.group("hour24")), int(m.group("minute24"))
     if m.group("hourmil") is not None:
@@ -1292,6 +1298,17 @@ def _time_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return _with_time(r.published, hm, True)
 
 
+def _hour_alone(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
+    """ "shortly before seven": the hour alone, read as "seven o'clock" is (the span starts at the hour)."""
+    word = m.group("hr").lower()
+    hour = int(word) if word.isdigit() else NUMBER_WORDS[word]
+    start = m.start("hr")
+    r.shifts[(start, m.end())] = (0, "time")
+    if r.published is None:
+        return start, m.end(), unresolved("time")
+    return start, m.end(), _with_time(r.published, (hour, 0), True)
+
+
 def _time_in_words(m: re.Match[str], r: _Resolver) -> DateValue | None:
     """A clock time whose hour is a word; read as ``_time_alone`` reads any."""
     return _time_alone(m, r)
@@ -1698,6 +1715,16 @@ RULES: list[tuple[Source, Handler]] = [
     # morning at 7"): the same grammar, read twice so the second can wait for its words (``_TRIGGERS``).
     (Source(rf"(?=[\dMmNn])(?<![\w:.]){TIME}", _FLAGS), _time_alone),
     (Source(rf"(?=[A-Za-z])(?<![\w:.])(?!noon|mid)(?={HOUR_WORD}|in\b){TIME}", _FLAGS), _time_in_words),
+    # "shortly before seven", "just after 9": an hour alone is a clock time right after these words, when no
+    # noun follows it ("shortly after two years", "just before six people" stay counts)
+    (
+        Source(
+            rf"\b(?:shortly|just|soon){SP}(?:before|after){SP}(?P<hr>1[0-2]|0?[1-9]|{HOUR_WORD})\b"
+            rf"(?![.:,]\d|{SP0}%|-|{SP}(?!{_AFTER_BARE_HOUR}\b)[a-z])(?:{SP}{TZ})?",
+            _FLAGS,
+        ),
+        _hour_alone,
+    ),
     (
         Source(
             rf"\b(?:the{SP}(?P<hours>early{SP}hours)(?:{SP}of{SP}the{SP}morning)?"
@@ -1763,6 +1790,7 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _nth_day_of: ("day of",),
     _now_as_end: ("now",),
     _time_in_words: ("clock", "ish", "morning", "afternoon", "evening", "night"),
+    _hour_alone: ("shortly", "just", "soon"),
     _month_slash_day: ("/",),
     _weekday_numeric: ("day",),
     _weekday_of_week: ("week",),  # "Monday of next week", "last week, Friday"
