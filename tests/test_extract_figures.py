@@ -360,6 +360,10 @@ SPECIAL_CASES = [
     ("The lockout ended after a week.", ("a week", 1, 1, "week", None, None)),
     # a margin or a delay "by" a span of time
     ("She broke the strait record by 21 minutes.", ("21 minutes", 21, 21, "min", None, None)),
+    # the verb "last" after a modal, "to" or a negation
+    ("The Brask truce will last three days.", ("three days", 3, 3, "day", None, None)),
+    ("The stoppage is expected to last up to two weeks.", ("up to two weeks", INF, 2, "week", "up to", None)),
+    ("The walkout shouldn't last 48 hours.", ("48 hours", 48, 48, "h", None, None)),
     # ages
     ("A 45-year-old man was arrested at the port.", ("45-year-old", 45, 45, "years old", None, "man")),
     (
@@ -565,6 +569,11 @@ def test_durations_after_verbs_of_lasting(text: str, surface: str, value: float,
 )
 def test_one_after_a_casualty_verb_is_a_count(text: str, surface: str) -> None:
     assert surface in [text[e.start : e.end] for e in extract_figures(text, CTX)]
+
+
+def test_the_adjective_last_leads_no_duration() -> None:
+    """"the last three days" is a period of the past (the date reader's), not how long something lasts."""
+    assert [span for span, _q in figures("Over the last three days, 40 people died in Brask.")] == ["40"]
 
 
 def test_one_as_a_pronoun_is_still_no_figure() -> None:

@@ -1316,6 +1316,13 @@ _DURATION_LEAD = re.compile(
     rf"(?<![A-Za-z])(?P<p>{_alternation(DURATION_LEADS)}){_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}|between){_H}{{1,3}})?\Z",
     re.IGNORECASE,
 )
+# "will last three days", "could last up to two weeks", "is expected to last 90 minutes": the verb "last"
+# after a modal, "to" or a negation (not the adjective of "the last three days", a period of the past).
+_LAST_LEAD = re.compile(
+    rf"(?:(?<![A-Za-z])(?:will|would|could|should|can|may|might|must|to|not|cannot|usually|only)|n['’]t)"
+    rf"{_H}{{1,3}}(?P<p>last){_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}){_H}{{1,3}})?\Z",
+    re.IGNORECASE,
+)
 # A term agreed or imposed: "a contract of five years", "offered six years", "sentenced to" has its
 # own lead; any unit, since contracts, sentences and bans run for years.
 _TERM_LEAD = re.compile(
@@ -1340,6 +1347,7 @@ _TAILS: dict[int, tuple[str, ...]] = {
     id(_QUALIFIER_BEFORE): _tails(_HEDGE_TAILS, ["from"]),
     id(_AGED_BEFORE): _tails(_HEDGE_TAILS, ["aged"]),
     id(_DURATION_LEAD): _tails(_HEDGE_TAILS, DURATION_LEADS),
+    id(_LAST_LEAD): _tails(_HEDGE_TAILS, ["last"]),
     id(_TERM_LEAD): _tails(_HEDGE_TAILS, "of for to".split(), [f"offer{x}" for x in ("", "ed", "ing", "s")],
                            [f"serv{x}" for x in ("ed", "ing", "es")], [f"fac{x}" for x in ("e", "es", "ed", "ing")]),
     id(_VERB_LEAD): _tails(_HEDGE_TAILS, ["ed", "ing"], IRREGULAR_VERBS),
@@ -1598,7 +1606,10 @@ def _duration_at(
     unit_m = _TIME_UNIT_AFTER.match(text, end)
     if unit_m is None and (vague or _RANGE_SEP.match(text, end) is None):
         return None  # no unit of time after the number, nor a range to one: looking back for a lead is moot
-    lead = _ending_at(_DURATION_LEAD, text, window, pos) or _ending_at(_TERM_LEAD, text, window, pos)
+    lead = (
+        _ending_at(_DURATION_LEAD, text, window, pos) or _ending_at(_TERM_LEAD, text, window, pos)
+        or _ending_at(_LAST_LEAD, text, window, pos)
+    )
     by_verb = lead is None
     if by_verb:
         lead = _ending_at(_VERB_LEAD, text, window, pos)
