@@ -70,6 +70,9 @@ CASES = [
     # an age known to a decade
     ("The driver, in his early 40s, was arrested.", ("in his early 40s", 40, 43, "years old", False, False, None)),
     ("A woman in her 40s was treated.", ("in her 40s", 40, 49, "years old", False, False, None)),
+    # and the decade in words
+    ("A woman in her sixties was treated.", ("in her sixties", 60, 69, "years old", False, False, None)),
+    ("The driver, in his late forties, fled.", ("in his late forties", 46, 49, "years old", False, False, None)),
     # a speed unit written with spaces around the slash
     ("The car reached 193 km / h on the bypass.", ("193 km / h", 193, 193, "km/h", False, False, None)),
     ("The bank lent US$ 40 million to the port.", ("US$ 40 million", 4e7, 4e7, "USD", False, False, None)),
@@ -569,6 +572,10 @@ def test_durations_after_verbs_of_lasting(text: str, surface: str, value: float,
 )
 def test_one_after_a_casualty_verb_is_a_count(text: str, surface: str) -> None:
     assert surface in [text[e.start : e.end] for e in extract_figures(text, CTX)]
+
+
+def test_a_decade_of_the_calendar_is_no_age() -> None:
+    assert figures("Songs of the sixties filled the Brask hall.") == []
 
 
 def test_the_adjective_last_leads_no_duration() -> None:

@@ -1187,9 +1187,37 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
             continue
         found.append(figure)
         last_end = pos = max(figure.end, start + 1)
+    if "ties" in lowered:
+        found = _with_age_decades(text, found)
     if found:
         found = _without_names(text, found)
     return found
+
+
+_DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+            "eighties": 80, "nineties": 90}
+_AGE_DECADE = re.compile(
+    rf"(?<![A-Za-z])in{_H}{{1,3}}(?:his|her|their){_H}{{1,3}}(?:(?P<part>early|mid|late)(?:-|{_H}{{1,3}}))?"
+    rf"(?P<decade>{'|'.join(_DECADES)})(?![A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _with_age_decades(text: str, found: list[Extraction]) -> list[Extraction]:
+    """ "a woman in her sixties", "a man in his late forties": an age told by its decade in words, read as
+    "in his late 40s" is (``_decade_age_at``). Only after "his", "her" or "their": "in the sixties" is a
+    decade of the calendar, the date reader's."""
+    taken = [(e.start, e.end) for e in found]
+    added: list[Extraction] = []
+    for m in _AGE_DECADE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        base = _DECADES[m.group("decade").lower()]
+        part = m.group("part").lower() if m.group("part") else None
+        first, last = _DECADE_PARTS[part]
+        added.append(Extraction(m.start(), m.end(), Quantity(
+            float(base + first), float(base + last), unit="years old", approximate=False, qualifier=part)))
+    return sorted([*found, *added], key=lambda e: e.start) if added else found
 
 
 # A number written right after a name ("Boeing 787", "iPhone 4", "Flight 370") names a model; the same
