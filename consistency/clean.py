@@ -213,7 +213,8 @@ def _line_reason(line: str) -> str | None:
         return None  # a long paragraph with "donation" and "supporters" is news about them, not a plea
     if lowered is not None and not any(need in lowered for need in _APPEAL_NEEDS):
         return None
-    appeals = len(_APPEAL_WORDS.findall(line))
+    # Distinct words: "Members of parliament voted ... Seven members abstained" names one kind of member twice.
+    appeals = len({word.lower().rstrip("s") for word in _APPEAL_WORDS.findall(line)})
     if appeals >= 2 or (appeals and _PLEA.search(line)):
         return "membership appeal"
     return None

@@ -202,10 +202,20 @@ def test_the_screens_give_what_every_pattern_and_the_appeal_words_give(words: li
     line = lead + " ".join(words)
     plain = next((reason for pattern, reason, _ in _SCREENED if pattern.search(line)), None)
     if plain is None and len(line) <= APPEAL_MAX_CHARS:
-        appeals = len(_APPEAL_WORDS.findall(line))
+        appeals = len({word.lower().rstrip("s") for word in _APPEAL_WORDS.findall(line)})
         if appeals >= 2 or (appeals and _PLEA.search(line)):
             plain = "membership appeal"
     assert _line_reason(line) == plain
+
+
+def test_one_appeal_word_twice_is_news_not_a_plea() -> None:
+    """ "Members of parliament ... Seven members abstained": one kind of member named twice, no plea."""
+    from consistency.clean import _line_reason
+
+    line = ("The Brask assembly has voted the cabinet out. Members of parliament backed the motion by 163 to 131, "
+            "a majority of 32. Seven members abstained.")
+    assert _line_reason(line) is None
+    assert _line_reason("Become a member: members fund our journalism.") == "membership appeal"
 
 
 def test_every_appeal_word_holds_a_screened_need() -> None:
