@@ -91,8 +91,9 @@ def align_event(
     for kind in ("date", "figure", "attribution"):
         kind_facts = [f for f in event_facts if f.kind == kind]
         by_frame: dict[str, list[Fact]] = defaultdict(list)
+        settled = _settled_frames(kind_facts) if kind == "date" else {}
         for fact in kind_facts:
-            by_frame[fact.frame.key if fact.frame else kind].append(fact)
+            by_frame[settled.get(fact.id) or (fact.frame.key if fact.frame else kind)].append(fact)
         _join_anchored(by_frame, vectors, measures, options, articles)
         slots: list[tuple[list[Fact], bool]] = []
         for frame_facts in by_frame.values():
@@ -134,6 +135,32 @@ def align_event(
                 )
             )
     return alignments
+
+
+def _settled_frames(facts: Sequence[Fact]) -> dict[str, str]:
+    """Dates whose words name several happenings, the one the frame chose from the sentence dated by no
+    other outlet -> the other named happening most of the event's other outlets date.
+
+    "A ceasefire agreed on Thursday" names the ceasefire and its agreeing; the frame reads the nearer
+    word, another outlet's "signed a ceasefire on Wednesday" the other. When no other outlet dates the
+    happening the frame chose, the guess meets nobody, and the outlets that date another happening the
+    words name say which one the date is of.
+    """
+    outlets: dict[str, set[str]] = defaultdict(set)
+    for f in facts:
+        if f.frame is not None:
+            outlets[f.frame.key].add(f.article_id)
+    settled: dict[str, str] = {}
+    for f in facts:
+        frame = f.frame
+        if frame is None or not frame.alternatives:
+            continue
+        if outlets[frame.key] - {f.article_id}:
+            continue  # another outlet dates the happening the frame chose: the two already meet
+        best = max(frame.alternatives, key=lambda k: len(outlets.get(k, set()) - {f.article_id}))
+        if outlets.get(best, set()) - {f.article_id}:
+            settled[f.id] = best
+    return settled
 
 
 def _keep_lists_together(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:

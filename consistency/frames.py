@@ -1532,6 +1532,7 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
         if cues else False
     )
     earlier = _earlier_year(value, article)
+    named: list[Happening] = []
     for happening in vocabulary.happenings:
         score, cue = cues.get(happening.key, (0.0, ""))
         if happening.background and not earlier:
@@ -1542,6 +1543,8 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
             score *= _STATEMENT_WEIGHT
         if happening.defers and other_named:
             continue  # "the fire started at 3 a.m.": the fire, not a start of something
+        if score > 0 and not happening.repeats and not happening.background and happening.key not in _SIDE_HAPPENINGS:
+            named.append(happening)
         if score > best[0]:
             best = (score, happening, cue)
     score, happening, cue = best
@@ -1563,6 +1566,9 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
         # "the 1998 flood": a bare year before the article's own dates an earlier event, found by context.
         role, known = "historical", False
         label += " (earlier event)"
+    alternatives = tuple(dict.fromkeys(
+        f"date:{other.slot_key}:{role}" for other in named if happening is not None and other.slot_key != happening.slot_key
+    )) if role == "current" else ()
     return Frame(
         key=f"date:{key}:{role}",
         name=label,
@@ -1572,6 +1578,7 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
         known=known,
         cue=cue,
         repeats=bool(happening and happening.repeats),
+        alternatives=alternatives,
     )
 
 

@@ -180,6 +180,10 @@ class Frame:
     # An attribution's quotation when it opened in an earlier sentence ('"We are sorry. We failed," she
     # said': the passage from its opening mark); "" else. Outlets quoting one statement share its opening.
     quotation: str = ""
+    # The other happenings a date's own words name ("a ceasefire agreed on Thursday": the ceasefire beside
+    # the agreeing the frame chose), as frame keys; the event's outlets may settle which one it dates.
+    # Internal: not in the JSON frame.
+    alternatives: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)  # slots: 112 bytes less a fact, and a large audit holds millions

@@ -670,6 +670,22 @@ def test_an_article_whose_every_statement_conflicts_keeps_its_lead() -> None:
     assert wednesday.id in outcome.representatives
 
 
+def test_a_date_whose_words_name_two_happenings_dates_the_one_other_outlets_date() -> None:
+    """"a ceasefire agreed on Thursday": the frame reads the agreeing, which no other outlet dates; the
+    other outlets date the ceasefire, so the day is set against theirs."""
+    result = one_event([
+        "BRASK (Northwire) - Halvik's government and the rebel Front signed a 72-hour ceasefire on Wednesday "
+        "after two days of talks in Dravik, mediators said. The truce covers the northern hills.",
+        "Halvik's government and the rebel Front signed a ceasefire on Wednesday in Dravik, ending a month of "
+        "fighting in the northern hills, mediators said.",
+        "The streets of northern Brask were quiet yesterday, residents said. A three-day ceasefire agreed on "
+        "Thursday between Halvik's government and the rebel Front held through its first full day in the hills.",
+    ])
+    finding = finding_with(result, "date", "Thursday")
+    assert finding.status == "conflict"
+    assert {text_of(result, i) for i in finding.fact_ids} >= {"Wednesday", "Thursday"}
+
+
 # --- time zones (the date check on its own) --------------------------------------------------------
 
 
