@@ -64,6 +64,9 @@ CASES = [
     ("The storm left 40 mm of rain.", ("40 mm", 40, 40, "mm", False, False, "rain")),
     # a count in a compound adjective names what it counts; an area unit may be hyphenated into it
     ("Brask elects a 140-seat parliament.", ("140-seat", 140, 140, None, False, False, "seat")),
+    # a name's possessive before a count of a plural noun: what the name has so many of, no model number
+    ("Nordfrost's 230 workers were sent home.", ("230", 230, 230, None, False, False, "workers")),
+    ("Skarrow’s 48 planes fly south.", ("48", 48, 48, None, False, False, "planes")),
     ("A 2,000-strong crowd filled the square.", ("2,000-strong", 2000, 2000, None, False, False, "crowd")),
     ("The 120,000-square-foot depot burned.", ("120,000-square-foot", 120000, 120000, "ft2", False, False, None)),
     ("The quake struck one mile below Dravik.", ("one mile", 1, 1, "mi", False, False, None)),
@@ -260,6 +263,7 @@ def test_blanked_boilerplate_reads_as_white_space() -> None:
         "The COVID-19 pandemic slowed production.",
         "Leaders met at the G7 summit.",
         "The airline grounded its Boeing 737 fleet.",
+        "Halvair's 787 flew again on Monday.",
         "The leaders will meet on April 10.",
         "The report was published March 11, 2024 by the desk.",
         "Japan announced it at the end of 2023.",
