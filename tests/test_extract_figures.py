@@ -64,6 +64,9 @@ CASES = [
     ("The storm left 40 mm of rain.", ("40 mm", 40, 40, "mm", False, False, "rain")),
     # a count in a compound adjective names what it counts; an area unit may be hyphenated into it
     ("Brask elects a 140-seat parliament.", ("140-seat", 140, 140, None, False, False, "seat")),
+    # a hedge, then "a" and a unit written out: one of it (half of one)
+    ("Flooding reached more than a metre in Brask.", ("more than a metre", 1, INF, "m", False, False, None)),
+    ("Everyone within half a mile was moved out.", ("within half a mile", INF, 0.5, "mi", False, False, None)),
     # a name's possessive before a count of a plural noun: what the name has so many of, no model number
     ("Nordfrost's 230 workers were sent home.", ("230", 230, 230, None, False, False, "workers")),
     ("Skarrow’s 48 planes fly south.", ("48", 48, 48, None, False, False, "planes")),
@@ -264,6 +267,7 @@ def test_blanked_boilerplate_reads_as_white_space() -> None:
         "Leaders met at the G7 summit.",
         "The airline grounded its Boeing 737 fleet.",
         "Halvair's 787 flew again on Monday.",
+        "A mile away, the Brask road stayed open.",
         "The leaders will meet on April 10.",
         "The report was published March 11, 2024 by the desk.",
         "Japan announced it at the end of 2023.",

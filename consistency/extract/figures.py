@@ -1189,6 +1189,8 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
         last_end = pos = max(figure.end, start + 1)
     if "ties" in lowered:
         found = _with_age_decades(text, found)
+    if " a " in lowered or " an " in lowered:
+        found = _with_one_units(text, found)
     if found:
         found = _without_names(text, found)
     return found
@@ -1217,6 +1219,35 @@ def _with_age_decades(text: str, found: list[Extraction]) -> list[Extraction]:
         first, last = _DECADE_PARTS[part]
         added.append(Extraction(m.start(), m.end(), Quantity(
             float(base + first), float(base + last), unit="years old", approximate=False, qualifier=part)))
+    return sorted([*found, *added], key=lambda e: e.start) if added else found
+
+
+# "almost a mile", "more than a metre of water", "within a kilometre": a hedge, then "a" and a unit of
+# measure written out in the singular: one of that unit (a count of "a" alone is no figure).
+_ONE_UNIT_WORDS = (
+    "mile", "kilometre", "kilometer", "metre", "meter", "foot", "yard", "inch", "centimetre", "centimeter",
+    "kilogram", "kilo", "tonne", "ton", "litre", "liter", "hectare", "acre", "square mile", "square kilometre",
+    "square kilometer", "square metre", "square meter", "nautical mile",
+)
+_ONE_UNIT = re.compile(
+    rf"(?<![A-Za-z])(?P<q>almost|nearly|about|around|roughly|some|more{_H}{{1,3}}than|less{_H}{{1,3}}than|over|under"
+    rf"|within|up{_H}{{1,3}}to|just{_H}{{1,3}}(?:over|under)|barely|only){_H}{{1,3}}(?P<half>half{_H}{{1,3}})?an?{_H}{{1,3}}"
+    rf"(?P<u>{'|'.join(sorted(_ONE_UNIT_WORDS, key=len, reverse=True))})(?![A-Za-z-])",
+    re.IGNORECASE,
+)
+
+
+def _with_one_units(text: str, found: list[Extraction]) -> list[Extraction]:
+    """ "almost a mile", "more than a metre", "within half a kilometre": one unit (half of one), hedged."""
+    taken = [(e.start, e.end) for e in found]
+    added: list[Extraction] = []
+    for m in _ONE_UNIT.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        amount = 0.5 if m.group("half") else 1.0
+        unit = UNIT_WORDS[" ".join(m.group("u").lower().split())]
+        hedge = " ".join(m.group("q").lower().split())
+        added.append(Extraction(m.start(), m.end(), _hedged(amount, amount, unit, hedge, None)))
     return sorted([*found, *added], key=lambda e: e.start) if added else found
 
 
