@@ -62,6 +62,13 @@ def test_an_hour_alone_followed_by_a_noun_is_no_clock(sentence: str) -> None:
     assert all(v.granularity != "time" for _, v in found(sentence))
 
 
+def test_a_programme_named_by_its_hour_is_no_clock() -> None:
+    assert found("# Seven o'clock news: Brask storm cuts power") == []
+    assert [(s, v.start) for s, v in found("The Brask storm struck at seven o'clock.")] == [
+        ("seven o'clock", "2024-03-13T07:00")
+    ]
+
+
 def test_race_time_is_no_clock() -> None:
     assert all(v.granularity != "time" for _, v in found("Dravik won the marathon in 2:07:35 on Sunday."))
 

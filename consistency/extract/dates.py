@@ -1287,6 +1287,8 @@ def _time_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
     hm = _time_of(m)
     if hm is None or _RACE_TIME_AHEAD.match(r.text, m.start()):
         return None
+    if m.group("hourclock") is not None and _PROGRAMME_AFTER.match(r.text, m.end()):
+        return None
     if (m.group("named") and not m.group(0).lower().endswith("ish") and not m.group(0).startswith("12")) or m.group("ampm1") or m.group("podhour") or m.group("nighthour"):
         # "at noon", "at 9a", "from 3 in the morning": a preposition of time before the bare forms
         prev = r.previous_words(m.start(), 1)
@@ -1312,6 +1314,10 @@ def _hour_alone(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | 
 def _time_in_words(m: re.Match[str], r: _Resolver) -> DateValue | None:
     """A clock time whose hour is a word; read as ``_time_alone`` reads any."""
     return _time_alone(m, r)
+
+
+# "the Seven o'clock news", "the six o'clock bulletin": a programme named by its hour, no time of a happening
+_PROGRAMME_AFTER = re.compile(r"[^\S\n]{1,3}(?:news|bulletin|headlines|programme|program|show|edition)\b", re.IGNORECASE)
 
 
 def _part_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
