@@ -16,7 +16,9 @@ apart. So an article is read on what makes an event, each part weighed by rarity
   give a measure of the happening itself (``GroupingOptions.identifying``: a quake's magnitude, a
   vote's counts, a match's score) with no value in common are less alike (a magnitude 5.6 quake is
   not the magnitude 5.9 one), the more so with nothing else telling them apart, and most when no
-  report of one side gives a date and every report of the other does (no day can reconcile them);
+  report of one side gives a date and every report of the other does (no day can reconcile them); so
+  do counts of a thing the vocabulary has no measure for in the headline or first sentence ("2,300
+  Roman coins": ``counted_sentences``), except between groups dated within days of each other;
 - *when*: its publication day and the day-level dates it gives. Groups whose closest dates are a
   few days apart are a little more alike; groups whose closest dates are a year or more apart
   are much less alike (``_when``), and less again when one's words tell of a one-day kind of happening
