@@ -75,7 +75,6 @@ from consistency.happening import (
     coarse_apart,
     coarse_by_kind,
     counted_noun,
-    crafts_and_lead,
     dateline_day,
     days_apart,
     days_by_kind,
@@ -589,17 +588,6 @@ class GroupingOptions:
     # first topic's two rehab stays split from its event), and our sets split 72 -> 77.
     # Left out.)
     street_factor: float = 0.1
-    # Craft: two groups whose leads name a ship or a spacecraft ("the tanker Marisol Grace", "the container ship
-    # Halcyon Bay", "the Lark lander": ``happening.crafts_and_lead``), neither naming the other's anywhere (with
-    # or without the word for it: "the owner of the Marisol Grace"), count craft_factor as alike: a container
-    # ship aground in a channel is not the bulk carrier aground there six weeks before. All 982 ECB+ documents,
-    # the development set and every claims row give the same events (B-cubed F1 0.972, pairwise 0.969,
-    # within-topic ARI 0.932, 4/43 halves merged; dev pairwise 0.954); our invented sets one to thirteen:
-    # merged look-alikes 430 -> 419 (twelfth 45 -> 34: the lander 5 -> 0, the ships aground 6 -> 0), events
-    # split 101 -> 99; the fourteenth, counted after, names no craft (70 and 9). Counting as named only what
-    # follows the word for the craft, our ninth set split 17 -> 22 (an oil spill's report naming both tankers
-    # without the word).
-    craft_factor: float = 0.1
     # A group dated to its happening's day and one that is not, giving one kind of one-day happening the same
     # weekday, are near_bonus more alike, as groups whose dates are days apart are: the undated reports of an
     # event join its dated report rather than a look-alike years earlier that gives no weekday.
@@ -733,7 +721,6 @@ def group_articles(
                 *recalled, *recurrences(own, text, lead_end, min(stands, default=None), cue_kinds, options.far_days)
             }))
         street_names = streets_and_lead(text, lead_end=lead_end) if options.street_factor < 1.0 else (frozenset(), frozenset())
-        craft_names = crafts_and_lead(text, lead_end=lead_end) if options.craft_factor < 1.0 else (frozenset(), frozenset())
         earlier_figures, own_figures = figures_recalled(own, lead_end, options.recalled_measures) if options.recalled_figures else (frozenset(), frozenset())
         happenings.append(
             _as_one_kind(found._replace(recalled=recalled, recalled_stages=steps - found.stages), kin)._replace(
@@ -742,19 +729,8 @@ def group_articles(
                 repeat=options.repeat_factor < 1.0 and repeats(text, lead_end),
                 recalled_figures=earlier_figures, own_figures=own_figures,
                 streets=street_names[1], all_streets=street_names[0],
-                crafts=craft_names[1], all_crafts=craft_names[0],
             )
         )
-    if options.craft_factor < 1.0:
-        # A craft a lead names counts as named anywhere in a text that gives its name, with or without the word
-        # for it: "the owner of the Marisol Grace", "since the Eldfjord leaked oil".
-        named_crafts = sorted({c for h in happenings for c in h.crafts}, key=len, reverse=True)
-        if named_crafts:
-            craft_pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, named_crafts)) + r")\b", re.IGNORECASE)
-            happenings = [
-                h._replace(all_crafts=h.all_crafts | {m.group().lower() for m in craft_pattern.finditer(text)})
-                for h, text in zip(happenings, bodies, strict=True)
-            ]
     candidates, largest_block = _candidate_pairs(vectors, [published_day(a) for a in articles], options)
     if stats is not None:
         stats["pairs_scored"] = len(candidates)
@@ -1125,8 +1101,6 @@ def _average_linkage(
     own_figures = {i: frozenset(h.own_figures) for i, h in enumerate(read)}
     placed = {i: h.streets for i, h in enumerate(read)}
     placed_anywhere = {i: h.all_streets for i, h in enumerate(read)}
-    crafted = {i: h.crafts for i, h in enumerate(read)}
-    crafted_anywhere = {i: h.all_crafts for i, h in enumerate(read)}
     measured: dict[int, dict[str, set[float]]] = {}
     for i, h in enumerate(read):
         measured[i] = defaultdict(set)
@@ -1136,8 +1110,7 @@ def _average_linkage(
     # Each article's own reading, kept for the second look (``reassign``) once groups have merged.
     tables: tuple[dict[int, Any], ...] = (
         when, days, stages, weekdays, anchors, to_come, month_days, measured, kinds, dated, coarse, weekday_kinds,
-        recalled, behind, named, told, repeat, placed, placed_anywhere, crafted, crafted_anywhere,
-        earlier_figures, own_figures,
+        recalled, behind, named, told, repeat, placed, placed_anywhere, earlier_figures, own_figures,
     )
     own_reading = [dict(table) for table in tables]
 
@@ -1326,15 +1299,6 @@ def _average_linkage(
             (anchors_a, stages_a, to_come[a]), (anchors_b, stages_b, to_come[b]), options
         ):
             scaled *= options.stage_factor
-        if (
-            crafted[a]
-            and crafted[b]
-            and raw < options.same_text * top
-            and not streets_meet(crafted[a], crafted_anywhere[b])
-            and not streets_meet(crafted[b], crafted_anywhere[a])
-        ):
-            # Their leads name different ships or spacecraft, neither naming the other's: two craft.
-            scaled *= options.craft_factor
         if (month_days[a] or month_days[b]) and raw < options.same_text * top and month_days_apart(
             (when[a], kinds[a], month_days[a]), (when[b], kinds[b], month_days[b]), options
         ):
@@ -1374,8 +1338,6 @@ def _average_linkage(
         own_figures[target] = take(own_figures, a) | take(own_figures, b)
         placed[target] = take(placed, a) | take(placed, b)
         placed_anywhere[target] = take(placed_anywhere, a) | take(placed_anywhere, b)
-        crafted[target] = take(crafted, a) | take(crafted, b)
-        crafted_anywhere[target] = take(crafted_anywhere, a) | take(crafted_anywhere, b)
         figures_a, figures_b = take(measured, a), take(measured, b)
         measured[target] = {
             m: figures_a.get(m, set()) | figures_b.get(m, set()) for m in figures_a.keys() | figures_b.keys()

@@ -42,9 +42,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NamedTuple, Protocol
 
 from consistency.model import Article, DateValue, Fact, Quantity
-from consistency.names import CALENDAR, title_case
+from consistency.names import title_case
 from consistency.stages import Ladder, Stage, Stages, contradict, described
-from consistency.text import CAPITAL, STOPWORDS, split_sentences
+from consistency.text import CAPITAL, split_sentences
 from consistency.values import in_base_units
 
 COARSE_GRAINS = frozenset({"week", "month", "part_of_year", "year"})
@@ -138,11 +138,6 @@ class Happening(NamedTuple):
     # other's anywhere, tell of two places in one town (``GroupingOptions.street_factor``).
     streets: frozenset[str] = frozenset()
     all_streets: frozenset[str] = frozenset()
-    # The craft its lead names ("the tanker Marisol Grace", "the Lark lander"), and those its whole text names
-    # (``crafts``): two groups whose leads name different ones, neither naming the other's anywhere, tell of
-    # two ships, two landers (``GroupingOptions.craft_factor``).
-    crafts: frozenset[str] = frozenset()
-    all_crafts: frozenset[str] = frozenset()
 
 
 
@@ -1037,31 +1032,6 @@ def streets_and_lead(
             found.add(" ".join(words))
             if match.start() < lead_end:
                 lead.add(" ".join(words))
-    return frozenset(found), frozenset(lead)
-
-
-# A craft's own name: after the word for it ("the tanker Marisol Grace", "the container ship Halcyon Bay",
-# "the ferry Drumlin"), or before the word for a spacecraft ("the Lark lander", "its Wren moon lander").
-_CRAFT_AFTER = re.compile(
-    rf"\b(?:ship|tanker|ferry|freighter|carrier|vessel|trawler|yacht|liner|lander|rover|probe|satellite|submarine|"
-    rf"barge|tug|boat)[ \t]+((?:{CAPITAL}[\w'’-]*[ \t]+){{0,2}}{CAPITAL}[\w'’-]*)"
-)
-_CRAFT_BEFORE = re.compile(rf"\b({CAPITAL}[\w'’-]*)[ \t]+(?:moon[ \t]+|space[ \t]+)?(?:lander|rover|probe|satellite)\b")
-
-
-def crafts_and_lead(text: str, lead_end: int = 0) -> tuple[frozenset[str], frozenset[str]]:
-    """The names of ships and spacecraft ``text`` gives (lower case), and those of them given before
-    ``lead_end`` (the lead's)."""
-    found: set[str] = set()
-    lead: set[str] = set()
-    for pattern in (_CRAFT_AFTER, _CRAFT_BEFORE):
-        for match in pattern.finditer(text):
-            name = " ".join(w.removesuffix("'s").removesuffix("’s") for w in match.group(1).lower().split())
-            if name.split()[0] in CALENDAR or name.split()[0] in STOPWORDS:
-                continue
-            found.add(name)
-            if match.start() < lead_end:
-                lead.add(name)
     return frozenset(found), frozenset(lead)
 
 
