@@ -16,7 +16,9 @@ apart. So an article is read on what makes an event, each part weighed by rarity
   give a measure of the happening itself (``GroupingOptions.identifying``: a quake's magnitude, a
   vote's counts, a match's score) with no value in common are less alike (a magnitude 5.6 quake is
   not the magnitude 5.9 one), the more so with nothing else telling them apart, and most when no
-  report of one side gives a date and every report of the other does (no day can reconcile them);
+  report of one side gives a date and every report of the other does (no day can reconcile them); so
+  do counts of a thing the vocabulary has no measure for in the headline or first sentence ("2,300
+  Roman coins": ``counted_sentences``), except between groups dated within days of each other;
 - *when*: its publication day and the day-level dates it gives. Groups whose closest dates are a
   few days apart are a little more alike; groups whose closest dates are a year or more apart
   are much less alike (``_when``), and less again when one's words tell of a one-day kind of happening
@@ -72,6 +74,7 @@ from consistency.happening import (
     calendar_days,
     coarse_apart,
     coarse_by_kind,
+    counted_noun,
     dateline_day,
     days_apart,
     days_by_kind,
@@ -249,6 +252,25 @@ class GroupingOptions:
         "winning_votes",
     )
     identifying_apart: tuple[str, ...] = ("job_cuts", "weight")
+    # Counts of a thing the vocabulary has no measure for, in the headline or the first sentence (the first
+    # counted_sentences of the text), from a hundred to under a million (counted_range): "2,300 Roman coins",
+    # "stranding 40,000 passengers", "2,300 workers". Such a count, the thing counted being named, says how
+    # big the happening is, and a hoard of 2,300 coins is not the 600 found near the next village; they are
+    # weighed as identifying_apart's, so not between groups dated within near_days (a discrepancy to show).
+    # Smaller counts are details one report gives and another gives otherwise (three or four robbers, two
+    # boats, 20 points): with any count, on all 982 ECB+ documents B-cubed F1 0.972 -> 0.954, within-topic ARI
+    # 0.932 -> 0.898. Sums of millions are mostly money ("31 million crowns", the vocabulary knowing no crown),
+    # and one sale's reports give its top lot and its total: without the upper bound our tenth invented set
+    # split one auction's reports (events split 12 -> 14). Read from the whole lead (three sentences) the
+    # sets one to thirteen merge 430 -> 420 (thirteenth 65 -> 57, fifth 7 -> 5) but split 101 -> 103 (fifth 3 ->
+    # 5: counts one report's third sentence gives and another's do not). With the range and the
+    # first two sentences: all 982 ECB+ documents and the development set give the same events (B-cubed F1
+    # 0.972, pairwise 0.969, within-topic ARI 0.932, 4/43 halves merged; dev pairwise 0.954); our invented
+    # sets one to thirteen: merged look-alikes 434 -> 430 of 1112 (tenth 52 -> 48: a second strike's 2,300
+    # workers against the first's 2,000), events split 102 -> 101; the fourteenth, counted after: 82 -> 70 of
+    # 104, split 8 -> 9. 0 turns it off.
+    counted_sentences: int = 2
+    counted_range: tuple[float, float] = (100.0, 1_000_000.0)
     figures_apart_factor: float = 0.6
     figures_tolerance: float = 0.03
     # Values further apart than figures_far of the larger are not two readings of one measure (two
@@ -684,7 +706,10 @@ def group_articles(
         )
         # The days the article itself stands on: its happening's, its publication's, its dateline's.
         own_days = [(d, d) for d in (published_day(article), dateline) if d is not None]
-        figures = lead_figures(own, lead_end, options.identifying, options.apart_days, text, recalling)
+        figures = lead_figures(
+            own, lead_end, options.identifying, options.apart_days, text, recalling,
+            _lead_end(text, options.counted_sentences) if options.counted_sentences else 0, options.counted_range,
+        )
         recalled, steps = (
             recalled_happenings(own, published_day(article) or dateline, options.apart_days, stages)
             if options.recall
@@ -1395,8 +1420,8 @@ def _average_linkage(
 
 
 def _without(figures: Mapping[str, set[float]], measures: Sequence[str]) -> Mapping[str, set[float]]:
-    """A group's lead figures without those of ``measures``."""
-    return {m: values for m, values in figures.items() if m not in measures}
+    """A group's lead figures without those of ``measures`` and the counted nouns (weighed alike)."""
+    return {m: values for m, values in figures.items() if m not in measures and not counted_noun(m)}
 
 
 def _same_kind(a: Mapping[str, Any], b: Mapping[str, Any], options: GroupingOptions) -> bool:

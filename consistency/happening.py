@@ -949,6 +949,15 @@ def days_gap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int | None:
 
 
 
+# A frame that fell back to the noun its figure counts, with no unit ("2,300 coins": ``coin/``).
+_COUNTED_NOUN = re.compile(r"[a-z]+/")
+
+
+def counted_noun(measure: str) -> bool:
+    """Whether a measure is a counted noun the vocabulary does not know ("coin/", "passenger/")."""
+    return _COUNTED_NOUN.fullmatch(measure) is not None
+
+
 def lead_figures(
     facts: Iterable[Fact],
     lead_end: int,
@@ -956,14 +965,19 @@ def lead_figures(
     looked_back_after: int = APART_DAYS,
     text: str = "",
     recalling: re.Pattern[str] | None = None,
+    counted_end: int = 0,
+    counted_range: tuple[float, float] = (0.0, 0.0),
 ) -> tuple[tuple[str, float], ...]:
     """The figures the lead gives the happening itself, of the measures that tell one happening from
     another of its kind (``GroupingOptions.identifying``): ("magnitude", 6.2), ("votes", 160). Not a
     figure whose nearest date in its sentence is one the lead looks back on (``looked_back``): "five
     years after a magnitude 5.8 quake on July 2, 2019" measures the old quake. Nor, with ``text`` and
     ``recalling`` (words that look back: "months after"), a figure after one of them in its sentence: an
-    undated report's "four months after it passed by 96 votes to 81" gives the earlier vote's count."""
+    undated report's "four months after it passed by 96 votes to 81" gives the earlier vote's count. And
+    before ``counted_end`` (the headline and first sentence), a count of a noun the vocabulary does not
+    know, within ``counted_range`` ("2,300 Roman coins", "stranding 40,000 passengers": ``coin/``)."""
     facts = list(facts)
+    least, most = counted_range
     wanted = set(measures)
     found: set[tuple[str, float]] = set()
     past = looked_back(facts, lead_end, within=looked_back_after)
@@ -974,12 +988,15 @@ def lead_figures(
             and fact.start < lead_end
             and not past(fact)
             and frame is not None
-            and frame.known
             and frame.role == "current"
             and not frame.tally
-            and frame.measure in wanted
             and isinstance(value, Quantity)
             and value.low is not None
+            and (
+                frame.measure in wanted
+                if frame.known
+                else fact.start < counted_end and counted_noun(frame.measure) and least <= value.low < most
+            )
             and not value.vague
             and not (recalling is not None and recalling.search(text, fact.sentence_start, fact.start))
         ):
