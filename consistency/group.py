@@ -254,21 +254,12 @@ class GroupingOptions:
     identifying_apart: tuple[str, ...] = ("job_cuts", "weight")
     # Counts of a thing the vocabulary has no measure for, in the headline or the first sentence (the first
     # counted_sentences of the text), from a hundred to under a million (counted_range): "2,300 Roman coins",
-    # "stranding 40,000 passengers", "2,300 workers". Such a count, the thing counted being named, says how
-    # big the happening is, and a hoard of 2,300 coins is not the 600 found near the next village; they are
-    # weighed as identifying_apart's, so not between groups dated within near_days (a discrepancy to show).
-    # Smaller counts are details one report gives and another gives otherwise (three or four robbers, two
-    # boats, 20 points): with any count, on all 982 ECB+ documents B-cubed F1 0.972 -> 0.954, within-topic ARI
-    # 0.932 -> 0.898. Sums of millions are mostly money ("31 million crowns", the vocabulary knowing no crown),
-    # and one sale's reports give its top lot and its total: without the upper bound our tenth invented set
-    # split one auction's reports (events split 12 -> 14). Read from the whole lead (three sentences) the
-    # sets one to thirteen merge 430 -> 420 (thirteenth 65 -> 57, fifth 7 -> 5) but split 101 -> 103 (fifth 3 ->
-    # 5: counts one report's third sentence gives and another's do not). With the range and the
-    # first two sentences: all 982 ECB+ documents and the development set give the same events (B-cubed F1
-    # 0.972, pairwise 0.969, within-topic ARI 0.932, 4/43 halves merged; dev pairwise 0.954); our invented
-    # sets one to thirteen: merged look-alikes 434 -> 430 of 1112 (tenth 52 -> 48: a second strike's 2,300
-    # workers against the first's 2,000), events split 102 -> 101; the fourteenth, counted after: 82 -> 70 of
-    # 104, split 8 -> 9. 0 turns it off.
+    # "stranding 40,000 passengers". Such a count, the thing counted being named, says how big the happening
+    # is: a hoard of 2,300 coins is not the 600 found near the next village. Weighed as identifying_apart's,
+    # so not between groups dated within near_days (there it is a discrepancy to show). Smaller counts are
+    # details reports give differently (three or four robbers); sums of millions are mostly money the
+    # vocabulary does not name; later sentences give counts one report has and another lacks. The figures
+    # behind each bound are in benchmarks/own/README.md (fourteenth round). 0 turns it off.
     counted_sentences: int = 2
     counted_range: tuple[float, float] = (100.0, 1_000_000.0)
     figures_apart_factor: float = 0.6
