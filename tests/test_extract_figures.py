@@ -371,6 +371,10 @@ SPECIAL_CASES = [
     ("The lockout ended after a week.", ("a week", 1, 1, "week", None, None)),
     # a margin or a delay "by" a span of time
     ("She broke the strait record by 21 minutes.", ("21 minutes", 21, 21, "min", None, None)),
+    # the time between two moments: a span before "later", "after" or "into"
+    ("The signal reached Brask 16 minutes later.", ("16 minutes", 16, 16, "min", None, None)),
+    ("The all-clear came almost six hours after the evacuation began.", ("almost six hours", 6, 6, "h", "almost", None)),
+    ("The jet turned back about 20 minutes into the flight.", ("about 20 minutes", 20, 20, "min", "about", None)),
     # the verb "last" after a modal, "to" or a negation
     ("The Brask truce will last three days.", ("three days", 3, 3, "day", None, None)),
     ("The stoppage is expected to last up to two weeks.", ("up to two weeks", INF, 2, "week", "up to", None)),
@@ -584,6 +588,12 @@ def test_one_after_a_casualty_verb_is_a_count(text: str, surface: str) -> None:
 
 def test_a_decade_of_the_calendar_is_no_age() -> None:
     assert figures("Songs of the sixties filled the Brask hall.") == []
+
+
+def test_days_later_stay_a_day_of_the_date_reader() -> None:
+    """"three days later" names a day (a relative date), not how long something lasted; minutes and hours
+    later name no day."""
+    assert figures("Three days later, the Brask minister quit.") == []
 
 
 def test_the_adjective_last_leads_no_duration() -> None:

@@ -1375,6 +1375,11 @@ _DURATION_LEAD = re.compile(
     rf"(?<![A-Za-z])(?P<p>{_alternation(DURATION_LEADS)}){_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}|between){_H}{{1,3}})?\Z",
     re.IGNORECASE,
 )
+SHORT_CLOCK_UNITS = frozenset({"s", "min", "h"})  # spans a date names no day by
+# A span of time right before these words is how long passed between two moments ("16 minutes later").
+_ELAPSED_AFTER = re.compile(rf"{_H}{{1,3}}(?:later|after|afterwards|into)(?![A-Za-z])", re.IGNORECASE)
+_HEDGE_ONLY = re.compile(rf"(?<![A-Za-z])(?P<p>)(?P<q>{_HEDGE_WORDS}){_H}{{1,3}}\Z", re.IGNORECASE)
+_NO_LEAD = re.compile(r"(?P<p>)(?P<q>)?")
 # "will last three days", "could last up to two weeks", "is expected to last 90 minutes": the verb "last"
 # after a modal, "to" or a negation (not the adjective of "the last three days", a period of the past).
 _LAST_LEAD = re.compile(
@@ -1672,6 +1677,10 @@ def _duration_at(
     by_verb = lead is None
     if by_verb:
         lead = _ending_at(_VERB_LEAD, text, window, pos)
+    if lead is None and unit_m is not None and _ELAPSED_AFTER.match(text, unit_m.end()):
+        # "16 minutes later", "almost six hours after the evacuation began", "20 minutes into the flight":
+        # the time between two moments, with its hedge if one stands before it
+        lead, by_verb = _ending_at(_HEDGE_ONLY, text, window, pos) or _NO_LEAD.match(""), False
     if lead is None:
         return None
     hedge = lead.group("q")
@@ -1694,9 +1703,12 @@ def _duration_at(
                     True,
                     word == "or",
                 )
-    if unit_m is None or _OFFSET_AFTER.match(text, unit_m.end()) or _PER_AFTER.match(text, unit_m.end()):
+    if unit_m is None or _PER_AFTER.match(text, unit_m.end()):
         return None
     unit, factor = TIME_WORDS[" ".join(unit_m.group("u").lower().split())]
+    offset = _OFFSET_AFTER.match(text, unit_m.end())
+    if offset is not None and not (unit in SHORT_CLOCK_UNITS and offset.group().strip().lower() == "later"):
+        return None  # "two weeks ago", "three days later": a day the date reader reads ("16 minutes later" is no day)
     if by_verb and unit not in SHORT_TIME_UNITS:
         return None
     if low == high == 1 and unit_m.group("u").lower() == "second" and _WORD_AFTER.match(text, unit_m.end()):
