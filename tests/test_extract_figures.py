@@ -375,6 +375,10 @@ SPECIAL_CASES = [
     ("The signal reached Brask 16 minutes later.", ("16 minutes", 16, 16, "min", None, None)),
     ("The all-clear came almost six hours after the evacuation began.", ("almost six hours", 6, 6, "h", "almost", None)),
     ("The jet turned back about 20 minutes into the flight.", ("about 20 minutes", 20, 20, "min", "about", None)),
+    # a time allowed for an act, and a period, delay or median "of" a span
+    ("The Brask parties have 90 days to campaign.", ("90 days", 90, 90, "day", None, None)),
+    ("Patients were followed over a median of 18 months.", ("18 months", 18, 18, "month", None, None)),
+    ("Ferries face a delay of three hours at Halvik.", ("three hours", 3, 3, "h", None, None)),
     # the verb "last" after a modal, "to" or a negation
     ("The Brask truce will last three days.", ("three days", 3, 3, "day", None, None)),
     ("The stoppage is expected to last up to two weeks.", ("up to two weeks", INF, 2, "week", "up to", None)),

@@ -1376,6 +1376,12 @@ _DURATION_LEAD = re.compile(
     re.IGNORECASE,
 )
 SHORT_CLOCK_UNITS = frozenset({"s", "min", "h"})  # spans a date names no day by
+# "Parties have 90 days to campaign", "was given two weeks to leave": the time allowed for an act.
+_HAVE_LEAD = re.compile(
+    rf"(?<![A-Za-z])(?P<p>have|has|had|having|given|gives|give|get|gets|got){_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}){_H}{{1,3}})?\Z",
+    re.IGNORECASE,
+)
+_TO_ACT_AFTER = re.compile(rf"{_H}{{1,3}}to{_H}{{1,3}}[a-z]", re.IGNORECASE)
 # A span of time right before these words is how long passed between two moments ("16 minutes later").
 _ELAPSED_AFTER = re.compile(rf"{_H}{{1,3}}(?:later|after|afterwards|into)(?![A-Za-z])", re.IGNORECASE)
 _HEDGE_ONLY = re.compile(rf"(?<![A-Za-z])(?P<p>)(?P<q>{_HEDGE_WORDS}){_H}{{1,3}}\Z", re.IGNORECASE)
@@ -1390,7 +1396,8 @@ _LAST_LEAD = re.compile(
 # A term agreed or imposed: "a contract of five years", "offered six years", "sentenced to" has its
 # own lead; any unit, since contracts, sentences and bans run for years.
 _TERM_LEAD = re.compile(
-    rf"(?<![A-Za-z])(?P<p>(?:offer|deal|contract|term|sentence|extension|lease|ban|suspension)s?{_H}{{1,3}}of"
+    rf"(?<![A-Za-z])(?P<p>(?:offer|deal|contract|term|sentence|extension|lease|ban|suspension|period|delay|wait"
+    rf"|follow-up|median|minimum|maximum|average|total)s?{_H}{{1,3}}of"
     rf"|offer(?:ed|ing|s)?|sign(?:ed|ing|s)?{_H}{{1,3}}for|serv(?:ed|ing|es)|banned{_H}{{1,3}}for|fac(?:e|es|ed|ing)"
     # "sentenced Ivo Korvath to 25 years", "jailed the former minister for nine years"
     rf"|sentenced(?:{_H}{{1,3}}[\w'’.-]+){{0,4}}?{_H}{{1,3}}to|(?:jailed|imprisoned)(?:{_H}{{1,3}}[\w'’.-]+){{0,4}}?{_H}{{1,3}}for)"
@@ -1677,6 +1684,9 @@ def _duration_at(
     by_verb = lead is None
     if by_verb:
         lead = _ending_at(_VERB_LEAD, text, window, pos)
+    if lead is None and unit_m is not None and _TO_ACT_AFTER.match(text, unit_m.end()):
+        lead = _ending_at(_HAVE_LEAD, text, window, pos)  # "have 30 days to appeal": a time allowed
+        by_verb = False
     if lead is None and unit_m is not None and _ELAPSED_AFTER.match(text, unit_m.end()):
         # "16 minutes later", "almost six hours after the evacuation began", "20 minutes into the flight":
         # the time between two moments, with its hedge if one stands before it
