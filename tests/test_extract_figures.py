@@ -590,6 +590,15 @@ def test_one_after_a_casualty_verb_is_a_count(text: str, surface: str) -> None:
     assert surface in [text[e.start : e.end] for e in extract_figures(text, CTX)]
 
 
+def test_every_unit_told_as_one_holds_a_screened_need() -> None:
+    """A text is scanned for "almost a mile" only when it holds one of the needs: each unit must hold one."""
+    from consistency.extract.figures import _ONE_UNIT_NEEDS, _ONE_UNIT_WORDS
+
+    for word in _ONE_UNIT_WORDS:
+        article = "an" if word[0] in "aeiou" else "a"
+        assert any(need in f"{article} {word}" for need in _ONE_UNIT_NEEDS), word
+
+
 def test_a_decade_of_the_calendar_is_no_age() -> None:
     assert figures("Songs of the sixties filled the Brask hall.") == []
 

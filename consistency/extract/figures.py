@@ -1189,7 +1189,7 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
         last_end = pos = max(figure.end, start + 1)
     if "ties" in lowered:
         found = _with_age_decades(text, found)
-    if " a " in lowered or " an " in lowered:
+    if any(w in lowered for w in _ONE_UNIT_NEEDS):
         found = _with_one_units(text, found)
     if found:
         found = _without_names(text, found)
@@ -1229,6 +1229,9 @@ _ONE_UNIT_WORDS = (
     "kilogram", "kilo", "tonne", "ton", "litre", "liter", "hectare", "acre", "square mile", "square kilometre",
     "square kilometer", "square metre", "square meter", "nautical mile",
 )
+# Every match holds one of these (a text with none is not scanned): "a" and the unit's first letters.
+_ONE_UNIT_NEEDS = ("a mile", "a metre", "a meter", "a kilo", "a foot", "a yard", "an inch", "a centi", "a ton",
+                   "a litre", "a liter", "a hectare", "an acre", "a square", "a nautical")
 _ONE_UNIT = re.compile(
     rf"(?<![A-Za-z])(?P<q>almost|nearly|about|around|roughly|some|more{_H}{{1,3}}than|less{_H}{{1,3}}than|over|under"
     rf"|within|up{_H}{{1,3}}to|just{_H}{{1,3}}(?:over|under)|barely|only){_H}{{1,3}}(?P<half>half{_H}{{1,3}})?an?{_H}{{1,3}}"
