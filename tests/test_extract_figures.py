@@ -67,6 +67,7 @@ CASES = [
     # a hedge, then "a" and a unit written out: one of it (half of one)
     ("Flooding reached more than a metre in Brask.", ("more than a metre", 1, INF, "m", False, False, None)),
     ("Everyone within half a mile was moved out.", ("within half a mile", INF, 0.5, "mi", False, False, None)),
+    ("The Brask index gained half a percent.", ("half a percent", 0.5, 0.5, "percent", False, False, None)),
     # a name's possessive before a count of a plural noun: what the name has so many of, no model number
     ("Nordfrost's 230 workers were sent home.", ("230", 230, 230, None, False, False, "workers")),
     ("Skarrow’s 48 planes fly south.", ("48", 48, 48, None, False, False, "planes")),

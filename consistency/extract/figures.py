@@ -1222,34 +1222,36 @@ def _with_age_decades(text: str, found: list[Extraction]) -> list[Extraction]:
     return sorted([*found, *added], key=lambda e: e.start) if added else found
 
 
-# "almost a mile", "more than a metre of water", "within a kilometre": a hedge, then "a" and a unit of
-# measure written out in the singular: one of that unit (a count of "a" alone is no figure).
+# "almost a mile", "more than a metre of water", "half a percent": a hedge or "half", then "a" and a unit of
+# measure written out in the singular: one (half) of that unit (a count of "a" alone is no figure).
 _ONE_UNIT_WORDS = (
     "mile", "kilometre", "kilometer", "metre", "meter", "foot", "yard", "inch", "centimetre", "centimeter",
     "kilogram", "kilo", "tonne", "ton", "litre", "liter", "hectare", "acre", "square mile", "square kilometre",
-    "square kilometer", "square metre", "square meter", "nautical mile",
+    "square kilometer", "square metre", "square meter", "nautical mile", "percent", "per cent", "percentage point",
 )
 # Every match holds one of these (a text with none is not scanned): "a" and the unit's first letters.
 _ONE_UNIT_NEEDS = ("a mile", "a metre", "a meter", "a kilo", "a foot", "a yard", "an inch", "a centi", "a ton",
-                   "a litre", "a liter", "a hectare", "an acre", "a square", "a nautical")
+                   "a litre", "a liter", "a hectare", "an acre", "a square", "a nautical", "a per")
 _ONE_UNIT = re.compile(
-    rf"(?<![A-Za-z])(?P<q>almost|nearly|about|around|roughly|some|more{_H}{{1,3}}than|less{_H}{{1,3}}than|over|under"
-    rf"|within|up{_H}{{1,3}}to|just{_H}{{1,3}}(?:over|under)|barely|only){_H}{{1,3}}(?P<half>half{_H}{{1,3}})?an?{_H}{{1,3}}"
+    rf"(?<![A-Za-z])(?:(?P<q>almost|nearly|about|around|roughly|some|more{_H}{{1,3}}than|less{_H}{{1,3}}than|over"
+    rf"|under|within|up{_H}{{1,3}}to|just{_H}{{1,3}}(?:over|under)|barely|only){_H}{{1,3}})?"
+    rf"(?P<half>half{_H}{{1,3}})?an?{_H}{{1,3}}"
     rf"(?P<u>{'|'.join(sorted(_ONE_UNIT_WORDS, key=len, reverse=True))})(?![A-Za-z-])",
     re.IGNORECASE,
 )
 
 
 def _with_one_units(text: str, found: list[Extraction]) -> list[Extraction]:
-    """ "almost a mile", "more than a metre", "within half a kilometre": one unit (half of one), hedged."""
+    """ "almost a mile", "more than a metre", "within half a kilometre", "half a percent": one unit (half of
+    one), hedged; "a" and a unit alone ("a mile away", "a percent of it") stay no figure."""
     taken = [(e.start, e.end) for e in found]
     added: list[Extraction] = []
     for m in _ONE_UNIT.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
-            continue
+        if not (m.group("q") or m.group("half")) or any(s < m.end() and m.start() < e for s, e in taken):
+            continue  # "a mile away" alone is no figure; "half a mile" and "almost a mile" are
         amount = 0.5 if m.group("half") else 1.0
         unit = UNIT_WORDS[" ".join(m.group("u").lower().split())]
-        hedge = " ".join(m.group("q").lower().split())
+        hedge = " ".join(m.group("q").lower().split()) if m.group("q") else None
         added.append(Extraction(m.start(), m.end(), _hedged(amount, amount, unit, hedge, None)))
     return sorted([*found, *added], key=lambda e: e.start) if added else found
 
