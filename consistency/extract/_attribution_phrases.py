@@ -17,7 +17,18 @@ _SPACES = re.compile(r"\s+")
 _MAX_PHRASE = 12
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "it", "us", "me"})
 _AUX_NEXT = frozenset("were are was is have has had will would can could should may might do did".split())
-_NAME_PARTICLES = frozenset({"de", "van", "von", "al", "la", "le", "du", "del", "der"})
+# Lower-case words inside a name ("Anne de la Rive", "Jan van der Berg", "Ida ten Brink"): they join
+# the name words around them, one to three in a row.
+_NAME_PARTICLES = frozenset(
+    {"de", "van", "von", "al", "la", "le", "du", "del", "der", "den", "des", "della", "di", "da", "dos", "das",
+     "ten", "ter", "el", "bin", "ibn", "zu"}
+)
+# Words of time that may stand between a cue and a name without describing the name ("said last
+# week Ivo Brask ..."): never a descriptor written like a title.
+_TIME_WORDS = lex.TIME_AFTER_ARTICLE | frozenset(
+    {"last", "next", "night", "morning", "afternoon", "evening", "weekend", "earlier", "later", "today", "tonight",
+     "yesterday"}
+)
 _PASSIVE_AUX = frozenset({"is", "was", "were", "been", "being", "be", "are"})
 _FUNCTION_WORDS = (
     lex.CONNECTORS | lex.CAP_STOP | lex.PRONOUNS | lex.DETERMINERS | _OBJECT_PRONOUNS
@@ -53,6 +64,26 @@ class _Phrase:
 
 def _is_name(tok: _Tok) -> bool:
     return tok.cap and tok.low not in lex.CAP_STOP and tok.low not in lex.PRONOUNS
+
+
+def _particle_run_end(toks: list[_Tok], k: int) -> int:
+    """The index of the name after the lower-case name particles opening at ``k`` ("Anne *de la*
+    Rive"), when a name stands right before them; -1 when no such run opens at ``k``."""
+    if k == 0 or not _is_name(toks[k - 1]):
+        return -1
+    m = k
+    while m < len(toks) and m - k < 3 and toks[m].word and not toks[m].cap and toks[m].low in _NAME_PARTICLES:
+        m += 1
+    return m if m > k and m < len(toks) and _is_name(toks[m]) else -1
+
+
+def _particle_run_start(toks: list[_Tok], k: int) -> int:
+    """The first of the lower-case name particles around ``k`` when they stand between two names
+    ("Jan van *der* Berg" -> the index of "van"); -1 otherwise."""
+    m = k
+    while m > 0 and k - m < 3 and not toks[m - 1].cap and toks[m - 1].low in _NAME_PARTICLES:
+        m -= 1
+    return m if _particle_run_end(toks, m) > k else -1
 
 
 def _is_possessive(tok: _Tok) -> bool:
@@ -138,6 +169,10 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
             break
         elif t.cap and lw in _NAME_PARTICLES:
             pass  # "De Blasio"
+        elif not t.cap and lw in _NAME_PARTICLES and k < j and _particle_run_start(toks, k) >= 0:
+            m = _particle_run_start(toks, k)
+            taken += k - m
+            k = m  # "Anne de la Rive": the particles and the name before them
         elif lw in lex.CONNECTORS:
             after_ok = k < j and (_is_name(toks[k + 1]) or toks[k + 1].low == "the")
             role_before = k >= 1 and not toks[k - 1].cap and toks[k - 1].low in lex.ROLE_NOUNS
@@ -276,14 +311,20 @@ def _with_quantifier_before(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
 
 
 def _descriptor_before_name(toks: list[_Tok], k: int) -> int:
-    """The index of the name after one or two lower-case nouns at ``k`` ("harbour pilot Marta
-    Vellacourt", "port widow Ivo Brask": a descriptor written like a title), after an age or a date
+    """The index of the name after one to three lower-case nouns at ``k`` ("harbour pilot Marta
+    Vellacourt", "port widow Ivo Brask", "mountain rescue chief Ida ten Brink": a descriptor written
+    like a title; no word of time: "last week"), after an age or a date
     that qualifies them ("38-year-old dockworker Marta Vellacourt", "9/11 widow Ivo Brask"); -1
     when no such descriptor opens at ``k``."""
     m = first = _after_number_modifier(toks, k)
-    while m < len(toks) and m - first < 2 and _compound_word(toks[m]) and not toks[m].low.endswith(("ly", "ing", "ed")):
+    while (
+        m < len(toks) and m - first < 3 and _compound_word(toks[m]) and not toks[m].low.endswith(("ly", "ing", "ed"))
+        and toks[m].low not in _TIME_WORDS
+    ):
         m += 1
-    return m if m > first and m + 1 < len(toks) and _is_name(toks[m]) and _is_name(toks[m + 1]) and toks[m].cap else -1
+    if not (m > first and m + 1 < len(toks) and _is_name(toks[m]) and toks[m].cap):
+        return -1
+    return m if _is_name(toks[m + 1]) or _particle_run_end(toks, m + 1) > 0 else -1
 
 
 def _after_number_modifier(toks: list[_Tok], k: int) -> int:
@@ -557,10 +598,15 @@ def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
             break
         lw = t.low
         nxt = toks[k + 1] if k + 1 < n else None
-        if k == start and not _content_word(t) or k == start and t.text[:1].isdigit():
+        if k == start:
             name = _descriptor_before_name(toks, k)
             if name > k:
                 k = name  # '..., said harbour pilot Marta Vellacourt': a descriptor opening the name
+                continue
+        if not t.cap and lw in _NAME_PARTICLES:
+            run = _particle_run_end(toks, k)
+            if run > 0:
+                k = run  # "Anne de la Rive": the name goes on after its particles
                 continue
         if lw in lex.DETERMINERS or lw in lex.POSSESSIVE_DETERMINERS or (lw == "one" and k == start):
             prev_conn = k > start and toks[k - 1].low in lex.CONNECTORS
@@ -818,7 +864,9 @@ def _part(text: str, words: list[_Tok], strip_possessive: bool = False) -> _Part
     cut = 0
     role_head = False  # "a spokeswoman for Hillary Clinton": the role is the head
     for i, w in enumerate(kept):
-        if not w.cap and w.word and w.low not in lex.CONNECTORS and any(_is_name(x) for x in kept[i + 1 :]):
+        if not w.cap and w.word and w.low not in lex.CONNECTORS and w.low not in _NAME_PARTICLES and any(
+            _is_name(x) for x in kept[i + 1 :]
+        ):
             if i + 1 < len(kept) and kept[i + 1].low in ("for", "of", "at"):
                 role_head = True
                 break
@@ -877,7 +925,10 @@ def _without_titles(kept: list[_Tok]) -> list[_Tok]:
             continue
         rest = kept[t + 1 :]
         abbreviated = title.text.endswith(".")
-        if not all(_is_name(w) and w.low.rstrip(".") not in lex.OFFICE_TITLES for w in rest):
+        if not all(
+            (_is_name(w) or not w.cap and w.low in _NAME_PARTICLES) and w.low.rstrip(".") not in lex.OFFICE_TITLES
+            for w in rest
+        ):
             return kept
         if any(w.low in _ORG_OR_MEDIA for w in rest):
             return kept
