@@ -212,6 +212,12 @@ _NOUN_LIKE = frozenset(
     "states claims reports notes remarks estimates promises posts tweets show shows warns vows pledges "
     "replies counters concludes fear fears hope hopes demands questions comments details outlines charges".split()
 )
+# Words that may follow the speaker of an inverted cue ('..., said Ivo Brask in a statement', '..., said
+# Brask, who ...'): anything else makes the phrase after the cue its object, not its speaker.
+_AFTER_INVERTED_SPEAKER = frozenset({
+    "in", "on", "at", "who", "after", "before", "during", "when", "as", "citing", "with", "referring",
+    "according", "quoting", "and", "to",
+})
 _APPOSITION_STOP = frozenset({"\"", "“", "”", ";", ":", "—", "–", "(", "«", "»"})
 
 
@@ -1487,22 +1493,23 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
             return None
         if lw in ("told", "tells") and _audience_after(text, toks, i + 1) is not None:
             return None  # "..., told state television": the audience, not an inverted speaker
-        subject = _phrase_after(text, toks, i + 1)
+        described = _described_then_named(text, toks, i + 1)
+        subject = described or _phrase_after(text, toks, i + 1)
         if subject is None or subject.parts[0].pronoun and subject.parts[0].display.lower() not in ("he", "she"):
             return None
-        if subject.last < len(toks) and toks[subject.last].word and toks[subject.last].low not in (
-            "in", "on", "at", "who", "after", "before", "during", "when", "as", "citing", "with", "referring",
-            "according", "quoting", "and", "to",
+        affiliation = _affiliation_after(text, toks, subject) if described is None else None
+        if affiliation is None and subject.last < len(toks) and toks[subject.last].word and toks[subject.last].low not in (
+            _AFTER_INVERTED_SPEAKER
         ):
             return None
-        after = subject.last
-        k, end = subject.last, subject.end
+        after = subject.last if affiliation is None else affiliation.last
+        k, end = (subject.last, subject.end) if affiliation is None else (affiliation.last, affiliation.end)
         if k + 2 < len(toks) and toks[k].text == "(":  # '..., said Rep. Jon Brasko (D-Velm.), head of ...'
             close = next((m for m in range(k + 1, min(k + 8, len(toks))) if toks[m].text == ")"), -1)
             if close > 0:
                 k, end = close + 1, toks[close].end
-        opened = subject.start
-        named = _name_apposed_after(text, toks, subject)
+        opened = toks[i + 1].start
+        named = _name_apposed_after(text, toks, subject) if described is None else None
         if named is not None:
             # '..., said a cashier, Mira Conti, 46.': the description's apposed name is the speaker.
             subject, k, end = named, named.last, named.end
@@ -1685,6 +1692,56 @@ def _name_apposed_after(text: str, toks: list[_Tok], description: _Phrase) -> _P
     if named.last < len(toks) and toks[named.last].text not in (",", ".", "!", "?"):
         return None
     return named
+
+
+def _described_then_named(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
+    """The name set off by a comma after a description that a determiner or a possessor opens and a
+    lower-case noun ends, right after an inverted cue: '..., said Halvik's chief mediator, Anne Duval.',
+    '..., said the commander of the port police, Ivo Brask.'. The name (two words at least, so not
+    a place: "the mayor of the town, Halvik") ends the sentence or its own aside, as in
+    ``_name_apposed_after``; this reading also takes descriptions that name their owner, which the
+    source phrase reader reads as named ("Halvik's chief mediator")."""
+    if start >= len(toks) or not (
+        toks[start].low in lex.DETERMINERS or toks[start].low in lex.POSSESSIVE_DETERMINERS or _is_possessive(toks[start])
+    ):
+        return None
+    comma = next((m for m in range(start + 1, min(start + 10, len(toks))) if not toks[m].word), -1)
+    if comma < 0 or toks[comma].text != "," or comma + 2 >= len(toks):
+        return None
+    words = toks[start:comma]
+    if any(w.low in lex.SPEECH_VERBS and not w.cap or w.low in lex.PRONOUNS or w.low in lex.RELATIVE_OPENERS for w in words):
+        return None  # '..., said the mayor who spoke, ...': a clause, no description
+    head = toks[comma - 1]
+    if head.cap or _is_possessive(head) or not head.low.isalpha():
+        return None  # "the mayor of Tornby, Velmora": a place after a place
+    named = _phrase_after(text, toks, comma + 1)
+    if named is None or named.first != comma + 1 or named.last - named.first < 2:
+        return None
+    part = named.parts[-1]
+    if not part.named or part.pronoun or part.media:
+        return None
+    if named.last < len(toks) and toks[named.last].text not in (",", ".", "!", "?"):
+        return None
+    return named
+
+
+def _affiliation_after(text: str, toks: list[_Tok], person: _Phrase) -> _Phrase | None:
+    """The body a named person speaks for, after "of" following an inverted cue: '..., said Anne
+    Duval of the consumer group Fair Power.', '..., said glaciologist Ida Venn of the institute.'.
+    The person is the source; the body belongs to the span as written. None unless the phrase
+    after "of" is a source phrase that ends the sentence or its own aside, or that a word which may
+    follow an inverted speaker follows ("... in a statement")."""
+    k = person.last
+    if k + 1 >= len(toks) or toks[k].low != "of" or not person.parts[-1].person or person.parts[-1].pronoun:
+        return None
+    body = _phrase_after(text, toks, k + 1)
+    if body is None or body.first != k + 1:
+        return None
+    if body.last < len(toks) and toks[body.last].text not in (",", ".", "!", "?") and (
+        toks[body.last].low not in _AFTER_INVERTED_SPEAKER
+    ):
+        return None
+    return body
 
 
 def _source_ends_after(text: str, toks: list[_Tok], i: int) -> bool:
