@@ -1673,9 +1673,11 @@ def _apposed_subject_governs(toks: list[_Tok], i: int) -> bool:
 
 def _speaks_at(toks: list[_Tok], m: int) -> bool:
     """A verb of saying at token ``m`` inside an aside makes it a statement of its own; a noun-like
-    form after a determiner does not ("one of the states suing the board", "his claims")."""
+    form after a determiner does not ("one of the states suing the board", "his claims"), nor does
+    talking or speaking, which says where or to whom the speaker spoke ("Brask, talking to reporters
+    after the race, said")."""
     t = toks[m]
-    if t.cap or t.low not in lex.SPEECH_VERBS:
+    if t.cap or t.low not in lex.SPEECH_VERBS or t.low in lex.TOPIC_VERBS and t.low.endswith("ing"):
         return False
     return not (t.low in _NOUN_LIKE and m and (toks[m - 1].low in lex.DETERMINERS or toks[m - 1].low in lex.POSSESSIVE_DETERMINERS))
 
