@@ -1398,7 +1398,7 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
             break
         p = toks[j - 1].low
         if (p in lex.CUE_PREFIX and not toks[j - 1].cap) or p in _PASSIVE_AUX or _cue_adverb(toks[j - 1]):
-            passive = passive or p in _PASSIVE_AUX
+            passive = passive or p in _PASSIVE_AUX or p.replace("’", "'") in lex.BE_FORMS  # "isn’t repeated"
             j -= 1
             cue_first = j
         elif p in lex.WEEKDAYS or p in ("today", "yesterday", "tonight"):
