@@ -372,6 +372,7 @@ SOURCE_NOUNS = _words(
     scholar scholars historian historians
     tribunal tribunals jury juries inquiry arbitrator arbitrators auditor auditors
     inspector inspectors ombudsman
+    radio television tv
     """
 )
 
