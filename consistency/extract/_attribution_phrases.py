@@ -398,18 +398,30 @@ def _compound_start(toks: list[_Tok], first: int) -> int:
 def _postmodified_start(text: str, toks: list[_Tok], first: int, j: int) -> int | None:
     """ "sources familiar with the matter said": the phrase runs back to the source noun whose
     postmodifier reaches the cue; None when there is none."""
-    for m in range(first - 1, max(first - 8, -1), -1):
+    for m in range(first - 1, max(first - 9, -1), -1):
         t = toks[m]
         if not t.word:
             return None
-        if (t.low in ("those", "these") or (not t.cap or t.first) and t.low in lex.SOURCE_NOUNS) and _match_seq(
-            toks, m + 1, lex.POSTMODIFIERS
-        ):  # a capital opening the sentence is no name: "Sources close to the mayor said"
+        if (t.low in ("those", "these") or (not t.cap or t.first) and t.low in lex.SOURCE_NOUNS) and _people_postmodifier(toks, m):
+            # a capital opening the sentence is no name: "Sources close to the mayor said"
             if _postmodifier_end(toks, m) < j + 1:
                 return None
             owner = _phrase_before(text, toks, m + 1)
             return owner.first if owner is not None else m
+        if not t.cap and _people_postmodifier(toks, m) and _determined_noun_start(toks, m) >= 0:
+            # "a cardiologist not involved in the study said": any noun such a postmodifier follows is a person
+            if _postmodifier_end(toks, m, any_noun=True) < j + 1:
+                return None
+            return _determined_noun_start(toks, m)
     return None
+
+
+def _people_postmodifier(toks: list[_Tok], head: int) -> int:
+    """Length of a postmodifier of people after token ``head`` ("familiar with", "close to",
+    "not involved in"), or 0."""
+    negated = 1 if head + 1 < len(toks) and toks[head + 1].low == "not" else 0
+    n = _match_seq(toks, head + 1 + negated, lex.POSTMODIFIERS)
+    return n + negated if n else 0
 
 
 def _adjective_after_possessive(toks: list[_Tok], k: int) -> bool:
@@ -729,13 +741,14 @@ def _with_members(text: str, toks: list[_Tok], phrase: _Phrase, head: int) -> _P
     return _Phrase(phrase.first, members.last, phrase.start, members.end, members.parts)
 
 
-def _postmodifier_end(toks: list[_Tok], head: int) -> int:
-    """Token after "people familiar with the matter" and the like; ``head + 1`` when there is none."""
+def _postmodifier_end(toks: list[_Tok], head: int, any_noun: bool = False) -> int:
+    """Token after "people familiar with the matter", "experts not involved in the study" and the
+    like; ``head + 1`` when there is none. With ``any_noun``, the head need not be a source noun."""
     if toks[head].low not in ("those", "these") and (
-        toks[head].cap and not toks[head].first or toks[head].low not in lex.SOURCE_NOUNS
+        toks[head].cap and not toks[head].first or toks[head].low not in lex.SOURCE_NOUNS and not any_noun
     ):
         return head + 1  # a capital opening the sentence is no name: "Sources close to the mayor said"
-    n = _match_seq(toks, head + 1, lex.POSTMODIFIERS)
+    n = _people_postmodifier(toks, head)
     if not n:
         return head + 1
     k = head + 1 + n

@@ -1200,7 +1200,11 @@ _OUTSIDE_A_NOUN_PHRASE = frozenset(
 
 def _in_document(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     """ "In this poll, Brasko rose a point", "gained in two polls of likely voters": the poll or
-    survey a finding is reported in is its source; the phrase runs to the next punctuation."""
+    survey a finding is reported in is its source; the phrase runs to the next punctuation. Not
+    where "in" closes a postmodifier of people ("an expert not involved in the survey said": the
+    expert speaks)."""
+    if i and any(seq[-1] == "in" and _match_seq(toks, i + 1 - len(seq), (seq,)) for seq in lex.POSTMODIFIERS if i + 1 >= len(seq)):
+        return None
     head = -1
     for m in range(i + 1, min(i + 10, len(toks))):  # "In the previous Halvik Post/Dravik News national poll"
         t = toks[m]
