@@ -118,6 +118,7 @@ from consistency.extract._attribution_phrases import (
     _PASSIVE_AUX,
     _acronym_after,
     _before_parenthesis,
+    _compound_word,
     _is_name,
     _is_possessive,
     _is_source_noun,
@@ -1150,6 +1151,13 @@ def _expression(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | Non
         return None
     cue = (toks[cue_first].start, toks[end - 1].end, toks[i].low)
     chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
+    relay = _relayed_origin(text, toks, subject)
+    if relay is not None:  # "survivors quoted by the charity Sea Line gave a higher figure": Sea Line <- survivors
+        origin, relay_cue = relay
+        chain.parts.extend(origin.parts)
+        chain.cues = [relay_cue] * len(subject.parts) + [cue] * len(origin.parts)
+        chain.spans.append((origin.start, origin.end))
+        source_span = (origin.start, source_span[1] if source_span else subject.end)
     return _finish(chain, cue, subject, end, source_span)
 
 
@@ -1884,6 +1892,15 @@ def _relayed_origin(
     comes from: the chain runs from the Post (the source the article credits) to the officials.
     Returns that phrase and the link's cue."""
     k = subject.first - 2  # every link is a participle and a preposition: one look-up, no scan
+    described = subject.first  # or a descriptor of the agent between them: "quoted by the charity Sea Line"
+    while described > 2 and subject.first - described < 3 and (
+        _compound_word(toks[described - 1]) or toks[described - 1].low in lex.DETERMINERS
+    ):
+        described -= 1
+    if described < subject.first and toks[described].low in lex.DETERMINERS and (
+        toks[described - 2].low, toks[described - 1].low
+    ) in _RELAYING_PAIRS:
+        k = described - 2
     if k < 1 or (toks[k].low, toks[k + 1].low) not in _RELAYING_PAIRS:
         return None
     origin = _phrase_before(text, toks, k)
