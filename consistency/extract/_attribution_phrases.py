@@ -208,6 +208,9 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
     if postmodified is not None:
         first = postmodified
     phrase = _make_phrase(text, toks, first, j + 1)
+    person = _person_of(text, toks, phrase)
+    if person is not None:
+        return person
     phrase = _with_role_before(text, toks, phrase)
     return _with_coordinate_before(
         toks, _with_quantifier_before(toks, _with_modifiers_before(toks, _with_document_before(toks, phrase)))
@@ -215,6 +218,19 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
 
 
 _OPENERS = lex.DETERMINERS | lex.POSSESSIVE_DETERMINERS | lex.QUANTIFIERS
+
+
+def _person_of(text: str, toks: list[_Tok], body: _Phrase) -> _Phrase | None:
+    """ "Ivo Kastel of the county museum said": a named person before "of", "from" or "at" and a
+    body described in lower case speaks for it; the phrase runs from the person to the body and
+    names the person (a named body stays whole: "Ivo Kastel of the Halvik Institute")."""
+    k = body.first
+    if k < 2 or body.parts[-1].named or toks[k].low not in ("the", "a", "an") or toks[k - 1].low not in ("of", "from", "at"):
+        return None
+    person = _phrase_before(text, toks, k - 1)
+    if person is None or person.last != k - 1 or not person.parts[-1].person or person.parts[-1].pronoun:
+        return None
+    return _Phrase(person.first, body.last, person.start, body.end, person.parts)
 
 
 def _with_modifiers_before(toks: list[_Tok], phrase: _Phrase) -> _Phrase:

@@ -1750,7 +1750,7 @@ def _affiliation_after(text: str, toks: list[_Tok], person: _Phrase) -> _Phrase 
     k = person.last
     if k + 1 >= len(toks) or toks[k].low != "of" or not person.parts[-1].person or person.parts[-1].pronoun:
         return None
-    body = _phrase_after(text, toks, k + 1)
+    body = _phrase_after(text, toks, k + 1) or _described_body(text, toks, k + 1)
     if body is None or body.first != k + 1:
         return None
     if body.last < len(toks) and toks[body.last].text not in (",", ".", "!", "?") and (
@@ -1758,6 +1758,19 @@ def _affiliation_after(text: str, toks: list[_Tok], person: _Phrase) -> _Phrase 
     ):
         return None
     return body
+
+
+def _described_body(text: str, toks: list[_Tok], k: int) -> _Phrase | None:
+    """ "the county museum", "the regional water board": a body described in lower-case words after
+    an article, up to six of them, none a verb of saying; None otherwise."""
+    if k >= len(toks) or toks[k].low not in ("the", "a", "an"):
+        return None
+    m = k + 1
+    while m < len(toks) and m - k <= 6 and toks[m].word and not toks[m].cap and toks[m].low not in _AFTER_INVERTED_SPEAKER and (
+        toks[m].low not in lex.SPEECH_VERBS and toks[m].low.isalpha()
+    ):
+        m += 1
+    return _make_phrase(text, toks, k, m) if m > k + 1 else None
 
 
 def _source_ends_after(text: str, toks: list[_Tok], i: int) -> bool:
