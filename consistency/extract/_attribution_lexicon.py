@@ -23,7 +23,7 @@ def _words(block: str) -> frozenset[str]:
 _VERB_FILE = Path(_package.__file__).with_name("attribution_verbs.yaml")
 _VERB_CLASSES = (
     "irregular", "doubled", "statement", "noun_like", "stance", "voice", "idioms", "construal", "belief", "expressions",
-    "intention", "release", "documents", "position", "position_nouns", "knowing", "restating",
+    "intention", "release", "documents", "position", "position_nouns", "knowing", "restating", "valuing", "valued",
 )
 
 
@@ -124,6 +124,10 @@ QUESTION_WORDS = _words("what why how whether if where when who whom which")
 # The base forms of the other kinds: a subject must govern them ("they want to", not "to plan to").
 OTHER_BASES = INTENTION_BASES | RELEASE_BASES | POSITION_BASES | KNOWING_BASES
 # Verbs of raising one's voice ("yells", "shouted"): cues next to a quotation or before a clause only.
+# Verbs of putting a figure on a count or a size ("police put the crowd at 8,000"), and the nouns
+# they estimate; see _attribution_valuing.
+VALUING_VERBS = frozenset(f for base in _VERBS["valuing"] for f in _inflect(base)[:3])
+VALUED_NOUNS = frozenset(_VERBS["valued"])
 # Verbs of saying again ("repeated that", 'repeated: "..."'; not "repeated the test") share their condition.
 RESTATING_BASES = frozenset(_VERBS["restating"])
 VOICE_BASES = frozenset(_VERBS["voice"]) | RESTATING_BASES

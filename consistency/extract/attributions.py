@@ -144,6 +144,7 @@ from consistency.extract._attribution_tokens import (
     _tokenize,
     free_relative,
 )
+from consistency.extract._attribution_valuing import valuing
 from consistency.model import Attribution, Extraction
 from consistency.text import split_sentences, trie_pattern
 
@@ -171,6 +172,7 @@ _CUE_WORDS = frozenset(
     | frozenset(lex.EXPRESSIONS)
     | {"quoted", "quotes"}  # "quoted ... as saying"
     | lex.NEWS_FROM
+    | lex.VALUING_VERBS
 )
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -886,6 +888,7 @@ _START_WORDS = (
     lex.SPEECH_VERBS | lex.FINDING_VERBS | lex.SPEECH_ING | lex.PARTICIPLE_CUES | lex.TRAILING_LINKS
     | lex.WITNESS_VERBS | lex.NOMINAL_CUES | frozenset(lex.EXPRESSIONS)
     | frozenset(seq[0] for seq in lex.PREPOSED_CUES) | frozenset({"in", "quoted", "quotes", "going"}) | lex.NEWS_FROM
+    | lex.VALUING_VERBS
 )
 _STARTS = _START_WORDS | lex.SPEAKER_DASHES  # a dash is its own lower case
 _QUOTED = frozenset({"quoted", "quotes"})
@@ -918,6 +921,8 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
             found = _quoted_as_saying(text, toks, i)
         if found is None and t.low in lex.NEWS_FROM:
             found = _news_from(text, toks, i)
+        if found is None and t.low in lex.VALUING_VERBS:
+            found = valuing(text, toks, i)  # "police put the crowd at 8,000"
         if found is None and t.low == "in":
             found = _in_document(text, toks, i)
         if found is None and t.low in lex.EXPRESSIONS and not t.cap:
