@@ -735,7 +735,7 @@ def _her_noun(toks: list[_Tok], k: int) -> bool:
     return (
         nxt.word and not nxt.cap and nxt.low.isalpha() and nxt.low not in _FUNCTION_WORDS
         and nxt.low not in lex.SPEECH_VERBS and nxt.low not in _AUX_NEXT and nxt.low not in lex.CUE_PREFIX
-        and not nxt.low.endswith("ly")
+        and (not nxt.low.endswith("ly") or nxt.low in lex.LY_NOUNS)  # "her family", not "her shortly"
     )
 
 
