@@ -1392,7 +1392,9 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
         return None  # "their hopes", "Republican claims", "the greatest fear": nouns
     if lw in ("show", "shows") and prev is not None and prev.low in lex.MEDIA_NOUNS:
         return None  # "his TV show", "radio shows": a programme, not a finding
-    if lw in _NOUN_LIKE and not (finding and _document_before(text, toks, i)) and not _outlet_before(text, toks, i):
+    if lw in _NOUN_LIKE and not (finding and _document_before(text, toks, i)) and not _outlet_before(text, toks, i) and not (
+        _closing_cue(text, toks, i)
+    ):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if (
             prev is None
@@ -1629,6 +1631,18 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
 
 
 
+
+
+def _closing_cue(text: str, toks: list[_Tok], i: int) -> bool:
+    """A word like "estimates" or "notes" ending the sentence after a comma and a source that "the"
+    opens ("..., the Tornby chamber of commerce estimates."): a verb whose clause credits what came
+    before, not a noun ("..., the company's estimates." has no source before it)."""
+    if i + 1 >= len(toks) or toks[i + 1].text not in (".", "!") or i + 2 < len(toks) and toks[i + 2].word:
+        return False
+    phrase = _phrase_before(text, toks, i)
+    if phrase is None or phrase.last != i or phrase.first < 1 or toks[phrase.first - 1].text != ",":
+        return False
+    return toks[phrase.first].low == "the" and (phrase.parts[-1].named or _source_headed(toks, phrase))
 
 
 def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase, tuple[int, int]] | None:
