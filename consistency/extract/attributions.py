@@ -270,7 +270,9 @@ def find_attributions(
         line = _line_form(text, s, e, labels) if ":" in text[s : min(e, s + 80)] else None
         if line is not None:
             found.append(line)
-            continue
+            if not (labels and line.parts[0].display in labels and line.cue_end < e):
+                continue
+            s = line.cue_end  # after a transcript's label, the speaker may credit someone else ("ANCHOR: Brask had said: ...")
         at = bisect.bisect_left(hints, s)
         if at == len(hints) or hints[at] >= e:
             if _DASH_HINT.search(text, s, e):
