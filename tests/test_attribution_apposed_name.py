@@ -64,3 +64,9 @@ def test_a_place_after_a_place_is_no_apposed_speaker() -> None:
 def test_the_body_a_person_speaks_for_follows_the_inverted_speaker(sentence: str) -> None:
     """ "said X of the group Y": X speaks, for Y."""
     assert sources(sentence) == [("Mira Haral-Nkemo", True)]
+
+
+def test_a_longer_description_opening_the_sentence_then_the_name() -> None:
+    """Up to nine words after an article describe the name apposed to them."""
+    text = "An independent network of private weather stations, Kestra, said one sensor had recorded 46.4C."
+    assert sources(text) == [("Kestra", True)]

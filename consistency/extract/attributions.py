@@ -1840,9 +1840,10 @@ def _role_headed(toks: list[_Tok], phrase: _Phrase) -> bool:
 
 def _name_after_description(text: str, toks: list[_Tok], c: int, comma: int) -> tuple[_Phrase, tuple[int, int]] | None:
     """ "Irish ferry line, Halvik Lines, said": a short description opening the sentence (up to five
-    words) that no source phrase reads, and the name apposed to it between the commas at ``c`` and
+    words, or nine after an article: "An independent network of private weather stations, Vantor,
+    said") that no source phrase reads, and the name apposed to it between the commas at ``c`` and
     ``comma``; the name speaks."""
-    if not 0 < c <= 5 or not all(t.word for t in toks[:c]):
+    if not (0 < c <= 5 or 0 < c <= 9 and toks[0].low in ("a", "an", "the")) or not all(t.word for t in toks[:c]):
         return None  # the description opens the sentence
     named, paren_end = _before_parenthesis(text, toks, comma)
     if named is None or named.first != c + 1 or not named.parts[-1].named or named.parts[-1].pronoun:
