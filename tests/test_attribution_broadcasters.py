@@ -38,3 +38,7 @@ def test_a_broadcaster_reports(text: str, chain: tuple[str, ...]) -> None:
 )
 def test_a_programme_is_no_finding(text: str) -> None:
     assert chains(text) == []
+
+
+def test_a_set_is_no_broadcaster() -> None:
+    assert chains("Inmates get a radio and a black-and-white, 13-inch television made specially with clear backs.") == []

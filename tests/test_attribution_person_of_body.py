@@ -40,3 +40,14 @@ def test_the_person_speaks_for_the_body(text: str, source: str) -> None:
 )
 def test_other_readings_stay(text: str, source: str) -> None:
     assert sources(text) == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five of the six bullet casings found at the scene came from one gun.",
+        "None of the harbour companies ever confirmed the reports.",
+    ],
+)
+def test_a_share_of_a_group_is_no_person(text: str) -> None:
+    assert "Five" not in sources(text) and "None" not in sources(text)

@@ -230,6 +230,8 @@ def _person_of(text: str, toks: list[_Tok], body: _Phrase) -> _Phrase | None:
     person = _phrase_before(text, toks, k - 1)
     if person is None or person.last != k - 1 or not person.parts[-1].person or person.parts[-1].pronoun:
         return None
+    if toks[person.first].low in lex.QUANTIFIERS or person.last - person.first == 1 and toks[person.first].first:
+        return None  # "Five of the six casings", "Most of the staff": a share, not a person
     return _Phrase(person.first, body.last, person.start, body.end, person.parts)
 
 

@@ -2388,7 +2388,13 @@ def _source_headed(toks: list[_Tok], phrase: _Phrase) -> bool:
     head = toks[phrase.last - 1]
     low = head.low
     role = low in lex.ROLE_NOUNS or low.endswith("s") and low[:-1] in lex.ROLE_NOUNS  # "pilots", "lawyers"
+    opener = toks[phrase.first]
+    if low in _SETS and (opener.low in ("a", "an") or opener.text[:1].isdigit()):
+        return False  # "a 13-inch television made ...": a set, not a broadcaster
     return (not head.cap or head.first) and (low in lex.SOURCE_NOUNS or role) and low not in lex.DOCUMENT_NOUNS
+
+
+_SETS = frozenset({"radio", "television", "tv"})  # broadcasters, or the sets they are received on
 
 
 def _names_a_source(toks: list[_Tok], phrase: _Phrase) -> bool:
