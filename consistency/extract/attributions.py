@@ -45,6 +45,7 @@ written ends), ``_attribution_lines`` (transcript, "Source:" and dash-speaker li
 (quotation followers, references, the outlet's own name, content spans),
 ``_attribution_content`` (where the content lies), ``_attribution_found`` (the records),
 ``_attribution_extent`` (the source noun phrase and the predicate inside the spans as written),
+``_attribution_valuing`` (putting a figure on a count: "a figure police put at 8,000"),
 ``_attribution_learned`` with ``attribution_model.json`` (a learned cue model for the long tail,
 asked for as the kind "learned") and ``_attribution_lexicon`` with ``attribution_verbs.yaml``
 (the words).
