@@ -17,11 +17,12 @@ _SPACES = re.compile(r"\s+")
 _MAX_PHRASE = 12
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "it", "us", "me"})
 _AUX_NEXT = frozenset("were are was is have has had will would can could should may might do did".split())
+_NAME_PARTICLES = frozenset({"de", "van", "von", "al", "la", "le", "du", "del", "der"})
 # Lower-case words inside a name ("Anne de la Rive", "Jan van der Berg", "Ida ten Brink"): they join
-# the name words around them, one to three in a row.
-_NAME_PARTICLES = frozenset(
-    {"de", "van", "von", "al", "la", "le", "du", "del", "der", "den", "des", "della", "di", "da", "dos", "das",
-     "ten", "ter", "el", "bin", "ibn", "zu"}
+# the name words around them, one to three in a row, and only written in lower case (a capital
+# "Ten", "Da" or "El" is a word of its own: the set above serves where case is not looked at).
+_LOWER_PARTICLES = _NAME_PARTICLES | frozenset(
+    {"den", "des", "della", "di", "da", "dos", "das", "ten", "ter", "el", "bin", "ibn", "zu"}
 )
 # Words of time that may stand between a cue and a name without describing the name ("said last
 # week Ivo Brask ..."): never a descriptor written like a title.
@@ -72,7 +73,7 @@ def _particle_run_end(toks: list[_Tok], k: int) -> int:
     if k == 0 or not _is_name(toks[k - 1]):
         return -1
     m = k
-    while m < len(toks) and m - k < 3 and toks[m].word and not toks[m].cap and toks[m].low in _NAME_PARTICLES:
+    while m < len(toks) and m - k < 3 and toks[m].word and not toks[m].cap and toks[m].low in _LOWER_PARTICLES:
         m += 1
     return m if m > k and m < len(toks) and _is_name(toks[m]) else -1
 
@@ -81,7 +82,7 @@ def _particle_run_start(toks: list[_Tok], k: int) -> int:
     """The first of the lower-case name particles around ``k`` when they stand between two names
     ("Jan van *der* Berg" -> the index of "van"); -1 otherwise."""
     m = k
-    while m > 0 and k - m < 3 and not toks[m - 1].cap and toks[m - 1].low in _NAME_PARTICLES:
+    while m > 0 and k - m < 3 and not toks[m - 1].cap and toks[m - 1].low in _LOWER_PARTICLES:
         m -= 1
     return m if _particle_run_end(toks, m) > k else -1
 
@@ -169,7 +170,7 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
             break
         elif t.cap and lw in _NAME_PARTICLES:
             pass  # "De Blasio"
-        elif not t.cap and lw in _NAME_PARTICLES and k < j and _particle_run_start(toks, k) >= 0:
+        elif not t.cap and lw in _LOWER_PARTICLES and k < j and _particle_run_start(toks, k) >= 0:
             m = _particle_run_start(toks, k)
             taken += k - m
             k = m  # "Anne de la Rive": the particles and the name before them
@@ -633,7 +634,7 @@ def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
             if name > k:
                 k = name  # '..., said harbour pilot Marta Vellacourt': a descriptor opening the name
                 continue
-        if not t.cap and lw in _NAME_PARTICLES:
+        if not t.cap and lw in _LOWER_PARTICLES:
             run = _particle_run_end(toks, k)
             if run > 0:
                 k = run  # "Anne de la Rive": the name goes on after its particles
@@ -895,7 +896,7 @@ def _part(text: str, words: list[_Tok], strip_possessive: bool = False) -> _Part
     cut = 0
     role_head = False  # "a spokeswoman for Hillary Clinton": the role is the head
     for i, w in enumerate(kept):
-        if not w.cap and w.word and w.low not in lex.CONNECTORS and w.low not in _NAME_PARTICLES and any(
+        if not w.cap and w.word and w.low not in lex.CONNECTORS and w.low not in _LOWER_PARTICLES and any(
             _is_name(x) for x in kept[i + 1 :]
         ):
             if i + 1 < len(kept) and kept[i + 1].low in ("for", "of", "at"):
@@ -957,7 +958,7 @@ def _without_titles(kept: list[_Tok]) -> list[_Tok]:
         rest = kept[t + 1 :]
         abbreviated = title.text.endswith(".")
         if not all(
-            (_is_name(w) or not w.cap and w.low in _NAME_PARTICLES) and w.low.rstrip(".") not in lex.OFFICE_TITLES
+            (_is_name(w) or not w.cap and w.low in _LOWER_PARTICLES) and w.low.rstrip(".") not in lex.OFFICE_TITLES
             for w in rest
         ):
             return kept

@@ -1400,8 +1400,8 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
         or (prev.low.endswith("est") and len(prev.low) > 5 and not prev.cap)
     ):
         return None  # "their hopes", "Republican claims", "the greatest fear": nouns
-    if lw in ("show", "shows") and prev is not None and prev.low in lex.MEDIA_NOUNS:
-        return None  # "his TV show", "radio shows": a programme, not a finding
+    if lw in ("show", "shows") and prev is not None and prev.low in _SETS:
+        return None  # "his TV show", "radio shows": a programme, not a finding ("the Journal shows" is one)
     if lw in _NOUN_LIKE and not (finding and _document_before(text, toks, i)) and not _outlet_before(text, toks, i) and not (
         _closing_cue(text, toks, i)
     ):
