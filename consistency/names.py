@@ -50,7 +50,7 @@ CALENDAR = frozenset(
     today yesterday tomorrow am pm
     """.split()
 )
-PARTICLES = frozenset("al el de da di du del della der den van von la le bin ibn abu".split())  # lower-case words inside names
+PARTICLES = frozenset("al el de da di du del della der den van von la le bin ibn abu ten ter dos zu".split())  # lower-case words inside names
 
 # Spelling folds that transliterations vary on, applied in order (digraphs before letters).
 _FOLDS = (

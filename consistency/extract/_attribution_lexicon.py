@@ -23,7 +23,7 @@ def _words(block: str) -> frozenset[str]:
 _VERB_FILE = Path(_package.__file__).with_name("attribution_verbs.yaml")
 _VERB_CLASSES = (
     "irregular", "doubled", "statement", "noun_like", "stance", "voice", "idioms", "construal", "belief", "expressions",
-    "intention", "release", "documents", "position", "position_nouns", "knowing",
+    "intention", "release", "documents", "position", "position_nouns", "knowing", "restating", "valuing", "valued",
 )
 
 
@@ -124,7 +124,13 @@ QUESTION_WORDS = _words("what why how whether if where when who whom which")
 # The base forms of the other kinds: a subject must govern them ("they want to", not "to plan to").
 OTHER_BASES = INTENTION_BASES | RELEASE_BASES | POSITION_BASES | KNOWING_BASES
 # Verbs of raising one's voice ("yells", "shouted"): cues next to a quotation or before a clause only.
-VOICE_BASES = frozenset(_VERBS["voice"])
+# Verbs of putting a figure on a count or a size ("police put the crowd at 8,000"), and the nouns
+# they estimate; see _attribution_valuing.
+VALUING_VERBS = frozenset(f for base in _VERBS["valuing"] for f in _inflect(base)[:3])
+VALUED_NOUNS = frozenset(_VERBS["valued"])
+# Verbs of saying again ("repeated that", 'repeated: "..."'; not "repeated the test") share their condition.
+RESTATING_BASES = frozenset(_VERBS["restating"])
+VOICE_BASES = frozenset(_VERBS["voice"]) | RESTATING_BASES
 _FORMS = {base: _inflect(base) for base in STATEMENT_BASES | STANCE_BASES | VOICE_BASES}
 _STANCE_FORMS = {base: _inflect(base) for base in STANCE_BASES}
 _BELIEF_FORMS = {base: _inflect(base) for base in BELIEF_BASES}
@@ -370,6 +376,7 @@ SOURCE_NOUNS = _words(
     scholar scholars historian historians
     tribunal tribunals jury juries inquiry arbitrator arbitrators auditor auditors
     inspector inspectors ombudsman
+    radio television tv
     """
 )
 

@@ -12,8 +12,10 @@ from consistency.extract._attribution_found import _Found
 from consistency.extract._attribution_phrases import (
     _NAME_PARTICLES,
     _is_name,
+    _is_source_noun,
     _make_phrase,
     _Part,
+    _phrase_after,
     _phrase_before,
 )
 from consistency.extract._attribution_tokens import _Tok, _tokenize
@@ -57,6 +59,9 @@ def _line_form(text: str, s: int, e: int, labels: frozenset[str] = frozenset()) 
         spoken = _transcript_line(text, s, e, labels)
         if spoken is not None:
             return spoken
+    aside = _speaker_aside_colon(text, s, e)
+    if aside is not None:
+        return aside
     if not _at_line_start(text, s):
         return None
     head = _tokenize(text, s, min(e, s + 200))
@@ -85,6 +90,36 @@ def _line_form(text: str, s: int, e: int, labels: frozenset[str] = frozenset()) 
     phrase = _make_phrase(text, head, 0, colon)
     cue = head[colon]
     return _Found(phrase.start, cue.end, cue.start, cue.end, phrase.start, phrase.end, phrase.parts, ":")
+
+
+def _speaker_aside_colon(text: str, s: int, e: int) -> _Found | None:
+    """A sentence that opens with a named speaker and an aside, then a colon and a quotation:
+    'Ivo Brask, speaking at the finish: "The barrier should never have been there."', 'Brask-Halvik,
+    gracious in defeat: "She was better."', 'Ivo Brask, editor of the Halvik Review: "..."'. The name speaks; the aside (a participle or an adjective
+    with what it governs, up to eight words) belongs to the span, the colon is the cue. No verb of saying
+    may stand in the aside ('Brask, who told reporters: ...' is a sentence the scanner reads)."""
+    toks = _tokenize(text, s, min(e, s + 200))
+    name = _phrase_after(text, toks, 0) if toks and toks[0].cap else None
+    if name is None or name.first != 0 or name.last >= len(toks) or toks[name.last].text != ",":
+        return None
+    part = name.parts[-1]
+    if not part.named or part.pronoun or part.media or not part.person:
+        return None
+    comma = name.last
+    colon = next((k for k in range(comma + 1, min(comma + 10, len(toks))) if not toks[k].word), -1)
+    if colon < comma + 2 or toks[colon].text != ":" or colon + 2 >= len(toks) or toks[colon + 1].text not in _OPENING_QUOTES:
+        return None
+    opener = toks[comma + 1]
+    if opener.cap or not opener.low.isalpha() or opener.low in lex.PRONOUNS or opener.low in lex.DETERMINERS:
+        return None  # "Brask, the mayor: ..." is an apposition, "Brask, who ...", a clause: other readings
+    aside = toks[comma + 2 : colon] if opener.low == "asked" else toks[comma + 1 : colon]  # "Brask, asked about it:": asked, not asking
+    if any(t.low in lex.SPEECH_VERBS and not (t.low in lex.TOPIC_VERBS and t.low.endswith("ing")) for t in aside):
+        return None
+    cue = toks[colon]
+    # A role after the name is an apposition, part of the source as written ('Ivo Brask, editor of the
+    # Halvik Review: "..."'); a participle or an adjective is the speaker's circumstance, not the source.
+    source_end = toks[colon - 1].end if _is_source_noun(opener.low) else name.end
+    return _Found(name.start, cue.end, cue.start, cue.end, name.start, source_end, name.parts, ":")
 
 
 def _dash_speaker(text: str, toks: list[_Tok], i: int = -1) -> _Found | None:

@@ -18,6 +18,18 @@ _MAX_PHRASE = 12
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "he", "she", "they", "it", "us", "me"})
 _AUX_NEXT = frozenset("were are was is have has had will would can could should may might do did".split())
 _NAME_PARTICLES = frozenset({"de", "van", "von", "al", "la", "le", "du", "del", "der"})
+# Lower-case words inside a name ("Anne de la Rive", "Jan van der Berg", "Ida ten Brink"): they join
+# the name words around them, one to three in a row, and only written in lower case (a capital
+# "Ten", "Da" or "El" is a word of its own: the set above serves where case is not looked at).
+_LOWER_PARTICLES = _NAME_PARTICLES | frozenset(
+    {"den", "des", "della", "di", "da", "dos", "das", "ten", "ter", "el", "bin", "ibn", "zu"}
+)
+# Words of time that may stand between a cue and a name without describing the name ("said last
+# week Ivo Brask ..."): never a descriptor written like a title.
+_TIME_WORDS = lex.TIME_AFTER_ARTICLE | frozenset(
+    {"last", "next", "night", "morning", "afternoon", "evening", "weekend", "earlier", "later", "today", "tonight",
+     "yesterday"}
+)
 _PASSIVE_AUX = frozenset({"is", "was", "were", "been", "being", "be", "are"})
 _FUNCTION_WORDS = (
     lex.CONNECTORS | lex.CAP_STOP | lex.PRONOUNS | lex.DETERMINERS | _OBJECT_PRONOUNS
@@ -53,6 +65,26 @@ class _Phrase:
 
 def _is_name(tok: _Tok) -> bool:
     return tok.cap and tok.low not in lex.CAP_STOP and tok.low not in lex.PRONOUNS
+
+
+def _particle_run_end(toks: list[_Tok], k: int) -> int:
+    """The index of the name after the lower-case name particles opening at ``k`` ("Anne *de la*
+    Rive"), when a name stands right before them; -1 when no such run opens at ``k``."""
+    if k == 0 or not _is_name(toks[k - 1]):
+        return -1
+    m = k
+    while m < len(toks) and m - k < 3 and toks[m].word and not toks[m].cap and toks[m].low in _LOWER_PARTICLES:
+        m += 1
+    return m if m > k and m < len(toks) and _is_name(toks[m]) else -1
+
+
+def _particle_run_start(toks: list[_Tok], k: int) -> int:
+    """The first of the lower-case name particles around ``k`` when they stand between two names
+    ("Jan van *der* Berg" -> the index of "van"); -1 otherwise."""
+    m = k
+    while m > 0 and k - m < 3 and not toks[m - 1].cap and toks[m - 1].low in _LOWER_PARTICLES:
+        m -= 1
+    return m if _particle_run_end(toks, m) > k else -1
 
 
 def _is_possessive(tok: _Tok) -> bool:
@@ -138,6 +170,10 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
             break
         elif t.cap and lw in _NAME_PARTICLES:
             pass  # "De Blasio"
+        elif not t.cap and lw in _LOWER_PARTICLES and k < j and _particle_run_start(toks, k) >= 0:
+            m = _particle_run_start(toks, k)
+            taken += k - m
+            k = m  # "Anne de la Rive": the particles and the name before them
         elif lw in lex.CONNECTORS:
             after_ok = k < j and (_is_name(toks[k + 1]) or toks[k + 1].low == "the")
             role_before = k >= 1 and not toks[k - 1].cap and toks[k - 1].low in lex.ROLE_NOUNS
@@ -173,6 +209,9 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
     if postmodified is not None:
         first = postmodified
     phrase = _make_phrase(text, toks, first, j + 1)
+    person = _person_of(text, toks, phrase)
+    if person is not None:
+        return person
     phrase = _with_role_before(text, toks, phrase)
     return _with_coordinate_before(
         toks, _with_quantifier_before(toks, _with_modifiers_before(toks, _with_document_before(toks, phrase)))
@@ -180,6 +219,21 @@ def _phrase_before(text: str, toks: list[_Tok], end: int) -> _Phrase | None:
 
 
 _OPENERS = lex.DETERMINERS | lex.POSSESSIVE_DETERMINERS | lex.QUANTIFIERS
+
+
+def _person_of(text: str, toks: list[_Tok], body: _Phrase) -> _Phrase | None:
+    """ "Ivo Kastel of the county museum said": a named person before "of", "from" or "at" and a
+    body described in lower case speaks for it; the phrase runs from the person to the body and
+    names the person (a named body stays whole: "Ivo Kastel of the Halvik Institute")."""
+    k = body.first
+    if k < 2 or body.parts[-1].named or toks[k].low not in ("the", "a", "an") or toks[k - 1].low not in ("of", "from", "at"):
+        return None
+    person = _phrase_before(text, toks, k - 1)
+    if person is None or person.last != k - 1 or not person.parts[-1].person or person.parts[-1].pronoun:
+        return None
+    if toks[person.first].low in lex.QUANTIFIERS or person.last - person.first == 1 and toks[person.first].first:
+        return None  # "Five of the six casings", "Most of the staff": a share, not a person
+    return _Phrase(person.first, body.last, person.start, body.end, person.parts)
 
 
 def _with_modifiers_before(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
@@ -276,14 +330,20 @@ def _with_quantifier_before(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
 
 
 def _descriptor_before_name(toks: list[_Tok], k: int) -> int:
-    """The index of the name after one or two lower-case nouns at ``k`` ("harbour pilot Marta
-    Vellacourt", "port widow Ivo Brask": a descriptor written like a title), after an age or a date
+    """The index of the name after one to three lower-case nouns at ``k`` ("harbour pilot Marta
+    Vellacourt", "port widow Ivo Brask", "mountain rescue chief Ida ten Brink": a descriptor written
+    like a title; no word of time: "last week"), after an age or a date
     that qualifies them ("38-year-old dockworker Marta Vellacourt", "9/11 widow Ivo Brask"); -1
     when no such descriptor opens at ``k``."""
     m = first = _after_number_modifier(toks, k)
-    while m < len(toks) and m - first < 2 and _compound_word(toks[m]) and not toks[m].low.endswith(("ly", "ing", "ed")):
+    while (
+        m < len(toks) and m - first < 3 and _compound_word(toks[m]) and not toks[m].low.endswith(("ly", "ing", "ed"))
+        and toks[m].low not in _TIME_WORDS
+    ):
         m += 1
-    return m if m > first and m + 1 < len(toks) and _is_name(toks[m]) and _is_name(toks[m + 1]) and toks[m].cap else -1
+    if not (m > first and m + 1 < len(toks) and _is_name(toks[m]) and toks[m].cap):
+        return -1
+    return m if _is_name(toks[m + 1]) or _particle_run_end(toks, m + 1) > 0 else -1
 
 
 def _after_number_modifier(toks: list[_Tok], k: int) -> int:
@@ -357,18 +417,30 @@ def _compound_start(toks: list[_Tok], first: int) -> int:
 def _postmodified_start(text: str, toks: list[_Tok], first: int, j: int) -> int | None:
     """ "sources familiar with the matter said": the phrase runs back to the source noun whose
     postmodifier reaches the cue; None when there is none."""
-    for m in range(first - 1, max(first - 8, -1), -1):
+    for m in range(first - 1, max(first - 9, -1), -1):
         t = toks[m]
         if not t.word:
             return None
-        if (t.low in ("those", "these") or (not t.cap or t.first) and t.low in lex.SOURCE_NOUNS) and _match_seq(
-            toks, m + 1, lex.POSTMODIFIERS
-        ):  # a capital opening the sentence is no name: "Sources close to the mayor said"
+        if (t.low in ("those", "these") or (not t.cap or t.first) and t.low in lex.SOURCE_NOUNS) and _people_postmodifier(toks, m):
+            # a capital opening the sentence is no name: "Sources close to the mayor said"
             if _postmodifier_end(toks, m) < j + 1:
                 return None
             owner = _phrase_before(text, toks, m + 1)
             return owner.first if owner is not None else m
+        if not t.cap and _people_postmodifier(toks, m) and _determined_noun_start(toks, m) >= 0:
+            # "a cardiologist not involved in the study said": any noun such a postmodifier follows is a person
+            if _postmodifier_end(toks, m, any_noun=True) < j + 1:
+                return None
+            return _determined_noun_start(toks, m)
     return None
+
+
+def _people_postmodifier(toks: list[_Tok], head: int) -> int:
+    """Length of a postmodifier of people after token ``head`` ("familiar with", "close to",
+    "not involved in"), or 0."""
+    negated = 1 if head + 1 < len(toks) and toks[head + 1].low == "not" else 0
+    n = _match_seq(toks, head + 1 + negated, lex.POSTMODIFIERS)
+    return n + negated if n else 0
 
 
 def _adjective_after_possessive(toks: list[_Tok], k: int) -> bool:
@@ -557,10 +629,15 @@ def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
             break
         lw = t.low
         nxt = toks[k + 1] if k + 1 < n else None
-        if k == start and not _content_word(t) or k == start and t.text[:1].isdigit():
+        if k == start:
             name = _descriptor_before_name(toks, k)
             if name > k:
                 k = name  # '..., said harbour pilot Marta Vellacourt': a descriptor opening the name
+                continue
+        if not t.cap and lw in _LOWER_PARTICLES:
+            run = _particle_run_end(toks, k)
+            if run > 0:
+                k = run  # "Anne de la Rive": the name goes on after its particles
                 continue
         if lw in lex.DETERMINERS or lw in lex.POSSESSIVE_DETERMINERS or (lw == "one" and k == start):
             prev_conn = k > start and toks[k - 1].low in lex.CONNECTORS
@@ -661,7 +738,7 @@ def _her_noun(toks: list[_Tok], k: int) -> bool:
     return (
         nxt.word and not nxt.cap and nxt.low.isalpha() and nxt.low not in _FUNCTION_WORDS
         and nxt.low not in lex.SPEECH_VERBS and nxt.low not in _AUX_NEXT and nxt.low not in lex.CUE_PREFIX
-        and not nxt.low.endswith("ly")
+        and (not nxt.low.endswith("ly") or nxt.low in lex.LY_NOUNS)  # "her family", not "her shortly"
     )
 
 
@@ -683,13 +760,14 @@ def _with_members(text: str, toks: list[_Tok], phrase: _Phrase, head: int) -> _P
     return _Phrase(phrase.first, members.last, phrase.start, members.end, members.parts)
 
 
-def _postmodifier_end(toks: list[_Tok], head: int) -> int:
-    """Token after "people familiar with the matter" and the like; ``head + 1`` when there is none."""
+def _postmodifier_end(toks: list[_Tok], head: int, any_noun: bool = False) -> int:
+    """Token after "people familiar with the matter", "experts not involved in the study" and the
+    like; ``head + 1`` when there is none. With ``any_noun``, the head need not be a source noun."""
     if toks[head].low not in ("those", "these") and (
-        toks[head].cap and not toks[head].first or toks[head].low not in lex.SOURCE_NOUNS
+        toks[head].cap and not toks[head].first or toks[head].low not in lex.SOURCE_NOUNS and not any_noun
     ):
         return head + 1  # a capital opening the sentence is no name: "Sources close to the mayor said"
-    n = _match_seq(toks, head + 1, lex.POSTMODIFIERS)
+    n = _people_postmodifier(toks, head)
     if not n:
         return head + 1
     k = head + 1 + n
@@ -818,7 +896,9 @@ def _part(text: str, words: list[_Tok], strip_possessive: bool = False) -> _Part
     cut = 0
     role_head = False  # "a spokeswoman for Hillary Clinton": the role is the head
     for i, w in enumerate(kept):
-        if not w.cap and w.word and w.low not in lex.CONNECTORS and any(_is_name(x) for x in kept[i + 1 :]):
+        if not w.cap and w.word and w.low not in lex.CONNECTORS and w.low not in _LOWER_PARTICLES and any(
+            _is_name(x) for x in kept[i + 1 :]
+        ):
             if i + 1 < len(kept) and kept[i + 1].low in ("for", "of", "at"):
                 role_head = True
                 break
@@ -877,7 +957,10 @@ def _without_titles(kept: list[_Tok]) -> list[_Tok]:
             continue
         rest = kept[t + 1 :]
         abbreviated = title.text.endswith(".")
-        if not all(_is_name(w) and w.low.rstrip(".") not in lex.OFFICE_TITLES for w in rest):
+        if not all(
+            (_is_name(w) or not w.cap and w.low in _LOWER_PARTICLES) and w.low.rstrip(".") not in lex.OFFICE_TITLES
+            for w in rest
+        ):
             return kept
         if any(w.low in _ORG_OR_MEDIA for w in rest):
             return kept

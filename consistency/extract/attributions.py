@@ -45,6 +45,7 @@ written ends), ``_attribution_lines`` (transcript, "Source:" and dash-speaker li
 (quotation followers, references, the outlet's own name, content spans),
 ``_attribution_content`` (where the content lies), ``_attribution_found`` (the records),
 ``_attribution_extent`` (the source noun phrase and the predicate inside the spans as written),
+``_attribution_valuing`` (putting a figure on a count: "a figure police put at 8,000"),
 ``_attribution_learned`` with ``attribution_model.json`` (a learned cue model for the long tail,
 asked for as the kind "learned") and ``_attribution_lexicon`` with ``attribution_verbs.yaml``
 (the words).
@@ -118,6 +119,7 @@ from consistency.extract._attribution_phrases import (
     _PASSIVE_AUX,
     _acronym_after,
     _before_parenthesis,
+    _compound_word,
     _is_name,
     _is_possessive,
     _is_source_noun,
@@ -143,6 +145,7 @@ from consistency.extract._attribution_tokens import (
     _tokenize,
     free_relative,
 )
+from consistency.extract._attribution_valuing import valuing
 from consistency.model import Attribution, Extraction
 from consistency.text import split_sentences, trie_pattern
 
@@ -156,6 +159,12 @@ __all__ = [
 STATEMENTS = frozenset({"statement"})
 ALL_KINDS = frozenset({"statement", "intention", "act", "position", "belief", "unsourced", "learned"})
 
+# Base forms of statement verbs that are more often nouns, and cues after a plural source before a
+# clause ("authorities estimate there are", "critics counter that"); the commonest of them as other
+# words ("state", "add") stay out, so that their sentences need not be read for them.
+_STATED_BASES = lex.NOUN_BASES & lex.STATEMENT_BASES - {
+    "state", "add", "cite", "tweet", "detail", "outline", "praise", "demand", "hint", "joke", "muse", "echo",
+}
 # Any word that can start a cue; a sentence without one is not tokenized at all, which is half
 # the sentences of a news article. One scan of the lower-cased text finds them (_CUE_WORD).
 _CUE_WORDS = frozenset(
@@ -170,6 +179,8 @@ _CUE_WORDS = frozenset(
     | frozenset(lex.EXPRESSIONS)
     | {"quoted", "quotes"}  # "quoted ... as saying"
     | lex.NEWS_FROM
+    | lex.VALUING_VERBS
+    | _STATED_BASES
 )
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -212,6 +223,12 @@ _NOUN_LIKE = frozenset(
     "states claims reports notes remarks estimates promises posts tweets show shows warns vows pledges "
     "replies counters concludes fear fears hope hopes demands questions comments details outlines charges".split()
 )
+# Words that may follow the speaker of an inverted cue ('..., said Ivo Brask in a statement', '..., said
+# Brask, who ...'): anything else makes the phrase after the cue its object, not its speaker.
+_AFTER_INVERTED_SPEAKER = frozenset({
+    "in", "on", "at", "who", "after", "before", "during", "when", "as", "citing", "with", "referring",
+    "according", "quoting", "and", "to",
+})
 _APPOSITION_STOP = frozenset({"\"", "“", "”", ";", ":", "—", "–", "(", "«", "»"})
 
 
@@ -254,7 +271,9 @@ def find_attributions(
         line = _line_form(text, s, e, labels) if ":" in text[s : min(e, s + 80)] else None
         if line is not None:
             found.append(line)
-            continue
+            if not (labels and line.parts[0].display in labels and line.cue_end < e):
+                continue
+            s = line.cue_end  # after a transcript's label, the speaker may credit someone else ("ANCHOR: Brask had said: ...")
         at = bisect.bisect_left(hints, s)
         if at == len(hints) or hints[at] >= e:
             if _DASH_HINT.search(text, s, e):
@@ -879,6 +898,7 @@ _START_WORDS = (
     lex.SPEECH_VERBS | lex.FINDING_VERBS | lex.SPEECH_ING | lex.PARTICIPLE_CUES | lex.TRAILING_LINKS
     | lex.WITNESS_VERBS | lex.NOMINAL_CUES | frozenset(lex.EXPRESSIONS)
     | frozenset(seq[0] for seq in lex.PREPOSED_CUES) | frozenset({"in", "quoted", "quotes", "going"}) | lex.NEWS_FROM
+    | lex.VALUING_VERBS | _STATED_BASES
 )
 _STARTS = _START_WORDS | lex.SPEAKER_DASHES  # a dash is its own lower case
 _QUOTED = frozenset({"quoted", "quotes"})
@@ -911,6 +931,8 @@ def _sentence_matches(text: str, toks: list[_Tok], quotes: tuple[list[int], list
             found = _quoted_as_saying(text, toks, i)
         if found is None and t.low in lex.NEWS_FROM:
             found = _news_from(text, toks, i)
+        if found is None and t.low in lex.VALUING_VERBS:
+            found = valuing(text, toks, i)  # "police put the crowd at 8,000"
         if found is None and t.low == "in":
             found = _in_document(text, toks, i)
         if found is None and t.low in lex.EXPRESSIONS and not t.cap:
@@ -1144,6 +1166,13 @@ def _expression(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | Non
         return None
     cue = (toks[cue_first].start, toks[end - 1].end, toks[i].low)
     chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
+    relay = _relayed_origin(text, toks, subject)
+    if relay is not None:  # "survivors quoted by the charity Sea Line gave a higher figure": Sea Line <- survivors
+        origin, relay_cue = relay
+        chain.parts.extend(origin.parts)
+        chain.cues = [relay_cue] * len(subject.parts) + [cue] * len(origin.parts)
+        chain.spans.append((origin.start, origin.end))
+        source_span = (origin.start, source_span[1] if source_span else subject.end)
     return _finish(chain, cue, subject, end, source_span)
 
 
@@ -1194,7 +1223,11 @@ _OUTSIDE_A_NOUN_PHRASE = frozenset(
 
 def _in_document(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     """ "In this poll, Brasko rose a point", "gained in two polls of likely voters": the poll or
-    survey a finding is reported in is its source; the phrase runs to the next punctuation."""
+    survey a finding is reported in is its source; the phrase runs to the next punctuation. Not
+    where "in" closes a postmodifier of people ("an expert not involved in the survey said": the
+    expert speaks)."""
+    if i and any(seq[-1] == "in" and _match_seq(toks, i + 1 - len(seq), (seq,)) for seq in lex.POSTMODIFIERS if i + 1 >= len(seq)):
+        return None
     head = -1
     for m in range(i + 1, min(i + 10, len(toks))):  # "In the previous Halvik Post/Dravik News national poll"
         t = toks[m]
@@ -1283,7 +1316,7 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
         if lw not in lex.RELEASE_VERBS or not _releases_a_document(toks, i):
             return None
         finding = progressive = False
-    elif lw not in lex.SPEECH_VERBS and not finding and not progressive:
+    elif lw not in lex.SPEECH_VERBS and not finding and not progressive and not _plural_states(toks, i):
         return None
     opening = t.first and lw in lex.INVERTIBLE and i + 1 < len(toks) and _is_name(toks[i + 1])  # 'Said Brasko: "..."'
     if t.cap and not opening and not (lw in ("says", "said") and (i + 1 == len(toks) or not toks[i + 1].word)):
@@ -1367,7 +1400,11 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
         or (prev.low.endswith("est") and len(prev.low) > 5 and not prev.cap)
     ):
         return None  # "their hopes", "Republican claims", "the greatest fear": nouns
-    if lw in _NOUN_LIKE and not (finding and _document_before(text, toks, i)) and not _outlet_before(text, toks, i):
+    if lw in ("show", "shows") and prev is not None and prev.low in _SETS:
+        return None  # "his TV show", "radio shows": a programme, not a finding ("the Journal shows" is one)
+    if lw in _NOUN_LIKE and not (finding and _document_before(text, toks, i)) and not _outlet_before(text, toks, i) and not (
+        _closing_cue(text, toks, i)
+    ):
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         if (
             prev is None
@@ -1392,7 +1429,7 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
             break
         p = toks[j - 1].low
         if (p in lex.CUE_PREFIX and not toks[j - 1].cap) or p in _PASSIVE_AUX or _cue_adverb(toks[j - 1]):
-            passive = passive or p in _PASSIVE_AUX
+            passive = passive or p in _PASSIVE_AUX or p.replace("’", "'") in lex.BE_FORMS  # "isn’t repeated"
             j -= 1
             cue_first = j
         elif p in lex.WEEKDAYS or p in ("today", "yesterday", "tonight"):
@@ -1487,22 +1524,23 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
             return None
         if lw in ("told", "tells") and _audience_after(text, toks, i + 1) is not None:
             return None  # "..., told state television": the audience, not an inverted speaker
-        subject = _phrase_after(text, toks, i + 1)
+        described = _described_then_named(text, toks, i + 1)
+        subject = described or _phrase_after(text, toks, i + 1)
         if subject is None or subject.parts[0].pronoun and subject.parts[0].display.lower() not in ("he", "she"):
             return None
-        if subject.last < len(toks) and toks[subject.last].word and toks[subject.last].low not in (
-            "in", "on", "at", "who", "after", "before", "during", "when", "as", "citing", "with", "referring",
-            "according", "quoting", "and", "to",
+        affiliation = _affiliation_after(text, toks, subject) if described is None else None
+        if affiliation is None and subject.last < len(toks) and toks[subject.last].word and toks[subject.last].low not in (
+            _AFTER_INVERTED_SPEAKER
         ):
             return None
-        after = subject.last
-        k, end = subject.last, subject.end
+        after = subject.last if affiliation is None else affiliation.last
+        k, end = (subject.last, subject.end) if affiliation is None else (affiliation.last, affiliation.end)
         if k + 2 < len(toks) and toks[k].text == "(":  # '..., said Rep. Jon Brasko (D-Velm.), head of ...'
             close = next((m for m in range(k + 1, min(k + 8, len(toks))) if toks[m].text == ")"), -1)
             if close > 0:
                 k, end = close + 1, toks[close].end
-        opened = subject.start
-        named = _name_apposed_after(text, toks, subject)
+        opened = toks[i + 1].start
+        named = _name_apposed_after(text, toks, subject) if described is None else None
         if named is not None:
             # '..., said a cashier, Mira Conti, 46.': the description's apposed name is the speaker.
             subject, k, end = named, named.last, named.end
@@ -1605,6 +1643,36 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
 
 
 
+def _plural_states(toks: list[_Tok], i: int) -> bool:
+    """The base form of a verb that is more often a noun ("estimate", "report", "claim") after a
+    plural source and before a clause: "Park authorities estimate there are 120 bears", "residents
+    report that the quay flooded", "they claim it was late"; not "the estimate that", "a report"."""
+    if i == 0 or i + 2 >= len(toks) or toks[i].low not in _STATED_BASES or toks[i].cap:
+        return False
+    prev = toks[i - 1]
+    plural = prev.low in ("they", "we") or (
+        not prev.cap or prev.first
+    ) and prev.low.endswith("s") and _is_source_noun(prev.low) and prev.low not in lex.DOCUMENT_NOUNS
+    if not plural:
+        return False
+    nxt = toks[i + 1]
+    return _that_or_pronoun_clause(toks, i + 1) or nxt.low == "there" and (
+        toks[i + 2].low in lex.BE_FORMS or toks[i + 2].low in _AUX_NEXT
+    )
+
+
+def _closing_cue(text: str, toks: list[_Tok], i: int) -> bool:
+    """A word like "estimates" or "notes" ending the sentence after a comma and a source that "the"
+    opens ("..., the Tornby chamber of commerce estimates."): a verb whose clause credits what came
+    before, not a noun ("..., the company's estimates." has no source before it)."""
+    if i + 1 >= len(toks) or toks[i + 1].text not in (".", "!") or i + 2 < len(toks) and toks[i + 2].word:
+        return False
+    phrase = _phrase_before(text, toks, i)
+    if phrase is None or phrase.last != i or phrase.first < 1 or toks[phrase.first - 1].text != ",":
+        return False
+    return toks[phrase.first].low == "the" and (phrase.parts[-1].named or _source_headed(toks, phrase))
+
+
 def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase, tuple[int, int]] | None:
     """ "Flynn, a top surrogate, said" / "The campaign chairman, Phil Lovas, said": subject and full span."""
     for c in range(comma - 1, max(comma - 25, 0), -1):
@@ -1666,9 +1734,11 @@ def _apposed_subject_governs(toks: list[_Tok], i: int) -> bool:
 
 def _speaks_at(toks: list[_Tok], m: int) -> bool:
     """A verb of saying at token ``m`` inside an aside makes it a statement of its own; a noun-like
-    form after a determiner does not ("one of the states suing the board", "his claims")."""
+    form after a determiner does not ("one of the states suing the board", "his claims"), nor does
+    talking or speaking, which says where or to whom the speaker spoke ("Brask, talking to reporters
+    after the race, said")."""
     t = toks[m]
-    if t.cap or t.low not in lex.SPEECH_VERBS:
+    if t.cap or t.low not in lex.SPEECH_VERBS or t.low in lex.TOPIC_VERBS and t.low.endswith("ing"):
         return False
     return not (t.low in _NOUN_LIKE and m and (toks[m - 1].low in lex.DETERMINERS or toks[m - 1].low in lex.POSSESSIVE_DETERMINERS))
 
@@ -1685,6 +1755,69 @@ def _name_apposed_after(text: str, toks: list[_Tok], description: _Phrase) -> _P
     if named.last < len(toks) and toks[named.last].text not in (",", ".", "!", "?"):
         return None
     return named
+
+
+def _described_then_named(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
+    """The name set off by a comma after a description that a determiner or a possessor opens and a
+    lower-case noun ends, right after an inverted cue: '..., said Halvik's chief mediator, Anne Duval.',
+    '..., said the commander of the port police, Ivo Brask.'. The name (two words at least, so not
+    a place: "the mayor of the town, Halvik") ends the sentence or its own aside, as in
+    ``_name_apposed_after``; this reading also takes descriptions that name their owner, which the
+    source phrase reader reads as named ("Halvik's chief mediator")."""
+    if start >= len(toks) or not (
+        toks[start].low in lex.DETERMINERS or toks[start].low in lex.POSSESSIVE_DETERMINERS or _is_possessive(toks[start])
+    ):
+        return None
+    comma = next((m for m in range(start + 1, min(start + 10, len(toks))) if not toks[m].word), -1)
+    if comma < 0 or toks[comma].text != "," or comma + 2 >= len(toks):
+        return None
+    words = toks[start:comma]
+    if any(w.low in lex.SPEECH_VERBS and not w.cap or w.low in lex.PRONOUNS or w.low in lex.RELATIVE_OPENERS for w in words):
+        return None  # '..., said the mayor who spoke, ...': a clause, no description
+    head = toks[comma - 1]
+    if head.cap or _is_possessive(head) or not head.low.isalpha():
+        return None  # "the mayor of Tornby, Velmora": a place after a place
+    named = _phrase_after(text, toks, comma + 1)
+    if named is None or named.first != comma + 1 or named.last - named.first < 2:
+        return None
+    part = named.parts[-1]
+    if not part.named or part.pronoun or part.media:
+        return None
+    if named.last < len(toks) and toks[named.last].text not in (",", ".", "!", "?"):
+        return None
+    return named
+
+
+def _affiliation_after(text: str, toks: list[_Tok], person: _Phrase) -> _Phrase | None:
+    """The body a named person speaks for, after "of" following an inverted cue: '..., said Anne
+    Duval of the consumer group Fair Power.', '..., said glaciologist Ida Venn of the institute.'.
+    The person is the source; the body belongs to the span as written. None unless the phrase
+    after "of" is a source phrase that ends the sentence or its own aside, or that a word which may
+    follow an inverted speaker follows ("... in a statement")."""
+    k = person.last
+    if k + 1 >= len(toks) or toks[k].low != "of" or not person.parts[-1].person or person.parts[-1].pronoun:
+        return None
+    body = _phrase_after(text, toks, k + 1) or _described_body(text, toks, k + 1)
+    if body is None or body.first != k + 1:
+        return None
+    if body.last < len(toks) and toks[body.last].text not in (",", ".", "!", "?") and (
+        toks[body.last].low not in _AFTER_INVERTED_SPEAKER
+    ):
+        return None
+    return body
+
+
+def _described_body(text: str, toks: list[_Tok], k: int) -> _Phrase | None:
+    """ "the county museum", "the regional water board": a body described in lower-case words after
+    an article, up to six of them, none a verb of saying; None otherwise."""
+    if k >= len(toks) or toks[k].low not in ("the", "a", "an"):
+        return None
+    m = k + 1
+    while m < len(toks) and m - k <= 6 and toks[m].word and not toks[m].cap and toks[m].low not in _AFTER_INVERTED_SPEAKER and (
+        toks[m].low not in lex.SPEECH_VERBS and toks[m].low.isalpha()
+    ):
+        m += 1
+    return _make_phrase(text, toks, k, m) if m > k + 1 else None
 
 
 def _source_ends_after(text: str, toks: list[_Tok], i: int) -> bool:
@@ -1708,9 +1841,10 @@ def _role_headed(toks: list[_Tok], phrase: _Phrase) -> bool:
 
 def _name_after_description(text: str, toks: list[_Tok], c: int, comma: int) -> tuple[_Phrase, tuple[int, int]] | None:
     """ "Irish ferry line, Halvik Lines, said": a short description opening the sentence (up to five
-    words) that no source phrase reads, and the name apposed to it between the commas at ``c`` and
+    words, or nine after an article: "An independent network of private weather stations, Vantor,
+    said") that no source phrase reads, and the name apposed to it between the commas at ``c`` and
     ``comma``; the name speaks."""
-    if not 0 < c <= 5 or not all(t.word for t in toks[:c]):
+    if not (0 < c <= 5 or 0 < c <= 9 and toks[0].low in ("a", "an", "the")) or not all(t.word for t in toks[:c]):
         return None  # the description opens the sentence
     named, paren_end = _before_parenthesis(text, toks, comma)
     if named is None or named.first != c + 1 or not named.parts[-1].named or named.parts[-1].pronoun:
@@ -1819,6 +1953,15 @@ def _relayed_origin(
     comes from: the chain runs from the Post (the source the article credits) to the officials.
     Returns that phrase and the link's cue."""
     k = subject.first - 2  # every link is a participle and a preposition: one look-up, no scan
+    described = subject.first  # or a descriptor of the agent between them: "quoted by the charity Sea Line"
+    while described > 2 and subject.first - described < 3 and (
+        _compound_word(toks[described - 1]) or toks[described - 1].low in lex.DETERMINERS
+    ):
+        described -= 1
+    if described < subject.first and toks[described].low in lex.DETERMINERS and (
+        toks[described - 2].low, toks[described - 1].low
+    ) in _RELAYING_PAIRS:
+        k = described - 2
     if k < 1 or (toks[k].low, toks[k + 1].low) not in _RELAYING_PAIRS:
         return None
     origin = _phrase_before(text, toks, k)
@@ -2246,7 +2389,13 @@ def _source_headed(toks: list[_Tok], phrase: _Phrase) -> bool:
     head = toks[phrase.last - 1]
     low = head.low
     role = low in lex.ROLE_NOUNS or low.endswith("s") and low[:-1] in lex.ROLE_NOUNS  # "pilots", "lawyers"
+    opener = toks[phrase.first]
+    if low in _SETS and (opener.low in ("a", "an") or opener.text[:1].isdigit()):
+        return False  # "a 13-inch television made ...": a set, not a broadcaster
     return (not head.cap or head.first) and (low in lex.SOURCE_NOUNS or role) and low not in lex.DOCUMENT_NOUNS
+
+
+_SETS = frozenset({"radio", "television", "tv"})  # broadcasters, or the sets they are received on
 
 
 def _names_a_source(toks: list[_Tok], phrase: _Phrase) -> bool:
