@@ -81,6 +81,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS11,
     OWN_CLAIMS12,
     OWN_CLAIMS13,
+    OWN_CLAIMS14,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -112,6 +113,7 @@ OWN_SETS = (
     ("own11", OWN_CLAIMS11, "own invented set 11"),
     ("own12", OWN_CLAIMS12, "own invented set 12"),
     ("own13", OWN_CLAIMS13, "own invented set 13"),
+    ("own14", OWN_CLAIMS14, "own invented set 14"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
