@@ -605,9 +605,10 @@ def test_a_decade_of_the_calendar_is_no_age() -> None:
 
 
 def test_days_later_stay_a_day_of_the_date_reader() -> None:
-    """"three days later" names a day (a relative date), not how long something lasted; minutes and hours
-    later name no day."""
+    """"three days later", "two days after it docked" name a day (a relative date), not how long something
+    lasted; minutes and hours later name no day."""
     assert figures("Three days later, the Brask minister quit.") == []
+    assert figures("The ferry left Brask two days after it docked.") == []
 
 
 def test_the_adjective_last_leads_no_duration() -> None:

@@ -1387,7 +1387,8 @@ _HAVE_LEAD = re.compile(
     re.IGNORECASE,
 )
 _TO_ACT_AFTER = re.compile(rf"{_H}{{1,3}}to{_H}{{1,3}}[a-z]", re.IGNORECASE)
-# A span of time right before these words is how long passed between two moments ("16 minutes later").
+# A span of minutes or hours right before these words is how long passed between two moments ("16 minutes
+# later"); "two days after it docked" dates a day, and days joined the story's durations ("a 14-night cruise").
 _ELAPSED_AFTER = re.compile(rf"{_H}{{1,3}}(?:later|after|afterwards|into)(?![A-Za-z])", re.IGNORECASE)
 _HEDGE_ONLY = re.compile(rf"(?<![A-Za-z])(?P<p>)(?P<q>{_HEDGE_WORDS}){_H}{{1,3}}\Z", re.IGNORECASE)
 _NO_LEAD = re.compile(r"(?P<p>)(?P<q>)?")
@@ -1692,7 +1693,10 @@ def _duration_at(
     if lead is None and unit_m is not None and _TO_ACT_AFTER.match(text, unit_m.end()):
         lead = _ending_at(_HAVE_LEAD, text, window, pos)  # "have 30 days to appeal": a time allowed
         by_verb = False
-    if lead is None and unit_m is not None and _ELAPSED_AFTER.match(text, unit_m.end()):
+    if (
+        lead is None and unit_m is not None and _ELAPSED_AFTER.match(text, unit_m.end())
+        and TIME_WORDS[" ".join(unit_m.group("u").lower().split())][0] in SHORT_CLOCK_UNITS
+    ):
         # "16 minutes later", "almost six hours after the evacuation began", "20 minutes into the flight":
         # the time between two moments, with its hedge if one stands before it
         lead, by_verb = _ending_at(_HEDGE_ONLY, text, window, pos) or _NO_LEAD.match(""), False
