@@ -192,3 +192,12 @@ def test_a_past_verb_after_that_and_before_a_preposition_is_a_relative_clause_s_
     text = "Crews will begin lifting the wagons that derailed near Orla on Wednesday night, the operator said."
     assert value_of(text, "Wednesday night", friday).startswith("2026-08-19")
     assert value_of("They will present the amended plan on Wednesday.", "Wednesday", friday) == "2026-08-26"
+
+
+def test_a_past_commitment_to_act_points_ahead_for_the_date_the_act_starts_from() -> None:
+    """ "agreed on Monday to raise the wage from January 1": the rise is still to come, so the coming
+    January; "agreed to sell its stake in October" may date the agreeing, and stays the past October."""
+    text = "Halvik's government agreed on Monday to raise the minimum wage by 8 percent from January 1."
+    assert value_of(text, "January 1", THU) == "2032-01-01"
+    assert value_of(text, "Monday", THU) == "2031-05-12"
+    assert value_of("Brask Oil agreed to sell its stake to Dravik in October.", "October", THU) == "2030-10-01"

@@ -185,8 +185,14 @@ class _Resolver:
         return s, found, nearest_cue(found, self.text, start, end)
 
     def tense(self, start: int, end: int | None = None) -> str | None:
-        """'future' or 'past' from the tense cue nearest to text[start:end] in its sentence; None if none."""
+        """'future' or 'past' from the tense cue nearest to text[start:end] in its sentence; None if none.
+        A past commitment to act ("agreed on Monday to raise the wage from January 1") points ahead past its
+        infinitive for the date its act starts or ends by: what was agreed is still to come ("agreed to sell
+        its stake in October" may date the agreeing, and stays past)."""
         cue = self._cue(start, start if end is None else end)[2]
+        if cue is not None and cue[2] == "past" and cue[1] <= start and self.text[cue[0] : cue[1]].lower() in _COMMITTED:
+            if _FROM_BEFORE.search(self.text, max(cue[1], start - 16), start) and _INFINITIVE_AFTER.match(self.text, cue[1], start):
+                return "future"
         return None if cue is None else "past" if cue[2] == "past" else "future"
 
     def spoken_on(self, start: int, end: int) -> dt.date | None:
@@ -213,6 +219,19 @@ class _Resolver:
             found.insert(0, m.group(1).lower())
             end = end - len(window) + m.start(1)
         return found
+
+
+# Past verbs of committing to an act: the act, in the infinitive after them, is still to come.
+_COMMITTED = frozenset("agreed decided voted pledged promised vowed resolved undertook".split())
+# Their infinitive within four words ("agreed on Monday to raise"), before the date it then dates, a date the
+# act starts from or must be done by.
+_FROM_BEFORE = re.compile(r"\b(?:from|by|until|till|starting|beginning|effective|as\s+of)\s+\Z", re.IGNORECASE)
+_INFINITIVE_AFTER = re.compile(
+    r"(?:\s+[\w.,'’-]+){0,4}?\s+to\s+"
+    r"(?!(?:be|the|a|an|its|their|his|her|our|this|that|these|those|it|them|him|us|me|all|any|some|one)\b)"
+    r"(?![a-z]*[^s\W]s\b)(?-i:[a-z]+)\b",  # a verb in lower case, no plural noun ("agreed to talks")
+    re.IGNORECASE,
+)
 
 
 Handler = Callable[[re.Match[str], _Resolver], "DateValue | tuple[int, int, DateValue] | None"]
