@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from consistency.extract.attributions import find_attributions
-from consistency.text import split_sentences
-
-
-def sources(text: str) -> list[str]:
-    return [m.value.source for m in find_attributions(text, split_sentences(text))]
+from tests.attribution_sources import sources
 
 
 @pytest.mark.parametrize(
