@@ -69,8 +69,8 @@ CASES = [
     ("Everyone within half a mile was moved out.", ("within half a mile", INF, 0.5, "mi", False, False, None)),
     ("The Brask index gained half a percent.", ("half a percent", 0.5, 0.5, "percent", False, False, None)),
     # a name's possessive before a count of a plural noun: what the name has so many of, no model number
-    ("Nordfrost's 230 workers were sent home.", ("230", 230, 230, None, False, False, "workers")),
-    ("Skarrow’s 48 planes fly south.", ("48", 48, 48, None, False, False, "planes")),
+    ("Ostmark's 230 workers were sent home.", ("230", 230, 230, None, False, False, "workers")),
+    ("Kelvair’s 48 planes fly south.", ("48", 48, 48, None, False, False, "planes")),
     ("A 2,000-strong crowd filled the square.", ("2,000-strong", 2000, 2000, None, False, False, "crowd")),
     ("The 120,000-square-foot depot burned.", ("120,000-square-foot", 120000, 120000, "ft2", False, False, None)),
     ("The quake struck one mile below Dravik.", ("one mile", 1, 1, "mi", False, False, None)),

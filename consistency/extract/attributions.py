@@ -1167,7 +1167,7 @@ def _expression(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | Non
     cue = (toks[cue_first].start, toks[end - 1].end, toks[i].low)
     chain = _Chain(list(subject.parts), [cue] * len(subject.parts), [(subject.start, subject.end)])
     relay = _relayed_origin(text, toks, subject)
-    if relay is not None:  # "survivors quoted by the charity Sea Line gave a higher figure": Sea Line <- survivors
+    if relay is not None:  # "survivors quoted by the charity Sea Haven gave a higher figure": Sea Haven <- survivors
         origin, relay_cue = relay
         chain.parts.extend(origin.parts)
         chain.cues = [relay_cue] * len(subject.parts) + [cue] * len(origin.parts)
@@ -1663,7 +1663,7 @@ def _plural_states(toks: list[_Tok], i: int) -> bool:
 
 def _closing_cue(text: str, toks: list[_Tok], i: int) -> bool:
     """A word like "estimates" or "notes" ending the sentence after a comma and a source that "the"
-    opens ("..., the Tornby chamber of commerce estimates."): a verb whose clause credits what came
+    opens ("..., the Dravik chamber of commerce estimates."): a verb whose clause credits what came
     before, not a noun ("..., the company's estimates." has no source before it)."""
     if i + 1 >= len(toks) or toks[i + 1].text not in (".", "!") or i + 2 < len(toks) and toks[i + 2].word:
         return False
@@ -1776,7 +1776,7 @@ def _described_then_named(text: str, toks: list[_Tok], start: int) -> _Phrase | 
         return None  # '..., said the mayor who spoke, ...': a clause, no description
     head = toks[comma - 1]
     if head.cap or _is_possessive(head) or not head.low.isalpha():
-        return None  # "the mayor of Tornby, Velmora": a place after a place
+        return None  # "the mayor of Dravik, Velmora": a place after a place
     named = _phrase_after(text, toks, comma + 1)
     if named is None or named.first != comma + 1 or named.last - named.first < 2:
         return None
@@ -1790,7 +1790,7 @@ def _described_then_named(text: str, toks: list[_Tok], start: int) -> _Phrase | 
 
 def _affiliation_after(text: str, toks: list[_Tok], person: _Phrase) -> _Phrase | None:
     """The body a named person speaks for, after "of" following an inverted cue: '..., said Anne
-    Duval of the consumer group Fair Power.', '..., said glaciologist Ida Venn of the institute.'.
+    Duval of the consumer group Fair Tariff.', '..., said glaciologist Ida Venn of the institute.'.
     The person is the source; the body belongs to the span as written. None unless the phrase
     after "of" is a source phrase that ends the sentence or its own aside, or that a word which may
     follow an inverted speaker follows ("... in a statement")."""
@@ -1841,7 +1841,7 @@ def _role_headed(toks: list[_Tok], phrase: _Phrase) -> bool:
 
 def _name_after_description(text: str, toks: list[_Tok], c: int, comma: int) -> tuple[_Phrase, tuple[int, int]] | None:
     """ "Irish ferry line, Halvik Lines, said": a short description opening the sentence (up to five
-    words, or nine after an article: "An independent network of private weather stations, Vantor,
+    words, or nine after an article: "An independent network of private weather stations, Kestra,
     said") that no source phrase reads, and the name apposed to it between the commas at ``c`` and
     ``comma``; the name speaks."""
     if not (0 < c <= 5 or 0 < c <= 9 and toks[0].low in ("a", "an", "the")) or not all(t.word for t in toks[:c]):
@@ -1953,7 +1953,7 @@ def _relayed_origin(
     comes from: the chain runs from the Post (the source the article credits) to the officials.
     Returns that phrase and the link's cue."""
     k = subject.first - 2  # every link is a participle and a preposition: one look-up, no scan
-    described = subject.first  # or a descriptor of the agent between them: "quoted by the charity Sea Line"
+    described = subject.first  # or a descriptor of the agent between them: "quoted by the charity Sea Haven"
     while described > 2 and subject.first - described < 3 and (
         _compound_word(toks[described - 1]) or toks[described - 1].low in lex.DETERMINERS
     ):

@@ -2022,7 +2022,7 @@ def _is_not_amount(
             and prev_lower.rstrip(".") not in MONTHS
             and not (prev_lower.endswith(("'s", "’s")) and _PLURAL_NOUN_AFTER.match(text, number_end))
         ):
-            return True  # "Boeing 737", "Apollo 11", "Windows 11"; not "Skarrow's 48 planes": a name's count
+            return True  # "Boeing 737", "Apollo 11", "Windows 11"; not "Kelvair's 48 planes": a name's count
     if bare and text[number_end : number_end + 1] == "-" and text[number_end + 1 : number_end + 2].isalpha():
         # "a 140-seat parliament", "a 2,000-strong crowd": the count of what the compound names. But
         # "one-third", "a two-way race", "a five-star hotel" are no counts.
@@ -2030,7 +2030,7 @@ def _is_not_amount(
     return False
 
 
-# A plural noun right after a number: after a name's possessive, what the name has so many of ("Nordfrost's
+# A plural noun right after a number: after a name's possessive, what the name has so many of ("Ostmark's
 # 230 workers"), not a model the name makes ("Boeing's 787 flew").
 _PLURAL_NOUN_AFTER = re.compile(
     r"[^\S\n]{1,3}(?:[a-z]+[^s\W]s|staff|people|crew|personnel|police|children|men|women|aircraft)(?![\w'’-])"
