@@ -1209,51 +1209,20 @@ def _with_age_decades(text: str, found: list[Extraction]) -> list[Extraction]:
     """ "a woman in her sixties", "a man in his late forties": an age told by its decade in words, read as
     "in his late 40s" is (``_decade_age_at``). Only after "his", "her" or "their": "in the sixties" is a
     decade of the calendar, the date reader's."""
-    taken = [(e.start, e.end) for e in found]
     added: list[Extraction] = []
     for m in _AGE_DECADE.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
-            continue
         base = _DECADES[m.group("decade").lower()]
         part = m.group("part").lower() if m.group("part") else None
         first, last = _DECADE_PARTS[part]
         added.append(Extraction(m.start(), m.end(), Quantity(
             float(base + first), float(base + last), unit="years old", approximate=False, qualifier=part)))
-    return sorted([*found, *added], key=lambda e: e.start) if added else found
+    return _with_free(found, added)
 
 
-# "almost a mile", "more than a metre of water", "half a percent": a hedge or "half", then "a" and a unit of
-# measure written out in the singular: one (half) of that unit (a count of "a" alone is no figure).
-_ONE_UNIT_WORDS = (
-    "mile", "kilometre", "kilometer", "metre", "meter", "foot", "yard", "inch", "centimetre", "centimeter",
-    "kilogram", "kilo", "tonne", "ton", "litre", "liter", "hectare", "acre", "square mile", "square kilometre",
-    "square kilometer", "square metre", "square meter", "nautical mile", "percent", "per cent", "percentage point",
-)
-# Every match holds one of these (a text with none is not scanned): "a" and the unit's first letters.
-_ONE_UNIT_NEEDS = ("a mile", "a metre", "a meter", "a kilo", "a foot", "a yard", "an inch", "a centi", "a ton",
-                   "a litre", "a liter", "a hectare", "an acre", "a square", "a nautical", "a per")
-_ONE_UNIT = re.compile(
-    rf"(?<![A-Za-z])(?:(?P<q>almost|nearly|about|around|roughly|some|more{_H}{{1,3}}than|less{_H}{{1,3}}than|over"
-    rf"|under|within|up{_H}{{1,3}}to|just{_H}{{1,3}}(?:over|under)|barely|only){_H}{{1,3}})?"
-    rf"(?P<half>half{_H}{{1,3}})?an?{_H}{{1,3}}"
-    rf"(?P<u>{'|'.join(sorted(_ONE_UNIT_WORDS, key=len, reverse=True))})(?![A-Za-z-])",
-    re.IGNORECASE,
-)
-
-
-def _with_one_units(text: str, found: list[Extraction]) -> list[Extraction]:
-    """ "almost a mile", "more than a metre", "within half a kilometre", "half a percent": one unit (half of
-    one), hedged; "a" and a unit alone ("a mile away", "a percent of it") stay no figure."""
-    taken = [(e.start, e.end) for e in found]
-    added: list[Extraction] = []
-    for m in _ONE_UNIT.finditer(text):
-        if not (m.group("q") or m.group("half")) or any(s < m.end() and m.start() < e for s, e in taken):
-            continue  # "a mile away" alone is no figure; "half a mile" and "almost a mile" are
-        amount = 0.5 if m.group("half") else 1.0
-        unit = UNIT_WORDS[" ".join(m.group("u").lower().split())]
-        hedge = " ".join(m.group("q").lower().split()) if m.group("q") else None
-        added.append(Extraction(m.start(), m.end(), _hedged(amount, amount, unit, hedge, None)))
-    return sorted([*found, *added], key=lambda e: e.start) if added else found
+def _with_free(found: list[Extraction], added: list[Extraction]) -> list[Extraction]:
+    """``found`` and those of ``added`` that overlap none of it, in text order (the scan's readings win)."""
+    free = [x for x in added if not any(e.start < x.end and x.start < e.end for e in found)]
+    return sorted([*found, *free], key=lambda e: e.start) if free else found
 
 
 # A number written right after a name ("Boeing 787", "iPhone 4", "Flight 370") names a model; the same
@@ -1333,6 +1302,40 @@ def _phone_at(text: str, pos: int) -> int:
 # a plain figure, and a time word anywhere else still keeps its figure out.
 
 _HEDGE_WORDS = _alternation([*APPROXIMATE, *LOWER_BOUND, *UPPER_BOUND])
+
+
+# "almost a mile", "more than a metre of water", "half a percent": a hedge or "half", then "a" and a unit of
+# measure written out in the singular: one (half) of that unit (a count of "a" alone is no figure).
+_ONE_UNIT_WORDS = (
+    "mile", "kilometre", "kilometer", "metre", "meter", "foot", "yard", "inch", "centimetre", "centimeter",
+    "kilogram", "kilo", "tonne", "ton", "litre", "liter", "hectare", "acre", "square mile", "square kilometre",
+    "square kilometer", "square metre", "square meter", "nautical mile", "percent", "per cent", "percentage point",
+)
+# Every match holds one of these (a text with none is not scanned): "a" and the unit's first letters.
+_ONE_UNIT_NEEDS = ("a mile", "a metre", "a meter", "a kilo", "a foot", "a yard", "an inch", "a centi", "a ton",
+                   "a litre", "a liter", "a hectare", "an acre", "a square", "a nautical", "a per")
+_ONE_UNIT = re.compile(
+    rf"(?<![A-Za-z])(?:(?P<q>{_HEDGE_WORDS}){_H}{{1,3}})?"
+    rf"(?P<half>half{_H}{{1,3}})?an?{_H}{{1,3}}"
+    rf"(?P<u>{'|'.join(sorted(_ONE_UNIT_WORDS, key=len, reverse=True))})(?![A-Za-z-])",
+    re.IGNORECASE,
+)
+
+
+def _with_one_units(text: str, found: list[Extraction]) -> list[Extraction]:
+    """ "almost a mile", "more than a metre", "within half a kilometre", "half a percent": one unit (half of
+    one), hedged; "a" and a unit alone ("a mile away", "a percent of it") stay no figure."""
+    added: list[Extraction] = []
+    for m in _ONE_UNIT.finditer(text):
+        if not (m.group("q") or m.group("half")):
+            continue  # "a mile away" alone is no figure; "half a mile" and "almost a mile" are
+        amount = 0.5 if m.group("half") else 1.0
+        unit = UNIT_WORDS[" ".join(m.group("u").lower().split())]
+        hedge = " ".join(m.group("q").lower().split()) if m.group("q") else None
+        added.append(Extraction(m.start(), m.end(), _hedged(amount, amount, unit, hedge, None)))
+    return _with_free(found, added)
+
+
 _MAGNITUDE_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?:(?:Richter|moment){_H}{{1,3}})?magnitude(?:{_H}{{1,3}}of)?"
     rf"(?:{_H}{{1,3}}(?P<q>{_HEDGE_WORDS}))?(?:-|{_H}{{1,3}})\Z",
@@ -1391,6 +1394,7 @@ _TO_ACT_AFTER = re.compile(rf"{_H}{{1,3}}to{_H}{{1,3}}[a-z]", re.IGNORECASE)
 # later"); "two days after it docked" dates a day, and days joined the story's durations ("a 14-night cruise").
 _ELAPSED_AFTER = re.compile(rf"{_H}{{1,3}}(?:later|after|afterwards|into)(?![A-Za-z])", re.IGNORECASE)
 _HEDGE_ONLY = re.compile(rf"(?<![A-Za-z])(?P<p>)(?P<q>{_HEDGE_WORDS}){_H}{{1,3}}\Z", re.IGNORECASE)
+# A lead of no words, for a span no word leads: the empty "p" and "q" groups the code after a lead reads.
 _NO_LEAD = re.compile(r"(?P<p>)(?P<q>)?")
 # "will last three days", "could last up to two weeks", "is expected to last 90 minutes": the verb "last"
 # after a modal, "to" or a negation (not the adjective of "the last three days", a period of the past).
