@@ -82,6 +82,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS12,
     OWN_CLAIMS13,
     OWN_CLAIMS14,
+    OWN_CLAIMS15,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -114,6 +115,7 @@ OWN_SETS = (
     ("own12", OWN_CLAIMS12, "own invented set 12"),
     ("own13", OWN_CLAIMS13, "own invented set 13"),
     ("own14", OWN_CLAIMS14, "own invented set 14"),
+    ("own15", OWN_CLAIMS15, "own invented set 15"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
