@@ -753,6 +753,9 @@ def test_a_gmt_reading_is_read_on_the_local_clock_another_report_gives() -> None
         ("at 0212 GMT (4:12 a.m. local time)", "just after 4 a.m.", ("compatible", "precision")),
         ("at 0212 GMT (4:12 a.m. in Velmora)", "just after 4 a.m.", ("compatible", "precision")),
         ("at 0212 GMT (4:12 a.m. local time)", "2:12 a.m. local time", ("conflict", "timezone")),
+        # news gives the local clock unless it says otherwise: the GMT reading on the local clock is 4:12
+        ("at 0212 GMT (4:12 a.m. local time)", "at 2:12 a.m.", ("conflict", "timezone")),
+        ("at 0212 GMT (4:12 a.m. local time)", "at 5:12 a.m.", ("conflict", "timezone")),
     ],
 )
 def test_a_zoned_reading_with_the_local_clock_in_brackets_states_the_offset(
@@ -768,6 +771,20 @@ def test_a_zoned_reading_with_the_local_clock_in_brackets_states_the_offset(
     verdicts = {frozenset(p.fact_ids): (p.status, p.cause) for p in outcome.pairs}
     gmt, local = slot[1][1][0].id, slot[2][1][0].id
     assert verdicts[frozenset((gmt, local))] == status
+
+
+def test_an_offset_stated_for_another_moment_does_not_decide_a_zoneless_clock() -> None:
+    """A report converts the aftershock's time, not the tanker's: its offset may be another place's,
+    so the zoneless reading is not called wrong by it."""
+    slot = [
+        date_facts("An aftershock struck at 0440 GMT (9:10 a.m. local time) on Monday.", "a1", OUTLETS[0]),
+        date_facts("The tanker ran aground at 0212 GMT on Monday.", "a2", OUTLETS[1]),
+        date_facts("The tanker ran aground at 5:12 a.m. on Monday.", "a3", OUTLETS[2]),
+    ]
+    outcome = CHECKS["date-agreement"].run(slot)
+    verdicts = {frozenset(p.fact_ids): (p.status, p.cause) for p in outcome.pairs}
+    gmt, local = slot[1][1][0].id, slot[2][1][0].id
+    assert verdicts[frozenset((gmt, local))] == ("compatible", "timezone")
 
 
 def test_a_clock_without_a_day_is_read_whatever_day_it_was_filed_under() -> None:

@@ -1109,9 +1109,12 @@ def _minutes_of_day(value: DateValue) -> int | None:
         return None
 
 
-def _judge_times(a: _Side, b: _Side, local_offset: int | None = None) -> Verdict | None:
+def _judge_times(
+    a: _Side, b: _Side, local_offset: int | None = None, converted: frozenset[int] = frozenset()
+) -> Verdict | None:
     """Two clock times: the same instant across zones, or one that may be so. ``local_offset``: the
-    offset of where it happened, when a report of the event gives its local clock beside GMT."""
+    offset of where it happened, when a report of the event gives its local clock beside GMT;
+    ``converted``: the instants (minutes of the day in UTC) that such a report converted."""
     va, vb = a.fact.value, b.fact.value
     assert isinstance(va, DateValue) and isinstance(vb, DateValue)
     ma, mb = _minutes_of_day(va), _minutes_of_day(vb)
@@ -1128,9 +1131,16 @@ def _judge_times(a: _Side, b: _Side, local_offset: int | None = None) -> Verdict
         if moved is not None and not _two_clocks(local.fact):
             if _clock_reading(moved.fact) == _clock_reading(local.fact):
                 return "compatible", "timezone", "the same instant in two zones"
-            hedged = _hedged_clocks(moved, local)
+            hedged = _hedged_clocks(moved, local) or _other_half(moved, local)
             if hedged:
                 return hedged
+            if _zone_of(local.fact) is None and _utc_minutes(zoned.fact) in converted:
+                # "at 5.46pm" against "1746 GMT" where a report put this very instant at 7:46 p.m. local
+                # time: news gives the local clock unless it says otherwise. Only for an instant a report
+                # converted: the offset of an aftershock's "09:10 (0440 GMT)" may be another place's.
+                return "conflict", "timezone", (
+                    f"“{zoned.fact.text}” is {moved.fact.text} by the local offset a report states, not “{local.fact.text}”"
+                )
     if va.instant and vb.instant and va.zone and vb.zone:
         # Both zones read by the extractor, summer or winter time as the day falls ("9:15 p.m. ET" in
         # May is 01:15 GMT the next day): the instants decide, by the clock alone when a side states
@@ -1300,7 +1310,7 @@ def _judge_dated(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
     if parted:
         return "conflict", _disagreement(a, b, largest), parted
     if va.granularity == "time" and vb.granularity == "time":
-        timed = _judge_times(a, b, params.get(_LOCAL_OFFSET))  # type: ignore[arg-type]
+        timed = _judge_times(a, b, params.get(_LOCAL_OFFSET), params.get(_CONVERTED, frozenset()))  # type: ignore[arg-type]
         if timed:
             return timed
         hedged = _hedged_clocks(a, b) or _other_half(a, b)
@@ -1500,18 +1510,27 @@ def _days_apart(a: DateValue, b: DateValue) -> int:
 
 
 def _compare_dates(slot: SlotFacts, params: Mapping[str, object]) -> Outcome:
-    offsets = {
-        offset for _article, facts in slot for f in facts if (offset := _stated_offset(f)) is not None
-    }
+    stated = [f for _article, facts in slot for f in facts if _stated_offset(f) is not None]
+    offsets = {_stated_offset(f) for f in stated}
     if len(offsets) == 1:
         # An outlet that gives the local clock beside GMT tells the others' readers the local offset too.
-        params = {**params, _LOCAL_OFFSET: offsets.pop()}
+        converted = frozenset(m for f in stated if (m := _utc_minutes(f)) is not None)
+        params = {**params, _LOCAL_OFFSET: offsets.pop(), _CONVERTED: converted}
     return _judge_slot(slot, params, _date_usable, _date_key, _describe_date, _judge_dates)
 
 
 _LOCAL_OFFSET = "_local_offset"  # minutes east of UTC of where it happened, when a report states it
+_CONVERTED = "_converted"  # the instants (UTC minutes of the day) the reports that state it converted
 # "0140 GMT (3:40 a.m. local time)": a zoned reading followed by the local clock in brackets.
 _LOCAL_IN_BRACKETS = re.compile(r"\s{0,2}\(([^()]{1,40})\)")
+
+
+def _utc_minutes(f: Fact) -> int | None:
+    """The minute of the day in UTC of a zoned reading ("1746 GMT", "3:40 a.m. (0140 GMT)")."""
+    zone, minutes = _zone_of(f), _clock_reading(f)
+    if zone is None or zone[1] is None or minutes is None:
+        return None
+    return (minutes - zone[1]) % 1440
 
 
 def _stated_offset(f: Fact) -> int | None:
