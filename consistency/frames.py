@@ -87,6 +87,7 @@ def frame_facts(article: Article, facts: Sequence[Fact], vocabulary: Vocabulary 
             elif isinstance(fact.value, DateValue):
                 framed[fact.id] = _date_frame(fact, fact.value, view, article, vocabulary)
     _main_happening(facts, framed, lambda: _lead_happening(article, vocabulary))
+    _news_statement(facts, framed)
     _main_money_measure(facts, framed)
     _conversions_follow(facts, framed)
     _coordinated_share(facts, framed)
@@ -106,6 +107,26 @@ def frame_facts(article: Article, facts: Sequence[Fact], vocabulary: Vocabulary 
 
 
 _SIDE_HAPPENINGS = frozenset({"statement", "publication", "count", "period"})  # no happening of the story
+
+
+_STAMPS = frozenset({"publication", "period", "count"})  # dates that stamp a page, a period, a tally: no news
+
+
+def _news_statement(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
+    """A statement that is the first day the lead gives is the news itself ("... will retire, she said on
+    Monday"): told once, so outlets that date it differently disagree. Statements dated further down,
+    or after the day of what happened, recur. (Months, years and earlier events are no day of news.)"""
+    dated = [
+        f for f in facts
+        if isinstance(f.value, DateValue) and f.value.granularity in ("day", "time") and f.id in framed
+        and framed[f.id].measure not in _STAMPS and framed[f.id].role == "current"
+    ]
+    if not dated:
+        return
+    first = min(dated, key=lambda f: f.start)
+    frame = framed[first.id]
+    if frame.measure == "statement" and frame.repeats and first.start < LEAD_CHARS:
+        framed[first.id] = dataclasses.replace(frame, told_once=True)
 
 
 def _most_common(frames: Sequence[Frame], key: Callable[[Frame], str]) -> Frame:

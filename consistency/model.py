@@ -184,6 +184,9 @@ class Frame:
     # the agreeing the frame chose), as frame keys; the event's outlets may settle which one it dates.
     # Internal: not in the JSON frame.
     alternatives: tuple[str, ...] = ()
+    # A recurring happening dated as the report's news ("she will retire, she said on Monday"): told
+    # once, so the comparison does not excuse two dates of it as two statements. Internal, as above.
+    told_once: bool = False
 
 
 @dataclass(frozen=True, slots=True)  # slots: 112 bytes less a fact, and a large audit holds millions

@@ -142,3 +142,23 @@ def test_one_quotation_credited_to_a_spokesman_and_to_his_company_is_no_conflict
     )
     assert statuses == ["compatible"]
     assert source_statuses(quote + "depot manager Arne Voss said.", quote + "Karin Holm said.") == ["conflict"]
+
+
+PUMP_QUOTE = '"The pumps will run until the water is gone," '
+
+
+def test_one_quotation_credited_to_a_person_of_another_role_and_to_a_role_conflicts() -> None:
+    """The reports call Arne Voss the depot manager: the mayor cannot have said his words too, while
+    another outlet's "the depot manager" is the same person by his role."""
+    assert source_statuses(PUMP_QUOTE + "depot manager Arne Voss said.", PUMP_QUOTE + "the mayor said.") == ["conflict"]
+    assert source_statuses(
+        PUMP_QUOTE + "said Arne Voss, the depot manager.", PUMP_QUOTE + "the depot manager said."
+    ) == ["compatible"]
+
+
+def test_a_person_the_reports_give_no_role_may_hold_the_role_another_names() -> None:
+    assert source_statuses(PUMP_QUOTE + "Arne Voss said.", PUMP_QUOTE + "the mayor said.") == ["compatible"]
+    # a body is no person's role: the company that issued the words is no second speaker
+    assert source_statuses(
+        PUMP_QUOTE + "depot manager Arne Voss said.", PUMP_QUOTE + "the company said in a statement."
+    ) == ["compatible"]

@@ -773,6 +773,33 @@ def test_a_zoned_reading_with_the_local_clock_in_brackets_states_the_offset(
     assert verdicts[frozenset((gmt, local))] == status
 
 
+def test_a_statement_that_is_the_news_is_dated_once() -> None:
+    """A report whose news is what someone said dates that statement first: outlets that date it two ways
+    disagree, while statements further down may be others."""
+    slot = [
+        date_facts("The champion Mara Ellory will retire at the end of the season, she said on Monday.", "a1", OUTLETS[0]),
+        date_facts("Mara Ellory announced her retirement on Sunday, ending a long career in tennis.", "a2", OUTLETS[1]),
+        date_facts("Tennis champion Mara Ellory said on Monday that she would retire this season.", "a3", OUTLETS[2]),
+        date_facts("Mara Ellory's last match is on Friday. Her coach said on Tuesday that she was at peace.", "a4", OUTLETS[3]),
+    ]
+    outcome = CHECKS["date-agreement"].run(slot)
+    verdicts = {frozenset(p.fact_ids): p.status for p in outcome.pairs}
+    monday, sunday, also_monday = (facts[0].id for _article, facts in slot[:3])
+    tuesday = next(f.id for f in slot[3][1] if f.text == "Tuesday")
+    assert verdicts[frozenset((monday, sunday))] == "conflict"
+    assert verdicts[frozenset((monday, also_monday))] == "agree"
+    assert verdicts[frozenset((monday, tuesday))] == "compatible"  # the coach's statement, further down
+
+
+def test_news_statements_of_two_speakers_are_two_statements() -> None:
+    slot = [
+        date_facts("Forty people have died of cholera, the health ministry said on Tuesday.", "a1", OUTLETS[0]),
+        date_facts("Fifty-two people have died of cholera, the regional health agency said on Wednesday.", "a2", OUTLETS[1]),
+    ]
+    outcome = CHECKS["date-agreement"].run(slot)
+    assert [(p.status, p.cause) for p in outcome.pairs] == [("compatible", "scope")]
+
+
 def test_an_offset_stated_for_another_moment_does_not_decide_a_zoneless_clock() -> None:
     """A report converts the aftershock's time, not the tanker's: its offset may be another place's,
     so the zoneless reading is not called wrong by it."""

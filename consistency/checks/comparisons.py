@@ -48,6 +48,7 @@ from consistency.model import (
 )
 from consistency.names import PARTICLES, fold
 from consistency.quotes import same_quotation
+from consistency.roles import holds_role, is_person_role, role_words
 from consistency.text import CAPITAL
 from consistency.values import (
     GRANULARITY_RANK,
@@ -1294,10 +1295,21 @@ def _summer_mislabel(side: _Side, zone: tuple[str, int | None] | None, other: tu
 
 def _judge_dates(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
     verdict = _judge_dated(a, b, params, largest)
-    if verdict[0] == "conflict" and (_repeats(a.fact) or _repeats(b.fact)):
-        # Statements, publications and counts recur: two outlets' stamps at 8:44 and 12:48 date two of them.
+    if verdict[0] == "conflict" and (_repeats(a.fact) or _repeats(b.fact) or _other_speakers(a.fact, b.fact)):
+        # Statements, publications and counts recur: two outlets' stamps at 8:44 and 12:48 date two of them;
+        # even a statement that is each report's news is another statement when someone else made it.
         return "compatible", "scope", "statements recur: the outlets may date different ones"
     return verdict
+
+
+def _other_speakers(a: Fact, b: Fact) -> bool:
+    """Two statements told as news by two different named speakers ("the ministry said on Tuesday",
+    "the regional agency said on Wednesday"): two statements, not one dated two ways."""
+    fa, fb = a.frame, b.frame
+    if not (fa and fb and fa.told_once and fb.told_once and fa.source and fb.source):
+        return False
+    ka, kb = untitled_key(source_key(fa.source)), untitled_key(source_key(fb.source))
+    return not (ka == kb or by_surname(ka, kb))
 
 
 def _judge_dated(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
@@ -1371,7 +1383,7 @@ def _same_day_other_year(a: Fact, b: Fact) -> bool:
 
 
 def _repeats(f: Fact) -> bool:
-    return bool(f.frame and f.frame.repeats)
+    return bool(f.frame and f.frame.repeats and not f.frame.told_once)
 
 
 def _same_day_one_timed(a: DateValue, b: DateValue) -> bool:
@@ -1626,6 +1638,10 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     chain_b = {source_key(s) for s in vb.chain} | {kb}
     if chain_a & chain_b:
         return "compatible", "naming", "a shared source down the chain"
+    if params["one_quote_one_speaker"] and va.named != vb.named:
+        other_role = _quote_of_another_role(a, b) if va.named else _quote_of_another_role(b, a)
+        if other_role:
+            return "conflict", _disagreement(a, b, largest), other_role
     if params["unnamed_compatible"] and not (va.named and vb.named):
         return "compatible", "naming", "an unnamed source beside a named one"
     if params["one_quote_one_speaker"] and _personal(a.fact) and _personal(b.fact) and _same_quote(a.fact, b.fact):
@@ -1651,6 +1667,20 @@ def _personal(f: Fact) -> bool:
     return 0 < len(words) <= 4 and all(_NAME_WORD.fullmatch(w) or w in PARTICLES for w in words[1:-1]) and all(
         _NAME_WORD.fullmatch(w) for w in (words[0], words[-1])
     )
+
+
+def _quote_of_another_role(named: _Side, role: _Side) -> str:
+    """Why one quotation credited to a named person and to a role ("the president") has two speakers: the
+    reports give the person another role ("Justice Minister Teodor Halst"); "" when they do not say, or
+    say it is that role, or the quotations differ."""
+    person, held = named.fact.value, role.fact.value
+    assert isinstance(person, Attribution) and isinstance(held, Attribution)
+    if not (_personal(named.fact) and is_person_role(held.source) and _same_quote(named.fact, role.fact)):
+        return ""
+    words = role_words(person.source, (named.article.body, role.article.body))
+    if not words or holds_role(held.source, words):
+        return ""
+    return f"one quotation credited to {person.source} and to the {held.source}: the reports call {person.source} another role"
 
 
 def _same_quote(a: Fact, b: Fact) -> bool:

@@ -1,0 +1,96 @@
+"""What reports call a person: the role words written before or beside the name.
+
+One outlet credits a quotation to "the president", another to "Justice Minister Teodor Halst": the
+two cannot both be right, because the reports that name Halst also say what he is, and it is not
+the president. Another outlet's "the minister" for "Transport Minister Ida Berg" is the same person
+by her role. Only the roles the articles themselves write beside the name are read: a person the
+articles give no role is never called someone else.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable
+
+from consistency.extract import _attribution_lexicon as lex
+from consistency.extract._figure_tables import PERSON_NOUNS
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_DETERMINERS = frozenset("the a an its his her their our this that".split())
+_BEFORE_WORDS = 4  # "county fire chief", "marine biologist Dr", "Police Commissioner"
+
+
+def is_person_role(words: str) -> bool:
+    """ "the president", "team leader", "the singer": a role one person holds, not a body ("the studio",
+    "police", "the regulator" as a body named by its office)."""
+    tokens = [w for w in _WORD.findall(words.lower()) if w not in _DETERMINERS]
+    if not tokens:
+        return False
+    head = tokens[-1]
+    return head not in lex.ORG_WORDS and head not in lex.COMPANY_WORDS and _is_role(head)
+
+
+def role_words(name: str, bodies: Iterable[str]) -> frozenset[str]:
+    """The lower-case words the bodies write as the named person's role: before the name ("Trainer Gerrit
+    Bosschaert", "the county fire chief, Ivo Brannigan") and set off after it (", a spokesman for DunRail,")."""
+    words: set[str] = set()
+    for body in bodies:
+        words |= _roles_in(name, body)
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=1024)
+def _roles_in(name: str, body: str) -> frozenset[str]:
+    found: set[str] = set()
+    parts = name.split()
+    if not parts:
+        return frozenset()
+    given = re.compile(rf"(?:\s*,)?(?:\s+(?:{'|'.join(re.escape(p) for p in parts[:-1]) or '(?!)'}))*\s*$")
+    for match in re.finditer(rf"(?<![\w-]){re.escape(parts[-1])}(?![\w-])", body):
+        # A role right before the name, and the words that qualify it, with no stop between them:
+        # "county fire chief, Ivo Brannigan", "Police Commissioner Bram Oduya" (not "over," Justice ...).
+        before = body[max(0, match.start() - 160) : match.start()]
+        before = before[: given.search(before).start()]  # type: ignore[union-attr]  # (matches at the end)
+        lead = _LAST_WORDS.search(before)
+        words = lead.group(1).split() if lead else []
+        run: list[str] = []
+        if words and _is_role(words[-1]):
+            for word in reversed(words):
+                lower = word.lower()
+                if lower in _DETERMINERS or lower in lex.BARE_CUE_VERBS:
+                    break  # (a stray word read as a role only ever makes a role match: never a conflict)
+                run.append(lower)
+        found.update(run)
+        aside = _ASIDE.match(body, match.end())
+        if aside:
+            phrase = _WORD.findall(aside.group(1))
+            if phrase and (phrase[0].lower() in _DETERMINERS or _is_role(phrase[0])):
+                found.update(t.lower() for t in phrase if t.lower() not in _DETERMINERS)
+    return frozenset(found)
+
+
+_LAST_WORDS = re.compile(rf"((?:[^\W\d_][\w'’-]*\s+){{0,{_BEFORE_WORDS - 1}}}[^\W\d_][\w'’-]*)$")
+# ", a spokesman for the operator DunRail,", ", chief executive of the rail operator.": a role set off after a name.
+_ASIDE = re.compile(r"\s*,\s*([^,.;:\"“”()\d]{3,70})[,.;]")
+# People's roles the attribution lexicon has no use for (it reads a name after its role words).
+_MORE_ROLES = frozenset(
+    "singer promoter trainer jockey champion captain skipper sailor biologist cardiologist surgeon"
+    " astronomer statistician forecaster geologist curator headteacher headmaster principal".split()
+)
+
+
+def _is_role(token: str) -> bool:
+    lower = token.lower()
+    return lower in _role_lexicon() or (lower.endswith(("ist", "ian")) and len(lower) > 5)
+
+
+@functools.cache
+def _role_lexicon() -> frozenset[str]:
+    return frozenset(lex.ROLE_NOUNS | lex.TITLES | lex.OFFICE_TITLES | PERSON_NOUNS | _MORE_ROLES)
+
+
+def holds_role(role: str, words: frozenset[str]) -> bool:
+    """Whether the role ("transport minister", "the mayor") is among the person's role words."""
+    wanted = [w for w in _WORD.findall(role.lower()) if w not in _DETERMINERS]
+    return all(w in words or w.rstrip("s") in words for w in wanted)
