@@ -947,6 +947,7 @@ def _frame_slots(
                     and all(_may_share_slot(fact, k) for k in kept)
                     and (
                         _relation(fact, anchor) != "disjoint"
+                        or _relation(fact, first) == "equal"  # the article's headline value said again below
                         or any(_credited_apart(fact, k) for k in kept)
                         or _completes_clock(fact, kept)
                     )

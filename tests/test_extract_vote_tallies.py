@@ -59,6 +59,11 @@ def test_no_tally(text: str) -> None:
     assert tallies(text) == []
 
 
+def test_a_change_from_one_figure_to_another_is_no_tally() -> None:
+    text = "The assembly approved a reform that raises the retirement age from 63 to 65, by 212 votes to 148."
+    assert sorted(value for _span, value, _noun in tallies(text)) == [148, 212]
+
+
 def test_tallies_are_framed_as_votes_of_each_side() -> None:
     article = Article(
         id="a", path="a.md", outlet="O", published=dt.date(2032, 6, 9),

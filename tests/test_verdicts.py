@@ -1951,3 +1951,18 @@ def test_two_years_a_thing_was_built_in_are_a_conflict(run_event: RunEvent) -> N
     finding = finding_with(result, "date", "1916")
     assert {text_of(result, i) for i in finding.fact_ids} == {"1961", "1916"}
     assert finding.status == "conflict"
+
+
+def test_a_headline_figure_said_again_below_stays_in_the_headline_figures_slot() -> None:
+    """An outlet that headlines 8,400 job cuts and repeats them in its first sentence states one claim
+    twice: both stay where the other outlets' 4,800 is, so the one finding holds the conflict."""
+    result = one_event([
+        "# Brask carmaker Almvik to cut 4,800 jobs\n\nAlmvik Motors will cut 4,800 jobs at its Velmora plants "
+        "by 2032, the carmaker said, as it shifts to electric cars.",
+        "# Almvik axes 8,400 jobs in Velmora\n\nAlmvik Motors is cutting 8,400 jobs at its Velmora plants as it "
+        "races to build electric cars, the company said.",
+        "Almvik Motors plans to shed 4,800 jobs at its plants in Velmora, the Brask carmaker said on Tuesday.",
+    ])
+    finding = finding_with(result, "figure", "8,400")
+    assert finding.status == "conflict"
+    assert sorted(text_of(result, i) for i in finding.fact_ids) == ["4,800", "4,800", "4,800", "8,400", "8,400"]

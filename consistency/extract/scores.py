@@ -131,6 +131,9 @@ _TALLY_END = re.compile(
 )
 
 
+_FROM_BEFORE = re.compile(r"\b(?:from|between)\s+\Z", re.IGNORECASE)
+
+
 def extract_vote_tallies(text: str, context: ExtractionContext) -> list[Extraction]:
     """Two figures per vote's tally: the winning side's votes and the losing side's (by size)."""
     del context
@@ -140,6 +143,8 @@ def extract_vote_tallies(text: str, context: ExtractionContext) -> list[Extracti
             first, second = ("a", "b") if match.group("a") is not None else ("c", "d")
             if _TALLY_UNIT_AFTER.match(text, match.end(second)):
                 continue  # "approved a rise of 10 to 12 percent": a range, not a tally
+            if _FROM_BEFORE.search(text, max(0, match.start(first) - 12), match.start(first)):
+                continue  # "raises the retirement age from 63 to 65": a change, not a tally
             if " to " in text[match.end(first) : match.start(second)].lower() and not _TALLY_END.match(
                 text, match.end(second)
             ):
