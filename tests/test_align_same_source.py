@@ -162,3 +162,17 @@ def test_a_person_the_reports_give_no_role_may_hold_the_role_another_names() -> 
     assert source_statuses(
         PUMP_QUOTE + "depot manager Arne Voss said.", PUMP_QUOTE + "the company said in a statement."
     ) == ["compatible"]
+
+
+def test_one_quotation_credited_to_a_named_person_and_to_a_she_of_a_report_that_never_names_her() -> None:
+    """The report's "she" is someone it names: not Karin Holm, whom it never mentions."""
+    statuses = source_statuses(
+        "Mayor Ada Brun visited the flooded school in Oskarby. " + PUMP_QUOTE + "she said.",
+        PUMP_QUOTE + "depot manager Karin Holm said.",
+    )
+    assert statuses == ["conflict"]
+    named_too = source_statuses(
+        "Depot manager Karin Holm spent the night at the pumps in Oskarby. " + PUMP_QUOTE + "she said.",
+        PUMP_QUOTE + "depot manager Karin Holm said.",
+    )
+    assert named_too == ["compatible"]
