@@ -95,3 +95,24 @@ def same_quotation(a: str, b: str, opened_a: str = "", opened_b: str = "") -> bo
         for x in _with_opened(a, opened_a)
         for y in _with_opened(b, opened_b)
     )
+
+
+PARAPHRASE_WORDS = 5  # content words a quotation needs before a paraphrase of it can be recognised
+PARAPHRASE_SHARE = 0.75  # of them another outlet's sentence must hold, as words or their stems
+
+
+def paraphrased(quoting: str, other: str, opened: str = "") -> bool:
+    """The other sentence, which quotes nothing, tells what one of ``quoting``'s quotations says: it holds
+    most of the quotation's content words ("the driver appeared to have lost control and the brakes were
+    being examined" for "The driver appears to have lost control ... the brakes are being examined")."""
+    from consistency.text import content_words, stem
+
+    if quotations(other):
+        return False
+    theirs = {stem(w) for w in content_words(other)}
+    for quote in _with_opened(quoting, opened):
+        mine = {stem(w) for w in content_words(quote)}
+        if len(mine) >= PARAPHRASE_WORDS and len(mine & theirs) >= PARAPHRASE_SHARE * len(mine):
+            return True
+    return False
+

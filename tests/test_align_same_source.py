@@ -176,3 +176,11 @@ def test_one_quotation_credited_to_a_named_person_and_to_a_she_of_a_report_that_
         PUMP_QUOTE + "depot manager Karin Holm said.",
     )
     assert named_too == ["compatible"]
+
+
+def test_a_quotation_told_in_other_words_and_credited_to_another_person_conflicts() -> None:
+    statuses = source_statuses(
+        '"The pumps will run day and night until the water is gone from every street," depot manager Arne Voss said.',
+        "Karin Holm said the pumps would run day and night until the water was gone from every street.",
+    )
+    assert statuses == ["conflict"]

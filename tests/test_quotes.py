@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from consistency.quotes import opened_before, quotation_keys, quotations, same_quotation
+from consistency.quotes import opened_before, paraphrased, quotation_keys, quotations, same_quotation
 
 
 @pytest.mark.parametrize(
@@ -51,3 +51,14 @@ def test_no_passage_when_the_quotation_before_closed() -> None:
     start = body.index("The firm")
     assert opened_before(body, start, body[start:]) == ""
     assert opened_before("Ada Brenn said so.", 0, "Ada Brenn said so.") == ""
+
+
+def test_a_sentence_that_tells_what_a_quotation_says_paraphrases_it() -> None:
+    quoting = 'The police chief said: "The driver appears to have lost control on the bend, and the brakes are being examined."'
+    assert paraphrased(quoting, "The governor said the driver appeared to have lost control and that the brakes were being examined.")
+    # a sentence about the same crash that says something else
+    assert not paraphrased(quoting, "The governor said the bus was carrying 40 tourists when it left the road near the bend.")
+    # two quotations are compared as quotations, not as a paraphrase
+    assert not paraphrased(quoting, '"The driver appears to have lost control," the governor said.')
+    # too few words to tell a statement by
+    assert not paraphrased('"We are sorry," she said.', "The company said it was sorry.")

@@ -47,7 +47,7 @@ from consistency.model import (
     voice,
 )
 from consistency.names import PARTICLES, fold
-from consistency.quotes import same_quotation
+from consistency.quotes import paraphrased, same_quotation
 from consistency.roles import holds_role, is_person_role, role_words
 from consistency.text import CAPITAL
 from consistency.values import (
@@ -1696,7 +1696,10 @@ def _quote_of_another_role(named: _Side, role: _Side) -> str:
 def _same_quote(a: Fact, b: Fact) -> bool:
     """Both sentences quote the same words: a quotation has one speaker, so two people credited with
     it cannot both be right (one outlet put the words in the wrong mouth)."""
-    return same_quotation(a.sentence, b.sentence, a.frame.quotation if a.frame else "", b.frame.quotation if b.frame else "")
+    qa, qb = (a.frame.quotation if a.frame else ""), (b.frame.quotation if b.frame else "")
+    return same_quotation(a.sentence, b.sentence, qa, qb) or paraphrased(a.sentence, b.sentence, qa) or paraphrased(
+        b.sentence, a.sentence, qb
+    )
 
 
 def _kind_of(f: Fact) -> str | None:
