@@ -756,6 +756,7 @@ def test_a_gmt_reading_is_read_on_the_local_clock_another_report_gives() -> None
         # news gives the local clock unless it says otherwise: the GMT reading on the local clock is 4:12
         ("at 0212 GMT (4:12 a.m. local time)", "at 2:12 a.m.", ("conflict", "timezone")),
         ("at 0212 GMT (4:12 a.m. local time)", "at 5:12 a.m.", ("conflict", "timezone")),
+        ("at 0212 GMT (4:12 a.m. local time)", "at 5:12 a.m. local time", ("conflict", "timezone")),
     ],
 )
 def test_a_zoned_reading_with_the_local_clock_in_brackets_states_the_offset(
@@ -798,6 +799,20 @@ def test_news_statements_of_two_speakers_are_two_statements() -> None:
     ]
     outcome = CHECKS["date-agreement"].run(slot)
     assert [(p.status, p.cause) for p in outcome.pairs] == [("compatible", "scope")]
+
+
+def test_a_zone_whose_offset_is_the_local_one_reads_the_local_clock() -> None:
+    """A report puts 0212 GMT at 4:12 a.m. local time: the local clock is two hours ahead, as CEST is, so
+    "4:12 CEST" is a local reading, and another outlet's zoneless "5:12 a.m." is another time."""
+    slot = [
+        date_facts("The tanker ran aground at 0212 GMT (4:12 a.m. local time) on Monday.", "a1", OUTLETS[0]),
+        date_facts("The tanker ran aground at 4:12 CEST on Monday.", "a2", OUTLETS[1]),
+        date_facts("The tanker ran aground at 5:12 a.m. on Monday.", "a3", OUTLETS[2]),
+    ]
+    outcome = CHECKS["date-agreement"].run(slot)
+    verdicts = {frozenset(p.fact_ids): (p.status, p.cause) for p in outcome.pairs}
+    cest, local = slot[1][1][0].id, slot[2][1][0].id
+    assert verdicts[frozenset((cest, local))] == ("conflict", "timezone")
 
 
 def test_an_offset_stated_for_another_moment_does_not_decide_a_zoneless_clock() -> None:

@@ -1135,10 +1135,14 @@ def _judge_times(
             hedged = _hedged_clocks(moved, local) or _other_half(moved, local)
             if hedged:
                 return hedged
-            if _zone_of(local.fact) is None and _utc_minutes(zoned.fact) in converted:
+            own_zone, zone = _zone_of(local.fact), _zone_of(zoned.fact)
+            if (own_zone is None or own_zone[0] == "local") and (
+                _utc_minutes(zoned.fact) in converted or (zone is not None and zone[1] == local_offset)
+            ):
                 # "at 5.46pm" against "1746 GMT" where a report put this very instant at 7:46 p.m. local
                 # time: news gives the local clock unless it says otherwise. Only for an instant a report
-                # converted: the offset of an aftershock's "09:10 (0440 GMT)" may be another place's.
+                # converted (the offset of an aftershock's "09:10 (0440 GMT)" may be another place's), or
+                # a zone whose offset is the local one ("21:48 CEST" where the local clock is CEST's).
                 return "conflict", "timezone", (
                     f"“{zoned.fact.text}” is {moved.fact.text} by the local offset a report states, not “{local.fact.text}”"
                 )
