@@ -590,7 +590,11 @@ class GroupingOptions:
     # ``happening.numbered``), and no place in common, count numbered_factor as alike: a chess match's sixth game
     # is not its fourth, a stage race's seventh stage not its third. Words that number parts of one happening
     # or a running tally (numbered_ignore: the second half of one match, the third day of one trial, the fifth
-    # death of one outbreak), or a repeat ("for the second time"), number no series.
+    # death of one outbreak), or a repeat ("for the second time"), number no series. A text without a headline is
+    # read by its first sentence: on all 982 ECB+ documents, reading its second too met a report's recalled "the
+    # first film adaptation" against another's "the second film" of one story (B-cubed F1 0.972 -> 0.971). With
+    # that, ECB+ and the development set give the same events at 0.1 as at 1.0 (B-cubed F1 0.972, pairwise 0.969,
+    # within-topic ARI 0.932, 4/43; dev pairwise 0.954); our sets one to thirteen too; fourteenth 70 -> 56 merged.
     numbered_factor: float = 0.1
     numbered_ignore: tuple[str, ...] = (
         "time", "times", "ever", "degree", "half", "quarter", "period", "set", "inning", "innings", "minute",
@@ -1306,14 +1310,10 @@ def _average_linkage(
             and series[b]
             and raw < options.same_text * top
             and numbered_apart(series[a], series[b])
-            and (anchors_a or anchors_b)
             and not _within_days(when[a], when[b], options.near_days)
         ):
             # Each lead numbers the happening in one series, and differently, and they are not dated within days of
             # each other (where one report miscounting is a discrepancy to show): the sixth game is not the fourth.
-            # Two groups that stand on no day (no publication day, dateline or day of their happening) are not
-            # judged: undated reports of one story number a film, a book, a series it belongs to, one of them
-            # recalling the one before.
             scaled *= options.numbered_factor
         if named[a] and named[b] and not named[a] & named[b]:
             # Each names its happening, and by different names: Storm Ilsa is not Storm Bertil.

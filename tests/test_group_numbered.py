@@ -36,19 +36,19 @@ LEG_SEVEN = ("Tessel crew wins Leg 7 of Orra Cup into Velhaven",
              "said.")
 
 
-def _corpus(seven: dt.date | None) -> list:
+def _corpus(seven: dt.date | None, nine: dt.date | None = D(2047, 6, 15)) -> list:
     return [
-        make(0, "Outlet 0", D(2047, 6, 15), LEG_NINE[0]),
-        make(1, "Outlet 1", D(2047, 6, 15), LEG_NINE[1]),
+        make(0, "Outlet 0", nine, LEG_NINE[0]),
+        make(1, "Outlet 1", nine, LEG_NINE[1]),
         make(2, "Outlet 2", seven, LEG_SEVEN),
     ]
 
 
 def test_another_leg_of_the_race_is_another_event() -> None:
-    for seven in (D(2047, 6, 10), None):
-        events = group(_corpus(seven))
-        assert event_of(events, "a2") == {"a2"}, seven
-        assert event_of(events, "a0") == {"a0", "a1"}, seven
+    for seven, nine in ((D(2047, 6, 10), D(2047, 6, 15)), (None, D(2047, 6, 15)), (None, None)):
+        events = group(_corpus(seven, nine))
+        assert event_of(events, "a2") == {"a2"}, (seven, nine)
+        assert event_of(events, "a0") == {"a0", "a1"}, (seven, nine)
     # Without the numbers their words join them.
     assert event_of(group(_corpus(D(2047, 6, 10)), GroupingOptions(numbered_factor=1.0)), "a2") == {"a0", "a1", "a2"}
 
