@@ -36,7 +36,10 @@ LEG_SEVEN = ("Tessel crew wins Leg 7 of Orra Cup into Velhaven",
              "said.")
 
 
-def _corpus(seven: dt.date | None, nine: dt.date | None = D(2047, 6, 15)) -> list:
+NINE_DAY = D(2047, 6, 15)
+
+
+def _corpus(seven: dt.date | None, nine: dt.date | None = NINE_DAY) -> list:
     return [
         make(0, "Outlet 0", nine, LEG_NINE[0]),
         make(1, "Outlet 1", nine, LEG_NINE[1]),
