@@ -31,7 +31,9 @@ apart. So an article is read on what makes an event, each part weighed by rarity
   by the calendar rules of ``consistency.happening``: two rounds of one election, two votes on one
   bill, two quakes in one town are kept apart even where their words are all alike. What a report
   recalls as earlier ("the town was last struck in 2026", "the bill had cleared its first reading in
-  January", "their second strike in a week") is read too: it is not a report of that earlier happening.
+  January", "their second strike in a week") is read too: it is not a report of that earlier happening. And
+  a place in a numbered series ("the sixth game", "Unit 2"; ``numbered_factor``): the sixth game is not the
+  fourth.
 
 Candidate pairs come from an inverted index over each article's strongest terms (shared rare
 words and names are the blocking keys; a key common to many articles pairs only those of one week,
