@@ -603,6 +603,10 @@ class GroupingOptions:
         "minutes", "round", "lap", "day", "days", "week", "night", "morning", "evening", "hour", "month", "year",
         "season", "floor", "place", "straight", "consecutive", "successive", "lady", "minister", "class", "aid",
         "hand", "world", "case", "cases", "death", "deaths", "victim", "body", "person", "generation", "wave",
+        # (a person's place in a family or a rank, a storm's category or an alert's level, which one happening's
+        # reports give as it changes, a player's seeding or a team's division: none numbers the happening)
+        "wife", "husband", "son", "daughter", "child", "marriage", "lieutenant", "secretary", "amendment",
+        "category", "level", "alert", "force", "grade", "division", "seed", "worst",
     )
 
 

@@ -83,3 +83,9 @@ def test_parts_tallies_superlatives_firsts_since_and_days_number_no_series() -> 
     )
     assert _lead("Rally on July 4\n\nCrowds met on the 4th July in Velhaven.") == frozenset()
     assert _lead("Storm Kills 3 In Velhaven\n\nA storm killed three people.") == frozenset()
+    assert _lead("Hurricane Ulla strengthens to Category 4\n\nThe storm, Category 2 at dawn, neared Velhaven.") == (
+        frozenset()
+    )
+    assert _lead("Skipper weds on quay\n\nThe skipper married his second wife, the second seed, on Saturday.") == (
+        frozenset()
+    )
