@@ -1121,12 +1121,13 @@ _SENTENCE_ENDS = frozenset(".!?\"'”’")  # a first line ending so is a senten
 
 def numbered(text: str, lead_end: int, ignore: frozenset[str]) -> frozenset[tuple[str, int]]:
     """The places the headline and first sentence of ``text`` (the first sentence alone when the text has no
-    headline) give the happening in a numbered series, as
-    (noun, number): "won the sixth game" and "Game 6" are ("game", 6), "their second televised debate" both
-    ("televised", 2) and ("debate", 2). Words of ``ignore`` number nothing of the happening's own (the
-    second half of one match, the third day of one trial, the country's second-largest city), and neither
-    do superlatives; a title-case headline's "Kills 3" is not read."""
+    headline) give the happening in a numbered series, as (noun, number): "won the sixth game" and "Game 6"
+    are ("game", 6), "their second televised debate" both ("televised", 2) and ("debate", 2). Words of
+    ``ignore`` number nothing of the happening's own (the second half of one match, the third day of one
+    trial), and neither do superlatives (the country's second-largest city) nor days of the calendar ("May 4");
+    a title-case headline's "Kills 3" is not read."""
     found: set[tuple[str, int]] = set()
+    ignore = ignore | CALENDAR
     sentences = split_sentences(text[:lead_end])[:2]
     if sentences and text[sentences[0][0]:sentences[0][1]].rstrip()[-1:] in _SENTENCE_ENDS:
         sentences = sentences[:1]  # no headline: the first sentence alone (the second may recall the one before)
@@ -1136,7 +1137,7 @@ def numbered(text: str, lead_end: int, ignore: frozenset[str]) -> frozenset[tupl
         for match in _NUMBERED.finditer(text, start, end):
             ordinal, first, second, noun, number = match.groups()
             if noun is not None:
-                if noun[:1].isupper() and noun.lower() not in ignore | CALENDAR and noun.lower() not in _ORDINAL_WORDS:
+                if noun[:1].isupper() and noun.lower() not in ignore and noun.lower() not in _ORDINAL_WORDS:
                     found.add((noun.lower(), int(number)))
                 continue
             place = (
@@ -1148,7 +1149,7 @@ def numbered(text: str, lead_end: int, ignore: frozenset[str]) -> frozenset[tupl
                 if word is None:
                     break
                 word = word.lower()
-                if word in ignore or word in STOPWORDS or word in CALENDAR or word.endswith("est"):
+                if word in ignore or word in STOPWORDS or word.endswith("est"):
                     break
                 found.add((word, place))
     return frozenset(found)
