@@ -607,6 +607,10 @@ class GroupingOptions:
         # reports give as it changes, a player's seeding or a team's division: none numbers the happening)
         "wife", "husband", "son", "daughter", "child", "marriage", "lieutenant", "secretary", "amendment",
         "category", "level", "alert", "force", "grade", "division", "seed", "worst",
+        # (parts of one match or one attack, and people counted as a story goes on: "scored the second goal",
+        # "a second blast minutes later", "a third suspect was arrested")
+        "goal", "goals", "try", "point", "points", "penalty", "wicket", "shot", "shots", "explosion", "blast", "bomb",
+        "suspect", "suspects", "arrest", "man", "men", "woman", "women", "patient", "survivor", "casualty",
     )
 
 

@@ -89,3 +89,6 @@ def test_parts_tallies_superlatives_firsts_since_and_days_number_no_series() -> 
     assert _lead("Skipper weds on quay\n\nThe skipper married his second wife, the second seed, on Saturday.") == (
         frozenset()
     )
+    assert _lead("Ostry wins with late second goal\n\nA second blast hit the port as a third suspect was held.") == (
+        frozenset()
+    )
