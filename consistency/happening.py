@@ -1116,6 +1116,10 @@ _NUMBERED = re.compile(
 _FIRST_SINCE = re.compile(r"\b(?:since|after|ever)\b", re.IGNORECASE)
 
 
+# Words that put a figure at the head of a sentence and name no series: "About 60 people", "Every 72 minutes".
+_ABOUT = frozenset(
+    "about around nearly almost some over under only just roughly approximately every all top another than up".split()
+)
 _SENTENCE_ENDS = frozenset(".!?\"'”’")  # a first line ending so is a sentence, not a headline
 
 
@@ -1137,8 +1141,16 @@ def numbered(text: str, lead_end: int, ignore: frozenset[str]) -> frozenset[tupl
         for match in _NUMBERED.finditer(text, start, end):
             ordinal, first, second, noun, number = match.groups()
             if noun is not None:
-                if noun[:1].isupper() and noun.lower() not in ignore and noun.lower() not in _ORDINAL_WORDS:
-                    found.add((noun.lower(), int(number)))
+                word = noun.lower()
+                if (
+                    noun[:1].isupper()
+                    and word not in ignore
+                    and word not in STOPWORDS
+                    and word not in _ORDINAL_WORDS
+                    and word not in _ABOUT
+                    and not word.endswith(("ly", "ing", "ed"))
+                ):
+                    found.add((word, int(number)))
                 continue
             place = (
                 _ORDINAL_WORDS.index(ordinal.lower()) + 1 if ordinal.lower() in _ORDINAL_WORDS else int(ordinal[:-2])
@@ -1151,7 +1163,8 @@ def numbered(text: str, lead_end: int, ignore: frozenset[str]) -> frozenset[tupl
                 word = word.lower()
                 if word in ignore or word in STOPWORDS or word.endswith("est"):
                     break
-                found.add((word, place))
+                if not word.endswith(("ed", "ing", "ly")):  # ("the first recorded case", "their second televised debate")
+                    found.add((word, place))
     return frozenset(found)
 
 

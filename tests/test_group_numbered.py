@@ -92,3 +92,4 @@ def test_parts_tallies_superlatives_firsts_since_and_days_number_no_series() -> 
     assert _lead("Ostry wins with late second goal\n\nA second blast hit the port as a third suspect was held.") == (
         frozenset()
     )
+    assert _lead("Every 72 minutes a crash\n\nAbout 60 people and The 22 survivors, Killing 3 others.") == frozenset()
