@@ -605,7 +605,7 @@ class GroupingOptions:
         "hand", "world", "case", "cases", "death", "deaths", "victim", "body", "person", "generation", "wave",
         # (a person's place in a family or a rank, a storm's category or an alert's level, which one happening's
         # reports give as it changes, a player's seeding or a team's division: none numbers the happening)
-        "wife", "husband", "son", "daughter", "child", "marriage", "lieutenant", "secretary", "amendment",
+        "wife", "husband", "son", "daughter", "child", "marriage", "lieutenant", "secretary", "amendment", "president",
         "category", "level", "alert", "force", "grade", "division", "seed", "worst",
         # (parts of one match or one attack, and people counted as a story goes on: "scored the second goal",
         # "a second blast minutes later", "a third suspect was arrested")
