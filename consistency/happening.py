@@ -42,9 +42,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import NamedTuple, Protocol
 
 from consistency.model import Article, DateValue, Fact, Quantity
-from consistency.names import title_case
+from consistency.names import CALENDAR, title_case
 from consistency.stages import Ladder, Stage, Stages, contradict, described
-from consistency.text import CAPITAL, split_sentences
+from consistency.text import CAPITAL, STOPWORDS, split_sentences
 from consistency.values import in_base_units
 
 COARSE_GRAINS = frozenset({"week", "month", "part_of_year", "year"})
@@ -138,6 +138,10 @@ class Happening(NamedTuple):
     # other's anywhere, tell of two places in one town (``GroupingOptions.street_factor``).
     streets: frozenset[str] = frozenset()
     all_streets: frozenset[str] = frozenset()
+    # The places its headline and first sentence give the happening in a numbered series, as (noun, number):
+    # "the sixth game", "Unit 2" (``numbered``). Two groups numbering one series differently tell of two
+    # happenings of it (``GroupingOptions.numbered_factor``).
+    numbered: frozenset[tuple[str, int]] = frozenset()
 
 
 
@@ -1091,6 +1095,90 @@ def named_happenings(text: str, lead_end: int, pattern: re.Pattern[str] | None) 
         if not title_case(text[start:end]):
             found.update(m.group(1).lower() for m in pattern.finditer(text, start, end))
     return frozenset(found)
+
+
+_ORDINAL_WORDS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
+# An ordinal before one or two words ("the sixth game", "their second televised debate", "the 7th stage"), or a
+# capitalised word before a small number ("Game 6", "Unit 2", "Vela 9"), the number not part of a score, a
+# range or a longer figure ("2-1", "737-800", "6.5").
+_NUMBERED = re.compile(
+    r"\b(?:(" + "|".join(_ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))[ -]([A-Za-z]+)(?: ([a-z]+))?"
+    rf"|({CAPITAL}[a-z]{{2,}}) (\d{{1,2}}))\b(?![-–:.,/]?\d|-|%)",
+    re.IGNORECASE,
+)
+
+
+# "First" before one of these later in its sentence is a first since something, of no series: "the first
+# parliamentary vote since the death of", "the first election held after the adoption of a new constitution".
+_FIRST_SINCE = re.compile(r"\b(?:since|after|ever)\b", re.IGNORECASE)
+
+
+# Words that put a figure at the head of a sentence and name no series: "About 60 people", "Every 72 minutes".
+_ABOUT = frozenset(
+    "about around nearly almost some over under only just roughly approximately every all top another than up".split()
+)
+_SENTENCE_ENDS = frozenset(".!?\"'”’")  # a first line ending so is a sentence, not a headline
+
+
+def numbered(text: str, lead_end: int, ignore: frozenset[str]) -> frozenset[tuple[str, int]]:
+    """The places the headline and first sentence of ``text`` (the first sentence alone when the text has no
+    headline) give the happening in a numbered series, as (noun, number): "won the sixth game" and "Game 6"
+    are ("game", 6), "their second televised debate" both ("televised", 2) and ("debate", 2). Words of
+    ``ignore`` number nothing of the happening's own (the second half of one match, the third day of one
+    trial), and neither do superlatives (the country's second-largest city) nor days of the calendar ("May 4");
+    a title-case headline's "Kills 3" is not read."""
+    found: set[tuple[str, int]] = set()
+    ignore = ignore | CALENDAR
+    sentences = split_sentences(text[:lead_end])[:2]
+    if sentences and text[sentences[0][0]:sentences[0][1]].rstrip()[-1:] in _SENTENCE_ENDS:
+        sentences = sentences[:1]  # no headline: the first sentence alone (the second may recall the one before)
+    for start, end in sentences:
+        if title_case(text[start:end]):
+            continue
+        for match in _NUMBERED.finditer(text, start, end):
+            ordinal, first, second, noun, number = match.groups()
+            if noun is not None:
+                word = noun.lower()
+                if (
+                    noun[:1].isupper()
+                    and word not in ignore
+                    and word not in STOPWORDS
+                    and word not in _ORDINAL_WORDS
+                    and word not in _ABOUT
+                    and not word.endswith(("ly", "ing", "ed"))
+                ):
+                    found.add((word, int(number)))
+                continue
+            place = (
+                _ORDINAL_WORDS.index(ordinal.lower()) + 1 if ordinal.lower() in _ORDINAL_WORDS else int(ordinal[:-2])
+            )
+            if place == 1 and _FIRST_SINCE.search(text, match.end(), end):
+                continue  # "the first parliamentary vote since his death" numbers no series
+            for word in (first, second):
+                if word is None:
+                    break
+                word = word.lower()
+                if word in ignore or word in STOPWORDS or word.endswith("est"):
+                    break
+                if not word.endswith(("ed", "ing", "ly")):  # ("the first recorded case", "their second televised debate")
+                    found.add((word, place))
+    return frozenset(found)
+
+
+def numbered_apart(a: Iterable[tuple[str, int]], b: Iterable[tuple[str, int]]) -> bool:
+    """Whether two groups' leads number one series differently: a noun both number, with no number in common
+    (the sixth game against the fourth; not the sixth against the fourth and sixth)."""
+    by_noun_a: dict[str, set[int]] = defaultdict(set)
+    for noun, place in a:
+        by_noun_a[noun].add(place)
+    by_noun_b: dict[str, set[int]] = defaultdict(set)
+    for noun, place in b:
+        if noun in by_noun_a:
+            by_noun_b[noun].add(place)
+    return any(not places & by_noun_a[noun] for noun, places in by_noun_b.items())
 
 
 def naming(words: Iterable[str]) -> re.Pattern[str] | None:
