@@ -661,3 +661,23 @@ def test_the_candidate_prefilter_finds_what_a_full_search_finds() -> None:
         pos = m.start() + 1
     assert _candidates(text) == expected
     assert expected  # the text has candidates to find
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low", "high", "unit"),
+    [
+        ("The new line cuts the trip to under an hour and a half.", "under an hour and a half", None, 1.5, "h"),
+        ("He waited a year and a half for a donor in Brask.", "a year and a half", 1.5, 1.5, "year"),
+        ("The hail fell for less than half an hour.", "less than half an hour", None, 0.5, "h"),
+    ],
+)
+def test_a_unit_of_time_and_a_half_or_half_of_one_is_a_span(
+    text: str, surface: str, low: float | None, high: float, unit: str
+) -> None:
+    found = [(text[e.start : e.end], e.value) for e in extract_figures(text, CTX)]
+    assert [(s, v.low, v.high, v.unit) for s, v in found] == [(surface, low, high, unit)]  # type: ignore[union-attr]
+
+
+def test_half_an_hour_as_a_point_in_time_is_the_date_readers() -> None:
+    assert figures("A day and a half later, the Brask ferry sailed.") == []
+    assert figures("The Brask ferry sailed about half an hour ago.") == []

@@ -1191,6 +1191,8 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
         found = _with_age_decades(text, found)
     if any(w in lowered for w in _ONE_UNIT_NEEDS):
         found = _with_one_units(text, found)
+    if "half" in lowered:
+        found = _with_half_spans(text, found)
     if found:
         found = _without_names(text, found)
     return found
@@ -1334,6 +1336,40 @@ def _with_one_units(text: str, found: list[Extraction]) -> list[Extraction]:
         hedge = " ".join(m.group("q").lower().split()) if m.group("q") else None
         added.append(Extraction(m.start(), m.end(), _hedged(amount, amount, unit, hedge, None)))
     return _with_free(found, added)
+
+
+# "an hour and a half", "under a year and a half", "half an hour", "for half a day": one unit of time and a
+# half, or half of one, as the number reader reads "two hours and a half" and "one and a half days".
+_SPAN_WORDS = ("second", "minute", "hour", "day", "night", "week", "fortnight", "month", "year", "decade", "century")
+_HALF_SPAN = re.compile(
+    rf"(?<![A-Za-z])(?:(?P<q>{_HEDGE_WORDS}){_H}{{1,3}})?"
+    rf"(?:(?P<half>half){_H}{{1,3}}an?{_H}{{1,3}}(?P<u1>{'|'.join(_SPAN_WORDS)})"
+    rf"|an?{_H}{{1,3}}(?P<u2>{'|'.join(_SPAN_WORDS)}){_H}{{1,3}}and{_H}{{1,3}}a{_H}{{1,3}}half)(?![A-Za-z-])",
+    re.IGNORECASE,
+)
+
+
+def _with_half_spans(text: str, found: list[Extraction]) -> list[Extraction]:
+    """ "an hour and a half" (1.5 hours), "half an hour" (0.5), hedged as written; a point in time ("a day
+    and a half later", "half an hour ago") is the date reader's, and "half an hour" alone, unhedged, a span
+    only where a number reader would read one (it is left out: "half an hour's drive" names a distance)."""
+    added: list[Extraction] = []
+    for m in _HALF_SPAN.finditer(text):
+        if m.group("half") and not m.group("q"):
+            continue
+        if _OFFSET_AFTER.match(text, m.end()) or _PER_AFTER.match(text, m.end()):
+            continue
+        unit, factor = TIME_WORDS[(m.group("u1") or m.group("u2")).lower()]
+        amount = (0.5 if m.group("half") else 1.5) * factor
+        hedge = " ".join(m.group("q").lower().split()) if m.group("q") else None
+        added.append(Extraction(m.start(), m.end(), _hedged(amount, amount, unit, hedge, None)))
+    # "a half" inside "an hour and a half" was read alone, a fraction of nothing: the span replaces it.
+    inside = {id(e) for x in added for e in found if x.start <= e.start and e.end <= x.end and _bare(e)}
+    return _with_free([e for e in found if id(e) not in inside], added)
+
+
+def _bare(e: Extraction) -> bool:
+    return isinstance(e.value, Quantity) and e.value.unit is None and e.value.counted is None
 
 
 _MAGNITUDE_BEFORE = re.compile(
