@@ -1981,3 +1981,23 @@ def test_a_headline_figure_said_again_below_stays_in_the_headline_figures_slot()
     finding = finding_with(result, "figure", "8,400")
     assert finding.status == "conflict"
     assert sorted(text_of(result, i) for i in finding.fact_ids) == ["4,800", "4,800", "4,800", "8,400", "8,400"]
+
+
+def figure_facts(text: str, article_id: str, outlet: str) -> tuple[Article, list[Fact]]:
+    article = Article(id=article_id, path=f"{article_id}.txt", outlet=outlet, body=text, published=DAY_2)
+    facts, _ = extract_facts(article, id_prefix=f"{article_id}.")
+    return article, [f for f in frame_facts(article, facts) if f.kind == "figure"]
+
+
+def test_nearly_a_round_figure_is_rounded_up_from_below() -> None:
+    """ "nearly 80 million" may be 78.5 million, never 87.5 million: the hedge puts it under its figure."""
+    slot = [
+        figure_facts("Velmora failed to pay nearly 80 million dollars in interest.", "a1", OUTLETS[0]),
+        figure_facts("Velmora failed to pay a $87.5 million coupon.", "a2", OUTLETS[1]),
+        figure_facts("Velmora failed to pay a $78.5 million coupon.", "a3", OUTLETS[2]),
+    ]
+    outcome = CHECKS["figure-agreement"].run(slot)
+    verdicts = {frozenset(p.fact_ids): p.status for p in outcome.pairs}
+    nearly, high, low = (facts[0].id for _article, facts in slot)
+    assert verdicts[frozenset((nearly, high))] == "conflict"
+    assert verdicts[frozenset((nearly, low))] == "compatible"

@@ -52,6 +52,7 @@ from consistency.roles import holds_role, is_person_role, role_words
 from consistency.text import CAPITAL
 from consistency.values import (
     GRANULARITY_RANK,
+    SHORT_OF,
     STRICT_BOUNDS,
     by_surname,
     clock_only,
@@ -847,11 +848,18 @@ def _same_day(a: Article, b: Article) -> bool:
     return da is not None and da == _day(b)
 
 
+def _short_of(q: Quantity, interval: tuple[float, float] | None) -> tuple[float, float] | None:
+    """ "nearly 80 million" is rounded up from below: 78.5 million may be it, 87.5 million may not."""
+    if interval is None or (q.qualifier or "") not in SHORT_OF or q.high is None:
+        return interval
+    return interval[0], min(interval[1], q.high)
+
+
 def _rounds_together(a: Fact, b: Fact) -> bool:
     qa, qb = a.value, b.value
     assert isinstance(qa, Quantity) and isinstance(qb, Quantity)
 
-    ia, ib = rounding_interval(a), rounding_interval(b)
+    ia, ib = _short_of(qa, rounding_interval(a)), _short_of(qb, rounding_interval(b))
     if qa.unit != qb.unit:
         ba, bb = in_base_units(qa), in_base_units(qb)
         if ba.low is None or bb.low is None or qa.low is None or qb.low is None:
