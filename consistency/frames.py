@@ -155,6 +155,15 @@ def _conversions_follow(facts: Sequence[Fact], framed: dict[str, Frame]) -> None
         money = is_money(a) and is_money(b)
         if a.unit and b.unit and a.unit != b.unit and (comparable_units(a, b) or money):
             framed[inside.id] = dataclasses.replace(framed[before.id], cue=f"restates “{before.text}”")
+    times = sorted(
+        (f for f in facts if isinstance(f.value, DateValue) and f.value.granularity == "time" and f.id in framed),
+        key=lambda f: f.start,
+    )
+    for before, inside in zip(times, times[1:], strict=False):
+        # "at 1141 GMT (1:41 p.m. local time)": the local clock in brackets is the same moment.
+        gap = before.sentence[before.end - before.sentence_start : inside.start - inside.sentence_start]
+        if before.sentence_start == inside.sentence_start and gap.strip() in ("(", "["):
+            framed[inside.id] = dataclasses.replace(framed[before.id], cue=f"restates “{before.text}”")
 
 
 _FOR = frozenset("for backing backed supporting supported favour favor".split())

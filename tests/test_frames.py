@@ -1236,3 +1236,9 @@ def test_an_idiom_of_falling_dates_no_accident() -> None:
     """ "fell silent", "fell ill" open with an accident's word but name no fall."""
     assert frame_of("Guns fell silent along the Orla front on Sunday.", "Sunday").measure != "incident"
     assert frame_of("A climber fell to his death on Mount Orla on Sunday.", "Sunday").measure == "incident"
+
+
+def test_a_local_clock_in_brackets_after_a_zoned_one_states_the_same_moment() -> None:
+    """ "began at 1141 GMT (1:41 p.m. local time)": one moment twice, so one claim whatever word is nearer."""
+    text = "Totality began over Brask at 1141 GMT (1:41 p.m. local time), and crowds met in the square."
+    assert frame_of(text, "1:41 p.m.").key == frame_of(text, "1141 GMT").key
