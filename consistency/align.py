@@ -940,7 +940,7 @@ def _frame_slots(
             for fact in article_facts:
                 # A repeat of the claim; not a value the anchor rules out, which an unanchored first
                 # statement ("yesterday" with no date) would otherwise let in.
-                if fact is not first and any(_in_brackets_after(fact, k) for k in kept):
+                if fact is not first and any(_in_brackets_after(fact, k) or _in_brackets_after(k, fact) for k in kept):
                     kept.append(fact)  # "0140 GMT (3:40 a.m. local time)": one reading, converted
                 elif (
                     fact is not first

@@ -59,3 +59,22 @@ def test_a_reading_and_its_conversion_in_brackets_are_one_claim() -> None:
     (slot,) = [s for s in slots if local.id in s.fact_ids]
     gmt = next(f for f in facts if "0140 GMT" in f.text)
     assert {gmt.id, hedged.id} <= set(slot.fact_ids)
+
+
+CONVERTED_AFTER = {
+    "a": "# Ferry runs aground off Orvelle\n\nThe ferry Sarre Star ran aground off Orvelle overnight, the "
+         "coastguard said. The 180-metre ferry ran aground at 0140 GMT (3:40 a.m. local time) on a sandbank.",
+    "b": "# Orvelle ferry stuck on sandbank\n\nThe ferry Sarre Star ran aground on a sandbank off Orvelle at 3:40 "
+         "a.m., the harbour master said.",
+    "c": "# Sarre Star aground\n\nThe Sarre Star ferry ran aground off Orvelle at 3:40 a.m. local time.",
+}
+
+
+def test_a_reading_stays_with_its_conversion_when_only_the_conversion_meets_the_others() -> None:
+    """The other outlets give the local 3:40 a.m.: the wire's "0140 GMT" before its bracket is the same
+    moment, so it joins them with its bracket rather than standing alone."""
+    facts, slots = aligned_dates(CONVERTED_AFTER, "Ferry aground off Orvelle")
+    gmt = next(f for f in facts if "0140 GMT" in f.text)
+    local = next(f for f in facts if f.article_id == "a" and f.text.startswith("3:40"))
+    (slot,) = [s for s in slots if local.id in s.fact_ids]
+    assert gmt.id in slot.fact_ids
