@@ -2001,3 +2001,18 @@ def test_nearly_a_round_figure_is_rounded_up_from_below() -> None:
     nearly, high, low = (facts[0].id for _article, facts in slot)
     assert verdicts[frozenset((nearly, high))] == "conflict"
     assert verdicts[frozenset((nearly, low))] == "compatible"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        ("The sea off Velmora reached 28 degrees Celsius.", "The sea off Velmora reached 28.4C.", "compatible"),
+        ("The sea off Velmora reached 28 degrees Celsius.", "The sea off Velmora reached 28.6C.", "conflict"),
+        ("Only 11 runners finished in Velmora.", "About a dozen runners finished in Velmora.", "compatible"),
+        ("Only 9 runners finished in Velmora.", "About a dozen runners finished in Velmora.", "compatible"),
+        ("Only 8 runners finished in Velmora.", "About a dozen runners finished in Velmora.", "conflict"),
+    ],
+)
+def test_a_reading_to_fewer_decimals_and_about_a_dozen_are_read_as_rounded(first: str, second: str, status: str) -> None:
+    slot = [figure_facts(first, "a1", OUTLETS[0]), figure_facts(second, "a2", OUTLETS[1])]
+    assert [p.status for p in CHECKS["figure-agreement"].run(slot).pairs] == [status]

@@ -523,15 +523,18 @@ def _coarse_single_digit(value: Quantity, number: float) -> bool:
 def _percent_rounded(a: Fact, b: Fact) -> bool:
     """Percentages are written rounded whatever they measure: "31 percent" is "31.4%" to the whole and "3
     percent" is "3.1%" (a rate, a share, a change), good to half its last written digit and no more (not
-    the slack of a measured length): "31 percent" is not "32.4%"."""
+    the slack of a measured length): "31 percent" is not "32.4%". So is any reading one outlet gives with
+    decimals and another to fewer of them ("28.4C", "28 degrees Celsius")."""
     qa, qb = a.value, b.value
-    if not (isinstance(qa, Quantity) and isinstance(qb, Quantity) and qa.unit == qb.unit == "percent"):
+    if not (isinstance(qa, Quantity) and isinstance(qb, Quantity) and qa.unit == qb.unit and qa.unit):
         return False
     if qa.low is None or qb.low is None or qa.low != qa.high or qb.low != qb.high or qa.approximate or qb.approximate:
         return False
     ma, mb = _DIGITS.search(a.text), _DIGITS.search(b.text)
     if not ma or not mb:
         return False
+    if qa.unit != "percent" and "." not in ma.group() + mb.group():
+        return False  # (a reading written with decimals, "28.4C", against the same to the whole, "28 degrees")
     (coarse, fine) = (qa, qb) if len(ma.group()) <= len(mb.group()) else (qb, qa)
     written = (ma if coarse is qa else mb).group().replace(",", "")
     step = 10.0 ** -len(written.split(".")[1]) if "." in written else 1.0
@@ -684,13 +687,17 @@ def _mistyped(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
 
 
 _DOZEN = re.compile(r"\bdozen\Z", re.IGNORECASE)
+_ROUGHLY_WORDS = frozenset({"about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "circa"})
 
 
 def _in_dozens(f: Fact, q: Quantity) -> Quantity:
     """"a dozen hostages", "two dozen contracts": counted in dozens, so good to a quarter of one either way
     (11 and "a dozen" agree at that precision; 32 and "two dozen" do not)."""
-    if not q.approximate or q.vague or q.qualifier or q.low is None or q.high is None or not _DOZEN.search(f.text):
-        return q
+    if (
+        not q.approximate or q.vague or (q.qualifier and q.qualifier not in _ROUGHLY_WORDS)
+        or q.low is None or q.high is None or not _DOZEN.search(f.text)
+    ):
+        return q  # ("about a dozen" is as rough as "a dozen"; "more than a dozen" is a bound)
     return dataclasses.replace(q, low=q.low - 3, high=q.high + 3, approximate=False)
 
 
