@@ -651,15 +651,25 @@ def _anchor(
 
 # "Ten days after", "a week after", "months since": what follows is an earlier happening.
 _LOOKING_BACK = re.compile(r"\b(?:days?|weeks?|fortnight|months?|years?)\s+(?:after|since)\b", re.IGNORECASE)
+# The cue of a date no word of its sentence framed: ``frames`` gives it the article's main happening.
+MAIN_HAPPENING_CUE = "the article's main happening"
+_DAYS_BACK = re.compile(r"\bdays?\s+(?:after|since)\b", re.IGNORECASE)
 
 
 def _cue_looked_back(fact: Fact, text: str) -> bool:
     """Whether the word a date's frame was read from lies past a phrase that looks back, after the date:
     in "reopened on Friday, ten days after the earthquake", Friday is not the quake's day, and its kind is
-    not the quake's (a follow-up that would otherwise date a second quake)."""
+    not the quake's (a follow-up that would otherwise date a second quake). A date no word of its own framed
+    (it went to the article's main happening) is looked back from by a phrase of days after it alone: in
+    "appointed a new minister on Saturday, a day after the minister resigned", Saturday is not the day of the
+    resignation the article is about. (Months or years after, the happening looked back on is an earlier
+    one, "eight months after two wolves got out", and the date stays the main happening's: the recall rules
+    read that earlier one against it.)"""
     cue = fact.frame.cue if fact.frame is not None else ""
     if not cue:
         return False
+    if cue == MAIN_HAPPENING_CUE:
+        return _DAYS_BACK.search(text, fact.end, fact.sentence_end) is not None
     at = text.find(cue, fact.end, fact.sentence_end)
     return at >= 0 and _LOOKING_BACK.search(text, fact.end, at) is not None
 
