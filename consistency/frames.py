@@ -30,6 +30,7 @@ from consistency.cache import with_fields
 from consistency.extract._attribution_lexicon import COMPANY_WORDS, MEDIA_NOUNS
 from consistency.extract._figure_tables import PERSON_NOUNS
 from consistency.extract.implied_counts import is_person as _is_person
+from consistency.happening import MAIN_HAPPENING_CUE
 from consistency.model import Article, Attribution, DateValue, Fact, Frame, Quantity
 from consistency.quotes import opened_before, quotation_spans
 from consistency.text import CAPITAL, STOPWORDS, stem
@@ -466,7 +467,7 @@ def _main_happening(
         clock = "time" if fact.value.granularity == "time" else "date"
         framed[fact.id] = dataclasses.replace(
             loose, key=f"date:{main}:current", name=f"{clock} of {label}", measure=main, known=True,
-            cue="the article's main happening",
+            cue=MAIN_HAPPENING_CUE,
         )
 
 

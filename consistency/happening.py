@@ -467,13 +467,17 @@ def recurrences(
     own_day: int | None,
     cues: Mapping[str, Iterable[str]] | None = None,
     default_span: int = 366,
+    unnamed_gap: int = 2,
 ) -> tuple[tuple[str, int, int], ...]:
     """Earlier happenings a lead counts its own happening after ("their second strike in a week", "flooded for
     the second time in four years", "held a second one-day strike"), as ``Happening.recalled`` holds them:
     (kind, first day, last day), the span ending the day before ``own_day`` (the earliest day the article
     stands on). With a span named, the kinds are those the sentence dates (its dates' frames); without, those
     ``cues`` give (word -> kinds) for a word of the three after the ordinal ("second strike"), over
-    ``default_span`` days. A happening of that kind in the span is an earlier one, not this."""
+    ``default_span`` days ending ``unnamed_gap`` days before ``own_day``: with no span named, nothing says the
+    earlier one was as recent as the day before, and a report of this happening dated a day early (an outlet
+    in another time zone, or one erring) is no earlier one. A happening of that kind in the span is an
+    earlier one, not this."""
     if own_day is None or _ORDINAL.search(text, 0, lead_end) is None:
         return ()  # (most leads count nothing: their sentences are not split again)
     found: set[tuple[str, int, int]] = set()
@@ -502,7 +506,7 @@ def recurrences(
             if any(w in _AUXILIARIES for w in following):
                 following = following[: min(following.index(w) for w in following if w in _AUXILIARIES)]
             kind = next((cues[w] for w in following if w in cues and not w.endswith("ed")), ())
-            found.update((k, own_day - default_span, own_day - 1) for k in kind)
+            found.update((k, own_day - default_span, own_day - unnamed_gap) for k in kind)
     return tuple(sorted(found))
 
 
@@ -647,15 +651,25 @@ def _anchor(
 
 # "Ten days after", "a week after", "months since": what follows is an earlier happening.
 _LOOKING_BACK = re.compile(r"\b(?:days?|weeks?|fortnight|months?|years?)\s+(?:after|since)\b", re.IGNORECASE)
+# The cue of a date no word of its sentence framed: ``frames`` gives it the article's main happening.
+MAIN_HAPPENING_CUE = "the article's main happening"
+_DAYS_BACK = re.compile(r"\bdays?\s+(?:after|since)\b", re.IGNORECASE)
 
 
 def _cue_looked_back(fact: Fact, text: str) -> bool:
     """Whether the word a date's frame was read from lies past a phrase that looks back, after the date:
     in "reopened on Friday, ten days after the earthquake", Friday is not the quake's day, and its kind is
-    not the quake's (a follow-up that would otherwise date a second quake)."""
+    not the quake's (a follow-up that would otherwise date a second quake). A date no word of its own framed
+    (it went to the article's main happening) is looked back from by a phrase of days after it alone: in
+    "appointed a new minister on Saturday, a day after the minister resigned", Saturday is not the day of the
+    resignation the article is about. (Months or years after, the happening looked back on is an earlier
+    one, "eight months after two wolves got out", and the date stays the main happening's: the recall rules
+    read that earlier one against it.)"""
     cue = fact.frame.cue if fact.frame is not None else ""
     if not cue:
         return False
+    if cue == MAIN_HAPPENING_CUE:
+        return _DAYS_BACK.search(text, fact.end, fact.sentence_end) is not None
     at = text.find(cue, fact.end, fact.sentence_end)
     return at >= 0 and _LOOKING_BACK.search(text, fact.end, at) is not None
 

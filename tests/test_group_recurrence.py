@@ -66,7 +66,38 @@ def test_a_span_named_gives_the_span_and_the_kind_dated() -> None:
 def test_a_bare_ordinal_gives_the_kind_its_word_names() -> None:
     day = SECOND_STRIKE[1][0]
     found = _recurrences(*SECOND_STRIKE[1], cues={"strike": ("strike",)})
-    assert found == (("strike", day.toordinal() - 366, day.toordinal() - 1),)
+    # (No span named: the earlier one lies two days or more before, the day before being this one dated early.)
+    assert found == (("strike", day.toordinal() - 366, day.toordinal() - 2),)
+
+
+# A regatta decided on Saturday: the wire's lead counts "the fourth race" (a part of the day's racing, read as a
+# count of races), and a specialist site dates the deciding race a day early, on Friday.
+CUP = [
+    (D(2037, 8, 15), (
+        "Orsk Racing win Kestrin Cup after Vallo capsize",
+        "LUNDHAVEN, Aug 15 - Orsk Racing won the Kestrin Cup on Saturday, beating defender Team Vallo in the "
+        "deciding day of racing after the opening races were shared. Vallo capsized near the last mark of the "
+        "fourth race, and skipper Ines Marrow sailed Orsk home alone.",
+    )),
+    (D(2037, 8, 15), (
+        "Kestrin Cup goes to Orsk",
+        "Orsk Racing, skippered by Ines Marrow, won the deciding race of the Kestrin Cup off Lundhaven on "
+        "Saturday when Team Vallo capsized in heavy wind. It is Orsk's first win in the cup.",
+    )),
+    (D(2037, 8, 16), (
+        "How Orsk won the Kestrin Cup",
+        "Orsk Racing won the deciding race of the Kestrin Cup off Lundhaven on Friday, Team Vallo capsizing at the "
+        "final mark. Skipper Ines Marrow said the wind had been the strongest of the series.",
+    )),
+]
+
+
+def test_a_report_dated_a_day_early_is_no_earlier_happening() -> None:
+    # With no span named, the day before the wire's is not where an earlier race lies: the site's "Friday" is a
+    # discrepancy to show, inside the event (``GroupingOptions.recurrence_gap``).
+    corpus = [make(i, f"Outlet {i}", day, story) for i, (day, story) in enumerate(CUP)]
+    assert event_of(group(corpus), "a0") == {"a0", "a1", "a2"}
+    assert event_of(group(corpus, GroupingOptions(recurrence_gap=1)), "a0") == {"a0"}
 
 
 def test_a_degree_is_no_count() -> None:
