@@ -43,6 +43,8 @@ def test_a_singular_victim_is_a_count_of_one(text: str, span: str, noun: str) ->
         "A man said the road to Norland was closed.",  # no verb of killing
         "The farmer who killed a fox was fined.",  # not a person: a fox
         "The ruling killed a guarantee the Halvik port had given.",  # '-ee', but no person
+        # a headline ending in the verb, and the text's first sentence opening with a person
+        "# Brask riot: union says 17 guards hurt\n\nA third inmate has died in Brask prison.",
     ],
 )
 def test_no_count_without_a_person_harmed(text: str) -> None:

@@ -76,6 +76,7 @@ _PASSIVE_NEEDS = ("killed", "shot", "stabbed", "found", "murdered", "injured", "
 # Each pattern run only where its words are (``Scan``): the same matches as a scan of the whole text.
 # (_PASSIVE's only anchor is its article, in every text: it is scanned whole.)
 _ACTIVE_SCAN, _LEFT_SCAN = Scan(_ACTIVE), Scan(_LEFT)
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")  # a blank line: a headline or paragraph ended between
 
 
 def extract_implied_counts(text: str, context: ExtractionContext) -> list[Extraction]:
@@ -84,6 +85,8 @@ def extract_implied_counts(text: str, context: ExtractionContext) -> list[Extrac
     found: dict[tuple[int, int], Extraction] = {}
 
     def keep(start: int, end: int, noun: str) -> None:
+        if _PARAGRAPH_BREAK.search(text, start, end):
+            return  # "... says 17 guards hurt" ending a headline, "A third inmate has died" opening the text
         found.setdefault((start, end), Extraction(start, end, Quantity(1, 1, counted=noun)))
 
     for match in _ACTIVE_SCAN.finditer(text) if any(word in text for word in _ACTIVE_NEEDS) else ():
