@@ -184,3 +184,13 @@ def test_a_quotation_told_in_other_words_and_credited_to_another_person_conflict
         "Karin Holm said the pumps would run day and night until the water was gone from every street.",
     )
     assert statuses == ["conflict"]
+
+
+def test_one_quotation_credited_to_a_chief_executive_and_to_the_company_she_heads_is_naming() -> None:
+    """The reports write the company's name among her role words: she speaks for it."""
+    quote = '"Every household in the town will have clean water by Friday," '
+    statuses = source_statuses(
+        quote + "said Oskarby Water chief executive Karin Holm.",
+        quote + "Oskarby Water said in a statement.",
+    )
+    assert statuses == ["compatible"]

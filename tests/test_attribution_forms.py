@@ -23,6 +23,9 @@ FORMS = [
     ("The berths will reopen, according to the Velmora port authority.",
      ("Velmora port authority", ("Velmora port authority",), "according to", None)),
     ("Marta Vellacourt said the berths would reopen.", ("Marta Vellacourt", ("Marta Vellacourt",), "said", None)),
+    # a plural possessor inside a name after its cue
+    ("The berths will reopen, said the Velmora Pilots' Association.",
+     ("Velmora Pilots' Association", ("Velmora Pilots' Association",), "said", None)),
     ("Marta Vellacourt says the berths will reopen.", ("Marta Vellacourt", ("Marta Vellacourt",), "says", None)),
     ("The Halvik coast guard warned that winds would rise.",
      ("Halvik coast guard", ("Halvik coast guard",), "warned", None)),

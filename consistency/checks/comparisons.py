@@ -1663,6 +1663,8 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
             return "conflict", _disagreement(a, b, largest), other_role
     if params["unnamed_compatible"] and not (va.named and vb.named):
         return "compatible", "naming", "an unnamed source beside a named one"
+    if _speaks_for(a, b) or _speaks_for(b, a):
+        return "compatible", "naming", "a person and the body the reports say they speak for"
     if params["one_quote_one_speaker"] and _personal(a.fact) and _personal(b.fact) and _same_quote(a.fact, b.fact):
         return "conflict", _disagreement(a, b, largest), "one quotation credited to two people"
     media = _kind_of(a.fact) == "media" and _kind_of(b.fact) == "media"
@@ -1689,6 +1691,18 @@ def _personal(f: Fact) -> bool:
 
 
 _PERSONAL_PRONOUNS = frozenset({"she", "he"})
+
+
+def _speaks_for(person: _Side, body: _Side) -> bool:
+    """ "Keswold Water chief executive Annika Holm" and "Keswold Water": the reports write the other
+    source's whole name among the person's role words, so the two are the person and the body she heads."""
+    pv, bv = person.fact.value, body.fact.value
+    assert isinstance(pv, Attribution) and isinstance(bv, Attribution)
+    words = [w for w in re.findall(r"[^\W\d_]+", bv.source.lower()) if w not in ("the", "of", "and")]
+    if not words or not pv.named or len(pv.source.split()) < 2:
+        return False
+    roles = role_words(pv.source, (person.article.body, body.article.body))
+    return all(w in roles or w.rstrip("s") in roles for w in words)
 
 
 def _quote_of_another_role(named: _Side, role: _Side) -> str:
