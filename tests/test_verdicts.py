@@ -801,32 +801,31 @@ def test_news_statements_of_two_speakers_are_two_statements() -> None:
     assert [(p.status, p.cause) for p in outcome.pairs] == [("compatible", "scope")]
 
 
-def test_a_zone_whose_offset_is_the_local_one_reads_the_local_clock() -> None:
-    """A report puts 0212 GMT at 4:12 a.m. local time: the local clock is two hours ahead, as CEST is, so
-    "4:12 CEST" is a local reading, and another outlet's zoneless "5:12 a.m." is another time."""
+LOCAL_OFFSETS = [
+    # A report puts 0212 GMT at 4:12 a.m. local time: the local clock is two hours ahead, as CEST is, so
+    # "4:12 CEST" is a local reading, and another outlet's zoneless "5:12 a.m." is another time.
+    pytest.param("The tanker ran aground at 0212 GMT (4:12 a.m. local time) on Monday.",
+                 "The tanker ran aground at 4:12 CEST on Monday.", ("conflict", "timezone"), id="a-zone-of-the-local-offset"),
+    # A report converts the aftershock's time, not the tanker's: its offset may be another place's, so the
+    # zoneless reading is not called wrong by it.
+    pytest.param("An aftershock struck at 0440 GMT (9:10 a.m. local time) on Monday.",
+                 "The tanker ran aground at 0212 GMT on Monday.", ("compatible", "timezone"),
+                 id="an-offset-stated-for-another-moment"),
+]
+
+
+@pytest.mark.parametrize(("stating", "zoned", "status"), LOCAL_OFFSETS)
+def test_a_local_offset_decides_a_zoneless_clock_only_for_the_moment_it_was_stated_for(
+    stating: str, zoned: str, status: tuple[str, str]
+) -> None:
     slot = [
-        date_facts("The tanker ran aground at 0212 GMT (4:12 a.m. local time) on Monday.", "a1", OUTLETS[0]),
-        date_facts("The tanker ran aground at 4:12 CEST on Monday.", "a2", OUTLETS[1]),
+        date_facts(stating, "a1", OUTLETS[0]),
+        date_facts(zoned, "a2", OUTLETS[1]),
         date_facts("The tanker ran aground at 5:12 a.m. on Monday.", "a3", OUTLETS[2]),
     ]
     outcome = CHECKS["date-agreement"].run(slot)
     verdicts = {frozenset(p.fact_ids): (p.status, p.cause) for p in outcome.pairs}
-    cest, local = slot[1][1][0].id, slot[2][1][0].id
-    assert verdicts[frozenset((cest, local))] == ("conflict", "timezone")
-
-
-def test_an_offset_stated_for_another_moment_does_not_decide_a_zoneless_clock() -> None:
-    """A report converts the aftershock's time, not the tanker's: its offset may be another place's,
-    so the zoneless reading is not called wrong by it."""
-    slot = [
-        date_facts("An aftershock struck at 0440 GMT (9:10 a.m. local time) on Monday.", "a1", OUTLETS[0]),
-        date_facts("The tanker ran aground at 0212 GMT on Monday.", "a2", OUTLETS[1]),
-        date_facts("The tanker ran aground at 5:12 a.m. on Monday.", "a3", OUTLETS[2]),
-    ]
-    outcome = CHECKS["date-agreement"].run(slot)
-    verdicts = {frozenset(p.fact_ids): (p.status, p.cause) for p in outcome.pairs}
-    gmt, local = slot[1][1][0].id, slot[2][1][0].id
-    assert verdicts[frozenset((gmt, local))] == ("compatible", "timezone")
+    assert verdicts[frozenset((slot[1][1][0].id, slot[2][1][0].id))] == status
 
 
 def test_a_clock_without_a_day_is_read_whatever_day_it_was_filed_under() -> None:

@@ -1332,10 +1332,14 @@ def _with_one_units(text: str, found: list[Extraction]) -> list[Extraction]:
         if not (m.group("q") or m.group("half")):
             continue  # "a mile away" alone is no figure; "half a mile" and "almost a mile" are
         amount = 0.5 if m.group("half") else 1.0
-        unit = UNIT_WORDS[" ".join(m.group("u").lower().split())]
-        hedge = " ".join(m.group("q").lower().split()) if m.group("q") else None
-        added.append(Extraction(m.start(), m.end(), _hedged(amount, amount, unit, hedge, None)))
+        added.append(_one_reading(m, amount, UNIT_WORDS[" ".join(m.group("u").lower().split())]))
     return _with_free(found, added)
+
+
+def _one_reading(m: re.Match[str], amount: float, unit: str) -> Extraction:
+    """An amount of one unit a match spells out, with the hedge its ``q`` group holds."""
+    hedge = " ".join(m.group("q").lower().split()) if m.group("q") else None
+    return Extraction(m.start(), m.end(), _hedged(amount, amount, unit, hedge, None))
 
 
 # "an hour and a half", "under a year and a half", "half an hour", "for half a day": one unit of time and a
@@ -1360,9 +1364,7 @@ def _with_half_spans(text: str, found: list[Extraction]) -> list[Extraction]:
         if _OFFSET_AFTER.match(text, m.end()) or _PER_AFTER.match(text, m.end()):
             continue
         unit, factor = TIME_WORDS[(m.group("u1") or m.group("u2")).lower()]
-        amount = (0.5 if m.group("half") else 1.5) * factor
-        hedge = " ".join(m.group("q").lower().split()) if m.group("q") else None
-        added.append(Extraction(m.start(), m.end(), _hedged(amount, amount, unit, hedge, None)))
+        added.append(_one_reading(m, (0.5 if m.group("half") else 1.5) * factor, unit))
     # "a half" inside "an hour and a half" was read alone, a fraction of nothing: the span replaces it.
     inside = {id(e) for x in added for e in found if x.start <= e.start and e.end <= x.end and _bare(e)}
     return _with_free([e for e in found if id(e) not in inside], added)
