@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract import _attribution_lexicon as lex
 from consistency.frames import listed_after
-from consistency.model import Alignment, Article, Attribution, DateValue, Event, Fact, Frame, Quantity
+from consistency.model import Alignment, Article, Attribution, DateValue, Event, Fact, Frame, Quantity, Value
 from consistency.quotes import quotation_keys
 from consistency.text import CAPITAL, content_words, stem
 from consistency.values import (
@@ -76,6 +76,7 @@ def align_event(
     """Group the event's facts into slots; every fact ends in exactly one slot."""
     options = options or AlignOptions()
     _RELATIONS.clear()
+    _VALUE_RELATIONS.clear()
     _RATE_DAY[0] = _event_day(articles[a] for a in event.article_ids if a in articles)
     members = set(event.article_ids)
     event_facts = [f for f in facts if f.article_id in members]
@@ -1433,12 +1434,28 @@ def _consistent_union(a: list[int], b: list[int], facts: Sequence[Fact]) -> bool
 _RELATIONS: dict[tuple[str, str], tuple[Fact, Fact, str]] = {}
 
 
+# Relations of value pairs, by the values' identity: one event's facts share their equal values
+# (the run holds each value once), so many fact pairs ask about one pair of values ("Tuesday" and
+# "Tuesday" in twenty reports). Emptied with ``_RELATIONS``; an entry keeps its two values, so their
+# ids name no other value while it is held.
+_VALUE_RELATIONS: dict[tuple[int, int], tuple[Value, Value, str]] = {}
+
+
 def _relation(a: Fact, b: Fact) -> str:
     found = _RELATIONS.get((a.id, b.id))
     if found is not None and found[0] is a and found[1] is b:
         return found[2]
     rel = _relation_of(a, b)
     _RELATIONS[(a.id, b.id)] = (a, b, rel)
+    return rel
+
+
+def _value_relation(va: Value, vb: Value) -> str:
+    found = _VALUE_RELATIONS.get((id(va), id(vb)))
+    if found is not None and found[0] is va and found[1] is vb:
+        return found[2]
+    rel = relation(va, vb)
+    _VALUE_RELATIONS[(id(va), id(vb))] = (va, vb, rel)
     return rel
 
 
@@ -1456,7 +1473,9 @@ def _relation_of(a: Fact, b: Fact) -> str:
     if isinstance(va, Quantity) and isinstance(vb, Quantity) and _unit_unsaid(a, b):
         unit = va.unit or vb.unit
         va, vb = dataclasses.replace(va, unit=unit), dataclasses.replace(vb, unit=unit)
-    rel = relation(va, vb)
+        rel = relation(va, vb)  # (values made for this pair: nothing to share)
+    else:
+        rel = _value_relation(va, vb)
     if (
         a.article_id == b.article_id
         and rel in ("contains", "within", "overlap")
@@ -1598,9 +1617,12 @@ def _surface_forms(sentences: Sequence[str]) -> dict[str, str]:
 def _names(sentences: Sequence[str]) -> set[str]:
     """Words written with a capital inside a sentence: proper names (as stems, like the contexts)."""
     names: set[str] = set()
+    read: set[str] = set()  # a name recurs through an event's sentences: its words are read once
     for sentence in sentences:
-        for match in _CAPITALISED_INSIDE.finditer(sentence):
-            names.update(stem(w) for w in content_words(match.group(1)))
+        for found in _CAPITALISED_INSIDE.findall(sentence):
+            if found not in read:
+                read.add(found)
+                names.update(stem(w) for w in content_words(found))
     return names
 
 
