@@ -27,6 +27,7 @@ from consistency.model import Alignment, Article, Attribution, DateValue, Event,
 from consistency.quotes import quotation_keys
 from consistency.text import CAPITAL, content_words, stem
 from consistency.values import (
+    Relation,
     attribution_relation,
     clock_only,
     date_relation,
@@ -1438,7 +1439,7 @@ _RELATIONS: dict[tuple[str, str], tuple[Fact, Fact, str]] = {}
 # (the run holds each value once), so many fact pairs ask about one pair of values ("Tuesday" and
 # "Tuesday" in twenty reports). Emptied with ``_RELATIONS``; an entry keeps its two values, so their
 # ids name no other value while it is held.
-_VALUE_RELATIONS: dict[tuple[int, int], tuple[Value, Value, str]] = {}
+_VALUE_RELATIONS: dict[tuple[int, int], tuple[Value, Value, Relation]] = {}
 
 
 def _relation(a: Fact, b: Fact) -> str:
@@ -1450,7 +1451,7 @@ def _relation(a: Fact, b: Fact) -> str:
     return rel
 
 
-def _value_relation(va: Value, vb: Value) -> str:
+def _value_relation(va: Value, vb: Value) -> Relation:
     found = _VALUE_RELATIONS.get((id(va), id(vb)))
     if found is not None and found[0] is va and found[1] is vb:
         return found[2]
@@ -1473,7 +1474,7 @@ def _relation_of(a: Fact, b: Fact) -> str:
     if isinstance(va, Quantity) and isinstance(vb, Quantity) and _unit_unsaid(a, b):
         unit = va.unit or vb.unit
         va, vb = dataclasses.replace(va, unit=unit), dataclasses.replace(vb, unit=unit)
-        rel = relation(va, vb)  # (values made for this pair: nothing to share)
+        rel: str = relation(va, vb)  # (values made for this pair: nothing to share)
     else:
         rel = _value_relation(va, vb)
     if (
