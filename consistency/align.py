@@ -83,8 +83,16 @@ def align_event(
     event_facts = [f for f in facts if f.article_id in members]
     contexts = _contexts(event_facts)
     idf = _idf(contexts.values())
-    vectors = {fid: _vector(bag, idf) for fid, bag in contexts.items()}
-    measures = {fid: _measure(vec) for fid, vec in vectors.items()}
+    vectors: dict[str, dict[str, float]] = {}
+    measures: dict[str, tuple[float, float]] = {}
+    weighed: dict[int, str] = {}  # a context's first fact: the facts of one kind in one sentence share it
+    for fid, bag in contexts.items():
+        first = weighed.setdefault(id(bag), fid)
+        if first == fid:
+            vectors[fid] = _vector(bag, idf)
+            measures[fid] = _measure(vectors[fid])
+        else:  # (its vector and measure, read only, as made for its first fact)
+            vectors[fid], measures[fid] = vectors[first], measures[first]
     # Names and surface forms are read once per event from its distinct sentences: a slot only looks them up.
     sentences = list({(f.article_id, f.sentence_start): f.sentence for f in event_facts}.values())
     names = _names(sentences)
@@ -1375,8 +1383,8 @@ def _cluster(
         if score and (score >= options.threshold or (
             score + bonus >= options.threshold and (bonus_if is None or bonus_if(f, g))
         )):
-            pairs.append((score, i, j))
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+            pairs.append((-score, i, j))
+    pairs.sort()  # the best first, then by position (the tuples compare as that order's key would)
     parent = list(range(len(facts)))
     groups: dict[int, list[int]] = {i: [i] for i in range(len(facts))}
 
