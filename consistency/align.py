@@ -621,14 +621,22 @@ def _ranked_claims(by_article: Mapping[str, Sequence[Fact]]) -> list[Fact]:
         # but backs none of them over another, and must not lead for them all.
         # (Dates only: "at least three" dead is itself a claim, that later tallies are read against.)
         backed = _BACKED if candidate.kind == "date" else _COMPATIBLE_IN_SLOT
-        led = sum(1 for lead in leads if _relation(candidate, lead) in backed)
-        # (``_fits(candidate, o, same_claim=True)`` asked directly: this is the event stage's most
-        # repeated test on an event of a hundred articles or more.)
+        led = 0
+        for lead in leads:
+            if _relation(candidate, lead) in backed:
+                led += 1
+        # (``_fits(candidate, o, same_claim=True)`` asked directly, in plain loops: this is the event
+        # stage's most repeated test on an event of a hundred articles or more.)
         own = candidate.article_id
-        stated = sum(
-            1 for other_id, others in by_article.items()
-            if other_id == own or any(_relation(candidate, o) in _COMPATIBLE_IN_SLOT for o in others)
-        )
+        stated = 0
+        for other_id, others in by_article.items():
+            if other_id == own:
+                stated += 1
+                continue
+            for o in others:
+                if _relation(candidate, o) in _COMPATIBLE_IN_SLOT:
+                    stated += 1
+                    break
         scored.append(((led, stated), n, candidate))
     scored.sort(key=lambda item: (-item[0][0], -item[0][1], item[1]))
     return [candidate for _score, _n, candidate in scored]

@@ -93,9 +93,12 @@ def quotation_keys(sentence: str, opened: str = "") -> set[str]:
     return keys
 
 
+@functools.lru_cache(maxsize=8192)
 def same_quotation(a: str, b: str, opened_a: str = "", opened_b: str = "") -> bool:
     """Both sentences quote the same words (fuzzily: a word changed or cut short still counts), with the
     passage each quotation began with in an earlier sentence (``opened_before``), if any."""
+    # Cached: a slot's source check asks it for every pair of statements, and wire copies repeat
+    # one sentence under several mastheads.
     from rapidfuzz import fuzz
 
     return any(
