@@ -23,10 +23,11 @@ from dataclasses import dataclass
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract import _attribution_lexicon as lex
 from consistency.frames import listed_after
-from consistency.model import Alignment, Article, Attribution, DateValue, Event, Fact, Frame, Quantity
+from consistency.model import Alignment, Article, Attribution, DateValue, Event, Fact, Frame, Quantity, Value
 from consistency.quotes import quotation_keys
 from consistency.text import CAPITAL, content_words, stem
 from consistency.values import (
+    Relation,
     attribution_relation,
     clock_only,
     date_relation,
@@ -76,13 +77,22 @@ def align_event(
     """Group the event's facts into slots; every fact ends in exactly one slot."""
     options = options or AlignOptions()
     _RELATIONS.clear()
+    _VALUE_RELATIONS.clear()
     _RATE_DAY[0] = _event_day(articles[a] for a in event.article_ids if a in articles)
     members = set(event.article_ids)
     event_facts = [f for f in facts if f.article_id in members]
     contexts = _contexts(event_facts)
     idf = _idf(contexts.values())
-    vectors = {fid: _vector(bag, idf) for fid, bag in contexts.items()}
-    measures = {fid: _measure(vec) for fid, vec in vectors.items()}
+    vectors: dict[str, dict[str, float]] = {}
+    measures: dict[str, tuple[float, float]] = {}
+    weighed: dict[int, str] = {}  # a context's first fact: the facts of one kind in one sentence share it
+    for fid, bag in contexts.items():
+        first = weighed.setdefault(id(bag), fid)
+        if first == fid:
+            vectors[fid] = _vector(bag, idf)
+            measures[fid] = _measure(vectors[fid])
+        else:  # (its vector and measure, read only, as made for its first fact)
+            vectors[fid], measures[fid] = vectors[first], measures[first]
     # Names and surface forms are read once per event from its distinct sentences: a slot only looks them up.
     sentences = list({(f.article_id, f.sentence_start): f.sentence for f in event_facts}.values())
     names = _names(sentences)
@@ -611,14 +621,22 @@ def _ranked_claims(by_article: Mapping[str, Sequence[Fact]]) -> list[Fact]:
         # but backs none of them over another, and must not lead for them all.
         # (Dates only: "at least three" dead is itself a claim, that later tallies are read against.)
         backed = _BACKED if candidate.kind == "date" else _COMPATIBLE_IN_SLOT
-        led = sum(1 for lead in leads if _relation(candidate, lead) in backed)
-        # (``_fits(candidate, o, same_claim=True)`` asked directly: this is the event stage's most
-        # repeated test on an event of a hundred articles or more.)
+        led = 0
+        for lead in leads:
+            if _relation(candidate, lead) in backed:
+                led += 1
+        # (``_fits(candidate, o, same_claim=True)`` asked directly, in plain loops: this is the event
+        # stage's most repeated test on an event of a hundred articles or more.)
         own = candidate.article_id
-        stated = sum(
-            1 for other_id, others in by_article.items()
-            if other_id == own or any(_relation(candidate, o) in _COMPATIBLE_IN_SLOT for o in others)
-        )
+        stated = 0
+        for other_id, others in by_article.items():
+            if other_id == own:
+                stated += 1
+                continue
+            for o in others:
+                if _relation(candidate, o) in _COMPATIBLE_IN_SLOT:
+                    stated += 1
+                    break
         scored.append(((led, stated), n, candidate))
     scored.sort(key=lambda item: (-item[0][0], -item[0][1], item[1]))
     return [candidate for _score, _n, candidate in scored]
@@ -1374,8 +1392,8 @@ def _cluster(
         if score and (score >= options.threshold or (
             score + bonus >= options.threshold and (bonus_if is None or bonus_if(f, g))
         )):
-            pairs.append((score, i, j))
-    pairs.sort(key=lambda p: (-p[0], p[1], p[2]))
+            pairs.append((-score, i, j))
+    pairs.sort()  # the best first, then by position (the tuples compare as that order's key would)
     parent = list(range(len(facts)))
     groups: dict[int, list[int]] = {i: [i] for i in range(len(facts))}
 
@@ -1434,12 +1452,28 @@ def _consistent_union(a: list[int], b: list[int], facts: Sequence[Fact]) -> bool
 _RELATIONS: dict[tuple[str, str], tuple[Fact, Fact, str]] = {}
 
 
+# Relations of value pairs, by the values' identity: one event's facts share their equal values
+# (the run holds each value once), so many fact pairs ask about one pair of values ("Tuesday" and
+# "Tuesday" in twenty reports). Emptied with ``_RELATIONS``; an entry keeps its two values, so their
+# ids name no other value while it is held.
+_VALUE_RELATIONS: dict[tuple[int, int], tuple[Value, Value, Relation]] = {}
+
+
 def _relation(a: Fact, b: Fact) -> str:
     found = _RELATIONS.get((a.id, b.id))
     if found is not None and found[0] is a and found[1] is b:
         return found[2]
     rel = _relation_of(a, b)
     _RELATIONS[(a.id, b.id)] = (a, b, rel)
+    return rel
+
+
+def _value_relation(va: Value, vb: Value) -> Relation:
+    found = _VALUE_RELATIONS.get((id(va), id(vb)))
+    if found is not None and found[0] is va and found[1] is vb:
+        return found[2]
+    rel = relation(va, vb)
+    _VALUE_RELATIONS[(id(va), id(vb))] = (va, vb, rel)
     return rel
 
 
@@ -1457,7 +1491,9 @@ def _relation_of(a: Fact, b: Fact) -> str:
     if isinstance(va, Quantity) and isinstance(vb, Quantity) and _unit_unsaid(a, b):
         unit = va.unit or vb.unit
         va, vb = dataclasses.replace(va, unit=unit), dataclasses.replace(vb, unit=unit)
-    rel = relation(va, vb)
+        rel: str = relation(va, vb)  # (values made for this pair: nothing to share)
+    else:
+        rel = _value_relation(va, vb)
     if (
         a.article_id == b.article_id
         and rel in ("contains", "within", "overlap")
@@ -1599,9 +1635,12 @@ def _surface_forms(sentences: Sequence[str]) -> dict[str, str]:
 def _names(sentences: Sequence[str]) -> set[str]:
     """Words written with a capital inside a sentence: proper names (as stems, like the contexts)."""
     names: set[str] = set()
+    read: set[str] = set()  # a name recurs through an event's sentences: its words are read once
     for sentence in sentences:
-        for match in _CAPITALISED_INSIDE.finditer(sentence):
-            names.update(stem(w) for w in content_words(match.group(1)))
+        for found in _CAPITALISED_INSIDE.findall(sentence):
+            if found not in read:
+                read.add(found)
+                names.update(stem(w) for w in content_words(found))
     return names
 
 

@@ -24,6 +24,7 @@ from typing import Any, NoReturn, TextIO
 from consistency import __version__
 from consistency.errors import ConfigError, ConsistencyError, InputError
 from consistency.files import write_atomic
+from consistency.memory import COLLECTION_PACE
 from consistency.model import SEVERITIES, Problem, RunResult
 
 FAIL_ON = (*SEVERITIES, "never")
@@ -211,7 +212,7 @@ def _fewer_collections() -> Iterator[None]:
     every 700 allocations) the collector walks them again and again, a tenth of a warm run.
     Reference counting frees everything as before; only cycles wait a little longer."""
     before = gc.get_threshold()
-    gc.set_threshold(50_000, 20, 20)
+    gc.set_threshold(*COLLECTION_PACE)
     try:
         yield
     finally:

@@ -81,6 +81,8 @@ def frame_facts(article: Article, facts: Sequence[Fact], vocabulary: Vocabulary 
         by_sentence[fact.sentence_start].append(fact)
     framed: dict[str, Frame] = {}
     for sentence_facts in by_sentence.values():
+        if all(isinstance(fact.value, Attribution) for fact in sentence_facts):
+            continue  # a sentence of sources alone: they are framed below, from the sentence's facts
         view = _SentenceView(sentence_facts)
         for fact in sentence_facts:
             if isinstance(fact.value, Quantity):

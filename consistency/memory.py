@@ -18,7 +18,14 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import functools
+import gc
 from collections.abc import Callable
+
+# The cyclic collector's pace for a run (``cli``) and for its spawned workers: a collection every
+# 50,000 allocations, not 700. A run builds hundreds of thousands of small objects that live until
+# its end (or its task's: an event worker's facts, slots and verdicts) and form no cycles; at the
+# default pace the collector walks them again and again. Reference counting frees all as before.
+COLLECTION_PACE = (50_000, 20, 20)
 
 
 @functools.cache
@@ -37,3 +44,9 @@ def give_back() -> None:
     trim = _trim()
     if trim is not None:
         trim(0)
+
+
+def collect_slowly() -> None:
+    """The collector at ``COLLECTION_PACE``: a spawned worker's first act (it starts at Python's
+    default; a forked one keeps the pace of the process it was forked from)."""
+    gc.set_threshold(*COLLECTION_PACE)

@@ -7,6 +7,7 @@ source check calls one quotation credited to two people a conflict.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # A quotation inside straight or curly double quotes, long enough to be a statement, not a title.
@@ -21,6 +22,13 @@ KEY_WORDS = 4  # a quotation's first words, enough to tell two statements of one
 def quotations(sentence: str) -> list[str]:
     """The sentence's quotations, with the end of one the sentence splitter cut off from its opening
     and the opening of one that runs on past the sentence's end."""
+    return list(_quotations(sentence))
+
+
+@functools.lru_cache(maxsize=4096)
+def _quotations(sentence: str) -> tuple[str, ...]:
+    # The source check reads both sentences' quotations for every pair of attributions a slot judges,
+    # and the alignment each attribution's: once per sentence is enough.
     found = _QUOTE.findall(sentence)
     tail = _tail(sentence)
     if tail is not None:
@@ -28,7 +36,7 @@ def quotations(sentence: str) -> list[str]:
     head = _open_at_end(sentence)
     if head is not None:
         found.append(head)
-    return found
+    return tuple(found)
 
 
 def _tail(sentence: str) -> str | None:
@@ -39,7 +47,7 @@ def _tail(sentence: str) -> str | None:
 
 
 def _with_opened(sentence: str, opened: str) -> list[str]:
-    return [*quotations(sentence), *([opened] if opened else [])]
+    return [*_quotations(sentence), *([opened] if opened else [])]
 
 
 def _open_at_end(sentence: str) -> str | None:
@@ -85,9 +93,12 @@ def quotation_keys(sentence: str, opened: str = "") -> set[str]:
     return keys
 
 
+@functools.lru_cache(maxsize=8192)
 def same_quotation(a: str, b: str, opened_a: str = "", opened_b: str = "") -> bool:
     """Both sentences quote the same words (fuzzily: a word changed or cut short still counts), with the
     passage each quotation began with in an earlier sentence (``opened_before``), if any."""
+    # Cached: a slot's source check asks it for every pair of statements, and wire copies repeat
+    # one sentence under several mastheads.
     from rapidfuzz import fuzz
 
     return any(

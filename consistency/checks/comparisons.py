@@ -351,7 +351,13 @@ _REVISION = re.compile(
 
 
 def _revised(side: _Side) -> bool:
-    return bool(_REVISION.search(side.fact.sentence))
+    return _says_revised(side.fact.sentence)
+
+
+@functools.lru_cache(maxsize=4096)
+def _says_revised(sentence: str) -> bool:
+    # Asked for both sides of every pair a slot judges: once per sentence is enough.
+    return bool(_REVISION.search(sentence))
 
 
 # A count still under way when the report was written: "preliminary results", "with 98 percent of
@@ -559,7 +565,13 @@ _DIRECTION = re.compile(
 def _direction(f: Fact) -> int | None:
     """The compass bearing a distance states right after it ("55 km south-west of ..."), in degrees."""
     end = f.end - f.sentence_start
-    match = _DIRECTION.match(f.sentence[end : end + 40])
+    return _bearing_at(f.sentence[end : end + 40])
+
+
+@functools.lru_cache(maxsize=4096)
+def _bearing_at(text: str) -> int | None:
+    # Read for both sides of every pair of distances a slot judges: once per text is enough.
+    match = _DIRECTION.match(text)
     if not match:
         return None
     word = match.group(1).lower().replace(" ", "").replace("-", "")
