@@ -101,7 +101,7 @@ def align_event(
     for kind in ("date", "figure", "attribution"):
         kind_facts = [f for f in event_facts if f.kind == kind]
         by_frame: dict[str, list[Fact]] = defaultdict(list)
-        settled = _settled_frames(kind_facts) if kind == "date" else {}
+        settled = _settled_frames(kind_facts) if kind == "date" else _counted_as_measures(kind_facts) if kind == "figure" else {}
         for fact in kind_facts:
             by_frame[settled.get(fact.id) or (fact.frame.key if fact.frame else kind)].append(fact)
         _join_anchored(by_frame, vectors, measures, options, articles)
@@ -171,6 +171,59 @@ def _settled_frames(facts: Sequence[Fact]) -> dict[str, str]:
         if outlets.get(best, set()) - {f.article_id}:
             settled[f.id] = best
     return settled
+
+
+def _counted_as_measures(facts: Sequence[Fact]) -> dict[str, str]:
+    """Counts of a thing no measure named, re-keyed to the measure the event's other outlets count that
+    thing as: "around 160 bears" beside another outlet's bear population ("an estimated 120 bears"), "some
+    2,400 jobs" beside the job cuts of "4,200 jobs". Only a noun one measure alone counts, never "people"."""
+    measures: dict[str, set[str]] = defaultdict(set)
+    stating: dict[str, set[str]] = defaultdict(set)  # frame key -> the articles that state it
+    counted: dict[str, list[Fact]] = defaultdict(list)  # noun -> the measure's facts that count it
+    for f in facts:
+        frame = f.frame
+        if frame is None:
+            continue
+        stating[frame.key].add(f.article_id)
+        if not frame.known or frame.role != "current" or frame.measure.endswith("/"):
+            continue
+        head = _counted_head(f)
+        if head and "/" not in frame.measure and "@" not in frame.key:
+            measures[head].add(frame.key)
+            counted[head].append(f)
+    settled: dict[str, str] = {}
+    for f in facts:
+        frame = f.frame
+        if frame is None or frame.role != "current" or not frame.key.endswith("/:current"):
+            continue
+        head = _counted_head(f)
+        keys = measures.get(head, set())
+        # (an article that states the measure itself counts the thing for something else here; and "297
+        # firefighters" deployed is no version of "four firefighters" hurt)
+        if len(keys) == 1 and f.article_id not in stating[next(iter(keys))] and not _far_apart(f, counted[head]):
+            settled[f.id] = next(iter(keys))
+    return settled
+
+
+_COUNTED_REACH = 2.0  # a count re-keyed to a measure lies within this factor of one of its values
+
+
+def _far_apart(fact: Fact, others: Sequence[Fact]) -> bool:
+    mine = _stated_number(fact.value) if isinstance(fact.value, Quantity) else None
+    if not mine:
+        return True
+    for other in others:
+        theirs = _stated_number(other.value) if isinstance(other.value, Quantity) else None
+        if theirs and (
+            max(mine, theirs) / min(mine, theirs) <= _COUNTED_REACH or _same_digits(mine, theirs)
+        ):
+            return False  # (near, or the same digits a scale slip apart: "3 million" and "30m" copies)
+    return True
+
+
+def _same_digits(x: float, y: float) -> bool:
+    dx, dy = significant_digits(x), significant_digits(y)
+    return dx is not None and dy is not None and dx[0] == dy[0]
 
 
 def _keep_lists_together(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:

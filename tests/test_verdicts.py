@@ -2015,3 +2015,29 @@ def test_nearly_a_round_figure_is_rounded_up_from_below() -> None:
 def test_a_reading_to_fewer_decimals_and_about_a_dozen_are_read_as_rounded(first: str, second: str, status: str) -> None:
     slot = [figure_facts(first, "a1", OUTLETS[0]), figure_facts(second, "a2", OUTLETS[1])]
     assert [p.status for p in CHECKS["figure-agreement"].run(slot).pairs] == [status]
+
+
+def test_a_count_of_a_thing_joins_the_measure_other_outlets_count_it_as() -> None:
+    """One outlet counts the bears as the park's population; another gives "around 160 bears" with no word
+    of a measure: the same count, so the two values meet in one finding, and disagree."""
+    result = one_event([
+        "# Velmora park counts its bears\n\nThe Velmora national park has a population of an estimated 120 bears, "
+        "its rangers said after the spring count in Brask province.",
+        "# Bears thrive in Velmora park\n\nRangers in the Velmora national park in Brask province counted around "
+        "160 bears in the spring.",
+    ])
+    finding = finding_with(result, "figure", "around 160")
+    assert finding.status == "conflict"
+    assert sorted(text_of(result, i) for i in finding.fact_ids) == ["an estimated 120", "around 160"]
+
+
+def test_a_count_far_from_every_value_of_the_measure_stays_a_count_of_its_own() -> None:
+    """Four firefighters were hurt; 297 firefighters fought the fire: not a version of the injured."""
+    result = one_event([
+        "# Fire in Velmora\n\nFour firefighters were hurt fighting the fire at a warehouse in Velmora, Brask province, "
+        "the fire service said.",
+        "# Velmora warehouse fire\n\nSome 297 firefighters fought the fire at the Velmora warehouse in Brask province "
+        "through the night.",
+    ])
+    hurt = finding_with(result, "figure", "Four")
+    assert "Some 297" not in [text_of(result, i) for i in hurt.fact_ids]
