@@ -9,14 +9,14 @@ festival against a hard landing at the same festival two years before (the same 
 against the results of the census ten years earlier (the same weekday, the same office), a train hitting a
 lorry at a level crossing against a train hitting a car there eighteen months before (the same weekday), a
 city chosen to host the Winter Games against its bid losing four years earlier (the same weekday, the same
-committee), a riot at a prison against a riot in another wing of it fifteen months before (the same weekday)
+committee), a riot at a prison against a riot in another wing of it two years before (the same weekday)
 and an undated hunger strike there, and a drought declared in a farming region against the drought declared
 there three summers before (the same weekday) and an undated warning. Some reports give no day at all, some
 follow-ups come a day later, and as on the wires the later event's reports often recall the earlier one ("the
-club's second relegation in six years", "the second coup attempt since 2044", "after losing to Quorra four
-years ago"). What tells each pair apart is mostly who (another president, another opponent, another farm,
-another wing), when (a year, a census round) or how many (a toll, a count of birds, a population, aid).
-Every name, place and figure is made up.
+club's second relegation in six years", "the second coup attempt in Mabaro since 2044", "four years after the
+city's bid lost to Quorra"). What tells each pair apart is mostly who (another president, another
+opponent, another farm, another wing), when (a year, a census round) or how many (a toll, a count of birds,
+a population, aid). Every name, place and figure is made up.
 
 The layout is that of ``tests.lookalike_more``: each kind is an event (several reports, each with its
 publication day) and look-alikes (each with its own day). ``SIXTEENTH_KINDS`` is read by the same count.
