@@ -6,8 +6,8 @@ Run from the repository's root: ``python -m tests.lookalike_count [-v] [module .
 invented sets ``tests.lookalike_more``, ``tests.lookalike_fresh``, ``tests.lookalike_fourth``,
 ``tests.lookalike_fifth``, ``tests.lookalike_sixth``, ``tests.lookalike_seventh``,
 ``tests.lookalike_eighth``, ``tests.lookalike_ninth``, ``tests.lookalike_tenth``, ``tests.lookalike_eleventh``,
-``tests.lookalike_twelfth``, ``tests.lookalike_thirteenth``, ``tests.lookalike_fourteenth`` and
-``tests.lookalike_fifteenth``). For each set it prints the merged look-alikes by kind and the splits:
+``tests.lookalike_twelfth``, ``tests.lookalike_thirteenth``, ``tests.lookalike_fourteenth``,
+``tests.lookalike_fifteenth`` and ``tests.lookalike_sixteenth``). For each set it prints the merged look-alikes by kind and the splits:
 combinations whose event's reports do not end up together (a split counted apart from the look-alike that
 drew some of them away). ``-v`` lists each failing combination.
 """
@@ -32,7 +32,7 @@ DEFAULT_SETS = (
     "tests.lookalike_more", "tests.lookalike_fresh", "tests.lookalike_fourth", "tests.lookalike_fifth",
     "tests.lookalike_sixth", "tests.lookalike_seventh", "tests.lookalike_eighth", "tests.lookalike_ninth", "tests.lookalike_tenth",
     "tests.lookalike_eleventh", "tests.lookalike_twelfth", "tests.lookalike_thirteenth",
-    "tests.lookalike_fourteenth", "tests.lookalike_fifteenth",
+    "tests.lookalike_fourteenth", "tests.lookalike_fifteenth", "tests.lookalike_sixteenth",
 )
 
 
