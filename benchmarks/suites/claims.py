@@ -83,6 +83,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS13,
     OWN_CLAIMS14,
     OWN_CLAIMS15,
+    OWN_CLAIMS16,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -116,6 +117,7 @@ OWN_SETS = (
     ("own13", OWN_CLAIMS13, "own invented set 13"),
     ("own14", OWN_CLAIMS14, "own invented set 14"),
     ("own15", OWN_CLAIMS15, "own invented set 15"),
+    ("own16", OWN_CLAIMS16, "own invented set 16"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
