@@ -21,7 +21,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from typing import Protocol, TypeVar
 
-from consistency.memory import collect_slowly, give_back
+from consistency.memory import give_back
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -125,10 +125,7 @@ class ProcessMapper:
 
     def _started(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            # A spawned worker starts with the collector at Python's default pace: measured in
-            # instructions over 21 events of a 3k corpus, it spent about 3% of the event stage there.
-            self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=_context(self._fresh),
-                                             initializer=collect_slowly if self._fresh else None)
+            self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=_context(self._fresh))
             if not self._fresh:  # a pool of forked workers starts them all on its first task: one now
                 self._pool.submit(int).result()
         return self._pool
