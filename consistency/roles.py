@@ -1,8 +1,8 @@
 """What reports call a person: the role words written before or beside the name.
 
-One outlet credits a quotation to "the president", another to "Justice Minister Teodor Halst": the
-two cannot both be right, because the reports that name Halst also say what he is, and it is not
-the president. Another outlet's "the minister" for "Transport Minister Ida Berg" is the same person
+One outlet credits a quotation to "the president", another to "Justice Minister Rasko Tornquist": the
+two cannot both be right, because the reports that name Tornquist also say what he is, and it is not
+the president. Another outlet's "the minister" for "Transport Minister Ida Lunwick" is the same person
 by her role. Only the roles the articles themselves write beside the name are read: a person the
 articles give no role is never called someone else.
 """
@@ -32,8 +32,8 @@ def is_person_role(words: str) -> bool:
 
 
 def role_words(name: str, bodies: Iterable[str]) -> frozenset[str]:
-    """The lower-case words the bodies write as the named person's role: before the name ("Trainer Gerrit
-    Bosschaert", "the county fire chief, Ivo Brannigan") and set off after it (", a spokesman for DunRail,")."""
+    """The lower-case words the bodies write as the named person's role: before the name ("Trainer Orvid
+    Ranby", "the county fire chief, Ivo Velstrand") and set off after it (", a spokesman for DunRail,")."""
     words: set[str] = set()
     for body in bodies:
         words |= _roles_in(name, body)
@@ -49,7 +49,7 @@ def _roles_in(name: str, body: str) -> frozenset[str]:
     given = re.compile(rf"(?:\s*,)?(?:\s+(?:{'|'.join(re.escape(p) for p in parts[:-1]) or '(?!)'}))*\s*$")
     for match in re.finditer(rf"(?<![\w-]){re.escape(parts[-1])}(?![\w-])", body):
         # A role right before the name, and the words that qualify it, with no stop between them:
-        # "county fire chief, Ivo Brannigan", "Police Commissioner Bram Oduya" (not "over," Justice ...).
+        # "county fire chief, Ivo Velstrand", "Police Commissioner Hane Dorin" (not "over," Justice ...).
         before = body[max(0, match.start() - 160) : match.start()]
         before = before[: given.search(before).start()]  # type: ignore[union-attr]  # (matches at the end)
         lead = _LAST_WORDS.search(before)

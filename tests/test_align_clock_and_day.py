@@ -62,11 +62,11 @@ def test_a_reading_and_its_conversion_in_brackets_are_one_claim() -> None:
 
 
 CONVERTED_AFTER = {
-    "a": "# Ferry runs aground off Orvelle\n\nThe ferry Sarre Star ran aground off Orvelle overnight, the "
+    "a": "# Ferry runs aground off Orvelle\n\nThe ferry Quenby Star ran aground off Orvelle overnight, the "
          "coastguard said. The 180-metre ferry ran aground at 0140 GMT (3:40 a.m. local time) on a sandbank.",
-    "b": "# Orvelle ferry stuck on sandbank\n\nThe ferry Sarre Star ran aground on a sandbank off Orvelle at 3:40 "
+    "b": "# Orvelle ferry stuck on sandbank\n\nThe ferry Quenby Star ran aground on a sandbank off Orvelle at 3:40 "
          "a.m., the harbour master said.",
-    "c": "# Sarre Star aground\n\nThe Sarre Star ferry ran aground off Orvelle at 3:40 a.m. local time.",
+    "c": "# Quenby Star aground\n\nThe Quenby Star ferry ran aground off Orvelle at 3:40 a.m. local time.",
 }
 
 

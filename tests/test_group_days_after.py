@@ -25,12 +25,12 @@ QUITS = [
     )),
     (None, (
         "Tellan steps down as farming minister",
-        "Ilse Tellan resigned as farming minister on Tuesday, Prime Minister Aurel Vasko's office said, after "
+        "Ilse Tellan resigned as farming minister on Tuesday, Prime Minister Aurel Varnov's office said, after "
         "auditors questioned grain subsidies paid to her brother's cooperative.",
     )),
     (None, (
-        "Vasko names Doru Pell farming minister",
-        "Prime Minister Aurel Vasko appointed his party's whip Doru Pell to the farming ministry on Wednesday, "
+        "Varnov names Doru Tansy farming minister",
+        "Prime Minister Aurel Varnov appointed his party's whip Doru Tansy to the farming ministry on Wednesday, "
         "a day after Ilse Tellan quit over grain subsidies paid to her brother's cooperative.",
     )),
 ]

@@ -23,16 +23,16 @@ D = dt.date
 IGNORE = frozenset(GroupingOptions().numbered_ignore)
 
 LEG_NINE = [
-    ("Brannoch crew wins ninth leg of Orra Cup into Velhaven",
-     "The Brannoch crew won the ninth leg of the Orra Cup round-the-islands race on Saturday, crossing the line in "
-     "Velhaven harbour 12 minutes ahead of the Tessel boat after a night of strong winds, race officials said."),
-    ("Strong winds on Orra Cup leg as Brannoch take win",
-     "Skipper Ada Morrow said her crew had been soaked for 20 hours before their win in Velhaven. The Tessel boat "
+    ("Corrib crew wins ninth leg of Orra Cup into Velhaven",
+     "The Corrib crew won the ninth leg of the Orra Cup round-the-islands race on Saturday, crossing the line in "
+     "Velhaven harbour 12 minutes ahead of the Tavel boat after a night of strong winds, race officials said."),
+    ("Strong winds on Orra Cup leg as Corrib take win",
+     "Skipper Ada Morwen said her crew had been soaked for 20 hours before their win in Velhaven. The Tavel boat "
      "still leads the Orra Cup standings."),
 ]
-LEG_SEVEN = ("Tessel crew wins Leg 7 of Orra Cup into Velhaven",
-             "The Tessel crew won Leg 7 of the Orra Cup round-the-islands race on Monday, crossing the line in "
-             "Velhaven harbour 40 minutes ahead of the Brannoch boat after a night of strong winds, race officials "
+LEG_SEVEN = ("Tavel crew wins Leg 7 of Orra Cup into Velhaven",
+             "The Tavel crew won Leg 7 of the Orra Cup round-the-islands race on Monday, crossing the line in "
+             "Velhaven harbour 40 minutes ahead of the Corrib boat after a night of strong winds, race officials "
              "said.")
 
 
@@ -57,7 +57,7 @@ def test_another_leg_of_the_race_is_another_event() -> None:
 
 
 def test_one_leg_numbered_two_ways_on_one_day_stays_one_event() -> None:
-    miscounted = ("Brannoch crew wins eighth leg of Orra Cup into Velhaven", LEG_NINE[0][1].replace("ninth", "eighth"))
+    miscounted = ("Corrib crew wins eighth leg of Orra Cup into Velhaven", LEG_NINE[0][1].replace("ninth", "eighth"))
     events = group([make(0, "Outlet 0", D(2047, 6, 15), LEG_NINE[0]), make(1, "Outlet 1", D(2047, 6, 15), miscounted)])
     assert event_of(events, "a0") == {"a0", "a1"}
 
@@ -67,7 +67,7 @@ def _lead(text: str) -> frozenset[tuple[str, int]]:
 
 
 def test_a_place_in_a_series_is_read_as_words_or_as_a_number() -> None:
-    assert _lead("Tessel wins Leg 7\n\nThe crew won the seventh leg on Monday.") == {("leg", 7)}
+    assert _lead("Tavel wins Leg 7\n\nThe crew won the seventh leg on Monday.") == {("leg", 7)}
     assert _lead("Line 3 halted at Ostry plant\n\nThe plant's 3rd line was stopped.") == {("line", 3)}
     assert ("debate", 2) in _lead("Rivals clash in second debate\n\nThey met in their second televised debate.")
     assert numbered_apart({("leg", 9)}, {("leg", 7)})
@@ -83,7 +83,7 @@ def test_parts_tallies_superlatives_firsts_since_and_days_number_no_series() -> 
     )
     assert _lead("Rally on July 4\n\nCrowds met on the 4th July in Velhaven.") == frozenset()
     assert _lead("Storm Kills 3 In Velhaven\n\nA storm killed three people.") == frozenset()
-    assert _lead("Hurricane Ulla strengthens to Category 4\n\nThe storm, Category 2 at dawn, neared Velhaven.") == (
+    assert _lead("Hurricane Ysolt strengthens to Category 4\n\nThe storm, Category 2 at dawn, neared Velhaven.") == (
         frozenset()
     )
     assert _lead("Skipper weds on quay\n\nThe skipper married his second wife, the second seed, on Saturday.") == (

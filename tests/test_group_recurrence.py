@@ -77,17 +77,17 @@ CUP = [
         "Orsk Racing win Kestrin Cup after Vallo capsize",
         "LUNDHAVEN, Aug 15 - Orsk Racing won the Kestrin Cup on Saturday, beating defender Team Vallo in the "
         "deciding day of racing after the opening races were shared. Vallo capsized near the last mark of the "
-        "fourth race, and skipper Ines Marrow sailed Orsk home alone.",
+        "fourth race, and skipper Ines Marwin sailed Orsk home alone.",
     )),
     (D(2037, 8, 15), (
         "Kestrin Cup goes to Orsk",
-        "Orsk Racing, skippered by Ines Marrow, won the deciding race of the Kestrin Cup off Lundhaven on "
+        "Orsk Racing, skippered by Ines Marwin, won the deciding race of the Kestrin Cup off Kestrhaven on "
         "Saturday when Team Vallo capsized in heavy wind. It is Orsk's first win in the cup.",
     )),
     (D(2037, 8, 16), (
         "How Orsk won the Kestrin Cup",
-        "Orsk Racing won the deciding race of the Kestrin Cup off Lundhaven on Friday, Team Vallo capsizing at the "
-        "final mark. Skipper Ines Marrow said the wind had been the strongest of the series.",
+        "Orsk Racing won the deciding race of the Kestrin Cup off Kestrhaven on Friday, Team Vallo capsizing at the "
+        "final mark. Skipper Ines Marwin said the wind had been the strongest of the series.",
     )),
 ]
 

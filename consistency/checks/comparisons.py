@@ -1706,7 +1706,7 @@ _PERSONAL_PRONOUNS = frozenset({"she", "he"})
 
 
 def _speaks_for(person: _Side, body: _Side) -> bool:
-    """ "Keswold Water chief executive Annika Holm" and "Keswold Water": the reports write the other
+    """ "Vardal Water chief executive Emrik Falkow" and "Vardal Water": the reports write the other
     source's whole name among the person's role words, so the two are the person and the body she heads."""
     pv, bv = person.fact.value, body.fact.value
     assert isinstance(pv, Attribution) and isinstance(bv, Attribution)
@@ -1719,12 +1719,12 @@ def _speaks_for(person: _Side, body: _Side) -> bool:
 
 def _quote_of_another_role(named: _Side, role: _Side) -> str:
     """Why one quotation credited to a named person and to a role ("the president") has two speakers: the
-    reports give the person another role ("Justice Minister Teodor Halst"); "" when they do not say, or
+    reports give the person another role ("Justice Minister Rasko Tornquist"); "" when they do not say, or
     say it is that role, or the quotations differ."""
     person, held = named.fact.value, role.fact.value
     assert isinstance(person, Attribution) and isinstance(held, Attribution)
     if held.source.lower() in _PERSONAL_PRONOUNS and _personal(named.fact) and _same_quote(named.fact, role.fact):
-        # "she said" for words another outlet credits to Piet Holm, in a report that never names Holm: its
+        # "she said" for words another outlet credits to Jon Dahlke, in a report that never names Dahlke: its
         # "she" is someone it did name. (One that names him may mean him: nothing is said then.)
         surname = person.source.split()[-1]
         if re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", role.article.body) is None:
