@@ -185,10 +185,10 @@ def _counted_as_measures(facts: Sequence[Fact]) -> dict[str, str]:
         if frame is None:
             continue
         stating[frame.key].add(f.article_id)
-        if not frame.known or frame.role != "current" or frame.measure.endswith("/"):
-            continue
+        if not frame.known or frame.role != "current" or "/" in frame.measure or "@" in frame.key:
+            continue  # (a known measure of the event, not a count keyed by its noun, nor one anchored)
         head = _counted_head(f)
-        if head and "/" not in frame.measure and "@" not in frame.key:
+        if head:
             measures[head].add(frame.key)
             counted[head].append(f)
     settled: dict[str, str] = {}

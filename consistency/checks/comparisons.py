@@ -526,7 +526,7 @@ def _coarse_single_digit(value: Quantity, number: float) -> bool:
     return value.unit in UNITS and UNITS[value.unit][0] in _COARSE_DIMENSIONS
 
 
-def _percent_rounded(a: Fact, b: Fact) -> bool:
+def _written_rounded(a: Fact, b: Fact) -> bool:
     """Percentages are written rounded whatever they measure: "31 percent" is "31.4%" to the whole and "3
     percent" is "3.1%" (a rate, a share, a change), good to half its last written digit and no more (not
     the slack of a measured length): "31 percent" is not "32.4%". So is any reading one outlet gives with
@@ -654,7 +654,7 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     if (
         params["rounding"] and (_measure_rounds(a.fact) or _measure_rounds(b.fact)) and _rounds_together(a.fact, b.fact)
         and not differ
-    ) or (params["rounding"] and not differ and _percent_rounded(a.fact, b.fact)):
+    ) or (params["rounding"] and not differ and _written_rounded(a.fact, b.fact)):
         # (Two sources' figures are two figures: "$184 million" per one and "$200 million" per
         # another is not one amount rounded.)
         return "compatible", "precision", "the same figure rounded"
@@ -1553,8 +1553,8 @@ def _days_apart(a: DateValue, b: DateValue) -> int:
 
 
 def _compare_dates(slot: SlotFacts, params: Mapping[str, object]) -> Outcome:
-    stated = [f for _article, facts in slot for f in facts if _stated_offset(f) is not None]
-    offsets = {_stated_offset(f) for f in stated}
+    stated = {f: offset for _article, facts in slot for f in facts if (offset := _stated_offset(f)) is not None}
+    offsets = set(stated.values())
     if len(offsets) == 1:
         # An outlet that gives the local clock beside GMT tells the others' readers the local offset too.
         converted = frozenset(m for f in stated if (m := _utc_minutes(f)) is not None)
