@@ -84,6 +84,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS14,
     OWN_CLAIMS15,
     OWN_CLAIMS16,
+    OWN_CLAIMS17,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -118,6 +119,7 @@ OWN_SETS = (
     ("own14", OWN_CLAIMS14, "own invented set 14"),
     ("own15", OWN_CLAIMS15, "own invented set 15"),
     ("own16", OWN_CLAIMS16, "own invented set 16"),
+    ("own17", OWN_CLAIMS17, "own invented set 17"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
