@@ -287,10 +287,16 @@ def _join_lead_days(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fac
         return slots
     lead_ids = {f.id for f in leads.values()}
     counts = [sum(1 for f in slot if f.id in lead_ids) for slot, _strict in slots]
-    main = max(range(len(slots)), key=lambda i: (counts[i], -i)) if slots else -1
-    if main < 0 or counts[main] < 2:
+    # The slot most outlets lead with; when every lead sits in a slot of its own, the one most outlets
+    # speak in (an outlet whose lead day is wrong still gives the event's day elsewhere, in passing).
+    outlets = [len({f.article_id for f in slot}) for slot, _strict in slots]
+    main = max(range(len(slots)), key=lambda i: (counts[i], outlets[i] if counts[i] else 0, -i)) if slots else -1
+    if main < 0 or not counts[main] or counts[main] < 2 and outlets[main] < 3:
         return slots
     main_articles = {f.article_id for f in slots[main][0]}
+    # (a lead that names another happening than the lead slot's is another outlet's news: a follow-up's
+    # reopening, not the collision; one no vocabulary word named may be either)
+    main_frames = {_happening_of(f) for f in slots[main][0] if f.id in lead_ids} | {None}
     merged: set[int] = set()
     for i, (slot, _strict) in enumerate(slots):
         if i == main or not slot or not all(f.id in lead_ids for f in slot):
@@ -302,10 +308,15 @@ def _join_lead_days(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fac
         main_articles |= articles
         merged.add(i)
     for i, (slot, _strict) in enumerate(slots):
-        # A lead day alone in a slot of its own outlet compares with nobody there: it joins the lead slot.
-        if i == main or i in merged or len({f.article_id for f in slot}) != 1:
+        # A lead day away from the lead slot joins it when nothing ties it where it is: alone there with
+        # its own outlet, or beside other outlets' values of which none is its own day.
+        if i == main or i in merged:
             continue
-        pulled = [f for f in slot if f.id in lead_ids and f.article_id not in main_articles]
+        pulled = [
+            f for f in slot
+            if f.id in lead_ids and _agrees_with_own(f, slots[main][0], main_articles)
+            and (len({g.article_id for g in slot}) == 1 or not _echoed(f, slot) and _happening_of(f) in main_frames)
+        ]
         for f in pulled:
             slot.remove(f)
             slots[main][0].append(f)
@@ -313,6 +324,25 @@ def _join_lead_days(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fac
         if not slot:
             merged.add(i)
     return [slot for n, slot in enumerate(slots) if n not in merged]
+
+
+def _happening_of(fact: Fact) -> str | None:
+    frame = fact.frame
+    return frame.key if frame is not None and frame.known else None
+
+
+def _echoed(fact: Fact, slot: Sequence[Fact]) -> bool:
+    """Whether another outlet in the fact's slot gives its very day: then the slot is that day's claim."""
+    return any(f.article_id != fact.article_id and _relation(f, fact) == "equal" for f in slot)
+
+
+def _agrees_with_own(lead: Fact, main: Sequence[Fact], main_articles: set[str]) -> bool:
+    """Whether an article's lead day may join the lead slot: its outlet is not there yet, or is there only
+    with readings of that very day ("0700 GMT", "9 a.m."), which the day then dates."""
+    if lead.article_id not in main_articles:
+        return True
+    own = [f for f in main if f.article_id == lead.article_id]
+    return all(_relation(f, lead) != "disjoint" for f in own)
 
 
 def _noun_bonus(frame: Frame | None, options: AlignOptions) -> float:

@@ -201,7 +201,12 @@ def _read_charitably(
                         count += others
                 return count
 
-            counted = [(conflicts(f), n, f) for n, f in enumerate(candidates)]
+            # (a clock time that names no day never stands in for the day the lead names: "at 0300 GMT"
+            # fits any day only for saying none)
+            counted = [
+                (conflicts(f), n, f) for n, f in enumerate(candidates)
+                if f is side.fact or not clock_only(f) or clock_only(side.fact)
+            ]
             best = min(counted, key=lambda item: (item[0], item[1]))
             current = next((c for c in counted if c[2] is side.fact), counted[0])
             if best[2] is not side.fact and best[0] < current[0]:

@@ -1,0 +1,89 @@
+"""Each outlet's lead day is its version of the event's day (consistency/align.py, ``_join_lead_days``).
+
+The articles are invented: a song contest's final in the city of Brannholm, and a hospital's computers
+knocked out by ransomware.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from consistency import align
+from consistency.engine import extract_facts, run_articles
+from consistency.frames import frame_facts
+from consistency.model import Article, Fact
+
+DAY = dt.date(2047, 5, 20)  # a Monday
+
+
+def dates(article_id: str, text: str) -> list[Fact]:
+    article = Article(id=article_id, path=f"{article_id}.txt", outlet=article_id, body=text, published=DAY)
+    facts, _ = extract_facts(article, id_prefix=f"{article_id}.")
+    return [f for f in frame_facts(article, facts) if f.kind == "date"]
+
+
+def texts(slots: list[tuple[list[Fact], bool]]) -> list[list[str]]:
+    return [sorted(f"{f.article_id}:{f.text}" for f in slot) for slot, _strict in slots]
+
+
+A = dates("a", "Kaia Lund won the Starsong final in Brannholm on Sunday with her ballad Glass Harbour.")
+B = dates("b", "The singer Kaia Lund won the Starsong final in Brannholm on Sunday, the organisers said.")
+# The third outlet leads with another day, and names the final's year in passing further down.
+C = dates("c", "Glass Harbour by Kaia Lund won the Starsong final in Brannholm on Friday. It is the most "
+               "streamed song of 2047 so far.")
+NEXT = dates("a", "The next Starsong final will be held in Orlen on 18 May 2048.")
+
+
+def test_inputs_are_what_the_tests_say() -> None:
+    assert [f.text for f in A] == ["Sunday"] and [f.text for f in B] == ["Sunday"]
+    assert [f.text for f in C] == ["Friday", "2047"] and [f.text for f in NEXT] == ["18 May 2048"]
+
+
+def test_a_lead_day_beside_other_outlets_values_joins_the_lead_slot() -> None:
+    # The third outlet is in the lead slot only with a year it gives in passing; its lead day sits
+    # beside another outlet's later date, which is not its day: it is its version of the final's day.
+    main = [A[0], B[0], C[1]]
+    other = [C[0], NEXT[0]]
+    joined = align._join_lead_days([(main, True), (other, True)])
+    assert texts(joined) == [["a:Sunday", "b:Sunday", "c:2047", "c:Friday"], ["a:18 May 2048"]]
+
+
+def test_a_lead_day_another_outlet_gives_too_stays_with_it() -> None:
+    # Two outlets lead with Friday: theirs is a claim of its own, not one outlet's slip.
+    d = dates("d", "Kaia Lund's ballad won the Starsong final in Brannholm on Friday, her label said.")
+    main = [A[0], B[0], C[1]]
+    other = [C[0], d[0]]
+    joined = align._join_lead_days([(main, True), (other, True)])
+    assert texts(joined) == [["a:Sunday", "b:Sunday", "c:2047"], ["c:Friday", "d:Friday"]]
+
+
+def test_a_lead_day_of_another_named_happening_stays_where_it_is() -> None:
+    # The third outlet's news is another happening (a swearing-in), which its words name.
+    c = dates("c", "Kaia Lund was sworn in as Lessary's culture envoy on Friday. She won the Starsong final "
+                   "of 2047.")
+    assert [f.text for f in c] == ["Friday", "2047"]
+    main = [A[0], B[0], c[1]]
+    other = [c[0], NEXT[0]]
+    joined = align._join_lead_days([(main, True), (other, True)])
+    assert texts(joined) == [["a:Sunday", "b:Sunday", "c:2047"], ["a:18 May 2048", "c:Friday"]]
+
+
+def test_a_lead_day_joins_its_outlets_clock_time_of_that_day_and_conflicts() -> None:
+    # The third outlet's clock time ("0300 GMT", no day of its own) is in the lead slot: its lead day
+    # joins it there, and its day, not the clock time that fits any day, is what the others meet.
+    bodies = [
+        "Hackers attacked the computer network of Velmora's main hospital on Sunday, and surgeons postponed "
+        "dozens of operations. The hospital said patient records were safe.",
+        "Velmora's main hospital was hit by a ransomware raid on Sunday that shut its computer network. "
+        "Doctors wrote notes by hand.",
+        "Ransomware knocked out the computer network of Velmora's main hospital on Saturday. The attack began "
+        "at 0300 GMT, the hospital said.",
+    ]
+    result = run_articles([
+        Article(id=f"h{n}.txt", path=f"h{n}.txt", outlet=f"Outlet {n}", body=body, published=DAY)
+        for n, body in enumerate(bodies)
+    ])
+    text = {f.id: f.text for f in result.facts}
+    (finding,) = [fi for fi in result.findings if fi.kind == "date" and "Saturday" in {text[i] for i in fi.fact_ids}]
+    assert sorted(text[i] for i in finding.fact_ids) == ["0300 GMT", "Saturday", "Sunday", "Sunday"]
+    assert finding.status == "conflict"
