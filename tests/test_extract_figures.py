@@ -205,6 +205,11 @@ CASES = [
     # a bare count after a person's "is" is an age, unless a noun follows it
     ("The finder, who is 56 and retired, kept the brooch.", ("56", 56, 56, "years old", False, False, None)),
     ("The club, who is 5 points clear, won again.", ("5 points", 5, 5, None, False, False, "points")),
+    # "a man of 39": one person's age, not a kin word's count nor a counted noun's
+    ("Police arrested a man of 39 on Tuesday.", ("39", 39, 39, "years old", False, False, None)),
+    ("A woman of 52, from Orsk, was held.", ("52", 52, 52, "years old", False, False, None)),
+    ("The father of 3 was held.", ("3", 3, 3, None, False, False, None)),
+    ("A man of 39 children was held.", ("39", 39, 39, None, False, False, "children")),
     ("A ticket is 10 € at the door.", ("10 €", 10, 10, "EUR", False, False, None)),
     ("It cost 1.8M dollars.", ("1.8M dollars", 1.8e6, 1.8e6, "USD", False, False, None)),
     ("Mirrors of 8- to 16-meter size were planned.", ("8- to 16-meter", 8, 16, "m", False, False, None)),

@@ -1410,6 +1410,12 @@ _AGE_HEDGE_AFTER = re.compile(
 # "who is 56 and ...", "she was 12 when ...": a bare count after a person's "is" is an age, when no noun
 # follows it ("he was 5 points behind" counts points).
 _WHO_IS_BEFORE = re.compile(rf"(?<![A-Za-z])(?:who|he|she){_H}{{1,3}}(?:is|was){_H}{{1,3}}\Z", re.IGNORECASE)
+# "a man of 39", "a woman of 52": a person noun right before "of" (one person: "a crew of 25" counts a
+# crew; a kin word counts kin, "a father of three"), the age followed by the clause's end or a function word.
+_KIN = frozenset("boyfriend brother daughter father girlfriend husband mother sister son wife".split())
+_PERSON_OF_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:a|an|the){_H}{{1,3}}(?P<w>[a-z]+){_H}{{1,3}}of{_H}{{1,3}}\Z", re.IGNORECASE
+)
 _AGE_CLAUSE_END = re.compile(rf"(?:[,.;:)!?]|{_H}{{1,3}}(?:and|or|but|when|at|in|on)(?![A-Za-z])|\s*\Z)", re.IGNORECASE)
 # The word before ", 45,": a surname as written ("Roe", "LaCalamita", "O'Neill"), a suffix ("III", "Jr.")
 # or a person noun ("his son, 6,").
@@ -1661,6 +1667,9 @@ def _age_at(text: str, pos: int, number: tuple[float, float, int, bool], window:
         return _aged(text, aged, value, end)
     if _ending_at(_WHO_IS_BEFORE, text, window, pos) is not None and _AGE_CLAUSE_END.match(text, end):
         return Extraction(pos, end, Quantity(value, value, unit="years old"))
+    person_of = _ending_at(_PERSON_OF_BEFORE, text, window, pos)
+    if person_of is not None and person_of.group("w").lower() in PERSON_NOUNS - _KIN and _after_is_no_noun(text, end):
+        return Extraction(pos, end, Quantity(value, value, unit="years old"))
     appos = _ending_at(_APPOSITION_BEFORE, text, window, pos)
     if appos is None or text[end : end + 1] != ",":
         return None
@@ -1672,6 +1681,18 @@ def _age_at(text: str, pos: int, number: tuple[float, float, int, bool], window:
     if not (is_name or lower in PERSON_NOUNS):
         return None
     return Extraction(pos, end, Quantity(value, value, unit="years old"))
+
+
+_NEXT_WORD = re.compile(rf"{_H}{{1,3}}(?P<w>[A-Za-z]+)")
+
+
+def _after_is_no_noun(text: str, end: int) -> bool:
+    """Whether a figure ends its phrase: punctuation or the text's end next, or a function word
+    ("a man of 39 was held"), not a counted noun ("a man of 39 children" is no age)."""
+    if end >= len(text) or text[end] in ",.;:)!?":
+        return True
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word.group("w").lower() in STOPWORDS
 
 
 def _aged(text: str, aged: re.Match[str], value: float, end: int) -> Extraction:
