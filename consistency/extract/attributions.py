@@ -1765,7 +1765,8 @@ def _described_then_named(text: str, toks: list[_Tok], start: int) -> _Phrase | 
     ``_name_apposed_after``; this reading also takes descriptions that name their owner, which the
     source phrase reader reads as named ("Halvik's chief mediator")."""
     if start >= len(toks) or not (
-        toks[start].low in lex.DETERMINERS or toks[start].low in lex.POSSESSIVE_DETERMINERS or _is_possessive(toks[start])
+        toks[start].low in lex.DETERMINERS or toks[start].low in lex.POSSESSIVE_DETERMINERS
+        or _is_possessive(toks[start]) or _possessor_name(toks, start)
     ):
         return None
     comma = next((m for m in range(start + 1, min(start + 10, len(toks))) if not toks[m].word), -1)
@@ -1786,6 +1787,17 @@ def _described_then_named(text: str, toks: list[_Tok], start: int) -> _Phrase | 
     if named.last < len(toks) and toks[named.last].text not in (",", ".", "!", "?"):
         return None
     return named
+
+
+def _possessor_name(toks: list[_Tok], start: int) -> bool:
+    """A name of two or three capitalised words whose last is a possessive ("Lumara Park's", "Port
+    Halvik Water's") opening a description, as one word does ("Halvik's")."""
+    for k in range(start + 1, min(start + 3, len(toks))):
+        if not (toks[k - 1].word and toks[k - 1].cap and toks[k].word and toks[k].cap):
+            return False
+        if _is_possessive(toks[k]):
+            return True
+    return False
 
 
 def _affiliation_after(text: str, toks: list[_Tok], person: _Phrase) -> _Phrase | None:
