@@ -1,0 +1,46 @@
+"""One quotation has one speaker: a named person with the body she speaks for after "of" is still a person.
+
+The articles are invented: a pile-up on a motorway near the town of Ossery.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from consistency.engine import run_articles
+from consistency.model import Article
+
+DAY = dt.date(2041, 11, 6)
+_QUOTE = '"Drivers were going far too fast for the fog,"'
+
+
+def _attribution_finding(bodies: list[str]):  # type: ignore[no-untyped-def]
+    result = run_articles([
+        Article(id=f"p{n}.txt", path=f"p{n}.txt", outlet=f"Outlet {n}", body=body, published=DAY)
+        for n, body in enumerate(bodies)
+    ])
+    assert len(result.events) == 1
+    text = {f.id: f.text for f in result.facts}
+    found = [fi for fi in result.findings if fi.kind == "attribution" and len(fi.fact_ids) >= 2]
+    assert len(found) == 1, [(fi.slot, [text[i] for i in fi.fact_ids]) for fi in found]
+    return found[0]
+
+
+def test_one_quotation_credited_to_a_person_of_a_body_and_to_another_person_conflicts() -> None:
+    finding = _attribution_finding([
+        "Forty cars collided in thick fog on the M7 near Ossery on Tuesday morning. "
+        f"{_QUOTE} said Chief Inspector Maren Dahl of Ossery Roads Police.",
+        "A pile-up of forty cars in fog closed the M7 near Ossery on Tuesday. "
+        f"{_QUOTE} the county fire chief, Ivo Brannock-Sey, said.",
+    ])
+    assert finding.status == "conflict"
+
+
+def test_the_same_person_with_and_without_her_body_is_one_speaker() -> None:
+    finding = _attribution_finding([
+        "Forty cars collided in thick fog on the M7 near Ossery on Tuesday morning. "
+        f"{_QUOTE} said Chief Inspector Maren Dahl of Ossery Roads Police.",
+        "A pile-up of forty cars in fog closed the M7 near Ossery on Tuesday. "
+        f"{_QUOTE} Chief Inspector Dahl said.",
+    ])
+    assert finding.status != "conflict"
