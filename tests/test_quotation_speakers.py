@@ -44,3 +44,19 @@ def test_the_same_person_with_and_without_her_body_is_one_speaker() -> None:
         f"{_QUOTE} Chief Inspector Dahl said.",
     ])
     assert finding.status != "conflict"
+
+
+def test_an_outlet_quoting_other_words_of_one_speaker_is_in_her_camp() -> None:
+    # The first two outlets credit Maren Dahl, the third credits the fire chief with the first one's words.
+    # The second quotes other words of hers, so only its camp says it is hers: it conflicts with the third too.
+    finding = _attribution_finding([
+        "Forty cars collided in thick fog on the M7 near Ossery on Tuesday morning. "
+        f"{_QUOTE} said Chief Inspector Maren Dahl.",
+        "Forty cars collided in fog on the M7 near Ossery on Tuesday. \"We are asking everyone to slow down in "
+        "fog,\" said Chief Inspector Maren Dahl.",
+        "A pile-up of forty cars in fog closed the M7 near Ossery on Tuesday. "
+        f"{_QUOTE} the county fire chief, Ivo Brannock-Sey, said.",
+    ])
+    assert finding.status == "conflict"
+    outlets = {p.fact_ids: p.status for p in finding.pairs if p.representative}
+    assert sorted(outlets.values()) == ["agree", "conflict", "conflict"], outlets

@@ -1659,6 +1659,9 @@ def _spelled_apart(a: Fact, b: Fact) -> bool:
     return any(fold(w) in folded_b and folded_b[fold(w)] != w for w in words_a)
 
 
+_TWO_SPEAKERS = "one quotation credited to two people"
+
+
 def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
     va, vb = a.fact.value, b.fact.value
     assert isinstance(va, Attribution) and isinstance(vb, Attribution)
@@ -1683,7 +1686,7 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     if _speaks_for(a, b) or _speaks_for(b, a):
         return "compatible", "naming", "a person and the body the reports say they speak for"
     if params["one_quote_one_speaker"] and _personal(a.fact) and _personal(b.fact) and _same_quote(a.fact, b.fact):
-        return "conflict", _disagreement(a, b, largest), "one quotation credited to two people"
+        return "conflict", _disagreement(a, b, largest), _TWO_SPEAKERS
     media = _kind_of(a.fact) == "media" and _kind_of(b.fact) == "media"
     if media or params["different_sources"] == "conflict":
         # Two news organisations credited with one report: one outlet has the scoop wrong.
@@ -1758,7 +1761,41 @@ def _kind_of(f: Fact) -> str | None:
 
 
 def _compare_sources(slot: SlotFacts, params: Mapping[str, object]) -> Outcome:
-    return _judge_slot(slot, params, _source_usable, _canonical_key, _describe_source, _judge_sources)
+    outcome = _judge_slot(slot, params, _source_usable, _canonical_key, _describe_source, _judge_sources)
+    return _one_speaker_each_side(outcome) if outcome.status == "conflict" else outcome
+
+
+def _one_speaker_each_side(outcome: Outcome) -> Outcome:
+    """One quotation credited to two people divides a slot's outlets in two camps: those crediting the one
+    (by name, by surname, or by the body she speaks for) and those crediting the other. An outlet that
+    quotes other words of the statement, or paraphrases it, is in its camp all the same: each outlet of
+    one camp conflicts with each of the other, not only the two whose words match."""
+    representative = [p for p in outcome.pairs if p.representative]
+    camp = {fid: fid for p in representative for fid in p.fact_ids}
+
+    def find(fid: str) -> str:
+        while camp[fid] != fid:
+            camp[fid] = camp[camp[fid]]
+            fid = camp[fid]
+        return fid
+
+    for p in representative:
+        if p.status == "agree" or p.status == "compatible" and p.cause == "naming":
+            a, b = (find(f) for f in p.fact_ids)
+            camp[a] = b
+    apart = {
+        camps: p.cause for p in representative
+        if p.status == "conflict" and p.detail == _TWO_SPEAKERS and len(camps := frozenset(find(f) for f in p.fact_ids)) == 2
+    }
+    if not apart:
+        return outcome
+    pairs = []
+    for p in outcome.pairs:
+        camps = frozenset(find(f) for f in p.fact_ids) if p.representative else frozenset()
+        if camps in apart and p.status == "compatible" and p.cause == "source_difference":
+            p = dataclasses.replace(p, status="conflict", cause=apart[camps], detail=f"{_TWO_SPEAKERS}, as each side's other outlets quote it")
+        pairs.append(p)
+    return dataclasses.replace(outcome, pairs=tuple(pairs))
 
 
 SOURCE_AGREEMENT = Check(
