@@ -94,3 +94,45 @@ def holds_role(role: str, words: frozenset[str]) -> bool:
     """Whether the role ("transport minister", "the mayor") is among the person's role words."""
     wanted = [w for w in _WORD.findall(role.lower()) if w not in _DETERMINERS]
     return all(w in words or w.rstrip("s") in words for w in wanted)
+
+
+# Kinds of body, by the nouns reports call them by, and the role words of the people who speak for them:
+# a quotation credited to "police" and to "fire chief Ivo Brask" has two speakers, to "police" and to
+# "Inspector Brask" one. Only the roles and nouns listed here are typed; a role no kind lists is never
+# taken to belong to another body.
+_BODY_KINDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
+    (frozenset(bodies.split()), frozenset(roles.split()))
+    for bodies, roles in (
+        ("police", "police officer inspector superintendent constable detective sergeant commissioner"),
+        ("fire firefighters brigade", "fire firefighter firefighters"),
+        ("ministry government office cabinet", "minister ministers secretary premier"),
+        ("bank", "governor banker"),
+        ("company firm operator group airline carrier owner owners studio insurer utility",
+         "executive ceo chairman chairwoman founder"),
+        ("council", "councillor councilor mayor"),
+        ("hospital", "doctor surgeon consultant nurse"),
+        ("museum gallery", "curator"),
+        ("coastguard", "coastguard"),
+        ("army military", "general colonel commander"),
+    )
+)
+
+
+def body_of(source: str) -> int | None:
+    """The kind of body an unnamed source names ("the fire service" -> fire, "the central bank" -> bank):
+    the last word of the phrase that names a kind decides; None when none does."""
+    words = [w for w in _WORD.findall(source.lower()) if w not in _DETERMINERS]
+    for word in reversed(words):
+        for n, (bodies, _roles) in enumerate(_BODY_KINDS):
+            if word in bodies:
+                return n
+    return None
+
+
+def speaks_elsewhere(kind: int, roles: frozenset[str]) -> bool:
+    """Whether a person's role words ("mining minister", "spokesman for the operator") place her in another
+    kind of body than ``kind`` and never in her own."""
+    bodies, own = _BODY_KINDS[kind]
+    if roles & (own | bodies):
+        return False
+    return any(roles & (other_roles | other_bodies) for n, (other_bodies, other_roles) in enumerate(_BODY_KINDS) if n != kind)

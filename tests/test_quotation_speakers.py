@@ -60,3 +60,23 @@ def test_an_outlet_quoting_other_words_of_one_speaker_is_in_her_camp() -> None:
     assert finding.status == "conflict"
     outlets = {p.fact_ids: p.status for p in finding.pairs if p.representative}
     assert sorted(outlets.values()) == ["agree", "conflict", "conflict"], outlets
+
+
+def test_one_quotation_credited_to_a_body_and_to_a_person_of_another_body_conflicts() -> None:
+    finding = _attribution_finding([
+        "Forty cars collided in thick fog on the M7 near Ossery on Tuesday morning, and eleven people were "
+        f"taken to hospital. {_QUOTE} police said. The motorway reopened in the evening.",
+        "A pile-up of forty cars in fog closed the M7 near Ossery on Tuesday. "
+        f"{_QUOTE} the county fire chief, Ivo Brannock-Sey, said.",
+    ])
+    assert finding.status == "conflict"
+
+
+def test_one_quotation_credited_to_a_body_and_to_its_own_officer_is_one_speaker() -> None:
+    finding = _attribution_finding([
+        "Forty cars collided in thick fog on the M7 near Ossery on Tuesday morning, and eleven people were "
+        f"taken to hospital. {_QUOTE} police said. The motorway reopened in the evening.",
+        "A pile-up of forty cars in fog closed the M7 near Ossery on Tuesday. "
+        f"{_QUOTE} said Chief Inspector Maren Dahl.",
+    ])
+    assert finding.status == "compatible"

@@ -48,7 +48,7 @@ from consistency.model import (
 )
 from consistency.names import PARTICLES, fold
 from consistency.quotes import paraphrased, same_quotation
-from consistency.roles import holds_role, is_person_role, role_words
+from consistency.roles import body_of, holds_role, is_person_role, role_words, speaks_elsewhere
 from consistency.text import CAPITAL
 from consistency.values import (
     GRANULARITY_RANK,
@@ -1681,6 +1681,10 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         other_role = _quote_of_another_role(a, b) if va.named else _quote_of_another_role(b, a)
         if other_role:
             return "conflict", _disagreement(a, b, largest), other_role
+    if params["one_quote_one_speaker"] and va.named != vb.named:
+        other_body = _quote_of_another_body(a, b) if va.named else _quote_of_another_body(b, a)
+        if other_body:
+            return "conflict", _disagreement(a, b, largest), other_body
     if params["unnamed_compatible"] and not (va.named and vb.named):
         return "compatible", "naming", "an unnamed source beside a named one"
     if _speaks_for(a, b) or _speaks_for(b, a):
@@ -1745,6 +1749,24 @@ def _quote_of_another_role(named: _Side, role: _Side) -> str:
     if not words or holds_role(held.source, words):
         return ""
     return f"one quotation credited to {person.source} and to the {held.source}: the reports call {person.source} another role"
+
+
+def _quote_of_another_body(named: _Side, body: _Side) -> str:
+    """Why one quotation credited to a named person and to a body ("police", "the company") has two
+    speakers: the reports give the person a role of another kind of body ("fire chief", "mining
+    minister"); "" when they do not, or the role is the body's own, or the quotations differ."""
+    person, unnamed = named.fact.value, body.fact.value
+    assert isinstance(person, Attribution) and isinstance(unnamed, Attribution)
+    kind = body_of(unnamed.source)
+    if kind is None or not _personal(named.fact) or not _same_quote(named.fact, body.fact):
+        return ""
+    name = person.source.split(" of ", 1)[0]
+    words = role_words(name, (named.article.body, body.article.body)) | frozenset(
+        w.lower() for w in name.split()[:-2]
+    )
+    if not speaks_elsewhere(kind, words):
+        return ""
+    return f"one quotation credited to {person.source} and to {unnamed.source}: the reports give {name} another body's role"
 
 
 def _same_quote(a: Fact, b: Fact) -> bool:
