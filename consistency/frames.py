@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from consistency.cache import with_fields
-from consistency.extract._attribution_lexicon import COMPANY_WORDS, MEDIA_NOUNS
+from consistency.extract._attribution_lexicon import COMPANY_WORDS, MEDIA_NOUNS, SPEECH_VERBS
 from consistency.extract._figure_tables import PERSON_NOUNS
 from consistency.extract.implied_counts import is_person as _is_person
 from consistency.happening import MAIN_HAPPENING_CUE
@@ -889,7 +889,7 @@ def _credited(fact: Fact, sources: Sequence[Fact], vocabulary: Vocabulary) -> st
     """The canonical source the sentence credits the fact to: the attribution that opens the clause
     holding it ("the office said the quake measured 5.9, but the survey said 6.1": 5.9 is the
     office's, though the survey's cue is as near), else the nearest attribution in the sentence."""
-    if not sources:
+    if not sources or _said_by_its_own_verb(fact, sources):
         return None
     before = [s for s in sources if s.end <= fact.start]
     opening = max(before, key=lambda s: s.end) if before else None
@@ -905,6 +905,23 @@ def _credited(fact: Fact, sources: Sequence[Fact], vocabulary: Vocabulary) -> st
 
 
 _UNRESOLVED = frozenset("he she they it i we you him her them".split())
+_OWN_VERB_WORDS = 3  # "announced on Tuesday", "unveiled early on Monday"
+_WORD_BEFORE = re.compile(r"[A-Za-z]+")
+
+
+def _said_by_its_own_verb(fact: Fact, sources: Sequence[Fact]) -> bool:
+    """A date right after a verb of saying that no attribution of the sentence holds ("the campus,
+    announced on Tuesday, will need a new line, the grid operator said"): the day of a statement whose
+    speaker the sentence does not name, not the day of the one it credits."""
+    if fact.kind != "date":
+        return False
+    before = fact.sentence[: fact.start - fact.sentence_start]
+    words = list(_WORD_BEFORE.finditer(before))[-_OWN_VERB_WORDS:]
+    for word in reversed(words):
+        if word.group().lower() in SPEECH_VERBS:
+            at = fact.sentence_start + word.start()
+            return not any(s.start <= at < s.end for s in sources)
+    return False
 
 
 def _opens_clause(attribution: Fact) -> bool:
