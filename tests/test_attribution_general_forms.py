@@ -100,6 +100,10 @@ def test_a_descriptor_written_like_a_title_opens_the_name_after_an_inverted_cue(
     assert [(text[m.source_start : m.source_end], m.value.source) for m in found] == [
         ("harbour pilot Marta Vellacourt", "Marta Vellacourt")
     ]
+    # a participle that opens a title ("managing director", "acting mayor") is part of the descriptor
+    for text, source in [("“The levy is wrong,” said managing director Marta Vellacourt.", "Marta Vellacourt"),
+                         ("“We will rebuild,” said acting mayor Ivo Brask-Holm.", "Ivo Brask-Holm")]:
+        assert [m.value.source for m in find_attributions(text)] == [source]
     # a lower-case object of "told" stays the audience, not a descriptor of the next name
     text = "The board told harbour pilots Marta Vellacourt would lead."
     assert [m.value.source for m in find_attributions(text)] == ["board"]

@@ -337,13 +337,21 @@ def _descriptor_before_name(toks: list[_Tok], k: int) -> int:
     when no such descriptor opens at ``k``."""
     m = first = _after_number_modifier(toks, k)
     while (
-        m < len(toks) and m - first < 3 and _compound_word(toks[m]) and not toks[m].low.endswith(("ly", "ing", "ed"))
+        m < len(toks) and m - first < 3 and _compound_word(toks[m])
+        and (not toks[m].low.endswith(("ly", "ing", "ed")) or toks[m].low in _ROLE_PARTICIPLES)
         and toks[m].low not in _TIME_WORDS
     ):
         m += 1
     if not (m > first and m + 1 < len(toks) and _is_name(toks[m]) and toks[m].cap):
         return -1
     return m if _is_name(toks[m + 1]) or _particle_run_end(toks, m + 1) > 0 else -1
+
+
+# Participles that open a role written like a title ("managing director Ana Brask", "acting mayor Ivo Halvik").
+_ROLE_PARTICIPLES = frozenset(
+    "managing acting presiding commanding founding outgoing incoming reigning investigating attending"
+    " consulting prosecuting supervising ranking".split()
+)
 
 
 def _after_number_modifier(toks: list[_Tok], k: int) -> int:
