@@ -176,6 +176,7 @@ UNITS: dict[str, tuple[str, str, float | None]] = {
     "ft": ("length", "m", 0.3048), "yd": ("length", "m", 0.9144), "in": ("length", "m", 0.0254),
     "kg": ("mass", "kg", 1.0), "g": ("mass", "kg", 0.001), "mg": ("mass", "kg", 1e-6), "ml": ("volume", "l", 0.001),
     "cl": ("volume", "l", 0.01), "t": ("mass", "kg", 1000.0),
+    "kt": ("mass", "kg", 1e6), "Mt": ("mass", "kg", 1e9), "Gt": ("mass", "kg", 1e12),
     "lb": ("mass", "kg", 0.45359237), "oz": ("mass", "kg", 0.028349523125),
     "m2": ("area", "m2", 1.0), "km2": ("area", "m2", 1e6), "ha": ("area", "m2", 1e4),
     "acre": ("area", "m2", 4046.8564224), "ft2": ("area", "m2", 0.09290304), "mi2": ("area", "m2", 2589988.110336),
@@ -249,6 +250,8 @@ UNIT_WORDS: dict[str, str] = {
     "kilo": "kg", "kilos": "kg", "mg": "mg", "milligrams": "mg", "milligram": "mg", "ml": "ml",
     "millilitres": "ml", "milliliters": "ml", "cl": "cl", "wh": "Wh", "watt-hours": "Wh", "watt hours": "Wh", "gram": "g", "grams": "g", "gramme": "g", "grammes": "g",
     "tonne": "t", "tonnes": "t", "ton": "t", "tons": "t", "metric tons": "t", "metric tonnes": "t",
+    "kilotonnes": "kt", "kilotonne": "kt", "kilotons": "kt", "megatonnes": "Mt", "megatonne": "Mt", "megatons": "Mt",
+    "gigatonnes": "Gt", "gigatonne": "Gt", "gigatons": "Gt",  # ("mt" is as often a metric ton: not read)
     "lb": "lb", "lbs": "lb", "ounce": "oz", "ounces": "oz", "oz": "oz",
     "square metres": "m2", "square meters": "m2", "sq m": "m2", "m2": "m2", "m²": "m2",
     "square kilometres": "km2", "square kilometers": "km2", "sq km": "km2", "km2": "km2", "km²": "km2",
