@@ -206,7 +206,7 @@ CASES = [
     ("The finder, who is 56 and retired, kept the brooch.", ("56", 56, 56, "years old", False, False, None)),
     ("The club, who is 5 points clear, won again.", ("5 points", 5, 5, None, False, False, "points")),
     # masses in kilotonnes to gigatonnes, written out ("mt" alone is as often a metric ton)
-    ("The mine holds 310 megatonnes of ore.", ("310 megatonnes", 310, 310, "Mt", False, False, None)),
+    ("The mine holds 310 megatonnes of ore.", ("310 megatonnes", 310, 310, "Mt", False, False, "ore")),
     # how long a thing takes or lasts, in the present too
     ("The crossing now takes 95 minutes.", ("95 minutes", 95, 95, "min", False, False, None)),
     ("The hearing lasts two hours.", ("two hours", 2, 2, "h", False, False, None)),
