@@ -85,6 +85,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS15,
     OWN_CLAIMS16,
     OWN_CLAIMS17,
+    OWN_CLAIMS18,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -120,6 +121,7 @@ OWN_SETS = (
     ("own15", OWN_CLAIMS15, "own invented set 15"),
     ("own16", OWN_CLAIMS16, "own invented set 16"),
     ("own17", OWN_CLAIMS17, "own invented set 17"),
+    ("own18", OWN_CLAIMS18, "own invented set 18"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
