@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from consistency.engine import run_articles
 from consistency.model import Article
 
@@ -26,24 +28,29 @@ def _attribution_finding(bodies: list[str]):  # type: ignore[no-untyped-def]
     return found[0]
 
 
-def test_one_quotation_credited_to_a_person_of_a_body_and_to_another_person_conflicts() -> None:
-    finding = _attribution_finding([
-        "Forty cars collided in thick fog on the M7 near Ossery on Tuesday morning. "
-        f"{_QUOTE} said Chief Inspector Maren Dahl of Ossery Roads Police.",
-        "A pile-up of forty cars in fog closed the M7 near Ossery on Tuesday. "
-        f"{_QUOTE} the county fire chief, Ivo Brannock-Sey, said.",
-    ])
-    assert finding.status == "conflict"
+_FIRST = ("Forty cars collided in thick fog on the M7 near Ossery on Tuesday morning, and eleven people were "
+          "taken to hospital. {quote} {credit} The motorway reopened in the evening.")
+_SECOND = ("A pile-up of forty cars in fog closed the M7 near Ossery on Tuesday. {quote} {credit} Fire crews "
+           "cut three drivers free from their cars, and the county opened a rest centre in the town hall.")
+SPEAKERS = [
+    # a person named with the body she speaks for after "of" is still a person: two people, one quotation
+    pytest.param("said Chief Inspector Maren Dahl of Ossery Roads Police.", "the county fire chief, Ivo Brannock-Sey, said.",
+                 "conflict", id="person-of-a-body-and-another-person"),
+    pytest.param("said Chief Inspector Maren Dahl of Ossery Roads Police.", "Chief Inspector Dahl said.",
+                 "compatible", id="the-same-person-with-and-without-her-body"),
+    # a body and a person whose role the reports place in another kind of body
+    pytest.param("police said.", "the county fire chief, Ivo Brannock-Sey, said.", "conflict", id="body-and-another-bodys-officer"),
+    pytest.param("police said.", "said Chief Inspector Maren Dahl.", "compatible", id="body-and-its-own-officer"),
+]
 
 
-def test_the_same_person_with_and_without_her_body_is_one_speaker() -> None:
+@pytest.mark.parametrize(("first", "second", "status"), SPEAKERS)
+def test_who_spoke_one_quotation(first: str, second: str, status: str) -> None:
     finding = _attribution_finding([
-        "Forty cars collided in thick fog on the M7 near Ossery on Tuesday morning. "
-        f"{_QUOTE} said Chief Inspector Maren Dahl of Ossery Roads Police.",
-        "A pile-up of forty cars in fog closed the M7 near Ossery on Tuesday. "
-        f"{_QUOTE} Chief Inspector Dahl said.",
+        _FIRST.format(quote=_QUOTE, credit=first),
+        _SECOND.format(quote=_QUOTE, credit=second),
     ])
-    assert finding.status != "conflict"
+    assert finding.status == status
 
 
 def test_an_outlet_quoting_other_words_of_one_speaker_is_in_her_camp() -> None:
@@ -60,23 +67,3 @@ def test_an_outlet_quoting_other_words_of_one_speaker_is_in_her_camp() -> None:
     assert finding.status == "conflict"
     outlets = {p.fact_ids: p.status for p in finding.pairs if p.representative}
     assert sorted(outlets.values()) == ["agree", "conflict", "conflict"], outlets
-
-
-def test_one_quotation_credited_to_a_body_and_to_a_person_of_another_body_conflicts() -> None:
-    finding = _attribution_finding([
-        "Forty cars collided in thick fog on the M7 near Ossery on Tuesday morning, and eleven people were "
-        f"taken to hospital. {_QUOTE} police said. The motorway reopened in the evening.",
-        "A pile-up of forty cars in fog closed the M7 near Ossery on Tuesday. "
-        f"{_QUOTE} the county fire chief, Ivo Brannock-Sey, said.",
-    ])
-    assert finding.status == "conflict"
-
-
-def test_one_quotation_credited_to_a_body_and_to_its_own_officer_is_one_speaker() -> None:
-    finding = _attribution_finding([
-        "Forty cars collided in thick fog on the M7 near Ossery on Tuesday morning, and eleven people were "
-        f"taken to hospital. {_QUOTE} police said. The motorway reopened in the evening.",
-        "A pile-up of forty cars in fog closed the M7 near Ossery on Tuesday. "
-        f"{_QUOTE} said Chief Inspector Maren Dahl.",
-    ])
-    assert finding.status == "compatible"
