@@ -97,7 +97,7 @@ def _judge_slot(
     sides: list[_Side] = []
     statements: dict[str, list[Fact]] = {}
     for article, facts in slot:
-        candidates = sorted((f for f in facts if usable(f)), key=lambda f: (_anchorless(f), f.start))
+        candidates = sorted((f for f in facts if usable(f)), key=lambda f: (_anchorless(f), clock_only(f), f.start))
         if candidates:
             sides.append(_Side(article, candidates[0], value_key(candidates[0])))
             statements[article.id] = candidates
@@ -251,7 +251,8 @@ def _other_statements(
 
 
 def _anchorless(f: Fact) -> bool:
-    """A value that could not be anchored stands for its article only when nothing better is there."""
+    """A value that could not be anchored stands for its article only when nothing better is there (nor
+    does a clock time that names no day, beside a statement of the day: ``clock_only``)."""
     return isinstance(f.value, DateValue) and f.value.start is None
 
 
@@ -1393,6 +1394,9 @@ def _judge_dated(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
     if _same_day_other_year(a.fact, b.fact):
         return "compatible", "resolution", "the same day of the year; at least one outlet gives no year, and it was inferred"
     if _across_zones(a.fact, b.fact) and _days_apart(va, vb) <= 1:
+        local = _local_days_differ(a.fact, b.fact, params.get(_LOCAL_OFFSET))  # type: ignore[arg-type]
+        if local:
+            return "conflict", _disagreement(a, b, largest), local
         return "compatible", "timezone", "a day apart, one of them in a stated time zone: possibly one instant"
     relative_weekday = [s for s in (a, b) if s.fact.value.relative and _weekday_of_text(s.fact)]  # type: ignore[union-attr]
     if relative_weekday and len(relative_weekday) == 1:
@@ -1501,6 +1505,33 @@ def _across_zones(a: Fact, b: Fact) -> bool:
     za, zb = _zone_of(a), _zone_of(b)
     stated = [z for z in (za, zb) if z is not None and z[1] is not None]
     return bool(stated) and not (za is not None and zb is not None and za[1] == zb[1])
+
+
+def _local_days_differ(a: Fact, b: Fact, local_offset: int | None) -> str:
+    """Why a day in a stated zone and a day in none, a day apart, are still two days: the zone is a civil
+    one ("21:00 CET"), so the reading is itself the local clock an outlet without a zone writes by; or it
+    is universal time and the reports' own conversion puts its instant on the local day the zoneless
+    outlet does not give. "" when a zone could still make them one instant."""
+    za, zb = _zone_of(a), _zone_of(b)
+    zoned, other = (a, b) if za is not None and za[1] is not None else (b, a)
+    zone = za if zoned is a else zb
+    if zone is None or zone[1] is None or (_zone_of(other) or ("", None))[1] is not None:
+        return ""
+    value, plain = zoned.value, other.value
+    assert isinstance(value, DateValue) and isinstance(plain, DateValue)
+    if zone[0].upper() not in _UNIVERSAL_ZONES:
+        return f"{zone[0]} is the local clock: {zoned.text} and {other.text} are two days"
+    if local_offset is None or value.instant is None or value.granularity != "time" or not plain.start:
+        return ""
+    try:
+        instant = dt.datetime.fromisoformat(value.instant.rstrip("Z")[:16])
+        day = dt.date.fromisoformat(plain.start[:10])
+    except ValueError:
+        return ""
+    local_day = (instant + dt.timedelta(minutes=local_offset)).date()
+    if plain.granularity in ("day", "time") and local_day != day:
+        return f"{zoned.text} is {local_day.isoformat()} in local time, as the reports convert it"
+    return ""
 
 
 def _adjacent_weekdays(a: str, b: str) -> bool:
