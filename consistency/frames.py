@@ -130,6 +130,18 @@ def _news_statement(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
     frame = framed[first.id]
     if frame.measure == "statement" and frame.repeats and first.start < LEAD_CHARS:
         framed[first.id] = dataclasses.replace(frame, told_once=True)
+    for fact in dated:
+        # "a ten-day curfew announced yesterday": the announcing of what the report is about is told once
+        # too, wherever in the lead its day stands
+        frame = framed[fact.id]
+        if (
+            fact is not first and frame.measure == "statement" and frame.repeats and not frame.told_once
+            and fact.start < LEAD_CHARS and _ANNOUNCED.search(fact.sentence[: fact.start - fact.sentence_start][-40:])
+        ):
+            framed[fact.id] = dataclasses.replace(frame, told_once=True)
+
+
+_ANNOUNCED = re.compile(r"(?<![A-Za-z])(?:announced|unveiled|declared|imposed|ordered)(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
 
 
 def _most_common(frames: Sequence[Frame], key: Callable[[Frame], str]) -> Frame:

@@ -31,3 +31,25 @@ def test_an_announcement_dated_in_a_clause_of_its_own_is_the_news_other_outlets_
     (finding,) = [fi for fi in result.findings if fi.kind == "date" and "Tuesday" in {text[i] for i in fi.fact_ids}]
     assert sorted(text[i] for i in finding.fact_ids) == ["Monday", "Monday", "Tuesday"]
     assert finding.status == "conflict"
+
+
+def test_the_announcing_of_the_news_is_told_once_wherever_the_lead_dates_it() -> None:
+    # The second outlet's lead opens with another day ("last night"); its "announced yesterday" still dates
+    # the announcing the report is about, and the third outlet dates it a day earlier.
+    bodies = [
+        ("The port city of Marrow will be under a night-time curfew for ten days, its mayor announced on "
+         "Wednesday after three nights of rioting.", dt.date(2034, 9, 13)),
+        ("Marrow's streets were empty last night for the first time in memory, as a ten-day curfew announced "
+         "yesterday by the mayor took effect at 10 p.m.", dt.date(2034, 9, 14)),
+        ("Marrow's mayor announced on Tuesday a ten-day night-time curfew after three nights of rioting, "
+         "a rights group said in its challenge to the order.", dt.date(2034, 9, 14)),
+    ]
+    result = run_articles([
+        Article(id=f"m{n}.txt", path=f"m{n}.txt", outlet=f"Outlet {n}", body=body, published=day)
+        for n, (body, day) in enumerate(bodies)
+    ])
+    assert len(result.events) == 1
+    text = {f.id: f.text for f in result.facts}
+    (finding,) = [fi for fi in result.findings if fi.kind == "date" and "yesterday" in {text[i] for i in fi.fact_ids}]
+    pair = next(p for p in finding.pairs if {text[i] for i in p.fact_ids} == {"yesterday", "Tuesday"})
+    assert pair.status == "conflict"
