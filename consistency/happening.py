@@ -142,6 +142,11 @@ class Happening(NamedTuple):
     # "the sixth game", "Unit 2" (``numbered``). Two groups numbering one series differently tell of two
     # happenings of it (``GroupingOptions.numbered_factor``).
     numbered: frozenset[tuple[str, int]] = frozenset()
+    # The first person its headline or first sentence names in a role, as (role, name words), and the stems of
+    # every name word its text writes (``protagonists``): two groups leading with people in one role, neither
+    # writing the other's name, tell of two happenings (``GroupingOptions.who_factor``).
+    lead_names: frozenset[tuple[str, tuple[str, ...]]] = frozenset()
+    name_words: frozenset[str] = frozenset()
 
 
 

@@ -1,0 +1,114 @@
+"""Who a report is about: the first person its headline or first sentence names in a role ("former president
+Arvid Mennick"), and every name word its text writes, so that two reports leading with two people in one role,
+neither naming the other's, can be told apart: "former president Arvid Mennick dies at 91" is not "Ilse Vandor,
+the country's first woman president, dies aged 84", though both died on a Thursday in one capital."""
+
+from __future__ import annotations
+
+import re
+
+from consistency.names import CALENDAR, PARTICLES, TITLES, fold, title_case
+from consistency.roles import in_role_lexicon, is_person_role
+from consistency.text import STOPWORDS, split_sentences
+
+_SENTENCE_ENDS = frozenset(".!?")
+# Words that open a name's run at a headline's start and say when or how someone holds a role, not who.
+_MODIFIERS = frozenset("former late acting interim new deputy vice ex outgoing incoming".split())
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+# (role word, the name's distinctive words): ("president", ("arvid", "mennick"))
+Role = tuple[str, tuple[str, ...]]
+
+
+def lead_names(text: str, lead_end: int) -> frozenset[Role]:
+    """The first person of two or more name words the headline or first sentence of ``text`` (the first sentence
+    alone when the text has no headline) names in a role, as (role, distinctive words), folded: "former president
+    Arvid Mennick" gives ("president", ("arvid", "mennick")), "Ilse Vandor, Ostrevia's first woman president,"
+    gives ("president", ("ilse", "vandor")), "President Ambrose Telu" ("president", ("ambrose", "telu")). The
+    role is a person's role (``roles.is_person_role``) written just before the name in lower case, a title
+    inside it, or the last word of an aside just after it; the distinctive words are those the text never
+    writes in lower case. Only the first such person: those named after it (a lawyer, an official quoted)
+    change from one report of a story to the next. A title-case headline is not read (every word of it is
+    capitalised)."""
+    lower = {w.lower() for w in _WORD.findall(text) if w[:1].islower()}
+    sentences = split_sentences(text[:lead_end])[:2]
+    if sentences and text[sentences[0][0] : sentences[0][1]].rstrip()[-1:] in _SENTENCE_ENDS:
+        sentences = sentences[:1]
+    for start, end in sentences:
+        line = text[start:end]
+        if title_case(line):
+            continue
+        tokens = list(_WORD.finditer(line))
+        at = 0
+        while at < len(tokens):
+            if not tokens[at].group()[:1].isupper():
+                at += 1
+                continue
+            last = at
+            while (
+                last + 1 < len(tokens)
+                and tokens[last + 1].group()[:1].isupper()
+                and line[tokens[last].end() : tokens[last + 1].start()] == " "
+            ):
+                last += 1
+            run = [fold(t.group()).removesuffix("'s") for t in tokens[at : last + 1]]
+            # Its role: a title inside it ("President Ambrose Telu"), the word just before it ("former president
+            # Arvid Mennick"), or the last word of an aside just after it ("Ilse Vandor, Ostrevia's first woman
+            # president,").
+            roles = {
+                w for w in run[:-1] if w in TITLES or in_role_lexicon(w) or (w in lower and is_person_role(w))
+            }
+            distinct = tuple(
+                w for w in run if w not in lower and w not in roles and w not in _MODIFIERS and _name_word(w)
+            )
+            if at and line[tokens[at - 1].end() : tokens[at].start()] == " ":
+                roles.update(_role_words(tokens[at - 1 : at]))
+            if last + 1 < len(tokens) and line[tokens[last].end() : tokens[last + 1].start()] == ", ":
+                for t in tokens[last + 1 : last + 7]:
+                    if line[t.end() : t.end() + 1] == ",":
+                        roles.update(_role_words([t]))
+                        break
+            if distinct and roles and last > at:
+                return frozenset((role, distinct) for role in roles)
+            at = last + 1
+    return frozenset()
+
+
+def _name_word(word: str) -> bool:
+    """Whether a folded word of a name's run can tell one name from another."""
+    return (
+        word not in STOPWORDS
+        and word not in TITLES
+        and word not in CALENDAR
+        and word not in PARTICLES
+        and len(word) > 1
+    )
+
+
+def _role_words(tokens: list[re.Match[str]]) -> set[str]:
+    """The words of ``tokens`` that name a person's role ("president", "owner", "minister"), written in lower
+    case or a title ("Ostrevian" is no historian)."""
+    words = (fold(t.group()) for t in tokens if t.group()[:1].islower() or fold(t.group()) in TITLES)
+    return {w for w in words if is_person_role(w)}
+
+
+STEM = 5  # name words met by their first letters: "Ostrevia" names what "Ostrevian" does
+
+
+def name_words(text: str) -> frozenset[str]:
+    """Every capitalised word of ``text``, folded and cut to its stem (wherever it stands: a sentence's first
+    word too)."""
+    return frozenset(fold(w).removesuffix("'s")[:STEM] for w in _WORD.findall(text) if w[:1].isupper())
+
+
+def others_in_role(
+    lead_a: frozenset[Role], words_a: frozenset[str], lead_b: frozenset[Role], words_b: frozenset[str]
+) -> bool:
+    """Whether two groups' leads (``lead_names`` of their reports) name people in one role, each a name the other
+    group's texts (``name_words``) never write: "former president Arvid Mennick" against "Ilse Vandor, ...
+    president"."""
+    roles_a = {role for role, name in lead_a if not any(w[:STEM] in words_b for w in name)}
+    if not roles_a:
+        return False
+    return any(role in roles_a for role, name in lead_b if not any(w[:STEM] in words_a for w in name))
