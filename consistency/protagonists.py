@@ -14,6 +14,11 @@ from consistency.text import STOPWORDS, split_sentences
 _SENTENCE_ENDS = frozenset(".!?")
 # Words that open a name's run at a headline's start and say when or how someone holds a role, not who.
 _MODIFIERS = frozenset("former late acting interim new deputy vice ex outgoing incoming".split())
+# Military ranks name one role: the officers who led two coups.
+_RANKS = dict.fromkeys(
+    "colonel col major maj general gen captain capt lieutenant lt commander cmdr admiral adm sergeant sgt".split(),
+    "officer",
+)
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
@@ -57,7 +62,12 @@ def lead_names(text: str, lead_end: int) -> frozenset[Role]:
             # Arvid Mennick"), or the last word of an aside just after it ("Ilse Vandor, Ostrevia's first woman
             # president,").
             roles = {
-                w for w in run[:-1] if w in TITLES or in_role_lexicon(w) or (w in lower and is_person_role(w))
+                w
+                for n, w in enumerate(run[:-1])
+                if w in TITLES
+                or in_role_lexicon(w)
+                or (w in lower and is_person_role(w))
+                or (n == 0 and w.endswith("ist") and _opens(line, tokens[at]) and is_person_role(w))
             }
             distinct = tuple(
                 w for w in run if w not in lower and w not in roles and w not in _MODIFIERS and _name_word(w)
@@ -70,9 +80,15 @@ def lead_names(text: str, lead_end: int) -> frozenset[Role]:
                         roles.update(_role_words([t]))
                         break
             if distinct and roles and last > at:
-                return frozenset((role, distinct) for role in roles)
+                return frozenset((_RANKS.get(role, role), distinct) for role in roles)
             at = last + 1
     return frozenset()
+
+
+def _opens(line: str, token: re.Match[str]) -> bool:
+    """Whether ``token`` opens its sentence (a capital there says nothing of a name)."""
+    before = line[: token.start()].rstrip(" \"'“‘(")
+    return not before or before[-1] in ".!?:\n"
 
 
 def _name_word(word: str) -> bool:

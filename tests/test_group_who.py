@@ -86,3 +86,17 @@ def test_no_person_without_a_persons_role() -> None:
                   "Singer Ada Lorne entered a clinic on Monday, her new lawyer Tom Pike said.")) == {
         ("singer", ("ada", "lorne"))
     }
+
+
+def test_a_role_opening_the_sentence_and_ranks_as_one_role() -> None:
+    # A capital opening the sentence says nothing of a name: "Cyclist" is the person's role there.
+    assert _lead(("Halm banned for four years", "Cyclist Nils Halm was banned for four years on Tuesday.")) == {
+        ("cyclist", ("nils", "halm"))
+    }
+    # A colonel and a major who led two coups are officers both.
+    assert _lead(("Coup fails in Varenna", "A coup led by Colonel Ari Stam failed on Friday.")) == {
+        ("officer", ("ari", "stam"))
+    }
+    assert _lead(("Rebels seize radio", "Officers led by Major Eno Kade seized the radio station on Friday.")) == {
+        ("officer", ("eno", "kade"))
+    }
