@@ -111,7 +111,7 @@ from consistency.happening import (
 )
 from consistency.model import Article, DateValue, Event, EventEvidence, Fact, Quantity
 from consistency.names import CALENDAR, fold, name_variants, names
-from consistency.protagonists import lead_names, name_words, others_in_role
+from consistency.protagonists import Written, lead_names, name_words, others_in_role
 from consistency.stages import Stage, contradict, load_stages
 from consistency.text import CAPITAL, STOPWORDS, split_sentences, words
 from consistency.vocabulary import load_vocabulary
@@ -1163,7 +1163,7 @@ def _average_linkage(
     placed_anywhere = {i: h.all_streets for i, h in enumerate(read)}
     series = {i: h.numbered for i, h in enumerate(read)}
     leading = {i: h.lead_names for i, h in enumerate(read)}
-    written = {i: h.name_words for i, h in enumerate(read)}
+    written: dict[int, frozenset[str] | Written] = {i: h.name_words for i, h in enumerate(read)}
     measured: dict[int, dict[str, set[float]]] = {}
     for i, h in enumerate(read):
         measured[i] = defaultdict(set)
@@ -1423,7 +1423,7 @@ def _average_linkage(
         placed_anywhere[target] = take(placed_anywhere, a) | take(placed_anywhere, b)
         series[target] = take(series, a) | take(series, b)
         leading[target] = take(leading, a) | take(leading, b)
-        written[target] = take(written, a) | take(written, b)
+        written[target] = Written(take(written, a), take(written, b))
         figures_a, figures_b = take(measured, a), take(measured, b)
         measured[target] = {
             m: figures_a.get(m, set()) | figures_b.get(m, set()) for m in figures_a.keys() | figures_b.keys()

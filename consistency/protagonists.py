@@ -19,6 +19,7 @@ _RANKS = dict.fromkeys(
     "colonel col major maj general gen captain capt lieutenant lt commander cmdr admiral adm sergeant sgt".split(),
     "officer",
 )
+_ASCII_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*(?:'[A-Za-z]+)*")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
@@ -36,7 +37,7 @@ def lead_names(text: str, lead_end: int) -> frozenset[Role]:
     writes in lower case. Only the first such person: those named after it (a lawyer, an official quoted)
     change from one report of a story to the next. A title-case headline is not read (every word of it is
     capitalised)."""
-    lower = {w.lower() for w in _WORD.findall(text) if w[:1].islower()}
+    lower = _LowerCase(text)
     sentences = split_sentences(text[:lead_end])[:2]
     if sentences and text[sentences[0][0] : sentences[0][1]].rstrip()[-1:] in _SENTENCE_ENDS:
         sentences = sentences[:1]
@@ -85,6 +86,36 @@ def lead_names(text: str, lead_end: int) -> frozenset[Role]:
     return frozenset()
 
 
+class _LowerCase:
+    """The words ``text`` writes in lower case, asked one at a time (a lead asks a handful: reading every word of
+    the text into a set took most of the time)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        found = self.known.get(word)
+        if found is None:
+            found = self.known[word] = word[:1].islower() and self._written(word)
+        return found
+
+    def _written(self, word: str) -> bool:
+        text, at = self.text, self.text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not _in_word(text[end])):
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+
+def _in_word(char: str) -> bool:
+    """Whether a character after a word continues it as ``_WORD`` reads one (a letter, or an apostrophe: "farm's"
+    is another word)."""
+    return char.isalpha() or char in "'’"
+
+
 def _opens(line: str, token: re.Match[str]) -> bool:
     """Whether ``token`` opens its sentence (a capital there says nothing of a name)."""
     before = line[: token.start()].rstrip(" \"'“‘(")
@@ -115,11 +146,36 @@ STEM = 5  # name words met by their first letters: "Ostrevia" names what "Ostrev
 def name_words(text: str) -> frozenset[str]:
     """Every capitalised word of ``text``, folded and cut to its stem (wherever it stands: a sentence's first
     word too)."""
+    if text.isascii():  # (most news text: only its capitalised words are read)
+        return frozenset(w.lower().removesuffix("'s")[:STEM] for w in _ASCII_CAPITALISED.findall(text))
     return frozenset(fold(w).removesuffix("'s")[:STEM] for w in _WORD.findall(text) if w[:1].isupper())
 
 
+class Written:
+    """The name words of a group's texts, as the groups it joined: joining two is one step however large they are
+    (linkage joins groups tens of thousands of times; a union of their words each time grew with the group)."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, *parts: frozenset[str] | Written) -> None:
+        self.parts = parts
+
+    def __contains__(self, stem: object) -> bool:
+        stack: list[frozenset[str] | Written] = list(self.parts)
+        while stack:
+            part = stack.pop()
+            if isinstance(part, Written):
+                stack.extend(part.parts)
+            elif stem in part:
+                return True
+        return False
+
+
 def others_in_role(
-    lead_a: frozenset[Role], words_a: frozenset[str], lead_b: frozenset[Role], words_b: frozenset[str]
+    lead_a: frozenset[Role],
+    words_a: frozenset[str] | Written,
+    lead_b: frozenset[Role],
+    words_b: frozenset[str] | Written,
 ) -> bool:
     """Whether two groups' leads (``lead_names`` of their reports) name people in one role, each a name the other
     group's texts (``name_words``) never write: "former president Arvid Mennick" against "Ilse Vandor, ...
