@@ -1032,7 +1032,7 @@ def lead_figures(
             measure = frame.measure
             if not frame.known and value.low >= MILLIONS:
                 # (A sum of millions, most often money in a currency no vocabulary names, is one measure whatever
-                # noun a report counts it by: "the 48.6 million crown jackpot", "the 48.6 million crown ticket".)
+                # noun a report counts it by: "the 31.5 million mark jackpot", "the 31.5 million mark ticket".)
                 measure = MILLIONS_MEASURE
             found.add((measure, value.low if value.unit is None else in_base_units(value).low or value.low))
     return tuple(sorted(found))

@@ -1,7 +1,7 @@
-"""Who a report is about: the first person its headline or first sentence names in a role ("former president
-Arvid Mennick"), and every name word its text writes, so that two reports leading with two people in one role,
-neither naming the other's, can be told apart: "former president Arvid Mennick dies at 91" is not "Ilse Vandor,
-the country's first woman president, dies aged 84", though both died on a Thursday in one capital."""
+"""Who a report is about: the first person its headline or first sentence names in a role ("former prime minister
+Jonas Tell"), and every name word its text writes, so that two reports leading with two people in one role,
+neither naming the other's, can be told apart: "former prime minister Jonas Tell dies at 88" is not "Marit Hollvang,
+the country's first woman prime minister, dies aged 81", though both died on a Friday in one city."""
 
 from __future__ import annotations
 
@@ -23,15 +23,15 @@ _ASCII_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*(?:'[A-Za-z]+)*")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
-# (role word, the name's distinctive words): ("president", ("arvid", "mennick"))
+# (role word, the name's distinctive words): ("minister", ("jonas", "tell"))
 Role = tuple[str, tuple[str, ...]]
 
 
 def lead_names(text: str, lead_end: int) -> frozenset[Role]:
     """The first person of two or more name words the headline or first sentence of ``text`` (the first sentence
-    alone when the text has no headline) names in a role, as (role, distinctive words), folded: "former president
-    Arvid Mennick" gives ("president", ("arvid", "mennick")), "Ilse Vandor, Ostrevia's first woman president,"
-    gives ("president", ("ilse", "vandor")), "President Ambrose Telu" ("president", ("ambrose", "telu")). The
+    alone when the text has no headline) names in a role, as (role, distinctive words), folded: "former prime minister
+    Jonas Tell" gives ("minister", ("jonas", "tell")), "Marit Hollvang, Vesterland's first woman prime minister,"
+    gives ("minister", ("marit", "hollvang")), "President Elin Tarvesk" ("president", ("elin", "tarvesk")). The
     role is a person's role (``roles.is_person_role``) written just before the name in lower case, a title
     inside it, or the last word of an aside just after it; the distinctive words are those the text never
     writes in lower case. Only the first such person: those named after it (a lawyer, an official quoted)
@@ -59,9 +59,9 @@ def lead_names(text: str, lead_end: int) -> frozenset[Role]:
             ):
                 last += 1
             run = [fold(t.group()).removesuffix("'s") for t in tokens[at : last + 1]]
-            # Its role: a title inside it ("President Ambrose Telu"), the word just before it ("former president
-            # Arvid Mennick"), or the last word of an aside just after it ("Ilse Vandor, Ostrevia's first woman
-            # president,").
+            # Its role: a title inside it ("President Elin Tarvesk"), the word just before it ("former president
+            # Jonas Tell"), or the last word of an aside just after it ("Marit Hollvang, Vesterland's first
+            # woman prime minister,").
             roles = {
                 w
                 for n, w in enumerate(run[:-1])
@@ -135,12 +135,12 @@ def _name_word(word: str) -> bool:
 
 def _role_words(tokens: list[re.Match[str]]) -> set[str]:
     """The words of ``tokens`` that name a person's role ("president", "owner", "minister"), written in lower
-    case or a title ("Ostrevian" is no historian)."""
+    case or a title ("Ostrovian" is no historian)."""
     words = (fold(t.group()) for t in tokens if t.group()[:1].islower() or fold(t.group()) in TITLES)
     return {w for w in words if is_person_role(w)}
 
 
-STEM = 5  # name words met by their first letters: "Ostrevia" names what "Ostrevian" does
+STEM = 5  # name words met by their first letters: "Vesterland" names what "Vesterlandic" does
 
 
 def name_words(text: str) -> frozenset[str]:
@@ -178,7 +178,7 @@ def others_in_role(
     words_b: frozenset[str] | Written,
 ) -> bool:
     """Whether two groups' leads (``lead_names`` of their reports) name people in one role, each a name the other
-    group's texts (``name_words``) never write: "former president Arvid Mennick" against "Ilse Vandor, ...
+    group's texts (``name_words``) never write: "former prime minister Jonas Tell" against "Marit Hollvang, ...
     president"."""
     roles_a = {role for role, name in lead_a if not any(w[:STEM] in words_b for w in name)}
     if not roles_a:

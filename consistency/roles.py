@@ -82,7 +82,7 @@ _MORE_ROLES = frozenset(
 
 def in_role_lexicon(token: str) -> bool:
     """Whether the word is a role the lexicon lists ("singer", "minister"), without guessing by its ending: a
-    capitalised "Ostrevian" is no historian."""
+    capitalised "Ostrovian" is no historian."""
     return token.lower() in _role_lexicon()
 
 

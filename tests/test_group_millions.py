@@ -17,15 +17,15 @@ from tests.test_group import event_of, group, make
 D = dt.date
 
 JACKPOT = [
-    ("Brannick ticket wins 31.5 million mark Lumo jackpot",
-     "A single ticket sold in Brannick won the 31.5 million mark Lumo jackpot in Saturday night's draw, the "
-     "national lottery said on Sunday. The ticket was bought at a kiosk on Quay Lane."),
+    ("Brannick ticket wins 31.5 million mark Zelvo jackpot",
+     "A single ticket sold in Brannick won the 31.5 million mark Zelvo jackpot in Saturday night's draw, the "
+     "national lottery said on Sunday. The ticket was bought at a kiosk on Brine Lane."),
     ("Brannick winner claims prize",
-     "The holder of the 31.5 million mark Lumo ticket bought in Brannick has claimed the prize and asked not to "
+     "The holder of the 31.5 million mark Zelvo ticket bought in Brannick has claimed the prize and asked not to "
      "be named, the lottery said on Tuesday."),
 ]
-EARLIER = ("Brannick ticket scoops 9.8 million mark Lumo jackpot",
-           "A ticket bought at Brannick railway station won the 9.8 million mark Lumo jackpot in Saturday night's "
+EARLIER = ("Brannick ticket scoops 9.8 million mark Zelvo jackpot",
+           "A ticket bought at Brannick railway station won the 9.8 million mark Zelvo jackpot in Saturday night's "
            "draw, the national lottery said on Sunday. The winner has 180 days to claim the prize.")
 
 

@@ -1,7 +1,7 @@
 """Who a happening is about: the death of one former prime minister against another's, in one city, on one
 weekday.
 
-- An undated report that "Marit Osterby, the country's first woman prime minister," died in Halvik on a Friday
+- An undated report that "Marit Hollvang, the country's first woman prime minister," died in Sarnowa on a Friday
   is not one of the reports that "former prime minister Jonas Tell" died there on a Friday: each lead names a
   person in one role, and neither side names the other's person anywhere
   (``GroupingOptions.who_factor``, ``protagonists.lead_names``).
@@ -24,28 +24,28 @@ D = dt.date
 
 TELL = [
     ("Former prime minister Jonas Tell dies at 88",
-     "HALVIK (Wire) - Jonas Tell, who led the Vesterland government through two recessions, died on Friday at his "
-     "home in Halvik aged 88, his family said. Parliament will observe a minute's silence."),
+     "SARNOWA (Wire) - Jonas Tell, who led the Vesterland government through two recessions, died on Friday at his "
+     "home in Sarnowa aged 88, his family said. Parliament will observe a minute's silence."),
     ("Vesterland mourns Tell, the great coalition builder",
      "Flags were lowered across Vesterland after the death of former prime minister Jonas Tell, who held three "
      "coalitions together in the 2010s."),
     ("Funeral date set for Jonas Tell",
-     "Prime Minister Elin Varga said on Saturday that a state funeral for Jonas Tell would be held in Halvik "
+     "Prime Minister Elin Tarvesk said on Saturday that a state funeral for Jonas Tell would be held in Sarnowa "
      "cathedral, a day after the former leader died."),
 ]
-OSTERBY = ("Marit Osterby, Vesterland's first woman prime minister, dies aged 81",
-           "Marit Osterby, who served one term as prime minister of Vesterland, died in a Halvik hospital on Friday "
+OSTERBY = ("Marit Hollvang, Vesterland's first woman prime minister, dies aged 81",
+           "Marit Hollvang, who served one term as prime minister of Vesterland, died in a Sarnowa hospital on Friday "
            "aged 81, her office said. Parliament will observe a minute's silence.")
 
 DAY = D(2047, 10, 4)
 
 
-def _corpus(osterby: dt.date | None) -> list:
+def _corpus(hollvang: dt.date | None) -> list:
     return [
         make(0, "Outlet 0", DAY, TELL[0]),
         make(1, "Outlet 1", DAY, TELL[1]),
         make(2, "Outlet 2", DAY + dt.timedelta(days=1), TELL[2]),
-        make(3, "Outlet 3", osterby, OSTERBY),
+        make(3, "Outlet 3", hollvang, OSTERBY),
     ]
 
 
@@ -64,14 +64,14 @@ def test_another_person_in_the_role_is_another_event() -> None:
 
 def test_the_first_person_of_a_lead_in_a_role() -> None:
     assert _lead(TELL[0]) == {("minister", ("jonas", "tell"))}
-    assert _lead(OSTERBY) == {("minister", ("marit", "osterby"))}
+    assert _lead(OSTERBY) == {("minister", ("marit", "hollvang"))}
     # The follow-up leads with the sitting prime minister: a person in the role, but it names Jonas Tell too.
-    assert _lead(TELL[2]) == {("prime", ("elin", "varga")), ("minister", ("elin", "varga"))}
+    assert _lead(TELL[2]) == {("prime", ("elin", "tarvesk")), ("minister", ("elin", "tarvesk"))}
     follow_up = TELL[2][0] + "\n\n" + TELL[2][1]
     first = TELL[0][0] + "\n\n" + TELL[0][1]
     assert not others_in_role(_lead(TELL[2]), name_words(follow_up), _lead(TELL[0]), name_words(first))
-    osterby = OSTERBY[0] + "\n\n" + OSTERBY[1]
-    assert others_in_role(_lead(TELL[0]), name_words(first), _lead(OSTERBY), name_words(osterby))
+    hollvang = OSTERBY[0] + "\n\n" + OSTERBY[1]
+    assert others_in_role(_lead(TELL[0]), name_words(first), _lead(OSTERBY), name_words(hollvang))
 
 
 def test_no_person_without_a_persons_role() -> None:
