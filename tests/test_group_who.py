@@ -7,6 +7,7 @@ weekday.
   (``GroupingOptions.who_factor``, ``protagonists.lead_names``).
 - A follow-up that names another person in that role (the sitting prime minister who announced the funeral)
   stays with the story: it names the first report's person too.
+- Two reports dated to one day, each leading with another of one crash's two drivers, stay one event.
 - Only the first person of a lead with a role counts, and only a person's role: "lawyer" before a second name,
   or a verb or a preposition before a place ("near Brodmere"), says nothing of who.
 
@@ -100,3 +101,22 @@ def test_a_role_opening_the_sentence_and_ranks_as_one_role() -> None:
     assert _lead(("Rebels seize radio", "Officers led by Major Eno Kade seized the radio station on Friday.")) == {
         ("officer", ("eno", "kade"))
     }
+
+
+# One crash at a level crossing, told the same day by two outlets, each leading with another of its two drivers.
+CROSSING = [
+    ("Lorry driver killed as train hits truck at Mossend crossing",
+     "Lorry driver Kaspar Welde was killed on Monday when a passenger train hit his truck on the level crossing "
+     "at Mossend, police said. Eleven train passengers were taken to hospital with minor injuries."),
+    ("Commuters hurt in Mossend crash",
+     "Train driver Irma Solberg was among a dozen people hurt on Monday when her commuter service ploughed into a "
+     "truck stuck on the Mossend crossing. The lorry's driver died at the scene."),
+]
+
+
+def test_two_people_in_one_role_on_one_day_stay_one_event() -> None:
+    # Two drivers of one crash, one outlet naming each: dated to one day, a report naming another person in the
+    # role is no other happening (nor is it a discrepancy to hide: the checks compare what each report says).
+    day = D(2047, 2, 3)
+    events = group([make(0, "Outlet 0", day, CROSSING[0]), make(1, "Outlet 1", day, CROSSING[1])])
+    assert event_of(events, "a0") == {"a0", "a1"}
