@@ -142,6 +142,11 @@ class Happening(NamedTuple):
     # "the sixth game", "Unit 2" (``numbered``). Two groups numbering one series differently tell of two
     # happenings of it (``GroupingOptions.numbered_factor``).
     numbered: frozenset[tuple[str, int]] = frozenset()
+    # The first person its headline or first sentence names in a role, as (role, name words), and the stems of
+    # every name word its text writes (``protagonists``): two groups leading with people in one role, neither
+    # writing the other's name, tell of two happenings (``GroupingOptions.who_factor``).
+    lead_names: frozenset[tuple[str, tuple[str, ...]]] = frozenset()
+    name_words: frozenset[str] = frozenset()
 
 
 
@@ -976,6 +981,10 @@ def counted_noun(measure: str) -> bool:
     return _COUNTED_NOUN.fullmatch(measure) is not None
 
 
+MILLIONS = 1_000_000  # a count of a noun this large is read as a sum, whatever the noun
+MILLIONS_MEASURE = "millions/"  # (ending as a counted noun's measure does: ``counted_noun`` reads it as one)
+
+
 def lead_figures(
     facts: Iterable[Fact],
     lead_end: int,
@@ -993,7 +1002,8 @@ def lead_figures(
     ``recalling`` (words that look back: "months after"), a figure after one of them in its sentence: an
     undated report's "four months after it passed by 96 votes to 81" gives the earlier vote's count. And
     before ``counted_end`` (the headline and first sentence), a count of a noun the vocabulary does not
-    know, within ``counted_range`` ("2,300 Roman coins", "stranding 40,000 passengers": ``coin/``)."""
+    know, within ``counted_range`` ("2,300 Roman coins", "stranding 40,000 passengers": ``coin/``); counts of a
+    million or more under one measure whatever their noun (``MILLIONS_MEASURE``)."""
     facts = list(facts)
     least, most = counted_range
     wanted = set(measures)
@@ -1019,7 +1029,12 @@ def lead_figures(
             and not (recalling is not None and recalling.search(text, fact.sentence_start, fact.start))
         ):
             # (In base units: "2.4 tonnes" is "2,400 kg".)
-            found.add((frame.measure, value.low if value.unit is None else in_base_units(value).low or value.low))
+            measure = frame.measure
+            if not frame.known and value.low >= MILLIONS:
+                # (A sum of millions, most often money in a currency no vocabulary names, is one measure whatever
+                # noun a report counts it by: "the 31.5 million mark jackpot", "the 31.5 million mark ticket".)
+                measure = MILLIONS_MEASURE
+            found.add((measure, value.low if value.unit is None else in_base_units(value).low or value.low))
     return tuple(sorted(found))
 
 

@@ -80,6 +80,12 @@ _MORE_ROLES = frozenset(
 )
 
 
+def in_role_lexicon(token: str) -> bool:
+    """Whether the word is a role the lexicon lists ("singer", "minister"), without guessing by its ending: a
+    capitalised "Ostrovian" is no historian."""
+    return token.lower() in _role_lexicon()
+
+
 def _is_role(token: str) -> bool:
     lower = token.lower()
     return lower in _role_lexicon() or (lower.endswith(("ist", "ian")) and len(lower) > 5)

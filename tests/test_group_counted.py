@@ -2,8 +2,8 @@
 its happening is (``GroupingOptions.counted_sentences``, ``counted_range``): an undated report of 350 coins
 raised from a wreck is not the report of the 1,400 raised from it later. They are weighed as job cuts and
 weights are, so two same-day reports giving one count two ways stay one event (a discrepancy to show); small
-counts (three or four robbers) and sums of millions (mostly money) are left out. Invented reports; every
-name is made up."""
+counts (three or four robbers) are left out, and sums of a million or more (mostly money) are one measure whatever
+their noun (``tests.test_group_millions``). Invented reports; every name is made up."""
 
 from __future__ import annotations
 

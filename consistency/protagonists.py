@@ -1,0 +1,186 @@
+"""Who a report is about: the first person its headline or first sentence names in a role ("former prime minister
+Jonas Tell"), and every name word its text writes, so that two reports leading with two people in one role,
+neither naming the other's, can be told apart: "former prime minister Jonas Tell dies at 88" is not "Marit Hollvang,
+the country's first woman prime minister, dies aged 81", though both died on a Friday in one city."""
+
+from __future__ import annotations
+
+import re
+
+from consistency.names import CALENDAR, PARTICLES, TITLES, fold, title_case
+from consistency.roles import in_role_lexicon, is_person_role
+from consistency.text import STOPWORDS, split_sentences
+
+_SENTENCE_ENDS = frozenset(".!?")
+# Words that open a name's run at a headline's start and say when or how someone holds a role, not who.
+_MODIFIERS = frozenset("former late acting interim new deputy vice ex outgoing incoming".split())
+# Military ranks name one role: the officers who led two coups.
+_RANKS = dict.fromkeys(
+    "colonel col major maj general gen captain capt lieutenant lt commander cmdr admiral adm sergeant sgt".split(),
+    "officer",
+)
+_ASCII_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*(?:'[A-Za-z]+)*")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+
+
+# (role word, the name's distinctive words): ("minister", ("jonas", "tell"))
+Role = tuple[str, tuple[str, ...]]
+
+
+def lead_names(text: str, lead_end: int) -> frozenset[Role]:
+    """The first person of two or more name words the headline or first sentence of ``text`` (the first sentence
+    alone when the text has no headline) names in a role, as (role, distinctive words), folded: "former prime minister
+    Jonas Tell" gives ("minister", ("jonas", "tell")), "Marit Hollvang, Vesterland's first woman prime minister,"
+    gives ("minister", ("marit", "hollvang")), "President Elin Tarvesk" ("president", ("elin", "tarvesk")). The
+    role is a person's role (``roles.is_person_role``) written just before the name in lower case, a title
+    inside it, or the last word of an aside just after it; the distinctive words are those the text never
+    writes in lower case. Only the first such person: those named after it (a lawyer, an official quoted)
+    change from one report of a story to the next. A title-case headline is not read (every word of it is
+    capitalised)."""
+    lower = _LowerCase(text)
+    sentences = split_sentences(text[:lead_end])[:2]
+    if sentences and text[sentences[0][0] : sentences[0][1]].rstrip()[-1:] in _SENTENCE_ENDS:
+        sentences = sentences[:1]
+    for start, end in sentences:
+        line = text[start:end]
+        if title_case(line):
+            continue
+        tokens = list(_WORD.finditer(line))
+        at = 0
+        while at < len(tokens):
+            if not tokens[at].group()[:1].isupper():
+                at += 1
+                continue
+            last = at
+            while (
+                last + 1 < len(tokens)
+                and tokens[last + 1].group()[:1].isupper()
+                and line[tokens[last].end() : tokens[last + 1].start()] == " "
+            ):
+                last += 1
+            run = [fold(t.group()).removesuffix("'s") for t in tokens[at : last + 1]]
+            # Its role: a title inside it ("President Elin Tarvesk"), the word just before it ("former president
+            # Jonas Tell"), or the last word of an aside just after it ("Marit Hollvang, Vesterland's first
+            # woman prime minister,").
+            roles = {
+                w
+                for n, w in enumerate(run[:-1])
+                if w in TITLES
+                or in_role_lexicon(w)
+                or (w in lower and is_person_role(w))
+                or (n == 0 and w.endswith("ist") and _opens(line, tokens[at]) and is_person_role(w))
+            }
+            distinct = tuple(
+                w for w in run if w not in lower and w not in roles and w not in _MODIFIERS and _name_word(w)
+            )
+            if at and line[tokens[at - 1].end() : tokens[at].start()] == " ":
+                roles.update(_role_words(tokens[at - 1 : at]))
+            if last + 1 < len(tokens) and line[tokens[last].end() : tokens[last + 1].start()] == ", ":
+                for t in tokens[last + 1 : last + 7]:
+                    if line[t.end() : t.end() + 1] == ",":
+                        roles.update(_role_words([t]))
+                        break
+            if distinct and roles and last > at:
+                return frozenset((_RANKS.get(role, role), distinct) for role in roles)
+            at = last + 1
+    return frozenset()
+
+
+class _LowerCase:
+    """The words ``text`` writes in lower case, asked one at a time (a lead asks a handful: reading every word of
+    the text into a set took most of the time)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: dict[str, bool] = {}
+
+    def __contains__(self, word: str) -> bool:
+        found = self.known.get(word)
+        if found is None:
+            found = self.known[word] = word[:1].islower() and self._written(word)
+        return found
+
+    def _written(self, word: str) -> bool:
+        text, at = self.text, self.text.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not text[at - 1].isalpha()) and (end == len(text) or not _in_word(text[end])):
+                return True
+            at = text.find(word, at + 1)
+        return False
+
+
+def _in_word(char: str) -> bool:
+    """Whether a character after a word continues it as ``_WORD`` reads one (a letter, or an apostrophe: "farm's"
+    is another word)."""
+    return char.isalpha() or char in "'’"
+
+
+def _opens(line: str, token: re.Match[str]) -> bool:
+    """Whether ``token`` opens its sentence (a capital there says nothing of a name)."""
+    before = line[: token.start()].rstrip(" \"'“‘(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _name_word(word: str) -> bool:
+    """Whether a folded word of a name's run can tell one name from another."""
+    return (
+        word not in STOPWORDS
+        and word not in TITLES
+        and word not in CALENDAR
+        and word not in PARTICLES
+        and len(word) > 1
+    )
+
+
+def _role_words(tokens: list[re.Match[str]]) -> set[str]:
+    """The words of ``tokens`` that name a person's role ("president", "owner", "minister"), written in lower
+    case or a title ("Ostrovian" is no historian)."""
+    words = (fold(t.group()) for t in tokens if t.group()[:1].islower() or fold(t.group()) in TITLES)
+    return {w for w in words if is_person_role(w)}
+
+
+STEM = 5  # name words met by their first letters: "Vesterland" names what "Vesterlandic" does
+
+
+def name_words(text: str) -> frozenset[str]:
+    """Every capitalised word of ``text``, folded and cut to its stem (wherever it stands: a sentence's first
+    word too)."""
+    if text.isascii():  # (most news text: only its capitalised words are read)
+        return frozenset(w.lower().removesuffix("'s")[:STEM] for w in _ASCII_CAPITALISED.findall(text))
+    return frozenset(fold(w).removesuffix("'s")[:STEM] for w in _WORD.findall(text) if w[:1].isupper())
+
+
+class Written:
+    """The name words of a group's texts, as the groups it joined: joining two is one step however large they are
+    (linkage joins groups tens of thousands of times; a union of their words each time grew with the group)."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, *parts: frozenset[str] | Written) -> None:
+        self.parts = parts
+
+    def __contains__(self, stem: object) -> bool:
+        stack: list[frozenset[str] | Written] = list(self.parts)
+        while stack:
+            part = stack.pop()
+            if isinstance(part, Written):
+                stack.extend(part.parts)
+            elif stem in part:
+                return True
+        return False
+
+
+def others_in_role(
+    lead_a: frozenset[Role],
+    words_a: frozenset[str] | Written,
+    lead_b: frozenset[Role],
+    words_b: frozenset[str] | Written,
+) -> bool:
+    """Whether two groups' leads (``lead_names`` of their reports) name people in one role, each a name the other
+    group's texts (``name_words``) never write: "former prime minister Jonas Tell" against "Marit Hollvang, ...
+    president"."""
+    roles_a = {role for role, name in lead_a if not any(w[:STEM] in words_b for w in name)}
+    if not roles_a:
+        return False
+    return any(role in roles_a for role, name in lead_b if not any(w[:STEM] in words_a for w in name))
