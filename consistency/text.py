@@ -50,12 +50,31 @@ STOPWORDS = frozenset(
 )
 
 
+# Texts up to this long have their sentences and words kept (a few each, least recently used first
+# out): the stages read one article's sentences several times (extraction; grouping's lead and each of
+# its happening readers) and one sentence's words many times (alignment's contexts and names, the
+# source check's paraphrases). A longer text is read afresh each time, and never held.
+CACHED_TEXT = 100_000
+CACHED_WORDS_TEXT = 1_000
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Return (start, end) spans of sentences, trimmed of surrounding white space.
 
     Newlines end sentences too: pasted web text puts headlines, bylines and list
     items on lines of their own with no final period.
     """
+    if len(text) > CACHED_TEXT:
+        return _split_sentences(text)
+    return list(_cached_sentences(text))
+
+
+@functools.lru_cache(maxsize=16)
+def _cached_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(_split_sentences(text))
+
+
+def _split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
@@ -111,6 +130,17 @@ def sentence_at(spans: list[tuple[int, int]] | tuple[tuple[int, int], ...], offs
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens, accents folded, so "Kyiv" and "KYIV" match."""
+    if len(text) > CACHED_WORDS_TEXT:
+        return _words(text)
+    return list(_cached_words(text))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _cached_words(text: str) -> tuple[str, ...]:
+    return tuple(_words(text))
+
+
+def _words(text: str) -> list[str]:
     # Grouping, framing and alignment all read words: plain ASCII (most news text) needs no folding,
     # and one lower() of the whole text is quicker than one per word. Lower-cased ASCII is read with
     # ``_ASCII_WORD``, the same tokens as ``_WORD`` there (no Unicode class to test per character), and
@@ -130,6 +160,17 @@ def words(text: str) -> list[str]:
 
 def content_words(text: str) -> list[str]:
     """Words that carry meaning for grouping and alignment: no stop words, no bare numbers."""
+    if len(text) > CACHED_WORDS_TEXT:
+        return _content_words(text)
+    return list(_cached_content_words(text))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _cached_content_words(text: str) -> tuple[str, ...]:
+    return tuple(_content_words(text))
+
+
+def _content_words(text: str) -> list[str]:
     return [w for w in words(text) if w not in STOPWORDS and not w.isdigit() and len(w) > 1]
 
 
