@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable
 from typing import Any
@@ -139,7 +140,9 @@ def words(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=2048)
 def _cached_words(text: str) -> tuple[str, ...]:
-    return tuple(_words(text))
+    # Interned: the cached sentences share their words, so an entry costs a tuple of references, not a
+    # string per word (some 2 KB an entry otherwise, kept in every process of a run).
+    return tuple(map(sys.intern, _words(text)))
 
 
 def _words(text: str) -> list[str]:
@@ -169,7 +172,7 @@ def content_words(text: str) -> list[str]:
 
 @functools.lru_cache(maxsize=2048)
 def _cached_content_words(text: str) -> tuple[str, ...]:
-    return tuple(_content_words(text))
+    return tuple(map(sys.intern, _content_words(text)))
 
 
 def _content_words(text: str) -> list[str]:

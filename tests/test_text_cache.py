@@ -41,3 +41,11 @@ def test_source_keys_are_cached() -> None:
     assert normalize_source("the Japanese newspaper Yomiuri") == "yomiuri"
     assert normalize_source.cache_info().hits + normalize_source.cache_info().misses > 0
     assert outlet_key("https://www.ukrinform.net/") == outlet_key("Ukrinform")
+
+
+def test_cached_words_share_one_string_per_word() -> None:
+    import sys
+
+    for read in (text.words, text.content_words):
+        got = read("The council met the mayor and the council agreed.")
+        assert got and all(word is sys.intern(word) for word in got)
