@@ -55,8 +55,8 @@ STOPWORDS = frozenset(
 # out): the stages read one article's sentences several times (extraction; grouping's lead and each of
 # its happening readers) and one sentence's words many times (alignment's contexts and names, the
 # source check's paraphrases). A longer text is read afresh each time, and never held. (Most repeats
-# come soon: on the 1k corpus 2,048 texts' words gave most of what 16,384 gave, 20,905 of 24,505
-# repeats, in a few MB of each process.)
+# come soon: on the 1k corpus 1,024 texts' words gave most of what 16,384 gave, 19,811 of 24,505
+# repeats; each process of a run holds its own caches, counted in the 10k audit's summed peak.)
 CACHED_TEXT = 100_000
 CACHED_WORDS_TEXT = 1_000
 
@@ -138,7 +138,7 @@ def words(text: str) -> list[str]:
     return list(_cached_words(text))
 
 
-@functools.lru_cache(maxsize=2048)
+@functools.lru_cache(maxsize=1024)
 def _cached_words(text: str) -> tuple[str, ...]:
     # Interned: the cached sentences share their words, so an entry costs a tuple of references, not a
     # string per word (some 2 KB an entry otherwise, kept in every process of a run).
@@ -170,7 +170,7 @@ def content_words(text: str) -> list[str]:
     return list(_cached_content_words(text))
 
 
-@functools.lru_cache(maxsize=2048)
+@functools.lru_cache(maxsize=1024)
 def _cached_content_words(text: str) -> tuple[str, ...]:
     return tuple(map(sys.intern, _content_words(text)))
 

@@ -23,7 +23,7 @@ _MEDIA_SUFFIXES = ("shimbun", "newspaper", "news agency", "agency", "daily", "ne
 
 # Cached, as ``outlet_key``: the frames stage and provenance key the same few names again and again
 # (14,422 calls for 3,592 names on a 1k corpus; outlet keys 18,994 for 2,508).
-@functools.lru_cache(maxsize=1 << 14)
+@functools.lru_cache(maxsize=1 << 12)
 def normalize_source(name: str) -> str:
     """One key for the surface forms of one source.
 
