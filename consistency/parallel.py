@@ -12,6 +12,7 @@ a stage turns its own errors into values (``Problem``) so that one bad article n
 
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing
 import os
@@ -21,7 +22,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from itertools import islice
 from typing import Protocol, TypeVar
 
-from consistency.memory import give_back
+from consistency.memory import WORKER_PACE, give_back
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -125,7 +126,11 @@ class ProcessMapper:
 
     def _started(self) -> ProcessPoolExecutor:
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=_context(self._fresh))
+            if self._fresh:  # a spawned worker would start at Python's own collection pace (``WORKER_PACE``)
+                self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=_context(fresh=True),
+                                                 initializer=gc.set_threshold, initargs=WORKER_PACE)
+            else:  # a forked one collects at this process's pace
+                self._pool = ProcessPoolExecutor(max_workers=self.jobs, mp_context=_context())
             if not self._fresh:  # a pool of forked workers starts them all on its first task: one now
                 self._pool.submit(int).result()
         return self._pool

@@ -117,14 +117,21 @@ def paraphrased(quoting: str, other: str, opened: str = "") -> bool:
     """The other sentence, which quotes nothing, tells what one of ``quoting``'s quotations says: it holds
     most of the quotation's content words ("the driver appeared to have lost control and the brakes were
     being examined" for "The driver appears to have lost control ... the brakes are being examined")."""
-    from consistency.text import content_words, stem
-
-    if quotations(other):
-        return False
-    theirs = {stem(w) for w in content_words(other)}
-    for quote in _with_opened(quoting, opened):
-        mine = {stem(w) for w in content_words(quote)}
+    quotes = _with_opened(quoting, opened)
+    if not quotes or _quotations(other):
+        return False  # (most sentences a source check pairs quote nothing: no words to read then)
+    theirs = _stems(other)
+    for quote in quotes:
+        mine = _stems(quote)
         if len(mine) >= PARAPHRASE_WORDS and len(mine & theirs) >= PARAPHRASE_SHARE * len(mine):
             return True
     return False
 
+
+@functools.lru_cache(maxsize=4096)
+def _stems(text: str) -> frozenset[str]:
+    """The stems of a sentence's or quotation's content words: a slot's source check reads each
+    sentence against every other, once per pair of statements."""
+    from consistency.text import content_words, stem
+
+    return frozenset(stem(w) for w in content_words(text))

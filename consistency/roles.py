@@ -44,15 +44,15 @@ def role_words(name: str, bodies: Iterable[str]) -> frozenset[str]:
 def _roles_in(name: str, body: str) -> frozenset[str]:
     found: set[str] = set()
     parts = name.split()
-    if not parts:
-        return frozenset()
-    given = re.compile(rf"(?:\s*,)?(?:\s+(?:{'|'.join(re.escape(p) for p in parts[:-1]) or '(?!)'}))*\s*$")
-    for match in re.finditer(rf"(?<![\w-]){re.escape(parts[-1])}(?![\w-])", body):
+    if not parts or parts[-1] not in body:
+        return frozenset()  # (about half the bodies a pair of sources is read in never write the name)
+    given = _given_names(tuple(parts[:-1]))
+    for start, end in _whole_words(parts[-1], body):
         # A role right before the name, and the words that qualify it, with no stop between them:
         # "county fire chief, Ivo Velstrand", "Police Commissioner Hane Dorin" (not "over," Justice ...).
-        before = body[max(0, match.start() - 160) : match.start()]
+        before = body[max(0, start - 160) : start]
         before = before[: given.search(before).start()]  # type: ignore[union-attr]  # (matches at the end)
-        lead = _LAST_WORDS.search(before)
+        lead = _last_words(before)
         words = lead.group(1).split() if lead else []
         run: list[str] = []
         if words and _is_role(words[-1]):
@@ -62,7 +62,7 @@ def _roles_in(name: str, body: str) -> frozenset[str]:
                     break  # (a stray word read as a role only ever makes a role match: never a conflict)
                 run.append(lower)
         found.update(run)
-        aside = _ASIDE.match(body, match.end())
+        aside = _ASIDE.match(body, end)
         if aside:
             phrase = _WORD.findall(aside.group(1))
             if phrase and (phrase[0].lower() in _DETERMINERS or _is_role(phrase[0])):
@@ -70,7 +70,45 @@ def _roles_in(name: str, body: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@functools.lru_cache(maxsize=256)
+def _given_names(given: tuple[str, ...]) -> re.Pattern[str]:
+    """What may stand between a role and a surname: a comma and the given names. One pattern per
+    name, compiled once (each person of an event is looked up in several bodies; ``re``'s own cache
+    of 512 patterns turns over within a large run)."""
+    return re.compile(rf"(?:\s*,)?(?:\s+(?:{'|'.join(re.escape(p) for p in given) or '(?!)'}))*\s*$")
+
+
+def _whole_words(word: str, body: str) -> list[tuple[int, int]]:
+    r"""Where ``word`` stands in ``body`` as a whole word (no word character or hyphen touching it): the
+    matches of ``(?<![\w-])word(?![\w-])``, found by ``str.find`` without compiling a pattern per name.
+    (``\w`` is ``str.isalnum`` or "_", as ``re`` defines it.)"""
+    spans: list[tuple[int, int]] = []
+    size, at = len(word), body.find(word)
+    while at >= 0:
+        end = at + size
+        if not (at and _touches(body[at - 1])) and not (end < len(body) and _touches(body[end])):
+            spans.append((at, end))
+            at = body.find(word, end)
+        else:
+            at = body.find(word, at + 1)
+    return spans
+
+
+def _touches(char: str) -> bool:
+    return char.isalnum() or char in "_-"
+
+
+def _last_words(before: str) -> re.Match[str] | None:
+    """``_LAST_WORDS.search(before)``, read from where the last four words can begin: a match spans at
+    most four words and the three runs of white space between them, so it cannot start before the
+    fourth run from the end. Searched from the start, the pattern tried every position of the 160
+    characters (most of a role lookup's time)."""
+    runs = _FOUR_RUNS.match(before[::-1]) if before and not before[-1].isspace() else None
+    return _LAST_WORDS.search(before, len(before) - runs.end() if runs else 0)
+
+
 _LAST_WORDS = re.compile(rf"((?:[^\W\d_][\w'’-]*\s+){{0,{_BEFORE_WORDS - 1}}}[^\W\d_][\w'’-]*)$")
+_FOUR_RUNS = re.compile(rf"(?:\S+\s+){{{_BEFORE_WORDS}}}")  # (read on the reversed text: its last words, back to a fourth run)
 # ", a spokesman for the operator DunRail,", ", chief executive of the rail operator.": a role set off after a name.
 _ASIDE = re.compile(r"\s*,\s*([^,.;:\"“”()\d]{3,70})[,.;]")
 # People's roles the attribution lexicon has no use for (it reads a name after its role words).

@@ -152,6 +152,20 @@ def test_a_renewed_mapper_starts_workers_without_what_this_process_holds(monkeyp
         assert set(mapper(_seen, range(8))) == {"as imported"}  # spawned: the module imported afresh
 
 
+def _pace(_n: int) -> tuple[int, ...]:
+    import gc
+
+    return gc.get_threshold()
+
+
+def test_spawned_workers_collect_at_the_worker_pace() -> None:
+    from consistency.memory import WORKER_PACE
+
+    with ProcessMapper(2, few=4) as mapper:
+        mapper.renew()  # the event stage's workers: spawned
+        assert set(mapper(_pace, range(8))) == {WORKER_PACE}
+
+
 def test_a_renewed_mappers_workers_are_replaced_after_a_few_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
     import consistency.parallel
 

@@ -6,6 +6,7 @@ sources through these keys, while only the matcher reads tokens.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -20,6 +21,9 @@ _TLDS = frozenset("com net org info news co uk us eu de fr ua jp ru it es ca au 
 _MEDIA_SUFFIXES = ("shimbun", "newspaper", "news agency", "agency", "daily", "news service", "media")
 
 
+# Cached, as ``outlet_key``: the frames stage and provenance key the same few names again and again
+# (14,422 calls for 3,592 names on a 1k corpus; outlet keys 18,994 for 2,508).
+@functools.lru_cache(maxsize=1 << 12)
 def normalize_source(name: str) -> str:
     """One key for the surface forms of one source.
 
@@ -63,6 +67,7 @@ def normalize_source(name: str) -> str:
     return key or " ".join(name.lower().split())
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def outlet_key(name: str) -> str:
     """A key that the outlet's name, its domain and its masthead share: "ukrinform.net",
     "https://www.ukrinform.net/", "Ukrinform" and "the Harbor Post" / "harbor-post" meet."""
