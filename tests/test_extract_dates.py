@@ -515,3 +515,10 @@ def test_an_irregular_past_verb_before_a_weekday_dates_it_back(text: str) -> Non
     # Published on Monday, March 8, 2032: the Sunday the lead tells is the day before, whatever "will" says after.
     weekday = next(v for t, v in found(text, dt.date(2032, 3, 8)) if t.startswith("Sunday"))
     assert weekday.start == "2032-03-07"
+
+
+def test_a_time_before_or_after_a_date_is_not_that_date() -> None:
+    # "the pre-Christmas rush", "post-2020 rules": a stretch before or after the date, which dates nothing.
+    assert _dates_of("Card payments failed in the pre-Christmas rush.", dt.date(2031, 12, 20)) == []
+    assert _dates_of("The post-2020 rules apply to new mines.", dt.date(2031, 12, 20)) == []
+    assert [d[0] for d in _dates_of("Shops shut on Christmas Day.", dt.date(2031, 12, 20))] == ["Christmas Day"]

@@ -2173,7 +2173,15 @@ def extract_dates(text: str, context: ExtractionContext, *, ranges: bool = True)
         later = {(s, e): v for s, e, v in _read_dates(text, resolver.reading_at(anchor[1]))}
         widened = ((s, e, _widen(v, later.get((s, e)), context.published_precision)) for s, e, v in found)
         found = [(s, e, v) for s, e, v in widened if v is not None]
-    return [Extraction(s, e, v) for s, e, v in found]
+    return [Extraction(s, e, v) for s, e, v in found if not _before_or_after_it(text, s)]
+
+
+_PRE_POST = re.compile(r"(?<![A-Za-z])(?:pre|post)-\Z", re.IGNORECASE)
+
+
+def _before_or_after_it(text: str, start: int) -> bool:
+    """ "the pre-Christmas rush", "post-2020 rules": a time before or after the date, never the date."""
+    return _PRE_POST.search(text, max(0, start - 5), start) is not None
 
 
 def _article_offset(
