@@ -27,13 +27,11 @@ from collections.abc import Callable
 # about 3% of the stage's instructions, but the 10k audit's peak memory rose 590 -> 714 MiB. They take
 # ``WORKER_PACE``.)
 COLLECTION_PACE = (50_000, 20, 20)
-# The pace of spawned workers (the event stage's): a young collection every 2,000 allocations, not 700.
-# Most of what aligning and judging one event allocates dies within a few thousand allocations; at
-# 700 the collector walked much of it while still alive and again in the older generation (about 15%
-# of a worker's CPU time on the 1k corpus's events, 0.65 s of 4.2 s; 0.24 s at this pace). Cycles are
-# still collected within a chunk, so a worker's memory stays as it was (peak RSS 77 MB either way
-# there), unlike at the run's pace.
-WORKER_PACE = (2_000, 10, 10)
+# The pace of spawned workers (the event stage's): Python's own, a young collection every 700
+# allocations. At 2,000 the collector walked less of what aligning one event allocates while it was
+# still alive (0.65 -> 0.24 s of a worker's 4.2 s on the 1k corpus's events), but the 10k audit's summed
+# peak memory rose about 10-18 MiB (628 -> 638-646 MiB in runs of one afternoon), over the 600 MB aim.
+WORKER_PACE = (700, 10, 10)
 
 
 @functools.cache
