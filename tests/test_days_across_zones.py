@@ -9,21 +9,14 @@ import datetime as dt
 
 import pytest
 
-from consistency.engine import run_articles
-from consistency.model import Article
+from consistency.model import Finding
+from tests.test_statement_day_speaker import date_finding
 
 _PEG = "Norvania's central bank devalued the krand by 9 percent against the euro"
 
 
-def _day_finding(bodies: list[tuple[str, dt.date]], day_text: str):  # type: ignore[no-untyped-def]
-    result = run_articles([
-        Article(id=f"z{n}.txt", path=f"z{n}.txt", outlet=f"Outlet {n}", body=body, published=day)
-        for n, (body, day) in enumerate(bodies)
-    ])
-    assert len(result.events) == 1
-    text = {f.id: f.text for f in result.facts}
-    (finding,) = [fi for fi in result.findings if fi.kind == "date" and day_text in {text[i] for i in fi.fact_ids}]
-    return finding
+def _day_finding(bodies: list[tuple[str, dt.date]], day_text: str) -> Finding:
+    return date_finding(bodies, day_text)[0]
 
 
 @pytest.mark.parametrize(
@@ -47,31 +40,27 @@ def test_a_zoned_day_against_a_plain_one(zoned: str, status: str) -> None:
     assert finding.status == status
 
 
-def test_a_universal_time_the_reports_convert_is_on_its_local_day() -> None:
+_CABLE = "The Nerissa-2 telecom cable between the Orrel islands and the mainland was cut {when}, the operator said."
+CABLE_DAYS = [
     # The wire converts 2214 GMT to 6:14 p.m. local time: Friday evening there, so "on Saturday" is another day.
+    pytest.param("on Friday at 2214 GMT (6:14 p.m. local time)", dt.date(2036, 8, 16),
+                 "in local time, as the reports convert it", id="universal-time-on-its-local-day"),
+    # The wire's first statement is a bare clock time and its day comes after it: the day is what meets
+    # the other outlet's "Saturday", not the clock time that fits any day.
+    pytest.param("at 2214 GMT (6:14 p.m. local time) on Friday", dt.date(2036, 8, 15),
+                 "the dates cannot both be right", id="the-day-not-the-bare-clock-stands-for-it"),
+]
+
+
+@pytest.mark.parametrize(("when", "published", "detail"), CABLE_DAYS)
+def test_a_cable_cut_on_friday_against_saturday(when: str, published: dt.date, detail: str) -> None:
     finding = _day_finding(
         [
-            ("The Nerissa-2 telecom cable between the Orrel islands and the mainland was cut on Friday at 2214 "
-             "GMT (6:14 p.m. local time), the operator said.", dt.date(2036, 8, 16)),
+            (_CABLE.format(when=when), published),
             ("The Nerissa-2 telecom cable to the Orrel islands was cut on Saturday, leaving the islands "
              "without internet.", dt.date(2036, 8, 17)),
         ],
         "Saturday",
     )
     assert finding.status == "conflict"
-    assert "in local time, as the reports convert it" in finding.pairs[0].detail
-
-
-def test_an_outlets_day_stands_for_it_beside_a_clock_time_that_names_none() -> None:
-    # The wire's first statement is a bare clock time; its day comes after it: the day is what meets the
-    # other outlet's "Saturday", not the clock time that fits any day.
-    finding = _day_finding(
-        [
-            ("The Nerissa-2 telecom cable between the Orrel islands and the mainland was cut at 2214 GMT "
-             "(6:14 p.m. local time) on Friday, the operator said.", dt.date(2036, 8, 15)),
-            ("The Nerissa-2 telecom cable to the Orrel islands was cut on Saturday, leaving the islands "
-             "without internet.", dt.date(2036, 8, 17)),
-        ],
-        "Saturday",
-    )
-    assert finding.status == "conflict"
+    assert any(detail in p.detail for p in finding.pairs if p.representative)

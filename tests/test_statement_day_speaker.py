@@ -8,7 +8,19 @@ from __future__ import annotations
 import datetime as dt
 
 from consistency.engine import run_articles
-from consistency.model import Article
+from consistency.model import Article, Finding
+
+
+def date_finding(bodies: list[tuple[str, dt.date]], fact_text: str) -> tuple[Finding, dict[str, str]]:
+    """The date finding holding ``fact_text`` of one event told by these outlets, and every fact's text."""
+    result = run_articles([
+        Article(id=f"c{n}.txt", path=f"c{n}.txt", outlet=f"Outlet {n}", body=body, published=day)
+        for n, (body, day) in enumerate(bodies)
+    ])
+    assert len(result.events) == 1
+    text = {f.id: f.text for f in result.facts}
+    (finding,) = [fi for fi in result.findings if fi.kind == "date" and fact_text in {text[i] for i in fi.fact_ids}]
+    return finding, text
 
 
 def test_an_announcement_dated_in_a_clause_of_its_own_is_the_news_other_outlets_date() -> None:
@@ -22,13 +34,7 @@ def test_an_announcement_dated_in_a_clause_of_its_own_is_the_news_other_outlets_
         ("Halcyra Cloud's campus near Orlund, announced on Tuesday, will need a new power line, the grid "
          "operator Nordnet said on Thursday.", dt.date(2047, 11, 7)),
     ]
-    result = run_articles([
-        Article(id=f"c{n}.txt", path=f"c{n}.txt", outlet=f"Outlet {n}", body=body, published=day)
-        for n, (body, day) in enumerate(bodies)
-    ])
-    assert len(result.events) == 1
-    text = {f.id: f.text for f in result.facts}
-    (finding,) = [fi for fi in result.findings if fi.kind == "date" and "Tuesday" in {text[i] for i in fi.fact_ids}]
+    finding, text = date_finding(bodies, "Tuesday")
     assert sorted(text[i] for i in finding.fact_ids) == ["Monday", "Monday", "Tuesday"]
     assert finding.status == "conflict"
 
@@ -44,12 +50,6 @@ def test_the_announcing_of_the_news_is_told_once_wherever_the_lead_dates_it() ->
         ("Marrow's mayor announced on Tuesday a ten-day night-time curfew after three nights of rioting, "
          "a rights group said in its challenge to the order.", dt.date(2034, 9, 14)),
     ]
-    result = run_articles([
-        Article(id=f"m{n}.txt", path=f"m{n}.txt", outlet=f"Outlet {n}", body=body, published=day)
-        for n, (body, day) in enumerate(bodies)
-    ])
-    assert len(result.events) == 1
-    text = {f.id: f.text for f in result.facts}
-    (finding,) = [fi for fi in result.findings if fi.kind == "date" and "yesterday" in {text[i] for i in fi.fact_ids}]
+    finding, text = date_finding(bodies, "yesterday")
     pair = next(p for p in finding.pairs if {text[i] for i in p.fact_ids} == {"yesterday", "Tuesday"})
     assert pair.status == "conflict"
