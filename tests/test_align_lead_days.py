@@ -1,6 +1,6 @@
 """Each outlet's lead day is its version of the event's day (consistency/align.py, ``_join_lead_days``).
 
-The articles are invented: a song contest's final in the city of Brannholm, and a hospital's computers
+The articles are invented: a song contest's final in the city of Quellmoor, and a hospital's computers
 knocked out by ransomware.
 """
 
@@ -26,12 +26,12 @@ def texts(slots: list[tuple[list[Fact], bool]]) -> list[list[str]]:
     return [sorted(f"{f.article_id}:{f.text}" for f in slot) for slot, _strict in slots]
 
 
-A = dates("a", "Kaia Lund won the Starsong final in Brannholm on Sunday with her ballad Glass Harbour.")
-B = dates("b", "The singer Kaia Lund won the Starsong final in Brannholm on Sunday, the organisers said.")
+A = dates("a", "Signe-Liv Lund won the Starsong final in Quellmoor on Sunday with her ballad Glass Harbour.")
+B = dates("b", "The singer Signe-Liv Lund won the Starsong final in Quellmoor on Sunday, the organisers said.")
 # The third outlet leads with another day, and names the final's year in passing further down.
-C = dates("c", "Glass Harbour by Kaia Lund won the Starsong final in Brannholm on Friday. It is the most "
+C = dates("c", "Glass Harbour by Signe-Liv Lund won the Starsong final in Quellmoor on Friday. It is the most "
                "streamed song of 2047 so far.")
-NEXT = dates("a", "The next Starsong final will be held in Orlen on 18 May 2048.")
+NEXT = dates("a", "The next Starsong final will be held in Tessmark on 18 May 2048.")
 
 
 def test_inputs_are_what_the_tests_say() -> None:
@@ -50,7 +50,7 @@ def test_a_lead_day_beside_other_outlets_values_joins_the_lead_slot() -> None:
 
 def test_a_lead_day_another_outlet_gives_too_stays_with_it() -> None:
     # Two outlets lead with Friday: theirs is a claim of its own, not one outlet's slip.
-    d = dates("d", "Kaia Lund's ballad won the Starsong final in Brannholm on Friday, her label said.")
+    d = dates("d", "Signe-Liv Lund's ballad won the Starsong final in Quellmoor on Friday, her label said.")
     main = [A[0], B[0], C[1]]
     other = [C[0], d[0]]
     joined = align._join_lead_days([(main, True), (other, True)])
@@ -59,7 +59,7 @@ def test_a_lead_day_another_outlet_gives_too_stays_with_it() -> None:
 
 def test_a_lead_day_of_another_named_happening_stays_where_it_is() -> None:
     # The third outlet's news is another happening (a swearing-in), which its words name.
-    c = dates("c", "Kaia Lund was sworn in as Lessary's culture envoy on Friday. She won the Starsong final "
+    c = dates("c", "Signe-Liv Lund was sworn in as Verdalia's culture envoy on Friday. She won the Starsong final "
                    "of 2047.")
     assert [f.text for f in c] == ["Friday", "2047"]
     main = [A[0], B[0], c[1]]

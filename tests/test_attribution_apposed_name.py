@@ -40,7 +40,7 @@ def test_a_description_with_no_name_stays_unnamed() -> None:
         ('"This is a pause, not a peace," said Halvik\'s chief mediator, Anne Duval.', "Anne Duval"),
         ('"The storm is not over yet," said the centre\'s lead forecaster, Dr Ivo Kastel-Brenn.', "Ivo Kastel-Brenn"),
         ('"The boat was far too full," said the commander of the Tornby coastguard, Ivo Kastel.', "Ivo Kastel"),
-        # an owner of two or three words: "Tornby Port's", "North Halvik Water's"
+        # an owner of two or three words: "Quellby Port's", "North Halvik Water's"
         ('"We are shaken," said Tornby Port\'s managing director, Anja Rell-Okafor.', "Anja Rell-Okafor"),
         ('"We are shaken," said North Halvik Water\'s chief executive, Ivo Kastel, on a visit.', "Ivo Kastel"),
     ],

@@ -104,7 +104,7 @@ def test_a_descriptor_written_like_a_title_opens_the_name_after_an_inverted_cue(
     for text, source in [("“The levy is wrong,” said managing director Marta Vellacourt.", "Marta Vellacourt"),
                          ("“We will rebuild,” said acting mayor Ivo Brask-Holm.", "Ivo Brask-Holm"),
                          # a place before the descriptor
-                         ("“Keep away from them,” said Tornby harbour master Ida Lenk-Oyelaran.", "Ida Lenk-Oyelaran")]:
+                         ("“Keep away from them,” said Quellby harbour master Ida Lenk-Oyelaran.", "Ida Lenk-Oyelaran")]:
         assert [m.value.source for m in find_attributions(text)] == [source]
     # a lower-case object of "told" stays the audience, not a descriptor of the next name
     text = "The board told harbour pilots Marta Vellacourt would lead."

@@ -40,7 +40,7 @@ def test_a_zoned_day_against_a_plain_one(zoned: str, status: str) -> None:
     assert finding.status == status
 
 
-_CABLE = "The Nerissa-2 telecom cable between the Orrel islands and the mainland was cut {when}, the operator said."
+_CABLE = "The Calystra-2 telecom cable between the Orrel islands and the mainland was cut {when}, the operator said."
 CABLE_DAYS = [
     # The wire converts 2214 GMT to 6:14 p.m. local time: Friday evening there, so "on Saturday" is another day.
     pytest.param("on Friday at 2214 GMT (6:14 p.m. local time)", dt.date(2036, 8, 16),
@@ -57,7 +57,7 @@ def test_a_cable_cut_on_friday_against_saturday(when: str, published: dt.date, d
     finding = _day_finding(
         [
             (_CABLE.format(when=when), published),
-            ("The Nerissa-2 telecom cable to the Orrel islands was cut on Saturday, leaving the islands "
+            ("The Calystra-2 telecom cable to the Orrel islands was cut on Saturday, leaving the islands "
              "without internet.", dt.date(2036, 8, 17)),
         ],
         "Saturday",

@@ -19,7 +19,7 @@ CENSUS = [
      "results of this year's census published by the statistics office on Wednesday."),
     ("Census: Vardonians older, more urban",
      "One Vardonian in four is now over 65, the census found, and most live in towns and cities. Statistics chief "
-     "Ilmar Roos said migration explained much of the growth."),
+     "Ilmar Raudsepp said migration explained much of the growth."),
     ("Vardonia's villages empty as towns grow",
      "Nine of Vardonia's 12 rural districts lost people over the past decade, the census published on Wednesday "
      "shows, though the population rose to 4.81 million."),

@@ -109,7 +109,7 @@ CROSSING = [
      "Lorry driver Kaspar Welde was killed on Monday when a passenger train hit his truck on the level crossing "
      "at Mossend, police said. Eleven train passengers were taken to hospital with minor injuries."),
     ("Commuters hurt in Mossend crash",
-     "Train driver Irma Solberg was among a dozen people hurt on Monday when her commuter service ploughed into a "
+     "Train driver Irma Sundqvist was among a dozen people hurt on Monday when her commuter service ploughed into a "
      "truck stuck on the Mossend crossing. The lorry's driver died at the scene."),
 ]
 

@@ -1,6 +1,6 @@
 """One quotation has one speaker: a named person with the body she speaks for after "of" is still a person.
 
-The articles are invented: a pile-up on a motorway near the town of Ossery.
+The articles are invented: a pile-up on a motorway near the town of Varsholm.
 """
 
 from __future__ import annotations
@@ -28,19 +28,19 @@ def _attribution_finding(bodies: list[str]):  # type: ignore[no-untyped-def]
     return found[0]
 
 
-_FIRST = ("Forty cars collided in thick fog on the M7 near Ossery on Tuesday morning, and eleven people were "
+_FIRST = ("Forty cars collided in thick fog on the M7 near Varsholm on Tuesday morning, and eleven people were "
           "taken to hospital. {quote} {credit} The motorway reopened in the evening.")
-_SECOND = ("A pile-up of forty cars in fog closed the M7 near Ossery on Tuesday. {quote} {credit} Fire crews "
+_SECOND = ("A pile-up of forty cars in fog closed the M7 near Varsholm on Tuesday. {quote} {credit} Fire crews "
            "cut three drivers free from their cars, and the county opened a rest centre in the town hall.")
 SPEAKERS = [
     # a person named with the body she speaks for after "of" is still a person: two people, one quotation
-    pytest.param("said Chief Inspector Maren Dahl of Ossery Roads Police.", "the county fire chief, Ivo Brannock-Sey, said.",
+    pytest.param("said Chief Inspector Maren Okafor-Lind of Varsholm Roads Police.", "the county fire chief, Ivo Brannock-Sey, said.",
                  "conflict", id="person-of-a-body-and-another-person"),
-    pytest.param("said Chief Inspector Maren Dahl of Ossery Roads Police.", "Chief Inspector Dahl said.",
+    pytest.param("said Chief Inspector Maren Okafor-Lind of Varsholm Roads Police.", "Chief Inspector Okafor-Lind said.",
                  "compatible", id="the-same-person-with-and-without-her-body"),
     # a body and a person whose role the reports place in another kind of body
     pytest.param("police said.", "the county fire chief, Ivo Brannock-Sey, said.", "conflict", id="body-and-another-bodys-officer"),
-    pytest.param("police said.", "said Chief Inspector Maren Dahl.", "compatible", id="body-and-its-own-officer"),
+    pytest.param("police said.", "said Chief Inspector Maren Okafor-Lind.", "compatible", id="body-and-its-own-officer"),
 ]
 
 
@@ -54,14 +54,14 @@ def test_who_spoke_one_quotation(first: str, second: str, status: str) -> None:
 
 
 def test_an_outlet_quoting_other_words_of_one_speaker_is_in_her_camp() -> None:
-    # The first two outlets credit Maren Dahl, the third credits the fire chief with the first one's words.
+    # The first two outlets credit Maren Okafor-Lind, the third credits the fire chief with the first one's words.
     # The second quotes other words of hers, so only its camp says it is hers: it conflicts with the third too.
     finding = _attribution_finding([
-        "Forty cars collided in thick fog on the M7 near Ossery on Tuesday morning. "
-        f"{_QUOTE} said Chief Inspector Maren Dahl.",
-        "Forty cars collided in fog on the M7 near Ossery on Tuesday. \"We are asking everyone to slow down in "
-        "fog,\" said Chief Inspector Maren Dahl.",
-        "A pile-up of forty cars in fog closed the M7 near Ossery on Tuesday. "
+        "Forty cars collided in thick fog on the M7 near Varsholm on Tuesday morning. "
+        f"{_QUOTE} said Chief Inspector Maren Okafor-Lind.",
+        "Forty cars collided in fog on the M7 near Varsholm on Tuesday. \"We are asking everyone to slow down in "
+        "fog,\" said Chief Inspector Maren Okafor-Lind.",
+        "A pile-up of forty cars in fog closed the M7 near Varsholm on Tuesday. "
         f"{_QUOTE} the county fire chief, Ivo Brannock-Sey, said.",
     ])
     assert finding.status == "conflict"

@@ -43,11 +43,11 @@ def test_the_announcing_of_the_news_is_told_once_wherever_the_lead_dates_it() ->
     # The second outlet's lead opens with another day ("last night"); its "announced yesterday" still dates
     # the announcing the report is about, and the third outlet dates it a day earlier.
     bodies = [
-        ("The port city of Marrow will be under a night-time curfew for ten days, its mayor announced on "
+        ("The port city of Quellby will be under a night-time curfew for ten days, its mayor announced on "
          "Wednesday after three nights of rioting.", dt.date(2034, 9, 13)),
-        ("Marrow's streets were empty last night for the first time in memory, as a ten-day curfew announced "
+        ("Quellby's streets were empty last night for the first time in memory, as a ten-day curfew announced "
          "yesterday by the mayor took effect at 10 p.m.", dt.date(2034, 9, 14)),
-        ("Marrow's mayor announced on Tuesday a ten-day night-time curfew after three nights of rioting, "
+        ("Quellby's mayor announced on Tuesday a ten-day night-time curfew after three nights of rioting, "
          "a rights group said in its challenge to the order.", dt.date(2034, 9, 14)),
     ]
     finding, text = date_finding(bodies, "yesterday")

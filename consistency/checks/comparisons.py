@@ -1739,7 +1739,7 @@ def _personal(f: Fact) -> bool:
     assert isinstance(value, Attribution)
     if not value.named or _kind_of(f) not in (None, "other", "person"):
         return False
-    # (the body a person speaks for, after "of", is no part of the name: "Maren Dahl of Ossery Police")
+    # (the body a person speaks for, after "of", is no part of the name: "Maren Okafor-Lind of Varsholm Police")
     words = value.source.split(" of ", 1)[0].split()
     return 0 < len(words) <= 4 and all(_NAME_WORD.fullmatch(w) or w in PARTICLES for w in words[1:-1]) and all(
         _NAME_WORD.fullmatch(w) for w in (words[0], words[-1])

@@ -332,12 +332,12 @@ def _with_quantifier_before(toks: list[_Tok], phrase: _Phrase) -> _Phrase:
 def _descriptor_before_name(toks: list[_Tok], k: int) -> int:
     """The index of the name after one to three lower-case nouns at ``k`` ("harbour pilot Marta
     Vellacourt", "port widow Ivo Brask", "mountain rescue chief Ida ten Brink": a descriptor written
-    like a title; no word of time: "last week"), after a place ("Skelby harbour master"), an age or a date
+    like a title; no word of time: "last week"), after a place ("Wenmouth harbour master"), an age or a date
     that qualifies them ("38-year-old dockworker Marta Vellacourt", "9/11 widow Ivo Brask"); -1
     when no such descriptor opens at ``k``."""
     m = first = _after_number_modifier(toks, k)
     if m + 1 < len(toks) and toks[m].cap and toks[m].word and toks[m].low.isalpha() and _compound_word(toks[m + 1]):
-        m = first = m + 1  # a place before the descriptor: "Skelby harbour master Jorrit Lind"
+        m = first = m + 1  # a place before the descriptor: "Wenmouth harbour master Aksel Lind"
     while (
         m < len(toks) and m - first < 3 and _compound_word(toks[m])
         and (not toks[m].low.endswith(("ly", "ing", "ed")) or toks[m].low in _ROLE_PARTICIPLES)

@@ -1790,7 +1790,7 @@ def _described_then_named(text: str, toks: list[_Tok], start: int) -> _Phrase | 
 
 
 def _possessor_name(toks: list[_Tok], start: int) -> bool:
-    """A name of two or three capitalised words whose last is a possessive ("Lumara Park's", "Port
+    """A name of two or three capitalised words whose last is a possessive ("Brenholt Park's", "Port
     Halvik Water's") opening a description, as one word does ("Halvik's")."""
     for k in range(start + 1, min(start + 3, len(toks))):
         if not (toks[k - 1].word and toks[k - 1].cap and toks[k].word and toks[k].cap):
