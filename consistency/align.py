@@ -114,7 +114,7 @@ def align_event(
             strict = bool(frame and frame.known)
             found = (
                 _frame_slots(frame_facts, vectors, measures, options)
-                if strict
+                if strict or _one_count_each(frame, frame_facts)
                 else _cluster(
                     frame_facts, vectors, measures, options, bonus=_noun_bonus(frame, options), bonus_if=_same_predicate
                 )
@@ -348,9 +348,23 @@ def _agrees_with_own(lead: Fact, main: Sequence[Fact], main_articles: set[str]) 
 def _noun_bonus(frame: Frame | None, options: AlignOptions) -> float:
     """Facts of an unknown frame named by one counted noun ("eight skiers", "nine skiers") share what
     they count: their sentences need to agree a little less, as a known frame's second values do."""
-    if frame is None or frame.known or not frame.key.startswith("figure:") or frame.key.split(":")[1].startswith("?"):
-        return 0.0
-    return options.frame_bonus
+    return options.frame_bonus if _counted_frame(frame) else 0.0
+
+
+def _counted_frame(frame: Frame | None) -> bool:
+    """An unknown figure frame named by the noun its figures count ("figure:skier/:current")."""
+    return not (frame is None or frame.known or not frame.key.startswith("figure:") or frame.key.split(":")[1].startswith("?"))
+
+
+def _one_count_each(frame: Frame | None, facts: Sequence[Fact]) -> bool:
+    """Counts of one noun no measure names ("some 210,000 passengers", "some 120,000 passengers"), one
+    per outlet and each within reach of another's, are the outlets' versions of one claim, however
+    differently their sentences tell it: an outlet gives one number of passengers for its story. With
+    two counts of the noun in one article, or counts far apart ("one crew member" missing, "21 crew"
+    rescued), the noun alone does not say which claim is which, and context decides as before."""
+    if not _counted_frame(frame) or len({f.article_id for f in facts}) < len(facts):
+        return False
+    return all(not _far_apart(f, [g for g in facts if g is not f]) for f in facts)
 
 
 def _same_predicate(a: Fact, b: Fact) -> bool:
