@@ -309,13 +309,24 @@ def _join_lead_days(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fac
         merged.add(i)
     for i, (slot, _strict) in enumerate(slots):
         # A lead day away from the lead slot joins it when nothing ties it where it is: alone there with
-        # its own outlet, or beside other outlets' values of which none is its own day.
+        # its own outlet, or beside other outlets' values of which none is its own day. Another outlet's
+        # lead day there does not tie it when the lead slot already gives that day: the two leads are
+        # versions of the lead slot's day that their words put elsewhere, and both join it.
         if i == main or i in merged:
             continue
         pulled = [
             f for f in slot
             if f.id in lead_ids and _agrees_with_own(f, slots[main][0], main_articles)
-            and (len({g.article_id for g in slot}) == 1 or not _echoed(f, slot) and _happening_of(f) in main_frames)
+            and (
+                len({g.article_id for g in slot}) == 1
+                or not _echoed(f, [g for g in slot if g.id not in lead_ids] if _echoed(f, slots[main][0]) else slot)
+                and _happening_of(f) in main_frames
+            )
+        ]
+        pulled += [
+            f for f in slot
+            if f.id in lead_ids and f not in pulled and any(_relation(f, g) == "equal" for g in pulled)
+            and _agrees_with_own(f, slots[main][0], main_articles)
         ]
         for f in pulled:
             slot.remove(f)
