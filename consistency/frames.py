@@ -1757,18 +1757,10 @@ def _standalone(fact: Fact) -> bool:
     after = fact.sentence[fact.end - fact.sentence_start :]
     if _DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after):
         return True
-    if not before.strip() and isinstance(fact.value, DateValue) and fact.value.granularity == "time" and (
-        _ENTRY_STAMP.match(fact.text) and _ENTRY_AFTER.match(after)
-    ):
-        return True  # "12:08 Airlines have now cancelled 900 flights": a live page's entry, stamped
     # Word by word, stopping at the first word no stamp has (most sentences: the first one).
     return all(m.group().lower() in _STAMP_WORDS for text in (before, after) for m in WORD_TOKEN.finditer(text))
 
 
-# A live page's entry opens with the bare clock time it was posted at, then its text ("11:52 About three
-# dozen planes ..."); "At 11:52 the plane ..." and "11:52 GMT: ..." are told times.
-_ENTRY_STAMP = re.compile(r"^\d{1,2}[:.]\d{2}$")
-_ENTRY_AFTER = re.compile(r"^\s*(?:[-–—|]\s*)?[A-Z\"“‘'(]")
 # A wire dateline: the place in capitals, the date, the outlet in brackets, a dash.
 _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z.' /-]{1,30},\s*$")
 _DATELINE_AFTER = re.compile(r"^(?:,\s*\d{4})?\s*(?:\([^()]{1,40}\)\s*)?[-–—]")

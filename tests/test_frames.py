@@ -1080,20 +1080,6 @@ def test_a_wire_dateline_stamps_the_story() -> None:
     assert frame_of(text, "Monday").measure == "incident"
 
 
-@pytest.mark.parametrize(
-    ("text", "stamp"),
-    [
-        ("12:08 Ferries have now cancelled 40 sailings from Velmora.", True),
-        ("11:52 - The coastguard says the ferry sank off Velmora.", True),
-        ("At 12:08 the ferry sank off Velmora.", False),
-        ("12:08 GMT: the ferry sank off Velmora.", False),
-    ],
-)
-def test_a_live_page_entry_opens_with_the_time_it_was_posted(text: str, stamp: bool) -> None:
-    clock = text.split()[0] if stamp else "12:08 GMT" if "GMT" in text else "12:08"
-    assert (frame_of(text, clock).measure == "publication") is stamp
-
-
 def test_homes_and_houses_damaged_are_one_claim() -> None:
     homes = frame_of("Some 2,000 homes were damaged in Velmora.", "Some 2,000")
     houses = frame_of("More than 2,000 houses were damaged in Velmora.", "More than 2,000")
