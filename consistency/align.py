@@ -447,7 +447,10 @@ def _join_precise_figures(slots: list[tuple[list[Fact], bool]]) -> list[tuple[li
     "votes against" and "the losing side"): other figures land on those digits too rarely to count.
     Rounder figures coincide too often ("1,200 evacuated", "1,200 homes"; "12" dead and "21" hurt): two
     digits swapped join only figures of one measure and role, both exact ("a 76-year-old" and "67", two
-    ages of the victim; "86 passengers" and "68 people", a noun and the general word for it)."""
+    ages of the victim; "86 passengers" and "68 people", a noun and the general word for it). Exact amounts
+    in a unit, which no count has, join equal or two digits swapped whatever their frames ("costing 3.4
+    million euros", "the €3.4m crossing", "paid €4.3 million for the project"): a unit and its scale make
+    a coincidence of two digits rare."""
     by_digits: dict[tuple[str, int, str | None], list[Fact]] = defaultdict(list)
     lows: dict[str, float] = {}
     precise: set[str] = set()  # three significant digits or more
@@ -465,7 +468,11 @@ def _join_precise_figures(slots: list[tuple[list[Fact], bool]]) -> list[tuple[li
     def near(f: Fact, anchors: Sequence[Fact]) -> bool:
         low = lows[f.id]
         if f.id not in precise:
-            return any(digits_swapped(low, lows[g.id]) and _one_measure(f, g) for g in anchors)
+            return any(
+                digits_swapped(low, lows[g.id]) and _one_measure(f, g)
+                or (lows[g.id] == low or digits_swapped(low, lows[g.id])) and _measured_exactly(f, g)
+                for g in anchors
+            )
         return any(lows[g.id] == low or digits_swapped(low, lows[g.id]) for g in anchors)
 
     return _gather(slots, list(by_digits.values()), near)
@@ -486,6 +493,16 @@ def _one_measure(a: Fact, b: Fact) -> bool:
 
 
 _PEOPLE_COUNTS = frozenset({"people/", "person/", "persons/"})
+
+
+def _measured_exactly(a: Fact, b: Fact) -> bool:
+    """Two outlets' exact amounts in one unit (``by_digits`` keys them by it), which no count has: "€24
+    million" and "€42 million", "a 32 m mirror" and "a 23-metre mirror"."""
+    va, vb = a.value, b.value
+    return (
+        isinstance(va, Quantity) and isinstance(vb, Quantity) and bool(va.unit) and not va.approximate
+        and not vb.approximate and a.article_id != b.article_id
+    )
 
 
 _GATHER_SAMPLE = 40  # a group's facts in its target slot that a candidate is weighed against
