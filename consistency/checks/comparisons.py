@@ -1824,7 +1824,7 @@ def _one_speaker_each_side(outcome: Outcome) -> Outcome:
     quotes other words of the statement, or paraphrases it, is in its camp all the same: each outlet of
     one camp conflicts with each of the other, not only the two whose words match."""
     representative = [p for p in outcome.pairs if p.representative]
-    camp = {fid: fid for p in representative for fid in p.fact_ids}
+    camp = {fid: fid for p in outcome.pairs for fid in p.fact_ids}
 
     def find(fid: str) -> str:
         while camp[fid] != fid:
@@ -1832,12 +1832,16 @@ def _one_speaker_each_side(outcome: Outcome) -> Outcome:
             fid = camp[fid]
         return fid
 
-    for p in representative:
-        if p.status == "agree" or p.status == "compatible" and p.cause == "naming":
-            a, b = (find(f) for f in p.fact_ids)
+    # Two people credited with one quotation are never one camp: a body or an unnamed source beside both
+    # ("the museum said", compatible with its director and its curator) joins the first camp it meets.
+    parted = [p.fact_ids for p in outcome.pairs if p.status == "conflict" and p.detail == _TWO_SPEAKERS]
+    joining = [p for p in representative if p.status == "agree" or p.status == "compatible" and p.cause == "naming"]
+    for p in sorted(joining, key=lambda p: p.status != "agree"):
+        a, b = (find(f) for f in p.fact_ids)
+        if a != b and not any({find(x), find(y)} == {a, b} for x, y in parted):
             camp[a] = b
     apart = {
-        camps: p.cause for p in representative
+        camps: p.cause for p in outcome.pairs
         if p.status == "conflict" and p.detail == _TWO_SPEAKERS and len(camps := frozenset(find(f) for f in p.fact_ids)) == 2
     }
     if not apart:
