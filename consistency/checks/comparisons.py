@@ -456,6 +456,21 @@ _RACE_TIME_TEXT = re.compile(r"\d:\d{2}(?::\d{2})?(?P<f>\.\d+)?")  # "2:04:38", 
 _CLOCK_SECONDS = {"s": 1.0, "min": 60.0, "h": 3600.0}  # one time in hours, minutes and seconds is one notation
 
 
+# A time told in parts, hours then minutes, minutes then seconds ("5 hours 28 minutes", "six minutes and 22
+# seconds"): the last part's unit.
+_SPAN_PARTS = re.compile(
+    r"\b(?:hours?|hrs?|minutes?|mins?)\b,?\s+(?:and\s+)?[\w.-]+\s+(?P<u>minutes?|mins?|seconds?|secs?)\b",
+    re.IGNORECASE,
+)
+
+
+def _last_span_part(text: str) -> str | None:
+    found = None
+    for found in _SPAN_PARTS.finditer(text):
+        pass
+    return None if found is None else "min" if found.group("u").lower().startswith("min") else "s"
+
+
 def _told_as_clock(f: Fact) -> bool:
     """A time written as a stopwatch shows it ("13:58.42", "2:04:38"): the same time in words is the same
     figure written out, not a conversion (which "two hours and 40 minutes" against "160 minutes" is)."""
@@ -475,6 +490,11 @@ def rounding_interval(f: Fact) -> tuple[float, float] | None:
     if race:
         # "2:04:38", "13:58.42": a time taken, read to its last written digit of a second
         half = (10.0 ** -len(race.group("f")[1:]) / 2 if race.group("f") else 0.5) / _CLOCK_SECONDS.get(value.unit or "s", 1.0)
+        return value.low - half, value.low + half
+    smallest = _last_span_part(f.text)
+    if smallest and value.unit in _CLOCK_SECONDS:
+        # "6 minutes 22 seconds", "26 hours and 14 minutes": a time taken, read to its last part's unit
+        half = _CLOCK_SECONDS[smallest] / _CLOCK_SECONDS[value.unit] / 2
         return value.low - half, value.low + half
     match = _DIGITS.search(f.text)
     if not match:
