@@ -465,10 +465,8 @@ _SPAN_PARTS = re.compile(
 
 
 def _last_span_part(text: str) -> str | None:
-    found = None
-    for found in _SPAN_PARTS.finditer(text):
-        pass
-    return None if found is None else "min" if found.group("u").lower().startswith("min") else "s"
+    units = [m.group("u").lower() for m in _SPAN_PARTS.finditer(text)]
+    return None if not units else "min" if units[-1].startswith("min") else "s"
 
 
 def _told_as_clock(f: Fact) -> bool:
