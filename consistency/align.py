@@ -375,6 +375,8 @@ def _one_count_each(frame: Frame | None, facts: Sequence[Fact]) -> bool:
     rescued), the noun alone does not say which claim is which, and context decides as before."""
     if not _counted_frame(frame) or len({f.article_id for f in facts}) < len(facts):
         return False
+    if any(f.frame is None or f.frame.key != frame.key for f in facts):
+        return False  # (a count a measure word framed, "nine climbers were rescued", joined by its noun)
     return all(not _far_apart(f, [g for g in facts if g is not f]) for f in facts)
 
 
