@@ -373,7 +373,7 @@ def _one_count_each(frame: Frame | None, facts: Sequence[Fact]) -> bool:
     differently their sentences tell it: an outlet gives one number of passengers for its story. With
     two counts of the noun in one article, or counts far apart ("one crew member" missing, "21 crew"
     rescued), the noun alone does not say which claim is which, and context decides as before."""
-    if not _counted_frame(frame) or len({f.article_id for f in facts}) < len(facts):
+    if frame is None or not _counted_frame(frame) or len({f.article_id for f in facts}) < len(facts):
         return False
     if any(f.frame is None or f.frame.key != frame.key for f in facts):
         return False  # (a count a measure word framed, "nine climbers were rescued", joined by its noun)

@@ -74,6 +74,7 @@ from consistency.extract._date_prefilter import (
 from consistency.extract._date_tense import Cue, speech_day
 from consistency.extract._date_tense import cues as tense_cues
 from consistency.extract._date_tense import nearest as nearest_cue
+from consistency.extract._hedged_years import dated_by_words
 from consistency.extract._timex import DAY_PARTS, duration_timex, timex_of, with_timex
 from consistency.extract._zones import ZONE_OFFSETS, instant, offset_of, stamp_offset, zone_after
 from consistency.model import DateValue, Extraction
@@ -666,7 +667,10 @@ def _bare_year(m: re.Match[str], r: _Resolver) -> DateValue | None:
             return None
     prev = r.previous_words(m.start(), 2)
     if prev and prev[-1] in ("about", "around", "nearly", "some", "than", "over", "almost", "roughly", "approximately"):
-        if prev not in (["later", "than"], ["earlier", "than"]):  # "no later than 2018" is a year
+        # "no later than 2018" is a year; so is "painted around 1642", "dates from about 1642", "in about
+        # 1890": a hedge after a preposition of time or a verb of making hedges a year, not a count
+        dated = dated_by_words(r.text[max(0, m.start() - 40) : m.start()])
+        if prev not in (["later", "than"], ["earlier", "than"]) and not dated:
             return None
     before = r.text[max(0, m.start() - 2) : m.start()]
     if "$" in before or "€" in before or "£" in before:
