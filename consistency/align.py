@@ -126,6 +126,7 @@ def align_event(
         if kind == "date":
             slots = _join_lead_days(slots)
             slots = _join_clock_minutes(slots)
+            slots = _join_written_days(slots)
         if kind == "figure":
             slots = _join_precise_figures(slots)
         if kind == "attribution":
@@ -440,6 +441,23 @@ def _join_clock_minutes(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list
         return clock_only(f) or any(abs(moments[f.id] - moments[g.id]) <= _ZONE_REACH for g in anchors)
 
     return _gather(slots, list(by_minute.values()), near)
+
+
+def _join_written_days(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:
+    """A calendar day two outlets write out ("until December 31", "by 31 December"; not "yesterday",
+    not a weekday alone) is one claim's day, whatever happening each outlet's verb put it under: it
+    gathers in the slot that holds most of its outlets. Statements, counts, periods and publication
+    stamps are left where they are: every outlet dates them its own way."""
+    by_day: dict[str, list[Fact]] = defaultdict(list)
+    for slot, _strict in slots:
+        for f in slot:
+            v, frame = f.value, f.frame
+            if (
+                isinstance(v, DateValue) and v.granularity == "day" and not v.relative and v.start
+                and frame is not None and frame.role == "current" and frame.measure not in _LEAD_SIDE
+            ):
+                by_day[v.start].append(f)
+    return _gather(slots, list(by_day.values()), lambda _f, _anchors: True)
 
 
 def _join_precise_figures(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:

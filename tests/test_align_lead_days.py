@@ -104,3 +104,14 @@ def test_two_lead_days_the_lead_slot_already_gives_join_it_from_a_mixed_slot() -
     assert texts(joined) == [
         ["a:Sunday", "b:Sunday", "c:Sunday night", "d:Sunday", "e:Saturday"], ["f:23:40"]
     ]
+
+
+def test_a_calendar_day_two_outlets_write_out_joins_across_frames() -> None:
+    # "the final on 18 May" and "the vote closes on May 18": two frames, one written day, one claim;
+    # the slot holding most of the day's outlets takes the other outlet's day.
+    g = dates("g", "The Starsong public vote closes on May 18, 2047.")
+    h = dates("h", "Tickets for the Starsong final on 18 May 2047 sold out in an hour.")
+    k = dates("k", "Fans can vote until 18 May 2047 for the Starsong final.")
+    assert [x.text for x in g + h + k][:3] == ["May 18, 2047", "18 May 2047", "18 May 2047"]
+    joined = align._join_written_days([([g[0], k[0]], True), ([h[0]], True)])
+    assert texts(joined) == [["g:May 18, 2047", "h:18 May 2047", "k:18 May 2047"]]
