@@ -87,6 +87,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS17,
     OWN_CLAIMS18,
     OWN_CLAIMS19,
+    OWN_CLAIMS20,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -124,6 +125,7 @@ OWN_SETS = (
     ("own17", OWN_CLAIMS17, "own invented set 17"),
     ("own18", OWN_CLAIMS18, "own invented set 18"),
     ("own19", OWN_CLAIMS19, "own invented set 19"),
+    ("own20", OWN_CLAIMS20, "own invented set 20"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
