@@ -27,12 +27,12 @@ def slots_of(bodies: dict[str, str], word: str) -> list[set[str]]:
 
 def test_one_count_per_outlet_told_in_different_sentences_is_one_claim() -> None:
     bodies = {
-        "wire": "OSTREVAN, June 12 - A strike by Halvmark Ferries crews halted every sailing from Ostrevan on "
+        "wire": "OSTREVAN, June 12 - A strike by Quellholt Ferries crews halted every sailing from Ostrevan on "
         "Thursday, forcing the company to cancel 340 crossings and leaving some 180,000 passengers without a "
         "way home.",
-        "paper": "Halvmark Ferries crews walked out at dawn on Thursday and no ship left Ostrevan all day. "
+        "paper": "Quellholt Ferries crews walked out at dawn on Thursday and no ship left Ostrevan all day. "
         "Roughly 180,000 passengers were affected, and coastguards escorted two freighters.",
-        "radio": "Halvmark Ferries crews struck at Ostrevan on Thursday. Sailings resumed at 7pm, eleven hours "
+        "radio": "Quellholt Ferries crews struck at Ostrevan on Thursday. Sailings resumed at 7pm, eleven hours "
         "after the walkout began, and some 130,000 passengers were caught up in the disruption, the port "
         "authority said.",
     }
@@ -43,10 +43,10 @@ def test_one_count_per_outlet_told_in_different_sentences_is_one_claim() -> None
 def test_counts_far_apart_stay_in_their_own_contexts() -> None:
     # "21 crew" taken off one ship and "one crew member" searched for from another: one noun, two claims
     bodies = {
-        "wire": "OSTREVAN, June 12 - A strike by Halvmark Ferries crews halted every sailing from Ostrevan on "
+        "wire": "OSTREVAN, June 12 - A strike by Quellholt Ferries crews halted every sailing from Ostrevan on "
         "Thursday. All 21 crew of the Ostrevan Star were taken off by launch.",
-        "paper": "Halvmark Ferries crews walked out at dawn on Thursday and no ship left Ostrevan all day. The "
-        "search for one crew member of a second ferry, the Brisk, was called off at dusk.",
+        "paper": "Quellholt Ferries crews walked out at dawn on Thursday and no ship left Ostrevan all day. The "
+        "search for one crew member of a second ferry, the Wrenmoor, was called off at dusk.",
     }
     found = slots_of(bodies, "crew")
     assert {"wire"} in found and {"paper"} in found

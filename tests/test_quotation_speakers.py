@@ -80,7 +80,7 @@ def test_a_body_credited_beside_both_speakers_does_not_join_their_camps() -> Non
         "Eleven people were hurt when forty cars hit each other in fog on the M7 at Varsholm on Tuesday. \"We will "
         "review the signs on that stretch,\" said Halle Sorvino-Brandt, chief executive of the Northern Roads Agency.",
         "A pile-up of forty cars in fog closed the M7 near Varsholm on Tuesday. "
-        f"{quote} said Bram Oudekerk, a spokesman for the Northern Roads Agency.",
+        f"{quote} said Teodric Oudekerk, a spokesman for the Northern Roads Agency.",
         "Fog on the M7 caused a crash of forty vehicles outside Varsholm early on Tuesday, and the motorway "
         f"stayed shut until the evening. {quote} the Northern Roads Agency said.",
     ])
