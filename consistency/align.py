@@ -114,7 +114,7 @@ def align_event(
             strict = bool(frame and frame.known)
             found = (
                 _frame_slots(frame_facts, vectors, measures, options)
-                if strict
+                if strict or _one_count_each(frame, frame_facts)
                 else _cluster(
                     frame_facts, vectors, measures, options, bonus=_noun_bonus(frame, options), bonus_if=_same_predicate
                 )
@@ -309,13 +309,24 @@ def _join_lead_days(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fac
         merged.add(i)
     for i, (slot, _strict) in enumerate(slots):
         # A lead day away from the lead slot joins it when nothing ties it where it is: alone there with
-        # its own outlet, or beside other outlets' values of which none is its own day.
+        # its own outlet, or beside other outlets' values of which none is its own day. Another outlet's
+        # lead day there does not tie it when the lead slot already gives that day: the two leads are
+        # versions of the lead slot's day that their words put elsewhere, and both join it.
         if i == main or i in merged:
             continue
         pulled = [
             f for f in slot
             if f.id in lead_ids and _agrees_with_own(f, slots[main][0], main_articles)
-            and (len({g.article_id for g in slot}) == 1 or not _echoed(f, slot) and _happening_of(f) in main_frames)
+            and (
+                len({g.article_id for g in slot}) == 1
+                or not _echoed(f, [g for g in slot if g.id not in lead_ids] if _echoed(f, slots[main][0]) else slot)
+                and _happening_of(f) in main_frames
+            )
+        ]
+        pulled += [
+            f for f in slot
+            if f.id in lead_ids and f not in pulled and any(_relation(f, g) == "equal" for g in pulled)
+            and _agrees_with_own(f, slots[main][0], main_articles)
         ]
         for f in pulled:
             slot.remove(f)
@@ -348,9 +359,25 @@ def _agrees_with_own(lead: Fact, main: Sequence[Fact], main_articles: set[str]) 
 def _noun_bonus(frame: Frame | None, options: AlignOptions) -> float:
     """Facts of an unknown frame named by one counted noun ("eight skiers", "nine skiers") share what
     they count: their sentences need to agree a little less, as a known frame's second values do."""
-    if frame is None or frame.known or not frame.key.startswith("figure:") or frame.key.split(":")[1].startswith("?"):
-        return 0.0
-    return options.frame_bonus
+    return options.frame_bonus if _counted_frame(frame) else 0.0
+
+
+def _counted_frame(frame: Frame | None) -> bool:
+    """An unknown figure frame named by the noun its figures count ("figure:skier/:current")."""
+    return not (frame is None or frame.known or not frame.key.startswith("figure:") or frame.key.split(":")[1].startswith("?"))
+
+
+def _one_count_each(frame: Frame | None, facts: Sequence[Fact]) -> bool:
+    """Counts of one noun no measure names ("some 210,000 passengers", "some 120,000 passengers"), one
+    per outlet and each within reach of another's, are the outlets' versions of one claim, however
+    differently their sentences tell it: an outlet gives one number of passengers for its story. With
+    two counts of the noun in one article, or counts far apart ("one crew member" missing, "21 crew"
+    rescued), the noun alone does not say which claim is which, and context decides as before."""
+    if not _counted_frame(frame) or len({f.article_id for f in facts}) < len(facts):
+        return False
+    if any(f.frame is None or f.frame.key != frame.key for f in facts):
+        return False  # (a count a measure word framed, "nine climbers were rescued", joined by its noun)
+    return all(not _far_apart(f, [g for g in facts if g is not f]) for f in facts)
 
 
 def _same_predicate(a: Fact, b: Fact) -> bool:
@@ -422,7 +449,10 @@ def _join_precise_figures(slots: list[tuple[list[Fact], bool]]) -> list[tuple[li
     "votes against" and "the losing side"): other figures land on those digits too rarely to count.
     Rounder figures coincide too often ("1,200 evacuated", "1,200 homes"; "12" dead and "21" hurt): two
     digits swapped join only figures of one measure and role, both exact ("a 76-year-old" and "67", two
-    ages of the victim; "86 passengers" and "68 people", a noun and the general word for it)."""
+    ages of the victim; "86 passengers" and "68 people", a noun and the general word for it). Exact amounts
+    in a unit, which no count has, join equal or two digits swapped whatever their frames ("costing 3.4
+    million euros", "the €3.4m crossing", "paid €4.3 million for the project"): a unit and its scale make
+    a coincidence of two digits rare."""
     by_digits: dict[tuple[str, int, str | None], list[Fact]] = defaultdict(list)
     lows: dict[str, float] = {}
     precise: set[str] = set()  # three significant digits or more
@@ -440,7 +470,11 @@ def _join_precise_figures(slots: list[tuple[list[Fact], bool]]) -> list[tuple[li
     def near(f: Fact, anchors: Sequence[Fact]) -> bool:
         low = lows[f.id]
         if f.id not in precise:
-            return any(digits_swapped(low, lows[g.id]) and _one_measure(f, g) for g in anchors)
+            return any(
+                digits_swapped(low, lows[g.id]) and _one_measure(f, g)
+                or (lows[g.id] == low or digits_swapped(low, lows[g.id])) and _measured_exactly(f, g)
+                for g in anchors
+            )
         return any(lows[g.id] == low or digits_swapped(low, lows[g.id]) for g in anchors)
 
     return _gather(slots, list(by_digits.values()), near)
@@ -461,6 +495,16 @@ def _one_measure(a: Fact, b: Fact) -> bool:
 
 
 _PEOPLE_COUNTS = frozenset({"people/", "person/", "persons/"})
+
+
+def _measured_exactly(a: Fact, b: Fact) -> bool:
+    """Two outlets' exact amounts in one unit (``by_digits`` keys them by it), which no count has: "€24
+    million" and "€42 million", "a 32 m mirror" and "a 23-metre mirror"."""
+    va, vb = a.value, b.value
+    return (
+        isinstance(va, Quantity) and isinstance(vb, Quantity) and bool(va.unit) and not va.approximate
+        and not vb.approximate and a.article_id != b.article_id
+    )
 
 
 _GATHER_SAMPLE = 40  # a group's facts in its target slot that a candidate is weighed against

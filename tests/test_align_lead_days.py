@@ -87,3 +87,20 @@ def test_a_lead_day_joins_its_outlets_clock_time_of_that_day_and_conflicts() -> 
     (finding,) = [fi for fi in result.findings if fi.kind == "date" and "Saturday" in {text[i] for i in fi.fact_ids}]
     assert sorted(text[i] for i in finding.fact_ids) == ["0300 GMT", "Saturday", "Sunday", "Sunday"]
     assert finding.status == "conflict"
+
+
+def test_two_lead_days_the_lead_slot_already_gives_join_it_from_a_mixed_slot() -> None:
+    # Two outlets lead with Sunday, the day two others give in the lead slot, but their words put it
+    # in a slot beside a fifth outlet's clock time: the Sunday they share is the lead slot's day, not
+    # a claim of its own (unlike two leads with a day the lead slot lacks, above).
+    c = dates("c", "Signe-Liv Lund took the Starsong crown in Quellmoor on Sunday night with Glass Harbour.")
+    d = dates("d", "Quellmoor cheered on Sunday as Signe-Liv Lund carried off the Starsong trophy.")
+    e = dates("e", "Signe-Liv Lund won the Starsong final in Quellmoor on Saturday.")
+    f = dates("f", "Signe-Liv Lund is the Starsong winner. The result was read out at 23:40.")
+    assert [x.text for x in c + d + e + f] == ["Sunday night", "Sunday", "Saturday", "23:40"]
+    main = [A[0], B[0], e[0]]
+    other = [c[0], d[0], f[0]]
+    joined = align._join_lead_days([(main, True), (other, True)])
+    assert texts(joined) == [
+        ["a:Sunday", "b:Sunday", "c:Sunday night", "d:Sunday", "e:Saturday"], ["f:23:40"]
+    ]

@@ -383,6 +383,9 @@ SPECIAL_CASES = [
     ("The signal reached Brask 16 minutes later.", ("16 minutes", 16, 16, "min", None, None)),
     ("The all-clear came almost six hours after the evacuation began.", ("almost six hours", 6, 6, "h", "almost", None)),
     ("The jet turned back about 20 minutes into the flight.", ("about 20 minutes", 20, 20, "min", "about", None)),
+    # ... with its smaller part: one span, however the "after" follows its minutes
+    ("Power came back at 1.40pm, 5 hours 28 minutes after the fault.", ("5 hours 28 minutes", 328 / 60, 328 / 60, "h", None, None)),
+    ("Trains ran again at noon, two hours and 15 minutes after the fault.", ("two hours and 15 minutes", 2.25, 2.25, "h", None, None)),
     # a time allowed for an act, and a period, delay or median "of" a span
     ("The Brask parties have 90 days to campaign.", ("90 days", 90, 90, "day", None, None)),
     ("Patients were followed over a median of 18 months.", ("18 months", 18, 18, "month", None, None)),

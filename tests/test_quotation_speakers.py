@@ -67,3 +67,23 @@ def test_an_outlet_quoting_other_words_of_one_speaker_is_in_her_camp() -> None:
     assert finding.status == "conflict"
     outlets = {p.fact_ids: p.status for p in finding.pairs if p.representative}
     assert sorted(outlets.values()) == ["agree", "conflict", "conflict"], outlets
+
+
+def test_a_body_credited_beside_both_speakers_does_not_join_their_camps() -> None:
+    # Two outlets credit the agency's chief executive, one its spokesman, a fourth the agency itself: the agency
+    # is compatible with both of its people, but the words still have one speaker, so the spokesman's outlet
+    # conflicts with both of hers, also the one quoting other words of hers.
+    quote = '"The fog came down in seconds and nobody slowed,"'
+    finding = _attribution_finding([
+        "Forty cars collided in thick fog on the M7 near Varsholm on Tuesday morning. "
+        f"{quote} said Halle Sorvino-Brandt, chief executive of the Northern Roads Agency.",
+        "Eleven people were hurt when forty cars hit each other in fog on the M7 at Varsholm on Tuesday. \"We will "
+        "review the signs on that stretch,\" said Halle Sorvino-Brandt, chief executive of the Northern Roads Agency.",
+        "A pile-up of forty cars in fog closed the M7 near Varsholm on Tuesday. "
+        f"{quote} said Bram Oudekerk, a spokesman for the Northern Roads Agency.",
+        "Fog on the M7 caused a crash of forty vehicles outside Varsholm early on Tuesday, and the motorway "
+        f"stayed shut until the evening. {quote} the Northern Roads Agency said.",
+    ])
+    assert not [p for p in finding.pairs if p.cause == "copy"]
+    spokesman = [p for p in finding.pairs if p.representative and p.status != "agree" and p.cause != "naming"]
+    assert [p.status for p in spokesman] == ["conflict", "conflict"], finding.pairs

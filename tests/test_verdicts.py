@@ -317,6 +317,13 @@ PRECISION = [
                  "2:04:38", "conflict", "unexplained", id="race-times-are-exact"),
     pytest.param("Kiprono won the marathon in 2:04:38.", "Kiprono won the marathon in 2 hours 4 minutes 38 seconds.",
                  "2:04:38", "agree", "equal", id="a-race-time-in-words"),
+    # A time told in parts is read to its last part: "6 minutes 22 seconds" is no rounding of 6 minutes 32.
+    pytest.param("The Dravik funicular climbed the slope in 6 minutes 22 seconds.",
+                 "The Dravik funicular climbed the slope in 6 minutes 32 seconds.",
+                 "6 minutes 22 seconds", "conflict", "unexplained", id="a-time-in-parts-is-exact-to-its-last-part"),
+    pytest.param("The Dravik funicular climbed the slope in 6 minutes 22 seconds.",
+                 "The Dravik funicular climbed the slope in about six and a half minutes.",
+                 "6 minutes 22 seconds", "compatible", "precision", id="a-time-in-parts-within-a-hedged-one"),
     # A reading below zero with no scale may be in either: -6 is 21F in Celsius, and -16 C in neither.
     pytest.param("The thermometer in Orlavo fell to minus six overnight.", "Temperatures in Orlavo fell as low as 21F overnight.",
                  "minus six", "compatible", "arithmetic", id="a-bare-reading-in-the-other-scale"),

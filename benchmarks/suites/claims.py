@@ -86,6 +86,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS16,
     OWN_CLAIMS17,
     OWN_CLAIMS18,
+    OWN_CLAIMS19,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -122,6 +123,7 @@ OWN_SETS = (
     ("own16", OWN_CLAIMS16, "own invented set 16"),
     ("own17", OWN_CLAIMS17, "own invented set 17"),
     ("own18", OWN_CLAIMS18, "own invented set 18"),
+    ("own19", OWN_CLAIMS19, "own invented set 19"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).

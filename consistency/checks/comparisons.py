@@ -456,6 +456,19 @@ _RACE_TIME_TEXT = re.compile(r"\d:\d{2}(?::\d{2})?(?P<f>\.\d+)?")  # "2:04:38", 
 _CLOCK_SECONDS = {"s": 1.0, "min": 60.0, "h": 3600.0}  # one time in hours, minutes and seconds is one notation
 
 
+# A time told in parts, hours then minutes, minutes then seconds ("5 hours 28 minutes", "six minutes and 22
+# seconds"): the last part's unit.
+_SPAN_PARTS = re.compile(
+    r"\b(?:hours?|hrs?|minutes?|mins?)\b,?\s+(?:and\s+)?[\w.-]+\s+(?P<u>minutes?|mins?|seconds?|secs?)\b",
+    re.IGNORECASE,
+)
+
+
+def _last_span_part(text: str) -> str | None:
+    units = [m.group("u").lower() for m in _SPAN_PARTS.finditer(text)]
+    return None if not units else "min" if units[-1].startswith("min") else "s"
+
+
 def _told_as_clock(f: Fact) -> bool:
     """A time written as a stopwatch shows it ("13:58.42", "2:04:38"): the same time in words is the same
     figure written out, not a conversion (which "two hours and 40 minutes" against "160 minutes" is)."""
@@ -475,6 +488,11 @@ def rounding_interval(f: Fact) -> tuple[float, float] | None:
     if race:
         # "2:04:38", "13:58.42": a time taken, read to its last written digit of a second
         half = (10.0 ** -len(race.group("f")[1:]) / 2 if race.group("f") else 0.5) / _CLOCK_SECONDS.get(value.unit or "s", 1.0)
+        return value.low - half, value.low + half
+    smallest = _last_span_part(f.text)
+    if smallest and value.unit in _CLOCK_SECONDS:
+        # "6 minutes 22 seconds", "26 hours and 14 minutes": a time taken, read to its last part's unit
+        half = _CLOCK_SECONDS[smallest] / _CLOCK_SECONDS[value.unit] / 2
         return value.low - half, value.low + half
     match = _DIGITS.search(f.text)
     if not match:
@@ -1824,7 +1842,7 @@ def _one_speaker_each_side(outcome: Outcome) -> Outcome:
     quotes other words of the statement, or paraphrases it, is in its camp all the same: each outlet of
     one camp conflicts with each of the other, not only the two whose words match."""
     representative = [p for p in outcome.pairs if p.representative]
-    camp = {fid: fid for p in representative for fid in p.fact_ids}
+    camp = {fid: fid for p in outcome.pairs for fid in p.fact_ids}
 
     def find(fid: str) -> str:
         while camp[fid] != fid:
@@ -1832,12 +1850,16 @@ def _one_speaker_each_side(outcome: Outcome) -> Outcome:
             fid = camp[fid]
         return fid
 
-    for p in representative:
-        if p.status == "agree" or p.status == "compatible" and p.cause == "naming":
-            a, b = (find(f) for f in p.fact_ids)
+    # Two people credited with one quotation are never one camp: a body or an unnamed source beside both
+    # ("the museum said", compatible with its director and its curator) joins the first camp it meets.
+    parted = [p.fact_ids for p in outcome.pairs if p.status == "conflict" and p.detail == _TWO_SPEAKERS]
+    joining = [p for p in representative if p.status == "agree" or p.status == "compatible" and p.cause == "naming"]
+    for p in sorted(joining, key=lambda p: p.status != "agree"):
+        a, b = (find(f) for f in p.fact_ids)
+        if a != b and not any({find(x), find(y)} == {a, b} for x, y in parted):
             camp[a] = b
     apart = {
-        camps: p.cause for p in representative
+        camps: p.cause for p in outcome.pairs
         if p.status == "conflict" and p.detail == _TWO_SPEAKERS and len(camps := frozenset(find(f) for f in p.fact_ids)) == 2
     }
     if not apart:

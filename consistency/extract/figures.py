@@ -1721,6 +1721,15 @@ def _aged(text: str, aged: re.Match[str], value: float, end: int) -> Extraction:
     return Extraction(aged.start(), end, _hedged(low, top, "years old", hedge, None))
 
 
+def _compound_end(text: str, pos: int, low: float, high: float, unit_m: re.Match[str]) -> int:
+    """Where a span of time ends with its smaller parts: "5 hours 28 minutes after it failed" is timed
+    between two moments by the "after" beyond its minutes, as "28 minutes after" alone is."""
+    unit, factor = TIME_WORDS[" ".join(unit_m.group("u").lower().split())]
+    if unit not in COMPOUND_UNITS or factor != 1 or low != high or not low.is_integer():
+        return unit_m.end()
+    return _second_part(text, _Amount(pos, unit_m.end(), low, high, unit=unit, number_end=unit_m.end())).end
+
+
 def _duration_at(
     text: str, pos: int, number: tuple[float, float, int, bool], window: int
 ) -> Extraction | None:
@@ -1757,8 +1766,9 @@ def _duration_at(
         lead = _ending_at(_HAVE_LEAD, text, window, pos)  # "have 30 days to appeal": a time allowed
         by_verb = False
     if (
-        lead is None and unit_m is not None and _ELAPSED_AFTER.match(text, unit_m.end())
+        lead is None and unit_m is not None
         and TIME_WORDS[" ".join(unit_m.group("u").lower().split())][0] in SHORT_CLOCK_UNITS
+        and _ELAPSED_AFTER.match(text, _compound_end(text, pos, low, high, unit_m))
     ):
         # "16 minutes later", "almost six hours after the evacuation began", "20 minutes into the flight":
         # the time between two moments, with its hedge if one stands before it
