@@ -254,11 +254,19 @@ class GroupingOptions:
     # 9,000 households" as homes without power, not as jobs cut, the tornadoes too went 5 -> 0: 364/1008.) Other measures that do not grow (a fine, a
     # sentence, a fee, a rate, pay) change no count of those sets and no ECB+ event: not added without evidence.
     # (Trapped people: 385 -> 386 merged, 90 split; a count that changes as rescuers reach them.)
+    # A pay rise and a robbery's haul are told once too: this year's 6.1 percent rise of the minimum wage is not
+    # last year's 3.5 percent one announced by the same minister on the same weekday, a bank's 2.6 million
+    # stolen not the 450,000 stolen from its vault the year before. With "pay" and "loot", on all 982 ECB+
+    # documents B-cubed F1 0.9721 -> 0.9726, pairwise 0.9695 -> 0.9701 (fn 248 -> 241), within-topic ARI
+    # 0.9345 -> 0.9355, look-alike topics merged 4/43 the same (loot's doing); the development set the same
+    # events (pairwise 0.954), every claims row the same; our invented look-alike sets 540 -> 532 of 1400
+    # merged (pay's doing: a yearly wage rise 8 -> 0), 133 split the same. (Compensation changed nothing more;
+    # a fine, a prison term and an interest rate nothing at all.)
     identifying: tuple[str, ...] = (
-        "job_cuts", "losing_score", "losing_votes", "magnitude", "seats", "votes", "weight", "winning_score",
-        "winning_votes",
+        "job_cuts", "loot", "losing_score", "losing_votes", "magnitude", "pay", "seats", "votes", "weight",
+        "winning_score", "winning_votes",
     )
-    identifying_apart: tuple[str, ...] = ("job_cuts", "weight")
+    identifying_apart: tuple[str, ...] = ("job_cuts", "loot", "pay", "weight")
     # Counts of a thing the vocabulary has no measure for, in the headline or the first sentence (the first
     # counted_sentences of the text), from a hundred to under a hundred million (counted_range): "2,300 Roman
     # coins", "stranding 40,000 passengers", "1.2 million customers". Such a count, the thing counted being named,
