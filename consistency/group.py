@@ -114,6 +114,7 @@ from consistency.names import CALENDAR, fold, name_variants, names
 from consistency.protagonists import Written, lead_names, name_words, others_in_role
 from consistency.stages import Stage, contradict, load_stages
 from consistency.text import CAPITAL, STOPWORDS, split_sentences, words
+from consistency.values import base_unit, in_base_units
 from consistency.vocabulary import load_vocabulary
 
 _CAPITALISED = re.compile(rf"(?<![.!?]\s)(?<!^)\b{CAPITAL}[\w’'-]+")
@@ -253,11 +254,19 @@ class GroupingOptions:
     # 9,000 households" as homes without power, not as jobs cut, the tornadoes too went 5 -> 0: 364/1008.) Other measures that do not grow (a fine, a
     # sentence, a fee, a rate, pay) change no count of those sets and no ECB+ event: not added without evidence.
     # (Trapped people: 385 -> 386 merged, 90 split; a count that changes as rescuers reach them.)
+    # A pay rise and a robbery's haul are told once too: this year's 6.1 percent rise of the minimum wage is not
+    # last year's 3.5 percent one announced by the same minister on the same weekday, a bank's 2.6 million
+    # stolen not the 450,000 stolen from its vault the year before. With "pay" and "loot", on all 982 ECB+
+    # documents B-cubed F1 0.9721 -> 0.9726, pairwise 0.9695 -> 0.9701 (fn 248 -> 241), within-topic ARI
+    # 0.9345 -> 0.9355, look-alike topics merged 4/43 the same (loot's doing); the development set the same
+    # events (pairwise 0.954), every claims row the same; our invented look-alike sets 540 -> 532 of 1400
+    # merged (pay's doing: a yearly wage rise 8 -> 0), 133 split the same. (Compensation changed nothing more;
+    # a fine, a prison term and an interest rate nothing at all.)
     identifying: tuple[str, ...] = (
-        "job_cuts", "losing_score", "losing_votes", "magnitude", "seats", "votes", "weight", "winning_score",
-        "winning_votes",
+        "job_cuts", "loot", "losing_score", "losing_votes", "magnitude", "pay", "seats", "votes", "weight",
+        "winning_score", "winning_votes",
     )
-    identifying_apart: tuple[str, ...] = ("job_cuts", "weight")
+    identifying_apart: tuple[str, ...] = ("job_cuts", "loot", "pay", "weight")
     # Counts of a thing the vocabulary has no measure for, in the headline or the first sentence (the first
     # counted_sentences of the text), from a hundred to under a hundred million (counted_range): "2,300 Roman
     # coins", "stranding 40,000 passengers", "1.2 million customers". Such a count, the thing counted being named,
@@ -909,10 +918,14 @@ def _name_bags(found: Sequence[Mapping[str, int]]) -> list[dict[str, float]]:
 
 
 def _figure_bag(facts: Sequence[Fact], static: frozenset[str] = frozenset()) -> dict[str, float]:
-    """Figures keyed by what they measure and their value: "deaths:12", "magnitude:6.1", "USD:8e+09".
+    """Figures keyed by what they measure and their value: "deaths:12", "magnitude:6.1", "cost:8e+09", and in
+    the base unit of their dimension, the unit named, where a fixed factor converts it: "duration:10800 s".
 
     Not a place's own figures (``static`` measures: a town's population), which every report of any
-    event there repeats.
+    event there repeats. The unit matters: keyed by the number alone, a report's "repairs will last about 3
+    months" met another event's "rescuers searched for 3 hours" as one figure, and invented reports of five
+    events told alike became one; in base units "two weeks" still meets "14 days". (Hedged durations and
+    spans in weeks, months or years left out altogether cost on ECB+, whose reports of one event share them.)
     """
     bag: defaultdict[str, float] = defaultdict(float)
     for fact in facts:
@@ -925,7 +938,10 @@ def _figure_bag(facts: Sequence[Fact], static: frozenset[str] = frozenset()) -> 
         if frame is not None and frame.measure in static:
             continue
         measure = frame.measure if frame is not None and frame.known else (value.counted or value.unit)
-        if measure:
+        base = base_unit(value.unit)
+        if measure and base and base != measure:  # (in base units, named: "3 hours" is "duration:10800 s")
+            bag[f"{measure}:{in_base_units(value).low or value.low:g} {base}"] += 1.0
+        elif measure:
             bag[f"{measure}:{value.low:g}"] += 1.0
     return bag
 
@@ -2227,11 +2243,12 @@ def _lead_sentence(text: str, limit: int = _LABEL_CHARS) -> str:
 
 
 def _show_figure(key: str) -> str:
-    """A figure key as a reader sees it: offer:1.6e+08 -> offer 160,000,000."""
+    """A figure key as a reader sees it: offer:1.6e+08 -> offer 160,000,000; duration:10800 s -> duration 10,800 s."""
     measure, _, value = key.rpartition(":")
+    value, _, unit = value.partition(" ")
     number = float(value)
     shown = f"{int(number):,}" if number.is_integer() and abs(number) < 1e15 else f"{number:g}"
-    return f"{measure} {shown}"
+    return f"{measure} {shown} {unit}".rstrip()
 
 
 def _shared(vectors: list[_Vector], members: list[int], count: int) -> tuple[str, ...]:

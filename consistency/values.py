@@ -205,6 +205,17 @@ def units_comparable(unit_a: str | None, unit_b: str | None) -> bool:
     return bool(same_unit_dimension(unit_a, unit_b))
 
 
+def base_unit(unit: str | None) -> str | None:
+    """The base unit of ``unit``'s dimension where a fixed factor converts it (hours -> s, tonnes -> kg,
+    basis points -> percentage points), else None (currencies, counts, temperatures)."""
+    try:
+        from consistency.extract.figures import UNITS
+    except ImportError:  # pragma: no cover
+        return None
+    _dimension, base, factor = UNITS.get(unit or "", (None, None, None))
+    return base if factor is not None else None
+
+
 def in_base_units(value: Quantity) -> Quantity:
     try:
         from consistency.extract.figures import to_base

@@ -207,6 +207,9 @@ CASES = [
     ("The club, who is 5 points clear, won again.", ("5 points", 5, 5, None, False, False, "points")),
     # masses in kilotonnes to gigatonnes, written out ("mt" alone is as often a metric ton)
     ("The mine holds 310 megatonnes of ore.", ("310 megatonnes", 310, 310, "Mt", False, False, "ore")),
+    # how long a thing takes or lasts, in the present too
+    ("The crossing now takes 95 minutes.", ("95 minutes", 95, 95, "min", False, False, None)),
+    ("The hearing lasts two hours.", ("two hours", 2, 2, "h", False, False, None)),
     # "a man of 39": one person's age, not a kin word's count nor a counted noun's
     ("Police arrested a man of 39 on Tuesday.", ("39", 39, 39, "years old", False, False, None)),
     ("A woman of 52, from Orsk, was held.", ("52", 52, 52, "years old", False, False, None)),

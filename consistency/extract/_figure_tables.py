@@ -356,7 +356,7 @@ AGE_UNITS: dict[str, str] = {
 }
 # Words before a bare time figure that make it a duration: "waited for three hours", "in nearly
 # two decades", "after 10 days of talks". Without one, "three years" stays unread (it may be a date's part).
-DURATION_LEADS = ("for", "in", "over", "after", "within", "lasted", "lasting", "spent", "took", "by")
+DURATION_LEADS = ("for", "in", "over", "after", "within", "lasted", "lasting", "lasts", "spent", "took", "takes", "take", "taking", "by")
 # Irregular past forms that, like any "-ed" or "-ing" verb, may take a short span straight after them
 # ("the fire burned six hours", "rescuers searched 12 hours", "the ground shook 20 seconds").
 IRREGULAR_VERBS = ("ran", "shook", "fought", "felt", "kept", "stood", "sat", "slept", "hid", "went", "sang")
