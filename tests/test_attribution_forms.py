@@ -398,6 +398,18 @@ def test_transcript_speakers_label_their_lines() -> None:
     assert all(text[m.cue_start : m.cue_end] == ":" for m in found)
 
 
+def test_a_transcript_guest_heard_once_and_how_is_a_speaker() -> None:
+    text = (
+        "VELMORA: The port reopened on Monday.\n"
+        "HOST: The harbour master joins us.\n"
+        "VELLACOURT (by phone): The quay is safe.\n"
+        "HOST: And the ferries?\n"
+        "BRASKO-LIND: They sail tomorrow."
+    )
+    found = find_attributions(text)
+    assert [m.value.source for m in found] == ["HOST", "VELLACOURT", "HOST", "BRASKO-LIND"]  # not the dateline
+
+
 @pytest.mark.parametrize(
     ("text", "cues"),
     [

@@ -27,18 +27,27 @@ def _at_line_start(text: str, s: int) -> bool:
 
 
 # A speaker's label opening a line of a transcript: 'VELLACOURT: ...', '"BRASKO: ...'.
-_LABEL = re.compile(r"^[ \t]*[\"“]?[ \t]*([A-Z][A-Z'’.\- ]{0,28}[A-Z.]):", re.MULTILINE)
+# A label may say how its speaker was heard: 'VELLACOURT (by phone):', 'MINISTER BRASK (clip):'.
+_LABEL = re.compile(r"^[ \t]*[\"“]?[ \t]*([A-Z][A-Z'’.\- ]{0,28}[A-Z.])(?:[ \t]\([^()\n]{1,30}\))?:", re.MULTILINE)
 
 
 def _speaker_labels(text: str) -> frozenset[str]:
     """Upper-case labels that open two lines or more: the speakers of a transcript. A dateline
-    ("WASHINGTON:") opens one line only, so it is never taken for a speaker."""
+    ("WASHINGTON:") opens one line only, so it is never taken for a speaker, unless the text is a
+    transcript of three speakers or more, one heard twice: then each label is a speaker's."""
     if ":" not in text:
         return frozenset()
     counts: dict[str, int] = {}
+    order: list[str] = []
     for m in _LABEL.finditer(text):
         counts[m.group(1)] = counts.get(m.group(1), 0) + 1
-    return frozenset(label for label, n in counts.items() if n >= 2)
+        order.append(m.group(1))
+    heard_again = frozenset(label for label, n in counts.items() if n >= 2)
+    if heard_again and len(counts) >= 3:
+        # A transcript: several speakers, one of them heard again (the presenter); a guest who speaks
+        # once, after the first label line (where a dateline stands), is a speaker of it too.
+        return heard_again | frozenset(order[1:])
+    return heard_again
 
 
 def _transcript_line(text: str, s: int, e: int, labels: frozenset[str]) -> _Found | None:
