@@ -28,7 +28,7 @@ def _at_line_start(text: str, s: int) -> bool:
 
 # A speaker's label opening a line of a transcript: 'VELLACOURT: ...', '"BRASKO: ...'.
 # A label may say how its speaker was heard: 'VELLACOURT (by phone):', 'MINISTER BRASK (clip):'.
-_LABEL = re.compile(r"^[ \t]*[\"“]?[ \t]*([A-Z][A-Z'’.\- ]{0,28}[A-Z.])(?:[ \t]\([^()\n]{1,30}\))?:", re.MULTILINE)
+_LABEL = re.compile(r"^[ \t]*[\"“]?[ \t]*([A-Z][A-Z'’.\- ]{0,44}[A-Z.])(?:[ \t]\([^()\n]{1,30}\))?:", re.MULTILINE)
 
 
 def _speaker_labels(text: str) -> frozenset[str]:
