@@ -405,11 +405,11 @@ def test_a_transcript_guest_heard_once_and_how_is_a_speaker() -> None:
         "VELLACOURT (by phone): The quay is safe.\n"
         "HOST: And the ferries?\n"
         "BRASKO-LIND: They sail tomorrow.\n"
-        "HARBOUR MINISTER ODILE VANTERSEN-MARCH (clip): We will pay for the repairs."
+        "HARBOUR MINISTER THORVANE QUILLET-MARCH (clip): We will pay for the repairs."
     )
     found = find_attributions(text)
     assert [m.value.source for m in found] == [
-        "HOST", "VELLACOURT", "HOST", "BRASKO-LIND", "HARBOUR MINISTER ODILE VANTERSEN-MARCH"
+        "HOST", "VELLACOURT", "HOST", "BRASKO-LIND", "HARBOUR MINISTER THORVANE QUILLET-MARCH"
     ]  # not the dateline
 
 
