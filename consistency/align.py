@@ -130,8 +130,7 @@ def align_event(
         if kind == "figure":
             slots = _join_precise_figures(slots)
         if kind == "attribution":
-            slots = _join_same_source(slots)
-            slots = _join_same_quotation(slots)
+            slots = _join_attributions(slots)
         slots.sort(key=lambda item: _first_position(item[0]))
         labels = _slot_labels([slot for slot, _ in slots], contexts, idf, names, surface)
         for (slot, _strict), (label, keywords) in zip(slots, labels, strict=True):
@@ -720,6 +719,13 @@ def _joined(slots: list[tuple[list[Fact], bool]], groups: Iterable[list[int]]) -
     if len(members) == len(slots):
         return slots
     return [(members[n], slots[n][1]) for n in range(len(slots)) if n in members]
+
+
+def _join_attributions(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:
+    """One quotation's credits first, then each named source's statements: a quotation is one claim
+    (who said these words), and gathering a speaker's statements by name first took one outlet's credit
+    of the words to the speaker's other statement, away from the other outlets' credits of them."""
+    return _join_same_source(_join_same_quotation(slots))
 
 
 def _join_same_quotation(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:

@@ -9,8 +9,10 @@ import datetime as dt
 
 import pytest
 
-from consistency.engine import run_articles
-from consistency.model import Article
+from consistency import align
+from consistency.engine import extract_facts, run_articles
+from consistency.frames import frame_facts
+from consistency.model import Article, Fact
 
 DAY = dt.date(2041, 11, 6)
 _QUOTE = '"Drivers were going far too fast for the fog,"'
@@ -87,3 +89,23 @@ def test_a_body_credited_beside_both_speakers_does_not_join_their_camps() -> Non
     assert not [p for p in finding.pairs if p.cause == "copy"]
     spokesman = [p for p in finding.pairs if p.representative and p.status != "agree" and p.cause != "naming"]
     assert [p.status for p in spokesman] == ["conflict", "conflict"], finding.pairs
+
+
+def _statements(article_id: str, body: str) -> list[Fact]:
+    article = Article(id=article_id, path=f"{article_id}.txt", outlet=article_id, body=body, published=DAY)
+    facts, _ = extract_facts(article, id_prefix=f"{article_id}.")
+    return [f for f in frame_facts(article, facts) if f.kind == "attribution"]
+
+
+def test_one_quotation_credited_to_two_people_stays_one_claim_when_one_of_them_speaks_again() -> None:
+    # The first outlet credits the words to the mayor, the second to the harbour master; both outlets
+    # also quote the mayor on the cost. The quotation's two credits are one claim, in conflict, not
+    # the mayor's statements gathered by her name.
+    quote = '"We will rebuild every berth before the summer,"'
+    (mayor_quote, mayor_cost) = _statements("q0", f"{quote} Mayor Inge Tallqvist-Hale said. "
+                                            "Mayor Inge Tallqvist-Hale said the cost was not yet known.")
+    (master_quote, cost_again) = _statements("q1", f"{quote} harbour master Jorun Vestby-Okafor said. "
+                                             "The cost was not yet known, Tallqvist-Hale said.")
+    slots = [([master_quote], True), ([mayor_quote], True), ([mayor_cost, cost_again], True)]
+    joined = [sorted(f.id for f in slot) for slot, _strict in align._join_attributions(slots)]
+    assert sorted([mayor_quote.id, master_quote.id]) in joined, joined
