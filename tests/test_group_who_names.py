@@ -14,7 +14,7 @@ def _read(lead: set[tuple[str, tuple[str, ...]]], text: str) -> Happening:
 
 
 def test_only_asked_name_words_are_kept_and_the_who_answers_do_not_change() -> None:
-    texts = [
+    texts: list[tuple[set[tuple[str, tuple[str, ...]]], str]] = [
         ({("president", ("jonas", "tell"))}, "Former president Jonas Tell arrived in Vesterland on Monday with Aid Corps."),
         ({("president", ("marit", "hollvang"))}, "Marit Hollvang, the country's first woman president, met Jonas Tell."),
         (set(), "The Harbour Board said the Quay Lane works would last until March."),
