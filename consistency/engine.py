@@ -73,8 +73,10 @@ SMALL_CORPUS = 32  # fewer items (articles, events) than this are handled in thi
 MAX_EVENT_FACTS = 10_000
 # Slots, findings and their pairs held as objects at most (``_spooled``); beyond, they are pickled in
 # chunks. 10,000 ECB+-sized articles come to about 500,000 (some 150 MB as objects), 100,000 to ten
-# times that, which took 1.5 GB of the 5 GB the report's moment held.
-SPOOL_WEIGHT = 1_000_000
+# times that, which took 1.5 GB of the 5 GB the report's moment held. At 1,000,000 a 10,000-article
+# audit held its 150 MB as objects through the report, the run's largest moment with the event
+# stage; spooled, each pass of a report over them unpickles them again (a second or two there).
+SPOOL_WEIGHT = 100_000
 
 
 @dataclass(frozen=True)

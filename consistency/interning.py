@@ -21,10 +21,11 @@ from consistency.model import Fact
 
 
 class Interner:
-    """Shares equal strings, values and frames among the facts given to ``facts``."""
+    """Shares equal strings, offsets, values and frames among the facts given to ``facts``."""
 
     def __init__(self) -> None:
         self._strings: dict[str, str] = {}
+        self._numbers: dict[int, int] = {}
         self._objects: dict[Hashable, object] = {}
 
     def facts(self, facts: Iterable[Fact]) -> list[Fact]:
@@ -32,10 +33,17 @@ class Interner:
         fresh objects of this run (from a worker or the cache), which nothing else holds yet."""
         out = list(facts)
         strings = self._strings.setdefault
+        numbers = self._numbers.setdefault
         put = object.__setattr__  # facts are frozen and slotted: set as ``__init__`` sets them
         for fact in out:
             put(fact, "sentence", strings(fact.sentence, fact.sentence))
             put(fact, "text", strings(fact.text, fact.text))
+            # Offsets past 256 are an object each (28 bytes), four a fact; copies of one story and
+            # sentences at one place repeat them, so a run needs a few thousand, not 700,000.
+            put(fact, "start", numbers(fact.start, fact.start))
+            put(fact, "end", numbers(fact.end, fact.end))
+            put(fact, "sentence_start", numbers(fact.sentence_start, fact.sentence_start))
+            put(fact, "sentence_end", numbers(fact.sentence_end, fact.sentence_end))
             put(fact, "value", self._shared(fact.value))
             if fact.frame is not None:
                 put(fact, "frame", self._shared(fact.frame))

@@ -74,3 +74,12 @@ def test_a_fact_has_no_instance_dictionary_and_round_trips_every_way_a_run_copie
     moved = with_fields(fact, article_id="a9", frame=None)
     assert (moved.article_id, moved.frame, moved.id, moved.value) == ("a9", None, "f7", fact.value)
     assert (fact.article_id, fact.frame) == ("a7", frame)  # the original is left as it was
+
+
+def test_equal_offsets_past_the_small_integers_become_one_object() -> None:
+    sentence = "x" * 300 + " The Brask ferry carried 4000 people."
+    made = [Fact(id=f"f{n}", article_id=f"a{n}", kind="figure", text="4000", start=325, end=329, sentence=sentence,
+                 sentence_start=301, sentence_end=301 + len(sentence), value=Quantity(4000, 4000)) for n in (1, 2)]
+    a, b = Interner().facts([pickle.loads(pickle.dumps(f)) for f in made])
+    assert a.start is b.start and a.end is b.end and a.sentence_start is b.sentence_start
+    assert a.sentence_end is b.sentence_end and (a.start, a.end, a.sentence_end) == (325, 329, 301 + len(sentence))
