@@ -59,15 +59,3 @@ def test_the_outlier_of_a_four_to_one_slot(corpus) -> None:  # type: ignore[no-u
     shared = {a.outlet for a in result.articles if any(i in magnitude.fact_ids for i in (f.id for f in result.facts if f.article_id == a.id))}
     assert shared == set(scores) and all(s.slots_shared >= 1 for s in scores.values())
     assert scores["Velmora Times"].conflict > scores["Halvik Herald"].conflict
-
-
-def test_the_scorecard_loads_no_table_library() -> None:
-    """The scorecard is counted at the end of a run, its largest moment: importing pandas there
-    added about 40 MB to the process for counts that need no table."""
-    import subprocess
-    import sys
-
-    code = ("import sys; from consistency.engine import run; from consistency.report.scorecard import outlet_scores; "
-            f"outlet_scores(run([{str(EXAMPLES)!r}])); print('pandas' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "False"

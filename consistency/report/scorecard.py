@@ -4,9 +4,8 @@ Per outlet: its articles and facts, the slots it shares with at least one other 
 of its verdicts against other outlets that agree, are compatible or conflict (from the findings'
 lead pairs; two articles of one outlet are not compared with each other here), how often it is the
 odd one out of a conflicting slot, and how often it alone states a claim. The counting is a few
-dictionaries and numpy bincounts over integer columns of facts, slots and pair verdicts. It was
-pandas tables: importing pandas at the end of a run, the report's moment, added about 40 MB to the
-process (a 10,000-article audit's peak), for counts that need no table.
+joins and group-bys over tables of facts, slots and pair verdicts, which is what pandas is for; it
+is imported only when a scorecard is asked for (it costs about a second to import).
 """
 
 from __future__ import annotations
@@ -52,24 +51,24 @@ def outlier_articles(findings: Iterable[Finding]) -> set[str] | None:
 def outlet_scores(result: RunResult) -> tuple[OutletScore, ...]:
     """One line per outlet, the most conflicting first (then by name)."""
     import numpy as np
+    import pandas as pd
 
     if not result.articles:
         return ()
-    # Counted column by column, not as a row object per fact: an audit of ten thousand articles
-    # holds hundreds of thousands of facts and pairs. Outlets and slots are numbered, so the two
-    # largest columns (a slot's facts, the findings' lead pairs: over a million values at 10,000
-    # articles) are integers, counted by numpy.
+    # The tables are built column by column, not as a row object per fact: an audit of
+    # ten thousand articles holds about two million facts, and a row object for each cost seconds.
+    # Outlets and slots are numbered, so the two largest tables (a slot's facts, the findings' lead
+    # pairs: over a million rows at 10,000 articles) are integer columns, not rows of strings: as rows
+    # they took more memory at the end of a run than any stage before it.
     article_outlet = {a.id: a.outlet or a.id for a in result.articles}
     names = sorted(set(article_outlet.values()))
     code = {name: n for n, name in enumerate(names)}
     outlet_code = {aid: code[outlet] for aid, outlet in article_outlet.items()}
-    articles = [0] * len(names)
-    for number in outlet_code.values():
-        articles[number] += 1
-    facts = [0] * len(names)
-    for aid, count in Counter(map(attrgetter("article_id"), result.facts)).items():
-        if (own := outlet_code.get(aid)) is not None:
-            facts[own] += count
+    articles = pd.DataFrame({"article_id": list(article_outlet), "outlet": list(article_outlet.values())})
+    table = articles.groupby("outlet").size().rename("articles").to_frame()
+    per_article = pd.Series(Counter(map(attrgetter("article_id"), result.facts)), dtype="int64")
+    per_article = per_article[per_article.index.isin(articles["article_id"])]
+    table["facts"] = per_article.groupby(per_article.index.map(article_outlet)).sum()
 
     # Every fact's outlet number (a fact in no slot and no pair is never looked up): cheaper than
     # first collecting the wanted ids from hundreds of thousands of pairs.
@@ -84,15 +83,15 @@ def outlet_scores(result: RunResult) -> tuple[OutletScore, ...]:
     # numpy (a sort and two bincounts), not a table of rows: the tables were the report's largest moment.
     slot_of, outlet_in = np.divmod(np.unique(_column(slot_rows) * len(names) + _column(slot_outlets)), len(names))
     shared = np.bincount(slot_of)[slot_of] >= 2 if len(slot_of) else np.zeros(0, dtype=bool)
-    slots_shared = np.bincount(outlet_in[shared], minlength=len(names)).tolist()
+    table["slots_shared"] = pd.Series(np.bincount(outlet_in[shared], minlength=len(names)), index=names)
 
     status_code = {status: n for n, status in enumerate(SHARE_STATUSES)}
     sides_outlet, sides_status = array("q"), array("q")
     # One pass over the findings, each slot's first only (its pairs counted once, however many rules
     # reported on it), keeping what the table needs and not the findings: an audit's findings are
     # read from a spool a chunk at a time (``consistency.spool``).
-    outliers: list[set[str]] = [set() for _ in names]  # per outlet: the slots it is the odd one out of
-    alone: list[set[str]] = [set() for _ in names]  # per outlet: the slots it alone states
+    outlier_rows: list[tuple[str, str]] = []
+    alone_rows: list[tuple[str, str]] = []
     seen: set[str] = set()
     for f in result.findings:
         if f.alignment_id in seen:
@@ -105,36 +104,43 @@ def outlet_scores(result: RunResult) -> tuple[OutletScore, ...]:
             if a is not None and b is not None and a != b:
                 sides_outlet.extend((a, b))
                 sides_status.extend((verdict, verdict))
-        for aid in outlier_articles([f]) or ():
-            if aid in outlet_code:
-                outliers[outlet_code[aid]].add(f.alignment_id)
+        outlier_rows.extend((f.alignment_id, article_outlet[aid]) for aid in (outlier_articles([f]) or ())
+                            if aid in article_outlet)
         if (f.status == "unverified" and len(f.groups) == 1 and f.groups[0].article_ids
                 and f.groups[0].article_ids[0] in article_outlet
                 and len({article_outlet.get(a) for a in f.groups[0].article_ids}) == 1):
-            alone[outlet_code[f.groups[0].article_ids[0]]].add(f.alignment_id)
+            alone_rows.append((f.alignment_id, article_outlet[f.groups[0].article_ids[0]]))
     del seen
     width = len(SHARE_STATUSES)
     counts = np.bincount(_column(sides_outlet) * width + _column(sides_status),
-                         minlength=len(names) * width).reshape(len(names), width).tolist()
-    scores = []
-    for n, name in enumerate(names):
-        verdicts = {status: counts[n][status_code[status]] for status in SHARE_STATUSES}
-        pairs = sum(verdicts.values())
-        share = {status: verdicts[status] / pairs if pairs > 0 else 0.0 for status in SHARE_STATUSES}
-        scores.append((share["conflict"], OutletScore(
-            outlet=name,
-            articles=articles[n],
-            facts=facts[n],
-            slots_shared=slots_shared[n],
-            pairs=pairs,
-            agree=round(share["agree"], 4),
-            compatible=round(share["compatible"], 4),
-            conflict=round(share["conflict"], 4),
-            outlier=len(outliers[n]),
-            only_source=len(alone[n]),
-        )))
-    scores.sort(key=lambda scored: (-scored[0], scored[1].outlet))
-    return tuple(score for _, score in scores)
+                         minlength=len(names) * width).reshape(len(names), width)
+    for status in SHARE_STATUSES:
+        table[f"n_{status}"] = pd.Series(counts[:, status_code[status]], index=names)
+    table = table.fillna(0)
+    table["pairs"] = sum(table[f"n_{s}"] for s in SHARE_STATUSES)
+    for status in SHARE_STATUSES:
+        table[status] = (table[f"n_{status}"] / table["pairs"].where(table["pairs"] > 0)).fillna(0.0)
+
+    outliers = pd.DataFrame(outlier_rows, columns=["alignment_id", "outlet"])
+    table["outlier"] = outliers.groupby("outlet")["alignment_id"].nunique()
+    alone = pd.DataFrame(alone_rows, columns=["alignment_id", "outlet"])
+    table["only_source"] = alone.groupby("outlet")["alignment_id"].nunique()
+    table = table.fillna(0).reset_index().sort_values(["conflict", "outlet"], ascending=[False, True])
+    return tuple(
+        OutletScore(
+            outlet=str(row.outlet),
+            articles=int(row.articles),
+            facts=int(row.facts),
+            slots_shared=int(row.slots_shared),
+            pairs=int(row.pairs),
+            agree=round(float(row.agree), 4),
+            compatible=round(float(row.compatible), 4),
+            conflict=round(float(row.conflict), 4),
+            outlier=int(row.outlier),
+            only_source=int(row.only_source),
+        )
+        for row in table.itertuples(index=False)
+    )
 
 
 def _column(values: array[int]) -> Any:
