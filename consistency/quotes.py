@@ -12,10 +12,9 @@ import re
 
 # A quotation inside straight or curly double quotes, long enough to be a statement, not a title.
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{20,400})[\"“”]")
-# The end of a quotation opened in the sentence before: ' belong to everyone," the director said'. (A
-# shorter tail, 'The frame did not," she said', found two more conflicts of one own claims set, but every
-# attribution frame that then kept its passage raised the 10k audit's peak memory 592 -> 614 MiB.)
-_QUOTE_TAIL = re.compile(r"([^\"“”]{20,400}?[,.!?])[\"”]")
+# The end of a quotation opened in the sentence before: ' belong to everyone," the director said', or a
+# short last sentence of it ('The frame did not," she said': the opening earlier in the paragraph says so).
+_QUOTE_TAIL = re.compile(r"([^\"“”]{5,400}?[,.!?])[\"”]")
 _MARK = re.compile(r"[\"“”]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 KEY_WORDS = 4  # a quotation's first words, enough to tell two statements of one event apart

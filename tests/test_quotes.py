@@ -42,6 +42,13 @@ def test_a_quotation_ending_in_a_sentence_opened_in_the_one_before() -> None:
     assert opened_before(body, start, body[start:]) == "We let our customers down. We will repay every one of them,"
 
 
+def test_a_short_last_sentence_of_a_quotation_still_ends_it() -> None:
+    # The quotation's last sentence ('The frame held,') is short; the opening mark before it says it ends one.
+    body = 'Police arrived at noon.\n\n"The glass did its job. The frame held," Ada Brenn said.'
+    start = body.index("The frame")
+    assert opened_before(body, start, body[start:]) == "The glass did its job. The frame held,"
+
+
 def test_no_passage_when_the_quotation_before_closed() -> None:
     body = '"We let our customers down," Ada Brenn said. The firm will repay them all," a lawyer added.'
     start = body.index("The firm")
