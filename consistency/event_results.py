@@ -19,8 +19,6 @@ import dataclasses
 import functools
 import hashlib
 import json
-import pickle
-import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -40,6 +38,7 @@ from consistency.model import (
 )
 from consistency.parallel import Mapper
 from consistency.rulepack import Rule
+from consistency.spool import from_bytes, to_bytes
 
 NAMESPACE = "events"
 # The only types an event's entry may hold besides the model's values (never a class the file names).
@@ -92,7 +91,7 @@ def packed(task: Task, *, stage: Callable[[Task], Results]) -> tuple[int, bytes]
     and the bytes shrink about four times more for a few milliseconds of a worker's time an event.
     """
     results = stage(task)
-    return len(results[0]), zlib.compress(pickle.dumps(results, protocol=pickle.HIGHEST_PROTOCOL), 1)
+    return len(results[0]), to_bytes(results)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -149,7 +148,7 @@ def unpack_events(gathered: list[Gathered], cache: Cache | None) -> Iterator[Res
         if entry.results is not None:
             yield entry.results
             continue
-        results = _numbered(pickle.loads(zlib.decompress(entry.pickled)), entry.before)
+        results = _numbered(from_bytes(entry.pickled), entry.before)
         if cache is not None and entry.key is not None:
             event, _articles, facts = entry.task
             store(cache, entry.key, event, facts, results, entry.before)

@@ -54,7 +54,7 @@ class Spool(Sequence[T], Generic[T]):
     def _seal(self) -> None:
         if self._pending:
             self._starts.append(self._length)
-            self._chunks.append(_packed(self._pending))
+            self._chunks.append(to_bytes(self._pending))
             self._length += len(self._pending)
             self._pending = []
             self._last = None
@@ -62,7 +62,7 @@ class Spool(Sequence[T], Generic[T]):
     def _chunk(self, number: int) -> list[T]:
         if self._last is not None and self._last[0] == number:
             return self._last[1]
-        items: list[T] = _unpacked(self._chunks[number])
+        items: list[T] = from_bytes(self._chunks[number])
         self._last = (number, items)
         return items
 
@@ -73,7 +73,7 @@ class Spool(Sequence[T], Generic[T]):
         for number in range(len(self._chunks)):
             # Each pass makes its own objects and lets them go with the chunk (not ``_last``, which
             # would keep one chunk alive between passes).
-            yield from _unpacked(self._chunks[number]) if self._last is None or self._last[0] != number \
+            yield from from_bytes(self._chunks[number]) if self._last is None or self._last[0] != number \
                 else self._last[1]
         yield from list(self._pending)
 
@@ -125,13 +125,14 @@ class Spool(Sequence[T], Generic[T]):
         return _rebuilt, (self._chunks, self._starts, self._length)
 
 
-def _packed(items: list[Any]) -> bytes:
-    return zlib.compress(pickle.dumps(items, protocol=pickle.HIGHEST_PROTOCOL), 1)
+def to_bytes(obj: Any) -> bytes:
+    """Pickled and compressed at zlib's fastest level: the form results wait in (a spool's chunks, an
+    event's results from a worker until every event is done)."""
+    return zlib.compress(pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL), 1)
 
 
-def _unpacked(data: bytes) -> list[Any]:
-    items: list[Any] = pickle.loads(zlib.decompress(data))
-    return items
+def from_bytes(data: bytes) -> Any:
+    return pickle.loads(zlib.decompress(data))
 
 
 def _rebuilt(chunks: list[bytes], starts: list[int], length: int) -> Spool[Any]:

@@ -15,11 +15,13 @@ _DATING = frozenset(
     "in from since until circa painted built made founded born written composed completed constructed erected "
     "dated established created carved drawn begun designed published".split()
 )
-_HEDGES = frozenset({"about", "around", "roughly", "approximately"})
+HEDGES = ("about", "around", "roughly", "approximately")
 _BEFORE = re.compile(r"([A-Za-z]+)[^\S\n]{1,3}([A-Za-z]+)[^\S\n]{1,3}\Z")
+_REACH = 40  # characters before the number the two words are looked for in
 
 
-def dated_by_words(before: str) -> bool:
-    """Whether the two words before a four-digit number ("painted around") make it a hedged year."""
-    m = _BEFORE.search(before[-40:])
-    return m is not None and m.group(2).lower() in _HEDGES and m.group(1).lower() in _DATING
+def dated_by_words(text: str, number_start: int) -> bool:
+    """Whether the two words before the four-digit number at ``number_start`` ("painted around") make it a
+    hedged year."""
+    m = _BEFORE.search(text, max(0, number_start - _REACH), number_start)
+    return m is not None and m.group(2).lower() in HEDGES and m.group(1).lower() in _DATING

@@ -669,7 +669,7 @@ def _bare_year(m: re.Match[str], r: _Resolver) -> DateValue | None:
     if prev and prev[-1] in ("about", "around", "nearly", "some", "than", "over", "almost", "roughly", "approximately"):
         # "no later than 2018" is a year; so is "painted around 1642", "dates from about 1642", "in about
         # 1890": a hedge after a preposition of time or a verb of making hedges a year, not a count
-        dated = dated_by_words(r.text[max(0, m.start() - 40) : m.start()])
+        dated = dated_by_words(r.text, m.start())
         if prev not in (["later", "than"], ["earlier", "than"]) and not dated:
             return None
     before = r.text[max(0, m.start() - 2) : m.start()]

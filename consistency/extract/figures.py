@@ -94,7 +94,7 @@ from consistency.extract._figure_tables import (
     WEEKDAYS,
 )
 from consistency.extract._figure_words import fraction_after, parse_number_words
-from consistency.extract._hedged_years import dated_by_words
+from consistency.extract._hedged_years import HEDGES, dated_by_words
 from consistency.model import Extraction, Quantity
 from consistency.text import STOPWORDS, trie_pattern
 
@@ -1196,12 +1196,9 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
         found = _with_half_spans(text, found)
     if found:
         found = _without_names(text, found)
-    if found and any(w in lowered for w in _YEAR_HEDGES):
+    if found and any(w in lowered for w in HEDGES):
         found = [e for e in found if not _hedged_year(text, e)]
     return found
-
-
-_YEAR_HEDGES = ("about", "around", "roughly", "approximately")
 
 
 def _hedged_year(text: str, e: Extraction) -> bool:
@@ -1210,7 +1207,10 @@ def _hedged_year(text: str, e: Extraction) -> bool:
     if not isinstance(value, Quantity) or value.unit or value.counted or value.low != value.high:
         return False
     digits = text[e.start : e.end].split()[-1]
-    return len(digits) == 4 and digits.isdigit() and 1000 <= int(digits) <= 2199 and dated_by_words(text[: e.start] + text[e.start : e.end].rsplit(None, 1)[0] + " ")
+    return (
+        len(digits) == 4 and digits.isdigit() and 1000 <= int(digits) <= 2199
+        and dated_by_words(text, e.end - len(digits))
+    )
 
 
 _DECADES = {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
