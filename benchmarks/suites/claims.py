@@ -88,6 +88,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS18,
     OWN_CLAIMS19,
     OWN_CLAIMS20,
+    OWN_CLAIMS21,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -126,6 +127,7 @@ OWN_SETS = (
     ("own18", OWN_CLAIMS18, "own invented set 18"),
     ("own19", OWN_CLAIMS19, "own invented set 19"),
     ("own20", OWN_CLAIMS20, "own invented set 20"),
+    ("own21", OWN_CLAIMS21, "own invented set 21"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
