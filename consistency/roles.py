@@ -114,7 +114,8 @@ _ASIDE = re.compile(r"\s*,\s*([^,.;:\"“”()\d]{3,70})[,.;]")
 # People's roles the attribution lexicon has no use for (it reads a name after its role words).
 _MORE_ROLES = frozenset(
     "singer promoter trainer jockey champion captain skipper sailor biologist cardiologist surgeon"
-    " astronomer statistician forecaster geologist curator headteacher headmaster principal".split()
+    " astronomer statistician forecaster geologist curator headteacher headmaster principal barrister solicitor"
+    " vicar admiral commodore".split()
 )
 
 
@@ -151,13 +152,21 @@ _BODY_KINDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("fire firefighters brigade", "fire firefighter firefighters"),
         ("ministry government office cabinet", "minister ministers secretary premier"),
         ("bank", "governor banker"),
-        ("company firm operator group airline carrier owner owners studio insurer utility",
+        ("company firm operator group airline carrier owner owners studio insurer utility airport consortium",
          "executive ceo chairman chairwoman founder"),
         ("council", "councillor councilor mayor"),
         ("hospital", "doctor surgeon consultant nurse"),
         ("museum gallery", "curator"),
         ("coastguard", "coastguard"),
-        ("army military", "general colonel commander"),
+        ("army military navy", "general colonel commander admiral commodore"),
+        ("union unions", "unionist unionists"),
+        ("court courts tribunal", "judge judges justice magistrate"),
+        ("university institute observatory laboratory", "researcher researchers scientist scientists astronomer"),
+        ("weather meteorological", "forecaster meteorologist"),
+        ("school", "headteacher headmaster headmistress teacher"),
+        ("church parish diocese", "vicar priest bishop pastor"),
+        # No body speaks through these: a lawyer speaks for a client, so never for the court or the police.
+        ("", "lawyer lawyers barrister solicitor attorney counsel"),
     )
 )
 
@@ -177,6 +186,7 @@ def speaks_elsewhere(kind: int, roles: frozenset[str]) -> bool:
     """Whether a person's role words ("mining minister", "spokesman for the operator") place her in another
     kind of body than ``kind`` and never in her own."""
     bodies, own = _BODY_KINDS[kind]
+    roles = frozenset(re.sub(r"['’]s$", "", w) for w in roles)  # "the institute's director general": her own body
     if roles & (own | bodies):
         return False
     return any(roles & (other_roles | other_bodies) for n, (other_bodies, other_roles) in enumerate(_BODY_KINDS) if n != kind)

@@ -26,6 +26,11 @@ FORMS = [
     # a plural possessor inside a name after its cue
     ("The berths will reopen, said the Velmora Pilots' Association.",
      ("Velmora Pilots' Association", ("Velmora Pilots' Association",), "said", None)),
+    # a plural possessor before a role: the person named after it speaks, not the possessor
+    ('"The berths will reopen," said the dockers\' union leader, Marta Vellacourt.',
+     ("Marta Vellacourt", ("Marta Vellacourt",), "said", None)),
+    ('"The berths will reopen," said the dockers’ union secretary Marta Vellacourt.',
+     ("Marta Vellacourt", ("Marta Vellacourt",), "said", None)),
     ("Marta Vellacourt says the berths will reopen.", ("Marta Vellacourt", ("Marta Vellacourt",), "says", None)),
     ("The Halvik coast guard warned that winds would rise.",
      ("Halvik coast guard", ("Halvik coast guard",), "warned", None)),

@@ -43,6 +43,23 @@ SPEAKERS = [
     # a body and a person whose role the reports place in another kind of body
     pytest.param("police said.", "the county fire chief, Ivo Brannock-Sey, said.", "conflict", id="body-and-another-bodys-officer"),
     pytest.param("police said.", "said Chief Inspector Maren Okafor-Lind.", "compatible", id="body-and-its-own-officer"),
+    # kinds of body beyond the emergency services and their people: a minister speaks for a ministry, not
+    # for the weather service or an airport, a lawyer for a client, never for the court
+    pytest.param("the weather service said.", "Transport Minister Edda Rautio-Blom said.", "conflict",
+                 id="weather-service-and-a-minister"),
+    pytest.param("the airport said.", "Transport Minister Edda Rautio-Blom said.", "conflict", id="airport-and-a-minister"),
+    pytest.param("the court said.", "said the driver's barrister, Tomas Quayle-Ardent.", "conflict", id="court-and-a-barrister"),
+    pytest.param("the weather service said.", "the service's chief forecaster, Edda Rautio-Blom, said.", "compatible",
+                 id="weather-service-and-its-forecaster"),
+    # "the institute's director general": her own body, whatever rank "general" names elsewhere
+    pytest.param("the road safety institute said.", "Edda Rautio-Blom, the institute's director general, said.",
+                 "compatible", id="institute-and-its-director-general"),
+    # a plural possessor before the role: the union's leader speaks, not "the dockers"
+    pytest.param("Transport Minister Edda Rautio-Blom said.", "said the drivers' union leader, Tomas Quayle-Ardent.",
+                 "conflict", id="minister-and-a-union-leader"),
+    # a body named by its place ("Varsholm's transport ministry") beside a person of another kind of body
+    pytest.param("Varsholm's transport ministry said.", "said the town museum's curator, Tomas Quayle-Ardent.",
+                 "conflict", id="named-ministry-and-a-curator"),
 ]
 
 

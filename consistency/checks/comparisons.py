@@ -1730,8 +1730,10 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         other_role = _quote_of_another_role(a, b) if va.named else _quote_of_another_role(b, a)
         if other_role:
             return "conflict", _disagreement(a, b, largest), other_role
-    if params["one_quote_one_speaker"] and va.named != vb.named:
-        other_body = _quote_of_another_body(a, b) if va.named else _quote_of_another_body(b, a)
+    if params["one_quote_one_speaker"] and (va.named != vb.named or (va.named and _personal(a.fact) != _personal(b.fact))):
+        # a body may be named too ("the High Court said"): the person is the side written as a name
+        person_first = _personal(a.fact) if va.named == vb.named else va.named
+        other_body = _quote_of_another_body(a, b) if person_first else _quote_of_another_body(b, a)
         if other_body:
             return "conflict", _disagreement(a, b, largest), other_body
     if params["unnamed_compatible"] and not (va.named and vb.named):

@@ -637,9 +637,9 @@ def _phrase_after(text: str, toks: list[_Tok], start: int) -> _Phrase | None:
         t = toks[k]
         if (
             t.text in ("'", "’") and k > start and toks[k - 1].word and toks[k - 1].low.endswith("s")
-            and toks[k - 1].end == t.start and k + 1 < n and _is_name(toks[k + 1])
+            and toks[k - 1].end == t.start and k + 1 < n and (_is_name(toks[k + 1]) or _content_word(toks[k + 1]))
         ):
-            k += 1  # a plural possessor inside a name: "said the Velmora Pilots' Association"
+            k += 1  # a plural possessor: "said the Velmora Pilots' Association", "said the farmers' union president"
             continue
         if not t.word:
             break
