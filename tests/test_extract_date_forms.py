@@ -305,6 +305,11 @@ def test_a_day_of_the_month_alone(sentence: str, expected: list[tuple[str, str]]
         ("The Brask siren sounded at twenty past seven.", [("twenty past seven", "2024-03-13T07:20")]),
         ("Halvik's gates shut at ten past six this evening.", [("ten past six this evening", "2024-03-13T18:10")]),
         ("The Dravik ferry leaves at five past nine tonight.", [("five past nine tonight", "2024-03-13T21:05")]),
+        # an hour named as midnight or noon: a clock time with no other cue, late evening before midnight
+        ("The Brask drill hit rock at twenty to midnight our time.", [("twenty to midnight", "2024-03-13T23:40")]),
+        ("The Halvik ferry left ten past midnight.", [("ten past midnight", "2024-03-13T00:10")]),
+        ("The Dravik talks resumed at a quarter to noon.", [("a quarter to noon", "2024-03-13T11:45")]),
+        ("The Dravik talks resumed at twenty past noon.", [("twenty past noon", "2024-03-13T12:20")]),
         ("The Velmora score was twenty past seven.", []),  # no "at", no part of the day: no clock
         ("Velmora won the match five to two.", []),  # a score
         ("Korvath rose from two to three seats.", []),

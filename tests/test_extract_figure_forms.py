@@ -90,6 +90,10 @@ FORMS = [
     ("Halvik kept one over three of the seats.", ("one over three", 1 / 3, None)),
     # an ISO code glued to the amount
     ("The ticket costs USD115 in Korvath.", ("USD115", 115, "USD")),
+    # ISO codes wires write before an amount with a glued scale: money, never metres
+    ("Halvik Energy paid SEK 39m for the wharf.", ("SEK 39m", 3.9e7, "SEK")),
+    ("Korvath's port raised NOK 4.2bn in bonds.", ("NOK 4.2bn", 4.2e9, "NOK")),
+    ("The Velmora yard bought a crane for PLN 12 million.", ("PLN 12 million", 1.2e7, "PLN")),
 ]
 
 
@@ -335,6 +339,8 @@ def test_a_thousands_comma_with_a_space_behind_it(text: str, expected: list[tupl
         "Marta Vellacourt arrived at 20 minutes past eight.",
         "The Brask siren sounded at twenty past seven.",
         "Halvik's gates shut at ten past six this evening.",
+        "The Brask drill hit rock at twenty to midnight our time.",
+        "The Halvik ferry left ten past midnight.",
     ],
 )
 def test_clock_times_in_words_are_no_figures(sentence: str) -> None:

@@ -101,6 +101,15 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "₡": "CRC", "₾": "GEL", "₭": "LAK", "₸": "KZT", "mex$": "MXN", "usd$": "USD", "cad$": "CAD",
     "aud$": "AUD", "nzd$": "NZD", "mxn$": "MXN",
 }  # fmt: skip
+# ISO 4217 codes that wires write before an amount ("SEK 39m", "NOK 4.2bn"), in capitals only. Codes that are
+# also English words in capitals ("ALL 3", "TOP 10", "TRY", "PEN", "MAD", "CUP") are left out: a headline in
+# capitals would turn them into money.
+PREFIX_CODES: tuple[str, ...] = tuple(
+    "USD EUR GBP JPY CNY RMB CHF CAD AUD NZD HKD SGD SEK NOK DKK ISK PLN CZK HUF RON BGN RSD UAH RUB BYN KZT"
+    " INR PKR BDT LKR NPR IDR MYR THB VND PHP KRW TWD ILS SAR AED QAR KWD BHD OMR JOD EGP TND DZD NGN GHS KES"
+    " UGX TZS ZAR ETB XOF XAF BRL ARS CLP COP MXN UYU".split()
+)
+CURRENCY_SYMBOLS.update({code.lower(): code for code in PREFIX_CODES if code.lower() not in CURRENCY_SYMBOLS})
 
 # Currency words after a figure ("40 million euros"). Values are ISO codes.
 CURRENCY_WORDS: dict[str, str] = {

@@ -1275,12 +1275,13 @@ def _clock_words(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] |
     if before is None:
         return None
     mins_text = " ".join(before.group("mins").lower().split()).removeprefix("a ")
-    hour = number_value(m.group("hr")) if not m.group("hr").isdigit() else int(m.group("hr"))
+    named = m.group("hr").lower()  # "twenty to midnight", "ten past noon": the hour is named, so a clock time
+    hour = 12 if named in _NAMED_HOURS else number_value(named) if not named.isdigit() else int(named)
     minutes = 30 if mins_text == "half" else 15 if mins_text == "quarter" else (
         int(mins_text) if mins_text.isdigit() else number_value(mins_text))
     if hour is None or minutes is None or not 1 <= hour <= 12 or not 0 < minutes < 60:
         return None
-    if mins_text not in ("half", "quarter") and not (
+    if mins_text not in ("half", "quarter") and named not in _NAMED_HOURS and not (
         before.group("unit") or m.group("clock") or m.group("pod") or m.group("ampm") or m.group(0).lower().endswith("night")
         or _CLOCK_AT.intersection(r.previous_words(before.start(), 1))  # "at twenty to five", "about ten past nine"
     ):
@@ -1289,13 +1290,23 @@ def _clock_words(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] |
         return None
     if m.group("rel").lower() == "to":
         hour, minutes = hour - 1 or 12, 60 - minutes
+    if named in _NAMED_HOURS:
+        # before midnight is late evening, past it the small hours; noon is the middle of the day either side
+        pm = (named == "midnight") == (m.group("rel").lower() == "to") if named == "midnight" else hour == 12
+        return _clock_at(before.start(), m.end(), hour % 12 + (12 if pm else 0), minutes, r)
     pm = (m.group("ampm") or "").lower().startswith("p") or (m.group("pod") or "").lower() in ("afternoon", "evening")
     pm = pm or m.group(0).lower().endswith(("at night", "tonight"))
-    hour = (hour % 12) + (12 if pm else 0)
+    return _clock_at(before.start(), m.end(), (hour % 12) + (12 if pm else 0), minutes, r)
+
+
+_NAMED_HOURS = frozenset({"midnight", "noon", "midday"})
+
+
+def _clock_at(start: int, end: int, hour: int, minutes: int, r: _Resolver) -> tuple[int, int, DateValue]:
     if r.published is None:
-        return before.start(), m.end(), unresolved("time")
-    r.shifts[(before.start(), m.end())] = (0, "time")
-    return before.start(), m.end(), _with_time(r.published, (hour, minutes), True)
+        return start, end, unresolved("time")
+    r.shifts[(start, end)] = (0, "time")
+    return start, end, _with_time(r.published, (hour, minutes), True)
 
 
 _TIME_PREPOSITIONS = frozenset("at by until before after around till from to since about between and".split())
@@ -1388,7 +1399,7 @@ _FLAGS = re.IGNORECASE
 # After a year: no digit (a season "2012-13", a decimal), unless a clock time follows a dash ("2012-5:46 pm").
 # After the hour of a word-told clock time: no unit or noun ("cut by a quarter to 10 percent" is a share).
 _CLOCK_HOUR_END = (
-    r"(?![^\S\n]{0,3}%|[^\S\n]{1,3}(?!(?:o['’]?clock|in|at|on|and|or|when|after|before|for|with|as|but|is|was|will|it|he|she|they|we|the|a\.?m|p\.?m|tonight|today|tomorrow|yesterday|sharp|this|local|gmt|utc)\b)[A-Za-z])"
+    r"(?![^\S\n]{0,3}%|[^\S\n]{1,3}(?!(?:o['’]?clock|in|at|on|and|or|when|after|before|for|with|as|but|is|was|will|it|he|she|they|we|the|a\.?m|p\.?m|tonight|today|tomorrow|yesterday|sharp|this|local|our|their|gmt|utc)\b)[A-Za-z])"  # "at twenty to nine our time"
 )
 _NO_DIGIT_AFTER_YEAR = r"(?![-–.]?\d(?!\d?:\d\d))"
 _TIME_TAIL = rf"(?P<time>(?:,?{SP}(?:at{SP})?|{SP0}-{SP0}|,?{SP}@{SP}){TIME})?"
@@ -1734,7 +1745,7 @@ RULES: list[tuple[Source, Handler]] = [
         # (found from its "past"/"to"/"after", the minutes read back from there: a scan from every word is slow)
         Source(
             rf"\b(?P<rel>past|to|after)"
-            rf"{SP}(?P<hr>{NUM}|\d{{1,2}})\b{_CLOCK_HOUR_END}(?P<clock>{SP}o['’]?clock\b)?"
+            rf"{SP}(?P<hr>{NUM}|\d{{1,2}}|midnight|noon|midday)\b{_CLOCK_HOUR_END}(?P<clock>{SP}o['’]?clock\b)?"
             rf"(?:{SP}(?:(?:in{SP}the|this){SP}(?P<pod>morning|afternoon|evening)|at{SP}night|tonight|(?P<ampm>[ap]\.?m\.?)(?!\w)))?",
             _FLAGS,
         ),
@@ -1813,7 +1824,7 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _dotted: (".",),
     _dashed_day: ("-", "/"),
     # a word-told clock time says "past", or names half, a quarter, minutes or o'clock
-    _clock_words: ("past", "quarter", "half", "min", "clock"),
+    _clock_words: ("past", "quarter", "half", "min", "clock", "midnight", "noon", "midday"),
     _from_day_word: ("today", "tomorrow", "yesterday"),
     _numbered_week: ("week",),
     _nth_day_of: ("day of",),

@@ -78,6 +78,7 @@ from consistency.extract._figure_tables import (
     PER_TIME_UNITS,
     PERSON_NOUNS,
     POSTFIX_CURRENCY_SYMBOLS,
+    PREFIX_CODES,
     SCALE_ABBREVIATIONS,
     SCALED_CURRENCY_WORDS,
     SCALES,
@@ -351,7 +352,7 @@ _PREFIX = (
     rf"(?:(?<![A-Za-z])(?i:us|u\.s\.?|hk|nz|au|ca|mex|usd|cad|aud|nzd|mxn){_H}?\$|(?<![A-Za-z])[AC]\$"
     rf"|(?<![A-Za-z])c{_H}\$|\$"  # "c $ 300": Canadian, as tokenized wire copy writes it
     r"|€|£|¥|₴|₽|₹|₩|₺|₪|₿|₦|₱|₫|₡|₾|₭|₸"
-    r"|(?<![A-Za-z])(?:USD|EUR|GBP|JPY|UAH|RUB|CNY|RMB|CHF|CAD|AUD|INR|Rs\.?)(?![A-Za-z]))"
+    rf"|(?<![A-Za-z])(?:{'|'.join(PREFIX_CODES)}|Rs\.?)(?![A-Za-z]))"
 )
 _CURRENCY_PREFIX_BEFORE = re.compile(rf"{_PREFIX}{_H}?\Z")
 _CURRENCY_PREFIX_AT = re.compile(rf"{_PREFIX}{_H}?(?=\d)")
@@ -1065,8 +1066,8 @@ def _second_part(text: str, amount: _Amount) -> _Amount:
 # time told in words (the date reader's), no figure. Only with half or quarter, minutes, o'clock, a part
 # of the day or am/pm, so "five to two" (a score) and "from two to three seats" stay figures.
 _CLOCK_IN_WORDS = re.compile(  # found from its "past"/"to"/"after"; the minutes are read back from there
-    rf"\b(?:past|to|after){_H}{{1,3}}(?:{_NUMBER_WORDS}|\d{{1,2}})\b"
-    rf"(?!{_H}{{0,3}}%|{_H}{{1,3}}(?!(?:o['’]?clock|in|at|on|and|or|when|after|before|for|with|as|but|is|was|will|it|he|she|they|we|the|a\.?m|p\.?m|tonight|today|tomorrow|yesterday|sharp|this|local|gmt|utc)\b)[A-Za-z])"  # "a quarter to 10 percent"
+    rf"\b(?:past|to|after){_H}{{1,3}}(?:{_NUMBER_WORDS}|\d{{1,2}}|(?P<named>midnight|noon|midday))\b"
+    rf"(?!{_H}{{0,3}}%|{_H}{{1,3}}(?!(?:o['’]?clock|in|at|on|and|or|when|after|before|for|with|as|but|is|was|will|it|he|she|they|we|the|a\.?m|p\.?m|tonight|today|tomorrow|yesterday|sharp|this|local|our|their|gmt|utc)\b)[A-Za-z])"  # "a quarter to 10 percent"
     rf"(?P<tail>{_H}{{1,3}}(?:o['’]?clock|(?:in{_H}{{1,3}}the|this){_H}{{1,3}}(?:morning|afternoon|evening)|at{_H}{{1,3}}night|tonight"
     rf"|[ap]\.?m\.?(?!\w)))?",
     re.IGNORECASE,
@@ -1135,7 +1136,7 @@ def _clock_spans(text: str) -> list[tuple[int, int]]:
     for m in found:
         before = _CLOCK_MINUTES_BEFORE.search(text, max(0, m.start() - 32), m.start())
         if before is not None and (
-            before.group("hq") or before.group("min") or m.group("tail")
+            before.group("hq") or before.group("min") or m.group("tail") or m.group("named")  # "twenty to midnight"
             or _CLOCK_AT.search(text, max(0, before.start() - 10), before.start())  # "at twenty past seven"
         ):
             spans.append((before.start(), m.end()))
@@ -1154,7 +1155,7 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
     # Every magnitude has one of these words beside it: in a text with none, no digit is tried as one.
     magnitudes = not anchors.usable or anchors.holds_any(_MAGNITUDE_NEEDS)
     clocks = _clock_spans(text) if any(w in lowered for w in (" past ", " to ", " after ")) and any(
-        w in lowered for w in ("past", "quarter", "min", "clock", "morning", "afternoon", "evening", "night", "m.")
+        w in lowered for w in ("past", "quarter", "min", "clock", "morning", "afternoon", "evening", "night", "m.", "noon", "midday")
     ) else []
     # The next candidate at or after ``pos``: the next word candidate, or the next digit or fraction sign,
     # whichever comes first. The signs are searched for as the scan goes (a figure's digits are passed over
@@ -1494,7 +1495,7 @@ _TAILS: dict[int, tuple[str, ...]] = {
     id(_APPOSITION_BEFORE): (",",),
     # a currency before the number ends with "$", a currency sign, or an ISO code's last letter (lower-cased
     # here: the test is only a necessary one) or the "." of "Rs."
-    id(_CURRENCY_PREFIX_BEFORE): tuple("$€£¥₴₽₹₩₺₪₿₦₱₫₡₾₭₸dhprybfs."),
+    id(_CURRENCY_PREFIX_BEFORE): tuple(dict.fromkeys("$€£¥₴₽₹₩₺₪₿₦₱₫₡₾₭₸s." + "".join(c[-1].lower() for c in PREFIX_CODES))),
 }
 _TAIL_REACH = max(len(tail) for tails in _TAILS.values() for tail in tails)
 # "12 hours a day", "six hours each week": a rate's amount, not how long one thing lasted.
