@@ -127,6 +127,7 @@ def align_event(
             slots = _join_lead_days(slots)
             slots = _join_clock_minutes(slots)
             slots = _join_written_days(slots)
+            slots = _join_years(slots)
         if kind == "figure":
             slots = _join_precise_figures(slots)
         if kind == "attribution":
@@ -457,6 +458,31 @@ def _join_written_days(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[
             ):
                 by_day[v.start].append(f)
     return _gather(slots, list(by_day.values()), lambda _f, _anchors: True)
+
+
+def _join_years(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:
+    """A year two outlets give ("the bridge opened in 1968", "the 1968 bridge"), exactly or with two
+    neighbouring digits swapped ("1987" and "1978", "due in 2053" and "by 2035"), is one claim's year,
+    whatever happening each outlet's verb put it under or none ("since 1998", "opened in 1989"): an event's
+    reports give few years, and two of them rarely share or swap their digits by chance. It gathers in the
+    slot that holds most of its outlets."""
+    by_digits: dict[str, list[Fact]] = defaultdict(list)
+    years: dict[str, int] = {}
+    for slot, _strict in slots:
+        for f in slot:
+            v, frame = f.value, f.frame
+            if (
+                isinstance(v, DateValue) and v.granularity == "year" and not v.relative and v.start
+                and frame is not None and v.start[:4].isdigit()
+            ):
+                years[f.id] = int(v.start[:4])
+                by_digits["".join(sorted(v.start[:4]))].append(f)
+
+    def near(f: Fact, anchors: Sequence[Fact]) -> bool:
+        year = years[f.id]
+        return any(years[g.id] == year or digits_swapped(year, years[g.id]) for g in anchors)
+
+    return _gather(slots, list(by_digits.values()), near)
 
 
 def _join_precise_figures(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:

@@ -1,0 +1,55 @@
+"""A year two outlets give is one claim's year, whatever words each outlet dates it with
+(consistency/align.py, ``_join_years``).
+
+The articles are invented: a mountain hut on the Orrvik ridge reopened after a rebuild, and a ferry
+terminal whose second phase is planned.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from consistency.engine import run_articles
+from consistency.model import Article
+
+DAY = dt.date(2047, 5, 20)
+
+
+def date_findings(bodies: dict[str, str]) -> dict[tuple[str, ...], str]:
+    """Each date finding's facts (as "article:text", sorted) and its status."""
+    result = run_articles([
+        Article(id=key, path=f"{key}.txt", outlet=f"Outlet {key}", body=body, published=DAY) for key, body in bodies.items()
+    ])
+    assert len(result.events) == 1
+    text = {f.id: f"{f.article_id}:{f.text}" for f in result.facts}
+    return {tuple(sorted(text[i] for i in fi.fact_ids)): fi.status for fi in result.findings if fi.kind == "date"}
+
+
+HUT = {
+    "a": "The Orrvik mountain hut, built in 1968, reopened on Saturday after a two-year rebuild, the alpine club said.",
+    # no happening word dates its year: "since" only says how long the hut has stood
+    "b": "Climbers returned to the Orrvik hut on Saturday. The hut has stood on the ridge since 1986 and was rebuilt "
+         "over two years.",
+    "c": "The alpine club reopened its Orrvik hut on Saturday after two years of work. The hut first opened in 1968.",
+}
+
+
+def test_a_past_year_with_its_digits_swapped_is_the_same_claim_under_other_words() -> None:
+    found = date_findings(HUT)
+    assert found[("a:1968", "b:1986", "c:1968")] == "conflict"
+
+
+def test_a_past_year_that_shares_no_digits_with_the_others_stays_apart() -> None:
+    # 1994 is another year of the hut's past (a renovation), not a slip for 1968
+    found = date_findings({**HUT, "b": HUT["b"].replace("since 1986", "since its renovation in 1994")})
+    assert found[("a:1968", "c:1968")] == "agree"
+    assert not any("b:1994" in facts and len(facts) > 1 for facts in found)
+
+
+def test_a_year_to_come_with_its_digits_swapped_is_the_same_claim() -> None:
+    found = date_findings({
+        "a": "Skelda's new ferry terminal opened on Monday. Its second phase is due in 2053, the port said.",
+        "b": "The first ferries docked at Skelda's new terminal on Monday. A second phase should follow by 2035.",
+        "c": "Skelda opened its ferry terminal on Monday; the port plans to add a second phase in 2053.",
+    })
+    assert found[("a:2053", "b:2035", "c:2053")] == "conflict"
