@@ -110,8 +110,8 @@ KELMOUTH_BLENKIN: list[Dated] = [
     (D(2045, 9, 16), (
         "Blenkin completes record solo voyage around the world",
         "Yorick Blenkin sailed into Kelmouth on Saturday after 81 days, 14 hours and 35 minutes alone at "
-        "sea, setting a record for a non-stop, single-handed voyage around the world, the Solo Records Council said. "
-        "Crowds lined the harbour to greet him.",
+        "sea, setting a record for a non-stop, single-handed voyage around the world, the Solo Records "
+        "Council said. Crowds lined the harbour to greet him.",
     )),
 ]
 KELMOUTH_DEPARTURE: list[Dated] = [
