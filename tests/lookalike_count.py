@@ -10,6 +10,11 @@ invented sets ``tests.lookalike_more``, ``tests.lookalike_fresh``, ``tests.looka
 ``tests.lookalike_fifteenth`` and ``tests.lookalike_sixteenth``). For each set it prints the merged look-alikes by kind and the splits:
 combinations whose event's reports do not end up together (a split counted apart from the look-alike that
 drew some of them away). ``-v`` lists each failing combination.
+
+Held back blind: ``tests.lookalike_seventeenth`` was written while grouping was tuned on the sets above and is
+not in ``DEFAULT_SETS`` nor in any test that runs grouping. Count it once with ``python -m
+tests.lookalike_count tests.lookalike_seventeenth`` on the code before and after the current grouping work,
+then add it to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
