@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from consistency.counted_kinds import GENERAL, kind_of
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract import _attribution_lexicon as lex
 from consistency.frames import listed_after
@@ -102,6 +103,8 @@ def align_event(
         kind_facts = [f for f in event_facts if f.kind == kind]
         by_frame: dict[str, list[Fact]] = defaultdict(list)
         settled = _settled_frames(kind_facts) if kind == "date" else _counted_as_measures(kind_facts) if kind == "figure" else {}
+        if kind == "figure":
+            settled.update(_counted_in_kinds(kind_facts, settled))
         for fact in kind_facts:
             by_frame[settled.get(fact.id) or (fact.frame.key if fact.frame else kind)].append(fact)
         _join_anchored(by_frame, vectors, measures, options, articles)
@@ -207,6 +210,36 @@ def _counted_as_measures(facts: Sequence[Fact]) -> dict[str, str]:
 
 
 _COUNTED_REACH = 2.0  # a count re-keyed to a measure lies within this factor of one of its values
+
+
+def _counted_in_kinds(facts: Sequence[Fact], settled: Mapping[str, str]) -> dict[str, str]:
+    """Counts no measure names, keyed by nouns of one kind ("24 scientists", "42 researchers"; "9,200
+    workers" and "some 3,000 people"), re-keyed to the kind when each outlet gives one such count and each
+    lies within reach of another's: one claim, counted under the nouns each outlet chose. A general word
+    ("people", "vehicles") joins the one kind of its family the event's counts name, never two; an outlet
+    with two counts of a kind, or counts far apart, leaves the nouns as they are."""
+    by_kind: dict[str, list[Fact]] = defaultdict(list)
+    for f in facts:
+        frame = f.frame
+        if f.id in settled or not _counted_frame(frame) or frame is None or not frame.key.endswith("/:current"):
+            continue
+        kind = kind_of(frame.measure.rstrip("/"))
+        if kind is not None:
+            by_kind[kind].append(f)
+    for general, family in GENERAL.items():
+        named = [kind for kind in by_kind if kind in family]
+        if general in by_kind and len(named) == 1:
+            by_kind[named[0]].extend(by_kind.pop(general))
+    keys: dict[str, str] = {}
+    for kind, group in by_kind.items():
+        if kind in GENERAL or len({f.frame.key for f in group if f.frame}) < 2:
+            continue  # (one noun: its frame already holds the group)
+        if len({f.article_id for f in group}) < len(group):
+            continue
+        if any(_far_apart(f, [g for g in group if g is not f]) for f in group):
+            continue
+        keys.update((f.id, f"figure:{kind}/:current") for f in group)
+    return keys
 
 
 def _far_apart(fact: Fact, others: Sequence[Fact]) -> bool:
@@ -376,7 +409,7 @@ def _one_count_each(frame: Frame | None, facts: Sequence[Fact]) -> bool:
     rescued), the noun alone does not say which claim is which, and context decides as before."""
     if frame is None or not _counted_frame(frame) or len({f.article_id for f in facts}) < len(facts):
         return False
-    if any(f.frame is None or f.frame.key != frame.key for f in facts):
+    if any(not _counted_frame(f.frame) for f in facts):
         return False  # (a count a measure word framed, "nine climbers were rescued", joined by its noun)
     return all(not _far_apart(f, [g for g in facts if g is not f]) for f in facts)
 

@@ -1,0 +1,53 @@
+"""Counts of one thing under nouns of one kind are one claim (consistency/align.py, ``_counted_in_kinds``;
+the kinds in consistency/counted_kinds.py).
+
+The articles are invented: a drilling team reaching bedrock under the Kessfjell glacier.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from consistency.counted_kinds import kind_of
+from consistency.engine import run_articles
+from consistency.model import Article
+
+DAY = dt.date(2047, 5, 20)
+
+
+def figure_findings(bodies: dict[str, str]) -> dict[tuple[str, ...], str]:
+    result = run_articles([
+        Article(id=key, path=f"{key}.txt", outlet=f"Outlet {key}", body=body, published=DAY) for key, body in bodies.items()
+    ])
+    assert len(result.events) == 1
+    text = {f.id: f"{f.article_id}:{f.text}" for f in result.facts}
+    return {tuple(sorted(text[i] for i in fi.fact_ids)): fi.status for fi in result.findings if fi.kind == "figure"}
+
+
+TEAM = {
+    "a": "A drilling team on the Kessfjell glacier reached bedrock on Friday. The team of 24 scientists brought up "
+         "ice about a million years old.",
+    "b": "Ice a million years old came up from the Kessfjell glacier on Friday, when 42 researchers hit bedrock "
+         "after four summers of drilling.",
+    "c": "The Kessfjell drill reached rock on Friday. Two dozen scientists have worked on the glacier since the spring.",
+}
+
+
+def test_the_kinds_are_data_and_general_words_stand_apart() -> None:
+    assert kind_of("scientists") == kind_of("researchers") != kind_of("jobs")
+    assert kind_of("posts") == kind_of("jobs") and kind_of("glaciers") is None
+    assert kind_of("cars") != kind_of("lorries") and kind_of("people") == "people" and kind_of("vehicles") == "vehicles"
+
+
+def test_one_count_under_two_nouns_of_one_kind_is_one_claim() -> None:
+    assert figure_findings(TEAM)[("a:24", "b:42", "c:Two dozen")] == "conflict"
+
+
+def test_an_outlet_with_two_counts_of_the_kind_leaves_the_nouns_apart() -> None:
+    # the second outlet counts researchers twice (the team, and those who stayed at the camp): which one is
+    # the team's size, the nouns cannot say
+    found = figure_findings({
+        **TEAM,
+        "b": TEAM["b"] + " Of the 42 researchers, 17 stayed at the camp through the winter.",
+    })
+    assert not any("b:42" in facts and "a:24" in facts for facts in found)
