@@ -678,6 +678,16 @@ def _bare_year(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return year_value(year)
 
 
+_RANGE_ON = re.compile(r"[^\S\n]*(?:to|and|-|–)[^\S\n]*\d", re.IGNORECASE)
+
+
+def _early_year(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
+    if _RANGE_ON.match(r.text, m.end()):
+        return None  # "grew from 1200 to 1400 people": a range of counts
+    value = _bare_year(m, r)
+    return None if value is None else (m.start("year"), m.end("year"), value)
+
+
 def _year_range(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
     y1 = int(m.group("y1"))
     y2_text = m.group("y2")
@@ -1569,6 +1579,8 @@ RULES: list[tuple[Source, Handler]] = [
         _year_range,
     ),
     (Source(rf"(?<![\w$€£#.,/:'’-])(?P<year>{YEAR})(?![\w%]|[.,:/-]\d)"), _bare_year),
+    # "begun in 1214", "since 1088": a year before 1500 only after a preposition of time, where counts rarely stand
+    (Source(r"\b(?:in|since|from|until)[^\S\n](?P<year>1[0-4]\d\d)(?![\w%]|[.,:/-]\d)", re.IGNORECASE), _early_year),
     (
         Source(
             rf"\b(?:the{SP})?(?:(?P<n>[12]?\d)(?:st|nd|rd|th)|(?P<w>(?:twenty-)?[a-z]+(?:st|nd|rd|th)))(?:{SP}|-)century\b",
