@@ -90,6 +90,11 @@ FORMS = [
     ("Halvik kept one over three of the seats.", ("one over three", 1 / 3, None)),
     # an ISO code glued to the amount
     ("The ticket costs USD115 in Korvath.", ("USD115", 115, "USD")),
+    # an age in months after "aged"; "half a million" after a hedge; a unit and a half of it
+    ("The Halvik twins, aged 14 months, went home.", ("aged 14 months", 14, "months old")),
+    ("Brask paid nearly half a million euros in damages.", ("nearly half a million euros", 5e5, "EUR")),
+    ("The Velmora tunnel is a mile and a half long.", ("a mile and a half", 1.5, "mi")),
+    ("The Korvath well is about a metre and a quarter deep.", ("about a metre and a quarter", 1.25, "m")),
     # ISO codes wires write before an amount with a glued scale: money, never metres
     ("Halvik Energy paid SEK 39m for the wharf.", ("SEK 39m", 3.9e7, "SEK")),
     ("Korvath's port raised NOK 4.2bn in bonds.", ("NOK 4.2bn", 4.2e9, "NOK")),

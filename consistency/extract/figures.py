@@ -223,9 +223,9 @@ _UNICODE_FRACTIONS = {"¼": 0.25, "½": 0.5, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 
                       "⅘": 0.8, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}  # fmt: skip
 # "a third", "one quarter", "a quarter of a million": a fraction in words with no number before it.
 _A_FRACTION = re.compile(
-    rf"(?:(?P<art>an?|one){_H}{{1,3}})?(?P<d>half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth"
+    rf"(?:(?P<art>an?|one){_H}{{1,3}}(?!half{_H}{{1,3}}an?{_H}))?(?P<d>half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth"
     rf"|thousandth|millionth|billionth|trillionth)(?![A-Za-z-])"
-    rf"(?:(?:{_H}{{1,3}}of{_H}{{1,3}}an?)?{_H}{{1,3}}(?P<scale>thousand|million|billion|trillion)\b)?",
+    rf"(?:(?:(?:{_H}{{1,3}}of)?{_H}{{1,3}}an?)?{_H}{{1,3}}(?P<scale>thousand|million|billion|trillion)\b)?",  # "half a million"
     re.IGNORECASE,
 )
 # A fraction of a point in words, the way rate steps are written: "a quarter percentage point", "half a
@@ -920,6 +920,11 @@ def _read_unit(text: str, amount: _Amount, money_context: bool) -> _Amount | Non
             unit = UNIT_WORDS.get(surface) or CURRENCY_WORDS.get(surface)
         if surface in ("c", "f") and m.start("unit") != end:
             return amount
+        added = None if amount.vague or amount.low != amount.high else fraction_after(text, m.end())
+        if added is not None and amount.low.is_integer() and text[m.end() : added[1]].lstrip().lower().startswith("and"):
+            # "a mile and a half", "two metres and a quarter": the fraction is of the unit just named
+            low = amount.low + added[0]
+            return replace(amount, end=added[1], unit=unit, of_unit=of_unit, low=low, high=low)
         return replace(amount, end=m.end(), unit=unit, of_unit=of_unit)
     bracket = _BRACKETED_UNIT.match(text, end) if not money_context and not amount.money_prefix else None
     if bracket is not None:
@@ -1335,7 +1340,8 @@ _ONE_UNIT_NEEDS = ("a mile", "a metre", "a meter", "a kilo", "a foot", "a yard",
 _ONE_UNIT = re.compile(
     rf"(?<![A-Za-z])(?:(?P<q>{_HEDGE_WORDS}){_H}{{1,3}})?"
     rf"(?P<half>half{_H}{{1,3}})?an?{_H}{{1,3}}"
-    rf"(?P<u>{'|'.join(sorted(_ONE_UNIT_WORDS, key=len, reverse=True))})(?![A-Za-z-])",
+    rf"(?P<u>{'|'.join(sorted(_ONE_UNIT_WORDS, key=len, reverse=True))})(?![A-Za-z-])"
+    rf"(?:{_H}{{1,3}}and{_H}{{1,3}}an?{_H}{{1,3}}(?P<frac>half|quarter)(?![A-Za-z-]))?",  # "a mile and a half"
     re.IGNORECASE,
 )
 
@@ -1345,9 +1351,13 @@ def _with_one_units(text: str, found: list[Extraction]) -> list[Extraction]:
     one), hedged; "a" and a unit alone ("a mile away", "a percent of it") stay no figure."""
     added: list[Extraction] = []
     for m in _ONE_UNIT.finditer(text):
-        if not (m.group("q") or m.group("half")):
-            continue  # "a mile away" alone is no figure; "half a mile" and "almost a mile" are
+        if not (m.group("q") or m.group("half") or m.group("frac")):
+            continue  # "a mile away" alone is no figure; "half a mile", "almost a mile", "a mile and a half" are
+        if m.group("half") and m.group("frac"):
+            continue  # ("half a mile and a half": no reading)
         amount = 0.5 if m.group("half") else 1.0
+        if m.group("frac"):
+            amount += 0.5 if m.group("frac").lower() == "half" else 0.25
         added.append(_one_reading(m, amount, UNIT_WORDS[" ".join(m.group("u").lower().split())]))
     return _with_free(found, added)
 
@@ -1712,9 +1722,11 @@ def _after_is_no_noun(text: str, end: int) -> bool:
 
 
 def _aged(text: str, aged: re.Match[str], value: float, end: int) -> Extraction:
-    """The age after "aged": one, a range ("18 to 25", "between 18 and 25") or a bound ("65 and over")."""
+    """The age after "aged": one, a range ("18 to 25", "between 18 and 25") or a bound ("65 and over"), in
+    years unless a smaller unit follows ("aged 14 months")."""
     hedge = aged.group("q")
     high = value
+    unit = "years old"
     sep = _RANGE_SEP.match(text, end)
     if sep is not None:
         word = sep.group("sep").strip().lstrip("-").strip().lower() or "-"
@@ -1727,14 +1739,20 @@ def _aged(text: str, aged: re.Match[str], value: float, end: int) -> Extraction:
         hedge = None
     low: float | None = value
     top: float | None = high
-    if high == value:
+    told = _AGED_UNIT.match(text, end)
+    if told is not None:
+        unit, end = AGE_UNITS[told.group("u").lower()], told.end()
+    elif high == value:
         after = _AGE_HEDGE_AFTER.match(text, end)
         if after is not None:
             end = after.end()
             hedge = " ".join(after.group("q").lower().split())
             low, top = (value, None) if after.group("lower") else (None, value)
-            return Extraction(aged.start(), end, Quantity(low, top, unit="years old", qualifier=hedge))
-    return Extraction(aged.start(), end, _hedged(low, top, "years old", hedge, None))
+            return Extraction(aged.start(), end, Quantity(low, top, unit=unit, qualifier=hedge))
+    return Extraction(aged.start(), end, _hedged(low, top, unit, hedge, None))
+
+
+_AGED_UNIT = re.compile(rf"{_H}{{1,3}}(?P<u>year|month|week|day)s?(?![A-Za-z])", re.IGNORECASE)  # "aged 14 months"
 
 
 def _compound_end(text: str, pos: int, low: float, high: float, unit_m: re.Match[str]) -> int:
