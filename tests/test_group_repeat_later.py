@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from consistency.group import GroupingOptions
-from consistency.happening import repeats
+from consistency.happening import looks_back, repeats
 from consistency.model import Article
 from tests.test_group import OTHER, event_of, group, make
 
@@ -14,8 +16,8 @@ from tests.test_group import OTHER, event_of, group, make
 # Tuesday, June 8, 2029. Every name is made up.
 ATTACK_2031 = (
     "Police called in over Orlin Valley hack",
-    "Detectives are investigating a computer break-in at Orlin Valley Water, the utility said on Thursday, "
-    "adding that its treatment plants run on a separate network.",
+    "Detectives are investigating a ransomware break-in at Orlin Valley Water, the utility said on Thursday, "
+    "adding that its treatment plants run on a separate network from its billing systems.",
 )
 ATTACK_2031_REPEAT = (
     "Water firm's computers hit again",
@@ -35,10 +37,18 @@ ATTACK_2029 = (
 )
 
 
-def corpus() -> list[Article]:
+ATTACK_2031_LOOKING_BACK = (
+    "Water firm's computers hit again",
+    "Orlin Valley Water's billing and payment systems, broken into by hackers two years ago, were shut down by a "
+    "ransomware attack. Customers cannot pay bills online; the water itself is safe, chief executive Dana Rusk "
+    "said.",
+)
+
+
+def corpus(undated_report: tuple[str, str] = ATTACK_2031_REPEAT) -> list[Article]:
     return [
         make(1, "Valley News", dt.date(2031, 3, 13), ATTACK_2031),
-        make(2, "Metro Wire", None, ATTACK_2031_REPEAT),
+        make(2, "Metro Wire", None, undated_report),
         make(3, "City Post", None, ATTACK_2031_PLAIN),
         make(4, "Valley News", dt.date(2029, 6, 8), ATTACK_2029),
         *(make(10 + n, "Harbor Post", dt.date(2031, 3, 11), story) for n, story in enumerate(OTHER)),
@@ -62,3 +72,25 @@ def test_a_headline_ordinal_does_not_count_a_repeat_with_the_next_line() -> None
     text = "Harlen takes second set\n\nIn the final at Vossby on Sunday, Mira Harlen came back to win."
     assert not repeats(text, len(text))
     assert repeats("Harlen reaches her second final in a month\n\nMira Harlen won on Sunday.", 60)
+
+
+def test_an_undated_report_looking_back_years_joins_the_later_event() -> None:
+    # No ordinal: "two years ago" says the report tells a later happening than the one it recalls.
+    events = group(corpus(ATTACK_2031_LOOKING_BACK))
+    assert event_of(events, "a4") == {"a4"}
+    assert {"a1", "a2", "a3"} <= event_of(events, "a1")
+    assert "a2" in event_of(group(corpus(ATTACK_2031_LOOKING_BACK), GroupingOptions(looks_back=False)), "a4")
+
+
+@pytest.mark.parametrize(
+    ("text", "back"),
+    [
+        ("Nine years ago six men died at the same pit.", True),
+        ("He called the breakout unacceptable two years after an escape from the same prison.", True),
+        ("The hills had not recovered from the fire last summer.", True),
+        ("Rescuers reached the men a day after the collapse.", False),
+        ("The bridge will open in two years.", False),
+    ],
+)
+def test_looking_back_by_a_span(text: str, back: bool) -> None:
+    assert looks_back(text) is back
