@@ -687,6 +687,13 @@ class GroupingOptions:
     # look-alike topics merged 4/43 -> 7/43, dev pairwise 0.954 -> 0.948. Moving only the reports that repeat
     # or look back, not every undated report of the group: 529 merged, 130 split.
     looks_back: bool = True
+    # And a dated lead that looks back so counts as a repeat in linkage (``repeat_factor``), against a group
+    # standing a week or more before it, dated in every report, that looks back on nothing: "eight months ago it
+    # recalled Dalla cheese". On all 982 ECB+ documents B-cubed F1 0.973 (R 0.959 -> 0.960), pairwise 0.970 ->
+    # 0.971 (fp 87 -> 79, fn 241 -> 237), within-topic ARI 0.936 -> 0.938, look-alike topics merged 4/43 the same
+    # (one article fewer in topic 10); the development set the same events (pairwise 0.954); our invented
+    # look-alike sets: merged 514/1400 -> 509/1400 (eleventh 66 -> 61), events split 115 the same.
+    back_in_mean: bool = True
 
 
 @dataclass(frozen=True)
@@ -826,7 +833,7 @@ def group_articles(
                 anchors=merge_dates(found.days, own_days), figures=figures,
                 named=named_happenings(text, lead_end, name_pattern), told=told_one_day[kinds],
                 repeat=options.repeat_factor < 1.0 and repeats(text, lead_end),
-                looks_back=options.repeat_later and options.looks_back and looks_back(text[:lead_end]),
+                looks_back=(options.looks_back or options.back_in_mean) and looks_back(text[:lead_end]),
                 recalled_figures=earlier_figures, own_figures=own_figures,
                 streets=street_names[1], all_streets=street_names[0],
                 numbered=numbered(text, lead_end, numbered_ignore) if options.numbered_factor < 1.0 else frozenset(),
@@ -1392,8 +1399,10 @@ def _average_linkage(
             # One group recalls as behind it the stage the other reports: "the bill had cleared its first
             # reading in January" is not a report of the first reading.
             scaled *= options.stage_factor
-        if (repeat[a] != repeat[b]) and anchors_a and anchors_b and raw < options.same_text * top:
-            later, earlier = (a, b) if repeat[a] else (b, a)
+        again_a = repeat[a] or (options.back_in_mean and looking_back[a])
+        again_b = repeat[b] or (options.back_in_mean and looking_back[b])
+        if again_a != again_b and anchors_a and anchors_b and raw < options.same_text * top:
+            later, earlier = (a, b) if again_a else (b, a)
             if (
                 dated[earlier] == size[earlier]  # (an undated report filed with it carries its days: not judged)
                 and anchors[later][0][0] - anchors[earlier][-1][1] >= options.apart_days
@@ -1885,7 +1894,7 @@ def _repeat_later(
             not undated
             or not dated
             or len(undated) + len(dated) != len(found)
-            or not any(repeat[i] or back[i] for i in undated)
+            or not any(repeat[i] or (options.looks_back and back[i]) for i in undated)
             or any(repeat[i] for i in dated)
         ):
             continue

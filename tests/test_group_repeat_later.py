@@ -94,3 +94,35 @@ def test_an_undated_report_looking_back_years_joins_the_later_event() -> None:
 )
 def test_looking_back_by_a_span(text: str, back: bool) -> None:
     assert looks_back(text) is back
+
+
+# Orvik Foods recalls Dalla yoghurt on Monday, November 8, 2038; it recalled Dalla cheese on March 7, 2038.
+LATER_RECALL = [
+    (dt.date(2038, 11, 8), (
+        "Orvik Foods recalls Dalla yoghurt over plastic pieces",
+        "Orvik Foods is recalling 40,000 pots of Dalla yoghurt because they may contain pieces of plastic, the "
+        "company said on Monday. Eight months ago it recalled Dalla cheese.",
+    )),
+    (dt.date(2038, 11, 8), (
+        "Dalla yoghurt buyers told to return pots",
+        "Orvik Foods told shoppers to return Dalla yoghurt pots to the store for a refund, the company said.",
+    )),
+]
+EARLIER_RECALL = (dt.date(2038, 3, 7), (
+    "Orvik Foods recalls Dalla cheese",
+    "Orvik Foods is recalling 12,000 packs of Dalla cheese because they may contain listeria, the company said "
+    "on Monday.",
+))
+
+
+def _recall_corpus() -> list[Article]:
+    stories = [*LATER_RECALL, EARLIER_RECALL]
+    return [make(i, f"Outlet {i}", day, story) for i, (day, story) in enumerate(stories)]
+
+
+def test_a_dated_lead_looking_back_months_is_the_later_happening() -> None:
+    events = group(_recall_corpus())
+    assert event_of(events, "a2") == {"a2"}
+    assert event_of(events, "a0") == {"a0", "a1"}
+    # (without the rule, the words and the names join the two recalls)
+    assert "a2" in event_of(group(_recall_corpus(), GroupingOptions(back_in_mean=False)), "a0")
