@@ -128,7 +128,7 @@ class Happening(NamedTuple):
     # Whether the lead counts its happening as a repeat ("for the second time in a month", "the model's second
     # recall in a year", "walked out again"): a report of the later one (``repeats``).
     repeat: bool = False
-    # Whether its text looks back on an earlier happening by a span ("nine years ago", "two years after an escape
+    # Whether its lead looks back on an earlier happening by a span ("nine years ago", "two years after an escape
     # from the same prison", "last year"): it reports a later one (``looks_back``).
     looks_back: bool = False
     # Figures the article gives an earlier happening ("in 2034 a stampede at the same festival killed 22",
@@ -541,7 +541,7 @@ _LOOKS_BACK = re.compile(
 def looks_back(text: str) -> bool:
     """Whether ``text`` looks back on an earlier happening by a span of months or years ("nine years ago", "two
     years after an escape from the same prison", "last summer"): a report of a later happening than that one
-    (``GroupingOptions.repeat_later``)."""
+    (``GroupingOptions.looks_back`` and ``back_in_mean``; grouping reads the lead only)."""
     return _LOOKS_BACK.search(text) is not None
 
 
