@@ -78,8 +78,9 @@ def test_the_first_person_of_a_lead_in_a_role() -> None:
 def test_no_person_without_a_persons_role() -> None:
     # A verb or a preposition before a place, and a capitalised nationality, are no roles.
     assert _lead(("Quake shakes Brodmere Valley", "A quake shook Brodmere Valley near Lake Tarrin on Monday.")) == set()
-    assert _lead(("Ostrovian Ola Brun wins gold", "Ostrovian Ola Brun won the sprint on Sunday.")) == set()
-    assert _lead(("Ola Brun wins gold", "Ostrovian coach Ola Brun won the sprint on Sunday.")) == {
+    # (A winner is a role of its own, ``tests/test_group_winner.py``: these run the sprint.)
+    assert _lead(("Gold for Ostrovian Ola Brun", "Ostrovian Ola Brun ran the sprint on Sunday.")) == set()
+    assert _lead(("Gold for Ola Brun", "Ostrovian coach Ola Brun ran the sprint on Sunday.")) == {
         ("coach", ("ola", "brun"))
     }
     # Only the first person of the lead: the lawyer named after her is not whom the report is about.
