@@ -7,14 +7,14 @@ invented sets ``tests.lookalike_more``, ``tests.lookalike_fresh``, ``tests.looka
 ``tests.lookalike_fifth``, ``tests.lookalike_sixth``, ``tests.lookalike_seventh``,
 ``tests.lookalike_eighth``, ``tests.lookalike_ninth``, ``tests.lookalike_tenth``, ``tests.lookalike_eleventh``,
 ``tests.lookalike_twelfth``, ``tests.lookalike_thirteenth``, ``tests.lookalike_fourteenth``,
-``tests.lookalike_fifteenth`` and ``tests.lookalike_sixteenth``). For each set it prints the merged look-alikes by kind and the splits:
+``tests.lookalike_fifteenth``, ``tests.lookalike_sixteenth`` and ``tests.lookalike_seventeenth``). For each set it prints the merged look-alikes by kind and the splits:
 combinations whose event's reports do not end up together (a split counted apart from the look-alike that
 drew some of them away). ``-v`` lists each failing combination.
 
-Held back blind: ``tests.lookalike_seventeenth`` was written while grouping was tuned on the sets above and is
-not in ``DEFAULT_SETS`` nor in any test that runs grouping. Count it once with ``python -m
-tests.lookalike_count tests.lookalike_seventeenth`` on the code before and after the current grouping work,
-then add it to ``DEFAULT_SETS``.
+``tests.lookalike_seventeenth`` was written blind while grouping was tuned on the sets above, then counted once on
+the code before that round of grouping work (3c4f3c0) and after it (d18772d, h81's merged): 75 of its 120
+combinations merged and its event split in 59 on both, so that round's rules carried nothing to it. It has been
+among ``DEFAULT_SETS`` since.
 """
 
 from __future__ import annotations
@@ -38,6 +38,7 @@ DEFAULT_SETS = (
     "tests.lookalike_sixth", "tests.lookalike_seventh", "tests.lookalike_eighth", "tests.lookalike_ninth", "tests.lookalike_tenth",
     "tests.lookalike_eleventh", "tests.lookalike_twelfth", "tests.lookalike_thirteenth",
     "tests.lookalike_fourteenth", "tests.lookalike_fifteenth", "tests.lookalike_sixteenth",
+    "tests.lookalike_seventeenth",
 )
 
 

@@ -22,8 +22,9 @@ Dresna in eighteen months"). What tells each pair apart is mostly who (a son or 
 another party), where inside one place (another village), why (another cause) or how many (hectares, square
 kilometres, a reading, a weight). Every name, place and figure is made up.
 
-Held back blind: not in ``tests.lookalike_count``'s ``DEFAULT_SETS`` nor in any test that runs grouping until
-it has been counted on the code before and after the seventeenth round.
+Written blind (no grouping run on it) while another round of grouping work was under way, then counted once
+on the code before and after that round: 75 of its 120 combinations merged, its event split in 59, on both.
+Since then among ``tests.lookalike_count``'s ``DEFAULT_SETS``.
 
 The layout is that of ``tests.lookalike_more``: each kind is an event (several reports, each with its
 publication day) and look-alikes (each with its own day). ``SEVENTEENTH_KINDS`` is read by the same count.
