@@ -418,6 +418,17 @@ def test_a_transcript_guest_heard_once_and_how_is_a_speaker() -> None:
     ]  # not the dateline
 
 
+def test_a_guest_heard_once_between_the_presenters_lines_is_a_speaker() -> None:
+    # two labels only: the presenter's, heard twice, and the guest's between them; a page's own label is no one
+    text = (
+        "PRESENTER: The Velmora quay reopened this morning. The harbour master was there.\n\n"
+        "VELLACOURT-ABARA: The quay is safe, and the ferries sail tomorrow.\n\n"
+        "UPDATE: Ferries now run hourly.\n\n"
+        "PRESENTER: That was Marta Vellacourt-Abara."
+    )
+    assert [m.value.source for m in find_attributions(text)] == ["PRESENTER", "VELLACOURT-ABARA", "PRESENTER"]
+
+
 @pytest.mark.parametrize(
     ("text", "cues"),
     [

@@ -34,7 +34,8 @@ _LABEL = re.compile(r"^[ \t]*[\"“]?[ \t]*([A-Z][A-Z'’.\- ]{0,44}[A-Z.])(?:[ 
 def _speaker_labels(text: str) -> frozenset[str]:
     """Upper-case labels that open two lines or more: the speakers of a transcript. A dateline
     ("WASHINGTON:") opens one line only, so it is never taken for a speaker, unless the text is a
-    transcript of three speakers or more, one heard twice: then each label is a speaker's."""
+    transcript, one speaker heard twice: then each label after the first label line is a speaker's (a
+    guest heard once between the presenter's two lines), but for the page's own labels ("UPDATE:")."""
     if ":" not in text:
         return frozenset()
     counts: dict[str, int] = {}
@@ -43,10 +44,13 @@ def _speaker_labels(text: str) -> frozenset[str]:
         counts[m.group(1)] = counts.get(m.group(1), 0) + 1
         order.append(m.group(1))
     heard_again = frozenset(label for label, n in counts.items() if n >= 2)
-    if heard_again and len(counts) >= 3:
+    if heard_again and len(counts) >= 2:
         # A transcript: several speakers, one of them heard again (the presenter); a guest who speaks
         # once, after the first label line (where a dateline stands), is a speaker of it too.
-        return heard_again | frozenset(order[1:])
+        return heard_again | frozenset(
+            label for label in order[1:]
+            if not any(w in lex.LINE_LABELS or w in lex.SOURCE_LINE_LABELS for w in re.findall(r"[a-z]+", label.lower()))
+        )
     return heard_again
 
 
