@@ -798,7 +798,7 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
     (``_aged``).
     """
     frame = a.fact.frame
-    if not params["updates"] or frame is None or not frame.tally:
+    if not params["updates"] or frame is None or not (frame.tally or _running_pair(a.fact, b.fact)):
         return None
     if frame.role == "historical":
         return None  # the toll of the 1998 flood was counted long ago: two outlets' figures are no update
@@ -858,6 +858,45 @@ def _aged(a: _Side, b: _Side, yearly: float) -> Verdict | None:
 
 
 _AS_OF = re.compile(r"\b(?:as (?:of|at)|by the (?:end|close) of)\s+", re.IGNORECASE)
+
+
+# A count told as a running total at its side: "85,000 calls by Friday morning", "1,512 flights in all", "four
+# riders have already abandoned", "so far", "rose to 19": whatever it counts, it was still growing.
+_RUNNING_AFTER = re.compile(
+    r"^[^.;:!?]{0,40}?\b(?:so far|to date|in all|in total|by (?:the )?(?:morning|midday|noon|afternoon|evening|night"
+    r"|close|end of the day|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?))\b",
+    re.IGNORECASE,
+)
+_RUNNING_BEFORE = re.compile(
+    r"\b(?:already|so far|(?:rose|risen|climbed|grown|jumped|increased) to|now (?:stands|stood) at|a total of|"
+    r"total(?:led|ed)?|the tally (?:rose|reached|stood at))\s+(?:\S+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+_RUNNING_REACH = 3.0  # a running count grows within a story's day by less than this factor ("900" and "9,000" is a slip)
+
+
+def _running_pair(a: Fact, b: Fact) -> bool:
+    """Two counts (or areas: a swarm's hectares), one of them told as a running total (``_running``), within
+    reach of each other: a tally whatever its frame, so a later higher figure is an update."""
+    va, vb = a.value, b.value
+    if not (isinstance(va, Quantity) and isinstance(vb, Quantity)) or va.unit != vb.unit:
+        return False
+    if va.unit is not None and UNITS.get(va.unit, ("",))[0] != "area":
+        return False  # a cost, a height, a length: no running total
+    na, nb = va.low or va.high, vb.low or vb.high
+    if not na or not nb or max(na, nb) / min(na, nb) >= _RUNNING_REACH:
+        return False
+    return _running(a) or _running(b)
+
+
+def _running(fact: Fact) -> bool:
+    """Whether a count's own words tell it as a running total (``_RUNNING_AFTER``, ``_RUNNING_BEFORE``)."""
+    at, end = fact.start - fact.sentence_start, fact.end - fact.sentence_start
+    if not 0 <= at <= end <= len(fact.sentence):
+        return False
+    return bool(_RUNNING_AFTER.search(fact.sentence[end : end + 60]) or _RUNNING_BEFORE.search(fact.sentence[max(0, at - 50) : at]))
 
 
 def _reported(side: _Side) -> Article:

@@ -1,0 +1,51 @@
+"""A count told as a running total ("1,512 flights in all", "so far", "by the evening") is a tally, whatever
+its frame: a later, higher figure of it is an update, not a conflict (consistency/checks/comparisons.py,
+``_running_pair``). Costs and lengths are never running totals.
+
+The articles are invented: snow at Dravik airport, and a runway's cost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from consistency.engine import run_articles
+from consistency.model import Article
+
+
+def figure_verdicts(morning: str, evening: str) -> list[tuple[str, str | None, list[str]]]:
+    result = run_articles([
+        Article(id="a", path="a.md", outlet="Morning Wire", body=morning, published=dt.datetime(2047, 3, 4, 9, 0)),
+        Article(id="b", path="b.md", outlet="Evening Post", body=evening, published=dt.datetime(2047, 3, 4, 19, 0)),
+    ])
+    text = {f.id: f.text for f in result.facts}
+    return [(fi.status, fi.cause, sorted(text[i] for i in fi.fact_ids)) for fi in result.findings if fi.kind == "figure"]
+
+
+MORNING = "Snow closed Dravik airport on Tuesday. Airlines cancelled 1,340 flights, the airport said."
+
+
+@pytest.mark.parametrize(
+    "evening",
+    [
+        "Snow shut Dravik airport on Tuesday, and airlines cancelled 1,512 flights in all, the airport said.",
+        "Snow shut Dravik airport on Tuesday, and airlines had cancelled 1,512 flights by the evening, the airport said.",
+    ],
+)
+def test_a_later_higher_running_total_is_an_update(evening: str) -> None:
+    assert figure_verdicts(MORNING, evening) == [("compatible", "update", ["1,340", "1,512"])]
+
+
+def test_the_same_figures_without_a_running_total_conflict() -> None:
+    evening = "Snow shut Dravik airport on Tuesday, and airlines cancelled 1,512 flights, the airport said."
+    assert figure_verdicts(MORNING, evening)[0][0] == "conflict"
+
+
+def test_a_cost_is_no_running_total() -> None:
+    found = figure_verdicts(
+        "The Dravik runway opened on Tuesday. It cost 1.4 billion euros, the airport said.",
+        "Dravik opened its runway on Tuesday. It cost a total of 1.7 billion euros, the airport said.",
+    )
+    assert found[0][0] == "conflict"
