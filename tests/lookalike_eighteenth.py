@@ -16,9 +16,9 @@ competition authority fining cement makers for fixing prices against its fine on
 same weekday), and a naval officer arrested on spying charges against a defence ministry clerk's arrest for
 spying for the same country three years before (the same weekday). Some reports give no day at all, some
 follow-ups come a day later, and as on the wires the later event's reports often recall the earlier one ("the
-worst kill on the river since the heatwave of 2048", "two years after the Zanquist-1 find", "a year after
-it was splashed with red paint", "the second time in two years that the Sibelle summit has taken up
-Tamsary's bid"). What tells each pair apart is mostly who (another channel, another well, another
+worst kill on the river since the heatwave of 2048", "two years after the Zanquist-1 find", "splashed with
+red paint a year ago", "the second time in two years that the Sibelle summit had taken up Tamsary's
+bid"). What tells each pair apart is mostly who (another channel, another well, another
 industry, another suspect), how (a beheading or paint, a derailment or a capsized boat, a spill or a
 heatwave) or how many (tonnes, barrels, hours, animals, a fine). Every name, place and figure is made up.
 
@@ -287,7 +287,7 @@ JUDDERY_DRONES: list[Dated] = [
         "Drones shut Juddery Airport for three hours",
         "UTTLEBURY (Wire) - Juddery Airport closed its runway for three hours on Friday evening after "
         "pilots reported several drones near the approach path, stranding thousands of passengers at the "
-        "start of the Easter holiday. Forty-six flights were diverted or cancelled.",
+        "start of the spring school holidays. Forty-six flights were diverted or cancelled.",
     )),
     (D(2051, 4, 14), (
         "Holiday misery as drone chaos grounds flights",
