@@ -15,6 +15,11 @@ drew some of them away). ``-v`` lists each failing combination.
 the code before that round of grouping work (3c4f3c0) and after it (d18772d, h81's merged): 75 of its 120
 combinations merged and its event split in 59 on both, so that round's rules carried nothing to it. It has been
 among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_eighteenth`` is held back blind: nobody has run grouping, the engine or this count on it,
+and it is not in ``DEFAULT_SETS``. Count it once with ``python -m tests.lookalike_count
+tests.lookalike_eighteenth`` on the code before the next round of grouping work and once after it, write
+both counts here, then add it to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
