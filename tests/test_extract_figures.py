@@ -393,6 +393,9 @@ SPECIAL_CASES = [
     ("The Brask parties have 90 days to campaign.", ("90 days", 90, 90, "day", None, None)),
     ("Patients were followed over a median of 18 months.", ("18 months", 18, 18, "month", None, None)),
     ("Ferries face a delay of three hours at Halvik.", ("three hours", 3, 3, "h", None, None)),
+    # a span a journey, a mission or a closure lasted
+    ("The Brask crew landed after a mission of 412 days.", ("412 days", 412, 412, "day", None, None)),
+    ("Halvik's voyage of 74 days ended at dawn.", ("74 days", 74, 74, "day", None, None)),
     # the verb "last" after a modal, "to" or a negation
     ("The Brask truce will last three days.", ("three days", 3, 3, "day", None, None)),
     ("The stoppage is expected to last up to two weeks.", ("up to two weeks", INF, 2, "week", "up to", None)),
