@@ -26,11 +26,25 @@ _KINDS: dict[str, str] = {
     "job": "jobs", "post": "jobs", "position": "jobs", "role": "jobs",
     # road vehicles, each its own kind: "12 lorries" and "21 cars" on one ferry are two counts
     "car": "cars", "van": "vans", "lorry": "lorries", "truck": "lorries", "bus": "buses", "coach": "buses",
+    # a building's floors, an air force's or airline's aircraft, a parliament's members
+    "storey": "floors", "story": "floors", "floor": "floors", "level": "floors",
+    "jet": "aircraft", "plane": "aircraft", "aircraft": "aircraft", "airliner": "aircraft",
+    "mp": "lawmakers", "lawmaker": "lawmakers", "legislator": "lawmakers", "deputy": "lawmakers",
+    "senator": "lawmakers", "councillor": "lawmakers", "councilor": "lawmakers",
 }
+# People a count may name by what they were doing or are: each its own kind, for "people" to stand for when
+# an event's counts name no other kind of person ("Nine skiers" beside "Eight people").
+_PERSONS = frozenset(
+    "skier climber hiker miner diver swimmer runner cyclist student pupil child patient resident tourist pilgrim "
+    "soldier prisoner inmate migrant refugee voter protester demonstrator villager farmer fisherman survivor "
+    "climber driver pilot crew sailor bather".split()
+)
+_KINDS.update({word: word for word in _PERSONS if word not in _KINDS})
+_KINDS.update({"mps": "lawmakers", "children": "child", "crews": "crew"})  # (plurals the stemmer keeps)
 # General words, and the kinds each may stand for: "some 3,000 people" for the one kind of person an event's
 # counts name, "18,000 vehicles" for its one kind of vehicle; beside two such kinds they say neither.
 GENERAL: dict[str, frozenset[str]] = {
-    "people": frozenset({"staff", "scholars", "audience", "travellers"}),
+    "people": frozenset({"staff", "scholars", "audience", "travellers", *_PERSONS}),
     "vehicles": frozenset({"cars", "vans", "lorries", "buses"}),
 }
 _GENERAL_WORDS = {"people": "people", "person": "people", "vehicle": "vehicles"}

@@ -51,3 +51,21 @@ def test_an_outlet_with_two_counts_of_the_kind_leaves_the_nouns_apart() -> None:
         "b": TEAM["b"] + " Of the 42 researchers, 17 stayed at the camp through the winter.",
     })
     assert not any("b:42" in facts and "a:24" in facts for facts in found)
+
+
+def test_a_buildings_floors_under_three_nouns_are_one_claim() -> None:
+    found = figure_findings({
+        "a": "Skelda's Orrin Tower was topped out on Friday. Its 98 storeys make it the tallest building in Norvale.",
+        "b": "Builders topped out the Orrin Tower in Skelda on Friday; the tower has 89 floors.",
+        "c": "The Orrin Tower in Skelda, topped out on Friday, rises 98 levels above the harbour.",
+    })
+    assert found[("a:98", "b:89", "c:98")] == "conflict"
+
+
+def test_people_stand_for_the_one_kind_of_person_an_event_counts() -> None:
+    assert kind_of("skiers") == "skier" and kind_of("MPs") == kind_of("senators")
+    found = figure_findings({
+        "a": "An avalanche buried nine skiers near Kessfjell on Friday. All were dug out alive.",
+        "b": "Rescuers dug eight people out of the snow after an avalanche near Kessfjell on Friday.",
+    })
+    assert found[("a:nine", "b:eight")] == "conflict"
