@@ -458,22 +458,41 @@ def _join_clock_minutes(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list
     "11.37pm" and "10:37pm"): two outlets' clock times with the same minutes, within a zone's reach of
     each other, tell one moment, whatever happening each outlet's verb put it under ("the result was
     announced", "the result came", "the Speaker announced the result"); a time that names no day is
-    weighed by its clock alone, its day being a guess. Minutes on the hour or half hour are left alone:
-    too many moments share them."""
+    weighed by its clock alone, its day being a guess. Minutes on the hour or half hour are too many
+    moments' to tell one by themselves: they join only an article's one clock reading ("1030 GMT (11:30
+    a.m. local time)" is one, converted; a live page's entry stamps are none), its time of the story."""
     by_minute: dict[int, list[Fact]] = defaultdict(list)
     moments: dict[str, dt.datetime] = {}
+    readings: dict[str, list[Fact]] = defaultdict(list)  # each article's clock readings, stamps left out
     for slot, _strict in slots:
         for f in slot:
             moment = _clock_moment(f)
-            if moment is not None and moment.minute not in _ROUND_MINUTES:
-                by_minute[moment.minute].append(f)
+            if moment is not None:
                 moments[f.id] = moment
+                if not _opens_its_sentence(f):
+                    readings[f.article_id].append(f)
+    one_reading = {
+        article for article, found in readings.items()
+        if sum(1 for f in found if not any(_in_brackets_after(f, g) for g in found)) == 1
+    }
+    for slot, _strict in slots:
+        for f in slot:
+            moment = moments.get(f.id)
+            if moment is not None and (
+                moment.minute not in _ROUND_MINUTES or (f.article_id in one_reading and not _opens_its_sentence(f))
+            ):
+                by_minute[moment.minute].append(f)
 
     def near(f: Fact, anchors: Sequence[Fact]) -> bool:
         # a time that names no day is weighed by its clock alone: its day is the publication day's guess
         return clock_only(f) or any(abs(moments[f.id] - moments[g.id]) <= _ZONE_REACH for g in anchors)
 
     return _gather(slots, list(by_minute.values()), near)
+
+
+def _opens_its_sentence(f: Fact) -> bool:
+    """A clock time that opens its sentence ("14:05 - Police say ..."): a live page's entry stamp."""
+    return f.start == f.sentence_start and f.sentence_end - f.end > 12
 
 
 def _join_written_days(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:

@@ -1,0 +1,48 @@
+"""A clock reading on the hour or half hour joins another outlet's with the same minutes only when it is its
+article's one clock reading (consistency/align.py, ``_join_clock_minutes``): then it is that outlet's time of
+the story's moment, whatever happening its words put it under.
+
+The articles are invented: new banknotes issued in Dravik.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from consistency.engine import run_articles
+from consistency.model import Article
+
+
+def date_pairs(bodies: dict[str, str]) -> dict[tuple[str, str], str]:
+    result = run_articles([
+        Article(id=k, path=f"{k}.md", outlet=f"Outlet {k}", body=v, published=dt.datetime(2047, 5, 20, 18))
+        for k, v in bodies.items()
+    ])
+    text = {f.id: f"{f.article_id}:{f.text}" for f in result.facts}
+    return {
+        tuple(sorted(text[i] for i in p.fact_ids)): p.status  # type: ignore[misc]
+        for fi in result.findings if fi.kind == "date" for p in fi.pairs
+    }
+
+
+NOTES = {
+    "a": "# New notes for Dravik\n\nDravik's new banknotes went into circulation on Monday. The first notes were "
+         "handed out at 07:00 as banks opened, the central bank said.",
+    "b": "# Dravik swaps its notes\n\nThe new banknotes arrived on Monday. Cash machines began paying them out at "
+         "nine o'clock, and queues formed outside branches.",
+    # no happening word its vocabulary knows: its frame meets no other outlet's
+    "c": "# Queues for new Dravik notes\n\nDravik's new notes entered circulation on Monday, when the first were "
+         "issued at 07:00, the central bank said.",
+}
+
+
+def test_an_articles_one_clock_reading_on_the_hour_joins_the_others() -> None:
+    pairs = date_pairs(NOTES)
+    assert pairs[("a:07:00", "c:07:00")] == "agree"
+    assert pairs[("b:nine o'clock", "c:07:00")] == "conflict"
+
+
+def test_an_article_with_two_clock_readings_on_the_hour_stays_apart() -> None:
+    # the third outlet gives two times on the hour: which is the story's, the minutes cannot say
+    pairs = date_pairs({**NOTES, "c": NOTES["c"] + " Branches closed at 16:00, two hours late."})
+    assert ("a:07:00", "c:07:00") not in pairs
