@@ -89,6 +89,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS19,
     OWN_CLAIMS20,
     OWN_CLAIMS21,
+    OWN_CLAIMS22,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -128,6 +129,7 @@ OWN_SETS = (
     ("own19", OWN_CLAIMS19, "own invented set 19"),
     ("own20", OWN_CLAIMS20, "own invented set 20"),
     ("own21", OWN_CLAIMS21, "own invented set 21"),
+    ("own22", OWN_CLAIMS22, "own invented set 22"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
