@@ -105,12 +105,16 @@ def dumps(value: Any) -> bytes:
     return buffer.getvalue()
 
 
-def loads(data: bytes | memoryview, types: dict[str, type] | None = None) -> Any:
+def loads(data: bytes | memoryview, types: dict[str, type] | None = None, *, own: bool = False) -> Any:
     """The value ``dumps`` wrote; raises ``CorruptEntry`` for anything but the model's value types,
-    the dataclasses ``types`` adds (by name) and Python's own values, or a class called with other fields."""
+    the dataclasses ``types`` adds (by name) and Python's own values, or a class called with other fields.
+
+    ``own``: bytes this run wrote itself (a spool's chunks, a worker's results), never a file's: any
+    other class or function they name is found as ``pickle`` finds it; the dataclasses of ``types``
+    are still built in one call each and their runs in one loop, the reason to write them so."""
     allowed = {**(types or {}), **_TYPES}
     try:
-        return _Unpickler(io.BytesIO(data), allowed).load()
+        return _Unpickler(io.BytesIO(data), allowed, own).load()
     except CorruptEntry:
         raise
     except Exception as error:  # noqa: BLE001 - whatever a damaged pickle raises, it is one bad entry
@@ -251,15 +255,18 @@ class _Unpickler(pickle.Unpickler):
     """Builds only the allowed dataclasses (asked for by module and name, matched against the very
     classes), never another global: no function, no module, no class a file names."""
 
-    def __init__(self, handle: io.BytesIO, allowed: dict[str, type]) -> None:
+    def __init__(self, handle: io.BytesIO, allowed: dict[str, type], own: bool = False) -> None:
         super().__init__(handle)
         self.allowed = allowed
+        self.own = own  # bytes of this run (``loads``): other globals found as pickle finds them
 
     def find_class(self, module: str, name: str) -> Any:
         if (module, name) == (_run.__module__, _run.__name__):
             return functools.partial(_build_run, self.allowed)
         cls = self.allowed.get(name)
         if cls is None or cls.__module__ != module:
+            if self.own:
+                return super().find_class(module, name)
             raise CorruptEntry(f"type {module}.{name} may not be in a cache entry")
         # A function, not the class: pickle then refuses to make an instance without calling it
         # (NEWOBJ wants a type), so every object of an entry was given all its fields, and no other.

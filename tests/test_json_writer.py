@@ -93,3 +93,37 @@ def test_heavy_items_are_encoded_in_smaller_chunks_with_the_same_bytes() -> None
     assert len(parts) > 2  # twice _CHUNK light items alone would have made two
     assert "".join(pieces({"findings": lazy})) == _reference({"findings": records})
     assert [len(part) for part in _Lazy(records, dict).chunks()] == [json_report._CHUNK, len(records) - json_report._CHUNK]
+
+
+class _CountedPasses(tuple):  # type: ignore[type-arg]
+    """A run's findings that count the passes made over them (each pass over a spool unpickles them all)."""
+
+    passes = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        type(self).passes += 1
+        return super().__iter__()
+
+
+@pytest.mark.parametrize("mode", ["audit", "check"])
+def test_write_reads_the_findings_once_for_them_and_the_summary(tmp_path: Path, mode: str) -> None:
+    """The summary's counts come from the pass that writes the findings, not from a pass of their own."""
+    import dataclasses
+
+    from consistency.files import write_atomic
+    from consistency.report import ReportOptions
+    from tests.report_fixtures import summit_result
+
+    plain = summit_result()
+    plain = dataclasses.replace(plain, mode=mode, draft_ids=plain.draft_ids or (plain.articles[0].id,)) \
+        if mode == "check" else plain
+    assert plain.findings
+    options = ReportOptions(tool_version="0.0.0-test")
+    result = dataclasses.replace(plain, findings=_CountedPasses(plain.findings))
+    out = tmp_path / "report.json"
+    _CountedPasses.passes = 0
+    write_atomic(out, lambda handle: json_report.write(result, options, handle))
+    assert _CountedPasses.passes == 1
+    assert out.read_bytes() == json_report.render(plain, options).encode("utf-8")
+    written = json.loads(out.read_text(encoding="utf-8"))
+    assert written["summary"]["findings"]["total"] == len(plain.findings) > 0

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import pickle
 
 import pytest
 
+from consistency import cache
 from consistency import spool as spool_module
 from consistency.engine import _spooled, sort_findings
-from consistency.model import Alignment, Finding
+from consistency.model import Alignment, DraftVerdict, Finding, PairVerdict, ValueGroup
 from consistency.spool import Spool
 
 
@@ -74,3 +77,55 @@ def test_spooled_findings_come_in_the_order_of_one_sort_over_the_run() -> None:
     assert list(findings) == sorted([*everything, *notes], key=lambda f: rank[f.event_id])
     assert [f.rule for f in findings][:4] == ["a", "a", "b", "origin"]  # the conflicts first, the note last
     assert list(alignments) == [a for e in slots for a in slots[e]]
+
+
+def _judged(event: str, slot: str) -> Finding:
+    """A finding as the event stage gives one: value groups, pair verdicts and a draft's verdict."""
+    pairs = (PairVerdict(("f1", "f2"), "conflict", "unexplained", "3 vs 4"),
+             PairVerdict(("f1", "f3"), "agree", "equal", representative=False))
+    return dataclasses.replace(
+        _finding(event, slot, "conflict", "error", "figure-conflict"),
+        fact_ids=("f1", "f2", "f3"), detail="3 vs 4", cause="unexplained",
+        groups=(ValueGroup("3", ("f1",), ("a1",)), ValueGroup("4", ("f2", "f3"), ("a2", "a3"))),
+        pairs=pairs, drafts=(DraftVerdict("a1", "f1", "conflicts", contradicting=("f2",)),),
+    )
+
+
+def test_results_read_back_from_their_bytes_as_the_same_objects() -> None:
+    """An event's results and a spool's chunks go through ``to_bytes`` (the cache's form, written as runs):
+    what comes back is equal, of the same classes, lists and tuples where they were."""
+    one = [_slot("e1", "s1")]  # one slot: no run
+    results = (one + [_slot("e1", "s2")], [_judged("e1", "s1"), _judged("e1", "s2")])
+    back = spool_module.from_bytes(spool_module.to_bytes(results))
+    assert back == results and type(back) is tuple and all(type(part) is list for part in back)
+    assert spool_module.from_bytes(spool_module.to_bytes(one)) == one
+    pairs = back[1][0].pairs
+    assert type(pairs) is tuple and all(type(p) is PairVerdict for p in pairs) and pairs[1].representative is False
+    assert back[1][1].drafts[0].contradicting == ("f2",) and type(back[1][1].groups[0]) is ValueGroup
+    spool = Spool([_judged("e1", f"s{n}") for n in range(9)]).sealed()
+    assert list(spool) == [_judged("e1", f"s{n}") for n in range(9)]
+
+
+def test_a_runs_own_bytes_may_name_other_classes_a_cache_entry_may_not() -> None:
+    """The spool reads what the run itself wrote, whatever it holds; the cache never trusts a file's
+    bytes for a class beyond the model's values."""
+    value = {"when": dt.date(2024, 4, 10), "n": range(3), "slot": _slot("e1", "s1")}
+    assert spool_module.from_bytes(spool_module.to_bytes(value)) == value
+    with pytest.raises(cache.CorruptEntry):
+        cache.loads(cache.dumps(value))
+
+
+def test_reading_results_back_builds_pair_verdicts_without_a_call_each(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A report's pass over an audit's findings reads hundreds of thousands of pair verdicts back: they
+    are built a run at a time (``cache.dumps``' form), not each through its class's ``__init__``."""
+    data = spool_module.to_bytes([_judged("e1", f"s{n}") for n in range(20)])
+    calls: list[int] = []
+    made = PairVerdict.__init__
+
+    def counted(self: PairVerdict, *args: object, **kwargs: object) -> None:
+        calls.append(1)
+        made(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(PairVerdict, "__init__", counted)
+    back = spool_module.from_bytes(data)
+    assert [len(f.pairs) for f in back] == [2] * 20 and calls == []

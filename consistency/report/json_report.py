@@ -34,7 +34,7 @@ from consistency.model import (
     Value,
 )
 from consistency.report.options import ReportOptions
-from consistency.report.view import summary_counts
+from consistency.report.view import FindingCounts, summary_counts
 
 orjson: Any
 try:  # the optional extra "fast" (pip install "consistency[fast]"): the same bytes, written in C
@@ -97,6 +97,8 @@ def _pieces(doc: dict[str, object], dumps: Callable[[object], _Piece], lit: tupl
     for n, key in enumerate(sorted(doc)):
         yield (first if n == 0 else comma_key) + dumps(key) + colon
         value = doc[key]
+        if isinstance(value, _Deferred):
+            value = value.make()
         if isinstance(value, _Lazy) and not value:
             value = []
         if not (isinstance(value, list | _Lazy) and value):
@@ -181,6 +183,14 @@ class _Lazy:
             yield chunk
 
 
+class _Deferred:
+    """A value of the document made when ``pieces`` comes to its key (in key order), not before: what
+    the keys before it counted on their way (``document``'s summary) is complete by then."""
+
+    def __init__(self, make: Callable[[], object]) -> None:
+        self.make = make
+
+
 def _finding_weight(finding: Finding) -> int:
     return 1 + len(finding.pairs) + len(finding.groups) + len(finding.drafts)
 
@@ -200,18 +210,30 @@ def document(result: RunResult, options: ReportOptions | None = None, *, lazy: b
     def each(items: Sequence[Any], convert: Callable[[Any], object], weight: Callable[[Any], int] | None = None) -> object:
         return _Lazy(items, convert, weight) if lazy else [convert(item) for item in items]
 
+    # Written lazily, the findings are counted for the summary as they are converted (the summary's key
+    # comes after theirs): a large audit's findings are unpickled for each pass over them (``Spool``).
+    counted = FindingCounts()
+
+    def finding(f: Finding) -> object:
+        counted.add(f)
+        return _finding(f, check)
+
+    def summary() -> object:
+        complete = counted.total == len(result.findings)  # else (never, in key order) a pass of its own
+        return summary_counts(result, counted if complete else None)
+
     return {
         **audit_sections(result),
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": options.tool_name, "version": options.tool_version},
         "mode": result.mode,
         "rule_pack": result.rule_pack,
-        "summary": summary_counts(result),
+        "summary": _Deferred(summary) if lazy else summary_counts(result),
         "articles": each(result.articles, lambda a: _article(a, a.id in drafts, removed.get(a.id, ()))),
         "events": [_event(e) for e in result.events],
         "facts": each(result.facts, _Facts()),
         "alignments": each(result.alignments, _alignment),
-        "findings": each(result.findings, lambda f: _finding(f, check), _finding_weight),
+        "findings": each(result.findings, finding if lazy else lambda f: _finding(f, check), _finding_weight),
         "problems": [_problem(p) for p in result.problems],
         "provenance": each(result.provenance, _provenance, _provenance_weight),
         "suppressed": [_suppressed(s) for s in result.suppressed],

@@ -93,14 +93,34 @@ def article_labels(articles: Sequence[Article]) -> dict[str, str]:
     return labels
 
 
-def summary_counts(result: RunResult) -> dict[str, object]:
-    """Counts for the top of every report; every key is present even when its count is 0."""
+class FindingCounts:
+    """The findings' statuses, severities and draft verdicts, counted as a pass over them goes: a large
+    audit's findings are unpickled for each pass (``Spool``), so a report that reads them anyway
+    counts them on its way (``summary_counts(result, counted)``) rather than in a pass of its own."""
+
+    def __init__(self) -> None:
+        self.statuses: Counter[str] = Counter()
+        self.severities: Counter[str] = Counter()
+        self.verdicts: Counter[str] = Counter()
+        self.total = 0
+
+    def add(self, finding: Finding) -> None:
+        self.statuses[finding.status] += 1
+        self.severities[finding.severity] += 1
+        self.verdicts.update(d.verdict for d in finding.drafts)
+        self.total += 1
+
+
+def summary_counts(result: RunResult, counted: FindingCounts | None = None) -> dict[str, object]:
+    """Counts for the top of every report; every key is present even when its count is 0.
+
+    ``counted``: the run's findings, every one of them, already counted (``FindingCounts``)."""
     fact_kinds: Counter[str] = Counter(f.kind for f in result.facts)
-    statuses: Counter[str] = Counter()
-    severities: Counter[str] = Counter()
-    for finding in result.findings:  # one pass: a large audit's findings are unpickled for each (``Spool``)
-        statuses[finding.status] += 1
-        severities[finding.severity] += 1
+    if counted is None:
+        counted = FindingCounts()
+        for finding in result.findings:  # one pass: a large audit's findings are unpickled for each (``Spool``)
+            counted.add(finding)
+    statuses, severities = counted.statuses, counted.severities
     counts: dict[str, object] = {
         "articles": len(result.articles),
         "drafts": len(result.draft_ids),
@@ -117,8 +137,7 @@ def summary_counts(result: RunResult) -> dict[str, object]:
         "grouping": {key: dict(result.grouping_stats).get(key, 0) for key in ("pairs_scored", "largest_block")},
     }
     if result.mode == "check":
-        verdicts: Counter[str] = Counter(d.verdict for f in result.findings for d in f.drafts)
-        counts["draft_verdicts"] = {v: verdicts.get(v, 0) for v in DRAFT_VERDICTS}
+        counts["draft_verdicts"] = {v: counted.verdicts.get(v, 0) for v in DRAFT_VERDICTS}
     return counts
 
 
