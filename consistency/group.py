@@ -664,8 +664,8 @@ class GroupingOptions:
     # sixteenth 59 -> 54), split 153, ECB+ and the development set the same events. Not between groups dated within
     # near_days of each other (as the numbered series): one crash's reports on one day may each lead with another
     # of its two drivers (the same counts with it or without). A winner is a role too: a name of two words or more
-    # just before "won", "wins", "beat" or "defeated" ("Iva Demmer won the Corran Prize" is not "Osric Vane won the
-    # Corran Prize" a year before; h81's round): on all 982 ECB+ documents and the development set the same events
+    # just before "won", "wins", "beat" or "defeated" ("Tove Essery won the Halstow Prize" is not "Kelda Tovik won the
+    # Halstow Prize" a year before; h81's round): on all 982 ECB+ documents and the development set the same events
     # (B-cubed F1 0.973, pairwise 0.971, within-topic ARI 0.938, 4/43; dev pairwise 0.954); our invented look-alike
     # sets merged 509/1400 -> 504/1400 (eighth 60 -> 55), split 115 the same.
     who_factor: float = 0.3
@@ -693,7 +693,7 @@ class GroupingOptions:
     looks_back: bool = True
     # And a dated lead that looks back so counts as a repeat in linkage (``repeat_factor``), against a group
     # standing a week or more before it, dated in every report, that looks back on nothing: "eight months ago it
-    # recalled Dalla cheese". On all 982 ECB+ documents B-cubed F1 0.973 (R 0.959 -> 0.960), pairwise 0.970 ->
+    # recalled Ysmark cheese". On all 982 ECB+ documents B-cubed F1 0.973 (R 0.959 -> 0.960), pairwise 0.970 ->
     # 0.971 (fp 87 -> 79, fn 241 -> 237), within-topic ARI 0.936 -> 0.938, look-alike topics merged 4/43 the same
     # (one article fewer in topic 10); the development set the same events (pairwise 0.954); our invented
     # look-alike sets: merged 514/1400 -> 509/1400 (eleventh 66 -> 61), events split 115 the same.

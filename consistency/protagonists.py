@@ -20,7 +20,7 @@ _RANKS = dict.fromkeys(
     "colonel col major maj general gen captain capt lieutenant lt commander cmdr admiral adm sergeant sgt".split(),
     "officer",
 )
-# Verbs that make the name just before them the winner of the happening ("Iva Demmer won the Corran Prize").
+# Verbs that make the name just before them the winner of the happening ("Tove Essery won the Halstow Prize").
 _WINNING = frozenset("won wins beat beats defeated defeats".split())
 _ASCII_CAPITALISED = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]*(?:'[A-Za-z]+)*")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
@@ -34,8 +34,8 @@ def lead_names(text: str, lead_end: int) -> frozenset[Role]:
     """The first person of two or more name words the headline or first sentence of ``text`` (the first sentence
     alone when the text has no headline) names in a role, as (role, distinctive words), folded: "former prime minister
     Jonas Tell" gives ("minister", ("jonas", "tell")), "Marit Hollvang, Vesterland's first woman prime minister,"
-    gives ("minister", ("marit", "hollvang")), "President Elin Tarvesk" ("president", ("elin", "tarvesk")), "Iva
-    Demmer won the Corran Prize" ("winner", ("iva", "demmer")): who won is a role (``_WINNING``). The
+    gives ("minister", ("marit", "hollvang")), "President Elin Tarvesk" ("president", ("elin", "tarvesk")), "Tove
+    Essery won the Halstow Prize" ("winner", ("tove", "essery")): who won is a role (``_WINNING``). The
     role is a person's role (``roles.is_person_role``) written just before the name in lower case, a title
     inside it, or the last word of an aside just after it; the distinctive words are those the text never
     writes in lower case. Only the first such person: those named after it (a lawyer, an official quoted)
@@ -87,7 +87,7 @@ def lead_names(text: str, lead_end: int) -> frozenset[Role]:
             if last + 1 < len(tokens) and line[tokens[last].end() : tokens[last + 1].start()] == " " and (
                 tokens[last + 1].group() in _WINNING
             ):
-                roles.add("winner")  # (who won: "Iva Demmer won the Corran Prize")
+                roles.add("winner")  # (who won: "Tove Essery won the Halstow Prize")
             if distinct and roles and last > at:
                 return frozenset((_RANKS.get(role, role), distinct) for role in roles)
             at = last + 1

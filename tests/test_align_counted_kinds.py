@@ -55,9 +55,9 @@ def test_an_outlet_with_two_counts_of_the_kind_leaves_the_nouns_apart() -> None:
 
 def test_a_buildings_floors_under_three_nouns_are_one_claim() -> None:
     found = figure_findings({
-        "a": "Skelda's Orrin Tower was topped out on Friday. Its 98 storeys make it the tallest building in Norvale.",
-        "b": "Builders topped out the Orrin Tower in Skelda on Friday; the tower has 89 floors.",
-        "c": "The Orrin Tower in Skelda, topped out on Friday, rises 98 levels above the harbour.",
+        "a": "Skelda's Tevanne Tower was topped out on Friday. Its 98 storeys make it the tallest building in Norvale.",
+        "b": "Builders topped out the Tevanne Tower in Skelda on Friday; the tower has 89 floors.",
+        "c": "The Tevanne Tower in Skelda, topped out on Friday, rises 98 levels above the harbour.",
     })
     assert found[("a:98", "b:89", "c:98")] == "conflict"
 

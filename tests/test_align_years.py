@@ -1,7 +1,7 @@
 """A year two outlets give is one claim's year, whatever words each outlet dates it with
 (consistency/align.py, ``_join_years``).
 
-The articles are invented: a mountain hut on the Orrvik ridge reopened after a rebuild, and a ferry
+The articles are invented: a mountain hut on the Quorvik ridge reopened after a rebuild, and a ferry
 terminal whose second phase is planned.
 """
 
@@ -26,11 +26,11 @@ def date_findings(bodies: dict[str, str]) -> dict[tuple[str, ...], str]:
 
 
 HUT = {
-    "a": "The Orrvik mountain hut, built in 1968, reopened on Saturday after a two-year rebuild, the alpine club said.",
+    "a": "The Quorvik mountain hut, built in 1968, reopened on Saturday after a two-year rebuild, the alpine club said.",
     # no happening word dates its year: "since" only says how long the hut has stood
-    "b": "Climbers returned to the Orrvik hut on Saturday. The hut has stood on the ridge since 1986 and was rebuilt "
+    "b": "Climbers returned to the Quorvik hut on Saturday. The hut has stood on the ridge since 1986 and was rebuilt "
          "over two years.",
-    "c": "The alpine club reopened its Orrvik hut on Saturday after two years of work. The hut first opened in 1968.",
+    "c": "The alpine club reopened its Quorvik hut on Saturday after two years of work. The hut first opened in 1968.",
 }
 
 

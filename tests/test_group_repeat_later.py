@@ -23,24 +23,24 @@ ATTACK_2031_REPEAT = (
     "Water firm's computers hit again",
     "Orlin Valley Water's billing and payment systems were shut down by a ransomware attack, the utility's "
     "second cyberattack in two years. Customers cannot pay bills online; the water itself is safe, chief "
-    "executive Dana Rusk said.",
+    "executive Dana Ivrane said.",
 )
 ATTACK_2031_PLAIN = (
     "Orlin Valley customers told to wait for bills",
     "Orlin Valley Water customers will get their bills late after the ransomware attack on its payment "
-    "systems, chief executive Dana Rusk said. Tap water was not affected.",
+    "systems, chief executive Dana Ivrane said. Tap water was not affected.",
 )
 ATTACK_2029 = (
     "Ransomware shuts Orlin Valley Water payment systems",
     "Orlin Valley Water shut down its billing and payment systems on Tuesday after a ransomware attack, "
-    "chief executive Dana Rusk said. Customers cannot pay bills online, but the water itself is safe.",
+    "chief executive Dana Ivrane said. Customers cannot pay bills online, but the water itself is safe.",
 )
 
 
 ATTACK_2031_LOOKING_BACK = (
     "Water firm's computers hit again",
     "Orlin Valley Water's billing and payment systems, broken into by hackers two years ago, were shut down by a "
-    "ransomware attack. Customers cannot pay bills online; the water itself is safe, chief executive Dana Rusk "
+    "ransomware attack. Customers cannot pay bills online; the water itself is safe, chief executive Dana Ivrane "
     "said.",
 )
 
@@ -69,9 +69,9 @@ def test_without_the_repeat_rule_they_stay_with_the_earlier_one() -> None:
 
 def test_a_headline_ordinal_does_not_count_a_repeat_with_the_next_line() -> None:
     # "second set" ends the headline; "In" opens the body: no "second ... in" span is counted.
-    text = "Harlen takes second set\n\nIn the final at Vossby on Sunday, Mira Harlen came back to win."
+    text = "Sollund takes second set\n\nIn the final at Vossby on Sunday, Mira Sollund came back to win."
     assert not repeats(text, len(text))
-    assert repeats("Harlen reaches her second final in a month\n\nMira Harlen won on Sunday.", 60)
+    assert repeats("Sollund reaches her second final in a month\n\nMira Sollund won on Sunday.", 60)
 
 
 def test_an_undated_report_looking_back_years_joins_the_later_event() -> None:
@@ -96,21 +96,21 @@ def test_looking_back_by_a_span(text: str, back: bool) -> None:
     assert looks_back(text) is back
 
 
-# Orvik Foods recalls Dalla yoghurt on Monday, November 8, 2038; it recalled Dalla cheese on March 7, 2038.
+# Orvik Foods recalls Ysmark yoghurt on Monday, November 8, 2038; it recalled Ysmark cheese on March 7, 2038.
 LATER_RECALL = [
     (dt.date(2038, 11, 8), (
-        "Orvik Foods recalls Dalla yoghurt over plastic pieces",
-        "Orvik Foods is recalling 40,000 pots of Dalla yoghurt because they may contain pieces of plastic, the "
-        "company said on Monday. Eight months ago it recalled Dalla cheese.",
+        "Orvik Foods recalls Ysmark yoghurt over plastic pieces",
+        "Orvik Foods is recalling 40,000 pots of Ysmark yoghurt because they may contain pieces of plastic, the "
+        "company said on Monday. Eight months ago it recalled Ysmark cheese.",
     )),
     (dt.date(2038, 11, 8), (
-        "Dalla yoghurt buyers told to return pots",
-        "Orvik Foods told shoppers to return Dalla yoghurt pots to the store for a refund, the company said.",
+        "Ysmark yoghurt buyers told to return pots",
+        "Orvik Foods told shoppers to return Ysmark yoghurt pots to the store for a refund, the company said.",
     )),
 ]
 EARLIER_RECALL = (dt.date(2038, 3, 7), (
-    "Orvik Foods recalls Dalla cheese",
-    "Orvik Foods is recalling 12,000 packs of Dalla cheese because they may contain listeria, the company said "
+    "Orvik Foods recalls Ysmark cheese",
+    "Orvik Foods is recalling 12,000 packs of Ysmark cheese because they may contain listeria, the company said "
     "on Monday.",
 ))
 
