@@ -90,6 +90,10 @@ FORMS = [
     ("Halvik kept one over three of the seats.", ("one over three", 1 / 3, None)),
     # an ISO code glued to the amount
     ("The ticket costs USD115 in Korvath.", ("USD115", 115, "USD")),
+    # a damaged length word before a direction or "from" is that length; a real word stays a count
+    ("The quake struck twenty-six mils north of Halvik.", ("twenty-six mils", 26, "mi")),
+    ("The Brask well lies 40 kilomters from the coast.", ("40 kilomters", 40, "km")),
+    ("Velmora owns 3 mills north of the town.", ("3", 3, None)),
     # an age in months after "aged"; "half a million" after a hedge; a unit and a half of it
     ("The Halvik twins, aged 14 months, went home.", ("aged 14 months", 14, "months old")),
     ("Brask paid nearly half a million euros in damages.", ("nearly half a million euros", 5e5, "EUR")),

@@ -957,7 +957,36 @@ def _read_unit(text: str, amount: _Amount, money_context: bool) -> _Amount | Non
         fuzzy = _fuzzy_currency(text, end, amount)
         if fuzzy is not None:
             return fuzzy
+    elif not amount.money_prefix:
+        damaged = _fuzzy_length(text, end, amount)
+        if damaged is not None:
+            return damaged
     return amount
+
+
+# Lengths written out, for a damaged spelling to be matched against ("twenty-six mils north of", "40
+# kilometers"): a distance is the unit a report most often gives with a place, and a garbled one loses it.
+_FUZZY_LENGTHS = {"miles": "mi", "metres": "m", "meters": "m", "kilometres": "km", "kilometers": "km"}
+# Directions or a place after the unit that make a damaged word a length: "mils north of", "kilomters from".
+_LENGTH_AFTER = re.compile(rf"{_H}{{1,3}}(?:north|south|east|west|from|away|off|inland|offshore|long|wide|deep|high)\b",
+                           re.IGNORECASE)
+
+
+def _fuzzy_length(text: str, pos: int, amount: _Amount) -> _Amount | None:
+    """A damaged length word right after the number, before a direction or "from" ("26 mils north of Santa
+    Rosa"): only there, and never a real word (a stoplist guards it), is a near spelling read as the unit."""
+    m = _NEXT_TOKEN.match(text, pos)
+    if m is None or m.start("w") == pos:
+        return None
+    word = m.group("w").lower()
+    if len(word) < 4 or word in _FUZZY_LENGTHS or word in FUZZY_STOPLIST or word in COUNTED_STOP or word in STOPWORDS:
+        return None
+    if _LENGTH_AFTER.match(text, m.end()) is None:
+        return None
+    best = process.extractOne(word, list(_FUZZY_LENGTHS), scorer=fuzz.ratio, score_cutoff=88)  # "mils", not "mills"
+    if best is None or best[0][0] != word[0]:
+        return None
+    return replace(amount, end=m.end(), unit=_FUZZY_LENGTHS[best[0]])
 
 
 def _pound_unit(text: str, amount: _Amount, unit_end: int) -> str:
