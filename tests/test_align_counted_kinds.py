@@ -9,20 +9,13 @@ from __future__ import annotations
 import datetime as dt
 
 from consistency.counted_kinds import kind_of
-from consistency.engine import run_articles
-from consistency.model import Article
+from tests.slot_findings import finding_statuses, run_one_event
 
 DAY = dt.date(2047, 5, 20)
 
 
 def figure_findings(bodies: dict[str, str]) -> dict[tuple[str, ...], str]:
-    result = run_articles([
-        Article(id=key, path=f"{key}.txt", outlet=f"Outlet {key}", body=body, published=DAY) for key, body in bodies.items()
-    ])
-    assert len(result.events) == 1
-    text = {f.id: f"{f.article_id}:{f.text}" for f in result.facts}
-    return {tuple(sorted(text[i] for i in fi.fact_ids)): fi.status for fi in result.findings if fi.kind == "figure"}
-
+    return finding_statuses(run_one_event(bodies, DAY), "figure")
 
 TEAM = {
     "a": "A drilling team on the Kessfjell glacier reached bedrock on Friday. The team of 24 scientists brought up "

@@ -9,21 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from consistency.engine import run_articles
-from consistency.model import Article
+from tests.slot_findings import pair_statuses, run_one_event
 
 
-def date_pairs(bodies: dict[str, str]) -> dict[tuple[str, str], str]:
-    result = run_articles([
-        Article(id=k, path=f"{k}.md", outlet=f"Outlet {k}", body=v, published=dt.datetime(2047, 5, 20, 18))
-        for k, v in bodies.items()
-    ])
-    text = {f.id: f"{f.article_id}:{f.text}" for f in result.facts}
-    return {
-        tuple(sorted(text[i] for i in p.fact_ids)): p.status  # type: ignore[misc]
-        for fi in result.findings if fi.kind == "date" for p in fi.pairs
-    }
-
+def date_pairs(bodies: dict[str, str]) -> dict[tuple[str, ...], str]:
+    return pair_statuses(run_one_event(bodies, dt.datetime(2047, 5, 20, 18)), "date")
 
 NOTES = {
     "a": "# New notes for Dravik\n\nDravik's new banknotes went into circulation on Monday. The first notes were "

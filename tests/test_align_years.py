@@ -9,21 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from consistency.engine import run_articles
-from consistency.model import Article
+from tests.slot_findings import finding_statuses, run_one_event
 
 DAY = dt.date(2047, 5, 20)
 
 
 def date_findings(bodies: dict[str, str]) -> dict[tuple[str, ...], str]:
     """Each date finding's facts (as "article:text", sorted) and its status."""
-    result = run_articles([
-        Article(id=key, path=f"{key}.txt", outlet=f"Outlet {key}", body=body, published=DAY) for key, body in bodies.items()
-    ])
-    assert len(result.events) == 1
-    text = {f.id: f"{f.article_id}:{f.text}" for f in result.facts}
-    return {tuple(sorted(text[i] for i in fi.fact_ids)): fi.status for fi in result.findings if fi.kind == "date"}
-
+    return finding_statuses(run_one_event(bodies, DAY), "date")
 
 HUT = {
     "a": "The Quorvik mountain hut, built in 1968, reopened on Saturday after a two-year rebuild, the alpine club said.",

@@ -893,10 +893,15 @@ def _running_pair(a: Fact, b: Fact) -> bool:
 
 def _running(fact: Fact) -> bool:
     """Whether a count's own words tell it as a running total (``_RUNNING_AFTER``, ``_RUNNING_BEFORE``)."""
-    at, end = fact.start - fact.sentence_start, fact.end - fact.sentence_start
-    if not 0 <= at <= end <= len(fact.sentence):
+    return _told_running(fact.sentence, fact.start - fact.sentence_start, fact.end - fact.sentence_start)
+
+
+@functools.lru_cache(maxsize=4096)
+def _told_running(sentence: str, at: int, end: int) -> bool:
+    # Asked for both sides of every pair of a slot with no tally frame: once per figure is enough.
+    if not 0 <= at <= end <= len(sentence):
         return False
-    return bool(_RUNNING_AFTER.search(fact.sentence[end : end + 60]) or _RUNNING_BEFORE.search(fact.sentence[max(0, at - 50) : at]))
+    return bool(_RUNNING_AFTER.search(sentence[end : end + 60]) or _RUNNING_BEFORE.search(sentence[max(0, at - 50) : at]))
 
 
 def _reported(side: _Side) -> Article:

@@ -1302,7 +1302,7 @@ def _clock_words(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] |
         hour, minutes = hour - 1 or 12, 60 - minutes
     if named in _NAMED_HOURS:
         # before midnight is late evening, past it the small hours; noon is the middle of the day either side
-        pm = (named == "midnight") == (m.group("rel").lower() == "to") if named == "midnight" else hour == 12
+        pm = m.group("rel").lower() == "to" if named == "midnight" else hour == 12
         return _clock_at(before.start(), m.end(), hour % 12 + (12 if pm else 0), minutes, r)
     pm = (m.group("ampm") or "").lower().startswith("p") or (m.group("pod") or "").lower() in ("afternoon", "evening")
     pm = pm or m.group(0).lower().endswith(("at night", "tonight"))

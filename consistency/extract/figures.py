@@ -967,6 +967,7 @@ def _read_unit(text: str, amount: _Amount, money_context: bool) -> _Amount | Non
 # Lengths written out, for a damaged spelling to be matched against ("twenty-six mils north of", "40
 # kilometers"): a distance is the unit a report most often gives with a place, and a garbled one loses it.
 _FUZZY_LENGTHS = {"miles": "mi", "metres": "m", "meters": "m", "kilometres": "km", "kilometers": "km"}
+_FUZZY_LENGTH_CHOICES = tuple(_FUZZY_LENGTHS)
 # Directions or a place after the unit that make a damaged word a length: "mils north of", "kilomters from".
 _LENGTH_AFTER = re.compile(rf"{_H}{{1,3}}(?:north|south|east|west|from|away|off|inland|offshore|long|wide|deep|high)\b",
                            re.IGNORECASE)
@@ -983,7 +984,7 @@ def _fuzzy_length(text: str, pos: int, amount: _Amount) -> _Amount | None:
         return None
     if _LENGTH_AFTER.match(text, m.end()) is None:
         return None
-    best = process.extractOne(word, list(_FUZZY_LENGTHS), scorer=fuzz.ratio, score_cutoff=88)  # "mils", not "mills"
+    best = process.extractOne(word, _FUZZY_LENGTH_CHOICES, scorer=fuzz.ratio, score_cutoff=88)  # "mils", not "mills"
     if best is None or best[0][0] != word[0]:
         return None
     return replace(amount, end=m.end(), unit=_FUZZY_LENGTHS[best[0]])
