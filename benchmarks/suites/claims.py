@@ -90,6 +90,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS20,
     OWN_CLAIMS21,
     OWN_CLAIMS22,
+    OWN_CLAIMS23,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -130,6 +131,7 @@ OWN_SETS = (
     ("own20", OWN_CLAIMS20, "own invented set 20"),
     ("own21", OWN_CLAIMS21, "own invented set 21"),
     ("own22", OWN_CLAIMS22, "own invented set 22"),
+    ("own23", OWN_CLAIMS23, "own invented set 23"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
