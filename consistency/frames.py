@@ -1202,6 +1202,9 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
             head = counted[-1].lower()
             head = measure.counts_as(head[:-1] if head.endswith("s") and len(head) > 3 else head)
             key, name = f"{key}@{head}", f"{name} ({_plural(head)})"
+            if measure.key not in cues and measure.key not in in_counted:
+                # only the noun hints at it ("1.3 million homes" a wind farm supplies): named by the noun
+                name = f"number of {counted[-1].lower()}"
     else:
         key, name, known = _fallback_measure(value, right, fact, left)
         cue = name
