@@ -20,6 +20,12 @@ among ``DEFAULT_SETS`` since.
 and it is not in ``DEFAULT_SETS``. Count it once with ``python -m tests.lookalike_count
 tests.lookalike_eighteenth`` on the code before the next round of grouping work and once after it, write
 both counts here, then add it to ``DEFAULT_SETS``.
+
+``tests.lookalike_nineteenth`` is held back blind as well: written while grouping was tuned on the sets above,
+nobody has run grouping, the engine or this count on it, and it is not in ``DEFAULT_SETS``. Count it once with
+``python -m tests.lookalike_count tests.lookalike_nineteenth`` on the code it was written on (69b9ca9, before
+the grouping work it was held back from) and once after that work, write both counts here, then add it to
+``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
