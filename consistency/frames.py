@@ -1166,6 +1166,9 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
         if age is not None:
             best = (2.0, age, "died at")
     role = _figure_role(left, right, fact, view, article, years_after=not (best[1] and best[1].anchor == "person"))
+    if role == "part" and counted and right[:1] and right[0] in _INCREMENT and not (best[1] and best[1].tally):
+        role = "current"  # "deployed 450 more guards" is the claim itself, as "hired 450 extra guards" is; a
+        # tally's "12 more people died" adds to the toll
     if role == "projection" and value.low is None and value.high is not None:
         role = "current"  # "could be jailed for up to 25 years" is the most he faces, as "faces up to 25 years" is
     if role == "projection" and not (best[1] and best[1].tally) and (
@@ -1484,6 +1487,7 @@ _RATE_UNITS = frozenset("year season month week day hour game share person head 
 _PART_BEFORE = frozenset("another additional further".split())
 _SEVERITY = frozenset("critically seriously severely badly gravely slightly lightly".split())
 _PART_AFTER = frozenset("other others more additional".split())
+_INCREMENT = frozenset("more additional".split())  # (of _PART_AFTER: what is added, not another part)
 
 
 _CLAUSE_WORDS = frozenset("said says that but while which who when because although".split())

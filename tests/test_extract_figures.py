@@ -45,6 +45,8 @@ CASES = [
     # words
     ("Two soldiers were wounded.", ("Two", 2, 2, None, False, False, "soldiers")),
     ("Officials counted thirteen drones overnight.", ("thirteen", 13, 13, None, False, False, "drones")),
+    ("The ministry deployed 450 more guards.", ("450", 450, 450, None, False, False, "guards")),  # what is added
+    ("Turnout was 300 more than in 2040.", ("300", 300, 300, None, False, False, None)),
     ("A dozen reporters waited outside.", ("A dozen", 12, 12, None, True, False, "reporters")),  # counted in dozens: round
     (
         "She owns one hundred and twenty goats.",

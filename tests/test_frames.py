@@ -575,6 +575,13 @@ def test_a_part_counts_what_its_total_counts_and_names_its_noun(sentence: str, t
     assert "children" in piece.name
 
 
+def test_more_of_a_count_no_tally_measures_is_the_claim_itself() -> None:
+    # "deployed 450 more guards" states what "hired 450 extra guards" states; a toll's "two more bodies" adds
+    more = frame_of("The interior ministry in Pellham has deployed 450 more guards at the crossing.", "450")
+    extra = frame_of("The interior ministry in Pellham has hired 450 extra guards for the crossing.", "450")
+    assert more.key == extra.key == "figure:guard/:current"
+
+
 def test_the_gravely_hurt_are_a_part_of_the_injured() -> None:
     frame = frame_of("The blast in Dravik injured 30 people, 15 critically.", "15")
     assert (frame.measure, frame.role) == ("injured", "part")

@@ -2223,6 +2223,9 @@ def _counted_as_object(text: str, amount: _Amount) -> bool:
     return before is not None and before.group(1).islower() and before.group(1) not in _CLAUSE_OPENERS
 
 
+_COMPARED = frozenset({"more", "fewer"})
+
+
 def _noun_phrase_head(text: str, pos: int, first_lower: bool, adjectival: bool = False) -> str | None:
     """Head of the noun phrase starting after ``pos``: "13 Russian military aircraft" -> "aircraft".
 
@@ -2235,6 +2238,9 @@ def _noun_phrase_head(text: str, pos: int, first_lower: bool, adjectival: bool =
             break
         w = m.group("w")
         lower = w.lower()
+        if index == 0 and lower in _COMPARED:
+            i = m.end()  # "450 more guards": the guards are counted; "12 more than" counts nothing
+            continue
         if lower in COUNTED_STOP or lower in _MEASURE_ADJECTIVES or lower in _DURATIONS:
             break
         if index == 0 and first_lower and not w[0].islower():
