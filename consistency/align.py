@@ -524,7 +524,7 @@ def _join_years(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], 
         for f in slot:
             v, frame = f.value, f.frame
             if (
-                isinstance(v, DateValue) and v.granularity == "year" and not v.relative and v.start
+                isinstance(v, DateValue) and v.granularity == "year" and (not v.relative or _years_ago(f)) and v.start
                 and frame is not None and v.start[:4].isdigit()
             ):
                 years[f.id] = int(v.start[:4])
@@ -535,6 +535,12 @@ def _join_years(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], 
         return any(years[g.id] == year or digits_swapped(year, years[g.id]) for g in anchors)
 
     return _gather(slots, list(by_digits.values()), near)
+
+
+def _years_ago(f: Fact) -> bool:
+    """A year counted back from the day of writing ("shut 69 years ago", "begun eleven years ago"): as exact
+    as a year written out, unlike "last year", which news says of many things."""
+    return f.text.lower().endswith(" years ago")
 
 
 def _join_precise_figures(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:

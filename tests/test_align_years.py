@@ -46,3 +46,11 @@ def test_a_year_to_come_with_its_digits_swapped_is_the_same_claim() -> None:
         "c": "Skelda opened its ferry terminal on Monday; the port plans to add a second phase in 2053.",
     })
     assert found[("a:2053", "b:2035", "c:2053")] == "conflict"
+
+
+def test_a_year_counted_back_from_the_day_of_writing_is_that_year() -> None:
+    # published in 2047: "61 years ago" is 1986, as exact as a year written out, and two digits swapped from
+    # the others' 1968 ("last year" is said of too many things to join)
+    found = date_findings({**HUT, "b": "Climbers returned to the Quorvik hut on Saturday. The hut was first opened "
+                                       "on the ridge 61 years ago and was rebuilt over two years."})
+    assert found[("a:1968", "b:61 years ago", "c:1968")] == "conflict"
