@@ -524,8 +524,9 @@ def _join_years(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], 
         for f in slot:
             v, frame = f.value, f.frame
             if (
-                isinstance(v, DateValue) and v.granularity == "year" and (not v.relative or _years_ago(f)) and v.start
+                isinstance(v, DateValue) and (not v.relative or _years_ago(f)) and v.start
                 and frame is not None and v.start[:4].isdigit()
+                and (v.granularity == "year" or v.granularity in ("month", "day") and _another_year(v))
             ):
                 years[f.id] = int(v.start[:4])
                 by_digits["".join(sorted(v.start[:4]))].append(f)
@@ -535,6 +536,13 @@ def _join_years(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], 
         return any(years[g.id] == year or digits_swapped(year, years[g.id]) for g in anchors)
 
     return _gather(slots, list(by_digits.values()), near)
+
+
+def _another_year(v: DateValue) -> bool:
+    """A month or day in a year other than the event's ("by March 2054" in a story of 2052): a deadline or a
+    date of the past, whose year outlets give as the claim; a day of the event's own year is the story's."""
+    day = _RATE_DAY[0]
+    return day is not None and v.start[:4] != str(day.year)
 
 
 def _years_ago(f: Fact) -> bool:

@@ -54,3 +54,15 @@ def test_a_year_counted_back_from_the_day_of_writing_is_that_year() -> None:
     found = date_findings({**HUT, "b": "Climbers returned to the Quorvik hut on Saturday. The hut was first opened "
                                        "on the ridge 61 years ago and was rebuilt over two years."})
     assert found[("a:1968", "b:61 years ago", "c:1968")] == "conflict"
+
+
+def test_a_month_of_another_year_is_that_years_claim() -> None:
+    # a month or day in a year other than the story's is a deadline or a date of the past: its year is the
+    # claim, and "March 2035" against "2053" is two digits swapped
+    found = date_findings({
+        "a": "Skelda's new ferry terminal opened on Monday. Its second phase is due in 2053, the port said.",
+        "b": "The first ferries docked at Skelda's new terminal on Monday. A second phase should follow by March 2035.",
+        "c": "Skelda opened its ferry terminal on Monday; the port plans to add a second phase in 2053.",
+    })
+    assert found[("a:2053", "b:March 2035", "c:2053")] == "conflict"
+
