@@ -48,7 +48,8 @@ from consistency.model import (
 )
 from consistency.names import PARTICLES, fold
 from consistency.quotes import paraphrased, same_quotation
-from consistency.roles import body_of, holds_role, is_person_role, role_words, speaks_elsewhere
+from consistency.extract._attribution_lexicon import COMPANY_WORDS
+from consistency.roles import body_of, holds_role, in_role_lexicon, is_person_role, role_words, speaks_elsewhere
 from consistency.text import CAPITAL
 from consistency.values import (
     GRANULARITY_RANK,
@@ -1822,7 +1823,44 @@ def _speaks_for(person: _Side, body: _Side) -> bool:
     if not words or not pv.named or len(pv.source.split()) < 2:
         return False
     roles = role_words(pv.source, (person.article.body, body.article.body))
-    return all(w in roles or w.rstrip("s") in roles for w in words)
+    if all(w in roles or w.rstrip("s") in roles for w in words):
+        return True
+    # "chief executive Bohdana Brevka-Mukoro said" in a report about Velquora, beside "Velquora said": a
+    # person whose role heads or speaks for a body, in a report that names that body and never as a person
+    if not roles & _SPEAKS_FOR_A_BODY:
+        return False
+    # "head of the Auchterian Telecoms Authority": the role names its own body, and it is another
+    own = set(words)
+    named = {
+        w for w in roles
+        if (bare := re.sub(r"['’]s$", "", w)) not in own and not in_role_lexicon(bare) and bare not in _SPEAKS_FOR_A_BODY
+        and re.search(rf"\b{re.escape(bare[:1].upper() + bare[1:])}\b", person.article.body)
+    }
+    return not named and _named_as_body(bv.source, person.article.body, body.article.body)
+
+
+# Roles whose holder speaks for the body the report is about, whichever it is.
+_SPEAKS_FOR_A_BODY = frozenset(
+    "executive ceo chairman chairwoman chair founder director president head boss spokesman spokeswoman "
+    "spokesperson manager".split()
+)
+
+
+def _named_as_body(name: str, *texts: str) -> bool:
+    """The body's name is in the first text, and no text writes it after a given name or a title ("Ms
+    Velquora"), as a person's surname would be."""
+    name = name.strip()
+    words = name.split()
+    if not name or name not in texts[0] or not (len(words) == 1 or words[-1].lower() in COMPANY_WORDS):
+        return False
+    before = re.compile(rf"\b({CAPITAL}[\w’'-]*)\.?\s+{re.escape(name)}\b")
+    return not any(
+        m.group(1).lower() not in _NOT_GIVEN_NAMES for text in texts for m in before.finditer(text)
+    )
+
+
+# Capitalised words that may stand before a body's name without being a person's given name.
+_NOT_GIVEN_NAMES = frozenset("the a an at by for from in of on to with and but as when while said says".split())
 
 
 def _quote_of_another_role(named: _Side, role: _Side) -> str:
