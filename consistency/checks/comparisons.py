@@ -32,6 +32,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from consistency.checks.base import Check, Outcome, Param, SlotFacts
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
+from consistency.extract._attribution_lexicon import COMPANY_WORDS
 from consistency.extract._figure_tables import UNITS
 from consistency.extract._zones import ZONE_OFFSETS, daylight_label
 from consistency.frames import listed_after
@@ -48,8 +49,14 @@ from consistency.model import (
 )
 from consistency.names import PARTICLES, fold
 from consistency.quotes import paraphrased, same_quotation
-from consistency.extract._attribution_lexicon import COMPANY_WORDS
-from consistency.roles import body_of, holds_role, in_role_lexicon, is_person_role, role_words, speaks_elsewhere
+from consistency.roles import (
+    body_of,
+    holds_role,
+    in_role_lexicon,
+    is_person_role,
+    role_words,
+    speaks_elsewhere,
+)
 from consistency.text import CAPITAL
 from consistency.values import (
     GRANULARITY_RANK,
