@@ -542,7 +542,7 @@ def _another_year(v: DateValue) -> bool:
     """A month or day in a year other than the event's ("by March 2054" in a story of 2052): a deadline or a
     date of the past, whose year outlets give as the claim; a day of the event's own year is the story's."""
     day = _RATE_DAY[0]
-    return day is not None and v.start[:4] != str(day.year)
+    return day is not None and (v.start or "")[:4] != str(day.year)
 
 
 def _years_ago(f: Fact) -> bool:
