@@ -1600,7 +1600,9 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
         )
         if cues else False
     )
-    earlier = _earlier_year(value, article)
+    earlier = _earlier_year(value, article) or (
+        value.granularity == "year" and fact.text.lower().endswith(" ago") and _before_last_year(value, article)
+    )  # "bought her first painting seventy years ago": the past of someone in the story, as "in 1979" is
     named: list[Happening] = []
     for happening in vocabulary.happenings:
         score, cue = cues.get(happening.key, (0.0, ""))
@@ -1783,6 +1785,11 @@ def _earlier_year(value: DateValue, article: Article) -> bool:
         return False
     year_now = _published_year(article)
     return year_now is None or int(value.start[:4]) < year_now
+
+
+def _before_last_year(value: DateValue, article: Article) -> bool:
+    year_now = _published_year(article)
+    return bool(value.start) and year_now is not None and int((value.start or "0")[:4]) < year_now - 1
 
 
 def _nearest_content_word(left: list[str], right: list[str]) -> str:

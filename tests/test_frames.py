@@ -615,6 +615,12 @@ def test_age_key_names_its_person() -> None:
     assert ages["61"].key != ages["38"].key
 
 
+def test_years_counted_back_date_the_past_of_someone_in_the_story() -> None:
+    # "bought her first painting seventy years ago" is her past, as "in 1954" would be, not the day of the deal
+    assert frame_of("She bought her first painting seventy years ago.", "seventy years ago").role == "historical"
+    assert frame_of("The museum bought the painting two days ago.", "two days ago").role == "current"
+
+
 def test_a_year_is_historical_only_before_publication() -> None:
     sentence = "The 1998 flood killed 300 people in the Ostrava valley."
     assert frame_of(sentence, "300", published=dt.date(2031, 3, 5)).role == "historical"

@@ -123,7 +123,7 @@ TIME = (
     rf"(?:{SP}{TZ})?"
 )
 _NUMBER_ALTS = "|".join(sorted((re.escape(w) for w in NUMBER_WORDS), key=len, reverse=True))
-NUM = rf"(?:\d{{1,3}}|(?:twenty|thirty|forty|fifty)-(?:one|two|three|four|five|six|seven|eight|nine)|{_NUMBER_ALTS})"
+NUM = rf"(?:\d{{1,3}}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|{_NUMBER_ALTS})"
 YREF = (
     rf"(?:{YEAR}\b|(?:last|this|next|the{SP}(?:previous|past|current|coming|following)){SP}year\b"
     rf"|the{SP}year\b)"
@@ -1026,11 +1026,12 @@ def _part_of_day(day: dt.date, word: str | None, relative: bool) -> DateValue:
 
 
 def _ago(m: re.Match[str], r: _Resolver) -> DateValue | None:
-    n = number_value(m.group("n"))
+    n = number_value(m.group("n").replace(",", ""))
     unit = m.group("unit").lower()
+    unit = "century" if unit.startswith("centur") else unit
     if n is None:
         return None
-    granularity = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "year"}.get(unit)
+    granularity = {"day": "day", "week": "week", "month": "month", "year": "year", "decade": "year", "century": "year"}.get(unit)
     if granularity is None:
         return None
     if unit == "year":
@@ -1699,7 +1700,8 @@ RULES: list[tuple[Source, Handler]] = [
         ),
         _weekday_the_day,
     ),
-    (Source(rf"\b(?P<n>{NUM}){SP}(?P<unit>day|week|month|year|decade)s?{SP}ago\b", _FLAGS), _ago),
+    # "70 years ago", "some 1,700 years ago", "a century ago"
+    (Source(rf"\b(?P<n>\d{{1,3}}(?:,\d{{3}})+|{NUM}){SP}(?P<unit>day|week|month|year|decade|centur(?:y|ie))s?{SP}ago\b", _FLAGS), _ago),
     (
         Source(
             rf"\b(?P<n>{NUM}){SP}(?P<unit>day|week|month|year)s?{SP}(?:from|after){SP}(?P<ref>today|tomorrow|yesterday)\b",
