@@ -91,6 +91,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS21,
     OWN_CLAIMS22,
     OWN_CLAIMS23,
+    OWN_CLAIMS24,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -132,6 +133,7 @@ OWN_SETS = (
     ("own21", OWN_CLAIMS21, "own invented set 21"),
     ("own22", OWN_CLAIMS22, "own invented set 22"),
     ("own23", OWN_CLAIMS23, "own invented set 23"),
+    ("own24", OWN_CLAIMS24, "own invented set 24"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
