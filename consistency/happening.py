@@ -150,6 +150,9 @@ class Happening(NamedTuple):
     # writing the other's name, tell of two happenings (``GroupingOptions.who_factor``).
     lead_names: frozenset[tuple[str, tuple[str, ...]]] = frozenset()
     name_words: frozenset[str] = frozenset()
+    # Whether its lead tells the day after a happening ("said on Friday, a day after the avalanche"): its weekday is
+    # the next day's, not the happening's (``next_day``).
+    next_day: bool = False
 
 
 
@@ -543,6 +546,15 @@ _LOOKS_BACK = re.compile(
     r"|September|October|November|December))\b",
     re.IGNORECASE,
 )
+
+
+_NEXT_DAY = re.compile(r"\b(?:a|one|the)[^\S\n]+day[^\S\n]+after\b", re.IGNORECASE)
+
+
+def next_day(text: str) -> bool:
+    """Whether ``text`` (a lead) tells the day after a happening: "on Friday, a day after an avalanche killed one
+    skier" gives Friday as the day after the avalanche's (``Happening.next_day``)."""
+    return _NEXT_DAY.search(text) is not None
 
 
 def looks_back(text: str) -> bool:
