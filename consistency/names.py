@@ -27,6 +27,8 @@ from consistency.text import STOPWORDS
 # words, so "al-Assad" gives "al" and "Assad".
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _GROUP = re.Match.group
+# An identifier: one to three capitals and two to five digits ("M-31", "MH370", "KV2210"; not "Q3" nor "COVID-19").
+_CODE = re.compile(r"(?<![\w-])[A-Z]{1,3}-?\d{2,5}[A-Z]?(?![\w-])")
 _FIRST_CHAR = operator.itemgetter(0)
 _OPENERS = frozenset(" \t\r\"'“‘([-–—•*")  # may stand between a sentence end and the next word
 _SENTENCE_ENDS = frozenset(".!?:;…")
@@ -97,7 +99,8 @@ def names(text: str) -> list[str]:
     A capitalised word counts when the text never writes it in lower case and capitalises it
     somewhere a common word would not be capitalised: inside a sentence. Words seen only opening a
     sentence ("Residents fled") or in a title-case line ("Lindsay Lohan Checks Into Rehab") need
-    such a sighting elsewhere in the text.
+    such a sighting elsewhere in the text. Identifiers of capitals and digits ("M-31", "MH370") count
+    too, wherever they stand, after the words.
     """
     found: list[str] = []
     lower: set[str] = set()
@@ -121,6 +124,13 @@ def names(text: str) -> list[str]:
             if not shouted and not headline and not opening:
                 sighted.add(folded)
             found.append(folded)
+    # An identifier of capitals and digits names one thing, an iceberg, a flight, a tanker: a report that calls the
+    # berg "M-31" and nothing else meets the others on it. (Issue 7's round of helper h87: on all 982 ECB+
+    # documents and the development set the same events; our invented look-alike sets merged 573 -> 570/1520,
+    # events split 164 -> 160, all in the seventeenth's iceberg.)
+    codes = [code.group().lower() for code in _CODE.finditer(text)]
+    found.extend(codes)
+    sighted.update(codes)
     # The lower-case words' possessives are taken off once each, as the capitalised words' are above.
     lower = {_without_possessive(w) for w in lower}
     return [
