@@ -22,8 +22,9 @@ bid"). What tells each pair apart is mostly who (another channel, another well, 
 industry, another suspect), how (a beheading or paint, a derailment or a capsized boat, a spill or a
 heatwave) or how many (tonnes, barrels, hours, animals, a fine). Every name, place and figure is made up.
 
-Held back blind: no grouping, engine or count has been run on it. ``tests.lookalike_count``'s docstring says
-how it is to be counted.
+Held back blind, then counted once on the code before the next round of grouping work (78 of its 104
+combinations merged, its event split in 73) and after it (77 merged, 73 split); ``tests.lookalike_count``'s
+docstring has the commits. Among that count's default sets since.
 
 The layout is that of ``tests.lookalike_more``: each kind is an event (several reports, each with its
 publication day) and look-alikes (each with its own day). ``EIGHTEENTH_KINDS`` is read by the same count.

@@ -1,5 +1,7 @@
 """A nineteenth set of invented look-alikes, written blind while grouping was being tuned on the earlier sets,
-and held back: nobody has run grouping, the engine or ``tests.lookalike_count`` on it. The kinds, none of them
+and held back, then counted once before the grouping work it was held back from (100 of its 144 combinations
+merged, its event split in 60) and after it (97 merged, 57 split; ``tests.lookalike_count``'s docstring has the
+commits); among that count's default sets since. The kinds, none of them
 in the earlier sets: a two-person submersible reaching the floor of an ocean trench against a solo dive to it
 four years before (the same weekday, another craft) and the submersible's undated test dive, a girl with a
 brain tumour the first patient treated at a new proton therapy centre against the first patient of the
