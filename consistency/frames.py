@@ -254,6 +254,8 @@ def _coordinated_share(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
             continue
         if weak is None or strong is None or not framed[strong.id].known:
             continue
+        if strong.value.unit and not weak.value.unit and weak.value.counted:  # type: ignore[union-attr]
+            continue  # "a zone of 12,000 square kilometres, and about 1,100 boats": a count of its own noun
         frame = dataclasses.replace(framed[strong.id], cue=f"with “{strong.text}”")
         if frame.measure == _STEP_MEASURE:
             # the step's own base: "2.1% from a year earlier" is not the 0.4% "from the previous quarter"

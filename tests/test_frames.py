@@ -615,6 +615,13 @@ def test_age_key_names_its_person() -> None:
     assert ages["61"].key != ages["38"].key
 
 
+def test_a_count_after_a_measure_with_a_unit_keeps_its_own_noun() -> None:
+    # "and" joins two figures of one claim ("7.6 and 7.4"), not an area and a count of boats
+    sentence = "Fishing is banned in a zone of 12,000 square kilometres, and about 1,100 boats will lose their grounds."
+    assert frame_of(sentence, "about 1,100").key == "figure:boat/:current"
+    assert frame_of("The quake measured 7.6 and 7.4 on the two scales.", "7.4").measure == "magnitude"
+
+
 def test_years_counted_back_date_the_past_of_someone_in_the_story() -> None:
     # "bought her first painting seventy years ago" is her past, as "in 1954" would be, not the day of the deal
     assert frame_of("She bought her first painting seventy years ago.", "seventy years ago").role == "historical"
