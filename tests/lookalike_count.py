@@ -25,6 +25,12 @@ nineteenth 100 of its 144 merged and split in 60 before, 97 and 57 after. That r
 with their happening, undated reports following a story told by several dated ones) carried little to them:
 blind, most combinations still merge a look-alike or split the event. Both have been among ``DEFAULT_SETS``
 since.
+
+``tests.lookalike_twentieth`` is held back blind: written while grouping was tuned on the sets above, nobody
+has run grouping, the engine or this count on it, and it is not in ``DEFAULT_SETS``. Count it once with
+``python -m tests.lookalike_count tests.lookalike_twentieth`` on the code it was written on (b218820, before
+the grouping work it was held back from) and once after that work, write both counts here, then add it to
+``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
