@@ -25,6 +25,7 @@ from consistency.model import (
     Finding,
     Frame,
     HistoryEntry,
+    OutletScore,
     Problem,
     Provenance,
     Quantity,
@@ -34,6 +35,7 @@ from consistency.model import (
     Value,
 )
 from consistency.report.options import ReportOptions
+from consistency.report.scorecard import OutletTally, outlet_scores
 from consistency.report.view import FindingCounts, summary_counts
 
 orjson: Any
@@ -55,10 +57,14 @@ def render(result: RunResult, options: ReportOptions | None = None) -> str:
     return "".join(pieces(document(result, options)))
 
 
-def write(result: RunResult, options: ReportOptions | None, handle: TextIO) -> None:
+def write(result: RunResult, options: ReportOptions | None, handle: TextIO, *, scorecard: bool = False) -> None:
     """The text of ``render``, written in pieces: a large run never holds the document as one string.
-    With orjson, to the file's bytes directly (its UTF-8 is the file's: no decoding and encoding again)."""
-    doc = document(result, options, lazy=True)
+    With orjson, to the file's bytes directly (its UTF-8 is the file's: no decoding and encoding again).
+
+    ``scorecard``: an audit without one gets its outlet scorecard (``outlet_scores``), counted on the
+    pass that writes the slots and the findings (its key comes after theirs): the bytes of ``render``
+    given the result with its scorecard, without a pass of the scorecard's own over them."""
+    doc = document(result, options, lazy=True, scorecard=scorecard)
     buffer = getattr(handle, "buffer", None)
     if orjson is None or buffer is None or (getattr(handle, "encoding", "") or "").lower().replace("-", "") != "utf8":
         for piece in pieces(doc):
@@ -199,9 +205,11 @@ def _provenance_weight(provenance: Provenance) -> int:
     return 1 + len(provenance.origins) + sum(1 + len(o.credits) for o in provenance.outlets)
 
 
-def document(result: RunResult, options: ReportOptions | None = None, *, lazy: bool = False) -> dict[str, object]:
+def document(result: RunResult, options: ReportOptions | None = None, *, lazy: bool = False,
+             scorecard: bool = False) -> dict[str, object]:
     """The JSON document as plain Python data (dicts, lists, str, int, float, bool, None); ``lazy``
-    leaves its long lists to be made a chunk at a time by ``pieces`` (for ``write`` only)."""
+    leaves its long lists to be made a chunk at a time by ``pieces`` (for ``write`` only), and with
+    ``scorecard`` counts an audit's missing scorecard on its way (``write``)."""
     options = options or ReportOptions()
     removed = dict(result.removed)
     drafts = set(result.draft_ids)
@@ -222,8 +230,30 @@ def document(result: RunResult, options: ReportOptions | None = None, *, lazy: b
         complete = counted.total == len(result.findings)  # else (never, in key order) a pass of its own
         return summary_counts(result, counted if complete else None)
 
+    sections = audit_sections(result)
+    alignment: Callable[[Alignment], object] = _alignment
+    if lazy and scorecard and result.mode == "audit" and not result.scorecard and result.articles:
+        # The slots and the findings are counted for the scorecard as they are converted (its key comes
+        # after theirs); an audit with articles has a line per outlet, so the key is there as ``render``'s.
+        tally = OutletTally(result)
+
+        def alignment(a: Alignment) -> object:
+            tally.slot(a)
+            return _alignment(a)
+
+        def finding(f: Finding) -> object:
+            counted.add(f)
+            tally.finding(f)
+            return _finding(f, check)
+
+        def scores() -> object:
+            made = tally.scores() if tally.complete() else outlet_scores(result)  # else (never) a pass of its own
+            return _scorecard(made)
+
+        sections["scorecard"] = _Deferred(scores)
+
     return {
-        **audit_sections(result),
+        **sections,
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": options.tool_name, "version": options.tool_version},
         "mode": result.mode,
@@ -232,7 +262,7 @@ def document(result: RunResult, options: ReportOptions | None = None, *, lazy: b
         "articles": each(result.articles, lambda a: _article(a, a.id in drafts, removed.get(a.id, ()))),
         "events": [_event(e) for e in result.events],
         "facts": each(result.facts, _Facts()),
-        "alignments": each(result.alignments, _alignment),
+        "alignments": each(result.alignments, alignment),
         "findings": each(result.findings, finding if lazy else lambda f: _finding(f, check), _finding_weight),
         "problems": [_problem(p) for p in result.problems],
         "provenance": each(result.provenance, _provenance, _provenance_weight),
@@ -440,13 +470,7 @@ def audit_sections(result: RunResult) -> dict[str, object]:
     """The weekly audit's parts, present only when the run has them: scorecard, window, history."""
     out: dict[str, object] = {}
     if result.scorecard:
-        out["scorecard"] = [
-            {"outlet": s.outlet, "articles": s.articles, "facts": s.facts, "slots_shared": s.slots_shared,
-             "pairs": s.pairs, "agree": _float(s.agree), "compatible": _float(s.compatible),
-             "conflict": _float(s.conflict),
-             "outlier": s.outlier, "only_source": s.only_source}
-            for s in result.scorecard
-        ]
+        out["scorecard"] = _scorecard(result.scorecard)
     if result.window is not None:
         w = result.window
         out["window"] = {
@@ -479,6 +503,16 @@ def audit_sections(result: RunResult) -> dict[str, object]:
             ],
         }
     return out
+
+
+def _scorecard(scores: Sequence[OutletScore]) -> list[dict[str, object]]:
+    return [
+        {"outlet": s.outlet, "articles": s.articles, "facts": s.facts, "slots_shared": s.slots_shared,
+         "pairs": s.pairs, "agree": _float(s.agree), "compatible": _float(s.compatible),
+         "conflict": _float(s.conflict),
+         "outlier": s.outlier, "only_source": s.only_source}
+        for s in scores
+    ]
 
 
 def _problem(problem: Problem) -> dict[str, object]:
