@@ -698,3 +698,21 @@ def test_a_check_reads_the_sources_words_from_one_entry(big_corpus: Path, tmp_pa
         assert check(damage, "--cache-dir", str(cache)) == uncached
         assert asked[0] > 1  # every source's features read instead (and the entry written again)
         assert len(payload_of(words)["words"]) == len(list(big_corpus.rglob("*.md")))
+
+
+def test_a_run_reading_every_event_back_holds_its_results_as_objects_with_the_same_json(
+        big_corpus: Path, reference: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past the spool's weight a run's slots and findings are pickled (``Spool``), unless every event
+    was read back from the cache (all held as objects already): the same results and JSON either way."""
+    import consistency.engine as engine
+    from consistency.engine import RunOptions, run
+    from consistency.spool import Spool
+
+    monkeypatch.setattr(engine, "SPOOL_WEIGHT", 1)
+    options = RunOptions(jobs=1, cache_dir=str(tmp_path / "cache"))
+    cold, warm = run([big_corpus], options), run([big_corpus], options)
+    assert isinstance(cold.findings, Spool) and isinstance(cold.alignments, Spool)
+    assert isinstance(warm.findings, tuple) and isinstance(warm.alignments, tuple)
+    assert warm.findings == cold.findings and warm.alignments == cold.alignments
+    assert audit_json(tmp_path, "warm", str(big_corpus), "--cache-dir", str(tmp_path / "cache"), "--jobs", "1") == reference
+
