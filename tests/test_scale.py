@@ -716,3 +716,20 @@ def test_a_run_reading_every_event_back_holds_its_results_as_objects_with_the_sa
     assert warm.findings == cold.findings and warm.alignments == cold.alignments
     assert audit_json(tmp_path, "warm", str(big_corpus), "--cache-dir", str(tmp_path / "cache"), "--jobs", "1") == reference
 
+
+def test_the_event_key_follows_the_rules_content_not_the_folder_they_lie_in(tmp_path: Path) -> None:
+    """A checkout or CI machine with the tool in another folder reads the same event entries."""
+    from consistency.event_results import rules_digest
+    from consistency.rulepack import default_pack, load_packs
+
+    here, there = tmp_path / "here" / "pack", tmp_path / "there" / "elsewhere"
+    shutil.copytree(default_pack(), here)
+    shutil.copytree(default_pack(), there)
+    shipped = rules_digest(load_packs(None))
+    assert rules_digest(load_packs([here])) == rules_digest(load_packs([there])) == shipped
+    rule = sorted(there.glob("*.yaml"))[0]
+    rule.write_text(rule.read_text(encoding="utf-8").replace("severity: ", "severity: error\n# was: ", 1),
+                    encoding="utf-8")
+    changed = load_packs([there])
+    assert [r.severity for r in changed] != [r.severity for r in load_packs([here])]
+    assert rules_digest(changed) != shipped
