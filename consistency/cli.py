@@ -331,7 +331,10 @@ def _run_command(args: argparse.Namespace, keep: list[object] | None = None) -> 
         for warning in [*huge_articles(result, report_options.huge_chars), *huge_events(result)]:
             print(f"consistency: {warning}", file=sys.stderr)
     history = getattr(args, "history", None)
-    if result.mode == "audit" and (history or args.html or args.format in ("json", "html")):
+    streamed = args.format == "json" and bool(args.output)
+    # JSON written to a file alone counts its scorecard on the pass that writes the findings
+    # (``json_report.write``); history and HTML read it before, and the other formats hold it whole.
+    if result.mode == "audit" and (history or args.html or (args.format in ("json", "html") and not streamed)):
         from consistency.report.scorecard import outlet_scores
 
         result = _replace(result, scorecard=outlet_scores(result))
@@ -343,13 +346,12 @@ def _run_command(args: argparse.Namespace, keep: list[object] | None = None) -> 
     # Render everything before writing anything: a failure leaves no half-written report.
     # JSON to a file goes in pieces (a large run's document is never one string in memory); it is
     # written first, to a temporary file renamed at the end, so a failure still leaves no report.
-    streamed = args.format == "json" and bool(args.output)
     main_text = "" if streamed else REPORTERS[args.format](result, report_options)
     html_text = REPORTERS["html"](result, report_options) if args.html else None
     if streamed:
         from consistency.report import json_report
 
-        _write_atomic(Path(args.output), lambda handle: json_report.write(result, report_options, handle))
+        _write_atomic(Path(args.output), lambda handle: json_report.write(result, report_options, handle, scorecard=True))
     if html_text is not None:
         _write_atomic(Path(args.html), html_text)
     if args.output:

@@ -482,7 +482,13 @@ def _run_articles(
     if draft_ids:
         alignments, findings = _judged_drafts(unpack_events(gathered, cache), facts, by_id, events, draft_ids)
     else:
-        alignments, findings = _spooled(unpack_events(gathered, cache), events, provenance_findings(provenance, facts))
+        # A run that read every event's results back from the cache held them all as objects at once
+        # already (``gather_events``): pickled into a spool, each pass of a report would unpickle them
+        # again (at 10,000 articles the spool's pickling and the JSON writer's unpickling took about a
+        # sixth of a warm run), and no peak would be lower than the one the run has reached.
+        read_back = all(entry.results is not None for entry in gathered)
+        alignments, findings = _spooled(unpack_events(gathered, cache), events, provenance_findings(provenance, facts),
+                                        limit=None if read_back else SPOOL_WEIGHT)
     if cache is not None:  # what this run read is marked used; entries unused for long are removed
         cache.finish(options.cache_max_age)
     return RunResult(
@@ -538,7 +544,7 @@ def _spooled(
     results: Iterable[tuple[list[Alignment], list[Finding]]],
     events: Sequence[Event],
     origin_notes: Sequence[Finding],
-    limit: int = SPOOL_WEIGHT,
+    limit: int | None = SPOOL_WEIGHT,
 ) -> tuple[Sequence[Alignment], Sequence[Finding]]:
     """An audit's slots and findings, each event's findings in reading order and its note on its
     origins after them: what ``sort_findings`` over the whole run and a stable sort by event give,
@@ -546,7 +552,8 @@ def _spooled(
 
     Held as objects (tuples) up to ``limit`` items of weight (a slot, a finding, each of its pairs,
     value groups and draft verdicts), and pickled as they come beyond it (``Spool``): every pass of
-    a report over a spool unpickles it again, which a run of ordinary size need not pay."""
+    a report over a spool unpickles it again, which a run of ordinary size need not pay; ``limit``
+    None: held as objects whatever their weight."""
     notes: dict[str, list[Finding]] = {}
     for note in origin_notes:
         notes.setdefault(note.event_id, []).append(note)
@@ -558,7 +565,7 @@ def _spooled(
         findings.extend(sort_findings(judged, found, [event.id]))
         findings.extend(notes.pop(event.id, ()))
         weight += len(found) + sum(1 + len(f.pairs) + len(f.groups) + len(f.drafts) for f in judged)
-        if weight > limit and isinstance(findings, list):
+        if limit is not None and weight > limit and isinstance(findings, list):
             alignments, findings = Spool(alignments), Spool(findings)
     if isinstance(alignments, Spool) and isinstance(findings, Spool):
         return alignments.sealed(), findings.sealed()

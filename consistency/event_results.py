@@ -19,6 +19,7 @@ import dataclasses
 import functools
 import hashlib
 import json
+import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -61,8 +62,12 @@ def event_results(task: Task, *, options: AlignOptions, rules: Sequence[Rule]) -
 
 
 def rules_digest(rules: Sequence[Rule]) -> str:
-    """The rule pack's content as the run loaded it (ids, checks, parameters, messages, severities)."""
-    return hashlib.sha256(repr(list(rules)).encode("utf-8")).hexdigest()
+    """The rule pack's content as the run loaded it (ids, checks, parameters, messages, severities),
+    its files named without their folder: the shipped pack lies wherever the tool is installed, and
+    a checkout or a CI machine elsewhere must read the same entries (a folder in the key missed every
+    event's entry there, the event stage computed again whole)."""
+    placed = [dataclasses.replace(rule, path=os.path.basename(rule.path)) for rule in rules]
+    return hashlib.sha256(repr(placed).encode("utf-8")).hexdigest()
 
 
 def event_key(event: Event, articles: Sequence[Article], article_keys: Sequence[str], salt: str) -> str:

@@ -127,3 +127,39 @@ def test_write_reads_the_findings_once_for_them_and_the_summary(tmp_path: Path, 
     assert out.read_bytes() == json_report.render(plain, options).encode("utf-8")
     written = json.loads(out.read_text(encoding="utf-8"))
     assert written["summary"]["findings"]["total"] == len(plain.findings) > 0
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_write_counts_the_scorecard_on_its_one_pass_with_the_bytes_of_render(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fast: bool) -> None:
+    """An audit written without its scorecard gets it counted on the pass that writes the slots and the
+    findings: the bytes of ``render`` given the scorecard ``outlet_scores`` makes, and one pass each."""
+    import dataclasses
+
+    from consistency.files import write_atomic
+    from consistency.report import ReportOptions
+    from consistency.report.scorecard import outlet_scores
+    from tests.report_fixtures import summit_result
+
+    if not fast:
+        monkeypatch.setattr(json_report, "orjson", None)
+    plain = dataclasses.replace(summit_result(), scorecard=())
+    assert plain.mode == "audit" and plain.findings and plain.alignments
+    scored = dataclasses.replace(plain, scorecard=outlet_scores(plain))
+    assert scored.scorecard
+    options = ReportOptions(tool_version="0.0.0-test")
+
+    class Slots(_CountedPasses):
+        passes = 0
+
+    result = dataclasses.replace(plain, findings=_CountedPasses(plain.findings), alignments=Slots(plain.alignments))
+    out = tmp_path / "report.json"
+    _CountedPasses.passes = 0
+    write_atomic(out, lambda handle: json_report.write(result, options, handle, scorecard=True))
+    assert (_CountedPasses.passes, Slots.passes) == (1, 1)
+    assert out.read_bytes() == json_report.render(scored, options).encode("utf-8")
+    assert json.loads(out.read_text(encoding="utf-8"))["scorecard"]
+    # Without ``scorecard`` nothing is counted: the document is the result's, scorecard or none.
+    write_atomic(out, lambda handle: json_report.write(plain, options, handle))
+    assert out.read_bytes() == json_report.render(plain, options).encode("utf-8")
+    assert "scorecard" not in json.loads(out.read_text(encoding="utf-8"))

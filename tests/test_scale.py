@@ -698,3 +698,38 @@ def test_a_check_reads_the_sources_words_from_one_entry(big_corpus: Path, tmp_pa
         assert check(damage, "--cache-dir", str(cache)) == uncached
         assert asked[0] > 1  # every source's features read instead (and the entry written again)
         assert len(payload_of(words)["words"]) == len(list(big_corpus.rglob("*.md")))
+
+
+def test_a_run_reading_every_event_back_holds_its_results_as_objects_with_the_same_json(
+        big_corpus: Path, reference: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past the spool's weight a run's slots and findings are pickled (``Spool``), unless every event
+    was read back from the cache (all held as objects already): the same results and JSON either way."""
+    import consistency.engine as engine
+    from consistency.engine import RunOptions, run
+    from consistency.spool import Spool
+
+    monkeypatch.setattr(engine, "SPOOL_WEIGHT", 1)
+    options = RunOptions(jobs=1, cache_dir=str(tmp_path / "cache"))
+    cold, warm = run([big_corpus], options), run([big_corpus], options)
+    assert isinstance(cold.findings, Spool) and isinstance(cold.alignments, Spool)
+    assert isinstance(warm.findings, tuple) and isinstance(warm.alignments, tuple)
+    assert warm.findings == cold.findings and warm.alignments == cold.alignments
+    assert audit_json(tmp_path, "warm", str(big_corpus), "--cache-dir", str(tmp_path / "cache"), "--jobs", "1") == reference
+
+
+def test_the_event_key_follows_the_rules_content_not_the_folder_they_lie_in(tmp_path: Path) -> None:
+    """A checkout or CI machine with the tool in another folder reads the same event entries."""
+    from consistency.event_results import rules_digest
+    from consistency.rulepack import default_pack, load_packs
+
+    here, there = tmp_path / "here" / "pack", tmp_path / "there" / "elsewhere"
+    shutil.copytree(default_pack(), here)
+    shutil.copytree(default_pack(), there)
+    shipped = rules_digest(load_packs(None))
+    assert rules_digest(load_packs([here])) == rules_digest(load_packs([there])) == shipped
+    rule = sorted(there.glob("*.yaml"))[0]
+    rule.write_text(rule.read_text(encoding="utf-8").replace("severity: ", "severity: error\n# was: ", 1),
+                    encoding="utf-8")
+    changed = load_packs([there])
+    assert [r.severity for r in changed] != [r.severity for r in load_packs([here])]
+    assert rules_digest(changed) != shipped

@@ -71,6 +71,9 @@ def test_spooled_findings_come_in_the_order_of_one_sort_over_the_run() -> None:
     assert isinstance(findings, Spool) and isinstance(alignments, Spool)  # past the limit: pickled
     held = _spooled(((slots[e.id], judged[e.id]) for e in events), events, notes)  # type: ignore[arg-type]
     assert isinstance(held[1], tuple) and held == (tuple(alignments), tuple(findings))  # below it: objects, same order
+    # No limit (every event read back from the cache, all held as objects already): objects, same order.
+    unlimited = _spooled(((slots[e.id], judged[e.id]) for e in events), events, notes, limit=None)  # type: ignore[arg-type]
+    assert isinstance(unlimited[1], tuple) and unlimited == held
     everything = sort_findings([f for e in ("e1", "e2", "e3") for f in judged[e]], [a for e in slots for a in slots[e]],
                                ["e1", "e2", "e3"])
     rank = {"e1": 0, "e2": 1, "e3": 2}

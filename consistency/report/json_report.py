@@ -25,6 +25,7 @@ from consistency.model import (
     Finding,
     Frame,
     HistoryEntry,
+    OutletScore,
     Problem,
     Provenance,
     Quantity,
@@ -34,6 +35,7 @@ from consistency.model import (
     Value,
 )
 from consistency.report.options import ReportOptions
+from consistency.report.scorecard import OutletTally, outlet_scores
 from consistency.report.view import FindingCounts, summary_counts
 
 orjson: Any
@@ -55,17 +57,21 @@ def render(result: RunResult, options: ReportOptions | None = None) -> str:
     return "".join(pieces(document(result, options)))
 
 
-def write(result: RunResult, options: ReportOptions | None, handle: TextIO) -> None:
+def write(result: RunResult, options: ReportOptions | None, handle: TextIO, *, scorecard: bool = False) -> None:
     """The text of ``render``, written in pieces: a large run never holds the document as one string.
-    With orjson, to the file's bytes directly (its UTF-8 is the file's: no decoding and encoding again)."""
-    doc = document(result, options, lazy=True)
+    With orjson, to the file's bytes directly (its UTF-8 is the file's: no decoding and encoding again).
+
+    ``scorecard``: an audit without one gets its outlet scorecard (``outlet_scores``), counted on the
+    pass that writes the slots and the findings (its key comes after theirs): the bytes of ``render``
+    given the result with its scorecard, without a pass of the scorecard's own over them."""
+    doc = document(result, options, lazy=True, scorecard=scorecard)
     buffer = getattr(handle, "buffer", None)
     if orjson is None or buffer is None or (getattr(handle, "encoding", "") or "").lower().replace("-", "") != "utf8":
         for piece in pieces(doc):
             handle.write(piece)
         return
     handle.flush()
-    for data in _pieces(doc, _dumps_bytes, _BYTES):
+    for data in _pieces(doc, _dumps_bytes, _BYTES, _cut_bytes):
         buffer.write(data)
 
 
@@ -80,16 +86,28 @@ def pieces(doc: dict[str, object]) -> Iterator[str]:
     (``_Spelled``), orjson refuses them, and the piece holding one falls back to standard json, as do
     pieces orjson cannot encode at all (integers beyond 64 bits, keys that are not strings).
     """
-    return _pieces(doc, _dumps, _TEXT)
+    return _pieces(doc, _dumps, _TEXT, _cut_text)
 
 
 _Piece = TypeVar("_Piece", str, bytes)
+
+
+def _cut_text(text: str) -> str:
+    return text[6:-6]
+
+
+def _cut_bytes(data: bytes) -> memoryview:
+    """The bytes' middle without a copy of it: a chunk is about a megabyte, a 10,000-article audit's
+    JSON some 400 MB, each byte of it copied once more per copy."""
+    return memoryview(data)[6:-6]
 _TEXT = ("{}\n", "{\n  ", ",\n  ", ": ", "\n", "\n  ", "[\n", ",\n", "\n  ]", "\n}\n")
 _BYTES = tuple(s.encode() for s in _TEXT)
 
 
-def _pieces(doc: dict[str, object], dumps: Callable[[object], _Piece], lit: tuple[_Piece, ...]) -> Iterator[_Piece]:
-    """``pieces`` as text or as UTF-8 (``lit``: its literals in that form, ``dumps`` writes values so)."""
+def _pieces(doc: dict[str, object], dumps: Callable[[object], _Piece], lit: tuple[_Piece, ...],
+            cut: Callable[[_Piece], Any]) -> Iterator[Any]:
+    """``pieces`` as text or as UTF-8 (``lit``: its literals in that form, ``dumps`` writes values so,
+    ``cut`` takes the items out of a chunk written as ``[[items]]``: six characters off either end)."""
     empty, first, comma_key, colon, newline, deeper, opening, comma, closing, end = lit
     if not doc:
         yield empty
@@ -104,12 +122,13 @@ def _pieces(doc: dict[str, object], dumps: Callable[[object], _Piece], lit: tupl
         if not (isinstance(value, list | _Lazy) and value):
             yield dumps(value).replace(newline, deeper)
             continue
-        # A long list (facts, findings) in chunks: "[\n  a,\n  b\n]" indented one level deeper is
-        # "[\n    a,\n    b\n  ]"; its items, without the brackets, are spliced after one another.
+        # A long list (facts, findings) in chunks, each written inside a list of its own, "[\n  [\n    a,\n
+        # b\n  ]\n]": its items come indented as the document's list items are, and without the six
+        # characters either side they are spliced after one another (no copy indented again by hand).
         parts = value.chunks() if isinstance(value, _Lazy) else (value[s : s + _CHUNK] for s in range(0, len(value), _CHUNK))
         for n, part in enumerate(parts):
-            text = dumps(part).replace(newline, deeper)
-            yield (opening if n == 0 else comma) + text[2 : text.rindex(newline)]
+            yield opening if n == 0 else comma
+            yield cut(dumps([part]))
         yield closing
     yield end
 
@@ -199,9 +218,11 @@ def _provenance_weight(provenance: Provenance) -> int:
     return 1 + len(provenance.origins) + sum(1 + len(o.credits) for o in provenance.outlets)
 
 
-def document(result: RunResult, options: ReportOptions | None = None, *, lazy: bool = False) -> dict[str, object]:
+def document(result: RunResult, options: ReportOptions | None = None, *, lazy: bool = False,
+             scorecard: bool = False) -> dict[str, object]:
     """The JSON document as plain Python data (dicts, lists, str, int, float, bool, None); ``lazy``
-    leaves its long lists to be made a chunk at a time by ``pieces`` (for ``write`` only)."""
+    leaves its long lists to be made a chunk at a time by ``pieces`` (for ``write`` only), and with
+    ``scorecard`` counts an audit's missing scorecard on its way (``write``)."""
     options = options or ReportOptions()
     removed = dict(result.removed)
     drafts = set(result.draft_ids)
@@ -222,8 +243,30 @@ def document(result: RunResult, options: ReportOptions | None = None, *, lazy: b
         complete = counted.total == len(result.findings)  # else (never, in key order) a pass of its own
         return summary_counts(result, counted if complete else None)
 
+    sections = audit_sections(result)
+    alignment: Callable[[Alignment], object] = _alignment
+    if lazy and scorecard and result.mode == "audit" and not result.scorecard and result.articles:
+        # The slots and the findings are counted for the scorecard as they are converted (its key comes
+        # after theirs); an audit with articles has a line per outlet, so the key is there as ``render``'s.
+        tally = OutletTally(result)
+
+        def alignment(a: Alignment) -> object:
+            tally.slot(a)
+            return _alignment(a)
+
+        def finding(f: Finding) -> object:
+            counted.add(f)
+            tally.finding(f)
+            return _finding(f, check)
+
+        def scores() -> object:
+            made = tally.scores() if tally.complete() else outlet_scores(result)  # else (never) a pass of its own
+            return _scorecard(made)
+
+        sections["scorecard"] = _Deferred(scores)
+
     return {
-        **audit_sections(result),
+        **sections,
         "schema_version": SCHEMA_VERSION,
         "tool": {"name": options.tool_name, "version": options.tool_version},
         "mode": result.mode,
@@ -232,7 +275,7 @@ def document(result: RunResult, options: ReportOptions | None = None, *, lazy: b
         "articles": each(result.articles, lambda a: _article(a, a.id in drafts, removed.get(a.id, ()))),
         "events": [_event(e) for e in result.events],
         "facts": each(result.facts, _Facts()),
-        "alignments": each(result.alignments, _alignment),
+        "alignments": each(result.alignments, alignment),
         "findings": each(result.findings, finding if lazy else lambda f: _finding(f, check), _finding_weight),
         "problems": [_problem(p) for p in result.problems],
         "provenance": each(result.provenance, _provenance, _provenance_weight),
@@ -440,13 +483,7 @@ def audit_sections(result: RunResult) -> dict[str, object]:
     """The weekly audit's parts, present only when the run has them: scorecard, window, history."""
     out: dict[str, object] = {}
     if result.scorecard:
-        out["scorecard"] = [
-            {"outlet": s.outlet, "articles": s.articles, "facts": s.facts, "slots_shared": s.slots_shared,
-             "pairs": s.pairs, "agree": _float(s.agree), "compatible": _float(s.compatible),
-             "conflict": _float(s.conflict),
-             "outlier": s.outlier, "only_source": s.only_source}
-            for s in result.scorecard
-        ]
+        out["scorecard"] = _scorecard(result.scorecard)
     if result.window is not None:
         w = result.window
         out["window"] = {
@@ -479,6 +516,16 @@ def audit_sections(result: RunResult) -> dict[str, object]:
             ],
         }
     return out
+
+
+def _scorecard(scores: Sequence[OutletScore]) -> list[dict[str, object]]:
+    return [
+        {"outlet": s.outlet, "articles": s.articles, "facts": s.facts, "slots_shared": s.slots_shared,
+         "pairs": s.pairs, "agree": _float(s.agree), "compatible": _float(s.compatible),
+         "conflict": _float(s.conflict),
+         "outlier": s.outlier, "only_source": s.only_source}
+        for s in scores
+    ]
 
 
 def _problem(problem: Problem) -> dict[str, object]:
