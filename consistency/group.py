@@ -755,6 +755,7 @@ class GroupingOptions:
     # without the dates: merged 789, split 202; with the dates: merged 746, split 242; mean of the closest
     # half instead of the closest: split 261.)
     lone_closest: float = 0.15
+    lone_size: int = 2
 
 
 @dataclass(frozen=True)
@@ -1648,7 +1649,7 @@ def _average_linkage(
         for (a, b), sim in pairs.items():
             near[a][b] = sim
             near[b][a] = sim
-        alone = frozenset(found[0] for found in members.values() if len(found) == 1)
+        alone = frozenset(frozenset(found) for found in members.values() if len(found) <= options.lone_size)
         _reassign(members, size, near, own_reading, tables, join, mean, next_id, options)
         if options.eject:
             _eject(members, size, near, own_reading, tables, join, mean, next_id + 3, options, alone)
@@ -1816,7 +1817,7 @@ def _eject(
     mean: Callable[[int, int, float], float],
     spare: int,
     options: GroupingOptions,
-    alone: frozenset[int] = frozenset(),
+    alone: frozenset[frozenset[int]] = frozenset(),
 ) -> None:
     """A last look at each group of three or more: the report the rules set furthest apart from the rest
     of its group (its stage, figures, days or weekdays against theirs, weighed as in linkage: ``mean``),
@@ -2059,12 +2060,14 @@ def _adopt_lone(
     own_reading: Sequence[Mapping[int, Any]],
     ids: tuple[int, int],
     options: GroupingOptions,
-    alone: frozenset[int] = frozenset(),
+    alone: frozenset[frozenset[int]] = frozenset(),
 ) -> None:
-    """A report linkage left alone (``alone``: alone before the second looks, so never one they set apart)
-    joins the one group it is close to: its dates stand within ``near_days`` of the group's, and its closest
-    report of that group, weighed as linkage weighs a group (``mean``, as if every report of the group were
-    that close), reaches ``GroupingOptions.lone_closest``, while no other group reaches the threshold so.
+    """A report linkage left alone (``alone``: the groups linkage made of up to ``GroupingOptions.lone_size``
+    reports, before the second looks, so never one they set apart) joins the one group it is close to: its
+    dates stand within ``near_days`` of the group's, and its closest report of that group, weighed as linkage
+    weighs a group (``mean``, as if every pair were that close), reaches ``GroupingOptions.lone_closest``,
+    while no other group reaches the threshold so. A pair left alone joins likewise, every report of it
+    dated, by its closest pair of reports.
     Linkage weighs a short report against a group by its mean likeness, and a short side story of the day
     (a union's protest, a second quote) is close to one report of the event and far from the wire copies
     that made the group: the mean stays short of the threshold and the event is split. ``fill`` makes a
@@ -2074,22 +2077,22 @@ def _adopt_lone(
     home = {i: cluster for cluster, found in members.items() for i in found}
     for cluster in sorted(members, key=lambda c: min(members[c])):
         found = members.get(cluster)
-        if not found or len(found) != 1 or found[0] not in alone or not when[found[0]]:
+        if not found or frozenset(found) not in alone or not all(when[i] for i in found):
             continue
-        lone = found[0]
+        days = merge_dates([d for i in found for d in when[i]], [])
         scores: list[tuple[float, int]] = []
-        for rival in sorted({home[j] for j in near.get(lone, {})} - {cluster}, key=lambda c: min(members[c])):
+        for rival in sorted({home[j] for i in found for j in near.get(i, {})} - {cluster}, key=lambda c: min(members[c])):
             others = members[rival]
             stood = merge_dates([d for i in others for d in when[i]], [])
-            if len(others) < 2 or not _within_days(when[lone], stood, options.near_days):
+            if len(others) < max(2, len(found)) or not _within_days(days, stood, options.near_days):
                 continue
-            closest = max(near[lone].get(i, 0.0) for i in others)
-            fill(one_id, [lone])
+            closest = max(near[i].get(j, 0.0) for i in found for j in others)
+            fill(one_id, found)
             fill(other_id, others)
-            scores.append((mean(one_id, other_id, closest * len(others)), rival))
+            scores.append((mean(one_id, other_id, closest * len(found) * len(others)), rival))
         scores.sort(reverse=True)
         if scores and scores[0][0] >= options.lone_closest and (len(scores) == 1 or scores[1][0] < options.threshold):
-            _move(members, home, [lone], cluster, scores[0][1])
+            _move(members, home, list(found), cluster, scores[0][1])
             del members[cluster]
 
 

@@ -45,3 +45,14 @@ def test_a_lone_report_close_to_two_groups_stays_alone() -> None:
     }
     clusters = _average_linkage(5, pairs, [[(day, day)]] * 5, GroupingOptions(), [plain] * 5)
     assert sorted(sorted(c) for c in clusters) == [[0, 1], [2], [3, 4]]
+
+
+def test_a_pair_linkage_left_alone_joins_the_group_of_its_days() -> None:
+    """Two reports of one side story (a protest and its second quote), close to one report of the event only."""
+    day = DAY.toordinal()
+    plain = Happening(days=[], stages=set(), weekdays=frozenset())
+    pairs = {(0, 1): 0.8, (0, 2): 0.8, (1, 2): 0.8, (3, 4): 0.8, (0, 3): 0.3, (1, 3): 0.05, (2, 4): 0.05}
+    clusters = _average_linkage(5, pairs, [[(day, day)]] * 5, GroupingOptions(), [plain] * 5)
+    assert sorted(sorted(c) for c in clusters) == [[0, 1, 2, 3, 4]]
+    clusters = _average_linkage(5, pairs, [[(day, day)]] * 5, GroupingOptions(lone_size=1), [plain] * 5)
+    assert sorted(sorted(c) for c in clusters) == [[0, 1, 2], [3, 4]]
