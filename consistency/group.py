@@ -743,18 +743,24 @@ class GroupingOptions:
     # to any larger group standing apart: look-alike sets 572 and 163, but ECB+ B-cubed F1 0.973 -> 0.968,
     # within-topic ARI 0.938 -> 0.918, 5/43 topics merged: left out.)
     follow_story: bool = True
-    # A report linkage left alone, dated within near_days of one group only, joins it when its closest report
-    # there, weighed as linkage weighs a group (as if every report of the group were as close), reaches
-    # lone_closest and no other group's the threshold (``_adopt_lone``; 0 turns it off): a short side story of
-    # the day (a union's protest, a second quote) is close to one report of the event and far from the rest.
-    # (Issue 7's round of helper h91: on all 982 ECB+ documents and the development set the same events
-    # (B-cubed F1 0.973, pairwise 0.971, within-topic ARI 0.938, 4/43; dev pairwise 0.954); our invented
-    # look-alike sets: merged 740/1768 the same, events split 278 -> 253 (eighteenth 73 -> 67, nineteenth
-    # 57 -> 45, seventeenth 45 -> 40). At 0.2: split 255; at 0.1: merged 741, split 248. Any lone report, not
-    # only those linkage left alone (the second looks set look-alikes apart that it would take back), and
-    # without the dates: merged 789, split 202; with the dates: merged 746, split 242; mean of the closest
-    # half instead of the closest: split 261.)
+    # A report linkage left alone, standing on days (its happening's, publication's, dateline's) within
+    # near_days of one group's, joins it when its closest report there, weighed as linkage weighs a group (as if
+    # every report of the group were as close), reaches lone_closest and no other group's the threshold
+    # (``_adopt_lone``; 0 turns it off): a short side story of the day (a union's protest, a second quote) is
+    # close to one report of the event and far from the rest. (Issue 7's round of helper h91: on all 982 ECB+
+    # documents and the development set the same events (B-cubed F1 0.973, pairwise 0.971, within-topic ARI
+    # 0.938, 4/43; dev pairwise 0.954); our invented look-alike sets: merged 740/1768 the same, events split
+    # 278 -> 253 (eighteenth 73 -> 67, nineteenth 57 -> 45, seventeenth 45 -> 40). Any date the reports give
+    # instead of the days they stand on: the same counts, but an unrelated story dated weeks after took one
+    # close pair into an event. At 0.2: split 255; at 0.1: merged 741, split 248. Any lone report, not only
+    # those linkage left alone (the second looks set look-alikes apart that it would take back), and without
+    # the dates: merged 789, split 202; with the dates: merged 746, split 242; mean of the closest half
+    # instead of the closest: split 261.)
     lone_closest: float = 0.15
+    # Groups linkage made of up to lone_size reports (a side story told twice) are weighed so too, every report
+    # dated, against a group at least as large (by their closest pair of reports). On all 982 ECB+ documents
+    # and the development set the same events; look-alike sets: merged 740/1768 the same, split 253 -> 245
+    # (eighteenth 67 -> 61, nineteenth 45 -> 43); 3 gives the same.
     lone_size: int = 2
 
 
@@ -2063,16 +2069,17 @@ def _adopt_lone(
     alone: frozenset[frozenset[int]] = frozenset(),
 ) -> None:
     """A report linkage left alone (``alone``: the groups linkage made of up to ``GroupingOptions.lone_size``
-    reports, before the second looks, so never one they set apart) joins the one group it is close to: its
-    dates stand within ``near_days`` of the group's, and its closest report of that group, weighed as linkage
-    weighs a group (``mean``, as if every pair were that close), reaches ``GroupingOptions.lone_closest``,
-    while no other group reaches the threshold so. A pair left alone joins likewise, every report of it
+    reports, before the second looks, so never one they set apart) joins the one group it is close to: the
+    days it stands on (its happening's, publication's, dateline's) lie within ``near_days`` of the group's (not
+    merely any date it gives: a dock strike a month on is no side story of a run-off), and its closest report
+    of that group, weighed as linkage weighs a group (``mean``, as if every pair were that close), reaches
+    ``GroupingOptions.lone_closest``, while no other group reaches the threshold so. A pair left alone joins likewise, every report of it
     dated, by its closest pair of reports.
     Linkage weighs a short report against a group by its mean likeness, and a short side story of the day
     (a union's protest, a second quote) is close to one report of the event and far from the wire copies
     that made the group: the mean stays short of the threshold and the event is split. ``fill`` makes a
     reading of reports under an id of ``ids``."""
-    when = own_reading[0]
+    when = own_reading[4]  # the days each report stands on: its happening's, publication's, dateline's
     one_id, other_id = ids
     home = {i: cluster for cluster, found in members.items() for i in found}
     for cluster in sorted(members, key=lambda c: min(members[c])):
@@ -2081,7 +2088,8 @@ def _adopt_lone(
             continue
         days = merge_dates([d for i in found for d in when[i]], [])
         scores: list[tuple[float, int]] = []
-        for rival in sorted({home[j] for i in found for j in near.get(i, {})} - {cluster}, key=lambda c: min(members[c])):
+        rivals = sorted({home[j] for i in found for j in near.get(i, {})} - {cluster}, key=lambda c: min(members[c]))
+        for rival in rivals:
             others = members[rival]
             stood = merge_dates([d for i in others for d in when[i]], [])
             if len(others) < max(2, len(found)) or not _within_days(days, stood, options.near_days):

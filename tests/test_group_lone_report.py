@@ -14,13 +14,18 @@ from consistency.happening import Happening
 DAY = dt.date(2046, 4, 3)
 
 
+def _standing_on(days: list[tuple[int, int]]) -> Happening:
+    """A report that stands on ``days`` (its publication's) and dates no happening."""
+    return Happening(days=[], stages=set(), weekdays=frozenset(), anchors=days)
+
+
 def _linked(lone_day: int, closest: float = 0.3, options: GroupingOptions | None = None) -> list[list[int]]:
     """Three close reports of one day and a lone report, close to one of them only (mean 0.13 to the three)."""
     day = DAY.toordinal()
-    plain = Happening(days=[], stages=set(), weekdays=frozenset())
     pairs = {(0, 1): 0.8, (0, 2): 0.8, (1, 2): 0.8, (0, 3): closest, (1, 3): 0.05, (2, 3): 0.05}
     dates = [[(day, day)]] * 3 + [[(lone_day, lone_day)]]
-    return sorted(sorted(c) for c in _average_linkage(4, pairs, dates, options or GroupingOptions(), [plain] * 4))
+    happenings = [_standing_on(d) for d in dates]
+    return sorted(sorted(c) for c in _average_linkage(4, pairs, dates, options or GroupingOptions(), happenings))
 
 
 def test_the_lone_report_joins_the_group_of_its_days() -> None:
@@ -39,20 +44,19 @@ def test_without_the_last_look_the_event_is_split() -> None:
 
 def test_a_lone_report_close_to_two_groups_stays_alone() -> None:
     day = DAY.toordinal()
-    plain = Happening(days=[], stages=set(), weekdays=frozenset())
     pairs = {
         (0, 1): 0.8, (3, 4): 0.8, (0, 2): 0.3, (1, 2): 0.05, (2, 3): 0.3, (2, 4): 0.05,
     }
-    clusters = _average_linkage(5, pairs, [[(day, day)]] * 5, GroupingOptions(), [plain] * 5)
+    clusters = _average_linkage(5, pairs, [[(day, day)]] * 5, GroupingOptions(), [_standing_on([(day, day)])] * 5)
     assert sorted(sorted(c) for c in clusters) == [[0, 1], [2], [3, 4]]
 
 
 def test_a_pair_linkage_left_alone_joins_the_group_of_its_days() -> None:
     """Two reports of one side story (a protest and its second quote), close to one report of the event only."""
     day = DAY.toordinal()
-    plain = Happening(days=[], stages=set(), weekdays=frozenset())
+    stood = [_standing_on([(day, day)])] * 5
     pairs = {(0, 1): 0.8, (0, 2): 0.8, (1, 2): 0.8, (3, 4): 0.8, (0, 3): 0.3, (1, 3): 0.05, (2, 4): 0.05}
-    clusters = _average_linkage(5, pairs, [[(day, day)]] * 5, GroupingOptions(), [plain] * 5)
+    clusters = _average_linkage(5, pairs, [[(day, day)]] * 5, GroupingOptions(), stood)
     assert sorted(sorted(c) for c in clusters) == [[0, 1, 2, 3, 4]]
-    clusters = _average_linkage(5, pairs, [[(day, day)]] * 5, GroupingOptions(lone_size=1), [plain] * 5)
+    clusters = _average_linkage(5, pairs, [[(day, day)]] * 5, GroupingOptions(lone_size=1), stood)
     assert sorted(sorted(c) for c in clusters) == [[0, 1, 2], [3, 4]]
