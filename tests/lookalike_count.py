@@ -8,7 +8,7 @@ invented sets ``tests.lookalike_more``, ``tests.lookalike_fresh``, ``tests.looka
 ``tests.lookalike_eighth``, ``tests.lookalike_ninth``, ``tests.lookalike_tenth``, ``tests.lookalike_eleventh``,
 ``tests.lookalike_twelfth``, ``tests.lookalike_thirteenth``, ``tests.lookalike_fourteenth``,
 ``tests.lookalike_fifteenth``, ``tests.lookalike_sixteenth``, ``tests.lookalike_seventeenth``,
-``tests.lookalike_eighteenth`` and ``tests.lookalike_nineteenth``). For each set it prints the merged look-alikes by kind and the splits:
+``tests.lookalike_eighteenth``, ``tests.lookalike_nineteenth`` and ``tests.lookalike_twentieth``). For each set it prints the merged look-alikes by kind and the splits:
 combinations whose event's reports do not end up together (a split counted apart from the look-alike that
 drew some of them away). ``-v`` lists each failing combination.
 
@@ -26,11 +26,11 @@ with their happening, undated reports following a story told by several dated on
 blind, most combinations still merge a look-alike or split the event. Both have been among ``DEFAULT_SETS``
 since.
 
-``tests.lookalike_twentieth`` is held back blind: written while grouping was tuned on the sets above, nobody
-has run grouping, the engine or this count on it, and it is not in ``DEFAULT_SETS``. Count it once with
-``python -m tests.lookalike_count tests.lookalike_twentieth`` on the code it was written on (b218820, before
-the grouping work it was held back from) and once after that work, write both counts here, then add it to
-``DEFAULT_SETS``.
+``tests.lookalike_twentieth`` was written blind while grouping was tuned on the sets above and held back,
+then counted once on the code before the next round of grouping work (5244a93) and after it (8bb38c7, h91's
+merged): 89 of its 136 combinations merged both times, its event split in 37 before and 21 after. That
+round's rule (a short side story of the day, left alone by linkage, joins the group it stands beside) carried
+to it: fewer splits, no more merges. It has been among ``DEFAULT_SETS`` since.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ DEFAULT_SETS = (
     "tests.lookalike_eleventh", "tests.lookalike_twelfth", "tests.lookalike_thirteenth",
     "tests.lookalike_fourteenth", "tests.lookalike_fifteenth", "tests.lookalike_sixteenth",
     "tests.lookalike_seventeenth", "tests.lookalike_eighteenth", "tests.lookalike_nineteenth",
+    "tests.lookalike_twentieth",
 )
 
 

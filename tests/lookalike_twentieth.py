@@ -1,5 +1,5 @@
 """A twentieth set of invented look-alikes, written blind while grouping was being tuned on the earlier sets,
-and held back to be counted once on the code before and after that work. The kinds, none of them in the
+and held back, then counted once on the code before and after that work. The kinds, none of them in the
 earlier sets: a heavy-ion laboratory confirming a new element, 121, against its discovery of element 120
 three years before (the same weekday, another team leader) and the undated start of the beam run that made
 it, a medicines agency suspending a diabetes drug over liver harm against its suspension of an acne drug two
@@ -25,8 +25,9 @@ another defendant, another queen or priest, another president), which step of on
 warning, a referral, a survey, an inquiry) or how many (an atomic number, millimetres, millions, years).
 Every name, place and figure is made up.
 
-Held back blind: nobody has run grouping, the engine or ``tests.lookalike_count`` on it, and it is not among
-that count's default sets (``tests.lookalike_count``'s docstring says when to count it).
+Held back blind, then counted once on the code before the next round of grouping work (89 of its 136
+combinations merged, its event split in 37) and after it (89 merged, 21 split; ``tests.lookalike_count``'s
+docstring has the commits); among that count's default sets since.
 
 The layout is that of ``tests.lookalike_more``: each kind is an event (several reports, each with its
 publication day) and look-alikes (each with its own day). ``TWENTIETH_KINDS`` is read by the same count.
