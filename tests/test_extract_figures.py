@@ -46,7 +46,7 @@ CASES = [
     ("Two soldiers were wounded.", ("Two", 2, 2, None, False, False, "soldiers")),
     ("Officials counted thirteen drones overnight.", ("thirteen", 13, 13, None, False, False, "drones")),
     ("The ministry deployed 450 more guards.", ("450", 450, 450, None, False, False, "guards")),  # what is added
-    ("The limit covers 85 percent of Hythegard's streets.", ("85 percent", 85, 85, "percent", False, False, "streets")),
+    ("The limit covers 85 percent of Brellin's streets.", ("85 percent", 85, 85, "percent", False, False, "streets")),
     ("Turnout was 300 more than in 2040.", ("300", 300, 300, None, False, False, None)),
     ("A dozen reporters waited outside.", ("A dozen", 12, 12, None, True, False, "reporters")),  # counted in dozens: round
     (

@@ -1832,11 +1832,11 @@ def _speaks_for(person: _Side, body: _Side) -> bool:
     roles = role_words(pv.source, (person.article.body, body.article.body))
     if all(w in roles or w.rstrip("s") in roles for w in words):
         return True
-    # "chief executive Bohdana Brevka-Mukoro said" in a report about Velquora, beside "Velquora said": a
+    # "chief executive Ilsabet Varnhoff said" in a report about Skeldane, beside "Skeldane said": a
     # person whose role heads or speaks for a body, in a report that names that body and never as a person
     if not roles & _SPEAKS_FOR_A_BODY:
         return False
-    # "head of the Auchterian Telecoms Authority": the role names its own body, and it is another
+    # "head of the Quorran Telecoms Authority": the role names its own body, and it is another
     own = set(words)
     named = {
         w for w in roles
@@ -1855,7 +1855,7 @@ _SPEAKS_FOR_A_BODY = frozenset(
 
 def _named_as_body(name: str, *texts: str) -> bool:
     """The body's name is in the first text, and no text writes it after a given name or a title ("Ms
-    Velquora"), as a person's surname would be."""
+    Skeldane"), as a person's surname would be."""
     name = name.strip()
     words = name.split()
     if not name or name not in texts[0] or not (len(words) == 1 or words[-1].lower() in COMPANY_WORDS):

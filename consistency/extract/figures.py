@@ -414,7 +414,7 @@ _WORTH_BEFORE = re.compile(
 _NP_WORD = re.compile(rf"{_H}{{1,3}}(?P<w>[A-Za-z][A-Za-z0-9'’-]{{0,30}})(?![A-Za-z0-9'’-])")
 _NP_LEAD = re.compile(
     rf"{_H}{{1,3}}(?P<prep>in|of){_H}{{1,3}}(?:(?:the|a|an|its|their|his|her|our|this|that|these|those"
-    # "85 percent of Hythegard's streets": a place's or a body's possessive stands where "the" does
+    # "85 percent of Brellin's streets": a place's or a body's possessive stands where "the" does
     rf"|(?-i:[A-Z][a-z]+(?:-[A-Z][a-z]+)?)['’]s)"
     rf"{_H}{{1,3}})?(?=[a-z])",
 )
