@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from consistency.counted_kinds import GENERAL, kind_of
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract import _attribution_lexicon as lex
-from consistency.frames import listed_after
+from consistency.frames import counted_back, listed_after
 from consistency.model import Alignment, Article, Attribution, DateValue, Event, Fact, Frame, Quantity, Value
 from consistency.quotes import quotation_keys
 from consistency.text import CAPITAL, content_words, stem
@@ -524,7 +524,7 @@ def _join_years(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], 
         for f in slot:
             v, frame = f.value, f.frame
             if (
-                isinstance(v, DateValue) and (not v.relative or _years_ago(f)) and v.start
+                isinstance(v, DateValue) and (not v.relative or counted_back(f)) and v.start
                 and frame is not None and v.start[:4].isdigit()
                 and (v.granularity == "year" or v.granularity in ("month", "day") and _another_year(v))
             ):
@@ -543,12 +543,6 @@ def _another_year(v: DateValue) -> bool:
     date of the past, whose year outlets give as the claim; a day of the event's own year is the story's."""
     day = _RATE_DAY[0]
     return day is not None and (v.start or "")[:4] != str(day.year)
-
-
-def _years_ago(f: Fact) -> bool:
-    """A year counted back from the day of writing ("shut 69 years ago", "begun eleven years ago"): as exact
-    as a year written out, unlike "last year", which news says of many things."""
-    return f.text.lower().endswith(" years ago")
 
 
 def _join_precise_figures(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:

@@ -1603,7 +1603,7 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
         if cues else False
     )
     earlier = _earlier_year(value, article) or (
-        value.granularity == "year" and fact.text.lower().endswith(" ago") and _before_last_year(value, article)
+        value.granularity == "year" and counted_back(fact) and _before_last_year(value, article)
     )  # "bought her first painting seventy years ago": the past of someone in the story, as "in 1979" is
     named: list[Happening] = []
     for happening in vocabulary.happenings:
@@ -1787,6 +1787,12 @@ def _earlier_year(value: DateValue, article: Article) -> bool:
         return False
     year_now = _published_year(article)
     return year_now is None or int(value.start[:4]) < year_now
+
+
+def counted_back(fact: Fact) -> bool:
+    """A date counted back from the day of writing ("shut 69 years ago", "a century ago"): as exact as a year
+    written out, unlike "last year", which news says of many things."""
+    return fact.text.lower().endswith(" ago")
 
 
 def _before_last_year(value: DateValue, article: Article) -> bool:

@@ -171,6 +171,14 @@ _BODY_KINDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
 )
 
 
+# Roles whose holder heads or speaks for a body, whichever body the report is about: "chief executive Ilsabet
+# Varnhoff" speaks for the company her report names, though no kind above says which.
+HEAD_ROLES = frozenset(
+    "executive ceo chairman chairwoman chair founder director president head boss spokesman spokeswoman "
+    "spokesperson manager".split()
+)
+
+
 def body_of(source: str) -> int | None:
     """The kind of body an unnamed source names ("the fire service" -> fire, "the central bank" -> bank):
     the last word of the phrase that names a kind decides; None when none does."""

@@ -66,3 +66,12 @@ def test_a_month_of_another_year_is_that_years_claim() -> None:
     })
     assert found[("a:2053", "b:March 2035", "c:2053")] == "conflict"
 
+
+
+
+def test_a_year_counted_back_in_centuries_is_that_year_too() -> None:
+    # published in 2047: "a century ago" is 1947, two digits swapped from the others' 1974
+    found = date_findings({**HUT, "a": HUT["a"].replace("1968", "1974"), "c": HUT["c"].replace("1968", "1974"),
+                           "b": "Climbers returned to the Quorvik hut on Saturday. The hut was first opened on the "
+                                "ridge a century ago and was rebuilt over two years."})
+    assert found[("a:1974", "b:a century ago", "c:1974")] == "conflict"

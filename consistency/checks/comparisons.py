@@ -50,6 +50,7 @@ from consistency.model import (
 from consistency.names import PARTICLES, fold
 from consistency.quotes import paraphrased, same_quotation
 from consistency.roles import (
+    HEAD_ROLES,
     body_of,
     holds_role,
     in_role_lexicon,
@@ -1834,23 +1835,16 @@ def _speaks_for(person: _Side, body: _Side) -> bool:
         return True
     # "chief executive Ilsabet Varnhoff said" in a report about Skeldane, beside "Skeldane said": a
     # person whose role heads or speaks for a body, in a report that names that body and never as a person
-    if not roles & _SPEAKS_FOR_A_BODY:
+    if not roles & HEAD_ROLES:
         return False
     # "head of the Quorran Telecoms Authority": the role names its own body, and it is another
     own = set(words)
     named = {
         w for w in roles
-        if (bare := re.sub(r"['’]s$", "", w)) not in own and not in_role_lexicon(bare) and bare not in _SPEAKS_FOR_A_BODY
+        if (bare := re.sub(r"['’]s$", "", w)) not in own and not in_role_lexicon(bare) and bare not in HEAD_ROLES
         and re.search(rf"\b{re.escape(bare[:1].upper() + bare[1:])}\b", person.article.body)
     }
     return not named and _named_as_body(bv.source, person.article.body, body.article.body)
-
-
-# Roles whose holder speaks for the body the report is about, whichever it is.
-_SPEAKS_FOR_A_BODY = frozenset(
-    "executive ceo chairman chairwoman chair founder director president head boss spokesman spokeswoman "
-    "spokesperson manager".split()
-)
 
 
 def _named_as_body(name: str, *texts: str) -> bool:
