@@ -92,6 +92,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS22,
     OWN_CLAIMS23,
     OWN_CLAIMS24,
+    OWN_CLAIMS25,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -134,6 +135,7 @@ OWN_SETS = (
     ("own22", OWN_CLAIMS22, "own invented set 22"),
     ("own23", OWN_CLAIMS23, "own invented set 23"),
     ("own24", OWN_CLAIMS24, "own invented set 24"),
+    ("own25", OWN_CLAIMS25, "own invented set 25"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
