@@ -129,6 +129,7 @@ def align_event(
         if kind == "date":
             slots = _join_lead_days(slots)
             slots = _join_clock_minutes(slots)
+            slots = _join_story_clocks(slots)
             slots = _join_written_days(slots)
             slots = _join_years(slots)
         if kind == "figure":
@@ -488,6 +489,44 @@ def _join_clock_minutes(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list
         return clock_only(f) or any(abs(moments[f.id] - moments[g.id]) <= _ZONE_REACH for g in anchors)
 
     return _gather(slots, list(by_minute.values()), near)
+
+
+_ASIDE_MEASURES = frozenset({"statement", "publication", "count", "period"})  # times that stamp, not happen
+
+
+def _join_story_clocks(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:
+    """An article that reads the clock once tells the time of its story: outlets that each give one clock
+    time of the happening ("touched down at 11:45", "landed at 13:45") give two versions of one moment,
+    whatever verb each put it under, and their difference is the claim to compare. A live page's entry
+    stamps, a statement's or a page's time, and a past event's time are no such reading; an article with
+    two readings (a time of the start and of the end) is left to its words."""
+    readings: dict[str, list[Fact]] = defaultdict(list)  # a statement's time too: the article reads two
+    for slot, _strict in slots:
+        for f in slot:
+            if _clock_moment(f) is not None and not _opens_its_sentence(f):
+                readings[f.article_id].append(f)
+    story: list[Fact] = []
+    for found in readings.values():
+        own = [f for f in found if not any(_in_brackets_after(f, g) for g in found)]
+        if len(own) != 1:
+            continue
+        frame = own[0].frame
+        if frame is not None and (frame.measure in _ASIDE_MEASURES or frame.role != "current"):
+            continue
+        story.append(own[0])
+    moments = {f.id: _clock_moment(f) for f in story}
+    # A reading another outlet's clock time already shares a slot with stays there: its words placed it.
+    accompanied = {
+        f.id for slot, _strict in slots for f in slot
+        if f.id in moments and any(g.article_id != f.article_id and _clock_moment(g) is not None for g in slot)
+    }
+
+    def near(f: Fact, anchors: Sequence[Fact]) -> bool:
+        if f.id in accompanied:
+            return False
+        return clock_only(f) or any(abs(moments[f.id] - moments[g.id]) <= _ZONE_REACH for g in anchors)  # type: ignore[operator]
+
+    return _gather(slots, [story], near)
 
 
 def _opens_its_sentence(f: Fact) -> bool:
