@@ -457,6 +457,12 @@ def test_clock_times_are_no_race_times(sentence: str) -> None:
         # a noun that may be tall or long keeps the metres
         ("10m waves hit the Orlavo coast.", ("10m", 10.0, "m")),
         ("The Brask wall is 30m high.", ("30m", 30.0, "m")),
+        # any other plural noun, or an amount a period, is counted by the million
+        ("Merging the Tessano councils would save 4.2m florins.", ("4.2m", 4.2e6, None)),
+        ("The Orlavo depot handled 610m parcels.", ("610m", 610e6, None)),
+        ("The Brask utility expects to lose 2.4m a year.", ("2.4m", 2.4e6, None)),
+        ("She won the 100m hurdles in Dravik.", ("100m", 100.0, "m")),
+        ("The 87m spire of Velmora's cathedral is to be restored.", ("87m", 87.0, "m")),
     ],
 )
 def test_a_glued_m_before_a_counted_noun_is_a_million(sentence: str, expected: tuple[str, float, str | None]) -> None:

@@ -831,7 +831,7 @@ def _read_scale(text: str, amount: _Amount, attached_ok: bool) -> _Amount:
             m, factor = a, 1e6  # "10M": a capital M glued to digits is a million (a metre is a small "m")
         elif a is not None and (_money_before(text, amount.start) or _currency_word_at(text, a.end())):
             m, factor = a, SCALE_ABBREVIATIONS[a.group("abbr").lower()]
-        elif a is not None and a.group("abbr") in "mbk" and (noun := _COUNT_AFTER.match(text, a.end())) and noun.group(1).lower() in _COUNTED_IN_MILLIONS:
+        elif a is not None and a.group("abbr") in "mbk" and (noun := _COUNT_AFTER.match(text, a.end())) and _counted_in_millions(text, noun):
             m, factor = a, SCALE_ABBREVIATIONS[a.group("abbr")]  # "30m copies", "2bn users": a scale, no metre
     if factor is None and attached_ok and not amount.word:
         k = _SPACED_K.match(text, end)
@@ -862,6 +862,28 @@ _COUNTED_IN_MILLIONS = frozenset(
     "jobs barrels doses tickets downloads listeners readers followers members workers children tourists "
     "pilgrims shares devices vehicles cars phones smartphones accounts patients refugees migrants".split()
 )
+
+
+# What a glued "m" measures in metres when a noun follows it ("10m waves", "the 100m hurdles"), and the words
+# that say a length ("87m tall", "250m thick"); any other plural noun is counted by the million ("4.2m
+# florels", "610m items", "1.2m litres"), as is an amount a year ("2.4m a year", "85.5m annually").
+_MEASURED_IN_METRES = frozenset(
+    "waves swells drops falls cliffs walls towers spires ships yachts vessels boats bridges tunnels trees dunes "
+    "barriers fences seas depths hurdles relays heights lengths metres meters".split()
+)
+_LENGTH_WORDS = frozenset("tall high long deep wide thick below above away across up down under over".split())
+_PER_PERIOD = re.compile(rf"{_H}+(?:a|per|each|every){_H}+(?:year|month|week|day)\b|{_H}+(?:annually|yearly|monthly)\b")
+
+
+def _counted_in_millions(text: str, noun: re.Match[str]) -> bool:
+    word = noun.group(1).lower()
+    if word in _COUNTED_IN_MILLIONS:
+        return True
+    if word in _MEASURED_IN_METRES or word in _LENGTH_WORDS:
+        return False
+    if _PER_PERIOD.match(text, noun.start()):
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def _fuzzy_scale(text: str, pos: int) -> tuple[float, int] | None:
