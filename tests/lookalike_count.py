@@ -31,6 +31,12 @@ then counted once on the code before the next round of grouping work (5244a93) a
 merged): 89 of its 136 combinations merged both times, its event split in 37 before and 21 after. That
 round's rule (a short side story of the day, left alone by linkage, joins the group it stands beside) carried
 to it: fewer splits, no more merges. It has been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_twentyfirst`` is held back blind: written while grouping was tuned on the sets above, nobody
+has run grouping, the engine or this count on it, and it is not in ``DEFAULT_SETS``. Count it once with
+``python -m tests.lookalike_count tests.lookalike_twentyfirst`` on the code it was written on (1f999b2, before
+the grouping work it was held back from) and once after that work, write both counts here, then add it to
+``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
