@@ -36,7 +36,7 @@ to it: fewer splits, no more merges. It has been among ``DEFAULT_SETS`` since.
 has run grouping, the engine or this count on it, and it is not in ``DEFAULT_SETS``. Count it once with
 ``python -m tests.lookalike_count tests.lookalike_twentyfirst`` on the code it was written on (1f999b2, before
 the grouping work it was held back from) and once after that work, write both counts here, then add it to
-``DEFAULT_SETS``.
+``DEFAULT_SETS``. Counted on 1f999b2: 100 of its 152 combinations merged, its event split in 80.
 """
 
 from __future__ import annotations
