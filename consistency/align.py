@@ -332,6 +332,9 @@ def _join_lead_days(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fac
     # (a lead that names another happening than the lead slot's is another outlet's news: a follow-up's
     # reopening, not the collision; one no vocabulary word named may be either)
     main_frames = {_happening_of(f) for f in slots[main][0] if f.id in lead_ids} | {None}
+    # (when the outlets' leads there already name two happenings, their words name the story's happening
+    # no better than its day does: a lead naming a third is as good a version of it)
+    any_frame = len(main_frames) > 2
     merged: set[int] = set()
     for i, (slot, _strict) in enumerate(slots):
         if i == main or not slot or not all(f.id in lead_ids for f in slot):
@@ -355,7 +358,7 @@ def _join_lead_days(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fac
             and (
                 len({g.article_id for g in slot}) == 1
                 or not _echoed(f, [g for g in slot if g.id not in lead_ids] if _echoed(f, slots[main][0]) else slot)
-                and _happening_of(f) in main_frames
+                and (any_frame or _happening_of(f) in main_frames)
             )
         ]
         pulled += [
