@@ -1,4 +1,4 @@
-"""A count told as a running total ("1,512 flights in all", "so far", "by the evening") is a tally, whatever
+"""A count told as a running total ("1,512 flights in all", "so far", "by the evening", "by 6 p.m.") is a tally, whatever
 its frame: a later, higher figure of it is an update, not a conflict (consistency/checks/comparisons.py,
 ``_running_pair``). Costs and lengths are never running totals.
 
@@ -32,6 +32,9 @@ MORNING = "Snow closed Dravik airport on Tuesday. Airlines cancelled 1,340 fligh
     [
         "Snow shut Dravik airport on Tuesday, and airlines cancelled 1,512 flights in all, the airport said.",
         "Snow shut Dravik airport on Tuesday, and airlines had cancelled 1,512 flights by the evening, the airport said.",
+        # a total as of a clock time or a part of the day
+        "Snow shut Dravik airport on Tuesday, and airlines had cancelled 1,512 flights by 6 p.m., the airport said.",
+        "Snow shut Dravik airport on Tuesday, and airlines had cancelled 1,512 flights by mid-afternoon, the airport said.",
     ],
 )
 def test_a_later_higher_running_total_is_an_update(evening: str) -> None:

@@ -869,11 +869,12 @@ def _aged(a: _Side, b: _Side, yearly: float) -> Verdict | None:
 _AS_OF = re.compile(r"\b(?:as (?:of|at)|by the (?:end|close) of)\s+", re.IGNORECASE)
 
 
-# A count told as a running total at its side: "85,000 calls by Friday morning", "1,512 flights in all", "four
+# A count told as a running total at its side: "85,000 calls by Friday morning", "3,200 by 6 p.m.", "1,512 flights in all", "four
 # riders have already abandoned", "so far", "rose to 19": whatever it counts, it was still growing.
 _RUNNING_AFTER = re.compile(
-    r"^[^.;:!?]{0,40}?\b(?:so far|to date|in all|in total|by (?:the )?(?:morning|midday|noon|afternoon|evening|night"
-    r"|close|end of the day|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?))\b",
+    r"^[^.;:!?]{0,40}?\b(?:so far|to date|in all|in total|by (?:the )?(?:(?:mid-?|late |early )?(?:morning|midday|noon"
+    r"|afternoon|evening|night)|lunchtime|nightfall|dusk|close|end of the day|\d{1,2}(?:[.:]\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)"
+    r"|\d\d:\d\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?))(?![\w])",
     re.IGNORECASE,
 )
 _RUNNING_BEFORE = re.compile(
