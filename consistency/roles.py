@@ -198,3 +198,50 @@ def speaks_elsewhere(kind: int, roles: frozenset[str]) -> bool:
     if roles & (own | bodies):
         return False
     return any(roles & (other_roles | other_bodies) for n, (other_bodies, other_roles) in enumerate(_BODY_KINDS) if n != kind)
+
+
+# Roles only a body has ("Velquora's chief executive", "the founder of Ostmark Foods"), and nouns that name a
+# kind of body before its name ("dairy cooperative, Cwmbrand", "grower Ostmark Foods"): a name written with
+# one of them is a body's, whatever its words look like ("Trelgard Fresh" reads like a given name and a surname).
+_BODY_ROLES = "executive|ceo|chairman|chairwoman|founder"
+_HEADS_OF = "executive|ceo|chairman|chairwoman|chair|founder|director|president|head"
+BODY_NOUNS = lex.ORG_WORDS | frozenset(
+    "cooperative grower maker manufacturer retailer operator firm chain studio publisher label charity trust lobby "
+    "broadcaster channel developer insurer airline carrier supermarket brewer distillery".split()
+)
+_BODY_NOUNS = "|".join(sorted(BODY_NOUNS))
+
+
+def written_as_body(name: str, texts: Iterable[str]) -> bool:
+    """Whether a text writes the name as a body's: "N, which", "N's chief executive", "the founder of N",
+    "N chairman", "the cooperative, N", "grower N". Read from the reports of one claim, so that a two-word
+    company name is not taken for a person's."""
+    name = name.strip()
+    if not name:
+        return False
+    roles, kind = _body_patterns(re.escape(name))
+    for text in texts:
+        if name not in text:
+            continue
+        if roles.search(text):
+            return True
+        # (not a role's body: "the head of the data protection authority, Carl Omberg" names a person)
+        if any(not _OF_BEFORE.search(text, max(0, m.start() - 40), m.start()) for m in kind.finditer(text)):
+            return True
+    return False
+
+
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
+
+
+@functools.lru_cache(maxsize=1024)
+def _body_patterns(n: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    return (
+        re.compile(
+            rf"{n}\s*,\s*which\b"
+            rf"|{n}['’]s\s+(?:[a-z]+\s+){{0,2}}(?i:{_BODY_ROLES})\b"
+            rf"|\b(?i:{_HEADS_OF})\s+of\s+(?:the\s+)?{n}\b"
+            rf"|{n}\s+(?i:chief\s+)?(?i:{_BODY_ROLES})\b"
+        ),
+        re.compile(rf"\b(?i:{_BODY_NOUNS}),?\s+{n}\b"),
+    )

@@ -50,6 +50,7 @@ from consistency.model import (
 from consistency.names import PARTICLES, fold
 from consistency.quotes import paraphrased, same_quotation
 from consistency.roles import (
+    BODY_NOUNS,
     HEAD_ROLES,
     body_of,
     holds_role,
@@ -57,6 +58,7 @@ from consistency.roles import (
     is_person_role,
     role_words,
     speaks_elsewhere,
+    written_as_body,
 )
 from consistency.text import CAPITAL
 from consistency.values import (
@@ -1792,9 +1794,14 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
             return "conflict", _disagreement(a, b, largest), other_body
     if params["unnamed_compatible"] and not (va.named and vb.named):
         return "compatible", "naming", "an unnamed source beside a named one"
-    if _speaks_for(a, b) or _speaks_for(b, a):
+    bodies: frozenset[str] = params.get(_BODIES, frozenset())  # type: ignore[assignment]
+    fuller: Mapping[str, str] = params.get(_FULLER, {})  # type: ignore[assignment]
+    if _speaks_for(a, b, bodies, fuller) or _speaks_for(b, a, bodies, fuller):
         return "compatible", "naming", "a person and the body the reports say they speak for"
-    if params["one_quote_one_speaker"] and _personal(a.fact) and _personal(b.fact) and _same_quote(a.fact, b.fact):
+    if (
+        params["one_quote_one_speaker"] and _personal(a.fact) and _personal(b.fact) and _same_quote(a.fact, b.fact)
+        and va.source not in bodies and vb.source not in bodies  # ("grower Trelgard Fresh": no person)
+    ):
         return "conflict", _disagreement(a, b, largest), _TWO_SPEAKERS
     media = _kind_of(a.fact) == "media" and _kind_of(b.fact) == "media"
     if media or params["different_sources"] == "conflict":
@@ -1823,15 +1830,47 @@ def _personal(f: Fact) -> bool:
 _PERSONAL_PRONOUNS = frozenset({"she", "he"})
 
 
-def _speaks_for(person: _Side, body: _Side) -> bool:
+_BODIES = "_bodies"  # the named sources of a slot that its reports write as bodies (``written_as_body``)
+_FULLER = "_fuller"  # a slot's one-word names ("KRISTIANSEN-ASAMOAH:") -> the one fuller name of the slot ending so
+
+
+def _named_in_full(name: str, body: str) -> str:
+    """A speaker label or surname as its own report writes it in full ("CHUKWUMERIJE-SLEAT:" and "the union's
+    president, Aurelia Chukwumerije-Sleat"); the name itself when the report writes no one fuller name."""
+    if len(name.split()) != 1:
+        return name
+    found = set(re.findall(rf"\b({CAPITAL}[\w’'-]*\s+(?i:{re.escape(name)}))(?![\w-])", body))
+    found = {f for f in found if not f.split()[-1].isupper()}  # (the label itself, "SAYS CHUKWUMERIJE-SLEAT")
+    return next(iter(found)) if len(found) == 1 else name
+
+
+def _fuller_names(slot: SlotFacts) -> dict[str, str]:
+    """A transcript's speaker label or a bare surname, and the one name of the slot ending in it: the person
+    the other reports name in full, whose role they write beside that name."""
+    names = {f.value.source for _article, facts in slot for f in facts if isinstance(f.value, Attribution) and f.value.named}
+    by_last: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        words = name.split()
+        if len(words) > 1:
+            by_last[words[-1].casefold()].add(name)
+    return {
+        name: next(iter(full)) for name in names
+        if len(name.split()) == 1 and len(full := by_last.get(name.casefold(), set())) == 1
+    }
+
+
+def _speaks_for(
+    person: _Side, body: _Side, bodies: frozenset[str] = frozenset(), fuller: Mapping[str, str] | None = None
+) -> bool:
     """ "Vardal Water chief executive Emrik Falkow" and "Vardal Water": the reports write the other
     source's whole name among the person's role words, so the two are the person and the body she heads."""
     pv, bv = person.fact.value, body.fact.value
     assert isinstance(pv, Attribution) and isinstance(bv, Attribution)
     words = [w for w in re.findall(r"[^\W\d_]+", bv.source.lower()) if w not in ("the", "of", "and")]
-    if not words or not pv.named or len(pv.source.split()) < 2:
+    name = (fuller or {}).get(pv.source) or _named_in_full(pv.source, person.article.body)
+    if not words or not pv.named or len(name.split()) < 2:
         return False
-    roles = role_words(pv.source, (person.article.body, body.article.body))
+    roles = role_words(name, (person.article.body, body.article.body))
     if all(w in roles or w.rstrip("s") in roles for w in words):
         return True
     # "chief executive Ilsabet Varnhoff said" in a report about Skeldane, beside "Skeldane said": a
@@ -1845,19 +1884,21 @@ def _speaks_for(person: _Side, body: _Side) -> bool:
         if (bare := re.sub(r"['’]s$", "", w)) not in own and not in_role_lexicon(bare) and bare not in HEAD_ROLES
         and re.search(rf"\b{re.escape(bare[:1].upper() + bare[1:])}\b", person.article.body)
     }
-    return not named and _named_as_body(bv.source, person.article.body, body.article.body)
+    return not named and _named_as_body(bv.source, person.article.body, body.article.body, written=bv.source in bodies)
 
 
-def _named_as_body(name: str, *texts: str) -> bool:
+def _named_as_body(name: str, *texts: str, written: bool = False) -> bool:
     """The body's name is in the first text, and no text writes it after a given name or a title ("Ms
-    Skeldane"), as a person's surname would be."""
+    Skeldane"), as a person's surname would be. A name of two words or more must end in a company word
+    ("Skeldane Group") or be ``written`` as a body's by the reports ("grower Trelgard Fresh")."""
     name = name.strip()
     words = name.split()
-    if not name or name not in texts[0] or not (len(words) == 1 or words[-1].lower() in COMPANY_WORDS):
+    if not name or name not in texts[0] or not (len(words) == 1 or words[-1].lower() in COMPANY_WORDS or written):
         return False
     before = re.compile(rf"\b({CAPITAL}[\w’'-]*)\.?\s+{re.escape(name)}\b")
     return not any(
-        m.group(1).lower() not in _NOT_GIVEN_NAMES for text in texts for m in before.finditer(text)
+        m.group(1).lower() not in _NOT_GIVEN_NAMES and m.group(1).lower() not in BODY_NOUNS  # ("Grower Trelgard Fresh")
+        for text in texts for m in before.finditer(text)
     )
 
 
@@ -1918,6 +1959,16 @@ def _kind_of(f: Fact) -> str | None:
 
 
 def _compare_sources(slot: SlotFacts, params: Mapping[str, object]) -> Outcome:
+    texts = [article.body for article, _facts in slot]
+    bodies = frozenset(
+        f.value.source for _article, facts in slot for f in facts
+        if isinstance(f.value, Attribution) and f.value.named and written_as_body(f.value.source, texts)
+    )
+    if bodies:
+        params = {**params, _BODIES: bodies}
+    fuller = _fuller_names(slot)
+    if fuller:
+        params = {**params, _FULLER: fuller}
     outcome = _judge_slot(slot, params, _source_usable, _canonical_key, _describe_source, _judge_sources)
     return _one_speaker_each_side(outcome) if outcome.status == "conflict" else outcome
 
