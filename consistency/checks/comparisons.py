@@ -582,6 +582,39 @@ def _written_rounded(a: Fact, b: Fact) -> bool:
     return coarse.low != fine.low and abs(fine.low - coarse.low) <= step / 2  # type: ignore[operator]
 
 
+def _trailing_zeros(x: float) -> int:
+    n = int(round(x))
+    if n <= 0 or abs(x - n) > 1e-9:
+        return 0
+    zeros = 0
+    while n % 10 == 0:
+        n //= 10
+        zeros += 1
+    return zeros
+
+
+_ROUND_COUNT_FROM = 1000  # "300" against "320" may be a slip; "1,400" against "1,412" is news rounding
+
+
+def _rounded_count(a: Fact, b: Fact) -> bool:
+    """A large figure written round to one or two significant digits ("1,400 works", "1.3 million",
+    "sixty-one thousand") against another outlet's exact one that rounds to it ("1,412", "1.31 million",
+    "61,400"): news rounds a count it does not need exact, so the two are one figure."""
+    qa, qb = a.value, b.value
+    if not (isinstance(qa, Quantity) and isinstance(qb, Quantity)) or qa.unit != qb.unit:
+        return False
+    if qa.low is None or qb.low is None or qa.low != qa.high or qb.low != qb.high or qa.approximate or qb.approximate:
+        return False
+    coarse, fine = (qa.low, qb.low) if _trailing_zeros(qa.low) > _trailing_zeros(qb.low) else (qb.low, qa.low)
+    zeros = _trailing_zeros(coarse)
+    significant = len(str(int(round(coarse)))) - zeros
+    if coarse < _ROUND_COUNT_FROM or zeros < 2 or significant > 2:
+        return False
+    # (one significant digit is read as two: "100,000" is no rounding of 110,000)
+    step = 10**zeros if significant == 2 else 10 ** (zeros - 1)
+    return coarse != fine and abs(fine - coarse) <= step / 2
+
+
 def _measure_rounds(f: Fact) -> bool:
     return bool(f.frame and f.frame.rounding)
 
@@ -689,7 +722,7 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     if (
         params["rounding"] and (_measure_rounds(a.fact) or _measure_rounds(b.fact)) and _rounds_together(a.fact, b.fact)
         and not differ
-    ) or (params["rounding"] and not differ and _written_rounded(a.fact, b.fact)):
+    ) or (params["rounding"] and not differ and (_written_rounded(a.fact, b.fact) or _rounded_count(a.fact, b.fact))):
         # (Two sources' figures are two figures: "$184 million" per one and "$200 million" per
         # another is not one amount rounded.)
         return "compatible", "precision", "the same figure rounded"

@@ -1,0 +1,37 @@
+"""A large count one outlet writes round to two significant digits ("1,400 works", "fourteen hundred") and
+another exactly ("1,412") is one count rounded, not two (consistency/checks/comparisons.py,
+``_rounded_count``); a round figure beyond the rounding, a small count, and a figure of one significant
+digit ten percent off still conflict.
+
+The articles are invented: an art museum reopening.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.slot_findings import pair_statuses, run_one_event
+
+
+def verdict(exact: str, rounded: str) -> str:
+    def body(n: str) -> str:
+        return (f"# Velstrom museum reopens\n\nThe Velstrom art museum reopened on Tuesday after a four-year "
+                f"rebuild, with {n} works on show in its new wing.")
+
+    pairs = pair_statuses(run_one_event({
+        "a": body(exact), "b": body(rounded),
+        "c": "# Velstrom museum opens its doors\n\nVelstrom's art museum reopened on Tuesday after four years.",
+    }, dt.datetime(2049, 3, 9, 20)), "figure")
+    return pairs[(f"a:{exact}", f"b:{rounded}")]
+
+
+@pytest.mark.parametrize(("exact", "rounded"), [("1,412", "1,400"), ("1,412", "fourteen hundred"), ("61,400", "61,000")])
+def test_a_count_rounded_to_two_digits_is_the_same_count(exact: str, rounded: str) -> None:
+    assert verdict(exact, rounded) == "compatible"
+
+
+@pytest.mark.parametrize(("exact", "rounded"), [("1,412", "1,300"), ("110,000", "100,000"), ("320", "300")])
+def test_a_figure_beyond_its_rounding_still_conflicts(exact: str, rounded: str) -> None:
+    assert verdict(exact, rounded) == "conflict"
