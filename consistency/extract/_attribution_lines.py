@@ -43,7 +43,7 @@ def _speaker_labels(text: str) -> frozenset[str]:
     for m in _LABEL.finditer(text):
         counts[m.group(1)] = counts.get(m.group(1), 0) + 1
         order.append(m.group(1))
-    heard_again = frozenset(label for label, n in counts.items() if n >= 2)
+    heard_again = frozenset(label for label, n in counts.items() if n >= 2) | _named_elsewhere(text, counts)
     if heard_again and len(counts) >= 2:
         # A transcript: several speakers, one of them heard again (the presenter); a guest who speaks
         # once, after the first label line (where a dateline stands), is a speaker of it too.
@@ -52,6 +52,22 @@ def _speaker_labels(text: str) -> frozenset[str]:
             if not any(w in lex.LINE_LABELS or w in lex.SOURCE_LINE_LABELS for w in re.findall(r"[a-z]+", label.lower()))
         )
     return heard_again
+
+
+def _named_elsewhere(text: str, labels: dict[str, int]) -> frozenset[str]:
+    """Labels the text writes as a person's surname in ordinary case elsewhere ("Saffron Harkaway of
+    Ossingmore on the ribbon:" then "HARKAWAY: This is where ..."): a speaker heard once, on a live page or
+    in a transcript, not a dateline (a place is no surname after a given name)."""
+    found = set()
+    for label in labels:
+        words = label.split()
+        if len(words) != 1 or len(label) < 3 or label.lower() in lex.LINE_LABELS or label.lower() in lex.SOURCE_LINE_LABELS:
+            continue
+        surname = label[0] + label[1:].lower()
+        surname = re.sub(r"(?<=[-'’])(\w)", lambda m: m.group(1).upper(), surname)  # "ELDRIDGE-CHIDI" -> "Eldridge-Chidi"
+        if re.search(rf"\b[A-Z][a-z]+\s+{re.escape(surname)}\b", text):
+            found.add(label)
+    return frozenset(found)
 
 
 def _transcript_line(text: str, s: int, e: int, labels: frozenset[str]) -> _Found | None:
