@@ -1456,6 +1456,7 @@ _OBJECT_DETERMINERS = frozenset("the a an its their his her our this these those
 _OBJECT_PREPOSITIONS = frozenset("of on in for off from along across near over under around between among to with by".split())
 _OBJECT_PRONOUNS = frozenset("it them this that these those him her us".split())
 _VALUED_REACH = 10  # words back from "at" to the verb
+_GENERIC_OBJECTS = frozenset("number figure total count tally estimate amount sum level size".split())
 
 
 def _valued_object(left: Sequence[str]) -> list[str]:
@@ -1474,12 +1475,17 @@ def _valued_object(left: Sequence[str]) -> list[str]:
     else:
         return []
     head = next((k for k, word in enumerate(words) if word in _OBJECT_PREPOSITIONS), len(words))
-    words = words[:head]
+    if 0 < head < len(words) and words[head - 1] in _GENERIC_OBJECTS and words[head] == "of":
+        # "put the number of visitors at 400,000": what is counted follows the generic head
+        rest = words[head + 1 :]
+        words = rest[: next((k for k, word in enumerate(rest) if word in _OBJECT_PREPOSITIONS), len(rest))]
+    else:
+        words = words[:head]
     if "s" in words:  # "the festival's nightly audience": what is counted comes after the owner
         words = words[len(words) - words[::-1].index("s") :]
     words = [word for word in words if word not in _OBJECT_DETERMINERS]
-    if not words or words[-1] in _OBJECT_PRONOUNS or not words[-1].isalpha():
-        return []
+    if not words or words[-1] in _OBJECT_PRONOUNS or words[-1] in _GENERIC_OBJECTS or not words[-1].isalpha():
+        return []  # ("put the number at 25,000": the words around say what the number counts)
     return words
 
 

@@ -24,6 +24,8 @@ DAY = dt.date(2047, 6, 14)
         ("Harbour officials have put the extra cruise visitors at between 3,000 and 4,000.", "between 3,000 and 4,000", "visitor"),
         ("Audience research puts its weekly listeners at 90,000.", "90,000", "listener"),
         ("The board has put the new saplings along the river at about 2,500.", "about 2,500", "sapling"),
+        # a generic head ("number", "total") leaves what is counted to the noun after "of"
+        ("Fair organisers put the number of stallholders at 1,400.", "1,400", "stallholder"),
     ],
 )
 def test_the_object_a_figure_is_put_on_is_what_it_counts(sentence: str, fact_text: str, counted: str) -> None:
@@ -44,3 +46,8 @@ def test_a_figure_put_on_visitors_meets_another_outlet_s_count_of_visitors() -> 
              "extra visitors walked the old town's streets, traders said.",
     }, DAY), "figure")
     assert found[("a:about 3,000", "b:Some 4,500")] == "conflict"
+
+
+def test_a_generic_object_alone_names_nothing_counted() -> None:
+    frame = frame_of("The committee put the number at 25,000.", "25,000", DAY)  # not "number of number"
+    assert not frame.measure.startswith("number")
