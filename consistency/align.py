@@ -235,7 +235,7 @@ def _counted_in_kinds(facts: Sequence[Fact], settled: Mapping[str, str]) -> dict
     for kind, group in by_kind.items():
         if kind in GENERAL or len({f.frame.key for f in group if f.frame}) < 2:
             continue  # (one noun: its frame already holds the group)
-        if len({f.article_id for f in group}) < len(group):
+        if not _one_number_each(group):
             continue
         if any(_far_apart(f, [g for g in group if g is not f]) for f in group):
             continue
@@ -251,8 +251,9 @@ def _far_apart(fact: Fact, others: Sequence[Fact]) -> bool:
         theirs = _stated_number(other.value) if isinstance(other.value, Quantity) else None
         if theirs and (
             max(mine, theirs) / min(mine, theirs) <= _COUNTED_REACH or _same_digits(mine, theirs)
+            or digits_swapped(mine, theirs)
         ):
-            return False  # (near, or the same digits a scale slip apart: "3 million" and "30m" copies)
+            return False  # (near, or the same digits a scale slip or a swap apart: "3 million" and "30m", "3,800" and "8,300")
     return True
 
 
@@ -409,13 +410,20 @@ def _one_count_each(frame: Frame | None, facts: Sequence[Fact]) -> bool:
     """Counts of one noun no measure names ("some 210,000 passengers", "some 120,000 passengers"), one
     per outlet and each within reach of another's, are the outlets' versions of one claim, however
     differently their sentences tell it: an outlet gives one number of passengers for its story. With
-    two counts of the noun in one article, or counts far apart ("one crew member" missing, "21 crew"
+    two different counts of the noun in one article, or counts far apart ("one crew member" missing, "21 crew"
     rescued), the noun alone does not say which claim is which, and context decides as before."""
-    if frame is None or not _counted_frame(frame) or len({f.article_id for f in facts}) < len(facts):
+    if frame is None or not _counted_frame(frame) or not _one_number_each(facts):
         return False
     if any(not _counted_frame(f.frame) for f in facts):
         return False  # (a count a measure word framed, "nine climbers were rescued", joined by its noun)
     return all(not _far_apart(f, [g for g in facts if g is not f]) for f in facts)
+
+
+def _one_number_each(facts: Sequence[Fact]) -> bool:
+    """Each article states one number among the counts: one count told twice (in the headline and the
+    body) is still one count, two different ones are not."""
+    numbers = {(f.article_id, _stated_number(f.value) if isinstance(f.value, Quantity) else None) for f in facts}
+    return len({article for article, _number in numbers}) == len(numbers)
 
 
 def _same_predicate(a: Fact, b: Fact) -> bool:

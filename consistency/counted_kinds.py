@@ -3,8 +3,10 @@ workers", "just under three thousand people"; "4,500 posts", "6,000 jobs").
 
 A count no measure names is keyed by its noun, so two outlets that count one thing under two nouns never
 meet. These kinds are the nouns news uses interchangeably for one count; a general word ("people",
-"vehicles") may stand for one kind of its family. The table is data: a noun belongs to one kind, and a noun
-it does not list stays its own.
+"vehicles", "birds") may stand for one kind of its family. The table is data: a noun belongs to one kind, and
+a noun it does not list stays its own. A noun joins a kind only when it almost never means anything else in a
+counted figure: not "outlets" (shops, or media), "lights" (street lamps, or traffic lights), "officers"
+(prison, police, company), "artists" (extras, or performers).
 """
 
 from __future__ import annotations
@@ -31,6 +33,28 @@ _KINDS: dict[str, str] = {
     "jet": "aircraft", "plane": "aircraft", "aircraft": "aircraft", "airliner": "aircraft",
     "mp": "lawmakers", "lawmaker": "lawmakers", "legislator": "lawmakers", "deputy": "lawmakers",
     "senator": "lawmakers", "councillor": "lawmakers", "councilor": "lawmakers",
+    # a retailer's shops, a town's street lamps, a fleet's boats, a tug's two names
+    "store": "shops", "shop": "shops",
+    "streetlight": "streetlamps", "streetlamp": "streetlamps", "lamppost": "streetlamps", "luminaire": "streetlamps",
+    "lamp": "streetlamps",
+    "boat": "vessels", "vessel": "vessels", "ship": "vessels",
+    "tug": "tugs", "tugboat": "tugs",
+    # homes, however the count names them
+    "home": "homes", "household": "homes", "dwelling": "homes", "house": "homes", "flat": "homes",
+    "apartment": "homes",
+    # a utility's or network's customers
+    "customer": "customers", "subscriber": "customers",
+    # people held, people who took, people in uniform, people at school, people who protest
+    "prisoner": "prisoners", "inmate": "prisoners", "convict": "prisoners",
+    "robber": "robbers", "thief": "robbers", "thieve": "robbers", "burglar": "robbers", "raider": "robbers",
+    "hostage": "hostages", "captive": "hostages",
+    "soldier": "troops", "troop": "troops",
+    "sailor": "sailors", "seaman": "sailors", "seamen": "sailors", "mariner": "sailors",
+    "student": "students", "pupil": "students", "schoolchild": "students", "schoolchildren": "students",
+    "protester": "protesters", "protestor": "protesters", "demonstrator": "protesters",
+    "resident": "residents", "inhabitant": "residents",
+    # chickens under their names; "birds" may stand for them
+    "chicken": "chickens", "hen": "chickens", "broiler": "chickens",
 }
 # People a count may name by what they were doing or are: each its own kind, for "people" to stand for when
 # an event's counts name no other kind of person ("Nine skiers" beside "Eight people").
@@ -44,10 +68,14 @@ _KINDS.update({"mps": "lawmakers", "children": "child", "crews": "crew"})  # (pl
 # General words, and the kinds each may stand for: "some 3,000 people" for the one kind of person an event's
 # counts name, "18,000 vehicles" for its one kind of vehicle; beside two such kinds they say neither.
 GENERAL: dict[str, frozenset[str]] = {
-    "people": frozenset({"staff", "scholars", "audience", "travellers", *_PERSONS}),
+    "people": frozenset({
+        "staff", "scholars", "audience", "travellers", "prisoners", "robbers", "hostages", "troops", "sailors",
+        "students", "protesters", "residents", *_PERSONS,
+    }),
     "vehicles": frozenset({"cars", "vans", "lorries", "buses"}),
+    "birds": frozenset({"chickens"}),
 }
-_GENERAL_WORDS = {"people": "people", "person": "people", "vehicle": "vehicles"}
+_GENERAL_WORDS = {"people": "people", "person": "people", "vehicle": "vehicles", "bird": "birds"}
 
 
 def kind_of(noun: str) -> str | None:

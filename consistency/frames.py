@@ -1078,6 +1078,11 @@ _SIGNED_UNITS = frozenset({"celsius", "fahrenheit"})  # the units of readings ne
 def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Article, vocabulary: Vocabulary) -> Frame:
     inside, left, right = view.around(fact, "figure")
     counted = list(tokens(value.counted or ""))
+    valued = [] if counted else _valued_object(left)
+    if valued and _written_as_name(valued[-1], fact):
+        valued = []  # "a poll puts the Civic Alliance at 22%": whose share, not what is counted
+    if valued:
+        counted = valued  # "put the extra visitors at 12,000": what the figure counts is the verb's object
     near = _past_coordinated(counted, right)
     cues = _cue_scores(vocabulary.measure_cues, inside, left, near, excepts=vocabulary.measure_excepts)
     hints = _cue_scores(vocabulary.hint_cues, inside, left, near)
@@ -1211,7 +1216,7 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
                 # only the noun hints at it ("1.3 million homes" a wind farm supplies): named by the noun
                 name = f"number of {counted[-1].lower()}"
     else:
-        key, name, known = _fallback_measure(value, right, fact, left)
+        key, name, known = _fallback_measure(value, right, fact, left, counted=valued[-1] if valued else "")
         cue = name
     owner = _share_owner(fact) if (is_money(value) or value.unit == "percent") and role in ("current", "rate") else ""
     if owner:
@@ -1441,6 +1446,55 @@ def _unit_owner(vocabulary: Vocabulary, unit: str) -> str | None:
     return owners[0] if len(owners) == 1 else None
 
 
+# Putting a figure on something ("police put the queue at six kilometres", "a study estimates the extra
+# visitors at 12,000"): the verb's object is what the figure counts or measures, whoever put it there.
+_VALUING_VERBS = frozenset(
+    "put puts putting peg pegs pegged pegging place places placed placing estimate estimates estimated estimating"
+    " reckon reckons reckoned measure measures measured".split()
+)
+_OBJECT_DETERMINERS = frozenset("the a an its their his her our this these those".split())
+_OBJECT_PREPOSITIONS = frozenset("of on in for off from along across near over under around between among to with by".split())
+_OBJECT_PRONOUNS = frozenset("it them this that these those him her us".split())
+_VALUED_REACH = 10  # words back from "at" to the verb
+_GENERIC_OBJECTS = frozenset("number figure total count tally estimate amount sum level size".split())
+
+
+def _valued_object(left: Sequence[str]) -> list[str]:
+    """The words of the object a figure is put on, up to its head, in text order: "put the queue on the ring
+    road at six kilometres" gives ["queue"], "puts its average daily reach at 640,000" ["average", "daily",
+    "reach"]; [] when "at" before the figure follows no such verb and object ("arrived at 9", "put it at 7")."""
+    if left[:1] != ["at"]:
+        return []
+    for n in range(1, min(len(left), _VALUED_REACH)):
+        word = left[n]
+        if word in _VALUING_VERBS:
+            words = left[1:n][::-1]
+            break
+        if not word or word in _CLAUSE_WORDS or word in SPEECH_VERBS or word[:1].isdigit():
+            return []
+    else:
+        return []
+    head = next((k for k, word in enumerate(words) if word in _OBJECT_PREPOSITIONS), len(words))
+    if 0 < head < len(words) and words[head - 1] in _GENERIC_OBJECTS and words[head] == "of":
+        # "put the number of visitors at 400,000": what is counted follows the generic head
+        rest = words[head + 1 :]
+        words = rest[: next((k for k, word in enumerate(rest) if word in _OBJECT_PREPOSITIONS), len(rest))]
+    else:
+        words = words[:head]
+    if "s" in words:  # "the festival's nightly audience": what is counted comes after the owner
+        words = words[len(words) - words[::-1].index("s") :]
+    words = [word for word in words if word not in _OBJECT_DETERMINERS]
+    if not words or words[-1] in _OBJECT_PRONOUNS or words[-1] in _GENERIC_OBJECTS or not words[-1].isalpha():
+        return []  # ("put the number at 25,000": the words around say what the number counts)
+    return words
+
+
+def _written_as_name(word: str, fact: Fact) -> bool:
+    """``word`` stands capitalised before the fact in its sentence, and nowhere in lower case."""
+    before = fact.sentence[: fact.start - fact.sentence_start]
+    return re.search(rf"\b{re.escape(word)}\b", before) is None and re.search(rf"\b{re.escape(word)}\b", before, re.IGNORECASE) is not None
+
+
 _GENERIC_HEADS = frozenset("members member people persons personnel staff".split())
 _NOT_COUNTED = STOPWORDS | frozenset("total number group sum set series range average maximum minimum majority".split())
 
@@ -1452,15 +1506,18 @@ def _word_after(right: Sequence[str]) -> str:
     return words[0] if words and words[0].isalpha() and words[0] not in STOPWORDS else ""
 
 
-def _fallback_measure(value: Quantity, right: list[str], fact: Fact, left: Sequence[str]) -> tuple[str, str, bool]:
-    """An unknown measure is named by its counted noun, else the word after it (not past a comma:
-    "risen to 31, rescuers said" counts no rescuers), else its unit."""
+def _fallback_measure(
+    value: Quantity, right: list[str], fact: Fact, left: Sequence[str], counted: str = ""
+) -> tuple[str, str, bool]:
+    """An unknown measure is named by its counted noun (or ``counted``, the object a figure is put on),
+    else the word after it (not past a comma: "risen to 31, rescuers said" counts no rescuers), else its
+    unit."""
     unit = value.unit or ""
     if is_money(value):
         return f"?/{unit}", f"amount ({unit})", False  # a counted noun after money is rarely what it buys
     after = fact.sentence[fact.end - fact.sentence_start :].lstrip()
     clause_ends = after[:1] in (",", ";", ":", ")", "(")
-    noun = value.counted or ("" if clause_ends else _word_after(right))
+    noun = value.counted or counted or ("" if clause_ends else _word_after(right))
     words = noun.split()
     if len(words) > 1 and words[-1].lower() in _GENERIC_HEADS:
         noun = " ".join(words[:-1])  # "25 crew members" counts crew, as "a crew of 25" does

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from consistency.counted_kinds import kind_of
+import pytest
+
+from consistency.counted_kinds import GENERAL, kind_of
 from tests.slot_findings import finding_statuses, run_one_event
 
 DAY = dt.date(2047, 5, 20)
@@ -38,10 +40,10 @@ def test_one_count_under_two_nouns_of_one_kind_is_one_claim() -> None:
 
 def test_an_outlet_with_two_counts_of_the_kind_leaves_the_nouns_apart() -> None:
     # the second outlet counts researchers twice (the team, and those who stayed at the camp): which one is
-    # the team's size, the nouns cannot say
+    # the team's size, the nouns cannot say (one count told twice, "the 42 researchers" again, is still one)
     found = figure_findings({
         **TEAM,
-        "b": TEAM["b"] + " Of the 42 researchers, 17 stayed at the camp through the winter.",
+        "b": TEAM["b"] + " Some 30 researchers stayed at the camp through the winter.",
     })
     assert not any("b:42" in facts and "a:24" in facts for facts in found)
 
@@ -62,3 +64,43 @@ def test_people_stand_for_the_one_kind_of_person_an_event_counts() -> None:
         "b": "Rescuers dug eight people out of the snow after an avalanche near Kessfjell on Friday.",
     })
     assert found[("a:nine", "b:eight")] == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("words", "kind"),
+    [
+        (("stores", "shops"), "shops"),
+        (("streetlights", "streetlamps", "luminaires", "lamps"), "streetlamps"),
+        (("boats", "vessels", "ships"), "vessels"),
+        (("tugs", "tugboats"), "tugs"),
+        (("inmates", "prisoners", "convicts"), "prisoners"),
+        (("soldiers", "troops"), "troops"),
+        (("hens", "chickens"), "chickens"),
+        (("robbers", "thieves", "burglars"), "robbers"),
+    ],
+)
+def test_nouns_news_uses_for_one_count_are_one_kind(words: tuple[str, ...], kind: str) -> None:
+    assert {kind_of(word) for word in words} == {kind}
+
+
+def test_birds_stand_for_chickens_and_words_of_other_senses_stay_apart() -> None:
+    assert kind_of("birds") == "birds" and "chickens" in GENERAL["birds"] and "prisoners" in GENERAL["people"]
+    assert kind_of("outlets") is None and kind_of("lights") is None  # (media outlets, traffic lights)
+
+
+def test_a_count_told_in_the_headline_and_again_below_is_still_one_count() -> None:
+    found = figure_findings({
+        "a": "# Brannock Quay arcade opens with 140 stores\n\nThe Brannock Quay arcade opened in Harl on Friday. "
+             "Its 140 stores trade seven days a week.",
+        "b": "The Brannock Quay arcade in Harl opened its doors on Friday. Shoppers found 410 shops under one roof.",
+    })
+    assert found[("a:140", "a:140", "b:410")] == "conflict"
+
+
+def test_counts_of_one_kind_a_digit_swap_apart_are_one_claim() -> None:
+    found = figure_findings({
+        "a": "Lowmere switched off its streetlamps on Friday to cut its power bill. The 2,700 streetlamps will stay "
+             "dark until spring.",
+        "b": "Lowmere council turned off 7,200 luminaires on Friday to save on power.",
+    })
+    assert found[("a:2,700", "b:7,200")] == "conflict"

@@ -42,3 +42,29 @@ def test_a_figure_put_on_a_count(text: str, found: list[tuple[str, str]]) -> Non
 )
 def test_no_figure_put_on_a_count(text: str) -> None:
     assert credited(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the object's head is no count noun, and the figure comes after a place or a verb's perfect
+        ("The coastguard had put the oil slick off the headland at nine kilometres.", [("coastguard", "had put")]),
+        ("Officials put the queue of lorries at the border at 14 kilometres.", [("Officials", "put")]),
+        ("Harbour officials have put the extra cruise visitors at between 3,000 and 4,000.", [("Harbour officials", "have put")]),
+        # a body with neither a name nor a source noun
+        ("The town has put the extra shoppers at 4,000.", [("town", "has put")]),
+    ],
+)
+def test_the_subject_of_a_figure_put_on_any_object_is_its_source(text: str, found: list[tuple[str, str]]) -> None:
+    assert credited(text) == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ivo Kastel placed the vase at the door at 9 a.m.",
+        "The town put the new limit at 30 km/h.",
+    ],
+)
+def test_a_level_set_or_a_time_is_no_figure_put_on_an_object(text: str) -> None:
+    assert credited(text) == []

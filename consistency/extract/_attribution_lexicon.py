@@ -24,6 +24,7 @@ _VERB_FILE = Path(_package.__file__).with_name("attribution_verbs.yaml")
 _VERB_CLASSES = (
     "irregular", "doubled", "statement", "noun_like", "stance", "voice", "idioms", "construal", "belief", "expressions",
     "intention", "release", "documents", "position", "position_nouns", "knowing", "restating", "valuing", "valued",
+    "unvalued", "valuing_bodies",
 )
 
 
@@ -128,6 +129,8 @@ OTHER_BASES = INTENTION_BASES | RELEASE_BASES | POSITION_BASES | KNOWING_BASES
 # they estimate; see _attribution_valuing.
 VALUING_VERBS = frozenset(f for base in _VERBS["valuing"] for f in _inflect(base)[:3])
 VALUED_NOUNS = frozenset(_VERBS["valued"])
+UNVALUED_NOUNS = frozenset(_VERBS["unvalued"])
+VALUING_BODIES = frozenset(_VERBS["valuing_bodies"])
 # Verbs of saying again ("repeated that", 'repeated: "..."'; not "repeated the test") share their condition.
 RESTATING_BASES = frozenset(_VERBS["restating"])
 VOICE_BASES = frozenset(_VERBS["voice"]) | RESTATING_BASES
