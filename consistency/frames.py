@@ -1080,7 +1080,7 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
     counted = list(tokens(value.counted or ""))
     valued = [] if counted else _valued_object(left)
     if valued and _written_as_name(valued[-1], fact):
-        valued = []  # "a poll puts the Civic Alliance at 22%": whose share, not what is counted
+        valued = []  # "a poll puts the Harthill Alliance at 22%": whose share, not what is counted
     if valued:
         counted = valued  # "put the extra visitors at 12,000": what the figure counts is the verb's object
     near = _past_coordinated(counted, right)

@@ -200,9 +200,9 @@ def speaks_elsewhere(kind: int, roles: frozenset[str]) -> bool:
     return any(roles & (other_roles | other_bodies) for n, (other_bodies, other_roles) in enumerate(_BODY_KINDS) if n != kind)
 
 
-# Roles only a body has ("Velquora's chief executive", "the founder of Ostmark Foods"), and nouns that name a
-# kind of body before its name ("dairy cooperative, Cwmbrand", "grower Ostmark Foods"): a name written with
-# one of them is a body's, whatever its words look like ("Trelgard Fresh" reads like a given name and a surname).
+# Roles only a body has ("Zelmora's chief executive", "the founder of Greshby Foods"), and nouns that name a
+# kind of body before its name ("dairy cooperative, Lisket", "grower Greshby Foods"): a name written with
+# one of them is a body's, whatever its words look like ("Glaive Harvest" reads like a given name and a surname).
 _BODY_ROLES = "executive|ceo|chairman|chairwoman|founder"
 _HEADS_OF = "executive|ceo|chairman|chairwoman|chair|founder|director|president|head"
 BODY_NOUNS = lex.ORG_WORDS | frozenset(
@@ -225,7 +225,7 @@ def written_as_body(name: str, texts: Iterable[str]) -> bool:
             continue
         if roles.search(text):
             return True
-        # (not a role's body: "the head of the data protection authority, Carl Omberg" names a person)
+        # (not a role's body: "the head of the data protection authority, Vashti Kerrow" names a person)
         if any(not _OF_BEFORE.search(text, max(0, m.start() - 40), m.start()) for m in kind.finditer(text)):
             return True
     return False

@@ -90,9 +90,9 @@ def test_birds_stand_for_chickens_and_words_of_other_senses_stay_apart() -> None
 
 def test_a_count_told_in_the_headline_and_again_below_is_still_one_count() -> None:
     found = figure_findings({
-        "a": "# Brannock Quay arcade opens with 140 stores\n\nThe Brannock Quay arcade opened in Harl on Friday. "
+        "a": "# Duskmere Quay arcade opens with 140 stores\n\nThe Duskmere Quay arcade opened in Drumhallow on Friday. "
              "Its 140 stores trade seven days a week.",
-        "b": "The Brannock Quay arcade in Harl opened its doors on Friday. Shoppers found 410 shops under one roof.",
+        "b": "The Duskmere Quay arcade in Drumhallow opened its doors on Friday. Shoppers found 410 shops under one roof.",
     })
     assert found[("a:140", "a:140", "b:410")] == "conflict"
 

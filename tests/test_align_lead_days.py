@@ -121,13 +121,13 @@ def test_a_lead_day_joins_when_the_lead_slot_s_outlets_already_name_two_happenin
     # The lead slot's outlets read one revocation as a hearing and as a meeting: their words name the story's
     # happening no better than its day, so a lead day read as a ruling is a version of that day too, though
     # it sits beside another outlet's later day.
-    a = dates("a", "The Ostmark media regulator took the decision at a hearing on Friday, citing forty breaches by "
-                   "Kestrel 9.")
-    b = dates("b", "Kestrel 9 lost its licence on Friday after the regulator's board met to rule on forty breaches.")
-    d = dates("d", "Kestrel 9, stripped of its licence on Thursday, will challenge the ruling in court.")
-    c = dates("c", "The Ostmark media regulator revoked the licence of the news channel Kestrel 9 on Friday.")
+    a = dates("a", "The Istrane media regulator took the decision at a hearing on Friday, citing forty breaches by "
+                   "Braxmoor 9.")
+    b = dates("b", "Braxmoor 9 lost its licence on Friday after the regulator's board met to rule on forty breaches.")
+    d = dates("d", "Braxmoor 9, stripped of its licence on Thursday, will challenge the ruling in court.")
+    c = dates("c", "The Istrane media regulator revoked the licence of the news channel Braxmoor 9 on Friday.")
     # (the fifth outlet's day dates a statement: no lead day)
-    e = dates("e", "Kestrel 9 said on Saturday that it would appeal.")
+    e = dates("e", "Braxmoor 9 said on Saturday that it would appeal.")
     assert [(x.text, x.frame.measure if x.frame else None) for x in a + b + d + e] == [
         ("Friday", "trial"), ("Friday", "meeting"), ("Thursday", "verdict"), ("Saturday", "statement")
     ]

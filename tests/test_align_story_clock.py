@@ -14,11 +14,11 @@ from tests.slot_findings import pair_statuses, run_one_event
 DAY = dt.datetime(2049, 3, 9, 20)
 
 FAREWELL = {
-    "a": "# Last night of the Harrowgate Players\n\nThe Harrowgate Players gave their final performance on Tuesday "
+    "a": "# Last night of the Lowmoss Players\n\nThe Lowmoss Players gave their final performance on Tuesday "
          "night after 41 years. The curtain fell at 10.48pm to a long ovation.",
-    "b": "# Harrowgate Players bow out\n\nAfter 41 years the Harrowgate Players took their last bow on Tuesday. The "
+    "b": "# Lowmoss Players bow out\n\nAfter 41 years the Lowmoss Players took their last bow on Tuesday. The "
          "company left the stage just before eleven o'clock, to an ovation of nine minutes.",
-    "c": "# Harrowgate Players end their run\n\nThe Harrowgate Players closed on Tuesday after 41 years, with a "
+    "c": "# Lowmoss Players end their run\n\nThe Lowmoss Players closed on Tuesday after 41 years, with a "
          "standing ovation.",
 }
 

@@ -1,5 +1,5 @@
 """A speaker heard once on a live page or in a transcript is a speaker when the text names her in ordinary case
-elsewhere: "Odile Varnay of the port authority on the quay:" then "VARNAY: ..." (consistency/extract/
+elsewhere: "Jessamine Tuppen of the port authority on the quay:" then "TUPPEN: ..." (consistency/extract/
 _attribution_lines.py, ``_named_elsewhere``). A label no name of the text ends in, heard once, stays no
 speaker (a dateline, a page's own heading).
 
@@ -11,11 +11,11 @@ from __future__ import annotations
 from consistency.extract.attributions import find_attributions
 from consistency.text import split_sentences
 
-LIVE = """# Live: the Brennock ferry terminal opens
+LIVE = """# Live: the Hessle ferry terminal opens
 
-10:00 The first ferry is in. Odile Varnay of the port authority on the quay:
+10:00 The first ferry is in. Jessamine Tuppen of the port authority on the quay:
 
-VARNAY: This terminal will carry a million passengers a year.
+TUPPEN: This terminal will carry a million passengers a year.
 
 10:40 Queues at the ticket desks.
 """
@@ -26,8 +26,8 @@ def sources(text: str) -> list[str]:
 
 
 def test_a_label_the_page_names_in_full_is_a_speaker() -> None:
-    assert "VARNAY" in sources(LIVE)
+    assert "TUPPEN" in sources(LIVE)
 
 
 def test_a_label_no_name_ends_in_is_no_speaker() -> None:
-    assert "QUAYSIDE" not in sources(LIVE.replace("VARNAY:", "QUAYSIDE:"))
+    assert "QUAYSIDE" not in sources(LIVE.replace("TUPPEN:", "QUAYSIDE:"))

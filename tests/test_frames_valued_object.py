@@ -1,6 +1,6 @@
 """Putting a figure on something ("officials have put the extra visitors at about 3,000"): the verb's
 object is what the figure counts or measures (consistency/frames.py, ``_valued_object``), so another
-outlet's count of the same noun meets it in one slot. A name in the object ("a poll puts the Green
+outlet's count of the same noun meets it in one slot. A name in the object ("a poll puts the Harthill
 League at 31%") is whose share it is, not what is counted.
 
 Sentences and names are invented.
@@ -34,15 +34,15 @@ def test_the_object_a_figure_is_put_on_is_what_it_counts(sentence: str, fact_tex
 
 
 def test_a_name_the_figure_is_put_on_is_not_what_it_counts() -> None:
-    frame = frame_of("A Varn poll puts the Green League at 31%.", "31%", DAY)
+    frame = frame_of("A Jorvik poll puts the Velisande League at 31%.", "31%", DAY)
     assert "league" not in frame.key.lower()
 
 
 def test_a_figure_put_on_visitors_meets_another_outlet_s_count_of_visitors() -> None:
     found = finding_statuses(run_one_event({
-        "a": "The cruise liner Aurelia Vanta docked at Port Skarra on Saturday, the largest ship ever to call there. "
+        "a": "The cruise liner Velisande Star docked at Port Kerrow on Saturday, the largest ship ever to call there. "
              "Harbour officials have put the extra visitors in the old town at about 3,000.",
-        "b": "Port Skarra welcomed the Aurelia Vanta on Saturday, the biggest liner to berth in the town. Some 4,500 "
+        "b": "Port Kerrow welcomed the Velisande Star on Saturday, the biggest liner to berth in the town. Some 4,500 "
              "extra visitors walked the old town's streets, traders said.",
     }, DAY), "figure")
     assert found[("a:about 3,000", "b:Some 4,500")] == "conflict"

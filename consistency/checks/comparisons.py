@@ -1833,7 +1833,7 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         return "compatible", "naming", "a person and the body the reports say they speak for"
     if (
         params["one_quote_one_speaker"] and _personal(a.fact) and _personal(b.fact) and _same_quote(a.fact, b.fact)
-        and va.source not in bodies and vb.source not in bodies  # ("grower Trelgard Fresh": no person)
+        and va.source not in bodies and vb.source not in bodies  # ("grower Glaive Harvest": no person)
     ):
         return "conflict", _disagreement(a, b, largest), _TWO_SPEAKERS
     media = _kind_of(a.fact) == "media" and _kind_of(b.fact) == "media"
@@ -1864,16 +1864,16 @@ _PERSONAL_PRONOUNS = frozenset({"she", "he"})
 
 
 _BODIES = "_bodies"  # the named sources of a slot that its reports write as bodies (``written_as_body``)
-_FULLER = "_fuller"  # a slot's one-word names ("KRISTIANSEN-ASAMOAH:") -> the one fuller name of the slot ending so
+_FULLER = "_fuller"  # a slot's one-word names ("FAULKES-ORRIN:") -> the one fuller name of the slot ending so
 
 
 def _named_in_full(name: str, body: str) -> str:
-    """A speaker label or surname as its own report writes it in full ("CHUKWUMERIJE-SLEAT:" and "the union's
-    president, Aurelia Chukwumerije-Sleat"); the name itself when the report writes no one fuller name."""
+    """A speaker label or surname as its own report writes it in full ("TUPPEN-HALE:" and "the union's
+    president, Jessamine Tuppen-Hale"); the name itself when the report writes no one fuller name."""
     if len(name.split()) != 1:
         return name
     found = set(re.findall(rf"\b({CAPITAL}[\w’'-]*\s+(?i:{re.escape(name)}))(?![\w-])", body))
-    found = {f for f in found if not f.split()[-1].isupper()}  # (the label itself, "SAYS CHUKWUMERIJE-SLEAT")
+    found = {f for f in found if not f.split()[-1].isupper()}  # (the label itself, "SAYS TUPPEN-HALE")
     return next(iter(found)) if len(found) == 1 else name
 
 
@@ -1923,14 +1923,14 @@ def _speaks_for(
 def _named_as_body(name: str, *texts: str, written: bool = False) -> bool:
     """The body's name is in the first text, and no text writes it after a given name or a title ("Ms
     Skeldane"), as a person's surname would be. A name of two words or more must end in a company word
-    ("Skeldane Group") or be ``written`` as a body's by the reports ("grower Trelgard Fresh")."""
+    ("Skeldane Group") or be ``written`` as a body's by the reports ("grower Glaive Harvest")."""
     name = name.strip()
     words = name.split()
     if not name or name not in texts[0] or not (len(words) == 1 or words[-1].lower() in COMPANY_WORDS or written):
         return False
     before = re.compile(rf"\b({CAPITAL}[\w’'-]*)\.?\s+{re.escape(name)}\b")
     return not any(
-        m.group(1).lower() not in _NOT_GIVEN_NAMES and m.group(1).lower() not in BODY_NOUNS  # ("Grower Trelgard Fresh")
+        m.group(1).lower() not in _NOT_GIVEN_NAMES and m.group(1).lower() not in BODY_NOUNS  # ("Grower Glaive Harvest")
         for text in texts for m in before.finditer(text)
     )
 

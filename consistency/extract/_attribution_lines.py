@@ -55,8 +55,8 @@ def _speaker_labels(text: str) -> frozenset[str]:
 
 
 def _named_elsewhere(text: str, labels: dict[str, int]) -> frozenset[str]:
-    """Labels the text writes as a person's surname in ordinary case elsewhere ("Saffron Harkaway of
-    Ossingmore on the ribbon:" then "HARKAWAY: This is where ..."): a speaker heard once, on a live page or
+    """Labels the text writes as a person's surname in ordinary case elsewhere ("Jessamine Tuppen of
+    the port authority on the quay:" then "TUPPEN: This terminal will ..."): a speaker heard once, on a live page or
     in a transcript, not a dateline (a place is no surname after a given name)."""
     found = set()
     for label in labels:
@@ -64,7 +64,7 @@ def _named_elsewhere(text: str, labels: dict[str, int]) -> frozenset[str]:
         if len(words) != 1 or len(label) < 3 or label.lower() in lex.LINE_LABELS or label.lower() in lex.SOURCE_LINE_LABELS:
             continue
         surname = label[0] + label[1:].lower()
-        surname = re.sub(r"(?<=[-'’])(\w)", lambda m: m.group(1).upper(), surname)  # "ELDRIDGE-CHIDI" -> "Eldridge-Chidi"
+        surname = re.sub(r"(?<=[-'’])(\w)", lambda m: m.group(1).upper(), surname)  # "TUPPEN-HALE" -> "Tuppen-Hale"
         if re.search(rf"\b[A-Z][a-z]+\s+{re.escape(surname)}\b", text):
             found.add(label)
     return frozenset(found)

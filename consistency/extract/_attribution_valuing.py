@@ -7,7 +7,7 @@ The verbs and the nouns they estimate are data in ``attribution_verbs.yaml`` (``
 figure must follow "at" within three words, and not a clock time or an address ("placed the call
 at 9 a.m.", "at 10 Halvik Street"). Any plain noun the verb puts at a figure is what the figure
 counts or measures ("had put the queue on the ring road at six kilometres"), except a level someone
-sets (``unvalued``: "put the cap at 2 percent") or a name ("puts the Civic League at 22%"); bodies
+sets (``unvalued``: "put the cap at 2 percent") or a name ("puts the Harthill League at 22%"); bodies
 with neither a name nor a source noun may put it there (``valuing_bodies``: "the town has put").
 """
 
@@ -68,7 +68,7 @@ def _estimated_at(toks: list[_Tok], i: int) -> int:
 def _valued_object(toks: list[_Tok], i: int, at: int) -> bool:
     """The object between the verb and "at" is something a figure is put on: a count or a size
     (``valued``), or any plain noun that is not a level someone sets (``unvalued``: "put the cap at 2
-    percent", "placed the order at 40 euros") nor a name ("puts the Civic League at 22%": whose share)."""
+    percent", "placed the order at 40 euros") nor a name ("puts the Harthill League at 22%": whose share)."""
     if toks[at - 1].low in lex.VALUED_NOUNS:
         return True
     head = _object_head(toks, i, at)

@@ -866,7 +866,7 @@ _COUNTED_IN_MILLIONS = frozenset(
 
 # What a glued "m" measures in metres when a noun follows it ("10m waves", "the 100m hurdles"), and the words
 # that say a length ("87m tall", "250m thick"); any other plural noun is counted by the million ("4.2m
-# florels", "610m items", "1.2m litres"), as is an amount a year ("2.4m a year", "85.5m annually").
+# florins", "610m items", "1.2m litres"), as is an amount a year ("2.4m a year", "85.5m annually").
 _MEASURED_IN_METRES = frozenset(
     "waves swells drops falls cliffs walls towers spires ships yachts vessels boats bridges tunnels trees dunes "
     "barriers fences seas depths hurdles relays heights lengths metres meters".split()
