@@ -37,7 +37,8 @@ def lead_names(text: str, lead_end: int) -> frozenset[Role]:
     gives ("minister", ("marit", "hollvang")), "President Elin Tarvesk" ("president", ("elin", "tarvesk")), "Tove
     Essery won the Halstow Prize" ("winner", ("tove", "essery")): who won is a role (``_WINNING``). The
     role is a person's role (``roles.is_person_role``) written just before the name in lower case, a title
-    inside it, or the last word of an aside just after it; the distinctive words are those the text never
+    inside it, the last word of an aside just after it, or the word before "of" or "at" opening such an aside
+    ("Bogdan Ilvas, president of the Football Federation,"); the distinctive words are those the text never
     writes in lower case. Only the first such person: those named after it (a lawyer, an official quoted)
     change from one report of a story to the next. A title-case headline is not read (every word of it is
     capitalised)."""
@@ -82,6 +83,14 @@ def lead_names(text: str, lead_end: int) -> frozenset[Role]:
             if last + 1 < len(tokens) and line[tokens[last].end() : tokens[last + 1].start()] == ", ":
                 for t in tokens[last + 1 : last + 7]:
                     if line[t.end() : t.end() + 1] == ",":
+                        roles.update(_role_words([t]))
+                        break
+                # An aside that opens with a role of a body: "Bogdan Ilvas, president of the Football Federation,".
+                aside = tokens[last + 1 : last + 4]
+                for n, t in enumerate(aside):
+                    if not t.group()[:1].islower() or line[t.end() : t.end() + 1] != " ":
+                        break
+                    if n + 1 < len(aside) and aside[n + 1].group() in ("of", "at"):
                         roles.update(_role_words([t]))
                         break
             if last + 1 < len(tokens) and line[tokens[last].end() : tokens[last + 1].start()] == " " and (
@@ -149,6 +158,21 @@ def _role_words(tokens: list[re.Match[str]]) -> set[str]:
 
 
 STEM = 5  # name words met by their first letters: "Vesterland" names what "Vesterlandic" does
+
+# A sentence that recalls another happening: a span of time before a word that looks back within a few words ("two
+# years after his co-defendant was cleared", "in four years to be banned, after", "a decade ago"), or a predecessor.
+_RECALLING_SENTENCE = re.compile(
+    r"[^.!?\n]*(?:\b(?:weeks?|months?|years?|decades?)\b[^.!?\n]{0,40}?\b(?:after|since|ago|before|earlier)\b"
+    r"|\bpredecessor\b)[^.!?\n]*"
+)
+
+
+def unrecalled(text: str) -> str:
+    """``text`` without its sentences that recall another happening (``_RECALLING_SENTENCE``): a name written only
+    there is the earlier happening's protagonist ("Kravetzky is the second president in four years to be banned,
+    after his predecessor Anzhel Tovrisko"), not one of this happening's, so a look-alike leading with him is
+    still another happening's report."""
+    return _RECALLING_SENTENCE.sub(" ", text)
 
 
 def name_words(text: str) -> frozenset[str]:
