@@ -159,20 +159,37 @@ def _role_words(tokens: list[re.Match[str]]) -> set[str]:
 
 STEM = 5  # name words met by their first letters: "Vesterland" names what "Vesterlandic" does
 
-# A sentence that recalls another happening: a span of time before a word that looks back within a few words ("two
-# years after his co-defendant was cleared", "in four years to be banned, after", "a decade ago"), or a predecessor.
-_RECALLING_SENTENCE = re.compile(
-    r"[^.!?\n]*(?:\b(?:weeks?|months?|years?|decades?)\b[^.!?\n]{0,40}?\b(?:after|since|ago|before|earlier)\b"
-    r"|\bpredecessor\b)[^.!?\n]*"
+# What makes a sentence recall another happening: a span of time before a word that looks back within a few words
+# ("two years after his co-defendant was cleared", "in four years to be banned, after", "a decade ago"), or a
+# predecessor. (Found first, then widened to their sentences: a pattern spanning whole sentences backtracked
+# through every sentence without one.)
+_RECALLING = re.compile(
+    r"\b(?:weeks?|months?|years?|decades?)\b[^.!?\n]{0,40}?\b(?:after|since|ago|before|earlier)\b|\bpredecessor\b"
 )
+_ENDS = ".!?\n"
 
 
 def unrecalled(text: str) -> str:
-    """``text`` without its sentences that recall another happening (``_RECALLING_SENTENCE``): a name written only
-    there is the earlier happening's protagonist ("Kravetzky is the second president in four years to be banned,
-    after his predecessor Anzhel Tovrisko"), not one of this happening's, so a look-alike leading with him is
-    still another happening's report."""
-    return _RECALLING_SENTENCE.sub(" ", text)
+    """``text`` without its sentences that recall another happening (``_RECALLING``): a name written only there is
+    the earlier happening's protagonist ("Kravetzky is the second president in four years to be banned, after his
+    predecessor Anzhel Tovrisko"), not one of this happening's, so a look-alike leading with him is still another
+    happening's report."""
+    kept: list[str] = []
+    at = 0
+    for found in _RECALLING.finditer(text):
+        if found.start() < at:
+            continue  # (in a sentence already left out)
+        start = max(text.rfind(c, at, found.start()) for c in _ENDS) + 1
+        start = max(start, at)
+        ends = [i for i in (text.find(c, found.end()) for c in _ENDS) if i >= 0]
+        end = min(ends) if ends else len(text)
+        kept.append(text[at:start])
+        kept.append(" ")
+        at = end
+    if not kept:
+        return text
+    kept.append(text[at:])
+    return "".join(kept)
 
 
 def name_words(text: str) -> frozenset[str]:
