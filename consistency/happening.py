@@ -44,7 +44,7 @@ from typing import NamedTuple, Protocol
 from consistency.model import Article, DateValue, Fact, Quantity
 from consistency.names import CALENDAR, title_case
 from consistency.stages import Ladder, Stage, Stages, contradict, described
-from consistency.text import CAPITAL, STOPWORDS, split_sentences
+from consistency.text import CAPITAL, STOPWORDS, VERB_FORMS, split_sentences
 from consistency.values import in_base_units
 
 COARSE_GRAINS = frozenset({"week", "month", "part_of_year", "year"})
@@ -1197,16 +1197,6 @@ _NUMBERED = re.compile(
 # What follows a number that closes its noun's name ("at lock 9 of the flight", "made element 121, the heaviest"):
 # a stop, or a word of no content. A content word after it makes the number a count ("killed 12 people").
 _AFTER_NUMBER = re.compile(r"\s*(?:[,;:.!?)]|$|([a-z]+)\b)")
-# Verbs whose forms end in none of "-ed", "-ing", "-s": before a number they count ("took 64 of the seats", "won 19
-# and", "beat 3"), where a thing's name is numbered ("lock 9 of the flight", "element 121, the heaviest").
-_VERB_FORMS = frozenset(
-    "be become began begin bore bought bring brought broke break build built buy came catch caught chose choose come "
-    "cost cut draw drew drive drove eat fall fell felt find flew fly found gave get give given go gone got grew grow "
-    "had have held hit hold hurt keep kept knew know laid lay lead led leave left lend lent let lose lost made make "
-    "meet met overtook overtake paid pay put ran rise risen rode rose run said saw say see seen sell send sent set shot "
-    "shoot shut sold spend spent split stood strike struck swept take taken tell thrown threw told took tore upset "
-    "was were win woke won wore wrote".split()
-)
 # Words before a number in its sentence that put the number in another happening's past ("three years after the
 # laboratory made element 120", "since lock 6 failed"): it numbers the one recalled, not the one reported.
 _NUMBER_RECALLED = re.compile(
@@ -1262,7 +1252,7 @@ def numbered(text: str, lead_end: int, ignore: frozenset[str]) -> frozenset[tupl
                         and word not in _ORDINAL_WORDS
                         and word not in _ABOUT
                         and not word.endswith(("ly", "ing", "ed", "s"))
-                        and word not in _VERB_FORMS
+                        and word not in VERB_FORMS
                     ):
                         found.add((word, int(number)))
                     continue

@@ -10,7 +10,7 @@ import sys
 
 from consistency.names import CALENDAR, PARTICLES, TITLES, fold, title_case
 from consistency.roles import in_role_lexicon, is_person_role
-from consistency.text import STOPWORDS, split_sentences
+from consistency.text import STOPWORDS, VERB_FORMS, split_sentences
 
 _SENTENCE_ENDS = frozenset(".!?")
 # Words that open a name's run at a headline's start and say when or how someone holds a role, not who.
@@ -101,6 +101,45 @@ def lead_names(text: str, lead_end: int) -> frozenset[Role]:
                 return frozenset((_RANKS.get(role, role), distinct) for role in roles)
             at = last + 1
     return frozenset()
+
+
+# A thing named in a lead: an article or a possessive, up to two words in lower case, then the thing's noun and its
+# name ("the diabetes drug Glymetrel", "the one-man submersible Umbrafin", "its prototype Aurivane").
+_THING = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][a-z-]*\s+){0,2}?([a-z]{3,})\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+
+
+def lead_things(text: str, lead_end: int) -> frozenset[Role]:
+    """The things the headline or first sentence of ``text`` names after their noun ("the acne drug Acnozeral": (
+    "drug", ("acnozeral",))), as ``lead_names`` gives people in a role: two reports whose leads name two things of
+    one noun, neither writing the other's, tell of two happenings (a drug suspended is not another drug suspended
+    there two years before). Not a noun that is a verb's form or a person's role (``lead_names`` reads those)."""
+    lower = _LowerCase(text)
+    sentences = split_sentences(text[:lead_end])[:2]
+    if sentences and text[sentences[0][0] : sentences[0][1]].rstrip()[-1:] in _SENTENCE_ENDS:
+        sentences = sentences[:1]
+    found: set[Role] = set()
+    for start, end in sentences:
+        if title_case(text[start:end]):
+            continue
+        for match in _THING.finditer(text, start, end):
+            noun = match.group(1)
+            if (
+                noun in STOPWORDS
+                or noun in VERB_FORMS
+                or noun.endswith(("ly", "ing", "ed"))
+                or (noun.endswith("s") and not noun.endswith("ss"))  # ("the quake hits Napa")
+                or is_person_role(noun)
+            ):
+                continue
+            distinct = tuple(
+                w for w in (fold(t).removesuffix("'s") for t in match.group(2).split())
+                if w not in lower and _name_word(w)
+            )
+            if distinct:
+                found.add((noun, distinct))
+    return frozenset(found)
 
 
 class _LowerCase:
