@@ -44,7 +44,7 @@ from typing import NamedTuple, Protocol
 from consistency.model import Article, DateValue, Fact, Quantity
 from consistency.names import CALENDAR, title_case
 from consistency.stages import Ladder, Stage, Stages, contradict, described
-from consistency.text import CAPITAL, STOPWORDS, split_sentences
+from consistency.text import CAPITAL, STOPWORDS, VERB_FORMS, split_sentences
 from consistency.values import in_base_units
 
 COARSE_GRAINS = frozenset({"week", "month", "part_of_year", "year"})
@@ -1015,6 +1015,16 @@ def days_gap(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> int | None:
 _COUNTED_NOUN = re.compile(r"[a-z]+/")
 
 
+# A frame that fell back to the noun its figure measures, with the dimension of its unit ("212 millimetres of rain":
+# ``rain/m``).
+_MEASURED_NOUN = re.compile(r"[a-z]+/[a-z]+")
+
+
+def measured_noun(measure: str) -> bool:
+    """Whether a measure is an amount of a noun the vocabulary does not know, in a unit ("rain/m")."""
+    return _MEASURED_NOUN.fullmatch(measure) is not None
+
+
 def counted_noun(measure: str) -> bool:
     """Whether a measure is a counted noun the vocabulary does not know ("coin/", "passenger/")."""
     return _COUNTED_NOUN.fullmatch(measure) is not None
@@ -1033,6 +1043,7 @@ def lead_figures(
     recalling: re.Pattern[str] | None = None,
     counted_end: int = 0,
     counted_range: tuple[float, float] = (0.0, 0.0),
+    amounts: bool = False,
 ) -> tuple[tuple[str, float], ...]:
     """The figures the lead gives the happening itself, of the measures that tell one happening from
     another of its kind (``GroupingOptions.identifying``): ("magnitude", 6.2), ("votes", 160). Not a
@@ -1042,7 +1053,9 @@ def lead_figures(
     undated report's "four months after it passed by 96 votes to 81" gives the earlier vote's count. And
     before ``counted_end`` (the headline and first sentence), a count of a noun the vocabulary does not
     know, within ``counted_range`` ("2,300 Roman coins", "stranding 40,000 passengers": ``coin/``); counts of a
-    million or more under one measure whatever their noun (``MILLIONS_MEASURE``)."""
+    million or more under one measure whatever their noun (``MILLIONS_MEASURE``). With ``amounts``, before
+    ``counted_end`` too, an exact amount of such a noun in a unit ("212 millimetres of rain": ``rain/m``), in base
+    units, whatever its size: a record rainfall of 212 mm is not the 171 mm record six years before."""
     facts = list(facts)
     least, most = counted_range
     wanted = set(measures)
@@ -1062,7 +1075,11 @@ def lead_figures(
             and (
                 frame.measure in wanted
                 if frame.known
-                else fact.start < counted_end and counted_noun(frame.measure) and least <= value.low < most
+                else fact.start < counted_end and (
+                    (counted_noun(frame.measure) and least <= value.low < most)
+                    or (amounts and measured_noun(frame.measure) and value.unit is not None
+                        and not value.approximate and value.low > 0)
+                )
             )
             and not value.vague
             and not (recalling is not None and recalling.search(text, fact.sentence_start, fact.start))
@@ -1170,12 +1187,20 @@ _ORDINAL_WORDS = (
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 ).split()
 # An ordinal before one or two words ("the sixth game", "their second televised debate", "the 7th stage"), or a
-# capitalised word before a small number ("Game 6", "Unit 2", "Vela 9"), the number not part of a score, a
-# range or a longer figure ("2-1", "737-800", "6.5").
+# word before a number of up to three digits ("Game 6", "Unit 2", "Vela 9", "lock 9", "element 121"), the number
+# not part of a score, a range or a longer figure ("2-1", "737-800", "6.5").
 _NUMBERED = re.compile(
     r"\b(?:(" + "|".join(_ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))[ -]([A-Za-z]+)(?: ([a-z]+))?"
-    rf"|({CAPITAL}[a-z]{{2,}}) (\d{{1,2}}))\b(?![-–:.,/]?\d|-|%)",
+    rf"|({CAPITAL}[a-z]{{2,}}) (\d{{1,3}}))\b(?![-–:.,/]?\d|-|%)",
     re.IGNORECASE,
+)
+# What follows a number that closes its noun's name ("at lock 9 of the flight", "made element 121, the heaviest"):
+# a stop, or a word of no content. A content word after it makes the number a count ("killed 12 people").
+_AFTER_NUMBER = re.compile(r"\s*(?:[,;:.!?)]|$|([a-z]+)\b)")
+# Words before a number in its sentence that put the number in another happening's past ("three years after the
+# laboratory made element 120", "since lock 6 failed"): it numbers the one recalled, not the one reported.
+_NUMBER_RECALLED = re.compile(
+    r"\b(?:weeks?|fortnight|months?|years?|decades?|since|earlier|previous|last)\b", re.IGNORECASE
 )
 
 
@@ -1194,7 +1219,9 @@ _SENTENCE_ENDS = frozenset(".!?\"'”’")  # a first line ending so is a senten
 def numbered(text: str, lead_end: int, ignore: frozenset[str]) -> frozenset[tuple[str, int]]:
     """The places the headline and first sentence of ``text`` (the first sentence alone when the text has no
     headline) give the happening in a numbered series, as (noun, number): "won the sixth game" and "Game 6"
-    are ("game", 6), "their second televised debate" both ("televised", 2) and ("debate", 2). Words of
+    are ("game", 6), "their second televised debate" both ("televised", 2) and ("debate", 2), "a gate at lock 9
+    of the flight" ("lock", 9) and "made element 121, the heaviest yet" ("element", 121); not a number after a
+    word that recalls another happening in its sentence ("three years after it made element 120"). Words of
     ``ignore`` number nothing of the happening's own (the second half of one match, the third day of one
     trial), and neither do superlatives (the country's second-largest city) nor days of the calendar ("May 4");
     a title-case headline's "Kills 3" is not read."""
@@ -1210,6 +1237,25 @@ def numbered(text: str, lead_end: int, ignore: frozenset[str]) -> frozenset[tupl
             ordinal, first, second, noun, number = match.groups()
             if noun is not None:
                 word = noun.lower()
+                if _NUMBER_RECALLED.search(text, start, match.start()):
+                    continue
+                if noun[:1].islower():
+                    # (A thing in lower case numbered by the number that closes its name: "lock 9 of the
+                    # flight", "element 121, the heaviest"; not a verb's count, "killed 12 of", "took 23 and".)
+                    after = _AFTER_NUMBER.match(text, match.end(), end)
+                    if (
+                        after is not None
+                        and (after.group(1) is None or after.group(1) in STOPWORDS)
+                        and len(word) > 3
+                        and word not in ignore
+                        and word not in STOPWORDS
+                        and word not in _ORDINAL_WORDS
+                        and word not in _ABOUT
+                        and not word.endswith(("ly", "ing", "ed", "s"))
+                        and word not in VERB_FORMS
+                    ):
+                        found.add((word, int(number)))
+                    continue
                 if (
                     noun[:1].isupper()
                     and word not in ignore

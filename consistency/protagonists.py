@@ -10,7 +10,7 @@ import sys
 
 from consistency.names import CALENDAR, PARTICLES, TITLES, fold, title_case
 from consistency.roles import in_role_lexicon, is_person_role
-from consistency.text import STOPWORDS, split_sentences
+from consistency.text import STOPWORDS, VERB_FORMS, split_sentences
 
 _SENTENCE_ENDS = frozenset(".!?")
 # Words that open a name's run at a headline's start and say when or how someone holds a role, not who.
@@ -37,7 +37,8 @@ def lead_names(text: str, lead_end: int) -> frozenset[Role]:
     gives ("minister", ("marit", "hollvang")), "President Elin Tarvesk" ("president", ("elin", "tarvesk")), "Tove
     Essery won the Halstow Prize" ("winner", ("tove", "essery")): who won is a role (``_WINNING``). The
     role is a person's role (``roles.is_person_role``) written just before the name in lower case, a title
-    inside it, or the last word of an aside just after it; the distinctive words are those the text never
+    inside it, the last word of an aside just after it, or the word before "of" or "at" opening such an aside
+    ("Bogdan Ilvas, president of the Football Federation,"); the distinctive words are those the text never
     writes in lower case. Only the first such person: those named after it (a lawyer, an official quoted)
     change from one report of a story to the next. A title-case headline is not read (every word of it is
     capitalised)."""
@@ -84,6 +85,14 @@ def lead_names(text: str, lead_end: int) -> frozenset[Role]:
                     if line[t.end() : t.end() + 1] == ",":
                         roles.update(_role_words([t]))
                         break
+                # An aside that opens with a role of a body: "Bogdan Ilvas, president of the Football Federation,".
+                aside = tokens[last + 1 : last + 4]
+                for n, t in enumerate(aside):
+                    if not t.group()[:1].islower() or line[t.end() : t.end() + 1] != " ":
+                        break
+                    if n + 1 < len(aside) and aside[n + 1].group() in ("of", "at"):
+                        roles.update(_role_words([t]))
+                        break
             if last + 1 < len(tokens) and line[tokens[last].end() : tokens[last + 1].start()] == " " and (
                 tokens[last + 1].group() in _WINNING
             ):
@@ -92,6 +101,45 @@ def lead_names(text: str, lead_end: int) -> frozenset[Role]:
                 return frozenset((_RANKS.get(role, role), distinct) for role in roles)
             at = last + 1
     return frozenset()
+
+
+# A thing named in a lead: an article or a possessive, up to two words in lower case, then the thing's noun and its
+# name ("the diabetes drug Glymetrel", "the one-man submersible Umbrafin", "its prototype Aurivane").
+_THING = re.compile(
+    r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][a-z-]*\s+){0,2}?([a-z]{3,})\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
+)
+
+
+def lead_things(text: str, lead_end: int) -> frozenset[Role]:
+    """The things the headline or first sentence of ``text`` names after their noun ("the acne drug Acnozeral": (
+    "drug", ("acnozeral",))), as ``lead_names`` gives people in a role: two reports whose leads name two things of
+    one noun, neither writing the other's, tell of two happenings (a drug suspended is not another drug suspended
+    there two years before). Not a noun that is a verb's form or a person's role (``lead_names`` reads those)."""
+    lower = _LowerCase(text)
+    sentences = split_sentences(text[:lead_end])[:2]
+    if sentences and text[sentences[0][0] : sentences[0][1]].rstrip()[-1:] in _SENTENCE_ENDS:
+        sentences = sentences[:1]
+    found: set[Role] = set()
+    for start, end in sentences:
+        if title_case(text[start:end]):
+            continue
+        for match in _THING.finditer(text, start, end):
+            noun = match.group(1)
+            if (
+                noun in STOPWORDS
+                or noun in VERB_FORMS
+                or noun.endswith(("ly", "ing", "ed"))
+                or (noun.endswith("s") and not noun.endswith("ss"))  # ("the quake hits Napa")
+                or is_person_role(noun)
+            ):
+                continue
+            distinct = tuple(
+                w for w in (fold(t).removesuffix("'s") for t in match.group(2).split())
+                if w not in lower and _name_word(w)
+            )
+            if distinct:
+                found.add((noun, distinct))
+    return frozenset(found)
 
 
 class _LowerCase:
@@ -149,6 +197,38 @@ def _role_words(tokens: list[re.Match[str]]) -> set[str]:
 
 
 STEM = 5  # name words met by their first letters: "Vesterland" names what "Vesterlandic" does
+
+# What makes a sentence recall another happening: a span of time before a word that looks back within a few words
+# ("two years after his co-defendant was cleared", "in four years to be banned, after", "a decade ago"), or a
+# predecessor. (Found first, then widened to their sentences: a pattern spanning whole sentences backtracked
+# through every sentence without one.)
+_RECALLING = re.compile(
+    r"\b(?:weeks?|months?|years?|decades?)\b[^.!?\n]{0,40}?\b(?:after|since|ago|before|earlier)\b|\bpredecessor\b"
+)
+_ENDS = ".!?\n"
+
+
+def unrecalled(text: str) -> str:
+    """``text`` without its sentences that recall another happening (``_RECALLING``): a name written only there is
+    the earlier happening's protagonist ("Kravetzky is the second president in four years to be banned, after his
+    predecessor Anzhel Tovrisko"), not one of this happening's, so a look-alike leading with him is still another
+    happening's report."""
+    kept: list[str] = []
+    at = 0
+    for found in _RECALLING.finditer(text):
+        if found.start() < at:
+            continue  # (in a sentence already left out)
+        start = max(text.rfind(c, at, found.start()) for c in _ENDS) + 1
+        start = max(start, at)
+        ends = [i for i in (text.find(c, found.end()) for c in _ENDS) if i >= 0]
+        end = min(ends) if ends else len(text)
+        kept.append(text[at:start])
+        kept.append(" ")
+        at = end
+    if not kept:
+        return text
+    kept.append(text[at:])
+    return "".join(kept)
 
 
 def name_words(text: str) -> frozenset[str]:

@@ -265,3 +265,17 @@ def trie_pattern(words: Iterable[str]) -> str:
         return body
 
     return emit(root)
+
+
+# Forms of common verbs that end in none of "-ed", "-ing", "-s" (irregular pasts and plain forms), for rules that
+# tell a noun from a verb by its ending: before a number a verb counts ("took 64 of the seats", "won 19 and") where
+# a thing's name is numbered ("lock 9 of the flight"), and before a name it acts ("a quake struck Napa") where a
+# thing's noun names it ("the cargo ship Margit").
+VERB_FORMS = frozenset(
+    "be become began begin bore bought bring brought broke break build built buy came catch caught chose choose come "
+    "cost cut draw drew drive drove eat fall fell felt find flew fly found gave get give given go gone got grew grow "
+    "had have held hit hold hurt keep kept knew know laid lay lead led leave left lend lent let lose lost made make "
+    "meet met overtook overtake paid pay put ran rise risen rode rose run said saw say see seen sell send sent set shot "
+    "shoot shut sold spend spent split stood strike struck swept take taken tell thrown threw told took tore upset "
+    "was were win woke won wore wrote".split()
+)

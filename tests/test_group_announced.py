@@ -81,7 +81,11 @@ def rounds(undated: tuple[str, ...] = (), *extra: Article) -> list[Article]:
 
 
 # No word announces anything, nor does a date later than the report: every date and stage is the report's.
-BLIND = GroupingOptions(announced=(), dates_to_come=False)
+# (Blind to the shares of the vote too: each round's winner's share tells the rounds apart as well.)
+BLIND = GroupingOptions(
+    announced=(), dates_to_come=False,
+    identifying=tuple(m for m in GroupingOptions().identifying if m != "vote_share"),
+)
 
 
 def test_first_round_reports_that_announce_the_runoff_are_another_event() -> None:

@@ -189,7 +189,11 @@ def test_an_undated_first_round_report_is_not_the_runoff() -> None:
         assert event_of(events, "a3") == {"a3", "a4"}
     # The stage is what decides: without the rule (and without reading "setting up a runoff" as a
     # stage announced, which keeps them apart too) the undated first round joins the run-off.
-    blind = GroupingOptions(undated_stage_factor=1.0, announced=())
+    # (Blind to the shares of the vote too: each round's winner's share tells the rounds apart as well.)
+    blind = GroupingOptions(
+        undated_stage_factor=1.0, announced=(),
+        identifying=tuple(m for m in GroupingOptions().identifying if m != "vote_share"),
+    )
     assert event_of(group(first_undated, blind), "a1") == {"a1", "a2", "a3", "a4"}
 
 
