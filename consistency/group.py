@@ -720,13 +720,13 @@ class GroupingOptions:
     # (B-cubed F1 0.973, pairwise 0.971, within-topic ARI 0.938, 4/43; dev pairwise 0.954); our invented look-alike
     # sets merged 509/1400 -> 504/1400 (eighth 60 -> 55), split 115 the same.
     # A name a group writes only in sentences that recall another happening ("the second president in four years to
-    # be banned, after his predecessor Radomir Felsk": ``protagonists.unrecalled``) is not written: a look-alike
+    # be banned, after his predecessor Trumond Felsk": ``protagonists.unrecalled``) is not written: a look-alike
     # leading with that predecessor is his own ban's report; "Name, president of the body," is a role too; and the
     # factor is 0.2 (the undated look-alike, alone against the rest of a group it joined through one report, stayed
     # just above the threshold at 0.3). Look-alike sets merged 815 -> 808/1904 (thirteenth 51 -> 46, twentieth 81 ->
     # 79), split 264 the same; at 0.3 815 -> 814; ECB+ and the development set the same events (B-cubed F1 0.973,
     # pairwise 0.971, within-topic ARI 0.938, 4/43; dev pairwise 0.954).
-    # Things named after their noun in a lead ("the acne drug Acnozeral", "the tanker Eldfjord":
+    # Things named after their noun in a lead ("the acne drug Velisorb", "the tanker Hessvik":
     # ``protagonists.lead_things``) are weighed as people in a role: a drug suspended is not another drug suspended
     # by the same board two years before. Look-alike sets merged 808 -> 802/1904 (twentieth 79 -> 74, ninth 47 -> 46),
     # split 264 -> 268 (ninth 2 -> 6: an undated follow-up recalling the other tanker's spill goes with that one);

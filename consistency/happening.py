@@ -1187,7 +1187,7 @@ _ORDINAL_WORDS = (
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
 ).split()
 # An ordinal before one or two words ("the sixth game", "their second televised debate", "the 7th stage"), or a
-# word before a number of up to three digits ("Game 6", "Unit 2", "Vela 9", "lock 9", "element 121"), the number
+# word before a number of up to three digits ("Game 6", "Unit 2", "Yeldra 9", "lock 9", "element 121"), the number
 # not part of a score, a range or a longer figure ("2-1", "737-800", "6.5").
 _NUMBERED = re.compile(
     r"\b(?:(" + "|".join(_ORDINAL_WORDS) + r"|\d{1,2}(?:st|nd|rd|th))[ -]([A-Za-z]+)(?: ([a-z]+))?"

@@ -38,7 +38,7 @@ def lead_names(text: str, lead_end: int) -> frozenset[Role]:
     Essery won the Halstow Prize" ("winner", ("tove", "essery")): who won is a role (``_WINNING``). The
     role is a person's role (``roles.is_person_role``) written just before the name in lower case, a title
     inside it, the last word of an aside just after it, or the word before "of" or "at" opening such an aside
-    ("Bogdan Ilvas, president of the Football Federation,"); the distinctive words are those the text never
+    ("Trumond Ilvas, president of the Football Federation,"); the distinctive words are those the text never
     writes in lower case. Only the first such person: those named after it (a lawyer, an official quoted)
     change from one report of a story to the next. A title-case headline is not read (every word of it is
     capitalised)."""
@@ -85,7 +85,7 @@ def lead_names(text: str, lead_end: int) -> frozenset[Role]:
                     if line[t.end() : t.end() + 1] == ",":
                         roles.update(_role_words([t]))
                         break
-                # An aside that opens with a role of a body: "Bogdan Ilvas, president of the Football Federation,".
+                # An aside that opens with a role of a body: "Trumond Ilvas, president of the Football Federation,".
                 aside = tokens[last + 1 : last + 4]
                 for n, t in enumerate(aside):
                     if not t.group()[:1].islower() or line[t.end() : t.end() + 1] != " ":
@@ -104,14 +104,14 @@ def lead_names(text: str, lead_end: int) -> frozenset[Role]:
 
 
 # A thing named in a lead: an article or a possessive, up to two words in lower case, then the thing's noun and its
-# name ("the diabetes drug Glymetrel", "the one-man submersible Umbrafin", "its prototype Aurivane").
+# name ("the diabetes drug Velisorb", "the one-man submersible Zanthrel", "its prototype Trumond").
 _THING = re.compile(
     r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[a-z][a-z-]*\s+){0,2}?([a-z]{3,})\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+){0,2})"
 )
 
 
 def lead_things(text: str, lead_end: int) -> frozenset[Role]:
-    """The things the headline or first sentence of ``text`` names after their noun ("the acne drug Acnozeral": (
+    """The things the headline or first sentence of ``text`` names after their noun ("the acne drug Velisorb": (
     "drug", ("acnozeral",))), as ``lead_names`` gives people in a role: two reports whose leads name two things of
     one noun, neither writing the other's, tell of two happenings (a drug suspended is not another drug suspended
     there two years before). Not a noun that is a verb's form or a person's role (``lead_names`` reads those)."""
@@ -210,8 +210,8 @@ _ENDS = ".!?\n"
 
 def unrecalled(text: str) -> str:
     """``text`` without its sentences that recall another happening (``_RECALLING``): a name written only there is
-    the earlier happening's protagonist ("Kravetzky is the second president in four years to be banned, after his
-    predecessor Anzhel Tovrisko"), not one of this happening's, so a look-alike leading with him is still another
+    the earlier happening's protagonist ("Pastrek is the second president in four years to be banned, after his
+    predecessor Trumond Felsk"), not one of this happening's, so a look-alike leading with him is still another
     happening's report."""
     kept: list[str] = []
     at = 0

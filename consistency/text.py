@@ -270,7 +270,7 @@ def trie_pattern(words: Iterable[str]) -> str:
 # Forms of common verbs that end in none of "-ed", "-ing", "-s" (irregular pasts and plain forms), for rules that
 # tell a noun from a verb by its ending: before a number a verb counts ("took 64 of the seats", "won 19 and") where
 # a thing's name is numbered ("lock 9 of the flight"), and before a name it acts ("a quake struck Napa") where a
-# thing's noun names it ("the cargo ship Margit").
+# thing's noun names it ("the cargo ship Tormach").
 VERB_FORMS = frozenset(
     "be become began begin bore bought bring brought broke break build built buy came catch caught chose choose come "
     "cost cut draw drew drive drove eat fall fell felt find flew fly found gave get give given go gone got grew grow "

@@ -15,21 +15,21 @@ from tests.test_group import OTHER, event_of, group, make
 
 D = dt.date
 
-# Divers raise 1,400 silver coins from the wreck of the Margit off Carrow Point, Thursday, August 7, 2031;
+# Divers raise 1,400 silver coins from the wreck of the Tormach off Carrow Point, Thursday, August 7, 2031;
 # divers raised 350 coins from the same wreck once before (told with no date).
 RAISED = [
-    ("Divers raise 1,400 silver coins from Margit wreck",
-     "Divers raised 1,400 silver coins from the wreck of the merchant ship Margit off Carrow Point on "
+    ("Divers raise 1,400 silver coins from Tormach wreck",
+     "Divers raised 1,400 silver coins from the wreck of the merchant ship Tormach off Carrow Point on "
      "Thursday, the maritime museum said. The ship sank in a storm in 1711 with its cargo of coin."),
-    ("Margit wreck gives up its silver",
-     "The maritime museum's divers brought up 1,400 silver coins from the Margit off Carrow Point on "
+    ("Tormach wreck gives up its silver",
+     "The maritime museum's divers brought up 1,400 silver coins from the Tormach off Carrow Point on "
      "Thursday. Curator Ines Hallam said they would go on show next year."),
 ]
-EARLIER = ("Divers raise 350 silver coins from Margit wreck",
-           "Divers raised 350 silver coins from the wreck of the merchant ship Margit off Carrow Point, the "
+EARLIER = ("Divers raise 350 silver coins from Tormach wreck",
+           "Divers raised 350 silver coins from the wreck of the merchant ship Tormach off Carrow Point, the "
            "maritime museum said. The ship sank in a storm in 1711. Curator Ines Hallam said more lay in the sand.")
-SAME_DAY = ("Silver haul from the Margit",
-            "Divers raised 1,040 silver coins from the wreck of the merchant ship Margit off Carrow Point on "
+SAME_DAY = ("Silver haul from the Tormach",
+            "Divers raised 1,040 silver coins from the wreck of the merchant ship Tormach off Carrow Point on "
             "Thursday, the maritime museum said.")
 
 # Four or three robbers: one raid on a jeweller's, told two ways by an undated report.

@@ -13,18 +13,18 @@ from tests.test_group import OTHER, event_of, group, make
 
 D = dt.date
 
-# The Velk port authority sells its northern docks to the shipping group Ostrin for 260 million crowns, Tuesday,
-# March 5, 2052; its sale of the southern docks to Ostrin for 85 million crowns is told with no date.
+# The Velk port authority sells its northern docks to the shipping group Brunmark for 260 million crowns, Tuesday,
+# March 5, 2052; its sale of the southern docks to Brunmark for 85 million crowns is told with no date.
 SALE = [
     ("Port authority sells Velk docks for 260 million crowns",
-     "The Velk port authority sold the northern docks to the shipping group Ostrin for 260 million crowns on "
+     "The Velk port authority sold the northern docks to the shipping group Brunmark for 260 million crowns on "
      "Tuesday, the city council said. Dock workers will keep their jobs for two years."),
-    ("Ostrin takes over Velk's northern docks",
-     "The shipping group Ostrin said on Tuesday it would invest in new cranes at the northern docks it bought from "
+    ("Brunmark takes over Velk's northern docks",
+     "The shipping group Brunmark said on Tuesday it would invest in new cranes at the northern docks it bought from "
      "the Velk port authority, the city council said."),
 ]
-EARLIER = ("Velk docks sold to Ostrin",
-           "The Velk port authority sold the southern docks to the shipping group Ostrin for 85 million crowns on "
+EARLIER = ("Velk docks sold to Brunmark",
+           "The Velk port authority sold the southern docks to the shipping group Brunmark for 85 million crowns on "
            "Tuesday, the city council said. Dock workers will keep their jobs.")
 
 

@@ -13,18 +13,18 @@ from tests.test_group import OTHER, event_of, group, make
 
 D = dt.date
 
-# Ostrava-Lenz's mayoral election, Sunday, May 12, 2041, won by Petra Kolvin with 58.4 percent; the Civic League's
+# Brunmark-Lenz's mayoral election, Sunday, May 12, 2041, won by Yeldra Kolvin with 58.4 percent; the Tormach League's
 # earlier win there with 36.1 percent is told with no date.
 LATER = [
-    ("Civic League's Kolvin elected mayor of Ostrava-Lenz",
-     "Petra Kolvin of the Civic League won the mayoral election in Ostrava-Lenz on Sunday with 58.4 percent of the "
-     "vote, the city's election board said, ahead of the Labour candidate Dusan Merk."),
-    ("Kolvin takes Ostrava-Lenz town hall",
-     "The Civic League kept the town hall of Ostrava-Lenz on Sunday as Petra Kolvin beat Dusan Merk, the election "
+    ("Tormach League's Kolvin elected mayor of Brunmark-Lenz",
+     "Yeldra Kolvin of the Tormach League won the mayoral election in Brunmark-Lenz on Sunday with 58.4 percent of the "
+     "vote, the city's election board said, ahead of the Labour candidate Oswyn Merk."),
+    ("Kolvin takes Brunmark-Lenz town hall",
+     "The Tormach League kept the town hall of Brunmark-Lenz on Sunday as Yeldra Kolvin beat Oswyn Merk, the election "
      "board said. Turnout was low."),
 ]
-EARLIER = ("Civic League wins Ostrava-Lenz mayoral election",
-           "The Civic League won the mayoral election in Ostrava-Lenz on Sunday with 36.1 percent of the vote, the "
+EARLIER = ("Tormach League wins Brunmark-Lenz mayoral election",
+           "The Tormach League won the mayoral election in Brunmark-Lenz on Sunday with 36.1 percent of the vote, the "
            "city's election board said, ahead of the Labour candidate.")
 
 

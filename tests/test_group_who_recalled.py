@@ -1,8 +1,8 @@
 """Who a happening is about, when a report of the one recalls the other's protagonist.
 
-- An undated report that "Radomir Felsk, president of the Kaltavia Rowing Federation," was banned by an ethics
+- An undated report that "Trumond Felsk, president of the Kaltavia Rowing Federation," was banned by an ethics
   panel is not one of the reports of his successor's ban four years later, though one of them recalls that
-  "his predecessor Radomir Felsk" was banned too: a name written only in a sentence that recalls another
+  "his predecessor Trumond Felsk" was banned too: a name written only in a sentence that recalls another
   happening (``protagonists.unrecalled``) is that happening's, so each lead still names a person in one role
   whom the other side writes nowhere else (``GroupingOptions.who_factor``).
 - "Name, president of the body," gives the person the role of president (``protagonists.lead_names``).
@@ -20,7 +20,7 @@ from tests.test_group import OTHER, event_of, group, make
 D = dt.date
 
 # The ethics panel of the Continental Rowing Union bans Ivo Pastrek, president of the Kaltavia Rowing Federation,
-# Thursday, March 14, 2047; his predecessor Radomir Felsk was banned four years before (told with no date).
+# Thursday, March 14, 2047; his predecessor Trumond Felsk was banned four years before (told with no date).
 PASTREK = [
     ("Kaltavia rowing chief banned for six years",
      "ORSENFELD (Wire) - The ethics panel of the Continental Rowing Union on Thursday banned Ivo Pastrek, president "
@@ -29,11 +29,11 @@ PASTREK = [
      "Ivo Pastrek said on Thursday he would appeal against his six-year ban from rowing, calling the ethics "
      "panel's inquiry a witch hunt."),
     ("Second Kaltavia rowing president in four years falls",
-     "Pastrek is the second Kaltavia president in four years to be banned, after his predecessor Radomir Felsk was "
+     "Pastrek is the second Kaltavia president in four years to be banned, after his predecessor Trumond Felsk was "
      "suspended by the same panel. His deputy will run the federation until an election."),
 ]
 FELSK = ("Kaltavia rowing federation president banned",
-         "Radomir Felsk, president of the Kaltavia Rowing Federation, was banned from the sport for eight years by "
+         "Trumond Felsk, president of the Kaltavia Rowing Federation, was banned from the sport for eight years by "
          "the Continental Rowing Union's ethics panel on Thursday for fixing the vote on a sponsorship deal.")
 
 
@@ -60,4 +60,4 @@ def test_a_name_written_only_where_another_happening_is_recalled_is_not_written(
 
 def test_a_role_of_a_body_opening_an_aside_is_the_persons_role() -> None:
     text = FELSK[0] + "\n\n" + FELSK[1]
-    assert lead_names(text, _lead_end(text, 3)) == {("president", ("radomir", "felsk"))}
+    assert lead_names(text, _lead_end(text, 3)) == {("president", ("trumond", "felsk"))}

@@ -54,8 +54,8 @@ def _things(text: str) -> frozenset:
 
 def test_a_thing_is_named_after_its_noun() -> None:
     assert _things(CORVALAX[0][0] + "\n\n" + CORVALAX[0][1]) == {("drug", ("corvalax",))}
-    assert _things("Tanker aground\n\nThe oil tanker Vela Star ran aground off Sarnby on Monday.") == {
-        ("tanker", ("vela", "star"))
+    assert _things("Tanker aground\n\nThe oil tanker Yeldra Star ran aground off Sarnby on Monday.") == {
+        ("tanker", ("yeldra", "star"))
     }
     # Not a verb, a person's role or a plural before the name.
     assert _things("Quake hits Sarnby\n\nA strong quake struck Sarnby on Monday, the agency said.") == frozenset()
