@@ -77,7 +77,15 @@ def _cached_sentences(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(_split_sentences(text))
 
 
-def _split_sentences(text: str) -> list[tuple[int, int]]:
+def first_sentences(text: str, count: int) -> list[tuple[int, int]]:
+    """The first ``count`` spans of ``split_sentences(text)``, read no further than they end.
+
+    A lead is a sentence or two of a text: splitting the whole scan to keep two of its spans took
+    most of finding where a lead ends (``split_sentences`` never changes a span for what follows it)."""
+    return _split_sentences(text, count)
+
+
+def _split_sentences(text: str, count: int = 0) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
@@ -86,8 +94,10 @@ def _split_sentences(text: str) -> list[tuple[int, int]]:
             continue
         _append_trimmed(text, start, end, spans)
         start = end
+        if count and len(spans) >= count:
+            return spans[:count]
     _append_trimmed(text, start, len(text), spans)
-    return spans
+    return spans[:count] if count else spans
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
