@@ -93,6 +93,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS23,
     OWN_CLAIMS24,
     OWN_CLAIMS25,
+    OWN_CLAIMS26,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -136,6 +137,7 @@ OWN_SETS = (
     ("own23", OWN_CLAIMS23, "own invented set 23"),
     ("own24", OWN_CLAIMS24, "own invented set 24"),
     ("own25", OWN_CLAIMS25, "own invented set 25"),
+    ("own26", OWN_CLAIMS26, "own invented set 26"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
