@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from consistency.counted_kinds import GENERAL, kind_of
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract import _attribution_lexicon as lex
-from consistency.frames import counted_back, listed_after
+from consistency.frames import SIDE_HAPPENINGS, counted_back, listed_after
 from consistency.model import Alignment, Article, Attribution, DateValue, Event, Fact, Frame, Quantity, Value
 from consistency.quotes import quotation_keys
 from consistency.text import CAPITAL, content_words, stem
@@ -474,19 +474,8 @@ def _join_clock_minutes(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list
     moments' to tell one by themselves: they join only an article's one clock reading ("1030 GMT (11:30
     a.m. local time)" is one, converted; a live page's entry stamps are none), its time of the story."""
     by_minute: dict[int, list[Fact]] = defaultdict(list)
-    moments: dict[str, dt.datetime] = {}
-    readings: dict[str, list[Fact]] = defaultdict(list)  # each article's clock readings, stamps left out
-    for slot, _strict in slots:
-        for f in slot:
-            moment = _clock_moment(f)
-            if moment is not None:
-                moments[f.id] = moment
-                if not _opens_its_sentence(f):
-                    readings[f.article_id].append(f)
-    one_reading = {
-        article for article, found in readings.items()
-        if sum(1 for f in found if not any(_in_brackets_after(f, g) for g in found)) == 1
-    }
+    moments = {f.id: moment for slot, _strict in slots for f in slot if (moment := _clock_moment(f)) is not None}
+    one_reading = {article for article, own in _clock_readings(slots).items() if len(own) == 1}
     for slot, _strict in slots:
         for f in slot:
             moment = moments.get(f.id)
@@ -502,35 +491,36 @@ def _join_clock_minutes(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list
     return _gather(slots, list(by_minute.values()), near)
 
 
-_ASIDE_MEASURES = frozenset({"statement", "publication", "count", "period"})  # times that stamp, not happen
+def _clock_readings(slots: Sequence[tuple[list[Fact], bool]]) -> dict[str, list[Fact]]:
+    """Each article's clock readings, live entry stamps left out and a conversion in brackets after its
+    reading counted with it ("1030 GMT (11:30 a.m. local time)" is one reading)."""
+    found: dict[str, list[Fact]] = defaultdict(list)
+    for slot, _strict in slots:
+        for f in slot:
+            if _clock_moment(f) is not None and not _opens_its_sentence(f):
+                found[f.article_id].append(f)
+    return {article: [f for f in fs if not any(_in_brackets_after(f, g) for g in fs)] for article, fs in found.items()}
 
 
 def _join_story_clocks(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:
     """An article that reads the clock once tells the time of its story: outlets that each give one clock
-    time of the happening ("touched down at 11:45", "landed at 13:45") give two versions of one moment,
-    whatever verb each put it under, and their difference is the claim to compare. A live page's entry
-    stamps, a statement's or a page's time, and a past event's time are no such reading; an article with
-    two readings (a time of the start and of the end) is left to its words."""
-    readings: dict[str, list[Fact]] = defaultdict(list)  # a statement's time too: the article reads two
-    for slot, _strict in slots:
-        for f in slot:
-            if _clock_moment(f) is not None and not _opens_its_sentence(f):
-                readings[f.article_id].append(f)
-    story: list[Fact] = []
-    for found in readings.values():
-        own = [f for f in found if not any(_in_brackets_after(f, g) for g in found)]
-        if len(own) != 1:
-            continue
-        frame = own[0].frame
-        if frame is not None and (frame.measure in _ASIDE_MEASURES or frame.role != "current"):
-            continue
-        story.append(own[0])
+    time of the happening ("the curtain fell at 10.48pm", "left the stage just before eleven o'clock") give
+    two versions of one moment, whatever verb each put it under, and their difference is the claim to
+    compare. A live page's entry stamps, a statement's or a page's time, and a past event's time are no
+    such reading; an article with two readings (a time of the start and of the end, or of the happening
+    and of a statement) is left to its words."""
+    story = [
+        own[0] for own in _clock_readings(slots).values()
+        if len(own) == 1 and not (
+            own[0].frame is not None and (own[0].frame.measure in SIDE_HAPPENINGS or own[0].frame.role != "current")
+        )
+    ]
     moments = {f.id: _clock_moment(f) for f in story}
     # A reading another outlet's clock time already shares a slot with stays there: its words placed it.
-    accompanied = {
-        f.id for slot, _strict in slots for f in slot
-        if f.id in moments and any(g.article_id != f.article_id and _clock_moment(g) is not None for g in slot)
-    }
+    accompanied: set[str] = set()
+    for slot, _strict in slots:
+        clocked = {f.article_id for f in slot if _clock_moment(f) is not None}
+        accompanied.update(f.id for f in slot if f.id in moments and clocked - {f.article_id})
 
     def near(f: Fact, anchors: Sequence[Fact]) -> bool:
         if f.id in accompanied:

@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from consistency.cache import with_fields
-from consistency.extract._attribution_lexicon import COMPANY_WORDS, MEDIA_NOUNS, SPEECH_VERBS
+from consistency.extract._attribution_lexicon import COMPANY_WORDS, MEDIA_NOUNS, SPEECH_VERBS, VALUING_VERBS
 from consistency.extract._figure_tables import PERSON_NOUNS
 from consistency.extract.implied_counts import is_person as _is_person
 from consistency.happening import MAIN_HAPPENING_CUE
@@ -109,7 +109,7 @@ def frame_facts(article: Article, facts: Sequence[Fact], vocabulary: Vocabulary 
     return [with_fields(f, frame=framed.get(f.id)) for f in facts]  # (a copy without __init__: one per fact)
 
 
-_SIDE_HAPPENINGS = frozenset({"statement", "publication", "count", "period"})  # no happening of the story
+SIDE_HAPPENINGS = frozenset({"statement", "publication", "count", "period"})  # no happening of the story
 
 
 _STAMPS = frozenset({"publication", "period", "count"})  # dates that stamp a page, a period, a tally: no news
@@ -459,7 +459,7 @@ def _main_happening(
     dated = [
         framed[f.id] for f in facts
         if f.id in framed and isinstance(f.value, DateValue) and framed[f.id].known and framed[f.id].role == "current"
-        and framed[f.id].measure not in _SIDE_HAPPENINGS
+        and framed[f.id].measure not in SIDE_HAPPENINGS
     ]
     headline = lead() if dated and any(f.id in framed and not framed[f.id].known for f in facts) else None
     named = [fr for fr in dated if headline is not None and fr.measure == headline.slot_key]
@@ -1448,9 +1448,10 @@ def _unit_owner(vocabulary: Vocabulary, unit: str) -> str | None:
 
 # Putting a figure on something ("police put the queue at six kilometres", "a study estimates the extra
 # visitors at 12,000"): the verb's object is what the figure counts or measures, whoever put it there.
-_VALUING_VERBS = frozenset(
-    "put puts putting peg pegs pegged pegging place places placed placing estimate estimates estimated estimating"
-    " reckon reckons reckoned measure measures measured".split()
+# The attribution verbs that put a figure on something (``valuing`` in attribution_verbs.yaml), and the verbs
+# of estimating, which state a figure without one.
+_VALUING_VERBS = VALUING_VERBS | frozenset(
+    "putting pegging placing estimate estimates estimated estimating reckon reckons reckoned".split()
 )
 _OBJECT_DETERMINERS = frozenset("the a an its their his her our this these those".split())
 _OBJECT_PREPOSITIONS = frozenset("of on in for off from along across near over under around between among to with by".split())
@@ -1655,7 +1656,7 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
     other_named = (
         any(
             cues.get(other.key, (0.0, ""))[0] > 0 for other in vocabulary.happenings
-            if not other.defers and other.key not in _SIDE_HAPPENINGS
+            if not other.defers and other.key not in SIDE_HAPPENINGS
         )
         if cues else False
     )
@@ -1673,7 +1674,7 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
             score *= _STATEMENT_WEIGHT
         if happening.defers and other_named:
             continue  # "the fire started at 3 a.m.": the fire, not a start of something
-        if score > 0 and not happening.repeats and not happening.background and happening.key not in _SIDE_HAPPENINGS:
+        if score > 0 and not happening.repeats and not happening.background and happening.key not in SIDE_HAPPENINGS:
             named.append(happening)
         if score > best[0]:
             best = (score, happening, cue)

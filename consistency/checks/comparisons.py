@@ -582,17 +582,6 @@ def _written_rounded(a: Fact, b: Fact) -> bool:
     return coarse.low != fine.low and abs(fine.low - coarse.low) <= step / 2  # type: ignore[operator]
 
 
-def _trailing_zeros(x: float) -> int:
-    n = int(round(x))
-    if n <= 0 or abs(x - n) > 1e-9:
-        return 0
-    zeros = 0
-    while n % 10 == 0:
-        n //= 10
-        zeros += 1
-    return zeros
-
-
 _ROUND_COUNT_FROM = 1000  # "300" against "320" may be a slip; "1,400" against "1,412" is news rounding
 
 
@@ -605,13 +594,15 @@ def _rounded_count(a: Fact, b: Fact) -> bool:
         return False
     if qa.low is None or qb.low is None or qa.low != qa.high or qb.low != qb.high or qa.approximate or qb.approximate:
         return False
-    coarse, fine = (qa.low, qb.low) if _trailing_zeros(qa.low) > _trailing_zeros(qb.low) else (qb.low, qa.low)
-    zeros = _trailing_zeros(coarse)
-    significant = len(str(int(round(coarse)))) - zeros
-    if coarse < _ROUND_COUNT_FROM or zeros < 2 or significant > 2:
+    da, db = significant_digits(qa.low), significant_digits(qb.low)
+    if da is None or db is None or len(da[0]) == len(db[0]):
+        return False
+    (coarse, (digits, magnitude)), fine = ((qa.low, da), qb.low) if len(da[0]) < len(db[0]) else ((qb.low, db), qa.low)
+    zeros = magnitude - len(digits)  # (a whole number's zeros after its last significant digit)
+    if coarse < _ROUND_COUNT_FROM or zeros < 2 or len(digits) > 2:
         return False
     # (one significant digit is read as two: "100,000" is no rounding of 110,000)
-    step = 10**zeros if significant == 2 else 10 ** (zeros - 1)
+    step = 10**zeros if len(digits) == 2 else 10 ** (zeros - 1)
     return coarse != fine and abs(fine - coarse) <= step / 2
 
 
@@ -1993,10 +1984,8 @@ def _kind_of(f: Fact) -> str | None:
 
 def _compare_sources(slot: SlotFacts, params: Mapping[str, object]) -> Outcome:
     texts = [article.body for article, _facts in slot]
-    bodies = frozenset(
-        f.value.source for _article, facts in slot for f in facts
-        if isinstance(f.value, Attribution) and f.value.named and written_as_body(f.value.source, texts)
-    )
+    named = {f.value.source for _article, facts in slot for f in facts if isinstance(f.value, Attribution) and f.value.named}
+    bodies = frozenset(name for name in named if written_as_body(name, texts))
     if bodies:
         params = {**params, _BODIES: bodies}
     fuller = _fuller_names(slot)
