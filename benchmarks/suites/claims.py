@@ -94,6 +94,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS24,
     OWN_CLAIMS25,
     OWN_CLAIMS26,
+    OWN_CLAIMS27,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -138,6 +139,7 @@ OWN_SETS = (
     ("own24", OWN_CLAIMS24, "own invented set 24"),
     ("own25", OWN_CLAIMS25, "own invented set 25"),
     ("own26", OWN_CLAIMS26, "own invented set 26"),
+    ("own27", OWN_CLAIMS27, "own invented set 27"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
