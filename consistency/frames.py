@@ -33,6 +33,7 @@ from consistency.extract.implied_counts import is_person as _is_person
 from consistency.happening import MAIN_HAPPENING_CUE
 from consistency.model import Article, Attribution, DateValue, Fact, Frame, Quantity
 from consistency.quotes import opened_before, quotation_spans
+from consistency.shares import in_percent
 from consistency.text import CAPITAL, STOPWORDS, stem
 from consistency.values import in_base_units, is_money, source_key
 from consistency.vocabulary import (
@@ -74,8 +75,10 @@ _STATEMENT_WEIGHT = 0.6  # "said on Monday" dates the statement, but a nearer re
 
 
 def frame_facts(article: Article, facts: Sequence[Fact], vocabulary: Vocabulary | None = None) -> list[Fact]:
-    """The article's facts with their frames set; order and everything else unchanged."""
+    """The article's facts with their frames set (a share in words read as its percentage first: see
+    ``shares``); order and everything else unchanged."""
     vocabulary = vocabulary or load_vocabulary()
+    facts = in_percent(facts)
     by_sentence: dict[int, list[Fact]] = defaultdict(list)
     for fact in facts:
         by_sentence[fact.sentence_start].append(fact)
@@ -1500,11 +1503,20 @@ _GENERIC_HEADS = frozenset("members member people persons personnel staff".split
 _NOT_COUNTED = STOPWORDS | frozenset("total number group sum set series range average maximum minimum majority".split())
 
 
-def _word_after(right: Sequence[str]) -> str:
-    """The word after a figure when it may be what is counted, or after "of" ("86 percent of
-    members"); not past another stop word ("on 1,850 at Varrow" counts no Varrow)."""
-    words = right[1:2] if right and right[0] == "of" else right[:1]
+def _word_after(right: Sequence[str], share: bool = False) -> str:
+    """The word after a figure when it may be what is counted, or after "of" ("86 percent of members"),
+    past a determiner for a ``share`` ("a third of the ferries": a share names its whole; "87 of its
+    branches" is a count of what the article counts elsewhere); not past another stop word ("on 1,850
+    at Varrow" counts no Varrow)."""
+    if right and right[0] == "of":
+        skip = 2 if share and len(right) > 2 and right[1] in _OF_DETERMINERS else 1  # "a third of the ferries"
+        words = right[skip : skip + 1]
+    else:
+        words = right[:1]
     return words[0] if words and words[0].isalpha() and words[0] not in STOPWORDS else ""
+
+
+_OF_DETERMINERS = frozenset("the its their his her our this these those all".split())
 
 
 def _fallback_measure(
@@ -1518,7 +1530,7 @@ def _fallback_measure(
         return f"?/{unit}", f"amount ({unit})", False  # a counted noun after money is rarely what it buys
     after = fact.sentence[fact.end - fact.sentence_start :].lstrip()
     clause_ends = after[:1] in (",", ";", ":", ")", "(")
-    noun = value.counted or counted or ("" if clause_ends else _word_after(right))
+    noun = value.counted or counted or ("" if clause_ends else _word_after(right, share=unit == "percent"))
     words = noun.split()
     if len(words) > 1 and words[-1].lower() in _GENERIC_HEADS:
         noun = " ".join(words[:-1])  # "25 crew members" counts crew, as "a crew of 25" does

@@ -60,6 +60,7 @@ from consistency.roles import (
     speaks_elsewhere,
     written_as_body,
 )
+from consistency.shares import ROUNDING, written_as_share
 from consistency.text import CAPITAL
 from consistency.values import (
     GRANULARITY_RANK,
@@ -668,6 +669,10 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
             bare, scaled = (qa, qb) if bare_a else (qb, qa)
             if quantity_relation(dataclasses.replace(bare, unit=other_scale), scaled, approx_tolerance=approx) != "disjoint":
                 return "compatible", "arithmetic", f"a reading with no scale, the same in {other_scale}"
+    if written_as_share(a.fact) or written_as_share(b.fact):
+        if (qa.low, qa.high, qa.qualifier) == (qb.low, qb.high, qb.qualifier):
+            return "agree", "equal", "the same figure"  # "nine in ten" and "90 percent"
+        qa, qb = _as_round_share(a.fact, qa), _as_round_share(b.fact, qb)
     qa, qb = _in_dozens(a.fact, qa), _in_dozens(b.fact, qb)
     rel = quantity_relation(qa, qb, approx_tolerance=approx, written_reach=True)
     converted = qa.unit != qb.unit
@@ -770,6 +775,15 @@ def _in_dozens(f: Fact, q: Quantity) -> Quantity:
     ):
         return q  # ("about a dozen" is as rough as "a dozen"; "more than a dozen" is a bound)
     return dataclasses.replace(q, low=q.low - 3, high=q.high + 3, approximate=False)
+
+
+def _as_round_share(f: Fact, q: Quantity) -> Quantity:
+    """ "a third", "nine in ten": a share in words stands for the percentages round to it (``shares.ROUNDING``
+    points either way, not a hedge's tenth of its value); one with a hedge of its own ("more than a
+    third") keeps it."""
+    if not written_as_share(f) or q.qualifier or q.low is None or q.low != q.high:
+        return q
+    return dataclasses.replace(q, low=q.low - ROUNDING, high=q.high + ROUNDING, approximate=False)
 
 
 _OTHER_SCALE = {"celsius": "fahrenheit", "fahrenheit": "celsius"}  # a bare reading may be in either

@@ -1250,6 +1250,20 @@ def _in_document(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | No
     return _finish(chain, cue, phrase, end, (phrase.start, phrase.end))
 
 
+# An amount after "by" is the size of a step, not an agent ("expected to grow by 4%", "cut by a third");
+# a number alone may count the agents ("criticised by two rivals", "by 30 lawmakers"), so it needs a
+# share, a unit or a scale, or to end its phrase ("rise by 3,000 to 41,000").
+_AMOUNT_AFTER_BY = re.compile(
+    r"\s+(?:(?:more|less)\s+than\s+|about\s+|nearly\s+|almost\s+|around\s+|some\s+|roughly\s+|up\s+to\s+)?"
+    r"(?:[$€£¥]\d|\d[\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|(?:percentage\s+)?points?|million|billion|thousand)\b"
+    r"|[.,;]|\s+(?:to|from|in|on|at|since|this|last|per|over|a|an)\b)"
+    r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+"
+    r"(?:half|thirds?|quarters?|fifths?|sixths?|tenths?|percent|per\s+cent|(?:percentage\s+)?points?)\b|half\b)"
+    r"(?!\s+of\b)",  # "was supported by 42 percent of voters": a share of people is an agent
+    re.IGNORECASE,
+)
+
+
 def _passive_by(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | None:
     """ "was criticized by the port board", "has been called a liar by two rivals": a passive cue
     whose agent, after "by" within a few words, is the source."""
@@ -1264,6 +1278,8 @@ def _passive_by(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int] | Non
     for by in range(i + 1, min(i + 7, len(toks) - 1)):
         if not toks[by].word and toks[by].text not in ("'", "’", "\"", "“", "”"):
             return None
+        if toks[by].low == "by" and _AMOUNT_AFTER_BY.match(text, toks[by].end):
+            return None  # "is expected to rise by 20 percent", "by a fifth": a step, no agent
         if toks[by].low == "by":
             agent = _phrase_after(text, toks, by + 1) or _plain_noun_phrase(text, toks, by + 1)
             if agent is None or agent.parts[0].pronoun and agent.parts[0].display.lower() not in lex.PERSON_PRONOUNS:

@@ -237,6 +237,18 @@ _POINT_FRACTION = re.compile(
     re.IGNORECASE,
 )
 _FRACTION_END = re.compile(rf"{_H}{{1,3}}of\b|{_H}{{0,3}}(?:[^\w\s-]|\Z)", re.IGNORECASE)  # "a third of", "by a third."
+# "fell by a fifth on Monday", "cut by more than a quarter in May": after "by" a fraction is the size of a
+# step, whatever follows it (elsewhere "a third man" is an ordinal, so a fraction needs "of" or a stop).
+_BY_BEFORE = re.compile(
+    rf"\bby(?:{_H}{{1,3}}(?:more|less|fewer){_H}{{1,3}}than|{_H}{{1,3}}(?:almost|nearly|about|around|roughly|some|over"
+    rf"|under|up{_H}{{1,3}}to|at{_H}{{1,3}}least|just|close{_H}{{1,3}}to))?{_H}{{1,3}}\Z",
+    re.IGNORECASE,
+)
+_STEP_END = re.compile(
+    rf"{_H}{{1,3}}(?:in|on|at|from|since|over|this|last|after|before|and|or|against|compared|during|between"
+    rf"|when|while|as|than|year|a{_H}{{1,3}}year)\b",
+    re.IGNORECASE,
+)  # "by a third on Monday", not "by a third officer" (nor "by a quarter to 10 percent": a range)
 _HALF_OF = re.compile(r"half(?=[^\S\n]{1,3}of\b)", re.IGNORECASE)
 # "more than half the staff", "nearly half": a share after a hedge needs no "of" to be one.
 _HEDGED_HALF = re.compile(r"(?:(?<=than[^\S\n])|(?<=nearly[^\S\n])|(?<=almost[^\S\n]))half(?![A-Za-z-])",
@@ -659,7 +671,10 @@ def _read_plain_number(text: str, pos: int, in_range: bool = False) -> _Amount |
         return _Amount(pos, point.end(), value, value, word=True, number_end=point.end())
     fraction = _A_FRACTION.match(text, pos) if not char.isdigit() else None
     if fraction is not None and not fraction.group("scale") and (
-        not fraction.group("art") or not _FRACTION_END.match(text, fraction.end())
+        not fraction.group("art")
+        or not (_FRACTION_END.match(text, fraction.end()) or (
+            _BY_BEFORE.search(text[max(0, pos - 24):pos]) and _STEP_END.match(text, fraction.end())
+        ))
     ):
         fraction = None  # "a third man", "a quarter century": an ordinal or a compound, not a share
     if fraction is not None:
