@@ -1833,11 +1833,14 @@ _STAMP_WORDS = frozenset(
 
 def _standalone(fact: Fact) -> bool:
     """The date is its whole sentence, but for a few stamp words ("Published: ...", "Updated at ..."),
-    or it sits in a wire dateline ("VELMORA, April 8 (Reuters) -"): either way it stamps the story."""
+    or it sits in a wire dateline ("VELMORA, April 8 (Reuters) -"), or a clock time opens its sentence
+    before a dash or a colon, as a live page stamps each entry: either way it stamps the story."""
     before = fact.sentence[: fact.start - fact.sentence_start]
     after = fact.sentence[fact.end - fact.sentence_start :]
     if _DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after):
         return True
+    if not before.strip() and _ENTRY_AFTER.match(after) and isinstance(fact.value, DateValue) and fact.value.granularity == "time":
+        return True  # "17:02 - The ministry now says ...": a live page's entry stamp, the time it was written
     # Word by word, stopping at the first word no stamp has (most sentences: the first one).
     return all(m.group().lower() in _STAMP_WORDS for text in (before, after) for m in WORD_TOKEN.finditer(text))
 
@@ -1845,6 +1848,7 @@ def _standalone(fact: Fact) -> bool:
 # A wire dateline: the place in capitals, the date, the outlet in brackets, a dash.
 _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z.' /-]{1,30},\s*$")
 _DATELINE_AFTER = re.compile(r"^(?:,\s*\d{4})?\s*(?:\([^()]{1,40}\)\s*)?[-–—]")
+_ENTRY_AFTER = re.compile(r"^\s*[-–—|:]\s")  # "14:05 - ", "14:05: ", "14:05 | "
 
 
 def _earlier_year(value: DateValue, article: Article) -> bool:
