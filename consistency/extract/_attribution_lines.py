@@ -27,56 +27,73 @@ def _at_line_start(text: str, s: int) -> bool:
 
 
 # A speaker's label opening a line of a transcript: 'VELLACOURT: ...', '"BRASKO: ...'.
-# A label may say how its speaker was heard: 'VELLACOURT (by phone):', 'MINISTER BRASK (clip):'.
-_LABEL = re.compile(r"^[ \t]*[\"“]?[ \t]*([A-Z][A-Z'’.\- ]{0,44}[A-Z.])(?:[ \t]\([^()\n]{1,30}\))?:", re.MULTILINE)
+# A label may say how its speaker was heard: 'VELLACOURT (by phone):', 'MINISTER BRASK (clip):'; on a
+# live page it may follow the entry's time: '11:05 VELLACOURT:', '14:20 GMT - BRASK (at the lectern):'.
+_LABEL = re.compile(
+    r"^[ \t]*(?P<stamp>\d{1,2}[:.]\d{2}(?:[ \t]*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|local))?[ \t]*[-–—|]?[ \t]+)?"
+    r"[\"“]?[ \t]*(?P<label>[A-Z][A-Z'’.\- ]{0,44}[A-Z.])(?:[ \t]\([^()\n]{1,40}\))?:",
+    re.MULTILINE,
+)
 
 
 def _speaker_labels(text: str) -> frozenset[str]:
-    """Upper-case labels that open two lines or more: the speakers of a transcript. A dateline
-    ("WASHINGTON:") opens one line only, so it is never taken for a speaker, unless the text is a
+    """Upper-case labels that open two lines or more, or follow a live entry's time: the speakers of a
+    transcript or a live page. A dateline ("WASHINGTON:") opens one line only, so it is never taken for a
+    speaker, unless the text is a
     transcript, one speaker heard twice: then each label after the first label line is a speaker's (a
     guest heard once between the presenter's two lines), but for the page's own labels ("UPDATE:")."""
     if ":" not in text:
         return frozenset()
     counts: dict[str, int] = {}
     order: list[str] = []
+    stamped: set[str] = set()  # after a live entry's time: "11:05 TUPPEN: ...", where no dateline stands
     for m in _LABEL.finditer(text):
-        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
-        order.append(m.group(1))
-    heard_again = frozenset(label for label, n in counts.items() if n >= 2) | _named_elsewhere(text, counts)
+        label = m.group("label")
+        counts[label] = counts.get(label, 0) + 1
+        order.append(label)
+        if m.group("stamp") and not _page_label(label):
+            stamped.add(label)
+    heard_again = frozenset(label for label, n in counts.items() if n >= 2) | _named_elsewhere(text, counts) | stamped
     if heard_again and len(counts) >= 2:
         # A transcript: several speakers, one of them heard again (the presenter); a guest who speaks
         # once, after the first label line (where a dateline stands), is a speaker of it too.
-        return heard_again | frozenset(
-            label for label in order[1:]
-            if not any(w in lex.LINE_LABELS or w in lex.SOURCE_LINE_LABELS for w in re.findall(r"[a-z]+", label.lower()))
-        )
+        return heard_again | frozenset(label for label in order[1:] if not _page_label(label))
     return heard_again
+
+
+def _page_label(label: str) -> bool:
+    """A label the page writes for itself ("UPDATE:", "BREAKING NEWS:", "SOURCE:"), no speaker's."""
+    return any(w in lex.LINE_LABELS or w in lex.SOURCE_LINE_LABELS for w in re.findall(r"[a-z]+", label.lower()))
 
 
 def _named_elsewhere(text: str, labels: dict[str, int]) -> frozenset[str]:
     """Labels the text writes as a person's surname in ordinary case elsewhere ("Jessamine Tuppen of
-    the port authority on the quay:" then "TUPPEN: This terminal will ..."): a speaker heard once, on a live page or
-    in a transcript, not a dateline (a place is no surname after a given name)."""
+    the port authority on the quay:" then "TUPPEN: This terminal will ...", "MAYOR TUPPEN:"): a speaker heard
+    once, on a live page or in a transcript, not a dateline (a place is no surname after a given name)."""
     found = set()
     for label in labels:
         words = label.split()
-        if len(words) != 1 or len(label) < 3 or label.lower() in lex.LINE_LABELS or label.lower() in lex.SOURCE_LINE_LABELS:
+        if len(words) > 3 or len(label) < 3 or label.lower() in lex.LINE_LABELS or label.lower() in lex.SOURCE_LINE_LABELS:
             continue
-        surname = label[0] + label[1:].lower()
+        if len(words) > 1 and not all(w.lower() in lex.TITLES or w.lower() in _RANK_WORDS for w in words[:-1]):
+            continue  # "VICE ADMIRAL DRYCOTT": a title before the surname; not "NEW YORK"
+        surname = words[-1][0] + words[-1][1:].lower()
         surname = re.sub(r"(?<=[-'’])(\w)", lambda m: m.group(1).upper(), surname)  # "TUPPEN-HALE" -> "Tuppen-Hale"
         if re.search(rf"\b[A-Z][a-z]+\s+{re.escape(surname)}\b", text):
             found.add(label)
     return frozenset(found)
 
 
+_RANK_WORDS = frozenset("vice deputy acting rear general admiral colonel major captain chief bishop archbishop mayor".split())
+
+
 def _transcript_line(text: str, s: int, e: int, labels: frozenset[str]) -> _Found | None:
     line = text.rfind("\n", 0, s) + 1
     m = _LABEL.match(text, line, e)
-    if m is None or m.group(1) not in labels or m.end() <= s:
+    if m is None or m.group("label") not in labels or m.end() <= s:
         return None
-    start, end = m.start(1), m.end(1)
-    part = _Part(m.group(1), True, False, True, False, False, start, end)
+    start, end = m.start("label"), m.end("label")
+    part = _Part(m.group("label"), True, False, True, False, False, start, end)
     return _Found(start, m.end(), m.end() - 1, m.end(), start, end, (part,), ":")
 
 
