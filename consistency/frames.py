@@ -1848,7 +1848,8 @@ def _standalone(fact: Fact) -> bool:
 # A wire dateline: the place in capitals, the date, the outlet in brackets, a dash.
 _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z.' /-]{1,30},\s*$")
 _DATELINE_AFTER = re.compile(r"^(?:,\s*\d{4})?\s*(?:\([^()]{1,40}\)\s*)?[-–—]")
-_ENTRY_AFTER = re.compile(r"^\s*[-–—|:]\s")  # "14:05 - ", "14:05: ", "14:05 | "
+# "14:05 - ", "14:05: ", "14:05 | ", or a speaker's label right after the time: "14:05 BRASK (by phone):"
+_ENTRY_AFTER = re.compile(r"^\s*(?:[-–—|:]\s|[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}(?:[ \t]\([^()\n]{1,40}\))?:)")
 
 
 def _earlier_year(value: DateValue, article: Article) -> bool:
@@ -1914,7 +1915,7 @@ def _source_frame(fact: Fact, siblings: Sequence[Fact], framed: dict[str, Frame]
         claims = [
             f for f in siblings
             if f.id in framed and isinstance(f.value, DateValue) and framed[f.id].known
-            and framed[f.id].measure != "statement" and credited(f)
+            and framed[f.id].measure not in ("statement", "publication") and credited(f)  # (a stamp credits no one)
         ]
     canonical = canonical_source(value.source, vocabulary)
     if claims:
