@@ -259,9 +259,9 @@ MADDERLY_FACT_CHECK: list[Dated] = [
     )),
 ]
 
-# --- a blast at Knapperton Quarry throws rocks onto Tuxholme's school and injures a woman, Wednesday, May
-# --- 21, 2053; fly-rock from it broke windows at Mirefield Farm on Wednesday, May 24, 2051; the
-# --- villagers' petition against the quarry's extension is told with no date --------------------------------
+# --- a blast at Knapperton Quarry throws rocks onto Tuxholme's school and injures a woman,
+# --- Wednesday, May 21, 2053; fly-rock from it broke windows at Mirefield Farm on Wednesday, May 24, 2051;
+# --- the villagers' petition against the quarry's extension is told with no date ----------------------------
 
 KNAPPERTON_FLYROCK: list[Dated] = [
     (D(2053, 5, 21), (
