@@ -39,6 +39,12 @@ it (f1a38f7, h95's merged, with that stop's claims rules): 100 of its 152 combin
 after, its event split in 80 both times. That round's rules (lead amounts and numbered things as identifying,
 vote shares, names only recalled left out of the who rule, things named after their noun) carried a little
 to its merges and nothing to its splits. It has been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_twentysecond`` is held back blind: written while grouping was tuned on the sets above,
+nobody has run grouping, the engine or this count on it, and it is not in ``DEFAULT_SETS``. Count it once with
+``python -m tests.lookalike_count tests.lookalike_twentysecond`` on the code it was written on (25e2677,
+before the grouping work it was held back from) and once after that work, write both counts here, then add it
+to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
