@@ -700,6 +700,8 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         qb, converted = qb_there, True
     if rel == "incomparable":
         return "compatible", "scope", "different kinds of quantity: not comparable"
+    if rel in ("contains", "within", "overlap") and _ceilings_apart(qa, qb, approx):
+        return "conflict", _disagreement(a, b, largest), "the two give different figures for the most it reaches"
     if rel in ("contains", "within", "overlap") and not _bound_excludes(a.fact, b.fact):
         if converted:
             return "compatible", "arithmetic", "the same figure after unit conversion"
@@ -800,6 +802,21 @@ def _one_number(qa: Quantity, qb: Quantity) -> bool:
 
 
 _SCALE_WORD = re.compile(r"\d\s*(?:[mbk]n?|million|billion|trillion|thousand|mn|bn|tn)\b", re.IGNORECASE)
+
+
+# Hedges that state a ceiling as the figure itself: "up to 1,500 euros", "as many as 9,000 jobs" say the most
+# it reaches is that figure. ("fewer than 50", "under 2 percent" only bound it.)
+_CEILINGS = frozenset({"up to", "as many as", "as much as", "at most", "a maximum of", "maximum of"})
+
+
+def _ceilings_apart(qa: Quantity, qb: Quantity, approx: float) -> bool:
+    """Two outlets that each put a ceiling on one figure ("up to 1,500 euros a car", "up to 5,100 euros")
+    name two maxima: both bounds hold every value under the lower, but the most it reaches is one figure,
+    so ceilings further apart than a hedge's reach disagree."""
+    if (qa.qualifier or "") not in _CEILINGS or (qb.qualifier or "") not in _CEILINGS or qa.unit != qb.unit:
+        return False
+    x, y = qa.high, qb.high
+    return x is not None and y is not None and max(x, y) > 0 and abs(x - y) / max(x, y) > approx
 
 
 def _bound_excludes(a: Fact, b: Fact) -> bool:
