@@ -1,0 +1,18 @@
+"""People who gathered, thronged a square or lined the streets are a crowd: their count is the crowd size another
+outlet gives for the same gathering, so the two are compared."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.slot_findings import pair_statuses, run_one_event
+
+
+def test_people_who_gathered_are_the_crowd_another_outlet_counts() -> None:
+    statuses = pair_statuses(run_one_event({
+        "a": "MISTLEWADE - About 20,000 people gathered outside Mistlewade town hall on Sunday to protest against "
+             "the closure of the maternity ward, police said.",
+        "b": "Sunday's protest against the maternity ward closure drew a crowd of 45,000 to Mistlewade town hall, "
+             "according to the organisers.",
+    }, dt.datetime(2052, 9, 15, 20)), "figure")
+    assert statuses[("a:About 20,000", "b:45,000")] == "conflict"  # (police and organisers: two sources, said so)
