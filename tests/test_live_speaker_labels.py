@@ -41,3 +41,19 @@ def test_a_title_before_a_surname_named_elsewhere_still_labels_a_speaker() -> No
         "REAR ADMIRAL FULGRAVE: The crews have earned their leave. We sail again in June."
     )
     assert any(f.value.source == "REAR ADMIRAL FULGRAVE" for f in _attributions(body))  # type: ignore[union-attr]
+
+
+def test_a_label_line_between_a_live_pages_entries_is_a_speakers() -> None:
+    body = (
+        "# Live: Oxendale's new tram line opens\n\n"
+        "18:20 The first tram has left the depot, five minutes late.\n\n"
+        "17:45 The line's engineer came over to talk to us.\n\n"
+        "WRENSHAW: Three years of digging, and the rails still look new.\n\n"
+        "17:10 Crowds are lining the route in the rain."
+    )
+    assert any(f.value.source == "WRENSHAW" for f in _attributions(body))  # type: ignore[union-attr]
+
+
+def test_a_wire_dateline_in_capitals_is_still_no_speaker() -> None:
+    body = "OXENDALE: The tram line opened on Tuesday after three years of work, the city said."
+    assert not any(f.value.source == "OXENDALE" for f in _attributions(body))  # type: ignore[union-attr]

@@ -53,12 +53,19 @@ def _speaker_labels(text: str) -> frozenset[str]:
         order.append(label)
         if m.group("stamp") and not _page_label(label):
             stamped.add(label)
+    if len(_ENTRY_STAMPS.findall(text)) >= 2:
+        # A live page (its entries open with their times): no dateline stands inside it, so a label line
+        # between its entries is a speaker's ("16:40 Its director spoke to us." then "BRASK: ...").
+        stamped.update(label for label in counts if not _page_label(label))
     heard_again = frozenset(label for label, n in counts.items() if n >= 2) | _named_elsewhere(text, counts) | stamped
     if heard_again and len(counts) >= 2:
         # A transcript: several speakers, one of them heard again (the presenter); a guest who speaks
         # once, after the first label line (where a dateline stands), is a speaker of it too.
         return heard_again | frozenset(label for label in order[1:] if not _page_label(label))
     return heard_again
+
+
+_ENTRY_STAMPS = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}\b", re.MULTILINE)
 
 
 def _page_label(label: str) -> bool:
