@@ -463,6 +463,10 @@ def test_clock_times_are_no_race_times(sentence: str) -> None:
         ("The Brask utility expects to lose 2.4m a year.", ("2.4m", 2.4e6, None)),
         ("She won the 100m hurdles in Dravik.", ("100m", 100.0, "m")),
         ("The 87m spire of Velmora's cathedral is to be restored.", ("87m", 87.0, "m")),
+        # a unit or thing written as an acronym is counted; metres above a datum stay metres
+        ("The Orlavo port handled 9.61m TEU last year.", ("9.61m", 9.61e6, None)),
+        ("The Brask refuge stands at 2,100m ASL.", ("2,100m", 2100.0, "m")),
+        ("The Velmora ferry is 186m LOA.", ("186m", 186.0, "m")),
     ],
 )
 def test_a_glued_m_before_a_counted_noun_is_a_million(sentence: str, expected: tuple[str, float, str | None]) -> None:

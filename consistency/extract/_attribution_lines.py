@@ -54,9 +54,14 @@ def _speaker_labels(text: str) -> frozenset[str]:
         if m.group("stamp") and not _page_label(label):
             stamped.add(label)
     if len(_ENTRY_STAMPS.findall(text)) >= 2:
-        # A live page (its entries open with their times): no dateline stands inside it, so a label line
-        # between its entries is a speaker's ("16:40 Its director spoke to us." then "BRASK: ...").
-        stamped.update(label for label in counts if not _page_label(label))
+        # A live page (its entries open with their times): a label line right after an entry that brings
+        # someone to speak is that speaker's ("16:40 Its director spoke to us." then "BRASK: ..."); no dateline
+        # stands inside a live page, but a heading may ("QUAYSIDE:" after an entry that hears no one).
+        for m in _LABEL.finditer(text):
+            before = text[: m.start()].rstrip()
+            entry = before[before.rfind("\n") + 1 :]
+            if not m.group("stamp") and _BRINGS_A_SPEAKER.search(entry) and not _page_label(m.group("label")):
+                stamped.add(m.group("label"))
     heard_again = frozenset(label for label, n in counts.items() if n >= 2) | _named_elsewhere(text, counts) | stamped
     if heard_again and len(counts) >= 2:
         # A transcript: several speakers, one of them heard again (the presenter); a guest who speaks
@@ -66,6 +71,11 @@ def _speaker_labels(text: str) -> frozenset[str]:
 
 
 _ENTRY_STAMPS = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}\b", re.MULTILINE)
+_BRINGS_A_SPEAKER = re.compile(
+    r"\b(?:spoke|speaks|speaking|spoken|talked|talks|talking|told|tells|telling|said|says|addressed|addresses"
+    r"|joined us|joins us|is with us|stops by|stopped by|came over|comes over|on the line|interviewed)\b",
+    re.IGNORECASE,
+)
 
 
 def _page_label(label: str) -> bool:

@@ -894,11 +894,17 @@ def _counted_in_millions(text: str, noun: re.Match[str]) -> bool:
     word = noun.group(1).lower()
     if word in _COUNTED_IN_MILLIONS:
         return True
+    if noun.group(1).isupper() and 2 <= len(word) <= 5 and word not in _LENGTH_ACRONYMS:
+        return True  # "9.6m TEU", "4m USD": a unit or a thing written as an acronym is counted, never a length
     if word in _MEASURED_IN_METRES or word in _LENGTH_WORDS:
         return False
     if _PER_PERIOD.match(text, noun.start()):
         return True
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+# "1,200m ASL", "366m LOA": metres above a datum, or a ship's length overall
+_LENGTH_ACRONYMS = frozenset({"asl", "amsl", "msl", "agl", "aod", "bgl", "loa", "lwl"})
 
 
 def _fuzzy_scale(text: str, pos: int) -> tuple[float, int] | None:
