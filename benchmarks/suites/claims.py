@@ -95,6 +95,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS25,
     OWN_CLAIMS26,
     OWN_CLAIMS27,
+    OWN_CLAIMS28,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -140,6 +141,7 @@ OWN_SETS = (
     ("own25", OWN_CLAIMS25, "own invented set 25"),
     ("own26", OWN_CLAIMS26, "own invented set 26"),
     ("own27", OWN_CLAIMS27, "own invented set 27"),
+    ("own28", OWN_CLAIMS28, "own invented set 28"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
