@@ -38,7 +38,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from typing import NamedTuple, Protocol
 
 from consistency.model import Article, DateValue, Fact, Quantity
@@ -153,6 +153,9 @@ class Happening(NamedTuple):
     # Whether its lead tells the day after a happening ("said on Friday, a day after the avalanche"): its weekday is
     # the next day's, not the happening's (``next_day``).
     next_day: bool = False
+    # Whether its headline and first sentence foretell rather than report: a warning, a plan, a proposal ("the
+    # board has warned the ferry line could stop sailing", "the council plans to shut the baths") (``foretells``).
+    foretells: bool = False
 
 
 
@@ -555,6 +558,34 @@ def next_day(text: str) -> bool:
     """Whether ``text`` (a lead) tells the day after a happening: "on Friday, a day after an avalanche killed one
     skier" gives Friday as the day after the avalanche's (``Happening.next_day``)."""
     return _NEXT_DAY.search(text) is not None
+
+
+_FORETELLING = re.compile(
+    r"\b(?:plans? to|wants? to|hopes? to|aims? to|proposed|proposes|"
+    r"warned|warns|urged|urges|recommended|recommends|calls? for|called for|threatens? to)\b",
+    re.IGNORECASE,
+)
+
+
+def foretells(text: str, cues: Container[str] = ()) -> bool:
+    """Whether the headline and first sentence (``text``) foretell a happening rather than report one: a word
+    that warns, plans, proposes, urges or recommends ("has warned the line could stop sailing", "plans to
+    ban"), no day (a weekday, "yesterday": the report of a statement made then), and no happening of ``cues``
+    (the vocabulary's words) named as one known ("the spill", "its closure": a follow-up weighing what comes
+    of it). "Could", "may" and "will" alone are not enough: real reports of a happening a few days ahead weigh
+    it so, and follow-ups tell what comes next."""
+    if _FORETELLING.search(text) is None or _WEEKDAY.search(text) or _TODAY.search(text):
+        return False
+    lowered = _TOKEN.findall(text.lower())
+    return not any(
+        word in _DEFINITE and any(w in cues for w in lowered[i + 1 : i + 4]) for i, word in enumerate(lowered)
+    )
+
+
+_DEFINITE = frozenset({"the", "its", "their", "this", "that"})  # words before a happening named as known
+
+
+_TODAY = re.compile(r"\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE)
 
 
 def looks_back(text: str) -> bool:

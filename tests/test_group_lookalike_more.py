@@ -201,7 +201,7 @@ def test_a_lookalike_drawn_in_through_one_report_leaves_the_group(tmp_path: Path
         assert event_of(events, "x") == {"x"}
         assert event_of(events, tags[0]) == set(tags)
     assert event_of(group(corpus, GroupingOptions(eject=False)), "x") == {"x"}
-    blind = GroupingOptions(eject=False, vocabulary=without_ladder(tmp_path, "election_result"))
+    blind = GroupingOptions(eject=False, undated_last=False, vocabulary=without_ladder(tmp_path, "election_result"))
     assert "x" in event_of(group(corpus, blind), tags[0])
 
 
