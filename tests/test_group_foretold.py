@@ -18,18 +18,18 @@ from tests.test_group import OTHER, event_of, group, make
 
 D = dt.date
 
-# Brennock Ferries ends its night crossing from Aldhaven to the island of Corsby, Thursday, March 8, 2046; a
+# Maudling Ferries ends its night crossing from Aldhaven to the island of Corsby, Thursday, March 8, 2046; a
 # report told with no date that it had warned the crossing could end.
 ENDED = [
-    ("Brennock Ferries ends Corsby night crossing after 52 years",
-     "ALDHAVEN (Wire) - Brennock Ferries ran its last night crossing from Aldhaven to Corsby on Thursday, ending a "
+    ("Maudling Ferries ends Corsby night crossing after 52 years",
+     "ALDHAVEN (Wire) - Maudling Ferries ran its last night crossing from Aldhaven to Corsby on Thursday, ending a "
      "service that began in 1994, after the island council stopped paying towards its costs, the company said."),
     ("Last night boat leaves Aldhaven for Corsby",
-     "The last Brennock Ferries night boat to Corsby left Aldhaven on Thursday with 38 passengers aboard, and "
+     "The last Maudling Ferries night boat to Corsby left Aldhaven on Thursday with 38 passengers aboard, and "
      "islanders on the quay said the Corsby council had let the crossing die."),
 ]
-WARNED = ("Brennock Ferries warns Corsby night crossing could end",
-          "Brennock Ferries has warned that its night crossing from Aldhaven to Corsby could end unless the "
+WARNED = ("Maudling Ferries warns Corsby night crossing could end",
+          "Maudling Ferries has warned that its night crossing from Aldhaven to Corsby could end unless the "
           "island council keeps paying towards its costs, the company said.")
 
 
@@ -54,7 +54,7 @@ CUES = frozenset({"closure", "ban", "fire"})
 def test_a_lead_that_only_warns_plans_or_proposes_foretells() -> None:
     assert foretells(WARNED[0] + "\n\n" + WARNED[1], CUES)
     # ("could" and "may" alone are not enough: real reports of a happening days ahead weigh it so.)
-    assert foretells("Council plans to shut Orrin baths\n\nThe council wants to shut the Orrin baths within two "
+    assert foretells("Council plans to shut Tilbeck baths\n\nThe council wants to shut the Tilbeck baths within two "
                      "years to save money.", CUES)
     assert foretells("Board proposes ban on night flights\n\nThe airport board has proposed banning night flights "
                      "at Welby.", CUES)
@@ -64,8 +64,8 @@ def test_a_lead_that_reports_does_not_foretell() -> None:
     # No word that foretells.
     assert not foretells(ENDED[0][0] + "\n\n" + ENDED[0][1], CUES)
     # A day: the report of a statement made then.
-    assert not foretells("Brennock to appeal\n\nBrennock Ferries said on Friday it plans to appeal.", CUES)
-    assert not foretells("Brennock may appeal\n\nBrennock Ferries said yesterday it wants to appeal.", CUES)
+    assert not foretells("Maudling to appeal\n\nMaudling Ferries said on Friday it plans to appeal.", CUES)
+    assert not foretells("Maudling may appeal\n\nMaudling Ferries said yesterday it wants to appeal.", CUES)
     # A happening named as known: a follow-up weighing what comes of it.
     assert not foretells("Islanders fear for jobs\n\nIslanders warned that the closure could cost 40 jobs.", CUES)
     assert not foretells("Growers to fight ban\n\nGrowers urged a court to lift its ban.", CUES)

@@ -18,16 +18,16 @@ from tests.test_group import OTHER, event_of, group, make
 
 D = dt.date
 
-# Thieves take a gold funeral mask from the Vantry Museum in Orlow, Sunday night, March 13, 2044.
+# Thieves take a gold funeral mask from the Quarvell Museum in Orlow, Sunday night, March 13, 2044.
 THEFT = [
     ("Thieves take gold mask from Orlow museum",
-     "ORLOW (Wire) - Thieves broke into the Vantry Museum in Orlow on Sunday night and stole a gold funeral mask "
+     "ORLOW (Wire) - Thieves broke into the Quarvell Museum in Orlow on Sunday night and stole a gold funeral mask "
      "more than 2,000 years old, police said. The alarm did not sound."),
     ("Orlow museum raided, ancient mask stolen",
-     "A gold funeral mask was stolen from the Vantry Museum in Orlow overnight on Sunday, police said, after the "
+     "A gold funeral mask was stolen from the Quarvell Museum in Orlow overnight on Sunday, police said, after the "
      "thieves cut through a skylight. The museum will stay closed this week."),
     ("Museum chief: 'the mask cannot be sold'",
-     "Vantry Museum director Perpetua Aske said on Monday the stolen mask was too well known to be sold openly "
+     "Quarvell Museum director Zerlinde Nockholt said on Monday the stolen mask was too well known to be sold openly "
      "and urged whoever held it to return it."),
 ]
 REWARD = ("Reward offered for stolen mask",
