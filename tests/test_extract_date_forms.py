@@ -313,6 +313,10 @@ def test_a_day_of_the_month_alone(sentence: str, expected: list[tuple[str, str]]
         ("The Velmora score was twenty past seven.", []),  # no "at", no part of the day: no clock
         ("Velmora won the match five to two.", []),  # a score
         ("Korvath rose from two to three seats.", []),
+        # minutes counted to the hour in a text with no "past", "half" or "quarter" anywhere
+        ("The Brask blast came at twenty to twelve.", [("twenty to twelve", "2024-03-13T11:40")]),
+        ("Halvik's ferry sailed at about ten to nine on Monday.", [("ten to nine on Monday", "2024-03-11T08:50")]),
+        ("Velmora won by twenty to twelve.", []),  # a score, after "by"
     ],
 )
 def test_clock_times_in_words(sentence: str, expected: list[tuple[str, str]]) -> None:

@@ -1294,7 +1294,9 @@ def _clock_words(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] |
         return None
     if mins_text not in ("half", "quarter") and named not in _NAMED_HOURS and not (
         before.group("unit") or m.group("clock") or m.group("pod") or m.group("ampm") or m.group(0).lower().endswith("night")
-        or _CLOCK_AT.intersection(r.previous_words(before.start(), 1))  # "at twenty to five", "about ten past nine"
+        or (_CLOCK_AT if m.group("rel").lower() != "to" else _CLOCK_AT - {"by"}).intersection(
+            r.previous_words(before.start(), 1)
+        )  # "at twenty to five", "about ten past nine" (not "won by twenty to twelve": a score)
     ):
         return None
     if mins_text == "half" and m.group("rel").lower() != "past":
@@ -1837,8 +1839,10 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _slashed_any: ("/",),
     _dotted: (".",),
     _dashed_day: ("-", "/"),
-    # a word-told clock time says "past", or names half, a quarter, minutes or o'clock
-    _clock_words: ("past", "quarter", "half", "min", "clock", "midnight", "noon", "midday"),
+    # a word-told clock time says "past", or names half, a quarter, minutes or o'clock, or counts its minutes to
+    # the hour ("twenty to twelve", "five to six"; "to" alone is in every text)
+    _clock_words: ("past", "quarter", "half", "min", "clock", "midnight", "noon", "midday", "five to ", "ten to ",
+                   "twenty to ", "twenty-five to "),
     _from_day_word: ("today", "tomorrow", "yesterday"),
     _numbered_week: ("week",),
     _nth_day_of: ("day of",),
