@@ -122,12 +122,17 @@ def _shared(features: TextFeatures, pool: dict[object, Any] | None = None) -> Te
     for w, spelled in features.spellings.items():
         counted = tuple((intern(s), n) for s, n in spelled.items())
         spellings[intern(w)] = pool.get(counted) or share(counted, dict(counted))
-    return TextFeatures(
-        features.lead_end,
-        {intern(w): share(v, v) if v else v for w, v in features.words.items()},
-        {intern(w): v for w, v in features.names.items()},
-        spellings,
+    # The readings are mostly empty or one of a few sets: equal ones are one object too.
+    return dataclasses.replace(
+        features,
+        words={intern(w): share(v, v) if v else v for w, v in features.words.items()},
+        names={intern(w): v for w, v in features.names.items()},
+        spellings=spellings,
+        **{name: share(getattr(features, name), getattr(features, name)) for name in _SHARED_READINGS},
     )
+
+
+_SHARED_READINGS = ("told", "streets", "all_streets", "named", "numbered", "lead_names", "name_words")
 
 
 def draft_neighbourhood(
@@ -167,7 +172,7 @@ def draft_neighbourhood(
         made = iter(per_article([a for a in articles if a.id in drafts], {}, keys, cache, mapper,
                                 namespace="features", salt=feature_salt, work=work, read=_features))
         from_pack = iter(words)
-        features = [next(made) if a.id in drafts else TextFeatures(0, next(from_pack), {}, {}) for a in articles]
+        features = [next(made) if a.id in drafts else _words_only(next(from_pack)) for a in articles]
         df = Counter(counts)
         for feature, article in zip(features, articles, strict=True):
             if article.id in drafts:
@@ -292,9 +297,32 @@ def _compute_signature(task: tuple[model.Article, str], options: CopyOptions) ->
     return signature(task[1], options)
 
 
+def _words_only(words: dict[str, float]) -> TextFeatures:
+    """Features holding a source's words alone: all the choice of a draft's neighbourhood reads."""
+    empty: frozenset[Any] = frozenset()
+    return TextFeatures(0, words, {}, {}, 0, empty, empty, empty, empty, False, False, empty, empty, empty, False)
+
+
+_FEATURE_FIELDS = frozenset(f.name for f in dataclasses.fields(TextFeatures))
+_READING_TYPES = {  # the readings' types (``TextFeatures``): an entry of other types is recomputed
+    "counted_end": int, "told": frozenset, "streets": frozenset, "all_streets": frozenset, "named": frozenset,
+    "repeat": bool, "looks_back": bool, "numbered": frozenset, "lead_names": frozenset, "name_words": frozenset,
+    "next_day": bool,
+}
+_WORD_READINGS = ("told", "streets", "all_streets", "named", "name_words")
+
+
 def _features(payload: Any) -> TextFeatures | None:
     """A features entry, or None when it is not one (wrong shape or types: recomputed)."""
-    if not isinstance(payload, dict) or set(payload) != {"lead_end", "words", "names", "spellings"}:
+    if not isinstance(payload, dict) or set(payload) != _FEATURE_FIELDS:
+        return None
+    if not all(type(payload[name]) is kind for name, kind in _READING_TYPES.items()):
+        return None
+    if not (all(set(map(type, payload[name])) <= {str} for name in _WORD_READINGS)
+            and all(type(p) is tuple and len(p) == 2 and type(p[0]) is str and type(p[1]) is int
+                    for p in payload["numbered"])
+            and all(type(p) is tuple and len(p) == 2 and type(p[0]) is str and type(p[1]) is tuple
+                    and set(map(type, p[1])) <= {str} for p in payload["lead_names"])):
         return None
     lead_end, words, names, spellings = payload["lead_end"], payload["words"], payload["names"], payload["spellings"]
     # Every value's type, read in C (``map``): a check reads ten thousand of these.
@@ -309,7 +337,7 @@ def _features(payload: Any) -> TextFeatures | None:
         and set(map(type, chain.from_iterable(map(dict.values, spellings.values())))) <= {int}
     ):
         return None
-    return TextFeatures(lead_end, words, names, spellings)
+    return TextFeatures(**payload)
 
 
 def _signature(payload: Any) -> Signature | None:

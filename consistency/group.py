@@ -852,19 +852,58 @@ class TextFeatures:
     words: dict[str, float]  # content words, weighed (``_bag``)
     names: dict[str, int]  # name words, counted, in the order first met
     spellings: dict[str, dict[str, int]]  # folded name -> its capitalised spellings, counted
+    # What the lead and text tell of the happening without the article's facts (``_text_readings``),
+    # each left empty when the option that reads it is off: read here, they run in the workers and a
+    # warm cache skips them (in grouping's own loop they were a sixth of its time).
+    counted_end: int  # where the sentences read for counts of a thing end (``counted_sentences``; 0: none)
+    told: frozenset[str]  # the happenings its words tell of (``_told_kinds``)
+    streets: frozenset[str]  # the streets its lead names
+    all_streets: frozenset[str]  # the streets it names
+    named: frozenset[str]  # its lead's names of happenings ("Storm Ilsa")
+    repeat: bool  # its lead counts its happening as a repeat
+    looks_back: bool  # its lead looks back months or years
+    numbered: frozenset[tuple[str, int]]  # the places its lead gives in a numbered series
+    lead_names: frozenset[tuple[str, tuple[str, ...]]]  # people in a role and things after their noun, in its lead
+    name_words: frozenset[str]  # its name words outside the sentences recalling another happening
+    next_day: bool  # its lead tells the day after a happening
 
 
 def feature_options(options: GroupingOptions) -> tuple[object, ...]:
     """The options ``text_features`` reads: features made under other values do not apply."""
-    return (options.lead_sentences, options.lead_weight, options.name_weight, options.title_weight)
+    return (options.lead_sentences, options.lead_weight, options.name_weight, options.title_weight,
+            options.counted_sentences, options.vocabulary, options.what_outcomes, options.street_factor < 1.0,
+            options.named_happenings, options.repeat_factor < 1.0, options.looks_back or options.back_in_mean,
+            options.numbered_factor < 1.0, options.numbered_ignore, options.who_factor < 1.0, options.next_day)
 
 
 def text_features(article: Article, text: str, options: GroupingOptions | None = None) -> TextFeatures:
     """One article's ``TextFeatures``; ``text`` is its cleaned text (the body when nothing was removed)."""
     options = options or GroupingOptions()
     lead_end = _lead_end(text, options.lead_sentences)
-    return TextFeatures(lead_end, dict(_bag(article, text, options, lead_end)), dict(Counter(names(text))),
-                        _spellings(text))
+    bag = dict(_bag(article, text, options, lead_end))
+    return TextFeatures(lead_end, bag, dict(Counter(names(text))), _spellings(text),
+                        *_text_readings(article, text, lead_end, bag, options))
+
+
+def _text_readings(
+    article: Article, text: str, lead_end: int, bag: Mapping[str, float], options: GroupingOptions
+) -> tuple[Any, ...]:
+    """``TextFeatures``' readings of the happening, in field order, as grouping's loop once read them."""
+    street_names = streets_and_lead(text, lead_end=lead_end) if options.street_factor < 1.0 else (frozenset(), frozenset())
+    who = options.who_factor < 1.0
+    return (
+        _lead_end(text, options.counted_sentences) if options.counted_sentences else 0,
+        _told_kinds(bag, *_told_tables(options.vocabulary, options.what_outcomes), article, text),
+        street_names[1],
+        street_names[0],
+        named_happenings(text, lead_end, _naming(options.named_happenings)),
+        options.repeat_factor < 1.0 and repeats(text, lead_end),
+        (options.looks_back or options.back_in_mean) and looks_back(text[:lead_end]),
+        numbered(text, lead_end, frozenset(options.numbered_ignore)) if options.numbered_factor < 1.0 else frozenset(),
+        lead_names(text, lead_end) | lead_things(text, lead_end) if who else frozenset(),
+        name_words(unrecalled(text)) if who else frozenset(),
+        options.next_day and next_day(text[:lead_end]),
+    )
 
 
 def group_articles(
@@ -913,13 +952,11 @@ def group_articles(
     vocabulary = load_vocabulary(options.vocabulary)
     told = _told_of(vocabulary, options.what_outcomes)
     one_set: dict[frozenset[str], frozenset[str]] = {}  # a corpus has few of them: each held once
-    idioms = _idiom_words(vocabulary, options.what_outcomes)
-    kinds_of = [
-        one_set.setdefault(kinds, kinds)
-        for kinds in (
-            _told_kinds(f.words, told, idioms, article, text)
-            for f, article, text in zip(features, articles, bodies, strict=True)
-        )
+    kinds_of = [one_set.setdefault(f.told, f.told) for f in features]
+    read = [
+        (f.counted_end, f.streets, f.all_streets, f.named, f.repeat, f.looks_back, f.numbered, f.lead_names,
+         f.name_words, f.next_day)
+        for f in features
     ]
     vectors = _tfidf([f.words for f in features], in_place=release)  # read, never changed
     if release and isinstance(features, list):
@@ -942,9 +979,10 @@ def group_articles(
     for kinds in kinds_of:
         if kinds not in told_one_day:
             told_one_day[kinds] = frozenset(slots.get(k, k) for k in kinds) & one_day
-    name_pattern = naming(options.named_happenings)
-    numbered_ignore = frozenset(options.numbered_ignore)
-    for article, text, lead_end, kinds in zip(articles, bodies, lead_ends, kinds_of, strict=True):
+    for article, text, lead_end, kinds, (counted_end, streets, all_streets, named, repeat, back, series, people,
+                                           name_word, day_after) in zip(
+        articles, bodies, lead_ends, kinds_of, read, strict=True
+    ):
         own = by_article.get(article.id, ())
         # An article without a publication date reads its weekdays against its own dateline.
         dateline = dateline_day(article, own)
@@ -957,7 +995,7 @@ def group_articles(
         own_days = [(d, d) for d in (published_day(article), dateline) if d is not None]
         figures = lead_figures(
             own, lead_end, options.identifying, options.apart_days, text, recalling,
-            _lead_end(text, options.counted_sentences) if options.counted_sentences else 0, options.counted_range,
+            counted_end, options.counted_range,
             options.amounts,
         )
         recalled, steps = (
@@ -973,23 +1011,23 @@ def group_articles(
                     options.recurrence_gap,
                 )
             }))
-        street_names = streets_and_lead(text, lead_end=lead_end) if options.street_factor < 1.0 else (frozenset(), frozenset())
         earlier_figures, own_figures = figures_recalled(own, lead_end, options.recalled_measures) if options.recalled_figures else (frozenset(), frozenset())
         happenings.append(
             _as_one_kind(found._replace(recalled=recalled, recalled_stages=steps - found.stages), kin)._replace(
                 anchors=merge_dates(found.days, own_days), figures=figures,
-                named=named_happenings(text, lead_end, name_pattern), told=told_one_day[kinds],
-                repeat=options.repeat_factor < 1.0 and repeats(text, lead_end),
-                looks_back=(options.looks_back or options.back_in_mean) and looks_back(text[:lead_end]),
+                named=named, told=told_one_day[kinds],
+                repeat=repeat,
+                looks_back=back,
                 recalled_figures=earlier_figures, own_figures=own_figures,
-                streets=street_names[1], all_streets=street_names[0],
-                numbered=numbered(text, lead_end, numbered_ignore) if options.numbered_factor < 1.0 else frozenset(),
-                lead_names=lead_names(text, lead_end) | lead_things(text, lead_end) if options.who_factor < 1.0 else frozenset(),
-                name_words=name_words(unrecalled(text)) if options.who_factor < 1.0 else frozenset(),
-                next_day=options.next_day and next_day(text[:lead_end]),
+                streets=streets, all_streets=all_streets,
+                numbered=series,
+                lead_names=people,
+                name_words=name_word,
+                next_day=day_after,
                 foretells=options.foretold_factor < 1.0 and foretells(text[:_lead_end(text, 2)], told),
             )
         )
+    del read
     if options.who_factor < 1.0:
         happenings = _asked_names_only(happenings)
     candidates, largest_block = _candidate_pairs(vectors, [published_day(a) for a in articles], options)
@@ -2789,6 +2827,19 @@ def _idiom_words(
             if phrases:
                 out[word].append((key, phrases))
     return {w: tuple(v) for w, v in out.items()}
+
+
+@functools.lru_cache(maxsize=8)
+def _told_tables(folder: str | None, outcomes: tuple[str, ...] = ()) -> tuple[
+    dict[str, tuple[str, ...]], dict[str, tuple[tuple[str, tuple[tuple[str, ...], ...]], ...]]
+]:
+    """``_told_of`` and ``_idiom_words`` of the vocabulary in ``folder``, made once: ``text_features`` reads
+    them for every article (read only), and keyed by the folder, not the vocabulary (hashing one costs)."""
+    vocabulary = load_vocabulary(folder)
+    return _told_of(vocabulary, outcomes), _idiom_words(vocabulary, outcomes)
+
+
+_naming = functools.lru_cache(maxsize=8)(naming)  # one pattern per tuple of words, not one per article
 
 
 def _told_kinds(

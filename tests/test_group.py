@@ -920,14 +920,13 @@ def test_an_article_takes_partners_from_its_rarest_blocks_first() -> None:
 
 
 def test_text_features_given_or_read_give_the_same_events() -> None:
-    import json
-
+    from consistency.cache import dumps, loads
     from consistency.group import TextFeatures, text_features
 
     articles = quake_corpus()
     read = group_articles(articles)
-    # As a cache keeps them: plain JSON, read back.
-    kept = [json.loads(json.dumps(dataclasses.asdict(text_features(a, a.body)))) for a in articles]
+    # As the cache keeps them: their fields pickled, read back.
+    kept = [loads(dumps(dataclasses.asdict(text_features(a, a.body)))) for a in articles]
     given = group_articles(articles, features=[TextFeatures(**f) for f in kept])
     assert given == read
     assert any(len(e.article_ids) > 1 for e in read) and read[0].evidence.names  # names shown: spellings used

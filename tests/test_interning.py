@@ -52,7 +52,9 @@ def test_grouping_features_share_equal_weights_and_spelling_counts_and_stay_equa
     def made() -> TextFeatures:  # as the cache or a worker hands them over: every part its own copy
         return pickle.loads(pickle.dumps(TextFeatures(
             12, {"quay": 2.0, "levy": 1.0, "ferry": 0.0}, {"brask": 1},
-            {"brask": {"Brask": 1}, "halvik": {"Halvik": 2, "HALVIK": 1}})))
+            {"brask": {"Brask": 1}, "halvik": {"Halvik": 2, "HALVIK": 1}},
+            30, frozenset({"fire"}), frozenset(), frozenset({"quay street"}), frozenset(), False, True,
+            frozenset({("game", 6)}), frozenset(), frozenset({"brask"}), False)))
 
     pool: dict[object, object] = {}
     one, two = _shared(made(), pool), _shared(made(), pool)
@@ -61,6 +63,8 @@ def test_grouping_features_share_equal_weights_and_spelling_counts_and_stay_equa
     assert one.words["quay"] is two.words["quay"]
     assert one.spellings["halvik"] is two.spellings["halvik"] and one.spellings["brask"] is two.spellings["brask"]
     assert one.spellings["brask"] is not one.spellings["halvik"]
+    assert one.told is two.told and one.name_words is two.name_words and one.numbered is two.numbered
+    assert one.streets is one.named is one.lead_names  # empty readings: one set
 
 
 def test_a_fact_has_no_instance_dictionary_and_round_trips_every_way_a_run_copies_it() -> None:
