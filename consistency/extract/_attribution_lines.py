@@ -58,8 +58,10 @@ def _speaker_labels(text: str) -> frozenset[str]:
         # someone to speak is that speaker's ("16:40 Its director spoke to us." then "BRASK: ..."); no dateline
         # stands inside a live page, but a heading may ("QUAYSIDE:" after an entry that hears no one).
         for m in _LABEL.finditer(text):
-            before = text[: m.start()].rstrip()
-            entry = before[before.rfind("\n") + 1 :]
+            end = m.start()
+            while end and text[end - 1].isspace():
+                end -= 1  # (the entry before: found in place, not by copying all the text before each label)
+            entry = text[text.rfind("\n", 0, end) + 1 : end]
             if not m.group("stamp") and _BRINGS_A_SPEAKER.search(entry) and not _page_label(m.group("label")):
                 stamped.add(m.group("label"))
     heard_again = frozenset(label for label, n in counts.items() if n >= 2) | _named_elsewhere(text, counts) | stamped
@@ -88,6 +90,7 @@ def _named_elsewhere(text: str, labels: dict[str, int]) -> frozenset[str]:
     the port authority on the quay:" then "TUPPEN: This terminal will ...", "MAYOR TUPPEN:"): a speaker heard
     once, on a live page or in a transcript, not a dateline (a place is no surname after a given name)."""
     found = set()
+    written: set[str] | None = None  # the text's words written after a given name, read once for every label
     for label in labels:
         words = label.split()
         if len(words) > 3 or len(label) < 3 or label.lower() in lex.LINE_LABELS or label.lower() in lex.SOURCE_LINE_LABELS:
@@ -96,9 +99,27 @@ def _named_elsewhere(text: str, labels: dict[str, int]) -> frozenset[str]:
             continue  # "VICE ADMIRAL DRYCOTT": a title before the surname; not "NEW YORK"
         surname = words[-1][0] + words[-1][1:].lower()
         surname = re.sub(r"(?<=[-'’])(\w)", lambda m: m.group(1).upper(), surname)  # "TUPPEN-HALE" -> "Tuppen-Hale"
-        if re.search(rf"\b[A-Z][a-z]+\s+{re.escape(surname)}\b", text):
+        if written is None:
+            written = _after_given_names(text)
+        if surname in written:
             found.add(label)
     return frozenset(found)
+
+
+_AFTER_GIVEN_NAME = re.compile(r"\b[A-Z][a-z]+\s+(?=([A-Z][\w'’-]*))")
+
+
+def _after_given_names(text: str) -> set[str]:
+    """Each capitalised word the text writes right after another ("Tuppen" of "Jessamine Tuppen"), with its
+    leading parts ("Tuppen" of "Tuppen-Hale"): one pass, where a search per label took as long as the text
+    times its labels."""
+    out: set[str] = set()
+    for m in _AFTER_GIVEN_NAME.finditer(text):
+        word = m.group(1)
+        out.add(word)
+        for cut in re.finditer(r"[-'’]", word):
+            out.add(word[: cut.start()])
+    return out
 
 
 _RANK_WORDS = frozenset("vice deputy acting rear general admiral colonel major captain chief bishop archbishop mayor".split())
