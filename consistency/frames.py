@@ -28,6 +28,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from consistency.cache import with_fields
 from consistency.extract._attribution_lexicon import COMPANY_WORDS, MEDIA_NOUNS, SPEECH_VERBS, VALUING_VERBS
+from consistency.extract._attribution_lines import SPEAKER_LABEL
 from consistency.extract._figure_tables import PERSON_NOUNS
 from consistency.extract.implied_counts import is_person as _is_person
 from consistency.happening import MAIN_HAPPENING_CUE
@@ -1849,7 +1850,7 @@ def _standalone(fact: Fact) -> bool:
 _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z.' /-]{1,30},\s*$")
 _DATELINE_AFTER = re.compile(r"^(?:,\s*\d{4})?\s*(?:\([^()]{1,40}\)\s*)?[-–—]")
 # "14:05 - ", "14:05: ", "14:05 | ", or a speaker's label right after the time: "14:05 BRASK (by phone):"
-_ENTRY_AFTER = re.compile(r"^\s*(?:[-–—|:]\s|[A-Z][A-Z'’.-]+(?:[ \t][A-Z][A-Z'’.-]+){0,3}(?:[ \t]\([^()\n]{1,40}\))?:)")
+_ENTRY_AFTER = re.compile(rf"^\s*(?:[-–—|:]\s|{SPEAKER_LABEL})")
 
 
 def _earlier_year(value: DateValue, article: Article) -> bool:

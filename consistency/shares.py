@@ -17,12 +17,14 @@ do fractions of a scale ("half a million"): those are amounts, not shares.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Sequence
 
+from consistency.extract._figure_tables import DENOMINATORS
 from consistency.model import Fact, Quantity
 
-_DENOMINATOR = r"(?:half|halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?)"
+_DENOMINATOR = "(?:" + "|".join(sorted(DENOMINATORS, key=len, reverse=True)) + ")"
 # The whole surface is a share: a hedge, then a fraction in words ("more than a fifth", "two-thirds",
 # "one in five", "2 out of 10", "nine in ten").
 _SHARE = re.compile(
@@ -47,7 +49,12 @@ def in_percent(facts: Sequence[Fact]) -> list[Fact]:
 def written_as_share(fact: Fact) -> bool:
     """A percentage read from a fraction in words (after ``in_percent``)."""
     value = fact.value
-    return isinstance(value, Quantity) and value.unit == "percent" and bool(_SHARE.match(fact.text.strip()))
+    return isinstance(value, Quantity) and value.unit == "percent" and _reads_as_share(fact.text)
+
+
+@functools.lru_cache(maxsize=4096)  # asked for both sides of every pair of figures a slot judges
+def _reads_as_share(text: str) -> bool:
+    return bool(_SHARE.match(text.strip()))
 
 
 def _is_share(fact: Fact) -> bool:
@@ -55,7 +62,7 @@ def _is_share(fact: Fact) -> bool:
     if not isinstance(value, Quantity) or value.unit is not None or value.vague:
         return False
     bounds = [b for b in (value.low, value.high) if b is not None]
-    if not bounds or not all(0 < b <= 1 for b in bounds) or not _SHARE.match(fact.text.strip()):
+    if not bounds or not all(0 < b <= 1 for b in bounds) or not _reads_as_share(fact.text):
         return False
     return not _OF_ONE_THING.match(fact.sentence, fact.end - fact.sentence_start)
 

@@ -29,9 +29,12 @@ def _at_line_start(text: str, s: int) -> bool:
 # A speaker's label opening a line of a transcript: 'VELLACOURT: ...', '"BRASKO: ...'.
 # A label may say how its speaker was heard: 'VELLACOURT (by phone):', 'MINISTER BRASK (clip):'; on a
 # live page it may follow the entry's time: '11:05 VELLACOURT:', '14:20 GMT - BRASK (at the lectern):'.
+# The label itself, in capitals, with how its speaker was heard: also what ends a live entry's time in
+# ``frames`` (a time right before a label stamps the entry).
+SPEAKER_LABEL = r"(?P<label>[A-Z][A-Z'’.\- ]{0,44}[A-Z.])(?:[ \t]\([^()\n]{1,40}\))?:"
 _LABEL = re.compile(
     r"^[ \t]*(?P<stamp>\d{1,2}[:.]\d{2}(?:[ \t]*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|local))?[ \t]*[-–—|]?[ \t]+)?"
-    r"[\"“]?[ \t]*(?P<label>[A-Z][A-Z'’.\- ]{0,44}[A-Z.])(?:[ \t]\([^()\n]{1,40}\))?:",
+    r"[\"“]?[ \t]*" + SPEAKER_LABEL,
     re.MULTILINE,
 )
 
@@ -95,7 +98,7 @@ def _named_elsewhere(text: str, labels: dict[str, int]) -> frozenset[str]:
         words = label.split()
         if len(words) > 3 or len(label) < 3 or label.lower() in lex.LINE_LABELS or label.lower() in lex.SOURCE_LINE_LABELS:
             continue
-        if len(words) > 1 and not all(w.lower() in lex.TITLES or w.lower() in _RANK_WORDS for w in words[:-1]):
+        if len(words) > 1 and not all(w.lower() in _RANK_WORDS for w in words[:-1]):
             continue  # "VICE ADMIRAL DRYCOTT": a title before the surname; not "NEW YORK"
         surname = words[-1][0] + words[-1][1:].lower()
         surname = re.sub(r"(?<=[-'’])(\w)", lambda m: m.group(1).upper(), surname)  # "TUPPEN-HALE" -> "Tuppen-Hale"
@@ -122,7 +125,7 @@ def _after_given_names(text: str) -> set[str]:
     return out
 
 
-_RANK_WORDS = frozenset("vice deputy acting rear general admiral colonel major captain chief bishop archbishop mayor".split())
+_RANK_WORDS = lex.OFFICE_TITLES | frozenset("acting rear admiral major bishop archbishop".split())  # (lower-case titles)
 
 
 def _transcript_line(text: str, s: int, e: int, labels: frozenset[str]) -> _Found | None:

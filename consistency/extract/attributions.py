@@ -146,6 +146,7 @@ from consistency.extract._attribution_tokens import (
     free_relative,
 )
 from consistency.extract._attribution_valuing import valuing
+from consistency.extract._figure_tables import DENOMINATORS
 from consistency.model import Attribution, Extraction
 from consistency.text import split_sentences, trie_pattern
 
@@ -1258,7 +1259,7 @@ _AMOUNT_AFTER_BY = re.compile(
     r"(?:[$€£¥]\d|\d[\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|(?:percentage\s+)?points?|million|billion|thousand)\b"
     r"|[.,;]|\s+(?:to|from|in|on|at|since|this|last|per|over|a|an)\b)"
     r"|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+"
-    r"(?:half|thirds?|quarters?|fifths?|sixths?|tenths?|percent|per\s+cent|(?:percentage\s+)?points?)\b|half\b)"
+    r"(?:" + "|".join(sorted(DENOMINATORS, key=len, reverse=True)) + r"|percent|per\s+cent|(?:percentage\s+)?points?)\b|half\b)"
     r"(?!\s+of\b)",  # "was supported by 42 percent of voters": a share of people is an agent
     re.IGNORECASE,
 )
