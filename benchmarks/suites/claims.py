@@ -96,6 +96,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS26,
     OWN_CLAIMS27,
     OWN_CLAIMS28,
+    OWN_CLAIMS29,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -142,6 +143,7 @@ OWN_SETS = (
     ("own26", OWN_CLAIMS26, "own invented set 26"),
     ("own27", OWN_CLAIMS27, "own invented set 27"),
     ("own28", OWN_CLAIMS28, "own invented set 28"),
+    ("own29", OWN_CLAIMS29, "own invented set 29"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
