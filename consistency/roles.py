@@ -148,13 +148,14 @@ def holds_role(role: str, words: frozenset[str]) -> bool:
 _BODY_KINDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
     (frozenset(bodies.split()), frozenset(roles.split()))
     for bodies, roles in (
-        ("police", "police officer inspector superintendent constable detective sergeant commissioner"),
+        ("police", "police officer inspector superintendent constable detective sergeant"),  # ("transport commissioner")
         ("fire firefighters brigade", "fire firefighter firefighters"),
-        ("ministry government office cabinet", "minister ministers secretary premier"),
+        ("ministry government office cabinet department", "minister ministers secretary premier"),
         ("bank", "governor banker"),
         ("company firm operator group airline carrier owner owners studio insurer utility airport consortium",
          "executive ceo chairman chairwoman founder"),
-        ("council", "councillor councilor mayor"),
+        # a city or town speaks through its council and mayor ("the city said", "city hall said")
+        ("council city municipality hall", "councillor councilor mayor"),
         ("hospital", "doctor surgeon consultant nurse"),
         ("museum gallery", "curator"),
         ("coastguard", "coastguard"),
@@ -165,6 +166,11 @@ _BODY_KINDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("weather meteorological", "forecaster meteorologist"),
         ("school", "headteacher headmaster headmistress teacher"),
         ("church parish diocese", "vicar priest bishop pastor"),
+        ("embassy consulate", "ambassador consul"),
+        ("party", ""),
+        # public bodies that speak through staff of no listed kind: not through a mayor, a minister or the police
+        ("authority agency regulator inspectorate watchdog secretariat",
+         "executive ceo chairman chairwoman inspector inspectors"),
         # No body speaks through these: a lawyer speaks for a client, so never for the court or the police.
         ("", "lawyer lawyers barrister solicitor attorney counsel"),
     )
@@ -190,14 +196,38 @@ def body_of(source: str) -> int | None:
     return None
 
 
-def speaks_elsewhere(kind: int, roles: frozenset[str]) -> bool:
+def speaks_elsewhere(kind: int, roles: frozenset[str], source: str = "") -> bool:
     """Whether a person's role words ("mining minister", "spokesman for the operator") place her in another
-    kind of body than ``kind`` and never in her own."""
+    kind of body than ``kind`` and never in her own; for a ministry the body's ``source`` names
+    ("the pensions ministry"), also a minister of another portfolio ("the finance minister") or the head
+    of a government ("Prime Minister", "President"), who speaks for the government, not for one ministry."""
     bodies, own = _BODY_KINDS[kind]
     roles = frozenset(re.sub(r"['’]s$", "", w) for w in roles)  # "the institute's director general": her own body
+    if _MINISTRY in bodies and _another_ministry(source, roles):
+        return True
     if roles & (own | bodies):
         return False
     return any(roles & (other_roles | other_bodies) for n, (other_bodies, other_roles) in enumerate(_BODY_KINDS) if n != kind)
+
+
+_MINISTRY = "ministry"
+# Who heads a government rather than one of its ministries ("Prime Minister Oda Venn").
+_HEADS_OF_GOVERNMENT = frozenset("prime president premier chancellor".split())
+# Words around "minister" that name no portfolio: "the deputy minister", "minister of state".
+_NO_PORTFOLIO = frozenset("minister ministers secretary deputy junior state of for the and acting former".split())
+
+
+def _another_ministry(source: str, roles: frozenset[str]) -> bool:
+    """ "the defence ministry" and "Prime Minister Oda Venn"; "the pensions ministry" and "the finance
+    minister": a ministry speaks through its own minister, whom the reports name with its portfolio."""
+    words = [w for w in _WORD.findall(source.lower()) if w not in _DETERMINERS]
+    if _MINISTRY not in words or not roles & {"minister", "secretary"}:
+        return False
+    if roles & _HEADS_OF_GOVERNMENT:
+        return True
+    portfolio = set(words) - {_MINISTRY} - _NO_PORTFOLIO
+    held = roles - _NO_PORTFOLIO
+    return bool(portfolio and held) and not portfolio & held
 
 
 # Roles only a body has ("Zelmora's chief executive", "the founder of Greshby Foods"), and nouns that name a

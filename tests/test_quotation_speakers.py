@@ -60,6 +60,25 @@ SPEAKERS = [
     # a body named by its place ("Varsholm's transport ministry") beside a person of another kind of body
     pytest.param("Varsholm's transport ministry said.", "said the town museum's curator, Tomas Quayle-Ardent.",
                  "conflict", id="named-ministry-and-a-curator"),
+    # public bodies that speak through no mayor, minister or police officer; a city through its council and mayor
+    pytest.param("the port authority said.", "said Mayor Kestin Dervold.", "conflict", id="an-authority-and-a-mayor"),
+    pytest.param("the regulator said.", "said the regulator's chairman, Kestin Dervold.", "compatible",
+                 id="a-regulator-and-its-chairman"),
+    pytest.param("the city said.", "said police commissioner Kestin Dervold.", "conflict", id="a-city-and-a-police-officer"),
+    pytest.param("the city said.", "said the city's transport commissioner, Kestin Dervold.", "compatible",
+                 id="a-city-and-its-commissioner"),
+    pytest.param("the embassy said.", "said foreign minister Tamsyn Parrant.", "conflict", id="an-embassy-and-a-minister"),
+    pytest.param("the party said.", "said Tamsyn Parrant, chair of the town council.", "conflict",
+                 id="a-party-and-a-council-chair"),
+    # a ministry speaks through its own minister, not another portfolio's nor the head of the government
+    pytest.param("the pensions ministry said.", "said the finance minister, Kestin Dervold.", "conflict",
+                 id="a-ministry-and-another-portfolios-minister"),
+    pytest.param("the energy ministry said.", "said Energy Minister Kestin Dervold.", "compatible",
+                 id="a-ministry-and-its-minister"),
+    pytest.param("the defence ministry said.", "Prime Minister Tamsyn Parrant said.", "conflict",
+                 id="a-ministry-and-the-head-of-government"),
+    pytest.param("the government said.", "Prime Minister Tamsyn Parrant said.", "compatible",
+                 id="the-government-and-its-head"),
 ]
 
 

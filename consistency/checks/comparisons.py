@@ -1995,7 +1995,7 @@ def _quote_of_another_body(named: _Side, body: _Side) -> str:
     words = role_words(name, (named.article.body, body.article.body)) | frozenset(
         w.lower() for w in name.split()[:-2]
     )
-    if not speaks_elsewhere(kind, words):
+    if not speaks_elsewhere(kind, words, unnamed.source):
         return ""
     return f"one quotation credited to {person.source} and to {unnamed.source}: the reports give {name} another body's role"
 
