@@ -46,6 +46,12 @@ it (h100's rules merged, with that stop's claims rules): 105 of its 152 combinat
 after, its event split in 76 before and 52 after. That round's rules (a report that only foretells, dated
 groups merged first, a lone undated report joining the one group it is close to) carried to both, splits
 most. It has been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_twentythird`` is held back blind: written while grouping was tuned on the sets above, nobody
+has run grouping, the engine or this count on it, and it is not in ``DEFAULT_SETS``. Count it once with
+``python -m tests.lookalike_count tests.lookalike_twentythird`` on the code it was written on (fe47282, before
+the grouping work it was held back from) and once after that work, write both counts here, then add it to
+``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
