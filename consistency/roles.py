@@ -55,7 +55,7 @@ def _roles_in(name: str, body: str) -> frozenset[str]:
         lead = _last_words(before)
         words = lead.group(1).split() if lead else []
         run: list[str] = []
-        if words and _is_role(words[-1]):
+        if words and (_is_role(words[-1]) or words[-1].lower() in _READ_AS_ROLES):
             for word in reversed(words):
                 lower = word.lower()
                 if lower in _DETERMINERS or lower in lex.BARE_CUE_VERBS:
@@ -65,7 +65,7 @@ def _roles_in(name: str, body: str) -> frozenset[str]:
         aside = _ASIDE.match(body, end)
         if aside:
             phrase = _WORD.findall(aside.group(1))
-            if phrase and (phrase[0].lower() in _DETERMINERS or _is_role(phrase[0])):
+            if phrase and (phrase[0].lower() in _DETERMINERS or _is_role(phrase[0]) or phrase[0].lower() in _READ_AS_ROLES):
                 found.update(t.lower() for t in phrase if t.lower() not in _DETERMINERS)
     return frozenset(found)
 
@@ -117,6 +117,13 @@ _MORE_ROLES = frozenset(
     " astronomer statistician forecaster geologist curator headteacher headmaster principal barrister solicitor"
     " vicar admiral commodore".split()
 )
+
+
+# What a report calls a person beside her name that says whom she speaks for, though no lexicon of people's
+# offices lists it: a relative speaks for the family ("her nephew and executor, Piran Olvard"), a premier
+# for a region's government. Read as role words only (``role_words``), never to find people in a text.
+_KIN = "nephew niece son daughter widow widower husband wife brother sister mother father grandson granddaughter executor"
+_READ_AS_ROLES = frozenset(f"{_KIN} premier".split())
 
 
 def in_role_lexicon(token: str) -> bool:
@@ -173,6 +180,7 @@ _BODY_KINDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
          "executive ceo chairman chairwoman inspector inspectors"),
         # No body speaks through these: a lawyer speaks for a client, so never for the court or the police.
         ("", "lawyer lawyers barrister solicitor attorney counsel"),
+        ("", _KIN),  # a relative speaks for the family
     )
 )
 
@@ -221,10 +229,12 @@ def _another_ministry(source: str, roles: frozenset[str]) -> bool:
     """ "the defence ministry" and "Prime Minister Oda Venn"; "the pensions ministry" and "the finance
     minister": a ministry speaks through its own minister, whom the reports name with its portfolio."""
     words = [w for w in _WORD.findall(source.lower()) if w not in _DETERMINERS]
-    if _MINISTRY not in words or not roles & {"minister", "secretary"}:
+    if _MINISTRY not in words:
         return False
     if roles & _HEADS_OF_GOVERNMENT:
         return True
+    if not roles & {"minister", "secretary"}:
+        return False
     portfolio = set(words) - {_MINISTRY} - _NO_PORTFOLIO
     held = roles - _NO_PORTFOLIO
     return bool(portfolio and held) and not portfolio & held

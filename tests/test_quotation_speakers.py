@@ -79,6 +79,13 @@ SPEAKERS = [
                  id="a-ministry-and-the-head-of-government"),
     pytest.param("the government said.", "Prime Minister Tamsyn Parrant said.", "compatible",
                  id="the-government-and-its-head"),
+    pytest.param("the transport ministry said.", "President Tamsyn Parrant said.", "conflict",
+                 id="a-ministry-and-the-president"),
+    pytest.param("the ministry said.", "the region's premier, Tamsyn Parrant, said.", "conflict",
+                 id="a-ministry-and-a-premier"),
+    # a relative speaks for the family, no body
+    pytest.param("the university said.", "said her nephew and executor, Kestin Dervold.", "conflict",
+                 id="a-body-and-a-relative"),
 ]
 
 
