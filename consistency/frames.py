@@ -1640,9 +1640,10 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
         return Frame(key="date:publication:current", name=f"{clock} of publication", measure="publication",
                      cue="a line of its own", repeats=True)
     inside, left, right = view.around(fact, "date", reach=DATE_WINDOW, skip_sources=True)
-    if value.granularity == "quarter" or _PERIOD_WORDS.search(fact.text):
+    if value.granularity == "quarter" or (value.granularity != "time" and _PERIOD_WORDS.search(fact.text)):
         # "second-quarter revenue", "in the first half": the period a figure covers, not a day
-        # anything happened on, so never set against the day a result was announced.
+        # anything happened on, so never set against the day a result was announced. (Not a clock
+        # reading: "at a quarter past six" is the time of the happening.)
         return Frame(key="date:period:current", name="period reported", measure="period", cue=fact.text,
                      repeats=True, source=_credited(fact, view.sources, vocabulary))
     if _times_a_count(fact, left):

@@ -1262,3 +1262,10 @@ def test_a_local_clock_in_brackets_after_a_zoned_one_states_the_same_moment() ->
     """ "began at 1141 GMT (1:41 p.m. local time)": one moment twice, so one claim whatever word is nearer."""
     text = "Totality began over Brask at 1141 GMT (1:41 p.m. local time), and crowds met in the square."
     assert frame_of(text, "1:41 p.m.").key == frame_of(text, "1141 GMT").key
+
+
+def test_a_clock_at_a_quarter_past_is_the_happening_s_time_not_a_period() -> None:
+    # "quarter" names a period of a year ("second-quarter revenue"), but a clock reading's quarter is of an hour
+    assert frame_of("The ferry docked at a quarter past six.", "a quarter past six").measure != "period"
+    assert frame_of("The ferry docked at quarter to two.", "quarter to two").measure != "period"
+    assert frame_of("Revenue fell in the second quarter.", "the second quarter").measure == "period"

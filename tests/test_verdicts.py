@@ -735,6 +735,8 @@ HEDGED_TIMES = [
     pytest.param("at 4:30 p.m.", "at half past four in the morning", "conflict", "unexplained", id="the-morning-named"),
     pytest.param("at 16:30", "at 04:30", "conflict", "unexplained", id="both-on-the-24-hour-clock"),
     pytest.param("at 5:30 p.m.", "at half past four", "conflict", "unexplained", id="an-hour-apart-either-way"),
+    # read from midnight, "a quarter to one" is 00:45; its afternoon is a quarter to one p.m.
+    pytest.param("at 12:45 p.m.", "at a quarter to one", "compatible", "precision", id="a-quarter-to-one-after-noon"),
 ]
 
 

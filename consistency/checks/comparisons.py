@@ -1419,7 +1419,8 @@ def _twelve_hours_on(side: _Side) -> _Side | None:
     outlet's 16:30 may be the other's "half past four"."""
     f, value = side.fact, side.fact.value
     minutes = _clock_reading(f)
-    if not isinstance(value, DateValue) or not value.start or minutes is None or not 60 <= minutes < 720 or _zone_of(f):
+    # (from midnight: "a quarter to one" is read 00:45, and its afternoon is 12:45)
+    if not isinstance(value, DateValue) or not value.start or minutes is None or not 0 <= minutes < 720 or _zone_of(f):
         return None
     at = f.start - f.sentence_start
     around = f.sentence[max(0, at - _HALF_REACH) : at + len(f.text) + _HALF_REACH]
