@@ -185,6 +185,13 @@ _BODY_KINDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
 )
 
 
+_OFFICE_ROLES = frozenset(
+    "minister ministers premier mayor councillor councilor police officer inspector superintendent constable "
+    "detective sergeant fire firefighter judge justice magistrate lawyer barrister solicitor attorney surgeon "
+    "doctor nurse".split()
+) | frozenset(_KIN.split())
+
+
 # Roles whose holder heads or speaks for a body, whichever body the report is about: "chief executive Ilsabet
 # Varnhoff" speaks for the company her report names, though no kind above says which.
 HEAD_ROLES = frozenset(
@@ -202,6 +209,15 @@ def body_of(source: str) -> int | None:
             if word in bodies:
                 return n
     return None
+
+
+def office_roles(roles: frozenset[str]) -> frozenset[str]:
+    """The role words that place a person in a public office or profession of her own ("minister",
+    "mayor", "police", "surgeon", "judge", a relative): never the voice of a company, a trust or an
+    agency of another name. Not the roles that head any body ("chief executive", "chair") nor ranks
+    ("commander", "admiral"), which a body of any name may have."""
+    roles = frozenset(re.sub(r"['’]s$", "", w) for w in roles)
+    return roles & _OFFICE_ROLES
 
 
 def speaks_elsewhere(kind: int, roles: frozenset[str], source: str = "") -> bool:

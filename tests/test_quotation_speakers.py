@@ -83,6 +83,14 @@ SPEAKERS = [
                  id="a-ministry-and-the-president"),
     pytest.param("the ministry said.", "the region's premier, Tamsyn Parrant, said.", "conflict",
                  id="a-ministry-and-a-premier"),
+    # a body's name is no person's, though it reads like one: "the Ostwyn Anglers' Federation", "the WTU"
+    pytest.param("the Ostwyn Anglers' Federation said.", "said Kestin Dervold, head of the federation.", "compatible",
+                 id="a-named-federation-and-its-head"),
+    pytest.param("the LTU said.", "said Kestin Dervold.", "compatible", id="a-body-by-its-initials-and-a-person"),
+    pytest.param("Larrowby Pictures said.", "said chief executive Kestin Dervold.", "compatible",
+                 id="a-named-studio-and-its-chief-executive"),
+    # a body of no listed kind does not speak through a mayor or a minister
+    pytest.param("Larrowby Pictures said.", "said Mayor Kestin Dervold.", "conflict", id="a-named-studio-and-a-mayor"),
     # a relative speaks for the family, no body
     pytest.param("the university said.", "said her nephew and executor, Kestin Dervold.", "conflict",
                  id="a-body-and-a-relative"),

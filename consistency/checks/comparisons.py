@@ -56,6 +56,7 @@ from consistency.roles import (
     holds_role,
     in_role_lexicon,
     is_person_role,
+    office_roles,
     role_words,
     speaks_elsewhere,
     written_as_body,
@@ -1878,12 +1879,25 @@ def _personal(f: Fact) -> bool:
         return False
     # (the body a person speaks for, after "of", is no part of the name: "Maren Okafor-Lind of Varsholm Police")
     words = value.source.split(" of ", 1)[0].split()
+    if _ACRONYM.fullmatch(value.source) or (words and _body_head(words[-1])):
+        return False  # "WTU", "Tesmerin Garment Workers' Federation", "Vestrum Genetic Trust": a body's name
     return 0 < len(words) <= 4 and all(_NAME_WORD.fullmatch(w) or w in PARTICLES for w in words[1:-1]) and all(
         _NAME_WORD.fullmatch(w) for w in (words[0], words[-1])
     )
 
 
 _PERSONAL_PRONOUNS = frozenset({"she", "he"})
+_ACRONYM = re.compile(r"[A-Z]{2,4}")  # a body's initials; a speaker's label in capitals is a longer surname
+# Last words of a body's name that the lexicons of bodies and companies leave out.
+_MORE_BODY_HEADS = frozenset(
+    "federation confederation library foundation society association alliance coalition league architects "
+    "pictures studios robotics spirits".split()
+)
+
+
+def _body_head(word: str) -> bool:
+    lower = word.lower().strip("'’")
+    return lower in BODY_NOUNS or lower in COMPANY_WORDS or lower in _MORE_BODY_HEADS
 
 
 _BODIES = "_bodies"  # the named sources of a slot that its reports write as bodies (``written_as_body``)
@@ -1990,13 +2004,18 @@ def _quote_of_another_body(named: _Side, body: _Side) -> str:
     person, unnamed = named.fact.value, body.fact.value
     assert isinstance(person, Attribution) and isinstance(unnamed, Attribution)
     kind = body_of(unnamed.source)
-    if kind is None or not _personal(named.fact) or not _same_quote(named.fact, body.fact):
+    if (kind is None and not unnamed.named) or not _personal(named.fact) or not _same_quote(named.fact, body.fact):
         return ""
     name = person.source.split(" of ", 1)[0]
     words = role_words(name, (named.article.body, body.article.body)) | frozenset(
         w.lower() for w in name.split()[:-2]
     )
-    if not speaks_elsewhere(kind, words, unnamed.source):
+    if kind is None:
+        # A body of no listed kind, named ("VIA Architects", "the OVM"): a person whose role is of a listed
+        # kind ("Mayor", "Agriculture Minister") speaks for another body, unless the reports make her its own.
+        if not office_roles(words) or _speaks_for(named, body):
+            return ""
+    elif not speaks_elsewhere(kind, words, unnamed.source):
         return ""
     return f"one quotation credited to {person.source} and to {unnamed.source}: the reports give {name} another body's role"
 
