@@ -1783,6 +1783,29 @@ def test_further_claims_far_apart_in_value_stay_apart(run_event: RunEvent) -> No
     assert all(f.status != "conflict" for f in result.findings if f.kind == "figure")
 
 
+_CLOSING = "The Velmora works will close on Friday. "
+
+
+@pytest.mark.parametrize(
+    ("other", "status"),
+    [
+        # two statements dated down the report may be two statements
+        ("Staff were told at 7 a.m. on Tuesday.", ("compatible", "scope")),
+        # a happening's clock in the statement's slot is one claim: it recurs no more than the happening
+        ("The gates of the works were locked at 7 a.m. on Tuesday.", ("conflict", "unexplained")),
+    ],
+)
+def test_only_two_recurring_dates_may_date_two_occurrences(other: str, status: tuple[str, str]) -> None:
+    slot = [
+        date_facts(_CLOSING + "Staff were told at 6 a.m. on Tuesday.", "a1", OUTLETS[0]),
+        date_facts(_CLOSING + other, "a2", OUTLETS[1]),
+    ]
+    slot = [(article, [f for f in facts if "a.m." in f.text]) for article, facts in slot]
+    assert all(len(facts) == 1 for _article, facts in slot), slot
+    outcome = CHECKS["date-agreement"].run(slot)
+    assert (outcome.status, outcome.cause) == status
+
+
 def test_two_outlets_stamps_at_two_times_are_no_conflict(run_event: RunEvent) -> None:
     result = run_event(
         [

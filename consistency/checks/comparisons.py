@@ -35,7 +35,7 @@ from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract._attribution_lexicon import COMPANY_WORDS
 from consistency.extract._figure_tables import UNITS
 from consistency.extract._zones import ZONE_OFFSETS, daylight_label
-from consistency.frames import listed_after
+from consistency.frames import SIDE_HAPPENINGS, listed_after
 from consistency.model import (
     Article,
     Attribution,
@@ -1463,9 +1463,14 @@ def _summer_mislabel(side: _Side, zone: tuple[str, int | None] | None, other: tu
 
 def _judge_dates(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
     verdict = _judge_dated(a, b, params, largest)
-    if verdict[0] == "conflict" and (_repeats(a.fact) or _repeats(b.fact) or _other_speakers(a.fact, b.fact)):
+    if verdict[0] == "conflict" and (
+        (_repeats(a.fact) and _dates_no_happening(b.fact)) or (_repeats(b.fact) and _dates_no_happening(a.fact))
+        or _other_speakers(a.fact, b.fact)
+    ):
         # Statements, publications and counts recur: two outlets' stamps at 8:44 and 12:48 date two of them;
         # even a statement that is each report's news is another statement when someone else made it.
+        # Not when the other side dates a happening ("the gates were locked at 7 a.m."): the slot holds one
+        # claim, and a happening recurs no more than its report says.
         return "compatible", "scope", "statements recur: the outlets may date different ones"
     return verdict
 
@@ -1551,6 +1556,11 @@ def _same_day_other_year(a: Fact, b: Fact) -> bool:
     if _YEAR_WRITTEN.search(a.text) and _YEAR_WRITTEN.search(b.text):
         return False
     return (va.start[4:], va.end[4:]) == (vb.start[4:], vb.end[4:]) and va.granularity == vb.granularity in ("day", "time", "month")
+
+
+def _dates_no_happening(f: Fact) -> bool:
+    """A statement, a publication, a count or a period: what dates a side of the story, not its happening."""
+    return bool(f.frame and f.frame.measure in SIDE_HAPPENINGS)
 
 
 def _repeats(f: Fact) -> bool:
