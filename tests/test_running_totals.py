@@ -52,3 +52,26 @@ def test_a_cost_is_no_running_total() -> None:
         "Dravik opened its runway on Tuesday. It cost a total of 1.7 billion euros, the airport said.",
     )
     assert found[0][0] == "conflict"
+
+
+EARLY = "Snow closed Dravik airport on Tuesday. Airlines had cancelled 140 flights by 7 a.m., the airport said."
+
+
+@pytest.mark.parametrize(
+    ("evening", "status"),
+    [
+        # a total told by the clock may grow many times over in a day
+        ("Snow shut Dravik airport on Tuesday, and airlines cancelled 1,120 flights, the airport said.", "compatible"),
+        # but one ten times the other is a slipped zero, not growth
+        ("Snow shut Dravik airport on Tuesday, and airlines cancelled 1,400 flights, the airport said.", "conflict"),
+    ],
+)
+def test_a_running_total_from_early_in_the_day_may_grow_many_times(evening: str, status: str) -> None:
+    assert figure_verdicts(EARLY, evening)[0][0] == status
+
+
+@pytest.mark.parametrize("lead", ["So far, we hear,", "Since then"])
+def test_so_far_and_since_then_tell_a_running_total(lead: str) -> None:
+    morning = f"Snow closed Dravik airport this morning. {lead} 1,340 flights have been cancelled."
+    evening = "Snow shut Dravik airport on Tuesday, and airlines cancelled 1,512 flights, the airport said."
+    assert figure_verdicts(morning, evening) == [("compatible", "update", ["1,340", "1,512"])]

@@ -936,13 +936,16 @@ _RUNNING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RUNNING_BEFORE = re.compile(
-    r"\b(?:already|so far|(?:rose|risen|climbed|grown|jumped|increased) to|now (?:stands|stood) at|a total of|"
-    r"total(?:led|ed)?|the tally (?:rose|reached|stood at))\s+(?:\S+\s+){0,2}$",
+    r"\b(?:already|so far|since then|(?:rose|risen|climbed|grown|jumped|increased) to|now (?:stands|stood) at|a total of|"
+    r"total(?:led|ed)?|the tally (?:rose|reached|stood at)),?\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
 
 
-_RUNNING_REACH = 3.0  # a running count grows within a story's day by less than this factor ("900" and "9,000" is a slip)
+# A running count told by the clock ("35 drivers fined by mid-morning", "212 by the evening") may grow
+# many times over in a day; beyond this factor, or by a power of ten ("900" and "9,000"), it is a slip.
+_RUNNING_REACH = 3.0
+_RUNNING_MOST = 30.0
 
 
 def _running_pair(a: Fact, b: Fact) -> bool:
@@ -954,9 +957,17 @@ def _running_pair(a: Fact, b: Fact) -> bool:
     if va.unit is not None and UNITS.get(va.unit, ("",))[0] != "area":
         return False  # a cost, a height, a length: no running total
     na, nb = va.low or va.high, vb.low or vb.high
-    if not na or not nb or max(na, nb) / min(na, nb) >= _RUNNING_REACH:
+    if not na or not nb:
+        return False
+    ratio = max(na, nb) / min(na, nb)
+    if ratio >= _RUNNING_REACH and (ratio >= _RUNNING_MOST or _decimal_shift(ratio)):
         return False
     return _running(a) or _running(b)
+
+
+def _decimal_shift(ratio: float) -> bool:
+    """ "900" and "9,000", "3.5" and "35": one figure ten or a hundred times the other, a slipped zero or point."""
+    return abs(math.log10(ratio) - round(math.log10(ratio))) < 0.02
 
 
 def _running(fact: Fact) -> bool:
