@@ -352,6 +352,15 @@ PRECISION = [
     # Whole temperatures in two scales are each good to half a degree of their own: 2 C is 34.7 to 36.5 F.
     pytest.param("The thermometer in Orlavo fell to 2C overnight.", "Temperatures in Orlavo fell to 36F overnight.",
                  "2C", "compatible", "arithmetic", id="whole-temperatures-in-two-scales"),
+    # One amount told over two periods: a month's is a twelfth of a year's, a total over years the yearly rate times them.
+    pytest.param("The Orlavo quarry will ship 1,800 tonnes of granite a year.",
+                 "The Orlavo quarry will ship around 150 tonnes of granite a month.",
+                 "1,800 tonnes", "compatible", "arithmetic", id="a-yearly-and-a-monthly-rate"),
+    pytest.param("Orlavo will pay the quarry 14 million euros a year.", "Orlavo will pay the quarry €42m over three years.",
+                 "14 million euros", "compatible", "arithmetic", id="a-yearly-rate-and-its-total"),
+    pytest.param("The Orlavo quarry will ship 1,800 tonnes of granite a year.",
+                 "The Orlavo quarry will ship around 250 tonnes of granite a month.",
+                 "1,800 tonnes", "conflict", "unexplained", id="a-monthly-rate-that-makes-another-year"),
 ]
 
 

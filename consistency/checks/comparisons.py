@@ -717,6 +717,9 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
             summed = Quantity(total, total)
             if quantity_relation(summed, value, approx_tolerance=approx, written_reach=True) != "disjoint":
                 return "compatible", "arithmetic", f"{part.article.outlet} gives parts that add up to {whole.article.outlet}'s figure"
+    over_time = _same_over_time(a.fact, b.fact, qa, qb)
+    if over_time:
+        return "compatible", "arithmetic", over_time
     differ = _sources_differ(a, b)
     if (
         params["rounding"] and (_measure_rounds(a.fact) or _measure_rounds(b.fact)) and _rounds_together(a.fact, b.fact)
@@ -743,6 +746,69 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     if exchanged:
         return "conflict", _disagreement(a, b, largest), "the amounts differ" + exchanged
     return "conflict", _disagreement(a, b, largest), "the figures cannot both be true"
+
+
+# How many of each period a year holds: "1,800 tonnes a year" is "150 tonnes a month".
+_PERIODS_A_YEAR = {"second": 31_536_000.0, "minute": 525_600.0, "hour": 8_760.0, "day": 365.0, "week": 52.0,
+                   "fortnight": 26.0, "month": 12.0, "quarter": 4.0, "year": 1.0, "annum": 1.0}
+_ADVERB_PERIODS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
+_PER_PERIOD = re.compile(
+    r"\b(?:(?:a|an|per|each|every)\s+(?P<p>second|minute|hour|day|week|fortnight|month|quarter|year|annum)"
+    r"|(?P<adv>annually|yearly|monthly|weekly|daily))\b",
+    re.IGNORECASE,
+)
+# "over three years", "over the next ten years": a total of a rate kept up that long
+_OVER_PERIODS = re.compile(
+    r"\bover\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+|first\s+)?(?P<n>\d{1,3}|[a-z]+)\s+"
+    r"(?P<p>days|weeks|months|quarters|years)\b",
+    re.IGNORECASE,
+)
+_SMALL_NUMBERS = {w: n for n, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_OVER_TIME_SLACK = 0.03  # a rate and its total agree to this fraction once rounded ("1.84 million a year", "5.4 million over three years")
+
+
+def _per_year(f: Fact) -> float | None:
+    """How many times a year the figure's amount comes, by the words right after its number in its clause:
+    12 for "150 tonnes a month", 1/3 for "5.4 million over three years"; None when it says no period."""
+    at = f.start - f.sentence_start
+    tail = f.sentence[at : f.end - f.sentence_start + 40]
+    tail = re.split(r"[,;:()]|\.(?!\d)", tail, maxsplit=1)[0]
+    per = _PER_PERIOD.search(tail)
+    if per is not None:
+        period = per.group("p") or _ADVERB_PERIODS[per.group("adv").lower()]
+        return _PERIODS_A_YEAR[period.lower()]
+    over = _OVER_PERIODS.search(tail)
+    if over is not None:
+        count = over.group("n").lower()
+        n = int(count) if count.isdigit() else _SMALL_NUMBERS.get(count)
+        if n:
+            return _PERIODS_A_YEAR[over.group("p").lower().rstrip("s")] / n
+    return None
+
+
+def _same_over_time(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
+    """ "€37.5m a month" and "€450 million a year", "300 million a year" and "3 billion over the next ten years":
+    one amount told over two periods. Only when both sides say their period and the periods differ."""
+    if qa.unit != qb.unit or qa.vague or qb.vague:
+        return ""
+    pa, pb = _per_year(a), _per_year(b)
+    if pa is None or pb is None or pa == pb:
+        return ""
+    x, y = _stated_figure(qa), _stated_figure(qb)
+    if not x or not y:
+        return ""
+    yearly_a, yearly_b = x * pa, y * pb
+    if abs(yearly_a - yearly_b) / max(yearly_a, yearly_b) > _OVER_TIME_SLACK:
+        return ""
+    return "the same amount over another period"
+
+
+def _stated_figure(q: Quantity) -> float | None:
+    """The number a figure states: the one end of an open bound, the middle of a range."""
+    ends = [abs(x) for x in (q.low, q.high) if x is not None and math.isfinite(x)]
+    return sum(ends) / len(ends) if ends else None
 
 
 def _mistyped(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
