@@ -356,8 +356,6 @@ PRECISION = [
     pytest.param("The Orlavo quarry will ship 1,800 tonnes of granite a year.",
                  "The Orlavo quarry will ship around 150 tonnes of granite a month.",
                  "1,800 tonnes", "compatible", "arithmetic", id="a-yearly-and-a-monthly-rate"),
-    pytest.param("Orlavo will pay the quarry 14 million euros a year.", "Orlavo will pay the quarry €42m over three years.",
-                 "14 million euros", "compatible", "arithmetic", id="a-yearly-rate-and-its-total"),
     pytest.param("The Orlavo quarry will ship 1,800 tonnes of granite a year.",
                  "The Orlavo quarry will ship around 250 tonnes of granite a month.",
                  "1,800 tonnes", "conflict", "unexplained", id="a-monthly-rate-that-makes-another-year"),
@@ -2082,3 +2080,20 @@ def test_a_count_far_from_every_value_of_the_measure_stays_a_count_of_its_own() 
     ])
     hurt = finding_with(result, "figure", "Four")
     assert "Some 297" not in [text_of(result, i) for i in hurt.fact_ids]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        ("Velmora will pay the operator 14 million euros a year.", "Velmora will pay the operator €42m over three years.",
+         "compatible"),
+        ("Velmora will pay the operator 300 million euros a year.",
+         "Velmora will pay the operator 3 billion euros over the next ten years.", "compatible"),
+        ("Velmora will pay the operator 14 million euros a year.", "Velmora will pay the operator €42m over two years.",
+         "conflict"),
+    ],
+)
+def test_a_yearly_rate_and_its_total_over_years_are_one_amount(first: str, second: str, status: str) -> None:
+    slot = [figure_facts(first, "a1", OUTLETS[0]), figure_facts(second, "a2", OUTLETS[1])]
+    slot = [(article, [f for f in facts if "euro" in f.text or "€" in f.text]) for article, facts in slot]  # (not "two years")
+    assert [p.status for p in CHECKS["figure-agreement"].run(slot).pairs] == [status]

@@ -774,7 +774,7 @@ def _per_year(f: Fact) -> float | None:
     12 for "150 tonnes a month", 1/3 for "5.4 million over three years"; None when it says no period."""
     at = f.start - f.sentence_start
     tail = f.sentence[at : f.end - f.sentence_start + 40]
-    tail = re.split(r"[,;:()]|\.(?!\d)", tail, maxsplit=1)[0]
+    tail = re.split(r",(?!\d)|[;:()]|\.(?!\d)", tail, maxsplit=1)[0]  # (not the comma of "1,800")
     per = _PER_PERIOD.search(tail)
     if per is not None:
         period = per.group("p") or _ADVERB_PERIODS[per.group("adv").lower()]
