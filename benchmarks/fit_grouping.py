@@ -1,7 +1,10 @@
 """Split-half study of grouping's weights: do the weights ``GroupingOptions`` gives its pair signals
 (names, figures, words, dates, weekdays, roles...) generalise from some look-alike sets to others?
 
-    python -m benchmarks.fit_grouping --variants            # each weight moved alone, every set counted
+    python -m benchmarks.fit_grouping --variants --part 0/2 > a.jsonl   # each weight moved alone (half of them)
+    python -m benchmarks.fit_grouping --variants --part 1/2 > b.jsonl   # the other half, in a second process
+    python -m benchmarks.fit_grouping --lookalikes name=value ... >> c.jsonl   # one setting (several weights moved)
+    python -m benchmarks.fit_grouping --halves a.jsonl b.jsonl c.jsonl  # the split-half table
     python -m benchmarks.fit_grouping --ecb --data ../shared/data name=value ...   # ECB+ and dev for one setting
 
 Every variant is one ``GroupingOptions`` with one or a few fields changed. For each, the invented look-alike
@@ -20,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime as dt
 import json
 import pickle
 import sys
@@ -105,8 +109,8 @@ def _prepared_ecb(data: Path, cache: Path) -> dict[str, Any]:
     dev = []
     for name, doc in sorted(facts_set.docs.items()):
         published = parse_when(doc.published) if doc.published else None
-        if hasattr(published, "tzinfo"):
-            published = published.replace(tzinfo=None)  # type: ignore[union-attr]
+        if isinstance(published, dt.datetime):
+            published = published.replace(tzinfo=None)
         dev.append(Article(id=name, path=name, outlet=doc.outlet or f"unknown:{name}", body=doc.text,
                            url=doc.url, published=published))
     dev_facts, dev_texts = _facts(dev)
@@ -158,6 +162,32 @@ def score_ecb(changes: dict[str, Any], data: Path, cache: Path) -> dict[str, flo
     }
 
 
+def halves(lines: Sequence[str]) -> list[str]:
+    """The split-half table of ``--variants`` output lines: for each setting, the change in merged and split
+    combinations on the odd-numbered sets (A: the first, third, ... of ``DEFAULT_SETS``) and on the others (B),
+    against the line with no change. A setting fitted on one half is worth keeping only if the other half gains."""
+    from tests.lookalike_count import DEFAULT_SETS
+
+    order = [name.rsplit("_", 1)[1] for name in DEFAULT_SETS]
+    rows = [json.loads(line) for line in lines if line.strip()]
+    base = next(r for r in rows if not r["changes"])
+
+    def moved(row: dict[str, Any], half: list[str], which: int) -> int:
+        return sum(row["sets"][s][which] - base["sets"][s][which] for s in half)
+
+    out = [f"base: A merged {sum(base['sets'][s][0] for s in order[0::2])} split "
+           f"{sum(base['sets'][s][1] for s in order[0::2])}; B merged {sum(base['sets'][s][0] for s in order[1::2])} "
+           f"split {sum(base['sets'][s][1] for s in order[1::2])}"]
+    table = []
+    for row in rows:
+        if row["changes"]:
+            a = (moved(row, order[0::2], 0), moved(row, order[0::2], 1))
+            b = (moved(row, order[1::2], 0), moved(row, order[1::2], 1))
+            table.append((sum(a) + sum(b), f"{json.dumps(row['changes']):60s} A merged {a[0]:+4d} split {a[1]:+4d} | "
+                                           f"B merged {b[0]:+4d} split {b[1]:+4d}"))
+    return out + [text for _, text in sorted(table)]
+
+
 def variants() -> list[dict[str, Any]]:
     return [{}] + [{name: value} for name, values in MOVES.items() for value in values]
 
@@ -170,9 +200,12 @@ def main(argv: Sequence[str]) -> None:
     parser.add_argument("--lookalikes", action="store_true", help="count the look-alike sets for the given setting")
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--cache", type=Path, default=Path("/tmp/fit_grouping_ecb.pickle"))
+    parser.add_argument("--halves", nargs="+", type=Path, help="the split-half table of --variants output files")
     parser.add_argument("setting", nargs="*", help="name=value changes to GroupingOptions")
     args = parser.parse_args(argv)
     changes = {k: json.loads(v) for k, v in (s.split("=", 1) for s in args.setting)}
+    if args.halves:
+        print("\n".join(halves([line for path in args.halves for line in path.read_text().splitlines()])))
     if args.variants:
         k, n = (int(x) for x in args.part.split("/"))
         for index, variant in enumerate(variants()):
