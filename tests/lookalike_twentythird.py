@@ -27,8 +27,8 @@ mostly who (another model, another winner, another boy), which step of one story
 shortlist, provisional duties, a complaint, a notice, a plea, an inquest, an appeal, a second norm) or how
 many (cars, points, kilograms, percent, dead, marks, files, stars). Every name, place and figure is made up.
 
-Held back blind: nobody has run grouping, the engine or ``tests.lookalike_count`` on it, and it is not among
-that count's default sets (``tests.lookalike_count``'s docstring says when to count it).
+Held back blind (nobody ran grouping, the engine or ``tests.lookalike_count`` on it) until it was counted once;
+it is now among that count's default sets (``tests.lookalike_count``'s docstring gives its counts).
 
 The layout is that of ``tests.lookalike_more``: each kind is an event (several reports, each with its
 publication day) and look-alikes (each with its own day). ``TWENTYTHIRD_KINDS`` is read by the same count.
