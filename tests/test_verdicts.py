@@ -2097,3 +2097,20 @@ def test_a_yearly_rate_and_its_total_over_years_are_one_amount(first: str, secon
     slot = [figure_facts(first, "a1", OUTLETS[0]), figure_facts(second, "a2", OUTLETS[1])]
     slot = [(article, [f for f in facts if "euro" in f.text or "€" in f.text]) for article, facts in slot]  # (not "two years")
     assert [p.status for p in CHECKS["figure-agreement"].run(slot).pairs] == [status]
+
+
+@pytest.mark.parametrize(
+    ("written", "status"),
+    [
+        ("Velmora's port reopened on Thursday, March 6.", "agree"),  # 6 March 2031 is a Thursday
+        # the same date with a weekday it does not fall on: the report has one of the two wrong
+        ("Velmora's port reopened on Wednesday, March 6.", "conflict"),
+    ],
+)
+def test_a_weekday_written_beside_a_date_it_does_not_fall_on_is_an_error(written: str, status: str) -> None:
+    slot = [
+        date_facts("Velmora's port reopened on March 6.", "a1", OUTLETS[0]),
+        date_facts(written, "a2", OUTLETS[1]),
+    ]
+    assert all(len(facts) == 1 for _article, facts in slot), slot
+    assert CHECKS["date-agreement"].run(slot).status == status

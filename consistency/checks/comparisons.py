@@ -1278,6 +1278,25 @@ def _describe_date(f: Fact) -> str:
     return norm
 
 
+def _weekday_off(side: _Side) -> str:
+    """ "Monday, March 6" where March 6 is a Tuesday: the date and the weekday written beside it disagree, so
+    the report has one of them wrong, whatever day another report gives."""
+    value = side.fact.value
+    named = _weekday_of_text(side.fact)
+    if not named or not isinstance(value, DateValue) or value.granularity not in ("day", "time") or not value.start:
+        return ""
+    if not re.search(r"\d", _WEEKDAY.sub("", side.fact.text)):
+        return ""  # a weekday alone ("on Tuesday") was resolved by it: it cannot disagree with itself
+    try:
+        day = dt.date.fromisoformat(value.start[:10])
+    except ValueError:
+        return ""
+    actual = day.strftime("%A").lower()
+    if actual == named:
+        return ""
+    return f"{side.article.outlet}'s “{side.fact.text}”: {day:%d %B %Y} is a {actual.capitalize()}, not a {named.capitalize()}"
+
+
 def _weekday_of_text(f: Fact) -> str:
     match = _WEEKDAY.search(f.text)
     return match.group(1).lower() if match else ""
@@ -1593,6 +1612,9 @@ def _judge_dated(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
     if rel == "equal":
         if yearless:
             return "compatible", "resolution", "the same day; one outlet gives no year"
+        wrong = _weekday_off(a) or _weekday_off(b)
+        if wrong:
+            return "conflict", _disagreement(a, b, largest), wrong
         return "agree", "equal", "the same date"
     if rel in ("contains", "within", "overlap"):
         if yearless and not params["yearless_compatible"]:
