@@ -1612,9 +1612,9 @@ def _judge_dated(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
     if rel == "equal":
         if yearless:
             return "compatible", "resolution", "the same day; one outlet gives no year"
-        wrong = _weekday_off(a) or _weekday_off(b)
-        if wrong:
-            return "conflict", _disagreement(a, b, largest), wrong
+        off = _weekday_off(a) or _weekday_off(b)
+        if off:
+            return "conflict", "weekday", off
         return "agree", "equal", "the same date"
     if rel in ("contains", "within", "overlap"):
         if yearless and not params["yearless_compatible"]:
