@@ -790,6 +790,28 @@ def test_a_zoned_reading_with_the_local_clock_in_brackets_states_the_offset(
     assert verdicts[frozenset((gmt, local))] == status
 
 
+@pytest.mark.parametrize(
+    ("gmt", "local", "status"),
+    [
+        # where the event's clock runs two hours off GMT, one reading given as GMT and as local time is mislabelled
+        ("at 0515 GMT", "at 5.15am", ("conflict", "timezone")),
+        ("at 0515 GMT", "at 7.15am", ("compatible", "timezone")),
+    ],
+)
+def test_one_reading_as_gmt_and_as_local_time_is_mislabelled_where_they_differ(
+    gmt: str, local: str, status: tuple[str, str]
+) -> None:
+    slot = [
+        date_facts("The tanker ran aground at 0212 GMT (4:12 a.m. local time) on Monday.", "a1", OUTLETS[0]),
+        date_facts(f"The tug reached the tanker {gmt} on Monday.", "a2", OUTLETS[1]),
+        date_facts(f"The tug reached the tanker {local} on Monday.", "a3", OUTLETS[2]),
+    ]
+    outcome = CHECKS["date-agreement"].run(slot)
+    verdicts = {frozenset(p.fact_ids): (p.status, p.cause) for p in outcome.pairs}
+    zoned, unlabelled = slot[1][1][0].id, slot[2][1][0].id
+    assert verdicts[frozenset((zoned, unlabelled))] == status
+
+
 def test_a_statement_that_is_the_news_is_dated_once() -> None:
     """A report whose news is what someone said dates that statement first: outlets that date it two ways
     disagree, while statements further down may be others."""

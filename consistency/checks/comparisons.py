@@ -1395,6 +1395,15 @@ def _judge_times(
             if hedged:
                 return hedged
             own_zone, zone = _zone_of(local.fact), _zone_of(zoned.fact)
+            if (
+                local_offset and (own_zone is None or own_zone[0] == "local") and zone is not None
+                and zone[0] in _UNIVERSAL_ZONES and _clock_reading(zoned.fact) == _clock_reading(local.fact)
+            ):
+                # "9:15 a.m. GMT" against "9.15am" where the event's clock runs hours off GMT: one reading
+                # labelled two ways, the signature of a local time relabelled GMT (or the reverse)
+                return "conflict", "timezone", (
+                    f"“{zoned.fact.text}” and “{local.fact.text}” are one reading in GMT and in local time, which differ here"
+                )
             if (own_zone is None or own_zone[0] == "local") and (
                 _utc_minutes(zoned.fact) in converted or (zone is not None and zone[1] == local_offset)
             ):
