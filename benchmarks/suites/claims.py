@@ -97,6 +97,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS27,
     OWN_CLAIMS28,
     OWN_CLAIMS29,
+    OWN_CLAIMS30,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -144,6 +145,7 @@ OWN_SETS = (
     ("own27", OWN_CLAIMS27, "own invented set 27"),
     ("own28", OWN_CLAIMS28, "own invented set 28"),
     ("own29", OWN_CLAIMS29, "own invented set 29"),
+    ("own30", OWN_CLAIMS30, "own invented set 30"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
