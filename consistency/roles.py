@@ -120,7 +120,7 @@ _MORE_ROLES = frozenset(
 
 
 # What a report calls a person beside her name that says whom she speaks for, though no lexicon of people's
-# offices lists it: a relative speaks for the family ("her nephew and executor, Piran Olvard"), a premier
+# offices lists it: a relative speaks for the family ("her nephew and executor, Tom Ashcroft-Lee"), a premier
 # for a region's government. Read as role words only (``role_words``), never to find people in a text.
 _KIN = "nephew niece son daughter widow widower husband wife brother sister mother father grandson granddaughter executor"
 _READ_AS_ROLES = frozenset(f"{_KIN} premier".split())
@@ -235,14 +235,14 @@ def speaks_elsewhere(kind: int, roles: frozenset[str], source: str = "") -> bool
 
 
 _MINISTRY = "ministry"
-# Who heads a government rather than one of its ministries ("Prime Minister Oda Venn").
+# Who heads a government rather than one of its ministries ("Prime Minister Ada Dunlow").
 _HEADS_OF_GOVERNMENT = frozenset("prime president premier chancellor".split())
 # Words around "minister" that name no portfolio: "the deputy minister", "minister of state".
 _NO_PORTFOLIO = frozenset("minister ministers secretary deputy junior state of for the and acting former".split())
 
 
 def _another_ministry(source: str, roles: frozenset[str]) -> bool:
-    """ "the defence ministry" and "Prime Minister Oda Venn"; "the pensions ministry" and "the finance
+    """ "the defence ministry" and "Prime Minister Ada Dunlow"; "the pensions ministry" and "the finance
     minister": a ministry speaks through its own minister, whom the reports name with its portfolio."""
     words = [w for w in _WORD.findall(source.lower()) if w not in _DETERMINERS]
     if _MINISTRY not in words:

@@ -353,12 +353,12 @@ PRECISION = [
     pytest.param("The thermometer in Orlavo fell to 2C overnight.", "Temperatures in Orlavo fell to 36F overnight.",
                  "2C", "compatible", "arithmetic", id="whole-temperatures-in-two-scales"),
     # One amount told over two periods: a month's is a twelfth of a year's, a total over years the yearly rate times them.
-    pytest.param("The Orlavo quarry will ship 1,800 tonnes of granite a year.",
-                 "The Orlavo quarry will ship around 150 tonnes of granite a month.",
-                 "1,800 tonnes", "compatible", "arithmetic", id="a-yearly-and-a-monthly-rate"),
-    pytest.param("The Orlavo quarry will ship 1,800 tonnes of granite a year.",
-                 "The Orlavo quarry will ship around 250 tonnes of granite a month.",
-                 "1,800 tonnes", "conflict", "unexplained", id="a-monthly-rate-that-makes-another-year"),
+    pytest.param("The Orlavo quarry will ship 2,400 tonnes of granite a year.",
+                 "The Orlavo quarry will ship around 200 tonnes of granite a month.",
+                 "2,400 tonnes", "compatible", "arithmetic", id="a-yearly-and-a-monthly-rate"),
+    pytest.param("The Orlavo quarry will ship 2,400 tonnes of granite a year.",
+                 "The Orlavo quarry will ship around 300 tonnes of granite a month.",
+                 "2,400 tonnes", "conflict", "unexplained", id="a-monthly-rate-that-makes-another-year"),
 ]
 
 
@@ -1819,14 +1819,14 @@ _CLOSING = "The Velmora works will close on Friday. "
     ("other", "status"),
     [
         # two statements dated down the report may be two statements
-        ("Staff were told at 7 a.m. on Tuesday.", ("compatible", "scope")),
+        ("The union was told at 7 a.m. on Tuesday.", ("compatible", "scope")),
         # a happening's clock in the statement's slot is one claim: it recurs no more than the happening
         ("The gates of the works were locked at 7 a.m. on Tuesday.", ("conflict", "unexplained")),
     ],
 )
 def test_only_two_recurring_dates_may_date_two_occurrences(other: str, status: tuple[str, str]) -> None:
     slot = [
-        date_facts(_CLOSING + "Staff were told at 6 a.m. on Tuesday.", "a1", OUTLETS[0]),
+        date_facts(_CLOSING + "The union was told at 6 a.m. on Tuesday.", "a1", OUTLETS[0]),
         date_facts(_CLOSING + other, "a2", OUTLETS[1]),
     ]
     slot = [(article, [f for f in facts if "a.m." in f.text]) for article, facts in slot]
@@ -2107,11 +2107,11 @@ def test_a_count_far_from_every_value_of_the_measure_stays_a_count_of_its_own() 
 @pytest.mark.parametrize(
     ("first", "second", "status"),
     [
-        ("Velmora will pay the operator 14 million euros a year.", "Velmora will pay the operator €42m over three years.",
+        ("Velmora will pay the operator 16 million euros a year.", "Velmora will pay the operator €48m over three years.",
          "compatible"),
-        ("Velmora will pay the operator 300 million euros a year.",
-         "Velmora will pay the operator 3 billion euros over the next ten years.", "compatible"),
-        ("Velmora will pay the operator 14 million euros a year.", "Velmora will pay the operator €42m over two years.",
+        ("Velmora will pay the operator 250 million euros a year.",
+         "Velmora will pay the operator 2.5 billion euros over the next ten years.", "compatible"),
+        ("Velmora will pay the operator 16 million euros a year.", "Velmora will pay the operator €48m over two years.",
          "conflict"),
     ],
 )

@@ -748,7 +748,7 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     return "conflict", _disagreement(a, b, largest), "the figures cannot both be true"
 
 
-# How many of each period a year holds: "1,800 tonnes a year" is "150 tonnes a month".
+# How many of each period a year holds: "2,400 tonnes a year" is "200 tonnes a month".
 _PERIODS_A_YEAR = {"second": 31_536_000.0, "minute": 525_600.0, "hour": 8_760.0, "day": 365.0, "week": 52.0,
                    "fortnight": 26.0, "month": 12.0, "quarter": 4.0, "year": 1.0, "annum": 1.0}
 _ADVERB_PERIODS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
@@ -766,12 +766,12 @@ _OVER_PERIODS = re.compile(
 _SMALL_NUMBERS = {w: n for n, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty".split())}
-_OVER_TIME_SLACK = 0.03  # a rate and its total agree to this fraction once rounded ("1.84 million a year", "5.4 million over three years")
+_OVER_TIME_SLACK = 0.03  # a rate and its total agree to this fraction once rounded ("2.07 million a year", "6 million over three years")
 
 
 def _per_year(f: Fact) -> float | None:
     """How many times a year the figure's amount comes, by the words right after its number in its clause:
-    12 for "150 tonnes a month", 1/3 for "5.4 million over three years"; None when it says no period."""
+    12 for "200 tonnes a month", 1/3 for "6 million over three years"; None when it says no period."""
     at = f.start - f.sentence_start
     tail = f.sentence[at : f.end - f.sentence_start + 40]
     tail = re.split(r",(?!\d)|[;:()]|\.(?!\d)", tail, maxsplit=1)[0]  # (not the comma of "1,800")
@@ -789,7 +789,7 @@ def _per_year(f: Fact) -> float | None:
 
 
 def _same_over_time(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
-    """ "€37.5m a month" and "€450 million a year", "300 million a year" and "3 billion over the next ten years":
+    """ "€12.5m a month" and "€150 million a year", "80 million a year" and "800 million over the next ten years":
     one amount told over two periods. Only when both sides say their period and the periods differ."""
     if qa.unit != qb.unit or qa.vague or qb.vague:
         return ""
@@ -1008,7 +1008,7 @@ _RUNNING_BEFORE = re.compile(
 )
 
 
-# A running count told by the clock ("35 drivers fined by mid-morning", "212 by the evening") may grow
+# A running count told by the clock ("45 cars towed by mid-morning", "260 by the evening") may grow
 # many times over in a day; beyond this factor, or by a power of ten ("900" and "9,000"), it is a slip.
 _RUNNING_REACH = 3.0
 _RUNNING_MOST = 30.0
@@ -1279,7 +1279,7 @@ def _describe_date(f: Fact) -> str:
 
 
 def _weekday_off(side: _Side) -> str:
-    """ "Monday, March 6" where March 6 is a Tuesday: the date and the weekday written beside it disagree, so
+    """ "Friday, June 9" where June 9 is a Thursday: the date and the weekday written beside it disagree, so
     the report has one of them wrong, whatever day another report gives."""
     value = side.fact.value
     named = _weekday_of_text(side.fact)
@@ -1399,7 +1399,7 @@ def _judge_times(
                 local_offset and (own_zone is None or own_zone[0] == "local") and zone is not None
                 and zone[0] in _UNIVERSAL_ZONES and _clock_reading(zoned.fact) == _clock_reading(local.fact)
             ):
-                # "9:15 a.m. GMT" against "9.15am" where the event's clock runs hours off GMT: one reading
+                # "10:40 a.m. GMT" against "10.40am" where the event's clock runs hours off GMT: one reading
                 # labelled two ways, the signature of a local time relabelled GMT (or the reverse)
                 return "conflict", "timezone", (
                     f"“{zoned.fact.text}” and “{local.fact.text}” are one reading in GMT and in local time, which differ here"
@@ -1998,7 +1998,7 @@ def _personal(f: Fact) -> bool:
     # (the body a person speaks for, after "of", is no part of the name: "Maren Okafor-Lind of Varsholm Police")
     words = value.source.split(" of ", 1)[0].split()
     if _ACRONYM.fullmatch(value.source) or (words and _body_head(words[-1])):
-        return False  # "WTU", "Tesmerin Garment Workers' Federation", "Vestrum Genetic Trust": a body's name
+        return False  # "the LTU", "the Brimmond Dockers' Federation", "Skelton Seed Trust": a body's name
     return 0 < len(words) <= 4 and all(_NAME_WORD.fullmatch(w) or w in PARTICLES for w in words[1:-1]) and all(
         _NAME_WORD.fullmatch(w) for w in (words[0], words[-1])
     )
@@ -2129,7 +2129,7 @@ def _quote_of_another_body(named: _Side, body: _Side) -> str:
         w.lower() for w in name.split()[:-2]
     )
     if kind is None:
-        # A body of no listed kind, named ("VIA Architects", "the OVM"): a person whose role is of a listed
+        # A body of no listed kind, named ("Orrib Architects", "the DSO"): a person whose role is of a listed
         # kind ("Mayor", "Agriculture Minister") speaks for another body, unless the reports make her its own.
         if not office_roles(words) or _speaks_for(named, body):
             return ""
