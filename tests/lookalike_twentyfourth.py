@@ -126,7 +126,8 @@ VEXWORTH_WILT: list[Dated] = [
         "Inspectors trace 1,930 plants sold by Vexworth",
         "Plant health inspectors were trying on Sunday to trace about 1,930 lavender and rosemary plants "
         "sent out by Vexworth Nurseries in the three weeks before Kempley wilt was confirmed there two days "
-        "ago, and asked buyers not to compost them.",
+        "ago, and asked buyers not to compost them. Burning of the nursery's almost 63,000 host plants began "
+        "on site the same day.",
     )),
     (D(2051, 7, 15), (
         "How a bacterium moves from leaf to leaf",
@@ -175,7 +176,7 @@ GRIMBALD_BLOOM: list[Dated] = [
         "20:10 The queue is out of the gate and down the hill.",
     )),
     (D(2053, 8, 11), (
-        "Grimbald closes after 53 hours",
+        "Grimbald closes after a day and a half",
         "The bloom of Old Grimbald had closed by Monday morning, two days after it opened, Bryncastle "
         "Botanic Garden said, and its staff had collected pollen to send to three other gardens.",
     )),
@@ -607,6 +608,6 @@ TWENTYFOURTH_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
     "zanzolini": (ZANZOLINI_TRAPEZE_FALL, ZANZOLINI_GORMLEY + ZANZOLINI_NETS),
     "varnadine": (VARNADINE_FUNERAL, VARNADINE_DUSKARON + VARNADINE_LYING_IN_STATE),
     "pimlott": (PIMLOTT_REMAINS, PIMLOTT_WRONG_GRAVE + PIMLOTT_PERMISSION),
-    "wadlow": (WADLOW_OWL, WADLOW_HOAX),
+    "wadlow": (WADLOW_OWL, WADLOW_HOAX + WADLOW_CLUE),
     "fliskmore": (FLISKMORE_FLOAT_OUT, FLISKMORE_BLAGDON + FLISKMORE_KEEL),
 }
