@@ -52,6 +52,12 @@ then counted once at the start of the next stop, on the code it was written on (
 91 of its 152 combinations merged, its event split in 110. That stop changed no grouping rule (h106's
 split-half study of grouping's weights found none that carried from one half of the sets to the other), so
 that count stands for after it too. It has been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_twentyfourth`` is held back blind: written while grouping was tuned on the sets above, nobody
+has run grouping, the engine or this count on it, and it is not in ``DEFAULT_SETS``. Count it once with
+``python -m tests.lookalike_count tests.lookalike_twentyfourth`` on the code it was written on (f185d30, before
+the grouping work it was held back from) and once after that work, write both counts here, then add it to
+``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
