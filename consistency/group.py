@@ -1880,6 +1880,37 @@ def _held(tables: Sequence[dict[int, Any]], own_reading: Sequence[Mapping[int, A
     return [table[target] if reading else None for table, reading in zip(tables, own_reading, strict=True)]
 
 
+def _put(tables: Sequence[dict[int, Any]], own_reading: Sequence[Mapping[int, Any]], target: int,
+         held: Sequence[Any]) -> None:
+    """The live tables hold ``held`` (``_held``'s list) under ``target`` again."""
+    for table, reading, value in zip(tables, own_reading, held, strict=True):
+        if reading:
+            table[target] = value
+
+
+def _after(
+    tables: Sequence[dict[int, Any]],
+    own_reading: Sequence[Mapping[int, Any]],
+    join: Callable[[int, int, int, bool], None],
+    found: Sequence[int],
+    first: int,
+    target: int,
+    scratch: int,
+) -> dict[int, list[Any]]:
+    """Place -> the reading of ``found[place:]`` joined (from the last report back), for each place from
+    ``first`` on (``_held`` lists); ``target`` and ``scratch`` are group ids the tables may use meanwhile."""
+    after: dict[int, list[Any]] = {}
+    for place in range(len(found) - 1, first - 1, -1):
+        _put(tables, own_reading, scratch, [reading[found[place]] if reading else None for reading in own_reading])
+        if place + 1 < len(found):
+            _put(tables, own_reading, target, after[place + 1])
+            join(target, scratch, target, True)
+            after[place] = _held(tables, own_reading, target)
+        else:
+            after[place] = _held(tables, own_reading, scratch)
+    return after
+
+
 def _total(near: Mapping[int, Mapping[int, float]], a: Iterable[int], b: Iterable[int]) -> float:
     """The summed similarity of the scored pairs between articles ``a`` and articles ``b``."""
     wanted = set(b)
@@ -1986,24 +2017,32 @@ def _eject(
         if not 3 <= len(found) <= options.eject_size:
             continue
         worst: tuple[float, int] | None = None
-        # The reports before the one weighed, joined in order once and kept (``_held``): each rest is then
-        # joined on from there, as ``fill`` joins it, not from its first report again (half the joins).
+        weighed = []  # (place, report, its summed similarity to the rest, their mean) of the reports weighed
+        for at, i in enumerate(found):
+            total = _total(near, [i], [j for j in found if j != i])
+            raw = total / (len(found) - 1)
+            if raw >= options.threshold:  # else its words alone would not keep it: linkage's call, not the rules'
+                weighed.append((at, i, total, raw))
+        if not weighed:
+            continue
+        # Each rest is the reports before the one weighed, joined in order once and kept (``_held``), joined
+        # with those after it, joined once from the last one back (``_after``): two joins a rest, not one a
+        # report. A join's readings are unions (of sets, of days, of name words) and either-or's, so they
+        # come out the same however the joins are nested (``test_eject_rests_as_joined_in_turn``).
+        after = _after(tables, own_reading, join, found, weighed[0][0] + 1, rest_id, scratch)
         before: list[Any] | None = None
         joined = 0  # how many reports ``before`` holds
-        for at, i in enumerate(found):
-            rest = [j for j in found if j != i]
-            total = _total(near, [i], rest)
-            raw = total / len(rest)
-            if raw < options.threshold:
-                continue  # its words alone would not keep it: linkage's call, not the rules'
+        for at, i, total, raw in weighed:
             fill(one_id, [i])
             if at:
                 fill(rest_id, found[joined:at] if before is not None else found[:at], before)
                 before, joined = _held(tables, own_reading, rest_id), at
-                fill(rest_id, found[at + 1 :], before)
-                size[rest_id] = len(rest)
+                if at + 1 < len(found):
+                    _put(tables, own_reading, scratch, after[at + 1])
+                    join(rest_id, rest_id, scratch, True)
             else:
-                fill(rest_id, rest)
+                _put(tables, own_reading, rest_id, after[1])
+            size[rest_id] = len(found) - 1
             kept = mean(one_id, rest_id, total)
             if kept < options.threshold and (worst is None or kept / raw < worst[0]):
                 worst = (kept / raw, i)
