@@ -155,7 +155,8 @@ def holds_role(role: str, words: frozenset[str]) -> bool:
 _BODY_KINDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
     (frozenset(bodies.split()), frozenset(roles.split()))
     for bodies, roles in (
-        ("police", "police officer inspector superintendent constable detective sergeant"),  # ("transport commissioner")
+        # (no bare "commissioner": a transport commissioner is no police officer)
+        ("police", "police officer inspector superintendent constable detective sergeant"),
         ("fire firefighters brigade", "fire firefighter firefighters"),
         ("ministry government office cabinet department", "minister ministers secretary premier"),
         ("bank", "governor banker"),
