@@ -227,6 +227,11 @@ def speaks_elsewhere(kind: int, roles: frozenset[str], source: str = "") -> bool
     ("the pensions ministry"), also a minister of another portfolio ("the finance minister") or the head
     of a government ("Prime Minister", "President"), who speaks for the government, not for one ministry."""
     bodies, own = _BODY_KINDS[kind]
+    plain = frozenset(w for w in roles if not re.search(r"['’]s$", w))
+    if not plain & (own | bodies) and any(
+        plain & other_bodies for n, (other_bodies, _roles) in enumerate(_BODY_KINDS) if n != kind
+    ):
+        return True  # "the city's police chief": the city owns the police she speaks for, not the city hall
     roles = frozenset(re.sub(r"['’]s$", "", w) for w in roles)  # "the institute's director general": her own body
     if _MINISTRY in bodies and _another_ministry(source, roles):
         return True

@@ -91,6 +91,9 @@ SPEAKERS = [
                  id="a-named-studio-and-its-chief-executive"),
     # a body of no listed kind does not speak through a mayor or a minister
     pytest.param("Larrowby Pictures said.", "said Mayor Kestin Dervold.", "conflict", id="a-named-studio-and-a-mayor"),
+    # a possessive names the owner of the body she speaks for: the city's police chief is the police's voice
+    pytest.param("city hall said.", "said the city's police chief, Kestin Dervold.", "conflict",
+                 id="city-hall-and-the-city-s-police-chief"),
     # a relative speaks for the family, no body
     pytest.param("the university said.", "said her nephew and executor, Kestin Dervold.", "conflict",
                  id="a-body-and-a-relative"),
