@@ -769,6 +769,7 @@ _SMALL_NUMBERS = {w: n for n, w in enumerate(
 _OVER_TIME_SLACK = 0.03  # a rate and its total agree to this fraction once rounded ("2.07 million a year", "6 million over three years")
 
 
+@functools.lru_cache(maxsize=4096)  # asked for both sides of every pair of figures a slot judges
 def _per_year(f: Fact) -> float | None:
     """How many times a year the figure's amount comes, by the words right after its number in its clause:
     12 for "200 tonnes a month", 1/3 for "6 million over three years"; None when it says no period."""
