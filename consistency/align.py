@@ -39,6 +39,7 @@ from consistency.values import (
     relation,
     significant_digits,
     source_key,
+    stated_number,
     units_comparable,
     untitled_key,
 )
@@ -244,11 +245,11 @@ def _counted_in_kinds(facts: Sequence[Fact], settled: Mapping[str, str]) -> dict
 
 
 def _far_apart(fact: Fact, others: Sequence[Fact]) -> bool:
-    mine = _stated_number(fact.value) if isinstance(fact.value, Quantity) else None
+    mine = stated_number(fact.value) if isinstance(fact.value, Quantity) else None
     if not mine:
         return True
     for other in others:
-        theirs = _stated_number(other.value) if isinstance(other.value, Quantity) else None
+        theirs = stated_number(other.value) if isinstance(other.value, Quantity) else None
         if theirs and (
             max(mine, theirs) / min(mine, theirs) <= _COUNTED_REACH or _same_digits(mine, theirs)
             or digits_swapped(mine, theirs)
@@ -422,7 +423,7 @@ def _one_count_each(frame: Frame | None, facts: Sequence[Fact]) -> bool:
 def _one_number_each(facts: Sequence[Fact]) -> bool:
     """Each article states one number among the counts: one count told twice (in the headline and the
     body) is still one count, two different ones are not."""
-    numbers = {(f.article_id, _stated_number(f.value) if isinstance(f.value, Quantity) else None) for f in facts}
+    numbers = {(f.article_id, stated_number(f.value) if isinstance(f.value, Quantity) else None) for f in facts}
     return len({article for article, _number in numbers}) == len(numbers)
 
 
@@ -1351,7 +1352,7 @@ def _merge_near(slots: list[list[Fact]]) -> list[list[Fact]]:
 def _near(a: Fact, b: Fact) -> bool:
     if not isinstance(a.value, Quantity) or not isinstance(b.value, Quantity) or _relation(a, b) == "incomparable":
         return False
-    x, y = _stated_number(in_base_units(a.value)), _stated_number(in_base_units(b.value))
+    x, y = stated_number(in_base_units(a.value)), stated_number(in_base_units(b.value))
     return bool(x and y) and abs(x - y) / max(x, y) <= _NEAR  # type: ignore[operator,type-var]
 
 
@@ -1363,7 +1364,7 @@ def _unit_slip(a: Fact, b: Fact) -> bool:
         return False
     if _relation(a, b) == "incomparable":
         return False
-    x, y = _stated_number(va), _stated_number(vb)
+    x, y = stated_number(va), stated_number(vb)
     return bool(x and y) and abs(x - y) / max(x, y) <= 0.01  # type: ignore[operator,type-var]
 
 
@@ -1373,7 +1374,7 @@ def _apart(a: Fact, b: Fact, gap: float) -> bool:
         return False
     if not isinstance(a.value, Quantity) or not isinstance(b.value, Quantity):
         return False
-    x, y = _stated_number(in_base_units(a.value)), _stated_number(in_base_units(b.value))
+    x, y = stated_number(in_base_units(a.value)), stated_number(in_base_units(b.value))
     if x is None or y is None or not max(abs(x), abs(y)):
         return False
     return abs(x - y) / max(abs(x), abs(y)) > gap
@@ -1511,7 +1512,7 @@ def _far_from(fact: Fact, slot: Sequence[Fact]) -> bool:
     """
     if not isinstance(fact.value, Quantity) or not slot:
         return False
-    mine = _stated_number(in_base_units(fact.value))
+    mine = stated_number(in_base_units(fact.value))
     if mine is None:
         return False
     for other in slot:
@@ -1523,7 +1524,7 @@ def _far_from(fact: Fact, slot: Sequence[Fact]) -> bool:
             value = other.value if isinstance(other.value, Quantity) else None
         if value is None:
             return False
-        theirs = _stated_number(in_base_units(value))
+        theirs = stated_number(in_base_units(value))
         if theirs is None or max(mine, theirs) / min(mine, theirs) <= _FAR:
             return False
     return True
@@ -1542,7 +1543,7 @@ def _apart_in_currency(fact: Fact, kept: Fact) -> bool:
     there = _in_currency_of(fact, kept)
     if there is None:
         return False
-    x, y = _stated_number(there), _stated_number(kept.value)  # type: ignore[arg-type]
+    x, y = stated_number(there), stated_number(kept.value)  # type: ignore[arg-type]
     return bool(x and y) and abs(x - y) / max(x, y) > CONVERSION_SLACK  # type: ignore[operator,type-var]
 
 
@@ -1779,7 +1780,7 @@ def _relation_of(a: Fact, b: Fact) -> str:
         # "at least 40" contains 600, but an article writing both means two figures: an open bound
         # states a figure near its number ("more than 1,500" for 1,512, not for 15,000). Across
         # outlets a far figure may be a later tally of the same claim, and the verdict says so.
-        pa, pb = _stated_number(va), _stated_number(vb)
+        pa, pb = stated_number(va), stated_number(vb)
         if (va.low is None or va.high is None or vb.low is None or vb.high is None) and pa and pb:
             if max(pa, pb) / min(pa, pb) > _OPEN_BOUND_REACH:
                 return "disjoint"
@@ -1797,15 +1798,6 @@ def _unit_unsaid(a: Fact, b: Fact) -> bool:
         isinstance(va, Quantity) and isinstance(vb, Quantity) and (va.unit is None) != (vb.unit is None)
         and a.frame is not None and b.frame is not None and a.frame.known and a.frame.key == b.frame.key
     )
-
-
-def _stated_number(q: Quantity) -> float | None:
-    """The number a figure states: its bound when open ("more than 40": 40), else its middle."""
-    ends = [abs(x) for x in (q.low, q.high) if x is not None and math.isfinite(x)]
-    if not ends or q.vague:
-        return None
-    value = sum(ends) / len(ends)
-    return value or None
 
 
 def _may_share_slot(a: Fact, b: Fact) -> bool:

@@ -144,6 +144,16 @@ def quantity_interval(value: Quantity, *, approx_tolerance: float = 0.1, written
     return low, high
 
 
+def stated_number(q: Quantity) -> float | None:
+    """The number a figure states: its bound when open ("more than 40": 40), else its middle; None for a
+    vague figure ("dozens") or a zero."""
+    ends = [abs(x) for x in (q.low, q.high) if x is not None and math.isfinite(x)]
+    if not ends or q.vague:
+        return None
+    value = sum(ends) / len(ends)
+    return value or None
+
+
 SHORT_OF = frozenset(("nearly", "almost", "close to"))  # hedges that put the value a little under the figure
 
 

@@ -34,6 +34,7 @@ from consistency.checks.base import Check, Outcome, Param, SlotFacts
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract._attribution_lexicon import COMPANY_WORDS
 from consistency.extract._figure_tables import UNITS
+from consistency.extract._figure_words import parse_number_words
 from consistency.extract._zones import ZONE_OFFSETS, daylight_label
 from consistency.frames import SIDE_HAPPENINGS, listed_after
 from consistency.model import (
@@ -79,6 +80,7 @@ from consistency.values import (
     quantity_relation,
     significant_digits,
     source_key,
+    stated_number,
     untitled_key,
 )
 
@@ -763,9 +765,6 @@ _OVER_PERIODS = re.compile(
     r"(?P<p>days|weeks|months|quarters|years)\b",
     re.IGNORECASE,
 )
-_SMALL_NUMBERS = {w: n for n, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
 _OVER_TIME_SLACK = 0.03  # a rate and its total agree to this fraction once rounded ("2.07 million a year", "6 million over three years")
 
 
@@ -782,8 +781,9 @@ def _per_year(f: Fact) -> float | None:
         return _PERIODS_A_YEAR[period.lower()]
     over = _OVER_PERIODS.search(tail)
     if over is not None:
-        count = over.group("n").lower()
-        n = int(count) if count.isdigit() else _SMALL_NUMBERS.get(count)
+        count = over.group("n")
+        words = None if count.isdigit() else parse_number_words(count, 0)
+        n = int(count) if count.isdigit() else (words[0] if words and words[1] == len(count) else None)
         if n:
             return _PERIODS_A_YEAR[over.group("p").lower().rstrip("s")] / n
     return None
@@ -797,19 +797,13 @@ def _same_over_time(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     pa, pb = _per_year(a), _per_year(b)
     if pa is None or pb is None or pa == pb:
         return ""
-    x, y = _stated_figure(qa), _stated_figure(qb)
+    x, y = stated_number(qa), stated_number(qb)
     if not x or not y:
         return ""
     yearly_a, yearly_b = x * pa, y * pb
     if abs(yearly_a - yearly_b) / max(yearly_a, yearly_b) > _OVER_TIME_SLACK:
         return ""
     return "the same amount over another period"
-
-
-def _stated_figure(q: Quantity) -> float | None:
-    """The number a figure states: the one end of an open bound, the middle of a range."""
-    ends = [abs(x) for x in (q.low, q.high) if x is not None and math.isfinite(x)]
-    return sum(ends) / len(ends) if ends else None
 
 
 def _mistyped(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
