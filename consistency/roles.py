@@ -55,7 +55,7 @@ def _roles_in(name: str, body: str) -> frozenset[str]:
         lead = _last_words(before)
         words = lead.group(1).split() if lead else []
         run: list[str] = []
-        if words and (_is_role(words[-1]) or words[-1].lower() in _READ_AS_ROLES):
+        if words and _role_beside_name(words[-1]):
             for word in reversed(words):
                 lower = word.lower()
                 if lower in _DETERMINERS or lower in lex.BARE_CUE_VERBS:
@@ -65,7 +65,7 @@ def _roles_in(name: str, body: str) -> frozenset[str]:
         aside = _ASIDE.match(body, end)
         if aside:
             phrase = _WORD.findall(aside.group(1))
-            if phrase and (phrase[0].lower() in _DETERMINERS or _is_role(phrase[0]) or phrase[0].lower() in _READ_AS_ROLES):
+            if phrase and (phrase[0].lower() in _DETERMINERS or _role_beside_name(phrase[0])):
                 found.update(t.lower() for t in phrase if t.lower() not in _DETERMINERS)
     return frozenset(found)
 
@@ -124,6 +124,10 @@ _MORE_ROLES = frozenset(
 # for a region's government. Read as role words only (``role_words``), never to find people in a text.
 _KIN = "nephew niece son daughter widow widower husband wife brother sister mother father grandson granddaughter executor"
 _READ_AS_ROLES = frozenset(f"{_KIN} premier".split())
+
+
+def _role_beside_name(token: str) -> bool:
+    return _is_role(token) or token.lower() in _READ_AS_ROLES
 
 
 def in_role_lexicon(token: str) -> bool:
