@@ -29,8 +29,8 @@ ship), which step of one story (a list of gardens, a suspected case, a bud, appr
 a report, arrangements, a court's permission, a new clue, a keel) or how many (gardens, plants, metres,
 tickets, tolars, mourners, years, tonnes). Every name, place and figure is made up.
 
-Held back blind: nobody has run grouping, the engine or ``tests.lookalike_count`` on it, and it is not among
-that count's default sets (``tests.lookalike_count``'s docstring says when to count it).
+Held back blind (nobody ran grouping, the engine or ``tests.lookalike_count`` on it) until it was counted once;
+it is now among that count's default sets (``tests.lookalike_count``'s docstring gives its counts).
 
 The layout is that of ``tests.lookalike_more``: each kind is an event (several reports, each with its
 publication day) and look-alikes (each with its own day). ``TWENTYFOURTH_KINDS`` is read by the same count.

@@ -98,6 +98,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS28,
     OWN_CLAIMS29,
     OWN_CLAIMS30,
+    OWN_CLAIMS31,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -146,6 +147,7 @@ OWN_SETS = (
     ("own28", OWN_CLAIMS28, "own invented set 28"),
     ("own29", OWN_CLAIMS29, "own invented set 29"),
     ("own30", OWN_CLAIMS30, "own invented set 30"),
+    ("own31", OWN_CLAIMS31, "own invented set 31"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
