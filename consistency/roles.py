@@ -67,6 +67,10 @@ def _roles_in(name: str, body: str) -> frozenset[str]:
             phrase = _WORD.findall(aside.group(1))
             if phrase and (phrase[0].lower() in _DETERMINERS or _role_beside_name(phrase[0])):
                 found.update(t.lower() for t in phrase if t.lower() not in _DETERMINERS)
+            elif len(phrase) > 2 and phrase[0].lower() == "who" and phrase[1].lower() in _HEADS_AS_VERB:
+                # ", who chairs the parish council,": the verb is the role, its object the body she speaks for
+                found.add(_HEADS_AS_VERB[phrase[1].lower()])
+                found.update(t.lower() for t in phrase[2:] if t.lower() not in _DETERMINERS)
     return frozenset(found)
 
 
@@ -111,11 +115,16 @@ _LAST_WORDS = re.compile(rf"((?:[^\W\d_][\w'’-]*\s+){{0,{_BEFORE_WORDS - 1}}}[
 _FOUR_RUNS = re.compile(rf"(?:\S+\s+){{{_BEFORE_WORDS}}}")  # (read on the reversed text: its last words, back to a fourth run)
 # ", a spokesman for the operator DunRail,", ", chief executive of the rail operator.": a role set off after a name.
 _ASIDE = re.compile(r"\s*,\s*([^,.;:\"“”()\d]{3,70})[,.;]")
+# A relative clause that gives a person's role as a verb: "who chairs the council" is its chair.
+_HEADS_AS_VERB = {
+    "heads": "head", "chairs": "chair", "leads": "leader", "runs": "head", "directs": "director",
+    "manages": "manager", "founded": "founder", "owns": "owner", "headed": "head", "chaired": "chair",
+}
 # People's roles the attribution lexicon has no use for (it reads a name after its role words).
 _MORE_ROLES = frozenset(
     "singer promoter trainer jockey champion captain skipper sailor biologist cardiologist surgeon"
     " astronomer statistician forecaster geologist curator headteacher headmaster principal barrister solicitor"
-    " vicar admiral commodore".split()
+    " vicar admiral commodore doctor councillor councilor keeper".split()
 )
 
 

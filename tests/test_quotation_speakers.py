@@ -97,6 +97,19 @@ SPEAKERS = [
     # a relative speaks for the family, no body
     pytest.param("the university said.", "said her nephew and executor, Kestin Dervold.", "conflict",
                  id="a-body-and-a-relative"),
+    # a role given as a verb after the name: "who chairs the town council" speaks for the council
+    pytest.param("the university said.", "said Kestin Dervold, who chairs the town council.", "conflict",
+                 id="a-university-and-a-council-chair-by-verb"),
+    pytest.param("the Hexmoor Walkers' Alliance said.", "said Kestin Dervold, who heads the Hexmoor Walkers' Alliance.",
+                 "compatible", id="an-alliance-and-its-head-by-verb"),
+    # councillors and doctors are people of a body of their own kind, whatever words stand before them
+    pytest.param("the Hexmoor Walkers' Alliance said.", "opposition councillor Kestin Dervold said.", "conflict",
+                 id="a-named-body-and-a-councillor"),
+    # a role named alone ("the governor") speaks for its own kind of body, not for a ministry
+    pytest.param("the finance ministry said.", "the governor said.", "conflict", id="a-ministry-and-a-governor"),
+    pytest.param("the transport ministry said.", "the president said.", "conflict", id="a-ministry-and-the-president-by-role"),
+    pytest.param("the transport ministry said.", "the minister said.", "compatible", id="a-ministry-and-the-minister"),
+    pytest.param("police said.", "the inspector said.", "compatible", id="police-and-an-inspector"),
 ]
 
 

@@ -1962,6 +1962,10 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         other_body = _quote_of_another_body(a, b) if person_first else _quote_of_another_body(b, a)
         if other_body:
             return "conflict", _disagreement(a, b, largest), other_body
+    if params["one_quote_one_speaker"] and not va.named and not vb.named:
+        other_body = _role_of_another_body(a, b) or _role_of_another_body(b, a)
+        if other_body:
+            return "conflict", _disagreement(a, b, largest), other_body
     if params["unnamed_compatible"] and not (va.named and vb.named):
         return "compatible", "naming", "an unnamed source beside a named one"
     bodies: frozenset[str] = params.get(_BODIES, frozenset())  # type: ignore[assignment]
@@ -2131,6 +2135,21 @@ def _quote_of_another_body(named: _Side, body: _Side) -> str:
     elif not speaks_elsewhere(kind, words, unnamed.source):
         return ""
     return f"one quotation credited to {person.source} and to {unnamed.source}: the reports give {name} another body's role"
+
+
+def _role_of_another_body(role: _Side, body: _Side) -> str:
+    """Why one statement credited to a role ("the governor", "the president") and to a body ("the finance
+    ministry") has two speakers: the role is of another kind of body (a central bank's governor, a head
+    of government) and never of the body's own; "" when it may be the body's own voice."""
+    held, unnamed = role.fact.value, body.fact.value
+    assert isinstance(held, Attribution) and isinstance(unnamed, Attribution)
+    kind = body_of(unnamed.source)
+    if kind is None or not is_person_role(held.source) or not _same_quote(role.fact, body.fact):
+        return ""
+    words = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", held.source) if w.lower() not in ("the", "a", "an"))
+    if not speaks_elsewhere(kind, words, unnamed.source):
+        return ""
+    return f"one statement credited to the {held.source} and to {unnamed.source}: a role of another body"
 
 
 def _same_quote(a: Fact, b: Fact) -> bool:
