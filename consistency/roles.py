@@ -65,7 +65,11 @@ def _roles_in(name: str, body: str) -> frozenset[str]:
         aside = _ASIDE.match(body, end)
         if aside:
             phrase = _WORD.findall(aside.group(1))
-            if phrase and (phrase[0].lower() in _DETERMINERS or _role_beside_name(phrase[0])):
+            if phrase and (
+                phrase[0].lower() in _DETERMINERS or _role_beside_name(phrase[0])
+                # ", Brimmond Haulage's operations director,": a named owner and the role it gives her
+                or len(phrase) <= _BEFORE_WORDS + 1 and _role_beside_name(phrase[-1]) and any(_POSSESSIVE.search(w) for w in phrase)
+            ):
                 found.update(t.lower() for t in phrase if t.lower() not in _DETERMINERS)
             elif len(phrase) > 2 and phrase[0].lower() == "who" and phrase[1].lower() in _HEADS_AS_VERB:
                 # ", who chairs the parish council,": the verb is the role, its object the body she speaks for
@@ -115,6 +119,7 @@ _LAST_WORDS = re.compile(rf"((?:[^\W\d_][\w'’-]*\s+){{0,{_BEFORE_WORDS - 1}}}[
 _FOUR_RUNS = re.compile(rf"(?:\S+\s+){{{_BEFORE_WORDS}}}")  # (read on the reversed text: its last words, back to a fourth run)
 # ", a spokesman for the operator DunRail,", ", chief executive of the rail operator.": a role set off after a name.
 _ASIDE = re.compile(r"\s*,\s*([^,.;:\"“”()\d]{3,70})[,.;]")
+_POSSESSIVE = re.compile(r"['’]s$")
 # A relative clause that gives a person's role as a verb: "who chairs the council" is its chair.
 _HEADS_AS_VERB = {
     "heads": "head", "chairs": "chair", "leads": "leader", "runs": "head", "directs": "director",

@@ -110,6 +110,15 @@ SPEAKERS = [
     pytest.param("the transport ministry said.", "the president said.", "conflict", id="a-ministry-and-the-president-by-role"),
     pytest.param("the transport ministry said.", "the minister said.", "compatible", id="a-ministry-and-the-minister"),
     pytest.param("police said.", "the inspector said.", "compatible", id="police-and-an-inspector"),
+    # a possessive names the body a role belongs to: another body than the credited one, unless it may be that one
+    pytest.param("the harbour commission said.", "said Kestin Dervold, the ferry company's chief executive.", "conflict",
+                 id="a-commission-and-a-company-s-chief"),
+    pytest.param("the city said.", "said Kestin Dervold, Brimmond Haulage's operations director.",
+                 "conflict", id="a-city-and-a-named-firm-s-director"),
+    pytest.param("the highways agency said.", "said Kestin Dervold, the agency's operations director.", "compatible",
+                 id="an-agency-and-its-own-director"),
+    pytest.param("the company said.", "said Kestin Dervold, Brimmond Haulage's operations director.", "compatible",
+                 id="the-company-and-a-named-company-s-director"),
 ]
 
 

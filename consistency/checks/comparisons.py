@@ -2121,12 +2121,16 @@ def _quote_of_another_body(named: _Side, body: _Side) -> str:
     person, unnamed = named.fact.value, body.fact.value
     assert isinstance(person, Attribution) and isinstance(unnamed, Attribution)
     kind = body_of(unnamed.source)
-    if (kind is None and not unnamed.named) or not _personal(named.fact) or not _same_quote(named.fact, body.fact):
+    if not _personal(named.fact) or not _same_quote(named.fact, body.fact):
         return ""
     name = person.source.split(" of ", 1)[0]
     words = role_words(name, (named.article.body, body.article.body)) | frozenset(
         w.lower() for w in name.split()[:-2]
     )
+    if _owned_elsewhere(words, unnamed, named.article.body):
+        return f"one quotation credited to {person.source} and to {unnamed.source}: the reports give {name} another body's role"
+    if kind is None and not unnamed.named:
+        return ""
     if kind is None:
         # A body of no listed kind, named ("Orrib Architects", "the DSO"): a person whose role is of a listed
         # kind ("Mayor", "Agriculture Minister") speaks for another body, unless the reports make her its own.
@@ -2150,6 +2154,35 @@ def _role_of_another_body(role: _Side, body: _Side) -> str:
     if not speaks_elsewhere(kind, words, unnamed.source):
         return ""
     return f"one statement credited to the {held.source} and to {unnamed.source}: a role of another body"
+
+
+def _owned_elsewhere(roles: frozenset[str], body: Attribution, text: str) -> bool:
+    """ "the ferry company's chief executive" beside "the harbour commission", "Brimmond Haulage's director"
+    beside "the city": the role names the body it belongs to (a possessive owner), and that is not the
+    credited body, by its words or its kind. A possessive that is a mere kind of body ("the company's chief
+    executive") may be the named body itself, so it says nothing against a body written by its name."""
+    owners = {re.sub(r"['’]s$", "", w) for w in roles if re.search(r"['’]s$", w)}
+    if not owners or is_person_role(body.source):
+        return False
+    words = {w for w in re.findall(r"[^\W\d_]+", body.source.lower())} - {"the", "a", "an", "of"}
+    if owners & words or words & roles:
+        return False  # ("the bridge's operator" is the operator; "the county's fire commissioner", his office)
+    kind = body_of(body.source)
+    for owner in owners:
+        generic = owner in BODY_NOUNS or owner in COMPANY_WORDS or owner in _MORE_BODY_HEADS or body_of(owner) is not None
+        if generic and (body.named or kind is not None and body_of(owner) == kind):
+            return False
+        if owner in _PERSONAL_PRONOUNS or owner in ("his", "her", "its", "their"):
+            return False
+        if kind in _STORY_BODIES and any(
+            m.group(0)[0].isupper() for m in re.finditer(rf"\b{re.escape(owner)}['’]s", text, re.IGNORECASE)
+        ):
+            return False  # "Brimmond Haulage's director" may be of the very company another report calls "the company"
+    return True
+
+
+# Kinds of body a report may call by its kind alone though another names it: "the company", "the regulator".
+_STORY_BODIES = frozenset(kind for kind in (body_of("company"), body_of("regulator")) if kind is not None)
 
 
 def _same_quote(a: Fact, b: Fact) -> bool:
