@@ -312,6 +312,11 @@ PRECISION = [
                  "2,450 metres", "conflict", "error", id="two-digits-swapped"),
     pytest.param("The storm cut power to about 380,000 homes.", "The storm cut power to 3.8 million homes.",
                  "about 380,000", "conflict", "error", id="a-scale-word-mistyped"),
+    # A bound holds the other figure, yet its number is the other's digits swapped: a slip, not a hedge.
+    pytest.param("The flood closed more than 34 schools in Dravik.", "The flood closed 43 schools in Dravik.",
+                 "more than 34", "conflict", "error", id="a-bound-with-two-digits-swapped"),
+    pytest.param("The flood closed more than 34 schools in Dravik.", "The flood closed 38 schools in Dravik.",
+                 "more than 34", "compatible", "precision", id="a-bound-holding-another-figure"),
     # A race time is exact to its last digit; written out in words it is the same time.
     pytest.param("Kiprono won the marathon in 2:04:38.", "Kiprono won the marathon in 2:04:58.",
                  "2:04:38", "conflict", "unexplained", id="race-times-are-exact"),

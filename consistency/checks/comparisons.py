@@ -705,6 +705,11 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         return "compatible", "scope", "different kinds of quantity: not comparable"
     if rel in ("contains", "within", "overlap") and _ceilings_apart(qa, qb, approx):
         return "conflict", _disagreement(a, b, largest), "the two give different figures for the most it reaches"
+    if rel in ("contains", "within", "overlap") and not converted:
+        # ("more than 34 schools" and "43 schools": a bound holds the other figure, yet its digits are the other's swapped)
+        slip = _mistyped(a.fact, b.fact, *_as_stated(qa, qb))
+        if slip:
+            return "conflict", "error", slip
     if rel in ("contains", "within", "overlap") and not _bound_excludes(a.fact, b.fact):
         if converted:
             return "compatible", "arithmetic", "the same figure after unit conversion"
@@ -804,6 +809,16 @@ def _same_over_time(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     if abs(yearly_a - yearly_b) / max(yearly_a, yearly_b) > _OVER_TIME_SLACK:
         return ""
     return "the same amount over another period"
+
+
+def _as_stated(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity]:
+    """Each figure as the one number it states: a bound ("more than 40", "up to 250") by its number."""
+    return _stated_as_exact(qa), _stated_as_exact(qb)
+
+
+def _stated_as_exact(q: Quantity) -> Quantity:
+    x = stated_number(q) if q.qualifier and q.low != q.high else None
+    return dataclasses.replace(q, low=x, high=x) if x else q
 
 
 def _mistyped(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
