@@ -53,3 +53,18 @@ def test_the_announcing_of_the_news_is_told_once_wherever_the_lead_dates_it() ->
     finding, text = date_finding(bodies, "yesterday")
     pair = next(p for p in finding.pairs if {text[i] for i in p.fact_ids} == {"yesterday", "Tuesday"})
     assert pair.status == "conflict"
+
+
+def test_a_statement_dated_further_down_meets_the_news_statement_of_another_outlet() -> None:
+    # The first outlet's lead is the announcing itself (told once); the second dates "the council said" in its
+    # third sentence, a statement that may recur, yet its day is the news the first dates: a day apart, they
+    # disagree (a recurring statement is excused only beside another side date).
+    bodies = [
+        ("Fulgrave council announced on Saturday that it was closing its three swimming pools after cracks were "
+         "found in their roofs.", dt.date(2052, 3, 5)),
+        ("Fulgrave's three swimming pools will stay shut from Monday. Engineers found cracks in the roofs of all "
+         "three. The pools will close for at least a year, the council said on Sunday.", dt.date(2052, 3, 6)),
+    ]
+    finding, text = date_finding(bodies, "Saturday")
+    assert sorted(text[i] for i in finding.fact_ids) == ["Saturday", "Sunday"]
+    assert finding.status == "conflict"

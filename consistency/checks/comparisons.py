@@ -1579,7 +1579,7 @@ def _summer_mislabel(side: _Side, zone: tuple[str, int | None] | None, other: tu
 def _judge_dates(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
     verdict = _judge_dated(a, b, params, largest)
     if verdict[0] == "conflict" and (
-        (_repeats(a.fact) and _dates_no_happening(b.fact)) or (_repeats(b.fact) and _dates_no_happening(a.fact))
+        (_repeats(a.fact) and _side_date(b.fact)) or (_repeats(b.fact) and _side_date(a.fact))
         or _other_speakers(a.fact, b.fact)
     ):
         # Statements, publications and counts recur: two outlets' stamps at 8:44 and 12:48 date two of them;
@@ -1679,6 +1679,12 @@ def _same_day_other_year(a: Fact, b: Fact) -> bool:
 def _dates_no_happening(f: Fact) -> bool:
     """A statement, a publication, a count or a period: what dates a side of the story, not its happening."""
     return bool(f.frame and f.frame.measure in SIDE_HAPPENINGS)
+
+
+def _side_date(f: Fact) -> bool:
+    """A date of a side of the story that may be another occurrence: not the statement that is a report's
+    news ("the city announced on Saturday that..."), told once, which a slot's other statements date too."""
+    return _dates_no_happening(f) and not (f.frame is not None and f.frame.told_once)
 
 
 def _repeats(f: Fact) -> bool:
