@@ -2141,3 +2141,22 @@ def test_a_weekday_written_beside_a_date_it_does_not_fall_on_is_an_error(written
     ]
     assert all(len(facts) == 1 for _article, facts in slot), slot
     assert CHECKS["date-agreement"].run(slot).status == status
+
+
+@pytest.mark.parametrize(
+    ("claim_b", "status"),
+    [
+        # "this morning" names its day as "today" does: the page's Wednesday, not Tuesday's quake
+        pytest.param("The quake struck Velmora at 5 a.m. this morning, the observatory said.", "conflict",
+                     id="this-morning-is-the-page-s-day"),
+        pytest.param("The quake struck Velmora at 5 a.m. on 4 March, the observatory said.", "agree",
+                     id="a-day-written-before-its-month"),
+    ],
+)
+def test_a_clock_reading_that_names_its_day_is_compared_by_the_day(run_event: RunEvent, claim_b: str, status: str) -> None:
+    result = run_event([
+        (OUTLETS[0], "The quake struck Velmora on Tuesday, the observatory said.", DAY_2),
+        (OUTLETS[1], claim_b, DAY_2),
+    ])
+    finding = finding_with(result, "date", "Tuesday")
+    assert finding.status == status, [(p.status, p.detail) for p in finding.pairs]

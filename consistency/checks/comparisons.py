@@ -705,8 +705,9 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         return "compatible", "scope", "different kinds of quantity: not comparable"
     if rel in ("contains", "within", "overlap") and _ceilings_apart(qa, qb, approx):
         return "conflict", _disagreement(a, b, largest), "the two give different figures for the most it reaches"
-    if rel in ("contains", "within", "overlap") and not converted:
-        # ("more than 34 schools" and "43 schools": a bound holds the other figure, yet its digits are the other's swapped)
+    if rel in ("contains", "within", "overlap") and not converted and (qa.low == qa.high or qb.low == qb.high):
+        # ("more than 34 schools" and "43 schools": a bound holds the other figure, yet its digits are the other's
+        # swapped; two bounds, "up to 1,500" and "less than 5,100", may both fence one figure)
         slip = _mistyped(a.fact, b.fact, *_as_stated(qa, qb))
         if slip:
             return "conflict", "error", slip
@@ -1579,7 +1580,7 @@ def _summer_mislabel(side: _Side, zone: tuple[str, int | None] | None, other: tu
 def _judge_dates(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
     verdict = _judge_dated(a, b, params, largest)
     if verdict[0] == "conflict" and (
-        (_repeats(a.fact) and _side_date(b.fact)) or (_repeats(b.fact) and _side_date(a.fact))
+        (_repeats(a.fact) and _side_date(b.fact, a.fact)) or (_repeats(b.fact) and _side_date(a.fact, b.fact))
         or _other_speakers(a.fact, b.fact)
     ):
         # Statements, publications and counts recur: two outlets' stamps at 8:44 and 12:48 date two of them;
@@ -1681,10 +1682,34 @@ def _dates_no_happening(f: Fact) -> bool:
     return bool(f.frame and f.frame.measure in SIDE_HAPPENINGS)
 
 
-def _side_date(f: Fact) -> bool:
+def _side_date(f: Fact, other: Fact) -> bool:
     """A date of a side of the story that may be another occurrence: not the statement that is a report's
-    news ("the city announced on Saturday that..."), told once, which a slot's other statements date too."""
-    return _dates_no_happening(f) and not (f.frame is not None and f.frame.told_once)
+    news ("the city announced on Saturday that..."), told once, beside another outlet's statement by the
+    same speaker ("the city said on Sunday"), which dates that statement too. Another speaker's may be
+    another statement ("her coach said on Tuesday")."""
+    if not _dates_no_happening(f):
+        return False
+    return not (f.frame is not None and f.frame.told_once and _same_speaker(f, other))
+
+
+def _same_speaker(news: Fact, other: Fact) -> bool:
+    """Whether another outlet's statement may be the news statement itself: not when it is credited to a
+    person the news statement is not credited to ("her coach said on Tuesday"); a body or no source may
+    be the same speaker named another way ("the city council" and "the city of Fulgrave")."""
+    fn, fo = news.frame, other.frame
+    if not (fo and fo.source):
+        return True
+    if not (is_person_role(fo.source) or _person_name(fo.source)):
+        return True
+    if not (fn and fn.source):
+        return False
+    ka, kb = untitled_key(source_key(fn.source)), untitled_key(source_key(fo.source))
+    return ka == kb or by_surname(ka, kb)
+
+
+def _person_name(source: str) -> bool:
+    words = source.split()
+    return 1 < len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and not _body_head(words[-1])
 
 
 def _repeats(f: Fact) -> bool:
