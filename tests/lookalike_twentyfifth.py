@@ -30,8 +30,8 @@ queen or mill), which step of one story (a permission, warning lights, a chosen 
 basin, a regional win, a recording, a final, a proposal, an order) or how many (metres, walkers, tubes,
 tickets, minutes, spellers, florins, jobs, ballot papers). Every name, place and figure is made up.
 
-Held back blind: nobody has run grouping, the engine or ``tests.lookalike_count`` on it, and it is not among
-that count's default sets (``tests.lookalike_count``'s docstring says when to count it).
+Held back blind (nobody ran grouping, the engine or ``tests.lookalike_count`` on it) until it was counted once;
+it is now among that count's default sets (``tests.lookalike_count``'s docstring gives its counts).
 
 The layout is that of ``tests.lookalike_more``: each kind is an event (several reports, each with its
 publication day) and look-alikes (each with its own day). ``TWENTYFIFTH_KINDS`` is read by the same count.

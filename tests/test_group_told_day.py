@@ -1,6 +1,6 @@
 """A side story of a happening told the next morning (a witness's account: "the panes cracked yesterday", a new
 person and a quote) shares few words with the wire reports of the day, so linkage leaves it alone, and its closest
-pair lies under the bar that joins two blocks. ``GroupingOptions.told_day_floor`` (off by default) lets such a
+pair lies under the bar that joins two blocks. ``GroupingOptions.told_day_floor`` (0.05 by default; 0 turns it off) lets such a
 report join the one group whose leads date their happening to the day it tells, when it names no place the group
 does not; a story of that day elsewhere, a report of the same kind a year before and a story naming another town
 stay alone."""
@@ -79,11 +79,11 @@ def _grouped(side: tuple[dt.date, str, str], options: GroupingOptions) -> list[l
     return sorted(sorted(e.article_ids) for e in events if not e.article_ids[0].startswith("other"))
 
 
-ON = GroupingOptions(told_day_floor=0.05)
+ON = GroupingOptions()
 
 
 def test_without_the_rule_the_witness_is_left_alone() -> None:
-    assert _grouped(WITNESS, GroupingOptions()) == [["follow", "second", "wire"], ["side"]]
+    assert _grouped(WITNESS, GroupingOptions(told_day_floor=0.0)) == [["follow", "second", "wire"], ["side"]]
 
 
 def test_the_witness_joins_the_happening_of_the_day_it_tells() -> None:
