@@ -236,6 +236,8 @@ def office_roles(roles: frozenset[str]) -> frozenset[str]:
     agency of another name. Not the roles that head any body ("chief executive", "chair") nor ranks
     ("commander", "admiral"), which a body of any name may have."""
     roles = frozenset(re.sub(r"['’]s$", "", w) for w in roles)
+    if "chief" in roles and "police" not in roles:
+        roles = roles - {"officer"}  # "chief investment officer": a company's office, no police officer's
     return roles & _OFFICE_ROLES
 
 

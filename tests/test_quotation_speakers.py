@@ -119,6 +119,11 @@ SPEAKERS = [
                  id="an-agency-and-its-own-director"),
     pytest.param("the company said.", "said Kestin Dervold, Brimmond Haulage's operations director.", "compatible",
                  id="the-company-and-a-named-company-s-director"),
+    # a body of no listed kind, named by its kind alone, does not speak through a public office
+    pytest.param("the lifeboat trust said.", "Transport Minister Edda Rautio-Blom said.", "conflict",
+                 id="an-unnamed-trust-and-a-minister"),
+    pytest.param("the fund said.", "said the fund's chief investment officer, Kestin Dervold.", "compatible",
+                 id="a-fund-and-its-chief-investment-officer"),
 ]
 
 

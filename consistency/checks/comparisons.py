@@ -2175,7 +2175,7 @@ def _quote_of_another_body(named: _Side, body: _Side) -> str:
     )
     if _owned_elsewhere(words, unnamed, named.article.body):
         return f"one quotation credited to {person.source} and to {unnamed.source}: the reports give {name} another body's role"
-    if kind is None and not unnamed.named:
+    if kind is None and not unnamed.named and not _written_as_a_body(unnamed.source):
         return ""
     if kind is None:
         # A body of no listed kind, named ("Orrib Architects", "the DSO"): a person whose role is of a listed
@@ -2185,6 +2185,17 @@ def _quote_of_another_body(named: _Side, body: _Side) -> str:
     elif not speaks_elsewhere(kind, words, unnamed.source):
         return ""
     return f"one quotation credited to {person.source} and to {unnamed.source}: the reports give {name} another body's role"
+
+
+# Bodies a report may name by their kind alone that no lexicon of organisations lists.
+_MORE_BODY_NOUNS = frozenset("zoo jury fair festival team management club academy trust society orchestra choir".split())
+
+
+def _written_as_a_body(source: str) -> bool:
+    """ "the service", "the civic society", "the jury": an unnamed source that is a body of no listed kind,
+    which a public office (a minister, a councillor) does not speak for unless the reports make it hers."""
+    words = [w for w in re.findall(r"[^\W\d_]+", source.lower()) if w not in ("the", "a", "an", "its", "their")]
+    return bool(words) and (_body_head(words[-1]) or words[-1] in _MORE_BODY_NOUNS)
 
 
 def _role_of_another_body(role: _Side, body: _Side) -> str:
