@@ -317,6 +317,9 @@ def test_a_day_of_the_month_alone(sentence: str, expected: list[tuple[str, str]]
         ("The Brask blast came at twenty to twelve.", [("twenty to twelve", "2024-03-13T11:40")]),
         ("Halvik's ferry sailed at about ten to nine on Monday.", [("ten to nine on Monday", "2024-03-11T08:50")]),
         ("Velmora won by twenty to twelve.", []),  # a score, after "by"
+        # a preposition after the hour is no noun the number counts: "by the mayor", "from the steps"
+        ("The Brask bridge opened at half past ten by the mayor.", [("half past ten", "2024-03-13T10:30")]),
+        ("The Halvik relay left at a quarter to nine from the town hall steps.", [("a quarter to nine", "2024-03-13T08:45")]),
     ],
 )
 def test_clock_times_in_words(sentence: str, expected: list[tuple[str, str]]) -> None:

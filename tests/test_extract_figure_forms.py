@@ -350,6 +350,7 @@ def test_a_thousands_comma_with_a_space_behind_it(text: str, expected: list[tupl
         "Halvik's gates shut at ten past six this evening.",
         "The Brask drill hit rock at twenty to midnight our time.",
         "The Halvik ferry left ten past midnight.",
+        "The Brask bridge opened at half past ten by the mayor.",
     ],
 )
 def test_clock_times_in_words_are_no_figures(sentence: str) -> None:

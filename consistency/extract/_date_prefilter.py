@@ -562,3 +562,13 @@ class Scan:
             return iter(())
         windows = anchors.windows(self.anchors, None if self.look is not None else self.most)
         return self.pattern.finditer(text) if windows is None else matches(self.pattern, text, windows, self.look)
+
+
+# Words that may follow the hour of a clock time told in words ("a quarter to nine our time", "half past ten by
+# the mayor"): any other word after it is a noun the number counts ("a quarter to ten people", "cut by a quarter
+# to 10 percent"). Read by the date reader, which takes the clock time, and the figure reader, which leaves it.
+CLOCK_HOUR_FOLLOWERS = (
+    "o['’]?clock|in|at|on|and|or|when|after|before|for|with|as|but|is|was|will|it|he|she|they|we|the|a\\.?m|p\\.?m"
+    "|tonight|today|tomorrow|yesterday|sharp|this|local|our|their|gmt|utc|by|from|near|outside|inside|into|under"
+    "|amid|while|then|that|there|every|each|until|till|during|beside|behind|across|along|against|so"
+)

@@ -62,6 +62,7 @@ from consistency.extract._date_calendar import (
 )
 from consistency.extract._date_links import anchor_shifts, join_ranges, unit_value
 from consistency.extract._date_prefilter import (
+    CLOCK_HOUR_FOLLOWERS,
     Needles,
     Source,
     anchors_of,
@@ -1301,6 +1302,8 @@ def _clock_words(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] |
         return None
     if mins_text == "half" and m.group("rel").lower() != "past":
         return None
+    if m.group("rel").lower() == "to" and "by" in r.previous_words(before.start(), 1) and not (m.group("clock") or m.group("ampm")):
+        return None  # "cut by a quarter to ten" is a share and a figure, no clock (while "by a quarter to ten o'clock" is one)
     if m.group("rel").lower() == "to":
         hour, minutes = hour - 1 or 12, 60 - minutes
     if named in _NAMED_HOURS:
@@ -1412,7 +1415,7 @@ _FLAGS = re.IGNORECASE
 # After a year: no digit (a season "2012-13", a decimal), unless a clock time follows a dash ("2012-5:46 pm").
 # After the hour of a word-told clock time: no unit or noun ("cut by a quarter to 10 percent" is a share).
 _CLOCK_HOUR_END = (
-    r"(?![^\S\n]{0,3}%|[^\S\n]{1,3}(?!(?:o['’]?clock|in|at|on|and|or|when|after|before|for|with|as|but|is|was|will|it|he|she|they|we|the|a\.?m|p\.?m|tonight|today|tomorrow|yesterday|sharp|this|local|our|their|gmt|utc)\b)[A-Za-z])"  # "at twenty to nine our time"
+    rf"(?![^\S\n]{{0,3}}%|[^\S\n]{{1,3}}(?!(?:{CLOCK_HOUR_FOLLOWERS})\b)[A-Za-z])"  # "at twenty to nine our time"
 )
 _NO_DIGIT_AFTER_YEAR = r"(?![-–.]?\d(?!\d?:\d\d))"
 _TIME_TAIL = rf"(?P<time>(?:,?{SP}(?:at{SP})?|{SP0}-{SP0}|,?{SP}@{SP}){TIME})?"

@@ -42,6 +42,7 @@ except ImportError:  # pragma: no cover
 from consistency.extract import ExtractionContext
 from consistency.extract._date_prefilter import (
     ASCII_FOLDS,
+    CLOCK_HOUR_FOLLOWERS,
     Needles,
     ends_at_end,
     lowered_usable,
@@ -1147,7 +1148,7 @@ def _second_part(text: str, amount: _Amount) -> _Amount:
 # of the day or am/pm, so "five to two" (a score) and "from two to three seats" stay figures.
 _CLOCK_IN_WORDS = re.compile(  # found from its "past"/"to"/"after"; the minutes are read back from there
     rf"\b(?:past|to|after){_H}{{1,3}}(?:{_NUMBER_WORDS}|\d{{1,2}}|(?P<named>midnight|noon|midday))\b"
-    rf"(?!{_H}{{0,3}}%|{_H}{{1,3}}(?!(?:o['’]?clock|in|at|on|and|or|when|after|before|for|with|as|but|is|was|will|it|he|she|they|we|the|a\.?m|p\.?m|tonight|today|tomorrow|yesterday|sharp|this|local|our|their|gmt|utc)\b)[A-Za-z])"  # "a quarter to 10 percent"
+    rf"(?!{_H}{{0,3}}%|{_H}{{1,3}}(?!(?:{CLOCK_HOUR_FOLLOWERS})\b)[A-Za-z])"  # "a quarter to 10 percent"
     rf"(?P<tail>{_H}{{1,3}}(?:o['’]?clock|(?:in{_H}{{1,3}}the|this){_H}{{1,3}}(?:morning|afternoon|evening)|at{_H}{{1,3}}night|tonight"
     rf"|[ap]\.?m\.?(?!\w)))?",
     re.IGNORECASE,
