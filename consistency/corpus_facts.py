@@ -33,14 +33,21 @@ def facts_key(articles: Sequence[Article], keys: Sequence[str], salt: str) -> st
     return corpus_key([(a.id, k) for a, k in zip(articles, keys, strict=True)], f"facts\0{salt}")
 
 
-def store(cache: Cache, key: str, results: Sequence[Extracted], facts: Sequence[Fact]) -> None:
-    """``results`` (one per article, in run order) with ``facts``, their facts as the run keeps them."""
-    records = tuple(
-        (r.article.title, tuple(r.article.provenance), None if r.text == r.article.body else r.text,
-         tuple(r.removed), len(r.facts))
-        for r in results
-    )
-    cache.put(key, {"articles": records, "facts": tuple(facts)}, namespace=NAMESPACE)
+Record = tuple[str | None, tuple[tuple[str, str], ...], str | None, tuple[Removal, ...], int]
+
+
+def record(result: Extracted) -> Record:
+    """What the entry keeps of one article's extraction besides its facts: its title, provenance,
+    cleaned text (None when cleaning left the body as it was), removals and how many facts it has."""
+    article = result.article
+    text = None if result.text == article.body else result.text
+    return article.title, tuple(article.provenance), text, tuple(result.removed), len(result.facts)
+
+
+def store(cache: Cache, key: str, records: Sequence[Record], facts: Sequence[Fact]) -> None:
+    """The articles' ``records`` (in run order) with ``facts``, their facts as the run keeps them,
+    pickled straight into the entry's file (``Cache.put_now``): no copy of the entry's bytes is held."""
+    cache.put_now(key, {"articles": tuple(records), "facts": tuple(facts)}, namespace=NAMESPACE)
 
 
 def read(cache: Cache, key: str, articles: Sequence[Article], keys: Sequence[str]) -> list[Extracted] | None:

@@ -371,7 +371,7 @@ def _run_articles(
         articles, stage, mapper, cache=cache, salt=salt, prepare=prepare_huge, keys=article_keys)  # type: ignore[arg-type]
     # Equal sentences, values and frames of the corpus's facts held once (the entry's are shared already).
     shared = Interner() if whole is None else None
-    fresh: list[Extracted] = []  # this run's extraction, for the whole-corpus entry
+    records: list[corpus_facts.Record] = []  # what the whole-corpus entry keeps of each article
     for done, result in enumerate(extracted, start=1):
         if isinstance(result, Problem):
             problems.append(result)
@@ -383,7 +383,7 @@ def _run_articles(
         else:
             # Ids are numbered across the run so that a fact id names one fact in the whole report.
             facts.extend(_numbered(shared.facts(result.facts), len(facts) + 1))
-            fresh.append(result)
+            records.append(corpus_facts.record(result))
         # Most articles lose nothing to cleaning: keep one string, not the body and an equal copy.
         texts[result.article.id] = grouping_text(result.article.body if result.text == result.article.body else result.text)
         removed.append((result.article.id, result.removed))
@@ -391,9 +391,6 @@ def _run_articles(
         if progress:
             progress("extract", done, len(articles))
     del shared
-    if cache is not None and whole is None and whole_key is not None:
-        corpus_facts.store(cache, whole_key, fresh, facts)
-    del fresh
     give_back()  # the pickles the facts came in
     # Copies and events depend on the whole corpus: with a cache, an unchanged corpus (the same
     # articles, in the same order, under the same options and tool) reads them back.
@@ -433,6 +430,11 @@ def _run_articles(
     copy_pairs, grouped, stats = cached(cache, corpus, computing, functools.partial(_fits_corpus, kept))
     texts.clear()  # the cleaned texts that differ from their bodies: read by copies and grouping only
     give_back()  # grouping's tables, about 100 MB at 10,000 articles, before the workers' event stage
+    if cache is not None and whole is None and whole_key is not None:
+        # Here, not as extraction ends: the extraction workers are gone, grouping's tables too, and the
+        # entry is pickled straight into its file (its memo table is a moment's tens of megabytes).
+        corpus_facts.store(cache, whole_key, records, facts)
+    del records
     if cache is not None and not computed:  # read back: what it was built from stays in the cache with it
         mark_inputs_used(kept, keys, grouping, options.copies, cache)
     copy_of = dict(copy_pairs)

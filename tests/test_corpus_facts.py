@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 import shutil
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import pytest
 from consistency import corpus_facts
 from consistency.cache import Cache, article_key
 from consistency.corpus import cache_salt
-from consistency.model import Article
+from consistency.model import Article, DateValue, Fact
 from consistency.vocabulary import default_folder
 from tests.test_scale import _article, audit_json, big_corpus, entries, payload_of, reference, rewrite
 
@@ -144,7 +145,24 @@ def test_a_check_never_writes_the_entry(big_corpus: Path, tmp_path: Path) -> Non
     assert not entries(tmp_path / "cache" / corpus_facts.NAMESPACE)
 
 
-def test_store_and_read_round_trip_in_a_cache(tmp_path: Path) -> None:
-    cache = Cache(tmp_path / "cache")
+def test_a_large_entry_is_pickled_into_its_file_and_read_back(tmp_path: Path) -> None:
+    cache = Cache(tmp_path / "cache", background=True)
     article = Article(id="x.md", path="x.md", outlet="North Gazette", body="Dravik, May 3.")
     assert corpus_facts.read(cache, "cd" * 32, [article], ["ef" * 32]) is None  # a miss
+    fact = Fact(id="f1", article_id="x.md", kind="date", text="May 3", start=8, end=13, sentence=article.body,
+                sentence_start=0, sentence_end=14, value=DateValue(start="2031-05-03", end="2031-05-03", granularity="day"))
+    corpus_facts.store(cache, "cd" * 32, [("Dravik", (), None, (), 1)], [fact])
+    (entry,) = entries(tmp_path / "cache")
+    assert entry.stat().st_mode & 0o777 == 0o666 & ~_umask()
+    (back,) = corpus_facts.read(Cache(tmp_path / "cache"), "cd" * 32, [article], ["ef" * 32]) or ()
+    assert back.facts == (fact,) and back.article.title == "Dravik" and back.key == "ef" * 32
+    cache.put_now("ab" * 32, {"facts": (lambda: 1,)})  # nothing a pickle can hold: no entry, no temporary file
+    assert entries(tmp_path / "cache") == [entry] and not list((tmp_path / "cache").rglob("*.tmp"))
+    cache.put_now("ab" * 32, {"facts": (Article(id="y", path="y", outlet="y", body=""),)})  # a type no entry holds
+    assert cache.get("ab" * 32) is None  # written, never trusted
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
