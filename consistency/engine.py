@@ -391,6 +391,9 @@ def _run_articles(
         if progress:
             progress("extract", done, len(articles))
     del shared
+    if cache is not None and whole is None and whole_key is not None:
+        corpus_facts.store(cache, whole_key, records, facts)  # pickled straight into its file
+    del records
     give_back()  # the pickles the facts came in
     # Copies and events depend on the whole corpus: with a cache, an unchanged corpus (the same
     # articles, in the same order, under the same options and tool) reads them back.
@@ -430,11 +433,6 @@ def _run_articles(
     copy_pairs, grouped, stats = cached(cache, corpus, computing, functools.partial(_fits_corpus, kept))
     texts.clear()  # the cleaned texts that differ from their bodies: read by copies and grouping only
     give_back()  # grouping's tables, about 100 MB at 10,000 articles, before the workers' event stage
-    if cache is not None and whole is None and whole_key is not None:
-        # Here, not as extraction ends: the extraction workers are gone, grouping's tables too, and the
-        # entry is pickled straight into its file (its memo table is a moment's tens of megabytes).
-        corpus_facts.store(cache, whole_key, records, facts)
-    del records
     if cache is not None and not computed:  # read back: what it was built from stays in the cache with it
         mark_inputs_used(kept, keys, grouping, options.copies, cache)
     copy_of = dict(copy_pairs)
