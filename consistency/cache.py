@@ -30,12 +30,13 @@ import os
 import pickle
 import queue
 import re
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterable
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from consistency import __version__, model
 from consistency.files import write_atomic
@@ -122,7 +123,7 @@ def loads(data: bytes | memoryview, types: dict[str, type] | None = None, *, own
 
 
 class _Pickler(pickle.Pickler):
-    def __init__(self, handle: io.BytesIO, protocol: int = pickle.HIGHEST_PROTOCOL) -> None:
+    def __init__(self, handle: BinaryIO, protocol: int = pickle.HIGHEST_PROTOCOL) -> None:
         super().__init__(handle, protocol=protocol)
         # Each tuple or list written as a run, by id: one held twice (the pairs a slot's findings
         # share) is one run, written once and read back as one, as pickle shares any other object.
@@ -400,6 +401,31 @@ class Cache:
         with self._room:  # a writer behind (a busy machine) makes the run wait, not grow
             while self._pending_bytes > PENDING_BYTES and self._writer is not None and self._writer.is_alive():
                 self._room.wait(0.5)
+
+    def put_now(self, key: str, payload: Any, namespace: str = "v1") -> None:
+        """``put`` for a large entry: pickled straight into its file, here and now, and renamed into
+        place. ``put`` holds an entry's bytes (and copies of them) until its writer has written them:
+        for a corpus's whole extraction, tens of megabytes at 10,000 articles."""
+        path = self._path(key, namespace)
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".tmp", dir=os.path.dirname(path))
+        except OSError:
+            return  # a cache that cannot be written (read-only checkout) is skipped silently
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                mask = os.umask(0o022)  # the mode every entry gets (``write_atomic``), not mkstemp's 0600
+                os.umask(mask)
+                os.fchmod(handle.fileno(), 0o666 & ~mask)
+                handle.write(self._header(key))
+                pickler = _Pickler(handle)
+                pickler.dump(pickler.runs_within(payload))
+            os.replace(tmp, path)
+        except (OSError, TypeError, pickle.PicklingError, AttributeError):
+            try:  # not a value an entry may hold, or a full disk: computed again next time
+                os.unlink(tmp)
+            except OSError:
+                pass
 
     def _write_pending(self) -> None:
         while (path := self._queue.get()) is not None:

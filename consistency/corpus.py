@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -106,19 +106,21 @@ def extract_corpus(
     cache: Cache | None = None,
     salt: str = "",
     prepare: Prepare | None = None,
+    keys: Sequence[str] | None = None,
 ) -> Iterator[Extracted | Problem]:
     """``stage`` over every article, in input order, through ``cache`` when there is one.
 
     The cache is read and written here, where the run was started; only the articles it misses
     go to the mapper. So a warm run sends nothing to the workers (the results would cost as much
     to send back as to read), and on a cluster the cache stays on the machine that runs the tool.
-    With ``prepare``, an article longer than ``HUGE_CHARS`` goes to the mapper as pieces.
+    With ``prepare``, an article longer than ``HUGE_CHARS`` goes to the mapper as pieces. ``keys``:
+    the articles' cache keys (``article_key`` with ``salt``), when the caller has made them already.
     """
     if cache is None:
         yield from _mapped(stage, mapper, articles, prepare)
         return
     articles = list(articles)
-    keys = [article_key(a, salt) for a in articles]
+    keys = [article_key(a, salt) for a in articles] if keys is None else list(keys)
     found = [cached(cache, a, k) for a, k in zip(articles, keys, strict=True)]
     computed = _mapped(stage, mapper, (a for a, hit in zip(articles, found, strict=True) if hit is None), prepare)
     for key, hit in zip(keys, found, strict=True):

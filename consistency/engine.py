@@ -16,14 +16,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from consistency import __version__
+from consistency import __version__, corpus_facts
 from consistency.align import AlignOptions
 from consistency.bylines import is_byline_stamp
-from consistency.cache import DEFAULT_MAX_AGE_DAYS, Cache, source_digest
+from consistency.cache import DEFAULT_MAX_AGE_DAYS, Cache, article_key, source_digest
 from consistency.checks import CHECKS, Outcome
 from consistency.clean import clean_article
 from consistency.copies import CopyOptions, find_copies
 from consistency.corpus import Extracted, cache_salt, extract_corpus
+from consistency.corpus_facts import facts_key
 from consistency.corpus_results import (
     cached,
     cached_meanwhile,
@@ -358,15 +359,31 @@ def _run_articles(
     if draft_ids:  # a check reads, extracts and groups only the sources its drafts' blocking keys reach
         articles = draft_neighbourhood(articles, draft_ids, grouping, cache, mapper, salt,
                                        functools.partial(clean_features, options=grouping))
-    extracted = extract_corpus(articles, stage, mapper, cache=cache, salt=salt, prepare=prepare_huge)  # type: ignore[arg-type]
-    shared = Interner()  # equal sentences, values and frames of the corpus's facts held once
+    # An audit of an unchanged corpus reads its whole extraction back in one entry, numbered and shared
+    # (``corpus_facts``); any other run extracts per article, through the per-article entries.
+    article_keys = [article_key(a, salt) for a in articles] if cache is not None else None
+    whole = None
+    whole_key = facts_key(articles, article_keys, salt) if cache is not None and article_keys is not None \
+        and not draft_ids else None
+    if cache is not None and whole_key is not None and article_keys is not None:
+        whole = corpus_facts.read(cache, whole_key, articles, article_keys)
+    extracted = whole if whole is not None else extract_corpus(
+        articles, stage, mapper, cache=cache, salt=salt, prepare=prepare_huge, keys=article_keys)  # type: ignore[arg-type]
+    # Equal sentences, values and frames of the corpus's facts held once (the entry's are shared already).
+    shared = Interner() if whole is None else None
+    records: list[corpus_facts.Record] = []  # what the whole-corpus entry keeps of each article
     for done, result in enumerate(extracted, start=1):
         if isinstance(result, Problem):
             problems.append(result)
+            whole_key = None  # a problem is met again on the next run, never read back
             continue
         kept.append(result.article)
-        # Ids are numbered across the run so that a fact id names one fact in the whole report.
-        facts.extend(_numbered(shared.facts(result.facts), len(facts) + 1))
+        if shared is None:  # numbered and shared already
+            facts.extend(result.facts)
+        else:
+            # Ids are numbered across the run so that a fact id names one fact in the whole report.
+            facts.extend(_numbered(shared.facts(result.facts), len(facts) + 1))
+            records.append(corpus_facts.record(result))
         # Most articles lose nothing to cleaning: keep one string, not the body and an equal copy.
         texts[result.article.id] = grouping_text(result.article.body if result.text == result.article.body else result.text)
         removed.append((result.article.id, result.removed))
@@ -374,6 +391,9 @@ def _run_articles(
         if progress:
             progress("extract", done, len(articles))
     del shared
+    if cache is not None and whole is None and whole_key is not None:
+        corpus_facts.store(cache, whole_key, records, facts)  # pickled straight into its file
+    del records
     give_back()  # the pickles the facts came in
     # Copies and events depend on the whole corpus: with a cache, an unchanged corpus (the same
     # articles, in the same order, under the same options and tool) reads them back.

@@ -234,6 +234,7 @@ def test_corrupt_and_foreign_entries_are_ignored(big_corpus: Path, reference: by
     shifted = payload_of(found[4])
     shifted["facts"] = tuple(dataclasses.replace(f, start=f.start + 1) for f in shifted["facts"])  # spans off
     rewrite(found[4], shifted)
+    shutil.rmtree(cache / "facts")  # the whole corpus's extraction in one entry: without it, each article's is read
     again = audit_json(tmp_path, "again", str(big_corpus), "--cache-dir", str(cache))
     assert again == clean
     assert payload_of(found[0])["facts"]  # rewritten with a good entry
