@@ -59,13 +59,3 @@ def test_the_outlier_of_a_four_to_one_slot(corpus) -> None:  # type: ignore[no-u
     shared = {a.outlet for a in result.articles if any(i in magnitude.fact_ids for i in (f.id for f in result.facts if f.article_id == a.id))}
     assert shared == set(scores) and all(s.slots_shared >= 1 for s in scores.values())
     assert scores["Velmora Times"].conflict > scores["Halvik Herald"].conflict
-
-
-def test_the_scorecard_is_counted_without_pandas(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """Importing pandas cost a second of every audit's report (a twentieth of a warm large run)."""
-    import sys
-
-    result = run([EXAMPLES])
-    before = outlet_scores(result)
-    monkeypatch.setitem(sys.modules, "pandas", None)  # an import of it fails
-    assert outlet_scores(result) == before and before

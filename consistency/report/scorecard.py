@@ -3,8 +3,9 @@
 Per outlet: its articles and facts, the slots it shares with at least one other outlet, the shares
 of its verdicts against other outlets that agree, are compatible or conflict (from the findings'
 lead pairs; two articles of one outlet are not compared with each other here), how often it is the
-odd one out of a conflicting slot, and how often it alone states a claim. All are counted per outlet
-over columns of facts, slots and pair verdicts (with numpy for the two large ones).
+odd one out of a conflicting slot, and how often it alone states a claim. The counting is a few
+joins and group-bys over tables of facts, slots and pair verdicts, which is what pandas is for; it
+is imported only when a scorecard is asked for (it costs about a second to import).
 """
 
 from __future__ import annotations
@@ -129,56 +130,55 @@ class OutletTally:
     def scores(self) -> tuple[OutletScore, ...]:
         """The scorecard from what was counted (``outlet_scores``'s lines)."""
         import numpy as np
+        import pandas as pd
 
         result, names, article_outlet = self.result, self.names, self.article_outlet
         self.seen.clear()  # the slots' ids, needed while counting only
         if not result.articles:
             return ()
-        # Counted per outlet in dictionaries and numpy columns, not pandas tables: at a line per outlet
-        # the tables saved nothing, and importing pandas cost a second of every run with a scorecard
-        # (a twentieth of a warm 10,000-article audit).
-        articles = Counter(article_outlet.values())
-        facts = Counter(article_outlet[aid] for aid in map(attrgetter("article_id"), result.facts)
-                        if aid in article_outlet)
+        articles = pd.DataFrame({"article_id": list(article_outlet), "outlet": list(article_outlet.values())})
+        table = articles.groupby("outlet").size().rename("articles").to_frame()
+        per_article = pd.Series(Counter(map(attrgetter("article_id"), result.facts)), dtype="int64")
+        per_article = per_article[per_article.index.isin(articles["article_id"])]
+        table["facts"] = per_article.groupby(per_article.index.map(article_outlet)).sum()
 
         # Each (slot, outlet) once; a slot is shared where two outlets or more hold it. Counted by
         # numpy (a sort and two bincounts), not a table of rows: the tables were the report's largest moment.
         slot_of, outlet_in = np.divmod(np.unique(_column(self.slot_rows) * len(names) + _column(self.slot_outlets)),
                                        len(names))
         shared = np.bincount(slot_of)[slot_of] >= 2 if len(slot_of) else np.zeros(0, dtype=bool)
-        slots_shared = np.bincount(outlet_in[shared], minlength=len(names)).tolist()
+        table["slots_shared"] = pd.Series(np.bincount(outlet_in[shared], minlength=len(names)), index=names)
 
         width = len(SHARE_STATUSES)
         counts = np.bincount(_column(self.sides_outlet) * width + _column(self.sides_status),
-                             minlength=len(names) * width).reshape(len(names), width).tolist()
-        outliers: dict[str, set[str]] = {}
-        for alignment_id, outlet in self.outlier_rows:
-            outliers.setdefault(outlet, set()).add(alignment_id)
-        alone: dict[str, set[str]] = {}
-        for alignment_id, outlet in self.alone_rows:
-            alone.setdefault(outlet, set()).add(alignment_id)
-        lines = []
-        for n, outlet in enumerate(names):
-            verdicts = counts[n]
-            pairs = sum(verdicts)
-            # A share as a float64 division of the two counts (both exact: far below 2**53), as Python's
-            # own division of the integers gives it; 0.0 for an outlet without a verdict.
-            share = {status: verdicts[_STATUS_CODE[status]] / pairs if pairs > 0 else 0.0 for status in SHARE_STATUSES}
-            lines.append((OutletScore(
-                outlet=str(outlet),
-                articles=articles[outlet],
-                facts=facts[outlet],
-                slots_shared=int(slots_shared[n]),
-                pairs=pairs,
-                agree=round(share["agree"], 4),
-                compatible=round(share["compatible"], 4),
-                conflict=round(share["conflict"], 4),
-                outlier=len(outliers.get(outlet, ())),
-                only_source=len(alone.get(outlet, ())),
-            ), share["conflict"]))
-        # The most conflicting first (by the unrounded share), then by name.
-        lines.sort(key=lambda line: (-line[1], line[0].outlet))
-        return tuple(line for line, _ in lines)
+                             minlength=len(names) * width).reshape(len(names), width)
+        for status in SHARE_STATUSES:
+            table[f"n_{status}"] = pd.Series(counts[:, _STATUS_CODE[status]], index=names)
+        table = table.fillna(0)
+        table["pairs"] = sum(table[f"n_{s}"] for s in SHARE_STATUSES)
+        for status in SHARE_STATUSES:
+            table[status] = (table[f"n_{status}"] / table["pairs"].where(table["pairs"] > 0)).fillna(0.0)
+
+        outliers = pd.DataFrame(self.outlier_rows, columns=["alignment_id", "outlet"])
+        table["outlier"] = outliers.groupby("outlet")["alignment_id"].nunique()
+        alone = pd.DataFrame(self.alone_rows, columns=["alignment_id", "outlet"])
+        table["only_source"] = alone.groupby("outlet")["alignment_id"].nunique()
+        table = table.fillna(0).reset_index().sort_values(["conflict", "outlet"], ascending=[False, True])
+        return tuple(
+            OutletScore(
+                outlet=str(row.outlet),
+                articles=int(row.articles),
+                facts=int(row.facts),
+                slots_shared=int(row.slots_shared),
+                pairs=int(row.pairs),
+                agree=round(float(row.agree), 4),
+                compatible=round(float(row.compatible), 4),
+                conflict=round(float(row.conflict), 4),
+                outlier=int(row.outlier),
+                only_source=int(row.only_source),
+            )
+            for row in table.itertuples(index=False)
+        )
 
 
 def _column(values: array[int]) -> Any:
