@@ -63,6 +63,11 @@ counted once on the code it was written on (84185fb) and once after that stop's 
 a report left alone whose lead dates its happening to the day most of a group's leads give, turned on): 104 of
 its 160 combinations merged both times, its event split in 67 before and 61 after. It has been among
 ``DEFAULT_SETS`` since.
+
+``tests.lookalike_twentysixth`` is held back blind: it was written blind on 602ec3c while grouping was worked
+on, and nobody has run grouping, the engine or this count on it. Count it once with ``python -m
+tests.lookalike_count tests.lookalike_twentysixth`` on the code it was written on (602ec3c) and once after the
+grouping work it was held back from, write both counts here, then add it to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
