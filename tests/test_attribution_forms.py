@@ -418,6 +418,16 @@ def test_a_transcript_guest_heard_once_and_how_is_a_speaker() -> None:
     ]  # not the dateline
 
 
+def test_a_speaker_label_may_say_at_length_who_and_where_the_speaker_is() -> None:
+    # a long aside in the label ("the ferry union's treasurer, on the quay at dawn") still opens a speaker's line
+    text = (
+        "HOST: The Velmora quay reopened this morning.\n"
+        "OSTERGAARD (the ferry union's treasurer, on the quay at dawn): We were never told.\n"
+        "HOST: Thank you."
+    )
+    assert [m.value.source for m in find_attributions(text)] == ["HOST", "OSTERGAARD", "HOST"]
+
+
 def test_a_guest_heard_once_between_the_presenters_lines_is_a_speaker() -> None:
     # two labels only: the presenter's, heard twice, and the guest's between them; a page's own label is no one
     text = (

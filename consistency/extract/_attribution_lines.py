@@ -31,7 +31,7 @@ def _at_line_start(text: str, s: int) -> bool:
 # live page it may follow the entry's time: '11:05 VELLACOURT:', '14:20 GMT - BRASK (at the lectern):'.
 # The label itself, in capitals, with how its speaker was heard: also what ends a live entry's time in
 # ``frames`` (a time right before a label stamps the entry).
-SPEAKER_LABEL = r"(?P<label>[A-Z][A-Z'’.\- ]{0,44}[A-Z.])(?:[ \t]\([^()\n]{1,40}\))?:"
+SPEAKER_LABEL = r"(?P<label>[A-Z][A-Z'’.\- ]{0,44}[A-Z.])(?:[ \t]\([^()\n]{1,64}\))?:"
 _LABEL = re.compile(
     r"^[ \t]*(?P<stamp>\d{1,2}[:.]\d{2}(?:[ \t]*(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT|local))?[ \t]*[-–—|]?[ \t]+)?"
     r"[\"“]?[ \t]*" + SPEAKER_LABEL,
