@@ -400,3 +400,16 @@ def test_an_undated_day_keeps_its_timeml_name(sentence: str, expected: tuple[str
 def test_an_undated_day_has_no_interval() -> None:
     [(_, value)] = found("The Brask council met on Wednesday night.", published=None)
     assert (value.start, value.end, value.resolved) == (None, None, False)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Brask bog man died about 3,000 years ago, the museum said.",  # before the year 1
+        "Halvik's oldest oak sprouted some twenty-three centuries ago.",
+        "The Velmora comet last passed a million days ago.",
+    ],
+)
+def test_a_span_back_past_the_calendar_gives_no_date_and_no_error(sentence: str) -> None:
+    # (it raised "year -976 is out of range" and cost the article all its facts)
+    assert found(sentence) == []

@@ -51,20 +51,30 @@ def valid_day(year: int, month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= last_day(year, month)
 
 
+class OutOfCalendar(ValueError):
+    """A shift past the calendar the dates are written in: "3,000 years ago" is before the year 1, which no
+    ``datetime.date`` holds (nor a year past 9999). The reader takes no date from such a phrase."""
+
+
 def add_months(day: dt.date, months: int) -> dt.date:
     """Shift by whole months, clamping the day (31 March - 1 month = 29 February)."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
     month += 1
+    if not dt.MINYEAR <= year <= dt.MAXYEAR:
+        raise OutOfCalendar(f"year {year} is outside the calendar")
     return dt.date(year, month, min(day.day, last_day(year, month)))
 
 
 def shift(day: dt.date, amount: int, unit: str) -> dt.date:
     """``day`` moved by ``amount`` units (day, week, month, year, decade); negative goes back."""
-    if unit == "day":
-        return day + dt.timedelta(days=amount)
-    if unit == "week":
-        return day + dt.timedelta(weeks=amount)
+    try:
+        if unit == "day":
+            return day + dt.timedelta(days=amount)
+        if unit == "week":
+            return day + dt.timedelta(weeks=amount)
+    except OverflowError as exc:  # ("a million days ago")
+        raise OutOfCalendar(str(exc)) from exc
     if unit == "month":
         return add_months(day, amount)
     if unit == "year":

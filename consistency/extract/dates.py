@@ -43,6 +43,7 @@ from consistency.extract._date_calendar import (
     NUMBER_WORDS,
     WEEKDAYS,
     YEAR_PARTS,
+    OutOfCalendar,
     anchor_period,
     calendar_unit,
     coarser,
@@ -2290,7 +2291,10 @@ def _read_dates(text: str, resolver: _Resolver) -> list[tuple[int, int, DateValu
         for m in found:
             if m.end() <= m.start():
                 continue
-            result = handler(m, resolver)
+            try:
+                result = handler(m, resolver)
+            except OutOfCalendar:
+                continue  # "3,000 years ago": before the year 1, no date the calendar holds
             if result is None:
                 continue
             if isinstance(result, tuple):
