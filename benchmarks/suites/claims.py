@@ -99,6 +99,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS29,
     OWN_CLAIMS30,
     OWN_CLAIMS31,
+    OWN_CLAIMS32,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -148,6 +149,7 @@ OWN_SETS = (
     ("own29", OWN_CLAIMS29, "own invented set 29"),
     ("own30", OWN_CLAIMS30, "own invented set 30"),
     ("own31", OWN_CLAIMS31, "own invented set 31"),
+    ("own32", OWN_CLAIMS32, "own invented set 32"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
