@@ -57,7 +57,7 @@ YEAR_BEFORE = (
 
 BACKGROUND = (
     (TUESDAY - dt.timedelta(days=9), "Library extends opening hours", "The county library will open until eight on weekdays from April, its board said on Friday."),
-    (TUESDAY + dt.timedelta(days=6), "Choir wins regional prize", "A youth choir from Pembury won the regional singing prize on Monday with a programme of folk songs."),
+    (TUESDAY + dt.timedelta(days=6), "Choir wins regional prize", "A youth choir from Quenmoor won the regional singing prize on Monday with a programme of folk songs."),
     (TUESDAY - dt.timedelta(days=20), "Bus route to be cut", "The operator said on Wednesday it would stop running the late bus to the airport next month."),
 )
 
