@@ -78,8 +78,8 @@ from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
-from consistency.group import GroupingOptions, group_articles
-from tests.lookalike_count import DEFAULT_SETS, _prepare, patterns
+from consistency.group import GroupingOptions
+from tests.lookalike_count import DEFAULT_SETS, grouped
 
 
 def halves(sets: Sequence[str] = DEFAULT_SETS) -> tuple[list[str], list[str]]:
@@ -95,27 +95,13 @@ def study(names: Sequence[str], options: GroupingOptions | None = None) -> tuple
     for name in names:
         module = importlib.import_module(name)
         for label in sorted(k for k in vars(module) if k.endswith("KINDS")):
-            for kind, (event, lookalikes) in getattr(module, label).items():
-                tags = [f"{kind}{i}" for i in range(len(event))]
-                for lookalike in lookalikes:
-                    for undated in patterns(len(event)):
-                        for dated in (True, False):
-                            reports = [*zip(tags, event, strict=True), ("x", lookalike)]
-                            reports += [(f"other{i}", story) for i, story in enumerate(module.BACKGROUND)]
-                            lost = {tags[i] for i in undated} | (set() if dated else {"x"})
-                            articles, facts, texts = [], [], {}
-                            for tag, report in reports:
-                                article, found, text = _prepare(tag, report, tag not in lost)
-                                articles.append(article)
-                                facts.extend(found)
-                                texts[tag] = text
-                            events = [set(e.article_ids) for e in group_articles(articles, texts, options, facts=facts)]
-                            total += 1
-                            merged += next(e for e in events if "x" in e) != {"x"}
-                            parts = sorted((e & set(tags) for e in events if e & set(tags)), key=len, reverse=True)
-                            if len(parts) > 1:
-                                split += 1
-                                apart.update(f"{name.rsplit('_', 1)[-1]}.{t}" for part in parts[1:] for t in part)
+            for _kind, _number, _undated, _dated, tags, events in grouped(getattr(module, label), module.BACKGROUND, options):
+                total += 1
+                merged += next(e for e in events if "x" in e) != {"x"}
+                parts = sorted((e & set(tags) for e in events if e & set(tags)), key=len, reverse=True)
+                if len(parts) > 1:
+                    split += 1
+                    apart.update(f"{name.rsplit('_', 1)[-1]}.{t}" for part in parts[1:] for t in part)
     return merged, total, split, apart
 
 

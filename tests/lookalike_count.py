@@ -114,16 +114,14 @@ def patterns(size: int) -> list[tuple[int, ...]]:
     return list(dict.fromkeys([(), (0,), tuple(range(1, size)), tuple(range(size))]))
 
 
-def count(
+def grouped(
     kinds: dict[str, tuple[list[Dated], list[Dated]]],
     background: Sequence[Dated],
     options: GroupingOptions | None = None,
-    verbose: bool = False,
-) -> tuple[Counter[str], Counter[str], Counter[str]]:
-    """Merged look-alikes, combinations and split events, each by kind."""
-    merged: Counter[str] = Counter()
-    total: Counter[str] = Counter()
-    split: Counter[str] = Counter()
+) -> Iterator[tuple[str, int, tuple[int, ...], bool, list[str], list[set[str]]]]:
+    """Every combination of a set's table grouped: (kind, look-alike number, which of the event's reports
+    lost their dates, whether the look-alike kept its own, the event's report tags, the events found).
+    The look-alike's tag is "x"; the background stories are "other<n>"."""
     for kind, (event, lookalikes) in kinds.items():
         tags = [f"{kind}{i}" for i in range(len(event))]
         for number, lookalike in enumerate(lookalikes):
@@ -139,18 +137,32 @@ def count(
                         facts.extend(found)
                         texts[tag] = text
                     events = [set(e.article_ids) for e in group_articles(articles, texts, options, facts=facts)]
-                    drawn = next(e for e in events if "x" in e)
-                    first = next(e for e in events if tags[0] in e)
-                    total[kind] += 1
-                    case = f"{kind} look-alike {number}, undated {list(undated)}, look-alike dated {dated}"
-                    if drawn != {"x"}:
-                        merged[kind] += 1
-                        if verbose:
-                            print(f"  merged: {case}: {sorted(drawn)}")
-                    if not set(tags) <= first:
-                        split[kind] += 1
-                        if verbose:
-                            print(f"  split:  {case}: {[sorted(e) for e in events if e & set(tags)]}")
+                    yield kind, number, undated, dated, tags, events
+
+
+def count(
+    kinds: dict[str, tuple[list[Dated], list[Dated]]],
+    background: Sequence[Dated],
+    options: GroupingOptions | None = None,
+    verbose: bool = False,
+) -> tuple[Counter[str], Counter[str], Counter[str]]:
+    """Merged look-alikes, combinations and split events, each by kind."""
+    merged: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    split: Counter[str] = Counter()
+    for kind, number, undated, dated, tags, events in grouped(kinds, background, options):
+        drawn = next(e for e in events if "x" in e)
+        first = next(e for e in events if tags[0] in e)
+        total[kind] += 1
+        case = f"{kind} look-alike {number}, undated {list(undated)}, look-alike dated {dated}"
+        if drawn != {"x"}:
+            merged[kind] += 1
+            if verbose:
+                print(f"  merged: {case}: {sorted(drawn)}")
+        if not set(tags) <= first:
+            split[kind] += 1
+            if verbose:
+                print(f"  split:  {case}: {[sorted(e) for e in events if e & set(tags)]}")
     return merged, total, split
 
 
