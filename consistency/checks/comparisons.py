@@ -2173,8 +2173,9 @@ def _quote_of_another_body(named: _Side, body: _Side) -> str:
     words = role_words(name, (named.article.body, body.article.body)) | frozenset(
         w.lower() for w in name.split()[:-2]
     )
+    another = f"one quotation credited to {person.source} and to {unnamed.source}: the reports give {name} another body's role"
     if _owned_elsewhere(words, unnamed, named.article.body):
-        return f"one quotation credited to {person.source} and to {unnamed.source}: the reports give {name} another body's role"
+        return another
     if kind is None and not unnamed.named and not _written_as_a_body(unnamed.source):
         return ""
     if kind is None:
@@ -2184,7 +2185,7 @@ def _quote_of_another_body(named: _Side, body: _Side) -> str:
             return ""
     elif not speaks_elsewhere(kind, words, unnamed.source):
         return ""
-    return f"one quotation credited to {person.source} and to {unnamed.source}: the reports give {name} another body's role"
+    return another
 
 
 # Bodies a report may name by their kind alone that no lexicon of organisations lists.
