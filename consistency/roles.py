@@ -18,13 +18,24 @@ from consistency.extract._figure_tables import PERSON_NOUNS
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _DETERMINERS = frozenset("the a an its his her their our this that".split())
+_POSSESSIVE = re.compile(r"['’]s$")
+
+
+def plain_words(text: str) -> list[str]:
+    """The lower-case words of a source or role, determiners left out: "the pensions ministry" -> pensions, ministry."""
+    return [w for w in _WORD.findall(text.lower()) if w not in _DETERMINERS]
+
+
+def owner_of(word: str) -> str | None:
+    """The owner a possessive names ("office's" -> "office"); None for a word that is no possessive."""
+    return _POSSESSIVE.sub("", word) if _POSSESSIVE.search(word) else None
 _BEFORE_WORDS = 4  # "county fire chief", "marine biologist Dr", "Police Commissioner"
 
 
 def is_person_role(words: str) -> bool:
     """ "the president", "team leader", "the singer": a role one person holds, not a body ("the studio",
     "police", "the regulator" as a body named by its office)."""
-    tokens = [w for w in _WORD.findall(words.lower()) if w not in _DETERMINERS]
+    tokens = plain_words(words)
     if not tokens:
         return False
     head = tokens[-1]
@@ -119,7 +130,6 @@ _LAST_WORDS = re.compile(rf"((?:[^\W\d_][\w'’-]*\s+){{0,{_BEFORE_WORDS - 1}}}[
 _FOUR_RUNS = re.compile(rf"(?:\S+\s+){{{_BEFORE_WORDS}}}")  # (read on the reversed text: its last words, back to a fourth run)
 # ", a spokesman for the operator DunRail,", ", chief executive of the rail operator.": a role set off after a name.
 _ASIDE = re.compile(r"\s*,\s*([^,.;:\"“”()\d]{3,70})[,.;]")
-_POSSESSIVE = re.compile(r"['’]s$")
 # A relative clause that gives a person's role as a verb: "who chairs the council" is its chair.
 _HEADS_AS_VERB = {
     "heads": "head", "chairs": "chair", "leads": "leader", "runs": "head", "directs": "director",
@@ -162,7 +172,7 @@ def _role_lexicon() -> frozenset[str]:
 
 def holds_role(role: str, words: frozenset[str]) -> bool:
     """Whether the role ("transport minister", "the mayor") is among the person's role words."""
-    wanted = [w for w in _WORD.findall(role.lower()) if w not in _DETERMINERS]
+    wanted = plain_words(role)
     return all(w in words or w.rstrip("s") in words for w in wanted)
 
 
@@ -222,7 +232,7 @@ HEAD_ROLES = frozenset(
 def body_of(source: str) -> int | None:
     """The kind of body an unnamed source names ("the fire service" -> fire, "the central bank" -> bank):
     the last word of the phrase that names a kind decides; None when none does."""
-    words = [w for w in _WORD.findall(source.lower()) if w not in _DETERMINERS]
+    words = plain_words(source)
     for word in reversed(words):
         for n, (bodies, _roles) in enumerate(_BODY_KINDS):
             if word in bodies:
@@ -235,7 +245,7 @@ def office_roles(roles: frozenset[str]) -> frozenset[str]:
     "mayor", "police", "surgeon", "judge", a relative): never the voice of a company, a trust or an
     agency of another name. Not the roles that head any body ("chief executive", "chair") nor ranks
     ("commander", "admiral"), which a body of any name may have."""
-    roles = frozenset(re.sub(r"['’]s$", "", w) for w in roles)
+    roles = frozenset(_POSSESSIVE.sub("", w) for w in roles)
     if "chief" in roles and "police" not in roles:
         roles = roles - {"officer"}  # "chief investment officer": a company's office, no police officer's
     return roles & _OFFICE_ROLES
@@ -247,12 +257,12 @@ def speaks_elsewhere(kind: int, roles: frozenset[str], source: str = "") -> bool
     ("the pensions ministry"), also a minister of another portfolio ("the finance minister") or the head
     of a government ("Prime Minister", "President"), who speaks for the government, not for one ministry."""
     bodies, own = _BODY_KINDS[kind]
-    plain = frozenset(w for w in roles if not re.search(r"['’]s$", w))
+    plain = frozenset(w for w in roles if owner_of(w) is None)
     if not plain & (own | bodies) and any(
         plain & other_bodies for n, (other_bodies, _roles) in enumerate(_BODY_KINDS) if n != kind
     ):
         return True  # "the city's police chief": the city owns the police she speaks for, not the city hall
-    roles = frozenset(re.sub(r"['’]s$", "", w) for w in roles)  # "the institute's director general": her own body
+    roles = frozenset(_POSSESSIVE.sub("", w) for w in roles)  # "the institute's director general": her own body
     if _MINISTRY in bodies and _another_ministry(source, roles):
         return True
     if roles & (own | bodies):
@@ -270,7 +280,7 @@ _NO_PORTFOLIO = frozenset("minister ministers secretary deputy junior state of f
 def _another_ministry(source: str, roles: frozenset[str]) -> bool:
     """ "the defence ministry" and "Prime Minister Ada Dunlow"; "the pensions ministry" and "the finance
     minister": a ministry speaks through its own minister, whom the reports name with its portfolio."""
-    words = [w for w in _WORD.findall(source.lower()) if w not in _DETERMINERS]
+    words = plain_words(source)
     if _MINISTRY not in words:
         return False
     if roles & _HEADS_OF_GOVERNMENT:

@@ -58,6 +58,8 @@ from consistency.roles import (
     in_role_lexicon,
     is_person_role,
     office_roles,
+    owner_of,
+    plain_words,
     role_words,
     speaks_elsewhere,
     written_as_body,
@@ -708,7 +710,7 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     if rel in ("contains", "within", "overlap") and not converted and (qa.low == qa.high or qb.low == qb.high):
         # ("more than 34 schools" and "43 schools": a bound holds the other figure, yet its digits are the other's
         # swapped; two bounds, "up to 1,500" and "less than 5,100", may both fence one figure)
-        slip = _mistyped(a.fact, b.fact, *_as_stated(qa, qb))
+        slip = _mistyped(a.fact, b.fact, _stated_as_exact(qa), _stated_as_exact(qb))
         if slip:
             return "conflict", "error", slip
     if rel in ("contains", "within", "overlap") and not _bound_excludes(a.fact, b.fact):
@@ -812,12 +814,8 @@ def _same_over_time(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     return "the same amount over another period"
 
 
-def _as_stated(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity]:
-    """Each figure as the one number it states: a bound ("more than 40", "up to 250") by its number."""
-    return _stated_as_exact(qa), _stated_as_exact(qb)
-
-
 def _stated_as_exact(q: Quantity) -> Quantity:
+    """A figure as the one number it states: a bound ("more than 40", "up to 250") by its number."""
     x = stated_number(q) if q.qualifier and q.low != q.high else None
     return dataclasses.replace(q, low=x, high=x) if x else q
 
@@ -1699,7 +1697,7 @@ def _same_speaker(news: Fact, other: Fact) -> bool:
     fn, fo = news.frame, other.frame
     if not (fo and fo.source):
         return True
-    if not (is_person_role(fo.source) or _person_name(fo.source)):
+    if not (is_person_role(fo.source) or len(fo.source.split()) > 1 and _reads_as_name(fo.source.split())):
         return True
     if not (fn and fn.source):
         return False
@@ -1707,9 +1705,6 @@ def _same_speaker(news: Fact, other: Fact) -> bool:
     return ka == kb or by_surname(ka, kb)
 
 
-def _person_name(source: str) -> bool:
-    words = source.split()
-    return 1 < len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and not _body_head(words[-1])
 
 
 def _repeats(f: Fact) -> bool:
@@ -2041,10 +2036,15 @@ def _personal(f: Fact) -> bool:
     if not value.named or _kind_of(f) not in (None, "other", "person"):
         return False
     # (the body a person speaks for, after "of", is no part of the name: "Maren Okafor-Lind of Varsholm Police")
-    words = value.source.split(" of ", 1)[0].split()
-    if _ACRONYM.fullmatch(value.source) or (words and _body_head(words[-1])):
-        return False  # "the LTU", "the Brimmond Dockers' Federation", "Skelton Seed Trust": a body's name
-    return 0 < len(words) <= 4 and all(_NAME_WORD.fullmatch(w) or w in PARTICLES for w in words[1:-1]) and all(
+    return not _ACRONYM.fullmatch(value.source) and _reads_as_name(value.source.split(" of ", 1)[0].split())
+
+
+def _reads_as_name(words: Sequence[str]) -> bool:
+    """One to four capitalised words, particles between them ("Piet van Aalst"), not ending as a body's name
+    does ("the Brimmond Dockers' Federation", "Skelton Seed Trust")."""
+    if not words or _body_head(words[-1]):
+        return False
+    return len(words) <= 4 and all(_NAME_WORD.fullmatch(w) or w in PARTICLES for w in words[1:-1]) and all(
         _NAME_WORD.fullmatch(w) for w in (words[0], words[-1])
     )
 
@@ -2195,7 +2195,7 @@ _MORE_BODY_NOUNS = frozenset("zoo jury fair festival team management club academ
 def _written_as_a_body(source: str) -> bool:
     """ "the service", "the civic society", "the jury": an unnamed source that is a body of no listed kind,
     which a public office (a minister, a councillor) does not speak for unless the reports make it hers."""
-    words = [w for w in re.findall(r"[^\W\d_]+", source.lower()) if w not in ("the", "a", "an", "its", "their")]
+    words = plain_words(source)
     return bool(words) and (_body_head(words[-1]) or words[-1] in _MORE_BODY_NOUNS)
 
 
@@ -2208,8 +2208,7 @@ def _role_of_another_body(role: _Side, body: _Side) -> str:
     kind = body_of(unnamed.source)
     if kind is None or not is_person_role(held.source) or not _same_quote(role.fact, body.fact):
         return ""
-    words = frozenset(w.lower() for w in re.findall(r"[^\W\d_]+", held.source) if w.lower() not in ("the", "a", "an"))
-    if not speaks_elsewhere(kind, words, unnamed.source):
+    if not speaks_elsewhere(kind, frozenset(plain_words(held.source)), unnamed.source):
         return ""
     return f"one statement credited to the {held.source} and to {unnamed.source}: a role of another body"
 
@@ -2219,19 +2218,17 @@ def _owned_elsewhere(roles: frozenset[str], body: Attribution, text: str) -> boo
     beside "the city": the role names the body it belongs to (a possessive owner), and that is not the
     credited body, by its words or its kind. A possessive that is a mere kind of body ("the company's chief
     executive") may be the named body itself, so it says nothing against a body written by its name."""
-    owners = {re.sub(r"['’]s$", "", w) for w in roles if re.search(r"['’]s$", w)}
+    owners = {owner for w in roles if (owner := owner_of(w)) is not None}
     if not owners or is_person_role(body.source):
         return False
-    words = {w for w in re.findall(r"[^\W\d_]+", body.source.lower())} - {"the", "a", "an", "of"}
+    words = set(plain_words(body.source)) - {"of"}
     if owners & words or words & roles:
         return False  # ("the bridge's operator" is the operator; "the county's fire commissioner", his office)
     kind = body_of(body.source)
     for owner in owners:
-        generic = owner in BODY_NOUNS or owner in COMPANY_WORDS or owner in _MORE_BODY_HEADS or body_of(owner) is not None
-        if generic and (body.named or kind is not None and body_of(owner) == kind):
-            return False
-        if owner in _PERSONAL_PRONOUNS or owner in ("his", "her", "its", "their"):
-            return False
+        generic = _body_head(owner) or body_of(owner) is not None
+        if generic and (body.named or kind is not None and body_of(owner) == kind) or owner in _PERSONAL_PRONOUNS:
+            return False  # (and "she's": a contraction, no owner)
         if kind in _STORY_BODIES and any(
             m.group(0)[0].isupper() for m in re.finditer(rf"\b{re.escape(owner)}['’]s", text, re.IGNORECASE)
         ):
