@@ -2360,17 +2360,17 @@ def _adopt_told_day(
     stays alone. Corpus-wide, after the blocks are linked (its pairs may join two blocks): each lone report
     is weighed on its own, so a distributed run gives the same events."""
     home = {i: number for number, members in enumerate(clusters) for i in members}
+    most: dict[int, frozenset[int]] = {}  # each group's day, read once however many lone reports weigh it
     moves: dict[int, int] = {}
     for number, members in enumerate(clusters):
         if len(members) != 1 or not told[members[0]]:
             continue
         lone = members[0]
         days = told[lone]
-        fits = {
-            home[j]
-            for j in near.get(lone, {})
-            if len(clusters[home[j]]) >= 2 and _days_most_given(happening_days, clusters[home[j]]) & days
-        }
+        groups = {home[j] for j in near.get(lone, {}) if len(clusters[home[j]]) >= 2}
+        for group in groups - most.keys():
+            most[group] = _days_most_given(happening_days, clusters[group])
+        fits = {group for group in groups if most[group] & days}
         if len(fits) == 1:
             target = fits.pop()
             if _placed_within(texts[lone], [texts[k] for k in clusters[target]]):
