@@ -100,6 +100,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS30,
     OWN_CLAIMS31,
     OWN_CLAIMS32,
+    OWN_CLAIMS33,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -150,6 +151,7 @@ OWN_SETS = (
     ("own30", OWN_CLAIMS30, "own invented set 30"),
     ("own31", OWN_CLAIMS31, "own invented set 31"),
     ("own32", OWN_CLAIMS32, "own invented set 32"),
+    ("own33", OWN_CLAIMS33, "own invented set 33"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
