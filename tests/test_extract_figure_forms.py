@@ -484,3 +484,28 @@ def test_a_glued_m_before_a_counted_noun_is_a_million(sentence: str, expected: t
 )
 def test_a_tornado_rating(sentence: str, expected: list[tuple[str, float, str]]) -> None:
     assert [(span, q.low, q.unit) for span, q in figures(sentence)] == expected
+
+
+# A duration told in two or more units, largest first, is one figure in its largest unit, with no lead needed.
+COMPOUND_DURATIONS = [
+    ("The Torvelle crew crossed in 3 days, 4 hours and 25 minutes.", ("3 days, 4 hours and 25 minutes", 3 + 265 / 1440, "day")),
+    ("The record, 18 hours and 40 minutes, has stood at Hexmoor since 1990.", ("18 hours and 40 minutes", 18 + 40 / 60, "h")),
+    ("The Yelvane rowers were at sea for 52d 06h 30m.", ("52d 06h 30m", 52 + 390 / 1440, "day")),
+    ("Her time of 2h 47min was a Zavolsk best.", ("2h 47min", 2 + 47 / 60, "h")),
+    ("Prynnock's ride took 1 h 05 min 30 s.", ("1 h 05 min 30 s", 1 + 330 / 3600, "h")),
+    ("Kelmarsh served four years and three months at Astwold.", ("four years and three months", 4.25, "year")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COMPOUND_DURATIONS, ids=[f[0][:40] for f in COMPOUND_DURATIONS])
+def test_a_duration_in_several_units_is_one_figure(sentence: str, expected: tuple) -> None:
+    assert_first_figure(sentence, expected)
+
+
+def test_what_a_compound_duration_is_not() -> None:
+    assert [s for s, _ in figures("The Hoburne mast is 12m tall.")] == ["12m"]  # a lone letter is its own unit
+    assert figures("Oxendale's son is 2 years 3 months old.")[0][0] == "3 months old"  # an age
+    assert figures("The Fulgrave storm hit 5 days 3 hours ago.") == []  # a date, as "two weeks ago" is
+    # a part no smaller than one of the unit before it; months beside days, which do not add exactly
+    assert [s for s, _ in figures("Wrenshaw waited 3 hours 90 minutes.")] == ["3 hours"]
+    assert [s for s, _ in figures("Tilbeck rested for 2 months 10 days there.")] == ["2 months"]

@@ -26,6 +26,7 @@ Conventions (what a rule can rely on):
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1650,9 +1651,74 @@ def _special_at(text: str, pos: int, floor: int, magnitudes: bool = True) -> Ext
             return rating
     number = _time_number(text, pos)
     if number is None:
-        return None
+        # "41d 07h 12m": digits written against their unit's letter are no number of their own
+        return _compound_duration_at(text, pos, (0.0, 0.0, pos, True), max(floor, pos - _WINDOW)) if text[pos].isdigit() else None
     window = max(floor, pos - _WINDOW)
-    return _age_at(text, pos, number, window) or _duration_at(text, pos, number, window)
+    return (
+        _compound_duration_at(text, pos, number, window) or _age_at(text, pos, number, window)
+        or _duration_at(text, pos, number, window)
+    )
+
+
+# A duration told in two or more units, largest first: "2 days, 11 hours and 50 minutes", "four hours and ten
+# minutes", "41d 07h 12m", "10 h 34 min", "1h 35min". No date or clock is written so, whatever leads it, so it
+# needs no lead ("for", "lasted") as a duration in one unit does. The figure is the whole in its largest unit, as
+# "5 feet 2 inches" is read (``_second_part``), so that an outlet rounding it ("just over 41 days") compares.
+_DURATION_PARTS: dict[str, str] = {
+    w: u for w, (u, f) in TIME_WORDS.items() if f == 1.0 and u in ("s", "min", "h", "day", "week", "month", "year")
+}
+_DURATION_PART = re.compile(
+    rf"{_H}{{1,3}}(?P<u>{'|'.join(sorted(_DURATION_PARTS, key=len, reverse=True))})(?![A-Za-z])", re.IGNORECASE
+)
+_DURATION_JOIN = re.compile(rf",?{_H}{{1,3}}and{_H}{{1,3}}|,{_H}{{1,3}}|{_H}{{1,3}}")
+# The abbreviated form, digits against or beside their letters: bounded, so linear on any text.
+_SHORT_PARTS = {"d": "day", "h": "h", "hr": "h", "hrs": "h", "m": "min", "min": "min", "mins": "min", "s": "s"}
+_SHORT_PART = rf"\d{{1,4}}{_H}?(?:hrs|hr|mins|min|[dhms])"
+_SHORT_DURATION = re.compile(rf"{_SHORT_PART}(?:{_H}{{1,2}}{_SHORT_PART}){{1,3}}(?![\w.,]\d|[\w])", re.IGNORECASE)
+_SHORT_ONE = re.compile(rf"(?P<n>\d{{1,4}}){_H}?(?P<u>hrs|hr|mins|min|[dhms])", re.IGNORECASE)
+_AGE_AFTER_PARTS = re.compile(rf"{_H}{{1,3}}(?:old|ago)(?![A-Za-z])", re.IGNORECASE)
+_SECONDS = {"s": 1, "min": 60, "h": 3600, "day": 86400, "week": 604800}
+_MONTHS_IN = {"month": 1, "year": 12}
+_UNIT_RANK = {"s": 0, "min": 1, "h": 2, "day": 3, "week": 4, "month": 5, "year": 6}
+
+
+def _compound_duration_at(
+    text: str, pos: int, number: tuple[float, float, int, bool], window: int
+) -> Extraction | None:
+    low, high, end, vague = number
+    parts: list[tuple[float, str]] = []
+    stop = pos
+    before = text[pos - 1] if pos else " "
+    short = _SHORT_DURATION.match(text, pos) if text[pos].isdigit() and not (before.isalnum() or before in ".,:") else None
+    if short is not None:
+        parts = [(float(m.group("n")), _SHORT_PARTS[m.group("u").lower()]) for m in _SHORT_ONE.finditer(short.group())]
+        stop = short.end()
+    elif not vague and low == high:
+        value, stop_at = low, end
+        while len(parts) < 4:
+            unit_m = _DURATION_PART.match(text, stop_at)
+            if unit_m is None:
+                break
+            parts.append((value, _DURATION_PARTS[unit_m.group("u").lower()]))
+            stop = unit_m.end()
+            join = _DURATION_JOIN.match(text, stop)
+            following = _time_number(text, join.end()) if join is not None and join.end() < len(text) else None
+            if following is None or following[3] or following[0] != following[1]:
+                break
+            value, stop_at = following[0], following[2]
+    if len(parts) < 2 or any(_UNIT_RANK[b[1]] >= _UNIT_RANK[a[1]] for a, b in itertools.pairwise(parts)):
+        return None  # one unit, or units not falling from largest to smallest ("3 hours 20 days")
+    sizes = _MONTHS_IN if parts[0][1] in _MONTHS_IN else _SECONDS
+    if any(u not in sizes or v * sizes[u] >= sizes[bigger] for (_w, bigger), (v, u) in itertools.pairwise(parts)):
+        return None  # months beside days do not add exactly, and a part is less than one of the unit before it
+    if _AGE_AFTER_PARTS.match(text, stop):
+        return None  # "2 years 3 months old" is an age (the age reader's), "5 days 3 hours ago" a date
+    largest = parts[0][1]
+    total = sum(v * sizes[u] for v, u in parts) / sizes[largest]
+    qual = _ending_at(_QUALIFIER_BEFORE, text, window, pos)
+    hedge = qual.group("q") if qual is not None and qual.group("q").lower() not in ("between", "from") else None
+    start = qual.start("q") if hedge is not None and qual is not None else pos
+    return Extraction(start, stop, _hedged(total, total, largest, hedge, None))
 
 
 # A time a race or a task took, as sport writes it: "2:04:38" (hours, minutes, seconds), "13:58.42" and
