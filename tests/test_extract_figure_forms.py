@@ -509,3 +509,15 @@ def test_what_a_compound_duration_is_not() -> None:
     # a part no smaller than one of the unit before it; months beside days, which do not add exactly
     assert [s for s, _ in figures("Wrenshaw waited 3 hours 90 minutes.")] == ["3 hours"]
     assert [s for s, _ in figures("Tilbeck rested for 2 months 10 days there.")] == ["2 months"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The Quarvell council rose after a sitting of 14 hours.", ("14 hours", 14, "h")),
+        ("The Ostwyn choir left to an ovation of eleven minutes.", ("eleven minutes", 11, "min")),
+        ("Larrowby broke the record of 212 days.", ("212 days", 212, "day")),
+    ],
+)
+def test_what_a_record_or_a_performance_took_is_a_duration(sentence: str, expected: tuple) -> None:
+    assert_first_figure(sentence, expected)

@@ -1555,7 +1555,10 @@ _LAST_LEAD = re.compile(
 _TERM_LEAD = re.compile(
     rf"(?<![A-Za-z])(?P<p>(?:offer|deal|contract|term|sentence|extension|lease|ban|suspension|period|delay|wait"
     rf"|follow-up|median|minimum|maximum|average|total|mission|voyage|journey|trip|stay|expedition|stint|spell|tour"
-    rf"|trek|crossing|siege|shutdown|outage|blackout|closure|strike|search)s?{_H}{{1,3}}of"  # "a mission of 412 days"
+    rf"|trek|crossing|siege|shutdown|outage|blackout|closure|strike|search"
+    # what a record or a performance took: "the record of 44 days", "an ovation of eleven minutes"
+    rf"|record|best|flight|session|sitting|debate|hearing|ovation|performance|concert|show|speech|ride|swim"
+    rf"|walk|climb|ascent|row|sail|race|run|time)s?{_H}{{1,3}}of"  # "a mission of 412 days"
     rf"|offer(?:ed|ing|s)?|sign(?:ed|ing|s)?{_H}{{1,3}}for|serv(?:ed|ing|es)|banned{_H}{{1,3}}for|fac(?:e|es|ed|ing)"
     # "sentenced Ivo Korvath to 25 years", "jailed the former minister for nine years"
     rf"|sentenced(?:{_H}{{1,3}}[\w'’.-]+){{0,4}}?{_H}{{1,3}}to|(?:jailed|imprisoned)(?:{_H}{{1,3}}[\w'’.-]+){{0,4}}?{_H}{{1,3}}for)"
