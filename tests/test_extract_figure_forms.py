@@ -521,3 +521,22 @@ def test_what_a_compound_duration_is_not() -> None:
 )
 def test_what_a_record_or_a_performance_took_is_a_duration(sentence: str, expected: tuple) -> None:
     assert_first_figure(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "low", "high"),
+    [
+        ("Brimmond sold almost a third more boats this year.", "almost a third", 1 / 3, 1 / 3),
+        ("Seats at Skelton went for a tenth above face value.", "a tenth", 0.1, 0.1),
+        ("The Orrib mine worked a fifth fewer hours.", "a fifth", 0.2, 0.2),
+        ("Rain at Ashcroft-Lee was well over a third below the average.", "well over a third", 1 / 3, None),
+    ],
+)
+def test_a_fraction_before_a_comparison_is_the_size_of_a_difference(sentence: str, span: str, low: float, high: float | None) -> None:
+    found = figures(sentence)
+    assert found and found[0][0] == span, found
+    assert math.isclose(found[0][1].low or 0, low) and (found[0][1].high == high or math.isclose(found[0][1].high or 0, high or 0))
+
+
+def test_a_fraction_word_before_its_noun_stays_an_ordinal() -> None:
+    assert figures("A third man from Quenmoor was held.") == []

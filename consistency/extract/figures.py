@@ -251,6 +251,13 @@ _STEP_END = re.compile(
     rf"|when|while|as|than|year|a{_H}{{1,3}}year)\b",
     re.IGNORECASE,
 )  # "by a third on Monday", not "by a third officer" (nor "by a quarter to 10 percent": a range)
+# "a third more", "a tenth above face value", "a fifth fewer hours": a fraction before a comparison is the
+# size of a difference, a share as surely as "by a third" is (an ordinal is followed by its noun).
+_COMPARED_AFTER = re.compile(
+    rf"{_H}{{1,3}}(?:more|less|fewer|above|below|higher|lower|larger|smaller|bigger|lighter|heavier|cheaper"
+    rf"|dearer|longer|shorter|faster|slower|up|down)\b",
+    re.IGNORECASE,
+)
 _HALF_OF = re.compile(r"half(?=[^\S\n]{1,3}of\b)", re.IGNORECASE)
 # "more than half the staff", "nearly half": a share after a hedge needs no "of" to be one.
 _HEDGED_HALF = re.compile(r"(?:(?<=than[^\S\n])|(?<=nearly[^\S\n])|(?<=almost[^\S\n]))half(?![A-Za-z-])",
@@ -674,7 +681,7 @@ def _read_plain_number(text: str, pos: int, in_range: bool = False) -> _Amount |
     fraction = _A_FRACTION.match(text, pos) if not char.isdigit() else None
     if fraction is not None and not fraction.group("scale") and (
         not fraction.group("art")
-        or not (_FRACTION_END.match(text, fraction.end()) or (
+        or not (_FRACTION_END.match(text, fraction.end()) or _COMPARED_AFTER.match(text, fraction.end()) or (
             _BY_BEFORE.search(text[max(0, pos - 24):pos]) and _STEP_END.match(text, fraction.end())
         ))
     ):
