@@ -101,6 +101,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS31,
     OWN_CLAIMS32,
     OWN_CLAIMS33,
+    OWN_CLAIMS34,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -152,6 +153,7 @@ OWN_SETS = (
     ("own31", OWN_CLAIMS31, "own invented set 31"),
     ("own32", OWN_CLAIMS32, "own invented set 32"),
     ("own33", OWN_CLAIMS33, "own invented set 33"),
+    ("own34", OWN_CLAIMS34, "own invented set 34"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
