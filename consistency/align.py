@@ -182,7 +182,8 @@ def _settled_frames(facts: Sequence[Fact]) -> dict[str, str]:
 def _counted_as_measures(facts: Sequence[Fact]) -> dict[str, str]:
     """Counts of a thing no measure named, re-keyed to the measure the event's other outlets count that
     thing as: "around 160 bears" beside another outlet's bear population ("an estimated 120 bears"), "some
-    2,400 jobs" beside the job cuts of "4,200 jobs". Only a noun one measure alone counts, never "people"."""
+    2,400 jobs" beside the job cuts of "4,200 jobs". Only a noun one measure alone counts; "people" only
+    when the event counts people as one measure alone, whatever it calls them ("fans", "residents")."""
     measures: dict[str, set[str]] = defaultdict(set)
     stating: dict[str, set[str]] = defaultdict(set)  # frame key -> the articles that state it
     counted: dict[str, list[Fact]] = defaultdict(list)  # noun -> the measure's facts that count it
@@ -197,13 +198,19 @@ def _counted_as_measures(facts: Sequence[Fact]) -> dict[str, str]:
         if head:
             measures[head].add(frame.key)
             counted[head].append(f)
+    # "people" may stand for the one measure the event counts people as: "About 90,000 people" saw the concert
+    # that another outlet's crowd of "84,800 fans" packed (never beside two such measures: a toll and a crowd)
+    persons = {key for head, keys_of in measures.items() if kind_of(head) in GENERAL["people"] for key in keys_of}
+    counted[""] = [f for head in measures if kind_of(head) in GENERAL["people"] for f in counted[head]]
     settled: dict[str, str] = {}
     for f in facts:
         frame = f.frame
         if frame is None or frame.role != "current" or not frame.key.endswith("/:current"):
             continue
         head = _counted_head(f)
-        keys = measures.get(head, set())
+        keys = persons if not head and len(persons) == 1 and kind_of(frame.measure.rstrip("/")) == "people" else (
+            measures.get(head, set())
+        )
         # (an article that states the measure itself counts the thing for something else here; and "297
         # firefighters" deployed is no version of "four firefighters" hurt)
         if len(keys) == 1 and f.article_id not in stating[next(iter(keys))] and not _far_apart(f, counted[head]):

@@ -2097,6 +2097,35 @@ def test_a_count_of_a_thing_joins_the_measure_other_outlets_count_it_as() -> Non
     assert sorted(text_of(result, i) for i in finding.fact_ids) == ["an estimated 120", "around 160"]
 
 
+_CROWD_REPORTS = [
+    "# Record crowd for Tamsyn Parrant\n\nSome 61,200 fans packed Hexmoor stadium on Saturday night for Tamsyn "
+    "Parrant's last concert of the tour, the promoter said.{extra}",
+    "# Parrant fills Hexmoor\n\nA crowd of 61,200 fans packed Hexmoor stadium on Saturday night as Tamsyn Parrant "
+    "ended her tour.{extra}",
+    "# Parrant ends her tour at Hexmoor\n\nAbout 68,000 people saw Tamsyn Parrant close her tour at Hexmoor "
+    "stadium on Saturday night.",
+    "# Tamsyn Parrant at Hexmoor\n\nMore than 68,000 people saw Tamsyn Parrant end her tour at Hexmoor stadium "
+    "on Saturday night, the city said.",
+]
+
+
+def test_people_stand_for_the_one_measure_an_event_counts_people_as() -> None:
+    """Two outlets give the crowd as fans who packed the stadium, two as people who saw the show: one count,
+    so the values meet in one finding, and disagree."""
+    result = one_event([text.format(extra="") for text in _CROWD_REPORTS])
+    finding = finding_with(result, "figure", "Some 61,200")
+    assert finding.status == "conflict"
+    assert "About 68,000" in [text_of(result, i) for i in finding.fact_ids]
+
+
+def test_people_beside_two_measures_of_people_stay_a_count_of_their_own() -> None:
+    """Beside a crowd and a count of the injured, "people" could be either: they are left apart from both."""
+    extra = " Nine residents were injured by falling debris, police said."
+    result = one_event([text.format(extra=extra) for text in _CROWD_REPORTS])
+    crowd = finding_with(result, "figure", "Some 61,200")
+    assert "About 68,000" not in [text_of(result, i) for i in crowd.fact_ids]
+
+
 def test_a_count_far_from_every_value_of_the_measure_stays_a_count_of_its_own() -> None:
     """Four firefighters were hurt; 297 firefighters fought the fire: not a version of the injured."""
     result = one_event([
