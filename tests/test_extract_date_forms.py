@@ -413,3 +413,26 @@ def test_an_undated_day_has_no_interval() -> None:
 def test_a_span_back_past_the_calendar_gives_no_date_and_no_error(sentence: str) -> None:
     # (it raised "year -976 is out of range" and cost the article all its facts)
     assert found(sentence) == []
+
+
+# A morning hour with its leading zero after a clock's preposition, and minutes with the part of the day.
+CLOCK_FORMS = [
+    ("The first Kelmarsh ferry left at 0604.", ("0604", "2024-03-13T06:04")),
+    ("The Yelvane curfew runs until 0530, police said.", ("0530", "2024-03-13T05:30")),
+    ("The Astwold tremor struck at 3.17 in the morning.", ("3.17 in the morning", "2024-03-13T03:17")),
+    ("Hoburne's polls closed at 9:40 in the evening.", ("9:40 in the evening", "2024-03-13T21:40")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CLOCK_FORMS, ids=[f[0][:40] for f in CLOCK_FORMS])
+def test_clock_forms_with_no_zone_or_am_pm(sentence: str, expected: tuple[str, str]) -> None:
+    spans = [(span, value.start) for span, value in found(sentence)]
+    assert expected in spans, spans
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Prynnock index closed at 1850.", "Zavolsk sold the flats at 0604.5 crowns each.", "Torvelle stood at 0900%."],
+)
+def test_four_digits_with_no_zone_or_leading_zero_are_no_clock(sentence: str) -> None:
+    assert not [span for span, value in found(sentence) if value.granularity == "time"]

@@ -114,10 +114,16 @@ TIME = (
     rf"(?:{SP}in{SP}the{SP}(?P<podclock>morning|afternoon|evening)\b|{SP}(?P<nightclock>at{SP}night)\b)?"
     rf"|(?P<ish>ish)\b|{SP}(?:in{SP}the{SP}(?P<podhour>morning|afternoon|evening)|(?P<nighthour>at{SP}night))\b"
     rf"(?!{SP}(?!(?:at|on|in|and|or|to|until|till|then|when|after|before|for|with|as|but|is|was|will|it|he|she|they|we|the|of)\b)[a-z]))"
+    # "2.12 in the morning", "4:40 in the afternoon": minutes with the part of the day that tells the half
+    rf"|(?P<hourpod>1[0-2]|0?[1-9])[.:](?P<minutepod>[0-5]\d){SP}in{SP}the{SP}(?P<podminute>morning|afternoon|evening)\b"
     # "23:37", and "23:37:00" with its seconds after a two-digit hour ("3:07:35" is a race time)
     rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?:(?<=\d\d:\d\d):[0-5]\d)?(?![\w:])(?:{SP}(?:hours|hrs)\b)?"
     # Wire style: "0737 GMT", "1852 HKT" (four digits, only with a zone of three letters or more after them).
     rf"|(?P<hourmil>[01]\d|2[0-3])(?P<minutemil>[0-5]\d)(?={SP}(?-i:{_WIRE_ZONES})\b)"
+    # and with no zone, a morning hour with its leading zero after a clock's preposition ("left at 0604", "until
+    # 0600"): no count or year is written with one
+    rf"|(?:(?<=\bat )|(?<=\buntil )|(?<=\btill )|(?<=\bfrom )|(?<=\bby )|(?<=\bbefore )|(?<=\bafter ))"
+    rf"(?P<hourzero>0\d)(?P<minutezero>[0-5]\d)(?![\w:/-]|[.,]\d|[^\S\n]?%)"
     rf"|(?:12{SP})?(?P<named>noon|midday|midnight|mid[^\S\n]?night)(?:ish)?\b"
     # "in the morning at 7", "in the afternoon at 4"
     rf"|in{SP}the{SP}(?P<podfirst>morning|afternoon|evening){SP}at{SP}(?P<hourfirst>1[0-2]|0?[1-9])\b"
@@ -258,6 +264,15 @@ def _time_of(m: re.Match[str]) -> tuple[int, int] | None:
         return int(m.group("hour24")), int(m.group("minute24"))
     if m.group("hourmil") is not None:
         return int(m.group("hourmil")), int(m.group("minutemil"))
+    if m.group("hourzero") is not None:
+        return int(m.group("hourzero")), int(m.group("minutezero"))
+    if m.group("hourpod") is not None:
+        hour, minute = int(m.group("hourpod")), int(m.group("minutepod"))
+        if m.group("podminute").lower() != "morning" and hour < 12:
+            hour += 12
+        elif m.group("podminute").lower() == "morning" and hour == 12:
+            hour = 0
+        return hour, minute
     if m.group("hourclock") is not None or m.group("hourfirst") is not None:
         word = (m.group("hourclock") or m.group("hourfirst")).lower()
         hour = int(word) if word.isdigit() else NUMBER_WORDS[word]
