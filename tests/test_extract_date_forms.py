@@ -436,3 +436,32 @@ def test_clock_forms_with_no_zone_or_am_pm(sentence: str, expected: tuple[str, s
 )
 def test_four_digits_with_no_zone_or_leading_zero_are_no_clock(sentence: str) -> None:
     assert not [span for span, value in found(sentence) if value.granularity == "time"]
+
+
+# A span counted forward from publication when the sentence speaks of what is to come ("in", "within").
+AHEAD = [
+    ("The Kelmarsh bridge will reopen in three weeks.", ("three weeks", "2024-04-03", "2024-04-03")),
+    ("Yelvane's new line opens in two years' time.", ("two years' time", "2026-01-01", "2026-12-31")),
+    ("The Astwold ruling takes effect in 20 days.", ("20 days", "2024-04-02", "2024-04-02")),
+    ("Hoburne must answer within 30 days.", ("30 days", "2024-03-13", "2024-04-12")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), AHEAD, ids=[f[0][:40] for f in AHEAD])
+def test_a_span_ahead_dates_what_is_to_come(sentence: str, expected: tuple[str, str, str]) -> None:
+    spans = [(span, value.start, value.end) for span, value in found(sentence)]
+    assert expected in spans, spans
+
+
+def test_a_span_told_of_the_past_is_how_long_it_took() -> None:
+    assert found("Prynnock's prices rose 5% in two years.") == []
+    assert found("The Zavolsk flats sold out within a month.") == []
+
+
+def test_a_span_ahead_is_a_duration_in_the_timeml_view() -> None:
+    from consistency.extract.timexes import find_timexes
+
+    text = "The Torvelle bridge will reopen in three weeks."
+    assert [(text[t.start : t.end], t.type, t.value) for t in find_timexes(text, ExtractionContext(published=WED))] == [
+        ("three weeks", "DURATION", "P3W")
+    ]

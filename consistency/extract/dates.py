@@ -1042,6 +1042,43 @@ def _part_of_day(day: dt.date, word: str | None, relative: bool) -> DateValue:
     return DateValue(iso, iso, "day", True, relative, f"{iso}T{code}")
 
 
+def _ahead(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """ "opens in three weeks", "in two years' time", "within 30 days": a day, month or year counted forward from
+    publication, or up to it ("within"), when the sentence speaks of what is to come. Told of the past ("grew 5%
+    in two years", "was sold within a month"), the span is how long something took: no date."""
+    if not m.group("time") and r.tense(m.start(), m.end()) == "past":
+        return None
+    word = m.group("n").lower()
+    n = 1.0 if word in ("a", "an") else number_value(word.replace(",", ""))
+    if n is None:
+        return None
+    unit = m.group("unit").lower()
+    if m.group("half"):
+        n += 0.5
+    days = {"day": 1, "week": 7, "fortnight": 14}.get(unit)
+    months = {"month": 1, "year": 12, "decade": 120}.get(unit)
+    if days is None and months is None:
+        return None
+    if r.published is None:
+        return unresolved("day" if days else "month" if unit == "month" else "year")
+    pub = r.published
+    try:
+        day = pub + dt.timedelta(days=round(n * days)) if days else shift(pub, round(n * (months or 0)), "month")
+    except (OverflowError, OutOfCalendar):
+        return None
+    # (TimeML tags the span a duration: its value, for the TIMEX3 view, is the duration's)
+    timex = duration_timex(n * 2, "week") if unit == "fortnight" else duration_timex(n * 10, "year") if unit == "decade" else duration_timex(n, unit)
+    if r.text[max(0, m.start() - 7) : m.start()].lower() == "within ":
+        return with_timex(range_value(pub, day, "period", True), timex)
+    if days:
+        value = day_value(day, True) if unit == "day" or n * days < 28 else week_value(day)
+    elif unit == "month":
+        value = month_value(day.year, day.month, True)
+    else:
+        value = year_value(day.year, True)
+    return with_timex(value, timex)
+
+
 def _ago(m: re.Match[str], r: _Resolver) -> DateValue | None:
     n = number_value(m.group("n").replace(",", ""))
     unit = m.group("unit").lower()
@@ -1721,6 +1758,16 @@ RULES: list[tuple[Source, Handler]] = [
         ),
         _weekday_the_day,
     ),
+    # "in three weeks", "in two years' time", "within 30 days" (the span leaves the preposition out, as TimeML does)
+    (
+        Source(
+            rf"(?:(?<=\bin )|(?<=\bwithin ))(?:(?:about|around|some|roughly|nearly|almost|just{SP}over|the{SP}next){SP})?"
+            rf"(?P<n>{NUM}|an?)(?P<half>{SP}and{SP}a{SP}half)?{SP}(?P<unit>day|week|fortnight|month|year|decade)s?"
+            rf"(?P<time>['’]s?{SP}time\b|{SP}time\b)?(?![\w'’-])",
+            _FLAGS,
+        ),
+        _ahead,
+    ),
     # "70 years ago", "some 1,700 years ago", "a century ago"
     (Source(rf"\b(?P<n>\d{{1,3}}(?:,\d{{3}})+|{NUM}){SP}(?P<unit>day|week|month|year|decade|centur(?:y|ie))s?{SP}ago\b", _FLAGS), _ago),
     (
@@ -1846,6 +1893,7 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _decade: ("0s", "0's", "0’s"),
     _century: ("century",),
     _ago: ("ago",),
+    _ahead: ("in ", "within"),
     _earlier_later: ("earlier", "later"),
     _later: ("earlier", "later", "afterward"),
     _day_around: ("before", "after"),
