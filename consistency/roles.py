@@ -325,9 +325,17 @@ def written_as_body(name: str, texts: Iterable[str]) -> bool:
 
 def _body_around(text: str, at: int, end: int) -> bool:
     before, after = text[max(0, at - _AROUND) : at], text[end : end + _AROUND]
-    if _AFTER_BODY.match(after) or _HEAD_OF_BEFORE.search(before):
+    if _AFTER_BODY.match(after):
         return True
-    kind = _KIND_BEFORE.search(before)
+    # Both patterns before the name end in white space: with none there neither is tried (a search of
+    # ``_KIND_BEFORE``'s hundred-odd nouns at every position of the window was most of this check's time).
+    if not before[-1:].isspace():
+        return False
+    if _HEAD_OF_BEFORE.search(before):
+        return True
+    # (a match starts at its noun, at most the longest noun and a comma before the white space that ends it:
+    # searched from there, it is the same match)
+    kind = _KIND_BEFORE.search(before, max(0, len(before.rstrip()) - _LONGEST_BODY_NOUN - 1))
     # (not a role's body: "the head of the data protection authority, Vashti Kerrow" names a person)
     return kind is not None and not _OF_BEFORE.search(before, 0, kind.start())
 
@@ -338,4 +346,5 @@ _AFTER_BODY = re.compile(
 )
 _HEAD_OF_BEFORE = re.compile(rf"\b(?i:{_HEADS_OF})\s+of\s+(?:the\s+)?$")
 _KIND_BEFORE = re.compile(rf"\b(?i:{_BODY_NOUNS}),?\s+$")
+_LONGEST_BODY_NOUN = max(map(len, BODY_NOUNS))
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")

@@ -68,12 +68,26 @@ def _env(pycache: Path | None) -> dict[str, str] | None:
 
 
 def compiled(out: Path) -> Path:
-    """A byte-code folder for the tool's modules, filled here (before any timed run)."""
+    """A byte-code folder for the modules a run imports, filled here (before any timed run).
+
+    The folder is where Python looks for the byte code of every module, the libraries' and the standard
+    library's too, not only the tool's: compiling the tool alone left the first timed run compiling 527
+    modules from source (pandas, numpy, ...; importing pandas, numpy, yaml, jinja2 and rapidfuzz so takes
+    2.5 s of CPU, 0.65 s compiled), again in each spawned worker, time an installed copy never spends
+    (pip compiles the libraries where it puts them), counted in the smallest corpus's time and in the
+    growth ratio. An untimed audit of the repository's examples imports what an audit imports and
+    writes it here: 9 modules are left to the first timed run."""
     import consistency
 
     pycache = out / "pycache"
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(Path(consistency.__file__).parent)],
+    package = Path(consistency.__file__).parent
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(package)],
                    env=_env(pycache), check=False, stdout=subprocess.DEVNULL)
+    examples = package.parent / "examples"
+    if examples.is_dir():
+        here = [*(["--jobs", "1"] if _has("--jobs") else []), *(["--no-cache"] if _has("--no-cache") else [])]
+        subprocess.run(_audit(examples, out / "warm-up.json", *here), env=_env(pycache), check=False,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return pycache
 
 

@@ -2067,9 +2067,12 @@ _BODIES = "_bodies"  # the named sources of a slot that its reports write as bod
 _FULLER = "_fuller"  # a slot's one-word names ("FAULKES-ORRIN:") -> the one fuller name of the slot ending so
 
 
+@functools.lru_cache(maxsize=1024)  # (asked again within one event only; each entry holds a report's body)
 def _named_in_full(name: str, body: str) -> str:
     """A speaker label or surname as its own report writes it in full ("TUPPEN-HALE:" and "the union's
-    president, Jessamine Tuppen-Hale"); the name itself when the report writes no one fuller name."""
+    president, Jessamine Tuppen-Hale"); the name itself when the report writes no one fuller name.
+    Remembered: a slot asks it of one source and report for every other source beside it, and each
+    asking searched the whole report."""
     if len(name.split()) != 1:
         return name
     found = set(re.findall(rf"\b({CAPITAL}[\w’'-]*\s+(?i:{re.escape(name)}))(?![\w-])", body))
