@@ -130,6 +130,7 @@ from consistency.protagonists import (
     others_in_role,
     unrecalled,
 )
+from consistency.recollections import recalls_lead, recollections
 from consistency.stages import Stage, contradict, load_stages
 from consistency.text import CAPITAL, STOPWORDS, first_sentences, split_sentences, words
 from consistency.values import base_unit, in_base_units
@@ -859,6 +860,14 @@ class GroupingOptions:
     # pairwise 0.982). Its cost: a background story of the same day may join too, which the count does not show
     # (3 on the odd half, 2 on the even).
     told_day_floor: float = 0.05
+    # A group that writes, only in sentences looking back a year or more ("three years ago", "last year", "in May
+    # 2031" from a report of 2034: ``recollections``), recollected_words or more of the words another group's lead
+    # writes (its headline and first sentence, outside its own look-back sentences) counts kind_apart_factor as
+    # alike to it: it recalls that group's happening as an earlier one ("the longest rescue since a hiker was
+    # stuck on the ledge for 20 hours three years ago" against "Hiker freed after 20 hours on ledge"). Not between
+    # groups dated within near_days of each other, nor when the recalled group stands on days after the recalling
+    # one's (0 turns it off). Issue 7's split-half study of merges (helper h119).
+    recollected_words: int = 3
 
 
 @dataclass(frozen=True)
@@ -1030,6 +1039,7 @@ def group_articles(
                     options.recurrence_gap,
                 )
             }))
+        recalled_words, own_words, lead_words = _recollected(text, published_day(article) or dateline, options)
         earlier_figures, own_figures = figures_recalled(own, lead_end, options.recalled_measures) if options.recalled_figures else (frozenset(), frozenset())
         happenings.append(
             _as_one_kind(found._replace(recalled=recalled, recalled_stages=steps - found.stages), kin)._replace(
@@ -1044,9 +1054,12 @@ def group_articles(
                 name_words=name_word,
                 next_day=day_after,
                 foretells=options.foretold_factor < 1.0 and foretells(text[:_lead_end(text, 2)], told),
+                recollected=recalled_words, own_words=own_words, lead_words=lead_words,
             )
         )
     del read
+    if options.recollected_words:
+        happenings = _asked_words_only(happenings)
     if options.who_factor < 1.0:
         happenings = _asked_names_only(happenings)
     candidates, largest_block = _candidate_pairs(vectors, [published_day(a) for a in articles], options)
@@ -1113,6 +1126,25 @@ def group_articles(
         if progress:
             progress(len(members))
     return events
+
+
+def _recollected(
+    text: str, day: int | None, options: GroupingOptions
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """A report's ``recollections`` against the year of the day it stands on (none when ``recollected_words`` is
+    off): what it recalls a year or more back, what it writes elsewhere, what its lead writes."""
+    if not options.recollected_words:
+        return frozenset(), frozenset(), frozenset()
+    year = dt.date.fromordinal(day).year if day is not None else None
+    return recollections(text, _lead_end(text, 2), year)
+
+
+def _asked_words_only(happenings: list[Happening]) -> list[Happening]:
+    """The happenings with only the words of their texts some report recalls: the recollection rule asks only
+    whether a group writes a recalled word outside its look-back sentences (``recollections.recalls_lead``), and
+    every text's words held until grouping ends would be most of its memory."""
+    asked = frozenset().union(*(h.recollected for h in happenings))
+    return [h._replace(own_words=h.own_words & asked, lead_words=h.lead_words & asked) for h in happenings]
 
 
 def _asked_names_only(happenings: list[Happening]) -> list[Happening]:
@@ -1451,6 +1483,9 @@ def _average_linkage(
     written: dict[int, frozenset[str] | Written] = {i: h.name_words for i, h in enumerate(read)}
     day_after = {i: h.next_day for i, h in enumerate(read)}
     foretold = {i: h.foretells for i, h in enumerate(read)}
+    recollected = {i: h.recollected for i, h in enumerate(read)}
+    own_words: dict[int, frozenset[str] | Written] = {i: h.own_words for i, h in enumerate(read)}
+    lead_words = {i: (h.lead_words,) if h.lead_words else () for i, h in enumerate(read)}  # one per report
     measured: dict[int, dict[str, set[float]]] = {}
     for i, h in enumerate(read):
         measured[i] = defaultdict(set)
@@ -1461,9 +1496,23 @@ def _average_linkage(
     tables: tuple[dict[int, Any], ...] = (
         when, days, stages, weekdays, anchors, to_come, month_days, measured, kinds, dated, coarse, weekday_kinds,
         recalled, behind, named, told, repeat, placed, placed_anywhere, series, leading, written, looking_back,
-        day_after, foretold, earlier_figures, own_figures,
+        day_after, foretold, recollected, own_words, lead_words, earlier_figures, own_figures,
     )  # (the figures last: ``_eject`` reads them as the last two)
     own_reading = [dict(table) for table in tables]
+
+    def _recalls_other(a: int, b: int) -> bool:
+        """Whether group ``a`` recalls group ``b``'s happening as one a year or more before its own."""
+        if not recollected[a] or not lead_words[b]:
+            return False
+        if _within_days(when[a], when[b], options.near_days):
+            return False
+        if anchors[a] and anchors[b] and anchors[b][-1][1] > anchors[a][0][0]:
+            return False  # (``b`` stands on a day after ``a``'s first: not the earlier one)
+        # (Most of its reports: one of the event's reports that recalls the earlier happening, weighed against the
+        # event's other reports and the earlier happening's report linkage filed with them, is no earlier one.)
+        leads = lead_words[b]
+        recalled = sum(recalls_lead(recollected[a], own_words[a], lead, options.recollected_words) for lead in leads)
+        return 2 * recalled > len(leads)
 
     def mean(a: int, b: int, total: float) -> float:
         raw = total / (size[a] * size[b])
@@ -1680,6 +1729,15 @@ def _average_linkage(
             # One group only foretells (every report of it warns, plans or proposes) and gives no date; the other
             # reports: a warning is not the happening it warns of.
             scaled *= options.foretold_factor
+        if (
+            options.recollected_words
+            and (recollected[a] or recollected[b])
+            and raw < options.same_text * top
+            and (_recalls_other(a, b) or _recalls_other(b, a))
+        ):
+            # One group writes, only where it looks back a year or more, what the other's lead tells: it recalls
+            # the other's happening as an earlier one.
+            scaled *= options.kind_apart_factor
         if named[a] and named[b] and not named[a] & named[b]:
             # Each names its happening, and by different names: Storm Ilsa is not Storm Bertil.
             scaled *= options.kind_apart_factor
@@ -1728,6 +1786,9 @@ def _average_linkage(
         day_after[target] = after_a and after_b  # (every report of it tells the next day)
         foretold_a, foretold_b = take(foretold, a), take(foretold, b)
         foretold[target] = foretold_a and foretold_b  # (every report of it foretells)
+        recollected[target] = take(recollected, a) | take(recollected, b)
+        own_words[target] = Written(take(own_words, a), take(own_words, b))
+        lead_words[target] = take(lead_words, a) + take(lead_words, b)
         earlier_figures[target] = take(earlier_figures, a) | take(earlier_figures, b)
         own_figures[target] = take(own_figures, a) | take(own_figures, b)
         placed[target] = take(placed, a) | take(placed, b)
