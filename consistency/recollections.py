@@ -92,10 +92,12 @@ def _recalled_part(sentence: str, year: int | None) -> tuple[int, int] | None:
 
 def recollections(text: str, lead_end: int, year: int | None = None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """What ``text`` recalls and what it tells, as word stems (``_words``): (the words of its sentences' parts
-    looking back a year or more that none of its other words writes, the words of the rest of its text, the
-    words of its lead, ``text[:lead_end]``, outside those parts). A sentence's part looking back runs from the
-    last clause boundary before its look-back to its end. ``year`` is the year the report stands in (its
-    publication's or dateline's), None when it has none: then only spans of years look back."""
+    looking back a year or more (``_recalled_part``) that none of its other words writes, the words of the rest of
+    its text, the words of its lead, ``text[:lead_end]``, outside those parts). The span itself ("41 years ago")
+    is no word of the happening recalled. ``year`` is the year the report stands in (its publication's or
+    dateline's); None when it has none: then only spans of years look back, and a lead sentence that gives a year
+    gives no lead words ("arrested a woman in the 1967 killings at an ice cream stand" may recall, undated, what
+    a dated report recalls "41 years ago")."""
     recalled: set[str] = set()
     own: set[str] = set()
     lead: set[str] = set()
@@ -104,11 +106,11 @@ def recollections(text: str, lead_end: int, year: int | None = None) -> tuple[fr
         part = _recalled_part(sentence, year)
         rest = sentence
         if part is not None:
-            recalled |= _words(sentence[part[0] : part[1]])
+            recalled |= _words(_YEARS_BACK.sub(" ", sentence[part[0] : part[1]]))
             rest = sentence[: part[0]] + " " + sentence[part[1] :]
         words = _words(rest)
         own |= words
-        if start < lead_end:
+        if start < lead_end and not (year is None and _YEAR.search(sentence)):
             lead |= words
     return frozenset(recalled - own), frozenset(own), frozenset(lead)
 

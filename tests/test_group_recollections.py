@@ -95,3 +95,12 @@ def test_a_year_before_the_reports_own_looks_back_and_a_figures_comma_is_no_boun
     assert "22415" in recalled and "31204" in own
     # Without the report's year, a year alone says nothing of when it stands.
     assert "22415" not in recollections(text, _lead_end(text, 2), None)[0]
+
+
+def test_an_undated_lead_that_gives_a_year_gives_no_lead_words() -> None:
+    # Undated, "the 2049 collapse" may be recalled as a dated report's "twelve years ago": not its own happening.
+    text = ("Builder charged\n\nPolice charged a builder over the 2049 collapse of the Tarrow Mill footbridge that "
+            "killed 7 walkers. He was held in Senna.")
+    assert recollections(text, _lead_end(text, 2), None)[2] == {"builde", "charge"}
+    # Dated 2061, the sentence looks back to 2049: what it tells there is recalled.
+    assert "tarrow" in recollections(text, _lead_end(text, 2), 2061)[0]
