@@ -66,6 +66,10 @@ def _words(text: str) -> set[str]:
 # boundary before it ("It was the longest rescue in the cave | since a hiker was stuck there three years ago": the
 # words before it tell the report's own happening); where it ends after a leading one.
 _BOUNDARY = re.compile(r"[,;:](?=\s)|[(\u2013\u2014]|\s-\s|\b(?:since|after|than|beating|when|like|before|while|but)\b")
+# Where it ends after a trailing one: a semicolon or a colon opens another part of the sentence ("Two years ago the
+# council capped it at 40; the new limit of 25 applies to all"), while commas go on telling the earlier happening
+# ("the bottle of five years ago, also blown there, which held 236 litres").
+_SENTENCE_PART_END = re.compile(r"[;:](?=\s)|\s[\u2013\u2014-]\s")
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|[(\u2013\u2014]|\s-\s|\b(?:but|while|whereas)\b")
 
 
@@ -74,7 +78,7 @@ def _recalled_part(sentence: str, year: int | None) -> tuple[int, int] | None:
     of its publication or dateline), as (start, end); None when it looks back on none. After a leading span
     ("two years after thieves drove off with its van, ...") it runs to the clause's end; before a trailing one
     ("since a hiker was stuck there three years ago, when ...") or a year before the report's, from the last
-    clause boundary before it to the sentence's end."""
+    clause boundary before it to the end of that part of the sentence (a semicolon, a colon or a dash)."""
     found = _YEARS_BACK.search(sentence)
     if found and found.group("leading"):
         after = _CLAUSE_END.search(sentence, found.end())
@@ -87,7 +91,11 @@ def _recalled_part(sentence: str, year: int | None) -> tuple[int, int] | None:
                 break
     if at is None:
         return None
-    return max((m.start() for m in _BOUNDARY.finditer(sentence, 0, at)), default=0), len(sentence)
+    after = _SENTENCE_PART_END.search(sentence, at)
+    return (
+        max((m.start() for m in _BOUNDARY.finditer(sentence, 0, at)), default=0),
+        after.start() if after else len(sentence),
+    )
 
 
 def recollections(text: str, lead_end: int, year: int | None = None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:

@@ -104,3 +104,11 @@ def test_an_undated_lead_that_gives_a_year_gives_no_lead_words() -> None:
     assert recollections(text, _lead_end(text, 2), None)[2] == {"builde", "charge"}
     # Dated 2061, the sentence looks back to 2049: what it tells there is recalled.
     assert "tarrow" in recollections(text, _lead_end(text, 2), 2061)[0]
+
+
+def test_a_trailing_look_back_ends_with_its_part_of_the_sentence() -> None:
+    text = ("New cap on pumps\n\nFour years ago the board limited wells to 30 metres; the new limit of 18 metres "
+            "applies to every farm in Oskeby.")
+    recalled, own, _ = recollections(text, _lead_end(text, 2), 2061)
+    assert {"board", "limite", "wells", "30"} <= recalled
+    assert {"18", "farm", "oskeby"} <= own
