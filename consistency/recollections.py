@@ -125,9 +125,12 @@ def recollections(text: str, lead_end: int, year: int | None = None) -> tuple[fr
 
 def recalls_lead(recalled: frozenset[str], own: frozenset[str] | Written, lead: frozenset[str], least: int) -> bool:
     """Whether a group that recalls ``recalled`` (its reports' look-back words) and writes ``own`` elsewhere
-    recalls the happening a lead of ``lead`` words tells: ``least`` of the lead's words or more, one of them a
-    figure ("38" of "38 hours"), are written by the group only where it looks back. (Without a figure, the
-    report that tells the background of this year's happening beside last year's, "the bottle beats last year's,
-    also blown at the same works", holds apart from its own happening's reports by the words both share.)"""
+    recalls the happening a lead of ``lead`` words tells: of the lead's words the group writes only where it
+    looks back, ``least`` or more, one of them a figure ("38" of "38 hours"), or two figures ("31 hours with 88
+    people aboard": an earlier happening of the kind is told in the same words but for its figures). Without a
+    figure, the report that tells the background of this year's happening beside last year's ("the bottle beats
+    the one of five years ago, also blown at the same works") holds apart from its own happening's reports by
+    the words both share."""
     shared = [word for word in lead & recalled if word not in own]
-    return len(shared) >= least and any(word[:1].isdigit() for word in shared)
+    figures = sum(word[:1].isdigit() for word in shared)
+    return figures >= 2 or (len(shared) >= least and figures >= 1)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from consistency.group import GroupingOptions, _lead_end
+from consistency.group import GroupingOptions, _lead_end, _unrecall
 from consistency.recollections import recalls_lead, recollections
 from tests.test_group import OTHER, event_of, group, make
 
@@ -112,3 +112,43 @@ def test_a_trailing_look_back_ends_with_its_part_of_the_sentence() -> None:
     recalled, own, _ = recollections(text, _lead_end(text, 2), 2061)
     assert {"board", "limite", "wells", "30"} <= recalled
     assert {"18", "farm", "oskeby"} <= own
+
+
+# The same grounding told in the same words but for its figures: two figures the event's reports recall
+# ("31 hours with 88 people aboard four years ago") are enough, whatever other words the two leads share.
+BANK_WIRE = ("Ferry aground on Tollock Bank",
+             "PENDRICK (Wire) - A ferry ran aground on Tollock Bank at the mouth of the Ruel estuary on Tuesday and "
+             "was stuck for eleven hours with 140 people aboard, the coastguard at Pendrick said. Nobody was hurt.")
+BANK_RECALL = ("A bank that keeps catching ferries",
+               "It was the longest the bank has held a ferry since one stuck there for 31 hours with 88 people "
+               "aboard four years ago. Pilots say Tollock Bank moves after every winter storm.")
+BANK_EARLIER = ("Ferry aground on Tollock Bank for 31 hours",
+                "A ferry ran aground on Tollock Bank at the mouth of the Ruel estuary on Tuesday and was stuck for 31 "
+                "hours with 88 people aboard, the coastguard at Pendrick said. Nobody was hurt.")
+
+
+def test_two_recalled_figures_tell_the_earlier_grounding_in_the_same_words() -> None:
+    articles = [
+        make(0, "Outlet 0", D(2061, 3, 15), BANK_WIRE),
+        make(1, "Outlet 1", D(2061, 3, 16), MORWEN[1]),
+        make(2, "Outlet 2", D(2061, 3, 15), BANK_RECALL),
+        make(3, "Archive desk", None, BANK_EARLIER),
+        *(make(4 + n, "Harbor Post", D(2061, 3, 12), s) for n, s in enumerate(OTHER)),
+    ]
+    events = group(articles)
+    assert event_of(events, "a3") == {"a3"}
+    assert event_of(events, "a0") == {"a0", "a1", "a2"}
+
+
+def test_the_one_report_of_a_group_whose_lead_a_group_beside_it_recalls_leaves_it() -> None:
+    # After linkage: reports 0 and 1 in one group, report 2 alone recalling what report 1's lead tells; report 1
+    # leaves, and report 2 joins report 0 when linkage would merge them.
+    members = {10: [0, 1], 11: [2]}
+    near = {0: {1: 0.5, 2: 0.4}, 1: {0: 0.5, 2: 0.3}, 2: {0: 0.4, 1: 0.3}}
+    back = {0: frozenset(), 1: frozenset(), 2: frozenset({"31", "88", "stuck"})}
+    written = {0: frozenset({"ferry"}), 1: frozenset({"ferry", "31", "88"}), 2: frozenset({"bank"})}
+    leads = {0: (frozenset({"ferry", "140"}),), 1: (frozenset({"ferry", "31", "88"}),), 2: ()}
+    nothing: dict[int, frozenset[tuple[str, float]]] = {i: frozenset() for i in range(3)}
+    _unrecall(members, near, lambda _id, _reports: None, lambda _a, _b, _total: 1.0,
+              [back, written, leads, nothing, nothing], (20, 21), GroupingOptions())
+    assert sorted(sorted(found) for found in members.values()) == [[0, 2], [1]]
