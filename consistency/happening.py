@@ -156,6 +156,13 @@ class Happening(NamedTuple):
     # Whether its headline and first sentence foretell rather than report: a warning, a plan, a proposal ("the
     # board has warned the ferry line could stop sailing", "the council plans to shut the baths") (``foretells``).
     foretells: bool = False
+    # What it recalls of a happening a year or more before its own, as word stems written only in its sentences
+    # looking back that far, the stems of its other sentences, and those of its lead outside such sentences
+    # (``recollections``): a group that recalls what another's lead tells holds the earlier happening's reports
+    # apart (``GroupingOptions.recollected_words``).
+    recollected: frozenset[str] = frozenset()
+    own_words: frozenset[str] = frozenset()
+    lead_words: frozenset[str] = frozenset()
 
 
 

@@ -1,0 +1,136 @@
+"""What a report recalls of a happening years before its own, word by word: a report that tells, in a sentence
+looking back years ("three years ago a hiker was stuck on the same ledge for 20 hours", "in May 2031, when it broke
+windows at Hollin Farm"), the happening another report leads with is a later one of that kind, not that report's.
+
+Grouping weighs two groups apart when the lead of one (its headline and first sentence, outside its own look-back
+sentences) writes several words that the other group writes only in such sentences
+(``GroupingOptions.recollected_words``): the older happening's protagonist, its place, its figures, its very verbs.
+Only a look-back of a year or more counts: a follow-up recalling its own happening ("ten days after the quake")
+looks back days or weeks."""
+
+from __future__ import annotations
+
+import re
+
+from consistency.names import CALENDAR, fold
+from consistency.protagonists import Written
+from consistency.text import STOPWORDS, split_sentences
+
+_NUMBER_WORDS = (
+    "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty"
+    "|forty|fifty|several|many|some|few|\\d{1,3}"
+)
+# A span of years back. Leading, the earlier happening after it: "four years after the same divers joined the
+# cave to the system", "a year since". Trailing, the earlier happening before it: "since a hiker was stuck there
+# three years ago", "the fire of last year".
+_YEARS_BACK = re.compile(
+    rf"\b(?:(?:{_NUMBER_WORDS})[^\S\n]+(?:years?|decades?)|years|decades)[^\S\n]+"
+    r"(?:(?P<leading>after|since|before)|ago|earlier)\b"
+    r"|\blast[^\S\n]+year\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
+# Counts written as words are figures too: "six men died" recalls the "Six miners killed" of another report.
+_COUNTS = {
+    word: str(n)
+    for n, word in enumerate(
+        "_ _ two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen"
+        " eighteen nineteen twenty".split()
+    )
+    if n >= 2
+}
+_SPANS = frozenset("ago year years decade decades earlier last".split())  # (the look-back's own words)
+_TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")
+STEM = 6  # words met by their first letters: "broke" and "broken", "window" and "windows"
+
+
+def _words(text: str) -> set[str]:
+    """The words of ``text`` that can tell one happening from another: folded and cut to ``STEM`` letters, not
+    stopwords, months, weekdays or years (a year says when, and the dates decide when); figures whole ("22,860",
+    "6.05"), counts written as words as figures ("six")."""
+    found: set[str] = set()
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token[:1].isdigit():
+            if not _YEAR.fullmatch(token):
+                found.add(token.replace(",", ""))
+            continue
+        word = fold(token).removesuffix("'s").removesuffix("’s")
+        if len(word) < 3 or word in STOPWORDS or word in CALENDAR or word in _SPANS:
+            continue
+        found.add(_COUNTS.get(word) or word[:STEM])
+    return found
+
+
+# Where the part of a sentence telling the earlier happening begins before a trailing look-back: the last clause
+# boundary before it ("It was the longest rescue in the cave | since a hiker was stuck there three years ago": the
+# words before it tell the report's own happening); where it ends after a leading one.
+_BOUNDARY = re.compile(r"[,;:](?=\s)|[(\u2013\u2014]|\s-\s|\b(?:since|after|than|beating|when|like|before|while|but)\b")
+# Where it ends after a trailing one: a semicolon or a colon opens another part of the sentence ("Two years ago the
+# council capped it at 40; the new limit of 25 applies to all"), while commas go on telling the earlier happening
+# ("the bottle of five years ago, also blown there, which held 236 litres").
+_SENTENCE_PART_END = re.compile(r"[;:](?=\s)|\s[\u2013\u2014-]\s")
+_CLAUSE_END = re.compile(r"[,;:](?=\s)|[(\u2013\u2014]|\s-\s|\b(?:but|while|whereas)\b")
+
+
+def _recalled_part(sentence: str, year: int | None) -> tuple[int, int] | None:
+    """The part of ``sentence`` that tells a happening a year or more before the report's (``year``: the year
+    of its publication or dateline), as (start, end); None when it looks back on none. After a leading span
+    ("two years after thieves drove off with its van, ...") it runs to the clause's end; before a trailing one
+    ("since a hiker was stuck there three years ago, when ...") or a year before the report's, from the last
+    clause boundary before it to the end of that part of the sentence (a semicolon, a colon or a dash)."""
+    found = _YEARS_BACK.search(sentence)
+    if found and found.group("leading"):
+        after = _CLAUSE_END.search(sentence, found.end())
+        return found.start(), after.start() if after else len(sentence)
+    at = found.start() if found else None
+    if year is not None:
+        for match in _YEAR.finditer(sentence):
+            if int(match.group()) < year:
+                at = match.start() if at is None else min(at, match.start())
+                break
+    if at is None:
+        return None
+    after = _SENTENCE_PART_END.search(sentence, at)
+    return (
+        max((m.start() for m in _BOUNDARY.finditer(sentence, 0, at)), default=0),
+        after.start() if after else len(sentence),
+    )
+
+
+def recollections(text: str, lead_end: int, year: int | None = None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """What ``text`` recalls and what it tells, as word stems (``_words``): (the words of its sentences' parts
+    looking back a year or more (``_recalled_part``) that none of its other words writes, the words of the rest of
+    its text, the words of its lead, ``text[:lead_end]``, outside those parts). The span itself ("41 years ago")
+    is no word of the happening recalled. ``year`` is the year the report stands in (its publication's or
+    dateline's); None when it has none: then only spans of years look back, and a lead sentence that gives a year
+    gives no lead words ("arrested a woman in the 1967 killings at an ice cream stand" may recall, undated, what
+    a dated report recalls "41 years ago")."""
+    recalled: set[str] = set()
+    own: set[str] = set()
+    lead: set[str] = set()
+    for start, end in split_sentences(text):
+        sentence = text[start:end]
+        part = _recalled_part(sentence, year)
+        rest = sentence
+        if part is not None:
+            recalled |= _words(_YEARS_BACK.sub(" ", sentence[part[0] : part[1]]))
+            rest = sentence[: part[0]] + " " + sentence[part[1] :]
+        words = _words(rest)
+        own |= words
+        if start < lead_end and not (year is None and _YEAR.search(sentence)):
+            lead |= words
+    return frozenset(recalled - own), frozenset(own), frozenset(lead)
+
+
+def recalls_lead(recalled: frozenset[str], own: frozenset[str] | Written, lead: frozenset[str], least: int) -> bool:
+    """Whether a group that recalls ``recalled`` (its reports' look-back words) and writes ``own`` elsewhere
+    recalls the happening a lead of ``lead`` words tells: of the lead's words the group writes only where it
+    looks back, ``least`` or more, one of them a figure ("38" of "38 hours"), or two figures ("31 hours with 88
+    people aboard": an earlier happening of the kind is told in the same words but for its figures). Without a
+    figure, the report that tells the background of this year's happening beside last year's ("the bottle beats
+    the one of five years ago, also blown at the same works") holds apart from its own happening's reports by
+    the words both share."""
+    shared = [word for word in lead & recalled if word not in own]
+    figures = sum(word[:1].isdigit() for word in shared)
+    return figures >= 2 or (len(shared) >= least and figures >= 1)
