@@ -994,7 +994,10 @@ def group_articles(
         return []
     texts = texts or {}
     by_article: dict[str, list[Fact]] = defaultdict(list)
+    published = {a.id: published_day(a) for a in articles}
     for fact in facts or ():
+        if _reckoned_ahead(fact, published.get(fact.article_id)):
+            continue
         by_article[fact.article_id].append(fact)
     bodies = [texts.get(a.id, a.body) for a in articles]
     if features is None:
@@ -1157,6 +1160,17 @@ def group_articles(
         if progress:
             progress(len(members))
     return events
+
+
+def _reckoned_ahead(fact: Fact, day: int | None) -> bool:
+    """A span counted forward from publication ("reopens in three weeks", "within 30 days", "the next three days"):
+    a date the report reckons, no day its happening fell on, which grouping's readings of when would take for one."""
+    value = fact.value
+    return (
+        fact.kind == "date" and isinstance(value, DateValue) and value.relative and (value.timex or "").startswith("P")
+        and day is not None and value.start is not None and value.start[:1].isdigit()
+        and dt.date.fromisoformat(value.start[:10]).toordinal() >= day
+    )
 
 
 def _recollected(
