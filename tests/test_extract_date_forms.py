@@ -465,3 +465,12 @@ def test_a_span_ahead_is_a_duration_in_the_timeml_view() -> None:
     assert [(text[t.start : t.end], t.type, t.value) for t in find_timexes(text, ExtractionContext(published=WED))] == [
         ("three weeks", "DURATION", "P3W")
     ]
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [(dt.date(2040, 11, 7), ("the new year", "2041-01-01", "2041-01-31")), (dt.date(2041, 1, 8), ("the new year", "2041-01-01", "2041-01-31"))],
+)
+def test_the_new_year_is_the_january_that_opens_it(published: dt.date, expected: tuple[str, str, str]) -> None:
+    spans = [(span, value.start, value.end) for span, value in found("Hexmoor fares rise from the new year.", published)]
+    assert spans == [expected]

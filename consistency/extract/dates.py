@@ -1079,6 +1079,15 @@ def _ahead(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return with_timex(value, timex)
 
 
+def _new_year(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """ "from the new year", "in the new year": the January that opens the coming year, said late in a year (the
+    current one's, said in its first half)."""
+    if r.published is None:
+        return unresolved("month")
+    year = r.published.year + (1 if r.published.month >= 7 else 0)
+    return month_value(year, 1, True)
+
+
 def _ago(m: re.Match[str], r: _Resolver) -> DateValue | None:
     n = number_value(m.group("n").replace(",", ""))
     unit = m.group("unit").lower()
@@ -1768,6 +1777,8 @@ RULES: list[tuple[Source, Handler]] = [
         ),
         _ahead,
     ),
+    # "from the new year", "in the new year" (the span leaves the preposition out)
+    (Source(rf"(?:(?<=\bfrom )|(?<=\bin )|(?<=\bafter )|(?<=\bby )|(?<=\buntil )|(?<=\binto ))the{SP}new{SP}year\b(?![-'’]s)", _FLAGS), _new_year),
     # "70 years ago", "some 1,700 years ago", "a century ago"
     (Source(rf"\b(?P<n>\d{{1,3}}(?:,\d{{3}})+|{NUM}){SP}(?P<unit>day|week|month|year|decade|centur(?:y|ie))s?{SP}ago\b", _FLAGS), _ago),
     (
@@ -1894,6 +1905,7 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _century: ("century",),
     _ago: ("ago",),
     _ahead: ("in ", "within"),
+    _new_year: ("new year",),
     _earlier_later: ("earlier", "later"),
     _later: ("earlier", "later", "afterward"),
     _day_around: ("before", "after"),
