@@ -456,6 +456,9 @@ def test_a_span_ahead_dates_what_is_to_come(sentence: str, expected: tuple[str, 
 def test_a_span_told_of_the_past_is_how_long_it_took() -> None:
     assert found("Prynnock's prices rose 5% in two years.") == []
     assert found("The Zavolsk flats sold out within a month.") == []
+    # a negated perfect or "the first time" reaches back
+    assert found("The Maudling baths have not closed in 33 years.") == []
+    assert found("It is the first time in ten years that the Tilbeck canal froze.") == []
 
 
 def test_a_span_ahead_is_a_duration_in_the_timeml_view() -> None:

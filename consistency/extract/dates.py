@@ -1042,12 +1042,21 @@ def _part_of_day(day: dt.date, word: str | None, relative: bool) -> DateValue:
     return DateValue(iso, iso, "day", True, relative, f"{iso}T{code}")
 
 
+# A negated perfect or "the first time" before the span in its clause: the span reaches back from publication
+# ("has not been closed in 33 years", "the first time in ten years").
+_LOOKS_BACK_BEFORE = re.compile(
+    r"(?:\b(?:has|have|had)(?:n['’]t|\s+(?:not|never))|\bfirst\s+time)\b[^.;:!?,\n]*\Z", re.IGNORECASE
+)
+
+
 def _ahead(m: re.Match[str], r: _Resolver) -> DateValue | None:
     """ "opens in three weeks", "in two years' time", "within 30 days": a day, month or year counted forward from
     publication, or up to it ("within"), when the sentence speaks of what is to come. Told of the past ("grew 5%
     in two years", "was sold within a month"), the span is how long something took: no date."""
-    if not m.group("time") and r.tense(m.start(), m.end()) == "past":
-        return None
+    if not m.group("time") and (
+        r.tense(m.start(), m.end()) == "past" or _LOOKS_BACK_BEFORE.search(r.text, max(0, m.start() - 80), m.start())
+    ):
+        return None  # (told in the perfect, it looks back: "has not closed in 33 years", "the first time in ten years")
     word = m.group("n").lower()
     n = 1.0 if word in ("a", "an") else number_value(word.replace(",", ""))
     if n is None:
