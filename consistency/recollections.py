@@ -1,6 +1,6 @@
 """What a report recalls of a happening years before its own, word by word: a report that tells, in a sentence
 looking back years ("three years ago a hiker was stuck on the same ledge for 20 hours", "in May 2031, when it broke
-windows at Hollin Farm"), the happening another report leads with is a later one of that kind, not that report's.
+windows at Sporrick Farm"), the happening another report leads with is a later one of that kind, not that report's.
 
 Grouping weighs two groups apart when the lead of one (its headline and first sentence, outside its own look-back
 sentences) writes several words that the other group writes only in such sentences

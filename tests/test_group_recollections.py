@@ -22,29 +22,29 @@ from tests.test_group import OTHER, event_of, group, make
 
 D = dt.date
 
-# The ferry Morwen Star runs aground on Tollock Bank, Tuesday, March 15, 2061; the Askel Dawn stuck on the same bank
+# The ferry Morwen Star runs aground on Tollock Bank, Tuesday, March 15, 2061; the Zendrick Dawn stuck on the same bank
 # for 31 hours with 88 people aboard four years before, on a Tuesday too (told with no date).
 MORWEN = [
     ("Ferry with 140 aboard runs aground on Tollock Bank",
      "PENDRICK (Wire) - A ferry with 140 passengers and 12 crew aboard ran aground on Tollock Bank at the mouth "
-     "of the Ruel estuary on Tuesday, the coastguard said. Lifeboats took everyone off the Morwen Star by "
+     "of the Frayne estuary on Tuesday, the coastguard said. Lifeboats took everyone off the Morwen Star by "
      "nightfall; nobody was hurt."),
     ("Tugs pull Morwen Star off the sandbank",
      "Two tugs pulled the Morwen Star off Tollock Bank on the evening tide on Wednesday, a day after the ferry "
      "grounded with 140 passengers aboard, the harbour master at Pendrick said."),
     ("A bank that keeps catching ferries",
-     "It was the longest the bank has held a ferry since the Askel Dawn stuck there for 31 hours with 88 people "
+     "It was the longest the bank has held a ferry since the Zendrick Dawn stuck there for 31 hours with 88 people "
      "aboard four years ago. Pilots say Tollock Bank moves after every winter storm."),
 ]
-ASKEL = ("Ferry Askel Dawn stuck on Tollock Bank for 31 hours",
-         "The Askel Dawn, a ferry with 88 people aboard, ran aground on Tollock Bank on Tuesday and stayed stuck for "
+ZENDRICK = ("Ferry Zendrick Dawn stuck on Tollock Bank for 31 hours",
+         "The Zendrick Dawn, a ferry with 88 people aboard, ran aground on Tollock Bank on Tuesday and stayed stuck for "
          "31 hours until the spring tide lifted her, the coastguard at Pendrick said.")
 
 
 def _corpus() -> list:
     return [
         *(make(n, f"Outlet {n}", D(2061, 3, 15 + (n == 1)), story) for n, story in enumerate(MORWEN)),
-        make(3, "Archive desk", None, ASKEL),
+        make(3, "Archive desk", None, ZENDRICK),
         *(make(4 + n, "Harbor Post", D(2061, 3, 12), s) for n, s in enumerate(OTHER)),
     ]
 
@@ -64,15 +64,15 @@ def test_without_the_rule_the_recalled_grounding_joins_the_event() -> None:
 def test_the_recalled_part_of_a_sentence_is_read_apart_from_the_rest() -> None:
     text = MORWEN[2][0] + "\n\n" + MORWEN[2][1]
     recalled, own, lead = recollections(text, _lead_end(text, 2), 2061)
-    assert {"askel", "31", "88", "hours"} <= recalled
+    assert {"zendri", "31", "88", "hours"} <= recalled
     assert "longes" in own and "longes" not in recalled  # (before the clause that looks back: this happening's)
-    assert "askel" not in lead
+    assert "zendri" not in lead
 
 
 def test_the_lead_of_the_recalled_report_is_what_the_group_recalls() -> None:
     text = MORWEN[2][0] + "\n\n" + MORWEN[2][1]
     recalled, own, _ = recollections(text, _lead_end(text, 2), 2061)
-    other = ASKEL[0] + "\n\n" + ASKEL[1]
+    other = ZENDRICK[0] + "\n\n" + ZENDRICK[1]
     _, _, lead = recollections(other, _lead_end(other, 2), None)
     assert recalls_lead(recalled, own, lead, 3)
     wire = MORWEN[0][0] + "\n\n" + MORWEN[0][1]
@@ -81,7 +81,7 @@ def test_the_lead_of_the_recalled_report_is_what_the_group_recalls() -> None:
 
 
 def test_a_leading_span_recalls_its_clause_only() -> None:
-    text = ("Weir gates fail again\n\nTwo years after a gate jammed open and flooded 26 cellars in Dunhallow, "
+    text = ("Weir gates fail again\n\nTwo years after a gate jammed open and flooded 26 cellars in Pexborough, "
             "the new gates failed on Monday and water reached the market square.")
     recalled, own, _ = recollections(text, _lead_end(text, 2), 2061)
     assert {"jammed", "26", "cellar"} <= recalled
@@ -99,31 +99,31 @@ def test_a_year_before_the_reports_own_looks_back_and_a_figures_comma_is_no_boun
 
 def test_an_undated_lead_that_gives_a_year_gives_no_lead_words() -> None:
     # Undated, "the 2049 collapse" may be recalled as a dated report's "twelve years ago": not its own happening.
-    text = ("Builder charged\n\nPolice charged a builder over the 2049 collapse of the Tarrow Mill footbridge that "
+    text = ("Builder charged\n\nPolice charged a builder over the 2049 collapse of the Wibbelstone Mill footbridge that "
             "killed 7 walkers. He was held in Senna.")
     assert recollections(text, _lead_end(text, 2), None)[2] == {"builde", "charge"}
     # Dated 2061, the sentence looks back to 2049: what it tells there is recalled.
-    assert "tarrow" in recollections(text, _lead_end(text, 2), 2061)[0]
+    assert "wibbel" in recollections(text, _lead_end(text, 2), 2061)[0]
 
 
 def test_a_trailing_look_back_ends_with_its_part_of_the_sentence() -> None:
     text = ("New cap on pumps\n\nFour years ago the board limited wells to 30 metres; the new limit of 18 metres "
-            "applies to every farm in Oskeby.")
+            "applies to every farm in Ulvadale.")
     recalled, own, _ = recollections(text, _lead_end(text, 2), 2061)
     assert {"board", "limite", "wells", "30"} <= recalled
-    assert {"18", "farm", "oskeby"} <= own
+    assert {"18", "farm", "ulvada"} <= own
 
 
 # The same grounding told in the same words but for its figures: two figures the event's reports recall
 # ("31 hours with 88 people aboard four years ago") are enough, whatever other words the two leads share.
 BANK_WIRE = ("Ferry aground on Tollock Bank",
-             "PENDRICK (Wire) - A ferry ran aground on Tollock Bank at the mouth of the Ruel estuary on Tuesday and "
+             "PENDRICK (Wire) - A ferry ran aground on Tollock Bank at the mouth of the Frayne estuary on Tuesday and "
              "was stuck for eleven hours with 140 people aboard, the coastguard at Pendrick said. Nobody was hurt.")
 BANK_RECALL = ("A bank that keeps catching ferries",
                "It was the longest the bank has held a ferry since one stuck there for 31 hours with 88 people "
                "aboard four years ago. Pilots say Tollock Bank moves after every winter storm.")
 BANK_EARLIER = ("Ferry aground on Tollock Bank for 31 hours",
-                "A ferry ran aground on Tollock Bank at the mouth of the Ruel estuary on Tuesday and was stuck for 31 "
+                "A ferry ran aground on Tollock Bank at the mouth of the Frayne estuary on Tuesday and was stuck for 31 "
                 "hours with 88 people aboard, the coastguard at Pendrick said. Nobody was hurt.")
 
 

@@ -25,7 +25,7 @@ def _plain_reading(text: str, at: int, end: int) -> bool:
     return kind is not None and not roles._OF_BEFORE.search(before, 0, kind.start())
 
 
-NAME = "Brenlow Tessary"
+NAME = "Drochmere Fenlowe"
 LEADS = [
     "", "The ", "the region's largest ", "head of the ", "the head of the water ", "A subtrust ", "x" * 70 + " ",
     "the " + "y" * 52 + " ", "Orchards near Pellam and the ", "the chief executive of the ",
@@ -45,11 +45,11 @@ def test_the_shortcut_reads_every_window_as_the_whole_search_does(lead: str) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The cooperative,\n\n Brenlow Tessary, cut its prices.", True),
-        ("The region's largest grower   Brenlow Tessary opened a glasshouse.", True),
-        ("A subgrower Brenlow Tessary opened a glasshouse.", False),
-        ("The head of the water authority, Brenlow Tessary, resigned.", False),
-        ("Nobody at the meeting named Brenlow Tessary as the new treasurer.", False),
+        ("The cooperative,\n\n Drochmere Fenlowe, cut its prices.", True),
+        ("The region's largest grower   Drochmere Fenlowe opened a glasshouse.", True),
+        ("A subgrower Drochmere Fenlowe opened a glasshouse.", False),
+        ("The head of the water authority, Drochmere Fenlowe, resigned.", False),
+        ("Nobody at the meeting named Drochmere Fenlowe as the new treasurer.", False),
     ],
 )
 def test_names_written_after_a_kind_of_body(text: str, expected: bool) -> None:

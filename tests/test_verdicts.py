@@ -2098,13 +2098,13 @@ def test_a_count_of_a_thing_joins_the_measure_other_outlets_count_it_as() -> Non
 
 
 _CROWD_REPORTS = [
-    "# Record crowd for Tamsyn Parrant\n\nSome 61,200 fans packed Hexmoor stadium on Saturday night for Tamsyn "
-    "Parrant's last concert of the tour, the promoter said.{extra}",
-    "# Parrant fills Hexmoor\n\nA crowd of 61,200 fans packed Hexmoor stadium on Saturday night as Tamsyn Parrant "
+    "# Record crowd for Gwyndra Ulkin\n\nSome 61,200 fans packed Hexmoor stadium on Saturday night for Gwyndra "
+    "Ulkin's last concert of the tour, the promoter said.{extra}",
+    "# Ulkin fills Hexmoor\n\nA crowd of 61,200 fans packed Hexmoor stadium on Saturday night as Gwyndra Ulkin "
     "ended her tour.{extra}",
-    "# Parrant ends her tour at Hexmoor\n\nAbout 68,000 people saw Tamsyn Parrant close her tour at Hexmoor "
+    "# Ulkin ends her tour at Hexmoor\n\nAbout 68,000 people saw Gwyndra Ulkin close her tour at Hexmoor "
     "stadium on Saturday night.",
-    "# Tamsyn Parrant at Hexmoor\n\nMore than 68,000 people saw Tamsyn Parrant end her tour at Hexmoor stadium "
+    "# Gwyndra Ulkin at Hexmoor\n\nMore than 68,000 people saw Gwyndra Ulkin end her tour at Hexmoor stadium "
     "on Saturday night, the city said.",
 ]
 
