@@ -74,6 +74,11 @@ counted once on the code it was written on (afca4ce) and once after that stop's 
 group that recalls another's happening a year or more back, ``GroupingOptions.recollected_words``, on a1e78bf):
 128 of its 160 combinations merged before and 106 after, its event split in 100 before and 99 after. It has been
 among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_twentyeighth`` is held back blind: it was written blind on fbbc3e4 while grouping was worked
+on, and nobody has run grouping, the engine or this count on it. Count it once with ``python -m
+tests.lookalike_count tests.lookalike_twentyeighth`` on the code it was written on (fbbc3e4) and once after the
+grouping work it was held back from, write both counts here, then add it to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
