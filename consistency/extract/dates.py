@@ -1079,8 +1079,13 @@ def _ahead(m: re.Match[str], r: _Resolver) -> DateValue | None:
     timex = duration_timex(n * 2, "week") if unit == "fortnight" else duration_timex(n * 10, "year") if unit == "decade" else duration_timex(n, unit)
     if r.text[max(0, m.start() - 7) : m.start()].lower() == "within ":
         return with_timex(range_value(pub, day, "period", True), timex)
-    if days:
-        value = day_value(day, True) if unit == "day" or n * days < 28 else week_value(day)
+    if unit == "day":
+        value = day_value(day, True)
+    elif days and n * days < 28:
+        # ("in a fortnight", "in three weeks": a reckoning to the week, not to the day: the days around it)
+        value = range_value(day - dt.timedelta(days=3), day + dt.timedelta(days=3), "week", True)
+    elif days:
+        value = week_value(day)
     elif unit == "month":
         value = month_value(day.year, day.month, True)
     else:
