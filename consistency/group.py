@@ -1041,6 +1041,7 @@ def group_articles(
     for kinds in kinds_of:
         if kinds not in told_one_day:
             told_one_day[kinds] = frozenset(slots.get(k, k) for k in kinds) & one_day
+    asked_words = _words_asked(articles, bodies, by_article, options)
     for article, text, lead_end, kinds, (counted_end, streets, all_streets, named, repeat, back, series, people,
                                            name_word, day_after) in zip(
         articles, bodies, lead_ends, kinds_of, read, strict=True
@@ -1074,6 +1075,12 @@ def group_articles(
                 )
             }))
         recalled_words, own_words, lead_words = _recollected(text, published_day(article) or dateline, options)
+        # (only the words the rule can ask about are kept while the other reports are read: every text's words,
+        # held until the loop ends, would be grouping's peak of memory)
+        recalled_words, own_words, lead_words = (
+            (recalled_words & asked_words) or _NO_WORDS, (own_words & asked_words) or _NO_WORDS,
+            (lead_words & asked_words) or _NO_WORDS,
+        )
         earlier_figures, own_figures = figures_recalled(own, lead_end, options.recalled_measures) if options.recalled_figures else (frozenset(), frozenset())
         happenings.append(
             _as_one_kind(found._replace(recalled=recalled, recalled_stages=steps - found.stages), kin)._replace(
@@ -1092,8 +1099,6 @@ def group_articles(
             )
         )
     del read
-    if options.recollected_words:
-        happenings = _asked_words_only(happenings)
     if options.who_factor < 1.0:
         happenings = _asked_names_only(happenings)
     candidates, largest_block = _candidate_pairs(vectors, [published_day(a) for a in articles], options)
@@ -1184,12 +1189,26 @@ def _recollected(
     return recollections(text, _lead_end(text, 2), year)
 
 
-def _asked_words_only(happenings: list[Happening]) -> list[Happening]:
-    """The happenings with only the words of their texts some report recalls: the recollection rule asks only
-    whether a group writes a recalled word outside its look-back sentences (``recollections.recalls_lead``), and
-    every text's words held until grouping ends would be most of its memory."""
-    asked = frozenset().union(*(h.recollected for h in happenings))
-    return [h._replace(own_words=h.own_words & asked, lead_words=h.lead_words & asked) for h in happenings]
+def _words_asked(
+    articles: Sequence[Article], bodies: Sequence[str], by_article: Mapping[str, Sequence[Fact]], options: GroupingOptions
+) -> frozenset[str]:
+    """The words the recollection rule can ask about: recalled by some report and written in some lead
+    (``recollections.recalls_lead`` reads a lead's words among a group's recalled ones, less those it writes
+    elsewhere). Read in a pass of their own, each report's sets dropped as soon as read, so that the main pass
+    keeps only these of every report's words."""
+    if not options.recollected_words:
+        return _NO_WORDS
+    recalled: set[str] = set()
+    leads: set[str] = set()
+    for article, text in zip(articles, bodies, strict=True):
+        day = published_day(article) or dateline_day(article, by_article.get(article.id, ()))
+        back, _own, lead = _recollected(text, day, options)
+        recalled |= back
+        leads |= lead
+    return frozenset(recalled & leads)
+
+
+_NO_WORDS: frozenset[str] = frozenset()
 
 
 def _asked_names_only(happenings: list[Happening]) -> list[Happening]:
