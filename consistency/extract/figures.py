@@ -1687,9 +1687,7 @@ _SHORT_PART = rf"\d{{1,4}}{_H}?(?:hrs|hr|mins|min|[dhms])"
 _SHORT_DURATION = re.compile(rf"{_SHORT_PART}(?:{_H}{{1,2}}{_SHORT_PART}){{1,3}}(?![\w.,]\d|[\w])", re.IGNORECASE)
 _SHORT_ONE = re.compile(rf"(?P<n>\d{{1,4}}){_H}?(?P<u>hrs|hr|mins|min|[dhms])", re.IGNORECASE)
 _AGE_AFTER_PARTS = re.compile(rf"{_H}{{1,3}}(?:old|ago)(?![A-Za-z])", re.IGNORECASE)
-_SECONDS = {"s": 1, "min": 60, "h": 3600, "day": 86400, "week": 604800}
-_MONTHS_IN = {"month": 1, "year": 12}
-_UNIT_RANK = {"s": 0, "min": 1, "h": 2, "day": 3, "week": 4, "month": 5, "year": 6}
+_CALENDAR_PARTS = frozenset({"month", "year"})  # parts that add up exactly only with each other
 
 
 def _compound_duration_at(
@@ -1716,15 +1714,16 @@ def _compound_duration_at(
             if following is None or following[3] or following[0] != following[1]:
                 break
             value, stop_at = following[0], following[2]
-    if len(parts) < 2 or any(_UNIT_RANK[b[1]] >= _UNIT_RANK[a[1]] for a, b in itertools.pairwise(parts)):
+    size = {u: UNITS[u][2] or 1.0 for _v, u in parts}  # (seconds, the units' own table)
+    if len(parts) < 2 or any(size[b[1]] >= size[a[1]] for a, b in itertools.pairwise(parts)):
         return None  # one unit, or units not falling from largest to smallest ("3 hours 20 days")
-    sizes = _MONTHS_IN if parts[0][1] in _MONTHS_IN else _SECONDS
-    if any(u not in sizes or v * sizes[u] >= sizes[bigger] for (_w, bigger), (v, u) in itertools.pairwise(parts)):
+    calendar = parts[0][1] in _CALENDAR_PARTS
+    if any((u in _CALENDAR_PARTS) != calendar or v * size[u] >= size[bigger] for (_w, bigger), (v, u) in itertools.pairwise(parts)):
         return None  # months beside days do not add exactly, and a part is less than one of the unit before it
     if _AGE_AFTER_PARTS.match(text, stop):
         return None  # "2 years 3 months old" is an age (the age reader's), "5 days 3 hours ago" a date
     largest = parts[0][1]
-    total = sum(v * sizes[u] for v, u in parts) / sizes[largest]
+    total = sum(v * size[u] for v, u in parts) / size[largest]
     qual = _ending_at(_QUALIFIER_BEFORE, text, window, pos)
     hedge = qual.group("q") if qual is not None and qual.group("q").lower() not in ("between", "from") else None
     start = qual.start("q") if hedge is not None and qual is not None else pos
