@@ -32,8 +32,8 @@ seed's planting, a new pipe major, a larch's felling, new auto-belays, new brake
 reline) or how many (metres, kilograms, centimetres, spectators, bands, litres, passengers, jets). Every name,
 place and figure is made up.
 
-Held back blind: nobody has run grouping, the engine or ``tests.lookalike_count`` on it, and it is not among
-that count's default sets (``tests.lookalike_count``'s docstring says when to count it).
+Held back blind (nobody ran grouping, the engine or ``tests.lookalike_count`` on it) until it was counted once;
+it is now among that count's default sets (``tests.lookalike_count``'s docstring gives its counts).
 
 The layout is that of ``tests.lookalike_more``: each kind is an event (several reports, each with its
 publication day) and look-alikes (each with its own day). ``TWENTYEIGHTH_KINDS`` is read by the same count.

@@ -102,6 +102,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS32,
     OWN_CLAIMS33,
     OWN_CLAIMS34,
+    OWN_CLAIMS35,
     OWN_CLAIMS36,
     load_own_claims,
 )
@@ -155,6 +156,7 @@ OWN_SETS = (
     ("own32", OWN_CLAIMS32, "own invented set 32"),
     ("own33", OWN_CLAIMS33, "own invented set 33"),
     ("own34", OWN_CLAIMS34, "own invented set 34"),
+    ("own35", OWN_CLAIMS35, "own invented set 35"),
     ("own36", OWN_CLAIMS36, "own invented set 36"),
 )
 
