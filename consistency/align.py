@@ -20,6 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from consistency import slot_pairs
 from consistency.counted_kinds import GENERAL, kind_of
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract import _attribution_lexicon as lex
@@ -60,6 +61,11 @@ class AlignOptions:
     frame_bonus: float = 0.1  # facts of one known frame need less context to be one further claim
     version_gap: float = 0.1  # an article's further figure this far off a slot's is no version of it,
     version_context: float = 0.5  # unless its sentence says what theirs say this closely
+    # Two figure slots of disjoint outlets join when the fitted model (consistency.slot_pairs) gives them
+    # this probability of holding one claim; None turns the join off.
+    same_claim: float | None = slot_pairs.THRESHOLD
+    same_date: float | None = slot_pairs.DATE_THRESHOLD  # the same for date slots
+    same_claim_slots: int = 150  # above this many figure slots in one event, the join is not tried
 
 
 _CAPITALISED_INSIDE = re.compile(rf"(?<=[\w,;:’'\"])\s+({CAPITAL}[\w’'.-]*)")
@@ -133,8 +139,10 @@ def align_event(
             slots = _join_story_clocks(slots)
             slots = _join_written_days(slots)
             slots = _join_years(slots)
+            slots = _join_alike_slots(slots, options, kind)
         if kind == "figure":
             slots = _join_precise_figures(slots)
+            slots = _join_alike_slots(slots, options, kind)
         if kind == "attribution":
             slots = _join_attributions(slots)
         slots.sort(key=lambda item: _first_position(item[0]))
@@ -441,21 +449,7 @@ def _same_predicate(a: Fact, b: Fact) -> bool:
     return bool(_beside(a) & _beside(b))
 
 
-_BESIDE_CHARS = 30
-_CAPITALISED_WORD = re.compile(rf"\b{CAPITAL}[\w’'-]*")  # capitalised words, cut from the window
-
-
-@functools.lru_cache(maxsize=4096)  # asked for every pair a fact is weighed in
-def _beside(f: Fact) -> frozenset[str]:
-    s, e = f.start - f.sentence_start, f.end - f.sentence_start
-    if not 0 <= s <= e <= len(f.sentence):
-        return frozenset()
-    window = f.sentence[max(0, s - _BESIDE_CHARS) : s] + " " + f.sentence[e : e + _BESIDE_CHARS]
-    counted = f.value.counted if isinstance(f.value, Quantity) else None
-    own = {stem(w) for w in content_words(counted)} if counted else set()
-    # Lower-case words only: a name, a place or a weekday beside both ("on Tuesday near Velmora") says
-    # when and where, not what was done.
-    return frozenset(stem(w) for w in content_words(_CAPITALISED_WORD.sub(" ", window))) - own
+_beside = slot_pairs.beside  # the words right beside a figure, read by the slot model too
 
 
 _ROUND_MINUTES = frozenset({0, 30})  # on the hour, on the half hour: too common to tell one moment
@@ -629,6 +623,54 @@ def _join_precise_figures(slots: list[tuple[list[Fact], bool]]) -> list[tuple[li
         return any(lows[g.id] == low or digits_swapped(low, lows[g.id]) for g in anchors)
 
     return _gather(slots, list(by_digits.values()), near)
+
+
+def _join_alike_slots(
+    slots: list[tuple[list[Fact], bool]], options: AlignOptions, kind: str
+) -> list[tuple[list[Fact], bool]]:
+    """Figure or date slots of disjoint outlets that hold one claim framed in other words -> one slot.
+
+    Best-scored pairs join first, and a joined slot takes a further one only while its outlets stay
+    disjoint: each outlet keeps one value per claim.
+    """
+    threshold = options.same_claim if kind == "figure" else options.same_date
+    if threshold is None or len(slots) < 2 or len(slots) > options.same_claim_slots:
+        return slots
+    read = [slot_pairs.read(slot) for slot, _ in slots]
+    scored: list[tuple[float, int, int]] = []
+    for i, j in itertools.combinations(range(len(slots)), 2):
+        if slot_pairs.may_join(read[i], read[j]):
+            p = slot_pairs.score(read[i], read[j], len(slots))
+            if p >= threshold:
+                scored.append((-p, i, j))
+    # A slot that one outlet could join by either of two of its values is left alone: which of the outlet's
+    # readings is the claim, nothing says ("the audience sat down at 7.30pm" beside the final curtain's time).
+    partners: dict[int, list[int]] = defaultdict(list)
+    for _, i, j in scored:
+        partners[i].append(j)
+        partners[j].append(i)
+
+    def torn(i: int, j: int) -> bool:
+        return any(k != j and read[k].articles & read[j].articles for k in partners[i])
+
+    scored = [(p, i, j) for p, i, j in scored if not torn(i, j) and not torn(j, i)]
+    if not scored:
+        return slots
+    owner = list(range(len(slots)))
+    members: dict[int, set[str]] = {i: set(r.articles) for i, r in enumerate(read)}
+    for _, i, j in sorted(scored):
+        a, b = owner[i], owner[j]
+        if a == b or members[a] & members[b]:
+            continue
+        members[a] |= members.pop(b)
+        owner = [a if o == b else o for o in owner]
+    groups: dict[int, list[int]] = defaultdict(list)
+    for index, o in enumerate(owner):
+        groups[o].append(index)
+    return [
+        ([f for index in group for f in slots[index][0]], any(slots[index][1] for index in group))
+        for group in groups.values()
+    ]
 
 
 def _one_measure(a: Fact, b: Fact) -> bool:

@@ -1,0 +1,216 @@
+"""Whether two figure or date slots of one event hold one claim that the outlets framed in different words.
+
+Frames key a figure by the measure its words name, and outlets name one measure many ways: a crowd
+of "61,200 fans" and "about 60,000 spectators", the "45,000 litres" that escaped and the "62,000
+litres of cider" lost. Each frame's slot then holds some outlets only, and the conflict between them is
+never compared. A list of synonyms would only grow with each event; instead two such slots are scored
+on what tells one claim from two in any news copy: the outlets they come from do not overlap (an
+outlet gives one value per claim), the values are close (two outlets counting one thing rarely differ
+twofold, two different measures of one event usually do), they are in one unit, and their sentences
+share words beyond the figure. Dates are scored the same way on their own features (how many days apart,
+the same granularity, how alike the happenings their frames name). The weights of those features were fitted by logistic regression on
+our own annotated sets (``python -m benchmarks.fit_slot_pairs``, which prints them and their scores on
+sets it did not fit), never keyed to a wording.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from consistency.model import DateValue, Fact, Quantity
+from consistency.text import CAPITAL, content_words, stem
+
+# The fitted models: an intercept, then one weight per feature in ``FEATURES`` (``DATE_FEATURES``) order.
+FEATURES = (
+    "shared words",  # the largest Jaccard overlap of two facts' sentence words, the figures' own left out
+    "log ratio",  # the smallest |log(a / b)| of two facts' values, capped at 5
+    "equal",  # two facts with one value
+    "within 15%",  # two facts within 15% of each other
+    "measure alike",  # the largest likeness of two facts' frame measures (rapidfuzz ratio, 0..1)
+    "unknown measure",  # a fact whose measure no vocabulary knew
+    "log slots",  # log of the event's figure slots: more slots, more look-alike claims
+)
+INTERCEPT = 1.486
+WEIGHTS: tuple[float, ...] = (2.770, -0.778, 0.932, 1.839, 1.130, -0.157, -0.679)
+THRESHOLD = 0.95  # the probability two slots must reach to be joined
+
+DATE_FEATURES = (
+    "shared words",  # as for figures
+    "log days apart",  # log(1 + the fewest days between two facts' intervals), capped at 5
+    "equal",  # two facts with one interval
+    "a day apart",  # two facts at most a day apart
+    "one granularity",  # two facts of one granularity (two days, two times, two years)
+    "happening alike",  # the largest likeness of two facts' frame happenings (rapidfuzz ratio, 0..1)
+    "unknown happening",  # a fact whose happening no vocabulary knew
+    "log slots",  # log of the event's date slots
+)
+DATE_INTERCEPT = 1.133
+DATE_WEIGHTS: tuple[float, ...] = (2.311, -0.277, 0.118, 1.049, 0.938, 0.312, 0.286, -0.791)
+DATE_THRESHOLD = 0.8
+
+
+@functools.lru_cache(maxsize=4096)
+def _sentence_words(sentence: str, text: str) -> frozenset[str]:
+    own = {stem(w) for w in content_words(text)}
+    return frozenset(s for s in map(stem, content_words(sentence)) if s not in own)
+
+
+_BESIDE_CHARS = 30
+_CAPITALISED_WORD = re.compile(rf"\b{CAPITAL}[\w’'-]*")  # capitalised words, cut from the window
+
+
+@functools.lru_cache(maxsize=4096)  # asked for every pair a fact is weighed in
+def beside(f: Fact) -> frozenset[str]:
+    """The words within a few characters of a fact, its counted noun and capitalised words left out: what
+    was done to the things counted ("buried eight skiers", "nine skiers were rescued")."""
+    s, e = f.start - f.sentence_start, f.end - f.sentence_start
+    if not 0 <= s <= e <= len(f.sentence):
+        return frozenset()
+    window = f.sentence[max(0, s - _BESIDE_CHARS) : s] + " " + f.sentence[e : e + _BESIDE_CHARS]
+    counted = f.value.counted if isinstance(f.value, Quantity) else None
+    own = {stem(w) for w in content_words(counted)} if counted else set()
+    # Lower-case words only: a name, a place or a weekday beside both ("on Tuesday near Velmora") says
+    # when and where, not what was done.
+    return frozenset(stem(w) for w in content_words(_CAPITALISED_WORD.sub(" ", window))) - own
+
+
+def _middle(value: Quantity) -> float | None:
+    low, high = value.low, value.high
+    if low is None and high is None:
+        return None
+    return (low + high) / 2 if low is not None and high is not None else (low if low is not None else high)
+
+
+def _day(iso: str | None) -> dt.date | None:
+    if not iso or iso.startswith("-"):
+        return None
+    try:
+        return dt.date.fromisoformat(iso[:10])
+    except ValueError:
+        return None
+
+
+@dataclass(frozen=True)
+class Slot:
+    """What the features read of one slot, read once however many slots it is weighed against: its facts'
+    distinct sentence words, values and measures."""
+
+    kind: str
+    articles: frozenset[str]
+    units: frozenset[str | None]
+    words: tuple[frozenset[str], ...]
+    beside: tuple[frozenset[str], ...]
+    told: bool  # every fact has words beside it
+    measures: tuple[str, ...]
+    unknown: bool
+    ages: bool  # a fact of a measure that grows with time: a person's age
+    qualified: frozenset[tuple[str, str]]  # (frame key before "@", what follows): a part's or a year's frame
+    middles: tuple[float, ...] = ()  # figures: the positive middles of their bounds
+    dates: tuple[tuple[DateValue, dt.date | None, dt.date | None], ...] = ()  # dates: value, first and last day
+
+
+def read(facts: Sequence[Fact]) -> Slot:
+    """One slot's facts as the features read them."""
+    figures = [f.value for f in facts if isinstance(f.value, Quantity)]
+    middles = {m for m in map(_middle, figures) if m and m > 0}
+    dates = {f.value for f in facts if isinstance(f.value, DateValue)}
+    return Slot(
+        kind=facts[0].kind,
+        articles=frozenset(f.article_id for f in facts),
+        units=frozenset(q.unit for q in figures),
+        words=tuple({w for w in (_sentence_words(f.sentence, f.text) for f in facts) if w}),
+        beside=tuple({w for w in map(beside, facts) if w}),
+        told=all(map(beside, facts)),
+        measures=tuple({f.frame.measure if f.frame else "" for f in facts}),
+        unknown=any(not f.frame or f.frame.measure.startswith("?") for f in facts),
+        ages=any(f.frame is not None and f.frame.growth_per_year is not None for f in facts),
+        qualified=frozenset(
+            (head, tail) for head, _, tail in (f.frame.key.partition("@") for f in facts if f.frame) if tail
+        ),
+        middles=tuple(sorted(middles)),
+        dates=tuple((d, _day(d.start), _day(d.end)) for d in dates),
+    )
+
+
+def may_join(a: Slot, b: Slot) -> bool:
+    """Slots of disjoint outlets (an outlet gives one value per claim); figures all in one unit (a bare count
+    counts as its own unit) and no age: an age is one person's, and which person alignment settled from the
+    names around it (two people's ages are close numbers in like sentences); never two frames that framing
+    told apart by their qualifier, nor figures that the words beside them say were done different things, nor
+    clock readings days apart."""
+    if a.articles & b.articles or len(a.units | b.units) > 1 or a.ages or b.ages:
+        return False
+    # Frames that framing told apart by what follows "@" (the children and the women among the dead, the
+    # houses and the cars damaged) are two claims whatever their words share.
+    if any(x == y and p != q for x, p in a.qualified for y, q in b.qualified):
+        return False
+    return not _done_apart(a, b) and not _clocks_apart(a, b)
+
+
+def _shared(a: Slot, b: Slot) -> float:
+    return max((len(x & y) / len(x | y) for x in a.words for y in b.words), default=0.0)
+
+
+def _clocks_apart(a: Slot, b: Slot) -> bool:
+    """Clock readings only, on days more than a day apart: two moments (the same minutes on another day are a
+    coincidence of the clock, never one moment that a zone moved)."""
+    clocks = [d for d in (*a.dates, *b.dates) if d[0].granularity == "time"]
+    if not a.dates or not b.dates or len(clocks) < len(a.dates) + len(b.dates):
+        return False
+    return all(
+        xs and ys and abs((xs - ys).days) > 1 for _, xs, _ in a.dates for _, ys, _ in b.dates
+    )
+
+
+def _done_apart(a: Slot, b: Slot) -> bool:
+    """Figures with words right beside each, none shared: two things done ("buried eight climbers", "nine
+    climbers were rescued")."""
+    return a.kind == "figure" and a.told and b.told and not any(x & y for x in a.beside for y in b.beside)
+
+
+def _alike(a: Slot, b: Slot) -> float:
+    return max((fuzz.ratio(x, y) / 100 for x in a.measures for y in b.measures), default=0.0)
+
+
+def features(a: Slot, b: Slot, slots: int) -> list[float]:
+    """The features of two figure slots, in ``FEATURES`` order."""
+    ratio = min((abs(math.log(x / y)) for x in a.middles for y in b.middles), default=5.0)
+    ratio = min(ratio, 5.0)
+    return [_shared(a, b), ratio, float(ratio < 0.01), float(ratio < 0.15), _alike(a, b),
+            float(a.unknown or b.unknown), math.log(max(1, slots))]
+
+
+def date_features(a: Slot, b: Slot, slots: int) -> list[float]:
+    """The features of two date slots, in ``DATE_FEATURES`` order."""
+    apart = 5.0
+    equal = granular = 0.0
+    for x, xs, xe in a.dates:
+        for y, ys, ye in b.dates:
+            if xs and xe and ys and ye:
+                apart = min(apart, math.log1p(max(0, (ys - xe).days, (xs - ye).days)))
+            if x == y:
+                equal = 1.0
+            if x.granularity == y.granularity:
+                granular = 1.0
+    return [_shared(a, b), apart, equal, float(apart <= math.log1p(1)), granular, _alike(a, b),
+            float(a.unknown or b.unknown), math.log(max(1, slots))]
+
+
+def probability(values: Sequence[float], weights: Sequence[float] = WEIGHTS, intercept: float = INTERCEPT) -> float:
+    """The fitted model's probability that two slots hold one claim."""
+    z = intercept + sum(w * v for w, v in zip(weights, values, strict=True))
+    return 1 / (1 + math.exp(-max(-50.0, min(50.0, z))))
+
+
+def score(a: Slot, b: Slot, slots: int) -> float:
+    """The probability that two slots (both figures or both dates) hold one claim."""
+    if a.kind == "date":
+        return probability(date_features(a, b, slots), DATE_WEIGHTS, DATE_INTERCEPT)
+    return probability(features(a, b, slots))

@@ -1,0 +1,89 @@
+"""Slots of one claim framed in other words are joined by the fitted model (consistency/slot_pairs.py,
+``align._join_alike_slots``).
+
+The facts are invented: an exam board in Tarnley cancels a leaked mathematics paper; outlets name the
+pupils who sat it "pupils" or "candidates", and date the replacement paper by different happenings.
+"""
+
+from __future__ import annotations
+
+from consistency import slot_pairs
+from consistency.align import AlignOptions, _join_alike_slots
+from consistency.model import DateValue, Fact, Frame, Quantity
+
+WIRE = "The 52,700 pupils who sat the leaked mathematics paper in Tarnley will take a new paper next month."
+RADIO = "The exam board said the 52,700 pupils who sat the leaked mathematics paper would sit a new one."
+PAPER = "About 49,000 candidates sat the leaked mathematics paper in Tarnley, the exam board said."
+
+
+def figure(fid: str, article: str, text: str, sentence: str, low: float, measure: str, unit: str | None = None) -> Fact:
+    start = sentence.index(text)
+    frame = Frame(key=f"figure:{measure}:current", name=f"number of {measure}", measure=measure, known=False)
+    value = Quantity(low, low, unit=unit, approximate=text.lower().startswith("about"))
+    return Fact(fid, article, "figure", text, start, start + len(text), sentence, 0, len(sentence), value, frame)
+
+
+def date(fid: str, article: str, text: str, sentence: str, day: str, happening: str) -> Fact:
+    start = sentence.index(text)
+    frame = Frame(key=f"date:{happening}:current", name=f"date of the {happening}", measure=happening)
+    value = DateValue(day, day, "day")
+    return Fact(fid, article, "date", text, start, start + len(text), sentence, 0, len(sentence), value, frame)
+
+
+def joined(slots: list[list[Fact]], kind: str = "figure", options: AlignOptions | None = None) -> list[set[str]]:
+    out = _join_alike_slots([(slot, False) for slot in slots], options or AlignOptions(), kind)
+    return [{f.id for f in slot} for slot, _ in out]
+
+
+def test_one_count_named_two_ways_by_disjoint_outlets_is_one_slot() -> None:
+    pupils = [
+        figure("w", "wire", "52,700", WIRE, 52700, "pupil/"),
+        figure("r", "radio", "52,700", RADIO, 52700, "pupil/"),
+    ]
+    candidates = [figure("p", "paper", "About 49,000", PAPER, 49000, "candidates")]
+    assert joined([pupils, candidates]) == [{"w", "r", "p"}]
+
+
+def test_an_outlet_never_gives_two_values_of_one_joined_claim() -> None:
+    pupils = [figure("w", "wire", "52,700", WIRE, 52700, "pupil/")]
+    candidates = [
+        figure("p", "paper", "About 49,000", PAPER, 49000, "candidates"),
+        figure("w2", "wire", "49,000", WIRE.replace("52,700", "49,000"), 49000, "candidates"),
+    ]
+    assert sorted(map(sorted, joined([pupils, candidates]))) == [["p", "w2"], ["w"]]
+
+
+def test_figures_in_two_units_never_join() -> None:
+    pupils = [figure("w", "wire", "52,700", WIRE, 52700, "pupil/")]
+    fee = [figure("p", "paper", "49,000", PAPER.replace("About 49,000 candidates", "49,000 euros"), 49000, "fee", "EUR")]
+    assert len(joined([pupils, fee])) == 2
+
+
+def test_far_apart_figures_in_unrelated_sentences_stay_apart() -> None:
+    pupils = [figure("w", "wire", "52,700", WIRE, 52700, "pupil/")]
+    rooms = [figure("p", "paper", "14", "Police guarded 14 printing rooms overnight.", 14, "room/")]
+    assert len(joined([pupils, rooms])) == 2
+
+
+def test_the_join_can_be_turned_off() -> None:
+    pupils = [figure("w", "wire", "52,700", WIRE, 52700, "pupil/")]
+    candidates = [figure("p", "paper", "About 49,000", PAPER, 49000, "candidates")]
+    assert len(joined([pupils, candidates], options=AlignOptions(same_claim=None))) == 2
+
+
+def test_a_day_dated_by_two_happenings_in_one_story_is_one_slot() -> None:
+    resit = "The replacement mathematics paper will be sat in Tarnley's schools on Wednesday, the exam board said."
+    again = "Pupils in Tarnley's schools sit the replacement mathematics paper on Thursday, the exam board said."
+    sitting = [date("w", "wire", "Wednesday", resit, "2071-06-24", "exam"), date("r", "radio", "Wednesday", resit, "2071-06-24", "exam")]
+    other = [date("p", "paper", "Thursday", again, "2071-06-25", "resit")]
+    assert joined([sitting, other], "date") == [{"w", "r", "p"}]
+    assert len(joined([sitting, other], "date", AlignOptions(same_date=None))) == 2
+
+
+def test_features_read_what_tells_one_claim_from_two() -> None:
+    pupils = slot_pairs.read([figure("w", "wire", "52,700", WIRE, 52700, "pupil/")])
+    candidates = slot_pairs.read([figure("p", "paper", "About 49,000", PAPER, 49000, "candidates")])
+    values = dict(zip(slot_pairs.FEATURES, slot_pairs.features(pupils, candidates, 2), strict=True))
+    assert values["shared words"] > 0.3  # the figures' own words left out
+    assert 0.07 < values["log ratio"] < 0.08 and values["within 15%"] == 1.0 and values["equal"] == 0.0
+    assert slot_pairs.score(pupils, candidates, 2) > slot_pairs.score(pupils, candidates, 60)  # more slots, less sure
