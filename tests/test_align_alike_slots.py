@@ -1,7 +1,7 @@
 """Slots of one claim framed in other words are joined by the fitted model (consistency/slot_pairs.py,
 ``align._join_alike_slots``).
 
-The facts are invented: an exam board in Tarnley cancels a leaked mathematics paper; outlets name the
+The facts are invented: an exam board in Vumbrel cancels a leaked mathematics paper; outlets name the
 pupils who sat it "pupils" or "candidates", and date the replacement paper by different happenings.
 """
 
@@ -11,9 +11,9 @@ from consistency import slot_pairs
 from consistency.align import AlignOptions, _join_alike_slots
 from consistency.model import DateValue, Fact, Frame, Quantity
 
-WIRE = "The 52,700 pupils who sat the leaked mathematics paper in Tarnley will take a new paper next month."
+WIRE = "The 52,700 pupils who sat the leaked mathematics paper in Vumbrel will take a new paper next month."
 RADIO = "The exam board said the 52,700 pupils who sat the leaked mathematics paper would sit a new one."
-PAPER = "About 49,000 candidates sat the leaked mathematics paper in Tarnley, the exam board said."
+PAPER = "About 49,000 candidates sat the leaked mathematics paper in Vumbrel, the exam board said."
 
 
 def figure(fid: str, article: str, text: str, sentence: str, low: float, measure: str, unit: str | None = None) -> Fact:
@@ -72,8 +72,8 @@ def test_the_join_can_be_turned_off() -> None:
 
 
 def test_a_day_dated_by_two_happenings_in_one_story_is_one_slot() -> None:
-    resit = "The replacement mathematics paper will be sat in Tarnley's schools on Wednesday, the exam board said."
-    again = "Pupils in Tarnley's schools sit the replacement mathematics paper on Thursday, the exam board said."
+    resit = "The replacement mathematics paper will be sat in Vumbrel's schools on Wednesday, the exam board said."
+    again = "Pupils in Vumbrel's schools sit the replacement mathematics paper on Thursday, the exam board said."
     sitting = [date("w", "wire", "Wednesday", resit, "2071-06-24", "exam"), date("r", "radio", "Wednesday", resit, "2071-06-24", "exam")]
     other = [date("p", "paper", "Thursday", again, "2071-06-25", "resit")]
     assert joined([sitting, other], "date") == [{"w", "r", "p"}]
