@@ -821,6 +821,12 @@ class GroupingOptions:
     # B-cubed F1 0.973 -> 0.966, pairwise 0.971 -> 0.964, within-topic ARI 0.938 -> 0.925. "Planning to" took
     # one ECB+ opinion piece out of its event ("When planning to widen Interstate 90"). 0.2 gives the same counts.
     foretold_factor: float = 0.1
+    # (h126) A lead that puts its happening in a season, a month or a span weeks or more ahead ("will try to blow
+    # it in the spring", "work will start early next year": ``happening.foretells``'s ``to_come``) foretells too.
+    foretold_to_come: bool = True
+    # And a dated foretelling group standing foretold_days or more from every date the other group gives (a
+    # report of the preparations months before) is held apart as an undated one is (0: undated ones only).
+    foretold_days: int = APART_DAYS
     # Linkage merges dated groups with dated groups first, and only then lets a group with no date at all meet
     # any (undated with undated too): an undated report whose words are closest to one report of a look-alike
     # joined that report first and carried its date from then on, so the date rules never weighed it against its
@@ -1094,7 +1100,7 @@ def group_articles(
                 lead_names=people,
                 name_words=name_word,
                 next_day=day_after,
-                foretells=options.foretold_factor < 1.0 and foretells(text[:_lead_end(text, 2)], told),
+                foretells=options.foretold_factor < 1.0 and foretells(text[:_lead_end(text, 2)], told, options.foretold_to_come),
                 recollected=recalled_words, own_words=own_words, lead_words=lead_words,
             )
         )
@@ -1787,11 +1793,15 @@ def _average_linkage(
             scaled *= options.who_factor
         if (
             foretold[a] != foretold[b]
-            and not (dated[a] if foretold[a] else dated[b])
+            and (
+                not (dated[a] if foretold[a] else dated[b])
+                or (options.foretold_days and (days_gap(when[a], when[b]) or 0) >= options.foretold_days)
+            )
             and raw < options.same_text * top
         ):
-            # One group only foretells (every report of it warns, plans or proposes) and gives no date; the other
-            # reports: a warning is not the happening it warns of.
+            # One group only foretells (every report of it warns, plans or proposes) and gives no date, or stands
+            # foretold_days or more from every date of the other; the other reports: a warning is not the
+            # happening it warns of.
             scaled *= options.foretold_factor
         if (
             options.recollected_words
