@@ -821,7 +821,7 @@ class GroupingOptions:
     # B-cubed F1 0.973 -> 0.966, pairwise 0.971 -> 0.964, within-topic ARI 0.938 -> 0.925. "Planning to" took
     # one ECB+ opinion piece out of its event ("When planning to widen Interstate 90"). 0.2 gives the same counts.
     foretold_factor: float = 0.1
-    # (h126) A lead that puts its happening in a season, a month or a span weeks or more ahead ("will try to blow
+    # (h126) A lead that puts its happening in a season or a span weeks or more ahead ("will try to blow
     # it in the spring", "work will start early next year": ``happening.foretells``'s ``to_come``) foretells too.
     foretold_to_come: bool = True
     # And a dated foretelling group standing foretold_days or more from every date the other group gives (a

@@ -575,17 +575,16 @@ _FORETELLING = re.compile(
 
 
 # A verb that puts what it tells ahead ("will try", "could open", "is due to start") and, after it in its sentence, a
-# season, month or span to come ("in the spring", "early next year", "in June", "within three weeks"): a report of
-# the preparations for a happening weeks or months ahead, not of the happening ("The works will try to fire the
-# biggest kiln load in the autumn").
+# season or a span to come ("in the spring", "early next year", "within three weeks"): a report of the preparations
+# for a happening weeks or months ahead, not of the happening ("The works will try to fire the biggest kiln load in
+# the autumn"). Not a month or a year: a company's announcement that it "will launch the phone in February" or
+# "next month" (three ECB+ documents, "this year" too) is itself the happening its event's reports tell, and with
+# them all 982 ECB+ documents lost B-cubed F1 0.976 -> 0.973, within-topic ARI 0.946 -> 0.940.
 _TO_COME_VERB = re.compile(r"\b(?:will|could|may|might|(?:is|are)(?: due| set)? to)\b", re.IGNORECASE)
 _PERIOD_TO_COME = re.compile(
     r"\b(?:in|by|during|over|until)[^\S\n]+(?:the[^\S\n]+)?(?:spring|summer|autumn|fall|winter)\b"
-    r"|\b(?:this|next)[^\S\n]+(?:spring|summer|autumn|fall|winter|year|season)\b"
-    r"|\b(?:early|late|later)[^\S\n]+(?:next|this)[^\S\n]+(?:year|month)\b"
-    r"|\bnext[^\S\n]+month\b"
-    r"|\b(?:in|by|until)[^\S\n]+(?-i:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b(?![^\S\n]+\d)"
+    r"|\b(?:this|next)[^\S\n]+(?:spring|summer|autumn|fall|winter)\b"
+    r"|\b(?:early|late|later)[^\S\n]+(?:next|this)[^\S\n]+year\b"
     r"|\bwithin[^\S\n]+(?:a|an|one|two|three|four|five|six|a[^\S\n]+few|several|\d{1,2})[^\S\n]+(?:weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
