@@ -4,8 +4,8 @@ a season, a month or a span weeks ahead.
 - A report that a club "has finished building a pedal-powered aircraft ... and its pilot will try to fly it across
   Gorsedale Water in the summer" is not one of the reports that she flew across it on Saturday, though it names
   the club, the pilot, the aircraft and the lake: its lead foretells (a verb that puts the happening ahead and a
-  season to come, no day: ``happening.foretells`` with ``to_come``, ``GroupingOptions.foretold_to_come``), undated,
-  or dated months before the reports or beside undated ones (``GroupingOptions.foretold_days``).
+  season to come, no day: ``happening.foretells`` with ``to_come``, ``GroupingOptions.foretold_to_come``), undated
+  or dated months before (``GroupingOptions.foretold_days``).
 - A follow-up that dates itself ("said on Sunday she will try again next summer") or that names no period ahead
   reports, and stays with its event; so does an announcement of a month or a year ahead ("will open a route in
   February"): in real news it is itself the happening its event's reports tell.
@@ -63,15 +63,6 @@ def test_a_report_of_the_preparations_months_before_is_not_the_happening() -> No
     # (Without the dated rule, its date alone does not keep it apart.)
     off = dataclasses.replace(GroupingOptions(), foretold_days=0)
     assert event_of(group(_corpus(D(2047, 2, 11)), off), "a3") != {"a3"}
-
-
-def test_a_dated_report_of_the_preparations_is_not_the_undated_reports_of_the_happening() -> None:
-    articles = [make(n, f"Outlet {n}", None, story) for n, story in enumerate(FLOWN)]
-    articles += [make(3, "Archive desk", D(2047, 2, 11), BUILT)]
-    articles += [make(4 + n, "Harbor Post", None, s) for n, s in enumerate(OTHER)]
-    events = group(articles)
-    assert event_of(events, "a3") == {"a3"}
-    assert event_of(events, "a0") == {"a0", "a1", "a2"}
 
 
 CUES = frozenset({"crossing", "flight", "fire"})
