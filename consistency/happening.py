@@ -574,14 +574,48 @@ _FORETELLING = re.compile(
 )
 
 
-def foretells(text: str, cues: Container[str] = ()) -> bool:
+# A verb that puts what it tells ahead ("will try", "could open", "is due to start") and, after it in its sentence, a
+# season or a span to come ("in the spring", "early next year", "within three weeks"): a report of the preparations
+# for a happening weeks or months ahead, not of the happening ("The works will try to fire the biggest kiln load in
+# the autumn"). Not a month or a year: a company's announcement that it "will launch the phone in February" or
+# "next month" (three ECB+ documents, "this year" too) is itself the happening its event's reports tell, and with
+# them all 982 ECB+ documents lost B-cubed F1 0.976 -> 0.973, within-topic ARI 0.946 -> 0.940.
+_TO_COME_VERB = re.compile(r"\b(?:will|could|may|might|(?:is|are)(?: due| set)? to)\b", re.IGNORECASE)
+_PERIOD_TO_COME = re.compile(
+    r"\b(?:in|by|during|over|until)[^\S\n]+(?:the[^\S\n]+)?(?:spring|summer|autumn|fall|winter)\b"
+    r"|\b(?:this|next)[^\S\n]+(?:spring|summer|autumn|fall|winter)\b"
+    r"|\b(?:early|late|later)[^\S\n]+(?:next|this)[^\S\n]+year\b"
+    r"|\bwithin[^\S\n]+(?:a|an|one|two|three|four|five|six|a[^\S\n]+few|several|\d{1,2})[^\S\n]+(?:weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _tells_to_come(text: str) -> bool:
+    """Whether a sentence of ``text`` puts its happening weeks or more ahead: a verb of ``_TO_COME_VERB`` followed
+    in that sentence by a period of ``_PERIOD_TO_COME``."""
+    start = 0
+    for end in [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]:
+        verb = _TO_COME_VERB.search(text, start, end)
+        if verb is not None and _PERIOD_TO_COME.search(text, verb.end(), end):
+            return True
+        start = end + 1
+    return False
+
+
+def foretells(text: str, cues: Container[str] = (), to_come: bool = False) -> bool:
     """Whether the headline and first sentence (``text``) foretell a happening rather than report one: a word
     that warns, plans, proposes, urges or recommends ("has warned the line could stop sailing", "plans to
-    ban"), no day (a weekday, "yesterday": the report of a statement made then), and no happening of ``cues``
-    (the vocabulary's words) named as one known ("the spill", "its closure": a follow-up weighing what comes
-    of it). "Could", "may" and "will" alone are not enough: real reports of a happening a few days ahead weigh
-    it so, and follow-ups tell what comes next."""
-    if _FORETELLING.search(text) is None or _WEEKDAY.search(text) or _TODAY.search(text):
+    ban"), or, with ``to_come``, a sentence that puts its happening in a season, a month or a span weeks or more
+    ahead ("will try to blow it in the spring": ``_tells_to_come``), no day (a weekday, "yesterday": the report
+    of a statement made then), and no happening of ``cues`` (the vocabulary's words) named as one known ("the
+    spill", "its closure": a follow-up weighing what comes of it). "Could", "may" and "will" alone are not
+    enough: real reports of a happening a few days ahead weigh it so, and follow-ups tell what comes next."""
+    if (
+        (_FORETELLING.search(text) is None and not (to_come and _tells_to_come(text)))
+        or _WEEKDAY.search(text)
+        or _TODAY.search(text)
+    ):
         return False
     lowered = _TOKEN.findall(text.lower())
     return not any(
