@@ -606,7 +606,7 @@ def _tells_to_come(text: str) -> bool:
 def foretells(text: str, cues: Container[str] = (), to_come: bool = False) -> bool:
     """Whether the headline and first sentence (``text``) foretell a happening rather than report one: a word
     that warns, plans, proposes, urges or recommends ("has warned the line could stop sailing", "plans to
-    ban"), or, with ``to_come``, a sentence that puts its happening in a season, a month or a span weeks or more
+    ban"), or, with ``to_come``, a sentence that puts its happening in a season or a span weeks or more
     ahead ("will try to blow it in the spring": ``_tells_to_come``), no day (a weekday, "yesterday": the report
     of a statement made then), and no happening of ``cues`` (the vocabulary's words) named as one known ("the
     spill", "its closure": a follow-up weighing what comes of it). "Could", "may" and "will" alone are not
