@@ -104,6 +104,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS34,
     OWN_CLAIMS35,
     OWN_CLAIMS36,
+    OWN_CLAIMS37,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -158,6 +159,7 @@ OWN_SETS = (
     ("own34", OWN_CLAIMS34, "own invented set 34"),
     ("own35", OWN_CLAIMS35, "own invented set 35"),
     ("own36", OWN_CLAIMS36, "own invented set 36"),
+    ("own37", OWN_CLAIMS37, "own invented set 37"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
