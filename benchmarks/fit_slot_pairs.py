@@ -1,10 +1,11 @@
-"""Fit the weights that join figure slots holding one claim (``consistency.slot_pairs``), and say how they do
+"""Fit the weights that join figure or date slots holding one claim (``consistency.slot_pairs``), and say how they do
 on sets they were not fitted on.
 
 Run from the repository's root: ``python -m benchmarks.fit_slot_pairs [--data ../shared/data]``.
 
-Each own claims set is run once with the join off; every pair of figure slots of one event whose outlets do not
-overlap and whose figures share a unit is a candidate. A candidate is labelled from the annotation: one claim when
+Each own claims set is run once with the join off; every pair of figure slots, and every pair of date slots, of one
+event that ``slot_pairs.may_join`` allows (outlets that do not overlap, one unit, none of its guards) is a
+candidate. A candidate is labelled from the annotation: one claim when
 the two slots hold facts the annotation reads as values of one fact, two claims when all their annotated facts
 belong to different facts, unlabelled when either slot holds no annotated fact. The model is a logistic
 regression fitted on the own sets numbered up to ``--fit-upto`` (28 by default) and scored on the later ones and
