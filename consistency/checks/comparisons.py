@@ -32,7 +32,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from consistency.checks.base import Check, Outcome, Param, SlotFacts
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
-from consistency.extract._attribution_lexicon import COMPANY_WORDS
+from consistency.extract._attribution_lexicon import COMPANY_WORDS, ORG_WORDS
 from consistency.extract._figure_tables import UNITS
 from consistency.extract._figure_words import parse_number_words
 from consistency.extract._zones import ZONE_OFFSETS, daylight_label
@@ -2008,7 +2008,12 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         if other_body:
             return "conflict", _disagreement(a, b, largest), other_body
     if params["unnamed_compatible"] and not (va.named and vb.named):
-        return "compatible", "naming", "an unnamed source beside a named one"
+        body = a if _institution(va) else b if _institution(vb) else None
+        if body is None:
+            return "compatible", "naming", "an unnamed source beside a named one"
+        other = b if body is a else a
+        if _names_body(other.fact, body.fact):
+            return "compatible", "naming", "the body and a source its own words tie to it"
     bodies: frozenset[str] = params.get(_BODIES, frozenset())  # type: ignore[assignment]
     fuller: Mapping[str, str] = params.get(_FULLER, {})  # type: ignore[assignment]
     if _speaks_for(a, b, bodies, fuller) or _speaks_for(b, a, bodies, fuller):
@@ -2027,6 +2032,29 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
 
 _NAME_WORD = re.compile(rf"{CAPITAL}[\w’'.-]*")  # "Östberg", "Émile", "Łukasz" too
 
+
+
+def _institution(value: Attribution) -> bool:
+    """An unnamed source that is one body, not an anonymous speaker: "the fire service", "police", "the city
+    council" (an institution's word), against "sources", "officials" or "a person close to the talks". Its
+    words are no one's unnamed version of a named speaker: a named person is either its voice or another's."""
+    words = value.source.lower().split()
+    return not value.named and bool(words) and words[-1] in ORG_WORDS
+
+
+_BODY_REACH = 40  # characters before a source that may still say whose voice it is
+
+
+def _names_body(f: Fact, body: Fact) -> bool:
+    """Whether a fact's own words name the institution another fact credits by its common noun: "the fund's
+    investment chief" and "the fund", "the Marisca Space Agency" and "the agency"."""
+    value = body.value
+    assert isinstance(value, Attribution)
+    head = value.source.lower().split()[-1]
+    # the fact's own words and the few before them ("the fund's investment chief, Yevgenia Hartsell-Ono, said")
+    start = max(0, f.start - f.sentence_start - _BODY_REACH)
+    near = f.sentence[start : f.end - f.sentence_start].lower()
+    return head in {w.rstrip("'’s").strip(",.;:()") for w in near.split()}
 
 
 def _personal(f: Fact) -> bool:
