@@ -1885,7 +1885,7 @@ def _average_linkage(
     # The scored pairs' entries come in heap order from arrays (``_first_entries``), beside a heap of the
     # entries merges push: each pop takes the smaller of the two heads, so the order is a heap's over both.
     first = _first_entries(pairs, below, most)
-    head = next(first, None)
+    head: tuple[float, int, int, tuple[int, int, float]] | None = None  # (taken from ``first`` when needed)
     heap: list[tuple[float, int, int, tuple[int, int, float] | None]] = []
     next_id = n
     # Dated groups merge first; a group with no date meets any other only once no dated pair is left to merge
@@ -1894,9 +1894,11 @@ def _average_linkage(
     deferred: list[tuple[float, int, int, tuple[int, int, float] | None]] = []
     bound: tuple[int, int, float] | None
     while True:
+        if head is None:
+            head = next(first, None)
         if head is not None and (not heap or (head[0], head[1], head[2]) < (heap[0][0], heap[0][1], heap[0][2])):
             neg, a, b, bound = head
-            head = next(first, None)
+            head = None
         elif not heap:
             if not deferring:
                 break
