@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import heapq
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -18,7 +19,8 @@ from tests.test_group import ELECTION_R1, ELECTION_R2, group, quake_corpus, two_
 
 
 class _WatchedHeap:
-    """``heapq`` as linkage uses it, checking that each mean read replaces a bound at least as high."""
+    """``heapq`` as linkage uses it, checking that each mean read replaces a bound at least as high. The
+    scored pairs' first entries come from ``group._first_entries`` (``watch`` follows them too)."""
 
     def __init__(self) -> None:
         self.last: tuple[Any, ...] | None = None
@@ -26,6 +28,17 @@ class _WatchedHeap:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(heapq, name)  # the rest of the module, as it is
+
+    def watch(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(group_module, "heapq", self)
+        first_entries = group_module._first_entries
+
+        def taken(*args: Any) -> Iterator[tuple[Any, ...]]:
+            for entry in first_entries(*args):
+                self.last = entry  # (linkage takes the next one only once it has used this one)
+                yield entry
+
+        monkeypatch.setattr(group_module, "_first_entries", taken)
 
     def heappop(self, heap: list[tuple[Any, ...]]) -> tuple[Any, ...]:
         self.last = heapq.heappop(heap)
@@ -57,7 +70,7 @@ OPTIONS = {
 @pytest.mark.parametrize("corpus", CORPORA.values(), ids=CORPORA.keys())
 def test_no_mean_read_exceeds_its_bound(monkeypatch: pytest.MonkeyPatch, corpus: Any, options: GroupingOptions) -> None:
     watched = _WatchedHeap()
-    monkeypatch.setattr(group_module, "heapq", watched)
+    watched.watch(monkeypatch)
     group(corpus(), options)
     assert watched.read  # means were read (and checked)
 
@@ -81,7 +94,7 @@ def test_equal_means_merge_in_the_order_of_the_groups_ids() -> None:
 def test_the_watch_fails_on_a_mean_above_its_bound(monkeypatch: pytest.MonkeyPatch) -> None:
     # The watch itself can fail: with the bound taken as 1 while a near bonus raises means, it must.
     watched = _WatchedHeap()
-    monkeypatch.setattr(group_module, "heapq", watched)
+    watched.watch(monkeypatch)
     monkeypatch.setattr(group_module, "_most_raised", lambda options: 1.0)
     with pytest.raises(AssertionError, match="above its bound"):
         group(quake_corpus(), GroupingOptions(near_bonus=0.5))
