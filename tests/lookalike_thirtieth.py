@@ -11,25 +11,25 @@ same weekday) and the tower's undated repainting, a city's streetlights going da
 their switching against a few hundred lamps going dark when roadworks cut a cable three years before (the same
 weekday) and the undated fitting of new lamps, a cinema's neon sign crashing into the street in a gale against
 a bar's neon sign falling in the same street four years before (the same weekday) and the cinema sign's
-undated relighting, a tour coach overturning on a mountain pass against the same firm's other coach sliding
-into a ditch on the pass two years before (the same weekday) and the firm's undated buying of new coaches, a
-cheese rolling race won by a schoolteacher as a record number of runners are hurt against the race won by a
-shepherd five years before (the same weekday) and the undated making of the cheeses, a new record in a bog
-snorkelling championship against the old record set in the same trench three years before (the same weekday)
-and the trench's undated digging out, and a fire sweeping through the sheds of a town's allotments against
-arsonists burning a few sheds there four years before (the same weekday) and the allotments' undated rainwater
-tanks. Some reports give no day at all, some follow-ups come two days later, and as on the wires the later
-event's reports often recall the earlier one ("five years ago a pickup truck went through the ice at the
-derby", "three years ago the marathon was won by a dairy farmer, Beatrix Pardew", "four years ago a ewe fell
-down the same well", "two years ago a seam in the tank split and water ran down Cistern Lane", "three years
-ago roadworks cut a cable and about 587 lamps went dark", "four years ago the neon sign of the Carmody Bar
-fell into the same street", "two years ago the firm's other coach slid into a ditch on the same bend", "five
-years ago the race was won by shepherd Aneurin Jobberns", "three years ago Rumbold Muzzlewhite set the
-record", "four years ago arsonists burned six sheds"). What tells each pair apart is mostly who (another
-vehicle, skater, animal, sign, coach, runner, snorkeller or culprit), which step of one story (test holes, a
-word on the ice, a restored wellhead, repainting, new lamps, a relit sign, new coaches, cheeses made, a trench
-dug out, rainwater tanks) or how many (anglers, skaters, metres, litres, lamps, cars, passengers, runners,
-seconds, sheds). Every name, place and figure is made up.
+undated relighting, a driverless bus rolling across a bus station into its waiting room against another bus
+reversing into the station's clock tower two years before (the same weekday) and the undated opening of the
+rebuilt waiting room, a cheese rolling race won by a schoolteacher as a record number of runners are hurt
+against the race won by a shepherd five years before (the same weekday) and the undated making of the cheeses,
+a new record in a bog snorkelling championship against the old record set in the same trench three years
+before (the same weekday) and the trench's undated digging out, and a fire sweeping through the sheds of a
+town's allotments against arsonists burning a few sheds there four years before (the same weekday) and the
+allotments' undated rainwater tanks. Some reports give no day at all, some follow-ups come two days later, and
+as on the wires the later event's reports often recall the earlier one ("five years ago a pickup truck went
+through the ice at the derby", "three years ago the marathon was won by a dairy farmer, Beatrix Pardew", "four
+years ago a ewe fell down the same well", "two years ago a seam in the tank split and water ran down Cistern
+Lane", "three years ago roadworks cut a cable and about 587 lamps went dark", "four years ago the neon sign of
+the Carmody Bar fell into the same street", "two years ago a single-decker reversing out of its bay hit the
+station's clock tower", "five years ago the race was won by shepherd Aneurin Jobberns", "three years ago
+Rumbold Muzzlewhite set the record", "four years ago arsonists burned six sheds"). What tells each pair apart
+is mostly who (another vehicle, skater, animal, sign, bus, runner, snorkeller or culprit), which step of one
+story (test holes, a word on the ice, a restored wellhead, repainting, new lamps, a relit sign, a rebuilt
+waiting room, cheeses made, a trench dug out, rainwater tanks) or how many (anglers, skaters, metres, litres,
+lamps, cars, people waiting, runners, seconds, sheds). Every name, place and figure is made up.
 
 The layout is that of ``tests.lookalike_more``: each kind is an event (several reports, each with its
 publication day) and look-alikes (each with its own day). ``THIRTIETH_KINDS`` is read by the same count.
@@ -339,52 +339,54 @@ WRENLOW_RELIT: list[Dated] = [
     )),
 ]
 
-# --- a Brizewood Tours coach carrying 46 passengers on a lakes tour overturns on a hairpin of the Gwyddelow
-# --- Pass and 17 are hurt, Saturday, September 14, 2069; the firm's other coach slid into a ditch on the same
-# --- bend on Saturday, September 17, 2067; the firm's buying of new coaches is told with no date ------------
+# --- a driverless Brizewood Buses double-decker rolls out of its bay at Gwyddelow bus station, across the
+# --- concourse and through the glass front of the waiting room, hurting nine people, Saturday, September 14,
+# --- 2069; a single-decker reversing out of its bay hit the station's clock tower on Saturday, September 17,
+# --- 2067; the opening of the rebuilt waiting room is told with no date -------------------------------------
 
-GWYDDELOW_OVERTURN: list[Dated] = [
+GWYDDELOW_ROLLAWAY: list[Dated] = [
     (D(2069, 9, 14), (
-        "Tour coach overturns on mountain pass, 17 hurt",
-        "GWYDDELOW (Wire) - A Brizewood Tours coach carrying 46 passengers on a lakes tour overturned on a "
-        "hairpin bend of the Gwyddelow Pass on Saturday afternoon, and 17 of them were hurt, four badly, "
-        "police said. The coach came to rest on its side against a dry stone wall. Most of the passengers "
-        "were pensioners on a week's holiday.",
+        "Driverless bus rolls into bus station waiting room, nine hurt",
+        "GWYDDELOW (Wire) - A Brizewood Buses double-decker with nobody at the wheel rolled out of its bay "
+        "at Gwyddelow bus station on Saturday afternoon, across the concourse and through the glass front of "
+        "the waiting room, and nine of the 38 people waiting inside were hurt, police said. Its driver had "
+        "left the cab for a break without setting the handbrake.",
     )),
     (D(2069, 9, 15), (
-        "'The coach just kept leaning'",
-        "Passenger Tecla Eggleton said yesterday that the driver had braked hard on the bend. Mountain "
-        "rescue leader Vaughan Mabberley said the injured had been carried 415 metres down to the "
-        "ambulances.",
+        "'It came through the glass without a sound'",
+        "Passenger Tecla Eggleton said yesterday she had been reading the timetable when the bus filled the "
+        "window. Station manager Vaughan Mabberley said the bus had rolled 54 metres down the slope of the "
+        "concourse.",
     )),
     (D(2069, 9, 14), (
-        "Gwyddelow Pass crash: updates",
-        "14:22 A coach is on its side on the pass. 14:50 Mountain rescue teams arrive. 16:05 A helicopter "
-        "lands. 18:30 The last passengers leave the pass.",
+        "Gwyddelow bus station: updates",
+        "13:52 A bus rolls through the waiting room front. 14:05 Ambulances arrive. 15:30 The bus is towed "
+        "out. 17:00 The station reopens, with the waiting room closed.",
     )),
     (D(2069, 9, 16), (
-        "Coaches banned from mountain pass",
-        "The county council said on Monday, two days after a tour coach overturned on the Gwyddelow Pass, "
-        "that vehicles longer than 9 metres would be barred from the pass until a review of its bends.",
+        "Bus firm suspends driver after rollaway",
+        "Brizewood Buses said on Monday, two days after one of its double-deckers rolled into the waiting "
+        "room of Gwyddelow bus station, that it had suspended the driver and would fit every bus with an "
+        "alarm that sounds if the cab is left without the handbrake set.",
     )),
     (D(2069, 9, 15), (
-        "The pass's second coach accident",
-        "Two years ago the firm's other coach slid into a ditch on the same bend. The pass climbs to 562 "
-        "metres, with a gradient of one in four at its steepest.",
+        "The station's second bus crash",
+        "Two years ago a single-decker reversing out of its bay hit the station's clock tower. The station "
+        "has 17 bays and about 8,653 departures a week.",
     )),
 ]
-GWYDDELOW_DITCH: list[Dated] = [
+GWYDDELOW_CLOCK_TOWER: list[Dated] = [
     (D(2067, 9, 17), (
-        "Tour coach slides into ditch on pass",
-        "A Brizewood Tours coach slid into a ditch on a hairpin bend of the Gwyddelow Pass on Saturday, and "
-        "its passengers were taken on by minibus, unhurt, police said.",
+        "Reversing bus hits bus station clock tower",
+        "A Brizewood Buses single-decker reversing out of its bay at Gwyddelow bus station hit the station's "
+        "clock tower on Saturday, and the clock stopped, police said. Nobody was hurt.",
     )),
 ]
-GWYDDELOW_NEW_COACHES: list[Dated] = [
+GWYDDELOW_WAITING_ROOM: list[Dated] = [
     (D(2068, 3, 4), (
-        "Tour firm buys new coaches",
-        "Brizewood Tours has bought five new coaches, each with 49 seats and seat belts, for its lakes and "
-        "mountain tours, the firm said.",
+        "Bus station's rebuilt waiting room opens",
+        "Gwyddelow bus station's rebuilt waiting room, with a glass front, 84 seats and screens showing "
+        "departures, has opened, the council said.",
     )),
 ]
 
@@ -588,7 +590,7 @@ THIRTIETH_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
     "fluxworth": (FLUXWORTH_BURST, FLUXWORTH_SEAM + FLUXWORTH_REPAINT),
     "frazzleton": (FRAZZLETON_DARK, FRAZZLETON_CABLE + FRAZZLETON_NEW_LAMPS),
     "wrenlow": (WRENLOW_CINEMA_SIGN, WRENLOW_BAR_SIGN + WRENLOW_RELIT),
-    "gwyddelow": (GWYDDELOW_OVERTURN, GWYDDELOW_DITCH + GWYDDELOW_NEW_COACHES),
+    "gwyddelow": (GWYDDELOW_ROLLAWAY, GWYDDELOW_CLOCK_TOWER + GWYDDELOW_WAITING_ROOM),
     "cockcrow": (COCKCROW_SIDEBOTTOM, COCKCROW_JOBBERNS + COCKCROW_CHEESES),
     "fensholt": (FENSHOLT_SKOGLUNDH, FENSHOLT_MUZZLEWHITE + FENSHOLT_TRENCH),
     "quoddington": (QUODDINGTON_SHEDS, QUODDINGTON_ARSON + QUODDINGTON_TANKS),
