@@ -85,6 +85,11 @@ counted once on the code it was written on (5f99c26) and once after that stop's 
 lead that puts its happening a season or weeks ahead, ``GroupingOptions.foretold_to_come`` and
 ``foretold_days``, on e6514c0): 93 of its 160 combinations merged before and 89 after, its event split in 98
 both times. It has been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_thirtieth`` is held back blind: it was written blind on 60d7dd5 while grouping was worked on,
+and nobody ran grouping, the engine or this count on it. Count it once with ``python -m tests.lookalike_count
+tests.lookalike_thirtieth`` on the code it was written on (60d7dd5) and after the grouping work it was held back
+from, write both counts here, then add it to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
