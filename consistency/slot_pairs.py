@@ -76,7 +76,7 @@ def beside(f: Fact) -> frozenset[str]:
     window = f.sentence[max(0, s - _BESIDE_CHARS) : s] + " " + f.sentence[e : e + _BESIDE_CHARS]
     counted = f.value.counted if isinstance(f.value, Quantity) else None
     own = {stem(w) for w in content_words(counted)} if counted else set()
-    # Lower-case words only: a name, a place or a weekday beside both ("on Tuesday near Velmora") says
+    # Lower-case words only: a name, a place or a weekday beside both ("on Tuesday near Yzelmoor") says
     # when and where, not what was done.
     return frozenset(stem(w) for w in content_words(_CAPITALISED_WORD.sub(" ", window))) - own
 

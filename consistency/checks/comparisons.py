@@ -2047,14 +2047,15 @@ _BODY_REACH = 40  # characters before a source that may still say whose voice it
 
 def _names_body(f: Fact, body: Fact) -> bool:
     """Whether a fact's own words name the institution another fact credits by its common noun: "the fund's
-    investment chief" and "the fund", "the Marisca Space Agency" and "the agency"."""
+    investment chief" and "the fund", "the Yzelmoor Water Agency" and "the agency"."""
     value = body.value
     assert isinstance(value, Attribution)
     head = value.source.lower().split()[-1]
     # the fact's own words and the few before them ("the fund's investment chief, Yevgenia Hartsell-Ono, said")
     start = max(0, f.start - f.sentence_start - _BODY_REACH)
     near = f.sentence[start : f.end - f.sentence_start].lower()
-    return head in {w.rstrip("'’s").strip(",.;:()") for w in near.split()}
+    words = (w.strip(",.;:()\"“”") for w in near.split())
+    return head in {w.removesuffix("'s").removesuffix("’s") for w in words}
 
 
 def _personal(f: Fact) -> bool:
