@@ -23,7 +23,7 @@ def source_pairs(bodies: dict[str, str]) -> list[PairVerdict]:
 def test_a_person_of_another_body_beside_an_institution_is_another_source() -> None:
     pairs = source_pairs({
         "wire": "A warehouse fire in Yzelmoor was put out on Monday night. The blaze destroyed 14 lorries, said "
-        "Ysolde Oviedra, who owns the haulage firm.",
+        "Zephrine Oviedra, who owns the haulage firm.",
         "radio": "Firefighters put out a warehouse fire in Yzelmoor on Monday night. The blaze destroyed 14 lorries, "
         "the fire service said.",
     })
