@@ -90,7 +90,7 @@ OWN_CLAIMS35 = OWN_CLAIMS.with_name("claims35.yaml")
 OWN_CLAIMS36 = OWN_CLAIMS.with_name("claims36.yaml")
 # The thirty-seventh set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS37 = OWN_CLAIMS.with_name("claims37.yaml")
-# The thirty-eighth set: ten more kinds of event, held back unrun as a blind test (not among the suite's OWN_SETS).
+# The thirty-eighth set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS38 = OWN_CLAIMS.with_name("claims38.yaml")
 
 

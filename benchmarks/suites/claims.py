@@ -105,6 +105,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS35,
     OWN_CLAIMS36,
     OWN_CLAIMS37,
+    OWN_CLAIMS38,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -160,6 +161,7 @@ OWN_SETS = (
     ("own35", OWN_CLAIMS35, "own invented set 35"),
     ("own36", OWN_CLAIMS36, "own invented set 36"),
     ("own37", OWN_CLAIMS37, "own invented set 37"),
+    ("own38", OWN_CLAIMS38, "own invented set 38"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
