@@ -66,6 +66,10 @@ class AlignOptions:
     same_claim: float | None = slot_pairs.THRESHOLD
     same_date: float | None = slot_pairs.DATE_THRESHOLD  # the same for date slots
     same_claim_slots: int = 150  # above this many figure slots in one event, the join is not tried
+    # One fact of an outlet that a slot lacks moves there when the same model scores it this likely to be
+    # that slot's claim, though its own slot shares outlets with it; None turns the move off.
+    same_fact: float | None = slot_pairs.THRESHOLD
+    same_fact_date: float | None = slot_pairs.DATE_THRESHOLD
 
 
 _CAPITALISED_INSIDE = re.compile(rf"(?<=[\w,;:’'\"])\s+({CAPITAL}[\w’'.-]*)")
@@ -140,9 +144,11 @@ def align_event(
             slots = _join_written_days(slots)
             slots = _join_years(slots)
             slots = _join_alike_slots(slots, options, kind)
+            slots = _move_alike_facts(slots, options, kind)
         if kind == "figure":
             slots = _join_precise_figures(slots)
             slots = _join_alike_slots(slots, options, kind)
+            slots = _move_alike_facts(slots, options, kind)
         if kind == "attribution":
             slots = _join_attributions(slots)
         slots.sort(key=lambda item: _first_position(item[0]))
@@ -671,6 +677,76 @@ def _join_alike_slots(
         ([f for index in group for f in slots[index][0]], any(slots[index][1] for index in group))
         for group in groups.values()
     ]
+
+
+_HOME_FIT = 0.5  # a fact that scores this well in its own slot stays there
+
+
+def _move_alike_facts(
+    slots: list[tuple[list[Fact], bool]], options: AlignOptions, kind: str
+) -> list[tuple[list[Fact], bool]]:
+    """One fact -> the slot of outlets it is one claim with, when its own slot and that one share outlets.
+
+    Two slots that share an outlet never join whole (that outlet gives both, so they may be two claims),
+    yet one of their facts may answer the other's claim: a follow-up's "last Friday" filed with the story's
+    other days beside the day the others give the launch. The fitted model weighs each such fact against
+    each slot of two or more outlets that lacks its article; a fact moves only where it alone scores enough,
+    to one slot only, and a slot takes one value of each outlet (an outlet whose two facts could both move
+    there is torn between them, and neither moves).
+    """
+    threshold = options.same_fact if kind == "figure" else options.same_fact_date
+    if threshold is None or len(slots) < 2 or len(slots) > options.same_claim_slots:
+        return slots
+    read = [slot_pairs.read(slot) for slot, _ in slots]
+    told = [i for i, r in enumerate(read) if len(r.articles) > 1]
+    found: dict[str, list[tuple[float, int]]] = defaultdict(list)  # fact id -> (probability, slot)
+    facts: dict[str, tuple[Fact, int]] = {}
+    for j in told:
+        homes: dict[str, slot_pairs.Slot] = {}  # the slot without one article's facts
+        for f in slots[j][0]:
+            one = slot_pairs.read([f])
+            home: float | None = None
+            for i in told:
+                if i == j or f.article_id in read[i].articles or not slot_pairs.may_join(read[i], one):
+                    continue
+                p = slot_pairs.score(read[i], one, len(slots))
+                if p < threshold:
+                    continue
+                if home is None:
+                    if f.article_id not in homes:
+                        homes[f.article_id] = slot_pairs.read([g for g in slots[j][0] if g.article_id != f.article_id])
+                    home = slot_pairs.score(homes[f.article_id], one, len(slots))
+                if home < _HOME_FIT:
+                    found[f.id].append((p, i))
+                    facts[f.id] = (f, j)
+    if not found:
+        return slots
+    by_target: dict[tuple[int, str], set[str]] = defaultdict(set)  # (slot, article) -> values that could move
+    for fid, places in found.items():
+        f, _ = facts[fid]
+        for _, i in places:
+            by_target[i, f.article_id].add(repr(f.value))
+    moves = sorted(
+        (-places[0][0], fid, places[0][1])
+        for fid, places in found.items()
+        if len(places) == 1 and len(by_target[places[0][1], facts[fid][0].article_id]) == 1
+    )
+    members = [set(r.articles) for r in read]
+    leaving: dict[int, set[str]] = defaultdict(set)
+    arriving: dict[int, list[Fact]] = defaultdict(list)
+    for _, fid, i in moves:
+        f, j = facts[fid]
+        if f.article_id in members[i]:
+            continue
+        members[i].add(f.article_id)
+        leaving[j].add(fid)
+        arriving[i].append(f)
+    out = []
+    for n, (slot, strict) in enumerate(slots):
+        kept = [f for f in slot if f.id not in leaving[n]] + arriving[n]
+        if kept:
+            out.append((kept, strict))
+    return out
 
 
 def _one_measure(a: Fact, b: Fact) -> bool:

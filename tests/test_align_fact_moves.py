@@ -1,0 +1,78 @@
+"""One fact filed in a slot it shares outlets with moves to the slot whose claim it answers
+(``align._move_alike_facts``, scored by the fitted model of ``consistency/slot_pairs.py``).
+
+The facts are invented: a lighthouse museum in Vellhaven reopens after restoration. Outlets date its
+reopening and a donors' gala held a fortnight before; one paper's reopening day was framed as the gala's.
+"""
+
+from __future__ import annotations
+
+from consistency.align import AlignOptions, _move_alike_facts
+from consistency.model import Fact
+from tests.test_align_alike_slots import date
+
+OPEN_WIRE = "The Vellhaven lighthouse museum reopens to visitors on Saturday after a two-year restoration."
+OPEN_RADIO = "Visitors can climb the Vellhaven lighthouse again from Saturday, when its museum reopens after restoration."
+OPEN_PAPER = "The lighthouse museum in Vellhaven reopens to visitors on Friday after its two-year restoration."
+GALA_WIRE = "Donors were thanked at a gala in the harbour hall on April 25."
+GALA_TRUST = "The trust held a dinner for its donors in the harbour hall on April 25."
+
+
+def reopening() -> list[Fact]:
+    return [
+        date("w1", "wire", "Saturday", OPEN_WIRE, "2071-05-09", "reopening"),
+        date("r1", "radio", "Saturday", OPEN_RADIO, "2071-05-09", "reopening"),
+    ]
+
+
+def rebuilds() -> list[list[Fact]]:
+    """The story's other dates, one outlet's each: an event has many date slots, and the model weighs that."""
+    return [
+        [date(f"y{n}", "wire", str(1900 + n), f"The keeper's cottage was rebuilt in {1900 + n}.", f"{1900 + n}-01-01", "rebuild")]
+        for n in range(8)
+    ]
+
+
+def moved(slots: list[list[Fact]], options: AlignOptions | None = None) -> list[set[str]]:
+    out = _move_alike_facts([(slot, False) for slot in slots], options or AlignOptions(), "date")
+    return [{f.id for f in slot} for slot, _ in out]
+
+
+def test_a_day_filed_with_another_happening_moves_to_the_claim_it_answers() -> None:
+    gala = [
+        date("w2", "wire", "April 25", GALA_WIRE, "2071-04-25", "gala"),
+        date("p1", "paper", "Friday", OPEN_PAPER, "2071-05-08", "gala"),
+        date("t1", "trust", "April 25", GALA_TRUST, "2071-04-25", "gala"),
+    ]
+    # The wire is in both slots, so they never join whole; the paper's Friday alone answers the reopening.
+    assert moved([reopening(), gala, *rebuilds()])[:2] == [{"w1", "r1", "p1"}, {"w2", "t1"}]
+
+
+def test_a_fact_that_fits_its_own_slot_stays() -> None:
+    gala_friday = GALA_WIRE.replace("April 25", "Friday")
+    gala = [
+        date("w2", "wire", "Friday", gala_friday, "2071-05-08", "gala"),
+        date("p1", "paper", "Friday", OPEN_PAPER, "2071-05-08", "gala"),
+        date("t1", "trust", "Friday", GALA_TRUST.replace("April 25", "Friday"), "2071-05-08", "gala"),
+    ]
+    assert moved([reopening(), gala, *rebuilds()])[:2] == [{"w1", "r1"}, {"w2", "p1", "t1"}]
+
+
+def test_an_outlet_torn_between_two_of_its_days_moves_neither() -> None:
+    gala = [
+        date("w2", "wire", "April 25", GALA_WIRE, "2071-04-25", "gala"),
+        date("p1", "paper", "Friday", OPEN_PAPER, "2071-05-08", "gala"),
+        date("p2", "paper", "Sunday", OPEN_PAPER.replace("Friday", "Sunday"), "2071-05-10", "gala"),
+        date("t1", "trust", "April 25", GALA_TRUST, "2071-04-25", "gala"),
+    ]
+    assert moved([reopening(), gala, *rebuilds()])[:2] == [{"w1", "r1"}, {"w2", "p1", "p2", "t1"}]
+
+
+def test_the_move_can_be_turned_off() -> None:
+    gala = [
+        date("w2", "wire", "April 25", GALA_WIRE, "2071-04-25", "gala"),
+        date("p1", "paper", "Friday", OPEN_PAPER, "2071-05-08", "gala"),
+        date("t1", "trust", "April 25", GALA_TRUST, "2071-04-25", "gala"),
+    ]
+    off = AlignOptions(same_fact_date=None)
+    assert moved([reopening(), gala, *rebuilds()], off)[:2] == [{"w1", "r1"}, {"w2", "p1", "t1"}]
