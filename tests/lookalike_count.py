@@ -90,6 +90,11 @@ both times. It has been among ``DEFAULT_SETS`` since.
 counted once at the next stop's start, on the code it was written on (60d7dd5) and on that stop's start code
 (2ddd9e7, whose grouping differs only by a change that leaves every linkage the same): 115 of its 160
 combinations merged and its event split in 105, the same on both. It has been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_thirtyfirst`` is held back blind: it was written blind on 3a732d0 while grouping was worked on,
+and nobody ran grouping, the engine or this count on it. Count it once, with ``python -m tests.lookalike_count
+tests.lookalike_thirtyfirst``, on the code it was written on (3a732d0) and after the grouping work it was held
+back from, write both counts here, then add it to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
