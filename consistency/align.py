@@ -634,10 +634,11 @@ def _join_precise_figures(slots: list[tuple[list[Fact], bool]]) -> list[tuple[li
 def _join_alike_slots(
     slots: list[tuple[list[Fact], bool]], options: AlignOptions, kind: str
 ) -> list[tuple[list[Fact], bool]]:
-    """Figure or date slots of disjoint outlets that hold one claim framed in other words -> one slot.
+    """Figure or date slots that hold one claim framed in other words -> one slot.
 
-    Best-scored pairs join first, and a joined slot takes a further one only while its outlets stay
-    disjoint: each outlet keeps one value per claim.
+    Their outlets are disjoint, or an outlet in both gives the same value in each (it told the claim twice,
+    framed two ways). Best-scored pairs join first, and a joined slot takes a further one only on the same
+    terms: each outlet keeps one value per claim.
     """
     threshold = options.same_claim if kind == "figure" else options.same_date
     if threshold is None or len(slots) < 2 or len(slots) > options.same_claim_slots:
@@ -657,16 +658,21 @@ def _join_alike_slots(
         partners[j].append(i)
 
     def torn(i: int, j: int) -> bool:
-        return any(k != j and read[k].articles & read[j].articles for k in partners[i])
+        return any(k != j and not slot_pairs.echoed(read[k], read[j]) for k in partners[i])
 
     scored = [(p, i, j) for p, i, j in scored if not torn(i, j) and not torn(j, i)]
     if not scored:
         return slots
     owner = list(range(len(slots)))
-    members: dict[int, set[str]] = {i: set(r.articles) for i, r in enumerate(read)}
+    members: dict[int, set[tuple[str, object]]] = {i: set(r.values) for i, r in enumerate(read)}
+
+    def echo(x: set[tuple[str, object]], y: set[tuple[str, object]]) -> bool:
+        shared = {a for a, _ in x} & {a for a, _ in y}
+        return all({v for a, v in x if a == s} == {v for a, v in y if a == s} for s in shared)
+
     for _, i, j in sorted(scored):
         a, b = owner[i], owner[j]
-        if a == b or members[a] & members[b]:
+        if a == b or not echo(members[a], members[b]):
             continue
         members[a] |= members.pop(b)
         owner = [a if o == b else o for o in owner]

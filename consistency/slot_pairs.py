@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from consistency.model import DateValue, Fact, Quantity
+from consistency.model import DateValue, Fact, Quantity, Value
 from consistency.text import CAPITAL, content_words, stem
 
 # The fitted models: an intercept, then one weight per feature in ``FEATURES`` (``DATE_FEATURES``) order.
@@ -113,6 +113,7 @@ class Slot:
     ages: bool  # a fact of a measure that grows with time: a person's age
     qualified: frozenset[tuple[str, str]]  # (frame key before "@", what follows): a part's or a year's frame
     middles: tuple[float, ...] = ()  # figures: the positive middles of their bounds
+    values: frozenset[tuple[str, object]] = frozenset()  # (article, value as told) pairs
     dates: tuple[tuple[DateValue, dt.date | None, dt.date | None], ...] = ()  # dates: value, first and last day
 
 
@@ -135,17 +136,40 @@ def read(facts: Sequence[Fact]) -> Slot:
             (head, tail) for head, _, tail in (f.frame.key.partition("@") for f in facts if f.frame) if tail
         ),
         middles=tuple(sorted(middles)),
+        values=frozenset((f.article_id, _as_told(f.value)) for f in facts),
         dates=tuple((d, _day(d.start), _day(d.end)) for d in dates),
     )
 
 
+def _as_told(value: Value) -> object:
+    """A figure's number and unit, or a date's interval with the part of the day its interval leaves out
+    ("Saturday night" is not a lead's "Saturday"): what one outlet repeats when it tells one claim twice."""
+    if isinstance(value, Quantity):
+        return (value.low, value.high, value.unit)
+    if isinstance(value, DateValue):
+        part = (value.timex or "").rpartition("T")[2]
+        return (value.start, value.end, part if part.isalpha() else "")
+    return value
+
+
+def echoed(a: Slot, b: Slot) -> bool:
+    """Every outlet of both slots gives the same values in each: the outlet repeats one claim in two frames
+    (a headline's "8,000 link arms" and its story's "8,000 dancers"), never two claims of its own."""
+    shared = a.articles & b.articles
+    if not shared:
+        return True
+    return all(
+        {v for x, v in a.values if x == article} == {v for x, v in b.values if x == article} for article in shared
+    )
+
+
 def may_join(a: Slot, b: Slot) -> bool:
-    """Slots of disjoint outlets (an outlet gives one value per claim); figures all in one unit (a bare count
-    counts as its own unit) and no age: an age is one person's, and which person alignment settled from the
-    names around it (two people's ages are close numbers in like sentences); never two frames that framing
-    told apart by their qualifier, nor figures that the words beside them say were done different things, nor
-    clock readings days apart."""
-    if a.articles & b.articles or len(a.units | b.units) > 1 or a.ages or b.ages:
+    """Slots whose outlets overlap only where they echo each other (an outlet gives one value per claim);
+    figures all in one unit (a bare count counts as its own unit) and no age: an age is one person's, and
+    which person alignment settled from the names around it (two people's ages are close numbers in like
+    sentences); never two frames that framing told apart by their qualifier, nor figures that the words
+    beside them say were done different things, nor clock readings days apart."""
+    if not echoed(a, b) or len(a.units | b.units) > 1 or a.ages or b.ages:
         return False
     # Frames that framing told apart by what follows "@" (the children and the women among the dead, the
     # houses and the cars damaged) are two claims whatever their words share.
