@@ -708,12 +708,19 @@ def _move_alike_facts(
     found: dict[str, list[tuple[float, int]]] = defaultdict(list)  # fact id -> (probability, slot)
     facts: dict[str, tuple[Fact, int]] = {}
     for j in told:
+        # Slots of disjoint outlets were weighed whole by the join: only slots sharing an outlet are asked.
+        near = [i for i in told if i != j and read[i].articles & read[j].articles]
+        if not near:
+            continue
         homes: dict[str, slot_pairs.Slot] = {}  # the slot without one article's facts
         for f in slots[j][0]:
+            targets = [i for i in near if f.article_id not in read[i].articles]
+            if not targets:
+                continue
             one = slot_pairs.read([f])
             home: float | None = None
-            for i in told:
-                if i == j or f.article_id in read[i].articles or not slot_pairs.may_join(read[i], one):
+            for i in targets:
+                if not slot_pairs.may_join(read[i], one):
                     continue
                 p = slot_pairs.score(read[i], one, len(slots))
                 if p < threshold:
