@@ -840,7 +840,7 @@ class GroupingOptions:
     # ECB+ and dev the same), but it split the two real seed reports of one story (tests/test_pipeline.py): a dated
     # "US, Japan hope to accelerate joint defense production at April summit" and an undated report of the talks.
     foretold_days: int = APART_DAYS
-    # A dated report whose lead tells a state of things (``happening.states``: "the harbour board has dredged the inner
+    # A dated report whose lead tells a state of things (``happening.states``: "the harbour board has deepened the inner
     # basin", "the council is trialling solar lamps"; the present perfect or progressive, no day, no word of the
     # vocabulary's happenings) is weighed as one that foretells, so foretold_days holds it apart from a group whose
     # every date lies a week or more away: a report of the works, trials, grants or appointments around a place months

@@ -604,7 +604,7 @@ def _tells_to_come(text: str) -> bool:
 
 
 # A lead that tells a state of things rather than a happening on a day: a verb in the present perfect or the present
-# progressive ("the harbour board has dredged the inner basin", "the council is trialling solar lamps"), no day
+# progressive ("the harbour board has deepened the inner basin", "the council is trialling solar lamps"), no day
 # anywhere in the headline and first sentence (a weekday, "yesterday", a month, a year, a time of day), and no word of
 # the vocabulary's happenings at all (``states``).
 _STATE_VERB = re.compile(
@@ -620,14 +620,14 @@ _STATE_DAY = re.compile(
 
 
 # What makes a state verb no report's own: a clause it stands in that opens with a subordinating word ("until the
-# tiles have been counted", "where the ice has thinned"), or a verb in the past before it in its sentence ("the foal
+# portraits have been listed", "where the ice has thinned"), or a verb in the past before it in its sentence ("the foal
 # weighed 40 kg, its owner said, and is feeding well": the report of a happening on a day, then its state); and a
-# lead that says what was done after a happening ("the council has shut the towpath after the bank collapsed")
+# lead that says what was done after a happening ("the council has shut the signal box after the pier collapsed")
 # follows that happening up.
 _STATE_BEFORE = re.compile(
     r"\b(?:(?i:once|when|where|whenever|after|before|until|if|since|who|which|that|because|while|as|said|says)|[a-z]+ed)\b"
 )
-# A state that has lasted years ("has kept bees on the allotment for thirty years") tells who someone is: a portrait
+# A state that has lasted years ("has kept bees in the pergola garden for thirty years") tells who someone is: a portrait
 # within a story, not a report of its own.
 _STATE_YEARS = re.compile(r"\bfor[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:years|decades)\b|\bsince[^\S\n]+\d{4}\b")
 _AFTER_HAPPENING = re.compile(
@@ -651,7 +651,7 @@ def _state_verb(text: str) -> bool:
 
 def states(text: str, cues: Container[str] = ()) -> bool:
     """Whether the headline and first sentence (``text``) tell a state of things, not a happening on a day: a verb
-    in the present perfect or progressive ("the harbour board has dredged the inner basin", "the council is trialling
+    in the present perfect or progressive ("the harbour board has deepened the inner basin", "the council is trialling
     solar lamps"), no day (a weekday, "yesterday", a month, a year, a time of day: a report of that day's happening)
     and no word of a happening of ``cues`` anywhere in it ("an earthquake has struck the town" reports the quake). A
     dated report of the works, trials, grants and appointments around a place, weeks from a happening there, is not

@@ -1,5 +1,5 @@
 """A report of a state of things: a dated lead in the present perfect or progressive that gives no day and names no
-happening ("the harbour board has dredged the inner basin", ``happening.states``) is weighed as a foretelling one,
+happening ("the harbour board has deepened the inner basin", ``happening.states``) is weighed as a foretelling one,
 so a report of the works at a place months before is not the report of the accident there
 (``GroupingOptions.foretold_states``). Every name and sentence is made up."""
 
@@ -18,19 +18,19 @@ from tests.test_group import event_of, group, make
 CUES = _told_of(load_vocabulary(GroupingOptions().vocabulary), GroupingOptions().what_outcomes)
 
 LIFT = [
-    ("Lift cable snaps at Pellory Tower, ten hurt",
-     "A cable of the glass lift at Pellory Tower in Orlestone snapped on Thursday evening and the car dropped two "
+    ("Lift rope snaps at Zellgarth Tower, ten hurt",
+     "A hoisting rope of the glass lift at Zellgarth Tower in Quaxley snapped on Thursday evening and the car dropped two "
      "floors onto its buffers, injuring ten of the people inside, the fire service said."),
-    ("Pellory Tower lift falls two floors",
-     "Ten people were hurt when the glass lift of Pellory Tower in Orlestone fell two floors after a cable "
-     "snapped on Thursday evening, the tower's owner Lidgate Estates said."),
-    ("Inspectors examine Pellory Tower lift",
-     "Lift inspectors examined the glass lift of Pellory Tower in Orlestone on Friday, a day after a cable "
+    ("Zellgarth Tower lift falls two floors",
+     "Ten people were hurt when the glass lift of Zellgarth Tower in Quaxley fell two floors after a rope "
+     "snapped on Thursday evening, the tower's owner Skarpholt Estates said."),
+    ("Inspectors examine Zellgarth Tower lift",
+     "Lift inspectors examined the glass lift of Zellgarth Tower in Quaxley on Friday, a day after a rope "
      "snapped and the car fell two floors onto its buffers. The lift will stay shut."),
 ]
-NEW_CABLES = ("Pellory Tower lift gets new cables",
-              "The glass lift of Pellory Tower in Orlestone has been fitted with new steel cables and a second "
-              "set of buffers, the tower's owner Lidgate Estates said. The lift carries visitors up 31 floors.")
+NEW_CABLES = ("Zellgarth Tower lift gets new ropes",
+              "The glass lift of Zellgarth Tower in Quaxley has been fitted with new hoisting ropes and a second "
+              "set of buffers, the tower's owner Skarpholt Estates said. The lift carries visitors up 47 floors.")
 
 DAY = dt.date(2047, 10, 17)
 
@@ -42,8 +42,8 @@ def _lead(text: str) -> str:
 @pytest.mark.parametrize(
     "text",
     [
-        "Harbour dredged\n\nThe harbour board has dredged the inner basin of Fenmouth harbour, its master said.",
-        "Solar lamps\n\nThe council of Thornwick is trialling solar lamps along the promenade, its clerk said.",
+        "Harbour deepened\n\nThe harbour board has deepened the inner basin of Tabbermoss harbour, its master said.",
+        "Solar lamps\n\nThe council of Gundersby is trialling solar lamps along the promenade, its clerk said.",
         NEW_CABLES[0] + "\n\n" + NEW_CABLES[1],
     ],
 )
@@ -55,18 +55,18 @@ def test_a_lead_in_the_present_perfect_with_no_day_tells_a_state(text: str) -> N
     "text",
     [
         # A day: the report of that day's happening.
-        "Harbour dredged\n\nThe harbour board has dredged the inner basin on Tuesday, its master said.",
+        "Harbour deepened\n\nThe harbour board has deepened the inner basin on Tuesday, its master said.",
         # A happening of the vocabulary: the report of the quake.
-        "Quake\n\nAn earthquake has struck the hill town of Wickhaven, the agency said.",
+        "Quake\n\nAn earthquake has struck the hill town of Vlemington, the agency said.",
         # In a clause that opens with a subordinating word, or after a verb in the past.
-        "Tiles\n\nThe roof will open to visitors once the tiles have been counted, the trust said.",
+        "Portraits\n\nThe gallery will open to visitors once the portraits have been listed, the trust said.",
         "Foal\n\nThe foal weighed 40 kg, its owner said, and is feeding well.",
         # What was done after a happening follows it up.
-        "Towpath\n\nThe council has shut the towpath after the bank collapsed near the lock, its clerk said.",
+        "Signal box\n\nThe council has shut the signal box after the pier collapsed near the lock, its clerk said.",
         # A state of years is a portrait.
-        "Bees\n\nEdda Rusk has kept bees on the allotment for thirty years and never lost a hive.",
+        "Bees\n\nOdgar Hazzle has kept bees in the pergola garden for thirty years and never lost a hive.",
         # The past tense reports a happening.
-        "Harbour dredged\n\nThe harbour board dredged the inner basin, its master said.",
+        "Harbour deepened\n\nThe harbour board deepened the inner basin, its master said.",
     ],
 )
 def test_a_day_a_happening_or_a_clause_tells_no_state(text: str) -> None:
