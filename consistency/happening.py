@@ -603,6 +603,70 @@ def _tells_to_come(text: str) -> bool:
     return False
 
 
+# A lead that tells a state of things rather than a happening on a day: a verb in the present perfect or the present
+# progressive ("the harbour board has deepened the inner basin", "the council is trialling solar lamps"), no day
+# anywhere in the headline and first sentence (a weekday, "yesterday", a month, a year, a time of day), and no word of
+# the vocabulary's happenings at all (``states``).
+_STATE_VERB = re.compile(
+    r"\b(?:has|have)[^\S\n]+(?:(?:now|just|also|already|recently)[^\S\n]+)?(?:been[^\S\n]+)?"
+    r"(?!(?:to|a|an|the|no|its|their|his|her|our|some|any|more|been|had|got)\b)[a-z]{3,}\b"
+    r"|\b(?:is|are)[^\S\n]+(?:(?:now|still)[^\S\n]+)?[a-z]{2,}ing\b",
+)
+_STATE_DAY = re.compile(
+    r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|overnight|"
+    r"last[^\S\n]+night|\d{4})\b|\b\d{1,2}[:.]\d{2}\b",
+    re.IGNORECASE,
+)
+
+
+# What makes a state verb no report's own: a clause it stands in that opens with a subordinating word ("until the
+# portraits have been listed", "where the ice has thinned"), or a verb in the past before it in its sentence ("the foal
+# weighed 40 kg, its owner said, and is feeding well": the report of a happening on a day, then its state); and a
+# lead that says what was done after a happening ("the council has shut the signal box after the pier collapsed")
+# follows that happening up.
+_STATE_BEFORE = re.compile(
+    r"\b(?:(?i:once|when|where|whenever|after|before|until|if|since|who|which|that|because|while|as|said|says)|[a-z]+ed)\b"
+)
+# A state that has lasted years ("has kept bees in the pergola garden for thirty years") tells who someone is: a portrait
+# within a story, not a report of its own.
+_STATE_YEARS = re.compile(r"\bfor[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?(?:years|decades)\b|\bsince[^\S\n]+\d{4}\b")
+_AFTER_HAPPENING = re.compile(
+    r"\b(?:after|following|since)\b(?:[^\S\n]+[\w'’-]+){0,4}?[^\S\n]+(?:[a-z]+ed|found|made|took|broke|fell|hit|won|lost|"
+    r"struck|began|came|went|ran|sank|stole|shot|left|caught|blew|burnt|froze|gave|held|led|met|paid|put|rose|sold|"
+    r"spent|split|stood|swept|threw|tore|wore|wrote|drove|flew|grew|knew|threw|cut|set|quit|shut)\b"
+)
+
+
+def _state_verb(text: str) -> bool:
+    """Whether a sentence of ``text`` tells a state in its own clause (``_STATE_VERB``, ``_STATE_BEFORE``)."""
+    for verb in _STATE_VERB.finditer(text):
+        start = max(text.rfind(c, 0, verb.start()) for c in ".!?\n") + 1
+        ends = [i for i in (text.find(c, verb.end()) for c in ",;.!?\n") if i >= 0]
+        if _STATE_BEFORE.search(text, start, verb.start()) is None and not _STATE_YEARS.search(
+            text, verb.end(), min(ends, default=len(text))
+        ):
+            return True
+    return False
+
+
+def states(text: str, cues: Container[str] = ()) -> bool:
+    """Whether the headline and first sentence (``text``) tell a state of things, not a happening on a day: a verb
+    in the present perfect or progressive ("the harbour board has deepened the inner basin", "the council is trialling
+    solar lamps"), no day (a weekday, "yesterday", a month, a year, a time of day: a report of that day's happening)
+    and no word of a happening of ``cues`` anywhere in it ("an earthquake has struck the town" reports the quake). A
+    dated report of the works, trials, grants and appointments around a place, weeks from a happening there, is not
+    that happening's report (``GroupingOptions.foretold_states``)."""
+    if (
+        not _state_verb(text)
+        or _AFTER_HAPPENING.search(text)
+        or _WEEKDAY.search(text)
+        or _TODAY.search(text)
+        or _STATE_DAY.search(text)
+    ):
+        return False
+    return not any(word in cues for word in _TOKEN.findall(text.lower()))
+
+
 def foretells(text: str, cues: Container[str] = (), to_come: bool = False) -> bool:
     """Whether the headline and first sentence (``text``) foretell a happening rather than report one: a word
     that warns, plans, proposes, urges or recommends ("has warned the line could stop sailing", "plans to
