@@ -35,8 +35,8 @@ hedgers, tonnes, pounds, cars, sides, swimmers). Every name, place and figure is
 The layout is that of ``tests.lookalike_more``: each kind is an event (several reports, each with its
 publication day) and look-alikes (each with its own day). ``THIRTYFIRST_KINDS`` is read by the same count.
 
-Held back blind: nobody has run grouping, the engine or ``tests.lookalike_count`` on it, and it is not among
-that count's default sets (``tests.lookalike_count``'s docstring says when to count it).
+Held back blind (nobody ran grouping, the engine or ``tests.lookalike_count`` on it) until it was counted once;
+it is now among that count's default sets (``tests.lookalike_count``'s docstring gives its counts).
 """
 
 from __future__ import annotations
