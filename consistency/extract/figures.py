@@ -96,6 +96,7 @@ from consistency.extract._figure_tables import (
     VAGUE_PLURALS,
     WEEKDAYS,
 )
+from consistency.extract._attribution_lexicon import COMPANY_WORDS, ORG_WORDS
 from consistency.extract._figure_words import fraction_after, parse_number_words
 from consistency.extract._hedged_years import HEDGES, dated_by_words
 from consistency.model import Extraction, Quantity
@@ -1530,6 +1531,10 @@ _AGE_CLAUSE_END = re.compile(rf"(?:[,.;:)!?]|{_H}{{1,3}}(?:and|or|but|when|at|in
 # The word before ", 45,": a surname as written ("Roe", "LaCalamita", "O'Neill"), a suffix ("III", "Jr.")
 # or a person noun ("his son, 6,").
 _APPOSITION_BEFORE = re.compile(rf"(?<![A-Za-z'’])(?P<w>[A-Za-z][A-Za-z'’-]{{0,30}}\.?),{_H}{{1,3}}\Z")
+# "Marta Velk (19)": a first name and a surname, then the age in brackets, as many papers give it.
+_PAREN_NAME_BEFORE = re.compile(
+    rf"(?<![A-Za-z'’])(?P<first>[A-Z][a-z'’-]{{1,20}}){_H}{{1,3}}(?P<w>[A-Z][A-Za-z'’-]{{1,30}}){_H}{{0,3}}\(\Z"
+)
 _COMPOUND_TIME = re.compile(
     rf"(?P<sep>-|{_H})(?P<u>{_alternation(COMPOUND_TIME_WORDS)})(?:-long)?(?![A-Za-z'’-])", re.IGNORECASE
 )
@@ -1848,6 +1853,13 @@ def _age_at(text: str, pos: int, number: tuple[float, float, int, bool], window:
     person_of = _ending_at(_PERSON_OF_BEFORE, text, window, pos)
     if person_of is not None and person_of.group("w").lower() in PERSON_NOUNS - _KIN and _after_is_no_noun(text, end):
         return Extraction(pos, end, Quantity(value, value, unit="years old"))
+    if text[end : end + 1] == ")" and 0 < value < 120:
+        named = _ending_at(_PAREN_NAME_BEFORE, text, window, pos)
+        if named is not None and named.group("w").lower() not in ORG_WORDS | COMPANY_WORDS and all(
+            w.lower() not in STOPWORDS and w.lower() not in MONTHS and w.lower() not in WEEKDAYS
+            for w in (named.group("first"), named.group("w"))
+        ):  # (not "the Opselby Club (15)": a body's count)
+            return Extraction(pos, end, Quantity(value, value, unit="years old"))
     appos = _ending_at(_APPOSITION_BEFORE, text, window, pos)
     if appos is None or text[end : end + 1] != ",":
         return None
