@@ -41,6 +41,7 @@ except ImportError:  # pragma: no cover
     _unicode_tolower = None
 
 from consistency.extract import ExtractionContext
+from consistency.extract._attribution_lexicon import COMPANY_WORDS, ORG_WORDS
 from consistency.extract._date_prefilter import (
     ASCII_FOLDS,
     CLOCK_HOUR_FOLLOWERS,
@@ -96,7 +97,6 @@ from consistency.extract._figure_tables import (
     VAGUE_PLURALS,
     WEEKDAYS,
 )
-from consistency.extract._attribution_lexicon import COMPANY_WORDS, ORG_WORDS
 from consistency.extract._figure_words import fraction_after, parse_number_words
 from consistency.extract._hedged_years import HEDGES, dated_by_words
 from consistency.model import Extraction, Quantity
