@@ -1506,10 +1506,11 @@ _MAGNITUDE_SCALE = re.compile(
     re.IGNORECASE,
 )
 _AGE_AFTER = re.compile(
-    rf"(?:-|{_H}{{1,3}})(?P<u>year|month|week|day)s?"
+    rf"(?:-|{_H}{{1,3}})(?P<u>year|month|week|day|decade|century|centuries)s?"
     rf"(?:(?:-|{_H}{{1,3}})old(?P<noun>s)?|{_H}{{1,3}}of{_H}{{1,3}}age)(?![A-Za-z])",
     re.IGNORECASE,
 )
+_AGE_SCALES = {"decade": 10, "century": 100, "centuries": 100}  # "four centuries old" is 400 years old
 _AGED_BEFORE = re.compile(
     rf"(?<![A-Za-z])aged{_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}|between){_H}{{1,3}})?\Z", re.IGNORECASE
 )
@@ -1836,13 +1837,19 @@ def _age_at(text: str, pos: int, number: tuple[float, float, int, bool], window:
         return None
     age = _AGE_AFTER.match(text, end)
     if age is not None:
-        unit = AGE_UNITS[age.group("u").lower()]
+        told_unit = age.group("u").lower()
+        scale = _AGE_SCALES.get(told_unit)
+        unit = "years old" if scale else AGE_UNITS[told_unit]
+        value = value * (scale or 1)
         counted = None if age.group("noun") else _compound_head(text, age.end())  # "20-year-olds" is the noun
         # "nearly 120 years old", "the almost 90-year-old": the hedge is the age's, as a length's is
         qual = _ending_at(_QUALIFIER_BEFORE, text, window, pos)
         hedge = qual.group("q") if qual is not None and qual.group("q").lower() not in ("between", "from") else None
         start = qual.start("q") if hedge is not None and qual is not None else pos
-        return Extraction(start, age.end(), _hedged(value, value, unit, hedge, counted))
+        found = _hedged(value, value, unit, hedge, counted)
+        if scale and not found.approximate:
+            found = replace(found, approximate=True)  # "a century-old bridge" is round: 100 years or more
+        return Extraction(start, age.end(), found)
     if not text[pos].isdigit() or not value.is_integer() or value >= 130:
         return None  # the forms below give a person's age in digits
     aged = _ending_at(_AGED_BEFORE, text, window, pos)
