@@ -456,9 +456,11 @@ def test_a_span_ahead_dates_what_is_to_come(sentence: str, expected: tuple[str, 
 def test_a_span_told_of_the_past_is_how_long_it_took() -> None:
     assert found("Prynnock's prices rose 5% in two years.") == []
     assert found("The Zavolsk flats sold out within a month.") == []
-    # a negated perfect or "the first time" reaches back
-    assert found("The Maudling baths have not closed in 33 years.") == []
-    assert found("It is the first time in ten years that the Tilbeck canal froze.") == []
+    # a negated perfect or "the first time" reaches back: to the last time it happened, never ahead
+    assert [(span, v.start) for span, v in found("The Maudling baths have not closed in 33 years.")] == [("33 years", "1991-01-01")]
+    assert [(span, v.start) for span, v in found("It is the first time in ten years that the Tilbeck canal froze.")] == [
+        ("ten years", "2014-01-01")
+    ]
 
 
 def test_a_span_ahead_is_a_duration_in_the_timeml_view() -> None:

@@ -1049,14 +1049,49 @@ _LOOKS_BACK_BEFORE = re.compile(
 )
 
 
+def _years_back(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """The year a span of whole years running up to the day of writing began: "had stood for seven years" (a record
+    set seven years before), "the first win in 68 years" (the last one 68 years before). Only years, decades and
+    centuries: a perfect's days or weeks date nothing anyone compares."""
+    word = m.group("n").lower()
+    n = 1.0 if word in ("a", "an") else number_value(word.replace(",", ""))
+    years = {"year": 1, "decade": 10, "century": 100, "centurie": 100}.get(m.group("unit").lower())
+    if n is None or years is None or not float(n).is_integer() or n <= 0 or (m.groupdict().get("half")):
+        return None
+    if r.published is None:
+        return unresolved("year")
+    year = r.published.year - int(n) * years
+    return year_value(year, True) if year >= 1 else None
+
+
+def _for_years(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """A span of years after "for" in a clause told in the perfect ("the record had stood for seven years", "has been
+    closed for 33 years") runs up to the day of writing: it dates its beginning (``_years_back``)."""
+    if not _PERFECT_BEFORE.search(r.text, max(0, m.start() - 80), m.start()):
+        return None
+    return _years_back(m, r)
+
+
+# A verb in the perfect earlier in the clause: "had stood", "has been closed", "have lived here" (not "has to").
+_PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)(?:n['’]t)?\s+(?!to\b|better\b)[^.;:!?,\n]*\Z", re.IGNORECASE)
+# "the first title in", "her first win in": a first of its kind, in a sentence told in the past.
+_FIRST_BEFORE = re.compile(r"\bfirst(?:\s+[\w'’-]+){1,3}\s+\Z", re.IGNORECASE)
+
+
 def _ahead(m: re.Match[str], r: _Resolver) -> DateValue | None:
     """ "opens in three weeks", "in two years' time", "within 30 days": a day, month or year counted forward from
     publication, or up to it ("within"), when the sentence speaks of what is to come. Told of the past ("grew 5%
     in two years", "was sold within a month"), the span is how long something took: no date."""
-    if not m.group("time") and (
-        r.tense(m.start(), m.end()) == "past" or _LOOKS_BACK_BEFORE.search(r.text, max(0, m.start() - 80), m.start())
-    ):
-        return None  # (told in the perfect, it looks back: "has not closed in 33 years", "the first time in ten years")
+    if not m.group("time"):
+        past = r.tense(m.start(), m.end()) == "past"
+        if _LOOKS_BACK_BEFORE.search(r.text, max(0, m.start() - 80), m.start()) or (
+            past and _FIRST_BEFORE.search(r.text, max(0, m.start() - 60), m.start())
+        ):
+            # It looks back: "has not closed in 33 years", "the first time in ten years", "her first title in 68
+            # years" date the last time it happened, that many years before the day of writing.
+            return _years_back(m, r)
+        if past or _PERFECT_BEFORE.search(r.text, max(0, m.start() - 80), m.start()):
+            return None  # how long something took: "grew 5% in two years", "has grown 5% in two years"
     word = m.group("n").lower()
     n = 1.0 if word in ("a", "an") else number_value(word.replace(",", ""))
     if n is None:
@@ -1791,6 +1826,14 @@ RULES: list[tuple[Source, Handler]] = [
         ),
         _ahead,
     ),
+    # "had stood for seven years", "has been closed for 33 years" (the span leaves the preposition out)
+    (
+        Source(
+            rf"(?<=\bfor )(?P<n>{NUM}|an?){SP}(?P<unit>year|decade|centur(?:y|ie))s?(?![\w'’-])",
+            _FLAGS,
+        ),
+        _for_years,
+    ),
     # "from the new year", "in the new year" (the span leaves the preposition out)
     (Source(rf"(?:(?<=\bfrom )|(?<=\bin )|(?<=\bafter )|(?<=\bby )|(?<=\buntil )|(?<=\binto ))the{SP}new{SP}year\b(?![-'’]s)", _FLAGS), _new_year),
     # "70 years ago", "some 1,700 years ago", "a century ago"
@@ -1919,6 +1962,7 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _century: ("century",),
     _ago: ("ago",),
     _ahead: ("in ", "within"),
+    _for_years: ("for ",),
     _new_year: ("new year",),
     _earlier_later: ("earlier", "later"),
     _later: ("earlier", "later", "afterward"),
