@@ -106,6 +106,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS36,
     OWN_CLAIMS37,
     OWN_CLAIMS38,
+    OWN_CLAIMS39,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -162,6 +163,7 @@ OWN_SETS = (
     ("own36", OWN_CLAIMS36, "own invented set 36"),
     ("own37", OWN_CLAIMS37, "own invented set 37"),
     ("own38", OWN_CLAIMS38, "own invented set 38"),
+    ("own39", OWN_CLAIMS39, "own invented set 39"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
