@@ -28,6 +28,9 @@ def years(text: str) -> list[tuple[str, str | None, str | None]]:
         ("The Saltridge lido has not closed in 33 years.", [("33 years", "2038-01-01", "year")]),
         ("It was the town's first title in 68 years.", [("68 years", "2003-01-01", "year")]),
         ("The trophy has been in Saltridge for two decades.", [("two decades", "2051-01-01", "year")]),
+        ("It is the worst frost in Saltridge in 25 years.", [("25 years", "2046-01-01", "year")]),
+        ("After 161 years, the Saltridge mill has closed.", [("161 years", "1910-01-01", "year")]),
+        ("For 211 years the Saltridge Gazette has been printed in the town.", [("211 years", "1860-01-01", "year")]),
     ],
 )
 def test_a_span_up_to_the_day_of_writing_dates_its_beginning(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -41,6 +44,8 @@ def test_a_span_up_to_the_day_of_writing_dates_its_beginning(text: str, expected
         "Saltridge's output has grown 5% in two years.",  # how long the growth took
         "Prices in Saltridge rose 5% in two years.",
         "The queue at the Saltridge lido has waited for two hours.",  # hours date nothing
+        "After two years the Saltridge rule will be reviewed.",  # a future's span
+        "For two years he worked at the Saltridge mill.",  # no perfect: how long it lasted
     ],
 )
 def test_a_span_of_what_took_that_long_dates_nothing(text: str) -> None:

@@ -1067,15 +1067,33 @@ def _years_back(m: re.Match[str], r: _Resolver) -> DateValue | None:
 def _for_years(m: re.Match[str], r: _Resolver) -> DateValue | None:
     """A span of years after "for" in a clause told in the perfect ("the record had stood for seven years", "has been
     closed for 33 years") runs up to the day of writing: it dates its beginning (``_years_back``)."""
-    if not _PERFECT_BEFORE.search(r.text, max(0, m.start() - 80), m.start()):
+    if not (
+        _PERFECT_BEFORE.search(r.text, max(0, m.start() - 80), m.start())
+        or (r.text[max(0, m.start() - 4) : m.start()] == "For " and _PERFECT_AFTER.match(r.text, m.end(), m.end() + 80))
+    ):
+        return None  # ("For 211 years the paper has been printed here": the perfect after a span that opens it)
+    return _years_back(m, r)
+
+
+def _after_years(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """A span of years after "after" that opens its sentence and is no future's ("After 161 years, the mill has
+    closed"): what ended now began that many years before (``_years_back``)."""
+    if r.text[max(0, m.start() - 6) : m.start()] != "After " or r.future(m.start(), m.end()):
         return None
     return _years_back(m, r)
+
+
+_PERFECT_AFTER = re.compile(r"[^.;:!?\n]*?\b(?:has|have|had)(?:n['’]t)?\s+(?!to\b)", re.IGNORECASE)
 
 
 # A verb in the perfect earlier in the clause: "had stood", "has been closed", "have lived here" (not "has to").
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)(?:n['’]t)?\s+(?!to\b|better\b)[^.;:!?,\n]*\Z", re.IGNORECASE)
 # "the first title in", "her first win in": a first of its kind, in a sentence told in the past.
 _FIRST_BEFORE = re.compile(r"\bfirst(?:\s+[\w'’-]+){1,3}\s+\Z", re.IGNORECASE)
+# "the worst frost in", "the highest turnout in": the most of its kind since the last one that many years back.
+_MOST_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|her)\s+(?:[a-z]+est|most\s+[a-z]+|fewest|worst|best)(?:\s+[\w'’-]+){0,4}\s+\Z", re.IGNORECASE
+)
 
 
 def _ahead(m: re.Match[str], r: _Resolver) -> DateValue | None:
@@ -1084,8 +1102,10 @@ def _ahead(m: re.Match[str], r: _Resolver) -> DateValue | None:
     in two years", "was sold within a month"), the span is how long something took: no date."""
     if not m.group("time"):
         past = r.tense(m.start(), m.end()) == "past"
-        if _LOOKS_BACK_BEFORE.search(r.text, max(0, m.start() - 80), m.start()) or (
-            past and _FIRST_BEFORE.search(r.text, max(0, m.start() - 60), m.start())
+        if (
+            _LOOKS_BACK_BEFORE.search(r.text, max(0, m.start() - 80), m.start())
+            or (past and _FIRST_BEFORE.search(r.text, max(0, m.start() - 60), m.start()))
+            or _MOST_BEFORE.search(r.text, max(0, m.start() - 60), m.start())
         ):
             # It looks back: "has not closed in 33 years", "the first time in ten years", "her first title in 68
             # years" date the last time it happened, that many years before the day of writing.
@@ -1834,6 +1854,11 @@ RULES: list[tuple[Source, Handler]] = [
         ),
         _for_years,
     ),
+    # "After 161 years, the mill has closed" (the span leaves the preposition out)
+    (
+        Source(rf"(?<=\bAfter )(?P<n>{NUM}|an?){SP}(?P<unit>year|decade|centur(?:y|ie))s?(?![\w'’-])", _FLAGS),
+        _after_years,
+    ),
     # "from the new year", "in the new year" (the span leaves the preposition out)
     (Source(rf"(?:(?<=\bfrom )|(?<=\bin )|(?<=\bafter )|(?<=\bby )|(?<=\buntil )|(?<=\binto ))the{SP}new{SP}year\b(?![-'’]s)", _FLAGS), _new_year),
     # "70 years ago", "some 1,700 years ago", "a century ago"
@@ -1963,6 +1988,7 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _ago: ("ago",),
     _ahead: ("in ", "within"),
     _for_years: ("for ",),
+    _after_years: ("after ",),
     _new_year: ("new year",),
     _earlier_later: ("earlier", "later"),
     _later: ("earlier", "later", "afterward"),
