@@ -89,23 +89,22 @@ def test_features_read_what_tells_one_claim_from_two() -> None:
     assert slot_pairs.score(pupils, candidates, 2) > slot_pairs.score(pupils, candidates, 60)  # more slots, less sure
 
 
-def test_slots_an_outlet_echoes_with_one_value_join() -> None:
-    # The wire repeats its count in a headline framed as "candidates" and in its story as "pupils": the two
-    # slots share the wire, but it gives one value in both, so they are still one claim.
-    headline = "Leak: 52,700 candidates must resit mathematics in Vumbrel"
+
+def _echo_slots(headline_count: str, value: float) -> list[list[Fact]]:
+    """The wire's story counts "pupils"; its headline counts "candidates", beside the paper's count."""
+    headline = f"Leak: {headline_count} candidates must resit mathematics in Vumbrel"
     pupils = [figure("w", "wire", "52,700", WIRE, 52700, "pupil/"), figure("r", "radio", "52,700", RADIO, 52700, "pupil/")]
     candidates = [
-        figure("wh", "wire", "52,700", headline, 52700, "candidates"),
+        figure("wh", "wire", headline_count, headline, value, "candidates"),
         figure("p", "paper", "About 49,000", PAPER, 49000, "candidates"),
     ]
-    assert joined([pupils, candidates]) == [{"w", "r", "wh", "p"}]
+    return [pupils, candidates]
+
+
+def test_slots_an_outlet_echoes_with_one_value_join() -> None:
+    # The two slots share the wire, but it gives one value in both: still one claim.
+    assert joined(_echo_slots("52,700", 52700)) == [{"w", "r", "wh", "p"}]
 
 
 def test_slots_an_outlet_gives_two_values_in_stay_apart() -> None:
-    other = "Leak: 41,000 candidates must resit mathematics in Vumbrel"
-    pupils = [figure("w", "wire", "52,700", WIRE, 52700, "pupil/"), figure("r", "radio", "52,700", RADIO, 52700, "pupil/")]
-    candidates = [
-        figure("wh", "wire", "41,000", other, 41000, "candidates"),
-        figure("p", "paper", "About 49,000", PAPER, 49000, "candidates"),
-    ]
-    assert len(joined([pupils, candidates])) == 2
+    assert len(joined(_echo_slots("41,000", 41000))) == 2
