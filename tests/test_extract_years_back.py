@@ -29,6 +29,7 @@ def years(text: str) -> list[tuple[str, str | None, str | None]]:
         ("It was the town's first title in 68 years.", [("68 years", "2003-01-01", "year")]),
         ("The trophy has been in Saltridge for two decades.", [("two decades", "2051-01-01", "year")]),
         ("It is the worst frost in Saltridge in 25 years.", [("25 years", "2046-01-01", "year")]),
+        ("It is Saltridge's first title in 68 years.", [("68 years", "2003-01-01", "year")]),  # a first named so
         ("After 161 years, the Saltridge mill has closed.", [("161 years", "1910-01-01", "year")]),
         ("For 211 years the Saltridge Gazette has been printed in the town.", [("211 years", "1860-01-01", "year")]),
     ],
@@ -54,3 +55,4 @@ def test_a_span_of_what_took_that_long_dates_nothing(text: str) -> None:
 
 def test_a_span_ahead_still_dates_what_is_to_come() -> None:
     assert years("The Saltridge bridge reopens in three years.") == [("three years", "2074-01-01", "year")]
+    assert years("The first phase of the Saltridge bridge opens in two years.") == [("two years", "2073-01-01", "year")]

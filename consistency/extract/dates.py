@@ -1090,6 +1090,13 @@ _PERFECT_AFTER = re.compile(r"[^.;:!?\n]*?\b(?:has|have|had)(?:n['’]t)?\s+(?!t
 _PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)(?:n['’]t)?\s+(?!to\b|better\b)[^.;:!?,\n]*\Z", re.IGNORECASE)
 # "the first title in", "her first win in": a first of its kind, in a sentence told in the past.
 _FIRST_BEFORE = re.compile(r"\bfirst(?:\s+[\w'’-]+){1,3}\s+\Z", re.IGNORECASE)
+# "is the town's first title in", "marks the first win in": a first named as such, in any tense (not "the first
+# phase opens in two years", a first of what is to come).
+_FIRST_NAMED_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been|marks?|marked)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+|a\s+)?(?:[\w’'-]+['’]s\s+)?"
+    r"first(?:\s+[\w'’-]+){1,3}\s+\Z",
+    re.IGNORECASE,
+)
 # "the worst frost in", "the highest turnout in": the most of its kind since the last one that many years back.
 _MOST_BEFORE = re.compile(
     r"\b(?:the|its|their|his|her)\s+(?:[a-z]+est|most\s+[a-z]+|fewest|worst|best)(?:\s+[\w'’-]+){0,4}\s+\Z", re.IGNORECASE
@@ -1104,7 +1111,8 @@ def _ahead(m: re.Match[str], r: _Resolver) -> DateValue | None:
         past = r.tense(m.start(), m.end()) == "past"
         if (
             _LOOKS_BACK_BEFORE.search(r.text, max(0, m.start() - 80), m.start())
-            or (past and _FIRST_BEFORE.search(r.text, max(0, m.start() - 60), m.start()))
+            or ((past or _FIRST_NAMED_BEFORE.search(r.text, max(0, m.start() - 80), m.start()))
+                and _FIRST_BEFORE.search(r.text, max(0, m.start() - 60), m.start()))
             or _MOST_BEFORE.search(r.text, max(0, m.start() - 60), m.start())
         ):
             # It looks back: "has not closed in 33 years", "the first time in ten years", "her first title in 68
