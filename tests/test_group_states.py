@@ -42,8 +42,8 @@ def _lead(text: str) -> str:
 @pytest.mark.parametrize(
     "text",
     [
-        "Harbour deepened\n\nThe harbour board has deepened the inner basin of Tabbermoss harbour, its master said.",
-        "Solar lamps\n\nThe council of Gundersby is trialling solar lamps along the promenade, its clerk said.",
+        "Harbour deepened\n\nThe harbour board has deepened the inner basin of Lurstow harbour, its master said.",
+        "Solar lamps\n\nThe council of Hobwick is trialling solar lamps along the promenade, its clerk said.",
         NEW_CABLES[0] + "\n\n" + NEW_CABLES[1],
     ],
 )

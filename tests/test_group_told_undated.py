@@ -33,25 +33,25 @@ SECOND = (
 WITNESS = (
     None,
     "'I heard the joists groan first'",
-    "Clock dealer Quintus Quorrell was setting a carriage clock when the ceiling above his table fell "
+    "Clock dealer Osgar Drubwell was setting a carriage clock when the ceiling above his table fell "
     'yesterday. "I heard the joists groan first, then I ducked under the table," he said.',
 )
 ELSEWHERE = (
     None,
     "'I heard the joists groan first'",
-    "Clock dealer Quintus Quorrell was setting a carriage clock in Lanyon Cross when the ceiling above his "
+    "Clock dealer Osgar Drubwell was setting a carriage clock in Tolpenny Cross when the ceiling above his "
     'table fell yesterday. "I heard the joists groan first, then I ducked under the table," he said.',
 )
 WEEKDAY_ONLY = (
     None,
     "'I heard the joists groan first'",
-    "Clock dealer Quintus Quorrell was setting a carriage clock when the ceiling above his table fell on "
+    "Clock dealer Osgar Drubwell was setting a carriage clock when the ceiling above his table fell on "
     'Thursday. "I heard the joists groan first, then I ducked under the table," he said.',
 )
 
 BACKGROUND = (
     (THURSDAY - dt.timedelta(days=8), "Tramline extension approved", "The county approved a tramline extension to the hospital on Wednesday, its planners said."),
-    (THURSDAY + dt.timedelta(days=5), "Bell ringers set record", "Bell ringers from Penhallow rang for nine hours on Tuesday, a county record."),
+    (THURSDAY + dt.timedelta(days=5), "Bell ringers set record", "Bell ringers from Crasksby rang for nine hours on Tuesday, a county record."),
     (THURSDAY - dt.timedelta(days=17), "Ward boundaries redrawn", "The council said on Friday that two town wards would be merged from November."),
 )
 

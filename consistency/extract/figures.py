@@ -1532,7 +1532,7 @@ _AGE_CLAUSE_END = re.compile(rf"(?:[,.;:)!?]|{_H}{{1,3}}(?:and|or|but|when|at|in
 # The word before ", 45,": a surname as written ("Roe", "LaCalamita", "O'Neill"), a suffix ("III", "Jr.")
 # or a person noun ("his son, 6,").
 _APPOSITION_BEFORE = re.compile(rf"(?<![A-Za-z'’])(?P<w>[A-Za-z][A-Za-z'’-]{{0,30}}\.?),{_H}{{1,3}}\Z")
-# "Marta Velk (19)": a first name and a surname, then the age in brackets, as many papers give it.
+# "Ulrava Zemkova (19)": a first name and a surname, then the age in brackets, as many papers give it.
 _PAREN_NAME_BEFORE = re.compile(
     rf"(?<![A-Za-z'’])(?P<first>[A-Z][a-z'’-]{{1,20}}){_H}{{1,3}}(?P<w>[A-Z][A-Za-z'’-]{{1,30}}){_H}{{0,3}}\(\Z"
 )
