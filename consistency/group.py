@@ -2992,8 +2992,9 @@ class _LocalPairs:
     def __init__(self, articles: Sequence[int], pairs: Pairs) -> None:
         assert pairs.sims is not None
         where = np.asarray(articles, dtype=np.int64)
-        self._lows = np.searchsorted(where, pairs.codes // pairs.n)
-        self._highs = np.searchsorted(where, pairs.codes % pairs.n)
+        # (Places in the block, held through linkage and its second looks: 4 bytes each, not 8.)
+        self._lows = np.searchsorted(where, pairs.codes // pairs.n).astype(np.int32)
+        self._highs = np.searchsorted(where, pairs.codes % pairs.n).astype(np.int32)
         self._sims = pairs.sims
         self._ids = list(range(len(articles)))
 
