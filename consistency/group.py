@@ -1275,6 +1275,11 @@ def _words_asked(
 _NO_WORDS: frozenset[str] = frozenset()
 
 
+def _frozen(items: Iterable[Any]) -> frozenset[Any]:
+    """``items`` as a frozenset; the one shared empty frozenset when there are none."""
+    return frozenset(items) or _NO_WORDS
+
+
 def _asked_names_only(happenings: list[Happening]) -> list[Happening]:
     """The happenings with only the name words some lead asks about.
 
@@ -1582,12 +1587,14 @@ def _average_linkage(
     when = dict(enumerate(dates))
     read = [stood_on(Happening(*h), options) for h in happenings or ()]
     days = {i: list(h.days) for i, h in enumerate(read)}
-    stages = {i: set(h.stages) for i, h in enumerate(read)}
+    # An article's sets are read and joined (``|`` makes a new one), never changed in place: frozen, and
+    # the empty ones (most articles' stages, recalls, names) one shared object, not a 216-byte set each.
+    stages = {i: _frozen(h.stages) for i, h in enumerate(read)}
     weekdays = {i: h.weekdays for i, h in enumerate(read)}
     kinds: dict[int, dict[str, list[tuple[int, int]]]] = {i: days_by_kind(h.kinds) for i, h in enumerate(read)}
     anchors = {i: list(h.anchors) or list(h.days) for i, h in enumerate(read)}
     month_days: dict[int, dict[str, set[int]]] = {i: calendar_days(h.month_days) for i, h in enumerate(read)}
-    to_come = {i: set(h.announced) for i, h in enumerate(read)}
+    to_come = {i: _frozen(h.announced) for i, h in enumerate(read)}
     dated = {i: 1 if found else 0 for i, found in when.items()}  # members that give a date
     coarse: dict[int, dict[str, list[tuple[int, int]]]] = {i: coarse_by_kind(h.coarse) for i, h in enumerate(read)}
     top = 1.0 + options.names_weight + options.figures_weight  # the similarity of a text to itself
@@ -1596,10 +1603,10 @@ def _average_linkage(
         weekday_kinds[i] = defaultdict(set)
         for kind, weekday in h.weekday_kinds:
             weekday_kinds[i][kind].add(weekday)
-    recalled = {i: set(h.recalled) for i, h in enumerate(read)}
+    recalled = {i: _frozen(h.recalled) for i, h in enumerate(read)}
     looking_back = {i: h.looks_back for i, h in enumerate(read)}
-    behind = {i: set(h.recalled_stages) for i, h in enumerate(read)}
-    named = {i: set(h.named) for i, h in enumerate(read)}
+    behind = {i: _frozen(h.recalled_stages) for i, h in enumerate(read)}
+    named = {i: _frozen(h.named) for i, h in enumerate(read)}
     told = {i: h.told for i, h in enumerate(read)}
     repeat = {i: h.repeat for i, h in enumerate(read)}
     earlier_figures = {i: frozenset(h.recalled_figures) for i, h in enumerate(read)}
@@ -3062,8 +3069,9 @@ class _LocalPairs:
     def __init__(self, articles: Sequence[int], pairs: Pairs) -> None:
         assert pairs.sims is not None
         where = np.asarray(articles, dtype=np.int64)
-        self._lows = np.searchsorted(where, pairs.codes // pairs.n)
-        self._highs = np.searchsorted(where, pairs.codes % pairs.n)
+        # (Places in the block, held through linkage and its second looks: 4 bytes each, not 8.)
+        self._lows = np.searchsorted(where, pairs.codes // pairs.n).astype(np.int32)
+        self._highs = np.searchsorted(where, pairs.codes % pairs.n).astype(np.int32)
         self._sims = pairs.sims
         self._ids = list(range(len(articles)))
 

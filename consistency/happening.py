@@ -39,6 +39,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Callable, Container, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import NamedTuple, Protocol
 
 from consistency.model import Article, DateValue, Fact, Quantity
@@ -957,8 +958,8 @@ def dateline_day(article: Article, facts: Sequence[Fact]) -> int | None:
 
 
 def happening_apart(
-    a: tuple[list[tuple[int, int]], list[tuple[int, int]], set[Stage]],
-    b: tuple[list[tuple[int, int]], list[tuple[int, int]], set[Stage]],
+    a: tuple[list[tuple[int, int]], list[tuple[int, int]], AbstractSet[Stage]],
+    b: tuple[list[tuple[int, int]], list[tuple[int, int]], AbstractSet[Stage]],
     options: Rules,
 ) -> float:
     """How much the happenings of two groups (their dates, their happening days and stages) keep them apart.
@@ -1533,8 +1534,8 @@ def stood_on(happening: Happening, options: Rules) -> Happening:
 
 
 def announced_apart(
-    a: tuple[list[tuple[int, int]], set[Stage], set[Stage]],
-    b: tuple[list[tuple[int, int]], set[Stage], set[Stage]],
+    a: tuple[list[tuple[int, int]], AbstractSet[Stage], AbstractSet[Stage]],
+    b: tuple[list[tuple[int, int]], AbstractSet[Stage], AbstractSet[Stage]],
     options: Rules,
 ) -> bool:
     """Whether one group announces as to come a stage the other reports (``Happening.announced``
