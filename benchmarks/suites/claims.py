@@ -107,6 +107,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS37,
     OWN_CLAIMS38,
     OWN_CLAIMS39,
+    OWN_CLAIMS40,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -164,6 +165,7 @@ OWN_SETS = (
     ("own37", OWN_CLAIMS37, "own invented set 37"),
     ("own38", OWN_CLAIMS38, "own invented set 38"),
     ("own39", OWN_CLAIMS39, "own invented set 39"),
+    ("own40", OWN_CLAIMS40, "own invented set 40"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
