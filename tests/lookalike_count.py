@@ -97,6 +97,11 @@ counted once on the code it was written on (3a732d0) and once after that stop's 
 dated lead that tells a state of things with no day, ``GroupingOptions.foretold_states``): 101 of its 160
 combinations merged before and 92 after, its event split in 105 both times. It has been among ``DEFAULT_SETS``
 since.
+
+``tests.lookalike_thirtysecond`` is held back blind: it was written blind on c603c94 while grouping was worked
+on, and nobody ran grouping, the engine or this count on it. Count it once, with ``python -m
+tests.lookalike_count tests.lookalike_thirtysecond``, on the code it was written on (c603c94) and after the
+grouping work it was held back from, write both counts here, then add it to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
