@@ -214,6 +214,169 @@ YARLINGHAM_RESTORED: list[Dated] = [
     )),
 ]
 
+# --- fire destroys the cast-iron bandstand in Froghampton's Tansey Gardens, two months after its roof was
+# --- rebuilt, and police treat it as arson, early on Sunday, August 18, 2109; lightning set fire to the
+# --- bandstand's old roof during a brass band concert on Sunday, August 19, 2108; the grant to rebuild the
+# --- roof is told with no date ------------------------------------------------------------------------------
+
+FROGHAMPTON_ARSON: list[Dated] = [
+    (D(2109, 8, 18), (
+        "Fire destroys park bandstand, police suspect arson",
+        "FROGHAMPTON (Wire) - Fire has destroyed the cast-iron bandstand in Froghampton's Tansey Gardens, "
+        "and police said they were treating it as arson. Firefighters called at about 03:10 found the "
+        "bandstand's new timber roof ablaze, and it fell in before they could put it out. Nobody was hurt. "
+        "The bandstand, cast in 1889 at a foundry in the town, had reopened only in June.",
+    )),
+    (D(2109, 8, 19), (
+        "'We played our last concert there on Friday'",
+        "Bandmaster Lucetta Babbage said yesterday that the town band had lost its music stands, which it "
+        "kept locked under the bandstand's floor. Park keeper Serlo Widgery said he had found two empty "
+        "fuel cans under the hedge by the bowling green when he opened the gates.",
+    )),
+    (D(2109, 8, 18), (
+        "Tansey Gardens fire: updates",
+        "03:10 Fire crews called to Tansey Gardens. 03:35 The bandstand roof is well alight. 03:42 The roof "
+        "has fallen in. 07:00 Police tape round the gardens. 09:15 Fire investigators at the scene.",
+    )),
+    (D(2109, 8, 20), (
+        "Two boys arrested over bandstand fire",
+        "Police said on Tuesday, two days after fire destroyed the bandstand in Froghampton's Tansey "
+        "Gardens, that two boys aged 15 and 16 had been arrested on suspicion of arson and released on "
+        "bail, and that the ironwork was too badly bent to be saved.",
+    )),
+    (D(2109, 8, 19), (
+        "A bandstand that had only just reopened",
+        "The roof that burned had been rebuilt this spring with a grant of 184,000 pounds, after lightning "
+        "set fire to the old one during a concert last August. Band concerts have been played in the "
+        "gardens on Sunday afternoons since 1891.",
+    )),
+]
+FROGHAMPTON_LIGHTNING: list[Dated] = [
+    (D(2108, 8, 19), (
+        "Lightning sets bandstand roof alight during concert",
+        "Lightning struck the bandstand in Froghampton's Tansey Gardens during a brass band concert on "
+        "Sunday afternoon and set fire to its timber roof, the fire service said. The players and about 300 "
+        "listeners sheltered in the park cafe and nobody was hurt, bandmaster Lucetta Babbage said.",
+    )),
+]
+FROGHAMPTON_GRANT: list[Dated] = [
+    (D(2109, 2, 27), (
+        "Grant to rebuild bandstand roof",
+        "Froghampton council has been given 184,000 pounds by a heritage fund to rebuild the timber roof of "
+        "the cast-iron bandstand in Tansey Gardens, and the bandstand should reopen for the summer "
+        "concerts, park keeper Serlo Widgery said.",
+    )),
+]
+
+# --- a pattern of 409 circles in a spiral, about 240 metres across, appears overnight in a barley field on
+# --- Scaddon Farm below the Cattisham white horse and its farmer charges visitors to see it, Monday, July
+# --- 22, 2109, and a group of artists owns up two days later; a 60-metre circle cut in the same field for a
+# --- phone advert was found on Monday, July 23, 2108; the scouring of the white horse is told with no date --
+
+CATTISHAM_SPIRAL: list[Dated] = [
+    (D(2109, 7, 22), (
+        "Giant crop circle spiral appears below white horse",
+        "CATTISHAM (Wire) - A spiral of 409 circles about 240 metres across appeared overnight in a barley "
+        "field on Scaddon Farm below the Cattisham white horse, and by Monday evening about 1,900 people "
+        "had paid 3 pounds each to walk into it, the farmer, Wymarc Dymond, said. Police said cars were "
+        "parked along two kilometres of the lane.",
+    )),
+    (D(2109, 7, 23), (
+        "'Not a single stalk was broken'",
+        "Visitor Odeline Endacott, who drove from the coast, said yesterday that the barley had been bent "
+        "flat at the base and swirled clockwise. Dymond said he had walked the field at nine on Sunday "
+        "evening and seen nothing, and had been woken by his dog at about three.",
+    )),
+    (D(2109, 7, 23), (
+        "What makes a crop circle?",
+        "Most crop circles are made in a night by a few people with planks, rope and garden rollers. The "
+        "one at Cattisham, the largest ever found in the county, would have taken a team of about ten "
+        "people some five hours, a surveyor who measured it said.",
+    )),
+    (D(2109, 7, 24), (
+        "Artists own up to Cattisham crop circle",
+        "A group of eight artists said on Wednesday, two days after a spiral of 409 circles appeared in a "
+        "barley field below the Cattisham white horse, that they had made it in five hours with planks and "
+        "a surveyor's tape, and offered to pay Wymarc Dymond for his barley.",
+    )),
+    (D(2109, 7, 23), (
+        "The field that keeps drawing circles",
+        "Last summer a far smaller circle, 60 metres across, was found in the same field on Scaddon Farm; "
+        "it had been cut by an advertising agency filming a phone advert. The white horse above it was cut "
+        "into the chalk in 1778.",
+    )),
+]
+CATTISHAM_ADVERT: list[Dated] = [
+    (D(2108, 7, 23), (
+        "Crop circle in barley turns out to be advert",
+        "A crop circle 60 metres across found on Monday in a barley field on Scaddon Farm below the "
+        "Cattisham white horse had been cut overnight by an advertising agency filming a phone advert, "
+        "farmer Wymarc Dymond said. The agency has paid him for the flattened barley.",
+    )),
+]
+CATTISHAM_HORSE: list[Dated] = [
+    (D(2109, 6, 10), (
+        "Volunteers scour chalk white horse",
+        "Volunteers have scoured the Cattisham white horse on the down above Scaddon Farm, scraping the "
+        "grass from its outline and ramming in 38 tonnes of fresh chalk, the landowner, Wymarc Dymond, "
+        "said.",
+    )),
+]
+
+# --- the time capsule sealed under the foundation stone of Ludwell Town Hall is opened 200 years to the day
+# --- later, on Friday, October 18, 2109, and holds a mayor's letter, a newspaper and a bottle of wine
+# --- turned to vinegar; a dig under the wrong corner of the building found only a horseshoe and a clay pipe
+# --- on Friday, October 19, 2108; pupils' letters for a new capsule are told with no date -------------------
+
+LUDWELL_OPENED: list[Dated] = [
+    (D(2109, 10, 18), (
+        "Town hall time capsule opened after 200 years",
+        "LUDWELL (Wire) - A lead box sealed under the foundation stone of Ludwell Town Hall on October 18, "
+        "1909, was opened on October 18 this year, 200 years to the day, before a crowd of about 600 in the "
+        "council chamber. Inside were a letter from the mayor of 1909, Alderman Tapscott, a copy of the "
+        "town's newspaper, 14 coins, a set of photographs and a bottle of wine that had turned to vinegar, "
+        "mayor Amicia Lethbridge said.",
+    )),
+    (D(2109, 10, 19), (
+        "'He hoped we would still have the trams'",
+        "The town's archivist, Fromund Oldreive, said yesterday that the 1909 mayor's letter asked whoever "
+        "read it to keep the trams running and the river clean. Damp had spoiled some of the photographs, "
+        "but the newspaper could be read from end to end, he said.",
+    )),
+    (D(2109, 10, 18), (
+        "Ludwell time capsule: live",
+        "14:00 Masons lift the foundation stone. 14:25 The lead box is out. 15:00 The mayor cuts the lid "
+        "open. 15:10 First out: a newspaper. 15:30 A bottle of wine, corked.",
+    )),
+    (D(2109, 10, 20), (
+        "Time capsule letter to go on show",
+        "The letter from the mayor of 1909 found in the time capsule under the foundation stone of Ludwell "
+        "Town Hall will go on show in the town museum from next month, the council said on Sunday, two days "
+        "after the capsule was opened.",
+    )),
+    (D(2109, 10, 19), (
+        "Found at the second attempt",
+        "Last year workmen dug under the wrong corner of the town hall and found only a horseshoe and a "
+        "clay pipe, before Oldreive found the builders' plans showing the stone on the south side. The town "
+        "hall was opened in 1911.",
+    )),
+]
+LUDWELL_WRONG_CORNER: list[Dated] = [
+    (D(2108, 10, 19), (
+        "Dig for town hall time capsule finds only horseshoe",
+        "Workmen who dug under the north-east corner of Ludwell Town Hall on Friday looking for the time "
+        "capsule sealed there in 1909 found only a horseshoe and a clay pipe, mayor Amicia Lethbridge said. "
+        "Archivist Fromund Oldreive said the capsule must lie under another corner.",
+    )),
+]
+LUDWELL_NEW_CAPSULE: list[Dated] = [
+    (D(2109, 11, 6), (
+        "Pupils write letters for new time capsule",
+        "Pupils at Ludwell's four schools have written 340 letters to be sealed in a new time capsule under "
+        "the steps of the town hall, to be opened in two hundred years, archivist Fromund Oldreive said.",
+    )),
+]
+
 # --- unrelated stories of the same kinds elsewhere ----------------------------------------------------------
 
 BACKGROUND: list[Dated] = [
@@ -263,4 +426,7 @@ THIRTYSECOND_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
     "gimbleford": (GIMBLEFORD_PAWLEY, GIMBLEFORD_HOCKING + GIMBLEFORD_PANS),
     "nidderby": (NIDDERBY_TREE_DOWN, NIDDERBY_SWITCH_ON + NIDDERBY_FELLING),
     "yarlingham": (YARLINGHAM_RUNAWAY, YARLINGHAM_ROLLER + YARLINGHAM_RESTORED),
+    "froghampton": (FROGHAMPTON_ARSON, FROGHAMPTON_LIGHTNING + FROGHAMPTON_GRANT),
+    "cattisham": (CATTISHAM_SPIRAL, CATTISHAM_ADVERT + CATTISHAM_HORSE),
+    "ludwell": (LUDWELL_OPENED, LUDWELL_WRONG_CORNER + LUDWELL_NEW_CAPSULE),
 }
