@@ -9,31 +9,31 @@ against a steam roller overturning at the same rally the summer before (the same
 undated first steaming after its restoration, arsonists burning a park's bandstand against lightning setting
 fire to the same bandstand's old roof during a concert a year before (the same weekday) and the undated grant
 that rebuilt the roof, a huge crop circle spiral appearing in a barley field below a chalk white horse (its
-makers owning up two days later) against a small circle cut in the same field for a phone advert a year
-before (the same weekday) and the undated scouring of the white horse, a town hall's time capsule opened 200
-years to the day after it was sealed against a dig under the wrong corner of the building a year before (the
-same weekday) and pupils' undated letters for a new capsule, a family poisoned by death caps picked in a
-country park against a forager made ill by panther caps from the same woods a year before (the same weekday)
-and the rangers' undated fungus walks, a schoolgirl winning a stone skimming championship against a retired
+makers owning up two days later) against a small circle cut in the same field for a phone advert a year before
+(the same weekday) and the undated scouring of the white horse, a town hall's time capsule opened 200 years to
+the day after it was sealed against a dig under the wrong corner of the building a year before (the same
+weekday) and pupils' undated letters for a new capsule, a family poisoned by death caps picked in a country
+park against a forager made ill by panther caps from the same woods a year before (the same weekday) and the
+rangers' undated fungus walks, a schoolgirl winning a stone skimming championship against a retired
 fisherman's win of the same championship a year before (the same weekday) and the undated raking of its
 stones, a beer festival running dry and shutting a day early against the same festival shut a day early by a
 thunderstorm flooding its marquee a year before (the same weekday) and the undated brewing of its own ale, and
 a council's cabinet ending a family's beach donkey rides against the same cabinet putting off a vote on a
 milder plan to limit the rides a year before (the same weekday: an earlier version of the same plan) and an
 undated petition to keep them. Some reports give no day at all (a lead told in the present perfect, a lead
-that gives the date inside it, a lead with "this afternoon"), one event is told first the next day with
+that gives the date inside it, a lead with "this afternoon"), one event's lead comes out the next day and says
 "yesterday", some follow-ups come two days later, and as on the wires the later event's reports often recall
 the earlier one ("last year's race was run through falling snow and won by a baker", "last year's tree in the
 square never lit up at all", "last summer a steam roller overturned in the arena", "after lightning set fire
-to the old one during a concert last August", "last summer a far smaller circle was found in the same field",
-"last year workmen dug under the wrong corner of the town hall", "last September a forager who mistook
-panther caps for edible blushers", "last year's champion, retired fisherman Pagan Skewes", "a year ago the
-festival also shut a day early", "a year ago the cabinet put off a vote on a milder plan"). The dates all fall
-in 2107-2109, so every look-alike of a kind is at most about a year and a half from its event. What tells each
-pair apart is mostly who or what (another runner, cause, vehicle, mushroom, skimmer or plan), which step of
-one story (new pans, a felled tree, a restored engine, a grant, a scoured hill figure, a new capsule, fungus
-walks, raked stones, a brewed ale, a petition) or how many (seconds, runners, metres, people, pints, votes).
-Every name, place and figure is made up.
+to the old one during a concert last August", "last summer a far smaller circle, 60 metres across, was found
+in the same field", "last year workmen dug under the wrong corner of the town hall", "last September a forager
+who mistook panther caps for edible blushers", "last year's champion, retired fisherman Pagan Skewes", "a year
+ago the festival also shut a day early", "a year ago the cabinet put off a vote on a milder plan"). The dates
+all fall in 2107-2109, so every look-alike of a kind is at most about thirteen months from its event. What
+tells each pair apart is mostly who or what (another runner, cause, vehicle, mushroom, skimmer or plan), which
+step of one story (new pans, a felled tree, a restored engine, a grant, a scoured hill figure, a new capsule,
+fungus walks, raked stones, a brewed ale, a petition) or how many (seconds, runners, metres, people, pints,
+votes). Every name, place and figure is made up.
 
 The layout is that of ``tests.lookalike_more``: each kind is an event (several reports, each with its
 publication day) and look-alikes (each with its own day). ``THIRTYSECOND_KINDS`` is read by the same count.
@@ -377,6 +377,218 @@ LUDWELL_NEW_CAPSULE: list[Dated] = [
     )),
 ]
 
+# --- four of a family are in hospital, two in intensive care, after eating death caps picked in Pudlicote
+# --- Country Park, told on Thursday, September 26, 2109; a forager fell ill after eating panther caps from
+# --- the same woods on Thursday, September 27, 2108; the rangers' fungus walks are told with no date --------
+
+PUDLICOTE_DEATH_CAPS: list[Dated] = [
+    (D(2109, 9, 26), (
+        "Family in hospital after eating death cap mushrooms",
+        "PUDLICOTE (Wire) - Four members of a family are in hospital, two of them in intensive care, after "
+        "eating death cap mushrooms they had picked in Pudlicote Country Park and cooked in a risotto, the "
+        "county's health protection team said. The parents and their two grown-up sons fell ill about ten "
+        "hours after the meal.",
+    )),
+    (D(2109, 9, 27), (
+        "'They looked just like the ones in the shops'",
+        "A neighbour of the family, Cecily Passmore, said yesterday that the father had picked mushrooms in "
+        "the park every autumn for years. Mycologist Emeline Radford said death caps were fruiting in great "
+        "numbers under the park's oaks after the wet August.",
+    )),
+    (D(2109, 9, 27), (
+        "Death caps: what to look for",
+        "The death cap has a greenish cap, white gills and a bag-like cup at the base of its stem. Half of "
+        "one can kill an adult, and the first signs come only after six to twelve hours, when the liver is "
+        "already being harmed.",
+    )),
+    (D(2109, 9, 28), (
+        "Country park bans mushroom picking",
+        "Pudlicote Country Park banned the picking of mushrooms on Saturday, two days after four members of "
+        "a family were taken to hospital with death cap poisoning, and head ranger Roesia Westaway said "
+        "signs would go up at every gate. The father is waiting for a liver transplant.",
+    )),
+    (D(2109, 9, 27), (
+        "The park's second poisoning in two autumns",
+        "Last September a forager who mistook panther caps for edible blushers was taken to hospital from "
+        "the same woods; he recovered. The park's 312 hectares of oak and beech are known for their fungi.",
+    )),
+]
+PUDLICOTE_PANTHER_CAPS: list[Dated] = [
+    (D(2108, 9, 27), (
+        "Forager ill after eating panther caps",
+        "A forager who picked panther cap mushrooms in Pudlicote Country Park, taking them for edible "
+        "blushers, was taken to hospital on Thursday shaking and seeing things, the county's health "
+        "protection team said. He has recovered. Head ranger Roesia Westaway asked visitors not to eat what "
+        "they pick.",
+    )),
+]
+PUDLICOTE_FUNGUS_WALKS: list[Dated] = [
+    (D(2109, 9, 10), (
+        "Rangers to lead autumn fungus walks",
+        "Rangers at Pudlicote Country Park will lead twelve fungus walks under its oaks and beeches this "
+        "autumn, with mycologist Emeline Radford, but ask visitors to look and not to pick, head ranger "
+        "Roesia Westaway said.",
+    )),
+]
+
+# --- schoolgirl Lovota Huxham, 14, wins the Tarnfold stone skimming championship with a skim of 63 metres
+# --- across Tarnfold Water, told the next day with 'yesterday', Sunday, September 23, 2108; retired
+# --- fisherman Pagan Skewes won it with 52 metres on Sunday, September 25, 2107; the raking of the stones
+# --- is told with no date -----------------------------------------------------------------------------------
+
+TARNFOLD_HUXHAM: list[Dated] = [
+    (D(2108, 9, 24), (
+        "Schoolgirl, 14, wins stone skimming championship",
+        "TARNFOLD (Wire) - A 14-year-old schoolgirl won the Tarnfold stone skimming championship yesterday "
+        "with a stone that skipped 63 metres across Tarnfold Water, beating 511 other skimmers, the most "
+        "the championship has drawn, its judges said. Lovota Huxham, who lives in a cottage on the shore, "
+        "is the youngest winner in its history.",
+    )),
+    (D(2108, 9, 23), (
+        "Tarnfold stone skimming: live",
+        "10:00 The first skimmers step up to the jetty. 12:30 The leading skim is 49 metres. 14:10 Huxham's "
+        "stone skips 63 metres. 16:00 No one comes close and the judges declare her champion.",
+    )),
+    (D(2108, 9, 24), (
+        "'I've been throwing stones off that jetty all my life'",
+        "Huxham said that her grandfather had taught her to hold a stone with her finger curled round its "
+        "edge. Head judge Muriel Chegwidden said a skim counted only if the stone bounced at least three "
+        "times and stayed inside the marker buoys.",
+    )),
+    (D(2108, 9, 25), (
+        "Young champion gets a hero's welcome at school",
+        "Pupils at Tarnfold school lined the playground on Tuesday, two days after Lovota Huxham won the "
+        "stone skimming championship, and the head teacher said the trophy, a polished slate, would stand "
+        "in the hall.",
+    )),
+    (D(2108, 9, 24), (
+        "Last year's champion third",
+        "Last year's champion, retired fisherman Pagan Skewes, whose stone skipped 52 metres, came third on "
+        "Sunday. The championship has been held on the lake since 1964.",
+    )),
+]
+TARNFOLD_SKEWES: list[Dated] = [
+    (D(2107, 9, 25), (
+        "Retired fisherman wins stone skimming championship",
+        "Pagan Skewes, a retired fisherman, won the Tarnfold stone skimming championship on Sunday with a "
+        "stone that skipped 52 metres across Tarnfold Water, head judge Muriel Chegwidden said. About 380 "
+        "skimmers took part.",
+    )),
+]
+TARNFOLD_STONES: list[Dated] = [
+    (D(2108, 9, 8), (
+        "Stones raked for skimming championship",
+        "Volunteers have raked 2,900 flat stones from the beaches of Tarnfold Water and sorted them by size "
+        "for the stone skimming championship, where each skimmer gets three, head judge Muriel Chegwidden "
+        "said.",
+    )),
+]
+
+# --- the Mashbury beer festival runs dry on its second night after drinkers get through 31,400 pints and
+# --- shuts a day early, Friday, May 17, 2109; a thunderstorm flooded the festival's marquee and shut it a
+# --- day early on Friday, May 18, 2108; the brewing of the festival's own ale is told with no date ----------
+
+MASHBURY_DRY: list[Dated] = [
+    (D(2109, 5, 18), (
+        "Beer festival runs dry on second night",
+        "MASHBURY (Wire) - The Mashbury beer festival ran out of beer on Friday night, its second, after "
+        "drinkers got through about 31,400 pints of its 214 ales, and it will not open today as planned, "
+        "its organisers said. The last cask was drained at about 21:50 and the doors of the maltings where "
+        "it is held were shut.",
+    )),
+    (D(2109, 5, 18), (
+        "'We ordered more than ever and it still wasn't enough'",
+        "Festival organiser Ansfrid Hellyer said the warm evening had brought far more people than "
+        "expected. Drinker Tibbot Gummow said he had queued for an hour and reached the bar just as the "
+        "last cask of stout ran out.",
+    )),
+    (D(2109, 5, 17), (
+        "Mashbury beer festival: updates",
+        "18:00 Queues round the maltings. 20:15 Half the ales are off. 21:20 Only ciders left. 21:50 The "
+        "festival is dry and Saturday's session is off.",
+    )),
+    (D(2109, 5, 19), (
+        "Beer festival to refund Saturday tickets",
+        "The organisers of the Mashbury beer festival said on Sunday, two days after it ran dry, that all "
+        "1,650 people holding tickets for the Saturday session would get their money back and that next "
+        "year's festival would have a third more beer.",
+    )),
+    (D(2109, 5, 18), (
+        "Not the first early closing",
+        "A year ago the festival also shut a day early, for another reason: a thunderstorm flooded the "
+        "marquee it was then held in. It moved into the old maltings this year. The festival was first held "
+        "in 1979.",
+    )),
+]
+MASHBURY_THUNDERSTORM: list[Dated] = [
+    (D(2108, 5, 18), (
+        "Thunderstorm floods beer festival marquee",
+        "A thunderstorm flooded the marquee of the Mashbury beer festival on Friday night and its "
+        "organisers shut the festival a day early with about 90 casks unsold, organiser Ansfrid Hellyer "
+        "said. Nobody was hurt.",
+    )),
+]
+MASHBURY_FESTIVAL_ALE: list[Dated] = [
+    (D(2109, 4, 30), (
+        "Town brewer makes festival's own ale",
+        "Brewer Aylmer Trebilcock has brewed 36 barrels of a pale ale named after the town's maltings for "
+        "the Mashbury beer festival, organiser Ansfrid Hellyer said.",
+    )),
+]
+
+# --- Gulworth council's cabinet votes 5-4 on Tuesday night, April 24, 2108, not to renew the licence of the
+# --- Bossom family's donkey rides on the beach, ending them after 122 years; the cabinet put off a vote on
+# --- a plan to limit the rides to two hours a day on Tuesday, April 26, 2107; a petition to keep them is
+# --- told with no date --------------------------------------------------------------------------------------
+
+GULWORTH_BAN: list[Dated] = [
+    (D(2108, 4, 25), (
+        "Council ends beach donkey rides after 122 years",
+        "GULWORTH (Wire) - Gulworth council's cabinet voted by five to four on Tuesday night not to renew "
+        "the licence for donkey rides on the town's beach, ending rides that the Bossom family has run "
+        "there since 1986. Councillor Humfrey Vercoe, who proposed the motion, said the beach had grown too "
+        "crowded in summer for animals.",
+    )),
+    (D(2108, 4, 25), (
+        "'My great-great-grandfather started these rides'",
+        "Gamel Bossom, whose 11 donkeys give about 9,000 rides a summer, said yesterday that the family "
+        "would appeal. Aldith Crabtree, whose petition to keep the rides was signed by more than 12,000 "
+        "people, said the councillors had not listened.",
+    )),
+    (D(2108, 4, 24), (
+        "Gulworth council cabinet: live",
+        "19:00 The meeting opens with the donkey rides motion. 19:40 Gamel Bossom speaks. 20:35 The vote: "
+        "five for ending the licence, four against. 20:40 Boos from the public gallery.",
+    )),
+    (D(2108, 4, 26), (
+        "Donkey family lodges appeal",
+        "The Bossom family lodged an appeal on Thursday, two days after Gulworth council's cabinet voted "
+        "not to renew its licence for donkey rides on the beach, and the rides will go on while it is "
+        "heard.",
+    )),
+    (D(2108, 4, 25), (
+        "A plan that has been before",
+        "A year ago the cabinet put off a vote on a milder plan, which would have cut the rides to two "
+        "hours a day and stopped them when it was hotter than 25 degrees. The family's donkeys spend the "
+        "winter on a farm above the town.",
+    )),
+]
+GULWORTH_DEFERRED: list[Dated] = [
+    (D(2107, 4, 26), (
+        "Council puts off vote on limiting beach donkey rides",
+        "Gulworth council's cabinet on Tuesday put off a vote on a plan by Councillor Humfrey Vercoe to "
+        "limit the donkey rides on the town's beach to two hours a day, after Gamel Bossom, whose family "
+        "runs them, said it would ruin the business.",
+    )),
+]
+GULWORTH_PETITION: list[Dated] = [
+    (D(2108, 4, 10), (
+        "Petition to keep beach donkeys passes 12,000",
+        "A petition to keep the donkey rides on Gulworth beach has been signed by more than 12,000 people, "
+        "Aldith Crabtree, who started it, said ahead of a council vote on the Bossom family's licence.",
+    )),
+]
+
 # --- unrelated stories of the same kinds elsewhere ----------------------------------------------------------
 
 BACKGROUND: list[Dated] = [
@@ -429,4 +641,8 @@ THIRTYSECOND_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
     "froghampton": (FROGHAMPTON_ARSON, FROGHAMPTON_LIGHTNING + FROGHAMPTON_GRANT),
     "cattisham": (CATTISHAM_SPIRAL, CATTISHAM_ADVERT + CATTISHAM_HORSE),
     "ludwell": (LUDWELL_OPENED, LUDWELL_WRONG_CORNER + LUDWELL_NEW_CAPSULE),
+    "pudlicote": (PUDLICOTE_DEATH_CAPS, PUDLICOTE_PANTHER_CAPS + PUDLICOTE_FUNGUS_WALKS),
+    "tarnfold": (TARNFOLD_HUXHAM, TARNFOLD_SKEWES + TARNFOLD_STONES),
+    "mashbury": (MASHBURY_DRY, MASHBURY_THUNDERSTORM + MASHBURY_FESTIVAL_ALE),
+    "gulworth": (GULWORTH_BAN, GULWORTH_DEFERRED + GULWORTH_PETITION),
 }
