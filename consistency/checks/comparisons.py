@@ -1023,9 +1023,10 @@ _RUNNING_REACH = 3.0
 _RUNNING_MOST = 30.0
 
 
-def _running_pair(a: Fact, b: Fact) -> bool:
-    """Two counts (or areas: a swarm's hectares), one of them told as a running total (``_running``), within
-    reach of each other: a tally whatever its frame, so a later higher figure is an update."""
+def _running_pair(a: Fact, b: Fact, stamped: bool = False) -> bool:
+    """Two counts (or areas: a swarm's hectares), one of them told as a running total (``_running``) or in a
+    live report's stamped entry (``stamped``: a count posted while the day went on), within reach of each
+    other: a tally whatever its frame, so a later higher figure is an update."""
     va, vb = a.value, b.value
     if not (isinstance(va, Quantity) and isinstance(vb, Quantity)) or va.unit != vb.unit:
         return False
@@ -1037,7 +1038,7 @@ def _running_pair(a: Fact, b: Fact) -> bool:
     ratio = max(na, nb) / min(na, nb)
     if ratio >= _RUNNING_REACH and (ratio >= _RUNNING_MOST or _decimal_shift(ratio)):
         return False
-    return _running(a) or _running(b)
+    return stamped or _running(a) or _running(b)
 
 
 def _decimal_shift(ratio: float) -> bool:
@@ -1058,12 +1059,48 @@ def _told_running(sentence: str, at: int, end: int) -> bool:
     return bool(_RUNNING_AFTER.search(sentence[end : end + 60]) or _RUNNING_BEFORE.search(sentence[max(0, at - 50) : at]))
 
 
+# A live report's entry opens with the clock time it was posted, before its first word: "13:30 The organisers
+# reckon ...", "9.05am - Police say ...". Bounded runs only: it is matched at a paragraph's start.
+_ENTRY_STAMP = re.compile(
+    r"[ \t>*#-]{0,4}([01]?\d|2[0-3])[:.]([0-5]\d)(?:[ \t]?([ap])\.?m\.?)?(?:[ \t]?(?:GMT|UTC|BST|CET|local time))?"
+    r"\**[ \t]{0,3}[-–—:|]?[ \t]{0,3}\**[ \t]{0,3}(?=[A-Z\"“‘'(])"
+)
+
+
+def _entry_time(side: _Side) -> dt.datetime | None:
+    """When a live report's entry holding the figure was posted: its paragraph's opening stamp on the day the
+    page was published, when that is no later than the page itself (an entry of the day before is not read)."""
+    published = side.article.published
+    if published is None or side.article.published_precision:
+        return None
+    body = side.article.body
+    at = side.fact.sentence_start
+    if not 0 <= at <= len(body):
+        return None
+    match = _ENTRY_STAMP.match(body, body.rfind("\n", 0, at) + 1)
+    if match is None:
+        return None
+    hour, minute, half = int(match.group(1)), int(match.group(2)), match.group(3)
+    if half:
+        if hour > 12:
+            return None
+        hour = hour % 12 + (12 if half.lower() == "p" else 0)
+    if not isinstance(published, dt.datetime):
+        return dt.datetime.combine(published, dt.time(hour, minute))
+    posted = dt.datetime.combine(published.date(), dt.time(hour, minute), tzinfo=published.tzinfo)
+    return None if posted > published + dt.timedelta(minutes=1) else posted
+
+
 def _reported(side: _Side) -> Article:
     """The article as of the time its figure stands: "as of Tuesday evening, 40 had died" is a
-    report of Tuesday evening, whenever the article was published."""
+    report of Tuesday evening, whenever the article was published; a live report's entry stamped 13:30
+    speaks for 13:30 of its day, not for the page's last update."""
     match = _AS_OF.search(side.fact.sentence)
     if match is None:
-        return side.article
+        posted = _entry_time(side)
+        if posted is None:
+            return side.article
+        return dataclasses.replace(side.article, published=posted, published_precision="")
     when = _time_of_text(match.group(0) + side.fact.sentence[match.end() : match.end() + 40], side.article.published)
     if when is None:
         return side.article
