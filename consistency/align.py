@@ -358,6 +358,9 @@ def _join_lead_days(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fac
     # (when the outlets' leads there already name two happenings, their words name the story's happening
     # no better than its day does: a lead naming a third is as good a version of it)
     any_frame = len(main_frames) > 2
+    # (a lead slot that most outlets' leads share, more than any other slot's, is the story's day whatever
+    # words the other leads name their happening by)
+    any_frame = any_frame or counts[main] >= 3 and all(c < counts[main] - 1 for i, c in enumerate(counts) if i != main)
     merged: set[int] = set()
     for i, (slot, _strict) in enumerate(slots):
         if i == main or not slot or not all(f.id in lead_ids for f in slot):

@@ -133,3 +133,21 @@ def test_a_lead_day_joins_when_the_lead_slot_s_outlets_already_name_two_happenin
     ]
     joined = align._join_lead_days([([a[0], b[0], c[0]], True), ([d[0], e[0]], True)])
     assert texts(joined) == [["a:Friday", "b:Friday", "c:Friday", "d:Thursday"], ["e:Saturday"]]
+
+
+def test_a_lead_day_of_another_named_happening_joins_a_lead_slot_most_outlets_share() -> None:
+    # Three outlets lead with the final's Sunday; a fourth leads with an accident during the show, on Saturday,
+    # and sits beside the third's next final. Three leads in one slot, and no other slot near as many, make
+    # that slot the story's day: the fourth outlet's lead is its version of that day (a conflict to check),
+    # whatever word names its happening.
+    e = dates("e", "Signe-Liv Lund won the Starsong final in Quellmoor on Sunday night, her label said. The next "
+                   "final will be held in Tessmark on 18 May 2048.")
+    d = dates("d", "A stage light fell during the Starsong show in Quellmoor on Saturday, injuring a dancer.")
+    assert [(f.text, f.frame.measure if f.frame else None) for f in e[:1] + d] == [
+        ("Sunday night", "match"), ("Saturday", "incident")
+    ]
+    joined = align._join_lead_days([([A[0], B[0], e[0]], True), ([d[0], e[1]], True)])
+    assert texts(joined) == [["a:Sunday", "b:Sunday", "d:Saturday", "e:Sunday night"], ["e:18 May 2048"]]
+    # With two leads only, the lead slot is no surer a version of the day than the fourth outlet's words.
+    joined = align._join_lead_days([([A[0], B[0]], True), ([d[0], C[1]], True)])
+    assert texts(joined) == [["a:Sunday", "b:Sunday"], ["c:2047", "d:Saturday"]]
