@@ -75,3 +75,12 @@ def test_so_far_and_since_then_tell_a_running_total(lead: str) -> None:
     morning = f"Snow closed Dravik airport this morning. {lead} 1,340 flights have been cancelled."
     evening = "Snow shut Dravik airport on Tuesday, and airlines cancelled 1,512 flights, the airport said."
     assert figure_verdicts(morning, evening) == [("compatible", "update", ["1,340", "1,512"])]
+
+
+def test_a_weight_told_as_a_running_total_is_an_update() -> None:
+    # tonnes pressed pile up through a day as a count does; a length or a cost does not (above)
+    found = figure_verdicts(
+        "The Dravik harvest began on Tuesday. Pickers had pressed 11 tonnes of grapes by midday, the cooperative said.",
+        "The Dravik harvest began on Tuesday, and pickers pressed 18 tonnes of grapes, the cooperative said.",
+    )
+    assert found == [("compatible", "update", ["11 tonnes", "18 tonnes"])]

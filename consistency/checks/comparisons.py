@@ -1023,6 +1023,10 @@ _RUNNING_REACH = 3.0
 _RUNNING_MOST = 30.0
 
 
+# What may pile up while a day goes on: an area burnt or swarmed, tonnes of grapes pressed, litres spilt.
+_RUNNING_DIMENSIONS = frozenset({"area", "mass", "volume"})
+
+
 def _running_pair(a: Fact, b: Fact, stamped: bool = False) -> bool:
     """Two counts (or areas: a swarm's hectares), one of them told as a running total (``_running``) or in a
     live report's stamped entry (``stamped``: a count posted while the day went on), within reach of each
@@ -1030,7 +1034,7 @@ def _running_pair(a: Fact, b: Fact, stamped: bool = False) -> bool:
     va, vb = a.value, b.value
     if not (isinstance(va, Quantity) and isinstance(vb, Quantity)) or va.unit != vb.unit:
         return False
-    if va.unit is not None and UNITS.get(va.unit, ("",))[0] != "area":
+    if va.unit is not None and UNITS.get(va.unit, ("",))[0] not in _RUNNING_DIMENSIONS:
         return False  # a cost, a height, a length: no running total
     na, nb = va.low or va.high, vb.low or vb.high
     if not na or not nb:
