@@ -149,6 +149,7 @@ def align_event(
             slots = _join_precise_figures(slots)
             slots = _join_alike_slots(slots, options, kind)
             slots = _move_alike_facts(slots, options, kind)
+            slots = _part_outliers(slots)
         if kind == "attribution":
             slots = _join_attributions(slots)
         slots.sort(key=lambda item: _first_position(item[0]))
@@ -763,6 +764,71 @@ def _move_alike_facts(
         if kept:
             out.append((kept, strict))
     return out
+
+
+_OUTLIER_RATIO = 5.0  # two outlets' counts of one thing rarely lie this far apart, but for a slip of a digit
+_OUTLIER_MOST = 200  # a slot of more figures is weighed whole (each figure is read against every other)
+_OUTLIER_CLUSTER = 1.5  # how close the other outlets' figures must lie to each other to outvote one
+
+
+def _part_outliers(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:
+    """A figure far from every other outlet's figure of its slot, where two or more other outlets agree among
+    themselves, leaves for a slot of its own: words or a frame put another claim there ("a 1,226 kg pumpkin"
+    beside three outlets' "64 kilograms" of another), and comparing it only raises a false conflict. A slip of
+    the keyboard (digits swapped, a power of ten) stays: that is the conflict an editor wants to see."""
+    out: list[tuple[list[Fact], bool]] = []
+    for slot, strict in slots:
+        values: list[tuple[Fact, float, str | None]] = []
+        for f in slot:
+            q = f.value
+            if isinstance(q, Quantity) and not q.vague and q.unit != "percent" and not _a_rate(f):
+                m = slot_pairs._middle(q)
+                if m is not None and m > 0:
+                    values.append((f, m, q.unit))
+        if len({f.article_id for f, _, _ in values}) < 3 or len(values) > _OUTLIER_MOST:
+            out.append((slot, strict))
+            continue
+        leaving = []
+        for f, m, unit in values:
+            others = [(g, x) for g, x, u in values if g.article_id != f.article_id and u == unit]
+            if len({g.article_id for g, _ in others}) < 2:
+                continue
+            near = [x for _, x in others]
+            if max(near) / min(near) > _OUTLIER_CLUSTER:
+                continue
+            if all(
+                max(m, x) / min(m, x) > _OUTLIER_RATIO and not _slipped(m, x) for x in near
+            ):
+                leaving.append(f)
+        if not leaving or len(leaving) * 2 >= len(slot):
+            out.append((slot, strict))
+            continue
+        gone = {id(f) for f in leaving}
+        out.append(([f for f in slot if id(f) not in gone], strict))
+        out.extend(([f], strict) for f in leaving)
+    return out
+
+
+# "150 tonnes a month", "$120 million a plane", "one in 140 million": a figure of a rate or an odds, which
+# arithmetic relates to another outlet's total however far apart the two figures are.
+_RATE_AFTER = re.compile(
+    r"[^\S\n]{1,3}(?:[a-z]+[^\S\n]{1,3}){0,2}?(?:(?:a|an|per|each|every)[^\S\n]{1,3}[a-z]{2,12}"
+    r"|annually|yearly|monthly|weekly|daily|nightly)\b",
+    re.IGNORECASE,
+)
+_ODDS_BEFORE = re.compile(r"\b(?:1|one)[^\S\n]{1,3}in[^\S\n]{1,3}(?:[a-z]+[^\S\n]{1,3})?\Z", re.IGNORECASE)
+
+
+def _a_rate(f: Fact) -> bool:
+    at, end = f.start - f.sentence_start, f.end - f.sentence_start
+    if not 0 <= at <= end <= len(f.sentence):
+        return False
+    return bool(_RATE_AFTER.match(f.sentence, end) or _ODDS_BEFORE.search(f.sentence[max(0, at - 20) : at]))
+
+
+def _slipped(x: float, y: float) -> bool:
+    """Two figures one slip of the keyboard apart: the same significant digits (a power of ten) or two swapped."""
+    return _same_digits(x, y) or digits_swapped(x, y)
 
 
 def _one_measure(a: Fact, b: Fact) -> bool:
