@@ -108,6 +108,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS38,
     OWN_CLAIMS39,
     OWN_CLAIMS40,
+    OWN_CLAIMS41,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -166,6 +167,7 @@ OWN_SETS = (
     ("own38", OWN_CLAIMS38, "own invented set 38"),
     ("own39", OWN_CLAIMS39, "own invented set 39"),
     ("own40", OWN_CLAIMS40, "own invented set 40"),
+    ("own41", OWN_CLAIMS41, "own invented set 41"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
