@@ -947,6 +947,14 @@ class GroupingOptions:
     # 94), any report of the other group recalled rather than most (672 merged, split 316), six words without a figure as
     # well (666 merged, 2 fewer; not kept: names shared by both happenings, a company's, reach six easily).
     recollected_words: int = 3
+    # A report linkage left alone that looks back a year or more (``recollections``: "four years ago a ewe fell
+    # down the same well", "the last bloom, in 2049, reached 2.47 metres") is a background piece of a later
+    # happening, written beside it: it joins, as ``told_day_floor``'s lone reports do, the one group of two or more
+    # reports one report of which scores told_day_floor or more with it, that stands (publication days, datelines,
+    # happening days) within near_days of its own day (any group when it has none), and whose leads it does not
+    # recall (``recollections.recalls_lead`` at recollected_words: the earlier happening it tells is not its
+    # home); ``_adopt_recalling``. False turns it off. (Measured figures: see README, issue 7, helper h137.)
+    recalling_joins: bool = True
 
 
 @dataclass(frozen=True)
@@ -1090,6 +1098,7 @@ def group_articles(
         if kinds not in told_one_day:
             told_one_day[kinds] = frozenset(slots.get(k, k) for k in kinds) & one_day
     asked_words = _words_asked(articles, bodies, by_article, options)
+    looks_years_back: list[bool] = []  # (whether each report recalls a happening a year or more back)
     for article, text, lead_end, kinds, (counted_end, streets, all_streets, named, repeat, back, series, people,
                                            name_word, day_after) in zip(
         articles, bodies, lead_ends, kinds_of, read, strict=True
@@ -1123,6 +1132,7 @@ def group_articles(
                 )
             }))
         recalled_words, own_words, lead_words = _recollected(text, published_day(article) or dateline, options)
+        looks_years_back.append(bool(recalled_words))
         # (only the words the rule can ask about are kept while the other reports are read: every text's words,
         # held until the loop ends, would be grouping's peak of memory)
         recalled_words, own_words, lead_words = (
@@ -1183,8 +1193,13 @@ def group_articles(
         options.told_day_floor > 0 and options.told_undated and _tells_unanchored_day(a, by_article.get(a.id, ()), lead_end)
         for a, lead_end in zip(articles, lead_ends, strict=True)
     ]
+    recalling = [options.told_day_floor > 0 and options.recalling_joins and back for back in looks_years_back]
     weak = (
-        _pairs_of(pairs, [bool(d) or u for d, u in zip(told_days, unanchored, strict=True)], options.told_day_floor)
+        _pairs_of(
+            pairs,
+            [bool(d) or u or r for d, u, r in zip(told_days, unanchored, recalling, strict=True)],
+            options.told_day_floor,
+        )
         if options.told_day_floor > 0
         else None
     )
@@ -1197,6 +1212,8 @@ def group_articles(
     if weak is not None:
         happening_days = [frozenset(first for first, _ in h.days) for h in happenings]
         clusters = _adopt_told_day(clusters, weak, told_days, happening_days, bodies, unanchored)
+        if any(recalling):
+            clusters = _adopt_recalling(clusters, weak, recalling, happenings, options)
     days = [
         _happening_days(a, by_article.get(a.id, ()), lead_end)
         for a, lead_end in zip(articles, lead_ends, strict=True)
@@ -2658,6 +2675,50 @@ def _adopt_told_day(
             target = fits.pop()
             if _placed_within(texts[lone], [texts[k] for k in clusters[target]]):
                 moves[number] = target
+    if not moves:
+        return clusters
+    out = [list(members) for members in clusters]
+    for number, target in moves.items():
+        out[target].extend(out[number])
+        out[number] = []
+    return [sorted(members) for members in out if members]
+
+
+def _adopt_recalling(
+    clusters: list[list[int]],
+    near: Mapping[int, Mapping[int, float]],
+    recalling: Sequence[bool],
+    happenings: Sequence[Happening],
+    options: GroupingOptions,
+) -> list[list[int]]:
+    """A report linkage left alone that looks back a year or more (``recalling``: "four years ago a ewe fell down
+    the same well") joins the one group of two or more reports that one report of which shares words with it (a
+    scored pair, ``near``, reaching ``GroupingOptions.told_day_floor``), stands within near_days of its own day
+    (when it has one) and has no lead it recalls (``recalls_lead``): a background piece tells the earlier
+    happening in the words of the look-alike, so its words reach neither that look-alike (the recollection rule
+    holds them apart) nor, enough for linkage, the later happening it was written beside. Two or more such
+    groups: it stays alone (``GroupingOptions.recalling_joins``)."""
+    home = {i: number for number, members in enumerate(clusters) for i in members}
+    moves: dict[int, int] = {}
+    for number, members in enumerate(clusters):
+        if len(members) != 1 or not recalling[members[0]]:
+            continue
+        lone = members[0]
+        own = happenings[lone]
+        days = [first for first, _ in own.anchors]
+        fits = set()
+        for group in {home[j] for j in near.get(lone, {}) if len(clusters[home[j]]) >= 2}:
+            stands = [first for k in clusters[group] for first, _ in happenings[k].anchors]
+            if days and not any(abs(a - b) <= options.near_days for a in days for b in stands):
+                continue
+            if any(
+                recalls_lead(own.recollected, own.own_words, happenings[k].lead_words, options.recollected_words)
+                for k in clusters[group]
+            ):
+                continue
+            fits.add(group)
+        if len(fits) == 1:
+            moves[number] = fits.pop()
     if not moves:
         return clusters
     out = [list(members) for members in clusters]
