@@ -788,8 +788,11 @@ def _part_outliers(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact
         if len({f.article_id for f, _, _ in values}) < 3 or len(values) > _OUTLIER_MOST:
             out.append((slot, strict))
             continue
+        listed = Counter((f.article_id, f.sentence_start) for f in slot)
         leaving = []
         for f, m, unit in values:
+            if listed[f.article_id, f.sentence_start] > 1:
+                continue  # ("14 passengers and two crew": a part of a list, which adds up to another outlet's total)
             others = [(g, x) for g, x, u in values if g.article_id != f.article_id and u == unit]
             if len({g.article_id for g, _ in others}) < 2:
                 continue
