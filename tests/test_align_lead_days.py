@@ -141,7 +141,7 @@ def test_a_lead_day_of_another_named_happening_joins_a_lead_slot_most_outlets_sh
     # that slot the story's day: the fourth outlet's lead is its version of that day (a conflict to check),
     # whatever word names its happening.
     e = dates("e", "Signe-Liv Lund won the Starsong final in Quellmoor on Sunday night, her label said. The next "
-                   "final will be held in Tessmark on 18 May 2048.")
+                   "final will be held in Gorrowmere on 18 May 2048.")
     d = dates("d", "A stage light fell during the Starsong show in Quellmoor on Saturday, injuring a dancer.")
     assert [(f.text, f.frame.measure if f.frame else None) for f in e[:1] + d] == [
         ("Sunday night", "match"), ("Saturday", "incident")
