@@ -2416,9 +2416,10 @@ def _unrecall(
             others = members[rival]
             if len(others) < 2:
                 continue
+            # (the others' figures gathered only for a report that gives a figure recalled: most give none)
             culprits = [
                 r for r in others
-                if own[r] & recalled - frozenset().union(*(own[j] for j in others if j != r))
+                if (given := own[r] & recalled) and given - frozenset().union(*(own[j] for j in others if j != r))
             ]
             if len(culprits) != 1 and told_back:
                 culprits = [

@@ -49,13 +49,12 @@ def _words(text: str) -> set[str]:
     stopwords, months, weekdays or years (a year says when, and the dates decide when); figures whole ("22,860",
     "6.05"), counts written as words as figures ("six")."""
     found: set[str] = set()
-    for match in _TOKEN.finditer(text):
-        token = match.group()
+    for token in _TOKEN.findall(text):  # (strings, not match objects: grouping reads every sentence twice)
         if token[:1].isdigit():
             if not _YEAR.fullmatch(token):
                 found.add(token.replace(",", ""))
             continue
-        word = fold(token).removesuffix("'s").removesuffix("’s")
+        word = (token.lower() if token.isascii() else fold(token)).removesuffix("'s").removesuffix("’s")
         if len(word) < 3 or word in STOPWORDS or word in CALENDAR or word in _SPANS:
             continue
         found.add(_COUNTS.get(word) or word[:STEM])
@@ -79,7 +78,9 @@ def _recalled_part(sentence: str, year: int | None) -> tuple[int, int] | None:
     ("two years after thieves drove off with its van, ...") it runs to the clause's end; before a trailing one
     ("since a hiker was stuck there three years ago, when ...") or a year before the report's, from the last
     clause boundary before it to the end of that part of the sentence (a semicolon, a colon or a dash)."""
-    found = _YEARS_BACK.search(sentence)
+    # (Every look-back span writes "year" or "decade": the test spares most sentences the pattern's search.)
+    lowered = sentence.lower()
+    found = _YEARS_BACK.search(sentence) if "year" in lowered or "decade" in lowered else None
     if found and found.group("leading"):
         after = _CLAUSE_END.search(sentence, found.end())
         return found.start(), after.start() if after else len(sentence)

@@ -152,3 +152,14 @@ def test_the_one_report_of_a_group_whose_lead_a_group_beside_it_recalls_leaves_i
     _unrecall(members, near, lambda _id, _reports: None, lambda _a, _b, _total: 1.0,
               [back, written, leads, nothing, nothing], (20, 21), GroupingOptions())
     assert sorted(sorted(found) for found in members.values()) == [[0, 2], [1]]
+
+
+def test_look_backs_read_whatever_their_case_and_spelling() -> None:
+    # (Guards the quick tests before the look-back pattern: "YEARS AGO" and "Decades earlier" still look back;
+    # an accented word with a curly possessive and its plain spelling give one stem.)
+    text = ("Café reopens.\nTHREE YEARS AGO the old café’s roof fell in after 40 days of rain. "
+            "Decades earlier a ferry crossed there. The cafe's owner spoke.")
+    recalled, own, lead = recollections(text, _lead_end(text, 1), 2040)
+    assert {"40", "ferry", "roof"} <= recalled
+    assert "cafe" in lead and "cafe" in own and "cafe" not in recalled
+    assert "owner" in own and "owner" not in recalled
