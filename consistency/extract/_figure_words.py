@@ -25,8 +25,12 @@ _FIRST_WORD = re.compile(r"[A-Za-z]+")
 # The separator is bounded so a blanked stretch of boilerplate cannot glue far-apart words together.
 # A hyphen with spaces around it ("fifty - two", as tokenized copy writes it) joins like a hyphen.
 _NEXT_WORD = re.compile(
-    r"(?P<sep>[^\S\n]{1,3}and[^\S\n]{1,3}|[^\S\n]?-[^\S\n]?|[^\S\n]{1,3})(?P<word>[A-Za-z]+)"
+    r"(?P<sep>[^\S\n]{1,3}and[^\S\n]{1,3}|[^\S\n]?-[^\S\n]?|[^\S\n]{1,3}|,[^\S\n]{1,2})(?P<word>[A-Za-z]+)"
 )
+# After a comma a phrase goes on only from a scale word into a count of hundreds, as a number written out in
+# full is punctuated ("two hundred and twelve thousand, seven hundred and sixty"); "two thousand, five of them"
+# ends at the comma.
+_HUNDREDS_NEXT = re.compile(r"[A-Za-z]+[^\S\n]{1,3}hundred\b", re.IGNORECASE)
 _H = r"[^\S\n]"
 _SMALL = "|".join(sorted([*ONES, *TEENS, *TENS], key=len, reverse=True))
 _DENOMINATOR = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
@@ -150,6 +154,8 @@ def parse_number_words(text: str, pos: int) -> tuple[float, int, int] | None:
         if m is None:
             break
         word = m.group("word").lower()
+        if m.group("sep").startswith(",") and (last != "scale" or not _HUNDREDS_NEXT.match(text, m.start("word"))):
+            break
         kind = _kind(word)
         if kind is None:
             if last == "tens" and _ordinal_after_tens(word, m.group("sep")):
