@@ -2687,13 +2687,7 @@ def _adopt_told_day(
             target = fits.pop()
             if _placed_within(texts[lone], [texts[k] for k in clusters[target]]):
                 moves[number] = target
-    if not moves:
-        return clusters
-    out = [list(members) for members in clusters]
-    for number, target in moves.items():
-        out[target].extend(out[number])
-        out[number] = []
-    return [sorted(members) for members in out if members]
+    return _moved(clusters, moves)
 
 
 def _adopt_recalling(
@@ -2731,6 +2725,11 @@ def _adopt_recalling(
             fits.add(group)
         if len(fits) == 1:
             moves[number] = fits.pop()
+    return _moved(clusters, moves)
+
+
+def _moved(clusters: list[list[int]], moves: Mapping[int, int]) -> list[list[int]]:
+    """The clusters after each lone report moved (cluster number -> the cluster it joins)."""
     if not moves:
         return clusters
     out = [list(members) for members in clusters]
