@@ -1,0 +1,224 @@
+"""Ordinals that say which one of a counted series ("her fifth title", "the 23rd floor", "ranked 41st").
+
+Outlets disagree on which title, which floor or which place as often as on how many, so an ordinal is
+a figure. It is not a count: "her fifth title" and "five titles" are two claims, never one value
+written two ways. So an ordinal gets a unit of its own, ``ORDINAL`` (a dimension no count or measure
+shares), its counted noun as what it orders ("title", "floor"; "place" for a rank with no noun), and it
+is always exact: the frames slot it by that noun and the comparisons hold "fifth" and "5th" equal and
+"fifth" and "fourth" in conflict.
+
+Read only where the ordinal plainly orders something:
+- after a determiner or a possessive, with a lower-case noun after it: "the sixtieth country to ratify",
+  "her fourth attempt", "the town's sixth building", "for the third time", "the 78th minute";
+- before "place", "position" or "spot": "in ninth place";
+- after a verb of ranking or of moving in a ranking: "ranked 41st", "finished ninth", "rising to ninth",
+  "up from 14th", "down to 19th";
+- "the second-largest", "the third biggest": a rank by that superlative (the superlative is its noun).
+
+Left alone (why):
+- "first", "1st": mostly the opening of a sequence ("the first time", "the first people to"), and
+  outlets telling different stages of a story name different "first"s; too many false conflicts.
+- dates ("the 5th of May", "May 5th", "5th May"), centuries and millennia (periods, the date reader's),
+  halves and quarters of a game or a year ("in the second half"), fixed phrases ("second-hand",
+  "third-party", "first-degree", "second class", "third world");
+- names: an ordinal word written with a capital inside a sentence ("Second Avenue", "the Fifth
+  Republic") or followed by a capitalised word ("the 82nd Airborne");
+- "a second", "a third man", "one-fifth": "a" makes "another" or a fraction ("a third of": a share,
+  read by figures.py), and "second" after a number is a time unit ("a 158-second burn");
+- an ordinal with no noun after a determiner ("the fifth", "the sixtieth"): what it orders is unsaid.
+
+Every regex is bounded; the scan is one pass over the text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from consistency.extract._figure_tables import COUNTED_STOP, IRREGULAR_PARTICIPLES, MONTHS
+from consistency.model import Extraction, Quantity
+
+__all__ = ["ORDINAL", "ordinals"]
+
+ORDINAL = "ordinal"  # the unit of an ordinal figure: a dimension of its own
+
+_H = r"[^\S\n]"
+_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+          "ninth": 9}
+_ALONE = {
+    **{w: v for w, v in _UNITS.items() if v > 1},
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+    "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "hundredth": 100,
+}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+_SUPERLATIVES = {
+    "largest": "largest", "biggest": "largest", "smallest": "smallest", "highest": "highest", "lowest": "lowest",
+    "busiest": "busiest", "richest": "richest", "poorest": "poorest", "oldest": "oldest", "youngest": "youngest",
+    "longest": "longest", "shortest": "shortest", "tallest": "tallest", "deadliest": "deadliest",
+    "worst": "worst", "best": "best", "strongest": "strongest", "warmest": "warmest", "hottest": "hottest",
+    "coldest": "coldest", "wettest": "wettest", "driest": "driest", "heaviest": "heaviest", "fastest": "fastest",
+}  # fmt: skip
+
+
+def _alt(words: object) -> str:
+    return "|".join(sorted((str(w) for w in words), key=lambda w: (-len(w), w)))  # type: ignore[attr-defined]
+
+
+_ORDINAL = re.compile(
+    rf"(?<![\w.,/'’-])(?:(?P<d>\d{{1,4}})(?P<suf>st|nd|rd|th)"
+    rf"|(?P<tens>{_alt(_TENS)})(?:-|{_H})(?P<unit>{_alt(_UNITS)})"
+    rf"|(?P<word>{_alt(_ALONE)}))(?![\w])",
+    re.IGNORECASE,
+)
+_SUPERLATIVE_AFTER = re.compile(rf"(?:-|{_H}{{1,3}})(?P<s>{_alt(_SUPERLATIVES)})(?![\w-])", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"{_H}{{1,3}}(?:of{_H}{{1,3}})?(?:{_alt(MONTHS)})\b", re.IGNORECASE)
+_WORDS_BEFORE = re.compile(r"(?:(?P<w1>[A-Za-z][A-Za-z'’]{0,20})[^\S\n]{1,3})?(?P<w2>[A-Za-z][A-Za-z'’]{0,20})[^\S\n]{1,3}\Z")
+_WORD_AFTER = re.compile(rf"{_H}{{1,3}}(?P<w>[A-Za-z][A-Za-z'’-]{{0,30}})(?![\w'’-])")
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n\"“‘(—–-])[^\S\n]{0,3}\Z")
+
+_DETERMINERS = frozenset("the her his its their our my your this".split())
+_CONTRACTIONS = frozenset("it's that's there's here's he's she's who's what's let's where's".split())
+# Verbs of ranking, one word before the ordinal ("ranked 41st", "finished ninth", "came second") or two
+# ("rising to ninth", "up from 14th", "down to 19th").
+_RANK_VERBS = frozenset(
+    "ranked ranks rank ranking finished finishes finish finishing placed came comes come coming".split()
+)
+_RANK_MOVES = frozenset(
+    "rose rise rises rising risen climbed climbs climbing moved moves jumped fell falls falling fallen dropped "
+    "drops dropping slipped slips slipping sank slid up down".split()
+)
+_RANK_PREPOSITIONS = frozenset(("to", "from"))
+_PLACE_NOUNS = frozenset(("place", "position", "spot"))
+# Nouns after an ordinal that make a fixed phrase or a period, not a member of a counted series.
+_NOT_COUNTED = frozenset(
+    """
+    one ones half halves quarter quarters century centuries millennium millennia decade person persons hand nature
+    class degree rate world party parties cousin cousins grade language opinion opinions fiddle string
+    thought thoughts wind estate gear base reich sense sight
+    """.split()
+)
+# Words that end a noun phrase after an ordinal's noun ("her fifth title yesterday", "the second floor
+# around 10 a.m."): adverbs and the prepositions COUNTED_STOP leaves out.
+_ADVERBS = frozenset(
+    """
+    yesterday today tonight tomorrow ago again now ever here there too last next overall around across along
+    behind beside near toward towards upon inside outside beyond amid despite via per onto off
+    """.split()
+)
+_SEQUENCE_WORDS = frozenset("straight consecutive successive".split())
+# Verbs that may follow a bare ordinal as a clause's subject ("the third said", "the fourth found").
+_CLAUSE_VERBS = frozenset("said says told found died was were is are has had have will would could can may might".split())
+# Verbs (past forms that are no noun's plural) that end the noun phrase after an ordinal's noun.
+_VERBS_AFTER = frozenset(
+    """
+    said told found died was were is are has had have beat won took made came went fell rose hit set saw ran
+    got gave left began became broke brought built bought caught drew drove fought flew grew held hid hurt
+    kept knew led lost met paid put sold sent shot shut sank sat stood stole struck swept threw wore wrote
+    shook ran fought felt slept hid sang spoke spent rang rode swam woke
+    will would could can may might must shall should
+    """.split()
+)
+
+
+def _value(m: re.Match[str]) -> int | None:
+    if m.group("d") is not None:
+        n = int(m.group("d"))
+        suffix = m.group("suf").lower()
+        expected = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+        return n if suffix == expected and n > 1 else None  # "3th" is a typo or a code; "1st" see the docstring
+    if m.group("tens") is not None:
+        return _TENS[m.group("tens").lower()] + _UNITS[m.group("unit").lower()]
+    return _ALONE[m.group("word").lower()]
+
+
+def _head(text: str, pos: int) -> str | None:
+    """The noun an ordinal orders, read from the words after it ("the fourth missile launch this year" ->
+    "launch", "the 14th bog body found" -> "body"); None when none follows in lower case."""
+    head = None
+    for index in range(3):
+        m = _WORD_AFTER.match(text, pos)
+        if m is None:
+            break
+        word = m.group("w")
+        lower = word.lower()
+        if not word[0].islower() or lower in COUNTED_STOP or lower.endswith("ly"):
+            break
+        if index == 0 and (lower in _CLAUSE_VERBS or lower in IRREGULAR_PARTICIPLES) or lower in _NOT_COUNTED:
+            return None  # "the fourth found"; "the twenty-first century", "in the second half"
+        if lower in _ADVERBS:
+            break
+        if lower in _SEQUENCE_WORDS:
+            pos = m.end()  # "the fifth straight title": the title is counted
+            continue
+        if head is not None and (
+            lower.endswith(("ed", "ing", "s")) and not lower.endswith("ss")
+            or lower in IRREGULAR_PARTICIPLES or lower in _VERBS_AFTER
+        ):
+            # "the 16th building relocated", "the fifth game beat the record", "the third set starts": the
+            # verb after the noun (an ordinal orders one thing: a plural after its noun is a verb)
+            break
+        head = lower
+        pos = m.end()
+    return head
+
+
+_TO_BETWEEN = re.compile(rf"{_H}{{1,3}}to{_H}{{1,3}}\Z")
+
+
+def _range_end(text: str, found: list[Extraction], m: re.Match[str]) -> bool:
+    """ "fell from 14th to 19th": the second place of a move read from the first."""
+    if not found or not isinstance(found[-1].value, Quantity) or found[-1].value.counted != "place":
+        return False
+    return _TO_BETWEEN.fullmatch(text, found[-1].end, m.start()) is not None
+
+
+def _after_name(text: str, m: re.Match[str]) -> bool:
+    """ "Second Avenue", "the Fifth Republic", "the 82nd Airborne": an ordinal in a name."""
+    if m.group("d") is None and m.group(0)[0].isupper() and not _SENTENCE_START.search(text, max(0, m.start() - 6), m.start()):
+        return True
+    after = _WORD_AFTER.match(text, m.end())
+    return after is not None and after.group("w")[0].isupper()
+
+
+def ordinals(text: str) -> list[Extraction]:
+    """Every ordinal in ``text`` that orders something, as a Quantity of unit ``ORDINAL``, in text order.
+
+    The span is the ordinal as written ("fifth", "23rd", "twenty-third"), with its superlative when it
+    ranks by one ("second-largest"); the counted noun is ``Quantity.counted``."""
+    found: list[Extraction] = []
+    for m in _ORDINAL.finditer(text):
+        n = _value(m)
+        if n is None or _MONTH_AFTER.match(text, m.end()):
+            continue
+        before = _WORDS_BEFORE.search(text, max(0, m.start() - 50), m.start())
+        w1 = before.group("w1").lower() if before is not None and before.group("w1") else ""
+        w2 = before.group("w2").lower() if before is not None else ""
+        if w2 in MONTHS or w1 in MONTHS and w2 == "of":
+            continue  # "May 5th"
+        end = m.end()
+        sup = _SUPERLATIVE_AFTER.match(text, end)
+        if sup is not None:
+            if w2 not in _DETERMINERS and not w2.endswith(("'s", "’s")):
+                continue
+            found.append(Extraction(m.start(), sup.end(), Quantity(
+                float(n), float(n), unit=ORDINAL, counted=_SUPERLATIVES[sup.group("s").lower()])))
+            continue
+        if end < len(text) and text[end] == "-":
+            continue  # "second-hand", "19th-century", "third-party", "fourth-quarter"
+        if _after_name(text, m):
+            continue
+        head = _head(text, end)
+        possessive = w2.endswith(("'s", "’s")) and w2 not in _CONTRACTIONS
+        if head in _PLACE_NOUNS:
+            counted: str | None = "place"
+        elif w2 in _DETERMINERS or possessive:
+            counted = head
+        elif w2 in _RANK_VERBS or (w2 in _RANK_PREPOSITIONS and w1 in _RANK_MOVES) or _range_end(text, found, m):
+            counted = head or "place"
+        else:
+            counted = None
+        if counted is None:
+            continue
+        found.append(Extraction(m.start(), end, Quantity(float(n), float(n), unit=ORDINAL, counted=counted)))
+    return found
