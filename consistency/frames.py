@@ -130,10 +130,6 @@ def _by_sentence(facts: Sequence[Fact]) -> dict[int, list[Fact]]:
     return by_sentence
 
 
-# Superlatives that rank by one measure: "the second-biggest" and "the second-largest" are one rank.
-_SAME_RANKING = {"smallest": "lowest"}
-# Nouns one series goes by: "the sixtieth country to ratify" and "the 60th state to ratify" are one ordinal.
-_SAME_SERIES = {"state": "country", "nation": "country"}
 
 
 def _ordinal_frame(fact: Fact, view: _SentenceView, article: Article, vocabulary: Vocabulary) -> Frame:
@@ -144,7 +140,6 @@ def _ordinal_frame(fact: Fact, view: _SentenceView, article: Article, vocabulary
     assert isinstance(value, Quantity)
     _inside, left, right = view.around(fact, "figure")
     noun = (value.counted or "place").lower()
-    noun = _SAME_RANKING.get(noun, _SAME_SERIES.get(noun, noun))
     if noun.endswith("est") or noun == "worst" or noun == "best":
         key, name = f"rank@{noun}", f"rank as the {noun}"
     elif noun == "place":
