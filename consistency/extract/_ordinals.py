@@ -66,14 +66,13 @@ def _alt(words: object) -> str:
 
 
 _ORDINAL = re.compile(
-    rf"(?<![\w.,/'’-])(?:(?P<d>\d{{1,4}})(?P<suf>st|nd|rd|th)"
+    rf"(?<![\w.,/'’-])(?:(?P<d>[0-9]{{1,4}})(?P<suf>st|nd|rd|th)"
     rf"|(?P<tens>{_alt(_TENS)})(?:-|{_H})(?P<unit>{_alt(_UNITS)})"
     rf"|(?P<word>{_alt(_ALONE)}))(?![\w])",
     re.IGNORECASE,
 )
 _SUPERLATIVE_AFTER = re.compile(rf"(?:-|{_H}{{1,3}})(?P<s>{_alt(_SUPERLATIVES)})(?![\w-])", re.IGNORECASE)
 _MONTH_AFTER = re.compile(rf"{_H}{{1,3}}(?:of{_H}{{1,3}})?(?:{_alt(MONTHS)})\b", re.IGNORECASE)
-_WORDS_BEFORE = re.compile(r"(?:(?P<w1>[A-Za-z][A-Za-z'’]{0,20})[^\S\n]{1,3})?(?P<w2>[A-Za-z][A-Za-z'’]{0,20})[^\S\n]{1,3}\Z")
 _WORD_AFTER = re.compile(rf"{_H}{{1,3}}(?P<w>[A-Za-z][A-Za-z'’-]{{0,30}})(?![\w'’-])")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n\"“‘(—–-])[^\S\n]{0,3}\Z")
 
@@ -119,6 +118,32 @@ _VERBS_AFTER = frozenset(
     will would could can may might must shall should
     """.split()
 )
+
+
+def _word_ending(text: str, end: int) -> int | None:
+    """Where the word ending at ``end`` (after 1 to 3 characters of horizontal white space) starts: an ASCII
+    letter, then up to 20 letters or apostrophes; None when there is none."""
+    gap = end
+    while gap > max(0, end - 3) and text[gap - 1].isspace() and text[gap - 1] != "\n":
+        gap -= 1
+    if gap == end:
+        return None
+    start = gap
+    while start > max(0, gap - 21) and (text[start - 1] in _ASCII_LETTERS or text[start - 1] in "'’"):
+        start -= 1
+    while start < gap and text[start] not in _ASCII_LETTERS:
+        start += 1  # a word starts with a letter
+    return start if start < gap else None
+
+
+def _words_before(text: str, at: int) -> tuple[str, str]:
+    """The two words before ``at``, lower-cased, nearest last ("", "" where there is none)."""
+    second = _word_ending(text, at)
+    if second is None:
+        return "", ""
+    w2 = text[second:at].rstrip().lower()
+    first = _word_ending(text, second)
+    return (text[first:second].rstrip().lower() if first is not None else ""), w2
 
 
 def _value(m: re.Match[str]) -> int | None:
@@ -181,19 +206,71 @@ def _after_name(text: str, m: re.Match[str]) -> bool:
     return after is not None and after.group("w")[0].isupper()
 
 
-def ordinals(text: str) -> list[Extraction]:
+# Where ordinals end, looked for in the lowered text: every ordinal word ends in "th" or is "second", "third"
+# or (after a tens word) "first", and every ordinal in digits is a digit before its suffix. Searched for as
+# literals (the engine's fast search for a fixed prefix), they cost far less than _ORDINAL tried at every
+# position, or than a trie of the words, whose first letters are the commonest of English ("e", "t", "s",
+# "n"); _ORDINAL is then matched only at the word (or the tens word) before each end.
+_ENDS = tuple(re.compile(rf"{end}(?![a-z0-9_])") for end in ("th", "second", "third", "first"))
+_DIGIT_END = re.compile(r"[0-9](?:st|nd|rd|th)")  # (the character after it is checked by _ORDINAL)
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_WORD_FORMS = frozenset([*_ALONE, *_UNITS])
+
+
+def _word_start(lowered: str, end: int) -> int | None:
+    """Where the ordinal word ending at ``end`` starts (its tens word's start for "twenty-third"), or None."""
+    start = end
+    floor = max(0, end - 12)
+    while start > floor and lowered[start - 1] in _LETTERS:
+        start -= 1
+    if lowered[start:end] not in _WORD_FORMS:
+        return None
+    if start > 1 and lowered[start - 1] in "- ":
+        tens = start - 1
+        while tens > max(0, start - 9) and lowered[tens - 1] in _LETTERS:
+            tens -= 1
+        if lowered[tens : start - 1] in _TENS:
+            return tens
+    return start
+
+
+def _matches(text: str, lowered: str | None) -> list[re.Match[str]]:
+    if lowered is None or len(lowered) != len(text):
+        return list(_ORDINAL.finditer(text))
+    starts: set[int] = set()
+    for scan in _ENDS:
+        for m in scan.finditer(lowered):
+            start = _word_start(lowered, m.end())
+            if start is not None:
+                starts.add(start)
+    for m in _DIGIT_END.finditer(lowered):
+        start = m.start()
+        while start > max(0, m.start() - 3) and "0" <= lowered[start - 1] <= "9":
+            start -= 1
+        starts.add(start)
+    found: list[re.Match[str]] = []
+    end = 0
+    for at in sorted(starts):
+        matched = _ORDINAL.match(text, at) if at >= end else None
+        if matched is not None:
+            found.append(matched)
+            end = matched.end()
+    return found
+
+
+def ordinals(text: str, lowered: str | None = None) -> list[Extraction]:
     """Every ordinal in ``text`` that orders something, as a Quantity of unit ``ORDINAL``, in text order.
 
     The span is the ordinal as written ("fifth", "23rd", "twenty-third"), with its superlative when it
-    ranks by one ("second-largest"); the counted noun is ``Quantity.counted``."""
+    ranks by one ("second-largest"); the counted noun is ``Quantity.counted``. ``lowered``: ``text.lower()``
+    when a case-sensitive scan of it finds what an ignore-case scan of ``text`` does (``lowered_usable``)."""
     found: list[Extraction] = []
-    for m in _ORDINAL.finditer(text):
+    for m in _matches(text, lowered):
         n = _value(m)
         if n is None or _MONTH_AFTER.match(text, m.end()):
             continue
-        before = _WORDS_BEFORE.search(text, max(0, m.start() - 50), m.start())
-        w1 = before.group("w1").lower() if before is not None and before.group("w1") else ""
-        w2 = before.group("w2").lower() if before is not None else ""
+        w1, w2 = _words_before(text, m.start())
         if w2 in MONTHS or w1 in MONTHS and w2 == "of":
             continue  # "May 5th"
         end = m.end()

@@ -1292,7 +1292,7 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
         found = _with_one_units(text, found)
     if "half" in lowered:
         found = _with_half_spans(text, found)
-    found = _with_free(found, ordinals(text))
+    found = _with_free(found, ordinals(text, lowered if anchors.usable else None))
     if found:
         found = _without_names(text, found)
     if found and any(w in lowered for w in HEDGES):
