@@ -27,7 +27,9 @@ Left alone (why):
   read by figures.py), and "second" after a number is a time unit ("a 158-second burn");
 - an ordinal with no noun after a determiner ("the fifth", "the sixtieth"): what it orders is unsaid.
 
-Every regex is bounded; the scan is one pass over the text.
+"first" is left out alone, not inside a compound ("the twenty-first floor" is read). Every regex is bounded
+(no nested quantifiers); the text is scanned for where ordinals end, with literals, and each candidate is
+read from there.
 """
 
 from __future__ import annotations
