@@ -17,7 +17,9 @@ Read only where the ordinal plainly orders something:
 
 Left alone (why):
 - "first", "1st": mostly the opening of a sequence ("the first time", "the first people to"), and
-  outlets telling different stages of a story name different "first"s; too many false conflicts.
+  outlets telling different stages of a story name different "first"s ("the first death" and "the second
+  death" are two deaths). Read, it found no conflict more on our own sets and raised two false ones on
+  ecbplus-facts.
 - dates ("the 5th of May", "May 5th", "5th May"), centuries and millennia (periods, the date reader's),
   halves and quarters of a game or a year ("in the second half"), fixed phrases ("second-hand",
   "third-party", "first-degree", "second class", "third world");
