@@ -24,6 +24,7 @@ from consistency import slot_pairs
 from consistency.counted_kinds import GENERAL, kind_of
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract import _attribution_lexicon as lex
+from consistency.extract._ordinals import ORDINAL
 from consistency.frames import SIDE_HAPPENINGS, counted_back, listed_after
 from consistency.model import Alignment, Article, Attribution, DateValue, Event, Fact, Frame, Quantity, Value
 from consistency.quotes import quotation_keys
@@ -93,6 +94,11 @@ def align_event(
     _RATE_DAY[0] = _event_day(articles[a] for a in event.article_ids if a in articles)
     members = set(event.article_ids)
     event_facts = [f for f in facts if f.article_id in members]
+    # Ordinals ("her fifth title") are slotted by their frame alone (what they order), apart from every
+    # other fact: which one is never how many, and their sentences do not weigh the others' context words.
+    ordinal_facts = [f for f in event_facts if _is_ordinal(f)]
+    if ordinal_facts:
+        event_facts = [f for f in event_facts if not _is_ordinal(f)]
     contexts = _contexts(event_facts)
     idf = _idf(contexts.values())
     vectors: dict[str, dict[str, float]] = {}
@@ -165,7 +171,21 @@ def align_event(
                     keywords=keywords,
                 )
             )
+        if kind == "figure" and ordinal_facts:
+            by_key: dict[str, list[Fact]] = defaultdict(list)
+            for fact in ordinal_facts:
+                by_key[fact.frame.key if fact.frame else "ordinal"].append(fact)
+            for slot_facts in by_key.values():
+                frame = slot_facts[0].frame
+                alignments.append(Alignment(
+                    id=f"s{first_id + len(alignments)}", event_id=event.id, kind="figure",
+                    slot=frame.name if frame else "which one", fact_ids=tuple(f.id for f in slot_facts),
+                ))
     return alignments
+
+
+def _is_ordinal(fact: Fact) -> bool:
+    return isinstance(fact.value, Quantity) and fact.value.unit == ORDINAL
 
 
 def _settled_frames(facts: Sequence[Fact]) -> dict[str, str]:

@@ -30,6 +30,7 @@ from consistency.cache import with_fields
 from consistency.extract._attribution_lexicon import COMPANY_WORDS, MEDIA_NOUNS, SPEECH_VERBS, VALUING_VERBS
 from consistency.extract._attribution_lines import SPEAKER_LABEL
 from consistency.extract._figure_tables import PERSON_NOUNS
+from consistency.extract._ordinals import ORDINAL
 from consistency.extract.implied_counts import is_person as _is_person
 from consistency.happening import MAIN_HAPPENING_CUE
 from consistency.model import Article, Attribution, DateValue, Fact, Frame, Quantity
@@ -79,11 +80,20 @@ def frame_facts(article: Article, facts: Sequence[Fact], vocabulary: Vocabulary 
     """The article's facts with their frames set (a share in words read as its percentage first: see
     ``shares``); order and everything else unchanged."""
     vocabulary = vocabulary or load_vocabulary()
-    facts = in_percent(facts)
-    by_sentence: dict[int, list[Fact]] = defaultdict(list)
-    for fact in facts:
-        by_sentence[fact.sentence_start].append(fact)
+    facts = all_facts = in_percent(facts)
     framed: dict[str, Frame] = {}
+    # Ordinals ("her fifth title") are framed by what they order alone, and kept out of everything below:
+    # they neither bound nor lend words to the counts and dates around them, nor take their frames.
+    ordinals = {f.id for f in facts if isinstance(f.value, Quantity) and f.value.unit == ORDINAL}
+    if ordinals:
+        for sentence_facts in _by_sentence(facts).values():
+            if any(f.id in ordinals for f in sentence_facts):
+                view = _SentenceView(sentence_facts)
+                for fact in sentence_facts:
+                    if fact.id in ordinals:
+                        framed[fact.id] = _ordinal_frame(fact, view, article, vocabulary)
+        facts = [f for f in facts if f.id not in framed]
+    by_sentence = _by_sentence(facts)
     for sentence_facts in by_sentence.values():
         if all(isinstance(fact.value, Attribution) for fact in sentence_facts):
             continue  # a sentence of sources alone: they are framed below, from the sentence's facts
@@ -110,7 +120,44 @@ def frame_facts(article: Article, facts: Sequence[Fact], vocabulary: Vocabulary 
                 opened = opened_before(article.body, fact.sentence_start, fact.sentence)
                 if opened:
                     framed[fact.id] = dataclasses.replace(framed[fact.id], quotation=opened)
-    return [with_fields(f, frame=framed.get(f.id)) for f in facts]  # (a copy without __init__: one per fact)
+    return [with_fields(f, frame=framed.get(f.id)) for f in all_facts]  # (a copy without __init__: one per fact)
+
+
+def _by_sentence(facts: Sequence[Fact]) -> dict[int, list[Fact]]:
+    by_sentence: dict[int, list[Fact]] = defaultdict(list)
+    for fact in facts:
+        by_sentence[fact.sentence_start].append(fact)
+    return by_sentence
+
+
+
+
+def _ordinal_frame(fact: Fact, view: _SentenceView, article: Article, vocabulary: Vocabulary) -> Frame:
+    """An ordinal's frame: which one of what it orders ("which floor", "which title"), or a rank ("ranked
+    41st", "in ninth place", "the second-largest"). Keyed by that noun alone, so it never shares a slot with
+    a count of the same noun ("five titles"): which one and how many are two claims."""
+    value = fact.value
+    assert isinstance(value, Quantity)
+    _inside, left, right = view.around(fact, "figure")
+    noun = (value.counted or "place").lower()
+    if noun.endswith("est") or noun == "worst" or noun == "best":
+        key, name = f"rank@{noun}", f"rank as the {noun}"
+    elif noun == "place":
+        key, name = "rank", "rank"
+    else:
+        head = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") and len(noun) > 3 else noun
+        plural = head + "es" if head.endswith(("ch", "sh", "x", "z")) else _plural(head)  # "launches"
+        key, name = f"position@{head}", f"which one ({plural})"
+    role = _figure_role(left, right, fact, view, article)
+    if noun == "place" and left[:1] == ["from"]:
+        role = "previous"  # "rising to ninth, up from 14th", "fell from 14th to 19th": the place it left
+    if role not in ("current", "previous", "historical"):
+        role = "current"  # a projection or a part of an ordinal is still that ordinal
+    suffix = {"previous": " (previous)", "historical": " (earlier event)"}.get(role, "")
+    return Frame(
+        key=f"figure:{key}:{role}", name=name + suffix, measure=key, role=role,
+        source=_credited(fact, view.sources, vocabulary), known=True, cue=noun,
+    )
 
 
 SIDE_HAPPENINGS = frozenset({"statement", "publication", "count", "period"})  # no happening of the story

@@ -239,12 +239,18 @@ def test_feet_and_metres_agree_after_conversion() -> None:
 @pytest.mark.parametrize(
     "sentence",
     [
-        "Velmora entered the twenty-first century poorer.",  # an ordinal
-        "The thirty-fifth session opened in Halvik.",
+        "Velmora entered the twenty-first century poorer.",  # a century: a period, the date reader's
+        "Velmora lost the thirty-fifth to Halvik.",  # no noun: what it orders is unsaid
     ],
 )
 def test_ordinals_in_words_are_no_figures(sentence: str) -> None:
     assert figures(sentence) == []
+
+
+def test_an_ordinal_in_words_before_its_noun_is_an_ordinal_not_a_count() -> None:
+    assert [(s, q.low, q.unit, q.counted) for s, q in figures("The thirty-fifth session opened in Halvik.")] == [
+        ("thirty-fifth", 35, "ordinal", "session")
+    ]
 
 
 def test_a_millionth_is_no_damaged_million() -> None:
@@ -317,7 +323,10 @@ def test_in_after_a_number_is_a_preposition_unless_a_measure_follows() -> None:
 def test_seconds_after_a_tens_word_stay_a_time() -> None:
     found = figures("The Halvik rescue took one hundred thirty-two seconds.")
     assert [(s, q.low, q.unit) for s, q in found] == [("one hundred thirty-two seconds", 132, "s")]
-    assert figures("Korvath won in the twenty-second minute of the final.") == []
+    # "second" after a tens word with a hyphen is an ordinal: the minute of the goal, no duration
+    assert [(s, q.low, q.unit) for s, q in figures("Korvath won in the twenty-second minute of the final.")] == [
+        ("twenty-second", 22, "ordinal")
+    ]
 
 
 def test_a_duration_behind_an_adjective_of_sequence() -> None:

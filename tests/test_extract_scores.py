@@ -81,12 +81,13 @@ def test_no_record_without_its_shape(sentence: str) -> None:
 )
 def test_a_place_in_a_sequence_is_its_ordinal(sentence: str, value: int, noun: str) -> None:
     found = [e.value for e in extract_counted_figures(sentence, ExtractionContext()) if e.value.counted]
-    assert [(q.low, q.counted) for q in found] == [(value, f"ordinal {noun}")]
+    assert [(q.low, q.unit, q.counted) for q in found] == [(value, "ordinal", noun)]
 
 
 @pytest.mark.parametrize("sentence", ["It was the first time Brask lost.", "Sales rose in the second quarter.", "A three-story school fell."])
 def test_no_place_in_a_sequence_without_an_ordinal_before_a_sequence_noun(sentence: str) -> None:
-    assert not any((e.value.counted or "").startswith("ordinal") for e in extract_counted_figures(sentence, ExtractionContext()))
+    assert not any(e.value.unit == "ordinal" or (e.value.counted or "").startswith("ordinal")
+                   for e in extract_counted_figures(sentence, ExtractionContext()))
 
 
 @pytest.mark.parametrize(("sentence", "value"), [("Marta hit Velmora as a Category 4 storm.", 4), ("A category-three hurricane struck Brask.", 3)])

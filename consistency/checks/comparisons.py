@@ -35,6 +35,7 @@ from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract._attribution_lexicon import COMPANY_WORDS, ORG_WORDS
 from consistency.extract._figure_tables import UNITS
 from consistency.extract._figure_words import parse_number_words
+from consistency.extract._ordinals import ORDINAL
 from consistency.extract._zones import ZONE_OFFSETS, daylight_label
 from consistency.frames import SIDE_HAPPENINGS, listed_after
 from consistency.model import (
@@ -446,6 +447,8 @@ def _describe_figure(f: Fact) -> str:
     value = f.value
     assert isinstance(value, Quantity)
     unit = f" {value.unit}" if value.unit else ""
+    if value.unit == ORDINAL and value.low is not None and value.low == value.high:
+        return _ordinal_text(int(value.low))
     if value.low is not None and value.low == value.high:
         norm = f"{_number(value.low)}{unit}"
     elif value.low is not None and value.high is None:
@@ -459,6 +462,12 @@ def _describe_figure(f: Fact) -> str:
     if value.approximate:
         norm = "≈" + norm
     return norm
+
+
+def _ordinal_text(n: int) -> str:
+    """5 -> "5th", 22 -> "22nd", 13 -> "13th"."""
+    suffix = "th" if n % 100 in (11, 12, 13) else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
 
 
 def _number(x: float) -> str:
@@ -662,6 +671,8 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     pointed = _judge_direction(a, b, largest)
     if pointed:
         return pointed
+    if qa.unit == ORDINAL or qb.unit == ORDINAL:
+        return _judge_ordinals(a, b, largest)
     approx = float(params["approx_tolerance"])  # type: ignore[arg-type]
     if (qa.unit is None) != (qb.unit is None) and a.fact.frame and b.fact.frame and a.fact.frame.key == b.fact.frame.key:
         # "Smith, 38," and "the 38-year-old": one claim, one of them leaving its unit unsaid.
@@ -756,6 +767,25 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     if exchanged:
         return "conflict", _disagreement(a, b, largest), "the amounts differ" + exchanged
     return "conflict", _disagreement(a, b, largest), "the figures cannot both be true"
+
+
+def _judge_ordinals(a: _Side, b: _Side, largest: int) -> Verdict:
+    """ "her fifth title" against "her fourth title": an ordinal is exact (no hedge, no rounding, no
+    tolerance), so two ordinals agree when equal and conflict otherwise; an ordinal and a count ("the
+    fifth title", "five titles") are two claims, never compared."""
+    qa, qb = a.fact.value, b.fact.value
+    assert isinstance(qa, Quantity) and isinstance(qb, Quantity)
+    if qa.unit != qb.unit:
+        return "compatible", "scope", "which one and how many: not comparable"
+    if (qa.low, qa.high) == (qb.low, qb.high):
+        return "agree", "equal", "the same figure"
+    slip = _mistyped(a.fact, b.fact, qa, qb)
+    if slip:
+        return "conflict", "error", slip
+    differ = _sources_differ(a, b)
+    if differ:
+        return "conflict", "source_difference", f"{a.article.outlet} credits {differ[0]}; {b.article.outlet} credits {differ[1]}"
+    return "conflict", _disagreement(a, b, largest), "the two name different places in the order"
 
 
 # How many of each period a year holds: "2,400 tonnes a year" is "200 tonnes a month".

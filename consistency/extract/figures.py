@@ -4,7 +4,9 @@ How it works: one compiled regex finds candidate starts (a digit, a number word,
 vague plural such as "billions"); at each candidate, anchored regexes read the
 number, a scale ("million", "bn"), a unit or currency, a range partner and a hedge
 ("about", "more than"), and reject what is not an amount (codes such as "Su-34",
-ordinals, dates, times, phone numbers, "one" as a pronoun). Every regex is anchored
+ordinals, dates, times, phone numbers, "one" as a pronoun). Ordinals that say which one of a counted
+series ("her fifth title", "the twenty-third floor", "ranked 41st") are read apart, after the scan
+(``_ordinals.ordinals``), as figures of the unit ``ordinal``: never a count. Every regex is anchored
 or bounded, so the work is linear in the text and hostile input cannot make it
 backtrack; rapidfuzz is called at most once per figure, only in money context.
 
@@ -22,6 +24,10 @@ Conventions (what a rule can rely on):
   the unit "magnitude"; the span takes in the word "magnitude" or the scale phrase.
 - "pounds" is money (GBP) unless followed by "of" or after a "weigh..." verb (then weight, "lb").
 - Upper bounds ("up to 5") have ``low=None``; lower bounds ("more than 10") ``high=None``.
+- Ordinals have the unit "ordinal" and their noun as ``counted`` ("her fifth title": 5, "title"; "ranked
+  41st": 41, "place"; "the second-largest": 2, "largest"); the span is the ordinal alone (with its
+  superlative). Not read: "first"/"1st", dates and centuries, names ("Second Avenue"), "a second",
+  fractions ("a third of", "two-thirds": shares, read by the scan) and "second" as a time unit.
 """
 
 from __future__ import annotations
@@ -99,6 +105,7 @@ from consistency.extract._figure_tables import (
 )
 from consistency.extract._figure_words import fraction_after, parse_number_words
 from consistency.extract._hedged_years import HEDGES, dated_by_words
+from consistency.extract._ordinals import ordinals
 from consistency.model import Extraction, Quantity
 from consistency.text import STOPWORDS, trie_pattern
 
@@ -1285,6 +1292,7 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
         found = _with_one_units(text, found)
     if "half" in lowered:
         found = _with_half_spans(text, found)
+    found = _with_free(found, ordinals(text, lowered if anchors.usable else None))
     if found:
         found = _without_names(text, found)
     if found and any(w in lowered for w in HEDGES):

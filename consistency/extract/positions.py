@@ -5,8 +5,10 @@ Ordinals are not counts (issue #9: "ordinals only where they count"), but the or
 inning, a minute or a floor is a claim outlets can get wrong: one says the knockout came in the third
 round, another in the fourth. Only an ordinal right before one of a closed list of sequence nouns is
 read, so "the first time", "the second quarter" (a period of the year) and "Fifth Avenue" are left
-alone. The figure is the number, counted as "ordinal <noun>", so the frames stage keys it by the noun
-and never mistakes a count ("a three-story school") for a place in a sequence.
+alone. The figure is the number in the unit of ordinals (``_ordinals.ORDINAL``, as the figure extractor
+reads "her fifth title"), counting the noun, so the frames stage keys it by the noun and the comparisons
+never set it against a count ("a three-story school"). A class ("Category 4") is a number on a scale, no
+ordinal: it is counted as "ordinal category", which the vocabulary's ``position`` measure reads.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 
 from consistency.extract import ExtractionContext
 from consistency.extract._date_prefilter import Scan, lowered_usable, text_anchors
+from consistency.extract._ordinals import ORDINAL
 from consistency.model import Extraction, Quantity
 from consistency.text import trie_pattern
 
@@ -87,8 +90,7 @@ def extract_positions(text: str, context: ExtractionContext) -> list[Extraction]
         word = match.group("n").lower()
         value = _ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word))
         noun = match.group("noun").lower()
-        # "ordinal round": the frames stage reads "ordinal" as the measure and "round" as what it numbers
-        found.append(Extraction(match.start("n"), match.end("noun"), Quantity(value, value, counted=f"ordinal {noun}")))
+        found.append(Extraction(match.start("n"), match.end("noun"), Quantity(value, value, unit=ORDINAL, counted=noun)))
     return found
 
 
