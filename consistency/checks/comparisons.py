@@ -1057,10 +1057,10 @@ _RUNNING_MOST = 30.0
 _RUNNING_DIMENSIONS = frozenset({"area", "mass", "volume"})
 
 
-def _running_pair(a: Fact, b: Fact, stamped: bool = False) -> bool:
-    """Two counts (or areas: a swarm's hectares), one of them told as a running total (``_running``) or in a
-    live report's stamped entry (``stamped``: a count posted while the day went on), within reach of each
-    other: a tally whatever its frame, so a later higher figure is an update."""
+def _running_pair(a: Fact, b: Fact) -> bool:
+    """Two counts (or areas, weights, volumes: a swarm's hectares, tonnes pressed), one of them told as a running
+    total (``_running``), within reach of each other: a tally whatever its frame, so a later higher figure is an
+    update."""
     va, vb = a.value, b.value
     if not (isinstance(va, Quantity) and isinstance(vb, Quantity)) or va.unit != vb.unit:
         return False
@@ -1072,7 +1072,7 @@ def _running_pair(a: Fact, b: Fact, stamped: bool = False) -> bool:
     ratio = max(na, nb) / min(na, nb)
     if ratio >= _RUNNING_REACH and (ratio >= _RUNNING_MOST or _decimal_shift(ratio)):
         return False
-    return stamped or _running(a) or _running(b)
+    return _running(a) or _running(b)
 
 
 def _decimal_shift(ratio: float) -> bool:
