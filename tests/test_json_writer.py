@@ -19,7 +19,7 @@ def _reference(doc: dict[str, object]) -> str:
 def _document(items: int) -> dict[str, object]:
     """A document like a run's: long lists of small records, nested values, text in several scripts."""
     return {
-        "schema_version": "1.3",
+        "schema_version": "1.4",
         "facts": [
             {"id": f"f{n}", "text": f"Velmora \"{n}\" – Brask\n\tȘtiri 😀 \u2028", "start": n, "value": {
                 "low": number(n * 1.5), "high": number(1e20 * n), "tiny": number(n * 3e-7),

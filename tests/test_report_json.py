@@ -55,7 +55,7 @@ def test_top_level_fields() -> None:
         "baseline",
         "provenance",
     }
-    assert doc["schema_version"] == SCHEMA_VERSION == "1.3"
+    assert doc["schema_version"] == SCHEMA_VERSION == "1.4"
     assert doc["tool"] == {"name": "consistency", "version": "0.0.0-test"}
     assert doc["mode"] == "audit"
 

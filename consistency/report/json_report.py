@@ -44,7 +44,7 @@ try:  # the optional extra "fast" (pip install "consistency[fast]"): the same by
 except ImportError:  # pragma: no cover - depends on the environment
     orjson = None
 
-SCHEMA_VERSION = "1.3"
+SCHEMA_VERSION = "1.4"
 _CHUNK = 256  # items of a long list encoded per call: one call's text stays small, calls stay few
 
 # Above 2**53 a float no longer holds every integer, so larger integral values keep the
