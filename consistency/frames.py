@@ -130,8 +130,6 @@ def _by_sentence(facts: Sequence[Fact]) -> dict[int, list[Fact]]:
     return by_sentence
 
 
-
-
 def _ordinal_frame(fact: Fact, view: _SentenceView, article: Article, vocabulary: Vocabulary) -> Frame:
     """An ordinal's frame: which one of what it orders ("which floor", "which title"), or a rank ("ranked
     41st", "in ninth place", "the second-largest"). Keyed by that noun alone, so it never shares a slot with
