@@ -109,6 +109,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS39,
     OWN_CLAIMS40,
     OWN_CLAIMS41,
+    OWN_CLAIMS42,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -168,6 +169,7 @@ OWN_SETS = (
     ("own39", OWN_CLAIMS39, "own invented set 39"),
     ("own40", OWN_CLAIMS40, "own invented set 40"),
     ("own41", OWN_CLAIMS41, "own invented set 41"),
+    ("own42", OWN_CLAIMS42, "own invented set 42"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
