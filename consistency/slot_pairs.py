@@ -68,6 +68,26 @@ _BESIDE_CHARS = 30
 _CAPITALISED_WORD = re.compile(rf"\b{CAPITAL}[\w’'-]*")  # capitalised words, cut from the window
 
 
+_WORD_REACH = 20  # how far a window's edge moves to take in the whole word it cuts
+
+
+def _word_start(text: str, i: int) -> int:
+    """The start of the word a window's left edge cuts into: "ompiled" is no word, and a cut word's stem
+    never meets another outlet's ("the hal" against "the hall")."""
+    stop = max(0, i - _WORD_REACH)
+    while i > stop and text[i - 1].isalnum():
+        i -= 1
+    return i
+
+
+def _word_end(text: str, i: int) -> int:
+    """The end of the word a window's right edge cuts into."""
+    stop = min(len(text), i + _WORD_REACH)
+    while i < stop and text[i].isalnum():
+        i += 1
+    return i
+
+
 @functools.lru_cache(maxsize=4096)  # asked for every pair a fact is weighed in
 def beside(f: Fact) -> frozenset[str]:
     """The words within a few characters of a fact, its counted noun and capitalised words left out: what
@@ -75,7 +95,9 @@ def beside(f: Fact) -> frozenset[str]:
     s, e = f.start - f.sentence_start, f.end - f.sentence_start
     if not 0 <= s <= e <= len(f.sentence):
         return frozenset()
-    window = f.sentence[max(0, s - _BESIDE_CHARS) : s] + " " + f.sentence[e : e + _BESIDE_CHARS]
+    window = f.sentence[_word_start(f.sentence, max(0, s - _BESIDE_CHARS)) : s] + " " + f.sentence[
+        e : _word_end(f.sentence, e + _BESIDE_CHARS)
+    ]
     counted = f.value.counted if isinstance(f.value, Quantity) else None
     own = {stem(w) for w in content_words(counted)} if counted else set()
     # Lower-case words only: a name, a place or a weekday beside both ("on Tuesday near Yzelmoor") says

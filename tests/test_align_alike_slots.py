@@ -10,6 +10,7 @@ from __future__ import annotations
 from consistency import slot_pairs
 from consistency.align import AlignOptions, _join_alike_slots
 from consistency.model import DateValue, Fact, Frame, Quantity
+from consistency.text import content_words, stem
 
 WIRE = "The 52,700 pupils who sat the leaked mathematics paper in Vumbrel will take a new paper next month."
 RADIO = "The exam board said the 52,700 pupils who sat the leaked mathematics paper would sit a new one."
@@ -108,3 +109,13 @@ def test_slots_an_outlet_echoes_with_one_value_join() -> None:
 
 def test_slots_an_outlet_gives_two_values_in_stay_apart() -> None:
     assert len(joined(_echo_slots("41,000", 41000))) == 2
+
+
+def test_the_words_beside_a_figure_are_whole_words() -> None:
+    # The window's left edge falls inside "packed": a cut stem ("ack") would never meet another outlet's.
+    sentence = "Stewards at the packed exhibition hall counted 1,200 visitors by noon, well above forecasts."
+    fact = figure("w", "wire", "1,200", sentence, 1200, "visitor/")
+    assert sentence[fact.start - 30 : fact.start].startswith("acked")
+    whole = {stem(w) for w in content_words(sentence)}
+    assert slot_pairs.beside(fact) <= whole
+    assert stem("packed") in slot_pairs.beside(fact)
