@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 
 from consistency.model import DateValue, Fact, Quantity, Value
 from consistency.text import CAPITAL, content_words, stem
+from consistency.vocabulary import load_vocabulary
 
 # The fitted models: an intercept, then one weight per feature in ``FEATURES`` (``DATE_FEATURES``) order.
 FEATURES = (
@@ -102,7 +103,22 @@ def beside(f: Fact) -> frozenset[str]:
     own = {stem(w) for w in content_words(counted)} if counted else set()
     # Lower-case words only: a name, a place or a weekday beside both ("on Tuesday near Yzelmoor") says
     # when and where, not what was done.
-    return frozenset(stem(w) for w in content_words(_CAPITALISED_WORD.sub(" ", window))) - own
+    words = frozenset(stem(w) for w in content_words(_CAPITALISED_WORD.sub(" ", window))) - own
+    cues = _measure_cues()
+    return words | {key for w in words for key in cues.get(w, ())}
+
+
+@functools.lru_cache(maxsize=1)
+def _measure_cues() -> dict[str, frozenset[str]]:
+    """The stem of each one-word cue of the measure vocabulary -> the measures it names, as "=key": two
+    outlets that write "gathered" and "thronged", "died" and "perished" beside their figures tell one thing
+    done in two words."""
+    out: dict[str, set[str]] = {}
+    for measure in load_vocabulary().measures:
+        for phrase in measure.words:
+            if len(phrase) == 1:
+                out.setdefault(stem(phrase[0]), set()).add(f"={measure.key}")
+    return {w: frozenset(keys) for w, keys in out.items()}
 
 
 def _middle(value: Quantity) -> float | None:

@@ -7,6 +7,8 @@ pupils who sat it "pupils" or "candidates", and date the replacement paper by di
 
 from __future__ import annotations
 
+import dataclasses
+
 from consistency import slot_pairs
 from consistency.align import AlignOptions, _join_alike_slots
 from consistency.model import DateValue, Fact, Frame, Quantity
@@ -119,3 +121,16 @@ def test_the_words_beside_a_figure_are_whole_words() -> None:
     whole = {stem(w) for w in content_words(sentence)}
     assert slot_pairs.beside(fact) <= whole
     assert stem("packed") in slot_pairs.beside(fact)
+
+
+def test_two_words_the_measure_vocabulary_gives_one_measure_tell_one_thing_done() -> None:
+    # "perished" and "died" share no word, but both name the death toll: the counts are not two things done.
+    def climbers(fid: str, text: str, sentence: str, low: float) -> Fact:
+        fact = figure(fid, fid, text, sentence, low, "climber/")
+        return dataclasses.replace(fact, value=dataclasses.replace(fact.value, counted="climbers"))
+
+    a = climbers("wire", "Seven", "Seven climbers perished on the north face of Mount Kelmidge.", 7)
+    b = climbers("paper", "nine", "Rescuers said nine climbers died on Kelmidge overnight.", 9)
+    assert not slot_pairs._done_apart(slot_pairs.read([a]), slot_pairs.read([b]))
+    c = climbers("radio", "nine", "Rescuers said nine climbers were winched to safety overnight.", 9)
+    assert slot_pairs._done_apart(slot_pairs.read([a]), slot_pairs.read([c]))
