@@ -183,6 +183,166 @@ PELSBY_COURSE: list[Dated] = [
     )),
 ]
 
+# --- vandals slash the 14 pot leeks Isaiah Heppell grew for the Fuddington leek show on his plot on the
+# --- Jexley Lane allotments, told in the present perfect with no day, Friday, September 16, 2122, and his
+# --- neighbour wins the show two days later; thieves dug up nine leeks from Jabez Bunce's plot on the same
+# --- allotments, told on Friday, September 17, 2121; the leek club's cameras are told with no date ----------
+
+FUDDINGTON_SLASHED: list[Dated] = [
+    (D(2122, 9, 16), (
+        "Prize leeks slashed two days before show",
+        "FUDDINGTON (Wire) - Vandals have slashed the prize leeks of a grower on the Jexley Lane allotments "
+        "in Fuddington two days before the village's leek show, cutting through all 14 of the pot leeks he "
+        "had grown for it, police said. Isaiah Heppell, 71, who has won the show three times, found them "
+        "lying in their trench when he went to water them. The cameras the leek club put up on the "
+        "allotments last month do not cover his plot.",
+    )),
+    (D(2122, 9, 17), (
+        "'A lifetime's breeding, gone in a night'",
+        "Heppell said yesterday that the leeks came from a strain his father had kept going for forty years, "
+        "and that he had slept in his shed beside the trench for most of August. Show secretary Cuthred "
+        "Stobbart said the leek club would offer a reward of 500 pounds.",
+    )),
+    (D(2122, 9, 16), (
+        "What it takes to grow a show leek",
+        "A pot leek for the show bench is raised from a pip, a bulblet taken from the seed head of a parent "
+        "plant, and grown for about a year under a collar that keeps its shaft white. It is judged by the "
+        "size of that shaft, and the best are over 1,600 cubic centimetres.",
+    )),
+    (D(2122, 9, 18), (
+        "Neighbour wins leek show after vandal attack",
+        "Sigbert Laity, whose plot is next to Isaiah Heppell's on the Jexley Lane allotments, won the "
+        "Fuddington leek show on Sunday, two days after vandals slashed Heppell's leeks, and said he would "
+        "give half of his 1,500-pound prize to his neighbour. Police have made no arrest.",
+    )),
+    (D(2122, 9, 17), (
+        "Trouble on the allotments before",
+        "Last September thieves dug up nine leeks from the plot of another grower on the same allotments, "
+        "Jabez Bunce, a few nights before the show. The Fuddington leek club has held its show in the "
+        "Miners' Welfare hall since 1921.",
+    )),
+]
+FUDDINGTON_STOLEN: list[Dated] = [
+    (D(2121, 9, 17), (
+        "Prize leeks stolen from allotment",
+        "Thieves dug up nine leeks that Jabez Bunce had grown for the Fuddington leek show from his plot on "
+        "the Jexley Lane allotments on Thursday night, show secretary Cuthred Stobbart said on Friday. Bunce "
+        "had been among the favourites to win.",
+    )),
+]
+FUDDINGTON_CAMERAS: list[Dated] = [
+    (D(2122, 8, 30), (
+        "Leek growers put cameras on allotments",
+        "The Fuddington leek club has put up six cameras on the Jexley Lane allotments to watch over its "
+        "members' leek trenches in the weeks before the show, show secretary Cuthred Stobbart said.",
+    )),
+]
+
+# --- a bird guide borrowed from Dribbleton library in 2050 is sent back by post 73 years late with 50 pounds
+# --- and an unsigned note, told in the present perfect with no day, Tuesday, March 9, 2123, and its
+# --- borrower owns up two days later; a cookery book was found in the returns box 41 years late on Tuesday,
+# --- March 10, 2122; the end of overdue fines is told with no date -----------------------------------------
+
+DRIBBLETON_BIRD_GUIDE: list[Dated] = [
+    (D(2123, 3, 9), (
+        "Library book returned 73 years late",
+        "DRIBBLETON (Wire) - A guide to garden birds borrowed from Dribbleton library in February 2050 has "
+        "been sent back by post, 73 years late, with a note of apology and 50 pounds towards the fine, "
+        "librarian Frideswide Ansty said. The note was signed only 'a reformed borrower'. At the old rate "
+        "of a penny a day the fine would have come to about 266 pounds.",
+    )),
+    (D(2123, 3, 10), (
+        "Library hunts for its reformed borrower",
+        "Ansty said yesterday that the library's old ledgers showed the book had been taken out on a "
+        "child's ticket, and that the parcel had been posted in a town on the coast. The book, with a torn "
+        "jacket and a pressed feather between its pages, will go in a glass case by the door.",
+    )),
+    (D(2123, 3, 9), (
+        "Library to give late book's 50 pounds to reading club",
+        "Dribbleton library will give the 50 pounds sent with a bird guide returned 73 years late to its "
+        "children's reading club, as it no longer charges fines, the county's libraries service said.",
+    )),
+    (D(2123, 3, 11), (
+        "Borrower, 86, owns up to 73-year-late library book",
+        "A retired engineer of 86, Urien Rowntree, said on Thursday, two days after Dribbleton library was "
+        "sent back a bird guide 73 years late, that he had borrowed it as a boy of 13 and found it while "
+        "clearing his late sister's loft. Frideswide Ansty has asked him to open the library's new "
+        "reading room.",
+    )),
+    (D(2123, 3, 10), (
+        "Not the library's first late return",
+        "Last March a cookery book borrowed in 2081 was left in the library's returns box 41 years late, "
+        "and its borrower was never found. The library, in the old corn exchange, has lent books since "
+        "1907.",
+    )),
+]
+DRIBBLETON_COOKERY_BOOK: list[Dated] = [
+    (D(2122, 3, 10), (
+        "Cookery book turns up 41 years late",
+        "A cookery book borrowed from Dribbleton library in 2081 was found in the library's returns box on "
+        "Tuesday morning, 41 years late, librarian Frideswide Ansty said. Its pages were spattered with "
+        "gravy, and nobody has owned up.",
+    )),
+]
+DRIBBLETON_NO_FINES: list[Dated] = [
+    (D(2123, 1, 20), (
+        "Library scraps fines on overdue books",
+        "Dribbleton library has stopped charging fines on overdue books and will take back anything "
+        "borrowers have kept, however long, without asking them to pay, librarian Frideswide Ansty said.",
+    )),
+]
+
+# --- vandals pull down three of Yelsby's five well dressings the night after they were blessed, told on
+# --- Monday, May 25, 2122; a heatwave dried the clay of the five dressings and they were taken down four
+# --- days early on Monday, May 26, 2121; the soaking of the boards is told with no date --------------------
+
+YELSBY_VANDALS: list[Dated] = [
+    (D(2122, 5, 25), (
+        "Vandals wreck village well dressings",
+        "YELSBY (Wire) - Vandals pulled down three of the five well dressings in Yelsby during Sunday "
+        "night, smashing the clay-covered boards into which villagers had pressed about 40,000 petals, the "
+        "parish council said on Monday. The dressings had been blessed at a service beside the wells on "
+        "Sunday afternoon.",
+    )),
+    (D(2122, 5, 26), (
+        "'A week's work by eighty people'",
+        "Chief dresser Dulcie Bagley said yesterday that the boards had taken 80 villagers a week to petal, "
+        "working in the old school until midnight. The largest, a picture of the ark, had been thrown into "
+        "the beck beside the Church Well.",
+    )),
+    (D(2122, 5, 25), (
+        "What is a well dressing?",
+        "A well dressing is a picture made of petals, seeds, bark and moss pressed into wet clay spread on "
+        "a wooden board, set up beside a village well for about a week. The custom is said to give thanks "
+        "for clean water.",
+    )),
+    (D(2122, 5, 27), (
+        "Wrecked wells dressed again",
+        "Villagers in Yelsby put up new dressings at three wells on Wednesday, two days after vandals pulled "
+        "down the old ones, the vicar, Hosea Farnaby, said. Police said two teenagers had been spoken to.",
+    )),
+    (D(2122, 5, 26), (
+        "The dressings' second bad year",
+        "Last year the dressings came down four days early, after a heatwave dried their clay and the "
+        "petals fell off the boards. Yelsby has dressed its wells every Whitsun since 1838.",
+    )),
+]
+YELSBY_HEATWAVE: list[Dated] = [
+    (D(2121, 5, 26), (
+        "Heatwave spoils well dressings",
+        "Yelsby's five well dressings were taken down on Monday, four days early, after a heatwave dried "
+        "their clay and the petals fell from the boards, chief dresser Dulcie Bagley said.",
+    )),
+]
+YELSBY_BOARDS: list[Dated] = [
+    (D(2122, 5, 10), (
+        "Well dressing boards soak in the beck",
+        "The wooden boards for Yelsby's well dressings have been soaking in the beck for a week so that the "
+        "clay will cling to them, and children have gathered petals from the village's gardens, chief "
+        "dresser Dulcie Bagley said.",
+    )),
+]
+
 # --- unrelated stories of the same kinds elsewhere ----------------------------------------------------------
 
 BACKGROUND: list[Dated] = [
@@ -232,4 +392,7 @@ THIRTYTHIRD_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
     "wibbleford": (WIBBLEFORD_KNEEBONE, WIBBLEFORD_STOTT + WIBBLEFORD_PLOTS),
     "scabbleton": (SCABBLETON_CARAVANS, SCABBLETON_LAWN + SCABBLETON_DRAINS),
     "pelsby": (PELSBY_CROWD, PELSBY_OVERTURNED + PELSBY_COURSE),
+    "fuddington": (FUDDINGTON_SLASHED, FUDDINGTON_STOLEN + FUDDINGTON_CAMERAS),
+    "dribbleton": (DRIBBLETON_BIRD_GUIDE, DRIBBLETON_COOKERY_BOOK + DRIBBLETON_NO_FINES),
+    "yelsby": (YELSBY_VANDALS, YELSBY_HEATWAVE + YELSBY_BOARDS),
 }
