@@ -103,6 +103,12 @@ counted once on the code it was written on (c603c94) and once after that stop's 
 report left alone that looks back a year or more, ``GroupingOptions.recalling_joins``): 110 of its 160
 combinations merged both times, its event split in 94 before and 64 after. It has been among ``DEFAULT_SETS``
 since.
+
+``tests.lookalike_thirtythird`` is held back blind: it was written blind on bbc2931 while grouping was worked
+on, and nobody ran grouping, the engine or this count on it. Count it once, with ``python -m
+tests.lookalike_count tests.lookalike_thirtythird``, on the code it was written on (bbc2931) and on the code of
+the later session that counts it (after the grouping work it was held back from), write both counts here, then
+add it to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
