@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 
 from consistency.model import DateValue, Fact, Quantity, Value
 from consistency.text import CAPITAL, content_words, stem
+from consistency.values import in_base_units
 from consistency.vocabulary import load_vocabulary
 
 # The fitted models: an intercept, then one weight per feature in ``FEATURES`` (``DATE_FEATURES``) order.
@@ -159,7 +160,8 @@ class Slot:
 
 def read(facts: Sequence[Fact]) -> Slot:
     """One slot's facts as the features read them."""
-    figures = [f.value for f in facts if isinstance(f.value, Quantity)]
+    # In their dimension's base unit: "8,040 feet" and "2,450 metres" are one height told in two units.
+    figures = [in_base_units(f.value) for f in facts if isinstance(f.value, Quantity)]
     middles = {m for m in map(_middle, figures) if m and m > 0}
     dates = {f.value for f in facts if isinstance(f.value, DateValue)}
     return Slot(

@@ -134,3 +134,12 @@ def test_two_words_the_measure_vocabulary_gives_one_measure_tell_one_thing_done(
     assert not slot_pairs._done_apart(slot_pairs.read([a]), slot_pairs.read([b]))
     c = climbers("radio", "nine", "Rescuers said nine climbers were winched to safety overnight.", 9)
     assert slot_pairs._done_apart(slot_pairs.read([a]), slot_pairs.read([c]))
+
+
+def test_one_height_in_feet_and_in_metres_is_one_slot() -> None:
+    # Two outlets frame the spire's height by two nouns and in two units: converted, one claim.
+    wire = "The cathedral spire in Vumbrel, 123 metres tall, was struck by lightning overnight."
+    paper = "Lightning struck the 404-foot spire of Vumbrel cathedral overnight, the chapter said."
+    metres = [figure("w", "wire", "123 metres", wire, 123, "height", "m")]
+    feet = [figure("p", "paper", "404-foot", paper, 404, "spire", "ft")]
+    assert joined([metres, feet]) == [{"w", "p"}]
