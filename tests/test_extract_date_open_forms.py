@@ -369,3 +369,21 @@ def test_a_score_or_a_share_after_a_weekday_is_no_date(sentence: str) -> None:
 
 def test_a_score_after_a_day_is_no_hour() -> None:
     assert [s for s, _ in found("Brask won on Saturday at 3-1 in Velmora.")] == ["Saturday"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "first", "last", "timex"),
+    [
+        # a hedge before "N years ago" makes a span of years: beyond, a little short of, or either side
+        ("The Kelmidge viaduct was built more than two centuries ago.", "two centuries ago", "1624", "1824", "1824"),
+        ("The Kelmidge lido opened nearly seventy years ago.", "seventy years ago", "1954", "1961", "1954"),
+        ("A chapel stood on the Kelmidge hill about 200 years ago.", "200 years ago", "1804", "1844", "1824"),
+        ("The Kelmidge library opened 212 years ago.", "212 years ago", "1812", "1812", "1812"),
+    ],
+)
+def test_a_hedged_span_ago_is_a_span_of_years(sentence: str, span: str, first: str, last: str, timex: str) -> None:
+    [(text, value)] = found(sentence)
+    assert text == span
+    assert ((value.start or "")[:4], (value.end or "")[:4]) == (first, last)
+    # TimeML values it as its annotators do, the year N back: only the interval widens.
+    assert [t.value for t in find_timexes(sentence, ExtractionContext(published=WED))] == [timex]

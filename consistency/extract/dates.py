@@ -1188,7 +1188,32 @@ def _ago(m: re.Match[str], r: _Resolver) -> DateValue | None:
         return week_value(day)
     if granularity == "month":
         return month_value(day.year, day.month, True)
-    return year_value(day.year, True)
+    hedge = _AGO_HEDGE.search(r.text, max(0, m.start() - 24), m.start())
+    if hedge is None:
+        return year_value(day.year, True)
+    years = r.published.year - day.year
+    slack = max(1, years // 10)
+    word = hedge.group(1).lower()
+    if word in _AGO_BEYOND:  # "more than a century ago": any year up to then, as far back again
+        first, last = day.year - years, day.year
+    elif word in _AGO_SHORT:  # "nearly seventy years ago": a little less long ago
+        first, last = day.year, day.year + slack
+    else:  # "about 200 years ago", "some 1,700 years ago": either side
+        first, last = day.year - slack, day.year + slack
+    # (TimeML still values it as the year N back, as its annotators do: only the interval widens.)
+    span = range_value(dt.date(max(1, first), 1, 1), dt.date(min(last, r.published.year), 12, 31), "year", True)
+    return with_timex(span, f"{day.year:04d}")
+
+
+# A hedge right before "N years ago" makes it a span of years, not the one year N back: "more than two centuries
+# ago" holds 1889 as well as 1912, "nearly seventy years ago" a year or two after the seventieth.
+_AGO_BEYOND = frozenset({"more than", "over", "at least", "upwards of", "well over"})
+_AGO_SHORT = frozenset({"nearly", "almost", "close to", "just under", "not quite"})
+_AGO_HEDGE = re.compile(
+    r"\b(more than|well over|over|at least|upwards of|nearly|almost|close to|just under|not quite|about|around|some"
+    r"|roughly|approximately|circa|an estimated)[^\S\n]{1,3}\Z",
+    re.IGNORECASE,
+)
 
 
 _VERB_LAST_BEFORE = re.compile(
