@@ -102,7 +102,8 @@ CASES = [
     ("Exports grew last year despite the ban.", MON, "last year", "2023-01-01", "2023-12-31", "year"),
     ("The ship docked two days ago in Yokosuka.", MON, "two days ago", "2024-03-09", "2024-03-09", "day"),
     ("She bought her first painting seventy years ago.", MON, "seventy years ago", "1954-01-01", "1954-12-31", "year"),
-    ("The floor was laid some 1,700 years ago.", MON, "1,700 years ago", "0324-01-01", "0324-12-31", "year"),
+    # "some": a tenth either side of the year 1,700 years back
+    ("The floor was laid some 1,700 years ago.", MON, "1,700 years ago", "0154-01-01", "0494-12-31", "year"),
     ("The station opened a century ago.", MON, "a century ago", "1924-01-01", "1924-12-31", "year"),
     ("Rates were cut earlier this year by the bank.", MON, "earlier this year", "2024-01-01", "2024-03-11",
      "period"),
