@@ -110,6 +110,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS40,
     OWN_CLAIMS41,
     OWN_CLAIMS42,
+    OWN_CLAIMS43,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -170,6 +171,7 @@ OWN_SETS = (
     ("own40", OWN_CLAIMS40, "own invented set 40"),
     ("own41", OWN_CLAIMS41, "own invented set 41"),
     ("own42", OWN_CLAIMS42, "own invented set 42"),
+    ("own43", OWN_CLAIMS43, "own invented set 43"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
