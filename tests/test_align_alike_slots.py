@@ -143,17 +143,3 @@ def test_one_height_in_feet_and_in_metres_is_one_slot() -> None:
     metres = [figure("w", "wire", "123 metres", wire, 123, "height", "m")]
     feet = [figure("p", "paper", "404-foot", paper, 404, "spire", "ft")]
     assert joined([metres, feet]) == [{"w", "p"}]
-
-
-def test_one_count_told_with_other_verbs_is_weighed_not_refused() -> None:
-    # "stranded" and "affected" never meet beside the figure, but one airport's one count is one claim;
-    # counts of two things done stay apart when nothing else ties them.
-    wire = "The closure left 4,260 passengers stranded at Vumbrel airport on Tuesday night."
-    paper = "Airport managers said 4,260 travellers were affected by the closure at Vumbrel on Tuesday."
-    stranded = [figure("w", "wire", "4,260", wire, 4260, "passenger/")]
-    affected = [figure("p", "paper", "4,260", paper, 4260, "traveller/")]
-    assert slot_pairs._done_apart(slot_pairs.read(stranded), slot_pairs.read(affected))
-    assert joined([stranded, affected]) == [{"w", "p"}]
-    rescued = [figure("r", "radio", "nine", "Crews winched nine climbers to safety from the ridge.", 9, "climber/")]
-    died = [figure("t", "tv", "Seven", "Seven climbers perished in the avalanche on the north face.", 7, "death")]
-    assert len(joined([rescued, died])) == 2
