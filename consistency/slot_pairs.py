@@ -70,6 +70,12 @@ _BESIDE_CHARS = 30
 _CAPITALISED_WORD = re.compile(rf"\b{CAPITAL}[\w’'-]*")  # capitalised words, cut from the window
 
 
+# Words of place and order that the stop list keeps but that say nothing of what was done: "near" beside
+# both "died on Tuesday near" and "was hurt on Tuesday near" is no shared predicate.
+_PLACE_WORDS = frozenset(
+    "near around within across toward towards onto upon among amid beside behind inside outside along past via "
+    "per ago later earlier".split()
+)
 _WORD_REACH = 20  # how far a window's edge moves to take in the whole word it cuts
 
 
@@ -104,7 +110,7 @@ def beside(f: Fact) -> frozenset[str]:
     own = {stem(w) for w in content_words(counted)} if counted else set()
     # Lower-case words only: a name, a place or a weekday beside both ("on Tuesday near Yzelmoor") says
     # when and where, not what was done.
-    words = frozenset(stem(w) for w in content_words(_CAPITALISED_WORD.sub(" ", window))) - own
+    words = frozenset(stem(w) for w in content_words(_CAPITALISED_WORD.sub(" ", window)) if w not in _PLACE_WORDS) - own
     cues = _measure_cues()
     return words | {key for w in words for key in cues.get(w, ())}
 
