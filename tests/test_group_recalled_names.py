@@ -1,0 +1,65 @@
+"""A name recalled years back (``recollections``'s names, ``GroupingOptions.recalled_name_writers``): a report that
+tells, only where it looks back a year or more, the name another report leads with, a name no other report writes,
+recalls that report's happening as an earlier one, though no figure is shared.
+
+- A sheepdog trial at Cuxwold won on a Saturday by Avenel Kibworth, one of whose reports recalls that last year's
+  trial "was won by a shepherd, Odran Dewberry, in driving rain": an undated report of Dewberry's win, on a Saturday
+  too and in the trial's own words, is the earlier happening, not one of this one's reports.
+- A name in a clause that gives a source ("the trials board said") is no name recalled: it says who speaks.
+
+Every name, place and figure is made up."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from consistency.group import GroupingOptions, _lead_end
+from consistency.recollections import NAMED, recollections
+from tests.test_group import OTHER, event_of, group, make
+
+D = dt.date
+
+TRIAL = [
+    ("Young handler wins Cuxwold sheepdog trial",
+     "UPPINGDALE (Wire) - A young handler, Avenel Kibworth, won the Cuxwold sheepdog trial on Saturday with a "
+     "clean run through the gates and the pen, the trial's judges said. Sixty dogs ran on the hill course."),
+    ("Cuxwold trial winner's dog was the runt of its litter",
+     "Avenel Kibworth, who won the Cuxwold sheepdog trial on Saturday, said on Sunday that her dog had been the "
+     "smallest of its litter and that she had trained it for the trial's gates and pen on a hill farm."),
+    ("A trial with a long history",
+     "The first Cuxwold trial was run by eleven farmers. Last year the trial was won by a shepherd, Odran Dewberry, "
+     "in driving rain."),
+]
+EARLIER = ("Shepherd wins sheepdog trial in driving rain",
+           "A shepherd, Odran Dewberry, won the Cuxwold sheepdog trial on Saturday in driving rain, the trial's judges "
+           "said. Forty dogs ran on the hill course.")
+
+
+def _corpus() -> list:
+    return [
+        *(make(n, f"Outlet {n}", D(2061, 9, 10 + (n == 1)), story) for n, story in enumerate(TRIAL)),
+        make(3, "Archive desk", None, EARLIER),
+        *(make(4 + n, "Harbor Post", D(2061, 9, 6), s) for n, s in enumerate(OTHER)),
+    ]
+
+
+def test_an_undated_report_of_the_win_one_report_recalls_by_its_winner_is_another_event() -> None:
+    events = group(_corpus())
+    assert event_of(events, "a3") == {"a3"}
+    assert event_of(events, "a0") == {"a0", "a1", "a2"}
+
+
+def test_without_recalled_names_the_earlier_win_joins_the_event() -> None:
+    # (What the names change: the undated report shares the trial, the weekday and the course, and no figure.)
+    events = group(_corpus(), dataclasses.replace(GroupingOptions(), recalled_name_writers=0))
+    assert event_of(events, "a3") == {"a0", "a1", "a2", "a3"}
+
+
+def test_the_names_of_a_look_back_are_marked_but_not_a_sources() -> None:
+    text = TRIAL[2][0] + "\n\n" + TRIAL[2][1]
+    recalled, _, _ = recollections(text, _lead_end(text, 2), 2061)
+    assert {NAMED + "odran", NAMED + "dewber", "odran", "dewber", "shephe"} <= recalled
+    assert NAMED + "last" not in recalled  # (the sentence's first word: its capital says nothing)
+    told = "Glass fee\n\nA fee on glass has applied since last year, the Cuxwold Waste Board said on Monday."
+    assert not {w for w in recollections(told, _lead_end(told, 2), 2061)[0] if w.startswith(NAMED)}
