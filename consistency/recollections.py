@@ -152,11 +152,12 @@ def recalls_lead(recalled: frozenset[str], own: frozenset[str] | Written, lead: 
     """Whether a group that recalls ``recalled`` (its reports' look-back words) and writes ``own`` elsewhere
     recalls the happening a lead of ``lead`` words tells: of the lead's words the group writes only where it
     looks back, ``least`` or more, one of them a figure ("38" of "38 hours"), or two figures ("31 hours with 88
-    people aboard": an earlier happening of the kind is told in the same words but for its figures). Without a
-    figure, the report that tells the background of this year's happening beside last year's ("the bottle beats
-    the one of five years ago, also blown at the same works") holds apart from its own happening's reports by
+    people aboard": an earlier happening of the kind is told in the same words but for its figures), or one fewer
+    when one is a name recalled (marked ``NAMED``: "won by a shepherd, Odran Dewberry, in driving rain"). Without a
+    figure or a name, the report that tells the background of this year's happening beside last year's ("the bottle
+    beats the one of five years ago, also blown at the same works") holds apart from its own happening's reports by
     the words both share."""
     shared = [word for word in lead & recalled if word not in own]
     figures = sum(word[:1].isdigit() for word in shared)
     named = any(NAMED + word in recalled for word in shared)
-    return figures >= 2 or (len(shared) >= least and (figures >= 1 or named))
+    return figures >= 2 or (len(shared) >= least and figures >= 1) or (named and len(shared) >= least - 1)

@@ -15,7 +15,7 @@ import dataclasses
 import datetime as dt
 
 from consistency.group import GroupingOptions, _lead_end
-from consistency.recollections import NAMED, recollections
+from consistency.recollections import NAMED, recalls_lead, recollections
 from tests.test_group import OTHER, event_of, group, make
 
 D = dt.date
@@ -63,3 +63,11 @@ def test_the_names_of_a_look_back_are_marked_but_not_a_sources() -> None:
     assert NAMED + "last" not in recalled  # (the sentence's first word: its capital says nothing)
     told = "Glass fee\n\nA fee on glass has applied since last year, the Cuxwold Waste Board said on Monday."
     assert not {w for w in recollections(told, _lead_end(told, 2), 2061)[0] if w.startswith(NAMED)}
+
+
+def test_a_recalled_name_and_one_more_word_are_enough() -> None:
+    lead = frozenset({"odran", "rain", "trial"})
+    assert recalls_lead(frozenset({"odran", NAMED + "odran", "rain"}), frozenset(), lead, 3)
+    # (Unmarked, the same words are no name: three words and a figure are needed.)
+    assert not recalls_lead(frozenset({"odran", "rain"}), frozenset(), lead, 3)
+    assert not recalls_lead(frozenset({"odran", NAMED + "odran"}), frozenset(), lead, 3)
