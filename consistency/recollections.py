@@ -42,7 +42,7 @@ _COUNTS = {
 _SPANS = frozenset("ago year years decade decades earlier last".split())  # (the look-back's own words)
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")
 STEM = 6  # words met by their first letters: "broke" and "broken", "window" and "windows"
-NAMED = "^"  # marks, in a report's recalled words, the stem of a name it recalls ("^hockin": "Goscelin Hocking")
+NAMED = "^"  # marks, in a report's recalled words, the stem of a name it recalls ("^dewber": "Odran Dewberry")
 
 
 def _words(text: str) -> set[str]:
