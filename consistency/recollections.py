@@ -161,3 +161,9 @@ def recalls_lead(recalled: frozenset[str], own: frozenset[str] | Written, lead: 
     figures = sum(word[:1].isdigit() for word in shared)
     named = any(NAMED + word in recalled for word in shared)
     return figures >= 2 or (len(shared) >= least and figures >= 1) or (named and len(shared) >= least - 1)
+
+
+def recalls_words(recalled: frozenset[str], own: frozenset[str] | Written, lead: frozenset[str], least: int) -> bool:
+    """Whether a group that recalls ``recalled`` and writes ``own`` elsewhere writes ``least`` or more of a lead's
+    words only where it looks back, figures or none."""
+    return sum(word not in own for word in lead & recalled) >= least

@@ -6,6 +6,9 @@ recalls that report's happening as an earlier one, though no figure is shared.
   trial "was won by a shepherd, Odran Dewberry, in driving rain": an undated report of Dewberry's win, on a Saturday
   too and in the trial's own words, is the earlier happening, not one of this one's reports.
 - A name in a clause that gives a source ("the trials board said") is no name recalled: it says who speaks.
+- Without a name or a figure, a group of several reports that writes, only looking back, four words of a lone
+  report's lead (``GroupingOptions.group_recollected_words``) recalls it: a hailstorm that flattened the wheat and tore off
+  glasshouse roofs two years ago is not this year's, which flattened the barley.
 
 Every name, place and figure is made up."""
 
@@ -51,8 +54,9 @@ def test_an_undated_report_of_the_win_one_report_recalls_by_its_winner_is_anothe
 
 
 def test_without_recalled_names_the_earlier_win_joins_the_event() -> None:
-    # (What the names change: the undated report shares the trial, the weekday and the course, and no figure.)
-    events = group(_corpus(), dataclasses.replace(GroupingOptions(), recalled_name_writers=0))
+    # (What the names change: the undated report shares the trial, the weekday and the course, and no figure. The
+    # event's three reports, once grouped, recall it in words alone too: that rule is off here.)
+    events = group(_corpus(), dataclasses.replace(GroupingOptions(), recalled_name_writers=0, group_recollected_words=0))
     assert event_of(events, "a3") == {"a0", "a1", "a2", "a3"}
 
 
@@ -71,3 +75,44 @@ def test_a_recalled_name_and_one_more_word_are_enough() -> None:
     # (Unmarked, the same words are no name: three words and a figure are needed.)
     assert not recalls_lead(frozenset({"odran", "rain"}), frozenset(), lead, 3)
     assert not recalls_lead(frozenset({"odran", NAMED + "odran"}), frozenset(), lead, 3)
+
+
+# A hailstorm flattens the barley round Cuxwold on a Tuesday; three of its four reports recall, only looking back, the
+# one that flattened the wheat and tore the roofs off the glasshouses two years before; an undated report of that one,
+# on a Tuesday too, gives no figure and no name the event does not write.
+STORM = [
+    ("Hailstorm flattens barley at Cuxwold",
+     "UPPINGDALE (Wire) - A hailstorm flattened about 400 hectares of barley round Cuxwold on Tuesday afternoon and "
+     "broke the windows of the village school, the farmers' union said. Nobody was hurt."),
+    ("Cuxwold barley growers count the cost of the hail",
+     "Barley growers round Cuxwold said on Wednesday that Tuesday's hail had ruined most of their crop. Two years ago "
+     "a hailstorm there flattened the wheat and tore the roofs off the glasshouses."),
+    ("Hail in Cuxwold: school windows boarded up",
+     "The village school at Cuxwold stayed shut on Wednesday after Tuesday's hailstorm broke its windows. The "
+     "village last saw such hail two years ago, when the wheat was flattened and the glasshouses lost their roofs."),
+    ("Insurers brace for Cuxwold barley claims",
+     "Insurers expect claims from barley growers round Cuxwold after Tuesday's hailstorm flattened about 400 hectares, "
+     "a broker said on Wednesday. Two years ago the hail there flattened the wheat and tore off glasshouse roofs."),
+]
+HAIL_BEFORE = ("Hailstorm flattens wheat, tears off glasshouse roofs",
+               "A hailstorm flattened the wheat round Cuxwold on Tuesday and tore the roofs off the glasshouses of the "
+               "market gardens, the farmers' union said. Nobody was hurt.")
+
+
+def _storms() -> list:
+    return [
+        *(make(n, f"Outlet {n}", D(2061, 6, 14 + (n > 0)), story) for n, story in enumerate(STORM)),
+        make(4, "Archive desk", None, HAIL_BEFORE),
+        *(make(5 + n, "Harbor Post", D(2061, 6, 10), s) for n, s in enumerate(OTHER)),
+    ]
+
+
+def test_a_lone_report_several_reports_recall_in_its_own_words_is_another_event() -> None:
+    events = group(_storms())
+    assert event_of(events, "a4") == {"a4"}
+    assert event_of(events, "a0") == {"a0", "a1", "a2", "a3"}
+
+
+def test_without_the_group_rule_the_earlier_hailstorm_joins_the_event() -> None:
+    events = group(_storms(), dataclasses.replace(GroupingOptions(), group_recollected_words=0))
+    assert event_of(events, "a4") == {"a0", "a1", "a2", "a3", "a4"}
