@@ -102,7 +102,10 @@ or culprit (as "last year the trial was won by a shepherd, Odran Dewberry" would
 the corpus at most writes outside its look-backs): odd 930 -> 869, split 362 -> 361; even 853 -> 789, split 405 ->
 401 (figures of each step in ``GroupingOptions``). The classes read after it (``recalls_lead`` now reads names,
 without the corpus test): odd half 177 look-alikes (869 combinations), recalled 12 (40), without a figure 8 (47),
-other words 57 (288), no look-back 35 (167), steps or near 65 (327). Left: the recalled look-alikes still merged in
+other words 57 (288), no look-back 35 (167), steps or near 65 (327). Then, for the look-alikes an event's group
+recalls in words alone: a group of three reports or more recalls a lone report's lead in four words without a figure
+or a name (``GroupingOptions.group_recollected_words``): odd 869 -> 854, split 361 -> 363 (three words: 845/377);
+even 789 -> 775, split 401 the same. Left: the recalled look-alikes still merged in
 some combinations (linkage joins the look-alike to one report before the recalling one is weighed), the
 paraphrases, and what no report recalls.
 """
