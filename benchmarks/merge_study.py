@@ -92,6 +92,22 @@ follow-ups once the old champion's report had joined them); even 785 -> 787, spl
 carried nothing. Counts from 10 up in the lead (``counted_range``): odd 719 -> 718, split 395 -> 402. The "what"
 rule with up to three shared name words (``what_names``): odd 730, split 425. Left: the figures, protagonists,
 winners and parts above, each a handful, and the steps told in the past tense with a day.
+
+Next round (helper h143, on bbc2931's grouping: odd half merged 930/1968, split 362; even 853/1832, split 405). The
+odd half's 188 merged look-alikes (930 combinations): earlier happenings recalled 6 (20), recalled without a figure
+18 (102), looked back in other words 64 (314), no look-back 35 (167); steps or near 65 (327). Most of the 18
+recalled without a figure are told apart by a name the event writes only looking back: the earlier winner, vessel
+or culprit (as "last year the trial was won by a shepherd, Odran Dewberry" would tell it). Built for them: a name recalled counts
+(``recollections.NAMED``, ``GroupingOptions.recalled_name_writers``; two lead words, one a name that one report of
+the corpus at most writes outside its look-backs): odd 930 -> 869, split 362 -> 361; even 853 -> 789, split 405 ->
+401 (figures of each step in ``GroupingOptions``). The classes read after it (``recalls_lead`` now reads names,
+without the corpus test): odd half 177 look-alikes (869 combinations), recalled 12 (40), without a figure 8 (47),
+other words 57 (288), no look-back 35 (167), steps or near 65 (327). Then, for the look-alikes an event's group
+recalls in words alone: a group of three reports or more recalls a lone report's lead in four words without a figure
+or a name (``GroupingOptions.group_recollected_words``): odd 869 -> 854, split 361 -> 363 (three words: 845/377);
+even 789 -> 775, split 401 the same. Left: the recalled look-alikes still merged in
+some combinations (linkage joins the look-alike to one report before the recalling one is weighed), the
+paraphrases, and what no report recalls.
 """
 
 from __future__ import annotations

@@ -42,6 +42,7 @@ _COUNTS = {
 _SPANS = frozenset("ago year years decade decades earlier last".split())  # (the look-back's own words)
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:['’][^\W\d_]+)*")
 STEM = 6  # words met by their first letters: "broke" and "broken", "window" and "windows"
+NAMED = "^"  # marks, in a report's recalled words, the stem of a name it recalls ("^dewber": "Odran Dewberry")
 
 
 def _words(text: str) -> set[str]:
@@ -115,7 +116,9 @@ def recollections(text: str, lead_end: int, year: int | None = None) -> tuple[fr
         part = _recalled_part(sentence, year)
         rest = sentence
         if part is not None:
-            recalled |= _words(_YEARS_BACK.sub(" ", sentence[part[0] : part[1]]))
+            told_back = _YEARS_BACK.sub(" ", sentence[part[0] : part[1]])
+            recalled |= _words(told_back)
+            recalled |= _names(told_back, part[0] == 0)
             rest = sentence[: part[0]] + " " + sentence[part[1] :]
         words = _words(rest)
         own |= words
@@ -124,14 +127,43 @@ def recollections(text: str, lead_end: int, year: int | None = None) -> tuple[fr
     return frozenset(recalled - own), frozenset(own), frozenset(lead)
 
 
+# A clause that gives a source ("..., the safety office said"): the names in it tell who speaks, not who was in the
+# happening recalled.
+_CLAUSES = re.compile(r"[^,;]+")
+_SOURCE = re.compile(r"\b(?:said|says|told|according)\b")
+
+
+def _names(part: str, opens: bool) -> set[str]:
+    """The stems of the names ``part`` writes, each marked ``NAMED``: its capitalised words but a first one that
+    opens its sentence (``opens``), whose capital says nothing, and those of a clause that gives a source."""
+    found: set[str] = set()
+    first = len(part) - len(part.lstrip()) if opens else -1
+    for clause in _CLAUSES.finditer(part):
+        if _SOURCE.search(clause.group()):
+            continue
+        for match in _TOKEN.finditer(part, clause.start(), clause.end()):
+            token = match.group()
+            if token[:1].isupper() and match.start() != first:
+                found |= {NAMED + word for word in _words(token) if not word[:1].isdigit()}
+    return found
+
+
 def recalls_lead(recalled: frozenset[str], own: frozenset[str] | Written, lead: frozenset[str], least: int) -> bool:
     """Whether a group that recalls ``recalled`` (its reports' look-back words) and writes ``own`` elsewhere
     recalls the happening a lead of ``lead`` words tells: of the lead's words the group writes only where it
     looks back, ``least`` or more, one of them a figure ("38" of "38 hours"), or two figures ("31 hours with 88
-    people aboard": an earlier happening of the kind is told in the same words but for its figures). Without a
-    figure, the report that tells the background of this year's happening beside last year's ("the bottle beats
-    the one of five years ago, also blown at the same works") holds apart from its own happening's reports by
+    people aboard": an earlier happening of the kind is told in the same words but for its figures), or one fewer
+    when one is a name recalled (marked ``NAMED``: "won by a shepherd, Odran Dewberry, in driving rain"). Without a
+    figure or a name, the report that tells the background of this year's happening beside last year's ("the bottle
+    beats the one of five years ago, also blown at the same works") holds apart from its own happening's reports by
     the words both share."""
     shared = [word for word in lead & recalled if word not in own]
     figures = sum(word[:1].isdigit() for word in shared)
-    return figures >= 2 or (len(shared) >= least and figures >= 1)
+    named = any(NAMED + word in recalled for word in shared)
+    return figures >= 2 or (len(shared) >= least and figures >= 1) or (named and len(shared) >= least - 1)
+
+
+def recalls_words(recalled: frozenset[str], own: frozenset[str] | Written, lead: frozenset[str], least: int) -> bool:
+    """Whether a group that recalls ``recalled`` and writes ``own`` elsewhere writes ``least`` or more of a lead's
+    words only where it looks back, figures or none."""
+    return sum(word not in own for word in lead & recalled) >= least
