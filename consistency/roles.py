@@ -313,6 +313,8 @@ def written_as_body(name: str, texts: Iterable[str]) -> bool:
     if not name:
         return False
     titled = _is_role(name.split()[0].strip("'’"))  # ("the Patriarch said": a title, whoever holds it)
+    if len(name.split()) > 1 and name.split()[0].lower() in _BODY_FIRST_WORDS:
+        return True  # "Team Skarvik", "Club Osvaldo": the name opens with the kind of body it is
     for text in texts:
         at = text.find(name)
         while at >= 0:
@@ -344,8 +346,11 @@ def _body_around(text: str, at: int, end: int, titled: bool = False) -> bool:
 
 
 _AROUND = 60
+_BODY_FIRST_WORDS = frozenset("team club".split())
 _AFTER_BODY = re.compile(
     rf"\s*,\s*which\b|['’]s\s+(?:[a-z]+\s+){{0,2}}(?i:{_BODY_ROLES})\b|\s+(?i:chief\s+)?(?i:{_BODY_ROLES})\b"
+    # "Korvath's shares fell", "Korvath shares": stock is a company's
+    r"|(?:['’]s)?\s+shares\b"
 )
 # "Halvik Water said in its statement", "Halvik Water insists its effluent was clean": the pronoun a body takes.
 _ITS_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,3}its\b")

@@ -29,6 +29,8 @@ DAY = dt.datetime(2051, 5, 14, 18)
         ("Dobbinet Water", "Dobbinet Water insists its pipes were inspected last year."),
         ("Dobbinet Water", "Some 9,000 homes lost supply, the supplier Dobbinet Water said."),
         ("Dobbinet Water", "said Gudula Snellgar of the utility group Dobbinet Water."),
+        ("Dobbinet", "Dobbinet's shares fell 3 percent in early trading."),
+        ("Team Kelbourne", "Team Kelbourne said the new sails made the difference."),
     ],
 )
 def test_names_written_as_bodies(name: str, text: str) -> None:
