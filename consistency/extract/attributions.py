@@ -1786,10 +1786,10 @@ def _described_then_named(text: str, toks: list[_Tok], start: int) -> _Phrase | 
         or _is_possessive(toks[start]) or _possessor_name(toks, start)
     ):
         return None
-    comma = next((m for m in range(start + 1, min(start + 10, len(toks))) if not toks[m].word), -1)
+    comma = next((m for m in range(start + 1, min(start + 10, len(toks))) if not toks[m].word and not _plural_mark(toks, m)), -1)
     if comma < 0 or toks[comma].text != "," or comma + 2 >= len(toks):
         return None
-    words = toks[start:comma]
+    words = [w for w in toks[start:comma] if w.word]
     if any(w.low in lex.SPEECH_VERBS and not w.cap or w.low in lex.PRONOUNS or w.low in lex.RELATIVE_OPENERS for w in words):
         return None  # '..., said the mayor who spoke, ...': a clause, no description
     head = toks[comma - 1]
@@ -1804,6 +1804,14 @@ def _described_then_named(text: str, toks: list[_Tok], start: int) -> _Phrase | 
     if named.last < len(toks) and toks[named.last].text not in (",", ".", "!", "?"):
         return None
     return named
+
+
+def _plural_mark(toks: list[_Tok], m: int) -> bool:
+    """The mark of a plural possessor ("the Knucklers' captain"): an apostrophe touching a word in -s, a word after it."""
+    return (
+        toks[m].text in ("'", "’") and m > 0 and toks[m - 1].word and toks[m - 1].low.endswith("s")
+        and toks[m - 1].end == toks[m].start and m + 1 < len(toks) and toks[m + 1].word
+    )
 
 
 def _possessor_name(toks: list[_Tok], start: int) -> bool:
