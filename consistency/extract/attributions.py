@@ -1713,7 +1713,7 @@ def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase
             if any(_speaks_at(toks, m) for m in range(c + 1, comma)):
                 return None
             subject = head
-            if not head.parts[0].named or _role_headed(toks, head):
+            if not head.parts[0].named or _role_headed(toks, head) or _object_of_a_role(toks, head):
                 named = _phrase_after(text, toks, c + 1)
                 closes = named is not None and (named.last == comma or toks[named.last].text == "(" and toks[comma - 1].text == ")")
                 if named is not None and closes and named.parts[0].named:
@@ -1867,6 +1867,18 @@ def _source_ends_after(text: str, toks: list[_Tok], i: int) -> bool:
     if phrase is None or not phrase.parts[-1].named or phrase.last - phrase.first < 2 or toks[phrase.first].cap:
         return False  # a bare name after the cue may be its object: "..., said Halvik."
     return phrase.last >= len(toks) or toks[phrase.last].text in (".", "!", "?") and phrase.last == len(toks) - 1
+
+
+def _object_of_a_role(toks: list[_Tok], phrase: _Phrase) -> bool:
+    """A phrase that is the body a role before it serves ("Zhelvany's ambassador to the Compact", "the
+    envoy of the Union"): the role describes the speaker, and a name apposed after it is who spoke."""
+    k = phrase.first - 1
+    if k >= 0 and toks[k].low in lex.DETERMINERS:
+        k -= 1
+    if k < 1 or toks[k].low not in ("to", "of", "for", "at"):
+        return False
+    role = toks[k - 1]
+    return role.low == role.text and (role.low in lex.ROLE_NOUNS or role.low in lex.OFFICE_TITLES)
 
 
 def _role_headed(toks: list[_Tok], phrase: _Phrase) -> bool:
