@@ -1,7 +1,8 @@
 """After an inverted cue, a description opened by a plural possessor ("the Vashmoor Rowers' stroke") and
 set off by a comma before a name credits the name, as a singular possessor's does ("the club's stroke,
 Gudula Snellgar"): the apostrophe of the plural is no end of the description
-(consistency/extract/attributions.py, ``_described_then_named``). Before a cue, a name apposed to a role of
+(consistency/extract/attributions.py, ``_described_then_named``), as does a title ("the Sports Minister,
+Gudula Snellgar"). Before a cue, a name apposed to a role of
 a body ("Vashmoor's envoy to the Compact, Theobald Jorrocks, said") speaks, not the body (``_object_of_a_role``).
 
 The sentences and names are invented.
@@ -20,6 +21,8 @@ from consistency.extract.attributions import find_attributions
         ("\"We rowed through the rain,\" said the Vashmoor Rowers' stroke, Gudula Snellgar.", "Gudula Snellgar"),
         ("\"We rowed through the rain,\" said the Rowers' 64-year-old cox, Theobald Jorrocks.", "Theobald Jorrocks"),
         ("\"We rowed through the rain,\" said the farmers' lead driver, Adalbert Vashmoor.", "Adalbert Vashmoor"),
+        # a capitalised office after "the" is a title, no place: the name after it speaks
+        ("\"We rowed through the rain,\" said the Sports Minister, Gudula Snellgar.", "Gudula Snellgar"),
     ],
 )
 def test_a_plural_possessors_description_then_a_name_credits_the_name(sentence: str, source: str) -> None:

@@ -1793,7 +1793,8 @@ def _described_then_named(text: str, toks: list[_Tok], start: int) -> _Phrase | 
     if any(w.low in lex.SPEECH_VERBS and not w.cap or w.low in lex.PRONOUNS or w.low in lex.RELATIVE_OPENERS for w in words):
         return None  # '..., said the mayor who spoke, ...': a clause, no description
     head = toks[comma - 1]
-    if head.cap or _is_possessive(head) or not head.low.isalpha():
+    titled = head.cap and head.low in lex.OFFICE_TITLES and toks[start].low in lex.DETERMINERS  # "the Health Secretary, X"
+    if head.cap and not titled or _is_possessive(head) or not head.low.isalpha():
         return None  # "the mayor of Dravik, Velmora": a place after a place
     named = _phrase_after(text, toks, comma + 1)
     if named is None or named.first != comma + 1 or named.last - named.first < 2:
