@@ -299,7 +299,7 @@ _BODY_ROLES = "executive|ceo|chairman|chairwoman|founder"
 _HEADS_OF = "executive|ceo|chairman|chairwoman|chair|founder|director|president|head"
 BODY_NOUNS = lex.ORG_WORDS | frozenset(
     "cooperative grower maker manufacturer retailer operator firm chain studio publisher label charity trust lobby "
-    "broadcaster channel developer insurer airline carrier supermarket brewer distillery".split()
+    "broadcaster channel developer insurer airline carrier supermarket brewer distillery supplier drugmaker".split()
 )
 _BODY_NOUNS = "|".join(sorted(BODY_NOUNS))
 
@@ -312,21 +312,26 @@ def written_as_body(name: str, texts: Iterable[str]) -> bool:
     name = name.strip()
     if not name:
         return False
+    titled = _is_role(name.split()[0].strip("'’"))  # ("the Patriarch said": a title, whoever holds it)
+    if len(name.split()) > 1 and name.split()[0].lower() in _BODY_FIRST_WORDS:
+        return True  # "Team Skarvik", "Club Osvaldo": the name opens with the kind of body it is
     for text in texts:
         at = text.find(name)
         while at >= 0:
             end = at + len(name)
             whole = (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
-            if whole and _body_around(text, at, end):
+            if whole and _body_around(text, at, end, titled):
                 return True
             at = text.find(name, end)
     return False
 
 
-def _body_around(text: str, at: int, end: int) -> bool:
+def _body_around(text: str, at: int, end: int, titled: bool = False) -> bool:
     before, after = text[max(0, at - _AROUND) : at], text[end : end + _AROUND]
-    if _AFTER_BODY.match(after):
+    if _AFTER_BODY.match(after) or _ITS_AFTER.match(after):
         return True
+    if not titled and _THE_BEFORE.search(before) and _STANDS_ALONE.match(after):
+        return True  # "the Larder said", "the Treasury's figures": an article is never set before a person's name
     # Both patterns before the name end in white space: with none there neither is tried (a search of
     # ``_KIND_BEFORE``'s hundred-odd nouns at every position of the window was most of this check's time).
     if not before[-1:].isspace():
@@ -337,12 +342,23 @@ def _body_around(text: str, at: int, end: int) -> bool:
     # searched from there, it is the same match)
     kind = _KIND_BEFORE.search(before, max(0, len(before.rstrip()) - _LONGEST_BODY_NOUN - 1))
     # (not a role's body: "the head of the data protection authority, Vashti Kerrow" names a person)
-    return kind is not None and not _OF_BEFORE.search(before, 0, kind.start())
+    return kind is not None and not (kind.group(0).rstrip().endswith(",") and _OF_BEFORE.search(before, 0, kind.start()))
 
 
 _AROUND = 60
+_BODY_FIRST_WORDS = frozenset("team club".split())
 _AFTER_BODY = re.compile(
     rf"\s*,\s*which\b|['’]s\s+(?:[a-z]+\s+){{0,2}}(?i:{_BODY_ROLES})\b|\s+(?i:chief\s+)?(?i:{_BODY_ROLES})\b"
+    # "Korvath's shares fell", "Korvath shares": stock is a company's
+    r"|(?:['’]s)?\s+shares\b"
+)
+# "Halvik Water said in its statement", "Halvik Water insists its effluent was clean": the pronoun a body takes.
+_ITS_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,3}its\b")
+# "the Larder", "The Treasury" (a capitalised name right after the article), standing as the noun itself: at the
+# end of a clause, before a possessive, or before a verb of saying ("the Brauer vineyard" names no body Brauer).
+_THE_BEFORE = re.compile(r"(?:^|[^\w’'-])[Tt]he\s+$")
+_STANDS_ALONE = re.compile(
+    rf"(?:\s*[,.;:)]|['’]s?\b|\s+(?:{'|'.join(sorted(lex.BARE_CUE_VERBS))}|has|had|have|is|was|will|would)\b|\s*$)"
 )
 _HEAD_OF_BEFORE = re.compile(rf"\b(?i:{_HEADS_OF})\s+of\s+(?:the\s+)?$")
 _KIND_BEFORE = re.compile(rf"\b(?i:{_BODY_NOUNS}),?\s+$")

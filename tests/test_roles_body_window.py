@@ -19,10 +19,13 @@ from consistency.roles import written_as_body
 def _plain_reading(text: str, at: int, end: int) -> bool:
     """``_body_around`` as it read before the shortcut: every pattern searched over the whole window."""
     before, after = text[max(0, at - roles._AROUND) : at], text[end : end + roles._AROUND]
-    if roles._AFTER_BODY.match(after) or roles._HEAD_OF_BEFORE.search(before):
+    if roles._AFTER_BODY.match(after) or roles._ITS_AFTER.match(after) or roles._HEAD_OF_BEFORE.search(before):
+        return True
+    if roles._THE_BEFORE.search(before) and roles._STANDS_ALONE.match(after):
         return True
     kind = roles._KIND_BEFORE.search(before)
-    return kind is not None and not roles._OF_BEFORE.search(before, 0, kind.start())
+    # (a role's body set off by a comma before the name: "the head of the water authority, Drochmere Fenlowe")
+    return kind is not None and not (kind.group(0).rstrip().endswith(",") and roles._OF_BEFORE.search(before, 0, kind.start()))
 
 
 NAME = "Drochmere Fenlowe"

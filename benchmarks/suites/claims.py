@@ -741,6 +741,10 @@ def dump_lines(evaluation: Evaluation) -> Iterable[dict[str, Any]]:
             "fact_label": evaluation.scored.labels.get(r.fact.id),
             "label_hit": evaluation.scored.hits.get(r.fact.id),
             "verdict_from": "pairs" if r.chosen else ("status" if r.covered else None),
+            "pair_detail": next(
+                (e.get("detail") for e in finding.get("pairs") or () if r.chosen and set(e.get("fact_ids") or ()) == set(r.chosen)),
+                None,
+            ),
             "tool_facts_a": [[i, index.facts[i]["text"]] for i in r.candidates_a],
             "tool_facts_b": [[i, index.facts[i]["text"]] for i in r.candidates_b],
         }

@@ -2068,9 +2068,12 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         other_role = _quote_of_another_role(a, b) if va.named else _quote_of_another_role(b, a)
         if other_role:
             return "conflict", _disagreement(a, b, largest), other_role
-    if params["one_quote_one_speaker"] and (va.named != vb.named or (va.named and _personal(a.fact) != _personal(b.fact))):
+    bodies: frozenset[str] = params.get(_BODIES, frozenset())  # type: ignore[assignment]
+    # (a name the reports write as a body's, "the Larder said", is no person's, however it looks)
+    pa, pb = _personal(a.fact) and va.source not in bodies, _personal(b.fact) and vb.source not in bodies
+    if params["one_quote_one_speaker"] and (va.named != vb.named or (va.named and pa != pb)):
         # a body may be named too ("the High Court said"): the person is the side written as a name
-        person_first = _personal(a.fact) if va.named == vb.named else va.named
+        person_first = pa if va.named == vb.named else va.named
         other_body = _quote_of_another_body(a, b) if person_first else _quote_of_another_body(b, a)
         if other_body:
             return "conflict", _disagreement(a, b, largest), other_body
@@ -2085,14 +2088,10 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         other = b if body is a else a
         if _names_body(other.fact, body.fact):
             return "compatible", "naming", "the body and a source its own words tie to it"
-    bodies: frozenset[str] = params.get(_BODIES, frozenset())  # type: ignore[assignment]
     fuller: Mapping[str, str] = params.get(_FULLER, {})  # type: ignore[assignment]
     if _speaks_for(a, b, bodies, fuller) or _speaks_for(b, a, bodies, fuller):
         return "compatible", "naming", "a person and the body the reports say they speak for"
-    if (
-        params["one_quote_one_speaker"] and _personal(a.fact) and _personal(b.fact) and _same_quote(a.fact, b.fact)
-        and va.source not in bodies and vb.source not in bodies  # ("grower Glaive Harvest": no person)
-    ):
+    if params["one_quote_one_speaker"] and pa and pb and _same_quote(a.fact, b.fact):  # ("grower Glaive Harvest": no person)
         return "conflict", _disagreement(a, b, largest), _TWO_SPEAKERS
     media = _kind_of(a.fact) == "media" and _kind_of(b.fact) == "media"
     if media or params["different_sources"] == "conflict":
@@ -2209,6 +2208,8 @@ def _speaks_for(
     roles = role_words(name, (person.article.body, body.article.body))
     if all(w in roles or w.rstrip("s") in roles for w in words):
         return True
+    if (bv.source in bodies or not _personal(body.fact)) and words[-1] in {owner_of(w) for w in roles}:
+        return True  # "the institute's sea ice chief" and "the Polar Data Institute": her role names its head word
     # "chief executive Ilsabet Varnhoff said" in a report about Skeldane, beside "Skeldane said": a
     # person whose role heads or speaks for a body, in a report that names that body and never as a person
     if not roles & HEAD_ROLES:
@@ -2277,18 +2278,29 @@ def _quote_of_another_body(named: _Side, body: _Side) -> str:
         w.lower() for w in name.split()[:-2]
     )
     another = f"one quotation credited to {person.source} and to {unnamed.source}: the reports give {name} another body's role"
-    if _owned_elsewhere(words, unnamed, named.article.body):
+    if _owned_elsewhere(words, unnamed, named.article.body, body.article.body):
         return another
     if kind is None and not unnamed.named and not _written_as_a_body(unnamed.source):
         return ""
     if kind is None:
         # A body of no listed kind, named ("Orrib Architects", "the DSO"): a person whose role is of a listed
-        # kind ("Mayor", "Agriculture Minister") speaks for another body, unless the reports make her its own.
-        if not office_roles(words) or _speaks_for(named, body):
+        # kind ("Mayor", "Agriculture Minister") speaks for another body, unless the reports make her its own;
+        # so does one whose role names another body by its own name ("head of the Quorran Telecoms Authority").
+        if _speaks_for(named, body) or not (office_roles(words) or unnamed.named and _names_another_body(words, unnamed.source, named.article.body)):
             return ""
     elif not speaks_elsewhere(kind, words, unnamed.source):
         return ""
     return another
+
+
+def _names_another_body(roles: frozenset[str], body: str, text: str) -> bool:
+    """ "director of the Wenthrabie Heritage Trust" beside "the Thatchers' Guild": the role words end in a
+    body's head word after a name the text capitalises, and share no word with the credited body's name."""
+    own = set(plain_words(body)) - {"of", "and", "for"}
+    if roles & own or any(owner_of(w) in own for w in roles):
+        return False
+    capitalised = [w for w in roles if w not in HEAD_ROLES and re.search(rf"\b{re.escape(w[:1].upper() + w[1:])}\b", text)]
+    return any(_body_head(w) for w in capitalised) and len(capitalised) >= 2
 
 
 # Bodies a report may name by their kind alone that no lexicon of organisations lists.
@@ -2316,7 +2328,7 @@ def _role_of_another_body(role: _Side, body: _Side) -> str:
     return f"one statement credited to the {held.source} and to {unnamed.source}: a role of another body"
 
 
-def _owned_elsewhere(roles: frozenset[str], body: Attribution, text: str) -> bool:
+def _owned_elsewhere(roles: frozenset[str], body: Attribution, text: str, other: str = "") -> bool:
     """ "the ferry company's chief executive" beside "the harbour commission", "Brimmond Haulage's director"
     beside "the city": the role names the body it belongs to (a possessive owner), and that is not the
     credited body, by its words or its kind. A possessive that is a mere kind of body ("the company's chief
@@ -2332,6 +2344,8 @@ def _owned_elsewhere(roles: frozenset[str], body: Attribution, text: str) -> boo
         generic = _body_head(owner) or body_of(owner) is not None
         if generic and (body.named or kind is not None and body_of(owner) == kind) or owner in _PERSONAL_PRONOUNS:
             return False  # (and "she's": a contraction, no owner)
+        if body.named and not re.search(rf"\b{re.escape(owner[:1].upper() + owner[1:])}['’]s", f"{text}\n{other}"):
+            return False  # ("the lift's chief engineer" beside "Braxhall Engineering": a thing the body made or runs)
         if kind in _STORY_BODIES and any(
             m.group(0)[0].isupper() for m in re.finditer(rf"\b{re.escape(owner)}['’]s", text, re.IGNORECASE)
         ):

@@ -1713,7 +1713,7 @@ def _apposition_before(text: str, toks: list[_Tok], comma: int) -> tuple[_Phrase
             if any(_speaks_at(toks, m) for m in range(c + 1, comma)):
                 return None
             subject = head
-            if not head.parts[0].named or _role_headed(toks, head):
+            if not head.parts[0].named or _role_headed(toks, head) or _object_of_a_role(toks, head):
                 named = _phrase_after(text, toks, c + 1)
                 closes = named is not None and (named.last == comma or toks[named.last].text == "(" and toks[comma - 1].text == ")")
                 if named is not None and closes and named.parts[0].named:
@@ -1786,14 +1786,15 @@ def _described_then_named(text: str, toks: list[_Tok], start: int) -> _Phrase | 
         or _is_possessive(toks[start]) or _possessor_name(toks, start)
     ):
         return None
-    comma = next((m for m in range(start + 1, min(start + 10, len(toks))) if not toks[m].word), -1)
+    comma = next((m for m in range(start + 1, min(start + 10, len(toks))) if not toks[m].word and not _plural_mark(toks, m)), -1)
     if comma < 0 or toks[comma].text != "," or comma + 2 >= len(toks):
         return None
-    words = toks[start:comma]
+    words = [w for w in toks[start:comma] if w.word]
     if any(w.low in lex.SPEECH_VERBS and not w.cap or w.low in lex.PRONOUNS or w.low in lex.RELATIVE_OPENERS for w in words):
         return None  # '..., said the mayor who spoke, ...': a clause, no description
     head = toks[comma - 1]
-    if head.cap or _is_possessive(head) or not head.low.isalpha():
+    titled = head.cap and head.low in lex.OFFICE_TITLES and toks[start].low in lex.DETERMINERS  # "the Health Secretary, X"
+    if head.cap and not titled or _is_possessive(head) or not head.low.isalpha():
         return None  # "the mayor of Dravik, Velmora": a place after a place
     named = _phrase_after(text, toks, comma + 1)
     if named is None or named.first != comma + 1 or named.last - named.first < 2:
@@ -1804,6 +1805,14 @@ def _described_then_named(text: str, toks: list[_Tok], start: int) -> _Phrase | 
     if named.last < len(toks) and toks[named.last].text not in (",", ".", "!", "?"):
         return None
     return named
+
+
+def _plural_mark(toks: list[_Tok], m: int) -> bool:
+    """The mark of a plural possessor ("the Knucklers' captain"): an apostrophe touching a word in -s, a word after it."""
+    return (
+        toks[m].text in ("'", "’") and m > 0 and toks[m - 1].word and toks[m - 1].low.endswith("s")
+        and toks[m - 1].end == toks[m].start and m + 1 < len(toks) and toks[m + 1].word
+    )
 
 
 def _possessor_name(toks: list[_Tok], start: int) -> bool:
@@ -1859,6 +1868,18 @@ def _source_ends_after(text: str, toks: list[_Tok], i: int) -> bool:
     if phrase is None or not phrase.parts[-1].named or phrase.last - phrase.first < 2 or toks[phrase.first].cap:
         return False  # a bare name after the cue may be its object: "..., said Halvik."
     return phrase.last >= len(toks) or toks[phrase.last].text in (".", "!", "?") and phrase.last == len(toks) - 1
+
+
+def _object_of_a_role(toks: list[_Tok], phrase: _Phrase) -> bool:
+    """A phrase that is the body a role before it serves ("Zhelvany's ambassador to the Compact", "the
+    envoy of the Union"): the role describes the speaker, and a name apposed after it is who spoke."""
+    k = phrase.first - 1
+    if k >= 0 and toks[k].low in lex.DETERMINERS:
+        k -= 1
+    if k < 1 or toks[k].low not in ("to", "of", "for", "at"):
+        return False
+    role = toks[k - 1]
+    return role.low == role.text and (role.low in lex.ROLE_NOUNS or role.low in lex.OFFICE_TITLES)
 
 
 def _role_headed(toks: list[_Tok], phrase: _Phrase) -> bool:
