@@ -314,7 +314,7 @@ def written_as_body(name: str, texts: Iterable[str]) -> bool:
         return False
     titled = _is_role(name.split()[0].strip("'’"))  # ("the Patriarch said": a title, whoever holds it)
     if len(name.split()) > 1 and name.split()[0].lower() in _BODY_FIRST_WORDS:
-        return True  # "Team Skarvik", "Club Osvaldo": the name opens with the kind of body it is
+        return True  # "Team Pinnacott", "Club Ossiter": the name opens with the kind of body it is
     for text in texts:
         at = text.find(name)
         while at >= 0:
@@ -331,7 +331,7 @@ def _body_around(text: str, at: int, end: int, titled: bool = False) -> bool:
     if _AFTER_BODY.match(after) or _ITS_AFTER.match(after):
         return True
     if not titled and _THE_BEFORE.search(before) and _STANDS_ALONE.match(after):
-        return True  # "the Larder said", "the Treasury's figures": an article is never set before a person's name
+        return True  # "the Granary said", "the Treasury's figures": an article is never set before a person's name
     # Both patterns before the name end in white space: with none there neither is tried (a search of
     # ``_KIND_BEFORE``'s hundred-odd nouns at every position of the window was most of this check's time).
     if not before[-1:].isspace():
@@ -354,8 +354,8 @@ _AFTER_BODY = re.compile(
 )
 # "Halvik Water said in its statement", "Halvik Water insists its effluent was clean": the pronoun a body takes.
 _ITS_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,3}its\b")
-# "the Larder", "The Treasury" (a capitalised name right after the article), standing as the noun itself: at the
-# end of a clause, before a possessive, or before a verb of saying ("the Brauer vineyard" names no body Brauer).
+# "the Granary", "The Treasury" (a capitalised name right after the article), standing as the noun itself: at the
+# end of a clause, before a possessive, or before a verb of saying ("the Gantley vineyard" names no body Gantley).
 _THE_BEFORE = re.compile(r"(?:^|[^\w’'-])[Tt]he\s+$")
 _STANDS_ALONE = re.compile(
     rf"(?:\s*[,.;:)]|['’]s?\b|\s+(?:{'|'.join(sorted(lex.BARE_CUE_VERBS))}|has|had|have|is|was|will|would)\b|\s*$)"

@@ -3,7 +3,7 @@ set off by a comma before a name credits the name, as a singular possessor's doe
 Gudula Snellgar"): the apostrophe of the plural is no end of the description
 (consistency/extract/attributions.py, ``_described_then_named``), as does a title ("the Sports Minister,
 Gudula Snellgar"). Before a cue, a name apposed to a role of
-a body ("Vashmoor's envoy to the Compact, Theobald Jorrocks, said") speaks, not the body (``_object_of_a_role``).
+a body ("Vashmoor's envoy to the Entente, Theobald Jorrocks, said") speaks, not the body (``_object_of_a_role``).
 
 The sentences and names are invented.
 """
@@ -37,12 +37,12 @@ def test_a_plural_possessor_with_no_name_after_it_stays_the_source() -> None:
 @pytest.mark.parametrize(
     ("sentence", "source"),
     [
-        ("\"The weir must stay,\" Vashmoor's envoy to the Compact, Theobald Jorrocks, said.", "Theobald Jorrocks"),
+        ("\"The weir must stay,\" Vashmoor's envoy to the Entente, Theobald Jorrocks, said.", "Theobald Jorrocks"),
         ("\"The weir must stay,\" the president of the Dobbinet Rowers, Gudula Snellgar, said.", "Gudula Snellgar"),
     ],
 )
 def test_a_name_apposed_to_a_role_of_a_named_body_speaks(sentence: str, source: str) -> None:
-    # The body a role serves ("envoy to the Compact") is no subject: the name after the comma is who spoke.
+    # The body a role serves ("envoy to the Entente") is no subject: the name after the comma is who spoke.
     assert [m.value.source for m in find_attributions(sentence)] == [source]
 
 

@@ -2069,7 +2069,7 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         if other_role:
             return "conflict", _disagreement(a, b, largest), other_role
     bodies: frozenset[str] = params.get(_BODIES, frozenset())  # type: ignore[assignment]
-    # (a name the reports write as a body's, "the Larder said", is no person's, however it looks)
+    # (a name the reports write as a body's, "the Granary said", is no person's, however it looks)
     pa, pb = _personal(a.fact) and va.source not in bodies, _personal(b.fact) and vb.source not in bodies
     if params["one_quote_one_speaker"] and (va.named != vb.named or (va.named and pa != pb)):
         # a body may be named too ("the High Court said"): the person is the side written as a name
@@ -2214,7 +2214,7 @@ def _speaks_for(
     # person whose role heads or speaks for a body, in a report that names that body and never as a person
     if not roles & HEAD_ROLES:
         return False
-    # "head of the Quorran Telecoms Authority": the role names its own body, and it is another
+    # "head of the Wyckley Telecoms Authority": the role names its own body, and it is another
     own = set(words)
     named = {
         w for w in roles
@@ -2285,7 +2285,7 @@ def _quote_of_another_body(named: _Side, body: _Side) -> str:
     if kind is None:
         # A body of no listed kind, named ("Orrib Architects", "the DSO"): a person whose role is of a listed
         # kind ("Mayor", "Agriculture Minister") speaks for another body, unless the reports make her its own;
-        # so does one whose role names another body by its own name ("head of the Quorran Telecoms Authority").
+        # so does one whose role names another body by its own name ("head of the Wyckley Telecoms Authority").
         if _speaks_for(named, body) or not (office_roles(words) or unnamed.named and _names_another_body(words, unnamed.source, named.article.body)):
             return ""
     elif not speaks_elsewhere(kind, words, unnamed.source):
@@ -2294,7 +2294,7 @@ def _quote_of_another_body(named: _Side, body: _Side) -> str:
 
 
 def _names_another_body(roles: frozenset[str], body: str, text: str) -> bool:
-    """ "director of the Wenthrabie Heritage Trust" beside "the Thatchers' Guild": the role words end in a
+    """ "director of the Tewkeston Heritage Trust" beside "the Tobin Guild": the role words end in a
     body's head word after a name the text capitalises, and share no word with the credited body's name."""
     own = set(plain_words(body)) - {"of", "and", "for"}
     if roles & own or any(owner_of(w) in own for w in roles):
@@ -2345,7 +2345,7 @@ def _owned_elsewhere(roles: frozenset[str], body: Attribution, text: str, other:
         if generic and (body.named or kind is not None and body_of(owner) == kind) or owner in _PERSONAL_PRONOUNS:
             return False  # (and "she's": a contraction, no owner)
         if body.named and not re.search(rf"\b{re.escape(owner[:1].upper() + owner[1:])}['’]s", f"{text}\n{other}"):
-            return False  # ("the lift's chief engineer" beside "Braxhall Engineering": a thing the body made or runs)
+            return False  # ("the lift's chief engineer" beside "Clewsby Engineering": a thing the body made or runs)
         if kind in _STORY_BODIES and any(
             m.group(0)[0].isupper() for m in re.finditer(rf"\b{re.escape(owner)}['’]s", text, re.IGNORECASE)
         ):

@@ -1808,7 +1808,7 @@ def _described_then_named(text: str, toks: list[_Tok], start: int) -> _Phrase | 
 
 
 def _plural_mark(toks: list[_Tok], m: int) -> bool:
-    """The mark of a plural possessor ("the Knucklers' captain"): an apostrophe touching a word in -s, a word after it."""
+    """The mark of a plural possessor ("the Wycklers' captain"): an apostrophe touching a word in -s, a word after it."""
     return (
         toks[m].text in ("'", "’") and m > 0 and toks[m - 1].word and toks[m - 1].low.endswith("s")
         and toks[m - 1].end == toks[m].start and m + 1 < len(toks) and toks[m + 1].word
@@ -1871,7 +1871,7 @@ def _source_ends_after(text: str, toks: list[_Tok], i: int) -> bool:
 
 
 def _object_of_a_role(toks: list[_Tok], phrase: _Phrase) -> bool:
-    """A phrase that is the body a role before it serves ("Zhelvany's ambassador to the Compact", "the
+    """A phrase that is the body a role before it serves ("Vashmoor's envoy to the Entente", "the
     envoy of the Union"): the role describes the speaker, and a name apposed after it is who spoke."""
     k = phrase.first - 1
     if k >= 0 and toks[k].low in lex.DETERMINERS:
