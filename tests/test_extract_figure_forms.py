@@ -103,6 +103,10 @@ FORMS = [
     ("Halvik Energy paid SEK 39m for the wharf.", ("SEK 39m", 3.9e7, "SEK")),
     ("Korvath's port raised NOK 4.2bn in bonds.", ("NOK 4.2bn", 4.2e9, "NOK")),
     ("The Velmora yard bought a crane for PLN 12 million.", ("PLN 12 million", 1.2e7, "PLN")),
+    # every currency in use, not only the common ones: a glued "m" after any of them is millions
+    ("The Velmora port authority borrowed TTD 460m.", ("TTD 460m", 4.6e8, "TTD")),
+    ("The Korvath copper mine fetched ZMW 2.5bn.", ("ZMW 2.5bn", 2.5e9, "ZMW")),
+    ("Halvik Energy sold the plant for MNT 90m.", ("MNT 90m", 9e7, "MNT")),
 ]
 
 

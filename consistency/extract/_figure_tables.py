@@ -107,7 +107,12 @@ CURRENCY_SYMBOLS: dict[str, str] = {
 PREFIX_CODES: tuple[str, ...] = tuple(
     "USD EUR GBP JPY CNY RMB CHF CAD AUD NZD HKD SGD SEK NOK DKK ISK PLN CZK HUF RON BGN RSD UAH RUB BYN KZT"
     " INR PKR BDT LKR NPR IDR MYR THB VND PHP KRW TWD ILS SAR AED QAR KWD BHD OMR JOD EGP TND DZD NGN GHS KES"
-    " UGX TZS ZAR ETB XOF XAF BRL ARS CLP COP MXN UYU".split()
+    " UGX TZS ZAR ETB XOF XAF BRL ARS CLP COP MXN UYU"
+    # the rest of the currencies in use (ISO 4217), less those that are words or other news acronyms in capitals
+    # ("ALL", "SOS", "BOB", "AMD" the chipmaker, "NIO" the carmaker, "IRR" a rate of return, "CVE" a flaw's id)
+    " AFN AOA AWG AZN BBD BIF BMD BND BSD BWP BZD CDF CRC DJF FJD FKP GMD GNF GTQ GYD HNL HTG IQD JMD KGS KHR"
+    " KMF KYD LAK LBP LRD LSL LYD MDL MGA MKD MMK MNT MRU MUR MVR MWK MZN NAD PAB PGK PYG RWF SBD SCR SDG SHP"
+    " SRD SSP SYP SZL TJS TTD UZS VES VUV WST XCD XPF YER ZMW ZWL".split()
 )
 CURRENCY_SYMBOLS.update({code.lower(): code for code in PREFIX_CODES if code.lower() not in CURRENCY_SYMBOLS})
 
