@@ -98,8 +98,9 @@ def _word_end(text: str, i: int) -> int:
 
 @functools.lru_cache(maxsize=4096)  # asked for every pair a fact is weighed in
 def beside(f: Fact) -> frozenset[str]:
-    """The words within a few characters of a fact, its counted noun and capitalised words left out: what
-    was done to the things counted ("buried eight skiers", "nine skiers were rescued")."""
+    """The words within a few characters of a fact, its counted noun, capitalised words and words of place left
+    out: what was done to the things counted ("buried eight skiers", "nine skiers were rescued"). Beside each
+    word that cues a measure stands that measure's key ("=deaths"), so synonyms meet (``_measure_cues``)."""
     s, e = f.start - f.sentence_start, f.end - f.sentence_start
     if not 0 <= s <= e <= len(f.sentence):
         return frozenset()
