@@ -84,3 +84,38 @@ def test_a_weight_told_as_a_running_total_is_an_update() -> None:
         "The Dravik harvest began on Tuesday, and pickers pressed 18 tonnes of grapes, the cooperative said.",
     )
     assert found == [("compatible", "update", ["11 tonnes", "18 tonnes"])]
+
+
+@pytest.mark.parametrize(
+    "morning",
+    [
+        "Snow closed Dravik airport this morning. Airlines have now cancelled 1,340 flights, the airport said.",
+        "Snow closed Dravik airport this morning. The airport said 1,340 flights were already cancelled.",
+    ],
+)
+def test_now_and_already_tell_a_count_still_under_way(morning: str) -> None:
+    evening = "Snow shut Dravik airport on Tuesday, and airlines cancelled 1,512 flights, the airport said."
+    assert figure_verdicts(morning, evening) == [("compatible", "update", ["1,340", "1,512"])]
+
+
+LIVE = (
+    "# Live: snow at Dravik airport\n\n"
+    "08:40 Snow has closed Dravik airport. Airlines have cancelled 1,340 flights, the airport says.\n\n"
+    "07:15 Heavy snow is falling on the runways."
+)
+
+
+def test_a_live_entry_gives_the_count_at_its_stamp() -> None:
+    # a live page's entry speaks for the time it was posted: a later report's higher count has grown since
+    evening = "Snow shut Dravik airport on Tuesday, and airlines cancelled 1,512 flights, the airport said."
+    assert figure_verdicts(LIVE, evening) == [("compatible", "update", ["1,340", "1,512"])]
+
+
+def test_a_cost_in_a_live_entry_is_no_running_total() -> None:
+    live = (
+        "# Live: Dravik runway opens\n\n"
+        "08:40 The runway is open. It cost 1.4 billion euros, the airport says.\n\n"
+        "07:15 The first plane is on its way."
+    )
+    found = figure_verdicts(live, "Dravik opened its runway on Tuesday. It cost 1.7 billion euros, the airport said.")
+    assert found[0][0] == "conflict"

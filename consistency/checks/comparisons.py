@@ -970,7 +970,9 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
     (``_aged``).
     """
     frame = a.fact.frame
-    if not params["updates"] or frame is None or not (frame.tally or _running_pair(a.fact, b.fact)):
+    if not params["updates"] or frame is None or not (
+        frame.tally or _running_pair(a.fact, b.fact, live=_entry_time(a) is not None or _entry_time(b) is not None)
+    ):
         return None
     if frame.role == "historical":
         return None  # the toll of the 1998 flood was counted long ago: two outlets' figures are no update
@@ -1033,15 +1035,16 @@ _AS_OF = re.compile(r"\b(?:as (?:of|at)|by the (?:end|close) of)\s+", re.IGNOREC
 
 
 # A count told as a running total at its side: "85,000 calls by Friday morning", "3,200 by 6 p.m.", "1,512 flights in all", "four
-# riders have already abandoned", "so far", "rose to 19": whatever it counts, it was still growing.
+# riders have already abandoned", "so far", "rose to 19", "1,250 panels are now on the bridge": whatever it counts, it
+# was still growing. ("At 9 a.m." is no such cue: it tells when a thing happened as often as when it was counted.)
 _RUNNING_AFTER = re.compile(
-    r"^[^.;:!?]{0,40}?\b(?:so far|to date|in all|in total|by (?:the )?(?:(?:mid-?|late |early )?(?:morning|midday|noon"
+    r"^[^.;:!?]{0,40}?\b(?:so far|to date|in all|in total|now|already|by (?:the )?(?:(?:mid-?|late |early )?(?:morning|midday|noon"
     r"|afternoon|evening|night)|lunchtime|nightfall|dusk|close|end of the day|\d{1,2}(?:[.:]\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)"
     r"|\d\d:\d\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?))(?![\w])",
     re.IGNORECASE,
 )
 _RUNNING_BEFORE = re.compile(
-    r"\b(?:already|so far|since then|(?:rose|risen|climbed|grown|jumped|increased) to|now (?:stands|stood) at|a total of|"
+    r"\b(?:already|now|so far|since then|(?:rose|risen|climbed|grown|jumped|increased) to|now (?:stands|stood) at|a total of|"
     r"total(?:led|ed)?|the tally (?:rose|reached|stood at)),?\s+(?:\S+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -1057,9 +1060,10 @@ _RUNNING_MOST = 30.0
 _RUNNING_DIMENSIONS = frozenset({"area", "mass", "volume"})
 
 
-def _running_pair(a: Fact, b: Fact) -> bool:
+def _running_pair(a: Fact, b: Fact, *, live: bool = False) -> bool:
     """Two counts (or areas, weights, volumes: a swarm's hectares, tonnes pressed), one of them told as a running
-    total (``_running``), within reach of each other: a tally whatever its frame, so a later higher figure is an
+    total (``_running``) or in a live page's stamped entry (``live``: the entry gives the count at its stamp, as
+    "so far" would), within reach of each other: a tally whatever its frame, so a later higher figure is an
     update."""
     va, vb = a.value, b.value
     if not (isinstance(va, Quantity) and isinstance(vb, Quantity)) or va.unit != vb.unit:
@@ -1072,7 +1076,7 @@ def _running_pair(a: Fact, b: Fact) -> bool:
     ratio = max(na, nb) / min(na, nb)
     if ratio >= _RUNNING_REACH and (ratio >= _RUNNING_MOST or _decimal_shift(ratio)):
         return False
-    return _running(a) or _running(b)
+    return live or _running(a) or _running(b)
 
 
 def _decimal_shift(ratio: float) -> bool:
