@@ -1,7 +1,41 @@
 """A thirty-fourth set of invented look-alikes, written blind on aae133e while grouping was being worked on
-over the earlier sets, and held back to be counted once on the code before and after that work.
-
-DOCSTRING TO FINISH
+over the earlier sets, and held back to be counted once on the code before and after that work. The kinds,
+none of them in the earlier sets: a farmer's son shearing a world record 893 lambs in nine hours in a farm's
+woolshed against another shearer's record of 867 lambs in the same woolshed a year before (the same weekday)
+and the undated gathering of the lambs for the attempt, an apprentice butcher knocking 11 Yorkshire puddings
+off a pub's ledge to win a town's black pudding throwing championship against a retired bus conductor's win
+of it with eight a year before (the same weekday) and the undated raising of the ledge, a burst vat at a
+cider works sending 46,000 litres of cider down a village street and into its brook against apple pulp from
+the same works killing fish in the brook a year before (the same weekday) and the works' undated new vats,
+joyriders churning up a bowling green a day before the county finals against badgers tearing up the same
+green a year before (the same weekday) and its undated returfing, two families of beavers released into a
+valley's brook after 400 years against the nature agency granting the licence for their release a year
+before (the same weekday: an earlier step of the same story) and the volunteers' undated fence, a village's
+toad patrol carrying a record 4,812 toads across a lane on the first night it was shut against cars killing
+900 toads on the same lane a year before (the same weekday) and the council's undated night closure, vandals
+burning a village's bonfire two days before bonfire night (rebuilt and lit two days later) against thieves
+stealing the guy from the same bonfire a year before (the same weekday) and the scouts' undated building of
+it, a village's male voice choir winning the national eisteddfod's male voice competition for the first time
+against a rival choir's third win in a row a year before (the same weekday) and the undated choice of the
+winners' new conductor, a storm tearing two sails from a county's last working windmill against a gale
+breaking the shutters of one of its sails a year before (the same weekday) and the undated mending of that
+sail, and a retired caretaker's comet confirmed by the clearing house for comet reports against another
+member of the same astronomical society finding a supernova a year before (the same weekday) and the
+society's undated new telescope. Some reports give no day at all (a lead told in the present perfect, a lead
+with "this afternoon", one with "tonight" that only foretells), two events' leads come out the next day (one
+saying "yesterday", one giving the weekday of the night before), follow-ups come two days later, and as on the
+wires the later event's reports often recall the earlier one ("last year's record of 867 lambs was set in
+the same woolshed by Eifion Hobley", "last year's championship was won by Enos Wharmby", "last October about
+3,000 litres of apple pulp washed into the Yeabrook", "last June badgers digging for chafer grubs", "a year
+ago the nature agency granted the trust its licence", "last March about 900 toads were killed", "last
+November thieves climbed the bonfire and stole the guy", "last year's competition was won by Rhosllyn Male
+Voice Choir", "last February a gale broke the shutters of one of the sails", "last November another member,
+Sulwen Yabsley, found a supernova"). The dates all fall in 2124-2126, so every look-alike of a kind is at
+most a year from its event. What tells each pair apart is mostly who or what
+(another shearer, thrower, spill, culprit, choir, storm or find), which step of one story (gathered lambs, a
+raised ledge, new vats, returfing, a licence, a fence, a night closure, a bonfire's building, a conductor, a
+mended sail, a telescope) or how many (lambs, puddings, litres, fish, centimetres, toads, metres, singers,
+kilometres an hour). Every name, place and figure is made up.
 
 The layout is that of ``tests.lookalike_more``: each kind is an event (several reports, each with its
 publication day) and look-alikes (each with its own day). ``THIRTYFOURTH_KINDS`` is read by the same count.
@@ -399,6 +433,165 @@ BEXCOMBE_PALLETS: list[Dated] = [
     )),
 ]
 
+# --- Llwynbedw Male Voice Choir, conducted by Eilonwy Hywyn, wins the male voice choir competition at the
+# --- national eisteddfod in Crugiau for the first time in its 92 years on Saturday, August 10, 2126;
+# --- Rhosllyn Male Voice Choir, under Meurig Dyfnallt, won it for the third year running on Saturday,
+# --- August 11, 2125; Llwynbedw's choice of a new conductor is told with no date ----------------------------
+
+CRUGIAU_LLWYNBEDW: list[Dated] = [
+    (D(2126, 8, 10), (
+        "Village choir wins national male voice title",
+        "CRUGIAU (Wire) - Llwynbedw Male Voice Choir won the male voice choir competition at the national "
+        "eisteddfod in Crugiau on Saturday, for the first time in its 92 years, the adjudicators said. Its "
+        "64 singers, conducted by Eilonwy Hywyn, beat six other choirs with a hymn tune and a sea shanty "
+        "sung without music.",
+    )),
+    (D(2126, 8, 11), (
+        "'We sang it as if it were the last time'",
+        "Eilonwy Hywyn said yesterday that the choir had rehearsed twice a week in the chapel vestry since "
+        "January. Chief adjudicator Islwyn Einion said its quiet singing had been the finest he had heard "
+        "in the pavilion.",
+    )),
+    (D(2126, 8, 10), (
+        "Eisteddfod male voice competition: live",
+        "14:00 The first of seven choirs walks on. 15:20 Llwynbedw sing. 16:10 Rhosllyn, the holders, "
+        "sing. 17:30 The adjudication begins. 17:50 Llwynbedw have won.",
+    )),
+    (D(2126, 8, 12), (
+        "Winning choir welcomed home",
+        "About 800 people lined the main street of Llwynbedw on Monday to welcome home its male voice "
+        "choir, two days after it won the male voice choir competition at the national eisteddfod in "
+        "Crugiau, and the choir sang again from the steps of the chapel.",
+    )),
+    (D(2126, 8, 11), (
+        "The end of Rhosllyn's run",
+        "Last year's competition was won by Rhosllyn Male Voice Choir under Meurig Dyfnallt, its third win "
+        "in a row; this time it came second. Llwynbedw had come fourth, under its old conductor.",
+    )),
+]
+CRUGIAU_RHOSLLYN: list[Dated] = [
+    (D(2125, 8, 11), (
+        "Rhosllyn choir wins third title in a row",
+        "Rhosllyn Male Voice Choir won the male voice choir competition at the national eisteddfod on "
+        "Saturday for the third year running, conducted by Meurig Dyfnallt, chief adjudicator Islwyn "
+        "Einion said. Llwynbedw Male Voice Choir came fourth.",
+    )),
+]
+CRUGIAU_CONDUCTOR: list[Dated] = [
+    (D(2126, 1, 25), (
+        "Male voice choir picks its first woman conductor",
+        "Llwynbedw Male Voice Choir has chosen Eilonwy Hywyn, a music teacher of 34, as its first woman "
+        "conductor, and will sing at the national eisteddfod in Crugiau this summer, its chairman said.",
+    )),
+]
+
+# --- a storm tears two of the four sails from Wrexbourne Mill, the county's last working windmill, told in
+# --- the present perfect with no day, Wednesday, February 13, 2126; a gale broke the shutters of one of its
+# --- sails on Wednesday, February 14, 2125; the mending of that sail is told with no date --------------------
+
+WREXBOURNE_SAILS: list[Dated] = [
+    (D(2126, 2, 13), (
+        "Storm tears sails from county's last working windmill",
+        "WREXBOURNE (Wire) - A storm has torn two of the four sails from Wrexbourne Mill, the county's last "
+        "working windmill, and thrown them into a field 30 metres away, its miller said. Emlyn Fawcus said "
+        "the brake had held, but gusts of up to 130 kilometres an hour had snapped the stock that carried "
+        "the two sails.",
+    )),
+    (D(2126, 2, 14), (
+        "'I heard the stock go like a gunshot'",
+        "Emlyn Fawcus said yesterday that he had been in the mill cottage when the sails came down, and "
+        "that no flour would be ground until the summer. Millwright Elystan Snoxell said the stock, a "
+        "21-metre beam of pine, had rotted at its heart.",
+    )),
+    (D(2126, 2, 13), (
+        "How a windmill's sails are held",
+        "The sails of a tower mill are carried in pairs on long beams called stocks, which pass through "
+        "the end of the windshaft, and the cap on top turns so that they face the wind. Each sail has "
+        "shutters that open in a strong wind to spill it.",
+    )),
+    (D(2126, 2, 15), (
+        "Appeal raises 40,000 pounds for windmill's sails",
+        "An appeal to put new sails on Wrexbourne Mill has raised 40,000 pounds, the trust that runs it said "
+        "on Friday, two days after a storm tore two of its sails off, and millwright Elystan Snoxell has "
+        "begun drawing up a new stock.",
+    )),
+    (D(2126, 2, 14), (
+        "The mill's second storm in a year",
+        "Last February a gale broke the shutters of one of the sails, and the mill stood idle for six weeks "
+        "while they were mended. Wrexbourne Mill ground its last flour for sale in 1938 and was restored by "
+        "volunteers in the 2080s.",
+    )),
+]
+WREXBOURNE_SHUTTERS: list[Dated] = [
+    (D(2125, 2, 14), (
+        "Gale breaks windmill's sail",
+        "A gale broke the shutters of one of the four sails of Wrexbourne Mill on Wednesday, and the mill "
+        "will grind no flour until they have been mended, miller Emlyn Fawcus said.",
+    )),
+]
+WREXBOURNE_MENDED: list[Dated] = [
+    (D(2125, 4, 2), (
+        "Windmill turns again",
+        "New shutters have been fitted to the broken sail of Wrexbourne Mill, and the mill is grinding "
+        "flour again for the village shop, miller Emlyn Fawcus said.",
+    )),
+]
+
+# --- a retired school caretaker, Delyth Pickles, finds a comet on pictures taken with the Woolacott
+# --- Astronomical Society's new telescope, confirmed 'this afternoon' on Tuesday, November 20, 2125; another
+# --- member, Sulwen Yabsley, found a supernova with the society's old telescope, confirmed on Tuesday,
+# --- November 21, 2124; the new telescope's first pictures are told with no date -----------------------------
+
+WOOLACOTT_COMET: list[Dated] = [
+    (D(2125, 11, 20), (
+        "Amateur astronomer finds new comet",
+        "WOOLACOTT (Wire) - A new comet found by an amateur astronomer was confirmed this afternoon by the "
+        "international clearing house for comet reports and will carry her name, the Woolacott "
+        "Astronomical Society said. Delyth Pickles, 71, a retired school caretaker, spotted it as a faint "
+        "smudge on pictures taken with the society's new telescope.",
+    )),
+    (D(2125, 11, 21), (
+        "'I thought it was a smear on the lens'",
+        "Delyth Pickles said yesterday that she had compared pictures of the same patch of sky taken an "
+        "hour apart and seen the smudge move against the stars. Society chair Maldwyn Zealey said she had "
+        "looked at more than 3,000 pictures since the telescope was put in.",
+    )),
+    (D(2125, 11, 21), (
+        "What is a comet?",
+        "A comet is a lump of ice and dust a few kilometres across. As it nears the sun, some of the ice "
+        "turns to gas and streams away to form a tail, and comets are named after the people who find "
+        "them.",
+    )),
+    (D(2125, 11, 22), (
+        "New comet may be seen with binoculars by spring",
+        "Comet Pickles should be bright enough to see through binoculars by March, when it passes closest to "
+        "the sun, the Woolacott Astronomical Society said on Thursday, two days after the find was "
+        "confirmed, and it will hold open nights at its observatory.",
+    )),
+    (D(2125, 11, 21), (
+        "The society's second find in a year",
+        "Last November another member, Sulwen Yabsley, found a supernova, an exploding star, in a distant "
+        "galaxy with the society's old telescope. The society, founded in 1957, built its observatory on a "
+        "hill outside the town.",
+    )),
+]
+WOOLACOTT_SUPERNOVA: list[Dated] = [
+    (D(2124, 11, 21), (
+        "Amateur astronomer finds exploding star",
+        "Sulwen Yabsley, a member of the Woolacott Astronomical Society, found a supernova in a galaxy about "
+        "90 million light years away on pictures taken with the society's 30-centimetre telescope, and the "
+        "find was confirmed on Tuesday, society chair Maldwyn Zealey said.",
+    )),
+]
+WOOLACOTT_TELESCOPE: list[Dated] = [
+    (D(2125, 10, 1), (
+        "Astronomers' new telescope takes its first pictures",
+        "The Woolacott Astronomical Society's new 50-centimetre telescope, bought with a lottery grant, has "
+        "taken its first pictures of the night sky from the society's observatory, chair Maldwyn Zealey "
+        "said.",
+    )),
+]
+
 # --- unrelated stories of the same days elsewhere ----------------------------------------------------------
 
 BACKGROUND: list[Dated] = [
@@ -430,6 +623,18 @@ BACKGROUND: list[Dated] = [
         "Jumble sale",
         "A jumble sale in the church hall at Frayford on Saturday raised money for new hymn books.",
     )),
+    (D(2126, 8, 9), (
+        "Carnival procession",
+        "Floats and a brass band went through the streets of Causleigh on Friday.",
+    )),
+    (D(2126, 2, 12), (
+        "Snowdrop walk",
+        "Walkers followed a trail of snowdrops round the churchyard at Sluggetton on Tuesday.",
+    )),
+    (D(2125, 11, 19), (
+        "Ploughing finished",
+        "Farmers round Maddacott finished their autumn ploughing on Monday.",
+    )),
 ]
 
 THIRTYFOURTH_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
@@ -440,4 +645,7 @@ THIRTYFOURTH_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
     "dinglecombe": (DINGLECOMBE_RELEASE, DINGLECOMBE_LICENCE + DINGLECOMBE_FENCE),
     "pludley": (PLUDLEY_TOADS, PLUDLEY_KILLED + PLUDLEY_CLOSURE),
     "bexcombe": (BEXCOMBE_ARSON, BEXCOMBE_GUY + BEXCOMBE_PALLETS),
+    "crugiau": (CRUGIAU_LLWYNBEDW, CRUGIAU_RHOSLLYN + CRUGIAU_CONDUCTOR),
+    "wrexbourne": (WREXBOURNE_SAILS, WREXBOURNE_SHUTTERS + WREXBOURNE_MENDED),
+    "woolacott": (WOOLACOTT_COMET, WOOLACOTT_SUPERNOVA + WOOLACOTT_TELESCOPE),
 }
