@@ -109,6 +109,12 @@ fall in 2121-2123), then counted once on the code it was written on (bbc2931) an
 work (h143's rules: a recalled name counts, ``GroupingOptions.recalled_name_writers``, and a group of three or more
 recalls a lone report in four words, ``group_recollected_words``; on d4272b1): 86 of its 160 combinations merged
 before and 81 after, its event split in 75 before and 81 after. It has been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_thirtyfourth`` is held back blind: it was written blind on aae133e while grouping was worked
+on (its dates fall in 2124-2126), and nobody ran grouping, the engine or this count on it. Count it once, with
+``python -m tests.lookalike_count tests.lookalike_thirtyfourth``, on the code it was written on (aae133e) and on
+the code of the later session that counts it (after the grouping work it was held back from), write both counts
+here, then add it to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
