@@ -88,6 +88,10 @@ CASES = [
     ("The group could leave as soon as Tuesday, officials said.", MON, "Tuesday", "2024-03-12", "2024-03-12",
      "day"),
     ("The ministers met last Monday in Tokyo.", MON, "last Monday", "2024-03-04", "2024-03-04", "day"),
+    # "a week on Thursday", "Thursday week": the Thursday after the coming one; "a fortnight on" adds two weeks
+    ("The ferry returns a week on Thursday.", MON, "a week on Thursday", "2024-03-21", "2024-03-21", "day"),
+    ("The market stays shut until Friday week.", MON, "Friday week", "2024-03-22", "2024-03-22", "day"),
+    ("Voting opens a fortnight on Monday.", MON, "a fortnight on Monday", "2024-04-01", "2024-04-01", "day"),
     ("The court ruled at 9 a.m. Tuesday in Tokyo.", MON, "9 a.m. Tuesday", "2024-03-05T09:00",
      "2024-03-05T09:00", "time"),
     ("Officials met on Wednesday at 3 p.m. in Tokyo.", MON, "Wednesday at 3 p.m.", "2024-03-06T15:00",

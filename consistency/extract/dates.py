@@ -1013,6 +1013,9 @@ def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | Non
         day = pub - dt.timedelta(days=back or 7)
     elif mod in ("next", "this coming", "coming"):
         day = pub + dt.timedelta(days=ahead or 7)
+    elif mod in ("a week on", "a fortnight on") or m.group("wk"):
+        # "a week on Monday", "Monday week", "a fortnight on Friday": counted on from the coming weekday
+        day = pub + dt.timedelta(days=(ahead or 7) + (14 if mod == "a fortnight on" else 7))
     elif r.future(m.start(), m.end()) or _UNTIL_BEFORE.search(r.text, max(0, m.start("wd") - 40), m.start("wd")):
         # "postponed until Monday", "closed until Friday": the end of a span that runs from the time of
         # writing, so not before publication, whatever the tense of the verb. A future told in reported
@@ -1769,8 +1772,10 @@ RULES: list[tuple[Source, Handler]] = [
     ),
     (
         Source(
-            rf"\b(?:(?P<mod>last|next|this{SP}coming|this{SP}past|this|coming|past|on)(?:{SP}))?"
+            rf"\b(?:(?P<mod>last|next|this{SP}coming|this{SP}past|this|coming|past|on|a{SP}(?:week|fortnight){SP}on)(?:{SP}))?"
             rf"(?P<wd>{WEEKDAY})(?!s\b|\w)(?:{SP}(?P<pod>morning|afternoon|evening|night)\b"
+            # "Friday week": the Friday after the coming one (British)
+            rf"|{SP}(?P<wk>week)\b(?!['’]s\b)"
             # "Tuesday in the morning", not "Monday in the morning paper"
             rf"|{SP}in{SP}the{SP}(?P<pod2>morning|afternoon|evening|night)\b(?!{SP}[a-z]+\b(?<!\bat)(?<!\bon)(?<!\bin)))?",
             _FLAGS,
