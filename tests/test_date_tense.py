@@ -194,6 +194,23 @@ def test_a_past_verb_after_that_and_before_a_preposition_is_a_relative_clause_s_
     assert value_of("They will present the amended plan on Wednesday.", "Wednesday", friday) == "2026-08-26"
 
 
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The ewe that fetched a record price at Orla on Wednesday will be shown again in June.", "2026-08-19"),
+        ("The barge that ran aground on Wednesday will be towed to Orla.", "2026-08-19"),
+        ("The side that won the cup on Wednesday will parade through Orla.", "2026-08-19"),
+        ("The marrow that weighed 40 kilograms on Wednesday will be judged again.", "2026-08-19"),
+        # an adjective after "that" stays one: the future rules
+        ("They will present that amended plan on Wednesday.", "2026-08-26"),
+    ],
+)
+def test_a_past_verb_after_that_before_a_determiner_a_figure_or_for_is_the_relative_clause_s_tense(
+    text: str, day: str
+) -> None:
+    assert value_of(text, "Wednesday", dt.date(2026, 8, 21)) == day
+
+
 def test_a_past_commitment_to_act_points_ahead_for_the_date_the_act_starts_from() -> None:
     """ "agreed on Monday to raise the wage from January 1": the rise is still to come, so the coming
     January; "agreed to sell its stake in October" may date the agreeing, and stays the past October."""

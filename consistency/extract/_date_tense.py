@@ -107,10 +107,14 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|be|been|being|stay|stays|staying|rema
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|whose|newly)\s+\Z", re.IGNORECASE
 )
-# "the wagons that derailed near Harnby on Wednesday": after "that", a past form followed by a preposition
-# is the relative clause's verb, not an adjective ("that amended plan").
+# "the wagons that derailed near Harnby on Wednesday", "the tea that sold for a record price on Tuesday", "the
+# side that won the cup": after "that", a past form followed by a preposition, a determiner or a figure is the
+# relative clause's verb, not an adjective ("that amended plan"); so is one followed by a particle ("that ran
+# aground", "that broke down").
 _RELATIVE_VERB = re.compile(
-    r"(?<=\w)\s+(?:near|on|in|at|off|into|onto|from|after|before|during|outside|inside|last|yesterday|overnight)\b",
+    r"(?<=\w)\s+(?:near|on|in|at|off|into|onto|from|after|before|during|outside|inside|last|yesterday|overnight"
+    r"|for|to|by|with|over|across|through|against|down|up|out|away|back|home|aground|ashore"
+    r"|the|a|an|its|their|his|her)\b|\s+\d",
     re.IGNORECASE,
 )
 _RELATIVE_THAT = re.compile(r"\bthat\s+\Z", re.IGNORECASE)
