@@ -92,6 +92,13 @@ CASES = [
     ("The ferry returns a week on Thursday.", MON, "a week on Thursday", "2024-03-21", "2024-03-21", "day"),
     ("The market stays shut until Friday week.", MON, "Friday week", "2024-03-22", "2024-03-22", "day"),
     ("Voting opens a fortnight on Monday.", MON, "a fortnight on Monday", "2024-04-01", "2024-04-01", "day"),
+    # a year-less bound of a span still to run ("until", "by", "from") with no tense cue is the coming one;
+    # a perfect looks back
+    ("The pier stays shut until the end of February.", MON, "the end of February", "2025-02-21", "2025-02-28",
+     "month"),
+    ("Claims must be in by November 30.", MON, "November 30", "2024-11-30", "2024-11-30", "day"),
+    ("The new fares apply from February.", MON, "February", "2025-02-01", "2025-02-28", "month"),
+    ("Fares have come down from February.", MON, "February", "2024-02-01", "2024-02-29", "month"),
     ("The court ruled at 9 a.m. Tuesday in Tokyo.", MON, "9 a.m. Tuesday", "2024-03-05T09:00",
      "2024-03-05T09:00", "time"),
     ("Officials met on Wednesday at 3 p.m. in Tokyo.", MON, "Wednesday at 3 p.m.", "2024-03-06T15:00",

@@ -308,6 +308,30 @@ def _with_time(day: dt.date, hm: tuple[int, int] | None, relative: bool = False)
 _WEEKDAY_NAMED = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b,?[^\S\n]{1,3}(?=\S)", re.IGNORECASE)
 
 
+# A bound of a span that runs from the time of writing: "until the end of June", "by December", "from March 1".
+# With no tense cue in its clause ("applies from March 1", "claims must be in by the end of November"), the
+# span is still to run, so the bound is the coming one.
+_BOUND_BEFORE = re.compile(
+    r"\b(?:until|till|by|from|starting)[^\S\n]{1,3}(?:the[^\S\n]{1,3}(?:end|start|beginning|middle)[^\S\n]{1,3}of[^\S\n]{1,3})?\Z",
+    re.IGNORECASE,
+)
+
+
+# A perfect before it in its clause looks back: "prices have come down from the middle of October".
+# ("Have until February" is no perfect.)
+_PERFECT_IN_CLAUSE = re.compile(r"\b(?:has|have|['’]ve)[^\S\n]+(?!until\b|till\b|to\b|by\b)\w[^.;:!?,\n]*\Z", re.IGNORECASE)
+
+
+def _bound_ahead(r: _Resolver, start: int, end: int) -> bool:
+    """A year-less date that bounds a span still to run (``_BOUND_BEFORE``) in a clause with no tense cue
+    and no perfect."""
+    return (
+        r.tense(start, end) is None
+        and _BOUND_BEFORE.search(r.text, max(0, start - 30), start) is not None
+        and _PERFECT_IN_CLAUSE.search(r.text, max(0, start - 80), start) is None
+    )
+
+
 def _closest_year(r: _Resolver, month: int, day: int, start: int, end: int) -> int | None:
     """The year for a year-less month/day: the nearest occurrence, unless the tense points the other way.
 
@@ -335,7 +359,7 @@ def _closest_year(r: _Resolver, month: int, day: int, start: int, end: int) -> i
         if len(fitting) == 1:
             return fitting[0].year
     best = min(candidates, key=distance)
-    tense = r.tense(start, end)
+    tense = r.tense(start, end) or ("future" if _bound_ahead(r, start, end) else None)
     if tense == "past":
         before = [d for d in candidates if d <= last and (first - d).days <= 270]
         if before:
@@ -363,7 +387,7 @@ def _month_year(r: _Resolver, month: int, mod: str | None, start: int, end: int)
     if mod == "this":
         return pub[0]
     first, last = r.period()
-    if r.future(start, end):
+    if r.future(start, end) or _bound_ahead(r, start, end):
         return first.year if month >= first.month else first.year + 1
     return last.year if month <= last.month else last.year - 1
 
