@@ -218,3 +218,18 @@ def test_a_past_commitment_to_act_points_ahead_for_the_date_the_act_starts_from(
     assert value_of(text, "January 1", THU) == "2032-01-01"
     assert value_of(text, "Monday", THU) == "2031-05-12"
     assert value_of("Brask Oil agreed to sell its stake to Dravik in October.", "October", THU) == "2030-10-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new term begins on Wednesday.", "2026-08-26"),
+        ("The footbridge reopens on Wednesday after repairs.", "2026-08-26"),
+        ("The lease runs out on Wednesday.", "2026-08-26"),
+        ("The new speed limit takes effect on Wednesday.", "2026-08-26"),
+        # the past of the same verbs still looks back
+        ("The new term began on Wednesday.", "2026-08-19"),
+    ],
+)
+def test_a_schedule_told_in_the_present_points_ahead(text: str, expected: str) -> None:
+    assert value_of(text, "Wednesday", dt.date(2026, 8, 21)) == expected

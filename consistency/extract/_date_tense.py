@@ -41,6 +41,10 @@ _FUTURE = (
     "if",
     # a forecast and a plan name what is to come ("rain is forecast for Sunday", "the union plans a march")
     "forecasts?", r"plans?\s(?:a|an|the)\b",
+    # a schedule told in the present names what is still to come ("the ban applies from March", "term begins on
+    # Monday", "the grant runs out on March 31")
+    "begins", "starts", "opens", "reopens", "resumes", "applies", "expires", r"runs\sout", r"takes\seffect",
+    r"comes\sinto\s(?:force|effect)",
     # a modal of possibility before a verb ("could arrive by Tuesday", "may reach the coast"); lower case,
     # so the month "May" is no cue; "could not", "could have" are not (see _PERFECT_MODALS, _NOT_FUTURE)
     *(rf"{modal}(?!{_NOT_AHEAD})" for modal in ("could", "might", "may(?<=(?-i:may))")),
