@@ -111,6 +111,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS41,
     OWN_CLAIMS42,
     OWN_CLAIMS43,
+    OWN_CLAIMS44,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -172,6 +173,7 @@ OWN_SETS = (
     ("own41", OWN_CLAIMS41, "own invented set 41"),
     ("own42", OWN_CLAIMS42, "own invented set 42"),
     ("own43", OWN_CLAIMS43, "own invented set 43"),
+    ("own44", OWN_CLAIMS44, "own invented set 44"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
