@@ -16,3 +16,13 @@ def test_people_who_gathered_are_the_crowd_another_outlet_counts() -> None:
              "according to the organisers.",
     }, dt.datetime(2052, 9, 15, 20)), "figure")
     assert statuses[("a:About 20,000", "b:45,000")] == "conflict"  # (police and organisers: two sources, said so)
+
+
+def test_people_who_turned_out_or_attended_are_a_crowd_too() -> None:
+    for verb in ("turned out", "attended"):
+        statuses = pair_statuses(run_one_event({
+            "a": f"QUORNHAVEN - About 9,000 people {verb} for the reopening of Quornhaven pier on Saturday, the "
+                 "organisers said.",
+            "b": "The reopening of Quornhaven pier on Saturday drew a crowd of 4,000, according to the organisers.",
+        }, dt.datetime(2052, 9, 14, 20)), "figure")
+        assert statuses.get(("a:About 9,000", "b:4,000")) == "conflict", (verb, statuses)
