@@ -1,9 +1,10 @@
 """A side story of the day, published the day of the happening, that gives no date at all in its lead (spectators on
 the banks, a boatbuilder's words) shares few words with the wire reports and tells no day, so neither linkage nor the
 told-day rule weighs it. ``GroupingOptions.told_own_day`` reads such a report (a publication day or dateline, no date
-in its lead, no look-back a year or more) as telling its own day: it joins, as ``told_day_floor``'s lone reports
-do, the one group of two or more reports most of whose leads date their happening to that day, when it names no
-place the group does not. A story of that day in another town, and one published a week later, stay alone."""
+in its lead, no look-back a year or more) as telling its own day or the day before (``told_own_back``: a piece of the
+next morning): it joins, as ``told_day_floor``'s lone reports do, the one group of two or more reports most of whose
+leads date their happening to one of those days, when it names no place the group does not. A story of that day in
+another town, and one published a week later, stay alone."""
 
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ ELSEWHERE = (
     "under the old bridge. Boatbuilder Cosgrave Tudgell said most coracles were still made of willow and tarred "
     "calico.",
 )
+NEXT_MORNING = (TUESDAY + dt.timedelta(days=1), SIDE[1], SIDE[2])
 WEEK_LATER = (TUESDAY + dt.timedelta(days=7), SIDE[1], SIDE[2])
 
 BACKGROUND = (
@@ -72,6 +74,11 @@ def test_a_side_story_of_the_day_joins_its_race() -> None:
 
 def test_without_the_rule_it_stays_alone() -> None:
     assert _grouped(SIDE, GroupingOptions(told_own_day=False)) == [["second", "wire"], ["side"]]
+
+
+def test_one_published_the_next_morning_joins_too() -> None:
+    assert _grouped(NEXT_MORNING, GroupingOptions()) == [["second", "side", "wire"]]
+    assert _grouped(NEXT_MORNING, GroupingOptions(told_own_back=0)) == [["second", "wire"], ["side"]]
 
 
 def test_a_story_of_that_day_in_another_town_stays_alone() -> None:
