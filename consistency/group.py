@@ -2873,7 +2873,8 @@ def _days_most_given(happening_days: Sequence[frozenset[int]], members: Sequence
 
 
 # A clock time opening a line or sentence and the capitalised word after it ("19:05 Deep red inside now").
-_AFTER_CLOCK = re.compile(r"(?:^|(?<=[.!?\n])\s*)\b[012]?\d[:.][0-5]\d[^\S\n]+([A-Z][\w’'-]*)", re.MULTILINE)
+# (No run of white space before the time: a hostile run of blank lines is not read again from each of its lines.)
+_AFTER_CLOCK = re.compile(r"(?:^|(?<=[.!?][^\S\n]))[012]?\d[:.][0-5]\d[^\S\n]+([A-Z][\w’'-]*)", re.MULTILINE)
 
 
 def _placed_within(text: str, others: Sequence[str], live_lines: bool = False) -> bool:
