@@ -1,0 +1,89 @@
+"""A side story of the day, published the day of the happening, that gives no date at all in its lead (spectators on
+the banks, a boatbuilder's words) shares few words with the wire reports and tells no day, so neither linkage nor the
+told-day rule weighs it. ``GroupingOptions.told_own_day`` reads such a report (a publication day or dateline, no date
+in its lead, no look-back a year or more) as telling its own day or the day before (``told_own_back``: a piece of the
+next morning): it joins, as ``told_day_floor``'s lone reports do, the one group of two or more reports most of whose
+leads date their happening to one of those days, when it names no place the group does not. A story of that day in
+another town, and one published a week later, stay alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from consistency.engine import extract_facts
+from consistency.frames import frame_facts
+from consistency.group import GroupingOptions, group_articles
+from consistency.model import Article, Fact
+
+TUESDAY = dt.date(2063, 6, 12)
+
+WIRE = (
+    TUESDAY,
+    "Ferrywoman wins coracle race on the Lintrow",
+    "PELLBURY (Wire) - Ferrywoman Ysobel Wemslow won the coracle race on the river Lintrow at Pellbury on "
+    "Tuesday, paddling the two-mile course in 41 minutes, the race's organisers said. Forty-two boats started.",
+)
+SECOND = (
+    TUESDAY,
+    "Wemslow first home in Pellbury coracle race",
+    "Ysobel Wemslow, a ferrywoman, won Pellbury's coracle race on the Lintrow on Tuesday, finishing the course "
+    "in 41 minutes ahead of 41 other boats, organisers said.",
+)
+SIDE = (
+    TUESDAY,
+    "Crowds cheer from both banks",
+    "Thousands of spectators lined both banks of the Lintrow and cheered as the little boats spun under the old "
+    "bridge. Boatbuilder Cosgrave Tudgell said most coracles were still made of willow and tarred calico.",
+)
+ELSEWHERE = (
+    TUESDAY,
+    "Crowds cheer from both banks",
+    "Thousands of spectators lined both banks of the Lintrow in Garstock and cheered as the little boats spun "
+    "under the old bridge. Boatbuilder Cosgrave Tudgell said most coracles were still made of willow and tarred "
+    "calico.",
+)
+NEXT_MORNING = (TUESDAY + dt.timedelta(days=1), SIDE[1], SIDE[2])
+WEEK_LATER = (TUESDAY + dt.timedelta(days=7), SIDE[1], SIDE[2])
+
+BACKGROUND = (
+    (TUESDAY - dt.timedelta(days=9), "Library extends opening hours", "The county library will open until eight on weekdays from April, its board said on Friday."),
+    (TUESDAY + dt.timedelta(days=6), "Choir wins regional prize", "A youth choir won the regional singing prize on Monday with a programme of folk songs."),
+)
+
+
+def _grouped(side: tuple[dt.date, str, str], options: GroupingOptions) -> list[list[str]]:
+    """The events of the two reports of the race and ``side``, by article id (background stories left out)."""
+    articles: list[Article] = []
+    facts: list[Fact] = []
+    texts: dict[str, str] = {}
+    reports = [("wire", WIRE), ("second", SECOND), ("side", side)]
+    reports += [(f"other{i}", story) for i, story in enumerate(BACKGROUND)]
+    for tag, (day, title, body) in reports:
+        article = Article(id=tag, path=f"{tag}.md", outlet=f"Outlet {tag}", body=title + "\n\n" + body, published=day)
+        found, cleaned = extract_facts(article, id_prefix=f"{tag}:")
+        articles.append(article)
+        facts.extend(frame_facts(article, found))
+        texts[tag] = cleaned.text
+    events = group_articles(articles, texts, options, facts=facts)
+    return sorted(sorted(e.article_ids) for e in events if not e.article_ids[0].startswith("other"))
+
+
+def test_a_side_story_of_the_day_joins_its_race() -> None:
+    assert _grouped(SIDE, GroupingOptions()) == [["second", "side", "wire"]]
+
+
+def test_without_the_rule_it_stays_alone() -> None:
+    assert _grouped(SIDE, GroupingOptions(told_own_day=False)) == [["second", "wire"], ["side"]]
+
+
+def test_one_published_the_next_morning_joins_too() -> None:
+    assert _grouped(NEXT_MORNING, GroupingOptions()) == [["second", "side", "wire"]]
+    assert _grouped(NEXT_MORNING, GroupingOptions(told_own_back=0)) == [["second", "wire"], ["side"]]
+
+
+def test_a_story_of_that_day_in_another_town_stays_alone() -> None:
+    assert _grouped(ELSEWHERE, GroupingOptions()) == [["second", "wire"], ["side"]]
+
+
+def test_a_story_published_a_week_later_stays_alone() -> None:
+    assert _grouped(WEEK_LATER, GroupingOptions()) == [["second", "wire"], ["side"]]
