@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from consistency.engine import extract_facts
-from consistency.frames import frame_facts
-from consistency.group import GroupingOptions, group_articles
-from consistency.model import Article, Fact
+from consistency.group import GroupingOptions
+from tests.grouping_stories import grouped
 
 TUESDAY = dt.date(2061, 3, 15)
 WEDNESDAY = TUESDAY + dt.timedelta(days=1)
@@ -64,19 +62,7 @@ BACKGROUND = (
 
 def _grouped(side: tuple[dt.date, str, str], options: GroupingOptions) -> list[list[str]]:
     """The events of the three reports of the roof's collapse and ``side``, by article id."""
-    articles: list[Article] = []
-    facts: list[Fact] = []
-    texts: dict[str, str] = {}
-    reports = [("wire", WIRE), ("second", SECOND), ("follow", FOLLOW_UP), ("side", side)]
-    reports += [(f"other{i}", story) for i, story in enumerate(BACKGROUND)]
-    for tag, (day, title, body) in reports:
-        article = Article(id=tag, path=f"{tag}.md", outlet=f"Outlet {tag}", body=title + "\n\n" + body, published=day)
-        found, cleaned = extract_facts(article, id_prefix=f"{tag}:")
-        articles.append(article)
-        facts.extend(frame_facts(article, found))
-        texts[tag] = cleaned.text
-    events = group_articles(articles, texts, options, facts=facts)
-    return sorted(sorted(e.article_ids) for e in events if not e.article_ids[0].startswith("other"))
+    return grouped([("wire", WIRE), ("second", SECOND), ("follow", FOLLOW_UP), ("side", side)], BACKGROUND, options)
 
 
 ON = GroupingOptions()
