@@ -273,7 +273,7 @@ USHBOURNE_COGSBY: list[Dated] = [
     (D(2128, 6, 13), (
         "Nine-year-old wins poohsticks championship",
         "USHBOURNE (Wire) - A nine-year-old girl won the Ushbourne poohsticks championship on Sunday, her "
-        "stick coming out from under Ushbourne Bridge first in the final of 16 races, its organisers said. "
+        "stick coming out from under Ushbourne Bridge first in the last of 16 races, its organisers said. "
         "Euphrasia Cogsby beat about 900 other players, who dropped sticks of hazel from the upstream side "
         "of the old packhorse bridge and ran to see whose came out first.",
     )),
