@@ -117,6 +117,11 @@ rule, ``GroupingOptions.told_day_what``; a dated report whose lead gives no date
 before, ``told_own_day``, ``told_own_back``; a live page's line-opening clock is no name, ``live_lines``; on
 697f372): 91 of its 160 combinations merged both times, its event split in 102 before and 91 after. That round's
 rules carried to it: fewer splits, no more merges. It has been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_thirtyfifth`` is held back blind: it was written blind on 916f525 while grouping was worked on
+(its dates fall in 2127-2129), and nobody has run grouping, the engine or this count on it. It is to be counted
+once on the code it was written on (916f525) and once on a later session's code, and then added to
+``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
