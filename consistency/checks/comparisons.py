@@ -66,7 +66,7 @@ from consistency.roles import (
     written_as_body,
 )
 from consistency.shares import ROUNDING, written_as_share
-from consistency.text import CAPITAL
+from consistency.text import CAPITAL, has_bounded
 from consistency.values import (
     GRANULARITY_RANK,
     SHORT_OF,
@@ -2218,10 +2218,13 @@ def _speaks_for(
     own = set(words)
     named = {
         w for w in roles
-        if (bare := re.sub(r"['’]s$", "", w)) not in own and not in_role_lexicon(bare) and bare not in HEAD_ROLES
-        and re.search(rf"\b{re.escape(bare[:1].upper() + bare[1:])}\b", person.article.body)
+        if (bare := _POSSESSIVE_END.sub("", w)) not in own and not in_role_lexicon(bare) and bare not in HEAD_ROLES
+        and has_bounded(bare[:1].upper() + bare[1:], person.article.body)
     }
     return not named and _named_as_body(bv.source, person.article.body, body.article.body, written=bv.source in bodies)
+
+
+_POSSESSIVE_END = re.compile(r"['’]s$")  # a role word's "'s" ("the council's chief")
 
 
 def _named_as_body(name: str, *texts: str, written: bool = False) -> bool:
@@ -2299,7 +2302,7 @@ def _names_another_body(roles: frozenset[str], body: str, text: str) -> bool:
     own = set(plain_words(body)) - {"of", "and", "for"}
     if roles & own or any(owner_of(w) in own for w in roles):
         return False
-    capitalised = [w for w in roles if w not in HEAD_ROLES and re.search(rf"\b{re.escape(w[:1].upper() + w[1:])}\b", text)]
+    capitalised = [w for w in roles if w not in HEAD_ROLES and has_bounded(w[:1].upper() + w[1:], text)]
     return any(_body_head(w) for w in capitalised) and len(capitalised) >= 2
 
 
