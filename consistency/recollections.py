@@ -10,7 +10,6 @@ looks back days or weeks."""
 
 from __future__ import annotations
 
-import functools
 import re
 
 from consistency.names import CALENDAR, fold
@@ -50,22 +49,17 @@ def _words(text: str) -> set[str]:
     """The words of ``text`` that can tell one happening from another: folded and cut to ``STEM`` letters, not
     stopwords, months, weekdays or years (a year says when, and the dates decide when); figures whole ("22,860",
     "6.05"), counts written as words as figures ("six")."""
-    # (Strings, not match objects: grouping reads every sentence twice. Each token's word is remembered:
-    # news text repeats its words, and a lookup costs a fraction of folding and testing the token again.)
-    found = set(map(_word_of, _TOKEN.findall(text)))
-    found.discard("")
+    found: set[str] = set()
+    for token in _TOKEN.findall(text):  # (strings, not match objects: grouping reads every sentence twice)
+        if token[:1].isdigit():
+            if not _YEAR.fullmatch(token):
+                found.add(token.replace(",", ""))
+            continue
+        word = (token.lower() if token.isascii() else fold(token)).removesuffix("'s").removesuffix("’s")
+        if len(word) < 3 or word in STOPWORDS or word in CALENDAR or word in _SPANS:
+            continue
+        found.add(_COUNTS.get(word) or word[:STEM])
     return found
-
-
-@functools.lru_cache(maxsize=1 << 14)  # (the words news text repeats: a few hundred kilobytes)
-def _word_of(token: str) -> str:
-    """What ``_words`` keeps of one token; "" when nothing."""
-    if token[:1].isdigit():
-        return "" if _YEAR.fullmatch(token) else token.replace(",", "")
-    word = (token.lower() if token.isascii() else fold(token)).removesuffix("'s").removesuffix("’s")
-    if len(word) < 3 or word in STOPWORDS or word in CALENDAR or word in _SPANS:
-        return ""
-    return _COUNTS.get(word) or word[:STEM]
 
 
 # Where the part of a sentence telling the earlier happening begins before a trailing look-back: the last clause
