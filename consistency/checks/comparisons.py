@@ -2207,7 +2207,7 @@ def _words_before(name: str, body: str) -> list[str]:
 _CAPITALISED_THEN_SPACE = re.compile(rf"\b{CAPITAL}[\w’'-]*(\s+)")
 
 
-@functools.lru_cache(maxsize=1024)
+@functools.lru_cache(maxsize=256)  # (a name is asked again within its event: ``_named_in_full``)
 def _name_after(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?i:{re.escape(name)})(?![\w-])")
 
