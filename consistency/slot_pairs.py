@@ -96,18 +96,23 @@ def _word_end(text: str, i: int) -> int:
     return i
 
 
-@functools.lru_cache(maxsize=4096)  # asked for every pair a fact is weighed in
 def beside(f: Fact) -> frozenset[str]:
     """The words within a few characters of a fact, its counted noun, capitalised words and words of place left
     out: what was done to the things counted ("buried eight skiers", "nine skiers were rescued"). Beside each
     word that cues a measure stands that measure's key ("=deaths"), so synonyms meet (``_measure_cues``)."""
-    s, e = f.start - f.sentence_start, f.end - f.sentence_start
-    if not 0 <= s <= e <= len(f.sentence):
+    return _beside(f.sentence, f.start - f.sentence_start, f.end - f.sentence_start,
+                   f.value.counted if isinstance(f.value, Quantity) else None)
+
+
+@functools.lru_cache(maxsize=4096)  # asked for every pair a fact is weighed in
+def _beside(sentence: str, s: int, e: int, counted: str | None) -> frozenset[str]:
+    # (Remembered by what it reads, not by the fact: hashing a fact hashes its value and frame field by
+    # field, in Python, and a slot's facts are read again for every slot they are weighed against.)
+    if not 0 <= s <= e <= len(sentence):
         return frozenset()
-    window = f.sentence[_word_start(f.sentence, max(0, s - _BESIDE_CHARS)) : s] + " " + f.sentence[
-        e : _word_end(f.sentence, e + _BESIDE_CHARS)
+    window = sentence[_word_start(sentence, max(0, s - _BESIDE_CHARS)) : s] + " " + sentence[
+        e : _word_end(sentence, e + _BESIDE_CHARS)
     ]
-    counted = f.value.counted if isinstance(f.value, Quantity) else None
     own = {stem(w) for w in content_words(counted)} if counted else set()
     # Lower-case words only: a name, a place or a weekday beside both ("on Tuesday near Yzelmoor") says
     # when and where, not what was done.
@@ -171,13 +176,14 @@ def read(facts: Sequence[Fact]) -> Slot:
     figures = [in_base_units(f.value) for f in facts if isinstance(f.value, Quantity)]
     middles = {m for m in map(_middle, figures) if m and m > 0}
     dates = {f.value for f in facts if isinstance(f.value, DateValue)}
+    besides = list(map(beside, facts))
     return Slot(
         kind=facts[0].kind,
         articles=frozenset(f.article_id for f in facts),
         units=frozenset(q.unit for q in figures),
         words=tuple({w for w in (_sentence_words(f.sentence, f.text) for f in facts) if w}),
-        beside=tuple({w for w in map(beside, facts) if w}),
-        told=all(map(beside, facts)),
+        beside=tuple({w for w in besides if w}),
+        told=all(besides),
         measures=tuple({f.frame.measure if f.frame else "" for f in facts}),
         unknown=any(not f.frame or f.frame.measure.startswith("?") for f in facts),
         ages=any(f.frame is not None and f.frame.growth_per_year is not None for f in facts),

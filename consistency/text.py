@@ -230,6 +230,28 @@ def stem(word: str) -> str:
     return word
 
 
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char == "_"  # (``\w`` as ``re`` reads a str pattern)
+
+
+def has_bounded(word: str, text: str) -> bool:
+    r"""Whether ``re.search(rf"\b{re.escape(word)}\b", text)`` finds ``word``: found by ``str.find``, each
+    place checked for the two word boundaries. The pattern opens with ``\b``, so ``re`` has no literal to
+    scan for and tries every position of the text; asked of whole report bodies for every role word of a
+    pair of sources, that search was some 4% of a 10k-article audit."""
+    if not word:
+        return re.search(r"\b", text) is not None
+    first, last = _word_char(word[0]), _word_char(word[-1])
+    size, end_of_text = len(word), len(text)
+    at = text.find(word)
+    while at >= 0:
+        end = at + size
+        if (at > 0 and _word_char(text[at - 1])) != first and (end < end_of_text and _word_char(text[end])) != last:
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 class FreeSpans:
     """Non-overlapping spans taken so far; ``take`` claims a span only if it overlaps none.
 
