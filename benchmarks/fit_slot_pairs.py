@@ -139,10 +139,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.fit_slot_pairs", description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=Path("../shared/data"))
     parser.add_argument("--fit-upto", type=int, default=28, help="own sets numbered up to this are fitted on")
+    parser.add_argument(
+        "--fit-odd", action="store_true", help="fit on the odd-numbered own sets only and hold the even ones out"
+    )
     args = parser.parse_args(argv)
     pool: list[Candidate] = []
     for name, path, _ in OWN_SETS:
-        group = "fit" if _set_number(name) <= args.fit_upto else "held out"
+        number = _set_number(name)
+        fitted = number % 2 == 1 if args.fit_odd else number <= args.fit_upto
+        group = "fit" if fitted else "held out"
         pool += candidates(lambda path=path: evaluate_own(path), group)
         print(f"{name}: {len(pool)} candidates so far", file=sys.stderr)
     if (args.data / "ecbplus-facts").is_dir():

@@ -65,7 +65,7 @@ class AlignOptions:
     # Two figure slots of disjoint outlets join when the fitted model (consistency.slot_pairs) gives them
     # this probability of holding one claim; None turns the join off.
     same_claim: float | None = slot_pairs.THRESHOLD
-    same_date: float | None = slot_pairs.DATE_THRESHOLD  # the same for date slots
+    same_date: float | None = slot_pairs.DATE_JOIN_THRESHOLD  # the same for date slots
     same_claim_slots: int = 150  # above this many figure slots in one event, the join is not tried
     # One fact of an outlet that a slot lacks moves there when the same model scores it this likely to be
     # that slot's claim, though its own slot shares outlets with it; None turns the move off.
