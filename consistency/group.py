@@ -1693,8 +1693,11 @@ def _average_linkage(
     weekday rule and ``happening.kind_apart``. Two groups of at least ``cohesion_size`` articles merge only when
     their scaled mean reaches ``cohesion`` times the lower of their own mean inner similarities.
     """
-    # Sum of pairwise similarities between live clusters, keyed by cluster id.
-    links = _neighbours(pairs)
+    # Each article's scored pairs, as compact rows for a block (``_Rows``): read by the merges' table and
+    # again by the second look.
+    rows = pairs.rows() if isinstance(pairs, _LocalPairs) else None
+    # Sum of pairwise similarities between live clusters: each group's partners and their sums (``_Links``).
+    links = _Links(rows if rows is not None else _neighbours(pairs))
     size = dict.fromkeys(range(n), 1)
     inner = dict.fromkeys(range(n), 0.0)  # sum of similarities inside each cluster
     members = {i: [i] for i in range(n)}
@@ -2080,6 +2083,7 @@ def _average_linkage(
     first = _first_entries(pairs, below, most)
     head: tuple[float, int, int, tuple[int, int, float]] | None = None  # (taken from ``first`` when needed)
     heap: list[tuple[float, int, int, tuple[int, int, float] | None]] = []
+    heap_limit = _HEAP_FLOOR  # entries the heap may hold before those of merged groups are dropped
     next_id = n
     # Dated groups merge first; a group with no date meets any other only once no dated pair is left to merge
     # (``undated_last``): its pairs wait in ``deferred``, their means unchanged while both groups live.
@@ -2124,35 +2128,105 @@ def _average_linkage(
                 continue  # two tight groups that only look alike: two events
         merged = next_id
         next_id += 1
-        inner[merged] = inner.pop(a) + inner.pop(b) + links[a].get(b, 0.0)
+        between, total = links.merged(a, b, size)
+        inner[merged] = inner.pop(a) + inner.pop(b) + between
         size[merged] = size.pop(a) + size.pop(b)
         members[merged] = members.pop(a) + members.pop(b)
         join(merged, a, b)
-        total: dict[int, float] = defaultdict(float)
-        for old in (a, b):
-            for other, s in links.pop(old).items():
-                if other in (a, b):
-                    continue
-                total[other] += s
-                del links[other][old]
+        links.add(merged, total)
         for other, s in total.items():
-            links[merged][other] = s
-            links[other][merged] = s
             raw = s / (size[merged] * size[other])
             if raw < below:
                 continue
             low, high = (merged, other) if merged < other else (other, merged)
             heapq.heappush(heap, (-raw * most, low, high, (merged, other, s)))
+        if len(heap) > heap_limit:
+            # Most entries name a group merged since (of 138,000 entries, 22,000 live at the largest block of a
+            # 10,000-article corpus): they are dropped at once, not held until popped. Each pair of live groups
+            # has one entry, so the heap pops the live ones in the same order without the rest.
+            heap = [entry for entry in heap if entry[1] in size and entry[2] in size]
+            heapq.heapify(heap)
+            heap_limit = max(_HEAP_FLOOR, 2 * len(heap))
     links.clear()  # the live groups' sums, read by the merges only: not held beside the second look's table
     if options.reassign and read:
-        # Each article's scored pairs, read again from ``pairs`` now that linkage is done: a copy made
-        # before it would have doubled the largest block's tables while linkage ran.
-        near = _neighbours(pairs)
+        # Each article's scored pairs: for a block, its rows read as tables (``_Rows``); otherwise read again
+        # from ``pairs`` now that linkage is done (a copy made before it would be held while linkage ran).
+        near = rows if rows is not None else _neighbours(pairs)
         alone = frozenset(frozenset(found) for found in members.values() if len(found) <= options.lone_size)
         _reassign(members, size, near, own_reading, tables, join, mean, next_id, options)
         if options.eject:
             _eject(members, size, near, own_reading, tables, join, mean, next_id + 3, options, alone)
     return list(members.values())
+
+
+_HEAP_FLOOR = 4096  # linkage's heap is never swept of dead entries below this size
+
+
+class _Links:
+    """Average linkage's sums of similarities between live groups: for each group, its partners (a list of
+    the shared id objects) and the sums (doubles in an ``array``), 16 bytes an entry.
+
+    As a dict of dicts of floats (each pair entered both ways, a float object each) they were linkage's
+    largest table: 76 MiB of the 160 MiB the largest block of a 10,000-article corpus took (9,899
+    articles, 568,142 pairs), here about 20. An entry is not removed when its partner merges: merging
+    reads a group's entries only for live partners (``merged``), and a group's lists are swept of the
+    dead ones once they make up half of them. A sum of two groups is the sum of their parts' sums, two
+    numbers added at most, so it is the same double whichever way the entries are held or read.
+    """
+
+    def __init__(self, near: Mapping[int, Mapping[int, float]]) -> None:
+        self.partners: dict[int, list[int]] = {}
+        self.sums: dict[int, array] = {}  # type: ignore[type-arg]
+        self.dead: dict[int, int] = {}  # entries of each group whose partner has merged since
+        for article in near:
+            if isinstance(near, _Rows):
+                self.partners[article], self.sums[article] = near.row(article)
+            else:
+                table = near[article]
+                self.partners[article] = list(table)
+                self.sums[article] = array("d", table.values())
+
+    def merged(self, a: int, b: int, live: Mapping[int, object]) -> tuple[float, dict[int, float]]:
+        """Groups ``a`` and ``b`` let go: the sum between them (0.0 for none), and their sums with each live
+        group (``live``, which holds neither) added up, in the order the partners come."""
+        between = 0.0
+        total: dict[int, float] = {}
+        for old, other_side in ((a, b), (b, a)):
+            partners = self.partners.pop(old, [])
+            sums = self.sums.pop(old, array("d"))
+            self.dead.pop(old, None)
+            for other, s in zip(partners, sums, strict=True):
+                if other == other_side:
+                    between = s
+                elif other in live:
+                    total[other] = total.get(other, 0.0) + s
+                    self.dead[other] = self.dead.get(other, 0) + 1
+        return between, total
+
+    def add(self, group: int, total: Mapping[int, float]) -> None:
+        """A new group with its sums (``merged``'s), entered on its partners' side too."""
+        self.partners[group] = list(total)
+        self.sums[group] = array("d", total.values())
+        for other, s in total.items():
+            partners = self.partners[other]
+            partners.append(group)
+            self.sums[other].append(s)
+            dead = self.dead.get(other, 0)
+            if dead > 8 and 2 * dead > len(partners):
+                self._sweep(other)
+
+    def _sweep(self, group: int) -> None:
+        """Drop ``group``'s entries whose partner has merged since (those with no lists of their own)."""
+        partners, sums = self.partners[group], self.sums[group]
+        keep = [k for k, other in enumerate(partners) if other in self.partners]
+        self.partners[group] = [partners[k] for k in keep]
+        self.sums[group] = array("d", [sums[k] for k in keep])
+        self.dead[group] = 0
+
+    def clear(self) -> None:
+        self.partners.clear()
+        self.sums.clear()
+        self.dead.clear()
 
 
 def _first_entries(
@@ -3294,6 +3368,10 @@ class _LocalPairs:
         """The pairs' first articles, second articles and similarities (arrays, in order), and the numbers."""
         return self._lows, self._highs, self._sims, self._ids
 
+    def rows(self) -> _Rows:
+        """The pairs as each article's partners and similarities (``_Rows``)."""
+        return _Rows(self._lows, self._highs, self._sims, self._ids)
+
     def neighbours(self) -> defaultdict[int, dict[int, float]]:
         """Article -> {partner: similarity}, as filled pair by pair in order (``_neighbours``): the same
         tables, keys in the same order, each made at once (C-level ``dict(zip(...))``) rather than with
@@ -3331,6 +3409,52 @@ class _LocalPairs:
                 table.update(zip(map(ids.__getitem__, highs[start:end].tolist()), sims[start:end], strict=True))
             out[ids[article]] = table
         return out
+
+
+class _Rows(Mapping[int, dict[int, float]]):
+    """A block's scored pairs as ``_neighbours`` gives them (article -> {partner: similarity}, each pair both
+    ways, partners in the pairs' order), held as rows of two arrays and made a table at a time as read.
+
+    Linkage's second look reads about 50,000 of the tables (the largest block of a 10,000-article corpus):
+    held as dicts of floats all at once they took 76 MiB there, as rows 14 MiB. A table read is a new dict
+    equal to ``_neighbours``'s, keys in the same order, so sums over it add in the same order; an article
+    with no pairs reads as an empty one (``_neighbours`` is a defaultdict). Nothing writes to them.
+    """
+
+    def __init__(self, lows: np.ndarray, highs: np.ndarray, sims: np.ndarray, ids: list[int]) -> None:
+        # An article's partners as the pairs name them: first those before it (where it is the pair's second
+        # article), then those after it, each in the pairs' order (``_LocalPairs.neighbours``).
+        ends = np.concatenate([highs, lows])
+        order = np.argsort(ends, kind="stable")
+        self._starts = np.searchsorted(ends[order], np.arange(len(ids) + 1)).tolist()
+        del ends
+        self._partners = np.concatenate([lows, highs])[order]
+        self._sims = np.concatenate([sims, sims])[order]
+        self._ids = ids
+
+    def row(self, article: int) -> tuple[list[int], array]:  # type: ignore[type-arg]
+        """The article's partners (the shared id objects) and similarities (doubles), in its table's order."""
+        start, end = self._starts[article], self._starts[article + 1]
+        sims = array("d")
+        sims.frombytes(self._sims[start:end].tobytes())
+        return list(map(self._ids.__getitem__, self._partners[start:end].tolist())), sims
+
+    def __getitem__(self, article: int) -> dict[int, float]:
+        if not (type(article) is int and 0 <= article < len(self._ids)):
+            return {}
+        start, end = self._starts[article], self._starts[article + 1]
+        return dict(zip(self._partners[start:end].tolist(), self._sims[start:end].tolist(), strict=True))
+
+    def get(self, article: int, default: Any = None) -> Any:  # type: ignore[override]
+        table = self[article]
+        return table if table else default
+
+    def __iter__(self) -> Iterator[int]:
+        starts = self._starts
+        return (article for article in range(len(self._ids)) if starts[article + 1] > starts[article])
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def _neighbours(pairs: Mapping[tuple[int, int], float] | _LocalPairs) -> defaultdict[int, dict[int, float]]:
