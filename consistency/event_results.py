@@ -119,7 +119,7 @@ def forget_event_caches() -> None:
 
 # (Each a functools.lru_cache of a sentence, a fact, an article's body, a name or a word of an event's texts.)
 _EVENT_CACHES = (
-    align._ages_in, align._counted_head, slot_pairs._sentence_words, slot_pairs.beside, quotes._quotations,
+    align._ages_in, align._counted_head, slot_pairs._sentence_words, slot_pairs._beside, quotes._quotations,
     quotes.same_quotation, quotes._stems, comparisons._says_revised, comparisons._bearing_at, comparisons._per_year,
     comparisons._told_running, comparisons._named_in_full, roles._roles_in, values.source_key, values._source_keys,
     values.untitled_key, values.date_interval, values._parse_iso, values._names_no_day, text._cached_words,
