@@ -16,6 +16,29 @@ from consistency.model import Article, Fact
 Story = tuple[dt.date | None, str, str]  # (publication day, headline, body)
 
 
+# One race told by two reports of its day, and two stories of other days beside them: the reports the
+# grouping-rule tests of a lone side story (tests/test_group_told_*.py, test_group_live_lines.py) add theirs to.
+RACE_DAY = dt.date(2063, 6, 12)
+
+RACE_WIRE = (
+    RACE_DAY,
+    "Ferrywoman wins coracle race on the Lintrow",
+    "PELLBURY (Wire) - Ferrywoman Ysobel Wemslow won the coracle race on the river Lintrow at Pellbury on "
+    "Tuesday, paddling the two-mile course in 41 minutes, the race's organisers said. Forty-two boats started.",
+)
+RACE_SECOND = (
+    RACE_DAY,
+    "Wemslow first home in Pellbury coracle race",
+    "Ysobel Wemslow, a ferrywoman, won Pellbury's coracle race on the Lintrow on Tuesday, finishing the course "
+    "in 41 minutes ahead of 41 other boats, organisers said.",
+)
+
+RACE_BACKGROUND = (
+    (RACE_DAY - dt.timedelta(days=9), "Library extends opening hours", "The county library will open until eight on weekdays from April, its board said on Friday."),
+    (RACE_DAY + dt.timedelta(days=6), "Choir wins regional prize", "A youth choir won the regional singing prize on Monday with a programme of folk songs."),
+)
+
+
 def grouped(
     reports: Sequence[tuple[str, Story]], background: Sequence[Story], options: GroupingOptions
 ) -> list[list[str]]:

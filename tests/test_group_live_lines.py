@@ -6,35 +6,18 @@ after a clock time that opens a line or sentence as a sentence's first word, no 
 
 from __future__ import annotations
 
-import datetime as dt
-
 from consistency.group import GroupingOptions
+from tests.grouping_stories import RACE_BACKGROUND as BACKGROUND
+from tests.grouping_stories import RACE_DAY as TUESDAY
+from tests.grouping_stories import RACE_SECOND as SECOND
+from tests.grouping_stories import RACE_WIRE as WIRE
 from tests.grouping_stories import grouped
 
-TUESDAY = dt.date(2063, 6, 12)
-
-WIRE = (
-    TUESDAY,
-    "Ferrywoman wins coracle race on the Lintrow",
-    "PELLBURY (Wire) - Ferrywoman Ysobel Wemslow won the coracle race on the river Lintrow at Pellbury on "
-    "Tuesday, paddling the two-mile course in 41 minutes, the race's organisers said. Forty-two boats started.",
-)
-SECOND = (
-    TUESDAY,
-    "Wemslow first home in Pellbury coracle race",
-    "Ysobel Wemslow, a ferrywoman, won Pellbury's coracle race on the Lintrow on Tuesday, finishing the course "
-    "in 41 minutes ahead of 41 other boats, organisers said.",
-)
 LIVE = (
     TUESDAY,
     "Coracle race: live",
     "14:00 They are off. 14:12 Choppy at the weir, two of them spinning. 14:41 The ferrywoman is first over the line! 14:50 "
     "Spectators are still cheering.",
-)
-
-BACKGROUND = (
-    (TUESDAY - dt.timedelta(days=9), "Library extends opening hours", "The county library will open until eight on weekdays from April, its board said on Friday."),
-    (TUESDAY + dt.timedelta(days=6), "Choir wins regional prize", "A youth choir won the regional singing prize on Monday with a programme of folk songs."),
 )
 
 

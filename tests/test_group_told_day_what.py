@@ -10,23 +10,14 @@ from __future__ import annotations
 import datetime as dt
 
 from consistency.group import GroupingOptions
+from tests.grouping_stories import RACE_BACKGROUND as BACKGROUND
+from tests.grouping_stories import RACE_DAY as TUESDAY
+from tests.grouping_stories import RACE_SECOND as SECOND
+from tests.grouping_stories import RACE_WIRE as WIRE
 from tests.grouping_stories import grouped
 
-TUESDAY = dt.date(2063, 6, 12)
 WEDNESDAY = TUESDAY + dt.timedelta(days=1)
 
-WIRE = (
-    TUESDAY,
-    "Ferrywoman wins coracle race on the Lintrow",
-    "PELLBURY (Wire) - Ferrywoman Ysobel Wemslow won the coracle race on the river Lintrow at Pellbury on "
-    "Tuesday, paddling the two-mile course in 41 minutes, the race's organisers said. Forty-two boats started.",
-)
-SECOND = (
-    TUESDAY,
-    "Wemslow first home in Pellbury coracle race",
-    "Ysobel Wemslow, a ferrywoman, won Pellbury's coracle race on the Lintrow on Tuesday, finishing the course "
-    "in 41 minutes ahead of 41 other boats, organisers said.",
-)
 ACCOUNT = (
     WEDNESDAY,
     "'I went round in circles at the weir'",
@@ -37,11 +28,6 @@ SAME_DAY = (
     WEDNESDAY,
     "Bus station reopens",
     "The bus station reopened yesterday after two months of repairs, the operator said.",
-)
-
-BACKGROUND = (
-    (TUESDAY - dt.timedelta(days=9), "Library extends opening hours", "The county library will open until eight on weekdays from April, its board said on Friday."),
-    (TUESDAY + dt.timedelta(days=6), "Choir wins regional prize", "A youth choir won the regional singing prize on Monday with a programme of folk songs."),
 )
 
 
