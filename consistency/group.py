@@ -913,8 +913,8 @@ class GroupingOptions:
     # rule holds apart two happenings of one place that tell of no happening in common, but a report whose lead
     # dates its happening to the group's very day (or tells "yesterday" with no day of its own) and names no
     # place the group does not is held to that day and place already; a winner's or witness's account of the next
-    # morning shares the event's person and a word ("Sidebottom said yesterday she had fallen" beside "Sidebottom
-    # won the cheese rolling race"), not its kind of happening. Issue 7's split-half study (helper h149, on
+    # morning shares the event's person and a word ("the winner said yesterday she had nearly fallen" beside "she won
+    # the race on Tuesday"), not its kind of happening. Issue 7's split-half study (helper h149, on
     # aae133e: odd half merged 854/1968, split 363; even 856/1992, split 482): built on the odd half, split 363 ->
     # 334 (the thirtieth's winner's and record-holder's accounts), merged 854 the same, no background story joining
     # an event it did not join before; held out, the even half the same in every combination (merged 856, split
@@ -924,7 +924,7 @@ class GroupingOptions:
     # 0.946, 4/43; dev pairwise 0.982). False turns it off.
     told_day_what: bool = True
     # A dated report whose lead gives no date at all and looks back on nothing a year or more away (a reaction, a
-    # scene, a quote: "Witnesses said the last car lurched sideways", "Several hundred people gathered outside")
+    # scene, a quote: "Witnesses said the barrier gave way", "Hundreds waited at the gates")
     # tells its happening on its own day: it joins, as told_day_floor's lone reports do, the one group of two or more
     # reports most of whose leads date their happening to its publication day (or dateline), when one report of it
     # scores told_day_floor with it and it names no place the group does not (``_own_day_untold``). A wire report
@@ -941,7 +941,7 @@ class GroupingOptions:
     # split 319 -> 313 (three days back: 313 too), merged 854 the same; held out, the even half 476 -> 469, merged
     # 856 the same; no background story newly joined on either; ECB+ and the development set the same figures.
     told_own_back: int = 1
-    # A live page's lines open with their times ("18:20 The spathe is pulling away. 19:05 Deep red inside now"): the
+    # A live page's lines open with their times ("18:20 The last boats are in. 19:05 Rain again now"): the
     # capitalised word after a clock time that opens a line or sentence is a sentence's first word, not a name the
     # group does not write, when a lone report is asked whether it stands where the group does (``_placed_within``,
     # ``_AFTER_CLOCK``). Its clock times date it to the group's day, and it names nothing new but for that misread.
@@ -2946,7 +2946,7 @@ def _days_most_given(happening_days: Sequence[frozenset[int]], members: Sequence
     return frozenset(d for d, n in seen.items() if n == most)
 
 
-# A clock time opening a line or sentence and the capitalised word after it ("19:05 Deep red inside now").
+# A clock time opening a line or sentence and the capitalised word after it ("19:05 Rain again now").
 # (No run of white space before the time: a hostile run of blank lines is not read again from each of its lines.)
 _AFTER_CLOCK = re.compile(r"(?:^|(?<=[.!?][^\S\n]))[012]?\d[:.][0-5]\d[^\S\n]+([A-Z][\w’'-]*)", re.MULTILINE)
 
@@ -2967,7 +2967,7 @@ def _placed_within(text: str, others: Sequence[str], live_lines: bool = False) -
     known = {word for other in others for word in names(other)}
     new = set(own) - known
     if live_lines:
-        # (a live page's line opens with its time, "19:05 Deep red inside now": the word after it opens a sentence)
+        # (a live page's line opens with its time, "19:05 Rain again now": the word after it opens a sentence)
         new -= {fold(found.group(1)) for found in _AFTER_CLOCK.finditer(text)}
     if not new:
         return True

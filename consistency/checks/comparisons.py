@@ -1035,7 +1035,7 @@ _AS_OF = re.compile(r"\b(?:as (?:of|at)|by the (?:end|close) of)\s+", re.IGNOREC
 
 
 # A count told as a running total at its side: "85,000 calls by Friday morning", "3,200 by 6 p.m.", "1,512 flights in all", "four
-# riders have already abandoned", "so far", "rose to 19", "1,250 panels are now on the bridge": whatever it counts, it
+# riders have already abandoned", "so far", "rose to 19", "300 boats are now on the water": whatever it counts, it
 # was still growing. ("At 9 a.m." is no such cue: it tells when a thing happened as often as when it was counted.)
 _RUNNING_AFTER = re.compile(
     r"^[^.;:!?]{0,40}?\b(?:so far|to date|in all|in total|now|already|by (?:the )?(?:(?:mid-?|late |early )?(?:morning|midday|noon"

@@ -41,8 +41,8 @@ _FUTURE = (
     "if",
     # a forecast and a plan name what is to come ("rain is forecast for Sunday", "the union plans a march")
     "forecasts?", r"plans?\s(?:a|an|the)\b",
-    # a schedule told in the present names what is still to come ("the ban applies from March", "term begins on
-    # Monday", "the grant runs out on March 31")
+    # a schedule told in the present names what is still to come ("the new fares apply from March", "term begins on
+    # Monday", "the lease runs out on Friday")
     "begins", "starts", "opens", "reopens", "resumes", "applies", "expires", r"runs\sout", r"takes\seffect",
     r"comes\sinto\s(?:force|effect)",
     # a modal of possibility before a verb ("could arrive by Tuesday", "may reach the coast"); lower case,
@@ -111,7 +111,7 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|be|been|being|stay|stays|staying|rema
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|whose|newly)\s+\Z", re.IGNORECASE
 )
-# "the wagons that derailed near Harnby on Wednesday", "the tea that sold for a record price on Tuesday", "the
+# "the wagons that derailed near Harnby on Wednesday", "the ewe that fetched a record price on Tuesday", "the
 # side that won the cup": after "that", a past form followed by a preposition, a determiner or a figure is the
 # relative clause's verb, not an adjective ("that amended plan"); so is one followed by a particle ("that ran
 # aground", "that broke down").

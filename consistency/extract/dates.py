@@ -309,7 +309,7 @@ _WEEKDAY_NAMED = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturd
 
 
 # A bound of a span that runs from the time of writing: "until the end of June", "by December", "from March 1".
-# With no tense cue in its clause ("applies from March 1", "claims must be in by the end of November"), the
+# With no tense cue in its clause ("the new fares apply from March 1", "entries must be in by the end of November"), the
 # span is still to run, so the bound is the coming one.
 _BOUND_BEFORE = re.compile(
     r"\b(?:until|till|by|from|starting)[^\S\n]{1,3}(?:the[^\S\n]{1,3}(?:end|start|beginning|middle)[^\S\n]{1,3}of[^\S\n]{1,3})?\Z",
