@@ -21,8 +21,8 @@ def test_people_who_gathered_are_the_crowd_another_outlet_counts() -> None:
 def test_people_who_turned_out_or_attended_are_a_crowd_too() -> None:
     for verb in ("turned out", "attended"):
         statuses = pair_statuses(run_one_event({
-            "a": f"QUORNHAVEN - About 9,000 people {verb} for the reopening of Quornhaven pier on Saturday, the "
+            "a": f"OXBURROW - About 9,000 people {verb} for the reopening of Oxburrow pier on Saturday, the "
                  "organisers said.",
-            "b": "The reopening of Quornhaven pier on Saturday drew a crowd of 4,000, according to the organisers.",
+            "b": "The reopening of Oxburrow pier on Saturday drew a crowd of 4,000, according to the organisers.",
         }, dt.datetime(2052, 9, 14, 20)), "figure")
         assert statuses.get(("a:About 9,000", "b:4,000")) == "conflict", (verb, statuses)
