@@ -970,9 +970,7 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
     (``_aged``).
     """
     frame = a.fact.frame
-    if not params["updates"] or frame is None or not (
-        frame.tally or _running_pair(a.fact, b.fact, live=_entry_time(a) is not None or _entry_time(b) is not None)
-    ):
+    if not params["updates"] or frame is None or not (frame.tally or _running_pair(a, b)):
         return None
     if frame.role == "historical":
         return None  # the toll of the 1998 flood was counted long ago: two outlets' figures are no update
@@ -1060,12 +1058,12 @@ _RUNNING_MOST = 30.0
 _RUNNING_DIMENSIONS = frozenset({"area", "mass", "volume"})
 
 
-def _running_pair(a: Fact, b: Fact, *, live: bool = False) -> bool:
+def _running_pair(a: _Side, b: _Side) -> bool:
     """Two counts (or areas, weights, volumes: a swarm's hectares, tonnes pressed), one of them told as a running
-    total (``_running``) or in a live page's stamped entry (``live``: the entry gives the count at its stamp, as
-    "so far" would), within reach of each other: a tally whatever its frame, so a later higher figure is an
-    update."""
-    va, vb = a.value, b.value
+    total (``_running``) or in a live page's stamped entry (``_entry_time``: the entry gives the count at its stamp,
+    as "so far" would), within reach of each other: a tally whatever its frame, so a later higher figure is an
+    update. (The entry's stamp is read last: the cheap tests turn most pairs away first.)"""
+    va, vb = a.fact.value, b.fact.value
     if not (isinstance(va, Quantity) and isinstance(vb, Quantity)) or va.unit != vb.unit:
         return False
     if va.unit is not None and UNITS.get(va.unit, ("",))[0] not in _RUNNING_DIMENSIONS:
@@ -1076,7 +1074,7 @@ def _running_pair(a: Fact, b: Fact, *, live: bool = False) -> bool:
     ratio = max(na, nb) / min(na, nb)
     if ratio >= _RUNNING_REACH and (ratio >= _RUNNING_MOST or _decimal_shift(ratio)):
         return False
-    return live or _running(a) or _running(b)
+    return _running(a.fact) or _running(b.fact) or _entry_time(a) is not None or _entry_time(b) is not None
 
 
 def _decimal_shift(ratio: float) -> bool:
