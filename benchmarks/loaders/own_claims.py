@@ -104,7 +104,7 @@ OWN_CLAIMS42 = OWN_CLAIMS.with_name("claims42.yaml")
 OWN_CLAIMS43 = OWN_CLAIMS.with_name("claims43.yaml")
 # The forty-fourth set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS44 = OWN_CLAIMS.with_name("claims44.yaml")
-# The forty-fifth set: ten more kinds of event, held back blind until a later session runs it once.
+# The forty-fifth set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS45 = OWN_CLAIMS.with_name("claims45.yaml")
 
 

@@ -112,6 +112,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS42,
     OWN_CLAIMS43,
     OWN_CLAIMS44,
+    OWN_CLAIMS45,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -174,6 +175,7 @@ OWN_SETS = (
     ("own42", OWN_CLAIMS42, "own invented set 42"),
     ("own43", OWN_CLAIMS43, "own invented set 43"),
     ("own44", OWN_CLAIMS44, "own invented set 44"),
+    ("own45", OWN_CLAIMS45, "own invented set 45"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
