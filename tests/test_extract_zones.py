@@ -113,3 +113,18 @@ def test_a_day_and_clock_then_the_converted_clock_are_two_times(
     found = times(sentence)
     assert [span for span, _ in found] == spans
     assert [value.instant for _, value in found] == moments
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The ferry sank at 10:20 a.m. local time on Saturday.", "The ferry sank at 10:20 local time, on 6 April."],
+)
+def test_a_local_clock_falls_on_the_day_named_after_it(sentence: str) -> None:
+    """The day after "local time on" is the clock's day (two days before publication here), and it
+    stays a day of its own for outlets that give only the day."""
+    found = extract_dates(sentence, ExtractionContext(published=MON))
+    values = [x.value for x in found]
+    assert [(v.granularity, v.start, v.zone) for v in values] == [  # type: ignore[union-attr]
+        ("time", "2024-04-06T10:20", "local"),
+        ("day", "2024-04-06", None),
+    ]

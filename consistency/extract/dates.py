@@ -2214,6 +2214,13 @@ _JOIN = re.compile(
 )
 
 
+# "10 a.m. local time on Tuesday", "11:40 local, on 2 May": a clock time's place, then the day's own word. The
+# clock is moved to that day but both stay their own expressions, as TimeML tags them (and the day its
+# own fact: outlets that give only the day still meet it).
+_PLACE_THEN_DAY = re.compile(
+    r"[^\S\n]{1,3}local(?:[^\S\n]{1,3}time)?[^\S\n]{0,3},?[^\S\n]{0,3}(?:on|at)[^\S\n]{1,3}\Z",
+    re.IGNORECASE,
+)
 _WEEKDAY_START = re.compile(WEEKDAY + r"\b")
 _MONTH_START = re.compile(MONTH)  # "7:15 a.m. Dec. 7": the abbreviation's period ends no sentence
 
@@ -2349,6 +2356,13 @@ def _merge_times(found: list[tuple[int, int, DateValue]], text: str) -> list[tup
             ps, pe, pv = merged[-1]
             if _JOIN.match(text[pe:s]):  # ... but the day is still the day of that moment
                 merged[-1] = (ps, pe, _on_day(pv, v.start))
+        if merged and v.granularity == "day" and v.resolved and v.start == v.end and v.start and not v.start.startswith("-"):
+            ps, pe, pv = merged[-1]
+            if _is_clock(pv) and _PLACE_THEN_DAY.match(text[pe:s]):
+                merged[-1] = (ps, pe, _on_day(pv, v.start))
+                merged.append(item)
+                two_clocks = joined = False
+                continue
         two_clocks = False
         if merged and not joined:
             ps, pe, pv = merged[-1]
