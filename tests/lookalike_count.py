@@ -122,6 +122,10 @@ rules carried to it: fewer splits, no more merges. It has been among ``DEFAULT_S
 2127-2129), held back unrun, then counted once at the next stop's start, on the code it was written on (916f525)
 and on that stop's start code (46a9f79, after the rest of that round of grouping work): 87 of its 160
 combinations merged and its event split in 75, the same on both. It has been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_thirtysixth`` is held back blind: it was written blind on bb62199 while grouping was worked on
+(its dates fall in 2133-2135), and nobody has run grouping, the engine or this count on it. It is to be counted
+once on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
