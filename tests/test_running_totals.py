@@ -70,6 +70,13 @@ def test_a_running_total_from_early_in_the_day_may_grow_many_times(evening: str,
     assert figure_verdicts(EARLY, evening)[0][0] == status
 
 
+@pytest.mark.parametrize("lead", ["By mid-morning", "By 8 a.m."])
+def test_the_moment_told_before_the_count_makes_it_a_running_total(lead: str) -> None:
+    morning = f"Snow closed Dravik airport on Tuesday. {lead} 1,340 flights had been cancelled, the airport said."
+    evening = "Snow shut Dravik airport on Tuesday, and airlines cancelled 1,512 flights, the airport said."
+    assert figure_verdicts(morning, evening) == [("compatible", "update", ["1,340", "1,512"])]
+
+
 @pytest.mark.parametrize("lead", ["So far, we hear,", "Since then"])
 def test_so_far_and_since_then_tell_a_running_total(lead: str) -> None:
     morning = f"Snow closed Dravik airport this morning. {lead} 1,340 flights have been cancelled."

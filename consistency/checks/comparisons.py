@@ -1035,15 +1035,19 @@ _AS_OF = re.compile(r"\b(?:as (?:of|at)|by the (?:end|close) of)\s+", re.IGNOREC
 # A count told as a running total at its side: "85,000 calls by Friday morning", "3,200 by 6 p.m.", "1,512 flights in all", "four
 # riders have already abandoned", "so far", "rose to 19", "300 boats are now on the water": whatever it counts, it
 # was still growing. ("At 9 a.m." is no such cue: it tells when a thing happened as often as when it was counted.)
+# "by mid-morning", "by last night", "by 6 p.m.", "by Friday evening": the moment a count had reached.
+_BY_TIME = (
+    r"by (?:the )?(?:(?:mid-?|late |early )?(?:morning|midday|noon|afternoon|evening|night)|last night|lunchtime|nightfall"
+    r"|dusk|close|end of the day|\d{1,2}(?:[.:]\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)"
+    r"|\d\d:\d\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?)"
+)
 _RUNNING_AFTER = re.compile(
-    r"^[^.;:!?]{0,40}?\b(?:so far|to date|in all|in total|now|already|by (?:the )?(?:(?:mid-?|late |early )?(?:morning|midday|noon"
-    r"|afternoon|evening|night)|lunchtime|nightfall|dusk|close|end of the day|\d{1,2}(?:[.:]\d\d)?\s?(?:a\.m\.|p\.m\.|am|pm)"
-    r"|\d\d:\d\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?: (?:morning|afternoon|evening|night))?))(?![\w])",
+    rf"^[^.;:!?]{{0,40}}?\b(?:so far|to date|in all|in total|now|already|{_BY_TIME})(?![\w])",
     re.IGNORECASE,
 )
 _RUNNING_BEFORE = re.compile(
     r"\b(?:already|now|so far|since then|(?:rose|risen|climbed|grown|jumped|increased) to|now (?:stands|stood) at|a total of|"
-    r"total(?:led|ed)?|the tally (?:rose|reached|stood at)),?\s+(?:\S+\s+){0,3}$",
+    rf"total(?:led|ed)?|the tally (?:rose|reached|stood at)|{_BY_TIME}),?\s+(?:\S+\s+){{0,3}}$",
     re.IGNORECASE,
 )
 
