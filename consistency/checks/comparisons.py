@@ -1326,13 +1326,32 @@ _ZONE = re.compile(
 def _date_usable(f: Fact) -> bool:
     if not isinstance(f.value, DateValue):
         return False
-    # An undated clock time ("6:00 p.m." in an article with no date) still reads against another's.
-    return f.value.start is not None or bool(_WEEKDAY.search(f.text)) or _clock_reading(f) is not None
+    # An undated clock time ("6:00 p.m." in an article with no date) still reads against another's, and so
+    # does a part of the day told with no day ("a frantic mid-morning"): it bounds the clock.
+    return (
+        f.value.start is not None or bool(_WEEKDAY.search(f.text)) or _clock_reading(f) is not None
+        or _bare_part(f) is not None
+    )
+
+
+def _bare_part(f: Fact) -> str | None:
+    """The part of the day ("MO", "AF", "EV", "NI") a date names without any day: "mid-morning", "that evening"."""
+    value = f.value
+    if not isinstance(value, DateValue) or value.start is not None or _WEEKDAY.search(f.text):
+        return None
+    match = _BARE_PART.fullmatch(value.timex or "")
+    return match.group(1) if match else None
+
+
+_BARE_PART = re.compile(r"T(MO|AF|EV|NI)")
 
 
 def _date_key(f: Fact) -> str:
     value = f.value
     assert isinstance(value, DateValue)
+    part = _bare_part(f)
+    if part is not None:
+        return f"part:{part}"
     if value.start is None:
         clock = _clock_reading(f)
         return f"weekday:{_weekday_of_text(f)}" + (f"@{clock}" if clock is not None else "")
@@ -1342,6 +1361,9 @@ def _date_key(f: Fact) -> str:
 def _describe_date(f: Fact) -> str:
     value = f.value
     assert isinstance(value, DateValue)
+    part = _bare_part(f)
+    if part is not None:
+        return f"{_PART_NAMES[part]} (day not anchored)"
     if value.start is None:
         clock = _clock_reading(f)
         if clock is not None:
@@ -1802,6 +1824,9 @@ def _judge_unanchored(a: _Side, b: _Side, largest: int) -> Verdict:
     A clock time stays readable without a day ("3.45pm on Tuesday" against "3pm on Tuesday"): the
     readings are compared even when neither day could be placed.
     """
+    parted = _judge_bare_part(a, b, largest) or _judge_bare_part(b, a, largest)
+    if parted:
+        return parted
     wa, wb = _weekday_of_text(a.fact), _weekday_of_text(b.fact)
     va, vb = a.fact.value, b.fact.value
     assert isinstance(va, DateValue) and isinstance(vb, DateValue)
@@ -1837,6 +1862,34 @@ _PART_CODE = re.compile(r"T(MO|AF|EV|NI)$")
 # starts at midnight ("early Friday morning" at 3:14 a.m., "in the small hours"), the
 # night runs past it.
 _PART_HOURS = {"MO": (0, 12), "AF": (11, 18), "EV": (17, 23), "NI": (20, 30)}
+
+
+_PART_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
+_NAMED_ZONE = re.compile(r"(?<!\w)(?:[A-Z]{1,3}T|UTC?)(?!\w)")  # "ET", "EDT", "GMT", "HKT", "UTC": not the local clock
+
+
+def _judge_bare_part(parted: _Side, other: _Side, largest: int) -> Verdict | None:
+    """A part of the day told with no day ("in mid-morning") against another outlet's date: only a clock
+    reading can be weighed against it, in the part's generous hours (``_PART_HOURS``) and on the local clock;
+    a day, or a reading in a stated zone, says nothing the part could contradict."""
+    part = _bare_part(parted.fact)
+    if part is None:
+        return None
+    name = _PART_NAMES[part]
+    other_part = _bare_part(other.fact)
+    if other_part is not None:
+        if other_part == part:
+            return "agree", "equal", f"the same part of the day: the {name}"
+        return "compatible", "resolution", "two parts of the day, and no day to tell whether they are one"
+    minutes = _clock_reading(other.fact)
+    zone = _zone_of(other.fact)
+    if minutes is None or (zone is not None and zone[0] != "local") or _NAMED_ZONE.search(other.fact.text):
+        return "compatible", "resolution", f"“{parted.fact.text}” gives no day to compare"
+    first, last = _PART_HOURS[part]
+    hour = minutes // 60
+    if first <= hour <= last or first <= hour + 24 <= last:
+        return "compatible", "precision", f"{other.fact.text} is in the {name}"
+    return "conflict", _disagreement(parted, other, largest), f"{other.fact.text} is not in the {name}"
 
 
 def _outside_part(timed: Fact, parted: Fact) -> str:
