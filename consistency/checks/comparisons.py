@@ -738,7 +738,7 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
             summed = Quantity(total, total)
             if quantity_relation(summed, value, approx_tolerance=approx, written_reach=True) != "disjoint":
                 return "compatible", "arithmetic", f"{part.article.outlet} gives parts that add up to {whole.article.outlet}'s figure"
-    over_time = _same_over_time(a.fact, b.fact, qa, qb)
+    over_time = _same_over_time(a.fact, b.fact, qa, qb) or _with_the_rest(a.fact, b.fact, qa, qb) or _by_and_to(a.fact, b.fact, qa, qb)
     if over_time:
         return "compatible", "arithmetic", over_time
     differ = _sources_differ(a, b)
@@ -842,6 +842,48 @@ def _same_over_time(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     if abs(yearly_a - yearly_b) / max(yearly_a, yearly_b) > _OVER_TIME_SLACK:
         return ""
     return "the same amount over another period"
+
+
+# "beat 47 other players", "52 others": a count of the rest, told beside the one it leaves out.
+_OTHERS_AFTER = re.compile(r"\s{0,2}others?\b", re.IGNORECASE)
+
+
+def _with_the_rest(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
+    """ "beating 47 other players" and "a field of 48": the others and the one they are set beside make one
+    more. Exact counts only, with no unit."""
+    for rest, whole, qr, qw in ((a, b, qa, qb), (b, a, qb, qa)):
+        if qr.unit or qw.unit or qr.low is None or qr.low != qr.high or qw.low != qw.high or qw.low is None:
+            continue
+        after = rest.end - rest.sentence_start
+        if _OTHERS_AFTER.match(rest.sentence, after) and not _OTHERS_AFTER.match(whole.sentence, whole.end - whole.sentence_start):
+            if qw.low == qr.low + 1:
+                return f"the {_number(qr.low)} others and the one beside them make {_number(qw.low)}"
+    return ""
+
+
+# "fell by 87 percent" and "fell to 13 percent of its level": a change and the level it leaves.
+_BY_BEFORE = re.compile(r"\b(?:by|plus)\s{1,3}(?:(?:about|almost|nearly|around|some|roughly|more than|over|just over|just under)\s{1,3})?\Z", re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s{1,3}(?:(?:about|almost|nearly|around|some|roughly|just)\s{1,3})?\Z", re.IGNORECASE)
+
+
+def _by_and_to(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
+    """A fall told "by" one share and "to" another that together make the whole (87 and 13 percent), or a
+    rise "by" one share and to a level of the whole and that share (10 and 110 percent): one change, told
+    as the step and as where it ends."""
+    if qa.unit != "percent" or qb.unit != "percent":
+        return ""
+    x, y = stated_number(qa), stated_number(qb)
+    if not x or not y:
+        return ""
+    for by, to, step, level in ((a, b, x, y), (b, a, y, x)):
+        before_by = by.sentence[max(0, by.start - by.sentence_start - 40) : by.start - by.sentence_start]
+        before_to = to.sentence[max(0, to.start - to.sentence_start - 40) : to.start - to.sentence_start]
+        if not (_BY_BEFORE.search(before_by) and (_TO_BEFORE.search(before_to) or level > 100)):
+            continue
+        slack = max(1.0, 0.1 * min(step, abs(100 - level) or 1))
+        if abs(step + level - 100) <= slack or abs(100 + step - level) <= slack:
+            return f"a change by {_number(step)} percent leaves {_number(level)} percent"
+    return ""
 
 
 def _stated_as_exact(q: Quantity) -> Quantity:

@@ -1,0 +1,58 @@
+"""One figure told two ways that arithmetic joins: the others beside the one they are counted against
+("beat 47 other players" and "a field of 48"), and a change told as its step and as the level it leaves
+("fell by 87 percent" and "fell to 13 percent"; "face value plus 10 percent" and "110% of face value"; the
+latter's two figures rarely share a slot, so only the former is tried here).
+Neither is a conflict (consistency/checks/comparisons.py, ``_with_the_rest``, ``_by_and_to``).
+
+The articles are invented: a draughts open in Hobnick and a reservoir at Twyford Gap.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from consistency.engine import run_articles
+from consistency.model import Article
+
+
+def figure_verdicts(first: str, second: str) -> list[tuple[str, str | None, list[str]]]:
+    result = run_articles([
+        Article(id="a", path="a.md", outlet="Hobnick Wire", body=first, published=dt.datetime(2063, 7, 2, 9, 0)),
+        Article(id="b", path="b.md", outlet="Draughts Monthly", body=second, published=dt.datetime(2063, 7, 2, 17, 0)),
+    ])
+    text = {f.id: f.text for f in result.facts}
+    return [(fi.status, fi.cause, sorted(text[i] for i in fi.fact_ids)) for fi in result.findings if fi.kind == "figure"]
+
+
+@pytest.mark.parametrize(("others", "status"), [("47", "compatible"), ("45", "conflict")])
+def test_the_others_and_the_winner_make_the_field(others: str, status: str) -> None:
+    found = figure_verdicts(
+        "Vardis Brauck won the Hobnick draughts open on Sunday, a field of 48 players.",
+        f"Vardis Brauck won the Hobnick draughts open on Sunday, beating {others} other players.",
+    )
+    assert [(s, c) for s, c, _ in found][0][0] == status
+    if status == "compatible":
+        assert found[0][1] == "arithmetic"
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Water in the Twyford Gap reservoir fell by 87 percent over the summer, the water board said.",
+         "Water in the Twyford Gap reservoir fell to 13 percent of its usual level over the summer, the water board said."),
+        ("Water in the Twyford Gap reservoir dropped by nearly 60 percent in August, the water board said.",
+         "Water in the Twyford Gap reservoir dropped to 41 percent of its usual level in August, the water board said."),
+    ],
+)
+def test_a_change_told_as_its_step_and_as_its_level_agrees(first: str, second: str) -> None:
+    assert [(s, c) for s, c, _ in figure_verdicts(first, second)] == [("compatible", "arithmetic")]
+
+
+def test_a_step_and_a_level_that_do_not_add_up_conflict() -> None:
+    found = figure_verdicts(
+        "Water in the Twyford Gap reservoir fell by 87 percent over the summer, the water board said.",
+        "Water in the Twyford Gap reservoir fell to 30 percent of its usual level over the summer, the water board said.",
+    )
+    assert found[0][0] == "conflict"
