@@ -29,8 +29,8 @@ def figure_verdicts(first: str, second: str) -> list[tuple[str, str | None, list
 @pytest.mark.parametrize(("others", "status"), [("47", "compatible"), ("45", "conflict")])
 def test_the_others_and_the_winner_make_the_field(others: str, status: str) -> None:
     found = figure_verdicts(
-        "Vardis Brauck won the Hobnick draughts open on Sunday, a field of 48 players.",
-        f"Vardis Brauck won the Hobnick draughts open on Sunday, beating {others} other players.",
+        "Sigve Brauck won the Hobnick draughts open on Sunday, a field of 48 players.",
+        f"Sigve Brauck won the Hobnick draughts open on Sunday, beating {others} other players.",
     )
     assert [(s, c) for s, c, _ in found][0][0] == status
     if status == "compatible":
