@@ -45,6 +45,7 @@ from consistency.values import (
     units_comparable,
     untitled_key,
 )
+from consistency.vocabulary import load_vocabulary
 
 
 @dataclass(frozen=True)
@@ -214,14 +215,22 @@ def _settled_frames(facts: Sequence[Fact]) -> dict[str, str]:
     return settled
 
 
+@functools.cache
+def _people_measures() -> frozenset[str]:
+    """The measures that count people whatever their figures name (``counts_people`` in measures.yaml)."""
+    return frozenset(m.key for m in load_vocabulary().measures if m.counts_people)
+
+
 def _counted_as_measures(facts: Sequence[Fact]) -> dict[str, str]:
     """Counts of a thing no measure named, re-keyed to the measure the event's other outlets count that
     thing as: "around 160 bears" beside another outlet's bear population ("an estimated 120 bears"), "some
     2,400 jobs" beside the job cuts of "4,200 jobs". Only a noun one measure alone counts; "people" only
-    when the event counts people as one measure alone, whatever it calls them ("fans", "residents")."""
+    when the event counts people as one measure alone, whatever it calls them ("fans", "residents"), or
+    calls them nothing where the measure itself counts people ("a crowd of 9,000")."""
     measures: dict[str, set[str]] = defaultdict(set)
     stating: dict[str, set[str]] = defaultdict(set)  # frame key -> the articles that state it
     counted: dict[str, list[Fact]] = defaultdict(list)  # noun -> the measure's facts that count it
+    crowds: set[str] = set()
     for f in facts:
         frame = f.frame
         if frame is None:
@@ -233,10 +242,13 @@ def _counted_as_measures(facts: Sequence[Fact]) -> dict[str, str]:
         if head:
             measures[head].add(frame.key)
             counted[head].append(f)
+        elif frame.measure in _people_measures():  # ("a crowd of 9,000": people, though it names none)
+            crowds.add(frame.key)
+            counted[""].append(f)
     # "people" may stand for the one measure the event counts people as: "About 90,000 people" saw the concert
     # that another outlet's crowd of "84,800 fans" packed (never beside two such measures: a toll and a crowd)
-    persons = {key for head, keys_of in measures.items() if kind_of(head) in GENERAL["people"] for key in keys_of}
-    counted[""] = [f for head in measures if kind_of(head) in GENERAL["people"] for f in counted[head]]
+    persons = crowds | {key for head, keys_of in measures.items() if kind_of(head) in GENERAL["people"] for key in keys_of}
+    counted[""] += [f for head in measures if kind_of(head) in GENERAL["people"] for f in counted[head]]
     settled: dict[str, str] = {}
     for f in facts:
         frame = f.frame

@@ -53,6 +53,8 @@ _KINDS: dict[str, str] = {
     "student": "students", "pupil": "students", "schoolchild": "students", "schoolchildren": "students",
     "protester": "protesters", "protestor": "protesters", "demonstrator": "protesters",
     "resident": "residents", "inhabitant": "residents",
+    # the countries a count names as nations ("from nine nations", "in nine countries")
+    "country": "countries", "nation": "countries",
     # chickens under their names; "birds" may stand for them
     "chicken": "chickens", "hen": "chickens", "broiler": "chickens",
 }

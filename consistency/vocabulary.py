@@ -21,7 +21,7 @@ from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown
 
 MEASURE_KEYS = (
     "label", "words", "hints", "family", "anchor", "units", "needs_unit", "tally", "resolves", "rounding", "growth_per_year",
-    "default", "static", "whole", "same_nouns", "acts", "acts_by", "except", "rate_of",
+    "default", "static", "whole", "same_nouns", "acts", "acts_by", "except", "rate_of", "counts_people",
 )
 ANCHORS = ("place", "person", "counted", "holder")
 HAPPENING_KEYS = ("label", "words", "family", "repeats", "defers", "except", "background")
@@ -54,6 +54,7 @@ class Measure:
     default: bool = False  # a figure in one of `units` that no word frames is this measure
     static: bool = False  # a property of a place, not of the happening: no evidence of which event
     whole: bool = False  # a count of people or things: never a figure with a fraction
+    counts_people: bool = False  # a count of people whatever its figure names: "people" may stand for it
     same_nouns: tuple[tuple[str, str], ...] = ()  # (counted noun, the noun it counts as): homes count as houses
     # What the counted do, right after the figure and its counted noun, that makes the count this measure
     # whatever the noun: "201 deputies backing her" and "188 voting against" count votes, not seats
@@ -213,7 +214,9 @@ def _entries(path: Path, allowed: tuple[str, ...], build):  # type: ignore[no-un
         for list_key in ("words", "hints", "units", "except", "acts", "acts_by", "rate_of"):
             if list_key in values and not _strings(values[list_key]):
                 raise RuleError(name, f"entry '{key}': '{list_key}' must be a list of strings", line_of(fields[list_key][1]))
-        for flag in ("tally", "resolves", "rounding", "repeats", "default", "static", "defers", "whole", "background"):
+        for flag in (
+            "tally", "resolves", "rounding", "repeats", "default", "static", "defers", "whole", "background", "counts_people",
+        ):
             if flag in values and not isinstance(values[flag], bool):
                 raise RuleError(name, f"entry '{key}': '{flag}' must be true or false", line_of(fields[flag][1]))
         if "growth_per_year" in values and (
@@ -255,6 +258,7 @@ def _measure(key: str, values: dict[str, object]) -> Measure:
         default=bool(values.get("default", False)),
         static=bool(values.get("static", False)),
         whole=bool(values.get("whole", False)),
+        counts_people=bool(values.get("counts_people", False)),
         same_nouns=tuple(
             (noun.strip().lower(), group[0].strip().lower())
             for group in values.get("same_nouns", [])  # type: ignore[attr-defined]

@@ -104,3 +104,13 @@ def test_counts_of_one_kind_a_digit_swap_apart_are_one_claim() -> None:
         "b": "Lowmere council turned off 7,200 luminaires on Friday to save on power.",
     })
     assert found[("a:2,700", "b:7,200")] == "conflict"
+
+
+def test_nations_and_countries_are_one_count() -> None:
+    found = figure_findings({
+        "a": "The Gwefbury chess olympiad opened on Friday with teams from 23 nations in the town's old corn "
+             "exchange.",
+        "b": "Players from 32 countries sat down at the Gwefbury olympiad on Friday, in the old corn exchange.",
+        "c": "The olympiad in Gwefbury began on Friday; 23 nations sent teams to the corn exchange.",
+    })
+    assert found[("a:23", "b:32", "c:23")] == "conflict"

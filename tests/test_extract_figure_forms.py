@@ -293,6 +293,12 @@ SPACED_UNITS = [
     ("The Velmora archive holds 12 petabytes of scans.", ("12 petabytes", 12, "PB")),
     ("The Brask reservoir covers 4 km squared.", ("4 km squared", 4, "km2")),
     ("The lake holds 4km^3 of water.", ("4km^3", 4, "km3")),
+    # a lone "t" is tonnes before any lower-case word too: no scale word is "t"
+    ("The Plimbury depot spread 41,000 t this winter.", ("41,000 t", 41000, "t")),
+    ("The Yaxmoor kiln makes 5,200 t/d.", ("5,200 t", 5200, "t")),
+    # the scale's letter after "degrees", as after the sign
+    ("The Ilkbridge cellar stays at -12 degrees C.", ("-12 degrees C", -12, "celsius")),
+    ("The Ilkbridge pool was 81 degrees F at noon.", ("81 degrees F", 81, "fahrenheit")),
 ]
 
 

@@ -311,6 +311,8 @@ UNIT_WORDS: dict[str, str] = {
     "ghz": "GHz", "gigahertz": "GHz",
     "degree celsius": "celsius", "°f": "fahrenheit", "ºf": "fahrenheit", "degrees fahrenheit": "fahrenheit",
     "degree fahrenheit": "fahrenheit", "deg c": "celsius", "deg f": "fahrenheit",
+    # "-18 degrees C": the scale's letter after the word (as after the sign)
+    "degrees c": "celsius", "degree c": "celsius", "degrees f": "fahrenheit", "degree f": "fahrenheit",
     "radians": "radian", "radian": "radian", "rad": "radian",
 }  # fmt: skip
 ATTACHED_ONLY_UNITS: dict[str, str] = {"m": "m", "t": "t", "g": "g", "l": "l", "w": "W", "c": "celsius",

@@ -364,8 +364,11 @@ _UNIT_ATTACHED = re.compile(r"(?P<unit>[mtglwcfMTGLWCF])(?![A-Za-z0-9])")
 # punctuation, a number, a measure adjective or a preposition; never before another word ("5 m people"
 # may be millions) and never in money context ("€3 m").
 _UNIT_SPACED = re.compile(
-    r"[^\S\n](?P<unit>[mtL])(?=[.,;:!?)]|\Z|[^\S\n]{1,3}(?:\d|(?:long|high|tall|wide|deep|thick|away|of|x|in|on|at"
+    r"[^\S\n](?P<unit>[mtL](?=[.,;:!?)]|\Z|[^\S\n]{1,3}(?:\d|(?:long|high|tall|wide|deep|thick|away|of|x|in|on|at"
     r"|and|or|to|from|by|above|below|per|each|apart)(?![A-Za-z])))"
+    # "38,000 t a year", "62 t lost", "4,800 t/d": a lone "t" is tonnes before any lower-case word too (no
+    # scale word is "t", as "m" may be millions)
+    r"|t(?=[^\S\n]{1,3}[a-z]|/[a-z]))"
 )
 # "six straight days", "five trading days": a time word behind an adjective of sequence is still one.
 _SEQUENCE = rf"(?:(?:straight|consecutive|successive|trading|business|working){_H}{{1,3}})?"
