@@ -749,6 +749,9 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         # (Two sources' figures are two figures: "$184 million" per one and "$200 million" per
         # another is not one amount rounded.)
         return "compatible", "precision", "the same figure rounded"
+    fraction = _nearest_fraction(a.fact, b.fact, qa, qb) or _nearest_fraction(b.fact, a.fact, qb, qa)
+    if fraction:
+        return "compatible", "precision", fraction
     tolerance = float(params["tolerance"])  # type: ignore[arg-type]
     if tolerance and _relative_gap(qa, qb, approx) <= tolerance:
         return "compatible", "precision", f"within {tolerance:.0%}"
@@ -884,6 +887,38 @@ def _by_and_to(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
         if abs(step + level - 100) <= slack or abs(100 + step - level) <= slack:
             return f"a change by {_number(step)} percent leaves {_number(level)} percent"
     return ""
+
+
+# The shares news writes as words, in percent: a share told so stands for whatever lies nearer to it than to
+# its neighbours here ("almost a quarter" for 23 percent, "nearly three-quarters" for 71 percent).
+_WORD_SHARES = (0.0, 10.0, 20.0, 25.0, 100 / 3, 40.0, 50.0, 60.0, 200 / 3, 75.0, 80.0, 90.0, 100.0)
+_SHARE_WORDS = re.compile(
+    r"\b(?:a|one|two|three|four|nine)[\s-]+(?:half|thirds?|quarters?|fifths?|tenths?)\b|\bhalf\b", re.IGNORECASE
+)
+
+
+def _nearest_fraction(worded: Fact, other: Fact, qw: Quantity, qo: Quantity) -> str:
+    """ "almost a quarter" against "23 percent": a share written as a word is as coarse as the shares news
+    writes that way, so a percentage nearer to it than to the next such share is that share, on the side its
+    hedge allows ("almost" and "nearly" from below, "more than" from above)."""
+    if qw.unit != "percent" or qo.unit != "percent" or _SHARE_WORDS.search(worded.text) is None:
+        return ""
+    if _SHARE_WORDS.search(other.text) is not None or qo.low is None or qo.low != qo.high:
+        return ""
+    share, value = stated_number(qw), qo.low
+    if share is None or share not in _WORD_SHARES:
+        return ""
+    at = _WORD_SHARES.index(share)
+    low = (_WORD_SHARES[at - 1] + share) / 2 if at else 0.0
+    high = (_WORD_SHARES[at + 1] + share) / 2 if at + 1 < len(_WORD_SHARES) else 100.0
+    qualifier = (qw.qualifier or "").lower()
+    if qualifier in SHORT_OF:
+        high = share
+    elif qualifier in ("more than", "over", "above", "at least"):
+        low = share
+    if not low <= value <= high:
+        return ""
+    return f"{_number(value)} percent is nearest to “{worded.text}”"
 
 
 def _stated_as_exact(q: Quantity) -> Quantity:
