@@ -21,6 +21,9 @@ def figures(text: str) -> list[tuple[str, Quantity]]:
 
 # sentence -> (span, value, unit)
 FORMS = [
+    # a hedged "half" before "a"/"an" is half of what follows, not a share ("more than half a dozen")
+    ("The crew rowed more than half a dozen heats.", ("more than half a dozen", 6.0, None)),
+    ("The relay took nearly half an hour.", ("nearly half an hour", 0.5, "h")),
     # a fraction joined by "and" adds to the whole number; of the scale the number ends with
     ("Velmora grew five and a quarter tonnes of rye.", ("five and a quarter tonnes", 5.25, "t")),
     ("The ferry covered twenty and three fifths miles.", ("twenty and three fifths miles", 20.6, "mi")),

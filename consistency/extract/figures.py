@@ -179,7 +179,7 @@ _CANDIDATE = re.compile(
     rf"|\b(?:an?|one)(?={_H}{{1,3}}(?:half|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth|hundredth"
     rf"|thousandth|millionth|billionth|trillionth)\b)"
     rf"|\bhalf(?={_H}{{1,3}}of\b)"  # "a third of", "half of the voters"
-    rf"|(?:(?<=than{_H})|(?<=nearly{_H})|(?<=almost{_H}))half(?![A-Za-z-])"  # "more than half the staff"
+    rf"|(?:(?<=than{_H})|(?<=nearly{_H})|(?<=almost{_H}))half(?![A-Za-z-]|{_H}{{1,3}}an?{_H})"  # "more than half the staff"
     rf"|\bquarter(?={_H}{{1,3}}(?:thousand|million|billion|trillion)\b)"  # "quarter million"
     rf"|\b(?:half|quarter)(?=(?:{_H}{{1,3}}of)?(?:{_H}{{1,3}}an?)?(?:{_H}{{1,3}}|-)(?:percentage{_H}{{1,3}})?points?\b)"  # "half a point"
     r"|[\u00bc-\u00be\u2150-\u215e]",  # "½", "¾"
@@ -268,7 +268,8 @@ _COMPARED_AFTER = re.compile(
 )
 _HALF_OF = re.compile(r"half(?=[^\S\n]{1,3}of\b)", re.IGNORECASE)
 # "more than half the staff", "nearly half": a share after a hedge needs no "of" to be one.
-_HEDGED_HALF = re.compile(r"(?:(?<=than[^\S\n])|(?<=nearly[^\S\n])|(?<=almost[^\S\n]))half(?![A-Za-z-])",
+# ("more than half a dozen", "nearly half an hour": half of the thing named next, read with it)
+_HEDGED_HALF = re.compile(r"(?:(?<=than[^\S\n])|(?<=nearly[^\S\n])|(?<=almost[^\S\n]))half(?![A-Za-z-]|[^\S\n]{1,3}an?[^\S\n])",
                           re.IGNORECASE)
 # "one in five", "2 out of 10": a ratio, read whole so that "five" is not taken for a count.
 # "one in five", "2 out of 10"; "one over three" (a fraction said aloud) only before punctuation or
