@@ -21,8 +21,7 @@ def figures(text: str) -> list[tuple[str, Quantity]]:
 
 # sentence -> (span, value, unit)
 FORMS = [
-    # a hedged "half" before "a"/"an" is half of what follows, not a share ("more than half a dozen")
-    ("The crew rowed more than half a dozen heats.", ("more than half a dozen", 6.0, None)),
+    # a hedged "half" before "a"/"an" is half of what follows, not a share
     ("The relay took nearly half an hour.", ("nearly half an hour", 0.5, "h")),
     # a fraction joined by "and" adds to the whole number; of the scale the number ends with
     ("Velmora grew five and a quarter tonnes of rye.", ("five and a quarter tonnes", 5.25, "t")),
@@ -219,6 +218,11 @@ def assert_first_figure(sentence: str, expected: tuple) -> None:
     q = found[0][1]
     assert q.low is not None and math.isclose(q.low, value, rel_tol=1e-9) and q.low == q.high, q
     assert q.unit == unit, q
+
+
+def test_more_than_half_a_dozen_is_more_than_six() -> None:
+    [(span, q)] = figures("The crew rowed more than half a dozen heats.")
+    assert (span, q.low, q.high, q.qualifier) == ("more than half a dozen", 6.0, None, "more than")
 
 
 @pytest.mark.parametrize(("sentence", "expected"), UNIT_FORMS, ids=[f[0][:40] for f in UNIT_FORMS])
