@@ -35,3 +35,18 @@ def test_a_count_rounded_to_two_digits_is_the_same_count(exact: str, rounded: st
 @pytest.mark.parametrize(("exact", "rounded"), [("1,412", "1,300"), ("110,000", "100,000"), ("320", "300")])
 def test_a_figure_beyond_its_rounding_still_conflicts(exact: str, rounded: str) -> None:
     assert verdict(exact, rounded) == "conflict"
+
+
+@pytest.mark.parametrize(("exact", "rounded", "status"), [
+    ("14,716", "14,700", "compatible"),  # from 10,000 a count rounded to three digits is still news rounding
+    ("14,776", "14,700", "conflict"),  # beyond its last digit's half
+    ("1,416", "1,410", "conflict"),  # below 10,000 three digits are a count, not a rounding
+])
+def test_a_large_count_rounded_to_three_digits(exact: str, rounded: str, status: str) -> None:
+    assert verdict(exact, rounded) == status
+
+
+@pytest.mark.parametrize("round_words", ["sixty-one thousand", "Sixty-one thousand"])
+def test_a_number_in_words_ending_on_its_scale_is_round_beside_a_bound(round_words: str) -> None:
+    # "more than 61,000" leaves 61,000 out, but not what "sixty-one thousand" rounds: one count told two ways
+    assert verdict("more than 61,000", round_words) == "compatible"

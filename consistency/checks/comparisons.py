@@ -598,6 +598,7 @@ def _written_rounded(a: Fact, b: Fact) -> bool:
 
 
 _ROUND_COUNT_FROM = 1000  # "300" against "320" may be a slip; "1,400" against "1,412" is news rounding
+_ROUND_THREE_FROM = 10_000  # from here a count rounded to three digits is news rounding too: "14,700" for "14,716"
 
 
 def _rounded_count(a: Fact, b: Fact) -> bool:
@@ -614,10 +615,10 @@ def _rounded_count(a: Fact, b: Fact) -> bool:
         return False
     (coarse, (digits, magnitude)), fine = ((qa.low, da), qb.low) if len(da[0]) < len(db[0]) else ((qb.low, db), qa.low)
     zeros = magnitude - len(digits)  # (a whole number's zeros after its last significant digit)
-    if coarse < _ROUND_COUNT_FROM or zeros < 2 or len(digits) > 2:
+    if coarse < _ROUND_COUNT_FROM or zeros < 2 or len(digits) > 3 or (len(digits) == 3 and coarse < _ROUND_THREE_FROM):
         return False
     # (one significant digit is read as two: "100,000" is no rounding of 110,000)
-    step = 10**zeros if len(digits) == 2 else 10 ** (zeros - 1)
+    step = 10**zeros if len(digits) >= 2 else 10 ** (zeros - 1)
     return coarse != fine and abs(fine - coarse) <= step / 2
 
 
@@ -1016,9 +1017,14 @@ def _bound_excludes(a: Fact, b: Fact) -> bool:
             and not _measure_rounds(fact)
             and not _SCALE_WORD.search(fact.text)
             and not _ROUND_HUNDREDS.search(fact.text)
+            and not _ROUND_WORDS.search(fact.text)
         ):
             return True
     return False
+
+
+# "sixty-one thousand", "two hundred": a number in words that ends on its scale is as round as "61,000".
+_ROUND_WORDS = re.compile(r"(?<![\d,.])\b(?:hundred|thousand|million|billion|trillion)\Z", re.IGNORECASE)
 
 
 # "12,000 polling stations", "1,500": a count written to the hundred is itself a round figure, as
