@@ -2076,6 +2076,9 @@ def test_nearly_a_round_figure_is_rounded_up_from_below() -> None:
         ("Only 11 runners finished in Velmora.", "About a dozen runners finished in Velmora.", "compatible"),
         ("Only 9 runners finished in Velmora.", "About a dozen runners finished in Velmora.", "compatible"),
         ("Only 8 runners finished in Velmora.", "About a dozen runners finished in Velmora.", "conflict"),
+        # a percentage in words is a whole one
+        ("Prices in Velmora rose 2.9% in May.", "Prices in Velmora rose three percent in May.", "compatible"),
+        ("Prices in Velmora rose 2.4% in May.", "Prices in Velmora rose three percent in May.", "conflict"),
     ],
 )
 def test_a_reading_to_fewer_decimals_and_about_a_dozen_are_read_as_rounded(first: str, second: str, status: str) -> None:

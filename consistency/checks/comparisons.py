@@ -587,6 +587,11 @@ def _written_rounded(a: Fact, b: Fact) -> bool:
     if qa.low is None or qb.low is None or qa.low != qa.high or qb.low != qb.high or qa.approximate or qb.approximate:
         return False
     ma, mb = _DIGITS.search(a.text), _DIGITS.search(b.text)
+    if (ma is None) != (mb is None) and qa.unit == "percent":
+        # "three percent" against "2.9%": a percentage in words is a whole one, good to half a point
+        words = qa if ma is None else qb
+        other = qb if words is qa else qa
+        return bool(words.low.is_integer()) and words.low != other.low and abs(other.low - words.low) <= 0.5  # type: ignore[union-attr,operator]
     if not ma or not mb:
         return False
     if qa.unit != "percent" and "." not in ma.group() + mb.group():
