@@ -142,6 +142,9 @@ def quantity_interval(value: Quantity, *, approx_tolerance: float = 0.1, written
             # "nearly 1.5 million" is a little short of its figure: down to the next value it is written
             # to (1.4 million), at most a tenth below.
             reach_low = max(reach_low, min(most_below(low), approx_tolerance))
+            if 1 < low < 10 and float(low).is_integer():
+                # "nearly three hours", "almost four minutes": a few whole units, short by up to half of one
+                reach_low = max(reach_low, min(0.5 / low, _MOST_SHORT))
         low = low - abs(low) * reach_low if math.isfinite(low) else low
         high = high + abs(high) * reach_high if math.isfinite(high) else high
     return low, high
@@ -157,6 +160,7 @@ def stated_number(q: Quantity) -> float | None:
     return value or None
 
 
+_MOST_SHORT = 0.2  # the furthest below its figure a "nearly" of a few whole units reaches ("nearly three": 2.5)
 SHORT_OF = frozenset(("nearly", "almost", "close to"))  # hedges that put the value a little under the figure
 
 

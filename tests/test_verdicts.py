@@ -2076,6 +2076,9 @@ def test_nearly_a_round_figure_is_rounded_up_from_below() -> None:
         ("Only 11 runners finished in Velmora.", "About a dozen runners finished in Velmora.", "compatible"),
         ("Only 9 runners finished in Velmora.", "About a dozen runners finished in Velmora.", "compatible"),
         ("Only 8 runners finished in Velmora.", "About a dozen runners finished in Velmora.", "conflict"),
+        # "nearly" a few whole units reaches half a unit below them, no further
+        ("The Velmora concert ran two hours and 40 minutes.", "The Velmora concert ran for nearly three hours.", "compatible"),
+        ("The Velmora concert ran two hours and 20 minutes.", "The Velmora concert ran for nearly three hours.", "conflict"),
         # a percentage in words is a whole one
         ("Prices in Velmora rose 2.9% in May.", "Prices in Velmora rose three percent in May.", "compatible"),
         ("Prices in Velmora rose 2.4% in May.", "Prices in Velmora rose three percent in May.", "conflict"),
