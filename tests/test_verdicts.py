@@ -2084,7 +2084,7 @@ def test_nearly_a_round_figure_is_rounded_up_from_below() -> None:
         ("Prices in Velmora rose 2.4% in May.", "Prices in Velmora rose three percent in May.", "conflict"),
     ],
 )
-def test_a_reading_to_fewer_decimals_and_about_a_dozen_are_read_as_rounded(first: str, second: str, status: str) -> None:
+def test_a_figure_is_read_as_rounded_as_it_is_written(first: str, second: str, status: str) -> None:
     slot = [figure_facts(first, "a1", OUTLETS[0]), figure_facts(second, "a2", OUTLETS[1])]
     assert [p.status for p in CHECKS["figure-agreement"].run(slot).pairs] == [status]
 
