@@ -233,3 +233,18 @@ def test_a_past_commitment_to_act_points_ahead_for_the_date_the_act_starts_from(
 )
 def test_a_schedule_told_in_the_present_points_ahead(text: str, expected: str) -> None:
     assert value_of(text, "Wednesday", dt.date(2026, 8, 21)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "start"),
+    [
+        # a participle qualifying its noun ("brought to school") is not the clause's verb for a date before it
+        ("In September, a phone brought to school will spend the day in a locker.", "September", "2031-09-01"),
+        # a date inside the participle's phrase is its own ("announced on Tuesday")
+        ("The levy announced on Tuesday will cost drivers a pound.", "Tuesday", "2031-05-13"),
+        # a past verb coordinated with a future one is the clause's own verb
+        ("In March the warden resigned from the board and will stand again.", "March", "2031-03-01"),
+    ],
+)
+def test_a_participle_after_its_noun_gives_way_to_the_clauses_verb(text: str, span: str, start: str) -> None:
+    assert value_of(text, span, THU) == start

@@ -177,12 +177,33 @@ def nearest(sentence_cues: list[Cue], text: str, start: int, end: int) -> Cue | 
         before = None  # a relative clause the comma closed: the verb the date belongs to is before it
     j = bisect_left(sentence_cues, end, key=lambda cue: cue[0])
     after = sentence_cues[j] if j < len(sentence_cues) else None
+    if after is not None and after[2] == "past" and j + 1 < len(sentence_cues) and _reduced_relative(text, after):
+        # "In September, a phone brought to school will spend the day in a pouch": the participle qualifies
+        # its noun; the clause's own verb, after it, is the one a date before them belongs to.
+        main = sentence_cues[j + 1]
+        if main[2] == "future" and not _CLAUSE_BREAK.search(text, after[1], main[0]):
+            after = main  # (not past a comma or a conjunction: "resigned from the cabinet and will stand")
     if after is None:
         return before
     distance = after[0] - end + AFTER_PENALTY
     if text.find(",", end, after[0]) >= 0:
         distance += AFTER_PENALTY  # "on Thursday night, for what is to be a long stay": another clause
     return before if before is not None and start - before[1] <= distance else after
+
+
+# A past form between a determiner's noun and a preposition ("a phone brought to", "the goods seized in"): a
+# participle qualifying the noun when the clause's own verb follows.
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|every|each|any)\s+[a-z]+\s+\Z", re.IGNORECASE)
+_PREPOSITION_AFTER = re.compile(r"\s+(?:to|by|in|at|from|on|into|with|for|under|during)\b", re.IGNORECASE)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|or|then|so)\b", re.IGNORECASE)
+
+
+def _reduced_relative(text: str, cue: Cue) -> bool:
+    return bool(
+        _NOUN_BEFORE.search(text, max(0, cue[0] - 30), cue[0]) and _PREPOSITION_AFTER.match(text, cue[1])
+    )
 
 
 # The day a speaker spoke on, named before the reported future: "said on Monday", "told reporters yesterday".
