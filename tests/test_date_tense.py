@@ -248,3 +248,8 @@ def test_a_schedule_told_in_the_present_points_ahead(text: str, expected: str) -
 )
 def test_a_participle_after_its_noun_gives_way_to_the_clauses_verb(text: str, span: str, start: str) -> None:
     assert value_of(text, span, THU) == start
+
+
+@pytest.mark.parametrize("verb", ["is listed for", "is booked for", "has been pencilled in for"])
+def test_a_day_put_down_for_a_hearing_or_fixture_is_ahead(verb: str) -> None:
+    assert value_of(f"The appeal {verb} early March.", "early March", THU) == "2032-03-01"

@@ -1,7 +1,8 @@
 """A part of the day told with no day ("in mid-morning", "that evening") bounds a clock time another
 outlet gives: inside its hours it is a vaguer account of one moment, far outside them a conflict. Before,
 such a fact was never compared, and the slot's verdict stood for it (consistency/checks/comparisons.py,
-``_judge_bare_part``).
+``_judge_bare_part``). A season, valued by its months, still holds the weeks up to its solstice or equinox
+(``_in_the_season``).
 
 The articles are invented: a fire at a Zofflebury bakery.
 """
@@ -61,3 +62,13 @@ def test_a_clock_far_outside_the_part_of_the_day_conflicts() -> None:
 def test_a_part_of_the_day_never_contradicts_a_day_or_another_zone(wire: str) -> None:
     gazette = "Fire tore through the Zofflebury bakery late in the evening, firefighters said, and the ovens were lost."
     assert all(f.status != "conflict" for f in date_findings(wire, gazette))
+
+
+@pytest.mark.parametrize(("month", "status"), [("December", "compatible"), ("February", "conflict")])
+def test_a_season_reaches_its_solstice(month: str, status: str) -> None:
+    """A season is valued by its months; "autumn" still holds the three weeks of December before the solstice."""
+    found = date_findings(
+        f"The Zofflebury bakery closed in {month}, the council said.",
+        "The Zofflebury bakery closed last autumn, the council said.",
+    )
+    assert [f.status for f in found] == [status]

@@ -1828,6 +1828,9 @@ def _judge_dated(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
         return "compatible", "resolution" if yearless else "precision", "one date is coarser" if finer else "the dates overlap"
     if rel == "incomparable":
         return "compatible", "resolution", "one date could not be placed against the other"
+    season = _in_the_season(va, vb) or _in_the_season(vb, va)
+    if season:
+        return "compatible", "precision", season
     tolerance = int(params["tolerance_days"])  # type: ignore[call-overload]
     if tolerance and _days_apart(va, vb) <= tolerance:
         return "compatible", "precision", f"within {tolerance} day(s)"
@@ -1846,6 +1849,29 @@ def _judge_dated(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
     if differ:
         return "conflict", "source_difference", f"{a.article.outlet} credits {differ[0]}; {b.article.outlet} credits {differ[1]}"
     return "conflict", _disagreement(a, b, largest), "the dates cannot both be right"
+
+
+_SEASON_TIMEX = re.compile(r"\d{4}-(SP|SU|FA|WI)\Z")
+_SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
+# A season is read by its months (meteorological, as the date reader values it), but many writers reckon it by
+# the solstices and equinoxes, some three weeks later: "last autumn" may hold a December 10.
+_ASTRONOMICAL_LAG = dt.timedelta(days=21)
+
+
+def _in_the_season(season: DateValue, other: DateValue) -> str:
+    """ "in December" against "last autumn": a date in the weeks after a season's last month is still in it
+    as the solstices and equinoxes reckon it."""
+    match = _SEASON_TIMEX.search(season.timex or "")
+    if match is None or not (season.start and season.end and other.start and other.end) or other.granularity == "year":
+        return ""
+    try:
+        end = dt.date.fromisoformat(season.end[:10]) + _ASTRONOMICAL_LAG
+        first, last = dt.date.fromisoformat(other.start[:10]), dt.date.fromisoformat(other.end[:10])
+    except ValueError:
+        return ""
+    if not (dt.date.fromisoformat(season.start[:10]) <= first <= end and last >= first):
+        return ""  # (a month that opens inside the reckoning meets it: "December" and "autumn")
+    return f"within the {_SEASON_NAMES[match.group(1)]} as its solstice or equinox reckons it"
 
 
 _YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")

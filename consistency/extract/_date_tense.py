@@ -35,6 +35,8 @@ _FUTURE = (
     r"is\s(?:set|due|going|to|supposed\sto|likely\sto|poised\sto|about\sto)\b",
     r"are\s(?:set|due|going|to|supposed\sto|likely\sto|poised\sto|about\sto)\b",
     r"set\s(?:to|for)", r"['’]s\sdue\sto", r"due\s(?:on|in|for|back|to\sbe)", r"to\sbe\sheld",
+    # a hearing or a fixture put down for a day ("the case is listed for early May", "booked for Saturday")
+    r"listed\sfor", r"booked\sfor", r"fixed\sfor", r"timetabled\sfor", r"earmarked\sfor", r"pencil+ed\sin\sfor",
     # a change "effective Jan. 5" starts then, unless it "became effective"
     r"effective(?<!became\seffective)(?<!was\seffective)(?<!were\seffective)(?<!been\seffective)",
     # a conditional's present tense speaks of the future ("if they lose the appeal in May")
