@@ -60,8 +60,9 @@ def test_a_report_of_the_preparations_months_before_is_not_the_happening() -> No
     events = group(_corpus(D(2047, 2, 11)))
     assert event_of(events, "a3") == {"a3"}
     assert event_of(events, "a0") == {"a0", "a1", "a2"}
-    # (Without the dated rule, its date alone does not keep it apart.)
-    off = dataclasses.replace(GroupingOptions(), foretold_days=0)
+    # (Without the dated rule, its date alone does not keep it apart: nor does told_before_days, off too, which holds
+    # apart a report that writes no day from a happening dated a week or more after it.)
+    off = dataclasses.replace(GroupingOptions(), foretold_days=0, told_before_days=0)
     assert event_of(group(_corpus(D(2047, 2, 11)), off), "a3") != {"a3"}
 
 
