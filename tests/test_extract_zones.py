@@ -128,3 +128,17 @@ def test_a_local_clock_falls_on_the_day_named_after_it(sentence: str) -> None:
         ("time", "2024-04-06T10:20", "local"),
         ("day", "2024-04-06", None),
     ]
+
+
+def test_a_us_zone_written_without_its_season_is_a_stated_zone_in_a_verdict() -> None:
+    """ "(11:30 p.m. ET)" converts the local "4:30 a.m." of an undated report: another outlet's "4.30am" is no
+    different clock time from it ("ET", "CT", "MT", "PT" are zones as much as "EDT" is)."""
+    from consistency.engine import run_articles
+    from consistency.model import Article
+
+    result = run_articles([
+        Article(id="a", path="a.md", outlet="Wire One", body="The ferry sank at 4:30 a.m. local time (11:30 p.m. ET), coastguards said."),
+        Article(id="b", path="b.md", outlet="Paper Two", body="The ferry sank at around 4.30am, coastguards said."),
+    ])
+    assert [p.status for f in result.findings if f.kind == "date" for p in f.pairs or ()]
+    assert all(p.status != "conflict" for f in result.findings if f.kind == "date" for p in f.pairs or ())
