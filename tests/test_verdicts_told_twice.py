@@ -2,9 +2,10 @@
 ("beat 47 other players" and "a field of 48"), and a change told as its step and as the level it leaves
 ("fell by 87 percent" and "fell to 13 percent"; "face value plus 10 percent" and "110% of face value"; the
 latter's two figures rarely share a slot, so only the former is tried here).
-Neither is a conflict (consistency/checks/comparisons.py, ``_with_the_rest``, ``_by_and_to``).
+Neither is a conflict (consistency/checks/comparisons.py, ``_with_the_rest``, ``_by_and_to``); nor is a count
+over a run of days against one day's (``_over_a_longer_run``: a scope).
 
-The articles are invented: a draughts open in Hobnick and a reservoir at Twyford Gap.
+The articles are invented: a draughts open and a cheese fair in Hobnick, and a reservoir at Twyford Gap.
 """
 
 from __future__ import annotations
@@ -56,3 +57,16 @@ def test_a_step_and_a_level_that_do_not_add_up_conflict() -> None:
         "Water in the Twyford Gap reservoir fell to 30 percent of its usual level over the summer, the water board said.",
     )
     assert found[0][0] == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("run", "status"),
+    [
+        ("The Hobnick cheese fair drew 41,000 visitors over its two days, the council said.", "compatible"),
+        # a run of days told far from the figure is no scope of it
+        ("The Hobnick cheese fair drew 41,000 visitors to the square and the quay over its two days, the council said.", "conflict"),
+    ],
+)
+def test_a_count_over_a_run_of_days_holds_a_days_count(run: str, status: str) -> None:
+    day = "Stewards counted 26,500 visitors at the Hobnick cheese fair by the time the gates closed, the council said."
+    assert figure_verdicts(run, day)[0][0] == status

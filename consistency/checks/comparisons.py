@@ -747,6 +747,9 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     over_time = _same_over_time(a.fact, b.fact, qa, qb) or _with_the_rest(a.fact, b.fact, qa, qb) or _by_and_to(a.fact, b.fact, qa, qb)
     if over_time:
         return "compatible", "arithmetic", over_time
+    longer = _over_a_longer_run(a.fact, b.fact, qa, qb) or _over_a_longer_run(b.fact, a.fact, qb, qa)
+    if longer:
+        return "compatible", "scope", longer
     differ = _sources_differ(a, b)
     if (
         params["rounding"] and (_measure_rounds(a.fact) or _measure_rounds(b.fact)) and _rounds_together(a.fact, b.fact)
@@ -925,6 +928,28 @@ def _nearest_fraction(worded: Fact, other: Fact, qw: Quantity, qo: Quantity) -> 
     if not low <= value <= high:
         return ""
     return f"{_number(value)} percent is nearest to “{worded.text}”"
+
+
+# "41,000 visitors over its two days", "3,100 spectators came over the championship week": a count of a whole run
+# of days, told within a few words of its figure.
+_OVER_A_RUN = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+over\s+(?:(?:its|the|their|all|both|those)\s+){0,2}(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several)\s+)?"
+    r"(?:[a-z]+\s+)?(?:days|weeks|week|weekend|fortnight|festival|fair|season|tour)\b",
+    re.IGNORECASE,
+)
+
+
+def _over_a_longer_run(run: Fact, other: Fact, qr: Quantity, qo: Quantity) -> str:
+    """ "41,000 visitors over its two days" against "26,500 visitors": a count of a whole run of days is more
+    than another outlet's of one of them, not another count of the same. Only the larger on the run's side,
+    and only when the other figure says no run of its own."""
+    if qr.unit is not None or qo.unit is not None or qr.low is None or qo.high is None or qr.low <= qo.high:
+        return ""  # (counts only: an age or a length is no tally of days)
+    if not _OVER_A_RUN.match(run.sentence, run.end - run.sentence_start):
+        return ""
+    if _OVER_A_RUN.match(other.sentence, other.end - other.sentence_start):
+        return ""
+    return f"{run.text} is counted over a longer run than {other.text}"
 
 
 def _stated_as_exact(q: Quantity) -> Quantity:
