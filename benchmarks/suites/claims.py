@@ -113,6 +113,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS43,
     OWN_CLAIMS44,
     OWN_CLAIMS45,
+    OWN_CLAIMS46,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -176,6 +177,7 @@ OWN_SETS = (
     ("own43", OWN_CLAIMS43, "own invented set 43"),
     ("own44", OWN_CLAIMS44, "own invented set 44"),
     ("own45", OWN_CLAIMS45, "own invented set 45"),
+    ("own46", OWN_CLAIMS46, "own invented set 46"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
