@@ -124,6 +124,10 @@ SPEAKERS = [
                  id="an-unnamed-trust-and-a-minister"),
     pytest.param("the fund said.", "said the fund's chief investment officer, Kestin Dervold.", "compatible",
                  id="a-fund-and-its-chief-investment-officer"),
+    # the office of the role a person holds speaks for her
+    pytest.param("the mayor's office said.", "Mayor Edda Rautio-Blom said.", "compatible", id="a-mayor-and-her-office"),
+    pytest.param("the mayor's office said.", "the county fire chief, Ivo Brannock-Sey, said.", "conflict",
+                 id="a-mayor-s-office-and-a-fire-chief"),
 ]
 
 

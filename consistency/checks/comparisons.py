@@ -2512,6 +2512,8 @@ def _quote_of_another_body(named: _Side, body: _Side) -> str:
         w.lower() for w in name.split()[:-2]
     )
     another = f"one quotation credited to {person.source} and to {unnamed.source}: the reports give {name} another body's role"
+    if _office_of_role(body.fact.text, words):
+        return ""  # "the mayor's office said" and "Mayor Ilvane Dosk": her office speaks for her
     if _owned_elsewhere(words, unnamed, named.article.body, body.article.body):
         return another
     if kind is None and not unnamed.named and not _written_as_a_body(unnamed.source):
@@ -2525,6 +2527,25 @@ def _quote_of_another_body(named: _Side, body: _Side) -> str:
     elif not speaks_elsewhere(kind, words, unnamed.source):
         return ""
     return another
+
+
+_ROLES_OFFICE = re.compile(
+    r"\b(?:the\s+)?((?:[a-z]+\s+)?[a-z]+)['’]s\s+(?:press\s+)?(?:office|spokes(?:man|woman|person)|aides?|staff|team)\b",
+    re.IGNORECASE,
+)
+
+
+def _office_of_role(text: str, roles: frozenset[str]) -> bool:
+    """ "the mayor's office", "the prime minister's spokesman": a body that is the office of a role the person
+    holds ("Mayor ...", "Prime Minister ..."), so the two are one source."""
+    match = _ROLES_OFFICE.search(text)
+    if match is None:
+        return False
+    held = match.group(1).lower().split()
+    return held[-1] in roles and (len(held) == 1 or held[0] in roles or held[0] in _COMMON_ROLE_HEADS)
+
+
+_COMMON_ROLE_HEADS = frozenset("prime vice deputy first chief foreign finance interior justice defence".split())
 
 
 def _names_another_body(roles: frozenset[str], body: str, text: str) -> bool:
