@@ -186,8 +186,9 @@ _BODY_KINDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         # (no bare "commissioner": a transport commissioner is no police officer)
         ("police", "police officer inspector superintendent constable detective sergeant"),
         ("fire firefighters brigade", "fire firefighter firefighters"),
-        ("ministry government office cabinet department", "minister ministers secretary premier"),
-        ("bank", "governor banker"),
+        ("ministry government office cabinet department treasury exchequer", "minister ministers secretary premier"),
+        # a bank is a company too: its chief executive speaks for it as a central bank's governor does
+        ("bank", "governor banker executive ceo chairman chairwoman"),
         ("company firm operator group airline carrier owner owners studio insurer utility airport consortium",
          "executive ceo chairman chairwoman founder"),
         # a city or town speaks through its council and mayor ("the city said", "city hall said")

@@ -124,6 +124,12 @@ SPEAKERS = [
                  id="an-unnamed-trust-and-a-minister"),
     pytest.param("the fund said.", "said the fund's chief investment officer, Kestin Dervold.", "compatible",
                  id="a-fund-and-its-chief-investment-officer"),
+    # a bank is a company too, and the Treasury is its country's finance ministry
+    pytest.param("the bank said.", "chief executive Kestin Dervold said.", "compatible", id="a-bank-and-its-chief-executive"),
+    pytest.param("the Treasury said.", "Finance Minister Edda Rautio-Blom said.", "compatible",
+                 id="the-treasury-and-the-finance-minister"),
+    pytest.param("the Treasury said.", "the county fire chief, Ivo Brannock-Sey, said.", "conflict",
+                 id="the-treasury-and-a-fire-chief"),
     # the office of the role a person holds speaks for her
     pytest.param("the mayor's office said.", "Mayor Edda Rautio-Blom said.", "compatible", id="a-mayor-and-her-office"),
     pytest.param("the mayor's office said.", "the county fire chief, Ivo Brannock-Sey, said.", "conflict",
