@@ -130,6 +130,9 @@ SPEAKERS = [
                  id="the-treasury-and-the-finance-minister"),
     pytest.param("the Treasury said.", "the county fire chief, Ivo Brannock-Sey, said.", "conflict",
                  id="the-treasury-and-a-fire-chief"),
+    # a name ending in a trade ("... Creamery", "... Confections") is a company's, not a second person's
+    pytest.param("Pewskin Creamery said.", "said plant manager Edda Rautio-Blom.", "compatible",
+                 id="a-creamery-and-its-plant-manager"),
     # the office of the role a person holds speaks for her
     pytest.param("the mayor's office said.", "Mayor Edda Rautio-Blom said.", "compatible", id="a-mayor-and-her-office"),
     pytest.param("the mayor's office said.", "the county fire chief, Ivo Brannock-Sey, said.", "conflict",

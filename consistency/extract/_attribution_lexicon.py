@@ -510,6 +510,8 @@ COMPANY_WORDS = _words(
     technologies systems electronics energy power petroleum oil gas mining metals steel chemicals
     shipping lines logistics railways rail airport insurance insurers bank bancorp capital partners
     brewery breweries textiles telecom communications entertainment studios hotels resorts
+    confections confectionery bakery bakeries dairy dairies creamery ferries fisheries haulage distillery
+    distilleries vineyards orchards
     """
 )
 # Words at the head of an organisation name: such a source is not a person, so "he"
