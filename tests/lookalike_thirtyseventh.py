@@ -14,24 +14,24 @@ measuring a county record sunflower, against a neighbouring village's grower mea
 before (which the event's reports name) and his own shorter record a year before, two villages' Easter Monday
 bottle kicking, against the other village's win a year before (the same holiday) and a cooper's undated
 making of new bottles, a village's old telephone box opening as a museum, against the parish buying the box
-for a pound five months before and a neighbouring village's box opening as a seed library three days after,
+for a pound five months before and a neighbouring village's box opening as a seed library two days before,
 a bakery's gingerbread model of its town's cathedral, against the same bakery's gingerbread railway station a
 year before (also a Saturday) and the dean's undated loan of the cathedral's drawings, a town's
 straw bear festival, against a neighbouring town's Plough Monday molly dancing five days before and the bear's
 walk cut short by a gale a year before, and a village's rushbearing, against its volunteers cutting the
 rushes three days before (an earlier step) and the rush cart overturning a year before, told with no day.
 
-Leads vary: one told in the present perfect with no day, one with "this afternoon", three a day or two later
-(one with "yesterday", one with "on Monday" in a Tuesday report, one with "on Saturday" in a Monday report), and live pages, explainers, quote pieces and
-follow-ups two or three days later sit beside them. Several event reports recall a look-alike by name or by
-what it was ("Chilion, found on the platform at Gloxhurst", "Geuel and Palti got into the school field",
-"Milcah Yeoland's 6.91 metres", "last Easter Blewbarrow carried two bottles", "the seed library at
-Fawlcombe", "the gale that stopped the bear at the market cross"). The dates all fall in 2144-2146, so every
-look-alike of a kind is at most two years from its event. What tells each pair apart is mostly who or what
-(another tortoise, llama, cove, grower, village, box, model or dance), which step of one story (a missing
-report, a permit, a wheel, a dredging, a purchase, a loan, new casks, the cutting of rushes) or how many
-(years, llamas, stumps, metres, bottles, objects, kilograms, dancers, men). Every name, place and figure is
-made up.
+Leads vary: one told in the present perfect with no day, two with "this afternoon", three a day or two later
+(one with "yesterday", one with "on Monday" in a Tuesday report, one with "on Saturday" in a Monday report),
+and live pages, explainers, quote pieces and follow-ups two or three days later sit beside them. Several event
+reports recall a look-alike by name or by what it was ("Chilion, found on the platform at Gloxhurst", "Geuel
+and Palti, got into the playing field", "Milcah Yeoland's 6.91 metres", "last Easter Blewbarrow carried two
+bottles", "its neighbour at Fawlcombe", "the gale that stopped the bear at the market cross"). The dates all
+fall in 2144-2146, so every look-alike of a kind is at most two years from its event. What tells each pair
+apart is mostly who or what (another tortoise, llama, cove, grower, village, box, model or dance), which step
+of one story (a missing report, a permit, a wheel, a dredging, a purchase, a loan, new casks, the cutting of
+rushes) or how many (years, llamas, stumps, metres, bottles, objects, kilograms, dancers, men). Every name,
+place and figure is made up.
 
 The layout is that of ``tests.lookalike_more``: each kind is an event (several reports, each with its
 publication day) and look-alikes (each with its own day). ``THIRTYSEVENTH_KINDS`` is read by the same count.
@@ -376,7 +376,7 @@ HODDINGSTOKE_CASKS: list[Dated] = [
 
 # --- Wibbersley's red telephone box opens as a museum of the village on Saturday, June 4, 2146, keeper Amaziah
 # --- Twigg; the parish council bought the box for one pound on Monday, January 10, 2146 (an earlier step); the
-# --- telephone box at Fawlcombe opens as a seed library on Tuesday, June 7, 2146 (a neighbouring village's
+# --- telephone box at Fawlcombe opens as a seed library on Thursday, June 2, 2146 (a neighbouring village's
 # --- happening the same week) --------------------------------------------------------------------------------
 
 WIBBERSLEY_MUSEUM: list[Dated] = [
@@ -408,7 +408,7 @@ WIBBERSLEY_MUSEUM: list[Dated] = [
         "Five months from one pound to a museum",
         "The parish council bought the box for one pound in January, when the phone company said it would "
         "otherwise be taken away. Volunteers scraped and repainted it and fitted new glass in all 72 of its "
-        "small panes.",
+        "small panes. Its neighbour at Fawlcombe opened as a seed library on Thursday, two days before.",
     )),
 ]
 WIBBERSLEY_POUND: list[Dated] = [
@@ -419,9 +419,9 @@ WIBBERSLEY_POUND: list[Dated] = [
     )),
 ]
 WIBBERSLEY_SEEDS: list[Dated] = [
-    (D(2146, 6, 7), (
+    (D(2146, 6, 2), (
         "Old phone box opens as seed library",
-        "The red telephone box at Fawlcombe opened on Tuesday as a seed library, where gardeners can take a "
+        "The red telephone box at Fawlcombe opened on Thursday as a seed library, where gardeners can take a "
         "packet of seeds and leave one of their own, said Zeruiah Letheren, who stocked its shelves with 300 "
         "packets.",
     )),
