@@ -133,6 +133,9 @@ SPEAKERS = [
     # a name ending in a trade ("... Creamery", "... Confections") is a company's, not a second person's
     pytest.param("Pewskin Creamery said.", "said plant manager Edda Rautio-Blom.", "compatible",
                  id="a-creamery-and-its-plant-manager"),
+    # a party's name may end in "Front", "Movement" or "Bloc": a body, which its leader speaks for
+    pytest.param("the opposition Pewskin Front said.", "said opposition leader Edda Rautio-Blom.", "compatible",
+                 id="a-front-and-its-leader"),
     # the office of the role a person holds speaks for her
     pytest.param("the mayor's office said.", "Mayor Edda Rautio-Blom said.", "compatible", id="a-mayor-and-her-office"),
     pytest.param("the mayor's office said.", "the county fire chief, Ivo Brannock-Sey, said.", "conflict",

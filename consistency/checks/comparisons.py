@@ -2351,7 +2351,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,4}")  # a body's initials; a speaker's label in 
 # Last words of a body's name that the lexicons of bodies and companies leave out.
 _MORE_BODY_HEADS = frozenset(
     "federation confederation library foundation society association alliance coalition league architects "
-    "pictures studios robotics spirits".split()
+    "pictures studios robotics spirits front movement bloc caucus".split()
 )
 
 
