@@ -1770,6 +1770,24 @@ def test_a_revision_one_outlet_reports_explains_another_outlets_older_figure(run
     assert (finding.status, finding.cause) == ("compatible", "update")
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The storm washed away 21,000 tonnes of salt, more than first thought, the works said.",
+        "Late returns took the total to 21,000 tonnes of salt washed away, the works said.",
+    ],
+)
+def test_a_later_figure_that_says_it_replaces_an_estimate_is_an_update(run_event: RunEvent, later: str) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "The storm washed away 18,000 tonnes of salt, the works said.", DAY_1),
+            (OUTLETS[1], later, DAY_2),
+        ]
+    )
+    finding = finding_with(result, "figure", "18,000 tonnes")
+    assert (finding.status, finding.cause) == ("compatible", "update")
+
+
 def test_a_single_digit_depth_is_good_to_half_a_unit(run_event: RunEvent) -> None:
     result = run_event(
         [

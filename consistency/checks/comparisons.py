@@ -369,7 +369,10 @@ def _report_order(a: Article, b: Article) -> int:
 
 _REVISION = re.compile(
     r"\b(?:revised|revising|upgraded|downgraded|updated|corrected|recalculated|adjusted|raised|lowered|"
-    r"now (?:puts?|says?|stands?)|rose to|risen to|climbed to|increased to|jumped to)\b",
+    r"now (?:puts?|says?|stands?)|rose to|risen to|climbed to|increased to|jumped to|"
+    # "21,000 tonnes, more than first thought", "taking the total to 240,000": the figure replaces an earlier one
+    r"than (?:had been |was |were )?(?:first |initially |previously |originally |earlier )?(?:thought|feared|reported|estimated|believed)|"
+    r"(?:taking|bringing|took|brought|taken|brought) the (?:total|tally|toll|count) to)\b",
     re.IGNORECASE,
 )
 
