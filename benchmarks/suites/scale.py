@@ -179,7 +179,7 @@ def tool_digest() -> str:
     run), and the row read as if the cache failed at that size (at 30,000 articles it is 0.03x)."""
     from consistency.cache import source_digest
 
-    return source_digest.__wrapped__()  # type: ignore[attr-defined, no-any-return]
+    return source_digest()
 
 
 def run(data: Path, quick: bool) -> list[Row]:
