@@ -172,11 +172,11 @@ def peer_rate(folder: Path, sample: int = PEER_SAMPLE) -> tuple[float, int] | st
 
 
 def tool_digest() -> str:
-    """The digest of the tool's source that every cache key holds (``cache.source_digest``), read
-    afresh: a source file edited between a cold and a warm run (a commit landing in the checkout the
-    benchmark runs from) makes the warm run miss every entry, as it must. A 100k run's warm re-run
-    measured 0.95x of its cold run that way (a comment-only commit 6 minutes into the 20-minute cold
-    run), and the row read as if the cache failed at that size (at 30,000 articles it is 0.03x)."""
+    """The digest of the tool's source that every cache key holds (``cache.source_digest``): code
+    edited between a cold and a warm run (a commit landing in the checkout the benchmark runs from)
+    makes the warm run miss every entry, as it must. A 100k run's warm re-run measured 0.95x of its
+    cold run that way (a commit seconds after the cold run began; comments, which the digest then
+    still held), and the row read as if the cache failed at that size (at 30,000 articles: 0.03x)."""
     from consistency.cache import source_digest
 
     return source_digest()
