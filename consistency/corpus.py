@@ -37,10 +37,11 @@ Stage = Callable[[Article], "Extracted | Problem"]
 Prepare = Callable[[Article], "tuple[Article, CleanText] | Problem"]
 
 
-def cache_salt(vocabulary_folder: Path, options: object = None) -> str:
-    """What besides the article decides its extraction: the tool's source, the vocabulary, options."""
+def cache_salt(vocabulary_folder: Path, options: object = None, cache: Cache | None = None) -> str:
+    """What besides the article decides its extraction: the tool's source, the vocabulary, options.
+    ``cache``: the run's, which holds its source files' digests (``source_digest``)."""
     vocabulary = files_digest(vocabulary_folder.glob("*.y*ml"))
-    return f"{source_digest()}:{vocabulary}:{options!r}"
+    return f"{source_digest(cache)}:{vocabulary}:{options!r}"
 
 
 def to_payload(result: Extracted) -> dict[str, object]:

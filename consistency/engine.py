@@ -352,7 +352,7 @@ def _run_articles(
     removed: list[tuple[str, tuple]] = []
     keys: dict[str, str] = {}  # article id -> its extraction cache key
     stage = functools.partial(extract_article, vocabulary=options.vocabulary)
-    salt = cache_salt(Path(vocabulary.folder)) if options.cache_dir else ""
+    salt = cache_salt(Path(vocabulary.folder), cache=cache) if cache is not None else ""
     grouping = options.check_grouping if draft_ids else options.grouping
     if options.vocabulary and grouping.vocabulary is None:  # the stage ladders come from the same folder
         grouping = dataclasses.replace(grouping, vocabulary=options.vocabulary)
@@ -690,7 +690,7 @@ def _read_and_run(
 
     # Parsed text files come back from the content cache; its entries are written in the background.
     cache = Cache(options.cache_dir, background=True) if options.cache_dir else None
-    parsed = ParsedCache(cache, source_digest()) if cache is not None else None
+    parsed = ParsedCache(cache, source_digest(cache)) if cache is not None else None
     drafts: list[str] = []
     try:
         articles, problems = load_articles(list(paths), max_bytes=options.max_bytes, root=root, progress=reading,
