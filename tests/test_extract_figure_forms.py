@@ -220,6 +220,20 @@ def assert_first_figure(sentence: str, expected: tuple) -> None:
     assert q.unit == unit, q
 
 
+@pytest.mark.parametrize(
+    ("sentence", "span", "low", "high"),
+    [
+        # after a verb of place, "over" is where the figure is, not "more than"
+        ("Warning flags flew over 23 beaches on Sunday.", "23", 23.0, 23.0),
+        ("The mare went clear over twelve fences.", "twelve", 12.0, 12.0),
+        ("The gale killed over 23 people.", "over 23", 23.0, None),
+    ],
+)
+def test_over_after_a_verb_of_place_is_no_bound(sentence: str, span: str, low: float, high: float | None) -> None:
+    [(found, q)] = figures(sentence)
+    assert (found, q.low, q.high) == (span, low, high)
+
+
 def test_more_than_half_a_dozen_is_more_than_six() -> None:
     [(span, q)] = figures("The crew rowed more than half a dozen heats.")
     assert (span, q.low, q.high, q.qualifier) == ("more than half a dozen", 6.0, None, "more than")

@@ -1301,7 +1301,34 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
         found = _without_names(text, found)
     if found and any(w in lowered for w in HEDGES):
         found = [e for e in found if not _hedged_year(text, e)]
+    if found and " over " in lowered:
+        found = [_over_as_place(text, e) for e in found]
     return found
+
+
+# Verbs after which "over" is where, not "more than": "red flags flew over 23 beaches", "went clear over 12
+# fences", "a haze hung over 40 villages".
+_PLACE_OVER = re.compile(
+    r"\b(?:fl(?:ew|y|ies|ying|own)|jump(?:ed|s|ing)?|leap(?:t|ed|s|ing)?|h(?:ung|ang|angs|anging)|hover(?:ed|s|ing)?"
+    r"|tower(?:ed|s|ing)?|loom(?:ed|s|ing)?|clear|climb(?:ed|s|ing)?|step(?:ped|s)?|swept|sweep(?:s|ing)?|spread"
+    r"|flap(?:ped|s|ping)?|fluttered|wav(?:ed|es|ing)|drap(?:ed|es))[^\S\n]{1,3}\Z",
+    re.IGNORECASE,
+)
+
+
+def _over_as_place(text: str, e: Extraction) -> Extraction:
+    """A figure read as "over N" where "over" follows a verb of place: N exactly, from its number on."""
+    value = e.value
+    head = text[e.start : e.start + 5].lower()
+    if not isinstance(value, Quantity) or head != "over " or value.low is None or value.high is not None:
+        return e
+    if not _PLACE_OVER.search(text, max(0, e.start - 16), e.start):
+        return e
+    number = _NUMBER_AFTER.match(text, e.start + 4)
+    if number is None:
+        return e
+    start = number.end() - len(number.group().lstrip())
+    return Extraction(start, e.end, replace(value, high=value.low, qualifier=None, approximate=False))
 
 
 def _hedged_year(text: str, e: Extraction) -> bool:
