@@ -224,8 +224,8 @@ def assert_first_figure(sentence: str, expected: tuple) -> None:
     ("sentence", "span", "low", "high"),
     [
         # after a verb of place, "over" is where the figure is, not "more than"
-        ("Warning flags flew over 23 beaches on Sunday.", "23", 23.0, 23.0),
-        ("The mare went clear over twelve fences.", "twelve", 12.0, 12.0),
+        ("Gulls flew over 31 trawlers on Sunday.", "31", 31.0, 31.0),
+        ("The pony jumped over nine hurdles.", "nine", 9.0, 9.0),
         ("The gale killed over 23 people.", "over 23", 23.0, None),
     ],
 )

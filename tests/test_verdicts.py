@@ -1773,18 +1773,18 @@ def test_a_revision_one_outlet_reports_explains_another_outlets_older_figure(run
 @pytest.mark.parametrize(
     "later",
     [
-        "The storm washed away 21,000 tonnes of salt, more than first thought, the works said.",
-        "Late returns took the total to 21,000 tonnes of salt washed away, the works said.",
+        "The flood washed away 9,300 tonnes of gravel, more than first thought, the quarry said.",
+        "Late surveys took the total to 9,300 tonnes of gravel washed away, the quarry said.",
     ],
 )
 def test_a_later_figure_that_says_it_replaces_an_estimate_is_an_update(run_event: RunEvent, later: str) -> None:
     result = run_event(
         [
-            (OUTLETS[0], "The storm washed away 18,000 tonnes of salt, the works said.", DAY_1),
+            (OUTLETS[0], "The flood washed away 7,800 tonnes of gravel, the quarry said.", DAY_1),
             (OUTLETS[1], later, DAY_2),
         ]
     )
-    finding = finding_with(result, "figure", "18,000 tonnes")
+    finding = finding_with(result, "figure", "7,800 tonnes")
     assert (finding.status, finding.cause) == ("compatible", "update")
 
 
@@ -2095,11 +2095,11 @@ def test_nearly_a_round_figure_is_rounded_up_from_below() -> None:
         ("Only 9 runners finished in Velmora.", "About a dozen runners finished in Velmora.", "compatible"),
         ("Only 8 runners finished in Velmora.", "About a dozen runners finished in Velmora.", "conflict"),
         # "nearly" a few whole units reaches half a unit below them, no further
-        ("The Velmora concert ran two hours and 40 minutes.", "The Velmora concert ran for nearly three hours.", "compatible"),
-        ("The Velmora concert ran two hours and 20 minutes.", "The Velmora concert ran for nearly three hours.", "conflict"),
+        ("The Velmora concert ran three hours and 35 minutes.", "The Velmora concert ran for nearly four hours.", "compatible"),
+        ("The Velmora concert ran three hours and 20 minutes.", "The Velmora concert ran for nearly four hours.", "conflict"),
         # a percentage in words is a whole one
-        ("Prices in Velmora rose 2.9% in May.", "Prices in Velmora rose three percent in May.", "compatible"),
-        ("Prices in Velmora rose 2.4% in May.", "Prices in Velmora rose three percent in May.", "conflict"),
+        ("Prices in Velmora rose 4.2% in May.", "Prices in Velmora rose four percent in May.", "compatible"),
+        ("Prices in Velmora rose 3.4% in May.", "Prices in Velmora rose four percent in May.", "conflict"),
     ],
 )
 def test_a_figure_is_read_as_rounded_as_it_is_written(first: str, second: str, status: str) -> None:

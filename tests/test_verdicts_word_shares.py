@@ -1,4 +1,4 @@
-"""A share written as a word ("almost a quarter", "nearly three-quarters", "a tenth") is as coarse as the
+"""A share written as a word ("nearly a fifth", "almost a tenth", "a third") is as coarse as the
 shares news writes that way: a percentage nearer to it than to the next such share is a precise telling of
 it, on the side its hedge allows; one nearer another share conflicts (consistency/checks/comparisons.py,
 ``_nearest_fraction``).
@@ -30,10 +30,10 @@ WIRE = "Brick exports from Brunchester fell by {} in March, the trade ministry s
 @pytest.mark.parametrize(
     ("number", "words", "status"),
     [
-        ("23 percent", "almost a quarter", "compatible"),
-        ("71 percent", "nearly three-quarters", "compatible"),
-        ("18 percent", "almost a quarter", "conflict"),  # nearer a fifth
-        ("27 percent", "almost a quarter", "conflict"),  # "almost" is short of the share, never over it
+        ("17 percent", "nearly a fifth", "compatible"),
+        ("8 percent", "almost a tenth", "compatible"),
+        ("28 percent", "nearly a third", "conflict"),  # nearer a quarter
+        ("38 percent", "nearly a third", "conflict"),  # "nearly" is short of the share, never far over it
     ],
 )
 def test_a_share_in_words_holds_the_percentages_nearest_it(number: str, words: str, status: str) -> None:

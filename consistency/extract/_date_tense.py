@@ -35,7 +35,7 @@ _FUTURE = (
     r"is\s(?:set|due|going|to|supposed\sto|likely\sto|poised\sto|about\sto)\b",
     r"are\s(?:set|due|going|to|supposed\sto|likely\sto|poised\sto|about\sto)\b",
     r"set\s(?:to|for)", r"['’]s\sdue\sto", r"due\s(?:on|in|for|back|to\sbe)", r"to\sbe\sheld",
-    # a hearing or a fixture put down for a day ("the case is listed for early May", "booked for Saturday")
+    # a hearing or a fixture put down for a day ("the appeal is listed for late June", "booked for Saturday")
     r"listed\sfor", r"booked\sfor", r"fixed\sfor", r"timetabled\sfor", r"earmarked\sfor", r"pencil+ed\sin\sfor",
     # a change "effective Jan. 5" starts then, unless it "became effective"
     r"effective(?<!became\seffective)(?<!was\seffective)(?<!were\seffective)(?<!been\seffective)",
@@ -180,7 +180,7 @@ def nearest(sentence_cues: list[Cue], text: str, start: int, end: int) -> Cue | 
     j = bisect_left(sentence_cues, end, key=lambda cue: cue[0])
     after = sentence_cues[j] if j < len(sentence_cues) else None
     if after is not None and after[2] == "past" and j + 1 < len(sentence_cues) and _reduced_relative(text, after):
-        # "In September, a phone brought to school will spend the day in a pouch": the participle qualifies
+        # "In March, a bike chained to the railings will be cut free": the participle qualifies
         # its noun; the clause's own verb, after it, is the one a date before them belongs to.
         main = sentence_cues[j + 1]
         if main[2] == "future" and not _CLAUSE_BREAK.search(text, after[1], main[0]):
@@ -193,7 +193,7 @@ def nearest(sentence_cues: list[Cue], text: str, start: int, end: int) -> Cue | 
     return before if before is not None and start - before[1] <= distance else after
 
 
-# A past form between a determiner's noun and a preposition ("a phone brought to", "the goods seized in"): a
+# A past form between a determiner's noun and a preposition ("a bike chained to", "the goods seized in"): a
 # participle qualifying the noun when the clause's own verb follows.
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|every|each|any)\s+[a-z]+\s+\Z", re.IGNORECASE)
 _PREPOSITION_AFTER = re.compile(r"\s+(?:to|by|in|at|from|on|into|with|for|under|during)\b", re.IGNORECASE)

@@ -1306,8 +1306,8 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
     return found
 
 
-# Verbs after which "over" is where, not "more than": "red flags flew over 23 beaches", "went clear over 12
-# fences", "a haze hung over 40 villages".
+# Verbs after which "over" is where, not "more than": "gulls flew over 31 trawlers", "the pony jumped over 9
+# hurdles", "a haze hung over 40 villages".
 _PLACE_OVER = re.compile(
     r"\b(?:fl(?:ew|y|ies|ying|own)|jump(?:ed|s|ing)?|leap(?:t|ed|s|ing)?|h(?:ung|ang|angs|anging)|hover(?:ed|s|ing)?"
     r"|tower(?:ed|s|ing)?|loom(?:ed|s|ing)?|clear|climb(?:ed|s|ing)?|step(?:ped|s)?|swept|sweep(?:s|ing)?|spread"
