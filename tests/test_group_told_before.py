@@ -23,21 +23,21 @@ PULL_SECOND: Story = (
     PULL_DAY,
     "Millers dragged into the Yelbeck",
     "The millers' team of Zorrenby went into the river Yelbeck on Saturday when the dockers won the tug of war "
-    "across it, the referee, Odwyn Ivelsham, said.",
+    "across it, the referee, Odwyn Qarmbeck, said.",
 )
 # Ten days before: what was made ready for the contest, in the past tense, with no day.
 NEW_ROPE: Story = (
     PULL_DAY - dt.timedelta(days=10),
     "New rope for the Yelbeck tug of war",
     "A ropemaker in Zorrenby spliced a new rope 90 metres long for the tug of war across the river Yelbeck, the "
-    "contest's referee, Odwyn Ivelsham, said.",
+    "contest's referee, Odwyn Qarmbeck, said.",
 )
 # The day after, with no day either: a side story of the contest, written after it.
 CROWD: Story = (
     PULL_DAY + dt.timedelta(days=1),
     "Crowds line the Yelbeck for tug of war",
     "Thousands lined both banks of the river Yelbeck at Zorrenby to watch the dockers pull the millers into the "
-    "water in the tug of war, the referee, Odwyn Ivelsham, said.",
+    "water in the tug of war, the referee, Odwyn Qarmbeck, said.",
 )
 BACKGROUND: tuple[Story, ...] = (
     (PULL_DAY - dt.timedelta(days=20), "Bakery opens second shop", "A family bakery opened a second shop on the high street on Monday."),
