@@ -251,8 +251,8 @@ def quantity_relation(a: Quantity, b: Quantity, *, approx_tolerance: float = 0.1
         # "20 km (12 miles)": a small whole number converted is off by up to half its last unit.
         tolerance = min(0.1, max(tolerance, _half_unit(a), _half_unit(b)))
         a, b = in_base_units(a), in_base_units(b)
-    if (a.low, a.high, a.vague) == (b.low, b.high, b.vague) and _same_hedge(a, b):
-        return "equal"
+    if _same_bound(a.low, b.low) and _same_bound(a.high, b.high) and a.vague == b.vague and _same_hedge(a, b):
+        return "equal"  # (to the float: "2 minutes 41 seconds" and "two minutes forty-one" sum in another order)
     rel = _interval_relation(
         quantity_interval(a, approx_tolerance=approx_tolerance, written_reach=written_reach),
         quantity_interval(b, approx_tolerance=approx_tolerance, written_reach=written_reach),
@@ -263,6 +263,10 @@ def quantity_relation(a: Quantity, b: Quantity, *, approx_tolerance: float = 0.1
     if rel == "equal":
         return "overlap"  # one interval, said with different hedges ("more than 40", "at least 40")
     return rel
+
+
+def _same_bound(x: float | None, y: float | None) -> bool:
+    return x == y or (x is not None and y is not None and math.isclose(x, y, rel_tol=1e-12))
 
 
 CONVERSION_ROUNDING = 0.02  # how far a figure converted to another unit may be off by rounding

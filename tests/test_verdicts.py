@@ -2107,6 +2107,16 @@ def test_a_figure_is_read_as_rounded_as_it_is_written(first: str, second: str, s
     assert [p.status for p in CHECKS["figure-agreement"].run(slot).pairs] == [status]
 
 
+def test_one_duration_summed_from_its_parts_in_two_orders_agrees() -> None:
+    """ "2 minutes 41 seconds" and "two minutes forty-one" add their parts in another order; the last bit of a float
+    must not make them two figures."""
+    slot = [
+        figure_facts("The Velmora sculler won in 2 minutes 41 seconds.", "a1", OUTLETS[0]),
+        figure_facts("The Velmora sculler won in two minutes forty-one.", "a2", OUTLETS[1]),
+    ]
+    assert [p.status for p in CHECKS["figure-agreement"].run(slot).pairs] == ["agree"]
+
+
 def test_a_count_of_a_thing_joins_the_measure_other_outlets_count_it_as() -> None:
     """One outlet counts the bears as the park's population; another gives "around 160 bears" with no word
     of a measure: the same count, so the two values meet in one finding, and disagree."""
