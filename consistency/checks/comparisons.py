@@ -372,7 +372,7 @@ _REVISION = re.compile(
     r"now (?:puts?|says?|stands?)|rose to|risen to|climbed to|increased to|jumped to|"
     # "9,300 tonnes, more than first thought", "taking the total to 18,500": the figure replaces an earlier one
     r"than (?:had been |was |were )?(?:first |initially |previously |originally |earlier )?(?:thought|feared|reported|estimated|believed)|"
-    r"(?:taking|bringing|took|brought|taken|brought) the (?:total|tally|toll|count) to)\b",
+    r"(?:taking|bringing|took|brought|taken) the (?:total|tally|toll|count) to)\b",
     re.IGNORECASE,
 )
 
@@ -1455,11 +1455,8 @@ def _bare_part(f: Fact) -> str | None:
     value = f.value
     if not isinstance(value, DateValue) or value.start is not None or _WEEKDAY.search(f.text):
         return None
-    match = _BARE_PART.fullmatch(value.timex or "")
+    match = _PART_CODE.fullmatch(value.timex or "")  # (a bare "TMO", not a day's "2024-04-08TMO")
     return match.group(1) if match else None
-
-
-_BARE_PART = re.compile(r"T(MO|AF|EV|NI)")
 
 
 def _date_key(f: Fact) -> str:
@@ -2052,8 +2049,7 @@ def _outside_part(timed: Fact, parted: Fact) -> str:
     hour = minutes // 60
     if first <= hour <= last or first <= hour + 24 <= last:
         return ""
-    part = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}[match.group(1)]
-    return f"{timed.text} is not in the {part}"
+    return f"{timed.text} is not in the {_PART_NAMES[match.group(1)]}"
 
 
 def _across_zones(a: Fact, b: Fact) -> bool:
