@@ -108,7 +108,7 @@ OWN_CLAIMS44 = OWN_CLAIMS.with_name("claims44.yaml")
 OWN_CLAIMS45 = OWN_CLAIMS.with_name("claims45.yaml")
 # The forty-sixth set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS46 = OWN_CLAIMS.with_name("claims46.yaml")
-# The forty-seventh set: ten more kinds of event, held back blind until a later session runs it once.
+# The forty-seventh set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS47 = OWN_CLAIMS.with_name("claims47.yaml")
 
 

@@ -114,6 +114,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS44,
     OWN_CLAIMS45,
     OWN_CLAIMS46,
+    OWN_CLAIMS47,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -178,6 +179,7 @@ OWN_SETS = (
     ("own44", OWN_CLAIMS44, "own invented set 44"),
     ("own45", OWN_CLAIMS45, "own invented set 45"),
     ("own46", OWN_CLAIMS46, "own invented set 46"),
+    ("own47", OWN_CLAIMS47, "own invented set 47"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
