@@ -1105,6 +1105,8 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
     earlier, later = (a, b) if order < 0 else (b, a)
     qe, ql = earlier.fact.value, later.fact.value
     assert isinstance(qe, Quantity) and isinstance(ql, Quantity)
+    if qe.unit != ql.unit:
+        qe, ql = in_base_units(qe), in_base_units(ql)
     low_e, high_e = quantity_interval(qe)
     low_l, high_l = quantity_interval(ql)
     if high_l < low_e:
@@ -1184,10 +1186,19 @@ def _running_pair(a: _Side, b: _Side) -> bool:
     as "so far" would), within reach of each other: a tally whatever its frame, so a later higher figure is an
     update. (The entry's stamp is read last: the cheap tests turn most pairs away first.)"""
     va, vb = a.fact.value, b.fact.value
-    if not (isinstance(va, Quantity) and isinstance(vb, Quantity)) or va.unit != vb.unit:
+    if not (isinstance(va, Quantity) and isinstance(vb, Quantity)):
         return False
+    if va.unit != vb.unit:
+        # "18 tonnes" by noon and "19,500 kg" in all: one running weight in two units
+        if va.unit is None or vb.unit is None or UNITS.get(va.unit, ("",))[0] != UNITS.get(vb.unit, (" ",))[0]:
+            return False
     if va.unit is not None and UNITS.get(va.unit, ("",))[0] not in _RUNNING_DIMENSIONS:
         return False  # a cost, a height, a length: no running total
+    if va.unit != vb.unit:
+        written = [abs(q.low or q.high or 0.0) for q in (va, vb)]
+        if min(written) > 0 and _decimal_shift(max(written) / min(written)):
+            return False  # "1,200 lb" and "1.2 tonnes": one number's digits, one unit written wrongly
+        va, vb = in_base_units(va), in_base_units(vb)
     na, nb = va.low or va.high, vb.low or vb.high
     if not na or not nb:
         return False
