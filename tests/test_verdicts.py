@@ -1788,6 +1788,37 @@ def test_a_later_figure_that_says_it_replaces_an_estimate_is_an_update(run_event
     assert (finding.status, finding.cause) == ("compatible", "update")
 
 
+@pytest.mark.parametrize(
+    "later",
+    [
+        "The cordon round the quarry had widened to 900 metres by Thursday, police said.",
+        "The cordon round the quarry has since been cut to 200 metres, police said.",
+        "Police now reckon the cordon round the quarry must be 900 metres wide.",
+    ],
+)
+def test_a_level_told_as_moved_since_is_an_update(run_event: RunEvent, later: str) -> None:
+    # a length is no running total: only the later report's words say the level moved
+    result = run_event(
+        [
+            (OUTLETS[0], "Police set up a cordon of 400 metres round the quarry, police said.", DAY_1),
+            (OUTLETS[1], later, DAY_2),
+        ]
+    )
+    finding = finding_with(result, "figure", "400 metres")
+    assert (finding.status, finding.cause) == ("compatible", "update")
+
+
+def test_a_level_without_words_of_change_still_conflicts(run_event: RunEvent) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "Police set up a cordon of 400 metres round the quarry, police said.", DAY_1),
+            (OUTLETS[1], "The cordon round the quarry was 900 metres wide, police said.", DAY_2),
+        ]
+    )
+    finding = finding_with(result, "figure", "400 metres")
+    assert finding.status == "conflict"
+
+
 def test_a_single_digit_depth_is_good_to_half_a_unit(run_event: RunEvent) -> None:
     result = run_event(
         [

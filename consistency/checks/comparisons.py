@@ -369,7 +369,9 @@ def _report_order(a: Article, b: Article) -> int:
 
 _REVISION = re.compile(
     r"\b(?:revised|revising|upgraded|downgraded|updated|corrected|recalculated|adjusted|raised|lowered|"
-    r"now (?:puts?|says?|stands?)|rose to|risen to|climbed to|increased to|jumped to|"
+    r"now (?:puts?|says?|stands?|expects?|estimates?|counts?|reckons?)|rose to|risen to|climbed to|climbs to|increased to|jumped to|"
+    # a level that moved since an earlier report: "widened to 85 metres", "had shrunk to 9 kilometres"
+    r"(?:widened|narrowed|shrunk|shrank|extended|reduced|cut|grown|grew) (?:again )?to|"
     # "9,300 tonnes, more than first thought", "taking the total to 18,500": the figure replaces an earlier one
     r"than (?:had been |was |were )?(?:first |initially |previously |originally |earlier )?(?:thought|feared|reported|estimated|believed)|"
     r"(?:taking|bringing|took|brought|taken) the (?:total|tally|toll|count) to)\b",
