@@ -364,6 +364,10 @@ PRECISION = [
     pytest.param("The Orlavo quarry will ship 2,400 tonnes of granite a year.",
                  "The Orlavo quarry will ship around 300 tonnes of granite a month.",
                  "2,400 tonnes", "conflict", "unexplained", id="a-monthly-rate-that-makes-another-year"),
+    # The period may lead the clause instead of following the figure.
+    pytest.param("Every week, the Orlavo quarry ships 1,400 tonnes of granite.",
+                 "The Orlavo quarry ships around 200 tonnes of granite a day.",
+                 "1,400 tonnes", "compatible", "arithmetic", id="a-period-that-leads-its-clause"),
 ]
 
 

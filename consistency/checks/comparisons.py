@@ -814,6 +814,9 @@ _PER_PERIOD = re.compile(
     r"|(?P<adv>annually|yearly|monthly|weekly|daily))\b",
     re.IGNORECASE,
 )
+_EVERY_PERIOD = re.compile(
+    r"\b(?:every|each)\s+(?P<p>second|minute|hour|day|week|fortnight|month|quarter|year)\b", re.IGNORECASE
+)
 # "over three years", "over the next ten years": a total of a rate kept up that long
 _OVER_PERIODS = re.compile(
     r"\bover\s+(?:the\s+)?(?:next\s+|coming\s+|following\s+|first\s+)?(?P<n>\d{1,3}|[a-z]+)\s+"
@@ -834,6 +837,12 @@ def _per_year(f: Fact) -> float | None:
     if per is not None:
         period = per.group("p") or _ADVERB_PERIODS[per.group("adv").lower()]
         return _PERIODS_A_YEAR[period.lower()]
+    heads = re.split(r",(?!\d)|[;:()]|\.(?!\d)", f.sentence[max(0, at - 60) : at])
+    lead = _EVERY_PERIOD.search(heads[-1])
+    if lead is None and len(heads) > 1:  # "Every week, the quarry ships ...": set off by its comma
+        lead = _EVERY_PERIOD.fullmatch(heads[-2].strip())
+    if lead is not None:  # "Every day shut costs us about 170,000": the period leads the clause
+        return _PERIODS_A_YEAR[lead.group("p").lower()]
     over = _OVER_PERIODS.search(tail)
     if over is not None:
         count = over.group("n")
