@@ -1047,6 +1047,40 @@ def test_a_full_name_and_a_surname_are_one_person_who_agrees(run_event: RunEvent
     assert (source.status, source.cause) == ("agree", "equal")
 
 
+@pytest.mark.parametrize("relative", ["her father", "her husband"])
+def test_a_surname_a_report_names_in_full_is_not_a_relative_of_that_name(run_event: RunEvent, relative: str) -> None:
+    # The winner's words, credited in one report to her and in another to a relative of hers: the report
+    # that gives the surname alone names only the winner in full, so the surname is hers, another person.
+    result = run_event(
+        [
+            (OUTLETS[0], "Ketsa Zarvo won the ploughing title on Saturday. \"The far marker kept me straight,\" "
+                         f"said {relative}, Ombru Zarvo, who ploughed the next plot.", DAY_1),
+            (OUTLETS[1], "Ketsa Zarvo, who won the ploughing title on Saturday, has been offered a college place. "
+                         "\"The far marker kept me straight,\" said Zarvo.", DAY_2),
+        ]
+    )
+    source = finding_with(result, "attribution", "said Zarvo")
+    assert source.status == "conflict"
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Ombru Zarvo ploughed the next plot.",
+        "Professor Zarvo ploughed the next plot.",  # a title before the surname is no given name
+    ],
+)
+def test_a_surname_a_report_names_in_full_as_the_same_person_agrees(run_event: RunEvent, named: str) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "\"The far marker kept me straight,\" said the winner's father, Ombru Zarvo.", DAY_1),
+            (OUTLETS[1], f"{named} \"The far marker kept me straight,\" said Zarvo.", DAY_2),
+        ]
+    )
+    source = finding_with(result, "attribution", "said Zarvo")
+    assert (source.status, source.cause) == ("agree", "equal")
+
+
 def test_a_name_spelled_two_ways_is_one_source_under_two_names(run_event: RunEvent) -> None:
     result = run_event(
         [

@@ -2265,6 +2265,17 @@ def _spelled_apart(a: Fact, b: Fact) -> bool:
     return any(fold(w) in folded_b and folded_b[fold(w)] != w for w in words_a)
 
 
+def _surname_in_full(side: _Side, key: str, untitled: str) -> str:
+    """A source named by surname alone, as its own report names that person in full: "said Brekka" in a report
+    that names only Tamsin Brekka is not "her father, Gorran Brekka" in another (one family, two people)."""
+    if not untitled or " " in untitled:
+        return key
+    full = untitled_key(source_key(_named_in_full(untitled, side.article.body)))
+    if " " not in full or not full.endswith(" " + untitled) or in_role_lexicon(full.split()[0]):
+        return key  # ("Professor Czerniak": a title, not a given name)
+    return full
+
+
 _TWO_SPEAKERS = "one quotation credited to two people"
 
 
@@ -2273,6 +2284,13 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     assert isinstance(va, Attribution) and isinstance(vb, Attribution)
     ka, kb = _canonical_key(a.fact), _canonical_key(b.fact)
     ua, ub = untitled_key(ka), untitled_key(kb)
+    if by_surname(ua, ub):
+        # the surname as its own report names the person in full: another given name is another person
+        ra, rb = _surname_in_full(a, ka, ua), _surname_in_full(b, kb, ub)
+        wa, wb = set(untitled_key(ra).split()), set(untitled_key(rb).split())
+        if not (wa <= wb or wb <= wa):
+            ka, kb = ra, rb
+            ua, ub = untitled_key(ka), untitled_key(kb)
     if ka == kb or ua == ub or by_surname(ua, ub):
         if _spelled_apart(a.fact, b.fact):
             return "compatible", "naming", "the same name spelled two ways"
