@@ -134,6 +134,10 @@ before and 95 after. It has been among ``DEFAULT_SETS`` since.
 2144-2146), held back unrun, then counted once at the next session's start, on the code it was written on
 (fb56c7b) and on that session's start code (b8a9bac; no grouping change between the two): 116 of its 160
 combinations merged and its event split in 95, the same on both. It has been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_thirtyeighth`` is held back blind: it was written blind on d468d24 while grouping was worked on
+(its dates fall in 2154-2156), and nobody has run grouping, the engine or this count on it. It is to be counted
+once on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
