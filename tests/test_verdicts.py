@@ -1081,6 +1081,31 @@ def test_a_surname_a_report_names_in_full_as_the_same_person_agrees(run_event: R
     assert (source.status, source.cause) == ("agree", "equal")
 
 
+@pytest.mark.parametrize(
+    ("person", "status"),
+    [
+        ("said Ombru Zarvo, a patient", "conflict"),  # no post: another voice than the hospital's
+        ("said Ombru Zarvo, president of the Ketsa Astronomical Society", "conflict"),  # another body's head
+        ("said lead surgeon Dr Ombru Zarvo", "compatible"),  # a post held in a body: maybe its voice
+    ],
+)
+def test_a_body_named_by_a_common_noun_beside_a_named_person(run_event: RunEvent, person: str, status: str) -> None:
+    # "the hospital" ends no body's name, yet it is one body speaking: beside a named person who holds no post
+    # that could speak for it, one quotation has two speakers (the third outlet names the hospital's voice).
+    quote = "\"Every bed on the ward was full by noon,\""
+    result = run_event(
+        [
+            (OUTLETS[0], f"{quote} {person}.", DAY_1),
+            (OUTLETS[1], f"{quote} the hospital said in a statement.", DAY_1),
+            (OUTLETS[2], f"{quote} said Dr Halvy Druzin, the hospital's medical director.", DAY_1),
+        ]
+    )
+    source = finding_with(result, "attribution", "the hospital said")
+    [pair] = [p for p in source.pairs or [] if any("Zarvo" in text_of(result, f) for f in p.fact_ids)
+              and any(text_of(result, f) == "the hospital said" for f in p.fact_ids)]
+    assert pair.status == status
+
+
 def test_a_name_spelled_two_ways_is_one_source_under_two_names(run_event: RunEvent) -> None:
     result = run_event(
         [

@@ -32,7 +32,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from consistency.checks.base import Check, Outcome, Param, SlotFacts
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
-from consistency.extract._attribution_lexicon import COMPANY_WORDS, ORG_WORDS
+from consistency.extract._attribution_lexicon import COMPANY_WORDS, INSTITUTION_WORDS, ORG_WORDS
 from consistency.extract._figure_tables import UNITS
 from consistency.extract._figure_words import parse_number_words
 from consistency.extract._ordinals import ORDINAL
@@ -2325,6 +2325,8 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         other = b if body is a else a
         if _names_body(other.fact, body.fact):
             return "compatible", "naming", "the body and a source its own words tie to it"
+        if _may_be_its_voice(other, body):
+            return "compatible", "naming", "an unnamed body beside one who holds a post that may speak for it"
     fuller: Mapping[str, str] = params.get(_FULLER, {})  # type: ignore[assignment]
     if _speaks_for(a, b, bodies, fuller) or _speaks_for(b, a, bodies, fuller):
         return "compatible", "naming", "a person and the body the reports say they speak for"
@@ -2346,7 +2348,27 @@ def _institution(value: Attribution) -> bool:
     council" (an institution's word), against "sources", "officials" or "a person close to the talks". Its
     words are no one's unnamed version of a named speaker: a named person is either its voice or another's."""
     words = value.source.lower().split()
-    return not value.named and bool(words) and words[-1] in ORG_WORDS
+    return not value.named and bool(words) and words[-1] in INSTITUTION_WORDS
+
+
+# Posts held inside a body, whoever's: "the chief curator", "lead surgeon", "a senior official".
+_POSTS = HEAD_ROLES | frozenset("chief lead senior curator officer official secretary warden superintendent".split())
+
+
+def _may_be_its_voice(person: _Side, body: _Side) -> bool:
+    """A body named by a common noun that ends no body's name ("the hospital", "the trust": ``INSTITUTION_WORDS``
+    beyond ``ORG_WORDS``) beside a person whose role is a post held in a body and names no other body ("lead
+    surgeon Dr Kell", not "a patient" or "president of the astronomical society"): the person may be its
+    voice, so the two are one source under two names, as before that vocabulary knew such bodies."""
+    bv, pv = body.fact.value, person.fact.value
+    assert isinstance(bv, Attribution) and isinstance(pv, Attribution)
+    head = bv.source.lower().split()[-1]
+    if head in ORG_WORDS or not pv.named:
+        return False
+    roles = {w.removesuffix("'s").removesuffix("’s") for w in role_words(
+        _named_in_full(pv.source, person.article.body), (person.article.body,)
+    )}
+    return bool(roles & _POSTS) and not any(w in INSTITUTION_WORDS and w != head for w in roles)
 
 
 _BODY_REACH = 40  # characters before a source that may still say whose voice it is

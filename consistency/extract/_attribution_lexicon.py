@@ -526,6 +526,17 @@ ORG_WORDS = COMPANY_WORDS | _words(
     """
 )
 
+# Common nouns of bodies that speak as one ("the trust said", "the hospital said in a statement") beyond the
+# words that end a body's name above: an unnamed source of these is an institution's word, not an anonymous
+# speaker's, so a named person is either its voice or another's.
+INSTITUTION_WORDS = ORG_WORDS | _words(
+    """
+    trust hospital clinic observatory museum gallery library zoo church cathedral prison jury tribunal panel
+    inspectorate regulator watchdog coastguard brigade charity society federation league chamber cooperative
+    airline operator firm organisers organizers festival academy orchestra theatre
+    """
+)
+
 PRONOUNS = _words("he she they i we it you who")
 # Relative pronouns that stand for a body or a document: "the port board, which said". Read only
 # after such an antecedent. Not "that": "a firm that had declared insolvency" acts.
