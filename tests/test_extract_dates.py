@@ -116,6 +116,9 @@ CASES = [
     # "some": a tenth either side of the year 1,700 years back
     ("The floor was laid some 1,700 years ago.", MON, "1,700 years ago", "0154-01-01", "0494-12-31", "year"),
     ("The station opened a century ago.", MON, "a century ago", "1924-01-01", "1924-12-31", "year"),
+    # "today" after "ago" is that very day counted back, not the day of writing as well
+    ("The dam burst a week ago today.", MON, "a week ago today", "2024-03-04", "2024-03-04", "day"),
+    ("The mill reopened a year ago to the day.", MON, "a year ago to the day", "2023-03-11", "2023-03-11", "day"),
     ("Rates were cut earlier this year by the bank.", MON, "earlier this year", "2024-01-01", "2024-03-11",
      "period"),
     # periods

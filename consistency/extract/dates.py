@@ -1206,6 +1206,8 @@ def _ago(m: re.Match[str], r: _Resolver) -> DateValue | None:
         # the sentence names is the reference, as for "a year earlier" (``_anchor_shifts``).
         r.shifts[(m.start(), m.end())] = (-n, "year")
         r.ago.add((m.start(), m.end()))
+    if m.group("today"):
+        granularity = "day"  # "a week ago today": the day itself, not the week it falls in
     if r.published is None:
         return unresolved(granularity)  # type: ignore[arg-type]
     day = shift(r.published, -n, unit)
@@ -1924,7 +1926,9 @@ RULES: list[tuple[Source, Handler]] = [
     # "from the new year", "in the new year" (the span leaves the preposition out)
     (Source(rf"(?:(?<=\bfrom )|(?<=\bin )|(?<=\bafter )|(?<=\bby )|(?<=\buntil )|(?<=\binto ))the{SP}new{SP}year\b(?![-'’]s)", _FLAGS), _new_year),
     # "70 years ago", "some 1,700 years ago", "a century ago"
-    (Source(rf"\b(?P<n>\d{{1,3}}(?:,\d{{3}})+|{NUM}){SP}(?P<unit>day|week|month|year|decade|centur(?:y|ie))s?{SP}ago\b", _FLAGS), _ago),
+    # ("a week ago today", "a year ago to the day": that very day, counted back)
+    (Source(rf"\b(?P<n>\d{{1,3}}(?:,\d{{3}})+|{NUM}){SP}(?P<unit>day|week|month|year|decade|centur(?:y|ie))s?{SP}ago"
+            rf"(?:{SP}(?P<today>today|to{SP}the{SP}day))?\b", _FLAGS), _ago),
     (
         Source(
             rf"\b(?P<n>{NUM}){SP}(?P<unit>day|week|month|year)s?{SP}(?:from|after){SP}(?P<ref>today|tomorrow|yesterday)\b",
