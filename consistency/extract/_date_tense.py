@@ -187,6 +187,13 @@ def nearest(sentence_cues: list[Cue], text: str, start: int, end: int) -> Cue | 
             after = main  # (not past a comma or a conjunction: "resigned from the cabinet and will stand")
     if after is None:
         return before
+    if (
+        before is not None and before[2] == "past" and after[2] == "future" and _reduced_relative(text, before)
+        and not _CLAUSE_BREAK.search(text, before[1], start) and not _CLAUSE_BREAK.search(text, end, after[0])
+    ):
+        # "The crovils collected in a hat during the juggle on Saturday will pay for a roof": the date is in the
+        # participle's phrase, which qualifies the noun; the clause's own verb after it tells what is to come.
+        return before
     distance = after[0] - end + AFTER_PENALTY
     if text.find(",", end, after[0]) >= 0:
         distance += AFTER_PENALTY  # "on Thursday night, for what is to be a long stay": another clause
@@ -195,7 +202,9 @@ def nearest(sentence_cues: list[Cue], text: str, start: int, end: int) -> Cue | 
 
 # A past form between a determiner's noun and a preposition ("a bike chained to", "the goods seized in"): a
 # participle qualifying the noun when the clause's own verb follows.
-_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|this|that|these|those|every|each|any)\s+[a-z]+\s+\Z", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|this|that|these|those|every|each|any)\s+(?:[\d,.]+\s+)?[a-z]+\s+\Z", re.IGNORECASE
+)
 _PREPOSITION_AFTER = re.compile(r"\s+(?:to|by|in|at|from|on|into|with|for|under|during)\b", re.IGNORECASE)
 
 
