@@ -134,6 +134,10 @@ def quantity_interval(value: Quantity, *, approx_tolerance: float = 0.1, written
     (there a wide reach only lets two versions of one claim meet)."""
     low = -math.inf if value.low is None else value.low
     high = math.inf if value.high is None else value.high
+    if written_reach and value.qualifier == "just over" and math.isfinite(low) and high == math.inf:
+        high = low + _just_past(low)  # "just over 52 percent" is no 54.2: past its figure by less than a step
+    elif written_reach and value.qualifier == "just under" and math.isfinite(high) and low == -math.inf:
+        low = high - _just_past(high)
     if value.approximate and not value.vague:
         count = value.unit is None
         reach_low = _hedge_reach(low, approx_tolerance, count) if written_reach else approx_tolerance
@@ -148,6 +152,16 @@ def quantity_interval(value: Quantity, *, approx_tolerance: float = 0.1, written
         low = low - abs(low) * reach_low if math.isfinite(low) else low
         high = high + abs(high) * reach_high if math.isfinite(high) else high
     return low, high
+
+
+def _just_past(x: float) -> float:
+    """How far "just over" or "just under" a figure reaches: half a step of the digit it is written to, and a
+    little more ("just over 14,000" holds 14,520, not 14,830; "just over two million" 2.3 million)."""
+    step = _written_step(x) or (1 if 1 <= abs(x) < 10 and float(x).is_integer() else 0)  # ("three minutes")
+    return step / 2 + abs(x) * _JUST_SLACK if step else abs(x) * MIN_HEDGE
+
+
+_JUST_SLACK = 0.005  # the share of its figure that "just over" reaches past half a step
 
 
 def stated_number(q: Quantity) -> float | None:
@@ -254,8 +268,8 @@ def quantity_relation(a: Quantity, b: Quantity, *, approx_tolerance: float = 0.1
     if _same_bound(a.low, b.low) and _same_bound(a.high, b.high) and a.vague == b.vague and _same_hedge(a, b):
         return "equal"  # (to the float: "2 minutes 41 seconds" and "two minutes forty-one" sum in another order)
     rel = _interval_relation(
-        quantity_interval(a, approx_tolerance=approx_tolerance, written_reach=written_reach),
-        quantity_interval(b, approx_tolerance=approx_tolerance, written_reach=written_reach),
+        _interval_as_written(written[0], a, approx_tolerance, written_reach),
+        _interval_as_written(written[1], b, approx_tolerance, written_reach),
     )
     if rel == "disjoint" and converted and (_close(a, b, tolerance) or _meet_as_written(*written)):
         # "55 km (34 miles)": a converted figure is rounded in its own unit, so it is off by a little.
@@ -263,6 +277,27 @@ def quantity_relation(a: Quantity, b: Quantity, *, approx_tolerance: float = 0.1
     if rel == "equal":
         return "overlap"  # one interval, said with different hedges ("more than 40", "at least 40")
     return rel
+
+
+def _interval_as_written(written: Quantity, base: Quantity, approx_tolerance: float, written_reach: bool) -> tuple[float, float]:
+    """A figure's interval in its base unit, with what its words reach read from the figure as written: "just
+    under three minutes" is written to the minute, though 180 seconds is written to the ten."""
+    factor = _factor(written, base) if written_reach and base is not written else None
+    if factor is None:
+        return quantity_interval(base, approx_tolerance=approx_tolerance, written_reach=written_reach)
+    low, high = quantity_interval(written, approx_tolerance=approx_tolerance, written_reach=True)
+    return low * factor, high * factor
+
+
+def _factor(written: Quantity, base: Quantity) -> float | None:
+    """The factor that took a figure to its base unit; None for a scale with an offset (temperatures)."""
+    pairs = [(w, b) for w, b in ((written.low, base.low), (written.high, base.high)) if w and b is not None]
+    if not pairs:
+        return None
+    factors = [b / w for w, b in pairs]
+    if factors[0] <= 0 or any(not math.isclose(f, factors[0], rel_tol=1e-9) for f in factors):
+        return None
+    return factors[0]
 
 
 def _same_bound(x: float | None, y: float | None) -> bool:

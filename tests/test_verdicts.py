@@ -364,6 +364,16 @@ PRECISION = [
     pytest.param("The Orlavo quarry will ship 2,400 tonnes of granite a year.",
                  "The Orlavo quarry will ship around 300 tonnes of granite a month.",
                  "2,400 tonnes", "conflict", "unexplained", id="a-monthly-rate-that-makes-another-year"),
+    # "just over" and "just under" reach half a step of the digit their figure is written to, and a little more.
+    pytest.param("Turnout was just over 52 percent, the commission said.", "Turnout was 54.2 percent, the commission said.",
+                 "54.2 percent", "conflict", "unexplained", id="just-over-is-not-two-points-over"),
+    pytest.param("Turnout was just over 52 percent, the commission said.", "Turnout was 52.4 percent, the commission said.",
+                 "52.4 percent", "compatible", "precision", id="just-over-holds-a-little-over"),
+    pytest.param("She swam the length in just under three minutes.", "She swam the length in 161 seconds.",
+                 "161 seconds", "compatible", "arithmetic", id="just-under-read-in-the-unit-it-is-written-in"),
+    pytest.param("The Orlavo quarry will earn just over 5 million euros a year.",
+                 "The Orlavo quarry will earn 42 million euros over eight years.",
+                 "42 million euros", "compatible", "arithmetic", id="a-bound-put-per-year"),
     # The period may lead the clause instead of following the figure.
     pytest.param("Every week, the Orlavo quarry ships 1,400 tonnes of granite.",
                  "The Orlavo quarry ships around 200 tonnes of granite a day.",

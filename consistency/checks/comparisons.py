@@ -865,9 +865,18 @@ def _same_over_time(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     if not x or not y:
         return ""
     yearly_a, yearly_b = x * pa, y * pb
-    if abs(yearly_a - yearly_b) / max(yearly_a, yearly_b) > _OVER_TIME_SLACK:
+    if abs(yearly_a - yearly_b) / max(yearly_a, yearly_b) > _OVER_TIME_SLACK and not _meet_per_year(qa, pa, qb, pb):
         return ""
     return "the same amount over another period"
+
+
+def _meet_per_year(qa: Quantity, pa: float, qb: Quantity, pb: float) -> bool:
+    """Two bounded figures whose reach meets once each is put per year ("just over 5 million a year" and
+    "42 million over eight years"): a bound's figure is no amount on its own."""
+    (la, ha), (lb, hb) = quantity_interval(qa, written_reach=True), quantity_interval(qb, written_reach=True)
+    if not all(map(math.isfinite, (la, ha, lb, hb))) or (qa.low == qa.high and qb.low == qb.high):
+        return False
+    return la * pa <= hb * pb and lb * pb <= ha * pa
 
 
 # "beating 63 other bakers", "38 others": a count of the rest, told beside the one it leaves out.
