@@ -1068,6 +1068,26 @@ class GroupingOptions:
     # events in ECB+) and dev pairwise 0.982 -> 0.974. One day before: odd 895 merged but split 415 (an explainer
     # of the day held apart from a follow-up two days later); two days 899/411, three 903/397. 0 turns it off.
     told_before_days: int = APART_DAYS
+    # A group none of whose leads dates its happening ("a vat has burst", "three children have been treated") gave
+    # told_day_floor's lone reports no day to tell, so a witness's "said yesterday" of the next morning joined
+    # nothing (``_days_most_given`` was empty). Its day is also read from what its reports tell or stand on: for a
+    # report whose lead dates no happening, the days its lead gives near its own day, else the day it stands on
+    # (its publication day or dateline); the days most of them give, added to those its leads date (a group whose
+    # one report misreads "found on Monday is to be set upright" as the next Monday keeps that day and gains its
+    # wire's). Issue 7's split-half study (helper h162, on d468d24: odd half merged 986/2288, split 488; even
+    # 1021/2312, split 634): built on the odd half, split 488 -> 444, merged 986 the same, no combination newly
+    # split and no background story joining an event it did not join before; held out, the even half split 634 ->
+    # 604, merged 1021 the same, likewise. Tried first on the odd half: the told days (told_own_day's ranges, the
+    # day before too) only when the group's leads date nothing, 488 -> 462; each report's told days in place of
+    # its missing happening day, 447, but on the even half (its first count) 634 -> 610 with 3 combinations newly
+    # joined by a background story (a ransomware attack on another company, dated the day before an undated bank
+    # breach's follow-up: the ranges let it in); the narrower reading above in place of the ranges, odd 452 (8
+    # combinations newly split: a day one report dates outvoted by reports standing on the next), even 604 (the
+    # background story gone); the narrower reading only when the group's leads date nothing, odd 460. So the even
+    # half was counted three times for this rule and is not blind to its last form. All
+    # 982 ECB+ documents and the development set: the same figures (B-cubed F1 0.976, pairwise 0.974 with fp 65 fn
+    # 225, within-topic ARI 0.946, 4/43; dev pairwise 0.982). False turns it off.
+    told_group_days: bool = True
 
 
 @dataclass(frozen=True)
@@ -1297,6 +1317,12 @@ def group_articles(
         _told_days(a, by_article.get(a.id, ()), lead_end, options.near_days) if options.told_day_floor > 0 else frozenset()
         for a, lead_end in zip(articles, lead_ends, strict=True)
     ]
+    # (each report's day for a group's, when its lead dates no happening: a day its lead tells near its own, else
+    # the day it stands on; ``GroupingOptions.told_group_days``)
+    group_told = [
+        d or frozenset(o for o in (published_day(a) or dateline_day(a, by_article.get(a.id, ())),) if o is not None)
+        for a, d in zip(articles, told_days, strict=True)
+    ] if options.told_group_days else []
     if options.told_own_day and options.told_day_floor > 0:
         told_days = [
             d or _own_day_untold(a, by_article.get(a.id, ()), lead_end, looks_years_back[i], options.told_own_back)
@@ -1332,7 +1358,10 @@ def group_articles(
         clusters.extend(_link_block(blocks.pop(), dates, options, happenings))
     if weak is not None:
         happening_days = [frozenset(first for first, _ in h.days) for h in happenings]
-        clusters = _adopt_told_day(clusters, weak, told_days, happening_days, bodies, unanchored, options.live_lines)
+        clusters = _adopt_told_day(
+            clusters, weak, told_days, happening_days, bodies, unanchored, options.live_lines,
+            group_told,
+        )
         if any(years_back):
             clusters = _adopt_recalling(clusters, weak, years_back, happenings, options)
     days = [
@@ -2914,6 +2943,7 @@ def _adopt_told_day(
     texts: Sequence[str],
     unanchored: Sequence[bool] = (),
     live_lines: bool = False,
+    group_told: Sequence[frozenset[int]] = (),
 ) -> list[list[int]]:
     """A report linkage left alone that tells of its happening on a day near its own ("the crane's arm swung
     loose yesterday", "the porter said last night", in a report of the next morning), joins the one group of two
@@ -2926,7 +2956,10 @@ def _adopt_told_day(
     stays alone. A lone report ``unanchored`` marks (no day of its own, a day counted from it told:
     ``GroupingOptions.told_undated``) has no day to match: it joins the one such group it shares words with.
     Corpus-wide, after the blocks are linked (its pairs may join two blocks): each lone report
-    is weighed on its own, so a distributed run gives the same events."""
+    is weighed on its own, so a distributed run gives the same events. ``group_told`` (one per report: the days its
+    lead tells near its own day, else the day it stands on) adds to a group's day the days most of its reports give,
+    each its happening's days or, when its lead dates none, those (``GroupingOptions.told_group_days``): a group whose
+    leads date no happening had no day at all."""
     home = {i: number for number, members in enumerate(clusters) for i in members}
     most: dict[int, frozenset[int]] = {}  # each group's day, read once however many lone reports weigh it
     moves: dict[int, int] = {}
@@ -2943,7 +2976,14 @@ def _adopt_told_day(
             fits = groups
         else:
             for group in groups - most.keys():
-                most[group] = _days_most_given(happening_days, clusters[group])
+                # (no lead of the group dates its happening: the days most of its reports tell or stand on,
+                # ``GroupingOptions.told_group_days``)
+                most[group] = _days_most_given(happening_days, clusters[group]) | (
+                    _days_most_given(
+                        [h or t for h, t in ((happening_days[k], group_told[k]) for k in clusters[group])],
+                        range(len(clusters[group])),
+                    ) if group_told else frozenset()
+                )
             fits = {group for group in groups if most[group] & days}
         if len(fits) == 1:
             target = fits.pop()
