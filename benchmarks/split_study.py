@@ -155,7 +155,7 @@ odd half (``--strays``, 703 reports left apart, one per report and combination),
 thirty-sixth set's explainers ("Giant hogweed: why its sap burns", "Glow-worms: beetles that shine", "What is a
 comet?": 16 combinations each), side stories of the next morning whose group had no day to match ("said yesterday"
 beside a wire that writes "has burst", no day: ``_days_most_given`` was empty), and the sentence-opening full names
-``_placed_within`` does not read ("Sabra Jopling, whose cottage ...": left, see below). Three rules, each committed
+``_placed_within`` does not read ("Sabra Jopling, whose cottage ...": left, see below). Four rules, each committed
 with its test:
 
 - ``GroupingOptions.told_group_days``: a group's day also read, for reports whose leads date no happening, from the
