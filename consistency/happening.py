@@ -1181,6 +1181,7 @@ def lead_figures(
     counted_end: int = 0,
     counted_range: tuple[float, float] = (0.0, 0.0),
     amounts: bool = False,
+    own_day: int | None = None,
 ) -> tuple[tuple[str, float], ...]:
     """The figures the lead gives the happening itself, of the measures that tell one happening from
     another of its kind (``GroupingOptions.identifying``): ("magnitude", 6.2), ("votes", 160). Not a
@@ -1198,12 +1199,14 @@ def lead_figures(
     wanted = set(measures)
     found: set[tuple[str, float]] = set()
     past = looked_back(facts, lead_end, within=looked_back_after)
+    years_ago = counted_back(facts, lead_end, own_day)
     for fact in facts:
         frame, value = fact.frame, fact.value
         if (
             fact.kind == "figure"
             and fact.start < lead_end
             and not past(fact)
+            and not years_ago(fact)
             and frame is not None
             and frame.role == "current"
             and not frame.tally
@@ -1476,6 +1479,39 @@ def looked_back(facts: Sequence[Fact], lead_end: int, within: int = APART_DAYS) 
 
     return past
 
+
+
+def counted_back(facts: Sequence[Fact], lead_end: int, own_day: int | None, years: int = 1) -> Callable[[Fact], bool]:
+    """A test of whether a fact of the lead belongs to a year its report counts back from its own day ("Four years
+    ago arsonists burned six sheds", "Last year 140 were counted"): the date nearest to it in its sentence is one
+    told relative to the report's day, a year or coarser, starting ``years`` years or more before ``own_day``.
+    (``looked_back`` reads dates to the day only.) Never, without ``own_day``."""
+    if own_day is None:
+        return lambda fact: False
+    dates: list[tuple[Fact, bool]] = []
+    for fact in facts:
+        value = fact.value
+        if fact.kind != "date" or fact.start >= lead_end or not isinstance(value, DateValue):
+            continue
+        back = False
+        if value.relative and value.resolved and value.granularity == "year" and value.start and not value.start.startswith("-"):
+            try:
+                back = dt.date.fromisoformat(value.start[:10]).toordinal() <= own_day - 365 * years
+            except ValueError:
+                back = False
+        dates.append((fact, back))
+    if not any(back for _, back in dates):
+        return lambda fact: False
+
+    def counted(fact: Fact) -> bool:
+        near = [
+            (max(0, date.start - fact.end, fact.start - date.end), back)
+            for date, back in dates
+            if date.sentence_start == fact.sentence_start
+        ]
+        return bool(near) and min(near)[1]
+
+    return counted
 
 
 def figures_differ(
