@@ -46,6 +46,9 @@ FORMS = [
     ("The gauge read two hundred point zero three.", ("two hundred point zero three", 200.03, None)),
     ("The index closed at nought point seven.", ("nought point seven", 0.7, None)),
     ("She ran nine point five miles.", ("nine point five miles", 9.5, "mi")),
+    # ... without its zero, before a percentage (a broadcast's "point one percent"), never the noun "point"
+    ("The economy grew point one percent.", ("point one percent", 0.1, "percent")),
+    ("At this point two percent of the votes were in.", ("two percent", 2.0, "percent")),
     # a hyphen with spaces, as tokenized copy writes it
     ("Velmora hired fifty - two guards.", ("fifty - two", 52, None)),
     # dozens

@@ -22,6 +22,7 @@ from consistency.extract._figure_tables import (
 )
 
 _FIRST_WORD = re.compile(r"[A-Za-z]+")
+_AFTER_POINT_WORD = re.compile(r"[ \t]{1,3}")
 # The separator is bounded so a blanked stretch of boilerplate cannot glue far-apart words together.
 # A hyphen with spaces around it ("fifty - two", as tokenized copy writes it) joins like a hyphen.
 _NEXT_WORD = re.compile(
@@ -134,6 +135,12 @@ def parse_number_words(text: str, pos: int) -> tuple[float, int, int] | None:
     largest_scale = float("inf")
     if word == "a" or word == "an":
         last, current = "a", 1.0
+    elif word == "point":  # "point one percent": a decimal said aloud without its zero
+        after = _AFTER_POINT_WORD.match(text, first.end())
+        tail = _digits_after_point(text, after.end()) if after else None
+        if tail is None:
+            return None
+        return float("0." + tail[0]), tail[1], 2
     elif word in ZERO_WORDS and word not in ONES:  # "nought point seven": a zero said so only before a decimal point
         point = _POINT.match(text, first.end())
         tail = _digits_after_point(text, point.end()) if point else None

@@ -173,6 +173,11 @@ _CANDIDATE = re.compile(
     r"\d"
     rf"|\b(?:{_NUMBER_WORDS}|dozens|hundreds|thousands|millions|billions|trillions)\b"
     rf"|\b(?:nought|naught)(?={_H}{{1,3}}point\b)"  # "nought point seven"
+    # "grew point one percent": a decimal said aloud without its zero, only before a percentage (not "at this
+    # point two men ran")
+    rf"|(?<!this )(?<!that )(?<!the )(?<!one )(?<!some )(?<!any )(?<!a )(?<!no )(?<!which )(?<!what )(?<!each )"
+    rf"(?<!every )(?<!first )(?<!last )(?<!next )(?<!high )(?<!low )(?<!key )\bpoint(?=(?:{_H}{{1,3}}(?:zero|nought|oh|one|two|three|four|five|six|seven|eight|nine))"
+    rf"{{1,3}}{_H}{{1,3}}(?:percent|per{_H}{{1,3}}cent|percentage)\b)"
     rf"|\b(?:an?|tens|several|many|few|half)(?={_H}{{1,3}}(?:few{_H}{{1,3}}|a{_H}{{1,3}}|of{_H}{{1,3}})?"
     rf"(?:dozen|hundred|thousand|million|billion|trillion)s?\b)"
     rf"|\b(?:an?|several|few)(?={_H}{{1,3}}(?:few{_H}{{1,3}})?(?:{_TIME_WORDS})(?![A-Za-z]))"  # "for a week"
@@ -191,7 +196,7 @@ _CANDIDATE = re.compile(
 _FIRST_WORDS = frozenset(
     [*(w.lower() for w in (*ONES, *TEENS, *TENS)), "dozens", "hundreds", "thousands", "millions", "billions",
      "trillions", "nought", "naught", "a", "an", "one", "tens", "several", "many", "few", "half", "quarter",
-     "hundred"]
+     "hundred", "point"]
 )
 # The words' first letters in both cases (and what Python folds to them) as a case-sensitive look: the
 # engine then rejects most positions before it tries the words.
