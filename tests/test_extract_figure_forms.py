@@ -115,6 +115,12 @@ FORMS = [
 ]
 
 
+def test_half_a_span_before_after_is_read_whole() -> None:
+    # the time that passed ("half an hour after the start"), hedged as written, not "an hour" inside it
+    [(span, q)] = figures("The boat came in a little over half an hour after the start.")
+    assert (span, q.low, q.high, q.unit, q.qualifier) == ("over half an hour", 0.5, None, "h", "over")
+
+
 @pytest.mark.parametrize(("sentence", "expected"), FORMS, ids=[f[0][:40] for f in FORMS])
 def test_number_forms(sentence: str, expected: tuple | None) -> None:
     found = figures(sentence)

@@ -1520,9 +1520,17 @@ def _with_half_spans(text: str, found: list[Extraction]) -> list[Extraction]:
             continue
         unit, factor = TIME_WORDS[(m.group("u1") or m.group("u2")).lower()]
         added.append(_one_reading(m, (0.5 if m.group("half") else 1.5) * factor, unit))
-    # "a half" inside "an hour and a half" was read alone, a fraction of nothing: the span replaces it.
-    inside = {id(e) for x in added for e in found if x.start <= e.start and e.end <= x.end and _bare(e)}
+    # "a half" inside "an hour and a half" was read alone, a fraction of nothing, and "an hour" inside "half an
+    # hour after": the span replaces it.
+    inside = {
+        id(e) for x in added for e in found
+        if x.start <= e.start and e.end <= x.end and (_bare(e) or _same_unit(e, x)) and (x.start, x.end) != (e.start, e.end)
+    }
     return _with_free([e for e in found if id(e) not in inside], added)
+
+
+def _same_unit(e: Extraction, x: Extraction) -> bool:
+    return isinstance(e.value, Quantity) and isinstance(x.value, Quantity) and e.value.unit == x.value.unit
 
 
 def _bare(e: Extraction) -> bool:
