@@ -3969,18 +3969,32 @@ def _pair_similarities(
     sims = np.zeros(len(codes), dtype=np.float64)  # 0: not similar, left out at the end
     runs = np.flatnonzero(np.diff(lows, prepend=-1)).tolist()  # where each article's partners start
     position = np.full(len(numbers) + 1, -1, dtype=np.int64)  # term number -> its place in the article's vector
+    # Every article's weights (and plain marks) in one array, each article's a view of its stretch: a partner's
+    # shared terms are read from there where they stand, not from copies of all its terms gathered per article
+    # (the partners' weights and marks, copied whole and then mostly dropped, were a third of this loop).
+    lengths = np.fromiter(map(len, ids), dtype=np.int64, count=len(ids))
+    offsets = np.concatenate(([0], np.cumsum(lengths)))
+    spans = list(itertools.pairwise(offsets.tolist()))
+    all_weights = np.concatenate(weights)
+    weights = [all_weights[start:end] for start, end in spans]
+    all_plain = np.concatenate(plain) if plain else np.zeros(0, dtype=np.bool_)
+    plain = [all_plain[start:end] for start, end in spans] if plain else plain
     for first, last in zip(runs, [*runs[1:], len(codes)], strict=True):
         a = int(lows[first])
         own = ids[a]
         if not len(own):
             continue
-        others = highs[first:last].tolist()
+        partners = highs[first:last]
+        others = partners.tolist()
         position[own] = np.arange(len(own))
         at = position[np.concatenate([ids[b] for b in others])]
         position[own] = -1
         shared = at >= 0
-        products = np.concatenate([weights[b] for b in others])[shared] * weights[a][at[shared]]
-        bounds = np.cumsum([0] + [len(ids[b]) for b in others])
+        bounds = np.concatenate(([0], np.cumsum(lengths[partners])))  # where each partner's terms start
+        picked = np.flatnonzero(shared)
+        partner = np.searchsorted(bounds, picked, side="right") - 1  # (a partner without terms has none picked)
+        stored = offsets[partners][partner] + (picked - bounds[partner])  # the picked terms in all_weights
+        products = all_weights[stored] * weights[a][at[picked]]
         ends = np.concatenate(([0], np.cumsum(shared)))[bounds].tolist()
         listed = products.tolist()
         # (One slice assignment: fsum of no products is 0.0, what an unscored pair holds.)
@@ -3989,7 +4003,7 @@ def _pair_similarities(
             # Plain words count when plain in both; the pairs that share next to none of them and at most
             # what_names names are found at once, and only those are read one by one.
             own_at = at[shared]
-            told = products * (np.concatenate([plain[b] for b in others])[shared] & plain[a][own_at])
+            told = products * (all_plain[stored] & plain[a][own_at])
             dated = products * calendar[own[own_at]] if unweighed is not None else products
             edges = np.asarray(ends)
             names_per = np.diff(np.concatenate(([0], np.cumsum(is_name[own[own_at]])))[edges])

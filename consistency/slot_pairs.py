@@ -238,7 +238,17 @@ def may_join(a: Slot, b: Slot) -> bool:
 
 
 def _shared(a: Slot, b: Slot) -> float:
-    return max((len(x & y) / len(x | y) for x in a.words for y in b.words), default=0.0)
+    """The largest Jaccard share of two sentences' words, one of each slot (0.0 when none shares a word)."""
+    # (the union's size from the sizes and the common part's, not a union built for every pair of sentences: the
+    # same counts and quotients; most pairs share nothing and need no division)
+    best = 0.0
+    for x in a.words:
+        size = len(x)
+        for y in b.words:
+            both = len(x & y)
+            if both and both / (size + len(y) - both) > best:
+                best = both / (size + len(y) - both)
+    return best
 
 
 def _clocks_apart(a: Slot, b: Slot) -> bool:
