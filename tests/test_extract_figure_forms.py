@@ -115,6 +115,14 @@ FORMS = [
 ]
 
 
+@pytest.mark.parametrize(("sentence", "found"), [
+    ("The foghorn sounded for 17 hours a week ago.", ["17 hours"]),  # a span, then the day it was, counted back
+    ("Staff at the depot work 17 hours a week.", []),  # a rate, not a span
+])
+def test_a_span_before_a_week_ago_is_no_rate(sentence: str, found: list[str]) -> None:
+    assert [span for span, _ in figures(sentence)] == found
+
+
 def test_half_a_span_before_after_is_read_whole() -> None:
     # the time that passed ("half an hour after the start"), hedged as written, not "an hour" inside it
     [(span, q)] = figures("The boat came in a little over half an hour after the start.")

@@ -811,7 +811,7 @@ _PERIODS_A_YEAR = {"second": 31_536_000.0, "minute": 525_600.0, "hour": 8_760.0,
 _ADVERB_PERIODS = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week", "daily": "day"}
 _PER_PERIOD = re.compile(
     r"\b(?:(?:a|an|per|each|every)\s+(?P<p>second|minute|hour|day|week|fortnight|month|quarter|year|annum)"
-    r"|(?P<adv>annually|yearly|monthly|weekly|daily))\b",
+    r"|(?P<adv>annually|yearly|monthly|weekly|daily))\b(?!\s+(?:ago|later|earlier|before)\b)",  # (not "a week ago")
     re.IGNORECASE,
 )
 _EVERY_PERIOD = re.compile(

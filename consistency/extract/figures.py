@@ -1656,7 +1656,9 @@ _TAILS: dict[int, tuple[str, ...]] = {
 _TAIL_REACH = max(len(tail) for tails in _TAILS.values() for tail in tails)
 # "12 hours a day", "six hours each week": a rate's amount, not how long one thing lasted.
 _PER_AFTER = re.compile(
-    rf"{_H}{{1,3}}(?:a|an|per|each|every){_H}{{1,3}}(?:day|week|month|year|night|shift)(?![A-Za-z])", re.IGNORECASE
+    rf"{_H}{{1,3}}(?:a|an|per|each|every){_H}{{1,3}}(?:day|week|month|year|night|shift)(?![A-Za-z])"
+    rf"(?!{_H}{{1,3}}(?:ago|later|earlier|before)\b)",  # ("for 17 hours a week ago": a span, then its day)
+    re.IGNORECASE,
 )
 _TIME_UNIT_AFTER = re.compile(rf"{_H}{{1,3}}{_SEQUENCE}(?P<u>{_TIME_WORDS})(?![A-Za-z])", re.IGNORECASE)
 # "three days later", "two weeks ago", "in three days' time": a point in time, not how long something took.
