@@ -815,6 +815,8 @@ def test_a_zoned_reading_with_the_local_clock_in_brackets_states_the_offset(
         # where the event's clock runs two hours off GMT, one reading given as GMT and as local time is mislabelled
         ("at 0515 GMT", "at 5.15am", ("conflict", "timezone")),
         ("at 0515 GMT", "at 7.15am", ("compatible", "timezone")),
+        # a reading in words that names no a.m. or p.m. is that reading in the afternoon too
+        ("at 1715 GMT", "at a quarter past five", ("conflict", "timezone")),
     ],
 )
 def test_one_reading_as_gmt_and_as_local_time_is_mislabelled_where_they_differ(

@@ -1649,7 +1649,7 @@ def _judge_times(
             own_zone, zone = _zone_of(local.fact), _zone_of(zoned.fact)
             if (
                 local_offset and (own_zone is None or own_zone[0] == "local") and zone is not None
-                and zone[0] in _UNIVERSAL_ZONES and _clock_reading(zoned.fact) == _clock_reading(local.fact)
+                and zone[0] in _UNIVERSAL_ZONES and _one_reading(zoned, local)
             ):
                 # "10:40 a.m. GMT" against "10.40am" where the event's clock runs hours off GMT: one reading
                 # labelled two ways, the signature of a local time relabelled GMT (or the reverse)
@@ -1787,6 +1787,16 @@ def _twelve_hours_on(side: _Side) -> _Side | None:
     later = minutes + 720
     moved = f"{value.start.split('T', 1)[0]}T{later // 60:02d}:{later % 60:02d}"
     return _Side(side.article, dataclasses.replace(f, value=dataclasses.replace(value, start=moved, end=moved)), side.key)
+
+
+def _one_reading(zoned: _Side, local: _Side) -> bool:
+    """The same clock reading, the local one read in the afternoon too when it names no a.m. or p.m. ("15:45
+    GMT" and "at a quarter to four")."""
+    reading = _clock_reading(zoned.fact)
+    if reading == _clock_reading(local.fact):
+        return True
+    later = _twelve_hours_on(local)
+    return later is not None and reading == _clock_reading(later.fact)
 
 
 def _other_half(a: _Side, b: _Side) -> Verdict | None:
