@@ -292,6 +292,20 @@ def test_a_clock_time_alone_is_on_the_day_the_story_last_named() -> None:
     assert [v.start for t, v in found(later, MON) if v.granularity == "time"] == ["2024-03-11T22:00"]
 
 
+@pytest.mark.parametrize(
+    ("clock", "start"),
+    [
+        ("at a quarter to four", "2024-03-09T15:45"),  # names no half of the day: the afternoon's
+        ("at 3:45 a.m.", "2024-03-09T03:45"),  # names its half: as written
+        ("at 03:45", "2024-03-09T03:45"),  # a 24-hour reading: as written
+    ],
+)
+def test_a_clock_on_an_afternoon_the_sentence_names_is_in_the_afternoon(clock: str, start: str) -> None:
+    text = f"The ferry ran aground on Saturday afternoon when its engine cut out, {clock}."
+    times = [(t, v.start) for t, v in found(text, MON) if v.granularity == "time"]
+    assert [s for _, s in times] == [start]
+
+
 def test_a_part_of_the_day_alone_is_of_the_day_the_story_last_named() -> None:
     text = "Thieves raided a Halvik jeweller on Saturday. They broke in during the early hours."
     parts = [(t, v.start, v.timex) for t, v in found(text, MON) if t != "Saturday"]

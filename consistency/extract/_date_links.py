@@ -205,10 +205,19 @@ def anchor_shifts(
             moved = shift(dt.date.fromisoformat(reference.start[:10]), amount, unit)
             out[i] = (s, e, unit_value(moved, unit))
             continue
-        anchored = _shift_value(reference, amount, unit, v)
+        anchored = _shift_value(reference, amount, unit, v, _HALF_NAMED.search(r.text, s, e) is None)
         if anchored is not None:
             out[i] = (s, e, anchored)
     return out
+
+
+# Parts of the day after noon, each with the last morning hour that read twelve hours on falls in it.
+_AFTERNOON_PARTS = {"AF": 6, "EV": 11}
+# A clock's own words that name its half of the day, or a 24-hour reading ("03:45"): it is read as written.
+_HALF_NAMED = re.compile(
+    r"\b[ap]\.?\s?m\b\.?|\b(?:morning|afternoon|evening|night|tonight|noon|midday|midnight)\b|(?<!\d)[01]\d[:.h]\d\d",
+    re.IGNORECASE,
+)
 
 
 def _untrimmed(shifts: dict[tuple[int, int], tuple[int, str]], s: int, e: int) -> tuple[int, int]:
@@ -218,7 +227,9 @@ def _untrimmed(shifts: dict[tuple[int, int], tuple[int, str]], s: int, e: int) -
     return (s, e)
 
 
-def _shift_value(reference: DateValue, amount: int, unit: str, value: DateValue) -> DateValue | None:
+def _shift_value(
+    reference: DateValue, amount: int, unit: str, value: DateValue, unnamed_half: bool = False
+) -> DateValue | None:
     assert reference.start is not None and reference.end is not None
     start = dt.date.fromisoformat(reference.start[:10])
     if unit.startswith("part:"):  # "the early hours": that part of the reference's day
@@ -231,7 +242,13 @@ def _shift_value(reference: DateValue, amount: int, unit: str, value: DateValue)
             return None
         if value.start is None or "T" not in value.start:
             return None
-        iso = f"{start.isoformat()}T{value.start.split('T')[1]}"
+        clock = value.start.split("T")[1]
+        part = (reference.timex or "").rpartition("T")[2]
+        if unnamed_half and part in _AFTERNOON_PARTS and clock[:2].isdigit() and 1 <= int(clock[:2]) <= _AFTERNOON_PARTS[part]:
+            # "yesterday afternoon ... at a quarter to four": a clock that names no half of the day is in the
+            # part of the day its reference names (a morning reading there would be no afternoon at all)
+            clock = f"{int(clock[:2]) + 12:02d}{clock[2:]}"
+        iso = f"{start.isoformat()}T{clock}"
         return DateValue(iso, iso, "time", True, True)
     moved = shift(start, amount, unit)
     g = reference.granularity
