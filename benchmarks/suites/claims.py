@@ -115,6 +115,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS45,
     OWN_CLAIMS46,
     OWN_CLAIMS47,
+    OWN_CLAIMS48,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -180,6 +181,7 @@ OWN_SETS = (
     ("own45", OWN_CLAIMS45, "own invented set 45"),
     ("own46", OWN_CLAIMS46, "own invented set 46"),
     ("own47", OWN_CLAIMS47, "own invented set 47"),
+    ("own48", OWN_CLAIMS48, "own invented set 48"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
