@@ -76,6 +76,7 @@ def _speaker_labels(text: str) -> frozenset[str]:
 
 
 _ENTRY_STAMPS = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}\b", re.MULTILINE)
+_ENTRY_STAMP_AT = re.compile(r"[ \t]*\d{1,2}[:.]\d{2}[ \t]+(?:[-–—|][ \t]+)?(?=[A-Z])")  # "10:40 ", "14:05 - "
 _BRINGS_A_SPEAKER = re.compile(
     r"\b(?:spoke|speaks|speaking|spoken|talked|talks|talking|told|tells|telling|said|says|addressed|addresses"
     r"|joined us|joins us|is with us|stops by|stopped by|came over|comes over|on the line|interviewed)\b",
@@ -186,6 +187,9 @@ def _speaker_aside_colon(text: str, s: int, e: int) -> _Found | None:
     with what it governs, up to eight words) belongs to the span, the colon is the cue. No verb of saying
     may stand in the aside ('Brask, who told reporters: ...' is a sentence the scanner reads)."""
     toks = _tokenize(text, s, min(e, s + 200))
+    stamp = _ENTRY_STAMP_AT.match(text, s) if _at_line_start(text, s) else None
+    if stamp is not None:  # "10:40 Proskett, still shaking: ...": a live entry's time opens the line
+        toks = [t for t in toks if t.start >= stamp.end()]
     name = _phrase_after(text, toks, 0) if toks and toks[0].cap else None
     if name is None or name.first != 0 or name.last >= len(toks) or toks[name.last].text != ",":
         return None
