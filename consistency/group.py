@@ -59,6 +59,7 @@ of the day is close to one report of its event and far from the wire reports tha
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import heapq
@@ -67,7 +68,7 @@ import math
 import re
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -1248,10 +1249,8 @@ def group_articles(
         looks_years_back.append(bool(recalled_words))
         # (only the words the rule can ask about are kept while the other reports are read: every text's words,
         # held until the loop ends, would be grouping's peak of memory)
-        recalled_words, own_words, lead_words = (
-            (recalled_words & asked_words) or _NO_WORDS, (own_words & asked_words) or _NO_WORDS,
-            (lead_words & asked_words) or _NO_WORDS,
-        )
+        recalled_words, lead_words = (recalled_words & asked_words) or _NO_WORDS, (lead_words & asked_words) or _NO_WORDS
+        own_written = _SortedWords.of(own_words & asked_words)
         earlier_figures, own_figures = figures_recalled(own, lead_end, options.recalled_measures) if options.recalled_figures else (frozenset(), frozenset())
         happenings.append(
             _as_one_kind(found._replace(recalled=recalled, recalled_stages=steps - found.stages), kin)._replace(
@@ -1273,7 +1272,7 @@ def group_articles(
                         and states(text[:_lead_end(text, 2)], told)
                     )
                 ),
-                recollected=recalled_words, own_words=own_words, lead_words=lead_words,
+                recollected=recalled_words, own_words=own_written, lead_words=lead_words,
             )
         )
     del read
@@ -1417,6 +1416,26 @@ def _words_asked(
 
 
 _NO_WORDS: frozenset[str] = frozenset()
+
+
+class _SortedWords(tuple):  # type: ignore[type-arg]
+    """A report's words written outside its look-backs (``Happening.own_words``), only ever asked whether they
+    hold a word: sorted in a tuple and searched by halves. Grouping holds one per report from its reading loop to
+    the end of linkage; as frozensets they were the largest of its readings (a hash table of about 150 words a
+    report at 10,000 articles)."""
+
+    __slots__ = ()
+
+    @classmethod
+    def of(cls, words: frozenset[str]) -> _SortedWords:
+        return cls(sorted(words)) if words else _NO_OWN_WORDS
+
+    def __contains__(self, word: object) -> bool:
+        at = bisect.bisect_left(self, word)  # type: ignore[call-overload]
+        return at < len(self) and self[at] == word
+
+
+_NO_OWN_WORDS = _SortedWords()
 
 
 def _frozen(items: Iterable[Any]) -> frozenset[Any]:
@@ -1766,7 +1785,7 @@ def _average_linkage(
     day_after = {i: h.next_day for i, h in enumerate(read)}
     foretold = {i: h.foretells for i, h in enumerate(read)}
     recollected = {i: h.recollected for i, h in enumerate(read)}
-    own_words: dict[int, frozenset[str] | Written] = {i: h.own_words for i, h in enumerate(read)}
+    own_words: dict[int, Container[str]] = {i: h.own_words for i, h in enumerate(read)}
     lead_words = {i: (h.lead_words,) if h.lead_words else () for i, h in enumerate(read)}  # one per report
     measured: dict[int, dict[str, set[float]]] = {}
     for i, h in enumerate(read):

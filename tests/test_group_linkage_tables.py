@@ -207,3 +207,19 @@ def test_partners_read_as_plain_tables(seed: int) -> None:
     for article in range(-1, n + 1):
         assert list(found.get(article, {}).items()) == list(expected.get(article, {}).items())
 
+
+def test_sorted_words_hold_what_the_set_holds() -> None:
+    """A report's words outside its look-backs, held sorted (``_SortedWords``), answer ``in`` as the set did,
+    alone and inside a group's ``Written``."""
+    from consistency.protagonists import Written
+
+    rng = random.Random(7)
+    vocabulary = [f"w{k}" for k in range(300)] + ["38", "hours", "x", ""]
+    for _ in range(50):
+        words = frozenset(rng.sample(vocabulary, rng.randint(0, 40)))
+        held = group_module._SortedWords.of(words)
+        other = frozenset(rng.sample(vocabulary, 5))
+        for word in [*vocabulary, "zz", "a"]:
+            assert (word in held) == (word in words)
+            assert (word in Written(held, other)) == (word in words or word in other)
+        assert bool(held) == bool(words)
