@@ -162,7 +162,7 @@ class Happening(NamedTuple):
     # (``recollections``): a group that recalls what another's lead tells holds the earlier happening's reports
     # apart (``GroupingOptions.recollected_words``).
     recollected: frozenset[str] = frozenset()
-    own_words: frozenset[str] = frozenset()
+    own_words: Container[str] = frozenset()
     lead_words: frozenset[str] = frozenset()
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import sys
+from collections.abc import Container
 
 from consistency.names import CALENDAR, PARTICLES, TITLES, fold, title_case
 from consistency.roles import in_role_lexicon, is_person_role
@@ -247,11 +248,11 @@ class Written:
 
     __slots__ = ("parts",)
 
-    def __init__(self, *parts: frozenset[str] | Written) -> None:
+    def __init__(self, *parts: Container[str]) -> None:
         self.parts = parts
 
     def __contains__(self, stem: object) -> bool:
-        stack: list[frozenset[str] | Written] = list(self.parts)
+        stack: list[Container[str]] = list(self.parts)
         while stack:
             part = stack.pop()
             if isinstance(part, Written):

@@ -11,9 +11,9 @@ looks back days or weeks."""
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from consistency.names import CALENDAR, fold
-from consistency.protagonists import Written
 from consistency.text import STOPWORDS, split_sentences
 
 _NUMBER_WORDS = (
@@ -148,7 +148,7 @@ def _names(part: str, opens: bool) -> set[str]:
     return found
 
 
-def recalls_lead(recalled: frozenset[str], own: frozenset[str] | Written, lead: frozenset[str], least: int) -> bool:
+def recalls_lead(recalled: frozenset[str], own: Container[str], lead: frozenset[str], least: int) -> bool:
     """Whether a group that recalls ``recalled`` (its reports' look-back words) and writes ``own`` elsewhere
     recalls the happening a lead of ``lead`` words tells: of the lead's words the group writes only where it
     looks back, ``least`` or more, one of them a figure ("38" of "38 hours"), or two figures ("31 hours with 88
@@ -163,7 +163,7 @@ def recalls_lead(recalled: frozenset[str], own: frozenset[str] | Written, lead: 
     return figures >= 2 or (len(shared) >= least and figures >= 1) or (named and len(shared) >= least - 1)
 
 
-def recalls_words(recalled: frozenset[str], own: frozenset[str] | Written, lead: frozenset[str], least: int) -> bool:
+def recalls_words(recalled: frozenset[str], own: Container[str], lead: frozenset[str], least: int) -> bool:
     """Whether a group that recalls ``recalled`` and writes ``own`` elsewhere writes ``least`` or more of a lead's
     words only where it looks back, figures or none."""
     return sum(word not in own for word in lead & recalled) >= least

@@ -33,7 +33,7 @@ def _plain(value: Any) -> Any:
             if isinstance(part, Written):
                 stack.extend(part.parts)
             else:
-                words |= part
+                words |= set(part)  # (a frozenset of name words, or a report's sorted own words)
         return ("written", frozenset(words))
     return value
 

@@ -167,3 +167,59 @@ def test_links_follow_a_table_of_sums_through_merges(seed: int) -> None:
     for group, partners in links.partners.items():
         held = {p: s for p, s in zip(partners, links.sums[group], strict=True) if p in live}
         assert held == expected.get(group, {})
+
+
+def _plain_pairs_of(pairs: Pairs, keep: list[bool], floor: float,
+                    over: dict[int, dict[int, float]]) -> dict[int, dict[int, float]]:
+    """The kept pairs as a dict of dicts, filled pair by pair in order, then updated with ``over``."""
+    out: dict[int, dict[int, float]] = {}
+    for code, sim in zip(pairs.codes.tolist(), pairs.sims.tolist(), strict=True):
+        a, b = divmod(code, pairs.n)
+        if sim < floor:
+            continue
+        if keep[a]:
+            out.setdefault(a, {})[b] = sim
+        if keep[b]:
+            out.setdefault(b, {})[a] = sim
+    for a, partners in over.items():
+        out.setdefault(a, {}).update(partners)
+    return out
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_partners_read_as_plain_tables(seed: int) -> None:
+    """The pairs kept for the last looks at lone reports (``_Partners``, rows of arrays) read as the dict of
+    dicts they replace: the same partners, in the same order, a later likeness replacing an earlier one."""
+    rng = random.Random(seed)
+    n = rng.randint(5, 50)
+    scored = _scored(n, 0.2, seed)
+    ordered = sorted(scored.items())
+    pairs = Pairs(n, np.array([a * n + b for (a, b), _ in ordered], dtype=np.int64),
+                  np.array([sim for _, sim in ordered], dtype=np.float64))
+    keep = [rng.random() < 0.5 for _ in range(n)]
+    over: dict[int, dict[int, float]] = {}
+    for a in (k for k in range(n) if keep[k] and rng.random() < 0.3):
+        over[a] = {rng.randrange(n): round(rng.uniform(0.3, 0.9), 3) for _ in range(rng.randint(1, 3))}
+    expected = _plain_pairs_of(pairs, keep, 0.3, over)
+    found = group_module._pairs_of(pairs, keep, 0.3, over)
+    assert isinstance(found, group_module._Partners)
+    assert sorted(found) == sorted(expected) and len(found) == len(expected)
+    for article in range(-1, n + 1):
+        assert list(found.get(article, {}).items()) == list(expected.get(article, {}).items())
+
+
+def test_sorted_words_hold_what_the_set_holds() -> None:
+    """A report's words outside its look-backs, held sorted (``_SortedWords``), answer ``in`` as the set did,
+    alone and inside a group's ``Written``."""
+    from consistency.protagonists import Written
+
+    rng = random.Random(7)
+    vocabulary = [f"w{k}" for k in range(300)] + ["38", "hours", "x", ""]
+    for _ in range(50):
+        words = frozenset(rng.sample(vocabulary, rng.randint(0, 40)))
+        held = group_module._SortedWords.of(words)
+        other = frozenset(rng.sample(vocabulary, 5))
+        for word in [*vocabulary, "zz", "a"]:
+            assert (word in held) == (word in words)
+            assert (word in Written(held, other)) == (word in words or word in other)
+        assert bool(held) == bool(words)
