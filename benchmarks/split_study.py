@@ -152,16 +152,15 @@ Findings (issue 7, helper h162, on d468d24 with sets 36 and 37 among the default
 488; even half merged 1021/2312, split 634; each rule counted on the odd half, then on the even, combination by
 combination, with the background stories that join an event counted too: odd 39, even 42 combinations). Read on the
 odd half (``--strays``, 703 reports left apart, one per report and combination), the largest causes were the
-thirty-sixth set's explainers ("Giant hogweed: why its sap burns", "Glow-worms: beetles that shine", "What is a
-comet?": 16 combinations each), side stories of the next morning whose group had no day to match ("said yesterday"
+thirty-sixth set's explainers (a plant's sap, a glowing beetle, a comet: 16 combinations each), side stories of the next morning whose group had no day to match ("said yesterday"
 beside a wire that writes "has burst", no day: ``_days_most_given`` was empty), and the sentence-opening full names
-``_placed_within`` does not read ("Sabra Jopling, whose cottage ...": left, see below). Four rules, each committed
+``_placed_within`` does not read (a witness named at a sentence's start: left, see below). Four rules, each committed
 with its test:
 
 - ``GroupingOptions.told_group_days``: a group's day also read, for reports whose leads date no happening, from the
   days they tell near their own or else stand on, the days most of them give, added to those the leads date. Odd
   split 488 -> 444, even 634 -> 604 (the even half counted three times while the reading was narrowed: told_own_day's
-  ranges let a same-day ransomware attack on another company join a bank breach's reports, 3 combinations; and a
+  ranges let a same-day attack on another company join a breach's reports, 3 combinations; and a
   reading in place of the leads' days, not added to them, split 8 odd combinations where one report's day was
   outvoted).
 - ``told_own_coarse``: a month, a season, a year or a period in a dated explainer's lead ("in early summer", "in the
@@ -169,12 +168,12 @@ with its test:
 - ``told_unnamed``: a report with no day of its own, no day in its lead and no name (none ``names`` reads, and no
   capitalised word a report of the corpus writes as a name) joins the one group it shares words with, as told_undated's
   reports do: the undated explainer. Odd 426 -> 352, even 587 -> 532; without the corpus's names, odd merged 986 -> 994
-  (an undated "Cardeval council has approved ..." joined the fire of its town). A unit test then showed it joining
-  an undated plea ("Insurers urge museums to fit skylight alarms") to a theft: a report that only foretells is left
+  (an undated council approval, opening with its town's name, joined the fire of that town). A unit test then showed it joining
+  an undated plea (insurers urging museums to fit alarms) to a theft: a report that only foretells is left
   out (both halves the same in every combination).
 - ``counted_back``, for a main report pulled away (the thirtieth's allotment fire, 11 combinations): a background
-  piece's "Four years ago arsonists burned six sheds" gave its group a lead figure of the earlier fire ("six sheds",
-  read as jobs cut: measures.yaml's "shed" finds the noun "sheds", left alone), and the undated wire, giving 71, was
+  piece's lead figure of an arson years before gave its group the earlier fire's count (huts burned, read as jobs
+  cut: measures.yaml's verb "shed" finds the noun "sheds", left alone), and the undated wire, giving its own, was
   held apart (figures_far). A figure nearest a year counted back from the report's own day is no longer its
   happening's. Odd merged 986 -> 983, split 352 -> 349; even (once) 1021 the same, split 532 -> 525.
 
@@ -183,9 +182,9 @@ combination newly split or merged and no background story newly joined by the co
 two and with all three (B-cubed F1 0.976, pairwise 0.974 with fp 65 fn 225, within-topic ARI 0.946, 4/43; dev pairwise
 0.982), and with counted_back too, and every row of the claims suite (``--own``, dev and own sets 1-47) the same
 with all three and with counted_back; all sets split 1122 -> 884 of 4600, merged 2007 the same, then 874 and 2004. Left, read on the odd half after them: the sentence-opening full names (a
-witness's "Efrosyne Sawtrey was weeding", "Sabra Jopling, whose cottage": the reading h149 dropped, a trade before a
+witness named at a sentence's start: the reading h149 dropped, a trade before a
 name read as a first name, would need a test of what a first name is; the role lexicon lacks "brewer"), explainers
-naming a far place ("brought from the Caucasus"), an explainer whose only day is misread ("after six to twelve
+naming a far place (where a plant was brought from), an explainer whose only day is misread ("after six to twelve
 hours"), live pages, and main reports pulled away when undated.
 """
 

@@ -1069,20 +1069,20 @@ class GroupingOptions:
     # events in ECB+) and dev pairwise 0.982 -> 0.974. One day before: odd 895 merged but split 415 (an explainer
     # of the day held apart from a follow-up two days later); two days 899/411, three 903/397. 0 turns it off.
     told_before_days: int = APART_DAYS
-    # A group none of whose leads dates its happening ("a vat has burst", "three children have been treated") gave
+    # A group none of whose leads dates its happening ("a boiler has burst", "two pupils have been treated") gave
     # told_day_floor's lone reports no day to tell, so a witness's "said yesterday" of the next morning joined
     # nothing (``_days_most_given`` was empty). Its day is also read from what its reports tell or stand on: for a
     # report whose lead dates no happening, the days its lead gives near its own day, else the day it stands on
     # (its publication day or dateline); the days most of them give, added to those its leads date (a group whose
-    # one report misreads "found on Monday is to be set upright" as the next Monday keeps that day and gains its
+    # one report misreads "the bell found on Monday is to be rehung" as the next Monday keeps that day and gains its
     # wire's). Issue 7's split-half study (helper h162, on d468d24: odd half merged 986/2288, split 488; even
     # 1021/2312, split 634): built on the odd half, split 488 -> 444, merged 986 the same, no combination newly
     # split and no background story joining an event it did not join before; held out, the even half split 634 ->
     # 604, merged 1021 the same, likewise. Tried first on the odd half: the told days (told_own_day's ranges, the
     # day before too) only when the group's leads date nothing, 488 -> 462; each report's told days in place of
     # its missing happening day, 447, but on the even half (its first count) 634 -> 610 with 3 combinations newly
-    # joined by a background story (a ransomware attack on another company, dated the day before an undated bank
-    # breach's follow-up: the ranges let it in); the narrower reading above in place of the ranges, odd 452 (8
+    # joined by a background story (an attack on another firm, dated the day before an undated breach's
+    # follow-up: the ranges let it in); the narrower reading above in place of the ranges, odd 452 (8
     # combinations newly split: a day one report dates outvoted by reports standing on the next), even 604 (the
     # background story gone); the narrower reading only when the group's leads date nothing, odd 460. So the even
     # half was counted three times for this rule and is not blind to its last form. All
@@ -1091,34 +1091,34 @@ class GroupingOptions:
     told_group_days: bool = True
     # The lead dates told_own_day looks past: a month, a season, a year or a period ("in early summer", "in the
     # 1800s", "for a few weeks") places what an explainer tells in an age, not on the day of a happening, yet any date
-    # in the lead kept a dated explainer of the day ("Giant hogweed: why its sap burns", "Glow-worms: beetles that
-    # shine") from being read as telling its own day (``_coarse``). Days and weeks still count. Issue 7's split-half
+    # in the lead kept a dated explainer of the day ("Sea kale: why it grows on shingle", "Fireflies: beetles
+    # that glow") from being read as telling its own day (``_coarse``). Days and weeks still count. Issue 7's split-half
     # study (helper h162, after told_group_days): built on the odd half, split 444 -> 426, merged 986 the same, no
     # combination newly split or newly joined by a background story; held out, the even half 604 -> 587, merged 1021
     # the same, likewise. All 982 ECB+ documents and the development set: the same figures. False turns it off.
     told_own_coarse: bool = True
     # A report with no day of its own (no publication day, no dateline) whose lead gives no day (a month, a season, a
     # year may pass, as for told_own_coarse) and that names no one and nowhere (``names`` finds no name in it, and no
-    # capitalised word of it is a name word any report of the corpus writes: "Cardeval council has approved ..."
+    # capitalised word of it is a name word any report of the corpus writes: "Brenholt council has approved ..."
     # opens with a place another report names) and does not only foretell (``happening.foretells``: "Insurers urge
     # museums to fit skylight alarms" beside a theft: the unit test of lone_undated caught it; the look-alike sets'
     # counts are the same with this condition or without) is read as told_undated's reports are
     # (``_undated_unnamed``): it joins the one group of two or more reports one report of which scores told_day_floor with it, and stays alone when
-    # two or more do. An explainer ("What is a comet?", "Death caps: what to look for", "How do rings end up round
-    # vegetables?") tells what its event's reports tell of in general words; without a day and without a name it
+    # two or more do. An explainer ("What is a meteor?", "Toadstools: what to look for", "How do coins end up in
+    # cakes?") tells what its event's reports tell of in general words; without a day and without a name it
     # has nothing that makes it another happening, and its words reach the event's reports (0.05 to 0.15) under
     # linkage's threshold and lone_closest. Issue 7's split-half study (helper h162, after told_own_coarse: odd half
     # merged 986/2288, split 426; even 1021/2312, split 587): built on the odd half, split 426 -> 352, merged 986 the
     # same, no combination newly split or newly merged and no background story joining an event it did not join
     # before; held out, the even half (counted once) split 587 -> 532, merged 1021 the same, likewise. Without the
     # corpus's name words (``names`` alone, which reads no word that only opens sentences as a name), odd merged 986
-    # -> 994: an undated car park approval "Cardeval council has ..." and a water company's undated warning joined
+    # -> 994: an undated car park approval "Brenholt council has ..." and a water company's undated warning joined
     # the fire and the ban of their towns. All 982 ECB+ documents and the development set: the same figures
     # (B-cubed F1 0.976, pairwise 0.974 with fp 65 fn 225, within-topic ARI 0.946, 4/43; dev pairwise 0.982).
     # False turns it off.
     told_unnamed: bool = True
-    # A lead figure whose nearest date in its sentence is a year counted back from the report's own day ("Four years
-    # ago arsonists burned six sheds on the site", "Last year 140 were counted") measures that earlier happening, not
+    # A lead figure whose nearest date in its sentence is a year counted back from the report's own day ("Three years
+    # ago vandals burned five huts on the site", "Last year 90 were counted") measures that earlier happening, not
     # the report's (``happening.counted_back``; the lead figures already left out those nearest a day the lead looks
     # back on, ``looked_back``, which reads dates to the day only). A background piece filed with its event gave the
     # earlier happening's figure as the group's, and the event's undated wire, giving its own, was held apart as
@@ -2968,7 +2968,7 @@ def _coarse(fact: Fact) -> bool:
 def _undated_unnamed(article: Article, facts: Sequence[Fact], lead_end: int, text: str, known: frozenset[str]) -> bool:
     """Whether a report with no day of its own (``names`` reads no name in it: the caller asks) gives no day in its
     lead and writes no capitalised word that a report of the corpus writes as a name (``known``): an explainer,
-    "What is a comet?", tells what the event's reports tell of, not another happening
+    "What is a meteor?", tells what the event's reports tell of, not another happening
     (``GroupingOptions.told_unnamed``)."""
     if published_day(article) or dateline_day(article, facts):
         return False

@@ -1482,8 +1482,8 @@ def looked_back(facts: Sequence[Fact], lead_end: int, within: int = APART_DAYS) 
 
 
 def counted_back(facts: Sequence[Fact], lead_end: int, own_day: int | None, years: int = 1) -> Callable[[Fact], bool]:
-    """A test of whether a fact of the lead belongs to a year its report counts back from its own day ("Four years
-    ago arsonists burned six sheds", "Last year 140 were counted"): the date nearest to it in its sentence is one
+    """A test of whether a fact of the lead belongs to a year its report counts back from its own day ("Three years
+    ago vandals burned five huts", "Last year 90 were counted"): the date nearest to it in its sentence is one
     told relative to the report's day, a year or coarser, starting ``years`` years or more before ``own_day``.
     (``looked_back`` reads dates to the day only.) Never, without ``own_day``."""
     if own_day is None:
