@@ -135,7 +135,7 @@ def quantity_interval(value: Quantity, *, approx_tolerance: float = 0.1, written
     low = -math.inf if value.low is None else value.low
     high = math.inf if value.high is None else value.high
     if written_reach and value.qualifier == "just over" and math.isfinite(low) and high == math.inf:
-        high = low + _just_past(low)  # "just over 52 percent" is no 54.2: past its figure by less than a step
+        high = low + _just_past(low)  # "just over 38 percent" is no 40.1: past its figure by less than a step
     elif written_reach and value.qualifier == "just under" and math.isfinite(high) and low == -math.inf:
         low = high - _just_past(high)
     if value.approximate and not value.vague:
@@ -156,7 +156,7 @@ def quantity_interval(value: Quantity, *, approx_tolerance: float = 0.1, written
 
 def _just_past(x: float) -> float:
     """How far "just over" or "just under" a figure reaches: half a step of the digit it is written to, and a
-    little more ("just over 14,000" holds 14,520, not 14,830; "just over two million" 2.3 million)."""
+    little more ("just over 21,000" holds 21,400, not 21,900; "just over three million" 3.3 million)."""
     step = _written_step(x) or (1 if 1 <= abs(x) < 10 and float(x).is_integer() else 0)  # ("three minutes")
     return step / 2 + abs(x) * _JUST_SLACK if step else abs(x) * MIN_HEDGE
 
@@ -281,7 +281,7 @@ def quantity_relation(a: Quantity, b: Quantity, *, approx_tolerance: float = 0.1
 
 def _interval_as_written(written: Quantity, base: Quantity, approx_tolerance: float, written_reach: bool) -> tuple[float, float]:
     """A figure's interval in its base unit, with what its words reach read from the figure as written: "just
-    under three minutes" is written to the minute, though 180 seconds is written to the ten."""
+    under four minutes" is written to the minute, though 240 seconds is written to the ten."""
     factor = _factor(written, base) if written_reach and base is not written else None
     if factor is None:
         return quantity_interval(base, approx_tolerance=approx_tolerance, written_reach=written_reach)

@@ -47,7 +47,7 @@ FORMS = [
     ("The index closed at nought point seven.", ("nought point seven", 0.7, None)),
     ("She ran nine point five miles.", ("nine point five miles", 9.5, "mi")),
     # ... without its zero, before a percentage (a broadcast's "point one percent"), never the noun "point"
-    ("The economy grew point one percent.", ("point one percent", 0.1, "percent")),
+    ("The economy grew point three percent.", ("point three percent", 0.3, "percent")),
     ("At this point two percent of the votes were in.", ("two percent", 2.0, "percent")),
     # a hyphen with spaces, as tokenized copy writes it
     ("Velmora hired fifty - two guards.", ("fifty - two", 52, None)),
@@ -116,8 +116,8 @@ FORMS = [
 
 
 @pytest.mark.parametrize(("sentence", "found"), [
-    ("The foghorn sounded for 17 hours a week ago.", ["17 hours"]),  # a span, then the day it was, counted back
-    ("Staff at the depot work 17 hours a week.", []),  # a rate, not a span
+    ("The siren sounded for 9 hours a week ago.", ["9 hours"]),  # a span, then the day it was, counted back
+    ("Staff at the depot work 9 hours a week.", []),  # a rate, not a span
 ])
 def test_a_span_before_a_week_ago_is_no_rate(sentence: str, found: list[str]) -> None:
     assert [span for span, _ in figures(sentence)] == found

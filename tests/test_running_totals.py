@@ -96,10 +96,10 @@ def test_a_weight_told_as_a_running_total_is_an_update() -> None:
 def test_a_running_weight_in_two_units_is_an_update() -> None:
     # tonnes by midday and kilograms in all: one running weight, compared in one unit
     found = figure_verdicts(
-        "The Dravik harvest began on Tuesday. Pickers had pressed 11 tonnes of grapes by midday, the cooperative said.",
-        "The Dravik harvest began on Tuesday, and pickers pressed 18,400 kg of grapes, the cooperative said.",
+        "The Dravik harvest began on Tuesday. Pickers had pressed 9 tonnes of grapes by midday, the cooperative said.",
+        "The Dravik harvest began on Tuesday, and pickers pressed 16,300 kg of grapes, the cooperative said.",
     )
-    assert found == [("compatible", "update", ["11 tonnes", "18,400 kg"])]
+    assert found == [("compatible", "update", ["16,300 kg", "9 tonnes"])]
 
 
 def test_one_number_in_two_units_is_no_running_total() -> None:

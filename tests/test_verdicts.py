@@ -365,15 +365,15 @@ PRECISION = [
                  "The Orlavo quarry will ship around 300 tonnes of granite a month.",
                  "2,400 tonnes", "conflict", "unexplained", id="a-monthly-rate-that-makes-another-year"),
     # "just over" and "just under" reach half a step of the digit their figure is written to, and a little more.
-    pytest.param("Turnout was just over 52 percent, the commission said.", "Turnout was 54.2 percent, the commission said.",
-                 "54.2 percent", "conflict", "unexplained", id="just-over-is-not-two-points-over"),
-    pytest.param("Turnout was just over 52 percent, the commission said.", "Turnout was 52.4 percent, the commission said.",
-                 "52.4 percent", "compatible", "precision", id="just-over-holds-a-little-over"),
-    pytest.param("She swam the length in just under three minutes.", "She swam the length in 161 seconds.",
-                 "161 seconds", "compatible", "arithmetic", id="just-under-read-in-the-unit-it-is-written-in"),
-    pytest.param("The Orlavo quarry will earn just over 5 million euros a year.",
-                 "The Orlavo quarry will earn 42 million euros over eight years.",
-                 "42 million euros", "compatible", "arithmetic", id="a-bound-put-per-year"),
+    pytest.param("Turnout was just over 38 percent, the commission said.", "Turnout was 40.1 percent, the commission said.",
+                 "40.1 percent", "conflict", "unexplained", id="just-over-is-not-two-points-over"),
+    pytest.param("Turnout was just over 38 percent, the commission said.", "Turnout was 38.4 percent, the commission said.",
+                 "38.4 percent", "compatible", "precision", id="just-over-holds-a-little-over"),
+    pytest.param("She swam the length in just under four minutes.", "She swam the length in 221 seconds.",
+                 "221 seconds", "compatible", "arithmetic", id="just-under-read-in-the-unit-it-is-written-in"),
+    pytest.param("The Orlavo quarry will earn just over 3 million euros a year.",
+                 "The Orlavo quarry will earn 25 million euros over eight years.",
+                 "25 million euros", "compatible", "arithmetic", id="a-bound-put-per-year"),
     # The period may lead the clause instead of following the figure.
     pytest.param("Every week, the Orlavo quarry ships 1,400 tonnes of granite.",
                  "The Orlavo quarry ships around 200 tonnes of granite a day.",
@@ -1065,10 +1065,10 @@ def test_a_surname_a_report_names_in_full_is_not_a_relative_of_that_name(run_eve
     # that gives the surname alone names only the winner in full, so the surname is hers, another person.
     result = run_event(
         [
-            (OUTLETS[0], "Ketsa Zarvo won the ploughing title on Saturday. \"The far marker kept me straight,\" "
-                         f"said {relative}, Ombru Zarvo, who ploughed the next plot.", DAY_1),
-            (OUTLETS[1], "Ketsa Zarvo, who won the ploughing title on Saturday, has been offered a college place. "
-                         "\"The far marker kept me straight,\" said Zarvo.", DAY_2),
+            (OUTLETS[0], "Ketsa Zarvo won the sculling title on Saturday. \"The last hundred metres hurt most,\" "
+                         f"said {relative}, Ombru Zarvo, who rowed in the next heat.", DAY_1),
+            (OUTLETS[1], "Ketsa Zarvo, who won the sculling title on Saturday, has been offered a college place. "
+                         "\"The last hundred metres hurt most,\" said Zarvo.", DAY_2),
         ]
     )
     source = finding_with(result, "attribution", "said Zarvo")
@@ -1078,15 +1078,15 @@ def test_a_surname_a_report_names_in_full_is_not_a_relative_of_that_name(run_eve
 @pytest.mark.parametrize(
     "named",
     [
-        "Ombru Zarvo ploughed the next plot.",
-        "Professor Zarvo ploughed the next plot.",  # a title before the surname is no given name
+        "Ombru Zarvo rowed in the next heat.",
+        "Professor Zarvo rowed in the next heat.",  # a title before the surname is no given name
     ],
 )
 def test_a_surname_a_report_names_in_full_as_the_same_person_agrees(run_event: RunEvent, named: str) -> None:
     result = run_event(
         [
-            (OUTLETS[0], "\"The far marker kept me straight,\" said the winner's father, Ombru Zarvo.", DAY_1),
-            (OUTLETS[1], f"{named} \"The far marker kept me straight,\" said Zarvo.", DAY_2),
+            (OUTLETS[0], "\"The last hundred metres hurt most,\" said the winner's father, Ombru Zarvo.", DAY_1),
+            (OUTLETS[1], f"{named} \"The last hundred metres hurt most,\" said Zarvo.", DAY_2),
         ]
     )
     source = finding_with(result, "attribution", "said Zarvo")

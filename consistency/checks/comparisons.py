@@ -370,7 +370,7 @@ def _report_order(a: Article, b: Article) -> int:
 _REVISION = re.compile(
     r"\b(?:revised|revising|upgraded|downgraded|updated|corrected|recalculated|adjusted|raised|lowered|"
     r"now (?:puts?|says?|stands?|expects?|estimates?|counts?|reckons?)|rose to|risen to|climbed to|climbs to|increased to|jumped to|"
-    # a level that moved since an earlier report: "widened to 85 metres", "had shrunk to 9 kilometres"
+    # a level that moved since an earlier report: "widened to 900 metres", "had shrunk to 4 kilometres"
     r"(?:widened|narrowed|shrunk|shrank|extended|reduced|cut|grown|grew) (?:again )?to|"
     # "9,300 tonnes, more than first thought", "taking the total to 18,500": the figure replaces an earlier one
     r"than (?:had been |was |were )?(?:first |initially |previously |originally |earlier )?(?:thought|feared|reported|estimated|believed)|"
@@ -841,7 +841,7 @@ def _per_year(f: Fact) -> float | None:
     lead = _EVERY_PERIOD.search(heads[-1])
     if lead is None and len(heads) > 1:  # "Every week, the quarry ships ...": set off by its comma
         lead = _EVERY_PERIOD.fullmatch(heads[-2].strip())
-    if lead is not None:  # "Every day shut costs us about 170,000": the period leads the clause
+    if lead is not None:  # "Every day of the strike costs the port about 40,000": the period leads the clause
         return _PERIODS_A_YEAR[lead.group("p").lower()]
     over = _OVER_PERIODS.search(tail)
     if over is not None:
@@ -871,8 +871,8 @@ def _same_over_time(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
 
 
 def _meet_per_year(qa: Quantity, pa: float, qb: Quantity, pb: float) -> bool:
-    """Two bounded figures whose reach meets once each is put per year ("just over 5 million a year" and
-    "42 million over eight years"): a bound's figure is no amount on its own."""
+    """Two bounded figures whose reach meets once each is put per year ("just over 3 million a year" and
+    "25 million over eight years"): a bound's figure is no amount on its own."""
     (la, ha), (lb, hb) = quantity_interval(qa, written_reach=True), quantity_interval(qb, written_reach=True)
     if not all(map(math.isfinite, (la, ha, lb, hb))) or (qa.low == qa.high and qb.low == qb.high):
         return False
@@ -1209,7 +1209,7 @@ def _running_pair(a: _Side, b: _Side) -> bool:
     if not (isinstance(va, Quantity) and isinstance(vb, Quantity)):
         return False
     if va.unit != vb.unit:
-        # "18 tonnes" by noon and "19,500 kg" in all: one running weight in two units
+        # "9 tonnes" by midday and "16,300 kg" in all: one running weight in two units
         if va.unit is None or vb.unit is None or UNITS.get(va.unit, ("",))[0] != UNITS.get(vb.unit, (" ",))[0]:
             return False
     if va.unit is not None and UNITS.get(va.unit, ("",))[0] not in _RUNNING_DIMENSIONS:
@@ -1217,7 +1217,7 @@ def _running_pair(a: _Side, b: _Side) -> bool:
     if va.unit != vb.unit:
         written = [abs(q.low or q.high or 0.0) for q in (va, vb)]
         if min(written) > 0 and _decimal_shift(max(written) / min(written)):
-            return False  # "1,200 lb" and "1.2 tonnes": one number's digits, one unit written wrongly
+            return False  # "1,400 lb" and "1.4 tonnes": one number's digits, one unit written wrongly
         va, vb = in_base_units(va), in_base_units(vb)
     na, nb = va.low or va.high, vb.low or vb.high
     if not na or not nb:
@@ -1790,8 +1790,8 @@ def _twelve_hours_on(side: _Side) -> _Side | None:
 
 
 def _one_reading(zoned: _Side, local: _Side) -> bool:
-    """The same clock reading, the local one read in the afternoon too when it names no a.m. or p.m. ("15:45
-    GMT" and "at a quarter to four")."""
+    """The same clock reading, the local one read in the afternoon too when it names no a.m. or p.m. ("17:15
+    GMT" and "at a quarter past five")."""
     reading = _clock_reading(zoned.fact)
     if reading == _clock_reading(local.fact):
         return True
@@ -2285,13 +2285,13 @@ def _spelled_apart(a: Fact, b: Fact) -> bool:
 
 
 def _surname_in_full(side: _Side, key: str, untitled: str) -> str:
-    """A source named by surname alone, as its own report names that person in full: "said Brekka" in a report
-    that names only Tamsin Brekka is not "her father, Gorran Brekka" in another (one family, two people)."""
+    """A source named by surname alone, as its own report names that person in full: "said Zarvo" in a report
+    that names only Ketsa Zarvo is not "her father, Ombru Zarvo" in another (one family, two people)."""
     if not untitled or " " in untitled:
         return key
     full = untitled_key(source_key(_named_in_full(untitled, side.article.body)))
     if " " not in full or not full.endswith(" " + untitled) or in_role_lexicon(full.split()[0]):
-        return key  # ("Professor Czerniak": a title, not a given name)
+        return key  # ("Professor Zarvo": a title, not a given name)
     return full
 
 

@@ -188,7 +188,7 @@ def _speaker_aside_colon(text: str, s: int, e: int) -> _Found | None:
     may stand in the aside ('Brask, who told reporters: ...' is a sentence the scanner reads)."""
     toks = _tokenize(text, s, min(e, s + 200))
     stamp = _ENTRY_STAMP_AT.match(text, s) if _at_line_start(text, s) else None
-    if stamp is not None:  # "10:40 Proskett, still shaking: ...": a live entry's time opens the line
+    if stamp is not None:  # "10:40 Mira Soltan, out of breath: ...": a live entry's time opens the line
         toks = [t for t in toks if t.start >= stamp.end()]
     name = _phrase_after(text, toks, 0) if toks and toks[0].cap else None
     if name is None or name.first != 0 or name.last >= len(toks) or toks[name.last].text != ",":

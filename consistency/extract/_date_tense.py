@@ -191,7 +191,7 @@ def nearest(sentence_cues: list[Cue], text: str, start: int, end: int) -> Cue | 
         before is not None and before[2] == "past" and after[2] == "future" and _reduced_relative(text, before)
         and not _CLAUSE_BREAK.search(text, before[1], start) and not _CLAUSE_BREAK.search(text, end, after[0])
     ):
-        # "The crovils collected in a hat during the juggle on Saturday will pay for a roof": the date is in the
+        # "The pounds raised by pupils at the school fair on Saturday will pay for a roof": the date is in the
         # participle's phrase, which qualifies the noun; the clause's own verb after it tells what is to come.
         return before
     distance = after[0] - end + AFTER_PENALTY

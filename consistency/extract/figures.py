@@ -1657,7 +1657,7 @@ _TAIL_REACH = max(len(tail) for tails in _TAILS.values() for tail in tails)
 # "12 hours a day", "six hours each week": a rate's amount, not how long one thing lasted.
 _PER_AFTER = re.compile(
     rf"{_H}{{1,3}}(?:a|an|per|each|every){_H}{{1,3}}(?:day|week|month|year|night|shift)(?![A-Za-z])"
-    rf"(?!{_H}{{1,3}}(?:ago|later|earlier|before)\b)",  # ("for 17 hours a week ago": a span, then its day)
+    rf"(?!{_H}{{1,3}}(?:ago|later|earlier|before)\b)",  # ("for 9 hours a week ago": a span, then its day)
     re.IGNORECASE,
 )
 _TIME_UNIT_AFTER = re.compile(rf"{_H}{{1,3}}{_SEQUENCE}(?P<u>{_TIME_WORDS})(?![A-Za-z])", re.IGNORECASE)
