@@ -215,7 +215,8 @@ def anchor_shifts(
 _AFTERNOON_PARTS = {"AF": 6, "EV": 11}
 # A clock's own words that name its half of the day, or a 24-hour reading ("03:45"): it is read as written.
 _HALF_NAMED = re.compile(
-    r"\b[ap]\.?\s?m\b\.?|\b(?:morning|afternoon|evening|night|tonight|noon|midday|midnight)\b|(?<!\d)[01]\d[:.h]\d\d",
+    r"\b[ap]\.?\s?m\b\.?|\b(?:morning|afternoon|evening|night|tonight|noon|midday|midnight|hours|GMT|UTC)\b"
+    r"|(?<!\d)[01]\d[:.h]?\d\d(?!\d)|(?<!\d)2[0-3][:.h]?[0-5]\d(?!\d)",  # ("0440 GMT", "21:40 hours")
     re.IGNORECASE,
 )
 
