@@ -246,7 +246,7 @@ def _shift_value(
         clock = value.start.split("T")[1]
         part = (reference.timex or "").rpartition("T")[2]
         if unnamed_half and part in _AFTERNOON_PARTS and clock[:2].isdigit() and 1 <= int(clock[:2]) <= _AFTERNOON_PARTS[part]:
-            # "on Saturday afternoon ... at twenty past two": a clock that names no half of the day is in the
+            # "on Friday afternoon ... at twenty past two": a clock that names no half of the day is in the
             # part of the day its reference names (a morning reading there would be no afternoon at all)
             clock = f"{int(clock[:2]) + 12:02d}{clock[2:]}"
         iso = f"{start.isoformat()}T{clock}"
