@@ -84,6 +84,7 @@ from consistency.values import (
     significant_digits,
     source_key,
     stated_number,
+    units_comparable,
     untitled_key,
 )
 
@@ -1208,13 +1209,12 @@ def _running_pair(a: _Side, b: _Side) -> bool:
     va, vb = a.fact.value, b.fact.value
     if not (isinstance(va, Quantity) and isinstance(vb, Quantity)):
         return False
-    if va.unit != vb.unit:
-        # "9 tonnes" by midday and "16,300 kg" in all: one running weight in two units
-        if va.unit is None or vb.unit is None or UNITS.get(va.unit, ("",))[0] != UNITS.get(vb.unit, (" ",))[0]:
-            return False
     if va.unit is not None and UNITS.get(va.unit, ("",))[0] not in _RUNNING_DIMENSIONS:
         return False  # a cost, a height, a length: no running total
     if va.unit != vb.unit:
+        # "9 tonnes" by midday and "16,300 kg" in all: one running weight in two units
+        if not units_comparable(va.unit, vb.unit):
+            return False
         written = [abs(q.low or q.high or 0.0) for q in (va, vb)]
         if min(written) > 0 and _decimal_shift(max(written) / min(written)):
             return False  # "1,400 lb" and "1.4 tonnes": one number's digits, one unit written wrongly
