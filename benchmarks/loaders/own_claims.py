@@ -112,7 +112,7 @@ OWN_CLAIMS46 = OWN_CLAIMS.with_name("claims46.yaml")
 OWN_CLAIMS47 = OWN_CLAIMS.with_name("claims47.yaml")
 # The forty-eighth set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS48 = OWN_CLAIMS.with_name("claims48.yaml")
-# The forty-ninth set: ten more kinds of event, held back blind until a later session runs it once.
+# The forty-ninth set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS49 = OWN_CLAIMS.with_name("claims49.yaml")
 
 

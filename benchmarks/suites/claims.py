@@ -116,6 +116,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS46,
     OWN_CLAIMS47,
     OWN_CLAIMS48,
+    OWN_CLAIMS49,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -182,6 +183,7 @@ OWN_SETS = (
     ("own46", OWN_CLAIMS46, "own invented set 46"),
     ("own47", OWN_CLAIMS47, "own invented set 47"),
     ("own48", OWN_CLAIMS48, "own invented set 48"),
+    ("own49", OWN_CLAIMS49, "own invented set 49"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
