@@ -38,6 +38,12 @@ def tallies(text: str) -> list[tuple[str, float | None, str | None]]:
         pytest.param("The measure cleared the chamber with 118 votes in favour and 70 against.", 118, 70, id="for-against"),
         pytest.param("Deputies rejected the levy 70-118 on Tuesday.", 118, 70, id="smaller-first"),
         pytest.param("The Diet voted 1,118 to 970 for the plan.", 1118, 970, id="thousands"),
+        # "votes" between the two figures (or "a vote of" before them) makes a tally whatever follows it
+        pytest.param(
+            "Deputies backed the bill by 118 votes to 70 following a night of debate.", 118, 70,
+            id="votes-to-then-any-word",
+        ),
+        pytest.param("It cleared the house by a vote of 118 to 70 following a recount.", 118, 70, id="a-vote-of-then-any-word"),
     ],
 )
 def test_a_tally_is_the_winning_and_the_losing_sides_votes(text: str, winning: int, losing: int) -> None:
