@@ -243,19 +243,19 @@ TIRMAND_MARTIAL_LAW: list[Dated] = [
     )),
 ]
 
-# --- judges of the International Criminal Tribunal in Aldcombe issue an arrest warrant for General Ugljesa
-# --- Prvanic, Serdavia's former army chief, over the shelling of Brezgovo, Thursday, March 10, 2174, told the
-# --- next day with 'yesterday' and a follow-up on Monday; its prosecutor, Ifeyinwa Mbonu, asked for the warrant
-# --- on Tuesday, October 5, 2173 (an earlier step); the same judges issued a warrant for the militia leader
-# --- Milutin Dorskovac on Wednesday, February 17, 2173 --------------------------------------------------------
+# --- judges of the Aldcombe Tribunal, an international war crimes court, issue an arrest warrant for General
+# --- Ugljesa Prvanic, Serdavia's former army chief, over the shelling of Brezgovo, Thursday, March 10, 2174, told
+# --- the next day with 'yesterday' and a follow-up on Monday; its prosecutor, Ifeyinwa Mbonu, asked for the
+# --- warrant on Tuesday, October 5, 2173 (an earlier step); the same judges issued a warrant for the militia
+# --- leader Milutin Dorskovac on Wednesday, February 17, 2173 -------------------------------------------------
 
 PRVANIC_WARRANT: list[Dated] = [
     (D(2174, 3, 10), (
         "Tribunal issues arrest warrant for Serdavia's former army chief",
-        "ALDCOMBE (Wire) - Judges at the International Criminal Tribunal issued an arrest warrant on Thursday for "
-        "General Ugljesa Prvanic, Serdavia's former army chief, on five counts of war crimes and crimes against "
-        "humanity over the shelling of the town of Brezgovo, in which 312 civilians were killed during a siege "
-        "that lasted 14 months, the tribunal said.",
+        "ALDCOMBE (Wire) - Judges at the Aldcombe Tribunal, the international war crimes court, issued an arrest "
+        "warrant on Thursday for General Ugljesa Prvanic, Serdavia's former army chief, on five counts of war "
+        "crimes and crimes against humanity over the shelling of the town of Brezgovo, in which 312 civilians "
+        "were killed during a siege that lasted 14 months, the tribunal said.",
     )),
     (D(2174, 3, 11), (
         "'No one is above the law, not even a general'",
@@ -285,17 +285,15 @@ PRVANIC_WARRANT: list[Dated] = [
 PRVANIC_REQUEST: list[Dated] = [
     (D(2173, 10, 5), (
         "Prosecutor seeks arrest of Serdavia's former army chief",
-        "The prosecutor of the International Criminal Tribunal, Ifeyinwa Mbonu, asked its judges on Tuesday to "
-        "issue an arrest warrant for General Ugljesa Prvanic, Serdavia's former army chief, over the shelling of "
-        "Brezgovo.",
+        "The prosecutor of the Aldcombe Tribunal, Ifeyinwa Mbonu, asked its judges on Tuesday to issue an arrest "
+        "warrant for General Ugljesa Prvanic, Serdavia's former army chief, over the shelling of Brezgovo.",
     )),
 ]
 DORSKOVAC_WARRANT: list[Dated] = [
     (D(2173, 2, 17), (
         "Tribunal issues warrant for Serdavian militia leader",
-        "Judges at the International Criminal Tribunal in Aldcombe issued an arrest warrant on Wednesday for "
-        "Milutin Dorskovac, the leader of a Serdavian militia, over the killing of 46 villagers near Brezgovo, "
-        "the tribunal said.",
+        "Judges at the Aldcombe Tribunal issued an arrest warrant on Wednesday for Milutin Dorskovac, the leader "
+        "of a Serdavian militia, over the killing of 46 villagers near Brezgovo, the tribunal said.",
     )),
 ]
 
