@@ -141,6 +141,10 @@ on (d468d24) and on that session's start code (6e32353, after h162's rules for u
 ``told_group_days``, ``told_own_coarse``, ``told_unnamed`` and ``counted_back``): 114 of its 160 combinations merged
 on both, its event split in 90 before and 73 after. The rules carried to its splits, not to its merges. It has been
 among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_thirtyninth`` is held back blind: it was written blind on 78e852a while grouping was worked on
+(its dates fall in 2173-2175), and nobody has run grouping, the engine or this count on it. It is to be counted
+once on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
