@@ -146,6 +146,7 @@ def align_event(
         slots = _rescue_singletons(slots, vectors, measures, options)
         if kind == "date":
             slots = _join_lead_days(slots)
+            slots = _join_recalled_days(slots)
             slots = _join_clock_minutes(slots)
             slots = _join_story_clocks(slots)
             slots = _join_written_days(slots)
@@ -378,11 +379,8 @@ def _join_lead_days(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fac
         return slots
     lead_ids = {f.id for f in leads.values()}
     counts = [sum(1 for f in slot if f.id in lead_ids) for slot, _strict in slots]
-    # The slot most outlets lead with; when every lead sits in a slot of its own, the one most outlets
-    # speak in (an outlet whose lead day is wrong still gives the event's day elsewhere, in passing).
-    outlets = [len({f.article_id for f in slot}) for slot, _strict in slots]
-    main = max(range(len(slots)), key=lambda i: (counts[i], outlets[i] if counts[i] else 0, -i)) if slots else -1
-    if main < 0 or not counts[main] or counts[main] < 2 and outlets[main] < 3:
+    main = _main_lead_slot(slots, lead_ids)
+    if main < 0:
         return slots
     main_articles = {f.article_id for f in slots[main][0]}
     # (a lead that names another happening than the lead slot's is another outlet's news: a follow-up's
@@ -432,6 +430,77 @@ def _join_lead_days(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fac
         if not slot:
             merged.add(i)
     return [slot for n, slot in enumerate(slots) if n not in merged]
+
+
+def _main_lead_slot(slots: Sequence[tuple[list[Fact], bool]], lead_ids: set[str]) -> int:
+    """The slot most outlets lead with; when every lead sits in a slot of its own, the one most outlets
+    speak in (an outlet whose lead day is wrong still gives the event's day elsewhere, in passing). -1
+    when no slot holds two leads or three outlets' days."""
+    counts = [sum(1 for f in slot if f.id in lead_ids) for slot, _strict in slots]
+    outlets = [len({f.article_id for f in slot}) for slot, _strict in slots]
+    main = max(range(len(slots)), key=lambda i: (counts[i], outlets[i] if counts[i] else 0, -i)) if slots else -1
+    return -1 if main < 0 or not counts[main] or counts[main] < 2 and outlets[main] < 3 else main
+
+
+_RECALL_REACH = 7  # days: a follow-up's recalled day of the event lies this close to another outlet's
+
+
+def _join_recalled_days(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:
+    """A follow-up leads with its own news ("Customers queued on Wednesday at the shop of the barber who
+    became champion last Saturday") and gives the event's day in passing, before its lead day, in the same
+    sentence. That earlier day is the follow-up's version of the event's day, when it lies within a week
+    of another outlet's day in the slot most outlets lead with (a day years before is another happening
+    the follow-up recalls): it joins that slot, and the follow-up's own later day, if it was put there as
+    a lead, leaves it when the earlier day is the nearer to the other outlets' days."""
+    leads = _lead_days(slots)
+    if len(leads) < 3:
+        return slots
+    main = _main_lead_slot(slots, {f.id for f in leads.values()})
+    if main < 0:
+        return slots
+    target = slots[main][0]
+    in_sentence: dict[tuple[str, int], list[Fact]] = defaultdict(list)
+    for slot, _strict in slots:
+        for f in slot:
+            in_sentence[(f.article_id, f.sentence_start)].append(f)
+    moved: set[str] = set()
+    evicted: set[str] = set()
+    for article_id, lead in leads.items():
+        if not isinstance(lead.value, DateValue) or not lead.value.start:
+            continue
+        own = [f for f in target if f.article_id == article_id]
+        if own and own != [lead]:
+            continue  # (the follow-up gives the lead slot another day of its own: the slot has its version)
+        days = [f.value for f in target if f.article_id != article_id and isinstance(f.value, DateValue)]
+        earlier = [
+            f for f in in_sentence[(article_id, lead.sentence_start)]
+            if f is not lead and isinstance(f.value, DateValue) and f.value.granularity == "day" and f.value.end
+            and f.value.end < lead.value.start and f.frame is not None and f.frame.measure not in _LEAD_SIDE
+        ]
+        if len(earlier) != 1:
+            continue
+        near = min((_days_between(earlier[0].value, d) for d in days), default=1 << 20)  # type: ignore[arg-type]
+        if near > _RECALL_REACH or own and near >= min(_days_between(lead.value, d) for d in days):
+            continue
+        moved.add(earlier[0].id)
+        if own:
+            evicted.add(lead.id)
+    if not moved:
+        return slots
+    out = [([f for f in slot if f.id not in moved and f.id not in evicted], strict) for slot, strict in slots]
+    out[main][0].extend(f for slot, _strict in slots for f in slot if f.id in moved)
+    out += [([f], False) for f in target if f.id in evicted]
+    # (a lead day that kept the recalled day company in another slot may now join the lead slot)
+    return _join_lead_days([(slot, strict) for slot, strict in out if slot])
+
+
+def _days_between(a: DateValue, b: DateValue) -> int:
+    """Days from the end of the earlier interval to the start of the later; 0 when they meet."""
+    if not (a.start and a.end and b.start and b.end):
+        return 1 << 20
+    if a.start > b.start:
+        a, b = b, a
+    return max(0, (dt.date.fromisoformat(str(b.start)[:10]) - dt.date.fromisoformat(str(a.end)[:10])).days)
 
 
 def _happening_of(fact: Fact) -> str | None:

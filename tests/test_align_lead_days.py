@@ -1,4 +1,5 @@
-"""Each outlet's lead day is its version of the event's day (consistency/align.py, ``_join_lead_days``).
+"""Each outlet's lead day is its version of the event's day (consistency/align.py, ``_join_lead_days``), and a
+follow-up's day of the event, recalled in passing before its own news, is its version too (``_join_recalled_days``).
 
 The articles are invented: a song contest's final in the city of Quellmoor, and a hospital's computers
 knocked out by ransomware.
@@ -151,3 +152,52 @@ def test_a_lead_day_of_another_named_happening_joins_a_lead_slot_most_outlets_sh
     # With two leads only, the lead slot is no surer a version of the day than the fourth outlet's words.
     joined = align._join_lead_days([([A[0], B[0]], True), ([d[0], C[1]], True)])
     assert texts(joined) == [["a:Sunday", "b:Sunday"], ["c:2047", "d:Saturday"]]
+
+
+LATER = dt.date(2047, 5, 24)  # the Friday after the final
+
+
+def later_dates(article_id: str, text: str) -> list[Fact]:
+    article = Article(id=article_id, path=f"{article_id}.txt", outlet=article_id, body=text, published=LATER)
+    facts, _ = extract_facts(article, id_prefix=f"{article_id}.")
+    return [f for f in frame_facts(article, facts) if f.kind == "date"]
+
+
+# A follow-up leads with its own news and gives the final's day in passing, one day off the others'.
+FOLLOW = later_dates("f", "Fans lined the streets of Quellmoor on Thursday for Signe-Liv Lund, who won the Starsong "
+                          "final last Saturday.")
+
+
+def test_a_follow_up_s_recalled_day_joins_the_lead_slot_in_place_of_its_own_news() -> None:
+    assert [(f.text, f.value.start) for f in FOLLOW] == [("Thursday", "2047-05-23"), ("last Saturday", "2047-05-18")]
+    thursday, saturday = FOLLOW
+    joined = align._join_recalled_days([([A[0], B[0], thursday], True), ([saturday], True)])
+    assert texts(joined) == [["a:Sunday", "b:Sunday", "f:last Saturday"], ["f:Thursday"]]
+
+
+def test_a_recalled_day_far_from_the_event_s_stays_where_it_is() -> None:
+    # The follow-up recalls another final, a year before: another happening, not its version of this one.
+    follow = later_dates("f", "Fans lined the streets of Quellmoor on Thursday for Signe-Liv Lund, who lost the "
+                              "Starsong final on 20 May 2046.")
+    assert [f.text for f in follow] == ["Thursday", "20 May 2046"]
+    slots = [([A[0], B[0], follow[0]], True), ([follow[1]], True)]
+    assert texts(align._join_recalled_days(slots)) == texts(slots)
+
+
+def test_a_follow_up_s_recalled_day_is_compared_with_the_other_outlets_day() -> None:
+    articles = [
+        Article(id=i, path=f"{i}.txt", outlet=outlet, body=body, published=day)
+        for i, outlet, body, day in (
+            ("a", "Quellmoor Wire", "Signe-Liv Lund won the Starsong final in Quellmoor on Sunday with her ballad.", DAY),
+            ("b", "Tessmark Daily", "The singer Signe-Liv Lund won the Starsong final in Quellmoor on Sunday night.", DAY),
+            ("c", "Verdal Radio", "Signe-Liv Lund won the Starsong final in Quellmoor yesterday, her label said.", DAY),
+            ("f", "Harbour Weekly", FOLLOW[0].sentence, LATER),
+        )
+    ]
+    result = run_articles(articles)
+    text = {f.id: f.text for f in result.facts}
+    pairs = {
+        frozenset(text[i] for i in pair.fact_ids): pair.status
+        for finding in result.findings if finding.kind == "date" for pair in finding.pairs or ()
+    }
+    assert pairs.get(frozenset({"Sunday", "last Saturday"})) == "conflict"
