@@ -446,8 +446,8 @@ _RECALL_REACH = 7  # days: a follow-up's recalled day of the event lies this clo
 
 
 def _join_recalled_days(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:
-    """A follow-up leads with its own news ("Customers queued on Wednesday at the shop of the barber who
-    became champion last Saturday") and gives the event's day in passing, before its lead day, in the same
+    """A follow-up leads with its own news ("Fans lined the streets on Thursday for the singer who won the
+    final last Saturday") and gives the event's day in passing, before its lead day, in the same
     sentence. That earlier day is the follow-up's version of the event's day, when it lies within a week
     of another outlet's day in the slot most outlets lead with (a day years before is another happening
     the follow-up recalls): it joins that slot, and the follow-up's own later day, if it was put there as
