@@ -143,3 +143,18 @@ def test_one_height_in_feet_and_in_metres_is_one_slot() -> None:
     metres = [figure("w", "wire", "123 metres", wire, 123, "height", "m")]
     feet = [figure("p", "paper", "404-foot", paper, 404, "spire", "ft")]
     assert joined([metres, feet]) == [{"w", "p"}]
+
+
+def test_figures_told_with_other_words_beside_them_may_still_join() -> None:
+    # The words right beside the two counts differ ("who sat the leaked" against "must resit"), yet the
+    # rest of the sentences tell one claim: words done apart weigh against a join, they no longer bar it.
+    resit = "Some 52,000 candidates must resit in Vumbrel after the leaked mathematics paper, the exam board said."
+    wire = slot_pairs.read([figure("w", "wire", "52,700", WIRE, 52700, "pupil/")])
+    paper = slot_pairs.read([figure("p", "paper", "Some 52,000", resit, 52000, "candidates")])
+    assert slot_pairs._done_apart(wire, paper)
+    assert slot_pairs.may_join(wire, paper)
+    values = dict(zip(slot_pairs.FEATURES, slot_pairs.features(wire, paper, 2), strict=True))
+    assert values["done apart"] == 1.0
+    apart = slot_pairs.score(wire, paper, 2)
+    told_alike = slot_pairs.probability([*slot_pairs.features(wire, paper, 2)[:-1], 0.0])
+    assert apart < told_alike  # the same two slots, weighed as told alike, score higher
