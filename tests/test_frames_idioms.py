@@ -126,6 +126,13 @@ def test_a_crowd_backing_a_strike_casts_no_votes() -> None:
     assert frame_of(text, "About 2,000").measure != "votes"
 
 
+def test_people_protesting_outside_a_parliament_are_a_crowd_not_seats() -> None:
+    # "parliament" cues a count of seats; the verb of the counted people, nearer, says they are a crowd.
+    text = "Some 4,500 people were demonstrating outside the Tolvey parliament on Saturday night, police said."
+    assert frame_of(text, "Some 4,500").measure == "crowd"
+    assert frame_of("The Tolvey parliament has 120 seats.", "120").measure == "seats"
+
+
 def test_a_boat_that_overturns_and_a_rocket_that_blasts_off_are_no_appeal_and_no_attack() -> None:
     assert frame_of("The barge Lind overturned in the estuary on Friday night.", "Friday night").measure == "incident"
     assert frame_of("An appeals court on Friday overturned his conviction.", "Friday").measure == "appeal"
