@@ -126,6 +126,9 @@ def test_the_quarter_just_ended_is_still_to_report():
         ("The derby was postponed to Sunday after the pitch flooded.", "Sunday", "2031-05-18"),
         ("The hearing has been moved to Tuesday.", "Tuesday", "2031-05-20"),
         ("The ceremony was rescheduled for Wednesday.", "Wednesday", "2031-05-21"),
+        # a happening set for a day, by a verb in the past, is set for a day still to come
+        ("Tram drivers called a walkout for Monday.", "Monday", "2031-05-19"),
+        ("The council fixed the ballot for Tuesday.", "Tuesday", "2031-05-20"),
     ],
 )
 def test_scheduled_weekdays_point_ahead(text: str, span: str, expected: str):
@@ -138,6 +141,7 @@ def test_scheduled_weekdays_point_ahead(text: str, span: str, expected: str):
         # a plan in the past perfect was for a day already gone
         ("The museum had planned the reopening for Tuesday, but a leak delayed it.", "Tuesday", "2031-05-13"),
         ("The flight had been scheduled to leave on Monday.", "Monday", "2031-05-12"),
+        ("A walkout had been called for Monday, and the trams stayed in their depots.", "Monday", "2031-05-12"),
         # a negated modal and the wire's failed-contact idiom look back
         ("The owner could not be reached for comment on Wednesday.", "Wednesday", "2031-05-14"),
         ("None of the three brothers could be located Tuesday at the family farm.", "Tuesday", "2031-05-13"),

@@ -1017,6 +1017,17 @@ _UNTIL_BEFORE = re.compile(
 )
 
 
+# A day a happening is set for: "called a strike for Monday", "a vote scheduled for Thursday", "the hearing,
+# set for Friday". The day named is the appointment's, still ahead when it is told, whatever the tense of the
+# verb that set it; not after "had" (a past narrative's appointment: "a strike had been called for Monday").
+_APPOINTED_BEFORE = re.compile(
+    r"(?<!\bhad[^\S\n])(?<!\bhad[^\S\n]been[^\S\n])\b(?:set|scheduled|planned|slated|called|fixed|booked|timetabled|pencill?ed[^\S\n]in|arranged|convened)"
+    r"(?:[^\S\n]{1,3}(?:a|an|the|its|their|his|her)[^\S\n]{1,3}[\w-]{1,20}(?:[^\S\n]{1,3}[\w-]{1,20})?)?"
+    r"[^\S\n]{1,3}for[^\S\n]{1,3}\Z",
+    re.IGNORECASE,
+)
+
+
 def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
     wd_text = m.group("wd")  # full weekday names are unambiguous in any case
     mod = " ".join((m.group("mod") or "").lower().split())
@@ -1040,7 +1051,10 @@ def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | Non
     elif mod in ("a week on", "a fortnight on") or m.group("wk"):
         # "a week on Monday", "Monday week", "a fortnight on Friday": counted on from the coming weekday
         day = pub + dt.timedelta(days=(ahead or 7) + (14 if mod == "a fortnight on" else 7))
-    elif r.future(m.start(), m.end()) or _UNTIL_BEFORE.search(r.text, max(0, m.start("wd") - 40), m.start("wd")):
+    elif (
+        r.future(m.start(), m.end()) or _UNTIL_BEFORE.search(r.text, max(0, m.start("wd") - 40), m.start("wd"))
+        or _APPOINTED_BEFORE.search(r.text, max(0, m.start("wd") - 70), m.start("wd"))
+    ):
         # "postponed until Monday", "closed until Friday": the end of a span that runs from the time of
         # writing, so not before publication, whatever the tense of the verb. A future told in reported
         # speech counts from the day the speaker spoke, when the sentence names it: the weekday after it
