@@ -117,6 +117,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS47,
     OWN_CLAIMS48,
     OWN_CLAIMS49,
+    OWN_CLAIMS50,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -184,6 +185,7 @@ OWN_SETS = (
     ("own47", OWN_CLAIMS47, "own invented set 47"),
     ("own48", OWN_CLAIMS48, "own invented set 48"),
     ("own49", OWN_CLAIMS49, "own invented set 49"),
+    ("own50", OWN_CLAIMS50, "own invented set 50"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
