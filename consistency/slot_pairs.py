@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from consistency.counted_kinds import GENERAL, kind_of
 from consistency.model import DateValue, Fact, Quantity, Value
 from consistency.text import CAPITAL, content_words, stem
 from consistency.values import in_base_units
@@ -177,6 +178,7 @@ class Slot:
     middles: tuple[float, ...] = ()  # figures: the positive middles of their bounds
     values: frozenset[tuple[str, object]] = frozenset()  # (article, value as told) pairs
     dates: tuple[tuple[DateValue, dt.date | None, dt.date | None], ...] = ()  # dates: value, first and last day
+    nouns: frozenset[str] | None = None  # figures: the kinds of thing every fact counts; None if one names none
 
 
 def read(facts: Sequence[Fact]) -> Slot:
@@ -202,7 +204,29 @@ def read(facts: Sequence[Fact]) -> Slot:
         middles=tuple(sorted(middles)),
         values=frozenset((f.article_id, _as_told(f.value)) for f in facts),
         dates=tuple((d, _day(d.start), _day(d.end)) for d in dates),
+        nouns=_nouns(facts),
     )
+
+
+def _one_kind(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two slots count one kind of thing: one noun, or a compound and its head ("banknotes" and
+    "notes", "warships" and "ships")."""
+    return any(x == y or x.endswith(y) or y.endswith(x) for x in a for y in b if min(len(x), len(y)) >= 3)
+
+
+def _nouns(facts: Sequence[Fact]) -> frozenset[str] | None:
+    """The kinds of thing a slot's figures count, as written and by kind ("signatures", "passengers"; "staff"
+    for workers and employees), or None when one names none or only a general word ("people") that may stand
+    for any."""
+    kinds: set[str] = set()
+    for f in facts:
+        counted = f.value.counted if isinstance(f.value, Quantity) else None
+        head = counted.lower().split()[-1] if counted and counted.strip() else None
+        kind = kind_of(head) if head else None
+        if not head or kind in GENERAL:
+            return None
+        kinds.update((kind, stem(head)) if kind else (stem(head),))
+    return frozenset(kinds)
 
 
 def _as_told(value: Value) -> object:
@@ -231,13 +255,19 @@ def may_join(a: Slot, b: Slot) -> bool:
     """Slots whose outlets overlap only where they echo each other (an outlet gives one value per claim);
     figures all in one unit (a bare count counts as its own unit) and no age: an age is one person's, and
     which person alignment settled from the names around it (two people's ages are close numbers in like
-    sentences); never two frames that framing told apart by their qualifier, nor clock readings days apart.
-    (Figures whose words beside them say were done different things may join: the model weighs that.)"""
+    sentences); never two frames that framing told apart by their qualifier, nor clock readings days apart,
+    nor figures of two kinds of thing that the words beside them say were done different things. (Figures of
+    one kind, or of a thing one of them does not name, may join however the words beside them differ: the
+    model weighs that.)"""
     if not echoed(a, b) or len(a.units | b.units) > 1 or a.ages or b.ages:
         return False
     # Frames that framing told apart by what follows "@" (the children and the women among the dead, the
     # houses and the cars damaged) are two claims whatever their words share.
     if any(x == y and p != q for x, p in a.qualified for y, q in b.qualified):
+        return False
+    # Two kinds of thing counted, each told with other words beside it ("1,200 signatures" handed in, "1,200
+    # passengers" carried a week): two claims, however alike the rest of their sentences.
+    if a.nouns and b.nouns and not _one_kind(a.nouns, b.nouns) and _done_apart(a, b):
         return False
     return not _clocks_apart(a, b)
 

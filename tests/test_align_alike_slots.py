@@ -158,3 +158,21 @@ def test_figures_told_with_other_words_beside_them_may_still_join() -> None:
     apart = slot_pairs.score(wire, paper, 2)
     told_alike = slot_pairs.probability([*slot_pairs.features(wire, paper, 2)[:-1], 0.0])
     assert apart < told_alike  # the same two slots, weighed as told alike, score higher
+
+
+def _counting(fid: str, text: str, sentence: str, low: float, noun: str) -> Fact:
+    fact = figure(fid, fid, text, sentence, low, f"{noun}/")
+    return dataclasses.replace(fact, value=dataclasses.replace(fact.value, counted=noun))
+
+
+def test_two_kinds_of_thing_told_with_other_words_never_join() -> None:
+    # One round number, two things counted and done: the signatures handed in, the passengers carried.
+    petition = _counting("a", "900", "Campaigners in Vumbrel handed in 900 signatures on Monday.", 900, "signatures")
+    ferry = _counting("b", "900", "The Vumbrel ferry carries 900 passengers a week, campaigners said.", 900, "passengers")
+    a, b = slot_pairs.read([petition]), slot_pairs.read([ferry])
+    assert slot_pairs._done_apart(a, b) and not slot_pairs.may_join(a, b)
+    # A compound and its head are one kind of thing: the notes printed, the banknotes issued.
+    notes = _counting("c", "900", "The Vumbrel mint printed 900 notes of the new series.", 900, "notes")
+    banknotes = _counting("d", "900", "Some 900 banknotes went into circulation in Vumbrel.", 900, "banknotes")
+    c, d = slot_pairs.read([notes]), slot_pairs.read([banknotes])
+    assert slot_pairs._done_apart(c, d) and slot_pairs.may_join(c, d)
