@@ -185,11 +185,11 @@ happenings looked back on in other words 72 (351), no look-back 39 (182), recall
 steps or near 66 (324), 25 (128), 3 (15)): 115 combinations dated on both sides still merged (46 dated 300 days or
 more before). The event's undated first report (its wire) filed with an earlier look-alike's report while its dated
 follow-ups stand apart: the weekday rule holds the wire ("on Friday") from follow-ups dated the next day
-(``_repeat_later``'s move is weighed down to 0.06 where the words give 0.88); a lone undated explainer filed with the look-alike it
-recalls by a year its undated side cannot place ("its last eruption, in 2061"), too far in words from the event
-for any group to take it; and the steps of one story weeks before, most of which put the happening ahead by a verb
-(11 of the 24 look-alikes dated 1 to 60 days before: "will be laid to rest", "will be ready for the regatta",
-"would shut the pipeline on the 4th unless"), as ECB+'s announcements do too.
+(``_repeat_later``'s move is weighed down to 0.06 where the words give 0.88); a lone undated explainer filed with
+the look-alike it recalls by a year its undated side cannot place ("its last eruption, in 2061"), too far in words
+from the event for any group to take it; and the steps of one story weeks before, most of which put the happening
+ahead by a verb (11 of the 24 look-alikes dated 1 to 60 days before: "will be laid to rest", "will be ready for the
+regatta", "would shut the pipeline on the 4th unless"), as ECB+'s announcements do too.
 """
 
 from __future__ import annotations
