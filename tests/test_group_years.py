@@ -83,12 +83,12 @@ BYPASS_2031 = (D(2031, 10, 12), (
 def test_an_undated_report_joins_the_dated_report_of_its_weekday() -> None:
     # The undated report's words are a little closer to the 2031 report's (which gives no weekday) than to the
     # dated report of Sunday's vote; its "Sunday's referendum" is that vote's weekday. With the second looks
-    # after linkage off, the weekday alone decides which it joins first.
+    # after linkage off (``later_ratio`` among them), the weekday alone decides which it joins first.
     corpus = [make(i, f"Outlet {i}", day, story) for i, (day, story) in enumerate([BYPASS_2036, BYPASS_2036_UNDATED, BYPASS_2031])]
     assert event_of(group(corpus), "a1") == {"a0", "a1"}
     linkage = GroupingOptions(regroup=False, restage=False)
     assert event_of(group(corpus, linkage), "a1") == {"a0", "a1"}
-    blind = GroupingOptions(regroup=False, restage=False, weekday_bonus=False)
+    blind = GroupingOptions(regroup=False, restage=False, weekday_bonus=False, later_ratio=0.0)
     assert event_of(group(corpus, blind), "a1") == {"a1", "a2"}
 
 
