@@ -1048,8 +1048,8 @@ class GroupingOptions:
     # (counted on the version for any undated group first, with the same figures); no background story newly joined
     # on either half. All 982 ECB+ documents and the development set: the same events. 0 turns it off.
     undated_recollected_words: int = 4
-    # A report linkage left alone that looks back a year or more (``recollections``: "four years ago a ewe fell
-    # down the same well", "the last bloom, in 2049, reached 2.47 metres") is a background piece of a later
+    # A report linkage left alone that looks back a year or more (``recollections``: "three winters ago a pony
+    # slipped into the same quarry", "the previous flood, in 2031, rose 1.9 metres") is a background piece of a later
     # happening, written beside it: it joins, as ``told_day_floor``'s lone reports do, the one group of two or more
     # reports one report of which scores told_day_floor or more with it, that stands (publication days, datelines,
     # happening days) within near_days of its own day (any group when it has none), and whose leads it does not
