@@ -27,11 +27,11 @@ def test_two_outlets_crediting_one_figure_to_two_sources_are_compared() -> None:
     found = _findings(
         "The Varnock sugar levy will raise 410 million crowns a year, the finance ministry said. Shop prices of "
         "fizzy drinks will rise by a fifth, the consumer council warned.",
-        "Sweet drinks will earn the state about 400 million crowns annually, according to the Varnock Zundle' "
+        "Sweet drinks will earn the state about 400 million crowns annually, according to the Varnock Zundle "
         "Guild. Retail prices are set to climb 20 percent, the retail federation said.",
     )
     credits = [(status, texts) for kind, status, texts in found if kind == "attribution"]
-    assert ("compatible", {"the finance ministry said", "according to the Varnock Zundle' Guild"}) in credits
+    assert ("compatible", {"the finance ministry said", "according to the Varnock Zundle Guild"}) in credits
     assert ("compatible", {"the consumer council warned", "the retail federation said"}) in credits
 
 
@@ -39,6 +39,6 @@ def test_credits_beside_two_different_claims_stay_apart() -> None:
     # The guild speaks of jobs, the ministry of revenue: their credits are of two claims.
     found = _findings(
         "The Varnock sugar levy will raise 410 million crowns a year, the finance ministry said on Monday.",
-        "The levy will cost 1,200 jobs at drinks plants, according to the Varnock Zundle' Guild.",
+        "The levy will cost 1,200 jobs at drinks plants, according to the Varnock Zundle Guild.",
     )
     assert not any(kind == "attribution" and len(texts) > 1 for kind, _status, texts in found)
