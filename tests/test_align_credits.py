@@ -42,3 +42,15 @@ def test_credits_beside_two_different_claims_stay_apart() -> None:
         "The levy will cost 1,200 jobs at drinks plants, according to the Varnock Zundle Guild.",
     )
     assert not any(kind == "attribution" and len(texts) > 1 for kind, _status, texts in found)
+
+
+def test_a_credit_is_of_every_figure_of_its_sentence() -> None:
+    # Each credited sentence gives two figures (a rise and a total): the credits are of both.
+    found = _findings(
+        "Levy receipts in Varnock rose 4 percent to 410 million crowns this year, the finance ministry said. Shop "
+        "prices of fizzy drinks will rise by a fifth, the consumer council warned.",
+        "Sweet drinks earned the state 4 percent more, about 400 million crowns, according to the Varnock Zundle "
+        "Guild. Retail prices are set to climb 20 percent, the retail federation said.",
+    )
+    credits = [(status, texts) for kind, status, texts in found if kind == "attribution"]
+    assert ("compatible", {"the finance ministry said", "according to the Varnock Zundle Guild"}) in credits

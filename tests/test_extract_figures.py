@@ -257,6 +257,14 @@ def test_between_words_is_a_range_not_a_sum() -> None:
     assert (span, q.low, q.high) == ("between five and seven", 5, 7)
 
 
+def test_a_rise_in_percent_to_a_scaled_level_is_two_figures() -> None:
+    # "4 percent to 410 million" is a change and the level it reached, never a range of 4m to 410m.
+    found = figures("Tolls rose 4 percent to 410 million crowns this year.")
+    assert [(s, q.low) for s, q in found] == [("4 percent", 4), ("410 million", 410e6)]
+    assert [(s, q.low) for s, q in figures("The fund grew 3% to 2.1 billion.")] == [("3%", 3), ("2.1 billion", 2.1e9)]
+    assert [(s, q.low, q.high) for s, q in figures("It will cost $5 to 7 million.")] == [("$5 to 7 million", 5e6, 7e6)]
+
+
 def test_change_from_to_gives_two_figures() -> None:
     found = figures("Unemployment rose from 5% to 7% last year.")
     assert [(s, q.low) for s, q in found] == [("5%", 5), ("7%", 7)]

@@ -2188,6 +2188,8 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
                     second = None  # "fell 3.2% or 120 points": the same change in two measures, no range
                 if second is not None and sep == "or" and first.scaled and second.scaled and first.scale != second.scale:
                     second = None  # "10 bln or 10 tln": two amounts of different scales, each its own
+                if second is not None and first.unit == "percent" and second.scaled and second.unit != first.unit:
+                    second = None  # "rose 4 percent to 410 million crowns": a change, then the level it reached
     alone = first
     if second is not None:
         first, second = _merge_range(first, second)
