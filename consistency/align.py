@@ -1169,8 +1169,8 @@ _CREDITED_CLAIMS = 4
 def _join_credits_of_one_claim(
     slots: list[tuple[list[Fact], bool]], figure_slots: Sequence[Alignment], facts: Sequence[Fact]
 ) -> list[tuple[list[Fact], bool]]:
-    """Attribution slots that credit one figure claim join: "the finance ministry said, citing customs data"
-    beside one outlet's revenue figure and "according to a trade body's study" beside another's, when those
+    """Attribution slots that credit one figure claim join: "the port authority said" beside one outlet's
+    tonnage and "according to a shipping group's count" beside another's, when those
     figures share a slot, tell who gives that claim, the one thing the outlets' credits can agree or differ on.
     A credit is of every figure of its sentence ("revenue rose 5% to 3bn, the company said"), when they are
     few and each is one of the event's claims (its slot holds two facts or more)."""

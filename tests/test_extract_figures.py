@@ -258,9 +258,9 @@ def test_between_words_is_a_range_not_a_sum() -> None:
 
 
 def test_a_rise_in_percent_to_a_scaled_level_is_two_figures() -> None:
-    # "4 percent to 410 million" is a change and the level it reached, never a range of 4m to 410m.
-    found = figures("Tolls rose 4 percent to 410 million crowns this year.")
-    assert [(s, q.low) for s, q in found] == [("4 percent", 4), ("410 million", 410e6)]
+    # "6 percent to 730 million" is a change and the level it reached, never a range of 6m to 730m.
+    found = figures("Tolls rose 6 percent to 730 million crowns this year.")
+    assert [(s, q.low) for s, q in found] == [("6 percent", 6), ("730 million", 730e6)]
     assert [(s, q.low) for s, q in figures("The fund grew 3% to 2.1 billion.")] == [("3%", 3), ("2.1 billion", 2.1e9)]
     assert [(s, q.low, q.high) for s, q in figures("It will cost $5 to 7 million.")] == [("$5 to 7 million", 5e6, 7e6)]
 

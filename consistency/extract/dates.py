@@ -1017,7 +1017,7 @@ _UNTIL_BEFORE = re.compile(
 )
 
 
-# A day a happening is set for: "called a strike for Monday", "a vote scheduled for Thursday", "the hearing,
+# A day a happening is set for: "called a walkout for Friday", "a vote scheduled for Thursday", "the hearing,
 # set for Friday". The day named is the appointment's, still ahead when it is told, whatever the tense of the
 # verb that set it; not after "had" (a past narrative's appointment: "a strike had been called for Monday").
 _APPOINTED_BEFORE = re.compile(

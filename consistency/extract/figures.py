@@ -2189,7 +2189,7 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
                 if second is not None and sep == "or" and first.scaled and second.scaled and first.scale != second.scale:
                     second = None  # "10 bln or 10 tln": two amounts of different scales, each its own
                 if second is not None and first.unit == "percent" and second.scaled and second.unit != first.unit:
-                    second = None  # "rose 4 percent to 410 million crowns": a change, then the level it reached
+                    second = None  # "rose 6 percent to 730 million crowns": a change, then the level it reached
     alone = first
     if second is not None:
         first, second = _merge_range(first, second)

@@ -132,7 +132,7 @@ _TALLY_END = re.compile(
 
 
 _FROM_BEFORE = re.compile(r"\b(?:from|between)\s+\Z", re.IGNORECASE)
-_VOTE_OF = re.compile(r"\bvote\s+of\s+\Z", re.IGNORECASE)  # "by a vote of 212 to 146 following ...": a tally, never a range
+_VOTE_OF = re.compile(r"\bvote\s+of\s+\Z", re.IGNORECASE)  # "by a vote of 118 to 70 following ...": a tally, never a range
 
 
 def extract_vote_tallies(text: str, context: ExtractionContext) -> list[Extraction]:
@@ -149,7 +149,7 @@ def extract_vote_tallies(text: str, context: ExtractionContext) -> list[Extracti
             if first == "a" and " to " in text[match.end(first) : match.start(second)].lower() and not (
                 _TALLY_END.match(text, match.end(second)) or _VOTE_OF.search(text, max(0, match.start(first) - 12), match.start(first))
             ):
-                continue  # "approved 10 to 15 new licences": a range of something else ("212 votes to 146" is none)
+                continue  # "approved 10 to 15 new licences": a range of something else ("118 votes to 70" is none)
             a, b = (int(match.group(g).replace(",", "")) for g in (first, second))
             if a == b == 0:
                 continue
