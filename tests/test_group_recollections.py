@@ -16,6 +16,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from consistency import group as group_module
 from consistency.group import GroupingOptions, _lead_end, _unrecall
 from consistency.recollections import recalls_lead, recollections
 from tests.test_group import OTHER, event_of, group, make
@@ -163,3 +166,20 @@ def test_look_backs_read_whatever_their_case_and_spelling() -> None:
     assert {"40", "ferry", "roof"} <= recalled
     assert "cafe" in lead and "cafe" in own and "cafe" not in recalled
     assert "owner" in own and "owner" not in recalled
+
+
+def test_each_report_s_recollections_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (Grouping read every report's recollections twice: once for the words the rule can ask about, once for the
+    # report's own; a fifth of its time.)
+    calls: list[str] = []
+
+    def counted(text: str, lead_end: int, year: int | None = None) -> tuple[frozenset[str], ...]:
+        calls.append(text)
+        return recollections(text, lead_end, year)
+
+    monkeypatch.setattr(group_module, "recollections", counted)
+    articles = _corpus()
+    events = group(articles)
+    assert sorted(calls) == sorted(a.body for a in articles)
+    assert event_of(events, "a3") == {"a3"}
+
