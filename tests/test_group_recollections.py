@@ -19,7 +19,16 @@ import datetime as dt
 import pytest
 
 from consistency import group as group_module
-from consistency.group import GroupingOptions, _lead_end, _unrecall
+from consistency.corpus import Extracted
+from consistency.engine import extract_article
+from consistency.group import (
+    GroupingOptions,
+    Recollected,
+    _lead_end,
+    _unrecall,
+    group_articles,
+    recollected_words,
+)
 from consistency.recollections import recalls_lead, recollections
 from tests.test_group import OTHER, event_of, group, make
 
@@ -183,3 +192,25 @@ def test_each_report_s_recollections_are_read_once(monkeypatch: pytest.MonkeyPat
     assert sorted(calls) == sorted(a.body for a in articles)
     assert event_of(events, "a3") == {"a3"}
 
+
+def test_recollections_read_by_the_extracting_worker_are_the_ones_grouping_reads() -> None:
+    options = GroupingOptions()
+    articles = _corpus()
+    extracted = [extract_article(a, grouping=options) for a in articles]
+    assert all(isinstance(e, Extracted) and e.recollected is not None for e in extracted)
+    for found in extracted:
+        assert isinstance(found, Extracted)
+        assert found.recollected == recollected_words(found.article, found.text, found.facts, options)
+    third = extracted[2]
+    assert isinstance(third, Extracted) and third.recollected is not None
+    assert {"zendri", "31", "88"} <= set(third.recollected[0])  # what the bank's report recalls four years back
+    given: list[Recollected | None] = [e.recollected if isinstance(e, Extracted) else None for e in extracted]
+    given[0] = None  # (one read by grouping itself, as a cache entry's is)
+    facts = [f for e in extracted if isinstance(e, Extracted) for f in e.facts]
+    texts = {e.article.id: e.text for e in extracted if isinstance(e, Extracted)}
+    titled = [e.article for e in extracted if isinstance(e, Extracted)]
+    with_given = group_articles(titled, texts, options, facts=facts, recollected=given)
+    read_here = group_articles(titled, texts, options, facts=facts)
+    assert with_given == read_here
+    assert given == []  # (let go as read)
+    assert {frozenset(e.article_ids) for e in with_given} >= {frozenset({"a3"}), frozenset({"a0", "a1", "a2"})}
