@@ -29,6 +29,9 @@ class Extracted:
     removed: tuple[Removal, ...]
     from_cache: bool = False
     key: str = ""  # the article's cache key (content, options, tool); "" when the run has no cache
+    # What grouping recalls of it (``group.recollected_words``), read by its worker; None: not read there (a cache
+    # entry, a huge article's pieces), grouping reads it itself.
+    recollected: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None = None
 
 
 # The per-article stage; given a Piece of a huge article it returns that piece's facts instead.

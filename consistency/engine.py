@@ -40,7 +40,15 @@ from consistency.event_results import event_key, event_results, gather_events, r
 from consistency.extract import ExtractionContext, extractors
 from consistency.extract.figures import refers_back
 from consistency.frames import frame_facts
-from consistency.group import GroupingOptions, TextFeatures, group_articles, text_features
+from consistency.group import (
+    GroupingOptions,
+    Recollected,
+    TextFeatures,
+    group_articles,
+    recollected_words,
+    shared_recollection,
+    text_features,
+)
 from consistency.interning import Interner
 from consistency.memory import give_back
 from consistency.model import (
@@ -149,9 +157,13 @@ def extract_facts(article: Article, cleaned: CleanText | None = None, *, id_pref
     return facts, cleaned
 
 
-def extract_article(article: Article | Piece, vocabulary: str | None = None) -> Extracted | Problem | tuple[Fact, ...]:
+def extract_article(
+    article: Article | Piece, vocabulary: str | None = None, grouping: GroupingOptions | None = None
+) -> Extracted | Problem | tuple[Fact, ...]:
     """The per-article stages (clean, extract, infer the title, frame), run in a worker or here;
-    given a piece of a huge article (cleaned and titled already), that piece's facts.
+    given a piece of a huge article (cleaned and titled already), that piece's facts. With
+    ``grouping``, also the recollections grouping reads of the article (``recollected_words``):
+    the worker has its text and facts, and grouping then runs in this process alone.
 
     An extractor bug becomes a Problem for this article: it must not lose the rest of the corpus.
     """
@@ -161,9 +173,11 @@ def extract_article(article: Article | Piece, vocabulary: str | None = None) -> 
         article_facts, cleaned = extract_facts(article)
         article = infer_title(article, cleaned)
         article_facts = frame_facts(article, article_facts, load_vocabulary(vocabulary))
+        recollected = recollected_words(article, grouping_text(cleaned.text), article_facts, grouping) \
+            if grouping is not None and grouping.recollected_words else None
     except Exception as exc:  # noqa: BLE001
         return Problem(article.path, f"internal error while extracting facts ({type(exc).__name__}: {exc}); please report it")
-    return Extracted(article, tuple(article_facts), cleaned.text, cleaned.removed)
+    return Extracted(article, tuple(article_facts), cleaned.text, cleaned.removed, recollected=recollected)
 
 
 def _extract_piece(piece: Piece, vocabulary: str | None) -> tuple[Fact, ...] | Problem:
@@ -351,11 +365,13 @@ def _run_articles(
     texts: dict[str, str] = {}
     removed: list[tuple[str, tuple]] = []
     keys: dict[str, str] = {}  # article id -> its extraction cache key
-    stage = functools.partial(extract_article, vocabulary=options.vocabulary)
+    # (each kept article's recollections, when its worker read them: ``recollected_words``)
+    recollected: list[Recollected | None] = []
     salt = cache_salt(Path(vocabulary.folder), cache=cache) if cache is not None else ""
     grouping = options.check_grouping if draft_ids else options.grouping
     if options.vocabulary and grouping.vocabulary is None:  # the stage ladders come from the same folder
         grouping = dataclasses.replace(grouping, vocabulary=options.vocabulary)
+    stage = functools.partial(extract_article, vocabulary=options.vocabulary, grouping=grouping)
     if draft_ids:  # a check reads, extracts and groups only the sources its drafts' blocking keys reach
         articles = draft_neighbourhood(articles, draft_ids, grouping, cache, mapper, salt,
                                        functools.partial(clean_features, options=grouping))
@@ -388,6 +404,7 @@ def _run_articles(
         texts[result.article.id] = grouping_text(result.article.body if result.text == result.article.body else result.text)
         removed.append((result.article.id, result.removed))
         keys[result.article.id] = result.key
+        recollected.append(shared_recollection(result.recollected))
         if progress:
             progress("extract", done, len(articles))
     del shared
@@ -421,7 +438,8 @@ def _run_articles(
             mapper.renew()
         marked = [dataclasses.replace(a, copy_of=copy_of[a.id]) if a.id in copy_of else a for a in kept]
         stats: dict[str, int] = {}
-        found = group_articles(marked, texts, grouping, facts=facts, stats=stats, features=features, release=True)
+        found = group_articles(marked, texts, grouping, facts=facts, stats=stats, features=features, release=True,
+                               recollected=recollected)
         return tuple(sorted(copy_of.items())), tuple(found), tuple(sorted(stats.items()))
 
     computed: list[bool] = []
@@ -432,6 +450,7 @@ def _run_articles(
 
     copy_pairs, grouped, stats = cached(cache, corpus, computing, functools.partial(_fits_corpus, kept))
     texts.clear()  # the cleaned texts that differ from their bodies: read by copies and grouping only
+    recollected.clear()  # (read back with the events: grouping never read them)
     give_back()  # grouping's tables, about 100 MB at 10,000 articles, before the workers' event stage
     if cache is not None and not computed:  # read back: what it was built from stays in the cache with it
         mark_inputs_used(kept, keys, grouping, options.copies, cache)

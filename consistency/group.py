@@ -66,6 +66,7 @@ import heapq
 import itertools
 import math
 import re
+import sys
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
@@ -1223,6 +1224,7 @@ def group_articles(
     stats: dict[str, int] | None = None,
     features: Sequence[TextFeatures] | None = None,
     release: bool = False,
+    recollected: list[Recollected | None] | None = None,
 ) -> list[Event]:
     """Cluster ``articles`` into events.
 
@@ -1235,7 +1237,8 @@ def group_articles(
     again; the events are the same with them or without. With ``release`` the caller gives them up:
     their word tables are emptied as their compact tf-idf vectors are made and a list of them is
     emptied once read, so the corpus's largest table after its facts is not held twice while pairs
-    are scored and linked.
+    are scored and linked. ``recollected``, one per article or None (``recollected_words`` under these options,
+    made where the article was extracted), spares reading the recollections here; the list is emptied as read.
     """
     options = options or GroupingOptions()
     if not articles:
@@ -1292,12 +1295,14 @@ def group_articles(
     for kinds in kinds_of:
         if kinds not in told_one_day:
             told_one_day[kinds] = frozenset(slots.get(k, k) for k in kinds) & one_day
-    asked_words = _words_asked(articles, bodies, by_article, options)
+    # (each report's recollections, read once: the rule's words asked of the whole corpus, then each report's kept)
+    held = _recollections(articles, bodies, by_article, options, recollected)
+    asked_words = _words_asked(held, options)
     looks_years_back: list[bool] = []  # (whether each report recalls a happening a year or more back)
-    for article, text, lead_end, kinds, (counted_end, streets, all_streets, named, repeat, back, series, people,
-                                           name_word, day_after) in zip(
+    for n, (article, text, lead_end, kinds, (counted_end, streets, all_streets, named, repeat, back, series, people,
+                                              name_word, day_after)) in enumerate(zip(
         articles, bodies, lead_ends, kinds_of, read, strict=True
-    ):
+    )):
         own = by_article.get(article.id, ())
         # An article without a publication date reads its weekdays against its own dateline.
         dateline = dateline_day(article, own)
@@ -1327,12 +1332,14 @@ def group_articles(
                     options.recurrence_gap,
                 )
             }))
-        recalled_words, own_words, lead_words = _recollected(text, published_day(article) or dateline, options)
-        looks_years_back.append(bool(recalled_words))
+        told_back, told_own, told_lead = held[n]
+        held[n] = _NO_RECOLLECTION
+        looks_years_back.append(bool(told_back))
         # (only the words the rule can ask about are kept while the other reports are read: every text's words,
         # held until the loop ends, would be grouping's peak of memory)
-        recalled_words, lead_words = (recalled_words & asked_words) or _NO_WORDS, (lead_words & asked_words) or _NO_WORDS
-        own_written = _SortedWords.of(own_words & asked_words)
+        recalled_words = asked_words.intersection(told_back) or _NO_WORDS
+        lead_words = asked_words.intersection(told_lead) or _NO_WORDS
+        own_written = _SortedWords.of(asked_words.intersection(told_own))
         earlier_figures, own_figures = figures_recalled(own, lead_end, options.recalled_measures) if options.recalled_figures else (frozenset(), frozenset())
         happenings.append(
             _as_one_kind(found._replace(recalled=recalled, recalled_stages=steps - found.stages), kin)._replace(
@@ -1495,23 +1502,70 @@ def _recollected(
     return recollections(text, _lead_end(text, 2), year)
 
 
-def _words_asked(
-    articles: Sequence[Article], bodies: Sequence[str], by_article: Mapping[str, Sequence[Fact]], options: GroupingOptions
-) -> frozenset[str]:
+# A report's ``recollections`` held between grouping's two passes over the reports: what it recalls a year or more
+# back, what it writes elsewhere, what its lead writes, each a tuple of shared strings (``recollected_words``).
+Recollected = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+_NO_RECOLLECTION: Recollected = ((), (), ())
+
+
+def recollected_words(article: Article, text: str, facts: Sequence[Fact], options: GroupingOptions) -> Recollected:
+    """A report's recollections as grouping reads them (``_recollected`` against the day it stands on: its
+    publication's, else its dateline's among ``facts``), ``text`` its cleaned text as grouping reads it.
+
+    Read once per report, by the worker that extracted it (the text and facts are there): in grouping's own
+    loop, twice over, they were a fifth of its time, all of it in this process while the other cores idled."""
+    day = published_day(article)
+    if day is None:
+        day = dateline_day(article, [f for f in facts if not _reckoned_ahead(f, day)])
+    back, own, lead = _recollected(text, day, options)
+    return tuple(back), tuple(own), tuple(lead)
+
+
+def shared_recollection(found: Recollected | None) -> Recollected | None:
+    """``found`` with each word one string for the whole run (``sys.intern``): a worker sends fresh strings for
+    every report, and a corpus's reports write the same few thousand stems over and over."""
+    if found is None:
+        return None
+    intern = sys.intern
+    back, own, lead = found
+    return tuple(map(intern, back)), tuple(map(intern, own)), tuple(map(intern, lead))
+
+
+def _recollections(
+    articles: Sequence[Article], bodies: Sequence[str], by_article: Mapping[str, Sequence[Fact]],
+    options: GroupingOptions, given: list[Recollected | None] | None,
+) -> list[Recollected]:
+    """Each report's recollections: the ones ``given`` (emptied as read), the others read here."""
+    if not options.recollected_words:
+        return [_NO_RECOLLECTION] * len(articles)
+    if given is not None and len(given) != len(articles):
+        raise ValueError("one recollection (or None) per article")
+    held: list[Recollected] = []
+    for n, (article, text) in enumerate(zip(articles, bodies, strict=True)):
+        found = given[n] if given is not None else None
+        if given is not None:
+            given[n] = None
+        if found is None:
+            found = shared_recollection(recollected_words(article, text, by_article.get(article.id, ()), options))
+        assert found is not None
+        held.append(found)
+    if given is not None:
+        given.clear()
+    return held
+
+
+def _words_asked(held: Sequence[Recollected], options: GroupingOptions) -> frozenset[str]:
     """The words the recollection rule can ask about: recalled by some report and written in some lead
     (``recollections.recalls_lead`` reads a lead's words among a group's recalled ones, less those it writes
-    elsewhere). Read in a pass of their own, each report's sets dropped as soon as read, so that the main pass
-    keeps only these of every report's words."""
+    elsewhere), so that the main pass keeps only these of every report's words."""
     if not options.recollected_words:
         return _NO_WORDS
     recalled: set[str] = set()
     leads: set[str] = set()
     writers: Counter[str] = Counter()  # (how many reports write each word outside their look-backs)
-    for article, text in zip(articles, bodies, strict=True):
-        day = published_day(article) or dateline_day(article, by_article.get(article.id, ()))
-        back, own, lead = _recollected(text, day, options)
-        recalled |= back
-        leads |= lead
+    for back, own, lead in held:
+        recalled.update(back)
+        leads.update(lead)
         writers.update(own)
     asked = recalled & leads
     return frozenset(asked | {

@@ -16,7 +16,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from consistency.group import GroupingOptions, _lead_end, _unrecall
+import pytest
+
+from consistency import group as group_module
+from consistency.corpus import Extracted
+from consistency.engine import extract_article
+from consistency.group import (
+    GroupingOptions,
+    Recollected,
+    _lead_end,
+    _unrecall,
+    group_articles,
+    recollected_words,
+)
 from consistency.recollections import recalls_lead, recollections
 from tests.test_group import OTHER, event_of, group, make
 
@@ -163,3 +175,42 @@ def test_look_backs_read_whatever_their_case_and_spelling() -> None:
     assert {"40", "ferry", "roof"} <= recalled
     assert "cafe" in lead and "cafe" in own and "cafe" not in recalled
     assert "owner" in own and "owner" not in recalled
+
+
+def test_each_report_s_recollections_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (Grouping read every report's recollections twice: once for the words the rule can ask about, once for the
+    # report's own; a fifth of its time.)
+    calls: list[str] = []
+
+    def counted(text: str, lead_end: int, year: int | None = None) -> tuple[frozenset[str], ...]:
+        calls.append(text)
+        return recollections(text, lead_end, year)
+
+    monkeypatch.setattr(group_module, "recollections", counted)
+    articles = _corpus()
+    events = group(articles)
+    assert sorted(calls) == sorted(a.body for a in articles)
+    assert event_of(events, "a3") == {"a3"}
+
+
+def test_recollections_read_by_the_extracting_worker_are_the_ones_grouping_reads() -> None:
+    options = GroupingOptions()
+    articles = _corpus()
+    extracted = [extract_article(a, grouping=options) for a in articles]
+    assert all(isinstance(e, Extracted) and e.recollected is not None for e in extracted)
+    for found in extracted:
+        assert isinstance(found, Extracted)
+        assert found.recollected == recollected_words(found.article, found.text, found.facts, options)
+    third = extracted[2]
+    assert isinstance(third, Extracted) and third.recollected is not None
+    assert {"zendri", "31", "88"} <= set(third.recollected[0])  # what the bank's report recalls four years back
+    given: list[Recollected | None] = [e.recollected if isinstance(e, Extracted) else None for e in extracted]
+    given[0] = None  # (one read by grouping itself, as a cache entry's is)
+    facts = [f for e in extracted if isinstance(e, Extracted) for f in e.facts]
+    texts = {e.article.id: e.text for e in extracted if isinstance(e, Extracted)}
+    titled = [e.article for e in extracted if isinstance(e, Extracted)]
+    with_given = group_articles(titled, texts, options, facts=facts, recollected=given)
+    read_here = group_articles(titled, texts, options, facts=facts)
+    assert with_given == read_here
+    assert given == []  # (let go as read)
+    assert {frozenset(e.article_ids) for e in with_given} >= {frozenset({"a3"}), frozenset({"a0", "a1", "a2"})}
