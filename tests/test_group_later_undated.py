@@ -10,27 +10,27 @@ from consistency.group import GroupingOptions
 from consistency.model import Article
 from tests.test_group import OTHER, event_of, group, make
 
-# A rockfall closes the Skarpen rack railway on Sunday, September 14, 2071; another closed it on Thursday,
+# A rockfall closes the Qarnevik rack railway on Sunday, September 14, 2071; another closed it on Thursday,
 # September 10, 2070. Neither undated report looks back or counts a repeat. Every name is made up.
 ROCKFALL_2071 = (
-    "Skarpen rack railway shut by rockfall",
-    "A rockfall covered the track of the Skarpen rack railway near its middle station on Sunday, and the line "
+    "Qarnevik rack railway shut by rockfall",
+    "A rockfall covered the track of the Qarnevik rack railway near its middle station on Sunday, and the line "
     "was closed while engineers checked the cliff above it, operator Yrvelle Mountain Lines said. Ninety "
     "passengers at the top station were taken down by bus.",
 )
 UNDATED_PASSENGERS = (
-    "Skarpen passengers taken down by bus",
-    "Passengers left at the top station of the Skarpen rack railway were taken down the mountain road by bus "
+    "Qarnevik passengers taken down by bus",
+    "Passengers left at the top station of the Qarnevik rack railway were taken down the mountain road by bus "
     "after a rockfall buried the track, Yrvelle Mountain Lines said. Nobody was hurt.",
 )
 UNDATED_CLIFF = (
-    "Skarpen line stays closed as cliff is checked",
-    "The Skarpen rack railway will stay closed until engineers have checked the cliff where the rockfall "
+    "Qarnevik line stays closed as cliff is checked",
+    "The Qarnevik rack railway will stay closed until engineers have checked the cliff where the rockfall "
     "buried the track, Yrvelle Mountain Lines said.",
 )
 ROCKFALL_2070 = (
-    "Rockfall buries Skarpen rack railway track",
-    "A rockfall buried the track of the Skarpen rack railway below Mogwin summit on Thursday, and 140 "
+    "Rockfall buries Qarnevik rack railway track",
+    "A rockfall buried the track of the Qarnevik rack railway below Mogwin summit on Thursday, and 140 "
     "passengers at the top station were taken down the mountain road by bus, Yrvelle Mountain Lines said. "
     "Nobody was hurt.",
 )
