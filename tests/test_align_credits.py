@@ -25,20 +25,20 @@ def test_two_outlets_crediting_one_figure_to_two_sources_are_compared() -> None:
     # The outlets tell each figure in other words, so the credits' own sentences share little; the figures
     # still meet in one slot each, and so do their credits.
     found = _findings(
-        "The Varnock sugar levy will raise 730 million crowns a year, the finance ministry said. Shop prices of "
+        "The Varnock sugar levy will raise 730 million crowns a year, the treasury said. Shop prices of "
         "fizzy drinks will rise by a fifth, the consumer council warned.",
         "Sweet drinks will earn the state about 720 million crowns annually, according to the Varnock Zundle "
         "Guild. Retail prices are set to climb 20 percent, the retail federation said.",
     )
     credits = [(status, texts) for kind, status, texts in found if kind == "attribution"]
-    assert ("compatible", {"the finance ministry said", "according to the Varnock Zundle Guild"}) in credits
+    assert ("compatible", {"the treasury said", "according to the Varnock Zundle Guild"}) in credits
     assert ("compatible", {"the consumer council warned", "the retail federation said"}) in credits
 
 
 def test_credits_beside_two_different_claims_stay_apart() -> None:
     # The guild speaks of jobs, the ministry of revenue: their credits are of two claims.
     found = _findings(
-        "The Varnock sugar levy will raise 730 million crowns a year, the finance ministry said on Monday.",
+        "The Varnock sugar levy will raise 730 million crowns a year, the treasury said on Monday.",
         "The levy will cost 1,200 jobs at drinks plants, according to the Varnock Zundle Guild.",
     )
     assert not any(kind == "attribution" and len(texts) > 1 for kind, _status, texts in found)
@@ -47,10 +47,10 @@ def test_credits_beside_two_different_claims_stay_apart() -> None:
 def test_a_credit_is_of_every_figure_of_its_sentence() -> None:
     # Each credited sentence gives two figures (a rise and a total): the credits are of both.
     found = _findings(
-        "Levy receipts in Varnock rose 4 percent to 730 million crowns this year, the finance ministry said. Shop "
+        "Levy receipts in Varnock rose 4 percent to 730 million crowns this year, the treasury said. Shop "
         "prices of fizzy drinks will rise by a fifth, the consumer council warned.",
         "Sweet drinks earned the state 4 percent more, about 720 million crowns, according to the Varnock Zundle "
         "Guild. Retail prices are set to climb 20 percent, the retail federation said.",
     )
     credits = [(status, texts) for kind, status, texts in found if kind == "attribution"]
-    assert ("compatible", {"the finance ministry said", "according to the Varnock Zundle Guild"}) in credits
+    assert ("compatible", {"the treasury said", "according to the Varnock Zundle Guild"}) in credits
