@@ -33,6 +33,7 @@ from consistency.values import (
     Relation,
     attribution_relation,
     clock_only,
+    date_interval,
     date_relation,
     digits_swapped,
     in_base_units,
@@ -480,7 +481,10 @@ def _join_recalled_days(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list
         ]
         if len(earlier) != 1:
             continue
-        near = min((_days_between(earlier[0].value, d) for d in days), default=1 << 20)  # type: ignore[arg-type]
+        recalled = earlier[0].value
+        if not isinstance(recalled, DateValue):
+            continue  # (never: the comprehension asked; but the type checker does not carry its test)
+        near = min((_days_between(recalled, d) for d in days), default=_NO_DAYS)
         if near > _RECALL_REACH or own and near >= min(_days_between(lead.value, d) for d in days):
             continue
         moved.add(earlier[0].id)
@@ -495,13 +499,19 @@ def _join_recalled_days(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list
     return _join_lead_days([(slot, strict) for slot, strict in out if slot])
 
 
+_NO_DAYS = 1 << 20  # days between two dates that cannot be placed on one calendar
+_DAY_MINUTES = 24 * 60  # (``values.date_interval`` counts minutes)
+
+
 def _days_between(a: DateValue, b: DateValue) -> int:
-    """Days from the end of the earlier interval to the start of the later; 0 when they meet."""
-    if not (a.start and a.end and b.start and b.end):
-        return 1 << 20
-    if a.start > b.start:
-        a, b = b, a
-    return max(0, (dt.date.fromisoformat(str(b.start)[:10]) - dt.date.fromisoformat(str(a.end)[:10])).days)
+    """Calendar days from the end of the earlier interval to the start of the later; 0 when they meet. Read
+    through ``values.date_interval``, which places year-less ("Dec. 30") and partial readings too."""
+    x, y = date_interval(a), date_interval(b)
+    if x is None or y is None:
+        return _NO_DAYS
+    if x[0] > y[0]:
+        x, y = y, x
+    return max(0, y[0] // _DAY_MINUTES - x[1] // _DAY_MINUTES)  # (the days the two minutes fall on, apart)
 
 
 def _happening_of(fact: Fact) -> str | None:

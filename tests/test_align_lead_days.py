@@ -7,6 +7,7 @@ knocked out by ransomware.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from consistency import align
@@ -201,3 +202,12 @@ def test_a_follow_up_s_recalled_day_is_compared_with_the_other_outlets_day() -> 
         for finding in result.findings if finding.kind == "date" for pair in finding.pairs or ()
     }
     assert pairs.get(frozenset({"Sunday", "last Saturday"})) == "conflict"
+
+
+def test_a_day_of_no_year_in_the_lead_slot_is_weighed_not_a_failure() -> None:
+    # Another outlet gives the event's day with no year ("May 19"): its distance is read on the same calendar
+    # rule as every date comparison, and the follow-up's recalled day still joins.
+    thursday, saturday = FOLLOW
+    yearless = dataclasses.replace(B[0], value=dataclasses.replace(B[0].value, start="--05-19", end="--05-19"))
+    joined = align._join_recalled_days([([A[0], yearless, C[0], thursday], True), ([saturday], True)])
+    assert any("f:last Saturday" in slot for slot in texts(joined))
