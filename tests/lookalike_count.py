@@ -9,7 +9,7 @@ invented sets ``tests.lookalike_more``, ``tests.lookalike_fresh``, ``tests.looka
 ``tests.lookalike_twelfth``, ``tests.lookalike_thirteenth``, ``tests.lookalike_fourteenth``,
 ``tests.lookalike_fifteenth``, ``tests.lookalike_sixteenth``, ``tests.lookalike_seventeenth``,
 ``tests.lookalike_eighteenth``, ``tests.lookalike_nineteenth``, ``tests.lookalike_twentieth``,
-``tests.lookalike_twentyfirst``, ``tests.lookalike_twentysecond``, ``tests.lookalike_twentythird``, ``tests.lookalike_twentyfourth``, ``tests.lookalike_twentyfifth``, ``tests.lookalike_twentysixth``, ``tests.lookalike_twentyseventh``, ``tests.lookalike_twentyeighth``, ``tests.lookalike_twentyninth``, ``tests.lookalike_thirtieth``, ``tests.lookalike_thirtyfirst``, ``tests.lookalike_thirtysecond``, ``tests.lookalike_thirtythird``, ``tests.lookalike_thirtyfourth``, ``tests.lookalike_thirtyfifth``, ``tests.lookalike_thirtysixth``, ``tests.lookalike_thirtyseventh``, ``tests.lookalike_thirtyeighth`` and ``tests.lookalike_thirtyninth``). For each set it prints the merged look-alikes by kind and the splits:
+``tests.lookalike_twentyfirst``, ``tests.lookalike_twentysecond``, ``tests.lookalike_twentythird``, ``tests.lookalike_twentyfourth``, ``tests.lookalike_twentyfifth``, ``tests.lookalike_twentysixth``, ``tests.lookalike_twentyseventh``, ``tests.lookalike_twentyeighth``, ``tests.lookalike_twentyninth``, ``tests.lookalike_thirtieth``, ``tests.lookalike_thirtyfirst``, ``tests.lookalike_thirtysecond``, ``tests.lookalike_thirtythird``, ``tests.lookalike_thirtyfourth``, ``tests.lookalike_thirtyfifth``, ``tests.lookalike_thirtysixth``, ``tests.lookalike_thirtyseventh``, ``tests.lookalike_thirtyeighth``, ``tests.lookalike_thirtyninth`` and ``tests.lookalike_fortieth``). For each set it prints the merged look-alikes by kind and the splits:
 combinations whose event's reports do not end up together (a split counted apart from the look-alike that
 drew some of them away). ``-v`` lists each failing combination.
 
@@ -148,9 +148,12 @@ code it was written on (78e852a) and after h168's rule for undated reports filed
 (``GroupingOptions.later_ratio``, 735d6db): 99 of its 160 combinations merged and its event split in 62, the same on
 both. It has been among ``DEFAULT_SETS`` since.
 
-``tests.lookalike_fortieth`` is held back blind: it was written blind on b9c1501 while grouping was worked on
-(its dates fall in 2179-2181), and nobody has run grouping, the engine or this count on it. It is to be counted
-once on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
+``tests.lookalike_fortieth`` (hard-news kinds) was written blind on b9c1501 while grouping was worked on (its
+dates fall in 2179-2181), held back unrun, then counted once at the next session's start, before any change
+(f88b6e5, after h168's ``GroupingOptions.later_ratio``), and on the code it was written on (b9c1501): 87 of its 160
+combinations merged and its event split in 86, against 89 and 87 before. The later-ratio rule kept two look-alikes
+apart (an undated first report now stays with its own event's reports) and mended one split. It has been among
+``DEFAULT_SETS`` since.
 """
 
 from __future__ import annotations
@@ -181,7 +184,7 @@ DEFAULT_SETS = (
     "tests.lookalike_twentyninth", "tests.lookalike_thirtieth", "tests.lookalike_thirtyfirst",
     "tests.lookalike_thirtysecond", "tests.lookalike_thirtythird", "tests.lookalike_thirtyfourth",
     "tests.lookalike_thirtyfifth", "tests.lookalike_thirtysixth", "tests.lookalike_thirtyseventh",
-    "tests.lookalike_thirtyeighth", "tests.lookalike_thirtyninth",
+    "tests.lookalike_thirtyeighth", "tests.lookalike_thirtyninth", "tests.lookalike_fortieth",
 )
 
 

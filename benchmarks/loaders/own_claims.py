@@ -116,7 +116,7 @@ OWN_CLAIMS48 = OWN_CLAIMS.with_name("claims48.yaml")
 OWN_CLAIMS49 = OWN_CLAIMS.with_name("claims49.yaml")
 # The fiftieth set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS50 = OWN_CLAIMS.with_name("claims50.yaml")
-# The fifty-first set: ten more kinds of event, held back blind until a later session runs it once.
+# The fifty-first set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS51 = OWN_CLAIMS.with_name("claims51.yaml")
 
 

@@ -118,6 +118,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS48,
     OWN_CLAIMS49,
     OWN_CLAIMS50,
+    OWN_CLAIMS51,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -186,6 +187,7 @@ OWN_SETS = (
     ("own48", OWN_CLAIMS48, "own invented set 48"),
     ("own49", OWN_CLAIMS49, "own invented set 49"),
     ("own50", OWN_CLAIMS50, "own invented set 50"),
+    ("own51", OWN_CLAIMS51, "own invented set 51"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
