@@ -985,12 +985,38 @@ def test_a_weekday_beside_a_gmt_time_may_be_the_local_day_before(dated: bool, lo
         pytest.param("at 7:40 a.m. local time", "on Wednesday afternoon", "conflict", id="a-morning-reading-in-the-afternoon"),
         pytest.param("at 2:10 a.m. on Wednesday", "early on Wednesday morning", "agree", id="the-early-hours-are-morning"),
         pytest.param("at 7:40 GMT", "on Wednesday afternoon", "compatible", id="another-zone-may-be-afternoon"),
+        # a reading that names no half of the day may be the afternoon's, which the other outlet's part tells
+        pytest.param("at twenty past four on Wednesday", "on Wednesday afternoon", "agree", id="no-half-named"),
+        pytest.param("at 4.20 on Wednesday", "on Wednesday afternoon", "agree", id="no-half-named-digits"),
+        pytest.param("at twenty past four on Wednesday", "on Wednesday morning", "agree", id="no-half-named-morning"),
+        pytest.param("at 4.20am on Wednesday", "on Wednesday afternoon", "conflict", id="the-morning-named"),
+        pytest.param("at eleven on Wednesday", "on Wednesday evening", "agree", id="no-half-named-late"),
+        # "Wednesday night" covers the evening as news uses it: a vote at 6.40pm was "last night" next morning
+        pytest.param("at 6.40pm on Wednesday", "on Wednesday night", "agree", id="night-from-the-evening"),
+        pytest.param("at 4.40pm on Wednesday", "on Wednesday night", "conflict", id="afternoon-not-night"),
     ],
 )
 def test_a_clock_reading_against_the_part_of_the_day(clock: str, part: str, status: str) -> None:
     slot = [
         date_facts(f"The quake struck Velmora {clock}.", "a1", OUTLETS[0]),
         date_facts(f"The quake struck Velmora {part}.", "a2", OUTLETS[1]),
+    ]
+    assert CHECKS["date-agreement"].run(slot).status == status
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "status"),
+    [
+        pytest.param("at twenty past four", "at 16:20", "compatible", id="no-half-named-may-be-the-afternoon"),
+        # "am" and "pm" written on to the figure name the half as much as "a.m." does
+        pytest.param("at 4.20am", "at 4.20pm", "conflict", id="am-against-pm"),
+        pytest.param("at 4.20am on Wednesday", "at 16:20 on Wednesday", "conflict", id="am-against-the-24-hour-afternoon"),
+    ],
+)
+def test_a_reading_read_in_the_afternoon_only_when_it_names_no_half(first: str, second: str, status: str) -> None:
+    slot = [
+        date_facts(f"The quake struck Velmora {first}.", "a1", OUTLETS[0]),
+        date_facts(f"The quake struck Velmora {second}.", "a2", OUTLETS[1]),
     ]
     assert CHECKS["date-agreement"].run(slot).status == status
 

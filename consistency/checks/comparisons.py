@@ -1761,10 +1761,10 @@ def _hedged_clocks(a: _Side, b: _Side) -> Verdict | None:
     return None
 
 
-# What tells the half of the day a clock reading is in: a.m. or p.m., a part of the day, or the 24-hour
-# form ("16.35", "04:30", "0140 GMT").
+# What tells the half of the day a clock reading is in: a.m. or p.m. (written on to the figure too: "4.20am"), a
+# part of the day, or the 24-hour form ("16.35", "04:30", "0140 GMT").
 _HALF_OF_DAY = re.compile(
-    r"\b[ap]\.?\s?m\b|\b(?:morning|afternoon|evening|night|tonight|overnight|noon|midday|midnight|dawn|daybreak"
+    r"(?<![a-z])[ap]\.?\s?m\b|\b(?:morning|afternoon|evening|night|tonight|overnight|noon|midday|midnight|dawn|daybreak"
     r"|dusk|lunchtime|breakfast|sunrise|sunset)\b|\b(?:0\d|1[3-9]|2[0-3])[:.h]?[0-5]\d\b|\b\d{4}\b",
     re.IGNORECASE,
 )
@@ -1777,16 +1777,21 @@ def _twelve_hours_on(side: _Side) -> _Side | None:
     outlet's 16:30 may be the other's "half past four"."""
     f, value = side.fact, side.fact.value
     minutes = _clock_reading(f)
-    # (from midnight: "a quarter to one" is read 00:45, and its afternoon is 12:45)
-    if not isinstance(value, DateValue) or not value.start or minutes is None or not 0 <= minutes < 720 or _zone_of(f):
-        return None
-    at = f.start - f.sentence_start
-    around = f.sentence[max(0, at - _HALF_REACH) : at + len(f.text) + _HALF_REACH]
-    if _HALF_OF_DAY.search(around):
+    if not isinstance(value, DateValue) or not value.start or minutes is None or not _names_no_half(f, minutes):
         return None
     later = minutes + 720
     moved = f"{value.start.split('T', 1)[0]}T{later // 60:02d}:{later % 60:02d}"
     return _Side(side.article, dataclasses.replace(f, value=dataclasses.replace(value, start=moved, end=moved)), side.key)
+
+
+def _names_no_half(f: Fact, minutes: int) -> bool:
+    """Whether a morning reading could as well be the afternoon's: no a.m. or p.m., no part of the day
+    near it, no 24-hour form and no stated zone ("twenty past four", "at one o'clock")."""
+    # (from midnight: "a quarter to one" is read 00:45, and its afternoon is 12:45)
+    if not 0 <= minutes < 720 or _zone_of(f):
+        return False
+    at = f.start - f.sentence_start
+    return not _HALF_OF_DAY.search(f.sentence[max(0, at - _HALF_REACH) : at + len(f.text) + _HALF_REACH])
 
 
 def _one_reading(zoned: _Side, local: _Side) -> bool:
@@ -2041,7 +2046,7 @@ _PART_CODE = re.compile(r"T(MO|AF|EV|NI)$")
 # Hours each part of the day covers as news uses it, an hour's slack either side: the morning
 # starts at midnight ("early Friday morning" at 3:14 a.m., "in the small hours"), the
 # night runs past it.
-_PART_HOURS = {"MO": (0, 12), "AF": (11, 18), "EV": (17, 23), "NI": (20, 30)}
+_PART_HOURS = {"MO": (0, 12), "AF": (11, 18), "EV": (17, 23), "NI": (18, 30)}
 
 
 _PART_NAMES = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night"}
@@ -2065,9 +2070,7 @@ def _judge_bare_part(parted: _Side, other: _Side, largest: int) -> Verdict | Non
     zone = _zone_of(other.fact)
     if minutes is None or (zone is not None and zone[0] != "local") or _NAMED_ZONE.search(other.fact.text):
         return "compatible", "resolution", f"“{parted.fact.text}” gives no day to compare"
-    first, last = _PART_HOURS[part]
-    hour = minutes // 60
-    if first <= hour <= last or first <= hour + 24 <= last:
+    if _in_part(part, minutes, other.fact):
         return "compatible", "precision", f"{other.fact.text} is in the {name}"
     return "conflict", _disagreement(parted, other, largest), f"{other.fact.text} is not in the {name}"
 
@@ -2086,11 +2089,17 @@ def _outside_part(timed: Fact, parted: Fact) -> str:
     zone = _zone_of(timed)
     if zone is not None and zone[1] is not None:
         return ""  # "07:40 GMT" may well be the afternoon where it happened
-    first, last = _PART_HOURS[match.group(1)]
-    hour = minutes // 60
-    if first <= hour <= last or first <= hour + 24 <= last:
+    if _in_part(match.group(1), minutes, timed):
         return ""
     return f"{timed.text} is not in the {_PART_NAMES[match.group(1)]}"
+
+
+def _in_part(part: str, minutes: int, timed: Fact) -> bool:
+    """Whether a clock reading falls in a part of the day's hours; one that names no half of the day
+    ("twenty past four") may be the afternoon's, which the part itself then tells."""
+    first, last = _PART_HOURS[part]
+    hours = [minutes // 60] + ([minutes // 60 + 12] if _names_no_half(timed, minutes) else [])
+    return any(first <= hour <= last or first <= hour + 24 <= last for hour in hours)
 
 
 def _across_zones(a: Fact, b: Fact) -> bool:
