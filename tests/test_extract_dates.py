@@ -555,3 +555,19 @@ def test_a_time_before_or_after_a_date_is_not_that_date() -> None:
     assert _dates_of("Card payments failed in the pre-Christmas rush.", dt.date(2031, 12, 20)) == []
     assert _dates_of("The post-2020 rules apply to new mines.", dt.date(2031, 12, 20)) == []
     assert [d[0] for d in _dates_of("Shops shut on Christmas Day.", dt.date(2031, 12, 20))] == ["Christmas Day"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        # no tense either way: the nearer September, five months ahead of an April report, not seven back
+        ("The Velmora choir's first concert is in September.", "2068-09-01"),
+        # a tense still decides, whichever month is nearer
+        ("The Velmora choir gave its first concert in September.", "2067-09-01"),
+        ("The Velmora choir will give its first concert in September.", "2068-09-01"),
+        # the nearer month is the one passed when it is nearer back
+        ("The Velmora choir's first concert is in February.", "2068-02-01"),
+    ],
+)
+def test_a_bare_month_with_no_tense_is_the_nearer_one(sentence: str, start: str) -> None:
+    assert _dates_of(sentence, dt.date(2068, 4, 24)) == [("September" if "September" in sentence else "February", start, "month")]

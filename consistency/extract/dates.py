@@ -389,6 +389,10 @@ def _month_year(r: _Resolver, month: int, mod: str | None, start: int, end: int)
     first, last = r.period()
     if r.future(start, end) or _bound_ahead(r, start, end):
         return first.year if month >= first.month else first.year + 1
+    if first == last and r.tense(start, end) is None and (month - first.month) % 12 < (first.month - month) % 12:
+        # No tense either way ("the first concert is in September"): the nearer month, not always the
+        # last one passed (an April report's September is five months ahead, seven back).
+        return first.year if month >= first.month else first.year + 1
     return last.year if month <= last.month else last.year - 1
 
 
