@@ -567,6 +567,9 @@ def test_a_time_before_or_after_a_date_is_not_that_date() -> None:
         ("The Velmora choir will give its first concert in September.", "2068-09-01"),
         # the nearer month is the one passed when it is nearer back
         ("The Velmora choir's first concert is in February.", "2068-02-01"),
+        # "since", a perfect or a past form in the clause look back, though no tense cue is read
+        ("The Velmora choir has grown since September.", "2067-09-01"),
+        ("The Velmora choir's conductor, who stepped down in September, sang.", "2067-09-01"),
     ],
 )
 def test_a_bare_month_with_no_tense_is_the_nearer_one(sentence: str, start: str) -> None:

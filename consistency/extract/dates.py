@@ -322,6 +322,13 @@ _BOUND_BEFORE = re.compile(
 _PERFECT_IN_CLAUSE = re.compile(r"\b(?:has|have|['’]ve)[^\S\n]+(?!until\b|till\b|to\b|by\b)\w[^.;:!?,\n]*\Z", re.IGNORECASE)
 
 
+_LOOKS_BACK = re.compile(
+    rf"\bsince[^\S\n]{{1,3}}(?:(?:early|late|mid-?)[^\S\n]{{0,3}})?\Z|{_PERFECT_IN_CLAUSE.pattern}"
+    r"|\b[a-z]{2,}ed\b[^.;:!?\n]*\Z",  # a past form in its clause ("stepped down in March"), which no tense cue is
+    re.IGNORECASE,
+)
+
+
 def _bound_ahead(r: _Resolver, start: int, end: int) -> bool:
     """A year-less date that bounds a span still to run (``_BOUND_BEFORE``) in a clause with no tense cue
     and no perfect."""
@@ -389,9 +396,15 @@ def _month_year(r: _Resolver, month: int, mod: str | None, start: int, end: int)
     first, last = r.period()
     if r.future(start, end) or _bound_ahead(r, start, end):
         return first.year if month >= first.month else first.year + 1
-    if first == last and r.tense(start, end) is None and (month - first.month) % 12 < (first.month - month) % 12:
+    if (
+        first == last
+        and (month - first.month) % 12 < (first.month - month) % 12
+        and r.tense(start, end) is None
+        and not _LOOKS_BACK.search(r.text, max(0, start - 80), start)
+    ):
         # No tense either way ("the first concert is in September"): the nearer month, not always the
-        # last one passed (an April report's September is five months ahead, seven back).
+        # last one passed (an April report's September is five months ahead, seven back). "Since", a
+        # perfect or a past form in its clause ("has grown since August", "stepped down in March") look back.
         return first.year if month >= first.month else first.year + 1
     return last.year if month <= last.month else last.year - 1
 
