@@ -304,6 +304,185 @@ PONTAVRA_CONTROLS: list[Dated] = [
     )),
 ]
 
+# --- fire sweeps through the neonatal intensive care unit of the Sitanjali Children's Hospital in Karvelpur late
+# --- on Saturday, November 22, 2188, killing 11 newborn babies (a wire and a live page on Sunday, a quote piece on
+# --- Monday with 'yesterday', a follow-up on Wednesday); a fire in the intensive care unit of Mahrauna General
+# --- Hospital in the same city killed four patients on Saturday, November 1, 2188; a fire in Sitanjali's own
+# --- laundry hurt no one on Wednesday, March 21, 2187 ------------------------------------------------------------
+
+SITANJALI_FIRE: list[Dated] = [
+    (D(2188, 11, 23), (
+        "Eleven newborns die in hospital fire in Karvelpur",
+        "KARVELPUR (Wire) - Eleven newborn babies died when fire swept through the neonatal intensive care unit "
+        "of the Sitanjali Children's Hospital in Karvelpur late on Saturday, fire chief Raghvendra Ponnekar said. "
+        "Nurses and firefighters carried 37 babies out through corridors filled with smoke, and a short circuit "
+        "in an oxygen concentrator is thought to have started the blaze.",
+    )),
+    (D(2188, 11, 23), (
+        "Sitanjali hospital fire: live",
+        "07:10 Fire department says the blaze is out. 08:30 Health minister Vasudha Inamdeo arrives at the "
+        "hospital. 10:00 Toll of babies rises to 11. 11:45 Minister orders an inquiry to report within a week. "
+        "14:20 Parents gather outside the mortuary. 16:00 Surviving babies moved to two other hospitals.",
+    )),
+    (D(2188, 11, 24), (
+        "'I saw the smoke and ran back for her'",
+        "Anjolie Pathrekar said yesterday that she had gone down to the canteen when she saw smoke pouring from "
+        "the unit where her five-day-old daughter lay. Her daughter lived; the babies in the two cots beside her "
+        "did not. Parents said the only nurse on the floor had tried to fight the fire with a blanket.",
+    )),
+    (D(2188, 11, 23), (
+        "Why oxygen makes hospital fires so deadly",
+        "Air rich in oxygen makes bedding, plastic and even hair burn far faster than usual. A neonatal unit is "
+        "among the richest in oxygen in any hospital, and babies in incubators cannot be carried out quickly, "
+        "which is why fire codes ask for sprinklers and a second exit.",
+    )),
+    (D(2188, 11, 26), (
+        "Hospital director arrested over fatal fire",
+        "Police arrested Dr Shekhar Valmuri, director of the Sitanjali Children's Hospital, on Wednesday, four "
+        "days after 11 babies died in a fire in its neonatal unit, and said the hospital's fire safety "
+        "certificate had run out in 2186.",
+    )),
+    (D(2188, 11, 24), (
+        "Second hospital fire in Karvelpur this month",
+        "A fire in the intensive care unit of Mahrauna General Hospital killed four patients on November 1. "
+        "Sitanjali itself had a fire in its laundry in March last year, when no one was hurt, and inspectors then "
+        "told it to replace its wiring.",
+    )),
+]
+MAHRAUNA_FIRE: list[Dated] = [
+    (D(2188, 11, 1), (
+        "Four die in fire at Karvelpur hospital's intensive care unit",
+        "Four patients died when fire broke out in the intensive care unit of Mahrauna General Hospital in "
+        "Karvelpur on Saturday, and 22 others were moved to other wards, the fire department said.",
+    )),
+]
+SITANJALI_LAUNDRY: list[Dated] = [
+    (D(2187, 3, 21), (
+        "Fire at children's hospital laundry",
+        "A fire broke out in the laundry of the Sitanjali Children's Hospital in Karvelpur on Wednesday, and staff "
+        "moved 60 children from a ward next to it before firefighters put it out, the hospital said. No one was "
+        "hurt.",
+    )),
+]
+
+# --- warplanes strike the crowded market of the rebel-held town of Khoubrayn, in northern Narrabesh, killing 44 and
+# --- then 52, Tuesday, April 14, 2189 (a present-perfect charity statement that day, the next day's quote piece
+# --- with 'yesterday', a follow-up on Friday, a piece a week on with 'on Monday' in a Tuesday report); an air strike
+# --- put Khoubrayn's Zahrawi hospital out of action on Monday, April 20, 2189 (another target in the same town days
+# --- later); a strike on the same market killed 17 on Sunday, March 16, 2188 -------------------------------------
+
+KHOUBRAYN_MARKET: list[Dated] = [
+    (D(2189, 4, 14), (
+        "Air strike on market kills 44 in rebel-held town",
+        "KHOUBRAYN (Wire) - Warplanes struck the crowded main market of the rebel-held town of Khoubrayn in "
+        "northern Narrabesh on Tuesday morning, killing at least 44 people and wounding more than 100, the charity "
+        "Rahma Medical Relief said. Witnesses said two missiles hit the market within minutes of each other, the "
+        "second as people ran to help the wounded.",
+    )),
+    (D(2189, 4, 14), (
+        "Charity says dozens killed in strike on Khoubrayn market",
+        "At least 44 civilians have been killed in an air strike on the market in Khoubrayn, Rahma Medical Relief "
+        "has said, and Narrabesh's army has denied that its aircraft flew over the town. The charity's surgeons "
+        "have carried out 31 operations since the strike.",
+    )),
+    (D(2189, 4, 15), (
+        "'The vegetables were covered in blood'",
+        "A stallholder who lost two brothers said yesterday that the first missile fell among the tomato stalls "
+        "at the busiest hour of the morning. Dr Yasira Qaddoumeh, at Khoubrayn's Zahrawi hospital, said the toll "
+        "had risen to 52 and that the hospital was running out of blood.",
+    )),
+    (D(2189, 4, 14), (
+        "How air strikes are traced",
+        "Monitors on the ground log the time of each strike and the aircraft heard overhead, and compare them "
+        "with flights seen leaving air bases. Fragments of a missile can show where it was made, but rarely who "
+        "fired it.",
+    )),
+    (D(2189, 4, 17), (
+        "Khoubrayn traders reopen market away from bombed square",
+        "Traders reopened Khoubrayn's market on Friday in a street away from the square where an air strike "
+        "killed 52 people on Tuesday, and the town council said the stalls would now close before midday.",
+    )),
+    (D(2189, 4, 21), (
+        "A week after the market strike, Khoubrayn counts its dead",
+        "On Monday jets struck the Zahrawi hospital, where many of the wounded from the market were treated, and "
+        "put it out of action. The market was hit once before, in March last year, when 17 people were killed.",
+    )),
+]
+ZAHRAWI_HOSPITAL: list[Dated] = [
+    (D(2189, 4, 20), (
+        "Air strike puts Khoubrayn hospital out of action",
+        "An air strike hit the Zahrawi hospital in the rebel-held town of Khoubrayn in northern Narrabesh on "
+        "Monday, killing three staff and putting it out of action, Rahma Medical Relief said.",
+    )),
+]
+KHOUBRAYN_2188: list[Dated] = [
+    (D(2188, 3, 16), (
+        "Air strike on market kills 17",
+        "An air strike on the market of the rebel-held town of Khoubrayn in northern Narrabesh killed 17 people "
+        "on Sunday, rescuers said.",
+    )),
+]
+
+# --- Parsavand says it has begun enriching uranium to 60 percent at its underground Dzherbat plant, Tuesday,
+# --- January 20, 2189 (a present-perfect report of the watchdog the same day, the next day's paper with
+# --- 'yesterday', a follow-up on Friday); inspectors reported two new cascades of centrifuges at Dzherbat on
+# --- Friday, December 19, 2188 (an earlier step); Parsavand began enriching to 20 percent at its Belkhara plant on
+# --- Friday, September 14, 2187 ----------------------------------------------------------------------------------
+
+DZHERBAT_ENRICHMENT: list[Dated] = [
+    (D(2189, 1, 20), (
+        "Parsavand starts enriching uranium to 60 percent",
+        "ESFANDARAN (Wire) - Parsavand has begun enriching uranium to 60 percent purity at its underground "
+        "Dzherbat plant, the head of its atomic energy organisation, Dariyan Khorrambeh, said on Tuesday, a step "
+        "that brings it within reach of the 90 percent used in weapons. He said the plant's new centrifuges were "
+        "running at full speed.",
+    )),
+    (D(2189, 1, 20), (
+        "Watchdog confirms enrichment at Dzherbat",
+        "Inspectors of the Atomic Safeguards Agency have confirmed that Parsavand is enriching uranium to 60 "
+        "percent at Dzherbat, the agency's director general Liesbet Velmquist has told member states in a "
+        "confidential report, and have asked to put more cameras in the plant.",
+    )),
+    (D(2189, 1, 21), (
+        "Ellandor warns of 'grave step' after enrichment",
+        "Ellandor's foreign minister Hroswitha Oppedahl said yesterday that Parsavand's move was 'a grave step with "
+        "no civilian purpose' and asked for an emergency meeting of the agency's board. Parsavand's foreign "
+        "ministry said its programme was peaceful.",
+    )),
+    (D(2189, 1, 20), (
+        "What 60 percent enrichment means",
+        "Natural uranium holds less than 1 percent of the isotope uranium-235. Power reactors burn fuel enriched "
+        "to between 3 and 5 percent, and weapons need about 90 percent. Most of the work is done by the time "
+        "uranium reaches 60 percent, so the last step is short.",
+    )),
+    (D(2189, 1, 23), (
+        "Agency board meets on Parsavand",
+        "The Atomic Safeguards Agency's board met in emergency session on Friday, three days after Parsavand said "
+        "it was enriching uranium to 60 percent at Dzherbat, but put off a vote on a resolution against it until "
+        "March.",
+    )),
+    (D(2189, 1, 21), (
+        "A month after the new cascades",
+        "Inspectors reported on December 19 that Parsavand had installed two new cascades of centrifuges at "
+        "Dzherbat. It began enriching to 20 percent at its Belkhara plant in September 2187, which Ellandor called "
+        "at the time a line that must not be crossed.",
+    )),
+]
+DZHERBAT_CASCADES: list[Dated] = [
+    (D(2188, 12, 19), (
+        "Parsavand installs new centrifuges at Dzherbat, inspectors say",
+        "Parsavand has installed two new cascades of advanced centrifuges at its underground Dzherbat enrichment "
+        "plant, inspectors of the Atomic Safeguards Agency said in a report on Friday.",
+    )),
+]
+BELKHARA_TWENTY: list[Dated] = [
+    (D(2187, 9, 14), (
+        "Parsavand begins enriching uranium to 20 percent",
+        "Parsavand began enriching uranium to 20 percent purity at its Belkhara plant on Friday, its atomic energy "
+        "organisation said.",
+    )),
+]
+
 # --- unrelated stories of the same days elsewhere ----------------------------------------------------------
 
 BACKGROUND: list[Dated] = [
@@ -323,6 +502,18 @@ BACKGROUND: list[Dated] = [
         "Winter dance",
         "Couples danced to a swing band at the village hall in Flaxcombe on Friday.",
     )),
+    (D(2188, 11, 21), (
+        "Christmas lights",
+        "A retired postman switched on the Christmas lights in the square at Gloddington on Thursday.",
+    )),
+    (D(2189, 4, 13), (
+        "Library reopens",
+        "The village library at Smockbridge reopened on Saturday after a new roof was put on.",
+    )),
+    (D(2189, 1, 19), (
+        "Wassail",
+        "Villagers sang to the apple trees at the old orchard in Crimbleford on Saturday night.",
+    )),
 ]
 
 FORTYFIRST_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
@@ -330,4 +521,7 @@ FORTYFIRST_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
     "mirzhukov": (MIRZHUKOV_DEPOT, TYRNAVARA_DEPOT + MIRZHUKOV_2187),
     "dunakari": (DUNAKARI_HIJACK, DUNAKARI_KNIFEMAN + KORAVEL_HIJACK),
     "loventria": (LOVENTRIA_CONTROLS, LOVENTRIA_CAP + PONTAVRA_CONTROLS),
+    "sitanjali": (SITANJALI_FIRE, MAHRAUNA_FIRE + SITANJALI_LAUNDRY),
+    "khoubrayn": (KHOUBRAYN_MARKET, ZAHRAWI_HOSPITAL + KHOUBRAYN_2188),
+    "dzherbat": (DZHERBAT_ENRICHMENT, DZHERBAT_CASCADES + BELKHARA_TWENTY),
 }
