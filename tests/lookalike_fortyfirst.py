@@ -23,25 +23,25 @@ return from exile fifteen months before, and an electoral commission postponing 
 against the president's request for a delay twelve days before (an earlier step) and the same country's
 local elections postponed sixteen months before.
 
-Leads vary: two told in the present perfect with no day, one with "this morning", several the next day with
-"yesterday", one with "on Monday" in a Tuesday report and one with "on Thursday" in a Friday report, and live
-pages, explainers and profiles with no day, quote pieces and follow-ups two to eight days later sit beside
-them. Several event reports recall a look-alike by name or by what it was ("on Sunday, insurgents ambushed a
-police patrol in neighbouring Irvashan district", "19 soldiers were killed on the same road near Ketmeni in
-January last year", "a blast there killed two soldiers in August two years ago", "explosions at a depot in the
-northern city of Tyrnavara", "a passenger with a kitchen knife was overpowered", "hijackers forced a Koravel
-Air jet to Tabbal", "the central bank capped withdrawals at 500 drazals a day on February 3", "neighbouring
-Pontavra imposed capital controls in September 2187", "a fire in the intensive care unit of Mahrauna General
-Hospital", "a fire in its laundry in March last year", "on Monday jets struck the Zahrawi hospital", "the
-market was hit once before, in March last year", "two new cascades of centrifuges at Dzherbat", "enriching to
-20 percent at its Belkhara plant", "blocked a supply boat at the same shoal", "near Pandoro Reef", "the supreme
-court quashed his conviction on August 26", "when former prime minister Evarchus Bakundira came back from
-exile", "asked the commission on May 7", "local elections were put off in January last year"). The dates all
-fall in 2187-2189, so every look-alike of a kind is at most two years from its event. What tells each pair
-apart is mostly which step of one story (a capped withdrawal, new centrifuges, a quashed conviction, a request
-for delay), who or where (another district, another depot, another airline, another hospital, another
-target, another plant, another reef, another exile, another election) or how many (soldiers, dead, passengers,
-drazals, babies, percent, sailors, months).
+Leads vary: six told in the present perfect with no day, one with "this morning", several the next day with
+"yesterday", two with "on Monday" in a Tuesday report, one with "on Thursday" in a Friday report and one with
+"late on Saturday" in a Sunday report, and live pages, explainers and profiles with no day, quote pieces and
+follow-ups three to eight days later sit beside them. Several event reports recall a look-alike by name or by
+what it was ("on Sunday, insurgents ambushed a police patrol in neighbouring Irvashan district", "19 soldiers
+were killed on the same road near Ketmeni in January last year", "a blast there killed two soldiers in August two
+years ago", "explosions at a depot in the northern city of Tyrnavara", "a passenger with a kitchen knife was
+overpowered", "hijackers forced a Koravel Air jet to Tabbal", "the central bank capped withdrawals at 500 drazals
+a day on February 3", "neighbouring Pontavra imposed capital controls in September 2187", "a fire in the
+intensive care unit of Mahrauna General Hospital", "a fire in its laundry in March last year", "on Monday jets
+struck the Hawqalan hospital", "the market was hit once before, in March last year", "two new cascades of
+centrifuges at Dzherbat", "enriching to 20 percent at its Belkhara plant", "blocked a supply boat at the same
+shoal", "near Pandoro Reef", "the supreme court quashed his conviction on August 26", "when former prime minister
+Evarchus Bakundira came back from exile", "asked the commission on May 7", "local elections were put off in
+January last year"). The dates all fall in 2187-2189, so every look-alike of a kind is at most two years from its
+event. What tells each pair apart is mostly which step of one story (a capped withdrawal, new centrifuges, a
+quashed conviction, a request for delay), who or where (another district, another depot, another airline, another
+hospital, another target, another plant, another reef, another exile, another election) or how many (soldiers,
+dead, passengers, drazals, babies, percent, sailors, months).
 Every name, place, outlet, organisation, currency and figure is made up.
 
 The layout is that of ``tests.lookalike_more``: each kind is an event (several reports, each with its
@@ -368,7 +368,7 @@ SITANJALI_LAUNDRY: list[Dated] = [
 # --- warplanes strike the crowded market of the rebel-held town of Khoubrayn, in northern Narrabesh, killing 44 and
 # --- then 52, Tuesday, April 14, 2189 (a present-perfect charity statement that day, the next day's quote piece
 # --- with 'yesterday', a follow-up on Friday, a piece a week on with 'on Monday' in a Tuesday report); an air strike
-# --- put Khoubrayn's Zahrawi hospital out of action on Monday, April 20, 2189 (another target in the same town days
+# --- put Khoubrayn's Hawqalan hospital out of action on Monday, April 20, 2189 (another target in the same town days
 # --- later); a strike on the same market killed 17 on Sunday, March 16, 2188 -------------------------------------
 
 KHOUBRAYN_MARKET: list[Dated] = [
@@ -376,19 +376,19 @@ KHOUBRAYN_MARKET: list[Dated] = [
         "Air strike on market kills 44 in rebel-held town",
         "KHOUBRAYN (Wire) - Warplanes struck the crowded main market of the rebel-held town of Khoubrayn in "
         "northern Narrabesh on Tuesday morning, killing at least 44 people and wounding more than 100, the charity "
-        "Rahma Medical Relief said. Witnesses said two missiles hit the market within minutes of each other, the "
+        "Sanadra Medical Relief said. Witnesses said two missiles hit the market within minutes of each other, the "
         "second as people ran to help the wounded.",
     )),
     (D(2189, 4, 14), (
         "Charity says dozens killed in strike on Khoubrayn market",
-        "At least 44 civilians have been killed in an air strike on the market in Khoubrayn, Rahma Medical Relief "
+        "At least 44 civilians have been killed in an air strike on the market in Khoubrayn, Sanadra Medical Relief "
         "has said, and Narrabesh's army has denied that its aircraft flew over the town. The charity's surgeons "
         "have carried out 31 operations since the strike.",
     )),
     (D(2189, 4, 15), (
         "'The vegetables were covered in blood'",
         "A stallholder who lost two brothers said yesterday that the first missile fell among the tomato stalls "
-        "at the busiest hour of the morning. Dr Yasira Qaddoumeh, at Khoubrayn's Zahrawi hospital, said the toll "
+        "at the busiest hour of the morning. Dr Yasira Qaddoumeh, at Khoubrayn's Hawqalan hospital, said the toll "
         "had risen to 52 and that the hospital was running out of blood.",
     )),
     (D(2189, 4, 14), (
@@ -404,15 +404,15 @@ KHOUBRAYN_MARKET: list[Dated] = [
     )),
     (D(2189, 4, 21), (
         "A week after the market strike, Khoubrayn counts its dead",
-        "On Monday jets struck the Zahrawi hospital, where many of the wounded from the market were treated, and "
+        "On Monday jets struck the Hawqalan hospital, where many of the wounded from the market were treated, and "
         "put it out of action. The market was hit once before, in March last year, when 17 people were killed.",
     )),
 ]
-ZAHRAWI_HOSPITAL: list[Dated] = [
+HAWQALAN_HOSPITAL: list[Dated] = [
     (D(2189, 4, 20), (
         "Air strike puts Khoubrayn hospital out of action",
-        "An air strike hit the Zahrawi hospital in the rebel-held town of Khoubrayn in northern Narrabesh on "
-        "Monday, killing three staff and putting it out of action, Rahma Medical Relief said.",
+        "An air strike hit the Hawqalan hospital in the rebel-held town of Khoubrayn in northern Narrabesh on "
+        "Monday, killing three staff and putting it out of action, Sanadra Medical Relief said.",
     )),
 ]
 KHOUBRAYN_2188: list[Dated] = [
@@ -483,6 +483,184 @@ BELKHARA_TWENTY: list[Dated] = [
     )),
 ]
 
+# --- two Tavalong coastguard ships fire water cannon at a Merisande navy supply boat on its way to the Inocencia,
+# --- a landing ship grounded on the disputed Calamor Shoal, hurting four sailors, Saturday, August 9, 2188 (a
+# --- present-perfect Tavalong statement the same day, the next day's paper with 'yesterday', a follow-up on
+# --- Wednesday); Tavalong ships blocked a supply boat at the same shoal for six hours on Saturday, July 19, 2188; a
+# --- Tavalong coastguard ship and a Merisande patrol boat collided near Pandoro Reef on Tuesday, June 12, 2187 ---
+
+CALAMOR_WATER_CANNON: list[Dated] = [
+    (D(2188, 8, 9), (
+        "Tavalong coastguard fires water cannon at Merisande supply boat",
+        "CAVALDORA (Wire) - Two Tavalong coastguard ships fired water cannon at a Merisande navy supply boat near "
+        "the disputed Calamor Shoal on Saturday, hurting four sailors and forcing it to turn back, Merisande's navy "
+        "spokesman Commodore Rodolfo Dimasangca said. The boat was carrying food and water to the marines on the "
+        "Inocencia, an old landing ship that has been grounded on the shoal since 2161.",
+    )),
+    (D(2188, 8, 9), (
+        "Tavalong says it drove off 'intruding' vessel",
+        "Tavalong's coastguard has driven away a Merisande vessel that 'illegally intruded' into the waters of "
+        "the Calamor Shoal, coastguard spokesman Quan Meiyao has said, calling its use of water cannon "
+        "'professional and restrained'.",
+    )),
+    (D(2188, 8, 10), (
+        "Merisande summons ambassador over water cannon",
+        "Merisande's foreign ministry summoned Tavalong's ambassador, Teng Shaoqian, yesterday over the attack "
+        "at the Calamor Shoal, in which the supply boat's windows were smashed and one sailor lost the sight of "
+        "an eye. The navy released video showing the jets of water striking the boat's bridge.",
+    )),
+    (D(2188, 8, 9), (
+        "Why a rusting ship matters",
+        "Merisande ran the Inocencia aground on the Calamor Shoal on purpose to keep a foothold there. The few "
+        "marines aboard live in its rusting hull and depend on boats that bring supplies every few weeks, which "
+        "Tavalong, which claims the shoal, tries to stop.",
+    )),
+    (D(2188, 8, 13), (
+        "Supply boat reaches Calamor Shoal at second attempt",
+        "A Merisande supply boat reached the Inocencia on Wednesday, four days after water cannon drove the last "
+        "one back, escorted by two navy frigates, and Tavalong's coastguard ships shadowed it without firing, "
+        "Merisande's navy said.",
+    )),
+    (D(2188, 8, 10), (
+        "A pattern at sea",
+        "Three weeks ago Tavalong coastguard ships blocked a supply boat at the same shoal for six hours before "
+        "letting it through. In June last year a Tavalong coastguard ship and a Merisande patrol boat collided "
+        "near Pandoro Reef.",
+    )),
+]
+CALAMOR_BLOCKED: list[Dated] = [
+    (D(2188, 7, 19), (
+        "Tavalong ships block supply boat at Calamor Shoal",
+        "Tavalong coastguard ships blocked a Merisande supply boat on its way to the Calamor Shoal for six hours on "
+        "Saturday before letting it through, Merisande's navy said.",
+    )),
+]
+PANDORO_COLLISION: list[Dated] = [
+    (D(2187, 6, 12), (
+        "Coastguard ship and patrol boat collide near Pandoro Reef",
+        "A Tavalong coastguard ship collided with a Merisande navy patrol boat near the disputed Pandoro Reef on "
+        "Tuesday, damaging the patrol boat's bow, Merisande's navy said.",
+    )),
+]
+
+# --- Umbassara's opposition leader Tiburce Mwezirwa comes home to Kigaruba after nine years in exile, Wednesday,
+# --- September 16, 2189 (a live page the same day, the next day's paper with 'yesterday', a profile, a follow-up
+# --- on Tuesday); the supreme court quashed his fraud conviction on Wednesday, August 26, 2189 (an earlier step);
+# --- former prime minister Evarchus Bakundira was arrested on his return from exile on Tuesday, June 24, 2188 ----
+
+MWEZIRWA_RETURNS: list[Dated] = [
+    (D(2189, 9, 16), (
+        "Exiled opposition leader returns to Umbassara",
+        "KIGARUBA (Wire) - Umbassara's opposition leader Tiburce Mwezirwa came home on Wednesday after nine years "
+        "in exile, and hundreds of thousands of supporters lined the 20 kilometres from Bwerandu airport to the "
+        "capital, police said. His convoy took seven hours to reach the city centre.",
+    )),
+    (D(2189, 9, 16), (
+        "Mwezirwa's homecoming: live",
+        "09:30 Crowds fill the road outside Bwerandu airport. 11:05 Mwezirwa's plane lands. 11:40 He kneels "
+        "and kisses the tarmac. 13:00 Convoy moving at walking pace. 16:20 Police fire tear gas near the central "
+        "market. 18:25 He speaks to supporters at Kasolembe stadium.",
+    )),
+    (D(2189, 9, 17), (
+        "Mwezirwa vows to stand against Rukundano",
+        "Tiburce Mwezirwa told about 60,000 people at Kasolembe stadium yesterday that he would stand against "
+        "President Ildephonse Rukundano in next year's election, and asked his supporters to stay calm. Police "
+        "said 140 people had been arrested in scuffles along the route.",
+    )),
+    (D(2189, 9, 16), (
+        "Who is Tiburce Mwezirwa?",
+        "A former finance minister, Mwezirwa broke with the president in 2178 and fled after he was sentenced in "
+        "his absence to 15 years for fraud, a case he called political. From abroad he led the opposition "
+        "through radio broadcasts and a party that his brother ran at home.",
+    )),
+    (D(2189, 9, 22), (
+        "Mwezirwa registers as presidential candidate",
+        "Tiburce Mwezirwa registered with the electoral commission as a candidate for president on Tuesday, six "
+        "days after his return from exile, and said 90 of his supporters were still held by police after the "
+        "rally.",
+    )),
+    (D(2189, 9, 17), (
+        "A safer homecoming than Bakundira's",
+        "The supreme court quashed his conviction on August 26, clearing the way for his return. When former prime "
+        "minister Evarchus Bakundira came back from exile in June last year, he was arrested on the steps of his "
+        "plane at Bwerandu.",
+    )),
+]
+MWEZIRWA_QUASHED: list[Dated] = [
+    (D(2189, 8, 26), (
+        "Court quashes exiled opposition leader's conviction",
+        "Umbassara's supreme court quashed the fraud conviction of the exiled opposition leader Tiburce Mwezirwa on "
+        "Wednesday, ruling that his trial in his absence had been unfair, his lawyers said.",
+    )),
+]
+BAKUNDIRA_RETURN: list[Dated] = [
+    (D(2188, 6, 24), (
+        "Former prime minister arrested on return from exile",
+        "Umbassara's former prime minister Evarchus Bakundira was arrested at Bwerandu airport on Tuesday as he "
+        "returned from six years in exile, police said.",
+    )),
+]
+
+# --- Gondavia's electoral commission postpones the presidential election due on June 29 by six months, Monday, May
+# --- 19, 2188 (a present-perfect report the same day, a Tuesday report with 'on Monday', a follow-up on
+# --- Saturday); President Mahamane Tourgada asked the commission to consider a delay on Wednesday, May 7, 2188 (an
+# --- earlier step); the commission postponed local elections on Thursday, January 25, 2187 -----------------------
+
+GONDAVIA_POSTPONED: list[Dated] = [
+    (D(2188, 5, 19), (
+        "Gondavia postpones presidential election by six months",
+        "NIAMDOU (Wire) - Gondavia's electoral commission postponed the presidential election due on June 29 by six "
+        "months on Monday, saying voters could not be registered safely in the northern Oudrassi region, where "
+        "armed groups hold much of the countryside. Commission chairman Oumarou Sidibeya said the vote would be "
+        "held on December 28.",
+    )),
+    (D(2188, 5, 19), (
+        "Gondavia's election delayed until December",
+        "Gondavia's presidential election has been put off until December, the electoral commission has said, in "
+        "a decision that keeps President Mahamane Tourgada in office for more than five months after his term "
+        "runs out.",
+    )),
+    (D(2188, 5, 20), (
+        "Opposition will not recognise Tourgada after July",
+        "Gondavia's electoral commission on Monday put off the presidential election by six months, and the "
+        "opposition alliance Tabanko said it would not recognise President Mahamane Tourgada once his term ends "
+        "on July 15. The alliance called for a general strike.",
+    )),
+    (D(2188, 5, 19), (
+        "What the constitution says about a delay",
+        "Gondavia's constitution sets the presidential term at five years and allows an election to be put off "
+        "only if parliament has declared a state of emergency. Parliament has declared none, and the opposition "
+        "says that makes the delay unlawful.",
+    )),
+    (D(2188, 5, 24), (
+        "Thousands march in Niamdou against election delay",
+        "Police fired tear gas at thousands of people who marched in Niamdou on Saturday against the postponement "
+        "of the presidential election, five days after it was announced, and the Tabanko alliance said 23 of its "
+        "members had been arrested.",
+    )),
+    (D(2188, 5, 20), (
+        "How the delay came about",
+        "President Tourgada asked the commission on May 7 to consider a delay, saying the army needed time to "
+        "secure Oudrassi. Local elections were put off in January last year for the same reason and have still not "
+        "been held.",
+    )),
+]
+TOURGADA_REQUEST: list[Dated] = [
+    (D(2188, 5, 7), (
+        "Gondavia's president asks for election delay",
+        "Gondavia's President Mahamane Tourgada asked the electoral commission on Wednesday to consider postponing "
+        "the presidential election due in June, saying the army needed more time to secure the northern Oudrassi "
+        "region.",
+    )),
+]
+GONDAVIA_LOCAL: list[Dated] = [
+    (D(2187, 1, 25), (
+        "Gondavia postpones local elections",
+        "Gondavia's electoral commission postponed the local elections due in March on Thursday, citing insecurity "
+        "in the northern Oudrassi region, and set no new date.",
+    )),
+]
+
 # --- unrelated stories of the same days elsewhere ----------------------------------------------------------
 
 BACKGROUND: list[Dated] = [
@@ -514,6 +692,18 @@ BACKGROUND: list[Dated] = [
         "Wassail",
         "Villagers sang to the apple trees at the old orchard in Crimbleford on Saturday night.",
     )),
+    (D(2188, 8, 8), (
+        "Open gardens",
+        "Eleven cottage gardens at Jaggerby opened to visitors for the church roof fund on Thursday.",
+    )),
+    (D(2189, 9, 15), (
+        "Apple day",
+        "Visitors pressed apples and tasted old varieties at the orchard day in Wuddleham on Sunday.",
+    )),
+    (D(2188, 5, 18), (
+        "Maypole",
+        "Children danced round the maypole on the green at Yapsley on Saturday.",
+    )),
 ]
 
 FORTYFIRST_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
@@ -522,6 +712,9 @@ FORTYFIRST_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
     "dunakari": (DUNAKARI_HIJACK, DUNAKARI_KNIFEMAN + KORAVEL_HIJACK),
     "loventria": (LOVENTRIA_CONTROLS, LOVENTRIA_CAP + PONTAVRA_CONTROLS),
     "sitanjali": (SITANJALI_FIRE, MAHRAUNA_FIRE + SITANJALI_LAUNDRY),
-    "khoubrayn": (KHOUBRAYN_MARKET, ZAHRAWI_HOSPITAL + KHOUBRAYN_2188),
+    "khoubrayn": (KHOUBRAYN_MARKET, HAWQALAN_HOSPITAL + KHOUBRAYN_2188),
     "dzherbat": (DZHERBAT_ENRICHMENT, DZHERBAT_CASCADES + BELKHARA_TWENTY),
+    "calamor": (CALAMOR_WATER_CANNON, CALAMOR_BLOCKED + PANDORO_COLLISION),
+    "mwezirwa": (MWEZIRWA_RETURNS, MWEZIRWA_QUASHED + BAKUNDIRA_RETURN),
+    "gondavia": (GONDAVIA_POSTPONED, TOURGADA_REQUEST + GONDAVIA_LOCAL),
 }
