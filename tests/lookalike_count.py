@@ -154,6 +154,10 @@ dates fall in 2179-2181), held back unrun, then counted once at the next session
 combinations merged and its event split in 86, against 89 and 87 before. The later-ratio rule kept two look-alikes
 apart (an undated first report now stays with its own event's reports) and mended one split. It has been among
 ``DEFAULT_SETS`` since.
+
+``tests.lookalike_fortyfirst`` is held back blind: it was written blind on d23205b while grouping was worked on
+(its dates fall in 2187-2189), and nobody has run grouping, the engine or this count on it. It is to be counted
+once on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
