@@ -1885,6 +1885,13 @@ CORDON = "Police set up a cordon of 400 metres round the quarry, police said."
         (CORDON, "The cordon round the quarry had widened to 900 metres by Thursday, police said.", "400 metres"),
         (CORDON, "The cordon round the quarry has since been cut to 200 metres, police said.", "400 metres"),
         (CORDON, "Police now reckon the cordon round the quarry must be 900 metres wide.", "400 metres"),
+        # a subject between "than" and "first thought"
+        (GRAVEL, "The flood washed away 9,300 tonnes of gravel, more than it first thought, the quarry said.", "7,800 tonnes"),
+        # a total the figure brings up to date, whatever it counts
+        ("The quarry employs 340 people, the quarry said.",
+         "The quarry said it had hired 60 more since, taking the workforce to 400.", "340"),
+        # the later report credits someone else, but says its figure was revised
+        (GRAVEL, "The regional council has raised its estimate of the gravel washed away to 9,300 tonnes.", "7,800 tonnes"),
     ],
 )
 def test_a_later_figure_whose_words_say_it_replaces_an_earlier_one_is_an_update(
@@ -1893,6 +1900,18 @@ def test_a_later_figure_whose_words_say_it_replaces_an_earlier_one_is_an_update(
     result = run_event([(OUTLETS[0], earlier, DAY_1), (OUTLETS[1], later, DAY_2)])
     finding = finding_with(result, "figure", figure)
     assert (finding.status, finding.cause) == ("compatible", "update")
+
+
+def test_a_revision_word_elsewhere_in_the_later_sentence_is_not_of_the_figure(run_event: RunEvent) -> None:
+    """Two sources' figures stay a conflict when the later sentence's revision is of another figure."""
+    result = run_event(
+        [
+            (OUTLETS[0], "The new bridge will be 400 metres long, the ministry said.", DAY_1),
+            (OUTLETS[1], "The council has raised its bridge fund to 2 million crowns for the 600-metre bridge, engineers said.", DAY_2),
+        ]
+    )
+    finding = finding_with(result, "figure", "400 metres")
+    assert (finding.status, finding.cause) == ("conflict", "source_difference")
 
 
 def test_a_level_without_words_of_change_still_conflicts(run_event: RunEvent) -> None:

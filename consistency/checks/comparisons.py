@@ -374,8 +374,11 @@ _REVISION = re.compile(
     # a level that moved since an earlier report: "widened to 900 metres", "had shrunk to 4 kilometres"
     r"(?:widened|narrowed|shrunk|shrank|extended|reduced|cut|grown|grew) (?:again )?to|"
     # "9,300 tonnes, more than first thought", "taking the total to 18,500": the figure replaces an earlier one
-    r"than (?:had been |was |were )?(?:first |initially |previously |originally |earlier )?(?:thought|feared|reported|estimated|believed)|"
-    r"(?:taking|bringing|took|brought|taken) the (?:total|tally|toll|count) to)\b",
+    r"than (?:(?:it|they|he|she|we|officials|police|had|has|have) )?(?:had been |was |were )?"
+    r"(?:first |initially |previously |originally |earlier )?(?:thought|feared|reported|estimated|believed|said|announced)|"
+    # "taking the workforce to 400", "bringing its fleet to 31": a total the figure brings up to date
+    r"(?:taking|bringing|took|brought|taken) (?:the|its|their) (?:total|tally|toll|count|number|workforce|staff|fleet|"
+    r"death toll|total number) to)\b",
     re.IGNORECASE,
 )
 
@@ -424,6 +427,40 @@ def _after_a_partial_count(a: _Side, b: _Side, params: Mapping[str, object]) -> 
 
 
 _PARTIAL_MOVE = 0.02  # how far (a fraction of the larger figure) the rest of a count may move a figure
+
+
+def _revised_later(a: _Side, b: _Side) -> bool:
+    """The later of two reports says its figure was revised ("has raised the budget to 21 million, from
+    18 million"): whoever each credits, the later figure replaces the earlier one."""
+    order = _report_order(a.article, b.article)
+    if order == 0:
+        return False
+    later, earlier = (b, a) if order < 0 else (a, b)
+    return _revised_here(later.fact) and not _revised(earlier)
+
+
+def _revised_here(fact: Fact) -> bool:
+    """A revision word told of this figure, not of another in its sentence: a few words before it ("widened
+    to 85 metres", "raised the budget for the ceremony to 21 million") or after it ("340,000, more than it
+    first thought"), with no other figure between."""
+    sentence = fact.sentence
+    at, end = fact.start - fact.sentence_start, fact.end - fact.sentence_start
+    for m in _REVISION.finditer(sentence, max(0, at - _REVISION_REACH), min(len(sentence), end + _REVISION_REACH)):
+        if m.end() <= at:
+            gap = sentence[m.end() : at]
+            words = len(gap.split())
+            if not _HAS_DIGIT.search(gap) and (words <= 3 or (words <= 8 and _TO_END.search(gap))):
+                return True
+        elif m.start() >= end:
+            gap = sentence[end : m.start()]
+            if not _HAS_DIGIT.search(gap) and len(gap.split()) <= 4:
+                return True
+    return False
+
+
+_REVISION_REACH = 60  # characters either side of a figure where a revision word is told of it
+_HAS_DIGIT = re.compile(r"\d")
+_TO_END = re.compile(r"\bto\s+(?:\S+\s+)?\Z")  # "... to 21 million", "... to about 400"
 
 
 def _explained_by_revision(a: _Side, b: _Side) -> bool:
@@ -778,6 +815,8 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     verdict = _update(a, b, params) or _after_a_partial_count(a, b, params)
     if verdict:
         return verdict
+    if differ and params["updates"] and _revised_later(a, b):
+        return "compatible", "update", "a revised figure, reported later"
     if differ:
         return "conflict", "source_difference", f"{a.article.outlet} credits {differ[0]}; {b.article.outlet} credits {differ[1]}"
     if params["updates"] and _explained_by_revision(a, b):
