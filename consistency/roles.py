@@ -82,11 +82,26 @@ def _roles_in(name: str, body: str) -> frozenset[str]:
                 or len(phrase) <= _BEFORE_WORDS + 1 and _role_beside_name(phrase[-1]) and any(_POSSESSIVE.search(w) for w in phrase)
             ):
                 found.update(t.lower() for t in phrase if t.lower() not in _DETERMINERS)
+            elif _role_of_a_body(phrase):
+                # ", incident controller at Ojibrow Gas Networks,": a role and the body it is held in
+                found.update(t.lower() for t in phrase if t.lower() not in _DETERMINERS)
             elif len(phrase) > 2 and phrase[0].lower() == "who" and phrase[1].lower() in _HEADS_AS_VERB:
                 # ", who chairs the parish council,": the verb is the role, its object the body she speaks for
                 found.add(_HEADS_AS_VERB[phrase[1].lower()])
                 found.update(t.lower() for t in phrase[2:] if t.lower() not in _DETERMINERS)
     return frozenset(found)
+
+
+def _role_of_a_body(phrase: list[str]) -> bool:
+    """An aside that opens with a role held in a body: its first few words end in a role word right before
+    "at", "of", "for" or "with" ("incident controller at", "senior engineer with")."""
+    return any(
+        phrase[i + 1].lower() in _HELD_IN and _role_beside_name(phrase[i])
+        for i in range(min(len(phrase) - 1, _BEFORE_WORDS))
+    )
+
+
+_HELD_IN = frozenset("at of for with".split())
 
 
 @functools.lru_cache(maxsize=256)
@@ -139,7 +154,7 @@ _HEADS_AS_VERB = {
 _MORE_ROLES = frozenset(
     "singer promoter trainer jockey champion captain skipper sailor biologist cardiologist surgeon"
     " astronomer statistician forecaster geologist curator headteacher headmaster principal barrister solicitor"
-    " vicar admiral commodore doctor councillor councilor keeper".split()
+    " vicar admiral commodore doctor councillor councilor keeper controller".split()
 )
 
 
