@@ -597,6 +597,26 @@ def test_a_round_figure_from_another_source_is_not_the_same_one_rounded(
     assert (finding.status, finding.cause) == (status, cause)
 
 
+@pytest.mark.parametrize(
+    ("round_figure", "status"),
+    [
+        pytest.param("1.1 million", "compatible", id="two-digits-the-exact-one-rounds-to"),
+        pytest.param("1 million", "conflict", id="one-digit-may-be-another-figure"),
+    ],
+)
+def test_a_figure_rounded_to_two_digits_is_the_same_one_whoever_is_credited(
+    run_event: RunEvent, round_figure: str, status: str
+) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "The floods cut off 1,112,000 people in Velmora, the Red Cross said.", DAY_2),
+            (OUTLETS[1], f"The floods cut off {round_figure} people in Velmora, the interior ministry said.", DAY_2),
+        ]
+    )
+    finding = finding_with(result, "figure", "1,112,000")
+    assert finding.status == status
+
+
 def test_source_difference_names_a_lower_case_source_in_full(run_event: RunEvent) -> None:
     result = run_event(
         [

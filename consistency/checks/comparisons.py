@@ -649,10 +649,11 @@ _ROUND_COUNT_FROM = 1000  # "300" against "320" may be a slip; "1,400" against "
 _ROUND_THREE_FROM = 10_000  # from here a count rounded to three digits is news rounding too: "23,600" for "23,641"
 
 
-def _rounded_count(a: Fact, b: Fact) -> bool:
+def _rounded_count(a: Fact, b: Fact, fewest: int = 1) -> bool:
     """A large figure written round to one or two significant digits ("1,400 works", "1.3 million",
     "sixty-one thousand") against another outlet's exact one that rounds to it ("1,412", "1.31 million",
-    "61,400"): news rounds a count it does not need exact, so the two are one figure."""
+    "61,400"): news rounds a count it does not need exact, so the two are one figure. ``fewest``: the
+    fewest significant digits the round figure must keep."""
     qa, qb = a.value, b.value
     if not (isinstance(qa, Quantity) and isinstance(qb, Quantity)) or qa.unit != qb.unit:
         return False
@@ -663,7 +664,10 @@ def _rounded_count(a: Fact, b: Fact) -> bool:
         return False
     (coarse, (digits, magnitude)), fine = ((qa.low, da), qb.low) if len(da[0]) < len(db[0]) else ((qb.low, db), qa.low)
     zeros = magnitude - len(digits)  # (a whole number's zeros after its last significant digit)
-    if coarse < _ROUND_COUNT_FROM or zeros < 2 or len(digits) > 3 or (len(digits) == 3 and coarse < _ROUND_THREE_FROM):
+    if (
+        coarse < _ROUND_COUNT_FROM or zeros < 2 or not fewest <= len(digits) <= 3
+        or (len(digits) == 3 and coarse < _ROUND_THREE_FROM)
+    ):
         return False
     # (one significant digit is read as two: "100,000" is no rounding of 110,000)
     step = 10**zeros if len(digits) >= 2 else 10 ** (zeros - 1)
@@ -797,9 +801,12 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     if (
         params["rounding"] and (_measure_rounds(a.fact) or _measure_rounds(b.fact)) and _rounds_together(a.fact, b.fact)
         and not differ
-    ) or (params["rounding"] and not differ and (_written_rounded(a.fact, b.fact) or _rounded_count(a.fact, b.fact))):
+    ) or (params["rounding"] and not differ and (_written_rounded(a.fact, b.fact) or _rounded_count(a.fact, b.fact))) or (
+        params["rounding"] and differ and _rounded_count(a.fact, b.fact, fewest=2)
+    ):
         # (Two sources' figures are two figures: "$184 million" per one and "$200 million" per
-        # another is not one amount rounded.)
+        # another is not one amount rounded; but "1.1 million" per one and "1,112,000" per another, rounded
+        # to two digits or more, is the one figure each source had.)
         return "compatible", "precision", "the same figure rounded"
     fraction = _nearest_fraction(a.fact, b.fact, qa, qb) or _nearest_fraction(b.fact, a.fact, qb, qa)
     if fraction:
