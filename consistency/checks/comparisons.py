@@ -1181,8 +1181,21 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
             return "compatible", "update", f"{later.article.outlet} reports a revised figure"
         if frame.resolves and not _sources_differ(a, b):  # (two sources' counts are two counts)
             return "compatible", "update", f"{later.article.outlet} reports later and lower: the count falls as it resolves"
+        if _remaining(later.fact):
+            return "compatible", "update", f"{later.article.outlet} reports later what still remains: the count falls as it resolves"
         return "conflict", "unexplained", f"{later.article.outlet} reports later but lower, with no reason given"
     return "compatible", "update", f"{later.article.outlet} reports later and higher"
+
+
+def _remaining(fact: Fact) -> bool:
+    """A count its own words tell as what is left ("five are still missing", "21 remain in hospital",
+    "leaving 7 trapped"): it falls as people are found, treated or reconnected, so a later lower one is news."""
+    sentence, at, end = fact.sentence, fact.start - fact.sentence_start, fact.end - fact.sentence_start
+    return bool(_REMAINING_AFTER.search(sentence[end : end + 40]) or _REMAINING_BEFORE.search(sentence[max(0, at - 30) : at]))
+
+
+_REMAINING_AFTER = re.compile(r"^[^.;:!?,]{0,30}?\b(?:still|remain(?:s|ed|ing)?|left)\b", re.IGNORECASE)
+_REMAINING_BEFORE = re.compile(r"\b(?:still|remaining|leaving|left)\s+(?:\S+\s+)?\Z", re.IGNORECASE)
 
 
 # Reports closer than this are of one age: the chance that a birthday falls between them is
