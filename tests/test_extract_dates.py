@@ -574,3 +574,19 @@ def test_a_time_before_or_after_a_date_is_not_that_date() -> None:
 )
 def test_a_bare_month_with_no_tense_is_the_nearer_one(sentence: str, start: str) -> None:
     assert _dates_of(sentence, dt.date(2068, 4, 24)) == [("September" if "September" in sentence else "February", start, "month")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start"),
+    [
+        # one can only challenge, appeal or welcome what has happened: the weekday dates the act, not the challenge
+        ("Velmora's mayor said she would challenge Friday's ruling by the court.", "2068-04-27"),
+        ("The union said it would challenge in court the council's decision on Tuesday.", "2068-04-24"),
+        # a weekday of the verb's own act is still ahead
+        ("The union will challenge the plan at a meeting on Tuesday.", "2068-05-01"),
+        ("The council will vote on Tuesday.", "2068-05-01"),
+    ],
+)
+def test_a_weekday_of_an_act_a_future_verb_presupposes_is_past(sentence: str, start: str) -> None:
+    dates = [(text, value.start) for text, value in found(sentence, dt.datetime(2068, 4, 29, 15, 0))]
+    assert [s for text, s in dates if text in ("Friday", "Tuesday")] == [start]

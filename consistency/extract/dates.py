@@ -1045,6 +1045,19 @@ _APPOINTED_BEFORE = re.compile(
 )
 
 
+# A weekday that dates an act a verb presupposes done, whatever the verb's tense: "would challenge Friday's
+# ruling", "will appeal against the council's decision on Tuesday", "plans to contest Monday's vote" (one can
+# only challenge, appeal, contest or welcome what has happened).
+_PRESUPPOSED_BEFORE = re.compile(
+    r"\b(?:challeng|appeal|contest|welcom|condemn|criticis|criticiz|overturn|quash|reject|denounc|protest)\w{0,4}"
+    r"(?:[^\S\n]{1,3}(?:against|in[^\S\n]{1,3}court|at[^\S\n]{1,3}once))?(?:[^\S\n]{1,3}(?:the|a|an|this|that|its|their|his|her))?"
+    r"(?:[^\S\n]{1,3}[\w-]{1,20}['’]s)?(?:[^\S\n]{1,3}[\w-]{1,20}){0,2}?"
+    r"(?:[^\S\n]{1,3}(?:decision|ruling|verdict|vote|judge?ment|announcement|order|sentence)[^\S\n]{1,3}(?:on|of))?"
+    r"[^\S\n]{1,3}\Z",
+    re.IGNORECASE,
+)
+
+
 def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
     wd_text = m.group("wd")  # full weekday names are unambiguous in any case
     mod = " ".join((m.group("mod") or "").lower().split())
@@ -1069,7 +1082,8 @@ def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | Non
         # "a week on Monday", "Monday week", "a fortnight on Friday": counted on from the coming weekday
         day = pub + dt.timedelta(days=(ahead or 7) + (14 if mod == "a fortnight on" else 7))
     elif (
-        r.future(m.start(), m.end()) or _UNTIL_BEFORE.search(r.text, max(0, m.start("wd") - 40), m.start("wd"))
+        r.future(m.start(), m.end()) and not _PRESUPPOSED_BEFORE.search(r.text, max(0, m.start("wd") - 70), m.start("wd"))
+        or _UNTIL_BEFORE.search(r.text, max(0, m.start("wd") - 40), m.start("wd"))
         or _APPOINTED_BEFORE.search(r.text, max(0, m.start("wd") - 70), m.start("wd"))
     ):
         # "postponed until Monday", "closed until Friday": the end of a span that runs from the time of
