@@ -445,7 +445,7 @@ def _revised_here(fact: Fact) -> bool:
     first thought"), with no other figure between."""
     sentence = fact.sentence
     at, end = fact.start - fact.sentence_start, fact.end - fact.sentence_start
-    for m in _REVISION.finditer(sentence, max(0, at - _REVISION_REACH), min(len(sentence), end + _REVISION_REACH)):
+    for m in _REVISED_HERE.finditer(sentence, max(0, at - _REVISION_REACH), min(len(sentence), end + _REVISION_REACH)):
         if m.end() <= at:
             gap = sentence[m.end() : at]
             words = len(gap.split())
@@ -459,6 +459,9 @@ def _revised_here(fact: Fact) -> bool:
 
 
 _REVISION_REACH = 60  # characters either side of a figure where a revision word is told of it
+# Told of the figure itself, a few more words say it replaces an earlier one: a final count ("which in the end
+# lifted 14 covers", "after adding late returns").
+_REVISED_HERE = re.compile(rf"{_REVISION.pattern}|\b(?:in the end|in the final count|after adding)\b", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"\d")
 _TO_END = re.compile(r"\bto\s+(?:\S+\s+)?\Z")  # "... to 21 million", "... to about 400"
 
@@ -826,7 +829,7 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         return "compatible", "update", "a revised figure, reported later"
     if differ:
         return "conflict", "source_difference", f"{a.article.outlet} credits {differ[0]}; {b.article.outlet} credits {differ[1]}"
-    if params["updates"] and _explained_by_revision(a, b):
+    if params["updates"] and (_explained_by_revision(a, b) or _revised_later(a, b)):
         return "compatible", "update", "a revised figure"
     if exchanged:
         return "conflict", _disagreement(a, b, largest), "the amounts differ" + exchanged
