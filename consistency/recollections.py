@@ -10,6 +10,7 @@ looks back days or weeks."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Container
 
@@ -73,7 +74,41 @@ _SENTENCE_PART_END = re.compile(r"[;:](?=\s)|\s[\u2013\u2014-]\s")
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|[(\u2013\u2014]|\s-\s|\b(?:but|while|whereas)\b")
 
 
-def _recalled_part(sentence: str, year: int | None) -> tuple[int, int] | None:
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+           "december")
+# A day of a month, written either way round ("on April 12", "12 April"), no year after it.
+_MONTH_DAY = re.compile(
+    r"\b(?:(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"[^\S\n]+(?P<day>\d{1,2})|(?P<day2>\d{1,2})[^\S\n]+(?P<month2>January|February|March|April|May|June|July"
+    r"|August|September|October|November|December))\b(?![^\S\n]*,?[^\S\n]*\d{4})"
+)
+
+
+_WEEKS_BACK = re.compile(rf"\b(?:{_NUMBER_WORDS})[^\S\n]+weeks?[^\S\n]+(?:ago|earlier)\b", re.IGNORECASE)
+
+
+def _days_back(sentence: str, day: int, least: int) -> int | None:
+    """Where ``sentence`` first writes a day of a month (no year) falling ``least`` days or more before ``day`` (an
+    ordinal: the report's own day), read in the year that puts it nearest ``day`` (a warning of May 20 to shut the
+    bridge "on June 2" tells a day ahead, not one of the year before); None when it writes none."""
+    own = dt.date.fromordinal(day)
+    for found in _MONTH_DAY.finditer(sentence):
+        month = _MONTHS.index((found.group("month") or found.group("month2")).lower()) + 1
+        number = int(found.group("day") or found.group("day2"))
+        readings = []
+        for year in (own.year - 1, own.year, own.year + 1):
+            try:
+                readings.append(dt.date(year, month, number).toordinal() - day)
+            except ValueError:
+                continue
+        if readings and -min(readings, key=abs) >= least:
+            return found.start()
+    return None
+
+
+def _recalled_part(
+    sentence: str, year: int | None, day: int | None = None, dated_back_days: int = 0
+) -> tuple[int, int] | None:
     """The part of ``sentence`` that tells a happening a year or more before the report's (``year``: the year
     of its publication or dateline), as (start, end); None when it looks back on none. After a leading span
     ("two years after thieves drove off with its van, ...") it runs to the clause's end; before a trailing one
@@ -86,6 +121,14 @@ def _recalled_part(sentence: str, year: int | None) -> tuple[int, int] | None:
         after = _CLAUSE_END.search(sentence, found.end())
         return found.start(), after.start() if after else len(sentence)
     at = found.start() if found else None
+    if dated_back_days and "week" in lowered:
+        weeks = _WEEKS_BACK.search(sentence)
+        if weeks is not None:
+            at = weeks.start() if at is None else min(at, weeks.start())
+    if day is not None and dated_back_days:
+        back = _days_back(sentence, day, dated_back_days)
+        if back is not None:
+            at = back if at is None else min(at, back)
     if year is not None:
         for match in _YEAR.finditer(sentence):
             if int(match.group()) < year:
@@ -100,11 +143,16 @@ def _recalled_part(sentence: str, year: int | None) -> tuple[int, int] | None:
     )
 
 
-def recollections(text: str, lead_end: int, year: int | None = None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def recollections(
+    text: str, lead_end: int, year: int | None = None, day: int | None = None, dated_back_days: int = 0
+) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """What ``text`` recalls and what it tells, as word stems (``_words``): (the words of its sentences' parts
     looking back a year or more (``_recalled_part``) that none of its other words writes, the words of the rest of
     its text, the words of its lead, ``text[:lead_end]``, outside those parts). The span itself ("41 years ago")
-    is no word of the happening recalled. ``year`` is the year the report stands in (its publication's or
+    is no word of the happening recalled. With ``day`` (the ordinal day it stands on) and ``dated_back_days``, a
+    day of a month told that many days or more before it looks back too ("found rust in its pivot on April 12", in a
+    piece of May 11: ``GroupingOptions.dated_back_days``), and so, with ``dated_back_days`` alone, does a span of
+    weeks back ("three weeks ago"). ``year`` is the year the report stands in (its publication's or
     dateline's); None when it has none: then only spans of years look back, and a lead sentence that gives a year
     gives no lead words ("arrested a woman in the 1967 killings at an ice cream stand" may recall, undated, what
     a dated report recalls "41 years ago")."""
@@ -113,10 +161,12 @@ def recollections(text: str, lead_end: int, year: int | None = None) -> tuple[fr
     lead: set[str] = set()
     for start, end in split_sentences(text):
         sentence = text[start:end]
-        part = _recalled_part(sentence, year)
+        part = _recalled_part(sentence, year, day, dated_back_days)
         rest = sentence
         if part is not None:
             told_back = _YEARS_BACK.sub(" ", sentence[part[0] : part[1]])
+            if dated_back_days:
+                told_back = _WEEKS_BACK.sub(" ", _MONTH_DAY.sub(" ", told_back))  # (the day says when, not what: as a span does)
             recalled |= _words(told_back)
             recalled |= _names(told_back, part[0] == 0)
             rest = sentence[: part[0]] + " " + sentence[part[1] :]

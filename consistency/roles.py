@@ -180,6 +180,19 @@ def _is_role(token: str) -> bool:
     return lower in _role_lexicon() or (lower.endswith(("ist", "ian")) and len(lower) > 5)
 
 
+# Endings of nouns of trade and office ("brewer", "sculptor", "florist", "librarian", "ferryman", "wheelwright"): a
+# capitalised word so ending before a name may be the person's trade, not a first name.
+_TRADE_ENDINGS = ("er", "or", "ist", "ian", "man", "smith", "wright")
+
+
+def may_be_role(word: str) -> bool:
+    """Whether a word before a name may be a role or trade ("Brewer", "Councillor", "Glazier") rather than a first
+    name: a role of the lexicon, or a word with a trade's ending (a first name so ending, "Peter", is read as one
+    too: the cost is a name not read, not a trade read as a name)."""
+    lower = word.lower()
+    return lower in _role_lexicon() or lower.endswith(_TRADE_ENDINGS)
+
+
 @functools.cache
 def _role_lexicon() -> frozenset[str]:
     return frozenset(lex.ROLE_NOUNS | lex.TITLES | lex.OFFICE_TITLES | PERSON_NOUNS | _MORE_ROLES)

@@ -182,9 +182,11 @@ def test_each_report_s_recollections_are_read_once(monkeypatch: pytest.MonkeyPat
     # report's own; a fifth of its time.)
     calls: list[str] = []
 
-    def counted(text: str, lead_end: int, year: int | None = None) -> tuple[frozenset[str], ...]:
+    def counted(
+        text: str, lead_end: int, year: int | None = None, day: int | None = None, dated_back_days: int = 0
+    ) -> tuple[frozenset[str], ...]:
         calls.append(text)
-        return recollections(text, lead_end, year)
+        return recollections(text, lead_end, year, day, dated_back_days)
 
     monkeypatch.setattr(group_module, "recollections", counted)
     articles = _corpus()
