@@ -119,6 +119,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS49,
     OWN_CLAIMS50,
     OWN_CLAIMS51,
+    OWN_CLAIMS52,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -188,6 +189,7 @@ OWN_SETS = (
     ("own49", OWN_CLAIMS49, "own invented set 49"),
     ("own50", OWN_CLAIMS50, "own invented set 50"),
     ("own51", OWN_CLAIMS51, "own invented set 51"),
+    ("own52", OWN_CLAIMS52, "own invented set 52"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
