@@ -244,6 +244,11 @@ def assert_first_figure(sentence: str, expected: tuple) -> None:
         ("Gulls flew over 31 trawlers on Sunday.", "31", 31.0, 31.0),
         ("The pony jumped over nine hurdles.", "nine", 9.0, 9.0),
         ("The gale killed over 23 people.", "over 23", 23.0, None),
+        # a phrasal verb's own "over": the figure is what is handed or signed over
+        ("Lenders must hand over 35 percent of the windfall.", "35 percent", 35.0, 35.0),
+        ("The farmer signed over 40 hectares to the trust.", "40 hectares", 40.0, 40.0),
+        # "took over" and "gave over" a figure are more than it
+        ("The crossing took over three hours.", "over three hours", 3.0, None),
     ],
 )
 def test_over_after_a_verb_of_place_is_no_bound(sentence: str, span: str, low: float, high: float | None) -> None:

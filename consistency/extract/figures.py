@@ -1312,11 +1312,14 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
 
 
 # Verbs after which "over" is where, not "more than": "gulls flew over 31 trawlers", "the pony jumped over 9
-# hurdles", "a haze hung over 40 villages".
+# hurdles", "a haze hung over 40 villages"; and phrasal verbs whose "over" is their own: "banks must hand over 35
+# percent", "signed over 40 hectares" (not "took over 3 hours" or "gave over $2 million": more than).
 _PLACE_OVER = re.compile(
     r"\b(?:fl(?:ew|y|ies|ying|own)|jump(?:ed|s|ing)?|leap(?:t|ed|s|ing)?|h(?:ung|ang|angs|anging)|hover(?:ed|s|ing)?"
     r"|tower(?:ed|s|ing)?|loom(?:ed|s|ing)?|clear|climb(?:ed|s|ing)?|step(?:ped|s)?|swept|sweep(?:s|ing)?|spread"
-    r"|flap(?:ped|s|ping)?|fluttered|wav(?:ed|es|ing)|drap(?:ed|es))[^\S\n]{1,3}\Z",
+    r"|flap(?:ped|s|ping)?|fluttered|wav(?:ed|es|ing)|drap(?:ed|es)"
+    r"|hand(?:ed|s|ing)?|turn(?:ed|s|ing)?|sign(?:ed|s|ing)?)"
+    r"[^\S\n]{1,3}\Z",
     re.IGNORECASE,
 )
 
