@@ -83,7 +83,7 @@ def _roles_in(name: str, body: str) -> frozenset[str]:
             ):
                 found.update(t.lower() for t in phrase if t.lower() not in _DETERMINERS)
             elif _role_of_a_body(phrase):
-                # ", incident controller at Ojibrow Gas Networks,": a role and the body it is held in
+                # ", incident controller at Murbeck Gas,": a role and the body it is held in
                 found.update(t.lower() for t in phrase if t.lower() not in _DETERMINERS)
             elif len(phrase) > 2 and phrase[0].lower() == "who" and phrase[1].lower() in _HEADS_AS_VERB:
                 # ", who chairs the parish council,": the verb is the role, its object the body she speaks for

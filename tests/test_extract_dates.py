@@ -335,7 +335,7 @@ def test_a_day_after_set_off_by_a_comma_after_a_dated_clause_dates_the_earlier_h
     said = "The union said on Friday it would go to court, a day after the senate passed the law."
     assert [(t, v.start) for t, v in found(said, MON)][-1] == ("a day", "2024-03-07")
     # A day before, set off likewise, is the day after the clause's.
-    before = "Velmora's mayor resigned on Monday, a day before the council was to vote on her budget."
+    before = "Brinxley's mayor resigned on Monday, a day before the council was to vote on her budget."
     assert [(t, v.start) for t, v in found(before, MON)][-1] == ("a day", "2024-03-12")
 
 
@@ -561,15 +561,15 @@ def test_a_time_before_or_after_a_date_is_not_that_date() -> None:
     ("sentence", "start"),
     [
         # no tense either way: the nearer September, five months ahead of an April report, not seven back
-        ("The Velmora choir's first concert is in September.", "2068-09-01"),
+        ("The Brinxley choir's first concert is in September.", "2068-09-01"),
         # a tense still decides, whichever month is nearer
-        ("The Velmora choir gave its first concert in September.", "2067-09-01"),
-        ("The Velmora choir will give its first concert in September.", "2068-09-01"),
+        ("The Brinxley choir gave its first concert in September.", "2067-09-01"),
+        ("The Brinxley choir will give its first concert in September.", "2068-09-01"),
         # the nearer month is the one passed when it is nearer back
-        ("The Velmora choir's first concert is in February.", "2068-02-01"),
+        ("The Brinxley choir's first concert is in February.", "2068-02-01"),
         # "since", a perfect or a past form in the clause look back, though no tense cue is read
-        ("The Velmora choir has grown since September.", "2067-09-01"),
-        ("The Velmora choir's conductor, who stepped down in September, sang.", "2067-09-01"),
+        ("The Brinxley choir has grown since September.", "2067-09-01"),
+        ("The Brinxley choir's conductor, who stepped down in September, sang.", "2067-09-01"),
     ],
 )
 def test_a_bare_month_with_no_tense_is_the_nearer_one(sentence: str, start: str) -> None:
@@ -580,7 +580,7 @@ def test_a_bare_month_with_no_tense_is_the_nearer_one(sentence: str, start: str)
     ("sentence", "start"),
     [
         # one can only challenge, appeal or welcome what has happened: the weekday dates the act, not the challenge
-        ("Velmora's mayor said she would challenge Friday's ruling by the court.", "2068-04-27"),
+        ("Brinxley's mayor said she would challenge Friday's ruling by the court.", "2068-04-27"),
         ("The union said it would challenge in court the council's decision on Tuesday.", "2068-04-24"),
         # a weekday of the verb's own act is still ahead
         ("The union will challenge the plan at a meeting on Tuesday.", "2068-05-01"),

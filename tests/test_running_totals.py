@@ -151,12 +151,12 @@ def test_a_cost_in_a_live_entry_is_no_running_total() -> None:
     ("evening", "status"),
     [
         # what is left falls as people are found, treated or sent home: later and lower is news, whoever says it
-        ("The Dravik avalanche buried a ski lodge, and four people remain in hospital, doctors said.", "compatible"),
-        ("The Dravik avalanche buried a ski lodge, and four people were still in hospital, doctors said.", "compatible"),
+        ("The Cadwold avalanche buried a ski lodge, and four people remain in hospital, doctors said.", "compatible"),
+        ("The Cadwold avalanche buried a ski lodge, and four people were still in hospital, doctors said.", "compatible"),
         # told as no remainder, a later lower count of the hurt has no reason given
-        ("The Dravik avalanche buried a ski lodge and injured four people, police said.", "conflict"),
+        ("The Cadwold avalanche buried a ski lodge and injured four people, police said.", "conflict"),
     ],
 )
 def test_a_later_lower_count_of_what_remains_is_an_update(evening: str, status: str) -> None:
-    found = figure_verdicts("The Dravik avalanche buried a ski lodge and injured nine people, police said.", evening)
+    found = figure_verdicts("The Cadwold avalanche buried a ski lodge and injured nine people, police said.", evening)
     assert [s for s, _cause, texts in found if "nine" in " ".join(texts)] == [status], found

@@ -609,8 +609,8 @@ def test_a_figure_rounded_to_two_digits_is_the_same_one_whoever_is_credited(
 ) -> None:
     result = run_event(
         [
-            (OUTLETS[0], "The floods cut off 1,112,000 people in Velmora, the Red Cross said.", DAY_2),
-            (OUTLETS[1], f"The floods cut off {round_figure} people in Velmora, the interior ministry said.", DAY_2),
+            (OUTLETS[0], "The floods cut off 1,112,000 people in Lessrow, the Red Cross said.", DAY_2),
+            (OUTLETS[1], f"The floods cut off {round_figure} people in Lessrow, the interior ministry said.", DAY_2),
         ]
     )
     finding = finding_with(result, "figure", "1,112,000")
@@ -1911,8 +1911,8 @@ CORDON = "Police set up a cordon of 400 metres round the quarry, police said."
         ("The quarry employs 340 people, the quarry said.",
          "The quarry said it had hired 60 more since, taking the workforce to 400.", "340"),
         # a final count ("in the end") replaces the first one
-        ("The cable fire lifted 11 manhole covers in Velmora, the operator said.",
-         "The cable fire, which in the end lifted 14 manhole covers in Velmora, is being investigated, the operator said.",
+        ("The cable fire lifted 11 manhole covers in Lessrow, the operator said.",
+         "The cable fire, which in the end lifted 14 manhole covers in Lessrow, is being investigated, the operator said.",
          "11"),
         # the later report credits someone else, but says its figure was revised
         (GRAVEL, "The regional council has raised its estimate of the gravel washed away to 9,300 tonnes.", "7,800 tonnes"),
