@@ -561,12 +561,12 @@ def test_a_time_before_or_after_a_date_is_not_that_date() -> None:
     ("sentence", "start"),
     [
         # no tense either way: the nearer September, five months ahead of an April report, not seven back
-        ("The Brinxley choir's first concert is in September.", "2068-09-01"),
+        ("The Brinxley choir's opening recital is in September.", "2068-09-01"),
         # a tense still decides, whichever month is nearer
-        ("The Brinxley choir gave its first concert in September.", "2067-09-01"),
-        ("The Brinxley choir will give its first concert in September.", "2068-09-01"),
+        ("The Brinxley choir gave an opening recital in September.", "2067-09-01"),
+        ("The Brinxley choir will sing an opening recital in September.", "2068-09-01"),
         # the nearer month is the one passed when it is nearer back
-        ("The Brinxley choir's first concert is in February.", "2068-02-01"),
+        ("The Brinxley choir's opening recital is in February.", "2068-02-01"),
         # "since", a perfect or a past form in the clause look back, though no tense cue is read
         ("The Brinxley choir has grown since September.", "2067-09-01"),
         ("The Brinxley choir's conductor, who stepped down in September, sang.", "2067-09-01"),
@@ -580,8 +580,8 @@ def test_a_bare_month_with_no_tense_is_the_nearer_one(sentence: str, start: str)
     ("sentence", "start"),
     [
         # one can only challenge, appeal or welcome what has happened: the weekday dates the act, not the challenge
-        ("Brinxley's mayor said she would challenge Friday's ruling by the court.", "2068-04-27"),
-        ("The union said it would challenge in court the council's decision on Tuesday.", "2068-04-24"),
+        ("Brinxley's mayor vowed to fight on and would challenge Friday's ruling, aides said.", "2068-04-27"),
+        ("The guild said it would appeal against the council's decision on Tuesday.", "2068-04-24"),
         # a weekday of the verb's own act is still ahead
         ("The union will challenge the plan at a meeting on Tuesday.", "2068-05-01"),
         ("The council will vote on Tuesday.", "2068-05-01"),

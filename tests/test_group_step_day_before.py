@@ -20,8 +20,8 @@ SIEGE = ("Gunman holds staff hostage in Faddleby post office",
          "staff hostage, police said, as marksmen took up positions on the roofs of the high street.")
 RELEASED = [
     ("Faddleby post office hostages walk free",
-     "The four post office workers held hostage in Faddleby were released unharmed on Saturday after 19 hours of "
-     "talks, when the gunman gave himself up to police negotiators."),
+     "The four post office workers the gunman held in Faddleby walked out unhurt on Saturday, 19 hours into the "
+     "talks, when he gave himself up to police negotiators."),
     ("Post office staff freed in Faddleby",
      "Police negotiators secured the release of the four staff held at gunpoint in Faddleby's post office on "
      "Saturday, and the man who held them was arrested, the county police said."),

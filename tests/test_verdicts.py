@@ -1911,8 +1911,8 @@ CORDON = "Police set up a cordon of 400 metres round the quarry, police said."
         ("The quarry employs 340 people, the quarry said.",
          "The quarry said it had hired 60 more since, taking the workforce to 400.", "340"),
         # a final count ("in the end") replaces the first one
-        ("The cable fire lifted 11 manhole covers in Lessrow, the operator said.",
-         "The cable fire, which in the end lifted 14 manhole covers in Lessrow, is being investigated, the operator said.",
+        ("The cable fire blew 11 covers off the street in Lessrow, the operator said.",
+         "The cable fire, which in the end blew 14 covers off the street in Lessrow, is being studied, the operator said.",
          "11"),
         # the later report credits someone else, but says its figure was revised
         (GRAVEL, "The regional council has raised its estimate of the gravel washed away to 9,300 tonnes.", "7,800 tonnes"),
