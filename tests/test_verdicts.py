@@ -1017,11 +1017,16 @@ def test_a_weekday_beside_a_gmt_time_may_be_the_local_day_before(dated: bool, lo
     ],
 )
 def test_a_clock_reading_against_the_part_of_the_day(clock: str, part: str, status: str) -> None:
+    assert _quake_time_status(clock, part) == status
+
+
+def _quake_time_status(first: str, second: str) -> str:
+    """The status two outlets' times of one quake get, each told as "The quake struck Velmora <time>"."""
     slot = [
-        date_facts(f"The quake struck Velmora {clock}.", "a1", OUTLETS[0]),
-        date_facts(f"The quake struck Velmora {part}.", "a2", OUTLETS[1]),
+        date_facts(f"The quake struck Velmora {first}.", "a1", OUTLETS[0]),
+        date_facts(f"The quake struck Velmora {second}.", "a2", OUTLETS[1]),
     ]
-    assert CHECKS["date-agreement"].run(slot).status == status
+    return CHECKS["date-agreement"].run(slot).status
 
 
 @pytest.mark.parametrize(
@@ -1034,11 +1039,7 @@ def test_a_clock_reading_against_the_part_of_the_day(clock: str, part: str, stat
     ],
 )
 def test_a_reading_read_in_the_afternoon_only_when_it_names_no_half(first: str, second: str, status: str) -> None:
-    slot = [
-        date_facts(f"The quake struck Velmora {first}.", "a1", OUTLETS[0]),
-        date_facts(f"The quake struck Velmora {second}.", "a2", OUTLETS[1]),
-    ]
-    assert CHECKS["date-agreement"].run(slot).status == status
+    assert _quake_time_status(first, second) == status
 
 
 def undated_date_facts(text: str, article_id: str, outlet: str) -> tuple[Article, list[Fact]]:
