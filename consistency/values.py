@@ -206,6 +206,9 @@ def _hedge_reach(x: float, most: float, count: bool = False) -> float:
         # "about 20 vehicles", "some 30 people": a small count rounded to its tens stands for anything that
         # rounds to it. (Not a measure: "about 20 miles" and "about 26 miles" are two distances.)
         return max(most, min(MAX_HEDGE, step / 2 / abs(x)))
+    if count and step >= abs(x):
+        # "about 100,000 people", "some 3,000 homes": a count written to its first digit alone reaches a fifth
+        return max(most, 0.2)
     return min(most, max(MIN_HEDGE, step / 2 / abs(x)))
 
 

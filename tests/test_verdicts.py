@@ -285,6 +285,13 @@ PRECISION = [
     pytest.param("Dravik, a town of about 100,000 people, lies nearest to the epicentre.",
                  "Dravik, a town of more than 105,000 people, lies nearest to the epicentre.",
                  "about 100,000", "compatible", "precision", id="a-round-hedged-figure-reaches-further"),
+    # a count written to its first digit alone and hedged reaches a fifth either way, and no further
+    pytest.param("Dravik, a town of about 100,000 people, lies nearest to the epicentre.",
+                 "Dravik, a town of 118,000 people, lies nearest to the epicentre.",
+                 "about 100,000", "compatible", "precision", id="a-first-digit-hedged-count-reaches-a-fifth"),
+    pytest.param("Dravik, a town of about 100,000 people, lies nearest to the epicentre.",
+                 "Dravik, a town of 130,000 people, lies nearest to the epicentre.",
+                 "about 100,000", "conflict", "unexplained", id="a-first-digit-hedged-count-reaches-no-further"),
     pytest.param("The shell landed within 20 miles of Dravik.", "The shell landed 17 miles from Dravik.",
                  "within 20 miles", "compatible", "precision", id="within-is-an-upper-bound"),
     pytest.param("The shell landed within 20 miles of Dravik.", "The shell landed 26 miles from Dravik.",
