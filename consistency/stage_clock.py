@@ -24,15 +24,40 @@ class _Clock:
         self.wall = time.perf_counter()
         self.cpu = time.process_time()
         self.peak = 0
+        self.process: object | None = None
+        self.tree = self._tree_cpu()
         self.lock = threading.Lock()
         try:
             import psutil
 
-            self.process: object | None = psutil.Process()
+            self.process = psutil.Process()
         except ImportError:  # no sampling: the peak column stays 0
             self.process = None
             return
+        self.tree = self._tree_cpu()
         threading.Thread(target=self._sample, daemon=True).start()
+
+    def _tree_cpu(self) -> float:
+        """CPU seconds of this process, its ended workers and its live ones."""
+        import resource
+
+        ended = resource.getrusage(resource.RUSAGE_CHILDREN)
+        total = time.process_time() + ended.ru_utime + ended.ru_stime
+        if self.process is None:
+            return total
+        import psutil
+
+        assert isinstance(self.process, psutil.Process)
+        try:
+            for child in self.process.children(recursive=True):
+                try:
+                    times = child.cpu_times()
+                    total += times.user + times.system
+                except psutil.Error:
+                    pass
+        except psutil.Error:
+            pass
+        return total
 
     def _rss(self) -> int:
         import psutil
@@ -57,15 +82,15 @@ class _Clock:
             time.sleep(0.05)
 
     def lap(self, stage: str) -> None:
-        wall, cpu = time.perf_counter(), time.process_time()
+        wall, cpu, tree = time.perf_counter(), time.process_time(), self._tree_cpu()
         with self.lock:
             peak, self.peak = self.peak, 0
         if self.process is not None:
             peak = max(peak, self._rss())
         sys.stderr.write(f"stage-time {stage:<24} wall {wall - self.wall:9.2f} s  cpu(main) {cpu - self.cpu:9.2f} s"
-                         f"  peak {peak / 2**20:8.1f} MiB\n")
+                         f"  cpu(all) {tree - self.tree:9.2f} s  peak {peak / 2**20:8.1f} MiB\n")
         sys.stderr.flush()
-        self.wall, self.cpu = time.perf_counter(), time.process_time()
+        self.wall, self.cpu, self.tree = time.perf_counter(), time.process_time(), self._tree_cpu()
 
 
 _clock: list[_Clock] = []
