@@ -10,6 +10,16 @@ common words stay), other than a month or a weekday (so dates stay dates).
 
 Articles are written as ``c<copy>/<ecb name>.txt`` with front matter (outlet, url, published);
 a copy's URL is made up too, as its slug would name the original's people.
+
+What the tool makes of them (measured on 4f540be, issue #12): renaming leaves most of a text's words
+in order, so nearly every copy is a wire copy of its copy-0 original (8,708 of 10,000 articles
+marked ``copy_of``, 18,286 of 20,000), and an event gathers its story's copies across the copies
+(at 10,000 articles 378 of 918 events span all ten; the largest holds 131 articles, about 130 still
+at 20,000, where linkage's cohesion rule starts to split them). The events stay about as many as
+the ECB+ count says, but each holds the same story reprinted N/982 times: in grouping one connected
+block of nearly the whole corpus (9,899 of 10,000 articles), and linkage's merges each meet more
+partners as N grows (183 a merge at 10,000, 91 at 2,500). A scale run so measures a corpus of wire
+reprints, not one of ever more separate events.
 """
 
 from __future__ import annotations

@@ -1185,6 +1185,7 @@ def _join_credits_of_one_claim(
     A credit is of every figure of its sentence ("revenue rose 5% to 3bn, the company said"), when they are
     few and each is one of the event's claims (its slot holds two facts or more)."""
     slot_of = {fid: a.id for a in figure_slots if len(a.fact_ids) > 1 for fid in a.fact_ids}
+    rank = {a.id: n for n, a in enumerate(figure_slots)}  # (a sentence's claims taken in slot order, below)
     by_sentence: dict[tuple[str, int], set[str]] = defaultdict(set)
     for f in facts:
         if f.kind == "figure":
@@ -1196,7 +1197,9 @@ def _join_credits_of_one_claim(
             claims = by_sentence.get((f.article_id, f.sentence_start), set())
             if not claims or len(claims) > _CREDITED_CLAIMS or "" in claims:
                 continue
-            for key in claims:
+            # In the figure slots' order, not the set's: a set of strings iterates in an order that changes
+            # with each process's hash seed, and the order the groups are joined in orders their facts.
+            for key in sorted(claims, key=rank.__getitem__):
                 if not holders[key] or holders[key][-1] != n:
                     holders[key].append(n)
                 crediting[key].add(f.article_id)

@@ -21,7 +21,7 @@ from dataclasses import replace as _replace
 from pathlib import Path
 from typing import Any, NoReturn, TextIO
 
-from consistency import __version__
+from consistency import __version__, stage_clock
 from consistency.errors import ConfigError, ConsistencyError, InputError
 from consistency.files import write_atomic
 from consistency.memory import COLLECTION_PACE
@@ -360,6 +360,7 @@ def _run_command(args: argparse.Namespace, keep: list[object] | None = None) -> 
     else:
         sys.stdout.write(main_text if main_text.endswith("\n") else main_text + "\n")
         sys.stdout.flush()
+    stage_clock.lap("report")
     for problem in result.problems:
         print(f"{problem_error(problem).one_line()} (skipped)", file=sys.stderr)
     if args.html and not args.quiet and args.format != "text":

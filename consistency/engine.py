@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from consistency import __version__, corpus_facts
+from consistency import __version__, corpus_facts, stage_clock
 from consistency.align import AlignOptions
 from consistency.bylines import is_byline_stamp
 from consistency.cache import DEFAULT_MAX_AGE_DAYS, Cache, article_key, source_digest
@@ -412,6 +412,7 @@ def _run_articles(
         corpus_facts.store(cache, whole_key, records, facts)  # pickled straight into its file
     del records
     give_back()  # the pickles the facts came in
+    stage_clock.lap("extract")
     # Copies and events depend on the whole corpus: with a cache, an unchanged corpus (the same
     # articles, in the same order, under the same options and tool) reads them back.
     corpus = corpus_key([(a.id, keys.get(a.id, "")) for a in kept],
@@ -428,7 +429,9 @@ def _run_articles(
         copy_of = find_copies([kept[n] for n in sources], texts, options.copies, [signatures[n] for n in sources])
         del signatures  # about 9 KB an article, gone before grouping's features and pairs are made
         give_back()
+        stage_clock.lap("copies")
         features = text_features_cached(kept, texts, keys, grouping, cache, mapper)
+        stage_clock.lap("group features (workers)")
         if cache is not None and not draft_set:  # what a pre-commit check against this corpus reads first
             store_words(kept, keys, grouping, features, cache)
         if isinstance(mapper, ProcessMapper):
@@ -449,6 +452,7 @@ def _run_articles(
         return copies_and_events()
 
     copy_pairs, grouped, stats = cached(cache, corpus, computing, functools.partial(_fits_corpus, kept))
+    stage_clock.lap("group: cached/return")
     texts.clear()  # the cleaned texts that differ from their bodies: read by copies and grouping only
     recollected.clear()  # (read back with the events: grouping never read them)
     give_back()  # grouping's tables, about 100 MB at 10,000 articles, before the workers' event stage
@@ -509,7 +513,9 @@ def _run_articles(
     stage_of_event = functools.partial(event_results, options=options.align, rules=rules)
     gathered = gather_events((task(e) for e in events), stage_of_event, mapper, cache,
                              functools.partial(progress, "align") if progress else None)
+    stage_clock.lap("event facts + align (workers)")
     provenance = list(tracing())
+    stage_clock.lap("provenance wait")
     if isinstance(mapper, ProcessMapper):
         # The workers' last stage is done: what they hold (about 90 to 120 MB each at 10,000 articles)
         # is given back before this process sorts and the CLI writes the report, the run's largest
@@ -530,6 +536,7 @@ def _run_articles(
                                         limit=None if read_back else SPOOL_WEIGHT)
     if cache is not None:  # what this run read is marked used; entries unused for long are removed
         cache.finish(options.cache_max_age)
+    stage_clock.lap("findings spooled")
     return RunResult(
         articles=tuple(kept),
         events=tuple(events),
@@ -711,6 +718,7 @@ def _read_and_run(
     cache = Cache(options.cache_dir, background=True) if options.cache_dir else None
     parsed = ParsedCache(cache, source_digest(cache)) if cache is not None else None
     drafts: list[str] = []
+    stage_clock.lap("start")
     try:
         articles, problems = load_articles(list(paths), max_bytes=options.max_bytes, root=root, progress=reading,
                                            parsed=parsed)
@@ -729,6 +737,7 @@ def _read_and_run(
             articles.append(source)
         # A bad file given on both sides is one problem, as a good one is one article.
         problems = list(dict.fromkeys([*problems, *more]))
+    stage_clock.lap("read")
     return run_articles(articles, options, rules=rules, drafts=drafts, problems=problems, progress=progress)
 
 

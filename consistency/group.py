@@ -75,6 +75,7 @@ from typing import Any
 
 import numpy as np
 
+from consistency import stage_clock
 from consistency.extract._figure_tables import ONES, TEENS, TENS
 from consistency.frames import phrase_at
 from consistency.happening import (
@@ -1318,6 +1319,7 @@ def group_articles(
         for f in features
     ]
     vectors = _tfidf([f.words for f in features], in_place=release)  # read, never changed
+    stage_clock.lap("group: tf-idf")
     if release and isinstance(features, list):
         features.clear()
     del features
@@ -1410,7 +1412,11 @@ def group_articles(
     del read
     if options.who_factor < 1.0:
         happenings = _asked_names_only(happenings)
+    stage_clock.lap("group: happenings")
     candidates, largest_block = _candidate_pairs(vectors, [published_day(a) for a in articles], options)
+    stage_clock.lap("group: candidates")
+    stage_clock.note("pairs_scored", len(candidates))
+    stage_clock.note("largest_block (blocking key)", largest_block)
     if stats is not None:
         stats["pairs_scored"] = len(candidates)
         stats["largest_block"] = largest_block
@@ -1466,6 +1472,7 @@ def group_articles(
         (telling_day, unweighed) if options.told_day_what and options.told_day_floor > 0 else None,
     )
     del candidates
+    stage_clock.lap("group: pair scores")
     years_back = [options.told_day_floor > 0 and options.recalling_joins and back for back in looks_years_back]
     weak = (
         _pairs_of(
@@ -1475,12 +1482,17 @@ def group_articles(
         if options.told_day_floor > 0
         else None
     )
+    stage_clock.lap("group: weak pairs")
     blocks = _blocks(len(articles), pairs, _least_mergeable(options))
     del pairs  # each block holds its own pairs
+    stage_clock.lap("group: blocks")
+    stage_clock.note("linkage blocks (articles, pairs), largest 5",
+                     sorted(((len(b[0]), len(b[1])) for b in blocks), reverse=True)[:5])
     clusters = []
     blocks.reverse()
     while blocks:  # a block's pairs are let go once it is clustered
         clusters.extend(_link_block(blocks.pop(), dates, options, happenings))
+    stage_clock.lap("group: linkage")
     if weak is not None:
         happening_days = [frozenset(first for first, _ in h.days) for h in happenings]
         clusters = _adopt_told_day(
@@ -1489,6 +1501,7 @@ def group_articles(
         )
         if any(years_back):
             clusters = _adopt_recalling(clusters, weak, years_back, happenings, options)
+    stage_clock.lap("group: adopt")
     days = [
         _happening_days(a, by_article.get(a.id, ()), lead_end)
         for a, lead_end in zip(articles, lead_ends, strict=True)
@@ -1520,6 +1533,8 @@ def group_articles(
         )
         if progress:
             progress(len(members))
+    stage_clock.lap("group: events")
+    stage_clock.note("largest event (articles)", max((len(e.article_ids) for e in events), default=0))
     return events
 
 
