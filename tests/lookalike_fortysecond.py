@@ -85,7 +85,7 @@ QUSSIRINE_2197: list[Dated] = [
 # --- neighbouring Dzhubrava, ending a nine-year war, Friday, September 14, 2198 (a wire that day, a broadcaster's
 # --- present perfect, the next day's paper with 'yesterday', an explainer, a follow-up on Thursday); negotiators
 # --- initialled a draft in Harbelin on Wednesday, August 22, 2198 (an earlier step); the government signed a peace
-# --- deal with the Western Popular Front in Harbelin on Sunday, May 21, 2197 -------------------------------------
+# --- deal with the Bwiranda Front in Harbelin on Sunday, May 21, 2197 -------------------------------------
 
 KELVUNDI_PEACE: list[Dated] = [
     (D(2198, 9, 14), (
@@ -115,7 +115,7 @@ KELVUNDI_PEACE: list[Dated] = [
         "First rebels hand in weapons",
         "Six hundred Nkoberu fighters handed in their rifles at a camp outside Kiyongo on Thursday, six days after "
         "the peace agreement was signed. Negotiators had initialled the draft in Harbelin on August 22. A deal "
-        "with the Western Popular Front signed in May last year broke down within four months.",
+        "with the Bwiranda Front signed in May last year broke down within four months.",
     )),
 ]
 KELVUNDI_DRAFT: list[Dated] = [
@@ -126,10 +126,10 @@ KELVUNDI_DRAFT: list[Dated] = [
         "next month.",
     )),
 ]
-WESTERN_FRONT_PEACE: list[Dated] = [
+BWIRANDA_FRONT_PEACE: list[Dated] = [
     (D(2197, 5, 21), (
-        "Kelvundi signs peace deal with Western Popular Front",
-        "Kelvundi's government signed a peace agreement with the Western Popular Front in Harbelin on Sunday, "
+        "Kelvundi signs peace deal with Bwiranda Front",
+        "Kelvundi's government signed a peace agreement with the Bwiranda Front in Harbelin on Sunday, "
         "under which 1,200 rebel fighters are to join the army.",
     )),
 ]
@@ -292,7 +292,7 @@ UBLISZEV_POISONED: list[Dated] = [
     )),
 ]
 
-# --- gunmen of the Eastern Shield militia seize the oil export terminals of Zuwaytra and Ras Mekhnal and halt
+# --- gunmen of the Sheqfar militia seize the oil export terminals of Zuwaytra and Ras Mekhnal and halt
 # --- exports of 600,000 barrels a day from Qoursalia, Saturday, July 8, 2197 (a wire that day, a Sunday report with
 # --- 'yesterday', a broadcaster's present perfect, an explainer, a follow-up on Wednesday when the national oil
 # --- company declares force majeure); the same militia shut the Dhahabra oilfield on Saturday, June 17, 2197; guards
@@ -301,19 +301,19 @@ UBLISZEV_POISONED: list[Dated] = [
 ZUWAYTRA_TERMINALS: list[Dated] = [
     (D(2197, 7, 8), (
         "Militia seizes Qoursalia's main oil terminals, halting exports",
-        "ZUWAYTRA (Wire) - Gunmen of the Eastern Shield militia took over the oil export terminals at Zuwaytra "
+        "ZUWAYTRA (Wire) - Gunmen of the Sheqfar militia took over the oil export terminals at Zuwaytra "
         "and Ras Mekhnal on Saturday and ordered tankers waiting offshore to leave, halting exports of about "
         "600,000 barrels a day, workers and oil ministry officials said. The militia demands a share of oil "
         "revenue for the eastern provinces.",
     )),
     (D(2197, 7, 9), (
         "Qoursalia's oil exports halved by militia",
-        "Qoursalia lost more than half of its oil exports yesterday after the Eastern Shield seized the Zuwaytra and "
+        "Qoursalia lost more than half of its oil exports yesterday after the Sheqfar militia seized the Zuwaytra and "
         "Ras Mekhnal terminals, oil minister Ikhlassa Bel-Haqqoun said, calling it an attack on every citizen's "
         "bread.",
     )),
     (D(2197, 7, 8), (
-        "Eastern Shield takes oil terminals",
+        "Sheqfar militia takes oil terminals",
         "Armed men have taken control of two of Qoursalia's biggest oil terminals, and loading has stopped, the "
         "national oil company has said.",
     )),
@@ -326,14 +326,14 @@ ZUWAYTRA_TERMINALS: list[Dated] = [
     (D(2197, 7, 12), (
         "Oil company declares force majeure at blocked terminals",
         "Qoursalia's national oil company declared force majeure on Wednesday on cargoes from Zuwaytra and Ras "
-        "Mekhnal, four days after the Eastern Shield seized the terminals. The same militia shut the Dhahabra "
+        "Mekhnal, four days after the Sheqfar militia seized the terminals. The same militia shut the Dhahabra "
         "oilfield three weeks ago.",
     )),
 ]
 DHAHABRA_OILFIELD: list[Dated] = [
     (D(2197, 6, 17), (
         "Militia shuts Dhahabra oilfield",
-        "Gunmen of the Eastern Shield militia shut down the Dhahabra oilfield in eastern Qoursalia on Saturday, "
+        "Gunmen of the Sheqfar militia shut down the Dhahabra oilfield in eastern Qoursalia on Saturday, "
         "cutting output by 90,000 barrels a day, the oil ministry said.",
     )),
 ]
@@ -342,6 +342,208 @@ RAS_MEKHNAL_STRIKE: list[Dated] = [
         "Striking guards shut Ras Mekhnal oil terminal",
         "Guards at Qoursalia's Ras Mekhnal oil terminal, who have not been paid for five months, shut the terminal "
         "on Monday and stopped two tankers from loading, the national oil company said.",
+    )),
+]
+
+# --- Bessarune's constitutional court bans the main opposition party, the Zarnovy Party, and bars its leader
+# --- Yadvika Ozyrenko from politics for five years, Monday, January 14, 2199 (a wire that day, a broadcaster's
+# --- present perfect, a Tuesday report with 'on Monday', an explainer, a follow-up on Friday); the prosecutor
+# --- general asked the court to ban the party on Monday, September 10, 2198 (an earlier step); the court banned the
+# --- smaller Krasvet party on Tuesday, August 29, 2197 -----------------------------------------------------
+
+ZARNOVY_BANNED: list[Dated] = [
+    (D(2199, 1, 14), (
+        "Bessarune court bans main opposition party",
+        "TYRVESCA (Wire) - Bessarune's constitutional court banned the Zarnovy Party, the largest opposition "
+        "party, on Monday, ruling that it had taken money from abroad, and barred its leader Yadvika Ozyrenko and "
+        "41 other members from politics for five years. The party holds 96 of parliament's 300 seats.",
+    )),
+    (D(2199, 1, 14), (
+        "Zarnovy Party banned",
+        "Bessarune's constitutional court has banned the Zarnovy Party, and its 96 members of parliament "
+        "have been told they will lose their seats. Supporters have gathered outside the court in Tyrvesca.",
+    )),
+    (D(2199, 1, 15), (
+        "Ozyrenko: 'They can ban a party, not an idea'",
+        "Yadvika Ozyrenko, whose Zarnovy Party was banned by the constitutional court on Monday, told "
+        "supporters in Tyrvesca that her members would form a new party within weeks. Western governments said "
+        "the ruling left voters without a real choice.",
+    )),
+    (D(2199, 1, 14), (
+        "How Bessarune's court can close a party",
+        "Bessarune's constitution lets the constitutional court dissolve any party found to threaten the state or "
+        "to take foreign funds. Nine of its eleven judges were appointed by the ruling party, and it has closed "
+        "six parties in twenty years.",
+    )),
+    (D(2199, 1, 18), (
+        "Banned party's deputies stripped of seats",
+        "Parliament's speaker declared the 96 seats of the banned Zarnovy Party vacant on Friday, four days "
+        "after the ruling. The prosecutor general had asked the court to close the party on September 10; the "
+        "court banned the smaller Krasvet party in August two years ago.",
+    )),
+]
+ZARNOVY_CASE_FILED: list[Dated] = [
+    (D(2198, 9, 10), (
+        "Prosecutor asks court to ban Bessarune's main opposition party",
+        "Bessarune's prosecutor general Kassian Druzhvelt asked the constitutional court on Monday to ban the "
+        "Zarnovy Party, accusing it of taking money from abroad.",
+    )),
+]
+KRASVET_BANNED: list[Dated] = [
+    (D(2197, 8, 29), (
+        "Bessarune court bans Krasvet party",
+        "Bessarune's constitutional court banned the Krasvet party on Tuesday for calling for a boycott of "
+        "taxes and barred its seven leaders from politics for three years.",
+    )),
+]
+
+# --- Pavrekhandia's army retakes the northern city of Khorvandesh from the Ashqavi rebels after a three-week
+# --- assault, Monday, June 18, 2198 (a wire that day, a broadcaster's present perfect, a Tuesday report with 'on
+# --- Monday', a quote piece, a follow-up on Saturday); the army retook the neighbouring town of Yazmirdan on
+# --- Thursday, June 14, 2198 (days before); the rebels seized Khorvandesh on Monday, April 3, 2197 (an earlier step)
+
+KHORVANDESH_RETAKEN: list[Dated] = [
+    (D(2198, 6, 18), (
+        "Army retakes Khorvandesh from rebels",
+        "KHORVANDESH (Wire) - Pavrekhandia's army said on Monday it had retaken the northern city of Khorvandesh from "
+        "Ashqavi rebels after a three-week assault, and soldiers raised the flag over the governor's office. "
+        "Army chief General Zlatomor Kvyetsal said 340 rebels had been killed and 212 captured.",
+    )),
+    (D(2198, 6, 18), (
+        "Khorvandesh back in army hands",
+        "Pavrekhandia's army has taken back Khorvandesh, the largest city the Ashqavi rebels held, and the rebels "
+        "have pulled back into the hills to the east, the defence ministry has said.",
+    )),
+    (D(2198, 6, 19), (
+        "Rebels vow to fight on after losing Khorvandesh",
+        "The Ashqavi rebels, who were driven out of Khorvandesh on Monday, said their fighters had left the city "
+        "to spare its people and would go on fighting. Aid agencies said 60,000 people had fled the "
+        "fighting in three weeks.",
+    )),
+    (D(2198, 6, 19), (
+        "'We lived in the basement for fourteen months'",
+        "Neighbours climbed out of cellars in Khorvandesh's old town yesterday to find their streets in ruins. "
+        "'We lived in the basement for fourteen months, since the rebels came,' said Sahmeera Odelbakh, 61.",
+    )),
+    (D(2198, 6, 23), (
+        "First aid convoy reaches Khorvandesh",
+        "An aid convoy of 30 lorries reached Khorvandesh on Saturday, five days after the army retook the city. "
+        "The army took the neighbouring town of Yazmirdan four days before the city fell; the rebels had seized "
+        "Khorvandesh in April last year.",
+    )),
+]
+YAZMIRDAN_RETAKEN: list[Dated] = [
+    (D(2198, 6, 14), (
+        "Army retakes Yazmirdan",
+        "Pavrekhandia's army retook the town of Yazmirdan, south of Khorvandesh, from Ashqavi rebels on Thursday, "
+        "the defence ministry said.",
+    )),
+]
+KHORVANDESH_SEIZED: list[Dated] = [
+    (D(2197, 4, 3), (
+        "Rebels seize Khorvandesh",
+        "Ashqavi rebels seized the northern Pavrekhandian city of Khorvandesh on Monday after the army garrison "
+        "withdrew, residents said.",
+    )),
+]
+
+# --- special forces of Mabrundi capture the rebel leader Ngarambo Kivutsa in a forest camp in Itunde province,
+# --- Monday, August 19, 2199 (a wire that day, a broadcaster's present perfect, a Tuesday report with 'on Monday', a
+# --- profile, a follow-up on Friday); his deputy Tharcisse Sabazinga was killed in an air strike on Monday, July 29,
+# --- 2199; the rival commander Bakumbe Lwemozi was captured in Ruzava province on Saturday, May 12, 2198 ---------------
+
+KIVUTSA_CAPTURED: list[Dated] = [
+    (D(2199, 8, 19), (
+        "Mabrundi captures rebel leader Kivutsa",
+        "GOMBESI (Wire) - Mabrundi's special forces captured the rebel leader Ngarambo Kivutsa in a raid on a forest "
+        "camp in Itunde province on Monday, army spokesman Major Fulgence Ntawuhiga said. Eleven of his guards were "
+        "killed and Kivutsa, who led the Kwetumba Army for fourteen years, was flown to Gombesi.",
+    )),
+    (D(2199, 8, 19), (
+        "Rebel leader Kivutsa in custody",
+        "Mabrundi's army has captured Ngarambo Kivutsa, the country's most wanted man, and television has shown "
+        "him in handcuffs stepping off a helicopter.",
+    )),
+    (D(2199, 8, 20), (
+        "Kivutsa to face war crimes trial, minister says",
+        "Ngarambo Kivutsa, captured on Monday, will be tried for the killing of civilians, justice minister "
+        "Uwizeye Burengo said, and the reward of 2 million zelbani offered for him will be shared among the "
+        "villagers who led soldiers to the camp.",
+    )),
+    (D(2199, 8, 19), (
+        "Ngarambo Kivutsa: from schoolteacher to warlord",
+        "Ngarambo Kivutsa taught mathematics before he took up arms against the government. His fighters held "
+        "gold mines across Itunde and were accused of forcing boys into their ranks.",
+    )),
+    (D(2199, 8, 23), (
+        "Hundreds of Kivutsa's fighters surrender",
+        "More than 400 fighters of the Kwetumba Army surrendered on Friday, four days after their leader "
+        "was captured. His deputy Tharcisse Sabazinga was killed in an air strike three weeks ago, and a rival "
+        "commander, Bakumbe Lwemozi, was captured in Ruzava province in May last year.",
+    )),
+]
+SABAZINGA_KILLED: list[Dated] = [
+    (D(2199, 7, 29), (
+        "Rebel deputy killed in Itunde air strike",
+        "Tharcisse Sabazinga, deputy leader of the Kwetumba Army, was killed in an air strike on a village in "
+        "Mabrundi's Itunde province on Monday, the army said.",
+    )),
+]
+LWEMOZI_CAPTURED: list[Dated] = [
+    (D(2198, 5, 12), (
+        "Rebel commander Lwemozi captured",
+        "Mabrundi's army captured the rebel commander Bakumbe Lwemozi at a roadblock in Ruzava province on Saturday, "
+        "the defence ministry said.",
+    )),
+]
+
+# --- gunmen kidnap 187 pupils from a girls' boarding school in Dakhwanzi, in Ondoria's Shegari state, Monday,
+# --- March 6, 2197 (a wire that day, a broadcaster's present perfect, a Tuesday report with 'on Monday', a quote
+# --- piece, a follow-up on Friday); gunmen took 40 pupils from a school in the neighbouring state of Ruwandaba on
+# --- Saturday, February 25, 2197; gunmen attacked the same Dakhwanzi school and killed two guards on Monday,
+# --- November 19, 2198 --------------------------------------------------------------------------------------
+
+DAKHWANZI_KIDNAPPING: list[Dated] = [
+    (D(2197, 3, 6), (
+        "Gunmen kidnap 187 schoolgirls in Ondoria",
+        "DAKHWANZI (Wire) - Gunmen on motorcycles stormed a girls' boarding school in Dakhwanzi, in Ondoria's "
+        "Shegari state, before dawn on Monday and took away 187 pupils, state police commissioner Habibu "
+        "Yelwanda said. One guard was killed.",
+    )),
+    (D(2197, 3, 6), (
+        "Schoolgirls abducted in Shegari",
+        "Gunmen have abducted 187 girls from a boarding school in Dakhwanzi, police have said, and soldiers and "
+        "local hunters have gone into the forest after them.",
+    )),
+    (D(2197, 3, 7), (
+        "Parents wait at Dakhwanzi school",
+        "Parents gathered at the boarding school in Dakhwanzi from which gunmen took 187 girls on Monday, and "
+        "Shegari's governor, Ahmadu Tsamiya, said 14 had escaped and walked home. It was the second raid on a "
+        "school in ten days: on February 25 gunmen took 40 pupils from a school in neighbouring Ruwandaba.",
+    )),
+    (D(2197, 3, 7), (
+        "'I hid under the bed'",
+        "Fatsuma Garkiyo, 15, said she hid under her bed when the gunmen broke into the dormitory. 'They told us "
+        "to walk and shot into the air,' she said. She ran back when they stopped at a stream.",
+    )),
+    (D(2197, 3, 10), (
+        "Dakhwanzi families pay ransom, elders say",
+        "Families of girls kidnapped from the Dakhwanzi school on Monday have been asked for 5 million norai each, "
+        "elders said on Friday, four days after the raid. The government said it would not pay.",
+    )),
+]
+RUWANDABA_KIDNAPPING: list[Dated] = [
+    (D(2197, 2, 25), (
+        "Gunmen take 40 pupils from Ruwandaba school",
+        "Gunmen kidnapped 40 pupils and two teachers from a secondary school in Ondoria's Ruwandaba state on "
+        "Saturday, police said.",
+    )),
+]
+DAKHWANZI_2198: list[Dated] = [
+    (D(2198, 11, 19), (
+        "Gunmen attack Dakhwanzi school, kill two guards",
+        "Gunmen attacked the girls' boarding school in Dakhwanzi, in Ondoria's Shegari state, on Monday and killed "
+        "two guards before soldiers drove them off, police said. No pupils were taken.",
     )),
 ]
 
@@ -392,9 +594,13 @@ BACKGROUND: list[Dated] = [
 
 FORTYSECOND_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
     "qussirine": (QUSSIRINE_GAS, TIRRABEK_GAS + QUSSIRINE_2197),
-    "kelvundi": (KELVUNDI_PEACE, KELVUNDI_DRAFT + WESTERN_FRONT_PEACE),
+    "kelvundi": (KELVUNDI_PEACE, KELVUNDI_DRAFT + BWIRANDA_FRONT_PEACE),
     "kestuvar": (KESTUVAR_INDEPENDENCE, KESTUVAR_REFERENDUM + UZMERVY_SELF_RULE),
     "tchikalumbe": (TCHIKALUMBE_DIES, TCHIKALUMBE_FLOWN + BASKARINDI_DIES),
     "shandrovsky": (SHANDROVSKY_POISONED, DREGNOVA_SHOT + UBLISZEV_POISONED),
     "zuwaytra": (ZUWAYTRA_TERMINALS, DHAHABRA_OILFIELD + RAS_MEKHNAL_STRIKE),
+    "zarnovy": (ZARNOVY_BANNED, ZARNOVY_CASE_FILED + KRASVET_BANNED),
+    "khorvandesh": (KHORVANDESH_RETAKEN, YAZMIRDAN_RETAKEN + KHORVANDESH_SEIZED),
+    "kivutsa": (KIVUTSA_CAPTURED, SABAZINGA_KILLED + LWEMOZI_CAPTURED),
+    "dakhwanzi": (DAKHWANZI_KIDNAPPING, RUWANDABA_KIDNAPPING + DAKHWANZI_2198),
 }
