@@ -1,12 +1,49 @@
 """A forty-second set of invented look-alikes, written blind on 4810a1f while grouping was being worked on
 over the earlier sets, and held back to be counted once on the code it was written on and once on a later
 session's. Like the thirty-eighth to forty-first its kinds are hard news, told as wires, papers and
-broadcasters tell it, and none of them is in the earlier sets, the own claims sets or the grouping stories
-(in progress: six kinds so far).
+broadcasters tell it, and none of them is in the earlier sets, the own claims sets or the grouping stories:
+helicopters dropping toxic gas on a rebel-held town, against a gas attack on the neighbouring town eleven days
+later and a gas shell on the same town fifteen months before, a government and rebels signing a peace
+agreement, against the draft initialled three weeks before (an earlier step) and a deal with another rebel
+group sixteen months before, a regional assembly declaring independence, against the region's referendum three
+weeks before (an earlier step) and a neighbouring region's self-rule seventeen months before, a president
+dying in office abroad, against his being flown abroad for treatment four weeks before (an earlier step) and
+his predecessor's death nineteen months before, an exiled journalist poisoned with a nerve agent, against an
+exiled politician shot dead in the same city five months before and an exiled banker poisoned in another city
+a year before, a militia seizing two oil export terminals, against the same militia shutting an oilfield three
+weeks before and unpaid guards shutting one of the terminals sixteen months later, a constitutional court
+banning the main opposition party, against the prosecutor's request four months before (an earlier step) and
+the same court banning a smaller party seventeen months before, an army retaking a city from rebels, against
+its retaking of a neighbouring town four days before and the rebels' seizure of the same city fourteen months
+before (an earlier step of the same story), special forces capturing a rebel leader, against his deputy killed
+in an air strike three weeks before and a rival commander captured fifteen months before, and gunmen
+kidnapping 187 girls from a boarding school, against 40 pupils taken in the neighbouring state nine days
+before and an attack on the same school twenty months later.
+
+Leads vary: a wire with a dateline and a day and a broadcaster's present perfect with no day for every kind,
+five next-day reports with "yesterday", five Tuesday reports with "on Monday", one Monday report with "on
+Sunday" and one Thursday report with "on Wednesday", explainers, profiles and an obituary with no day, quote
+pieces, and follow-ups four to seven days later (one twelve days later). Several event reports recall a
+look-alike by name or by what it was ("a gas shell wounded 30 people there in January last year", "On Monday a
+gas attack on neighbouring Tirrabek killed nine", "Negotiators had initialled the draft in Harbelin on August
+22", "A deal with the Bwiranda Front signed in May last year", "a referendum on February 17 in which 91 percent
+voted to leave", "neighbouring Uzmervy declared self-rule", "He had been flown to Quenvaldt for treatment on May
+8", "His predecessor, Djomo Baskarindi, died in November two years ago", "the opposition politician Pavlina
+Dregnova was shot dead there in September", "the exiled banker Tymbor Ubliszev was poisoned in Skaernholt", "The
+same militia shut the Dhahabra oilfield three weeks ago", "The prosecutor general had asked the court to close
+the party on September 10", "the court banned the smaller Krasvet party", "The army took the neighbouring town
+of Yazmirdan", "the rebels had seized Khorvandesh in April last year", "His deputy Tharcisse Sabazinga was
+killed in an air strike", "a rival commander, Bakumbe Lwemozi, was captured", "on February 25 gunmen took 40
+pupils from a school in neighbouring Ruwandaba"); two look-alikes come after their event and no report recalls
+them (the guards' strike at Ras Mekhnal, the second attack on the Dakhwanzi school). The dates all fall in
+2197-2199, so every look-alike of a kind is at most two years from its event. What tells each pair apart is
+mostly which step of one story (an initialled draft, a referendum, a flight abroad, a prosecutor's request, a
+city's fall), who or where (another town, another rebel group, another region, another exile, another oilfield,
+another party, another commander, another state's school) or how many (dead, wounded, fighters, votes, seats,
+barrels, pupils). Every name, place, outlet, organisation, currency and figure is made up.
 
 The layout is that of ``tests.lookalike_more``: each kind is an event (several reports, each with its
 publication day) and look-alikes (each with its own day). ``FORTYSECOND_KINDS`` is read by the same count.
-Every name, place, outlet, organisation, currency and figure is made up.
 
 Held back blind: nobody ran grouping, the engine or ``tests.lookalike_count`` on it
 (``tests.lookalike_count``'s docstring says how it is to be counted).
@@ -31,8 +68,8 @@ QUSSIRINE_GAS: list[Dated] = [
     (D(2198, 4, 12), (
         "Gas attack kills 43 in rebel-held Qussirine",
         "QUSSIRINE (Wire) - Helicopters dropped barrels of toxic gas on the rebel-held town of Qussirine in "
-        "Ulmekhar's Sobrath province on Thursday, killing at least 43 people, many of them children sheltering in "
-        "basements, doctors at the town's field hospital said. Ulmekhar's government denied using chemical "
+        "Ulmekhar's Sobrath province on Thursday, killing at least 43 people, many of them children sheltering "
+        "in basements, doctors at the town's field hospital said. Ulmekhar's government denied using chemical "
         "weapons and said the rebels had staged the attack.",
     )),
     (D(2198, 4, 12), (
@@ -50,14 +87,14 @@ QUSSIRINE_GAS: list[Dated] = [
     (D(2198, 4, 12), (
         "What chlorine gas does",
         "Chlorine is heavier than air, so it fills the cellars where people hide from shelling. It burns the "
-        "lungs, which fill with fluid, and victims can drown on dry land within hours. It is banned as a weapon by "
-        "a treaty that Ulmekhar signed.",
+        "lungs, which fill with fluid, and victims can drown on dry land within hours. It is banned as a weapon "
+        "by a treaty that Ulmekhar signed.",
     )),
     (D(2198, 4, 17), (
         "Weapons inspectors reach Qussirine",
-        "Inspectors from the Tzavermont Convention's office arrived in Qussirine on Tuesday, five days after the "
-        "gas attack that killed 58 people, and took soil and blood samples. It was the second attack of its kind "
-        "on the town: a gas shell wounded 30 people there in January last year.",
+        "Inspectors from the Tzavermont Convention's office arrived in Qussirine on Tuesday, five days after "
+        "the gas attack that killed 58 people, and took soil and blood samples. It was the second attack of its "
+        "kind on the town: a gas shell wounded 30 people there in January last year.",
     )),
     (D(2198, 4, 24), (
         "Second gas attack in Sobrath in eleven days",
@@ -91,9 +128,9 @@ KELVUNDI_PEACE: list[Dated] = [
     (D(2198, 9, 14), (
         "Kelvundi and rebels sign peace deal to end nine-year war",
         "HARBELIN (Wire) - Kelvundi's President Kwabrosi Mwundaro and the leader of the Nkoberu Liberation "
-        "Movement, Thadeo Rukambiza, signed a peace agreement in Harbelin on Friday to end a nine-year war that has "
-        "killed about 80,000 people. Under the deal 4,000 rebel fighters are to join the army and the northern "
-        "Ibwenzi province is to run its own schools and police.",
+        "Movement, Thadeo Rukambiza, signed a peace agreement in Harbelin on Friday to end a nine-year war that "
+        "has killed about 80,000 people. Under the deal 4,000 rebel fighters are to join the army and the "
+        "northern Ibwenzi province is to run its own schools and police.",
     )),
     (D(2198, 9, 14), (
         "Peace agreement signed in Harbelin",
@@ -107,30 +144,30 @@ KELVUNDI_PEACE: list[Dated] = [
     )),
     (D(2198, 9, 14), (
         "What the Kelvundi peace deal says",
-        "The agreement gives the rebels six months to hand in their weapons, reserves a third of the army's posts "
-        "in Ibwenzi for former fighters and sets elections within two years. A commission is to hear claims from "
-        "families of the dead.",
+        "The agreement gives the rebels six months to hand in their weapons, reserves a third of the army's "
+        "posts in Ibwenzi for former fighters and sets elections within two years. A commission is to hear "
+        "claims from families of the dead.",
     )),
     (D(2198, 9, 20), (
         "First rebels hand in weapons",
-        "Six hundred Nkoberu fighters handed in their rifles at a camp outside Kiyongo on Thursday, six days after "
-        "the peace agreement was signed. Negotiators had initialled the draft in Harbelin on August 22. A deal "
-        "with the Bwiranda Front signed in May last year broke down within four months.",
+        "Six hundred Nkoberu fighters handed in their rifles at a camp outside Kiyongo on Thursday, six days "
+        "after the peace agreement was signed. Negotiators had initialled the draft in Harbelin on August 22. A "
+        "deal with the Bwiranda Front signed in May last year broke down within four months.",
     )),
 ]
 KELVUNDI_DRAFT: list[Dated] = [
     (D(2198, 8, 22), (
         "Kelvundi negotiators initial draft peace deal",
         "Negotiators for Kelvundi's government and the Nkoberu Liberation Movement initialled a draft peace "
-        "agreement in Harbelin on Wednesday, Dzhubrava's foreign ministry said, and the two leaders are to sign it "
-        "next month.",
+        "agreement in Harbelin on Wednesday, Dzhubrava's foreign ministry said, and the two leaders are to sign "
+        "it next month.",
     )),
 ]
 BWIRANDA_FRONT_PEACE: list[Dated] = [
     (D(2197, 5, 21), (
         "Kelvundi signs peace deal with Bwiranda Front",
-        "Kelvundi's government signed a peace agreement with the Bwiranda Front in Harbelin on Sunday, "
-        "under which 1,200 rebel fighters are to join the army.",
+        "Kelvundi's government signed a peace agreement with the Bwiranda Front in Harbelin on Sunday, under "
+        "which 1,200 rebel fighters are to join the army.",
     )),
 ]
 
@@ -142,9 +179,9 @@ BWIRANDA_FRONT_PEACE: list[Dated] = [
 KESTUVAR_INDEPENDENCE: list[Dated] = [
     (D(2199, 3, 10), (
         "Kestuvar declares independence from Almundia",
-        "DRAVOLEN (Wire) - The regional assembly of Kestuvar voted 71 to 9 on Sunday to declare the region "
-        "independent of Almundia, and its president, Ezrahim Varekhin, raised the regional flag over the assembly "
-        "in Zavrolen. Almundia's government said the vote had no legal force.",
+        "ZAVROLEN (Wire) - The regional assembly of Kestuvar voted 71 to 9 on Sunday to declare the region "
+        "independent of Almundia, and its president, Ezrahim Varekhin, raised the regional flag over the "
+        "assembly in Zavrolen. Almundia's government said the vote had no legal force.",
     )),
     (D(2199, 3, 10), (
         "Kestuvar assembly votes to break away",
@@ -153,21 +190,21 @@ KESTUVAR_INDEPENDENCE: list[Dated] = [
     )),
     (D(2199, 3, 11), (
         "Almundia vows to stop breakaway",
-        "Almundia's prime minister, Liesgard Oddmarsen, told parliament on Monday that Kestuvar's declaration of "
-        "independence on Sunday was void and that the region's leaders would face charges of sedition. No country "
-        "has recognised the new state.",
+        "Almundia's prime minister, Liesgard Oddmarsen, told parliament on Monday that Kestuvar's declaration "
+        "of independence on Sunday was void and that the region's leaders would face charges of sedition. No "
+        "country has recognised the new state.",
     )),
     (D(2199, 3, 10), (
         "Why Kestuvar wants to leave",
-        "Kestuvar, home to 2.3 million people, has its own language and pays more in taxes than it receives. Its "
-        "autonomy was cut back twelve years ago, and support for independence has grown since.",
+        "Kestuvar, home to 2.3 million people, has its own language and pays more in taxes than it receives. "
+        "Its autonomy was cut back twelve years ago, and support for independence has grown since.",
     )),
     (D(2199, 3, 15), (
         "Almundia takes over Kestuvar's police",
         "Almundia's government took command of Kestuvar's police on Friday, five days after the regional "
-        "assembly declared independence. The declaration followed a referendum on February 17 in which 91 percent "
-        "voted to leave; in October two years ago neighbouring Uzmervy declared self-rule and backed down within "
-        "weeks.",
+        "assembly declared independence. The declaration followed a referendum on February 17 in which 91 "
+        "percent voted to leave; in October two years ago neighbouring Uzmervy declared self-rule and backed "
+        "down within weeks.",
     )),
 ]
 KESTUVAR_REFERENDUM: list[Dated] = [
@@ -199,9 +236,9 @@ TCHIKALUMBE_DIES: list[Dated] = [
     )),
     (D(2199, 6, 5), (
         "Rwelindi president Tchikalumbe dies abroad; deputy sworn in",
-        "MBASORI (Wire) - Rwelindi's President Ozumbrai Tchikalumbe died on Wednesday in a hospital in Quenvaldt, "
-        "where he had been treated for four weeks, and vice-president Grezinda Abwokoye was sworn in as acting "
-        "president hours later, chief justice Tobwe Mukandoli said. The cause of death was not given.",
+        "MBASORI (Wire) - Rwelindi's President Ozumbrai Tchikalumbe died on Wednesday in a hospital in "
+        "Quenvaldt, where he had been treated for four weeks, and vice-president Grezinda Abwokoye was sworn in "
+        "as acting president hours later, chief justice Tobwe Mukandoli said. The cause of death was not given.",
     )),
     (D(2199, 6, 6), (
         "Abwokoye promises election within 90 days",
@@ -211,9 +248,9 @@ TCHIKALUMBE_DIES: list[Dated] = [
     )),
     (D(2199, 6, 5), (
         "Ozumbrai Tchikalumbe: the rebel who became a ruler for life",
-        "Ozumbrai Tchikalumbe led a guerrilla army out of the hills in his thirties and promised to serve one term. "
-        "He changed the constitution twice to stay on, jailed rivals and built roads, dams and a new capital "
-        "district that bears his name.",
+        "Ozumbrai Tchikalumbe led a guerrilla army out of the hills in his thirties and promised to serve one "
+        "term. He changed the constitution twice to stay on, jailed rivals and built roads, dams and a new "
+        "capital district that bears his name.",
     )),
     (D(2199, 6, 12), (
         "Crowds line Mbasori's streets for Tchikalumbe's funeral",
@@ -225,15 +262,15 @@ TCHIKALUMBE_DIES: list[Dated] = [
 TCHIKALUMBE_FLOWN: list[Dated] = [
     (D(2199, 5, 8), (
         "Rwelindi's president flown abroad for treatment",
-        "Rwelindi's President Ozumbrai Tchikalumbe was flown to Quenvaldt on Wednesday for medical treatment, his "
-        "office said, adding that he was in good spirits and would return within days.",
+        "Rwelindi's President Ozumbrai Tchikalumbe was flown to Quenvaldt on Wednesday for medical treatment, "
+        "his office said, adding that he was in good spirits and would return within days.",
     )),
 ]
 BASKARINDI_DIES: list[Dated] = [
     (D(2197, 11, 20), (
         "Former Rwelindi president Baskarindi dies at 88",
-        "Djomo Baskarindi, Rwelindi's first president after independence, died in Mbasori on Monday at the age of "
-        "88, his family said.",
+        "Djomo Baskarindi, Rwelindi's first president after independence, died in Mbasori on Monday at the age "
+        "of 88, his family said.",
     )),
 ]
 
@@ -249,32 +286,32 @@ SHANDROVSKY_POISONED: list[Dated] = [
         "Exiled Vyrstenian journalist poisoned in Lyntvaag",
         "LYNTVAAG (Wire) - Zdenyk Shandrovsky, an exiled Vyrstenian journalist who has accused his country's "
         "leaders of theft, collapsed in a cafe in Lyntvaag on Saturday and was in a coma after being poisoned, "
-        "Fjelmark's police said. Doctors found traces of a nerve agent in his blood, and a waiter who served him "
-        "was also in hospital.",
+        "Fjelmark's police said. Doctors found traces of a nerve agent in his blood, and a waiter who served "
+        "him was also in hospital.",
     )),
     (D(2198, 2, 4), (
         "Nerve agent found in critic's blood",
-        "Fjelmark's chief of police, Halgerd Vinstrup, said yesterday that a military-grade nerve agent had been "
-        "found in the blood of Zdenyk Shandrovsky, the Vyrstenian journalist who collapsed in a Lyntvaag cafe on "
-        "Saturday. Vyrstenia's embassy called the accusation absurd.",
+        "Fjelmark's chief of police, Halgerd Vinstrup, said yesterday that a military-grade nerve agent had "
+        "been found in the blood of Zdenyk Shandrovsky, the Vyrstenian journalist who collapsed in a Lyntvaag "
+        "cafe on Saturday. Vyrstenia's embassy called the accusation absurd.",
     )),
     (D(2198, 2, 3), (
         "Vyrstenian critic in coma after suspected poisoning",
-        "The Vyrstenian journalist Zdenyk Shandrovsky has been put in an induced coma after collapsing in a cafe in "
-        "Lyntvaag, and police have sealed off the street and the flat where he lived.",
+        "The Vyrstenian journalist Zdenyk Shandrovsky has been put in an induced coma after collapsing in a "
+        "cafe in Lyntvaag, and police have sealed off the street and the flat where he lived.",
     )),
     (D(2198, 2, 3), (
         "Zdenyk Shandrovsky: a reporter who would not stop",
-        "Zdenyk Shandrovsky fled Vyrstenia six years ago after publishing the accounts of a state gas company. From "
-        "a small office in Lyntvaag he ran a website read by millions at home, and he had said he knew he was "
-        "being followed.",
+        "Zdenyk Shandrovsky fled Vyrstenia six years ago after publishing the accounts of a state gas company. "
+        "From a small office in Lyntvaag he ran a website read by millions at home, and he had said he knew he "
+        "was being followed.",
     )),
     (D(2198, 2, 8), (
         "Fjelmark expels four Vyrstenian diplomats over poisoning",
-        "Fjelmark expelled four Vyrstenian diplomats on Thursday, five days after the journalist Zdenyk Shandrovsky "
-        "was poisoned with a nerve agent. It is the second attack on a Vyrstenian exile in Lyntvaag in five "
-        "months: the opposition politician Pavlina Dregnova was shot dead there in September. In January last "
-        "year the exiled banker Tymbor Ubliszev was poisoned in Skaernholt.",
+        "Fjelmark expelled four Vyrstenian diplomats on Thursday, five days after the journalist Zdenyk "
+        "Shandrovsky was poisoned with a nerve agent. It is the second attack on a Vyrstenian exile in Lyntvaag "
+        "in five months: the opposition politician Pavlina Dregnova was shot dead there in September. In "
+        "January last year the exiled banker Tymbor Ubliszev was poisoned in Skaernholt.",
     )),
 ]
 DREGNOVA_SHOT: list[Dated] = [
@@ -301,16 +338,16 @@ UBLISZEV_POISONED: list[Dated] = [
 ZUWAYTRA_TERMINALS: list[Dated] = [
     (D(2197, 7, 8), (
         "Militia seizes Qoursalia's main oil terminals, halting exports",
-        "ZUWAYTRA (Wire) - Gunmen of the Sheqfar militia took over the oil export terminals at Zuwaytra "
-        "and Ras Mekhnal on Saturday and ordered tankers waiting offshore to leave, halting exports of about "
-        "600,000 barrels a day, workers and oil ministry officials said. The militia demands a share of oil "
-        "revenue for the eastern provinces.",
+        "ZUWAYTRA (Wire) - Gunmen of the Sheqfar militia took over the oil export terminals at Zuwaytra and Ras "
+        "Mekhnal on Saturday and ordered tankers waiting offshore to leave, halting exports of about 600,000 "
+        "barrels a day, workers and oil ministry officials said. The militia demands a share of oil revenue for "
+        "the eastern provinces.",
     )),
     (D(2197, 7, 9), (
         "Qoursalia's oil exports halved by militia",
-        "Qoursalia lost more than half of its oil exports yesterday after the Sheqfar militia seized the Zuwaytra and "
-        "Ras Mekhnal terminals, oil minister Ikhlassa Bel-Haqqoun said, calling it an attack on every citizen's "
-        "bread.",
+        "Qoursalia lost more than half of its oil exports yesterday after the Sheqfar militia seized the "
+        "Zuwaytra and Ras Mekhnal terminals, oil minister Ikhlassa Bel-Haqqoun said, calling it an attack on "
+        "every citizen's bread.",
     )),
     (D(2197, 7, 8), (
         "Sheqfar militia takes oil terminals",
@@ -340,8 +377,8 @@ DHAHABRA_OILFIELD: list[Dated] = [
 RAS_MEKHNAL_STRIKE: list[Dated] = [
     (D(2198, 11, 5), (
         "Striking guards shut Ras Mekhnal oil terminal",
-        "Guards at Qoursalia's Ras Mekhnal oil terminal, who have not been paid for five months, shut the terminal "
-        "on Monday and stopped two tankers from loading, the national oil company said.",
+        "Guards at Qoursalia's Ras Mekhnal oil terminal, who have not been paid for five months, shut the "
+        "terminal on Monday and stopped two tankers from loading, the national oil company said.",
     )),
 ]
 
@@ -355,13 +392,13 @@ ZARNOVY_BANNED: list[Dated] = [
     (D(2199, 1, 14), (
         "Bessarune court bans main opposition party",
         "TYRVESCA (Wire) - Bessarune's constitutional court banned the Zarnovy Party, the largest opposition "
-        "party, on Monday, ruling that it had taken money from abroad, and barred its leader Yadvika Ozyrenko and "
-        "41 other members from politics for five years. The party holds 96 of parliament's 300 seats.",
+        "party, on Monday, ruling that it had taken money from abroad, and barred its leader Yadvika Ozyrenko "
+        "and 41 other members from politics for five years. The party holds 96 of parliament's 300 seats.",
     )),
     (D(2199, 1, 14), (
         "Zarnovy Party banned",
-        "Bessarune's constitutional court has banned the Zarnovy Party, and its 96 members of parliament "
-        "have been told they will lose their seats. Supporters have gathered outside the court in Tyrvesca.",
+        "Bessarune's constitutional court has banned the Zarnovy Party, and its 96 members of parliament have "
+        "been told they will lose their seats. Supporters have gathered outside the court in Tyrvesca.",
     )),
     (D(2199, 1, 15), (
         "Ozyrenko: 'They can ban a party, not an idea'",
@@ -371,9 +408,9 @@ ZARNOVY_BANNED: list[Dated] = [
     )),
     (D(2199, 1, 14), (
         "How Bessarune's court can close a party",
-        "Bessarune's constitution lets the constitutional court dissolve any party found to threaten the state or "
-        "to take foreign funds. Nine of its eleven judges were appointed by the ruling party, and it has closed "
-        "six parties in twenty years.",
+        "Bessarune's constitution lets the constitutional court dissolve any party found to threaten the state "
+        "or to take foreign funds. Nine of its eleven judges were appointed by the ruling party, and it has "
+        "closed six parties in twenty years.",
     )),
     (D(2199, 1, 18), (
         "Banned party's deputies stripped of seats",
@@ -405,19 +442,20 @@ KRASVET_BANNED: list[Dated] = [
 KHORVANDESH_RETAKEN: list[Dated] = [
     (D(2198, 6, 18), (
         "Army retakes Khorvandesh from rebels",
-        "KHORVANDESH (Wire) - Pavrekhandia's army said on Monday it had retaken the northern city of Khorvandesh from "
-        "Ashqavi rebels after a three-week assault, and soldiers raised the flag over the governor's office. "
-        "Army chief General Zlatomor Kvyetsal said 340 rebels had been killed and 212 captured.",
+        "KHORVANDESH (Wire) - Pavrekhandia's army said on Monday it had retaken the northern city of "
+        "Khorvandesh from Ashqavi rebels after a three-week assault, and soldiers raised the flag over the "
+        "governor's office. Army chief General Zlatomor Kvyetsal said 340 rebels had been killed and 212 "
+        "captured.",
     )),
     (D(2198, 6, 18), (
         "Khorvandesh back in army hands",
-        "Pavrekhandia's army has taken back Khorvandesh, the largest city the Ashqavi rebels held, and the rebels "
-        "have pulled back into the hills to the east, the defence ministry has said.",
+        "Pavrekhandia's army has taken back Khorvandesh, the largest city the Ashqavi rebels held, and the "
+        "rebels have pulled back into the hills to the east, the defence ministry has said.",
     )),
     (D(2198, 6, 19), (
         "Rebels vow to fight on after losing Khorvandesh",
-        "The Ashqavi rebels, who were driven out of Khorvandesh on Monday, said their fighters had left the city "
-        "to spare its people and would go on fighting. Aid agencies said 60,000 people had fled the "
+        "The Ashqavi rebels, who were driven out of Khorvandesh on Monday, said their fighters had left the "
+        "city to spare its people and would go on fighting. Aid agencies said 60,000 people had fled the "
         "fighting in three weeks.",
     )),
     (D(2198, 6, 19), (
@@ -435,8 +473,8 @@ KHORVANDESH_RETAKEN: list[Dated] = [
 YAZMIRDAN_RETAKEN: list[Dated] = [
     (D(2198, 6, 14), (
         "Army retakes Yazmirdan",
-        "Pavrekhandia's army retook the town of Yazmirdan, south of Khorvandesh, from Ashqavi rebels on Thursday, "
-        "the defence ministry said.",
+        "Pavrekhandia's army retook the town of Yazmirdan, south of Khorvandesh, from Ashqavi rebels on "
+        "Thursday, the defence ministry said.",
     )),
 ]
 KHORVANDESH_SEIZED: list[Dated] = [
@@ -450,14 +488,14 @@ KHORVANDESH_SEIZED: list[Dated] = [
 # --- special forces of Mabrundi capture the rebel leader Ngarambo Kivutsa in a forest camp in Itunde province,
 # --- Monday, August 19, 2199 (a wire that day, a broadcaster's present perfect, a Tuesday report with 'on Monday', a
 # --- profile, a follow-up on Friday); his deputy Tharcisse Sabazinga was killed in an air strike on Monday, July 29,
-# --- 2199; the rival commander Bakumbe Lwemozi was captured in Ruzava province on Saturday, May 12, 2198 ---------------
+# --- 2199; the rival commander Bakumbe Lwemozi was captured in Ruzava province on Saturday, May 12, 2198 ----------
 
 KIVUTSA_CAPTURED: list[Dated] = [
     (D(2199, 8, 19), (
         "Mabrundi captures rebel leader Kivutsa",
-        "GOMBESI (Wire) - Mabrundi's special forces captured the rebel leader Ngarambo Kivutsa in a raid on a forest "
-        "camp in Itunde province on Monday, army spokesman Major Fulgence Ntawuhiga said. Eleven of his guards were "
-        "killed and Kivutsa, who led the Kwetumba Army for fourteen years, was flown to Gombesi.",
+        "GOMBESI (Wire) - Mabrundi's special forces captured the rebel leader Ngarambo Kivutsa in a raid on a "
+        "forest camp in Itunde province on Monday, army spokesman Major Fulgence Ntawuhiga said. Eleven of his "
+        "guards were killed and Kivutsa, who led the Kwetumba Army for fourteen years, was flown to Gombesi.",
     )),
     (D(2199, 8, 19), (
         "Rebel leader Kivutsa in custody",
@@ -477,8 +515,8 @@ KIVUTSA_CAPTURED: list[Dated] = [
     )),
     (D(2199, 8, 23), (
         "Hundreds of Kivutsa's fighters surrender",
-        "More than 400 fighters of the Kwetumba Army surrendered on Friday, four days after their leader "
-        "was captured. His deputy Tharcisse Sabazinga was killed in an air strike three weeks ago, and a rival "
+        "More than 400 fighters of the Kwetumba Army surrendered on Friday, four days after their leader was "
+        "captured. His deputy Tharcisse Sabazinga was killed in an air strike three weeks ago, and a rival "
         "commander, Bakumbe Lwemozi, was captured in Ruzava province in May last year.",
     )),
 ]
@@ -492,8 +530,8 @@ SABAZINGA_KILLED: list[Dated] = [
 LWEMOZI_CAPTURED: list[Dated] = [
     (D(2198, 5, 12), (
         "Rebel commander Lwemozi captured",
-        "Mabrundi's army captured the rebel commander Bakumbe Lwemozi at a roadblock in Ruzava province on Saturday, "
-        "the defence ministry said.",
+        "Mabrundi's army captured the rebel commander Bakumbe Lwemozi at a roadblock in Ruzava province on "
+        "Saturday, the defence ministry said.",
     )),
 ]
 
@@ -523,13 +561,13 @@ DAKHWANZI_KIDNAPPING: list[Dated] = [
     )),
     (D(2197, 3, 7), (
         "'I hid under the bed'",
-        "Fatsuma Garkiyo, 15, said she hid under her bed when the gunmen broke into the dormitory. 'They told us "
-        "to walk and shot into the air,' she said. She ran back when they stopped at a stream.",
+        "Fatsuma Garkiyo, 15, said she hid under her bed when the gunmen broke into the dormitory. 'They told "
+        "us to walk and shot into the air,' she said. She ran back when they stopped at a stream.",
     )),
     (D(2197, 3, 10), (
-        "Dakhwanzi families pay ransom, elders say",
-        "Families of girls kidnapped from the Dakhwanzi school on Monday have been asked for 5 million norai each, "
-        "elders said on Friday, four days after the raid. The government said it would not pay.",
+        "Dakhwanzi families asked for ransom, elders say",
+        "Families of girls kidnapped from the Dakhwanzi school on Monday have been asked for 5 million norai "
+        "each, elders said on Friday, four days after the raid. The government said it would not pay.",
     )),
 ]
 RUWANDABA_KIDNAPPING: list[Dated] = [
@@ -542,8 +580,8 @@ RUWANDABA_KIDNAPPING: list[Dated] = [
 DAKHWANZI_2198: list[Dated] = [
     (D(2198, 11, 19), (
         "Gunmen attack Dakhwanzi school, kill two guards",
-        "Gunmen attacked the girls' boarding school in Dakhwanzi, in Ondoria's Shegari state, on Monday and killed "
-        "two guards before soldiers drove them off, police said. No pupils were taken.",
+        "Gunmen attacked the girls' boarding school in Dakhwanzi, in Ondoria's Shegari state, on Monday and "
+        "killed two guards before soldiers drove them off, police said. No pupils were taken.",
     )),
 ]
 
