@@ -60,19 +60,7 @@ class _Clock:
         return total
 
     def _rss(self) -> int:
-        import psutil
-
-        assert isinstance(self.process, psutil.Process)
-        total = 0
-        try:
-            for p in (self.process, *self.process.children(recursive=True)):
-                try:
-                    total += p.memory_info().rss
-                except psutil.Error:
-                    pass
-        except psutil.Error:
-            pass
-        return total
+        return tree_rss(self.process)
 
     def _sample(self) -> None:
         while True:
@@ -116,3 +104,21 @@ def note(what: str, value: object) -> None:
     if _started() is not None:
         sys.stderr.write(f"stage-note {what}: {value}\n")
         sys.stderr.flush()
+
+
+def tree_rss(process: object) -> int:
+    """The resident memory of a ``psutil.Process`` and all its live children, summed (a worker gone
+    between listing and reading counts nothing). The scale benchmark samples a whole command so too."""
+    import psutil
+
+    assert isinstance(process, psutil.Process)
+    total = 0
+    try:
+        for p in (process, *process.children(recursive=True)):
+            try:
+                total += p.memory_info().rss
+            except psutil.Error:
+                pass
+    except psutil.Error:
+        pass
+    return total

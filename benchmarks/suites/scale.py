@@ -28,6 +28,7 @@ from pathlib import Path
 
 from benchmarks import corpus
 from benchmarks.common import Row, Unavailable, note
+from consistency.stage_clock import tree_rss
 
 FULL_SIZES = (1_000, 10_000)
 QUICK_SIZES = (100, 500)
@@ -40,22 +41,6 @@ def sizes(quick: bool) -> tuple[int, ...]:
     if given:
         return tuple(sorted({int(s) for s in given.split(",") if s.strip()}))
     return QUICK_SIZES if quick else FULL_SIZES
-
-
-def _tree_rss(process: object) -> int:
-    import psutil
-
-    assert isinstance(process, psutil.Process)
-    total = 0
-    try:
-        for p in (process, *process.children(recursive=True)):
-            try:
-                total += p.memory_info().rss
-            except psutil.Error:
-                pass
-    except psutil.Error:
-        pass
-    return total
 
 
 def _env(pycache: Path | None) -> dict[str, str] | None:
@@ -115,7 +100,7 @@ def measured(command: list[str], pycache: Path | None = None) -> tuple[float, in
     def sample() -> None:
         nonlocal peak
         while not done.is_set():
-            peak = max(peak, _tree_rss(process))
+            peak = max(peak, tree_rss(process))
             done.wait(0.05)
 
     sampler = threading.Thread(target=sample, daemon=True)
