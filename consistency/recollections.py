@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Container
 
+from consistency.extract._date_calendar import MONTHS
 from consistency.names import CALENDAR, fold
 from consistency.text import STOPWORDS, split_sentences
 
@@ -74,8 +75,6 @@ _SENTENCE_PART_END = re.compile(r"[;:](?=\s)|\s[\u2013\u2014-]\s")
 _CLAUSE_END = re.compile(r"[,;:](?=\s)|[(\u2013\u2014]|\s-\s|\b(?:but|while|whereas)\b")
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-           "december")
 # A day of a month, written either way round ("on April 12", "12 April"), no year after it.
 _MONTH_DAY = re.compile(
     r"\b(?:(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -93,7 +92,7 @@ def _days_back(sentence: str, day: int, least: int) -> int | None:
     bridge "on June 2" tells a day ahead, not one of the year before); None when it writes none."""
     own = dt.date.fromordinal(day)
     for found in _MONTH_DAY.finditer(sentence):
-        month = _MONTHS.index((found.group("month") or found.group("month2")).lower()) + 1
+        month = MONTHS[(found.group("month") or found.group("month2")).lower()]
         number = int(found.group("day") or found.group("day2"))
         readings = []
         for year in (own.year - 1, own.year, own.year + 1):
