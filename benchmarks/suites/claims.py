@@ -120,6 +120,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS50,
     OWN_CLAIMS51,
     OWN_CLAIMS52,
+    OWN_CLAIMS53,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -190,6 +191,7 @@ OWN_SETS = (
     ("own50", OWN_CLAIMS50, "own invented set 50"),
     ("own51", OWN_CLAIMS51, "own invented set 51"),
     ("own52", OWN_CLAIMS52, "own invented set 52"),
+    ("own53", OWN_CLAIMS53, "own invented set 53"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
