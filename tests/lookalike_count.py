@@ -9,7 +9,7 @@ invented sets ``tests.lookalike_more``, ``tests.lookalike_fresh``, ``tests.looka
 ``tests.lookalike_twelfth``, ``tests.lookalike_thirteenth``, ``tests.lookalike_fourteenth``,
 ``tests.lookalike_fifteenth``, ``tests.lookalike_sixteenth``, ``tests.lookalike_seventeenth``,
 ``tests.lookalike_eighteenth``, ``tests.lookalike_nineteenth``, ``tests.lookalike_twentieth``,
-``tests.lookalike_twentyfirst``, ``tests.lookalike_twentysecond``, ``tests.lookalike_twentythird``, ``tests.lookalike_twentyfourth``, ``tests.lookalike_twentyfifth``, ``tests.lookalike_twentysixth``, ``tests.lookalike_twentyseventh``, ``tests.lookalike_twentyeighth``, ``tests.lookalike_twentyninth``, ``tests.lookalike_thirtieth``, ``tests.lookalike_thirtyfirst``, ``tests.lookalike_thirtysecond``, ``tests.lookalike_thirtythird``, ``tests.lookalike_thirtyfourth``, ``tests.lookalike_thirtyfifth``, ``tests.lookalike_thirtysixth``, ``tests.lookalike_thirtyseventh``, ``tests.lookalike_thirtyeighth``, ``tests.lookalike_thirtyninth`` and ``tests.lookalike_fortieth``). For each set it prints the merged look-alikes by kind and the splits:
+``tests.lookalike_twentyfirst``, ``tests.lookalike_twentysecond``, ``tests.lookalike_twentythird``, ``tests.lookalike_twentyfourth``, ``tests.lookalike_twentyfifth``, ``tests.lookalike_twentysixth``, ``tests.lookalike_twentyseventh``, ``tests.lookalike_twentyeighth``, ``tests.lookalike_twentyninth``, ``tests.lookalike_thirtieth``, ``tests.lookalike_thirtyfirst``, ``tests.lookalike_thirtysecond``, ``tests.lookalike_thirtythird``, ``tests.lookalike_thirtyfourth``, ``tests.lookalike_thirtyfifth``, ``tests.lookalike_thirtysixth``, ``tests.lookalike_thirtyseventh``, ``tests.lookalike_thirtyeighth``, ``tests.lookalike_thirtyninth``, ``tests.lookalike_fortieth``, ``tests.lookalike_fortyfirst`` and ``tests.lookalike_fortysecond``). For each set it prints the merged look-alikes by kind and the splits:
 combinations whose event's reports do not end up together (a split counted apart from the look-alike that
 drew some of them away). ``-v`` lists each failing combination.
 
@@ -155,13 +155,17 @@ combinations merged and its event split in 86, against 89 and 87 before. The lat
 apart (an undated first report now stays with its own event's reports) and mended one split. It has been among
 ``DEFAULT_SETS`` since.
 
-``tests.lookalike_fortyfirst`` is held back blind: it was written blind on d23205b while grouping was worked on
-(its dates fall in 2187-2189), and nobody has run grouping, the engine or this count on it. It is to be counted
-once on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
+``tests.lookalike_fortyfirst`` (hard-news kinds) was written blind on d23205b while grouping was worked on (its
+dates fall in 2187-2189), held back unrun, then counted once at the next session's start, before any change
+(8cad968, after h175's ``opening_names``, ``step_day_before`` and ``dated_back_days``), and on the code it was
+written on (d23205b): 90 of its 160 combinations merged and its event split in 81, against 96 and 80 before. The
+rules carried to its merges (a neonatal unit fire's and a disputed shoal's look-alikes kept apart more often), not to its
+splits. It has been among ``DEFAULT_SETS`` since.
 
-``tests.lookalike_fortysecond`` is held back blind: it was written blind on 4810a1f while grouping was worked on
-(its dates fall in 2197-2199), and nobody has run grouping, the engine or this count on it. It is to be counted
-once on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
+``tests.lookalike_fortysecond`` (hard-news kinds) was written blind on 4810a1f while grouping was worked on (its
+dates fall in 2197-2199), held back unrun, then counted once at the next session's start, before any change
+(8cad968), and on the code it was written on (4810a1f; no grouping change between the two): 77 of its 160
+combinations merged and its event split in 49, the same on both. It has been among ``DEFAULT_SETS`` since.
 """
 
 from __future__ import annotations
@@ -193,6 +197,7 @@ DEFAULT_SETS = (
     "tests.lookalike_thirtysecond", "tests.lookalike_thirtythird", "tests.lookalike_thirtyfourth",
     "tests.lookalike_thirtyfifth", "tests.lookalike_thirtysixth", "tests.lookalike_thirtyseventh",
     "tests.lookalike_thirtyeighth", "tests.lookalike_thirtyninth", "tests.lookalike_fortieth",
+    "tests.lookalike_fortyfirst", "tests.lookalike_fortysecond",
 )
 
 
