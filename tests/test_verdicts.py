@@ -624,6 +624,28 @@ def test_a_figure_rounded_to_two_digits_is_the_same_one_whoever_is_credited(
     assert finding.status == status
 
 
+@pytest.mark.parametrize(
+    ("whole", "status"),
+    [
+        pytest.param("38 percent", "compatible", id="two-digits-the-decimal-one-rounds-to"),
+        pytest.param("thirty-eight percent", "compatible", id="two-digits-in-words"),
+        pytest.param("4 percent", "conflict", id="one-digit-may-be-another-figure"),
+    ],
+)
+def test_a_percentage_to_the_whole_is_another_sources_decimal_one_rounded(
+    run_event: RunEvent, whole: str, status: str
+) -> None:
+    decimal = "4.4%" if whole.startswith("4 ") else "37.6%"
+    result = run_event(
+        [
+            (OUTLETS[0], f"Ferry fares on the Lessrow crossing will rise by {decimal}, the transport ministry said.", DAY_2),
+            (OUTLETS[1], f"Ferry fares on the Lessrow crossing will rise by {whole}, the operator Dravik Lines said.", DAY_2),
+        ]
+    )
+    finding = finding_with(result, "figure", decimal)
+    assert finding.status == status
+
+
 def test_source_difference_names_a_lower_case_source_in_full(run_event: RunEvent) -> None:
     result = run_event(
         [

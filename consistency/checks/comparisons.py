@@ -622,11 +622,13 @@ def _coarse_single_digit(value: Quantity, number: float) -> bool:
     return value.unit in UNITS and UNITS[value.unit][0] in _COARSE_DIMENSIONS
 
 
-def _written_rounded(a: Fact, b: Fact) -> bool:
+def _written_rounded(a: Fact, b: Fact, fewest: int = 1) -> bool:
     """Percentages are written rounded whatever they measure: "31 percent" is "31.4%" to the whole and "3
     percent" is "3.1%" (a rate, a share, a change), good to half its last written digit and no more (not
     the slack of a measured length): "31 percent" is not "32.4%". So is any reading one outlet gives with
-    decimals and another to fewer of them ("28.4C", "28 degrees Celsius")."""
+    decimals and another to fewer of them ("28.4C", "28 degrees Celsius"). ``fewest``: the fewest
+    significant digits the rounder figure must keep (two sources' "55 percent" and "54.8%" are one figure
+    rounded; their "3 percent" and "3.4%" may be two)."""
     qa, qb = a.value, b.value
     if not (isinstance(qa, Quantity) and isinstance(qb, Quantity) and qa.unit == qb.unit and qa.unit):
         return False
@@ -637,6 +639,9 @@ def _written_rounded(a: Fact, b: Fact) -> bool:
         # "four percent" against "4.2%": a percentage in words is a whole one, good to half a point
         words = qa if ma is None else qb
         other = qb if words is qa else qa
+        kept = significant_digits(words.low)  # type: ignore[arg-type]
+        if kept is None or len(kept[0]) < fewest:
+            return False
         return bool(words.low.is_integer()) and words.low != other.low and abs(other.low - words.low) <= 0.5  # type: ignore[union-attr,operator]
     if not ma or not mb:
         return False
@@ -644,6 +649,8 @@ def _written_rounded(a: Fact, b: Fact) -> bool:
         return False  # (a reading written with decimals, "28.4C", against the same to the whole, "28 degrees")
     (coarse, fine) = (qa, qb) if len(ma.group()) <= len(mb.group()) else (qb, qa)
     written = (ma if coarse is qa else mb).group().replace(",", "")
+    if len(written.replace(".", "").lstrip("0")) < fewest:
+        return False
     step = 10.0 ** -len(written.split(".")[1]) if "." in written else 1.0
     return coarse.low != fine.low and abs(fine.low - coarse.low) <= step / 2  # type: ignore[operator]
 
@@ -805,7 +812,7 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         params["rounding"] and (_measure_rounds(a.fact) or _measure_rounds(b.fact)) and _rounds_together(a.fact, b.fact)
         and not differ
     ) or (params["rounding"] and not differ and (_written_rounded(a.fact, b.fact) or _rounded_count(a.fact, b.fact))) or (
-        params["rounding"] and differ and _rounded_count(a.fact, b.fact, fewest=2)
+        params["rounding"] and differ and (_rounded_count(a.fact, b.fact, fewest=2) or _written_rounded(a.fact, b.fact, fewest=2))
     ):
         # (Two sources' figures are two figures: "$184 million" per one and "$200 million" per
         # another is not one amount rounded; but "1.1 million" per one and "1,112,000" per another, rounded
