@@ -1,0 +1,306 @@
+"""A forty-third set of invented look-alikes, written blind on 29b17c4 while grouping was being worked on over
+the earlier sets, and held back to be counted once on the code it was written on and once on a later
+session's. Written in progress: the kinds so far are a fuel tanker exploding, a gas well blowing out, a mine's
+waste dam giving way and two trains colliding head-on.
+
+The layout is that of ``tests.lookalike_more``: each kind is an event (several reports, each with its
+publication day) and look-alikes (each with its own day). ``FORTYTHIRD_KINDS`` is read by the same count.
+
+Held back blind: nobody ran grouping, the engine or ``tests.lookalike_count`` on it
+(``tests.lookalike_count``'s docstring says how it is to be counted).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.lookalike_more import Dated
+
+D = dt.date
+
+
+# --- a fuel tanker overturns on the Ndelwazi highway outside Mwelungo in Kasunvara and explodes as crowds collect
+# --- the leaking petrol, killing 96 and then 112, Friday, August 15, 2206 (a wire that day, a broadcaster's present
+# --- perfect, the next day's quote piece with 'yesterday', an explainer, a Tuesday report with 'on Monday'); a
+# --- tanker hit a minibus and burned at the neighbouring town of Chidombe, killing 14, on Wednesday, August 6,
+# --- 2206; a diesel tanker overturned and burned near Mwelungo itself, killing 31, on Wednesday, February 20, 2205
+
+MWELUNGO_TANKER: list[Dated] = [
+    (D(2206, 8, 15), (
+        "Tanker explosion kills 96 in Kasunvara",
+        "MWELUNGO, Kasunvara (Wire) - A fuel tanker overturned on the Ndelwazi highway outside the town of "
+        "Mwelungo on Friday and exploded as hundreds of people crowded round it to fill buckets and jerrycans "
+        "with leaking petrol, killing at least 96, police spokesman Obedi Ramtanga said. Dozens of motorcycles "
+        "parked along the verge were burnt to their frames.",
+    )),
+    (D(2206, 8, 15), (
+        "Fireball engulfs crowd at overturned tanker",
+        "A tanker explosion in central Kasunvara has killed at least 96 people and more than 150 have been taken "
+        "to hospital with burns, the Kasunvaran Relief Society has said. Witnesses have described a "
+        "ball of fire that caught people running from nearby houses with containers.",
+    )),
+    (D(2206, 8, 16), (
+        "'The fire came in one breath'",
+        "Fuatuli Simwaba, the only surgeon at Mwelungo District Hospital, said yesterday that 112 people had "
+        "now died and that most of the injured had burns over half their bodies. 'The fire came in one "
+        "breath,' said Tawonga Mbewezi, 19, who had gone to the road with a plastic basin and was standing at "
+        "the back of the crowd.",
+    )),
+    (D(2206, 8, 15), (
+        "Why crowds run towards a crashed tanker",
+        "Petrol costs more than a day's wage in rural Kasunvara, and a jerrycan scooped from a wreck can be sold "
+        "at the roadside within the hour. Police have warned for years against going near an overturned lorry, "
+        "but the Ndelwazi highway, the main road inland from the port, carries hundreds of old and overloaded "
+        "tankers a day.",
+    )),
+    (D(2206, 8, 19), (
+        "Mwelungo buries its dead",
+        "President Okwezuni Kazwembo ordered flags flown at half mast for three days on Monday as the first 61 "
+        "victims of Friday's tanker explosion were buried side by side at Mwelungo. The driver, who escaped "
+        "with burns, was charged on Monday with driving an unroadworthy vehicle. On August 6 a tanker hit a "
+        "minibus and burned at Chidombe, 40 kilometres to the north, killing 14, and in February last year 31 "
+        "people died when a diesel tanker overturned and caught fire near Mwelungo.",
+    )),
+]
+CHIDOMBE_TANKER: list[Dated] = [
+    (D(2206, 8, 6), (
+        "Fourteen killed as tanker hits minibus in Chidombe",
+        "A fuel tanker collided with a minibus in the town of Chidombe in central Kasunvara on Wednesday and "
+        "both vehicles caught fire, killing 14 people, police said.",
+    )),
+]
+MWELUNGO_2205: list[Dated] = [
+    (D(2205, 2, 20), (
+        "Diesel tanker fire kills 31 near Mwelungo",
+        "A tanker carrying diesel overturned on the Ndelwazi highway near Mwelungo on Wednesday and caught fire "
+        "while villagers were collecting the spilt fuel, killing 31 people, Kasunvara's police said.",
+    )),
+]
+
+# --- the Skuldari-14 gas well of the state company Ghulvenor Gas blows out and catches fire beside the village
+# --- of Grutzavy in northern Uvardessa, two drillers missing and 2,400 people evacuated, Thursday, November 7,
+# --- 2205 (a wire that day, a broadcaster's present perfect, the next day's paper with 'yesterday', an
+# --- explainer, a Tuesday report with 'on Monday'); the mining inspectorate granted the permit to drill the
+# --- well on Wednesday, June 12, 2205 (an earlier step); gas escaped from another well of the same field and a
+# --- hamlet was evacuated on Friday, January 16, 2207 (after the event; no report recalls it) -------------
+
+SKULDARI_BLOWOUT: list[Dated] = [
+    (D(2205, 11, 7), (
+        "Gas well blows out and burns in northern Uvardessa",
+        "GRUTZAVY, Uvardessa (Wire) - A gas well at the Skuldari field in northern Uvardessa blew out and "
+        "caught fire on Thursday, sending a column of flame about 60 metres high and forcing 2,400 people in "
+        "the village of Grutzavy and three hamlets from their homes, the state company Ghulvenor Gas said. Two "
+        "drillers were missing.",
+    )),
+    (D(2205, 11, 7), (
+        "Flames visible for miles after Skuldari blowout",
+        "A blowout at a gas well in Uvardessa has started a fire that can be seen 30 kilometres away, and the "
+        "army has closed the roads around the Skuldari field. Ghulvenor Gas has said all but two of the rig's "
+        "crew of 38 have been accounted for.",
+    )),
+    (D(2205, 11, 8), (
+        "Burning well could take weeks to put out, minister says",
+        "Energy minister Yljana Sormunveld said yesterday that the bodies of the two missing drillers had been "
+        "found and that the well, Skuldari-14, could burn for weeks. Ghulvenor has cut the field's output by a "
+        "third while engineers decide how to reach it.",
+    )),
+    (D(2205, 11, 7), (
+        "What happens in a blowout",
+        "A blowout happens when gas under high pressure rushes up a well faster than the heavy drilling mud "
+        "can hold it down. Every rig sits on a stack of valves, the blowout preventer, that is meant to close "
+        "the well in seconds, and investigators will ask first why Skuldari-14's did not.",
+    )),
+    (D(2205, 11, 12), (
+        "Well-control crews begin fight to cap Skuldari-14",
+        "Crews flown in from abroad began pouring water over the burning Skuldari-14 well on Monday, five days "
+        "after the blowout, and Ghulvenor said a relief well would take two months to drill. The mining "
+        "inspectorate granted the permit to drill the well in June over the objections of Grutzavy's council, "
+        "whose mayor, Tjodvar Ruzhinek, said the village had warned that it stood too close.",
+    )),
+]
+SKULDARI_PERMIT: list[Dated] = [
+    (D(2205, 6, 12), (
+        "Inspectorate approves new gas well near Grutzavy",
+        "Uvardessa's mining inspectorate granted Ghulvenor Gas a permit on Wednesday to drill a new well, "
+        "Skuldari-14, two kilometres from the village of Grutzavy, and turned down the village council's "
+        "objections.",
+    )),
+]
+SKULDARI_LEAK_2207: list[Dated] = [
+    (D(2207, 1, 16), (
+        "Gas leak forces evacuation at Skuldari field",
+        "Gas escaped from a well at Uvardessa's Skuldari field on Friday, and 300 people were moved out of a "
+        "hamlet nearby before workers sealed it in the evening, Ghulvenor Gas said. There was no fire.",
+    )),
+]
+
+# --- the tailings dam of Tyrvolt Mining's Tyrmesk copper mine gives way and buries the village of Velichovo in
+# --- Ozhvaria under mud, 19 dead and 40 missing, then 27 and 34 dead, Monday, March 9, 2207 (a wire that day, a
+# --- broadcaster's present perfect, a Tuesday report with 'on Monday', an explainer, a follow-up on Friday);
+# --- inspectors found cracks in the dam's wall and ordered the pond lowered on Monday, February 2, 2207 (an
+# --- earlier step); a waste dam of the Gulvinka gold mine in the neighbouring province of Yurvash collapsed
+# --- and killed three on Monday, January 20, 2206 -------------------------------------------------------------
+
+TYRMESK_DAM: list[Dated] = [
+    (D(2207, 3, 9), (
+        "Mine waste dam bursts in Ozhvaria, burying village",
+        "VELICHOVO, Ozhvaria (Wire) - A dam holding waste from the Tyrmesk copper mine gave way on Monday and "
+        "sent a wave of grey mud over the village of Velichovo below it, killing at least 19 people, with 40 "
+        "more missing, regional governor Irinka Pavlesz said. The mud buried about 80 houses and the village's "
+        "bus depot.",
+    )),
+    (D(2207, 3, 9), (
+        "Rescuers dig through mud after Tyrmesk collapse",
+        "Rescuers have pulled 19 bodies from the mud that has swept through Velichovo after a mine waste dam "
+        "burst, and helicopters have lifted people from the roofs of houses. Tyrvolt Mining, which runs the "
+        "mine, has said it does not yet know what caused the collapse.",
+    )),
+    (D(2207, 3, 10), (
+        "Zmerna runs orange for 60 kilometres",
+        "The Zmerna river turned orange for 60 kilometres after Monday's dam collapse at the Tyrmesk mine, and "
+        "towns downstream shut their drinking water intakes. Samples showed copper and arsenic at 40 times the "
+        "safe level, the environment agency said, and the toll rose to 27.",
+    )),
+    (D(2207, 3, 9), (
+        "What a tailings dam holds back",
+        "When ore is crushed and the copper taken out, what is left is a wet slurry of ground rock and "
+        "chemicals. Mines keep it in ponds behind walls built of the waste itself and raised a few metres at a "
+        "time as the pond fills; the cheapest way, stacking each new wall on the settled slurry, is also the "
+        "weakest.",
+    )),
+    (D(2207, 3, 13), (
+        "Tyrvolt chief detained over Velichovo disaster",
+        "Four days after the collapse of the waste dam at the Tyrmesk mine, which killed 34 people, police "
+        "detained Tyrvolt Mining's chief executive, Bronjimir Holecsek, and two of its engineers on Friday. Inspectors "
+        "had found cracks in the dam's wall on February 2 and ordered the company to lower the pond. In January "
+        "last year a waste dam at the Gulvinka gold mine in neighbouring Yurvash province gave way and killed "
+        "three.",
+    )),
+]
+TYRMESK_CRACKS: list[Dated] = [
+    (D(2207, 2, 2), (
+        "Inspectors order Tyrmesk mine to lower waste pond",
+        "Ozhvaria's mine inspectors found cracks in the wall of the tailings dam at the Tyrmesk copper mine on "
+        "Monday and ordered Tyrvolt Mining to lower the level of the pond behind it within a month.",
+    )),
+]
+GULVINKA_DAM: list[Dated] = [
+    (D(2206, 1, 20), (
+        "Waste dam collapse at Gulvinka mine kills three",
+        "A dam holding waste at the Gulvinka gold mine in Ozhvaria's Yurvash province collapsed on Monday, "
+        "killing three workers and spilling mud into a stream, the mine's owners said.",
+    )),
+]
+
+# --- a passenger train from Oztmirov to Kyostrava and a freight train collide head-on on a single-track line near
+# --- the village of Lesnoviec in western Oshvara, killing 27 and then 31, Monday, May 13, 2205 (a wire that day,
+# --- a broadcaster's present perfect, a Tuesday report with 'on Monday', a survivors' quote piece, an explainer,
+# --- a follow-up on Friday, May 24); a commuter train ran into a stationary train in the city of Hadrumet on
+# --- Wednesday, May 22, 2205 (recalled by the follow-up two days later); two freight trains collided on the same
+# --- line near Lesnoviec on Tuesday, June 17, 2206 (after the event; no report recalls it) ----------------------
+
+LESNOVIEC_COLLISION: list[Dated] = [
+    (D(2205, 5, 13), (
+        "Trains collide head-on in Oshvara, killing 27",
+        "LESNOVIEC, Oshvara (Wire) - A passenger train and a freight train collided head-on on a single-track "
+        "line near the village of Lesnoviec on Monday, killing at least 27 people and injuring 84, transport "
+        "minister Rodzimil Vrchotek said. The first two carriages of the passenger train, which was carrying "
+        "about 300 people from Oztmirov to Kyostrava, were crushed.",
+    )),
+    (D(2205, 5, 13), (
+        "Rescuers cut through wreckage of Lesnoviec crash",
+        "Rescuers have been cutting through the wreckage of two trains that have collided in western Oshvara, "
+        "and at least 27 people have died, the railway company has said. Cranes have been brought in to lift "
+        "the freight locomotive off the carriages.",
+    )),
+    (D(2205, 5, 14), (
+        "Signalman detained after head-on crash",
+        "The signalman on duty at Lesnoviec station when two trains collided head-on on Monday has been "
+        "detained, prosecutors said, after investigators found he had let the freight train onto the single "
+        "track while the passenger train was on it. The toll rose to 31.",
+    )),
+    (D(2205, 5, 14), (
+        "'Everyone flew forward'",
+        "Survivors of the collision said the passenger train was running at full speed when the brakes went "
+        "on. 'Everyone flew forward, the seats and the bags and the people,' said Velta Orzymska, a student "
+        "going home to Kyostrava, who climbed out through a broken window with her sister.",
+    )),
+    (D(2205, 5, 13), (
+        "How two trains ended up on one track",
+        "Outside the cities most of Oshvara's railway is a single track, with loops at the stations where "
+        "trains pass. On old lines like the one through Lesnoviec a signalman still gives each driver leave to "
+        "go by telephone, and nothing stops a train if he makes a mistake.",
+    )),
+    (D(2205, 5, 24), (
+        "Railway promises automatic brakes on single-track lines",
+        "Oshvaran State Railways said on Friday it would fit automatic braking to all its single-track lines "
+        "within five years, eleven days after the head-on collision at Lesnoviec killed 31 people. Two days "
+        "ago a commuter train ran into a stationary train in Hadrumet, injuring 40.",
+    )),
+]
+HADRUMET_COMMUTER: list[Dated] = [
+    (D(2205, 5, 22), (
+        "Commuter train hits stationary train in Hadrumet",
+        "A commuter train ran into the back of a stationary train at a station in the Oshvaran city of "
+        "Hadrumet in the morning rush hour on Wednesday, injuring 40 passengers, police said.",
+    )),
+]
+LESNOVIEC_FREIGHT: list[Dated] = [
+    (D(2206, 6, 17), (
+        "Two freight trains collide near Lesnoviec",
+        "Two freight trains collided on the single-track line near Lesnoviec in western Oshvara on Tuesday, "
+        "injuring both drivers, the state railway company said. The line was closed for a day.",
+    )),
+]
+
+# --- unrelated stories of the same days elsewhere ----------------------------------------------------------
+
+BACKGROUND: list[Dated] = [
+    (D(2206, 8, 14), (
+        "Scarecrow trail",
+        "Forty scarecrows dressed as nursery rhyme characters lined the lanes of Snoxley on Wednesday.",
+    )),
+    (D(2205, 11, 6), (
+        "Conker match",
+        "The vicar beat the postmistress in the final of the Yarkhampton conker match on Tuesday evening.",
+    )),
+    (D(2207, 3, 8), (
+        "Jumble sale",
+        "The scout hut at Wumbleby was packed for the spring jumble sale on Saturday morning.",
+    )),
+    (D(2205, 5, 12), (
+        "Bluebell walk",
+        "Walkers followed the warden through the bluebell woods above Jiggleton on Saturday.",
+    )),
+    (D(2206, 12, 3), (
+        "Carol concert",
+        "The silver band played carols by lantern light on the green at Wiggenhoe on Tuesday.",
+    )),
+    (D(2207, 6, 7), (
+        "Open gardens",
+        "Nine cottage gardens in Ploxwell opened to visitors on Saturday for the village hall roof fund.",
+    )),
+    (D(2206, 9, 21), (
+        "Harvest supper",
+        "The harvest supper at Huxtowe served pies and cider to a hundred people on Saturday.",
+    )),
+    (D(2207, 10, 18), (
+        "Apple day",
+        "Children pressed apples into juice at the community orchard in Fyxcombe on Saturday.",
+    )),
+    (D(2205, 2, 11), (
+        "Quiz night",
+        "The bell ringers won the Vobbleton pub quiz by a single point on Sunday evening.",
+    )),
+    (D(2206, 4, 21), (
+        "Egg rolling",
+        "Families rolled painted eggs down the hill behind the church at Grixby on Sunday.",
+    )),
+]
+
+FORTYTHIRD_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
+    "mwelungo": (MWELUNGO_TANKER, CHIDOMBE_TANKER + MWELUNGO_2205),
+    "skuldari": (SKULDARI_BLOWOUT, SKULDARI_PERMIT + SKULDARI_LEAK_2207),
+    "tyrmesk": (TYRMESK_DAM, TYRMESK_CRACKS + GULVINKA_DAM),
+    "lesnoviec": (LESNOVIEC_COLLISION, HADRUMET_COMMUTER + LESNOVIEC_FREIGHT),
+}
