@@ -253,6 +253,180 @@ LESNOVIEC_FREIGHT: list[Dated] = [
     )),
 ]
 
+# --- a Kwarvanta Cargo freighter crashes into a housing estate in the Hyadrimo district of Sulmenbad just after
+# --- take-off, killing its four crew and 35 and then 41 people on the ground, Thursday, December 4, 2206 (a wire
+# --- that day, a broadcaster's present perfect, the next day's quote piece with 'yesterday', an explainer, a
+# --- follow-up on Monday); a Kwarvanta Cargo jet landed back at Sulmenbad with an engine on fire on Wednesday,
+# --- August 13, 2206; an Ebrauth Air Freight plane crashed in fog near Tazmurin, killing its five crew, on
+# --- Monday, June 3, 2205 --------------------------------------------------------------------------------------
+
+SULMENBAD_CARGO_CRASH: list[Dated] = [
+    (D(2206, 12, 4), (
+        "Cargo jet crashes into homes after take-off, killing dozens",
+        "SULMENBAD (Wire) - A Kwarvanta Cargo jet crashed into a housing estate in the Hyadrimo district of "
+        "Sulmenbad shortly after taking off on Thursday morning, killing its four crew and at least 35 people "
+        "on the ground, the city's fire service said. The four-engined freighter, carrying 80 tonnes of "
+        "parcels, came down less than two kilometres beyond the end of the runway.",
+    )),
+    (D(2206, 12, 4), (
+        "Freighter comes down on Hyadrimo estate",
+        "A cargo plane has crashed into houses near Sulmenbad's airport, and firefighters have been searching "
+        "the burning streets for survivors. Kwarvanta Cargo has confirmed that the four members of the crew "
+        "have died.",
+    )),
+    (D(2206, 12, 5), (
+        "'It came over the roofs with a wing on fire'",
+        "Jyrunna Halbquist, who lives three streets from where the jet came down, said she saw it yesterday "
+        "morning skimming the roofs with flames under its left wing. The mayor, Yzelde Murrowick, said 41 "
+        "people on the ground had died and 60 houses had been destroyed or would have to be pulled down.",
+    )),
+    (D(2206, 12, 4), (
+        "Why a loaded freighter has little room for error",
+        "A cargo jet filled with freight leaves the ground close to the heaviest weight it is allowed to "
+        "carry, and if an engine fails in the first minute the crew has seconds to keep it flying. Many freight "
+        "airlines fly older jets bought from passenger airlines and converted, with their windows plated over.",
+    )),
+    (D(2206, 12, 8), (
+        "Investigators recover Kwarvanta jet's flight recorders",
+        "Investigators recovered both flight recorders from the wreckage in Hyadrimo on Monday, four days after "
+        "the Kwarvanta Cargo crash, and will look first at the jet's left engines. In August the same airline's "
+        "jet turned back to Sulmenbad with an engine on fire; in June last year an Ebrauth Air Freight plane "
+        "crashed in fog near Tazmurin, killing its five crew.",
+    )),
+]
+KWARVANTA_ENGINE_FIRE: list[Dated] = [
+    (D(2206, 8, 13), (
+        "Cargo jet lands safely after engine fire",
+        "A Kwarvanta Cargo jet turned back and landed at Sulmenbad's airport on Wednesday with one of its "
+        "engines on fire minutes after take-off; none of the four on board was hurt, the airport said.",
+    )),
+]
+EBRAUTH_CRASH: list[Dated] = [
+    (D(2205, 6, 3), (
+        "Cargo plane crashes in fog, killing crew of five",
+        "An Ebrauth Air Freight cargo plane crashed into a field while approaching the airport of Tazmurin in "
+        "thick fog on Monday, killing its five crew, the aviation authority said.",
+    )),
+]
+
+# --- the cryptocurrency exchange Quozlex files for bankruptcy in Dyvenia owing 1.9 million customers about 6.4
+# --- billion pentari, and its founder Zoltvan Vyssberg resigns, Monday, June 8, 2207 (a wire that day, a
+# --- broadcaster's present perfect, a Tuesday report with 'on Monday', an explainer, a customer's quote piece, a
+# --- follow-up on Friday when the founder is arrested); the exchange stopped withdrawals on Thursday, June 4,
+# --- 2207 (an earlier step); the smaller exchange Tyrnbit collapsed after a hack on Tuesday, March 11, 2206 -------
+
+QUOZLEX_BANKRUPT: list[Dated] = [
+    (D(2207, 6, 8), (
+        "Crypto exchange Quozlex files for bankruptcy",
+        "OSTVELDE, Dyvenia (Wire) - Quozlex, one of Dyvenia's largest cryptocurrency exchanges, filed for "
+        "bankruptcy on Monday owing its 1.9 million customers about 6.4 billion pentari, court papers showed, "
+        "and its founder, Zoltvan Vyssberg, stepped down as chief executive. The exchange had not let customers "
+        "take money out for four days.",
+    )),
+    (D(2207, 6, 8), (
+        "Quozlex collapses, leaving customers' savings locked",
+        "The cryptocurrency exchange Quozlex has collapsed, and customers have been told they may get back only "
+        "part of what they held. The price of the biggest digital coins has dropped by about a fifth since the "
+        "exchange stopped withdrawals.",
+    )),
+    (D(2207, 6, 9), (
+        "Regulator examines Quozlex loans to founder's firm",
+        "Dyvenia's securities commission said it was examining whether Quozlex lent customers' coins to a "
+        "trading firm owned by its founder before the exchange filed for bankruptcy on Monday. Zoltvan Vyssberg, "
+        "34, wrote in a post that he had made mistakes but had taken nothing.",
+    )),
+    (D(2207, 6, 8), (
+        "What happens to your coins when an exchange fails",
+        "Money held at a bank is guaranteed up to a limit; coins held at a cryptocurrency exchange are not. When "
+        "an exchange goes bankrupt its customers queue with its other creditors, and recovering even part of "
+        "what they held can take years.",
+    )),
+    (D(2207, 6, 9), (
+        "'My whole savings were in there'",
+        "Imreh Szabolt, a 41-year-old electrician, kept 38,000 pentari on Quozlex, money he had put aside for a "
+        "flat. 'My whole savings were in there,' he said. 'I tried to take it out last week and the page just "
+        "kept loading.'",
+    )),
+    (D(2207, 6, 12), (
+        "Quozlex founder arrested on fraud suspicion",
+        "Police arrested Zoltvan Vyssberg at his home in Ostvelde on suspicion of fraud, prosecutors said on "
+        "Friday. His Quozlex exchange had filed for bankruptcy four days earlier. Quozlex had stopped withdrawals on "
+        "June 4, saying it needed time to rebalance its holdings. In March last year the smaller exchange "
+        "Tyrnbit collapsed owing 900 million pentari after a hack.",
+    )),
+]
+QUOZLEX_FREEZE: list[Dated] = [
+    (D(2207, 6, 4), (
+        "Quozlex halts customer withdrawals",
+        "The cryptocurrency exchange Quozlex stopped all customer withdrawals on Thursday, saying heavy demand "
+        "had left it short of coins and that it expected to reopen within days.",
+    )),
+]
+TYRNBIT_COLLAPSE: list[Dated] = [
+    (D(2206, 3, 11), (
+        "Crypto exchange Tyrnbit collapses after hack",
+        "The Dyvenian cryptocurrency exchange Tyrnbit filed for bankruptcy on Tuesday owing its 140,000 "
+        "customers about 900 million pentari, after hackers emptied its online wallets.",
+    )),
+]
+
+# --- Hjelvardsbank, Nyrvessa's second-largest bank, discloses a loss of 2.3 billion krelmar run up by one trader's
+# --- hidden bets on index futures at its Zevrandt branch, and its shares fall 21 percent, Monday, September 22,
+# --- 2206 (a wire that day, a broadcaster's present perfect, the next day's paper with 'yesterday', an explainer,
+# --- a follow-up on Friday when the chief executive resigns); the regulator fined the bank over the same desk's
+# --- controls on Monday, October 14, 2205; a trader lost the Kyvenholm Savings Bank 800 million krelmar on
+# --- Tuesday, April 9, 2205 ---------------------------------------------------------------------------------------
+
+HJELVARDSBANK_LOSS: list[Dated] = [
+    (D(2206, 9, 22), (
+        "Hjelvardsbank loses 2.3 billion krelmar to rogue trader",
+        "OKKASUND (Wire) - Hjelvardsbank, Nyrvessa's second-largest bank, said on Monday that a trader at its "
+        "Zevrandt branch had run up losses of 2.3 billion krelmar on unauthorised bets on share index futures, "
+        "wiping out its profit for the year, and its shares fell 21 percent. The trader had hidden the bets "
+        "behind fictitious trades for eight months, the bank said.",
+    )),
+    (D(2206, 9, 22), (
+        "One trader's bets cost Hjelvardsbank billions",
+        "Hjelvardsbank has lost 2.3 billion krelmar through the trading of a single employee, and its chief "
+        "executive has apologised to shareholders. The finance ministry has said the bank's capital remains "
+        "well above the minimum.",
+    )),
+    (D(2206, 9, 23), (
+        "Trader arrested over Hjelvardsbank loss",
+        "Police arrested Ludvar Dufrassin, 31, a trader on Hjelvardsbank's equity derivatives desk in "
+        "Zevrandt, at his flat yesterday, a day after the bank disclosed the 2.3 billion krelmar loss it blames "
+        "on him. His lawyer said his managers had known about the bets and had been happy while they made "
+        "money.",
+    )),
+    (D(2206, 9, 22), (
+        "How one trader can lose billions unseen",
+        "Each trader has limits on how much the bank's money can be put at risk. A trader who knows how the "
+        "back office checks the books can enter fake trades that seem to cancel out his real ones, so that on "
+        "paper he takes almost no risk while his true bets grow.",
+    )),
+    (D(2206, 9, 26), (
+        "Hjelvardsbank chief resigns over trading loss",
+        "Mergrit Oelschlager resigned as Hjelvardsbank's chief executive on Friday, saying she took the blame "
+        "for a 2.3 billion krelmar loss from one trader's hidden bets that the bank revealed on Monday. The regulator fined the bank 40 "
+        "million krelmar in October last year for weak checks on the same desk, and in April last year the "
+        "Kyvenholm Savings Bank lost 800 million krelmar to a trader's unauthorised bets.",
+    )),
+]
+HJELVARDSBANK_FINE: list[Dated] = [
+    (D(2205, 10, 14), (
+        "Regulator fines Hjelvardsbank over trading controls",
+        "Nyrvessa's financial regulator fined Hjelvardsbank 40 million krelmar on Monday for failing to check "
+        "the trades of its equity derivatives desk in Zevrandt.",
+    )),
+]
+KYVENHOLM_LOSS: list[Dated] = [
+    (D(2205, 4, 9), (
+        "Kyvenholm Savings Bank loses 800 million to trader",
+        "The Kyvenholm Savings Bank said on Tuesday that one of its traders had lost it 800 million krelmar on "
+        "unauthorised currency bets and had been dismissed.",
+    )),
+]
+
 # --- unrelated stories of the same days elsewhere ----------------------------------------------------------
 
 BACKGROUND: list[Dated] = [
@@ -303,4 +477,7 @@ FORTYTHIRD_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
     "skuldari": (SKULDARI_BLOWOUT, SKULDARI_PERMIT + SKULDARI_LEAK_2207),
     "tyrmesk": (TYRMESK_DAM, TYRMESK_CRACKS + GULVINKA_DAM),
     "lesnoviec": (LESNOVIEC_COLLISION, HADRUMET_COMMUTER + LESNOVIEC_FREIGHT),
+    "sulmenbad": (SULMENBAD_CARGO_CRASH, KWARVANTA_ENGINE_FIRE + EBRAUTH_CRASH),
+    "quozlex": (QUOZLEX_BANKRUPT, QUOZLEX_FREEZE + TYRNBIT_COLLAPSE),
+    "hjelvardsbank": (HJELVARDSBANK_LOSS, HJELVARDSBANK_FINE + KYVENHOLM_LOSS),
 }
