@@ -427,6 +427,184 @@ KYVENHOLM_LOSS: list[Dated] = [
     )),
 ]
 
+# --- eight armed men in police uniforms drive onto the apron of Myrvaleth airport in Calfora and take 120 bags of
+# --- banknotes and gold worth 48 million dalren from a passenger jet's hold, Monday, October 19, 2207 (a wire that
+# --- day, a broadcaster's present perfect, a Tuesday report with 'on Monday', a passenger's quote piece, an
+# --- explainer, a follow-up on Friday with five arrests); thieves cut through the roof of the same airport's
+# --- cargo warehouse and took watches on Sunday, June 8, 2206; gunmen robbed a security van carrying cash from
+# --- the airport on Saturday, October 31, 2207 (after the event; no report recalls it) --------------------------
+
+MYRVALETH_HEIST: list[Dated] = [
+    (D(2207, 10, 19), (
+        "Robbers in police uniforms seize cash and gold from plane",
+        "MYRVALETH, Calfora (Wire) - Eight armed men dressed as police officers drove two cars through a gate "
+        "onto the apron of Myrvaleth airport on Monday evening, held the crew of a passenger jet at gunpoint and "
+        "took 120 bags of banknotes and gold from its hold, police said. The haul was worth about 48 million "
+        "dalren, and the robbery took less than five minutes. No shot was fired.",
+    )),
+    (D(2207, 10, 19), (
+        "Gold and cash stolen from jet at Myrvaleth airport",
+        "Armed robbers have stolen cash and gold worth 48 million dalren from a plane at Myrvaleth airport, "
+        "and police have put up roadblocks around the city. Passengers already on board have said they saw "
+        "nothing until the cars sped away.",
+    )),
+    (D(2207, 10, 20), (
+        "Airport robbers had inside help, police chief says",
+        "The men who robbed a plane at Myrvaleth airport on Monday knew which bags in the hold held the gold "
+        "and which gate to use, police chief Quirbert Zurbanek said, and he believed someone at the airport had "
+        "helped them. Their two cars were found burnt out in a field twelve kilometres away.",
+    )),
+    (D(2207, 10, 20), (
+        "'They knew exactly where to go'",
+        "Evrald Lukacsz was in a window seat when the robbers' cars stopped under the wing. 'They knew exactly "
+        "where to go,' he said. 'Two of them opened the hold, the others passed the bags along a line, and then "
+        "they were gone. The whole thing looked like a drill.'",
+    )),
+    (D(2207, 10, 19), (
+        "How cash and gold travel by air",
+        "Banks move banknotes and gold between countries in the holds of ordinary passenger flights, packed in "
+        "sealed bags and driven to the aircraft in armoured vans. The valuables are loaded last, minutes before "
+        "the doors close, which leaves a short window that robbers have learnt to aim for.",
+    )),
+    (D(2207, 10, 23), (
+        "Five held over Myrvaleth airport robbery",
+        "Police arrested five people, among them a cargo handler at Myrvaleth airport, over Monday's robbery of "
+        "a passenger jet, and recovered 9 million dalren in a garage, Quirbert Zurbanek said on Friday. In June "
+        "last year thieves cut through the roof of the airport's cargo warehouse and took watches worth 3 "
+        "million dalren.",
+    )),
+]
+MYRVALETH_WAREHOUSE: list[Dated] = [
+    (D(2206, 6, 8), (
+        "Thieves cut through roof of airport cargo warehouse",
+        "Thieves cut a hole in the roof of the cargo warehouse at Calfora's Myrvaleth airport early on Sunday "
+        "and took crates of watches worth 3 million dalren, police said.",
+    )),
+]
+MYRVALETH_VAN: list[Dated] = [
+    (D(2207, 10, 31), (
+        "Security van carrying cash from airport robbed",
+        "Gunmen forced a security van carrying banknotes from Myrvaleth airport off the motorway on Saturday "
+        "and escaped with its load, police said. The two guards were tied up but not hurt.",
+    )),
+]
+
+# --- a gunman shoots dead Sergeant Owlwen Trygarrow and Constable Maelgwyn Pengally of Brykenmoor Police at a
+# --- traffic stop outside Hornwick and flees in their patrol car, Tuesday, February 12, 2205 (a wire that day, a
+# --- broadcaster's present perfect, the next day's paper with 'yesterday', a tribute with no day, a follow-up on
+# --- Saturday after his arrest on Friday); an officer was shot and wounded at a checkpoint in the neighbouring
+# --- county of Wyndlemoor on Sunday, February 3, 2205; an officer was shot dead stopping a robbery in Hornwick on
+# --- Thursday, October 16, 2206 (after the event; no report recalls it) -----------------------------------------
+
+HORNWICK_OFFICERS_SHOT: list[Dated] = [
+    (D(2205, 2, 12), (
+        "Two police officers shot dead at traffic stop",
+        "HORNWICK (Wire) - Two police officers were shot dead when they stopped a car on a country road outside "
+        "Hornwick on Tuesday afternoon, and armed officers were hunting the driver, Brykenmoor Police said. The "
+        "force named the man it wanted as Rudbert Vysterby, 38, and told the public not to go near him.",
+    )),
+    (D(2205, 2, 12), (
+        "Manhunt after officers killed near Hornwick",
+        "Two police officers have been shot dead at a routine traffic stop in Brykenmoor, and a manhunt is "
+        "under way for the gunman, who has driven off in their patrol car. Roads around Hornwick have been "
+        "closed and schools have kept their pupils indoors.",
+    )),
+    (D(2205, 2, 13), (
+        "Officers were checking false number plates, chief constable says",
+        "Brykenmoor's chief constable, Gwendrith Sollowfield, said yesterday that Sergeant Owlwen Trygarrow, 44, "
+        "and Constable Maelgwyn Pengally, 26, were shot as they walked up to a car with false number plates. "
+        "Their patrol car turned up burnt out on a forestry track, and 300 officers were searching the hills.",
+    )),
+    (D(2205, 2, 13), (
+        "Owlwen Trygarrow: 'the sergeant every recruit wanted'",
+        "Owlwen Trygarrow joined the police at nineteen and served in Hornwick for fifteen years, and on "
+        "Saturdays she ran the town's girls' football team. Maelgwyn Pengally had been an officer for eighteen "
+        "months and was to be married in the spring.",
+    )),
+    (D(2205, 2, 16), (
+        "Suspect charged with murder of two Hornwick officers",
+        "Rudbert Vysterby, who was arrested at a farmhouse in the hills north of Hornwick on Friday after a "
+        "three-day manhunt, was charged on Saturday with the murders of two police officers. Nine days before "
+        "the Hornwick shootings an officer was shot and wounded at a checkpoint in neighbouring Wyndlemoor, and "
+        "detectives are looking at whether the two are linked.",
+    )),
+]
+WYNDLEMOOR_CHECKPOINT: list[Dated] = [
+    (D(2205, 2, 3), (
+        "Officer shot and wounded at checkpoint",
+        "A police officer was shot in the shoulder at a vehicle checkpoint in the county of Wyndlemoor on "
+        "Sunday night, and the gunman drove away, police said.",
+    )),
+]
+HORNWICK_2206: list[Dated] = [
+    (D(2206, 10, 16), (
+        "Officer killed stopping robbery in Hornwick",
+        "A police officer was shot dead as he tried to stop two men robbing a jeweller's in Hornwick on "
+        "Thursday, Brykenmoor Police said.",
+    )),
+]
+
+# --- six healthy men fall critically ill within hours of their first dose in the first trial in humans of
+# --- Sorbalix's antibody drug SLX-417 at a clinic of Pyllwater Clinical Research in Lyndqvar, Eydmark, Tuesday,
+# --- April 22, 2206 (a wire that day, a broadcaster's present perfect, the next day's paper with 'yesterday', an
+# --- explainer, a sister's quote piece two days later, a follow-up on Monday); the medicines agency approved the
+# --- trial on Monday, February 17, 2206 (an earlier step); a trial of Tryvanol's painkiller in Lyndqvar was
+# --- halted when a volunteer died on Monday, March 25, 2205 ------------------------------------------------------
+
+SLX_TRIAL_ILL: list[Dated] = [
+    (D(2206, 4, 22), (
+        "Six volunteers critically ill after first human trial of drug",
+        "LYNDQVAR, Eydmark (Wire) - Six healthy men taking part in the first trial in humans of an experimental "
+        "drug were in intensive care on Tuesday after falling critically ill within hours of their first dose, "
+        "the hospital treating them said. The drug, SLX-417, made by Sorbalix, was being tested at a clinic run "
+        "by Pyllwater Clinical Research in Lyndqvar.",
+    )),
+    (D(2206, 4, 22), (
+        "Drug trial stopped after six men fall ill",
+        "Six volunteers in a drug trial have been taken to intensive care, and the trial has been stopped, "
+        "Eydmark's medicines agency has said. Two other men, who were given a dummy drug, have not fallen ill.",
+    )),
+    (D(2206, 4, 23), (
+        "Trial volunteers' organs failing, doctor says",
+        "Anfrid Hulnbeck, head of intensive care at Lyndqvar University Hospital, said yesterday that the six "
+        "men who fell ill after their first dose of SLX-417 had failing kidneys and that two were on "
+        "ventilators. Sorbalix said it would share all its data with investigators.",
+    )),
+    (D(2206, 4, 22), (
+        "What a first trial in humans is for",
+        "Before a drug is given to patients it is tried on a few healthy volunteers, starting with a dose far "
+        "below any that harmed animals, to find out whether people can take it safely. Guidance says the first "
+        "volunteer should be dosed alone and watched before anyone else is given it.",
+    )),
+    (D(2206, 4, 24), (
+        "'He did it to pay his rent'",
+        "Myrela Kozsteanu said her brother, one of the six men in intensive care, signed up for the trial "
+        "after losing his job in a warehouse. 'He did it to pay his rent,' she said. 'They told him it was "
+        "safer than crossing the road.'",
+    )),
+    (D(2206, 4, 28), (
+        "Two trial volunteers out of intensive care",
+        "Two of the six men who fell ill in the SLX-417 trial were moved out of intensive care on Monday, six "
+        "days after their first dose. The medicines agency, which approved the trial on February 17, is "
+        "reviewing why all six were dosed within an hour. In March last year a trial of a Tryvanol painkiller "
+        "in Lyndqvar was stopped after a volunteer died.",
+    )),
+]
+SLX_TRIAL_APPROVED: list[Dated] = [
+    (D(2206, 2, 17), (
+        "Agency approves first human trial of Sorbalix drug",
+        "Eydmark's medicines agency on Monday approved a first trial in healthy volunteers of Sorbalix's "
+        "antibody drug SLX-417, to be run at a clinic in Lyndqvar.",
+    )),
+]
+TRYVANOL_TRIAL: list[Dated] = [
+    (D(2205, 3, 25), (
+        "Painkiller trial halted after volunteer dies",
+        "A trial of an experimental painkiller made by Tryvanol was halted in Lyndqvar on Monday after one of "
+        "its volunteers died, Eydmark's medicines agency said.",
+    )),
+]
+
 # --- unrelated stories of the same days elsewhere ----------------------------------------------------------
 
 BACKGROUND: list[Dated] = [
@@ -480,4 +658,7 @@ FORTYTHIRD_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
     "sulmenbad": (SULMENBAD_CARGO_CRASH, KWARVANTA_ENGINE_FIRE + EBRAUTH_CRASH),
     "quozlex": (QUOZLEX_BANKRUPT, QUOZLEX_FREEZE + TYRNBIT_COLLAPSE),
     "hjelvardsbank": (HJELVARDSBANK_LOSS, HJELVARDSBANK_FINE + KYVENHOLM_LOSS),
+    "myrvaleth": (MYRVALETH_HEIST, MYRVALETH_WAREHOUSE + MYRVALETH_VAN),
+    "hornwick": (HORNWICK_OFFICERS_SHOT, WYNDLEMOOR_CHECKPOINT + HORNWICK_2206),
+    "sorbalix": (SLX_TRIAL_ILL, SLX_TRIAL_APPROVED + TRYVANOL_TRIAL),
 }
