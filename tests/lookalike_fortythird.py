@@ -1,7 +1,53 @@
 """A forty-third set of invented look-alikes, written blind on 29b17c4 while grouping was being worked on over
 the earlier sets, and held back to be counted once on the code it was written on and once on a later
-session's. Written in progress: the kinds so far are a fuel tanker exploding, a gas well blowing out, a mine's
-waste dam giving way and two trains colliding head-on.
+session's. Like the thirty-eighth to forty-second its kinds are hard news, told as wires, papers and
+broadcasters tell it, this time from disasters and accidents, transport, energy, environment, science,
+business and markets, and crime and policing, and none of them is in the earlier sets, the own claims sets or
+the grouping stories: a fuel tanker overturning and exploding among a crowd collecting its petrol, against a
+tanker hitting a minibus in the neighbouring town nine days before and a diesel tanker burning at the same
+place eighteen months before, a gas well blowing out and burning beside a village, against the permit to drill
+it five months before (an earlier step) and a leak from another well of the same field fourteen months later,
+a copper mine's tailings dam giving way and burying a village, against the inspectors' order to lower its pond
+five weeks before (an earlier step) and another mine's waste dam collapsing in the neighbouring province
+fourteen months before, a passenger and a freight train colliding head-on on a single track, against a
+commuter train running into a stationary one in another city nine days later and two freight trains colliding
+on the same line thirteen months later, a cargo jet crashing into homes just after take-off, against the same
+airline's jet landing back with an engine on fire four months before and another airline's freighter crashing
+in fog eighteen months before, a cryptocurrency exchange filing for bankruptcy, against its freezing of
+withdrawals four days before (an earlier step) and a smaller exchange's collapse after a hack fifteen months
+before, a bank losing billions to a rogue trader's hidden bets, against the regulator's fine over the same
+desk's controls eleven months before and another bank's loss to a trader seventeen months before, robbers in
+police uniforms taking cash and gold from a passenger jet's hold on an airport apron, against thieves cutting
+into the same airport's cargo warehouse sixteen months before and a security van from the airport robbed
+twelve days later, two police officers shot dead at a traffic stop, against an officer wounded at a checkpoint
+in the neighbouring county nine days before and an officer shot dead stopping a robbery in the same town
+twenty months later, and six volunteers critically ill in a drug's first trial in humans, against the
+agency's approval of the trial two months before (an earlier step) and another company's trial halted in the
+same city after a volunteer's death thirteen months before. The nearest areas taken elsewhere are a tanker
+collision at sea, a gas-pipeline explosion, a dam burst, a derailment, a runway overrun, a savings bank run, a
+bank robbery and a drug maker's trial results; none is the kind written here.
+
+Leads vary: a wire with a dateline and a day and a broadcaster's present perfect with no day for every kind,
+six next-day reports with "yesterday", six Tuesday reports with "on Monday", explainers and a tribute with no
+day, quote pieces the next day or two days later, and follow-ups four to six days later (one eleven
+days later). Several event reports recall a look-alike by name or by what it was ("On August 6 a tanker hit a
+minibus and burned at Chidombe", "in February last year 31 people died when a diesel tanker overturned", "The
+mining inspectorate granted the permit to drill the well in June", "Inspectors had found cracks in the dam's
+wall on February 2", "a waste dam at the Gulvinka gold mine", "Two days ago a commuter train ran into a
+stationary train in Hadrumet" (a look-alike after its event), "In August the same airline's jet turned back to
+Sulmenbad with an engine on fire", "an Ebrauth Air Freight plane crashed in fog near Tazmurin", "Quozlex had
+stopped withdrawals on June 4", "the smaller exchange Tyrnbit collapsed", "The regulator fined the bank 40
+million krelmar in October last year", "the Kyvenholm Savings Bank lost 800 million krelmar", "thieves cut
+through the roof of the airport's cargo warehouse", "an officer was shot and wounded at a checkpoint in
+neighbouring Wyndlemoor", "The medicines agency, which approved the trial on February 17", "a trial of a
+Tryvanol painkiller in Lyndqvar was stopped"); four look-alikes come after their event and no report recalls
+them (the leak at another Skuldari well, the freight trains' collision near Lesnoviec, the security van from
+Myrvaleth airport, the officer shot in Hornwick). The dates all fall in 2205-2207, so every look-alike of a kind
+is at most two years from its event. What tells each pair apart is mostly which step of one story (a permit,
+an inspectors' order, a freeze on withdrawals, an approval), who or where (another town, another well, another
+mine, another city, another airline, another exchange, another bank, another county, another company) or how
+many (dead, injured, evacuated, customers, krelmar, pentari, dalren, volunteers). Every name, place, outlet,
+organisation, currency and figure is made up.
 
 The layout is that of ``tests.lookalike_more``: each kind is an event (several reports, each with its
 publication day) and look-alikes (each with its own day). ``FORTYTHIRD_KINDS`` is read by the same count.
@@ -112,7 +158,7 @@ SKULDARI_BLOWOUT: list[Dated] = [
     )),
     (D(2205, 11, 12), (
         "Well-control crews begin fight to cap Skuldari-14",
-        "Crews flown in from abroad began pouring water over the burning Skuldari-14 well on Monday, five days "
+        "Crews flown in from abroad began pouring water over the burning Skuldari-14 well on Monday, four days "
         "after the blowout, and Ghulvenor said a relief well would take two months to drill. The mining "
         "inspectorate granted the permit to drill the well in June over the objections of Grutzavy's council, "
         "whose mayor, Tjodvar Ruzhinek, said the village had warned that it stood too close.",
@@ -171,10 +217,10 @@ TYRMESK_DAM: list[Dated] = [
     (D(2207, 3, 13), (
         "Tyrvolt chief detained over Velichovo disaster",
         "Four days after the collapse of the waste dam at the Tyrmesk mine, which killed 34 people, police "
-        "detained Tyrvolt Mining's chief executive, Bronjimir Holecsek, and two of its engineers on Friday. Inspectors "
-        "had found cracks in the dam's wall on February 2 and ordered the company to lower the pond. In January "
-        "last year a waste dam at the Gulvinka gold mine in neighbouring Yurvash province gave way and killed "
-        "three.",
+        "detained Tyrvolt Mining's chief executive, Bronjimir Holecsek, and two of its engineers on Friday. "
+        "Inspectors had found cracks in the dam's wall on February 2 and ordered the company to lower the pond. In "
+        "January last year a waste dam at the Gulvinka gold mine in neighbouring Yurvash province gave way and "
+        "killed three.",
     )),
 ]
 TYRMESK_CRACKS: list[Dated] = [
@@ -350,8 +396,8 @@ QUOZLEX_BANKRUPT: list[Dated] = [
     (D(2207, 6, 12), (
         "Quozlex founder arrested on fraud suspicion",
         "Police arrested Zoltvan Vyssberg at his home in Ostvelde on suspicion of fraud, prosecutors said on "
-        "Friday. His Quozlex exchange had filed for bankruptcy four days earlier. Quozlex had stopped withdrawals on "
-        "June 4, saying it needed time to rebalance its holdings. In March last year the smaller exchange "
+        "Friday. His Quozlex exchange had filed for bankruptcy four days earlier. Quozlex had stopped withdrawals "
+        "on June 4, saying it needed time to rebalance its holdings. In March last year the smaller exchange "
         "Tyrnbit collapsed owing 900 million pentari after a hack.",
     )),
 ]
@@ -406,10 +452,10 @@ HJELVARDSBANK_LOSS: list[Dated] = [
     )),
     (D(2206, 9, 26), (
         "Hjelvardsbank chief resigns over trading loss",
-        "Mergrit Oelschlager resigned as Hjelvardsbank's chief executive on Friday, saying she took the blame "
-        "for a 2.3 billion krelmar loss from one trader's hidden bets that the bank revealed on Monday. The regulator fined the bank 40 "
-        "million krelmar in October last year for weak checks on the same desk, and in April last year the "
-        "Kyvenholm Savings Bank lost 800 million krelmar to a trader's unauthorised bets.",
+        "Mergrit Oelschlager resigned as Hjelvardsbank's chief executive on Friday, saying she took the blame for "
+        "a 2.3 billion krelmar loss from one trader's hidden bets that the bank revealed on Monday. The regulator "
+        "fined the bank 40 million krelmar in October last year for weak checks on the same desk, and in April "
+        "last year the Kyvenholm Savings Bank lost 800 million krelmar to a trader's unauthorised bets.",
     )),
 ]
 HJELVARDSBANK_FINE: list[Dated] = [
@@ -511,7 +557,7 @@ HORNWICK_OFFICERS_SHOT: list[Dated] = [
     )),
     (D(2205, 2, 13), (
         "Officers were checking false number plates, chief constable says",
-        "Brykenmoor's chief constable, Gwendrith Sollowfield, said yesterday that Sergeant Owlwen Trygarrow, 44, "
+        "Brykenmoor's chief constable, Elspyth Sollowfield, said yesterday that Sergeant Owlwen Trygarrow, 44, "
         "and Constable Maelgwyn Pengally, 26, were shot as they walked up to a car with false number plates. "
         "Their patrol car turned up burnt out on a forestry track, and 300 officers were searching the hills.",
     )),
