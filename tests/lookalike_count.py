@@ -166,6 +166,10 @@ splits. It has been among ``DEFAULT_SETS`` since.
 dates fall in 2197-2199), held back unrun, then counted once at the next session's start, before any change
 (8cad968), and on the code it was written on (4810a1f; no grouping change between the two): 77 of its 160
 combinations merged and its event split in 49, the same on both. It has been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_fortythird`` is held back blind: it was written blind on 29b17c4 while grouping was worked on
+(its dates fall in 2205-2207), and nobody has run grouping, the engine or this count on it. It is to be counted
+once on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
