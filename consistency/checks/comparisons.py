@@ -1799,13 +1799,27 @@ def _clock_window(side: _Side, cap: int = 30) -> tuple[int, int, bool] | None:
     if minutes is None:
         return None
     before = side.fact.sentence[max(0, side.fact.start - side.fact.sentence_start - 30) : side.fact.start - side.fact.sentence_start]
-    digit = next((i for i, c in enumerate(side.fact.text) if c.isdigit()), 0)
-    before += side.fact.text[:digit]  # "last night shortly before 10 p.m.": a hedge inside the date's own words
+    digit = next((i for i, c in enumerate(side.fact.text) if c.isdigit()), None)
+    if digit is None:  # a reading in words: "yesterday afternoon, shortly before half past three"
+        word = _CLOCK_WORD.search(side.fact.text)
+        digit = word.start() if word else 0
+    # "last night shortly before 10 p.m.": a hedge inside the date's own words ("a quarter past": the article is the
+    # reading's own)
+    before = _ARTICLE_AT_END.sub("", before + side.fact.text[:digit])
     for pattern, reach in _CLOCK_HEDGES:
         if pattern.search(before):
             earlier, later = reach if reach is not None else (min(cap, _rounding_reach(minutes)),) * 2
             return minutes - earlier, minutes + later, True
     return minutes, minutes, False
+
+
+_ARTICLE_AT_END = re.compile(r"\b(?:a|an)\s+$", re.IGNORECASE)
+# Where a clock reading in words starts: its first number word, or the half, quarter, noon or midnight it names.
+_CLOCK_WORD = re.compile(
+    r"\b(?:half|quarter|noon|midday|midnight|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)\b",
+    re.IGNORECASE,
+)
 
 
 def _clock_windows(a: _Side, b: _Side) -> tuple[tuple[int, int, bool] | None, tuple[int, int, bool] | None]:
