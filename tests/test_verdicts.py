@@ -1230,6 +1230,27 @@ def test_one_quotation_has_one_speaker(run_event: RunEvent, speakers: list[str],
     assert (source.status, source.cause) == (status, cause)
 
 
+@pytest.mark.parametrize(
+    ("role", "status"),
+    [
+        pytest.param("The station's owner", "compatible", id="a-role-of-the-body-credited"),
+        pytest.param("The station's director", "compatible", id="a-head-of-the-body-credited"),
+        pytest.param("The councillor", "conflict", id="a-role-of-no-body"),
+    ],
+)
+def test_a_role_written_as_the_credited_bodys_own_is_its_voice(run_event: RunEvent, role: str, status: str) -> None:
+    """ "The station's owner, Ilka Dorn" and "the station": her role is the body's own, so the words credited to
+    either are one voice; "the councillor" holds another role."""
+    result = run_event(
+        [
+            (OUTLETS[0], f"{role}, Ilka Dorn, said: {QUOTE[:-2]}.\"", DAY_2),
+            (OUTLETS[1], f"{QUOTE} the station said.", DAY_2),
+        ]
+    )
+    source = finding_with(result, "attribution", "the station said")
+    assert source.status == status
+
+
 def test_a_quotation_that_runs_on_past_its_sentence_has_one_speaker(run_event: RunEvent) -> None:
     """A quoted passage of two sentences: the first ends before the closing mark, yet it is the same
     words another outlet quotes whole, and a speaker whose name holds a particle ("van") is a person."""

@@ -2649,6 +2649,9 @@ def _named_as_body(name: str, *texts: str, written: bool = False) -> bool:
 _NOT_GIVEN_NAMES = frozenset("the a an at by for from in of on to with and but as when while said says".split())
 
 
+_VOICE_ROLES = HEAD_ROLES | {"owner", "proprietor"}  # roles that speak for the body they are written of
+
+
 def _quote_of_another_role(named: _Side, role: _Side) -> str:
     """Why one quotation credited to a named person and to a role ("the president") has two speakers: the
     reports give the person another role ("Justice Minister Rasko Tornquist"); "" when they do not say, or
@@ -2667,6 +2670,9 @@ def _quote_of_another_role(named: _Side, role: _Side) -> str:
     words = role_words(person.source, (named.article.body, role.article.body))
     if not words or holds_role(held.source, words):
         return ""
+    head = held.source.lower().split()[-1]
+    if words & _VOICE_ROLES and any(owner_of(w) == head for w in words):
+        return ""  # "the channel's owner, Ada Vell" and "the channel": she heads the body credited, and speaks for it
     return f"one quotation credited to {person.source} and to the {held.source}: the reports call {person.source} another role"
 
 
