@@ -316,9 +316,21 @@ def _another_ministry(source: str, roles: frozenset[str]) -> bool:
         return True
     if not roles & {"minister", "secretary"}:
         return False
-    portfolio = set(words) - {_MINISTRY} - _NO_PORTFOLIO
-    held = roles - _NO_PORTFOLIO
+    portfolio = {_PORTFOLIOS.get(w, w) for w in set(words) - {_MINISTRY} - _NO_PORTFOLIO}
+    held = {_PORTFOLIOS.get(w, w) for w in roles - _NO_PORTFOLIO}
     return bool(portfolio and held) and not portfolio & held
+
+
+# One portfolio under the names reports give it: "the farm ministry" speaks through the agriculture minister, "the
+# home ministry" through the interior minister. A word it does not list is its own portfolio.
+_PORTFOLIOS: dict[str, str] = {
+    "agriculture": "agriculture", "agricultural": "agriculture", "farm": "agriculture", "farming": "agriculture",
+    "farms": "agriculture", "interior": "interior", "home": "interior", "foreign": "foreign", "external": "foreign",
+    "defence": "defence", "defense": "defence", "finance": "finance", "treasury": "finance",
+    "labour": "labour", "labor": "labour", "employment": "labour", "transport": "transport",
+    "transportation": "transport", "environment": "environment", "environmental": "environment",
+    "health": "health", "healthcare": "health",
+}
 
 
 # Roles only a body has ("Zelmora's chief executive", "the founder of Greshby Foods"), and nouns that name a

@@ -1251,6 +1251,28 @@ def test_a_role_written_as_the_credited_bodys_own_is_its_voice(run_event: RunEve
     assert source.status == status
 
 
+@pytest.mark.parametrize(
+    ("minister", "status"),
+    [
+        pytest.param("Agriculture Minister Ilka Dorn", "compatible", id="its-own-portfolio-under-another-name"),
+        pytest.param("Home Minister Ilka Dorn", "compatible", id="the-interior-under-another-name"),
+        pytest.param("Defence Minister Ilka Dorn", "conflict", id="another-portfolio"),
+    ],
+)
+def test_a_ministry_speaks_through_its_minister_whatever_the_portfolio_is_called(
+    run_event: RunEvent, minister: str, status: str
+) -> None:
+    ministry = "the farm ministry" if "Defence" in minister or "Agriculture" in minister else "the interior ministry"
+    result = run_event(
+        [
+            (OUTLETS[0], f"{QUOTE} {minister} said.", DAY_2),
+            (OUTLETS[1], f"{QUOTE} {ministry} said.", DAY_2),
+        ]
+    )
+    source = finding_with(result, "attribution", f"{ministry} said")
+    assert source.status == status
+
+
 def test_a_quotation_that_runs_on_past_its_sentence_has_one_speaker(run_event: RunEvent) -> None:
     """A quoted passage of two sentences: the first ends before the closing mark, yet it is the same
     words another outlet quotes whole, and a speaker whose name holds a particle ("van") is a person."""
