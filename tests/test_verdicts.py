@@ -1273,6 +1273,27 @@ def test_a_ministry_speaks_through_its_minister_whatever_the_portfolio_is_called
     assert source.status == status
 
 
+@pytest.mark.parametrize(
+    ("aside", "status"),
+    [
+        pytest.param("who owns the mill", "compatible", id="she-owns-the-body-its-last-word-names"),
+        pytest.param("who runs the mill", "compatible", id="she-runs-it"),
+        pytest.param("who lives by the mill", "conflict", id="she-only-lives-near-it"),
+    ],
+)
+def test_a_person_who_heads_the_body_its_last_word_names_speaks_for_it(
+    run_event: RunEvent, aside: str, status: str
+) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], f"{QUOTE} said Ilka Dorn, {aside}, which has pressed oil in the valley since 1890.", DAY_2),
+            (OUTLETS[1], f"{QUOTE} Brask Valley Oil Mill said.", DAY_2),
+        ]
+    )
+    source = finding_with(result, "attribution", "Brask Valley Oil Mill said")
+    assert source.status == status
+
+
 def test_a_quotation_that_runs_on_past_its_sentence_has_one_speaker(run_event: RunEvent) -> None:
     """A quoted passage of two sentences: the first ends before the closing mark, yet it is the same
     words another outlet quotes whole, and a speaker whose name holds a particle ("van") is a person."""
