@@ -1287,10 +1287,10 @@ def test_a_person_who_heads_the_body_its_last_word_names_speaks_for_it(
     result = run_event(
         [
             (OUTLETS[0], f"{QUOTE} said Ilka Dorn, {aside}, which has pressed oil in the valley since 1890.", DAY_2),
-            (OUTLETS[1], f"{QUOTE} Brask Valley Oil Mill said.", DAY_2),
+            (OUTLETS[1], f"{QUOTE} Fennvy Valley Oil Mill said.", DAY_2),
         ]
     )
-    source = finding_with(result, "attribution", "Brask Valley Oil Mill said")
+    source = finding_with(result, "attribution", "Fennvy Valley Oil Mill said")
     assert source.status == status
 
 
