@@ -2039,7 +2039,15 @@ def _same_day_other_year(a: Fact, b: Fact) -> bool:
         return False
     if _YEAR_WRITTEN.search(a.text) and _YEAR_WRITTEN.search(b.text):
         return False
-    return (va.start[4:], va.end[4:]) == (vb.start[4:], vb.end[4:]) and va.granularity == vb.granularity in ("day", "time", "month")
+    if (va.start[4:], va.end[4:]) == (vb.start[4:], vb.end[4:]) and va.granularity == vb.granularity in ("day", "time", "month"):
+        return True
+    # "October 28" read as last year's against another outlet's "late October" of this one: the day falls in the
+    # span once one of the two guessed years is the other's
+    for day, span in ((va, vb), (vb, va)):
+        if day.granularity == "day" and span.granularity != "day" and span.start[:4] == span.end[:4]:
+            if span.start[5:10] <= day.start[5:10] <= span.end[5:10]:
+                return True
+    return False
 
 
 def _dates_no_happening(f: Fact) -> bool:
