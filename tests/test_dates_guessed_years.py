@@ -7,10 +7,10 @@ from __future__ import annotations
 import pytest
 
 from consistency.checks.comparisons import _same_day_other_year
-from consistency.model import DateValue, Fact
+from consistency.model import DateValue, Fact, Granularity
 
 
-def date(fid: str, text: str, start: str, end: str, granularity: str) -> Fact:
+def date(fid: str, text: str, start: str, end: str, granularity: Granularity) -> Fact:
     sentence = f"The curfew on the Orvelle docks starts {text}."
     at = sentence.index(text)
     value = DateValue(start, end, granularity)

@@ -2044,8 +2044,9 @@ def _same_day_other_year(a: Fact, b: Fact) -> bool:
     # "October 28" read as last year's against another outlet's "late October" of this one: the day falls in the
     # span once one of the two guessed years is the other's
     for day, span in ((va, vb), (vb, va)):
-        if day.granularity == "day" and span.granularity != "day" and span.start[:4] == span.end[:4]:
-            if span.start[5:10] <= day.start[5:10] <= span.end[5:10]:
+        first, last, when = span.start or "", span.end or "", day.start or ""
+        if day.granularity == "day" and span.granularity != "day" and first[:4] == last[:4]:
+            if first[5:10] <= when[5:10] <= last[5:10]:
                 return True
     return False
 
