@@ -453,7 +453,11 @@ def _join_recalled_days(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list
     sentence. That earlier day is the follow-up's version of the event's day, when it lies within a week
     of another outlet's day in the slot most outlets lead with (a day years before is another happening
     the follow-up recalls): it joins that slot, and the follow-up's own later day, if it was put there as
-    a lead, leaves it when the earlier day is the nearer to the other outlets' days."""
+    a lead, leaves it when the earlier day is the nearer to the other outlets' days. A follow-up may also
+    recall the day first and tell its news after it in that sentence ("who won the final last Saturday, was
+    welcomed home on Thursday"): the recalled day is then its lead day, and it joins in place of the later
+    news days the follow-up has in the slot. Only the follow-up's days there count as its version: a month
+    or a year of its own filed there ("half the usual sales for August") held it out before, and stays."""
     leads = _lead_days(slots)
     if len(leads) < 3:
         return slots
@@ -470,26 +474,30 @@ def _join_recalled_days(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list
     for article_id, lead in leads.items():
         if not isinstance(lead.value, DateValue) or not lead.value.start:
             continue
-        own = [f for f in target if f.article_id == article_id]
-        if own and own != [lead]:
-            continue  # (the follow-up gives the lead slot another day of its own: the slot has its version)
+        # (only its days count: a month or a year of its own there, "half the usual sales for August", is no
+        # version of the event's day)
+        own = [f for f in target if f.article_id == article_id and _names_day(f)]
         days = [f.value for f in target if f.article_id != article_id and isinstance(f.value, DateValue)]
-        earlier = [
-            f for f in in_sentence[(article_id, lead.sentence_start)]
-            if f is not lead and isinstance(f.value, DateValue) and f.value.granularity == "day" and f.value.end
-            and f.value.end < lead.value.start and f.frame is not None and f.frame.measure not in _LEAD_SIDE
-        ]
+        if own and own != [lead]:
+            if lead in target or not _news_after_recall(lead, own):
+                continue  # (the follow-up gives the lead slot another day of its own: the slot has its version)
+            earlier = [lead]
+        else:
+            earlier = [
+                f for f in in_sentence[(article_id, lead.sentence_start)]
+                if f is not lead and isinstance(f.value, DateValue) and f.value.granularity == "day" and f.value.end
+                and f.value.end < lead.value.start and f.frame is not None and f.frame.measure not in _LEAD_SIDE
+            ]
         if len(earlier) != 1:
             continue
         recalled = earlier[0].value
         if not isinstance(recalled, DateValue):
             continue  # (never: the comprehension asked; but the type checker does not carry its test)
         near = min((_days_between(recalled, d) for d in days), default=_NO_DAYS)
-        if near > _RECALL_REACH or own and near >= min(_days_between(lead.value, d) for d in days):
+        if near > _RECALL_REACH or own and near >= min(_days_between(g.value, d) for g in own for d in days):  # type: ignore[arg-type]
             continue
         moved.add(earlier[0].id)
-        if own:
-            evicted.add(lead.id)
+        evicted.update(g.id for g in own)
     if not moved:
         return slots
     out = [([f for f in slot if f.id not in moved and f.id not in evicted], strict) for slot, strict in slots]
@@ -497,6 +505,25 @@ def _join_recalled_days(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list
     out += [([f], False) for f in target if f.id in evicted]
     # (a lead day that kept the recalled day company in another slot may now join the lead slot)
     return _join_lead_days([(slot, strict) for slot, strict in out if slot])
+
+
+def _names_day(f: Fact) -> bool:
+    return isinstance(f.value, DateValue) and f.value.granularity in ("day", "time")
+
+
+def _news_after_recall(recalled: Fact, own: Sequence[Fact]) -> bool:
+    """Whether a follow-up's days in the lead slot are its own later news told in the sentence that first
+    recalls the event's day ("the singer, who won the final last Saturday, was welcomed home on Thursday"):
+    each lies in that sentence, after the recalled day, on a later day. Then the recalled day, not the news,
+    is the follow-up's version of the event's day."""
+    first = recalled.value
+    if not isinstance(first, DateValue) or first.granularity != "day" or not first.end:
+        return False
+    return all(
+        g.sentence_start == recalled.sentence_start and g.start > recalled.end and isinstance(g.value, DateValue)
+        and bool(g.value.start) and first.end < g.value.start  # type: ignore[operator]
+        for g in own
+    )
 
 
 _NO_DAYS = 1 << 20  # days between two dates that cannot be placed on one calendar

@@ -211,3 +211,26 @@ def test_a_day_of_no_year_in_the_lead_slot_is_weighed_not_a_failure() -> None:
     yearless = dataclasses.replace(B[0], value=dataclasses.replace(B[0].value, start="--05-19", end="--05-19"))
     joined = align._join_recalled_days([([A[0], yearless, C[0], thursday], True), ([saturday], True)])
     assert any("f:last Saturday" in slot for slot in texts(joined))
+
+
+def test_a_follow_up_that_recalls_the_day_before_telling_its_news_joins_by_the_recalled_day() -> None:
+    # The recalled day comes first ("who won ... last Saturday, was welcomed home on Thursday"), so it is the
+    # follow-up's lead day, and its news day, later in that sentence, sits in the lead slot: the recalled day
+    # is its version of the event's day, and the news leaves.
+    follow = later_dates("f", "Signe-Liv Lund, who won the Starsong final last Saturday, was welcomed home in "
+                              "Quellmoor on Thursday.")
+    assert [(f.text, f.value.start) for f in follow] == [("last Saturday", "2047-05-18"), ("Thursday", "2047-05-23")]
+    saturday, thursday = follow
+    joined = align._join_recalled_days([([A[0], B[0], thursday], True), ([saturday], True)])
+    assert sorted(texts(joined)) == [["a:Sunday", "b:Sunday", "f:last Saturday"], ["f:Thursday"]]
+
+
+def test_a_month_of_the_follow_up_s_own_in_the_lead_slot_is_no_version_of_the_day() -> None:
+    # The follow-up also gives a month in passing, filed in the lead slot: a month is no day of the final, and
+    # the recalled day still takes the news day's place.
+    follow = later_dates("f", "Fans lined the streets of Quellmoor on Thursday for Signe-Liv Lund, who won the Starsong "
+                              "final last Saturday. Ticket sales were twice those of April.")
+    assert [f.text for f in follow] == ["Thursday", "last Saturday", "April"]
+    thursday, saturday, april = follow
+    joined = align._join_recalled_days([([A[0], B[0], thursday, april], True), ([saturday], True)])
+    assert sorted(texts(joined)) == [["a:Sunday", "b:Sunday", "f:April", "f:last Saturday"], ["f:Thursday"]]
