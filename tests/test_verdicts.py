@@ -804,9 +804,9 @@ HEDGED_TIMES = [
     pytest.param("at 3:40 a.m.", "at about 4:15 a.m.", "conflict", "unexplained", id="about-a-quarter-past"),
     pytest.param("at about 2 p.m.", "at about 2:15 p.m.", "compatible", "precision", id="two-hedges-a-quarter-apart"),
     pytest.param("at 9:47 p.m.", "last night shortly before 10 p.m.", "compatible", "precision", id="a-hedge-inside-the-date"),
-    pytest.param("at 3:25 p.m.", "yesterday afternoon, shortly before half past three", "compatible", "precision",
+    pytest.param("at 4:40 p.m.", "late on Friday afternoon, just before a quarter to five", "compatible", "precision",
                  id="a-hedge-inside-a-reading-in-words"),
-    pytest.param("at 3:45 p.m.", "yesterday afternoon, shortly before half past three", "conflict", "unexplained",
+    pytest.param("at 4:50 p.m.", "late on Friday afternoon, just before a quarter to five", "conflict", "unexplained",
                  id="a-reading-in-words-hedged-before-is-not-after-it"),
     # A reading that names no half of the day may be the afternoon's; one that names it may not.
     pytest.param("at about 2 p.m.", "shortly after two o'clock", "compatible", "precision", id="no-half-of-the-day-hedged"),

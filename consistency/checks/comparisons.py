@@ -1800,7 +1800,7 @@ def _clock_window(side: _Side, cap: int = 30) -> tuple[int, int, bool] | None:
         return None
     before = side.fact.sentence[max(0, side.fact.start - side.fact.sentence_start - 30) : side.fact.start - side.fact.sentence_start]
     digit = next((i for i, c in enumerate(side.fact.text) if c.isdigit()), None)
-    if digit is None:  # a reading in words: "yesterday afternoon, shortly before half past three"
+    if digit is None:  # a reading in words: "late on Friday, just before a quarter to five"
         word = _CLOCK_WORD.search(side.fact.text)
         digit = word.start() if word else 0
     # "last night shortly before 10 p.m.": a hedge inside the date's own words ("a quarter past": the article is the
