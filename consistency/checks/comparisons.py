@@ -2623,7 +2623,7 @@ def _speaks_for(
     if (bv.source in bodies or not _personal(body.fact)) and words[-1] in {owner_of(w) for w in roles}:
         return True  # "the institute's sea ice chief" and "the Polar Data Institute": her role names its head word
     if len(words) > 1 and words[-1] in roles and roles & _VOICE_ROLES and not in_role_lexicon(words[-1]):
-        return True  # ", who owns the mill," and "Pembrook Cider Mill": she heads the body its last word names
+        return True  # ", who owns the mill," and "Fennvy Oil Mill": she heads the body its last word names
     # "chief executive Ilsabet Varnhoff said" in a report about Skeldane, beside "Skeldane said": a
     # person whose role heads or speaks for a body, in a report that names that body and never as a person
     if not roles & HEAD_ROLES:
