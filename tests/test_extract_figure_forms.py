@@ -256,6 +256,21 @@ def test_over_after_a_verb_of_place_is_no_bound(sentence: str, span: str, low: f
     assert (found, q.low, q.high) == (span, low, high)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "span", "high", "qualifier"),
+    [
+        # after "of" or "just", "over" a span of time bounds it; elsewhere it may be "during"
+        ("Velmora won after a final of just over three minutes.", "just over three minutes", None, "just over"),
+        ("The Brask crossing set a time of over two hours.", "over two hours", None, "over"),
+        ("The relay held a record of well over four hours.", "well over four hours", None, "well over"),
+        ("The talks in Halvik went on over three days.", "three days", 3.0, None),
+    ],
+)
+def test_over_after_of_or_just_bounds_a_span(sentence: str, span: str, high: float | None, qualifier: str | None) -> None:
+    [(found, q)] = figures(sentence)
+    assert (found, q.high, q.qualifier) == (span, high, qualifier)
+
+
 def test_more_than_half_a_dozen_is_more_than_six() -> None:
     [(span, q)] = figures("The crew rowed more than half a dozen heats.")
     assert (span, q.low, q.high, q.qualifier) == ("more than half a dozen", 6.0, None, "more than")

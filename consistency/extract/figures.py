@@ -1608,6 +1608,7 @@ _TO_ACT_AFTER = re.compile(rf"{_H}{{1,3}}to{_H}{{1,3}}[a-z]", re.IGNORECASE)
 # A span of minutes or hours right before these words is how long passed between two moments ("16 minutes
 # later"); "two days after it docked" dates a day, and days joined the story's durations ("a 14-night cruise").
 _ELAPSED_AFTER = re.compile(rf"{_H}{{1,3}}(?:later|after|afterwards|into)(?![A-Za-z])", re.IGNORECASE)
+_OVER_AS_BOUND = re.compile(rf"(?:(?<![A-Za-z])(?P<j>just|well)|(?<![A-Za-z])of){_H}{{1,3}}\Z", re.IGNORECASE)
 _HEDGE_ONLY = re.compile(rf"(?<![A-Za-z])(?P<p>)(?P<q>{_HEDGE_WORDS}){_H}{{1,3}}\Z", re.IGNORECASE)
 # A lead of no words, for a span no word leads: the empty "p" and "q" groups the code after a lead reads.
 _NO_LEAD = re.compile(r"(?P<p>)(?P<q>)?")
@@ -2041,6 +2042,14 @@ def _duration_at(
     within = hedge is None and lead.group("p").lower() == "within"  # "within 48 hours": at most 48
     if within:
         hedge = lead.group("p")
+    bound_at = None
+    if hedge is None and lead.group("p").lower() == "over":
+        # "a final of just over three minutes", "a time of over two hours": after "of" or "just", "over" is the
+        # bound, not "during" as in "over three days"
+        bound = _OVER_AS_BOUND.search(text, max(0, lead.start("p") - 8), lead.start("p"))
+        if bound is not None:
+            hedge = f"{bound.group('j')} over" if bound.group("j") else "over"
+            bound_at = bound.start("j") if bound.group("j") else lead.start("p")
     if hedge is None and lead.group("p").lower() in ("in", "over") and _ONE_TIME.match(text, pos):
         return None  # "5% in a year", "twice in a day": a rate's period, not how long something lasted
     ranged = either = False  # "for two or three days" is approximate
@@ -2087,7 +2096,10 @@ def _duration_at(
             stop = after.end()
     of = _OF.match(text, stop)
     counted = _noun_phrase_head(text, of.end() - 1, first_lower=True) if of is not None else None
-    start = lead.start("q") if lead.group("q") and hedge is not None else lead.start("p") if within else pos
+    start = (
+        bound_at if bound_at is not None
+        else lead.start("q") if lead.group("q") and hedge is not None else lead.start("p") if within else pos
+    )
     quantity = _hedged(low * factor, high * factor, unit, hedge, counted)
     if vague or either:
         quantity = replace(quantity, vague=vague, approximate=quantity.approximate or not vague)
