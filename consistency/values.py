@@ -148,7 +148,7 @@ def quantity_interval(value: Quantity, *, approx_tolerance: float = 0.1, written
             reach_low = max(reach_low, min(most_below(low), approx_tolerance))
             if 1 < low < 10 and float(low).is_integer():
                 # "nearly four hours", "almost five minutes": a few whole units, short by up to half of one
-                reach_low = max(reach_low, min(0.5 / low, _MOST_SHORT))
+                reach_low = max(reach_low, min(0.5 / low, MOST_SHORT))
         low = low - abs(low) * reach_low if math.isfinite(low) else low
         high = high + abs(high) * reach_high if math.isfinite(high) else high
     return low, high
@@ -174,7 +174,7 @@ def stated_number(q: Quantity) -> float | None:
     return value or None
 
 
-_MOST_SHORT = 0.2  # the furthest below its figure a "nearly" of a few whole units reaches ("nearly four": 3.5)
+MOST_SHORT = 0.2  # the furthest below its figure a "nearly" of a few whole units reaches ("nearly four": 3.5)
 SHORT_OF = frozenset(("nearly", "almost", "close to"))  # hedges that put the value a little under the figure
 
 

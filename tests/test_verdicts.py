@@ -646,6 +646,25 @@ def test_a_percentage_to_the_whole_is_another_sources_decimal_one_rounded(
     assert finding.status == status
 
 
+@pytest.mark.parametrize(
+    ("exact", "status"),
+    [
+        pytest.param("for 25 minutes", "compatible", id="a-fifth-short-of-a-half-hour"),
+        pytest.param("for 20 minutes", "conflict", id="a-third-short-is-not-nearly"),
+        pytest.param("for 32 minutes", "compatible", id="a-little-over-is-the-slack-of-a-measure"),
+    ],
+)
+def test_nearly_half_of_a_unit_is_as_rough_as_a_single_digit(run_event: RunEvent, exact: str, status: str) -> None:
+    result = run_event(
+        [
+            (OUTLETS[0], "The Lessrow ferry blockade lasted for nearly half an hour, the port said.", DAY_2),
+            (OUTLETS[1], f"The Lessrow ferry blockade lasted {exact}, the port said.", DAY_2),
+        ]
+    )
+    finding = finding_with(result, "figure", "nearly half an hour")
+    assert finding.status == status
+
+
 def test_source_difference_names_a_lower_case_source_in_full(run_event: RunEvent) -> None:
     result = run_event(
         [

@@ -69,6 +69,7 @@ from consistency.shares import ROUNDING, written_as_share
 from consistency.text import CAPITAL, has_bounded
 from consistency.values import (
     GRANULARITY_RANK,
+    MOST_SHORT,
     SHORT_OF,
     STRICT_BOUNDS,
     by_surname,
@@ -753,6 +754,7 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
             return "agree", "equal", "the same figure"  # "nine in ten" and "90 percent"
         qa, qb = _as_round_share(a.fact, qa), _as_round_share(b.fact, qb)
     qa, qb = _in_dozens(a.fact, qa), _in_dozens(b.fact, qb)
+    qa, qb = _nearly_a_fraction(a.fact, qa), _nearly_a_fraction(b.fact, qb)
     rel = quantity_relation(qa, qb, approx_tolerance=approx, written_reach=True)
     converted = qa.unit != qb.unit
     if rel == "equal":
@@ -1060,6 +1062,22 @@ def _mistyped(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
 
 _DOZEN = re.compile(r"\bdozen\Z", re.IGNORECASE)
 _ROUGHLY_WORDS = frozenset({"about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "circa"})
+
+
+def _nearly_a_fraction(f: Fact, q: Quantity) -> Quantity:
+    """ "nearly half an hour", "almost half a million": a half in words is as rough as a single digit, so "nearly"
+    one reaches a fifth below it (25 minutes is nearly half an hour), as "nearly four hours" does
+    (``values.quantity_interval``), and no further above it than a measured figure's slack."""
+    if (
+        (q.qualifier or "") not in SHORT_OF or q.vague or q.low is None or q.high is None or q.low != q.high
+        or q.low <= 0 or not _FRACTION_WORD.search(f.text)
+    ):
+        return q
+    return dataclasses.replace(q, low=q.low * (1 - MOST_SHORT), high=q.high * (1 + ROUGHLY), approximate=False)
+
+
+# A half standing for its figure ("half an hour", "half a million"), not one added to a whole ("six and a half")
+_FRACTION_WORD = re.compile(r"(?<!and a )(?<!and one )\bhalf\b", re.IGNORECASE)
 
 
 def _in_dozens(f: Fact, q: Quantity) -> Quantity:
