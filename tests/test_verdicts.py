@@ -1249,67 +1249,43 @@ def test_one_quotation_has_one_speaker(run_event: RunEvent, speakers: list[str],
     assert (source.status, source.cause) == (status, cause)
 
 
-@pytest.mark.parametrize(
-    ("role", "status"),
-    [
-        pytest.param("The station's owner", "compatible", id="a-role-of-the-body-credited"),
-        pytest.param("The station's director", "compatible", id="a-head-of-the-body-credited"),
-        pytest.param("The councillor", "conflict", id="a-role-of-no-body"),
-    ],
-)
-def test_a_role_written_as_the_credited_bodys_own_is_its_voice(run_event: RunEvent, role: str, status: str) -> None:
-    """ "The station's owner, Ilka Dorn" and "the station": her role is the body's own, so the words credited to
-    either are one voice; "the councillor" holds another role."""
-    result = run_event(
-        [
-            (OUTLETS[0], f"{role}, Ilka Dorn, said: {QUOTE[:-2]}.\"", DAY_2),
-            (OUTLETS[1], f"{QUOTE} the station said.", DAY_2),
-        ]
-    )
-    source = finding_with(result, "attribution", "the station said")
-    assert source.status == status
+MILL = "which has pressed oil in the valley since 1890"
 
 
 @pytest.mark.parametrize(
-    ("minister", "status"),
+    ("person", "body", "status"),
     [
-        pytest.param("Agriculture Minister Ilka Dorn", "compatible", id="its-own-portfolio-under-another-name"),
-        pytest.param("Home Minister Ilka Dorn", "compatible", id="the-interior-under-another-name"),
-        pytest.param("Defence Minister Ilka Dorn", "conflict", id="another-portfolio"),
+        # a role the reports write as the body's own: its head or owner is its voice
+        pytest.param(f"The station's owner, Ilka Dorn, said: {QUOTE[:-2]}.\"", "the station", "compatible",
+                     id="the-owner-of-the-body-credited"),
+        pytest.param(f"The station's director, Ilka Dorn, said: {QUOTE[:-2]}.\"", "the station", "compatible",
+                     id="the-head-of-the-body-credited"),
+        pytest.param(f"The councillor, Ilka Dorn, said: {QUOTE[:-2]}.\"", "the station", "conflict",
+                     id="a-role-of-no-body"),
+        # a ministry speaks through its minister, whatever the reports call the portfolio
+        pytest.param(f"{QUOTE} Agriculture Minister Ilka Dorn said.", "the farm ministry", "compatible",
+                     id="its-own-portfolio-under-another-name"),
+        pytest.param(f"{QUOTE} Home Minister Ilka Dorn said.", "the interior ministry", "compatible",
+                     id="the-interior-under-another-name"),
+        pytest.param(f"{QUOTE} Defence Minister Ilka Dorn said.", "the farm ministry", "conflict",
+                     id="another-portfolio"),
+        # one who owns or runs "the mill" speaks for the body whose name ends in that word
+        pytest.param(f"{QUOTE} said Ilka Dorn, who owns the mill, {MILL}.", "Fennvy Valley Oil Mill", "compatible",
+                     id="she-owns-the-body-its-last-word-names"),
+        pytest.param(f"{QUOTE} said Ilka Dorn, who runs the mill, {MILL}.", "Fennvy Valley Oil Mill", "compatible",
+                     id="she-runs-it"),
+        pytest.param(f"{QUOTE} said Ilka Dorn, who lives by the mill, {MILL}.", "Fennvy Valley Oil Mill", "conflict",
+                     id="she-only-lives-near-it"),
     ],
 )
-def test_a_ministry_speaks_through_its_minister_whatever_the_portfolio_is_called(
-    run_event: RunEvent, minister: str, status: str
+def test_a_person_and_the_body_the_reports_make_hers_are_one_voice(
+    run_event: RunEvent, person: str, body: str, status: str
 ) -> None:
-    ministry = "the farm ministry" if "Defence" in minister or "Agriculture" in minister else "the interior ministry"
-    result = run_event(
-        [
-            (OUTLETS[0], f"{QUOTE} {minister} said.", DAY_2),
-            (OUTLETS[1], f"{QUOTE} {ministry} said.", DAY_2),
-        ]
-    )
-    source = finding_with(result, "attribution", f"{ministry} said")
-    assert source.status == status
-
-
-@pytest.mark.parametrize(
-    ("aside", "status"),
-    [
-        pytest.param("who owns the mill", "compatible", id="she-owns-the-body-its-last-word-names"),
-        pytest.param("who runs the mill", "compatible", id="she-runs-it"),
-        pytest.param("who lives by the mill", "conflict", id="she-only-lives-near-it"),
-    ],
-)
-def test_a_person_who_heads_the_body_its_last_word_names_speaks_for_it(
-    run_event: RunEvent, aside: str, status: str
-) -> None:
-    result = run_event(
-        [
-            (OUTLETS[0], f"{QUOTE} said Ilka Dorn, {aside}, which has pressed oil in the valley since 1890.", DAY_2),
-            (OUTLETS[1], f"{QUOTE} Fennvy Valley Oil Mill said.", DAY_2),
-        ]
-    )
-    source = finding_with(result, "attribution", "Fennvy Valley Oil Mill said")
+    """One quotation credited to a person and to a body: one voice when the reports make the body hers (her
+    role is its own, it is her portfolio's ministry, she owns or runs it), two speakers when they give her
+    another role."""
+    result = run_event([(OUTLETS[0], person, DAY_2), (OUTLETS[1], f"{QUOTE} {body} said.", DAY_2)])
+    source = finding_with(result, "attribution", f"{body} said")
     assert source.status == status
 
 
