@@ -164,6 +164,12 @@ class Happening(NamedTuple):
     recollected: frozenset[str] = frozenset()
     own_words: Container[str] = frozenset()
     lead_words: frozenset[str] = frozenset()
+    # The days its text gives a week or more before its own day ("the power company gave the town its ultimatum on
+    # March 7", in a report of March 19), as merged ranges: days of earlier steps it recalls (``recalled_days``).
+    recalled_days: tuple[tuple[int, int], ...] = ()
+    # Whether its lead puts what it tells ahead ("said it would cut the water works' power unless paid", "the two
+    # are to meet again in May": ``puts_ahead``): the report of a step before a happening.
+    ahead: bool = False
 
 
 
@@ -753,6 +759,46 @@ def recalled_apart(
             return True
     return False
 
+
+
+# A verb that puts what a lead tells ahead of it, or makes it hang on a condition: the report of a step before a
+# happening ("said it would cut the power on March 18 unless", "the league will rule on the appeal", "is to vote").
+_AHEAD = re.compile(r"\b(?:would|will|unless|(?:is|are)(?: due| set)? to)\b", re.IGNORECASE)
+
+
+def puts_ahead(text: str) -> bool:
+    """Whether a lead (``text``) puts what it tells ahead: a verb of ``_AHEAD`` or a foretelling word
+    (``_FORETELLING``: "threatens to", "proposed"), whatever day it gives."""
+    return _AHEAD.search(text) is not None or _FORETELLING.search(text) is not None
+
+
+def recalled_days(facts: Sequence[Fact], own_day: int | None, back_days: int) -> tuple[tuple[int, int], ...]:
+    """The days an article's date facts give ``back_days`` or more before its own day (``own_day``: its
+    publication day, else its dateline), as merged ranges (``Happening.recalled_days``): "the ferry line gave notice
+    on May 2", in a report of May 16, recalls a day of an earlier step of its story. None
+    without a day of its own (a day told is then no earlier than any other)."""
+    if own_day is None:
+        return ()
+    found: list[tuple[int, int]] = []
+    for fact in facts:
+        value, frame = fact.value, fact.frame
+        if (
+            fact.kind != "date"
+            or not isinstance(value, DateValue)
+            or not value.resolved
+            or value.granularity not in DAY_GRAINS
+            or not value.start
+            or value.start.startswith("-")
+            or (frame is not None and frame.measure == "publication")
+        ):
+            continue
+        try:
+            day = dt.date.fromisoformat(value.start[:10]).toordinal()
+        except ValueError:
+            continue
+        if day <= own_day - back_days:
+            found.append((day, day))
+    return tuple(merge_dates(found, []))
 
 
 def yearless_day(start: str | None) -> tuple[int, int] | None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Container
+from collections.abc import Container, Mapping
 
 from consistency.names import CALENDAR, PARTICLES, TITLES, fold, title_case
 from consistency.roles import in_role_lexicon, is_person_role
@@ -20,6 +20,12 @@ _MODIFIERS = frozenset("former late acting interim new deputy vice ex outgoing i
 _RANKS = dict.fromkeys(
     "colonel col major maj general gen captain capt lieutenant lt commander cmdr admiral adm sergeant sgt".split(),
     "officer",
+)
+# Nouns of one kind of craft name one thing's kind: "the bulk carrier Ulvatide" and "the container ship Grasken Bay"
+# aground in one channel weeks apart are two ships, as two tankers are.
+CRAFT = dict.fromkeys(
+    "ship vessel carrier tanker freighter ferry trawler boat yacht liner barge tug tugboat dredger cutter".split(),
+    "vessel",
 )
 # Verbs that make the name just before them the winner of the happening ("Tove Essery won the Halstow Prize").
 _WINNING = frozenset("won wins beat beats defeated defeats".split())
@@ -111,11 +117,12 @@ _THING = re.compile(
 )
 
 
-def lead_things(text: str, lead_end: int) -> frozenset[Role]:
+def lead_things(text: str, lead_end: int, kinds: Mapping[str, str] | None = None) -> frozenset[Role]:
     """The things the headline or first sentence of ``text`` names after their noun ("the acne drug Velisorb": (
     "drug", ("acnozeral",))), as ``lead_names`` gives people in a role: two reports whose leads name two things of
     one noun, neither writing the other's, tell of two happenings (a drug suspended is not another drug suspended
-    there two years before). Not a noun that is a verb's form or a person's role (``lead_names`` reads those)."""
+    there two years before). Not a noun that is a verb's form or a person's role (``lead_names`` reads those).
+    ``kinds`` reads nouns of one kind as one (``CRAFT``: a bulk carrier and a container ship are two vessels)."""
     lower = _LowerCase(text)
     sentences = split_sentences(text[:lead_end])[:2]
     if sentences and text[sentences[0][0] : sentences[0][1]].rstrip()[-1:] in _SENTENCE_ENDS:
@@ -139,7 +146,7 @@ def lead_things(text: str, lead_end: int) -> frozenset[Role]:
                 if w not in lower and _name_word(w)
             )
             if distinct:
-                found.add((noun, distinct))
+                found.add(((kinds or {}).get(noun, noun), distinct))
     return frozenset(found)
 
 
