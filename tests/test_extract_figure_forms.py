@@ -260,7 +260,7 @@ def test_over_after_a_verb_of_place_is_no_bound(sentence: str, span: str, low: f
     ("sentence", "span", "high", "qualifier"),
     [
         # after "of" or "just", "over" a span of time bounds it; elsewhere it may be "during"
-        ("Velmora won after a final of just over three minutes.", "just over three minutes", None, "just over"),
+        ("Velmora ran a relay leg of just over four minutes.", "just over four minutes", None, "just over"),
         ("The Brask crossing set a time of over two hours.", "over two hours", None, "over"),
         ("The relay held a record of well over four hours.", "well over four hours", None, "well over"),
         ("The talks in Halvik went on over three days.", "three days", 3.0, None),

@@ -2044,7 +2044,7 @@ def _duration_at(
         hedge = lead.group("p")
     bound_at = None
     if hedge is None and lead.group("p").lower() == "over":
-        # "a final of just over three minutes", "a time of over two hours": after "of" or "just", "over" is the
+        # "a relay leg of just over four minutes", "a time of over two hours": after "of" or "just", "over" is the
         # bound, not "during" as in "over three days"
         bound = _OVER_AS_BOUND.search(text, max(0, lead.start("p") - 8), lead.start("p"))
         if bound is not None:
