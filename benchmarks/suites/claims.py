@@ -121,6 +121,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS51,
     OWN_CLAIMS52,
     OWN_CLAIMS53,
+    OWN_CLAIMS54,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -192,6 +193,7 @@ OWN_SETS = (
     ("own51", OWN_CLAIMS51, "own invented set 51"),
     ("own52", OWN_CLAIMS52, "own invented set 52"),
     ("own53", OWN_CLAIMS53, "own invented set 53"),
+    ("own54", OWN_CLAIMS54, "own invented set 54"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
