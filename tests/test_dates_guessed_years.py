@@ -17,17 +17,31 @@ def date(fid: str, text: str, start: str, end: str, granularity: Granularity) ->
     return Fact(fid, fid, "date", text, at, at + len(text), sentence, 0, len(sentence), value, None)
 
 
-LATE_OCTOBER = date("a", "in late October", "2153-10-21", "2153-10-31", "month")
+LATE_OCTOBER = date("a", "in late October", "2033-10-21", "2033-10-31", "month")
 
 
 @pytest.mark.parametrize(
     ("day", "same"),
     [
-        pytest.param(date("b", "on October 28", "2152-10-28", "2152-10-28", "day"), True, id="a-day-inside-the-span"),
-        pytest.param(date("b", "on October 12", "2152-10-12", "2152-10-12", "day"), False, id="a-day-outside-it"),
-        pytest.param(date("b", "on November 2", "2152-11-02", "2152-11-02", "day"), False, id="another-month"),
+        pytest.param(date("b", "on October 28", "2032-10-28", "2032-10-28", "day"), True, id="a-day-inside-the-span"),
+        pytest.param(date("b", "on October 12", "2032-10-12", "2032-10-12", "day"), False, id="a-day-outside-it"),
+        pytest.param(date("b", "on November 2", "2032-11-02", "2032-11-02", "day"), False, id="another-month"),
     ],
 )
 def test_a_day_whose_year_was_guessed_falls_in_a_span_of_another_year(day: Fact, same: bool) -> None:
     assert _same_day_other_year(day, LATE_OCTOBER) is same
     assert _same_day_other_year(LATE_OCTOBER, day) is same
+
+
+def test_a_day_against_a_whole_year_of_another_is_two_years() -> None:
+    """ "last year" against "28 October 2031": a span of a whole year holds any day of the year, so it says
+    nothing of a guess; the two years stand."""
+    last_year = date("a", "last year", "2032-01-01", "2032-12-31", "year")
+    day = date("b", "on 28 October 2031", "2031-10-28", "2031-10-28", "day")
+    assert not _same_day_other_year(day, last_year)
+
+
+def test_a_day_told_with_no_year_falls_in_another_years_span() -> None:
+    next_year = date("a", "next year", "2040-01-01", "2040-12-31", "year")
+    day = date("b", "on 1 January", "2039-01-01", "2039-01-01", "day")
+    assert _same_day_other_year(day, next_year)

@@ -2049,6 +2049,9 @@ def _in_the_season(season: DateValue, other: DateValue) -> str:
 _YEAR_WRITTEN = re.compile(r"\b(?:1[89]|20)\d\d\b|'\d\d\b")
 
 
+_PART_OF_A_YEAR = frozenset(("week", "month", "part_of_year"))
+
+
 def _same_day_other_year(a: Fact, b: Fact) -> bool:
     """ "April 9" read as 2012 by one outlet and 2013 by another: the year was a guess, the day agrees."""
     va, vb = a.value, b.value
@@ -2060,10 +2063,15 @@ def _same_day_other_year(a: Fact, b: Fact) -> bool:
     if (va.start[4:], va.end[4:]) == (vb.start[4:], vb.end[4:]) and va.granularity == vb.granularity in ("day", "time", "month"):
         return True
     # "October 28" read as last year's against another outlet's "late October" of this one: the day falls in the
-    # span once one of the two guessed years is the other's
-    for day, span in ((va, vb), (vb, va)):
+    # span once one of the two guessed years is the other's ("1 January" told with no year against "next year"
+    # too; but "last year" against "28 October 2031" is two years)
+    for day, span, told in ((va, vb, a.text), (vb, va, b.text)):
         first, last, when = span.start or "", span.end or "", day.start or ""
-        if day.granularity == "day" and span.granularity != "day" and first[:4] == last[:4]:
+        guessed = not _YEAR_WRITTEN.search(told)  # (a day told with no year may sit in any year's span)
+        if (
+            day.granularity == "day" and (span.granularity in _PART_OF_A_YEAR or guessed and span.granularity == "year")
+            and first[:4] == last[:4]
+        ):
             if first[5:10] <= when[5:10] <= last[5:10]:
                 return True
     return False
