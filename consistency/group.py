@@ -114,6 +114,7 @@ from consistency.happening import (
     recalled_apart,
     recalled_days,
     recalled_happenings,
+    recalls_step,
     recurrences,
     repeats,
     states,
@@ -2108,12 +2109,7 @@ def _average_linkage(
     def _recalls_day(a: int, b: int) -> bool:
         """Whether group ``a`` recalls, as a day of an earlier step, the day group ``b`` stands on, and ``b`` stands
         only on days apart_days or more before the first ``a`` stands on (``recalled_day_factor``)."""
-        recalled_at, stands_b, stands_a = days_recalled[a], anchors[b], anchors[a]
-        return bool(
-            recalled_at and stands_b and stands_a and ahead[b]
-            and stands_b[-1][1] <= stands_a[0][0] - options.apart_days
-            and days_gap(recalled_at, stands_b) == 0
-        )
+        return recalls_step(days_recalled[a], anchors[b], anchors[a], ahead[b], options.apart_days)
 
     def _plainly_dated(a: int) -> bool:
         """Whether every report of group ``a`` stands on a day and none looks back (``_stands_before``)."""
@@ -3089,11 +3085,7 @@ def _recalled_step_out(
                     if days_gap([d], list(happenings[j].recalled_days)) != 0
                 ], [])
                 recalled = merge_dates([d for j in rest for d in happenings[j].recalled_days], [])
-                if (
-                    rest_stands and recalled
-                    and stands[-1][1] <= rest_stands[0][0] - options.apart_days
-                    and days_gap(recalled, stands) == 0
-                ):
+                if recalls_step(recalled, stands, rest_stands, reading.ahead, options.apart_days):
                     out.append([report])
                     found = rest
                     break

@@ -801,6 +801,21 @@ def recalled_days(facts: Sequence[Fact], own_day: int | None, back_days: int) ->
     return tuple(merge_dates(found, []))
 
 
+def recalls_step(
+    recalled: Sequence[tuple[int, int]], step: Sequence[tuple[int, int]], story: Sequence[tuple[int, int]],
+    ahead: bool, apart_days: int,
+) -> bool:
+    """Whether days a story recalls (``recalled_days``) are the days an earlier step stands on: the step puts what it
+    tells ahead (``puts_ahead``), stands only on days ``apart_days`` or more before the first the story stands on,
+    and meets a recalled day. Read by grouping both while linking (``recalled_day_factor``) and after
+    (``recalled_step_out``)."""
+    return bool(
+        recalled and step and story and ahead
+        and step[-1][1] <= story[0][0] - apart_days
+        and days_gap(list(recalled), list(step)) == 0
+    )
+
+
 def yearless_day(start: str | None) -> tuple[int, int] | None:
     """(month, day) of a date value without a year ("--12-14"); None for any other value."""
     found = _YEARLESS.match(start or "")
