@@ -122,6 +122,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS52,
     OWN_CLAIMS53,
     OWN_CLAIMS54,
+    OWN_CLAIMS55,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -194,6 +195,7 @@ OWN_SETS = (
     ("own52", OWN_CLAIMS52, "own invented set 52"),
     ("own53", OWN_CLAIMS53, "own invented set 53"),
     ("own54", OWN_CLAIMS54, "own invented set 54"),
+    ("own55", OWN_CLAIMS55, "own invented set 55"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
