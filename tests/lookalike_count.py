@@ -9,7 +9,7 @@ invented sets ``tests.lookalike_more``, ``tests.lookalike_fresh``, ``tests.looka
 ``tests.lookalike_twelfth``, ``tests.lookalike_thirteenth``, ``tests.lookalike_fourteenth``,
 ``tests.lookalike_fifteenth``, ``tests.lookalike_sixteenth``, ``tests.lookalike_seventeenth``,
 ``tests.lookalike_eighteenth``, ``tests.lookalike_nineteenth``, ``tests.lookalike_twentieth``,
-``tests.lookalike_twentyfirst``, ``tests.lookalike_twentysecond``, ``tests.lookalike_twentythird``, ``tests.lookalike_twentyfourth``, ``tests.lookalike_twentyfifth``, ``tests.lookalike_twentysixth``, ``tests.lookalike_twentyseventh``, ``tests.lookalike_twentyeighth``, ``tests.lookalike_twentyninth``, ``tests.lookalike_thirtieth``, ``tests.lookalike_thirtyfirst``, ``tests.lookalike_thirtysecond``, ``tests.lookalike_thirtythird``, ``tests.lookalike_thirtyfourth``, ``tests.lookalike_thirtyfifth``, ``tests.lookalike_thirtysixth``, ``tests.lookalike_thirtyseventh``, ``tests.lookalike_thirtyeighth``, ``tests.lookalike_thirtyninth``, ``tests.lookalike_fortieth``, ``tests.lookalike_fortyfirst`` and ``tests.lookalike_fortysecond``). For each set it prints the merged look-alikes by kind and the splits:
+``tests.lookalike_twentyfirst``, ``tests.lookalike_twentysecond``, ``tests.lookalike_twentythird``, ``tests.lookalike_twentyfourth``, ``tests.lookalike_twentyfifth``, ``tests.lookalike_twentysixth``, ``tests.lookalike_twentyseventh``, ``tests.lookalike_twentyeighth``, ``tests.lookalike_twentyninth``, ``tests.lookalike_thirtieth``, ``tests.lookalike_thirtyfirst``, ``tests.lookalike_thirtysecond``, ``tests.lookalike_thirtythird``, ``tests.lookalike_thirtyfourth``, ``tests.lookalike_thirtyfifth``, ``tests.lookalike_thirtysixth``, ``tests.lookalike_thirtyseventh``, ``tests.lookalike_thirtyeighth``, ``tests.lookalike_thirtyninth``, ``tests.lookalike_fortieth``, ``tests.lookalike_fortyfirst``, ``tests.lookalike_fortysecond`` and ``tests.lookalike_fortythird``). For each set it prints the merged look-alikes by kind and the splits:
 combinations whose event's reports do not end up together (a split counted apart from the look-alike that
 drew some of them away). ``-v`` lists each failing combination.
 
@@ -167,9 +167,12 @@ dates fall in 2197-2199), held back unrun, then counted once at the next session
 (8cad968), and on the code it was written on (4810a1f; no grouping change between the two): 77 of its 160
 combinations merged and its event split in 49, the same on both. It has been among ``DEFAULT_SETS`` since.
 
-``tests.lookalike_fortythird`` is held back blind: it was written blind on 29b17c4 while grouping was worked on
-(its dates fall in 2205-2207), and nobody has run grouping, the engine or this count on it. It is to be counted
-once on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
+``tests.lookalike_fortythird`` (hard-news kinds) was written blind on 29b17c4 while grouping was worked on (its
+dates fall in 2205-2207), held back unrun, then counted once at the next session's start, before any change
+(a452f37), and on the code it was written on (29b17c4; one refactor of grouping between the two): 69 of its 160
+combinations merged and its event split in 60, the same on both. Two of its kinds (a rogue trader's loss and an airport
+cargo robbery) never merged; a gas well blowout's and a head-on train collision's look-alikes merged in 15 of 16. It has
+been among ``DEFAULT_SETS`` since.
 """
 
 from __future__ import annotations
@@ -201,7 +204,7 @@ DEFAULT_SETS = (
     "tests.lookalike_thirtysecond", "tests.lookalike_thirtythird", "tests.lookalike_thirtyfourth",
     "tests.lookalike_thirtyfifth", "tests.lookalike_thirtysixth", "tests.lookalike_thirtyseventh",
     "tests.lookalike_thirtyeighth", "tests.lookalike_thirtyninth", "tests.lookalike_fortieth",
-    "tests.lookalike_fortyfirst", "tests.lookalike_fortysecond",
+    "tests.lookalike_fortyfirst", "tests.lookalike_fortysecond", "tests.lookalike_fortythird",
 )
 
 
