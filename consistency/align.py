@@ -841,7 +841,10 @@ def _move_alike_facts(
     other days beside the day the others give the launch. The fitted model weighs each such fact against
     each slot of two or more outlets that lacks its article; a fact moves only where it alone scores enough,
     to one slot only, and a slot takes one value of each outlet (an outlet whose two facts could both move
-    there is torn between them, and neither moves).
+    there is torn between them, and neither moves). Where the outlet already has a value in that slot which
+    fits the other outlets' values no better than a stranger's (under ``_HOME_FIT``), the fact takes its
+    place and that value leaves for a slot of its own: an outlet's one misfiled day must not keep its day of
+    the claim from meeting the others'.
     """
     threshold = options.same_fact if kind == "figure" else options.same_fact_date
     if threshold is None or len(slots) < 2 or len(slots) > options.same_claim_slots:
@@ -850,6 +853,7 @@ def _move_alike_facts(
     told = [i for i, r in enumerate(read) if len(r.articles) > 1]
     found: dict[str, list[tuple[float, int]]] = defaultdict(list)  # fact id -> (probability, slot)
     facts: dict[str, tuple[Fact, int]] = {}
+    evicted: dict[tuple[int, str], list[Fact]] = {}  # (slot, article) -> that outlet's facts there, out of place
     for j in told:
         # Slots of disjoint outlets were weighed whole by the join: only slots sharing an outlet are asked.
         near = [i for i in told if i != j and read[i].articles & read[j].articles]
@@ -857,15 +861,28 @@ def _move_alike_facts(
             continue
         homes: dict[str, slot_pairs.Slot] = {}  # the slot without one article's facts
         for f in slots[j][0]:
-            targets = [i for i in near if f.article_id not in read[i].articles]
+            targets = near
             if not targets:
                 continue
             one = slot_pairs.read([f])
             home: float | None = None
             for i in targets:
-                if not slot_pairs.may_join(read[i], one):
+                there = read[i]
+                if f.article_id in there.articles:
+                    # The outlet's own value there fits the slot no better than a stranger would: a day
+                    # its words framed as the story's while another of its days is ("said on Monday", the
+                    # ruling "last Tuesday"). It leaves for a slot of its own when this fact takes its place.
+                    own = [g for g in slots[i][0] if g.article_id == f.article_id]
+                    rest = [g for g in slots[i][0] if g.article_id != f.article_id]
+                    if len({g.article_id for g in rest}) < 2:
+                        continue
+                    there = slot_pairs.read(rest)
+                    if slot_pairs.score(there, slot_pairs.read(own), len(slots)) >= _HOME_FIT:
+                        continue
+                    evicted[i, f.article_id] = own
+                if not slot_pairs.may_join(there, one):
                     continue
-                p = slot_pairs.score(read[i], one, len(slots))
+                p = slot_pairs.score(there, one, len(slots))
                 if p < threshold:
                     continue
                 if home is None:
@@ -890,9 +907,14 @@ def _move_alike_facts(
     members = [set(r.articles) for r in read]
     leaving: dict[int, set[str]] = defaultdict(set)
     arriving: dict[int, list[Fact]] = defaultdict(list)
+    alone: list[list[Fact]] = []
     for _, fid, i in moves:
         f, j = facts[fid]
-        if f.article_id in members[i]:
+        own = evicted.pop((i, f.article_id), None)
+        if own is not None and f.article_id in members[i] and not leaving[i] & {g.id for g in own}:
+            leaving[i].update(g.id for g in own)
+            alone.append(own)
+        elif f.article_id in members[i]:
             continue
         members[i].add(f.article_id)
         leaving[j].add(fid)
@@ -902,6 +924,7 @@ def _move_alike_facts(
         kept = [f for f in slot if f.id not in leaving[n]] + arriving[n]
         if kept:
             out.append((kept, strict))
+    out.extend((own, False) for own in alone)
     return out
 
 

@@ -76,3 +76,33 @@ def test_the_move_can_be_turned_off() -> None:
     ]
     off = AlignOptions(same_fact_date=None)
     assert moved([reopening(), gala, *rebuilds()], off)[:2] == [{"w1", "r1"}, {"w2", "p1", "t1"}]
+
+
+TRUST_PAPER = "Its trust told donors on Tuesday that fund-raising was over."
+
+
+def test_an_outlets_misfiled_day_makes_way_for_its_day_of_the_claim() -> None:
+    # The paper's statement day was filed with the reopening; its reopening day sits with the gala. The paper is
+    # in both slots, yet its day in the reopening's slot fits there no better than a stranger's would: the
+    # reopening day moves in, and the statement day leaves for a slot of its own.
+    opening = [*reopening(), date("p0", "paper", "Tuesday", TRUST_PAPER, "2071-05-05", "reopening")]
+    gala = [
+        date("w2", "wire", "April 25", GALA_WIRE, "2071-04-25", "gala"),
+        date("p1", "paper", "Friday", OPEN_PAPER, "2071-05-08", "gala"),
+        date("t1", "trust", "April 25", GALA_TRUST, "2071-04-25", "gala"),
+    ]
+    out = moved([opening, gala, *rebuilds()])
+    assert out[:2] == [{"w1", "r1", "p1"}, {"w2", "t1"}]
+    assert {"p0"} in out
+
+
+def test_an_outlets_day_that_fits_the_claim_is_not_pushed_out() -> None:
+    # The paper's first day there is a reopening day in the reopening's words: it stays, and its second
+    # reading stays where it was filed (one value per outlet and claim).
+    opening = [*reopening(), date("p0", "paper", "Saturday", OPEN_PAPER.replace("Friday", "Saturday"), "2071-05-09", "reopening")]
+    gala = [
+        date("w2", "wire", "April 25", GALA_WIRE, "2071-04-25", "gala"),
+        date("p1", "paper", "Friday", OPEN_PAPER, "2071-05-08", "gala"),
+        date("t1", "trust", "April 25", GALA_TRUST, "2071-04-25", "gala"),
+    ]
+    assert moved([opening, gala, *rebuilds()])[:2] == [{"w1", "r1", "p0"}, {"w2", "p1", "t1"}]
