@@ -910,7 +910,7 @@ def _move_alike_facts(
     alone: list[list[Fact]] = []
     for _, fid, i in moves:
         f, j = facts[fid]
-        own = evicted.pop((i, f.article_id), None)
+        own = evicted.pop((i, f.article_id)) if (i, f.article_id) in evicted else None
         if own is not None and f.article_id in members[i] and not leaving[i] & {g.id for g in own}:
             leaving[i].update(g.id for g in own)
             alone.append(own)
