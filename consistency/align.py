@@ -910,10 +910,10 @@ def _move_alike_facts(
     alone: list[list[Fact]] = []
     for _, fid, i in moves:
         f, j = facts[fid]
-        own = evicted.pop((i, f.article_id)) if (i, f.article_id) in evicted else None
-        if own is not None and f.article_id in members[i] and not leaving[i] & {g.id for g in own}:
-            leaving[i].update(g.id for g in own)
-            alone.append(own)
+        misfiled = evicted.pop((i, f.article_id), None)
+        if misfiled is not None and f.article_id in members[i] and not leaving[i] & {g.id for g in misfiled}:
+            leaving[i].update(g.id for g in misfiled)
+            alone.append(misfiled)
         elif f.article_id in members[i]:
             continue
         members[i].add(f.article_id)
@@ -924,7 +924,7 @@ def _move_alike_facts(
         kept = [f for f in slot if f.id not in leaving[n]] + arriving[n]
         if kept:
             out.append((kept, strict))
-    out.extend((own, False) for own in alone)
+    out.extend((misfiled, False) for misfiled in alone)
     return out
 
 
