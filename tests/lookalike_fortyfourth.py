@@ -1,0 +1,284 @@
+"""A forty-fourth set of invented look-alikes, written blind on fce034b while grouping was being worked on over
+the earlier sets, and held back to be counted once on the code it was written on and once on a later session's.
+
+(In progress: the docstring is finished with the last kinds.)
+
+The layout is that of ``tests.lookalike_more``: each kind is an event (several reports, each with its
+publication day) and look-alikes (each with its own day). ``FORTYFOURTH_KINDS`` is read by the same count.
+
+Held back blind: nobody ran grouping, the engine or ``tests.lookalike_count`` on it
+(``tests.lookalike_count``'s docstring says how it is to be counted).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.lookalike_more import Dated
+
+D = dt.date
+
+
+# --- two Pelmirand Air Force fighters scrambled to meet a Nyquarth Airways airliner that had stopped answering air
+# --- traffic controllers break the sound barrier over the capital, Fezzarin, and the boom shakes windows and floods
+# --- the police with calls, Thursday, May 14, 2212 (a wire that day, a broadcaster's present perfect, the next day's
+# --- quote piece with 'yesterday', an explainer, a follow-up on Monday); fighters were scrambled to escort a
+# --- Tobruvik Cargo freighter silent on the radio over the north coast, without a boom, on Thursday, April 9,
+# --- 2212; fighters chasing a light aircraft over the power station at Saltreck made a sonic boom there on Sunday,
+# --- October 20, 2211 --------------------------------------------------------------------------------------------
+
+FEZZARIN_BOOM: list[Dated] = [
+    (D(2212, 5, 14), (
+        "Sonic boom from scrambled fighters shakes Pelmirand's capital",
+        "FEZZARIN, Pelmirand (Wire) - A double bang that rattled windows across Fezzarin on Thursday afternoon "
+        "was a sonic boom from two air force fighters sent at full speed to meet an airliner that had stopped "
+        "answering air traffic controllers, the defence ministry said. The Nyquarth Airways jet, flying from "
+        "Lanquist to Tulmarsk with 164 people on board, answered the fighter pilots' signals and was escorted to "
+        "a normal landing; its crew had been tuned to the wrong frequency.",
+    )),
+    (D(2212, 5, 14), (
+        "Boom heard across Fezzarin was air force jets, ministry says",
+        "The loud bang heard across the capital has been caused by two fighter jets flying faster than sound, the "
+        "defence ministry has said, and there has been no explosion. The police have taken more than 2,000 "
+        "calls from people who feared a blast, and several office blocks in the centre were briefly emptied.",
+    )),
+    (D(2212, 5, 15), (
+        "'I thought the boiler had gone up'",
+        "Ozmanda Hobdell was hanging washing in her yard in the north of Fezzarin yesterday when the double crack "
+        "came. 'I thought the boiler had gone up, and then the dog went under the table,' she said. Two panes of "
+        "her kitchen window cracked, and her neighbour's greenhouse lost its roof glass.",
+    )),
+    (D(2212, 5, 14), (
+        "Why a fast jet makes a bang",
+        "An aircraft flying faster than sound pushes the air ahead of it into a shock wave that trails behind it "
+        "like the wake of a boat. People on the ground hear the wave pass as a sharp double crack. Air forces "
+        "usually keep their jets below the speed of sound over towns, but pilots may be cleared to go faster "
+        "when they must reach an aircraft quickly.",
+    )),
+    (D(2212, 5, 18), (
+        "Air force defends supersonic dash over capital",
+        "Air Marshal Gwydrun Eldquist said on Monday his pilots had been right to break the sound barrier over "
+        "Fezzarin, because nobody could know in those minutes whether the silent airliner had been taken over. "
+        "Defence minister Isvelda Bruwaith said the ministry would pay for broken windows. Five weeks ago fighters "
+        "escorted a Tobruvik Cargo freighter that had gone silent over the north coast, without going supersonic, "
+        "and in October a boom over Saltreck followed the chase of a light aircraft.",
+    )),
+]
+TOBRUVIK_ESCORT: list[Dated] = [
+    (D(2212, 4, 9), (
+        "Fighters escort silent cargo plane over north coast",
+        "Two Pelmirand Air Force fighters were sent up on Thursday to escort a Tobruvik Cargo freighter that had "
+        "lost radio contact over the north coast; contact was restored after twenty minutes and it landed as "
+        "planned, the ministry said.",
+    )),
+]
+SALTRECK_BOOM: list[Dated] = [
+    (D(2211, 10, 20), (
+        "Sonic boom over Saltreck as jets chase light aircraft",
+        "Fighter jets broke the sound barrier over the port of Saltreck on Sunday while chasing a light aircraft "
+        "that had flown into the closed airspace over the town's power station, Pelmirand's air force said. The "
+        "pilot, who had strayed, landed at a farm strip.",
+    )),
+]
+
+# --- fire breaks out aboard the Yllorgan Navy frigate Ezmeraud in a dry dock of the naval dockyard at Qarnholt,
+# --- where she is being refitted, hurting 23 sailors and dockyard workers and then 27, and burns for four days,
+# --- Sunday, July 14, 2211 (a wire that day, a broadcaster's present perfect, an explainer the next day, a Tuesday
+# --- report with 'on Monday', a follow-up on Thursday); the frigate was towed into the dry dock for her refit on
+# --- Friday, January 18, 2211 (an earlier step); fire broke out aboard the patrol ship Tyvandor at Hjardnes naval
+# --- base on Saturday, August 22, 2212 (after the event; no report recalls it) ------------------------------------
+
+EZMERAUD_FIRE: list[Dated] = [
+    (D(2211, 7, 14), (
+        "Fire rips through frigate in Qarnholt dry dock",
+        "QARNHOLT, Yllorgan (Wire) - Fire broke out aboard the frigate Ezmeraud in a dry dock of the Qarnholt naval "
+        "dockyard on Sunday morning and was still burning at nightfall, the navy said, and 23 sailors and "
+        "dockyard workers were hurt, most of them by smoke. The ship, halfway through a refit, had no fuel or "
+        "weapons on board.",
+    )),
+    (D(2211, 7, 14), (
+        "Smoke over Qarnholt as navy frigate burns",
+        "A column of black smoke has been rising over Qarnholt since a fire started on the navy frigate Ezmeraud, "
+        "which is in dry dock for repairs. Firefighters have been driven back from the lower decks by the heat, "
+        "and people living near the dockyard have been told to keep their windows shut.",
+    )),
+    (D(2211, 7, 15), (
+        "Why ships under repair catch fire",
+        "A warship in refit is at its most vulnerable: its fire doors are propped open for cables and hoses, its "
+        "own pumps and sprinklers are switched off, and welders work in spaces cluttered with paint, wood and "
+        "plastic sheeting. The crew that would fight a fire at sea is often living ashore.",
+    )),
+    (D(2211, 7, 16), (
+        "Frigate may never sail again, navy chief says",
+        "The fire aboard the Ezmeraud reached the frigate's bridge and mast on Monday, and Vice-Admiral Jabrinka "
+        "Moxfield, head of the Yllorgan Navy, said she could not yet say whether the ship could be saved. Fire "
+        "chief Efflin Ghezzari said four more people had been hurt, bringing the number to 27.",
+    )),
+    (D(2211, 7, 18), (
+        "Ezmeraud fire out after four days",
+        "Firefighters put out the last of the fire aboard the frigate Ezmeraud on Thursday, four days after it "
+        "began, and investigators began looking at a welding job in the forward hold. 'We went back in and there "
+        "was nothing left that you could call a cabin,' said Pyevel Karsavny, a dockyard fitter. The frigate was "
+        "towed into the dry dock in January for an eighteen-month refit that was to have given her new engines.",
+    )),
+]
+EZMERAUD_REFIT: list[Dated] = [
+    (D(2211, 1, 18), (
+        "Frigate Ezmeraud towed into dry dock for refit",
+        "Tugs brought the frigate Ezmeraud into a dry dock at the Qarnholt naval dockyard on Friday to begin an "
+        "eighteen-month refit in which she is to get new engines and radar, the Yllorgan Navy said.",
+    )),
+]
+TYVANDOR_FIRE: list[Dated] = [
+    (D(2212, 8, 22), (
+        "Fire on navy patrol ship at Hjardnes",
+        "A fire broke out in the engine room of the patrol ship Tyvandor at the Hjardnes naval base on Saturday "
+        "and was put out by her crew within an hour; two sailors were treated for smoke, the Yllorgan Navy said.",
+    )),
+]
+
+# --- Zanvelt Mobile's network goes down across Ruglande for fourteen hours after a faulty software update, leaving
+# --- 9.4 million customers without calls or data and emergency calls failing, Friday, February 12, 2213 (a wire
+# --- that day, a live page, the next day's paper with 'yesterday', an explainer, a Tuesday report with 'on Monday');
+# --- Zanvelt's home broadband failed for three hours on Sunday, October 25, 2212; the rival Sjolbruk Telecom's
+# --- network failed across neighbouring Ivanthe on Monday, February 22, 2213 (after the event; no report recalls it)
+
+ZANVELT_OUTAGE: list[Dated] = [
+    (D(2213, 2, 12), (
+        "Zanvelt Mobile network down across Ruglande",
+        "VREMSK, Ruglande (Wire) - Zanvelt Mobile's network failed across Ruglande early on Friday, cutting off "
+        "calls, texts and mobile data for its 9.4 million customers and stopping card machines in shops, the "
+        "company said. Calls to the emergency number from Zanvelt phones did not go through for most of the "
+        "morning, and hospitals asked people to go to them in person.",
+    )),
+    (D(2213, 2, 12), (
+        "Zanvelt outage: live",
+        "04:10 Customers report no signal across Vremsk. 06:30 Zanvelt says it is 'aware of a problem' with its "
+        "core network. 09:15 Trains run late as staff lose contact with the control room. 12:00 Minister Pashtvor "
+        "Cezanov says the failure is 'unacceptable'. 18:20 Service comes back in the capital; Zanvelt blames a "
+        "software update.",
+    )),
+    (D(2213, 2, 13), (
+        "Zanvelt apologises for fourteen hours of silence",
+        "Aszlem Nevrosk, Zanvelt Mobile's chief executive, apologised yesterday to the 9.4 million customers who "
+        "were left without a phone service for fourteen hours, and said a software update to the network's "
+        "routers had gone wrong. 'I was on a home birth and could not call the ambulance,' said Ilmandra "
+        "Gaszlow, a midwife in Vremsk.",
+    )),
+    (D(2213, 2, 12), (
+        "How one update can silence a network",
+        "A mobile network's masts are linked to a small number of central routers that tell calls and data where "
+        "to go. An update pushed to all of them at once can, if it is faulty, cut every mast off together, and "
+        "engineers may be unable to reach the routers remotely to undo it.",
+    )),
+    (D(2213, 2, 16), (
+        "Regulator opens inquiry into Zanvelt outage",
+        "Ruglande's communications regulator opened an inquiry on Monday into Zanvelt Mobile's nationwide outage, "
+        "and said it would look first at why emergency calls could not be passed to other networks. Zanvelt said "
+        "it would give every customer a week's free service. In October its home broadband went down for three "
+        "hours.",
+    )),
+]
+ZANVELT_BROADBAND: list[Dated] = [
+    (D(2212, 10, 25), (
+        "Zanvelt broadband customers lose connection",
+        "Zanvelt's home broadband failed for about three hours on Sunday evening across much of Ruglande, the "
+        "company said, blaming a fault with a supplier's equipment. Its mobile network was not affected.",
+    )),
+]
+SJOLBRUK_OUTAGE: list[Dated] = [
+    (D(2213, 2, 22), (
+        "Sjolbruk Telecom network fails across Ivanthe",
+        "Customers of Sjolbruk Telecom across Ivanthe lost mobile and internet service for about six hours on "
+        "Monday after a fire at one of its exchanges, the company said.",
+    )),
+]
+
+# --- fire destroys one of the four buildings of Nubravo's data centre campus at Mirandel, in Kavuzhna, early on
+# --- Monday, November 16, 2212, knocking 3.6 million websites and Kavuzhna's tax portal offline (a wire that day, a
+# --- broadcaster's present perfect, a Tuesday report with 'on Monday', a shopkeeper's quote piece on Wednesday, an
+# --- explainer, a follow-up on Saturday); a power failure at the same campus took sites offline for six hours on
+# --- Tuesday, January 28, 2212; a battery room fire shut Xanolt's data centre in Argonsk on Tuesday, July 23, 2211
+
+MIRANDEL_DATA_FIRE: list[Dated] = [
+    (D(2212, 11, 16), (
+        "Fire at Nubravo data centre knocks millions of websites offline",
+        "MIRANDEL, Kavuzhna (Wire) - Fire destroyed one of the four buildings of Nubravo's data centre campus at "
+        "Mirandel early on Monday, and about 3.6 million websites hosted there went offline, among them "
+        "Kavuzhna's tax portal and the sites of two banks, the company said. Nobody was hurt. About a hundred "
+        "firefighters took six hours to put the fire out.",
+    )),
+    (D(2212, 11, 16), (
+        "Websites and online shops go dark after data centre blaze",
+        "A fire has destroyed a building full of servers at Nubravo's site in Mirandel, and millions of websites "
+        "have gone dark. Nubravo has told customers to use their own copies of their data to restart elsewhere, "
+        "because it cannot say when the other buildings will be switched back on.",
+    )),
+    (D(2212, 11, 17), (
+        "Nubravo says backups were lost in the same building",
+        "Some customers of Nubravo, whose Mirandel data centre burned on Monday, will not get their data back, "
+        "chief executive Juvrenta Mogrelle said, because the backups they paid for were kept in the building "
+        "that burned. The tax office said its portal would be back by Thursday.",
+    )),
+    (D(2212, 11, 18), (
+        "'Eleven years of orders, gone overnight'",
+        "Nulvik Sazhmel sells spare parts for old motorbikes from a shed in his garden, and every order, invoice "
+        "and photograph of the business was on a server at Mirandel. 'Eleven years of orders, gone overnight,' "
+        "he said. 'I thought paying for the backup meant it was somewhere else.'",
+    )),
+    (D(2212, 11, 16), (
+        "Why data centres burn",
+        "A data centre is a warehouse of computers that run day and night, kept cool by air conditioning and "
+        "kept running through power cuts by rooms of batteries. A fault in a battery or a power unit can start "
+        "a fire that spreads fast through cable runs, and water cannot be used while the power is on.",
+    )),
+    (D(2212, 11, 21), (
+        "Investigators point to power unit in Nubravo fire",
+        "Fire investigators said on Saturday, five days after the blaze at Nubravo's Mirandel campus, that it had "
+        "started in a power unit repaired the week before. A power failure at the same campus took sites offline "
+        "for six hours in January, and in July last year a battery room fire shut Xanolt's data centre in "
+        "Argonsk for most of a day.",
+    )),
+]
+MIRANDEL_POWER_CUT: list[Dated] = [
+    (D(2212, 1, 28), (
+        "Power failure at Nubravo campus takes sites offline",
+        "Thousands of websites hosted by Nubravo went offline for about six hours on Tuesday after a power failure "
+        "at its data centre campus at Mirandel, the company said.",
+    )),
+]
+ARGONSK_BATTERY_FIRE: list[Dated] = [
+    (D(2211, 7, 23), (
+        "Battery fire shuts Xanolt data centre in Argonsk",
+        "A fire in a battery room shut Xanolt's data centre in Argonsk on Tuesday, and the company's customers "
+        "lost their websites and e-mail until the evening, the fire service said.",
+    )),
+]
+
+# --- unrelated stories of the same days elsewhere ----------------------------------------------------------
+
+BACKGROUND: list[Dated] = [
+    (D(2212, 5, 13), (
+        "Duck race",
+        "Four hundred plastic ducks bobbed down the mill stream at Pudsnorth on Sunday for the school fund.",
+    )),
+    (D(2211, 7, 13), (
+        "Sandcastle contest",
+        "A moated castle with a driftwood drawbridge won the sandcastle contest at Pimbury beach on Saturday.",
+    )),
+    (D(2213, 2, 11), (
+        "Pancake race",
+        "The butcher won the pancake race along Dabberton high street on Tuesday, dropping his pancake once.",
+    )),
+    (D(2212, 11, 15), (
+        "Lantern parade",
+        "Children carried paper lanterns shaped like owls and hedgehogs through Zoggleby on Saturday evening.",
+    )),
+]
+
+FORTYFOURTH_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
+    "fezzarin": (FEZZARIN_BOOM, TOBRUVIK_ESCORT + SALTRECK_BOOM),
+    "ezmeraud": (EZMERAUD_FIRE, EZMERAUD_REFIT + TYVANDOR_FIRE),
+    "zanvelt": (ZANVELT_OUTAGE, ZANVELT_BROADBAND + SJOLBRUK_OUTAGE),
+    "mirandel": (MIRANDEL_DATA_FIRE, MIRANDEL_POWER_CUT + ARGONSK_BATTERY_FIRE),
+}
