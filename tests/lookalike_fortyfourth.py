@@ -255,6 +255,183 @@ ARGONSK_BATTERY_FIRE: list[Dated] = [
     )),
 ]
 
+# --- Irtlebeck council orders the residents of 712 flats in the four towers of the Flanwyth estate out overnight
+# --- after fire inspectors find panels that would burn on their walls and fire doors missing, and about 1,900
+# --- people go to hotels and a sports hall, Monday, November 18, 2211 (a wire that day, a broadcaster's present
+# --- perfect, a resident's quote piece on Tuesday with 'on Monday night', an explainer, a follow-up on Friday); fire
+# --- inspectors wrote to the council about the panels on Monday, October 7, 2211 (an earlier step); the residents
+# --- of Mezzowyn Tower in the port of Glisknor were moved out over cracks in its concrete on Friday, March 19, 2213
+# --- (after the event; no report recalls it) ---------------------------------------------------------------------
+
+FLANWYTH_EVACUATION: list[Dated] = [
+    (D(2211, 11, 18), (
+        "Residents of 712 flats ordered out of Irtlebeck towers over fire risk",
+        "IRTLEBECK (Wire) - Irtlebeck council ordered the residents of all 712 flats in the four tower blocks of "
+        "the Flanwyth estate to leave on Monday evening, after fire inspectors found that panels fixed to the "
+        "outside walls would burn and that fire doors on several floors were missing. About 1,900 people were "
+        "sent to hotels and a sports hall, and council leader Dazhmira Elspatch said they could be away for "
+        "weeks.",
+    )),
+    (D(2211, 11, 18), (
+        "Families leave Flanwyth towers with bags packed in minutes",
+        "Families have been streaming out of the Flanwyth estate's towers with suitcases and pets after the "
+        "council said the blocks were not safe to sleep in. Buses have been taking residents to a sports hall, "
+        "and the council has said it will pay for hotels.",
+    )),
+    (D(2211, 11, 19), (
+        "'We were told to leave before we had eaten'",
+        "Odhrenna Pandrewe, who has lived on the fourteenth floor of Crullow House for twenty years, spent Monday "
+        "night on a camp bed in the sports hall with her two grandsons. 'We were told to leave before we had "
+        "eaten,' she said. 'Nobody could tell us when we would be back, or whether our things would be safe.'",
+    )),
+    (D(2211, 11, 19), (
+        "Why panels on the outside of a tower matter",
+        "Many older tower blocks were wrapped in panels to keep them warm and make them look newer. Some panels "
+        "have a plastic core that burns fiercely, and a fire that breaks out of one flat can climb the outside "
+        "of the building faster than firefighters can reach it, floor by floor.",
+    )),
+    (D(2211, 11, 22), (
+        "Checks ordered on twenty more towers after Flanwyth evacuation",
+        "Irtlebeck council said on Friday it would inspect twenty more tower blocks, four days after it emptied "
+        "Crullow House, Laszmoor House, Gulchmore House and Uxelby House on the Flanwyth estate. It said fire "
+        "wardens would patrol the towers day and night so that residents could go back within a month. Fire "
+        "inspectors had written to the council on October 7 warning that the panels would burn.",
+    )),
+]
+FLANWYTH_WARNING: list[Dated] = [
+    (D(2211, 10, 7), (
+        "Inspectors warn council over Flanwyth tower panels",
+        "Fire inspectors wrote to Irtlebeck council on Monday to warn that the panels on the Flanwyth estate's "
+        "four tower blocks would burn and should be removed, the council confirmed.",
+    )),
+]
+GLISKNOR_TOWER: list[Dated] = [
+    (D(2213, 3, 19), (
+        "Glisknor tower emptied after cracks found in concrete",
+        "The residents of Mezzowyn Tower in the port of Glisknor were told to leave their 96 flats on Friday "
+        "after engineers found cracks in the concrete of its lower floors.",
+    )),
+]
+
+# --- about 600 riot police evict some 400 people, 90 of them children, who have lived for three years in the empty
+# --- Trinkulov hotel in Zhivrenk, the capital of Ovruzha, arresting 37, Friday, June 11, 2213 (a wire that day, a
+# --- broadcaster's present perfect, the next day's paper with 'yesterday', an explainer, a Tuesday report with 'on
+# --- Monday'); a court ordered the occupiers out on Friday, May 21, 2213 (an earlier step); police cleared the
+# --- occupied Kalmanovka warehouse in the same city on Wednesday, April 15, 2212 ----------------------------------
+
+TRINKULOV_EVICTION: list[Dated] = [
+    (D(2213, 6, 11), (
+        "Riot police evict hundreds from occupied Zhivrenk hotel",
+        "ZHIVRENK, Ovruzha (Wire) - About 600 riot police forced their way into the empty Trinkulov hotel in "
+        "central Zhivrenk at dawn on Friday and removed some 400 people who had lived there for three years, "
+        "among them 90 children, police said. Officers used tear gas on the stairs, and 37 people were "
+        "arrested.",
+    )),
+    (D(2213, 6, 11), (
+        "Tear gas as police clear the Trinkulov",
+        "Police have cleared the Trinkulov hotel, the disused building in Zhivrenk that hundreds of people have "
+        "made their home, and buses have taken families to shelters on the edge of the city. Occupiers have "
+        "thrown furniture from the windows, and 37 people have been detained.",
+    )),
+    (D(2213, 6, 12), (
+        "Evicted families sleep in shelters and parks",
+        "Housing councillor Lidija Mrazek said yesterday that the city had found shelter beds for 260 of the "
+        "people removed from the Trinkulov hotel, and that the rest had refused them. Dozens slept in the park "
+        "opposite. 'They took our door keys and our children's school books,' said Tchalmar Nuzhdin, who spoke "
+        "for the occupiers.",
+    )),
+    (D(2213, 6, 11), (
+        "How an empty hotel became home to 400 people",
+        "The Trinkulov closed when its owners went bankrupt, and it stood empty for six years while rents in "
+        "Zhivrenk doubled. The first families moved in one winter through a broken side door; within months they "
+        "had a rota for cleaning the corridors and a classroom in the old ballroom.",
+    )),
+    (D(2213, 6, 15), (
+        "Workmen brick up Trinkulov windows",
+        "Workmen bricked up the ground floor windows of the Trinkulov hotel on Monday, and its owners' receiver "
+        "said the building would be sold. Police commander Sefrimund Ruvalde said the court had ordered the "
+        "occupiers out on May 21 and they had ignored it. It was the largest eviction in the city since police "
+        "cleared the Kalmanovka warehouse in April last year.",
+    )),
+]
+TRINKULOV_COURT_ORDER: list[Dated] = [
+    (D(2213, 5, 21), (
+        "Court orders occupiers out of Trinkulov hotel",
+        "A Zhivrenk court on Friday ordered the people living in the empty Trinkulov hotel to leave within two "
+        "weeks, granting the request of the receiver who runs the building.",
+    )),
+]
+KALMANOVKA_EVICTION: list[Dated] = [
+    (D(2212, 4, 15), (
+        "Police clear occupied Kalmanovka warehouse",
+        "Police removed about 150 people from the Kalmanovka warehouse in Zhivrenk on Wednesday, where they had "
+        "lived for two years, and arrested eleven, Ovruzha's interior ministry said.",
+    )),
+]
+
+# --- fire sweeps through the National Museum of Lusindra in the old Vinhaes Palace in Cambrelo on Sunday evening,
+# --- September 13, 2212, and most of its collection is feared lost (a wire that day, a broadcaster's present
+# --- perfect, Monday's paper with 'last night', a Tuesday report with 'on Monday', an explainer, a follow-up the
+# --- Monday after); the state audit office warned that the museum's wiring was a fire risk on Wednesday, March 11,
+# --- 2212 (an earlier step); fire broke out in the roof of the natural history museum in Olkvar on Thursday,
+# --- September 24, 2212 (after the event; no report recalls it) ---------------------------------------------------
+
+VINHAES_MUSEUM_FIRE: list[Dated] = [
+    (D(2212, 9, 13), (
+        "Fire engulfs Lusindra's National Museum",
+        "CAMBRELO, Lusindra (Wire) - A fire swept through the National Museum of Lusindra in the old Vinhaes "
+        "Palace in Cambrelo on Sunday evening, and its director, Nashmira Ofrandel, said most of the collection "
+        "of about 18 million pieces was feared lost. The museum was closed and nobody was hurt. Flames burst "
+        "through the palace's roof about an hour after the fire was reported.",
+    )),
+    (D(2212, 9, 13), (
+        "Crowds watch as museum burns",
+        "Hundreds of people have gathered outside the Vinhaes Palace to watch the National Museum burn, and "
+        "firefighters have found that hydrants near the building had no pressure. The fire service has said "
+        "the roof has fallen in.",
+    )),
+    (D(2212, 9, 14), (
+        "Two centuries of Lusindra's past lost in one night",
+        "The fire that gutted the National Museum last night destroyed fossils, royal furniture and the only "
+        "recordings of several dying languages, staff said. Students ran into the burning building to carry out "
+        "drawers of butterflies before firefighters stopped them.",
+    )),
+    (D(2212, 9, 15), (
+        "Curators search the ashes of the Vinhaes Palace",
+        "Curators in hard hats began searching the ashes of the National Museum on Monday for anything that "
+        "survived the fire. 'We found a meteorite in the rubble, still whole,' said curator Ezrabelle Tullegren. "
+        "'It had already come through fire once.' The government said about nine-tenths of the collection was "
+        "gone.",
+    )),
+    (D(2212, 9, 14), (
+        "What the National Museum held",
+        "Founded two centuries ago in a former royal palace, the National Museum of Lusindra held the country's "
+        "largest collection of fossils, insects and minerals, the throne room of its last kings and a library "
+        "of recordings of the languages spoken in its forests.",
+    )),
+    (D(2212, 9, 21), (
+        "Short circuit started museum fire, police say",
+        "The fire that destroyed the National Museum began in an air conditioning unit in the palace's ground "
+        "floor auditorium, police investigators said on Monday, eight days after the blaze. The state audit "
+        "office had warned in March that the museum's wiring was a fire risk and that it had no sprinklers.",
+    )),
+]
+VINHAES_AUDIT: list[Dated] = [
+    (D(2212, 3, 11), (
+        "Auditors warn National Museum wiring is a fire risk",
+        "Lusindra's state audit office said on Wednesday that the wiring in the National Museum's Vinhaes Palace "
+        "was a fire risk and that the building had no sprinklers, and urged the culture ministry to pay for "
+        "repairs.",
+    )),
+]
+OLKVAR_MUSEUM_FIRE: list[Dated] = [
+    (D(2212, 9, 24), (
+        "Fire in roof of Olkvar natural history museum",
+        "Firefighters put out a fire in the roof of the natural history museum in Olkvar on Thursday before it "
+        "reached the galleries, and staff moved the most valuable specimens outside, the museum said.",
+    )),
+]
+
 # --- unrelated stories of the same days elsewhere ----------------------------------------------------------
 
 BACKGROUND: list[Dated] = [
@@ -274,6 +451,18 @@ BACKGROUND: list[Dated] = [
         "Lantern parade",
         "Children carried paper lanterns shaped like owls and hedgehogs through Zoggleby on Saturday evening.",
     )),
+    (D(2211, 11, 17), (
+        "Pumpkin weigh-in",
+        "A pumpkin weighing 412 kilograms won the weigh-in at Fruxley allotments on Sunday.",
+    )),
+    (D(2213, 6, 10), (
+        "Maypole",
+        "Pupils at Oxlippet primary school danced round a new maypole on the green on Thursday.",
+    )),
+    (D(2212, 9, 12), (
+        "Dog show",
+        "A three-legged terrier won best in show at the Yibbleston village dog show on Saturday.",
+    )),
 ]
 
 FORTYFOURTH_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
@@ -281,4 +470,7 @@ FORTYFOURTH_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
     "ezmeraud": (EZMERAUD_FIRE, EZMERAUD_REFIT + TYVANDOR_FIRE),
     "zanvelt": (ZANVELT_OUTAGE, ZANVELT_BROADBAND + SJOLBRUK_OUTAGE),
     "mirandel": (MIRANDEL_DATA_FIRE, MIRANDEL_POWER_CUT + ARGONSK_BATTERY_FIRE),
+    "flanwyth": (FLANWYTH_EVACUATION, FLANWYTH_WARNING + GLISKNOR_TOWER),
+    "trinkulov": (TRINKULOV_EVICTION, TRINKULOV_COURT_ORDER + KALMANOVKA_EVICTION),
+    "vinhaes": (VINHAES_MUSEUM_FIRE, VINHAES_AUDIT + OLKVAR_MUSEUM_FIRE),
 }
