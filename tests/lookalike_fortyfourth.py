@@ -432,6 +432,181 @@ OLKVAR_MUSEUM_FIRE: list[Dated] = [
     )),
 ]
 
+# --- Orbinex's new Vyrex-2 rocket explodes on its pad at the Bazhenik spaceport in Zhoravia during a firing of its
+# --- engines two days before its first launch, wrecking the pad, Wednesday, April 22, 2212 (a wire that day, a
+# --- broadcaster's present perfect, the next day's paper with 'yesterday', an explainer, a follow-up on Monday);
+# --- the Zhoravian Space Authority licensed the first launch on Wednesday, March 18, 2212 (an earlier step);
+# --- Stavnyr Launch's rocket blew up 40 seconds after lift-off from the same spaceport on Sunday, February 17,
+# --- 2211 -----------------------------------------------------------------------------------------------------
+
+VYREX_PAD_EXPLOSION: list[Dated] = [
+    (D(2212, 4, 22), (
+        "Orbinex rocket explodes on pad during engine test",
+        "BAZHENIK, Zhoravia (Wire) - Orbinex's new Vyrex-2 rocket exploded on its launch pad at the Bazhenik "
+        "spaceport on Wednesday while its engines were being fired for a test, two days before it was due to "
+        "make its first flight, the company said. Nobody was hurt because the area had been cleared, but the "
+        "blast wrecked the pad and broke windows in a village five kilometres away.",
+    )),
+    (D(2212, 4, 22), (
+        "Fireball at Bazhenik as Vyrex-2 blows up",
+        "A fireball has lit up the sky over the Bazhenik spaceport after Orbinex's largest rocket blew up during "
+        "a test. The company has said no satellite was on board and that everyone has been accounted for.",
+    )),
+    (D(2212, 4, 23), (
+        "Orbinex founder vows to fly within a year",
+        "Wilgrave Dromquist, who founded Orbinex, said yesterday that the Vyrex-2 had been destroyed by a leak in "
+        "a fuel line in the seconds after its engines lit, and that the company would fly a new rocket within a "
+        "year. The weather satellite it was to carry was still in its hangar, he said.",
+    )),
+    (D(2212, 4, 22), (
+        "Why rockets are fired on the ground before they fly",
+        "Before a new rocket's first flight its makers bolt it to the pad, fill it with fuel and fire its "
+        "engines for a few seconds, to prove that the pumps, valves and computers work together. A failure on "
+        "the ground costs a rocket and sometimes a pad, but it is far cheaper than losing a satellite as well.",
+    )),
+    (D(2212, 4, 27), (
+        "Bazhenik pad will take nine months to rebuild",
+        "Orbinex said on Monday that rebuilding the launch pad wrecked when its Vyrex-2 rocket exploded would "
+        "take about nine months. The Zhoravian Space Authority, which licensed the first launch on March 18, has "
+        "opened an inquiry. The spaceport has now lost two rockets in fourteen months, after a Stavnyr Launch "
+        "rocket blew up 40 seconds after lift-off in February last year.",
+    )),
+]
+VYREX_LICENCE: list[Dated] = [
+    (D(2212, 3, 18), (
+        "Orbinex gets licence for first Vyrex-2 launch",
+        "The Zhoravian Space Authority on Wednesday licensed Orbinex to make the first launch of its Vyrex-2 "
+        "rocket from the Bazhenik spaceport, carrying a weather satellite.",
+    )),
+]
+STAVNYR_FAILURE: list[Dated] = [
+    (D(2211, 2, 17), (
+        "Stavnyr rocket blows up after lift-off",
+        "A Stavnyr Launch rocket carrying two small satellites exploded about 40 seconds after lifting off from "
+        "the Bazhenik spaceport on Sunday, the company said. Debris fell into the sea.",
+    )),
+]
+
+# --- the Paxbroke-9 capsule docked at the Tabriska space station springs a coolant leak, probably from a tiny rock
+# --- striking its radiator, leaving its three crew, Oktaviu Lyschenko, Ardishka Tchemsky and Amzoleh Grudwell,
+# --- without a safe ride home, Friday, January 8, 2213 (a wire that day, a broadcaster's present perfect, the next
+# --- day's paper with 'yesterday', an explainer, a follow-up on Wednesday); Paxbroke-9 took the three to the station
+# --- on Thursday, November 5, 2212 (an earlier step); the cargo ship Chazelmoor-4 leaked coolant at the same station
+# --- on Friday, February 26, 2213 (after the event; no report recalls it) -----------------------------------------
+
+PAXBROKE_LEAK: list[Dated] = [
+    (D(2213, 1, 8), (
+        "Coolant leak on capsule docked at Tabriska station",
+        "TABRISKA MISSION CONTROL (Wire) - A stream of coolant began spraying into space on Friday from the "
+        "Paxbroke-9 capsule docked at the Tabriska space station, the Zanoubian Space Agency said, and its three "
+        "crew were not in danger because they were inside the station. The capsule is their only ride home. "
+        "Cameras showed a cloud of white flakes drifting from its radiator for about three hours.",
+    )),
+    (D(2213, 1, 8), (
+        "Crew safe after capsule leak, agency says",
+        "The Zanoubian Space Agency has said the three people aboard the Tabriska station are safe after the "
+        "capsule that brought them there started leaking coolant. Engineers have been trying to work out "
+        "whether it can still be used for the return journey.",
+    )),
+    (D(2213, 1, 9), (
+        "Tiny rock probably holed capsule radiator",
+        "A grain of rock or debris travelling faster than a bullet probably made the hole in the Paxbroke-9 "
+        "capsule's radiator, flight director Ilsvenka Helvquist said yesterday. Without coolant the cabin could "
+        "grow too hot for the crew on the flight home, she said, and a decision would come next week.",
+    )),
+    (D(2213, 1, 8), (
+        "Why a capsule needs its radiator",
+        "A capsule's electronics and its crew give off heat that has nowhere to go in space. Pipes of coolant "
+        "carry it to a radiator on the outside, which sheds it as infrared light; without that loop the cabin "
+        "slowly warms, and in the hours before landing it could become dangerous.",
+    )),
+    (D(2213, 1, 13), (
+        "Empty capsule to be sent to bring Tabriska crew home",
+        "The Zanoubian Space Agency said on Wednesday it would launch an empty Paxbroke-10 capsule in March to "
+        "bring home Oktaviu Lyschenko, Ardishka Tchemsky and Amzoleh Grudwell, whose own capsule began leaking "
+        "coolant five days ago. Their stay will be two months longer than planned. Paxbroke-9 took the three to "
+        "the station on November 5 and will come back with nobody on board.",
+    )),
+]
+PAXBROKE_LAUNCH: list[Dated] = [
+    (D(2212, 11, 5), (
+        "Paxbroke-9 lifts off with three for Tabriska station",
+        "The Paxbroke-9 capsule lifted off on Thursday with Oktaviu Lyschenko, Ardishka Tchemsky and Amzoleh "
+        "Grudwell aboard and docked at the Tabriska space station six hours later, the Zanoubian Space Agency "
+        "said.",
+    )),
+]
+CHAZELMOOR_LEAK: list[Dated] = [
+    (D(2213, 2, 26), (
+        "Cargo ship at Tabriska station leaks coolant",
+        "The unmanned cargo ship Chazelmoor-4, docked at the Tabriska space station, lost coolant from one of its "
+        "pipes on Friday, the Zanoubian Space Agency said; the crew were not at risk.",
+    )),
+]
+
+# --- the bulk carrier Sveltrup Venture loses power and strikes a pier of the Mudrovar Bridge at the port of
+# --- Bolgravy in the early hours, bringing down a span of about 300 metres with four road workers on it, Tuesday,
+# --- March 10, 2212 (a wire that day, a broadcaster's present perfect, the next day's paper with 'yesterday', a
+# --- lorry driver's quote piece, an explainer, a follow-up on Monday); the container ship Oxvala Bay hit a rail
+# --- bridge in the neighbouring port of Brisham on Sunday, March 1, 2212; a tug pushing barges struck a pier of
+# --- the Mudrovar Bridge on Friday, February 15, 2211 ------------------------------------------------------------
+
+MUDROVAR_BRIDGE: list[Dated] = [
+    (D(2212, 3, 10), (
+        "Ship brings down Bolgravy bridge, four missing",
+        "BOLGRAVY (Wire) - The bulk carrier Sveltrup Venture lost power as it left the port of Bolgravy early on "
+        "Tuesday and struck a pier of the Mudrovar Bridge, bringing down a span of about 300 metres into the "
+        "estuary, harbour master Ivreth Kozhukar said. Four road workers who were mending the carriageway were "
+        "missing. The crew of 21 were unhurt, and the port was closed.",
+    )),
+    (D(2212, 3, 10), (
+        "Mudrovar Bridge span collapses after ship strike",
+        "Part of the Mudrovar Bridge has fallen into the water after a cargo ship hit one of its piers, and "
+        "divers have been searching for four workers who were on it. Police had stopped traffic onto the bridge "
+        "moments before, after the ship's pilot radioed that it was drifting.",
+    )),
+    (D(2212, 3, 11), (
+        "Divers recover two bodies from Mudrovar estuary",
+        "Divers recovered the bodies of two of the four road workers missing since the Mudrovar Bridge came down, "
+        "police said yesterday, and cranes began lifting steel from the channel. The Sveltrup Venture, with part "
+        "of the span lying across her bow, was still pinned against the broken pier.",
+    )),
+    (D(2212, 3, 11), (
+        "'The road in front of me just went'",
+        "Tiszmar Fyrdale was driving a lorry of timber onto the bridge when a police officer waved him down. "
+        "'I stopped, and then the road in front of me just went,' he said. 'There was a noise like a train, and "
+        "then the lights on the other side were gone.'",
+    )),
+    (D(2212, 3, 10), (
+        "Why a ship can topple a bridge",
+        "A loaded bulk carrier weighs as much as a hundred thousand tonnes, and even at a few knots it strikes "
+        "with enough force to crush a concrete pier. Newer bridges stand behind islands of rock or fenders that "
+        "take the blow; many built before ships grew this large have neither.",
+    )),
+    (D(2212, 3, 16), (
+        "Salvage crews start cutting Mudrovar span from ship",
+        "Salvage crews began cutting the fallen span of the Mudrovar Bridge from the bow of the Sveltrup Venture "
+        "on Monday, six days after the bulk carrier struck the bridge, and the port said a narrow channel could "
+        "open in three weeks. Nine days before the collapse the container ship Oxvala Bay hit a rail bridge in "
+        "neighbouring Brisham, and in February last year a tug pushing barges struck one of the Mudrovar "
+        "Bridge's piers.",
+    )),
+]
+BRISHAM_RAIL_BRIDGE: list[Dated] = [
+    (D(2212, 3, 1), (
+        "Container ship hits rail bridge in Brisham",
+        "The container ship Oxvala Bay struck a rail bridge over the harbour channel in Brisham on Sunday, and "
+        "trains were stopped for two days while engineers checked it.",
+    )),
+]
+MUDROVAR_TUG: list[Dated] = [
+    (D(2211, 2, 15), (
+        "Tug and barges strike Mudrovar Bridge pier",
+        "A tug pushing two barges of gravel struck a pier of the Mudrovar Bridge at Bolgravy on Friday, and the "
+        "bridge was closed for a day while it was inspected.",
+    )),
+]
+
 # --- unrelated stories of the same days elsewhere ----------------------------------------------------------
 
 BACKGROUND: list[Dated] = [
@@ -463,6 +638,18 @@ BACKGROUND: list[Dated] = [
         "Dog show",
         "A three-legged terrier won best in show at the Yibbleston village dog show on Saturday.",
     )),
+    (D(2212, 4, 21), (
+        "Bonnet parade",
+        "Residents of the Skrumhall care home paraded their Easter bonnets round the garden on Monday.",
+    )),
+    (D(2213, 1, 7), (
+        "Wassail",
+        "Villagers sang to the apple trees in the old orchard at Wuxbury on Wednesday night.",
+    )),
+    (D(2212, 3, 9), (
+        "Snowdrop walk",
+        "The churchyard at Pixhallow opened for its snowdrop walk on Sunday, with tea in the vestry.",
+    )),
 ]
 
 FORTYFOURTH_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
@@ -473,4 +660,7 @@ FORTYFOURTH_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
     "flanwyth": (FLANWYTH_EVACUATION, FLANWYTH_WARNING + GLISKNOR_TOWER),
     "trinkulov": (TRINKULOV_EVICTION, TRINKULOV_COURT_ORDER + KALMANOVKA_EVICTION),
     "vinhaes": (VINHAES_MUSEUM_FIRE, VINHAES_AUDIT + OLKVAR_MUSEUM_FIRE),
+    "vyrex": (VYREX_PAD_EXPLOSION, VYREX_LICENCE + STAVNYR_FAILURE),
+    "paxbroke": (PAXBROKE_LEAK, PAXBROKE_LAUNCH + CHAZELMOOR_LEAK),
+    "mudrovar": (MUDROVAR_BRIDGE, BRISHAM_RAIL_BRIDGE + MUDROVAR_TUG),
 }
