@@ -1,7 +1,60 @@
 """A forty-fourth set of invented look-alikes, written blind on fce034b while grouping was being worked on over
-the earlier sets, and held back to be counted once on the code it was written on and once on a later session's.
+the earlier sets, and held back to be counted once on the code it was written on and once on a later
+session's. Like the thirty-eighth to forty-third its kinds are hard news, told as wires, papers and
+broadcasters tell it, this time from defence and security, telecoms and the internet, housing, cities and
+public buildings, space, and the sea and shipping, and none of them is in the earlier sets, the own claims sets
+or the grouping stories: fighters scrambled to meet an airliner that stopped answering controllers breaking the
+sound barrier over a capital, against fighters escorting a freighter silent on the radio five weeks before
+without a boom and a boom over a port town seven months before when fighters chased a light aircraft, a fire
+burning for four days aboard a frigate in a naval dockyard's dry dock, against her towing into the dock for
+her refit six months before (an earlier step) and a fire on a patrol ship at another naval base thirteen
+months later, a mobile operator's network down across a country for fourteen hours after a faulty update,
+against the same operator's home broadband failing sixteen weeks before and a rival's network failing in the
+neighbouring country ten days later, a fire at a data centre campus taking millions of websites offline,
+against a power failure at the same campus ten months before and a battery room fire at another company's
+data centre in another city sixteen months before, a council emptying four tower blocks overnight because
+their outside panels would burn, against the fire inspectors' letter warning it six weeks before (an earlier
+step) and a tower in a port emptied over cracks in its concrete sixteen months later, riot police evicting
+400 people from a hotel they had occupied for three years, against the court's order to leave three weeks
+before (an earlier step) and the clearing of an occupied warehouse in the same city fourteen months before, a
+fire destroying a national museum in an old palace, against the auditors' warning about its wiring six months
+before (an earlier step) and a fire in the roof of another city's museum eleven days later, a new rocket
+exploding on its pad during an engine test two days before its first flight, against the licence for that
+flight five weeks before (an earlier step) and another company's rocket blowing up after lift-off from the
+same spaceport fourteen months before, a coolant leak leaving a space station's crew without a safe capsule
+home, against the capsule's launch with them nine weeks before (an earlier step) and a cargo ship leaking
+coolant at the same station seven weeks later, and a bulk carrier losing power and bringing down a span of a
+port's bridge, against a container ship hitting a rail bridge in the neighbouring port nine days before and a
+tug's barges striking the same bridge thirteen months before. The nearest areas taken elsewhere are drone
+sightings closing an airport, a ballistic missile test, a naval officer arrested for spying, a navy
+commissioning a carrier, a government cutting the mobile internet, an undersea cable cut, a 3G network switched
+off, a bank's card outage, a gas explosion and a collapse in blocks of flats, a tower block's lift, a historic
+hotel fire, a rocket launch after an attempt called off, a space station dodging debris, a spent rocket stage
+falling, a car carrier fire, a container ship aground in a channel and a lorry hitting a bridge; none is the
+kind written here.
 
-(In progress: the docstring is finished with the last kinds.)
+Leads vary: a wire with a dateline and a day for every kind, a broadcaster's present perfect with no day for
+nine kinds and a live page with clock times for the tenth, six next-day reports with "yesterday", a Monday
+paper with "last night", five Tuesday reports with "on Monday" and a sixth with "on Monday night", explainers
+with no day, quote pieces the next day or two days later with no day, and follow-ups four to eight days later.
+Several event reports recall a look-alike by name or by what it was ("Five weeks ago fighters escorted a
+Tobruvik Cargo freighter", "in October a boom over Saltreck followed the chase of a light aircraft", "The
+frigate was towed into the dry dock in January", "In October its home broadband went down for three hours",
+"A power failure at the same campus took sites offline for six hours in January", "a battery room fire shut
+Xanolt's data centre in Argonsk", "Fire inspectors had written to the council on October 7", "the court had
+ordered the occupiers out on May 21", "since police cleared the Kalmanovka warehouse in April last year", "The
+state audit office had warned in March", "which licensed the first launch on March 18", "a Stavnyr Launch rocket
+blew up 40 seconds after lift-off in February last year", "Paxbroke-9 took the three to the station on November
+5", "Nine days before the collapse the container ship Oxvala Bay hit a rail bridge in neighbouring Brisham", "a tug
+pushing barges struck one of the Mudrovar Bridge's piers in February last year"); five look-alikes come
+after their event and no report recalls them (the fire on the patrol ship Tyvandor, Sjolbruk Telecom's outage,
+the Glisknor tower, the Olkvar museum's roof fire, the cargo ship Chazelmoor-4's leak). The dates all fall in
+2211-2213, so every look-alike of a kind is at most two years from its event. What tells each pair apart is
+mostly which step of one story (a tow into dock, a warning letter, a court order, an audit, a licence, a
+launch), who or where (another aircraft, another town, another ship, another base, another operator, another
+country, another company, another city, another tower, another building, another museum, another maker's
+rocket, another bridge) or how many (passengers, hurt, customers, hours, websites, flats, people, pieces, days,
+metres). Every name, place, outlet, organisation and figure is made up.
 
 The layout is that of ``tests.lookalike_more``: each kind is an event (several reports, each with its
 publication day) and look-alikes (each with its own day). ``FORTYFOURTH_KINDS`` is read by the same count.
@@ -93,14 +146,14 @@ EZMERAUD_FIRE: list[Dated] = [
         "Fire rips through frigate in Qarnholt dry dock",
         "QARNHOLT, Yllorgan (Wire) - Fire broke out aboard the frigate Ezmeraud in a dry dock of the Qarnholt naval "
         "dockyard on Sunday morning and was still burning at nightfall, the navy said, and 23 sailors and "
-        "dockyard workers were hurt, most of them by smoke. The ship, halfway through a refit, had no fuel or "
-        "weapons on board.",
+        "dockyard workers needed treatment, mostly for breathing smoke. The ship, halfway through a refit, had "
+        "no fuel or weapons on board.",
     )),
     (D(2211, 7, 14), (
         "Smoke over Qarnholt as navy frigate burns",
         "A column of black smoke has been rising over Qarnholt since a fire started on the navy frigate Ezmeraud, "
         "which is in dry dock for repairs. Firefighters have been driven back from the lower decks by the heat, "
-        "and people living near the dockyard have been told to keep their windows shut.",
+        "and people living near the dockyard have been asked to close their windows.",
     )),
     (D(2211, 7, 15), (
         "Why ships under repair catch fire",
@@ -132,7 +185,7 @@ EZMERAUD_REFIT: list[Dated] = [
 TYVANDOR_FIRE: list[Dated] = [
     (D(2212, 8, 22), (
         "Fire on navy patrol ship at Hjardnes",
-        "A fire broke out in the engine room of the patrol ship Tyvandor at the Hjardnes naval base on Saturday "
+        "Fire started in the engine room of the patrol ship Tyvandor at the Hjardnes naval base on Saturday "
         "and was put out by her crew within an hour; two sailors were treated for smoke, the Yllorgan Navy said.",
     )),
 ]
@@ -173,10 +226,10 @@ ZANVELT_OUTAGE: list[Dated] = [
     )),
     (D(2213, 2, 16), (
         "Regulator opens inquiry into Zanvelt outage",
-        "Ruglande's communications regulator opened an inquiry on Monday into Zanvelt Mobile's nationwide outage, "
-        "and said it would look first at why emergency calls could not be passed to other networks. Zanvelt said "
-        "it would give every customer a week's free service. In October its home broadband went down for three "
-        "hours.",
+        "Ruglande's communications regulator said on Monday it had begun an inquiry into Zanvelt Mobile's "
+        "nationwide outage, and that it would look first at why emergency calls could not be passed to other "
+        "networks. Zanvelt said it would give every customer a week's free service. In October its home "
+        "broadband went down for three hours.",
     )),
 ]
 ZANVELT_BROADBAND: list[Dated] = [
@@ -234,7 +287,7 @@ MIRANDEL_DATA_FIRE: list[Dated] = [
     )),
     (D(2212, 11, 21), (
         "Investigators point to power unit in Nubravo fire",
-        "Fire investigators said on Saturday, five days after the blaze at Nubravo's Mirandel campus, that it had "
+        "Fire investigators said on Saturday that the blaze at Nubravo's Mirandel campus five days earlier had "
         "started in a power unit repaired the week before. A power failure at the same campus took sites offline "
         "for six hours in January, and in July last year a battery room fire shut Xanolt's data centre in "
         "Argonsk for most of a day.",
@@ -379,7 +432,7 @@ KALMANOVKA_EVICTION: list[Dated] = [
 VINHAES_MUSEUM_FIRE: list[Dated] = [
     (D(2212, 9, 13), (
         "Fire engulfs Lusindra's National Museum",
-        "CAMBRELO, Lusindra (Wire) - A fire swept through the National Museum of Lusindra in the old Vinhaes "
+        "CAMBRELO, Lusindra (Wire) - Fire swept through the National Museum of Lusindra in the old Vinhaes "
         "Palace in Cambrelo on Sunday evening, and its director, Nashmira Ofrandel, said most of the collection "
         "of about 18 million pieces was feared lost. The museum was closed and nobody was hurt. Flames burst "
         "through the palace's roof about an hour after the fire was reported.",
@@ -522,7 +575,7 @@ PAXBROKE_LEAK: list[Dated] = [
     )),
     (D(2213, 1, 13), (
         "Empty capsule to be sent to bring Tabriska crew home",
-        "The Zanoubian Space Agency said on Wednesday it would launch an empty Paxbroke-10 capsule in March to "
+        "The Zanoubian Space Agency decided on Wednesday to launch an empty Paxbroke-10 capsule in March to "
         "bring home Oktaviu Lyschenko, Ardishka Tchemsky and Amzoleh Grudwell, whose own capsule began leaking "
         "coolant five days ago. Their stay will be two months longer than planned. Paxbroke-9 took the three to "
         "the station on November 5 and will come back with nobody on board.",
@@ -567,7 +620,7 @@ MUDROVAR_BRIDGE: list[Dated] = [
     )),
     (D(2212, 3, 11), (
         "Divers recover two bodies from Mudrovar estuary",
-        "Divers recovered the bodies of two of the four road workers missing since the Mudrovar Bridge came down, "
+        "Divers found the bodies of two of the four road workers missing since the Mudrovar Bridge came down, "
         "police said yesterday, and cranes began lifting steel from the channel. The Sveltrup Venture, with part "
         "of the span lying across her bow, was still pinned against the broken pier.",
     )),
@@ -588,8 +641,8 @@ MUDROVAR_BRIDGE: list[Dated] = [
         "Salvage crews began cutting the fallen span of the Mudrovar Bridge from the bow of the Sveltrup Venture "
         "on Monday, six days after the bulk carrier struck the bridge, and the port said a narrow channel could "
         "open in three weeks. Nine days before the collapse the container ship Oxvala Bay hit a rail bridge in "
-        "neighbouring Brisham, and in February last year a tug pushing barges struck one of the Mudrovar "
-        "Bridge's piers.",
+        "neighbouring Brisham, and a tug pushing barges struck one of the Mudrovar Bridge's piers in February "
+        "last year.",
     )),
 ]
 BRISHAM_RAIL_BRIDGE: list[Dated] = [
@@ -636,15 +689,15 @@ BACKGROUND: list[Dated] = [
     )),
     (D(2212, 9, 12), (
         "Dog show",
-        "A three-legged terrier won best in show at the Yibbleston village dog show on Saturday.",
+        "A three-legged terrier took the top prize at the Yibbleston village dog show on Saturday.",
     )),
     (D(2212, 4, 21), (
         "Bonnet parade",
         "Residents of the Skrumhall care home paraded their Easter bonnets round the garden on Monday.",
     )),
     (D(2213, 1, 7), (
-        "Wassail",
-        "Villagers sang to the apple trees in the old orchard at Wuxbury on Wednesday night.",
+        "Skittles",
+        "The Wuxbury skittles team beat the fire brigade's team by four pins on Wednesday night.",
     )),
     (D(2212, 3, 9), (
         "Snowdrop walk",
