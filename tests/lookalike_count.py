@@ -173,6 +173,10 @@ dates fall in 2205-2207), held back unrun, then counted once at the next session
 combinations merged and its event split in 60, the same on both. Two of its kinds (a rogue trader's loss and an airport
 cargo robbery) never merged; a gas well blowout's and a head-on train collision's look-alikes merged in 15 of 16. It has
 been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_fortyfourth`` is held back blind: it was written blind on fce034b while grouping was worked on
+(its dates fall in 2211-2213), and nobody has run grouping, the engine or this count on it. It is to be counted
+once on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
