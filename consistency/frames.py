@@ -1624,6 +1624,21 @@ def _coordinated_modal(far_left: Sequence[str]) -> bool:
     return False
 
 
+def _per_unit(right: Sequence[str]) -> bool:
+    """ "a day", "per hour", "each year" right after the figure, or after what it measures ("4 million barrels of
+    oil a day", "52 tonnes of methane an hour"): a rate, not a total. ("a year ago" dates the figure.)"""
+    start = 0
+    if right[:1] == ["of"]:
+        # what is measured: a word or two, not a determiner opening another phrase ("of the day")
+        start = next((k for k in (2, 3) if len(right) > k and right[k] in ("per", "a", "an", "each", "every")), 0)
+        if not start or right[1] in ("the", "a", "an", "this", "that", "its", "their", "his", "her"):
+            return False
+    return (
+        len(right) >= start + 2 and right[start] in ("per", "a", "an", "each", "every")
+        and right[start + 1].rstrip("s") in _RATE_UNITS and right[start + 2 : start + 3] != ["ago"]
+    )
+
+
 def _figure_role(
     left: list[str], right: list[str], fact: Fact, view: _SentenceView, article: Article, *, years_after: bool = True
 ) -> str:
@@ -1631,9 +1646,7 @@ def _figure_role(
     # "$23 million a season", "an average of $23 million": a rate, not the total. (Not a percentage:
     # "2 billion monthly users, up 10%" is a change, and "monthly" is the users'.)
     percent = isinstance(fact.value, Quantity) and fact.value.unit == "percent"
-    if (any(w in _RATE_BEFORE for w in near_left[:3]) and not percent) or (
-        len(right) >= 2 and right[0] in ("per", "a", "an", "each", "every") and right[1].rstrip("s") in _RATE_UNITS
-    ):
+    if (any(w in _RATE_BEFORE for w in near_left[:3]) and not percent) or _per_unit(right):
         return "rate"
     # "another two people", "four other people", "two more bodies": a part added to a total.
     # But "30 dead and 55 others injured": after another figure, "others" are the other people, and the 55

@@ -617,3 +617,19 @@ def test_a_fraction_before_a_comparison_is_the_size_of_a_difference(sentence: st
 
 def test_a_fraction_word_before_its_noun_stays_an_ordinal() -> None:
     assert figures("A third man from Quenmoor was held.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "surface", "unit"),
+    [
+        ("Ships must keep out of a 12-nautical-mile zone around the rig.", "12-nautical-mile", "nmi"),
+        ("The tanker holds a 40,000-cubic-metre cargo.", "40,000-cubic-metre", "m3"),
+        ("Each cubic metre of gas was metered.", None, None),
+    ],
+)
+def test_a_unit_of_two_words_joined_by_a_hyphen_is_read(sentence: str, surface: str | None, unit: str | None) -> None:
+    found = figures(sentence)
+    if surface is None:
+        assert all(q.unit != "m3" or text != "cubic metre" for text, q in found)
+        return
+    assert (surface, unit) in [(text, q.unit) for text, q in found]

@@ -1269,3 +1269,18 @@ def test_a_clock_at_a_quarter_past_is_the_happening_s_time_not_a_period() -> Non
     assert frame_of("The ferry docked at a quarter past six.", "a quarter past six").measure != "period"
     assert frame_of("The ferry docked at quarter to two.", "quarter to two").measure != "period"
     assert frame_of("Revenue fell in the second quarter.", "the second quarter").measure == "period"
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "role"),
+    [
+        ("The Tarvolt field pumps 4 million barrels of oil a day.", "4 million barrels", "rate"),
+        ("Sensors put the leak at 30 tonnes of ammonia an hour.", "30 tonnes", "rate"),
+        ("The mill buys 900 tonnes of cane per day from local growers.", "900 tonnes", "rate"),
+        # what follows "of" opens another phrase, or the figure is dated by "ago": a total
+        ("The plant stored 800 tonnes of the salt a day before the fire.", "800 tonnes", "current"),
+        ("The port handled 12 million tonnes a year ago.", "12 million tonnes", "current"),
+    ],
+)
+def test_a_figure_per_unit_of_time_after_what_it_measures_is_a_rate(text: str, figure: str, role: str) -> None:
+    assert frame_of(text, figure).role == role
