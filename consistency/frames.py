@@ -1556,6 +1556,8 @@ def _word_after(right: Sequence[str], share: bool = False) -> str:
     at Varrow" counts no Varrow)."""
     if right and right[0] == "of":
         skip = 2 if share and len(right) > 2 and right[1] in _OF_DETERMINERS else 1  # "a third of the ferries"
+        if share and right[skip + 1 : skip + 2] == ["s"] and len(right) > skip + 2:
+            skip += 2  # "an eighth of the country's gas": a share of the gas, the country its owner
         words = right[skip : skip + 1]
     else:
         words = right[:1]

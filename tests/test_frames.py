@@ -1284,3 +1284,9 @@ def test_a_clock_at_a_quarter_past_is_the_happening_s_time_not_a_period() -> Non
 )
 def test_a_figure_per_unit_of_time_after_what_it_measures_is_a_rate(text: str, figure: str, role: str) -> None:
     assert frame_of(text, figure).role == role
+
+
+def test_a_share_of_an_owners_whole_is_a_share_of_the_whole_not_of_its_owner() -> None:
+    # "an eighth of the republic's grain": the grain is the whole; the republic only owns it
+    assert frame_of("The valley grows about an eighth of the republic's grain.", "about an eighth").measure == "grain/percent"
+    assert frame_of("A third of the city's trams were idle.", "A third").measure == "tram/percent"
