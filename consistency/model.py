@@ -264,11 +264,14 @@ class PairVerdict:
     # True for the pair of the two articles' lead statements, which decide the slot; False for a
     # further statement of one article against another outlet's statement.
     representative: bool = True
+    # Two dates of which one or both give a clock time: the verdict on their days alone, when it differs
+    # from the pair's ("this morning at nine" and "9 May at 07:00 GMT": the day agrees, the clock may not).
+    day: Status | None = None
 
     def __reduce__(self) -> tuple[type[PairVerdict], tuple[object, ...]]:
         # A worker sends hundreds of thousands of these to the main process: the pickling dataclasses
         # give a slotted class looks up the class's fields for every object, twice as slow both ways.
-        return PairVerdict, (self.fact_ids, self.status, self.cause, self.detail, self.representative)
+        return PairVerdict, (self.fact_ids, self.status, self.cause, self.detail, self.representative, self.day)
 
 
 DRAFT_VERDICTS: tuple[str, ...] = ("conflicts", "stale", "over_precise", "unsupported", "agrees")  # worst first

@@ -315,3 +315,20 @@ def test_loader_with_the_reference_rendering() -> None:
     value = next(f for f in facts.facts if f.id == "t7p-F2").values["7_2ecbplus.xml"]
     assert second.text[value.start : value.end] == "4:45"
     assert check_spans(facts) == []
+
+
+def test_a_pair_of_clocks_is_read_by_its_day_when_gold_dates_the_day() -> None:
+    def gold(normalized: str) -> list[GoldFact]:
+        values = {doc: GoldValue(doc, 0, 6, "x", normalized) for doc in ("a", "b")}
+        return [GoldFact("F", "e1", "date", "day of the burst", "agree", values, (GoldPair("a", "b", "agree"),))]
+
+    report = {
+        "facts": [tool_fact("a1", "a", "date", 0, 6), tool_fact("b1", "b", "date", 0, 6)],
+        "findings": [
+            finding("conflict", ["a1", "b1"], pairs=[
+                {"fact_ids": ["a1", "b1"], "status": "conflict", "cause": "unexplained", "day": "agree"},
+            ]),
+        ],
+    }
+    assert score(gold("2047-03-05"), report).readings[0].verdict == "agree"
+    assert score(gold("04:40"), report).readings[0].verdict == "conflict"  # gold times the clock

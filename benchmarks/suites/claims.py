@@ -340,8 +340,19 @@ def read_pair(index: ToolIndex, fact: GoldFact, pair: GoldPair) -> Reading:
             entry = by_ids.get(frozenset((x, y)))
             if entry is not None:
                 verdict, cause, chosen = entry.get("status", ""), entry.get("cause"), (x, y)
+                if entry.get("day") and _day_grained(value_a.normalized) and _day_grained(value_b.normalized):
+                    # gold dates the day only; the tool's facts give clock times too, and it says how their days compare
+                    verdict, cause = entry["day"], None
                 break
     return Reading(fact, pair, verdict, cause, chosen_n, ids_a, ids_b, chosen)
+
+
+_DAY = re.compile(r"(?:\d{4}|-)-\d\d-\d\d")
+
+
+def _day_grained(normalized: Any) -> bool:
+    """A gold value that names a day and no clock time ("2031-03-05", "--03-05")."""
+    return isinstance(normalized, str) and _DAY.fullmatch(normalized) is not None
 
 
 def score(

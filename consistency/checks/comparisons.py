@@ -156,13 +156,14 @@ def _judge_slot(
     for i, a in enumerate(sides):
         for b in sides[i + 1 :]:
             status, cause, detail = judge(a, b, params, largest)
+            day = _day_verdict(a, b, status, judge, params, largest)
             if voice(a.article) == voice(b.article):
                 # A copy against its original says nothing about the claim: listed, never the slot's verdict.
                 if status == "agree":
                     cause, detail = "copy", "one story under two mastheads: no corroboration"
-                pairs.append(PairVerdict((a.fact.id, b.fact.id), status, cause, detail, representative=False))
+                pairs.append(PairVerdict((a.fact.id, b.fact.id), status, cause, detail, representative=False, day=day))
                 continue
-            pairs.append(PairVerdict((a.fact.id, b.fact.id), status, cause, detail))
+            pairs.append(PairVerdict((a.fact.id, b.fact.id), status, cause, detail, day=day))
     worst = min((p for p in pairs if p.representative), key=lambda p: _WORST[p.status]).status
     pairs.extend(_other_statements(slot, sides, usable, value_key, judge, params, largest))
     causes = Counter(p.cause for p in pairs if p.status == worst and p.cause != "copy")
@@ -266,8 +267,44 @@ def _other_statements(
             if len(out) >= MAX_STATEMENT_PAIRS:
                 return out
             status, cause, detail = judge(a, b, params, largest)
-            out.append(PairVerdict((a.fact.id, b.fact.id), status, cause, detail, representative=False))
+            day = _day_verdict(a, b, status, judge, params, largest)
+            out.append(PairVerdict((a.fact.id, b.fact.id), status, cause, detail, representative=False, day=day))
     return out
+
+
+def _day_verdict(
+    a: _Side,
+    b: _Side,
+    status: str,
+    judge: Callable[[_Side, _Side, Mapping[str, object], int], Verdict],
+    params: Mapping[str, object],
+    largest: int,
+) -> Status | None:
+    """For two dates one or both of which give a clock time, the verdict on their days alone, when it
+    differs from the pair's: "half past five this morning" and "Tuesday at 04:30 GMT" may agree on the day
+    and not on the hour, and an editor (or a script) checking the day should not read the clock's verdict."""
+    va, vb = a.fact.value, b.fact.value
+    if not (isinstance(va, DateValue) and isinstance(vb, DateValue)) or "time" not in (va.granularity, vb.granularity):
+        return None
+    day_a, day_b = _as_day(va), _as_day(vb)
+    if day_a is None or day_b is None:
+        return None
+    sides = [
+        _Side(side.article, dataclasses.replace(side.fact, value=day), side.key) if day is not side.fact.value else side
+        for side, day in ((a, day_a), (b, day_b))
+    ]
+    verdict = judge(sides[0], sides[1], params, largest)[0]
+    return "agree" if verdict == "agree" != status else None
+
+
+def _as_day(value: DateValue) -> DateValue | None:
+    """A clock reading as the day it falls on, as told (a day-grained value as it is)."""
+    if value.granularity != "time":
+        return value
+    if not value.start or not value.end:
+        return None
+    start, end = value.start.partition("T")[0], value.end.partition("T")[0]
+    return DateValue(start, end, "day", value.resolved, value.relative, timex=start)
 
 
 def _anchorless(f: Fact) -> bool:

@@ -451,7 +451,7 @@ def _finding(finding: Finding, check: bool = False) -> dict[str, object]:
         ],
         "pairs": [
             {"fact_ids": list(p.fact_ids), "status": p.status, "cause": p.cause, "detail": p.detail,
-             "representative": p.representative}
+             "representative": p.representative, **({"day": p.day} if p.day is not None else {})}
             for p in finding.pairs
         ],
     }

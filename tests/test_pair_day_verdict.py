@@ -1,0 +1,49 @@
+"""Two clock readings that differ may still agree on the day: the pair says so apart from its verdict
+(``PairVerdict.day``, ``"day"`` in the JSON report), so that a reader checking the day does not read the
+clock's conflict. The reports are invented: a water main bursting in Pellvarre."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from consistency.engine import run_articles
+from consistency.model import Article, PairVerdict, RunResult
+from consistency.report import ReportOptions
+from consistency.report.json_report import render
+
+
+def burst(second: str) -> RunResult:
+    return run_articles([
+        Article(id="a", path="a.md", outlet="Pellvarre Wire", published=dt.datetime(2047, 3, 5, 9),
+                body="A water main under Pellvarre's market square burst at 4:40 this morning, the water board said."),
+        Article(id="b", path="b.md", outlet="The Pellvarre Post", published=dt.datetime(2047, 3, 5, 12),
+                body=f"A water main under the market square in Pellvarre burst at {second}, the water board said."),
+    ])
+
+
+def date_pair(result: RunResult) -> PairVerdict:
+    dates = {f.id for f in result.facts if f.kind == "date"}
+    return next(p for finding in result.findings for p in finding.pairs if set(p.fact_ids) <= dates)
+
+
+def test_two_clocks_of_one_day_conflict_and_agree_on_the_day() -> None:
+    result = burst("06:40 on 5 March")
+    pair = date_pair(result)
+    assert (pair.status, pair.day) == ("conflict", "agree")
+    written = json.loads(render(result, ReportOptions(tool_version="0.0.0-test")))
+    pairs = [p for f in written["findings"] for p in f["pairs"] if set(p["fact_ids"]) == set(pair.fact_ids)]
+    assert pairs and pairs[0]["day"] == "agree"
+
+
+def test_clocks_of_two_days_say_nothing_of_the_day() -> None:
+    pair = date_pair(burst("4:40 on 4 March"))
+    assert pair.status == "conflict" and pair.day is None
+
+
+def test_one_reading_has_no_day_apart() -> None:
+    result = burst("4:40 on 5 March")
+    pair = date_pair(result)
+    assert pair.status == "agree" and pair.day is None
+    written = json.loads(render(result, ReportOptions(tool_version="0.0.0-test")))
+    assert all("day" not in p for f in written["findings"] for p in f["pairs"])
