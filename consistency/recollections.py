@@ -92,7 +92,7 @@ _LAST_MONTH = re.compile(
 
 
 # A happening counted as a repeat within a span of years ("the second outbreak in the county in three years, after
-# the disease was found at a nursery in Cloverby"): what the sentence tells after the span is the earlier one.
+# blight was found at a nursery near the town"): what the sentence tells after the span is the earlier one.
 _COUNTED_IN_YEARS = re.compile(
     rf"\b(?:second|third|fourth|fifth|sixth)[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,6}}?(?:in|within)[^\S\n]+"
     rf"(?:the[^\S\n]+(?:past|last)[^\S\n]+)?(?:{_NUMBER_WORDS})[^\S\n]+(?:years?|decades?)\b",
