@@ -84,6 +84,20 @@ _MONTH_DAY = re.compile(
 
 
 _WEEKS_BACK = re.compile(rf"\b(?:{_NUMBER_WORDS})[^\S\n]+weeks?[^\S\n]+(?:ago|earlier)\b", re.IGNORECASE)
+# A month told as gone by ("last June", "Last November"): it names the time of a happening weeks or months before the
+# report's own, whatever day the report stands on. (The month's capital is read: "the last may be the hardest".)
+_LAST_MONTH = re.compile(
+    r"\b[Ll]ast[^\S\n]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
+
+
+# A happening counted as a repeat within a span of years ("the second outbreak in the county in three years, after
+# blight was found at a nursery near the town"): what the sentence tells after the span is the earlier one.
+_COUNTED_IN_YEARS = re.compile(
+    rf"\b(?:second|third|fourth|fifth|sixth)[^\S\n]+(?:[\w'’-]+[^\S\n]+){{0,6}}?(?:in|within)[^\S\n]+"
+    rf"(?:the[^\S\n]+(?:past|last)[^\S\n]+)?(?:{_NUMBER_WORDS})[^\S\n]+(?:years?|decades?)\b",
+    re.IGNORECASE,
+)
 
 
 def _days_back(sentence: str, day: int, least: int) -> int | None:
@@ -106,13 +120,16 @@ def _days_back(sentence: str, day: int, least: int) -> int | None:
 
 
 def _recalled_part(
-    sentence: str, year: int | None, day: int | None = None, dated_back_days: int = 0
+    sentence: str, year: int | None, day: int | None = None, dated_back_days: int = 0, months_back: bool = False,
+    repeats_back: bool = False,
 ) -> tuple[int, int] | None:
     """The part of ``sentence`` that tells a happening a year or more before the report's (``year``: the year
     of its publication or dateline), as (start, end); None when it looks back on none. After a leading span
     ("two years after thieves drove off with its van, ...") it runs to the clause's end; before a trailing one
     ("since a hiker was stuck there three years ago, when ...") or a year before the report's, from the last
-    clause boundary before it to the end of that part of the sentence (a semicolon, a colon or a dash)."""
+    clause boundary before it to the end of that part of the sentence (a semicolon, a colon or a dash). With
+    ``repeats_back`` and none of those, a happening counted as a repeat within a span of years ("the second fall on
+    the cliffs in four years, after a slab crushed a hut"): from the span to the sentence's end."""
     # (Every look-back span writes "year" or "decade": the test spares most sentences the pattern's search.)
     lowered = sentence.lower()
     found = _YEARS_BACK.search(sentence) if "year" in lowered or "decade" in lowered else None
@@ -124,6 +141,10 @@ def _recalled_part(
         weeks = _WEEKS_BACK.search(sentence)
         if weeks is not None:
             at = weeks.start() if at is None else min(at, weeks.start())
+    if months_back and "ast " in sentence:
+        month = _LAST_MONTH.search(sentence)
+        if month is not None:
+            at = month.start() if at is None else min(at, month.start())
     if day is not None and dated_back_days:
         back = _days_back(sentence, day, dated_back_days)
         if back is not None:
@@ -134,6 +155,10 @@ def _recalled_part(
                 at = match.start() if at is None else min(at, match.start())
                 break
     if at is None:
+        if repeats_back and ("year" in lowered or "decade" in lowered):
+            counted = _COUNTED_IN_YEARS.search(sentence)
+            if counted is not None:  # (the count says the earlier one is earlier: no day is needed)
+                return counted.end(), len(sentence)
         return None
     after = _SENTENCE_PART_END.search(sentence, at)
     return (
@@ -143,7 +168,8 @@ def _recalled_part(
 
 
 def recollections(
-    text: str, lead_end: int, year: int | None = None, day: int | None = None, dated_back_days: int = 0
+    text: str, lead_end: int, year: int | None = None, day: int | None = None, dated_back_days: int = 0,
+    months_back: bool = False, repeats_back: bool = False,
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """What ``text`` recalls and what it tells, as word stems (``_words``): (the words of its sentences' parts
     looking back a year or more (``_recalled_part``) that none of its other words writes, the words of the rest of
@@ -151,7 +177,10 @@ def recollections(
     is no word of the happening recalled. With ``day`` (the ordinal day it stands on) and ``dated_back_days``, a
     day of a month told that many days or more before it looks back too ("found rust in its pivot on April 12", in a
     piece of May 11: ``GroupingOptions.dated_back_days``), and so, with ``dated_back_days`` alone, does a span of
-    weeks back ("three weeks ago"). ``year`` is the year the report stands in (its publication's or
+    weeks back ("three weeks ago"). With ``months_back``, so does a month told as gone by ("Last July hail stripped
+    the vines", ``GroupingOptions.months_back``), with or without the day, and with ``repeats_back`` what a sentence
+    tells after counting its happening as a repeat within years ("the second fall in four years, after ...",
+    ``GroupingOptions.repeats_back``). ``year`` is the year the report stands in (its publication's or
     dateline's); None when it has none: then only spans of years look back, and a lead sentence that gives a year
     gives no lead words ("arrested a woman in the 1967 killings at an ice cream stand" may recall, undated, what
     a dated report recalls "41 years ago")."""
@@ -160,7 +189,7 @@ def recollections(
     lead: set[str] = set()
     for start, end in split_sentences(text):
         sentence = text[start:end]
-        part = _recalled_part(sentence, year, day, dated_back_days)
+        part = _recalled_part(sentence, year, day, dated_back_days, months_back, repeats_back)
         rest = sentence
         if part is not None:
             told_back = _YEARS_BACK.sub(" ", sentence[part[0] : part[1]])
