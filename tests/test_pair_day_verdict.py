@@ -47,3 +47,10 @@ def test_one_reading_has_no_day_apart() -> None:
     assert pair.status == "agree" and pair.day is None
     written = json.loads(render(result, ReportOptions(tool_version="0.0.0-test")))
     assert all("day" not in p for f in written["findings"] for p in f["pairs"])
+
+
+def test_the_finding_says_the_day_agrees_when_only_the_clock_differs() -> None:
+    conflict = next(f for f in burst("06:40 on 5 March").findings if f.status == "conflict")
+    assert conflict.message.endswith("(the same day: only the clock time differs)")
+    other_day = next(f for f in burst("4:40 on 4 March").findings if f.status == "conflict")
+    assert "the same day" not in other_day.message

@@ -169,6 +169,8 @@ def _judge_slot(
     causes = Counter(p.cause for p in pairs if p.status == worst and p.cause != "copy")
     cause = min(causes, key=lambda c: (-causes[c], c))  # the most common; by name on a tie, whatever the order
     outlier = _outlier_line(ordered, pairs, describe) if worst == "conflict" else ""
+    if outlier and all(p.day == "agree" for p in pairs if p.representative and p.status == "conflict"):
+        outlier += " (the same day: only the clock time differs)"  # an editor checking the day need look no further
     return Outcome(worst, listing, representatives, cause, groups, tuple(pairs), outlier)
 
 
