@@ -653,13 +653,13 @@ def test_codec_writes_runs_of_one_class_and_rejects_a_bad_run() -> None:
         Forger(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump([Here()])
         return loads(buffer.getvalue(), types)
 
-    assert forged(("PairVerdict", False, (("f0", "f1"), "agree", "equal", "", True))) == [(pairs[0],)]
+    assert forged(("PairVerdict", False, (("f0", "f1"), "agree", "equal", "", True, None))) == [(pairs[0],)]
     with pytest.raises(CorruptEntry):  # a class this kind of entry may not hold
         forged(("Article", False, ("a", "a", "x", "")))
     with pytest.raises(CorruptEntry):  # a field too few for the last item
-        forged(("PairVerdict", False, (("f1", "f2"), "agree", "equal", "", True, ("f2", "f3"), "agree")))
+        forged(("PairVerdict", False, (("f1", "f2"), "agree", "equal", "", True, None, ("f2", "f3"), "agree")))
     with pytest.raises(CorruptEntry):  # not a run of values
-        forged(("PairVerdict", False, ["x"] * 5))
+        forged(("PairVerdict", False, ["x"] * 6))
 
 
 def test_a_check_reads_the_sources_words_from_one_entry(big_corpus: Path, tmp_path: Path,
