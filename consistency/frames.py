@@ -1641,6 +1641,14 @@ def _per_unit(right: Sequence[str]) -> bool:
     )
 
 
+_LEADING_PERIOD = re.compile(r"\s*(?:every|each)\s+(?:day|week|month|year|season|hour)\s*,", re.IGNORECASE)
+
+
+def _per_unit_before(fact: Fact) -> bool:
+    """ "Every week, the quarry ships 1,400 tonnes": the period may lead the sentence, set off by a comma."""
+    return _LEADING_PERIOD.match(fact.sentence) is not None
+
+
 def _figure_role(
     left: list[str], right: list[str], fact: Fact, view: _SentenceView, article: Article, *, years_after: bool = True
 ) -> str:
@@ -1648,7 +1656,7 @@ def _figure_role(
     # "$23 million a season", "an average of $23 million": a rate, not the total. (Not a percentage:
     # "2 billion monthly users, up 10%" is a change, and "monthly" is the users'.)
     percent = isinstance(fact.value, Quantity) and fact.value.unit == "percent"
-    if (any(w in _RATE_BEFORE for w in near_left[:3]) and not percent) or _per_unit(right):
+    if (any(w in _RATE_BEFORE for w in near_left[:3]) and not percent) or _per_unit(right) or (_per_unit_before(fact) and not percent):
         return "rate"
     # "another two people", "four other people", "two more bodies": a part added to a total.
     # But "30 dead and 55 others injured": after another figure, "others" are the other people, and the 55
