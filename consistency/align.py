@@ -1017,6 +1017,8 @@ def _part_outliers(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact
             near = [x for _, x in others]
             if max(near) / min(near) > _OUTLIER_CLUSTER:
                 continue
+            if _bound_toward(f.value, near):
+                continue
             if all(
                 max(m, x) / min(m, x) > _OUTLIER_RATIO and not _slipped(m, x) for x in near
             ):
@@ -1028,6 +1030,18 @@ def _part_outliers(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact
         out.append(([f for f in slot if id(f) not in gone], strict))
         out.extend(([f], strict) for f in leaving)
     return out
+
+
+def _bound_toward(value: Value, others: Sequence[float]) -> bool:
+    """A figure told as an open bound on the side of the other outlets' figures: "at most 30 tonnes" below
+    their "250 tonnes", "more than 900" above their "150". An outlet bounds a figure so only to dispute the
+    figure others give (a landlord's "fewer than 40 flats" against the council's 300 empty flats): the same
+    claim, disputed, however far apart, not another measure that words or a frame filed with it."""
+    if not isinstance(value, Quantity) or (value.low is None) == (value.high is None):
+        return False
+    if value.high is not None:
+        return value.high < min(others)
+    return value.low is not None and value.low > max(others)
 
 
 # "150 tonnes a month", "$120 million a plane", "one in 140 million": a figure of a rate or an odds, which
