@@ -617,3 +617,30 @@ def test_a_fraction_before_a_comparison_is_the_size_of_a_difference(sentence: st
 
 def test_a_fraction_word_before_its_noun_stays_an_ordinal() -> None:
     assert figures("A third man from Quenmoor was held.") == []
+
+
+# A part of one unit in words: "a quarter of an hour", "three-quarters of a mile" (the number reader read the
+# share alone, a figure of nothing).
+PARTS_OF_ONE = [
+    ("The pumps ran for about three-quarters of an hour.", ("about three-quarters of an hour", 0.75, 0.75, "h")),
+    ("The recital overran by more than a quarter of an hour.", ("more than a quarter of an hour", 0.25, None, "h")),
+    ("The final lasted under a quarter of an hour.", ("under a quarter of an hour", None, 0.25, "h")),
+    ("The ferry waited an hour and a quarter.", ("an hour and a quarter", 1.25, 1.25, "h")),
+    ("The walkers covered three quarters of a mile.", ("three quarters of a mile", 0.75, 0.75, "mi")),
+    ("The crack was about two-thirds of a metre long.", ("about two-thirds of a metre", 2 / 3, 2 / 3, "m")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARTS_OF_ONE, ids=[f[0][:40] for f in PARTS_OF_ONE])
+def test_a_part_of_one_unit_is_read_with_the_unit(sentence: str, expected: tuple) -> None:
+    span, low, high, unit = expected
+    [(found, q)] = figures(sentence)
+    assert (found, q.unit) == (span, unit)
+    assert (q.low is None) == (low is None) and (low is None or math.isclose(q.low, low))
+    assert (q.high is None) == (high is None) and (high is None or math.isclose(q.high, high))
+
+
+def test_a_part_of_one_unit_with_no_hedge_is_a_round_figure() -> None:
+    # as rough as "about 15 minutes": another outlet's timed 14 minutes is no conflict with it
+    [(span, q)] = figures("The auction lasted a quarter of an hour.")
+    assert (span, q.low, q.unit, q.approximate) == ("a quarter of an hour", 0.25, "h", True)
