@@ -644,3 +644,17 @@ def test_a_part_of_one_unit_with_no_hedge_is_a_round_figure() -> None:
     # as rough as "about 15 minutes": another outlet's timed 14 minutes is no conflict with it
     [(span, q)] = figures("The auction lasted a quarter of an hour.")
     assert (span, q.low, q.unit, q.approximate) == ("a quarter of an hour", 0.25, "h", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "unit"),
+    [
+        ("A crosswind of 6 metres a second slowed the archers.", "6 metres a second", "m/s"),
+        ("The capsule came in at 11 kilometres a second.", "11 kilometres a second", "km/s"),
+        ("Flood water moved at 9 feet a second.", "9 feet a second", "ft/s"),
+    ],
+)
+def test_a_speed_in_words_a_second_is_a_speed(sentence: str, span: str, unit: str) -> None:
+    # "metres a second" as "kilometres an hour": not a length with a time after it
+    [(found, q)] = figures(sentence)
+    assert (found, q.unit) == (span, unit)
