@@ -156,6 +156,7 @@ def align_event(
             slots = _move_alike_facts(slots, options, kind)
         if kind == "figure":
             slots = _join_precise_figures(slots)
+            slots = _evict_blocking_misfits(slots, options)
             slots = _join_alike_slots(slots, options, kind)
             slots = _move_alike_facts(slots, options, kind)
             slots = _part_outliers(slots)
@@ -829,6 +830,84 @@ def _join_alike_slots(
 
 
 _HOME_FIT = 0.5  # a fact that scores this well in its own slot stays there
+_MISFIT = 0.1  # an outlet's facts that score below this against the other outlets of their slot tell another claim
+_OUTVOTE = 2  # the other outlets of a slot that must be there to call one outlet's facts a misfit
+
+
+def _evict_blocking_misfits(
+    slots: list[tuple[list[Fact], bool]], options: AlignOptions
+) -> list[tuple[list[Fact], bool]]:
+    """An outlet's facts that fit nowhere in their slot leave it, when they alone keep it from the slot of one
+    claim that the same outlet tells in its other facts.
+
+    Two slots sharing an outlet never join whole: that outlet gives a value in each, so they may be two claims.
+    But a slot also collects an outlet's figure of another measure framed by the same word ("more than a metre"
+    of fresh snow beside the altitudes a slide broke away at; "up to 850,000 each" among the totals of a
+    compensation scheme): the fitted model scores it against the slot's other outlets as one of theirs hardly
+    at all. When such a misfit, in one slot, is the only thing that keeps it from another slot where the same
+    outlet's other facts fit, and the model scores the two slots without it as one claim, it is the misfit that
+    is another claim, not the two slots: it leaves for a slot of its own, and the join weighs the rest.
+    Two other outlets at least must be there to outvote one (with one, which of the two is the misfit nothing
+    says).
+    """
+    threshold = options.same_claim
+    if threshold is None or len(slots) < 2 or len(slots) > options.same_claim_slots:
+        return slots
+    read = [slot_pairs.read(slot) for slot, _ in slots]
+    fits: dict[tuple[int, str], float] = {}  # (slot, article) -> how well the article's facts fit there
+
+    def fit(n: int, article: str) -> float:
+        if (n, article) not in fits:
+            slot = slots[n][0]
+            rest = [f for f in slot if f.article_id != article]
+            if len({f.article_id for f in rest}) < _OUTVOTE:
+                fits[n, article] = 1.0  # (too few others to say it does not fit)
+            else:
+                others = slot_pairs.read(rest)
+                fits[n, article] = max(
+                    slot_pairs.score(others, slot_pairs.read([f]), len(slots)) for f in slot if f.article_id == article
+                )
+        return fits[n, article]
+
+    leaving: dict[int, set[str]] = defaultdict(set)  # slot -> articles whose facts leave it
+    for i, j in itertools.combinations(range(len(slots)), 2):
+        a, b = read[i], read[j]
+        blocking = {
+            s for s in a.articles & b.articles
+            if {v for x, v in a.values if x == s} != {v for x, v in b.values if x == s}
+        }
+        if not blocking:
+            continue  # (disjoint or echoed: the join weighs them as they are)
+        out_i: set[str] = set()
+        out_j: set[str] = set()
+        for s in blocking:
+            fit_i, fit_j = fit(i, s), fit(j, s)
+            if fit_i < _MISFIT and fit_j >= _HOME_FIT:
+                out_i.add(s)
+            elif fit_j < _MISFIT and fit_i >= _HOME_FIT:
+                out_j.add(s)
+            else:
+                break
+        else:
+            rest_i = [f for f in slots[i][0] if f.article_id not in out_i]
+            rest_j = [f for f in slots[j][0] if f.article_id not in out_j]
+            if not rest_i or not rest_j:
+                continue
+            x, y = slot_pairs.read(rest_i), slot_pairs.read(rest_j)
+            if slot_pairs.may_join(x, y) and slot_pairs.score(x, y, len(slots)) >= threshold:
+                leaving[i] |= out_i
+                leaving[j] |= out_j
+    if not leaving:
+        return slots
+    out: list[tuple[list[Fact], bool]] = []
+    for n, (slot, strict) in enumerate(slots):
+        gone = leaving.get(n, set())
+        kept = [f for f in slot if f.article_id not in gone]
+        if kept:
+            out.append((kept, strict))
+        for article in sorted(gone):
+            out.append(([f for f in slot if f.article_id == article], strict))
+    return out
 
 
 def _move_alike_facts(
@@ -961,6 +1040,8 @@ def _part_outliers(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact
             near = [x for _, x in others]
             if max(near) / min(near) > _OUTLIER_CLUSTER:
                 continue
+            if _bound_toward(f.value, near):
+                continue
             if all(
                 max(m, x) / min(m, x) > _OUTLIER_RATIO and not _slipped(m, x) for x in near
             ):
@@ -972,6 +1053,18 @@ def _part_outliers(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact
         out.append(([f for f in slot if id(f) not in gone], strict))
         out.extend(([f], strict) for f in leaving)
     return out
+
+
+def _bound_toward(value: Value, others: Sequence[float]) -> bool:
+    """A figure told as an open bound on the side of the other outlets' figures: "at most 30 tonnes" below
+    their "250 tonnes", "more than 900" above their "150". An outlet bounds a figure so only to dispute the
+    figure others give (a landlord's "fewer than 40 flats" against the council's 300 empty flats): the same
+    claim, disputed, however far apart, not another measure that words or a frame filed with it."""
+    if not isinstance(value, Quantity) or (value.low is None) == (value.high is None):
+        return False
+    if value.high is not None:
+        return value.high < min(others)
+    return value.low is not None and value.low > max(others)
 
 
 # "150 tonnes a month", "$120 million a plane", "one in 140 million": a figure of a rate or an odds, which

@@ -65,3 +65,18 @@ def test_a_rate_stays_beside_the_totals_arithmetic_relates_it_to() -> None:
     assert [f.text for f in monthly] == ["about 150 tonnes"]
     slot = [*totals, monthly[0]]
     assert texts(align._part_outliers([(slot, True)])) == [sorted(f"{f.article_id}:{f.text}" for f in slot)]
+
+
+def test_a_bound_that_disputes_the_others_figure_stays_however_far() -> None:
+    # A growers' group bounds the weight far below what three outlets give: the same weight, disputed.
+    below = figures("f", "The growers' group said the winning marrow weighed no more than 9 kilograms.")
+    slot = [A[0], B[0], C[0], below[0]]
+    assert below[0].value.high == 9 and below[0].value.low is None  # type: ignore[union-attr]
+    assert texts(align._part_outliers([(slot, True)])) == [sorted(f"{f.article_id}:{f.text}" for f in slot)]
+    # and a bound above them the same way
+    above = figures("g", "The growers' group said the winning marrow weighed more than 500 kilograms.")
+    slot = [A[0], B[0], C[0], above[0]]
+    assert texts(align._part_outliers([(slot, True)])) == [sorted(f"{f.article_id}:{f.text}" for f in slot)]
+    # an exact figure as far off still leaves
+    exact = figures("h", "The growers' group said the winning marrow weighed 9 kilograms.")
+    assert len(align._part_outliers([([A[0], B[0], C[0], exact[0]], True)])) == 2

@@ -633,3 +633,42 @@ def test_a_unit_of_two_words_joined_by_a_hyphen_is_read(sentence: str, surface: 
         assert all(q.unit != "m3" or text != "cubic metre" for text, q in found)
         return
     assert (surface, unit) in [(text, q.unit) for text, q in found]
+# A part of one unit in words: "a quarter of an hour", "three-quarters of a mile" (the number reader read the
+# share alone, a figure of nothing).
+PARTS_OF_ONE = [
+    ("The pumps ran for about three-quarters of an hour.", ("about three-quarters of an hour", 0.75, 0.75, "h")),
+    ("The recital overran by more than a quarter of an hour.", ("more than a quarter of an hour", 0.25, None, "h")),
+    ("The final lasted under a quarter of an hour.", ("under a quarter of an hour", None, 0.25, "h")),
+    ("The ferry waited an hour and a quarter.", ("an hour and a quarter", 1.25, 1.25, "h")),
+    ("The walkers covered three quarters of a mile.", ("three quarters of a mile", 0.75, 0.75, "mi")),
+    ("The crack was about two-thirds of a metre long.", ("about two-thirds of a metre", 2 / 3, 2 / 3, "m")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARTS_OF_ONE, ids=[f[0][:40] for f in PARTS_OF_ONE])
+def test_a_part_of_one_unit_is_read_with_the_unit(sentence: str, expected: tuple) -> None:
+    span, low, high, unit = expected
+    [(found, q)] = figures(sentence)
+    assert (found, q.unit) == (span, unit)
+    assert (q.low is None) == (low is None) and (low is None or math.isclose(q.low, low))
+    assert (q.high is None) == (high is None) and (high is None or math.isclose(q.high, high))
+
+
+def test_a_part_of_one_unit_with_no_hedge_is_a_round_figure() -> None:
+    # as rough as "about 15 minutes": another outlet's timed 14 minutes is no conflict with it
+    [(span, q)] = figures("The auction lasted a quarter of an hour.")
+    assert (span, q.low, q.unit, q.approximate) == ("a quarter of an hour", 0.25, "h", True)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "unit"),
+    [
+        ("A crosswind of 6 metres a second slowed the archers.", "6 metres a second", "m/s"),
+        ("The capsule came in at 11 kilometres a second.", "11 kilometres a second", "km/s"),
+        ("Flood water moved at 9 feet a second.", "9 feet a second", "ft/s"),
+    ],
+)
+def test_a_speed_in_words_a_second_is_a_speed(sentence: str, span: str, unit: str) -> None:
+    # "metres a second" as "kilometres an hour": not a length with a time after it
+    [(found, q)] = figures(sentence)
+    assert (found, q.unit) == (span, unit)

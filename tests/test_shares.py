@@ -39,7 +39,7 @@ def test_a_share_in_words_is_read_as_its_percentage(text: str, surface: str, per
     ("text", "surface"),
     [
         ("Half a million people came to the Prynnock fair.", "Half a million"),  # a fraction of a scale: an amount
-        ("The Zavolsk runner finished a quarter of a mile ahead.", "a quarter"),  # of a unit: a distance
+        ("The Zavolsk runner finished a quarter of a mile ahead.", "a quarter of a mile"),  # of a unit: a distance
     ],
 )
 def test_a_fraction_of_a_unit_or_a_scale_stays_an_amount(text: str, surface: str) -> None:

@@ -1299,7 +1299,7 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
         found = _with_age_decades(text, found)
     if any(w in lowered for w in _ONE_UNIT_NEEDS):
         found = _with_one_units(text, found)
-    if "half" in lowered:
+    if "half" in lowered or "quarter" in lowered or "third" in lowered:
         found = _with_half_spans(text, found)
     found = _with_free(found, ordinals(text, lowered if anchors.usable else None))
     if found:
@@ -1459,6 +1459,19 @@ def _phone_at(text: str, pos: int) -> int:
 _HEDGE_WORDS = _alternation([*APPROXIMATE, *LOWER_BOUND, *UPPER_BOUND])
 
 
+# "a quarter of", "three-quarters of", "a third of", "two thirds of": a part of the one unit named next.
+_PART_OF_ONE = (
+    rf"(?P<part>(?:an?|one){_H}{{1,3}}(?:quarter|third)|three{_H}?-?{_H}?quarters|two{_H}?-?{_H}?thirds)"
+    rf"{_H}{{1,3}}of{_H}{{1,3}}"
+)
+_PARTS = {"quarter": 0.25, "third": 1 / 3, "quarters": 0.75, "thirds": 2 / 3}
+
+
+def _part(m: re.Match[str]) -> float:
+    """The share a ``_PART_OF_ONE`` match names ("three-quarters" is 0.75)."""
+    return _PARTS[re.split(r"[\s-]+", m.group("part").lower())[-1]]
+
+
 # "almost a mile", "more than a metre of water", "half a percent": a hedge or "half", then "a" and a unit of
 # measure written out in the singular: one (half) of that unit (a count of "a" alone is no figure).
 _ONE_UNIT_WORDS = (
@@ -1471,7 +1484,7 @@ _ONE_UNIT_NEEDS = ("a mile", "a metre", "a meter", "a kilo", "a foot", "a yard",
                    "a litre", "a liter", "a hectare", "an acre", "a square", "a nautical", "a per")
 _ONE_UNIT = re.compile(
     rf"(?<![A-Za-z])(?:(?P<q>{_HEDGE_WORDS}){_H}{{1,3}})?"
-    rf"(?P<half>half{_H}{{1,3}})?an?{_H}{{1,3}}"
+    rf"(?:(?P<half>half{_H}{{1,3}})|{_PART_OF_ONE})?an?{_H}{{1,3}}"
     rf"(?P<u>{'|'.join(sorted(_ONE_UNIT_WORDS, key=len, reverse=True))})(?![A-Za-z-])"
     rf"(?:{_H}{{1,3}}and{_H}{{1,3}}an?{_H}{{1,3}}(?P<frac>half|quarter)(?![A-Za-z-]))?",  # "a mile and a half"
     re.IGNORECASE,
@@ -1479,25 +1492,37 @@ _ONE_UNIT = re.compile(
 
 
 def _with_one_units(text: str, found: list[Extraction]) -> list[Extraction]:
-    """ "almost a mile", "more than a metre", "within half a kilometre", "half a percent": one unit (half of
-    one), hedged; "a" and a unit alone ("a mile away", "a percent of it") stay no figure."""
+    """ "almost a mile", "more than a metre", "within half a kilometre", "half a percent", "three-quarters of a
+    mile": one unit (a part of one), hedged; "a" and a unit alone ("a mile away", "a percent of it") stay no
+    figure."""
     added: list[Extraction] = []
     for m in _ONE_UNIT.finditer(text):
-        if not (m.group("q") or m.group("half") or m.group("frac")):
+        if not (m.group("q") or m.group("half") or m.group("part") or m.group("frac")):
             continue  # "a mile away" alone is no figure; "half a mile", "almost a mile", "a mile and a half" are
-        if m.group("half") and m.group("frac"):
+        if (m.group("half") or m.group("part")) and m.group("frac"):
             continue  # ("half a mile and a half": no reading)
-        amount = 0.5 if m.group("half") else 1.0
+        amount = 0.5 if m.group("half") else _part(m) if m.group("part") else 1.0
         if m.group("frac"):
             amount += 0.5 if m.group("frac").lower() == "half" else 0.25
         added.append(_one_reading(m, amount, UNIT_WORDS[" ".join(m.group("u").lower().split())]))
-    return _with_free(found, added)
+    # "three quarters" inside "three quarters of a mile" was read alone, a share of nothing: the reading of the
+    # unit's part replaces it.
+    inside = {
+        id(e) for x in added for e in found
+        if x.start <= e.start and e.end <= x.end and _bare(e) and (x.start, x.end) != (e.start, e.end)
+    }
+    return _with_free([e for e in found if id(e) not in inside], added)
 
 
 def _one_reading(m: re.Match[str], amount: float, unit: str) -> Extraction:
-    """An amount of one unit a match spells out, with the hedge its ``q`` group holds."""
+    """An amount of one unit a match spells out, with the hedge its ``q`` group holds. A part of the unit
+    in words with no hedge ("a quarter of an hour", "a third of a mile") is a round figure, as rough as
+    "about 15 minutes": what a reporter writes for the 14 minutes another outlet timed."""
     hedge = " ".join(m.group("q").lower().split()) if m.group("q") else None
-    return Extraction(m.start(), m.end(), _hedged(amount, amount, unit, hedge, None))
+    value = _hedged(amount, amount, unit, hedge, None)
+    if hedge is None and "part" in m.re.groupindex and m.group("part") and isinstance(value, Quantity):
+        value = replace(value, approximate=True)
+    return Extraction(m.start(), m.end(), value)
 
 
 # "an hour and a half", "under a year and a half", "half an hour", "for half a day": one unit of time and a
@@ -1506,13 +1531,16 @@ _SPAN_WORDS = ("second", "minute", "hour", "day", "night", "week", "fortnight", 
 _HALF_SPAN = re.compile(
     rf"(?<![A-Za-z])(?:(?P<q>{_HEDGE_WORDS}){_H}{{1,3}})?"
     rf"(?:(?P<half>half){_H}{{1,3}}an?{_H}{{1,3}}(?P<u1>{'|'.join(_SPAN_WORDS)})"
-    rf"|an?{_H}{{1,3}}(?P<u2>{'|'.join(_SPAN_WORDS)}){_H}{{1,3}}and{_H}{{1,3}}a{_H}{{1,3}}half)(?![A-Za-z-])",
+    rf"|{_PART_OF_ONE}an?{_H}{{1,3}}(?P<u3>{'|'.join(_SPAN_WORDS)})"
+    rf"|an?{_H}{{1,3}}(?P<u2>{'|'.join(_SPAN_WORDS)}){_H}{{1,3}}and{_H}{{1,3}}a{_H}{{1,3}}(?P<frac>half|quarter))"
+    rf"(?![A-Za-z-])",
     re.IGNORECASE,
 )
 
 
 def _with_half_spans(text: str, found: list[Extraction]) -> list[Extraction]:
-    """ "an hour and a half" (1.5 hours), "half an hour" (0.5), hedged as written; a point in time ("a day
+    """ "an hour and a half" (1.5 hours), "half an hour" (0.5), "a quarter of an hour" (0.25), "an hour and a
+    quarter" (1.25), hedged as written; a point in time ("a day
     and a half later", "half an hour ago") is the date reader's, and "half an hour" alone, unhedged, a span
     only where a number reader would read one (it is left out: "half an hour's drive" names a distance)."""
     added: list[Extraction] = []
@@ -1521,8 +1549,14 @@ def _with_half_spans(text: str, found: list[Extraction]) -> list[Extraction]:
             continue
         if _OFFSET_AFTER.match(text, m.end()) or _PER_AFTER.match(text, m.end()):
             continue
-        unit, factor = TIME_WORDS[(m.group("u1") or m.group("u2")).lower()]
-        added.append(_one_reading(m, (0.5 if m.group("half") else 1.5) * factor, unit))
+        unit, factor = TIME_WORDS[(m.group("u1") or m.group("u2") or m.group("u3")).lower()]
+        if m.group("half"):
+            amount = 0.5
+        elif m.group("part"):
+            amount = _part(m)  # ("a quarter of an hour": the number reader reads "a quarter" alone, a share of nothing)
+        else:
+            amount = 1.5 if m.group("frac").lower() == "half" else 1.25
+        added.append(_one_reading(m, amount * factor, unit))
     # "a half" inside "an hour and a half" was read alone, a fraction of nothing, and "an hour" inside "half an
     # hour after": the span replaces it.
     inside = {
