@@ -15,7 +15,7 @@ from tests.test_align_alike_slots import figure
 WIRE = "The slope gave way at 2,310 metres above the road, rescuers said."
 RADIO = "Rescuers said the slope gave way at 2,310 metres above the road on Sunday."
 DAILY = "The slope gave way at 2,130 metres above the road, police said."
-SNOW = "More than a metre of fresh snow had fallen on the pass in two days."
+SNOW = "Over a metre of new snow had settled on the pass in two days."
 
 
 def others() -> list[list[Fact]]:
@@ -44,14 +44,14 @@ def evicted_then_joined(slots: list[list[Fact]], options: AlignOptions | None = 
 
 
 def test_a_misfit_that_alone_keeps_two_slots_of_one_claim_apart_leaves_and_they_join() -> None:
-    snow = figure("s", "daily", "More than a metre", SNOW, 1, "distance", "m")
+    snow = figure("s", "daily", "Over a metre", SNOW, 1, "distance", "m")
     slots = evicted_then_joined(heights(snow))
     assert {"w", "r", "d"} in slots
     assert {"s"} in slots
 
 
 def test_without_the_eviction_the_outlet_in_both_keeps_them_apart() -> None:
-    snow = figure("s", "daily", "More than a metre", SNOW, 1, "distance", "m")
+    snow = figure("s", "daily", "Over a metre", SNOW, 1, "distance", "m")
     out = _join_alike_slots([(slot, False) for slot in heights(snow)], AlignOptions(), "figure")
     assert {"w", "r", "s"} in [{f.id for f in slot} for slot, _ in out]
 
@@ -65,13 +65,13 @@ def test_a_second_value_that_fits_its_slot_stays() -> None:
 
 
 def test_one_other_outlet_cannot_outvote_the_misfit() -> None:
-    snow = figure("s", "daily", "More than a metre", SNOW, 1, "distance", "m")
+    snow = figure("s", "daily", "Over a metre", SNOW, 1, "distance", "m")
     told, daily, *rest = heights(snow)
     slots = evicted_then_joined([[f for f in told if f.id != "r"], daily, *rest])
     assert {"w", "s"} in slots
 
 
 def test_the_eviction_is_off_with_the_join() -> None:
-    snow = figure("s", "daily", "More than a metre", SNOW, 1, "distance", "m")
+    snow = figure("s", "daily", "Over a metre", SNOW, 1, "distance", "m")
     slots = evicted_then_joined(heights(snow), AlignOptions(same_claim=None))
     assert {"w", "r", "s"} in slots

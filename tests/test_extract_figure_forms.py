@@ -636,9 +636,9 @@ def test_a_unit_of_two_words_joined_by_a_hyphen_is_read(sentence: str, surface: 
 # A part of one unit in words: "a quarter of an hour", "three-quarters of a mile" (the number reader read the
 # share alone, a figure of nothing).
 PARTS_OF_ONE = [
-    ("The pumps ran for about three-quarters of an hour.", ("about three-quarters of an hour", 0.75, 0.75, "h")),
-    ("The recital overran by more than a quarter of an hour.", ("more than a quarter of an hour", 0.25, None, "h")),
-    ("The final lasted under a quarter of an hour.", ("under a quarter of an hour", None, 0.25, "h")),
+    ("The pumps ran for around three-quarters of an hour.", ("around three-quarters of an hour", 0.75, 0.75, "h")),
+    ("The recital overran by well over a quarter of an hour.", ("well over a quarter of an hour", 0.25, None, "h")),
+    ("The bout was over in less than a quarter of an hour.", ("less than a quarter of an hour", None, 0.25, "h")),
     ("The ferry waited an hour and a quarter.", ("an hour and a quarter", 1.25, 1.25, "h")),
     ("The walkers covered three quarters of a mile.", ("three quarters of a mile", 0.75, 0.75, "mi")),
     ("The crack was about two-thirds of a metre long.", ("about two-thirds of a metre", 2 / 3, 2 / 3, "m")),
