@@ -410,6 +410,7 @@ def _report_order(a: Article, b: Article) -> int:
 
 _REVISION = re.compile(
     r"\b(?:revised|revising|upgraded|downgraded|updated|corrected|recalculated|adjusted|raised|lowered|"
+    r"(?:raising|lowering) (?:its|their|the|his|her) (?:first |initial |earlier |own )?(?:estimate|forecast|figure|count|tally|projection)|"
     r"now (?:puts?|says?|stands?|expects?|estimates?|counts?|reckons?)|rose to|risen to|climbed to|climbs to|increased to|jumped to|"
     # a level that moved since an earlier report: "widened to 900 metres", "had shrunk to 4 kilometres"
     r"(?:widened|narrowed|shrunk|shrank|extended|reduced|cut|grown|grew) (?:again )?to|"
@@ -418,7 +419,9 @@ _REVISION = re.compile(
     r"(?:first |initially |previously |originally |earlier )?(?:thought|feared|reported|estimated|believed|said|announced)|"
     # "taking the workforce to 400", "bringing its fleet to 31": a total the figure brings up to date
     r"(?:taking|bringing|took|brought|taken) (?:the|its|their) (?:total|tally|toll|count|number|workforce|staff|fleet|"
-    r"death toll|total number) to)\b",
+    r"death toll|total number) to|"
+    # "a new survey puts her rating at 52": a later reading of a measure taken again
+    r"a new (?:poll|survey|estimate|forecast|count|tally))\b",
     re.IGNORECASE,
 )
 
@@ -504,6 +507,39 @@ _REVISION_REACH = 60  # characters either side of a figure where a revision word
 _REVISED_HERE = re.compile(rf"{_REVISION.pattern}|\b(?:in the end|in the final count|after adding)\b", re.IGNORECASE)
 _HAS_DIGIT = re.compile(r"\d")
 _TO_END = re.compile(r"\bto\s+(?:\S+\s+)?\Z")  # "... to 21 million", "... to about 400"
+
+
+# A figure its own words give as the one since replaced: "its original budget was 3.1 million", "an initial estimate
+# of 70 million", "had been budgeted at 15 million". Another report's different figure is the one that replaced it.
+_SUPERSEDED_BEFORE = re.compile(
+    r"\b(?:(?:original|initial|first|earlier|previous|old)\s+(?:budget|estimate|forecast|projection|"
+    r"target|plan|price|figure|count|tally)s?(?:\s+(?:was|were|had been|of|at|put at|stood at|set at))?"
+    r"|(?:originally|initially|first)\s+(?:budgeted|estimated|forecast|projected|put|priced|set|planned)(?:\s+(?:at|to))?"
+    r"|had been (?:budgeted|estimated|forecast|projected|expected)(?:\s+(?:at|to))?)\s+(?:\S+\s+)?\Z",
+    re.IGNORECASE,
+)
+_SUPERSEDED_REACH = 60  # characters before a figure where its words say it was since replaced
+
+
+def _told_superseded(fact: Fact) -> bool:
+    """The figure's own words, just before it, give it as an original or first figure since replaced."""
+    at = fact.start - fact.sentence_start
+    if not 0 <= at <= len(fact.sentence):
+        return False
+    before = fact.sentence[max(0, at - _SUPERSEDED_REACH) : at]
+    return not _HAS_DIGIT.search(before[-25:]) and bool(_SUPERSEDED_BEFORE.search(before))
+
+
+def _superseded(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """One report gives its figure as the original one ("its original budget was 3.1 million"), the other gives
+    another: the other is what replaced it, an update. Two original figures must agree."""
+    if not params["updates"]:
+        return None
+    old_a, old_b = _told_superseded(a.fact), _told_superseded(b.fact)
+    if old_a == old_b:
+        return None
+    old = a if old_a else b
+    return "compatible", "update", f"{old.article.outlet} gives the original figure, since replaced"
 
 
 def _explained_by_revision(a: _Side, b: _Side) -> bool:
@@ -870,7 +906,10 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     slip = _mistyped(a.fact, b.fact, qa, qb)
     if slip:
         return "conflict", "error", slip
-    verdict = _update(a, b, params) or _after_a_partial_count(a, b, params)
+    verdict = (
+        _update(a, b, params) or _after_a_partial_count(a, b, params) or _read_at_other_moments(a, b, params)
+        or _superseded(a, b, params)
+    )
     if verdict:
         return verdict
     if differ and params["updates"] and _revised_later(a, b):
@@ -1352,6 +1391,89 @@ def _running_pair(a: _Side, b: _Side) -> bool:
     if ratio >= _RUNNING_REACH and (ratio >= _RUNNING_MOST or _decimal_shift(ratio)):
         return False
     return _running(a.fact) or _running(b.fact) or _entry_time(a) is not None or _entry_time(b) is not None
+
+
+# A figure read at a moment of its day before the day was over: an index "off 3.3 percent at noon", footfall down
+# "a tenth in the first hours", shares lower "in early trading", a lock gate "jammed for six hours now". The measure goes on
+# moving after it, either way (shares recover, traffic returns), so another report's figure for the whole day, the
+# close or the end is a later reading, not a second account of one value. Moments are read as the part of the day
+# they fall in ("at noon" is "at midday"; "in the first hours" is the morning's), so two readings of one part of a
+# day must still agree. A clock time is no such cue: "at ten past two" tells when a thing happened as often as when
+# a measure was read.
+_MOMENTS_OF_DAY = {
+    "morning": (
+        r"in\s+(?:early|morning)\s+(?:trading|trade|dealings)",
+        r"in\s+the\s+(?:first|opening)\s+(?:few\s+)?(?:hours?|minutes|half-hour)",
+        r"(?:at|by|around|until|before)\s+mid-?morning",
+    ),
+    "midday": (
+        r"(?:at|by|around|until|before)\s+(?:mid-?day|noon|lunch-?time)",
+        r"in\s+(?:midday|lunchtime)\s+(?:trading|trade|dealings)",
+    ),
+    "afternoon": (
+        r"in\s+afternoon\s+(?:trading|trade|dealings)",
+        r"(?:at|by|around|until|before)\s+mid-?afternoon",
+    ),
+}
+_MOMENT_OF_DAY = re.compile(
+    "|".join(rf"(?P<{part}>\b(?:{'|'.join(cues)})\b)" for part, cues in _MOMENTS_OF_DAY.items()), re.IGNORECASE
+)
+# "stuck for five hours now", "has been burning for 30 hours so far": a span still running when it was told.
+_SPAN_SO_FAR = re.compile(r"^[^.;:!?,\d]{0,20}?\b(?:now|so far)\b", re.IGNORECASE)
+_MOMENT_REACH = 60  # characters either side of a figure in its sentence where its moment is told
+
+
+def _moment_of_day(fact: Fact) -> str | None:
+    """The part of its day a figure's own words say it was read in ("at midday", "in early trading", "in the first
+    hours", a span "now"), with no other figure between the words and it: None when they name none."""
+    sentence, at, end = fact.sentence, fact.start - fact.sentence_start, fact.end - fact.sentence_start
+    if not 0 <= at <= end <= len(sentence):
+        return None
+    after = re.split(r"[.;:!?,\d]", sentence[end : end + _MOMENT_REACH], maxsplit=1)[0]
+    before = re.split(r"[.;:!?\d]", sentence[max(0, at - _MOMENT_REACH) : at])[-1]
+    value = fact.value
+    if isinstance(value, Quantity) and UNITS.get(value.unit or "", ("",))[0] == "time" and _SPAN_SO_FAR.search(after):
+        return "now"
+    for text in (after, before):
+        match = _MOMENT_OF_DAY.search(text)
+        if match and match.lastgroup:
+            return match.lastgroup
+    return None
+
+
+def _read_at_other_moments(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """One figure read at a moment of its day (``_moment_of_day``), the other at another moment or at the day's end:
+    two readings of a measure that went on moving, so an update, not a conflict. A span still running ("five hours
+    now") can only have grown by the end; a slipped zero ("900" and "9,000") is no reading."""
+    if not params["updates"]:
+        return None
+    frame = a.fact.frame
+    if frame is not None and frame.role == "historical":
+        return None
+    moment_a, moment_b = _moment_of_day(a.fact), _moment_of_day(b.fact)
+    if moment_a == moment_b:
+        return None  # two readings at one moment (or neither told at one) must agree
+    qa, qb = a.fact.value, b.fact.value
+    assert isinstance(qa, Quantity) and isinstance(qb, Quantity)
+    if qa.unit != qb.unit:
+        if not units_comparable(qa.unit, qb.unit):
+            return None
+        written = [abs(q.low or q.high or 0.0) for q in (qa, qb)]
+        if min(written) > 0 and _decimal_shift(max(written) / min(written)):
+            return None  # "1,400 lb" and "1.4 tonnes": one number's digits, one unit written wrongly
+        qa, qb = in_base_units(qa), in_base_units(qb)
+    na, nb = qa.low if qa.low is not None else qa.high, qb.low if qb.low is not None else qb.high
+    if not na or not nb or (na < 0) != (nb < 0):
+        return None
+    ratio = max(abs(na), abs(nb)) / min(abs(na), abs(nb))
+    if ratio >= _RUNNING_MOST or (ratio >= _RUNNING_REACH and _decimal_shift(ratio)):
+        return None
+    read, other, (read_n, other_n) = (a, b, (na, nb)) if moment_a else (b, a, (nb, na))
+    moment = moment_a or moment_b
+    if moment == "now" and read_n > other_n and _moment_of_day(other.fact) is None:
+        return None  # a span still running cannot be longer than the whole
+    told = "while it still ran" if moment == "now" else f"in the {moment}"
+    return "compatible", "update", f"{read.article.outlet}'s figure was read {told}; {other.article.outlet}'s at another moment"
 
 
 def _decimal_shift(ratio: float) -> bool:
@@ -2052,6 +2174,9 @@ def _judge_dated(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
         if local:
             return "conflict", _disagreement(a, b, largest), local
         return "compatible", "timezone", "a day apart, one of them in a stated time zone: possibly one instant"
+    overtaken = _plan_overtaken(a, b)
+    if overtaken:
+        return overtaken
     relative_weekday = [s for s in (a, b) if s.fact.value.relative and _weekday_of_text(s.fact)]  # type: ignore[union-attr]
     if relative_weekday and len(relative_weekday) == 1:
         wrong = relative_weekday[0]
@@ -2060,6 +2185,75 @@ def _judge_dated(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
     if differ:
         return "conflict", "source_difference", f"{a.article.outlet} credits {differ[0]}; {b.article.outlet} credits {differ[1]}"
     return "conflict", _disagreement(a, b, largest), "the dates cannot both be right"
+
+
+# A day told as a hope or an open bound when it was reported ("aims to refloat the barge by Monday", "plans to lift the
+# ban from June 3", "shut until at least Thursday", "in May at the earliest"): such plans move, so a later report's
+# other day (the day it was done, or a new plan) overtakes it. A firm schedule ("is due to", "will stay closed until")
+# is overtaken only where the later report says the plan moved ("three days later than planned", "a fortnight early",
+# "brought forward"): otherwise two reports' schedules must agree.
+_HOPED_BEFORE = re.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|intend(?:s|ed)?|aim(?:s|ed|ing)?|expect(?:s|ed)?)\s+to\b",
+    re.IGNORECASE,
+)
+_OPEN_BOUND_BEFORE = re.compile(r"\b(?:until\s+at\s+least|no\s+(?:earlier|sooner)\s+than)\s+(?:\S+\s+)?\Z", re.IGNORECASE)
+_AT_THE_EARLIEST_AFTER = re.compile(r"\s*,?\s*at\s+the\s+earliest\b", re.IGNORECASE)
+# Any future told of a day: two reports' plans are two accounts of one plan, and must agree.
+_FUTURE_BEFORE = re.compile(
+    rf"{_HOPED_BEFORE.pattern}|\b(?:will|would|could|shall|might|may)\b|\b(?:due|expected|scheduled|set|slated|likely)\s+(?:to|on|for)\b",
+    re.IGNORECASE,
+)
+_PLAN_MOVED = re.compile(
+    r"\b(?:(?:earlier|later|sooner)\s+than\s+(?:(?:first|originally)\s+)?(?:planned|expected|scheduled|announced)"
+    r"|a\s+(?:day|week|month|year|fortnight)\s+(?:early|late|earlier|later)|(?:\w+\s+)?(?:days|weeks|months)\s+(?:early|late)"
+    r"|brought\s+forward|pushed\s+back|postponed|put\s+back|delayed|rescheduled|moved\s+(?:up|forward|back))\b",
+    re.IGNORECASE,
+)
+_PLANNED_REACH = 80  # characters before a date in its sentence where its plan is told
+_MOVED_REACH = 50  # characters after a date (or before it) where a report says its plan moved
+
+
+def _clause_before(fact: Fact, reach: int) -> str:
+    sentence, at = fact.sentence, fact.start - fact.sentence_start
+    if not 0 <= at <= len(sentence):
+        return ""
+    return re.split(r"[.;:!?]", sentence[max(0, at - reach) : at])[-1]
+
+
+def _open_bound(fact: Fact) -> bool:
+    """ "until at least Thursday", "no earlier than May", "in May at the earliest": a day the thing may go past."""
+    end = fact.end - fact.sentence_start
+    return bool(_OPEN_BOUND_BEFORE.search(_clause_before(fact, _PLANNED_REACH))) or (
+        0 <= end <= len(fact.sentence) and bool(_AT_THE_EARLIEST_AFTER.match(fact.sentence, end))
+    )
+
+
+def _plan_moved(fact: Fact) -> bool:
+    """The report says, of this day, that the plan moved ("on 9 June, three days later than first planned")."""
+    end = fact.end - fact.sentence_start
+    after = fact.sentence[end : end + _MOVED_REACH] if 0 <= end <= len(fact.sentence) else ""
+    after = re.split(r"[.;:!?]|\d", after, maxsplit=1)[0]
+    return bool(_PLAN_MOVED.search(after) or _PLAN_MOVED.search(_clause_before(fact, _MOVED_REACH)))
+
+
+def _plan_overtaken(a: _Side, b: _Side) -> Verdict | None:
+    """An earlier report's day given as an open bound ("until at least Thursday"), or as a hope or plan ("aims to
+    refloat the barge by Monday") against a day a later report tells as done, not planned; or any earlier day
+    against a later report that says, of its own day, that the plan moved: an update. Reports of one day are not read so, and two
+    reports' plans are two accounts of one plan: they must agree."""
+    order = _report_order(a.article, b.article)
+    if order == 0:
+        return None
+    earlier, later = (a, b) if order < 0 else (b, a)
+    if _plan_moved(later.fact):
+        return "compatible", "update", f"{later.article.outlet} reports later that the plan moved"
+    if _open_bound(earlier.fact):
+        return "compatible", "update", f"{earlier.article.outlet} gave a day it might go past; {later.article.outlet} reports later"
+    if _HOPED_BEFORE.search(_clause_before(earlier.fact, _PLANNED_REACH)) and not _FUTURE_BEFORE.search(
+        _clause_before(later.fact, _PLANNED_REACH)
+    ):
+        return "compatible", "update", f"{earlier.article.outlet} gave a hoped-for day; {later.article.outlet} reports later what was done"
+    return None
 
 
 _SEASON_TIMEX = re.compile(r"\d{4}-(SP|SU|FA|WI)\Z")

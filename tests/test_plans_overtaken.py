@@ -1,0 +1,54 @@
+"""A day an earlier report gives as a hope or an open bound ("hoped to reopen the tunnel by Saturday", "closed until
+at least Tuesday") against the day a later report tells as done, or any earlier day against a later report that says
+of its own day that the plan moved ("two days later than planned", "a fortnight early"), is an update, not a conflict
+(consistency/checks/comparisons.py, ``_plan_overtaken``). Two reports' plans are two accounts of one plan and must
+agree, and reports of one day are not read so.
+
+The articles are invented: a rockfall in the Fyrdon tunnel, near Nemblock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from consistency.engine import run_articles
+from consistency.model import Article
+
+MONDAY, THURSDAY, NEXT_MONDAY = dt.date(2047, 3, 4), dt.date(2047, 3, 7), dt.date(2047, 3, 11)
+
+
+def date_verdicts(first: str, second: str, day_two: dt.date = NEXT_MONDAY) -> list[tuple[str, str | None]]:
+    result = run_articles([
+        Article(id="a", path="a.md", outlet="Morning Wire", body=first, published=MONDAY),
+        Article(id="b", path="b.md", outlet="Evening Post", body=second, published=day_two),
+    ])
+    return [(fi.status, fi.cause) for fi in result.findings if fi.kind == "date" and len(fi.fact_ids) > 1]
+
+
+HOPE = "A rockfall closed the Fyrdon tunnel near Nemblock on Monday. The operator hoped to reopen the tunnel on Saturday."
+DONE = "The Fyrdon tunnel near Nemblock, closed by a rockfall last Monday, was reopened on Sunday, the operator said."
+
+
+def test_a_hoped_for_day_against_the_day_it_was_done_is_an_update() -> None:
+    assert ("compatible", "update") in date_verdicts(HOPE, DONE)
+
+
+def test_two_plans_must_agree() -> None:
+    later = "The Fyrdon tunnel near Nemblock, closed by a rockfall last Monday, will reopen on Sunday, the operator said."
+    assert ("compatible", "update") not in date_verdicts(HOPE, later)
+
+
+def test_an_open_bound_may_be_passed() -> None:
+    bound = "A rockfall closed the Fyrdon tunnel near Nemblock on Monday. It will stay shut until at least Saturday."
+    assert ("compatible", "update") in date_verdicts(bound, DONE)
+
+
+def test_a_later_report_saying_the_plan_moved() -> None:
+    firm = "A rockfall closed the Fyrdon tunnel near Nemblock on Monday. It will stay shut until Saturday, March 9."
+    moved = (
+        "The Fyrdon tunnel near Nemblock, closed by a rockfall last Monday, will stay shut until Monday, March 11, "
+        "two days later than planned, the operator said."
+    )
+    unmoved = "The Fyrdon tunnel near Nemblock, closed by a rockfall last Monday, will stay shut until Monday, March 11."
+    assert ("compatible", "update") in date_verdicts(firm, moved, THURSDAY)
+    assert ("compatible", "update") not in date_verdicts(firm, unmoved, THURSDAY)

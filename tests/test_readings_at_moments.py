@@ -1,0 +1,73 @@
+"""A figure read at a moment of its day ("down 4.2 percent at midday", "in early trading", "in the first hours",
+a span "stuck for six hours now") against another report's figure for the close or the whole day is a later
+reading of a measure that went on moving: an update, not a conflict (consistency/checks/comparisons.py,
+``_read_at_other_moments``). Two readings of one part of the day must still agree, a clock time is no such cue,
+and a span still running cannot be longer than the whole.
+
+The articles are invented: a fall of the Pelzonic 40 index after a warning from Dormlack, and a jammed lock gate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from consistency.engine import run_articles
+from consistency.model import Article
+
+
+def figure_verdicts(first: str, second: str) -> list[tuple[str, str | None, list[str]]]:
+    result = run_articles([
+        Article(id="a", path="a.md", outlet="Morning Wire", body=first, published=dt.datetime(2047, 3, 4, 12, 30)),
+        Article(id="b", path="b.md", outlet="Evening Post", body=second, published=dt.datetime(2047, 3, 4, 19, 0)),
+    ])
+    text = {f.id: f.text for f in result.facts}
+    return [(fi.status, fi.cause, sorted(text[i] for i in fi.fact_ids)) for fi in result.findings if fi.kind == "figure"]
+
+
+CLOSE = "The Pelzonic 40 index closed down 6.8 percent on Tuesday after Dormlack warned on profits."
+
+
+@pytest.mark.parametrize(
+    "midday",
+    [
+        "The Pelzonic 40 index is down 4.2 percent at midday on Tuesday after Dormlack warned on profits.",
+        "The Pelzonic 40 index fell 4.2 percent by noon on Tuesday after Dormlack warned on profits.",
+        "The Pelzonic 40 index fell 4.2 percent in early trading on Tuesday after Dormlack warned on profits.",
+        "The Pelzonic 40 index fell 4.2 percent in the first hours of trading on Tuesday after Dormlack warned on profits.",
+    ],
+)
+def test_a_reading_during_the_day_against_the_close_is_an_update(midday: str) -> None:
+    found = figure_verdicts(midday, CLOSE)
+    assert found == [("compatible", "update", ["4.2 percent", "6.8 percent"])]
+
+
+def test_the_same_figures_with_no_moment_conflict() -> None:
+    found = figure_verdicts("The Pelzonic 40 index fell 4.2 percent on Tuesday after Dormlack warned on profits.", CLOSE)
+    assert found[0][0] == "conflict"
+
+
+def test_two_readings_at_one_part_of_the_day_must_agree() -> None:
+    # "at noon" and "at midday" are one moment
+    found = figure_verdicts(
+        "The Pelzonic 40 index is down 4.2 percent at midday on Tuesday after Dormlack warned on profits.",
+        "The Pelzonic 40 index was down 5.9 percent at noon on Tuesday after Dormlack warned on profits.",
+    )
+    assert found[0][0] == "conflict"
+
+
+def test_a_clock_time_is_no_moment_of_reading() -> None:
+    found = figure_verdicts(
+        "The Pelzonic 40 index fell 4.2 percent at 11 a.m. on Tuesday after Dormlack warned on profits.", CLOSE
+    )
+    assert found[0][0] == "conflict"
+
+
+@pytest.mark.parametrize(("whole", "status"), [("nine hours", "compatible"), ("four hours", "conflict")])
+def test_a_span_still_running_can_only_grow(whole: str, status: str) -> None:
+    found = figure_verdicts(
+        "The Qarsol lock gate has been jammed for six hours now, and barges are queuing on the canal.",
+        f"The Qarsol lock gate jammed on Tuesday and stayed shut for {whole} until divers freed it.",
+    )
+    assert found[0][0] == status
