@@ -672,3 +672,21 @@ def test_a_speed_in_words_a_second_is_a_speed(sentence: str, span: str, unit: st
     # "metres a second" as "kilometres an hour": not a length with a time after it
     [(found, q)] = figures(sentence)
     assert (found, q.unit) == (span, unit)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "value", "unit"),
+    [
+        ("The outage lasted 25 min before the grid came back.", "25 min", 25.0, "min"),
+        ("The pumps ran for 47 min on backup power.", "47 min", 47.0, "min"),
+        ("The valve vented for 45 sec and then shut.", "45 sec", 45.0, "s"),
+        ("Rain fell for 3 hr without a break.", "3 hr", 3.0, "h"),
+    ],
+)
+def test_an_abbreviated_unit_of_time_after_a_lead_is_a_duration(sentence: str, span: str, value: float, unit: str) -> None:
+    # "min", "sec" and "hr" were time words (kept out as counts) that the duration reader did not know
+    assert (span, value, unit) in [(s, q.low, q.unit) for s, q in figures(sentence)]
+
+
+def test_an_abbreviated_unit_of_time_before_ago_stays_a_date() -> None:
+    assert figures("The last tram left 10 min ago.") == []

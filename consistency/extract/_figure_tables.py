@@ -346,6 +346,9 @@ DURATION_WORDS = (
 TIME_WORDS: dict[str, tuple[str, float]] = {
     "second": ("s", 1.0), "seconds": ("s", 1.0), "secs": ("s", 1.0), "minute": ("min", 1.0),
     "minutes": ("min", 1.0), "mins": ("min", 1.0), "hour": ("h", 1.0), "hours": ("h", 1.0), "hrs": ("h", 1.0),
+    # the abbreviations DURATION_WORDS lists: without them "lasted 25 min" was kept out as a time word
+    # and never read back as a duration
+    "min": ("min", 1.0), "sec": ("s", 1.0), "hr": ("h", 1.0),
     "day": ("day", 1.0), "days": ("day", 1.0), "night": ("day", 1.0), "nights": ("day", 1.0),
     "week": ("week", 1.0), "weeks": ("week", 1.0), "fortnight": ("week", 2.0), "fortnights": ("week", 2.0),
     "month": ("month", 1.0), "months": ("month", 1.0), "year": ("year", 1.0), "years": ("year", 1.0),
