@@ -690,3 +690,30 @@ def test_an_abbreviated_unit_of_time_after_a_lead_is_a_duration(sentence: str, s
 
 def test_an_abbreviated_unit_of_time_before_ago_stays_a_date() -> None:
     assert figures("The last tram left 10 min ago.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "low", "high", "unit"),
+    [
+        # a span moved to a new level by a verb and "to" or "at"
+        ("Average life expectancy in the valley fell to 81.2 years.", "81.2 years", 81.2, 81.2, "year"),
+        ("Hospital waits rose to 19 weeks over the winter.", "19 weeks", 19.0, 19.0, "week"),
+        ("Refills will be capped at 30 days until supplies recover.", "30 days", 30.0, 30.0, "day"),
+        ("The suspension was cut to six months on appeal.", "six months", 6.0, 6.0, "month"),
+        # a term served, or the penalty an offence carries
+        ("Recruits will serve nine months in the coastal corps.", "nine months", 9.0, 9.0, "month"),
+        ("The offence carries up to 15 years in jail.", "up to 15 years", None, 15.0, "year"),
+    ],
+)
+def test_a_span_of_time_after_a_verb_of_level_or_term_is_a_duration(
+    sentence: str, span: str, low: float | None, high: float, unit: str
+) -> None:
+    assert (span, low, high, unit) in [(s, q.low, q.high, q.unit) for s, q in figures(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The crew returned to work two weeks later.", "The shop was limited to three days a week."],
+)
+def test_a_span_after_a_verb_and_to_stays_out_when_it_dates_or_rates(sentence: str) -> None:
+    assert [s for s, q in figures(sentence) if q.unit in ("day", "week")] == []

@@ -16,7 +16,9 @@ Conventions (what a rule can rely on):
 - A figure followed by a time word is skipped ("three years of reporting", "two weeks ago"), except
   in forms that can only be a duration or an age. Durations: a compound before a noun ("a 48-hour
   strike": 48 h, counted "strike") or a number after "for", "in", "over", "after", "within", "lasted",
-  "spent" ("deliberated for three hours", "in more than a century": at least 100 years). Units are
+  "spent" ("deliberated for three hours", "in more than a century": at least 100 years), a term ("serve nine
+  months", "carries up to 15 years") or a level a verb moves it to ("fell to 76.4 years", "capped at 30
+  days"). Units are
   "s", "min", "h", "day", "week", "month", "year"; decades and centuries are read as years. Ages
   ("a 45-year-old man", "aged 45", "Jane Roe, 45,") have the unit "years old" (or "months old", ...),
   a dimension of their own. Years ("2023"), dates ("April 10") and clock times are skipped.
@@ -1662,7 +1664,12 @@ _TERM_LEAD = re.compile(
     # what a record or a performance took: "the record of 44 days", "an ovation of eleven minutes"
     rf"|record|best|flight|session|sitting|debate|hearing|ovation|performance|concert|show|speech|ride|swim"
     rf"|walk|climb|ascent|row|sail|race|run|time)s?{_H}{{1,3}}of"  # "a mission of 412 days"
-    rf"|offer(?:ed|ing|s)?|sign(?:ed|ing|s)?{_H}{{1,3}}for|serv(?:ed|ing|es)|banned{_H}{{1,3}}for|fac(?:e|es|ed|ing)"
+    rf"|offer(?:ed|ing|s)?|sign(?:ed|ing|s)?{_H}{{1,3}}for|serv(?:e|ed|ing|es)|banned{_H}{{1,3}}for|fac(?:e|es|ed|ing)"
+    # what a penalty carries ("the offence carries up to 15 years")
+    rf"|carr(?:y|ies|ied|ying)"
+    # a span moved to a new level: "waiting times rose to 19 weeks", "prescriptions capped at 30 days",
+    # "life expectancy falling to 74.6 years", "the ban was cut to six months"
+    rf"|(?:[A-Za-z]{{2,20}}ed|fell|rose|cut|set|falling|rising|dropping|climbing){_H}{{1,3}}(?:to|at)"
     # "sentenced Ivo Korvath to 25 years", "jailed the former minister for nine years"
     rf"|sentenced(?:{_H}{{1,3}}[\w'’.-]+){{0,4}}?{_H}{{1,3}}to|(?:jailed|imprisoned)(?:{_H}{{1,3}}[\w'’.-]+){{0,4}}?{_H}{{1,3}}for)"
     rf"{_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}){_H}{{1,3}})?\Z",
@@ -1683,8 +1690,9 @@ _TAILS: dict[int, tuple[str, ...]] = {
     id(_AGED_BEFORE): _tails(_HEDGE_TAILS, ["aged"]),
     id(_DURATION_LEAD): _tails(_HEDGE_TAILS, DURATION_LEADS),
     id(_LAST_LEAD): _tails(_HEDGE_TAILS, ["last"]),
-    id(_TERM_LEAD): _tails(_HEDGE_TAILS, "of for to".split(), [f"offer{x}" for x in ("", "ed", "ing", "s")],
-                           [f"serv{x}" for x in ("ed", "ing", "es")], [f"fac{x}" for x in ("e", "es", "ed", "ing")]),
+    id(_TERM_LEAD): _tails(_HEDGE_TAILS, "of for to at".split(), [f"offer{x}" for x in ("", "ed", "ing", "s")],
+                           [f"serv{x}" for x in ("e", "ed", "ing", "es")], [f"fac{x}" for x in ("e", "es", "ed", "ing")],
+                           [f"carr{x}" for x in ("y", "ies", "ied", "ying")]),
     id(_VERB_LEAD): _tails(_HEDGE_TAILS, ["ed", "ing"], IRREGULAR_VERBS),
     id(_APPOSITION_BEFORE): (",",),
     # a currency before the number ends with "$", a currency sign, or an ISO code's last letter (lower-cased
