@@ -260,3 +260,15 @@ def test_a_participle_after_its_noun_gives_way_to_the_clauses_verb(text: str, sp
 @pytest.mark.parametrize("verb", ["is listed for", "is booked for", "has been pencilled in for"])
 def test_a_day_put_down_for_a_hearing_or_fixture_is_ahead(verb: str) -> None:
     assert value_of(f"The appeal {verb} early March.", "early March", THU) == "2032-03-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("The ferry terminal stays shut until at least Tuesday.", "Tuesday", "2061-06-14"),
+        ("Schools will stay closed till at least Friday.", "Friday", "2061-06-17"),
+    ],
+)
+def test_a_bound_the_span_may_pass_is_still_ahead(text: str, span: str, expected: str) -> None:
+    # "until at least Tuesday", written on a Saturday: the coming Tuesday, as "until Tuesday" is
+    assert value_of(text, span, dt.date(2061, 6, 11)) == expected

@@ -312,7 +312,8 @@ _WEEKDAY_NAMED = re.compile(r"\b(monday|tuesday|wednesday|thursday|friday|saturd
 # With no tense cue in its clause ("the new fares apply from March 1", "entries must be in by the end of November"), the
 # span is still to run, so the bound is the coming one.
 _BOUND_BEFORE = re.compile(
-    r"\b(?:until|till|by|from|starting)[^\S\n]{1,3}(?:the[^\S\n]{1,3}(?:end|start|beginning|middle)[^\S\n]{1,3}of[^\S\n]{1,3})?\Z",
+    r"\b(?:until|till|by|from|starting)[^\S\n]{1,3}(?:at[^\S\n]{1,3}least[^\S\n]{1,3})?"
+    r"(?:the[^\S\n]{1,3}(?:end|start|beginning|middle)[^\S\n]{1,3}of[^\S\n]{1,3})?\Z",
     re.IGNORECASE,
 )
 
@@ -1027,7 +1028,8 @@ _PLURAL_PART_AFTER = re.compile(r"s\b|[^\S\n]{1,3}(?:morning|afternoon|evening|n
 # "until Monday", and "until 9 a.m. Tuesday", "till 15:00 GMT Saturday" with a clock time before the weekday.
 _UNTIL_BEFORE = re.compile(
     # "until", and a move to a new day ("postponed to Friday", "moved to Monday", "rescheduled for Sunday")
-    r"\b(?:until|till|(?:postponed|delayed|moved|rescheduled|deferred|adjourned|pushed[^\S\n]back"
+    # ("until at least Tuesday": a bound the span may pass, still ahead)
+    r"\b(?:(?:until|till)(?:[^\S\n]{1,3}at[^\S\n]{1,3}least)?|(?:postponed|delayed|moved|rescheduled|deferred|adjourned|pushed[^\S\n]back"
     r"|put[^\S\n]off|brought[^\S\n]forward)[^\S\n]{1,3}(?:to|until|till|for))[^\S\n]{1,3}(?:(?:\d{1,2}(?:[:.]\d\d)?[^\S\n]{0,3}(?:[ap]\.?[^\S\n]?m\b\.?)?|noon|midnight)"
     r"(?:[^\S\n]{1,3}(?-i:[A-Z]{2,4})\b)?,?[^\S\n]{1,3}(?:on[^\S\n]{1,3})?)?\Z",
     re.IGNORECASE,
