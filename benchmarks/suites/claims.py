@@ -123,6 +123,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS53,
     OWN_CLAIMS54,
     OWN_CLAIMS55,
+    OWN_CLAIMS56,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -196,6 +197,7 @@ OWN_SETS = (
     ("own53", OWN_CLAIMS53, "own invented set 53"),
     ("own54", OWN_CLAIMS54, "own invented set 54"),
     ("own55", OWN_CLAIMS55, "own invented set 55"),
+    ("own56", OWN_CLAIMS56, "own invented set 56"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
