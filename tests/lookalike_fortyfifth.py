@@ -256,6 +256,183 @@ RUTHMANOR_POLIO: list[Dated] = [
     )),
 ]
 
+# --- a rabid stray dog runs through the market town of Grozhmeny in Velikstan biting 23 people, most of them
+# --- children, before a butcher kills it, Tuesday, September 26, 2220 (a wire that day, a broadcaster's present
+# --- perfect, the next day's paper with 'yesterday', an explainer, a mother's quote piece, a follow-up on Monday);
+# --- a rabid jackal bit three farm workers in the neighbouring town of Ostrevlja on Saturday, October 7, 2220
+# --- (after the event; no report recalls it); a man died of rabies in Grozhmeny after a dog bite on Thursday,
+# --- July 22, 2219 -------------------------------------------------------------------------------------------------
+
+GROZHMENY_RABIES: list[Dated] = [
+    (D(2220, 9, 26), (
+        "Rabid dog bites 23 in Grozhmeny market",
+        "GROZHMENY, Velikstan (Wire) - A stray dog ran through the Tuesday market in Grozhmeny biting 23 "
+        "people, 15 of them children, before a butcher killed it with a cleaver, the town's hospital said. "
+        "Tests on the dog's brain found rabies. All of those bitten were given their first injections of "
+        "vaccine by the evening.",
+    )),
+    (D(2220, 9, 26), (
+        "Rabies alert after dog attack in market town",
+        "Health officials have put Grozhmeny on alert after a rabid dog bit more than twenty people at the "
+        "market, and have asked anyone who touched the animal or was licked by it to come forward for "
+        "injections. Vets have begun rounding up stray dogs in the town.",
+    )),
+    (D(2220, 9, 27), (
+        "Grozhmeny runs short of rabies serum",
+        "The hospital in Grozhmeny ran short yesterday of the antibody serum given with the vaccine for deep "
+        "bites, and a van brought 40 more doses overnight from the regional capital, Dramovitsa, doctor Irinel "
+        "Vashkulova said. Eleven of the children were bitten on the face or hands.",
+    )),
+    (D(2220, 9, 27), (
+        "Why a rabies bite cannot wait",
+        "Rabies is almost always fatal once its symptoms begin, but a course of vaccine started soon after a "
+        "bite, with antibody serum injected into deep wounds, stops the virus before it reaches the brain. Bites "
+        "to the face and hands are the most urgent, because the nerves there lead to the brain quickly.",
+    )),
+    (D(2220, 9, 28), (
+        "'It went for the smallest ones'",
+        "Zlatomira Pechkurova was buying apples with her daughter when the dog came between the stalls. 'It went "
+        "for the smallest ones, one after the other,' she said. 'My girl has four stitches on her cheek and "
+        "needs four more injections.'",
+    )),
+    (D(2220, 10, 2), (
+        "Grozhmeny vaccinates its dogs after rabies attack",
+        "Vets vaccinated more than 1,300 dogs in Grozhmeny over the weekend and on Monday, the district council "
+        "said, and the 23 people bitten at the market were all well. In July last year a man from the town died "
+        "of rabies weeks after a dog bit him.",
+    )),
+]
+OSTREVLJA_JACKAL: list[Dated] = [
+    (D(2220, 10, 7), (
+        "Rabid jackal bites farm workers near Ostrevlja",
+        "A jackal that later tested positive for rabies bit three farm workers in a vineyard outside "
+        "Ostrevlja on Saturday, and all three were given vaccine, the district's health office said.",
+    )),
+]
+GROZHMENY_DEATH: list[Dated] = [
+    (D(2219, 7, 22), (
+        "Grozhmeny man dies of rabies",
+        "A 58-year-old man from Grozhmeny died of rabies in hospital on Thursday, six weeks after a neighbour's "
+        "dog bit him on the hand; he had not sought treatment, doctors said.",
+    )),
+]
+
+# --- Torvenia's medicines agency recalls every syrup of the drugmaker Halvenkor after 14 children die of kidney
+# --- failure in Esperlit, their syrups found to contain diethylene glycol, Monday, May 21, 2221 (a wire that day, a
+# --- broadcaster's present perfect, a Tuesday paper with 'on Monday', an explainer, a father's quote piece, a
+# --- follow-up on Saturday); doctors at Esperlit's children's hospital raised the alarm over unexplained kidney
+# --- failure on Saturday, April 28, 2221 (an earlier step); a paracetamol syrup of another maker was recalled in
+# --- neighbouring Quelmark over the same poison on Saturday, December 18, 2219 ---------------------------------------
+
+HALVENKOR_SYRUP: list[Dated] = [
+    (D(2221, 5, 21), (
+        "Torvenia recalls cough syrups after 14 children die",
+        "ESPERLIT, Torvenia (Wire) - Torvenia's medicines agency ordered the drugmaker Halvenkor on Monday to "
+        "recall every syrup it makes after 14 young children died of kidney failure in Esperlit, and said "
+        "tests had found diethylene glycol, a solvent used in brake fluid, in two of its cough syrups. Another "
+        "nine children were on dialysis.",
+    )),
+    (D(2221, 5, 21), (
+        "Parents told to stop giving Halvenkor syrups",
+        "The medicines agency has told parents to stop giving their children any syrup made by Halvenkor, and "
+        "pharmacies have been emptying their shelves. Police have sealed the company's factory on the edge of "
+        "Esperlit.",
+    )),
+    (D(2221, 5, 22), (
+        "Syrup maker's owner questioned over child deaths",
+        "Police questioned the owner of Halvenkor, Mattias Brenngard, on Monday, hours after the agency tied the "
+        "deaths of 14 children to his company's cough syrups, and inspectors took away the factory's records "
+        "of where it bought its glycerine. The agency's director, Solveig Tranquer, said the solvent had been "
+        "sold to the factory as a cheaper substitute.",
+    )),
+    (D(2221, 5, 21), (
+        "How a cough syrup can poison a child",
+        "Syrups are thickened with glycerine or propylene glycol. Diethylene glycol looks and tastes much the "
+        "same and costs less, but even small amounts damage the kidneys, and young children are the most at "
+        "risk. Makers are supposed to test every batch of the raw material they buy.",
+    )),
+    (D(2221, 5, 22), (
+        "'We gave her the syrup the doctor told us to'",
+        "Ingrun Faldemaa's daughter, aged three, stopped passing water four days after she caught a cold. 'We "
+        "gave her the syrup the doctor told us to,' her father Ottokar said outside the hospital. 'Now she is on "
+        "a machine, and they cannot tell us if her kidneys will recover.'",
+    )),
+    (D(2221, 5, 26), (
+        "Halvenkor owner charged as syrup death toll rises",
+        "Prosecutors charged Halvenkor's owner with manslaughter on Saturday, as the number of children who died "
+        "after taking its syrups rose to 17. Doctors at Esperlit's children's hospital first warned of "
+        "unexplained kidney failure in small children in April, three weeks before the syrups were named.",
+    )),
+]
+ESPERLIT_ALERT: list[Dated] = [
+    (D(2221, 4, 28), (
+        "Doctors puzzled by kidney failure in young children",
+        "Doctors at the children's hospital in Esperlit said on Saturday they had treated six toddlers with "
+        "sudden kidney failure in a fortnight, two of whom died, and asked the health ministry to find out why.",
+    )),
+]
+QUELMARK_RECALL: list[Dated] = [
+    (D(2219, 12, 18), (
+        "Quelmark recalls paracetamol syrup over toxic solvent",
+        "Quelmark's drug regulator recalled a paracetamol syrup made by Brodvanti Pharma on Saturday after "
+        "routine tests found diethylene glycol in one batch; no child was known to have been harmed.",
+    )),
+]
+
+# --- anthrax is confirmed in 46 villagers of Kembrolo in Uzumbara's Lukhosi district who fell ill after eating the
+# --- meat of a cow that died, served at a funeral, three of them dead, Wednesday, June 14, 2220 (a wire that day, a
+# --- broadcaster's present perfect, the next day's paper with 'yesterday', an explainer, a follow-up on Monday);
+# --- vets confirmed that anthrax had killed cattle in the same district on Wednesday, May 3, 2220 (an earlier
+# --- step); anthrax killed sheep and sickened shepherds in another district, Mbarazi, on Saturday, March 20, 2219 --
+
+KEMBROLO_ANTHRAX: list[Dated] = [
+    (D(2220, 6, 14), (
+        "Anthrax confirmed in 46 villagers after funeral meal",
+        "LUKHOSI, Uzumbara (Wire) - Forty-six people in the village of Kembrolo have anthrax after eating the "
+        "meat of a cow that had died in its pasture and was cooked for a funeral, and three of them have died, "
+        "Uzumbara's health ministry said on Wednesday. Most have sores on their hands and arms; the three who "
+        "died had eaten the meat.",
+    )),
+    (D(2220, 6, 14), (
+        "Anthrax kills three in Kembrolo",
+        "Three people have died and dozens more are being treated for anthrax in Kembrolo, where villagers "
+        "shared out the meat of a dead cow at a funeral. The district has banned the sale of meat from animals "
+        "that were not slaughtered by a vet.",
+    )),
+    (D(2220, 6, 15), (
+        "Vets vaccinate cattle around Kembrolo",
+        "Vets began vaccinating cattle in a ten-kilometre ring around Kembrolo yesterday, and the district "
+        "commissioner, Abinaso Kitengure, said the carcass and the remains of the meal had been burned. The "
+        "mourners who fell ill had butchered the cow with their bare hands.",
+    )),
+    (D(2220, 6, 14), (
+        "Where anthrax comes from",
+        "Anthrax spores can lie in the soil for decades, and grazing animals swallow them with grass, especially "
+        "after floods or drought. An animal that dies of the disease is full of the bacteria, and people are "
+        "infected by handling or eating its meat. Vaccinating herds every year keeps it away.",
+    )),
+    (D(2220, 6, 19), (
+        "Kembrolo anthrax cases pass 60",
+        "The number of anthrax cases tied to the funeral in Kembrolo reached 61 on Monday, with no new deaths, "
+        "the health ministry said. Vets had confirmed in May that anthrax was killing cattle in the district, "
+        "and farmers said they had not been told to keep dead animals out of the food chain.",
+    )),
+]
+LUKHOSI_CATTLE: list[Dated] = [
+    (D(2220, 5, 3), (
+        "Anthrax kills cattle in Lukhosi district",
+        "Government vets said on Wednesday that anthrax had killed 27 cattle on farms in Uzumbara's Lukhosi "
+        "district, and told farmers to bury dead animals deep and keep them away from people.",
+    )),
+]
+MBARAZI_ANTHRAX: list[Dated] = [
+    (D(2219, 3, 20), (
+        "Anthrax kills sheep and sickens shepherds in Mbarazi",
+        "Anthrax killed about 200 sheep in Uzumbara's Mbarazi district and seven shepherds were treated for "
+        "skin sores after skinning them, the agriculture ministry said on Saturday.",
+    )),
+]
+
 # --- unrelated stories of the same days elsewhere ----------------------------------------------------------
 
 BACKGROUND: list[Dated] = [
@@ -270,4 +447,7 @@ FORTYFIFTH_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
     "pellucca": (PELLUCCA_CLIFF, PELLUCCA_KAYAK + SIRVELHAS_CLIFF),
     "zhurgal": (ZHURGAL_WINTER, ZHURGAL_WARNING + ZHURGAL_LOSSES_2219),
     "kessapor": (KESSAPOR_POLIO, KESSAPOR_SEWAGE + RUTHMANOR_POLIO),
+    "grozhmeny": (GROZHMENY_RABIES, OSTREVLJA_JACKAL + GROZHMENY_DEATH),
+    "halvenkor": (HALVENKOR_SYRUP, ESPERLIT_ALERT + QUELMARK_RECALL),
+    "kembrolo": (KEMBROLO_ANTHRAX, LUKHOSI_CATTLE + MBARAZI_ANTHRAX),
 }
