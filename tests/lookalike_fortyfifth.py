@@ -433,6 +433,189 @@ MBARAZI_ANTHRAX: list[Dated] = [
     )),
 ]
 
+# --- the dairy group Marvelund recalls all infant formula made at its Tessholm plant after nine babies fall ill with
+# --- Cronobacter and one dies, Monday, March 5, 2221 (a wire that day, a broadcaster's present perfect, a Tuesday
+# --- paper with 'on Monday', an explainer, a mother's quote piece with no day, a follow-up on Friday); food
+# --- inspectors found the bacteria in the plant's drying tower on Wednesday, January 24, 2221 (an earlier step);
+# --- another maker, Pirrowin Foods, recalled formula over pieces of plastic on Saturday, April 22, 2220 ------------
+
+TESSHOLM_FORMULA: list[Dated] = [
+    (D(2221, 3, 5), (
+        "Marvelund recalls baby formula after infant dies",
+        "TESSHOLM, Norvaska (Wire) - The dairy group Marvelund recalled every tin of infant formula made at its "
+        "Tessholm plant on Monday after nine babies who had been fed it fell ill with Cronobacter, a rare "
+        "bacterium, and one of them died, the national food authority said. About 1.4 million tins in shops "
+        "and homes are affected, and the plant has stopped work.",
+    )),
+    (D(2221, 3, 5), (
+        "Parents told to check tins as formula is recalled",
+        "Parents have been told to look for the Tessholm plant's code on the bottom of their tins of "
+        "Marvelund formula and to stop using any that carry it. Pharmacies have set up helplines, and shops "
+        "have taken the brand off their shelves.",
+    )),
+    (D(2221, 3, 6), (
+        "Formula shortage feared after Marvelund recall",
+        "Shops across Norvaska limited sales of baby formula to two tins a customer on Monday after Marvelund's "
+        "recall took about a third of the country's supply off the shelves, and the food authority's chief, "
+        "Pernilla Drosvik, said inspectors had found the bacterium at the Tessholm plant in January.",
+    )),
+    (D(2221, 3, 5), (
+        "Why powdered formula is not sterile",
+        "Powdered infant formula is dried, not sterilised, so a few bacteria can survive in it. Cronobacter is "
+        "rarely harmful to adults but can cause blood poisoning and meningitis in newborns. Health services "
+        "advise making up formula with water of at least 70 degrees, which kills it.",
+    )),
+    (D(2221, 3, 7), (
+        "'She would not wake for her feed'",
+        "Emmeline Vastrup's son was eleven days old when he would not wake for his feed. 'He was floppy and hot, "
+        "and by the evening he was in intensive care,' she says. He has recovered, and she has poured every tin "
+        "she had down the sink.",
+    )),
+    (D(2221, 3, 9), (
+        "Marvelund admits plant kept running after bacteria found",
+        "Marvelund's chief executive, Haakon Reidelstam, admitted on Friday that the Tessholm plant kept "
+        "making formula for five weeks after inspectors found Cronobacter in its drying tower, because the "
+        "tower had been cleaned and later tests were clear. In April last year Pirrowin Foods recalled formula "
+        "over pieces of plastic.",
+    )),
+]
+TESSHOLM_INSPECTION: list[Dated] = [
+    (D(2221, 1, 24), (
+        "Inspectors find bacteria at Tessholm formula plant",
+        "Food inspectors found Cronobacter in the drying tower of Marvelund's infant formula plant at Tessholm "
+        "on Wednesday, the food authority said; the tower was shut for cleaning and no tins were recalled.",
+    )),
+]
+PIRROWIN_RECALL: list[Dated] = [
+    (D(2220, 4, 22), (
+        "Pirrowin Foods recalls formula over plastic pieces",
+        "Pirrowin Foods recalled two batches of its follow-on baby milk on Saturday after parents found small "
+        "pieces of blue plastic in the powder; no baby was reported hurt.",
+    )),
+]
+
+# --- a temporary stand holding about 1,100 away fans collapses during a cup tie at Dunmarrow Athletic's Kestle
+# --- Lane ground, hurting 131, Saturday, November 20, 2219 (a wire that day, a live page with clock times, the next
+# --- day's paper with 'yesterday', an explainer, a Tuesday report with 'on Monday', a follow-up on Friday); the
+# --- council gave the stand its safety certificate on Thursday, October 14, 2219 (an earlier step); a crowd barrier
+# --- gave way on a terrace at Brockhallow Rovers' ground on Saturday, December 16, 2220 (after the event; no report
+# --- recalls it) ---------------------------------------------------------------------------------------------------
+
+KESTLE_LANE_STAND: list[Dated] = [
+    (D(2219, 11, 20), (
+        "Temporary stand collapses at cup tie, 131 hurt",
+        "DUNMARROW (Wire) - A temporary stand packed with about 1,100 visiting supporters collapsed during "
+        "Dunmarrow Athletic's cup tie against Felkirrow Town on Saturday, injuring 131 people, eleven of them "
+        "seriously, the ambulance service said. The back rows of the steel stand sank as fans jumped to "
+        "celebrate an equaliser, and the match was abandoned.",
+    )),
+    (D(2219, 11, 20), (
+        "Kestle Lane stand collapse: live",
+        "15:52 Felkirrow equalise; the away end jumps. 15:53 The rear of the temporary stand drops and fans "
+        "slide down the steel. 16:05 Players leave the pitch; referee abandons the match. 16:40 Ambulances "
+        "line the streets outside. 18:15 Police say 131 hurt, eleven seriously, and no one trapped.",
+    )),
+    (D(2219, 11, 21), (
+        "Questions over stand as Dunmarrow counts injured",
+        "Engineers began taking apart the collapsed stand at Kestle Lane yesterday, and Dunmarrow Athletic's "
+        "chairman, Corvin Aldeburk, said the club had hired it from a company that had put up stands at "
+        "festivals for twenty years. Six supporters were still in hospital with broken legs and backs.",
+    )),
+    (D(2219, 11, 22), (
+        "How temporary stands are meant to hold",
+        "Hired stands are built of steel frames bolted together on site, and are designed for people standing "
+        "or sitting, not for a whole block jumping in time. Engineers must check the ground beneath them and "
+        "every bolt before a safety officer signs them off.",
+    )),
+    (D(2219, 11, 23), (
+        "Stand bolts were missing, inspectors say",
+        "Safety inspectors said on Monday that bolts were missing from two of the frames at the back of the "
+        "stand that gave way at Kestle Lane, and the league suspended the use of hired stands at all its "
+        "grounds. The council had given the stand its safety certificate in October.",
+    )),
+    (D(2219, 11, 26), (
+        "Felkirrow fan who broke back thanks rescuers",
+        "Jessamy Tovrick, the Felkirrow Town supporter most badly hurt when the away stand at Kestle Lane fell, "
+        "thanked the fans who lifted steel off her on Friday, six days after the collapse. The cup tie will be "
+        "replayed at Felkirrow behind closed doors.",
+    )),
+]
+KESTLE_LANE_CERTIFICATE: list[Dated] = [
+    (D(2219, 10, 14), (
+        "Dunmarrow's temporary stand passes safety check",
+        "Dunmarrow council gave the new temporary stand at Kestle Lane its safety certificate on Thursday, "
+        "letting Athletic sell 1,100 more tickets for away fans from next month.",
+    )),
+]
+BROCKHALLOW_BARRIER: list[Dated] = [
+    (D(2220, 12, 16), (
+        "Crowd barrier gives way at Brockhallow ground",
+        "A crowd barrier on the home terrace at Brockhallow Rovers' ground gave way during Saturday's league "
+        "match, and four supporters were treated for minor injuries; play was stopped for ten minutes.",
+    )),
+]
+
+# --- a luger, Nerijus Valdemko, is killed in a training run on the new sliding track at Skarvoldt, in Hallengrad,
+# --- when he is thrown over the wall of the last curve, nine days before its first world cup race, Tuesday,
+# --- January 25, 2220 (a wire that day, a broadcaster's present perfect, the next day's paper with 'yesterday', an
+# --- explainer, a team-mate's quote piece with no day, a follow-up on Monday); the sport's federation certified the
+# --- track on Friday, December 17, 2219 (an earlier step); two bobsledders were hurt in a crash at another track,
+# --- Bellmarsch, on Saturday, February 24, 2221 (after the event; no report recalls it) ----------------------------
+
+SKARVOLDT_LUGE: list[Dated] = [
+    (D(2220, 1, 25), (
+        "Luger killed in training on new Skarvoldt track",
+        "SKARVOLDT, Hallengrad (Wire) - The Ozmerian luger Nerijus Valdemko was killed on Tuesday when he was "
+        "thrown from his sled over the wall of the last curve of the new sliding track at Skarvoldt and struck a "
+        "steel pillar, nine days before the track's first world cup race, the organisers said. He was 22 and "
+        "was travelling at about 141 kilometres an hour.",
+    )),
+    (D(2220, 1, 25), (
+        "Training halted at Skarvoldt after luger's death",
+        "All training has been stopped at the Skarvoldt sliding track after a young luger died in a crash on "
+        "the final curve. Doctors worked on him beside the track for twenty minutes before he was flown to "
+        "hospital, where he was pronounced dead.",
+    )),
+    (D(2220, 1, 26), (
+        "Skarvoldt track too fast, sliders warned",
+        "Several lugers said yesterday that they had warned the organisers that the new track at Skarvoldt "
+        "was faster than its designers had promised, and the federation's president, Anneliese Gutzkow, "
+        "ordered the wall of the final curve raised and the pillars padded before any more runs.",
+    )),
+    (D(2220, 1, 25), (
+        "Why sliding tracks are getting faster",
+        "A luge sled has no brakes and steers only by the slider's calves and shoulders. Tracks are shaped so "
+        "that the speed is kept in check by climbs and tight curves, but smoother ice and better sleds have made "
+        "every run quicker, and a small error at the end of a track, where speeds are highest, can throw a "
+        "slider out.",
+    )),
+    (D(2220, 1, 27), (
+        "'He was the bravest of us'",
+        "Tomaszek Urvilas roomed with Nerijus Valdemko for four seasons. 'He was the bravest of us on the steep "
+        "curves, and he was careful, too,' he says. 'That curve was wrong from the first day we tried it.'",
+    )),
+    (D(2220, 1, 31), (
+        "Skarvoldt world cup moved after luger's death",
+        "The luge federation moved the world cup race due at Skarvoldt to another track on Monday, six days "
+        "after Nerijus Valdemko's death, and said the new track would not be used until a review was "
+        "finished. It had certified the track for racing in December.",
+    )),
+]
+SKARVOLDT_CERTIFIED: list[Dated] = [
+    (D(2219, 12, 17), (
+        "New Skarvoldt sliding track certified for racing",
+        "The international luge federation certified Hallengrad's new sliding track at Skarvoldt for world cup "
+        "races on Friday, after test runs by forerunners this week.",
+    )),
+]
+BELLMARSCH_BOBSLEIGH: list[Dated] = [
+    (D(2221, 2, 24), (
+        "Two bobsledders hurt in crash at Bellmarsch",
+        "Two bobsledders were taken to hospital on Saturday after their sled overturned in a curve at the "
+        "Bellmarsch track during a training run; both were awake and talking, the organisers said.",
+    )),
+]
+
 # --- unrelated stories of the same days elsewhere ----------------------------------------------------------
 
 BACKGROUND: list[Dated] = [
@@ -450,4 +633,7 @@ FORTYFIFTH_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
     "grozhmeny": (GROZHMENY_RABIES, OSTREVLJA_JACKAL + GROZHMENY_DEATH),
     "halvenkor": (HALVENKOR_SYRUP, ESPERLIT_ALERT + QUELMARK_RECALL),
     "kembrolo": (KEMBROLO_ANTHRAX, LUKHOSI_CATTLE + MBARAZI_ANTHRAX),
+    "tessholm": (TESSHOLM_FORMULA, TESSHOLM_INSPECTION + PIRROWIN_RECALL),
+    "kestle": (KESTLE_LANE_STAND, KESTLE_LANE_CERTIFICATE + BROCKHALLOW_BARRIER),
+    "skarvoldt": (SKARVOLDT_LUGE, SKARVOLDT_CERTIFIED + BELLMARSCH_BOBSLEIGH),
 }
