@@ -10,31 +10,31 @@ from tests.lookalike_more import Dated
 D = dt.date
 
 
-# --- a cloud of carbon dioxide rising from the crater lake Ombrevat in Quessenda smothers the lakeside villages
+# --- a cloud of carbon dioxide rising from the crater lake Nyamvuto in Obwalenga smothers the lakeside villages
 # --- of Tallubé and Nkorrima overnight, killing 37 people (then 52) and hundreds of cattle, Sunday, August 20,
 # --- 2220 (a wire that day, a broadcaster's present perfect, the next day's paper with 'yesterday', an explainer,
 # --- a Tuesday report with 'on Monday', a follow-up on Friday); the lake's water turned rust red and its fish died
 # --- on Saturday, July 29, 2220 (an earlier sign); gas from another crater lake of the same province, Vuhanne,
 # --- killed 61 cattle and a herdsman on Saturday, June 12, 2219 -------------------------------------------------
 
-OMBREVAT_GAS: list[Dated] = [
+NYAMVUTO_GAS: list[Dated] = [
     (D(2220, 8, 20), (
-        "Gas from crater lake kills 37 in Quessenda villages",
-        "DORVANTI, Quessenda (Wire) - A cloud of gas that welled up from the crater lake Ombrevat during the night "
+        "Gas from crater lake kills 37 in Obwalenga villages",
+        "NDORBASSI, Obwalenga (Wire) - A cloud of gas that welled up from the crater lake Nyamvuto during the night "
         "killed at least 37 people in the villages of Tallubé and Nkorrima on its shores, the governor of the "
-        "Upper Brevanne province said on Sunday. Survivors woke to find their families and cattle dead around "
+        "Upper Ezvoldan province said on Sunday. Survivors woke to find their families and cattle dead around "
         "them without a mark, and soldiers were sent to carry out those who could still breathe.",
     )),
     (D(2220, 8, 20), (
-        "Villages below Ombrevat emptied after deadly gas",
+        "Villages below Nyamvuto emptied after deadly gas",
         "Troops have moved the survivors of Tallubé and Nkorrima to a school on higher ground after gas from Lake "
-        "Ombrevat killed dozens of people as they slept. Doctors have treated more than 80 people for burns and "
+        "Nyamvuto killed dozens of people as they slept. Doctors have treated more than 80 people for burns and "
         "breathlessness, and the road into the crater has been closed.",
     )),
     (D(2220, 8, 21), (
-        "Ombrevat toll rises to 52 as herders bury their dead",
-        "The number of people killed by the gas from Lake Ombrevat rose to 52 yesterday as rescuers searched the "
-        "huts on the lake's northern shore, the Upper Brevanne governor, Ossiane Tchumbalé, said. About 400 "
+        "Nyamvuto toll rises to 52 as herders bury their dead",
+        "The number of people killed by the gas from Lake Nyamvuto rose to 52 yesterday as rescuers searched the "
+        "huts on the lake's northern shore, the Upper Ezvoldan governor, Ysenne Tchumbalé, said. About 400 "
         "head of cattle lay dead in the pastures. Villagers dug graves on the ridge above Tallubé.",
     )),
     (D(2220, 8, 21), (
@@ -45,24 +45,24 @@ OMBREVAT_GAS: list[Dated] = [
         "ground, so that people and animals there cannot breathe.",
     )),
     (D(2220, 8, 22), (
-        "Scientists say Ombrevat may not be spent",
-        "Volcanologist Berenike Oyelmann, who flew over the crater on Monday, said the lake's surface had fallen "
+        "Scientists say Nyamvuto may not be spent",
+        "Volcanologist Ophrenia Oyelmann, who flew over the crater on Monday, said the lake's surface had fallen "
         "by almost a metre and its water was churned brown, and that more gas could still be trapped at depth. "
         "Three weeks before the disaster fishermen had reported that the water had turned rust red and that dead "
         "fish were floating along the shore.",
     )),
     (D(2220, 8, 25), (
-        "Quessenda to pipe gas out of killer lake",
-        "Quessenda's government said on Friday it would sink pipes into Lake Ombrevat to let the gas out of its "
+        "Obwalenga to pipe gas out of killer lake",
+        "Obwalenga's government said on Friday it would sink pipes into Lake Nyamvuto to let the gas out of its "
         "deep water a little at a time, and that nobody would be allowed back into Tallubé or Nkorrima until "
         "they were working. In June last year gas from Lake Vuhanne, in the same province, killed 61 cattle and "
         "a herdsman.",
     )),
 ]
-OMBREVAT_RED_WATER: list[Dated] = [
+NYAMVUTO_RED_WATER: list[Dated] = [
     (D(2220, 7, 29), (
-        "Lake Ombrevat turns red and fish die",
-        "Fishermen on Lake Ombrevat in Upper Brevanne said on Saturday that the water had turned a rust red "
+        "Lake Nyamvuto turns red and fish die",
+        "Fishermen on Lake Nyamvuto in Upper Ezvoldan said on Saturday that the water had turned a rust red "
         "colour overnight and that dead fish were washing up along the shore; the province said it had sent "
         "samples to the capital.",
     )),
@@ -70,29 +70,29 @@ OMBREVAT_RED_WATER: list[Dated] = [
 VUHANNE_GAS: list[Dated] = [
     (D(2219, 6, 12), (
         "Gas from Lake Vuhanne kills cattle and herdsman",
-        "Gas escaping from Lake Vuhanne, a crater lake in Quessenda's Upper Brevanne province, killed 61 cattle "
+        "Gas escaping from Lake Vuhanne, a crater lake in Obwalenga's Upper Ezvoldan province, killed 61 cattle "
         "and the herdsman driving them to water on Saturday, provincial officials said. Nearby hamlets were told "
         "to keep to the hilltops.",
     )),
 ]
 
-# --- a slab of cliff breaks away in the Pellucca canyon on the Lake Gaudrenne reservoir in Merovanj and falls on
+# --- a slab of cliff breaks away in the Itavessa canyon on the Lake Gaudrenne reservoir in Jubrenta and falls on
 # --- four tourist launches, killing nine and hurting 32, Saturday, January 6, 2221 (a wire that day, a live page
 # --- with clock times, the next day's quote piece with 'yesterday', an explainer, a Tuesday report with 'on
 # --- Monday', a follow-up on Friday); a smaller rock fall in the same canyon swamped a kayak on Saturday,
 # --- December 9, 2220; a cliff collapsed onto a beach at Sirvelhas in the neighbouring province on Thursday,
 # --- April 26, 2221 (after the event; no report recalls it) ------------------------------------------------------
 
-PELLUCCA_CLIFF: list[Dated] = [
+ITAVESSA_CLIFF: list[Dated] = [
     (D(2221, 1, 6), (
-        "Cliff slab crushes tourist boats in Pellucca canyon, nine dead",
-        "CAPRAVEL, Merovanj (Wire) - A slab of rock the height of a ten-storey building broke away from the wall "
-        "of the Pellucca canyon on Saturday and toppled onto four launches carrying tourists on the Lake "
+        "Cliff slab crushes tourist boats in Itavessa canyon, nine dead",
+        "CAPRAVEL, Jubrenta (Wire) - A slab of rock the height of a ten-storey building broke away from the wall "
+        "of the Itavessa canyon on Saturday and toppled onto four launches carrying tourists on the Lake "
         "Gaudrenne reservoir, killing nine people and injuring 32, the fire brigade said. Heavy rain had fallen "
         "on the plateau above for three days.",
     )),
     (D(2221, 1, 6), (
-        "Pellucca canyon collapse: live",
+        "Itavessa canyon collapse: live",
         "12:40 Video shared online shows a crack opening in the canyon wall and a slab falling on the boats "
         "below. 13:15 Fire brigade divers reach the spot. 15:00 Seven dead confirmed. 16:30 All boat trips on "
         "Lake Gaudrenne halted. 19:05 The toll rises to nine; 32 people in hospital in Capravel.",
@@ -110,23 +110,23 @@ PELLUCCA_CLIFF: list[Dated] = [
         "leans out and falls. Geologists say such falls cannot be timed, only watched for.",
     )),
     (D(2221, 1, 9), (
-        "Merovanj bans boats beneath canyon walls",
-        "Merovanj's environment secretary, Adalgiso Trembrasco, said on Monday that launches would be kept at "
+        "Jubrenta bans boats beneath canyon walls",
+        "Jubrenta's environment secretary, Adalgiso Ghirvana, said on Monday that launches would be kept at "
         "least 100 metres from the canyon walls when trips resume, and that geologists would survey every cliff "
         "above the reservoir. The owners of the four launches said their skippers had not been warned of any "
         "danger.",
     )),
     (D(2221, 1, 12), (
-        "Pellucca canyon reopens to boats on new route",
+        "Itavessa canyon reopens to boats on new route",
         "Tourist launches went back onto Lake Gaudrenne on Friday, six days after the collapse, keeping to the "
         "middle of the water. Four weeks before the disaster a smaller fall in the same canyon had swamped a "
         "kayak, and the man paddling it swam to safety.",
     )),
 ]
-PELLUCCA_KAYAK: list[Dated] = [
+ITAVESSA_KAYAK: list[Dated] = [
     (D(2220, 12, 9), (
-        "Rock fall swamps kayak in Pellucca canyon",
-        "Rocks falling from the wall of the Pellucca canyon on Saturday swamped a kayak on Lake Gaudrenne; the "
+        "Rock fall swamps kayak in Itavessa canyon",
+        "Rocks falling from the wall of the Itavessa canyon on Saturday swamped a kayak on Lake Gaudrenne; the "
         "paddler swam to a launch and was unhurt, the fire brigade said.",
     )),
 ]
@@ -174,7 +174,7 @@ ZHURGAL_WINTER: list[Dated] = [
     (D(2221, 2, 20), (
         "Donors pledge fodder for Zhurgal's herders",
         "Neighbouring countries and aid groups pledged hay, feed and 14 million dolkars on Monday for herding "
-        "families hit by Zhurgal's winter, Agriculture Minister Enkhjin Sorvagar said. The weather office had "
+        "families hit by Zhurgal's winter, Agriculture Minister Enkhjin Yondrak said. The weather office had "
         "warned in November that a dry summer and a hard winter would leave animals without grazing.",
     )),
     (D(2221, 2, 23), (
@@ -200,29 +200,29 @@ ZHURGAL_LOSSES_2219: list[Dated] = [
     )),
 ]
 
-# --- a two-year-old boy in Kessapor, Dravonia, is confirmed paralysed by polio, the country's first case in eleven
+# --- a two-year-old boy in Hrastovik, Plazhevia, is confirmed paralysed by polio, the country's first case in eleven
 # --- years, Thursday, April 13, 2220 (a wire that day, a broadcaster's present perfect, the next day's paper with
 # --- 'yesterday', an explainer, a Tuesday report with 'on Monday'); poliovirus was found in sewage samples from
-# --- Kessapor on Thursday, March 2, 2220 (an earlier step); a polio case was confirmed in neighbouring Ruthmanor on
+# --- Hrastovik on Thursday, March 2, 2220 (an earlier step); a polio case was confirmed in neighbouring Tchavdar on
 # --- Thursday, March 11, 2219 --------------------------------------------------------------------------------------
 
-KESSAPOR_POLIO: list[Dated] = [
+HRASTOVIK_POLIO: list[Dated] = [
     (D(2220, 4, 13), (
-        "Dravonia confirms first polio case in eleven years",
-        "KESSAPOR, Dravonia (Wire) - A two-year-old boy in the port city of Kessapor has been paralysed in "
-        "both legs by polio, Dravonia's first case in eleven years, the health ministry said on Thursday. The "
+        "Plazhevia confirms first polio case in eleven years",
+        "HRASTOVIK, Plazhevia (Wire) - A two-year-old boy in the port city of Hrastovik has been paralysed in "
+        "both legs by polio, Plazhevia's first case in eleven years, the health ministry said on Thursday. The "
         "boy had not been vaccinated. Laboratory tests showed the virus was the same strain found in the city's "
         "sewage last month.",
     )),
     (D(2220, 4, 13), (
-        "Polio returns to Dravonia",
-        "Health officials have confirmed a case of polio in a small boy in Kessapor, and have said every child "
-        "under five in the city will be offered drops. Dravonia had been declared free of the disease eight "
+        "Polio returns to Plazhevia",
+        "Health officials have confirmed a case of polio in a small boy in Hrastovik, and have said every child "
+        "under five in the city will be offered drops. Plazhevia had been declared free of the disease eight "
         "years ago.",
     )),
     (D(2220, 4, 14), (
-        "Doctors race to vaccinate Kessapor's children after polio case",
-        "Nurses set up tables outside schools and mosques in Kessapor yesterday after a two-year-old was "
+        "Doctors race to vaccinate Hrastovik's children after polio case",
+        "Nurses set up tables outside schools and mosques in Hrastovik yesterday after a two-year-old was "
         "confirmed to have polio, and Health Minister Lucienne Varbossa said 180,000 children would get drops "
         "within a fortnight. In the boy's street, only a third of the children had had all their doses.",
     )),
@@ -234,39 +234,39 @@ KESSAPOR_POLIO: list[Dated] = [
     )),
     (D(2220, 4, 18), (
         "Polio drive reaches 60,000 children in first days",
-        "About 60,000 children in Kessapor had been given polio drops by Monday, the health ministry said, and "
+        "About 60,000 children in Hrastovik had been given polio drops by Monday, the health ministry said, and "
         "teams would go door to door in the old town from Wednesday. Poliovirus had been found in the city's "
-        "sewage samples six weeks before the boy fell ill. Neighbouring Ruthmanor reported a case in March last "
+        "sewage samples six weeks before the boy fell ill. Neighbouring Tchavdar reported a case in March last "
         "year.",
     )),
 ]
-KESSAPOR_SEWAGE: list[Dated] = [
+HRASTOVIK_SEWAGE: list[Dated] = [
     (D(2220, 3, 2), (
-        "Poliovirus found in Kessapor sewage",
-        "Routine tests found poliovirus in two samples of sewage taken in Kessapor, Dravonia's health ministry "
+        "Poliovirus found in Hrastovik sewage",
+        "Routine tests found poliovirus in two samples of sewage taken in Hrastovik, Plazhevia's health ministry "
         "said on Thursday; no child had fallen ill, and it urged parents to check their children's "
         "vaccinations.",
     )),
 ]
-RUTHMANOR_POLIO: list[Dated] = [
+TCHAVDAR_POLIO: list[Dated] = [
     (D(2219, 3, 11), (
-        "Ruthmanor confirms polio in a girl",
-        "A four-year-old girl in Ruthmanor's northern hills has polio, the country's health ministry said on "
+        "Tchavdar confirms polio in a girl",
+        "A four-year-old girl in Tchavdar's northern hills has polio, the country's health ministry said on "
         "Thursday, and a vaccination drive would start in her district next week.",
     )),
 ]
 
-# --- a rabid stray dog runs through the market town of Grozhmeny in Velikstan biting 23 people, most of them
+# --- a rabid stray dog runs through the market town of Grozhmeny in Kalyzhna biting 23 people, most of them
 # --- children, before a butcher kills it, Tuesday, September 26, 2220 (a wire that day, a broadcaster's present
 # --- perfect, the next day's paper with 'yesterday', an explainer, a mother's quote piece, a follow-up on Monday);
-# --- a rabid jackal bit three farm workers in the neighbouring town of Ostrevlja on Saturday, October 7, 2220
+# --- a rabid jackal bit three farm workers in the neighbouring town of Murzakh on Saturday, October 7, 2220
 # --- (after the event; no report recalls it); a man died of rabies in Grozhmeny after a dog bite on Thursday,
 # --- July 22, 2219 -------------------------------------------------------------------------------------------------
 
 GROZHMENY_RABIES: list[Dated] = [
     (D(2220, 9, 26), (
         "Rabid dog bites 23 in Grozhmeny market",
-        "GROZHMENY, Velikstan (Wire) - A stray dog ran through the Tuesday market in Grozhmeny biting 23 "
+        "GROZHMENY, Kalyzhna (Wire) - A stray dog ran through the Tuesday market in Grozhmeny biting 23 "
         "people, 15 of them children, before a butcher killed it with a cleaver, the town's hospital said. "
         "Tests on the dog's brain found rabies. All of those bitten were given their first injections of "
         "vaccine by the evening.",
@@ -280,8 +280,8 @@ GROZHMENY_RABIES: list[Dated] = [
     (D(2220, 9, 27), (
         "Grozhmeny runs short of rabies serum",
         "The hospital in Grozhmeny ran short yesterday of the antibody serum given with the vaccine for deep "
-        "bites, and a van brought 40 more doses overnight from the regional capital, Dramovitsa, doctor Irinel "
-        "Vashkulova said. Eleven of the children were bitten on the face or hands.",
+        "bites, and a van brought 40 more doses overnight from the regional capital, Pryzhnovets, doctor Evdokiya "
+        "Drozhanik said. Eleven of the children were bitten on the face or hands.",
     )),
     (D(2220, 9, 27), (
         "Why a rabies bite cannot wait",
@@ -291,7 +291,7 @@ GROZHMENY_RABIES: list[Dated] = [
     )),
     (D(2220, 9, 28), (
         "'It went for the smallest ones'",
-        "Zlatomira Pechkurova was buying apples with her daughter when the dog came between the stalls. 'It went "
+        "Zebrina Pechkurova was buying apples with her daughter when the dog came between the stalls. 'It went "
         "for the smallest ones, one after the other,' she said. 'My girl has four stitches on her cheek and "
         "needs four more injections.'",
     )),
@@ -302,11 +302,11 @@ GROZHMENY_RABIES: list[Dated] = [
         "of rabies weeks after a dog bit him.",
     )),
 ]
-OSTREVLJA_JACKAL: list[Dated] = [
+MURZAKH_JACKAL: list[Dated] = [
     (D(2220, 10, 7), (
-        "Rabid jackal bites farm workers near Ostrevlja",
+        "Rabid jackal bites farm workers near Murzakh",
         "A jackal that later tested positive for rabies bit three farm workers in a vineyard outside "
-        "Ostrevlja on Saturday, and all three were given vaccine, the district's health office said.",
+        "Murzakh on Saturday, and all three were given vaccine, the district's health office said.",
     )),
 ]
 GROZHMENY_DEATH: list[Dated] = [
@@ -317,32 +317,32 @@ GROZHMENY_DEATH: list[Dated] = [
     )),
 ]
 
-# --- Torvenia's medicines agency recalls every syrup of the drugmaker Halvenkor after 14 children die of kidney
-# --- failure in Esperlit, their syrups found to contain diethylene glycol, Monday, May 21, 2221 (a wire that day, a
+# --- Rzhovania's medicines agency recalls every syrup of the drugmaker Rudvangel after 14 children die of kidney
+# --- failure in Ixelbrand, their syrups found to contain diethylene glycol, Monday, May 21, 2221 (a wire that day, a
 # --- broadcaster's present perfect, a Tuesday paper with 'on Monday', an explainer, a father's quote piece, a
-# --- follow-up on Saturday); doctors at Esperlit's children's hospital raised the alarm over unexplained kidney
+# --- follow-up on Saturday); doctors at Ixelbrand's children's hospital raised the alarm over unexplained kidney
 # --- failure on Saturday, April 28, 2221 (an earlier step); a paracetamol syrup of another maker was recalled in
-# --- neighbouring Quelmark over the same poison on Saturday, December 18, 2219 ---------------------------------------
+# --- neighbouring Plovmark over the same poison on Saturday, December 18, 2219 ---------------------------------------
 
-HALVENKOR_SYRUP: list[Dated] = [
+RUDVANGEL_SYRUP: list[Dated] = [
     (D(2221, 5, 21), (
-        "Torvenia recalls cough syrups after 14 children die",
-        "ESPERLIT, Torvenia (Wire) - Torvenia's medicines agency ordered the drugmaker Halvenkor on Monday to "
-        "recall every syrup it makes after 14 young children died of kidney failure in Esperlit, and said "
+        "Rzhovania recalls cough syrups after 14 children die",
+        "IXELBRAND, Rzhovania (Wire) - Rzhovania's medicines agency ordered the drugmaker Rudvangel on Monday to "
+        "recall every syrup it makes after 14 young children died of kidney failure in Ixelbrand, and said "
         "tests had found diethylene glycol, a solvent used in brake fluid, in two of its cough syrups. Another "
         "nine children were on dialysis.",
     )),
     (D(2221, 5, 21), (
-        "Parents told to stop giving Halvenkor syrups",
-        "The medicines agency has told parents to stop giving their children any syrup made by Halvenkor, and "
+        "Parents told to stop giving Rudvangel syrups",
+        "The medicines agency has told parents to stop giving their children any syrup made by Rudvangel, and "
         "pharmacies have been emptying their shelves. Police have sealed the company's factory on the edge of "
-        "Esperlit.",
+        "Ixelbrand.",
     )),
     (D(2221, 5, 22), (
         "Syrup maker's owner questioned over child deaths",
-        "Police questioned the owner of Halvenkor, Mattias Brenngard, on Monday, hours after the agency tied the "
+        "Police questioned the owner of Rudvangel, Ingwar Torkmund, on Monday, hours after the agency tied the "
         "deaths of 14 children to his company's cough syrups, and inspectors took away the factory's records "
-        "of where it bought its glycerine. The agency's director, Solveig Tranquer, said the solvent had been "
+        "of where it bought its glycerine. The agency's director, Idalgarde Tranquer, said the solvent had been "
         "sold to the factory as a cheaper substitute.",
     )),
     (D(2221, 5, 21), (
@@ -353,55 +353,55 @@ HALVENKOR_SYRUP: list[Dated] = [
     )),
     (D(2221, 5, 22), (
         "'We gave her the syrup the doctor told us to'",
-        "Ingrun Faldemaa's daughter, aged three, stopped passing water four days after she caught a cold. 'We "
-        "gave her the syrup the doctor told us to,' her father Ottokar said outside the hospital. 'Now she is on "
+        "Svanfrid Naddrisk's daughter, aged three, stopped passing water four days after she caught a cold. 'We "
+        "gave her the syrup the doctor told us to,' her father said outside the hospital. 'Now she is on "
         "a machine, and they cannot tell us if her kidneys will recover.'",
     )),
     (D(2221, 5, 26), (
-        "Halvenkor owner charged as syrup death toll rises",
-        "Prosecutors charged Halvenkor's owner with manslaughter on Saturday, as the number of children who died "
-        "after taking its syrups rose to 17. Doctors at Esperlit's children's hospital first warned of "
+        "Rudvangel owner charged as syrup death toll rises",
+        "Prosecutors charged Rudvangel's owner with manslaughter on Saturday, as the number of children who died "
+        "after taking its syrups rose to 17. Doctors at Ixelbrand's children's hospital first warned of "
         "unexplained kidney failure in small children in April, three weeks before the syrups were named.",
     )),
 ]
-ESPERLIT_ALERT: list[Dated] = [
+IXELBRAND_ALERT: list[Dated] = [
     (D(2221, 4, 28), (
         "Doctors puzzled by kidney failure in young children",
-        "Doctors at the children's hospital in Esperlit said on Saturday they had treated six toddlers with "
+        "Doctors at the children's hospital in Ixelbrand said on Saturday they had treated six toddlers with "
         "sudden kidney failure in a fortnight, two of whom died, and asked the health ministry to find out why.",
     )),
 ]
-QUELMARK_RECALL: list[Dated] = [
+PLOVMARK_RECALL: list[Dated] = [
     (D(2219, 12, 18), (
-        "Quelmark recalls paracetamol syrup over toxic solvent",
-        "Quelmark's drug regulator recalled a paracetamol syrup made by Brodvanti Pharma on Saturday after "
+        "Plovmark recalls paracetamol syrup over toxic solvent",
+        "Plovmark's drug regulator recalled a paracetamol syrup made by Obvastre Pharma on Saturday after "
         "routine tests found diethylene glycol in one batch; no child was known to have been harmed.",
     )),
 ]
 
-# --- anthrax is confirmed in 46 villagers of Kembrolo in Uzumbara's Lukhosi district who fell ill after eating the
+# --- anthrax is confirmed in 46 villagers of Chiwembesi in Uzumbara's Lukhosi district who fell ill after eating the
 # --- meat of a cow that died, served at a funeral, three of them dead, Wednesday, June 14, 2220 (a wire that day, a
 # --- broadcaster's present perfect, the next day's paper with 'yesterday', an explainer, a follow-up on Monday);
 # --- vets confirmed that anthrax had killed cattle in the same district on Wednesday, May 3, 2220 (an earlier
-# --- step); anthrax killed sheep and sickened shepherds in another district, Mbarazi, on Saturday, March 20, 2219 --
+# --- step); anthrax killed sheep and sickened shepherds in another district, Nyabuzeri, on Saturday, March 20, 2219 --
 
-KEMBROLO_ANTHRAX: list[Dated] = [
+CHIWEMBESI_ANTHRAX: list[Dated] = [
     (D(2220, 6, 14), (
         "Anthrax confirmed in 46 villagers after funeral meal",
-        "LUKHOSI, Uzumbara (Wire) - Forty-six people in the village of Kembrolo have anthrax after eating the "
+        "LUKHOSI, Uzumbara (Wire) - Forty-six people in the village of Chiwembesi have anthrax after eating the "
         "meat of a cow that had died in its pasture and was cooked for a funeral, and three of them have died, "
         "Uzumbara's health ministry said on Wednesday. Most have sores on their hands and arms; the three who "
         "died had eaten the meat.",
     )),
     (D(2220, 6, 14), (
-        "Anthrax kills three in Kembrolo",
-        "Three people have died and dozens more are being treated for anthrax in Kembrolo, where villagers "
+        "Anthrax kills three in Chiwembesi",
+        "Three people have died and dozens more are being treated for anthrax in Chiwembesi, where villagers "
         "shared out the meat of a dead cow at a funeral. The district has banned the sale of meat from animals "
         "that were not slaughtered by a vet.",
     )),
     (D(2220, 6, 15), (
-        "Vets vaccinate cattle around Kembrolo",
-        "Vets began vaccinating cattle in a ten-kilometre ring around Kembrolo yesterday, and the district "
+        "Vets vaccinate cattle around Chiwembesi",
+        "Vets began vaccinating cattle in a ten-kilometre ring around Chiwembesi yesterday, and the district "
         "commissioner, Abinaso Kitengure, said the carcass and the remains of the meal had been burned. The "
         "mourners who fell ill had butchered the cow with their bare hands.",
     )),
@@ -412,8 +412,8 @@ KEMBROLO_ANTHRAX: list[Dated] = [
         "infected by handling or eating its meat. Vaccinating herds every year keeps it away.",
     )),
     (D(2220, 6, 19), (
-        "Kembrolo anthrax cases pass 60",
-        "The number of anthrax cases tied to the funeral in Kembrolo reached 61 on Monday, with no new deaths, "
+        "Chiwembesi anthrax cases pass 60",
+        "The number of anthrax cases tied to the funeral in Chiwembesi reached 61 on Monday, with no new deaths, "
         "the health ministry said. Vets had confirmed in May that anthrax was killing cattle in the district, "
         "and farmers said they had not been told to keep dead animals out of the food chain.",
     )),
@@ -425,10 +425,10 @@ LUKHOSI_CATTLE: list[Dated] = [
         "district, and told farmers to bury dead animals deep and keep them away from people.",
     )),
 ]
-MBARAZI_ANTHRAX: list[Dated] = [
+NYABUZERI_ANTHRAX: list[Dated] = [
     (D(2219, 3, 20), (
-        "Anthrax kills sheep and sickens shepherds in Mbarazi",
-        "Anthrax killed about 200 sheep in Uzumbara's Mbarazi district and seven shepherds were treated for "
+        "Anthrax kills sheep and sickens shepherds in Nyabuzeri",
+        "Anthrax killed about 200 sheep in Uzumbara's Nyabuzeri district and seven shepherds were treated for "
         "skin sores after skinning them, the agriculture ministry said on Saturday.",
     )),
 ]
@@ -437,12 +437,12 @@ MBARAZI_ANTHRAX: list[Dated] = [
 # --- Cronobacter and one dies, Monday, March 5, 2221 (a wire that day, a broadcaster's present perfect, a Tuesday
 # --- paper with 'on Monday', an explainer, a mother's quote piece with no day, a follow-up on Friday); food
 # --- inspectors found the bacteria in the plant's drying tower on Wednesday, January 24, 2221 (an earlier step);
-# --- another maker, Pirrowin Foods, recalled formula over pieces of plastic on Saturday, April 22, 2220 ------------
+# --- another maker, Kjeldor Foods, recalled formula over pieces of plastic on Saturday, April 22, 2220 ------------
 
 TESSHOLM_FORMULA: list[Dated] = [
     (D(2221, 3, 5), (
         "Marvelund recalls baby formula after infant dies",
-        "TESSHOLM, Norvaska (Wire) - The dairy group Marvelund recalled every tin of infant formula made at its "
+        "TESSHOLM, Eldvessa (Wire) - The dairy group Marvelund recalled every tin of infant formula made at its "
         "Tessholm plant on Monday after nine babies who had been fed it fell ill with Cronobacter, a rare "
         "bacterium, and one of them died, the national food authority said. About 1.4 million tins in shops "
         "and homes are affected, and the plant has stopped work.",
@@ -455,9 +455,9 @@ TESSHOLM_FORMULA: list[Dated] = [
     )),
     (D(2221, 3, 6), (
         "Formula shortage feared after Marvelund recall",
-        "Shops across Norvaska limited sales of baby formula to two tins a customer on Monday after Marvelund's "
+        "Shops across Eldvessa limited sales of baby formula to two tins a customer on Monday after Marvelund's "
         "recall took about a third of the country's supply off the shelves, and the food authority's chief, "
-        "Pernilla Drosvik, said inspectors had found the bacterium at the Tessholm plant in January.",
+        "Amalvine Drosvik, said inspectors had found the bacterium at the Tessholm plant in January.",
     )),
     (D(2221, 3, 5), (
         "Why powdered formula is not sterile",
@@ -467,15 +467,15 @@ TESSHOLM_FORMULA: list[Dated] = [
     )),
     (D(2221, 3, 7), (
         "'She would not wake for her feed'",
-        "Emmeline Vastrup's son was eleven days old when he would not wake for his feed. 'He was floppy and hot, "
+        "Maribelle Snaffley's son was eleven days old when he would not wake for his feed. 'He was floppy and hot, "
         "and by the evening he was in intensive care,' she says. He has recovered, and she has poured every tin "
         "she had down the sink.",
     )),
     (D(2221, 3, 9), (
         "Marvelund admits plant kept running after bacteria found",
-        "Marvelund's chief executive, Haakon Reidelstam, admitted on Friday that the Tessholm plant kept "
+        "Marvelund's chief executive, Sverrik Reidelstam, admitted on Friday that the Tessholm plant kept "
         "making formula for five weeks after inspectors found Cronobacter in its drying tower, because the "
-        "tower had been cleaned and later tests were clear. In April last year Pirrowin Foods recalled formula "
+        "tower had been cleaned and later tests were clear. In April last year Kjeldor Foods recalled formula "
         "over pieces of plastic.",
     )),
 ]
@@ -486,39 +486,39 @@ TESSHOLM_INSPECTION: list[Dated] = [
         "on Wednesday, the food authority said; the tower was shut for cleaning and no tins were recalled.",
     )),
 ]
-PIRROWIN_RECALL: list[Dated] = [
+KJELDOR_RECALL: list[Dated] = [
     (D(2220, 4, 22), (
-        "Pirrowin Foods recalls formula over plastic pieces",
-        "Pirrowin Foods recalled two batches of its follow-on baby milk on Saturday after parents found small "
+        "Kjeldor Foods recalls formula over plastic pieces",
+        "Kjeldor Foods recalled two batches of its follow-on baby milk on Saturday after parents found small "
         "pieces of blue plastic in the powder; no baby was reported hurt.",
     )),
 ]
 
-# --- a temporary stand holding about 1,100 away fans collapses during a cup tie at Dunmarrow Athletic's Kestle
+# --- a temporary stand holding about 1,100 away fans collapses during a cup tie at Pamprell Athletic's Bexmoor
 # --- Lane ground, hurting 131, Saturday, November 20, 2219 (a wire that day, a live page with clock times, the next
 # --- day's paper with 'yesterday', an explainer, a Tuesday report with 'on Monday', a follow-up on Friday); the
 # --- council gave the stand its safety certificate on Thursday, October 14, 2219 (an earlier step); a crowd barrier
-# --- gave way on a terrace at Brockhallow Rovers' ground on Saturday, December 16, 2220 (after the event; no report
+# --- gave way on a terrace at Creswithy Rovers' ground on Saturday, December 16, 2220 (after the event; no report
 # --- recalls it) ---------------------------------------------------------------------------------------------------
 
-KESTLE_LANE_STAND: list[Dated] = [
+BEXMOOR_STAND: list[Dated] = [
     (D(2219, 11, 20), (
         "Temporary stand collapses at cup tie, 131 hurt",
         "DUNMARROW (Wire) - A temporary stand packed with about 1,100 visiting supporters collapsed during "
-        "Dunmarrow Athletic's cup tie against Felkirrow Town on Saturday, injuring 131 people, eleven of them "
+        "Pamprell Athletic's cup tie against Fyrmonde Town on Saturday, injuring 131 people, eleven of them "
         "seriously, the ambulance service said. The back rows of the steel stand sank as fans jumped to "
         "celebrate an equaliser, and the match was abandoned.",
     )),
     (D(2219, 11, 20), (
-        "Kestle Lane stand collapse: live",
-        "15:52 Felkirrow equalise; the away end jumps. 15:53 The rear of the temporary stand drops and fans "
+        "Bexmoor Lane stand collapse: live",
+        "15:52 Fyrmonde equalise; the away end jumps. 15:53 The rear of the temporary stand drops and fans "
         "slide down the steel. 16:05 Players leave the pitch; referee abandons the match. 16:40 Ambulances "
         "line the streets outside. 18:15 Police say 131 hurt, eleven seriously, and no one trapped.",
     )),
     (D(2219, 11, 21), (
-        "Questions over stand as Dunmarrow counts injured",
-        "Engineers began taking apart the collapsed stand at Kestle Lane yesterday, and Dunmarrow Athletic's "
-        "chairman, Corvin Aldeburk, said the club had hired it from a company that had put up stands at "
+        "Questions over stand as Pamprell counts injured",
+        "Engineers began taking apart the collapsed stand at Bexmoor Lane yesterday, and Pamprell Athletic's "
+        "chairman, Prokop Aldeburk, said the club had hired it from a company that had put up stands at "
         "festivals for twenty years. Six supporters were still in hospital with broken legs and backs.",
     )),
     (D(2219, 11, 22), (
@@ -530,56 +530,56 @@ KESTLE_LANE_STAND: list[Dated] = [
     (D(2219, 11, 23), (
         "Stand bolts were missing, inspectors say",
         "Safety inspectors said on Monday that bolts were missing from two of the frames at the back of the "
-        "stand that gave way at Kestle Lane, and the league suspended the use of hired stands at all its "
+        "stand that gave way at Bexmoor Lane, and the league suspended the use of hired stands at all its "
         "grounds. The council had given the stand its safety certificate in October.",
     )),
     (D(2219, 11, 26), (
-        "Felkirrow fan who broke back thanks rescuers",
-        "Jessamy Tovrick, the Felkirrow Town supporter most badly hurt when the away stand at Kestle Lane fell, "
+        "Fyrmonde fan who broke back thanks rescuers",
+        "Svanfrid Beckwirt, the Fyrmonde Town supporter most badly hurt when the away stand at Bexmoor Lane fell, "
         "thanked the fans who lifted steel off her on Friday, six days after the collapse. The cup tie will be "
-        "replayed at Felkirrow behind closed doors.",
+        "replayed at Fyrmonde behind closed doors.",
     )),
 ]
-KESTLE_LANE_CERTIFICATE: list[Dated] = [
+BEXMOOR_CERTIFICATE: list[Dated] = [
     (D(2219, 10, 14), (
-        "Dunmarrow's temporary stand passes safety check",
-        "Dunmarrow council gave the new temporary stand at Kestle Lane its safety certificate on Thursday, "
+        "Pamprell's temporary stand passes safety check",
+        "Pamprell council gave the new temporary stand at Bexmoor Lane its safety certificate on Thursday, "
         "letting Athletic sell 1,100 more tickets for away fans from next month.",
     )),
 ]
-BROCKHALLOW_BARRIER: list[Dated] = [
+CRESWITHY_BARRIER: list[Dated] = [
     (D(2220, 12, 16), (
-        "Crowd barrier gives way at Brockhallow ground",
-        "A crowd barrier on the home terrace at Brockhallow Rovers' ground gave way during Saturday's league "
+        "Crowd barrier gives way at Creswithy ground",
+        "A crowd barrier on the home terrace at Creswithy Rovers' ground gave way during Saturday's league "
         "match, and four supporters were treated for minor injuries; play was stopped for ten minutes.",
     )),
 ]
 
-# --- a luger, Nerijus Valdemko, is killed in a training run on the new sliding track at Skarvoldt, in Hallengrad,
+# --- a luger, Nerijus Lodzvanek, is killed in a training run on the new sliding track at Eshkarin, in Brugvelde,
 # --- when he is thrown over the wall of the last curve, nine days before its first world cup race, Tuesday,
 # --- January 25, 2220 (a wire that day, a broadcaster's present perfect, the next day's paper with 'yesterday', an
 # --- explainer, a team-mate's quote piece with no day, a follow-up on Monday); the sport's federation certified the
 # --- track on Friday, December 17, 2219 (an earlier step); two bobsledders were hurt in a crash at another track,
-# --- Bellmarsch, on Saturday, February 24, 2221 (after the event; no report recalls it) ----------------------------
+# --- Pflumberg, on Saturday, February 24, 2221 (after the event; no report recalls it) ----------------------------
 
-SKARVOLDT_LUGE: list[Dated] = [
+ESHKARIN_LUGE: list[Dated] = [
     (D(2220, 1, 25), (
-        "Luger killed in training on new Skarvoldt track",
-        "SKARVOLDT, Hallengrad (Wire) - The Ozmerian luger Nerijus Valdemko was killed on Tuesday when he was "
-        "thrown from his sled over the wall of the last curve of the new sliding track at Skarvoldt and struck a "
+        "Luger killed in training on new Eshkarin track",
+        "ESHKARIN, Brugvelde (Wire) - The Ozmerian luger Nerijus Lodzvanek was killed on Tuesday when he was "
+        "thrown from his sled over the wall of the last curve of the new sliding track at Eshkarin and struck a "
         "steel pillar, nine days before the track's first world cup race, the organisers said. He was 22 and "
         "was travelling at about 141 kilometres an hour.",
     )),
     (D(2220, 1, 25), (
-        "Training halted at Skarvoldt after luger's death",
-        "All training has been stopped at the Skarvoldt sliding track after a young luger died in a crash on "
+        "Training halted at Eshkarin after luger's death",
+        "All training has been stopped at the Eshkarin sliding track after a young luger died in a crash on "
         "the final curve. Doctors worked on him beside the track for twenty minutes before he was flown to "
         "hospital, where he was pronounced dead.",
     )),
     (D(2220, 1, 26), (
-        "Skarvoldt track too fast, sliders warned",
-        "Several lugers said yesterday that they had warned the organisers that the new track at Skarvoldt "
-        "was faster than its designers had promised, and the federation's president, Anneliese Gutzkow, "
+        "Eshkarin track too fast, sliders warned",
+        "Several lugers said yesterday that they had warned the organisers that the new track at Eshkarin "
+        "was faster than its designers had promised, and the federation's president, Gudlaug Gutzkow, "
         "ordered the wall of the final curve raised and the pillars padded before any more runs.",
     )),
     (D(2220, 1, 25), (
@@ -591,28 +591,28 @@ SKARVOLDT_LUGE: list[Dated] = [
     )),
     (D(2220, 1, 27), (
         "'He was the bravest of us'",
-        "Tomaszek Urvilas roomed with Nerijus Valdemko for four seasons. 'He was the bravest of us on the steep "
+        "Arvydas Urvilas roomed with Nerijus Lodzvanek for four seasons. 'He was the bravest of us on the steep "
         "curves, and he was careful, too,' he says. 'That curve was wrong from the first day we tried it.'",
     )),
     (D(2220, 1, 31), (
-        "Skarvoldt world cup moved after luger's death",
-        "The luge federation moved the world cup race due at Skarvoldt to another track on Monday, six days "
-        "after Nerijus Valdemko's death, and said the new track would not be used until a review was "
+        "Eshkarin world cup moved after luger's death",
+        "The luge federation moved the world cup race due at Eshkarin to another track on Monday, six days "
+        "after Nerijus Lodzvanek's death, and said the new track would not be used until a review was "
         "finished. It had certified the track for racing in December.",
     )),
 ]
-SKARVOLDT_CERTIFIED: list[Dated] = [
+ESHKARIN_CERTIFIED: list[Dated] = [
     (D(2219, 12, 17), (
-        "New Skarvoldt sliding track certified for racing",
-        "The international luge federation certified Hallengrad's new sliding track at Skarvoldt for world cup "
+        "New Eshkarin sliding track certified for racing",
+        "The international luge federation certified Brugvelde's new sliding track at Eshkarin for world cup "
         "races on Friday, after test runs by forerunners this week.",
     )),
 ]
-BELLMARSCH_BOBSLEIGH: list[Dated] = [
+PFLUMBERG_BOBSLEIGH: list[Dated] = [
     (D(2221, 2, 24), (
-        "Two bobsledders hurt in crash at Bellmarsch",
+        "Two bobsledders hurt in crash at Pflumberg",
         "Two bobsledders were taken to hospital on Saturday after their sled overturned in a curve at the "
-        "Bellmarsch track during a training run; both were awake and talking, the organisers said.",
+        "Pflumberg track during a training run; both were awake and talking, the organisers said.",
     )),
 ]
 
@@ -621,19 +621,55 @@ BELLMARSCH_BOBSLEIGH: list[Dated] = [
 BACKGROUND: list[Dated] = [
     (D(2220, 8, 19), (
         "Scarecrow trail",
-        "Forty scarecrows dressed as nursery rhyme characters lined the lanes of Quibbleford on Saturday.",
+        "Forty scarecrows dressed as nursery rhyme characters lined the lanes of Wroxley on Saturday.",
+    )),
+    (D(2221, 1, 5), (
+        "Twelfth night bonfire",
+        "Villagers in Blunsdon Magna burned their Christmas greenery on the green on Friday night.",
+    )),
+    (D(2221, 2, 15), (
+        "Tiddly tractor run",
+        "Sixty vintage tractors chugged from Snodsbury to the coast on Thursday to raise money for the lifeboat.",
+    )),
+    (D(2220, 4, 12), (
+        "Egg rolling",
+        "A girl of six rolled her painted egg furthest down Sippleton hill on Wednesday afternoon.",
+    )),
+    (D(2220, 9, 25), (
+        "Conker contest",
+        "A retired postman's conker survived eleven bouts to win the contest at the Yapworth fete on Monday.",
+    )),
+    (D(2221, 5, 20), (
+        "Bluebell walk",
+        "The woods at Flambury opened for bluebell walks on Sunday, with teas in the old sawmill.",
+    )),
+    (D(2220, 6, 13), (
+        "Strawberry fair",
+        "Growers at the Hathorne strawberry fair on Tuesday sold out of jam by lunchtime.",
+    )),
+    (D(2221, 3, 4), (
+        "Bread show",
+        "A sourdough plait baked by a teenage apprentice took first prize at the Dorplemouth bread show on Sunday.",
+    )),
+    (D(2219, 11, 19), (
+        "Choir concert",
+        "The Snibworth male voice choir sang sea shanties at the harbour chapel on Friday evening.",
+    )),
+    (D(2220, 1, 24), (
+        "Snow sculpture",
+        "Pupils at Frindlecombe school built a snow dragon three metres long in the playground on Monday.",
     )),
 ]
 
 FORTYFIFTH_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
-    "ombrevat": (OMBREVAT_GAS, OMBREVAT_RED_WATER + VUHANNE_GAS),
-    "pellucca": (PELLUCCA_CLIFF, PELLUCCA_KAYAK + SIRVELHAS_CLIFF),
+    "nyamvuto": (NYAMVUTO_GAS, NYAMVUTO_RED_WATER + VUHANNE_GAS),
+    "itavessa": (ITAVESSA_CLIFF, ITAVESSA_KAYAK + SIRVELHAS_CLIFF),
     "zhurgal": (ZHURGAL_WINTER, ZHURGAL_WARNING + ZHURGAL_LOSSES_2219),
-    "kessapor": (KESSAPOR_POLIO, KESSAPOR_SEWAGE + RUTHMANOR_POLIO),
-    "grozhmeny": (GROZHMENY_RABIES, OSTREVLJA_JACKAL + GROZHMENY_DEATH),
-    "halvenkor": (HALVENKOR_SYRUP, ESPERLIT_ALERT + QUELMARK_RECALL),
-    "kembrolo": (KEMBROLO_ANTHRAX, LUKHOSI_CATTLE + MBARAZI_ANTHRAX),
-    "tessholm": (TESSHOLM_FORMULA, TESSHOLM_INSPECTION + PIRROWIN_RECALL),
-    "kestle": (KESTLE_LANE_STAND, KESTLE_LANE_CERTIFICATE + BROCKHALLOW_BARRIER),
-    "skarvoldt": (SKARVOLDT_LUGE, SKARVOLDT_CERTIFIED + BELLMARSCH_BOBSLEIGH),
+    "hrastovik": (HRASTOVIK_POLIO, HRASTOVIK_SEWAGE + TCHAVDAR_POLIO),
+    "grozhmeny": (GROZHMENY_RABIES, MURZAKH_JACKAL + GROZHMENY_DEATH),
+    "rudvangel": (RUDVANGEL_SYRUP, IXELBRAND_ALERT + PLOVMARK_RECALL),
+    "chiwembesi": (CHIWEMBESI_ANTHRAX, LUKHOSI_CATTLE + NYABUZERI_ANTHRAX),
+    "tessholm": (TESSHOLM_FORMULA, TESSHOLM_INSPECTION + KJELDOR_RECALL),
+    "bexmoor": (BEXMOOR_STAND, BEXMOOR_CERTIFICATE + CRESWITHY_BARRIER),
+    "eshkarin": (ESHKARIN_LUGE, ESHKARIN_CERTIFIED + PFLUMBERG_BOBSLEIGH),
 }
