@@ -1,4 +1,65 @@
-"""A forty-fifth set of invented look-alikes (DOCSTRING TO COME).
+"""A forty-fifth set of invented look-alikes, written blind on 14669d0 while grouping was being worked on over
+the earlier sets, and held back to be counted once on the code it was written on and once on a later
+session's. Like the thirty-eighth to forty-fourth its kinds are hard news, told as wires, papers and
+broadcasters tell it, this time from the weather and hazards of nature, health and medicine, farming and food,
+and the hard-news side of sport, and none of them is in the earlier sets, the own claims sets or the grouping
+stories: gas welling up from a crater lake and smothering two lakeside villages in the night, against the
+lake's water turning red and its fish dying three weeks before (an earlier sign) and gas from another crater
+lake of the same province killing cattle and a herdsman fourteen months before, a slab of a canyon wall falling
+on tourist launches on a reservoir, against a smaller fall in the same canyon swamping a kayak four weeks
+before and a sea cliff falling onto a beach in the neighbouring province sixteen weeks later, a government
+declaring an emergency as a winter of deep snow and cold kills millions of head of livestock on the steppe,
+against its weather office's warning of a harsh winter three months before (an earlier step) and the count of a
+smaller loss in the winter before last, a country's first polio case in eleven years, against poliovirus found
+in the same city's sewage six weeks before (an earlier step) and a case in the neighbouring country thirteen
+months before, a rabid dog biting 23 people at a town's market, against a rabid jackal biting farm workers near
+the neighbouring town eleven days later and a man of the same town dying of rabies fourteen months before, a
+medicines agency recalling a drugmaker's syrups after children die of a solvent in them, against a children's
+hospital's alarm over unexplained kidney failure three weeks before (an earlier step) and another maker's
+syrup recalled over the same solvent in the neighbouring country seventeen months before, anthrax in villagers
+who ate a dead cow's meat at a funeral, against vets confirming anthrax in the district's cattle six weeks
+before (an earlier step) and anthrax killing sheep and sickening shepherds in another district fifteen months
+before, a dairy group recalling infant formula after a baby dies of a bacterium, against inspectors finding the
+bacterium at the same plant six weeks before (an earlier step) and another maker's formula recalled over pieces
+of plastic ten months before, a temporary stand of away fans collapsing at a cup tie, against the council's
+safety certificate for the same stand five weeks before (an earlier step) and a crowd barrier giving way at
+another club's ground thirteen months later, and a luger killed in training on a new sliding track, against the
+federation certifying the track five weeks before (an earlier step) and a bobsleigh crash at another track
+thirteen months later. The nearest areas taken elsewhere are a cholera outbreak, a haemorrhagic fever outbreak,
+a dengue emergency, legionnaires' disease from a cooling tower, a landslide burying a hill village, a glacier
+burying a village, a cliff landslip taking caravans, rockfalls on mountain roads, a drought declared, a
+volcano's eruption, a medicines agency suspending a drug, a trial drug harming kidneys, bird flu, foot-and-mouth
+disease and swine fever on farms, pupils ill after a school lunch, a footballer's heart stopping on the pitch,
+snow bringing down an ice arena's roof, away fans banned after violence and a toboggan race's pile-up; none is
+the kind written here.
+
+Leads vary: a wire with a dateline and a day for every kind, a broadcaster's present perfect with no day for
+eight kinds and a live page with clock times for the other two, eight next-day reports with "yesterday", seven
+Tuesday reports with "on Monday", three Monday follow-ups, explainers with no day, quote pieces the day after or
+two days later with no day, and follow-ups four to seven days later. Several event reports recall a look-alike
+by name or by what it was ("Three weeks before the disaster fishermen had reported that the water had turned
+rust red", "In June last year gas from Lake Vuhanne, in the same province, killed 61 cattle", "Four weeks before
+the disaster a smaller fall in the same canyon had swamped a kayak", "The weather office had warned in
+November", "In the winter before last about 700,000 animals died", "the same strain found in the city's sewage
+last month", "Neighbouring Tchavdar reported a case in March last year", "In July last year a man from the town
+died of rabies", "Doctors at Ixelbrand's children's hospital first warned of unexplained kidney failure",
+"Vets had confirmed in May that anthrax was killing cattle in the district", "inspectors had found the bacterium
+at the Tessholm plant in January", "In April last year Kjeldor Foods recalled formula", "The council had given the
+stand its safety certificate in October", "It had certified the track for racing in December"); six look-alikes
+are recalled by no report (the Sirvelhas cliff, the Murzakh jackal, the Plovmark syrup recall, the Nyabuzeri
+anthrax, the Creswithy barrier, the Pflumberg bobsleigh crash), four of them after their event. The dates all
+fall in 2219-2221, so every look-alike of a kind is at most two years from its event. What tells each pair apart
+is mostly which step of one story (a sign in the water, a warning, sewage tests, a hospital's alarm, a vets'
+finding, an inspection, a certificate), who or where (another lake, another shore, another town, another
+country, another district, another maker, another club, another track, another animal) or how many (dead,
+hurt, animals, children, cases, tins, fans). Every name, place, outlet, organisation, currency and figure is made
+up (Cronobacter and diethylene glycol are real).
+
+The layout is that of ``tests.lookalike_more``: each kind is an event (several reports, each with its
+publication day) and look-alikes (each with its own day). ``FORTYFIFTH_KINDS`` is read by the same count.
+
+Held back blind: nobody ran grouping, the engine or ``tests.lookalike_count`` on it
+(``tests.lookalike_count``'s docstring says how it is to be counted).
 """
 
 from __future__ import annotations
@@ -33,7 +94,7 @@ NYAMVUTO_GAS: list[Dated] = [
     )),
     (D(2220, 8, 21), (
         "Nyamvuto toll rises to 52 as herders bury their dead",
-        "The number of people killed by the gas from Lake Nyamvuto rose to 52 yesterday as rescuers searched the "
+        "The gas from Lake Nyamvuto had killed 52 people by yesterday evening, as rescuers searched the "
         "huts on the lake's northern shore, the Upper Ezvoldan governor, Ysenne Tchumbalé, said. About 400 "
         "head of cattle lay dead in the pastures. Villagers dug graves on the ridge above Tallubé.",
     )),
@@ -53,10 +114,10 @@ NYAMVUTO_GAS: list[Dated] = [
     )),
     (D(2220, 8, 25), (
         "Obwalenga to pipe gas out of killer lake",
-        "Obwalenga's government said on Friday it would sink pipes into Lake Nyamvuto to let the gas out of its "
-        "deep water a little at a time, and that nobody would be allowed back into Tallubé or Nkorrima until "
-        "they were working. In June last year gas from Lake Vuhanne, in the same province, killed 61 cattle and "
-        "a herdsman.",
+        "Obwalenga's government announced on Friday that it would sink pipes into Lake Nyamvuto to let the "
+        "gas out of its deep water a little at a time, and told the people of Tallubé and Nkorrima to stay on "
+        "the ridge until the pipes were working. In June last year gas from Lake Vuhanne, in the same province, "
+        "killed 61 cattle and a herdsman.",
     )),
 ]
 NYAMVUTO_RED_WATER: list[Dated] = [
@@ -195,8 +256,8 @@ ZHURGAL_WARNING: list[Dated] = [
 ZHURGAL_LOSSES_2219: list[Dated] = [
     (D(2219, 3, 2), (
         "Winter cold killed 700,000 animals, Zhurgal says",
-        "About 700,000 head of livestock died in the cold on Zhurgal's steppe this winter, mostly sheep and "
-        "goats in three eastern provinces, the agriculture ministry said on Tuesday.",
+        "Zhurgal's agriculture ministry put the number of animals lost in the cold this winter at about 700,000 "
+        "on Tuesday, mostly sheep and goats in three eastern provinces.",
     )),
 ]
 
@@ -234,9 +295,9 @@ HRASTOVIK_POLIO: list[Dated] = [
     )),
     (D(2220, 4, 18), (
         "Polio drive reaches 60,000 children in first days",
-        "About 60,000 children in Hrastovik had been given polio drops by Monday, the health ministry said, and "
-        "teams would go door to door in the old town from Wednesday. Poliovirus had been found in the city's "
-        "sewage samples six weeks before the boy fell ill. Neighbouring Tchavdar reported a case in March last "
+        "Nurses had given polio drops to about 60,000 children in Hrastovik, the ministry of health said on Monday, "
+        "and teams would go door to door in the old town from Wednesday. Poliovirus had been found in the "
+        "city's sewage samples six weeks before the boy fell ill. Neighbouring Tchavdar reported a case in March last "
         "year.",
     )),
 ]
@@ -297,8 +358,8 @@ GROZHMENY_RABIES: list[Dated] = [
     )),
     (D(2220, 10, 2), (
         "Grozhmeny vaccinates its dogs after rabies attack",
-        "Vets vaccinated more than 1,300 dogs in Grozhmeny over the weekend and on Monday, the district council "
-        "said, and the 23 people bitten at the market were all well. In July last year a man from the town died "
+        "Vets had vaccinated more than 1,300 dogs in Grozhmeny by Monday evening, according to the district "
+        "council, and the 23 people bitten at the market were all well. In July last year a man from the town died "
         "of rabies weeks after a dog bit him.",
     )),
 ]
@@ -415,7 +476,7 @@ CHIWEMBESI_ANTHRAX: list[Dated] = [
         "Chiwembesi anthrax cases pass 60",
         "The number of anthrax cases tied to the funeral in Chiwembesi reached 61 on Monday, with no new deaths, "
         "the health ministry said. Vets had confirmed in May that anthrax was killing cattle in the district, "
-        "and farmers said they had not been told to keep dead animals out of the food chain.",
+        "and farmers complained that nobody had warned them to keep dead animals out of the food chain.",
     )),
 ]
 LUKHOSI_CATTLE: list[Dated] = [
@@ -535,7 +596,7 @@ BEXMOOR_STAND: list[Dated] = [
     )),
     (D(2219, 11, 26), (
         "Fyrmonde fan who broke back thanks rescuers",
-        "Svanfrid Beckwirt, the Fyrmonde Town supporter most badly hurt when the away stand at Bexmoor Lane fell, "
+        "Merewyn Beckwirt, the Fyrmonde Town supporter most badly hurt when the away stand at Bexmoor Lane fell, "
         "thanked the fans who lifted steel off her on Friday, six days after the collapse. The cup tie will be "
         "replayed at Fyrmonde behind closed doors.",
     )),
@@ -620,8 +681,8 @@ PFLUMBERG_BOBSLEIGH: list[Dated] = [
 
 BACKGROUND: list[Dated] = [
     (D(2220, 8, 19), (
-        "Scarecrow trail",
-        "Forty scarecrows dressed as nursery rhyme characters lined the lanes of Wroxley on Saturday.",
+        "Hedgehog release",
+        "The hedgehog hospital at Wroxley let its hundredth patient of the summer go under a hedge on Saturday.",
     )),
     (D(2221, 1, 5), (
         "Twelfth night bonfire",
