@@ -179,6 +179,10 @@ dates fall in 2211-2213), held back unrun, then counted once at the end of that 
 ``months_back`` and ``repeats_back``, and on the code it was written on (fce034b): 71 of its 160 combinations merged
 and its event split in 21, the same on both. A space capsule's coolant leak and a sonic boom's look-alikes merged in
 15 of 16 and in none; h186's rules carried nothing to it. It has been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_fortyfifth`` is held back blind: it was written blind on 14669d0 while grouping was worked on
+(its dates fall in 2219-2221), and nobody has run grouping, the engine or this count on it. It is to be counted
+once on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
