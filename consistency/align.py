@@ -841,10 +841,9 @@ def _evict_blocking_misfits(
     claim that the same outlet tells in its other facts.
 
     Two slots sharing an outlet never join whole: that outlet gives a value in each, so they may be two claims.
-    But a slot also collects an outlet's figure of another measure framed by the same word ("more than a metre"
-    of fresh snow beside the altitudes a slide broke away at; "up to 850,000 each" among the totals of a
-    compensation scheme): the fitted model scores it against the slot's other outlets as one of theirs hardly
-    at all. When such a misfit, in one slot, is the only thing that keeps it from another slot where the same
+    But a slot also collects an outlet's figure of another measure framed by the same word (a depth of new snow
+    beside the heights a slide broke away at; one claimant's award among the totals of a relief fund): the
+    fitted model scores it against the slot's other outlets as one of theirs hardly at all. When such a misfit, in one slot, is the only thing that keeps it from another slot where the same
     outlet's other facts fit, and the model scores the two slots without it as one claim, it is the misfit that
     is another claim, not the two slots: it leaves for a slot of its own, and the join weighs the rest.
     Two other outlets at least must be there to outvote one (with one, which of the two is the misfit nothing

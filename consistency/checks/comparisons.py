@@ -1376,14 +1376,11 @@ def _running_pair(a: _Side, b: _Side) -> bool:
         return False
     if va.unit is not None and UNITS.get(va.unit, ("",))[0] not in _RUNNING_DIMENSIONS:
         return False  # a cost, a height, a length: no running total
-    if va.unit != vb.unit:
-        # "9 tonnes" by midday and "16,300 kg" in all: one running weight in two units
-        if not units_comparable(va.unit, vb.unit):
-            return False
-        written = [abs(q.low or q.high or 0.0) for q in (va, vb)]
-        if min(written) > 0 and _decimal_shift(max(written) / min(written)):
-            return False  # "1,400 lb" and "1.4 tonnes": one number's digits, one unit written wrongly
-        va, vb = in_base_units(va), in_base_units(vb)
+    # ("9 tonnes" by midday and "16,300 kg" in all: one running weight in two units)
+    pair = _in_one_unit(va, vb)
+    if pair is None:
+        return False
+    va, vb = pair
     na, nb = va.low or va.high, vb.low or vb.high
     if not na or not nb:
         return False
@@ -1455,13 +1452,10 @@ def _read_at_other_moments(a: _Side, b: _Side, params: Mapping[str, object]) -> 
         return None  # two readings at one moment (or neither told at one) must agree
     qa, qb = a.fact.value, b.fact.value
     assert isinstance(qa, Quantity) and isinstance(qb, Quantity)
-    if qa.unit != qb.unit:
-        if not units_comparable(qa.unit, qb.unit):
-            return None
-        written = [abs(q.low or q.high or 0.0) for q in (qa, qb)]
-        if min(written) > 0 and _decimal_shift(max(written) / min(written)):
-            return None  # "1,400 lb" and "1.4 tonnes": one number's digits, one unit written wrongly
-        qa, qb = in_base_units(qa), in_base_units(qb)
+    pair = _in_one_unit(qa, qb)
+    if pair is None:
+        return None
+    qa, qb = pair
     na, nb = qa.low if qa.low is not None else qa.high, qb.low if qb.low is not None else qb.high
     if not na or not nb or (na < 0) != (nb < 0):
         return None
@@ -1474,6 +1468,20 @@ def _read_at_other_moments(a: _Side, b: _Side, params: Mapping[str, object]) -> 
         return None  # a span still running cannot be longer than the whole
     told = "while it still ran" if moment == "now" else f"in the {moment}"
     return "compatible", "update", f"{read.article.outlet}'s figure was read {told}; {other.article.outlet}'s at another moment"
+
+
+def _in_one_unit(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity] | None:
+    """Two figures as they are when their units are one, else both in their dimension's base unit; None when the
+    units measure different things, or one number's digits were given two units ("1,400 lb" and "1.4 tonnes": one
+    unit written wrongly, no two readings of a measure)."""
+    if qa.unit == qb.unit:
+        return qa, qb
+    if not units_comparable(qa.unit, qb.unit):
+        return None
+    written = [abs(q.low or q.high or 0.0) for q in (qa, qb)]
+    if min(written) > 0 and _decimal_shift(max(written) / min(written)):
+        return None
+    return in_base_units(qa), in_base_units(qb)
 
 
 def _decimal_shift(ratio: float) -> bool:
