@@ -1557,7 +1557,7 @@ def _word_after(right: Sequence[str], share: bool = False) -> str:
     if right and right[0] == "of":
         skip = 2 if share and len(right) > 2 and right[1] in _OF_DETERMINERS else 1  # "a third of the ferries"
         if share and right[skip + 1 : skip + 2] == ["s"] and len(right) > skip + 2:
-            skip += 2  # "an eighth of the country's gas": a share of the gas, the country its owner
+            skip += 2  # "a fifth of the region's wheat": a share of the wheat, the region its owner
         words = right[skip : skip + 1]
     else:
         words = right[:1]
@@ -1628,7 +1628,7 @@ def _coordinated_modal(far_left: Sequence[str]) -> bool:
 
 def _per_unit(right: Sequence[str]) -> bool:
     """ "a day", "per hour", "each year" right after the figure, or after what it measures ("4 million barrels of
-    oil a day", "52 tonnes of methane an hour"): a rate, not a total. ("a year ago" dates the figure.)"""
+    oil a day", "30 tonnes of ammonia an hour"): a rate, not a total. ("a year ago" dates the figure.)"""
     start = 0
     if right[:1] == ["of"]:
         # what is measured: a word or two, not a determiner opening another phrase ("of the day")

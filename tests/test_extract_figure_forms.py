@@ -698,11 +698,11 @@ def test_an_abbreviated_unit_of_time_before_ago_stays_a_date() -> None:
         # a span moved to a new level by a verb and "to" or "at"
         ("Average life expectancy in the valley fell to 81.2 years.", "81.2 years", 81.2, 81.2, "year"),
         ("Hospital waits rose to 19 weeks over the winter.", "19 weeks", 19.0, 19.0, "week"),
-        ("Refills will be capped at 30 days until supplies recover.", "30 days", 30.0, 30.0, "day"),
+        ("Stays will be limited to 40 days until beds free up.", "40 days", 40.0, 40.0, "day"),
         ("The suspension was cut to six months on appeal.", "six months", 6.0, 6.0, "month"),
         # a term served, or the penalty an offence carries
         ("Recruits will serve nine months in the coastal corps.", "nine months", 9.0, 9.0, "month"),
-        ("The offence carries up to 15 years in jail.", "up to 15 years", None, 15.0, "year"),
+        ("The charge carries up to 12 years in prison.", "up to 12 years", None, 12.0, "year"),
     ],
 )
 def test_a_span_of_time_after_a_verb_of_level_or_term_is_a_duration(

@@ -34,7 +34,7 @@ CLOSE = "The Pelzonic 40 index closed down 6.8 percent on Tuesday after Dormlack
     [
         "The Pelzonic 40 index is down 4.2 percent at midday on Tuesday after Dormlack warned on profits.",
         "The Pelzonic 40 index fell 4.2 percent by noon on Tuesday after Dormlack warned on profits.",
-        "The Pelzonic 40 index fell 4.2 percent in early trading on Tuesday after Dormlack warned on profits.",
+        "The Pelzonic 40 index fell 4.2 percent in early dealings on Tuesday after Dormlack warned on profits.",
         "The Pelzonic 40 index fell 4.2 percent in the first hours of trading on Tuesday after Dormlack warned on profits.",
     ],
 )

@@ -1665,10 +1665,10 @@ _TERM_LEAD = re.compile(
     rf"|record|best|flight|session|sitting|debate|hearing|ovation|performance|concert|show|speech|ride|swim"
     rf"|walk|climb|ascent|row|sail|race|run|time)s?{_H}{{1,3}}of"  # "a mission of 412 days"
     rf"|offer(?:ed|ing|s)?|sign(?:ed|ing|s)?{_H}{{1,3}}for|serv(?:e|ed|ing|es)|banned{_H}{{1,3}}for|fac(?:e|es|ed|ing)"
-    # what a penalty carries ("the offence carries up to 15 years")
+    # what a penalty carries ("the charge carries up to 12 years")
     rf"|carr(?:y|ies|ied|ying)"
-    # a span moved to a new level: "waiting times rose to 19 weeks", "prescriptions capped at 30 days",
-    # "life expectancy falling to 74.6 years", "the ban was cut to six months"
+    # a span moved to a new level: "queues grew to 11 weeks", "stays limited to 40 days",
+    # "the average term falling to 6.2 years", "the ban was cut to six months"
     rf"|(?:[A-Za-z]{{2,20}}ed|fell|rose|cut|set|falling|rising|dropping|climbing){_H}{{1,3}}(?:to|at)"
     # "sentenced Ivo Korvath to 25 years", "jailed the former minister for nine years"
     rf"|sentenced(?:{_H}{{1,3}}[\w'’.-]+){{0,4}}?{_H}{{1,3}}to|(?:jailed|imprisoned)(?:{_H}{{1,3}}[\w'’.-]+){{0,4}}?{_H}{{1,3}}for)"
