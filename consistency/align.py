@@ -932,6 +932,7 @@ def _move_alike_facts(
     found: dict[str, list[tuple[float, int]]] = defaultdict(list)  # fact id -> (probability, slot)
     facts: dict[str, tuple[Fact, int]] = {}
     evicted: dict[tuple[int, str], list[Fact]] = {}  # (slot, article) -> that outlet's facts there, out of place
+    misfits: dict[tuple[int, str], tuple[slot_pairs.Slot, list[Fact]] | None] = {}  # read once per slot and outlet
     for j in told:
         # Slots of disjoint outlets were weighed whole by the join: only slots sharing an outlet are asked.
         near = [i for i in told if i != j and read[i].articles & read[j].articles]
@@ -950,14 +951,10 @@ def _move_alike_facts(
                     # The outlet's own value there fits the slot no better than a stranger would: a day
                     # its words framed as the story's while another of its days is ("said on Monday", the
                     # ruling "last Tuesday"). It leaves for a slot of its own when this fact takes its place.
-                    own = [g for g in slots[i][0] if g.article_id == f.article_id]
-                    rest = [g for g in slots[i][0] if g.article_id != f.article_id]
-                    if len({g.article_id for g in rest}) < 2:
+                    misfit = _misfit_there(slots[i][0], f.article_id, len(slots), misfits, i)
+                    if misfit is None:
                         continue
-                    there = slot_pairs.read(rest)
-                    if slot_pairs.score(there, slot_pairs.read(own), len(slots)) >= _HOME_FIT:
-                        continue
-                    evicted[i, f.article_id] = own
+                    there, evicted[i, f.article_id] = misfit
                 if not slot_pairs.may_join(there, one):
                     continue
                 p = slot_pairs.score(there, one, len(slots))
@@ -1004,6 +1001,29 @@ def _move_alike_facts(
             out.append((kept, strict))
     out.extend((misfiled, False) for misfiled in alone)
     return out
+
+
+def _misfit_there(
+    slot: Sequence[Fact],
+    article: str,
+    slots: int,
+    cache: dict[tuple[int, str], tuple[slot_pairs.Slot, list[Fact]] | None],
+    index: int,
+) -> tuple[slot_pairs.Slot, list[Fact]] | None:
+    """(the slot without the outlet's facts, those facts) when they fit the other outlets' values there no better
+    than a stranger's would (under ``_HOME_FIT``), two other outlets at least; None otherwise. Read once per slot
+    and outlet: every fact of the outlet elsewhere asks the same."""
+    key = (index, article)
+    if key not in cache:
+        own = [g for g in slot if g.article_id == article]
+        rest = [g for g in slot if g.article_id != article]
+        found: tuple[slot_pairs.Slot, list[Fact]] | None = None
+        if len({g.article_id for g in rest}) >= 2:
+            there = slot_pairs.read(rest)
+            if slot_pairs.score(there, slot_pairs.read(own), slots) < _HOME_FIT:
+                found = (there, own)
+        cache[key] = found
+    return cache[key]
 
 
 _OUTLIER_RATIO = 5.0  # two outlets' counts of one thing rarely lie this far apart, but for a slip of a digit
