@@ -128,7 +128,7 @@ OWN_CLAIMS54 = OWN_CLAIMS.with_name("claims54.yaml")
 OWN_CLAIMS55 = OWN_CLAIMS.with_name("claims55.yaml")
 # The fifty-sixth set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS56 = OWN_CLAIMS.with_name("claims56.yaml")
-# The fifty-seventh set: ten more kinds of event, held back blind until a later session runs it once.
+# The fifty-seventh set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS57 = OWN_CLAIMS.with_name("claims57.yaml")
 
 

@@ -124,6 +124,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS54,
     OWN_CLAIMS55,
     OWN_CLAIMS56,
+    OWN_CLAIMS57,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -198,6 +199,7 @@ OWN_SETS = (
     ("own54", OWN_CLAIMS54, "own invented set 54"),
     ("own55", OWN_CLAIMS55, "own invented set 55"),
     ("own56", OWN_CLAIMS56, "own invented set 56"),
+    ("own57", OWN_CLAIMS57, "own invented set 57"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
