@@ -9,7 +9,7 @@ invented sets ``tests.lookalike_more``, ``tests.lookalike_fresh``, ``tests.looka
 ``tests.lookalike_twelfth``, ``tests.lookalike_thirteenth``, ``tests.lookalike_fourteenth``,
 ``tests.lookalike_fifteenth``, ``tests.lookalike_sixteenth``, ``tests.lookalike_seventeenth``,
 ``tests.lookalike_eighteenth``, ``tests.lookalike_nineteenth``, ``tests.lookalike_twentieth``,
-``tests.lookalike_twentyfirst``, ``tests.lookalike_twentysecond``, ``tests.lookalike_twentythird``, ``tests.lookalike_twentyfourth``, ``tests.lookalike_twentyfifth``, ``tests.lookalike_twentysixth``, ``tests.lookalike_twentyseventh``, ``tests.lookalike_twentyeighth``, ``tests.lookalike_twentyninth``, ``tests.lookalike_thirtieth``, ``tests.lookalike_thirtyfirst``, ``tests.lookalike_thirtysecond``, ``tests.lookalike_thirtythird``, ``tests.lookalike_thirtyfourth``, ``tests.lookalike_thirtyfifth``, ``tests.lookalike_thirtysixth``, ``tests.lookalike_thirtyseventh``, ``tests.lookalike_thirtyeighth``, ``tests.lookalike_thirtyninth``, ``tests.lookalike_fortieth``, ``tests.lookalike_fortyfirst``, ``tests.lookalike_fortysecond``, ``tests.lookalike_fortythird`` and ``tests.lookalike_fortyfourth``). For each set it prints the merged look-alikes by kind and the splits:
+``tests.lookalike_twentyfirst``, ``tests.lookalike_twentysecond``, ``tests.lookalike_twentythird``, ``tests.lookalike_twentyfourth``, ``tests.lookalike_twentyfifth``, ``tests.lookalike_twentysixth``, ``tests.lookalike_twentyseventh``, ``tests.lookalike_twentyeighth``, ``tests.lookalike_twentyninth``, ``tests.lookalike_thirtieth``, ``tests.lookalike_thirtyfirst``, ``tests.lookalike_thirtysecond``, ``tests.lookalike_thirtythird``, ``tests.lookalike_thirtyfourth``, ``tests.lookalike_thirtyfifth``, ``tests.lookalike_thirtysixth``, ``tests.lookalike_thirtyseventh``, ``tests.lookalike_thirtyeighth``, ``tests.lookalike_thirtyninth``, ``tests.lookalike_fortieth``, ``tests.lookalike_fortyfirst``, ``tests.lookalike_fortysecond``, ``tests.lookalike_fortythird``, ``tests.lookalike_fortyfourth`` and ``tests.lookalike_fortyfifth``). For each set it prints the merged look-alikes by kind and the splits:
 combinations whose event's reports do not end up together (a split counted apart from the look-alike that
 drew some of them away). ``-v`` lists each failing combination.
 
@@ -180,9 +180,12 @@ dates fall in 2211-2213), held back unrun, then counted once at the end of that 
 and its event split in 21, the same on both. A space capsule's coolant leak and a sonic boom's look-alikes merged in
 15 of 16 and in none; h186's rules carried nothing to it. It has been among ``DEFAULT_SETS`` since.
 
-``tests.lookalike_fortyfifth`` is held back blind: it was written blind on 14669d0 while grouping was worked on
-(its dates fall in 2219-2221), and nobody has run grouping, the engine or this count on it. It is to be counted
-once on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
+``tests.lookalike_fortyfifth`` (hard-news kinds) was written blind on 14669d0 while grouping was worked on (its
+dates fall in 2219-2221), held back unrun, then counted once at the next session's start, before any change
+(100afe3), and on the code it was written on (14669d0): 67 of its 160 combinations merged and its event split in 89,
+the same on both. An anthrax outbreak's and a polio case's look-alikes merged in 10 and 11 of 16, a rabid dog's in
+none; four events (a winter's livestock kill, a rabid dog, a tainted cough syrup, a formula recall) came out split
+in every combination. It has been among ``DEFAULT_SETS`` since.
 """
 
 from __future__ import annotations
@@ -215,7 +218,7 @@ DEFAULT_SETS = (
     "tests.lookalike_thirtyfifth", "tests.lookalike_thirtysixth", "tests.lookalike_thirtyseventh",
     "tests.lookalike_thirtyeighth", "tests.lookalike_thirtyninth", "tests.lookalike_fortieth",
     "tests.lookalike_fortyfirst", "tests.lookalike_fortysecond", "tests.lookalike_fortythird",
-    "tests.lookalike_fortyfourth",
+    "tests.lookalike_fortyfourth", "tests.lookalike_fortyfifth",
 )
 
 
