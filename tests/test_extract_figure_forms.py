@@ -112,6 +112,19 @@ FORMS = [
     ("The Velmora port authority borrowed TTD 460m.", ("TTD 460m", 4.6e8, "TTD")),
     ("The Korvath copper mine fetched ZMW 2.5bn.", ("ZMW 2.5bn", 2.5e9, "ZMW")),
     ("Halvik Energy sold the plant for MNT 90m.", ("MNT 90m", 9e7, "MNT")),
+    # with money a lone "m" a space apart is a million, not a metre
+    ("Halvik Energy paid $38 m for the wharf.", ("$38 m", 3.8e7, "USD")),
+    ("The Velmora yard was sold for 12 m euros.", ("12 m euros", 1.2e7, "EUR")),
+    # a race clock's seconds, glued to a decimal or a space apart (no decade has a decimal point)
+    ("Brask clocked 10.49s in the final.", ("10.49s", 10.49, "s")),
+    ("The Korvath record stands at 9.58 s.", ("9.58 s", 9.58, "s")),
+    # ages as obituaries and court reports give them; "the patient, 34," as "his son, 6," is
+    ("The Halvik skipper died at the age of 71.", ("71", 71, "years old")),
+    ("The patient, 34, was flown to Brask.", ("34", 34, "years old")),
+    # a margin or a delay in seconds, minutes or hours needs no lead word
+    ("Velmora was 38 seconds ahead.", ("38 seconds", 38, "s")),
+    ("The Brask ferry was two hours late.", ("two hours", 2, "h")),
+    ("Velmora's fax reached Brask three hours before the deadline.", ("three hours", 3, "h")),
 ]
 
 

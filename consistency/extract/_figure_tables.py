@@ -389,7 +389,9 @@ PERSON_NOUNS = frozenset(
     """
     man woman boy girl son daughter wife husband mother father brother sister driver suspect victim
     passenger pilot teenager student worker resident climber hiker gunman girlfriend boyfriend employee
-    engineer officer soldier native
+    engineer officer soldier native patient pupil child baby toddler infant teacher nurse doctor farmer
+    fisherman tourist rider cyclist runner swimmer skier jockey player motorist pedestrian prisoner inmate
+    defendant witness owner captain guard
     """.split()
 )
 

@@ -311,6 +311,9 @@ _SCALE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SPACED_K = re.compile(rf"{_H}(?P<abbr>k)(?![A-Za-z0-9])")
+_SPACED_M = re.compile(rf"{_H}(?P<abbr>m)(?![A-Za-z0-9])")
+# Seconds as a race clock writes them, glued to a decimal or a space apart ("10.49s", "58.9 s.").
+_DECIMAL_SECONDS = re.compile(rf"{_H}?s(?![A-Za-z0-9'’])")
 _DECIMAL_B = re.compile(r"(?P<abbr>b)(?![A-Za-z0-9])")
 _MONEY_MM = re.compile(r" ?MM(?![A-Za-z])")  # upper case only: "10 mm" of rain stays millimetres
 _SCALE_ATTACHED = re.compile(r"(?P<abbr>[mbktMBKT])(?![A-Za-z])")
@@ -614,8 +617,9 @@ def _read_digits(text: str, pos: int, in_range: bool = False) -> tuple[float, in
     if after[:1].isalpha():
         letters = re.match(r"[A-Za-z]+", text[end : end + 12])
         word = letters.group().lower() if letters else ""
-        if word in ("st", "nd", "rd", "th", "s", "am", "pm", "x", "d", "g"):
+        if word in ("st", "nd", "rd", "th", "s", "am", "pm", "x", "d", "g") and not (word == "s" and "." in m.group()):
             # ordinals, decades, clock times, "4x4", "3D", "5G"; "g" (grams) is rare next to "5G" in news
+            # ("10.49s" is a time in seconds: no decade has a decimal point)
             return None
     raw = m.group().replace(",", "").replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "").replace(" ", "")
     try:
@@ -866,6 +870,11 @@ def _read_scale(text: str, amount: _Amount, attached_ok: bool) -> _Amount:
             factor = None  # the word parser already read these
     elif (mm := _MONEY_MM.match(text, end)) is not None and _money_before(text, amount.start):
         m, factor = mm, 1e6  # "$160MM": finance writes a million as MM (a thousand thousand)
+    elif (
+        attached_ok and (sm := _SPACED_M.match(text, end)) is not None
+        and (_money_before(text, amount.start) or _currency_word_at(text, sm.end()))
+    ):
+        m, factor = sm, 1e6  # "$38 m", "38 m euros": with money a lone "m" is a million, never a metre
     elif attached_ok:
         a = _SCALE_ATTACHED.match(text, end)
         if a is not None and a.group("abbr") in ("k", "K"):
@@ -1026,6 +1035,10 @@ def _read_unit(text: str, amount: _Amount, money_context: bool) -> _Amount | Non
             a = _UNIT_SPACED.match(text, end)
         if a is not None:
             return replace(amount, end=a.end(), unit=ATTACHED_ONLY_UNITS[a.group("unit").lower()])
+        if not money_context and not amount.money_prefix and "." in text[amount.start : end]:
+            sec = _DECIMAL_SECONDS.match(text, end)
+            if sec is not None:  # "clocked 9.58s", "in 58.9 s": timing gives hundredths, a decade never does
+                return replace(amount, end=sec.end(), unit="s")
     if money_context:
         fuzzy = _fuzzy_currency(text, end, amount)
         if fuzzy is not None:
@@ -1602,8 +1615,11 @@ _AGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _AGE_SCALES = {"decade": 10, "century": 100, "centuries": 100}  # "four centuries old" is 400 years old
+# "aged 45", and "at the age of 45", "at age 45" as obituaries and court reports give it
 _AGED_BEFORE = re.compile(
-    rf"(?<![A-Za-z])aged{_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}|between){_H}{{1,3}})?\Z", re.IGNORECASE
+    rf"(?<![A-Za-z])(?:aged|at{_H}{{1,3}}(?:the{_H}{{1,3}})?age(?:{_H}{{1,3}}of)?){_H}{{1,3}}"
+    rf"(?:(?P<q>{_HEDGE_WORDS}|between){_H}{{1,3}})?\Z",
+    re.IGNORECASE,
 )
 _AGE_HEDGE_AFTER = re.compile(
     rf"{_H}{{1,3}}(?P<q>(?P<lower>(?:and|or){_H}{{1,3}}(?:over|older|above))|(?:and|or){_H}{{1,3}}(?:under|younger))"
@@ -1643,7 +1659,12 @@ _HAVE_LEAD = re.compile(
 _TO_ACT_AFTER = re.compile(rf"{_H}{{1,3}}to{_H}{{1,3}}[a-z]", re.IGNORECASE)
 # A span of minutes or hours right before these words is how long passed between two moments ("16 minutes
 # later"); "two days after it docked" dates a day, and days joined the story's durations ("a 14-night cruise").
-_ELAPSED_AFTER = re.compile(rf"{_H}{{1,3}}(?:later|after|afterwards|into)(?![A-Za-z])", re.IGNORECASE)
+# So is a margin or a delay in minutes or hours: "finished 38 seconds ahead", "landed two hours late", "filed
+# only three hours before the deadline".
+_ELAPSED_AFTER = re.compile(
+    rf"{_H}{{1,3}}(?:later|after|afterwards|into|earlier|before|ahead|behind|clear|adrift|late|early)(?![A-Za-z])",
+    re.IGNORECASE,
+)
 _OVER_AS_BOUND = re.compile(rf"(?:(?<![A-Za-z])(?P<j>just|well)|(?<![A-Za-z])of){_H}{{1,3}}\Z", re.IGNORECASE)
 _HEDGE_ONLY = re.compile(rf"(?<![A-Za-z])(?P<p>)(?P<q>{_HEDGE_WORDS}){_H}{{1,3}}\Z", re.IGNORECASE)
 # A lead of no words, for a span no word leads: the empty "p" and "q" groups the code after a lead reads.
@@ -1687,7 +1708,7 @@ _HEDGE_TAILS = _tails(APPROXIMATE, LOWER_BOUND, UPPER_BOUND, ["between"])
 # with none of them, the pattern cannot match there and is not run: most numbers follow no hedge or lead.
 _TAILS: dict[int, tuple[str, ...]] = {
     id(_QUALIFIER_BEFORE): _tails(_HEDGE_TAILS, ["from"]),
-    id(_AGED_BEFORE): _tails(_HEDGE_TAILS, ["aged"]),
+    id(_AGED_BEFORE): _tails(_HEDGE_TAILS, ["aged", "age", "of"]),
     id(_DURATION_LEAD): _tails(_HEDGE_TAILS, DURATION_LEADS),
     id(_LAST_LEAD): _tails(_HEDGE_TAILS, ["last"]),
     id(_TERM_LEAD): _tails(_HEDGE_TAILS, "of for to at".split(), [f"offer{x}" for x in ("", "ed", "ing", "s")],
@@ -1996,6 +2017,8 @@ def _aged(text: str, aged: re.Match[str], value: float, end: int) -> Extraction:
     """The age after "aged": one, a range ("18 to 25", "between 18 and 25") or a bound ("65 and over"), in
     years unless a smaller unit follows ("aged 14 months")."""
     hedge = aged.group("q")
+    # "aged 45" is read whole; "at the age of 45" from its number (or hedge), as gold spans give an age
+    begin = aged.start() if aged.group().lower().startswith("aged") else aged.start("q") if hedge else aged.end()
     high = value
     unit = "years old"
     sep = _RANGE_SEP.match(text, end)
@@ -2019,8 +2042,8 @@ def _aged(text: str, aged: re.Match[str], value: float, end: int) -> Extraction:
             end = after.end()
             hedge = " ".join(after.group("q").lower().split())
             low, top = (value, None) if after.group("lower") else (None, value)
-            return Extraction(aged.start(), end, Quantity(low, top, unit=unit, qualifier=hedge))
-    return Extraction(aged.start(), end, _hedged(low, top, unit, hedge, None))
+            return Extraction(begin, end, Quantity(low, top, unit=unit, qualifier=hedge))
+    return Extraction(begin, end, _hedged(low, top, unit, hedge, None))
 
 
 _AGED_UNIT = re.compile(rf"{_H}{{1,3}}(?P<u>year|month|week|day)s?(?![A-Za-z])", re.IGNORECASE)  # "aged 14 months"
@@ -2112,7 +2135,7 @@ def _duration_at(
         return None
     unit, factor = TIME_WORDS[" ".join(unit_m.group("u").lower().split())]
     offset = _OFFSET_AFTER.match(text, unit_m.end())
-    if offset is not None and not (unit in SHORT_CLOCK_UNITS and offset.group().strip().lower() == "later"):
+    if offset is not None and not (unit in SHORT_CLOCK_UNITS and offset.group().strip().lower() in ("later", "earlier")):
         return None  # "two weeks ago", "three days later": a day the date reader reads ("16 minutes later" is no day)
     if by_verb and unit not in SHORT_TIME_UNITS:
         return None
