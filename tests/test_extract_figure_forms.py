@@ -125,6 +125,11 @@ FORMS = [
     ("Velmora was 38 seconds ahead.", ("38 seconds", 38, "s")),
     ("The Brask ferry was two hours late.", ("two hours", 2, "h")),
     ("Velmora's fax reached Brask three hours before the deadline.", ("three hours", 3, "h")),
+    # British papers' lower-case "pc" is percent; water and space news' own units
+    ("Halvik shares rose 3.2pc on Monday.", ("3.2pc", 3.2, "percent")),
+    ("Halvik sent a 5 PC squad.", ("5", 5, None)),  # a police constable, not percent
+    ("The Brask reservoir released 40 megalitres.", ("40 megalitres", 40, "Ml")),
+    ("The Korvath comet passed 0.39 astronomical units from the sun.", ("0.39 astronomical units", 0.39, "au")),
 ]
 
 

@@ -195,6 +195,8 @@ UNITS: dict[str, tuple[str, str, float | None]] = {
     "m2": ("area", "m2", 1.0), "km2": ("area", "m2", 1e6), "ha": ("area", "m2", 1e4),
     "acre": ("area", "m2", 4046.8564224), "ft2": ("area", "m2", 0.09290304), "mi2": ("area", "m2", 2589988.110336),
     "l": ("volume", "l", 1.0), "m3": ("volume", "l", 1000.0), "gal": ("volume", "l", 3.785411784),
+    "Ml": ("volume", "l", 1e6), "Gl": ("volume", "l", 1e9),  # water authorities count in megalitres
+    "au": ("length", "m", 1.495978707e11),  # an astronomical unit, as space news gives a distance from the sun
     "barrel": ("volume", "l", 158.987294928),
     "W": ("power", "W", 1.0), "kW": ("power", "W", 1e3), "MW": ("power", "W", 1e6), "GW": ("power", "W", 1e9),
     "Wh": ("energy", "Wh", 1.0), "kWh": ("energy", "Wh", 1e3), "MWh": ("energy", "Wh", 1e6),
@@ -276,6 +278,8 @@ UNIT_WORDS: dict[str, str] = {
     "acres": "acre", "acre": "acre",
     "litres": "l", "liters": "l", "litre": "l", "liter": "l", "cubic metres": "m3", "cubic meters": "m3",
     "cubic metre": "m3", "cubic meter": "m3", "cubic-metre": "m3", "cubic-meter": "m3",
+    "megalitres": "Ml", "megaliters": "Ml", "megalitre": "Ml", "megaliter": "Ml", "gigalitres": "Gl",
+    "gigaliters": "Gl", "gigalitre": "Gl", "gigaliter": "Gl", "astronomical units": "au", "astronomical unit": "au",
     "m3": "m3", "m³": "m3", "gallons": "gal", "gallon": "gal", "barrels": "barrel", "barrel": "barrel",
     "watts": "W", "watt": "W", "kw": "kW", "kilowatts": "kW", "kilowatt": "kW", "mw": "MW",
     "megawatts": "MW", "megawatt": "MW", "gw": "GW", "gigawatts": "GW", "gigawatt": "GW",

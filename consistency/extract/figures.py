@@ -312,6 +312,8 @@ _SCALE_AFTER = re.compile(
 )
 _SPACED_K = re.compile(rf"{_H}(?P<abbr>k)(?![A-Za-z0-9])")
 _SPACED_M = re.compile(rf"{_H}(?P<abbr>m)(?![A-Za-z0-9])")
+# British papers' percent ("up 3.2pc"), in lower case only: "PC" is a police constable or a computer.
+_PC_AFTER = re.compile(rf"{_H}?pc(?![A-Za-z0-9])")
 # Seconds as a race clock writes them, glued to a decimal or a space apart ("10.49s", "58.9 s.").
 _DECIMAL_SECONDS = re.compile(rf"{_H}?s(?![A-Za-z0-9'’])")
 _DECIMAL_B = re.compile(r"(?P<abbr>b)(?![A-Za-z0-9])")
@@ -1008,6 +1010,9 @@ def _read_unit(text: str, amount: _Amount, money_context: bool) -> _Amount | Non
             low = amount.low + added[0]
             return replace(amount, end=added[1], unit=unit, of_unit=of_unit, low=low, high=low)
         return replace(amount, end=m.end(), unit=unit, of_unit=of_unit)
+    pc = _PC_AFTER.match(text, end) if not amount.money_prefix else None
+    if pc is not None:
+        return replace(amount, end=pc.end(), unit="percent")
     bracket = _BRACKETED_UNIT.match(text, end) if not money_context and not amount.money_prefix else None
     if bracket is not None:
         surface = bracket.group("unit").lower()
