@@ -91,7 +91,7 @@ MONTH_FULL = r"(?:January|February|March|April|May|June|July|August|September|Oc
 MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 MONTH = rf"(?:{MONTH_FULL}\b|{MONTH_ABBR}(?:\.|\b))"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+YEAR = r"(?:1[5-9]\d\d|2[01]\d\d)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 ORD = r"(?:st|nd|rd|th)?"
 _WIRE_ZONES = "|".join(sorted((z for z in ZONE_OFFSETS if len(z) >= 3), key=len, reverse=True))
@@ -118,8 +118,9 @@ TIME = (
     rf"|(?P<hourpod>1[0-2]|0?[1-9])[.:](?P<minutepod>[0-5]\d){SP}in{SP}the{SP}(?P<podminute>morning|afternoon|evening)\b"
     # "23:37", and "23:37:00" with its seconds after a two-digit hour ("3:07:35" is a race time)
     rf"|(?P<hour24>[01]?\d|2[0-3]):(?P<minute24>[0-5]\d)(?:(?<=\d\d:\d\d):[0-5]\d)?(?![\w:])(?:{SP}(?:hours|hrs)\b)?"
-    # Wire style: "0737 GMT", "1852 HKT" (four digits, only with a zone of three letters or more after them).
-    rf"|(?P<hourmil>[01]\d|2[0-3])(?P<minutemil>[0-5]\d)(?={SP}(?-i:{_WIRE_ZONES})\b)"
+    # Wire style: "0737 GMT", "1852 HKT" (four digits, only with a zone of three letters or more after them),
+    # and "at 2130 local time" (never a year: "2130" is one since years run to 2199)
+    rf"|(?P<hourmil>[01]\d|2[0-3])(?P<minutemil>[0-5]\d)(?:(?={SP}(?-i:{_WIRE_ZONES})\b)|{SP}local{SP}time\b)"
     # and with no zone, a morning hour with its leading zero after a clock's preposition ("left at 0604", "until
     # 0600"): no count or year is written with one
     rf"|(?:(?<=\bat )|(?<=\buntil )|(?<=\btill )|(?<=\bfrom )|(?<=\bby )|(?<=\bbefore )|(?<=\bafter ))"
