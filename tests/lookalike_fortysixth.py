@@ -1,0 +1,293 @@
+"""A forty-sixth set of invented look-alikes, written blind on 4a3ea9a while grouping was being worked on (in
+progress: the docstring is finished with the last kinds).
+
+Held back blind: nobody ran grouping, the engine or ``tests.lookalike_count`` on it
+(``tests.lookalike_count``'s docstring says how it is to be counted).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.lookalike_more import Dated
+
+D = dt.date
+
+
+# --- a Line 4 metro train loses power in the tunnel under the river Ysquelle in Tarnuval, Brezhovia's capital, in
+# --- the evening rush hour, and about 640 passengers walk out along the track after more than two hours, Monday,
+# --- October 15, 2227 (a wire that day, a broadcaster's present perfect, a Tuesday paper with 'on Monday', a
+# --- passenger's quote piece with no day, an explainer, a follow-up on Friday); another Line 4 train stood in the
+# --- same tunnel for 35 minutes on Wednesday, September 26, 2227 (an earlier fault); passengers walked out of a
+# --- stalled train in the metro of Skorpinje, the neighbouring country's capital, on Friday, October 26, 2227
+# --- (after the event; no report recalls it) --------------------------------------------------------------------
+
+TARNUVAL_METRO: list[Dated] = [
+    (D(2227, 10, 15), (
+        "Hundreds walk out of metro tunnel after train stalls under river",
+        "TARNUVAL, Brezhovia (Wire) - About 640 passengers were led on foot along a dark tunnel beneath the "
+        "Ysquelle on Monday evening after their Line 4 metro train lost power and stood for more than two hours "
+        "between Zalcin Bridge and Gorvinsk Square stations, the city's transit company said. Thirty-seven "
+        "people were treated for heat exhaustion, two of them in hospital.",
+    )),
+    (D(2227, 10, 15), (
+        "Commuters trapped for two hours beneath the Ysquelle",
+        "Hundreds of commuters have walked out through the tunnel under the river after a Line 4 train stopped "
+        "dead in the rush hour with its lights and fans off. Paramedics have treated dozens of people on the "
+        "platform at Zalcin Bridge, and Line 4 will stay shut tonight.",
+    )),
+    (D(2227, 10, 16), (
+        "Line 4 back in service as transit chief apologises",
+        "Trains were running on Line 4 again this morning, a day after a train halted in the river tunnel at "
+        "5.42pm on Monday and its passengers waited in the heat until staff switched off the power rail and "
+        "walked them out by torchlight. The transit company's director, Ileana Wrostkowa, said a cable feeding "
+        "the rail had burned through, and apologised to every one of them.",
+    )),
+    (D(2227, 10, 16), (
+        "'People in the next carriage started to pray'",
+        "Dumitrel Fasciano was standing by the doors of the third carriage when the train jerked to a halt and "
+        "the lights went out. 'After an hour it was like a sauna, and people in the next carriage started to "
+        "pray,' he says. 'When they finally opened the doors, an old man in front of me could not climb down, "
+        "so we carried him.'",
+    )),
+    (D(2227, 10, 17), (
+        "Why metro passengers are told to stay put",
+        "Stopped trains are safer than tunnels: the rail that feeds a metro train carries hundreds of volts, and "
+        "until it has been switched off and earthed nobody may step down onto the track. Operators try to push "
+        "or tow a dead train to the next platform first, and only walk passengers out when that fails.",
+    )),
+    (D(2227, 10, 19), (
+        "Engineers knew of Line 4 cable fault, union says",
+        "The metro drivers' union said on Friday that engineers had reported scorched insulation on the cable "
+        "under the Ysquelle weeks before it failed, and that the transit company had put off the repair. Three "
+        "weeks earlier another Line 4 train had stood in the same tunnel for 35 minutes before a rescue train "
+        "towed it out.",
+    )),
+]
+TARNUVAL_EARLIER_STALL: list[Dated] = [
+    (D(2227, 9, 26), (
+        "Line 4 train towed out of river tunnel",
+        "A Line 4 metro train stood for 35 minutes in the tunnel under the Ysquelle in Tarnuval on Wednesday "
+        "morning after a power fault, until a rescue train pushed it to Gorvinsk Square; nobody was hurt.",
+    )),
+]
+SKORPINJE_METRO: list[Dated] = [
+    (D(2227, 10, 26), (
+        "Passengers walk out of stalled Skorpinje metro train",
+        "About 200 passengers walked along a tunnel of Skorpinje's metro on Friday after a train's brakes locked "
+        "between two stations, and twelve were treated for shock, the city's transport office said.",
+    )),
+]
+
+# --- a lorry catches fire seven kilometres into the Zirbelkar road tunnel in the canton of Altvessen, killing two
+# --- people and sending 23 to hospital with smoke while about 40 shelter in its fire refuges, Thursday, February 14,
+# --- 2228 (a wire that day, a live page with clock times, the next day's paper with 'yesterday', an explainer, a
+# --- Monday follow-up with 'on Monday', a driver's quote piece a week later with no day); firefighters from both
+# --- portals rehearsed a lorry fire at the same spot on Saturday, January 12, 2228 (an earlier step); a coach's
+# --- engine caught fire in the Oberzell tunnel, in the neighbouring canton, on Saturday, December 9, 2226 ---------
+
+ZIRBELKAR_FIRE: list[Dated] = [
+    (D(2228, 2, 14), (
+        "Two dead as lorry burns in Zirbelkar tunnel",
+        "GLATTWAND, Altvessen (Wire) - Two people were killed and 23 taken to hospital with smoke poisoning when "
+        "a lorry caught fire about seven kilometres inside the 16-kilometre Zirbelkar road tunnel on Thursday, "
+        "the cantonal police said. Some 40 drivers and passengers sheltered behind the steel doors of the "
+        "tunnel's fire refuges until firefighters reached them through the safety gallery.",
+    )),
+    (D(2228, 2, 14), (
+        "Zirbelkar tunnel fire: live",
+        "09:12 Smoke detectors go off near kilometre 7. 09:16 Both portals closed to traffic. 09:48 "
+        "Firefighters from the Glattwand end reach the burning lorry. 11:30 Police confirm two deaths. 13:05 "
+        "Last people brought out of the refuges. 15:40 The fire is out, but the tunnel will stay shut.",
+    )),
+    (D(2228, 2, 15), (
+        "Zirbelkar fire burned hot enough to bring down ceiling",
+        "The fire that killed two people in the Zirbelkar tunnel yesterday reached more than 1,000 degrees and "
+        "brought down slabs of the ceiling over about 400 metres, the tunnel company's director, Ruedi "
+        "Tschudrain, said. The dead were a woman driving the car behind the lorry and a man who left his van "
+        "to walk towards the exit.",
+    )),
+    (D(2228, 2, 15), (
+        "How a tunnel's refuges keep people alive",
+        "Long road tunnels have fireproof rooms every few hundred metres, fed with fresh air from a gallery "
+        "that runs beside the carriageway. Smoke from a burning lorry spreads along the roof faster than anyone "
+        "can run, so the advice is to leave the car at once and make for the nearest green door.",
+    )),
+    (D(2228, 2, 18), (
+        "Zirbelkar tunnel shut until summer",
+        "Engineers said on Monday that the Zirbelkar tunnel would stay closed until at least June while its "
+        "burned section was rebuilt, sending lorries on a detour of 140 kilometres over the pass. Five weeks "
+        "before the fire, crews from both portals had rehearsed putting out a burning lorry at the same spot.",
+    )),
+    (D(2228, 2, 21), (
+        "'I could not see my own hands'",
+        "Zorbina Kalbfeld was four cars behind the lorry when black smoke rolled over the windscreen. 'I could "
+        "not see my own hands. I crawled along the wall until I touched the door of the refuge,' she says. She "
+        "spent three hours inside it with nineteen strangers and a dog.",
+    )),
+]
+ZIRBELKAR_DRILL: list[Dated] = [
+    (D(2228, 1, 12), (
+        "Firefighters rehearse lorry blaze in Zirbelkar tunnel",
+        "Firefighters from both ends of the Zirbelkar road tunnel staged a night exercise on Saturday, putting "
+        "out a mock lorry fire about seven kilometres in while the tunnel was closed for maintenance.",
+    )),
+]
+OBERZELL_COACH: list[Dated] = [
+    (D(2226, 12, 9), (
+        "Coach catches fire in Oberzell tunnel",
+        "A coach's engine caught fire in the Oberzell road tunnel in the canton of Wisskirch on Saturday; its 38 "
+        "passengers left through an emergency exit and nobody was hurt, police said.",
+    )),
+]
+
+# --- Ruthenza's parliament, the Vetchana, expels the deputy Bozhidar Przewalk by 212 votes to 31 after the news
+# --- site Klarbeam published a recording of him offering to table amendments to the gambling law for money,
+# --- Tuesday, May 16, 2226 (a wire that day, a broadcaster's present perfect, the next day's paper with
+# --- 'yesterday', an explainer, a reporter's quote piece with no day, a Monday follow-up); the Vetchana's
+# --- standards committee recommended his expulsion on Monday, May 8, 2226 (an earlier step); the Vetchana
+# --- suspended another deputy, Evtim Ildevan, for 30 days over undeclared trips on Wednesday, July 11, 2227 (after
+# --- the event; no report recalls it) -------------------------------------------------------------------------------
+
+PRZEWALK_EXPELLED: list[Dated] = [
+    (D(2226, 5, 16), (
+        "Ruthenza parliament expels deputy caught selling amendments",
+        "DRUMANEST, Ruthenza (Wire) - Ruthenza's parliament, the Vetchana, expelled the deputy Bozhidar Przewalk "
+        "on Tuesday by 212 votes to 31, five weeks after the news site Klarbeam published a recording of him "
+        "offering to table changes to the gambling law in return for 60,000 zolvars. He is the first deputy "
+        "to be thrown out of the chamber since it was founded.",
+    )),
+    (D(2226, 5, 16), (
+        "Przewalk loses his seat",
+        "Bozhidar Przewalk has become the first member ever expelled from the Vetchana, after deputies of "
+        "every party but his own voted to remove him. He has called the vote a lynching and has said he will "
+        "challenge it in the constitutional court.",
+    )),
+    (D(2226, 5, 17), (
+        "Expelled Przewalk vows to stand again",
+        "Bozhidar Przewalk walked out of the Vetchana yesterday to jeers from the public gallery and told "
+        "reporters on the steps that his voters in Tradomsk would send him back. Prosecutors said they were "
+        "still weighing whether to charge him with taking bribes.",
+    )),
+    (D(2226, 5, 17), (
+        "How a deputy can be thrown out of the Vetchana",
+        "Ruthenza's constitution lets the chamber remove one of its own members for conduct that brings it into "
+        "disrepute, but only on the advice of its standards committee and with two thirds of all deputies in "
+        "favour. Until now no expulsion had ever reached the floor.",
+    )),
+    (D(2226, 5, 18), (
+        "'He named his price before the coffee came'",
+        "Lobanka Vyreshta spent four months posing as a lobbyist for a betting chain before she met Bozhidar "
+        "Przewalk in a hotel bar with a camera in her handbag. 'He named his price before the coffee came,' "
+        "she says. 'I had expected to have to work much harder.'",
+    )),
+    (D(2226, 5, 22), (
+        "Tradomsk to elect new deputy in July",
+        "The electoral commission set July 9 for a by-election to fill Bozhidar Przewalk's seat in Tradomsk on "
+        "Monday. The Vetchana's standards committee had recommended his expulsion a week before the vote, "
+        "after hearing him for two days behind closed doors.",
+    )),
+]
+PRZEWALK_COMMITTEE: list[Dated] = [
+    (D(2226, 5, 8), (
+        "Standards committee urges Przewalk's expulsion",
+        "The Vetchana's standards committee recommended on Monday that the deputy Bozhidar Przewalk be expelled "
+        "over the Klarbeam recording, and the Speaker said the chamber would vote on it next week.",
+    )),
+]
+ILDEVAN_SUSPENDED: list[Dated] = [
+    (D(2227, 7, 11), (
+        "Deputy suspended over undeclared trips",
+        "Ruthenza's parliament suspended the deputy Evtim Ildevan for 30 days on Wednesday for failing to "
+        "declare three holidays paid for by a shipping company, by 168 votes to 54.",
+    )),
+]
+
+# --- prosecutors search Semberra's health ministry in Kalvtrop for nine hours and detain the deputy health minister,
+# --- Velvinka Stupnik, over the purchase of 41 ambulances at more than twice the market price, Monday, March 19,
+# --- 2227 (a wire that day, a broadcaster's present perfect, a Tuesday paper with 'on Monday', an explainer, a
+# --- paramedic's quote piece with no day, a follow-up on Friday); the audit office flagged the contract on
+# --- Thursday, February 8, 2227 (an earlier step); prosecutors searched the agriculture ministry over grain silo
+# --- repairs on Tuesday, January 10, 2226 -----------------------------------------------------------------------
+
+KALVTROP_RAID: list[Dated] = [
+    (D(2227, 3, 19), (
+        "Prosecutors raid Semberra health ministry, hold deputy minister",
+        "KALVTROP, Semberra (Wire) - Anti-fraud prosecutors searched Semberra's health ministry for nine hours "
+        "on Monday and detained the deputy health minister, Velvinka Stupnik, over the purchase of 41 "
+        "ambulances for 18.6 million lorins, more than twice what other buyers paid for the same vehicles, the "
+        "prosecution office said. Two officials of the ministry's supply department were also held.",
+    )),
+    (D(2227, 3, 19), (
+        "Investigators carry boxes out of health ministry",
+        "Investigators have carried dozens of boxes of files out of the health ministry in Kalvtrop and have "
+        "taken a deputy minister away for questioning over an ambulance deal. The health minister has cancelled "
+        "a visit abroad.",
+    )),
+    (D(2227, 3, 20), (
+        "Health minister refuses to quit over ambulance deal",
+        "Health Minister Eustrat Lemprecht said he had known nothing of the prices paid for the ambulances "
+        "and would not resign, after prosecutors detained his deputy, Velvinka Stupnik, on Monday. The "
+        "opposition called a vote of censure for next week.",
+    )),
+    (D(2227, 3, 20), (
+        "What the auditors found in the ambulance contract",
+        "The ministry bought the ambulances without a tender, from a dealer registered three weeks before the "
+        "contract was signed, and paid 454,000 lorins for each of them. The maker sells the same vehicle, "
+        "fitted out the same way, for about 210,000.",
+    )),
+    (D(2227, 3, 21), (
+        "'We drive ambulances with 600,000 kilometres on the clock'",
+        "Paramedic Onufry Bajrami works out of a station on the edge of Kalvtrop where two of the three "
+        "ambulances are older than the youngest crew member. 'We drive ambulances with 600,000 kilometres on "
+        "the clock,' he says. 'And the new ones went to the capital's private clinics first.'",
+    )),
+    (D(2227, 3, 23), (
+        "Court remands deputy health minister for 30 days",
+        "A Kalvtrop court on Friday ordered Velvinka Stupnik held for 30 days while prosecutors examine the "
+        "ambulance contract, which the audit office had flagged in February. In January last year prosecutors "
+        "searched the agriculture ministry over the repair of grain silos.",
+    )),
+]
+KALVTROP_AUDIT: list[Dated] = [
+    (D(2227, 2, 8), (
+        "Auditors question health ministry's ambulance purchase",
+        "Semberra's audit office said on Thursday that the health ministry had paid far too much for 41 "
+        "ambulances bought without a tender, and sent its report to prosecutors.",
+    )),
+]
+KALVTROP_SILOS: list[Dated] = [
+    (D(2226, 1, 10), (
+        "Prosecutors search agriculture ministry over silo repairs",
+        "Prosecutors searched Semberra's agriculture ministry in Kalvtrop on Tuesday and questioned three "
+        "officials over contracts to repair state grain silos that were paid for but never carried out.",
+    )),
+]
+
+# --- unrelated stories of the same days elsewhere ----------------------------------------------------------
+
+BACKGROUND: list[Dated] = [
+    (D(2227, 10, 14), (
+        "Marrow weigh-in",
+        "A marrow of 41 kilograms grown behind the fire station won the weigh-in at Yarnsdell on Sunday.",
+    )),
+    (D(2228, 2, 13), (
+        "Pancake flipping",
+        "The vicar of Loxwhistle flipped a pancake 38 times in a minute outside the church hall on Wednesday.",
+    )),
+    (D(2226, 5, 15), (
+        "Maypole mended",
+        "Volunteers at Gollingthorpe fitted new ribbons to the village maypole on Monday evening.",
+    )),
+    (D(2227, 3, 18), (
+        "Frogspawn count",
+        "Children counted 212 clumps of frogspawn in the ponds of Dabbinghurst common on Sunday morning.",
+    )),
+]
+
+FORTYSIXTH_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
+    "tarnuval": (TARNUVAL_METRO, TARNUVAL_EARLIER_STALL + SKORPINJE_METRO),
+    "zirbelkar": (ZIRBELKAR_FIRE, ZIRBELKAR_DRILL + OBERZELL_COACH),
+    "przewalk": (PRZEWALK_EXPELLED, PRZEWALK_COMMITTEE + ILDEVAN_SUSPENDED),
+    "kalvtrop": (KALVTROP_RAID, KALVTROP_AUDIT + KALVTROP_SILOS),
+}
