@@ -264,6 +264,189 @@ KALVTROP_SILOS: list[Dated] = [
     )),
 ]
 
+# --- Zuravesk's film board bans Nurhan Abrikova's feature 'The Colonel's Orchard' two days before it was due in
+# --- 140 cinemas, saying it insults the army, Wednesday, April 9, 2228 (a wire that day, a broadcaster's present
+# --- perfect, the next day's paper with 'yesterday', an explainer, an actor's quote piece with no day, a Tuesday
+# --- follow-up with 'on Monday'); the board ordered eleven cuts to the film on Thursday, March 6, 2228 (an earlier
+# --- step); the board banned a documentary about a salt mine's collapse on Monday, November 27, 2226 (no report
+# --- recalls it) -------------------------------------------------------------------------------------------------
+
+ORCHARD_BAN: list[Dated] = [
+    (D(2228, 4, 9), (
+        "Zuravesk bans war film two days before release",
+        "BELOKAMEN, Zuravesk (Wire) - Zuravesk's film board banned Nurhan Abrikova's feature 'The Colonel's "
+        "Orchard' on Wednesday, two days before it was due to open in 140 cinemas, saying its portrait of an "
+        "officer who shoots his own men during the border war insulted the armed forces. The distributor, "
+        "Pilvanen Pictures, said it had already sold 38,000 tickets.",
+    )),
+    (D(2228, 4, 9), (
+        "Cinemas pull 'The Colonel's Orchard' after ban",
+        "Cinemas across the country have taken down the posters for 'The Colonel's Orchard' and have begun "
+        "refunding tickets after the film board ruled that the film may not be shown. Its director has called "
+        "the decision cowardly.",
+    )),
+    (D(2228, 4, 10), (
+        "Abrikova to show banned film abroad",
+        "Nurhan Abrikova said yesterday that 'The Colonel's Orchard' would have its first screening at a "
+        "festival abroad next month whatever the board decided, and accused its chairman, Feliks Mavrodin, of "
+        "taking orders from the defence ministry. The board said it had acted alone.",
+    )),
+    (D(2228, 4, 10), (
+        "How Zuravesk's film board decides what may be shown",
+        "Every film that is to be shown in Zuravesk's cinemas needs a certificate from the nine members of the "
+        "film board, who are named by the culture minister. They can grant one, demand cuts or refuse it, and "
+        "a refusal can be challenged only in the administrative court.",
+    )),
+    (D(2228, 4, 11), (
+        "'We filmed every scene with soldiers watching'",
+        "Kliment Stoyaner, who plays the colonel, spent a month at a frontier barracks before shooting began. "
+        "'We filmed every scene with soldiers watching, and some of them cried,' he says. 'Nobody who was there "
+        "could call it an insult.'",
+    )),
+    (D(2228, 4, 15), (
+        "Distributor takes film ban to court",
+        "Pilvanen Pictures asked the administrative court on Monday to overturn the ban on 'The Colonel's "
+        "Orchard'. The board had ordered eleven cuts in March, among them the shooting scene, and Abrikova had "
+        "refused to make any of them.",
+    )),
+]
+ORCHARD_CUTS: list[Dated] = [
+    (D(2228, 3, 6), (
+        "Film board orders eleven cuts to 'The Colonel's Orchard'",
+        "Zuravesk's film board told the makers of 'The Colonel's Orchard' on Thursday to cut eleven scenes "
+        "before it would give the film a certificate; the director said she would not cut a frame.",
+    )),
+]
+SALT_DOCUMENTARY_BAN: list[Dated] = [
+    (D(2226, 11, 27), (
+        "Film board bans salt mine documentary",
+        "Zuravesk's film board refused on Monday to let cinemas show a documentary about the collapse of a salt "
+        "mine in which 14 miners died, saying it could cause distress to the families.",
+    )),
+]
+
+# --- police search the newsroom of the Brauwitz daily Zeitpfeil for seven hours and seize eleven laptops and the
+# --- editor's phone after it published leaked papers on a helicopter purchase, Friday, September 29, 2226 (a wire
+# --- that day, a broadcaster's present perfect, the next day's paper with 'yesterday', an explainer, a Monday
+# --- report with 'on Monday', the editor's quote piece with no day); prosecutors summoned the editor, Bronisla
+# --- Kovaszny, to name her source on Monday, September 18, 2226 (an earlier step); police searched a radio
+# --- station in another city, Oberhuxing, on Wednesday, October 24, 2227 (after the event; no report recalls it) -
+
+ZEITPFEIL_RAID: list[Dated] = [
+    (D(2226, 9, 29), (
+        "Police search Karpelland newspaper over helicopter leak",
+        "BRAUWITZ, Karpelland (Wire) - Police searched the newsroom of the daily Zeitpfeil for seven hours on "
+        "Friday and took away eleven laptops and its editor's phone, two weeks after the paper printed leaked "
+        "defence ministry papers showing that 12 army helicopters had been bought for twice their list price, "
+        "the paper said. The prosecutor's office said it was looking for whoever had leaked them.",
+    )),
+    (D(2226, 9, 29), (
+        "Journalists' union condemns newsroom search",
+        "The journalists' union has called the search of Zeitpfeil's offices the worst attack on the press in "
+        "a generation. Officers have copied the paper's servers, and reporters have been told not to use their "
+        "work phones.",
+    )),
+    (D(2226, 9, 30), (
+        "'They went through our notebooks page by page'",
+        "Officers who spent most of yesterday in our newsroom read through reporters' notebooks, photographed "
+        "the whiteboard where stories are planned and carried out the laptops of the four journalists who wrote "
+        "about the helicopters. Today's paper was produced on borrowed machines.",
+    )),
+    (D(2226, 10, 1), (
+        "What the law says about a reporter's sources",
+        "Karpelland's press law lets journalists refuse to name a source, but a judge may still allow police "
+        "to search a newsroom if prosecutors argue that a crime against state security has been committed. "
+        "Lawyers say such warrants have almost never been granted.",
+    )),
+    (D(2226, 10, 2), (
+        "Thousands march for Zeitpfeil in Brauwitz",
+        "About 8,000 people marched through Brauwitz on Monday evening holding up copies of Zeitpfeil, and the "
+        "defence minister said he had not asked for the search. Eleven days before it, prosecutors had summoned "
+        "the editor, Bronisla Kovaszny, and ordered her to name her source.",
+    )),
+    (D(2226, 10, 3), (
+        "'I would rather go to prison than open that drawer'",
+        "Bronisla Kovaszny has edited Zeitpfeil for nine years and keeps the name of the person who gave her "
+        "the helicopter papers in her head, not in any drawer. 'I would rather go to prison than give it up,' "
+        "she says. 'That is the whole job.'",
+    )),
+]
+ZEITPFEIL_SUMMONS: list[Dated] = [
+    (D(2226, 9, 18), (
+        "Prosecutors summon Zeitpfeil editor over leak",
+        "Prosecutors in Brauwitz summoned Zeitpfeil's editor, Bronisla Kovaszny, on Monday and ordered her to "
+        "name the source of the paper's helicopter story; she refused and was sent home.",
+    )),
+]
+FENNWARDE_RADIO: list[Dated] = [
+    (D(2227, 10, 24), (
+        "Police search Radio Fennwarde studios",
+        "Police searched the studios of Radio Fennwarde in Oberhuxing on Wednesday and seized recordings of an "
+        "interview with a former prison guard, the station said.",
+    )),
+]
+
+# --- the plaster ceiling of a classroom at Peaswick Primary School falls on a class in a maths lesson, hurting 14
+# --- pupils and their teacher, Friday, January 26, 2227 (a wire that day, a broadcaster's present perfect, the next
+# --- day's paper with 'yesterday', an explainer, a parent's quote piece with no day, a Tuesday follow-up with 'on
+# --- Monday'); the county's surveyors warned that the school's ceilings needed urgent work on Thursday, September
+# --- 21, 2226 (an earlier step); the ceiling of a sports hall at a school in the neighbouring town of Huxterby fell
+# --- overnight on Sunday, February 4, 2227 (after the event; no report recalls it) --------------------------------
+
+PEASWICK_CEILING: list[Dated] = [
+    (D(2227, 1, 26), (
+        "Classroom ceiling falls on pupils, 14 hurt",
+        "PEASWICK (Wire) - Fourteen children and their teacher were hurt when the plaster ceiling of a "
+        "classroom at Peaswick Primary School fell on them during a maths lesson on Friday morning, the "
+        "ambulance service said. Three pupils aged nine and ten were taken to hospital with head injuries, and "
+        "the school was closed.",
+    )),
+    (D(2227, 1, 26), (
+        "Pupils dug out of plaster after ceiling gives way",
+        "Children have been led out of Peaswick Primary covered in dust after a classroom ceiling came down on "
+        "a class of 28. Paramedics have treated the pupils in the playground, and parents have been asked to "
+        "collect their children from the church hall next door.",
+    )),
+    (D(2227, 1, 27), (
+        "Peaswick school's ceilings to be checked one by one",
+        "Lyddenfold County Council said yesterday that every ceiling at Peaswick Primary would be checked "
+        "before any child went back, after a section about four metres square fell on a Year 5 class. The head "
+        "teacher, Avelina Brayshaw, said the teacher, Hengist Cuttridge, had pushed two children under a table.",
+    )),
+    (D(2227, 1, 27), (
+        "Why old plaster ceilings come down",
+        "In schools built before the war, ceilings are often lime plaster pressed onto thin strips of wood. "
+        "Over decades the plaster's grip on the strips can fail, often after a leak, and a ceiling that looks "
+        "sound from below can hang by a few nails until it drops in one piece.",
+    )),
+    (D(2227, 1, 28), (
+        "'My daughter thought the roof was falling in'",
+        "Phoebe Simmonite's daughter was sitting at the front of the class. 'She thought the roof was falling in, "
+        "and in a way it was,' she says. 'She has six stitches in her scalp and she keeps asking whether her "
+        "friends are all right.'",
+    )),
+    (D(2227, 1, 30), (
+        "Council shuts three old schools for ceiling checks",
+        "Lyddenfold County Council closed two more primary schools built in the 1920s on Monday while engineers "
+        "checked their ceilings, and admitted that in September its surveyors had warned that Peaswick's needed "
+        "urgent work. The repairs had been booked for the Easter holidays.",
+    )),
+]
+PEASWICK_SURVEY: list[Dated] = [
+    (D(2226, 9, 21), (
+        "Surveyors warn over ceilings of old Lyddenfold schools",
+        "Surveyors told Lyddenfold County Council on Thursday that the ceilings of three of its oldest primary "
+        "schools, Peaswick among them, needed urgent repairs, and put the cost at about 900,000 pounds.",
+    )),
+]
+HUXTERBY_GYM: list[Dated] = [
+    (D(2227, 2, 4), (
+        "Sports hall ceiling falls at Huxterby school",
+        "Part of the ceiling of the sports hall at a secondary school in Huxterby fell in overnight on Sunday; "
+        "the school was empty and nobody was hurt, the council said.",
+    )),
+]
+
 # --- unrelated stories of the same days elsewhere ----------------------------------------------------------
 
 BACKGROUND: list[Dated] = [
@@ -290,4 +473,7 @@ FORTYSIXTH_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
     "zirbelkar": (ZIRBELKAR_FIRE, ZIRBELKAR_DRILL + OBERZELL_COACH),
     "przewalk": (PRZEWALK_EXPELLED, PRZEWALK_COMMITTEE + ILDEVAN_SUSPENDED),
     "kalvtrop": (KALVTROP_RAID, KALVTROP_AUDIT + KALVTROP_SILOS),
+    "orchard": (ORCHARD_BAN, ORCHARD_CUTS + SALT_DOCUMENTARY_BAN),
+    "zeitpfeil": (ZEITPFEIL_RAID, ZEITPFEIL_SUMMONS + FENNWARDE_RADIO),
+    "peaswick": (PEASWICK_CEILING, PEASWICK_SURVEY + HUXTERBY_GYM),
 }
