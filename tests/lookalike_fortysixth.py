@@ -154,7 +154,7 @@ PRZEWALK_EXPELLED: list[Dated] = [
         "Ruthenza parliament expels deputy caught selling amendments",
         "DRUMANEST, Ruthenza (Wire) - Ruthenza's parliament, the Vetchana, expelled the deputy Bozhidar Przewalk "
         "on Tuesday by 212 votes to 31, five weeks after the news site Klarbeam published a recording of him "
-        "offering to table changes to the gambling law in return for 60,000 zolvars. He is the first deputy "
+        "offering to table changes to the gambling law in return for 60,000 rutenks. He is the first deputy "
         "to be thrown out of the chamber since it was founded.",
     )),
     (D(2226, 5, 16), (
@@ -215,7 +215,7 @@ KALVTROP_RAID: list[Dated] = [
         "Prosecutors raid Semberra health ministry, hold deputy minister",
         "KALVTROP, Semberra (Wire) - Anti-fraud prosecutors searched Semberra's health ministry for nine hours "
         "on Monday and detained the deputy health minister, Velvinka Stupnik, over the purchase of 41 "
-        "ambulances for 18.6 million lorins, more than twice what other buyers paid for the same vehicles, the "
+        "ambulances for 18.6 million grabniks, more than twice what other buyers paid for the same vehicles, the "
         "prosecution office said. Two officials of the ministry's supply department were also held.",
     )),
     (D(2227, 3, 19), (
@@ -233,7 +233,7 @@ KALVTROP_RAID: list[Dated] = [
     (D(2227, 3, 20), (
         "What the auditors found in the ambulance contract",
         "The ministry bought the ambulances without a tender, from a dealer registered three weeks before the "
-        "contract was signed, and paid 454,000 lorins for each of them. The maker sells the same vehicle, "
+        "contract was signed, and paid 454,000 grabniks for each of them. The maker sells the same vehicle, "
         "fitted out the same way, for about 210,000.",
     )),
     (D(2227, 3, 21), (
@@ -436,7 +436,7 @@ PEASWICK_SURVEY: list[Dated] = [
     (D(2226, 9, 21), (
         "Surveyors warn over ceilings of old Lyddenfold schools",
         "Surveyors told Lyddenfold County Council on Thursday that the ceilings of three of its oldest primary "
-        "schools, Peaswick among them, needed urgent repairs, and put the cost at about 900,000 pounds.",
+        "schools, Peaswick among them, needed urgent repairs, and put the cost of the work at about 900,000.",
     )),
 ]
 HUXTERBY_GYM: list[Dated] = [
@@ -444,6 +444,191 @@ HUXTERBY_GYM: list[Dated] = [
         "Sports hall ceiling falls at Huxterby school",
         "Part of the ceiling of the sports hall at a secondary school in Huxterby fell in overnight on Sunday; "
         "the school was empty and nobody was hurt, the council said.",
+    )),
+]
+
+# --- Kalmuria's education ministry withdraws the licence of Avenmore Private University and closes it after
+# --- inspectors find it sold about 3,400 degrees to people who never sat an exam, Monday, June 9, 2228 (a wire that
+# --- day, a broadcaster's present perfect, a Tuesday paper with 'on Monday', an explainer, a student's quote piece
+# --- with no day, a follow-up on Friday); police arrested the university's registrar and two clerks on Thursday,
+# --- April 24, 2228 (an earlier step); the ministry withdrew the licence of another private school, Ledrin Business
+# --- College, on Friday, April 13, 2227 ------------------------------------------------------------------------
+
+AVENMORE_LICENCE: list[Dated] = [
+    (D(2228, 6, 9), (
+        "Kalmuria shuts private university over sold degrees",
+        "GORZHEVANY, Kalmuria (Wire) - Kalmuria's education ministry withdrew the licence of Avenmore Private "
+        "University on Monday and ordered it to close at the end of the month, after inspectors found it had "
+        "sold about 3,400 degrees to people who had never attended a class or sat an exam, Education Minister "
+        "Todorina Mizhenko said. Its 6,100 genuine students will be moved to state universities.",
+    )),
+    (D(2228, 6, 9), (
+        "Avenmore students fear for their degrees",
+        "Thousands of students at Avenmore Private University have been told that their university will close "
+        "within weeks. The ministry has promised them places elsewhere, but many have said they do not know "
+        "whether the credits they have earned will count.",
+    )),
+    (D(2228, 6, 10), (
+        "Ministry to check every Avenmore diploma since 2219",
+        "The education ministry will check every diploma Avenmore Private University has issued in the last "
+        "nine years, Todorina Mizhenko said after closing the university on Monday, and anyone found to hold "
+        "a bought degree will lose it. Among the buyers, officials said, were police officers and a judge.",
+    )),
+    (D(2228, 6, 10), (
+        "What happens to students when a university loses its licence",
+        "A university without a licence cannot hold exams or award degrees, so its students must finish "
+        "elsewhere. In Kalmuria the ministry shares them out among state universities, which must accept the "
+        "courses they have passed, though not always their marks.",
+    )),
+    (D(2228, 6, 11), (
+        "'I paid for four years of lectures, not a piece of paper'",
+        "Yelizar Prokhin is a year away from finishing his engineering degree at Avenmore and has worked nights "
+        "in a bakery to pay the fees. 'I paid for four years of lectures, not a piece of paper,' he says. 'Now "
+        "my diploma will look like one of theirs.'",
+    )),
+    (D(2228, 6, 13), (
+        "Avenmore founder questioned over degree sales",
+        "Prosecutors questioned Avenmore's founder for six hours on Friday about the sale of degrees, which "
+        "came to light when police arrested the university's registrar and two clerks in April. In April last "
+        "year the ministry closed Ledrin Business College for enrolling students it had never taught.",
+    )),
+]
+AVENMORE_ARREST: list[Dated] = [
+    (D(2228, 4, 24), (
+        "Avenmore registrar arrested over diploma sales",
+        "Police in Gorzhevany arrested the registrar of Avenmore Private University, Borko Ghyrtsev, and two of "
+        "his clerks on Thursday, accusing them of selling diplomas for up to 9,000 kalmurs each.",
+    )),
+]
+LEDRIN_LICENCE: list[Dated] = [
+    (D(2227, 4, 13), (
+        "Business college loses licence",
+        "Kalmuria's education ministry withdrew the licence of Ledrin Business College on Friday after "
+        "inspectors found that hundreds of its students had enrolled without ever being taught.",
+    )),
+]
+
+# --- Peskovara's treasury fails to sell most of a 3-billion-dinmar auction of ten-year bonds, taking bids for only
+# --- 1.1 billion as its borrowing cost jumps to 11.8 percent, Thursday, March 16, 2226 (a wire that day, a live
+# --- markets page with clock times, the next day's paper with 'yesterday', an explainer, a Monday follow-up with
+# --- 'on Monday', a trader's quote piece with no day); an auction of five-year bonds only just found enough buyers
+# --- on Thursday, February 16, 2226 (an earlier sign); the neighbouring country Ulvirsk failed to sell most of a
+# --- bond auction on Tuesday, February 13, 2227 (after the event; no report recalls it) ---------------------------
+
+PESKOVARA_AUCTION: list[Dated] = [
+    (D(2226, 3, 16), (
+        "Peskovara fails to sell most of bond auction",
+        "BREZLIN, Peskovara (Wire) - Peskovara's treasury sold only 900 million of the 3 billion dinmars of "
+        "ten-year bonds it offered on Thursday, after investors bid for just 1.1 billion and demanded a yield "
+        "of 11.8 percent, up from 9.6 percent at the last sale of the same bonds, the treasury said. The "
+        "dinmar fell 4 percent.",
+    )),
+    (D(2226, 3, 16), (
+        "Markets live: Peskovara auction flops",
+        "10:00 Bids open for the treasury's ten-year bonds. 11:00 Bidding closes. 11:24 Treasury says it has "
+        "sold 900 million of 3 billion. 11:30 The dinmar drops 3 percent in minutes. 14:15 Shares in the three "
+        "largest banks down by a tenth. 16:50 Dinmar closes 4 percent lower.",
+    )),
+    (D(2226, 3, 17), (
+        "Investors shun Peskovara's debt",
+        "Peskovara's treasury was left yesterday with 2.1 billion dinmars of unsold ten-year bonds, and its "
+        "chief, Plamen Velyanov, said it would cover the shortfall from its cash reserve until next month's "
+        "sale. A month ago an auction of five-year bonds had only just found enough buyers.",
+    )),
+    (D(2226, 3, 17), (
+        "What a failed bond auction means",
+        "A government that cannot sell its bonds at a price it will accept must either pay more to borrow, "
+        "spend its cash or cut spending. One failed sale need not mean a crisis, but investors watch the next "
+        "auction closely, and a second failure can shut a country out of the market.",
+    )),
+    (D(2226, 3, 20), (
+        "Peskovara freezes public building projects",
+        "Finance Minister Stoil Kupavets froze all new public building projects on Monday and said that the "
+        "treasury would sell shorter bonds in smaller lots, four days after it failed to sell most of its "
+        "ten-year debt.",
+    )),
+    (D(2226, 3, 21), (
+        "'Nobody wanted to be the one left holding them'",
+        "Yavor Penchenko has traded Peskovaran government bonds for eleven years. 'Everyone thought the others "
+        "would bid, so nobody did,' he says. 'Nobody wanted to be the one left holding them when the ratings "
+        "agencies come back.'",
+    )),
+]
+PESKOVARA_FIVE_YEAR: list[Dated] = [
+    (D(2226, 2, 16), (
+        "Peskovara five-year bond sale barely covered",
+        "Peskovara's treasury sold all 2 billion dinmars of five-year bonds it offered on Thursday, but bids "
+        "covered the sale only 1.05 times and the yield rose to 8.9 percent.",
+    )),
+]
+ULVIRSK_AUCTION: list[Dated] = [
+    (D(2227, 2, 13), (
+        "Ulvirsk sells under half of its bond offer",
+        "Ulvirsk's finance ministry sold only 41 percent of the seven-year bonds it offered on Tuesday, "
+        "and the yield it paid rose by more than a point.",
+    )),
+]
+
+# --- Kyzmara's president, Serik Duysenbay, dismisses the central bank's governor, Aigerim Nurlybaeva, by a decree
+# --- published overnight after she refused to cut interest rates, and the zhalt falls 9 percent, Thursday, June
+# --- 7, 2227 (a wire that day, a broadcaster's present perfect, the next day's paper with 'yesterday', an
+# --- explainer, an economist's quote piece with no day, a Tuesday follow-up with 'on Monday'); the president called
+# --- the governor stubborn on television on Monday, May 28, 2227 (an earlier step); he dismissed the head of the
+# --- statistics office on Friday, March 3, 2226 -------------------------------------------------------------------
+
+NURLYBAEVA_DISMISSED: list[Dated] = [
+    (D(2227, 6, 7), (
+        "Kyzmara president fires central bank chief",
+        "AKSAYGAN, Kyzmara (Wire) - Kyzmara's president, Serik Duysenbay, dismissed the governor of the central "
+        "bank, Aigerim Nurlybaeva, in a decree published shortly after midnight on Thursday, a week after she "
+        "refused to cut the bank's main rate of 16 percent. The zhalt lost 9 percent of its value by "
+        "midday, its biggest one-day fall in six years.",
+    )),
+    (D(2227, 6, 7), (
+        "Zhalt slumps as governor is dismissed",
+        "The zhalt has lost almost a tenth of its value since the president removed the central bank's "
+        "governor overnight. Queues have formed outside exchange offices in the capital, and the bank's "
+        "deputy governor has been named to run it for now.",
+    )),
+    (D(2227, 6, 8), (
+        "Dismissed governor says she was punished for doing her job",
+        "Aigerim Nurlybaeva said yesterday that she had been dismissed for refusing to print money before the "
+        "autumn's local elections, and that she would not challenge the decree in court. Her deputy, Yerzhan "
+        "Kaidarov, took charge of the bank and promised to keep the zhalt stable.",
+    )),
+    (D(2227, 6, 8), (
+        "Can a president sack a central banker?",
+        "Under Kyzmara's banking law the governor serves six years and can be removed only for a crime or "
+        "serious misconduct, but the law gives the president the final word on what counts. Central banks are "
+        "kept at arm's length from governments so that interest rates are not set with an eye on elections. In "
+        "March last year Duysenbay dismissed the head of the statistics office after an inflation figure he "
+        "disliked.",
+    )),
+    (D(2227, 6, 9), (
+        "'The message to investors is simple: leave'",
+        "Gulmira Tokhtarova, an economist who worked at the central bank for twelve years, says the dismissal "
+        "undoes a decade of work. 'The message to investors is simple: leave,' she says. 'Whoever sits in that "
+        "chair now knows what happens if he says no.'",
+    )),
+    (D(2227, 6, 12), (
+        "Kyzmara's central bank cuts rates after governor's exit",
+        "Kyzmara's central bank cut its main rate from 16 to 13 percent on Monday, four days after its governor "
+        "was dismissed. Ten days before the decree, the president had called her stubborn on television and "
+        "said that high rates were strangling the country's farmers.",
+    )),
+]
+DUYSENBAY_TELEVISION: list[Dated] = [
+    (D(2227, 5, 28), (
+        "Kyzmara president attacks central bank over rates",
+        "Kyzmara's president, Serik Duysenbay, said in a television interview on Monday that the central "
+        "bank's governor was stubborn and that her high interest rates were strangling farmers.",
+    )),
+]
+KYZMARA_STATISTICS: list[Dated] = [
+    (D(2226, 3, 3), (
+        "Kyzmara president dismisses statistics chief",
+        "Kyzmara's president dismissed the head of the national statistics office, Nurlan Baimukhov, on "
+        "Friday, two days after the office put inflation at 14 percent, well above the government's forecast.",
     )),
 ]
 
@@ -476,4 +661,7 @@ FORTYSIXTH_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
     "orchard": (ORCHARD_BAN, ORCHARD_CUTS + SALT_DOCUMENTARY_BAN),
     "zeitpfeil": (ZEITPFEIL_RAID, ZEITPFEIL_SUMMONS + FENNWARDE_RADIO),
     "peaswick": (PEASWICK_CEILING, PEASWICK_SURVEY + HUXTERBY_GYM),
+    "avenmore": (AVENMORE_LICENCE, AVENMORE_ARREST + LEDRIN_LICENCE),
+    "peskovara": (PESKOVARA_AUCTION, PESKOVARA_FIVE_YEAR + ULVIRSK_AUCTION),
+    "nurlybaeva": (NURLYBAEVA_DISMISSED, DUYSENBAY_TELEVISION + KYZMARA_STATISTICS),
 }
