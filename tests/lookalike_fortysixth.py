@@ -1,8 +1,65 @@
-"""A forty-sixth set of invented look-alikes, written blind on 4a3ea9a while grouping was being worked on (in
-progress: the docstring is finished with the last kinds).
+"""A forty-sixth set of invented look-alikes, written blind on 4a3ea9a while grouping was being worked on over the
+earlier sets, and held back to be counted once on the code it was written on and once on a later session's. Like
+the thirty-eighth to forty-fifth its kinds are hard news, told as wires, papers and broadcasters tell it, this
+time from transport (no crash), politics and public institutions, culture and media, education and public
+finance, and none of them is in the earlier sets, the own claims sets or the grouping stories: a metro train
+losing power in the tunnel under a capital's river in the rush hour and its passengers walking out along the
+track, against another train of the same line standing in the same tunnel three weeks before (an earlier fault)
+and passengers walking out of a stalled train in the neighbouring country's capital eleven days later, a lorry
+fire killing two in a long road tunnel while drivers shelter in its refuges, against firefighters rehearsing a
+lorry fire at the same spot five weeks before (an earlier step) and a coach's engine fire in another canton's
+tunnel fourteen months before, a parliament expelling a deputy recorded offering to sell amendments, against its
+standards committee recommending the expulsion eight days before (an earlier step) and another deputy suspended
+for undeclared trips fourteen months later, prosecutors searching a health ministry and detaining a deputy
+minister over overpriced ambulances, against the audit office flagging the contract six weeks before (an earlier
+step) and a search of the agriculture ministry over silo repairs fourteen months before, a film board banning a
+war film two days before its release, against the board ordering eleven cuts to it five weeks before (an earlier
+step) and its ban of a salt mine documentary sixteen months before, police searching a daily's newsroom and
+seizing laptops over a leak, against prosecutors summoning its editor to name her source eleven days before (an
+earlier step) and a search of a radio station in another city thirteen months later, a classroom ceiling falling
+on pupils in a lesson, against surveyors warning that the school's ceilings needed urgent work four months before
+(an earlier step) and a sports hall ceiling falling overnight at a school in the next town along nine days later,
+a ministry closing a private university that sold degrees, against the arrest of its registrar seven weeks before
+(an earlier step) and another private college losing its licence fourteen months before, a treasury failing to
+sell most of a bond auction, against an auction of shorter bonds only just covered a month before (an earlier
+sign) and the neighbouring country failing to sell most of an auction eleven months later, and a president
+dismissing the central bank's governor by decree, against his attack on her on television ten days before (an
+earlier step) and his dismissal of the statistics chief fifteen months before. The nearest areas taken elsewhere
+are a metro escalator running backwards, a blackout stopping a city's trams and metro, a ferry stuck on a
+sandbank, a bridge closed over cracks, a lorry striking a railway bridge, a minister resigning, a deputy's
+immunity lifted, a mayor arrested in a bribery inquiry, an army chief removed, a broadcasting regulator revoking
+a news channel's licence, a media council taking a channel off air, an old daily's last printed edition, asbestos
+closing a city's schools, a maths exam paper leaking, a rector resigning over a copied thesis, a country
+defaulting on its bonds, a country cut to junk and a central bank devaluing; none is the kind written here.
 
-Held back blind: nobody ran grouping, the engine or ``tests.lookalike_count`` on it
-(``tests.lookalike_count``'s docstring says how it is to be counted).
+Leads vary: a wire with a dateline and a day for every kind, a broadcaster's present perfect with no day for
+eight kinds and a live page with clock times for the other two (the tunnel fire and the bond auction), seven
+next-day reports with "yesterday", six Tuesday reports with "on Monday", four Monday follow-ups, explainers with
+no day, quote pieces one to five days later (a week later for the tunnel fire) with no day, and follow-ups three
+to six days later. Several event reports recall a look-alike by name or by what it was ("Three weeks earlier
+another Line 4 train had stood in the same tunnel for 35 minutes", "Five weeks before the fire, crews from both
+portals had rehearsed putting out a burning lorry at the same spot", "The Vetchana's standards committee had
+recommended his expulsion a week before the vote", "which the audit office had flagged in February", "In January
+last year prosecutors searched the agriculture ministry", "The board had ordered eleven cuts in March", "Eleven
+days before it, prosecutors had summoned the editor", "in September its surveyors had warned that Peaswick's
+needed urgent work", "police arrested the university's registrar and two clerks in April", "In April last year
+the ministry closed Ledrin Business College", "A month ago an auction of five-year bonds had only just found
+enough buyers", "Ten days before the decree, the president had called her stubborn on television", "In March last
+year Duysenbay dismissed his chief statistician"); seven look-alikes are recalled by no report (the Skorpinje
+metro, the Oberzell coach fire, Ildevan's suspension, the salt mine documentary, Radio Fennwarde, the Huxterby
+sports hall, the Ulvirsk auction), five of them after their event. The dates all fall in 2226-2228, so every
+look-alike of a kind is at most two years from its event. What tells each pair apart is mostly which step of one
+story (an earlier fault, a drill, a committee's advice, an audit, ordered cuts, a summons, a survey, an arrest,
+an earlier auction, a television attack), who or where (another city's metro, another tunnel, another deputy,
+another ministry, another film, another station, another school, another college, another country, another
+official) or how many (passengers, dead, votes, ambulances, cuts, laptops, pupils, degrees, dinmars, percent).
+Every name, place, outlet, organisation, currency and figure is made up.
+
+The layout is that of ``tests.lookalike_more``: each kind is an event (several reports, each with its publication
+day) and look-alikes (each with its own day). ``FORTYSIXTH_KINDS`` is read by the same count.
+
+Held back blind: nobody ran grouping, the engine or ``tests.lookalike_count`` on it (``tests.lookalike_count``'s
+docstring says how it is to be counted).
 """
 
 from __future__ import annotations
@@ -147,7 +204,7 @@ OBERZELL_COACH: list[Dated] = [
 # --- 'yesterday', an explainer, a reporter's quote piece with no day, a Monday follow-up); the Vetchana's
 # --- standards committee recommended his expulsion on Monday, May 8, 2226 (an earlier step); the Vetchana
 # --- suspended another deputy, Evtim Ildevan, for 30 days over undeclared trips on Wednesday, July 11, 2227 (after
-# --- the event; no report recalls it) -------------------------------------------------------------------------------
+# --- the event; no report recalls it) ---------------------------------------------------------------------------
 
 PRZEWALK_EXPELLED: list[Dated] = [
     (D(2226, 5, 16), (
@@ -183,8 +240,8 @@ PRZEWALK_EXPELLED: list[Dated] = [
     )),
     (D(2226, 5, 22), (
         "Tradomsk to elect new deputy in July",
-        "The electoral commission set July 9 for a by-election to fill Bozhidar Przewalk's seat in Tradomsk on "
-        "Monday. The Vetchana's standards committee had recommended his expulsion a week before the vote, "
+        "The electoral commission on Monday set July 9 for a by-election to fill Bozhidar Przewalk's seat in "
+        "Tradomsk. The Vetchana's standards committee had recommended his expulsion a week before the vote, "
         "after hearing him for two days behind closed doors.",
     )),
 ]
@@ -264,7 +321,7 @@ KALVTROP_SILOS: list[Dated] = [
     )),
 ]
 
-# --- Zuravesk's film board bans Nurhan Abrikova's feature 'The Colonel's Orchard' two days before it was due in
+# --- Zuravesk's film board bans Nurhan Abrikova's feature 'The Colonel's Orchard' two days before its opening in
 # --- 140 cinemas, saying it insults the army, Wednesday, April 9, 2228 (a wire that day, a broadcaster's present
 # --- perfect, the next day's paper with 'yesterday', an explainer, an actor's quote piece with no day, a Tuesday
 # --- follow-up with 'on Monday'); the board ordered eleven cuts to the film on Thursday, March 6, 2228 (an earlier
@@ -275,7 +332,7 @@ ORCHARD_BAN: list[Dated] = [
     (D(2228, 4, 9), (
         "Zuravesk bans war film two days before release",
         "BELOKAMEN, Zuravesk (Wire) - Zuravesk's film board banned Nurhan Abrikova's feature 'The Colonel's "
-        "Orchard' on Wednesday, two days before it was due to open in 140 cinemas, saying its portrait of an "
+        "Orchard' on Wednesday, 48 hours before its opening night in 140 cinemas, saying its portrait of an "
         "officer who shoots his own men during the border war insulted the armed forces. The distributor, "
         "Pilvanen Pictures, said it had already sold 38,000 tickets.",
     )),
@@ -305,8 +362,8 @@ ORCHARD_BAN: list[Dated] = [
     )),
     (D(2228, 4, 15), (
         "Distributor takes film ban to court",
-        "Pilvanen Pictures asked the administrative court on Monday to overturn the ban on 'The Colonel's "
-        "Orchard'. The board had ordered eleven cuts in March, among them the shooting scene, and Abrikova had "
+        "Pilvanen Pictures lodged an appeal against the ban on 'The Colonel's "
+        "Orchard' on Monday. The board had ordered eleven cuts in March, among them the shooting scene, and Abrikova had "
         "refused to make any of them.",
     )),
 ]
@@ -398,7 +455,7 @@ PEASWICK_CEILING: list[Dated] = [
         "Classroom ceiling falls on pupils, 14 hurt",
         "PEASWICK (Wire) - Fourteen children and their teacher were hurt when the plaster ceiling of a "
         "classroom at Peaswick Primary School fell on them during a maths lesson on Friday morning, the "
-        "ambulance service said. Three pupils aged nine and ten were taken to hospital with head injuries, and "
+        "ambulance service said. Three pupils aged nine and ten went to hospital with cuts to the head, and "
         "the school was closed.",
     )),
     (D(2227, 1, 26), (
@@ -436,7 +493,7 @@ PEASWICK_SURVEY: list[Dated] = [
     (D(2226, 9, 21), (
         "Surveyors warn over ceilings of old Lyddenfold schools",
         "Surveyors told Lyddenfold County Council on Thursday that the ceilings of three of its oldest primary "
-        "schools, Peaswick among them, needed urgent repairs, and put the cost of the work at about 900,000.",
+        "schools, Peaswick among them, needed urgent repairs costing about 900,000.",
     )),
 ]
 HUXTERBY_GYM: list[Dated] = [
@@ -458,7 +515,7 @@ AVENMORE_LICENCE: list[Dated] = [
     (D(2228, 6, 9), (
         "Kalmuria shuts private university over sold degrees",
         "GORZHEVANY, Kalmuria (Wire) - Kalmuria's education ministry withdrew the licence of Avenmore Private "
-        "University on Monday and ordered it to close at the end of the month, after inspectors found it had "
+        "University on Monday and ordered it shut within three weeks, after inspectors found it had "
         "sold about 3,400 degrees to people who had never attended a class or sat an exam, Education Minister "
         "Todorina Mizhenko said. Its 6,100 genuine students will be moved to state universities.",
     )),
@@ -573,27 +630,27 @@ ULVIRSK_AUCTION: list[Dated] = [
 # --- published overnight after she refused to cut interest rates, and the zhalt falls 9 percent, Thursday, June
 # --- 7, 2227 (a wire that day, a broadcaster's present perfect, the next day's paper with 'yesterday', an
 # --- explainer, an economist's quote piece with no day, a Tuesday follow-up with 'on Monday'); the president called
-# --- the governor stubborn on television on Monday, May 28, 2227 (an earlier step); he dismissed the head of the
+# --- the governor stubborn on television on Monday, May 28, 2227 (an earlier step); he dismissed the chief of the
 # --- statistics office on Friday, March 3, 2226 -------------------------------------------------------------------
 
 NURLYBAEVA_DISMISSED: list[Dated] = [
     (D(2227, 6, 7), (
         "Kyzmara president fires central bank chief",
-        "AKSAYGAN, Kyzmara (Wire) - Kyzmara's president, Serik Duysenbay, dismissed the governor of the central "
-        "bank, Aigerim Nurlybaeva, in a decree published shortly after midnight on Thursday, a week after she "
+        "AKSAYGAN, Kyzmara (Wire) - Kyzmara's president, Serik Duysenbay, dismissed the central bank's governor, "
+        "Aigerim Nurlybaeva, in a decree published shortly after midnight on Thursday, a week after she "
         "refused to cut the bank's main rate of 16 percent. The zhalt lost 9 percent of its value by "
         "midday, its biggest one-day fall in six years.",
     )),
     (D(2227, 6, 7), (
         "Zhalt slumps as governor is dismissed",
-        "The zhalt has lost almost a tenth of its value since the president removed the central bank's "
+        "The zhalt has dropped by almost a tenth since the president removed the central bank's "
         "governor overnight. Queues have formed outside exchange offices in the capital, and the bank's "
         "deputy governor has been named to run it for now.",
     )),
     (D(2227, 6, 8), (
         "Dismissed governor says she was punished for doing her job",
-        "Aigerim Nurlybaeva said yesterday that she had been dismissed for refusing to print money before the "
-        "autumn's local elections, and that she would not challenge the decree in court. Her deputy, Yerzhan "
+        "Aigerim Nurlybaeva told reporters yesterday she was dismissed for refusing to print money before the "
+        "autumn's local elections, and that she would not fight the decree in court. Her deputy, Yerzhan "
         "Kaidarov, took charge of the bank and promised to keep the zhalt stable.",
     )),
     (D(2227, 6, 8), (
@@ -601,7 +658,7 @@ NURLYBAEVA_DISMISSED: list[Dated] = [
         "Under Kyzmara's banking law the governor serves six years and can be removed only for a crime or "
         "serious misconduct, but the law gives the president the final word on what counts. Central banks are "
         "kept at arm's length from governments so that interest rates are not set with an eye on elections. In "
-        "March last year Duysenbay dismissed the head of the statistics office after an inflation figure he "
+        "March last year Duysenbay dismissed his chief statistician after an inflation figure he "
         "disliked.",
     )),
     (D(2227, 6, 9), (
@@ -627,8 +684,8 @@ DUYSENBAY_TELEVISION: list[Dated] = [
 KYZMARA_STATISTICS: list[Dated] = [
     (D(2226, 3, 3), (
         "Kyzmara president dismisses statistics chief",
-        "Kyzmara's president dismissed the head of the national statistics office, Nurlan Baimukhov, on "
-        "Friday, two days after the office put inflation at 14 percent, well above the government's forecast.",
+        "Kyzmara's president dismissed the chief of the national statistics office, Nurlan Baimukhov, on "
+        "Friday, 48 hours after the office put inflation at 14 percent, well above the government's forecast.",
     )),
 ]
 
@@ -650,6 +707,30 @@ BACKGROUND: list[Dated] = [
     (D(2227, 3, 18), (
         "Frogspawn count",
         "Children counted 212 clumps of frogspawn in the ponds of Dabbinghurst common on Sunday morning.",
+    )),
+    (D(2228, 4, 8), (
+        "Lambing record",
+        "A ewe on a hill farm above Dimbury gave birth to quintuplets on Tuesday, all of them on their feet by tea.",
+    )),
+    (D(2226, 9, 28), (
+        "Harvest supper",
+        "Two hundred villagers ate the harvest supper in the tithe barn at Upshottery on Thursday evening.",
+    )),
+    (D(2227, 1, 25), (
+        "Burns night",
+        "The bowls club at Wrenthistle piped in its haggis and recited verse until midnight on Thursday.",
+    )),
+    (D(2228, 6, 8), (
+        "Duck race",
+        "A yellow duck numbered 417 floated first under the bridge at Bodgerton in Sunday's charity duck race.",
+    )),
+    (D(2226, 3, 15), (
+        "Daffodil show",
+        "A pensioner's double daffodil took the top card at the Oxwillow spring show on Wednesday.",
+    )),
+    (D(2227, 6, 6), (
+        "Village cricket",
+        "Sopworth's second eleven beat the vicarage team by four runs on Wednesday evening under a pink sky.",
     )),
 ]
 
