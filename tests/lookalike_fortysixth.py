@@ -526,7 +526,7 @@ AVENMORE_LICENCE: list[Dated] = [
         "whether the credits they have earned will count.",
     )),
     (D(2228, 6, 10), (
-        "Ministry to check every Avenmore diploma since 2219",
+        "Ministry to check every diploma Avenmore has issued",
         "The education ministry will check every diploma Avenmore Private University has issued in the last "
         "nine years, Todorina Mizhenko said after closing the university on Monday, and anyone found to hold "
         "a bought degree will lose it. Among the buyers, officials said, were police officers and a judge.",
