@@ -186,6 +186,10 @@ dates fall in 2219-2221), held back unrun, then counted once at the next session
 the same on both. An anthrax outbreak's and a polio case's look-alikes merged in 10 and 11 of 16, a rabid dog's in
 none; four events (a winter's livestock kill, a rabid dog, a tainted cough syrup, a formula recall) came out split
 in every combination. It has been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_fortysixth`` is held back blind: it was written blind on 4a3ea9a while grouping was worked on
+(its dates fall in 2226-2228), and nobody has run grouping, the engine or this count on it. It is to be counted
+once on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
