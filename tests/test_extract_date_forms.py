@@ -444,6 +444,9 @@ AHEAD = [
     ("Yelvane's new line opens in two years' time.", ("two years' time", "2026-01-01", "2026-12-31")),
     ("The Astwold ruling takes effect in 20 days.", ("20 days", "2024-04-02", "2024-04-02")),
     ("Hoburne must answer within 30 days.", ("30 days", "2024-03-13", "2024-04-12")),
+    # a hedged reckoning in years is a span of years around it: a tenth of it either side, "nearly" only short
+    ("The Kelmarsh store will take waste in about 20 years.", ("about 20 years", "2042-01-01", "2046-12-31")),
+    ("Yelvane's tunnel will be ready in nearly a decade.", ("nearly a decade", "2033-01-01", "2034-12-31")),
 ]
 
 

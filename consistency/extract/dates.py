@@ -1228,7 +1228,20 @@ def _ahead(m: re.Match[str], r: _Resolver) -> DateValue | None:
         value = month_value(day.year, day.month, True)
     else:
         value = year_value(day.year, True)
+        hedge = _SPAN_HEDGE.match(m.group())
+        if hedge is not None and day.year > 1:
+            # "in about 20 years", "in nearly a decade": a reckoning, not a year; a tenth of the span either side
+            # ("nearly" only short of it), so that another report's year within it is not an error
+            reach = max(1, round(n * (10 if unit == "decade" else 1) / 10))
+            later = 0 if hedge.group(1).lower() in ("nearly", "almost") else reach
+            try:
+                value = range_value(dt.date(day.year - reach, 1, 1), dt.date(day.year + later, 12, 31), "year", True)
+            except ValueError:
+                pass
     return with_timex(value, timex)
+
+
+_SPAN_HEDGE = re.compile(r"(about|around|some|roughly|nearly|almost)\b", re.IGNORECASE)
 
 
 def _new_year(m: re.Match[str], r: _Resolver) -> DateValue | None:
