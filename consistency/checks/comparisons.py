@@ -864,7 +864,7 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         slip = _mistyped(a.fact, b.fact, _stated_as_exact(qa), _stated_as_exact(qb))
         if slip:
             return "conflict", "error", slip
-    if rel in ("contains", "within", "overlap") and not _bound_excludes(a.fact, b.fact):
+    if rel in ("contains", "within", "overlap") and not _bound_excludes(a.fact, b.fact) and not _far_under_ceiling(qa, qb, approx):
         if converted:
             return "compatible", "arithmetic", "the same figure after unit conversion"
         return "compatible", "precision", "one figure is hedged or vaguer"
@@ -1207,6 +1207,31 @@ def _ceilings_apart(qa: Quantity, qb: Quantity, approx: float) -> bool:
         return False
     x, y = qa.high, qb.high
     return x is not None and y is not None and max(x, y) > 0 and abs(x - y) / max(x, y) > approx
+
+
+# How far under a ceiling ("up to 6,000 jobs", "as many as 40 million") another outlet's figure may lie and still be
+# one estimate: a ceiling is the top of what its speaker expects, not any figure beneath it. A figure under half of
+# it ("fewer than 1,000", "about 800" against "up to 2,300") is a second estimate, as an editor reads it; "up to 52
+# knots" against "45 knots" (a gust and the wind it tops) is one.
+CEILING_FLOOR = 2 / 3
+
+
+def _far_under_ceiling(qa: Quantity, qb: Quantity, approx: float) -> bool:
+    """One figure is a ceiling ("up to", "as many as", ``_CEILINGS``) and the other reaches no higher than
+    ``CEILING_FLOOR`` of it: two estimates of one figure, not one figure under its bound."""
+    for ceiling, other in ((qa, qb), (qb, qa)):
+        if (ceiling.qualifier or "") not in _CEILINGS or (other.qualifier or "") in _CEILINGS or ceiling.low is not None:
+            continue
+        pair = _in_one_unit(ceiling, other)
+        if pair is None:
+            continue
+        top, other_base = pair
+        if top.high is None or top.high <= 0:
+            continue
+        _low, reach = quantity_interval(other_base, approx_tolerance=approx, written_reach=True)
+        if reach < top.high * CEILING_FLOOR:
+            return True
+    return False
 
 
 def _bound_excludes(a: Fact, b: Fact) -> bool:
