@@ -1288,6 +1288,8 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
         return None
     if frame.role == "historical":
         return None  # the toll of the 1998 flood was counted long ago: two outlets' figures are no update
+    if _set_against_another(a.fact) or _set_against_another(b.fact):
+        return None  # a report that weighs its figure against another party's tells two counts standing at once
     if frame.growth_per_year is not None:
         return _aged(a, b, frame.growth_per_year)
     reported_a, reported_b = _reported(a), _reported(b)
@@ -1316,6 +1318,33 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
             return "compatible", "update", f"{later.article.outlet} reports later what still remains: the count falls as it resolves"
         return "conflict", "unexplained", f"{later.article.outlet} reports later but lower, with no reason given"
     return "compatible", "update", f"{later.article.outlet} reports later and higher"
+
+
+# A figure its own sentence weighs against another party's ("far fewer than health officials had suggested", "far
+# more than the inspectorate's count", "twice what the government offered"): the two counts stand side by side, a
+# difference of sources, whichever report came first. Not a figure weighed against an earlier one of its own ("far
+# more than first reported", "than had been feared"): that is the words of an update (``_TIME_OF_FIRST``).
+_SET_AGAINST = re.compile(
+    r"\b(?:(?:far|much|well|many\s+times)\s+(?:more|fewer|less|higher|lower|greater|smaller|larger)\s+than"
+    r"|(?:twice|three\s+times|double|half)\s+(?:what|the))\s+"
+    r"[^.;:!?\d]{0,50}?\b(?:count|counts|figure|figures|estimate|estimates|tally|toll|number|suggested|said|says|"
+    r"claimed|claims|promised|promises|estimated|reported|offered|pledged|budgeted)\b",
+    re.IGNORECASE,
+)
+_TIME_OF_FIRST = re.compile(
+    r"\b(?:first|initially|previously|originally|earlier|expected|feared|thought|planned|forecast|hoped)\b", re.IGNORECASE
+)
+
+
+def _set_against_another(fact: Fact) -> bool:
+    """The figure's sentence weighs it against another party's figure, not against an earlier one (``_SET_AGAINST``)."""
+    return _sets_against(fact.sentence)
+
+
+@functools.lru_cache(maxsize=4096)
+def _sets_against(sentence: str) -> bool:
+    # Asked for both sides of every pair of a tally's slot: once per sentence is enough.
+    return any(not _TIME_OF_FIRST.search(m.group(0)) for m in _SET_AGAINST.finditer(sentence))
 
 
 def _remaining(fact: Fact) -> bool:
