@@ -804,7 +804,58 @@ def _judge_direction(a: _Side, b: _Side, largest: int) -> Verdict | None:
     return "conflict", _disagreement(a, b, largest), "the distances point in different directions"
 
 
+# "41 of the 60 beams", "five of the port's eleven berths", "six of its 22 ministers": a part, then the whole it is
+# taken from, read just before the whole (bounded: the part is a number or a few number words).
+_PART_BEFORE = re.compile(
+    r"\b(?P<n>\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s{1,3}of\s{1,3}(?:the|its|their|our|his|her)\s{1,3}"
+    r"(?:[\w-]{1,30}['’]s\s{1,3})?\Z",
+    re.IGNORECASE,
+)
+
+
+def _part_taken(f: Fact) -> Fact | None:
+    """The part a whole is counted against in its own words ("41 of the 60 beams": 41 for the 60), as the whole's
+    fact read at the part's figure and words; None when no part leads it."""
+    value = f.value
+    at = f.start - f.sentence_start
+    if not isinstance(value, Quantity) or value.low is None or value.low != value.high or not 0 <= at <= len(f.sentence):
+        return None
+    match = _PART_BEFORE.search(f.sentence[max(0, at - 60) : at])
+    if match is None:
+        return None
+    written = match.group("n")
+    if written[0].isdigit():
+        number = float(written.replace(",", ""))
+    else:
+        words = parse_number_words(written, 0)
+        if words is None or words[1] != len(written):
+            return None
+        number = words[0]
+    if not 0 < number < value.low:
+        return None
+    return dataclasses.replace(f, value=dataclasses.replace(value, low=number, high=number), text=written)
+
+
 def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
+    """A pair's verdict; when it is a conflict and one side is the whole of a part its own words count ("41 of the 60
+    beams"), the part is weighed too: the other outlet may state the part ("41 beams"), the claim the two reports
+    share, and then they agree."""
+    verdict = _judge_figure_values(a, b, params, largest)
+    if verdict[0] != "conflict":
+        return verdict
+    for whole, other in ((a, b), (b, a)):
+        part = _part_taken(whole.fact)
+        if part is None:
+            continue
+        as_part = _Side(whole.article, part, whole.key)
+        as_part.group_size = whole.group_size
+        status, cause, _detail = _judge_figure_values(as_part, other, params, largest)
+        if status == "agree":  # (the part must be the other figure itself: near it is no reading of it)
+            return status, cause, f"{whole.article.outlet}'s figure is the whole; the part it counts ({part.text}) is the same"
+    return verdict
+
+
+def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
     qa, qb = a.fact.value, b.fact.value
     assert isinstance(qa, Quantity) and isinstance(qb, Quantity)
     pointed = _judge_direction(a, b, largest)
