@@ -1248,13 +1248,16 @@ _SCALE_WORD = re.compile(r"\d\s*(?:[mbk]n?|million|billion|trillion|thousand|mn|
 # Hedges that state a ceiling as the figure itself: "up to 1,500 euros", "as many as 9,000 jobs" say the most
 # it reaches is that figure. ("fewer than 50", "under 2 percent" only bound it.)
 _CEILINGS = frozenset({"up to", "as many as", "as much as", "at most", "a maximum of", "maximum of"})
+# A deadline or a radius ("within 48 hours", "within 300 metres") names its most as a ceiling does: two of them are two
+# maxima of one figure. (Not a ceiling against a single figure: "within 5 km" holds any nearer distance.)
+_MAXIMA = _CEILINGS | {"within"}
 
 
 def _ceilings_apart(qa: Quantity, qb: Quantity, approx: float) -> bool:
     """Two outlets that each put a ceiling on one figure ("up to 1,500 euros a car", "up to 5,100 euros")
     name two maxima: both bounds hold every value under the lower, but the most it reaches is one figure,
     so ceilings further apart than a hedge's reach disagree."""
-    if (qa.qualifier or "") not in _CEILINGS or (qb.qualifier or "") not in _CEILINGS or qa.unit != qb.unit:
+    if (qa.qualifier or "") not in _MAXIMA or (qb.qualifier or "") not in _MAXIMA or qa.unit != qb.unit:
         return False
     x, y = qa.high, qb.high
     return x is not None and y is not None and max(x, y) > 0 and abs(x - y) / max(x, y) > approx
