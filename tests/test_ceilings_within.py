@@ -1,4 +1,4 @@
-"""A deadline or a radius told with "within" ("within 48 hours", "within 3 km") names its most as "up to" does: two
+"""A deadline or a radius told with "within" ("within 36 hours", "within 2 km") names its most as "up to" does: two
 outlets' maxima further apart than a hedge reaches disagree, while "within" against a single nearer figure stays a
 bound that holds it."""
 
@@ -19,10 +19,10 @@ def _statuses(first: str, second: str) -> dict[tuple[str, ...], str]:
 
 
 def test_two_deadlines_far_apart_conflict() -> None:
-    statuses = _statuses("within 48 hours", "within 72 hours")
-    assert statuses[("a:within 48 hours", "b:within 72 hours")] == "conflict"
+    statuses = _statuses("within 36 hours", "within 96 hours")
+    assert statuses[("a:within 36 hours", "b:within 96 hours")] == "conflict"
 
 
 def test_a_deadline_against_a_nearer_figure_holds_it() -> None:
-    statuses = _statuses("within 72 hours", "in 60 hours")
-    assert statuses[("a:within 72 hours", "b:60 hours")] != "conflict"
+    statuses = _statuses("within 96 hours", "in 80 hours")
+    assert statuses[("a:within 96 hours", "b:80 hours")] != "conflict"

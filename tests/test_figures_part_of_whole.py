@@ -1,6 +1,6 @@
-"""A figure counted as the whole of a part ("41 of the 60 beams": the 60) may be the figure a slot holds against
-another outlet's part ("41 beams"): the two reports share the part, so they agree; a part near the other figure but
-not it ("40 of the 60" against "41") leaves the conflict standing (``comparisons._judge_figures``)."""
+"""A figure counted as the whole of a part ("17 of the 25 lifts": the 25) may be the figure a slot holds against
+another outlet's part ("17 lifts"): the two reports share the part, so they agree; a part near the other figure but
+not it ("16 of the 25" against "17") leaves the conflict standing (``comparisons._judge_figures``)."""
 
 from __future__ import annotations
 
@@ -24,15 +24,15 @@ def _figures(text: str, article_id: str) -> tuple[Article, list[Fact]]:
 @pytest.mark.parametrize(
     ("whole", "status"),
     [
-        ("Termites have eaten into 41 of the 60 oak beams of Yoxley's town hall.", "agree"),
-        ("Termites have eaten into forty-one of the hall's 60 oak beams in Yoxley.", "agree"),
-        ("Termites have eaten into 40 of the 60 oak beams of Yoxley's town hall.", "conflict"),
-        ("Termites have eaten into the 60 oak beams of Yoxley's town hall.", "conflict"),
+        ("Engineers have shut 17 of the 25 lifts in Yoxley's harbour tower.", "agree"),
+        ("Engineers have shut seventeen of the tower's 25 lifts in Yoxley.", "agree"),
+        ("Engineers have shut 16 of the 25 lifts in Yoxley's harbour tower.", "conflict"),
+        ("Engineers have shut the 25 lifts in Yoxley's harbour tower.", "conflict"),
     ],
 )
 def test_a_whole_meets_another_outlets_part_through_its_own_part(whole: str, status: str) -> None:
     article, figures = _figures(whole, "a1")
-    the_whole = [f for f in figures if f.text == "60"]
-    slot = [(article, the_whole), _figures("Termites have eaten into 41 beams of Yoxley's town hall.", "a2")]
+    the_whole = [f for f in figures if f.text == "25"]
+    slot = [(article, the_whole), _figures("Engineers have shut 17 lifts in Yoxley's harbour tower.", "a2")]
     outcome = CHECKS["figure-agreement"].run(slot)
     assert [p.status for p in outcome.pairs] == [status]

@@ -804,7 +804,7 @@ def _judge_direction(a: _Side, b: _Side, largest: int) -> Verdict | None:
     return "conflict", _disagreement(a, b, largest), "the distances point in different directions"
 
 
-# "41 of the 60 beams", "five of the port's eleven berths", "six of its 22 ministers": a part, then the whole it is
+# "17 of the 25 lifts", "three of the club's nine coaches", "two of its 14 ferries": a part, then the whole it is
 # taken from, read just before the whole (bounded: the part is a number or a few number words).
 _PART_BEFORE = re.compile(
     r"\b(?P<n>\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s{1,3}of\s{1,3}(?:the|its|their|our|his|her)\s{1,3}"
@@ -814,7 +814,7 @@ _PART_BEFORE = re.compile(
 
 
 def _part_taken(f: Fact) -> Fact | None:
-    """The part a whole is counted against in its own words ("41 of the 60 beams": 41 for the 60), as the whole's
+    """The part a whole is counted against in its own words ("17 of the 25 lifts": 17 for the 25), as the whole's
     fact read at the part's figure and words; None when no part leads it."""
     value = f.value
     at = f.start - f.sentence_start
@@ -837,8 +837,8 @@ def _part_taken(f: Fact) -> Fact | None:
 
 
 def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
-    """A pair's verdict; when it is a conflict and one side is the whole of a part its own words count ("41 of the 60
-    beams"), the part is weighed too: the other outlet may state the part ("41 beams"), the claim the two reports
+    """A pair's verdict; when it is a conflict and one side is the whole of a part its own words count ("17 of the 25
+    lifts"), the part is weighed too: the other outlet may state the part ("17 lifts"), the claim the two reports
     share, and then they agree."""
     verdict = _judge_figure_values(a, b, params, largest)
     if verdict[0] != "conflict":
@@ -1248,7 +1248,7 @@ _SCALE_WORD = re.compile(r"\d\s*(?:[mbk]n?|million|billion|trillion|thousand|mn|
 # Hedges that state a ceiling as the figure itself: "up to 1,500 euros", "as many as 9,000 jobs" say the most
 # it reaches is that figure. ("fewer than 50", "under 2 percent" only bound it.)
 _CEILINGS = frozenset({"up to", "as many as", "as much as", "at most", "a maximum of", "maximum of"})
-# A deadline or a radius ("within 48 hours", "within 300 metres") names its most as a ceiling does: two of them are two
+# A deadline or a radius ("within 36 hours", "within 400 metres") names its most as a ceiling does: two of them are two
 # maxima of one figure. (Not a ceiling against a single figure: "within 5 km" holds any nearer distance.)
 _MAXIMA = _CEILINGS | {"within"}
 
@@ -1263,10 +1263,10 @@ def _ceilings_apart(qa: Quantity, qb: Quantity, approx: float) -> bool:
     return x is not None and y is not None and max(x, y) > 0 and abs(x - y) / max(x, y) > approx
 
 
-# How far under a ceiling ("up to 6,000 jobs", "as many as 40 million") another outlet's figure may lie and still be
+# How far under a ceiling ("up to 7,400 seats", "as many as 30 barges") another outlet's figure may lie and still be
 # one estimate: a ceiling is the top of what its speaker expects, not any figure beneath it. A figure under half of
-# it ("fewer than 1,000", "about 800" against "up to 2,300") is a second estimate, as an editor reads it; "up to 52
-# knots" against "45 knots" (a gust and the wind it tops) is one.
+# it ("fewer than 2,000", "about 1,900" against "up to 7,400") is a second estimate, as an editor reads it; "up to 70
+# mph" against "62 mph" (a gust and the wind it tops) is one.
 CEILING_FLOOR = 2 / 3
 
 
@@ -1374,10 +1374,10 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
     return "compatible", "update", f"{later.article.outlet} reports later and higher"
 
 
-# A figure its own sentence weighs against another party's ("far fewer than health officials had suggested", "far
-# more than the inspectorate's count", "twice what the government offered"): the two counts stand side by side, a
+# A figure its own sentence weighs against another party's ("far lower than the mayor's estimate", "much higher than
+# the regulator claimed", "three times what the insurer offered"): the two counts stand side by side, a
 # difference of sources, whichever report came first. Not a figure weighed against an earlier one of its own ("far
-# more than first reported", "than had been feared"): that is the words of an update (``_TIME_OF_FIRST``).
+# higher than first estimated", "than had been feared"): that is the words of an update (``_TIME_OF_FIRST``).
 _SET_AGAINST = re.compile(
     r"\b(?:(?:far|much|well|many\s+times)\s+(?:more|fewer|less|higher|lower|greater|smaller|larger)\s+than"
     r"|(?:twice|three\s+times|double|half)\s+(?:what|the))\s+"
