@@ -804,7 +804,58 @@ def _judge_direction(a: _Side, b: _Side, largest: int) -> Verdict | None:
     return "conflict", _disagreement(a, b, largest), "the distances point in different directions"
 
 
+# "17 of the 25 lifts", "three of the club's nine coaches", "two of its 14 ferries": a part, then the whole it is
+# taken from, read just before the whole (bounded: the part is a number or a few number words).
+_PART_BEFORE = re.compile(
+    r"\b(?P<n>\d[\d,]*(?:\.\d+)?|[a-z]+(?:-[a-z]+)?)\s{1,3}of\s{1,3}(?:the|its|their|our|his|her)\s{1,3}"
+    r"(?:[\w-]{1,30}['’]s\s{1,3})?\Z",
+    re.IGNORECASE,
+)
+
+
+def _part_taken(f: Fact) -> Fact | None:
+    """The part a whole is counted against in its own words ("17 of the 25 lifts": 17 for the 25), as the whole's
+    fact read at the part's figure and words; None when no part leads it."""
+    value = f.value
+    at = f.start - f.sentence_start
+    if not isinstance(value, Quantity) or value.low is None or value.low != value.high or not 0 <= at <= len(f.sentence):
+        return None
+    match = _PART_BEFORE.search(f.sentence[max(0, at - 60) : at])
+    if match is None:
+        return None
+    written = match.group("n")
+    if written[0].isdigit():
+        number = float(written.replace(",", ""))
+    else:
+        words = parse_number_words(written, 0)
+        if words is None or words[1] != len(written):
+            return None
+        number = words[0]
+    if not 0 < number < value.low:
+        return None
+    return dataclasses.replace(f, value=dataclasses.replace(value, low=number, high=number), text=written)
+
+
 def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
+    """A pair's verdict; when it is a conflict and one side is the whole of a part its own words count ("17 of the 25
+    lifts"), the part is weighed too: the other outlet may state the part ("17 lifts"), the claim the two reports
+    share, and then they agree."""
+    verdict = _judge_figure_values(a, b, params, largest)
+    if verdict[0] != "conflict":
+        return verdict
+    for whole, other in ((a, b), (b, a)):
+        part = _part_taken(whole.fact)
+        if part is None:
+            continue
+        as_part = _Side(whole.article, part, whole.key)
+        as_part.group_size = whole.group_size
+        status, cause, _detail = _judge_figure_values(as_part, other, params, largest)
+        if status == "agree":  # (the part must be the other figure itself: near it is no reading of it)
+            return status, cause, f"{whole.article.outlet}'s figure is the whole; the part it counts ({part.text}) is the same"
+    return verdict
+
+
+def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
     qa, qb = a.fact.value, b.fact.value
     assert isinstance(qa, Quantity) and isinstance(qb, Quantity)
     pointed = _judge_direction(a, b, largest)
@@ -864,7 +915,7 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         slip = _mistyped(a.fact, b.fact, _stated_as_exact(qa), _stated_as_exact(qb))
         if slip:
             return "conflict", "error", slip
-    if rel in ("contains", "within", "overlap") and not _bound_excludes(a.fact, b.fact):
+    if rel in ("contains", "within", "overlap") and not _bound_excludes(a.fact, b.fact) and not _far_under_ceiling(qa, qb, approx):
         if converted:
             return "compatible", "arithmetic", "the same figure after unit conversion"
         return "compatible", "precision", "one figure is hedged or vaguer"
@@ -1197,16 +1248,44 @@ _SCALE_WORD = re.compile(r"\d\s*(?:[mbk]n?|million|billion|trillion|thousand|mn|
 # Hedges that state a ceiling as the figure itself: "up to 1,500 euros", "as many as 9,000 jobs" say the most
 # it reaches is that figure. ("fewer than 50", "under 2 percent" only bound it.)
 _CEILINGS = frozenset({"up to", "as many as", "as much as", "at most", "a maximum of", "maximum of"})
+# A deadline or a radius ("within 36 hours", "within 400 metres") names its most as a ceiling does: two of them are two
+# maxima of one figure. (Not a ceiling against a single figure: "within 5 km" holds any nearer distance.)
+_MAXIMA = _CEILINGS | {"within"}
 
 
 def _ceilings_apart(qa: Quantity, qb: Quantity, approx: float) -> bool:
     """Two outlets that each put a ceiling on one figure ("up to 1,500 euros a car", "up to 5,100 euros")
     name two maxima: both bounds hold every value under the lower, but the most it reaches is one figure,
     so ceilings further apart than a hedge's reach disagree."""
-    if (qa.qualifier or "") not in _CEILINGS or (qb.qualifier or "") not in _CEILINGS or qa.unit != qb.unit:
+    if (qa.qualifier or "") not in _MAXIMA or (qb.qualifier or "") not in _MAXIMA or qa.unit != qb.unit:
         return False
     x, y = qa.high, qb.high
     return x is not None and y is not None and max(x, y) > 0 and abs(x - y) / max(x, y) > approx
+
+
+# How far under a ceiling ("up to 7,400 seats", "as many as 30 barges") another outlet's figure may lie and still be
+# one estimate: a ceiling is the top of what its speaker expects, not any figure beneath it. A figure under half of
+# it ("fewer than 2,000", "about 1,900" against "up to 7,400") is a second estimate, as an editor reads it; "up to 70
+# mph" against "62 mph" (a gust and the wind it tops) is one.
+CEILING_FLOOR = 2 / 3
+
+
+def _far_under_ceiling(qa: Quantity, qb: Quantity, approx: float) -> bool:
+    """One figure is a ceiling ("up to", "as many as", ``_CEILINGS``) and the other reaches no higher than
+    ``CEILING_FLOOR`` of it: two estimates of one figure, not one figure under its bound."""
+    for ceiling, other in ((qa, qb), (qb, qa)):
+        if (ceiling.qualifier or "") not in _CEILINGS or (other.qualifier or "") in _CEILINGS or ceiling.low is not None:
+            continue
+        pair = _in_one_unit(ceiling, other)
+        if pair is None:
+            continue
+        top, other_base = pair
+        if top.high is None or top.high <= 0:
+            continue
+        _low, reach = quantity_interval(other_base, approx_tolerance=approx, written_reach=True)
+        if reach < top.high * CEILING_FLOOR:
+            return True
+    return False
 
 
 def _bound_excludes(a: Fact, b: Fact) -> bool:
@@ -1263,6 +1342,8 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
         return None
     if frame.role == "historical":
         return None  # the toll of the 1998 flood was counted long ago: two outlets' figures are no update
+    if _set_against_another(a.fact) or _set_against_another(b.fact):
+        return None  # a report that weighs its figure against another party's tells two counts standing at once
     if frame.growth_per_year is not None:
         return _aged(a, b, frame.growth_per_year)
     reported_a, reported_b = _reported(a), _reported(b)
@@ -1291,6 +1372,33 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
             return "compatible", "update", f"{later.article.outlet} reports later what still remains: the count falls as it resolves"
         return "conflict", "unexplained", f"{later.article.outlet} reports later but lower, with no reason given"
     return "compatible", "update", f"{later.article.outlet} reports later and higher"
+
+
+# A figure its own sentence weighs against another party's ("far lower than the mayor's estimate", "much higher than
+# the regulator claimed", "three times what the insurer offered"): the two counts stand side by side, a
+# difference of sources, whichever report came first. Not a figure weighed against an earlier one of its own ("far
+# higher than first estimated", "than had been feared"): that is the words of an update (``_TIME_OF_FIRST``).
+_SET_AGAINST = re.compile(
+    r"\b(?:(?:far|much|well|many\s+times)\s+(?:more|fewer|less|higher|lower|greater|smaller|larger)\s+than"
+    r"|(?:twice|three\s+times|double|half)\s+(?:what|the))\s+"
+    r"[^.;:!?\d]{0,50}?\b(?:count|counts|figure|figures|estimate|estimates|tally|toll|number|suggested|said|says|"
+    r"claimed|claims|promised|promises|estimated|reported|offered|pledged|budgeted)\b",
+    re.IGNORECASE,
+)
+_TIME_OF_FIRST = re.compile(
+    r"\b(?:first|initially|previously|originally|earlier|expected|feared|thought|planned|forecast|hoped)\b", re.IGNORECASE
+)
+
+
+def _set_against_another(fact: Fact) -> bool:
+    """The figure's sentence weighs it against another party's figure, not against an earlier one (``_SET_AGAINST``)."""
+    return _sets_against(fact.sentence)
+
+
+@functools.lru_cache(maxsize=4096)
+def _sets_against(sentence: str) -> bool:
+    # Asked for both sides of every pair of a tally's slot: once per sentence is enough.
+    return any(not _TIME_OF_FIRST.search(m.group(0)) for m in _SET_AGAINST.finditer(sentence))
 
 
 def _remaining(fact: Fact) -> bool:
