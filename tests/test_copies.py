@@ -184,3 +184,79 @@ def _components(articles: list[Article], pairs: set[tuple[int, int]]) -> set[tup
     for i, a in enumerate(articles):
         parts.setdefault(root(i), []).append(a.id)
     return {tuple(sorted(p)) for p in parts.values() if len(p) > 1}
+
+
+def _reprints(body: str, first: int, count: int) -> list[Article]:
+    """``count`` papers printing ``body``, each changing a figure and a day of its own."""
+    return [
+        article(first + n, body.replace("140", f"{140 + n}").replace("Thursday", f"Thursday ({n})"),
+                dt.date(2031, 4, 3 + n % 3))
+        for n in range(count)
+    ]
+
+
+# A second story that quotes the first one's middle at length: the two share band buckets, yet
+# neither is a copy of the other.
+QUOTING = (
+    "Council members met on Friday to hear what went wrong at the solvent depot. " + WIRE.split(". ", 2)[2]
+    + " Members asked why the site had passed its last inspection, why the warning sirens had stayed silent "
+    "for the first hour, and who would pay for the cleaning of the roads and gardens nearby. The depot's "
+    "neighbours filled the public gallery and several of them spoke about the smell that still hung over "
+    "their streets. A report is due before the summer recess, the chair said, and the council will publish it."
+)
+
+
+def _counting_comparisons(monkeypatch) -> list[int]:  # type: ignore[no-untyped-def]
+    import consistency.copies as copies
+
+    count = [0]
+    real = copies.LCSseq
+
+    class Counted:
+        @staticmethod
+        def similarity(a, b):  # type: ignore[no-untyped-def]
+            count[0] += 1
+            return real.similarity(a, b)
+
+    monkeypatch.setattr(copies, "LCSseq", Counted)
+    return count
+
+
+def test_reprints_of_two_stories_are_not_compared_copy_by_copy(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # Twelve reprints of each: 144 pairs across the two stories share buckets and all fail. Once one
+    # pair of the two groups is measured apart, the others are ruled out by the distance between the
+    # groups' roots (less each article's distance to its root), without comparisons of their own; the
+    # groups stay those of all verified pairs.
+    articles = [*_reprints(WIRE, 10, 12), *_reprints(QUOTING, 40, 12)]
+    options = CopyOptions()
+    tokens = [words(a.body) for a in articles]
+    joined = {
+        (i, j)
+        for i in range(len(articles))
+        for j in range(i + 1, len(articles))
+        if _is_copy(tokens[i], tokens[j], options.min_overlap)
+    }
+    assert not any(i < 12 <= j for i, j in joined)  # the stories are no copies of each other
+    count = _counting_comparisons(monkeypatch)
+    groups = copy_groups(articles)
+    assert {tuple(sorted((g.original, *g.copies))) for g in groups} == _components(articles, joined)
+    assert len(groups) == 2
+    assert count[0] < 12 * 12  # fewer than the pairs across the stories alone
+
+
+def test_words_past_the_characters_become_numbers_with_the_same_groups(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import consistency.copies as copies
+
+    articles = [*_reprints(WIRE, 10, 4), *_reprints(QUOTING, 40, 4), *corpus()]
+    expected = copy_groups(articles)
+    made: list[copies._Words] = []
+    words_of = copies._Words
+
+    def few() -> copies._Words:
+        made.append(words_of(last=60))  # past sixty distinct words: numbers
+        return made[-1]
+
+    monkeypatch.setattr(copies, "_Words", few)
+    assert copy_groups(articles) == expected and expected
+    assert made and made[0].numbers  # the fallback was taken
+    assert all(isinstance(held, copies.array) for held in made[0].held.values())
