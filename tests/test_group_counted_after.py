@@ -110,3 +110,24 @@ AFTERSHOCK = (
 def test_a_result_the_group_does_not_give_keeps_the_report_apart() -> None:
     events = grouped([("wire", QUAKE_WIRE), ("second", QUAKE_SECOND), ("after", AFTERSHOCK)], BACKGROUND, ON)
     assert events == [["after"], ["second", "wire"]]
+
+
+# An undated side story of the same later day, sharing the grown count with the follow-up: linkage pairs the two.
+LORRIES = (
+    None,
+    "Knackers' lorries queue at Cudwallow farms",
+    "Knackers' lorries queued at the farm gates around Cudwallow on Friday to take away 1,250 dead sheep, and "
+    "farmers said the carcasses had been counted field by field.",
+)
+
+
+def _with_lorries(options: GroupingOptions) -> list[list[str]]:
+    reports = [("wire", WIRE), ("second", SECOND), ("earlier", EARLIER), ("count", UNDATED_COUNT), ("lorry", LORRIES)]
+    return grouped(reports, BACKGROUND, options)
+
+
+def test_a_pair_left_alone_joins_by_the_day_one_of_it_counts_from() -> None:
+    assert _with_lorries(dataclasses.replace(ON, days_after_pairs=False)) == [
+        ["count", "lorry"], ["earlier"], ["second", "wire"]
+    ]
+    assert _with_lorries(ON) == [["count", "lorry", "second", "wire"], ["earlier"]]
