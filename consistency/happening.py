@@ -568,6 +568,37 @@ _LOOKS_BACK = re.compile(
 _NEXT_DAY = re.compile(r"\b(?:a|one|the)[^\S\n]+day[^\S\n]+after\b", re.IGNORECASE)
 
 
+# A lead counting its own day in days after an earlier happening ("said on Thursday, two days after the ferry ran
+# aground", "the day after the vote", "three days after the dam gave way"): that happening lies so many days before.
+_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
+_DAYS_AFTER = re.compile(
+    r"\b(?:(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[^\S\n]+days?|(the)[^\S\n]+day)"
+    r"[^\S\n]+after\b",
+    re.IGNORECASE,
+)
+
+
+def days_after(text: str, most: int = 14) -> frozenset[tuple[int, int]]:
+    """The counts of days (one to ``most``) by which ``text`` (a lead) puts a day of its own after an earlier
+    happening, each with the weekday that day is named by in its sentence (0 is Monday; -1: none), the one named last
+    before the count (a weekday after it may be the earlier happening's own): "said on Friday, four days after the
+    kiln cracked" gives (4, 4) (``GroupingOptions.days_after_joins``)."""
+    found = set()
+    for match in _DAYS_AFTER.finditer(text):
+        count = (match.group(1) or match.group(2)).lower()
+        number = 1 if count == "the" else int(count) if count.isdigit() else _COUNTS[count]
+        if not 1 <= number <= most:
+            continue
+        # (within the 300 characters before it: a hostile lead of many counts is not read back to its start each time)
+        low = max(0, match.start() - 300)
+        opening = max(text.rfind(stop, low, match.start()) for stop in ".!?\n")
+        opening = low if opening < 0 else opening + 1
+        before = _WEEKDAY_WORD.findall(text, opening, match.start())
+        named = before[-1] if before else ""
+        found.add((number, _WEEKDAYS.index(named.lower()) if named else -1))
+    return frozenset(found)
+
+
 def next_day(text: str) -> bool:
     """Whether ``text`` (a lead) tells the day after a happening: "on Friday, a day after an avalanche killed one
     skier" gives Friday as the day after the avalanche's (``Happening.next_day``)."""
