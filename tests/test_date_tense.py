@@ -272,3 +272,32 @@ def test_a_day_put_down_for_a_hearing_or_fixture_is_ahead(verb: str) -> None:
 def test_a_bound_the_span_may_pass_is_still_ahead(text: str, span: str, expected: str) -> None:
     # "until at least Tuesday", written on a Saturday: the coming Tuesday, as "until Tuesday" is
     assert value_of(text, span, dt.date(2061, 6, 11)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("A new harbour master takes over on Monday.", "Monday", "2031-05-19"),
+        ("The regional assembly votes on the ferry budget on Tuesday.", "Tuesday", "2031-05-20"),
+        ("The lantern exhibition goes on show from Saturday.", "Saturday", "2031-05-17"),
+        ("Talks resume on Tuesday.", "Tuesday", "2031-05-20"),
+        ("The two unions meet again on Wednesday.", "Wednesday", "2031-05-21"),
+    ],
+)
+def test_a_timetable_told_in_the_present_is_ahead(text: str, span: str, expected: str) -> None:
+    # a present of a timetable's verb ("takes over", "votes", "resume" after a plural subject), written on a Thursday
+    assert value_of(text, span, THU) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Officials counted postal votes on Tuesday.", "Tuesday", "2031-05-13"),
+        ("The panel gave eleven votes to the bid on Tuesday.", "Tuesday", "2031-05-13"),
+        ("The two votes on Tuesday went against the mayor.", "Tuesday", "2031-05-13"),
+        ("The ministers did not meet on Monday.", "Monday", "2031-05-12"),
+    ],
+)
+def test_a_timetable_verbs_noun_or_a_past_clause_stays_back(text: str, span: str, expected: str) -> None:
+    # the same words as nouns ("votes" after a number, a past verb), or the plain form after "not": no timetable
+    assert value_of(text, span, THU) == expected
