@@ -301,3 +301,15 @@ def test_a_timetable_told_in_the_present_is_ahead(text: str, span: str, expected
 def test_a_timetable_verbs_noun_or_a_past_clause_stays_back(text: str, span: str, expected: str) -> None:
     # the same words as nouns ("votes" after a number, a past verb), or the plain form after "not": no timetable
     assert value_of(text, span, THU) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("The rescuers hoped to reach the cave by Saturday, their chief said.", "Saturday", "2031-05-17"),
+        ("The crew aimed to refloat the barge on Monday.", "Monday", "2031-05-19"),
+    ],
+)
+def test_an_aim_told_in_the_past_is_still_ahead(text: str, span: str, expected: str) -> None:
+    # what one hoped or aimed to do by a day was to come when one hoped it; written on a Thursday
+    assert value_of(text, span, THU) == expected

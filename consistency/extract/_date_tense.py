@@ -78,8 +78,10 @@ _PAST_PLANS = (
 _PERFECT_MODALS = tuple(
     rf"{modal}(?:n['’]t)?\s(?:have|['’]ve)" for modal in ("would", "could", "should", "might", "must", "may")
 )
-# The future in reported speech ("said talks would resume on Wednesday").
-_REPORTED = ("would", "wouldn['’]t")
+# The future in reported speech ("said talks would resume on Wednesday"), and an aim told in the past: what one
+# hoped, aimed or meant to do by a day was still to come when one hoped it ("hoped to reach the summit by Friday",
+# "the game was meant to come out on 3 May"), so the day counts on from then, as a reported "would" does.
+_REPORTED = ("would", "wouldn['’]t", *(rf"{verb}\sto" for verb in ("hoped", "aimed", "intended", "wanted", "meant")))
 _PAST = (
     "was", "were", "had", "did", "said", "ago", "earlier", "last",
     # Irregular past forms news tells a happening with ("won the first round on Sunday", "brought in a
