@@ -313,3 +313,17 @@ def test_a_timetable_verbs_noun_or_a_past_clause_stays_back(text: str, span: str
 def test_an_aim_told_in_the_past_is_still_ahead(text: str, span: str, expected: str) -> None:
     # what one hoped or aimed to do by a day was to come when one hoped it; written on a Thursday
     assert value_of(text, span, THU) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("The farewell concert on Sunday ends a long career on the stage.", "Sunday", "2031-05-11"),
+        ("On Monday the new harbour master takes over.", "Monday", "2031-05-19"),
+    ],
+)
+def test_a_timetable_verb_after_the_date_counts_only_when_the_date_opens_its_clause(
+    text: str, span: str, expected: str
+) -> None:
+    # a date inside the subject ("the concert on Sunday ends ...") is no timetable's day; one that opens it is
+    assert value_of(text, span, THU) == expected

@@ -174,7 +174,7 @@ _PLURAL_SUBJECT_BEFORE = re.compile(r"(?:\b[a-z]{2,}(?<![s'’]s)(?<!ous)(?<!is)
 
 def cues(text: str, start: int, end: int) -> list[Cue]:
     """The tense cues of text[start:end] (one sentence), in text order: (start, end, kind), the kind
-    'future', 'reported' (a future in reported speech) or 'past'."""
+    'future', 'schedule' (a timetable told in the present), 'reported' (a future in reported speech) or 'past'."""
     found: list[Cue] = []
     for m in TENSE.finditer(text, start, end):
         kind = _GROUP_KINDS[(m.lastindex or 1) - 1]
@@ -201,12 +201,12 @@ def cues(text: str, start: int, end: int) -> list[Cue]:
             and not _SCHEDULE_NOUN_BEFORE.search(text, max(start, m.start() - 16), m.start())
         ):
             continue
-        found.append((m.start(), m.end(), "future" if kind in ("schedule", "plain") else kind))
+        found.append((m.start(), m.end(), "schedule" if kind == "plain" else kind))
     return found
 
 
 def nearest(sentence_cues: list[Cue], text: str, start: int, end: int) -> Cue | None:
-    """The cue nearest to text[start:end] (its kind: 'future', 'reported' or 'past'); None when none.
+    """The cue nearest to text[start:end] (its kind: 'future', 'schedule', 'reported' or 'past'); None when none.
 
     The cues are in text order and do not overlap, so the candidates are the last one ending before the
     expression and the first one starting after it (a cue inside the expression, "last" in "last
@@ -228,12 +228,14 @@ def nearest(sentence_cues: list[Cue], text: str, start: int, end: int) -> Cue | 
         # "In March, a bike chained to the railings will be cut free": the participle qualifies
         # its noun; the clause's own verb, after it, is the one a date before them belongs to.
         main = sentence_cues[j + 1]
-        if main[2] == "future" and not _CLAUSE_BREAK.search(text, after[1], main[0]):
+        if main[2] in ("future", "schedule") and not _CLAUSE_BREAK.search(text, after[1], main[0]):
             after = main  # (not past a comma or a conjunction: "resigned from the cabinet and will stand")
+    if after is not None and after[2] == "schedule" and not _OPENS_CLAUSE.search(text[max(0, start - 24) : start]):
+        after = None  # "the announcement on Sunday ends a career": a date inside the subject, no timetable's day
     if after is None:
         return before
     if (
-        before is not None and before[2] == "past" and after[2] == "future" and _reduced_relative(text, before)
+        before is not None and before[2] == "past" and after[2] in ("future", "schedule") and _reduced_relative(text, before)
         and not _CLAUSE_BREAK.search(text, before[1], start) and not _CLAUSE_BREAK.search(text, end, after[0])
     ):
         # "The pounds raised by pupils at the school fair on Saturday will pay for a roof": the date is in the
@@ -253,6 +255,8 @@ _NOUN_BEFORE = re.compile(
 _PREPOSITION_AFTER = re.compile(r"\s+(?:to|by|in|at|from|on|into|with|for|under|during)\b", re.IGNORECASE)
 
 
+# A date that opens its clause ("On Monday the new chief takes over"), whose verb then follows it.
+_OPENS_CLAUSE = re.compile(r"(?:\A|[.,;:!?\n])\s*(?:(?:on|from|by|until|this|next|early|late)\s+)?\Z", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|or|then|so)\b", re.IGNORECASE)
 
 
