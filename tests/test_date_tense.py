@@ -327,3 +327,19 @@ def test_a_timetable_verb_after_the_date_counts_only_when_the_date_opens_its_cla
 ) -> None:
     # a date inside the subject ("the concert on Sunday ends ...") is no timetable's day; one that opens it is
     assert value_of(text, span, THU) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # written on Thursday 15 May: the meeting's Friday is the 9th, and six days before it the 3rd; read from
+        # publication alone, the Saturday would be the 10th
+        ("Boat owners met the harbour board on Friday, six days after a mooring broke on Saturday.", "Saturday", "2031-05-03"),
+        ("The ferry line said on Wednesday, a week after its crews walked out on Tuesday, that talks had failed.", "Tuesday", "2031-05-06"),
+        ("Pickers returned to work on Monday, a fortnight after the heat closed the orchards on Friday.", "Friday", "2031-04-25"),
+    ],
+)
+def test_a_weekday_a_span_after_which_another_day_is_told_counts_back_from_that_day(
+    text: str, span: str, expected: str
+) -> None:
+    assert value_of(text, span, THU) == expected
