@@ -271,7 +271,22 @@ def _on_one_day(x: object, y: object) -> bool:
     if not all(isinstance(v, str) for v in (xs, xe, ys, ye)) or xp or yp:
         return False
     whole_x, whole_y = len(xs) == 10 and xs == xe, len(ys) == 10 and ys == ye
-    return (whole_x and ys[:10] == xs and ye[:10] == xs) or (whole_y and xs[:10] == ys and xe[:10] == ys)
+    if (whole_x and ys[:10] == xs and ye[:10] == xs) or (whole_y and xs[:10] == ys and xe[:10] == ys):
+        return True
+    return _one_moment_two_zones(xs, ys) and xs == xe and ys == ye
+
+
+def _one_moment_two_zones(x: str, y: str) -> bool:
+    """Two clock readings of one outlet at the same minute past the hour, hours apart as zones are ("0404 GMT" and
+    "6:04 a.m." local): one moment told in two zones. Not on the hour or the half hour, too common to tell one."""
+    try:
+        a, b = dt.datetime.fromisoformat(x), dt.datetime.fromisoformat(y)
+    except ValueError:
+        return False
+    return (
+        len(x) == len(y) == 16 and a.minute == b.minute and a.minute not in (0, 30)
+        and abs(a - b) <= dt.timedelta(hours=14)
+    )
 
 
 def may_join(a: Slot, b: Slot) -> bool:

@@ -200,3 +200,21 @@ def test_an_outlet_telling_a_day_in_one_slot_and_its_moment_in_the_other_echoes_
     ])
     assert slot_pairs.echoed(day, same) and slot_pairs.echoed(same, day)
     assert not slot_pairs.echoed(day, other)
+
+
+def test_an_outlets_clock_time_in_two_zones_echoes_itself() -> None:
+    # "0412 GMT" in the wire's lead and "7:12 a.m." local in its third paragraph: one moment, two zones; the same
+    # outlet's 7:12 against a reading at another minute past the hour (or on the hour: too common) is two claims.
+    said = "The shaking began at 0412 GMT, the survey said."
+    local = "The shaking woke the town at 7:12 a.m., the survey said."
+    gmt = slot_pairs.read([_clock("wg", "wire", "0412 GMT", said, "2071-06-24T04:12", "quake")])
+    there = slot_pairs.read([
+        _clock("wl", "wire", "7:12 a.m.", local, "2071-06-24T07:12", "quake"),
+        _clock("p", "paper", "7:12 a.m.", local, "2071-06-24T07:12", "quake"),
+    ])
+    later = slot_pairs.read([
+        _clock("wl", "wire", "7:12 a.m.", local, "2071-06-24T07:40", "quake"),
+        _clock("p", "paper", "7:12 a.m.", local, "2071-06-24T07:40", "quake"),
+    ])
+    assert slot_pairs.echoed(gmt, there)
+    assert not slot_pairs.echoed(gmt, later)
