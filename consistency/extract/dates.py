@@ -1084,9 +1084,9 @@ def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | Non
         # "a week on Monday", "Monday week", "a fortnight on Friday": counted on from the coming weekday
         day = pub + dt.timedelta(days=(ahead or 7) + (14 if mod == "a fortnight on" else 7))
     elif mod in ("", "on") and (after := _days_after_before(m, r)) is not None:
-        # "marched on Friday, six days after the lift stalled on Saturday": the weekday nearest the day the span
+        # "met the board on Friday, six days after a mooring broke on Saturday": the weekday nearest the day the span
         # counts back to from the day the clause before it names (else from the day of writing); spans are told
-        # loosely ("four days after" a Friday said on a Monday), so the nearest such weekday, not the one before
+        # loosely (a Friday told "four days" before a Monday, three by the calendar), so the nearest such weekday, not the one before
         gap, told = after
         since = (told or pub) - dt.timedelta(days=gap)
         shift = (wd - since.weekday()) % 7
@@ -1116,7 +1116,7 @@ _SPAN_AFTER_BEFORE = re.compile(
 )
 
 
-# The day the clause before the span names ("said on Monday, four days after"), read back from publication.
+# The day the clause before the span names ("told reporters on Thursday, three days after"), read back from publication.
 _TOLD_DAY = re.compile(r"\b(?P<day>yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 
 
