@@ -812,7 +812,7 @@ def _join_alike_slots(
 
     def echo(x: set[tuple[str, object]], y: set[tuple[str, object]]) -> bool:
         shared = {a for a, _ in x} & {a for a, _ in y}
-        return all({v for a, v in x if a == s} == {v for a, v in y if a == s} for s in shared)
+        return all(slot_pairs.one_telling({v for a, v in x if a == s}, {v for a, v in y if a == s}) for s in shared)
 
     for _, i, j in sorted(scored):
         a, b = owner[i], owner[j]

@@ -247,7 +247,45 @@ def echoed(a: Slot, b: Slot) -> bool:
     if not shared:
         return True
     return all(
-        {v for x, v in a.values if x == article} == {v for x, v in b.values if x == article} for article in shared
+        one_telling({v for x, v in a.values if x == article}, {v for x, v in b.values if x == article})
+        for article in shared
+    )
+
+
+def one_telling(xs: set[object], ys: set[object]) -> bool:
+    """One outlet's values in two slots tell one claim: the same values, or, for dates, each value of either
+    slot the same as one of the other's or on its day ("on Tuesday" and "at 6.48am on Tuesday": the day and
+    its moment, told twice by one outlet that gave its clock time in one sentence and its day in another)."""
+    return xs == ys or (
+        all(any(_on_one_day(x, y) for y in ys) for x in xs) and all(any(_on_one_day(y, x) for x in xs) for y in ys)
+    )
+
+
+def _on_one_day(x: object, y: object) -> bool:
+    """Two dates as told (``_as_told``) of which one is the other, or a whole day the other's moment falls on."""
+    if x == y:
+        return True
+    if not (isinstance(x, tuple) and isinstance(y, tuple) and len(x) == 3 and len(y) == 3):
+        return False
+    (xs, xe, xp), (ys, ye, yp) = x, y
+    if not all(isinstance(v, str) for v in (xs, xe, ys, ye)) or xp or yp:
+        return False
+    whole_x, whole_y = len(xs) == 10 and xs == xe, len(ys) == 10 and ys == ye
+    if (whole_x and ys[:10] == xs and ye[:10] == xs) or (whole_y and xs[:10] == ys and xe[:10] == ys):
+        return True
+    return _one_moment_two_zones(xs, ys) and xs == xe and ys == ye
+
+
+def _one_moment_two_zones(x: str, y: str) -> bool:
+    """Two clock readings of one outlet at the same minute past the hour, hours apart as zones are ("0404 GMT" and
+    "6:04 a.m." local): one moment told in two zones. Not on the hour or the half hour, too common to tell one."""
+    try:
+        a, b = dt.datetime.fromisoformat(x), dt.datetime.fromisoformat(y)
+    except ValueError:
+        return False
+    return (
+        len(x) == len(y) == 16 and a.minute == b.minute and a.minute not in (0, 30)
+        and abs(a - b) <= dt.timedelta(hours=14)
     )
 
 

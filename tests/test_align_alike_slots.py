@@ -176,3 +176,45 @@ def test_two_kinds_of_thing_told_with_other_words_never_join() -> None:
     banknotes = _counting("d", "900", "Some 900 banknotes went into circulation in Vumbrel.", 900, "banknotes")
     c, d = slot_pairs.read([notes]), slot_pairs.read([banknotes])
     assert slot_pairs._done_apart(c, d) and slot_pairs.may_join(c, d)
+
+
+def _clock(fid: str, article: str, text: str, sentence: str, moment: str, happening: str) -> Fact:
+    start = sentence.index(text)
+    frame = Frame(key=f"date:{happening}:current", name=f"date of the {happening}", measure=happening)
+    value = DateValue(moment, moment, "minute")
+    return Fact(fid, article, "date", text, start, start + len(text), sentence, 0, len(sentence), value, frame)
+
+
+def test_an_outlet_telling_a_day_in_one_slot_and_its_moment_in_the_other_echoes_it() -> None:
+    # The wire dates the resit "on Wednesday" in one sentence and gives its starting time in another: one claim
+    # told twice, at two grains; a clock time on another day is a second claim of its own.
+    resit = "Pupils in Vumbrel sit the replacement mathematics paper on Wednesday."
+    day = slot_pairs.read([date("w", "wire", "Wednesday", resit, "2071-06-24", "exam")])
+    same = slot_pairs.read([
+        _clock("wc", "wire", "9am", "The new paper starts at 9am, the board said.", "2071-06-24T09:00", "resit"),
+        date("p", "paper", "Thursday", resit.replace("Wednesday", "Thursday"), "2071-06-25", "resit"),
+    ])
+    other = slot_pairs.read([
+        _clock("wc", "wire", "9am", "The new paper starts at 9am, the board said.", "2071-06-25T09:00", "resit"),
+        date("p", "paper", "Thursday", resit.replace("Wednesday", "Thursday"), "2071-06-25", "resit"),
+    ])
+    assert slot_pairs.echoed(day, same) and slot_pairs.echoed(same, day)
+    assert not slot_pairs.echoed(day, other)
+
+
+def test_an_outlets_clock_time_in_two_zones_echoes_itself() -> None:
+    # "0412 GMT" in the wire's lead and "7:12 a.m." local in its third paragraph: one moment, two zones; the same
+    # outlet's 7:12 against a reading at another minute past the hour (or on the hour: too common) is two claims.
+    said = "The shaking began at 0412 GMT, the survey said."
+    local = "The shaking woke the town at 7:12 a.m., the survey said."
+    gmt = slot_pairs.read([_clock("wg", "wire", "0412 GMT", said, "2071-06-24T04:12", "quake")])
+    there = slot_pairs.read([
+        _clock("wl", "wire", "7:12 a.m.", local, "2071-06-24T07:12", "quake"),
+        _clock("p", "paper", "7:12 a.m.", local, "2071-06-24T07:12", "quake"),
+    ])
+    later = slot_pairs.read([
+        _clock("wl", "wire", "7:12 a.m.", local, "2071-06-24T07:40", "quake"),
+        _clock("p", "paper", "7:12 a.m.", local, "2071-06-24T07:40", "quake"),
+    ])
+    assert slot_pairs.echoed(gmt, there)
+    assert not slot_pairs.echoed(gmt, later)

@@ -272,3 +272,74 @@ def test_a_day_put_down_for_a_hearing_or_fixture_is_ahead(verb: str) -> None:
 def test_a_bound_the_span_may_pass_is_still_ahead(text: str, span: str, expected: str) -> None:
     # "until at least Tuesday", written on a Saturday: the coming Tuesday, as "until Tuesday" is
     assert value_of(text, span, dt.date(2061, 6, 11)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("A new harbour master takes over on Monday.", "Monday", "2031-05-19"),
+        ("The regional assembly votes on the ferry budget on Tuesday.", "Tuesday", "2031-05-20"),
+        ("The lantern exhibition goes on show from Saturday.", "Saturday", "2031-05-17"),
+        ("Talks resume on Tuesday.", "Tuesday", "2031-05-20"),
+        ("The two unions meet again on Wednesday.", "Wednesday", "2031-05-21"),
+    ],
+)
+def test_a_timetable_told_in_the_present_is_ahead(text: str, span: str, expected: str) -> None:
+    # a present of a timetable's verb ("takes over", "votes", "resume" after a plural subject), written on a Thursday
+    assert value_of(text, span, THU) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Officials counted postal votes on Tuesday.", "Tuesday", "2031-05-13"),
+        ("The panel gave eleven votes to the bid on Tuesday.", "Tuesday", "2031-05-13"),
+        ("The two votes on Tuesday went against the mayor.", "Tuesday", "2031-05-13"),
+        ("The ministers did not meet on Monday.", "Monday", "2031-05-12"),
+    ],
+)
+def test_a_timetable_verbs_noun_or_a_past_clause_stays_back(text: str, span: str, expected: str) -> None:
+    # the same words as nouns ("votes" after a number, a past verb), or the plain form after "not": no timetable
+    assert value_of(text, span, THU) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("The rescuers hoped to reach the cave by Saturday, their chief said.", "Saturday", "2031-05-17"),
+        ("The crew aimed to refloat the barge on Monday.", "Monday", "2031-05-19"),
+    ],
+)
+def test_an_aim_told_in_the_past_is_still_ahead(text: str, span: str, expected: str) -> None:
+    # what one hoped or aimed to do by a day was to come when one hoped it; written on a Thursday
+    assert value_of(text, span, THU) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("The farewell concert on Sunday ends a long career on the stage.", "Sunday", "2031-05-11"),
+        ("On Monday the new harbour master takes over.", "Monday", "2031-05-19"),
+    ],
+)
+def test_a_timetable_verb_after_the_date_counts_only_when_the_date_opens_its_clause(
+    text: str, span: str, expected: str
+) -> None:
+    # a date inside the subject ("the concert on Sunday ends ...") is no timetable's day; one that opens it is
+    assert value_of(text, span, THU) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # written on Thursday 15 May: the meeting's Friday is the 9th, and six days before it the 3rd; read from
+        # publication alone, the Saturday would be the 10th
+        ("Boat owners met the harbour board on Friday, six days after a mooring broke on Saturday.", "Saturday", "2031-05-03"),
+        ("The ferry line said on Wednesday, a week after its crews walked out on Tuesday, that talks had failed.", "Tuesday", "2031-05-06"),
+        ("Pickers returned to work on Monday, a fortnight after the heat closed the orchards on Friday.", "Friday", "2031-04-25"),
+    ],
+)
+def test_a_weekday_a_span_after_which_another_day_is_told_counts_back_from_that_day(
+    text: str, span: str, expected: str
+) -> None:
+    assert value_of(text, span, THU) == expected

@@ -51,6 +51,22 @@ _FUTURE = (
     # so the month "May" is no cue; "could not", "could have" are not (see _PERFECT_MODALS, _NOT_FUTURE)
     *(rf"{modal}(?!{_NOT_AHEAD})" for modal in ("could", "might", "may(?<=(?-i:may))")),
 )  # fmt: skip
+# A fixed appointment told in the simple present: the verbs a timetable is told with ("the new chief takes over on
+# Monday", "parliament votes on the bill on Tuesday", "the show goes on display from Friday"), in the third person
+# ("schedule") and, after a plural subject, in the plain form ("talks resume on Tuesday": "plain"). News tells what
+# happened in the past tense, so a present of these verbs is still to come. Their forms are nouns too ("a vote on
+# Tuesday", "both ends"): ``cues`` drops one after a determiner, a number or a past verb (see _SCHEDULE_NOUN_BEFORE).
+# Verbs whose forms are mostly nouns ("strikes", "rules", "signs", "returns") are left out.
+_SCHEDULE_PLAIN = (
+    r"take\s(?:over|charge|office)", "end", "close", "resume", "vote", "meet", "sit", r"go\s(?:on|ahead)", r"kick\soff",
+    "arrive", "depart", "retire", r"step\sdown", r"stand\sdown", "travel", "fly", "face", "hear", "finish", "play",
+    "visit", "leave", "land",
+)
+_SCHEDULE_THIRD = (
+    r"takes\s(?:over|charge|office)", "ends", "closes", "votes", "meets", "sits", r"goes\s(?:on|ahead)",
+    r"kicks\soff", "arrives", "departs", "retires", r"steps\sdown", r"stands\sdown", "travels", "flies", "faces",
+    "hears", "finishes", "plays", "visits", "leaves", "lands",
+)
 # A plan or schedule told in the past perfect was for a day already gone ("had planned the vote for Tuesday,
 # but ...", "had been scheduled for Monday"): listed first, it wins over the future reading of its word.
 # The plan's object or infinitive follows; "the sale, which had been expected, ..." names no planned day.
@@ -62,8 +78,10 @@ _PAST_PLANS = (
 _PERFECT_MODALS = tuple(
     rf"{modal}(?:n['’]t)?\s(?:have|['’]ve)" for modal in ("would", "could", "should", "might", "must", "may")
 )
-# The future in reported speech ("said talks would resume on Wednesday").
-_REPORTED = ("would", "wouldn['’]t")
+# The future in reported speech ("said talks would resume on Wednesday"), and an aim told in the past: what one
+# hoped, aimed or meant to do by a day was still to come when one hoped it ("hoped to reach the summit by Friday",
+# "the game was meant to come out on 3 May"), so the day counts on from then, as a reported "would" does.
+_REPORTED = ("would", "wouldn['’]t", *(rf"{verb}\sto" for verb in ("hoped", "aimed", "intended", "wanted", "meant")))
 _PAST = (
     "was", "were", "had", "did", "said", "ago", "earlier", "last",
     # Irregular past forms news tells a happening with ("won the first round on Sunday", "brought in a
@@ -99,7 +117,10 @@ def _indexed(kinds: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[re.Pattern
 
 
 TENSE, _GROUP_KINDS = _indexed(
-    (("past", _PERFECT_MODALS), ("past", _PAST_PLANS), ("future", _FUTURE), ("reported", _REPORTED), ("past", _PAST))
+    (
+        ("past", _PERFECT_MODALS), ("past", _PAST_PLANS), ("future", _FUTURE), ("reported", _REPORTED), ("past", _PAST),
+        ("schedule", _SCHEDULE_THIRD), ("plain", _SCHEDULE_PLAIN),
+    )
 )
 
 # A cue after the expression counts as this many characters farther: the verb a time phrase belongs to
@@ -137,10 +158,23 @@ _CLAUSE_LOOKBACK = 3  # cues walked back past relative clauses that a comma clos
 
 Cue = tuple[int, int, str]  # (start, end, kind)
 
+# What makes a schedule verb's form a noun: a determiner, a number or a quantifier before it ("a vote", "the two
+# votes", "both ends"), or a verb it is the object of ("counted votes", "won plays", "has ends").
+_SCHEDULE_NOUN_BEFORE = re.compile(
+    r"\b(?:the|a|an|its|their|his|her|our|your|my|this|that|these|those|every|each|any|no|both|all|some|many|few"
+    r"|several|more|most|other|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty"
+    r"|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|of|for|in|on|at|by|with|to|from"
+    r"|has|have|had|is|are|was|were|be|[a-z]+ed|[\d,.]+)\s+\Z",
+    re.IGNORECASE,
+)
+# The plain form is the verb only after a plural subject ("talks resume", "they meet"), and not after "to", a
+# modal or "did", whose own tense then decides ("agreed to meet", "did not vote": those words are no cue here).
+_PLURAL_SUBJECT_BEFORE = re.compile(r"(?:\b[a-z]{2,}(?<![s'’]s)(?<!ous)(?<!is)(?<!us)s|\b(?:they|we|you))\s+\Z", re.IGNORECASE)
+
 
 def cues(text: str, start: int, end: int) -> list[Cue]:
     """The tense cues of text[start:end] (one sentence), in text order: (start, end, kind), the kind
-    'future', 'reported' (a future in reported speech) or 'past'."""
+    'future', 'schedule' (a timetable told in the present), 'reported' (a future in reported speech) or 'past'."""
     found: list[Cue] = []
     for m in TENSE.finditer(text, start, end):
         kind = _GROUP_KINDS[(m.lastindex or 1) - 1]
@@ -156,12 +190,23 @@ def cues(text: str, start: int, end: int) -> list[Cue]:
             )
         ):
             continue
-        found.append((m.start(), m.end(), kind))
+        if kind in ("schedule", "plain") and found and found[-1][2] == "past" and not _CLAUSE_BREAK.search(
+            text, found[-1][1], m.start()
+        ):
+            continue  # a clause has one finite verb: after its past one, the form is a noun ("counted postal votes")
+        if kind == "schedule" and _SCHEDULE_NOUN_BEFORE.search(text, max(start, m.start() - 16), m.start()):
+            continue
+        if kind == "plain" and not (
+            _PLURAL_SUBJECT_BEFORE.search(text, max(start, m.start() - 24), m.start())
+            and not _SCHEDULE_NOUN_BEFORE.search(text, max(start, m.start() - 16), m.start())
+        ):
+            continue
+        found.append((m.start(), m.end(), "schedule" if kind == "plain" else kind))
     return found
 
 
 def nearest(sentence_cues: list[Cue], text: str, start: int, end: int) -> Cue | None:
-    """The cue nearest to text[start:end] (its kind: 'future', 'reported' or 'past'); None when none.
+    """The cue nearest to text[start:end] (its kind: 'future', 'schedule', 'reported' or 'past'); None when none.
 
     The cues are in text order and do not overlap, so the candidates are the last one ending before the
     expression and the first one starting after it (a cue inside the expression, "last" in "last
@@ -183,12 +228,14 @@ def nearest(sentence_cues: list[Cue], text: str, start: int, end: int) -> Cue | 
         # "In March, a bike chained to the railings will be cut free": the participle qualifies
         # its noun; the clause's own verb, after it, is the one a date before them belongs to.
         main = sentence_cues[j + 1]
-        if main[2] == "future" and not _CLAUSE_BREAK.search(text, after[1], main[0]):
+        if main[2] in ("future", "schedule") and not _CLAUSE_BREAK.search(text, after[1], main[0]):
             after = main  # (not past a comma or a conjunction: "resigned from the cabinet and will stand")
+    if after is not None and after[2] == "schedule" and not _OPENS_CLAUSE.search(text[max(0, start - 24) : start]):
+        after = None  # "the announcement on Sunday ends a career": a date inside the subject, no timetable's day
     if after is None:
         return before
     if (
-        before is not None and before[2] == "past" and after[2] == "future" and _reduced_relative(text, before)
+        before is not None and before[2] == "past" and after[2] in ("future", "schedule") and _reduced_relative(text, before)
         and not _CLAUSE_BREAK.search(text, before[1], start) and not _CLAUSE_BREAK.search(text, end, after[0])
     ):
         # "The pounds raised by pupils at the school fair on Saturday will pay for a roof": the date is in the
@@ -208,6 +255,8 @@ _NOUN_BEFORE = re.compile(
 _PREPOSITION_AFTER = re.compile(r"\s+(?:to|by|in|at|from|on|into|with|for|under|during)\b", re.IGNORECASE)
 
 
+# A date that opens its clause ("On Monday the new chief takes over"), whose verb then follows it.
+_OPENS_CLAUSE = re.compile(r"(?:\A|[.,;:!?\n])\s*(?:(?:on|from|by|until|this|next|early|late)\s+)?\Z", re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|or|then|so)\b", re.IGNORECASE)
 
 

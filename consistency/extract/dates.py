@@ -1084,6 +1084,14 @@ def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | Non
     elif mod in ("a week on", "a fortnight on") or m.group("wk"):
         # "a week on Monday", "Monday week", "a fortnight on Friday": counted on from the coming weekday
         day = pub + dt.timedelta(days=(ahead or 7) + (14 if mod == "a fortnight on" else 7))
+    elif mod in ("", "on") and (after := _days_after_before(m, r)) is not None:
+        # "met the board on Friday, six days after a mooring broke on Saturday": the weekday nearest the day the span
+        # counts back to from the day the clause before it names (else from the day of writing); spans are told
+        # loosely (a Friday told "four days" before a Monday, three by the calendar), so the nearest such weekday, not the one before
+        gap, told = after
+        since = (told or pub) - dt.timedelta(days=gap)
+        shift = (wd - since.weekday()) % 7
+        day = since + dt.timedelta(days=shift if shift <= 3 else shift - 7)
     elif (
         r.future(m.start(), m.end()) and not _PRESUPPOSED_BEFORE.search(r.text, max(0, m.start("wd") - 70), m.start("wd"))
         or _UNTIL_BEFORE.search(r.text, max(0, m.start("wd") - 40), m.start("wd"))
@@ -1099,6 +1107,41 @@ def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | Non
     else:
         day = pub - dt.timedelta(days=back)
     return start, m.end(), _part_of_day(day, m.group("pod") or m.group("pod2"), True)
+
+
+# "six days after", "a week after", "a fortnight after" earlier in the weekday's clause (no comma, no full stop
+# between): the weekday dates the happening the span counts from.
+_SPAN_AFTER_BEFORE = re.compile(
+    rf"\b(?P<n>a|an|\d{{1,2}}|{_NUMBER_ALTS})[^\S\n]{{1,3}}(?P<unit>days?|weeks?|fortnight)[^\S\n]{{1,3}}after\b[^.;:!?,\n]{{0,90}}\Z",
+    re.IGNORECASE,
+)
+
+
+# The day the clause before the span names ("told reporters on Thursday, three days after"), read back from publication.
+_TOLD_DAY = re.compile(r"\b(?P<day>yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+
+
+def _days_after_before(m: re.Match[str], r: _Resolver) -> tuple[int, dt.date | None] | None:
+    """The days of a span "after" which the weekday's happening was told ("a week after ... on Monday"), and the day
+    the sentence names before that span, if any; None when no such span leads to the weekday."""
+    found = _SPAN_AFTER_BEFORE.search(r.text, max(0, m.start() - 120), m.start())
+    if found is None or r.published is None:
+        return None
+    word = found.group("n").lower()
+    n = 1 if word in ("a", "an") else int(word) if word.isdigit() else NUMBER_WORDS.get(word)
+    unit = found.group("unit").lower()
+    if not n:
+        return None
+    sentence_start = r.sentence(m.start())[0]
+    told = None
+    for day_word in _TOLD_DAY.finditer(r.text, max(sentence_start, found.start() - 80), found.start()):
+        told = day_word.group("day").lower()
+    pub = r.published
+    day = (
+        None if told is None else pub - dt.timedelta(days=1) if told == "yesterday" else pub if told == "today"
+        else pub - dt.timedelta(days=(pub.weekday() - WEEKDAYS[told]) % 7)
+    )
+    return n * (14 if unit == "fortnight" else 7 if unit.startswith("week") else 1), day
 
 
 def _undated_day(timex: str, part: str | None) -> DateValue:
