@@ -130,7 +130,7 @@ OWN_CLAIMS55 = OWN_CLAIMS.with_name("claims55.yaml")
 OWN_CLAIMS56 = OWN_CLAIMS.with_name("claims56.yaml")
 # The fifty-seventh set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS57 = OWN_CLAIMS.with_name("claims57.yaml")
-# The fifty-eighth set: ten more kinds of event, held back blind until a later session runs it once.
+# The fifty-eighth set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS58 = OWN_CLAIMS.with_name("claims58.yaml")
 
 

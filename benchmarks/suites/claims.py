@@ -125,6 +125,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS55,
     OWN_CLAIMS56,
     OWN_CLAIMS57,
+    OWN_CLAIMS58,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -200,6 +201,7 @@ OWN_SETS = (
     ("own55", OWN_CLAIMS55, "own invented set 55"),
     ("own56", OWN_CLAIMS56, "own invented set 56"),
     ("own57", OWN_CLAIMS57, "own invented set 57"),
+    ("own58", OWN_CLAIMS58, "own invented set 58"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
