@@ -158,16 +158,21 @@ def test_many_copies_of_one_story_form_one_group_as_every_verified_pair_would() 
     ]
     articles = [*papers, article(1, OWN_WORDS, dt.date(2031, 4, 3)), article(7, OTHER_OWN_WORDS, None)]
     groups = copy_groups(articles)
+    joined = _all_copy_pairs(articles)
+    assert {tuple(sorted((g.original, *g.copies))) for g in groups} == _components(articles, joined)
+    assert groups[0].original == "a10" and len(groups[0].copies) == 11
+
+
+def _all_copy_pairs(articles: list[Article]) -> set[tuple[int, int]]:
+    """Every pair of articles the copy test joins, found by comparing all of them: what grouping must match."""
     options = CopyOptions()
     tokens = [words(a.body) for a in articles]
-    joined = {
+    return {
         (i, j)
         for i in range(len(articles))
         for j in range(i + 1, len(articles))
         if _is_copy(tokens[i], tokens[j], options.min_overlap)
     }
-    assert {tuple(sorted((g.original, *g.copies))) for g in groups} == _components(articles, joined)
-    assert groups[0].original == "a10" and len(groups[0].copies) == 11
 
 
 def _components(articles: list[Article], pairs: set[tuple[int, int]]) -> set[tuple[str, ...]]:
@@ -228,14 +233,7 @@ def test_reprints_of_two_stories_are_not_compared_copy_by_copy(monkeypatch) -> N
     # groups' roots (less each article's distance to its root), without comparisons of their own; the
     # groups stay those of all verified pairs.
     articles = [*_reprints(WIRE, 10, 12), *_reprints(QUOTING, 40, 12)]
-    options = CopyOptions()
-    tokens = [words(a.body) for a in articles]
-    joined = {
-        (i, j)
-        for i in range(len(articles))
-        for j in range(i + 1, len(articles))
-        if _is_copy(tokens[i], tokens[j], options.min_overlap)
-    }
+    joined = _all_copy_pairs(articles)
     assert not any(i < 12 <= j for i, j in joined)  # the stories are no copies of each other
     count = _counting_comparisons(monkeypatch)
     groups = copy_groups(articles)
