@@ -1270,7 +1270,7 @@ class GroupingOptions:
     # worse); background joins the same (39, 43); all 982 ECB+ documents and the development set the same figures;
     # all 41 sets merged 2337 -> 2311/5400, split 1146 -> 1134. False turns it off.
     repeats_back: bool = True
-    # A follow-up counts its own day from the happening in days ("said on Thursday, two days after the ferry ran
+    # A follow-up counts its own day from the happening in days ("announced on Thursday, two days after the ferry ran
     # aground", "three days after the dam gave way": ``happening.days_after``), and so recalls the happening's day
     # without writing it: the report's own day, or the weekday its lead gives when it has none, less those days. Such
     # a report tells a later step (a recount, a ban, a burial, a march) whose counts, kind and weekday differ from the

@@ -568,7 +568,7 @@ _LOOKS_BACK = re.compile(
 _NEXT_DAY = re.compile(r"\b(?:a|one|the)[^\S\n]+day[^\S\n]+after\b", re.IGNORECASE)
 
 
-# A lead counting its own day in days after an earlier happening ("said on Thursday, two days after the ferry ran
+# A lead counting its own day in days after an earlier happening ("announced on Thursday, two days after the ferry ran
 # aground", "the day after the vote", "three days after the dam gave way"): that happening lies so many days before.
 _WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.IGNORECASE)
 _DAYS_AFTER = re.compile(
@@ -581,7 +581,7 @@ _DAYS_AFTER = re.compile(
 def days_after(text: str, most: int = 14) -> frozenset[tuple[int, int]]:
     """The counts of days (one to ``most``) by which ``text`` (a lead) puts a day of its own after an earlier
     happening, each with the weekday that day is named by in its sentence (0 is Monday; -1: none), the one named last
-    before the count (a weekday after it may be the earlier happening's own): "said on Friday, four days after the
+    before the count (a weekday after it may be the earlier happening's own): "told reporters on Friday, four days after the
     kiln cracked" gives (4, 4) (``GroupingOptions.days_after_joins``)."""
     found = set()
     for match in _DAYS_AFTER.finditer(text):

@@ -60,7 +60,7 @@ def _grouped(count: tuple[dt.date | None, str, str], options: GroupingOptions) -
 
 
 def test_days_after_reads_the_count_of_days_and_the_weekday_counted_from() -> None:
-    assert days_after("said on Friday, four days after the kiln cracked") == frozenset({(4, 4)})
+    assert days_after("told reporters on Friday, four days after the kiln cracked") == frozenset({(4, 4)})
     assert days_after("On Sunday, a day after the vote, the minister resigned") == frozenset({(1, 6)})
     assert days_after("the day after the storm") == frozenset({(1, -1)})
     # (a weekday after the count may be the earlier happening's own; one of another sentence is not read)
@@ -90,7 +90,7 @@ def test_dated_the_follow_up_is_with_the_happening() -> None:
 QUAKE_WIRE = (
     MONDAY,
     "Magnitude 6.2 quake shakes Tasgrove",
-    "TASGROVE (Wire) - An earthquake of magnitude 6.2 shook Tasgrove on Monday, cracking walls in the old town and "
+    "TASGROVE (Wire) - A magnitude 6.2 earthquake shook Tasgrove on Monday, cracking walls in the old town and "
     "cutting power to the harbour, the seismology office said. Two people were hurt.",
 )
 QUAKE_SECOND = (
