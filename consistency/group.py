@@ -1629,8 +1629,7 @@ def group_articles(
             clusters = _adopt_recalling(clusters, weak, years_back, happenings, options)
         if any(counted_after):
             clusters = _adopt_days_after(
-                clusters, weak, counted_after, happenings, happening_days, bodies, options, options.live_lines,
-                options.opening_names,
+                clusters, weak, counted_after, happenings, happening_days, bodies, options
             )
     if options.recalled_day_factor < 1.0 and options.recalled_step_out and happenings:
         clusters = _recalled_step_out(clusters, happenings, options)
@@ -3580,8 +3579,6 @@ def _adopt_days_after(
     happening_days: Sequence[frozenset[int]],
     texts: Sequence[str],
     options: GroupingOptions,
-    live_lines: bool = False,
-    opening_names: bool = False,
 ) -> list[list[int]]:
     """A report linkage left alone whose lead counts its own day in days after a happening (``counted``: "on
     Friday, four days after the kiln cracked") joins the one group of two or more reports one report of which
@@ -3635,7 +3632,7 @@ def _adopt_days_after(
         if len(fits) == 1:
             target = fits.pop()
             others = [texts[k] for k in clusters[target]]
-            if all(_placed_within(texts[m], others, live_lines, opening_names) for m in members):
+            if all(_placed_within(texts[m], others, options.live_lines, options.opening_names) for m in members):
                 moves[number] = target
     return _moved(clusters, moves)
 

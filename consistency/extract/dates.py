@@ -1271,12 +1271,12 @@ def _ahead(m: re.Match[str], r: _Resolver) -> DateValue | None:
         value = month_value(day.year, day.month, True)
     else:
         value = year_value(day.year, True)
-        hedge = _SPAN_HEDGE.match(m.group())
-        if hedge is not None and day.year > 1:
+        hedge = (m.group("hedge") or "").lower()
+        if hedge in _RECKONING_HEDGES and day.year > 1:
             # "in about 20 years", "in nearly a decade": a reckoning, not a year; a tenth of the span either side
             # ("nearly" only short of it), so that another report's year within it is not an error
             reach = max(1, round(n * (10 if unit == "decade" else 1) / 10))
-            later = 0 if hedge.group(1).lower() in ("nearly", "almost") else reach
+            later = 0 if hedge in ("nearly", "almost") else reach
             try:
                 value = range_value(dt.date(day.year - reach, 1, 1), dt.date(day.year + later, 12, 31), "year", True)
             except ValueError:
@@ -1284,7 +1284,7 @@ def _ahead(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return with_timex(value, timex)
 
 
-_SPAN_HEDGE = re.compile(r"(about|around|some|roughly|nearly|almost)\b", re.IGNORECASE)
+_RECKONING_HEDGES = frozenset({"about", "around", "some", "roughly", "nearly", "almost"})
 
 
 def _new_year(m: re.Match[str], r: _Resolver) -> DateValue | None:
@@ -2007,7 +2007,7 @@ RULES: list[tuple[Source, Handler]] = [
     # "in three weeks", "in two years' time", "within 30 days" (the span leaves the preposition out, as TimeML does)
     (
         Source(
-            rf"(?:(?<=\bin )|(?<=\bwithin ))(?:(?:about|around|some|roughly|nearly|almost|just{SP}over|the{SP}next){SP})?"
+            rf"(?:(?<=\bin )|(?<=\bwithin ))(?:(?P<hedge>about|around|some|roughly|nearly|almost|just{SP}over|the{SP}next){SP})?"
             rf"(?P<n>{NUM}|an?)(?P<half>{SP}and{SP}a{SP}half)?{SP}(?P<unit>day|week|fortnight|month|year|decade)s?"
             rf"(?P<time>['’]s?{SP}time\b|{SP}time\b)?(?![\w'’-])",
             _FLAGS,
