@@ -126,6 +126,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS56,
     OWN_CLAIMS57,
     OWN_CLAIMS58,
+    OWN_CLAIMS59,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -202,6 +203,7 @@ OWN_SETS = (
     ("own56", OWN_CLAIMS56, "own invented set 56"),
     ("own57", OWN_CLAIMS57, "own invented set 57"),
     ("own58", OWN_CLAIMS58, "own invented set 58"),
+    ("own59", OWN_CLAIMS59, "own invented set 59"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
