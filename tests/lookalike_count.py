@@ -9,7 +9,7 @@ invented sets ``tests.lookalike_more``, ``tests.lookalike_fresh``, ``tests.looka
 ``tests.lookalike_twelfth``, ``tests.lookalike_thirteenth``, ``tests.lookalike_fourteenth``,
 ``tests.lookalike_fifteenth``, ``tests.lookalike_sixteenth``, ``tests.lookalike_seventeenth``,
 ``tests.lookalike_eighteenth``, ``tests.lookalike_nineteenth``, ``tests.lookalike_twentieth``,
-``tests.lookalike_twentyfirst``, ``tests.lookalike_twentysecond``, ``tests.lookalike_twentythird``, ``tests.lookalike_twentyfourth``, ``tests.lookalike_twentyfifth``, ``tests.lookalike_twentysixth``, ``tests.lookalike_twentyseventh``, ``tests.lookalike_twentyeighth``, ``tests.lookalike_twentyninth``, ``tests.lookalike_thirtieth``, ``tests.lookalike_thirtyfirst``, ``tests.lookalike_thirtysecond``, ``tests.lookalike_thirtythird``, ``tests.lookalike_thirtyfourth``, ``tests.lookalike_thirtyfifth``, ``tests.lookalike_thirtysixth``, ``tests.lookalike_thirtyseventh``, ``tests.lookalike_thirtyeighth``, ``tests.lookalike_thirtyninth``, ``tests.lookalike_fortieth``, ``tests.lookalike_fortyfirst``, ``tests.lookalike_fortysecond``, ``tests.lookalike_fortythird``, ``tests.lookalike_fortyfourth`` and ``tests.lookalike_fortyfifth``). For each set it prints the merged look-alikes by kind and the splits:
+``tests.lookalike_twentyfirst``, ``tests.lookalike_twentysecond``, ``tests.lookalike_twentythird``, ``tests.lookalike_twentyfourth``, ``tests.lookalike_twentyfifth``, ``tests.lookalike_twentysixth``, ``tests.lookalike_twentyseventh``, ``tests.lookalike_twentyeighth``, ``tests.lookalike_twentyninth``, ``tests.lookalike_thirtieth``, ``tests.lookalike_thirtyfirst``, ``tests.lookalike_thirtysecond``, ``tests.lookalike_thirtythird``, ``tests.lookalike_thirtyfourth``, ``tests.lookalike_thirtyfifth``, ``tests.lookalike_thirtysixth``, ``tests.lookalike_thirtyseventh``, ``tests.lookalike_thirtyeighth``, ``tests.lookalike_thirtyninth``, ``tests.lookalike_fortieth``, ``tests.lookalike_fortyfirst``, ``tests.lookalike_fortysecond``, ``tests.lookalike_fortythird``, ``tests.lookalike_fortyfourth``, ``tests.lookalike_fortyfifth`` and ``tests.lookalike_fortysixth``). For each set it prints the merged look-alikes by kind and the splits:
 combinations whose event's reports do not end up together (a split counted apart from the look-alike that
 drew some of them away). ``-v`` lists each failing combination.
 
@@ -187,9 +187,12 @@ the same on both. An anthrax outbreak's and a polio case's look-alikes merged in
 none; four events (a winter's livestock kill, a rabid dog, a tainted cough syrup, a formula recall) came out split
 in every combination. It has been among ``DEFAULT_SETS`` since.
 
-``tests.lookalike_fortysixth`` is held back blind: it was written blind on 4a3ea9a while grouping was worked on
-(its dates fall in 2226-2228), and nobody has run grouping, the engine or this count on it. It is to be counted
-once on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
+``tests.lookalike_fortysixth`` (hard-news kinds) was written blind on 4a3ea9a while grouping was worked on (its
+dates fall in 2226-2228), held back unrun, then counted once at the next session's start, before any change
+(046ad30), and on the code it was written on (4a3ea9a): 53 of its 160 combinations merged and its event split in
+130, the same on both. A banned war film's, a raided ministry's and a dismissed governor's look-alikes merged in
+10, 9 and 8 of 16, a tunnel fire's in 3; four events (the tunnel fire, the raided ministry, the banned film, the
+fallen classroom ceiling) came out split in every combination. It has been among ``DEFAULT_SETS`` since.
 """
 
 from __future__ import annotations
@@ -222,7 +225,7 @@ DEFAULT_SETS = (
     "tests.lookalike_thirtyfifth", "tests.lookalike_thirtysixth", "tests.lookalike_thirtyseventh",
     "tests.lookalike_thirtyeighth", "tests.lookalike_thirtyninth", "tests.lookalike_fortieth",
     "tests.lookalike_fortyfirst", "tests.lookalike_fortysecond", "tests.lookalike_fortythird",
-    "tests.lookalike_fortyfourth", "tests.lookalike_fortyfifth",
+    "tests.lookalike_fortyfourth", "tests.lookalike_fortyfifth", "tests.lookalike_fortysixth",
 )
 
 
