@@ -1,5 +1,5 @@
 """A figure read at a moment of its day ("down 4.2 percent at midday", "in early trading", "in the first hours",
-a span "stuck for six hours now") against another report's figure for the close or the whole day is a later
+"opened down", a span "stuck for six hours now") against another report's figure for the close or the whole day is a later
 reading of a measure that went on moving: an update, not a conflict (consistency/checks/comparisons.py,
 ``_read_at_other_moments``). Two readings of one part of the day must still agree, a clock time is no such cue,
 and a span still running cannot be longer than the whole.
@@ -36,6 +36,9 @@ CLOSE = "The Pelzonic 40 index closed down 6.8 percent on Tuesday after Dormlack
         "The Pelzonic 40 index fell 4.2 percent by noon on Tuesday after Dormlack warned on profits.",
         "The Pelzonic 40 index fell 4.2 percent in early dealings on Tuesday after Dormlack warned on profits.",
         "The Pelzonic 40 index fell 4.2 percent in the first hours of trading on Tuesday after Dormlack warned on profits.",
+        "The Pelzonic 40 index opened down 4.2 percent on Tuesday after Dormlack warned on profits.",
+        "09:05 Pelzonic 40 futures open down 4.2 percent after Dormlack's profit warning.",
+        "The Pelzonic 40 index fell 4.2 percent at the open on Tuesday after Dormlack warned on profits.",
     ],
 )
 def test_a_reading_during_the_day_against_the_close_is_an_update(midday: str) -> None:
@@ -54,6 +57,19 @@ def test_two_readings_at_one_part_of_the_day_must_agree() -> None:
         "The Pelzonic 40 index is down 4.2 percent at midday on Tuesday after Dormlack warned on profits.",
         "The Pelzonic 40 index was down 5.9 percent at noon on Tuesday after Dormlack warned on profits.",
     )
+    assert found[0][0] == "conflict"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a gap that opens up is no market's first price, nor is a tournament called the Open
+        "Dormlack's lead over its rivals opened up to 4.2 percent on Tuesday as the index slid.",
+        "The Pelzonic 40 index fell 4.2 percent on Tuesday after Dormlack warned on profits at the Open in Dazmirel.",
+    ],
+)
+def test_words_of_opening_that_tell_no_market_open(sentence: str) -> None:
+    found = figure_verdicts(sentence, CLOSE)
     assert found[0][0] == "conflict"
 
 

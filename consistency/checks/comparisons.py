@@ -1510,6 +1510,11 @@ _MOMENTS_OF_DAY = {
         r"in\s+(?:early|morning)\s+(?:trading|trade|dealings)",
         r"in\s+the\s+(?:first|opening)\s+(?:few\s+)?(?:hours?|minutes|half-hour)",
         r"(?:at|by|around|until|before)\s+mid-?morning",
+        # a market's first price of the day: "opened up 4 percent", "rose 3 percent at the open"; a capital
+        # "Open" is a tournament, and a lead that "opened up to" or "opened up a" gap is no price
+        r"(?:opened|opens|(?:shares|stocks?|index|futures|markets?|prices?)\s+open)\s+(?:sharply\s+)?"
+        r"(?:higher|lower|up|down)(?!\s+(?:a|an|the|to)\b)",
+        r"(?:at|after|since)\s+the\s+(?:opening\s+bell|(?-i:open)(?=\s*$|\s+(?:on|in|of)\b))",
     ),
     "midday": (
         r"(?:at|by|around|until|before)\s+(?:mid-?day|noon|lunch-?time)",
