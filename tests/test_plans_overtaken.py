@@ -1,7 +1,7 @@
 """A day an earlier report gives as a hope or an open bound ("hoped to reopen the tunnel by Saturday", "closed until
 at least Tuesday") against the day a later report tells as done, or any earlier day against a later report that says
-of its own day that the plan moved ("two days later than planned", "a fortnight early"), is an update, not a conflict
-(consistency/checks/comparisons.py, ``_plan_overtaken``). Two reports' plans are two accounts of one plan and must
+of its own day that the plan moved ("two days later than planned", "a fortnight early", "would now"), is an update,
+not a conflict (consistency/checks/comparisons.py, ``_plan_overtaken``). Two reports' plans are two accounts of one plan and must
 agree, and reports of one day are not read so.
 
 The articles are invented: a rockfall in the Fyrdon tunnel, near Nemblock.
@@ -52,3 +52,12 @@ def test_a_later_report_saying_the_plan_moved() -> None:
     unmoved = "The Fyrdon tunnel near Nemblock, closed by a rockfall last Monday, will stay shut until Monday, March 11."
     assert ("compatible", "update") in date_verdicts(firm, moved, THURSDAY)
     assert ("compatible", "update") not in date_verdicts(firm, unmoved, THURSDAY)
+
+
+def test_a_later_report_telling_the_plan_as_it_now_stands() -> None:
+    # "would now", "now due": the schedule as it stands after a change; a plain "will" is another account of one plan
+    firm = "A rockfall closed the Fyrdon tunnel near Nemblock on Monday. Its inspectors will report by Saturday, March 9."
+    for now in ("The inspectors said they would now report by Monday, March 11.", "Their report is now due on Monday, March 11."):
+        assert ("compatible", "update") in date_verdicts(firm, "The Fyrdon tunnel near Nemblock is still shut. " + now, THURSDAY)
+    plain = "The Fyrdon tunnel near Nemblock is still shut. The inspectors said they would report by Monday, March 11."
+    assert ("compatible", "update") not in date_verdicts(firm, plain, THURSDAY)

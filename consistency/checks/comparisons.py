@@ -2327,7 +2327,10 @@ _FUTURE_BEFORE = re.compile(
 _PLAN_MOVED = re.compile(
     r"\b(?:(?:earlier|later|sooner)\s+than\s+(?:(?:first|originally)\s+)?(?:planned|expected|scheduled|announced)"
     r"|a\s+(?:day|week|month|year|fortnight)\s+(?:early|late|earlier|later)|(?:\w+\s+)?(?:days|weeks|months)\s+(?:early|late)"
-    r"|brought\s+forward|pushed\s+back|postponed|put\s+back|delayed|rescheduled|moved\s+(?:up|forward|back))\b",
+    r"|brought\s+forward|pushed\s+back|postponed|put\s+back|delayed|rescheduled|moved\s+(?:up|forward|back)"
+    # "its report would now come by the end of February", "the vote, now due on Monday": a schedule told as it
+    # stands now, against what it was
+    r"|(?:will|would|shall)\s+now|now\s+(?:due|expected|scheduled|set|planned|slated))\b",
     re.IGNORECASE,
 )
 _PLANNED_REACH = 80  # characters before a date in its sentence where its plan is told
