@@ -78,6 +78,16 @@ def test_a_date_with_a_lower_case_word_after_it_keeps_its_number_apart() -> None
     assert "9 Mar 24" not in spans
 
 
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [("The ministry confirmed on 8 March 23 deaths in Halvik.", "2024-03-08"),
+     ("Talks resumed on 2 March 15 days after the Brask walkout.", "2024-03-02")],
+)
+def test_a_day_given_before_its_month_keeps_the_number_after_it_apart(sentence: str, day: str) -> None:
+    # the day came first, so the number after the month counts something else: never "March 23"
+    assert [(span, value.start) for span, value in found(sentence)] == [(sentence.split("on ")[1][:7], day)]
+
+
 def test_one_moment_on_two_clocks_is_one_expression() -> None:
     # the value is the first clock, as written; the instant comes from the clock with a zone
     (span, value), = found("The quake struck at 3 p.m. (1200 GMT) in Korvath, police said.")

@@ -429,9 +429,18 @@ def _year_ref(r: _Resolver, ref: str) -> tuple[int | None, bool]:
 # --- handlers -------------------------------------------------------------------------------------
 
 
+# A day number just before a month name: "confirmed on 8 October 23 deaths" gave its day first, so the number after
+# the month counts something else.
+# (A number after a currency sign or inside a figure is a price, no day: "paid $12 December 27".)
+_DAY_BEFORE_MONTH = re.compile(r"(?<![^\s(])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[^\S\n]{1,3}\Z", re.IGNORECASE)
+
+
 def _month_day(m: re.Match[str], r: _Resolver) -> DateValue | None:
     mon = m.group("mon")
     if not _cap_ok(mon):
+        return None
+    at = m.start("mon")
+    if at < m.start("day") and _DAY_BEFORE_MONTH.search(m.string, max(0, at - 8), at):
         return None
     month, day = _month_number(mon), int(m.group("day"))
     hm = _time_of(m) if m.group("time") else None
