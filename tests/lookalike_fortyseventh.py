@@ -275,6 +275,194 @@ ULVREKKA_STRING: list[Dated] = [
     )),
 ]
 
+# --- phylloxera, the vine root louse, is found for the first time in Trebunia's Skradinac valley, on three
+# --- vineyards near Drinovci, and nothing that grows may leave a zone of ten kilometres, Wednesday, June 13, 2238
+# --- (a wire that day, a broadcaster's present perfect, the next day's paper with 'yesterday', an explainer, a
+# --- Tuesday report with 'on Monday', a grower's quote piece with no day); the grower Desimir Gorjanac sent his
+# --- wilting vines to the state laboratory on Wednesday, May 23, 2238 (an earlier step); phylloxera was confirmed in
+# --- the Osojnik valley of Velunja, the neighbouring country, on Tuesday, April 11, 2237 (no report recalls it) -----
+
+SKRADINAC_PHYLLOXERA: list[Dated] = [
+    (D(2238, 6, 13), (
+        "Vine-killing louse found in Skradinac valley",
+        "DRINOVCI, Trebunia (Wire) - Phylloxera, the root louse that once laid waste to vineyards across whole "
+        "continents, has been found for the first time in Trebunia's Skradinac valley, the agriculture ministry "
+        "said on Wednesday, and no vines, cuttings or soil may leave a zone of ten kilometres around the "
+        "infested plots near Drinovci.",
+    )),
+    (D(2238, 6, 13), (
+        "Skradinac growers told to stop moving vines",
+        "Growers in the Skradinac valley have been told to stop moving plants after phylloxera turned up on the "
+        "roots of three vineyards near Drinovci. The ministry has sent inspectors to dig up samples across the "
+        "valley, which makes almost half of Trebunia's wine.",
+    )),
+    (D(2238, 6, 14), (
+        "Infested vines to be pulled up and burned",
+        "Every vine on the three infested plots, about 38 hectares, will be pulled up and burned, the "
+        "agriculture minister, Stojanka Mrkonja, said yesterday, and their owners will be paid for the lost "
+        "harvest. Inspectors are testing roots from 120 more vineyards in the valley.",
+    )),
+    (D(2238, 6, 15), (
+        "Why a tiny louse frightens wine growers",
+        "Phylloxera feeds on the roots of the vine, and the wounds it leaves let rot in, so that an infested "
+        "plant withers within a few years. There is no cure: growers elsewhere survived it only by grafting "
+        "their vines onto resistant rootstocks, which many old vineyards never did.",
+    )),
+    (D(2238, 6, 19), (
+        "Phylloxera turns up in two more Skradinac vineyards",
+        "Inspectors found phylloxera in two more vineyards of the Skradinac valley on Monday, both inside the "
+        "zone around Drinovci, the ministry said. The pest came to light when Desimir Gorjanac sent roots of "
+        "his yellowing vines to the state laboratory three weeks before it was confirmed.",
+    )),
+    (D(2238, 6, 20), (
+        "'My grandfather planted these rows by hand'",
+        "Desimir Gorjanac stands among the stumps of vines his family tended for ninety years. 'My grandfather "
+        "planted these rows by hand, on their own roots, the old way,' he says. 'That is exactly why the louse "
+        "likes them. Next year there will be nothing here but bare earth.'",
+    )),
+]
+SKRADINAC_SAMPLES: list[Dated] = [
+    (D(2238, 5, 23), (
+        "Drinovci grower sends wilting vines for tests",
+        "A grower near Drinovci in the Skradinac valley has sent roots of wilting vines to the state "
+        "laboratory after the leaves on a whole row turned yellow, the Trebunian growers' association said on "
+        "Wednesday.",
+    )),
+]
+OSOJNIK_PHYLLOXERA: list[Dated] = [
+    (D(2237, 4, 11), (
+        "Phylloxera confirmed in Velunja's Osojnik valley",
+        "Velunja's farm ministry confirmed phylloxera in four vineyards of the Osojnik valley on Tuesday and "
+        "ordered them grubbed up, the first outbreak of the pest in the country in decades.",
+    )),
+]
+
+# --- botulism from a family smokehouse's vacuum-packed whitefish kills three and puts eleven in hospital, and the
+# --- smokehouse's fish is recalled, Monday, September 5, 2236, in Rannamaa (a wire that day, a broadcaster's present
+# --- perfect, a Tuesday paper with 'on Monday', an explainer, a widow's quote piece with no day, a follow-up on
+# --- Friday); two brothers of the same village were put on ventilators with an unexplained paralysis on Thursday,
+# --- September 1, 2236 (an earlier step); a family in the Ilmatsalu region fell ill with botulism from mushrooms
+# --- bottled at home on Friday, December 8, 2237 (after the event; no report recalls it) ------------------------------
+
+KIHELKONNA_BOTULISM: list[Dated] = [
+    (D(2236, 9, 5), (
+        "Three dead from botulism in smoked fish",
+        "KIHELKONNA, Rannamaa (Wire) - Three people have died and eleven are in hospital with botulism after "
+        "eating hot-smoked whitefish from a family smokehouse in the fishing village of Kihelkonna, Rannamaa's "
+        "health board said on Monday. The smokehouse, Tuhalaane, has been shut and its fish taken off the "
+        "shelves of about forty shops.",
+    )),
+    (D(2236, 9, 5), (
+        "Smoked fish recalled as botulism kills three",
+        "Botulism traced to vacuum-packed smoked fish has killed three people in Rannamaa, and eleven more are "
+        "in intensive care. The health board has asked anyone who bought Tuhalaane fish since the end of August "
+        "to throw it away unopened.",
+    )),
+    (D(2236, 9, 6), (
+        "Poisoned fish was packed warm, inspectors say",
+        "The fish that poisoned fourteen people had been sealed in its packs while still warm and then kept in "
+        "a cold room whose thermometer was broken, the health board's chief epidemiologist, Jaanika Kaarmann, "
+        "said on Monday. Hospitals across the country have been sent antitoxin from the national stock.",
+    )),
+    (D(2236, 9, 7), (
+        "What botulism does, and why sealed packs can breed it",
+        "The botulinum bacterium grows only where there is no air, so sealed packs, tins and jars are where it "
+        "thrives when food is not kept cold or sour enough. Its toxin blocks the nerves that work the muscles, "
+        "starting with the eyelids and the throat, and patients can need weeks on a ventilator while the nerves "
+        "recover.",
+    )),
+    (D(2236, 9, 8), (
+        "'He thought it was only a bad cold'",
+        "Merle Laidoner's husband bought two packs of whitefish at the harbour kiosk for their Saturday supper. "
+        "'By Sunday he could not lift his eyelids, and he thought it was only a bad cold,' she says. 'He is "
+        "still on the machine. The doctors tell me to be patient.'",
+    )),
+    (D(2236, 9, 9), (
+        "Fourth death as botulism count reaches fifteen",
+        "A fourth person, a woman of 71, died of botulism on Friday, and a fifteenth patient was admitted, the "
+        "health board said. The first two patients, brothers from Kihelkonna, had come into Uduvere hospital "
+        "the Thursday before with drooping eyelids and slurred speech, days before anyone thought of the fish.",
+    )),
+]
+KIHELKONNA_PARALYSIS: list[Dated] = [
+    (D(2236, 9, 1), (
+        "Two fishermen on ventilators with unexplained paralysis",
+        "Two brothers from the fishing village of Kihelkonna were put on ventilators at Uduvere hospital on "
+        "Thursday with a paralysis that doctors could not yet explain, the hospital said.",
+    )),
+]
+ILMATSALU_MUSHROOMS: list[Dated] = [
+    (D(2237, 12, 8), (
+        "Home-bottled mushrooms give family botulism",
+        "Four members of a family in the Ilmatsalu region were treated for botulism on Friday after eating "
+        "mushrooms they had bottled at home, Rannamaa's health board said; all four are expected to recover.",
+    )),
+]
+
+# --- a public inquiry finds that Kozjevina's river authority sent the flood warning to Trnovec almost three hours
+# --- after the Sotlova broke its banks, in the flood that killed fourteen there the May before, and the authority's
+# --- director resigns, Thursday, March 8, 2238 (a wire that day, a live page with clock times, the next day's paper
+# --- with 'yesterday', an explainer, a Tuesday report with 'on Monday', a daughter's quote piece with no day); the
+# --- inquiry opened its hearings in Trnovec on Tuesday, October 3, 2237 (an earlier step); an inquiry blamed a road
+# --- cut for the landslide that killed six at Mozirnik, in Podkraj province, on Thursday, February 16, 2237 (no
+# --- report recalls it) ----------------------------------------------------------------------------------------------
+
+TRNOVEC_INQUIRY: list[Dated] = [
+    (D(2238, 3, 8), (
+        "Flood warning reached Trnovec three hours late, inquiry finds",
+        "TRNOVEC, Kozjevina (Wire) - The river authority sent its flood warning to Trnovec almost three hours "
+        "after the Sotlova had burst its banks, leaving no time to escape water that drowned fourteen people "
+        "last May, a public inquiry found on Thursday. Its chair, the judge Zorica Hudovernik, said every one of "
+        "the deaths could have been avoided.",
+    )),
+    (D(2238, 3, 8), (
+        "Trnovec flood inquiry report: live",
+        "10:00 Judge Hudovernik begins reading her findings in the town's sports hall. 10:25 The gauge upstream "
+        "showed a record rise by 1.40am, she says. 11:10 The warning went out at 4.20am, when the water was "
+        "already in the streets. 12:30 Families walk out in tears. 14:05 The river authority's director, "
+        "Blagoje Zbiljak, resigns.",
+    )),
+    (D(2238, 3, 9), (
+        "River authority chief quits over flood failings",
+        "Blagoje Zbiljak resigned as director of Kozjevina's river authority yesterday, hours after an inquiry "
+        "found that its duty officer had waited for a second reading before raising the alarm while the crest "
+        "of the Sotlova rolled towards Trnovec. The government promised a fund for the bereaved families.",
+    )),
+    (D(2238, 3, 10), (
+        "How a flood warning is meant to reach a sleeping town",
+        "Gauges along a river send their levels every few minutes to a control room, where a rise past a set "
+        "mark should start the sirens and a message to every phone in the valley. The weak point is usually a "
+        "person: an officer who doubts the reading, or waits for a superior to agree.",
+    )),
+    (D(2238, 3, 13), (
+        "River gauges to pass to weather service after flood report",
+        "Kozjevina's government announced on Monday that the river authority's gauges and sirens would pass "
+        "to the weather service, as the Trnovec inquiry urged. The inquiry had opened its hearings in the town's "
+        "sports hall in October, when survivors told of waking to water lapping at their beds.",
+    )),
+    (D(2238, 3, 14), (
+        "'The siren started when my mother was already gone'",
+        "Grozdana Vinkovac lived two streets from the river with her mother, who was 83 and could not manage the "
+        "stairs. 'The siren started when my mother was already gone,' she says. 'Now a judge has written down "
+        "what we knew that night. It does not bring anyone back, but it is written.'",
+    )),
+]
+TRNOVEC_HEARINGS: list[Dated] = [
+    (D(2237, 10, 3), (
+        "Trnovec flood inquiry opens",
+        "A public inquiry into the flood that killed fourteen people in Trnovec opened on Tuesday in the town's "
+        "sports hall, where the judge Zorica Hudovernik said she would find out why the warning came so late.",
+    )),
+]
+MOZIRNIK_LANDSLIDE: list[Dated] = [
+    (D(2237, 2, 16), (
+        "Inquiry blames road cut for Mozirnik landslide",
+        "A government inquiry found on Thursday that a road cut into the hillside above the village of Mozirnik, "
+        "in Podkraj province, set off the landslide that killed six people there, and that nobody had checked "
+        "the slope.",
+    )),
+]
+
 # --- unrelated stories of the same days elsewhere ----------------------------------------------------------
 
 BACKGROUND: list[Dated] = [
@@ -294,6 +482,18 @@ BACKGROUND: list[Dated] = [
         "Bonfire embers",
         "Scouts at Cudworthy raked out the last of the village bonfire on Thursday and found a lost wedding ring.",
     )),
+    (D(2236, 9, 4), (
+        "Bus shelter thatched",
+        "A thatcher finished roofing the bus shelter at Frogwhistle with straw from the next farm on Sunday.",
+    )),
+    (D(2238, 6, 12), (
+        "Hedgehog crossing",
+        "Volunteers at Izzlethorpe painted a hedgehog crossing sign on the lane by the allotments on Tuesday.",
+    )),
+    (D(2238, 3, 7), (
+        "Pancake race",
+        "A dentist in a frying-pan hat won Hobthrush's pancake race down the main street on Wednesday.",
+    )),
 ]
 
 FORTYSEVENTH_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
@@ -301,4 +501,7 @@ FORTYSEVENTH_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
     "piirsalu": (PIIRSALU_TB, PIIRSALU_TEACHER + VESHTOR_MILL_TB),
     "tsvirbel": (TSVIRBEL_LAB, TSVIRBEL_INSPECTION + AGVESTINE_NEEDLE),
     "vahtrik": (VAHTRIK_PIPE, VAHTRIK_SAILS + ULVREKKA_STRING),
+    "skradinac": (SKRADINAC_PHYLLOXERA, SKRADINAC_SAMPLES + OSOJNIK_PHYLLOXERA),
+    "kihelkonna": (KIHELKONNA_BOTULISM, KIHELKONNA_PARALYSIS + ILMATSALU_MUSHROOMS),
+    "trnovec": (TRNOVEC_INQUIRY, TRNOVEC_HEARINGS + MOZIRNIK_LANDSLIDE),
 }
