@@ -342,7 +342,7 @@ OSOJNIK_PHYLLOXERA: list[Dated] = [
 # --- perfect, a Tuesday paper with 'on Monday', an explainer, a widow's quote piece with no day, a follow-up on
 # --- Friday); two brothers of the same village were put on ventilators with an unexplained paralysis on Thursday,
 # --- September 1, 2236 (an earlier step); a family in the Ilmatsalu region fell ill with botulism from mushrooms
-# --- bottled at home on Friday, December 8, 2237 (after the event; no report recalls it) ------------------------------
+# --- bottled at home on Friday, December 8, 2237 (after the event; no report recalls it) ----------------------------
 
 KIHELKONNA_BOTULISM: list[Dated] = [
     (D(2236, 9, 5), (
@@ -405,7 +405,7 @@ ILMATSALU_MUSHROOMS: list[Dated] = [
 # --- with 'yesterday', an explainer, a Tuesday report with 'on Monday', a daughter's quote piece with no day); the
 # --- inquiry opened its hearings in Trnovec on Tuesday, October 3, 2237 (an earlier step); an inquiry blamed a road
 # --- cut for the landslide that killed six at Mozirnik, in Podkraj province, on Thursday, February 16, 2237 (no
-# --- report recalls it) ----------------------------------------------------------------------------------------------
+# --- report recalls it) ---------------------------------------------------------------------------------------------
 
 TRNOVEC_INQUIRY: list[Dated] = [
     (D(2238, 3, 8), (
@@ -463,6 +463,192 @@ MOZIRNIK_LANDSLIDE: list[Dated] = [
     )),
 ]
 
+# --- tap water in Pyrenholt, in the province of Nimmerlin, is found to hold benzene at up to forty times the safe
+# --- limit after a wildfire burned much of the town, and the 12,000 people who have moved back are told neither to
+# --- drink nor to boil it, Friday, August 19, 2236 (a wire that day, a broadcaster's present perfect, the next day's
+# --- paper with 'yesterday', an explainer, a Tuesday report with 'on Monday', a resident's quote piece with no day);
+# --- residents were let back into the town on Sunday, August 14, 2236 (an earlier step); benzene was found in the
+# --- water of Kerkeling, another town, after a hill fire on Friday, October 20, 2237 (after the event; no report
+# --- recalls it) ----------------------------------------------------------------------------------------------------
+
+PYRENHOLT_BENZENE: list[Dated] = [
+    (D(2236, 8, 19), (
+        "Benzene found in fire-hit town's tap water",
+        "PYRENHOLT, Nimmerlin (Wire) - Tap water in the fire-struck town of Pyrenholt holds benzene at up to forty "
+        "times the safe limit, the water company Wisselbrook Water said on Friday, and the 12,000 people who have "
+        "moved back since the wildfire were told neither to drink it nor to boil it. Plastic pipes that melted "
+        "in burned houses are thought to have let the chemical into the mains.",
+    )),
+    (D(2236, 8, 19), (
+        "Pyrenholt water unsafe after wildfire",
+        "Residents who went back to Pyrenholt after the wildfire have been told not to drink, cook with or even "
+        "boil their tap water, after tests found benzene, a chemical that can cause cancer. Bottled water is "
+        "being handed out at the primary school.",
+    )),
+    (D(2236, 8, 20), (
+        "Boiling will not make fire town's water safe, company says",
+        "Boiling Pyrenholt's water would only put benzene into the air of people's kitchens, the company's "
+        "operations chief, Aldwin Okarro, said yesterday, and a short shower with the windows open was the most "
+        "anyone should risk. Tankers of clean water are to stand in every street by Monday.",
+    )),
+    (D(2236, 8, 21), (
+        "How a wildfire can poison a town's water",
+        "When a burning house loses pressure in its pipes, the mains can suck in smoke and gases, and plastic "
+        "pipes heated by the flames give off benzene and other chemicals that cling to their walls. Flushing is "
+        "not always enough: in the worst cases whole stretches of pipe have to be dug up and laid again.",
+    )),
+    (D(2236, 8, 23), (
+        "Pyrenholt's water mains to be relaid street by street",
+        "Wisselbrook Water will relay about 30 kilometres of mains in the burned part of Pyrenholt, work it "
+        "expects to last a year, the company said on Monday. Residents had been let back into the town five "
+        "days before the benzene was found, once the fire service declared the last hot spots out.",
+    )),
+    (D(2236, 8, 24), (
+        "'The house survived. The water did not'",
+        "Vaiva Flaxholme's house was one of the few on her street still standing when the smoke cleared. 'The "
+        "house survived. The water did not,' she says, lifting a crate of bottles onto the porch. 'I wash my "
+        "baby in water I carry from a tanker at the end of the road.'",
+    )),
+]
+PYRENHOLT_RETURN: list[Dated] = [
+    (D(2236, 8, 14), (
+        "Pyrenholt residents allowed home after wildfire",
+        "Residents of Pyrenholt whose houses came through the wildfire were allowed back on Sunday, twelve days "
+        "after they fled, when the fire service said the last hot spots were out.",
+    )),
+]
+KERKELING_BENZENE: list[Dated] = [
+    (D(2237, 10, 20), (
+        "Benzene in Kerkeling's water after hill fire",
+        "Tests found benzene in the water mains of Kerkeling, where a hill fire burned 140 homes last month, and "
+        "3,000 residents were told on Friday not to drink from their taps, the town council said.",
+    )),
+]
+
+# --- police arrest Csongor Vadkerti, one of Pelsovar's leading football referees, with the sporting director of
+# --- Dunaszeg FC and a betting agent, on suspicion of fixing top-flight matches, Wednesday, April 11, 2238 (a wire
+# --- that day, a broadcaster's present perfect, the next day's paper with 'yesterday', an explainer, a losing
+# --- captain's quote piece with no day, a Monday report with 'on Monday'); the league's integrity unit began looking
+# --- into bets on a late penalty he gave in Dunaszeg's win over Kalocsar on Wednesday, February 21, 2238 (an earlier
+# --- step); the federation banned the assistant referee Zsombor Pataky for life for taking a bribe on Thursday,
+# --- February 23, 2237 (no report recalls it) --------------------------------------------------------------------
+
+VADKERTI_ARREST: list[Dated] = [
+    (D(2238, 4, 11), (
+        "Leading referee arrested in match-fixing inquiry",
+        "DUNASZEG, Pelsovar (Wire) - Police arrested Csongor Vadkerti, one of Pelsovar's leading football "
+        "referees, at his home on Wednesday, suspected of taking money to fix top-flight matches, along with "
+        "the sporting director of Dunaszeg FC and a man they described as a betting agent. Officers seized "
+        "about 90,000 korons in cash.",
+    )),
+    (D(2238, 4, 11), (
+        "Top referee held over fixed matches",
+        "One of the country's best-known referees has been arrested in an investigation into fixed football "
+        "matches. Police have searched his home and the offices of Dunaszeg FC, and the league has stood him "
+        "down from this weekend's fixtures.",
+    )),
+    (D(2238, 4, 12), (
+        "Referee questioned over last-minute penalty",
+        "Detectives questioned Csongor Vadkerti yesterday about a penalty he awarded in the last minute of "
+        "Dunaszeg's 2-1 win over Kalocsar in February, on which unusually large bets had been placed abroad, his "
+        "lawyer said. Dunaszeg's sporting director, Levente Szalmadi, denies any wrongdoing.",
+    )),
+    (D(2238, 4, 13), (
+        "Why fixers go after referees",
+        "A player can change a game only from where he stands, but a referee decides penalties, red cards and "
+        "added time, so fixers will pay more for him than for a whole defence. Betting firms watch for sudden "
+        "heavy money on unlikely outcomes, such as a late penalty, and pass the patterns to the leagues.",
+    )),
+    (D(2238, 4, 14), (
+        "'We lost that game in the ninety-third minute'",
+        "Kolos Farkasdi, Kalocsar's captain, still has the match on his phone. 'We lost that game in the "
+        "ninety-third minute, to a penalty nobody in the ground understood,' he says. 'We were one point off the "
+        "play-offs at the end. Somebody owes my players an explanation.'",
+    )),
+    (D(2238, 4, 16), (
+        "League suspends Dunaszeg director as referee stays in custody",
+        "Pelsovar's football league suspended Levente Szalmadi from all football on Monday, and a court ordered "
+        "Csongor Vadkerti held for thirty days. The league's integrity unit had first looked into the Kalocsar "
+        "match in February, after betting firms reported a rush of money on a late penalty.",
+    )),
+]
+VADKERTI_BETS: list[Dated] = [
+    (D(2238, 2, 21), (
+        "League looks into bets on late Dunaszeg penalty",
+        "Pelsovar's football league said on Wednesday that its integrity unit was examining unusual bets placed "
+        "abroad on a late penalty in Dunaszeg's 2-1 win over Kalocsar on Sunday.",
+    )),
+]
+PATAKY_BAN: list[Dated] = [
+    (D(2237, 2, 23), (
+        "Assistant referee banned for life over bribe",
+        "Pelsovar's football federation banned the assistant referee Zsombor Pataky for life on Thursday for "
+        "taking 8,000 korons to raise his offside flag on cue in a second-division match.",
+    )),
+]
+
+# --- police search the hotels of three teams at the Tour of Hegyalja on its rest day in Imrefalva, seize blood bags
+# --- from the rooms of Zirczi Pro Cycling and detain its doctor and a masseur, and the team leaves the race, Tuesday,
+# --- July 3, 2238 (a wire that day, a live page with clock times, the next day's paper with 'yesterday', an
+# --- explainer, a Friday follow-up with 'on Thursday', a rider's quote piece with no day); customs officers found
+# --- syringes and a hormone in the team masseur's car at the Bodrogszeg border crossing on Saturday, June 23, 2238
+# --- (an earlier step); police searched two teams' hotels at the Tour of Somogyvar, in the neighbouring country, on
+# --- Wednesday, June 7, 2237 (no report recalls it) ----------------------------------------------------------------
+
+ZIRCZI_RAID: list[Dated] = [
+    (D(2238, 7, 3), (
+        "Police seize blood bags in raid on cycling team",
+        "IMREFALVA, Hegyalja (Wire) - Police searched the hotels of three teams at the Tour of Hegyalja on its "
+        "rest day on Tuesday and seized blood bags, syringes and a fridge of medicines from the rooms of Zirczi "
+        "Pro Cycling, prosecutors said. The team's doctor and a masseur were detained, and Zirczi withdrew its "
+        "seven remaining riders from the race.",
+    )),
+    (D(2238, 7, 3), (
+        "Tour of Hegyalja rest day: live",
+        "08:40 Police vans pull up outside the Zirczi team hotel in Imrefalva. 09:15 Officers carry out two cool "
+        "boxes. 11:30 Two more teams' hotels are searched. 13:00 Prosecutors confirm that blood bags were "
+        "found. 16:45 Zirczi say they are leaving the race.",
+    )),
+    (D(2238, 7, 4), (
+        "Race rolls on without Zirczi after doping raid",
+        "The Tour of Hegyalja set off again this morning with 149 riders. Prosecutors said yesterday that the "
+        "bags held blood labelled with code names, and that the team doctor, Ignas Gyorfi, had refused to answer "
+        "their questions.",
+    )),
+    (D(2238, 7, 5), (
+        "How blood doping works",
+        "A rider has blood drawn weeks before a race and stored, then put back during it, so that the extra red "
+        "cells carry more oxygen to tired muscles. Tests look for changes in a rider's blood over months rather "
+        "than for the stored blood itself, which is why raids, not tests, have uncovered most such schemes.",
+    )),
+    (D(2238, 7, 6), (
+        "Sponsor drops Zirczi after doping raid",
+        "Zirczi Pro Cycling lost its main sponsor, a dairy, on Thursday, two days after police raided the team "
+        "at the Tour of Hegyalja. Ten days before the raid, customs officers at the Bodrogszeg crossing had stopped "
+        "a car driven by the team's masseur and found syringes and a hormone in a cool box.",
+    )),
+    (D(2238, 7, 7), (
+        "'Every clean rider in this race has been robbed'",
+        "Tibor Bakonyi finished second on the stage Zirczi's leader won last week. 'Every clean rider in this "
+        "race has been robbed, and not only of results,' he says. 'Nobody at the roadside believes us any more "
+        "when we climb fast.'",
+    )),
+]
+ZIRCZI_CUSTOMS: list[Dated] = [
+    (D(2238, 6, 23), (
+        "Customs find syringes in cycling team's car",
+        "Customs officers at the Bodrogszeg border crossing found syringes and a hormone in a cool box in a car "
+        "driven by a masseur of Zirczi Pro Cycling on Saturday, and passed the case to prosecutors.",
+    )),
+]
+SOMOGYVAR_RAID: list[Dated] = [
+    (D(2237, 6, 7), (
+        "Police search team hotels at Tour of Somogyvar",
+        "Police in Somogyvar searched the hotels of two teams at the Tour of Somogyvar on Wednesday and took "
+        "away medicines and laptops; no rider was detained.",
+    )),
+]
+
 # --- unrelated stories of the same days elsewhere ----------------------------------------------------------
 
 BACKGROUND: list[Dated] = [
@@ -494,6 +680,18 @@ BACKGROUND: list[Dated] = [
         "Pancake race",
         "A dentist in a frying-pan hat won Hobthrush's pancake race down the main street on Wednesday.",
     )),
+    (D(2236, 8, 18), (
+        "Sheepdog trial",
+        "A collie called Fidget penned five ewes in under four minutes to win the Haukivesi trial on Thursday.",
+    )),
+    (D(2238, 4, 10), (
+        "Bell rung again",
+        "The cracked school bell at Voorema, recast at last, rang out on Tuesday after thirty silent years.",
+    )),
+    (D(2238, 7, 2), (
+        "Strawberry fair",
+        "Growers at Peipsiveer sold out of strawberries by eleven on Monday at the first market of the summer.",
+    )),
 ]
 
 FORTYSEVENTH_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
@@ -504,4 +702,7 @@ FORTYSEVENTH_KINDS: dict[str, tuple[list[Dated], list[Dated]]] = {
     "skradinac": (SKRADINAC_PHYLLOXERA, SKRADINAC_SAMPLES + OSOJNIK_PHYLLOXERA),
     "kihelkonna": (KIHELKONNA_BOTULISM, KIHELKONNA_PARALYSIS + ILMATSALU_MUSHROOMS),
     "trnovec": (TRNOVEC_INQUIRY, TRNOVEC_HEARINGS + MOZIRNIK_LANDSLIDE),
+    "pyrenholt": (PYRENHOLT_BENZENE, PYRENHOLT_RETURN + KERKELING_BENZENE),
+    "vadkerti": (VADKERTI_ARREST, VADKERTI_BETS + PATAKY_BAN),
+    "zirczi": (ZIRCZI_RAID, ZIRCZI_CUSTOMS + SOMOGYVAR_RAID),
 }
