@@ -1,8 +1,65 @@
 """A forty-seventh set of invented look-alikes, written blind on 8493684 while grouping was being worked on over the
 earlier sets, and held back to be counted once on the code it was written on and once on a later session's. Like
-the thirty-eighth to forty-sixth its kinds are hard news, told as wires, papers and broadcasters tell it, this
-time from health and medicine, science, farming and food, the aftermath of natural hazards and the hard-news side
-of sport (IN PROGRESS: the docstring is finished with the last kinds).
+the thirty-eighth to forty-sixth its kinds are hard news, told as wires, papers and broadcasters tell it, this time
+from health and medicine, science, farming and food, the aftermath of natural hazards and the hard-news side of
+sport, and none of them is in the earlier sets, the own claims sets or the grouping stories: a hospital's liquid
+oxygen tank running dry in the night while its tanker is stuck on a snowbound pass and nine patients on ventilators
+dying, against the hospital's director saying five days before that its oxygen was running low (an earlier step)
+and an oxygen pipe leaking over a ward of another city's hospital thirteen months before, drug-resistant
+tuberculosis in seventeen pupils closing a boarding school, against a chemistry teacher of the same school found
+to have tuberculosis five weeks before (an earlier step) and tuberculosis in 22 workers of a textile mill in
+another province thirteen months later, a virus institute's technician catching the haemorrhagic fever she was
+studying through a torn glove, against the ministry's inspectors finding lapses in the same wing two months before
+(an earlier step) and a needle accident at a neighbouring country's institute fourteen months before, a research
+drilling ship losing almost five kilometres of pipe and her borehole in a storm, against her sailing on the
+expedition six weeks before (an earlier step) and another drilling ship's string snapping in another ocean sixteen
+months before, phylloxera found for the first time in a wine valley and a zone closed around it, against a grower
+sending his wilting vines for tests three weeks before (an earlier step) and phylloxera confirmed in the
+neighbouring country's valley fourteen months before, botulism from a smokehouse's vacuum-packed whitefish killing
+three, against two brothers of the same village put on ventilators with an unexplained paralysis four days before
+(an earlier step) and a family's botulism from home-bottled mushrooms fifteen months later, a public inquiry
+finding a flood warning three hours late and the river authority's director resigning, against the same inquiry
+opening its hearings five months before (an earlier step) and an inquiry blaming a road cut for a landslide in
+another province thirteen months before, benzene found in a fire-struck town's tap water, against its residents
+let back into the town five days before (an earlier step) and benzene in another town's water after a hill fire
+fourteen months later, a leading football referee arrested in a match-fixing inquiry, against the league's
+integrity unit looking into bets on his late penalty seven weeks before (an earlier step) and an assistant referee
+banned for life for a bribe fourteen months before, and police seizing blood bags from a cycling team at a stage
+race's rest day, against customs finding syringes in the team masseur's car ten days before (an earlier step) and
+police searching teams' hotels at the neighbouring country's tour thirteen months before. The nearest areas taken
+elsewhere are a hospital's backup generators failing in a power cut, a hospital's scanner magnet quenching, a fire
+in a neonatal unit, antivenom running out, a cholera outbreak, a haemorrhagic fever outbreak, legionnaires' disease
+from a cooling tower, a collider's magnets destroyed, a polar drilling team reaching bedrock, a polar research ship
+floated out, a late frost and a hailstorm wrecking vineyards, late blight in potatoes, mussel beds shut over a
+toxin, pupils poisoned at a school canteen, a tainted formula and a tainted syrup recalled, an earthen dam bursting,
+a river levee giving way, buildings declared unsafe after a quake, insurers' first estimate after a wildfire, a
+boil-water notice, a federation banning players for fixing matches, a jockey banned for passing tips, a runner
+banned for EPO and a cyclist banned for doping; none is the kind written here.
+
+Leads vary: a wire with a dateline and a day for every kind, a broadcaster's present perfect with no day for eight
+kinds and a live page with clock times for the other two (the flood inquiry and the doping raid), nine next-day
+reports with "yesterday", eight Tuesday reports with "on Monday", a Monday report with "on Monday" (the referee),
+explainers with no day, quote pieces three to seven days later with no day, and follow-ups on Friday (the botulism,
+with "on Friday", and the doping raid, with "on Thursday"). Every event recalls its earlier step in one report
+("Five days before the deaths the director had told reporters that the tank was down to a fifth", "The school's
+first case had come to light five weeks earlier, when a chemistry teacher fell ill", "In July the ministry's
+inspectors had found torn gloves", "She had sailed from Pwllgarth six weeks before with 31 scientists", "when
+Desimir Gorjanac sent roots of his yellowing vines to the state laboratory three weeks before", "The first two
+patients, brothers from Kihelkonna, had come into Uduvere hospital the Thursday before", "The inquiry had opened
+its hearings in the town's sports hall in October", "Residents had been let back into the town five days before the
+benzene was found", "The league's integrity unit had first looked into the Kalocsar match in February", "Ten days
+before the raid, customs officers at the Bodrogszeg crossing had stopped a car driven by the team's masseur"), and
+three explainers recall the other look-alike ("In July last year a researcher at the Agvestine Institute", "In
+April last year it was confirmed across the border, in four vineyards of Velunja's Osojnik valley", "In February
+last year Pelsovar's federation banned an assistant referee, Zsombor Pataky"); seven look-alikes are recalled by no
+report (the Brashkel leak, the Veshtor mill, the Ulvrekka, the Ilmatsalu mushrooms, the Mozirnik landslide, the
+Kerkeling water, the Tour of Somogyvar), three of them after their event. The dates all fall in 2236-2238, so every
+look-alike of a kind is at most two years from its event. What tells each pair apart is mostly which step of one
+story (a warning, a first case, an inspection, a sailing, samples sent, a first admission, hearings, a return home,
+bets looked into, a customs stop), who or where (another hospital, a mill, another institute, another ship, another
+valley, another family, another province, another town, another official, another tour) or how many (dead,
+pupils, contacts, metres, hectares, patients, hours, residents, korons, riders). Every name, place, outlet,
+organisation, currency and figure is made up.
 
 The layout is that of ``tests.lookalike_more``: each kind is an event (several reports, each with its publication
 day) and look-alikes (each with its own day). ``FORTYSEVENTH_KINDS`` is read by the same count.
@@ -153,7 +210,7 @@ VESHTOR_MILL_TB: list[Dated] = [
 # --- explainer, a Tuesday report with 'on Monday', a colleague's quote piece with no day); the science ministry's
 # --- inspectors reported lapses in the same wing on Tuesday, July 11, 2237 (an earlier step); a researcher at the
 # --- Agvestine Institute, in the neighbouring country of Zefranka, pricked herself with a needle used on infected
-# --- monkeys on Wednesday, July 20, 2236 (no report recalls it) --------------------------------------------------
+# --- monkeys on Wednesday, July 20, 2236 (the explainer recalls it) -------------------------------------------------
 
 TSVIRBEL_LAB: list[Dated] = [
     (D(2237, 9, 13), (
@@ -180,7 +237,8 @@ TSVIRBEL_LAB: list[Dated] = [
         "Staff at the highest level of containment work in suits fed with filtered air, in rooms kept at lower "
         "pressure than the corridors so that air only ever flows inwards. Every needle and every animal is "
         "counted, and a breach must be reported within minutes so that an exposed worker can be given drugs and "
-        "watched.",
+        "watched. In July last year a researcher at the Agvestine Institute in Zefranka was isolated after a "
+        "needle used on infected monkeys went into her thumb.",
     )),
     (D(2237, 9, 19), (
         "Virus wing failed inspection two months before infection",
@@ -280,7 +338,8 @@ ULVREKKA_STRING: list[Dated] = [
 # --- (a wire that day, a broadcaster's present perfect, the next day's paper with 'yesterday', an explainer, a
 # --- Tuesday report with 'on Monday', a grower's quote piece with no day); the grower Desimir Gorjanac sent his
 # --- wilting vines to the state laboratory on Wednesday, May 23, 2238 (an earlier step); phylloxera was confirmed in
-# --- the Osojnik valley of Velunja, the neighbouring country, on Tuesday, April 11, 2237 (no report recalls it) -----
+# --- the Osojnik valley of Velunja, the neighbouring country, on Tuesday, April 11, 2237 (the explainer recalls
+# --- it) ------------------------------------------------------------------------------------------------------------
 
 SKRADINAC_PHYLLOXERA: list[Dated] = [
     (D(2238, 6, 13), (
@@ -306,7 +365,8 @@ SKRADINAC_PHYLLOXERA: list[Dated] = [
         "Why a tiny louse frightens wine growers",
         "Phylloxera feeds on the roots of the vine, and the wounds it leaves let rot in, so that an infested "
         "plant withers within a few years. There is no cure: growers elsewhere survived it only by grafting "
-        "their vines onto resistant rootstocks, which many old vineyards never did.",
+        "their vines onto resistant rootstocks, which many old vineyards never did. In April last year it was "
+        "confirmed across the border, in four vineyards of Velunja's Osojnik valley.",
     )),
     (D(2238, 6, 19), (
         "Phylloxera turns up in two more Skradinac vineyards",
@@ -531,7 +591,7 @@ KERKELING_BENZENE: list[Dated] = [
 # --- captain's quote piece with no day, a Monday report with 'on Monday'); the league's integrity unit began looking
 # --- into bets on a late penalty he gave in Dunaszeg's win over Kalocsar on Wednesday, February 21, 2238 (an earlier
 # --- step); the federation banned the assistant referee Zsombor Pataky for life for taking a bribe on Thursday,
-# --- February 23, 2237 (no report recalls it) --------------------------------------------------------------------
+# --- February 23, 2237 (the explainer recalls it) -------------------------------------------------------------------
 
 VADKERTI_ARREST: list[Dated] = [
     (D(2238, 4, 11), (
@@ -557,7 +617,9 @@ VADKERTI_ARREST: list[Dated] = [
         "Why fixers go after referees",
         "A player can change a game only from where he stands, but a referee decides penalties, red cards and "
         "added time, so fixers will pay more for him than for a whole defence. Betting firms watch for sudden "
-        "heavy money on unlikely outcomes, such as a late penalty, and pass the patterns to the leagues.",
+        "heavy money on unlikely outcomes, such as a late penalty, and pass the patterns to the leagues. In "
+        "February last year Pelsovar's federation banned an assistant referee, Zsombor Pataky, for life for "
+        "taking a bribe.",
     )),
     (D(2238, 4, 14), (
         "'We lost that game in the ninety-third minute'",
