@@ -193,6 +193,10 @@ dates fall in 2226-2228), held back unrun, then counted once at the next session
 130, the same on both. A banned war film's, a raided ministry's and a dismissed governor's look-alikes merged in
 10, 9 and 8 of 16, a tunnel fire's in 3; four events (the tunnel fire, the raided ministry, the banned film, the
 fallen classroom ceiling) came out split in every combination. It has been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_fortyseventh`` is held back blind: it was written blind on 8493684 while grouping was worked on
+(its dates fall in 2236-2238), and nobody has run grouping, the engine or this count on it. It is to be counted
+once on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
