@@ -267,9 +267,15 @@ def assert_first_figure(sentence: str, expected: tuple) -> None:
         ("The farmer signed over 40 hectares to the trust.", "40 hectares", 40.0, 40.0),
         # "took over" and "gave over" a figure are more than it
         ("The crossing took over three hours.", "over three hours", 3.0, None),
+        # after a quarrel, and after a sanction before a count of things, "over" gives the cause
+        ("A row over 40 job cuts split the Brask council.", "40", 40.0, 40.0),
+        ("The Halvik paper was retracted on Monday over 14 altered charts.", "14", 14.0, 14.0),
+        ("The Omsbrand wardens were sacked over nine escapes.", "nine", 9.0, 9.0),
+        # a sum after a sanction is still a bound
+        ("Velmora Freight was fined over $2 million.", "over $2 million", 2_000_000.0, None),
     ],
 )
-def test_over_after_a_verb_of_place_is_no_bound(sentence: str, span: str, low: float, high: float | None) -> None:
+def test_over_after_a_verb_of_place_or_of_a_cause_is_no_bound(sentence: str, span: str, low: float, high: float | None) -> None:
     [(found, q)] = figures(sentence)
     assert (found, q.low, q.high) == (span, low, high)
 

@@ -1344,13 +1344,36 @@ _PLACE_OVER = re.compile(
 )
 
 
+# Words after which "over" gives a cause, not "more than": a quarrel about something ("a row over 40 job cuts", "the
+# dispute over 12 percent") and, before a count of things, a sanction for them ("the study was retracted over 14
+# images", "two officers sacked over 3 deaths"); a sum or a measure after a sanction stays a bound ("fined over
+# $2 million", "suspended over three weeks").
+_QUARREL_OVER = re.compile(
+    r"\b(?:rows?|disputes?|clash(?:es)?|protests?|anger|fury|outrage|uproar|concerns?|fears?|worries|controversy"
+    r"|criticism|quarrel|spat|standoff|stand-off|probe|feud)[^\S\n]{1,3}\Z",
+    re.IGNORECASE,
+)
+_SANCTIONED_OVER = re.compile(
+    r"\b(?:retracted|withdrawn|sacked|fired|dismissed|ousted|arrested|detained|charged|sued|jailed|resigned|quit"
+    r"|banned|censured|disciplined|expelled|reprimanded|investigated|questioned|recalled)[^\S\n]{1,3}"
+    r"(?:(?:yesterday|today|(?:last|on|this)[^\S\n]{1,3}[A-Za-z]{3,9})[^\S\n]{1,3})?\Z",  # "retracted on Monday over"
+    re.IGNORECASE,
+)
+
+
 def _over_as_place(text: str, e: Extraction) -> Extraction:
-    """A figure read as "over N" where "over" follows a verb of place: N exactly, from its number on."""
+    """A figure read as "over N" where "over" follows a verb of place, or gives a cause: N exactly, from its
+    number on."""
     value = e.value
     head = text[e.start : e.start + 5].lower()
     if not isinstance(value, Quantity) or head != "over " or value.low is None or value.high is not None:
         return e
-    if not _PLACE_OVER.search(text, max(0, e.start - 16), e.start):
+    before = max(0, e.start - 16)
+    if not (
+        _PLACE_OVER.search(text, before, e.start)
+        or _QUARREL_OVER.search(text, before, e.start)
+        or (value.unit is None and _SANCTIONED_OVER.search(text, max(0, e.start - 32), e.start))
+    ):
         return e
     number = _NUMBER_AFTER.match(text, e.start + 4)
     if number is None:
