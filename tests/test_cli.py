@@ -52,6 +52,16 @@ def test_json_to_stdout_and_to_file(capsys: pytest.CaptureFixture[str], tmp_path
     assert out == "" and json.loads(target.read_text(encoding="utf-8")) == data
 
 
+def test_compact_json_is_the_same_document_on_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path, corpus) -> None:  # type: ignore[no-untyped-def]
+    root = corpus({"a.md": SUMMIT_A, "b.md": SUMMIT_B})
+    indented = run_cli(capsys, "audit", root, "--format", "json")[1]
+    code, compact, _ = run_cli(capsys, "audit", root, "--format", "json", "--compact-json")
+    assert code == 1 and compact.count("\n") == 1 and json.loads(compact) == json.loads(indented)
+    target = tmp_path / "out.json"
+    run_cli(capsys, "audit", root, "--format", "json", "--compact-json", "--output", target)
+    assert target.read_text(encoding="utf-8") == compact
+
+
 def test_html_report_is_written_and_self_contained(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
     target = tmp_path / "report.html"
     code, _, _ = run_cli(capsys, "audit", EXAMPLES, "--html", target)

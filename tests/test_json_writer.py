@@ -163,3 +163,35 @@ def test_write_counts_the_scorecard_on_its_one_pass_with_the_bytes_of_render(
     write_atomic(out, lambda handle: json_report.write(plain, options, handle))
     assert out.read_bytes() == json_report.render(plain, options).encode("utf-8")
     assert "scorecard" not in json.loads(out.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("fast", [True, False])
+@pytest.mark.parametrize("items", [0, 1, json_report._CHUNK * 2 + 3])
+def test_compact_pieces_give_the_bytes_of_compact_json_dumps(items: int, fast: bool,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    if not fast:
+        monkeypatch.setattr(json_report, "orjson", None)
+    doc = _document(items)
+    text = "".join(pieces(doc, compact=True))
+    assert text == json.dumps(doc, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False) + "\n"
+    assert text.count("\n") == 1
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_compact_json_is_the_same_document_on_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                        fast: bool) -> None:
+    from consistency.files import write_atomic
+    from consistency.report import ReportOptions
+    from tests.report_fixtures import summit_result
+
+    if not fast:
+        monkeypatch.setattr(json_report, "orjson", None)
+    result = summit_result()
+    indented, compact = ReportOptions(tool_version="0.0.0-test"), ReportOptions(tool_version="0.0.0-test", compact_json=True)
+    out = tmp_path / "report.json"
+    write_atomic(out, lambda handle: json_report.write(result, compact, handle))
+    written = out.read_text(encoding="utf-8")
+    assert written == json_report.render(result, compact)
+    assert written.count("\n") == 1 and written.endswith("}\n")
+    assert json.loads(written) == json.loads(json_report.render(result, indented))
+    assert len(written) < len(json_report.render(result, indented)) * 0.8

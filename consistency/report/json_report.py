@@ -53,8 +53,8 @@ _EXACT_INT_LIMIT = 2.0**53
 
 
 def render(result: RunResult, options: ReportOptions | None = None) -> str:
-    """The JSON document for ``result``, indented, ending in a newline."""
-    return "".join(pieces(document(result, options)))
+    """The JSON document for ``result``, indented (or on one line: ``compact_json``), ending in a newline."""
+    return "".join(pieces(document(result, options), compact=bool(options and options.compact_json)))
 
 
 def write(result: RunResult, options: ReportOptions | None, handle: TextIO, *, scorecard: bool = False) -> None:
@@ -65,17 +65,22 @@ def write(result: RunResult, options: ReportOptions | None, handle: TextIO, *, s
     pass that writes the slots and the findings (its key comes after theirs): the bytes of ``render``
     given the result with its scorecard, without a pass of the scorecard's own over them."""
     doc = document(result, options, lazy=True, scorecard=scorecard)
+    compact = bool(options and options.compact_json)
     buffer = getattr(handle, "buffer", None)
     if orjson is None or buffer is None or (getattr(handle, "encoding", "") or "").lower().replace("-", "") != "utf8":
-        for piece in pieces(doc):
+        for piece in pieces(doc, compact=compact):
             handle.write(piece)
         return
     handle.flush()
+    if compact:
+        for data in _pieces(doc, _dumps_compact_bytes, _COMPACT_BYTES, _cut_compact):
+            buffer.write(data)
+        return
     for data in _pieces(doc, _dumps_bytes, _BYTES, _cut_bytes):
         buffer.write(data)
 
 
-def pieces(doc: dict[str, object]) -> Iterator[str]:
+def pieces(doc: dict[str, object], *, compact: bool = False) -> Iterator[str]:
     """The text of ``json.dumps(doc, sort_keys=True, ensure_ascii=False, indent=2, allow_nan=False)``
     and a newline, in pieces of a few hundred list items each.
 
@@ -85,7 +90,12 @@ def pieces(doc: dict[str, object]) -> Iterator[str]:
     that Python spells with an exponent (``1e+20``; orjson writes ``1e20``). ``document`` marks those
     (``_Spelled``), orjson refuses them, and the piece holding one falls back to standard json, as do
     pieces orjson cannot encode at all (integers beyond 64 bits, keys that are not strings).
+
+    ``compact``: the same document with ``separators=(",", ":")`` and no indent, on one line: a third of
+    an indented audit's bytes are the indentation's spaces (docs/json-size.md).
     """
+    if compact:
+        return _pieces(doc, _dumps_compact, _COMPACT_TEXT, _cut_compact)
     return _pieces(doc, _dumps, _TEXT, _cut_text)
 
 
@@ -100,8 +110,16 @@ def _cut_bytes(data: bytes) -> memoryview:
     """The bytes' middle without a copy of it: a chunk is about a megabyte, a 10,000-article audit's
     JSON some 400 MB, each byte of it copied once more per copy."""
     return memoryview(data)[6:-6]
+def _cut_compact(data: _Piece) -> Any:
+    """A compact chunk's items: "[[a,b]]" without the two characters either side."""
+    return data[2:-2] if isinstance(data, str) else memoryview(data)[2:-2]
+
+
 _TEXT = ("{}\n", "{\n  ", ",\n  ", ": ", "\n", "\n  ", "[\n", ",\n", "\n  ]", "\n}\n")
 _BYTES = tuple(s.encode() for s in _TEXT)
+# (Compact values hold no line break, so "\n" to replace by a deeper one never occurs in them.)
+_COMPACT_TEXT = ("{}\n", "{", ",", ":", "\n", "\n", "[", ",", "]", "}\n")
+_COMPACT_BYTES = tuple(s.encode() for s in _COMPACT_TEXT)
 
 
 def _pieces(doc: dict[str, object], dumps: Callable[[object], _Piece], lit: tuple[_Piece, ...],
@@ -151,6 +169,26 @@ def _dumps_bytes(value: object) -> bytes:
         except TypeError:
             pass
     return json.dumps(value, sort_keys=True, ensure_ascii=False, indent=2, allow_nan=False).encode("utf-8")
+
+
+def _dumps_compact(value: object) -> str:
+    """One value as ``json.dumps`` writes it compact (see ``pieces``)."""
+    if orjson is not None:
+        try:
+            return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode("utf-8")
+        except TypeError:
+            pass
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+def _dumps_compact_bytes(value: object) -> bytes:
+    """``_dumps_compact`` as UTF-8."""
+    if orjson is not None:
+        try:
+            return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)  # type: ignore[no-any-return]
+        except TypeError:
+            pass
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
 
 
 class _Spelled(float):
