@@ -177,6 +177,7 @@ MORE_FORMS = [
     ("The train is due back 7:56:30 pm on the dot.", ("7:56:30 pm", "2024-03-13T19:56")),
     ("The rally starts at 12 noon in Halvik.", ("12 noon", "2024-03-13T12:00")),
     ("Dravik paid $12 December 27 for the ticket.", ("December 27", "2023-12-27")),
+    ("Dravik paid $ 12 December 27 for the ticket.", ("December 27", "2023-12-27")),
 ]
 
 

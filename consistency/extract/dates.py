@@ -344,8 +344,9 @@ def _bound_ahead(r: _Resolver, start: int, end: int) -> bool:
 def _closest_year(r: _Resolver, month: int, day: int, start: int, end: int) -> int | None:
     """The year for a year-less month/day: the nearest occurrence, unless the tense points the other way.
 
-    A past-tense sentence takes the last occurrence on or before publication, a future one the
-    next on or after it, as long as that is within about nine months; otherwise the nearest wins.
+    A past-tense sentence takes the last occurrence on or before publication (within about nine months),
+    a future one the next on or after it within about eleven ("runs out on March 31" told in June is next
+    year's); otherwise the nearest wins.
     With a month or year anchor, "publication" is that whole period: a date inside it is nearest.
     """
     first, last = r.period()
@@ -374,7 +375,7 @@ def _closest_year(r: _Resolver, month: int, day: int, start: int, end: int) -> i
         if before:
             best = before[-1]
     elif tense == "future":
-        after = [d for d in candidates if d >= first and (d - last).days <= 270]
+        after = [d for d in candidates if d >= first and (d - last).days <= 330]
         if after:
             best = after[0]
     return best.year
@@ -431,8 +432,8 @@ def _year_ref(r: _Resolver, ref: str) -> tuple[int | None, bool]:
 
 # A day number just before a month name: "confirmed on 8 October 23 deaths" gave its day first, so the number after
 # the month counts something else.
-# (A number after a currency sign or inside a figure is a price, no day: "paid $12 December 27".)
-_DAY_BEFORE_MONTH = re.compile(r"(?<![^\s(])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[^\S\n]{1,3}\Z", re.IGNORECASE)
+# (A number after a currency sign or inside a figure is a price, no day: "paid $12 December 27", "$ 12 December 27".)
+_DAY_BEFORE_MONTH = re.compile(r"(?<![^\s(])(?<![$£€¥][^\S\n])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[^\S\n]{1,3}\Z", re.IGNORECASE)
 
 
 def _month_day(m: re.Match[str], r: _Resolver) -> DateValue | None:
