@@ -727,6 +727,29 @@ def foretells(text: str, cues: Container[str] = (), to_come: bool = False) -> bo
 
 _DEFINITE = frozenset({"the", "its", "their", "this", "that"})  # words before a happening named as known
 
+_HEADLINE_CHARS = 200  # a first line longer than this is a paragraph, not a headline
+_REACTING = frozenset({"after", "following"})  # a headline word that ties it to what has happened
+
+
+def heads_a_step(text: str, verbs: Container[str], cues: Container[str] = ()) -> bool:
+    """Whether the headline of ``text`` (a headline and first sentence; the headline is its first line, when a
+    blank line follows it) is told by a verb of ``verbs``: a warning, a threat, a proposal, a recommendation, a
+    rehearsal ("Inspectors warn over pier's rusted piles", "Panel urges councillor's suspension"), a step taken
+    before the happening it is about, whatever day its lead gives (``foretells`` reads the lead's words only when it
+    gives no day, for a statement of a day may report that day's happening; a headline leads with what the report
+    is). Not a reaction to a happening, nor the warning a happening's own report leads with: a lead that tells what
+    was done before it ("after the council voted", "a day after the pier collapsed": ``_AFTER_HAPPENING``,
+    ``_NEXT_DAY``), a headline tying itself to one ("after", "following": "Traders warn of lost trade after pier
+    closure") or naming one of ``cues`` in the past ("Coroner warns of more deaths at crossing where rider was
+    killed")."""
+    end = text.find("\n", 0, _HEADLINE_CHARS + 1)
+    if end < 0 or not text.startswith("\n", end + 1):
+        return False
+    words = _TOKEN.findall(text[:end].lower())
+    if not any(word in verbs for word in words) or _AFTER_HAPPENING.search(text) or _NEXT_DAY.search(text):
+        return False
+    return not any(word in _REACTING or (word in cues and word.endswith("ed")) for word in words)
+
 
 _TODAY = re.compile(r"\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE)
 
