@@ -190,6 +190,18 @@ def test_a_day_told_in_the_future_is_ahead_up_to_eleven_months(text: str, expect
     assert value_of(text, span, june) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("The Brask tolls end on October 8 next year, the council said.", "October 8 next year", "2032-10-08"),
+        ("The Velmora toll began on 1 March last year.", "1 March last year", "2030-03-01"),
+        ("The Brask tolls end on October 8 this year.", "October 8 this year", "2031-10-08"),
+    ],
+)
+def test_a_year_told_in_words_after_the_day_is_its_year(text: str, span: str, expected: str) -> None:
+    assert value_of(text, span, dt.date(2031, 6, 10)) == expected
+
+
 def test_a_weekday_names_the_year_of_a_month_and_day() -> None:
     """ "Sunday, March 14" in a September report: the March 14 that was a Sunday (2027's, six months
     back), though the next March 14 is nearer and "dug up" is no tense cue it reads."""

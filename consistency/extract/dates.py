@@ -436,7 +436,10 @@ def _year_ref(r: _Resolver, ref: str) -> tuple[int | None, bool]:
 _DAY_BEFORE_MONTH = re.compile(r"(?<![^\s(])(?<![$£€¥][^\S\n])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[^\S\n]{1,3}\Z", re.IGNORECASE)
 
 
-def _month_day(m: re.Match[str], r: _Resolver) -> DateValue | None:
+_YEAR_TOLD_AFTER = re.compile(r"[^\S\n]{1,3}((?:next|last|this)[^\S\n]{1,3}year)\b(?!['’]s)", re.IGNORECASE)
+
+
+def _month_day(m: re.Match[str], r: _Resolver) -> DateValue | tuple[int, int, DateValue] | None:
     mon = m.group("mon")
     if not _cap_ok(mon):
         return None
@@ -456,6 +459,12 @@ def _month_day(m: re.Match[str], r: _Resolver) -> DateValue | None:
         return _with_time(dt.date(year, month, day), hm)
     if not valid_day(2024, month, day):  # 2024 is a leap year: allows 29 February
         return None
+    told = _YEAR_TOLD_AFTER.match(m.string, m.end()) if hm is None and day2 is None else None
+    if told is not None:
+        # "on October 8 next year", "from 1 July this year": the year is told after the day, in words
+        year, _ = _year_ref(r, told.group(1))
+        if year is not None and valid_day(year, month, day):
+            return m.start(), told.end(), day_value(dt.date(year, month, day), True)
     if r.published is None:
         if day2 is not None and valid_day(2024, month, day2) and day2 > day:
             return yearless_value(month, day, day2, "period")
@@ -511,7 +520,7 @@ def _month_alone(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return with_timex(value, f"{year:04d}-{month:02d}")  # "early March": TimeML keeps the month (mod=START)
 
 
-def _day_month(m: re.Match[str], r: _Resolver) -> DateValue | None:
+def _day_month(m: re.Match[str], r: _Resolver) -> DateValue | tuple[int, int, DateValue] | None:
     return _month_day(m, r)
 
 
