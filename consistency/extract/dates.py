@@ -344,9 +344,10 @@ def _bound_ahead(r: _Resolver, start: int, end: int) -> bool:
 def _closest_year(r: _Resolver, month: int, day: int, start: int, end: int) -> int | None:
     """The year for a year-less month/day: the nearest occurrence, unless the tense points the other way.
 
-    A past-tense sentence takes the last occurrence on or before publication (within about nine months),
-    a future one the next on or after it within about eleven ("runs out on March 31" told in June is next
-    year's); otherwise the nearest wins.
+    A past-tense sentence takes the last occurrence on or before publication, a future one the
+    next on or after it, as long as that is within about nine months; otherwise the nearest wins.
+    (Eleven months for the future was tried: a headline's present, "talks resume starting on January 7th"
+    in March, is as often past.)
     With a month or year anchor, "publication" is that whole period: a date inside it is nearest.
     """
     first, last = r.period()
@@ -375,7 +376,7 @@ def _closest_year(r: _Resolver, month: int, day: int, start: int, end: int) -> i
         if before:
             best = before[-1]
     elif tense == "future":
-        after = [d for d in candidates if d >= first and (d - last).days <= 330]
+        after = [d for d in candidates if d >= first and (d - last).days <= 270]
         if after:
             best = after[0]
     return best.year
