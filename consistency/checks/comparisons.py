@@ -2771,6 +2771,26 @@ def _surname_in_full(side: _Side, key: str, untitled: str) -> str:
     return full
 
 
+def _without_their_role(key: str, other: _Side, side: _Side) -> str:
+    """A name whose first word is the role the reports write beside the other side's person: "Skipper
+    Trost" at the head of a live entry and "the skipper, Ilvotta Trost" elsewhere are one person, the
+    capital a line's first word takes, not a given name. A role no lexicon of titles lists ("skipper",
+    "auctioneer") is read so only when the reports themselves give it to that person; the key unchanged
+    otherwise."""
+    words = key.split()
+    ov = other.fact.value
+    if len(words) < 2 or not isinstance(ov, Attribution) or not (_personal(side.fact) and _personal(other.fact)):
+        return key  # ("the Heskovian Red Cross": a body's name, whose first word is no title)
+    other_words = source_key(ov.source).split()
+    if not other_words or other_words[-1] != words[-1] or words[0] in other_words:
+        return key
+    if words[0] not in role_words(ov.source, (other.article.body, side.article.body)):
+        return key
+    if words[0].endswith("ian") and not in_role_lexicon(words[0]):
+        return key  # ("Heskovian": a people's name ends as a trade's "-ian" does)
+    return " ".join(words[1:])
+
+
 _TWO_SPEAKERS = "one quotation credited to two people"
 
 
@@ -2778,6 +2798,7 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     va, vb = a.fact.value, b.fact.value
     assert isinstance(va, Attribution) and isinstance(vb, Attribution)
     ka, kb = _canonical_key(a.fact), _canonical_key(b.fact)
+    ka, kb = _without_their_role(ka, b, a), _without_their_role(kb, a, b)
     ua, ub = untitled_key(ka), untitled_key(kb)
     if by_surname(ua, ub):
         # the surname as its own report names the person in full: another given name is another person
