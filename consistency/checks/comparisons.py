@@ -2817,6 +2817,8 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     chain_b = {source_key(s) for s in vb.chain} | {kb}
     if chain_a & chain_b:
         return "compatible", "naming", "a shared source down the chain"
+    if _office_of_its_role(a, b) or _office_of_its_role(b, a):
+        return "compatible", "naming", "a role and its own office"
     if params["one_quote_one_speaker"] and va.named != vb.named:
         other_role = _quote_of_another_role(a, b) if va.named else _quote_of_another_role(b, a)
         if other_role:
@@ -3128,6 +3130,25 @@ def _office_of_role(text: str, roles: frozenset[str]) -> bool:
         return False
     held = match.group(1).lower().split()
     return held[-1] in roles and (len(held) == 1 or held[0] in roles or held[0] in _COMMON_ROLE_HEADS)
+
+
+def _office_of_its_role(role: _Side, office: _Side) -> bool:
+    """ "the prime minister's office" beside "the prime minister" or "Prime Minister Ada Dunlow": an office
+    speaks for the role it is the office of, so the two are one voice under two names, whoever else a
+    quotation is credited to. Its role is read from the words the reports write beside the person."""
+    rv, ov = role.fact.value, office.fact.value
+    assert isinstance(rv, Attribution) and isinstance(ov, Attribution)
+    if ov.named or _ROLES_OFFICE.search(office.fact.text) is None:
+        return False
+    if not rv.named:
+        words = frozenset(plain_words(rv.source)) if is_person_role(rv.source) else frozenset()
+    elif _personal(role.fact):
+        name = rv.source.split(" of ", 1)[0]
+        titles = frozenset(w.lower() for w in name.split()[:-2])  # ("Prime Minister Ada Dunlow")
+        words = role_words(name, (role.article.body, office.article.body)) | titles
+    else:
+        return False
+    return bool(words) and _office_of_role(office.fact.text, words)
 
 
 _COMMON_ROLE_HEADS = frozenset("prime vice deputy first chief foreign finance interior justice defence".split())
