@@ -199,9 +199,17 @@ def _role_lexicon() -> frozenset[str]:
 
 
 def holds_role(role: str, words: frozenset[str]) -> bool:
-    """Whether the role ("transport minister", "the mayor") is among the person's role words."""
+    """Whether the role ("transport minister", "the mayor") is among the person's role words. A deputy's
+    role words hold the role she deputises in ("deputy governor" holds "governor"), but she is not the
+    governor another report credits: a rank below the role, unless the role names it too."""
     wanted = plain_words(role)
+    if (words & _BELOW_THE_ROLE) - set(wanted):
+        return False
     return all(w in words or w.rstrip("s") in words for w in wanted)
+
+
+# Words that make a role another person's than the role alone: "the deputy governor" is not "the governor".
+_BELOW_THE_ROLE = frozenset("deputy vice assistant junior former ex".split())
 
 
 # Kinds of body, by the nouns reports call them by, and the role words of the people who speak for them:
