@@ -294,6 +294,8 @@ def speaks_elsewhere(kind: int, roles: frozenset[str], source: str = "") -> bool
     ("the pensions ministry"), also a minister of another portfolio ("the finance minister") or the head
     of a government ("Prime Minister", "President"), who speaks for the government, not for one ministry."""
     bodies, own = _BODY_KINDS[kind]
+    if _OPPOSITION in roles and bodies & _GOVERNING:
+        return True  # "opposition leader", "an opposition councillor": the voice of those who do not govern
     plain = frozenset(w for w in roles if owner_of(w) is None)
     if not plain & (own | bodies) and any(
         plain & other_bodies for n, (other_bodies, _roles) in enumerate(_BODY_KINDS) if n != kind
@@ -308,6 +310,9 @@ def speaks_elsewhere(kind: int, roles: frozenset[str], source: str = "") -> bool
 
 
 _MINISTRY = "ministry"
+# An opposition's people speak against the government, the ministry or the council they sit in, never for it.
+_OPPOSITION = "opposition"
+_GOVERNING = frozenset("ministry government cabinet council city municipality".split())
 # Who heads a government rather than one of its ministries ("Prime Minister Ada Dunlow").
 _HEADS_OF_GOVERNMENT = frozenset("prime president premier chancellor".split())
 # Words around "minister" that name no portfolio: "the deputy minister", "minister of state".
