@@ -235,6 +235,8 @@ _BODY_KINDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("army military navy", "general colonel commander admiral commodore"),
         ("union unions", "unionist unionists"),
         ("court courts tribunal", "judge judges justice magistrate"),
+        # prosecutors bring the case the police built and the court hears: neither's voice
+        ("prosecution prosecutors", "prosecutor prosecutors"),
         ("university institute observatory laboratory", "researcher researchers scientist scientists astronomer"),
         ("weather meteorological", "forecaster meteorologist"),
         ("school", "headteacher headmaster headmistress teacher"),
@@ -254,7 +256,7 @@ _BODY_KINDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
 _OFFICE_ROLES = frozenset(
     "minister ministers premier mayor councillor councilor police officer inspector superintendent constable "
     "detective sergeant fire firefighter judge justice magistrate lawyer barrister solicitor attorney surgeon "
-    "doctor nurse".split()
+    "doctor nurse prosecutor".split()
 ) | frozenset(_KIN.split())
 
 

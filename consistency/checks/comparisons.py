@@ -3165,7 +3165,9 @@ def _names_another_body(roles: frozenset[str], body: str, text: str) -> bool:
 
 
 # Bodies a report may name by their kind alone that no lexicon of organisations lists.
-_MORE_BODY_NOUNS = frozenset("zoo jury fair festival team management club academy trust society orchestra choir".split())
+_MORE_BODY_NOUNS = frozenset(
+    "zoo jury fair festival team management club academy trust society orchestra choir guild".split()
+)
 
 
 def _written_as_a_body(source: str) -> bool:
