@@ -18,7 +18,8 @@ _THIRD = (
 
 
 def _finding(*credits: str):  # type: ignore[no-untyped-def]
-    return _attribution_finding([t.format(quote=_QUOTE, credit=c) for t, c in zip((_FIRST, _SECOND, _THIRD), credits)])
+    templates = (_FIRST, _SECOND, _THIRD)[: len(credits)]
+    return _attribution_finding([t.format(quote=_QUOTE, credit=c) for t, c in zip(templates, credits, strict=True)])
 
 
 @pytest.mark.parametrize(
