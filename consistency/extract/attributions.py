@@ -1408,7 +1408,7 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
         return None  # "help the mayor maintain order", "make him testify": no subject of its own
     if nxt_tok is not None and nxt_tok.low == "by" and lw not in lex.SPEECH_BY and not (
         i + 2 < len(toks) and toks[i + 2].low.endswith("ing") and not toks[i + 2].cap  # "responded by pointing to"
-        or i + 2 < len(toks) and toks[i + 2].low in lex.CHANNEL_NOUNS  # "said by telephone"
+        or i + 2 < len(toks) and not toks[i + 2].cap and any(t.low in _MEANS_AFTER_BY for t in toks[i + 2 : i + 4])
     ):
         return None  # "a monitor maintained by the embassy": a passive participle, no speaker before it
     if lw in _NOUN_LIKE and prev is not None and (
@@ -1658,6 +1658,11 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
 
 
 
+
+
+# What a speaker may speak by, rather than who did the saying: "said by telephone", "said by radio from the
+# summit", "said by satellite link" (a channel noun, or a means of talking from afar, within two words).
+_MEANS_AFTER_BY = lex.CHANNEL_NOUNS | frozenset("radio link satellite video megaphone loudhailer".split())
 
 
 def _plural_states(toks: list[_Tok], i: int) -> bool:
