@@ -199,9 +199,17 @@ def _role_lexicon() -> frozenset[str]:
 
 
 def holds_role(role: str, words: frozenset[str]) -> bool:
-    """Whether the role ("transport minister", "the mayor") is among the person's role words."""
+    """Whether the role ("transport minister", "the mayor") is among the person's role words. A deputy's
+    role words hold the role she deputises in ("deputy governor" holds "governor"), but she is not the
+    governor another report credits: a rank below the role, unless the role names it too."""
     wanted = plain_words(role)
+    if (words & _BELOW_THE_ROLE) - set(wanted):
+        return False
     return all(w in words or w.rstrip("s") in words for w in wanted)
+
+
+# Words that make a role another person's than the role alone: "the deputy governor" is not "the governor".
+_BELOW_THE_ROLE = frozenset("deputy vice assistant junior former ex".split())
 
 
 # Kinds of body, by the nouns reports call them by, and the role words of the people who speak for them:
@@ -227,6 +235,8 @@ _BODY_KINDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
         ("army military navy", "general colonel commander admiral commodore"),
         ("union unions", "unionist unionists"),
         ("court courts tribunal", "judge judges justice magistrate"),
+        # prosecutors bring the case the police built and the court hears: neither's voice
+        ("prosecution prosecutors", "prosecutor prosecutors"),
         ("university institute observatory laboratory", "researcher researchers scientist scientists astronomer"),
         ("weather meteorological", "forecaster meteorologist"),
         ("school", "headteacher headmaster headmistress teacher"),
@@ -246,7 +256,7 @@ _BODY_KINDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
 _OFFICE_ROLES = frozenset(
     "minister ministers premier mayor councillor councilor police officer inspector superintendent constable "
     "detective sergeant fire firefighter judge justice magistrate lawyer barrister solicitor attorney surgeon "
-    "doctor nurse".split()
+    "doctor nurse prosecutor".split()
 ) | frozenset(_KIN.split())
 
 
@@ -286,6 +296,8 @@ def speaks_elsewhere(kind: int, roles: frozenset[str], source: str = "") -> bool
     ("the pensions ministry"), also a minister of another portfolio ("the finance minister") or the head
     of a government ("Prime Minister", "President"), who speaks for the government, not for one ministry."""
     bodies, own = _BODY_KINDS[kind]
+    if _OPPOSITION in roles and bodies & _GOVERNING:
+        return True  # "opposition leader", "an opposition councillor": the voice of those who do not govern
     plain = frozenset(w for w in roles if owner_of(w) is None)
     if not plain & (own | bodies) and any(
         plain & other_bodies for n, (other_bodies, _roles) in enumerate(_BODY_KINDS) if n != kind
@@ -300,6 +312,9 @@ def speaks_elsewhere(kind: int, roles: frozenset[str], source: str = "") -> bool
 
 
 _MINISTRY = "ministry"
+# An opposition's people speak against the government, the ministry or the council they sit in, never for it.
+_OPPOSITION = "opposition"
+_GOVERNING = frozenset("ministry government cabinet council city municipality".split())
 # Who heads a government rather than one of its ministries ("Prime Minister Ada Dunlow").
 _HEADS_OF_GOVERNMENT = frozenset("prime president premier chancellor".split())
 # Words around "minister" that name no portfolio: "the deputy minister", "minister of state".

@@ -2779,6 +2779,26 @@ def _surname_in_full(side: _Side, key: str, untitled: str) -> str:
     return full
 
 
+def _without_their_role(key: str, other: _Side, side: _Side) -> str:
+    """A name whose first word is the role the reports write beside the other side's person: "Skipper
+    Trost" at the head of a live entry and "the skipper, Ilvotta Trost" elsewhere are one person, the
+    capital a line's first word takes, not a given name. A role no lexicon of titles lists ("skipper",
+    "auctioneer") is read so only when the reports themselves give it to that person; the key unchanged
+    otherwise."""
+    words = key.split()
+    ov = other.fact.value
+    if len(words) < 2 or not isinstance(ov, Attribution) or not (_personal(side.fact) and _personal(other.fact)):
+        return key  # ("the Heskovian Red Cross": a body's name, whose first word is no title)
+    other_words = source_key(ov.source).split()
+    if not other_words or other_words[-1] != words[-1] or words[0] in other_words:
+        return key
+    if words[0] not in role_words(ov.source, (other.article.body, side.article.body)):
+        return key
+    if words[0].endswith("ian") and not in_role_lexicon(words[0]):
+        return key  # ("Heskovian": a people's name ends as a trade's "-ian" does)
+    return " ".join(words[1:])
+
+
 _TWO_SPEAKERS = "one quotation credited to two people"
 
 
@@ -2786,6 +2806,7 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     va, vb = a.fact.value, b.fact.value
     assert isinstance(va, Attribution) and isinstance(vb, Attribution)
     ka, kb = _canonical_key(a.fact), _canonical_key(b.fact)
+    ka, kb = _without_their_role(ka, b, a), _without_their_role(kb, a, b)
     ua, ub = untitled_key(ka), untitled_key(kb)
     if by_surname(ua, ub):
         # the surname as its own report names the person in full: another given name is another person
@@ -2804,6 +2825,8 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     chain_b = {source_key(s) for s in vb.chain} | {kb}
     if chain_a & chain_b:
         return "compatible", "naming", "a shared source down the chain"
+    if _office_of_its_role(a, b) or _office_of_its_role(b, a):
+        return "compatible", "naming", "a role and its own office"
     if params["one_quote_one_speaker"] and va.named != vb.named:
         other_role = _quote_of_another_role(a, b) if va.named else _quote_of_another_role(b, a)
         if other_role:
@@ -3117,6 +3140,25 @@ def _office_of_role(text: str, roles: frozenset[str]) -> bool:
     return held[-1] in roles and (len(held) == 1 or held[0] in roles or held[0] in _COMMON_ROLE_HEADS)
 
 
+def _office_of_its_role(role: _Side, office: _Side) -> bool:
+    """ "the prime minister's office" beside "the prime minister" or "Prime Minister Ada Dunlow": an office
+    speaks for the role it is the office of, so the two are one voice under two names, whoever else a
+    quotation is credited to. Its role is read from the words the reports write beside the person."""
+    rv, ov = role.fact.value, office.fact.value
+    assert isinstance(rv, Attribution) and isinstance(ov, Attribution)
+    if ov.named or _ROLES_OFFICE.search(office.fact.text) is None:
+        return False
+    if not rv.named:
+        words = frozenset(plain_words(rv.source)) if is_person_role(rv.source) else frozenset()
+    elif _personal(role.fact):
+        name = rv.source.split(" of ", 1)[0]
+        titles = frozenset(w.lower() for w in name.split()[:-2])  # ("Prime Minister Ada Dunlow")
+        words = role_words(name, (role.article.body, office.article.body)) | titles
+    else:
+        return False
+    return bool(words) and _office_of_role(office.fact.text, words)
+
+
 _COMMON_ROLE_HEADS = frozenset("prime vice deputy first chief foreign finance interior justice defence".split())
 
 
@@ -3131,7 +3173,9 @@ def _names_another_body(roles: frozenset[str], body: str, text: str) -> bool:
 
 
 # Bodies a report may name by their kind alone that no lexicon of organisations lists.
-_MORE_BODY_NOUNS = frozenset("zoo jury fair festival team management club academy trust society orchestra choir".split())
+_MORE_BODY_NOUNS = frozenset(
+    "zoo jury fair festival team management club academy trust society orchestra choir guild".split()
+)
 
 
 def _written_as_a_body(source: str) -> bool:

@@ -147,7 +147,7 @@ def _line_form(text: str, s: int, e: int, labels: frozenset[str] = frozenset()) 
         spoken = _transcript_line(text, s, e, labels)
         if spoken is not None:
             return spoken
-    aside = _speaker_aside_colon(text, s, e)
+    aside = _speaker_aside_colon(text, s, e) or _speaker_before_colon(text, s, e)
     if aside is not None:
         return aside
     if not _at_line_start(text, s):
@@ -211,6 +211,77 @@ def _speaker_aside_colon(text: str, s: int, e: int) -> _Found | None:
     # Halvik Review: "..."'); a participle or an adjective is the speaker's circumstance, not the source.
     source_end = toks[colon - 1].end if _is_source_noun(opener.low) else name.end
     return _Found(name.start, cue.end, cue.start, cue.end, name.start, source_end, name.parts, ":")
+
+
+# What may stand between a speaker and the colon that opens her quotation, saying where, when or how she
+# spoke ("at the lectern", "on stage again", "in tears", "to our reporter"): a preposition or an adverb of time.
+_CIRCUMSTANCE_OPENERS = frozenset(
+    "at on in to from by after before during outside inside with over via beside near again still later "
+    "afterwards now then".split()
+)
+# Words that make the run before the colon a clause of its own ("The mayor at the lectern was blunt:"):
+# a finite verb or a relative opener, which the scanner reads if anything.
+_CLAUSE_MARKS = frozenset(
+    "who whom whose which that is was are were has had have will would can could should did does do "
+    "be been being".split()
+)
+_MAX_CIRCUMSTANCE = 14  # tokens: "still in her scrubs and dripping from the ford"
+
+
+def _speaker_before_colon(text: str, s: int, e: int) -> _Found | None:
+    """A sentence that opens with a speaker, where or how she spoke, then a colon and a quotation, anywhere
+    on a line (a live page's entry after its time, or after the entry's first sentence): 'Harbour master
+    Ivo Brask: "..."', 'The mayor at the lectern: "..."', 'Her owner, Ivo Brask, in tears: "..."',
+    'Brask, the boat's owner: "..."'. The colon is the cue and the speaker the source (a role and the
+    name set off after it: the name); the circumstance is neither. No verb of saying, finite verb or
+    relative opener may stand before the colon ('He told Brask: "..."' is a sentence the scanner reads)."""
+    toks = _tokenize(text, s, min(e, s + 240))
+    stamp = _ENTRY_STAMP_AT.match(text, s) if _at_line_start(text, s) else None
+    if stamp is not None:
+        toks = [t for t in toks if t.start >= stamp.end()]
+    colon = next((k for k, t in enumerate(toks[: _MAX_CIRCUMSTANCE + 8]) if t.text == ":"), -1)
+    if colon < 1 or colon + 2 >= len(toks) or toks[colon + 1].text not in _OPENING_QUOTES:
+        return None
+    lead = toks[:colon]
+    if any(
+        t.low in _CLAUSE_MARKS or t.low in lex.SPEECH_VERBS and not (t.low in lex.TOPIC_VERBS and t.low.endswith("ing"))
+        for t in lead
+    ):
+        return None
+    speaker = _phrase_after(text, toks, 0) if toks[0].word else None
+    if speaker is None or speaker.first != 0 or speaker.last > colon:
+        return None
+    at = speaker.last
+    if at < colon and toks[at].text == "," and at + 1 < colon:
+        # "Her owner, Ivo Brask, in tears": the name set off after a role is the speaker; "Brask, the
+        # boat's owner": a role set off after a name is part of the source as written
+        apposed = _phrase_after(text, toks, at + 1)
+        if apposed is not None and apposed.first == at + 1 and apposed.last <= colon:
+            if apposed.parts[-1].named and not speaker.parts[-1].named:
+                speaker, at = apposed, apposed.last
+            elif not apposed.parts[-1].named and speaker.parts[-1].named:
+                at = apposed.last
+    part = speaker.parts[-1]
+    if part.pronoun or part.media or part.anaphor:
+        return None
+    if not (part.named or part.person or _speaker_noun(toks[speaker.last - 1].low)):
+        return None
+    rest = toks[at:colon]
+    if rest:
+        opener = rest[1] if rest[0].text == "," and len(rest) > 1 else rest[0]
+        if len(rest) > _MAX_CIRCUMSTANCE or opener.cap or not opener.word or (
+            opener.low not in _CIRCUMSTANCE_OPENERS and not opener.low.endswith(("ing", "ed")) and rest[0].text != ","
+        ):
+            return None
+    cue = toks[colon]
+    source_end = toks[at - 1].end if at > speaker.last else speaker.end
+    return _Found(toks[0].start, cue.end, cue.start, cue.end, speaker.start, source_end, speaker.parts, ":")
+
+
+def _speaker_noun(low: str) -> bool:
+    """A noun that heads a speaker ("the mayor", "officials"), not a document ("The statement: ..." quotes
+    the statement, whose source is found elsewhere)."""
+    return _is_source_noun(low) and low not in lex.DOCUMENT_NOUNS
 
 
 def _dash_speaker(text: str, toks: list[_Tok], i: int = -1) -> _Found | None:

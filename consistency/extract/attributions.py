@@ -1015,14 +1015,19 @@ def _quoted_as_saying(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int]
     quotes, chain (television, centre); "He was quoted as saying": the subject alone. The cue is
     "quoted". A passive with its agent ("officials were quoted by Halvik Wire as saying") is left
     out for now: crediting the agent as a relay changed which claims the checker compares (see the
-    report of issue 10), a decision for the claims side."""
+    report of issue 10), a decision for the claims side: the subject alone is credited then, as without
+    the agent ("the inspector was quoted by staff as saying": the inspector's words, whoever passed
+    them on), so that the speaker one outlet names is still compared with another outlet's."""
     k = i + 1
     relay: _Phrase | None = None
     origin: _Phrase | None = None
     passive = i >= 2 and toks[i - 1].low in _PASSIVE_AUX
     if passive:
         if k < len(toks) and toks[k].low == "by":
-            return None
+            agent = _phrase_after(text, toks, k + 1)
+            if agent is None or agent.first != k + 1:
+                return None
+            k = agent.last
         first = i - 2 if toks[i - 2].low in ("has", "have", "had") or _cue_adverb(toks[i - 2]) else i - 1
         origin, _ = _before_parenthesis(text, toks, first)
     else:
@@ -1408,7 +1413,7 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
         return None  # "help the mayor maintain order", "make him testify": no subject of its own
     if nxt_tok is not None and nxt_tok.low == "by" and lw not in lex.SPEECH_BY and not (
         i + 2 < len(toks) and toks[i + 2].low.endswith("ing") and not toks[i + 2].cap  # "responded by pointing to"
-        or i + 2 < len(toks) and toks[i + 2].low in lex.CHANNEL_NOUNS  # "said by telephone"
+        or i + 2 < len(toks) and not toks[i + 2].cap and any(t.low in _MEANS_AFTER_BY for t in toks[i + 2 : i + 4])
     ):
         return None  # "a monitor maintained by the embassy": a passive participle, no speaker before it
     if lw in _NOUN_LIKE and prev is not None and (
@@ -1658,6 +1663,11 @@ def _verb(text: str, toks: list[_Tok], i: int, kind: str = "statement") -> tuple
 
 
 
+
+
+# What a speaker may speak by, rather than who did the saying: "said by telephone", "said by radio from the
+# summit", "said by satellite link" (a channel noun, or a means of talking from afar, within two words).
+_MEANS_AFTER_BY = lex.CHANNEL_NOUNS | frozenset("radio link satellite video megaphone loudhailer".split())
 
 
 def _plural_states(toks: list[_Tok], i: int) -> bool:
