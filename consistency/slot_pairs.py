@@ -36,7 +36,7 @@ FEATURES = (
     "log ratio",  # the smallest |log(a / b)| of two facts' values, capped at 5
     "equal",  # two facts with one value
     "within 15%",  # two facts within 15% of each other
-    "measure alike",  # the largest likeness of two facts' frame measures (rapidfuzz ratio, 0..1)
+    "measure alike",  # the largest likeness of two facts' frame measures (rapidfuzz ratio, 0..1; 1 for one counted kind)
     "unknown measure",  # a fact whose measure no vocabulary knew
     "log slots",  # log of the event's figure slots: more slots, more look-alike claims
     "done apart",  # every fact has words right beside it and the two slots share none of them
@@ -342,6 +342,19 @@ def _done_apart(a: Slot, b: Slot) -> bool:
 
 
 def _alike(a: Slot, b: Slot) -> float:
+    """How alike two slots' measures read, 0..1.
+
+    A frame names a count's measure by the verb that did it when the vocabulary knows one ("trapped", "on
+    board", "seized") and by its noun otherwise, so two outlets counting one named thing ("300 crates" seized,
+    "350 crates" found in the hold) read as two measures that share few letters. The thing counted
+    says what is measured better than the verb that framed it: slots that count one kind of thing
+    (``_one_kind``; never a general word such as "people", which ``_nouns`` leaves out) are alike. On the
+    odd-numbered own sets 34 pair verdicts better and none worse (8 more conflicts found, 2 more false: a count
+    that grew and a sum with and without a part now meet, and the verdict does not tell them); on the even ones, held out, 28 better and none worse (4 more found,
+    none more false); the development set unchanged.
+    """
+    if a.nouns and b.nouns and _one_kind(a.nouns, b.nouns):
+        return 1.0
     return max((fuzz.ratio(x, y) / 100 for x in a.measures for y in b.measures), default=0.0)
 
 
