@@ -50,3 +50,19 @@ def test_two_things_counted_are_no_more_alike_than_their_measures() -> None:
     # a general word ("people") names no kind: it may stand for any
     people = [counting("x", "ledger", "350", LEDGER, 350, "carried", "people")]
     assert alike(crates, people) < 0.5
+
+
+def test_a_bare_figure_counts_what_its_slot_counts() -> None:
+    # The wire's headline gives the count bare ("300 seized"); its story and the radio name the crates
+    headline = "Qelvorn: 300 seized from freighter"
+    seized = [
+        counting("wh", "wire", "300", headline, 300, "seized", None),
+        counting("w", "wire", "300", WIRE, 300, "seized", "crates"),
+        counting("r", "radio", "300", RADIO, 300, "seized", "crates"),
+    ]
+    found = [counting("p", "paper", "330", PAPER, 330, "found", "crates")]
+    assert alike(seized, found) == 1.0
+    assert joined([seized, found]) == [{"wh", "w", "r", "p"}]
+    # a general word still names no kind: the slot may count anything
+    people = [*seized, counting("x", "ledger", "350", LEDGER, 350, "seized", "people")]
+    assert alike(people, found) < 1.0
