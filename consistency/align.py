@@ -1109,13 +1109,19 @@ def _slipped(x: float, y: float) -> bool:
 
 
 def _one_measure(a: Fact, b: Fact) -> bool:
-    """Two exact figures framed as one measure in one role (or as counts of a noun and of "people")."""
+    """Two exact figures framed as one measure in one role, or counting one named thing in one role (or a noun
+    and "people")."""
     fa, fb = a.frame, b.frame
     if fa is None or fb is None or fa.role != fb.role or "?" in (fa.measure, fb.measure):
         return False
     if getattr(a.value, "approximate", True) or getattr(b.value, "approximate", True):
         return False
     if fa.measure == fb.measure:
+        return True
+    # "38 pickers" taken on and "83 pickers" hired: one named thing counted, framed by two verbs (on the even
+    # own sets, held out, 13 pair verdicts better and none worse; the odd ones 1/0; the development set unchanged)
+    head = _counted_head(a)
+    if head and head == _counted_head(b):
         return True
     # "68 people" counts whatever the other outlet's noun names ("86 passengers"); "21 cars" is not "12 passengers"
     nouns = {fa.measure, fb.measure}

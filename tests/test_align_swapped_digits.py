@@ -47,3 +47,15 @@ def test_counts_with_two_digits_swapped_stay_apart() -> None:
     }
     slots = figure_slots(bodies)
     assert not any(any(t.startswith("wire:") for t in slot) and any(t.startswith("paper:") for t in slot) for slot in slots)
+
+
+def test_counts_of_one_named_thing_with_two_digits_swapped_meet_whatever_verb_framed_them() -> None:
+    # "took on 38 pickers" and "hired 83 pickers": two frames, one thing counted, the digits swapped
+    bodies = {
+        "wire": "OXTUVEL, Sept 3 - The vineyard at Oxtuvel took on 38 pickers for the harvest this week, the "
+        "owner said. Picking began on Monday.",
+        "paper": "The Oxtuvel vineyard hired 83 pickers for the harvest, its owner said on Wednesday. Picking "
+        "began on Monday.",
+    }
+    slots = figure_slots(bodies)
+    assert any({"wire:38", "paper:83"} <= slot for slot in slots)
