@@ -87,3 +87,14 @@ def test_a_span_still_running_can_only_grow(whole: str, status: str) -> None:
         f"The Qarsol lock gate jammed on Tuesday and stayed shut for {whole} until divers freed it.",
     )
     assert found[0][0] == status
+
+
+@pytest.mark.parametrize(("whole", "status"), [("510 minutes", "compatible"), ("4 hours", "conflict")])
+def test_a_span_still_running_is_weighed_in_the_whole_spans_unit(whole: str, status: str) -> None:
+    # "510" is 102 times "five", near a power of ten only by chance: no one number written under two units,
+    # but two readings of one span, weighed in minutes.
+    found = figure_verdicts(
+        "The Qarsol lock gate has been jammed for five hours now, and barges are queuing on the canal.",
+        f"The Qarsol lock gate jammed on Tuesday and stayed shut for {whole} until divers freed it.",
+    )
+    assert found[0][0] == status

@@ -929,9 +929,18 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
             summed = Quantity(total, total)
             if quantity_relation(summed, value, approx_tolerance=approx, written_reach=True) != "disjoint":
                 return "compatible", "arithmetic", f"{part.article.outlet} gives parts that add up to {whole.article.outlet}'s figure"
-    over_time = _same_over_time(a.fact, b.fact, qa, qb) or _with_the_rest(a.fact, b.fact, qa, qb) or _by_and_to(a.fact, b.fact, qa, qb)
+    over_time = (
+        _same_over_time(a.fact, b.fact, qa, qb) or _rate_over_its_span(a.fact, b.fact, qa, qb)
+        or _with_the_rest(a.fact, b.fact, qa, qb) or _by_and_to(a.fact, b.fact, qa, qb)
+    )
     if over_time:
         return "compatible", "arithmetic", over_time
+    per_item = _per_item_total(a.fact, b.fact, qa, qb)
+    if per_item:
+        return "compatible", "arithmetic", per_item
+    named_part = _part_named_beside(a.fact, b.fact, qa, qb)
+    if named_part:
+        return "compatible", "scope", named_part
     longer = _over_a_longer_run(a.fact, b.fact, qa, qb) or _over_a_longer_run(b.fact, a.fact, qb, qa)
     if longer:
         return "compatible", "scope", longer
@@ -959,7 +968,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         return "conflict", "error", slip
     verdict = (
         _update(a, b, params) or _after_a_partial_count(a, b, params) or _read_at_other_moments(a, b, params)
-        or _superseded(a, b, params)
+        or _superseded(a, b, params) or (_told_with_its_change(a, b) if params["updates"] else None)
     )
     if verdict:
         return verdict
@@ -1011,6 +1020,13 @@ _OVER_PERIODS = re.compile(
     r"(?P<p>days|weeks|months|quarters|years)\b",
     re.IGNORECASE,
 )
+# A total for one whole year or decade, told right after it: "20,800 meal boxes last year", "in the last financial year",
+# "over the next decade" (a rate "a week" against it is the same amount put per week).
+_YEAR_TOTAL = re.compile(
+    r"\b(?:(?:last|this|that|the\s+past)\s+year|in\s+the\s+(?:last|past|previous)\s+(?:financial\s+|fiscal\s+)?year)\b",
+    re.IGNORECASE,
+)
+_DECADE_TOTAL = re.compile(r"\bover\s+(?:a|the\s+(?:next|coming|following|past|last))\s+decade\b", re.IGNORECASE)
 _OVER_TIME_SLACK = 0.03  # a rate and its total agree to this fraction once rounded ("2.07 million a year", "6 million over three years")
 
 
@@ -1038,7 +1054,45 @@ def _per_year(f: Fact) -> float | None:
         n = int(count) if count.isdigit() else (words[0] if words and words[1] == len(count) else None)
         if n:
             return _PERIODS_A_YEAR[over.group("p").lower().rstrip("s")] / n
+    if _DECADE_TOTAL.search(tail):
+        return 0.1
+    if _YEAR_TOTAL.search(tail):
+        return 1.0
     return None
+
+
+def _years_spanned(f: Fact) -> float | None:
+    """How many years the figure's clause says a rate is kept up for ("a year on its flood walls over the next decade",
+    "a year over five years"), read after the rate's own period; None when it says none."""
+    at = f.end - f.sentence_start
+    tail = re.split(r",(?!\d)|[;:()]|\.(?!\d)", f.sentence[at : at + 80], maxsplit=1)[0]
+    per = _PER_PERIOD.search(tail)
+    if per is None:
+        return None
+    rest = tail[per.end() :]
+    if _DECADE_TOTAL.search(rest):
+        return 10.0
+    over = _OVER_PERIODS.search(rest)
+    if over is None or over.group("p").lower() != "years":
+        return None
+    count = over.group("n")
+    words = None if count.isdigit() else parse_number_words(count, 0)
+    return float(count) if count.isdigit() else (words[0] if words and words[1] == len(count) else None)
+
+
+def _rate_over_its_span(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
+    """A yearly rate whose clause gives the years it is kept up for ("200 million a year ... over the next decade")
+    against a figure with no period of its own ("2 billion"): the rate over its span is the total."""
+    if qa.unit != qb.unit or qa.vague or qb.vague:
+        return ""
+    for yearly, total, qr, qt in ((a, b, qa, qb), (b, a, qb, qa)):
+        years = _years_spanned(yearly)
+        if years is None or _per_year(yearly) != 1.0 or _per_year(total) is not None:
+            continue
+        x, y = stated_number(qr), stated_number(qt)
+        if x and y and abs(x * years - y) / max(x * years, y) <= _OVER_TIME_SLACK:
+            return f"{yearly.text} a year over {_number(years)} years makes {total.text}"
+    return ""
 
 
 def _same_over_time(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
@@ -1081,6 +1135,117 @@ def _with_the_rest(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
         if _OTHERS_AFTER.match(rest.sentence, after) and not _OTHERS_AFTER.match(whole.sentence, whole.end - whole.sentence_start):
             if qw.low == qr.low + 1:
                 return f"the {_number(qr.low)} others and the one beside them make {_number(qw.low)}"
+    return ""
+
+
+# A part a count's own words name beside it: after the larger figure, the part it takes in ("64 levels, three of them
+# underground", "11,000 tents, counting 2,000 sent earlier"); after the smaller, what its sentence lists with it
+# ("30 fishing boats and 9 tugs"). Bounded: a short run of words with no figure or clause end between.
+_PART_CUE_AFTER = re.compile(r"\b(?:counting|including|among them|of which|of whom)\s+", re.IGNORECASE)
+_THEM_CUE_AFTER = re.compile(r"[^.;:!?\d]{0,40}?,\s*")
+_OF_THEM = re.compile(r"\s+of\s+(?:them|which|whom)\b", re.IGNORECASE)
+_LISTED_CUE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){1,3}(?:and|plus)\s+", re.IGNORECASE)
+_PART_REACH = 80  # characters after a figure where a part of it is named
+_NOUN_NEXT = re.compile(r"\s+[a-z]", re.IGNORECASE)
+_CLAUSE_OR_FIGURE = re.compile(r"[\d.;:!?]")
+
+
+def _number_at(text: str, at: int) -> tuple[float, int] | None:
+    """The number written at ``at`` (digits or number words) and where it ends."""
+    digits = _DIGITS.match(text, at)
+    if digits:
+        return float(digits.group().replace(",", "")), digits.end()
+    words = parse_number_words(text, at)
+    return (words[0], words[1]) if words else None
+
+
+def _part_named_beside(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
+    """Two exact counts that differ by a part one report's own words name beside its figure: the larger one takes the
+    part in ("64 levels, three of them underground" against "61 floors"; "11,000 tents, counting 2,000 sent earlier"
+    against "9,000"), or the smaller one is listed with it ("30 fishing boats and 9 tugs" against "39 boats"). The two
+    counts then measure a whole and what is left of it, not one thing twice. "Three dockers were hurt, one of them
+    badly" against "two dockers were hurt" counts one thing: a part told "of them" counts only when the two figures
+    name different things (levels and floors)."""
+    if qa.unit != qb.unit or qa.low is None or qb.low is None or qa.low != qa.high or qb.low != qb.high:
+        return ""
+    if qa.low == qb.low or qa.approximate or qb.approximate:
+        return ""
+    (small, q_small), (large, q_large) = sorted(((a, qa), (b, qb)), key=lambda side: side[1].low or 0.0)
+    part = (q_large.low or 0.0) - (q_small.low or 0.0)
+    text, end = large.sentence, large.end - large.sentence_start
+    if not 0 <= end <= len(text):
+        return ""
+    window = text[end : end + _PART_REACH]
+    for cue in _PART_CUE_AFTER.finditer(window):
+        if _CLAUSE_OR_FIGURE.search(window, 0, cue.start()):
+            break
+        read = _number_at(window, cue.end())
+        if read and read[0] == part:
+            return f"{large.text} takes in the {_number(part)} its own words name beside it"
+    them = _THEM_CUE_AFTER.match(window)
+    nouns = {(q.counted or "").lower() for q in (q_small, q_large)}
+    if them and "" not in nouns and len(nouns) == 2:
+        read = _number_at(window, them.end())
+        if read and read[0] == part and _OF_THEM.match(window, read[1]):
+            return f"{large.text} takes in the {_number(part)} its own words name beside it"
+    text, end = small.sentence, small.end - small.sentence_start
+    listed = _LISTED_CUE_AFTER.match(text, end) if 0 <= end <= len(text) else None
+    if listed:
+        read = _number_at(text, listed.end())
+        if read and read[0] == part and _NOUN_NEXT.match(text, read[1]):
+            return f"{small.text} and the {_number(part)} listed with it make {large.text}"
+    return ""
+
+
+# A figure told for each one of something ("90 million dollars a plane", "40 euros per ticket", "2,000 each"), a few
+# words at most after it; a period ("a year", "per day") is a rate over time, weighed by ``_same_over_time``.
+_PER_ITEM_AFTER = re.compile(r"\s{0,2}(?:(?:a|an|per|each)\s+(?P<item>[a-z][a-z-]{1,30})\b|each\b)", re.IGNORECASE)
+_PERIOD_WORDS = frozenset(
+    "second minute hour day night week fortnight month quarter year annum decade season term time".split()
+)
+# ... or told of each one before it: "each side will free 85 prisoners", "each winner gets 5,000"
+_PER_ITEM_BEFORE = re.compile(r"\beach\s+(?P<item>[a-z][a-z-]{1,30})\b[^.;:!?\d]{0,30}\Z", re.IGNORECASE)
+_BOTH = re.compile(r"\bboth\b", re.IGNORECASE)  # "both sides": a count of two
+_WORD_START = re.compile(r"(?<![\w.,])[a-z]", re.IGNORECASE)
+_PER_ITEM_SLACK = 0.02  # an exact figure for each one, times the count, against an exact total (news rounds a little)
+
+
+def _numbers_in(sentence: str, skip: tuple[int, int]) -> list[float]:
+    """The numbers a sentence writes, in digits or words, outside the span ``skip``."""
+    found = []
+    for m in _DIGITS.finditer(sentence):
+        if not skip[0] <= m.start() < skip[1]:
+            found.append(float(m.group().replace(",", "")))
+    for m in _WORD_START.finditer(sentence):
+        if skip[0] <= m.start() < skip[1]:
+            continue
+        words = parse_number_words(sentence, m.start())
+        if words is not None:
+            found.append(words[0])
+    if _BOTH.search(sentence):
+        found.append(2.0)
+    return found
+
+
+def _per_item_total(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
+    """One figure told for each one of something ("about 90 million dollars a plane") and the other for all of
+    them ("3.6 billion dollars"), when a count either sentence gives (40 jets) times the one makes the other: one
+    amount, told per item and in all. The count is read from the two sentences only, and must be two or more."""
+    if qa.unit != qb.unit or not qa.low or not qb.low or qa.low != qa.high or qb.low != qb.high:
+        return ""
+    for each, total, qe, qt in ((a, b, qa, qb), (b, a, qb, qa)):
+        at = each.start - each.sentence_start
+        cue = _PER_ITEM_AFTER.match(each.sentence, each.end - each.sentence_start) or (
+            _PER_ITEM_BEFORE.search(each.sentence[max(0, at - 60) : at]) if at >= 0 else None
+        )
+        if cue is None or (cue.group("item") or "").lower() in _PERIOD_WORDS or qe.low >= qt.low:  # type: ignore[operator]
+            continue
+        slack = max(_PER_ITEM_SLACK, float(qe.approximate or qt.approximate) * ROUGHLY * 2)
+        for fact in (each, total):
+            skip = (fact.start - fact.sentence_start, fact.end - fact.sentence_start)
+            for count in _numbers_in(fact.sentence, skip):
+                if count >= 2 and count == int(count) and abs(qe.low * count - qt.low) <= slack * qt.low:  # type: ignore[operator]
+                    return f"{each.text} for each of {_number(count)} makes {total.text}"
     return ""
 
 
@@ -1330,6 +1495,37 @@ def _rate_day(a: _Side, b: _Side) -> dt.date | None:
     return min(days) if days else None
 
 
+# A figure told with its own change since an earlier reading, right after it: "41 percent, up four points", "6,300, down
+# 1,200", "870, up from 790". Bounded: a few words with no figure or clause end between.
+_CHANGE_AFTER = re.compile(
+    r"[^.;:!?\d]{0,25}?\b(?:(?P<way>up|down|higher|lower)\s+(?:by\s+)?|(?:up\s+|down\s+)?from\s+(?:about\s+|some\s+)?)(?=\S)",
+    re.IGNORECASE,
+)
+
+
+def _told_with_its_change(a: _Side, b: _Side) -> Verdict | None:
+    """One report tells its figure with the change since an earlier reading ("41 percent, up four points", "up from
+    790"), and the other report's figure is that earlier reading: two readings of one measure, an update, whichever
+    report came first. A change that does not lead back to the other figure explains nothing."""
+    for told, other in ((a, b), (b, a)):
+        fact = told.fact
+        qt, qo = fact.value, other.fact.value
+        assert isinstance(qt, Quantity) and isinstance(qo, Quantity)
+        if qt.unit != qo.unit or qt.low is None or qo.low is None:
+            continue
+        cue = _CHANGE_AFTER.match(fact.sentence, fact.end - fact.sentence_start)
+        if cue is None:
+            continue
+        read = _number_at(fact.sentence, cue.end())
+        if read is None:
+            continue
+        way = (cue.group("way") or "").lower()
+        before = read[0] if not way else qt.low - read[0] if way in ("up", "higher") else qt.low + read[0]
+        if math.isclose(before, qo.low, rel_tol=1e-9, abs_tol=1e-9):
+            return "compatible", "update", f"{told.article.outlet} tells its figure's change since {other.article.outlet}'s"
+    return None
+
+
 def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
     """A running tally reported at two times: higher later is an update, lower later is not.
 
@@ -1370,6 +1566,11 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
             return "compatible", "update", f"{later.article.outlet} reports later and lower: the count falls as it resolves"
         if _remaining(later.fact):
             return "compatible", "update", f"{later.article.outlet} reports later what still remains: the count falls as it resolves"
+        if _revised_here(earlier.fact):
+            # "police now say 43, up from their morning count" at noon, "about 38" at seven: the earlier report gives the
+            # revision, the later one the figure it replaced, passed on late. (A later lower figure against an earlier
+            # one told with no revision is still unexplained.)
+            return "compatible", "update", f"{earlier.article.outlet} reports a revised figure; {later.article.outlet}'s may be the one it replaced"
         return "conflict", "unexplained", f"{later.article.outlet} reports later but lower, with no reason given"
     return "compatible", "update", f"{later.article.outlet} reports later and higher"
 
@@ -1592,13 +1793,21 @@ def _in_one_unit(qa: Quantity, qb: Quantity) -> tuple[Quantity, Quantity] | None
     if not units_comparable(qa.unit, qb.unit):
         return None
     written = [abs(q.low or q.high or 0.0) for q in (qa, qb)]
-    if min(written) > 0 and _decimal_shift(max(written) / min(written)):
+    # One number under two units is written alike, to within a slip of its last digit ("1,400 lb" and "1.4 tonnes",
+    # "62 lb" and "61 kg"); "510 minutes" and "five hours" are two readings, 102 times apart by chance.
+    if min(written) > 0 and _decimal_shift(max(written) / min(written), _ONE_NUMBER_SLACK):
         return None
     return in_base_units(qa), in_base_units(qb)
 
 
-def _decimal_shift(ratio: float) -> bool:
-    """ "900" and "9,000", "3.5" and "35": one figure ten or a hundred times the other, a slipped zero or point."""
+_ONE_NUMBER_SLACK = 0.02  # how far (a fraction) two written numbers of two units may be apart and still be one number
+
+
+def _decimal_shift(ratio: float, slack: float | None = None) -> bool:
+    """ "900" and "9,000", "3.5" and "35": one figure ten or a hundred times the other, a slipped zero or point;
+    with ``slack``, to within that fraction of the power of ten."""
+    if slack is not None:
+        return abs(ratio / 10 ** round(math.log10(ratio)) - 1) <= slack
     return abs(math.log10(ratio) - round(math.log10(ratio))) < 0.02
 
 
