@@ -134,7 +134,7 @@ OWN_CLAIMS57 = OWN_CLAIMS.with_name("claims57.yaml")
 OWN_CLAIMS58 = OWN_CLAIMS.with_name("claims58.yaml")
 # The fifty-ninth set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS59 = OWN_CLAIMS.with_name("claims59.yaml")
-# The sixtieth set: ten more kinds of event, held back blind until a later session runs it once.
+# The sixtieth set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS60 = OWN_CLAIMS.with_name("claims60.yaml")
 
 

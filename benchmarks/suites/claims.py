@@ -127,6 +127,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS57,
     OWN_CLAIMS58,
     OWN_CLAIMS59,
+    OWN_CLAIMS60,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -204,6 +205,7 @@ OWN_SETS = (
     ("own57", OWN_CLAIMS57, "own invented set 57"),
     ("own58", OWN_CLAIMS58, "own invented set 58"),
     ("own59", OWN_CLAIMS59, "own invented set 59"),
+    ("own60", OWN_CLAIMS60, "own invented set 60"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
