@@ -61,3 +61,11 @@ def test_a_later_report_telling_the_plan_as_it_now_stands() -> None:
         assert ("compatible", "update") in date_verdicts(firm, "The Fyrdon tunnel near Nemblock is still shut. " + now, THURSDAY)
     plain = "The Fyrdon tunnel near Nemblock is still shut. The inspectors said they would report by Monday, March 11."
     assert ("compatible", "update") not in date_verdicts(firm, plain, THURSDAY)
+
+
+def test_a_plan_brought_forward_or_put_back_with_its_object_between() -> None:
+    # "brought its inspection forward", "put the reopening back": the verb and its particle around the object
+    firm = "A rockfall closed the Fyrdon tunnel near Nemblock on Monday. Its inspectors will report on Saturday, March 16."
+    for moved in ("The inspectors have brought their report forward to Monday, March 11.",
+                  "The operator has put the inspectors' report back to Monday, March 18."):
+        assert ("compatible", "update") in date_verdicts(firm, "The Fyrdon tunnel near Nemblock is still shut. " + moved, THURSDAY)

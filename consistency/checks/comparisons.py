@@ -2536,7 +2536,8 @@ _FUTURE_BEFORE = re.compile(
 _PLAN_MOVED = re.compile(
     r"\b(?:(?:earlier|later|sooner)\s+than\s+(?:(?:first|originally)\s+)?(?:planned|expected|scheduled|announced)"
     r"|a\s+(?:day|week|month|year|fortnight)\s+(?:early|late|earlier|later)|(?:\w+\s+)?(?:days|weeks|months)\s+(?:early|late)"
-    r"|brought\s+forward|pushed\s+back|postponed|put\s+back|delayed|rescheduled|moved\s+(?:up|forward|back)"
+    r"|(?:brought|pushed|put|moved)\s+(?:(?:its|their|the|his|her|a)\s+)?(?:[a-z'’-]+\s+){0,2}?(?:forward|back)"
+    r"|postponed|delayed|rescheduled|moved\s+up"
     # "its report would now come by the end of February", "the vote, now due on Monday": a schedule told as it
     # stands now, against what it was
     r"|(?:will|would|shall)\s+now|now\s+(?:due|expected|scheduled|set|planned|slated))\b",
