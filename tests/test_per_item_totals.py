@@ -13,6 +13,7 @@ import pytest
 
 from consistency.engine import run_articles
 from consistency.model import Article
+from tests.two_reports import figure_statuses
 
 EACH = "Zyndra Air's order on Tuesday for 40 Klemstover Aero jets is worth about 90 million dollars a plane."
 
@@ -32,17 +33,8 @@ def test_a_figure_for_each_one_times_the_count_is_the_total(total: str, verdict:
     assert deal_verdicts(first) == [verdict]
 
 
-def prisoner_statuses(total: int) -> list[str]:
-    result = run_articles([
-        Article(id="a", path="a.md", outlet="Zyndra Courier", published=dt.datetime(2047, 3, 4, 12, 30),
-                body="The Brauvik accord says each side will free 85 prisoners on Friday."),
-        Article(id="b", path="b.md", outlet="Plovhar Post", published=dt.datetime(2047, 3, 4, 19, 0),
-                body=f"The Brauvik accord frees {total} prisoners held by both sides on Friday."),
-    ])
-    return [f.status for f in result.findings if f.kind == "figure"]
-
-
 @pytest.mark.parametrize(("total", "status"), [(170, "compatible"), (190, "conflict")])
 def test_a_figure_told_of_each_side_and_in_all_for_both(total: int, status: str) -> None:
     # "each side" before the figure, "both sides" a count of two
-    assert prisoner_statuses(total) == [status]
+    first = "The Brauvik accord says each side will free 85 prisoners on Friday."
+    assert figure_statuses(first, f"The Brauvik accord frees {total} prisoners held by both sides on Friday.") == [status]

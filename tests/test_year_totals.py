@@ -9,41 +9,21 @@ The articles are invented: a food bank in Brauvik, the town's flood walls.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from consistency.engine import run_articles
-from consistency.model import Article
+from tests.two_reports import figure_statuses
 
 RATE = "The Brauvik food bank delivered about 400 meal boxes a week last year, its director said."
 
 
-def parcel_statuses(total: str) -> list[str]:
-    result = run_articles([
-        Article(id="a", path="a.md", outlet="Zyndra Courier", body=RATE, published=dt.datetime(2047, 3, 4, 12, 30)),
-        Article(id="b", path="b.md", outlet="Plovhar Post", published=dt.datetime(2047, 3, 4, 19, 0),
-                body=f"The Brauvik food bank delivered {total} meal boxes last year, its director said."),
-    ])
-    return [f.status for f in result.findings if f.kind == "figure"]
-
-
 @pytest.mark.parametrize(("total", "status"), [("20,800", "compatible"), ("28,000", "conflict")])
 def test_a_weekly_rate_against_the_years_total(total: str, status: str) -> None:
-    assert parcel_statuses(total) == [status]
-
-
-def flood_wall_statuses(total: str) -> list[str]:
-    result = run_articles([
-        Article(id="a", path="a.md", outlet="Zyndra Courier", published=dt.datetime(2047, 3, 4, 12, 30),
-                body="Brauvik will spend 200 million krovs a year on its flood walls over the next decade, the mayor said."),
-        Article(id="b", path="b.md", outlet="Plovhar Post", published=dt.datetime(2047, 3, 4, 19, 0),
-                body=f"The flood walls will cost Brauvik {total} krovs, the council said."),
-    ])
-    return [f.status for f in result.findings if f.kind == "figure"]
+    second = f"The Brauvik food bank delivered {total} meal boxes last year, its director said."
+    assert figure_statuses(RATE, second) == [status]
 
 
 @pytest.mark.parametrize(("total", "status"), [("2 billion", "compatible"), ("3 billion", "conflict")])
 def test_a_yearly_rate_over_the_years_its_clause_gives_is_the_total(total: str, status: str) -> None:
     # (``_rate_over_its_span``: the total itself gives no period)
-    assert flood_wall_statuses(total) == [status]
+    first = "Brauvik will spend 200 million krovs a year on its flood walls over the next decade, the mayor said."
+    assert figure_statuses(first, f"The flood walls will cost Brauvik {total} krovs, the council said.") == [status]
