@@ -99,6 +99,7 @@ _MONTH_DAY = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
 _WEEKS_BACK = re.compile(rf"\b(?:{_NUMBER_WORDS})[^\S\n]+weeks?[^\S\n]+(?:ago|earlier)\b", re.IGNORECASE)
 # A month told as gone by ("last June", "Last November"): it names the time of a happening weeks or months before the
 # report's own, whatever day the report stands on. (The month's capital is read: "the last may be the hardest".)
@@ -120,6 +121,8 @@ def _days_back(sentence: str, day: int, least: int) -> int | None:
     """Where ``sentence`` first writes a day of a month (no year) falling ``least`` days or more before ``day`` (an
     ordinal: the report's own day), read in the year that puts it nearest ``day`` (a warning of May 20 to shut the
     bridge "on June 2" tells a day ahead, not one of the year before); None when it writes none."""
+    if _DIGIT.search(sentence) is None:
+        return None  # (a day of a month is written in digits: most sentences need no scan for one)
     own = dt.date.fromordinal(day)
     for found in _MONTH_DAY.finditer(sentence):
         month = MONTHS[(found.group("month") or found.group("month2")).lower()]
