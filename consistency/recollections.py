@@ -51,17 +51,33 @@ def _words(text: str) -> set[str]:
     """The words of ``text`` that can tell one happening from another: folded and cut to ``STEM`` letters, not
     stopwords, months, weekdays or years (a year says when, and the dates decide when); figures whole ("22,860",
     "6.05"), counts written as words as figures ("six")."""
-    found: set[str] = set()
-    for token in _TOKEN.findall(text):  # (strings, not match objects: grouping reads every sentence twice)
-        if token[:1].isdigit():
-            if not _YEAR.fullmatch(token):
-                found.add(token.replace(",", ""))
-            continue
-        word = (token.lower() if token.isascii() else fold(token)).removesuffix("'s").removesuffix("’s")
-        if len(word) < 3 or word in STOPWORDS or word in CALENDAR or word in _SPANS:
-            continue
-        found.add(_COUNTS.get(word) or word[:STEM])
+    # (strings, not match objects: grouping reads every sentence twice)
+    found = set(map(_KEPT.__getitem__, _TOKEN.findall(text)))
+    found.discard("")
     return found
+
+
+class _KeptWords(dict):  # type: ignore[type-arg]
+    """Token -> what ``_words`` keeps of it ("" when nothing), worked out on first use: a corpus writes the
+    same few thousand words in every article, and folding each again was most of ``_words``'s time."""
+
+    def __missing__(self, token: str) -> str:
+        if len(self) > 1 << 16:
+            self.clear()
+        kept = self[token] = _word_of(token)
+        return kept
+
+
+def _word_of(token: str) -> str:
+    if token[:1].isdigit():
+        return "" if _YEAR.fullmatch(token) else token.replace(",", "")
+    word = (token.lower() if token.isascii() else fold(token)).removesuffix("'s").removesuffix("’s")
+    if len(word) < 3 or word in STOPWORDS or word in CALENDAR or word in _SPANS:
+        return ""
+    return _COUNTS.get(word) or word[:STEM]
+
+
+_KEPT = _KeptWords()
 
 
 # Where the part of a sentence telling the earlier happening begins before a trailing look-back: the last clause
@@ -83,6 +99,7 @@ _MONTH_DAY = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
 _WEEKS_BACK = re.compile(rf"\b(?:{_NUMBER_WORDS})[^\S\n]+weeks?[^\S\n]+(?:ago|earlier)\b", re.IGNORECASE)
 # A month told as gone by ("last June", "Last November"): it names the time of a happening weeks or months before the
 # report's own, whatever day the report stands on. (The month's capital is read: "the last may be the hardest".)
@@ -104,6 +121,8 @@ def _days_back(sentence: str, day: int, least: int) -> int | None:
     """Where ``sentence`` first writes a day of a month (no year) falling ``least`` days or more before ``day`` (an
     ordinal: the report's own day), read in the year that puts it nearest ``day`` (a warning of May 20 to shut the
     bridge "on June 2" tells a day ahead, not one of the year before); None when it writes none."""
+    if _DIGIT.search(sentence) is None:
+        return None  # (a day of a month is written in digits: most sentences need no scan for one)
     own = dt.date.fromordinal(day)
     for found in _MONTH_DAY.finditer(sentence):
         month = MONTHS[(found.group("month") or found.group("month2")).lower()]

@@ -54,6 +54,7 @@ from consistency.extract._date_prefilter import (
     ASCII_FOLDS,
     CLOCK_HOUR_FOLLOWERS,
     Needles,
+    Scan,
     ends_at_end,
     lowered_usable,
     matches,
@@ -1534,12 +1535,16 @@ _ONE_UNIT = re.compile(
 )
 
 
+# (tried only near the unit words every match holds: the whole scan was a few percent of figure reading)
+_ONE_UNIT_SCAN = Scan(_ONE_UNIT)
+
+
 def _with_one_units(text: str, found: list[Extraction]) -> list[Extraction]:
     """ "almost a mile", "more than a metre", "within half a kilometre", "half a percent", "three-quarters of a
     mile": one unit (a part of one), hedged; "a" and a unit alone ("a mile away", "a percent of it") stay no
     figure."""
     added: list[Extraction] = []
-    for m in _ONE_UNIT.finditer(text):
+    for m in _ONE_UNIT_SCAN.finditer(text):
         if not (m.group("q") or m.group("half") or m.group("part") or m.group("frac")):
             continue  # "a mile away" alone is no figure; "half a mile", "almost a mile", "a mile and a half" are
         if (m.group("half") or m.group("part")) and m.group("frac"):
@@ -1581,13 +1586,17 @@ _HALF_SPAN = re.compile(
 )
 
 
+# (tried only near "half", "quarter" and "third", which every match holds)
+_HALF_SPAN_SCAN = Scan(_HALF_SPAN)
+
+
 def _with_half_spans(text: str, found: list[Extraction]) -> list[Extraction]:
     """ "an hour and a half" (1.5 hours), "half an hour" (0.5), "a quarter of an hour" (0.25), "an hour and a
     quarter" (1.25), hedged as written; a point in time ("a day
     and a half later", "half an hour ago") is the date reader's, and "half an hour" alone, unhedged, a span
     only where a number reader would read one (it is left out: "half an hour's drive" names a distance)."""
     added: list[Extraction] = []
-    for m in _HALF_SPAN.finditer(text):
+    for m in _HALF_SPAN_SCAN.finditer(text):
         if m.group("half") and not m.group("q"):
             continue
         if _OFFSET_AFTER.match(text, m.end()) or _PER_AFTER.match(text, m.end()):
