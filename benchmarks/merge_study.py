@@ -413,7 +413,7 @@ test (``tests/test_group_step_headlines.py``):
   past: "where a cyclist was killed"). Odd merged 1286 -> 1251 (36 better, 1 worse: an event's undated wire filed
   with the dated threat), split 635 the same (1 better, 1 worse), background joins the same. Its first form (no
   headline test) was counted once on the even half: merged 1285 -> 1287, split 750 -> 757 (a wage rise's
-  reaction, "Employers warn of job losses after wage rise", and an inquest's own wire leading with the coroner's
+  reaction, a headline warning of lost jobs after the rise, and an inquest's own wire leading with the coroner's
   warning, held apart); with the headline test, counted again (the half no longer blind to those two): merged 1285
   -> 1284 (1 better, none worse), split 750 the same, background joins the same. All 982 ECB+ documents and the
   development set the same figures (B-cubed F1 0.977, pairwise 0.975, within-topic ARI 0.949, 4/43; dev pairwise

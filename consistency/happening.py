@@ -740,8 +740,8 @@ def heads_a_step(text: str, verbs: Container[str], cues: Container[str] = ()) ->
     is). Not a reaction to a happening, nor the warning a happening's own report leads with: a lead that tells what
     was done before it ("after the council voted", "a day after the pier collapsed": ``_AFTER_HAPPENING``,
     ``_NEXT_DAY``), a headline tying itself to one ("after", "following": "Traders warn of lost trade after pier
-    closure") or naming one of ``cues`` in the past ("Coroner warns of more deaths at crossing where rider was
-    killed")."""
+    closure") or naming one of ``cues`` in the past ("Inspector warns of more falls at quarry where climber was
+    hurt")."""
     end = text.find("\n", 0, _HEADLINE_CHARS + 1)
     if end < 0 or not text.startswith("\n", end + 1):
         return False

@@ -1,6 +1,6 @@
 """What two figure slots measure reads from the thing they count (consistency/slot_pairs.py, ``_alike``).
 
-The facts are invented: customs officers at the port of Qelvorn open a freighter's hold and count the crates of
+The facts are invented: customs officers in Qelvorn's harbour open a freighter's hold and count the crates of
 contraband cigarettes inside; one outlet frames the count by the seizing, another by what was found.
 """
 

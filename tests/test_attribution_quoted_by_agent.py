@@ -19,7 +19,7 @@ def chains(text: str) -> list[tuple[str, ...]]:
 @pytest.mark.parametrize(
     ("text", "chain"),
     [
-        ('Chief inspector Ilvotta Trost was quoted by staff as saying: "The safety systems worked."', ("Ilvotta Trost",)),
+        ('Chief inspector Ilvotta Trost was quoted by her deputies as saying: "Every alarm went off on time."', ("Ilvotta Trost",)),
         ("Trost was quoted by the Skobar Gazette as saying the systems had worked.", ("Trost",)),
         ("Ilvotta Trost was quoted as saying the systems had worked.", ("Ilvotta Trost",)),  # (read before)
     ],

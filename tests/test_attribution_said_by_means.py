@@ -1,4 +1,4 @@
-"""A verb of saying followed by "by" and the means the speaker spoke by ("said by radio from the summit",
+"""A verb of saying followed by "by" and the means the speaker spoke by ("said by radio at noon",
 "said by satellite link") keeps its speaker: the means is no agent of a passive ("a monitor maintained by
 the embassy").
 
@@ -15,9 +15,9 @@ from tests.attribution_sources import sources
 @pytest.mark.parametrize(
     ("text", "source"),
     [
-        ('"The ice is older than we hoped," chief scientist Ilvotta Trost said by satellite link from the camp.', "Ilvotta Trost"),
-        ('"We are cold but fine," Trost said by radio from the summit.', "Trost"),
-        ('"We made it," expedition leader Gunleth Skobar, 38, said by satellite phone from the ridge.', "Gunleth Skobar"),
+        ('"The ice is older than we hoped," chief scientist Ilvotta Trost said by satellite link on Tuesday.', "Ilvotta Trost"),
+        ('"We are cold but fine," Trost said by radio at noon.', "Trost"),
+        ('"We made it," expedition leader Gunleth Skobar said by satellite phone at dawn.', "Gunleth Skobar"),
         ('"We made it," Gunleth Skobar said by telephone.', "Gunleth Skobar"),  # (read before)
     ],
 )

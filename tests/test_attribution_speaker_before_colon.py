@@ -25,12 +25,12 @@ def found(text: str) -> list[tuple[str, str]]:
         ('10:20 Durnaby chief executive Gunleth Skobar: "We will not restart the line until we know why."', "Gunleth Skobar"),
         ('09:45 The show is over. Estate manager Ilvotta Trost: "This is the best crop in years."', "Ilvotta Trost"),
         ('09:30 Ilvotta Trost, still in her apron and dripping from the rain: "We baked all night."', "Ilvotta Trost"),
-        ('08:50 Ilvotta Trost on stage again, in tears: "This is for every grower."', "Ilvotta Trost"),
+        ('08:50 Ilvotta Trost on the podium again, in tears: "I owe this to my mother."', "Ilvotta Trost"),
         ('08:40 Creskel: "No one will go without bread."', "Creskel"),
         ('08:30 The show is over. Her owner, Ilvotta Trost, in tears: "She never looked at the judge."', "Ilvotta Trost"),
-        ('08:20 Ilvotta Trost, the horse\'s owner: "He spun left and I went with him."', "Ilvotta Trost"),
-        ('The vote was 5-2. Chief Justice Farnuk: "A rider who cannot set his price is not his own boss."', "Chief Justice Farnuk"),
-        ('09:10 The mayor at the lectern: "This is a fair for everyone."', "mayor"),
+        ('08:20 Ilvotta Trost, the horse\'s owner: "He stumbled and I held on."', "Ilvotta Trost"),
+        ('The vote was 5-2. Chief Justice Farnuk: "A courier who cannot refuse a job is an employee."', "Chief Justice Farnuk"),
+        ('09:10 The mayor at the lectern: "Our harbour belongs to all of us."', "mayor"),
     ],
 )
 def test_a_speaker_and_a_circumstance_before_a_colon_and_a_quotation(text: str, source: str) -> None:

@@ -2538,7 +2538,7 @@ _PLAN_MOVED = re.compile(
     r"|a\s+(?:day|week|month|year|fortnight)\s+(?:early|late|earlier|later)|(?:\w+\s+)?(?:days|weeks|months)\s+(?:early|late)"
     r"|(?:brought|pushed|put|moved)\s+(?:(?:its|their|the|his|her|a)\s+)?(?:[a-z'’-]+\s+){0,2}?(?:forward|back)"
     r"|postponed|delayed|rescheduled|moved\s+up"
-    # "its report would now come by the end of February", "the vote, now due on Monday": a schedule told as it
+    # "the panel would now sit by the end of April", "the vote, now due on Monday": a schedule told as it
     # stands now, against what it was
     r"|(?:will|would|shall)\s+now|now\s+(?:due|expected|scheduled|set|planned|slated))\b",
     re.IGNORECASE,

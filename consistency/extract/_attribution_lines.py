@@ -225,7 +225,7 @@ _CLAUSE_MARKS = frozenset(
     "who whom whose which that is was are were has had have will would can could should did does do "
     "be been being".split()
 )
-_MAX_CIRCUMSTANCE = 14  # tokens: "still in her scrubs and dripping from the ford"
+_MAX_CIRCUMSTANCE = 14  # tokens: "still in his overalls and soaked to the knees"
 
 
 def _speaker_before_colon(text: str, s: int, e: int) -> _Found | None:

@@ -1016,7 +1016,7 @@ def _quoted_as_saying(text: str, toks: list[_Tok], i: int) -> tuple[_Found, int]
     "quoted". A passive with its agent ("officials were quoted by Halvik Wire as saying") is left
     out for now: crediting the agent as a relay changed which claims the checker compares (see the
     report of issue 10), a decision for the claims side: the subject alone is credited then, as without
-    the agent ("the inspector was quoted by staff as saying": the inspector's words, whoever passed
+    the agent ("the warden was quoted by neighbours as saying": the warden's words, whoever passed
     them on), so that the speaker one outlet names is still compared with another outlet's."""
     k = i + 1
     relay: _Phrase | None = None

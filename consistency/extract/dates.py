@@ -431,7 +431,7 @@ def _year_ref(r: _Resolver, ref: str) -> tuple[int | None, bool]:
 # --- handlers -------------------------------------------------------------------------------------
 
 
-# A day number just before a month name: "confirmed on 8 October 23 deaths" gave its day first, so the number after
+# A day number just before a month name: "police said on 4 May 12 arrests" gave its day first, so the number after
 # the month counts something else.
 # (A number after a currency sign or inside a figure is a price, no day: "paid $12 December 27", "$ 12 December 27".)
 _DAY_BEFORE_MONTH = re.compile(r"(?<![^\s(])(?<![$£€¥][^\S\n])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[^\S\n]{1,3}\Z", re.IGNORECASE)
