@@ -435,8 +435,8 @@ def _year_ref(r: _Resolver, ref: str) -> tuple[int | None, bool]:
 # the month counts something else.
 # (A number after a currency sign or inside a figure is a price, no day: "paid $12 December 27", "$ 12 December 27".)
 _DAY_BEFORE_MONTH = re.compile(r"(?<![^\s(])(?<![$£€¥][^\S\n])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?[^\S\n]{1,3}\Z", re.IGNORECASE)
-
-
+# A day's year told in words after it ("October 8 next year"): one expression, not the nearest October 8 and a
+# year beside it ("next year's budget" is the budget's, not the day's).
 _YEAR_TOLD_AFTER = re.compile(r"[^\S\n]{1,3}((?:next|last|this)[^\S\n]{1,3}year)\b(?!['’]s)", re.IGNORECASE)
 
 
