@@ -218,28 +218,3 @@ def test_an_outlets_clock_time_in_two_zones_echoes_itself() -> None:
     ])
     assert slot_pairs.echoed(gmt, there)
     assert not slot_pairs.echoed(gmt, later)
-
-
-def _scored(scores: dict[frozenset[str], float]):  # type: ignore[no-untyped-def]
-    """A stand-in for the fitted model: each pair of slots (by their first fact's outlet) scores as given."""
-
-    def score(a: slot_pairs.Slot, b: slot_pairs.Slot, slots: int) -> float:
-        key = frozenset({min(x for x, _ in a.values), min(x for x, _ in b.values)})
-        return scores.get(key, 0.0)
-
-    return score
-
-
-def test_a_slot_two_others_could_join_takes_the_clearly_better_one(monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    # the wire's count could be the claim of the radio's slot or of the paper's, which the radio also tells with
-    # another value: the clearly better join is made, two nearly even ones leave the slot alone
-    wire = [figure("w", "wire", "52,700", WIRE, 52700, "pupil/")]
-    radio = [figure("r", "radio", "52,700", RADIO, 52700, "pupil/")]
-    paper = [figure("p", "paper", "About 49,000", PAPER, 49000, "pupil/"),
-             figure("r2", "radio", "49,000", RADIO.replace("52,700", "49,000"), 49000, "pupil/")]
-    options = AlignOptions(same_claim=0.9)
-    monkeypatch.setattr(slot_pairs, "may_join", lambda a, b: True)
-    monkeypatch.setattr(slot_pairs, "score", _scored({frozenset({"wire", "radio"}): 0.99, frozenset({"paper", "wire"}): 0.91}))
-    assert sorted(map(sorted, joined([wire, radio, paper], options=options))) == [["p", "r2"], ["r", "w"]]
-    monkeypatch.setattr(slot_pairs, "score", _scored({frozenset({"wire", "radio"}): 0.96, frozenset({"paper", "wire"}): 0.95}))
-    assert sorted(map(sorted, joined([wire, radio, paper], options=options))) == [["p", "r2"], ["r"], ["w"]]
