@@ -151,44 +151,33 @@ def _pieces(doc: dict[str, object], dumps: Callable[[object], _Piece], lit: tupl
     yield end
 
 
-def _dumps(value: object) -> str:
-    """One value as ``json.dumps`` with the document's options writes it (see ``pieces``)."""
+def _encoded(value: object, compact: bool) -> bytes:
+    """One value as ``json.dumps`` with the document's options writes it (see ``pieces``), as UTF-8: indented
+    with 2 spaces, or ``compact`` with ``separators=(",", ":")``."""
     if orjson is not None:
         try:
-            return orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS).decode("utf-8")
+            option = orjson.OPT_SORT_KEYS if compact else orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS
+            return orjson.dumps(value, option=option)  # type: ignore[no-any-return]
         except TypeError:  # orjson.JSONEncodeError is one: this value is standard json's to write
             pass
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, indent=2, allow_nan=False)
+    layout: dict[str, Any] = {"separators": (",", ":")} if compact else {"indent": 2}
+    return json.dumps(value, sort_keys=True, ensure_ascii=False, allow_nan=False, **layout).encode("utf-8")
+
+
+def _dumps(value: object) -> str:
+    return _encoded(value, False).decode("utf-8")
 
 
 def _dumps_bytes(value: object) -> bytes:
-    """``_dumps`` as UTF-8."""
-    if orjson is not None:
-        try:
-            return orjson.dumps(value, option=orjson.OPT_INDENT_2 | orjson.OPT_SORT_KEYS)  # type: ignore[no-any-return]
-        except TypeError:
-            pass
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, indent=2, allow_nan=False).encode("utf-8")
+    return _encoded(value, False)
 
 
 def _dumps_compact(value: object) -> str:
-    """One value as ``json.dumps`` writes it compact (see ``pieces``)."""
-    if orjson is not None:
-        try:
-            return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode("utf-8")
-        except TypeError:
-            pass
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return _encoded(value, True).decode("utf-8")
 
 
 def _dumps_compact_bytes(value: object) -> bytes:
-    """``_dumps_compact`` as UTF-8."""
-    if orjson is not None:
-        try:
-            return orjson.dumps(value, option=orjson.OPT_SORT_KEYS)  # type: ignore[no-any-return]
-        except TypeError:
-            pass
-    return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+    return _encoded(value, True)
 
 
 class _Spelled(float):
