@@ -8,21 +8,9 @@ The articles are invented: a riot in Brauvik.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from consistency.engine import run_articles
-from consistency.model import Article
-
-
-def figure_verdicts(first: str, second: str) -> list[tuple[str, str | None]]:
-    result = run_articles([
-        Article(id="a", path="a.md", outlet="Zyndra Courier", body=first, published=dt.datetime(2047, 3, 4, 12, 30)),
-        Article(id="b", path="b.md", outlet="Plovhar Post", body=second, published=dt.datetime(2047, 3, 4, 19, 0)),
-    ])
-    return [(f.status, f.cause) for f in result.findings if f.kind == "figure"]
-
+from tests.two_reports import figure_verdicts
 
 LATER = "About 38 people were arrested after the riot in Brauvik on Tuesday, police said."
 

@@ -9,10 +9,15 @@ from consistency.engine import run_articles
 from consistency.model import Article
 
 
-def figure_statuses(first: str, second: str) -> list[str]:
-    """The statuses of the figure findings of the two reports."""
+def figure_verdicts(first: str, second: str) -> list[tuple[str, str | None]]:
+    """The status and cause of each figure finding of the two reports."""
     result = run_articles([
         Article(id="a", path="a.md", outlet="Zyndra Courier", body=first, published=dt.datetime(2047, 3, 4, 12, 30)),
         Article(id="b", path="b.md", outlet="Plovhar Post", body=second, published=dt.datetime(2047, 3, 4, 19, 0)),
     ])
-    return [f.status for f in result.findings if f.kind == "figure"]
+    return [(f.status, f.cause) for f in result.findings if f.kind == "figure"]
+
+
+def figure_statuses(first: str, second: str) -> list[str]:
+    """The statuses of the figure findings of the two reports."""
+    return [status for status, _ in figure_verdicts(first, second)]
