@@ -128,6 +128,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS58,
     OWN_CLAIMS59,
     OWN_CLAIMS60,
+    OWN_CLAIMS61,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -206,6 +207,7 @@ OWN_SETS = (
     ("own58", OWN_CLAIMS58, "own invented set 58"),
     ("own59", OWN_CLAIMS59, "own invented set 59"),
     ("own60", OWN_CLAIMS60, "own invented set 60"),
+    ("own61", OWN_CLAIMS61, "own invented set 61"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
