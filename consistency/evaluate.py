@@ -28,6 +28,7 @@ def evaluate(
     events: Mapping[str, Event],
 ) -> list[Finding]:
     findings: list[Finding] = []
+    contexts: dict[str, Mapping[str, object]] = {}
     for alignment in alignments:
         slot = slot_facts(alignment, facts, articles)
         outcomes: dict[tuple[str, tuple[tuple[str, object], ...]], Outcome] = {}
@@ -36,7 +37,10 @@ def evaluate(
                 continue
             key = (rule.check, tuple(sorted(rule.params.items())))
             if key not in outcomes:
-                outcomes[key] = CHECKS[rule.check].run(slot, rule.params)
+                check = CHECKS[rule.check]
+                if check.event_context is not None and rule.check not in contexts:
+                    contexts[rule.check] = check.event_context(facts.values())
+                outcomes[key] = check.run(slot, rule.params, contexts.get(rule.check))
             outcome = outcomes[key]
             if outcome.status not in rule.when:
                 continue

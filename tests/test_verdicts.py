@@ -853,6 +853,25 @@ def test_a_gmt_reading_is_read_on_the_local_clock_another_report_gives() -> None
     assert verdicts[frozenset((late, both))] == "conflict"
 
 
+def test_the_local_offset_one_report_states_holds_for_every_slot_of_the_event() -> None:
+    """The report that gives the local clock beside GMT may sit in another slot (the day's): the event's
+    readings still tell the slot of the other two that one reading given as local and as GMT is mislabelled."""
+    stating = date_facts("The pipe burst at 0520 GMT (7:20 a.m. local time), the utility said.", "a1", OUTLETS[0])
+    local = date_facts("Water poured into the tunnel from 07:20, the utility said.", "a2", OUTLETS[1])
+    relabelled = date_facts("Water poured into the tunnel from 07:20 GMT, the utility said.", "a3", OUTLETS[2])
+    check = CHECKS["date-agreement"]
+    assert check.event_context is not None
+    slot = [local, relabelled]
+    context = check.event_context([f for _article, facts in (stating, local, relabelled) for f in facts])
+    alone, told = check.run(slot), check.run(slot, context=context)
+    assert [(p.status, p.cause) for p in alone.pairs] == [("agree", "equal")]
+    assert [(p.status, p.cause) for p in told.pairs] == [("conflict", "timezone")]
+    # two reports that state different offsets tell no slot which is the local one
+    other = date_facts("The pipe burst at 0520 GMT (8:20 a.m. local time).", "a4", OUTLETS[3])
+    facts = [f for _article, fs in (stating, other, local, relabelled) for f in fs]
+    assert [p.status for p in check.run(slot, context=check.event_context(facts)).pairs] == ["agree"]
+
+
 @pytest.mark.parametrize(
     ("stated", "other", "status"),
     [

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from consistency.model import Article, Fact, PairVerdict, Status, ValueGroup
@@ -38,8 +38,14 @@ class Check:
     summary: str
     params: Mapping[str, Param]
     compare: Callable[[SlotFacts, Mapping[str, object]], Outcome]
+    # What the whole event tells every slot of this kind (a local clock's offset one report states beside
+    # GMT), read once per event from all its facts; its keys join the parameters ``compare`` gets.
+    event_context: Callable[[Iterable[Fact]], Mapping[str, object]] | None = None
 
-    def run(self, slot: SlotFacts, params: Mapping[str, object] | None = None) -> Outcome:
+    def run(
+        self, slot: SlotFacts, params: Mapping[str, object] | None = None, context: Mapping[str, object] | None = None
+    ) -> Outcome:
         merged = {name: p.default for name, p in self.params.items()}
         merged.update(params or {})
+        merged.update(context or {})
         return self.compare(slot, merged)

@@ -28,7 +28,7 @@ import functools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from consistency.checks.base import Check, Outcome, Param, SlotFacts
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
@@ -2877,15 +2877,34 @@ def _days_apart(a: DateValue, b: DateValue) -> int:
 
 
 def _compare_dates(slot: SlotFacts, params: Mapping[str, object]) -> Outcome:
-    stated = {f: offset for _article, facts in slot for f in facts if (offset := _stated_offset(f)) is not None}
-    offsets = set(stated.values())
-    if len(offsets) == 1:
+    stated = _local_offset_stated(f for _article, facts in slot for f in facts)
+    if not stated:
+        stated = params.get(_EVENT_OFFSET) or {}  # type: ignore[assignment]
+    if stated:
         # An outlet that gives the local clock beside GMT tells the others' readers the local offset too.
-        converted = frozenset(m for f in stated if (m := _utc_minutes(f)) is not None)
-        params = {**params, _LOCAL_OFFSET: offsets.pop(), _CONVERTED: converted}
+        params = {**params, **stated}
     return _judge_slot(slot, params, _date_usable, _date_key, _describe_date, _judge_dates)
 
 
+def _local_offset_stated(facts: Iterable[Fact]) -> dict[str, object]:
+    """The local offset the readings state with their conversions, when they state one only, and the
+    instants they converted; empty when none states an offset or two state different ones."""
+    stated = {f: offset for f in facts if f.kind == "date" and (offset := _stated_offset(f)) is not None}
+    offsets = set(stated.values())
+    if len(offsets) != 1:
+        return {}
+    converted = frozenset(m for f in stated if (m := _utc_minutes(f)) is not None)
+    return {_LOCAL_OFFSET: offsets.pop(), _CONVERTED: converted}
+
+
+def _event_local_offset(facts: Iterable[Fact]) -> Mapping[str, object]:
+    """A slot of clock times often lacks the reading that states the local offset ("0340 GMT (1:40 p.m.
+    local time)" may sit in the slot of the happening's day, or alone): the event's readings state it
+    for every slot of the event, when they state one only."""
+    return {_EVENT_OFFSET: _local_offset_stated(facts)}
+
+
+_EVENT_OFFSET = "_event_offset"  # the local offset and converted instants the event's readings state, as above
 _LOCAL_OFFSET = "_local_offset"  # minutes east of UTC of where it happened, when a report states it
 _CONVERTED = "_converted"  # the instants (UTC minutes of the day) the reports that state it converted
 # "0140 GMT (3:40 a.m. local time)": a zoned reading followed by the local clock in brackets.
@@ -2933,6 +2952,7 @@ DATE_AGREEMENT = Check(
         ),
     },
     compare=_compare_dates,
+    event_context=_event_local_offset,
 )
 
 
