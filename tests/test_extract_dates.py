@@ -92,6 +92,10 @@ CASES = [
     ("The ferry returns a week on Thursday.", MON, "a week on Thursday", "2024-03-21", "2024-03-21", "day"),
     ("The market stays shut until Friday week.", MON, "Friday week", "2024-03-22", "2024-03-22", "day"),
     ("Voting opens a fortnight on Monday.", MON, "a fortnight on Monday", "2024-04-01", "2024-04-01", "day"),
+    # "on Tuesday last week", "Friday of next week": the weekday of the week named (weeks run Monday to Sunday)
+    ("Term began on Tuesday last week, the union said.", MON, "Tuesday last week", "2024-03-05", "2024-03-05", "day"),
+    ("The audit ends on Friday of next week.", MON, "Friday of next week", "2024-03-22", "2024-03-22", "day"),
+    ("Ballots close on Sunday this week.", MON, "Sunday this week", "2024-03-17", "2024-03-17", "day"),
     # a year-less bound of a span still to run ("until", "by", "from") with no tense cue is the coming one;
     # a perfect looks back
     ("The pier stays shut until the end of February.", MON, "the end of February", "2025-02-21", "2025-02-28",

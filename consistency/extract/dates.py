@@ -1097,7 +1097,11 @@ def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | Non
     wd = WEEKDAYS[wd_text.lower()]
     back = (pub.weekday() - wd) % 7
     ahead = (wd - pub.weekday()) % 7
-    if mod in ("last", "this past", "past"):
+    week = (m.group("week") or "").lower()
+    if week and mod in ("", "on") and not m.group("wk"):
+        # "on Tuesday last week": the week is named, the weekday is that week's (weeks run Monday to Sunday)
+        day = pub + dt.timedelta(days=wd - pub.weekday() + {"last": -7, "this": 0, "next": 7}[week])
+    elif mod in ("last", "this past", "past"):
         day = pub - dt.timedelta(days=back or 7)
     elif mod in ("next", "this coming", "coming"):
         day = pub + dt.timedelta(days=ahead or 7)
@@ -1927,7 +1931,9 @@ RULES: list[tuple[Source, Handler]] = [
             # "Friday week": the Friday after the coming one (British)
             rf"|{SP}(?P<wk>week)\b(?!['’]s\b)"
             # "Tuesday in the morning", not "Monday in the morning paper"
-            rf"|{SP}in{SP}the{SP}(?P<pod2>morning|afternoon|evening|night)\b(?!{SP}[a-z]+\b(?<!\bat)(?<!\bon)(?<!\bin)))?",
+            rf"|{SP}in{SP}the{SP}(?P<pod2>morning|afternoon|evening|night)\b(?!{SP}[a-z]+\b(?<!\bat)(?<!\bon)(?<!\bin)))?"
+            # "on Tuesday last week", "Friday of next week": the weekday of the week named
+            rf"(?:{SP}(?:of{SP})?(?P<week>last|next|this){SP}week\b(?!['’]s\b))?",
             _FLAGS,
         ),
         _weekday,
