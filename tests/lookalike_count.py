@@ -201,6 +201,10 @@ dates fall in 2236-2238), held back unrun, then counted once at the next session
 flood inquiry's in 5; seven events (the oxygen tank, the boarding school's tuberculosis, the virus lab, the
 phylloxera, the botulism, the flood inquiry, the benzene) came out split in every combination, most often by their
 last report alone. It has been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_fortyeighth`` is held back blind: it was written blind on 4f9cd40 while grouping was worked on
+(its dates fall in 2252-2254), and nobody has run grouping, the engine or this count on it. It is to be counted
+once on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
