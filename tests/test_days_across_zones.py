@@ -20,22 +20,26 @@ def _day_finding(bodies: list[tuple[str, dt.date]], day_text: str) -> Finding:
 
 
 @pytest.mark.parametrize(
-    ("zoned", "status"),
+    ("zoned", "other", "status"),
     [
         # a civil zone is the local clock itself: Saturday at 21:00 CET is Saturday where it happened
-        pytest.param("at 21:00 CET on Saturday", "conflict", id="civil-zone-is-local"),
+        pytest.param("at 21:00 CET on Saturday", "Sunday", "conflict", id="civil-zone-is-local"),
         # GMT late on Saturday could be Sunday somewhere: nothing says where it happened
-        pytest.param("at 2300 GMT on Saturday", "compatible", id="universal-zone-unplaced"),
+        pytest.param("at 2300 GMT on Saturday", "Sunday", "compatible", id="universal-zone-unplaced"),
+        # GMT at noon on Saturday is Saturday or Sunday somewhere (clocks run 12 hours behind UTC to 14 ahead):
+        # never the Friday another outlet gives
+        pytest.param("at 1200 GMT on Saturday", "Friday", "conflict", id="universal-zone-no-zone-reaches-the-day"),
+        pytest.param("at 0100 GMT on Saturday", "Friday", "compatible", id="universal-zone-early-may-be-the-day-before"),
     ],
 )
-def test_a_zoned_day_against_a_plain_one(zoned: str, status: str) -> None:
+def test_a_zoned_day_against_a_plain_one(zoned: str, other: str, status: str) -> None:
     finding = _day_finding(
         [
             (f"{_PEG} {zoned}, resetting its peg to 11.2 per euro, the bank said.", dt.date(2034, 2, 26)),
-            (f"{_PEG} on Sunday, in a move traders had expected for weeks.", dt.date(2034, 2, 26)),
-            (f"{_PEG} on Sunday. Importers said prices would rise within days.", dt.date(2034, 2, 27)),
+            (f"{_PEG} on {other}, in a move traders had expected for weeks.", dt.date(2034, 2, 26)),
+            (f"{_PEG} on {other}. Importers said prices would rise within days.", dt.date(2034, 2, 27)),
         ],
-        "Sunday",
+        other,
     )
     assert finding.status == status
 

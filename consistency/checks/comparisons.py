@@ -2809,17 +2809,29 @@ def _local_days_differ(a: Fact, b: Fact, local_offset: int | None) -> str:
     assert isinstance(value, DateValue) and isinstance(plain, DateValue)
     if zone[0].upper() not in _UNIVERSAL_ZONES:
         return f"{zone[0]} is the local clock: {zoned.text} and {other.text} are two days"
-    if local_offset is None or value.instant is None or value.granularity != "time" or not plain.start:
+    if value.instant is None or value.granularity != "time" or not plain.start:
         return ""
     try:
         instant = dt.datetime.fromisoformat(value.instant.rstrip("Z")[:16])
         day = dt.date.fromisoformat(plain.start[:10])
     except ValueError:
         return ""
+    if plain.granularity not in ("day", "time"):
+        return ""
+    if local_offset is None:
+        # No report states the local offset, but civil clocks run from 12 hours behind UTC to 14 ahead: noon
+        # GMT on the 26th is the 26th or the 27th somewhere, never the 25th.
+        if (instant + _FURTHEST_BEHIND).date() <= day <= (instant + _FURTHEST_AHEAD).date():
+            return ""
+        return f"{zoned.text} falls on no local day {day.isoformat()} in any time zone"
     local_day = (instant + dt.timedelta(minutes=local_offset)).date()
-    if plain.granularity in ("day", "time") and local_day != day:
+    if local_day != day:
         return f"{zoned.text} is {local_day.isoformat()} in local time, as the reports convert it"
     return ""
+
+
+# The furthest civil clocks run from UTC (Baker Island's UTC-12, Kiribati's UTC+14).
+_FURTHEST_BEHIND, _FURTHEST_AHEAD = dt.timedelta(hours=-12), dt.timedelta(hours=14)
 
 
 def _adjacent_weekdays(a: str, b: str) -> bool:
