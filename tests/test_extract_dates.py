@@ -92,6 +92,9 @@ CASES = [
     ("The ferry returns a week on Thursday.", MON, "a week on Thursday", "2024-03-21", "2024-03-21", "day"),
     ("The market stays shut until Friday week.", MON, "Friday week", "2024-03-22", "2024-03-22", "day"),
     ("Voting opens a fortnight on Monday.", MON, "a fortnight on Monday", "2024-04-01", "2024-04-01", "day"),
+    # "UT", universal time as astronomers and space agencies write it, is a zone like "UTC"
+    ("The fireball lit the sky at 01:40 UT on Monday.", MON, "01:40 UT on Monday", "2024-03-11T01:40",
+     "2024-03-11T01:40", "time"),
     # "on Tuesday last week", "Friday of next week": the weekday of the week named (weeks run Monday to Sunday)
     ("Term began on Tuesday last week, the union said.", MON, "Tuesday last week", "2024-03-05", "2024-03-05", "day"),
     ("The audit ends on Friday of next week.", MON, "Friday of next week", "2024-03-22", "2024-03-22", "day"),

@@ -2043,7 +2043,7 @@ FIGURE_AGREEMENT = Check(
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
 _ZONE = re.compile(
-    r"\b(GMT|UTC|Z|local(?: time)?|[ECMP][SD]?T|BST|CET|CEST|EET|EEST|IST|JST|KST|WIB|AEST|AEDT|NZST|NZDT|IRST|HKT|SGT)"
+    r"\b(GMT|UTC|UT|Z|local(?: time)?|[ECMP][SD]?T|BST|CET|CEST|EET|EEST|IST|JST|KST|WIB|AEST|AEDT|NZST|NZDT|IRST|HKT|SGT)"
     r"(?:\s*([+-])\s*(\d{1,2})(?::?(\d\d))?)?\b"
 )
 
@@ -2132,7 +2132,7 @@ def _weekday_of_text(f: Fact) -> str:
     return match.group(1).lower() if match else ""
 
 
-_UNIVERSAL_ZONES = frozenset({"UTC", "GMT", "Z"})
+_UNIVERSAL_ZONES = frozenset({"UTC", "UT", "GMT", "Z"})
 
 
 def _zone_of(f: Fact) -> tuple[str, int | None] | None:

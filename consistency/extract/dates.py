@@ -95,7 +95,7 @@ YEAR = r"(?:1[5-9]\d\d|2[01]\d\d)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 ORD = r"(?:st|nd|rd|th)?"
 _WIRE_ZONES = "|".join(sorted((z for z in ZONE_OFFSETS if len(z) >= 3), key=len, reverse=True))
-TZ = rf"(?-i:(?:{_WIRE_ZONES}|ET|CT|MT|PT)\b)"
+TZ = rf"(?-i:(?:{_WIRE_ZONES}|ET|CT|MT|PT|UT)\b)"
 HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # Words that may follow an hour told alone ("shortly before seven, when", "just after six local time"):
 # any other word makes the number a count ("shortly after two years").
