@@ -85,3 +85,19 @@ def kind_of(noun: str) -> str | None:
     "vehicles"); None for a noun the table does not list."""
     word = stem(noun.lower())
     return _GENERAL_WORDS.get(word) or _KINDS.get(word)
+
+
+# Groups counted as part of a wider one: a count of passengers leaves out the crew that "everyone on board"
+# takes in. Only groups that are always a strict part of the wider nouns listed: "people", "occupants" on a
+# plane or ship are passengers and crew; "passengers" are never the crew.
+PART_OF: dict[str, frozenset[str]] = {
+    "passenger": frozenset({"people", "occupant", "soul", "person"}),
+    "crew": frozenset({"people", "occupant", "soul", "person"}),
+}
+
+
+def part_of(part: str, whole: str) -> bool:
+    """Whether a count of ``part`` (a counted noun, as written) counts a strict part of what one of ``whole``
+    counts: "186 passengers" against "192 people on board"."""
+    wider = PART_OF.get(stem(part.lower()))
+    return wider is not None and stem(whole.lower()) in wider

@@ -31,6 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from consistency.checks.base import Check, Outcome, Param, SlotFacts
+from consistency.counted_kinds import part_of
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract._attribution_lexicon import COMPANY_WORDS, INSTITUTION_WORDS, ORG_WORDS
 from consistency.extract._figure_tables import UNITS
@@ -938,7 +939,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     per_item = _per_item_total(a.fact, b.fact, qa, qb)
     if per_item:
         return "compatible", "arithmetic", per_item
-    named_part = _part_named_beside(a.fact, b.fact, qa, qb)
+    named_part = _part_named_beside(a.fact, b.fact, qa, qb) or _a_part_counted(qa, qb)
     if named_part:
         return "compatible", "scope", named_part
     longer = _over_a_longer_run(a.fact, b.fact, qa, qb) or _over_a_longer_run(b.fact, a.fact, qb, qa)
@@ -1157,6 +1158,20 @@ def _number_at(text: str, at: int) -> tuple[float, int] | None:
         return float(digits.group().replace(",", "")), digits.end()
     words = parse_number_words(text, at)
     return (words[0], words[1]) if words else None
+
+
+def _a_part_counted(qa: Quantity, qb: Quantity) -> str:
+    """The smaller count names a group that is a strict part of what the larger one's noun counts ("186 passengers"
+    against "192 people" on board, who include the crew): a part and its whole, not one count twice. A part larger
+    than its whole stays a conflict."""
+    if qa.unit != qb.unit or qa.low is None or qb.low is None or not (qa.counted and qb.counted):
+        return ""
+    small, large = sorted((qa, qb), key=lambda q: q.low or 0.0)
+    if small.low == large.low or not part_of(small.counted or "", large.counted or ""):
+        return ""
+    if digits_swapped(small.low or 0.0, large.low or 0.0):
+        return ""  # "168 passengers" against "186 people": a slip of the keyboard is likelier than a crew of 18
+    return f"{small.counted} are only part of the {large.counted} counted"
 
 
 def _part_named_beside(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
