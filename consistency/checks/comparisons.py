@@ -51,6 +51,7 @@ from consistency.model import (
 )
 from consistency.names import PARTICLES, fold
 from consistency.quotes import paraphrased, same_quotation
+from consistency.relays import relayed_from
 from consistency.roles import (
     BODY_NOUNS,
     HEAD_ROLES,
@@ -3035,6 +3036,9 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     chain_b = {source_key(s) for s in vb.chain} | {kb}
     if chain_a & chain_b:
         return "compatible", "naming", "a shared source down the chain"
+    fuller: Mapping[str, str] = params.get(_FULLER, {})  # type: ignore[assignment]
+    if _relays(a, b, fuller) or _relays(b, a, fuller):
+        return "compatible", "source_difference", "one speaker's words, and another person relaying them"
     if _office_of_its_role(a, b) or _office_of_its_role(b, a):
         return "compatible", "naming", "a role and its own office"
     if params["one_quote_one_speaker"] and va.named != vb.named:
@@ -3063,7 +3067,6 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
             return "compatible", "naming", "the body and a source its own words tie to it"
         if _may_be_its_voice(other, body):
             return "compatible", "naming", "an unnamed body beside one who holds a post that may speak for it"
-    fuller: Mapping[str, str] = params.get(_FULLER, {})  # type: ignore[assignment]
     if _speaks_for(a, b, bodies, fuller) or _speaks_for(b, a, bodies, fuller):
         return "compatible", "naming", "a person and the body the reports say they speak for"
     if params["one_quote_one_speaker"] and pa and pb and _same_quote(a.fact, b.fact):  # ("grower Glaive Harvest": no person)
@@ -3073,6 +3076,20 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         # Two news organisations credited with one report: one outlet has the scoop wrong.
         return "conflict", _disagreement(a, b, largest) if media else "source_difference", "different sources credited"
     return "compatible", "source_difference", "different sources for the same claim"
+
+
+def _relays(relay: _Side, speaker: _Side, fuller: Mapping[str, str]) -> bool:
+    """The relay's credit passes on words of the speaker's ("the union leader said the rector had told
+    staff" beside "the rector said"): its chain goes on past its source to the speaker, by name or by a
+    role the reports write beside the speaker's name, or in it ("Rector Ada Vell")."""
+    rv, sv = relay.fact.value, speaker.fact.value
+    assert isinstance(rv, Attribution) and isinstance(sv, Attribution)
+    if len(rv.chain) < 2 or not sv.named:
+        return False
+    name = fuller.get(sv.source) or _named_in_full(sv.source.split(" of ", 1)[0], speaker.article.body)
+    titles = frozenset(w.lower() for w in name.split()[:-2])  # ("Rector Ada Vell")
+    roles = role_words(name, (speaker.article.body, relay.article.body)) | titles
+    return relayed_from(rv.chain, name, roles)
 
 
 _NAME_WORD = re.compile(rf"{CAPITAL}[\w’'.-]*")  # "Östberg", "Émile", "Łukasz" too
@@ -3217,9 +3234,19 @@ def _fuller_names(slot: SlotFacts) -> dict[str, str]:
         if len(words) > 1:
             by_last[words[-1].casefold()].add(name)
     return {
-        name: next(iter(full)) for name in names
-        if len(name.split()) == 1 and len(full := by_last.get(name.casefold(), set())) == 1
+        name: one for name in names
+        if len(name.split()) == 1 and (one := _one_person(by_last.get(name.casefold(), set())))
     }
+
+
+def _one_person(full: set[str]) -> str:
+    """The longest of names that are one person's: each a tail of the longest ("Ada Vell" and "Rector
+    Ada Vell", a title written before the same name); "" when two differ ("Ada Vell", "Tom Vell")."""
+    if not full:
+        return ""
+    longest = max(full, key=lambda n: (len(n.split()), n))
+    words = longest.split()
+    return longest if all(words[len(words) - len(n.split()) :] == n.split() for n in full) else ""
 
 
 def _speaks_for(
