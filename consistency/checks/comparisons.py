@@ -52,6 +52,7 @@ from consistency.model import (
 from consistency.names import PARTICLES, fold
 from consistency.quotes import paraphrased, same_quotation
 from consistency.relays import relayed_from
+from consistency.role_holders import holders, is_holder
 from consistency.roles import (
     BODY_NOUNS,
     HEAD_ROLES,
@@ -59,6 +60,7 @@ from consistency.roles import (
     holds_role,
     in_role_lexicon,
     is_person_role,
+    may_be_role,
     office_roles,
     owner_of,
     plain_words,
@@ -3041,6 +3043,10 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         return "compatible", "source_difference", "one speaker's words, and another person relaying them"
     if _office_of_its_role(a, b) or _office_of_its_role(b, a):
         return "compatible", "naming", "a role and its own office"
+    if va.named != vb.named:
+        held = _role_by_its_holders(a, b, params) if va.named else _role_by_its_holders(b, a, params)
+        if held is not None:
+            return held[0], _disagreement(a, b, largest) if held[0] == "conflict" else held[1], held[2]
     if params["one_quote_one_speaker"] and va.named != vb.named:
         other_role = _quote_of_another_role(a, b) if va.named else _quote_of_another_role(b, a)
         if other_role:
@@ -3076,6 +3082,56 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         # Two news organisations credited with one report: one outlet has the scoop wrong.
         return "conflict", _disagreement(a, b, largest) if media else "source_difference", "different sources credited"
     return "compatible", "source_difference", "different sources for the same claim"
+
+
+# Roles of people who speak for another person, a client or a principal: their words are hers.
+_AGENT_ROLES = frozenset(
+    "lawyer lawyers attorney solicitor barrister counsel spokesman spokeswoman spokesperson agent representative "
+    "aide aides".split()
+)
+
+
+def _role_by_its_holders(named: _Side, role: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """A named person against an unnamed role ("the champion", "the archer"), read by whom the slot's reports
+    name as holding that role (``holders``): the person herself, one source named two ways; another person,
+    with the same quotation, two speakers for one quotation (unless the person's own role is one that
+    speaks for another, a lawyer or a spokeswoman). None when the reports name no holder."""
+    person, held = named.fact.value, role.fact.value
+    assert isinstance(person, Attribution) and isinstance(held, Attribution)
+    if held.named or not _personal(named.fact) or not _one_persons_role(held.source):
+        return None
+    texts: Sequence[str] = params.get(_TEXTS, (named.article.body, role.article.body))  # type: ignore[assignment]
+    found = holders(held.source, texts)
+    if not found:
+        return None
+    fuller: Mapping[str, str] = params.get(_FULLER, {})  # type: ignore[assignment]
+    name = fuller.get(person.source) or _named_in_full(person.source.split(" of ", 1)[0], named.article.body)
+    if is_holder(name, found):
+        return "compatible", "naming", f"the {held.source}, whom the reports name as {name}"
+    if not params["one_quote_one_speaker"] or not _same_quote(named.fact, role.fact):
+        return None
+    titles = frozenset(w.lower() for w in name.split()[:-2])
+    roles = role_words(name, (named.article.body, role.article.body)) | titles
+    if holds_role(held.source, roles) or roles & _AGENT_ROLES:
+        return None
+    holder = sorted(found)[0]
+    return "conflict", "", f"one quotation credited to {name} and to the {held.source}, whom the reports name as {holder}"
+
+
+# Trades a report calls a firm by ("the contractor said"), which read like one person's trade.
+_FIRMS_BY_TRADE = frozenset("contractor subcontractor builder builders atelier workshop outfitter".split())
+
+
+def _one_persons_role(source: str) -> bool:
+    """ "the archer", "the outgoing speaker": a role one person holds, not a body ("the team", "the guild",
+    "the city"), a group ("the administrators") or a pronoun."""
+    words = plain_words(source)
+    if not words or source.lower() in _PERSONAL_PRONOUNS or body_of(source) is not None or _written_as_a_body(source):
+        return False
+    head = words[-1]
+    if head in INSTITUTION_WORDS or head in ORG_WORDS or head in COMPANY_WORDS or head in BODY_NOUNS or head in _FIRMS_BY_TRADE:
+        return False
+    return is_person_role(source) or (may_be_role(head) and not head.endswith("s"))
 
 
 def _relays(relay: _Side, speaker: _Side, fuller: Mapping[str, str]) -> bool:
@@ -3175,6 +3231,7 @@ def _body_head(word: str) -> bool:
 
 
 _BODIES = "_bodies"  # the named sources of a slot that its reports write as bodies (``written_as_body``)
+_TEXTS = "_texts"  # the bodies of a slot's reports
 _FULLER = "_fuller"  # a slot's one-word names ("FAULKES-ORRIN:") -> the one fuller name of the slot ending so
 
 
@@ -3484,6 +3541,7 @@ def _compare_sources(slot: SlotFacts, params: Mapping[str, object]) -> Outcome:
     bodies = frozenset(name for name in named if written_as_body(name, texts))
     if bodies:
         params = {**params, _BODIES: bodies}
+    params = {**params, _TEXTS: tuple(texts)}
     fuller = _fuller_names(slot)
     if fuller:
         params = {**params, _FULLER: fuller}
