@@ -3064,6 +3064,10 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         other_body = _role_of_another_body(a, b) or _role_of_another_body(b, a)
         if other_body:
             return "conflict", _disagreement(a, b, largest), other_body
+    if params["one_quote_one_speaker"]:
+        private = _words_of_the_public(a, b, params) or _words_of_the_public(b, a, params)
+        if private:
+            return "conflict", _disagreement(a, b, largest), private
     if params["unnamed_compatible"] and not (va.named and vb.named):
         body = a if _institution(va) else b if _institution(vb) else None
         if body is None:
@@ -3116,6 +3120,45 @@ def _role_by_its_holders(named: _Side, role: _Side, params: Mapping[str, object]
         return None
     holder = sorted(found)[0]
     return "conflict", "", f"one quotation credited to {name} and to the {held.source}, whom the reports name as {holder}"
+
+
+# What reports call a member of the public, who speaks for no body: "a lorry driver", "a retired teacher",
+# "the seller", "who lives on the harbour front" (a resident).
+_MEMBERS_OF_THE_PUBLIC = frozenset(
+    "driver teacher seller passenger passengers resident residents joiner witness neighbour neighbor pensioner "
+    "commuter shopper tourist spectator bystander customer patient holidaymaker motorist cyclist walker".split()
+)
+# Role words that make their bearer someone's voice, whatever else the reports call her.
+_VOICES = HEAD_ROLES | frozenset(
+    "chief lead senior curator official secretary warden superintendent lawyer attorney solicitor barrister counsel agent representative aide owner founder member officer "
+    "minister mayor councillor police inspector spokesman spokeswoman spokesperson".split()
+)
+
+
+def _words_of_the_public(person: _Side, body: _Side, params: Mapping[str, object]) -> str:
+    """Why one quotation credited to a body ("the county police", "the airline") and to a named person the
+    reports call a member of the public ("a lorry driver", "a retired teacher") has two speakers: such a
+    person holds no post that could make her the body's voice. "" when the reports give her any post or
+    agency, or name the body among her words, or the quotations differ."""
+    pv, bv = person.fact.value, body.fact.value
+    assert isinstance(pv, Attribution) and isinstance(bv, Attribution)
+    bodies: frozenset[str] = params.get(_BODIES, frozenset())  # type: ignore[assignment]
+    if not _personal(person.fact) or pv.source in bodies:
+        return ""
+    if bv.named:
+        if _personal(body.fact) and bv.source not in bodies or _kind_of(body.fact) == "media":
+            return ""
+    elif not (_institution(bv) or body_of(bv.source) is not None or _written_as_a_body(bv.source)):
+        return ""
+    fuller: Mapping[str, str] = params.get(_FULLER, {})  # type: ignore[assignment]
+    name = fuller.get(pv.source) or _named_in_full(pv.source.split(" of ", 1)[0], person.article.body)
+    words = role_words(name, (person.article.body, body.article.body))
+    plain = {_POSSESSIVE_END.sub("", w) for w in words}
+    if not plain & _MEMBERS_OF_THE_PUBLIC or plain & _VOICES or plain & set(plain_words(bv.source)):
+        return ""
+    if any(owner_of(w) is not None for w in words) or not _same_quote(person.fact, body.fact):
+        return ""
+    return f"one quotation credited to {bv.source} and to {name}, whom the reports call a member of the public"
 
 
 # Trades a report calls a firm by ("the contractor said"), which read like one person's trade.
