@@ -34,10 +34,10 @@ def source_verdicts(person_side: str, body_side: str) -> list[tuple[str, str | N
     "said Oskida Velbrandt, a taxi driver who saw the smoke.",
 ])
 def test_a_member_of_the_public_is_not_the_bodys_voice(person: str) -> None:
-    verdicts = source_verdicts(person, "the hospital said in a statement.")
+    verdicts = source_verdicts(person, "the hospital said in a short note.")
     assert "conflict" in {status for status, _cause in verdicts}, verdicts
 
 
 def test_a_person_with_a_post_may_be_its_voice() -> None:
-    verdicts = source_verdicts("said Oskida Velbrandt, a hospital spokeswoman.", "the hospital said in a statement.")
+    verdicts = source_verdicts("said Oskida Velbrandt, a hospital spokeswoman.", "the hospital said in a short note.")
     assert verdicts and all(status != "conflict" for status, _cause in verdicts), verdicts

@@ -3123,7 +3123,7 @@ def _role_by_its_holders(named: _Side, role: _Side, params: Mapping[str, object]
 
 
 # What reports call a member of the public, who speaks for no body: "a lorry driver", "a retired teacher",
-# "the seller", "who lives on the harbour front" (a resident).
+# "the seller", a resident of the street.
 _MEMBERS_OF_THE_PUBLIC = frozenset(
     "driver teacher seller passenger passengers resident residents joiner witness neighbour neighbor pensioner "
     "commuter shopper tourist spectator bystander customer patient holidaymaker motorist cyclist walker".split()
