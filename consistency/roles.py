@@ -177,7 +177,14 @@ def in_role_lexicon(token: str) -> bool:
 
 def _is_role(token: str) -> bool:
     lower = token.lower()
+    if "-" in lower and lower.rsplit("-", 1)[-1] in _HYPHENED_ROLES:
+        return True  # "vice-chancellor", "co-founder": a role with a word joined before it
     return lower in _role_lexicon() or (lower.endswith(("ist", "ian")) and len(lower) > 5)
+
+
+# Roles a report may join a word to with a hyphen ("vice-chancellor", "co-founder", "pro-rector"): the
+# compound is a role of its own, which the lexicons, listing single words, leave out.
+_HYPHENED_ROLES = frozenset("chancellor president founder chair chairman chairwoman rector director principal".split())
 
 
 # Endings of nouns of trade and office ("brewer", "sculptor", "florist", "librarian", "ferryman", "wheelwright"): a

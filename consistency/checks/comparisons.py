@@ -52,6 +52,8 @@ from consistency.model import (
 )
 from consistency.names import PARTICLES, fold
 from consistency.quotes import paraphrased, same_quotation
+from consistency.relays import relayed_from
+from consistency.role_holders import holders, is_holder
 from consistency.roles import (
     BODY_NOUNS,
     HEAD_ROLES,
@@ -59,6 +61,7 @@ from consistency.roles import (
     holds_role,
     in_role_lexicon,
     is_person_role,
+    may_be_role,
     office_roles,
     owner_of,
     plain_words,
@@ -3082,8 +3085,15 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     chain_b = {source_key(s) for s in vb.chain} | {kb}
     if chain_a & chain_b:
         return "compatible", "naming", "a shared source down the chain"
+    fuller: Mapping[str, str] = params.get(_FULLER, {})  # type: ignore[assignment]
+    if _relays(a, b, fuller) or _relays(b, a, fuller):
+        return "compatible", "source_difference", "one speaker's words, and another person relaying them"
     if _office_of_its_role(a, b) or _office_of_its_role(b, a):
         return "compatible", "naming", "a role and its own office"
+    if va.named != vb.named:
+        held = _role_by_its_holders(a, b, params) if va.named else _role_by_its_holders(b, a, params)
+        if held is not None:
+            return held[0], _disagreement(a, b, largest) if held[0] == "conflict" else held[1], held[2]
     if params["one_quote_one_speaker"] and va.named != vb.named:
         other_role = _quote_of_another_role(a, b) if va.named else _quote_of_another_role(b, a)
         if other_role:
@@ -3101,6 +3111,10 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         other_body = _role_of_another_body(a, b) or _role_of_another_body(b, a)
         if other_body:
             return "conflict", _disagreement(a, b, largest), other_body
+    if params["one_quote_one_speaker"]:
+        private = _words_of_the_public(a, b, params) or _words_of_the_public(b, a, params)
+        if private:
+            return "conflict", _disagreement(a, b, largest), private
     if params["unnamed_compatible"] and not (va.named and vb.named):
         body = a if _institution(va) else b if _institution(vb) else None
         if body is None:
@@ -3110,7 +3124,6 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
             return "compatible", "naming", "the body and a source its own words tie to it"
         if _may_be_its_voice(other, body):
             return "compatible", "naming", "an unnamed body beside one who holds a post that may speak for it"
-    fuller: Mapping[str, str] = params.get(_FULLER, {})  # type: ignore[assignment]
     if _speaks_for(a, b, bodies, fuller) or _speaks_for(b, a, bodies, fuller):
         return "compatible", "naming", "a person and the body the reports say they speak for"
     if params["one_quote_one_speaker"] and pa and pb and _same_quote(a.fact, b.fact):  # ("grower Glaive Harvest": no person)
@@ -3120,6 +3133,109 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         # Two news organisations credited with one report: one outlet has the scoop wrong.
         return "conflict", _disagreement(a, b, largest) if media else "source_difference", "different sources credited"
     return "compatible", "source_difference", "different sources for the same claim"
+
+
+# Roles of people who speak for another person, a client or a principal: their words are hers.
+_AGENT_ROLES = frozenset(
+    "lawyer lawyers attorney solicitor barrister counsel spokesman spokeswoman spokesperson agent representative "
+    "aide aides".split()
+)
+
+
+def _role_by_its_holders(named: _Side, role: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """A named person against an unnamed role ("the champion", "the archer"), read by whom the slot's reports
+    name as holding that role (``holders``): the person herself, one source named two ways; another person,
+    with the same quotation, two speakers for one quotation (unless the person's own role is one that
+    speaks for another, a lawyer or a spokeswoman). None when the reports name no holder."""
+    person, held = named.fact.value, role.fact.value
+    assert isinstance(person, Attribution) and isinstance(held, Attribution)
+    if held.named or not _personal(named.fact) or not _one_persons_role(held.source):
+        return None
+    texts: Sequence[str] = params.get(_TEXTS, (named.article.body, role.article.body))  # type: ignore[assignment]
+    found = holders(held.source, texts)
+    if not found:
+        return None
+    fuller: Mapping[str, str] = params.get(_FULLER, {})  # type: ignore[assignment]
+    name = fuller.get(person.source) or _named_in_full(person.source.split(" of ", 1)[0], named.article.body)
+    if is_holder(name, found):
+        return "compatible", "naming", f"the {held.source}, whom the reports name as {name}"
+    if not params["one_quote_one_speaker"] or not _same_quote(named.fact, role.fact):
+        return None
+    titles = frozenset(w.lower() for w in name.split()[:-2])
+    roles = role_words(name, (named.article.body, role.article.body)) | titles
+    if holds_role(held.source, roles) or roles & _AGENT_ROLES:
+        return None
+    holder = sorted(found)[0]
+    return "conflict", "", f"one quotation credited to {name} and to the {held.source}, whom the reports name as {holder}"
+
+
+# What reports call a member of the public, who speaks for no body: "a lorry driver", "a retired teacher",
+# "the seller", a resident of the street.
+_MEMBERS_OF_THE_PUBLIC = frozenset(
+    "driver teacher seller passenger passengers resident residents joiner witness neighbour neighbor pensioner "
+    "commuter shopper tourist spectator bystander customer patient holidaymaker motorist cyclist walker".split()
+)
+# Role words that make their bearer someone's voice, whatever else the reports call her.
+_VOICES = HEAD_ROLES | frozenset(
+    "chief lead senior curator official secretary warden superintendent lawyer attorney solicitor barrister counsel agent representative aide owner founder member officer "
+    "minister mayor councillor police inspector spokesman spokeswoman spokesperson".split()
+)
+
+
+def _words_of_the_public(person: _Side, body: _Side, params: Mapping[str, object]) -> str:
+    """Why one quotation credited to a body ("the county police", "the airline") and to a named person the
+    reports call a member of the public ("a lorry driver", "a retired teacher") has two speakers: such a
+    person holds no post that could make her the body's voice. "" when the reports give her any post or
+    agency, or name the body among her words, or the quotations differ."""
+    pv, bv = person.fact.value, body.fact.value
+    assert isinstance(pv, Attribution) and isinstance(bv, Attribution)
+    bodies: frozenset[str] = params.get(_BODIES, frozenset())  # type: ignore[assignment]
+    if not _personal(person.fact) or pv.source in bodies:
+        return ""
+    if bv.named:
+        if _personal(body.fact) and bv.source not in bodies or _kind_of(body.fact) == "media":
+            return ""
+    elif not (_institution(bv) or body_of(bv.source) is not None or _written_as_a_body(bv.source)):
+        return ""
+    fuller: Mapping[str, str] = params.get(_FULLER, {})  # type: ignore[assignment]
+    name = fuller.get(pv.source) or _named_in_full(pv.source.split(" of ", 1)[0], person.article.body)
+    words = role_words(name, (person.article.body, body.article.body))
+    plain = {_POSSESSIVE_END.sub("", w) for w in words}
+    if not plain & _MEMBERS_OF_THE_PUBLIC or plain & _VOICES or plain & set(plain_words(bv.source)):
+        return ""
+    if any(owner_of(w) is not None for w in words) or not _same_quote(person.fact, body.fact):
+        return ""
+    return f"one quotation credited to {bv.source} and to {name}, whom the reports call a member of the public"
+
+
+# Trades a report calls a firm by ("the contractor said"), which read like one person's trade.
+_FIRMS_BY_TRADE = frozenset("contractor subcontractor builder builders atelier workshop outfitter".split())
+
+
+def _one_persons_role(source: str) -> bool:
+    """ "the archer", "the outgoing speaker": a role one person holds, not a body ("the team", "the guild",
+    "the city"), a group ("the administrators") or a pronoun."""
+    words = plain_words(source)
+    if not words or source.lower() in _PERSONAL_PRONOUNS or body_of(source) is not None or _written_as_a_body(source):
+        return False
+    head = words[-1]
+    if head in INSTITUTION_WORDS or head in ORG_WORDS or head in COMPANY_WORDS or head in BODY_NOUNS or head in _FIRMS_BY_TRADE:
+        return False
+    return is_person_role(source) or (may_be_role(head) and not head.endswith("s"))
+
+
+def _relays(relay: _Side, speaker: _Side, fuller: Mapping[str, str]) -> bool:
+    """The relay's credit passes on words of the speaker's ("the union leader said the rector had told
+    staff" beside "the rector said"): its chain goes on past its source to the speaker, by name or by a
+    role the reports write beside the speaker's name, or in it ("Rector Ada Vell")."""
+    rv, sv = relay.fact.value, speaker.fact.value
+    assert isinstance(rv, Attribution) and isinstance(sv, Attribution)
+    if len(rv.chain) < 2 or not sv.named:
+        return False
+    name = fuller.get(sv.source) or _named_in_full(sv.source.split(" of ", 1)[0], speaker.article.body)
+    titles = frozenset(w.lower() for w in name.split()[:-2])  # ("Rector Ada Vell")
+    roles = role_words(name, (speaker.article.body, relay.article.body)) | titles
+    return relayed_from(rv.chain, name, roles)
 
 
 _NAME_WORD = re.compile(rf"{CAPITAL}[\w’'.-]*")  # "Östberg", "Émile", "Łukasz" too
@@ -3205,6 +3321,7 @@ def _body_head(word: str) -> bool:
 
 
 _BODIES = "_bodies"  # the named sources of a slot that its reports write as bodies (``written_as_body``)
+_TEXTS = "_texts"  # the bodies of a slot's reports
 _FULLER = "_fuller"  # a slot's one-word names ("FAULKES-ORRIN:") -> the one fuller name of the slot ending so
 
 
@@ -3264,9 +3381,19 @@ def _fuller_names(slot: SlotFacts) -> dict[str, str]:
         if len(words) > 1:
             by_last[words[-1].casefold()].add(name)
     return {
-        name: next(iter(full)) for name in names
-        if len(name.split()) == 1 and len(full := by_last.get(name.casefold(), set())) == 1
+        name: one for name in names
+        if len(name.split()) == 1 and (one := _one_person(by_last.get(name.casefold(), set())))
     }
+
+
+def _one_person(full: set[str]) -> str:
+    """The longest of names that are one person's: each a tail of the longest ("Ada Vell" and "Rector
+    Ada Vell", a title written before the same name); "" when two differ ("Ada Vell", "Tom Vell")."""
+    if not full:
+        return ""
+    longest = max(full, key=lambda n: (len(n.split()), n))
+    words = longest.split()
+    return longest if all(words[len(words) - len(n.split()) :] == n.split() for n in full) else ""
 
 
 def _speaks_for(
@@ -3504,6 +3631,7 @@ def _compare_sources(slot: SlotFacts, params: Mapping[str, object]) -> Outcome:
     bodies = frozenset(name for name in named if written_as_body(name, texts))
     if bodies:
         params = {**params, _BODIES: bodies}
+    params = {**params, _TEXTS: tuple(texts)}
     fuller = _fuller_names(slot)
     if fuller:
         params = {**params, _FULLER: fuller}
