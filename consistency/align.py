@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from consistency import slot_pairs
+from consistency import date_grains, slot_pairs
 from consistency.counted_kinds import GENERAL, kind_of
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract import _attribution_lexicon as lex
@@ -146,6 +146,7 @@ def align_event(
             slots = _keep_lists_together(slots)
         slots = _rescue_singletons(slots, vectors, measures, options)
         if kind == "date":
+            slots = date_grains.split_coarse_readings(slots)
             slots = _join_lead_days(slots)
             slots = _join_recalled_days(slots)
             slots = _join_clock_minutes(slots)
