@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from consistency import slot_pairs
+from consistency import date_grains, date_roles, slot_pairs
 from consistency.counted_kinds import GENERAL, kind_of
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract import _attribution_lexicon as lex
@@ -146,12 +146,14 @@ def align_event(
             slots = _keep_lists_together(slots)
         slots = _rescue_singletons(slots, vectors, measures, options)
         if kind == "date":
+            slots = date_grains.split_coarse_readings(slots)
             slots = _join_lead_days(slots)
             slots = _join_recalled_days(slots)
             slots = _join_clock_minutes(slots)
             slots = _join_story_clocks(slots)
             slots = _join_written_days(slots)
             slots = _join_years(slots)
+            slots = _join_role_dates(slots)
             slots = _join_alike_slots(slots, options, kind)
             slots = _move_alike_facts(slots, options, kind)
         if kind == "figure":
@@ -728,6 +730,24 @@ def _join_years(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], 
         return any(years[g.id] == year or digits_swapped(year, years[g.id]) for g in anchors)
 
     return _gather(slots, list(by_digits.values()), near)
+
+
+_ROLE_REACH = 400  # days: two outlets' dates of one role further apart than about a year are two plans
+
+
+def _join_role_dates(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:
+    """Outlets that each give one deadline ("until March 31", "by the end of April"), one start ("from 1
+    May", "effective March 1") or one "since" give versions of one claim, whatever happening each outlet's
+    verb put it under (``date_roles``): they gather in the slot that holds most of them, when within about a
+    year of each other (further apart, two plans of the story)."""
+    groups = date_roles.one_date_each([f for slot, _strict in slots for f in slot])
+
+    def near(f: Fact, anchors: Sequence[Fact]) -> bool:
+        return isinstance(f.value, DateValue) and any(
+            isinstance(g.value, DateValue) and _days_between(f.value, g.value) <= _ROLE_REACH for g in anchors
+        )
+
+    return _gather(slots, groups, near)
 
 
 def _another_year(v: DateValue) -> bool:
