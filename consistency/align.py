@@ -795,7 +795,12 @@ def _join_alike_slots(
     }
     scored = [(-p, i, j) for (i, j), p in pairs.items() if p >= threshold]
     if kind == "figure":  # (each other's best match, figures a slip of the keyboard apart: one claim, mistyped)
-        scored += slipped_slots.slipped_pairs(read, pairs, threshold)
+        apart = {
+            (i, j): slot_pairs.score(read[i], read[j], len(slots))
+            for i, j in itertools.combinations(range(len(slots)), 2)
+            if (i, j) not in pairs and slot_pairs.may_join(read[i], read[j], kinds_done_apart=False)
+        }
+        scored += slipped_slots.slipped_pairs(read, {**pairs, **apart}, {(i, j) for _, i, j in scored})
     # A slot that one outlet could join by either of two of its values is left alone: which of the outlet's
     # readings is the claim, nothing says ("the audience sat down at 7.30pm" beside the final curtain's time).
     partners: dict[int, list[int]] = defaultdict(list)

@@ -59,3 +59,21 @@ def test_a_slot_whose_best_match_is_another_stays_apart() -> None:
 def test_best_partners_leave_a_slot_with_two_equal_partners_without_one() -> None:
     assert slipped_slots.best_partners({(0, 1): 0.8, (0, 2): 0.8, (1, 2): 0.5}) == {1: 0, 2: 0}
     assert slipped_slots.best_partners({(0, 1): 0.8, (0, 2): 0.7}) == {0: 1, 1: 0, 2: 0}
+
+
+def counted(fid: str, article: str, text: str, sentence: str, low: float, noun: str) -> Fact:
+    start = sentence.index(text)
+    measure = f"{noun.rstrip('s')}/"
+    frame = Frame(key=f"figure:{measure}:current", name=f"number of {noun}", measure=measure, known=False)
+    value = Quantity(low, low, counted=noun)
+    return Fact(fid, article, "figure", text, start, start + len(text), sentence, 0, len(sentence), value, frame)
+
+
+def test_two_kinds_told_with_other_words_join_when_their_digits_are_swapped() -> None:
+    # Pilgrims and passengers are two kinds, and no word beside one figure is beside the other: the pair model
+    # never weighs them (slot_pairs.may_join). The swapped digits of each other's best match say one count.
+    aboard = [counted("w", "wire", "47", "The ferry that sank off Pemwick at dawn had 47 pilgrims aboard, the coastguard said.", 47, "pilgrims")]
+    home = [counted("p", "paper", "74", "Some 74 passengers were travelling home on the ferry, according to its owner.", 74, "passengers")]
+    a, b = slot_pairs.read(aboard), slot_pairs.read(home)
+    assert not slot_pairs.may_join(a, b) and slot_pairs.may_join(a, b, kinds_done_apart=False)
+    assert joined([aboard, home]) == [["p", "w"]]
