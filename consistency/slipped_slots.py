@@ -8,7 +8,7 @@ are each other's best match among all the event's slots they may join (neither h
 nothing else in the event is the claim the other tells), and their figures differ by two neighbouring digits
 swapped or by a power of ten (``_slipped``), a coincidence two different measures rarely make. A floor on the
 pair's own score keeps out pairs that share nothing but digits. Two kinds of thing told with other words beside
-them ("47 pilgrims aboard", "74 passengers were travelling"), which the pair model never weighs
+them ("147 pilgrims aboard", "174 passengers were travelling"), which the pair model never weighs
 (``slot_pairs.may_join``), are weighed here too: the swapped digits say more than the nouns.
 
 Built on the odd-numbered own sets. Against the code before it, own sets 1-61: odd half 19 more annotated
@@ -30,6 +30,11 @@ from consistency.values import digits_swapped, significant_digits
 # The pair's own probability (``slot_pairs.score``) a slipped pair needs: on the odd own sets every such pair
 # that put an annotated conflict in one slot scored 0.4 or more; those under it shared nothing but digits.
 PAIR_FLOOR = 0.4
+# Counts under a hundred share digits by chance ("Twelve walkers were hurt", "took 21 people to hospital"): their
+# slip is a sign only for a pair the model nearly joins already. (On the odd own sets every such pair that put an
+# annotated conflict in one slot scored 0.9 or more; ``tests/test_align_swapped_digits.py`` keeps the two apart.)
+SMALL = 100
+SMALL_FLOOR = 0.9
 
 
 def _same_digits(x: float, y: float) -> bool:
@@ -63,7 +68,7 @@ def slipped_pairs(
 ) -> list[tuple[float, int, int]]:
     """Pairs of slots, as (-score, i, j), not already ``joined`` by their score alone, that are each other's best
     match among ``scores`` (every pair that may join), score ``PAIR_FLOOR`` or more, and hold figures a slip of
-    the keyboard apart."""
+    the keyboard apart (figures under ``SMALL``, only in a pair scoring ``SMALL_FLOOR`` or more)."""
     best = best_partners(scores)
     return [
         (-p, i, j)
@@ -72,5 +77,5 @@ def slipped_pairs(
         and (i, j) not in joined
         and best.get(i) == j
         and best.get(j) == i
-        and any(_slipped(x, y) for x in read[i].middles for y in read[j].middles)
+        and any(_slipped(x, y) and (p >= SMALL_FLOOR or max(x, y) >= SMALL) for x in read[i].middles for y in read[j].middles)
     ]

@@ -72,8 +72,15 @@ def counted(fid: str, article: str, text: str, sentence: str, low: float, noun: 
 def test_two_kinds_told_with_other_words_join_when_their_digits_are_swapped() -> None:
     # Pilgrims and passengers are two kinds, and no word beside one figure is beside the other: the pair model
     # never weighs them (slot_pairs.may_join). The swapped digits of each other's best match say one count.
-    aboard = [counted("w", "wire", "47", "The ferry that sank off Pemwick at dawn had 47 pilgrims aboard, the coastguard said.", 47, "pilgrims")]
-    home = [counted("p", "paper", "74", "Some 74 passengers were travelling home on the ferry, according to its owner.", 74, "passengers")]
+    aboard = [counted("w", "wire", "147", "The ferry that sank off Pemwick at dawn had 147 pilgrims aboard, the coastguard said.", 147, "pilgrims")]
+    home = [counted("p", "paper", "174", "Some 174 passengers were travelling home on the ferry, according to its owner.", 174, "passengers")]
     a, b = slot_pairs.read(aboard), slot_pairs.read(home)
     assert not slot_pairs.may_join(a, b) and slot_pairs.may_join(a, b, kinds_done_apart=False)
     assert joined([aboard, home]) == [["p", "w"]]
+
+
+def test_small_counts_take_a_slip_as_their_sign_only_in_a_pair_nearly_joined_already() -> None:
+    hurt = slot_pairs.read([counted("w", "wire", "12", "Some 12 walkers were hurt in the crush.", 12, "walkers")])
+    taken = slot_pairs.read([counted("p", "paper", "21", "Ambulances took 21 walkers away.", 21, "walkers")])
+    assert slipped_slots.slipped_pairs([hurt, taken], {(0, 1): 0.6}, ()) == []
+    assert slipped_slots.slipped_pairs([hurt, taken], {(0, 1): 0.92}, ()) == [(-0.92, 0, 1)]
