@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from consistency import date_grains, date_roles, slot_pairs
+from consistency import date_grains, date_roles, slipped_slots, slot_pairs
 from consistency.counted_kinds import GENERAL, kind_of
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract import _attribution_lexicon as lex
@@ -808,12 +808,19 @@ def _join_alike_slots(
     if threshold is None or len(slots) < 2 or len(slots) > options.same_claim_slots:
         return slots
     read = [slot_pairs.read(slot) for slot, _ in slots]
-    scored: list[tuple[float, int, int]] = []
-    for i, j in itertools.combinations(range(len(slots)), 2):
-        if slot_pairs.may_join(read[i], read[j]):
-            p = slot_pairs.score(read[i], read[j], len(slots))
-            if p >= threshold:
-                scored.append((-p, i, j))
+    pairs = {
+        (i, j): slot_pairs.score(read[i], read[j], len(slots))
+        for i, j in itertools.combinations(range(len(slots)), 2)
+        if slot_pairs.may_join(read[i], read[j])
+    }
+    scored = [(-p, i, j) for (i, j), p in pairs.items() if p >= threshold]
+    if kind == "figure":  # (each other's best match, figures a slip of the keyboard apart: one claim, mistyped)
+        apart = {
+            (i, j): slot_pairs.score(read[i], read[j], len(slots))
+            for i, j in itertools.combinations(range(len(slots)), 2)
+            if (i, j) not in pairs and slot_pairs.may_join(read[i], read[j], kinds_done_apart=False)
+        }
+        scored += slipped_slots.slipped_pairs(read, {**pairs, **apart}, {(i, j) for _, i, j in scored})
     # A slot that one outlet could join by either of two of its values is left alone: which of the outlet's
     # readings is the claim, nothing says ("the audience sat down at 7.30pm" beside the final curtain's time).
     partners: dict[int, list[int]] = defaultdict(list)

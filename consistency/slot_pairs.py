@@ -295,14 +295,15 @@ def _one_moment_two_zones(x: str, y: str) -> bool:
     )
 
 
-def may_join(a: Slot, b: Slot) -> bool:
+def may_join(a: Slot, b: Slot, *, kinds_done_apart: bool = True) -> bool:
     """Slots whose outlets overlap only where they echo each other (an outlet gives one value per claim);
     figures all in one unit (a bare count counts as its own unit) and no age: an age is one person's, and
     which person alignment settled from the names around it (two people's ages are close numbers in like
     sentences); never two frames that framing told apart by their qualifier, nor clock readings days apart,
     nor figures of two kinds of thing that the words beside them say were done different things. (Figures of
     one kind, or of a thing one of them does not name, may join however the words beside them differ: the
-    model weighs that.)"""
+    model weighs that.) With ``kinds_done_apart`` off, two kinds done apart may join too: for figures a slip
+    of the keyboard apart (``slipped_slots``), where the digits say more than the nouns."""
     if not echoed(a, b) or len(a.units | b.units) > 1 or a.ages or b.ages:
         return False
     # Frames that framing told apart by what follows "@" (the children and the women among the dead, the
@@ -311,7 +312,7 @@ def may_join(a: Slot, b: Slot) -> bool:
         return False
     # Two kinds of thing counted, each told with other words beside it ("1,200 signatures" handed in, "1,200
     # passengers" carried a week): two claims, however alike the rest of their sentences.
-    if a.nouns and b.nouns and not _one_kind(a.nouns, b.nouns) and _done_apart(a, b):
+    if kinds_done_apart and a.nouns and b.nouns and not _one_kind(a.nouns, b.nouns) and _done_apart(a, b):
         return False
     return not _clocks_apart(a, b)
 
