@@ -751,6 +751,23 @@ def heads_a_step(text: str, verbs: Container[str], cues: Container[str] = ()) ->
     return not any(word in _REACTING or (word in cues and word.endswith("ed")) for word in words)
 
 
+# A headline opening with a quotation mark and a capital: someone's words ("'The water rose to my knees'").
+_QUOTED_HEADLINE = re.compile(r"[\"'“‘]" + CAPITAL)
+
+
+def heads_a_quotation(text: str) -> bool:
+    """Whether the headline of ``text`` (its first line, when a blank line follows it) opens with a quotation: a
+    quote piece, told in a witness's, a worker's or an official's words about a happening its story's other reports
+    tell (``GroupingOptions.quote_pieces``). Such a piece is one voice of a story, never a happening of its own; it
+    shares few words with the story's wire reports, and it is often filed a day or two after the happening without
+    writing that day."""
+    end = text.find("\n", 0, _HEADLINE_CHARS + 1)
+    if end < 0 or not text.startswith("\n", end + 1):
+        return False
+    return _QUOTED_HEADLINE.match(text, 0, end) is not None
+
+
+
 _TODAY = re.compile(r"\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE)
 
 
