@@ -9,7 +9,7 @@ import dataclasses
 import datetime as dt
 
 from consistency.group import GroupingOptions
-from consistency.happening import heads_a_quotation
+from consistency.happening import heads_a_quotation, heads_an_explainer
 from tests.grouping_stories import grouped
 
 TUESDAY = dt.date(2072, 5, 10)  # a Tuesday
@@ -40,6 +40,12 @@ ELSEWHERE = (
     QUOTE[1],
     QUOTE[2].replace("the old footbridge", "the old footbridge at Zemblay"),
 )
+EXPLAINER = (
+    TUESDAY + dt.timedelta(days=2),
+    "How old timber footbridges fail",
+    "Oak planks laid on iron stringers rot from below where river spray reaches them, and a footbridge may look "
+    "sound until a crowd crosses it at once, engineers say.",
+)
 OTHER_STORY = (
     TUESDAY + dt.timedelta(days=1),
     "'We bake through the night so the shelves are full'",
@@ -55,6 +61,7 @@ BACKGROUND = (
 
 ON = GroupingOptions()
 OFF = dataclasses.replace(ON, quote_pieces=False)
+NO_EXPLAINERS = dataclasses.replace(ON, explainer_pieces=False)
 
 
 def _grouped(piece: tuple[dt.date | None, str, str], options: GroupingOptions) -> list[list[str]]:
@@ -91,3 +98,14 @@ def test_long_after_or_elsewhere_it_stays_alone() -> None:
 def test_a_quote_piece_of_another_story_stays_apart() -> None:
     assert _grouped(OTHER_STORY, ON) == [["piece"], ["second", "wire"]]
 
+
+def test_a_headline_asking_how_or_why_heads_an_explainer() -> None:
+    assert heads_an_explainer("How old footbridges fail\n\nOak planks ...")
+    assert heads_an_explainer("Why the river rose so fast\n\nRain ...")
+    assert not heads_an_explainer("Howls of protest at bridge closure\n\nWalkers ...")
+    assert not heads_an_explainer("Footbridge collapses\n\nA wooden ...")
+
+
+def test_the_explainer_of_two_days_later_joins_its_story() -> None:
+    assert _grouped(EXPLAINER, NO_EXPLAINERS) == [["piece"], ["second", "wire"]]
+    assert _grouped(EXPLAINER, ON) == [["piece", "second", "wire"]]
