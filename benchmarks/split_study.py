@@ -241,6 +241,10 @@ names only in its dateline's capitals, which neither ``names`` nor ``_placed_wit
 (a main report ejected by a later report's count of another thing, or by a background piece's count of the earlier
 happening read as this one's), the weekday of a kind between undated sides, and the side stories, quotes, explainers
 and live pages whose words reach the event under 0.15.
+
+Findings (issue 7, helper h212, on 4f9cd40): the reports left apart counted by where they went, their headline's
+genre and their best pair, and the two rules built for quote pieces and explainers (``GroupingOptions.quote_pieces``,
+``explainer_pieces``), are in ``benchmarks.merge_study``'s docstring.
 """
 
 from __future__ import annotations

@@ -98,7 +98,9 @@ from consistency.happening import (
     foretells,
     happening_apart,
     happens_anew,
+    heads_a_quotation,
     heads_a_step,
+    heads_an_explainer,
     kind_apart,
     kinds_on,
     lead_figures,
@@ -1323,6 +1325,36 @@ class GroupingOptions:
     # (B-cubed F1 0.977, pairwise fp 65 fn 207, within-topic ARI 0.949, 4/43; dev pairwise 0.982, fp 4 fn 20); all 44
     # look-alike sets merged 2518/5880 the same, split 1270 -> 1253. False turns it off.
     days_after_pairs: bool = True
+    # A report whose headline opens with a quotation (``happening.heads_a_quotation``: "'The smoke came under the
+    # door'") is a quote piece: one voice of a story (a witness, a nurse, a parent, an official) told in that
+    # person's words, never a happening of its own. It shares few words with the story's wire reports (its closest
+    # pair 0.05 to 0.15, under lone_closest), is often filed a day or two after the happening, and writes no day, so
+    # neither linkage nor the told-day rules weighed it: undated, it had no day to match; dated, its own day was not
+    # the group's. Left alone, looking back on nothing and foretelling nothing, it joins as told_day_floor's lone
+    # reports do: undated, the one group of two or more reports one report of which shares words with it (a scored
+    # pair reaching told_day_floor); dated, the one such group whose day lies on its own day or up to quote_back days
+    # before it; in both, when it names no place the group does not (``_placed_within``). Two or more such groups:
+    # it stays alone. Issue 7's split-half study of splits (helper h212, on 4f9cd40: odd half merged 1251/3088,
+    # split 635; even 1371/3112, split 882): of the odd half's 1005 reports left apart (one per report and
+    # combination), 262 head with a quotation, 167 of them alone (no look-alike or background story of the odd half
+    # does). Odd split 635 -> 576 (59 better, none worse), merged 1251 the same, background joins 39 the same;
+    # quote_back 3 the same as 2. The even half, held out, counted once: split 882 -> 818 (64 better, none worse),
+    # merged 1371 and background joins 43 the same (the forty-seventh set, written blind: split 132 -> 106, merged
+    # 87 the same). Costs a search for the headline's end and one match per report; no pair is scored for it.
+    quote_pieces: bool = True
+    quote_back: int = 2
+    # An explainer (``happening.heads_an_explainer``: a headline opening "How", "Why", "What" or "Who": "How a sluice
+    # fails", "What the ruling means") joins so too: the background of a story, told in words no report of the day
+    # uses, never a happening of its own. (h137 let explainers join as a recalling background piece does, by a day
+    # within near_days and no recalled lead: odd 298 -> 289, even the same; dropped. Here they join as quote pieces
+    # do, by the group's day up to quote_back days before their own, and undated by the one group they share words
+    # with.) After quote_pieces: odd split 576 -> 553 (23 better, none worse), merged and background joins the same;
+    # the even half, held out, counted once: split 818 -> 804 (14 better, none worse), merged 1371 and background
+    # joins 43 the same (the forty-seventh: split 106 -> 102). No look-alike or background story of the odd half
+    # heads so. With both: all 982 ECB+ documents and the development set the same figures (B-cubed F1 0.977,
+    # pairwise fp 65 fn 207, within-topic ARI 0.949, 4/43; dev pairwise 0.982, fp 4 fn 20); all 46 look-alike sets
+    # merged 2622/6200 the same, split 1517 -> 1357; the claims suite (``--own``) the same rows. False turns it off.
+    explainer_pieces: bool = True
 
 
 @dataclass(frozen=True)
@@ -1590,6 +1622,20 @@ def group_articles(
             )
             for i, (a, d, lead_end) in enumerate(zip(articles, told_days, lead_ends, strict=True))
         ]
+    # (quote pieces: ``GroupingOptions.quote_pieces``; dated, the days before their own they may tell)
+    quoting = [
+        options.told_day_floor > 0 and not looks_years_back[i] and not happenings[i].foretells
+        and (
+            (options.quote_pieces and heads_a_quotation(text))
+            or (options.explainer_pieces and heads_an_explainer(text))
+        )
+        for i, text in enumerate(bodies)
+    ] if options.quote_pieces or options.explainer_pieces else [False] * len(articles)
+    if any(quoting):
+        for i, article in enumerate(articles):
+            piece_day = (published_day(article) or dateline_day(article, by_article.get(article.id, ()))) if quoting[i] else None
+            if piece_day is not None:
+                told_days[i] = told_days[i] | frozenset(range(piece_day - options.quote_back, piece_day + 1))
     # (reports with no day of their own whose lead counts one from it: ``GroupingOptions.told_undated``)
     unanchored = [
         options.told_day_floor > 0 and options.told_undated and _tells_unanchored_day(a, by_article.get(a.id, ()), lead_end)
@@ -1605,6 +1651,11 @@ def group_articles(
             for a, u, none, h, lead_end, text in zip(
                 articles, unanchored, nameless, happenings, lead_ends, bodies, strict=True
             )
+        ]
+    if any(quoting):
+        unanchored = [
+            u or (q and published_day(a) is None and dateline_day(a, by_article.get(a.id, ())) is None)
+            for a, u, q in zip(articles, unanchored, quoting, strict=True)
         ]
     telling_day = [bool(d) or u for d, u in zip(told_days, unanchored, strict=True)]
     # (their pairs' likeness before the what rule: ``GroupingOptions.told_day_what``)

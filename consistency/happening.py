@@ -751,6 +751,37 @@ def heads_a_step(text: str, verbs: Container[str], cues: Container[str] = ()) ->
     return not any(word in _REACTING or (word in cues and word.endswith("ed")) for word in words)
 
 
+# A headline opening with a quotation mark and a capital: someone's words ("'The water rose to my knees'").
+_QUOTED_HEADLINE = re.compile(r"[\"'“‘]" + CAPITAL)
+
+
+def heads_a_quotation(text: str) -> bool:
+    """Whether the headline of ``text`` (its first line, when a blank line follows it) opens with a quotation: a
+    quote piece, told in a witness's, a worker's or an official's words about a happening its story's other reports
+    tell (``GroupingOptions.quote_pieces``). Such a piece is one voice of a story, never a happening of its own; it
+    shares few words with the story's wire reports, and it is often filed a day or two after the happening without
+    writing that day."""
+    end = text.find("\n", 0, _HEADLINE_CHARS + 1)
+    if end < 0 or not text.startswith("\n", end + 1):
+        return False
+    return _QUOTED_HEADLINE.match(text, 0, end) is not None
+
+
+# A headline asking how, why or what of a happening ("How a sluice gate fails", "Why the dunes move", "What the
+# ruling means"): an explainer.
+_EXPLAINING_HEADLINE = re.compile(r"(?:How|Why|What|Who)\b")
+
+
+def heads_an_explainer(text: str) -> bool:
+    """Whether the headline of ``text`` (its first line, when a blank line follows it) opens with "How", "Why",
+    "What" or "Who": an explainer, written beside a story to tell its background (how such a thing happens, what a
+    ruling means), never a happening of its own (``GroupingOptions.explainer_pieces``)."""
+    end = text.find("\n", 0, _HEADLINE_CHARS + 1)
+    if end < 0 or not text.startswith("\n", end + 1):
+        return False
+    return _EXPLAINING_HEADLINE.match(text, 0, end) is not None
+
+
 _TODAY = re.compile(r"\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE)
 
 

@@ -59,7 +59,9 @@ def _grouped(side: tuple[dt.date | None, str, str], options: GroupingOptions) ->
     return grouped([("wire", WIRE), ("second", SECOND), ("side", side)], BACKGROUND, options)
 
 
-ON = GroupingOptions()
+# (the witness's headline is a quotation, which ``GroupingOptions.quote_pieces`` joins whatever day its lead gives:
+# left off here, where what this rule alone reads is asked)
+ON = GroupingOptions(quote_pieces=False)
 OFF = dataclasses.replace(ON, told_undated=False)
 
 
