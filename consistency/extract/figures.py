@@ -442,7 +442,13 @@ def _prev_word(text: str, floor: int, end: int) -> str:
         if text[at] in _ASCII_LETTERS:
             return text[at:stop]
     return "#" if text[stop - 1] == "#" else ""
-_MONTH_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_ci_alternation(MONTHS)}){_H}?\.?,?{_H}{{1,3}}\Z", re.IGNORECASE)
+# A month's full name followed by a full stop ends a sentence ("shut until October. Four pumps ...");
+# only a short form takes an abbreviation's point before its day ("Mar. 3", "Sept. 12").
+_MONTH_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:(?:{_ci_alternation(m for m in MONTHS if len(m) > 4)})|(?:{_ci_alternation(m for m in MONTHS if len(m) <= 4)}){_H}?\.?),?{_H}{{1,3}}\Z",
+    re.IGNORECASE,
+)
+
 _MONTH_AFTER = re.compile(
     rf"(?:{_H}{{1,3}}|-)(?:of{_H}{{1,3}})?(?:{_ci_alternation(MONTHS)})(?![A-Za-z])", re.IGNORECASE
 )
