@@ -1,4 +1,6 @@
-"""Figures the extractor once passed over because of what stood before them. Every sentence is invented."""
+"""Figures the extractor once passed over because of what stood before them: a count after a month's name
+that ends a sentence, and spans of time with no preposition or verb of lasting before them. Every sentence
+is invented."""
 
 from __future__ import annotations
 
@@ -23,3 +25,34 @@ def test_count_after_a_sentence_ending_in_a_month_is_read() -> None:
 @pytest.mark.parametrize("text", ["On Oct. 4 pumps were checked.", "It opened on October 4 at Brevolt."])
 def test_a_day_after_a_month_stays_no_count(text: str) -> None:
     assert not [q for _, q in figures(text) if q.low == 4.0]
+
+
+# sentence -> (span, value, unit)
+LEADLESS = [
+    ("The winning margin at Brevolt was 41 seconds.", ("41 seconds", 41.0, "s")),  # a copula
+    ("The wait is about three hours.", ("about three hours", 3.0, "h")),
+    ("Crossing time: 85 minutes, as the timetable said.", ("85 minutes", 85.0, "min")),  # a listed value
+    ("It took Ulvadin 2.84 seconds to finish.", ("2.84 seconds", 2.84, "s")),  # seconds, a decimal
+    ("Women in Kaskimo can now expect 81.6 years.", ("81.6 years", 81.6, "year")),  # not whole: no offset
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADLESS)
+def test_span_of_time_with_no_lead_is_read_when_its_form_says_measure(
+    text: str, expected: tuple[str, float, str]
+) -> None:
+    found = [(span, q.low, q.unit) for span, q in figures(text)]
+    assert expected in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was three days ago that Tisquan voted.",  # a day the date reader places
+        "It was three days after the vote that Brevolt quit.",
+        "Updated: 2 hours ago",
+        "Kaskimo voted. Three days remain.",  # a whole span with no lead stays a date's business
+    ],
+)
+def test_offsets_and_bare_whole_spans_stay_no_figure(text: str) -> None:
+    assert not [q for _, q in figures(text) if q.unit in ("day", "h")]

@@ -448,7 +448,6 @@ _MONTH_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?:(?:{_ci_alternation(m for m in MONTHS if len(m) > 4)})|(?:{_ci_alternation(m for m in MONTHS if len(m) <= 4)}){_H}?\.?),?{_H}{{1,3}}\Z",
     re.IGNORECASE,
 )
-
 _MONTH_AFTER = re.compile(
     rf"(?:{_H}{{1,3}}|-)(?:of{_H}{{1,3}})?(?:{_ci_alternation(MONTHS)})(?![A-Za-z])", re.IGNORECASE
 )
@@ -1708,6 +1707,14 @@ _ELAPSED_AFTER = re.compile(
     rf"{_H}{{1,3}}(?:later|after|afterwards|into|earlier|before|ahead|behind|clear|adrift|late|early)(?![A-Za-z])",
     re.IGNORECASE,
 )
+# A span told as what something was or came to ("the margin was 38 seconds", "the wait is three hours") or as a
+# listed value after a colon ("Journey time: 95 minutes"): a measure, as after "lasted".
+_COPULA_LEAD = re.compile(
+    rf"(?P<p>(?<![A-Za-z])(?:is|was|were|are|been|be)|(?<=[A-Za-z]):){_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}){_H}{{1,3}})?\Z",
+    re.IGNORECASE,
+)
+# "three days after the vote", "two weeks before the final": a day the date reader places.
+_DAY_OFFSET_AFTER = re.compile(rf"{_H}{{1,3}}(?:after|before)(?![A-Za-z])", re.IGNORECASE)
 _OVER_AS_BOUND = re.compile(rf"(?:(?<![A-Za-z])(?P<j>just|well)|(?<![A-Za-z])of){_H}{{1,3}}\Z", re.IGNORECASE)
 _HEDGE_ONLY = re.compile(rf"(?<![A-Za-z])(?P<p>)(?P<q>{_HEDGE_WORDS}){_H}{{1,3}}\Z", re.IGNORECASE)
 # A lead of no words, for a span no word leads: the empty "p" and "q" groups the code after a lead reads.
@@ -2101,6 +2108,26 @@ def _compound_end(text: str, pos: int, low: float, high: float, unit_m: re.Match
     return _second_part(text, _Amount(pos, unit_m.end(), low, high, unit=unit, number_end=unit_m.end())).end
 
 
+def _leadless_duration(
+    text: str, pos: int, low: float, high: float, unit_m: re.Match[str], window: int
+) -> re.Match[str] | None:
+    """The lead of a span no preposition or verb of lasting leads, when its form says it is a measure all the
+    same: a copula or a colon before it, seconds as its unit, or a number that is not whole ("3.07 seconds",
+    "73.8 years"). A date counts whole days, weeks, months or years from a moment and never seconds, so none of
+    these can be an offset the date reader places; without them a race time, a margin or a life expectancy
+    written plainly was no figure at all."""
+    unit = TIME_WORDS[" ".join(unit_m.group("u").lower().split())][0]
+    end = _compound_end(text, pos, low, high, unit_m)
+    if _DAY_OFFSET_AFTER.match(text, end) and unit not in SHORT_CLOCK_UNITS:
+        return None
+    lead = _ending_at(_COPULA_LEAD, text, window, pos)
+    if lead is not None:
+        return lead
+    if unit == "s" or not (low.is_integer() and high.is_integer()):
+        return _ending_at(_HEDGE_ONLY, text, window, pos) or _NO_LEAD.match("")
+    return None
+
+
 def _duration_at(
     text: str, pos: int, number: tuple[float, float, int, bool], window: int
 ) -> Extraction | None:
@@ -2144,6 +2171,9 @@ def _duration_at(
         # "16 minutes later", "almost six hours after the evacuation began", "20 minutes into the flight":
         # the time between two moments, with its hedge if one stands before it
         lead, by_verb = _ending_at(_HEDGE_ONLY, text, window, pos) or _NO_LEAD.match(""), False
+    if lead is None and unit_m is not None:
+        lead = _leadless_duration(text, pos, low, high, unit_m, window)
+        by_verb = False
     if lead is None:
         return None
     hedge = lead.group("q")
