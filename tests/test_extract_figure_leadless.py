@@ -56,3 +56,30 @@ def test_span_of_time_with_no_lead_is_read_when_its_form_says_measure(
 )
 def test_offsets_and_bare_whole_spans_stay_no_figure(text: str) -> None:
     assert not [q for _, q in figures(text) if q.unit in ("day", "h")]
+
+
+# sentence -> (span, value in its unit, unit)
+RACE_TIMES = [
+    ("Tisquan won the hill race on Sunday in 4:06, crossing the line at 12:10 GMT.", ("4:06", 246.0, "s")),
+    ("Brevolt ran the mile in 3:43 at the indoor meet.", ("3:43", 223.0, "s")),
+    ("Kaskimo set a winning time of 12:30 on the ice.", ("12:30", 750.0, "s")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RACE_TIMES)
+def test_a_finishing_time_with_colons_is_a_span(text: str, expected: tuple[str, float, str]) -> None:
+    found = [(span, round(q.low or 0, 6), q.unit) for span, q in figures(text)]
+    span, value, unit = expected
+    assert (span, round(value, 6), unit) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Brevolt ferry leaves at 4:06 and docks in 5:10 pm.",  # clock times
+        "The Tisquan model was built in 1:50 scale.",  # a ratio
+        "The Kaskimo hearing ended in 10:30 GMT.",
+    ],
+)
+def test_clock_times_and_ratios_stay_no_span(text: str) -> None:
+    assert not [q for _, q in figures(text) if q.unit in ("min", "h", "s")]

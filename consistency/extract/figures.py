@@ -109,6 +109,7 @@ from consistency.extract._figure_tables import (
 from consistency.extract._figure_words import fraction_after, parse_number_words
 from consistency.extract._hedged_years import HEDGES, dated_by_words
 from consistency.extract._ordinals import ordinals
+from consistency.extract._race_times import race_times
 from consistency.model import Extraction, Quantity
 from consistency.text import STOPWORDS, trie_pattern
 
@@ -1328,6 +1329,8 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
     if "half" in lowered or "quarter" in lowered or "third" in lowered:
         found = _with_half_spans(text, found)
     found = _with_free(found, ordinals(text, lowered if anchors.usable else None))
+    if ":" in text:
+        found = _with_free(found, race_times(text))
     if found:
         found = _without_names(text, found)
     if found and any(w in lowered for w in HEDGES):
