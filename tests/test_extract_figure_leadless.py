@@ -83,3 +83,22 @@ def test_a_finishing_time_with_colons_is_a_span(text: str, expected: tuple[str, 
 )
 def test_clock_times_and_ratios_stay_no_span(text: str) -> None:
     assert not [q for _, q in figures(text) if q.unit in ("min", "h", "s")]
+
+
+# a multiple in one word, or with an "x": read as "five times the limit" is
+REPEATS = [
+    ("Tests at Brevolt found lead at no more than twice the permitted level.", ("no more than twice", None, 2.0)),
+    ("Tisquan sold twice that number of tickets.", ("twice", 2.0, 2.0)),
+    ("Samples from Kaskimo showed lead at 6x the limit.", ("6x", 6.0, 6.0)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPEATS)
+def test_a_multiple_in_one_word_is_read(text: str, expected: tuple[str, float | None, float | None]) -> None:
+    found = [(span, q.low, q.high) for span, q in figures(text) if q.counted == "times"]
+    assert found == [expected]
+
+
+@pytest.mark.parametrize("text", ["Tisquan bought a 4x4 truck.", "Brevolt scored twice in the second half.", "The Kaskimo line is twice as fast."])
+def test_how_often_and_dimensions_stay_no_multiple(text: str) -> None:
+    assert not [q for _, q in figures(text) if q.counted == "times"]

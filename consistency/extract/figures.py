@@ -1331,12 +1331,38 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
     found = _with_free(found, ordinals(text, lowered if anchors.usable else None))
     if ":" in text:
         found = _with_free(found, race_times(text))
+    if "twice" in lowered or "thrice" in lowered or "x " in lowered:
+        found = _with_free(found, _repeat_counts(text))
     if found:
         found = _without_names(text, found)
     if found and any(w in lowered for w in HEDGES):
         found = [e for e in found if not _hedged_year(text, e)]
     if found and " over " in lowered:
         found = [_over_as_place(text, e) for e in found]
+    return found
+
+
+# "twice the permitted level", "5x the limit": a multiple of a named amount told in one word, read as the scan
+# reads "five times the limit" (a count of times). Only before the amount it multiplies: "scored twice" and "twice a
+# day" tell how often, "twice as fast" compares, and the figures benchmarks' annotations count none of them.
+_REPEAT_COUNT = re.compile(
+    r"(?<![\w-])(?:(?P<w>twice|thrice)(?=[^\S\n]{1,3}(?:the|that|those|its|their|his|her)\b)"
+    r"|(?P<d>[1-9][0-9]{0,2}(?:\.[0-9]{1,2})?)x(?=[^\S\n]{1,3}[A-Za-z]))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _repeat_counts(text: str) -> list[Extraction]:
+    """Multiples written in one word ("twice the level", "thrice") or with an "x" ("5x the limit"), with a hedge
+    before them ("no more than twice")."""
+    found: list[Extraction] = []
+    for m in _REPEAT_COUNT.finditer(text):
+        word = m.group("w")
+        value = (2.0 if word.lower() == "twice" else 3.0) if word else float(m.group("d"))
+        hedge = _ending_at(_HEDGE_ONLY, text, max(0, m.start() - _WINDOW), m.start())
+        start = hedge.start("q") if hedge is not None else m.start()
+        quantity = _hedged(value, value, "", hedge.group("q") if hedge else None, "times")
+        found.append(Extraction(start, m.end(), replace(quantity, unit=None)))  # a count: no unit, as "three times"
     return found
 
 
