@@ -60,7 +60,7 @@ def test_offsets_and_bare_whole_spans_stay_no_figure(text: str) -> None:
 
 # sentence -> (span, value in its unit, unit)
 RACE_TIMES = [
-    ("Tisquan won the hill race on Sunday in 4:06, crossing the line at 12:10 GMT.", ("4:06", 246.0, "s")),
+    ("Tisquan won the hill race on Sunday in 4:06 and was home by 13:20 GMT.", ("4:06", 246.0, "s")),
     ("Brevolt ran the mile in 3:43 at the indoor meet.", ("3:43", 223.0, "s")),
     ("Kaskimo set a winning time of 12:30 on the ice.", ("12:30", 750.0, "s")),
 ]
@@ -87,7 +87,7 @@ def test_clock_times_and_ratios_stay_no_span(text: str) -> None:
 
 # a multiple in one word, or with an "x": read as "five times the limit" is
 REPEATS = [
-    ("Tests at Brevolt found lead at no more than twice the permitted level.", ("no more than twice", None, 2.0)),
+    ("Brevolt tests showed lead levels no more than twice the legal cap.", ("no more than twice", None, 2.0)),
     ("Tisquan sold twice that number of tickets.", ("twice", 2.0, 2.0)),
     ("Samples from Kaskimo showed lead at 6x the limit.", ("6x", 6.0, 6.0)),
 ]

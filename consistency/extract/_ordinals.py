@@ -82,7 +82,7 @@ _WORD_AFTER = re.compile(rf"{_H}{{1,3}}(?P<w>[A-Za-z][A-Za-z'’-]{{0,30}})(?![\
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n\"“‘(—–-])[^\S\n]{0,3}\Z")
 
 _DETERMINERS = frozenset("the her his its their our my your this that".split())
-# "the 41st and 42nd floors", "the fifth to seventh rounds": two ordinals of one noun, named once after the second
+# "the 33rd and 34th floors", "the fifth to seventh rounds": two ordinals of one noun, named once after the second
 # ("third or fourth" is left: a guess between two, not two of them).
 _PAIR_JOIN = re.compile(rf"{_H}{{1,3}}(?:and|to){_H}{{1,3}}", re.IGNORECASE)
 _CONTRACTIONS = frozenset("it's that's there's here's he's she's who's what's let's where's".split())

@@ -1342,7 +1342,7 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
     return found
 
 
-# "twice the permitted level", "5x the limit": a multiple of a named amount told in one word, read as the scan
+# "twice the legal cap", "5x the limit": a multiple of a named amount told in one word, read as the scan
 # reads "five times the limit" (a count of times). Only before the amount it multiplies: "scored twice" and "twice a
 # day" tell how often, "twice as fast" compares, and the figures benchmarks' annotations count none of them.
 _REPEAT_COUNT = re.compile(
@@ -1354,7 +1354,7 @@ _REPEAT_COUNT = re.compile(
 
 def _repeat_counts(text: str) -> list[Extraction]:
     """Multiples written in one word ("twice the level", "thrice") or with an "x" ("5x the limit"), with a hedge
-    before them ("no more than twice")."""
+    before them ("no more than twice the cap")."""
     found: list[Extraction] = []
     for m in _REPEAT_COUNT.finditer(text):
         word = m.group("w")
@@ -1742,6 +1742,7 @@ _COPULA_LEAD = re.compile(
     rf"(?P<p>(?<![A-Za-z])(?:is|was|were|are|been|be)|(?<=[A-Za-z]):){_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}){_H}{{1,3}})?\Z",
     re.IGNORECASE,
 )
+_OLD_AFTER = re.compile(rf"(?:,?{_H}{{1,3}}(?:and{_H}{{1,3}})?[\w.]{{1,12}}{_H}{{1,3}}[A-Za-z]{{1,8}})?{_H}{{1,3}}old(?![A-Za-z])")
 # "three days after the vote", "two weeks before the final": a day the date reader places.
 _DAY_OFFSET_AFTER = re.compile(rf"{_H}{{1,3}}(?:after|before)(?![A-Za-z])", re.IGNORECASE)
 _OVER_AS_BOUND = re.compile(rf"(?:(?<![A-Za-z])(?P<j>just|well)|(?<![A-Za-z])of){_H}{{1,3}}\Z", re.IGNORECASE)
@@ -2151,7 +2152,8 @@ def _leadless_duration(
         return None
     lead = _ending_at(_COPULA_LEAD, text, window, pos)
     if lead is not None:
-        return lead
+        # "her son is 2 years 3 months old": an age, the age reader's from its last part
+        return None if _OLD_AFTER.match(text, end) else lead
     if unit == "s" or not (low.is_integer() and high.is_integer()):
         return _ending_at(_HEDGE_ONLY, text, window, pos) or _NO_LEAD.match("")
     return None
