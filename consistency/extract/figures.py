@@ -18,7 +18,9 @@ Conventions (what a rule can rely on):
   strike": 48 h, counted "strike") or a number after "for", "in", "over", "after", "within", "lasted",
   "spent" ("deliberated for three hours", "in more than a century": at least 100 years), a term ("serve nine
   months", "carries up to 15 years") or a level a verb moves it to ("fell to 76.4 years", "capped at 30
-  days"). Units are
+  days"); with no lead, after a copula or a colon ("the margin was 41 seconds", "Crossing time: 85
+  minutes"), in seconds, or not whole ("81.6 years"); a stopwatch's time after "in" or "of" ("won in
+  4:06": 246 s, ``_race_times``). Units are
   "s", "min", "h", "day", "week", "month", "year"; decades and centuries are read as years. Ages
   ("a 45-year-old man", "aged 45", "Jane Roe, 45,") have the unit "years old" (or "months old", ...),
   a dimension of their own. Years ("2023"), dates ("April 10") and clock times are skipped.
