@@ -14,6 +14,7 @@ Read only where the ordinal plainly orders something:
 - after a verb of ranking or of moving in a ranking: "ranked 41st", "finished ninth", "rising to ninth",
   "up from 14th", "down to 19th";
 - "the second-largest", "the third biggest": a rank by that superlative (the superlative is its noun).
+- two ordinals of one noun named once, after the second: "the 14th and 15th floors" (each orders a floor).
 
 Left alone (why):
 - "first", "1st": mostly the opening of a sequence ("the first time", "the first people to"), and
@@ -80,7 +81,10 @@ _MONTH_AFTER = re.compile(rf"{_H}{{1,3}}(?:of{_H}{{1,3}})?(?:{_alt(MONTHS)})\b",
 _WORD_AFTER = re.compile(rf"{_H}{{1,3}}(?P<w>[A-Za-z][A-Za-z'’-]{{0,30}})(?![\w'’-])")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:;\n\"“‘(—–-])[^\S\n]{0,3}\Z")
 
-_DETERMINERS = frozenset("the her his its their our my your this".split())
+_DETERMINERS = frozenset("the her his its their our my your this that".split())
+# "the 33rd and 34th floors", "the fifth to seventh rounds": two ordinals of one noun, named once after the second
+# ("third or fourth" is left: a guess between two, not two of them).
+_PAIR_JOIN = re.compile(rf"{_H}{{1,3}}(?:and|to){_H}{{1,3}}", re.IGNORECASE)
 _CONTRACTIONS = frozenset("it's that's there's here's he's she's who's what's let's where's".split())
 # Verbs of ranking, one word before the ordinal ("ranked 41st", "finished ninth", "came second") or two
 # ("rising to ninth", "up from 14th", "down to 19th").
@@ -263,6 +267,22 @@ def _matches(text: str, lowered: str | None) -> list[re.Match[str]]:
     return found
 
 
+def _pair_head(text: str, end: int, shared: dict[int, str]) -> str | None:
+    """The noun a pair of ordinals orders, named once after the second ("the 14th and 15th floors" ->
+    "floor"), recorded for the second too; None when no ordinal and noun follow."""
+    join = _PAIR_JOIN.match(text, end)
+    second = _ORDINAL.match(text, join.end()) if join is not None else None
+    if second is None or _value(second) is None:
+        return None
+    head = _head(text, second.end())
+    if head is None:
+        return None
+    if head.endswith("s") and not head.endswith("ss"):
+        head = head[:-1]  # the pair's plural: one of them is one floor
+    shared[second.start()] = head
+    return head
+
+
 def ordinals(text: str, lowered: str | None = None) -> list[Extraction]:
     """Every ordinal in ``text`` that orders something, as a Quantity of unit ``ORDINAL``, in text order.
 
@@ -270,6 +290,7 @@ def ordinals(text: str, lowered: str | None = None) -> list[Extraction]:
     ranks by one ("second-largest"); the counted noun is ``Quantity.counted``. ``lowered``: ``text.lower()``
     when a case-sensitive scan of it finds what an ignore-case scan of ``text`` does (``lowered_usable``)."""
     found: list[Extraction] = []
+    shared: dict[int, str] = {}  # where the second ordinal of a pair starts -> the noun both order
     for m in _matches(text, lowered):
         n = _value(m)
         if n is None or _MONTH_AFTER.match(text, m.end()):
@@ -291,6 +312,10 @@ def ordinals(text: str, lowered: str | None = None) -> list[Extraction]:
             continue
         head = _head(text, end)
         possessive = w2.endswith(("'s", "’s")) and w2 not in _CONTRACTIONS
+        if head is None and (w2 in _DETERMINERS or possessive):
+            head = _pair_head(text, end, shared)
+        if m.start() in shared:
+            head, w2 = shared[m.start()], "the"
         if head in _PLACE_NOUNS:
             counted: str | None = "place"
         elif w2 in _DETERMINERS or possessive:

@@ -18,7 +18,9 @@ Conventions (what a rule can rely on):
   strike": 48 h, counted "strike") or a number after "for", "in", "over", "after", "within", "lasted",
   "spent" ("deliberated for three hours", "in more than a century": at least 100 years), a term ("serve nine
   months", "carries up to 15 years") or a level a verb moves it to ("fell to 76.4 years", "capped at 30
-  days"). Units are
+  days"); with no lead, after a copula or a colon ("the margin was 41 seconds", "Crossing time: 85
+  minutes"), in seconds, or not whole ("81.6 years"); a stopwatch's time after "in" or "of" ("won in
+  4:06": 246 s, ``_race_times``). Units are
   "s", "min", "h", "day", "week", "month", "year"; decades and centuries are read as years. Ages
   ("a 45-year-old man", "aged 45", "Jane Roe, 45,") have the unit "years old" (or "months old", ...),
   a dimension of their own. Years ("2023"), dates ("April 10") and clock times are skipped.
@@ -109,6 +111,7 @@ from consistency.extract._figure_tables import (
 from consistency.extract._figure_words import fraction_after, parse_number_words
 from consistency.extract._hedged_years import HEDGES, dated_by_words
 from consistency.extract._ordinals import ordinals
+from consistency.extract._race_times import race_times
 from consistency.model import Extraction, Quantity
 from consistency.text import STOPWORDS, trie_pattern
 
@@ -442,7 +445,12 @@ def _prev_word(text: str, floor: int, end: int) -> str:
         if text[at] in _ASCII_LETTERS:
             return text[at:stop]
     return "#" if text[stop - 1] == "#" else ""
-_MONTH_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_ci_alternation(MONTHS)}){_H}?\.?,?{_H}{{1,3}}\Z", re.IGNORECASE)
+# A month's full name followed by a full stop ends a sentence ("shut until October. Four pumps ...");
+# only a short form takes an abbreviation's point before its day ("Mar. 3", "Sept. 12").
+_MONTH_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:(?:{_ci_alternation(m for m in MONTHS if len(m) > 4)})|(?:{_ci_alternation(m for m in MONTHS if len(m) <= 4)}){_H}?\.?),?{_H}{{1,3}}\Z",
+    re.IGNORECASE,
+)
 _MONTH_AFTER = re.compile(
     rf"(?:{_H}{{1,3}}|-)(?:of{_H}{{1,3}})?(?:{_ci_alternation(MONTHS)})(?![A-Za-z])", re.IGNORECASE
 )
@@ -1323,12 +1331,40 @@ def extract_figures(text: str, context: ExtractionContext) -> list[Extraction]:
     if "half" in lowered or "quarter" in lowered or "third" in lowered:
         found = _with_half_spans(text, found)
     found = _with_free(found, ordinals(text, lowered if anchors.usable else None))
+    if ":" in text:
+        found = _with_free(found, race_times(text))
+    if "twice" in lowered or "thrice" in lowered or "x " in lowered:
+        found = _with_free(found, _repeat_counts(text))
     if found:
         found = _without_names(text, found)
     if found and any(w in lowered for w in HEDGES):
         found = [e for e in found if not _hedged_year(text, e)]
     if found and " over " in lowered:
         found = [_over_as_place(text, e) for e in found]
+    return found
+
+
+# "twice the legal cap", "5x the limit": a multiple of a named amount told in one word, read as the scan
+# reads "five times the limit" (a count of times). Only before the amount it multiplies: "scored twice" and "twice a
+# day" tell how often, "twice as fast" compares, and the figures benchmarks' annotations count none of them.
+_REPEAT_COUNT = re.compile(
+    r"(?<![\w-])(?:(?P<w>twice|thrice)(?=[^\S\n]{1,3}(?:the|that|those|its|their|his|her)\b)"
+    r"|(?P<d>[1-9][0-9]{0,2}(?:\.[0-9]{1,2})?)x(?=[^\S\n]{1,3}[A-Za-z]))(?![\w-])",
+    re.IGNORECASE,
+)
+
+
+def _repeat_counts(text: str) -> list[Extraction]:
+    """Multiples written in one word ("twice the level", "thrice") or with an "x" ("5x the limit"), with a hedge
+    before them ("no more than twice the cap")."""
+    found: list[Extraction] = []
+    for m in _REPEAT_COUNT.finditer(text):
+        word = m.group("w")
+        value = (2.0 if word.lower() == "twice" else 3.0) if word else float(m.group("d"))
+        hedge = _ending_at(_HEDGE_ONLY, text, max(0, m.start() - _WINDOW), m.start())
+        start = hedge.start("q") if hedge is not None else m.start()
+        quantity = _hedged(value, value, "", hedge.group("q") if hedge else None, "times")
+        found.append(Extraction(start, m.end(), replace(quantity, unit=None)))  # a count: no unit, as "three times"
     return found
 
 
@@ -1702,6 +1738,15 @@ _ELAPSED_AFTER = re.compile(
     rf"{_H}{{1,3}}(?:later|after|afterwards|into|earlier|before|ahead|behind|clear|adrift|late|early)(?![A-Za-z])",
     re.IGNORECASE,
 )
+# A span told as what something was or came to ("the margin was 38 seconds", "the wait is three hours") or as a
+# listed value after a colon ("Journey time: 95 minutes"): a measure, as after "lasted".
+_COPULA_LEAD = re.compile(
+    rf"(?P<p>(?<![A-Za-z])(?:is|was|were|are|been|be)|(?<=[A-Za-z]):){_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}){_H}{{1,3}})?\Z",
+    re.IGNORECASE,
+)
+_OLD_AFTER = re.compile(rf"(?:,?{_H}{{1,3}}(?:and{_H}{{1,3}})?[\w.]{{1,12}}{_H}{{1,3}}[A-Za-z]{{1,8}})?{_H}{{1,3}}old(?![A-Za-z])")
+# "three days after the vote", "two weeks before the final": a day the date reader places.
+_DAY_OFFSET_AFTER = re.compile(rf"{_H}{{1,3}}(?:after|before)(?![A-Za-z])", re.IGNORECASE)
 _OVER_AS_BOUND = re.compile(rf"(?:(?<![A-Za-z])(?P<j>just|well)|(?<![A-Za-z])of){_H}{{1,3}}\Z", re.IGNORECASE)
 _HEDGE_ONLY = re.compile(rf"(?<![A-Za-z])(?P<p>)(?P<q>{_HEDGE_WORDS}){_H}{{1,3}}\Z", re.IGNORECASE)
 # A lead of no words, for a span no word leads: the empty "p" and "q" groups the code after a lead reads.
@@ -2095,6 +2140,27 @@ def _compound_end(text: str, pos: int, low: float, high: float, unit_m: re.Match
     return _second_part(text, _Amount(pos, unit_m.end(), low, high, unit=unit, number_end=unit_m.end())).end
 
 
+def _leadless_duration(
+    text: str, pos: int, low: float, high: float, unit_m: re.Match[str], window: int
+) -> re.Match[str] | None:
+    """The lead of a span no preposition or verb of lasting leads, when its form says it is a measure all the
+    same: a copula or a colon before it, seconds as its unit, or a number that is not whole ("3.07 seconds",
+    "73.8 years"). A date counts whole days, weeks, months or years from a moment and never seconds, so none of
+    these can be an offset the date reader places; without them a race time, a margin or a life expectancy
+    written plainly was no figure at all."""
+    unit = TIME_WORDS[" ".join(unit_m.group("u").lower().split())][0]
+    end = _compound_end(text, pos, low, high, unit_m)
+    if _DAY_OFFSET_AFTER.match(text, end) and unit not in SHORT_CLOCK_UNITS:
+        return None
+    lead = _ending_at(_COPULA_LEAD, text, window, pos)
+    if lead is not None:
+        # "her son is 2 years 3 months old": an age, the age reader's from its last part
+        return None if _OLD_AFTER.match(text, end) else lead
+    if unit == "s" or not (low.is_integer() and high.is_integer()):
+        return _ending_at(_HEDGE_ONLY, text, window, pos) or _NO_LEAD.match("")
+    return None
+
+
 def _duration_at(
     text: str, pos: int, number: tuple[float, float, int, bool], window: int
 ) -> Extraction | None:
@@ -2138,6 +2204,9 @@ def _duration_at(
         # "16 minutes later", "almost six hours after the evacuation began", "20 minutes into the flight":
         # the time between two moments, with its hedge if one stands before it
         lead, by_verb = _ending_at(_HEDGE_ONLY, text, window, pos) or _NO_LEAD.match(""), False
+    if lead is None and unit_m is not None:
+        lead = _leadless_duration(text, pos, low, high, unit_m, window)
+        by_verb = False
     if lead is None:
         return None
     hedge = lead.group("q")
