@@ -21,6 +21,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -215,6 +216,15 @@ class _Reads:
 
     def cache_clear(self) -> None:
         self._read.clear()
+
+    def cache_info(self) -> ReadsInfo:
+        """What it holds now, as an ``lru_cache`` tells it (the event caches are checked empty so)."""
+        return ReadsInfo(len(self._read), self.LIMIT)
+
+
+class ReadsInfo(NamedTuple):
+    currsize: int
+    maxsize: int
 
 
 def _read(facts: Sequence[Fact]) -> Slot:
