@@ -138,7 +138,7 @@ OWN_CLAIMS59 = OWN_CLAIMS.with_name("claims59.yaml")
 OWN_CLAIMS60 = OWN_CLAIMS.with_name("claims60.yaml")
 # The sixty-first set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS61 = OWN_CLAIMS.with_name("claims61.yaml")
-# The sixty-second set: ten more kinds of event, held back blind until a later session runs it once.
+# The sixty-second set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS62 = OWN_CLAIMS.with_name("claims62.yaml")
 
 

@@ -129,6 +129,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS59,
     OWN_CLAIMS60,
     OWN_CLAIMS61,
+    OWN_CLAIMS62,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -208,6 +209,7 @@ OWN_SETS = (
     ("own59", OWN_CLAIMS59, "own invented set 59"),
     ("own60", OWN_CLAIMS60, "own invented set 60"),
     ("own61", OWN_CLAIMS61, "own invented set 61"),
+    ("own62", OWN_CLAIMS62, "own invented set 62"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
