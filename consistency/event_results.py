@@ -123,7 +123,7 @@ _EVENT_CACHES = (
     quotes.same_quotation, quotes._stems, comparisons._says_revised, comparisons._bearing_at, comparisons._per_year,
     comparisons._told_running, comparisons._named_in_full, roles._roles_in, values.source_key, values._source_keys,
     values.untitled_key, values.date_interval, values._parse_iso, values._names_no_day, text._cached_words,
-    text._cached_content_words, text.stem, normalize_source, slot_pairs.read,
+    text._cached_content_words, text.stem, normalize_source,
 )
 
 

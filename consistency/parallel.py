@@ -63,27 +63,6 @@ def run_chunk(fn: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
     return results
 
 
-_settled: list[bool] = []  # (in a worker: its first task is done and what it loaded is frozen)
-
-
-def run_worker_chunk(fn: Callable[[T], R], chunk: Sequence[T]) -> list[R]:
-    """``run_chunk`` in a worker process of a ``ProcessMapper``; after its first task, what the worker
-    holds (the modules, vocabularies and compiled patterns that task loaded, alive as long as the worker)
-    is set apart from the cyclic collector (``gc.freeze``), after one full collection.
-
-    An event stage's spawned worker collects at Python's own pace (``WORKER_PACE``): on the 1,000-article
-    corpus each made 7 full collections, 36 ms each, walking the modules' objects every time, half of its
-    0.48 s of collecting. Frozen objects are still freed when nothing refers to them; only a cycle among
-    them would stay, and they live until the worker ends anyway.
-    """
-    results = run_chunk(fn, chunk)
-    if not _settled:
-        _settled.append(True)
-        gc.collect()
-        gc.freeze()
-    return results
-
-
 def _context(fresh: bool = False) -> multiprocessing.context.BaseContext:
     # fork shares the loaded modules and vocabularies with the workers at no cost; elsewhere, or
     # when the workers must not start with what this process holds now, spawn.
@@ -128,7 +107,7 @@ class ProcessMapper:
                     yield from pending.popleft().result()
                 self.close()
                 pool, submitted = self._started(), 0
-            pending.append(pool.submit(run_worker_chunk, fn, chunk))
+            pending.append(pool.submit(run_chunk, fn, chunk))
             submitted += 1
             while len(pending) >= window:
                 yield from pending.popleft().result()

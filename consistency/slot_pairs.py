@@ -21,7 +21,6 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -185,49 +184,7 @@ class Slot:
     named: frozenset[str] | None = None
 
 
-class _Reads:
-    """``read`` remembered by the facts it was given, compared by identity, within one event.
-
-    Alignment reads the same slots again and again (every slot in each of its passes; one fact as a slot of its
-    own for every slot it is weighed against): 38,688 reads at 1,000 articles, most of them of facts read
-    before. A fact is frozen, so what ``read`` makes of the same fact objects never changes; keyed by their
-    ids, not by their fields (hashing a fact hashes its value and frame field by field, in Python). Each entry
-    holds its facts, so no id in a key can pass to another object while the entry lives. Emptied after each
-    event (``event_results.forget_event_caches``) and whenever it grows past ``LIMIT``.
-    """
-
-    LIMIT = 8192
-
-    def __init__(self) -> None:
-        self._read: dict[tuple[int, ...], tuple[tuple[Fact, ...], Slot]] = {}
-
-    def __call__(self, facts: Sequence[Fact]) -> Slot:
-        """One slot's facts as the features read them."""
-        held = tuple(facts)
-        key = tuple(map(id, held))
-        found = self._read.get(key)
-        if found is not None:
-            return found[1]
-        if len(self._read) >= self.LIMIT:
-            self._read.clear()
-        slot = _read(held)
-        self._read[key] = (held, slot)
-        return slot
-
-    def cache_clear(self) -> None:
-        self._read.clear()
-
-    def cache_info(self) -> ReadsInfo:
-        """What it holds now, as an ``lru_cache`` tells it (the event caches are checked empty so)."""
-        return ReadsInfo(len(self._read), self.LIMIT)
-
-
-class ReadsInfo(NamedTuple):
-    currsize: int
-    maxsize: int
-
-
-def _read(facts: Sequence[Fact]) -> Slot:
+def read(facts: Sequence[Fact]) -> Slot:
     """One slot's facts as the features read them."""
     # In their dimension's base unit: "8,040 feet" and "2,450 metres" are one height told in two units.
     figures = [in_base_units(f.value) for f in facts if isinstance(f.value, Quantity)]
@@ -253,9 +210,6 @@ def _read(facts: Sequence[Fact]) -> Slot:
         nouns=_nouns(facts),
         named=_nouns(facts, bare=True),
     )
-
-
-read = _Reads()
 
 
 def _one_kind(a: frozenset[str], b: frozenset[str]) -> bool:
