@@ -867,7 +867,7 @@ def test_the_local_offset_one_report_states_holds_for_every_slot_of_the_event() 
     assert [(p.status, p.cause) for p in alone.pairs] == [("agree", "equal")]
     assert [(p.status, p.cause) for p in told.pairs] == [("conflict", "timezone")]
     # two reports that state different offsets tell no slot which is the local one
-    other = date_facts("The pipe burst at 0520 GMT (8:20 a.m. local time).", "a4", OUTLETS[3])
+    other = date_facts("The pipe burst at 0520 GMT (8:50 a.m. local time).", "a4", OUTLETS[3])
     facts = [f for _article, fs in (stating, other, local, relabelled) for f in fs]
     assert [p.status for p in check.run(slot, context=check.event_context(facts)).pairs] == ["agree"]
 

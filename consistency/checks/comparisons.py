@@ -2928,7 +2928,7 @@ def _local_offset_stated(facts: Iterable[Fact]) -> dict[str, object]:
 
 
 def _event_local_offset(facts: Iterable[Fact]) -> Mapping[str, object]:
-    """A slot of clock times often lacks the reading that states the local offset ("0340 GMT (1:40 p.m.
+    """A slot of clock times often lacks the reading that states the local offset ("0147 GMT (3:47 a.m.
     local time)" may sit in the slot of the happening's day, or alone): the event's readings state it
     for every slot of the event, when they state one only."""
     return {_EVENT_OFFSET: _local_offset_stated(facts)}
