@@ -7,26 +7,19 @@ Reports, people and bodies are invented.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from consistency.engine import run_articles
-from consistency.model import Article
+from tests.two_reports import verdicts
 
 QUOTE = '"The smoke came under the door before anyone heard an alarm," '
 
 
 def source_verdicts(person_side: str, body_side: str) -> list[tuple[str, str | None]]:
-    result = run_articles([
-        Article(id="a", path="a.md", outlet="Saxobel Wire", published=dt.datetime(2071, 5, 6, 12, 0), body=(
-            "A fire in a laundry room closed a ward at Duslingen's main hospital overnight. " + QUOTE + person_side
-        )),
-        Article(id="b", path="b.md", outlet="Gravmoor Post", published=dt.datetime(2071, 5, 6, 18, 0), body=(
-            "Forty patients were moved in the night after smoke reached a ward in Duslingen. " + QUOTE + body_side
-        )),
-    ])
-    return [(f.status, f.cause) for f in result.findings if f.kind == "attribution"]
+    return verdicts(
+        "A fire in a laundry room closed a ward at Duslingen's main hospital overnight. " + QUOTE + person_side,
+        "Forty patients were moved in the night after smoke reached a ward in Duslingen. " + QUOTE + body_side,
+        "attribution",
+    )
 
 
 @pytest.mark.parametrize("person", [

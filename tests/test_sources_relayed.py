@@ -8,27 +8,20 @@ Reports, people and bodies are invented.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from consistency.engine import run_articles
-from consistency.model import Article
+from tests.two_reports import verdicts
 
 QUOTE = '"We cannot pay for a second campus this decade," '
 
 
 def source_verdicts(first: str, second: str) -> list[tuple[str, str | None]]:
-    result = run_articles([
-        Article(id="a", path="a.md", outlet="Saxobel Wire", published=dt.datetime(2071, 5, 6, 12, 0), body=(
-            "The Duslingen college board met on Tuesday to weigh the campus plan, and shelved it. " + QUOTE + first
-        )),
-        Article(id="b", path="b.md", outlet="Gravmoor Post", published=dt.datetime(2071, 5, 6, 18, 0), body=(
-            "Staff at Duslingen college said they would ballot for a strike after the second campus was shelved. "
-            + QUOTE + second
-        )),
-    ])
-    return [(f.status, f.cause) for f in result.findings if f.kind == "attribution"]
+    return verdicts(
+        "The Duslingen college board met on Tuesday to weigh the campus plan, and shelved it. " + QUOTE + first,
+        "Staff at Duslingen college said they would ballot for a strike after the second campus was shelved. "
+        + QUOTE + second,
+        "attribution",
+    )
 
 
 @pytest.mark.parametrize(("speaker", "role"), [
