@@ -38,8 +38,10 @@ from consistency.values import (
     digits_swapped,
     in_base_units,
     is_money,
+    keyboard_slip,
     quantity_relation,
     relation,
+    same_digits,
     significant_digits,
     source_key,
     stated_number,
@@ -311,16 +313,11 @@ def _far_apart(fact: Fact, others: Sequence[Fact]) -> bool:
     for other in others:
         theirs = stated_number(other.value) if isinstance(other.value, Quantity) else None
         if theirs and (
-            max(mine, theirs) / min(mine, theirs) <= _COUNTED_REACH or _same_digits(mine, theirs)
+            max(mine, theirs) / min(mine, theirs) <= _COUNTED_REACH or same_digits(mine, theirs)
             or digits_swapped(mine, theirs)
         ):
             return False  # (near, or the same digits a scale slip or a swap apart: "3 million" and "30m", "3,800" and "8,300")
     return True
-
-
-def _same_digits(x: float, y: float) -> bool:
-    dx, dy = significant_digits(x), significant_digits(y)
-    return dx is not None and dy is not None and dx[0] == dy[0]
 
 
 def _keep_lists_together(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:
@@ -1089,7 +1086,7 @@ def _part_outliers(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact
             if _bound_toward(f.value, near):
                 continue
             if all(
-                max(m, x) / min(m, x) > _OUTLIER_RATIO and not _slipped(m, x) for x in near
+                max(m, x) / min(m, x) > _OUTLIER_RATIO and not keyboard_slip(m, x) for x in near
             ):
                 leaving.append(f)
         if not leaving or len(leaving) * 2 >= len(slot):
@@ -1128,11 +1125,6 @@ def _a_rate(f: Fact) -> bool:
     if not 0 <= at <= end <= len(f.sentence):
         return False
     return bool(_RATE_AFTER.match(f.sentence, end) or _ODDS_BEFORE.search(f.sentence[max(0, at - 20) : at]))
-
-
-def _slipped(x: float, y: float) -> bool:
-    """Two figures one slip of the keyboard apart: the same significant digits (a power of ten) or two swapped."""
-    return _same_digits(x, y) or digits_swapped(x, y)
 
 
 def _one_measure(a: Fact, b: Fact) -> bool:

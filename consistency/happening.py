@@ -728,6 +728,15 @@ def foretells(text: str, cues: Container[str] = (), to_come: bool = False) -> bo
 _DEFINITE = frozenset({"the", "its", "their", "this", "that"})  # words before a happening named as known
 
 _HEADLINE_CHARS = 200  # a first line longer than this is a paragraph, not a headline
+
+
+def _headline(text: str) -> str | None:
+    """The headline of ``text``: its first line, when a blank line follows it and it is no longer than a headline."""
+    end = text.find("\n", 0, _HEADLINE_CHARS + 1)
+    if end < 0 or not text.startswith("\n", end + 1):
+        return None
+    return text[:end]
+
 _REACTING = frozenset({"after", "following"})  # a headline word that ties it to what has happened
 
 
@@ -742,10 +751,10 @@ def heads_a_step(text: str, verbs: Container[str], cues: Container[str] = ()) ->
     ``_NEXT_DAY``), a headline tying itself to one ("after", "following": "Traders warn of lost trade after pier
     closure") or naming one of ``cues`` in the past ("Inspector warns of more falls at quarry where climber was
     hurt")."""
-    end = text.find("\n", 0, _HEADLINE_CHARS + 1)
-    if end < 0 or not text.startswith("\n", end + 1):
+    headline = _headline(text)
+    if headline is None:
         return False
-    words = _TOKEN.findall(text[:end].lower())
+    words = _TOKEN.findall(headline.lower())
     if not any(word in verbs for word in words) or _AFTER_HAPPENING.search(text) or _NEXT_DAY.search(text):
         return False
     return not any(word in _REACTING or (word in cues and word.endswith("ed")) for word in words)
@@ -761,10 +770,8 @@ def heads_a_quotation(text: str) -> bool:
     tell (``GroupingOptions.quote_pieces``). Such a piece is one voice of a story, never a happening of its own; it
     shares few words with the story's wire reports, and it is often filed a day or two after the happening without
     writing that day."""
-    end = text.find("\n", 0, _HEADLINE_CHARS + 1)
-    if end < 0 or not text.startswith("\n", end + 1):
-        return False
-    return _QUOTED_HEADLINE.match(text, 0, end) is not None
+    headline = _headline(text)
+    return headline is not None and _QUOTED_HEADLINE.match(headline) is not None
 
 
 # A headline asking how, why or what of a happening ("How a sluice gate fails", "Why the dunes move", "What the
@@ -776,10 +783,8 @@ def heads_an_explainer(text: str) -> bool:
     """Whether the headline of ``text`` (its first line, when a blank line follows it) opens with "How", "Why",
     "What" or "Who": an explainer, written beside a story to tell its background (how such a thing happens, what a
     ruling means), never a happening of its own (``GroupingOptions.explainer_pieces``)."""
-    end = text.find("\n", 0, _HEADLINE_CHARS + 1)
-    if end < 0 or not text.startswith("\n", end + 1):
-        return False
-    return _EXPLAINING_HEADLINE.match(text, 0, end) is not None
+    headline = _headline(text)
+    return headline is not None and _EXPLAINING_HEADLINE.match(headline) is not None
 
 
 _TODAY = re.compile(r"\b(?:yesterday|today|tonight|this (?:morning|afternoon|evening))\b", re.IGNORECASE)

@@ -3,9 +3,9 @@
 One outlet credits words to "the champion", another to a named person. Whether the two are one
 speaker is what the reports say of the role: if they write "the champion, Ada Vell" or "Ada Vell,
 the champion", or say "Ada Vell won", the champion is Ada Vell, and another person credited with
-the champion's words is a second speaker; if they say nothing, nothing is known. A role is read by
-its last word ("the outgoing speaker" by "speaker"); the deeds that make a holder are vocabulary
-(``_DEEDS``), not code.
+the champion's words is a second speaker; if they say nothing, nothing is known. A role is read by all
+its words but those that say when it is held ("the outgoing speaker" by "speaker", "the fire chief" by
+"fire chief"); the deeds that make a holder are vocabulary (``_DEEDS``), not code.
 """
 
 from __future__ import annotations

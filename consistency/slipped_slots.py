@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 
 from consistency.slot_pairs import Slot
-from consistency.values import digits_swapped, significant_digits
+from consistency.values import keyboard_slip
 
 # The pair's own probability (``slot_pairs.score``) a slipped pair needs: on the odd own sets every such pair
 # that put an annotated conflict in one slot scored 0.4 or more; those under it shared nothing but digits.
@@ -37,15 +37,9 @@ SMALL = 100
 SMALL_FLOOR = 0.9
 
 
-def _same_digits(x: float, y: float) -> bool:
-    dx, dy = significant_digits(x), significant_digits(y)
-    return dx is not None and dy is not None and dx[0] == dy[0]
-
-
 def _slipped(x: float, y: float) -> bool:
-    """Two different figures one slip of the keyboard apart: the same significant digits (a power of ten) or
-    two neighbouring digits swapped."""
-    return x != y and (_same_digits(x, y) or digits_swapped(x, y))
+    """Two different figures one slip of the keyboard apart (``values.keyboard_slip``)."""
+    return x != y and keyboard_slip(x, y)
 
 
 def best_partners(scores: Mapping[tuple[int, int], float]) -> dict[int, int]:

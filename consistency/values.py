@@ -452,6 +452,18 @@ def significant_digits(value: float) -> tuple[str, int] | None:
     return digits, len(whole)
 
 
+def same_digits(x: float, y: float) -> bool:
+    """The same significant digits, whatever the magnitude ("3.8 million" and "380,000")."""
+    dx, dy = significant_digits(x), significant_digits(y)
+    return dx is not None and dy is not None and dx[0] == dy[0]
+
+
+def keyboard_slip(x: float, y: float) -> bool:
+    """Two figures one slip of the keyboard apart: the same significant digits (a power of ten) or two
+    neighbouring digits swapped."""
+    return same_digits(x, y) or digits_swapped(x, y)
+
+
 def digits_swapped(a: float, b: float) -> bool:
     """Two figures of one magnitude whose digits differ by two neighbouring digits swapped ("14" and "41",
     "9,200" and "2,900", "3.4" and "4.3"): the commonest slip of the keyboard."""

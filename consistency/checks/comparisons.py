@@ -3155,14 +3155,12 @@ def _role_by_its_holders(named: _Side, role: _Side, params: Mapping[str, object]
     found = holders(held.source, texts)
     if not found:
         return None
-    fuller: Mapping[str, str] = params.get(_FULLER, {})  # type: ignore[assignment]
-    name = fuller.get(person.source) or _named_in_full(person.source.split(" of ", 1)[0], named.article.body)
+    name = _full_name(named, params.get(_FULLER, {}))  # type: ignore[arg-type]
     if is_holder(name, found):
         return "compatible", "naming", f"the {held.source}, whom the reports name as {name}"
     if not params["one_quote_one_speaker"] or not _same_quote(named.fact, role.fact):
         return None
-    titles = frozenset(w.lower() for w in name.split()[:-2])
-    roles = role_words(name, (named.article.body, role.article.body)) | titles
+    roles = _roles_beside(name, (named.article.body, role.article.body))
     if holds_role(held.source, roles) or roles & _AGENT_ROLES:
         return None
     holder = sorted(found)[0]
@@ -3176,9 +3174,9 @@ _MEMBERS_OF_THE_PUBLIC = frozenset(
     "commuter shopper tourist spectator bystander customer patient holidaymaker motorist cyclist walker".split()
 )
 # Role words that make their bearer someone's voice, whatever else the reports call her.
-_VOICES = HEAD_ROLES | frozenset(
-    "chief lead senior curator official secretary warden superintendent lawyer attorney solicitor barrister counsel agent representative aide owner founder member officer "
-    "minister mayor councillor police inspector spokesman spokeswoman spokesperson".split()
+_VOICES = HEAD_ROLES | _AGENT_ROLES | frozenset(
+    "chief lead senior curator official secretary warden superintendent owner founder member officer minister mayor "
+    "councillor police inspector".split()
 )
 
 
@@ -3197,8 +3195,7 @@ def _words_of_the_public(person: _Side, body: _Side, params: Mapping[str, object
             return ""
     elif not (_institution(bv) or body_of(bv.source) is not None or _written_as_a_body(bv.source)):
         return ""
-    fuller: Mapping[str, str] = params.get(_FULLER, {})  # type: ignore[assignment]
-    name = fuller.get(pv.source) or _named_in_full(pv.source.split(" of ", 1)[0], person.article.body)
+    name = _full_name(person, params.get(_FULLER, {}))  # type: ignore[arg-type]
     words = role_words(name, (person.article.body, body.article.body))
     plain = {_POSSESSIVE_END.sub("", w) for w in words}
     if not plain & _MEMBERS_OF_THE_PUBLIC or plain & _VOICES or plain & set(plain_words(bv.source)):
@@ -3232,10 +3229,21 @@ def _relays(relay: _Side, speaker: _Side, fuller: Mapping[str, str]) -> bool:
     assert isinstance(rv, Attribution) and isinstance(sv, Attribution)
     if len(rv.chain) < 2 or not sv.named:
         return False
-    name = fuller.get(sv.source) or _named_in_full(sv.source.split(" of ", 1)[0], speaker.article.body)
-    titles = frozenset(w.lower() for w in name.split()[:-2])  # ("Rector Ada Vell")
-    roles = role_words(name, (speaker.article.body, relay.article.body)) | titles
-    return relayed_from(rv.chain, name, roles)
+    name = _full_name(speaker, fuller)
+    return relayed_from(rv.chain, name, _roles_beside(name, (speaker.article.body, relay.article.body)))
+
+
+def _full_name(side: _Side, fuller: Mapping[str, str]) -> str:
+    """A named credit's person in full: the slot's fuller name for a one-word name, else as its report writes her
+    ("Vell" -> "Rector Ada Vell"), without an "of" that ties her to a body."""
+    value = side.fact.value
+    assert isinstance(value, Attribution)
+    return fuller.get(value.source) or _named_in_full(value.source.split(" of ", 1)[0], side.article.body)
+
+
+def _roles_beside(name: str, texts: Sequence[str]) -> frozenset[str]:
+    """The role words the reports write beside a name, and the titles written in it ("Rector Ada Vell")."""
+    return role_words(name, texts) | frozenset(w.lower() for w in name.split()[:-2])
 
 
 _NAME_WORD = re.compile(rf"{CAPITAL}[\w’'.-]*")  # "Östberg", "Émile", "Łukasz" too
