@@ -130,6 +130,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS60,
     OWN_CLAIMS61,
     OWN_CLAIMS62,
+    OWN_CLAIMS63,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -210,6 +211,7 @@ OWN_SETS = (
     ("own60", OWN_CLAIMS60, "own invented set 60"),
     ("own61", OWN_CLAIMS61, "own invented set 61"),
     ("own62", OWN_CLAIMS62, "own invented set 62"),
+    ("own63", OWN_CLAIMS63, "own invented set 63"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
