@@ -9,7 +9,7 @@ invented sets ``tests.lookalike_more``, ``tests.lookalike_fresh``, ``tests.looka
 ``tests.lookalike_twelfth``, ``tests.lookalike_thirteenth``, ``tests.lookalike_fourteenth``,
 ``tests.lookalike_fifteenth``, ``tests.lookalike_sixteenth``, ``tests.lookalike_seventeenth``,
 ``tests.lookalike_eighteenth``, ``tests.lookalike_nineteenth``, ``tests.lookalike_twentieth``,
-``tests.lookalike_twentyfirst``, ``tests.lookalike_twentysecond``, ``tests.lookalike_twentythird``, ``tests.lookalike_twentyfourth``, ``tests.lookalike_twentyfifth``, ``tests.lookalike_twentysixth``, ``tests.lookalike_twentyseventh``, ``tests.lookalike_twentyeighth``, ``tests.lookalike_twentyninth``, ``tests.lookalike_thirtieth``, ``tests.lookalike_thirtyfirst``, ``tests.lookalike_thirtysecond``, ``tests.lookalike_thirtythird``, ``tests.lookalike_thirtyfourth``, ``tests.lookalike_thirtyfifth``, ``tests.lookalike_thirtysixth``, ``tests.lookalike_thirtyseventh``, ``tests.lookalike_thirtyeighth``, ``tests.lookalike_thirtyninth``, ``tests.lookalike_fortieth``, ``tests.lookalike_fortyfirst``, ``tests.lookalike_fortysecond``, ``tests.lookalike_fortythird``, ``tests.lookalike_fortyfourth``, ``tests.lookalike_fortyfifth``, ``tests.lookalike_fortysixth`` and ``tests.lookalike_fortyseventh``). For each set it prints the merged look-alikes by kind and the splits:
+``tests.lookalike_twentyfirst``, ``tests.lookalike_twentysecond``, ``tests.lookalike_twentythird``, ``tests.lookalike_twentyfourth``, ``tests.lookalike_twentyfifth``, ``tests.lookalike_twentysixth``, ``tests.lookalike_twentyseventh``, ``tests.lookalike_twentyeighth``, ``tests.lookalike_twentyninth``, ``tests.lookalike_thirtieth``, ``tests.lookalike_thirtyfirst``, ``tests.lookalike_thirtysecond``, ``tests.lookalike_thirtythird``, ``tests.lookalike_thirtyfourth``, ``tests.lookalike_thirtyfifth``, ``tests.lookalike_thirtysixth``, ``tests.lookalike_thirtyseventh``, ``tests.lookalike_thirtyeighth``, ``tests.lookalike_thirtyninth``, ``tests.lookalike_fortieth``, ``tests.lookalike_fortyfirst``, ``tests.lookalike_fortysecond``, ``tests.lookalike_fortythird``, ``tests.lookalike_fortyfourth``, ``tests.lookalike_fortyfifth``, ``tests.lookalike_fortysixth``, ``tests.lookalike_fortyseventh`` and ``tests.lookalike_fortyeighth``). For each set it prints the merged look-alikes by kind and the splits:
 combinations whose event's reports do not end up together (a split counted apart from the look-alike that
 drew some of them away). ``-v`` lists each failing combination.
 
@@ -202,9 +202,13 @@ flood inquiry's in 5; seven events (the oxygen tank, the boarding school's tuber
 phylloxera, the botulism, the flood inquiry, the benzene) came out split in every combination, most often by their
 last report alone. It has been among ``DEFAULT_SETS`` since.
 
-``tests.lookalike_fortyeighth`` is held back blind: it was written blind on 4f9cd40 while grouping was worked on
-(its dates fall in 2252-2254), and nobody has run grouping, the engine or this count on it. It is to be counted
-once on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
+``tests.lookalike_fortyeighth`` (hard-news kinds) was written blind on 4f9cd40 while grouping was worked on (its
+dates fall in 2252-2254), held back unrun, then counted once at the next session's start, before any change
+(7246dd1), and on the code it was written on (4f9cd40): 86 of its 160 combinations merged on both, its event split in
+95 against 141 (the quote pieces and explainers rejoining their event, written after it, carried to it). A pyramid
+scheme founder's arrest's look-alikes merged in all 16, a trawler's sinking's and an exam earpiece ring's in 14, a
+cash-machine gang's raids' in none; two events (the pyramid scheme founder's arrest and the cash-machine raids) still
+came out split in every combination. It has been among ``DEFAULT_SETS`` since.
 """
 
 from __future__ import annotations
@@ -238,7 +242,7 @@ DEFAULT_SETS = (
     "tests.lookalike_thirtyeighth", "tests.lookalike_thirtyninth", "tests.lookalike_fortieth",
     "tests.lookalike_fortyfirst", "tests.lookalike_fortysecond", "tests.lookalike_fortythird",
     "tests.lookalike_fortyfourth", "tests.lookalike_fortyfifth", "tests.lookalike_fortysixth",
-    "tests.lookalike_fortyseventh",
+    "tests.lookalike_fortyseventh", "tests.lookalike_fortyeighth",
 )
 
 
