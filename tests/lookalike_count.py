@@ -209,6 +209,10 @@ dates fall in 2252-2254), held back unrun, then counted once at the next session
 scheme founder's arrest's look-alikes merged in all 16, a trawler's sinking's and an exam earpiece ring's in 14, a
 cash-machine gang's raids' in none; two events (the pyramid scheme founder's arrest and the cash-machine raids) still
 came out split in every combination. It has been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_fortyninth`` is held back blind: it was written blind on 268ecc7 while grouping was worked on
+(its dates fall in 2266-2268), and nobody has run grouping, the engine or this count on it. It is to be counted
+once on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
