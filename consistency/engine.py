@@ -718,14 +718,16 @@ def _read_and_run(
     cache = Cache(options.cache_dir, background=True) if options.cache_dir else None
     parsed = ParsedCache(cache, source_digest(cache)) if cache is not None else None
     drafts: list[str] = []
+    # The local workers, started before reading, parse the files (a cluster's may not see them).
+    mapper = options.mapper if isinstance(options.mapper, ProcessMapper) and options.mapper.jobs > 1 else None
     stage_clock.lap("start")
     try:
         articles, problems = load_articles(list(paths), max_bytes=options.max_bytes, root=root, progress=reading,
-                                           parsed=parsed)
+                                           parsed=parsed, mapper=mapper)
         if against:
             drafts = [a.id for a in articles]
             sources, more = load_articles(list(against), max_bytes=options.max_bytes, root=root, progress=reading,
-                                          parsed=parsed)
+                                          parsed=parsed, mapper=mapper)
     finally:
         if cache is not None:
             cache.finish(None)  # written, and what was read marked used (the run prunes, once a day)

@@ -1715,7 +1715,9 @@ def group_articles(
     # Deterministic order: by the first article (input order) of each cluster.
     for number, members in enumerate(sorted(clusters, key=min), start=1):
         members = sorted(members)
-        keywords = _keywords(vectors, members)
+        # (the members' word weights summed and counted once, read by the keywords, the terms and the label)
+        summed = _summed(vectors, members)
+        keywords = _keywords(vectors, members, total=summed[0])
         evidence = EventEvidence(
             names=tuple(
                 surface.get(n, n.title()) for n in _shared(name_vectors, members, options.evidence_items)
@@ -1724,13 +1726,13 @@ def group_articles(
                 dt.date.fromordinal(d).isoformat()
                 for d in _shared_days(days, members, options.evidence_items)
             ),
-            terms=_shared(vectors, members, options.evidence_items),
+            terms=_shared(vectors, members, options.evidence_items, summed),
             figures=tuple(_show_figure(f) for f in _shared(figure_vectors, members, options.evidence_items)),
         )
         events.append(
             Event(
                 id=f"e{number}",
-                label=_label(articles, bodies, vectors, members, _event_day(days, members)),
+                label=_label(articles, bodies, vectors, members, _event_day(days, members), total=summed[0]),
                 article_ids=tuple(articles[i].id for i in members),
                 keywords=keywords,
                 evidence=evidence,
@@ -4283,11 +4285,26 @@ def _neighbours(pairs: Mapping[tuple[int, int], float] | _LocalPairs) -> default
 _ITEMS_SLICE = 1 << 15  # pairs read from the arrays at once (about a megabyte as Python objects)
 
 
-def _keywords(vectors: list[_Vector], members: list[int], count: int = 6) -> tuple[str, ...]:
+def _summed(vectors: list[_Vector], members: list[int]) -> tuple[dict[str, float], dict[str, int]]:
+    """Each term's weight summed over ``members`` (added in their order) and how many members have it.
+
+    An event's keywords, its shared terms and its label each summed the same vectors in the same
+    order (three passes over every member's terms, most of making the events of a large corpus);
+    one pass gives the very same sums to all three."""
     total: defaultdict[str, float] = defaultdict(float)
+    seen: Counter[str] = Counter()
     for i in members:
         for term, weight in vectors[i].items():
             total[term] += weight
+            seen[term] += 1
+    return total, seen
+
+
+def _keywords(vectors: list[_Vector], members: list[int], count: int = 6,
+              total: Mapping[str, float] | None = None) -> tuple[str, ...]:
+    """The terms of most summed weight; ``total``: their sums (``_summed``), when made already."""
+    if total is None:
+        total = _summed(vectors, members)[0]
     return tuple(sorted(total, key=lambda t: (-total[t], t))[:count])
 
 
@@ -4297,17 +4314,16 @@ def _label(
     vectors: list[_Vector],
     members: list[int],
     day: int | None = None,
+    total: dict[str, float] | None = None,
 ) -> str:
     """What, where and when: the headline of the article most central to the group (its lead
-    sentence when it has none), with the day of the happening added when the headline gives no date."""
+    sentence when it has none), with the day of the happening added when the headline gives no date.
+    ``total``: the members' summed vectors (``_summed``), when made already."""
     centre = members[0]
     if len(members) > 1:
         # Summed similarity to every member is the similarity to the summed vector: linear, not quadratic.
-        total: defaultdict[str, float] = defaultdict(float)
-        for m in members:
-            for term, weight in vectors[m].items():
-                total[term] += weight
-        centre = max(members, key=lambda m: (_dot(vectors[m].as_dict(), total), -m))
+        summed = total if total is not None else _summed(vectors, members)[0]
+        centre = max(members, key=lambda m: (_dot(vectors[m].as_dict(), summed), -m))
     title = articles[centre].title or _lead_sentence(bodies[centre]) or articles[centre].id
     if day is None or _DATED_TITLE.search(title):
         return title
@@ -4340,16 +4356,13 @@ def _show_figure(key: str) -> str:
     return f"{measure} {shown} {unit}".rstrip()
 
 
-def _shared(vectors: list[_Vector], members: list[int], count: int) -> tuple[str, ...]:
-    """Terms found in at least two members, by how many members have them, then summed weight."""
+def _shared(vectors: list[_Vector], members: list[int], count: int,
+            summed: tuple[Mapping[str, float], Mapping[str, int]] | None = None) -> tuple[str, ...]:
+    """Terms found in at least two members, by how many members have them, then summed weight;
+    ``summed``: the members' sums and counts (``_summed``), when made already."""
     if len(members) < 2:
         return ()
-    seen: Counter[str] = Counter()
-    weight: defaultdict[str, float] = defaultdict(float)
-    for i in members:
-        for term, w in vectors[i].items():
-            seen[term] += 1
-            weight[term] += w
+    weight, seen = summed if summed is not None else _summed(vectors, members)
     shared = [t for t, n in seen.items() if n >= 2]
     return tuple(sorted(shared, key=lambda t: (-seen[t], -weight[t], t))[:count])
 

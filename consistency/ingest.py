@@ -37,7 +37,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -53,6 +53,7 @@ from consistency.metadata import (
     published_year,
 )
 from consistency.model import Article, Problem
+from consistency.parallel import Mapper
 from consistency.parsed_cache import ParsedCache
 
 DEFAULT_MAX_BYTES = 20_000_000
@@ -92,6 +93,7 @@ def load_articles(
     progress: Callable[[int], None] | None = None,
     root: str | Path | None = None,
     parsed: ParsedCache | None = None,
+    mapper: Mapper | None = None,
 ) -> tuple[list[Article], list[Problem]]:
     """Read every article under ``paths`` (files, folders recursively, "-" for stdin).
 
@@ -103,7 +105,8 @@ def load_articles(
     Ids are relative to the common root of ``paths`` unless ``root`` is given: a caller
     reading two sets of inputs in two calls (drafts and sources) passes the common root
     of both (``common_root``) so that ids stay unique across the calls. ``parsed`` reads text files
-    that were parsed before back from the content cache.
+    that were parsed before back from the content cache. ``mapper`` (a pool of local workers) parses
+    the files in its workers, in order (``_read_in_workers``): the articles and problems are the same.
     """
     files, anchors, problems, read_stdin = _collect(paths)
     root = Path(root) if root is not None else _common_root(anchors)
@@ -128,9 +131,10 @@ def load_articles(
         inside = _relative_id(folders, root) if folders is not None and root is not None else "."
         cut = 0 if inside == "." else len(inside) + 1
         parsed.begin([article_id[cut:] for article_id, _ in entries])
-    for article_id, path in entries:
-        found, bad = _read_any(path, article_id, _folder_of(article_id, path), max_bytes, strict=False,
-                               parsed=parsed)
+    read = (_read_in_workers(entries, max_bytes, parsed, mapper) if mapper is not None else
+            (_read_any(path, article_id, _folder_of(article_id, path), max_bytes, strict=False, parsed=parsed)
+             for article_id, path in entries))
+    for found, bad in read:
         articles.extend(found)
         problems.extend(bad)
         done += 1
@@ -303,6 +307,71 @@ def _read_any(
             raise empty
         problems.append(_problem(empty))
     return articles, problems
+
+
+def _read_in_workers(
+    entries: Sequence[tuple[str, Path]], max_bytes: int, parsed: ParsedCache | None, mapper: Mapper,
+) -> Iterator[tuple[list[Article], list[Problem]]]:
+    """``_read_any`` of each entry, in order, with the parsing done in ``mapper``'s workers.
+
+    Reading a corpus was the run's one long stretch on one core before extraction (about half a
+    millisecond a text file: its front matter, and for most files a search of the text for a
+    publication date), while the workers, started before it, waited. The parse is a pure function
+    of the file's text, path, id and folder, so where it runs changes nothing. The content cache
+    stays in this process: a file it holds is read back here and never sent; a parse made in a
+    worker is stored here, as ``_read_any`` stores it.
+    """
+    tasks: list[_ReadTask] = []
+    here: dict[int, tuple[list[Article], list[Problem]]] = {}  # entries settled in this process
+    keys: dict[int, tuple[str, str]] = {}  # entry -> (its content key, its text), for the parses to store
+    for n, (article_id, path) in enumerate(entries):
+        folder = _folder_of(article_id, path)
+        suffix = path.suffix.lower()
+        if parsed is None or suffix not in TEXT_SUFFIXES:
+            tasks.append(("file", path, article_id, folder, max_bytes))
+            continue
+        try:
+            data = _read_bytes(path, max_bytes)
+            text = decode(data, str(path))
+        except InputError as error:
+            here[n] = ([], [_problem(error)])
+            continue
+        markdown = suffix != ".txt"
+        key = parsed.key(data, folder, markdown)
+        article = parsed.get(key, text, str(path), article_id)
+        if article is not None:
+            here[n] = ([article], [])
+            continue
+        keys[n] = (key, text)
+        tasks.append(("text", text, str(path), article_id, folder, markdown))
+    done = mapper(_read_task, tasks)
+    for n in range(len(entries)):
+        if n in here:
+            yield here.pop(n)
+            continue
+        found, bad = next(done)
+        if n in keys:
+            key, text = keys.pop(n)
+            if found:
+                assert parsed is not None
+                parsed.put(key, found[0], text)
+        yield found, bad
+
+
+# ("file", path, id, folder, max_bytes): a whole file; ("text", text, path, id, folder, markdown): a text to parse
+_ReadTask = tuple[Any, ...]
+
+
+def _read_task(task: _ReadTask) -> tuple[list[Article], list[Problem]]:
+    """One file read or one text parsed, in a worker (module level, so a worker receives it by name)."""
+    if task[0] == "file":
+        _, path, article_id, folder, max_bytes = task
+        return _read_any(path, article_id, folder, max_bytes, strict=False)
+    _, text, path, article_id, folder, markdown = task
+    try:
+        return [_text_article(text, path, article_id, folder, markdown=markdown)], []
+    except InputError as error:
+        return [], [_problem(error)]
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
