@@ -1293,6 +1293,11 @@ class GroupingOptions:
     # worse); background joins the same (39, 43); all 982 ECB+ documents and the development set the same figures;
     # all 41 sets merged 2337 -> 2311/5400, split 1146 -> 1134. False turns it off.
     repeats_back: bool = True
+    # A span of a year or more told in months ("The Srebrovac Trust, whose founder was jailed fifteen months ago, fell
+    # apart the same way", "18 months after"; ``recollections._MONTHS_BACK``, twelve months and up) looks back as
+    # "a year ago" does: a background piece recalling another scheme's collapse that way is no report of it.
+    # (Measured in issue 7's round of helper h222: see the commit.) False turns it off.
+    months_years_back: bool = True
     # A follow-up counts its own day from the happening in days ("announced on Thursday, two days after the ferry ran
     # aground", "three days after the dam gave way": ``happening.days_after``), and so recalls the happening's day
     # without writing it: the report's own day, or the weekday its lead gives when it has none, less those days. Such
@@ -1763,7 +1768,8 @@ def _recollected(
         return frozenset(), frozenset(), frozenset()
     year = dt.date.fromordinal(day).year if day is not None else None
     return recollections(
-        text, _lead_end(text, 2), year, day, options.dated_back_days, options.months_back, options.repeats_back
+        text, _lead_end(text, 2), year, day, options.dated_back_days, options.months_back, options.repeats_back,
+        options.months_years_back,
     )
 
 
