@@ -1079,6 +1079,13 @@ class GroupingOptions:
     # (counted on the version for any undated group first, with the same figures); no background story newly joined
     # on either half. All 982 ECB+ documents and the development set: the same events. 0 turns it off.
     undated_recollected_words: int = 4
+    # And the other way round: a dated group (a background piece, or the few reports linkage filed it with first, dated
+    # groups merging before undated ones) that writes, only where it looks back a year or more,
+    # recalled_undated_words or more of the lead of a lone report with no date: that report has no day to hold it
+    # apart from the piece, and linkage would file the two together by the words the piece recalls ("In May last
+    # year police in the city broke up a ring selling driving test answers" against that ring's undated report).
+    # (Measured in issue 7's round of helper h222: see the commit.) 0 turns it off.
+    recalled_undated_words: int = 4
     # A report linkage left alone that looks back a year or more (``recollections``: "three winters ago a pony
     # slipped into the same quarry", "the previous flood, in 2031, rose 1.9 metres") is a background piece of a later
     # happening, written beside it: it joins, as ``told_day_floor``'s lone reports do, the one group of two or more
@@ -2256,6 +2263,13 @@ def _average_linkage(
             # (An undated background piece against a dated report: no day holds it apart from the happening it
             # recalls, ``undated_recollected_words``.)
             recalled = recalls_words(recollected[a], own_words[a], leads[0], options.undated_recollected_words)
+        elif (
+            not recalled and len(leads) == 1 and options.recalled_undated_words
+            and dated[a] and size[b] == 1 and not dated[b]
+        ):
+            # (A dated background piece, or the group linkage filed it in first, against a lone undated report: no
+            # day holds that report apart from it, ``recalled_undated_words``.)
+            recalled = recalls_words(recollected[a], own_words[a], leads[0], options.recalled_undated_words)
         return 2 * recalled > len(leads)
 
     def _recalls_day(a: int, b: int) -> bool:
