@@ -1079,8 +1079,9 @@ class GroupingOptions:
     # (counted on the version for any undated group first, with the same figures); no background story newly joined
     # on either half. All 982 ECB+ documents and the development set: the same events. 0 turns it off.
     undated_recollected_words: int = 4
-    # And the other way round: a dated group (a background piece, or the few reports linkage filed it with first, dated
-    # groups merging before undated ones) that writes, only where it looks back a year or more,
+    # And the other way round: a dated group of fewer than recollecting_size reports (a background piece, or the few
+    # reports linkage filed it with first, dated groups merging before undated ones; larger groups are weighed by
+    # group_recollected_words) that writes, only where it looks back a year or more,
     # recalled_undated_words or more of the lead of a lone report with no date: that report has no day to hold it
     # apart from the piece, and linkage would file the two together by the words the piece recalls ("In May last
     # year police in the city broke up a ring selling driving test answers" against that ring's undated report).
@@ -2271,7 +2272,7 @@ def _average_linkage(
             recalled = recalls_words(recollected[a], own_words[a], leads[0], options.undated_recollected_words)
         elif (
             not recalled and len(leads) == 1 and options.recalled_undated_words
-            and dated[a] and size[b] == 1 and not dated[b]
+            and dated[a] and size[a] < options.recollecting_size and size[b] == 1 and not dated[b]
         ):
             # (A dated background piece, or the group linkage filed it in first, against a lone undated report: no
             # day holds that report apart from it, ``recalled_undated_words``.)
