@@ -1079,6 +1079,15 @@ class GroupingOptions:
     # (counted on the version for any undated group first, with the same figures); no background story newly joined
     # on either half. All 982 ECB+ documents and the development set: the same events. 0 turns it off.
     undated_recollected_words: int = 4
+    # And the other way round: a dated group of fewer than recollecting_size reports (a background piece, or the few
+    # reports linkage filed it with first, dated groups merging before undated ones; larger groups are weighed by
+    # group_recollected_words) that writes, only where it looks back a year or more,
+    # recalled_undated_words or more of the lead of a lone report with no date: that report has no day to hold it
+    # apart from the piece, and linkage would file the two together by the words the piece recalls ("In May last
+    # year police in the city broke up a ring selling driving test answers" against that ring's undated report).
+    # Measured with months_years_back above (its note gives the figures of both); alone on the forty-eighth set,
+    # after months_years_back, merged 78 -> 76/160, split 83 the same. 0 turns it off.
+    recalled_undated_words: int = 4
     # A report linkage left alone that looks back a year or more (``recollections``: "three winters ago a pony
     # slipped into the same quarry", "the previous flood, in 2031, rose 1.9 metres") is a background piece of a later
     # happening, written beside it: it joins, as ``told_day_floor``'s lone reports do, the one group of two or more
@@ -1293,6 +1302,16 @@ class GroupingOptions:
     # worse); background joins the same (39, 43); all 982 ECB+ documents and the development set the same figures;
     # all 41 sets merged 2337 -> 2311/5400, split 1146 -> 1134. False turns it off.
     repeats_back: bool = True
+    # A span of a year or more told in months ("The Srebrovac Trust, whose founder was jailed fifteen months ago, fell
+    # apart the same way", "18 months after"; ``recollections._MONTHS_BACK``, twelve months and up) looks back as
+    # "a year ago" does: a background piece recalling another scheme's collapse that way is no report of it.
+    # Issue 7's round of helper h222 (on 268ecc7), with recalled_undated_words below: the odd look-alike half merged
+    # 1337 -> 1320/3248 (17 combinations better, none worse; the forty-eighth set's background piece 86 -> 78 by this
+    # rule alone), split 646 -> 632 (14 better, none worse); held out, the even half merged 1371 -> 1367/3112 (4
+    # better, none worse), split 804 -> 807 (3 worse, all in the thirty-fifth set); all 982 ECB+ documents and the
+    # development set the same figures (B-cubed F1 0.977, pairwise fp 65 fn 207, within-topic ARI 0.949, 4/43; dev
+    # pairwise 0.982, fp 4 fn 20); all 47 sets merged 2708 -> 2687/6360, split 1450 -> 1439. False turns it off.
+    months_years_back: bool = True
     # A follow-up counts its own day from the happening in days ("announced on Thursday, two days after the ferry ran
     # aground", "three days after the dam gave way": ``happening.days_after``), and so recalls the happening's day
     # without writing it: the report's own day, or the weekday its lead gives when it has none, less those days. Such
@@ -1765,7 +1784,8 @@ def _recollected(
         return frozenset(), frozenset(), frozenset()
     year = dt.date.fromordinal(day).year if day is not None else None
     return recollections(
-        text, _lead_end(text, 2), year, day, options.dated_back_days, options.months_back, options.repeats_back
+        text, _lead_end(text, 2), year, day, options.dated_back_days, options.months_back, options.repeats_back,
+        options.months_years_back,
     )
 
 
@@ -2252,6 +2272,13 @@ def _average_linkage(
             # (An undated background piece against a dated report: no day holds it apart from the happening it
             # recalls, ``undated_recollected_words``.)
             recalled = recalls_words(recollected[a], own_words[a], leads[0], options.undated_recollected_words)
+        elif (
+            not recalled and len(leads) == 1 and options.recalled_undated_words
+            and dated[a] and size[a] < options.recollecting_size and size[b] == 1 and not dated[b]
+        ):
+            # (A dated background piece, or the group linkage filed it in first, against a lone undated report: no
+            # day holds that report apart from it, ``recalled_undated_words``.)
+            recalled = recalls_words(recollected[a], own_words[a], leads[0], options.recalled_undated_words)
         return 2 * recalled > len(leads)
 
     def _recalls_day(a: int, b: int) -> bool:

@@ -31,6 +31,17 @@ _YEARS_BACK = re.compile(
     r"|\blast[^\S\n]+year\b",
     re.IGNORECASE,
 )
+# A span of a year or more told in months ("fifteen months ago", "18 months after the first ring was broken up"): it
+# looks back as a span of years does (``GroupingOptions.months_years_back``). Under twelve months is a follow-up's
+# distance ("five months after the launch"), not a year.
+_MONTH_COUNTS = (
+    "twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
+    "|(?:twenty|thirty|forty)[- ](?:one|two|three|four|five|six|seven|eight|nine)|1[2-9]|[2-9]\\d"
+)
+_MONTHS_BACK = re.compile(
+    rf"\b(?:{_MONTH_COUNTS})[^\S\n]+months[^\S\n]+(?:(?P<leading>after|since|before)|ago|earlier)\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b(1[89]\d\d|2\d\d\d)\b")
 # Counts written as words are figures too: "six men died" recalls the "Six miners killed" of another report.
 _COUNTS = {
@@ -140,7 +151,7 @@ def _days_back(sentence: str, day: int, least: int) -> int | None:
 
 def _recalled_part(
     sentence: str, year: int | None, day: int | None = None, dated_back_days: int = 0, months_back: bool = False,
-    repeats_back: bool = False,
+    repeats_back: bool = False, months_years_back: bool = False,
 ) -> tuple[int, int] | None:
     """The part of ``sentence`` that tells a happening a year or more before the report's (``year``: the year
     of its publication or dateline), as (start, end); None when it looks back on none. After a leading span
@@ -148,10 +159,15 @@ def _recalled_part(
     ("since a hiker was stuck there three years ago, when ...") or a year before the report's, from the last
     clause boundary before it to the end of that part of the sentence (a semicolon, a colon or a dash). With
     ``repeats_back`` and none of those, a happening counted as a repeat within a span of years ("the second fall on
-    the cliffs in four years, after a slab crushed a hut"): from the span to the sentence's end."""
+    the cliffs in four years, after a slab crushed a hut"): from the span to the sentence's end. With
+    ``months_years_back`` a span of twelve months or more ("fifteen months ago") looks back as one of years does."""
     # (Every look-back span writes "year" or "decade": the test spares most sentences the pattern's search.)
     lowered = sentence.lower()
     found = _YEARS_BACK.search(sentence) if "year" in lowered or "decade" in lowered else None
+    if months_years_back and "months" in lowered:
+        months = _MONTHS_BACK.search(sentence)
+        if months is not None and (found is None or months.start() < found.start()):
+            found = months
     if found and found.group("leading"):
         after = _CLAUSE_END.search(sentence, found.end())
         return found.start(), after.start() if after else len(sentence)
@@ -188,7 +204,7 @@ def _recalled_part(
 
 def recollections(
     text: str, lead_end: int, year: int | None = None, day: int | None = None, dated_back_days: int = 0,
-    months_back: bool = False, repeats_back: bool = False,
+    months_back: bool = False, repeats_back: bool = False, months_years_back: bool = False,
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """What ``text`` recalls and what it tells, as word stems (``_words``): (the words of its sentences' parts
     looking back a year or more (``_recalled_part``) that none of its other words writes, the words of the rest of
@@ -199,7 +215,8 @@ def recollections(
     weeks back ("three weeks ago"). With ``months_back``, so does a month told as gone by ("Last July hail stripped
     the vines", ``GroupingOptions.months_back``), with or without the day, and with ``repeats_back`` what a sentence
     tells after counting its happening as a repeat within years ("the second fall in four years, after ...",
-    ``GroupingOptions.repeats_back``). ``year`` is the year the report stands in (its publication's or
+    ``GroupingOptions.repeats_back``), and with ``months_years_back`` a span of twelve months or more ("fifteen
+    months ago", ``GroupingOptions.months_years_back``). ``year`` is the year the report stands in (its publication's or
     dateline's); None when it has none: then only spans of years look back, and a lead sentence that gives a year
     gives no lead words ("arrested a woman in the 1967 killings at an ice cream stand" may recall, undated, what
     a dated report recalls "41 years ago")."""
@@ -208,10 +225,12 @@ def recollections(
     lead: set[str] = set()
     for start, end in split_sentences(text):
         sentence = text[start:end]
-        part = _recalled_part(sentence, year, day, dated_back_days, months_back, repeats_back)
+        part = _recalled_part(sentence, year, day, dated_back_days, months_back, repeats_back, months_years_back)
         rest = sentence
         if part is not None:
             told_back = _YEARS_BACK.sub(" ", sentence[part[0] : part[1]])
+            if months_years_back:
+                told_back = _MONTHS_BACK.sub(" ", told_back)
             if dated_back_days:
                 told_back = _WEEKS_BACK.sub(" ", _MONTH_DAY.sub(" ", told_back))  # (the day says when, not what: as a span does)
             recalled |= _words(told_back)
