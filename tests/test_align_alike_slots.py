@@ -218,3 +218,18 @@ def test_an_outlets_clock_time_in_two_zones_echoes_itself() -> None:
     ])
     assert slot_pairs.echoed(gmt, there)
     assert not slot_pairs.echoed(gmt, later)
+
+
+def test_one_exact_count_named_by_two_nouns_and_told_in_other_words_joins() -> None:
+    # Refitted on every odd-numbered own set: an equal value weighs more than it did. The tickets the organisers
+    # sold and the fans on the showground share no word beside their figures, but one exact count of an evening
+    # that twelve slots of the event do not crowd out is one claim (the weights before the refit gave it 0.94).
+    sold = "The festival's organisers in Brellwick sold 6,480 tickets for the opening night."
+    filled = "Some 6,480 fans filled the Brellwick showground on the opening night, organisers said."
+    tickets = slot_pairs.read([figure("w", "wire", "6,480", sold, 6480, "ticket/")])
+    fans = slot_pairs.read([figure("p", "paper", "Some 6,480", filled, 6480, "fan/")])
+    assert slot_pairs._done_apart(tickets, fans) and slot_pairs.may_join(tickets, fans)
+    assert slot_pairs.score(tickets, fans, 12) >= slot_pairs.THRESHOLD
+    assert slot_pairs.score(tickets, fans, 12) > slot_pairs.score(tickets, fans, 120)  # more slots, less sure
+    rooms = slot_pairs.read([figure("r", "radio", "48", "Stewards opened 48 first-aid tents in Brellwick.", 48, "tent/")])
+    assert slot_pairs.score(tickets, rooms, 12) < slot_pairs.THRESHOLD  # far apart, told apart: two claims
