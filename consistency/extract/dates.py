@@ -1081,6 +1081,27 @@ _PRESUPPOSED_BEFORE = re.compile(
 )
 
 
+# "strike from Saturday", "the ban applies from Monday", "strike confirmed from Saturday": a weekday after "from"
+# starts a state or a plan, which news tells before it starts ("since Monday" is the past's word), whatever the
+# tense of the verb that announced it. Not a weekday that owns a noun ("the toll from Friday's crash"), one that
+# opens a range ("from Monday to Wednesday"), nor one a past perfect tells ("had been shut from Monday").
+_FROM_BEFORE_DAY = re.compile(r"\bfrom[^\S\n]{1,3}\Z", re.IGNORECASE)
+_RANGE_OR_OWNER_AFTER = re.compile(
+    r"['’]s\b|[^\S\n]{0,3}(?:[-–—]|(?:to|until|till|through|thru|and|or)\b)", re.IGNORECASE
+)
+_PERFECT_BEFORE = re.compile(r"\b(?:had|has|have)(?:[^\S\n]{1,3}been)?\b", re.IGNORECASE)
+
+
+def _starts_ahead(m: re.Match[str], r: _Resolver) -> bool:
+    """A weekday after "from" that starts a state or a plan: ahead of publication (see _FROM_BEFORE_DAY)."""
+    wd = m.start("wd")
+    if not _FROM_BEFORE_DAY.search(r.text, max(0, wd - 8), wd) or _RANGE_OR_OWNER_AFTER.match(r.text, m.end()):
+        return False
+    clause = r.text[max(r.sentence(wd)[0], wd - 80) : wd]
+    clause = re.split(r"[,;:]", clause)[-1]
+    return not _PERFECT_BEFORE.search(clause)
+
+
 def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
     wd_text = m.group("wd")  # full weekday names are unambiguous in any case
     mod = " ".join((m.group("mod") or "").lower().split())
@@ -1120,6 +1141,7 @@ def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | Non
         r.future(m.start(), m.end()) and not _PRESUPPOSED_BEFORE.search(r.text, max(0, m.start("wd") - 70), m.start("wd"))
         or _UNTIL_BEFORE.search(r.text, max(0, m.start("wd") - 40), m.start("wd"))
         or _APPOINTED_BEFORE.search(r.text, max(0, m.start("wd") - 70), m.start("wd"))
+        or _starts_ahead(m, r)
     ):
         # "postponed until Monday", "closed until Friday": the end of a span that runs from the time of
         # writing, so not before publication, whatever the tense of the verb. A future told in reported
