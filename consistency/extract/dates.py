@@ -1704,6 +1704,35 @@ def _hour_alone(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | 
     return start, m.end(), _with_time(r.published, (hour, 0), True)
 
 
+def _clock_before_part(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
+    """ "at 11.15 this morning", "at ten tonight": the hour (and minutes) of the part of the day that follows, after a
+    word of time ("at", "by", "until", "about"); the part says the half of the day ("evening": after noon)."""
+    if not _CLOCK_AT.union(("before", "after", "from")).intersection(r.previous_words(m.start(), 1)):
+        return None
+    word = m.group("hr").lower()
+    hour = int(word) if word.isdigit() else NUMBER_WORDS[word]
+    minutes = int(m.group("mn")) if m.group("mn") else 0
+    late = (m.group("pod") or "").lower() in ("afternoon", "evening") or bool(m.group("night"))
+    if late and hour < 12 and not (m.group("night") and hour <= 4):
+        hour += 12  # (but "at two last night" is in the small hours)
+    elif not late and hour == 12 and (m.group("pod") or "").lower() == "morning":
+        hour = 0
+    return _clock_at(m.start(), m.end(), hour, minutes, r)
+
+
+def _clock_after_part(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
+    """ "this morning at nine": the hour (and minutes) after the part of the named day, read as
+    ``_clock_before_part`` reads them (the day itself is the part's words, merged by ``_merge_times``)."""
+    word = m.group("hr").lower()
+    hour = int(word) if word.isdigit() else NUMBER_WORDS[word]
+    minutes = int(m.group("mn")) if m.group("mn") else 0
+    if m.group("pod").lower() in ("afternoon", "evening") and hour < 12:
+        hour += 12
+    elif m.group("pod").lower() == "morning" and hour == 12:
+        hour = 0
+    return _clock_at(m.start("hr"), m.end(), hour, minutes, r)
+
+
 def _time_in_words(m: re.Match[str], r: _Resolver) -> DateValue | None:
     """A clock time whose hour is a word; read as ``_time_alone`` reads any."""
     return _time_alone(m, r)
@@ -2158,6 +2187,25 @@ RULES: list[tuple[Source, Handler]] = [
         ),
         _hour_alone,
     ),
+    # "at 11.15 this morning", "at ten tonight", "by nine yesterday evening": an hour (with its minutes) that a
+    # part of a named day follows is a clock time of that part, merged with the day (``_merge_times``)
+    (
+        Source(
+            rf"\b(?P<hr>1[0-2]|0?[1-9]|{HOUR_WORD})(?:[.:](?P<mn>[0-5]\d))?(?={SP}(?:(?:this|yesterday|tomorrow){SP}"
+            rf"(?P<pod>morning|afternoon|evening)|(?P<night>tonight|last{SP}night))\b)",
+            _FLAGS,
+        ),
+        _clock_before_part,
+    ),
+    # and the other way round: "this morning at nine", "yesterday evening at 7.40"
+    (
+        Source(
+            rf"\b(?:this|yesterday|tomorrow){SP}(?P<pod>morning|afternoon|evening){SP}at{SP}"
+            rf"(?P<hr>1[0-2]|0?[1-9]|{HOUR_WORD})(?:[.:](?P<mn>[0-5]\d))?\b(?![.:]?\d|{SP0}(?:[ap]\.?m\b|o['’]?{SP0}clock\b))",
+            _FLAGS,
+        ),
+        _clock_after_part,
+    ),
     (
         Source(
             rf"\b(?:the{SP}(?P<hours>early{SP}hours)(?:{SP}of{SP}the{SP}morning)?"
@@ -2230,6 +2278,8 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _now_as_end: ("now",),
     _time_in_words: ("clock", "ish", "morning", "afternoon", "evening", "night"),
     _hour_alone: ("shortly", "just", "soon"),
+    _clock_before_part: ("morning", "afternoon", "evening", "night"),
+    _clock_after_part: ("morning at", "afternoon at", "evening at"),
     _month_slash_day: ("/",),
     _weekday_numeric: ("day",),
     _weekday_of_week: ("week",),  # "Monday of next week", "last week, Friday"
