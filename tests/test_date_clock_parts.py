@@ -40,3 +40,4 @@ def test_an_hour_with_a_part_of_a_named_day_is_a_clock_time(text: str, span: str
 def test_a_count_before_a_part_of_the_day_is_no_clock_time() -> None:
     """Without a word of time before it, a number is a count ("scored 3 this afternoon"): the day alone."""
     assert found("Brannel scored 3 this afternoon.") == [("this afternoon", "2093-06-09", "day")]
+    assert found("The tally of rescued walkers stands at 14 this evening.") == [("this evening", "2093-06-09", "day")]

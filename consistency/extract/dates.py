@@ -1087,7 +1087,11 @@ _PRESUPPOSED_BEFORE = re.compile(
 # opens a range ("from Monday to Wednesday"), nor one a past perfect tells ("had been shut from Monday").
 _FROM_BEFORE_DAY = re.compile(r"\bfrom[^\S\n]{1,3}\Z", re.IGNORECASE)
 _RANGE_OR_OWNER_AFTER = re.compile(
-    r"['’]s\b|[^\S\n]{0,3}(?:[-–—]|(?:to|until|till|through|thru|and|or)\b)", re.IGNORECASE
+    r"['’]s\b|[^\S\n]{0,3}(?:[-–—]|(?:to|until|till|through|thru|and|or)\b)"
+    # a weekday before its noun names a happening ("fragments from Sunday fall"): a word that is no function word
+    r"|[^\S\n]{1,3}(?!(?:a|an|the|at|in|on|for|with|after|before|over|under|as|when|if|but|so|onwards?|amid|despite"
+    r"|because|unless|while|pending|following|across|into|unless|his|her|its|their|our|this|next)\b)(?-i:[a-z]{3,})\b",
+    re.IGNORECASE,
 )
 _PERFECT_BEFORE = re.compile(r"\b(?:had|has|have)(?:[^\S\n]{1,3}been)?\b", re.IGNORECASE)
 
@@ -1704,11 +1708,20 @@ def _hour_alone(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | 
     return start, m.end(), _with_time(r.published, (hour, 0), True)
 
 
+_LEVEL_AT_BEFORE = re.compile(
+    r"\b(?:stands?|stood|standing|rose|risen|fell|fallen|put|estimated|totall?ed|remains?|remained|reached|was|were|is|are)"
+    r"[^\S\n]{1,3}at[^\S\n]{1,3}\Z",
+    re.IGNORECASE,
+)
+
+
 def _clock_before_part(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
     """ "at 11.15 this morning", "at ten tonight": the hour (and minutes) of the part of the day that follows, after a
     word of time ("at", "by", "until", "about"); the part says the half of the day ("evening": after noon)."""
     if not _CLOCK_AT.union(("before", "after", "from")).intersection(r.previous_words(m.start(), 1)):
         return None
+    if _LEVEL_AT_BEFORE.search(r.text, max(0, m.start() - 24), m.start()):
+        return None  # "the toll stands at 12 this evening": a level, no clock
     word = m.group("hr").lower()
     hour = int(word) if word.isdigit() else NUMBER_WORDS[word]
     minutes = int(m.group("mn")) if m.group("mn") else 0
