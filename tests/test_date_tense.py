@@ -355,3 +355,40 @@ def test_a_weekday_a_span_after_which_another_day_is_told_counts_back_from_that_
     text: str, span: str, expected: str
 ) -> None:
     assert value_of(text, span, THU) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # an obligation is met ahead: the coming Monday, where the bare clause reads back
+        ("Kiosks must empty their fridges by Monday.", "Monday", "2031-05-19"),
+        ("Tenants must leave the block by Saturday.", "Saturday", "2031-05-17"),
+        ("Kiosks emptied their fridges by Monday.", "Monday", "2031-05-12"),
+        # "must have" looks back
+        ("The porters must have locked the gate on Monday.", "Monday", "2031-05-12"),
+    ],
+)
+def test_an_obligation_points_ahead(text: str, span: str, expected: str) -> None:
+    assert value_of(text, span, THU) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # a weekday after "from" starts a state or a plan, announced before it starts, whatever the verb's tense
+        ("Walkout by Brenlow tram drivers confirmed from Saturday.", "Saturday", "2031-05-17"),
+        ("The ferrymen voted by a wide margin of nearly four to one to stop work from Monday.", "Monday", "2031-05-19"),
+        ("The ferrymen announced a ban on overtime from Tuesday.", "Tuesday", "2031-05-20"),
+        # a weekday that owns a noun, one that opens a range, one a perfect tells: no plan's start
+        ("The toll from Tuesday's landslip at Orvick rose again.", "Tuesday", "2031-05-13"),
+        ("Pickers gathered shards from Tuesday landslip near Orvick.", "Tuesday", "2031-05-13"),
+        ("The quay had been shut from Monday, the harbour master said.", "Monday", "2031-05-12"),
+    ],
+)
+def test_a_weekday_from_which_a_plan_starts_is_ahead(text: str, span: str, expected: str) -> None:
+    assert value_of(text, span, THU) == expected
+
+
+def test_a_range_from_a_weekday_stays_back() -> None:
+    found = extract_dates("From Monday to Wednesday the Orvick fair drew crowds.", ExtractionContext(published=THU))
+    assert [x.value.start for x in found] == ["2031-05-12"]

@@ -29,7 +29,10 @@ _NOT_AHEAD = r"\s(?:not|never|be\s(?:located|contacted|found))\b|n['’]t"
 # by that first character, so a word is tried against the few cues that start as it does.
 _FUTURE = (
     "will", "won['’]t", "['’]ll", "shall", "should", "upcoming", "tomorrow", r"as\ssoon\sas", r"later\sthis",
-    r"next\s(?:week|month|year)", "scheduled", "slated", "planned", "planning", "expected", r"expects?\sto",
+    r"next\s(?:week|month|year)",
+    # an obligation is to be met ahead ("shops must clear their shelves by Monday"); "must have" looks back
+    # (_PERFECT_MODALS, listed first). ("has to", "needs to" are left out: "the energy has to go somewhere" is no plan.)
+    "must", "scheduled", "slated", "planned", "planning", "expected", r"expects?\sto",
     r"plans?\sto", r"intends?\sto", r"wants?\sto", r"aims?\sto", r"hopes?\sto", r"seeks?\sto",
     # "set to resume Monday", "are supposed to conclude by May", "due in court on Friday"
     r"is\s(?:set|due|going|to|supposed\sto|likely\sto|poised\sto|about\sto)\b",

@@ -1081,6 +1081,31 @@ _PRESUPPOSED_BEFORE = re.compile(
 )
 
 
+# "strike from Saturday", "the ban applies from Monday", "strike confirmed from Saturday": a weekday after "from"
+# starts a state or a plan, which news tells before it starts ("since Monday" is the past's word), whatever the
+# tense of the verb that announced it. Not a weekday that owns a noun ("the toll from Friday's crash"), one that
+# opens a range ("from Monday to Wednesday"), nor one a past perfect tells ("had been shut from Monday").
+_FROM_BEFORE_DAY = re.compile(r"\bfrom[^\S\n]{1,3}\Z", re.IGNORECASE)
+_RANGE_OR_OWNER_AFTER = re.compile(
+    r"['’]s\b|[^\S\n]{0,3}(?:[-–—]|(?:to|until|till|through|thru|and|or)\b)"
+    # a weekday before its noun names a happening ("fragments from Sunday fall"): a word that is no function word
+    r"|[^\S\n]{1,3}(?!(?:a|an|the|at|in|on|for|with|after|before|over|under|as|when|if|but|so|onwards?|amid|despite"
+    r"|because|unless|while|pending|following|across|into|unless|his|her|its|their|our|this|next)\b)(?-i:[a-z]{3,})\b",
+    re.IGNORECASE,
+)
+_PERFECT_BEFORE = re.compile(r"\b(?:had|has|have)(?:[^\S\n]{1,3}been)?\b", re.IGNORECASE)
+
+
+def _starts_ahead(m: re.Match[str], r: _Resolver) -> bool:
+    """A weekday after "from" that starts a state or a plan: ahead of publication (see _FROM_BEFORE_DAY)."""
+    wd = m.start("wd")
+    if not _FROM_BEFORE_DAY.search(r.text, max(0, wd - 8), wd) or _RANGE_OR_OWNER_AFTER.match(r.text, m.end()):
+        return False
+    clause = r.text[max(r.sentence(wd)[0], wd - 80) : wd]
+    clause = re.split(r"[,;:]", clause)[-1]
+    return not _PERFECT_BEFORE.search(clause)
+
+
 def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
     wd_text = m.group("wd")  # full weekday names are unambiguous in any case
     mod = " ".join((m.group("mod") or "").lower().split())
@@ -1120,6 +1145,7 @@ def _weekday(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | Non
         r.future(m.start(), m.end()) and not _PRESUPPOSED_BEFORE.search(r.text, max(0, m.start("wd") - 70), m.start("wd"))
         or _UNTIL_BEFORE.search(r.text, max(0, m.start("wd") - 40), m.start("wd"))
         or _APPOINTED_BEFORE.search(r.text, max(0, m.start("wd") - 70), m.start("wd"))
+        or _starts_ahead(m, r)
     ):
         # "postponed until Monday", "closed until Friday": the end of a span that runs from the time of
         # writing, so not before publication, whatever the tense of the verb. A future told in reported
@@ -1682,6 +1708,44 @@ def _hour_alone(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | 
     return start, m.end(), _with_time(r.published, (hour, 0), True)
 
 
+_LEVEL_AT_BEFORE = re.compile(
+    r"\b(?:stands?|stood|standing|rose|risen|fell|fallen|put|estimated|totall?ed|remains?|remained|reached|was|were|is|are)"
+    r"[^\S\n]{1,3}at[^\S\n]{1,3}\Z",
+    re.IGNORECASE,
+)
+
+
+def _clock_before_part(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
+    """ "at 11.15 this morning", "at ten tonight": the hour (and minutes) of the part of the day that follows, after a
+    word of time ("at", "by", "until", "about"); the part says the half of the day ("evening": after noon)."""
+    if not _CLOCK_AT.union(("before", "after", "from")).intersection(r.previous_words(m.start(), 1)):
+        return None
+    if _LEVEL_AT_BEFORE.search(r.text, max(0, m.start() - 24), m.start()):
+        return None  # "the toll stands at 12 this evening": a level, no clock
+    word = m.group("hr").lower()
+    hour = int(word) if word.isdigit() else NUMBER_WORDS[word]
+    minutes = int(m.group("mn")) if m.group("mn") else 0
+    late = (m.group("pod") or "").lower() in ("afternoon", "evening") or bool(m.group("night"))
+    if late and hour < 12 and not (m.group("night") and hour <= 4):
+        hour += 12  # (but "at two last night" is in the small hours)
+    elif not late and hour == 12 and (m.group("pod") or "").lower() == "morning":
+        hour = 0
+    return _clock_at(m.start(), m.end(), hour, minutes, r)
+
+
+def _clock_after_part(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
+    """ "this morning at nine": the hour (and minutes) after the part of the named day, read as
+    ``_clock_before_part`` reads them (the day itself is the part's words, merged by ``_merge_times``)."""
+    word = m.group("hr").lower()
+    hour = int(word) if word.isdigit() else NUMBER_WORDS[word]
+    minutes = int(m.group("mn")) if m.group("mn") else 0
+    if m.group("pod").lower() in ("afternoon", "evening") and hour < 12:
+        hour += 12
+    elif m.group("pod").lower() == "morning" and hour == 12:
+        hour = 0
+    return _clock_at(m.start("hr"), m.end(), hour, minutes, r)
+
+
 def _time_in_words(m: re.Match[str], r: _Resolver) -> DateValue | None:
     """A clock time whose hour is a word; read as ``_time_alone`` reads any."""
     return _time_alone(m, r)
@@ -2136,6 +2200,25 @@ RULES: list[tuple[Source, Handler]] = [
         ),
         _hour_alone,
     ),
+    # "at 11.15 this morning", "at ten tonight", "by nine yesterday evening": an hour (with its minutes) that a
+    # part of a named day follows is a clock time of that part, merged with the day (``_merge_times``)
+    (
+        Source(
+            rf"\b(?P<hr>1[0-2]|0?[1-9]|{HOUR_WORD})(?:[.:](?P<mn>[0-5]\d))?(?={SP}(?:(?:this|yesterday|tomorrow){SP}"
+            rf"(?P<pod>morning|afternoon|evening)|(?P<night>tonight|last{SP}night))\b)",
+            _FLAGS,
+        ),
+        _clock_before_part,
+    ),
+    # and the other way round: "this morning at nine", "yesterday evening at 7.40"
+    (
+        Source(
+            rf"\b(?:this|yesterday|tomorrow){SP}(?P<pod>morning|afternoon|evening){SP}at{SP}"
+            rf"(?P<hr>1[0-2]|0?[1-9]|{HOUR_WORD})(?:[.:](?P<mn>[0-5]\d))?\b(?![.:]?\d|{SP0}(?:[ap]\.?m\b|o['’]?{SP0}clock\b))",
+            _FLAGS,
+        ),
+        _clock_after_part,
+    ),
     (
         Source(
             rf"\b(?:the{SP}(?P<hours>early{SP}hours)(?:{SP}of{SP}the{SP}morning)?"
@@ -2208,6 +2291,8 @@ _TRIGGERS: dict[Handler, tuple[str, ...]] = {
     _now_as_end: ("now",),
     _time_in_words: ("clock", "ish", "morning", "afternoon", "evening", "night"),
     _hour_alone: ("shortly", "just", "soon"),
+    _clock_before_part: ("morning", "afternoon", "evening", "night"),
+    _clock_after_part: ("morning at", "afternoon at", "evening at"),
     _month_slash_day: ("/",),
     _weekday_numeric: ("day",),
     _weekday_of_week: ("week",),  # "Monday of next week", "last week, Friday"
