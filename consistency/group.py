@@ -1083,8 +1083,8 @@ class GroupingOptions:
     # reports linkage filed it with first, dated groups merging before undated ones; larger groups are weighed by
     # group_recollected_words) that writes, only where it looks back a year or more,
     # recalled_undated_words or more of the lead of a lone report with no date: that report has no day to hold it
-    # apart from the piece, and linkage would file the two together by the words the piece recalls ("In May last
-    # year police in the city broke up a ring selling driving test answers" against that ring's undated report).
+    # apart from the piece, and linkage would file the two together by the words the piece recalls ("A year
+    # ago detectives there caught a gang that sold forged permits" against that gang's undated report).
     # Measured with months_years_back above (its note gives the figures of both); alone on the forty-eighth set,
     # after months_years_back, merged 78 -> 76/160, split 83 the same. 0 turns it off.
     recalled_undated_words: int = 4
@@ -1302,8 +1302,8 @@ class GroupingOptions:
     # worse); background joins the same (39, 43); all 982 ECB+ documents and the development set the same figures;
     # all 41 sets merged 2337 -> 2311/5400, split 1146 -> 1134. False turns it off.
     repeats_back: bool = True
-    # A span of a year or more told in months ("The Srebrovac Trust, whose founder was jailed fifteen months ago, fell
-    # apart the same way", "18 months after"; ``recollections._MONTHS_BACK``, twelve months and up) looks back as
+    # A span of a year or more told in months ("a rival fund, whose head went to prison sixteen months ago, went
+    # under just as this one has", "18 months after"; ``recollections._MONTHS_BACK``, twelve months and up) looks back as
     # "a year ago" does: a background piece recalling another scheme's collapse that way is no report of it.
     # Issue 7's round of helper h222 (on 268ecc7), with recalled_undated_words below: the odd look-alike half merged
     # 1337 -> 1320/3248 (17 combinations better, none worse; the forty-eighth set's background piece 86 -> 78 by this

@@ -30,7 +30,7 @@ _NOT_AHEAD = r"\s(?:not|never|be\s(?:located|contacted|found))\b|n['’]t"
 _FUTURE = (
     "will", "won['’]t", "['’]ll", "shall", "should", "upcoming", "tomorrow", r"as\ssoon\sas", r"later\sthis",
     r"next\s(?:week|month|year)",
-    # an obligation is to be met ahead ("shops must clear their shelves by Monday"); "must have" looks back
+    # an obligation is to be met ahead ("tenants must leave the block by Friday"); "must have" looks back
     # (_PERFECT_MODALS, listed first). ("has to", "needs to" are left out: "the energy has to go somewhere" is no plan.)
     "must", "scheduled", "slated", "planned", "planning", "expected", r"expects?\sto",
     r"plans?\sto", r"intends?\sto", r"wants?\sto", r"aims?\sto", r"hopes?\sto", r"seeks?\sto",
