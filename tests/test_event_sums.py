@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 from array import array
-from collections import Counter, defaultdict
+from collections import Counter
 
 from consistency.group import _keywords, _label, _shared, _summed, _Vector
 from consistency.model import Article
@@ -22,13 +22,11 @@ def _vectors(seed: int, count: int = 9) -> list[_Vector]:
 
 
 def _by_hand(vectors: list[_Vector], members: list[int]) -> tuple[dict[str, float], Counter[str]]:
-    total: defaultdict[str, float] = defaultdict(float)
-    seen: Counter[str] = Counter()
-    for i in members:
-        for term, weight in vectors[i].items():
-            total[term] += weight
-            seen[term] += 1
-    return dict(total), seen
+    """Term by term, each member's weight taken in the members' order (``sum`` adds left to right)."""
+    rows = [dict(vectors[i].items()) for i in members]
+    terms = {term for row in rows for term in row}
+    total = {term: sum(row[term] for row in rows if term in row) for term in terms}
+    return total, Counter(term for row in rows for term in row)
 
 
 def test_one_summing_serves_keywords_terms_and_label() -> None:
