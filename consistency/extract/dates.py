@@ -1090,7 +1090,7 @@ _RANGE_OR_OWNER_AFTER = re.compile(
     r"['’]s\b|[^\S\n]{0,3}(?:[-–—]|(?:to|until|till|through|thru|and|or)\b)"
     # a weekday before its noun names a happening ("fragments from Sunday fall"): a word that is no function word
     r"|[^\S\n]{1,3}(?!(?:a|an|the|at|in|on|for|with|after|before|over|under|as|when|if|but|so|onwards?|amid|despite"
-    r"|because|unless|while|pending|following|across|into|unless|his|her|its|their|our|this|next)\b)(?-i:[a-z]{3,})\b",
+    r"|because|unless|while|pending|following|across|into|his|her|its|their|our|this|next)\b)(?-i:[a-z]{3,})\b",
     re.IGNORECASE,
 )
 _PERFECT_BEFORE = re.compile(r"\b(?:had|has|have)(?:[^\S\n]{1,3}been)?\b", re.IGNORECASE)
@@ -1722,28 +1722,31 @@ def _clock_before_part(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateVa
         return None
     if _LEVEL_AT_BEFORE.search(r.text, max(0, m.start() - 24), m.start()):
         return None  # "the toll stands at 12 this evening": a level, no clock
-    word = m.group("hr").lower()
-    hour = int(word) if word.isdigit() else NUMBER_WORDS[word]
-    minutes = int(m.group("mn")) if m.group("mn") else 0
-    late = (m.group("pod") or "").lower() in ("afternoon", "evening") or bool(m.group("night"))
-    if late and hour < 12 and not (m.group("night") and hour <= 4):
-        hour += 12  # (but "at two last night" is in the small hours)
-    elif not late and hour == 12 and (m.group("pod") or "").lower() == "morning":
-        hour = 0
+    hour, minutes = _hour_of_part(m)
     return _clock_at(m.start(), m.end(), hour, minutes, r)
 
 
 def _clock_after_part(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | None:
     """ "this morning at nine": the hour (and minutes) after the part of the named day, read as
     ``_clock_before_part`` reads them (the day itself is the part's words, merged by ``_merge_times``)."""
+    hour, minutes = _hour_of_part(m)
+    return _clock_at(m.start("hr"), m.end(), hour, minutes, r)
+
+
+def _hour_of_part(m: re.Match[str]) -> tuple[int, int]:
+    """The hour on the 24-hour clock and the minutes of a match's ``hr`` and ``mn``, in the half of the day its part
+    says (``pod``: "evening" is after noon, "twelve this morning" midnight; ``night``, "tonight" or "last night", is
+    after noon too, but "at two last night" is in the small hours)."""
     word = m.group("hr").lower()
     hour = int(word) if word.isdigit() else NUMBER_WORDS[word]
     minutes = int(m.group("mn")) if m.group("mn") else 0
-    if m.group("pod").lower() in ("afternoon", "evening") and hour < 12:
+    part = (m.group("pod") or "").lower()
+    night = m.groupdict().get("night")
+    if (part in ("afternoon", "evening") or night) and hour < 12 and not (night and hour <= 4):
         hour += 12
-    elif m.group("pod").lower() == "morning" and hour == 12:
+    elif part == "morning" and hour == 12:
         hour = 0
-    return _clock_at(m.start("hr"), m.end(), hour, minutes, r)
+    return hour, minutes
 
 
 def _time_in_words(m: re.Match[str], r: _Resolver) -> DateValue | None:
