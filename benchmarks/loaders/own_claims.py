@@ -142,7 +142,7 @@ OWN_CLAIMS61 = OWN_CLAIMS.with_name("claims61.yaml")
 OWN_CLAIMS62 = OWN_CLAIMS.with_name("claims62.yaml")
 # The sixty-third set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS63 = OWN_CLAIMS.with_name("claims63.yaml")
-# The sixty-fourth set: ten more kinds of event, held back blind until a later session runs it once.
+# The sixty-fourth set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS64 = OWN_CLAIMS.with_name("claims64.yaml")
 
 

@@ -131,6 +131,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS61,
     OWN_CLAIMS62,
     OWN_CLAIMS63,
+    OWN_CLAIMS64,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -212,6 +213,7 @@ OWN_SETS = (
     ("own61", OWN_CLAIMS61, "own invented set 61"),
     ("own62", OWN_CLAIMS62, "own invented set 62"),
     ("own63", OWN_CLAIMS63, "own invented set 63"),
+    ("own64", OWN_CLAIMS64, "own invented set 64"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
