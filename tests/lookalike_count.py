@@ -216,6 +216,10 @@ dates fall in 2266-2268), held back unrun, then counted once at the next session
 the same on both. A flamingo die-off's look-alikes merged in 13 of 16 and a cataract clinic's tainted rinse fluid's
 in 12; a bank losing its licence's in none and a freak wave's in 3. A council seat settled by drawing lots came out
 split in every combination; the other events were split in at most eight. It has been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_fiftieth`` is held back blind: it was written blind on 2c41f94 while grouping was worked on (its
+dates fall in 2274-2276), and nobody has run grouping, the engine or this count on it. It is to be counted once on
+the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
