@@ -112,6 +112,14 @@ FORMS = [
     ("The Velmora port authority borrowed TTD 460m.", ("TTD 460m", 4.6e8, "TTD")),
     ("The Korvath copper mine fetched ZMW 2.5bn.", ("ZMW 2.5bn", 2.5e9, "ZMW")),
     ("Halvik Energy sold the plant for MNT 90m.", ("MNT 90m", 9e7, "MNT")),
+    # three capitals the table of codes leaves out (a code that is also a word, or one no table knows) before
+    # an amount with a glued "m": millions of a currency left unsaid, as after its name no table knows
+    ("The Oskal dam cost PEN 12m to finish.", ("12m", 1.2e7, None)),
+    ("The Brask council set aside QRZ 84m for the bridge.", ("84m", 8.4e7, None)),
+    ("Halvik's insurer paid QRZ 6.5 m to the growers.", ("6.5 m", 6.5e6, None)),
+    ("The Brask council set aside 84 million qurzas for the bridge.", ("84 million", 8.4e7, None)),
+    # a unit in capitals stays a unit, and a headline's words in capitals are no codes
+    ("VELMORA FLOOD WALL NOW 84m", ("84m", 84, "m")),
     # with money a lone "m" a space apart is a million, not a metre
     ("Halvik Energy paid $38 m for the wharf.", ("$38 m", 3.8e7, "USD")),
     ("The Velmora yard was sold for 12 m euros.", ("12 m euros", 1.2e7, "EUR")),

@@ -972,7 +972,28 @@ def _fuzzy_scale(text: str, pos: int) -> tuple[float, int] | None:
 
 
 def _money_before(text: str, pos: int) -> bool:
-    return _ending_at(_CURRENCY_PREFIX_BEFORE, text, max(0, pos - 8), pos) is not None
+    return _ending_at(_CURRENCY_PREFIX_BEFORE, text, max(0, pos - 8), pos) is not None or _code_before(text, pos) is not None
+
+
+# Three capitals right before a number ("PEN 12m", "KVL 84m"): a currency code the table of codes leaves out,
+# because the code is also a word or an acronym, or because no table knows it. Its "m" is a million, never
+# metres. The amount keeps no unit, as one in a currency named by a word no table knows ("84 million kevels")
+# keeps none: two outlets giving one sum, one by the code and one by the name, then read in one unit.
+_CODE_BEFORE = re.compile(rf"(?<![A-Za-z0-9&./-])(?P<code>[A-Z]{{3}}){_H}?\Z")
+_CAPITALS_BEFORE = re.compile(r"[A-Z]{2,}[^A-Za-z0-9]{0,3}\Z")  # a headline in capitals: codes are words there
+
+
+def _code_before(text: str, pos: int) -> re.Match[str] | None:
+    """The unknown currency code right before ``pos``, if one stands there (``_CODE_BEFORE``): not a unit
+    written in capitals ("KWH"), nor a word of a line in capitals ("COSTS HIT 84M")."""
+    if pos < 3 or not text[pos - 1].isupper() and not text[pos - 1].isspace():
+        return None
+    m = _CODE_BEFORE.search(text, max(0, pos - 5), pos)
+    if m is None or m.group("code").lower() in UNIT_WORDS:
+        return None
+    if _CAPITALS_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None
+    return m
 
 
 def _currency_word_at(text: str, pos: int) -> bool:
