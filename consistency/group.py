@@ -3209,11 +3209,14 @@ def _unrecall(
             others = members[rival]
             if len(others) < 2:
                 continue
-            # (the others' figures gathered only for a report that gives a figure recalled: most give none)
-            culprits = [
-                r for r in others
-                if (given := own[r] & recalled) and given - frozenset().union(*(own[j] for j in others if j != r))
-            ]
+            # (a report gives a recalled figure no other report of the group gives when that figure is given once in
+            # the group: counted once a group, only for a group with a report that gives one, where the others'
+            # figures gathered again for each such report grew with the square of the group)
+            giving = [(r, given) for r in others if (given := own[r] & recalled)]
+            culprits = []
+            if giving:
+                given_by = Counter(f for j in others for f in own[j])
+                culprits = [r for r, given in giving if any(given_by[f] == 1 for f in given)]
             if len(culprits) != 1 and told_back:
                 culprits = [
                     r for r in others

@@ -19,6 +19,7 @@ import datetime as dt
 import functools
 import math
 import re
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -187,8 +188,30 @@ class Slot:
     named: frozenset[str] | None = None
 
 
+# Slot readings remembered by the facts they read (``read``): alignment reads one event's slots again in each of
+# its passes and a slot less one outlet for each outlet weighed: at 500 articles 8,020 of 17,379 reads repeat one
+# before, all of them within the last 512 reads (256 keep 7,677). Bounded, so a worker holds a few hundred readings,
+# never an event's every one (remembering them all for the event raised a 10,000-article audit's peak memory).
+_READS_HELD = 512
+_reads: OrderedDict[tuple[int, ...], tuple[tuple[Fact, ...], Slot]] = OrderedDict()
+
+
 def read(facts: Sequence[Fact]) -> Slot:
-    """One slot's facts as the features read them."""
+    """One slot's facts as the features read them, read once for the same facts in the same order: a fact is
+    frozen, and the facts a reading is kept with stay alive with it, so no other fact can take their ids."""
+    key = tuple(map(id, facts))
+    held = _reads.get(key)
+    if held is not None:
+        _reads.move_to_end(key)
+        return held[1]
+    slot = _read(facts)
+    _reads[key] = (tuple(facts), slot)
+    if len(_reads) > _READS_HELD:
+        _reads.popitem(last=False)
+    return slot
+
+
+def _read(facts: Sequence[Fact]) -> Slot:
     # In their dimension's base unit: "8,040 feet" and "2,450 metres" are one height told in two units.
     figures = [in_base_units(f.value) for f in facts if isinstance(f.value, Quantity)]
     middles = {m for m in map(_middle, figures) if m and m > 0}

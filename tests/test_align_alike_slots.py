@@ -233,3 +233,19 @@ def test_one_exact_count_named_by_two_nouns_and_told_in_other_words_joins() -> N
     assert slot_pairs.score(tickets, fans, 12) > slot_pairs.score(tickets, fans, 120)  # more slots, less sure
     rooms = slot_pairs.read([figure("r", "radio", "48", "Stewards opened 48 first-aid tents in Brellwick.", 48, "tent/")])
     assert slot_pairs.score(tickets, rooms, 12) < slot_pairs.THRESHOLD  # far apart, told apart: two claims
+
+
+def test_a_slot_is_read_once_for_the_same_facts_and_afresh_for_others() -> None:
+    # (``slot_pairs.read`` remembers a reading by its facts' identities: the same facts in the same order give
+    # the very reading, equal facts that are other objects an equal one read again, other facts their own.)
+    sentence = "Some 3,400 lanterns were floated down the Quillon river at Ashmere on Friday night."
+    lanterns = [figure("a", "one", "3,400", sentence, 3400, "lantern/"),
+                figure("b", "two", "3,400", sentence, 3400, "lantern/")]
+    first = slot_pairs.read(lanterns)
+    assert slot_pairs.read(list(lanterns)) is first
+    copies = [dataclasses.replace(f) for f in lanterns]
+    again = slot_pairs.read(copies)
+    assert again == first and again is not first
+    assert slot_pairs.read(lanterns[::-1]) is not first
+    other = slot_pairs.read([figure("c", "three", "2,900", sentence.replace("3,400", "2,900"), 2900, "lantern/")])
+    assert other.middles == (2900.0,) and first.middles == (3400.0,)

@@ -217,3 +217,21 @@ def test_recollections_read_by_the_extracting_worker_are_the_ones_grouping_reads
     assert with_given == read_here
     assert given == []  # (let go as read)
     assert {frozenset(e.article_ids) for e in with_given} >= {frozenset({"a3"}), frozenset({"a0", "a1", "a2"})}
+
+
+@pytest.mark.parametrize(("givers", "leaves"), [((1,), [1]), ((1, 2), [])])
+def test_a_recalled_figure_sends_away_only_the_one_report_that_gives_it(givers: tuple[int, ...], leaves: list[int]) -> None:
+    # Group 11 (report 3) counts 14 hurt and recalls 22 hurt of an earlier happening; of group 10, the report that
+    # alone gives 22 as its own leaves and the rest joins group 11; when two reports give 22, neither is the one.
+    members = {10: [0, 1, 2], 11: [3]}
+    near = {0: {3: 0.4}, 1: {3: 0.3}, 2: {3: 0.2}, 3: {0: 0.4, 1: 0.3, 2: 0.2}}
+    none_words: dict[int, frozenset[str]] = {i: frozenset() for i in range(4)}
+    leads: dict[int, tuple[frozenset[str], ...]] = {i: () for i in range(4)}
+    earlier = {i: frozenset() for i in range(4)} | {3: frozenset({("hurt", 22.0)})}
+    own = {0: frozenset({("hurt", 14.0)}), 1: frozenset(), 2: frozenset({("hurt", 14.0)}), 3: frozenset({("hurt", 14.0)})}
+    for giver in givers:
+        own[giver] = own[giver] | {("hurt", 22.0)}
+    _unrecall(members, near, lambda _id, _reports: None, lambda _a, _b, _total: 1.0,
+              [none_words, none_words, leads, earlier, own], (20, 21), GroupingOptions(recollected_words=0))
+    alone = [found for found in members.values() if len(found) == 1]
+    assert alone == ([[leaves[0]]] if leaves else [[3]])

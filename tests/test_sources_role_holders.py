@@ -41,3 +41,25 @@ def test_the_role_is_the_person_the_reports_give_it_though_they_give_her_another
 def test_the_role_against_another_person_is_two_speakers() -> None:
     verdicts = source_verdicts("the archer said.", "said her coach, Pradlo Jurmonen.")
     assert "conflict" in {status for status, _cause in verdicts}, verdicts
+
+
+def test_a_role_s_holders_are_read_once_for_the_same_reports(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # (Every pair of a named person and an unnamed role in one slot asks for the same reports' holders: they are
+    # read once, and other reports are read afresh.)
+    from consistency import role_holders
+
+    reads: list[str] = []
+    real = role_holders._holders_in
+
+    def counted(role: str, text: str) -> frozenset[str]:
+        reads.append(text)
+        return real(role, text)
+
+    monkeypatch.setattr(role_holders, "_holders_in", counted)
+    role_holders._holders.cache_clear()
+    texts = ("The harbourmaster, Orla Brindce, closed the quay at dawn.", "Gulls circled the empty quay at Pellow.")
+    assert role_holders.holders("harbourmaster", texts) == frozenset({"Orla Brindce"})
+    assert role_holders.holders("harbourmaster", list(texts)) == frozenset({"Orla Brindce"})
+    assert len(reads) == 2
+    assert role_holders.holders("harbourmaster", texts[1:]) == frozenset()
+    assert len(reads) == 3
