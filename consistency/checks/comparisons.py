@@ -31,6 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from consistency.checks.base import Check, Outcome, Param, SlotFacts
+from consistency.checks.floor_reach import floor_reach
 from consistency.counted_kinds import part_of
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract._attribution_lexicon import COMPANY_WORDS, INSTITUTION_WORDS, ORG_WORDS
@@ -885,7 +886,13 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         qa, qb = _as_round_share(a.fact, qa), _as_round_share(b.fact, qb)
     qa, qb = _in_dozens(a.fact, qa), _in_dozens(b.fact, qb)
     qa, qb = _nearly_a_fraction(a.fact, qa), _nearly_a_fraction(b.fact, qb)
+    # (bounds closed where their rounding ends for the relation only: the checks below read the bound as written)
+    reach_a, reach_b = floor_reach(a.fact, qa), floor_reach(b.fact, qb)
     rel = quantity_relation(qa, qb, approx_tolerance=approx, written_reach=True)
+    if (reach_a, reach_b) != (qa, qb) and rel != "equal":
+        rel = quantity_relation(reach_a, reach_b, approx_tolerance=approx, written_reach=True)
+        if rel == "equal":
+            rel = "overlap"  # ("at least 40" and "more than 40", both closed alike, are still two statements)
     converted = qa.unit != qb.unit
     if rel == "equal":
         if converted and not ({qa.unit, qb.unit} <= _CLOCK_SECONDS.keys() and any(map(_told_as_clock, (a.fact, b.fact)))):
@@ -919,7 +926,10 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         slip = _mistyped(a.fact, b.fact, _stated_as_exact(qa), _stated_as_exact(qb))
         if slip:
             return "conflict", "error", slip
-    if rel in ("contains", "within", "overlap") and not _bound_excludes(a.fact, b.fact) and not _far_under_ceiling(qa, qb, approx):
+    if (
+        rel in ("contains", "within", "overlap") and not _bound_excludes(a.fact, b.fact)
+        and not _far_under_ceiling(reach_a, reach_b, approx) and not _short_of_and_past(qa, qb)
+    ):
         if converted:
             return "compatible", "arithmetic", "the same figure after unit conversion"
         return "compatible", "precision", "one figure is hedged or vaguer"
@@ -945,7 +955,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     named_part = _part_named_beside(a.fact, b.fact, qa, qb) or _a_part_counted(qa, qb)
     if named_part:
         return "compatible", "scope", named_part
-    longer = _over_a_longer_run(a.fact, b.fact, qa, qb) or _over_a_longer_run(b.fact, a.fact, qb, qa)
+    longer = _over_a_longer_run(a.fact, b.fact, reach_a, reach_b) or _over_a_longer_run(b.fact, a.fact, reach_b, reach_a)
     if longer:
         return "compatible", "scope", longer
     differ = _sources_differ(a, b)
@@ -1468,6 +1478,16 @@ def _far_under_ceiling(qa: Quantity, qb: Quantity, approx: float) -> bool:
         _low, reach = quantity_interval(other_base, approx_tolerance=approx, written_reach=True)
         if reach < top.high * CEILING_FLOOR:
             return True
+    return False
+
+
+def _short_of_and_past(qa: Quantity, qb: Quantity) -> bool:
+    """ "Nearly 14 hours" against "more than 14 hours": one puts the figure under its number, the other past it, so
+    they meet at no value though their intervals touch there."""
+    for short, past in ((qa, qb), (qb, qa)):
+        if (short.qualifier or "") in SHORT_OF and (past.qualifier or "") in STRICT_BOUNDS and past.high is None:
+            if short.high is not None and past.low is not None and short.unit == past.unit and short.high <= past.low:
+                return True
     return False
 
 
