@@ -886,8 +886,10 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         qa, qb = _as_round_share(a.fact, qa), _as_round_share(b.fact, qb)
     qa, qb = _in_dozens(a.fact, qa), _in_dozens(b.fact, qb)
     qa, qb = _nearly_a_fraction(a.fact, qa), _nearly_a_fraction(b.fact, qb)
-    # (bounds closed where their rounding ends for the relation only: the checks below read the bound as written)
-    reach_a, reach_b = floor_reach(a.fact, qa), floor_reach(b.fact, qb)
+    # (bounds closed where their rounding ends for the relation only: the checks below read the bound as written; a
+    # bound against a hedged figure, "at least 1.2 million" and "about 1.5 million", is two roundings, left open)
+    reach_a = qa if qb.approximate else floor_reach(a.fact, qa)
+    reach_b = qb if qa.approximate else floor_reach(b.fact, qb)
     rel = quantity_relation(qa, qb, approx_tolerance=approx, written_reach=True)
     if (reach_a, reach_b) != (qa, qb) and rel != "equal":
         rel = quantity_relation(reach_a, reach_b, approx_tolerance=approx, written_reach=True)

@@ -54,7 +54,7 @@ def floor_reach(fact: Fact, value: Quantity) -> Quantity:
     other figure as it is."""
     if (
         (value.qualifier or "") not in ROUNDED_DOWN or value.vague or value.low is None or value.high is not None
-        or value.low <= 0 or written_as_share(fact)
+        or value.low <= 0 or value.unit is None or written_as_share(fact)
     ):
         return value
     if value.low < 10 and float(value.low).is_integer() and not _DOZEN.search(fact.text):
