@@ -1606,6 +1606,8 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
             return "compatible", "update", f"{later.article.outlet} reports later and lower: the count falls as it resolves"
         if _remaining(later.fact):
             return "compatible", "update", f"{later.article.outlet} reports later what still remains: the count falls as it resolves"
+        if _told_fallen(later.fact):
+            return "compatible", "update", f"{later.article.outlet} reports later that the count has fallen to its figure"
         if _revised_here(earlier.fact):
             # "police now say 43, up from their morning count" at noon, "about 38" at seven: the earlier report gives the
             # revision, the later one the figure it replaced, passed on late. (A later lower figure against an earlier
@@ -1649,6 +1651,17 @@ def _remaining(fact: Fact) -> bool:
     return bool(_REMAINING_AFTER.search(sentence[end : end + 40]) or _REMAINING_BEFORE.search(sentence[max(0, at - 30) : at]))
 
 
+def _told_fallen(fact: Fact) -> bool:
+    """A count its own words tell as having come down to it ("has fallen to 9,800", "dropped to 40"): the later
+    report says the count fell, so an earlier higher one is what it fell from."""
+    sentence, at = fact.sentence, fact.start - fact.sentence_start
+    return bool(_FALLEN_BEFORE.search(sentence[max(0, at - 40) : at]))
+
+
+_FALLEN_BEFORE = re.compile(
+    r"\b(?:fallen|fell|dropped|declined|eased|shrunk|shrank|dwindled|come down|came down)\s+to\s+(?:\S+\s+)?\Z",
+    re.IGNORECASE,
+)
 _REMAINING_AFTER = re.compile(r"^[^.;:!?,]{0,30}?\b(?:still|remain(?:s|ed|ing)?|left)\b", re.IGNORECASE)
 _REMAINING_BEFORE = re.compile(r"\b(?:still|remaining|leaving|left)\s+(?:\S+\s+)?\Z", re.IGNORECASE)
 
@@ -1699,7 +1712,8 @@ _RUNNING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RUNNING_BEFORE = re.compile(
-    r"\b(?:already|now|so far|since then|(?:rose|risen|climbed|grown|jumped|increased) to|now (?:stands|stood) at|a total of|"
+    r"\b(?:already|now|so far|since then|(?:rose|risen|climbed|grown|jumped|increased|widened|expanded|swelled|swollen) to|"
+    r"now (?:stands|stood) at|a total of|"
     rf"total(?:led|ed)?|the tally (?:rose|reached|stood at)|{_BY_TIME}),?\s+(?:\S+\s+){{0,3}}$",
     re.IGNORECASE,
 )
