@@ -149,6 +149,7 @@ def quantity_interval(value: Quantity, *, approx_tolerance: float = 0.1, written
             if 1 < low < 10 and float(low).is_integer():
                 # "nearly four hours", "almost five minutes": a few whole units, short by up to half of one
                 reach_low = max(reach_low, min(0.5 / low, MOST_SHORT))
+            reach_high = 0.0  # and never past it: 95.4 points is not "nearly 95"
         low = low - abs(low) * reach_low if math.isfinite(low) else low
         high = high + abs(high) * reach_high if math.isfinite(high) else high
     return low, high

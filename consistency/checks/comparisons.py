@@ -31,6 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from consistency.checks.base import Check, Outcome, Param, SlotFacts
+from consistency.checks.floor_reach import floor_reach
 from consistency.counted_kinds import part_of
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract._attribution_lexicon import COMPANY_WORDS, INSTITUTION_WORDS, ORG_WORDS
@@ -885,7 +886,15 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         qa, qb = _as_round_share(a.fact, qa), _as_round_share(b.fact, qb)
     qa, qb = _in_dozens(a.fact, qa), _in_dozens(b.fact, qb)
     qa, qb = _nearly_a_fraction(a.fact, qa), _nearly_a_fraction(b.fact, qb)
+    # (bounds closed where their rounding ends for the relation only: the checks below read the bound as written; a
+    # bound against a hedged figure, "at least 1.2 million" and "about 1.5 million", is two roundings, left open)
+    reach_a = qa if qb.approximate else floor_reach(a.fact, qa)
+    reach_b = qb if qa.approximate else floor_reach(b.fact, qb)
     rel = quantity_relation(qa, qb, approx_tolerance=approx, written_reach=True)
+    if (reach_a, reach_b) != (qa, qb) and rel != "equal":
+        rel = quantity_relation(reach_a, reach_b, approx_tolerance=approx, written_reach=True)
+        if rel == "equal":
+            rel = "overlap"  # ("at least 40" and "more than 40", both closed alike, are still two statements)
     converted = qa.unit != qb.unit
     if rel == "equal":
         if converted and not ({qa.unit, qb.unit} <= _CLOCK_SECONDS.keys() and any(map(_told_as_clock, (a.fact, b.fact)))):
@@ -919,7 +928,10 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         slip = _mistyped(a.fact, b.fact, _stated_as_exact(qa), _stated_as_exact(qb))
         if slip:
             return "conflict", "error", slip
-    if rel in ("contains", "within", "overlap") and not _bound_excludes(a.fact, b.fact) and not _far_under_ceiling(qa, qb, approx):
+    if (
+        rel in ("contains", "within", "overlap") and not _bound_excludes(a.fact, b.fact)
+        and not _far_under_ceiling(reach_a, reach_b, approx) and not _short_of_and_past(qa, qb)
+    ):
         if converted:
             return "compatible", "arithmetic", "the same figure after unit conversion"
         return "compatible", "precision", "one figure is hedged or vaguer"
@@ -945,7 +957,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     named_part = _part_named_beside(a.fact, b.fact, qa, qb) or _a_part_counted(qa, qb)
     if named_part:
         return "compatible", "scope", named_part
-    longer = _over_a_longer_run(a.fact, b.fact, qa, qb) or _over_a_longer_run(b.fact, a.fact, qb, qa)
+    longer = _over_a_longer_run(a.fact, b.fact, reach_a, reach_b) or _over_a_longer_run(b.fact, a.fact, reach_b, reach_a)
     if longer:
         return "compatible", "scope", longer
     differ = _sources_differ(a, b)
@@ -1471,6 +1483,16 @@ def _far_under_ceiling(qa: Quantity, qb: Quantity, approx: float) -> bool:
     return False
 
 
+def _short_of_and_past(qa: Quantity, qb: Quantity) -> bool:
+    """ "Nearly 14 hours" against "more than 14 hours": one puts the figure under its number, the other past it, so
+    they meet at no value though their intervals touch there."""
+    for short, past in ((qa, qb), (qb, qa)):
+        if (short.qualifier or "") in SHORT_OF and (past.qualifier or "") in STRICT_BOUNDS and past.high is None:
+            if short.high is not None and past.low is not None and short.unit == past.unit and short.high <= past.low:
+                return True
+    return False
+
+
 def _bound_excludes(a: Fact, b: Fact) -> bool:
     """ "More than 40 dead" against "40 dead": a strict bound leaves its own number out, so it
     contradicts a count that states exactly that number. Not a rounded figure ("2.5 million",
@@ -1584,6 +1606,8 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
             return "compatible", "update", f"{later.article.outlet} reports later and lower: the count falls as it resolves"
         if _remaining(later.fact):
             return "compatible", "update", f"{later.article.outlet} reports later what still remains: the count falls as it resolves"
+        if _told_fallen(later.fact):
+            return "compatible", "update", f"{later.article.outlet} reports later that the count has fallen to its figure"
         if _revised_here(earlier.fact):
             # "police now say 43, up from their morning count" at noon, "about 38" at seven: the earlier report gives the
             # revision, the later one the figure it replaced, passed on late. (A later lower figure against an earlier
@@ -1627,6 +1651,17 @@ def _remaining(fact: Fact) -> bool:
     return bool(_REMAINING_AFTER.search(sentence[end : end + 40]) or _REMAINING_BEFORE.search(sentence[max(0, at - 30) : at]))
 
 
+def _told_fallen(fact: Fact) -> bool:
+    """A count its own words tell as having come down to it ("has fallen to 9,800", "dropped to 40"): the later
+    report says the count fell, so an earlier higher one is what it fell from."""
+    sentence, at = fact.sentence, fact.start - fact.sentence_start
+    return bool(_FALLEN_BEFORE.search(sentence[max(0, at - 40) : at]))
+
+
+_FALLEN_BEFORE = re.compile(
+    r"\b(?:fallen|fell|dropped|declined|eased|shrunk|shrank|dwindled|come down|came down)\s+to\s+(?:\S+\s+)?\Z",
+    re.IGNORECASE,
+)
 _REMAINING_AFTER = re.compile(r"^[^.;:!?,]{0,30}?\b(?:still|remain(?:s|ed|ing)?|left)\b", re.IGNORECASE)
 _REMAINING_BEFORE = re.compile(r"\b(?:still|remaining|leaving|left)\s+(?:\S+\s+)?\Z", re.IGNORECASE)
 
@@ -1677,7 +1712,8 @@ _RUNNING_AFTER = re.compile(
     re.IGNORECASE,
 )
 _RUNNING_BEFORE = re.compile(
-    r"\b(?:already|now|so far|since then|(?:rose|risen|climbed|grown|jumped|increased) to|now (?:stands|stood) at|a total of|"
+    r"\b(?:already|now|so far|since then|(?:rose|risen|climbed|grown|jumped|increased|widened|expanded|swelled|swollen) to|"
+    r"now (?:stands|stood) at|a total of|"
     rf"total(?:led|ed)?|the tally (?:rose|reached|stood at)|{_BY_TIME}),?\s+(?:\S+\s+){{0,3}}$",
     re.IGNORECASE,
 )
