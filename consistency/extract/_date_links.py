@@ -222,7 +222,7 @@ def anchor_shifts(
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _DATELINE = re.compile(r"[^\S\n]*[A-Z][\w .'’-]{0,40},[^\S\n]*\Z")  # a place and a comma before a date
-_LEAD_SENTENCES = 3  # an article's lead day is a day its first this many sentences (a headline, a lead) name
+_LEAD_SENTENCES = 2  # an article's lead day is a day its first this many sentences (a headline, a lead) name
 
 
 def _lead_day(taken: list[tuple[int, int, DateValue]], r: _Resolver) -> DateValue | None:
