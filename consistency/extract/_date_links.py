@@ -174,26 +174,17 @@ def anchor_shifts(
     third quarter of the year before): the reference's granularity is kept when it is finer.
     """
     out = list(taken)
-    lead: list[DateValue | None] = []  # the article's lead day, read when first needed
     for i, (s, e, v) in enumerate(taken):
         step = r.shifts.get((s, e)) or r.shifts.get(_untrimmed(r.shifts, s, e))
         if step is None:
             continue
         sentence_start, _ = r.sentence(s)
         reference = None
-        clock = step[1] == "time" or step[1].startswith("part:")
         for ps, pe, pv in reversed(out[:i]):
-            # A clock time with no day in its sentence is on the day its paragraph last named ("Monday
+            # A clock time with no day in its sentence is on the day the story last named ("Monday
             # ... about 9 a.m."); other steps count only from their own sentence's date.
-            narrative = clock or (s, e) in r.narrative
+            narrative = step[1] == "time" or step[1].startswith("part:") or (s, e) in r.narrative
             if pe <= sentence_start and not narrative:
-                break
-            if clock and pe <= sentence_start and _PARAGRAPH_BREAK.search(r.text, pe, sentence_start):
-                # A day named in an earlier paragraph is often not the story's ("assessments dated 8 March",
-                # "from January 1"): the clock is on the story's lead day, else publication's.
-                if not lead:
-                    lead.append(_lead_day(out, r))
-                reference = lead[0]
                 break
             if (ps, pe) in r.shifts or not pv.resolved or pv.start is None or pv.start.startswith("--"):
                 continue
@@ -218,30 +209,6 @@ def anchor_shifts(
         if anchored is not None:
             out[i] = (s, e, anchored)
     return out
-
-
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
-_DATELINE = re.compile(r"[^\S\n]*[A-Z][\w .'’-]{0,40},[^\S\n]*\Z")  # a place and a comma before a date
-_LEAD_SENTENCES = 2  # an article's lead day is a day its first this many sentences (a headline, a lead) name
-
-
-def _lead_day(taken: list[tuple[int, int, DateValue]], r: _Resolver) -> DateValue | None:
-    """The first day (or moment of a day) the article's first sentences name, not counted from another date: the
-    day its story happened, which a clock time of a later paragraph that names no day of its own is on."""
-    r.sentence(0)  # (splits the text into its sentences once)
-    if len(r.sentences) < _LEAD_SENTENCES:
-        return None
-    lead_end = r.sentences[_LEAD_SENTENCES - 1][1]
-    for s, e, v in taken:
-        if s >= lead_end:
-            return None
-        if (s, e) in r.shifts or not v.resolved or v.start is None or v.end is None or v.start.startswith("--"):
-            continue
-        if _DATELINE.match(r.text[r.sentence(s)[0] : s]):
-            continue  # "VELMORA, May 9 -": the day of writing, not of the story
-        if v.granularity in ("day", "time") and v.start[:10] == v.end[:10]:
-            return v
-    return None
 
 
 # Parts of the day after noon, each with the last morning hour that read twelve hours on falls in it.
