@@ -190,8 +190,6 @@ def anchor_shifts(
                 continue
             if pv.granularity == "period" or (pe <= sentence_start and pv.granularity not in ("day", "time")):
                 continue
-            if pe <= sentence_start and step[1] == "time" and _far_from_writing(pv, r):
-                continue  # "bills dated 8 March", "from January 1": no day of the story the clock can be on
             reference = pv
             break
         if reference is None or reference.start is None or reference.end is None:
@@ -211,20 +209,6 @@ def anchor_shifts(
         if anchored is not None:
             out[i] = (s, e, anchored)
     return out
-
-
-_STORY_REACH = 3  # days: a clock time's day named in an earlier sentence lies this close to the day of writing
-
-
-def _far_from_writing(reference: DateValue, r: _Resolver) -> bool:
-    """A day further from the day of writing than a story's clock times lie: a day of another matter."""
-    if r.published is None or reference.start is None or reference.start.startswith("-"):
-        return False
-    try:
-        day = dt.date.fromisoformat(reference.start[:10])
-    except ValueError:
-        return False
-    return abs((day - r.published).days) > _STORY_REACH
 
 
 # Parts of the day after noon, each with the last morning hour that read twelve hours on falls in it.
