@@ -79,7 +79,8 @@ def join_lone_grains(
     a year sits in the others' slot, and its day is never compared with theirs. The outlet gives no reading of that
     grain in the slot, so the move gives it no second version of anything it said there; the other outlets must
     give that grain there (a day meets days), and the fitted model must score the reading one claim with theirs
-    (``score`` at ``threshold``). A reading that could go to two such slots stays where it is.
+    (``score`` at ``threshold``). A reading that could go to two such slots stays where it is, and so do an
+    outlet's two lone readings of one grain that could go to one.
     """
     told = [n for n, (slot, _) in enumerate(slots) if len({f.article_id for f in slot}) > 1]
     moves: dict[int, int] = {}  # lone slot -> the slot it joins
@@ -100,6 +101,16 @@ def join_lone_grains(
                 targets.append(m)
         if len(targets) == 1:
             moves[n] = targets[0]
+    # An outlet with two lone readings of one grain that one slot could take ("07:00" and "16:00" beside its day
+    # there): which is its version of the claim nothing says, and neither moves.
+    takers: dict[tuple[int, str, str | None], list[int]] = {}
+    for n, m in moves.items():
+        first = slots[n][0][0]
+        takers.setdefault((m, first.article_id, _grain(first)), []).append(n)
+    for lone in takers.values():
+        if len(lone) > 1:
+            for n in lone:
+                del moves[n]
     if not moves:
         return slots
     arriving: dict[int, list[Fact]] = {}

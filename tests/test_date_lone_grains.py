@@ -26,6 +26,7 @@ A = dates("a", "A grain silo in the river port of Tessvik caught fire on Thursda
 B = dates("b", "Fire broke out in a Tessvik grain silo on Thursday, the port authority said.")
 C = dates("c", "Firemen reached the burning silo at 4.20pm. The silo had caught fire on Wednesday, its owner said.")
 E = dates("e", "Smoke rose over Tessvik on Tuesday. The silo itself burned on Thursday, a docker said.")
+F = dates("f", "Crews were called to the Tessvik silo on Thursday. They arrived at 9.10am and left at 6.40pm.")
 D = dates("d", "The silo fire began at 3.50pm, and it was Thursday before the crews left.")
 
 
@@ -65,4 +66,10 @@ def test_a_lone_day_that_two_slots_could_take_stays() -> None:
     slots = [
         ([A["Thursday"], C["4.20pm"]], True), ([B["Thursday"], C["4.20pm"]], True), ([C["Wednesday"]], True),
     ]
+    assert texts(join_lone_grains(slots, always, 0.8)) == texts(slots)
+
+
+def test_two_lone_clock_times_of_one_outlet_that_one_slot_could_take_both_stay() -> None:
+    slots = [([A["Thursday"], D["3.50pm"], C["Wednesday"]], True), ([F["9.10am"]], True), ([F["6.40pm"]], True)]
+    slots[0][0].append(F["Thursday"])
     assert texts(join_lone_grains(slots, always, 0.8)) == texts(slots)
