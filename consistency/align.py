@@ -158,6 +158,8 @@ def align_event(
             slots = _join_role_dates(slots)
             slots = _join_alike_slots(slots, options, kind)
             slots = _move_alike_facts(slots, options, kind)
+            if options.same_fact_date is not None:
+                slots = date_grains.join_lone_grains(slots, _date_slots_score(len(slots)), options.same_fact_date)
         if kind == "figure":
             slots = _join_precise_figures(slots)
             slots = _evict_blocking_misfits(slots, options)
@@ -191,6 +193,16 @@ def align_event(
                     slot=frame.name if frame else "which one", fact_ids=tuple(f.id for f in slot_facts),
                 ))
     return alignments
+
+
+def _date_slots_score(slots: int) -> Callable[[Sequence[Fact], Sequence[Fact]], float]:
+    """The fitted model's probability that two groups of date facts hold one claim, among ``slots`` slots."""
+
+    def score(a: Sequence[Fact], b: Sequence[Fact]) -> float:
+        x, y = slot_pairs.read(a), slot_pairs.read(b)
+        return slot_pairs.score(x, y, slots) if slot_pairs.may_join(x, y) else 0.0
+
+    return score
 
 
 def _is_ordinal(fact: Fact) -> bool:

@@ -13,6 +13,8 @@ a month or a year of the claim still meet them.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 from consistency.model import DateValue, Fact
 from consistency.values import clock_only
 
@@ -52,3 +54,66 @@ def split_coarse_readings(slots: list[tuple[list[Fact], bool]]) -> list[tuple[li
         out.append(([f for f in slot if f.id not in ids], strict))
         out.append((loose, False))
     return out
+
+
+def _grain(f: Fact) -> str | None:
+    """A date's grain class: a clock time, a day, or a span coarser than a day."""
+    v = f.value
+    if not isinstance(v, DateValue):
+        return None
+    if v.granularity == "time" or clock_only(f):
+        return "time"
+    if _fine(f):
+        return "day"
+    return "coarse" if _coarse(f) else None
+
+
+def join_lone_grains(
+    slots: list[tuple[list[Fact], bool]], score: Callable[[Sequence[Fact], Sequence[Fact]], float], threshold: float
+) -> list[tuple[list[Fact], bool]]:
+    """A slot of one outlet whose reading is of a grain that outlet gives nowhere in the slot of the other outlets
+    where it gives others (its day beside its clock time there, its clock time beside its year) -> that slot.
+
+    Two slots that share an outlet never join whole, and a fact of a slot of one outlet is never weighed for a
+    move: so an outlet's "Thursday" of the signing stays alone when its clock time of the signing ("midnight") or
+    a year sits in the others' slot, and its day is never compared with theirs. The outlet gives no reading of that
+    grain in the slot, so the move gives it no second version of anything it said there; the other outlets must
+    give that grain there (a day meets days), and the fitted model must score the reading one claim with theirs
+    (``score`` at ``threshold``). A reading that could go to two such slots stays where it is, and so do an
+    outlet's two lone readings of one grain that could go to one.
+    """
+    told = [n for n, (slot, _) in enumerate(slots) if len({f.article_id for f in slot}) > 1]
+    moves: dict[int, int] = {}  # lone slot -> the slot it joins
+    for n, (slot, _strict) in enumerate(slots):
+        articles = {f.article_id for f in slot}
+        grains = {_grain(f) for f in slot}
+        if len(articles) != 1 or len(grains) != 1 or None in grains:
+            continue
+        (article,), (grain,) = articles, grains
+        targets = []
+        for m in told:
+            there = slots[m][0]
+            own = [f for f in there if f.article_id == article]
+            rest = [f for f in there if f.article_id != article]
+            if not own or any(_grain(f) == grain for f in own) or not any(_grain(f) == grain for f in rest):
+                continue
+            if score(rest, slot) >= threshold:
+                targets.append(m)
+        if len(targets) == 1:
+            moves[n] = targets[0]
+    # An outlet with two lone readings of one grain that one slot could take ("07:00" and "16:00" beside its day
+    # there): which is its version of the claim nothing says, and neither moves.
+    takers: dict[tuple[int, str, str | None], list[int]] = {}
+    for n, m in moves.items():
+        first = slots[n][0][0]
+        takers.setdefault((m, first.article_id, _grain(first)), []).append(n)
+    for lone in takers.values():
+        if len(lone) > 1:
+            for n in lone:
+                del moves[n]
+    if not moves:
+        return slots
+    arriving: dict[int, list[Fact]] = {}
+    for n, m in moves.items():
+        arriving.setdefault(m, []).extend(slots[n][0])
+    return [(slot + arriving.get(m, []), strict) for m, (slot, strict) in enumerate(slots) if m not in moves]
