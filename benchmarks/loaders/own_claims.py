@@ -144,7 +144,7 @@ OWN_CLAIMS62 = OWN_CLAIMS.with_name("claims62.yaml")
 OWN_CLAIMS63 = OWN_CLAIMS.with_name("claims63.yaml")
 # The sixty-fourth set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS64 = OWN_CLAIMS.with_name("claims64.yaml")
-# The sixty-fifth set: ten more kinds of event, held back blind until a later session runs it once.
+# The sixty-fifth set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS65 = OWN_CLAIMS.with_name("claims65.yaml")
 
 

@@ -132,6 +132,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS62,
     OWN_CLAIMS63,
     OWN_CLAIMS64,
+    OWN_CLAIMS65,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -214,6 +215,7 @@ OWN_SETS = (
     ("own62", OWN_CLAIMS62, "own invented set 62"),
     ("own63", OWN_CLAIMS63, "own invented set 63"),
     ("own64", OWN_CLAIMS64, "own invented set 64"),
+    ("own65", OWN_CLAIMS65, "own invented set 65"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
