@@ -146,6 +146,8 @@ OWN_CLAIMS63 = OWN_CLAIMS.with_name("claims63.yaml")
 OWN_CLAIMS64 = OWN_CLAIMS.with_name("claims64.yaml")
 # The sixty-fifth set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS65 = OWN_CLAIMS.with_name("claims65.yaml")
+# The sixty-sixth set: nine more kinds of event, held back blind until a later session runs it once.
+OWN_CLAIMS66 = OWN_CLAIMS.with_name("claims66.yaml")
 
 
 def raw(path: str | Path = OWN_CLAIMS) -> dict[str, Any]:
