@@ -189,8 +189,20 @@ def _written_step(x: float) -> int:
     """The place of the last digit a whole figure of 10 or more is written to (1,500,000 -> 100,000); 0 else."""
     if not x or not float(x).is_integer() or abs(x) < 10:
         return 0
-    digits = str(int(abs(x)))
-    return 10 ** (len(digits) - len(digits.rstrip("0")))
+    return int(last_digit_step(x))
+
+
+def last_digit_step(x: float) -> float:
+    """The place of the last digit any figure is written to: 1,100 -> 100, 4.5 -> 0.1, 7 -> 1, 9,000,000 ->
+    1,000,000; 0 for a zero or an endless figure."""
+    x = abs(x)
+    if not x or not math.isfinite(x):
+        return 0.0
+    if float(x).is_integer():
+        digits = str(int(x))
+        return float(10 ** (len(digits) - len(digits.rstrip("0")))) if x >= 10 else 1.0
+    text = f"{x:.6f}".rstrip("0")
+    return 10.0 ** -min(len(text.split(".")[1]), 6)
 
 
 MIN_HEDGE = 0.05  # the least a hedge ("about", "some") reaches, as a fraction of its figure

@@ -9,10 +9,11 @@ import datetime as dt
 import pytest
 
 from consistency.checks import CHECKS
-from consistency.checks.floor_reach import floor_reach, last_digit_step
+from consistency.checks.floor_reach import floor_reach
 from consistency.engine import extract_facts
 from consistency.frames import frame_facts
 from consistency.model import Article, Fact, Quantity
+from consistency.values import last_digit_step
 
 
 def _figures(text: str, article_id: str) -> tuple[Article, list[Fact]]:

@@ -11,11 +11,11 @@ sets). Alignment keeps the open reading too (there a wide reach only lets two ve
 from __future__ import annotations
 
 import dataclasses
-import math
 import re
 
 from consistency.model import Fact, Quantity
 from consistency.shares import written_as_share
+from consistency.values import last_digit_step
 
 # Open lower bounds read as the figure rounded down. Not "well over" (it says the figure is far past), "just over"
 # (``values.quantity_interval`` reads it tighter still), "beyond", nor the bounds written after the figure ("20 or
@@ -32,18 +32,6 @@ FLOOR_LEAST = 0.1
 
 # "more than a dozen", "at least two dozen": counted in dozens, so a step is a dozen.
 _DOZEN = re.compile(r"\bdozens?\Z", re.IGNORECASE)
-
-
-def last_digit_step(x: float) -> float:
-    """The place of the last digit a number is written to: 1,100 -> 100, 4.5 -> 0.1, 7 -> 1, 9,000,000 -> 1,000,000."""
-    x = abs(x)
-    if not x or not math.isfinite(x):
-        return 0.0
-    if float(x).is_integer():
-        digits = str(int(x))
-        return float(10 ** (len(digits) - len(digits.rstrip("0")))) if x >= 10 else 1.0
-    text = f"{x:.6f}".rstrip("0")
-    return 10.0 ** -min(len(text.split(".")[1]), 6)
 
 
 def _ends_in_five(x: float, step: float) -> bool:
