@@ -9,7 +9,7 @@ invented sets ``tests.lookalike_more``, ``tests.lookalike_fresh``, ``tests.looka
 ``tests.lookalike_twelfth``, ``tests.lookalike_thirteenth``, ``tests.lookalike_fourteenth``,
 ``tests.lookalike_fifteenth``, ``tests.lookalike_sixteenth``, ``tests.lookalike_seventeenth``,
 ``tests.lookalike_eighteenth``, ``tests.lookalike_nineteenth``, ``tests.lookalike_twentieth``,
-``tests.lookalike_twentyfirst``, ``tests.lookalike_twentysecond``, ``tests.lookalike_twentythird``, ``tests.lookalike_twentyfourth``, ``tests.lookalike_twentyfifth``, ``tests.lookalike_twentysixth``, ``tests.lookalike_twentyseventh``, ``tests.lookalike_twentyeighth``, ``tests.lookalike_twentyninth``, ``tests.lookalike_thirtieth``, ``tests.lookalike_thirtyfirst``, ``tests.lookalike_thirtysecond``, ``tests.lookalike_thirtythird``, ``tests.lookalike_thirtyfourth``, ``tests.lookalike_thirtyfifth``, ``tests.lookalike_thirtysixth``, ``tests.lookalike_thirtyseventh``, ``tests.lookalike_thirtyeighth``, ``tests.lookalike_thirtyninth``, ``tests.lookalike_fortieth``, ``tests.lookalike_fortyfirst``, ``tests.lookalike_fortysecond``, ``tests.lookalike_fortythird``, ``tests.lookalike_fortyfourth``, ``tests.lookalike_fortyfifth``, ``tests.lookalike_fortysixth``, ``tests.lookalike_fortyseventh``, ``tests.lookalike_fortyeighth`` and ``tests.lookalike_fortyninth``). For each set it prints the merged look-alikes by kind and the splits:
+``tests.lookalike_twentyfirst``, ``tests.lookalike_twentysecond``, ``tests.lookalike_twentythird``, ``tests.lookalike_twentyfourth``, ``tests.lookalike_twentyfifth``, ``tests.lookalike_twentysixth``, ``tests.lookalike_twentyseventh``, ``tests.lookalike_twentyeighth``, ``tests.lookalike_twentyninth``, ``tests.lookalike_thirtieth``, ``tests.lookalike_thirtyfirst``, ``tests.lookalike_thirtysecond``, ``tests.lookalike_thirtythird``, ``tests.lookalike_thirtyfourth``, ``tests.lookalike_thirtyfifth``, ``tests.lookalike_thirtysixth``, ``tests.lookalike_thirtyseventh``, ``tests.lookalike_thirtyeighth``, ``tests.lookalike_thirtyninth``, ``tests.lookalike_fortieth``, ``tests.lookalike_fortyfirst``, ``tests.lookalike_fortysecond``, ``tests.lookalike_fortythird``, ``tests.lookalike_fortyfourth``, ``tests.lookalike_fortyfifth``, ``tests.lookalike_fortysixth``, ``tests.lookalike_fortyseventh``, ``tests.lookalike_fortyeighth``, ``tests.lookalike_fortyninth`` and ``tests.lookalike_fiftieth``). For each set it prints the merged look-alikes by kind and the splits:
 combinations whose event's reports do not end up together (a split counted apart from the look-alike that
 drew some of them away). ``-v`` lists each failing combination.
 
@@ -217,9 +217,13 @@ the same on both. A flamingo die-off's look-alikes merged in 13 of 16 and a cata
 in 12; a bank losing its licence's in none and a freak wave's in 3. A council seat settled by drawing lots came out
 split in every combination; the other events were split in at most eight. It has been among ``DEFAULT_SETS`` since.
 
-``tests.lookalike_fiftieth`` is held back blind: it was written blind on 2c41f94 while grouping was worked on (its
-dates fall in 2274-2276), and nobody has run grouping, the engine or this count on it. It is to be counted once on
-the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
+``tests.lookalike_fiftieth`` (hard-news kinds) was written blind on 2c41f94 while grouping was worked on (its
+dates fall in 2274-2276), held back unrun, then counted once at the next session's start, before any change
+(1eafbd8), and on the code it was written on (2c41f94): 66 of its 160 combinations merged and its event split in 28,
+the same on both. A struck-off lawyer's look-alikes merged in 12 of 16; a detective's evidence-store swap's and a
+court's river ruling's in none. An intercity's breakaway carriages came out split in 11 combinations and the
+catalytic converter thefts in 10; the other events were split in at most four. It has been among ``DEFAULT_SETS``
+since.
 """
 
 from __future__ import annotations
@@ -254,7 +258,7 @@ DEFAULT_SETS = (
     "tests.lookalike_fortyfirst", "tests.lookalike_fortysecond", "tests.lookalike_fortythird",
     "tests.lookalike_fortyfourth", "tests.lookalike_fortyfifth", "tests.lookalike_fortysixth",
     "tests.lookalike_fortyseventh", "tests.lookalike_fortyeighth",
-    "tests.lookalike_fortyninth",
+    "tests.lookalike_fortyninth", "tests.lookalike_fiftieth",
 )
 
 

@@ -133,6 +133,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS63,
     OWN_CLAIMS64,
     OWN_CLAIMS65,
+    OWN_CLAIMS66,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -216,6 +217,7 @@ OWN_SETS = (
     ("own63", OWN_CLAIMS63, "own invented set 63"),
     ("own64", OWN_CLAIMS64, "own invented set 64"),
     ("own65", OWN_CLAIMS65, "own invented set 65"),
+    ("own66", OWN_CLAIMS66, "own invented set 66"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
