@@ -224,6 +224,11 @@ the same on both. A struck-off lawyer's look-alikes merged in 12 of 16; a detect
 court's river ruling's in none. An intercity's breakaway carriages came out split in 11 combinations and the
 catalytic converter thefts in 10; the other events were split in at most four. It has been among ``DEFAULT_SETS``
 since.
+
+``tests.lookalike_fiftyfirst`` is held back blind: it was written blind on f689a38 while grouping was
+worked on (its dates fall in 2285-2287; hard-news kinds), and nobody has run grouping, the engine or this count on
+it. It is to be counted once on the code it was written on and once on a later session's code, and then added to
+``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
