@@ -1,9 +1,8 @@
 """A later report that tells its figure as what a measure was raised or cut to, with the verb apart from the figure
-("widened its ban on imported cheeses to 58 brands"), or as what is left of it ("12 brands remain banned"),
-against an earlier report's different figure is an update (``consistency.checks.told_change``,
-``comparisons._changed_later`` and ``_remaining_later``), whatever the measure. The direction and the order count:
-a figure "cut to" must be lower, a remainder must come later and lower, and a remainder told by another source, or
-two figures with no such words, stay a conflict.
+("widened its ban on imported cheeses to 58 brands"), against an earlier report's different figure is an update
+(``consistency.checks.told_change``, ``comparisons._changed_later``), whatever the measure. The direction and the
+order count: a figure "cut to" must be lower, the report that tells the change must be the later one, and two
+figures with no such words stay a conflict.
 
 The articles are invented: a cheese ban in Ostrelund, a flood at Quellbrook.
 """
@@ -41,22 +40,17 @@ def test_the_widened_figure_reported_first_is_no_update() -> None:
     assert figure_verdicts(BAN_FIRST, BAN_WIDENED, second_earlier=True)[0][0] == "conflict"
 
 
+def test_a_figure_widened_to_a_lower_level_is_no_update() -> None:
+    # "widened to" says the measure grew: a later figure below the earlier one is not what it grew to
+    first = "Ostrelund's food agency banned imports of 80 cheese brands on Monday after a listeria scare."
+    assert figure_verdicts(first, BAN_WIDENED)[0][0] == "conflict"
+
+
 def test_two_figures_with_no_words_of_change_stay_a_conflict() -> None:
     other = "Ostrelund's food agency banned imports of 58 cheese brands on Monday after a listeria scare."
     assert figure_verdicts(BAN_FIRST, other)[0][0] == "conflict"
 
 
-
-
-BAN_LEFT = "Ostrelund's food agency said 12 cheese brands remain banned after a listeria scare."
-
-
-def test_a_later_lower_figure_told_as_what_remains_is_an_update() -> None:
-    assert figure_verdicts(BAN_FIRST, BAN_LEFT) == [("compatible", "update")]
-
-
-def test_a_remainder_reported_first_is_no_update() -> None:
-    assert figure_verdicts(BAN_FIRST, BAN_LEFT, second_earlier=True)[0][0] == "conflict"
 
 
 def fact(sentence: str, figure: str) -> Fact:

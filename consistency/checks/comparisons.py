@@ -986,7 +986,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     verdict = (
         _update(a, b, params) or _after_a_partial_count(a, b, params) or _read_at_other_moments(a, b, params)
         or _superseded(a, b, params) or (_told_with_its_change(a, b) if params["updates"] else None)
-        or _changed_later(a, b, params) or _remaining_later(a, b, params, differ)
+        or _changed_later(a, b, params)
     )
     if verdict:
         return verdict
@@ -1653,24 +1653,6 @@ def _changed_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict 
     if direction is None or (x_later > x_earlier) != (direction > 0):
         return None
     return "compatible", "update", f"{later.article.outlet} reports later that the figure was changed to its {later.fact.text}"
-
-
-def _remaining_later(a: _Side, b: _Side, params: Mapping[str, object], differ: tuple[str, str] | None) -> Verdict | None:
-    """The later report's lower figure is told as what is left ("12 brands remain banned", "leaving 40 km of
-    track shut"), of any measure: what remains of a thing falls as it is dealt with, so the earlier, higher figure is the
-    whole before that. Not between two sources (two counts), nor a ceiling ("snow still up to 2 metres deep": a reach,
-    no remainder)."""
-    if not params["updates"] or differ:
-        return None
-    read = _later_and_earlier(a, b)
-    if read is None:
-        return None
-    later, _, x_later, x_earlier = read
-    value = later.fact.value
-    assert isinstance(value, Quantity)
-    if x_later >= x_earlier or value.low is None or not _remaining(later.fact):
-        return None
-    return "compatible", "update", f"{later.article.outlet} reports later what still remains: the figure falls as it is dealt with"
 
 
 # A figure its own sentence weighs against another party's ("far lower than the mayor's estimate", "much higher than
