@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from consistency.checks.base import Check, Outcome, Param, SlotFacts
 from consistency.checks.floor_reach import floor_reach
+from consistency.checks.told_change import changed_to
 from consistency.counted_kinds import part_of
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract._attribution_lexicon import COMPANY_WORDS, INSTITUTION_WORDS, ORG_WORDS
@@ -985,6 +986,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     verdict = (
         _update(a, b, params) or _after_a_partial_count(a, b, params) or _read_at_other_moments(a, b, params)
         or _superseded(a, b, params) or (_told_with_its_change(a, b) if params["updates"] else None)
+        or _changed_later(a, b, params)
     )
     if verdict:
         return verdict
@@ -1615,6 +1617,42 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
             return "compatible", "update", f"{earlier.article.outlet} reports a revised figure; {later.article.outlet}'s may be the one it replaced"
         return "conflict", "unexplained", f"{later.article.outlet} reports later but lower, with no reason given"
     return "compatible", "update", f"{later.article.outlet} reports later and higher"
+
+
+def _later_and_earlier(a: _Side, b: _Side) -> tuple[_Side, _Side, float, float] | None:
+    """The later-reported side, the earlier one and the two figures' numbers in one unit (None when the reports'
+    order is unknown or a figure is open on the side that matters)."""
+    order = _report_order(_reported(a), _reported(b))
+    if order == 0:
+        return None
+    later, earlier = (b, a) if order < 0 else (a, b)
+    ql, qe = later.fact.value, earlier.fact.value
+    assert isinstance(ql, Quantity) and isinstance(qe, Quantity)
+    if ql.unit != qe.unit:
+        ql, qe = in_base_units(ql), in_base_units(qe)
+    low_l, high_l = quantity_interval(ql)
+    low_e, high_e = quantity_interval(qe)
+    if low_l > high_e:
+        return later, earlier, low_l, high_e
+    if high_l < low_e:
+        return later, earlier, high_l, low_e
+    return None
+
+
+def _changed_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """The later report tells its figure as what the measure was raised (or cut) to, with its verb apart from the
+    figure ("widened its ban on imported cheeses ... to 58 brands", ``told_change``), and the figure moved that way from
+    the earlier report's: the earlier one is the level before the change, whatever the measure."""
+    if not params["updates"]:
+        return None
+    read = _later_and_earlier(a, b)
+    if read is None:
+        return None
+    later, earlier, x_later, x_earlier = read
+    direction = changed_to(later.fact)
+    if direction is None or (x_later > x_earlier) != (direction > 0):
+        return None
+    return "compatible", "update", f"{later.article.outlet} reports later that the figure was changed to its {later.fact.text}"
 
 
 # A figure its own sentence weighs against another party's ("far lower than the mayor's estimate", "much higher than

@@ -1,0 +1,88 @@
+"""A later report that tells its figure as what a measure was raised or cut to, with the verb apart from the figure
+("widened its ban on imported cheeses to 58 brands"), against an earlier report's different figure is an update
+(``consistency.checks.told_change``, ``comparisons._changed_later``), whatever the measure. The direction and the
+order count: a figure "cut to" must be lower, the report that tells the change must be the later one, and two
+figures with no such words stay a conflict.
+
+The articles are invented: a cheese ban in Ostrelund, a flood at Quellbrook.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from consistency.checks.told_change import ChangeWords, changed_to, load_change_words
+from consistency.engine import run_articles
+from consistency.model import Article, Fact, Quantity
+
+
+def figure_verdicts(first: str, second: str, *, second_earlier: bool = False) -> list[tuple[str, str | None]]:
+    early, late = dt.datetime(2051, 6, 2, 9, 0), dt.datetime(2051, 6, 8, 15, 0)
+    result = run_articles([
+        Article(id="a", path="a.md", outlet="Morning Wire", body=first, published=late if second_earlier else early),
+        Article(id="b", path="b.md", outlet="Evening Post", body=second, published=early if second_earlier else late),
+    ])
+    return [(fi.status, fi.cause) for fi in result.findings if fi.kind == "figure" and fi.status != "unverified"]
+
+
+BAN_FIRST = "Ostrelund's food agency banned imports of 31 cheese brands on Monday after a listeria scare."
+BAN_WIDENED = "Ostrelund's food agency on Friday widened its ban on imported cheeses from three dairies to 58 brands."
+
+
+def test_a_later_figure_told_as_widened_to_is_an_update() -> None:
+    assert figure_verdicts(BAN_FIRST, BAN_WIDENED) == [("compatible", "update")]
+
+
+def test_the_widened_figure_reported_first_is_no_update() -> None:
+    # the report that says the ban was widened came out before the one with the smaller figure: no change explains it
+    assert figure_verdicts(BAN_FIRST, BAN_WIDENED, second_earlier=True)[0][0] == "conflict"
+
+
+def test_a_figure_widened_to_a_lower_level_is_no_update() -> None:
+    # "widened to" says the measure grew: a later figure below the earlier one is not what it grew to
+    first = "Ostrelund's food agency banned imports of 80 cheese brands on Monday after a listeria scare."
+    assert figure_verdicts(first, BAN_WIDENED)[0][0] == "conflict"
+
+
+def test_two_figures_with_no_words_of_change_stay_a_conflict() -> None:
+    other = "Ostrelund's food agency banned imports of 58 cheese brands on Monday after a listeria scare."
+    assert figure_verdicts(BAN_FIRST, other)[0][0] == "conflict"
+
+
+
+
+def fact(sentence: str, figure: str) -> Fact:
+    at = sentence.index(figure)
+    return Fact(
+        id="f1", article_id="a", kind="figure", text=figure, start=at, end=at + len(figure), sentence=sentence,
+        sentence_start=0, sentence_end=len(sentence),
+        value=Quantity(1.0, 1.0),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "direction"),
+    [
+        ("The agency widened its ban on imported cheeses from three dairies to 58 brands.", "58 brands", 1),
+        ("The board has extended the hiring freeze at the Quellbrook depot to some 40 posts.", "40 posts", 1),
+        ("The ministry cut its grant for the Quellbrook dykes to 12 million crowns.", "12 million crowns", -1),
+        ("The storm cut power to 9,000 homes in Quellbrook.", "9,000 homes", -1),
+        ("Nine people were taken to hospital in Quellbrook.", "Nine people", None),
+        ("The agency banned 58 brands; it sent letters to 12 dairies.", "12 dairies", None),
+        ("The council raised the alarm on Monday. Flood water reached to 3 metres.", "3 metres", None),
+    ],
+)
+def test_changed_to_reads_the_verb_before_the_to(sentence: str, figure: str, direction: int | None) -> None:
+    assert changed_to(fact(sentence, figure)) == direction
+
+
+def test_the_nearest_verb_of_change_wins() -> None:
+    words = (ChangeWords(1, "raised to", (("raised",),)), ChangeWords(-1, "cut to", (("cut",),)))
+    sentence = "Having raised fares last year, the operator cut its timetable to 14 trains a day."
+    assert changed_to(fact(sentence, "14 trains"), words) == -1
+
+
+def test_the_shipped_vocabulary_has_both_directions() -> None:
+    assert {entry.direction for entry in load_change_words()} == {1, -1}
