@@ -69,7 +69,7 @@ def fact(sentence: str, figure: str) -> Fact:
         ("The board has extended the hiring freeze at the Quellbrook depot to some 40 posts.", "40 posts", 1),
         ("The ministry cut its grant for the Quellbrook dykes to 12 million crowns.", "12 million crowns", -1),
         ("The storm cut power to 9,000 homes in Quellbrook.", "9,000 homes", -1),
-        ("Nine people were taken to hospital in Quellbrook.", "Nine people", None),
+        ("Paramedics have taken nine people to the clinic at Quellbrook.", "nine people", None),
         ("The agency banned 58 brands; it sent letters to 12 dairies.", "12 dairies", None),
         ("The council raised the alarm on Monday. Flood water reached to 3 metres.", "3 metres", None),
     ],
