@@ -823,6 +823,8 @@ def _join_alike_slots(
         if slot_pairs.may_join(read[i], read[j])
     }
     scored = [(-p, i, j) for (i, j), p in pairs.items() if p >= threshold]
+    if kind == "figure":  # (one count credited to two sources: one claim they dispute, however far apart its words)
+        scored += [(-p, i, j) for (i, j), p in pairs.items() if p < threshold and slot_pairs.sources_apart(read[i], read[j])]
     if kind == "figure":  # (each other's best match, figures a slip of the keyboard apart: one claim, mistyped)
         apart = {
             (i, j): slot_pairs.score(read[i], read[j], len(slots))
