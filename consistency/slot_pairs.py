@@ -19,6 +19,7 @@ import datetime as dt
 import functools
 import math
 import re
+import statistics
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -356,11 +357,14 @@ SOURCES_REACH = 2.0
 
 
 def sources_apart(a: Slot, b: Slot) -> bool:
-    """Figure slots of one measure or counting one kind of thing (``_alike``), within ``SOURCES_REACH`` of each other, each credited
-    to a source and no source credited in both: one claim told on two sources' word."""
+    """Figure slots of one measure or counting one kind of thing (``_alike``), within ``SOURCES_REACH`` of each
+    other, each credited to a source and no source credited in both: one claim told on two sources' word."""
     if a.kind != "figure" or not a.sources or not b.sources or a.sources & b.sources:
         return False
-    if not any(max(x, y) <= SOURCES_REACH * min(x, y) for x in a.middles for y in b.middles):
+    if not a.middles or not b.middles:
+        return False
+    x, y = statistics.median(a.middles), statistics.median(b.middles)  # (what each slot mostly says, not a stray)
+    if max(x, y) > SOURCES_REACH * min(x, y):
         return False
     return _alike(a, b) >= 1.0
 
