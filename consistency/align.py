@@ -841,6 +841,8 @@ def _join_alike_slots(
         return any(k != j and not slot_pairs.echoed(read[k], read[j]) for k in partners[i])
 
     scored = [(p, i, j) for p, i, j in scored if not torn(i, j) and not torn(j, i)]
+    if kind == "figure":
+        scored += _disputed_pairs(read, pairs, threshold, partners)
     if not scored:
         return slots
     owner = list(range(len(slots)))
@@ -863,6 +865,28 @@ def _join_alike_slots(
         ([f for index in group for f in slots[index][0]], any(slots[index][1] for index in group))
         for group in groups.values()
     ]
+
+
+def _disputed_pairs(
+    read: Sequence[slot_pairs.Slot],
+    pairs: Mapping[tuple[int, int], float],
+    threshold: float,
+    partners: Mapping[int, Sequence[int]],
+) -> list[tuple[float, int, int]]:
+    """Pairs of slots under the join's threshold that hold one count credited to two sources (``slot_pairs.
+    sources_apart``), as (-score, i, j): one claim the sources dispute, however far apart its words. They come after
+    the model's own joins and never tear one: a slot with another partner, of the model's or of this kind, that does
+    not echo this one is left alone."""
+    found = [(i, j) for (i, j), p in pairs.items() if p < threshold and slot_pairs.sources_apart(read[i], read[j])]
+    near: dict[int, list[int]] = defaultdict(list)
+    for i, j in found:
+        near[i].append(j)
+        near[j].append(i)
+
+    def torn(i: int, j: int) -> bool:
+        return any(k != j and not slot_pairs.echoed(read[k], read[j]) for k in (*partners.get(i, ()), *near[i]))
+
+    return [(-pairs[i, j], i, j) for i, j in found if not torn(i, j) and not torn(j, i)]
 
 
 _HOME_FIT = 0.5  # a fact that scores this well in its own slot stays there

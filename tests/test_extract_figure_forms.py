@@ -389,6 +389,10 @@ SPACED_UNITS = [
     # the scale's letter after "degrees", as after the sign
     ("The Ilkbridge cellar stays at -12 degrees C.", ("-12 degrees C", -12, "celsius")),
     ("The Ilkbridge pool was 81 degrees F at noon.", ("81 degrees F", 81, "fahrenheit")),
+    # a spaced "m" before a word that is not counted by the million: metres, as a glued one
+    ("The Ostrel burn climbed 2.7 m over the weekend.", ("2.7 m", 2.7, "m")),
+    ("Quarrymen cut a 45 m gallery under Fenwold.", ("45 m", 45, "m")),
+    ("The Tarnby ferry is 96 m overall.", ("96 m", 96, "m")),
 ]
 
 
@@ -403,6 +407,8 @@ def test_a_letter_apart_is_no_unit_in_money_or_before_a_word() -> None:
     (span, q), = figures("Dravik paid €3 m in cash.")
     assert q.unit == "EUR" and span.startswith("€3")
     assert [q.unit for _, q in figures("Brask has 5 m people.")] == [None]  # "m" before a word: not read
+    assert [q.unit for _, q in figures("Velmora bottles 3 m crates yearly.")] == [None]  # counted by the million
+    assert [q.unit for _, q in figures("Dravik sells 7 m a year.")] == [None]
     assert [q.unit for _, q in figures("The plot is 24703 m212 in the register.")] == [None]
 
 

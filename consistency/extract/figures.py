@@ -917,6 +917,20 @@ def _read_scale(text: str, amount: _Amount, attached_ok: bool) -> _Amount:
     return replace(amount, end=new_end, low=amount.low * factor, high=amount.high * factor, scale=factor)
 
 
+# A spaced "m" before a lower-case word ("a 30 m tunnel", "rose 3.1 m over six hours", "284 m overall"): metres,
+# as a glued "m" before such a word is (``_counted_in_millions`` decides), unless the word is counted by the
+# million ("5 m people", "2 m a year"), where a lone "m" may be a scale and the figure keeps no unit.
+_SPACED_M_BEFORE_WORD = re.compile(r"[^\S\n](?P<unit>m)(?=[^\S\n]{1,3}[a-z])")
+
+
+def _spaced_metres(text: str, end: int) -> re.Match[str] | None:
+    m = _SPACED_M_BEFORE_WORD.match(text, end)
+    if m is None:
+        return None
+    noun = _COUNT_AFTER.match(text, m.end())
+    return None if noun is None or _counted_in_millions(text, noun) else m
+
+
 # What news counts by the million with a glued "m" ("sold 30m copies", "5m users", "2bn people"); a noun
 # that may be tall or long ("10m waves", "a 30m drop") is read as metres, as before.
 _COUNT_AFTER = re.compile(rf"{_H}{{1,3}}([A-Za-z]+)\b")
@@ -1067,7 +1081,7 @@ def _read_unit(text: str, amount: _Amount, money_context: bool) -> _Amount | Non
     if amount.number_end == amount.end and not amount.word:
         a = _UNIT_ATTACHED.match(text, end)
         if a is None and not money_context and not amount.money_prefix:
-            a = _UNIT_SPACED.match(text, end)
+            a = _UNIT_SPACED.match(text, end) or _spaced_metres(text, end)
         if a is not None:
             return replace(amount, end=a.end(), unit=ATTACHED_ONLY_UNITS[a.group("unit").lower()])
         if not money_context and not amount.money_prefix and "." in text[amount.start : end]:
