@@ -364,7 +364,7 @@ def sources_apart(a: Slot, b: Slot) -> bool:
     if not a.middles or not b.middles:
         return False
     x, y = statistics.median(a.middles), statistics.median(b.middles)  # (what each slot mostly says, not a stray)
-    if max(x, y) > SOURCES_REACH * min(x, y):
+    if min(x, y) <= 0 or max(x, y) > SOURCES_REACH * min(x, y):
         return False
     return _alike(a, b) >= 1.0
 

@@ -917,7 +917,7 @@ def _read_scale(text: str, amount: _Amount, attached_ok: bool) -> _Amount:
     return replace(amount, end=new_end, low=amount.low * factor, high=amount.high * factor, scale=factor)
 
 
-# A spaced "m" before a lower-case word ("a 30 m tunnel", "rose 3.1 m over six hours", "284 m overall"): metres,
+# A spaced "m" before a lower-case word ("a 30 m tunnel", "climbed 2.4 m in an hour", "284 m overall"): metres,
 # as a glued "m" before such a word is (``_counted_in_millions`` decides), unless the word is counted by the
 # million ("5 m people", "2 m a year"), where a lone "m" may be a scale and the figure keeps no unit.
 _SPACED_M_BEFORE_WORD = re.compile(r"[^\S\n](?P<unit>m)(?=[^\S\n]{1,3}[a-z])")
