@@ -554,13 +554,14 @@ _REPEAT = re.compile(
 
 
 # "Nine years ago", "two years after an escape", "18 months ago", "two summers ago", "last year", "last January's
-# alert": a span back to an earlier happening. (Not "a day after", "hours after": the same story's steps; a month
-# only capitalised: "the last march of the season" is a protest.)
+# alert", "the winter before last": a span back to an earlier happening. (Not "a day after", "hours after": the
+# same story's steps; a month only capitalised: "the last march of the season" is a protest.)
 _LOOKS_BACK = re.compile(
     r"\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})[^\S\n]+"
     r"(?:years?|months?|summers?|winters?|springs?|autumns?|seasons?)[^\S\n]+(?:ago|after[^\S\n]+(?:a|an|the|its|his|her|their)\b)"
     r"|\blast[^\S\n]+(?:year|summer|winter|spring|autumn|(?-i:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December))\b",
+    r"|September|October|November|December))\b"
+    r"|\b(?:year|summer|winter|spring|autumn)[^\S\n]+before[^\S\n]+last\b",
     re.IGNORECASE,
 )
 

@@ -24,11 +24,12 @@ _NUMBER_WORDS = (
 )
 # A span of years back. Leading, the earlier happening after it: "four years after the same divers joined the
 # cave to the system", "a year since". Trailing, the earlier happening before it: "since a hiker was stuck there
-# three years ago", "the fire of last year".
+# three years ago", "the fire of last year", "went down the spring before last".
 _YEARS_BACK = re.compile(
     rf"\b(?:(?:{_NUMBER_WORDS})[^\S\n]+(?:years?|decades?)|years|decades)[^\S\n]+"
     r"(?:(?P<leading>after|since|before)|ago|earlier)\b"
-    r"|\blast[^\S\n]+year\b",
+    r"|\blast[^\S\n]+year\b"
+    r"|\b(?:year|spring|summer|autumn|winter)[^\S\n]+before[^\S\n]+last\b",
     re.IGNORECASE,
 )
 # A span of a year or more told in months ("fifteen months ago", "18 months after the first ring was broken up"): it
@@ -163,7 +164,7 @@ def _recalled_part(
     ``months_years_back`` a span of twelve months or more ("fifteen months ago") looks back as one of years does."""
     # (Every look-back span writes "year" or "decade": the test spares most sentences the pattern's search.)
     lowered = sentence.lower()
-    found = _YEARS_BACK.search(sentence) if "year" in lowered or "decade" in lowered else None
+    found = _YEARS_BACK.search(sentence) if "year" in lowered or "decade" in lowered or "before last" in lowered else None
     if months_years_back and "months" in lowered:
         months = _MONTHS_BACK.search(sentence)
         if months is not None and (found is None or months.start() < found.start()):
