@@ -1907,12 +1907,19 @@ def _standalone(fact: Fact) -> bool:
     before a dash or a colon, as a live page stamps each entry: either way it stamps the story."""
     before = fact.sentence[: fact.start - fact.sentence_start]
     after = fact.sentence[fact.end - fact.sentence_start :]
-    if _DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after):
+    if in_dateline(fact):
         return True
     if not before.strip() and _ENTRY_AFTER.match(after) and isinstance(fact.value, DateValue) and fact.value.granularity == "time":
         return True  # "17:02 - The ministry now says ...": a live page's entry stamp, the time it was written
     # Word by word, stopping at the first word no stamp has (most sentences: the first one).
     return all(m.group().lower() in _STAMP_WORDS for text in (before, after) for m in WORD_TOKEN.finditer(text))
+
+
+def in_dateline(fact: Fact) -> bool:
+    """The date sits in a wire dateline ("VELMORA, April 8 (Reuters) -"): the day the report was filed."""
+    before = fact.sentence[: fact.start - fact.sentence_start]
+    after = fact.sentence[fact.end - fact.sentence_start :]
+    return bool(_DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after))
 
 
 # A wire dateline: the place in capitals, the date, the outlet in brackets, a dash.
