@@ -50,6 +50,11 @@ def test_a_date_in_a_wire_dateline_is_told_from_the_story_s_dates(facts: dict[st
     assert in_dateline(facts[text]) is dateline
 
 
+def test_a_dateline_may_name_the_place_s_region() -> None:
+    facts = dates("e", "BRELLHAM, Osterwold, March 10 (Pellmark) - The Olm footbridge gave way on Tuesday.")
+    assert in_dateline(facts["March 10"]) and not in_dateline(facts["Tuesday"])
+
+
 def test_a_date_after_a_capitalised_place_inside_a_sentence_is_no_dateline() -> None:
     facts = dates("d", "Crews reached the bank at KESTRAVEN, March 11 - the day after the fall - with a crane.")
     assert not any(in_dateline(f) for f in facts.values())
