@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from consistency import date_grains, date_roles, slipped_slots, slot_pairs
+from consistency import date_grains, date_roles, date_stamps, slipped_slots, slot_pairs
 from consistency.counted_kinds import GENERAL, kind_of
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract import _attribution_lexicon as lex
@@ -160,6 +160,13 @@ def align_event(
             slots = _move_alike_facts(slots, options, kind)
             if options.same_fact_date is not None:
                 slots = date_grains.join_lone_grains(slots, _date_slots_score(len(slots)), options.same_fact_date)
+            slots, datelines = date_stamps.take_datelines(slots)
+            if datelines:
+                slots = _join_alike_slots(slots, options, kind)
+                slots = _move_alike_facts(slots, options, kind)
+                if options.same_fact_date is not None:
+                    slots = date_grains.join_lone_grains(slots, _date_slots_score(len(slots)), options.same_fact_date)
+                slots.append((datelines, False))
         if kind == "figure":
             slots = _join_precise_figures(slots)
             slots = _evict_blocking_misfits(slots, options)

@@ -1907,7 +1907,7 @@ def _standalone(fact: Fact) -> bool:
     before a dash or a colon, as a live page stamps each entry: either way it stamps the story."""
     before = fact.sentence[: fact.start - fact.sentence_start]
     after = fact.sentence[fact.end - fact.sentence_start :]
-    if _DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after):
+    if in_dateline(fact):
         return True
     if not before.strip() and _ENTRY_AFTER.match(after) and isinstance(fact.value, DateValue) and fact.value.granularity == "time":
         return True  # "17:02 - The ministry now says ...": a live page's entry stamp, the time it was written
@@ -1915,8 +1915,16 @@ def _standalone(fact: Fact) -> bool:
     return all(m.group().lower() in _STAMP_WORDS for text in (before, after) for m in WORD_TOKEN.finditer(text))
 
 
-# A wire dateline: the place in capitals, the date, the outlet in brackets, a dash.
-_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z.' /-]{1,30},\s*$")
+def in_dateline(fact: Fact) -> bool:
+    """The date sits in a wire dateline ("VELMORA, April 8 (Reuters) -"): the day the report was filed."""
+    before = fact.sentence[: fact.start - fact.sentence_start]
+    after = fact.sentence[fact.end - fact.sentence_start :]
+    return bool(_DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after))
+
+
+# A wire dateline: the place in capitals (perhaps its region after it, "AMBRELOW, Gostavia,"), the date, the
+# outlet in brackets, a dash.
+_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z.' /-]{1,30}(?:,\s{0,3}[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][A-Za-z.]{1,15})?)?,\s*$")
 _DATELINE_AFTER = re.compile(r"^(?:,\s*\d{4})?\s*(?:\([^()]{1,40}\)\s*)?[-–—]")
 # "14:05 - ", "14:05: ", "14:05 | ", or a speaker's label right after the time: "14:05 BRASK (by phone):"
 _ENTRY_AFTER = re.compile(rf"^\s*(?:[-–—|:]\s|{SPEAKER_LABEL})")

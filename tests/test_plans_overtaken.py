@@ -69,3 +69,15 @@ def test_a_plan_brought_forward_or_put_back_with_its_object_between() -> None:
     for moved in ("The inspectors have brought their report forward to Monday, March 11.",
                   "The operator has put the inspectors' report back to Monday, March 18."):
         assert ("compatible", "update") in date_verdicts(firm, "The Fyrdon tunnel near Nemblock is still shut. " + moved, THURSDAY)
+
+
+def test_a_planned_day_ahead_of_its_report_against_a_day_a_later_report_tells_as_past() -> None:
+    # a plain "will": the plan for a day still ahead, overtaken by what the later report says was done
+    planned = "A rockfall closed the Fyrdon tunnel near Nemblock on Monday. The operator will reopen the tunnel on Saturday."
+    assert ("compatible", "update") in date_verdicts(planned, DONE)
+
+
+def test_a_planned_bound_is_no_plan_overtaken() -> None:
+    # "until Saturday" bounds the plan: a later day it was reopened on is the plan's deadline told two ways
+    bound = "A rockfall closed the Fyrdon tunnel near Nemblock on Monday. The tunnel will stay shut until Saturday."
+    assert ("compatible", "update") not in date_verdicts(bound, DONE)

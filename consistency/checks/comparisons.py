@@ -30,6 +30,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
+from consistency import date_roles
 from consistency.checks.base import Check, Outcome, Param, SlotFacts
 from consistency.checks.floor_reach import floor_reach
 from consistency.checks.told_change import changed_to
@@ -2679,7 +2680,31 @@ def _plan_overtaken(a: _Side, b: _Side) -> Verdict | None:
         _clause_before(later.fact, _PLANNED_REACH)
     ):
         return "compatible", "update", f"{earlier.article.outlet} gave a hoped-for day; {later.article.outlet} reports later what was done"
+    if (
+        (_FUTURE_BEFORE.search(_clause_before(earlier.fact, _PLANNED_REACH)) or _HOPE.search(_clause_before(earlier.fact, _PLANNED_REACH)))
+        and not _FUTURE_BEFORE.search(_clause_before(later.fact, _PLANNED_REACH))
+        and _beside_report(earlier) > 0 and _beside_report(later) <= 0
+        and date_roles.role_of(earlier.fact) is None  # ("strike from Monday", "until Thursday": the plan's bounds)
+    ):
+        # "will reopen on Thursday" in Sunday's report, "reopened on Tuesday" in Wednesday's: a plan for a day still
+        # ahead of its report, against a day a later report tells as past: what was done overtook what was planned.
+        return "compatible", "update", f"{earlier.article.outlet} gave a planned day; {later.article.outlet} reports later what was done"
     return None
+
+
+_HOPE = re.compile(r"\bhop(?:e|es|ed|ing)\b", re.IGNORECASE)
+
+
+def _beside_report(side: _Side) -> int:
+    """1 when the side's day lies after its report's day, -1 before it, 0 on it or when either is unknown."""
+    value, day = side.fact.value, _day(side.article)
+    if not isinstance(value, DateValue) or day is None or not value.start or value.start.startswith("-"):
+        return 0
+    try:
+        told = dt.date.fromisoformat(value.start[:10])
+    except ValueError:
+        return 0
+    return (told > day) - (told < day)
 
 
 _SEASON_TIMEX = re.compile(r"\d{4}-(SP|SU|FA|WI)\Z")
