@@ -229,6 +229,11 @@ since.
 worked on (its dates fall in 2285-2287; hard-news kinds), and nobody has run grouping, the engine or this count on
 it. It is to be counted once on the code it was written on and once on a later session's code, and then added to
 ``DEFAULT_SETS``.
+
+``tests.lookalike_fiftysecond`` is held back blind: it was written blind on 3fd36ce while grouping was worked on
+(its dates fall in 2290-2292; hard-news kinds), and nobody has run grouping, the engine or this count on it. It is
+to be counted once on the code it was written on and once on a later session's code, and then added to
+``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
