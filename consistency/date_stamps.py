@@ -1,12 +1,13 @@
 """A wire dateline's date stands apart from the happenings' date slots: it is the day the report was filed.
 
-"NORDVIK, Oct 14 (Polaris) - An iceberg broke away on Tuesday": the dateline's Oct 14 stamps the report and dates
+"ULMODA, Oct 14 (Teskor) - A ferry ran aground on Tuesday": the dateline's Oct 14 stamps the report and dates
 nothing the story tells, yet it sits in the lead, beside the lead's own day, and the date joins carry it into
 the slot of the happening's day. There it is one more reading of an outlet that no other outlet's day of the
 happening can share a slot with: two slots that share an outlet never join whole, so another outlet's Monday for
-the same split stays apart from the Tuesday, and the conflict is never compared. Datelines are taken out before
-the joins and put back after them, all in one slot of their own (stamps recur: they are never one claim's
-versions, and the date check reads them so).
+the same grounding stays apart from the Tuesday, and the conflict is never compared. After the joins, datelines
+are taken out of every slot and the joins run once more without them (taken out before the first joins, they are
+missed: those joins lean on them); then they are put back, all in one slot of their own (stamps recur: they are
+never one claim's versions, and the date check reads them so).
 """
 
 from __future__ import annotations

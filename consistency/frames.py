@@ -1922,7 +1922,7 @@ def in_dateline(fact: Fact) -> bool:
     return bool(_DATELINE_BEFORE.match(before) and _DATELINE_AFTER.match(after))
 
 
-# A wire dateline: the place in capitals (perhaps its region after it, "AMBRELOW, Gostavia,"), the date, the
+# A wire dateline: the place in capitals (perhaps its region after it, "ULMODA, Teskoria,"), the date, the
 # outlet in brackets, a dash.
 _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z.' /-]{1,30}(?:,\s{0,3}[A-Z][A-Za-z.]{1,15}(?:\s[A-Z][A-Za-z.]{1,15})?)?,\s*$")
 _DATELINE_AFTER = re.compile(r"^(?:,\s*\d{4})?\s*(?:\([^()]{1,40}\)\s*)?[-–—]")
