@@ -86,3 +86,13 @@ def test_the_nearest_verb_of_change_wins() -> None:
 
 def test_the_shipped_vocabulary_has_both_directions() -> None:
     assert {entry.direction for entry in load_change_words()} == {1, -1}
+CAP_FIRST = "Ostrelund's trade ministry capped grain exports at 180,000 tonnes on Monday after a poor harvest."
+
+
+def test_a_figure_cut_to_its_earlier_digits_swapped_stays_a_conflict() -> None:
+    # "180,000" and "108,000": the same digits with two neighbours swapped, zeros counted, a slip of the keyboard
+    # whatever verb of change stands before the later one
+    later = "Ostrelund's trade ministry on Friday cut its cap on grain exports through the northern ports to 108,000 tonnes."
+    assert figure_verdicts(CAP_FIRST, later)[0][0] == "conflict"
+    cut = later.replace("108,000", "150,000")
+    assert figure_verdicts(CAP_FIRST, cut) == [("compatible", "update")]

@@ -1640,6 +1640,21 @@ def _later_and_earlier(a: _Side, b: _Side) -> tuple[_Side, _Side, float, float] 
     return None
 
 
+def _swapped_as_written(x: float, y: float) -> bool:
+    """Two whole numbers of as many digits whose written digits differ by two neighbouring ones swapped, zeros
+    counted ("180,000" and "108,000", which ``digits_swapped`` reads by significant digits and so misses), or by
+    significant digits ("45" and "54")."""
+    if digits_swapped(x, y):
+        return True
+    if x != int(x) or y != int(y) or x <= 0 or y <= 0:
+        return False
+    sa, sb = str(int(x)), str(int(y))
+    if len(sa) != len(sb):
+        return False
+    at = [n for n in range(len(sa)) if sa[n] != sb[n]]
+    return len(at) == 2 and at[1] == at[0] + 1 and sa[at[0]] == sb[at[1]] and sa[at[1]] == sb[at[0]]
+
+
 def _changed_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
     """The later report tells its figure as what the measure was raised (or cut) to, with its verb apart from the
     figure ("widened its ban on imported cheeses ... to 58 brands", ``told_change``), and the figure moved that way from
@@ -1650,6 +1665,8 @@ def _changed_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict 
     if read is None:
         return None
     later, earlier, x_later, x_earlier = read
+    if _swapped_as_written(x_later, x_earlier):
+        return None  # (a slip of the keyboard, "180,000" for "108,000", whatever verb stands before it)
     direction = changed_to(later.fact)
     if direction is None or (x_later > x_earlier) != (direction > 0):
         return None
