@@ -134,6 +134,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS64,
     OWN_CLAIMS65,
     OWN_CLAIMS66,
+    OWN_CLAIMS67,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -218,6 +219,7 @@ OWN_SETS = (
     ("own64", OWN_CLAIMS64, "own invented set 64"),
     ("own65", OWN_CLAIMS65, "own invented set 65"),
     ("own66", OWN_CLAIMS66, "own invented set 66"),
+    ("own67", OWN_CLAIMS67, "own invented set 67"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
