@@ -150,7 +150,7 @@ OWN_CLAIMS65 = OWN_CLAIMS.with_name("claims65.yaml")
 OWN_CLAIMS66 = OWN_CLAIMS.with_name("claims66.yaml")
 # The sixty-seventh set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS67 = OWN_CLAIMS.with_name("claims67.yaml")
-# The sixty-eighth set: eight more kinds of event, held back blind until a later session runs it once.
+# The sixty-eighth set: eight more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS68 = OWN_CLAIMS.with_name("claims68.yaml")
 
 

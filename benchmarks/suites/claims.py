@@ -135,6 +135,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS65,
     OWN_CLAIMS66,
     OWN_CLAIMS67,
+    OWN_CLAIMS68,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -220,6 +221,7 @@ OWN_SETS = (
     ("own65", OWN_CLAIMS65, "own invented set 65"),
     ("own66", OWN_CLAIMS66, "own invented set 66"),
     ("own67", OWN_CLAIMS67, "own invented set 67"),
+    ("own68", OWN_CLAIMS68, "own invented set 68"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
