@@ -7,9 +7,8 @@ import datetime as dt
 import re
 
 import pytest
-import yaml
 
-from benchmarks.common import parse_when
+from benchmarks.common import load_yaml, parse_when
 from benchmarks.loaders.own import EXTRACTORS_FILE, load_own, locate, parse_text
 
 # TimeML values as the guidelines allow them (benchmarks/own/README.md).
@@ -27,7 +26,7 @@ _UNIT = re.compile(r"[A-Z]{3}|[a-z][a-z /]*|[a-zA-Z/]+")
 @pytest.fixture(scope="module")
 def raw() -> list[dict]:
     with open(EXTRACTORS_FILE, encoding="utf-8") as handle:
-        return yaml.safe_load(handle)["texts"]
+        return load_yaml(handle)["texts"]
 
 
 def test_every_text_loads_and_has_all_three_kinds(raw: list[dict]) -> None:

@@ -20,9 +20,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-import yaml
-
-from benchmarks.common import Unavailable
+from benchmarks.common import Unavailable, load_yaml
 
 FACTS_DIR = "ecbplus-facts"
 ECB_ROOT = "ecbplus/ECB+_LREC2014/ECB+"  # the folder holding <topic>/<doc>.xml (validate.py's --ecb-root)
@@ -114,7 +112,7 @@ def load_ecbplus_facts(data: str | Path, *, renderer: ModuleType | None = None) 
     module = renderer or reference(data)
     corpus = module.Corpus(str(ecb_root))
     with open(cases, encoding="utf-8") as handle:
-        gold = yaml.safe_load(handle)
+        gold = load_yaml(handle)
     docs: dict[str, FactDoc] = {}
     facts: list[GoldFact] = []
     for event in gold["events"]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
+from benchmarks.common import load_yaml
 
 OWN_DIR = Path(__file__).resolve().parent.parent / "own"
 EXTRACTORS_FILE = OWN_DIR / "extractors.yaml"
@@ -112,5 +112,5 @@ def parse_text(item: dict[str, Any]) -> OwnText:
 
 def load_own(path: Path = EXTRACTORS_FILE) -> list[OwnText]:
     with open(path, encoding="utf-8") as handle:
-        data = yaml.safe_load(handle)
+        data = load_yaml(handle)
     return [parse_text(item) for item in data["texts"]]

@@ -13,8 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from benchmarks.common import load_yaml
 from benchmarks.loaders.ecbplus_facts import FactDoc, FactSet, GoldFact, GoldPair, GoldValue
 
 OWN_CLAIMS = Path(__file__).resolve().parents[1] / "own" / "claims.yaml"
@@ -157,7 +156,7 @@ OWN_CLAIMS68 = OWN_CLAIMS.with_name("claims68.yaml")
 def raw(path: str | Path = OWN_CLAIMS) -> dict[str, Any]:
     """The YAML as written (the well-formedness test reads it too)."""
     with open(path, encoding="utf-8") as handle:
-        loaded = yaml.safe_load(handle)
+        loaded = load_yaml(handle)
     if not isinstance(loaded, dict) or not isinstance(loaded.get("events"), list):
         raise ValueError(f"{path}: expected a mapping with an 'events' list")
     return loaded
