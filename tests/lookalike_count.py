@@ -240,6 +240,11 @@ the same on both. A bulk carrier's arrest over unpaid crew's look-alikes merged 
 ruling's and an ice-bound research ship's in 9; an identity card keys suspension's in none. The tag-days ruling came
 out split in 14 combinations; the other events were split in at most eight. It has been among ``DEFAULT_SETS``
 since.
+
+``tests.lookalike_fiftythird`` is held back blind: it was written blind on 9ad2e96 while grouping was worked on
+(its dates fall in 2295-2297; hard-news kinds), and nobody has run grouping, the engine or this count on it. It is
+to be counted once on the code it was written on and once on a later session's code, and then added to
+``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
