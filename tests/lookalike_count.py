@@ -245,6 +245,11 @@ since.
 (its dates fall in 2295-2297; hard-news kinds), and nobody has run grouping, the engine or this count on it. It is
 to be counted once on the code it was written on and once on a later session's code, and then added to
 ``DEFAULT_SETS``.
+
+``tests.lookalike_fiftyfourth`` is held back blind: it was written blind on b17c33d4 while grouping was worked on
+(its dates fall in 2306-2308; hard-news kinds), and nobody has run grouping, the engine or this count on it. It is
+to be counted once on the code it was written on and once on a later session's code, and then added to
+``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
