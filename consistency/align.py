@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from consistency import date_grains, date_roles, date_stamps, slipped_slots, slot_pairs
+from consistency.coded_amounts import coded_currency_frames
 from consistency.counted_kinds import GENERAL, kind_of
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract import _attribution_lexicon as lex
@@ -126,6 +127,10 @@ def align_event(
         settled = _settled_frames(kind_facts) if kind == "date" else _counted_as_measures(kind_facts) if kind == "figure" else {}
         if kind == "figure":
             settled.update(_counted_in_kinds(kind_facts, settled))
+            coded = coded_currency_frames(kind_facts, settled)
+            for fid, named in coded.items():  # ("SBT 600m" beside "900 million sambuts": one sum, one frame)
+                settled[fid] = settled.get(named.id) or (named.frame.key if named.frame else kind)
+            kind_facts = [dataclasses.replace(f, frame=coded[f.id].frame) if f.id in coded else f for f in kind_facts]
         for fact in kind_facts:
             by_frame[settled.get(fact.id) or (fact.frame.key if fact.frame else kind)].append(fact)
         _join_anchored(by_frame, vectors, measures, options, articles)
