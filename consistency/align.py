@@ -172,6 +172,7 @@ def align_event(
                 if options.same_fact_date is not None:
                     slots = date_grains.join_lone_grains(slots, _date_slots_score(len(slots)), options.same_fact_date)
                 slots.append((datelines, False))
+            slots = _join_bracket_twins(slots)
         if kind == "figure":
             slots = _join_precise_figures(slots)
             slots = _evict_blocking_misfits(slots, options)
@@ -463,7 +464,10 @@ def _main_lead_slot(slots: Sequence[tuple[list[Fact], bool]], lead_ids: set[str]
     speak in (an outlet whose lead day is wrong still gives the event's day elsewhere, in passing). -1
     when no slot holds two leads or three outlets' days."""
     counts = [sum(1 for f in slot if f.id in lead_ids) for slot, _strict in slots]
-    outlets = [len({f.article_id for f in slot}) for slot, _strict in slots]
+    outlets = [  # (outlets that give a clock time there: a slot of days is no place for a clock)
+        len({f.article_id for f in slot if isinstance(f.value, DateValue) and f.value.granularity == "time"})
+        for slot, _strict in slots
+    ]
     main = max(range(len(slots)), key=lambda i: (counts[i], outlets[i] if counts[i] else 0, -i)) if slots else -1
     return -1 if main < 0 or not counts[main] or counts[main] < 2 and outlets[main] < 3 else main
 
@@ -1916,6 +1920,36 @@ def _in_brackets_after(fact: Fact, other: Fact) -> bool:
         return False
     between = fact.sentence[other.end - other.sentence_start : fact.start - fact.sentence_start]
     return between.strip() == "("
+
+
+def _join_bracket_twins(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:
+    """ "went down at 0612 GMT (8:12 a.m. local time)": a clock time and its conversion in brackets are one reading,
+    so they share a slot; when the joins left them apart, the one whose slot fewer outlets give clock times in goes
+    to the other's
+    (left apart, each blocks its outlet from the other slot's verdicts: an outlet's two readings there)."""
+    by_sentence: dict[tuple[str, int], list[tuple[Fact, int]]] = defaultdict(list)
+    for i, (slot, _strict) in enumerate(slots):
+        for fact in slot:
+            if isinstance(fact.value, DateValue) and fact.value.granularity == "time":
+                by_sentence[fact.article_id, fact.sentence_start].append((fact, i))
+    outlets = [  # (outlets that give a clock time there: a slot of days is no place for a clock)
+        len({f.article_id for f in slot if isinstance(f.value, DateValue) and f.value.granularity == "time"})
+        for slot, _strict in slots
+    ]
+    moves: dict[int, tuple[Fact, int]] = {}
+    for readings in by_sentence.values():
+        for fact, i in readings:
+            for twin, j in readings:
+                if i == j or not (_in_brackets_after(twin, fact) or _in_brackets_after(fact, twin)):
+                    continue
+                if (outlets[i], -i) < (outlets[j], -j) and id(twin) not in moves:
+                    moves.setdefault(id(fact), (fact, j))
+    if not moves:
+        return slots
+    out = [([f for f in slot if id(f) not in moves], strict) for slot, strict in slots]
+    for fact, target in moves.values():
+        out[target][0].append(fact)
+    return [(slot, strict) for slot, strict in out if slot]
 
 
 _NEAR = 0.1  # further values of one frame this close (a fraction of the larger) are versions of one claim

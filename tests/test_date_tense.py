@@ -294,6 +294,9 @@ def test_a_bound_the_span_may_pass_is_still_ahead(text: str, span: str, expected
         ("The lantern exhibition goes on show from Saturday.", "Saturday", "2031-05-17"),
         ("Talks resume on Tuesday.", "Tuesday", "2031-05-20"),
         ("The two unions meet again on Wednesday.", "Wednesday", "2031-05-21"),
+        # two subjects joined by "and" take the plural verb, whatever the last noun
+        ("The mayor and council meet on Tuesday.", "Tuesday", "2031-05-20"),
+        ("Ms Orvane and her lawyer meet the panel on Monday.", "Monday", "2031-05-19"),
     ],
 )
 def test_a_timetable_told_in_the_present_is_ahead(text: str, span: str, expected: str) -> None:

@@ -77,6 +77,18 @@ def test_a_planned_day_ahead_of_its_report_against_a_day_a_later_report_tells_as
     assert ("compatible", "update") in date_verdicts(planned, DONE)
 
 
+def test_a_firm_schedule_is_not_overtaken_by_a_later_report_of_another_day() -> None:
+    # "set for", "due to", "scheduled": a day others fixed; a later report's other past day is another account of it
+    for firm in ("The operator's reopening of the tunnel is set for Saturday.", "The tunnel is due to reopen on Saturday.",
+                 "The tunnel is scheduled to reopen on Saturday."):
+        verdicts = date_verdicts("A rockfall closed the Fyrdon tunnel near Nemblock on Monday. " + firm, DONE)
+        assert ("compatible", "update") not in verdicts
+        assert any(status == "conflict" for status, _ in verdicts)
+    # a hope stays a hope beside a schedule word ("expected to", "hopes to")
+    hoped = "A rockfall closed the Fyrdon tunnel near Nemblock on Monday. The operator hopes to reopen it on Saturday."
+    assert ("compatible", "update") in date_verdicts(hoped, DONE)
+
+
 def test_a_planned_bound_is_no_plan_overtaken() -> None:
     # "until Saturday" bounds the plan: a later day it was reopened on is the plan's deadline told two ways
     bound = "A rockfall closed the Fyrdon tunnel near Nemblock on Monday. The tunnel will stay shut until Saturday."

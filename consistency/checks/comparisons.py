@@ -2697,8 +2697,10 @@ def _plan_overtaken(a: _Side, b: _Side) -> Verdict | None:
         _clause_before(later.fact, _PLANNED_REACH)
     ):
         return "compatible", "update", f"{earlier.article.outlet} gave a hoped-for day; {later.article.outlet} reports later what was done"
+    planned = _clause_before(earlier.fact, _PLANNED_REACH)
     if (
-        (_FUTURE_BEFORE.search(_clause_before(earlier.fact, _PLANNED_REACH)) or _HOPE.search(_clause_before(earlier.fact, _PLANNED_REACH)))
+        (_FUTURE_BEFORE.search(planned) or _HOPE.search(planned))
+        and not (_FIRM_BEFORE.search(planned) and not _HOPED_BEFORE.search(planned))
         and not _FUTURE_BEFORE.search(_clause_before(later.fact, _PLANNED_REACH))
         and _beside_report(earlier) > 0 and _beside_report(later) <= 0
         and date_roles.role_of(earlier.fact) is None  # ("strike from Monday", "until Thursday": the plan's bounds)
@@ -2710,6 +2712,12 @@ def _plan_overtaken(a: _Side, b: _Side) -> Verdict | None:
 
 
 _HOPE = re.compile(r"\bhop(?:e|es|ed|ing)\b", re.IGNORECASE)
+# A firm schedule ("the hearing is set for Friday", "due in court on Monday", "scheduled to sit on the 4th"): a day
+# others fixed, not a hope; a later report's other day is another account of it (an error) unless it says the plan
+# moved. (Odd sets: every planned day a later report's past day overtook was told with "will", a modal or a hope.)
+_FIRM_BEFORE = re.compile(
+    r"\b(?:due|scheduled|set|slated|listed|booked|fixed|timetabled)\s+(?:to|on|for|in|back)\b", re.IGNORECASE
+)
 
 
 def _beside_report(side: _Side) -> int:
