@@ -1923,7 +1923,7 @@ def _in_brackets_after(fact: Fact, other: Fact) -> bool:
 
 
 def _join_bracket_twins(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:
-    """ "went down at 0612 GMT (8:12 a.m. local time)": a clock time and its conversion in brackets are one reading,
+    """ "landed at 0937 GMT (11:37 a.m. local time)": a clock time and its conversion in brackets are one reading,
     so they share a slot; when the joins left them apart, the one whose slot fewer outlets give clock times in goes
     to the other's
     (left apart, each blocks its outlet from the other slot's verdicts: an outlet's two readings there)."""

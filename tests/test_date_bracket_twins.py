@@ -1,4 +1,4 @@
-"""A clock time and its conversion in brackets ("1420 GMT (4:20 p.m. local time)") are one reading: when the date
+"""A clock time and its conversion in brackets ("1347 GMT (3:47 p.m. local time)") are one reading: when the date
 joins leave them in two slots, the one in the slot fewer outlets hold joins the other's
 (consistency/align._join_bracket_twins).
 
@@ -22,9 +22,9 @@ def dates(key: str, body: str) -> dict[str, Fact]:
     return {f.text: f for f in frame_facts(article, extract_facts(article)[0]) if f.kind == "date"}
 
 
-WIRE = dates("w", "The cable car over the Ostervald gorge stalled at 1420 GMT (4:20 p.m. local time), the operator said.")
-PAPER = dates("p", "The cabin stopped dead above the Ostervald gorge at 4:20 p.m., its riders said.")
-SITE = dates("s", "Engineers said the Ostervald cable car halted at 16:20 local time.")
+WIRE = dates("w", "The cable car over the Ostervald gorge stalled at 1347 GMT (3:47 p.m. local time), the operator said.")
+PAPER = dates("p", "The cabin stopped dead above the Ostervald gorge at 3:47 p.m., its riders said.")
+SITE = dates("s", "Engineers said the Ostervald cable car halted at 15:47 local time.")
 LIVE = dates("l", "Our live page opened at 17:05 as the rescue began.")
 
 
@@ -33,22 +33,22 @@ def texts(slots: list[tuple[list[Fact], bool]]) -> list[list[str]]:
 
 
 def test_a_time_apart_from_its_conversion_joins_the_slot_more_outlets_hold() -> None:
-    gmt, local = WIRE["1420 GMT"], WIRE["4:20 p.m."]
-    slots = [([gmt, LIVE["17:05"]], True), ([local, PAPER["4:20 p.m."], SITE["16:20"]], True)]
+    gmt, local = WIRE["1347 GMT"], WIRE["3:47 p.m."]
+    slots = [([gmt, LIVE["17:05"]], True), ([local, PAPER["3:47 p.m."], SITE["15:47"]], True)]
     assert texts(_join_bracket_twins(slots)) == [
-        ["l:17:05"], ["p:4:20 p.m.", "s:16:20", "w:1420 GMT", "w:4:20 p.m."],
+        ["l:17:05"], ["p:3:47 p.m.", "s:15:47", "w:1347 GMT", "w:3:47 p.m."],
     ]
 
 
 def test_a_lone_twin_slot_is_emptied_and_dropped() -> None:
-    gmt, local = WIRE["1420 GMT"], WIRE["4:20 p.m."]
-    slots = [([local, PAPER["4:20 p.m."]], True), ([gmt], True)]
-    assert texts(_join_bracket_twins(slots)) == [["p:4:20 p.m.", "w:1420 GMT", "w:4:20 p.m."]]
+    gmt, local = WIRE["1347 GMT"], WIRE["3:47 p.m."]
+    slots = [([local, PAPER["3:47 p.m."]], True), ([gmt], True)]
+    assert texts(_join_bracket_twins(slots)) == [["p:3:47 p.m.", "w:1347 GMT", "w:3:47 p.m."]]
 
 
 def test_twins_already_together_and_unrelated_times_stay() -> None:
-    gmt, local = WIRE["1420 GMT"], WIRE["4:20 p.m."]
-    together = [([gmt, local, PAPER["4:20 p.m."]], True), ([LIVE["17:05"]], True)]
+    gmt, local = WIRE["1347 GMT"], WIRE["3:47 p.m."]
+    together = [([gmt, local, PAPER["3:47 p.m."]], True), ([LIVE["17:05"]], True)]
     assert texts(_join_bracket_twins(together)) == texts(together)
-    apart = [([PAPER["4:20 p.m."]], True), ([SITE["16:20"], LIVE["17:05"]], True)]
+    apart = [([PAPER["3:47 p.m."]], True), ([SITE["15:47"], LIVE["17:05"]], True)]
     assert texts(_join_bracket_twins(apart)) == texts(apart)

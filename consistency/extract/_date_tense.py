@@ -172,7 +172,7 @@ _SCHEDULE_NOUN_BEFORE = re.compile(
 )
 # The plain form is the verb only after a plural subject ("talks resume", "they meet"), and not after "to", a
 # modal or "did", whose own tense then decides ("agreed to meet", "did not vote": those words are no cue here).
-# (Two subjects joined by "and" are plural too, whatever their last noun: "the union and management meet on Friday".)
+# (Two subjects joined by "and" are plural too, whatever their last noun: "the mayor and her deputy sit on Friday".)
 _PLURAL_SUBJECT_BEFORE = re.compile(
     r"(?:\b[a-z]{2,}(?<![s'’]s)(?<!ous)(?<!is)(?<!us)s|\b(?:they|we|you)"
     r"|\b[a-z]{2,}\s+and\s+(?:(?:the|its|their|his|her)\s+)?[a-z]{3,})\s+\Z",
