@@ -2075,12 +2075,19 @@ def _merge_versions(
     def articles(slot: Sequence[Fact]) -> set[str]:
         return {f.article_id for f in slot}
 
+    # Each pass of the loop below weighs every pair of slots again, though a merge changes two of them: a
+    # pair of facts is scored once (its score depends on the two facts alone).
+    scores: dict[tuple[str, str], float] = {}
+
+    def scored(f: Fact, g: Fact) -> float:
+        found = scores.get((f.id, g.id))
+        if found is None:
+            found = scores[f.id, g.id] = _pair_score(f, g, vectors, options, measures)
+        return found
+
     def closeness(a: Sequence[Fact], b: Sequence[Fact]) -> float:
         return max(
-            (
-                _pair_score(f, g, vectors, options, measures)
-                for f in a[: options.rescue_sample] for g in b[: options.rescue_sample]
-            ),
+            (scored(f, g) for f in a[: options.rescue_sample] for g in b[: options.rescue_sample]),
             default=0.0,
         )
 
