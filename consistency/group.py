@@ -1361,7 +1361,7 @@ class GroupingOptions:
     # merged 1371 and background joins 43 the same (the forty-seventh set, written blind: split 132 -> 106, merged
     # 87 the same). Costs a search for the headline's end and one match per report; no pair is scored for it.
     quote_pieces: bool = True
-    quote_back: int = 2
+    quote_back: int = 7
     # An explainer (``happening.heads_an_explainer``: a headline opening "How", "Why", "What" or "Who": "How a sluice
     # fails", "What the ruling means") joins so too: the background of a story, told in words no report of the day
     # uses, never a happening of its own. (h137 let explainers join as a recalling background piece does, by a day
@@ -3768,8 +3768,13 @@ _AFTER_CLOCK = re.compile(r"(?:^|(?<=[.!?][^\S\n]))[012]?\d[:.][0-5]\d[^\S\n]+([
 
 # A capitalised word opening a sentence and the capitalised word after it ("Maud Gilcrest was ..."): a full name
 # when the first is no word the texts write in lower case (``GroupingOptions.opening_names``).
-_OPENING_PAIR = re.compile(r"(?:^|(?<=[.!?][^\S\n]))[\"“‘]?([A-Z][a-z]+)[^\S\n]([A-Z][\w’'-]*)", re.MULTILINE)
+# (a possessive is no part of the surname: "Mara Quell's son" names Mara Quell)
+_OPENING_PAIR = re.compile(
+    r"(?:^|(?<=[.!?][^\S\n]))[\"“‘]?([A-Z][a-z]+)[^\S\n]([A-Z][\w-]*(?:[’'](?![sS]\b)[\w-]+)*)", re.MULTILINE
+)
 _LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]*")
+# A word as ``_placed_within`` reads one beside a name, less a possessive ("Quell's" is "Quell").
+_TOKEN = re.compile(r"([\w-]+(?:[’'](?![sS]\b)[\w-]+)*)(?:[’'][sS]\b)?")
 
 
 def _opening_first_names(text: str, others: Sequence[str], new: set[str]) -> set[str]:
@@ -3813,7 +3818,7 @@ def _placed_within(text: str, others: Sequence[str], live_lines: bool = False, o
         new -= {fold(found.group(1)) for found in _AFTER_CLOCK.finditer(text)}
     if not new:
         return True
-    tokens = [fold(t) for t in re.findall(r"[\w’'-]+", text)]
+    tokens = [fold(t) for t in _TOKEN.findall(text)]
     named = set(own)
     if opening_names:
         named |= _opening_first_names(text, others, new)
