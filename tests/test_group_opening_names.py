@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from consistency.group import GroupingOptions, _opening_first_names
+from consistency.group import GroupingOptions, _opening_first_names, _placed_within
 from tests.grouping_stories import RACE_BACKGROUND as BACKGROUND
 from tests.grouping_stories import RACE_DAY as TUESDAY
 from tests.grouping_stories import RACE_SECOND as SECOND
@@ -44,3 +44,28 @@ def test_a_trade_or_a_word_written_in_lower_case_is_no_first_name() -> None:
     assert _opening_first_names("Cooper Hedyn said so.", others, {"hedyn"}) == set()  # (a trade's ending)
     assert _opening_first_names("Weir Hedyn said so.", others, {"hedyn"}) == set()  # (written in lower case)
     assert _opening_first_names("Ysilda Tabbart said so.", others, {"ysilda"}) == set()  # (not before a new name)
+
+
+# The same side story opening with a possessive: "Ysilda Tabbart's brother" names Ysilda Tabbart.
+POSSESSIVE_MORNING = (
+    TUESDAY + dt.timedelta(days=1),
+    "'The weir nearly had her'",
+    "Ysilda Tabbart's brother, who steered the fifth boat home, said yesterday that her coracle had spun twice at "
+    "the weir before she could right it.",
+)
+
+
+def test_a_side_story_opening_with_its_witness_in_the_possessive_joins_its_race() -> None:
+    events = grouped([("wire", WIRE), ("second", SECOND), ("side", POSSESSIVE_MORNING)], BACKGROUND, GroupingOptions())
+    assert events == [["second", "side", "wire"]]
+    without = grouped([("wire", WIRE), ("second", SECOND), ("side", POSSESSIVE_MORNING)], BACKGROUND,
+                      GroupingOptions(opening_names=False))
+    assert without == [["second", "wire"], ["side"]]
+
+
+def test_a_possessive_is_no_part_of_the_surname() -> None:
+    others = ["The race was won by a ferrywoman below the weir."]
+    assert _opening_first_names("Ysilda Tabbart's brother said so.", others, {"tabbart"}) == {"ysilda"}
+    assert _opening_first_names("Ysilda Tabbart’s brother said so.", others, {"tabbart"}) == {"ysilda"}
+    assert _placed_within("Ysilda Tabbart's brother said so.", others, opening_names=True)
+    assert not _placed_within("Ysilda Tabbart's brother said so in Corlwick.", others, opening_names=True)

@@ -109,3 +109,11 @@ def test_a_headline_asking_how_or_why_heads_an_explainer() -> None:
 def test_the_explainer_of_two_days_later_joins_its_story() -> None:
     assert _grouped(EXPLAINER, NO_EXPLAINERS) == [["piece"], ["second", "wire"]]
     assert _grouped(EXPLAINER, ON) == [["piece", "second", "wire"]]
+
+
+def test_a_quote_piece_filed_within_the_week_joins_its_story() -> None:
+    """A parent's or a witness's account often comes days after the wire reports, at the week's end: within
+    ``quote_back`` days (a week) of the group's day it joins, as one filed the day after does."""
+    five_days_on = (TUESDAY + dt.timedelta(days=5), QUOTE[1], QUOTE[2])
+    assert _grouped(five_days_on, ON) == [["piece", "second", "wire"]]
+    assert _grouped(five_days_on, dataclasses.replace(ON, quote_back=2)) == [["piece"], ["second", "wire"]]
