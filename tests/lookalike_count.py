@@ -9,8 +9,8 @@ invented sets ``tests.lookalike_more``, ``tests.lookalike_fresh``, ``tests.looka
 ``tests.lookalike_twelfth``, ``tests.lookalike_thirteenth``, ``tests.lookalike_fourteenth``,
 ``tests.lookalike_fifteenth``, ``tests.lookalike_sixteenth``, ``tests.lookalike_seventeenth``,
 ``tests.lookalike_eighteenth``, ``tests.lookalike_nineteenth``, ``tests.lookalike_twentieth``,
-``tests.lookalike_twentyfirst``, ``tests.lookalike_twentysecond``, ``tests.lookalike_twentythird``, ``tests.lookalike_twentyfourth``, ``tests.lookalike_twentyfifth``, ``tests.lookalike_twentysixth``, ``tests.lookalike_twentyseventh``, ``tests.lookalike_twentyeighth``, ``tests.lookalike_twentyninth``, ``tests.lookalike_thirtieth``, ``tests.lookalike_thirtyfirst``, ``tests.lookalike_thirtysecond``, ``tests.lookalike_thirtythird``, ``tests.lookalike_thirtyfourth``, ``tests.lookalike_thirtyfifth``, ``tests.lookalike_thirtysixth``, ``tests.lookalike_thirtyseventh``, ``tests.lookalike_thirtyeighth``, ``tests.lookalike_thirtyninth``, ``tests.lookalike_fortieth``, ``tests.lookalike_fortyfirst``, ``tests.lookalike_fortysecond``, ``tests.lookalike_fortythird``, ``tests.lookalike_fortyfourth``, ``tests.lookalike_fortyfifth``, ``tests.lookalike_fortysixth``, ``tests.lookalike_fortyseventh``, ``tests.lookalike_fortyeighth``, ``tests.lookalike_fortyninth``, ``tests.lookalike_fiftieth``, ``tests.lookalike_fiftyfirst`` and
-``tests.lookalike_fiftysecond``). For each set it prints the merged look-alikes by kind and the splits:
+``tests.lookalike_twentyfirst``, ``tests.lookalike_twentysecond``, ``tests.lookalike_twentythird``, ``tests.lookalike_twentyfourth``, ``tests.lookalike_twentyfifth``, ``tests.lookalike_twentysixth``, ``tests.lookalike_twentyseventh``, ``tests.lookalike_twentyeighth``, ``tests.lookalike_twentyninth``, ``tests.lookalike_thirtieth``, ``tests.lookalike_thirtyfirst``, ``tests.lookalike_thirtysecond``, ``tests.lookalike_thirtythird``, ``tests.lookalike_thirtyfourth``, ``tests.lookalike_thirtyfifth``, ``tests.lookalike_thirtysixth``, ``tests.lookalike_thirtyseventh``, ``tests.lookalike_thirtyeighth``, ``tests.lookalike_thirtyninth``, ``tests.lookalike_fortieth``, ``tests.lookalike_fortyfirst``, ``tests.lookalike_fortysecond``, ``tests.lookalike_fortythird``, ``tests.lookalike_fortyfourth``, ``tests.lookalike_fortyfifth``, ``tests.lookalike_fortysixth``, ``tests.lookalike_fortyseventh``, ``tests.lookalike_fortyeighth``, ``tests.lookalike_fortyninth``, ``tests.lookalike_fiftieth``, ``tests.lookalike_fiftyfirst``,
+``tests.lookalike_fiftysecond`` and ``tests.lookalike_fiftythird``). For each set it prints the merged look-alikes by kind and the splits:
 combinations whose event's reports do not end up together (a split counted apart from the look-alike that
 drew some of them away). ``-v`` lists each failing combination.
 
@@ -241,10 +241,12 @@ ruling's and an ice-bound research ship's in 9; an identity card keys suspension
 out split in 14 combinations; the other events were split in at most eight. It has been among ``DEFAULT_SETS``
 since.
 
-``tests.lookalike_fiftythird`` is held back blind: it was written blind on 9ad2e96 while grouping was worked on
-(its dates fall in 2295-2297; hard-news kinds), and nobody has run grouping, the engine or this count on it. It is
-to be counted once on the code it was written on and once on a later session's code, and then added to
-``DEFAULT_SETS``.
+``tests.lookalike_fiftythird`` (hard-news kinds) was written blind on 9ad2e96 while grouping was worked on (its
+dates fall in 2295-2297), held back unrun, then counted once at the end of that session's grouping work (ba97939) and
+on the code it was written on (9ad2e96): 75 of its 160 combinations merged and its event split in 107, the same on
+both. An intensive care unit closed by a fungus's look-alikes merged in 10 of 16; recruits dying on a march in the
+heat's in 4. A national teachers' strike, students cleared from an occupied university and rough sleepers' deaths
+in a frost came out split in every combination. It has been among ``DEFAULT_SETS`` since.
 
 ``tests.lookalike_fiftyfourth`` is held back blind: it was written blind on b17c33d4 while grouping was worked on
 (its dates fall in 2306-2308; hard-news kinds), and nobody has run grouping, the engine or this count on it. It is
@@ -285,7 +287,7 @@ DEFAULT_SETS = (
     "tests.lookalike_fortyfourth", "tests.lookalike_fortyfifth", "tests.lookalike_fortysixth",
     "tests.lookalike_fortyseventh", "tests.lookalike_fortyeighth",
     "tests.lookalike_fortyninth", "tests.lookalike_fiftieth", "tests.lookalike_fiftyfirst",
-    "tests.lookalike_fiftysecond",
+    "tests.lookalike_fiftysecond", "tests.lookalike_fiftythird",
 )
 
 

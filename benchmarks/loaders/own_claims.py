@@ -151,7 +151,7 @@ OWN_CLAIMS66 = OWN_CLAIMS.with_name("claims66.yaml")
 OWN_CLAIMS67 = OWN_CLAIMS.with_name("claims67.yaml")
 # The sixty-eighth set: eight more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS68 = OWN_CLAIMS.with_name("claims68.yaml")
-# The sixty-ninth set: ten more kinds of event, held back blind until a later session runs it once.
+# The sixty-ninth set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS69 = OWN_CLAIMS.with_name("claims69.yaml")
 # The seventieth set: ten more kinds of event, held back blind until a later session runs it once.
 OWN_CLAIMS70 = OWN_CLAIMS.with_name("claims70.yaml")

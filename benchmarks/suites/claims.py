@@ -136,6 +136,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS66,
     OWN_CLAIMS67,
     OWN_CLAIMS68,
+    OWN_CLAIMS69,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -222,6 +223,7 @@ OWN_SETS = (
     ("own66", OWN_CLAIMS66, "own invented set 66"),
     ("own67", OWN_CLAIMS67, "own invented set 67"),
     ("own68", OWN_CLAIMS68, "own invented set 68"),
+    ("own69", OWN_CLAIMS69, "own invented set 69"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
