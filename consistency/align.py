@@ -465,10 +465,7 @@ def _main_lead_slot(slots: Sequence[tuple[list[Fact], bool]], lead_ids: set[str]
     -1 when no slot holds two leads or three outlets' clock times. (Counting every outlet of a slot instead
     gathered lone leads into slots of days: on own sets 1-68 that was 41 pair verdicts worse, 20 better.)"""
     counts = [sum(1 for f in slot if f.id in lead_ids) for slot, _strict in slots]
-    outlets = [  # (outlets that give a clock time there)
-        len({f.article_id for f in slot if isinstance(f.value, DateValue) and f.value.granularity == "time"})
-        for slot, _strict in slots
-    ]
+    outlets = _clock_outlets(slots)
     main = max(range(len(slots)), key=lambda i: (counts[i], outlets[i] if counts[i] else 0, -i)) if slots else -1
     return -1 if main < 0 or not counts[main] or counts[main] < 2 and outlets[main] < 3 else main
 
@@ -1923,6 +1920,14 @@ def _in_brackets_after(fact: Fact, other: Fact) -> bool:
     return between.strip() == "("
 
 
+def _clock_outlets(slots: Sequence[tuple[list[Fact], bool]]) -> list[int]:
+    """Per slot, how many outlets give a clock time there."""
+    return [
+        len({f.article_id for f in slot if isinstance(f.value, DateValue) and f.value.granularity == "time"})
+        for slot, _strict in slots
+    ]
+
+
 def _join_bracket_twins(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:
     """ "landed at 0937 GMT (11:37 a.m. local time)": a clock time and its conversion in brackets are one reading,
     so they share a slot; when the joins left them apart, the one whose slot fewer outlets give clock times in goes
@@ -1933,10 +1938,7 @@ def _join_bracket_twins(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list
         for fact in slot:
             if isinstance(fact.value, DateValue) and fact.value.granularity == "time":
                 by_sentence[fact.article_id, fact.sentence_start].append((fact, i))
-    outlets = [  # (outlets that give a clock time there: a slot of days is no place for a clock)
-        len({f.article_id for f in slot if isinstance(f.value, DateValue) and f.value.granularity == "time"})
-        for slot, _strict in slots
-    ]
+    outlets = _clock_outlets(slots)  # (a slot of days is no place for a clock)
     moves: dict[int, tuple[Fact, int]] = {}
     for readings in by_sentence.values():
         for fact, i in readings:

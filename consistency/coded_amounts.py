@@ -52,7 +52,7 @@ def _spells(code: str, noun: str) -> bool:
     return all(letter in rest for letter in code[1:])
 
 
-def _currency_nouns(facts: Sequence[Fact], settled: Mapping[str, str]) -> dict[str, list[Fact]]:
+def _currency_nouns(facts: Sequence[Fact]) -> dict[str, list[Fact]]:
     """Counted nouns of the event that may be a currency's name -> their amounts (a measure may have framed some:
     "fined 2.4 million kevels")."""
     keys: dict[str, list[Fact]] = defaultdict(list)
@@ -70,7 +70,7 @@ def _currency_nouns(facts: Sequence[Fact], settled: Mapping[str, str]) -> dict[s
 def coded_currency_frames(facts: Sequence[Fact], settled: Mapping[str, str]) -> dict[str, Fact]:
     """Fact id of an amount given by an unknown code -> one amount of the event in the currency its code spells
     (whose slot key and frame the code's amount takes)."""
-    nouns = _currency_nouns(facts, settled)
+    nouns = _currency_nouns(facts)
     if not nouns:
         return {}
     coded = [(f, code) for f in facts if f.id not in settled and f.frame is not None and (code := _code_of(f))]

@@ -483,6 +483,21 @@ def digits_swapped(a: float, b: float) -> bool:
     da, db = significant_digits(a), significant_digits(b)
     if da is None or db is None or da[1] != db[1] or len(da[0]) != len(db[0]) or da[0] == db[0]:
         return False
-    sa, sb = da[0], db[0]
+    return _neighbours_swapped(da[0], db[0])
+
+
+def _neighbours_swapped(sa: str, sb: str) -> bool:
+    """Two digit strings of one length that differ by two neighbouring digits swapped."""
     swapped = [n for n in range(len(sa)) if sa[n] != sb[n]]
     return len(swapped) == 2 and swapped[1] == swapped[0] + 1 and sa[swapped[0]] == sb[swapped[1]] and sa[swapped[1]] == sb[swapped[0]]
+
+
+def digits_swapped_as_written(x: float, y: float) -> bool:
+    """``digits_swapped``, or two whole numbers of as many digits whose written digits, zeros counted, differ by two
+    neighbouring ones swapped ("180,000" and "108,000", which significant digits alone miss)."""
+    if digits_swapped(x, y):
+        return True
+    if x != int(x) or y != int(y) or x <= 0 or y <= 0:
+        return False
+    sa, sb = str(int(x)), str(int(y))
+    return len(sa) == len(sb) and _neighbours_swapped(sa, sb)

@@ -96,3 +96,13 @@ def test_a_figure_cut_to_its_earlier_digits_swapped_stays_a_conflict() -> None:
     assert figure_verdicts(CAP_FIRST, later)[0][0] == "conflict"
     cut = later.replace("108,000", "150,000")
     assert figure_verdicts(CAP_FIRST, cut) == [("compatible", "update")]
+
+
+def test_digits_swapped_as_written_counts_zeros_as_digits() -> None:
+    from consistency.values import digits_swapped, digits_swapped_as_written
+
+    assert digits_swapped_as_written(260_000, 206_000) and not digits_swapped(260_000, 206_000)
+    assert digits_swapped_as_written(37, 73)
+    assert not digits_swapped_as_written(260_000, 2_060_000)
+    assert not digits_swapped_as_written(260_000, 290_000)
+    assert not digits_swapped_as_written(2.6, 6.3)

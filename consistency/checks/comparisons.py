@@ -84,6 +84,7 @@ from consistency.values import (
     date_interval,
     date_relation,
     digits_swapped,
+    digits_swapped_as_written,
     in_base_units,
     is_money,
     is_yearless,
@@ -1640,21 +1641,6 @@ def _later_and_earlier(a: _Side, b: _Side) -> tuple[_Side, _Side, float, float] 
     return None
 
 
-def _swapped_as_written(x: float, y: float) -> bool:
-    """Two whole numbers of as many digits whose written digits differ by two neighbouring ones swapped, zeros
-    counted ("180,000" and "108,000", which ``digits_swapped`` reads by significant digits and so misses), or by
-    significant digits ("45" and "54")."""
-    if digits_swapped(x, y):
-        return True
-    if x != int(x) or y != int(y) or x <= 0 or y <= 0:
-        return False
-    sa, sb = str(int(x)), str(int(y))
-    if len(sa) != len(sb):
-        return False
-    at = [n for n in range(len(sa)) if sa[n] != sb[n]]
-    return len(at) == 2 and at[1] == at[0] + 1 and sa[at[0]] == sb[at[1]] and sa[at[1]] == sb[at[0]]
-
-
 def _changed_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
     """The later report tells its figure as what the measure was raised (or cut) to, with its verb apart from the
     figure ("widened its ban on imported cheeses ... to 58 brands", ``told_change``), and the figure moved that way from
@@ -1665,7 +1651,7 @@ def _changed_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict 
     if read is None:
         return None
     later, earlier, x_later, x_earlier = read
-    if _swapped_as_written(x_later, x_earlier):
+    if digits_swapped_as_written(x_later, x_earlier):
         return None  # (a slip of the keyboard, "180,000" for "108,000", whatever verb stands before it)
     direction = changed_to(later.fact)
     if direction is None or (x_later > x_earlier) != (direction > 0):
@@ -2693,15 +2679,13 @@ def _plan_overtaken(a: _Side, b: _Side) -> Verdict | None:
         return "compatible", "update", f"{later.article.outlet} reports later that the plan moved"
     if _open_bound(earlier.fact):
         return "compatible", "update", f"{earlier.article.outlet} gave a day it might go past; {later.article.outlet} reports later"
-    if _HOPED_BEFORE.search(_clause_before(earlier.fact, _PLANNED_REACH)) and not _FUTURE_BEFORE.search(
-        _clause_before(later.fact, _PLANNED_REACH)
-    ):
+    planned, told = _clause_before(earlier.fact, _PLANNED_REACH), _clause_before(later.fact, _PLANNED_REACH)
+    if _HOPED_BEFORE.search(planned) and not _FUTURE_BEFORE.search(told):
         return "compatible", "update", f"{earlier.article.outlet} gave a hoped-for day; {later.article.outlet} reports later what was done"
-    planned = _clause_before(earlier.fact, _PLANNED_REACH)
     if (
         (_FUTURE_BEFORE.search(planned) or _HOPE.search(planned))
         and not (_FIRM_BEFORE.search(planned) and not _HOPED_BEFORE.search(planned))
-        and not _FUTURE_BEFORE.search(_clause_before(later.fact, _PLANNED_REACH))
+        and not _FUTURE_BEFORE.search(told)
         and _beside_report(earlier) > 0 and _beside_report(later) <= 0
         and date_roles.role_of(earlier.fact) is None  # ("strike from Monday", "until Thursday": the plan's bounds)
     ):
