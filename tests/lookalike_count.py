@@ -10,7 +10,7 @@ invented sets ``tests.lookalike_more``, ``tests.lookalike_fresh``, ``tests.looka
 ``tests.lookalike_fifteenth``, ``tests.lookalike_sixteenth``, ``tests.lookalike_seventeenth``,
 ``tests.lookalike_eighteenth``, ``tests.lookalike_nineteenth``, ``tests.lookalike_twentieth``,
 ``tests.lookalike_twentyfirst``, ``tests.lookalike_twentysecond``, ``tests.lookalike_twentythird``, ``tests.lookalike_twentyfourth``, ``tests.lookalike_twentyfifth``, ``tests.lookalike_twentysixth``, ``tests.lookalike_twentyseventh``, ``tests.lookalike_twentyeighth``, ``tests.lookalike_twentyninth``, ``tests.lookalike_thirtieth``, ``tests.lookalike_thirtyfirst``, ``tests.lookalike_thirtysecond``, ``tests.lookalike_thirtythird``, ``tests.lookalike_thirtyfourth``, ``tests.lookalike_thirtyfifth``, ``tests.lookalike_thirtysixth``, ``tests.lookalike_thirtyseventh``, ``tests.lookalike_thirtyeighth``, ``tests.lookalike_thirtyninth``, ``tests.lookalike_fortieth``, ``tests.lookalike_fortyfirst``, ``tests.lookalike_fortysecond``, ``tests.lookalike_fortythird``, ``tests.lookalike_fortyfourth``, ``tests.lookalike_fortyfifth``, ``tests.lookalike_fortysixth``, ``tests.lookalike_fortyseventh``, ``tests.lookalike_fortyeighth``, ``tests.lookalike_fortyninth``, ``tests.lookalike_fiftieth``, ``tests.lookalike_fiftyfirst``,
-``tests.lookalike_fiftysecond`` and ``tests.lookalike_fiftythird``). For each set it prints the merged look-alikes by kind and the splits:
+``tests.lookalike_fiftysecond``, ``tests.lookalike_fiftythird`` and ``tests.lookalike_fiftyfourth``). For each set it prints the merged look-alikes by kind and the splits:
 combinations whose event's reports do not end up together (a split counted apart from the look-alike that
 drew some of them away). ``-v`` lists each failing combination.
 
@@ -248,10 +248,13 @@ both. An intensive care unit closed by a fungus's look-alikes merged in 10 of 16
 heat's in 4. A national teachers' strike, students cleared from an occupied university and rough sleepers' deaths
 in a frost came out split in every combination. It has been among ``DEFAULT_SETS`` since.
 
-``tests.lookalike_fiftyfourth`` is held back blind: it was written blind on b17c33d4 while grouping was worked on
-(its dates fall in 2306-2308; hard-news kinds), and nobody has run grouping, the engine or this count on it. It is
-to be counted once on the code it was written on and once on a later session's code, and then added to
-``DEFAULT_SETS``.
+``tests.lookalike_fiftyfourth`` (hard-news kinds) was written blind on b17c33d while grouping was worked on (its
+dates fall in 2306-2308), held back unrun, then counted once at the next session's start, before any change
+(7dbac75), and on the code it was written on (b17c33d): 75 of its 160 combinations merged and its event split in 65,
+the same on both. A grocer's price cuts' look-alikes merged in 10 of 16; a drug laboratory blowing up in a tower
+block's and a football club thrown out of its cup's in 6. A tunnel's falling ceiling came out split in every
+combination, the cup expulsion in 13 and an underground laboratory's flood in 12. It has been among
+``DEFAULT_SETS`` since.
 """
 
 from __future__ import annotations
@@ -287,7 +290,7 @@ DEFAULT_SETS = (
     "tests.lookalike_fortyfourth", "tests.lookalike_fortyfifth", "tests.lookalike_fortysixth",
     "tests.lookalike_fortyseventh", "tests.lookalike_fortyeighth",
     "tests.lookalike_fortyninth", "tests.lookalike_fiftieth", "tests.lookalike_fiftyfirst",
-    "tests.lookalike_fiftysecond", "tests.lookalike_fiftythird",
+    "tests.lookalike_fiftysecond", "tests.lookalike_fiftythird", "tests.lookalike_fiftyfourth",
 )
 
 

@@ -153,7 +153,7 @@ OWN_CLAIMS67 = OWN_CLAIMS.with_name("claims67.yaml")
 OWN_CLAIMS68 = OWN_CLAIMS.with_name("claims68.yaml")
 # The sixty-ninth set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS69 = OWN_CLAIMS.with_name("claims69.yaml")
-# The seventieth set: ten more kinds of event, held back blind until a later session runs it once.
+# The seventieth set: ten more kinds of event, held back blind, then run once and registered.
 OWN_CLAIMS70 = OWN_CLAIMS.with_name("claims70.yaml")
 
 

@@ -137,6 +137,7 @@ from benchmarks.loaders.own_claims import (
     OWN_CLAIMS67,
     OWN_CLAIMS68,
     OWN_CLAIMS69,
+    OWN_CLAIMS70,
     load_own_claims,
 )
 from benchmarks.metrics import PRF, pairwise
@@ -224,6 +225,7 @@ OWN_SETS = (
     ("own67", OWN_CLAIMS67, "own invented set 67"),
     ("own68", OWN_CLAIMS68, "own invented set 68"),
     ("own69", OWN_CLAIMS69, "own invented set 69"),
+    ("own70", OWN_CLAIMS70, "own invented set 70"),
 )
 
 # Measure families: (trigger words in the gold ``about``, words a slot label may use for them).
