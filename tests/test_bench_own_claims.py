@@ -8,8 +8,8 @@ later set is held to the same rules and must not reuse an earlier set's ids, kin
 Nothing here runs the engine: the third and fourth sets were blind tests, each run once by hand on a
 session's final code. The fifth to seventieth sets were held back blind the same way,
 then run once and registered; none is held back blind now. A set held back blind goes
-in ``BLIND``: validated here, but not among the claims suite's ``OWN_SETS``, so no benchmark run scores
-it until a session runs it once and registers it.
+in ``BLIND``: validated here, but not in the loader's ``REGISTERED`` (whence the claims suite's ``OWN_SETS``), so
+no benchmark run scores it until a session runs it once and registers it at the end of ``REGISTERED``.
 """
 
 from __future__ import annotations
@@ -26,84 +26,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.loaders.own_claims import (
-    OWN_CLAIMS,
-    OWN_CLAIMS2,
-    OWN_CLAIMS3,
-    OWN_CLAIMS4,
-    OWN_CLAIMS5,
-    OWN_CLAIMS6,
-    OWN_CLAIMS7,
-    OWN_CLAIMS8,
-    OWN_CLAIMS9,
-    OWN_CLAIMS10,
-    OWN_CLAIMS11,
-    OWN_CLAIMS12,
-    OWN_CLAIMS13,
-    OWN_CLAIMS14,
-    OWN_CLAIMS15,
-    OWN_CLAIMS16,
-    OWN_CLAIMS17,
-    OWN_CLAIMS18,
-    OWN_CLAIMS19,
-    OWN_CLAIMS20,
-    OWN_CLAIMS21,
-    OWN_CLAIMS22,
-    OWN_CLAIMS23,
-    OWN_CLAIMS24,
-    OWN_CLAIMS25,
-    OWN_CLAIMS26,
-    OWN_CLAIMS27,
-    OWN_CLAIMS28,
-    OWN_CLAIMS29,
-    OWN_CLAIMS30,
-    OWN_CLAIMS31,
-    OWN_CLAIMS32,
-    OWN_CLAIMS33,
-    OWN_CLAIMS34,
-    OWN_CLAIMS35,
-    OWN_CLAIMS36,
-    OWN_CLAIMS37,
-    OWN_CLAIMS38,
-    OWN_CLAIMS39,
-    OWN_CLAIMS40,
-    OWN_CLAIMS41,
-    OWN_CLAIMS42,
-    OWN_CLAIMS43,
-    OWN_CLAIMS44,
-    OWN_CLAIMS45,
-    OWN_CLAIMS46,
-    OWN_CLAIMS47,
-    OWN_CLAIMS48,
-    OWN_CLAIMS49,
-    OWN_CLAIMS50,
-    OWN_CLAIMS51,
-    OWN_CLAIMS52,
-    OWN_CLAIMS53,
-    OWN_CLAIMS54,
-    OWN_CLAIMS55,
-    OWN_CLAIMS56,
-    OWN_CLAIMS57,
-    OWN_CLAIMS58,
-    OWN_CLAIMS59,
-    OWN_CLAIMS60,
-    OWN_CLAIMS61,
-    OWN_CLAIMS62,
-    OWN_CLAIMS63,
-    OWN_CLAIMS64,
-    OWN_CLAIMS65,
-    OWN_CLAIMS66,
-    OWN_CLAIMS67,
-    OWN_CLAIMS68,
-    OWN_CLAIMS69,
-    OWN_CLAIMS70,
-    find_surface,
-    load_own_claims,
-    raw,
-)
+from benchmarks.loaders.own_claims import OWN_CLAIMS, REGISTERED, find_surface, load_own_claims, raw
 from benchmarks.suites.claims import CAUSES, KINDS, LABELS, OWN_SETS
 
-SCORED = [OWN_CLAIMS, OWN_CLAIMS2, OWN_CLAIMS3, OWN_CLAIMS4, OWN_CLAIMS5, OWN_CLAIMS6, OWN_CLAIMS7, OWN_CLAIMS8, OWN_CLAIMS9, OWN_CLAIMS10, OWN_CLAIMS11, OWN_CLAIMS12, OWN_CLAIMS13, OWN_CLAIMS14, OWN_CLAIMS15, OWN_CLAIMS16, OWN_CLAIMS17, OWN_CLAIMS18, OWN_CLAIMS19, OWN_CLAIMS20, OWN_CLAIMS21, OWN_CLAIMS22, OWN_CLAIMS23, OWN_CLAIMS24, OWN_CLAIMS25, OWN_CLAIMS26, OWN_CLAIMS27, OWN_CLAIMS28, OWN_CLAIMS29, OWN_CLAIMS30, OWN_CLAIMS31, OWN_CLAIMS32, OWN_CLAIMS33, OWN_CLAIMS34, OWN_CLAIMS35, OWN_CLAIMS36, OWN_CLAIMS37, OWN_CLAIMS38, OWN_CLAIMS39, OWN_CLAIMS40, OWN_CLAIMS41, OWN_CLAIMS42, OWN_CLAIMS43, OWN_CLAIMS44, OWN_CLAIMS45, OWN_CLAIMS46, OWN_CLAIMS47, OWN_CLAIMS48, OWN_CLAIMS49, OWN_CLAIMS50, OWN_CLAIMS51, OWN_CLAIMS52, OWN_CLAIMS53, OWN_CLAIMS54, OWN_CLAIMS55, OWN_CLAIMS56, OWN_CLAIMS57, OWN_CLAIMS58, OWN_CLAIMS59, OWN_CLAIMS60, OWN_CLAIMS61, OWN_CLAIMS62, OWN_CLAIMS63, OWN_CLAIMS64, OWN_CLAIMS65, OWN_CLAIMS66, OWN_CLAIMS67, OWN_CLAIMS68, OWN_CLAIMS69, OWN_CLAIMS70]  # the sets every claims run scores
+SCORED = list(REGISTERED)  # the sets every claims run scores
 BLIND: list[Path] = []  # validated, never scored until a later session runs each once
 PATHS = SCORED + BLIND
 SETS: dict[Path, list[dict[str, Any]]] = {path: raw(path)["events"] for path in PATHS}
@@ -149,6 +75,18 @@ def test_each_set_has_other_kinds_of_event_and_other_texts() -> None:
 def test_the_suite_scores_every_set_in_rows_of_its_own() -> None:
     assert [path for _, path, _ in OWN_SETS] == SCORED
     assert len({name for name, _, _ in OWN_SETS}) == len({tag for _, _, tag in OWN_SETS}) == len(SCORED)
+
+
+def test_every_set_file_is_scored_or_held_back_and_numbered_in_order() -> None:
+    """A set file that is neither registered nor held back would be silently left out of every run; the rows'
+    names (own, own2, ...) come from each set's place among the registered, so that place must be its number."""
+    files = {path.resolve() for path in OWN_CLAIMS.parent.glob("claims*.yaml")}
+    assert files == {path.resolve() for path in PATHS}
+    assert len(PATHS) == len(set(PATHS))
+    for n, path in enumerate(SCORED, start=1):
+        assert path.name == ("claims.yaml" if n == 1 else f"claims{n}.yaml"), (n, path.name)
+    for name, path, _ in OWN_SETS:
+        assert name == "own" + path.stem.removeprefix("claims"), (name, path.name)
 
 
 def test_a_blind_set_is_not_scored_by_any_run() -> None:
