@@ -255,6 +255,11 @@ the same on both. A grocer's price cuts' look-alikes merged in 10 of 16; a drug 
 block's and a football club thrown out of its cup's in 6. A tunnel's falling ceiling came out split in every
 combination, the cup expulsion in 13 and an underground laboratory's flood in 12. It has been among
 ``DEFAULT_SETS`` since.
+
+``tests.lookalike_fiftyfifth`` is held back blind: it was written blind on a6a8d75 while grouping was worked on
+(its dates fall in 2312, 2313 and 2316; hard-news kinds), and nobody has run grouping, the engine or this count on
+it. It is to be counted once on the code it was written on and once on a later session's code, and then added to
+``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
