@@ -173,7 +173,8 @@ def align_event(
                     slots = date_grains.join_lone_grains(slots, _date_slots_score(len(slots)), options.same_fact_date)
                 slots.append((datelines, False))
             slots = _join_bracket_twins(slots)
-            # (moves and evictions since the first joins leave slots of one outlet the joins never weighed)
+            # (the moves since the first joins, the bracketed-time join last, recompose slots: a slot that another
+            # outlet's slot answers, held back before by a partner the moves took away, is weighed again)
             slots = _join_alike_slots(slots, options, kind)
         if kind == "figure":
             slots = _join_precise_figures(slots)
