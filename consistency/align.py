@@ -171,8 +171,13 @@ def align_event(
                 slots = _move_alike_facts(slots, options, kind)
                 if options.same_fact_date is not None:
                     slots = date_grains.join_lone_grains(slots, _date_slots_score(len(slots)), options.same_fact_date)
-                slots.append((datelines, False))
             slots = _join_bracket_twins(slots)
+            # (the moves since the first joins, the bracketed-time join last, recompose slots: a slot that another
+            # outlet's slot answers, held back before by a partner the moves took away, is weighed again; the
+            # datelines' own slot is no claim of the story and stays out of it)
+            slots = _join_alike_slots(slots, options, kind)
+            if datelines:
+                slots.append((datelines, False))
         if kind == "figure":
             slots = _join_precise_figures(slots)
             slots = _evict_blocking_misfits(slots, options)

@@ -2630,9 +2630,11 @@ _FUTURE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _PLAN_MOVED = re.compile(
-    r"\b(?:(?:earlier|later|sooner)\s+than\s+(?:(?:first|originally)\s+)?(?:planned|expected|scheduled|announced)"
+    # ("later than first planned", "later than it first promised")
+    r"\b(?:(?:earlier|later|sooner)\s+than\s+(?:(?:it|they|he|she|we)\s+)?(?:(?:first|originally)\s+)?"
+    r"(?:planned|expected|scheduled|announced|promised|intended)"
     r"|a\s+(?:day|week|month|year|fortnight)\s+(?:early|late|earlier|later)|(?:\w+\s+)?(?:days|weeks|months)\s+(?:early|late)"
-    r"|(?:brought|pushed|put|moved)\s+(?:(?:its|their|the|his|her|a)\s+)?(?:[a-z'’-]+\s+){0,2}?(?:forward|back)"
+    r"|(?:brought|pushed|put|moved)\s+(?:(?:its|their|the|his|her|a)\s+)?(?:[a-z'’-]+\s+){0,4}?(?:forward|back)"
     r"|postponed|delayed|rescheduled|moved\s+up"
     # "the panel would now sit by the end of April", "the vote, now due on Monday": a schedule told as it
     # stands now, against what it was
@@ -2663,7 +2665,39 @@ def _plan_moved(fact: Fact) -> bool:
     end = fact.end - fact.sentence_start
     after = fact.sentence[end : end + _MOVED_REACH] if 0 <= end <= len(fact.sentence) else ""
     after = re.split(r"[.;:!?]|\d", after, maxsplit=1)[0]
-    return bool(_PLAN_MOVED.search(after) or _PLAN_MOVED.search(_clause_before(fact, _MOVED_REACH)))
+    before = _clause_before(fact, _MOVED_REACH)
+    return bool(_PLAN_MOVED.search(after) or _PLAN_MOVED.search(before) or _MOVED_TO_BEFORE.search(before))
+
+
+# "the deadline has been moved to May 31", "pushed back until Friday": the verb right before the day it moved to (not
+# "moved to the capital on Monday": a place comes between)
+_MOVED_TO_BEFORE = re.compile(r"\b(?:moved|pushed\s+back|put\s+back)\s+(?:to|until)\s+(?:\S+\s+)?\Z", re.IGNORECASE)
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:\S+\s+)?\Z", re.IGNORECASE)
+# Days between two reports from which a later end they give for one plan is read as the plan moved. (Odd own sets: of
+# the later reports giving a later "until" day still ahead, the 6 a day after the earlier report were errors, the 14
+# three days or more after it extensions, most told with no word of change.)
+_SLIP_DAYS = 3
+
+
+def _end_put_later(earlier: _Side, later: _Side) -> bool:
+    """A later report, days on, gives the end of a span still ahead ("gave the firm until April 30", "will stay closed
+    until November") later than the day, also still ahead, an earlier report gave ("must repay by March 31", "should be
+    done in September"): deadlines and closures are extended as the story moves on, most often with no word of change.
+    Reports a day apart giving two ends are two accounts of one end and must agree."""
+    first, second = _day(earlier.article), _day(later.article)
+    if first is None or second is None or (second - first).days < _SLIP_DAYS:
+        return False
+    if not _UNTIL_BEFORE.search(_clause_before(later.fact, _PLANNED_REACH)):
+        return False
+    if _beside_report(earlier) <= 0 or _beside_report(later) <= 0:
+        return False
+    ve, vl = earlier.fact.value, later.fact.value
+    if not (isinstance(ve, DateValue) and isinstance(vl, DateValue) and ve.end and vl.start):
+        return False
+    try:
+        return dt.date.fromisoformat(vl.start[:10]) > dt.date.fromisoformat(ve.end[:10])
+    except ValueError:
+        return False
 
 
 def _plan_overtaken(a: _Side, b: _Side) -> Verdict | None:
@@ -2679,6 +2713,8 @@ def _plan_overtaken(a: _Side, b: _Side) -> Verdict | None:
         return "compatible", "update", f"{later.article.outlet} reports later that the plan moved"
     if _open_bound(earlier.fact):
         return "compatible", "update", f"{earlier.article.outlet} gave a day it might go past; {later.article.outlet} reports later"
+    if _end_put_later(earlier, later):
+        return "compatible", "update", f"{later.article.outlet} reports days later a later end than {earlier.article.outlet}"
     planned, told = _clause_before(earlier.fact, _PLANNED_REACH), _clause_before(later.fact, _PLANNED_REACH)
     if _HOPED_BEFORE.search(planned) and not _FUTURE_BEFORE.search(told):
         return "compatible", "update", f"{earlier.article.outlet} gave a hoped-for day; {later.article.outlet} reports later what was done"
