@@ -896,7 +896,7 @@ def _disputed_pairs(
     sources_apart``), as (-score, i, j): one claim the sources dispute, however far apart its words. They come after
     the model's own joins and never tear one: a slot with another partner, of the model's or of this kind, that does
     not echo this one is left alone."""
-    found = [(i, j) for (i, j), p in pairs.items() if p < threshold and slot_pairs.sources_apart(read[i], read[j])]
+    found = [(i, j) for (i, j), p in pairs.items() if p < threshold and slot_pairs.sources_apart(read[i], read[j], p)]
     near: dict[int, list[int]] = defaultdict(list)
     for i, j in found:
         near[i].append(j)
