@@ -26,7 +26,7 @@ ARTICLES = [
         "time), beating a mark of 47 hours set in 2081.")),
     Article(id="c", path="c.md", outlet="Osterby Gazette", published=dt.date(2088, 7, 10), body=(
         "When Marta Quell potted the last counter in the church hall yesterday morning, her squad had played for over "
-        "two days.\n\nTheir relay, which started at eight o'clock on Friday morning, lasted more than 51 hours.")),
+        "two days.\n\nTheir relay, begun at eight o'clock that Friday morning, went on for more than 51 hours.")),
     Article(id="d", path="d.md", outlet="Kessfield Radio", published=dt.datetime(2088, 7, 9, 18, 0), body=(
         "PRESENTER: Eight people in Osterby have been flicking counters since Friday.\n\nThey stopped this morning, "
         "and they hold a world record.")),

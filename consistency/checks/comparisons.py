@@ -2669,7 +2669,7 @@ def _plan_moved(fact: Fact) -> bool:
     return bool(_PLAN_MOVED.search(after) or _PLAN_MOVED.search(before) or _MOVED_TO_BEFORE.search(before))
 
 
-# "the deadline has been moved to May 31", "pushed back until Friday": the verb right before the day it moved to (not
+# "the hearing is now moved to June 12", "pushed back until Friday": the verb right before the day it moved to (not
 # "moved to the capital on Monday": a place comes between)
 _MOVED_TO_BEFORE = re.compile(r"\b(?:moved|pushed\s+back|put\s+back)\s+(?:to|until)\s+(?:\S+\s+)?\Z", re.IGNORECASE)
 _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:\S+\s+)?\Z", re.IGNORECASE)
