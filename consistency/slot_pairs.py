@@ -216,31 +216,119 @@ def read(facts: Sequence[Fact]) -> Slot:
 
 
 def _read(facts: Sequence[Fact]) -> Slot:
+    # Each fact's part of a reading is read once (``_fact_reading``): a slot is read again less one outlet,
+    # or with one fact more, in every alignment pass, and its other facts read the same each time.
+    parts = list(map(_fact_reading, facts))
     # In their dimension's base unit: "8,040 feet" and "2,450 metres" are one height told in two units.
-    figures = [in_base_units(f.value) for f in facts if isinstance(f.value, Quantity)]
-    middles = {m for m in map(_middle, figures) if m and m > 0}
-    dates = {f.value for f in facts if isinstance(f.value, DateValue)}
-    besides = list(map(beside, facts))
+    middles = {p.middle for p in parts if p.middle and p.middle > 0}
+    dates = {p.date for p in parts if p.date is not None}
+    days = {p.date: p.days for p in parts if p.date is not None}
     return Slot(
         kind=facts[0].kind,
-        articles=frozenset(f.article_id for f in facts),
-        units=frozenset(q.unit for q in figures),
-        words=tuple({w for w in (_sentence_words(f.sentence, f.text) for f in facts) if w}),
-        beside=tuple({w for w in besides if w}),
-        told=all(besides),
-        measures=tuple({f.frame.measure if f.frame else "" for f in facts}),
-        unknown=any(not f.frame or f.frame.measure.startswith("?") for f in facts),
-        ages=any(f.frame is not None and f.frame.growth_per_year is not None for f in facts),
-        qualified=frozenset(
-            (head, tail) for head, _, tail in (f.frame.key.partition("@") for f in facts if f.frame) if tail
-        ),
+        articles=frozenset(p.article for p in parts),
+        units=frozenset(p.unit for p in parts if p.figure),
+        words=tuple({p.words for p in parts if p.words}),
+        beside=tuple({p.beside for p in parts if p.beside}),
+        told=all(p.beside for p in parts),
+        measures=tuple({p.measure for p in parts}),
+        unknown=any(p.unknown for p in parts),
+        ages=any(p.ages for p in parts),
+        qualified=frozenset(p.qualified for p in parts if p.qualified is not None),
         middles=tuple(sorted(middles)),
-        values=frozenset((f.article_id, _as_told(f.value)) for f in facts),
-        dates=tuple((d, _day(d.start), _day(d.end)) for d in dates),
-        nouns=_nouns(facts),
-        named=_nouns(facts, bare=True),
-        sources=frozenset(untitled_key(source_key(f.frame.source)) for f in facts if f.frame and f.frame.source),
+        values=frozenset((p.article, p.told) for p in parts),
+        dates=tuple((d, *days[d]) for d in dates),
+        nouns=_joined_nouns([p.noun for p in parts]),
+        named=_joined_nouns([p.noun for p in parts], bare=True),
+        sources=frozenset(p.source for p in parts if p.source is not None),
     )
+
+
+@dataclass(frozen=True)
+class _FactReading:
+    """What ``_read`` takes of one fact, whatever slot it is read in."""
+
+    article: str
+    figure: bool  # a figure (its unit counts among the slot's units)
+    unit: str | None  # the figure's unit in its dimension's base unit
+    middle: float | None  # the figure's middle in that unit
+    date: DateValue | None
+    days: tuple[dt.date | None, dt.date | None]  # the date's first and last day
+    words: frozenset[str]
+    beside: frozenset[str]
+    measure: str
+    unknown: bool
+    ages: bool
+    qualified: tuple[str, str] | None
+    told: object  # ``_as_told``
+    noun: tuple[str, ...] | None | bool  # ``_noun_kinds``
+    source: str | None
+
+
+# Facts' readings, remembered by the fact (kept alive with its reading, so no other fact takes its id) and
+# dropped all at once past a bound: an event's facts are read again and again while it is aligned, another
+# event's never.
+_FACTS_HELD = 8192
+_fact_readings: dict[int, tuple[Fact, _FactReading]] = {}
+
+
+def _fact_reading(f: Fact) -> _FactReading:
+    held = _fact_readings.get(id(f))
+    if held is not None:
+        return held[1]
+    if len(_fact_readings) >= _FACTS_HELD:
+        _fact_readings.clear()
+    reading = _read_fact(f)
+    _fact_readings[id(f)] = (f, reading)
+    return reading
+
+
+def _read_fact(f: Fact) -> _FactReading:
+    value = f.value
+    figure = in_base_units(value) if isinstance(value, Quantity) else None
+    date = value if isinstance(value, DateValue) else None
+    head, _, tail = f.frame.key.partition("@") if f.frame else ("", "", "")
+    return _FactReading(
+        article=f.article_id,
+        figure=figure is not None,
+        unit=figure.unit if figure is not None else None,
+        middle=_middle(figure) if figure is not None else None,
+        date=date,
+        days=(_day(date.start), _day(date.end)) if date is not None else (None, None),
+        words=_sentence_words(f.sentence, f.text),
+        beside=beside(f),
+        measure=f.frame.measure if f.frame else "",
+        unknown=not f.frame or f.frame.measure.startswith("?"),
+        ages=f.frame is not None and f.frame.growth_per_year is not None,
+        qualified=(head, tail) if tail else None,
+        told=_as_told(value),
+        noun=_noun_kinds(f),
+        source=untitled_key(source_key(f.frame.source)) if f.frame and f.frame.source else None,
+    )
+
+
+def _noun_kinds(f: Fact) -> tuple[str, ...] | None | bool:
+    """One figure's part of ``_nouns``: the kinds it counts; None when it names nothing; True when it names a
+    general word."""
+    counted = f.value.counted if isinstance(f.value, Quantity) else None
+    head = counted.lower().split()[-1] if counted and counted.strip() else None
+    if not head:
+        return None
+    kind = kind_of(head)
+    if kind in GENERAL:
+        return True
+    return (kind, stem(head)) if kind else (stem(head),)
+
+
+def _joined_nouns(parts: Sequence[tuple[str, ...] | None | bool], *, bare: bool = False) -> frozenset[str] | None:
+    """``_nouns`` from its facts' parts (``_noun_kinds``)."""
+    kinds: set[str] = set()
+    for part in parts:
+        if part is None and bare:
+            continue
+        if part is None or part is True:
+            return None
+        kinds.update(part)  # type: ignore[arg-type]
+    return frozenset(kinds)
 
 
 def _one_kind(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -253,17 +341,7 @@ def _nouns(facts: Sequence[Fact], *, bare: bool = False) -> frozenset[str] | Non
     """The kinds of thing a slot's figures count, as written and by kind ("signatures", "passengers"; "staff"
     for workers and employees), or None when one names none or only a general word ("people") that may stand
     for any. With ``bare``, a figure that names nothing is passed over (it counts what its slot counts)."""
-    kinds: set[str] = set()
-    for f in facts:
-        counted = f.value.counted if isinstance(f.value, Quantity) else None
-        head = counted.lower().split()[-1] if counted and counted.strip() else None
-        if not head and bare:
-            continue
-        kind = kind_of(head) if head else None
-        if not head or kind in GENERAL:
-            return None
-        kinds.update((kind, stem(head)) if kind else (stem(head),))
-    return frozenset(kinds)
+    return _joined_nouns([_noun_kinds(f) for f in facts], bare=bare)
 
 
 def _as_told(value: Value) -> object:

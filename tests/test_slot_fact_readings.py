@@ -1,0 +1,99 @@
+"""Each fact's part of a slot reading is read once and reused (``slot_pairs._fact_reading``): a slot read from
+remembered parts reads the same as one read from scratch, whatever was read before and after the bound drops them.
+
+The facts are invented: a ferry operator on the island of Quellmarsh counts passengers and crates after a storm.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency import slot_pairs
+from consistency.model import DateValue, Fact, Frame, Quantity
+
+HARBOUR = "The ferry carried 412 passengers into Quellmarsh harbour after the storm, the operator said."
+RADIO = "About 400 travellers were aboard the Quellmarsh ferry when it docked late on Sunday."
+CARGO = "Dockers unloaded 37 crates of medicine and 12 people helped them at the Quellmarsh quay."
+NOTICE = "The operator said the crossing resumed on 14 March, two days after the storm closed the quay."
+
+
+def figure(fid: str, article: str, text: str, sentence: str, low: float, measure: str, counted: str | None,
+           unit: str | None = None, key: str | None = None, source: str | None = None) -> Fact:
+    start = sentence.index(text)
+    frame = Frame(key=key or f"figure:{measure}:current", name=f"number of {measure}", measure=measure,
+                  known=False, source=source)
+    value = Quantity(low, low, unit=unit, counted=counted)
+    return Fact(fid, article, "figure", text, start, start + len(text), sentence, 0, len(sentence), value, frame)
+
+
+def day(fid: str, article: str, text: str, sentence: str, iso: str) -> Fact:
+    start = sentence.index(text)
+    frame = Frame(key="date:resume:current", name="date of the resumption", measure="resume")
+    value = DateValue(iso, iso, "day")
+    return Fact(fid, article, "date", text, start, start + len(text), sentence, 0, len(sentence), value, frame)
+
+
+def fresh(facts: list[Fact]) -> slot_pairs.Slot:
+    """A reading with nothing remembered."""
+    slot_pairs._fact_readings.clear()
+    slot_pairs._reads.clear()
+    return slot_pairs._read(facts)
+
+
+def figures() -> list[Fact]:
+    return [
+        figure("h", "harbour", "412 passengers", HARBOUR, 412, "passenger/", "passengers", source="the operator"),
+        figure("r", "radio", "About 400 travellers", RADIO, 400, "traveller/", "travellers",
+               key="figure:traveller/:current@aboard"),
+        figure("c", "cargo", "37 crates", CARGO, 37, "crate/", "crates"),
+        figure("k", "cargo", "12", CARGO, 12, "?helper", None),
+        figure("w", "cargo", "12 people", CARGO, 12, "person/", "people", unit="km"),
+    ]
+
+
+@pytest.mark.parametrize("members", [[0, 1], [2, 3], [0, 2, 3], [3, 4], [0, 1, 2, 3, 4], [4, 2, 0]])
+def test_a_slot_reads_the_same_from_remembered_parts(members: list[int]) -> None:
+    facts = figures()
+    chosen = [facts[n] for n in members]
+    expected = fresh(chosen)
+    for f in facts:  # every part remembered, read alone and in other company first
+        slot_pairs._read([f])
+    slot_pairs._read(list(reversed(facts)))
+    assert slot_pairs._read(chosen) == expected
+
+
+def test_date_slots_read_the_same_from_remembered_parts() -> None:
+    facts = [day("n", "notice", "14 March", NOTICE, "2031-03-14"), day("m", "mirror", "14 March", NOTICE, "2031-03-14"),
+             day("s", "radio", "Sunday", RADIO, "2031-03-16")]
+    expected = fresh(facts)
+    slot_pairs._read(facts[:1])
+    slot_pairs._read(facts[2:])
+    assert slot_pairs._read(facts) == expected
+    assert len(expected.dates) == 2  # one value told twice is one date of the slot
+    assert expected.articles == {"notice", "mirror", "radio"}
+
+
+def test_a_fact_is_read_once_and_the_bound_drops_all_parts(monkeypatch: pytest.MonkeyPatch) -> None:
+    facts = figures()
+    fresh(facts[:1])
+    first = slot_pairs._fact_reading(facts[0])
+    assert slot_pairs._fact_reading(facts[0]) is first  # remembered, not read again
+    monkeypatch.setattr(slot_pairs, "_FACTS_HELD", 2)
+    slot_pairs._fact_readings.clear()
+    for f in facts:
+        slot_pairs._fact_reading(f)
+    assert len(slot_pairs._fact_readings) <= 2
+    assert slot_pairs._fact_reading(facts[0]) == first  # read again after the drop: the same part
+
+
+def test_what_a_slot_counts_comes_from_its_figures_nouns() -> None:
+    facts = figures()
+    passengers, travellers, crates, bare, people = facts
+    assert slot_pairs._nouns([crates]) == slot_pairs._read([crates]).nouns
+    # a figure that names nothing leaves the kinds unknown, unless bare figures are passed over
+    assert slot_pairs._nouns([crates, bare]) is None
+    assert slot_pairs._nouns([crates, bare], bare=True) == slot_pairs._nouns([crates])
+    # a general word ("people") may stand for any kind: no kinds at all, bare or not
+    assert slot_pairs._nouns([crates, people]) is None
+    assert slot_pairs._nouns([crates, people], bare=True) is None
+    assert slot_pairs._nouns([passengers, travellers]) == slot_pairs._nouns([travellers, passengers])
