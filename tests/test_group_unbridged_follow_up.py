@@ -15,8 +15,8 @@ D = dt.date
 CAVE_FLOOD = [
     (D(2041, 3, 9), (
         "Flood traps pumps in Tolvercombe salt mine",
-        "TOLVERCOMBE (Wire) - Brine burst into the Tolvercombe salt mine on Saturday and filled the lower gallery "
-        "that holds its Quennel crusher to a depth of four metres, manager Orsola Pindwick said. All 22 miners "
+        "TOLVERCOMBE (Wire) - Brine burst into the Tolvercombe salt mine on Saturday, flooding the lower gallery "
+        "where its Quennel crusher stands four metres deep, manager Orsola Pindwick said. All 22 miners "
         "underground rode the cage up unharmed.",
     )),
     (D(2041, 3, 9), (
