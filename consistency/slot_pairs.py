@@ -307,7 +307,7 @@ def _read_fact(f: Fact) -> _FactReading:
 
 
 def _noun_kinds(f: Fact) -> tuple[str, ...] | None | bool:
-    """One figure's part of ``_nouns``: the kinds it counts; None when it names nothing; True when it names a
+    """One figure's part of ``_joined_nouns``: the kinds it counts; None when it names nothing; True when it names a
     general word."""
     counted = f.value.counted if isinstance(f.value, Quantity) else None
     head = counted.lower().split()[-1] if counted and counted.strip() else None
@@ -320,7 +320,10 @@ def _noun_kinds(f: Fact) -> tuple[str, ...] | None | bool:
 
 
 def _joined_nouns(parts: Sequence[tuple[str, ...] | None | bool], *, bare: bool = False) -> frozenset[str] | None:
-    """``_nouns`` from its facts' parts (``_noun_kinds``)."""
+    """The kinds of thing a slot's figures count (its facts' ``_noun_kinds``), as written and by kind ("signatures",
+    "passengers"; "staff" for workers and employees), or None when one names none or only a general word ("people")
+    that may stand for any. With ``bare``, a figure that names nothing is passed over (it counts what its slot
+    counts)."""
     kinds: set[str] = set()
     for part in parts:
         if part is None and bare:
@@ -335,13 +338,6 @@ def _one_kind(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two slots count one kind of thing: one noun, or a compound and its head ("banknotes" and
     "notes", "warships" and "ships")."""
     return any(x == y or x.endswith(y) or y.endswith(x) for x in a for y in b if min(len(x), len(y)) >= 3)
-
-
-def _nouns(facts: Sequence[Fact], *, bare: bool = False) -> frozenset[str] | None:
-    """The kinds of thing a slot's figures count, as written and by kind ("signatures", "passengers"; "staff"
-    for workers and employees), or None when one names none or only a general word ("people") that may stand
-    for any. With ``bare``, a figure that names nothing is passed over (it counts what its slot counts)."""
-    return _joined_nouns([_noun_kinds(f) for f in facts], bare=bare)
 
 
 def _as_told(value: Value) -> object:
@@ -499,7 +495,7 @@ def _alike(a: Slot, b: Slot) -> float:
     board", "seized") and by its noun otherwise, so two outlets counting one named thing ("300 crates" seized,
     "350 crates" found in the hold) read as two measures that share few letters. The thing counted says what
     is measured better than the verb that framed it: slots that count one kind of thing (``_one_kind``; never
-    a general word such as "people", which ``_nouns`` leaves out; a bare figure, "Seven" beside "seven
+    a general word such as "people", which ``_joined_nouns`` leaves out; a bare figure, "Seven" beside "seven
     crates", counts what its slot's other figures name) are alike, unless the words right beside their
     figures share nothing (``_done_apart``): then the verbs tell two things done to one kind of thing
     ("buried eight climbers", "nine climbers were rescued"), two claims the noun must not join.

@@ -89,11 +89,15 @@ def test_a_fact_is_read_once_and_the_bound_drops_all_parts(monkeypatch: pytest.M
 def test_what_a_slot_counts_comes_from_its_figures_nouns() -> None:
     facts = figures()
     passengers, travellers, crates, bare, people = facts
-    assert slot_pairs._nouns([crates]) == slot_pairs._read([crates]).nouns
+    def nouns(chosen: list[Fact], *, bare: bool = False) -> frozenset[str] | None:
+        read = slot_pairs._read(chosen)
+        return read.named if bare else read.nouns
+
+    assert nouns([crates]) and nouns([crates]) == nouns([crates], bare=True)
     # a figure that names nothing leaves the kinds unknown, unless bare figures are passed over
-    assert slot_pairs._nouns([crates, bare]) is None
-    assert slot_pairs._nouns([crates, bare], bare=True) == slot_pairs._nouns([crates])
+    assert nouns([crates, bare]) is None
+    assert nouns([crates, bare], bare=True) == nouns([crates])
     # a general word ("people") may stand for any kind: no kinds at all, bare or not
-    assert slot_pairs._nouns([crates, people]) is None
-    assert slot_pairs._nouns([crates, people], bare=True) is None
-    assert slot_pairs._nouns([passengers, travellers]) == slot_pairs._nouns([travellers, passengers])
+    assert nouns([crates, people]) is None
+    assert nouns([crates, people], bare=True) is None
+    assert nouns([passengers, travellers]) == nouns([travellers, passengers])

@@ -2679,15 +2679,16 @@ _UNTIL_BEFORE = re.compile(r"\b(?:until|till)\s+(?:\S+\s+)?\Z", re.IGNORECASE)
 _SLIP_DAYS = 3
 
 
-def _end_put_later(earlier: _Side, later: _Side) -> bool:
+def _end_put_later(earlier: _Side, later: _Side, told: str) -> bool:
     """A later report, days on, gives the end of a span still ahead ("gave the firm until April 30", "will stay closed
     until November") later than the day, also still ahead, an earlier report gave ("must repay by March 31", "should be
     done in September"): deadlines and closures are extended as the story moves on, most often with no word of change.
-    Reports a day apart giving two ends are two accounts of one end and must agree."""
+    Reports a day apart giving two ends are two accounts of one end and must agree. ``told``: the later date's
+    clause before it."""
     first, second = _day(earlier.article), _day(later.article)
     if first is None or second is None or (second - first).days < _SLIP_DAYS:
         return False
-    if not _UNTIL_BEFORE.search(_clause_before(later.fact, _PLANNED_REACH)):
+    if not _UNTIL_BEFORE.search(told):
         return False
     if _beside_report(earlier) <= 0 or _beside_report(later) <= 0:
         return False
@@ -2713,9 +2714,9 @@ def _plan_overtaken(a: _Side, b: _Side) -> Verdict | None:
         return "compatible", "update", f"{later.article.outlet} reports later that the plan moved"
     if _open_bound(earlier.fact):
         return "compatible", "update", f"{earlier.article.outlet} gave a day it might go past; {later.article.outlet} reports later"
-    if _end_put_later(earlier, later):
-        return "compatible", "update", f"{later.article.outlet} reports days later a later end than {earlier.article.outlet}"
     planned, told = _clause_before(earlier.fact, _PLANNED_REACH), _clause_before(later.fact, _PLANNED_REACH)
+    if _end_put_later(earlier, later, told):
+        return "compatible", "update", f"{later.article.outlet} reports days later a later end than {earlier.article.outlet}"
     if _HOPED_BEFORE.search(planned) and not _FUTURE_BEFORE.search(told):
         return "compatible", "update", f"{earlier.article.outlet} gave a hoped-for day; {later.article.outlet} reports later what was done"
     if (
