@@ -10,7 +10,7 @@ invented sets ``tests.lookalike_more``, ``tests.lookalike_fresh``, ``tests.looka
 ``tests.lookalike_fifteenth``, ``tests.lookalike_sixteenth``, ``tests.lookalike_seventeenth``,
 ``tests.lookalike_eighteenth``, ``tests.lookalike_nineteenth``, ``tests.lookalike_twentieth``,
 ``tests.lookalike_twentyfirst``, ``tests.lookalike_twentysecond``, ``tests.lookalike_twentythird``, ``tests.lookalike_twentyfourth``, ``tests.lookalike_twentyfifth``, ``tests.lookalike_twentysixth``, ``tests.lookalike_twentyseventh``, ``tests.lookalike_twentyeighth``, ``tests.lookalike_twentyninth``, ``tests.lookalike_thirtieth``, ``tests.lookalike_thirtyfirst``, ``tests.lookalike_thirtysecond``, ``tests.lookalike_thirtythird``, ``tests.lookalike_thirtyfourth``, ``tests.lookalike_thirtyfifth``, ``tests.lookalike_thirtysixth``, ``tests.lookalike_thirtyseventh``, ``tests.lookalike_thirtyeighth``, ``tests.lookalike_thirtyninth``, ``tests.lookalike_fortieth``, ``tests.lookalike_fortyfirst``, ``tests.lookalike_fortysecond``, ``tests.lookalike_fortythird``, ``tests.lookalike_fortyfourth``, ``tests.lookalike_fortyfifth``, ``tests.lookalike_fortysixth``, ``tests.lookalike_fortyseventh``, ``tests.lookalike_fortyeighth``, ``tests.lookalike_fortyninth``, ``tests.lookalike_fiftieth``, ``tests.lookalike_fiftyfirst``,
-``tests.lookalike_fiftysecond``, ``tests.lookalike_fiftythird`` and ``tests.lookalike_fiftyfourth``). For each set it prints the merged look-alikes by kind and the splits:
+``tests.lookalike_fiftysecond``, ``tests.lookalike_fiftythird``, ``tests.lookalike_fiftyfourth``, ``tests.lookalike_fiftyfifth`` and ``tests.lookalike_fiftysixth``). For each set it prints the merged look-alikes by kind and the splits:
 combinations whose event's reports do not end up together (a split counted apart from the look-alike that
 drew some of them away). ``-v`` lists each failing combination.
 
@@ -256,15 +256,20 @@ block's and a football club thrown out of its cup's in 6. A tunnel's falling cei
 combination, the cup expulsion in 13 and an underground laboratory's flood in 12. It has been among
 ``DEFAULT_SETS`` since.
 
-``tests.lookalike_fiftyfifth`` is held back blind: it was written blind on a6a8d75 while grouping was worked on
-(its dates fall in 2312, 2313 and 2316; hard-news kinds), and nobody has run grouping, the engine or this count on
-it. It is to be counted once on the code it was written on and once on a later session's code, and then added to
-``DEFAULT_SETS``.
+``tests.lookalike_fiftyfifth`` (hard-news kinds) was written blind on a6a8d75 while grouping was worked on (its
+dates fall in 2312, 2313 and 2316), held back unrun, then counted once at the next session's start, before any
+change (3b16130), and on the code it was written on (a6a8d75): 71 of its 160 combinations merged and its event split
+in 92, the same on both. Horse meat in beef products' look-alikes merged in 12 of 16; poisoned vultures', hacked
+security cameras' and a painted-over mural's in 8. The felled park trees, the banks' online outage, the lawyers'
+walkout, the horse meat and the mural came out split in every combination, the capsized livestock carrier in 10.
+It has been among ``DEFAULT_SETS`` since.
 
-``tests.lookalike_fiftysixth`` is held back blind: it was written blind on 5149a94 while grouping was worked on
-(its dates fall in 2319-2321; hard-news kinds), and nobody has run grouping, the engine or this count on it. It is
-to be counted once on the code it was written on and once on a later session's code, and then added to
-``DEFAULT_SETS``.
+``tests.lookalike_fiftysixth`` (hard-news kinds) was written blind on 5149a94 while grouping was worked on (its
+dates fall in 2319-2321), held back unrun, then counted once at the next session's start, before any change
+(3b16130), and on the code it was written on (5149a94): 58 of its 160 combinations merged and its event split in 70,
+the same on both. The wrong kidney removed, the fallen terrace wall and the caved-in trench's look-alikes merged in
+8 of 16; the hepatitis C clinic's in none. The bin strike came out split in every combination, the glasshouse
+walkout in 12. It has been among ``DEFAULT_SETS`` since.
 """
 
 from __future__ import annotations
@@ -301,6 +306,7 @@ DEFAULT_SETS = (
     "tests.lookalike_fortyseventh", "tests.lookalike_fortyeighth",
     "tests.lookalike_fortyninth", "tests.lookalike_fiftieth", "tests.lookalike_fiftyfirst",
     "tests.lookalike_fiftysecond", "tests.lookalike_fiftythird", "tests.lookalike_fiftyfourth",
+    "tests.lookalike_fiftyfifth", "tests.lookalike_fiftysixth",
 )
 
 
