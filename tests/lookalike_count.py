@@ -270,6 +270,11 @@ dates fall in 2319-2321), held back unrun, then counted once at the next session
 the same on both. The wrong kidney removed, the fallen terrace wall and the caved-in trench's look-alikes merged in
 8 of 16; the hepatitis C clinic's in none. The bin strike came out split in every combination, the glasshouse
 walkout in 12. It has been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_fiftyseventh`` is held back blind: it was written blind on 6078db0 while grouping was worked on
+(its dates fall in 2322, 2328 and 2329), and nobody has run grouping, the engine or this count on it. It is to be
+counted once on the code it was written on and once on a later session's code, and then added to
+``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
