@@ -94,7 +94,7 @@ def _one_digit_apart(x: float, y: float) -> bool:
     if x != int(x) or y != int(y):
         return False
     sx, sy = str(int(x)), str(int(y))
-    return len(sx) == len(sy) and sum(p != q for p, q in zip(sx, sy)) == 1
+    return len(sx) == len(sy) and sum(p != q for p, q in zip(sx, sy, strict=True)) == 1
 
 
 def _significant(x: float) -> str:
