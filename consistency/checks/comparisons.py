@@ -33,6 +33,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from consistency import date_roles
 from consistency.checks.base import Check, Outcome, Param, SlotFacts
 from consistency.checks.floor_reach import floor_reach
+from consistency.checks.moved_figures import Reading, moved_on, written_in
 from consistency.checks.told_change import changed_to
 from consistency.counted_kinds import part_of
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
@@ -112,6 +113,8 @@ class _Side:
         self.fact = fact
         self.key = key
         self.group_size = 1
+        self.story: Sequence[_Side] = ()  # every outlet's side of the slot, for rules that read its timeline
+        self.statements: Sequence[Fact] = ()  # the article's statements in the slot, this one among them
 
 
 def _judge_slot(
@@ -130,6 +133,8 @@ def _judge_slot(
             sides.append(_Side(article, candidates[0], value_key(candidates[0])))
             statements[article.id] = candidates
     _read_charitably(sides, statements, value_key, judge, params)
+    for side in sides:
+        side.story, side.statements = sides, statements[side.article.id]
     by_value: dict[str, list[_Side]] = {}
     for side in sides:
         by_value.setdefault(side.key, []).append(side)
@@ -996,6 +1001,9 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         return "compatible", "update", "a revised figure, reported later"
     if differ:
         return "conflict", "source_difference", f"{a.article.outlet} credits {differ[0]}; {b.article.outlet} credits {differ[1]}"
+    moved = _moved_later(a, b, params)
+    if moved:
+        return moved
     if params["updates"] and (_explained_by_revision(a, b) or _revised_later(a, b)):
         return "compatible", "update", "a revised figure"
     if exchanged:
@@ -1657,6 +1665,39 @@ def _changed_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict 
     if direction is None or (x_later > x_earlier) != (direction > 0):
         return None
     return "compatible", "update", f"{later.article.outlet} reports later that the figure was changed to its {later.fact.text}"
+
+
+def _moved_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """The slot's outlets split cleanly by time at the later report, whose figure is a modest step up for a measure
+    that moves over a story (``moved_figures``): the story moved on, though neither report says so."""
+    if not params["updates"] or a.story is not b.story or not a.story:
+        return None
+    frame = a.fact.frame
+    if frame is not None and frame.role == "historical":
+        return None
+    if _set_against_another(a.fact) or _set_against_another(b.fact):
+        return None
+    order = _report_order(_reported(a), _reported(b))
+    if order == 0:
+        return None
+    earlier, later = (a, b) if order < 0 else (b, a)
+    readings = {id(s): _reading(s) for s in a.story}
+    if id(a) not in readings or id(b) not in readings or any(r is None for r in readings.values()):
+        return None
+    timeline = [r for r in readings.values() if r is not None]
+    read_later, read_earlier = readings[id(later)], readings[id(earlier)]
+    assert read_later is not None and read_earlier is not None
+    if written_in(earlier.fact.text, later.article.body) or not moved_on(read_later, read_earlier, timeline):
+        return None  # (a report that quotes the earlier figure beside its own tells two standing figures)
+    return "compatible", "update", f"{later.article.outlet} reports days later, after every earlier outlet, a figure the story moved to"
+
+
+def _reading(side: _Side) -> Reading | None:
+    value = side.fact.value
+    if not isinstance(value, Quantity):
+        return None
+    beside = tuple(f.value for f in side.statements if f is not side.fact and isinstance(f.value, Quantity))
+    return Reading(_day(_reported(side)), value, side.key, beside)
 
 
 # A figure its own sentence weighs against another party's ("far lower than the mayor's estimate", "much higher than

@@ -1,0 +1,174 @@
+"""Whether a later report's figure tells the story moved on, read from the whole slot's timeline, not one pair.
+
+Most later figures that gold calls updates carry no word of change: a repair bill put at 4.5 million for three days
+and at 6 million a week later. One pair cannot tell that from a wrong figure in a follow-up; the slot's timeline
+can, as an editor reads it: the outlets split cleanly by time (all before the later report below its figure, all of
+its own day and after it at its figure), and the step up is modest, for a
+measure that moves over a story (counts, sums, volumes) rather than one set once (a length, a time, a share).
+Typing slips, bounds and rival sources are the caller's to rule out first. Thresholds and kinds are data
+(``rules/vocabulary/moved_figures.yaml``), read on the odd own sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from consistency.errors import RuleError
+from consistency.extract._figure_tables import UNITS, UPPER_BOUND
+from consistency.model import Quantity
+from consistency.resources import rules_dir
+from consistency.values import in_base_units, is_money
+from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
+
+FILE_NAME = "moved_figures.yaml"
+KEYS = ("days_apart", "grows_below", "moving", "first_told_by")
+_SAME_AS_LATER = 0.97  # an outlet before the earlier report already this near the later figure: two standing counts
+
+
+@dataclass(frozen=True)
+class MovedFigures:
+    days_apart: int
+    grows_below: float
+    moving: frozenset[str]
+    first_told_by: int
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One outlet's figure in the slot, with its report's day and the key of its value (equal keys, equal values)."""
+
+    day: dt.date | None
+    value: Quantity
+    key: str
+    beside: tuple[Quantity, ...] = ()  # the outlet's other figures in the slot (its further statements of the claim)
+
+
+@functools.lru_cache(maxsize=4)
+def load_moved_figures(path: str | None = None) -> MovedFigures:
+    """The thresholds and kinds of ``path`` (default: the shipped vocabulary)."""
+    file = Path(path) if path else rules_dir() / "vocabulary" / FILE_NAME
+    name = str(file)
+    node = compose_file(file, "vocabulary file")
+    if node is None:
+        raise RuleError(name, "empty moved-figures vocabulary", 1)
+    fields = mapping(name, node, "a moved-figures vocabulary")
+    reject_unknown(name, fields, KEYS, "a moved-figures vocabulary")
+    for key in KEYS:
+        if key not in fields:
+            raise RuleError(name, f"{key} is required", line_of(node))
+    days = value_of(name, fields["days_apart"][1])
+    grows = value_of(name, fields["grows_below"][1])
+    moving = value_of(name, fields["moving"][1])
+    first = value_of(name, fields["first_told_by"][1])
+    if not isinstance(first, int) or first < 1:
+        raise RuleError(name, "first_told_by needs a whole number of outlets, 1 or more", line_of(fields["first_told_by"][0]))
+    if not isinstance(days, int) or days < 1:
+        raise RuleError(name, "days_apart needs a whole number of days, 1 or more", line_of(fields["days_apart"][0]))
+    if not isinstance(grows, (int, float)) or grows <= 1:
+        raise RuleError(name, "grows_below needs a number above 1", line_of(fields["grows_below"][0]))
+    if not isinstance(moving, list) or not all(isinstance(k, str) and k.strip() for k in moving):
+        raise RuleError(name, "moving needs a list of kinds of measure", line_of(fields["moving"][0]))
+    return MovedFigures(days, float(grows), frozenset(k.strip() for k in moving), first)
+
+
+def kind_of(value: Quantity) -> str:
+    """"count" for a bare number, "money" for a currency, else the units table's dimension ("" when unknown)."""
+    if value.unit is None:
+        return "count"
+    if is_money(value):
+        return "money"
+    return UNITS.get(value.unit, ("",))[0]
+
+
+def _number(value: Quantity) -> float | None:
+    return value.low if value.low is not None else value.high
+
+
+def _one_digit_apart(x: float, y: float) -> bool:
+    """Two whole numbers written with as many digits that differ in one of them ("4,120" and "4,180"): a slip's shape."""
+    if x != int(x) or y != int(y):
+        return False
+    sx, sy = str(int(x)), str(int(y))
+    return len(sx) == len(sy) and sum(p != q for p, q in zip(sx, sy, strict=True)) == 1
+
+
+def _significant(x: float) -> str:
+    return f"{x:.12g}".split("e")[0].replace(".", "").strip("0")
+
+
+def _one_digit_dropped(x: float, y: float) -> bool:
+    """The significant digits of one are the other's with one digit left out ("2.32bn" and "3.2bn"): a slip's shape."""
+    sx, sy = _significant(x), _significant(y)
+    short, long_ = sorted((sx, sy), key=len)
+    return len(long_) == len(short) + 1 and any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+
+
+def _near(value: Quantity, unit: str | None, x: float) -> bool:
+    n = _number(value)
+    return value.unit == unit and n is not None and abs(n - x) <= (1 - _SAME_AS_LATER) * x
+
+
+_WRITTEN_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def written_in(figure_text: str, text: str) -> bool:
+    """The figure's number, as written ("14.2", "5,812"), stands in ``text`` too: a report that quotes the earlier
+    figure beside its own sets two figures side by side (the slot may not hold that mention). Numbers of one digit
+    are too common to tell."""
+    number = _WRITTEN_NUMBER.search(figure_text)
+    if number is None or sum(c.isdigit() for c in number.group(0)) < 2:
+        return False
+    return re.search(rf"(?<![\d.,]){re.escape(number.group(0))}(?![\d]|[.,]\d)", text) is not None
+
+
+def moved_on(later: Reading, earlier: Reading, timeline: Sequence[Reading], words: MovedFigures | None = None) -> bool:
+    """True when ``later``'s figure reads as the measure moved since ``earlier``'s, given every outlet's reading of
+    the slot (``timeline``, both of them among it)."""
+    words = words or load_moved_figures()
+    if later.day is None or earlier.day is None or (later.day - earlier.day).days < words.days_apart:
+        return False
+    ql, qe = in_base_units(later.value), in_base_units(earlier.value)
+    if ql.unit != qe.unit:
+        return False
+    if kind_of(later.value) not in words.moving or ql.vague or qe.vague:
+        return False
+    if qe.low is None or qe.low != qe.high or qe.approximate or qe.qualifier:
+        return False  # the earlier figure told as exact: a hedge or a bound is a claim of its own
+    if (ql.qualifier or "") in UPPER_BOUND:
+        return False  # "up to 90 million": a ceiling is not a level reached
+    x_later, x_earlier = _number(ql), qe.low
+    if x_later is None or x_earlier <= 0 or not 1 < x_later / x_earlier < words.grows_below:
+        return False
+    if _one_digit_apart(x_later, x_earlier) or _one_digit_dropped(x_later, x_earlier):
+        return False
+    if any(_near(in_base_units(q), qe.unit, x_earlier) for q in later.beside):
+        return False  # the later report sets the earlier figure beside its own: two standing figures, not a move
+    if sum(r.key == earlier.key and r.day is not None and r.day < later.day for r in timeline) < words.first_told_by:
+        return False  # a first figure one outlet alone gave may be its own slip: no story stood at it
+    return _clean_split(later, ql.unit, x_later, timeline)
+
+
+def _clean_split(later: Reading, unit: str | None, x_later: float, timeline: Sequence[Reading]) -> bool:
+    """The slot's outlets split by time at the later report: all before its day below its figure, all of its own day
+    and after it at its figure (within a rounding)."""
+    assert later.day is not None
+    for reading in timeline:
+        if reading is later or reading.key == later.key:
+            continue
+        if reading.day is None:
+            return False  # an undated outlet may stand anywhere in the timeline
+        value = in_base_units(reading.value)
+        x = _number(value)
+        if value.unit != unit or x is None:
+            continue  # (another currency or kind: no step of this timeline)
+        near = abs(x - x_later) <= (1 - _SAME_AS_LATER) * x_later
+        if reading.day >= later.day and not near:
+            return False  # the same day disagreeing, or a later report going back: two standing figures
+        if reading.day < later.day and x >= _SAME_AS_LATER * x_later:
+            return False  # the later figure stood before: two accounts, not a move
+    return True

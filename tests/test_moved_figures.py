@@ -1,0 +1,137 @@
+"""A later report's figure, a modest step above the one every earlier outlet gave, with the slot's outlets split
+cleanly by time, tells the story moved on: an update (``consistency.checks.moved_figures``,
+``comparisons._moved_later``). Two outlets of one time that disagree, a first figure one outlet alone gave, a later
+report quoting the earlier figure beside its own, a step too large, a typing slip's shape and measures that do not
+move (a length, a duration) stay conflicts.
+
+The articles are invented: a relief fund in Brandish Vale after a storm.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from consistency.checks.moved_figures import Reading, load_moved_figures, moved_on, written_in
+from consistency.engine import run_articles
+from consistency.errors import RuleError
+from consistency.model import Article, Quantity
+
+START = dt.datetime(2071, 3, 2, 9, 0)
+
+
+def figure_verdicts(*bodies: tuple[str, float]) -> list[tuple[str, str | None]]:
+    """The figure pair verdicts of articles given as (body, days after the first report)."""
+    outlets = ("Kellmoor Courier", "Brandish Vale Post", "Tarnwick Wire", "Osselby Radio")
+    articles = [
+        Article(id=f"a{i}", path=f"a{i}.md", outlet=outlets[i], body=body, published=START + dt.timedelta(days=days))
+        for i, (body, days) in enumerate(bodies)
+    ]
+    result = run_articles(articles)
+    return sorted(
+        (p.status, p.cause)
+        for fi in result.findings if fi.kind == "figure" and fi.status != "unverified"
+        for p in fi.pairs if p.representative
+    )
+
+
+def told(amount: str, day: str) -> str:
+    return f"The Brandish Vale relief fund has collected {amount} crowns for families hit by the storm, its treasurer said on {day}."
+
+
+def test_a_bill_every_early_outlet_gave_then_a_modest_step_a_week_later_is_an_update() -> None:
+    verdicts = figure_verdicts((told("5.4 million", "Monday"), 0), (told("5.4 million", "Monday"), 0.3),
+                               (told("6.9 million", "Tuesday"), 7))
+    assert verdicts == [("agree", "equal"), ("compatible", "update"), ("compatible", "update")]
+
+
+def test_a_first_figure_one_outlet_alone_gave_stays_a_conflict() -> None:
+    verdicts = figure_verdicts((told("5.4 million", "Monday"), 0), (told("6.9 million", "Tuesday"), 7))
+    assert [status for status, _ in verdicts] == ["conflict"]
+
+
+def test_the_same_days_figures_disagreeing_stay_a_conflict() -> None:
+    # two outlets of the later day give two figures: not one story that moved
+    verdicts = figure_verdicts((told("5.4 million", "Monday"), 0), (told("5.4 million", "Monday"), 0.3),
+                               (told("6.9 million", "Tuesday"), 7), (told("5.4 million", "Tuesday"), 7.1))
+    assert all(status != "compatible" for status, _ in verdicts)
+
+
+def test_a_later_report_quoting_the_earlier_figure_beside_its_own_stays_a_conflict() -> None:
+    beside = told("6.9 million", "Tuesday") + " A rival count by the parish gave 5.4 million."
+    verdicts = figure_verdicts((told("5.4 million", "Monday"), 0), (told("5.4 million", "Monday"), 0.3), (beside, 7))
+    assert ("compatible", "update") not in verdicts
+
+
+def test_a_step_too_large_stays_a_conflict() -> None:
+    verdicts = figure_verdicts((told("5.4 million", "Monday"), 0), (told("5.4 million", "Monday"), 0.3),
+                               (told("9.7 million", "Tuesday"), 7))
+    assert ("compatible", "update") not in verdicts
+
+
+def reading(x: float, day: int, unit: str | None = "SEK", key: str | None = None) -> Reading:
+    return Reading(dt.date(2071, 3, 2 + day), Quantity(x, x, unit), key or f"{x} {unit}")
+
+
+def test_the_reading_itself() -> None:
+    first, second, later = reading(5.4e6, 0), reading(5.4e6, 0), reading(6.9e6, 7)
+    timeline = [first, second, later]
+    assert moved_on(later, first, timeline)
+    assert not moved_on(first, later, timeline)  # the earlier report is never the one that moved
+    too_soon = reading(6.9e6, 1)
+    assert not moved_on(too_soon, first, [first, second, too_soon])
+    going_back = reading(5.4e6, 9)
+    assert not moved_on(later, first, [*timeline, going_back])  # an outlet after it went back to the first figure
+    stood_before = reading(6.9e6, 0, key="6.9 million, said early")
+    assert not moved_on(later, first, [*timeline, stood_before])  # the later figure stood before: two accounts
+
+
+@pytest.mark.parametrize(
+    "earlier, later, unit",
+    [
+        (4120.0, 4180.0, None),  # one digit apart: a slip's shape
+        (2.32e9, 3.2e9, "SEK"),  # one digit dropped
+        (12.0, 14.0, "km"),  # a length does not move over a story
+        (95.0, 110.0, "min"),  # nor a duration
+    ],
+)
+def test_slips_and_fixed_measures_are_not_read_as_moves(earlier: float, later: float, unit: str | None) -> None:
+    first, second, last = reading(earlier, 0, unit), reading(earlier, 0, unit), reading(later, 7, unit)
+    assert not moved_on(last, first, [first, second, last])
+
+
+def test_counts_and_sums_are_read() -> None:
+    first, second, last = reading(380.0, 0, None), reading(380.0, 1, None), reading(455.0, 6, None)
+    assert moved_on(last, first, [first, second, last])
+
+
+def test_a_figure_written_in_another_text() -> None:
+    assert written_in("5.4 million crowns", "an earlier estimate of 5.4 million left out")
+    assert not written_in("5.4 million crowns", "now 15.4 million")
+    assert not written_in("7 jobs", "7 of them")  # one digit is too common to tell
+
+
+def test_the_shipped_vocabulary_loads() -> None:
+    words = load_moved_figures()
+    assert words.days_apart >= 1 and words.grows_below > 1 and words.first_told_by >= 1
+    assert {"count", "money"} <= words.moving and "length" not in words.moving
+
+
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("days_apart: 0\ngrows_below: 1.5\nfirst_told_by: 2\nmoving: [count]\n", "days_apart"),
+        ("days_apart: 3\ngrows_below: 0.9\nfirst_told_by: 2\nmoving: [count]\n", "grows_below"),
+        ("days_apart: 3\ngrows_below: 1.5\nfirst_told_by: 0\nmoving: [count]\n", "first_told_by"),
+        ("days_apart: 3\ngrows_below: 1.5\nfirst_told_by: 2\nmoving: count\n", "moving"),
+        ("days_apart: 3\ngrows_below: 1.5\nfirst_told_by: 2\nmoving: [count]\nsoon: 1\n", "soon"),
+        ("grows_below: 1.5\nfirst_told_by: 2\nmoving: [count]\n", "days_apart"),
+    ],
+)
+def test_a_bad_vocabulary_is_named(tmp_path: Path, text: str, message: str) -> None:
+    path = tmp_path / "moved_figures.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(RuleError, match=message):
+        load_moved_figures(str(path))
