@@ -176,6 +176,8 @@ def align_event(
             # outlet's slot answers, held back before by a partner the moves took away, is weighed again; the
             # datelines' own slot is no claim of the story and stays out of it)
             slots = _join_alike_slots(slots, options, kind)
+            if options.same_date is not None:
+                slots = date_grains.join_year_slots(slots)
             if datelines:
                 slots.append((datelines, False))
         if kind == "figure":

@@ -924,6 +924,88 @@ def test_one_reading_as_gmt_and_as_local_time_is_mislabelled_where_they_differ(
     assert verdicts[frozenset((zoned, unlabelled))] == status
 
 
+@pytest.mark.parametrize(
+    ("local", "status"),
+    [
+        # the part of the day beside a reading that names no a.m. or p.m. puts it after noon
+        ("today, at three o'clock this afternoon", ("compatible", "precision")),
+        ("today, at three o'clock, late in the evening", ("compatible", "precision")),
+        # ... but one that may be before noon leaves the reading as the extractor read it
+        ("today, at three o'clock, late at night", ("conflict", "timezone")),
+        ("today, at four o'clock this afternoon", ("conflict", "timezone")),
+    ],
+)
+def test_a_clock_beside_an_afternoon_word_is_read_after_noon(local: str, status: tuple[str, str]) -> None:
+    slot = [
+        date_facts("The ferry left the quay at 1300 GMT (3 p.m. local time) on Monday.", "a1", OUTLETS[0]),
+        date_facts("The ferry left the quay at 1300 GMT on Monday.", "a2", OUTLETS[1]),
+        date_facts(f"The ferry left the quay {local}.", "a3", OUTLETS[2]),
+    ]
+    outcome = CHECKS["date-agreement"].run(slot)
+    verdicts = {frozenset(p.fact_ids): (p.status, p.cause) for p in outcome.pairs}
+    zoned, unlabelled = slot[1][1][0].id, slot[2][1][0].id
+    assert verdicts[frozenset((zoned, unlabelled))] == status
+
+
+@pytest.mark.parametrize(
+    ("named", "status"),
+    [
+        # a reading on a named place's clock may be the others' instant moved by a zone
+        ("at 9 p.m. Kelvarra time on Monday", "compatible"),
+        ("at 09:00 on Tuesday, camp time (UTC+10)", "compatible"),
+        # ... but not a reading at another minute, nor one that names no clock
+        ("at 9.20 p.m. Kelvarra time on Monday", "conflict"),
+        ("at 9 p.m. on Monday", "conflict"),
+    ],
+)
+def test_a_reading_on_a_named_places_clock_may_be_one_instant(named: str, status: str) -> None:
+    slot = [
+        date_facts("The relay team reached the summit at 11 p.m. on Monday, the club said.", "a1", OUTLETS[0]),
+        date_facts(f"The relay team reached the summit {named}, the club said.", "a2", OUTLETS[1]),
+    ]
+    outcome = CHECKS["date-agreement"].run(slot)
+    verdicts = {frozenset(p.fact_ids): p.status for p in outcome.pairs}
+    assert verdicts[frozenset((slot[0][1][0].id, slot[1][1][0].id))] == status
+
+
+@pytest.mark.parametrize(
+    "stated",
+    [
+        "at 0915 GMT (noon local)",  # a bracket naming noon, which reads as no clock on its own
+        "at 0915 GMT, noon local,",  # the local clock after a comma
+        "at noon local time (0915 GMT)",  # the local clock first, the zoned reading in brackets
+    ],
+)
+def test_the_local_offset_is_stated_in_other_forms_too(stated: str) -> None:
+    """With the offset known, a GMT reading and an unlabelled one at the same hour and minute are one reading
+    labelled two ways: the event's clock runs hours off GMT."""
+    slot = [
+        date_facts(f"The harbour master spoke {stated} on Monday.", "a1", OUTLETS[0]),
+        date_facts("The harbour master spoke at 0915 GMT on Monday.", "a2", OUTLETS[1]),
+        date_facts("The harbour master spoke at 9.15am on Monday.", "a3", OUTLETS[2]),
+    ]
+    outcome = CHECKS["date-agreement"].run(slot)
+    verdicts = {frozenset(p.fact_ids): (p.status, p.cause) for p in outcome.pairs}
+    assert verdicts[frozenset((slot[1][1][0].id, slot[2][1][0].id))] == ("conflict", "timezone")
+
+
+@pytest.mark.parametrize(("local", "status"), [("11.40 p.m.", "compatible"), ("10.40 p.m.", "conflict")])
+def test_a_named_clock_of_stated_offset_moves_to_the_local_clock(local: str, status: str) -> None:
+    """With the event's local offset stated (UTC+1 here), a reading on a named clock of stated offset must meet
+    the local reading once moved: seven hours apart, not eight."""
+    slot = [
+        date_facts("The rover touched the crater floor at 2240 GMT (11:40 p.m. in Velmora) on Monday.", "a1", OUTLETS[0]),
+        date_facts(
+            "The rover touched the crater floor at 06:40 on Tuesday, research camp time (UTC+8), its makers said.",
+            "a2", OUTLETS[1],
+        ),
+        date_facts(f"The bit reached rock at {local}, and the crew cheered.", "a3", OUTLETS[2]),
+    ]
+    outcome = CHECKS["date-agreement"].run(slot)
+    verdicts = {frozenset(p.fact_ids): p.status for p in outcome.pairs}
+    assert verdicts[frozenset((slot[1][1][0].id, slot[2][1][0].id))] == status
+
+
 def test_a_statement_that_is_the_news_is_dated_once() -> None:
     """A report whose news is what someone said dates that statement first: outlets that date it two ways
     disagree, while statements further down may be others."""

@@ -2506,7 +2506,9 @@ def _twelve_hours_on(side: _Side) -> _Side | None:
     outlet's 16:30 may be the other's "half past four"."""
     f, value = side.fact, side.fact.value
     minutes = _clock_reading(f)
-    if not isinstance(value, DateValue) or not value.start or minutes is None or not _names_no_half(f, minutes):
+    if not isinstance(value, DateValue) or not value.start or minutes is None:
+        return None
+    if not _names_no_half(f, minutes) and not _afternoon_beside(f, minutes):
         return None
     later = minutes + 720
     moved = f"{value.start.split('T', 1)[0]}T{later // 60:02d}:{later % 60:02d}"
@@ -2521,6 +2523,25 @@ def _names_no_half(f: Fact, minutes: int) -> bool:
         return False
     at = f.start - f.sentence_start
     return not _HALF_OF_DAY.search(f.sentence[max(0, at - _HALF_REACH) : at + len(f.text) + _HALF_REACH])
+
+
+# Parts of the day that put a reading after noon ("at two o'clock this afternoon", "eight in the evening"), and
+# those that may put it before ("at night", "two in the morning"): a morning reading that only the first kind
+# sits beside is the afternoon's, which the extractor, reading the clock words alone, left in the morning.
+_AFTERNOON_SIDE = re.compile(r"(?<![a-z])p\.?\s?m\b|\b(?:afternoon|evening|tonight|dusk|sunset)\b", re.IGNORECASE)
+_MORNING_SIDE = re.compile(
+    r"(?<![a-z])a\.?\s?m\b|\b(?:morning|night|overnight|midnight|dawn|daybreak|sunrise|breakfast)\b", re.IGNORECASE
+)
+
+
+def _afternoon_beside(f: Fact, minutes: int) -> bool:
+    """A morning reading of a clock from one to eleven ("at two o'clock"), no zone stated, with a part of the day
+    after noon near it in its sentence and none that may be before."""
+    if not 60 <= minutes < 720 or _zone_of(f):
+        return False
+    at = f.start - f.sentence_start
+    near = f.sentence[max(0, at - _HALF_REACH) : at + len(f.text) + _HALF_REACH]
+    return bool(_AFTERNOON_SIDE.search(near)) and not _MORNING_SIDE.search(near)
 
 
 def _one_reading(zoned: _Side, local: _Side) -> bool:
@@ -2562,8 +2583,70 @@ def _summer_mislabel(side: _Side, zone: tuple[str, int | None] | None, other: tu
     return f"{zone[0]} on a day of summer time ({summer}): the same reading in {zone[0]} is an hour later in local time"
 
 
+# A reading told on a named place's clock: "at 7 p.m. Harwick time", "at 06:40, station time (UTC+8)". The
+# place may not be where the others' clocks run (a capital's time for a signing abroad, a research station's
+# clock for news read at home), so its reading and theirs may be one instant that a zone moved.
+_NAMED_CLOCK = re.compile(
+    r"\s{0,2},?\s{0,2}(?:(?P<place>[A-Z][\w-]+) time\b"
+    r"|[a-z' ]{0,24}\btime,?\s{0,2}\((?:UTC|GMT)\s?(?P<sign>[+\u2212-])\s?(?P<hours>\d{1,2})\b)"
+)
+
+
+def _named_clock(f: Fact) -> str | None:
+    """The clock a reading names right after it ("Harwick time", a clock stated with its UTC offset), if any."""
+    found = _NAMED_CLOCK.match(f.sentence, f.end - f.sentence_start)
+    if found is None:
+        return None
+    return found.group("place") or found.group(0).strip(" ,(").split("(")[0].strip(" ,")
+
+
+def _zone_apart(a: Fact, b: Fact) -> bool:
+    """Two readings a zone may have moved into one another: clock times whole or half hours apart within a day
+    and a half (``_FURTHEST_BEHIND`` to ``_FURTHEST_AHEAD``; by the clock alone when one states no day), or days
+    at most one apart."""
+    va, vb = a.value, b.value
+    if not isinstance(va, DateValue) or not isinstance(vb, DateValue):
+        return False
+    try:
+        xa, xb = dt.datetime.fromisoformat(va.start or ""), dt.datetime.fromisoformat(vb.start or "")
+    except ValueError:
+        return False
+    if va.granularity == "time" and vb.granularity == "time":
+        if clock_only(a) or clock_only(b):
+            xb = xb.replace(year=xa.year, month=xa.month, day=xa.day)
+        gap = abs(xa - xb)
+        return gap <= _FURTHEST_AHEAD - _FURTHEST_BEHIND and gap.seconds % 1800 == 0
+    return abs((xa.date() - xb.date()).days) <= 1
+
+
+def _named_offset(f: Fact) -> int | None:
+    """Minutes east of UTC of the named clock a reading states its offset for ("station time (UTC+8)")."""
+    found = _NAMED_CLOCK.match(f.sentence, f.end - f.sentence_start)
+    if found is None or found.group("hours") is None:
+        return None
+    return (1 if found.group("sign") == "+" else -1) * int(found.group("hours")) * 60
+
+
+def _off_the_local_clock(named: Fact, other: Fact, local: object) -> bool:
+    """A reading on a named clock of stated offset, moved to the local clock a report of the event states, is not
+    the other's zoneless reading ("06:40, station time (UTC+8)" is 23:40 at UTC+1, not "10.40pm")."""
+    offset, at, there = _named_offset(named), _clock_reading(named), _clock_reading(other)
+    if offset is None or not isinstance(local, int) or at is None or there is None or _zone_of(other) is not None:
+        return False
+    return (at - offset + local) % 1440 != there
+
+
 def _judge_dates(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
     verdict = _judge_dated(a, b, params, largest)
+    clock_a, clock_b = _named_clock(a.fact), _named_clock(b.fact)
+    if (
+        verdict[0] == "conflict" and clock_a != clock_b and _zone_apart(a.fact, b.fact)
+        and not _off_the_local_clock(*((a.fact, b.fact) if clock_a else (b.fact, a.fact)), params.get(_LOCAL_OFFSET))
+    ):
+        named = a if clock_a else b
+        return "compatible", "timezone", (
+            f"{named.article.outlet}'s “{named.fact.text}” is told on {clock_a or clock_b}, a clock the other may not read by"
+        )
     if verdict[0] == "conflict" and (
         (_repeats(a.fact) and _side_date(b.fact, a.fact)) or (_repeats(b.fact) and _side_date(a.fact, b.fact))
         or _other_speakers(a.fact, b.fact)
@@ -3125,6 +3208,11 @@ _LOCAL_OFFSET = "_local_offset"  # minutes east of UTC of where it happened, whe
 _CONVERTED = "_converted"  # the instants (UTC minutes of the day) the reports that state it converted
 # "0140 GMT (3:40 a.m. local time)": a zoned reading followed by the local clock in brackets.
 _LOCAL_IN_BRACKETS = re.compile(r"\s{0,2}\(([^()]{1,40})\)")
+# "from 0400 GMT, 6am local, when ...": the local clock after a comma, named local.
+_LOCAL_AFTER_COMMA = re.compile(r",\s{0,2}([^,()]{1,24}\blocal\b(?: time)?)")
+# "at 11.30am local time (1030 GMT)": the local clock, then the zoned reading in brackets (the match ends there).
+_LOCAL_BEFORE_BRACKET = re.compile(r"([^,;()]{1,30}\blocal(?: time)?)\s{0,2}\($")
+_NOON = re.compile(r"\b(?:noon|midday)\b", re.IGNORECASE)
 
 
 def _utc_minutes(f: Fact) -> int | None:
@@ -3143,15 +3231,25 @@ def _stated_offset(f: Fact) -> int | None:
         return None
     if _two_clocks(f):
         return zone[1]
-    after = f.end - f.sentence_start
-    bracket = _LOCAL_IN_BRACKETS.match(f.sentence, after)
     minutes = _clock_reading(f)
-    if bracket is None or minutes is None:
+    if minutes is None:
         return None
-    inside = _ZONE.search(bracket.group(1))
-    if inside is not None and not inside.group(1).lower().startswith("local"):
-        return None  # "(0740 CET)": another zone, not the local clock
-    local = _clock_of_text(bracket.group(1))
+    after = f.end - f.sentence_start
+    bracket = _LOCAL_IN_BRACKETS.match(f.sentence, after) or _LOCAL_AFTER_COMMA.match(f.sentence, after)
+    if bracket is None:
+        # "11.30am local time (1030 GMT)": the zoned reading in brackets after the local clock, read apart
+        before = _LOCAL_BEFORE_BRACKET.search(f.sentence, 0, f.start - f.sentence_start)
+        if before is None:
+            return None
+        told = before.group(1)
+    else:
+        told = bracket.group(1)
+        inside = _ZONE.search(told)
+        if inside is not None and not inside.group(1).lower().startswith("local"):
+            return None  # "(0740 CET)": another zone, not the local clock
+    local = _clock_of_text(told)
+    if local is None and _NOON.search(told):
+        local = 720  # "(noon local)", which the extractor reads as no clock of its own
     if local is None:
         return None
     return (local - (minutes - zone[1]) + 720) % 1440 - 720
