@@ -9,7 +9,6 @@ import multiprocessing
 import os
 import pickle
 import shutil
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from consistency.engine import SMALL_CORPUS, extract_article
 from consistency.model import Article, DateValue, Fact, Frame, Quantity
 from consistency.parallel import ProcessMapper
 from consistency.vocabulary import default_folder
+from tests import mapper_tasks
 from tests.conftest import EXAMPLES
 
 ALL_TYPES: dict[str, type] = {cls.__name__: cls for cls in (
@@ -127,35 +127,18 @@ def test_process_mapper_runs_a_handful_of_items_here() -> None:
         assert list(mapper(lambda n: (n, os.getpid()), range(5))) == [
             (n, os.getpid()) for n in range(5)]  # a lambda cannot even be sent to a worker
         assert mapper._pool is None
-        assert {pid for _, pid in mapper(_pid, range(12))} != {os.getpid()}  # enough for the pool
-
-
-def _pid(n: int) -> tuple[int, int]:
-    return n, os.getpid()
-
-
-_SEEN = "as imported"
-
-
-def _seen(_n: int) -> str:
-    return _SEEN
+        assert {pid for _, pid in mapper(mapper_tasks.pid, range(12))} != {os.getpid()}  # enough for the pool
 
 
 @pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork here")
 def test_a_renewed_mapper_starts_workers_without_what_this_process_holds(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sys.modules[__name__], "_SEEN", "set in this process")
+    monkeypatch.setattr(mapper_tasks, "SEEN", "set in this process")
     with ProcessMapper(2, few=4) as mapper:
-        assert set(mapper(_seen, range(8))) == {"set in this process"}  # forked: a copy of this process
+        assert set(mapper(mapper_tasks.seen, range(8))) == {"set in this process"}  # forked: a copy of this process
         mapper.renew()
         assert mapper._pool is None
         assert list(mapper(abs, range(-8, 0))) == list(range(8, 0, -1))  # in order, as before
-        assert set(mapper(_seen, range(8))) == {"as imported"}  # spawned: the module imported afresh
-
-
-def _pace(_n: int) -> tuple[int, ...]:
-    import gc
-
-    return gc.get_threshold()
+        assert set(mapper(mapper_tasks.seen, range(8))) == {"as imported"}  # spawned: the module imported afresh
 
 
 def test_spawned_workers_collect_at_the_worker_pace() -> None:
@@ -163,7 +146,7 @@ def test_spawned_workers_collect_at_the_worker_pace() -> None:
 
     with ProcessMapper(2, few=4) as mapper:
         mapper.renew()  # the event stage's workers: spawned
-        assert set(mapper(_pace, range(8))) == {WORKER_PACE}
+        assert set(mapper(mapper_tasks.pace, range(8))) == {WORKER_PACE}
 
 
 def test_a_renewed_mappers_workers_are_replaced_after_a_few_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -172,7 +155,7 @@ def test_a_renewed_mappers_workers_are_replaced_after_a_few_chunks(monkeypatch: 
     monkeypatch.setattr(consistency.parallel, "TASKS_PER_FRESH_WORKER", 2)
     with ProcessMapper(2, chunk=1, few=1) as mapper:
         mapper.renew()
-        found = list(mapper(_pid, range(12)))
+        found = list(mapper(mapper_tasks.pid, range(12)))
     assert [n for n, _ in found] == list(range(12))  # in order, as ever
     assert len({pid for _, pid in found}) >= 12 // (2 * 2)  # new workers after every fourth chunk (two each)
 
@@ -182,8 +165,8 @@ def test_a_started_mapper_has_its_workers_before_what_this_process_reads_next(mo
     with ProcessMapper(2, few=4) as mapper:
         mapper.start()
         assert mapper._pool is not None
-        monkeypatch.setattr(sys.modules[__name__], "_SEEN", "read after the start")
-        assert set(mapper(_seen, range(8))) == {"as imported"}  # forked before the change
+        monkeypatch.setattr(mapper_tasks, "SEEN", "read after the start")
+        assert set(mapper(mapper_tasks.seen, range(8))) == {"as imported"}  # forked before the change
 
 
 def test_a_folder_starts_the_workers_before_reading_and_a_draft_alone_does_not(tmp_path: Path) -> None:
