@@ -75,6 +75,32 @@ def reference(big_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> byt
     return audit_json(tmp_path_factory.mktemp("reference"), "j1", str(big_corpus), "--jobs", "1", "--no-cache")
 
 
+def _filled(big_corpus: Path, tmp_path_factory: pytest.TempPathFactory, *jobs: str) -> tuple[Path, bytes]:
+    folder = tmp_path_factory.mktemp("filled")
+    return folder / "cache", audit_json(folder, "fill", str(big_corpus), "--cache-dir", str(folder / "cache"), *jobs)
+
+
+@pytest.fixture(scope="module")
+def filled(big_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    """A cache the big corpus's audit filled, with the workers a run has by default, and the JSON that
+    run printed: the tests that start from a filled cache copy it (``filled_copy``) rather than each
+    auditing the corpus again."""
+    return _filled(big_corpus, tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def filled_alone(big_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    """The same, filled by a run in one process (``--jobs 1``)."""
+    return _filled(big_corpus, tmp_path_factory, "--jobs", "1")
+
+
+def filled_copy(filled: tuple[Path, bytes], tmp_path: Path) -> tuple[Path, bytes]:
+    """A copy of a filled cache under ``tmp_path`` (a test may damage it), and its filling run's JSON."""
+    cache = tmp_path / "cache"
+    shutil.copytree(filled[0], cache)
+    return cache, filled[1]
+
+
 def entries(folder: Path) -> list[Path]:
     """The cache entries under ``folder`` (a cache, or one kind of entry in it), in name order."""
     return sorted(folder.rglob(f"*{SUFFIX}"))
@@ -180,21 +206,20 @@ def test_a_folder_starts_the_workers_before_reading_and_a_draft_alone_does_not(t
     assert _many_inputs([draft] * 40)
 
 
-def test_warm_cache_gives_the_same_json_and_hits(big_corpus: Path, reference: bytes, tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
+def test_warm_cache_gives_the_same_json_and_hits(big_corpus: Path, reference: bytes, tmp_path: Path,
+                                                  filled: tuple[Path, bytes]) -> None:
     cold = reference
-    filled = audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache))
+    cache, filled_json = filled_copy(filled, tmp_path)
     assert len(entries(cache / "v1")) == len(list(big_corpus.rglob("*.md")))  # one per article
     assert len(entries(cache / "events")) == len(json.loads(cold)["events"])  # one per event
     stamps = {p: (p.stat().st_ino, p.read_bytes()) for p in entries(cache)}
     warm = audit_json(tmp_path, "warm", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
-    assert cold == filled == warm
+    assert cold == filled_json == warm
     assert {p: (p.stat().st_ino, p.read_bytes()) for p in entries(cache)} == stamps  # read, not rewritten
 
 
-def test_cache_ignores_file_times_and_paths(big_corpus: Path, tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache))
+def test_cache_ignores_file_times_and_paths(big_corpus: Path, tmp_path: Path, filled: tuple[Path, bytes]) -> None:
+    cache, _ = filled_copy(filled, tmp_path)
     moved = tmp_path / "moved"
     shutil.copytree(big_corpus, moved)
     for path in moved.rglob("*.md"):
@@ -204,9 +229,9 @@ def test_cache_ignores_file_times_and_paths(big_corpus: Path, tmp_path: Path) ->
     assert len(entries(cache)) == before  # every article hit: nothing new written
 
 
-def test_corrupt_and_foreign_entries_are_ignored(big_corpus: Path, reference: bytes, tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    clean = audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache))
+def test_corrupt_and_foreign_entries_are_ignored(big_corpus: Path, reference: bytes, tmp_path: Path,
+                                                 filled: tuple[Path, bytes]) -> None:
+    cache, clean = filled_copy(filled, tmp_path)
     assert clean == reference
     found = entries(cache / "v1")
     found[0].write_bytes(found[0].read_bytes()[:-20])  # cut short
@@ -253,9 +278,9 @@ def _edited_corpus(big_corpus: Path, tmp_path: Path) -> Path:
     return edited
 
 
-def test_events_reuse_their_results_and_match_an_uncached_run(big_corpus: Path, tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
+def test_events_reuse_their_results_and_match_an_uncached_run(big_corpus: Path, tmp_path: Path,
+                                                               filled_alone: tuple[Path, bytes]) -> None:
+    cache, _ = filled_copy(filled_alone, tmp_path)
     before = set(entries(cache / "events"))
     edited = _edited_corpus(big_corpus, tmp_path)
     uncached = audit_json(tmp_path, "uncached", str(edited), "--no-cache", "--jobs", "1")
@@ -269,12 +294,12 @@ def test_events_reuse_their_results_and_match_an_uncached_run(big_corpus: Path, 
     assert again == uncached
 
 
-def test_a_changed_rule_pack_or_alignment_option_is_not_served_old_findings(big_corpus: Path, tmp_path: Path) -> None:
+def test_a_changed_rule_pack_or_alignment_option_is_not_served_old_findings(
+        big_corpus: Path, tmp_path: Path, filled_alone: tuple[Path, bytes]) -> None:
     from consistency.engine import RunOptions, run
     from consistency.rulepack import default_pack
 
-    cache = tmp_path / "cache"
-    audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
+    cache, _ = filled_copy(filled_alone, tmp_path)
     pack = tmp_path / "pack"
     shutil.copytree(default_pack(), pack)
     rule = pack / "figure-unverified.yaml"
@@ -290,9 +315,10 @@ def test_a_changed_rule_pack_or_alignment_option_is_not_served_old_findings(big_
     assert run([big_corpus], dataclasses.replace(other, cache_dir=str(cache))).alignments == uncached_slots
 
 
-def test_corrupt_and_foreign_event_entries_are_ignored(big_corpus: Path, reference: bytes, tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    assert audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache)) == reference
+def test_corrupt_and_foreign_event_entries_are_ignored(big_corpus: Path, reference: bytes, tmp_path: Path,
+                                                       filled: tuple[Path, bytes]) -> None:
+    cache, clean = filled_copy(filled, tmp_path)
+    assert clean == reference
     found = entries(cache / "events")
     assert len(found) >= 4
     found[0].write_bytes(found[0].read_bytes()[:-9])  # cut short
@@ -308,11 +334,12 @@ def test_corrupt_and_foreign_event_entries_are_ignored(big_corpus: Path, referen
 
 
 def test_unchanged_corpus_reads_copies_events_and_provenance_back(big_corpus: Path, reference: bytes, tmp_path: Path,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+                                                                   monkeypatch: pytest.MonkeyPatch,
+                                                                   filled_alone: tuple[Path, bytes]) -> None:
     import consistency.engine as engine
 
-    cache = tmp_path / "cache"
-    assert audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1") == reference
+    cache, clean = filled_copy(filled_alone, tmp_path)
+    assert clean == reference
 
     def unused(*args: object, **kwargs: object) -> object:
         raise AssertionError("an unchanged corpus computed a corpus-wide stage again")
@@ -342,9 +369,9 @@ def _check_json(out: Path, draft: Path, corpus: Path, *args: str) -> bytes:
     return out.read_bytes()
 
 
-def test_a_check_of_one_changed_draft_reads_every_other_article_back(big_corpus: Path, tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
+def test_a_check_of_one_changed_draft_reads_every_other_article_back(big_corpus: Path, tmp_path: Path,
+                                                                     filled_alone: tuple[Path, bytes]) -> None:
+    cache, _ = filled_copy(filled_alone, tmp_path)
     features = set(entries(cache / "features"))
     signatures = set(entries(cache / "copies"))
     assert len(features) == len(signatures) == len(list(big_corpus.rglob("*.md")))
@@ -646,11 +673,11 @@ def test_codec_writes_runs_of_one_class_and_rejects_a_bad_run() -> None:
 
 
 def test_a_check_reads_the_sources_words_from_one_entry(big_corpus: Path, tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+                                                         monkeypatch: pytest.MonkeyPatch,
+                                                         filled_alone: tuple[Path, bytes]) -> None:
     import consistency.corpus_results as corpus_results
 
-    cache = tmp_path / "cache"
-    audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
+    cache, _ = filled_copy(filled_alone, tmp_path)
     (words,) = entries(cache / "words")  # the audit's articles' words, for checks against them
     assert len(payload_of(words)["words"]) == len(list(big_corpus.rglob("*.md")))
     draft = tmp_path / "draft" / "halvik.md"
