@@ -267,12 +267,17 @@ def _coefficients(seed: int, permutations: int) -> tuple[np.ndarray, np.ndarray]
     return a, b
 
 
+_FEW_ROWS = 32  # up to this many articles, _buckets groups them in Python
+
+
 def _buckets(signatures: np.ndarray, options: CopyOptions) -> list[list[int]]:
     """Groups of articles (row numbers) that share one whole band of their signature."""
     rows_per_band = options.permutations // options.bands
     out: list[list[int]] = []
     if not len(signatures):
         return out
+    if len(signatures) <= _FEW_ROWS:
+        return _few_buckets(signatures.tolist(), options.bands, rows_per_band)
     for band in range(options.bands):
         block = signatures[:, band * rows_per_band : (band + 1) * rows_per_band]
         # Rows sorted by their band's values (stable: equal rows stay in row order), cut where the
@@ -290,6 +295,20 @@ def _buckets(signatures: np.ndarray, options: CopyOptions) -> list[list[int]]:
         # Buckets in the order their first row comes, each in row order.
         for g in shared[np.argsort(order[starts[shared]], kind="stable")].tolist():
             out.append(rows[bounds[g] : bounds[g + 1]])
+    return out
+
+
+def _few_buckets(rows: list[list[int]], bands: int, rows_per_band: int) -> list[list[int]]:
+    """``_buckets`` of a handful of articles: the same buckets in the same order, grouped by a dict. numpy's
+    sort and cut per band cost some ten calls each, 48 bands, whatever the rows: most of a run of a few
+    articles' copy stage (a check of one draft, each of the test suite's thousands of small runs)."""
+    out: list[list[int]] = []
+    for band in range(bands):
+        cut = slice(band * rows_per_band, (band + 1) * rows_per_band)
+        groups: dict[tuple[int, ...], list[int]] = {}
+        for n, row in enumerate(rows):
+            groups.setdefault(tuple(row[cut]), []).append(n)  # first met first: buckets by their first row
+        out.extend(group for group in groups.values() if len(group) > 1)
     return out
 
 

@@ -83,14 +83,35 @@ def load_packs(paths: list[str | Path] | None = None) -> list[Rule]:
     return [r for r in rules if r.enabled]
 
 
+_LOADED: dict[tuple[str, bytes], tuple[Rule, ...]] = {}  # (path, its bytes) -> its rules, in this process
+_LOADED_MAX = 256
+
+
 def load_file(path: Path) -> list[Rule]:
+    """The file's rules. Every run of the engine loads its packs, and composing and checking the shipped
+    pack's YAML took a quarter of a small run: a process that runs the engine many times (the test suite
+    does thousands of runs) reads each file's rules back by its path and bytes, so an edited file is read
+    anew. Rules are frozen; the list is the caller's own."""
     name = str(path)
-    node = compose_file(path)
+    try:
+        raw = path.read_bytes()
+    except OSError:
+        raw = None  # compose_file says why
+    known = _LOADED.get((name, raw)) if raw is not None else None
+    if known is not None:
+        return list(known)
+    node = compose_file(path, raw=raw)
     if node is None:
         raise RuleError(name, "empty rule file")
     if isinstance(node, yaml.SequenceNode):
-        return [_rule(name, item) for item in node.value]
-    return [_rule(name, node)]
+        rules = [_rule(name, item) for item in node.value]
+    else:
+        rules = [_rule(name, node)]
+    if raw is not None:
+        if len(_LOADED) >= _LOADED_MAX:
+            _LOADED.clear()
+        _LOADED[(name, raw)] = tuple(rules)
+    return rules
 
 
 _line = line_of

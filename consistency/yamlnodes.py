@@ -19,13 +19,15 @@ from consistency.errors import RuleError
 MAX_DATA_FILE_BYTES = 1_000_000
 
 
-def compose_file(path: Path, what: str = "rule file") -> yaml.Node | None:
-    """The file's node tree (None when it is empty); unreadable, too large or invalid -> RuleError."""
+def compose_file(path: Path, what: str = "rule file", raw: bytes | None = None) -> yaml.Node | None:
+    """The file's node tree (None when it is empty); unreadable, too large or invalid -> RuleError.
+    ``raw``: the file's bytes, when the caller has read them already."""
     name = str(path)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise RuleError(name, f"cannot read: {exc.strerror or exc}") from None
+    if raw is None:
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise RuleError(name, f"cannot read: {exc.strerror or exc}") from None
     if len(raw) > MAX_DATA_FILE_BYTES:
         raise RuleError(name, f"{what} is larger than {MAX_DATA_FILE_BYTES} bytes")
     try:

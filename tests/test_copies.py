@@ -258,3 +258,23 @@ def test_words_past_the_characters_become_numbers_with_the_same_groups(monkeypat
     assert copy_groups(articles) == expected and expected
     assert made and made[0].numbers  # the fallback was taken
     assert all(isinstance(held, copies.array) for held in made[0].held.values())
+
+
+def test_a_handful_of_articles_falls_into_the_buckets_numpy_finds_for_many() -> None:
+    """``_buckets`` groups a few articles in Python and many with numpy: the same buckets in the same order."""
+    import numpy as np
+
+    from consistency import copies
+    from consistency.copies import CopyOptions, _buckets
+
+    options = CopyOptions()
+    rng = np.random.default_rng(7)
+    for rows in (2, 5, copies._FEW_ROWS, copies._FEW_ROWS + 1):
+        signatures = rng.integers(0, 4, size=(rows, options.permutations), dtype=np.uint64)  # bands often shared
+        signatures[rows - 1] = signatures[0]  # a whole copy: in a bucket of every band
+        few = copies._few_buckets(signatures.tolist(), options.bands, options.permutations // options.bands)
+        apart = rng.integers(100, 2**40, size=(copies._FEW_ROWS + 1, options.permutations), dtype=np.uint64)
+        many = _buckets(np.vstack([signatures, apart]), options)  # past the few: numpy's
+        assert few == [bucket for bucket in many if max(bucket) < rows]
+        assert _buckets(signatures, options) == few
+        assert all(bucket == sorted(bucket) for bucket in few) and [0, rows - 1] in few

@@ -14,9 +14,19 @@ from consistency.cache import Cache, article_key
 from consistency.corpus import cache_salt
 from consistency.model import Article, DateValue, Fact
 from consistency.vocabulary import default_folder
-from tests.test_scale import _article, audit_json, big_corpus, entries, payload_of, reference, rewrite
+from tests.test_scale import (
+    _article,
+    audit_json,
+    big_corpus,
+    entries,
+    filled_alone,
+    filled_copy,
+    payload_of,
+    reference,
+    rewrite,
+)
 
-__all__ = ["big_corpus", "reference"]  # the fixtures, shared with the scale tests
+__all__ = ["big_corpus", "filled_alone", "reference"]  # the fixtures, shared with the scale tests
 
 
 def _no_per_article_reads(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -44,9 +54,9 @@ def test_an_unchanged_corpus_reads_one_entry_and_writes_the_same_json(
     assert entries(cache / corpus_facts.NAMESPACE) == [entry] and entry.read_bytes() == stamp  # read, not rewritten
 
 
-def test_a_changed_article_misses_the_entry_and_gets_its_own_facts(big_corpus: Path, tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
+def test_a_changed_article_misses_the_entry_and_gets_its_own_facts(big_corpus: Path, tmp_path: Path,
+                                                                   filled_alone: tuple[Path, bytes]) -> None:
+    cache, _ = filled_copy(filled_alone, tmp_path)
     edited = tmp_path / "edited"
     shutil.copytree(big_corpus, edited)
     changed = edited / "event3" / "2.md"
@@ -57,9 +67,9 @@ def test_a_changed_article_misses_the_entry_and_gets_its_own_facts(big_corpus: P
     assert len(entries(cache / corpus_facts.NAMESPACE)) == 2  # one per corpus
 
 
-def test_a_changed_vocabulary_misses_the_entry(big_corpus: Path, tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
+def test_a_changed_vocabulary_misses_the_entry(big_corpus: Path, tmp_path: Path,
+                                               filled_alone: tuple[Path, bytes]) -> None:
+    cache, _ = filled_copy(filled_alone, tmp_path)
     vocabulary = tmp_path / "vocabulary"
     shutil.copytree(default_folder(), vocabulary)
     extra = next(iter(sorted(vocabulary.glob("*.yaml"))))
@@ -91,9 +101,9 @@ def test_the_key_follows_ids_content_order_and_options() -> None:
 @pytest.mark.parametrize("damage", ["cut short", "a fact moved", "a fact of another article", "a fact renumbered",
                                     "one article fewer", "a fact too many"])
 def test_a_corrupt_or_foreign_entry_is_ignored_and_rewritten(big_corpus: Path, reference: bytes, tmp_path: Path,
-                                                             damage: str) -> None:
-    cache = tmp_path / "cache"
-    assert audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1") == reference
+                                                             damage: str, filled_alone: tuple[Path, bytes]) -> None:
+    cache, filled_json = filled_copy(filled_alone, tmp_path)
+    assert filled_json == reference
     (entry,) = entries(cache / corpus_facts.NAMESPACE)
     good = entry.read_bytes()
     expected = payload_of(entry)

@@ -940,22 +940,9 @@ def test_every_fact_gets_a_named_frame(parts: list[str]) -> None:
 
 def test_the_lead_happening_does_not_depend_on_the_hash_seed() -> None:
     """ "signed" names a deal and a signing alike: the vocabulary's order decides, in every process."""
-    import os
-    import subprocess
-    import sys
+    from tests.hash_seeds import outputs_under_seeds
 
-    code = (
-        "from consistency.frames import _lead_happening\n"
-        "from consistency.model import Article\n"
-        "from consistency.vocabulary import load_vocabulary\n"
-        "a = Article(id='a', path='a.md', outlet='o', body='Halvik signed with Brask on Monday.')\n"
-        "print(_lead_happening(a, load_vocabulary()).key)\n"
-    )
-    seen = set()
-    for seed in ("1", "2", "3", "4"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
-        seen.add(out.stdout.strip())
+    seen = outputs_under_seeds()["lead happening"]
     assert len(seen) == 1, seen
 
 

@@ -943,17 +943,9 @@ def test_text_features_given_or_read_give_the_same_events() -> None:
 
 def test_the_options_read_the_same_in_every_process() -> None:
     """The options' repr is part of the cache key of a corpus's events: it must not depend on the hash seed."""
-    import os
-    import subprocess
-    import sys
+    from tests.hash_seeds import outputs_under_seeds
 
-    code = "from consistency.group import GroupingOptions\nprint(repr(GroupingOptions()))\n"
-    seen = set()
-    for seed in ("1", "2", "3"):
-        env = {**os.environ, "PYTHONHASHSEED": seed}
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)
-        seen.add(out.stdout.strip())
-    assert seen == {repr(GroupingOptions())}
+    assert outputs_under_seeds()["grouping options"] == {repr(GroupingOptions()) + "\n"}
 
 
 def test_pairs_are_held_as_numbers_and_read_back_as_pairs() -> None:

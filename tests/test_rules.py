@@ -66,6 +66,23 @@ def test_a_new_rule_needs_no_python(tmp_path: Path) -> None:
     assert rule.id == "my-date-rule" and rule.params == {"tolerance_days": 1}
 
 
+def test_a_file_read_again_gives_its_rules_and_an_edited_one_its_new_rules(tmp_path: Path) -> None:
+    path = write(tmp_path, GOOD + "params:\n  tolerance_days: 1\n")
+    first = load_file(path)
+    first.append(first[0])  # the caller's own list: the next reading does not see this
+    (again,) = load_file(path)
+    assert again == first[0] and again.params == {"tolerance_days": 1}
+    write(tmp_path, GOOD.replace("severity: error", "severity: warning") + "params:\n  tolerance_days: 3\n")
+    (edited,) = load_file(path)
+    assert (edited.severity, edited.params) == ("warning", {"tolerance_days": 3})
+    write(tmp_path, GOOD.replace("severity: error", "severity: fatal"))
+    with pytest.raises(RuleError, match="unknown severity 'fatal'"):  # an invalid edit is an error, not the old rules
+        load_file(path)
+    path.unlink()
+    with pytest.raises(RuleError, match="cannot read"):
+        load_file(path)
+
+
 @pytest.mark.parametrize(
     ("text", "line", "message"),
     [

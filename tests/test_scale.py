@@ -9,7 +9,6 @@ import multiprocessing
 import os
 import pickle
 import shutil
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -24,6 +23,7 @@ from consistency.engine import SMALL_CORPUS, extract_article
 from consistency.model import Article, DateValue, Fact, Frame, Quantity
 from consistency.parallel import ProcessMapper
 from consistency.vocabulary import default_folder
+from tests import mapper_tasks
 from tests.conftest import EXAMPLES
 
 ALL_TYPES: dict[str, type] = {cls.__name__: cls for cls in (
@@ -73,6 +73,32 @@ def big_corpus(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def reference(big_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> bytes:
     """The big corpus audited as the tool always ran: one process, no cache."""
     return audit_json(tmp_path_factory.mktemp("reference"), "j1", str(big_corpus), "--jobs", "1", "--no-cache")
+
+
+def _filled(big_corpus: Path, tmp_path_factory: pytest.TempPathFactory, *jobs: str) -> tuple[Path, bytes]:
+    folder = tmp_path_factory.mktemp("filled")
+    return folder / "cache", audit_json(folder, "fill", str(big_corpus), "--cache-dir", str(folder / "cache"), *jobs)
+
+
+@pytest.fixture(scope="module")
+def filled(big_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    """A cache the big corpus's audit filled, with the workers a run has by default, and the JSON that
+    run printed: the tests that start from a filled cache copy it (``filled_copy``) rather than each
+    auditing the corpus again."""
+    return _filled(big_corpus, tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def filled_alone(big_corpus: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, bytes]:
+    """The same, filled by a run in one process (``--jobs 1``)."""
+    return _filled(big_corpus, tmp_path_factory, "--jobs", "1")
+
+
+def filled_copy(filled: tuple[Path, bytes], tmp_path: Path) -> tuple[Path, bytes]:
+    """A copy of a filled cache under ``tmp_path`` (a test may damage it), and its filling run's JSON."""
+    cache = tmp_path / "cache"
+    shutil.copytree(filled[0], cache)
+    return cache, filled[1]
 
 
 def entries(folder: Path) -> list[Path]:
@@ -127,35 +153,18 @@ def test_process_mapper_runs_a_handful_of_items_here() -> None:
         assert list(mapper(lambda n: (n, os.getpid()), range(5))) == [
             (n, os.getpid()) for n in range(5)]  # a lambda cannot even be sent to a worker
         assert mapper._pool is None
-        assert {pid for _, pid in mapper(_pid, range(12))} != {os.getpid()}  # enough for the pool
-
-
-def _pid(n: int) -> tuple[int, int]:
-    return n, os.getpid()
-
-
-_SEEN = "as imported"
-
-
-def _seen(_n: int) -> str:
-    return _SEEN
+        assert {pid for _, pid in mapper(mapper_tasks.pid, range(12))} != {os.getpid()}  # enough for the pool
 
 
 @pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="no fork here")
 def test_a_renewed_mapper_starts_workers_without_what_this_process_holds(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sys.modules[__name__], "_SEEN", "set in this process")
+    monkeypatch.setattr(mapper_tasks, "SEEN", "set in this process")
     with ProcessMapper(2, few=4) as mapper:
-        assert set(mapper(_seen, range(8))) == {"set in this process"}  # forked: a copy of this process
+        assert set(mapper(mapper_tasks.seen, range(8))) == {"set in this process"}  # forked: a copy of this process
         mapper.renew()
         assert mapper._pool is None
         assert list(mapper(abs, range(-8, 0))) == list(range(8, 0, -1))  # in order, as before
-        assert set(mapper(_seen, range(8))) == {"as imported"}  # spawned: the module imported afresh
-
-
-def _pace(_n: int) -> tuple[int, ...]:
-    import gc
-
-    return gc.get_threshold()
+        assert set(mapper(mapper_tasks.seen, range(8))) == {"as imported"}  # spawned: the module imported afresh
 
 
 def test_spawned_workers_collect_at_the_worker_pace() -> None:
@@ -163,7 +172,7 @@ def test_spawned_workers_collect_at_the_worker_pace() -> None:
 
     with ProcessMapper(2, few=4) as mapper:
         mapper.renew()  # the event stage's workers: spawned
-        assert set(mapper(_pace, range(8))) == {WORKER_PACE}
+        assert set(mapper(mapper_tasks.pace, range(8))) == {WORKER_PACE}
 
 
 def test_a_renewed_mappers_workers_are_replaced_after_a_few_chunks(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -172,7 +181,7 @@ def test_a_renewed_mappers_workers_are_replaced_after_a_few_chunks(monkeypatch: 
     monkeypatch.setattr(consistency.parallel, "TASKS_PER_FRESH_WORKER", 2)
     with ProcessMapper(2, chunk=1, few=1) as mapper:
         mapper.renew()
-        found = list(mapper(_pid, range(12)))
+        found = list(mapper(mapper_tasks.pid, range(12)))
     assert [n for n, _ in found] == list(range(12))  # in order, as ever
     assert len({pid for _, pid in found}) >= 12 // (2 * 2)  # new workers after every fourth chunk (two each)
 
@@ -182,8 +191,8 @@ def test_a_started_mapper_has_its_workers_before_what_this_process_reads_next(mo
     with ProcessMapper(2, few=4) as mapper:
         mapper.start()
         assert mapper._pool is not None
-        monkeypatch.setattr(sys.modules[__name__], "_SEEN", "read after the start")
-        assert set(mapper(_seen, range(8))) == {"as imported"}  # forked before the change
+        monkeypatch.setattr(mapper_tasks, "SEEN", "read after the start")
+        assert set(mapper(mapper_tasks.seen, range(8))) == {"as imported"}  # forked before the change
 
 
 def test_a_folder_starts_the_workers_before_reading_and_a_draft_alone_does_not(tmp_path: Path) -> None:
@@ -197,21 +206,20 @@ def test_a_folder_starts_the_workers_before_reading_and_a_draft_alone_does_not(t
     assert _many_inputs([draft] * 40)
 
 
-def test_warm_cache_gives_the_same_json_and_hits(big_corpus: Path, reference: bytes, tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
+def test_warm_cache_gives_the_same_json_and_hits(big_corpus: Path, reference: bytes, tmp_path: Path,
+                                                  filled: tuple[Path, bytes]) -> None:
     cold = reference
-    filled = audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache))
+    cache, filled_json = filled_copy(filled, tmp_path)
     assert len(entries(cache / "v1")) == len(list(big_corpus.rglob("*.md")))  # one per article
     assert len(entries(cache / "events")) == len(json.loads(cold)["events"])  # one per event
     stamps = {p: (p.stat().st_ino, p.read_bytes()) for p in entries(cache)}
     warm = audit_json(tmp_path, "warm", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
-    assert cold == filled == warm
+    assert cold == filled_json == warm
     assert {p: (p.stat().st_ino, p.read_bytes()) for p in entries(cache)} == stamps  # read, not rewritten
 
 
-def test_cache_ignores_file_times_and_paths(big_corpus: Path, tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache))
+def test_cache_ignores_file_times_and_paths(big_corpus: Path, tmp_path: Path, filled: tuple[Path, bytes]) -> None:
+    cache, _ = filled_copy(filled, tmp_path)
     moved = tmp_path / "moved"
     shutil.copytree(big_corpus, moved)
     for path in moved.rglob("*.md"):
@@ -221,9 +229,9 @@ def test_cache_ignores_file_times_and_paths(big_corpus: Path, tmp_path: Path) ->
     assert len(entries(cache)) == before  # every article hit: nothing new written
 
 
-def test_corrupt_and_foreign_entries_are_ignored(big_corpus: Path, reference: bytes, tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    clean = audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache))
+def test_corrupt_and_foreign_entries_are_ignored(big_corpus: Path, reference: bytes, tmp_path: Path,
+                                                 filled: tuple[Path, bytes]) -> None:
+    cache, clean = filled_copy(filled, tmp_path)
     assert clean == reference
     found = entries(cache / "v1")
     found[0].write_bytes(found[0].read_bytes()[:-20])  # cut short
@@ -270,9 +278,9 @@ def _edited_corpus(big_corpus: Path, tmp_path: Path) -> Path:
     return edited
 
 
-def test_events_reuse_their_results_and_match_an_uncached_run(big_corpus: Path, tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
+def test_events_reuse_their_results_and_match_an_uncached_run(big_corpus: Path, tmp_path: Path,
+                                                               filled_alone: tuple[Path, bytes]) -> None:
+    cache, _ = filled_copy(filled_alone, tmp_path)
     before = set(entries(cache / "events"))
     edited = _edited_corpus(big_corpus, tmp_path)
     uncached = audit_json(tmp_path, "uncached", str(edited), "--no-cache", "--jobs", "1")
@@ -286,12 +294,12 @@ def test_events_reuse_their_results_and_match_an_uncached_run(big_corpus: Path, 
     assert again == uncached
 
 
-def test_a_changed_rule_pack_or_alignment_option_is_not_served_old_findings(big_corpus: Path, tmp_path: Path) -> None:
+def test_a_changed_rule_pack_or_alignment_option_is_not_served_old_findings(
+        big_corpus: Path, tmp_path: Path, filled_alone: tuple[Path, bytes]) -> None:
     from consistency.engine import RunOptions, run
     from consistency.rulepack import default_pack
 
-    cache = tmp_path / "cache"
-    audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
+    cache, _ = filled_copy(filled_alone, tmp_path)
     pack = tmp_path / "pack"
     shutil.copytree(default_pack(), pack)
     rule = pack / "figure-unverified.yaml"
@@ -307,9 +315,10 @@ def test_a_changed_rule_pack_or_alignment_option_is_not_served_old_findings(big_
     assert run([big_corpus], dataclasses.replace(other, cache_dir=str(cache))).alignments == uncached_slots
 
 
-def test_corrupt_and_foreign_event_entries_are_ignored(big_corpus: Path, reference: bytes, tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    assert audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache)) == reference
+def test_corrupt_and_foreign_event_entries_are_ignored(big_corpus: Path, reference: bytes, tmp_path: Path,
+                                                       filled: tuple[Path, bytes]) -> None:
+    cache, clean = filled_copy(filled, tmp_path)
+    assert clean == reference
     found = entries(cache / "events")
     assert len(found) >= 4
     found[0].write_bytes(found[0].read_bytes()[:-9])  # cut short
@@ -325,11 +334,12 @@ def test_corrupt_and_foreign_event_entries_are_ignored(big_corpus: Path, referen
 
 
 def test_unchanged_corpus_reads_copies_events_and_provenance_back(big_corpus: Path, reference: bytes, tmp_path: Path,
-                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+                                                                   monkeypatch: pytest.MonkeyPatch,
+                                                                   filled_alone: tuple[Path, bytes]) -> None:
     import consistency.engine as engine
 
-    cache = tmp_path / "cache"
-    assert audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1") == reference
+    cache, clean = filled_copy(filled_alone, tmp_path)
+    assert clean == reference
 
     def unused(*args: object, **kwargs: object) -> object:
         raise AssertionError("an unchanged corpus computed a corpus-wide stage again")
@@ -359,9 +369,9 @@ def _check_json(out: Path, draft: Path, corpus: Path, *args: str) -> bytes:
     return out.read_bytes()
 
 
-def test_a_check_of_one_changed_draft_reads_every_other_article_back(big_corpus: Path, tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
+def test_a_check_of_one_changed_draft_reads_every_other_article_back(big_corpus: Path, tmp_path: Path,
+                                                                     filled_alone: tuple[Path, bytes]) -> None:
+    cache, _ = filled_copy(filled_alone, tmp_path)
     features = set(entries(cache / "features"))
     signatures = set(entries(cache / "copies"))
     assert len(features) == len(signatures) == len(list(big_corpus.rglob("*.md")))
@@ -663,11 +673,11 @@ def test_codec_writes_runs_of_one_class_and_rejects_a_bad_run() -> None:
 
 
 def test_a_check_reads_the_sources_words_from_one_entry(big_corpus: Path, tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+                                                         monkeypatch: pytest.MonkeyPatch,
+                                                         filled_alone: tuple[Path, bytes]) -> None:
     import consistency.corpus_results as corpus_results
 
-    cache = tmp_path / "cache"
-    audit_json(tmp_path, "fill", str(big_corpus), "--cache-dir", str(cache), "--jobs", "1")
+    cache, _ = filled_copy(filled_alone, tmp_path)
     (words,) = entries(cache / "words")  # the audit's articles' words, for checks against them
     assert len(payload_of(words)["words"]) == len(list(big_corpus.rglob("*.md")))
     draft = tmp_path / "draft" / "halvik.md"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import shutil
 from pathlib import Path
 
 import pytest
@@ -32,27 +34,45 @@ def test_a_file_that_does_not_tokenize_counts_by_its_bytes() -> None:
     assert code_digest(b"def broken(:\n    '''\n") != code_digest(b"def broken(:\n    '''\n ")
 
 
-def test_the_source_digest_reads_each_files_digest_back_from_a_cache(tmp_path: Path,
-                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
-    cache = Cache(tmp_path)
-    monkeypatch.setattr(cache_module, "_CODE_DIGESTS", {})
-    first = source_digest(cache)
-    assert first == source_digest()
+@pytest.fixture(scope="module")
+def filled(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, str, dict[str, str]]:
+    """A cache filled by one reading of every source file as tokens (seconds: the tests share it), the digest
+    it gave, the digest computed without a cache, and each file's digest by the digest of its bytes."""
+    folder = tmp_path_factory.mktemp("source-digests")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(cache_module, "_CODE_DIGESTS", {})  # nothing known in this process yet
+        first = source_digest(Cache(folder))
+        return folder, first, source_digest(), dict(cache_module._CODE_DIGESTS)
+
+
+def test_the_source_digest_reads_each_files_digest_back_from_a_cache(
+        filled: tuple[Path, str, str, dict[str, str]], monkeypatch: pytest.MonkeyPatch) -> None:
+    folder, first, uncached, _ = filled
+    assert first == uncached
     monkeypatch.setattr(cache_module, "_CODE_DIGESTS", {})  # a new process: only the cache knows them
 
     def never(data: bytes) -> str:
         raise AssertionError("a file read as tokens again")
 
     monkeypatch.setattr(cache_module, "code_digest", never)
-    assert source_digest(Cache(tmp_path)) == first
+    assert source_digest(Cache(folder)) == first
 
 
-def test_a_foreign_file_digest_in_the_cache_is_not_trusted(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    cache = Cache(tmp_path)
+def test_a_foreign_file_digest_in_the_cache_is_not_trusted(
+        filled: tuple[Path, str, str, dict[str, str]], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder, first, _, known = filled
+    shutil.copytree(folder, tmp_path / "cache")
+    cache = Cache(tmp_path / "cache")
+    for entry in (tmp_path / "cache" / cache_module.SOURCE).rglob("*.pkl"):
+        cache.put(entry.stem, "not a digest", namespace=cache_module.SOURCE)
     monkeypatch.setattr(cache_module, "_CODE_DIGESTS", {})
-    first = source_digest(cache)
-    for entry in (tmp_path / cache_module.SOURCE).rglob("*.pkl"):
-        key = entry.stem
-        cache.put(key, "not a digest", namespace=cache_module.SOURCE)
-    monkeypatch.setattr(cache_module, "_CODE_DIGESTS", {})
-    assert source_digest(Cache(tmp_path)) == first
+    read: list[str] = []
+
+    def tokens(data: bytes) -> str:
+        """The file's digest as the fixture's reading of its tokens gave it, noted as read again."""
+        read.append(hashlib.sha256(data).hexdigest())
+        return known[read[-1]]
+
+    monkeypatch.setattr(cache_module, "code_digest", tokens)
+    assert source_digest(Cache(tmp_path / "cache")) == first
+    assert sorted(read) == sorted(known)  # no forged entry trusted: every file read as tokens again

@@ -206,7 +206,12 @@ def fact_label(pairs: tuple[GoldPair, ...]) -> str:
 
 def load_own_claims(path: str | Path = OWN_CLAIMS) -> FactSet:
     """Every article and fact of the set; ``ValueError`` when a surface is not in its body."""
-    gold = raw(path)
+    return fact_set(raw(path), path)
+
+
+def fact_set(gold: dict[str, Any], path: str | Path = OWN_CLAIMS) -> FactSet:
+    """``load_own_claims`` of a set already read by ``raw`` (``path`` only names it in errors): the format
+    tests read each set's YAML once, for their checks and the loader's."""
     docs: dict[str, FactDoc] = {}
     facts: list[GoldFact] = []
     for event in gold["events"]:

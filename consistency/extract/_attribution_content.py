@@ -135,7 +135,8 @@ def _content(
         # '"Is the quay safe?" | Brasko asked.': the quotation closed the sentence before, and the
         # words after the cue, if any, are few or a manner ('..., looking at the crowd')
         last = _trim(text, *previous)
-        manner = after is not None and text[end : after[0]].strip() == "," and text[after[0] : after[1]].split()[0].endswith("ing")
+        manner = after is not None and text[end : after[0]].strip() == "," and (
+            text[after[0] : after[1]].split(maxsplit=1)[0].endswith("ing"))
         if last is not None and (after is None or _words(text, after) <= _SHORT or manner) and _quote_closes_before(text, last):
             return last
     if after is None:
@@ -172,7 +173,7 @@ _ADVERBIAL_STARTS = frozenset(
 def _object_opens(text: str, side: Interval) -> bool:
     """A short complement that is an object or a clause ("endorsed Brasko", "declared bankruptcy",
     "believe that is likely"), not a time, a place or a manner ("on Thursday", "basically")."""
-    first = text[side[0] : side[1]].split()[0].lower().strip(".,;:!?")
+    first = text[side[0] : side[1]].split(maxsplit=1)[0].lower().strip(".,;:!?")
     return first.isalpha() and first not in _ADVERBIAL_STARTS and not (first.endswith("ly") and len(first) > 4)
 
 
@@ -184,7 +185,10 @@ def _occasion_only(text: str, side: Interval) -> bool:
     """Words after a cue that tell only where, when or through what it was said ("in a short statement
     late Friday", "at a rally in Dravik", "on Twitter"): a preposition of an occasion and an article or a
     possessive, a few words, no comma, clause or quotation in them."""
-    words = text[side[0] : side[1]].lower().split()
+    words = text[side[0] : side[1]].split(maxsplit=8)  # never more: a side of a whole sentence-less page is long
+    if len(words) > 8:
+        return False
+    words = [word.lower() for word in words]
     if 1 < len(words) <= 3 and words[0] == "for" and (words[1] in _DURATIONS or words[-1] in _DURATIONS):
         return True  # "..., Brask has warned for months", "for several years"
     return (
@@ -197,4 +201,6 @@ _DURATIONS = frozenset("months years weeks days decades hours month year week da
 
 
 def _words(text: str, side: Interval) -> int:
-    return len(text[side[0] : side[1]].split())
+    """The side's words, counted up to one more than ``_SHORT`` (all any caller compares): splitting every
+    word of a side as long as a page with no sentence end, once per cue on it, took quadratic time."""
+    return len(text[side[0] : side[1]].split(maxsplit=_SHORT))
