@@ -862,12 +862,16 @@ def _join_alike_slots(
         return any(k != j and not slot_pairs.echoed(read[k], read[j]) for k in partners[i])
 
     scored = [(p, i, j) for p, i, j in scored if not torn(i, j) and not torn(j, i)]
+    rivals: dict[tuple[int, int], int] = {}
     if kind == "figure":
         scored += _disputed_pairs(read, pairs, threshold, partners)
+        rivals = _rival_pairs(read, pairs, partners)
+        scored += [(-0.0, i, j) for i, j in sorted(rivals)]
     if not scored:
         return slots
     owner = list(range(len(slots)))
     members: dict[int, set[tuple[str, object]]] = {i: set(r.values) for i, r in enumerate(read)}
+    lone_left = [True] * len(slots)  # slots not yet joined to another
 
     def echo(x: set[tuple[str, object]], y: set[tuple[str, object]]) -> bool:
         shared = {a for a, _ in x} & {a for a, _ in y}
@@ -875,8 +879,11 @@ def _join_alike_slots(
 
     for _, i, j in sorted(scored):
         a, b = owner[i], owner[j]
-        if a == b or not echo(members[a], members[b]):
+        # (a rival pair joins though its outlet gives two values: the lone slot's, not yet joined to any other)
+        lone = rivals.get((i, j))
+        if a == b or not (lone is not None and lone_left[lone] or echo(members[a], members[b])):
             continue
+        lone_left[i] = lone_left[j] = False
         members[a] |= members.pop(b)
         owner = [a if o == b else o for o in owner]
     groups: dict[int, list[int]] = defaultdict(list)
@@ -908,6 +915,28 @@ def _disputed_pairs(
         return any(k != j and not slot_pairs.echoed(read[k], read[j]) for k in (*partners.get(i, ()), *near[i]))
 
     return [(-pairs[i, j], i, j) for i, j in found if not torn(i, j) and not torn(j, i)]
+
+
+def _rival_pairs(
+    read: Sequence[slot_pairs.Slot], pairs: Mapping[tuple[int, int], float], partners: Mapping[int, Sequence[int]]
+) -> dict[tuple[int, int], int]:
+    """Pairs of slots one outlet shares that hold one claim on two rival sources' word (``slot_pairs.rival_sources``):
+    the outlet's lone slot of one source's figure and the slot where it gives the other's, as {(i, j): the lone
+    slot}. Never a lone slot with a partner of the model's; a lone slot that several such slots could take goes
+    to the one the fitted model scores best, if one does."""
+    found: dict[int, list[tuple[float, tuple[int, int]]]] = defaultdict(list)
+    for i, j in itertools.combinations(range(len(read)), 2):
+        if (i, j) in pairs or not slot_pairs.rival_sources(read[i], read[j]):
+            continue
+        lone = i if len(read[i].articles) == 1 else j
+        if not partners.get(lone):
+            found[lone].append((slot_pairs.score(read[i], read[j], len(read)), (i, j)))
+    out: dict[tuple[int, int], int] = {}
+    for lone, scored in found.items():
+        scored.sort(reverse=True)
+        if len(scored) == 1 or scored[0][0] > scored[1][0]:
+            out[scored[0][1]] = lone
+    return out
 
 
 _HOME_FIT = 0.5  # a fact that scores this well in its own slot stays there

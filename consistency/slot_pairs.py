@@ -190,6 +190,8 @@ class Slot:
     # figures: the sources the facts are credited to in their own sentences ("the ministry said", "according to
     # the union"), as keys; empty when none is credited
     sources: frozenset[str] = frozenset()
+    # figures: (article, source key or None) for each fact: which outlet gives which source's word
+    credits: frozenset[tuple[str, str | None]] = frozenset()
 
 
 # Slot readings remembered by the facts they read (``read``): alignment reads one event's slots again in each of
@@ -240,6 +242,7 @@ def _read(facts: Sequence[Fact]) -> Slot:
         nouns=_joined_nouns([p.noun for p in parts]),
         named=_joined_nouns([p.noun for p in parts], bare=True),
         sources=frozenset(p.source for p in parts if p.source is not None),
+        credits=frozenset((p.article, p.source) for p in parts),
     )
 
 
@@ -455,6 +458,39 @@ def sources_apart(a: Slot, b: Slot, score: float = 0.0) -> bool:
     if min(x, y) <= 0 or max(x, y) > SOURCES_REACH * min(x, y):
         return False
     return _alike(a, b) >= 1.0 or (score >= SOURCES_SCORE and not _done_apart(a, b))
+
+
+# A lone outlet's slot of a figure credited to one source ("fewer than 5,000", on the hauliers' word), beside a slot
+# of other outlets where the same outlet gives a rival source's figure ("14,000", on the port's word): the outlet
+# told both sides of one disputed claim, and its lone figure meets the other outlets' as its source's. Values further
+# apart than two outlets' counts of one thing (``SOURCES_REACH``), as rival sources' are. On the odd-numbered own
+# sets 14 more conflicts found for one more false conflict pair (an order that grew, told on two sources' word; 22
+# pair verdicts better, 2 worse). Letting the outlet's figure beside the others be uncredited found 7 more for one
+# false fewer, but 2 more false on the held-out sets, and it joins an outlet's "Three remain at large, police said"
+# to the slot of its uncredited "Six inmates broke out": two claims. A reach of tenfold: 1 more found, 3 more false.
+RIVALS_REACH = 5.0
+
+
+def rival_sources(a: Slot, b: Slot) -> bool:
+    """One of two figure slots is one outlet's, every figure in it credited to sources the other slot never
+    credits, and that outlet's figures in the other slot are all credited too, to other sources: one claim on two
+    sources' word that one outlet told both ways. One unit, no age, no frames that framing told apart, values
+    within ``RIVALS_REACH``."""
+    if len(b.articles) == 1 < len(a.articles):
+        a, b = b, a
+    if a.kind != "figure" or len(a.articles) != 1 or not a.articles < b.articles:
+        return False
+    if not a.sources or not b.sources or a.sources & b.sources or None in {s for _, s in a.credits}:
+        return False
+    (outlet,) = a.articles
+    if any(s is None for x, s in b.credits if x == outlet):
+        return False
+    if len(a.units | b.units) > 1 or a.ages or b.ages or not a.middles or not b.middles:
+        return False
+    if any(x == y and p != q for x, p in a.qualified for y, q in b.qualified):
+        return False
+    x, y = statistics.median(a.middles), statistics.median(b.middles)
+    return min(x, y) > 0 and max(x, y) <= RIVALS_REACH * min(x, y)
 
 
 def _shared(a: Slot, b: Slot) -> float:
