@@ -27,15 +27,15 @@ RETURNED = (
 # Two stories of one town, sharing its name and nothing else.
 PIPE = (
     "Burst main floods Dunmorrow square",
-    "A water main burst under the square in Dunmorrow, flooding cellars and cutting supplies to 700 homes.",
+    "An old main split below the square in Dunmorrow, leaving cellars under water and 700 homes without supply.",
 )
 BAKERY = (
     "Dunmorrow bakery wins bread prize",
-    "A family bakery in Dunmorrow won the regional prize for its rye loaf, the judges announced.",
+    "A family bakery in Dunmorrow took a county award for its dark rye bread this week.",
 )
 ELSEWHERE = [
-    (D(2041, 5, 2), ("Fog delays ferry at Skelbrae", "The morning ferry from Skelbrae sailed three hours late "
-                     "because of fog, the operator said.")),
+    (D(2041, 5, 2), ("Fog delays ferry at Skelbrae", "Thick fog kept the Skelbrae ferry in harbour for three "
+                     "hours, its operator reported.")),
     (D(2041, 5, 9), ("Harnwick council sets budget", "Harnwick town council set its budget for next year, "
                      "raising the charge for parking.")),
 ]
@@ -67,3 +67,6 @@ def test_without_the_person_rule_the_what_rule_parts_them() -> None:
 def test_reports_sharing_only_a_town_stay_apart() -> None:
     events = group(corpus([(None, PIPE), (None, BAKERY)]))
     assert event_of(events, "a1") == {"a1"}
+    # (the what rule is what parts them: the town is no person's name)
+    events = group(corpus([(None, PIPE), (None, BAKERY)]), dataclasses.replace(GroupingOptions(), what_floor=0.0))
+    assert event_of(events, "a1") == {"a1", "a2"}
