@@ -282,3 +282,33 @@ def others_in_role(
     if not roles_a:
         return False
     return any(role in roles_a for role, name in lead_b if not any(w[:STEM] in words_a for w in name))
+
+
+# Words after a name that make it a person's: one who speaks ("Renley said"), or an age set off after it ("Inskip, 38,").
+_SPEAKS = frozenset("said says told added admitted denied wrote asked insisted".split())
+_NAME_RUN = re.compile(r"(?<![\w'’])[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}")
+_AGE_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
+
+
+def personal_names(text: str) -> frozenset[str]:
+    """The name words ``text`` writes as a person's (folded, a possessive taken off): after a title ("Dr Meinrad
+    Renley"), after a person's role in lower case ("the manager Sigibert Flurkins"), or before a verb of speech
+    ("Flurkins said") or an age set off by commas ("Juttah Inskip, 38,"). Two reports that share such a name share
+    who the story is about, not merely where it happened, as two stories of one town do."""
+    found: set[str] = set()
+    for match in _NAME_RUN.finditer(text):
+        run = [fold(w).removesuffix("'s").removesuffix("’s") for w in match.group().split()]
+        before = text[max(0, match.start() - 40) : match.start()].split()
+        previous = before[-1].lower().strip(",;:(") if before else ""
+        after = text[match.end() : match.end() + 12]
+        following = after.split()[0].strip(",.;:") if after.split() else ""
+        titled = run[0] in TITLES
+        person = (
+            titled
+            or (previous.isalpha() and previous.islower() and is_person_role(previous))
+            or following in _SPEAKS
+            or bool(_AGE_AFTER.match(after))
+        )
+        if person:
+            found.update(w for w in run[1 if titled else 0 :] if _name_word(w) and w not in TITLES)
+    return frozenset(found)
