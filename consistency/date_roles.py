@@ -22,7 +22,7 @@ from pathlib import Path
 
 from consistency.errors import RuleError
 from consistency.model import DateValue, Fact
-from consistency.resources import rules_dir
+from consistency.vocabulary import vocabulary_file
 from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
 
 FILE_NAME = "date_roles.yaml"
@@ -43,10 +43,14 @@ class DateRole:
     phrases: tuple[tuple[str, ...], ...]
 
 
-@functools.lru_cache(maxsize=4)
 def load_roles(path: str | None = None) -> tuple[DateRole, ...]:
-    """The roles of ``path`` (default: the shipped vocabulary)."""
-    file = Path(path) if path else rules_dir() / "vocabulary" / FILE_NAME
+    """The roles of ``path`` (default: the active vocabulary folder's file, else the shipped one)."""
+    return _load_roles(str(Path(path) if path else vocabulary_file(FILE_NAME)))
+
+
+@functools.lru_cache(maxsize=4)
+def _load_roles(path: str) -> tuple[DateRole, ...]:
+    file = Path(path)
     name = str(file)
     node = compose_file(file, "vocabulary file")
     if node is None:

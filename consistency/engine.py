@@ -70,7 +70,7 @@ from consistency.rulepack import Example, Rule, load_packs
 from consistency.spool import Spool
 from consistency.stages import load_stages, stages_digest
 from consistency.text import split_sentences
-from consistency.vocabulary import load_vocabulary
+from consistency.vocabulary import active_folder, load_vocabulary
 from consistency.window import select_window
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
@@ -167,6 +167,13 @@ def extract_article(
 
     An extractor bug becomes a Problem for this article: it must not lose the rest of the corpus.
     """
+    with active_folder(vocabulary):  # (what framing reads with no folder in hand comes from the run's folder too)
+        return _extract_article(article, vocabulary, grouping)
+
+
+def _extract_article(
+    article: Article | Piece, vocabulary: str | None, grouping: GroupingOptions | None
+) -> Extracted | Problem | tuple[Fact, ...]:
     if isinstance(article, Piece):
         return _extract_piece(article, vocabulary)
     try:
@@ -510,7 +517,7 @@ def _run_articles(
         cache, provenance_key, traced, functools.partial(_fits_events, events))
     # Events are aligned and judged independently (in workers for a large run); slot ids are
     # numbered in event order, exactly as one loop over the events numbers them.
-    stage_of_event = functools.partial(event_results, options=options.align, rules=rules)
+    stage_of_event = functools.partial(event_results, options=options.align, rules=rules, vocabulary=options.vocabulary)
     gathered = gather_events((task(e) for e in events), stage_of_event, mapper, cache,
                              functools.partial(progress, "align") if progress else None)
     stage_clock.lap("event facts + align (workers)")

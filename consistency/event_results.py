@@ -43,6 +43,7 @@ from consistency.model import (
 from consistency.parallel import Mapper
 from consistency.rulepack import Rule
 from consistency.spool import from_bytes, to_bytes
+from consistency.vocabulary import active_folder
 
 NAMESPACE = "events"
 # The only types an event's entry may hold besides the model's values (never a class the file names).
@@ -52,15 +53,19 @@ Task = tuple[Event, dict[str, Article], list[Fact]]
 Results = tuple[list[Alignment], list[Finding]]
 
 
-def event_results(task: Task, *, options: AlignOptions, rules: Sequence[Rule]) -> Results:
+def event_results(
+    task: Task, *, options: AlignOptions, rules: Sequence[Rule], vocabulary: str | None = None
+) -> Results:
     """One event's slots (numbered from s1, the run renumbers them) and their findings: a worker's task.
 
     Each slot's findings come from its own facts only, so judging the events one by one gives the
-    findings a single pass over every slot of the run gives, in the same order.
+    findings a single pass over every slot of the run gives, in the same order. ``vocabulary``: the run's
+    folder, which alignment and the checks read too (a worker process is told it with each task).
     """
     event, articles, facts = task
-    alignments = align_event(event, articles, facts, options)
-    findings = evaluate(rules, alignments, {f.id: f for f in facts}, articles, {event.id: event})
+    with active_folder(vocabulary):
+        alignments = align_event(event, articles, facts, options)
+        findings = evaluate(rules, alignments, {f.id: f for f in facts}, articles, {event.id: event})
     return alignments, findings
 
 

@@ -7,9 +7,10 @@ Every error names the file and line, as rule packs do.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -177,9 +178,40 @@ def default_folder() -> Path:
     return rules_dir() / "vocabulary"
 
 
-@functools.lru_cache(maxsize=8)
+# The folder a run was given (``--vocabulary``), while its events are aligned and judged: the stages deep in
+# alignment and the checks read their vocabularies (measures, change words, date roles, moved figures) with no
+# folder in hand, and a newsroom's copy of the folder must reach them all, not the extraction alone.
+_ACTIVE: list[str | None] = [None]
+
+
+@contextlib.contextmanager
+def active_folder(folder: str | None) -> Iterator[None]:
+    """Within this block, vocabularies asked for with no folder come from ``folder`` (None: the shipped one)."""
+    previous = _ACTIVE[0]
+    _ACTIVE[0] = folder
+    try:
+        yield
+    finally:
+        _ACTIVE[0] = previous
+
+
+def vocabulary_file(name: str) -> Path:
+    """The vocabulary file ``name`` of the active folder when it has one, else the shipped one."""
+    if _ACTIVE[0]:
+        path = Path(_ACTIVE[0]) / name
+        if path.is_file():
+            return path
+    return default_folder() / name
+
+
 def load_vocabulary(folder: str | None = None) -> Vocabulary:
-    """The three vocabularies of ``folder`` (default: the shipped ones). Cached: they are read once per run."""
+    """The three vocabularies of ``folder`` (default: the active folder, else the shipped ones)."""
+    return _load_vocabulary(folder or _ACTIVE[0])
+
+
+@functools.lru_cache(maxsize=8)
+def _load_vocabulary(folder: str | None) -> Vocabulary:
+    """Cached: they are read once per run."""
     root = Path(folder) if folder else default_folder()
     if not root.is_dir():
         raise RuleError(str(root), "no such vocabulary folder")

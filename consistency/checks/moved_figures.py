@@ -21,8 +21,8 @@ from pathlib import Path
 from consistency.errors import RuleError
 from consistency.extract._figure_tables import UNITS, UPPER_BOUND
 from consistency.model import Quantity
-from consistency.resources import rules_dir
 from consistency.values import in_base_units, is_money
+from consistency.vocabulary import vocabulary_file
 from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
 
 FILE_NAME = "moved_figures.yaml"
@@ -48,10 +48,14 @@ class Reading:
     beside: tuple[Quantity, ...] = ()  # the outlet's other figures in the slot (its further statements of the claim)
 
 
-@functools.lru_cache(maxsize=4)
 def load_moved_figures(path: str | None = None) -> MovedFigures:
-    """The thresholds and kinds of ``path`` (default: the shipped vocabulary)."""
-    file = Path(path) if path else rules_dir() / "vocabulary" / FILE_NAME
+    """The thresholds and kinds of ``path`` (default: the active vocabulary folder's file, else the shipped one)."""
+    return _load_moved_figures(str(Path(path) if path else vocabulary_file(FILE_NAME)))
+
+
+@functools.lru_cache(maxsize=4)
+def _load_moved_figures(path: str) -> MovedFigures:
+    file = Path(path)
     name = str(file)
     node = compose_file(file, "vocabulary file")
     if node is None:

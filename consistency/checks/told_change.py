@@ -17,7 +17,7 @@ from pathlib import Path
 
 from consistency.errors import RuleError
 from consistency.model import Fact
-from consistency.resources import rules_dir
+from consistency.vocabulary import vocabulary_file
 from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
 
 FILE_NAME = "change_words.yaml"
@@ -39,10 +39,14 @@ class ChangeWords:
     phrases: tuple[tuple[str, ...], ...]
 
 
-@functools.lru_cache(maxsize=4)
 def load_change_words(path: str | None = None) -> tuple[ChangeWords, ...]:
-    """The change words of ``path`` (default: the shipped vocabulary)."""
-    file = Path(path) if path else rules_dir() / "vocabulary" / FILE_NAME
+    """The change words of ``path`` (default: the active vocabulary folder's file, else the shipped one)."""
+    return _load_change_words(str(Path(path) if path else vocabulary_file(FILE_NAME)))
+
+
+@functools.lru_cache(maxsize=4)
+def _load_change_words(path: str) -> tuple[ChangeWords, ...]:
+    file = Path(path)
     name = str(file)
     node = compose_file(file, "vocabulary file")
     if node is None:
