@@ -8,6 +8,7 @@ Every error names the file and line, as rule packs do.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import functools
 import re
 from collections.abc import Iterator, Sequence
@@ -181,24 +182,25 @@ def default_folder() -> Path:
 # The folder a run was given (``--vocabulary``), while its events are aligned and judged: the stages deep in
 # alignment and the checks read their vocabularies (measures, change words, date roles, moved figures) with no
 # folder in hand, and a newsroom's copy of the folder must reach them all, not the extraction alone.
-_ACTIVE: list[str | None] = [None]
+# A context variable, not a global: each thread of a worker (Dask runs tasks in threads) sees its own task's.
+_ACTIVE: contextvars.ContextVar[str | None] = contextvars.ContextVar("vocabulary_folder", default=None)
 
 
 @contextlib.contextmanager
 def active_folder(folder: str | None) -> Iterator[None]:
     """Within this block, vocabularies asked for with no folder come from ``folder`` (None: the shipped one)."""
-    previous = _ACTIVE[0]
-    _ACTIVE[0] = folder
+    token = _ACTIVE.set(folder)
     try:
         yield
     finally:
-        _ACTIVE[0] = previous
+        _ACTIVE.reset(token)
 
 
 def vocabulary_file(name: str) -> Path:
     """The vocabulary file ``name`` of the active folder when it has one, else the shipped one."""
-    if _ACTIVE[0]:
-        path = Path(_ACTIVE[0]) / name
+    active = _ACTIVE.get()
+    if active:
+        path = Path(active) / name
         if path.is_file():
             return path
     return default_folder() / name
@@ -206,7 +208,7 @@ def vocabulary_file(name: str) -> Path:
 
 def load_vocabulary(folder: str | None = None) -> Vocabulary:
     """The three vocabularies of ``folder`` (default: the active folder, else the shipped ones)."""
-    return _load_vocabulary(folder or _ACTIVE[0])
+    return _load_vocabulary(folder or _ACTIVE.get())
 
 
 @functools.lru_cache(maxsize=8)

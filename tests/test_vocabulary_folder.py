@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
+import threading
 from pathlib import Path
 
 from consistency import date_roles
@@ -72,3 +73,25 @@ def test_an_edited_threshold_in_the_runs_folder_changes_the_verdict(tmp_path: Pa
     verdicts = _fund_verdicts(RunOptions(vocabulary=str(folder)))
     assert ("compatible", "update") not in verdicts
     assert any(status == "conflict" for status, _ in verdicts)
+
+
+def test_each_thread_sees_its_own_tasks_folder(tmp_path: Path) -> None:
+    """Dask runs a worker's tasks in threads: one task's folder must not leak into, or be reset under, another's."""
+    folder = _copy(tmp_path)
+    inside = threading.Event()
+    leave = threading.Event()
+    seen: list[str] = []
+
+    def task() -> None:
+        with active_folder(str(folder)):
+            inside.set()
+            leave.wait(5)
+            seen.append(load_vocabulary().folder)
+
+    worker = threading.Thread(target=task)
+    worker.start()
+    inside.wait(5)
+    assert load_vocabulary().folder == str(default_folder())  # this thread runs no task of that run
+    leave.set()
+    worker.join(5)
+    assert seen == [str(folder)]
