@@ -15,21 +15,21 @@ from pathlib import Path
 import pytest
 
 from consistency.checks.moved_figures import Reading, load_moved_figures, moved_on, written_in
-from consistency.engine import run_articles
+from consistency.engine import RunOptions, run_articles
 from consistency.errors import RuleError
 from consistency.model import Article, Quantity
 
 START = dt.datetime(2071, 3, 2, 9, 0)
 
 
-def figure_verdicts(*bodies: tuple[str, float]) -> list[tuple[str, str | None]]:
+def figure_verdicts(*bodies: tuple[str, float], options: RunOptions | None = None) -> list[tuple[str, str | None]]:
     """The figure pair verdicts of articles given as (body, days after the first report)."""
     outlets = ("Kellmoor Courier", "Brandish Vale Post", "Tarnwick Wire", "Osselby Radio")
     articles = [
         Article(id=f"a{i}", path=f"a{i}.md", outlet=outlets[i], body=body, published=START + dt.timedelta(days=days))
         for i, (body, days) in enumerate(bodies)
     ]
-    result = run_articles(articles)
+    result = run_articles(articles, options)
     return sorted(
         (p.status, p.cause)
         for fi in result.findings if fi.kind == "figure" and fi.status != "unverified"

@@ -8,7 +8,6 @@ The story is invented: a relief fund in Brandish Vale after a storm (as in ``tes
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 import threading
 from pathlib import Path
@@ -16,10 +15,9 @@ from pathlib import Path
 from consistency import date_roles
 from consistency.checks.moved_figures import load_moved_figures
 from consistency.checks.told_change import load_change_words
-from consistency.engine import RunOptions, run_articles
-from consistency.model import Article
+from consistency.engine import RunOptions
 from consistency.vocabulary import active_folder, default_folder, load_vocabulary
-from tests.test_moved_figures import START, told
+from tests.test_moved_figures import figure_verdicts, told
 
 
 def _copy(tmp_path: Path) -> Path:
@@ -48,18 +46,8 @@ def test_the_measures_alignment_reads_are_the_runs(tmp_path: Path) -> None:
 
 
 def _fund_verdicts(options: RunOptions | None) -> list[tuple[str, str | None]]:
-    outlets = ("Kellmoor Courier", "Brandish Vale Post", "Tarnwick Wire")
     bodies = ((told("5.4 million", "Monday"), 0), (told("5.4 million", "Monday"), 0.3), (told("6.9 million", "Tuesday"), 7))
-    articles = [
-        Article(id=f"a{i}", path=f"a{i}.md", outlet=outlets[i], body=body, published=START + dt.timedelta(days=days))
-        for i, (body, days) in enumerate(bodies)
-    ]
-    result = run_articles(articles, options)
-    return sorted(
-        (p.status, p.cause)
-        for fi in result.findings if fi.kind == "figure" and fi.status != "unverified"
-        for p in fi.pairs if p.representative
-    )
+    return figure_verdicts(*bodies, options=options)
 
 
 def test_an_edited_threshold_in_the_runs_folder_changes_the_verdict(tmp_path: Path) -> None:
