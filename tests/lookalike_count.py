@@ -10,7 +10,7 @@ invented sets ``tests.lookalike_more``, ``tests.lookalike_fresh``, ``tests.looka
 ``tests.lookalike_fifteenth``, ``tests.lookalike_sixteenth``, ``tests.lookalike_seventeenth``,
 ``tests.lookalike_eighteenth``, ``tests.lookalike_nineteenth``, ``tests.lookalike_twentieth``,
 ``tests.lookalike_twentyfirst``, ``tests.lookalike_twentysecond``, ``tests.lookalike_twentythird``, ``tests.lookalike_twentyfourth``, ``tests.lookalike_twentyfifth``, ``tests.lookalike_twentysixth``, ``tests.lookalike_twentyseventh``, ``tests.lookalike_twentyeighth``, ``tests.lookalike_twentyninth``, ``tests.lookalike_thirtieth``, ``tests.lookalike_thirtyfirst``, ``tests.lookalike_thirtysecond``, ``tests.lookalike_thirtythird``, ``tests.lookalike_thirtyfourth``, ``tests.lookalike_thirtyfifth``, ``tests.lookalike_thirtysixth``, ``tests.lookalike_thirtyseventh``, ``tests.lookalike_thirtyeighth``, ``tests.lookalike_thirtyninth``, ``tests.lookalike_fortieth``, ``tests.lookalike_fortyfirst``, ``tests.lookalike_fortysecond``, ``tests.lookalike_fortythird``, ``tests.lookalike_fortyfourth``, ``tests.lookalike_fortyfifth``, ``tests.lookalike_fortysixth``, ``tests.lookalike_fortyseventh``, ``tests.lookalike_fortyeighth``, ``tests.lookalike_fortyninth``, ``tests.lookalike_fiftieth``, ``tests.lookalike_fiftyfirst``,
-``tests.lookalike_fiftysecond``, ``tests.lookalike_fiftythird``, ``tests.lookalike_fiftyfourth``, ``tests.lookalike_fiftyfifth`` and ``tests.lookalike_fiftysixth``). For each set it prints the merged look-alikes by kind and the splits:
+``tests.lookalike_fiftysecond``, ``tests.lookalike_fiftythird``, ``tests.lookalike_fiftyfourth``, ``tests.lookalike_fiftyfifth``, ``tests.lookalike_fiftysixth`` and ``tests.lookalike_fiftyseventh``). For each set it prints the merged look-alikes by kind and the splits:
 combinations whose event's reports do not end up together (a split counted apart from the look-alike that
 drew some of them away). ``-v`` lists each failing combination.
 
@@ -271,10 +271,13 @@ the same on both. The wrong kidney removed, the fallen terrace wall and the cave
 8 of 16; the hepatitis C clinic's in none. The bin strike came out split in every combination, the glasshouse
 walkout in 12. It has been among ``DEFAULT_SETS`` since.
 
-``tests.lookalike_fiftyseventh`` is held back blind: it was written blind on 6078db0 while grouping was worked on
-(its dates fall in 2322, 2328 and 2329), and nobody has run grouping, the engine or this count on it. It is to be
-counted once on the code it was written on and once on a later session's code, and then added to
-``DEFAULT_SETS``.
+``tests.lookalike_fiftyseventh`` (hard-news kinds) was written blind on 6078db0 while grouping was worked on (its
+dates fall in 2322, 2328 and 2329), held back unrun, then counted once at the next session's start, before any
+change (67967cd), and on the code it was written on (6078db0): 70 of its 160 combinations merged and its event split
+in 92, the same on both. A mountain rescuer killed by a snapped winch cable's look-alikes merged in 9 of 16; most
+other kinds' in 6 to 8, but the chlorine-filled swimming baths' in none. The waterspout on a campsite, the winch
+cable and the recalled pressure cookers came out split in every combination, the assembly fistfight, the unopened
+postal ballots and the recalled chests of drawers in 12. It has been among ``DEFAULT_SETS`` since.
 """
 
 from __future__ import annotations
@@ -311,7 +314,7 @@ DEFAULT_SETS = (
     "tests.lookalike_fortyseventh", "tests.lookalike_fortyeighth",
     "tests.lookalike_fortyninth", "tests.lookalike_fiftieth", "tests.lookalike_fiftyfirst",
     "tests.lookalike_fiftysecond", "tests.lookalike_fiftythird", "tests.lookalike_fiftyfourth",
-    "tests.lookalike_fiftyfifth", "tests.lookalike_fiftysixth",
+    "tests.lookalike_fiftyfifth", "tests.lookalike_fiftysixth", "tests.lookalike_fiftyseventh",
 )
 
 
