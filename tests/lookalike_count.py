@@ -278,6 +278,11 @@ in 92, the same on both. A mountain rescuer killed by a snapped winch cable's lo
 other kinds' in 6 to 8, but the chlorine-filled swimming baths' in none. The waterspout on a campsite, the winch
 cable and the recalled pressure cookers came out split in every combination, the assembly fistfight, the unopened
 postal ballots and the recalled chests of drawers in 12. It has been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_fiftyeighth`` is held back blind: it was written blind on 1ed30ae while grouping was worked on
+(its dates fall in 2338 and 2339), and nobody has run grouping, the engine or this count on it. It is to be
+counted once on the code it was written on and once on a later session's code, and then added to
+``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
