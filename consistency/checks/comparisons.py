@@ -67,6 +67,7 @@ from consistency.roles import (
     is_person_role,
     may_be_role,
     office_roles,
+    one_body,
     owner_of,
     plain_words,
     role_words,
@@ -3299,7 +3300,18 @@ def _same_name(a: str, b: str) -> bool:
     ta, tb = set(a.split()), set(b.split())
     if ta and tb and (ta <= tb or tb <= ta):
         return True
-    return fuzz.ratio(a, b) >= 85
+    return fuzz.ratio(a, b) >= 85 or _given_name_misspelled(a.split(), b.split())
+
+
+def _given_name_misspelled(a: list[str], b: list[str]) -> bool:
+    """ "winemaker lotte brauer" / "lotta brauer": one surname, and given names one letter apart that begin
+    alike: a typing slip in one name, not a relative (whose given name differs by more than a letter)."""
+    from rapidfuzz.distance import Levenshtein
+
+    if len(a) < 2 or len(b) < 2 or a[-1] != b[-1] or len(a[-1]) < 3:
+        return False
+    ga, gb = a[-2], b[-2]
+    return min(len(ga), len(gb)) >= 5 and ga[:2] == gb[:2] and Levenshtein.distance(ga, gb) == 1
 
 
 def _spelled_apart(a: Fact, b: Fact) -> bool:
@@ -3711,6 +3723,8 @@ def _speaks_for(
         return True
     if (bv.source in bodies or not _personal(body.fact)) and words[-1] in {owner_of(w) for w in roles}:
         return True  # "the institute's sea ice chief" and "the Polar Data Institute": her role names its head word
+    if not bv.named and roles & _VOICE_ROLES and any(one_body(words[-1], o) for w in roles if (o := owner_of(w))):
+        return True  # "the trust's chief executive" and "the charity": the trust is the charity, under another noun
     if len(words) > 1 and words[-1] in roles and roles & _VOICE_ROLES and not in_role_lexicon(words[-1]):
         return True  # ", who owns the mill," and "Fennvy Oil Mill": she heads the body its last word names
     # "chief executive Ilsabet Varnhoff said" in a report about Skeldane, beside "Skeldane said": a
@@ -3898,6 +3912,8 @@ def _owned_elsewhere(roles: frozenset[str], body: Attribution, text: str, other:
         generic = _body_head(owner) or body_of(owner) is not None
         if generic and (body.named or kind is not None and body_of(owner) == kind) or owner in _PERSONAL_PRONOUNS:
             return False  # (and "she's": a contraction, no owner)
+        if generic and any(one_body(owner, w) for w in words):
+            return False  # "the trust's chief executive" beside "the charity": a trust may be that charity
         if body.named and not re.search(rf"\b{re.escape(owner[:1].upper() + owner[1:])}['’]s", f"{text}\n{other}"):
             return False  # ("the lift's chief engineer" beside "Clewsby Engineering": a thing the body made or runs)
         if kind in _STORY_BODIES and any(
