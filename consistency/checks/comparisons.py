@@ -37,7 +37,7 @@ from consistency.checks.moved_figures import Reading, moved_on, written_in
 from consistency.checks.told_change import changed_to
 from consistency.counted_kinds import part_of
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
-from consistency.extract._attribution_lexicon import COMPANY_WORDS, INSTITUTION_WORDS, ORG_WORDS
+from consistency.extract._attribution_lexicon import COMPANY_WORDS, INSTITUTION_WORDS, ORG_WORDS, RELAY_NOUNS
 from consistency.extract._figure_tables import UNITS
 from consistency.extract._figure_words import parse_number_words
 from consistency.extract._ordinals import ORDINAL
@@ -273,8 +273,11 @@ def _other_statements(
     leads = {s.fact.id for s in sides}
     group_size = {s.article.id: s.group_size for s in sides}
     statements = [_Side(article, f, value_key(f)) for article, facts in slot for f in facts if usable(f)]
+    story = sides[0].story if sides else ()
+    said = {s.article.id: s.statements for s in sides}
     for side in statements:
         side.group_size = group_size.get(side.article.id, 1)
+        side.story, side.statements = story, said.get(side.article.id, (side.fact,))  # (read against the slot's timeline too)
     out: list[PairVerdict] = []
     for i, a in enumerate(statements):
         for b in statements[i + 1 :]:
@@ -1682,15 +1685,78 @@ def _moved_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | 
     if order == 0:
         return None
     earlier, later = (a, b) if order < 0 else (b, a)
-    readings = {id(s): _reading(s) for s in a.story}
-    if id(a) not in readings or id(b) not in readings or any(r is None for r in readings.values()):
+    # (a further statement of an article stands in the timeline for that article's lead)
+    standing = {s.article.id: s for s in a.story}
+    if a.article.id not in standing or b.article.id not in standing:
+        return None
+    standing[a.article.id], standing[b.article.id] = a, b
+    readings = {id(s): _reading(s) for s in standing.values()}
+    if any(r is None for r in readings.values()):
         return None
     timeline = [r for r in readings.values() if r is not None]
     read_later, read_earlier = readings[id(later)], readings[id(earlier)]
     assert read_later is not None and read_earlier is not None
     if written_in(earlier.fact.text, later.article.body) or not moved_on(read_later, read_earlier, timeline):
         return None  # (a report that quotes the earlier figure beside its own tells two standing figures)
+    if not _credited_alike(a.story, earlier.fact.value, later.fact.value):
+        return None  # two sources' figures, whichever outlet names them: the story did not move, two sources differ
     return "compatible", "update", f"{later.article.outlet} reports days later, after every earlier outlet, a figure the story moved to"
+
+
+def _credited_alike(story: Sequence[_Side], earlier: object, later: object) -> bool:
+    """Whether the sources the slot's outlets credit with the earlier figure and with the later one may be one: a
+    source they share, one of them credited with no source, or two names sharing a word ("port engineer", "the
+    port"). A move is one source's figure changing; a later figure credited to a union while any outlet credits the
+    earlier one to the charity is two sources' claims, though the pair's own reports may name no one. (A figure
+    credited on one side only is left to the timeline: on the odd own sets a later report naming its source, or an
+    earlier one, against a side that names none was an update as often as not.)"""
+    assert isinstance(earlier, Quantity) and isinstance(later, Quantity)
+    before, after = _credited_with(story, earlier), _credited_with(story, later)
+    if not before or not after:
+        return True
+    return any(
+        source_key(x) == source_key(y) or _one_named_generically(x, y) or _a_word_shared(x, y)
+        for x in before for y in after
+    )
+
+
+def _a_word_shared(x: str, y: str) -> bool:
+    """ "port engineer" and "the port", "examinations council" and "National Examinations Council": one body's
+    names, or a body and its staff."""
+    wx, wy = set(source_key(x).split()), set(source_key(y).split())
+    return bool({w for w in wx & wy if len(w) > 3})
+
+
+def _credited_with(story: Sequence[_Side], value: Quantity) -> set[str]:
+    """The sources any outlet of the slot credits with a figure at ``value`` (within a rounding)."""
+    target = in_base_units(value)
+    x = target.low if target.low is not None else target.high
+    found: set[str] = set()
+    if x is None:
+        return found
+    for side in story:
+        for f in side.statements:
+            q = f.value
+            source = f.frame.source if f.frame is not None else None
+            if not isinstance(q, Quantity) or not source or _unnamed(source) or not source[:1].isalpha():
+                continue
+            q = in_base_units(q)
+            y = q.low if q.low is not None else q.high
+            if q.unit == target.unit and y is not None and abs(y - x) <= _CREDIT_NEAR * max(abs(x), abs(y)):
+                found.add(source)
+    return found
+
+
+def _unnamed(source: str) -> bool:
+    """"officials", "sources", "aides": a credit that names no one stands for no source of its own."""
+    words = source.lower().split()
+    return (
+        bool(words) and source[:1].islower() and words[-1] in RELAY_NOUNS
+        and not any(w in ORG_WORDS or w in INSTITUTION_WORDS for w in words)  # ("ministry officials" names the ministry)
+    )
+
+
+_CREDIT_NEAR = 0.03  # a figure this near another is the same one, rounded ("420" and "about 420")
 
 
 def _reading(side: _Side) -> Reading | None:

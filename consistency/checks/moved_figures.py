@@ -21,7 +21,7 @@ from pathlib import Path
 from consistency.errors import RuleError
 from consistency.extract._figure_tables import UNITS, UPPER_BOUND
 from consistency.model import Quantity
-from consistency.values import in_base_units, is_money
+from consistency.values import digits_swapped_as_written, in_base_units, is_money
 from consistency.vocabulary import vocabulary_file
 from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
 
@@ -112,6 +112,11 @@ def _one_digit_dropped(x: float, y: float) -> bool:
     return len(long_) == len(short) + 1 and any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
+def _slip_of(x: float, y: float) -> bool:
+    """``x`` is ``y`` with the shape of a typing slip: two neighbouring digits swapped, one digit changed or dropped."""
+    return x != y and (digits_swapped_as_written(x, y) or _one_digit_apart(x, y) or _one_digit_dropped(x, y))
+
+
 def _near(value: Quantity, unit: str | None, x: float) -> bool:
     n = _number(value)
     return value.unit == unit and n is not None and abs(n - x) <= (1 - _SAME_AS_LATER) * x
@@ -154,12 +159,15 @@ def moved_on(later: Reading, earlier: Reading, timeline: Sequence[Reading], word
         return False  # the later report sets the earlier figure beside its own: two standing figures, not a move
     if sum(r.key == earlier.key and r.day is not None and r.day < later.day for r in timeline) < words.first_told_by:
         return False  # a first figure one outlet alone gave may be its own slip: no story stood at it
-    return _clean_split(later, ql.unit, x_later, timeline)
+    return _clean_split(later, ql.unit, x_later, timeline, x_earlier)
 
 
-def _clean_split(later: Reading, unit: str | None, x_later: float, timeline: Sequence[Reading]) -> bool:
+def _clean_split(
+    later: Reading, unit: str | None, x_later: float, timeline: Sequence[Reading], x_earlier: float | None = None
+) -> bool:
     """The slot's outlets split by time at the later report: all before its day below its figure, all of its own day
-    and after it at its figure (within a rounding)."""
+    and after it at its figure (within a rounding). An earlier outlet whose figure is the earlier one mistyped ("82"
+    for "28") stands for no figure of the timeline: it is that outlet's slip, judged as one on its own."""
     assert later.day is not None
     for reading in timeline:
         if reading is later or reading.key == later.key:
@@ -171,6 +179,8 @@ def _clean_split(later: Reading, unit: str | None, x_later: float, timeline: Seq
         if value.unit != unit or x is None:
             continue  # (another currency or kind: no step of this timeline)
         near = abs(x - x_later) <= (1 - _SAME_AS_LATER) * x_later
+        if reading.day < later.day and x_earlier is not None and _slip_of(x, x_earlier):
+            continue
         if reading.day >= later.day and not near:
             return False  # the same day disagreeing, or a later report going back: two standing figures
         if reading.day < later.day and x >= _SAME_AS_LATER * x_later:

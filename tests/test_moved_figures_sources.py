@@ -1,0 +1,78 @@
+"""Who a slot's outlets credit weighs on whether a later figure is one the story moved to
+(``comparisons._credited_alike``): a later figure credited to another source than the one any outlet credits with the
+earlier figure is two sources' claims, not a move, even for a pair of reports that name no one. An outlet whose
+figure is the earlier one mistyped stands for no figure of the timeline (``moved_figures._clean_split``), and an
+article's further statements are read against the slot's timeline as its lead is.
+
+The articles are invented: a ferry operator on the island of Quellmarsh and its crews.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from consistency.engine import run_articles
+from consistency.model import Article
+from tests.test_moved_figures import START, figure_verdicts
+
+
+def crews(count: str, day: str, credit: str = "") -> str:
+    said = f", {credit} said on {day}" if credit else f" on {day}"
+    return f"The Quellmarsh ferry operator employs {count} deckhands across its nine vessels{said}."
+
+
+def test_a_later_figure_credited_to_a_rival_source_is_no_move_though_the_pair_names_no_one() -> None:
+    verdicts = figure_verdicts(
+        (crews("640", "Monday", "the Quellmarsh Ferry Company"), 0),
+        (crews("640", "Monday"), 0.3),
+        (crews("830", "Tuesday", "the Seafarers' Guild"), 7),
+    )
+    assert ("compatible", "update") not in verdicts
+    assert sum(status == "conflict" for status, _ in verdicts) == 2
+
+
+def test_a_later_figure_from_the_same_source_is_still_a_move() -> None:
+    verdicts = figure_verdicts(
+        (crews("640", "Monday", "the Quellmarsh Ferry Company"), 0),
+        (crews("640", "Monday"), 0.3),
+        (crews("830", "Tuesday", "the Quellmarsh Ferry Company"), 7),
+    )
+    assert verdicts.count(("compatible", "update")) == 2
+
+
+def test_officials_unnamed_are_no_rival_source() -> None:
+    verdicts = figure_verdicts(
+        (crews("640", "Monday"), 0),
+        (crews("640", "Monday"), 0.3),
+        (crews("830", "Tuesday", "officials"), 7),
+    )
+    assert verdicts.count(("compatible", "update")) == 2
+
+
+def test_an_earlier_outlets_mistyped_figure_does_not_hold_the_timeline_back() -> None:
+    # 830 is 380 with two digits swapped: one outlet's slip, not a figure above the later one that stood before it
+    verdicts = figure_verdicts(
+        (crews("380", "Monday"), 0), (crews("380", "Monday"), 0.3), (crews("830", "Monday"), 0.5),
+        (crews("450", "Tuesday"), 7),
+    )
+    assert verdicts.count(("compatible", "update")) == 2
+
+
+def test_a_further_statement_is_read_against_the_timeline_too() -> None:
+    # the first report gives its count twice; the pair of its second mention with the later report is an update too
+    first = crews("380", "Monday") + " Of the 380 deckhands, most live on Quellmarsh itself."
+    articles = [
+        Article(id=f"q{i}", path=f"q{i}.md", outlet=outlet, body=body, published=START + dt.timedelta(days=days))
+        for i, (outlet, body, days) in enumerate(
+            [("Quellmarsh Gazette", first, 0), ("Harbour Wire", crews("380", "Monday"), 0.4),
+             ("Fennick Radio", crews("450", "Tuesday"), 7)]
+        )
+    ]
+    result = run_articles(articles)
+    later = {f.id for f in result.facts if f.text.startswith("450")}
+    verdicts = [
+        (p.status, p.cause, p.representative)
+        for fi in result.findings if fi.kind == "figure" for p in fi.pairs if later & set(p.fact_ids)
+    ]
+    assert ("compatible", "update", False) in verdicts
+    assert all(status == "compatible" for status, _, _ in verdicts)
