@@ -34,6 +34,7 @@ from consistency import date_roles
 from consistency.checks.base import Check, Outcome, Param, SlotFacts
 from consistency.checks.floor_reach import floor_reach
 from consistency.checks.moved_figures import Reading, moved_on, written_in
+from consistency.checks.slipped_figures import slipped_figures
 from consistency.checks.told_change import changed_to
 from consistency.counted_kinds import part_of
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
@@ -936,6 +937,10 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         slip = _mistyped(a.fact, b.fact, _stated_as_exact(qa), _stated_as_exact(qb))
         if slip:
             return "conflict", "error", slip
+    if rel in ("contains", "within", "overlap") and not converted:
+        slipped = _hedge_of_the_figure(a.fact, b.fact, params, approx) or _hedge_of_the_figure(b.fact, a.fact, params, approx)
+        if slipped:
+            return "conflict", "error", slipped
     if (
         rel in ("contains", "within", "overlap") and not _bound_excludes(a.fact, b.fact)
         and not _far_under_ceiling(reach_a, reach_b, approx) and not _short_of_and_past(qa, qb)
@@ -969,12 +974,13 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     if longer:
         return "compatible", "scope", longer
     differ = _sources_differ(a, b)
-    if (
+    rounded = (
         params["rounding"] and (_measure_rounds(a.fact) or _measure_rounds(b.fact)) and _rounds_together(a.fact, b.fact)
         and not differ
     ) or (params["rounding"] and not differ and (_written_rounded(a.fact, b.fact) or _rounded_count(a.fact, b.fact))) or (
         params["rounding"] and differ and (_rounded_count(a.fact, b.fact, fewest=2) or _written_rounded(a.fact, b.fact, fewest=2))
-    ):
+    )
+    if rounded and not _swapped_exactly(qa, qb):
         # (Two sources' figures are two figures: "$184 million" per one and "$200 million" per
         # another is not one amount rounded; but "1.1 million" per one and "1,112,000" per another, rounded
         # to two digits or more, is the one figure each source had.)
@@ -1394,6 +1400,36 @@ def _mistyped(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     if digits_swapped(qa.low, qb.low):
         return "the same digits with two of them swapped: one figure is mistyped"
     return ""
+
+
+def _swapped_exactly(qa: Quantity, qb: Quantity) -> bool:
+    """Two exact figures of one unit whose digits, three or more, are the same with two neighbours swapped ("145
+    million pounds" and "154 million"): a slip of the keyboard, however near the two lie for a rough measure's
+    rounding (money is read rough for conversions, and a conversion lands on the swapped digits rarely)."""
+    if qa.unit != qb.unit or qa.low is None or qb.low is None or qa.low != qa.high or qb.low != qb.high:
+        return False
+    if qa.approximate or qb.approximate or qa.qualifier or qb.qualifier:
+        return False
+    digits = significant_digits(qa.low)
+    return digits is not None and len(digits[0]) >= 3 and digits_swapped(qa.low, qb.low)
+
+
+def _hedge_of_the_figure(slip: Fact, hedge: Fact, params: Mapping[str, object], approx: float) -> str:
+    """A hedge or a bound ("more than 200") against an exact figure the slot reads as a slip ("221", where more of
+    its outlets give 212, ``slipped_figures``): the hedge holds the figure slipped from, so it conflicts with the
+    slip as that figure does."""
+    slips = params.get(_SLIPPED_FIGURES, {})
+    assert isinstance(slips, dict)
+    figure = slips.get(slip.id)
+    qh = hedge.value
+    if figure is None or not isinstance(qh, Quantity) or hedge.id in slips:
+        return ""
+    if qh.low is not None and qh.low == qh.high and not qh.approximate and not qh.qualifier:
+        return ""  # (an exact figure against the slip is judged by its own digits)
+    assert isinstance(slip.value, Quantity)
+    if quantity_relation(qh, Quantity(figure, figure, slip.value.unit), approx_tolerance=approx) == "disjoint":
+        return ""
+    return f"{_number(float(slip.value.low))} is {_number(figure)}, the figure more outlets give, with two digits swapped; the hedged figure holds {_number(figure)}"  # type: ignore[arg-type]
 
 
 _DOZEN = re.compile(r"\bdozen\Z", re.IGNORECASE)
@@ -2078,6 +2114,9 @@ def _compare_figures(slot: SlotFacts, params: Mapping[str, object]) -> Outcome:
     side_by_side = _sources_side_by_side(slot)
     if side_by_side:
         params = {**params, _SOURCES_SIDE_BY_SIDE: side_by_side}
+    slips = slipped_figures(slot)
+    if slips:
+        params = {**params, _SLIPPED_FIGURES: slips}
     return _judge_slot(slot, params, _figure_usable, _slot_figure_key(slot), _describe_figure, _judge_figures)
 
 
@@ -2100,6 +2139,7 @@ def _slot_figure_key(slot: SlotFacts) -> Callable[[Fact], str]:
 
 _IMPLIED_RATES = "_implied_rates"  # a key no rule can set: rule parameters are words
 _PART_TOTALS = "_part_totals"
+_SLIPPED_FIGURES = "_slipped_figures"
 _SOURCES_SIDE_BY_SIDE = "_sources_side_by_side"
 
 
