@@ -34,7 +34,6 @@ from consistency import date_roles
 from consistency.checks.base import Check, Outcome, Param, SlotFacts
 from consistency.checks.floor_reach import floor_reach
 from consistency.checks.moved_figures import Reading, moved_on, written_in
-from consistency.checks.slipped_figures import slipped_figures
 from consistency.checks.told_change import changed_to
 from consistency.counted_kinds import part_of
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
@@ -937,14 +936,12 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         slip = _mistyped(a.fact, b.fact, _stated_as_exact(qa), _stated_as_exact(qb))
         if slip:
             return "conflict", "error", slip
-    if rel in ("contains", "within", "overlap") and not converted:
-        slipped = _hedge_of_the_figure(a.fact, b.fact, params, approx) or _hedge_of_the_figure(b.fact, a.fact, params, approx)
-        if slipped:
-            return "conflict", "error", slipped
     if (
         rel in ("contains", "within", "overlap") and not _bound_excludes(a.fact, b.fact)
         and not _far_under_ceiling(reach_a, reach_b, approx) and not _short_of_and_past(qa, qb)
     ):
+        if converted and _converted_apart(a.fact, b.fact, qa, qb):
+            return "conflict", "error", "two figures written to the unit, one converted, that convert to different figures"
         if converted:
             return "compatible", "arithmetic", "the same figure after unit conversion"
         return "compatible", "precision", "one figure is hedged or vaguer"
@@ -1414,22 +1411,28 @@ def _swapped_exactly(qa: Quantity, qb: Quantity) -> bool:
     return digits is not None and len(digits[0]) >= 3 and digits_swapped(qa.low, qb.low)
 
 
-def _hedge_of_the_figure(slip: Fact, hedge: Fact, params: Mapping[str, object], approx: float) -> str:
-    """A hedge or a bound ("more than 200") against an exact figure the slot reads as a slip ("221", where more of
-    its outlets give 212, ``slipped_figures``): the hedge holds the figure slipped from, so it conflicts with the
-    slip as that figure does."""
-    slips = params.get(_SLIPPED_FIGURES, {})
-    assert isinstance(slips, dict)
-    figure = slips.get(slip.id)
-    qh = hedge.value
-    if figure is None or not isinstance(qh, Quantity) or hedge.id in slips:
-        return ""
-    if qh.low is not None and qh.low == qh.high and not qh.approximate and not qh.qualifier:
-        return ""  # (an exact figure against the slip is judged by its own digits)
-    assert isinstance(slip.value, Quantity)
-    if quantity_relation(qh, Quantity(figure, figure, slip.value.unit), approx_tolerance=approx) == "disjoint":
-        return ""
-    return f"{_number(float(slip.value.low))} is {_number(figure)}, the figure more outlets give, with two digits swapped; the hedged figure holds {_number(figure)}"  # type: ignore[arg-type]
+# How far apart two exact figures in two units, each written to three significant digits or more, may convert: a writer
+# who converts "8,112 metres" writes "26,614 feet", not "26,939" (8,211 metres); rounding a converted figure to
+# its last written digit moves it far less than this.
+CONVERTED_APART = 0.005
+
+
+def _converted_apart(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> bool:
+    """Two exact measures in two units, each written to three significant digits or more ("3,241 metres", "10,545
+    ft"), that convert further apart than ``CONVERTED_APART``: a slip, not a conversion's rounding (money and
+    temperatures left out: rates and offset scales are read elsewhere)."""
+    if is_money(qa) or is_money(qb) or {qa.unit, qb.unit} & _OTHER_SCALE.keys() or not qa.unit or not qb.unit:
+        return False
+    if any(q.low is None or q.low != q.high or q.approximate or q.qualifier or q.vague for q in (qa, qb)):
+        return False
+    for f in (a, b):
+        match = _DIGITS.search(f.text)
+        if match is None or len(match.group().replace(",", "").replace(".", "").strip("0")) < 3:
+            return False
+    ba, bb = in_base_units(qa), in_base_units(qb)
+    if ba.low is None or bb.low is None or ba.low <= 0 or bb.low <= 0:
+        return False
+    return abs(ba.low - bb.low) / max(ba.low, bb.low) > CONVERTED_APART
 
 
 _DOZEN = re.compile(r"\bdozen\Z", re.IGNORECASE)
@@ -2114,9 +2117,6 @@ def _compare_figures(slot: SlotFacts, params: Mapping[str, object]) -> Outcome:
     side_by_side = _sources_side_by_side(slot)
     if side_by_side:
         params = {**params, _SOURCES_SIDE_BY_SIDE: side_by_side}
-    slips = slipped_figures(slot)
-    if slips:
-        params = {**params, _SLIPPED_FIGURES: slips}
     return _judge_slot(slot, params, _figure_usable, _slot_figure_key(slot), _describe_figure, _judge_figures)
 
 
@@ -2139,7 +2139,6 @@ def _slot_figure_key(slot: SlotFacts) -> Callable[[Fact], str]:
 
 _IMPLIED_RATES = "_implied_rates"  # a key no rule can set: rule parameters are words
 _PART_TOTALS = "_part_totals"
-_SLIPPED_FIGURES = "_slipped_figures"
 _SOURCES_SIDE_BY_SIDE = "_sources_side_by_side"
 
 
