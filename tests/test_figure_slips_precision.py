@@ -6,7 +6,8 @@
   ("3,412 metres", "11,330 feet" = 3,453 m) were read as one figure converted (``comparisons._converted_apart``).
 - "310" and "301" are two neighbouring digits swapped as written, which significant digits alone ("31", "301")
   missed (``slipped_slots._slipped``).
-- "about forty pounds a year" is money, not a weight (``figures._pound_unit``).
+- "about forty pounds a year" and "sixty-two million pounds" in words are money, not a weight
+  (``figures._pound_unit``).
 
 The articles are invented: a tram line for Quillhaven, a mountain in Ostervald, a household bill in Marrowby.
 """
@@ -91,6 +92,11 @@ def units(text: str) -> list[str | None]:
 def test_pounds_over_a_span_of_time_are_money() -> None:
     assert units("The cap means a typical Marrowby household will be about forty pounds a year better off.") == ["GBP"]
     assert units("Members would save thirty pounds on every ticket, the club said.") == ["GBP"]
+
+
+def test_millions_of_pounds_in_words_are_money_unless_of_something() -> None:
+    assert units("The Marrowby trust will put sixty-two million pounds into the harbour wall.") == ["GBP"]
+    assert units("Growers in Marrowby lifted three million pounds of onions this year.") == ["lb"]
 
 
 def test_pounds_of_something_stay_a_weight() -> None:

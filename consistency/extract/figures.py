@@ -1132,6 +1132,8 @@ def _pound_unit(text: str, amount: _Amount, unit_end: int) -> str:
         return "GBP"
     if _OF.match(text, unit_end) or text[amount.number_end : amount.number_end + 1] == "-":
         return "lb"  # "five pounds of rice", "a twenty-pound bag": a weight
+    if amount.word and amount.low >= 1e6:
+        return "GBP"  # "forty-five million pounds" in words is scaled as "45 million pounds" is, unless "of" follows
     before = text[max(0, amount.start - 40) : amount.start].lower().split()
     if any(w.startswith(_MONEY_VERBS) for w in before[-4:]) or _POUNDS_PER_SPAN.match(text, unit_end):
         return "GBP"
