@@ -946,9 +946,10 @@ def _lone_best_pairs(
     partners: Mapping[int, Sequence[int]],
     threshold: float,
 ) -> list[tuple[float, int, int]]:
-    """One outlet's slot with no partner of the model's, and the slot it scores clearly best with
+    """One outlet's slot with no partner of the model's, and the slot of several outlets it scores clearly best with
     (``slot_pairs.lone_best``), as (-score, i, j): they come after the model's own joins, and the join's own terms
-    (each outlet one value per claim) still hold."""
+    (each outlet one value per claim) still hold. Two lone slots' best pair is left alone: in two outlets' telling,
+    every lone figure has a best partner, and those pairs held two claims as often as one."""
     best: dict[int, list[tuple[float, int]]] = defaultdict(list)
     for (i, j), p in pairs.items():
         for lone, other in ((i, j), (j, i)):
@@ -959,7 +960,7 @@ def _lone_best_pairs(
         scored.sort(reverse=True)
         p, other = scored[0]
         second = scored[1][0] if len(scored) > 1 else 0.0
-        if slot_pairs.lone_best(p, second) and p < threshold:
+        if slot_pairs.lone_best(p, second) and p < threshold and len(read[other].articles) > 1:
             found.append((-p, min(lone, other), max(lone, other)))
     return found
 

@@ -46,3 +46,8 @@ def test_lone_best_reads_the_floor_and_the_margin() -> None:
     assert slot_pairs.lone_best(slot_pairs.LONE_FLOOR, 0.0)
     assert not slot_pairs.lone_best(slot_pairs.LONE_FLOOR - 0.01, 0.0)
     assert not slot_pairs.lone_best(0.9, 0.9 - slot_pairs.LONE_MARGIN + 0.01)
+
+
+def test_two_lone_slots_best_matched_stay_apart() -> None:
+    # (two outlets' lone figures always have a best partner in each other: no sign of one claim)
+    assert _lone_best_pairs(READ, {(0, 1): 0.1, (1, 2): 0.8, (0, 2): 0.1}, {}, slot_pairs.THRESHOLD) == []
