@@ -947,7 +947,8 @@ def _lone_best_pairs(
     threshold: float,
 ) -> list[tuple[float, int, int]]:
     """One outlet's slot with no partner of the model's, and the slot of several outlets it scores clearly best with
-    (``slot_pairs.lone_best``), as (-score, i, j): they come after the model's own joins, and the join's own terms
+    (``slot_pairs.lone_best``) and whose figures lie near its own (``slot_pairs.within_lone_reach``), as (-score,
+    i, j): they come after the model's own joins, and the join's own terms
     (each outlet one value per claim) still hold. Two lone slots' best pair is left alone: in two outlets' telling,
     every lone figure has a best partner, and those pairs held two claims as often as one."""
     best: dict[int, list[tuple[float, int]]] = defaultdict(list)
@@ -960,7 +961,10 @@ def _lone_best_pairs(
         scored.sort(reverse=True)
         p, other = scored[0]
         second = scored[1][0] if len(scored) > 1 else 0.0
-        if slot_pairs.lone_best(p, second) and p < threshold and len(read[other].articles) > 1:
+        if (
+            slot_pairs.lone_best(p, second) and p < threshold and len(read[other].articles) > 1
+            and slot_pairs.within_lone_reach(read[lone], read[other])
+        ):
             found.append((-p, min(lone, other), max(lone, other)))
     return found
 

@@ -51,3 +51,9 @@ def test_lone_best_reads_the_floor_and_the_margin() -> None:
 def test_two_lone_slots_best_matched_stay_apart() -> None:
     # (two outlets' lone figures always have a best partner in each other: no sign of one claim)
     assert _lone_best_pairs(READ, {(0, 1): 0.1, (1, 2): 0.8, (0, 2): 0.1}, {}, slot_pairs.THRESHOLD) == []
+
+
+def test_a_lone_slot_far_in_value_from_its_best_partner_stays_apart() -> None:
+    far = [figure("r", "radio", "A typical family faces paying about 720 euros, the Tessendry utility confirmed.", "about 720 euros", 720)]
+    read = [READ[0], slot_pairs.read(far), READ[2]]
+    assert _lone_best_pairs(read, {(0, 1): 0.8, (1, 2): 0.1, (0, 2): 0.1}, {}, slot_pairs.THRESHOLD) == []
