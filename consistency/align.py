@@ -867,7 +867,6 @@ def _join_alike_slots(
         scored += _disputed_pairs(read, pairs, threshold, partners)
         rivals = _rival_pairs(read, pairs, partners)
         scored += [(-0.0, i, j) for i, j in sorted(rivals)]
-        scored += _lone_best_pairs(read, pairs, partners, threshold)
     if not scored:
         return slots
     owner = list(range(len(slots)))
@@ -938,35 +937,6 @@ def _rival_pairs(
         if len(scored) == 1 or scored[0][0] > scored[1][0]:
             out[scored[0][1]] = lone
     return out
-
-
-def _lone_best_pairs(
-    read: Sequence[slot_pairs.Slot],
-    pairs: Mapping[tuple[int, int], float],
-    partners: Mapping[int, Sequence[int]],
-    threshold: float,
-) -> list[tuple[float, int, int]]:
-    """One outlet's slot with no partner of the model's, and the slot of several outlets it scores clearly best with
-    (``slot_pairs.lone_best``) and whose figures lie near its own (``slot_pairs.within_lone_reach``), as (-score,
-    i, j): they come after the model's own joins, and the join's own terms
-    (each outlet one value per claim) still hold. Two lone slots' best pair is left alone: in two outlets' telling,
-    every lone figure has a best partner, and those pairs held two claims as often as one."""
-    best: dict[int, list[tuple[float, int]]] = defaultdict(list)
-    for (i, j), p in pairs.items():
-        for lone, other in ((i, j), (j, i)):
-            if len(read[lone].articles) == 1 and not partners.get(lone):
-                best[lone].append((p, other))
-    found: list[tuple[float, int, int]] = []
-    for lone, scored in best.items():
-        scored.sort(reverse=True)
-        p, other = scored[0]
-        second = scored[1][0] if len(scored) > 1 else 0.0
-        if (
-            slot_pairs.lone_best(p, second) and p < threshold and len(read[other].articles) > 1
-            and slot_pairs.within_lone_reach(read[lone], read[other])
-        ):
-            found.append((-p, min(lone, other), max(lone, other)))
-    return found
 
 
 _HOME_FIT = 0.5  # a fact that scores this well in its own slot stays there

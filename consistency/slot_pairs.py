@@ -493,31 +493,6 @@ def rival_sources(a: Slot, b: Slot) -> bool:
     return min(x, y) > 0 and max(x, y) <= RIVALS_REACH * min(x, y)
 
 
-# A lone outlet's figure slot that no join took, whose best partner, a slot of several outlets, the fitted model scores
-# at ``LONE_FLOOR`` or more and ahead of its next by ``LONE_MARGIN``, joins it: one outlet's telling of a claim in other
-# words than the rest (a bill "about twelve hundred rupees a month" beside others' "Rs 1,150"), which the model reads a
-# little under its join threshold. Fitted on the odd-numbered own sets (base 1ed30ae), lone slots' pairs scored 0.5 to
-# 0.95 whose facts gold annotates: such best pairs held one claim in 107 cases (27 of them a conflict with no finding)
-# and two claims in 3 (35 more join facts gold does not annotate); with a lone slot as the partner too, 151 against 8
-# (and 110 unannotated), with no margin 207 against 19. Their figures within ``LONE_REACH`` (a log ratio: 1.35x) of each
-# other: 83 against 1 (21 conflicts with no finding; 19 unannotated), the pairs further apart being two measures of one
-# kind as often as one claim told far apart (a slip of the keyboard far apart has ``slipped_slots``).
-LONE_FLOOR = 0.5
-LONE_MARGIN = 0.2
-LONE_REACH = 0.3
-
-
-def lone_best(score: float, second: float) -> bool:
-    """Whether a lone slot's best pair (``score``) leads its next (``second``) enough to join (``LONE_FLOOR``,
-    ``LONE_MARGIN``)."""
-    return score >= LONE_FLOOR and score - second >= LONE_MARGIN
-
-
-def within_lone_reach(a: Slot, b: Slot) -> bool:
-    """Two figure slots with a figure each within ``LONE_REACH`` of the other's."""
-    return any(x > 0 and y > 0 and abs(math.log(x / y)) <= LONE_REACH for x in a.middles for y in b.middles)
-
-
 def _shared(a: Slot, b: Slot) -> float:
     """The largest Jaccard share of two sentences' words, one of each slot (0.0 when none shares a word)."""
     # (the union's size from the sizes and the common part's, not a union built for every pair of sentences: the
