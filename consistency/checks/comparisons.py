@@ -944,6 +944,8 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         rel in ("contains", "within", "overlap") and not _bound_excludes(a.fact, b.fact)
         and not _far_under_ceiling(reach_a, reach_b, approx) and not _short_of_and_past(qa, qb)
     ):
+        if converted and _converted_apart(a.fact, b.fact, qa, qb):
+            return "conflict", "error", "two figures written to the unit, one converted, that convert to different figures"
         if converted:
             return "compatible", "arithmetic", "the same figure after unit conversion"
         return "compatible", "precision", "one figure is hedged or vaguer"
@@ -973,12 +975,13 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     if longer:
         return "compatible", "scope", longer
     differ = _sources_differ(a, b)
-    if (
+    rounded = (
         params["rounding"] and (_measure_rounds(a.fact) or _measure_rounds(b.fact)) and _rounds_together(a.fact, b.fact)
         and not differ
     ) or (params["rounding"] and not differ and (_written_rounded(a.fact, b.fact) or _rounded_count(a.fact, b.fact))) or (
         params["rounding"] and differ and (_rounded_count(a.fact, b.fact, fewest=2) or _written_rounded(a.fact, b.fact, fewest=2))
-    ):
+    )
+    if rounded and not _swapped_exactly(qa, qb):
         # (Two sources' figures are two figures: "$184 million" per one and "$200 million" per
         # another is not one amount rounded; but "1.1 million" per one and "1,112,000" per another, rounded
         # to two digits or more, is the one figure each source had.)
@@ -1398,6 +1401,42 @@ def _mistyped(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     if digits_swapped(qa.low, qb.low):
         return "the same digits with two of them swapped: one figure is mistyped"
     return ""
+
+
+def _swapped_exactly(qa: Quantity, qb: Quantity) -> bool:
+    """Two exact figures of one unit whose digits, three or more, are the same with two neighbours swapped ("145
+    million pounds" and "154 million"): a slip of the keyboard, however near the two lie for a rough measure's
+    rounding (money is read rough for conversions, and a conversion lands on the swapped digits rarely)."""
+    if qa.unit != qb.unit or qa.low is None or qb.low is None or qa.low != qa.high or qb.low != qb.high:
+        return False
+    if qa.approximate or qb.approximate or qa.qualifier or qb.qualifier:
+        return False
+    digits = significant_digits(qa.low)
+    return digits is not None and len(digits[0]) >= 3 and digits_swapped(qa.low, qb.low)
+
+
+# How far apart two exact figures in two units, each written to three significant digits or more, may convert: a writer
+# who converts "8,112 metres" writes "26,614 feet", not "26,939" (8,211 metres); rounding a converted figure to
+# its last written digit moves it far less than this.
+CONVERTED_APART = 0.005
+
+
+def _converted_apart(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> bool:
+    """Two exact measures in two units, each written to three significant digits or more ("3,241 metres", "10,545
+    ft"), that convert further apart than ``CONVERTED_APART``: a slip, not a conversion's rounding (money and
+    temperatures left out: rates and offset scales are read elsewhere)."""
+    if is_money(qa) or is_money(qb) or {qa.unit, qb.unit} & _OTHER_SCALE.keys() or not qa.unit or not qb.unit:
+        return False
+    if any(q.low is None or q.low != q.high or q.approximate or q.qualifier or q.vague for q in (qa, qb)):
+        return False
+    for f in (a, b):
+        match = _DIGITS.search(f.text)
+        if match is None or len(match.group().replace(",", "").replace(".", "").strip("0")) < 3:
+            return False
+    ba, bb = in_base_units(qa), in_base_units(qb)
+    if ba.low is None or bb.low is None or ba.low <= 0 or bb.low <= 0:
+        return False
+    return abs(ba.low - bb.low) / max(ba.low, bb.low) > CONVERTED_APART
 
 
 _DOZEN = re.compile(r"\bdozen\Z", re.IGNORECASE)

@@ -529,6 +529,7 @@ _MONEY_VERBS = (
     "revenu",
     "profit",
     "insur",
+    "sav",  # "would save households forty pounds"
 )
 _DURATIONS = frozenset(DURATION_WORDS)  # "3.2% year on year": a time word is not what is counted
 _MEASURE_ADJECTIVES = frozenset("long high tall wide deep thick away".split())
@@ -1131,10 +1132,16 @@ def _pound_unit(text: str, amount: _Amount, unit_end: int) -> str:
         return "GBP"
     if _OF.match(text, unit_end) or text[amount.number_end : amount.number_end + 1] == "-":
         return "lb"  # "five pounds of rice", "a twenty-pound bag": a weight
+    if amount.word and amount.low >= 1e6:
+        return "GBP"  # "forty-five million pounds" in words is scaled as "45 million pounds" is, unless "of" follows
     before = text[max(0, amount.start - 40) : amount.start].lower().split()
-    if any(w.startswith(_MONEY_VERBS) for w in before[-4:]):
+    if any(w.startswith(_MONEY_VERBS) for w in before[-4:]) or _POUNDS_PER_SPAN.match(text, unit_end):
         return "GBP"
     return "lb"
+
+
+# "thirty pounds a year", "eight pounds an hour": pounds told over a span of time are money paid, saved or charged
+_POUNDS_PER_SPAN = re.compile(rf"{_H}{{1,3}}(?:a|an|per){_H}{{1,3}}(?:year|month|week|hour|annum)\b", re.IGNORECASE)
 
 
 def _fuzzy_currency(text: str, pos: int, amount: _Amount) -> _Amount | None:
