@@ -1050,32 +1050,35 @@ def _move_alike_facts(
             continue
         homes: dict[str, slot_pairs.Slot] = {}  # the slot without one article's facts
         for f in slots[j][0]:
-            targets = near
-            if not targets:
-                continue
             one = slot_pairs.read([f])
-            home: float | None = None
-            for i in targets:
-                there = read[i]
-                if f.article_id in there.articles:
-                    # The outlet's own value there fits the slot no better than a stranger would: a day
-                    # its words framed as the story's while another of its days is ("said on Monday", the
-                    # ruling "last Tuesday"). It leaves for a slot of its own when this fact takes its place.
-                    misfit = _misfit_there(slots[i][0], f.article_id, len(slots), misfits, i)
-                    if misfit is None:
-                        continue
-                    there, evicted[i, f.article_id] = misfit
-                if not slot_pairs.may_join(there, one):
+            # Asked cheapest first, each answer read once: the slots without the fact's outlet as they are, then
+            # whether the fact fits its own slot (one that does, ``_HOME_FIT``, moves nowhere), and only then the
+            # slots with the outlet, each read less it (``_misfit_there``).
+            passing: dict[int, float] = {}
+            for i in near:
+                if f.article_id not in read[i].articles:
+                    p = _moving_score(read[i], one, threshold, len(slots))
+                    if p is not None:
+                        passing[i] = p
+            mine = [i for i in near if f.article_id in read[i].articles]
+            if not passing and not mine:
+                continue
+            if _home_fit(slots[j][0], f, one, homes, len(slots)) >= _HOME_FIT:
+                continue
+            for i in mine:
+                # The outlet's own value there fits the slot no better than a stranger would: a day
+                # its words framed as the story's while another of its days is ("said on Monday", the
+                # ruling "last Tuesday"). It leaves for a slot of its own when this fact takes its place.
+                misfit = _misfit_there(slots[i][0], f.article_id, len(slots), misfits, i)
+                if misfit is None:
                     continue
-                p = slot_pairs.score(there, one, len(slots))
-                if p < threshold:
-                    continue
-                if home is None:
-                    if f.article_id not in homes:
-                        homes[f.article_id] = slot_pairs.read([g for g in slots[j][0] if g.article_id != f.article_id])
-                    home = slot_pairs.score(homes[f.article_id], one, len(slots))
-                if home < _HOME_FIT:
-                    found[f.id].append((p, i))
+                there, evicted[i, f.article_id] = misfit
+                p = _moving_score(there, one, threshold, len(slots))
+                if p is not None:
+                    passing[i] = p
+            for i in near:
+                if i in passing:
+                    found[f.id].append((passing[i], i))
                     facts[f.id] = (f, j)
     if not found:
         return slots
@@ -1111,6 +1114,25 @@ def _move_alike_facts(
             out.append((kept, strict))
     out.extend((misfiled, False) for misfiled in alone)
     return out
+
+
+def _moving_score(there: slot_pairs.Slot, one: slot_pairs.Slot, threshold: float, slots: int) -> float | None:
+    """The fitted model's probability that a fact (``one``) tells the claim of the slot ``there``, when it may join
+    it and reaches ``threshold``; None otherwise."""
+    if not slot_pairs.may_join(there, one):
+        return None
+    p = slot_pairs.score(there, one, slots)
+    return p if p >= threshold else None
+
+
+def _home_fit(
+    slot: Sequence[Fact], fact: Fact, one: slot_pairs.Slot, homes: dict[str, slot_pairs.Slot], slots: int
+) -> float:
+    """How well ``fact`` (read alone: ``one``) fits the other outlets of its own slot; ``homes`` holds the slot
+    less each outlet, read once per outlet."""
+    if fact.article_id not in homes:
+        homes[fact.article_id] = slot_pairs.read([g for g in slot if g.article_id != fact.article_id])
+    return slot_pairs.score(homes[fact.article_id], one, slots)
 
 
 def _misfit_there(

@@ -7,6 +7,7 @@ reopening and a donors' gala held a fortnight before; one paper's reopening day 
 
 from __future__ import annotations
 
+from consistency import align, slot_pairs
 from consistency.align import AlignOptions, _move_alike_facts
 from consistency.model import Fact
 from tests.test_align_alike_slots import date
@@ -106,3 +107,44 @@ def test_an_outlets_day_that_fits_the_claim_is_not_pushed_out() -> None:
         date("t1", "trust", "April 25", GALA_TRUST, "2071-04-25", "gala"),
     ]
     assert moved([opening, gala, *rebuilds()])[:2] == [{"w1", "r1", "p0"}, {"w2", "p1", "t1"}]
+
+
+def test_a_fact_that_fits_its_own_slot_is_never_weighed_against_its_outlets_other_slots(monkeypatch) -> None:
+    # Every fact of the gala slot fits there (all three give the gala's day in the gala's words), so none can
+    # move: the slots holding the same outlets are not read again less each outlet for them.
+    gala = [
+        date("w2", "wire", "April 25", GALA_WIRE, "2071-04-25", "gala"),
+        date("p1", "paper", "April 25", GALA_WIRE.replace("Donors", "Its donors"), "2071-04-25", "gala"),
+        date("t1", "trust", "April 25", GALA_TRUST, "2071-04-25", "gala"),
+    ]
+    opening = [*reopening(), date("p0", "paper", "Saturday", OPEN_PAPER.replace("Friday", "Saturday"), "2071-05-09", "reopening")]
+    asked: list[tuple[int, str]] = []
+    misfit_there = align._misfit_there
+
+    def recorded(slot, article, slots, cache, index):  # type: ignore[no-untyped-def]
+        asked.append((index, article))
+        return misfit_there(slot, article, slots, cache, index)
+
+    monkeypatch.setattr(align, "_misfit_there", recorded)
+    assert moved([opening, gala, *rebuilds()])[:2] == [{"w1", "r1", "p0"}, {"w2", "p1", "t1"}]
+    assert not any(index == 0 for index, _ in asked)  # (the gala's outlets' facts stay home: the reopening unread)
+
+
+def test_a_moving_score_is_the_models_probability_at_or_over_the_threshold_only() -> None:
+    there = slot_pairs.read(reopening())
+    one = slot_pairs.read([date("p1", "paper", "Friday", OPEN_PAPER, "2071-05-08", "gala")])
+    p = slot_pairs.score(there, one, 10)
+    assert align._moving_score(there, one, p, 10) == p
+    assert align._moving_score(there, one, min(1.0, p + 0.01), 10) is None
+    # (a fact of an outlet already in the slot with another value may not join it: no score at all)
+    own = slot_pairs.read([date("w9", "wire", "Friday", OPEN_PAPER, "2071-05-08", "gala")])
+    assert align._moving_score(there, own, 0.0, 10) is None
+
+
+def test_a_home_fit_reads_the_slot_less_the_facts_outlet_once() -> None:
+    slot = [*reopening(), date("p1", "paper", "Friday", OPEN_PAPER, "2071-05-08", "reopening")]
+    homes: dict[str, slot_pairs.Slot] = {}
+    one = slot_pairs.read([slot[2]])
+    fit = align._home_fit(slot, slot[2], one, homes, 10)
+    assert set(homes) == {"paper"} and homes["paper"].articles == {"wire", "radio"}
+    assert fit == slot_pairs.score(slot_pairs.read(slot[:2]), one, 10)
