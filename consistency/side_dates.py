@@ -4,11 +4,12 @@ Two slots that share an outlet never join whole: that outlet gives a value in ea
 claims. But frames key a date by the happening its sentence names, and a slot also collects an outlet's
 dates of another claim told in the same words: the day it was said ("officials said on Monday"), a live
 page's entry stamp ("16:40 Shares fell"), a span coarser than a day ("this year"). When the outlet's only
-readings in one slot are such side dates that no other outlet there gives, and it gives a date of no side in
-the other, those side dates are what keeps its day from meeting the other outlets' days of the claim: they
-leave, and the join weighs the rest. (A side date another outlet of its slot gives is that slot's claim: the
-live page's first stamp is often the happening's own minute, and it stays.) Dates of a role ("until July
-1", "from April") were tried as side dates too and dropped: on the odd-numbered own sets they lost as many
+readings in one slot are such side dates that no other outlet there echoes (by their value, or by a side date
+of their kind), and it gives a date of no side in the other, those side dates are what keeps its day from
+meeting the other outlets' days of the claim: they leave, and the join weighs the rest. (A side date another
+outlet of its slot echoes is that slot's claim: a live page's first stamp is often the happening's own minute,
+two outlets' days of an announcement are versions of one claim; it stays.) Dates of a role ("until July 1",
+"from April") were tried as side dates too and dropped: on the odd-numbered own sets they lost as many
 conflicts as they found.
 """
 
@@ -34,33 +35,38 @@ def _stamp(f: Fact) -> bool:
     )
 
 
-def side_date(f: Fact) -> bool:
-    """A date that tells no happening's own day: a statement's day, a live page's entry stamp, a span coarser than
-    a day."""
+def side_of(f: Fact) -> str | None:
+    """Which side a date tells, when it tells no happening's own day: a statement's day, a live page's entry
+    stamp, a span coarser than a day; None for a happening's day or moment."""
     if not isinstance(f.value, DateValue):
-        return False
+        return None
     frame = f.frame
     if frame is not None and frame.measure == "statement":
-        return True
-    return _stamp(f) or date_grains.coarse(f)
+        return "statement"
+    if _stamp(f):
+        return "stamp"
+    return "coarse" if date_grains.coarse(f) else None
 
 
 def evict_side_blockers(slots: Slots, score: Callable[[Sequence[Fact], Sequence[Fact]], float], threshold: float) -> Slots:
-    """Two slots kept apart only by outlets whose readings in one of them are all side dates (``side_date``), while
+    """Two slots kept apart only by outlets whose readings in one of them are all stray side dates (``side_of``), while
     they give a date of no side there in the other: those side dates leave their slot, when the fitted model scores
     the two slots without them one claim (``score`` at ``threshold``). An outlet's side dates that leave one slot
     stay together in a slot of their own (the outlets' statement days there are still compared)."""
     if len(slots) < 2:
         return slots
-    side = {f.id: side_date(f) for slot, _ in slots for f in slot}
+    side = {f.id: side_of(f) for slot, _ in slots for f in slot}
     read = [slot_pairs.read(slot) for slot, _ in slots]
     leaving: dict[int, set[str]] = defaultdict(set)  # slot -> ids of the facts that leave it
     told = {f.id: value for slot, _ in slots for f in slot for _, value in slot_pairs.read([f]).values}
 
-    def supported(f: Fact, n: int) -> bool:
-        """Another outlet of the slot gives the side date's own value: it is that slot's claim, not a stray."""
-        return any(
-            g.article_id != f.article_id and slot_pairs.one_telling({told[f.id]}, {told[g.id]}) for g in slots[n][0]
+    def stray(f: Fact, n: int) -> bool:
+        """A side date that no other outlet of the slot echoes, by its value or by a side date of its kind: were
+        they there, the slot would be that side's claim (the day a council announced), and the date its version."""
+        return side[f.id] is not None and not any(
+            g.article_id != f.article_id
+            and (side[g.id] == side[f.id] or slot_pairs.one_telling({told[f.id]}, {told[g.id]}))
+            for g in slots[n][0]
         )
 
     for i, j in itertools.combinations(range(len(slots)), 2):
@@ -74,8 +80,8 @@ def evict_side_blockers(slots: Slots, score: Callable[[Sequence[Fact], Sequence[
             own_j = [f for f in slots[j][0] if f.article_id == s]
             if slot_pairs.one_telling({v for x, v in a.values if x == s}, {v for x, v in b.values if x == s}):
                 continue
-            all_i = all(side[f.id] and not supported(f, i) for f in own_i)
-            all_j = all(side[f.id] and not supported(f, j) for f in own_j)
+            all_i = all(stray(f, i) for f in own_i)
+            all_j = all(stray(f, j) for f in own_j)
             if all_i and not all_j:
                 out[i].update(f.id for f in own_i)
             elif all_j and not all_i:

@@ -1,6 +1,6 @@
 """An outlet's side dates that alone keep two date slots apart leave their slot (consistency/side_dates.py): a
-statement's day, a live page's entry stamp or a span coarser than a day, that no other outlet of its slot gives,
-must not keep the outlet's day of the happening from meeting the other outlets' days.
+statement's day, a live page's entry stamp or a span coarser than a day, that no other outlet of its slot echoes
+(by its value or by a side date of its kind), must not keep the outlet's day of the happening from meeting the other outlets' days.
 
 The reports are invented: a dockside crane topples onto a warehouse in a small harbour town.
 """
@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from consistency.engine import extract_facts
 from consistency.frames import frame_facts
 from consistency.model import Article, Fact
-from consistency.side_dates import evict_side_blockers, side_date
+from consistency.side_dates import evict_side_blockers, side_of
 
 DAY = dt.datetime(2063, 3, 14, 9)
 
@@ -32,6 +32,7 @@ B = dates("b", "The Pellstow crane came down on Tuesday, crushing a warehouse ro
 C = dates("c", "09:40 Engineers are still inspecting the wreck of the crane at Pellstow.\n\nThe crane collapsed at "
                "07:15 on Monday.")
 D = dates("d", "Dock workers at Pellstow were told on Wednesday to stay away from the quay.")
+E = dates("e", "Nobody was hurt when the crane fell, the Pellstow harbour master said on Thursday.")
 
 
 def texts(slots: list[tuple[list[Fact], bool]]) -> list[list[str]]:
@@ -47,8 +48,8 @@ def never(_a: Sequence[Fact], _b: Sequence[Fact]) -> float:
 
 
 def test_side_dates_are_statements_stamps_and_spans() -> None:
-    assert side_date(A["Wednesday"]) and side_date(C["09:40"])
-    assert not side_date(A["Monday"]) and not side_date(C["07:15 on Monday"])
+    assert side_of(A["Wednesday"]) == "statement" and side_of(C["09:40"]) == "stamp"
+    assert side_of(A["Monday"]) is None and side_of(C["07:15 on Monday"]) is None
 
 
 def test_a_statement_day_alone_keeping_two_slots_apart_leaves() -> None:
@@ -61,6 +62,12 @@ def test_a_statement_day_alone_keeping_two_slots_apart_leaves() -> None:
 def test_a_statement_day_another_outlet_gives_stays() -> None:
     # (the day the board spoke is that slot's claim: another outlet gives it there)
     slots = [([A["Monday"], C["07:15 on Monday"]], True), ([A["Wednesday"], B["Tuesday"], D["Wednesday"]], True)]
+    assert texts(evict_side_blockers(slots, always, 0.7)) == texts(slots)
+
+
+def test_a_statement_day_beside_another_outlets_statement_day_stays() -> None:
+    # (two outlets' days of a statement are versions of one claim, though they differ)
+    slots = [([A["Monday"], C["07:15 on Monday"]], True), ([A["Wednesday"], B["Tuesday"], E["Thursday"]], True)]
     assert texts(evict_side_blockers(slots, always, 0.7)) == texts(slots)
 
 
