@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from consistency import date_grains, date_roles, date_stamps, slipped_slots, slot_pairs
+from consistency import date_grains, date_roles, date_stamps, side_dates, slipped_slots, slot_pairs
 from consistency.coded_amounts import coded_currency_frames
 from consistency.counted_kinds import GENERAL, kind_of
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
@@ -172,6 +172,8 @@ def align_event(
                 if options.same_fact_date is not None:
                     slots = date_grains.join_lone_grains(slots, _date_slots_score(len(slots)), options.same_fact_date)
             slots = _join_bracket_twins(slots)
+            if options.same_date is not None:
+                slots = side_dates.evict_side_blockers(slots, _date_slots_score(len(slots)), options.same_date)
             # (the moves since the first joins, the bracketed-time join last, recompose slots: a slot that another
             # outlet's slot answers, held back before by a partner the moves took away, is weighed again; the
             # datelines' own slot is no claim of the story and stays out of it)

@@ -30,7 +30,7 @@ def _fine(f: Fact) -> bool:
 COARSE_GRAINS = frozenset({"week", "month", "part_of_year", "year"})
 
 
-def _coarse(f: Fact) -> bool:
+def coarse(f: Fact) -> bool:
     """A span longer than a day: a week, a month, a season, a year, or a period over several days ("from
     May to July"); a period within one day ("between 10 p.m. and 11 p.m.") is as fine as its clock times."""
     v = f.value
@@ -47,7 +47,7 @@ def split_coarse_readings(slots: list[tuple[list[Fact], bool]]) -> list[tuple[li
     out: list[tuple[list[Fact], bool]] = []
     for slot, strict in slots:
         with_day = {f.article_id for f in slot if _fine(f)}
-        loose = [f for f in slot if f.article_id in with_day and _coarse(f)]
+        loose = [f for f in slot if f.article_id in with_day and coarse(f)]
         if not loose or len(loose) == len(slot):
             out.append((slot, strict))
             continue
@@ -66,7 +66,7 @@ def _grain(f: Fact) -> str | None:
         return "time"
     if _fine(f):
         return "day"
-    return "coarse" if _coarse(f) else None
+    return "coarse" if coarse(f) else None
 
 
 def join_lone_grains(

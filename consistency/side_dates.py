@@ -1,0 +1,111 @@
+"""An outlet's stray side dates that alone keep two date slots of one claim apart leave for a slot of their own.
+
+Two slots that share an outlet never join whole: that outlet gives a value in each, so they may be two
+claims. But frames key a date by the happening its sentence names, and a slot also collects an outlet's
+dates of another claim told in the same words: the day it was said ("officials said on Monday"), a live
+page's entry stamp ("16:40 Shares fell"), a span coarser than a day ("this year"). When the outlet's only
+readings in one slot are such side dates that no other outlet there echoes (by their value, or by a side date
+of their kind), and it gives a date of no side in the other, those side dates are what keeps its day from
+meeting the other outlets' days of the claim: they leave, and the join weighs the rest. (A side date another
+outlet of its slot echoes is that slot's claim: a live page's first stamp is often the happening's own minute,
+two outlets' days of an announcement are versions of one claim; it stays.) Dates of a role ("until July 1",
+"from April") were tried as side dates too and dropped: on the odd-numbered own sets they lost as many
+conflicts as they found.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+
+from consistency import date_grains, slot_pairs
+from consistency.model import DateValue, Fact
+
+Slots = list[tuple[list[Fact], bool]]
+_STAMP_TAIL = 12  # characters a live page's entry must run on after its opening clock time
+
+
+def _stamp(f: Fact) -> bool:
+    """A clock time that opens its sentence ("14:05 Police say ..."): a live page's entry stamp."""
+    v = f.value
+    return (
+        isinstance(v, DateValue) and v.granularity == "time" and f.start == f.sentence_start
+        and f.sentence_end - f.end > _STAMP_TAIL
+    )
+
+
+def side_of(f: Fact) -> str | None:
+    """Which side a date tells, when it tells no happening's own day: a statement's day, a live page's entry
+    stamp, a span coarser than a day; None for a happening's day or moment."""
+    if not isinstance(f.value, DateValue):
+        return None
+    frame = f.frame
+    if frame is not None and frame.measure == "statement":
+        return "statement"
+    if _stamp(f):
+        return "stamp"
+    return "coarse" if date_grains.coarse(f) else None
+
+
+def evict_side_blockers(slots: Slots, score: Callable[[Sequence[Fact], Sequence[Fact]], float], threshold: float) -> Slots:
+    """Two slots kept apart only by outlets whose readings in one of them are all stray side dates (``side_of``), while
+    they give a date of no side there in the other: those side dates leave their slot, when the fitted model scores
+    the two slots without them one claim (``score`` at ``threshold``). An outlet's side dates that leave one slot
+    stay together in a slot of their own (the outlets' statement days there are still compared)."""
+    if len(slots) < 2:
+        return slots
+    side = {f.id: side_of(f) for slot, _ in slots for f in slot}
+    read = [slot_pairs.read(slot) for slot, _ in slots]
+    leaving: dict[int, set[str]] = defaultdict(set)  # slot -> ids of the facts that leave it
+    told = {f.id: value for slot, _ in slots for f in slot for _, value in slot_pairs.read([f]).values}
+
+    def stray(f: Fact, n: int) -> bool:
+        """A side date that no other outlet of the slot echoes, by its value or by a side date of its kind: were
+        they there, the slot would be that side's claim (the day a council announced), and the date its version."""
+        return side[f.id] is not None and not any(
+            g.article_id != f.article_id
+            and (side[g.id] == side[f.id] or slot_pairs.one_telling({told[f.id]}, {told[g.id]}))
+            for g in slots[n][0]
+        )
+
+    for i, j in itertools.combinations(range(len(slots)), 2):
+        a, b = read[i], read[j]
+        shared = a.articles & b.articles
+        if not shared:
+            continue
+        out: dict[int, set[str]] = {i: set(), j: set()}
+        for s in shared:
+            own_i = [f for f in slots[i][0] if f.article_id == s]
+            own_j = [f for f in slots[j][0] if f.article_id == s]
+            if slot_pairs.one_telling({v for x, v in a.values if x == s}, {v for x, v in b.values if x == s}):
+                continue
+            all_i = all(stray(f, i) for f in own_i)
+            all_j = all(stray(f, j) for f in own_j)
+            if all_i and not all_j:
+                out[i].update(f.id for f in own_i)
+            elif all_j and not all_i:
+                out[j].update(f.id for f in own_j)
+            else:
+                break
+        else:
+            if not out[i] and not out[j]:
+                continue
+            rest_i = [f for f in slots[i][0] if f.id not in out[i]]
+            rest_j = [f for f in slots[j][0] if f.id not in out[j]]
+            if not rest_i or not rest_j:
+                continue
+            if score(rest_i, rest_j) >= threshold:
+                leaving[i] |= out[i]
+                leaving[j] |= out[j]
+    if not leaving:
+        return slots
+    result: Slots = []
+    for n, (slot, strict) in enumerate(slots):
+        gone = leaving.get(n, set())
+        kept = [f for f in slot if f.id not in gone]
+        if kept:
+            result.append((kept, strict))
+        if gone:
+            result.append(([f for f in slot if f.id in gone], False))
+    return result
