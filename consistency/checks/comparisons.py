@@ -1416,7 +1416,7 @@ def _swapped_exactly(qa: Quantity, qb: Quantity) -> bool:
 
 
 # How far apart two exact figures in two units, each written to three significant digits or more, may convert: a writer
-# who converts "8,112 metres" writes "26,614 feet", not "26,939" (8,211 metres); rounding a converted figure to
+# who converts "3,412 metres" writes "11,194 feet", not "11,330" (3,453 metres); rounding a converted figure to
 # its last written digit moves it far less than this.
 CONVERTED_APART = 0.005
 
