@@ -12,13 +12,10 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from pathlib import Path
 
-from consistency.errors import RuleError
+from consistency.body_nouns import headed_alike, one_body
 from consistency.extract import _attribution_lexicon as lex
 from consistency.extract._figure_tables import PERSON_NOUNS
-from consistency.vocabulary import vocabulary_file
-from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _DETERMINERS = frozenset("the a an its his her their our this that".split())
@@ -326,7 +323,7 @@ def speaks_elsewhere(kind: int, roles: frozenset[str], source: str = "") -> bool
         roles = roles - {"officer"}  # "chief operating officer": a body's office, no police officer's
     if _MINISTRY in bodies and _another_ministry(source, roles):
         return True
-    if roles & (own | bodies | _headed_alike(bodies)):
+    if roles & (own | bodies | headed_alike(bodies)):
         return False
     return any(roles & (other_roles | other_bodies) for n, (other_bodies, other_roles) in enumerate(_BODY_KINDS) if n != kind)
 
@@ -440,62 +437,3 @@ _HEAD_OF_BEFORE = re.compile(rf"\b(?i:{_HEADS_OF})\s+of\s+(?:the\s+)?$")
 _KIND_BEFORE = re.compile(rf"\b(?i:{_BODY_NOUNS}),?\s+$")
 _LONGEST_BODY_NOUN = max(map(len, BODY_NOUNS))
 _OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
-
-
-# Bodies one body may be called by, and roles shared across kinds: data in ``rules/vocabulary/bodies.yaml``.
-BODIES_FILE = "bodies.yaml"
-_BODIES_KEYS = ("one_body", "headed_alike")
-_HEADED_KEYS = ("bodies", "roles")
-
-
-def one_body(a: str, b: str) -> bool:
-    """Whether two nouns of bodies may name one body ("trust" and "charity", "base" and "station"): the
-    same noun, or two nouns of one group of the vocabulary's ``one_body``."""
-    a, b = a.lower(), b.lower()
-    return a == b or any(a in group and b in group for group in _bodies_vocabulary()[0])
-
-
-def _headed_alike(bodies: frozenset[str]) -> frozenset[str]:
-    """The roles a body of these nouns speaks through beyond its kind's own (a hospital's chief executive)."""
-    listed, roles = _bodies_vocabulary()[1]
-    return roles if bodies & listed else frozenset()
-
-
-def _bodies_vocabulary() -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], frozenset[str]]]:
-    return _load_bodies(str(vocabulary_file(BODIES_FILE)))
-
-
-@functools.lru_cache(maxsize=4)
-def _load_bodies(path: str) -> tuple[tuple[frozenset[str], ...], tuple[frozenset[str], frozenset[str]]]:
-    """The groups of ``one_body`` and the nouns and roles of ``headed_alike``; nothing for a missing file."""
-    file = Path(path)
-    if not file.is_file():
-        return (), (frozenset(), frozenset())
-    node = compose_file(file, "vocabulary file")
-    if node is None:
-        return (), (frozenset(), frozenset())
-    fields = mapping(path, node, "a body vocabulary")
-    reject_unknown(path, fields, _BODIES_KEYS, "the body vocabulary")
-    groups: list[frozenset[str]] = []
-    if "one_body" in fields:
-        key_node, value_node = fields["one_body"]
-        value = value_of(path, value_node)
-        if not isinstance(value, list) or not all(_words_list(g) for g in value):
-            raise RuleError(path, "one_body needs a list of lists of nouns", line_of(key_node))
-        groups = [frozenset(w.lower() for w in g) for g in value]
-    listed: frozenset[str] = frozenset()
-    roles: frozenset[str] = frozenset()
-    if "headed_alike" in fields:
-        key_node, value_node = fields["headed_alike"]
-        headed = mapping(path, value_node, "headed_alike")
-        reject_unknown(path, headed, _HEADED_KEYS, "headed_alike")
-        lists = {k: value_of(path, headed[k][1]) if k in headed else [] for k in _HEADED_KEYS}
-        if not all(_words_list(v) for v in lists.values()):
-            raise RuleError(path, "headed_alike: bodies and roles need lists of words", line_of(key_node))
-        listed = frozenset(w.lower() for w in lists["bodies"])
-        roles = frozenset(w.lower() for w in lists["roles"])
-    return tuple(groups), (listed, roles)
-
-
-def _words_list(value: object) -> bool:
-    return isinstance(value, list) and all(isinstance(w, str) and w.strip() for w in value)

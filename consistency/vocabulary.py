@@ -196,6 +196,11 @@ def active_folder(folder: str | None) -> Iterator[None]:
         _ACTIVE.reset(token)
 
 
+def active() -> str | None:
+    """The active folder (None: the shipped one): a key for what a run's vocabularies were read from."""
+    return _ACTIVE.get()
+
+
 def vocabulary_file(name: str) -> Path:
     """The vocabulary file ``name`` of the active folder when it has one, else the shipped one."""
     active = _ACTIVE.get()
@@ -246,7 +251,7 @@ def _entries(path: Path, allowed: tuple[str, ...], build):  # type: ignore[no-un
         if "anchor" in values and values["anchor"] not in ANCHORS:
             raise RuleError(name, f"entry '{key}': 'anchor' must be one of: {', '.join(ANCHORS)}", line_of(fields["anchor"][1]))
         for list_key in ("words", "hints", "units", "except", "acts", "acts_by", "rate_of"):
-            if list_key in values and not _strings(values[list_key]):
+            if list_key in values and not is_word_list(values[list_key]):
                 raise RuleError(name, f"entry '{key}': '{list_key}' must be a list of strings", line_of(fields[list_key][1]))
         for flag in (
             "tally", "resolves", "rounding", "repeats", "default", "static", "defers", "whole", "background", "counts_people",
@@ -258,7 +263,7 @@ def _entries(path: Path, allowed: tuple[str, ...], build):  # type: ignore[no-un
         ):
             raise RuleError(name, f"entry '{key}': 'growth_per_year' must be a number", line_of(fields["growth_per_year"][1]))
         if "same_nouns" in values and not (
-            isinstance(values["same_nouns"], list) and all(_strings(group) for group in values["same_nouns"])
+            isinstance(values["same_nouns"], list) and all(is_word_list(group) for group in values["same_nouns"])
         ):
             raise RuleError(name, f"entry '{key}': 'same_nouns' must be a list of lists of nouns", line_of(fields["same_nouns"][1]))
         if "needs_unit" in values and values["needs_unit"] not in (True, False, "money"):
@@ -266,7 +271,8 @@ def _entries(path: Path, allowed: tuple[str, ...], build):  # type: ignore[no-un
         yield build(key, values)
 
 
-def _strings(value: object) -> bool:
+def is_word_list(value: object) -> bool:
+    """A YAML list of non-blank strings (a vocabulary's list of words or phrases)."""
     return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
 
 
@@ -333,7 +339,7 @@ def _sources(path: Path) -> list[SourceName]:
         if not isinstance(values.get("name"), str) or not values["name"].strip():
             raise RuleError(name, "a source entry needs a 'name'", line_of(item))
         aliases = values.get("aliases", [])
-        if not _strings(aliases):
+        if not is_word_list(aliases):
             raise RuleError(name, "'aliases' must be a list of strings", line_of(fields["aliases"][1]))
         kind = values.get("kind", "other")
         if kind not in SOURCE_KINDS:

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from consistency.body_nouns import load_bodies, one_body
 from consistency.errors import RuleError
-from consistency.roles import _load_bodies, body_of, holds_role, one_body, speaks_elsewhere
+from consistency.roles import body_of, holds_role, speaks_elsewhere
 from tests.test_quotation_speakers import _FIRST, _QUOTE, _SECOND, _attribution_finding
 
 
@@ -61,12 +62,12 @@ def test_a_bad_vocabulary_names_its_file(tmp_path: Path) -> None:
     bad = tmp_path / "bodies.yaml"
     bad.write_text("one_body: [trust, charity]\n", encoding="utf-8")
     with pytest.raises(RuleError, match="one_body"):
-        _load_bodies(str(bad))
+        load_bodies(str(bad))
     unknown = tmp_path / "other.yaml"
     unknown.write_text("one_bodies: []\n", encoding="utf-8")
     with pytest.raises(RuleError):
-        _load_bodies(str(unknown))
-    assert _load_bodies(str(tmp_path / "missing.yaml")) == ((), (frozenset(), frozenset()))
+        load_bodies(str(unknown))
+    assert load_bodies(str(tmp_path / "missing.yaml")) == ((), (frozenset(), frozenset()))
 
 
 _SENTENCE = _QUOTE.replace(',"', '."')

@@ -31,6 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from consistency import date_roles
+from consistency.body_nouns import one_body
 from consistency.checks.base import Check, Outcome, Param, SlotFacts
 from consistency.checks.floor_reach import floor_reach
 from consistency.checks.moved_figures import Reading, moved_on, written_in
@@ -67,7 +68,6 @@ from consistency.roles import (
     is_person_role,
     may_be_role,
     office_roles,
-    one_body,
     owner_of,
     plain_words,
     role_words,
