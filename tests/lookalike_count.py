@@ -10,7 +10,8 @@ invented sets ``tests.lookalike_more``, ``tests.lookalike_fresh``, ``tests.looka
 ``tests.lookalike_fifteenth``, ``tests.lookalike_sixteenth``, ``tests.lookalike_seventeenth``,
 ``tests.lookalike_eighteenth``, ``tests.lookalike_nineteenth``, ``tests.lookalike_twentieth``,
 ``tests.lookalike_twentyfirst``, ``tests.lookalike_twentysecond``, ``tests.lookalike_twentythird``, ``tests.lookalike_twentyfourth``, ``tests.lookalike_twentyfifth``, ``tests.lookalike_twentysixth``, ``tests.lookalike_twentyseventh``, ``tests.lookalike_twentyeighth``, ``tests.lookalike_twentyninth``, ``tests.lookalike_thirtieth``, ``tests.lookalike_thirtyfirst``, ``tests.lookalike_thirtysecond``, ``tests.lookalike_thirtythird``, ``tests.lookalike_thirtyfourth``, ``tests.lookalike_thirtyfifth``, ``tests.lookalike_thirtysixth``, ``tests.lookalike_thirtyseventh``, ``tests.lookalike_thirtyeighth``, ``tests.lookalike_thirtyninth``, ``tests.lookalike_fortieth``, ``tests.lookalike_fortyfirst``, ``tests.lookalike_fortysecond``, ``tests.lookalike_fortythird``, ``tests.lookalike_fortyfourth``, ``tests.lookalike_fortyfifth``, ``tests.lookalike_fortysixth``, ``tests.lookalike_fortyseventh``, ``tests.lookalike_fortyeighth``, ``tests.lookalike_fortyninth``, ``tests.lookalike_fiftieth``, ``tests.lookalike_fiftyfirst``,
-``tests.lookalike_fiftysecond``, ``tests.lookalike_fiftythird``, ``tests.lookalike_fiftyfourth``, ``tests.lookalike_fiftyfifth``, ``tests.lookalike_fiftysixth`` and ``tests.lookalike_fiftyseventh``). For each set it prints the merged look-alikes by kind and the splits:
+``tests.lookalike_fiftysecond``, ``tests.lookalike_fiftythird``, ``tests.lookalike_fiftyfourth``, ``tests.lookalike_fiftyfifth``, ``tests.lookalike_fiftysixth``, ``tests.lookalike_fiftyseventh``, ``tests.lookalike_fiftyeighth`` and
+``tests.lookalike_fiftyninth``). For each set it prints the merged look-alikes by kind and the splits:
 combinations whose event's reports do not end up together (a split counted apart from the look-alike that
 drew some of them away). ``-v`` lists each failing combination.
 
@@ -279,15 +280,21 @@ other kinds' in 6 to 8, but the chlorine-filled swimming baths' in none. The wat
 cable and the recalled pressure cookers came out split in every combination, the assembly fistfight, the unopened
 postal ballots and the recalled chests of drawers in 12. It has been among ``DEFAULT_SETS`` since.
 
-``tests.lookalike_fiftyeighth`` is held back blind: it was written blind on 1ed30ae while grouping was worked on
-(its dates fall in 2338 and 2339), and nobody has run grouping, the engine or this count on it. It is to be
-counted once on the code it was written on and once on a later session's code, and then added to
-``DEFAULT_SETS``.
+``tests.lookalike_fiftyeighth`` (hard-news kinds) was written blind on 1ed30ae while grouping was worked on (its
+dates fall in 2338 and 2339), held back unrun, then counted once at the next session's start, before any change
+(67655a5), and on the code it was written on (1ed30ae): 72 of its 160 combinations merged and its event split in 91,
+the same on both. The power and gas supplier that stopped trading had its look-alikes merged in 14 of 16, the
+district heating plant's in 2, most others' in 6 to 8. The sham holiday flats and the burst brewery tank came out
+split in every combination, the snapped bungee cord in 15, the cold flats and the puppy farm in 12. It has been
+among ``DEFAULT_SETS`` since.
 
-``tests.lookalike_fiftyninth`` is held back blind: it was written blind on a90b207 while grouping was worked on
-(its dates fall in 2346 and 2347), and nobody has run grouping, the engine or this count on it. It is to be
-counted once on the code it was written on and once on a later session's code, and then added to
-``DEFAULT_SETS``.
+``tests.lookalike_fiftyninth`` (hard-news kinds) was written blind on a90b207 while grouping was worked on (its
+dates fall in 2346 and 2347), held back unrun, then counted once at the next session's start, before any change
+(67655a5), and on the code it was written on (a90b207): 74 of its 160 combinations merged and its event split in 73,
+the same on both. Most kinds' look-alikes merged in 8 of 16, the rowing club's initiation, the ballroom floor and
+the failed wine merchant's in 6. The swapped atlas, the terraced house beside a basement dig and the freezing rain
+came out split in every combination, the initiation, the chairman voted out and the wine merchant in 8. It has
+been among ``DEFAULT_SETS`` since.
 """
 
 from __future__ import annotations
@@ -325,6 +332,7 @@ DEFAULT_SETS = (
     "tests.lookalike_fortyninth", "tests.lookalike_fiftieth", "tests.lookalike_fiftyfirst",
     "tests.lookalike_fiftysecond", "tests.lookalike_fiftythird", "tests.lookalike_fiftyfourth",
     "tests.lookalike_fiftyfifth", "tests.lookalike_fiftysixth", "tests.lookalike_fiftyseventh",
+    "tests.lookalike_fiftyeighth", "tests.lookalike_fiftyninth",
 )
 
 
