@@ -118,6 +118,42 @@ def test_a_blind_set_is_not_scored_by_any_run() -> None:
         assert path.resolve() not in registered, path.name
 
 
+LOWER_BOUNDS = ("more than", "at least", "over")
+NEAR = re.compile(r"\b(?:just|a little|barely|slightly|narrowly|only)\b", re.IGNORECASE)
+
+
+def test_a_lower_bound_met_by_the_other_figure_is_never_an_error() -> None:
+    """The development set labels "more than 100,000" against 120,000 or 200,000 compatible (precision): a lower
+    bound holds for a figure above it, even one a third outlet shows to be a slip, so the pair is no conflict. The
+    own sets once disagreed on that. Left as errors: a bound told as near ("just over"), and a figure more than
+    twice the bound (a zero too many), beyond what the development set shows."""
+    _in_every_set(_a_lower_bound_met_by_the_other_figure_is_never_an_error)
+
+
+def _a_lower_bound_met_by_the_other_figure_is_never_an_error(path: Path) -> None:
+    for fact in _facts(path):
+        if fact["kind"] != "figure":
+            continue
+        for pair in fact["pairs"]:
+            if (pair["label"], pair.get("cause")) != ("conflict", "error"):
+                continue
+            for bound_side, other_side in ((pair["a"], pair["b"]), (pair["b"], pair["a"])):
+                bound, other = fact["values"][bound_side], fact["values"][other_side]
+                low, high = bound["normalized"], other["normalized"]
+                if not (isinstance(low, dict) and isinstance(high, dict)):
+                    continue
+                met = (
+                    low.get("qualifier") in LOWER_BOUNDS
+                    and not NEAR.search(str(bound["surface"]))
+                    and not high.get("qualifier")
+                    and low.get("unit") == high.get("unit")
+                    and isinstance(low.get("value"), (int, float))
+                    and isinstance(high.get("value"), (int, float))
+                    and low["value"] < high["value"] <= 2 * low["value"]
+                )
+                assert not met, (fact["id"], pair["a"], pair["b"])
+
+
 def test_values_and_pairs_carry_only_the_schema_keys() -> None:
     """An unquoted comma in a one-line YAML mapping silently splits a reason into stray keys."""
     _in_every_set(_values_and_pairs_carry_only_the_schema_keys)
