@@ -44,7 +44,9 @@ _CLAUSE_REACH = 80  # characters before a date read for its clause
 _TARGET_WORDS = frozenset({"to", "until", "till", "for"})
 _SET_ASIDE_REACH = 4  # words after "rather than" read for what was set aside
 # Whole month and weekday names: what "rather than" sets aside is a time ("rather than Tuesday").
-_CALENDAR_NAMES = frozenset(w for w in (*MONTHS, *WEEKDAYS) if len(w) > 4)
+_CALENDAR_NAMES = frozenset(
+    max((w for w in names if names[w] == n), key=len) for names in (MONTHS, WEEKDAYS) for n in set(names.values())
+)
 
 
 @dataclass(frozen=True)
@@ -140,7 +142,9 @@ def sets_plan_aside(fact: Fact, roles: Sequence[DateRole] | None = None) -> bool
     else is set aside ("employees rather than contractors") says nothing of a plan."""
     if not isinstance(fact.value, DateValue):
         return False
-    words = _WORD.findall(fact.sentence.lower())
+    at, end = fact.start - fact.sentence_start, fact.end - fact.sentence_start
+    sentence = fact.sentence if not 0 <= at <= end <= len(fact.sentence) else fact.sentence[:at] + " | " + fact.sentence[end:]
+    words = _WORD.findall(sentence.lower())  # the date itself is not what it set aside ("rather than vans from May 1")
     aside = _phrases(SET_ASIDE, roles)
     for phrase in _phrases(REPLACED, roles):
         n = len(phrase)
