@@ -21,12 +21,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from consistency.errors import RuleError
+from consistency.extract._date_calendar import MONTHS, WEEKDAYS
 from consistency.model import DateValue, Fact
 from consistency.vocabulary import vocabulary_file
 from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
 
 FILE_NAME = "date_roles.yaml"
 MOVED = "moved"  # the entry whose words say a plan moved to the date (not a role)
+REPLACED = "replaced"  # the entry whose words, in a date's sentence, set one plan aside for another (not a role)
+SET_ASIDE = "set_aside"  # the entry whose words, after those, name what was set aside as a plan or a time (not a role)
+NOT_ROLES = frozenset({MOVED, REPLACED, SET_ASIDE})
 ROLE_KEYS = ("label", "words")
 # Small words between a role word and its date ("due on", "until the", "from early"): skipped.
 _BETWEEN = frozenset({"on", "the", "at", "in", "of", "a", "an", "early", "late", "mid", "around", "about", "or"})
@@ -34,6 +38,15 @@ _REACH_WORDS = 6  # the words before a date read for its role
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _CLAUSE_END = re.compile(r"[.;:!?,]")
 _CLAUSE_REACH = 80  # characters before a date read for its clause
+# The words right before a date that make it a move's target ("put the ban back to January 1", "delayed the change
+# until July 1"), small words skipped: a moved word elsewhere in the clause moves something else ("moved its office
+# to Tarn on 3 May" dates the move, it moves no date).
+_TARGET_WORDS = frozenset({"to", "until", "till", "for"})
+_SET_ASIDE_REACH = 4  # words after "rather than" read for what was set aside
+# Whole month and weekday names: what "rather than" sets aside is a time ("rather than Tuesday").
+_CALENDAR_NAMES = frozenset(
+    max((w for w in names if names[w] == n), key=len) for names in (MONTHS, WEEKDAYS) for n in set(names.values())
+)
 
 
 @dataclass(frozen=True)
@@ -92,7 +105,7 @@ def role_of(fact: Fact, roles: Sequence[DateRole] | None = None) -> str | None:
         words.pop()
     found = None
     for role in roles if roles is not None else load_roles():
-        if role.key != MOVED and any(tuple(words[-len(p) :]) == p for p in role.phrases):
+        if role.key not in NOT_ROLES and any(tuple(words[-len(p) :]) == p for p in role.phrases):
             found = role.key
             break
     if found is None:
@@ -101,6 +114,47 @@ def role_of(fact: Fact, roles: Sequence[DateRole] | None = None) -> str | None:
         if role.key == MOVED and any(_holds(clause, p) for p in role.phrases):
             return None
     return found
+
+
+def _phrases(key: str, roles: Sequence[DateRole] | None) -> tuple[tuple[str, ...], ...]:
+    return tuple(p for role in (roles if roles is not None else load_roles()) if role.key == key for p in role.phrases)
+
+
+def moved_to(fact: Fact, roles: Sequence[DateRole] | None = None) -> bool:
+    """The date's clause says a plan moved to it: a moved word before it in its clause ("will put back its ban on
+    spreading sludge on farmland to January 1"), the date right after "to", "until", "till" or "for" (the move's
+    target, however many words the moved thing takes)."""
+    if not isinstance(fact.value, DateValue):
+        return False
+    clause = _clause_words(fact)
+    words = list(clause)
+    while words and words[-1] in _BETWEEN:
+        words.pop()
+    if not words or words[-1] not in _TARGET_WORDS:
+        return False
+    return any(_holds(clause[:-1], p) for p in _phrases(MOVED, roles))
+
+
+def sets_plan_aside(fact: Fact, roles: Sequence[DateRole] | None = None) -> bool:
+    """The date's sentence sets a plan aside for another ("will bring in the cap from March 1 rather than the new
+    year", "a 9% rise rather than the planned one, from September 1"): "rather than" or "instead of", and within a
+    few words after it a plan ("the planned", "the first") or a time ("the new year", "Tuesday") it replaces. What
+    else is set aside ("employees rather than contractors") says nothing of a plan."""
+    if not isinstance(fact.value, DateValue):
+        return False
+    at, end = fact.start - fact.sentence_start, fact.end - fact.sentence_start
+    sentence = fact.sentence if not 0 <= at <= end <= len(fact.sentence) else fact.sentence[:at] + " | " + fact.sentence[end:]
+    words = _WORD.findall(sentence.lower())  # the date itself is not what it set aside ("rather than vans from May 1")
+    aside = _phrases(SET_ASIDE, roles)
+    for phrase in _phrases(REPLACED, roles):
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) != phrase:
+                continue
+            after = words[i + n : i + n + _SET_ASIDE_REACH]
+            if any(w in _CALENDAR_NAMES for w in after) or any(_holds(after, p) for p in aside):
+                return True
+    return False
 
 
 def _told(value: DateValue) -> tuple[str | None, str | None]:

@@ -54,3 +54,34 @@ def test_the_role_is_read_from_the_word_before_the_date(sentence: str, role: str
     article = Article(id="x", path="x.md", outlet="Outlet x", body=sentence, published=DAY)
     dates = [f for f in frame_facts(article, extract_facts(article)[0]) if f.kind == "date"]
     assert [date_roles.role_of(f) for f in dates] == [role]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "moved"),
+    [
+        ("The council will put back its levy on late-night takeaways in the old town to 1 July.", True),
+        ("The board delayed the change to the harbour dues until 1 July.", True),
+        ("The council moved its offices to Brennock on 1 July.", False),  # the day the offices moved: no target
+        ("The levy takes effect on 1 July.", False),
+    ],
+)
+def test_a_date_a_plan_moved_to(sentence: str, moved: bool) -> None:
+    article = Article(id="x", path="x.md", outlet="Outlet x", body=sentence, published=DAY)
+    dates = [f for f in frame_facts(article, extract_facts(article)[0]) if f.kind == "date"]
+    assert [date_roles.moved_to(f) for f in dates] == [moved]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "aside"),
+    [
+        ("The levy will start on 1 July rather than in the spring.", True),
+        ("The levy will start on 1 July instead of 1 May.", True),
+        ("The levy, lower rather than the planned one, will start on 1 July.", True),
+        ("The levy will fall on boats rather than cars from 1 July.", False),  # cars are no plan; the day is not set aside
+        ("The levy will start on 1 July.", False),
+    ],
+)
+def test_a_date_told_in_place_of_a_plan(sentence: str, aside: bool) -> None:
+    article = Article(id="x", path="x.md", outlet="Outlet x", body=sentence, published=DAY)
+    dates = [f for f in frame_facts(article, extract_facts(article)[0]) if f.kind == "date"]
+    assert [date_roles.sets_plan_aside(f) for f in dates][:1] == [aside]

@@ -392,6 +392,21 @@ def test_a_weekday_from_which_a_plan_starts_is_ahead(text: str, span: str, expec
     assert value_of(text, span, THU) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # a weekday right after "for" is the day a plan or forecast is for, whatever the verb's tense
+        ("The met office raised its gale alert for the Orvick coast to amber for Saturday.", "Saturday", "2031-05-17"),
+        ("Sleet is forecast for Tuesday across the Brenlow hills.", "Tuesday", "2031-05-20"),
+        ("The ferrymen called a walkout for Monday, with pickets at both quays.", "Monday", "2031-05-19"),
+        # one that owns a noun: the happening's own day, back
+        ("The ferrymen were fined for Tuesday's walkout at Orvick.", "Tuesday", "2031-05-13"),
+    ],
+)
+def test_a_weekday_a_plan_or_forecast_is_for_is_ahead(text: str, span: str, expected: str) -> None:
+    assert value_of(text, span, THU) == expected
+
+
 def test_a_range_from_a_weekday_stays_back() -> None:
     found = extract_dates("From Monday to Wednesday the Orvick fair drew crowds.", ExtractionContext(published=THU))
     assert [x.value.start for x in found] == ["2031-05-12"]

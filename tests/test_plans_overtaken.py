@@ -117,3 +117,27 @@ def test_a_plan_told_as_moved_to_its_day() -> None:
     for moved in ("The deadline for the inspectors' report has been moved to Tuesday, March 12.",
                   "The inspectors will report on Tuesday, March 12, later than they first promised."):
         assert ("compatible", "update") in date_verdicts(firm, "The Fyrdon tunnel near Nemblock is still shut. " + moved, TUESDAY)
+
+
+
+LORRY_BAN = "A rockfall closed the Fyrdon tunnel near Nemblock on Monday. The ban on lorries in the tunnel will start on Saturday, March 16."
+STILL_SHUT = "The Fyrdon tunnel near Nemblock is still shut. "
+
+
+def test_a_plan_moved_with_a_long_object_before_its_day() -> None:
+    # "put back its ban on ... to": the move's verb far from the day it moved the plan to
+    moved = "The operator will put back its ban on heavy lorries using the tunnel's northern bore to Monday, March 18."
+    assert ("compatible", "update") in date_verdicts(LORRY_BAN, STILL_SHUT + moved, THURSDAY)
+    # a move of something else in the clause, the day no move's target: another account of the plan
+    elsewhere = "The operator moved crews into the tunnel and the ban on lorries in the tunnel will start on Monday, March 18."
+    assert date_verdicts(LORRY_BAN, STILL_SHUT + elsewhere, THURSDAY) == [("conflict", "unexplained")]
+
+
+def test_a_plan_told_rather_than_another() -> None:
+    # "on March 18 rather than Saturday", "rather than the planned ban": a plan still ahead that replaced one
+    for later in ("The ban on lorries in the tunnel will start on Monday, March 18 rather than Saturday.",
+                  "The ban will cover only lorries over 20 tonnes rather than the planned ban, and will start on Monday, March 18."):
+        assert ("compatible", "update") in date_verdicts(LORRY_BAN, STILL_SHUT + later, THURSDAY)
+    # what "rather than" sets aside is no plan nor time: the day is another account of the plan
+    other = "The ban will cover lorries rather than vans and will start on Monday, March 18."
+    assert date_verdicts(LORRY_BAN, STILL_SHUT + other, THURSDAY) == [("conflict", "unexplained")]

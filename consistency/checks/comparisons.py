@@ -2896,7 +2896,10 @@ def _plan_moved(fact: Fact) -> bool:
     after = fact.sentence[end : end + _MOVED_REACH] if 0 <= end <= len(fact.sentence) else ""
     after = re.split(r"[.;:!?]|\d", after, maxsplit=1)[0]
     before = _clause_before(fact, _MOVED_REACH)
-    return bool(_PLAN_MOVED.search(after) or _PLAN_MOVED.search(before) or _MOVED_TO_BEFORE.search(before))
+    return bool(
+        _PLAN_MOVED.search(after) or _PLAN_MOVED.search(before) or _MOVED_TO_BEFORE.search(before)
+        or date_roles.moved_to(fact)  # ("will put back its ban on spreading sludge on farmland to January 1")
+    )
 
 
 # "the hearing is now moved to June 12", "pushed back until Friday": the verb right before the day it moved to (not
@@ -2940,7 +2943,8 @@ def _plan_overtaken(a: _Side, b: _Side) -> Verdict | None:
     if order == 0:
         return None
     earlier, later = (a, b) if order < 0 else (b, a)
-    if _plan_moved(later.fact):
+    if _plan_moved(later.fact) or (date_roles.sets_plan_aside(later.fact) and _beside_report(later) > 0):
+        # ("will bring in the cap from March 1 rather than the new year": a plan still ahead that replaced another)
         return "compatible", "update", f"{later.article.outlet} reports later that the plan moved"
     if _open_bound(earlier.fact):
         return "compatible", "update", f"{earlier.article.outlet} gave a day it might go past; {later.article.outlet} reports later"
