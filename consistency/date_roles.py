@@ -38,7 +38,7 @@ _REACH_WORDS = 6  # the words before a date read for its role
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _CLAUSE_END = re.compile(r"[.;:!?,]")
 _CLAUSE_REACH = 80  # characters before a date read for its clause
-# The words right before a date that make it a move's target ("put the ban back to January 1", "delayed the change
+# The words right before a date that make it a move's target ("postponed the curfew to May 3", "delayed the change
 # until July 1"), small words skipped: a moved word elsewhere in the clause moves something else ("moved its office
 # to Tarn on 3 May" dates the move, it moves no date).
 _TARGET_WORDS = frozenset({"to", "until", "till", "for"})
@@ -121,8 +121,8 @@ def _phrases(key: str, roles: Sequence[DateRole] | None) -> tuple[tuple[str, ...
 
 
 def moved_to(fact: Fact, roles: Sequence[DateRole] | None = None) -> bool:
-    """The date's clause says a plan moved to it: a moved word before it in its clause ("will put back its ban on
-    spreading sludge on farmland to January 1"), the date right after "to", "until", "till" or "for" (the move's
+    """The date's clause says a plan moved to it: a moved word before it in its clause ("will postpone its
+    curfew on night deliveries at the depot to May 3"), the date right after "to", "until", "till" or "for" (the move's
     target, however many words the moved thing takes)."""
     if not isinstance(fact.value, DateValue):
         return False

@@ -125,8 +125,8 @@ STILL_SHUT = "The Fyrdon tunnel near Nemblock is still shut. "
 
 
 def test_a_plan_moved_with_a_long_object_before_its_day() -> None:
-    # "put back its ban on ... to": the move's verb far from the day it moved the plan to
-    moved = "The operator will put back its ban on heavy lorries using the tunnel's northern bore to Monday, March 18."
+    # "postpone ... to": the move's verb far from the day it moved the plan to
+    moved = "The operator will postpone its curfew on heavy lorries in the tunnel's northern bore to Monday, March 18."
     assert ("compatible", "update") in date_verdicts(LORRY_BAN, STILL_SHUT + moved, THURSDAY)
     # a move of something else in the clause, the day no move's target: another account of the plan
     elsewhere = "The operator moved crews into the tunnel and the ban on lorries in the tunnel will start on Monday, March 18."

@@ -2898,7 +2898,7 @@ def _plan_moved(fact: Fact) -> bool:
     before = _clause_before(fact, _MOVED_REACH)
     return bool(
         _PLAN_MOVED.search(after) or _PLAN_MOVED.search(before) or _MOVED_TO_BEFORE.search(before)
-        or date_roles.moved_to(fact)  # ("will put back its ban on spreading sludge on farmland to January 1")
+        or date_roles.moved_to(fact)  # ("will postpone its curfew on night deliveries to May 3")
     )
 
 
@@ -2944,7 +2944,7 @@ def _plan_overtaken(a: _Side, b: _Side) -> Verdict | None:
         return None
     earlier, later = (a, b) if order < 0 else (b, a)
     if _plan_moved(later.fact) or (date_roles.sets_plan_aside(later.fact) and _beside_report(later) > 0):
-        # ("will bring in the cap from March 1 rather than the new year": a plan still ahead that replaced another)
+        # ("will start the levy on June 2 rather than in spring": a plan still ahead that replaced another)
         return "compatible", "update", f"{later.article.outlet} reports later that the plan moved"
     if _open_bound(earlier.fact):
         return "compatible", "update", f"{earlier.article.outlet} gave a day it might go past; {later.article.outlet} reports later"
