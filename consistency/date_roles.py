@@ -136,8 +136,8 @@ def moved_to(fact: Fact, roles: Sequence[DateRole] | None = None) -> bool:
 
 
 def sets_plan_aside(fact: Fact, roles: Sequence[DateRole] | None = None) -> bool:
-    """The date's sentence sets a plan aside for another ("will open the lane on June 2 rather than in
-    spring", "a 4% levy rather than the planned one, from October 6"): "rather than" or "instead of", and within a
+    """The date's sentence sets a plan aside for another ("will open the lane on June 2 rather than on
+    May 5", "a 4% levy rather than the planned one, from October 6"): "rather than" or "instead of", and within a
     few words after it a plan ("the planned", "the first") or a time ("the new year", "Tuesday") it replaces. What
     else is set aside ("employees rather than contractors") says nothing of a plan."""
     if not isinstance(fact.value, DateValue):

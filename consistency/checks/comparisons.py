@@ -2944,7 +2944,7 @@ def _plan_overtaken(a: _Side, b: _Side) -> Verdict | None:
         return None
     earlier, later = (a, b) if order < 0 else (b, a)
     if _plan_moved(later.fact) or (date_roles.sets_plan_aside(later.fact) and _beside_report(later) > 0):
-        # ("will start the levy on June 2 rather than in spring": a plan still ahead that replaced another)
+        # ("will start the levy on June 2 rather than on May 5": a plan still ahead that replaced another)
         return "compatible", "update", f"{later.article.outlet} reports later that the plan moved"
     if _open_bound(earlier.fact):
         return "compatible", "update", f"{earlier.article.outlet} gave a day it might go past; {later.article.outlet} reports later"
