@@ -45,9 +45,26 @@ def test_one_source_credited_in_both_slots_or_none_leaves_them_to_the_model() ->
         assert not slot_pairs.sources_apart(slot_pairs.read([coop]), slot_pairs.read([other]))
 
 
-def test_sources_apart_need_one_measure_and_values_within_twofold() -> None:
+def test_sources_apart_need_one_measure_and_values_within_fivefold() -> None:
     coop = money("c", "wire", "310 million dollars", COOP, 310e6, "damage", "growers' cooperative")
-    far = money("m", "paper", "120 million dollars", MINISTRY.replace("180", "120"), 120e6, "damage", "agriculture ministry")
+    too_far = money("m", "paper", "40 million dollars", MINISTRY.replace("180", "40"), 40e6, "damage", "agriculture ministry")
     loans = money("b", "radio", "300 million dollars", BANK, 300e6, "defaults", "lenders")
-    assert not slot_pairs.sources_apart(slot_pairs.read([coop]), slot_pairs.read([far]))
+    assert not slot_pairs.sources_apart(slot_pairs.read([coop]), slot_pairs.read([too_far]))
     assert not slot_pairs.sources_apart(slot_pairs.read([coop]), slot_pairs.read([loans]))
+
+
+def test_one_measure_on_two_sources_words_joins_further_apart_than_twofold() -> None:
+    # A lobby's "as many as" against an agency's estimate of one measure: rival sources' figures lie further apart
+    # than two outlets' counts of one thing do.
+    coop = money("c", "wire", "310 million dollars", COOP, 310e6, "damage", "growers' cooperative")
+    ministry = money("m", "paper", "90 million dollars", MINISTRY.replace("180", "90"), 90e6, "damage", "agriculture ministry")
+    assert slot_pairs.sources_apart(slot_pairs.read([coop]), slot_pairs.read([ministry]))
+    assert joined([[coop], [ministry]]) == [{"c", "m"}]
+
+
+def test_two_measures_on_two_sources_words_stay_within_twofold() -> None:
+    # Measures that read apart join on the model's score only within twofold, however well it scores them.
+    coop = money("c", "wire", "310 million dollars", COOP, 310e6, "damage", "growers' cooperative")
+    loans = money("b", "radio", "90 million dollars", BANK.replace("300", "90"), 90e6, "defaults", "lenders")
+    a, b = slot_pairs.read([coop]), slot_pairs.read([loans])
+    assert not slot_pairs.sources_apart(a, b, 0.9)
