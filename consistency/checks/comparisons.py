@@ -35,6 +35,7 @@ from consistency.body_nouns import one_body
 from consistency.checks.base import Check, Outcome, Param, SlotFacts
 from consistency.checks.floor_reach import floor_reach
 from consistency.checks.moved_figures import Reading, moved_on, written_in
+from consistency.checks.scope_words import told_wider
 from consistency.checks.told_change import changed_to
 from consistency.counted_kinds import part_of
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
@@ -968,7 +969,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     per_item = _per_item_total(a.fact, b.fact, qa, qb)
     if per_item:
         return "compatible", "arithmetic", per_item
-    named_part = _part_named_beside(a.fact, b.fact, qa, qb) or _a_part_counted(qa, qb)
+    named_part = _part_named_beside(a.fact, b.fact, qa, qb) or _a_part_counted(qa, qb) or _told_wider(a.fact, b.fact, qa, qb)
     if named_part:
         return "compatible", "scope", named_part
     longer = _over_a_longer_run(a.fact, b.fact, reach_a, reach_b) or _over_a_longer_run(b.fact, a.fact, reach_b, reach_a)
@@ -1206,6 +1207,25 @@ def _a_part_counted(qa: Quantity, qb: Quantity) -> str:
     if digits_swapped(small.low or 0.0, large.low or 0.0):
         return ""  # "168 passengers" against "186 people": a slip of the keyboard is likelier than a crew of 18
     return f"{small.counted} are only part of the {large.counted} counted"
+
+
+def _told_wider(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
+    """The larger figure's own sentence tells it as a wider count than its noun alone ("1,300 workers, including
+    subcontractors' crews", "about 11 million once freelancers are counted", "62,000 patients worldwide") and the
+    smaller one's says nothing of the kind: a whole and a part, not one count twice. Two figures one typing slip
+    apart ("380 staff" against "830 employees, including contractors") stay a conflict: a slip is likelier than a
+    part that lands on the same digits."""
+    if qa.unit != qb.unit or qa.low is None or qb.low is None:
+        return ""
+    (small, q_small), (large, q_large) = sorted(((a, qa), (b, qb)), key=lambda side: side[1].low or 0.0)
+    if (q_large.low or 0.0) <= (q_small.high if q_small.high is not None else q_small.low or 0.0):
+        return ""
+    if _mistyped(a, b, _stated_as_exact(qa), _stated_as_exact(qb)):
+        return ""
+    cue = told_wider(large)
+    if not cue or told_wider(small):
+        return ""
+    return f"{large.text} is told as a wider count ({cue}) than {small.text}"
 
 
 def _part_named_beside(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
