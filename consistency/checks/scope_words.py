@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import yaml
+
 from consistency.errors import RuleError
 from consistency.extract._figure_words import parse_number_words
 from consistency.model import Fact
@@ -47,8 +49,8 @@ def load_scope_words(path: str | None = None) -> ScopeWords:
     return _load_scope_words(str(Path(path) if path else vocabulary_file(FILE_NAME)))
 
 
-def _phrases(name: str, node: object, what: str, line: int | None) -> tuple[tuple[str, ...], ...]:
-    words = value_of(name, node)  # type: ignore[arg-type]
+def _phrases(name: str, node: yaml.Node, what: str, line: int | None) -> tuple[tuple[str, ...], ...]:
+    words = value_of(name, node)
     if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
         raise RuleError(name, f"{what} needs a list of words or phrases", line)
     return tuple(p for p in (tuple(_WORD.findall(w.lower())) for w in words) if p)
