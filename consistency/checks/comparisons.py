@@ -391,6 +391,26 @@ def _sources_differ(a: _Side, b: _Side) -> tuple[str, str] | None:
     return None
 
 
+def _one_body_credited(a: _Side, b: _Side) -> bool:
+    """Two credits of one body: one names a part or person of the other's body by the body's own words ("a port
+    engineer" and "the port"), or one credits a common noun alone in a sentence that names the other's body in full
+    ("The Ellowmere Trust will close 112 shops, the charity said" against a figure "the Ellowmere Trust" gave):
+    a figure's own office, not a rival's."""
+    sa = a.fact.frame.source if a.fact.frame else None
+    sb = b.fact.frame.source if b.fact.frame else None
+    if not sa or not sb:
+        return False
+    wa, wb = source_key(sa).split(), source_key(sb).split()
+    (short, _), (long, _) = sorted(((wa, sa), (wb, sb)), key=lambda side: len(side[0]))
+    if short and len(long) == len(short) + 1 and long[: len(short)] == short and sa[:1].islower() and sb[:1].islower():
+        return True  # "port engineer" and "port"
+    for generic, generic_side, named in ((sa, a, sb), (sb, b, sa)):
+        if len(generic.split()) == 1 and generic[:1].islower() and len(named.split()) >= 2 and named[:1].isupper():
+            if named.lower() in generic_side.fact.sentence.lower():
+                return True
+    return False
+
+
 def _one_named_generically(a: str, b: str) -> bool:
     """ "the bank" and "Dravik Bank", "the ministry" and "the health ministry": one outlet names the
     body by its common noun alone, the other in full. So do "the company" and "Korvath", "the firm"
@@ -975,7 +995,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     longer = _over_a_longer_run(a.fact, b.fact, reach_a, reach_b) or _over_a_longer_run(b.fact, a.fact, reach_b, reach_a)
     if longer:
         return "compatible", "scope", longer
-    differ = _sources_differ(a, b)
+    differ = _sources_differ(a, b) if not _one_body_credited(a, b) else None
     rounded = (
         params["rounding"] and (_measure_rounds(a.fact) or _measure_rounds(b.fact)) and _rounds_together(a.fact, b.fact)
         and not differ
