@@ -93,6 +93,9 @@ def kind_of(noun: str) -> str | None:
 PART_OF: dict[str, frozenset[str]] = {
     "passenger": frozenset({"people", "occupant", "soul", "person"}),
     "crew": frozenset({"people", "occupant", "soul", "person"}),
+    # an airport's departures and arrivals are each a part of its flights
+    "departure": frozenset({"flight"}),
+    "arrival": frozenset({"flight"}),
 }
 
 

@@ -35,6 +35,7 @@ from consistency.body_nouns import one_body
 from consistency.checks.base import Check, Outcome, Param, SlotFacts
 from consistency.checks.floor_reach import floor_reach
 from consistency.checks.moved_figures import Reading, moved_on, written_in
+from consistency.checks.scope_words import told_wider
 from consistency.checks.told_change import changed_to
 from consistency.counted_kinds import part_of
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
@@ -388,6 +389,26 @@ def _sources_differ(a: _Side, b: _Side) -> tuple[str, str] | None:
     if sa and sb and source_key(sa) != source_key(sb) and not _one_named_generically(sa, sb):
         return sa, sb
     return None
+
+
+def _one_body_credited(a: _Side, b: _Side) -> bool:
+    """Two credits of one body: one names a part or person of the other's body by the body's own words ("a port
+    engineer" and "the port"), or one credits a common noun alone in a sentence that names the other's body in full
+    ("The Ellowmere Trust will close 112 shops, the charity said" against a figure "the Ellowmere Trust" gave):
+    a figure's own office, not a rival's."""
+    sa = a.fact.frame.source if a.fact.frame else None
+    sb = b.fact.frame.source if b.fact.frame else None
+    if not sa or not sb:
+        return False
+    wa, wb = source_key(sa).split(), source_key(sb).split()
+    (short, _), (long, _) = sorted(((wa, sa), (wb, sb)), key=lambda side: len(side[0]))
+    if short and len(long) == len(short) + 1 and long[: len(short)] == short and sa[:1].islower() and sb[:1].islower():
+        return True  # "port engineer" and "port"
+    for generic, generic_side, named in ((sa, a, sb), (sb, b, sa)):
+        if len(generic.split()) == 1 and generic[:1].islower() and len(named.split()) >= 2 and named[:1].isupper():
+            if named.lower() in generic_side.fact.sentence.lower():
+                return True
+    return False
 
 
 def _one_named_generically(a: str, b: str) -> bool:
@@ -968,13 +989,13 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     per_item = _per_item_total(a.fact, b.fact, qa, qb)
     if per_item:
         return "compatible", "arithmetic", per_item
-    named_part = _part_named_beside(a.fact, b.fact, qa, qb) or _a_part_counted(qa, qb)
+    named_part = _part_named_beside(a.fact, b.fact, qa, qb) or _a_part_counted(qa, qb) or _told_wider(a.fact, b.fact, qa, qb)
     if named_part:
         return "compatible", "scope", named_part
     longer = _over_a_longer_run(a.fact, b.fact, reach_a, reach_b) or _over_a_longer_run(b.fact, a.fact, reach_b, reach_a)
     if longer:
         return "compatible", "scope", longer
-    differ = _sources_differ(a, b)
+    differ = _sources_differ(a, b) if not _one_body_credited(a, b) else None
     rounded = (
         params["rounding"] and (_measure_rounds(a.fact) or _measure_rounds(b.fact)) and _rounds_together(a.fact, b.fact)
         and not differ
@@ -1208,6 +1229,25 @@ def _a_part_counted(qa: Quantity, qb: Quantity) -> str:
     return f"{small.counted} are only part of the {large.counted} counted"
 
 
+def _told_wider(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
+    """The larger figure's own sentence tells it as a wider count than its noun alone ("1,300 workers, including
+    subcontractors' crews", "about 11 million once freelancers are counted", "62,000 patients worldwide") and the
+    smaller one's says nothing of the kind: a whole and a part, not one count twice. Two figures one typing slip
+    apart ("380 staff" against "830 employees, including contractors") stay a conflict: a slip is likelier than a
+    part that lands on the same digits."""
+    if qa.unit != qb.unit or qa.low is None or qb.low is None:
+        return ""
+    (small, q_small), (large, q_large) = sorted(((a, qa), (b, qb)), key=lambda side: side[1].low or 0.0)
+    if (q_large.low or 0.0) <= (q_small.high if q_small.high is not None else q_small.low or 0.0):
+        return ""
+    if _mistyped(a, b, _stated_as_exact(qa), _stated_as_exact(qb)):
+        return ""
+    cue = told_wider(large)
+    if not cue or told_wider(small):
+        return ""
+    return f"{large.text} is told as a wider count ({cue}) than {small.text}"
+
+
 def _part_named_beside(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     """Two exact counts that differ by a part one report's own words name beside its figure: the larger one takes the
     part in ("64 levels, three of them underground" against "61 floors"; "11,000 tents, counting 2,000 sent earlier"
@@ -1355,10 +1395,10 @@ def _nearest_fraction(worded: Fact, other: Fact, qw: Quantity, qo: Quantity) -> 
     return f"{_number(value)} percent is nearest to “{worded.text}”"
 
 
-# "52,000 visitors over its three days", "2,700 fans came over the festival week": a count of a whole run
-# of days, told within a few words of its figure.
+# "52,000 visitors over its three days", "2,700 fans came over the festival week", "60 sailings were cancelled over
+# two days": a count of a whole run of days, told within a few words of its figure (five at most, its verb among them).
 _OVER_A_RUN = re.compile(
-    r"(?:\s+[\w’'-]+){0,3}?\s+over\s+(?:(?:its|the|their|all|both|those)\s+){0,2}(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several)\s+)?"
+    r"(?:\s+[\w’'-]+){0,5}?\s+over\s+(?:(?:its|the|their|all|both|those)\s+){0,2}(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several)\s+)?"
     r"(?:[a-z]+\s+)?(?:days|weeks|week|weekend|fortnight|festival|fair|season|tour)\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,123 @@
+"""Whether a figure's own sentence tells it as a wider count than its noun alone ("1,300 workers, including
+subcontractors' crews", "gave the party and its youth wing 7.9 million", "62,000 patients worldwide").
+
+Two outlets' different figures for one slot are often a whole and a part of it: a union counts the subcontractors'
+crews a builder leaves out, a maker counts its patients abroad. When the larger figure's sentence says what it takes
+in beyond the plain count, and the smaller one's says nothing of the kind, the two measure different scopes, not one
+thing twice. The words are data (``rules/vocabulary/scope_words.yaml``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from consistency.errors import RuleError
+from consistency.extract._figure_words import parse_number_words
+from consistency.model import Fact
+from consistency.vocabulary import vocabulary_file
+from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
+
+FILE_NAME = "scope_words.yaml"
+KEYS = ("after", "before", "places")
+# How far after its figure a cue is read (characters, within the sentence and before any other figure in digits),
+# and how far before it (within its clause).
+_REACH_AFTER = 100
+_REACH_BEFORE = 80
+_PLACE_REACH = 40  # "62,000 patients worldwide": a place word right after the figure's noun
+_SENTENCE_END = re.compile(r"[.;:!?](?!\d)")
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\.(?!\d)|\s[-–—]\s")
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[a-z]+")
+# Words that may stand between a cue and the number of a part it lists ("including some 12 children")
+_LEAD_INS = frozenset("all the a an some about around nearly almost roughly at least more than over up to".split())
+
+
+@dataclass(frozen=True)
+class ScopeWords:
+    after: tuple[tuple[str, ...], ...] = ()
+    before: tuple[tuple[str, ...], ...] = ()
+    places: tuple[tuple[str, ...], ...] = ()
+
+
+def load_scope_words(path: str | None = None) -> ScopeWords:
+    """The scope words of ``path`` (default: the active vocabulary folder's file, else the shipped one)."""
+    return _load_scope_words(str(Path(path) if path else vocabulary_file(FILE_NAME)))
+
+
+def _phrases(name: str, node: yaml.Node, what: str, line: int | None) -> tuple[tuple[str, ...], ...]:
+    words = value_of(name, node)
+    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+        raise RuleError(name, f"{what} needs a list of words or phrases", line)
+    return tuple(p for p in (tuple(_WORD.findall(w.lower())) for w in words) if p)
+
+
+@functools.lru_cache(maxsize=4)
+def _load_scope_words(path: str) -> ScopeWords:
+    name = str(Path(path))
+    node = compose_file(Path(path), "vocabulary file")
+    if node is None:
+        return ScopeWords()
+    fields = mapping(name, node, "a scope word vocabulary")
+    reject_unknown(name, fields, KEYS, "the scope word vocabulary")
+    read: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for key in ("after", "before", "places"):
+        if key in fields:
+            key_node, value_node = fields[key]
+            read[key] = _phrases(name, value_node, f"'{key}'", line_of(key_node))
+    return ScopeWords(**read)
+
+
+def _find(words: list[str], phrase: tuple[str, ...], start: int = 0) -> int:
+    """Where ``phrase`` starts in ``words`` at or after ``start``; -1 when it does not."""
+    n = len(phrase)
+    for i in range(start, len(words) - n + 1):
+        if tuple(words[i : i + n]) == phrase:
+            return i
+    return -1
+
+
+def _lists_a_number(words: list[str], at: int, digits_next: bool) -> bool:
+    """Whether a number follows the cue ending at word ``at``, lead-in words skipped ("including 12 children",
+    "including some twenty pupils"): the cue then lists a part of the figure, it adds nothing to it."""
+    while at < len(words) and words[at] in _LEAD_INS:
+        at += 1
+    if at >= len(words):
+        return digits_next
+    return parse_number_words(words[at], 0) is not None
+
+
+def told_wider(fact: Fact, vocabulary: ScopeWords | None = None) -> str:
+    """The words of the figure's sentence that tell it as a wider count ("including", "and its", "worldwide"), or ""
+    when it says none."""
+    vocab = vocabulary if vocabulary is not None else load_scope_words()
+    sentence, start, end = fact.sentence, fact.start - fact.sentence_start, fact.end - fact.sentence_start
+    if not 0 <= start <= end <= len(sentence):
+        return ""
+    tail = sentence[end : end + _REACH_AFTER]
+    stop = _SENTENCE_END.search(tail)
+    tail = tail[: stop.start()] if stop else tail
+    # the stretch a cue may follow the figure in: up to the next figure written in digits
+    digit = _DIGIT.search(tail)
+    tail_text = tail[: digit.start()] if digit else tail
+    words = _WORD.findall(tail_text.lower())
+    for phrase in vocab.after:
+        at = _find(words, phrase)
+        if at >= 0:
+            if not _lists_a_number(words, at + len(phrase), digit is not None):
+                return " ".join(phrase)
+    clause = _CLAUSE_BREAK.split(tail, maxsplit=1)[0]
+    near = _WORD.findall(clause[:_PLACE_REACH].lower())
+    for phrase in vocab.places:
+        if _find(near, phrase) >= 0:
+            return " ".join(phrase)
+    head = _CLAUSE_BREAK.split(sentence[max(0, start - _REACH_BEFORE) : start])[-1]
+    head_words = _WORD.findall(head.lower())
+    for phrase in vocab.before:
+        if _find(head_words, phrase) >= 0:
+            return " ".join(phrase)
+    return ""

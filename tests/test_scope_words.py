@@ -1,0 +1,150 @@
+"""A larger figure whose own sentence tells it as a wider count than its noun alone ("including" a group, "and its"
+before it, "worldwide" after it) against a smaller figure told plainly: a whole and a part, a scope difference, not a
+conflict (``consistency.checks.scope_words``, ``comparisons._told_wider``). Also a count told over a run of days a few
+words after its figure, and departures as a part of flights. The reports are invented: a quarry in Tembrook, a
+cooperative in Ulverne, a valve recall, a storm at Valdrin's port and airport.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from consistency.checks.scope_words import ScopeWords, load_scope_words, told_wider
+from consistency.errors import RuleError
+from consistency.model import Fact, Quantity
+from consistency.vocabulary import active_folder
+from tests.two_reports import figure_verdicts as all_figure_verdicts
+
+
+def figure_verdicts(first: str, second: str) -> list[tuple[str, str | None]]:
+    """The judged figure findings (a figure only one report gives is left out)."""
+    return [verdict for verdict in all_figure_verdicts(first, second) if verdict[0] != "unverified"]
+
+
+_QUARRY = "The Harlow quarry in Tembrook closed on Monday after a rockfall, the operator said. "
+
+
+def _fact(sentence: str, figure: str) -> Fact:
+    start = sentence.index(figure)
+    return Fact(
+        id="f1", article_id="a", kind="figure", text=figure, start=start, end=start + len(figure),
+        sentence=sentence, sentence_start=0, sentence_end=len(sentence), value=Quantity(1.0, 1.0),
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "cue"),
+    [
+        pytest.param("The guild said 910 workers, including haulage contractors, were sent home.", "910", "including",
+                     id="including-a-group"),
+        pytest.param("The guild said 910 workers, including 390 haulage contractors, were sent home.", "910", "",
+                     id="including-a-number-is-a-breakdown"),
+        pytest.param("The quarry sent home 910 workers, including all twelve drivers.", "910", "",
+                     id="including-a-worded-number-is-a-breakdown"),
+        pytest.param("The board gave the cooperative and its youth league 3.4 million florins.", "3.4 million",
+                     "and its", id="and-its-before"),
+        pytest.param("The maker said 41,000 patients worldwide carry the valve.", "41,000", "worldwide",
+                     id="worldwide-after"),
+        pytest.param("About 520 quarry workers were sent home on Monday.", "About 520", "", id="plain"),
+        pytest.param("It sent 520 workers home, and 14 lorries, including two tankers, stood idle.", "520", "",
+                     id="cue-past-another-figure"),
+    ],
+)
+def test_told_wider_reads_the_figures_own_sentence(sentence: str, figure: str, cue: str) -> None:
+    assert told_wider(_fact(sentence, figure)) == cue
+
+
+def test_an_empty_vocabulary_reads_no_cue() -> None:
+    fact = _fact("The guild said 910 workers, including haulage contractors, were sent home.", "910")
+    assert told_wider(fact, ScopeWords()) == ""
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "verdict"),
+    [
+        pytest.param("About 520 quarry workers were sent home.",
+                     "The miners' guild said 910 workers, including haulage contractors, were sent home.",
+                     ("compatible", "scope"), id="wider-count-is-larger"),
+        # the wider words on the smaller figure: it cannot take in more than the larger one counts
+        pytest.param("The miners' guild said 910 workers were sent home.",
+                     "About 520 workers, including haulage contractors, were sent home.",
+                     ("conflict", "unexplained"), id="wider-count-is-smaller"),
+        # a part listed with its number takes nothing in
+        pytest.param("About 520 quarry workers were sent home.",
+                     "The miners' guild said 910 workers, including 390 haulage contractors, were sent home.",
+                     ("conflict", "unexplained"), id="breakdown-with-a-number"),
+        # the same digits swapped: a slip of the keyboard, whatever the words
+        pytest.param("About 380 quarry workers were sent home.",
+                     "The miners' guild said 830 workers, including contractors, were sent home.",
+                     ("conflict", "error"), id="digits-swapped"),
+        pytest.param("About 520 quarry workers were sent home.", "The miners' guild said 910 workers were sent home.",
+                     ("conflict", "unexplained"), id="no-words-of-scope"),
+    ],
+)
+def test_a_count_told_wider_against_a_plain_one(first: str, second: str, verdict: tuple[str, str]) -> None:
+    assert figure_verdicts(_QUARRY + first, _QUARRY + second) == [verdict]
+
+
+def test_a_count_worldwide_against_one_at_home() -> None:
+    home = ("Denvik Medical recalled its Orlavic heart valve on Tuesday after three failures in Ulverne hospitals. "
+            "About 6,300 patients in the country have the valve, the health agency said.")
+    world = ("The maker of the Orlavic heart valve, Denvik Medical, has pulled it from sale in Ulverne. "
+             "Denvik said 41,000 patients worldwide have the valve.")
+    assert figure_verdicts(home, world) == [("compatible", "scope")]
+
+
+_STORM = "Storm Edda shut the port of Valdrin on Monday, the harbour master said. "
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "verdict"),
+    [
+        pytest.param("In all, 38 sailings were cancelled.",
+                     "Some 70 ferry sailings were cancelled over three days, the operator said.",
+                     ("compatible", "scope"), id="over-a-run-four-words-on"),
+        pytest.param("In all, 38 sailings were cancelled.", "Some 70 ferry sailings were cancelled, the operator said.",
+                     ("conflict", "unexplained"), id="no-run"),
+        pytest.param("The airport cancelled 112 departures.", "The airport cancelled 203 flights in all.",
+                     ("compatible", "scope"), id="departures-part-of-flights"),
+        pytest.param("The airport cancelled 112 departures.", "The airport cancelled 121 flights in all.",
+                     ("conflict", "error"), id="departures-digits-swapped"),
+        pytest.param("The airport cancelled 203 departures.", "The airport cancelled 112 flights in all.",
+                     ("conflict", "unexplained"), id="departures-more-than-flights"),
+    ],
+)
+def test_counts_over_a_run_and_of_flights(first: str, second: str, verdict: tuple[str, str]) -> None:
+    assert figure_verdicts(_STORM + first, _STORM + second) == [verdict]
+
+
+def test_the_shipped_vocabulary_loads() -> None:
+    words = load_scope_words()
+    assert ("including",) in words.after and ("worldwide",) in words.places
+
+
+def test_an_unknown_key_names_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "scope_words.yaml"
+    path.write_text("after: [including]\nbesides: [plus]\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="besides"):
+        load_scope_words(str(path))
+
+
+def test_a_key_needs_a_list(tmp_path: Path) -> None:
+    path = tmp_path / "scope_words.yaml"
+    path.write_text("after: including\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="after"):
+        load_scope_words(str(path))
+
+
+def test_a_runs_folder_may_widen_the_words(tmp_path: Path) -> None:
+    """A newsroom's own file in the run's vocabulary folder replaces the shipped words: "besides" read as a wider
+    count where the shipped file does not read it."""
+    fact = _fact("The guild said 910 workers, besides haulage contractors, were sent home.", "910")
+    assert told_wider(fact) == ""
+    folder = tmp_path / "ours"
+    folder.mkdir()
+    (folder / "scope_words.yaml").write_text("after: [besides]\n", encoding="utf-8")
+    with active_folder(str(folder)):
+        assert told_wider(fact) == "besides"
+    assert told_wider(fact) == ""
