@@ -1,6 +1,6 @@
 """Two credits of one body are no rival sources for a figure (``comparisons._one_body_credited``): a person of a
 body named by the body's own word ("a harbour engineer" and "the harbour"), or a common noun alone in a sentence that
-names the other credit's body in full ("The Brannock Lifeboat Fund will close 58 shops, the charity said"). The
+names the other credit's body in full ("The Brannock Lifeboat Fund will shut 58 shops, the charity said"). The
 reports are invented: a charity's shop closures, a harbour's broken slipway."""
 
 from __future__ import annotations
@@ -10,8 +10,8 @@ import pytest
 import consistency.checks.comparisons as comparisons
 from tests.test_scope_words import figure_verdicts
 
-_FUND = "The Brannock Lifeboat Fund said on Monday it would close 46 of its 180 shops by the end of June."
-_FUND_AGAIN = "The Brannock Lifeboat Fund will close 58 shops, the charity said on Friday, adding branches to the list."
+_FUND = "The Brannock Lifeboat Fund said on Monday that 46 of its 180 shops would shut by the end of June."
+_FUND_AGAIN = "The Brannock Lifeboat Fund will shut 58 shops, the charity said on Friday, naming more branches."
 _HARBOUR_ENGINEER = "Repairs to the slipway could cost 3.2 million euros, a harbour engineer says."
 _HARBOUR = "A new slipway will cost 4.6 million euros, the harbour says."
 

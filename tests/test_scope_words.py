@@ -89,7 +89,7 @@ def test_a_count_told_wider_against_a_plain_one(first: str, second: str, verdict
 
 def test_a_count_worldwide_against_one_at_home() -> None:
     home = ("Denvik Medical recalled its Orlavic heart valve on Tuesday after three failures in Ulverne hospitals. "
-            "About 6,300 patients in the country have the valve, the health agency said.")
+            "About 6,300 patients here carry the valve, the health agency said.")
     world = ("The maker of the Orlavic heart valve, Denvik Medical, has pulled it from sale in Ulverne. "
              "Denvik said 41,000 patients worldwide have the valve.")
     assert figure_verdicts(home, world) == [("compatible", "scope")]

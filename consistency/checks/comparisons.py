@@ -394,7 +394,7 @@ def _sources_differ(a: _Side, b: _Side) -> tuple[str, str] | None:
 def _one_body_credited(a: _Side, b: _Side) -> bool:
     """Two credits of one body: one names a part or person of the other's body by the body's own words ("a port
     engineer" and "the port"), or one credits a common noun alone in a sentence that names the other's body in full
-    ("The Ellowmere Trust will close 112 shops, the charity said" against a figure "the Ellowmere Trust" gave):
+    ("The Garrowby Trust will shut 37 cafes, the charity said" against a figure "the Garrowby Trust" gave):
     a figure's own office, not a rival's."""
     sa = a.fact.frame.source if a.fact.frame else None
     sb = b.fact.frame.source if b.fact.frame else None
@@ -1230,8 +1230,8 @@ def _a_part_counted(qa: Quantity, qb: Quantity) -> str:
 
 
 def _told_wider(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
-    """The larger figure's own sentence tells it as a wider count than its noun alone ("1,300 workers, including
-    subcontractors' crews", "about 11 million once freelancers are counted", "62,000 patients worldwide") and the
+    """The larger figure's own sentence tells it as a wider count than its noun alone ("2,100 pickers, including
+    seasonal hands", "about 11 million once freelancers are counted", "62,000 patients worldwide") and the
     smaller one's says nothing of the kind: a whole and a part, not one count twice. Two figures one typing slip
     apart ("380 staff" against "830 employees, including contractors") stay a conflict: a slip is likelier than a
     part that lands on the same digits."""

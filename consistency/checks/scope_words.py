@@ -1,5 +1,5 @@
-"""Whether a figure's own sentence tells it as a wider count than its noun alone ("1,300 workers, including
-subcontractors' crews", "gave the party and its youth wing 7.9 million", "62,000 patients worldwide").
+"""Whether a figure's own sentence tells it as a wider count than its noun alone ("2,100 pickers, including
+seasonal hands", "lent the club and its junior section 4.2 million", "62,000 patients worldwide").
 
 Two outlets' different figures for one slot are often a whole and a part of it: a union counts the subcontractors'
 crews a builder leaves out, a maker counts its patients abroad. When the larger figure's sentence says what it takes
