@@ -11,7 +11,7 @@ import consistency.checks.comparisons as comparisons
 from tests.test_scope_words import figure_verdicts
 
 _FUND = "The Brannock Lifeboat Fund said on Monday that 46 of its 180 shops would shut by the end of June."
-_FUND_AGAIN = "The Brannock Lifeboat Fund will shut 58 shops, the charity said on Friday, naming more branches."
+_FUND_AGAIN = "The Brannock Lifeboat Fund will shut 58 shops, the charity said on Friday, and named more branches."
 _HARBOUR_ENGINEER = "Repairs to the slipway could cost 3.2 million euros, a harbour engineer says."
 _HARBOUR = "A new slipway will cost 4.6 million euros, the harbour says."
 

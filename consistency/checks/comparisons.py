@@ -1395,7 +1395,7 @@ def _nearest_fraction(worded: Fact, other: Fact, qw: Quantity, qo: Quantity) -> 
     return f"{_number(value)} percent is nearest to “{worded.text}”"
 
 
-# "52,000 visitors over its three days", "2,700 fans came over the festival week", "60 sailings were cancelled over
+# "52,000 visitors over its three days", "2,700 fans came over the festival week", "40 ferry crossings were dropped over
 # two days": a count of a whole run of days, told within a few words of its figure (five at most, its verb among them).
 _OVER_A_RUN = re.compile(
     r"(?:\s+[\w’'-]+){0,5}?\s+over\s+(?:(?:its|the|their|all|both|those)\s+){0,2}(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|several)\s+)?"
