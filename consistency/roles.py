@@ -67,7 +67,9 @@ def _roles_in(name: str, body: str) -> frozenset[str]:
         lead = _last_words(before)
         words = lead.group(1).split() if lead else []
         run: list[str] = []
-        if words and _role_beside_name(words[-1]):
+        if words and not _role_beside_name(words[-1]):
+            run = _role_held_in(words)  # "ambassador to the Compact, Yaroslav Yestrebov"
+        elif words:
             for word in reversed(words):
                 lower = word.lower()
                 if lower in _DETERMINERS or lower in lex.BARE_CUE_VERBS:
@@ -91,6 +93,16 @@ def _roles_in(name: str, body: str) -> frozenset[str]:
                 found.add(_HEADS_AS_VERB[phrase[1].lower()])
                 found.update(t.lower() for t in phrase[2:] if t.lower() not in _DETERMINERS)
     return frozenset(found)
+
+
+def _role_held_in(words: list[str]) -> list[str]:
+    """The words before a name that end in a role and the body it is held in ("ambassador to the Compact",
+    "director of Tollmere"): the role words and that body's (determiners left out), else none."""
+    for i in range(len(words) - 2, -1, -1):
+        if words[i + 1].lower() in _HELD_IN | {"to"} and _role_beside_name(words[i]):
+            held = [w.lower() for w in (words[i], *words[i + 2 :])]
+            return [w for w in held if w not in _DETERMINERS and w not in lex.BARE_CUE_VERBS]
+    return []
 
 
 def _role_of_a_body(phrase: list[str]) -> bool:
@@ -213,7 +225,22 @@ def holds_role(role: str, words: frozenset[str]) -> bool:
     wanted = plain_words(role)
     if (words & _BELOW_THE_ROLE) - set(wanted):
         return False
-    return all(w in words or w.rstrip("s") in words or _called_alike(w, words) for w in wanted)
+    if all(w in words or w.rstrip("s") in words or _called_alike(w, words) for w in wanted):
+        return True
+    return _heads_one_body(wanted, words)
+
+
+# Words for the one who leads a body, which reports use for one post: "the dig's director" is "who leads the dig".
+_LEADS = frozenset("head director leader chief".split())
+
+
+def _heads_one_body(wanted: list[str], words: frozenset[str]) -> bool:
+    """ "the excavation's director" and ", who leads the excavation": a role that names its body by a
+    possessive, and role words that lead that body (or one of its other nouns) under another word for leading."""
+    if len(wanted) != 2 or wanted[1] not in _LEADS or owner_of(wanted[0]) is None or not words & _LEADS:
+        return False
+    body = _POSSESSIVE.sub("", wanted[0])
+    return any(one_body(body, _POSSESSIVE.sub("", w)) for w in words)
 
 
 def _called_alike(word: str, words: frozenset[str]) -> bool:
@@ -271,7 +298,7 @@ _BODY_KINDS: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple(
 _OFFICE_ROLES = frozenset(
     "minister ministers premier mayor councillor councilor police officer inspector superintendent constable "
     "detective sergeant fire firefighter judge justice magistrate lawyer barrister solicitor attorney surgeon "
-    "doctor nurse prosecutor".split()
+    "doctor nurse prosecutor bishop archbishop vicar priest pastor imam rabbi".split()
 ) | frozenset(_KIN.split())
 
 
@@ -292,6 +319,13 @@ def body_of(source: str) -> int | None:
             if word in bodies:
                 return n
     return None
+
+
+def own_voice(kind: int, roles: frozenset[str]) -> bool:
+    """Whether role words hold a role a body of ``kind`` speaks through ("Deputy Mayor" for the city council,
+    "Inspector" for the police): its own voice, by the kind's roles."""
+    plain = frozenset(_POSSESSIVE.sub("", w) for w in roles)
+    return bool(plain & _BODY_KINDS[kind][1])
 
 
 def office_roles(roles: frozenset[str]) -> frozenset[str]:
@@ -329,6 +363,7 @@ def speaks_elsewhere(kind: int, roles: frozenset[str], source: str = "") -> bool
 
 
 _MINISTRY = "ministry"
+_MINISTRIES = frozenset({_MINISTRY, "department"})  # ("the finance department": a ministry under another noun)
 # An opposition's people speak against the government, the ministry or the council they sit in, never for it.
 _OPPOSITION = "opposition"
 _GOVERNING = frozenset("ministry government cabinet council city municipality".split())
@@ -342,13 +377,13 @@ def _another_ministry(source: str, roles: frozenset[str]) -> bool:
     """ "the defence ministry" and "Prime Minister Ada Dunlow"; "the pensions ministry" and "the finance
     minister": a ministry speaks through its own minister, whom the reports name with its portfolio."""
     words = plain_words(source)
-    if _MINISTRY not in words:
+    if not _MINISTRIES & set(words):
         return False
-    if roles & _HEADS_OF_GOVERNMENT:
-        return True
+    if roles & _HEADS_OF_GOVERNMENT or {"chief", "minister"} <= roles:
+        return True  # ("Chief Minister Ada Dunlow" heads a state's government)
     if not roles & {"minister", "secretary"}:
         return False
-    portfolio = {_PORTFOLIOS.get(w, w) for w in set(words) - {_MINISTRY} - _NO_PORTFOLIO}
+    portfolio = {_PORTFOLIOS.get(w, w) for w in set(words) - _MINISTRIES - _NO_PORTFOLIO}
     held = {_PORTFOLIOS.get(w, w) for w in roles - _NO_PORTFOLIO}
     return bool(portfolio and held) and not portfolio & held
 

@@ -69,6 +69,7 @@ from consistency.roles import (
     is_person_role,
     may_be_role,
     office_roles,
+    own_voice,
     owner_of,
     plain_words,
     role_words,
@@ -3466,6 +3467,15 @@ def _given_name_misspelled(a: list[str], b: list[str]) -> bool:
     return min(len(ga), len(gb)) >= 5 and ga[:2] == gb[:2] and Levenshtein.distance(ga, gb) == 1
 
 
+def _given_and_surname(a: str, b: str, texts: Sequence[str]) -> bool:
+    """ "Kaia" in a live blog and "Thorsdottir-Mensah" in a wire: one name each, which a report writes
+    together as one person's ("Kaia Thorsdottir-Mensah"), given name first."""
+    if " " in a or " " in b or not (a[:1].isupper() and b[:1].isupper()) or a.isupper() or b.isupper():
+        return False
+    together = (f"{a} {b}", f"{b} {a}")
+    return any(has_bounded(name, text) for text in texts for name in together)
+
+
 def _spelled_apart(a: Fact, b: Fact) -> bool:
     """Two names of one key with a word written with other letters ("Vašek" / "Vasek"): one source
     whose name an outlet spells its own way, which an editor checking names wants to see."""
@@ -3508,6 +3518,7 @@ def _without_their_role(key: str, other: _Side, side: _Side) -> str:
 
 
 _TWO_SPEAKERS = "one quotation credited to two people"
+_UNREAD_BESIDE_NAMED = "an unnamed source beside a named one"
 
 
 def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
@@ -3529,6 +3540,8 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         return "agree", "equal", "the same person, named in full and by surname" if ua != ub else "the same source"
     if _same_name(ka, kb):
         return "compatible", "naming", "the same source under two names"
+    if _given_and_surname(va.source, vb.source, params.get(_TEXTS, (a.article.body, b.article.body))):  # type: ignore[arg-type]
+        return "agree", "equal", "the same person, by given name and by surname"
     chain_a = {source_key(s) for s in va.chain} | {ka}
     chain_b = {source_key(s) for s in vb.chain} | {kb}
     if chain_a & chain_b:
@@ -3538,6 +3551,8 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         return "compatible", "source_difference", "one speaker's words, and another person relaying them"
     if _office_of_its_role(a, b) or _office_of_its_role(b, a):
         return "compatible", "naming", "a role and its own office"
+    if _agent_of(a, b, fuller) or _agent_of(b, a, fuller):
+        return "compatible", "naming", "a person and the lawyer or spokesperson the reports say speaks for her"
     if va.named != vb.named:
         held = _role_by_its_holders(a, b, params) if va.named else _role_by_its_holders(b, a, params)
         if held is not None:
@@ -3566,7 +3581,7 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     if params["unnamed_compatible"] and not (va.named and vb.named):
         body = a if _institution(va) else b if _institution(vb) else None
         if body is None:
-            return "compatible", "naming", "an unnamed source beside a named one"
+            return "compatible", "naming", _UNREAD_BESIDE_NAMED
         other = b if body is a else a
         if _names_body(other.fact, body.fact):
             return "compatible", "naming", "the body and a source its own words tie to it"
@@ -3574,6 +3589,8 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
             return "compatible", "naming", "an unnamed body beside one who holds a post that may speak for it"
     if _speaks_for(a, b, bodies, fuller) or _speaks_for(b, a, bodies, fuller):
         return "compatible", "naming", "a person and the body the reports say they speak for"
+    if _its_kind_of_voice(a, b, fuller) or _its_kind_of_voice(b, a, fuller):
+        return "compatible", "naming", "a body and a person whose role is its kind's own voice"
     if params["one_quote_one_speaker"] and pa and pb and _same_quote(a.fact, b.fact):  # ("grower Glaive Harvest": no person)
         return "conflict", _disagreement(a, b, largest), _TWO_SPEAKERS
     media = _kind_of(a.fact) == "media" and _kind_of(b.fact) == "media"
@@ -3588,6 +3605,21 @@ _AGENT_ROLES = frozenset(
     "lawyer lawyers attorney solicitor barrister counsel spokesman spokeswoman spokesperson agent representative "
     "aide aides".split()
 )
+
+
+def _agent_of(agent: _Side, principal: _Side, fuller: Mapping[str, str]) -> bool:
+    """ "Kuvlane's lawyer, Cuvrin Oltesk" beside "Kuvlane": the reports make the one the lawyer or
+    spokesperson of the other, whose words she gives ("he stands by"), so the two are one voice."""
+    av, pv = agent.fact.value, principal.fact.value
+    assert isinstance(av, Attribution) and isinstance(pv, Attribution)
+    if not (av.named and pv.named and _personal(agent.fact) and _personal(principal.fact)):
+        return False
+    surname = untitled_key(source_key(pv.source.split(" of ", 1)[0])).split()
+    if not surname:
+        return False
+    words = _roles_beside(_full_name(agent, fuller), (agent.article.body, principal.article.body))
+    owners = {_POSSESSIVE_END.sub("", w) for w in words if owner_of(w) is not None}
+    return bool(words & _AGENT_ROLES) and surname[-1] in owners
 
 
 def _role_by_its_holders(named: _Side, role: _Side, params: Mapping[str, object]) -> Verdict | None:
@@ -3763,8 +3795,12 @@ def _personal(f: Fact) -> bool:
 def _read_personal(f: Fact) -> bool:
     value = f.value
     assert isinstance(value, Attribution)
-    if not value.named or _kind_of(f) not in (None, "other", "person"):
+    if not value.named:
         return False
+    if _kind_of(f) not in (None, "other", "person"):
+        # "Chiamaka Onwuachi-Hale of Obsidia Ridge Capital": a person of the firm the kind was read from
+        person, of, _body = value.source.partition(" of ")
+        return _kind_of(f) != "media" and bool(of) and len(person.split()) > 1 and _written_as_name(value.source)
     return _written_as_name(value.source)
 
 
@@ -3919,6 +3955,21 @@ def _credit_words(source: str) -> tuple[str, ...]:
     return tuple(w for w in re.findall(r"[^\W\d_]+", source.lower()) if w not in ("the", "of", "and"))
 
 
+def _its_kind_of_voice(person: _Side, body: _Side, fuller: Mapping[str, str]) -> bool:
+    """ "the city council" and "Deputy Mayor Ada Vell", "police" and "Inspector Ivo Brask": an unnamed body of a
+    listed kind and a named person whose role is that kind's own and no other body's, one voice under two names
+    (a body speaks through its people), so an outlet crediting the one stands in the other's camp."""
+    pv, bv = person.fact.value, body.fact.value
+    assert isinstance(pv, Attribution) and isinstance(bv, Attribution)
+    if bv.named or not pv.named or not _personal(person.fact):
+        return False
+    kind = body_of(bv.source)
+    if kind is None:
+        return False
+    roles = _roles_beside(_full_name(person, fuller), (person.article.body, body.article.body))
+    return own_voice(kind, roles) and not speaks_elsewhere(kind, roles, bv.source)
+
+
 def _named_as_body(name: str, *texts: str, written: bool = False) -> bool:
     """The body's name is in the first text, and no text writes it after a given name or a title ("Ms
     Skeldane"), as a person's surname would be. A name of two words or more must end in a company word
@@ -3978,11 +4029,18 @@ def _quote_of_another_body(named: _Side, body: _Side) -> str:
     words = role_words(name, (named.article.body, body.article.body)) | frozenset(
         w.lower() for w in name.split()[:-2]
     )
+    if " " not in name and in_role_lexicon(name):
+        words |= {name.lower()}  # "the Bishop of Quenby": the title is the credit's own name
     another = f"one quotation credited to {person.source} and to {unnamed.source}: the reports give {name} another body's role"
     if _office_of_role(body.fact.text, words):
         return ""  # "the harbourmaster's office said" and "Harbourmaster ...": her office speaks for her
     if _owned_elsewhere(words, unnamed, named.article.body, body.article.body):
         return another
+    if _in_another_named_body(words, unnamed.source, named.article.body):
+        return another
+    office = _ROLES_OFFICE.search(body.fact.text)
+    if office and not unnamed.named and _another_role_than(office.group(1), words):
+        return f"one quotation credited to {person.source} and to {office.group(0)}: the reports give {name} another role"
     if kind is None and not unnamed.named and not _written_as_a_body(unnamed.source):
         return ""
     if kind is None:
@@ -3994,6 +4052,32 @@ def _quote_of_another_body(named: _Side, body: _Side) -> str:
     elif not speaks_elsewhere(kind, words, unnamed.source):
         return ""
     return another
+
+
+def _in_another_named_body(roles: frozenset[str], body: str, text: str) -> bool:
+    """ "head of the Confederation of Labour" beside "the labour ministry", "Committee chair" beside "the National
+    Audit Office": a role word the text capitalises is a body's noun of another kind than the credited body's,
+    and no noun that body goes by (one kind unknown to the vocabulary is enough; both unknown say nothing)."""
+    own = [w for w in plain_words(body) if w not in ("of", "and", "for")]
+    if not own or is_person_role(body):
+        return False  # ("the station commander": a role, which "Group Captain" may hold)
+    kind = body_of(body)
+    for word in roles:
+        if owner_of(word) is not None or word in own or not _body_head(word) or in_role_lexicon(word):
+            continue
+        other = body_of(word)
+        if (other is None and kind is None) or other == kind or any(one_body(word, w) for w in own):
+            continue
+        if has_bounded(word[:1].upper() + word[1:], text):
+            return True
+    return False
+
+
+def _another_role_than(role: str, words: frozenset[str]) -> bool:
+    """ "the president's office" beside "Speaker Ada Vell": the reports give the person a role of the lexicon,
+    and it is not the role whose office speaks."""
+    held = {w for w in words if owner_of(w) is None and in_role_lexicon(w)}
+    return bool(held) and not holds_role(role, frozenset(words))
 
 
 _ROLES_OFFICE = re.compile(
@@ -4145,15 +4229,19 @@ def _one_speaker_each_side(outcome: Outcome) -> Outcome:
 
     # Two people credited with one quotation are never one camp: a body or an unnamed source beside both
     # ("the museum said", compatible with its director and its curator) joins the first camp it meets.
-    parted = [p.fact_ids for p in outcome.pairs if p.status == "conflict" and p.detail == _TWO_SPEAKERS]
-    joining = [p for p in representative if p.status == "agree" or p.status == "compatible" and p.cause == "naming"]
+    parted = [p.fact_ids for p in outcome.pairs if p.status == "conflict" and _one_quotation_apart(p.detail)]
+    # (not a credit left unread beside a name: "a spokesman" and "the union" are one voice only if the reports say so)
+    joining = [
+        p for p in representative
+        if p.status == "agree" or p.status == "compatible" and p.cause == "naming" and p.detail != _UNREAD_BESIDE_NAMED
+    ]
     for p in sorted(joining, key=lambda p: p.status != "agree"):
         a, b = (find(f) for f in p.fact_ids)
         if a != b and not any({find(x), find(y)} == {a, b} for x, y in parted):
             camp[a] = b
     apart = {
         camps: p.cause for p in outcome.pairs
-        if p.status == "conflict" and p.detail == _TWO_SPEAKERS and len(camps := frozenset(find(f) for f in p.fact_ids)) == 2
+        if p.status == "conflict" and _one_quotation_apart(p.detail) and len(camps := frozenset(find(f) for f in p.fact_ids)) == 2
     }
     if not apart:
         return outcome
@@ -4164,6 +4252,16 @@ def _one_speaker_each_side(outcome: Outcome) -> Outcome:
             p = dataclasses.replace(p, status="conflict", cause=apart[camps], detail=f"{_TWO_SPEAKERS}, as each side's other outlets quote it")
         pairs.append(p)
     return dataclasses.replace(outcome, pairs=tuple(pairs))
+
+
+def _one_quotation_apart(detail: str) -> bool:
+    """A conflict of one quotation put in two mouths: two people's, a person's and another body's, a role's and
+    another person's (not a media report credited to two outlets, nor a spread conflict's own copy)."""
+    return detail == _TWO_SPEAKERS or detail.startswith(_ONE_QUOTATION) and not detail.endswith(_AS_QUOTED)
+
+
+_ONE_QUOTATION = ("one quotation credited to ", "one statement credited to ")
+_AS_QUOTED = "as each side's other outlets quote it"
 
 
 SOURCE_AGREEMENT = Check(

@@ -340,7 +340,7 @@ def _descriptor_before_name(toks: list[_Tok], k: int) -> int:
         m = first = m + 1  # a place before the descriptor: "Wenmouth harbour master Aksel Lind"
     while (
         m < len(toks) and m - first < 3 and _compound_word(toks[m])
-        and (not toks[m].low.endswith(("ly", "ing", "ed")) or toks[m].low in _ROLE_PARTICIPLES)
+        and (not toks[m].low.endswith(("ly", "ing", "ed")) or toks[m].low in _ROLE_PARTICIPLES or toks[m].low in _FIELDS_IN_ING)
         and toks[m].low not in _TIME_WORDS
     ):
         m += 1
@@ -353,6 +353,15 @@ def _descriptor_before_name(toks: list[_Tok], k: int) -> int:
 _ROLE_PARTICIPLES = frozenset(
     "managing acting presiding commanding founding outgoing incoming reigning investigating attending"
     " consulting prosecuting supervising ranking".split()
+)
+
+
+# Nouns in "-ing" that name a field of work before a role ("housing councillor", "planning chief", "mining
+# minister"): a portfolio, not a verb's participle.
+_FIELDS_IN_ING = frozenset(
+    "housing planning marketing engineering nursing training building mining banking publishing shipping lending "
+    "farming catering accounting licensing policing recycling ticketing parking lighting broadcasting fishing "
+    "manufacturing purchasing programming casting".split()
 )
 
 
