@@ -68,7 +68,7 @@ def _roles_in(name: str, body: str) -> frozenset[str]:
         words = lead.group(1).split() if lead else []
         run: list[str] = []
         if words and not _role_beside_name(words[-1]):
-            run = _role_held_in(words)  # "ambassador to the Compact, Yaroslav Yestrebov"
+            run = _role_held_in(words)  # "ambassador to the Union, Teodor Vassko"
         elif words:
             for word in reversed(words):
                 lower = word.lower()
@@ -96,7 +96,7 @@ def _roles_in(name: str, body: str) -> frozenset[str]:
 
 
 def _role_held_in(words: list[str]) -> list[str]:
-    """The words before a name that end in a role and the body it is held in ("ambassador to the Compact",
+    """The words before a name that end in a role and the body it is held in ("ambassador to the Union",
     "director of Tollmere"): the role words and that body's (determiners left out), else none."""
     for i in range(len(words) - 2, -1, -1):
         if words[i + 1].lower() in _HELD_IN | {"to"} and _role_beside_name(words[i]):

@@ -12,7 +12,7 @@ from consistency.roles import body_of, holds_role, office_roles, role_words, spe
 from tests.test_quotation_speakers import _attribution_finding
 
 _QUOTE = '"Nobody will cross that bridge until every bolt has been checked,"'
-_FIRST = ("The Quenby footbridge at Harlowmere was closed on Monday after an engineer found a crack in one of its "
+_FIRST = ("The Quenby footbridge at Harlowmere was closed on Monday after an engineer spotted a crack in one of its "
           "steel beams. {quote} {credit} About 4,000 people use the bridge each day.")
 _SECOND = ("Harlowmere's footbridge over the Quenby shut on Monday when a crack turned up in a beam. {quote} {credit} "
            "Ferries will run every ten minutes until it reopens.")

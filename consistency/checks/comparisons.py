@@ -3798,7 +3798,7 @@ def _read_personal(f: Fact) -> bool:
     if not value.named:
         return False
     if _kind_of(f) not in (None, "other", "person"):
-        # "Chiamaka Onwuachi-Hale of Obsidia Ridge Capital": a person of the firm the kind was read from
+        # "Maren Tulloch-Vey of Harrowgate Pine Partners": a person of the firm the kind was read from
         person, of, _body = value.source.partition(" of ")
         return _kind_of(f) != "media" and bool(of) and len(person.split()) > 1 and _written_as_name(value.source)
     return _written_as_name(value.source)
@@ -4055,7 +4055,7 @@ def _quote_of_another_body(named: _Side, body: _Side) -> str:
 
 
 def _in_another_named_body(roles: frozenset[str], body: str, text: str) -> bool:
-    """ "head of the Confederation of Labour" beside "the labour ministry", "Committee chair" beside "the National
+    """ "head of the Federation of Dockers" beside "the transport ministry", "Committee chair" beside "the National
     Audit Office": a role word the text capitalises is a body's noun of another kind than the credited body's,
     and no noun that body goes by (one kind unknown to the vocabulary is enough; both unknown say nothing)."""
     own = [w for w in plain_words(body) if w not in ("of", "and", "for")]
