@@ -295,6 +295,10 @@ the same on both. Most kinds' look-alikes merged in 8 of 16, the rowing club's i
 the failed wine merchant's in 6. The swapped atlas, the terraced house beside a basement dig and the freezing rain
 came out split in every combination, the initiation, the chairman voted out and the wine merchant in 8. It has
 been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_sixtieth`` is held back blind: it was written blind on 5656ae4 while grouping was worked on (its
+dates fall in 2353 and 2354), and nobody has run grouping, the engine or this count on it. It is to be counted once
+on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
