@@ -23,7 +23,7 @@ from pathlib import Path
 from consistency.errors import RuleError
 from consistency.extract._date_calendar import MONTHS, WEEKDAYS
 from consistency.model import DateValue, Fact
-from consistency.vocabulary import vocabulary_file
+from consistency.vocabulary import active, is_word_list, vocabulary_file
 from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
 
 FILE_NAME = "date_roles.yaml"
@@ -58,7 +58,14 @@ class DateRole:
 
 def load_roles(path: str | None = None) -> tuple[DateRole, ...]:
     """The roles of ``path`` (default: the active vocabulary folder's file, else the shipped one)."""
-    return _load_roles(str(Path(path) if path else vocabulary_file(FILE_NAME)))
+    return _load_roles(str(Path(path))) if path else _active_roles(active())
+
+
+@functools.lru_cache(maxsize=8)
+def _active_roles(folder: str | None) -> tuple[DateRole, ...]:
+    """The active ``folder``'s file, else the shipped one: looked up once per folder, as every date and every
+    pair of dates a verdict reads asks for the roles."""
+    return _load_roles(str(vocabulary_file(FILE_NAME)))
 
 
 @functools.lru_cache(maxsize=4)
@@ -73,7 +80,7 @@ def _load_roles(path: str) -> tuple[DateRole, ...]:
         fields = mapping(name, value_node, f"role '{key}'")
         reject_unknown(name, fields, ROLE_KEYS, f"role '{key}'")
         words = value_of(name, fields["words"][1]) if "words" in fields else None
-        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        if not words or not is_word_list(words):
             raise RuleError(name, f"role '{key}': words needs a list of words or phrases", line_of(key_node))
         label = value_of(name, fields["label"][1]) if "label" in fields else key
         phrases = tuple(tuple(_WORD.findall(w.lower())) for w in words)

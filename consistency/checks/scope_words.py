@@ -19,7 +19,7 @@ import yaml
 from consistency.errors import RuleError
 from consistency.extract._figure_words import parse_number_words
 from consistency.model import Fact
-from consistency.vocabulary import vocabulary_file
+from consistency.vocabulary import active, is_word_list, vocabulary_file
 from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
 
 FILE_NAME = "scope_words.yaml"
@@ -46,12 +46,19 @@ class ScopeWords:
 
 def load_scope_words(path: str | None = None) -> ScopeWords:
     """The scope words of ``path`` (default: the active vocabulary folder's file, else the shipped one)."""
-    return _load_scope_words(str(Path(path) if path else vocabulary_file(FILE_NAME)))
+    return _load_scope_words(str(Path(path))) if path else _active_scope_words(active())
+
+
+@functools.lru_cache(maxsize=8)
+def _active_scope_words(folder: str | None) -> ScopeWords:
+    """The active ``folder``'s file, else the shipped one: looked up once per folder, as every figure pair a
+    verdict reaches asks for the words (a file lookup each time would cost more than the reading)."""
+    return _load_scope_words(str(vocabulary_file(FILE_NAME)))
 
 
 def _phrases(name: str, node: yaml.Node, what: str, line: int | None) -> tuple[tuple[str, ...], ...]:
     words = value_of(name, node)
-    if not isinstance(words, list) or not all(isinstance(w, str) and w.strip() for w in words):
+    if not is_word_list(words):
         raise RuleError(name, f"{what} needs a list of words or phrases", line)
     return tuple(p for p in (tuple(_WORD.findall(w.lower())) for w in words) if p)
 
