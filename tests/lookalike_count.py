@@ -10,8 +10,8 @@ invented sets ``tests.lookalike_more``, ``tests.lookalike_fresh``, ``tests.looka
 ``tests.lookalike_fifteenth``, ``tests.lookalike_sixteenth``, ``tests.lookalike_seventeenth``,
 ``tests.lookalike_eighteenth``, ``tests.lookalike_nineteenth``, ``tests.lookalike_twentieth``,
 ``tests.lookalike_twentyfirst``, ``tests.lookalike_twentysecond``, ``tests.lookalike_twentythird``, ``tests.lookalike_twentyfourth``, ``tests.lookalike_twentyfifth``, ``tests.lookalike_twentysixth``, ``tests.lookalike_twentyseventh``, ``tests.lookalike_twentyeighth``, ``tests.lookalike_twentyninth``, ``tests.lookalike_thirtieth``, ``tests.lookalike_thirtyfirst``, ``tests.lookalike_thirtysecond``, ``tests.lookalike_thirtythird``, ``tests.lookalike_thirtyfourth``, ``tests.lookalike_thirtyfifth``, ``tests.lookalike_thirtysixth``, ``tests.lookalike_thirtyseventh``, ``tests.lookalike_thirtyeighth``, ``tests.lookalike_thirtyninth``, ``tests.lookalike_fortieth``, ``tests.lookalike_fortyfirst``, ``tests.lookalike_fortysecond``, ``tests.lookalike_fortythird``, ``tests.lookalike_fortyfourth``, ``tests.lookalike_fortyfifth``, ``tests.lookalike_fortysixth``, ``tests.lookalike_fortyseventh``, ``tests.lookalike_fortyeighth``, ``tests.lookalike_fortyninth``, ``tests.lookalike_fiftieth``, ``tests.lookalike_fiftyfirst``,
-``tests.lookalike_fiftysecond``, ``tests.lookalike_fiftythird``, ``tests.lookalike_fiftyfourth``, ``tests.lookalike_fiftyfifth``, ``tests.lookalike_fiftysixth``, ``tests.lookalike_fiftyseventh``, ``tests.lookalike_fiftyeighth`` and
-``tests.lookalike_fiftyninth``). For each set it prints the merged look-alikes by kind and the splits:
+``tests.lookalike_fiftysecond``, ``tests.lookalike_fiftythird``, ``tests.lookalike_fiftyfourth``, ``tests.lookalike_fiftyfifth``, ``tests.lookalike_fiftysixth``, ``tests.lookalike_fiftyseventh``, ``tests.lookalike_fiftyeighth``,
+``tests.lookalike_fiftyninth``, ``tests.lookalike_sixtieth`` and ``tests.lookalike_sixtyfirst``). For each set it prints the merged look-alikes by kind and the splits:
 combinations whose event's reports do not end up together (a split counted apart from the look-alike that
 drew some of them away). ``-v`` lists each failing combination.
 
@@ -296,13 +296,21 @@ the failed wine merchant's in 6. The swapped atlas, the terraced house beside a 
 came out split in every combination, the initiation, the chairman voted out and the wine merchant in 8. It has
 been among ``DEFAULT_SETS`` since.
 
-``tests.lookalike_sixtieth`` is held back blind: it was written blind on 5656ae4 while grouping was worked on (its
-dates fall in 2353 and 2354), and nobody has run grouping, the engine or this count on it. It is to be counted once
-on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
+``tests.lookalike_sixtieth`` (hard-news kinds) was written blind on 5656ae4 while grouping was worked on (its
+dates fall in 2353 and 2354), held back unrun, then counted once at the next session's start, before any change
+(68460da), and on the code it was written on (5656ae4): 70 of its 160 combinations merged and its event split in
+101, the same on both. Most kinds' look-alikes merged in 8 of 16, the swapped newborns' in 4 and the wrecked wheat
+trial's and the time signal's in 6. The too-wide trains, the unpassed biopsy results, the swapped newborns, the time
+signal, the barred football club and the wrong house pulled down came out split in every combination, the airport
+gates in 5. It has been among ``DEFAULT_SETS`` since.
 
-``tests.lookalike_sixtyfirst`` is held back blind: it was written blind on 0d810692 while grouping was worked on (its
-dates fall in 2357 and 2358), and nobody has run grouping, the engine or this count on it. It is to be counted once
-on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
+``tests.lookalike_sixtyfirst`` (hard-news kinds) was written blind on 0d81069 while grouping was worked on (its
+dates fall in 2357 and 2358), held back unrun, then counted once at the next session's start, before any change
+(68460da), and on the code it was written on (0d81069): 67 of its 160 combinations merged and its event split in
+79, the same on both. The sunk harbour tug's look-alikes merged in 9 of 16, the escaped defendant's in 3 and the
+vanished letting agent's in 5, most others' in 6 to 8. The escaped defendant, the house sold on forged papers and
+the mispriced televisions came out split in every combination, the seized news feed in 10, the tug in 9. It has
+been among ``DEFAULT_SETS`` since.
 """
 
 from __future__ import annotations
@@ -340,7 +348,8 @@ DEFAULT_SETS = (
     "tests.lookalike_fortyninth", "tests.lookalike_fiftieth", "tests.lookalike_fiftyfirst",
     "tests.lookalike_fiftysecond", "tests.lookalike_fiftythird", "tests.lookalike_fiftyfourth",
     "tests.lookalike_fiftyfifth", "tests.lookalike_fiftysixth", "tests.lookalike_fiftyseventh",
-    "tests.lookalike_fiftyeighth", "tests.lookalike_fiftyninth",
+    "tests.lookalike_fiftyeighth", "tests.lookalike_fiftyninth", "tests.lookalike_sixtieth",
+    "tests.lookalike_sixtyfirst",
 )
 
 
