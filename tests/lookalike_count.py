@@ -311,6 +311,10 @@ dates fall in 2357 and 2358), held back unrun, then counted once at the next ses
 vanished letting agent's in 5, most others' in 6 to 8. The escaped defendant, the house sold on forged papers and
 the mispriced televisions came out split in every combination, the seized news feed in 10, the tug in 9. It has
 been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_sixtysecond`` is held back blind: it was written blind on 343d43d while grouping was worked on (its
+dates fall in 2361 and 2362), and nobody has run grouping, the engine or this count on it. It is to be counted once on
+the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
