@@ -465,6 +465,34 @@ def test_the_rate_the_reports_give_comes_before_the_bank_rate(run_event: RunEven
     assert "the same amount at the rate the reports give (1 EUR = 1.3 USD)" in details
 
 
+def _grant_pairs(claims: Sequence[str], run_event: RunEvent) -> dict[frozenset[str], tuple[str, str]]:
+    result = run_event([(OUTLETS[n], f"Tarvick's harbour board said the repair of its breakwater would cost {claim}.", DAY_2)
+                        for n, claim in enumerate(claims)])
+    return {frozenset({text_of(result, p.fact_ids[0]), text_of(result, p.fact_ids[1])}): (p.status, p.detail)
+            for f in result.findings if f.kind == "figure" for p in f.pairs}
+
+
+def test_a_dollar_named_bare_is_the_story_s_own_dollar(run_event: RunEvent) -> None:
+    """A paper in a country with its own dollar writes it bare; a wire pins it: one amount, no disagreement."""
+    pairs = _grant_pairs(["A$41,600", "41,600 dollars", "more than $40,000"], run_event)
+    assert pairs[frozenset({"A$41,600", "41,600 dollars"})] == ("agree", "the same figure")
+    assert pairs[frozenset({"A$41,600", "more than $40,000"})][0] == "compatible"
+
+
+def test_a_dollar_pinned_to_another_country_stays_another_currency(run_event: RunEvent) -> None:
+    """"US$41,600" is not "A$41,600": a writer who names the country means it, so the two are weighed at the
+    bank's rate, never read as one amount."""
+    status, detail = _grant_pairs(["A$41,600", "US$41,600"], run_event)[frozenset({"A$41,600", "US$41,600"})]
+    assert status != "agree" and detail != "the same figure"
+
+
+def test_a_bare_dollar_far_from_the_other_in_one_currency_is_weighed_as_a_conversion(run_event: RunEvent) -> None:
+    """A wire's "$29,200" beside "A$41,600" is far from it in one currency and near it at the bank's rate: read as
+    the wire's conversion, whichever dollar it meant."""
+    status, detail = _grant_pairs(["A$41,600", "$29,200"], run_event)[frozenset({"A$41,600", "$29,200"})]
+    assert status == "compatible" and "at the rate of" in detail
+
+
 AGES = [
     pytest.param(DAY_1, DAY_2, "conflict", id="a-day-apart-no-birthday-between"),
     pytest.param(DAY_1, DAY_1 + dt.timedelta(days=200), "compatible", id="months-apart-a-later-age"),

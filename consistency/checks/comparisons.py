@@ -38,6 +38,7 @@ from consistency.checks.moved_figures import Reading, moved_on, written_in
 from consistency.checks.scope_words import told_wider
 from consistency.checks.told_change import changed_to
 from consistency.counted_kinds import part_of
+from consistency.currency_names import may_also_be
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract._attribution_lexicon import COMPANY_WORDS, INSTITUTION_WORDS, ORG_WORDS, RELAY_NOUNS
 from consistency.extract._figure_tables import UNITS
@@ -894,6 +895,24 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     return verdict
 
 
+def _in_shared_currency(fa: Fact, qa: Quantity, fb: Fact, qb: Quantity, approx: float) -> tuple[Quantity, Quantity]:
+    """Two amounts in different currencies, one of them named only by a name the other's currency shares ("21.4
+    million dollars" beside "A$21.4m"), are read in the named one when so read they do not disagree: a story's own
+    country writes its dollar bare. Otherwise they stay as written, and the exchange rate judges them (a wire's
+    "$14.5 million" beside "A$21.4m" is its conversion)."""
+    if qa.unit == qb.unit or not is_money(qa) or not is_money(qb):
+        return qa, qb
+    if qb.unit in may_also_be(qa.unit, fa.text):
+        moved = dataclasses.replace(qa, unit=qb.unit)
+        if quantity_relation(moved, qb, approx_tolerance=approx) != "disjoint":
+            return moved, qb
+    elif qa.unit in may_also_be(qb.unit, fb.text):
+        moved = dataclasses.replace(qb, unit=qa.unit)
+        if quantity_relation(qa, moved, approx_tolerance=approx) != "disjoint":
+            return qa, moved
+    return qa, qb
+
+
 def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
     qa, qb = a.fact.value, b.fact.value
     assert isinstance(qa, Quantity) and isinstance(qb, Quantity)
@@ -914,6 +933,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
             bare, scaled = (qa, qb) if bare_a else (qb, qa)
             if quantity_relation(dataclasses.replace(bare, unit=other_scale), scaled, approx_tolerance=approx) != "disjoint":
                 return "compatible", "arithmetic", f"a reading with no scale, the same in {other_scale}"
+    qa, qb = _in_shared_currency(a.fact, qa, b.fact, qb, approx)
     if written_as_share(a.fact) or written_as_share(b.fact):
         if (qa.low, qa.high, qa.qualifier) == (qb.low, qb.high, qb.qualifier):
             return "agree", "equal", "the same figure"  # "nine in ten" and "90 percent"
