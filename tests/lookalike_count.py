@@ -315,6 +315,10 @@ been among ``DEFAULT_SETS`` since.
 ``tests.lookalike_sixtysecond`` is held back blind: it was written blind on 343d43d while grouping was worked on (its
 dates fall in 2361 and 2362), and nobody has run grouping, the engine or this count on it. It is to be counted once on
 the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
+
+``tests.lookalike_sixtythird`` is held back blind: it was written blind on c99f913 while grouping was worked on (its
+dates fall in 2365 and 2366), and nobody has run grouping, the engine or this count on it. It is to be counted once
+on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
