@@ -191,6 +191,7 @@ def align_event(
         if kind == "attribution":
             slots = _join_attributions(slots)
             slots = _join_credits_of_one_claim(slots, [a for a in alignments if a.kind == "figure"], event_facts)
+            slots = _gather_quotation_credits(slots)
         slots.sort(key=lambda item: _first_position(item[0]))
         labels = _slot_labels([slot for slot, _ in slots], contexts, idf, names, surface)
         for (slot, _strict), (label, keywords) in zip(slots, labels, strict=True):
@@ -1524,6 +1525,44 @@ def _join_same_quotation(slots: list[tuple[list[Fact], bool]]) -> list[tuple[lis
                     holders[key].append(n)
                 articles_of[key].add(f.article_id)
     return _joined(slots, [held for key, held in holders.items() if len(held) > 1 and len(articles_of[key]) > 1])
+
+
+def _gather_quotation_credits(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list[Fact], bool]]:
+    """Each outlet's credit of one quotation moves to the slot where most outlets credit it, when the
+    slots' whole join was refused: slots gather an outlet's other statements too (a company's, its
+    chief's), and one outlet's other source in the other slot kept the two apart, so the outlets that
+    give the words to different people were never compared. A credit moves alone, and only where its
+    article's credits already there may share a slot with it (``_may_share_slot``) and no second
+    news organisation would meet another."""
+    where: dict[str, int] = {}
+    quoting: dict[str, list[Fact]] = defaultdict(list)
+    for n, (slot, _strict) in enumerate(slots):
+        for f in slot:
+            where[f.id] = n
+            for key in quotation_keys(f.sentence, f.frame.quotation if f.frame else ""):
+                quoting[key].append(f)
+    members = [list(slot) for slot, _strict in slots]
+    moved: set[str] = set()
+    for facts in quoting.values():
+        articles_in: dict[int, set[str]] = defaultdict(set)
+        for f in facts:
+            articles_in[where[f.id]].add(f.article_id)
+        if len(articles_in) < 2 or len({f.article_id for f in facts}) < 2:
+            continue
+        target = max(articles_in, key=lambda n: (len(articles_in[n]), -n))
+        for f in facts:
+            n = where[f.id]
+            if n == target or f.id in moved:
+                continue
+            if not _may_join(members[target], [f]):
+                continue
+            members[n] = [g for g in members[n] if g.id != f.id]
+            members[target].append(f)
+            where[f.id] = target
+            moved.add(f.id)
+    if not moved:
+        return slots
+    return [(slot, strict) for slot, (_old, strict) in zip(members, slots, strict=True) if slot]
 
 
 def _may_join(a: Sequence[Fact], b: Sequence[Fact]) -> bool:
