@@ -10,6 +10,8 @@ from __future__ import annotations
 import functools
 import re
 
+from consistency.extract._attribution_lines import SPEAKER_LABEL
+
 # A quotation inside straight or curly double quotes, long enough to be a statement, not a title.
 _QUOTE = re.compile(r"[\"“”]([^\"“”]{20,400})[\"“”]")
 # The end of a quotation opened in the sentence before: ' belong to everyone," the director said', or a
@@ -17,6 +19,9 @@ _QUOTE = re.compile(r"[\"“”]([^\"“”]{20,400})[\"“”]")
 _QUOTE_TAIL = re.compile(r"([^\"“”]{5,400}?[,.!?])[\"”]")
 _MARK = re.compile(r"[\"“”]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+# A transcript's or live page's line that opens with its speaker's label ("11:05 BRASK (by phone): We held
+# on."): everything after the label is the speaker's words, quoted without marks.
+_LABELLED = re.compile(r"[ \t]*(?:\d{1,2}[:.]\d{2}[ \t]*[-–—|]?[ \t]*)?" + SPEAKER_LABEL + r"[ \t]*")
 KEY_WORDS = 4  # a quotation's first words, enough to tell two statements of one event apart
 
 
@@ -38,6 +43,17 @@ def _quotations(sentence: str) -> tuple[str, ...]:
     if head is not None:
         found.append(head)
     return tuple(found)
+
+
+def _labelled(sentence: str) -> str | None:
+    """The words of a speaker's label line, which quotes them without marks ("BRASK: We held on through
+    the night."): a transcript's or live page's way of quoting, the same statement another outlet
+    puts in quotation marks. None for a line with marks (they say what is quoted) or too short a remainder."""
+    label = _LABELLED.match(sentence)
+    if label is None or _MARK.search(sentence):
+        return None
+    said = sentence[label.end() :].strip()
+    return said[:400] if len(said) >= 20 else None
 
 
 def _tail(sentence: str) -> str | None:
@@ -87,7 +103,8 @@ def quotation_keys(sentence: str, opened: str = "") -> set[str]:
     statement share ("This is a milestone," and "This is a milestone for every family ..."). ``opened``:
     the passage a quotation ending in the sentence began with in an earlier one (``opened_before``)."""
     keys = set()
-    for quote in _with_opened(sentence, opened):
+    said = _labelled(sentence)
+    for quote in [*_with_opened(sentence, opened), *([said] if said else [])]:
         words = [w.lower() for w in _WORD.findall(quote)[:KEY_WORDS]]
         if len(words) == KEY_WORDS:
             keys.add(" ".join(words))

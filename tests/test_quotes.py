@@ -69,3 +69,16 @@ def test_a_sentence_that_tells_what_a_quotation_says_paraphrases_it() -> None:
     assert not paraphrased(quoting, '"The driver appears to have lost control," the governor said.')
     # too few words to tell a statement by
     assert not paraphrased('"We are sorry," she said.', "The company said it was sorry.")
+
+
+def test_a_speaker_label_line_keys_its_words_like_a_quotation() -> None:
+    label_line = "14:10 VETHRASK (by phone): The pumps kept the lower ward dry all night."
+    quoted = '"The pumps kept the lower ward dry all night," said Anna Vethrask.'
+    assert quotation_keys(label_line) == quotation_keys(quoted) == {"the pumps kept the"}
+    assert quotations(label_line) == []  # (the source check still reads marked quotations only)
+
+
+def test_a_label_line_with_marks_or_a_plain_sentence_adds_no_label_key() -> None:
+    assert quotation_keys("DORRIMUND: Yes.") == set()
+    assert quotation_keys("The council said the pumps kept the lower ward dry all night.") == set()
+    assert quotation_keys('VETHRASK: He told me "the pumps are failing us tonight" twice.') == {"the pumps are failing"}
