@@ -524,6 +524,8 @@ def _join_recalled_days(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list
                 if f is not lead and isinstance(f.value, DateValue) and f.value.granularity == "day" and f.value.end
                 and f.value.end < lead.value.start and f.frame is not None and f.frame.measure not in _LEAD_SIDE
             ]
+            if len(earlier) > 1:
+                earlier = _recalled_happening(earlier, target, article_id)
         if len(earlier) != 1:
             continue
         recalled = earlier[0].value
@@ -541,6 +543,26 @@ def _join_recalled_days(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list
     out += [([f], False) for f in target if f.id in evicted]
     # (a lead day that kept the recalled day company in another slot may now join the lead slot)
     return _join_lead_days([(slot, strict) for slot, strict in out if slot])
+
+
+def _recalled_happening(earlier: Sequence[Fact], target: Sequence[Fact], article_id: str) -> list[Fact]:
+    """Of a follow-up's several earlier days in its lead sentence ("returned on Friday after a walkout that began
+    last Tuesday ended on Thursday"), the one that recalls the event's happening: the only one whose clause names
+    the happening the other outlets' days in the lead slot name (their frame), else the only one nearest their
+    days. A follow-up recalls the happening it follows and tells the steps between (an end, a ruling) by other
+    verbs; when neither its words nor the calendar single one out, none is taken."""
+    others = [f for f in target if f.article_id != article_id]
+    happenings = {_happening_of(f) for f in others} - {None}
+    named = [f for f in earlier if _happening_of(f) in happenings]
+    if len(named) == 1:
+        return named
+    pool = named or list(earlier)
+    days = [f.value for f in others if isinstance(f.value, DateValue)]
+    if not days:
+        return []
+    gaps = [min(_days_between(f.value, d) for d in days) for f in pool]  # type: ignore[arg-type]
+    best = min(gaps)
+    return [pool[gaps.index(best)]] if gaps.count(best) == 1 else []
 
 
 def _names_day(f: Fact) -> bool:
