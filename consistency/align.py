@@ -505,6 +505,8 @@ def _join_recalled_days(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list
     for slot, _strict in slots:
         for f in slot:
             in_sentence[(f.article_id, f.sentence_start)].append(f)
+    # (a date no other outlet's date keeps company in its slot: no claim compares it yet)
+    alone = [f for slot, _strict in slots if len({g.article_id for g in slot}) == 1 for f in slot]
     moved: set[str] = set()
     evicted: set[str] = set()
     for article_id, lead in leads.items():
@@ -526,6 +528,8 @@ def _join_recalled_days(slots: list[tuple[list[Fact], bool]]) -> list[tuple[list
             ]
             if len(earlier) > 1:
                 earlier = _recalled_happening(earlier, target, article_id)
+            elif not earlier:
+                earlier = _recalled_elsewhere(lead, [f for f in alone if f.article_id == article_id], target)
         if len(earlier) != 1:
             continue
         recalled = earlier[0].value
@@ -563,6 +567,31 @@ def _recalled_happening(earlier: Sequence[Fact], target: Sequence[Fact], article
     gaps = [min(_days_between(f.value, d) for d in days) for f in pool]  # type: ignore[arg-type]
     best = min(gaps)
     return [pool[gaps.index(best)]] if gaps.count(best) == 1 else []
+
+
+_MEETS = frozenset({"equal", "contains", "within", "overlap"})  # relations of two dates that may tell one day
+
+
+def _recalled_elsewhere(lead: Fact, own: Sequence[Fact], target: Sequence[Fact]) -> list[Fact]:
+    """A follow-up that leads with its own news, on a day no other outlet's day in the lead slot meets, may recall
+    the event's happening in a later sentence of its own ("The board had approved the merger last Tuesday"): a
+    day before its lead day that no slot compares yet (``own`` holds only such), whose clause names the very
+    happening the other outlets' days in the lead slot name (their frame), is its version of the event's day,
+    when it is the only such day. Without the frame a later sentence's earlier day is as often a step before the
+    happening (an inspection, a first warning) as the happening itself; a day another outlet's day already keeps
+    company is that claim's version (a second death of one story), and stays."""
+    start = lead.value.start if isinstance(lead.value, DateValue) else None
+    others = [f for f in target if f.article_id != lead.article_id and isinstance(f.value, DateValue)]
+    if not start or not others or any(_relation(lead, f) in _MEETS for f in others):
+        return []  # (a lead on another outlet's day is the event's day, not a follow-up's news after it)
+    happenings = {_happening_of(f) for f in others} - {None}
+    found = [
+        f for f in own
+        if f.sentence_start != lead.sentence_start and isinstance(f.value, DateValue) and f.value.granularity == "day"
+        and f.value.end and f.value.end < start and f.frame is not None and f.frame.measure not in _LEAD_SIDE
+        and _happening_of(f) in happenings
+    ]
+    return found if len(found) == 1 else []
 
 
 def _names_day(f: Fact) -> bool:
