@@ -234,3 +234,56 @@ def test_a_month_of_the_follow_up_s_own_in_the_lead_slot_is_no_version_of_the_da
     thursday, saturday, april = follow
     joined = align._join_recalled_days([([A[0], B[0], thursday, april], True), ([saturday], True)])
     assert sorted(texts(joined)) == [["a:Sunday", "b:Sunday", "f:April", "f:last Saturday"], ["f:Thursday"]]
+
+
+# A dock strike at the invented port of Brindlemarch: two outlets give its first day, a follow-up tells its own news
+# (the return to work) and recalls the strike's start.
+DOCK_A = dates("a", "Dock workers at Brindlemarch port walked out on Sunday over a pay offer, their union said.")
+DOCK_B = dates("b", "Hundreds of dockers at Brindlemarch went on strike on Sunday.")
+
+
+def test_of_several_earlier_days_in_the_lead_sentence_the_nearest_of_the_happening_joins() -> None:
+    # The follow-up's lead sentence recalls the strike's start and its end: both name the strike, and the start
+    # lies nearer the other outlets' day; it joins in place of the follow-up's own news.
+    follow = later_dates("f", "Dockers at Brindlemarch went back on Thursday after a strike that began last Saturday "
+                              "ended on Tuesday.")
+    assert [(f.text, f.value.start) for f in follow] == [
+        ("Thursday", "2047-05-23"), ("last Saturday", "2047-05-18"), ("Tuesday", "2047-05-21")]
+    thursday, saturday, tuesday = follow
+    joined = align._join_recalled_days([([DOCK_A[0], DOCK_B[0], thursday], True), ([saturday], True), ([tuesday], True)])
+    assert sorted(texts(joined)) == [["a:Sunday", "b:Sunday", "f:last Saturday"], ["f:Thursday"], ["f:Tuesday"]]
+
+
+def test_several_earlier_days_equally_near_the_event_s_day_are_left_to_their_words() -> None:
+    # Saturday and Monday are each a day from Sunday, and both name the strike: neither is singled out.
+    follow = later_dates("f", "Dockers at Brindlemarch went back on Thursday after a strike that began last Saturday "
+                              "ended on Monday.")
+    thursday, saturday, monday = follow
+    slots = [([DOCK_A[0], DOCK_B[0], thursday], True), ([saturday], True), ([monday], True)]
+    assert texts(align._join_recalled_days(slots)) == texts(slots)
+
+
+def test_a_follow_up_recalling_the_happening_in_a_later_sentence_joins_by_that_day() -> None:
+    follow = later_dates("f", "Dockers at Brindlemarch went back on Thursday. Their strike had begun last Saturday.")
+    assert [f.text for f in follow] == ["Thursday", "last Saturday"]
+    thursday, saturday = follow
+    joined = align._join_recalled_days([([DOCK_A[0], DOCK_B[0], thursday], True), ([saturday], True)])
+    assert sorted(texts(joined)) == [["a:Sunday", "b:Sunday", "f:last Saturday"], ["f:Thursday"]]
+
+
+def test_a_later_sentence_s_day_of_another_happening_stays_where_it_is() -> None:
+    # The earlier day dates an inspection, which no other outlet's day names: a step before, not the strike.
+    follow = later_dates("f", "Dockers at Brindlemarch went back on Thursday. Inspectors had checked the cranes "
+                              "last Saturday.")
+    thursday, saturday = follow
+    slots = [([DOCK_A[0], DOCK_B[0], thursday], True), ([saturday], True)]
+    assert texts(align._join_recalled_days(slots)) == texts(slots)
+
+
+def test_a_later_sentence_s_day_another_outlet_keeps_company_stays_where_it_is() -> None:
+    # Another outlet gives the same earlier day in its slot: that slot compares it already, as its own claim.
+    follow = later_dates("f", "Dockers at Brindlemarch went back on Thursday. Their strike had begun last Saturday.")
+    other = later_dates("c", "A first stoppage at Brindlemarch began last Saturday.")
+    thursday, saturday = follow
+    slots = [([DOCK_A[0], DOCK_B[0], thursday], True), ([saturday, other[0]], True)]
+    assert texts(align._join_recalled_days(slots)) == texts(slots)
