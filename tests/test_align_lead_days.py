@@ -245,7 +245,7 @@ DOCK_B = dates("b", "Hundreds of dockers at Brindlemarch went on strike on Sunda
 def test_of_several_earlier_days_in_the_lead_sentence_the_nearest_of_the_happening_joins() -> None:
     # The follow-up's lead sentence recalls the strike's start and its end: both name the strike, and the start
     # lies nearer the other outlets' day; it joins in place of the follow-up's own news.
-    follow = later_dates("f", "Dockers at Brindlemarch went back on Thursday after a strike that began last Saturday "
+    follow = later_dates("f", "Dockers at Brindlemarch went back on Thursday once a stoppage begun last Saturday "
                               "ended on Tuesday.")
     assert [(f.text, f.value.start) for f in follow] == [
         ("Thursday", "2047-05-23"), ("last Saturday", "2047-05-18"), ("Tuesday", "2047-05-21")]
@@ -256,7 +256,7 @@ def test_of_several_earlier_days_in_the_lead_sentence_the_nearest_of_the_happeni
 
 def test_several_earlier_days_equally_near_the_event_s_day_are_left_to_their_words() -> None:
     # Saturday and Monday are each a day from Sunday, and both name the strike: neither is singled out.
-    follow = later_dates("f", "Dockers at Brindlemarch went back on Thursday after a strike that began last Saturday "
+    follow = later_dates("f", "Dockers at Brindlemarch went back on Thursday once a stoppage begun last Saturday "
                               "ended on Monday.")
     thursday, saturday, monday = follow
     slots = [([DOCK_A[0], DOCK_B[0], thursday], True), ([saturday], True), ([monday], True)]
