@@ -377,6 +377,9 @@ def _keep_lists_together(slots: list[tuple[list[Fact], bool]]) -> list[tuple[lis
 
 
 _LEAD_SIDE = frozenset({"statement", "publication", "count", "period", "ongoing"})
+# Roles of a date that date a plan's bounds ("from April 1", "until June 30"), not a day something happened: an
+# article that leads with the plan it reports names the happening's day elsewhere, or not at all.
+_PLAN_ROLES = frozenset({"start"})
 _LEAD_REACH = 2  # an article's lead day is a date of its first this many sentences
 
 
@@ -401,7 +404,8 @@ def _lead_days(slots: Sequence[tuple[list[Fact], bool]]) -> dict[str, Fact]:
                 frame is not None and frame.role == "current" and frame.measure not in _LEAD_SIDE
                 and isinstance(value, DateValue) and value.granularity in ("day", "time") and not clock_only(f)
             ):
-                leads[article_id] = f
+                if date_roles.role_of(f) not in _PLAN_ROLES:
+                    leads[article_id] = f
                 break
     return leads
 

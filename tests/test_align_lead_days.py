@@ -287,3 +287,14 @@ def test_a_later_sentence_s_day_another_outlet_keeps_company_stays_where_it_is()
     thursday, saturday = follow
     slots = [([DOCK_A[0], DOCK_B[0], thursday], True), ([saturday, other[0]], True)]
     assert texts(align._join_recalled_days(slots)) == texts(slots)
+
+
+def test_an_article_leading_with_a_plan_s_start_has_no_lead_day() -> None:
+    # "from Thursday" dates when a plan begins, not a day anything happened: the article's lead is no version of the
+    # event's day (and its later day, the board's decision, is not read as one in its place).
+    plan = dates("p", "The Harlowby ferry company will raise its fares by a tenth from Thursday, its board decided "
+                      "on Sunday.")
+    happening = dates("h", "The Harlowby ferry ran aground on Sunday near the outer pier.")
+    assert [f.text for f in plan] == ["Thursday", "Sunday"]
+    leads = align._lead_days([(plan, True), (happening, True)])
+    assert {k: f.text for k, f in leads.items()} == {"h": "Sunday"}
