@@ -386,7 +386,8 @@ _LEAD_REACH = 2  # an article's lead day is a date of its first this many senten
 def _lead_days(slots: Sequence[tuple[list[Fact], bool]]) -> dict[str, Fact]:
     """Each article's lead day: its first date, in its first sentences, that names a day and dates a
     happening of the story (not a statement, a count, a period), whether or not a word of the vocabulary
-    names that happening (a story of a kind it lacks still leads with its day)."""
+    names that happening (a story of a kind it lacks still leads with its day). An article whose first such date
+    starts a plan ("fares rise from Thursday") leads with the plan: it has no lead day."""
     by_article: dict[str, list[Fact]] = defaultdict(list)
     for slot, _strict in slots:
         for f in slot:
