@@ -227,8 +227,11 @@ def _read_charitably(
             if len(candidates) < 2 or len({source_key(c.frame.source) for c in candidates if c.frame and c.frame.source}) > 1:
                 continue  # (an article that sets two sources' values side by side reports their difference)
 
-            def conflicts(fact: Fact, side: _Side = side, values: Sequence[Sequence[_Side]] = values,
+            def conflicts(fact: Fact, cap: float = math.inf, side: _Side = side,
+                          values: Sequence[Sequence[_Side]] = values,
                           articles_of: Sequence[Counter[str]] = articles_of) -> int:
+                """How many other outlets' statements ``fact`` conflicts with; once the count reaches ``cap`` it
+                is returned as it stands (such a statement cannot replace one that conflicts with ``cap``)."""
                 mine = _Side(side.article, fact, value_key(fact))
                 own = side.article.id
                 count = 0
@@ -239,17 +242,24 @@ def _read_charitably(
                     first = group[0] if group[0].article.id != own else next(o for o in group if o.article.id != own)
                     if judge(mine, first, params, 0)[0] == "conflict":
                         count += others
+                        if count >= cap:
+                            return count
                 return count
 
+            # The standing statement is counted first and whole; another replaces it only by conflicting with
+            # fewer, so each other is counted only up to the standing one's count (none when that is 0: most
+            # articles' leads fit the others, and their further statements need not be weighed at all).
             # (a clock time that names no day never stands in for the day the lead names: "at 0300 GMT"
             # fits any day only for saying none)
+            standing = conflicts(side.fact)
+            if not standing:
+                continue
             counted = [
-                (conflicts(f), n, f) for n, f in enumerate(candidates)
-                if f is side.fact or not clock_only(f) or clock_only(side.fact)
+                (conflicts(f, standing), n, f) for n, f in enumerate(candidates)
+                if f is not side.fact and (not clock_only(f) or clock_only(side.fact))
             ]
-            best = min(counted, key=lambda item: (item[0], item[1]))
-            current = next((c for c in counted if c[2] is side.fact), counted[0])
-            if best[2] is not side.fact and best[0] < current[0]:
+            best = min(counted, key=lambda item: (item[0], item[1]), default=None)
+            if best is not None and best[0] < standing:
                 side.fact, side.key = best[2], value_key(best[2])
                 changed = True
         if not changed:
