@@ -34,7 +34,7 @@ from consistency import date_roles
 from consistency.body_nouns import one_body
 from consistency.checks.base import Check, Outcome, Param, SlotFacts
 from consistency.checks.floor_reach import floor_reach
-from consistency.checks.moved_figures import Reading, moved_on, written_in
+from consistency.checks.moved_figures import Reading, load_moved_figures, moved_on, written_in
 from consistency.checks.scope_words import told_wider
 from consistency.checks.told_change import changed_to
 from consistency.counted_kinds import part_of
@@ -1058,6 +1058,9 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         return verdict
     if differ and params["updates"] and _revised_later(a, b):
         return "compatible", "update", "a revised figure, reported later"
+    left = _left_later(a, b, params)
+    if left:
+        return left
     if differ:
         return "conflict", "source_difference", f"{a.article.outlet} credits {differ[0]}; {b.article.outlet} credits {differ[1]}"
     moved = _moved_later(a, b, params)
@@ -1741,6 +1744,66 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
             return "compatible", "update", f"{earlier.article.outlet} reports a revised figure; {later.article.outlet}'s may be the one it replaced"
         return "conflict", "unexplained", f"{later.article.outlet} reports later but lower, with no reason given"
     return "compatible", "update", f"{later.article.outlet} reports later and higher"
+
+
+def _left_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """A report days after another tells its lower figure as what is still left ("268 million is still unpaid",
+    "150 workers remain inside") or what the count has fallen to: a backlog, a sit-in, a sum owed shrinks as a story
+    goes on, whatever the measure, and a follow-up days later gives where it stands now. Whoever each report credits:
+    the body that pays or counts is the one whose later figure is told, and the earlier figure is where it started.
+    (Days apart as ``moved_figures``: reports of one day or the next differ by a slip more often than by a change.)"""
+    if not params["updates"]:
+        return None
+    frame = a.fact.frame
+    if frame is not None and frame.role == "historical":
+        return None
+    if _set_against_another(a.fact) or _set_against_another(b.fact):
+        return None
+    read = _later_and_earlier(a, b)
+    if read is None:
+        return None
+    later, earlier, x_later, x_earlier = read
+    if x_later >= x_earlier or digits_swapped_as_written(x_later, x_earlier):
+        return None
+    day_later, day_earlier = _day(_reported(later)), _day(_reported(earlier))
+    if day_later is None or day_earlier is None or (day_later - day_earlier).days < load_moved_figures().days_apart:
+        return None
+    if not (_remaining(later.fact) or _told_fallen(later.fact)):
+        return None
+    if not _stood_before(later, _point(earlier), _point(later), day_later):
+        return None
+    return "compatible", "update", f"{later.article.outlet} reports days later what is still left: the figure fell as the story went on"
+
+
+def _point(side: _Side) -> float:
+    """The side's figure as written, in base units ("about 300" is 300, not the interval it rounds)."""
+    value = side.fact.value
+    assert isinstance(value, Quantity)
+    value = in_base_units(value)
+    x = value.low if value.low is not None else value.high
+    return float(x) if x is not None else 0.0
+
+
+def _stood_before(later: _Side, x_earlier: float, x_later: float, day: dt.date) -> bool:
+    """Whether the slot's outlets before ``later``'s day stood at the earlier figure and none at the later one: a
+    figure only one outlet gave may be its own (a rival's count, a slip), and a later figure some outlet already gave
+    is a second account standing beside the first, not where the story went."""
+    told, words = 0, load_moved_figures()
+    unit = in_base_units(later.fact.value).unit if isinstance(later.fact.value, Quantity) else None
+    for side in later.story:
+        seen = _day(_reported(side))
+        value = side.fact.value
+        if seen is None or seen >= day or not isinstance(value, Quantity):
+            continue
+        value = in_base_units(value)
+        x = value.low if value.low is not None else value.high
+        if x is None or value.unit != unit:
+            continue
+        if abs(x - x_later) <= _CREDIT_NEAR * max(x, x_later):
+            return False
+        if abs(x - x_earlier) <= _CREDIT_NEAR * max(x, x_earlier):
+            told += 1
+    return told >= words.first_told_by
 
 
 def _later_and_earlier(a: _Side, b: _Side) -> tuple[_Side, _Side, float, float] | None:
