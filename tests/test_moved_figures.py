@@ -135,3 +135,36 @@ def test_a_bad_vocabulary_is_named(tmp_path: Path, text: str, message: str) -> N
     path.write_text(text, encoding="utf-8")
     with pytest.raises(RuleError, match=message):
         load_moved_figures(str(path))
+
+
+# A later report's lower figure told as what is still left (``comparisons._left_later``): a backlog that shrinks as a
+# story goes on. The articles are invented: grant claims at the Farrowdeep land office.
+
+
+def backlog(count: str, tail: str, day: str) -> str:
+    return f"The Farrowdeep land office has {count} grant claims {tail} from farmers hit by the floods, its director said on {day}."
+
+
+def test_a_lower_figure_told_as_still_left_days_later_is_an_update() -> None:
+    verdicts = figure_verdicts(
+        (backlog("8,400", "waiting for payment", "Monday"), 0), (backlog("8,400", "waiting for payment", "Monday"), 0.2),
+        (backlog("6,100", "still waiting for payment", "Tuesday"), 7),
+    )
+    assert verdicts == [("agree", "equal"), ("compatible", "update"), ("compatible", "update")]
+
+
+def test_a_lower_figure_some_earlier_outlet_already_gave_stays_a_conflict() -> None:
+    # 6,100 stood beside 8,400 on the first day: two accounts, not a backlog that shrank
+    verdicts = figure_verdicts(
+        (backlog("8,400", "waiting for payment", "Monday"), 0), (backlog("8,400", "waiting for payment", "Monday"), 0.2),
+        (backlog("6,100", "waiting for payment", "Monday"), 0.3), (backlog("6,100", "still waiting for payment", "Tuesday"), 7),
+    )
+    assert ("compatible", "update") not in verdicts
+
+
+def test_a_lower_figure_told_as_still_left_the_same_day_stays_a_conflict() -> None:
+    verdicts = figure_verdicts(
+        (backlog("8,400", "waiting for payment", "Monday"), 0), (backlog("8,400", "waiting for payment", "Monday"), 0.2),
+        (backlog("6,100", "still waiting for payment", "Monday"), 0.4),
+    )
+    assert ("compatible", "update") not in verdicts
