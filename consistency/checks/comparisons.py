@@ -1747,8 +1747,8 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
 
 
 def _left_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
-    """A report days after another tells its lower figure as what is still left ("268 million is still unpaid",
-    "150 workers remain inside") or what the count has fallen to: a backlog, a sit-in, a sum owed shrinks as a story
+    """A report days after another tells its lower figure as what is still left ("6,100 claims are still unpaid",
+    "40 tenants remain in the hall") or what the count has fallen to: a backlog, a sit-in, a sum owed shrinks as a story
     goes on, whatever the measure, and a follow-up days later gives where it stands now. Whoever each report credits:
     the body that pays or counts is the one whose later figure is told, and the earlier figure is where it started.
     (Days apart as ``moved_figures``: reports of one day or the next differ by a slip more often than by a change.)"""
