@@ -102,15 +102,42 @@ def fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 4000, rate: 
     return w
 
 
-def report(kind: str, names: Sequence[str], prefix: str, pool: Sequence[Candidate]) -> None:
-    """Fit one kind's model on the fitted sets and print it with its scores on every group."""
+def fit_one(
+    x: np.ndarray, y: np.ndarray, weights: Sequence[float], intercept: float, index: int, l2: float = 0.0,
+    steps: int = 50,
+) -> np.ndarray:
+    """The weight of one feature alone by Newton's method, the others and the intercept held as given: a feature
+    added to a model that the rest of alignment is tuned around then moves only the pairs it reads. Unpenalised by
+    default: one weight has nothing to trade against (``fit``'s penalty steadies many together), and few candidates
+    carry a rare feature, so plain gradient descent would barely move it."""
+    w = np.r_[np.asarray(weights, dtype=float), intercept]
+    w[index] = 0.0
+    xb = np.hstack([x, np.ones((len(x), 1))])
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-(xb @ w)))
+        gradient = xb[:, index] @ (p - y) + l2 * w[index]
+        curvature = (xb[:, index] ** 2) @ (p * (1 - p)) + l2
+        w[index] -= gradient / curvature
+    return w
+
+
+def report(
+    kind: str, names: Sequence[str], prefix: str, pool: Sequence[Candidate], only: str | None = None
+) -> None:
+    """Fit one kind's model on the fitted sets (with ``only``, that feature's weight alone, the others as shipped)
+    and print it with its scores on every group."""
     print(f"## {kind} slots")
     labelled = [c for c in pool if c.label is not None]
     x = np.array([c.features for c in labelled])
     y = np.array([float(bool(c.label)) for c in labelled])
     groups = np.array([c.group for c in labelled])
     exposed = np.array([c.conflicts for c in labelled])
-    w = fit(x[groups == "fit"], y[groups == "fit"])
+    if only is not None and only in names:
+        shipped = (slot_pairs.DATE_WEIGHTS, slot_pairs.DATE_INTERCEPT) if prefix else (
+            slot_pairs.WEIGHTS, slot_pairs.INTERCEPT)
+        w = fit_one(x[groups == "fit"], y[groups == "fit"], shipped[0], shipped[1], list(names).index(only))
+    else:
+        w = fit(x[groups == "fit"], y[groups == "fit"])
     print(f"{prefix}INTERCEPT =", round(float(w[-1]), 3))
     print(f"{prefix}WEIGHTS = (" + ", ".join(f"{v:.3f}" for v in w[:-1]) + ")")
     for name, v in zip(names, w[:-1], strict=True):
@@ -142,6 +169,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--fit-odd", action="store_true", help="fit on the odd-numbered own sets only and hold the even ones out"
     )
+    parser.add_argument(
+        "--only", metavar="FEATURE", help="fit this feature's weight alone, the other weights and intercept as shipped"
+    )
     args = parser.parse_args(argv)
     pool: list[Candidate] = []
     for name, path, _ in OWN_SETS:
@@ -153,7 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if (args.data / "ecbplus-facts").is_dir():
         pool += candidates(lambda: evaluate(args.data), "dev")
     for kind, names, prefix in (("figure", slot_pairs.FEATURES, ""), ("date", slot_pairs.DATE_FEATURES, "DATE_")):
-        report(kind, names, prefix, [c for c in pool if c.kind == kind])
+        report(kind, names, prefix, [c for c in pool if c.kind == kind], args.only)
     return 0
 
 

@@ -156,7 +156,7 @@ def test_figures_told_with_other_words_beside_them_may_still_join() -> None:
     values = dict(zip(slot_pairs.FEATURES, slot_pairs.features(wire, paper, 2), strict=True))
     assert values["done apart"] == 1.0
     apart = slot_pairs.score(wire, paper, 2)
-    told_alike = slot_pairs.probability([*slot_pairs.features(wire, paper, 2)[:-1], 0.0])
+    told_alike = slot_pairs.probability([0.0 if name == "done apart" else v for name, v in values.items()])
     assert apart < told_alike  # the same two slots, weighed as told alike, score higher
 
 
@@ -249,3 +249,49 @@ def test_a_slot_is_read_once_for_the_same_facts_and_afresh_for_others() -> None:
     assert slot_pairs.read(lanterns[::-1]) is not first
     other = slot_pairs.read([figure("c", "three", "2,900", sentence.replace("3,400", "2,900"), 2900, "lantern/")])
     assert other.middles == (2900.0,) and first.middles == (3400.0,)
+
+
+TOWPATH_TRUST = "Volunteers in Pelliwick planted {} saplings along the canal towpath on Saturday, the trust said."
+TOWPATH_RADIO = "The canal trust said {} saplings went into the ground beside the Pelliwick towpath at the weekend."
+TOWPATH_COUNCIL = "Council crews counted {} young trees by the water on Sunday."
+
+
+def _towpath(count: int) -> tuple[slot_pairs.Slot, slot_pairs.Slot]:
+    """Two outlets' "1,460 saplings" against a third outlet's count of young trees, told in other words."""
+    trust = [
+        figure("t", "trust", "1,460", TOWPATH_TRUST.format("1,460"), 1460, "sapling/"),
+        figure("r", "radio", "1,460", TOWPATH_RADIO.format("1,460"), 1460, "sapling/"),
+    ]
+    told = f"{count:,}"
+    council = [figure("c", "council", told, TOWPATH_COUNCIL.format(told), count, "tree/")]
+    return slot_pairs.read(trust), slot_pairs.read(council)
+
+
+def test_figures_a_keyboard_slip_apart_score_as_one_claim() -> None:
+    # "1,640" is "1,460" with two digits swapped: the slip lifts a pair the rest of the model leaves just under.
+    trust, council = _towpath(1640)
+    values = dict(zip(slot_pairs.FEATURES, slot_pairs.features(trust, council, 2), strict=True))
+    assert values["slipped"] == 1.0
+    threshold = AlignOptions().same_claim
+    assert threshold is not None
+    assert slot_pairs.score(trust, council, 2) >= threshold
+    unslipped = slot_pairs.probability([0.0 if name == "slipped" else v for name, v in values.items()])
+    assert unslipped < threshold
+
+
+def test_figures_apart_by_more_than_a_slip_keep_their_slots() -> None:
+    # "1,730" shares no swapped digits with "1,460": two counts, as the rest of the model reads them.
+    trust, council = _towpath(1730)
+    values = dict(zip(slot_pairs.FEATURES, slot_pairs.features(trust, council, 2), strict=True))
+    assert values["slipped"] == 0.0
+    threshold = AlignOptions().same_claim
+    assert threshold is not None
+    assert slot_pairs.score(trust, council, 2) < threshold
+
+
+def test_small_counts_with_digits_swapped_are_no_slip() -> None:
+    # "14" and "41" share their digits by chance as often as by a slip: under a hundred the feature stays off.
+    a = slot_pairs.read([figure("a", "trust", "14", "Some 14 boats were moored at Pelliwick lock.", 14, "boat/")])
+    b = slot_pairs.read([figure("b", "radio", "41", "About 41 boats lay at Pelliwick lock.", 41, "boat/")])
+    values = dict(zip(slot_pairs.FEATURES, slot_pairs.features(a, b, 2), strict=True))
+    assert values["slipped"] == 0.0

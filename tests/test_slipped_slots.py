@@ -40,7 +40,9 @@ def joined(slots: list[list[Fact]]) -> list[list[str]]:
 
 
 def test_swapped_digits_of_each_others_best_match_join() -> None:
-    alone = slot_pairs.score(slot_pairs.read(CUSTOMERS), slot_pairs.read(HOUSEHOLDS), 2)
+    # (the pair model's own "slipped" feature left out: what the rest of it reads of the two slots)
+    values = slot_pairs.features(slot_pairs.read(CUSTOMERS), slot_pairs.read(HOUSEHOLDS), 2)
+    alone = slot_pairs.probability([0.0 if n == "slipped" else v for n, v in zip(slot_pairs.FEATURES, values, strict=True)])
     assert slipped_slots.PAIR_FLOOR <= alone < slot_pairs.THRESHOLD
     assert joined([CUSTOMERS, HOUSEHOLDS]) == [["p", "r", "w"]]
 
@@ -50,10 +52,15 @@ def test_figures_apart_but_not_a_slip_stay_apart() -> None:
     assert joined([other, HOUSEHOLDS]) == [["p", "r"], ["w"]]
 
 
-def test_a_slot_whose_best_match_is_another_stays_apart() -> None:
-    # The customers cut off read closer to the customers whose power came back than to the households: the
-    # households are not the wire's best match, so its slipped-looking figure is left alone.
-    assert joined([CUSTOMERS, HOUSEHOLDS, RESTORED]) == [["d", "p", "r"], ["w"]]
+def test_a_slip_weighed_by_the_pair_model_outranks_a_nearer_measure() -> None:
+    # Without its "slipped" feature the pair model reads the customers cut off closer to the customers whose power
+    # came back than to the households, and ``slipped_slots`` (each other's best match only) leaves the wire alone.
+    # With it, the swapped digits are the strongest reading of the three: the wire's count meets the households'.
+    cut_off, households, restored = (slot_pairs.read(s) for s in (CUSTOMERS, HOUSEHOLDS, RESTORED))
+    values = slot_pairs.features(cut_off, households, 3)
+    unslipped = slot_pairs.probability([0.0 if n == "slipped" else v for n, v in zip(slot_pairs.FEATURES, values, strict=True)])
+    assert unslipped < slot_pairs.score(cut_off, restored, 3) < slot_pairs.score(cut_off, households, 3)
+    assert any({"w", "p", "r"} <= set(slot) for slot in joined([CUSTOMERS, HOUSEHOLDS, RESTORED]))
 
 
 def test_best_partners_leave_a_slot_with_two_equal_partners_without_one() -> None:
