@@ -755,3 +755,47 @@ def test_a_span_of_time_after_a_verb_of_level_or_term_is_a_duration(
 )
 def test_a_span_after_a_verb_and_to_stays_out_when_it_dates_or_rates(sentence: str) -> None:
     assert [s for s, q in figures(sentence) if q.unit in ("day", "week")] == []
+
+
+GLUED_LETTER_CURRENCIES = [
+    # one letter before a dollar or pound sign names the country's own currency
+    ("Quembrook Freight earned N$14 million last year.", ("N$14 million", 1.4e7, "NAD")),
+    ("A harbour pass in Zorvale costs S$65.", ("S$65", 65, "SGD")),
+    ("The Marrowind stadium cost R$480 million.", ("R$480 million", 4.8e8, "BRL")),
+    ("Chip sales reached NT$9 billion.", ("NT$9 billion", 9e9, "TWD")),
+    ("Bread now sells for E£25 a loaf.", ("E£25", 25, "EGP")),
+    # the rand: a capital R glued to an amount with a scale or grouped thousands
+    ("Quembrook Mining lost R96 million to the fraud.", ("R96 million", 9.6e7, "ZAR")),
+    ("The Zorvale tender is worth R2.4bn.", ("R2.4bn", 2.4e9, "ZAR")),
+    ("Each driver was fined R4,500.", ("R4,500", 4500, "ZAR")),
+    ("The Marrowind fare rose to Rs4,500.", ("Rs4,500", 4500, "INR")),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), GLUED_LETTER_CURRENCIES, ids=[f[0][:40] for f in GLUED_LETTER_CURRENCIES]
+)
+def test_a_letter_glued_before_a_currency_sign_or_an_amount_names_the_currency(sentence: str, expected: tuple) -> None:
+    assert_first_figure(sentence, expected)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The bout ended with an R10 stoppage in Zorvale.",  # a round, not ten rand
+        "Take the R61 past Quembrook.",  # a road
+        "She sang R&B 4 nights a week.",
+        "The AR15 was found in Marrowind.",
+    ],
+)
+def test_a_capital_r_before_a_bare_number_is_no_rand(sentence: str) -> None:
+    assert [q.unit for _, q in figures(sentence) if q.unit == "ZAR"] == []
+
+
+def test_megatonnes_glued_or_apart_in_their_own_case() -> None:
+    assert [(s, q.low, q.unit) for s, q in figures("The Quembrook seam holds 310Mt of coal.")] == [("310Mt", 310, "Mt")]
+    assert [(s, q.unit) for s, q in figures("Zorvale emitted 1.2 Gt.")] == [("1.2 Gt", "Gt")]
+    # a mountain after a height, and capitals of a headline, are no megatonnes
+    assert [q.unit for _, q in figures("The 5,199 Mt Kenya climb starts at Marrowind.")] == [None]
+    assert [q.unit for _, q in figures("PROFITS HIT 310MT")] in ([], [None])
+

@@ -94,3 +94,28 @@ def test_no_place_in_a_sequence_without_an_ordinal_before_a_sequence_noun(senten
 def test_a_class_on_a_numbered_scale_is_read_like_a_place_in_a_sequence(sentence: str, value: int) -> None:
     found = [e.value for e in extract_counted_figures(sentence, ExtractionContext()) if e.value.counted]
     assert [(q.low, q.counted) for q in found] == [(value, "ordinal category")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("Zorvale raised the flood alert to Level 3.", 3),
+        ("The Quembrook leak was rated level two on the scale.", 2),
+        ("Marrowind entered a level-4 lockdown.", 4),
+    ],
+)
+def test_a_step_on_a_numbered_level_is_read_like_a_category(sentence: str, value: int) -> None:
+    found = [e.value for e in extract_counted_figures(sentence, ExtractionContext()) if e.value.counted]
+    assert [(q.low, q.counted) for q in found] == [(value, "ordinal level")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The level crossing at Quembrook shut for 3 days.",
+        "The river level 2 metres above normal flooded Zorvale.",
+        "The Marrowind gauge read level 2.5 at dawn.",
+    ],
+)
+def test_a_level_that_is_a_measure_or_a_crossing_is_no_step(sentence: str) -> None:
+    assert not any((e.value.counted or "") == "ordinal level" for e in extract_counted_figures(sentence, ExtractionContext()))

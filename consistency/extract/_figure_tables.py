@@ -100,6 +100,10 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "inr": "INR", "rs": "INR", "rs.": "INR", "u.s$": "USD", "₿": "BTC", "₦": "NGN", "₱": "PHP", "₫": "VND",
     "₡": "CRC", "₾": "GEL", "₭": "LAK", "₸": "KZT", "mex$": "MXN", "usd$": "USD", "cad$": "CAD",
     "aud$": "AUD", "nzd$": "NZD", "mxn$": "MXN",
+    # one letter glued before a dollar or pound sign names whose dollar or pound it is, as the central banks
+    # and the press of those countries write it: Namibia "N$", Singapore "S$", Brazil's real "R$", Taiwan
+    # "NT$", Egypt "E£"; and South Africa's rand is a capital "R" glued to the amount ("R96 million")
+    "n$": "NAD", "s$": "SGD", "r$": "BRL", "nt$": "TWD", "e£": "EGP", "r": "ZAR",
 }  # fmt: skip
 # ISO 4217 codes that wires write before an amount ("SEK 39m", "NOK 4.2bn"), in capitals only. Codes that are
 # also English words in capitals ("ALL 3", "TOP 10", "TRY", "PEN", "MAD", "CUP") are left out: a headline in

@@ -377,6 +377,12 @@ _INCH_BEFORE_MEASURE = re.compile(
     rf"{_H}{{0,2}}(?:in\.?|[\"″])(?!{_H}{{1,3}}long{_H}{{1,3}}(?:ago|before|after|since)\b)(?={_H}{{1,3}}(?:thick|long|wide|tall|high|deep|across|in{_H}{{1,3}}diameter)(?![A-Za-z]))"
 )
 _UNIT_ATTACHED = re.compile(r"(?P<unit>[mtglwcfMTGLWCF])(?![A-Za-z0-9])")
+# "310Mt of ore", "a 1.2 Gt deposit": megatonnes and gigatonnes as mining, energy and climate reports write
+# them, in this case only ("mt" is as often a metric ton, "MT" a headline word, "kt" a knot). Apart from the
+# digits only before punctuation, "of", a year rate or a lower-case word: "8,848 Mt Everest" is a mountain.
+_MEGATONNES = re.compile(
+    r"(?:[^\S\n]?)(?P<unit>Mt|Gt)(?![A-Za-z0-9])(?=[.,;:!?)]|\Z|[^\S\n]{1,3}[a-z(])"
+)
 # "12 m high", "278,000 t of ore", "4 L.": metres, tonnes and litres apart from the digits, before
 # punctuation, a number, a measure adjective or a preposition; never before another word ("5 m people"
 # may be millions) and never in money context ("€3 m").
@@ -396,9 +402,11 @@ _OF = re.compile(rf"{_H}{{1,3}}of{_H}{{1,3}}", re.IGNORECASE)
 _US = re.compile(rf"(?:u\.?s\.?|american){_H}{{1,3}}", re.IGNORECASE)
 _NEXT_TOKEN = re.compile(rf"{_H}{{0,3}}(?P<w>[A-Za-z]{{3,14}})(?![A-Za-z])")
 # "A$" and "C$" only in capitals and glued: "a $5 fine" is not Australian; a lower-case "c" apart
-# from "$" only stands for Canada.
+# from "$" only stands for Canada. A capital "R" glued to the digits is the rand only where the amount reads
+# as money (``_RAND_AT``): "R10" alone is as often a round, a road or a model.
 _PREFIX = (
-    rf"(?:(?<![A-Za-z])(?i:us|u\.s\.?|hk|nz|au|ca|mex|usd|cad|aud|nzd|mxn){_H}?\$|(?<![A-Za-z])[AC]\$"
+    rf"(?:(?<![A-Za-z])(?i:us|u\.s\.?|hk|nz|au|ca|mex|usd|cad|aud|nzd|mxn){_H}?\$|(?<![A-Za-z])(?:[ACNSR]|NT)\$"
+    r"|(?<![A-Za-z])E£|(?<![\w&'’.-])R(?=\Z)"
     rf"|(?<![A-Za-z])c{_H}\$|\$"  # "c $ 300": Canadian, as tokenized wire copy writes it
     r"|€|£|¥|₴|₽|₹|₩|₺|₪|₿|₦|₱|₫|₡|₾|₭|₸"
     rf"|(?<![A-Za-z])(?:{'|'.join(PREFIX_CODES)}|Rs\.?)(?![A-Za-z]))"
@@ -582,8 +590,10 @@ def _read_digits(text: str, pos: int, in_range: bool = False) -> tuple[float, in
         return float(european.group().replace(".", "").replace(",", ".")), european.end()
     end = m.end()
     before = text[pos - 1] if pos else " "
-    if before.isalpha() and _CODE_PREFIX_BEFORE.search(text, max(0, pos - 4), pos):
-        before = " "  # "USD115": an ISO code glued to the amount
+    if before.isalpha() and (
+        _CODE_PREFIX_BEFORE.search(text, max(0, pos - 4), pos) or before == "R" and _RAND_AT.match(text, pos - 1)
+    ):
+        before = " "  # "USD115": an ISO code glued to the amount; "R96 million": the rand
     if before.isalnum() or before in "_/:\\#'’":
         return None
     if before in "-‑–" and pos >= 2 and text[pos - 2].isalnum() and not in_range:
@@ -642,7 +652,14 @@ def _read_digits(text: str, pos: int, in_range: bool = False) -> tuple[float, in
 
 
 _DASH_AFTER_DIGIT = re.compile(r"\d[^\S\n]{1,2}[-–—][^\S\n]{0,2}\Z")
-_CODE_PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR)\Z")
+_CODE_PREFIX_BEFORE = re.compile(r"(?<![A-Za-z])(?:USD|EUR|GBP|JPY|CHF|CAD|AUD|CNY|RMB|INR|Rs)\Z")
+# The rand as South African news writes it: a capital "R" glued to an amount that reads as money, one with a
+# scale ("R96 million", "R2.4bn") or with its thousands grouped ("R4,500"); never after a letter or "&"
+# ("R&B", "AR15") and never a bare "R10" (a round, a road, a model).
+_RAND_AT = re.compile(
+    rf"(?<![\w&'’.-])R(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d{{2}})?(?![\d,])"
+    rf"|\d{{1,4}}(?:\.\d{{1,3}})?{_H}?(?:million|billion|trillion|bn|mn|m|tn)(?![A-Za-z]))"
+)
 # A power of ten written out: "1.3e6", "1e10", "4E+14", "6.2x10^-4", "2.48×10−5". Without a sign, an "e"
 # counts only after a decimal mantissa or a lone 1: "7e7" and "7E7" are model names.
 _EXPONENT = re.compile(
@@ -1080,6 +1097,9 @@ def _read_unit(text: str, amount: _Amount, money_context: bool) -> _Amount | Non
     if inch is not None:  # "2 1/2 in thick": "in" is inches only before the measure it gives
         return replace(amount, end=inch.end(), unit="in")
     if amount.number_end == amount.end and not amount.word:
+        tonnes = _MEGATONNES.match(text, end) if not amount.money_prefix else None
+        if tonnes is not None:
+            return replace(amount, end=tonnes.end(), unit=tonnes.group("unit"))
         a = _UNIT_ATTACHED.match(text, end)
         if a is None and not money_context and not amount.money_prefix:
             a = _UNIT_SPACED.match(text, end) or _spaced_metres(text, end)

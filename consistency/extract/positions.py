@@ -36,7 +36,15 @@ _POSITION = re.compile(
 
 # "a Category 4 storm", "category-five hurricane": the class on a numbered scale, read the same way.
 _CATEGORY = re.compile(r"\b(?P<noun>[Cc]ategory)[\s-](?P<n>[1-5]|one|two|three|four|five)\b")
-_CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_CARDINALS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# "raised to Level 4", "a level-two alert", "rated level 1": a step on a numbered scale of alerts, restrictions,
+# incidents or danger, as authorities announce them; read as the category is. Not before a measure ("the water
+# level 2 metres higher") nor after a measured level ("sea level 3", "noise level 80"): those are amounts.
+_LEVEL = re.compile(
+    r"(?<![A-Za-z-])(?<!sea )(?<!water )(?<!noise )(?<!river )(?<!sound )(?<!blood )"
+    r"(?P<noun>[Ll]evel)[ \t-](?P<n>[1-9]|one|two|three|four|five|six|seven)"
+    r"(?![\w%]|[.,]\d|[ \t]*(?:m|cm|mm|km|ft|feet|foot|inches|metres|meters|percent|per|degrees|db|decibels)\b)"
+)
 
 
 # Characters an ignore-case match takes for an ASCII letter that ``str.lower`` does not lower to it.
@@ -86,6 +94,11 @@ def extract_positions(text: str, context: ExtractionContext) -> list[Extraction]
         word = match.group("n").lower()
         value = _CARDINALS.get(word) or int(word)
         found.append(Extraction(match.start("noun"), match.end("n"), Quantity(value, value, counted="ordinal category")))
+    for match in _LEVEL.finditer(text) if "evel" in text else ():
+        word = match.group("n").lower()
+        value = _CARDINALS.get(word) or int(word)
+        found.append(Extraction(match.start("noun"), match.end("n"), Quantity(value, value, counted="ordinal level")))
+    found.sort(key=lambda e: e.start)
     for match in _POSITION.finditer(text) if _holds_position(text) else ():
         word = match.group("n").lower()
         value = _ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word))
