@@ -1746,18 +1746,24 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
     return "compatible", "update", f"{later.article.outlet} reports later and higher"
 
 
+def _may_have_moved(a: _Side, b: _Side, params: Mapping[str, object]) -> bool:
+    """Whether two outlets' figures may be one figure read at two times, as the update readings ask before they weigh
+    the reports' order: updates are read at all, the claim is no past one (the toll of an old flood was counted long
+    ago) and neither report sets its figure against another party's (two counts standing at once)."""
+    frame = a.fact.frame
+    return (
+        bool(params["updates"]) and not (frame is not None and frame.role == "historical")
+        and not (_set_against_another(a.fact) or _set_against_another(b.fact))
+    )
+
+
 def _left_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
     """A report days after another tells its lower figure as what is still left ("6,100 claims are still unpaid",
     "40 tenants remain in the hall") or what the count has fallen to: a backlog, a sit-in, a sum owed shrinks as a story
     goes on, whatever the measure, and a follow-up days later gives where it stands now. Whoever each report credits:
     the body that pays or counts is the one whose later figure is told, and the earlier figure is where it started.
     (Days apart as ``moved_figures``: reports of one day or the next differ by a slip more often than by a change.)"""
-    if not params["updates"]:
-        return None
-    frame = a.fact.frame
-    if frame is not None and frame.role == "historical":
-        return None
-    if _set_against_another(a.fact) or _set_against_another(b.fact):
+    if not _may_have_moved(a, b, params):
         return None
     read = _later_and_earlier(a, b)
     if read is None:
@@ -1847,12 +1853,7 @@ def _changed_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict 
 def _moved_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
     """The slot's outlets split cleanly by time at the later report, whose figure is a modest step up for a measure
     that moves over a story (``moved_figures``): the story moved on, though neither report says so."""
-    if not params["updates"] or a.story is not b.story or not a.story:
-        return None
-    frame = a.fact.frame
-    if frame is not None and frame.role == "historical":
-        return None
-    if _set_against_another(a.fact) or _set_against_another(b.fact):
+    if a.story is not b.story or not a.story or not _may_have_moved(a, b, params):
         return None
     order = _report_order(_reported(a), _reported(b))
     if order == 0:
