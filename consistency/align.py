@@ -1576,7 +1576,7 @@ def _join_same_quotation(slots: list[tuple[list[Fact], bool]]) -> list[tuple[lis
     articles_of: dict[str, set[str]] = defaultdict(set)
     for n, (slot, _strict) in enumerate(slots):
         for f in slot:
-            for key in quotation_keys(f.sentence, f.frame.quotation if f.frame else ""):
+            for key in sorted(quotation_keys(f.sentence, f.frame.quotation if f.frame else "")):  # (any hash seed)
                 if not holders[key] or holders[key][-1] != n:
                     holders[key].append(n)
                 articles_of[key].add(f.article_id)
@@ -1595,7 +1595,8 @@ def _gather_quotation_credits(slots: list[tuple[list[Fact], bool]]) -> list[tupl
     for n, (slot, _strict) in enumerate(slots):
         for f in slot:
             where[f.id] = n
-            for key in quotation_keys(f.sentence, f.frame.quotation if f.frame else ""):
+            # (in a fixed order: a credit moves with the first quotation that takes it, whatever the run's hash seed)
+            for key in sorted(quotation_keys(f.sentence, f.frame.quotation if f.frame else "")):
                 quoting[key].append(f)
     members = [list(slot) for slot, _strict in slots]
     moved: set[str] = set()

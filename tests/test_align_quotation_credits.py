@@ -48,3 +48,21 @@ def test_different_quotations_stay_apart() -> None:
     engineer = credit("e", "a2", "Oskar Quillafeth", '"Nobody crosses until the cables are tested," said Quillafeth.')
     slots = [([mayor], False), ([engineer], False)]
     assert slot_ids(_gather_quotation_credits(slots)) == [{"m"}, {"e"}]
+
+
+def test_a_credit_of_two_quotations_moves_the_same_way_in_any_key_order(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A sentence quoting two statements gives two keys, a set whose order follows the run's hash seed: the credit
+    must end where it ends whichever key comes first, or two runs of one corpus disagree."""
+    from consistency import align, quotes
+
+    second = "Traffic will run on one lane through the winter"
+    both = credit("b", "a1", "Ilse Brenvold", f'"{QUOTE}," Brenvold said. "{second}," she added.')
+    first_only = [credit(f"f{n}", f"a{n}", "Ilse Brenvold", f'"{QUOTE}," said Brenvold.') for n in (2, 3)]
+    second_only = [credit(f"s{n}", f"a{n}", "Oskar Quillafeth", f'"{second}," said Quillafeth.') for n in (4, 5)]
+    slots = [([both], False), (first_only, False), (second_only, False)]
+    ends = []
+    for order in (sorted, lambda keys: sorted(keys, reverse=True)):
+        monkeypatch.setattr(align, "quotation_keys", lambda s, o="", order=order: order(quotes.quotation_keys(s, o)))
+        ends.append(slot_ids(_gather_quotation_credits(slots)))
+    assert ends[0] == ends[1]
+    assert any("b" in slot and len(slot) == 3 for slot in ends[0])
