@@ -24,8 +24,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 
-from consistency.slot_pairs import Slot
-from consistency.values import digits_swapped_as_written, keyboard_slip
+from consistency.slot_pairs import SLIP_FROM, Slot
+from consistency.values import one_slip_apart as _slipped
 
 # The pair's own probability (``slot_pairs.score``) a slipped pair needs: on the odd own sets every such pair
 # that put an annotated conflict in one slot scored 0.4 or more; those under it shared nothing but digits.
@@ -33,14 +33,8 @@ PAIR_FLOOR = 0.4
 # Counts under a hundred share digits by chance ("Twelve walkers were hurt", "took 21 people to hospital"): their
 # slip is a sign only for a pair the model nearly joins already. (On the odd own sets every such pair that put an
 # annotated conflict in one slot scored 0.9 or more; ``tests/test_align_swapped_digits.py`` keeps the two apart.)
-SMALL = 100
+SMALL = SLIP_FROM
 SMALL_FLOOR = 0.9
-
-
-def _slipped(x: float, y: float) -> bool:
-    """Two different figures one slip of the keyboard apart (``values.keyboard_slip``), zeros counted among the
-    swapped digits as written ("310" and "301", which significant digits alone miss)."""
-    return x != y and (keyboard_slip(x, y) or digits_swapped_as_written(x, y))
 
 
 def best_partners(scores: Mapping[tuple[int, int], float]) -> dict[int, int]:

@@ -29,13 +29,7 @@ from rapidfuzz import fuzz
 from consistency.counted_kinds import GENERAL, kind_of
 from consistency.model import DateValue, Fact, Quantity, Value
 from consistency.text import CAPITAL, content_words, stem
-from consistency.values import (
-    digits_swapped_as_written,
-    in_base_units,
-    keyboard_slip,
-    source_key,
-    untitled_key,
-)
+from consistency.values import in_base_units, one_slip_apart, source_key, untitled_key
 from consistency.vocabulary import load_vocabulary
 
 # The fitted models: an intercept, then one weight per feature in ``FEATURES`` (``DATE_FEATURES``) order.
@@ -591,14 +585,10 @@ def _slipped(a: Slot, b: Slot) -> bool:
     """Two figures of a hundred or more, one of each slot, a slip of the keyboard apart ("1,460" and "1,640", "4,600"
     and "46,000", "3.1 million" and "1.3 million"): one outlet mistyped the other's figure far more often than two
     measures of one event share their digits so, and the log ratio alone reads a swapped pair as two measures."""
-    return any(
-        x != y and min(x, y) >= _SLIP_FROM and (keyboard_slip(x, y) or digits_swapped_as_written(x, y))
-        for x in a.middles
-        for y in b.middles
-    )
+    return any(min(x, y) >= SLIP_FROM and one_slip_apart(x, y) for x in a.middles for y in b.middles)
 
 
-_SLIP_FROM = 100  # counts under a hundred share digits by chance ("Twelve walkers", "21 people"; ``slipped_slots``)
+SLIP_FROM = 100  # counts under a hundred share digits by chance ("Twelve walkers", "21 people"; ``slipped_slots``)
 
 
 def date_features(a: Slot, b: Slot, slots: int) -> list[float]:

@@ -501,3 +501,9 @@ def digits_swapped_as_written(x: float, y: float) -> bool:
         return False
     sa, sb = str(int(x)), str(int(y))
     return len(sa) == len(sb) and _neighbours_swapped(sa, sb)
+
+
+def one_slip_apart(x: float, y: float) -> bool:
+    """Two different figures one slip of the keyboard apart (``keyboard_slip``), zeros counted among the swapped digits
+    as written ("310" and "301", which significant digits alone miss)."""
+    return x != y and (keyboard_slip(x, y) or digits_swapped_as_written(x, y))

@@ -54,6 +54,7 @@ from consistency.model import (
     PairVerdict,
     Quantity,
     Status,
+    Value,
     ValueGroup,
     voice,
 )
@@ -1776,34 +1777,35 @@ def _left_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | N
         return None
     if not (_remaining(later.fact) or _told_fallen(later.fact)):
         return None
-    if not _stood_before(later, _point(earlier), _point(later), day_later):
+    if not _stood_before(later, x_earlier=_point(earlier.fact.value), x_later=_point(later.fact.value), day=day_later):
         return None
     return "compatible", "update", f"{later.article.outlet} reports days later what is still left: the figure fell as the story went on"
 
 
-def _point(side: _Side) -> float:
-    """The side's figure as written, in base units ("about 300" is 300, not the interval it rounds)."""
-    value = side.fact.value
-    assert isinstance(value, Quantity)
+def _point(value: Value) -> float | None:
+    """A figure as written, in base units ("about 300" is 300, not the interval it rounds); None for no figure."""
+    if not isinstance(value, Quantity):
+        return None
     value = in_base_units(value)
-    x = value.low if value.low is not None else value.high
-    return float(x) if x is not None else 0.0
+    return value.low if value.low is not None else value.high
 
 
-def _stood_before(later: _Side, x_earlier: float, x_later: float, day: dt.date) -> bool:
+def _base_unit(value: Value) -> str | None:
+    return in_base_units(value).unit if isinstance(value, Quantity) else None
+
+
+def _stood_before(later: _Side, *, x_earlier: float | None, x_later: float | None, day: dt.date) -> bool:
     """Whether the slot's outlets before ``later``'s day stood at the earlier figure and none at the later one: a
     figure only one outlet gave may be its own (a rival's count, a slip), and a later figure some outlet already gave
     is a second account standing beside the first, not where the story went."""
+    if x_earlier is None or x_later is None:
+        return False
     told, words = 0, load_moved_figures()
-    unit = in_base_units(later.fact.value).unit if isinstance(later.fact.value, Quantity) else None
+    unit = _base_unit(later.fact.value)
     for side in later.story:
         seen = _day(_reported(side))
-        value = side.fact.value
-        if seen is None or seen >= day or not isinstance(value, Quantity):
-            continue
-        value = in_base_units(value)
-        x = value.low if value.low is not None else value.high
-        if x is None or value.unit != unit:
+        x = _point(side.fact.value)
+        if seen is None or seen >= day or x is None or _base_unit(side.fact.value) != unit:
             continue
         if abs(x - x_later) <= _CREDIT_NEAR * max(x, x_later):
             return False

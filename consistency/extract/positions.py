@@ -98,7 +98,6 @@ def extract_positions(text: str, context: ExtractionContext) -> list[Extraction]
         word = match.group("n").lower()
         value = _CARDINALS.get(word) or int(word)
         found.append(Extraction(match.start("noun"), match.end("n"), Quantity(value, value, counted="ordinal level")))
-    found.sort(key=lambda e: e.start)
     for match in _POSITION.finditer(text) if _holds_position(text) else ():
         word = match.group("n").lower()
         value = _ORDINAL_WORDS.get(word) or int(re.sub(r"\D", "", word))
