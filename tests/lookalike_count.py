@@ -11,7 +11,8 @@ invented sets ``tests.lookalike_more``, ``tests.lookalike_fresh``, ``tests.looka
 ``tests.lookalike_eighteenth``, ``tests.lookalike_nineteenth``, ``tests.lookalike_twentieth``,
 ``tests.lookalike_twentyfirst``, ``tests.lookalike_twentysecond``, ``tests.lookalike_twentythird``, ``tests.lookalike_twentyfourth``, ``tests.lookalike_twentyfifth``, ``tests.lookalike_twentysixth``, ``tests.lookalike_twentyseventh``, ``tests.lookalike_twentyeighth``, ``tests.lookalike_twentyninth``, ``tests.lookalike_thirtieth``, ``tests.lookalike_thirtyfirst``, ``tests.lookalike_thirtysecond``, ``tests.lookalike_thirtythird``, ``tests.lookalike_thirtyfourth``, ``tests.lookalike_thirtyfifth``, ``tests.lookalike_thirtysixth``, ``tests.lookalike_thirtyseventh``, ``tests.lookalike_thirtyeighth``, ``tests.lookalike_thirtyninth``, ``tests.lookalike_fortieth``, ``tests.lookalike_fortyfirst``, ``tests.lookalike_fortysecond``, ``tests.lookalike_fortythird``, ``tests.lookalike_fortyfourth``, ``tests.lookalike_fortyfifth``, ``tests.lookalike_fortysixth``, ``tests.lookalike_fortyseventh``, ``tests.lookalike_fortyeighth``, ``tests.lookalike_fortyninth``, ``tests.lookalike_fiftieth``, ``tests.lookalike_fiftyfirst``,
 ``tests.lookalike_fiftysecond``, ``tests.lookalike_fiftythird``, ``tests.lookalike_fiftyfourth``, ``tests.lookalike_fiftyfifth``, ``tests.lookalike_fiftysixth``, ``tests.lookalike_fiftyseventh``, ``tests.lookalike_fiftyeighth``,
-``tests.lookalike_fiftyninth``, ``tests.lookalike_sixtieth`` and ``tests.lookalike_sixtyfirst``). For each set it prints the merged look-alikes by kind and the splits:
+``tests.lookalike_fiftyninth``, ``tests.lookalike_sixtieth``, ``tests.lookalike_sixtyfirst``,
+``tests.lookalike_sixtysecond`` and ``tests.lookalike_sixtythird``). For each set it prints the merged look-alikes by kind and the splits:
 combinations whose event's reports do not end up together (a split counted apart from the look-alike that
 drew some of them away). ``-v`` lists each failing combination.
 
@@ -312,13 +313,20 @@ vanished letting agent's in 5, most others' in 6 to 8. The escaped defendant, th
 the mispriced televisions came out split in every combination, the seized news feed in 10, the tug in 9. It has
 been among ``DEFAULT_SETS`` since.
 
-``tests.lookalike_sixtysecond`` is held back blind: it was written blind on 343d43d while grouping was worked on (its
-dates fall in 2361 and 2362), and nobody has run grouping, the engine or this count on it. It is to be counted once on
-the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
+``tests.lookalike_sixtysecond`` (hard-news kinds) was written blind on 343d43d while grouping was worked on (its
+dates fall in 2361 and 2362), held back unrun, then counted once at the next session's start, before any change
+(c91886e), and on the code it was written on (343d43d): 70 of its 160 combinations merged and its event split in 68,
+the same on both. The lead roof stripped from a cathedral merged its look-alikes in 12 of 16, the emptied vault in 11
+and the toppled headstones in 10, the fired ejection seat in none and the poisoned rye bread in 1. The smart meters
+switched to prepayment and the lead roof came out split in every combination, the vault and the headstones in 12.
+It has been among ``DEFAULT_SETS`` since.
 
-``tests.lookalike_sixtythird`` is held back blind: it was written blind on c99f913 while grouping was worked on (its
-dates fall in 2365 and 2366), and nobody has run grouping, the engine or this count on it. It is to be counted once
-on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
+``tests.lookalike_sixtythird`` (hard-news kinds) was written blind on c99f913 while grouping was worked on (its
+dates fall in 2365 and 2366; grouping's code there is 343d43d's), held back unrun, then counted once at the next
+session's start, before any change (c91886e), and on the code it was written on (c99f913): 75 of its 160
+combinations merged and its event split in 5, the same on both. The police radio outage merged its look-alikes in
+10 of 16, the split water slide in 9, the others in 5 to 8; only the chairlift (4) and the theatre fire (1) ever
+came out split. It has been among ``DEFAULT_SETS`` since.
 """
 
 from __future__ import annotations
@@ -357,7 +365,7 @@ DEFAULT_SETS = (
     "tests.lookalike_fiftysecond", "tests.lookalike_fiftythird", "tests.lookalike_fiftyfourth",
     "tests.lookalike_fiftyfifth", "tests.lookalike_fiftysixth", "tests.lookalike_fiftyseventh",
     "tests.lookalike_fiftyeighth", "tests.lookalike_fiftyninth", "tests.lookalike_sixtieth",
-    "tests.lookalike_sixtyfirst",
+    "tests.lookalike_sixtyfirst", "tests.lookalike_sixtysecond", "tests.lookalike_sixtythird",
 )
 
 
