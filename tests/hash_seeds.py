@@ -44,6 +44,14 @@ from consistency.vocabulary import load_vocabulary
 a = Article(id='a', path='a.md', outlet='o', body='Halvik signed with Brask on Monday.')
 print(_lead_happening(a, load_vocabulary()).key)
 """,
+    # The whole pipeline: the JSON report of the bundled example corpus, a public contract, by its digest.
+    "examples report": """
+import hashlib
+from pathlib import Path
+from consistency.engine import RunOptions, run
+from consistency.report.json_report import render
+print(hashlib.sha256(render(run([Path("examples").resolve()], RunOptions(jobs=1))).encode()).hexdigest())
+""",
     # consistency/group.py: the options' repr is part of the cache key of a corpus's events.
     "grouping options": """
 from consistency.group import GroupingOptions
