@@ -327,6 +327,10 @@ session's start, before any change (c91886e), and on the code it was written on 
 combinations merged and its event split in 5, the same on both. The police radio outage merged its look-alikes in
 10 of 16, the split water slide in 9, the others in 5 to 8; only the chairlift (4) and the theatre fire (1) ever
 came out split. It has been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_sixtyfourth`` is held back blind: it was written blind on 44e55e6 while grouping was worked on (its
+dates fall in 2373 and 2374), and nobody has run grouping, the engine or this count on it. It is to be counted once
+on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
