@@ -34,14 +34,21 @@ from consistency import date_roles
 from consistency.body_nouns import one_body
 from consistency.checks.base import Check, Outcome, Param, SlotFacts
 from consistency.checks.floor_reach import floor_reach
-from consistency.checks.moved_figures import Reading, load_moved_figures, moved_on, written_in
+from consistency.checks.moved_figures import (
+    Reading,
+    kind_of,
+    load_moved_figures,
+    moved_on,
+    told_standing,
+    written_in,
+)
 from consistency.checks.scope_words import told_wider
 from consistency.checks.told_change import changed_to
 from consistency.counted_kinds import part_of
 from consistency.currency_names import may_also_be
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract._attribution_lexicon import COMPANY_WORDS, INSTITUTION_WORDS, ORG_WORDS, RELAY_NOUNS
-from consistency.extract._figure_tables import UNITS
+from consistency.extract._figure_tables import UNITS, UPPER_BOUND
 from consistency.extract._figure_words import parse_number_words
 from consistency.extract._ordinals import ORDINAL
 from consistency.extract._zones import ZONE_OFFSETS, daylight_label
@@ -94,6 +101,7 @@ from consistency.values import (
     in_base_units,
     is_money,
     is_yearless,
+    one_slip_apart,
     quantity_interval,
     quantity_relation,
     significant_digits,
@@ -1059,7 +1067,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         return verdict
     if differ and params["updates"] and _revised_later(a, b):
         return "compatible", "update", "a revised figure, reported later"
-    left = _left_later(a, b, params)
+    left = _left_later(a, b, params) or _risen_later(a, b, params)
     if left:
         return left
     if differ:
@@ -1780,6 +1788,41 @@ def _left_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | N
     if not _stood_before(later, x_earlier=_point(earlier.fact.value), x_later=_point(later.fact.value), day=day_later):
         return None
     return "compatible", "update", f"{later.article.outlet} reports days later what is still left: the figure fell as the story went on"
+
+
+def _risen_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """A report days after another tells its higher figure as where the count stands now ("police have now arrested
+    eleven", "donations have reached 240,000", "deposits now total 97 million"): a tally, a bill or a sum owed grows
+    as a story goes on, and a follow-up that says "now" tells the reader the figure has moved since it was first
+    given. Whoever each report credits: a recount or a later statement of the body that counts. The rising twin of
+    ``_left_later``, with the timeline's guards (``_stood_before``) and the modest step, the slip shapes and the
+    moving measures of ``moved_figures``: a duration, a length or a share told "now" is a plan or a reading changed,
+    not a count grown, and a step of twice or more, or a slip's shape, is more often a wrong figure."""
+    if not _may_have_moved(a, b, params):
+        return None
+    read = _later_and_earlier(a, b)
+    if read is None:
+        return None
+    later, earlier, _, _ = read
+    x_later, x_earlier = _point(later.fact.value), _point(earlier.fact.value)
+    words = load_moved_figures()
+    if x_later is None or x_earlier is None or x_earlier <= 0 or not 1 < x_later / x_earlier < words.grows_below:
+        return None
+    if one_slip_apart(x_later, x_earlier) or digits_swapped_as_written(x_later, x_earlier):
+        return None
+    value = later.fact.value
+    assert isinstance(value, Quantity)
+    if kind_of(value) not in words.moving or (value.qualifier or "") in UPPER_BOUND:
+        return None  # ("up to 90 million": a ceiling is no level reached)
+    day_later, day_earlier = _day(_reported(later)), _day(_reported(earlier))
+    if day_later is None or day_earlier is None or (day_later - day_earlier).days < words.days_apart:
+        return None
+    fact = later.fact
+    if not told_standing(fact.sentence, fact.start - fact.sentence_start, fact.end - fact.sentence_start, words):
+        return None
+    if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later):
+        return None
+    return "compatible", "update", f"{later.article.outlet} tells days later where the count stands now: it grew as the story went on"
 
 
 def _point(value: Value) -> float | None:

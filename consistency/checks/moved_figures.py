@@ -26,7 +26,8 @@ from consistency.vocabulary import vocabulary_file
 from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
 
 FILE_NAME = "moved_figures.yaml"
-KEYS = ("days_apart", "grows_below", "moving", "first_told_by")
+REQUIRED = ("days_apart", "grows_below", "moving", "first_told_by")
+KEYS = (*REQUIRED, "standing_now")
 _SAME_AS_LATER = 0.97  # an outlet before the earlier report already this near the later figure: two standing counts
 
 
@@ -36,6 +37,7 @@ class MovedFigures:
     grows_below: float
     moving: frozenset[str]
     first_told_by: int
+    standing_now: tuple[tuple[str, ...], ...] = ()  # phrases (lower-case words) telling a figure as where it stands now
 
 
 @dataclass(frozen=True)
@@ -62,7 +64,7 @@ def _load_moved_figures(path: str) -> MovedFigures:
         raise RuleError(name, "empty moved-figures vocabulary", 1)
     fields = mapping(name, node, "a moved-figures vocabulary")
     reject_unknown(name, fields, KEYS, "a moved-figures vocabulary")
-    for key in KEYS:
+    for key in REQUIRED:
         if key not in fields:
             raise RuleError(name, f"{key} is required", line_of(node))
     days = value_of(name, fields["days_apart"][1])
@@ -77,7 +79,11 @@ def _load_moved_figures(path: str) -> MovedFigures:
         raise RuleError(name, "grows_below needs a number above 1", line_of(fields["grows_below"][0]))
     if not isinstance(moving, list) or not all(isinstance(k, str) and k.strip() for k in moving):
         raise RuleError(name, "moving needs a list of kinds of measure", line_of(fields["moving"][0]))
-    return MovedFigures(days, float(grows), frozenset(k.strip() for k in moving), first)
+    standing = value_of(name, fields["standing_now"][1]) if "standing_now" in fields else []
+    if not isinstance(standing, list) or not all(isinstance(k, str) and k.split() for k in standing):
+        raise RuleError(name, "standing_now needs a list of phrases", line_of(fields["standing_now"][0]))
+    phrases = tuple(tuple(k.lower().split()) for k in standing)
+    return MovedFigures(days, float(grows), frozenset(k.strip() for k in moving), first, phrases)
 
 
 def kind_of(value: Quantity) -> str:
@@ -186,3 +192,37 @@ def _clean_split(
         if reading.day < later.day and x >= _SAME_AS_LATER * x_later:
             return False  # the later figure stood before: two accounts, not a move
     return True
+
+
+_WORD = re.compile(r"[a-z]+")
+_CLAUSE_BREAK = re.compile(r"[\d;:()\"]")  # another figure or a clause's end: words beyond it tell of something else
+_STANDING_BEFORE = 6  # words before a figure read for ``standing_now``
+_STANDING_AFTER = 3  # and words after it
+_STANDING_REACH = 60  # characters either side those words are looked for in
+
+
+def told_standing(sentence: str, at: int, end: int, words: MovedFigures | None = None) -> bool:
+    """The figure at ``sentence[at:end]`` is told as where its count stands at the report's time ("have now arrested
+    eleven", "the fund stands at 1.7 million", "1,300 so far"): a phrase of ``standing_now`` among the few words of
+    its clause before it, or right after it, with no other figure between."""
+    words = words or load_moved_figures()
+    if not words.standing_now:
+        return False
+    before = sentence[max(0, at - _STANDING_REACH) : max(0, at)]
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    after = sentence[end : end + _STANDING_REACH]
+    stop = _CLAUSE_BREAK.search(after) or re.search(r"[.,!?]", after)
+    if stop:
+        after = after[: stop.start()]
+    read = (
+        tuple(_WORD.findall(before.lower()))[-_STANDING_BEFORE:],
+        tuple(_WORD.findall(after.lower()))[:_STANDING_AFTER],
+    )
+    return any(_holds(run, phrase) for run in read for phrase in words.standing_now)
+
+
+def _holds(run: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(run[i : i + n] == phrase for i in range(len(run) - n + 1))
