@@ -1800,11 +1800,14 @@ def _risen_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | 
     not a count grown, and a step of twice or more, or a slip's shape, is more often a wrong figure."""
     if not _may_have_moved(a, b, params):
         return None
-    read = _later_and_earlier(a, b)
-    if read is None:
+    order = _report_order(_reported(a), _reported(b))
+    if order == 0:
         return None
-    later, earlier, _, _ = read
+    later, earlier = (b, a) if order < 0 else (a, b)
+    # (the figures as written, not the intervals their hedges round: "about 390,000" is 390,000 to weigh the step by)
     x_later, x_earlier = _point(later.fact.value), _point(earlier.fact.value)
+    if _base_unit(later.fact.value) != _base_unit(earlier.fact.value):
+        return None
     words = load_moved_figures()
     if x_later is None or x_earlier is None or x_earlier <= 0 or not 1 < x_later / x_earlier < words.grows_below:
         return None

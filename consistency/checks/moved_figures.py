@@ -196,6 +196,7 @@ def _clean_split(
 
 _WORD = re.compile(r"[a-z]+")
 _CLAUSE_BREAK = re.compile(r"[\d;:()\"]")  # another figure or a clause's end: words beyond it tell of something else
+_CLAUSE_END = re.compile(r"[;:()\"]")
 _STANDING_BEFORE = 6  # words before a figure read for ``standing_now``
 _STANDING_AFTER = 3  # and words after it
 _STANDING_REACH = 60  # characters either side those words are looked for in
@@ -209,7 +210,7 @@ def told_standing(sentence: str, at: int, end: int, words: MovedFigures | None =
     if not words.standing_now:
         return False
     before = sentence[max(0, at - _STANDING_REACH) : max(0, at)]
-    breaks = list(_CLAUSE_BREAK.finditer(before))
+    breaks = list(_CLAUSE_END.finditer(before))
     if breaks:
         before = before[breaks[-1].end() :]
     after = sentence[end : end + _STANDING_REACH]
