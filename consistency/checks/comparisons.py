@@ -1774,7 +1774,7 @@ def _left_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | N
     (Days apart as ``moved_figures``: reports of one day or the next differ by a slip more often than by a change.)"""
     if not _may_have_moved(a, b, params):
         return None
-    read = _later_and_earlier(a, b)
+    read = _written_order(a, b)
     if read is None:
         return None
     later, earlier, x_later, x_earlier = read
@@ -1800,16 +1800,12 @@ def _risen_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | 
     not a count grown, and a step of twice or more, or a slip's shape, is more often a wrong figure."""
     if not _may_have_moved(a, b, params):
         return None
-    order = _report_order(_reported(a), _reported(b))
-    if order == 0:
+    read = _written_order(a, b)
+    if read is None:
         return None
-    later, earlier = (b, a) if order < 0 else (a, b)
-    # (the figures as written, not the intervals their hedges round: "about 390,000" is 390,000 to weigh the step by)
-    x_later, x_earlier = _point(later.fact.value), _point(earlier.fact.value)
-    if _base_unit(later.fact.value) != _base_unit(earlier.fact.value):
-        return None
+    later, earlier, x_later, x_earlier = read
     words = load_moved_figures()
-    if x_later is None or x_earlier is None or x_earlier <= 0 or not 1 < x_later / x_earlier < words.grows_below:
+    if x_earlier <= 0 or not 1 < x_later / x_earlier < words.grows_below:
         return None
     if one_slip_apart(x_later, x_earlier) or digits_swapped_as_written(x_later, x_earlier):
         return None
@@ -1826,6 +1822,20 @@ def _risen_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | 
     if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later):
         return None
     return "compatible", "update", f"{later.article.outlet} tells days later where the count stands now: it grew as the story went on"
+
+
+def _written_order(a: _Side, b: _Side) -> tuple[_Side, _Side, float, float] | None:
+    """The later-reported side, the earlier one and their figures as written in one unit (None when the reports'
+    order is unknown or the units differ). The figures as written, not the intervals their hedges round: a follow-up's
+    "some 11,900" against a first report's "some 14,000" is a count that fell, though the two hedges' reaches touch."""
+    order = _report_order(_reported(a), _reported(b))
+    if order == 0:
+        return None
+    later, earlier = (b, a) if order < 0 else (a, b)
+    x_later, x_earlier = _point(later.fact.value), _point(earlier.fact.value)
+    if x_later is None or x_earlier is None or _base_unit(later.fact.value) != _base_unit(earlier.fact.value):
+        return None
+    return later, earlier, x_later, x_earlier
 
 
 def _point(value: Value) -> float | None:
