@@ -39,6 +39,7 @@ from consistency.checks.moved_figures import (
     kind_of,
     load_moved_figures,
     moved_on,
+    told_instead_of_plan,
     told_standing,
     written_in,
 )
@@ -1055,6 +1056,9 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         return "compatible", "precision", f"within {tolerance:.0%}"
     if converted and _one_number(qa, qb):
         return "conflict", "error", f"the same number in {qa.unit} and in {qb.unit}: one unit is written wrongly"
+    instead = _instead_of_plan(a, b, params)
+    if instead:
+        return instead
     slip = _mistyped(a.fact, b.fact, qa, qb)
     if slip:
         return "conflict", "error", slip
@@ -1679,6 +1683,26 @@ _CHANGE_AFTER = re.compile(
     r"[^.;:!?\d]{0,25}?\b(?:(?P<way>up|down|higher|lower)\s+(?:by\s+)?|(?:up\s+|down\s+)?from\s+(?:about\s+|some\s+)?)(?=\S)",
     re.IGNORECASE,
 )
+
+
+def _instead_of_plan(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """The later report tells its figure as set in place of a planned or announced one ("will raise fees by 9% rather
+    than the planned rise", ``moved_figures.told_instead_of_plan``) and the earlier report's does not: the earlier
+    figure is the plan the later one replaced, an update whichever way it moved. Read before the slip shapes: a report
+    that says its figure replaced the plan explains the two figures, "9%" and "19%" alike."""
+    if not params["updates"]:
+        return None
+    order = _report_order(_reported(a), _reported(b))
+    if order == 0:
+        return None
+    later, earlier = (b, a) if order < 0 else (a, b)
+    if not _instead_of(later.fact) or _instead_of(earlier.fact):
+        return None
+    return "compatible", "update", f"{later.article.outlet} tells its figure as set in place of the one first planned"
+
+
+def _instead_of(fact: Fact) -> bool:
+    return told_instead_of_plan(fact.sentence, fact.end - fact.sentence_start)
 
 
 def _told_with_its_change(a: _Side, b: _Side) -> Verdict | None:

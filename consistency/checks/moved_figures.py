@@ -27,7 +27,7 @@ from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown
 
 FILE_NAME = "moved_figures.yaml"
 REQUIRED = ("days_apart", "grows_below", "moving", "first_told_by")
-KEYS = (*REQUIRED, "standing_now")
+KEYS = (*REQUIRED, "standing_now", "instead", "of_a_plan")
 _SAME_AS_LATER = 0.97  # an outlet before the earlier report already this near the later figure: two standing counts
 
 
@@ -38,6 +38,8 @@ class MovedFigures:
     moving: frozenset[str]
     first_told_by: int
     standing_now: tuple[tuple[str, ...], ...] = ()  # phrases (lower-case words) telling a figure as where it stands now
+    instead: tuple[tuple[str, ...], ...] = ()  # "rather than": a figure set in place of another
+    of_a_plan: frozenset[str] = frozenset()  # "planned", "announced": what the figure set in place of was
 
 
 @dataclass(frozen=True)
@@ -79,11 +81,20 @@ def _load_moved_figures(path: str) -> MovedFigures:
         raise RuleError(name, "grows_below needs a number above 1", line_of(fields["grows_below"][0]))
     if not isinstance(moving, list) or not all(isinstance(k, str) and k.strip() for k in moving):
         raise RuleError(name, "moving needs a list of kinds of measure", line_of(fields["moving"][0]))
-    standing = value_of(name, fields["standing_now"][1]) if "standing_now" in fields else []
-    if not isinstance(standing, list) or not all(isinstance(k, str) and k.split() for k in standing):
-        raise RuleError(name, "standing_now needs a list of phrases", line_of(fields["standing_now"][0]))
-    phrases = tuple(tuple(k.lower().split()) for k in standing)
-    return MovedFigures(days, float(grows), frozenset(k.strip() for k in moving), first, phrases)
+    phrases = {key: _phrase_list(name, fields, key) for key in ("standing_now", "instead", "of_a_plan")}
+    return MovedFigures(
+        days, float(grows), frozenset(k.strip() for k in moving), first, phrases["standing_now"], phrases["instead"],
+        frozenset(" ".join(p) for p in phrases["of_a_plan"]),
+    )
+
+
+def _phrase_list(name: str, fields: dict, key: str) -> tuple[tuple[str, ...], ...]:  # type: ignore[type-arg]
+    if key not in fields:
+        return ()
+    listed = value_of(name, fields[key][1])
+    if not isinstance(listed, list) or not all(isinstance(k, str) and k.split() for k in listed):
+        raise RuleError(name, f"{key} needs a list of phrases", line_of(fields[key][0]))
+    return tuple(tuple(k.lower().split()) for k in listed)
 
 
 def kind_of(value: Quantity) -> str:
@@ -227,3 +238,26 @@ def told_standing(sentence: str, at: int, end: int, words: MovedFigures | None =
 def _holds(run: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(run[i : i + n] == phrase for i in range(len(run) - n + 1))
+
+
+_PLAN_LEAD_INS = frozenset("the its their a an his her our this that".split())
+
+
+def told_instead_of_plan(sentence: str, end: int, words: MovedFigures | None = None) -> bool:
+    """The figure ending at ``sentence[end]`` is told as set in place of a planned or announced one ("will raise fees
+    by 9% rather than the planned rise", "11 percent instead of the 12 first announced"): a phrase of ``instead``
+    among the few words right after it, then, past a determiner and any figure, a word of ``of_a_plan``."""
+    words = words or load_moved_figures()
+    if not words.instead or not words.of_a_plan:
+        return False
+    after = sentence[end : end + _STANDING_REACH]
+    stop = re.search(r"[.;:!?](?!\d)", after)
+    read = _WORD.findall((after[: stop.start()] if stop else after).lower())
+    for phrase in words.instead:
+        n = len(phrase)
+        for i in range(min(len(read) - n + 1, _STANDING_AFTER + 1)):
+            if tuple(read[i : i + n]) == phrase:
+                rest = [w for w in read[i + n : i + n + 4] if w not in _PLAN_LEAD_INS]
+                if any(w in words.of_a_plan for w in rest[:2]):
+                    return True
+    return False
