@@ -36,6 +36,7 @@ from consistency.checks.base import Check, Outcome, Param, SlotFacts
 from consistency.checks.floor_reach import floor_reach
 from consistency.checks.moved_figures import (
     Reading,
+    increments_told,
     kind_of,
     load_moved_figures,
     moved_on,
@@ -1729,20 +1730,9 @@ def _told_with_its_change(a: _Side, b: _Side) -> Verdict | None:
     return None
 
 
-# A later report's figure told with how much it added since an earlier one ("will close 112 shops, adding 18 to
-# Monday's list", "arrested 29, six more than on the day of the raids", "a further 40 on top"), read in the rest of its
-# sentence: the number right after these words, or right before "more than".
-_INCREMENT_AFTER = re.compile(
-    r"\b(?:adding|added|a\s+further|another|an\s+additional|an\s+extra)\s+(?=\S)"
-    r"|(?<![\w,.])(?=[\w,]+\s+more\s+than\s+(?:on|at|in|before|by|the|its|their|last|first|initially)\b)",
-    re.IGNORECASE,
-)
-_INCREMENT_REACH = 120  # characters after a figure where its increment is told
-
-
 def _told_with_its_increment(a: _Side, b: _Side) -> Verdict | None:
     """The later report tells its figure with how much was added since an earlier reading ("112 shops, adding 18 to
-    Monday's list", ``_INCREMENT_AFTER``), and its figure less that is the earlier report's figure: one count, read
+    Monday's list", ``moved_figures.increments_told``), and its figure less that is the earlier report's figure: one count, read
     before and after it grew. An increment that leads elsewhere ("29 arrested, six more than on the day" against an
     earlier 32) explains nothing: the caller goes on and the two may stay a conflict."""
     order = _report_order(_reported(a), _reported(b))
@@ -1755,9 +1745,9 @@ def _told_with_its_increment(a: _Side, b: _Side) -> Verdict | None:
         return None
     fact = later.fact
     end = fact.end - fact.sentence_start
-    tail = fact.sentence[end : end + _INCREMENT_REACH]
-    for cue in _INCREMENT_AFTER.finditer(tail):
-        read = _number_at(tail, cue.end())
+    tail = fact.sentence[end:]
+    for at in increments_told(tail):
+        read = _number_at(tail, at)
         if read is None or not 0 < read[0] < ql.low:
             continue
         before = ql.low - read[0]

@@ -27,7 +27,7 @@ from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown
 
 FILE_NAME = "moved_figures.yaml"
 REQUIRED = ("days_apart", "grows_below", "moving", "first_told_by")
-KEYS = (*REQUIRED, "standing_now", "instead", "of_a_plan")
+KEYS = (*REQUIRED, "standing_now", "instead", "of_a_plan", "added_since")
 _SAME_AS_LATER = 0.97  # an outlet before the earlier report already this near the later figure: two standing counts
 
 
@@ -40,6 +40,7 @@ class MovedFigures:
     standing_now: tuple[tuple[str, ...], ...] = ()  # phrases (lower-case words) telling a figure as where it stands now
     instead: tuple[tuple[str, ...], ...] = ()  # "rather than": a figure set in place of another
     of_a_plan: frozenset[str] = frozenset()  # "planned", "announced": what the figure set in place of was
+    added_since: tuple[tuple[str, ...], ...] = ()  # "adding", "a further": words before what a count added since
 
 
 @dataclass(frozen=True)
@@ -81,10 +82,10 @@ def _load_moved_figures(path: str) -> MovedFigures:
         raise RuleError(name, "grows_below needs a number above 1", line_of(fields["grows_below"][0]))
     if not isinstance(moving, list) or not all(isinstance(k, str) and k.strip() for k in moving):
         raise RuleError(name, "moving needs a list of kinds of measure", line_of(fields["moving"][0]))
-    phrases = {key: _phrase_list(name, fields, key) for key in ("standing_now", "instead", "of_a_plan")}
+    phrases = {key: _phrase_list(name, fields, key) for key in ("standing_now", "instead", "of_a_plan", "added_since")}
     return MovedFigures(
         days, float(grows), frozenset(k.strip() for k in moving), first, phrases["standing_now"], phrases["instead"],
-        frozenset(" ".join(p) for p in phrases["of_a_plan"]),
+        frozenset(" ".join(p) for p in phrases["of_a_plan"]), phrases["added_since"],
     )
 
 
@@ -261,3 +262,21 @@ def told_instead_of_plan(sentence: str, end: int, words: MovedFigures | None = N
                 if any(w in words.of_a_plan for w in rest[:2]):
                     return True
     return False
+
+
+_INCREMENT_REACH = 120  # characters after a figure where what it added since is told
+
+
+def increments_told(tail: str, words: MovedFigures | None = None) -> list[int]:
+    """Where, in the text right after a figure (``tail``), a number told as what the count added since an earlier
+    reading starts: right after a phrase of ``added_since`` ("112 shops, adding 18 to Monday's list", "a further 40")."""
+    words = words or load_moved_figures()
+    return [m.end() for m in _added_since_pattern(words.added_since).finditer(tail[:_INCREMENT_REACH])]
+
+
+@functools.lru_cache(maxsize=8)
+def _added_since_pattern(phrases: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    if not phrases:
+        return re.compile(r"(?!x)x")
+    alternatives = "|".join(r"\s+".join(map(re.escape, p)) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\s+(?=\S)", re.IGNORECASE)
