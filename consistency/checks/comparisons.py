@@ -1688,10 +1688,10 @@ _CHANGE_AFTER = re.compile(
 
 
 def _instead_of_plan(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
-    """The later report tells its figure as set in place of a planned or announced one ("will raise fees by 9% rather
-    than the planned rise", ``moved_figures.told_instead_of_plan``) and the earlier report's does not: the earlier
+    """The later report tells its figure as set in place of a planned or announced one ("tolls will go up by 6 percent
+    rather than the planned rise", ``moved_figures.told_instead_of_plan``) and the earlier report's does not: the earlier
     figure is the plan the later one replaced, an update whichever way it moved. Read before the slip shapes: a report
-    that says its figure replaced the plan explains the two figures, "9%" and "19%" alike."""
+    that says its figure replaced the plan explains the two figures, "6 percent" and "16 percent" alike."""
     if not params["updates"]:
         return None
     order = _report_order(_reported(a), _reported(b))
@@ -1731,10 +1731,10 @@ def _told_with_its_change(a: _Side, b: _Side) -> Verdict | None:
 
 
 def _told_with_its_increment(a: _Side, b: _Side) -> Verdict | None:
-    """The later report tells its figure with how much was added since an earlier reading ("112 shops, adding 18 to
-    Monday's list", ``moved_figures.increments_told``), and its figure less that is the earlier report's figure: one count, read
-    before and after it grew. An increment that leads elsewhere ("29 arrested, six more than on the day" against an
-    earlier 32) explains nothing: the caller goes on and the two may stay a conflict."""
+    """The later report tells its figure with how much was added since an earlier reading ("63 depots, adding 15 to
+    the first list", ``moved_figures.increments_told``), and its figure less that is the earlier report's figure: one count, read
+    before and after it grew. An increment that leads elsewhere ("70 libraries, adding 20" against an earlier 40)
+    explains nothing: the caller goes on and the two may stay a conflict."""
     order = _report_order(_reported(a), _reported(b))
     if order == 0:
         return None
@@ -1844,8 +1844,8 @@ def _left_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | N
 
 
 def _risen_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
-    """A report days after another tells its higher figure as where the count stands now ("police have now arrested
-    eleven", "donations have reached 240,000", "deposits now total 97 million"): a tally, a bill or a sum owed grows
+    """A report days after another tells its higher figure as where the count stands now ("the inquiry has now
+    heard from 86 witnesses", "pledges have reached 3.2 million", "the backlog of repairs now totals 640 homes"): a tally, a bill or a sum owed grows
     as a story goes on, and a follow-up that says "now" tells the reader the figure has moved since it was first
     given. Whoever each report credits: a recount or a later statement of the body that counts. The rising twin of
     ``_left_later``, with the timeline's guards (``_stood_before``) and the modest step, the slip shapes and the
@@ -1880,7 +1880,7 @@ def _risen_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | 
 def _written_order(a: _Side, b: _Side) -> tuple[_Side, _Side, float, float] | None:
     """The later-reported side, the earlier one and their figures as written in one unit (None when the reports'
     order is unknown or the units differ). The figures as written, not the intervals their hedges round: a follow-up's
-    "some 11,900" against a first report's "some 14,000" is a count that fell, though the two hedges' reaches touch."""
+    "some 5,200" against a first report's "some 6,000" is a count that fell, though the two hedges' reaches touch."""
     order = _report_order(_reported(a), _reported(b))
     if order == 0:
         return None

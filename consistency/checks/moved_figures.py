@@ -215,8 +215,8 @@ _STANDING_REACH = 60  # characters either side those words are looked for in
 
 
 def told_standing(sentence: str, at: int, end: int, words: MovedFigures | None = None) -> bool:
-    """The figure at ``sentence[at:end]`` is told as where its count stands at the report's time ("have now arrested
-    eleven", "the fund stands at 1.7 million", "1,300 so far"): a phrase of ``standing_now`` among the few words of
+    """The figure at ``sentence[at:end]`` is told as where its count stands at the report's time ("the inquiry has now
+    heard from 86 witnesses", "the appeal stands at 3.2 million", "460 so far"): a phrase of ``standing_now`` among the few words of
     its clause before it, or right after it, with no other figure between."""
     words = words or load_moved_figures()
     if not words.standing_now:
@@ -245,8 +245,8 @@ _PLAN_LEAD_INS = frozenset("the its their a an his her our this that".split())
 
 
 def told_instead_of_plan(sentence: str, end: int, words: MovedFigures | None = None) -> bool:
-    """The figure ending at ``sentence[end]`` is told as set in place of a planned or announced one ("will raise fees
-    by 9% rather than the planned rise", "11 percent instead of the 12 first announced"): a phrase of ``instead``
+    """The figure ending at ``sentence[end]`` is told as set in place of a planned or announced one ("tolls will go up
+    by 6 percent rather than the planned rise", "a 14-day closure instead of the 10 first announced"): a phrase of ``instead``
     among the few words right after it, then, past a determiner and any figure, a word of ``of_a_plan``."""
     words = words or load_moved_figures()
     if not words.instead or not words.of_a_plan:
@@ -269,7 +269,7 @@ _INCREMENT_REACH = 120  # characters after a figure where what it added since is
 
 def increments_told(tail: str, words: MovedFigures | None = None) -> list[int]:
     """Where, in the text right after a figure (``tail``), a number told as what the count added since an earlier
-    reading starts: right after a phrase of ``added_since`` ("112 shops, adding 18 to Monday's list", "a further 40")."""
+    reading starts: right after a phrase of ``added_since`` ("63 depots, adding 15 to the first list", "a further 40")."""
     words = words or load_moved_figures()
     return [m.end() for m in _added_since_pattern(words.added_since).finditer(tail[:_INCREMENT_REACH])]
 
