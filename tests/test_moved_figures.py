@@ -14,7 +14,14 @@ from pathlib import Path
 
 import pytest
 
-from consistency.checks.moved_figures import Reading, load_moved_figures, moved_on, written_in
+from consistency.checks.moved_figures import (
+    Reading,
+    load_moved_figures,
+    moved_on,
+    told_instead_of_plan,
+    told_standing,
+    written_in,
+)
 from consistency.engine import RunOptions, run_articles
 from consistency.errors import RuleError
 from consistency.model import Article, Quantity
@@ -168,3 +175,92 @@ def test_a_lower_figure_told_as_still_left_the_same_day_stays_a_conflict() -> No
         (backlog("6,100", "still waiting for payment", "Monday"), 0.4),
     )
     assert ("compatible", "update") not in verdicts
+
+
+# A later report's higher figure told as where the count stands now (``comparisons._risen_later``), a figure told as
+# set in place of the planned one (``_instead_of_plan``) and one told with what was added since (``_told_with_its_
+# increment``). The articles are invented: sea wall repairs and a ferry fare in Quendle, library closures in Tassendale.
+
+
+def repairs(amount: str, verb: str, day: str) -> str:
+    return f"Repairs to the Quendle sea wall {verb} about {amount} crowns, the harbour board said on {day}."
+
+
+def test_a_higher_figure_told_as_standing_now_days_later_is_an_update() -> None:
+    # (the first figures are hedged, so the untold move of ``_moved_later`` does not read them: "as of today" does)
+    verdicts = figure_verdicts(
+        (repairs("5.4 million", "will cost", "Monday"), 0), (repairs("5.4 million", "will cost", "Monday"), 0.2),
+        (repairs("6.1 million", "will cost, as of today,", "Tuesday"), 7),
+    )
+    assert verdicts == [("agree", "equal"), ("compatible", "update"), ("compatible", "update")]
+
+
+def test_a_higher_figure_told_without_the_standing_words_stays_a_conflict() -> None:
+    verdicts = figure_verdicts(
+        (repairs("5.4 million", "will cost", "Monday"), 0), (repairs("5.4 million", "will cost", "Monday"), 0.2),
+        (repairs("6.1 million", "will cost", "Tuesday"), 7),
+    )
+    assert ("compatible", "update") not in verdicts and ("conflict", "error") in verdicts
+
+
+def test_a_higher_figure_told_as_standing_now_the_next_day_stays_a_conflict() -> None:
+    # two outlets a day apart disagree more often by a slip than by a move, whatever the later one says
+    verdicts = figure_verdicts(
+        (repairs("5.4 million", "will cost", "Monday"), 0), (repairs("5.4 million", "will cost", "Monday"), 0.2),
+        (repairs("6.1 million", "will cost, as of today,", "Tuesday"), 1),
+    )
+    assert ("compatible", "update") not in verdicts and ("conflict", "error") in verdicts
+
+
+def test_the_standing_words_are_read_in_the_figures_own_clause() -> None:
+    sentence = "Donors have now given 6.1 million crowns; the council gave 300,000 so far."
+    assert told_standing(sentence, sentence.index("6.1"), sentence.index(" crowns"))
+    plain = "Donors gave 6.1 million crowns; the council has now given 300,000."
+    assert not told_standing(plain, plain.index("6.1"), plain.index(" crowns"))
+
+
+def fare(rise: str, tail: str, day: str) -> str:
+    return f"The Quendle ferry line will raise its fares by {rise}{tail}, the company said on {day}."
+
+
+def test_a_figure_told_as_set_in_place_of_the_planned_one_is_an_update() -> None:
+    verdicts = figure_verdicts(
+        (fare("12 percent", "", "Monday"), 0), (fare("12 percent", "", "Monday"), 0.2),
+        (fare("8 percent", " rather than the planned rise", "Monday"), 4),
+    )
+    assert verdicts == [("agree", "equal"), ("compatible", "update"), ("compatible", "update")]
+
+
+def test_another_figure_with_no_word_of_the_plan_stays_a_conflict() -> None:
+    verdicts = figure_verdicts(
+        (fare("12 percent", "", "Monday"), 0), (fare("12 percent", "", "Monday"), 0.2),
+        (fare("8 percent", " from May", "Monday"), 4),
+    )
+    assert ("compatible", "update") not in verdicts and ("conflict", "error") in verdicts
+
+
+def test_the_plan_words_are_read_right_after_the_figure() -> None:
+    told = "Fares rise by 8% rather than the 12% first announced."
+    assert told_instead_of_plan(told, told.index("8%") + 2)
+    other = "Most riders chose 8 crossings rather than the bridge."
+    assert not told_instead_of_plan(other, other.index("8 crossings") + 11)
+
+
+def closures(count: str, tail: str, day: str) -> str:
+    return f"Tassendale council will shut {count} libraries{tail}, it said on {day}."
+
+
+def test_a_figure_told_with_what_was_added_since_the_earlier_one_is_an_update() -> None:
+    verdicts = figure_verdicts(
+        (closures("40", "", "Monday"), 0), (closures("40", "", "Monday"), 0.2),
+        (closures("70", ", adding 30 to the first list", "Friday"), 4),
+    )
+    assert verdicts == [("agree", "equal"), ("compatible", "update"), ("compatible", "update")]
+
+
+def test_an_increment_that_leads_elsewhere_stays_a_conflict() -> None:
+    verdicts = figure_verdicts(
+        (closures("40", "", "Monday"), 0), (closures("40", "", "Monday"), 0.2),
+        (closures("70", ", adding 20 to the first list", "Friday"), 4),
+    )
+    assert ("compatible", "update") not in verdicts and ("conflict", "error") in verdicts

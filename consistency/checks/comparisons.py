@@ -34,14 +34,23 @@ from consistency import date_roles
 from consistency.body_nouns import one_body
 from consistency.checks.base import Check, Outcome, Param, SlotFacts
 from consistency.checks.floor_reach import floor_reach
-from consistency.checks.moved_figures import Reading, load_moved_figures, moved_on, written_in
+from consistency.checks.moved_figures import (
+    Reading,
+    increments_told,
+    kind_of,
+    load_moved_figures,
+    moved_on,
+    told_instead_of_plan,
+    told_standing,
+    written_in,
+)
 from consistency.checks.scope_words import told_wider
 from consistency.checks.told_change import changed_to
 from consistency.counted_kinds import part_of
 from consistency.currency_names import may_also_be
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract._attribution_lexicon import COMPANY_WORDS, INSTITUTION_WORDS, ORG_WORDS, RELAY_NOUNS
-from consistency.extract._figure_tables import UNITS
+from consistency.extract._figure_tables import UNITS, UPPER_BOUND
 from consistency.extract._figure_words import parse_number_words
 from consistency.extract._ordinals import ORDINAL
 from consistency.extract._zones import ZONE_OFFSETS, daylight_label
@@ -94,6 +103,7 @@ from consistency.values import (
     in_base_units,
     is_money,
     is_yearless,
+    one_slip_apart,
     quantity_interval,
     quantity_relation,
     significant_digits,
@@ -1047,19 +1057,23 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         return "compatible", "precision", f"within {tolerance:.0%}"
     if converted and _one_number(qa, qb):
         return "conflict", "error", f"the same number in {qa.unit} and in {qb.unit}: one unit is written wrongly"
+    instead = _instead_of_plan(a, b, params)
+    if instead:
+        return instead
     slip = _mistyped(a.fact, b.fact, qa, qb)
     if slip:
         return "conflict", "error", slip
     verdict = (
         _update(a, b, params) or _after_a_partial_count(a, b, params) or _read_at_other_moments(a, b, params)
-        or _superseded(a, b, params) or (_told_with_its_change(a, b) if params["updates"] else None)
+        or _superseded(a, b, params)
+        or ((_told_with_its_change(a, b) or _told_with_its_increment(a, b)) if params["updates"] else None)
         or _changed_later(a, b, params)
     )
     if verdict:
         return verdict
     if differ and params["updates"] and _revised_later(a, b):
         return "compatible", "update", "a revised figure, reported later"
-    left = _left_later(a, b, params)
+    left = _left_later(a, b, params) or _risen_later(a, b, params)
     if left:
         return left
     if differ:
@@ -1673,6 +1687,26 @@ _CHANGE_AFTER = re.compile(
 )
 
 
+def _instead_of_plan(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """The later report tells its figure as set in place of a planned or announced one ("tolls will go up by 6 percent
+    rather than the planned rise", ``moved_figures.told_instead_of_plan``) and the earlier report's does not: the earlier
+    figure is the plan the later one replaced, an update whichever way it moved. Read before the slip shapes: a report
+    that says its figure replaced the plan explains the two figures, "6 percent" and "16 percent" alike."""
+    if not params["updates"]:
+        return None
+    order = _report_order(_reported(a), _reported(b))
+    if order == 0:
+        return None
+    later, earlier = (b, a) if order < 0 else (a, b)
+    if not _instead_of(later.fact) or _instead_of(earlier.fact):
+        return None
+    return "compatible", "update", f"{later.article.outlet} tells its figure as set in place of the one first planned"
+
+
+def _instead_of(fact: Fact) -> bool:
+    return told_instead_of_plan(fact.sentence, fact.end - fact.sentence_start)
+
+
 def _told_with_its_change(a: _Side, b: _Side) -> Verdict | None:
     """One report tells its figure with the change since an earlier reading ("41 percent, up four points", "up from
     790"), and the other report's figure is that earlier reading: two readings of one measure, an update, whichever
@@ -1693,6 +1727,33 @@ def _told_with_its_change(a: _Side, b: _Side) -> Verdict | None:
         before = read[0] if not way else qt.low - read[0] if way in ("up", "higher") else qt.low + read[0]
         if math.isclose(before, qo.low, rel_tol=1e-9, abs_tol=1e-9):
             return "compatible", "update", f"{told.article.outlet} tells its figure's change since {other.article.outlet}'s"
+    return None
+
+
+def _told_with_its_increment(a: _Side, b: _Side) -> Verdict | None:
+    """The later report tells its figure with how much was added since an earlier reading ("63 depots, adding 15 to
+    the first list", ``moved_figures.increments_told``), and its figure less that is the earlier report's figure: one count, read
+    before and after it grew. An increment that leads elsewhere ("70 libraries, adding 20" against an earlier 40)
+    explains nothing: the caller goes on and the two may stay a conflict."""
+    order = _report_order(_reported(a), _reported(b))
+    if order == 0:
+        return None
+    later, earlier = (b, a) if order < 0 else (a, b)
+    ql, qe = later.fact.value, earlier.fact.value
+    assert isinstance(ql, Quantity) and isinstance(qe, Quantity)
+    if ql.unit != qe.unit or ql.low is None or ql.low != ql.high or qe.low is None:
+        return None
+    fact = later.fact
+    end = fact.end - fact.sentence_start
+    tail = fact.sentence[end:]
+    for at in increments_told(tail):
+        read = _number_at(tail, at)
+        if read is None or not 0 < read[0] < ql.low:
+            continue
+        before = ql.low - read[0]
+        low, high = quantity_interval(qe)
+        if math.isclose(before, qe.low, rel_tol=1e-9, abs_tol=1e-9) or (qe.approximate and low <= before <= high):
+            return "compatible", "update", f"{later.article.outlet} tells how much its figure grew since {earlier.article.outlet}'s"
     return None
 
 
@@ -1766,7 +1827,7 @@ def _left_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | N
     (Days apart as ``moved_figures``: reports of one day or the next differ by a slip more often than by a change.)"""
     if not _may_have_moved(a, b, params):
         return None
-    read = _later_and_earlier(a, b)
+    read = _written_order(a, b)
     if read is None:
         return None
     later, earlier, x_later, x_earlier = read
@@ -1780,6 +1841,54 @@ def _left_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | N
     if not _stood_before(later, x_earlier=_point(earlier.fact.value), x_later=_point(later.fact.value), day=day_later):
         return None
     return "compatible", "update", f"{later.article.outlet} reports days later what is still left: the figure fell as the story went on"
+
+
+def _risen_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """A report days after another tells its higher figure as where the count stands now ("the inquiry has now
+    heard from 86 witnesses", "pledges have reached 3.2 million", "the backlog of repairs now totals 640 homes"): a tally, a bill or a sum owed grows
+    as a story goes on, and a follow-up that says "now" tells the reader the figure has moved since it was first
+    given. Whoever each report credits: a recount or a later statement of the body that counts. The rising twin of
+    ``_left_later``, with the timeline's guards (``_stood_before``) and the modest step, the slip shapes and the
+    moving measures of ``moved_figures``: a duration, a length or a share told "now" is a plan or a reading changed,
+    not a count grown, and a step of twice or more, or a slip's shape, is more often a wrong figure."""
+    if not _may_have_moved(a, b, params):
+        return None
+    read = _written_order(a, b)
+    if read is None:
+        return None
+    later, earlier, x_later, x_earlier = read
+    words = load_moved_figures()
+    if x_earlier <= 0 or not 1 < x_later / x_earlier < words.grows_below:
+        return None
+    if one_slip_apart(x_later, x_earlier) or digits_swapped_as_written(x_later, x_earlier):
+        return None
+    value = later.fact.value
+    assert isinstance(value, Quantity)
+    if kind_of(value) not in words.moving or (value.qualifier or "") in UPPER_BOUND:
+        return None  # ("up to 90 million": a ceiling is no level reached)
+    day_later, day_earlier = _day(_reported(later)), _day(_reported(earlier))
+    if day_later is None or day_earlier is None or (day_later - day_earlier).days < words.days_apart:
+        return None
+    fact = later.fact
+    if not told_standing(fact.sentence, fact.start - fact.sentence_start, fact.end - fact.sentence_start, words):
+        return None
+    if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later):
+        return None
+    return "compatible", "update", f"{later.article.outlet} tells days later where the count stands now: it grew as the story went on"
+
+
+def _written_order(a: _Side, b: _Side) -> tuple[_Side, _Side, float, float] | None:
+    """The later-reported side, the earlier one and their figures as written in one unit (None when the reports'
+    order is unknown or the units differ). The figures as written, not the intervals their hedges round: a follow-up's
+    "some 5,200" against a first report's "some 6,000" is a count that fell, though the two hedges' reaches touch."""
+    order = _report_order(_reported(a), _reported(b))
+    if order == 0:
+        return None
+    later, earlier = (b, a) if order < 0 else (a, b)
+    x_later, x_earlier = _point(later.fact.value), _point(earlier.fact.value)
+    if x_later is None or x_earlier is None or _base_unit(later.fact.value) != _base_unit(earlier.fact.value):
+        return None
+    return later, earlier, x_later, x_earlier
 
 
 def _point(value: Value) -> float | None:

@@ -26,7 +26,8 @@ from consistency.vocabulary import vocabulary_file
 from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
 
 FILE_NAME = "moved_figures.yaml"
-KEYS = ("days_apart", "grows_below", "moving", "first_told_by")
+REQUIRED = ("days_apart", "grows_below", "moving", "first_told_by")
+KEYS = (*REQUIRED, "standing_now", "instead", "of_a_plan", "added_since")
 _SAME_AS_LATER = 0.97  # an outlet before the earlier report already this near the later figure: two standing counts
 
 
@@ -36,6 +37,10 @@ class MovedFigures:
     grows_below: float
     moving: frozenset[str]
     first_told_by: int
+    standing_now: tuple[tuple[str, ...], ...] = ()  # phrases (lower-case words) telling a figure as where it stands now
+    instead: tuple[tuple[str, ...], ...] = ()  # "rather than": a figure set in place of another
+    of_a_plan: frozenset[str] = frozenset()  # "planned", "announced": what the figure set in place of was
+    added_since: tuple[tuple[str, ...], ...] = ()  # "adding", "a further": words before what a count added since
 
 
 @dataclass(frozen=True)
@@ -62,7 +67,7 @@ def _load_moved_figures(path: str) -> MovedFigures:
         raise RuleError(name, "empty moved-figures vocabulary", 1)
     fields = mapping(name, node, "a moved-figures vocabulary")
     reject_unknown(name, fields, KEYS, "a moved-figures vocabulary")
-    for key in KEYS:
+    for key in REQUIRED:
         if key not in fields:
             raise RuleError(name, f"{key} is required", line_of(node))
     days = value_of(name, fields["days_apart"][1])
@@ -77,7 +82,20 @@ def _load_moved_figures(path: str) -> MovedFigures:
         raise RuleError(name, "grows_below needs a number above 1", line_of(fields["grows_below"][0]))
     if not isinstance(moving, list) or not all(isinstance(k, str) and k.strip() for k in moving):
         raise RuleError(name, "moving needs a list of kinds of measure", line_of(fields["moving"][0]))
-    return MovedFigures(days, float(grows), frozenset(k.strip() for k in moving), first)
+    phrases = {key: _phrase_list(name, fields, key) for key in ("standing_now", "instead", "of_a_plan", "added_since")}
+    return MovedFigures(
+        days, float(grows), frozenset(k.strip() for k in moving), first, phrases["standing_now"], phrases["instead"],
+        frozenset(" ".join(p) for p in phrases["of_a_plan"]), phrases["added_since"],
+    )
+
+
+def _phrase_list(name: str, fields: dict, key: str) -> tuple[tuple[str, ...], ...]:  # type: ignore[type-arg]
+    if key not in fields:
+        return ()
+    listed = value_of(name, fields[key][1])
+    if not isinstance(listed, list) or not all(isinstance(k, str) and k.split() for k in listed):
+        raise RuleError(name, f"{key} needs a list of phrases", line_of(fields[key][0]))
+    return tuple(tuple(k.lower().split()) for k in listed)
 
 
 def kind_of(value: Quantity) -> str:
@@ -186,3 +204,79 @@ def _clean_split(
         if reading.day < later.day and x >= _SAME_AS_LATER * x_later:
             return False  # the later figure stood before: two accounts, not a move
     return True
+
+
+_WORD = re.compile(r"[a-z]+")
+_CLAUSE_BREAK = re.compile(r"[\d;:()\"]")  # another figure or a clause's end: words beyond it tell of something else
+_CLAUSE_END = re.compile(r"[;:()\"]")
+_STANDING_BEFORE = 6  # words before a figure read for ``standing_now``
+_STANDING_AFTER = 3  # and words after it
+_STANDING_REACH = 60  # characters either side those words are looked for in
+
+
+def told_standing(sentence: str, at: int, end: int, words: MovedFigures | None = None) -> bool:
+    """The figure at ``sentence[at:end]`` is told as where its count stands at the report's time ("the inquiry has now
+    heard from 86 witnesses", "the appeal stands at 3.2 million", "460 so far"): a phrase of ``standing_now`` among the few words of
+    its clause before it, or right after it, with no other figure between."""
+    words = words or load_moved_figures()
+    if not words.standing_now:
+        return False
+    before = sentence[max(0, at - _STANDING_REACH) : max(0, at)]
+    breaks = list(_CLAUSE_END.finditer(before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    after = sentence[end : end + _STANDING_REACH]
+    stop = _CLAUSE_BREAK.search(after) or re.search(r"[.,!?]", after)
+    if stop:
+        after = after[: stop.start()]
+    read = (
+        tuple(_WORD.findall(before.lower()))[-_STANDING_BEFORE:],
+        tuple(_WORD.findall(after.lower()))[:_STANDING_AFTER],
+    )
+    return any(_holds(run, phrase) for run in read for phrase in words.standing_now)
+
+
+def _holds(run: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(run[i : i + n] == phrase for i in range(len(run) - n + 1))
+
+
+_PLAN_LEAD_INS = frozenset("the its their a an his her our this that".split())
+
+
+def told_instead_of_plan(sentence: str, end: int, words: MovedFigures | None = None) -> bool:
+    """The figure ending at ``sentence[end]`` is told as set in place of a planned or announced one ("tolls will go up
+    by 6 percent rather than the planned rise", "a 14-day closure instead of the 10 first announced"): a phrase of ``instead``
+    among the few words right after it, then, past a determiner and any figure, a word of ``of_a_plan``."""
+    words = words or load_moved_figures()
+    if not words.instead or not words.of_a_plan:
+        return False
+    after = sentence[end : end + _STANDING_REACH]
+    stop = re.search(r"[.;:!?](?!\d)", after)
+    read = _WORD.findall((after[: stop.start()] if stop else after).lower())
+    for phrase in words.instead:
+        n = len(phrase)
+        for i in range(min(len(read) - n + 1, _STANDING_AFTER + 1)):
+            if tuple(read[i : i + n]) == phrase:
+                rest = [w for w in read[i + n : i + n + 4] if w not in _PLAN_LEAD_INS]
+                if any(w in words.of_a_plan for w in rest[:2]):
+                    return True
+    return False
+
+
+_INCREMENT_REACH = 120  # characters after a figure where what it added since is told
+
+
+def increments_told(tail: str, words: MovedFigures | None = None) -> list[int]:
+    """Where, in the text right after a figure (``tail``), a number told as what the count added since an earlier
+    reading starts: right after a phrase of ``added_since`` ("63 depots, adding 15 to the first list", "a further 40")."""
+    words = words or load_moved_figures()
+    return [m.end() for m in _added_since_pattern(words.added_since).finditer(tail[:_INCREMENT_REACH])]
+
+
+@functools.lru_cache(maxsize=8)
+def _added_since_pattern(phrases: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    if not phrases:
+        return re.compile(r"(?!x)x")
+    alternatives = "|".join(r"\s+".join(map(re.escape, p)) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\s+(?=\S)", re.IGNORECASE)
