@@ -1,0 +1,48 @@
+"""One quotation credited to a body and to a person whose own credit places her in another body ("a
+Brevinka spokesman", "Dr Sollemund of the Office") has two speakers; beside a body that may be her own
+("the company" beside "a Brevinka spokesman") nothing is said (consistency/checks/comparisons.py,
+``_of_other_bodies``).
+
+The articles and names are invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from consistency.checks.comparisons import _bodies_apart
+from tests.slot_findings import pair_statuses, run_one_event
+
+DAY = dt.datetime(2052, 3, 9, 17)
+
+_LEADS = (
+    "# Dock strike shuts Halcrest port\n\nDock workers in Halcrest walked out on Monday, shutting the port for the first time in a decade. ",
+    "# Halcrest dockers walk out over pay\n\nThe port of Halcrest stood idle on Monday as its dock workers struck over unpaid night shifts. ",
+)
+_QUOTE = "\"Nobody unloads a single crate until the night shifts are paid,\""
+
+
+def _statuses(body_credit: str, speaker_credit: str) -> set[str]:
+    articles = {
+        "a": f"{_LEADS[0]}{_QUOTE} {body_credit} said in a statement.",
+        "b": f"{_LEADS[1]}{_QUOTE} {speaker_credit} said. Ships queued outside the harbour wall.",
+    }
+    pairs = pair_statuses(run_one_event(articles, DAY), "attribution")
+    return {status for key, status in pairs.items() if any(k.startswith("a:") for k in key) and any(k.startswith("b:") for k in key)}
+
+
+def test_a_named_body_and_another_named_bodys_spokesman_are_two_speakers() -> None:
+    assert _statuses("the Dellimar Dockers Union", "a Brevinka spokesman") == {"conflict"}
+
+
+def test_a_body_and_a_spokesman_who_may_be_its_own_are_not() -> None:
+    statuses = _statuses("the company", "a Brevinka spokesman")
+    assert statuses and "conflict" not in statuses
+
+
+def test_bodies_apart() -> None:
+    assert _bodies_apart("Brevinka", "Dellimar Dockers Union")
+    assert _bodies_apart("the Office", "association")
+    assert not _bodies_apart("Brevinka", "the company")  # the company may be Brevinka
+    assert not _bodies_apart("Dellimar Dockers Union", "DDU")  # its initials
+    assert not _bodies_apart("Brevinka Freight", "Brevinka")
