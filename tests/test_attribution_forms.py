@@ -1599,6 +1599,16 @@ def test_the_n_year_old_is_the_person_named_before() -> None:
     assert [m.value.source for m in find_attributions('"I never took anything," the 29-year-old said.')] == ["29-year-old"]
 
 
+def test_the_n_year_old_of_a_country_is_the_person_named_before() -> None:
+    """ '"...," the 29-year-old Briton said': her age and where she is from, no name of her own."""
+    text = 'Ama Kettleby said she had trained for years. "It was my day," the 29-year-old Briton said.'
+    assert [m.value.source for m in find_attributions(text)] == ["Ama Kettleby", "Ama Kettleby"]
+    (alone,) = find_attributions('"It was my day," the 29-year-old Briton said.')
+    assert (alone.value.source, alone.value.named) == ("29-year-old Briton", False)
+    # without an age, a capitalised word after "the" is read as before (a body's one-word name, "the Granary")
+    assert [m.value.source for m in find_attributions('Ama Kettleby said she had trained. "It was my day," the Granary said.')][-1] == "Granary"
+
+
 def test_a_phone_interview_is_one_occasion() -> None:
     text = '"It is over," he said in a phone interview.'
     (m,) = find_attributions(text)
