@@ -46,3 +46,32 @@ def test_bodies_apart() -> None:
     assert not _bodies_apart("Brevinka", "the company")  # the company may be Brevinka
     assert not _bodies_apart("Dellimar Dockers Union", "DDU")  # its initials
     assert not _bodies_apart("Brevinka Freight", "Brevinka")
+
+
+_THIRD = "# Halcrest port closed by strike\n\nNo ship left Halcrest on Monday as dock workers struck. {quote} {credit} said. The harbour board met at noon."
+
+
+def _three(company_speaker: str) -> dict[tuple[str, ...], str]:
+    """The company, a person its report may make the company's own voice, and a third person credited with the same
+    words: the third conflicts with the second; whether the company does depends on the second's post."""
+    articles = {
+        "a": f"{_LEADS[0]}{_QUOTE} the company said in a statement.",
+        "b": f"{_LEADS[1]}{_QUOTE} said {company_speaker}. Ships queued outside the harbour wall.",
+        "c": _THIRD.format(quote=_QUOTE, credit="executive producer Oda Halvorsk"),
+    }
+    return pair_statuses(run_one_event(articles, DAY), "attribution")
+
+
+def _between(pairs: dict[tuple[str, ...], str], one: str, other: str) -> set[str]:
+    return {s for key, s in pairs.items() if any(k.startswith(one) for k in key) and any(k.startswith(other) for k in key)}
+
+
+def test_a_company_and_a_post_at_the_top_of_a_body_are_not_two_speakers() -> None:
+    pairs = _three("Brevinka's artistic director, Ivmar Dantaski")
+    assert _between(pairs, "b:", "c:") == {"conflict"}
+    assert _between(pairs, "a:", "b:") == {"compatible"}
+
+
+def test_a_company_and_a_post_of_another_kind_of_body_are() -> None:
+    pairs = _three("the hotel manager, Ivmar Dantaski")
+    assert _between(pairs, "a:", "b:") == {"conflict"}

@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from consistency import date_roles
-from consistency.body_nouns import one_body
+from consistency.body_nouns import one_body, post_words
 from consistency.checks.base import Check, Outcome, Param, SlotFacts
 from consistency.checks.floor_reach import floor_reach
 from consistency.checks.moved_figures import Reading, load_moved_figures, moved_on, written_in
@@ -3850,11 +3850,19 @@ def _may_be_its_voice(person: _Side, body: _Side) -> bool:
     bv, pv = body.fact.value, person.fact.value
     assert isinstance(bv, Attribution) and isinstance(pv, Attribution)
     head = bv.source.lower().split()[-1]
-    if head in ORG_WORDS or not pv.named:
+    if not pv.named:
         return False
-    roles = {w.removesuffix("'s").removesuffix("’s") for w in role_words(
-        _named_in_full(pv.source, person.article.body), (person.article.body,)
-    )}
+    full = _named_in_full(pv.source, person.article.body)
+    beside = _roles_beside(full, (person.article.body,))
+    owners = {owner for w in beside if (owner := owner_of(w)) is not None}
+    roles = {w.removesuffix("'s").removesuffix("’s") for w in beside}
+    roles |= {part for w in roles for part in w.split("-")}  # "Director-General Ada Vell"
+    if head in ORG_WORDS:
+        # "the company" beside "Tattercoat's artistic director, Ada Vell": a body of a common kind, which another
+        # report may name, and a post at the top of a body with no word placing it elsewhere ("hotel manager",
+        # "DunRail spokesman", "fire chief"): the post may be that body's; its possessive owner may be its name.
+        plain = {part for w in roles - owners for part in w.split("-")}
+        return bool(plain & HEAD_ROLES) and plain <= HEAD_ROLES | _POSTS | post_words()
     return bool(roles & _POSTS) and not any(w in INSTITUTION_WORDS and w != head for w in roles)
 
 
