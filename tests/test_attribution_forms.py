@@ -439,6 +439,19 @@ def test_a_guest_heard_once_between_the_presenters_lines_is_a_speaker() -> None:
     assert [m.value.source for m in find_attributions(text)] == ["PRESENTER", "VELLACOURT-ABARA", "PRESENTER"]
 
 
+def test_three_speakers_heard_once_each_are_a_transcript() -> None:
+    # no label heard twice, but three open lines of their own: a presenter, a guest and a reporter
+    text = (
+        "PRESENTER: Ferry fares will rise in May. The minister made the announcement today.\n\n"
+        "HALVORSK: Nobody should pay more to cross the water than to cross the town.\n\n"
+        "REPORTER: Nearly five thousand passengers use the ferry daily."
+    )
+    assert [m.value.source for m in find_attributions(text)] == ["HALVORSK", "REPORTER"]
+    # a dateline and one more label: no transcript, no speaker
+    text = "HALCREST: Ferry fares will rise in May.\n\nHALVORSK: Nobody should pay more to cross the water."
+    assert [m.value.source for m in find_attributions(text)] == []
+
+
 @pytest.mark.parametrize(
     ("text", "cues"),
     [

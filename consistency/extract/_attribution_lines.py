@@ -68,11 +68,16 @@ def _speaker_labels(text: str) -> frozenset[str]:
             if not m.group("stamp") and _BRINGS_A_SPEAKER.search(entry) and not _page_label(m.group("label")):
                 stamped.add(m.group("label"))
     heard_again = frozenset(label for label, n in counts.items() if n >= 2) | _named_elsewhere(text, counts) | stamped
-    if heard_again and len(counts) >= 2:
-        # A transcript: several speakers, one of them heard again (the presenter); a guest who speaks
-        # once, after the first label line (where a dateline stands), is a speaker of it too.
+    if heard_again and len(counts) >= 2 or len(counts) - sum(map(_page_label, counts)) >= _VOICES:
+        # A transcript: several speakers, one of them heard again (the presenter), or three heard once each; a
+        # guest who speaks once, after the first label line (where a dateline stands), is a speaker of it too.
         return heard_again | frozenset(label for label in order[1:] if not _page_label(label))
     return heard_again
+
+
+# Speakers' labels enough for a transcript though none is heard twice: a presenter, a guest and a reporter each
+# open a line of their own ("ANCHOR: ...", "BRASK: ...", "REPORTER: ..."), where a dateline opens one line only.
+_VOICES = 3
 
 
 _ENTRY_STAMPS = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}\b", re.MULTILINE)
