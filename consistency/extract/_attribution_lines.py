@@ -262,7 +262,8 @@ def _speaker_before_colon(text: str, s: int, e: int) -> _Found | None:
         # boat's owner": a role set off after a name is part of the source as written
         apposed = _phrase_after(text, toks, at + 1)
         if apposed is not None and apposed.first == at + 1 and apposed.last <= colon:
-            if apposed.parts[-1].named and not speaker.parts[-1].named:
+            role_ended = not toks[speaker.last - 1].cap and apposed.parts[-1].person  # ("Halcrest's mayor, Ivo Brask")
+            if apposed.parts[-1].named and (not speaker.parts[-1].named or role_ended):
                 speaker, at = apposed, apposed.last
             elif not apposed.parts[-1].named and speaker.parts[-1].named:
                 at = apposed.last
