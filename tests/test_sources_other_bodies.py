@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from consistency.checks.comparisons import _bodies_apart
+from consistency.checks.comparisons import _bodies_apart, _may_be_its_voice, _Side
+from consistency.model import Attribution
 from tests.slot_findings import pair_statuses, run_one_event
 
 DAY = dt.datetime(2052, 3, 9, 17)
@@ -75,3 +76,24 @@ def test_a_company_and_a_post_at_the_top_of_a_body_are_not_two_speakers() -> Non
 def test_a_company_and_a_post_of_another_kind_of_body_are() -> None:
     pairs = _three("the hotel manager, Ivmar Dantaski")
     assert _between(pairs, "a:", "b:") == {"conflict"}
+
+
+
+def test_a_speakers_label_is_read_with_the_post_other_reports_name_her_by() -> None:
+    """ "DANTASKI:" in a transcript, whom another report names "Director-General Ivmar Dantaski", may be the
+    office's own voice: her post is read from the slot's fuller name, not from her label alone."""
+    articles = {
+        "a": f"{_LEADS[0]}{_QUOTE} the office said in a statement.",
+        "d": "# Halcrest strike\n\nPRESENTER: The port of Halcrest is shut by a strike.\n\n"
+             f"DANTASKI: {_QUOTE.strip(chr(34)).rstrip(',')}.\n\nREPORTER: Ships are waiting outside the harbour wall.",
+    }
+    result = run_one_event(articles, DAY)
+    by_article = {a.id: a for a in result.articles}
+    sides = {
+        f.article_id: _Side(by_article[f.article_id], f, "")
+        for f in result.facts if isinstance(f.value, Attribution) and f.value.source in ("office", "DANTASKI")
+    }
+    office, label = sides["a"], sides["d"]
+    assert _may_be_its_voice(label, office, {"DANTASKI": "Director-General Ivmar Dantaski"})
+    assert not _may_be_its_voice(label, office, {"DANTASKI": "hotel manager Ivmar Dantaski"})
+    assert not _may_be_its_voice(label, office)  # the label alone holds no post

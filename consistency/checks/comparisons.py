@@ -3685,7 +3685,7 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         other = b if body is a else a
         if _names_body(other.fact, body.fact):
             return "compatible", "naming", "the body and a source its own words tie to it"
-        if _may_be_its_voice(other, body):
+        if _may_be_its_voice(other, body, fuller):
             return "compatible", "naming", "an unnamed body beside one who holds a post that may speak for it"
     if _speaks_for(a, b, bodies, fuller) or _speaks_for(b, a, bodies, fuller):
         return "compatible", "naming", "a person and the body the reports say they speak for"
@@ -3842,7 +3842,7 @@ def _institution(value: Attribution) -> bool:
 _POSTS = HEAD_ROLES | frozenset("chief lead senior curator officer official secretary warden superintendent".split())
 
 
-def _may_be_its_voice(person: _Side, body: _Side) -> bool:
+def _may_be_its_voice(person: _Side, body: _Side, fuller: Mapping[str, str] | None = None) -> bool:
     """A body named by a common noun that ends no body's name ("the hospital", "the trust": ``INSTITUTION_WORDS``
     beyond ``ORG_WORDS``) beside a person whose role is a post held in a body and names no other body ("lead
     surgeon Dr Kell", not "a patient" or "president of the astronomical society"): the person may be its
@@ -3852,7 +3852,7 @@ def _may_be_its_voice(person: _Side, body: _Side) -> bool:
     head = bv.source.lower().split()[-1]
     if not pv.named:
         return False
-    full = _named_in_full(pv.source, person.article.body)
+    full = _full_name(person, fuller) if fuller and pv.source in fuller else _named_in_full(pv.source, person.article.body)
     beside = _roles_beside(full, (person.article.body,))
     owners = {owner for w in beside if (owner := owner_of(w)) is not None}
     roles = {w.removesuffix("'s").removesuffix("’s") for w in beside}
