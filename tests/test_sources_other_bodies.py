@@ -17,7 +17,7 @@ from tests.slot_findings import pair_statuses, run_one_event
 DAY = dt.datetime(2052, 3, 9, 17)
 
 _LEADS = (
-    "# Dock strike shuts Halcrest port\n\nDock workers in Halcrest walked out on Monday, shutting the port for the first time in a decade. ",
+    "# Dock strike shuts Halcrest port\n\nDock workers in Halcrest walked out on Monday, shutting the port for a whole day, its first stoppage in ten years. ",
     "# Halcrest dockers walk out over pay\n\nThe port of Halcrest stood idle on Monday as its dock workers struck over unpaid night shifts. ",
 )
 _QUOTE = "\"Nobody unloads a single crate until the night shifts are paid,\""
@@ -25,7 +25,7 @@ _QUOTE = "\"Nobody unloads a single crate until the night shifts are paid,\""
 
 def _statuses(body_credit: str, speaker_credit: str) -> set[str]:
     articles = {
-        "a": f"{_LEADS[0]}{_QUOTE} {body_credit} said in a statement.",
+        "a": f"{_LEADS[0]}{_QUOTE} {body_credit} said in a note to its members.",
         "b": f"{_LEADS[1]}{_QUOTE} {speaker_credit} said. Ships queued outside the harbour wall.",
     }
     pairs = pair_statuses(run_one_event(articles, DAY), "attribution")
@@ -56,7 +56,7 @@ def _three(company_speaker: str) -> dict[tuple[str, ...], str]:
     """The company, a person its report may make the company's own voice, and a third person credited with the same
     words: the third conflicts with the second; whether the company does depends on the second's post."""
     articles = {
-        "a": f"{_LEADS[0]}{_QUOTE} the company said in a statement.",
+        "a": f"{_LEADS[0]}{_QUOTE} the company said in a note to its members.",
         "b": f"{_LEADS[1]}{_QUOTE} said {company_speaker}. Ships queued outside the harbour wall.",
         "c": _THIRD.format(quote=_QUOTE, credit="executive producer Oda Halvorsk"),
     }
@@ -83,7 +83,7 @@ def test_a_speakers_label_is_read_with_the_post_other_reports_name_her_by() -> N
     """ "DANTASKI:" in a transcript, whom another report names "Director-General Ivmar Dantaski", may be the
     office's own voice: her post is read from the slot's fuller name, not from her label alone."""
     articles = {
-        "a": f"{_LEADS[0]}{_QUOTE} the office said in a statement.",
+        "a": f"{_LEADS[0]}{_QUOTE} the office said in a note to its members.",
         "d": "# Halcrest strike\n\nPRESENTER: The port of Halcrest is shut by a strike.\n\n"
              f"DANTASKI: {_QUOTE.strip(chr(34)).rstrip(',')}.\n\nREPORTER: Ships are waiting outside the harbour wall.",
     }
