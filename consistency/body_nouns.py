@@ -16,10 +16,10 @@ from consistency.vocabulary import active, is_word_list, vocabulary_file
 from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
 
 BODIES_FILE = "bodies.yaml"
-_BODIES_KEYS = ("one_body", "headed_alike")
+_BODIES_KEYS = ("one_body", "headed_alike", "post_words")
 _HEADED_KEYS = ("bodies", "roles")
 
-Bodies = tuple[tuple[frozenset[str], ...], tuple[frozenset[str], frozenset[str]]]
+Bodies = tuple[tuple[frozenset[str], ...], tuple[frozenset[str], frozenset[str]], frozenset[str]]
 
 
 def one_body(a: str, b: str) -> bool:
@@ -27,6 +27,12 @@ def one_body(a: str, b: str) -> bool:
     same noun, or two nouns of one group of the vocabulary's ``one_body``."""
     a, b = a.lower(), b.lower()
     return a == b or any(a in group and b in group for group in _bodies(active())[0])
+
+
+def post_words() -> frozenset[str]:
+    """Words that only grade or qualify a post ("deputy", "acting", "artistic"): beside a head role they place
+    its holder in no other body than the one her report names."""
+    return _bodies(active())[2]
 
 
 def headed_alike(bodies: frozenset[str]) -> frozenset[str]:
@@ -44,13 +50,14 @@ def _bodies(folder: str | None) -> Bodies:
 
 @functools.lru_cache(maxsize=4)
 def load_bodies(path: str) -> Bodies:
-    """The groups of ``one_body`` and the nouns and roles of ``headed_alike``; nothing for a missing file."""
+    """The groups of ``one_body``, the nouns and roles of ``headed_alike`` and the ``post_words``; nothing for a
+    missing file."""
     file = Path(path)
     if not file.is_file():
-        return (), (frozenset(), frozenset())
+        return (), (frozenset(), frozenset()), frozenset()
     node = compose_file(file, "vocabulary file")
     if node is None:
-        return (), (frozenset(), frozenset())
+        return (), (frozenset(), frozenset()), frozenset()
     fields = mapping(path, node, "a body vocabulary")
     reject_unknown(path, fields, _BODIES_KEYS, "the body vocabulary")
     groups: list[frozenset[str]] = []
@@ -71,4 +78,11 @@ def load_bodies(path: str) -> Bodies:
             raise RuleError(path, "headed_alike: bodies and roles need lists of words", line_of(key_node))
         listed = frozenset(w.lower() for w in lists["bodies"])
         roles = frozenset(w.lower() for w in lists["roles"])
-    return tuple(groups), (listed, roles)
+    posts: frozenset[str] = frozenset()
+    if "post_words" in fields:
+        key_node, value_node = fields["post_words"]
+        value = value_of(path, value_node)
+        if not is_word_list(value):
+            raise RuleError(path, "post_words needs a list of words", line_of(key_node))
+        posts = frozenset(w.lower() for w in value)
+    return tuple(groups), (listed, roles), posts

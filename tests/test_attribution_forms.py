@@ -439,6 +439,19 @@ def test_a_guest_heard_once_between_the_presenters_lines_is_a_speaker() -> None:
     assert [m.value.source for m in find_attributions(text)] == ["PRESENTER", "VELLACOURT-ABARA", "PRESENTER"]
 
 
+def test_three_speakers_heard_once_each_are_a_transcript() -> None:
+    # no label heard twice, but three open lines of their own: a presenter, a guest and a reporter
+    text = (
+        "PRESENTER: Ferry fares will rise in May. The minister made the announcement today.\n\n"
+        "HALVORSK: Nobody should pay more to cross the water than to cross the town.\n\n"
+        "REPORTER: Nearly five thousand passengers use the ferry daily."
+    )
+    assert [m.value.source for m in find_attributions(text)] == ["HALVORSK", "REPORTER"]
+    # a dateline and one more label: no transcript, no speaker
+    text = "HALCREST: Ferry fares will rise in May.\n\nHALVORSK: Nobody should pay more to cross the water."
+    assert [m.value.source for m in find_attributions(text)] == []
+
+
 @pytest.mark.parametrize(
     ("text", "cues"),
     [
@@ -1597,6 +1610,16 @@ def test_the_n_year_old_is_the_person_named_before() -> None:
     text = 'Mira Kasko said she would appeal. "I never took anything," the 29-year-old said.'
     assert [m.value.source for m in find_attributions(text)] == ["Mira Kasko", "Mira Kasko"]
     assert [m.value.source for m in find_attributions('"I never took anything," the 29-year-old said.')] == ["29-year-old"]
+
+
+def test_the_n_year_old_of_a_country_is_the_person_named_before() -> None:
+    """ '"...," the 29-year-old Briton said': her age and where she is from, no name of her own."""
+    text = 'Ama Kettleby said she had trained for years. "It was my day," the 29-year-old Briton said.'
+    assert [m.value.source for m in find_attributions(text)] == ["Ama Kettleby", "Ama Kettleby"]
+    (alone,) = find_attributions('"It was my day," the 29-year-old Briton said.')
+    assert (alone.value.source, alone.value.named) == ("29-year-old Briton", False)
+    # without an age, a capitalised word after "the" is read as before (a body's one-word name, "the Granary")
+    assert [m.value.source for m in find_attributions('Ama Kettleby said she had trained. "It was my day," the Granary said.')][-1] == "Granary"
 
 
 def test_a_phone_interview_is_one_occasion() -> None:

@@ -26,3 +26,28 @@ def chains(text: str) -> list[tuple[str, ...]]:
 )
 def test_quoted_by_an_agent_as_saying(text: str, chain: tuple[str, ...]) -> None:
     assert chains(text) == [chain]
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        # the name apposed to the subject's role, as before "said"; a bare plural agent too
+        ('The fishery board welcomed the plan, while its chairman, Ivmar Dantaski, was quoted by growers as saying: "This plan serves the few."', ("Ivmar Dantaski",)),
+        ("Its chairman, Ivmar Dantaski, was quoted as saying the plan was unfair.", ("Ivmar Dantaski",)),
+    ],
+)
+def test_an_apposed_subject_quoted_as_saying(text: str, chain: tuple[str, ...]) -> None:
+    assert chains(text) == [chain]
+
+
+@pytest.mark.parametrize(
+    ("text", "chain"),
+    [
+        ("The winner was announced by the board's chairman, Ivmar Dantaski, on Friday.", ("Ivmar Dantaski",)),
+        ("According to the port director, Ivmar Dantaski, the pier was shut.", ("Ivmar Dantaski",)),
+        ("According to police, Ivmar Dantaski, 45, was arrested.", ("police",)),  # a body, no role: the name is the news
+        ("The winner was announced by the board's chairman on Friday.", ("chairman",)),  # no name follows: as before
+    ],
+)
+def test_a_role_and_its_apposed_name_after_by(text: str, chain: tuple[str, ...]) -> None:
+    assert chains(text) == [chain]

@@ -31,6 +31,10 @@ def found(text: str) -> list[tuple[str, str]]:
         ('08:20 Ilvotta Trost, the horse\'s owner: "He stumbled and I held on."', "Ilvotta Trost"),
         ('The vote was 5-2. Chief Justice Farnuk: "A courier who cannot refuse a job is an employee."', "Chief Justice Farnuk"),
         ('09:10 The mayor at the lectern: "Our harbour belongs to all of us."', "mayor"),
+        # a role its owner's name opens, and the name set off after it: the name
+        ('11:20 Halcrest\'s mayor, Ivmar Dantaski, speaking at the quay: "We will rebuild every berth."', "Ivmar Dantaski"),
+        # a body's name and its kind set off after it: the body, as before
+        ('11:25 Halcrest Ferries, the operator, at the quay: "Every berth will be rebuilt."', "Halcrest Ferries"),
     ],
 )
 def test_a_speaker_and_a_circumstance_before_a_colon_and_a_quotation(text: str, source: str) -> None:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from consistency.body_nouns import load_bodies, one_body
+from consistency.body_nouns import load_bodies, one_body, post_words
 from consistency.errors import RuleError
 from consistency.roles import body_of, holds_role, speaks_elsewhere
 from tests.test_quotation_speakers import _FIRST, _QUOTE, _SECOND, _attribution_finding
@@ -67,7 +67,7 @@ def test_a_bad_vocabulary_names_its_file(tmp_path: Path) -> None:
     unknown.write_text("one_bodies: []\n", encoding="utf-8")
     with pytest.raises(RuleError):
         load_bodies(str(unknown))
-    assert load_bodies(str(tmp_path / "missing.yaml")) == ((), (frozenset(), frozenset()))
+    assert load_bodies(str(tmp_path / "missing.yaml")) == ((), (frozenset(), frozenset()), frozenset())
 
 
 _SENTENCE = _QUOTE.replace(',"', '."')
@@ -88,3 +88,8 @@ def test_a_slip_in_a_given_name(second: str, status: str) -> None:
         _SECOND.format(quote="", credit=second + _SENTENCE),
     ])
     assert finding.status == status
+
+
+def test_post_words_name_no_body() -> None:
+    assert {"deputy", "artistic"} <= post_words()
+    assert "hotel" not in post_words()

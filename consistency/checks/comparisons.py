@@ -31,7 +31,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from consistency import date_roles
-from consistency.body_nouns import one_body
+from consistency.body_nouns import one_body, post_words
 from consistency.checks.base import Check, Outcome, Param, SlotFacts
 from consistency.checks.floor_reach import floor_reach
 from consistency.checks.moved_figures import (
@@ -3780,6 +3780,10 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         if other_body:
             return "conflict", _disagreement(a, b, largest), other_body
     if params["one_quote_one_speaker"]:
+        apart = _of_other_bodies(a, b, bodies) or _of_other_bodies(b, a, bodies)
+        if apart:
+            return "conflict", _disagreement(a, b, largest), apart
+    if params["one_quote_one_speaker"]:
         private = _words_of_the_public(a, b, params) or _words_of_the_public(b, a, params)
         if private:
             return "conflict", _disagreement(a, b, largest), private
@@ -3790,7 +3794,7 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         other = b if body is a else a
         if _names_body(other.fact, body.fact):
             return "compatible", "naming", "the body and a source its own words tie to it"
-        if _may_be_its_voice(other, body):
+        if _may_be_its_voice(other, body, fuller):
             return "compatible", "naming", "an unnamed body beside one who holds a post that may speak for it"
     if _speaks_for(a, b, bodies, fuller) or _speaks_for(b, a, bodies, fuller):
         return "compatible", "naming", "a person and the body the reports say they speak for"
@@ -3947,7 +3951,7 @@ def _institution(value: Attribution) -> bool:
 _POSTS = HEAD_ROLES | frozenset("chief lead senior curator officer official secretary warden superintendent".split())
 
 
-def _may_be_its_voice(person: _Side, body: _Side) -> bool:
+def _may_be_its_voice(person: _Side, body: _Side, fuller: Mapping[str, str] | None = None) -> bool:
     """A body named by a common noun that ends no body's name ("the hospital", "the trust": ``INSTITUTION_WORDS``
     beyond ``ORG_WORDS``) beside a person whose role is a post held in a body and names no other body ("lead
     surgeon Dr Kell", not "a patient" or "president of the astronomical society"): the person may be its
@@ -3955,11 +3959,19 @@ def _may_be_its_voice(person: _Side, body: _Side) -> bool:
     bv, pv = body.fact.value, person.fact.value
     assert isinstance(bv, Attribution) and isinstance(pv, Attribution)
     head = bv.source.lower().split()[-1]
-    if head in ORG_WORDS or not pv.named:
+    if not pv.named:
         return False
-    roles = {w.removesuffix("'s").removesuffix("’s") for w in role_words(
-        _named_in_full(pv.source, person.article.body), (person.article.body,)
-    )}
+    full = _full_name(person, fuller) if fuller and pv.source in fuller else _named_in_full(pv.source, person.article.body)
+    beside = _roles_beside(full, (person.article.body,))
+    owners = {owner for w in beside if (owner := owner_of(w)) is not None}
+    roles = {w.removesuffix("'s").removesuffix("’s") for w in beside}
+    roles |= {part for w in roles for part in w.split("-")}  # "Director-General Ada Vell"
+    if head in ORG_WORDS:
+        # "the company" beside "Tattercoat's artistic director, Ada Vell": a body of a common kind, which another
+        # report may name, and a post at the top of a body with no word placing it elsewhere ("hotel manager",
+        # "DunRail spokesman", "fire chief"): the post may be that body's; its possessive owner may be its name.
+        plain = {part for w in roles - owners for part in w.split("-")}
+        return bool(plain & HEAD_ROLES) and plain <= HEAD_ROLES | _POSTS | post_words()
     return bool(roles & _POSTS) and not any(w in INSTITUTION_WORDS and w != head for w in roles)
 
 
@@ -4257,6 +4269,85 @@ def _quote_of_another_body(named: _Side, body: _Side) -> str:
     elif not speaks_elsewhere(kind, words, unnamed.source):
         return ""
     return another
+
+
+def _of_other_bodies(speaker: _Side, body: _Side, bodies: frozenset[str]) -> str:
+    """Why one quotation credited to a body ("the Velmar Union said", "the association said") and to a person
+    its own credit places in another body ("a Dunmore spokesman", "Dr Ivo Brask of the Office", "Dunmore
+    University's rector Ivo Brask") has two speakers: a spokesman, an officer or a member speaks for the body
+    his credit names, so a quotation one outlet gives a body and another that body's rival or overseer is
+    in the wrong mouth in one of them. "" unless both bodies are read and the two cannot be one: two names
+    sharing no word nor initials, or two body nouns of no one group (a named body beside "the company" may
+    be that company)."""
+    sv, bv = speaker.fact.value, body.fact.value
+    assert isinstance(sv, Attribution) and isinstance(bv, Attribution)
+    if not _same_quote(speaker.fact, body.fact):
+        return ""
+    own = _credited_body_of_speaker(speaker)
+    other = _credited_body(body, bodies)
+    if own is None or other is None or not _bodies_apart(own, other):
+        return ""
+    speaker_name = sv.source.split(" of ", 1)[0]
+    return f"one quotation credited to {speaker_name} of {own} and to {bv.source}: a body not the speaker's own"
+
+
+def _credited_body(side: _Side, bodies: frozenset[str]) -> str | None:
+    """The body a credit names as the speaker itself: "the association", "the Velmar Union" (a name the
+    reports write as a body's); None for a person or a role."""
+    value = side.fact.value
+    assert isinstance(value, Attribution)
+    if value.named:
+        return value.source if value.source in bodies or _written_as_a_body(value.source) else None
+    if is_person_role(value.source):
+        return None
+    return value.source if _institution(value) or _written_as_a_body(value.source) else None
+
+
+_OWNER_BEFORE = re.compile(rf"((?:{CAPITAL}[\w-]*\s+){{0,3}}{CAPITAL}[\w-]*)['’]s\s")  # "Dunmore University's "
+
+
+def _credited_body_of_speaker(side: _Side) -> str | None:
+    """The body a speaker's own credit places her in: after "of" in a named credit ("Dr Ivo Brask of the
+    Office"), a capitalised owner in the credit's words ("Dunmore University's rector Ivo Brask said"), or the
+    capitalised name modifying an unnamed role ("a Dunmore spokesman"). Only the credit's own words are read:
+    a role written elsewhere in a report may be an earlier post, or another person's."""
+    value = side.fact.value
+    assert isinstance(value, Attribution)
+    if value.named:
+        if not _personal(side.fact):
+            return None
+        _name, of, after = value.source.partition(" of ")
+        if of and (_body_head(after.split()[-1]) or after[:1].isupper()):
+            return after
+        owner = _OWNER_BEFORE.search(side.fact.text)
+        if owner is not None and owner.end() <= side.fact.text.find(value.source.split()[-1]):
+            return owner.group(1)
+        return None
+    words = value.source.split()
+    if len(words) < 2 or not is_person_role(value.source):
+        return None
+    names = [w for w in words[:-1] if w[:1].isupper() and not in_role_lexicon(w.lower())]
+    return " ".join(names) or None
+
+
+def _bodies_apart(a: str, b: str) -> bool:
+    """Two bodies that cannot be one: names sharing no word nor initials ("Dunmore" and "the WTU"), or body
+    nouns of no one group ("office" and "association"). A name beside a mere noun of a body says nothing
+    unless the name ends in a body noun of its own ("Dunmore University" and "the journal")."""
+    wa = [w for w in plain_words(a) if w not in ("of", "and", "for", "the")]
+    wb = [w for w in plain_words(b) if w not in ("of", "and", "for", "the")]
+    if not wa or not wb or set(wa) & set(wb):
+        return False
+    named_a, named_b = any(w[:1].isupper() for w in a.split() if w.lower() != "the"), any(
+        w[:1].isupper() for w in b.split() if w.lower() != "the"
+    )
+    if named_a and named_b:
+        initials_a, initials_b = "".join(w[0] for w in wa), "".join(w[0] for w in wb)
+        return not (a.replace(".", "").isupper() and a.lower() in initials_b or b.replace(".", "").isupper() and b.lower() in initials_a)
+    head_a, head_b = wa[-1], wb[-1]
+    if not (_body_head(head_a) and _body_head(head_b)):
+        return False
+    return not one_body(head_a, head_b) and not (body_of(head_a) is not None and body_of(head_a) == body_of(head_b))
 
 
 def _in_another_named_body(roles: frozenset[str], body: str, text: str) -> bool:

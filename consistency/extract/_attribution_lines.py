@@ -68,11 +68,16 @@ def _speaker_labels(text: str) -> frozenset[str]:
             if not m.group("stamp") and _BRINGS_A_SPEAKER.search(entry) and not _page_label(m.group("label")):
                 stamped.add(m.group("label"))
     heard_again = frozenset(label for label, n in counts.items() if n >= 2) | _named_elsewhere(text, counts) | stamped
-    if heard_again and len(counts) >= 2:
-        # A transcript: several speakers, one of them heard again (the presenter); a guest who speaks
-        # once, after the first label line (where a dateline stands), is a speaker of it too.
+    if heard_again and len(counts) >= 2 or len(counts) - sum(map(_page_label, counts)) >= _VOICES:
+        # A transcript: several speakers, one of them heard again (the presenter), or three heard once each; a
+        # guest who speaks once, after the first label line (where a dateline stands), is a speaker of it too.
         return heard_again | frozenset(label for label in order[1:] if not _page_label(label))
     return heard_again
+
+
+# Speakers' labels enough for a transcript though none is heard twice: a presenter, a guest and a reporter each
+# open a line of their own ("ANCHOR: ...", "BRASK: ...", "REPORTER: ..."), where a dateline opens one line only.
+_VOICES = 3
 
 
 _ENTRY_STAMPS = re.compile(r"^[ \t]*\d{1,2}[:.]\d{2}\b", re.MULTILINE)
@@ -257,7 +262,8 @@ def _speaker_before_colon(text: str, s: int, e: int) -> _Found | None:
         # boat's owner": a role set off after a name is part of the source as written
         apposed = _phrase_after(text, toks, at + 1)
         if apposed is not None and apposed.first == at + 1 and apposed.last <= colon:
-            if apposed.parts[-1].named and not speaker.parts[-1].named:
+            role_ended = not toks[speaker.last - 1].cap and apposed.parts[-1].person  # ("Halcrest's mayor, Ivo Brask")
+            if apposed.parts[-1].named and (not speaker.parts[-1].named or role_ended):
                 speaker, at = apposed, apposed.last
             elif not apposed.parts[-1].named and speaker.parts[-1].named:
                 at = apposed.last

@@ -910,6 +910,9 @@ def _make_phrase(text: str, toks: list[_Tok], first: int, last: int) -> _Phrase:
     return _Phrase(first, last, start, end, (_part(text, words),))
 
 
+_AGED = re.compile(r"\d{1,3}-year-old")
+
+
 def _part(text: str, words: list[_Tok], strip_possessive: bool = False) -> _Part:
     """Display form, namedness and kind of one source phrase."""
     start, end = words[0].start, words[-1].end
@@ -928,6 +931,10 @@ def _part(text: str, words: list[_Tok], strip_possessive: bool = False) -> _Part
                 role_head = True
                 break
             cut = i + 1
+    if 0 < cut == len(kept) - 1 and kept[-1].cap and _AGED.fullmatch(kept[cut - 1].low):
+        # "the 29-year-old Briton said": an age and where she is from describe the person named before, as
+        # "the 29-year-old" alone does, and resolve to her (``_attribution_resolve``); the capital is no name.
+        return _Part(text[kept[cut - 1].start : kept[-1].end], False, False, False, False, False, start, end)
     kept = kept[cut:] or kept
     kept = _without_titles(kept)
     # Drop a trailing descriptor after a name: "Ukrinform news agency" -> "Ukrinform".

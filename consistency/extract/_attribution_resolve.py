@@ -56,7 +56,7 @@ def _quote_followers(
     return sorted(found + extra, key=lambda f: f.start)
 
 
-_AGE_ANAPHOR = re.compile(r"(?:the\s+)?\d{1,3}-year-old", re.IGNORECASE)
+_AGE_ANAPHOR = re.compile(r"(?:the\s+)?\d{1,3}-year-old(?:\s+[A-Z][\w’'-]*)?", re.IGNORECASE)  # ("... Briton")
 
 
 def _resolved(found: list[_Found], outlet: str = "") -> Iterator[tuple[_Found, Attribution]]:
