@@ -68,3 +68,30 @@ def test_a_statement_dated_further_down_meets_the_news_statement_of_another_outl
     finding, text = date_finding(bodies, "Saturday")
     assert sorted(text[i] for i in finding.fact_ids) == ["Saturday", "Sunday"]
     assert finding.status == "conflict"
+
+
+def test_a_minister_and_her_ministry_announcing_one_ban_are_one_speaker() -> None:
+    # Outlets credit one announcement to the minister by name, to her office or to the ministry: naming
+    # differs, the speaker does not, so a day apart is a conflict, not two statements.
+    bodies = [
+        ("Talvarra will ban the sale of disposable vapes from March, Health Minister Idra Brezmar said on "
+         "Tuesday, citing a rise in use among teenagers.", dt.date(2061, 5, 10)),
+        ("Talvarra's health ministry on Wednesday announced a ban on disposable vapes from March, citing a "
+         "rise in use among teenagers.", dt.date(2061, 5, 11)),
+    ]
+    finding, text = date_finding(bodies, "Wednesday")
+    pair = next(p for p in finding.pairs if {text[i] for i in p.fact_ids} == {"Tuesday", "Wednesday"})
+    assert pair.status == "conflict"
+
+
+def test_two_people_named_in_full_who_announce_are_two_statements() -> None:
+    # Two people named in full each announce in their own outlet's lead: two statements, whose days may differ.
+    bodies = [
+        ("Talvarra will ban the sale of disposable vapes from March, Health Minister Idra Brezmar said on "
+         "Tuesday, citing a rise in use among teenagers.", dt.date(2061, 5, 10)),
+        ("The ban on disposable vapes in Talvarra from March will cost 300 shop jobs, retail association head "
+         "Pello Vessaro said on Wednesday, citing a rise in use among teenagers.", dt.date(2061, 5, 11)),
+    ]
+    finding, text = date_finding(bodies, "Wednesday")
+    pair = next(p for p in finding.pairs if {text[i] for i in p.fact_ids} == {"Tuesday", "Wednesday"})
+    assert pair.status != "conflict"
