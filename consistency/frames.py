@@ -33,7 +33,7 @@ from consistency.extract._figure_tables import PERSON_NOUNS
 from consistency.extract._ordinals import ORDINAL
 from consistency.extract.implied_counts import is_person as _is_person
 from consistency.happening import MAIN_HAPPENING_CUE
-from consistency.model import Article, Attribution, DateValue, Fact, Frame, Quantity
+from consistency.model import STAMP_CUE, Article, Attribution, DateValue, Fact, Frame, Quantity
 from consistency.quotes import opened_before, quotation_spans
 from consistency.shares import in_percent
 from consistency.text import CAPITAL, STOPWORDS, stem
@@ -1735,7 +1735,7 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
         # A line that is only a date ("Friday, May 9, 2031", "Updated 14:05 GMT") stamps the page.
         clock = "time" if value.granularity == "time" else "date"
         return Frame(key="date:publication:current", name=f"{clock} of publication", measure="publication",
-                     cue="a line of its own", repeats=True)
+                     cue=STAMP_CUE, repeats=True)
     inside, left, right = view.around(fact, "date", reach=DATE_WINDOW, skip_sources=True)
     if value.granularity == "quarter" or (value.granularity != "time" and _PERIOD_WORDS.search(fact.text)):
         # "second-quarter revenue", "in the first half": the period a figure covers, not a day

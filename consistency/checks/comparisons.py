@@ -47,6 +47,7 @@ from consistency.extract._ordinals import ORDINAL
 from consistency.extract._zones import ZONE_OFFSETS, daylight_label
 from consistency.frames import SIDE_HAPPENINGS, listed_after
 from consistency.model import (
+    STAMP_CUE,
     Article,
     Attribution,
     DateValue,
@@ -2890,7 +2891,7 @@ def _judge_dates(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
         return "compatible", "timezone", (
             f"{named.article.outlet}'s “{named.fact.text}” is told on {clock_a or clock_b}, a clock the other may not read by"
         )
-    if verdict[0] == "conflict" and (
+    if verdict[0] == "conflict" and not _hours_of_one_day(a.fact, b.fact) and (
         (_repeats(a.fact) and _side_date(b.fact, a.fact)) or (_repeats(b.fact) and _side_date(a.fact, b.fact))
         or _other_speakers(a.fact, b.fact)
     ):
@@ -2900,6 +2901,19 @@ def _judge_dates(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
         # claim, and a happening recurs no more than its report says.
         return "compatible", "scope", "statements recur: the outlets may date different ones"
     return verdict
+
+
+def _hours_of_one_day(a: Fact, b: Fact) -> bool:
+    """Two clock times of a statement on one day, or with no day named ("at 11am", "1100 GMT"): the hour of the
+    one announcement each outlet slotted there, told two ways. Statements recur over days of a story; an
+    outlet that tells a second statement the same day tells it as such ("a second briefing at 4pm"), and the
+    alignment keeps it apart. Not a page's stamps ("Updated 14:05 GMT"): pages are updated all day."""
+    va, vb = a.value, b.value
+    if not (isinstance(va, DateValue) and isinstance(vb, DateValue) and va.granularity == vb.granularity == "time"):
+        return False
+    if any(f.frame is not None and f.frame.cue == STAMP_CUE for f in (a, b)):
+        return False
+    return clock_only(a) or clock_only(b) or (va.start or "")[:10] == (vb.start or "")[:10]
 
 
 def _other_speakers(a: Fact, b: Fact) -> bool:
