@@ -2917,23 +2917,38 @@ def _hours_of_one_day(a: Fact, b: Fact) -> bool:
 
 
 def _other_speakers(a: Fact, b: Fact) -> bool:
-    """Two statements told as news by two different people named in full ("Ana Brel said on Tuesday",
-    "Ivo Strand said on Wednesday"): two statements, not one dated two ways. Not a body and its head or
-    spokesman ("the ministry", "the minister", "Ministry of Justice", "Ana Brel"): outlets name one
-    announcement's speaker by the office, the body or the person as they please, so naming differs more
-    often than the speaker does."""
+    """Two statements told as news by two different speakers: two people named in full ("Ana Brel said on
+    Tuesday", "Ivo Strand said on Wednesday") or two bodies neither of whose names holds the other's ("the
+    health ministry", "the regional health agency"): two statements, not one dated two ways. Not a body and a
+    person (its head or spokesman speaks for it: "the ministry", "the minister", "Ana Brel"), nor one body
+    named two ways ("the justice ministry", "the Ministry of Justice"; "the trust", "the Brel Waterways
+    Trust") or by a common noun ("the company"): outlets name one announcement's speaker as they please."""
     fa, fb = a.frame, b.frame
     if not (fa and fb and fa.told_once and fb.told_once and fa.source and fb.source):
         return False
-    if not (_a_full_name(fa.source) and _a_full_name(fb.source)):
-        return False
     ka, kb = untitled_key(source_key(fa.source)), untitled_key(source_key(fb.source))
-    return not (ka == kb or by_surname(ka, kb))
+    if ka == kb or by_surname(ka, kb):
+        return False
+    person_a, person_b = _a_person(fa.source), _a_person(fb.source)
+    if person_a or person_b:
+        return person_a and person_b and _a_full_name(fa.source) and _a_full_name(fb.source)
+    wa, wb = _name_words(ka), _name_words(kb)
+    return len(wa) > 1 and len(wb) > 1 and not (wa <= wb or wb <= wa)
+
+
+def _a_person(source: str) -> bool:
+    return is_person_role(source) or _a_full_name(source)
 
 
 def _a_full_name(source: str) -> bool:
     words = source.split()
     return len(words) > 1 and _reads_as_name(words)
+
+
+def _name_words(key: str) -> frozenset[str]:
+    """A body's name as a set of words, without its articles and possessives: "the ministry of justice"
+    and "justice ministry" give one set."""
+    return frozenset(w.removesuffix("'s").removesuffix("’s") for w in key.split() if w not in ("the", "of", "for", "and"))
 
 
 def _judge_dated(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
