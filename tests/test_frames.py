@@ -1283,7 +1283,7 @@ def test_the_news_statement_told_again_by_its_hour_is_told_once() -> None:
     # The lead's announcement is the news; "told parliament at 10am" further down gives its hour, not
     # another statement that may recur.
     text = ("Quindale will close its last coal mine by 2040, Energy Minister Idra Brezmar said on Monday. "
-            "Some 1,200 miners work there. The minister told parliament at 10am that retraining would be paid for.")
+            "Some 1,200 miners work there. The minister told lawmakers at 10am that retraining was funded.")
     frame = frame_of(text, "10am")
     assert frame.measure == "statement"
     assert frame.told_once

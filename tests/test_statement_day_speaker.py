@@ -102,9 +102,9 @@ def test_two_hours_of_one_announcement_on_its_day_conflict() -> None:
     # told at two hours, not two statements that may recur.
     bodies = [
         ("Sugary drinks in Talvarra will cost a fifth more from March 1 under a new levy, the health ministry said. "
-         "The minister told reporters at 10am that the money would go to school sports.", dt.date(2061, 5, 10)),
+         "The minister told reporters at 10am that school sports would get the proceeds.", dt.date(2061, 5, 10)),
         ("A new levy will make sugary drinks in Talvarra a fifth dearer from March 1. "
-         "The health minister told reporters at 11am that the money would go to school sports.", dt.date(2061, 5, 10)),
+         "The health minister told reporters at 11am that school sports would get the proceeds.", dt.date(2061, 5, 10)),
     ]
     finding, text = date_finding(bodies, "11am")
     pair = next(p for p in finding.pairs if {text[i] for i in p.fact_ids} == {"10am", "11am"})
