@@ -33,11 +33,11 @@ from consistency.extract._figure_tables import PERSON_NOUNS
 from consistency.extract._ordinals import ORDINAL
 from consistency.extract.implied_counts import is_person as _is_person
 from consistency.happening import MAIN_HAPPENING_CUE
-from consistency.model import Article, Attribution, DateValue, Fact, Frame, Quantity
+from consistency.model import STAMP_CUE, Article, Attribution, DateValue, Fact, Frame, Quantity
 from consistency.quotes import opened_before, quotation_spans
 from consistency.shares import in_percent
 from consistency.text import CAPITAL, STOPWORDS, stem
-from consistency.values import in_base_units, is_money, source_key
+from consistency.values import clock_only, in_base_units, is_money, source_key
 from consistency.vocabulary import (
     WORD_TOKEN,
     CueIndex,
@@ -188,6 +188,35 @@ def _news_statement(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
             and fact.start < LEAD_CHARS and _ANNOUNCED.search(fact.sentence[: fact.start - fact.sentence_start][-40:])
         ):
             framed[fact.id] = dataclasses.replace(frame, told_once=True)
+    _news_statement_told_again(dated, framed)
+
+
+def _news_statement_told_again(dated: Sequence[Fact], framed: dict[str, Frame]) -> None:
+    """A report whose news is a statement tells it again further down, by its hour or on its day ("the
+    minister told parliament at 10am"): the same statement, told once, not another that may recur. A
+    statement on another day, or by someone else named in full, stays a statement of its own."""
+    news = [f for f in dated if framed[f.id].told_once and framed[f.id].measure == "statement"]
+    if not news:
+        return
+    days = {f.value.start[:10] for f in news if isinstance(f.value, DateValue) and f.value.start}
+    for fact in dated:
+        frame = framed[fact.id]
+        if frame.told_once or frame.measure != "statement" or not frame.repeats:
+            continue
+        value = fact.value
+        on_the_day = clock_only(fact) or (isinstance(value, DateValue) and (value.start or "")[:10] in days)
+        if on_the_day and not any(_two_people(frame.source, framed[n.id].source) for n in news):
+            framed[fact.id] = dataclasses.replace(frame, told_once=True)
+
+
+def _two_people(a: str | None, b: str | None) -> bool:
+    """Two speakers named in full and differently ("Ana Brel", "Ivo Strand"); an office, a body or a surname
+    may name either."""
+    if not (a and b):
+        return False
+    wa, wb = a.split(), b.split()
+    full = all(len(w) > 1 and all(x[:1].isupper() for x in w) for w in (wa, wb))
+    return full and wa[-1].lower() != wb[-1].lower()
 
 
 _ANNOUNCED = re.compile(r"(?<![A-Za-z])(?:announced|unveiled|declared|imposed|ordered)(?:\s+\w+){0,2}\s*$", re.IGNORECASE)
@@ -1706,7 +1735,7 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
         # A line that is only a date ("Friday, May 9, 2031", "Updated 14:05 GMT") stamps the page.
         clock = "time" if value.granularity == "time" else "date"
         return Frame(key="date:publication:current", name=f"{clock} of publication", measure="publication",
-                     cue="a line of its own", repeats=True)
+                     cue=STAMP_CUE, repeats=True)
     inside, left, right = view.around(fact, "date", reach=DATE_WINDOW, skip_sources=True)
     if value.granularity == "quarter" or (value.granularity != "time" and _PERIOD_WORDS.search(fact.text)):
         # "second-quarter revenue", "in the first half": the period a figure covers, not a day

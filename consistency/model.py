@@ -189,6 +189,11 @@ class Frame:
     told_once: bool = False
 
 
+# The cue of a date that is a line of its own ("Updated 14:05 GMT"): a stamp of the page, which outlets update
+# through the day, not a day the story tells.
+STAMP_CUE = "a line of its own"
+
+
 @dataclass(frozen=True, slots=True)  # slots: 112 bytes less a fact, and a large audit holds millions
 class Fact:
     id: str

@@ -1277,3 +1277,22 @@ def test_a_share_of_an_owners_whole_is_a_share_of_the_whole_not_of_its_owner() -
     # "an eighth of the republic's grain": the grain is the whole; the republic only owns it
     assert frame_of("The valley grows about an eighth of the republic's grain.", "about an eighth").measure == "grain/percent"
     assert frame_of("A third of the city's trams were idle.", "A third").measure == "tram/percent"
+
+
+def test_the_news_statement_told_again_by_its_hour_is_told_once() -> None:
+    # The lead's announcement is the news; "told parliament at 10am" further down gives its hour, not
+    # another statement that may recur.
+    text = ("Quindale will close its last coal mine by 2040, Energy Minister Idra Brezmar said on Monday. "
+            "Some 1,200 miners work there. The minister told lawmakers at 10am that retraining was funded.")
+    frame = frame_of(text, "10am")
+    assert frame.measure == "statement"
+    assert frame.told_once
+
+
+def test_a_statement_on_another_day_than_the_news_still_recurs() -> None:
+    # A statement a day before the lead's announcement is a statement of its own.
+    text = ("Quindale will close its last coal mine by 2040, Energy Minister Idra Brezmar said on Monday. "
+            "Some 1,200 miners work there. The miners' union had said on Sunday that it feared the closure.")
+    frame = frame_of(text, "Sunday")
+    assert frame.measure == "statement"
+    assert not frame.told_once

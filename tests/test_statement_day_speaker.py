@@ -68,3 +68,57 @@ def test_a_statement_dated_further_down_meets_the_news_statement_of_another_outl
     finding, text = date_finding(bodies, "Saturday")
     assert sorted(text[i] for i in finding.fact_ids) == ["Saturday", "Sunday"]
     assert finding.status == "conflict"
+
+
+def test_a_minister_and_her_ministry_announcing_one_ban_are_one_speaker() -> None:
+    # Outlets credit one announcement to the minister by name, to her office or to the ministry: naming
+    # differs, the speaker does not, so a day apart is a conflict, not two statements.
+    bodies = [
+        ("Talvarra will ban the sale of disposable vapes from March, Health Minister Idra Brezmar said on "
+         "Tuesday, citing a rise in use among teenagers.", dt.date(2061, 5, 10)),
+        ("Talvarra's health ministry on Wednesday announced a ban on disposable vapes from March, citing a "
+         "rise in use among teenagers.", dt.date(2061, 5, 11)),
+    ]
+    finding, text = date_finding(bodies, "Wednesday")
+    pair = next(p for p in finding.pairs if {text[i] for i in p.fact_ids} == {"Tuesday", "Wednesday"})
+    assert pair.status == "conflict"
+
+
+def test_two_people_named_in_full_who_announce_are_two_statements() -> None:
+    # Two people named in full each announce in their own outlet's lead: two statements, whose days may differ.
+    bodies = [
+        ("Talvarra will ban the sale of disposable vapes from March, Health Minister Idra Brezmar said on "
+         "Tuesday, citing a rise in use among teenagers.", dt.date(2061, 5, 10)),
+        ("The ban on disposable vapes in Talvarra from March will cost 300 shop jobs, retail association head "
+         "Pello Vessaro said on Wednesday, citing a rise in use among teenagers.", dt.date(2061, 5, 11)),
+    ]
+    finding, text = date_finding(bodies, "Wednesday")
+    pair = next(p for p in finding.pairs if {text[i] for i in p.fact_ids} == {"Tuesday", "Wednesday"})
+    assert pair.status != "conflict"
+
+
+def test_two_hours_of_one_announcement_on_its_day_conflict() -> None:
+    # Each outlet gives the hour the minister spoke, further down, on the day of publication: one statement
+    # told at two hours, not two statements that may recur.
+    bodies = [
+        ("Sugary drinks in Talvarra will cost a fifth more from March 1 under a new levy, the health ministry said. "
+         "The minister told reporters at 10am that school sports would get the proceeds.", dt.date(2061, 5, 10)),
+        ("A new levy will make sugary drinks in Talvarra a fifth dearer from March 1. "
+         "The health minister told reporters at 11am that school sports would get the proceeds.", dt.date(2061, 5, 10)),
+    ]
+    finding, text = date_finding(bodies, "11am")
+    pair = next(p for p in finding.pairs if {text[i] for i in p.fact_ids} == {"10am", "11am"})
+    assert pair.status == "conflict"
+
+
+def test_two_page_stamps_of_one_day_at_two_hours_stay_compatible() -> None:
+    # Pages are stamped when they are updated, all day long: two stamps' hours are no disagreement.
+    bodies = [
+        ("Friday, 12 May 2061, 08:40\n\nTalvarra will ban the sale of disposable vapes from March to curb their "
+         "use among teenagers, the health minister said.", dt.date(2061, 5, 12)),
+        ("Friday, 12 May 2061, 14:25\n\nDisposable vapes will be banned in Talvarra from March, to curb their use "
+         "among teenagers, the health minister said.", dt.date(2061, 5, 12)),
+    ]
+    finding, text = date_finding(bodies, "Friday, 12 May 2061, 14:25")
+    pair = next(p for p in finding.pairs if len({text[i] for i in p.fact_ids}) == 2 and "08:40" in text[p.fact_ids[0]] + text[p.fact_ids[1]])
+    assert pair.status == "compatible"

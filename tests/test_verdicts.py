@@ -2224,8 +2224,10 @@ _CLOSING = "The Velmora works will close on Friday. "
 @pytest.mark.parametrize(
     ("other", "status"),
     [
-        # two statements dated down the report may be two statements
-        ("The union was told at 7 a.m. on Tuesday.", ("compatible", "scope")),
+        # two statements dated down the report on two days may be two statements
+        ("The union was told at 7 a.m. on Wednesday.", ("compatible", "scope")),
+        # at two hours of one day they are the hour of one statement told two ways
+        ("The union was told at 7 a.m. on Tuesday.", ("conflict", "unexplained")),
         # a happening's clock in the statement's slot is one claim: it recurs no more than the happening
         ("The gates of the works were locked at 7 a.m. on Tuesday.", ("conflict", "unexplained")),
     ],
