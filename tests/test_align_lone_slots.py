@@ -72,3 +72,20 @@ def test_two_lone_slots_never_join_by_the_lone_bar() -> None:
     one, two = slot_pairs.read(boarded()), slot_pairs.read([figure("x", "other", "230", DAILY.replace("240", "230"), 230, "boarded")])
     assert _lone_pairs([one, two], {(0, 1): 0.9}, slot_pairs.THRESHOLD) == []
     assert align.slot_pairs.LONE_THRESHOLD < slot_pairs.THRESHOLD
+
+
+def test_a_lone_share_stays_alone(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A story's percentages are of many things; one outlet's lone share near another slot's tells no one claim.
+    def share(fid: str, article: str, text: str, sentence: str, low: float) -> Fact:
+        start = sentence.index(text)
+        frame = Frame(key="figure:fare/percent:current", name="fare", measure="fare/percent", known=False)
+        value = Quantity(low, low, unit="percent")
+        return Fact(fid, article, "figure", text, start, start + len(text), sentence, 0, len(sentence), value, frame)
+
+    rise = "Fares on the Quorrith crossing will rise 6 percent from May, the operator said."
+    cut = "The operator will cut its Belvantre timetable by 7 percent over the winter."
+    slot = [share("w", "wire", "6 percent", rise, 6), share("r", "radio", "6 percent", rise, 6)]
+    lone = [share("d", "daily", "7 percent", cut, 7)]
+    monkeypatch.setattr(slot_pairs, "score", lambda a, b, slots: 0.85)
+    out = _join_alike_slots([(slot, False), (lone, False)], AlignOptions(), "figure")
+    assert len(out) == 2
