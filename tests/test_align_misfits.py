@@ -64,11 +64,20 @@ def test_a_second_value_that_fits_its_slot_stays() -> None:
     assert {"d"} in slots
 
 
-def test_one_other_outlet_cannot_outvote_the_misfit() -> None:
+def test_one_other_outlet_outvotes_the_misfit_its_outlets_other_figure_fits_beside() -> None:
+    # The daily's own height fits the wire's, its snow fits nothing: the snow is the misfit, with one other outlet.
     snow = figure("s", "daily", "Over a metre", SNOW, 1, "distance", "m")
     told, daily, *rest = heights(snow)
     slots = evicted_then_joined([[f for f in told if f.id != "r"], daily, *rest])
-    assert {"w", "s"} in slots
+    assert {"w", "d"} in slots
+    assert {"s"} in slots
+
+
+def test_with_no_other_outlet_nothing_is_outvoted() -> None:
+    snow = figure("s", "daily", "Over a metre", SNOW, 1, "distance", "m")
+    told, daily, *rest = heights(snow)
+    slots = evicted_then_joined([[snow], daily, *rest])
+    assert {"s"} in slots and {"d"} in slots
 
 
 def test_the_eviction_is_off_with_the_join() -> None:

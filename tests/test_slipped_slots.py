@@ -48,7 +48,9 @@ def test_swapped_digits_of_each_others_best_match_join() -> None:
 
 
 def test_figures_apart_but_not_a_slip_stay_apart() -> None:
-    other = [figure("w", "wire", "640,000", WIRE.replace("730,000", "640,000"), 640000, "customer/")]
+    # (more than twofold apart: a lone slot within twofold of a slot it alone reaches may join by
+    # ``align._lone_pairs`` whatever its digits)
+    other = [figure("w", "wire", "940,000", WIRE.replace("730,000", "940,000"), 940000, "customer/")]
     assert joined([other, HOUSEHOLDS]) == [["p", "r"], ["w"]]
 
 
