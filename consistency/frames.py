@@ -210,7 +210,7 @@ def _news_statement_told_again(dated: Sequence[Fact], framed: dict[str, Frame]) 
 
 
 def _two_people(a: str | None, b: str | None) -> bool:
-    """Two speakers named in full and differently ("Ana Brel", "Ivo Strand"); an office, a body or a surname
+    """Two speakers named in full and differently ("Ana Brel", "Ivo Foxwyn"); an office, a body or a surname
     may name either."""
     if not (a and b):
         return False

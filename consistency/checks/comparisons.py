@@ -3027,7 +3027,7 @@ def _hours_of_one_day(a: Fact, b: Fact) -> bool:
 
 def _other_speakers(a: Fact, b: Fact) -> bool:
     """Two statements told as news by two different speakers: two people named in full ("Ana Brel said on
-    Tuesday", "Ivo Strand said on Wednesday") or two bodies neither of whose names holds the other's ("the
+    Tuesday", "Ivo Foxwyn said on Wednesday") or two bodies neither of whose names holds the other's ("the
     health ministry", "the regional health agency"): two statements, not one dated two ways. Not a body and a
     person (its head or spokesman speaks for it: "the ministry", "the minister", "Ana Brel"), nor one body
     named two ways ("the justice ministry", "the Ministry of Justice"; "the trust", "the Brel Waterways
@@ -4006,9 +4006,9 @@ def _may_be_its_voice(person: _Side, body: _Side, fuller: Mapping[str, str] | No
     roles = {w.removesuffix("'s").removesuffix("’s") for w in beside}
     roles |= {part for w in roles for part in w.split("-")}  # "Director-General Ada Vell"
     if head in ORG_WORDS:
-        # "the company" beside "Tattercoat's artistic director, Ada Vell": a body of a common kind, which another
+        # "the company" beside "Yardimoor's artistic director, Ada Vell": a body of a common kind, which another
         # report may name, and a post at the top of a body with no word placing it elsewhere ("hotel manager",
-        # "DunRail spokesman", "fire chief"): the post may be that body's; its possessive owner may be its name.
+        # "EbbRail spokesman", "fire chief"): the post may be that body's; its possessive owner may be its name.
         plain = {part for w in roles - owners for part in w.split("-")}
         return bool(plain & HEAD_ROLES) and plain <= HEAD_ROLES | _POSTS | post_words()
     return bool(roles & _POSTS) and not any(w in INSTITUTION_WORDS and w != head for w in roles)
@@ -4311,8 +4311,8 @@ def _quote_of_another_body(named: _Side, body: _Side) -> str:
 
 
 def _of_other_bodies(speaker: _Side, body: _Side, bodies: frozenset[str]) -> str:
-    """Why one quotation credited to a body ("the Velmar Union said", "the association said") and to a person
-    its own credit places in another body ("a Dunmore spokesman", "Dr Ivo Brask of the Office", "Dunmore
+    """Why one quotation credited to a body ("the Vinmoor Union said", "the association said") and to a person
+    its own credit places in another body ("an Ebbwell spokesman", "Dr Ivo Brask of the Office", "Ebbwell
     University's rector Ivo Brask") has two speakers: a spokesman, an officer or a member speaks for the body
     his credit names, so a quotation one outlet gives a body and another that body's rival or overseer is
     in the wrong mouth in one of them. "" unless both bodies are read and the two cannot be one: two names
@@ -4331,7 +4331,7 @@ def _of_other_bodies(speaker: _Side, body: _Side, bodies: frozenset[str]) -> str
 
 
 def _credited_body(side: _Side, bodies: frozenset[str]) -> str | None:
-    """The body a credit names as the speaker itself: "the association", "the Velmar Union" (a name the
+    """The body a credit names as the speaker itself: "the association", "the Vinmoor Union" (a name the
     reports write as a body's); None for a person or a role."""
     value = side.fact.value
     assert isinstance(value, Attribution)
@@ -4342,13 +4342,13 @@ def _credited_body(side: _Side, bodies: frozenset[str]) -> str | None:
     return value.source if _institution(value) or _written_as_a_body(value.source) else None
 
 
-_OWNER_BEFORE = re.compile(rf"((?:{CAPITAL}[\w-]*\s+){{0,3}}{CAPITAL}[\w-]*)['’]s\s")  # "Dunmore University's "
+_OWNER_BEFORE = re.compile(rf"((?:{CAPITAL}[\w-]*\s+){{0,3}}{CAPITAL}[\w-]*)['’]s\s")  # "Ebbwell University's "
 
 
 def _credited_body_of_speaker(side: _Side) -> str | None:
     """The body a speaker's own credit places her in: after "of" in a named credit ("Dr Ivo Brask of the
-    Office"), a capitalised owner in the credit's words ("Dunmore University's rector Ivo Brask said"), or the
-    capitalised name modifying an unnamed role ("a Dunmore spokesman"). Only the credit's own words are read:
+    Office"), a capitalised owner in the credit's words ("Ebbwell University's rector Ivo Brask said"), or the
+    capitalised name modifying an unnamed role ("an Ebbwell spokesman"). Only the credit's own words are read:
     a role written elsewhere in a report may be an earlier post, or another person's."""
     value = side.fact.value
     assert isinstance(value, Attribution)
@@ -4370,9 +4370,9 @@ def _credited_body_of_speaker(side: _Side) -> str | None:
 
 
 def _bodies_apart(a: str, b: str) -> bool:
-    """Two bodies that cannot be one: names sharing no word nor initials ("Dunmore" and "the WTU"), or body
+    """Two bodies that cannot be one: names sharing no word nor initials ("Ebbwell" and "the WTU"), or body
     nouns of no one group ("office" and "association"). A name beside a mere noun of a body says nothing
-    unless the name ends in a body noun of its own ("Dunmore University" and "the journal")."""
+    unless the name ends in a body noun of its own ("Ebbwell University" and "the journal")."""
     wa = [w for w in plain_words(a) if w not in ("of", "and", "for", "the")]
     wb = [w for w in plain_words(b) if w not in ("of", "and", "for", "the")]
     if not wa or not wb or set(wa) & set(wb):
