@@ -16,7 +16,6 @@ import functools
 import itertools
 import math
 import re
-import statistics
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -924,7 +923,6 @@ def _join_alike_slots(
     scored = [(p, i, j) for p, i, j in scored if not torn(i, j) and not torn(j, i)]
     rivals: dict[tuple[int, int], int] = {}
     if kind == "figure":
-        scored += _lone_pairs(read, pairs, threshold)
         scored += _disputed_pairs(read, pairs, threshold, partners)
         rivals = _rival_pairs(read, pairs, partners)
         scored += [(-0.0, i, j) for i, j in sorted(rivals)]
@@ -954,40 +952,6 @@ def _join_alike_slots(
         ([f for index in group for f in slots[index][0]], any(slots[index][1] for index in group))
         for group in groups.values()
     ]
-
-
-def _lone_pairs(
-    read: Sequence[slot_pairs.Slot], pairs: Mapping[tuple[int, int], float], threshold: float
-) -> list[tuple[float, int, int]]:
-    """Pairs under the join's threshold, at ``slot_pairs.LONE_THRESHOLD`` or more, where one slot is one outlet's and
-    this pair is the only one that slot reaches so high, as (-score, i, j). An outlet that tells a claim once, in
-    words of its own, lands alone; the model, fitted on every pair of slots, reads its few words and one value as
-    weak evidence, but a lone figure that only one of the event's slots could hold has nowhere else to be: that
-    one home is evidence the model never sees. Never shares: a story holds many percentages of different things
-    (a change, a share, a rate, an offer against a demand), and one close to another's is no sign of one claim
-    (on the odd-numbered own sets they found 7 more conflicts for 6 more false ones, the even sets 6 for 6)."""
-    near: dict[int, int] = defaultdict(int)
-    for (i, j), p in pairs.items():
-        if p >= slot_pairs.LONE_THRESHOLD:
-            near[i] += 1
-            near[j] += 1
-    return [
-        (-p, i, j) for (i, j), p in pairs.items()
-        if slot_pairs.LONE_THRESHOLD <= p < threshold and "percent" not in read[i].units
-        and any(
-            len(read[k].articles) == 1 and near[k] == 1 and len(read[i + j - k].articles) > 1
-            and _near_median(read[k], read[i + j - k]) for k in (i, j)
-        )
-    ]
-
-
-def _near_median(lone: slot_pairs.Slot, slot: slot_pairs.Slot) -> bool:
-    """Every figure of ``lone`` within ``slot_pairs.SOURCES_REACH`` of what ``slot`` mostly says (its median), not
-    merely near one stray figure in it."""
-    if not lone.middles or not slot.middles:
-        return False
-    m = statistics.median(slot.middles)
-    return all(max(x, m) <= slot_pairs.SOURCES_REACH * min(x, m) for x in lone.middles)
 
 
 def _disputed_pairs(

@@ -66,13 +66,6 @@ FEATURES = (
 INTERCEPT = 1.625
 WEIGHTS: tuple[float, ...] = (1.216, -0.974, 1.414, 1.379, 0.886, 0.025, -0.401, -0.622, 2.658)
 THRESHOLD = 0.95  # the probability two slots must reach to be joined
-# A lone outlet's slot joins a slot of several outlets from this probability when that is the only slot it reaches so
-# high (``align._lone_pairs``). With the join off, the odd-numbered own sets' candidates of that shape between 0.8 and
-# 0.95 were one claim in 81 of 82 labelled pairs; of all lone slots' candidates in that band, 170 of 187. Against the
-# code before it (own sets 1-79): odd half 20 more conflicts found, 2 more false conflict pair verdicts (20 better, 2
-# worse); even half, held out, 13 more found, 9 more false (13 better, 9 worse); development 204/226 as before, one
-# false conflict fewer (26 -> 25). A bar of 0.88 (shares still joined) did worse on the even half (11 better, 12 worse).
-LONE_THRESHOLD = 0.8
 
 DATE_FEATURES = (
     "shared words",  # as for figures
