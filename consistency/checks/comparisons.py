@@ -3819,13 +3819,12 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         if other_body:
             return "conflict", _disagreement(a, b, largest), other_body
     if params["one_quote_one_speaker"]:
-        apart = _of_other_bodies(a, b, bodies) or _of_other_bodies(b, a, bodies)
+        apart = (
+            _of_other_bodies(a, b, bodies) or _of_other_bodies(b, a, bodies)
+            or _words_of_the_public(a, b, params) or _words_of_the_public(b, a, params)
+        )
         if apart:
             return "conflict", _disagreement(a, b, largest), apart
-    if params["one_quote_one_speaker"]:
-        private = _words_of_the_public(a, b, params) or _words_of_the_public(b, a, params)
-        if private:
-            return "conflict", _disagreement(a, b, largest), private
     if params["unnamed_compatible"] and not (va.named and vb.named):
         body = a if _institution(va) else b if _institution(vb) else None
         if body is None:
