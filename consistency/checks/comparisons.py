@@ -1688,6 +1688,15 @@ _CHANGE_AFTER = re.compile(
 )
 
 
+def _later_first(a: _Side, b: _Side) -> tuple[_Side, _Side] | None:
+    """The later-reported side and the earlier one; None when the reports' order is unknown (an update reading
+    needs to know which report came second)."""
+    order = _report_order(_reported(a), _reported(b))
+    if order == 0:
+        return None
+    return (b, a) if order < 0 else (a, b)
+
+
 def _instead_of_plan(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
     """The later report tells its figure as set in place of a planned or announced one ("tolls will go up by 6 percent
     rather than the planned rise", ``moved_figures.told_instead_of_plan``) and the earlier report's does not: the earlier
@@ -1695,10 +1704,10 @@ def _instead_of_plan(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdic
     that says its figure replaced the plan explains the two figures, "6 percent" and "16 percent" alike."""
     if not params["updates"]:
         return None
-    order = _report_order(_reported(a), _reported(b))
-    if order == 0:
+    sides = _later_first(a, b)
+    if sides is None:
         return None
-    later, earlier = (b, a) if order < 0 else (a, b)
+    later, earlier = sides
     if not _instead_of(later.fact) or _instead_of(earlier.fact):
         return None
     return "compatible", "update", f"{later.article.outlet} tells its figure as set in place of the one first planned"
@@ -1736,10 +1745,10 @@ def _told_with_its_increment(a: _Side, b: _Side) -> Verdict | None:
     the first list", ``moved_figures.increments_told``), and its figure less that is the earlier report's figure: one count, read
     before and after it grew. An increment that leads elsewhere ("70 libraries, adding 20" against an earlier 40)
     explains nothing: the caller goes on and the two may stay a conflict."""
-    order = _report_order(_reported(a), _reported(b))
-    if order == 0:
+    sides = _later_first(a, b)
+    if sides is None:
         return None
-    later, earlier = (b, a) if order < 0 else (a, b)
+    later, earlier = sides
     ql, qe = later.fact.value, earlier.fact.value
     assert isinstance(ql, Quantity) and isinstance(qe, Quantity)
     if ql.unit != qe.unit or ql.low is None or ql.low != ql.high or qe.low is None:
@@ -1882,10 +1891,10 @@ def _written_order(a: _Side, b: _Side) -> tuple[_Side, _Side, float, float] | No
     """The later-reported side, the earlier one and their figures as written in one unit (None when the reports'
     order is unknown or the units differ). The figures as written, not the intervals their hedges round: a follow-up's
     "some 5,200" against a first report's "some 6,000" is a count that fell, though the two hedges' reaches touch."""
-    order = _report_order(_reported(a), _reported(b))
-    if order == 0:
+    sides = _later_first(a, b)
+    if sides is None:
         return None
-    later, earlier = (b, a) if order < 0 else (a, b)
+    later, earlier = sides
     x_later, x_earlier = _point(later.fact.value), _point(earlier.fact.value)
     if x_later is None or x_earlier is None or _base_unit(later.fact.value) != _base_unit(earlier.fact.value):
         return None
@@ -1927,10 +1936,10 @@ def _stood_before(later: _Side, *, x_earlier: float | None, x_later: float | Non
 def _later_and_earlier(a: _Side, b: _Side) -> tuple[_Side, _Side, float, float] | None:
     """The later-reported side, the earlier one and the two figures' numbers in one unit (None when the reports'
     order is unknown or a figure is open on the side that matters)."""
-    order = _report_order(_reported(a), _reported(b))
-    if order == 0:
+    sides = _later_first(a, b)
+    if sides is None:
         return None
-    later, earlier = (b, a) if order < 0 else (a, b)
+    later, earlier = sides
     ql, qe = later.fact.value, earlier.fact.value
     assert isinstance(ql, Quantity) and isinstance(qe, Quantity)
     if ql.unit != qe.unit:
@@ -1967,10 +1976,10 @@ def _moved_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | 
     that moves over a story (``moved_figures``): the story moved on, though neither report says so."""
     if a.story is not b.story or not a.story or not _may_have_moved(a, b, params):
         return None
-    order = _report_order(_reported(a), _reported(b))
-    if order == 0:
+    sides = _later_first(a, b)
+    if sides is None:
         return None
-    earlier, later = (a, b) if order < 0 else (b, a)
+    later, earlier = sides
     # (a further statement of an article stands in the timeline for that article's lead)
     standing = {s.article.id: s for s in a.story}
     if a.article.id not in standing or b.article.id not in standing:
