@@ -12,7 +12,7 @@ invented sets ``tests.lookalike_more``, ``tests.lookalike_fresh``, ``tests.looka
 ``tests.lookalike_twentyfirst``, ``tests.lookalike_twentysecond``, ``tests.lookalike_twentythird``, ``tests.lookalike_twentyfourth``, ``tests.lookalike_twentyfifth``, ``tests.lookalike_twentysixth``, ``tests.lookalike_twentyseventh``, ``tests.lookalike_twentyeighth``, ``tests.lookalike_twentyninth``, ``tests.lookalike_thirtieth``, ``tests.lookalike_thirtyfirst``, ``tests.lookalike_thirtysecond``, ``tests.lookalike_thirtythird``, ``tests.lookalike_thirtyfourth``, ``tests.lookalike_thirtyfifth``, ``tests.lookalike_thirtysixth``, ``tests.lookalike_thirtyseventh``, ``tests.lookalike_thirtyeighth``, ``tests.lookalike_thirtyninth``, ``tests.lookalike_fortieth``, ``tests.lookalike_fortyfirst``, ``tests.lookalike_fortysecond``, ``tests.lookalike_fortythird``, ``tests.lookalike_fortyfourth``, ``tests.lookalike_fortyfifth``, ``tests.lookalike_fortysixth``, ``tests.lookalike_fortyseventh``, ``tests.lookalike_fortyeighth``, ``tests.lookalike_fortyninth``, ``tests.lookalike_fiftieth``, ``tests.lookalike_fiftyfirst``,
 ``tests.lookalike_fiftysecond``, ``tests.lookalike_fiftythird``, ``tests.lookalike_fiftyfourth``, ``tests.lookalike_fiftyfifth``, ``tests.lookalike_fiftysixth``, ``tests.lookalike_fiftyseventh``, ``tests.lookalike_fiftyeighth``,
 ``tests.lookalike_fiftyninth``, ``tests.lookalike_sixtieth``, ``tests.lookalike_sixtyfirst``,
-``tests.lookalike_sixtysecond`` and ``tests.lookalike_sixtythird``). For each set it prints the merged look-alikes by kind and the splits:
+``tests.lookalike_sixtysecond``, ``tests.lookalike_sixtythird`` and ``tests.lookalike_sixtyfourth``). For each set it prints the merged look-alikes by kind and the splits:
 combinations whose event's reports do not end up together (a split counted apart from the look-alike that
 drew some of them away). ``-v`` lists each failing combination.
 
@@ -328,9 +328,13 @@ combinations merged and its event split in 5, the same on both. The police radio
 10 of 16, the split water slide in 9, the others in 5 to 8; only the chairlift (4) and the theatre fire (1) ever
 came out split. It has been among ``DEFAULT_SETS`` since.
 
-``tests.lookalike_sixtyfourth`` is held back blind: it was written blind on 44e55e6 while grouping was worked on (its
-dates fall in 2373 and 2374), and nobody has run grouping, the engine or this count on it. It is to be counted once
-on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
+``tests.lookalike_sixtyfourth`` (hard-news kinds) was written blind on 44e55e6 while grouping was worked on (its
+dates fall in 2373 and 2374), held back unrun, then counted once at the next session's start, before any change
+(c90d19e), and on the code it was written on (44e55e6): 79 of its 160 combinations merged and its event split in
+53, the same on both. The ambulance crossing a red light and the wrong blood unit merged their look-alikes in 13 of
+16, the laser in the cockpit in 9, the others in 6 to 8, the airliner losing cabin pressure in none; the airliner and
+the postman who kept the letters came out split in every combination, the morphine swapped for salt water in 8, the
+hunter's shot in 7 and the mauled post woman in 6. It has been among ``DEFAULT_SETS`` since.
 """
 
 from __future__ import annotations
@@ -370,6 +374,7 @@ DEFAULT_SETS = (
     "tests.lookalike_fiftyfifth", "tests.lookalike_fiftysixth", "tests.lookalike_fiftyseventh",
     "tests.lookalike_fiftyeighth", "tests.lookalike_fiftyninth", "tests.lookalike_sixtieth",
     "tests.lookalike_sixtyfirst", "tests.lookalike_sixtysecond", "tests.lookalike_sixtythird",
+    "tests.lookalike_sixtyfourth",
 )
 
 
