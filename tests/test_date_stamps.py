@@ -1,6 +1,8 @@
 """A wire dateline's date stands apart from the happenings' date slots (consistency/date_stamps.py): it stamps
 the day the report was filed and dates nothing the story tells, so it is compared only with other datelines,
-and it no longer keeps its outlet's happening day from meeting the others'.
+and it no longer keeps its outlet's happening day from meeting the others'. A page's own stamp line that names a day
+dates the page the same way, so it contradicts no outlet's day or hour of the happening (a live page's bare hour over
+an entry still does).
 
 The reports are invented: a footbridge over a river gives way.
 """
@@ -12,10 +14,11 @@ from dataclasses import replace
 
 import pytest
 
+from consistency.checks.comparisons import DATE_AGREEMENT, _judge_dates, _Side
 from consistency.date_stamps import take_datelines
 from consistency.engine import extract_facts
 from consistency.frames import frame_facts, in_dateline
-from consistency.model import Article, Fact
+from consistency.model import STAMP_CUE, Article, DateValue, Fact, Frame
 from tests.slot_findings import pair_statuses, run_one_event
 
 DAY = dt.datetime(2049, 3, 10, 20)
@@ -78,3 +81,38 @@ def test_a_dateline_is_compared_only_with_other_datelines() -> None:
     assert [p for p in pairs if ("a:March 10" in p or "c:March 10" in p) and p != ("a:March 10", "c:March 10")] == []
     # the happening's days still meet: Monday against Tuesday
     assert pairs[("a:Tuesday", "b:Monday")] == "conflict"
+
+
+def _dated(fid: str, outlet: str, text: str, start: str, zone: str | None, frame: Frame) -> _Side:
+    sentence = f"{text}." if frame.cue == STAMP_CUE else f"The footbridge gave way at {text}."
+    at = sentence.index(text)
+    value = DateValue(start, start, "time", zone=zone)
+    fact = Fact(fid, fid, "date", text, at, at + len(text), sentence, 0, len(sentence), value, frame)
+    article = Article(id=fid, path=f"{fid}.md", outlet=outlet, body=sentence, published=DAY)
+    return _Side(article, fact, fid)
+
+
+STAMP = Frame(key="date:publication:current", name="time of publication", measure="publication", cue=STAMP_CUE,
+              repeats=True)
+FALL = Frame(key="date:collapse:current", name="time of the collapse", measure="collapse", cue="gave way")
+
+
+def test_a_page_stamp_contradicts_no_outlet_s_hour_of_the_happening() -> None:
+    """A slot that gathered one page's stamp line ("Wednesday 11 March 2049, 09:40") beside another outlet's hour of the collapse the night
+    before: the stamp dates the page, so the pair is no conflict; two outlets' hours of the collapse still are."""
+    stamp = _dated("s", "Wirefold", "Wednesday 11 March 2049, 09:40", "2049-03-11T09:40", None, STAMP)
+    fell = _dated("f", "Pellmark", "11pm on Tuesday", "2049-03-10T23:00", None, FALL)
+    other = _dated("o", "Olmside Live", "10pm on Tuesday", "2049-03-10T22:00", None, FALL)
+    params = {name: p.default for name, p in DATE_AGREEMENT.params.items()}
+    assert _judge_dates(stamp, fell, params, 3)[:2] == ("compatible", "scope")
+    assert _judge_dates(fell, stamp, params, 3)[:2] == ("compatible", "scope")
+    assert _judge_dates(fell, other, params, 3)[0] == "conflict"
+
+
+def test_a_live_page_s_bare_hour_over_an_entry_still_dates_the_happening() -> None:
+    """A live page's "22:10" over the entry that tells the collapse is when it was seen: against another outlet's
+    11pm it is a conflict, as two outlets' hours are."""
+    entry = _dated("l", "Olmside Live", "22:10", "2049-03-10T22:10", None, STAMP)
+    fell = _dated("f", "Pellmark", "11pm on Tuesday", "2049-03-10T23:00", None, FALL)
+    params = {name: p.default for name, p in DATE_AGREEMENT.params.items()}
+    assert _judge_dates(entry, fell, params, 3)[0] == "conflict"

@@ -3018,7 +3018,17 @@ def _judge_dates(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
         # Not when the other side dates a happening ("the gates were locked at 7 a.m."): the slot holds one
         # claim, and a happening recurs no more than its report says.
         return "compatible", "scope", "statements recur: the outlets may date different ones"
+    if verdict[0] == "conflict" and _page_stamp(a.fact) != _page_stamp(b.fact):
+        # A line that is only a day, or a day and its hour ("9 September 2049, 14:08"), stamps the page:
+        # when it was posted or last changed, not when anything the story tells happened, so it contradicts
+        # no outlet's day or hour. (A live page's bare hour over an entry, "16:40", is when what the entry
+        # tells was seen: that one dates the happening.)
+        return "compatible", "scope", "a page's stamp dates the page, not what the story tells"
     return verdict
+
+
+def _page_stamp(f: Fact) -> bool:
+    return f.frame is not None and f.frame.cue == STAMP_CUE and not clock_only(f)
 
 
 def _hours_of_one_day(a: Fact, b: Fact) -> bool:
