@@ -335,6 +335,10 @@ dates fall in 2373 and 2374), held back unrun, then counted once at the next ses
 16, the laser in the cockpit in 9, the others in 6 to 8, the airliner losing cabin pressure in none; the airliner and
 the postman who kept the letters came out split in every combination, the morphine swapped for salt water in 8, the
 hunter's shot in 7 and the mauled post woman in 6. It has been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_sixtyfifth`` is held back blind: it was written blind on c90d19e while grouping was worked on (its
+dates fall in 2384 and 2385), and nobody has run grouping, the engine or this count on it. It is to be counted once
+on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
