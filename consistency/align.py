@@ -897,18 +897,20 @@ def _join_alike_slots(
     if threshold is None or len(slots) < 2 or len(slots) > options.same_claim_slots:
         return slots
     read = [slot_pairs.read(slot) for slot, _ in slots]
-    pairs = {
-        (i, j): slot_pairs.score(read[i], read[j], len(slots))
-        for i, j in itertools.combinations(range(len(slots)), 2)
-        if slot_pairs.may_join(read[i], read[j])
-    }
+    # The pairs that may join, and (figures only) those that may join but for their kinds of thing done apart,
+    # sorted out in one pass over the pairs: most pairs fail ``may_join``'s other terms, and asking it twice,
+    # with and without the kinds' term, weighed those terms twice for every such pair.
+    pairs: dict[tuple[int, int], float] = {}
+    apart: dict[tuple[int, int], float] = {}
+    for i, j in itertools.combinations(range(len(slots)), 2):
+        if not slot_pairs.may_join(read[i], read[j], kinds_done_apart=False):
+            continue
+        if not slot_pairs.kinds_apart(read[i], read[j]):
+            pairs[i, j] = slot_pairs.score(read[i], read[j], len(slots))
+        elif kind == "figure":
+            apart[i, j] = slot_pairs.score(read[i], read[j], len(slots))
     scored = [(-p, i, j) for (i, j), p in pairs.items() if p >= threshold]
     if kind == "figure":  # (each other's best match, figures a slip of the keyboard apart: one claim, mistyped)
-        apart = {
-            (i, j): slot_pairs.score(read[i], read[j], len(slots))
-            for i, j in itertools.combinations(range(len(slots)), 2)
-            if (i, j) not in pairs and slot_pairs.may_join(read[i], read[j], kinds_done_apart=False)
-        }
         scored += slipped_slots.slipped_pairs(read, {**pairs, **apart}, {(i, j) for _, i, j in scored})
     # A slot that one outlet could join by either of two of its values is left alone: which of the outlet's
     # readings is the claim, nothing says ("the audience sat down at 7.30pm" beside the final curtain's time).

@@ -121,6 +121,7 @@ def forget_event_caches() -> None:
     for cached in _EVENT_CACHES:
         cached.cache_clear()
     comparisons._personal_of.clear()  # (held by fact, not an lru_cache: a fact is not hashable)
+    comparisons._reported_of.clear()  # (held by article and fact)
 
 
 # (Each a functools.lru_cache of a sentence, a fact, an article's body, a name or a word of an event's texts.)

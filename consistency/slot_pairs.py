@@ -431,11 +431,16 @@ def may_join(a: Slot, b: Slot, *, kinds_done_apart: bool = True) -> bool:
     # houses and the cars damaged) are two claims whatever their words share.
     if any(x == y and p != q for x, p in a.qualified for y, q in b.qualified):
         return False
-    # Two kinds of thing counted, each told with other words beside it ("1,200 signatures" handed in, "1,200
-    # passengers" carried a week): two claims, however alike the rest of their sentences.
-    if kinds_done_apart and a.nouns and b.nouns and not _one_kind(a.nouns, b.nouns) and _done_apart(a, b):
+    if kinds_done_apart and kinds_apart(a, b):
         return False
     return not _clocks_apart(a, b)
+
+
+def kinds_apart(a: Slot, b: Slot) -> bool:
+    """Two kinds of thing counted, each told with other words beside it ("1,200 signatures" handed in, "1,200
+    passengers" carried a week): two claims, however alike the rest of their sentences (what ``may_join`` with
+    ``kinds_done_apart`` adds to the other terms; a caller that wants both answers asks each term once)."""
+    return bool(a.nouns and b.nouns and not _one_kind(a.nouns, b.nouns) and _done_apart(a, b))
 
 
 # Two outlets that credit one count to different sources ("the retailers' association says 310m", "the ministry

@@ -31,3 +31,29 @@ def test_every_listed_cache_can_be_emptied_and_reads_again_as_before() -> None:
     forget_event_caches()
     assert all(cached.cache_info().currsize == 0 for cached in _EVENT_CACHES)
     assert (align._ages_in("Two boys, aged 12 and 14, were rescued."), text.stem("rescued")) == before
+
+
+def test_the_time_a_report_speaks_for_is_the_same_held_or_read_again() -> None:
+    # ``comparisons._reported`` holds its answer by the article and the fact; the answer is the one read afresh,
+    # for an "as of" phrase and for none, and emptying the event caches drops what it held.
+    import datetime as dt
+
+    from consistency.checks import comparisons
+    from consistency.model import Article, Fact, Quantity
+
+    body = "As of Tuesday evening, 40 people had been rescued from the Kessavo mine.\nThe mine reopened."
+    article = Article("a1", "a1.md", "Kessavo Courier", body, published=dt.datetime(2025, 3, 6, 9, 0))
+    sentence = body.split("\n")[0]
+    at = sentence.index("40")
+    told = Fact("f1", "a1", "figure", "40", at, at + 2, sentence, 0, len(sentence), Quantity(40, 40))
+    plain = Fact("f2", "a1", "figure", "40", 0, 2, "40 reopened.", 0, 12, Quantity(40, 40))
+    forget_event_caches()
+    for fact in (told, plain):
+        side = comparisons._Side(article, fact, "40")
+        fresh = comparisons._read_reported(side)
+        assert comparisons._reported(side) == fresh == comparisons._reported(comparisons._Side(article, fact, "40"))
+    assert comparisons._reported(comparisons._Side(article, told, "40")).published != article.published
+    assert comparisons._reported(comparisons._Side(article, plain, "40")) is article
+    assert comparisons._reported_of
+    forget_event_caches()
+    assert not comparisons._reported_of

@@ -85,7 +85,25 @@ def test_two_kinds_told_with_other_words_join_when_their_digits_are_swapped() ->
     home = [counted("p", "paper", "174", "Some 174 passengers were travelling home on the ferry, according to its owner.", 174, "passengers")]
     a, b = slot_pairs.read(aboard), slot_pairs.read(home)
     assert not slot_pairs.may_join(a, b) and slot_pairs.may_join(a, b, kinds_done_apart=False)
+    assert slot_pairs.kinds_apart(a, b)  # (the one term between the two answers: the join asks it alone)
     assert joined([aboard, home]) == [["p", "w"]]
+
+
+def test_kinds_apart_is_the_one_term_may_join_adds_for_kinds_done_apart() -> None:
+    # ``align._join_alike_slots`` asks ``may_join`` without the kinds' term once per pair and then
+    # ``kinds_apart``: for any two slots, the two answers it reads so are ``may_join``'s own.
+    slots = [
+        [counted("w", "wire", "147", "The ferry that sank off Pemwick at dawn had 147 pilgrims aboard, the coastguard said.", 147, "pilgrims")],
+        [counted("p", "paper", "174", "Some 174 passengers were travelling home on the ferry, according to its owner.", 174, "passengers")],
+        [counted("r", "radio", "150", "The ferry had about 150 pilgrims aboard when it sank, the coastguard said.", 150, "pilgrims")],
+        [counted("d", "daily", "16", "Divers brought 16 bodies ashore near Pemwick by nightfall.", 16, "bodies")],
+    ]
+    read = [slot_pairs.read(slot) for slot in slots]
+    for i, a in enumerate(read):
+        for b in read[i + 1 :]:
+            loose = slot_pairs.may_join(a, b, kinds_done_apart=False)
+            assert slot_pairs.may_join(a, b) == (loose and not slot_pairs.kinds_apart(a, b))
+    assert not slot_pairs.kinds_apart(read[0], read[2])  # one kind of thing counted: never apart
 
 
 def test_small_counts_take_a_slip_as_their_sign_only_in_a_pair_nearly_joined_already() -> None:
