@@ -18,6 +18,7 @@ from consistency.checks.moved_figures import (
     Reading,
     load_moved_figures,
     moved_on,
+    replaced_numbers_told,
     told_instead_of_plan,
     told_standing,
     written_in,
@@ -264,3 +265,48 @@ def test_an_increment_that_leads_elsewhere_stays_a_conflict() -> None:
         (closures("70", ", adding 20 to the first list", "Friday"), 4),
     )
     assert ("compatible", "update") not in verdicts and ("conflict", "error") in verdicts
+
+
+# A later report that names, right after its figure, the earlier figure as the one its own replaces
+# (``comparisons._names_what_it_replaced``). The articles are invented: a bridge closure in Hennisford, a dock fee in
+# Ostrequay.
+
+
+def bridge(weeks: str, tail: str, day: str) -> str:
+    return f"The Hennisford swing bridge will stay closed for {weeks} weeks{tail}, the county engineer said on {day}."
+
+
+def test_a_later_figure_naming_the_earlier_one_as_replaced_is_an_update() -> None:
+    verdicts = figure_verdicts(
+        (bridge("5", "", "Monday"), 0), (bridge("5", "", "Monday"), 0.2),
+        (bridge("9", ", not 5", "Friday"), 4),
+    )
+    assert verdicts == [("agree", "equal"), ("compatible", "update"), ("compatible", "update")]
+
+
+def test_a_later_figure_naming_another_number_stays_a_conflict() -> None:
+    verdicts = figure_verdicts(
+        (bridge("5", "", "Monday"), 0), (bridge("5", "", "Monday"), 0.2),
+        (bridge("9", ", not 7", "Friday"), 4),
+    )
+    assert ("compatible", "update") not in verdicts and ("conflict", "error") in verdicts
+
+
+def test_a_figure_named_as_replaced_the_next_day_stays_a_conflict() -> None:
+    # a figure put right a day later is more often a slip corrected than a figure moved
+    verdicts = figure_verdicts(
+        (bridge("5", "", "Monday"), 0), (bridge("5", "", "Monday"), 0.2),
+        (bridge("9", ", not 5", "Tuesday"), 1),
+    )
+    assert ("compatible", "update") not in verdicts and ("conflict", "error") in verdicts
+
+
+def test_the_number_named_as_replaced_is_read_bare_or_as_a_plan() -> None:
+    tail = " rather than the 6 euros first proposed, the Ostrequay dock board said"
+    assert replaced_numbers_told(tail) == [tail.index("6 euros")]
+    assert replaced_numbers_told(", not 6, the board said") == [len(", not ")]
+    # a rival's figure still quoted, a norm, or a number further on are no earlier reading of the figure
+    assert replaced_numbers_told(", not the 6 the harbour union keeps quoting") == []
+    assert replaced_numbers_told(" instead of the 95C required") == []
+    assert replaced_numbers_told(" for ships, barges and ferries of every size, not 6") == []
+

@@ -40,6 +40,7 @@ from consistency.checks.moved_figures import (
     kind_of,
     load_moved_figures,
     moved_on,
+    replaced_numbers_told,
     told_instead_of_plan,
     told_standing,
     written_in,
@@ -1058,7 +1059,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         return "compatible", "precision", f"within {tolerance:.0%}"
     if converted and _one_number(qa, qb):
         return "conflict", "error", f"the same number in {qa.unit} and in {qb.unit}: one unit is written wrongly"
-    instead = _instead_of_plan(a, b, params)
+    instead = _instead_of_plan(a, b, params) or _names_what_it_replaced(a, b, params)
     if instead:
         return instead
     slip = _mistyped(a.fact, b.fact, qa, qb)
@@ -1711,6 +1712,65 @@ def _instead_of_plan(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdic
     if not _instead_of(later.fact) or _instead_of(earlier.fact):
         return None
     return "compatible", "update", f"{later.article.outlet} tells its figure as set in place of the one first planned"
+
+
+def _names_what_it_replaced(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """The later report names, right after its figure, the earlier report's figure as the one its own replaces ("the
+    stoppage lasted 9 days, not 6", "a fee of 4.20 rather than 3.80", ``moved_figures.replaced_numbers_told``): the
+    later report knows the earlier figure and tells the reader it no longer stands, an update whichever way it moved.
+    Read before the slip shapes, as ``_instead_of_plan``: "21, not 12" is told, not mistyped. A number named that is
+    not the earlier report's figure explains nothing, and the earlier report naming the later figure so is no update
+    (it was the later one that went back to a figure already put right)."""
+    if not params["updates"]:
+        return None
+    sides = _later_first(a, b)
+    if sides is None:
+        return None
+    later, earlier = sides
+    day_later, day_earlier = _day(_reported(later)), _day(_reported(earlier))
+    if day_later is None or day_earlier is None or (day_later - day_earlier).days < load_moved_figures().days_apart:
+        return None  # (a figure put right the same day or the next is more often a slip corrected than a figure moved)
+    ql, qe = later.fact.value, earlier.fact.value
+    assert isinstance(ql, Quantity) and isinstance(qe, Quantity)
+    x_later = _point(ql)
+    if x_later is None or ql.low is None:
+        return None
+    fact = later.fact
+    tail = fact.sentence[fact.end - fact.sentence_start :]
+    for at in replaced_numbers_told(tail):
+        read = _number_at(tail, at)
+        if read is None:
+            continue
+        scale = _SCALE_AFTER.match(tail, read[1])
+        factor = _SCALES[scale.group(1).lower()] if scale else _written_scale(fact.text, ql.low)
+        named = in_base_units(Quantity(read[0] * factor, read[0] * factor, ql.unit))
+        if _base_unit(named) != _base_unit(qe) or named.low is None:
+            continue
+        low, high = quantity_interval(in_base_units(qe))
+        x_earlier = _point(qe)
+        if low <= named.low <= high or (
+            x_earlier is not None and abs(named.low - x_earlier) <= _CREDIT_NEAR * max(abs(named.low), abs(x_earlier))
+        ):
+            return "compatible", "update", f"{later.article.outlet} names {earlier.article.outlet}'s figure as the one its own replaces"
+    return None
+
+
+# a scale word right after a number named as replaced ("not 12 million", "rather than EUR 3bn")
+_SCALE_AFTER = re.compile(r"\s*(thousand|million|billion|trillion|bn|m|k)\b", re.IGNORECASE)
+_SCALES = {"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+
+
+def _written_scale(text: str, value: float) -> float:
+    """The power of a thousand the figure's written number stands for ("21 million" is 21 times a million): a number
+    named as replaced with no scale word of its own ("21 million, not 12") is read at its figure's scale."""
+    digits = _DIGITS.search(text)
+    written = float(digits.group().replace(",", "")) if digits else 0.0
+    if written <= 0:
+        return 1.0
+    for factor in (1e12, 1e9, 1e6, 1e3):
+        if math.isclose(value / written, factor, rel_tol=1e-6):
+            return factor
+    return 1.0
 
 
 def _instead_of(fact: Fact) -> bool:

@@ -27,7 +27,7 @@ from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown
 
 FILE_NAME = "moved_figures.yaml"
 REQUIRED = ("days_apart", "grows_below", "moving", "first_told_by")
-KEYS = (*REQUIRED, "standing_now", "instead", "of_a_plan", "added_since")
+KEYS = (*REQUIRED, "standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed")
 _SAME_AS_LATER = 0.97  # an outlet before the earlier report already this near the later figure: two standing counts
 
 
@@ -41,6 +41,8 @@ class MovedFigures:
     instead: tuple[tuple[str, ...], ...] = ()  # "rather than": a figure set in place of another
     of_a_plan: frozenset[str] = frozenset()  # "planned", "announced": what the figure set in place of was
     added_since: tuple[tuple[str, ...], ...] = ()  # "adding", "a further": words before what a count added since
+    replaced: tuple[tuple[str, ...], ...] = ()  # "not", "rather than": words before the figure a later one replaces
+    still_claimed: frozenset[str] = frozenset()  # "says", "keeps quoting": a number named is one another party still gives
 
 
 @dataclass(frozen=True)
@@ -82,10 +84,12 @@ def _load_moved_figures(path: str) -> MovedFigures:
         raise RuleError(name, "grows_below needs a number above 1", line_of(fields["grows_below"][0]))
     if not isinstance(moving, list) or not all(isinstance(k, str) and k.strip() for k in moving):
         raise RuleError(name, "moving needs a list of kinds of measure", line_of(fields["moving"][0]))
-    phrases = {key: _phrase_list(name, fields, key) for key in ("standing_now", "instead", "of_a_plan", "added_since")}
+    listed = ("standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed")
+    phrases = {key: _phrase_list(name, fields, key) for key in listed}
     return MovedFigures(
         days, float(grows), frozenset(k.strip() for k in moving), first, phrases["standing_now"], phrases["instead"],
-        frozenset(" ".join(p) for p in phrases["of_a_plan"]), phrases["added_since"],
+        frozenset(" ".join(p) for p in phrases["of_a_plan"]), phrases["added_since"], phrases["replaced"],
+        frozenset(" ".join(p) for p in phrases["still_claimed"]),
     )
 
 
@@ -280,3 +284,51 @@ def _added_since_pattern(phrases: tuple[tuple[str, ...], ...]) -> re.Pattern[str
         return re.compile(r"(?!x)x")
     alternatives = "|".join(r"\s+".join(map(re.escape, p)) for p in sorted(phrases, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})\s+(?=\S)", re.IGNORECASE)
+
+
+_REPLACED_AFTER = 4  # words after a figure among which the phrase naming the figure it replaced may start
+# what stands between that phrase and the number it names: a determiner and a currency's sign or code ("not the C$90")
+_REPLACED_LEAD = re.compile(r"\s+(?:(?:the|its|their|an?)\s+)?(?:[A-Z]{1,3}\$|[$£€¥]|[A-Z]{3}\s?)?(?=[\da-z])")
+
+
+def replaced_numbers_told(tail: str, words: MovedFigures | None = None) -> list[int]:
+    """Where, in the text right after a figure (``tail``), a number the figure is told as replacing starts: past a
+    phrase of ``replaced`` among the first words of the figure's clause ("9 days, not 6", "4.20 rather than 3.80"), and
+    not followed by a word of ``still_claimed`` ("not the 6 the council keeps quoting": a rival's figure, still given)."""
+    words = words or load_moved_figures()
+    if not words.replaced:
+        return []
+    stop = re.search(r"[.;:!?](?!\d)", tail[:_STANDING_REACH])
+    clause = tail[: stop.start()] if stop else tail[:_STANDING_REACH]
+    found: list[int] = []
+    for m in _replaced_pattern(words.replaced).finditer(clause):
+        if len(_WORD.findall(clause[: m.start()].lower())) > _REPLACED_AFTER or _HAS_DIGIT.search(clause[: m.start()]):
+            break  # (further on, or past another figure, the phrase names something else's figure)
+        lead = _REPLACED_LEAD.match(clause, m.end())
+        if lead is None:
+            continue
+        if _named_bare_or_as_plan(re.split(r",(?!\d)", clause[lead.end() :])[0], words):
+            found.append(lead.end())
+    return found
+
+
+_HAS_DIGIT = re.compile(r"\d")
+_CLAIMED_AFTER = 6  # words after a number named as replaced read for ``still_claimed``
+_PLAN_AFTER = 3  # and for ``of_a_plan``
+
+
+def _named_bare_or_as_plan(rest: str, words: MovedFigures) -> bool:
+    """Whether the number at the start of ``rest`` (its clause, to the next comma) is named bare, with its unit at most
+    ("not 6", "rather than 3.80 euros"), or as the plan or first estimate it was ("not the 90 first offered"), and not
+    as a figure another account gives ("not the 6 the council keeps quoting", "instead of the 95 required"): only the
+    earlier reading of one figure is named so."""
+    read = _WORD.findall(rest.lower())
+    if any(w in words.still_claimed for w in read[:_CLAIMED_AFTER]):
+        return False
+    return len(read) <= 1 or any(w in words.of_a_plan for w in read[:_PLAN_AFTER])
+
+
+@functools.lru_cache(maxsize=8)
+def _replaced_pattern(phrases: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    alternatives = "|".join(r"\s+".join(map(re.escape, p)) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
