@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from consistency.engine import extract_facts
 from consistency.frames import frame_facts
 from consistency.model import Article, Fact
-from consistency.side_dates import evict_side_blockers, side_of
+from consistency.side_dates import evict_side_blockers, side_of, told_later
 
 DAY = dt.datetime(2063, 3, 14, 9)
 
@@ -33,6 +33,7 @@ C = dates("c", "09:40 Engineers are still inspecting the wreck of the crane at P
                "07:15 on Monday.")
 D = dates("d", "Dock workers at Pellstow were told on Wednesday to stay away from the quay.")
 E = dates("e", "Nobody was hurt when the crane fell, the Pellstow harbour master said on Thursday.")
+G = dates("g", "Its owners said on Tuesday the crane had been overloaded.")
 
 
 def texts(slots: list[tuple[list[Fact], bool]]) -> list[list[str]]:
@@ -66,8 +67,8 @@ def test_a_statement_day_another_outlet_gives_stays() -> None:
 
 
 def test_a_statement_day_beside_another_outlets_statement_day_stays() -> None:
-    # (two outlets' days of a statement are versions of one claim, though they differ)
-    slots = [([A["Monday"], C["07:15 on Monday"]], True), ([A["Wednesday"], B["Tuesday"], E["Thursday"]], True)]
+    # (two outlets' days of a statement are versions of one claim, though they differ by a day)
+    slots = [([A["Monday"], C["07:15 on Monday"]], True), ([A["Wednesday"], B["Tuesday"], G["Tuesday"]], True)]
     assert texts(evict_side_blockers(slots, always, 0.7)) == texts(slots)
 
 
@@ -87,3 +88,17 @@ def test_an_outlet_with_days_of_no_side_in_both_slots_keeps_them_apart() -> None
     other = dates("b", "Its jib had been inspected on Friday.")
     slots = [([A["Monday"], other["Friday"]], True), ([A["Wednesday"], B["Tuesday"]], True)]
     assert texts(evict_side_blockers(slots, always, 0.7)) == texts(slots)
+
+
+def test_a_statement_day_days_after_another_is_told_later() -> None:
+    assert told_later(A["Wednesday"], E["Thursday"])  # (the Thursday before)
+    assert not told_later(A["Wednesday"], G["Tuesday"])  # (a day's slip: a version of one day)
+    assert not told_later(E["Thursday"], A["Wednesday"])  # (the earlier day may be the same statement misdated)
+
+
+def test_a_statement_day_days_after_another_outlets_leaves() -> None:
+    # (the board's Wednesday is its own later news, no version of the harbour master's Thursday before)
+    slots = [([A["Monday"], C["07:15 on Monday"]], True), ([A["Wednesday"], B["Tuesday"], E["Thursday"]], True)]
+    assert texts(evict_side_blockers(slots, always, 0.7)) == [
+        ["a:Monday", "c:07:15 on Monday"], ["b:Tuesday", "e:Thursday"], ["a:Wednesday"],
+    ]
