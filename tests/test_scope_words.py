@@ -148,3 +148,44 @@ def test_a_runs_folder_may_widen_the_words(tmp_path: Path) -> None:
     with active_folder(str(folder)):
         assert told_wider(fact) == "besides"
     assert told_wider(fact) == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "cue"),
+    [
+        pytest.param("Officials said 1,100 buses run by members of the drivers' guild stayed in depots.", "1,100",
+                     "run by", id="participle-by"),
+        pytest.param("The ministry said some 450 of them work abroad.", "some 450", "of them", id="partitive"),
+        pytest.param("Around 1,250 patients aged 16 and over could get the drug.", "Around 1,250", "aged",
+                     id="aged"),
+        pytest.param("Officials said 1,100 buses stayed in depots, run by a private firm.", "1,100", "",
+                     id="past-the-clause"),
+        pytest.param("Officials said 3,200 buses stayed in depots on Tuesday.", "3,200", "", id="plain"),
+    ],
+)
+def test_told_narrower_reads_the_words_right_after_the_figure(sentence: str, figure: str, cue: str) -> None:
+    from consistency.checks.scope_words import told_narrower
+
+    assert told_narrower(_fact(sentence, figure)) == cue
+
+
+_DEPOTS = "A drivers' strike kept buses off the roads of Brodvane on Tuesday, the transport office said. "
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "verdict"),
+    [
+        pytest.param("The city has 3,200 buses, the office said.",
+                     "It said 1,100 buses run by members of the drivers' guild stayed in their depots.",
+                     ("compatible", "scope"), id="narrowed-count-is-smaller"),
+        pytest.param("The city has 3,200 buses, the office said.",
+                     "It said 1,100 buses stayed in their depots.",
+                     ("conflict", "unexplained"), id="no-narrowing-words"),
+        # the narrowing words on the larger figure: a part cannot be larger than the whole
+        pytest.param("The city has 1,100 buses, the office said.",
+                     "It said 3,200 buses run by members of the drivers' guild stayed in their depots.",
+                     ("conflict", "unexplained"), id="narrowed-count-is-larger"),
+    ],
+)
+def test_a_narrowed_count_against_a_plain_one(first: str, second: str, verdict: tuple[str, str]) -> None:
+    assert figure_verdicts(_DEPOTS + first, _DEPOTS + second) == [verdict]

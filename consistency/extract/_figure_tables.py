@@ -252,18 +252,11 @@ for _length, (_dimension, _base, _factor) in list(UNITS.items()):
         for _time_unit, _seconds in set(PER_TIME_UNITS.values()):
             UNITS.setdefault(f"{_length}/{_time_unit}", ("speed", "m/s", _factor / _seconds))
 
-# An amount of one thing in a volume, a weight or an area of another is a rate: "150 mg per litre" (a
-# concentration), "3 mg per kilogram" (a dose), "4 tonnes per hectare" (a yield). Outlets give one rate over
-# different denominators ("15 mg per 100 millilitres"), so each pair of units is one dimension with a factor
-# to its base pair, and "mg/ml" compares with "mg/l" after ``to_base``.
+# An amount of one thing in a volume, a weight or an area of another, told over a counted denominator ("15 mg
+# per 100 millilitres", "3 grams per 10 kilograms"), is read over one of the denominator's base unit (litre,
+# kilogram, square metre), the unit news gives such a rate in ("150 mg per litre"): one rate, one figure.
 RATE_NUMERATOR_DIMENSIONS = frozenset({"mass", "volume", "energy"})
 RATE_DENOMINATOR_DIMENSIONS = frozenset({"volume", "mass", "area"})
-for _top, (_top_dimension, _top_base, _top_factor) in list(UNITS.items()):
-    if _top_dimension in RATE_NUMERATOR_DIMENSIONS and _top_factor is not None:
-        for _bottom, (_bottom_dimension, _bottom_base, _bottom_factor) in list(UNITS.items()):
-            if _bottom_dimension in RATE_DENOMINATOR_DIMENSIONS and _bottom_factor is not None and "/" not in _bottom:
-                UNITS.setdefault(f"{_top}/{_bottom}", (f"{_top_dimension}/{_bottom_dimension}",
-                                                       f"{_top_base}/{_bottom_base}", _top_factor / _bottom_factor))
 
 # Surface form (lower-case) -> canonical unit. Forms that are ordinary English words or single
 # letters are in ATTACHED_ONLY_UNITS instead and only count when glued to the digits ("5m", "3t").

@@ -1222,24 +1222,25 @@ _PER_TIME = re.compile(
     rf"(?:{_H}{{0,2}}/{_H}{{0,2}}|{_H}{{1,3}}per{_H}{{1,3}})(?P<t>{_alternation(PER_TIME_UNITS)})(?![A-Za-z0-9/])",
     re.IGNORECASE,
 )
-# "per litre", "/l", "per 100 millilitres", "per cubic metre": the denominator of a rate, in a volume, a
-# weight or an area, with the count of it when one is written.
+# "per 100 millilitres", "per 1,000 litres": the counted denominator of a rate, in a volume, a weight or an area.
+# ("per litre" alone is the rate's usual denominator, left unread: an outlet that leaves it unsaid, "8 mg", gives
+# the same figure.)
 _RATE_DENOMINATORS = {
     surface: unit for surface, unit in [*UNIT_WORDS.items(), *ATTACHED_ONLY_UNITS.items()]
     if UNITS.get(unit, ("",))[0] in RATE_DENOMINATOR_DIMENSIONS
 }
 _PER_MEASURE = re.compile(
-    rf"(?:{_H}{{0,2}}/{_H}{{0,2}}|{_H}{{1,3}}per{_H}{{1,3}}(?:(?P<n>[1-9][0-9]{{0,2}}(?:,[0-9]{{3}})*|one){_H}{{1,3}})?)"
+    rf"{_H}{{1,3}}(?:per|for{_H}{{1,3}}every|in{_H}{{1,3}}every){_H}{{1,3}}(?P<n>[1-9][0-9]{{0,2}}(?:,[0-9]{{3}})*){_H}{{1,3}}"
     rf"(?P<u>{_ci_alternation(_RATE_DENOMINATORS)})(?![A-Za-z0-9/])",
     re.IGNORECASE,
 )
 
 
 def _as_rate(read: _Amount, per: re.Match[str]) -> _Amount:
-    """ "15 mg per 100 millilitres" is 0.15 mg per millilitre: the amount over one of the unit after "per"."""
-    count = 1.0 if per.group("n") in (None, "one", "One") else float(per.group("n").replace(",", ""))
-    bottom = _RATE_DENOMINATORS[" ".join(per.group("u").lower().split())]
-    return replace(read, end=per.end(), unit=f"{read.unit}/{bottom}", low=read.low / count, high=read.high / count)
+    """ "15 mg per 100 millilitres" is 150 mg (per litre): the amount over one of the denominator's base unit."""
+    _dimension, _base, factor = UNITS[_RATE_DENOMINATORS[" ".join(per.group("u").lower().split())]]
+    over = float(per.group("n").replace(",", "")) * (factor or 1.0)
+    return replace(read, end=per.end(), low=read.low / over, high=read.high / over)
 
 
 _CODE_SCALE = re.compile(rf"{_H}{{1,2}}(?P<s>{_SCALE_WORDS})(?![A-Za-z])", re.IGNORECASE)
