@@ -35,5 +35,5 @@ def test_a_rate_over_two_denominators(first: str, second: str, status: str) -> N
                      "conflict", id="other-share"),
     ],
 )
-def test_a_percentage_in_words_and_in_digits(first: str, second: str, status: str) -> None:
+def test_one_share_spelled_out_or_in_digits(first: str, second: str, status: str) -> None:
     assert [s for s, _ in figure_verdicts(_PRICES + first, _PRICES + second) if s != "unverified"] == [status]

@@ -1295,7 +1295,7 @@ def _told_wider(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     cue = told_wider(large)
     if cue and not told_wider(small):
         return f"{large.text} is told as a wider count ({cue}) than {small.text}"
-    # the mirror case: the smaller figure's own words narrow it to a part ("1,100 buses run by its members")
+    # the mirror case: the smaller figure's own words narrow it to a part ("900 trams run by a private operator")
     narrow = told_narrower(small)
     if narrow and not told_narrower(large):
         return f"{small.text} is told as a narrower count ({narrow}) than {large.text}"

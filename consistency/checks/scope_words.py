@@ -29,7 +29,7 @@ KEYS = ("after", "before", "places", "narrower")
 _REACH_AFTER = 100
 _REACH_BEFORE = 80
 _PLACE_REACH = 40  # "62,000 patients worldwide": a place word right after the figure's noun
-_NARROW_WORDS = 4  # "1,100 buses run by ...": a narrowing modifier starts within this many words of the figure
+_NARROW_WORDS = 4  # "900 trams run by ...": a narrowing modifier starts within this many words of the figure
 _SENTENCE_END = re.compile(r"[.;:!?](?!\d)")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\.(?!\d)|\s[-–—]\s")
 _DIGIT = re.compile(r"\d")
@@ -133,9 +133,8 @@ def told_wider(fact: Fact, vocabulary: ScopeWords | None = None) -> str:
 
 
 def told_narrower(fact: Fact, vocabulary: ScopeWords | None = None) -> str:
-    """The words right after the figure and its noun that narrow what it counts to a part ("1,100 buses run by
-    the federation's members", "600 of them", "1,400 patients aged 12 and over"), or "" when none follow it in its
-    clause."""
+    """The words right after the figure and its noun that narrow what it counts to a part ("900 trams run by a
+    private operator", "75 cranes owned by the port"), or "" when none follow it in its clause."""
     vocab = vocabulary if vocabulary is not None else load_scope_words()
     sentence, end = fact.sentence, fact.end - fact.sentence_start
     if not vocab.narrower or not 0 <= end <= len(sentence):
