@@ -799,3 +799,36 @@ def test_megatonnes_glued_or_apart_in_their_own_case() -> None:
     assert [q.unit for _, q in figures("The 5,199 Mt Kenya climb starts at Marrowind.")] == [None]
     assert [q.unit for _, q in figures("PROFITS HIT 310MT")] in ([], [None])
 
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Brodvane's prices rose six-tenths of one percent in May.", [("six-tenths of one percent", 0.6, "percent")]),
+        ("The lake rose two-fifths of an inch overnight.", [("two-fifths of an inch", 0.4, "in")]),
+        ("Rates moved one-tenth of a percentage point.", [("one-tenth of a percentage point", 0.1, "percentage point")]),
+        # a fraction of a thing that is no unit stays a bare share
+        ("Bakers in Brodvane ate two-thirds of one pie.", [("two-thirds", 2 / 3, None), ("one", 1.0, None)]),
+    ],
+)
+def test_a_spelled_fraction_of_one_unit(text: str, expected: list[tuple[str, float, str | None]]) -> None:
+    found = _figures_of(text)
+    assert [(s, unit) for s, _v, unit in found] == [(s, unit) for s, _v, unit in expected]
+    assert [v for _s, v, _u in found] == pytest.approx([v for _s, v, _u in expected])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tests in Brodvane found 15 mg per 100 millilitres.", [("15 mg per 100 millilitres", 150.0, "mg")]),
+        ("Feed in Brodvane held 3 grams per 10 kilograms.", [("3 grams per 10 kilograms", 0.3, "g")]),
+        # the usual denominator, one litre, is left unread: an outlet that leaves it unsaid gives the same figure
+        ("Tests in Brodvane found 150 mg per litre of nitrate.", [("150 mg", 150.0, "mg")]),
+        # "per" a counted thing that is no measure leaves the amount as it is
+        ("Each visitor to Brodvane may carry 40 kg per 2 people.", [("40 kg", 40.0, "kg"), ("2", 2.0, None)]),
+    ],
+)
+def test_a_rate_over_a_counted_denominator_is_read_over_one_base_unit(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert _figures_of(text) == pytest.approx(expected)

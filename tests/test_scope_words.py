@@ -148,3 +148,44 @@ def test_a_runs_folder_may_widen_the_words(tmp_path: Path) -> None:
     with active_folder(str(folder)):
         assert told_wider(fact) == "besides"
     assert told_wider(fact) == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "cue"),
+    [
+        pytest.param("Officials said 900 trams run by a private operator stayed in depots.", "900",
+                     "run by", id="participle-by"),
+        pytest.param("The ministry said 450 machines belonging to contractors stood idle.", "450", "belonging to",
+                     id="belonging-to"),
+        pytest.param("The ministry said some 450 of them work abroad.", "some 450", "", id="partitive-left-out"),
+        pytest.param("Officials said 900 trams stayed in depots, run by a private firm.", "900", "",
+                     id="past-the-clause"),
+        pytest.param("Officials said 2,400 trams stayed in depots on Tuesday.", "2,400", "", id="plain"),
+    ],
+)
+def test_told_narrower_reads_the_words_right_after_the_figure(sentence: str, figure: str, cue: str) -> None:
+    from consistency.checks.scope_words import told_narrower
+
+    assert told_narrower(_fact(sentence, figure)) == cue
+
+
+_DEPOTS = "A drivers' strike kept trams off the streets of Brodvane on Tuesday, the transport office said. "
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "verdict"),
+    [
+        pytest.param("The city has 2,400 trams, the office said.",
+                     "It said 900 trams run by a private operator stayed in their depots.",
+                     ("compatible", "scope"), id="narrowed-count-is-smaller"),
+        pytest.param("The city has 2,400 trams, the office said.",
+                     "It said 900 trams stayed in their depots.",
+                     ("conflict", "unexplained"), id="no-narrowing-words"),
+        # the narrowing words on the larger figure: a part cannot be larger than the whole
+        pytest.param("The city has 900 trams, the office said.",
+                     "It said 2,400 trams run by a private operator stayed in their depots.",
+                     ("conflict", "unexplained"), id="narrowed-count-is-larger"),
+    ],
+)
+def test_a_narrowed_count_against_a_plain_one(first: str, second: str, verdict: tuple[str, str]) -> None:
+    assert figure_verdicts(_DEPOTS + first, _DEPOTS + second) == [verdict]

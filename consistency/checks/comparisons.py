@@ -45,7 +45,7 @@ from consistency.checks.moved_figures import (
     told_standing,
     written_in,
 )
-from consistency.checks.scope_words import told_wider
+from consistency.checks.scope_words import told_narrower, told_wider
 from consistency.checks.told_change import changed_to
 from consistency.counted_kinds import part_of
 from consistency.currency_names import may_also_be
@@ -1294,9 +1294,13 @@ def _told_wider(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     if _mistyped(a, b, _stated_as_exact(qa), _stated_as_exact(qb)):
         return ""
     cue = told_wider(large)
-    if not cue or told_wider(small):
-        return ""
-    return f"{large.text} is told as a wider count ({cue}) than {small.text}"
+    if cue and not told_wider(small):
+        return f"{large.text} is told as a wider count ({cue}) than {small.text}"
+    # the mirror case: the smaller figure's own words narrow it to a part ("900 trams run by a private operator")
+    narrow = told_narrower(small)
+    if narrow and not told_narrower(large):
+        return f"{small.text} is told as a narrower count ({narrow}) than {large.text}"
+    return ""
 
 
 def _part_named_beside(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:

@@ -23,12 +23,13 @@ from consistency.vocabulary import active, is_word_list, vocabulary_file
 from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
 
 FILE_NAME = "scope_words.yaml"
-KEYS = ("after", "before", "places")
+KEYS = ("after", "before", "places", "narrower")
 # How far after its figure a cue is read (characters, within the sentence and before any other figure in digits),
 # and how far before it (within its clause).
 _REACH_AFTER = 100
 _REACH_BEFORE = 80
 _PLACE_REACH = 40  # "62,000 patients worldwide": a place word right after the figure's noun
+_NARROW_WORDS = 4  # "900 trams run by ...": a narrowing modifier starts within this many words of the figure
 _SENTENCE_END = re.compile(r"[.;:!?](?!\d)")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\.(?!\d)|\s[-–—]\s")
 _DIGIT = re.compile(r"\d")
@@ -42,6 +43,7 @@ class ScopeWords:
     after: tuple[tuple[str, ...], ...] = ()
     before: tuple[tuple[str, ...], ...] = ()
     places: tuple[tuple[str, ...], ...] = ()
+    narrower: tuple[tuple[str, ...], ...] = ()
 
 
 def load_scope_words(path: str | None = None) -> ScopeWords:
@@ -72,7 +74,7 @@ def _load_scope_words(path: str) -> ScopeWords:
     fields = mapping(name, node, "a scope word vocabulary")
     reject_unknown(name, fields, KEYS, "the scope word vocabulary")
     read: dict[str, tuple[tuple[str, ...], ...]] = {}
-    for key in ("after", "before", "places"):
+    for key in KEYS:
         if key in fields:
             key_node, value_node = fields[key]
             read[key] = _phrases(name, value_node, f"'{key}'", line_of(key_node))
@@ -126,5 +128,22 @@ def told_wider(fact: Fact, vocabulary: ScopeWords | None = None) -> str:
     head_words = _WORD.findall(head.lower())
     for phrase in vocab.before:
         if _find(head_words, phrase) >= 0:
+            return " ".join(phrase)
+    return ""
+
+
+def told_narrower(fact: Fact, vocabulary: ScopeWords | None = None) -> str:
+    """The words right after the figure and its noun that narrow what it counts to a part ("900 trams run by a
+    private operator", "75 cranes owned by the port"), or "" when none follow it in its clause."""
+    vocab = vocabulary if vocabulary is not None else load_scope_words()
+    sentence, end = fact.sentence, fact.end - fact.sentence_start
+    if not vocab.narrower or not 0 <= end <= len(sentence):
+        return ""
+    clause = _CLAUSE_BREAK.split(sentence[end : end + _REACH_AFTER], maxsplit=1)[0]
+    stop = _SENTENCE_END.search(clause)
+    words = _WORD.findall((clause[: stop.start()] if stop else clause).lower())
+    for phrase in vocab.narrower:
+        at = _find(words, phrase)
+        if 0 <= at < _NARROW_WORDS:
             return " ".join(phrase)
     return ""

@@ -252,6 +252,12 @@ for _length, (_dimension, _base, _factor) in list(UNITS.items()):
         for _time_unit, _seconds in set(PER_TIME_UNITS.values()):
             UNITS.setdefault(f"{_length}/{_time_unit}", ("speed", "m/s", _factor / _seconds))
 
+# An amount of one thing in a volume, a weight or an area of another, told over a counted denominator ("15 mg
+# per 100 millilitres", "3 grams per 10 kilograms"), is read over one of the denominator's base unit (litre,
+# kilogram, square metre), the unit news gives such a rate in ("150 mg per litre"): one rate, one figure.
+RATE_NUMERATOR_DIMENSIONS = frozenset({"mass", "volume", "energy"})
+RATE_DENOMINATOR_DIMENSIONS = frozenset({"volume", "mass", "area"})
+
 # Surface form (lower-case) -> canonical unit. Forms that are ordinary English words or single
 # letters are in ATTACHED_ONLY_UNITS instead and only count when glued to the digits ("5m", "3t").
 UNIT_WORDS: dict[str, str] = {

@@ -93,6 +93,8 @@ from consistency.extract._figure_tables import (
     PERSON_NOUNS,
     POSTFIX_CURRENCY_SYMBOLS,
     PREFIX_CODES,
+    RATE_DENOMINATOR_DIMENSIONS,
+    RATE_NUMERATOR_DIMENSIONS,
     SCALE_ABBREVIATIONS,
     SCALED_CURRENCY_WORDS,
     SCALES,
@@ -1204,6 +1206,11 @@ def _read_amount(text: str, pos: int, in_range: bool = False) -> tuple[_Amount |
         and (per := _PER_TIME.match(text, read.end)) is not None
     ):  # "50 metres per millisecond": a speed
         read = replace(read, end=per.end(), unit=f"{read.unit}/{PER_TIME_UNITS[per.group('t').lower()][0]}")
+    if (
+        read.unit is not None and currency is None and UNITS.get(read.unit, ("",))[0] in RATE_NUMERATOR_DIMENSIONS
+        and (per := _PER_MEASURE.match(text, read.end)) is not None
+    ):
+        read = _as_rate(read, per)
     if currency is not None:
         read = replace(read, unit=currency if read.unit is None or read.unit in _MONEY_UNITS else read.unit)
     elif not in_range and read.unit in COMPOUND_UNITS and read.low == read.high and read.low.is_integer():
@@ -1215,6 +1222,27 @@ _PER_TIME = re.compile(
     rf"(?:{_H}{{0,2}}/{_H}{{0,2}}|{_H}{{1,3}}per{_H}{{1,3}})(?P<t>{_alternation(PER_TIME_UNITS)})(?![A-Za-z0-9/])",
     re.IGNORECASE,
 )
+# "per 100 millilitres", "per 1,000 litres": the counted denominator of a rate, in a volume, a weight or an area.
+# ("per litre" alone is the rate's usual denominator, left unread: an outlet that leaves it unsaid, "8 mg", gives
+# the same figure.)
+_RATE_DENOMINATORS = {
+    surface: unit for surface, unit in [*UNIT_WORDS.items(), *ATTACHED_ONLY_UNITS.items()]
+    if UNITS.get(unit, ("",))[0] in RATE_DENOMINATOR_DIMENSIONS
+}
+_PER_MEASURE = re.compile(
+    rf"{_H}{{1,3}}(?:per|for{_H}{{1,3}}every|in{_H}{{1,3}}every){_H}{{1,3}}(?P<n>[1-9][0-9]{{0,2}}(?:,[0-9]{{3}})*){_H}{{1,3}}"
+    rf"(?P<u>{_ci_alternation(_RATE_DENOMINATORS)})(?![A-Za-z0-9/])",
+    re.IGNORECASE,
+)
+
+
+def _as_rate(read: _Amount, per: re.Match[str]) -> _Amount:
+    """ "15 mg per 100 millilitres" is 150 mg (per litre): the amount over one of the denominator's base unit."""
+    _dimension, _base, factor = UNITS[_RATE_DENOMINATORS[" ".join(per.group("u").lower().split())]]
+    over = float(per.group("n").replace(",", "")) * (factor or 1.0)
+    return replace(read, end=per.end(), low=read.low / over, high=read.high / over)
+
+
 _CODE_SCALE = re.compile(rf"{_H}{{1,2}}(?P<s>{_SCALE_WORDS})(?![A-Za-z])", re.IGNORECASE)
 _DETERMINER_AFTER = re.compile(
     rf"{_H}{{1,3}}(?:the|a|an|his|her|their|its|this|that|our|my|your)(?![A-Za-z])", re.IGNORECASE
@@ -1601,17 +1629,22 @@ def _phone_at(text: str, pos: int) -> int:
 _HEDGE_WORDS = _alternation([*APPROXIMATE, *LOWER_BOUND, *UPPER_BOUND])
 
 
-# "a quarter of", "three-quarters of", "a third of", "two thirds of": a part of the one unit named next.
+# "a quarter of", "three-quarters of", "two thirds of", "six-tenths of": a part of the one unit named next, any
+# fraction in words up to tenths (statistics offices and wires write a small change as "six-tenths of one
+# percent" as often as "0.6 percent"; the unit follows as "a", "an" or "one").
+_PART_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                    "eight": 8, "nine": 9}
+_PART_DENOMINATORS = ("quarter", "third", "fifth", "sixth", "eighth", "tenth")
 _PART_OF_ONE = (
-    rf"(?P<part>(?:an?|one){_H}{{1,3}}(?:quarter|third)|three{_H}?-?{_H}?quarters|two{_H}?-?{_H}?thirds)"
+    rf"(?P<part>(?:{'|'.join(_PART_NUMERATORS)})(?:{_H}{{1,3}}|{_H}?-{_H}?)(?:{'|'.join(_PART_DENOMINATORS)})s?)"
     rf"{_H}{{1,3}}of{_H}{{1,3}}"
 )
-_PARTS = {"quarter": 0.25, "third": 1 / 3, "quarters": 0.75, "thirds": 2 / 3}
 
 
 def _part(m: re.Match[str]) -> float:
-    """The share a ``_PART_OF_ONE`` match names ("three-quarters" is 0.75)."""
-    return _PARTS[re.split(r"[\s-]+", m.group("part").lower())[-1]]
+    """The share a ``_PART_OF_ONE`` match names ("three-quarters" is 0.75, "six-tenths" 0.6)."""
+    numerator, denominator = re.split(r"[\s-]+", m.group("part").lower())
+    return _PART_NUMERATORS[numerator] / DENOMINATORS[denominator]
 
 
 # "almost a mile", "more than a metre of water", "half a percent": a hedge or "half", then "a" and a unit of
@@ -1623,10 +1656,10 @@ _ONE_UNIT_WORDS = (
 )
 # Every match holds one of these (a text with none is not scanned): "a" and the unit's first letters.
 _ONE_UNIT_NEEDS = ("a mile", "a metre", "a meter", "a kilo", "a foot", "a yard", "an inch", "a centi", "a ton",
-                   "a litre", "a liter", "a hectare", "an acre", "a square", "a nautical", "a per")
+                   "a litre", "a liter", "a hectare", "an acre", "a square", "a nautical", "a per", "one per")
 _ONE_UNIT = re.compile(
     rf"(?<![A-Za-z])(?:(?P<q>{_HEDGE_WORDS}){_H}{{1,3}})?"
-    rf"(?:(?P<half>half{_H}{{1,3}})|{_PART_OF_ONE})?an?{_H}{{1,3}}"
+    rf"(?:(?P<half>half{_H}{{1,3}})an?|{_PART_OF_ONE}(?:an?|one)|an?){_H}{{1,3}}"
     rf"(?P<u>{'|'.join(sorted(_ONE_UNIT_WORDS, key=len, reverse=True))})(?![A-Za-z-])"
     rf"(?:{_H}{{1,3}}and{_H}{{1,3}}an?{_H}{{1,3}}(?P<frac>half|quarter)(?![A-Za-z-]))?",  # "a mile and a half"
     re.IGNORECASE,
@@ -1651,11 +1684,11 @@ def _with_one_units(text: str, found: list[Extraction]) -> list[Extraction]:
         if m.group("frac"):
             amount += 0.5 if m.group("frac").lower() == "half" else 0.25
         added.append(_one_reading(m, amount, UNIT_WORDS[" ".join(m.group("u").lower().split())]))
-    # "three quarters" inside "three quarters of a mile" was read alone, a share of nothing: the reading of the
-    # unit's part replaces it.
+    # "three quarters" inside "three quarters of a mile" was read alone, a share of nothing, and "one percent"
+    # inside "six-tenths of one percent" as the whole unit: the reading of the unit's part replaces both.
     inside = {
         id(e) for x in added for e in found
-        if x.start <= e.start and e.end <= x.end and _bare(e) and (x.start, x.end) != (e.start, e.end)
+        if x.start <= e.start and e.end <= x.end and (_bare(e) or _same_unit(e, x)) and (x.start, x.end) != (e.start, e.end)
     }
     return _with_free([e for e in found if id(e) not in inside], added)
 
