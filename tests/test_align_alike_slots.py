@@ -321,6 +321,10 @@ def test_a_count_never_joins_a_figure_with_a_fraction_that_measures_something_el
     # (a whole magnitude, "6", is no sign of two claims: the model weighs it)
     whole = slot_pairs.read([framed("o", "paper", "6.3", OBSERVATORY, 6, "magnitude", None)])
     assert not slot_pairs._count_and_fraction(villages, whole)
+    # (without the rule the two slots join: close values, one unit, alike sentences)
+    governor = framed("g", "wire", "six", GOVERNOR, 6, "destroyed", "villages")
+    observatory = framed("o", "paper", "6.3", OBSERVATORY, 6.3, "magnitude", None)
+    assert sorted(map(sorted, joined([[governor], [observatory]]))) == [["g"], ["o"]]
 
 
 def test_two_counts_or_two_magnitudes_of_one_claim_may_still_join() -> None:
@@ -331,3 +335,8 @@ def test_two_counts_or_two_magnitudes_of_one_claim_may_still_join() -> None:
     low = slot_pairs.read([framed("i", "radio", "6.1", INSTITUTE, 6.1, "magnitude", None)])
     assert not slot_pairs._count_and_fraction(high, low)
     assert slot_pairs.may_join(high, low)
+    # two outlets' magnitudes of one tremor are one claim (6.3 against 6.1: a conflict the checks then weigh)
+    observatory = framed("o", "paper", "6.3", OBSERVATORY, 6.3, "magnitude", None)
+    institute = framed("i", "radio", "6.1", INSTITUTE, 6.1, "magnitude", None)
+    governor = framed("g", "wire", "six", GOVERNOR, 6, "destroyed", "villages")
+    assert sorted(map(sorted, joined([[observatory], [institute], [governor]]))) == [["g"], ["i", "o"]]
