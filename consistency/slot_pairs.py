@@ -162,6 +162,25 @@ def _measure_cues() -> dict[str, frozenset[str]]:
     return {w: frozenset(keys) for w, keys in out.items()}
 
 
+@functools.lru_cache(maxsize=1)
+def _whole_measures() -> frozenset[str]:
+    """The measures of the measure vocabulary that count people or things (``whole``)."""
+    return frozenset(m.key for m in load_vocabulary().measures if m.whole)
+
+
+def _measure_key(f: Fact) -> str | None:
+    """The vocabulary measure a figure's frame names ("revenue/percent" is revenue's), None for a counted noun or
+    the nearest word standing in for one."""
+    if f.kind != "figure" or not f.frame or not f.frame.known:
+        return None
+    return f.frame.measure.partition("/")[0].partition("@")[0]
+
+
+def _fractional(value: Value) -> bool:
+    """A figure with a fraction ("6.4", "2.25"): no count of people or things."""
+    return isinstance(value, Quantity) and any(x is not None and x != int(x) for x in (value.low, value.high))
+
+
 def _middle(value: Quantity) -> float | None:
     low, high = value.low, value.high
     if low is None and high is None:
@@ -205,6 +224,10 @@ class Slot:
     sources: frozenset[str] = frozenset()
     # figures: (article, source key or None) for each fact: which outlet gives which source's word
     credits: frozenset[tuple[str, str | None]] = frozenset()
+    # figures: every figure framed as a count of people or things (a measure the vocabulary calls ``whole``)
+    counts: bool = False
+    # figures: some figure has a fraction and a measure that counts nothing (a magnitude of 6.4)
+    fractions: bool = False
 
 
 # Slot readings remembered by the facts they read (``read``): alignment reads one event's slots again in each of
@@ -256,6 +279,8 @@ def _read(facts: Sequence[Fact]) -> Slot:
         named=_joined_nouns([p.noun for p in parts], bare=True),
         sources=frozenset(p.source for p in parts if p.source is not None),
         credits=frozenset((p.article, p.source) for p in parts),
+        counts=all(p.counts for p in parts),
+        fractions=any(p.fraction for p in parts),
     )
 
 
@@ -278,6 +303,8 @@ class _FactReading:
     told: object  # ``_as_told``
     noun: tuple[str, ...] | None | bool  # ``_noun_kinds``
     source: str | None
+    counts: bool  # framed as a count of people or things
+    fraction: bool  # a figure with a fraction, framed as no count
 
 
 # Facts' readings, remembered by the fact (kept alive with its reading, so no other fact takes its id) and
@@ -319,6 +346,8 @@ def _read_fact(f: Fact) -> _FactReading:
         told=_as_told(value),
         noun=_noun_kinds(f),
         source=untitled_key(source_key(f.frame.source)) if f.frame and f.frame.source else None,
+        counts=_measure_key(f) in _whole_measures(),
+        fraction=_fractional(value) and _measure_key(f) not in _whole_measures(),
     )
 
 
@@ -431,6 +460,8 @@ def may_join(a: Slot, b: Slot, *, kinds_done_apart: bool = True) -> bool:
     # houses and the cars damaged) are two claims whatever their words share.
     if any(x == y and p != q for x, p in a.qualified for y, q in b.qualified):
         return False
+    if _count_and_fraction(a, b):
+        return False
     if kinds_done_apart and kinds_apart(a, b):
         return False
     return not _clocks_apart(a, b)
@@ -518,10 +549,19 @@ def rival_sources(a: Slot, b: Slot) -> bool:
         return False
     if len(a.units | b.units) > 1 or a.ages or b.ages or not a.middles or not b.middles:
         return False
-    if any(x == y and p != q for x, p in a.qualified for y, q in b.qualified):
+    if any(x == y and p != q for x, p in a.qualified for y, q in b.qualified) or _count_and_fraction(a, b):
         return False
     x, y = statistics.median(a.middles), statistics.median(b.middles)
     return min(x, y) > 0 and max(x, y) <= RIVALS_REACH * min(x, y)
+
+
+def _count_and_fraction(a: Slot, b: Slot) -> bool:
+    """One slot counts people or things (every figure framed by a measure the vocabulary calls ``whole``: the
+    dead, the farms flooded), the other holds a figure with a fraction that its frame measures otherwise (a
+    magnitude of 6.4, a rate of 2.5): a count has no fraction, so however close the values and alike the sentences,
+    the two hold two claims. The vocabulary's ``whole`` flag already keeps such a figure out of a count's frame;
+    this keeps the joins of slots from putting it back."""
+    return a.kind == "figure" and (a.counts and b.fractions or b.counts and a.fractions)
 
 
 def _shared(a: Slot, b: Slot) -> float:

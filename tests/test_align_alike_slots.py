@@ -295,3 +295,48 @@ def test_small_counts_with_digits_swapped_are_no_slip() -> None:
     b = slot_pairs.read([figure("b", "radio", "41", "About 41 boats lay at Pelliwick lock.", 41, "boat/")])
     values = dict(zip(slot_pairs.FEATURES, slot_pairs.features(a, b, 2), strict=True))
     assert values["slipped"] == 0.0
+
+
+# A count of things and a figure with a fraction framed as some other measure (``slot_pairs._count_and_fraction``).
+GOVERNOR = "The tremor flattened six villages in the hills above Tarvoss, the provincial governor said."
+RESCUERS = "Rescuers from Quellburn reached seven flattened villages by nightfall."
+OBSERVATORY = "The Tarvoss observatory put the tremor's magnitude at 6.3 on Sunday."
+INSTITUTE = "A geological institute abroad measured the Tarvoss tremor at 6.1."
+
+
+def framed(fid: str, article: str, text: str, sentence: str, low: float, measure: str, counted: str | None) -> Fact:
+    start = sentence.index(text)
+    key = f"figure:{measure}@{counted}:current" if counted else f"figure:{measure}:current"
+    frame = Frame(key=key, name=measure, measure=measure, known=True)
+    value = Quantity(low, low, counted=counted)
+    return Fact(fid, article, "figure", text, start, start + len(text), sentence, 0, len(sentence), value, frame)
+
+
+def test_a_count_never_joins_a_figure_with_a_fraction_that_measures_something_else() -> None:
+    villages = slot_pairs.read([framed("g", "wire", "six", GOVERNOR, 6, "destroyed", "villages")])
+    magnitude = slot_pairs.read([framed("o", "paper", "6.3", OBSERVATORY, 6.3, "magnitude", None)])
+    assert slot_pairs._count_and_fraction(villages, magnitude)
+    assert not slot_pairs.may_join(villages, magnitude)
+    assert not slot_pairs.may_join(magnitude, villages)
+    # (a whole magnitude, "6", is no sign of two claims: the model weighs it)
+    whole = slot_pairs.read([framed("o", "paper", "6.3", OBSERVATORY, 6, "magnitude", None)])
+    assert not slot_pairs._count_and_fraction(villages, whole)
+    # (without the rule the two slots join: close values, one unit, alike sentences)
+    governor = framed("g", "wire", "six", GOVERNOR, 6, "destroyed", "villages")
+    observatory = framed("o", "paper", "6.3", OBSERVATORY, 6.3, "magnitude", None)
+    assert sorted(map(sorted, joined([[governor], [observatory]]))) == [["g"], ["o"]]
+
+
+def test_two_counts_or_two_magnitudes_of_one_claim_may_still_join() -> None:
+    six = slot_pairs.read([framed("g", "wire", "six", GOVERNOR, 6, "destroyed", "villages")])
+    seven = slot_pairs.read([framed("r", "radio", "seven", RESCUERS, 7, "destroyed", "villages")])
+    assert slot_pairs.may_join(six, seven)
+    high = slot_pairs.read([framed("o", "paper", "6.3", OBSERVATORY, 6.3, "magnitude", None)])
+    low = slot_pairs.read([framed("i", "radio", "6.1", INSTITUTE, 6.1, "magnitude", None)])
+    assert not slot_pairs._count_and_fraction(high, low)
+    assert slot_pairs.may_join(high, low)
+    # two outlets' magnitudes of one tremor are one claim (6.3 against 6.1: a conflict the checks then weigh)
+    observatory = framed("o", "paper", "6.3", OBSERVATORY, 6.3, "magnitude", None)
+    institute = framed("i", "radio", "6.1", INSTITUTE, 6.1, "magnitude", None)
+    governor = framed("g", "wire", "six", GOVERNOR, 6, "destroyed", "villages")
+    assert sorted(map(sorted, joined([[observatory], [institute], [governor]]))) == [["g"], ["i", "o"]]
