@@ -346,7 +346,6 @@ def one_unit(a: Slot, b: Slot) -> bool:
 
 
 
-
 def _noun_kinds(f: Fact) -> tuple[str, ...] | None | bool:
     """One figure's part of ``_joined_nouns``: the kinds it counts; None when it names nothing; True when it names a
     general word."""

@@ -921,8 +921,8 @@ def _in_shared_currency(fa: Fact, qa: Quantity, fb: Fact, qb: Quantity, approx: 
     """Two amounts in different currencies, one of them named only by a name the other's currency shares ("21.4
     million dollars" beside "A$21.4m"), are read in the named one when so read they do not disagree: a story's own
     country writes its dollar bare. A name that is no one currency ("francs", "pesos") has no rate of its own, so
-    beside a code its name may mean it is always read in that code. Otherwise they stay as written, and the exchange rate judges them (a wire's
-    "$14.5 million" beside "A$21.4m" is its conversion)."""
+    beside a code its name may mean it is always read in that code. Otherwise they stay as written, and the
+    exchange rate judges them (a wire's "$14.5 million" beside "A$21.4m" is its conversion)."""
     if qa.unit == qb.unit:
         return qa, qb
     if is_money(qb) and qb.unit in may_also_be(qa.unit, fa.text):
