@@ -86,6 +86,8 @@ def test_units_in_words(text: str, span: str, unit: str) -> None:
         ("It will be 15 degrees colder in Dravik by Monday.", "15 degrees", "celsius"),
         ("Highs near 98 degrees are forecast; Fahrenheit readings topped 100 last July.", "98 degrees",
          "fahrenheit"),
+        # below zero with no weather word: no angle is told below zero, so a temperature
+        ("The Dravik crew wintered through nights of minus 37 degrees.", "minus 37 degrees", "celsius"),
         # something that turns keeps the angle
         ("The Norland pilot banked 30 degrees to the left.", "30 degrees", "degree"),
     ],
@@ -96,6 +98,7 @@ def test_degrees_of_temperature(text: str, span: str, unit: str) -> None:
 
 def test_degrees_without_weather_words_keep_no_unit() -> None:
     assert [(s, q.unit) for s, q in figures("The Brask road climbs 12 degrees past the mill.")] == [("12", None)]
+    assert [(s, q.unit) for s, q in figures("The Dravik crew wintered through nights of 37 degrees.")] == [("37", None)]
 
 
 @pytest.mark.parametrize(

@@ -1088,7 +1088,9 @@ def _read_unit(text: str, amount: _Amount, money_context: bool) -> _Amount | Non
         or _TURNING_AFTER.match(text, degrees.end()) is not None
     ):
         return replace(amount, end=degrees.end(), unit="degree")
-    if degrees is not None and _temperature_near(text, amount.start, degrees.end()):
+    # (below zero, "minus 48 degrees", it is a temperature too: news gives an angle as a turn or a bearing, never
+    # below zero, and a turning word before it has made it an angle already)
+    if degrees is not None and (_temperature_near(text, amount.start, degrees.end()) or amount.low < 0):
         return replace(amount, end=degrees.end(), unit=_temperature_scale(text, amount.start, degrees.end()))
     post = _POSTFIX_CURRENCY.match(text, end)
     if post is not None and not amount.money_prefix:
