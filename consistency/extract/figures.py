@@ -385,9 +385,10 @@ _MEGATONNES = re.compile(
 )
 # "12 m high", "278,000 t of ore", "4 L.": metres, tonnes and litres apart from the digits, before
 # punctuation, a number, a measure adjective or a preposition; never before another word ("5 m people"
-# may be millions) and never in money context ("€3 m").
+# may be millions) and never in money context ("€3 m"). "300 nm off the coast" so placed is nautical miles, as
+# sea and air reports write them; nanometres name the thing they size ("a 5 nm chip") or come glued ("5nm").
 _UNIT_SPACED = re.compile(
-    r"[^\S\n](?P<unit>[mtL](?=[.,;:!?)]|\Z|[^\S\n]{1,3}(?:\d|(?:long|high|tall|wide|deep|thick|away|of|x|in|on|at"
+    r"[^\S\n](?P<unit>(?:[mtL]|nm)(?=[.,;:!?)]|\Z|[^\S\n]{1,3}(?:\d|(?:long|high|tall|wide|deep|thick|away|of|x|in|on|at"
     r"|and|or|to|from|by|above|below|per|each|apart)(?![A-Za-z])))"
     # "38,000 t a year", "62 t lost", "4,800 t/d": a lone "t" is tonnes before any lower-case word too (no
     # scale word is "t", as "m" may be millions)
