@@ -22,14 +22,32 @@ SHARING: dict[str, frozenset[str]] = {
     "GBP": frozenset("EGP LBP SYP SDG SSP FKP GIP SHP".split()),
     "JPY": frozenset({"CNY"}),
     "INR": frozenset("PKR LKR NPR MUR SCR".split()),
+    # Names the extractor keeps as a word because no one currency owns them: each is read as whichever of its
+    # countries' currencies the other outlet names ("francs" beside "CHF").
+    "franc": frozenset("CHF XOF XAF XPF CDF BIF DJF GNF KMF RWF".split()),
+    "krone": frozenset({"DKK", "NOK"}),
+    "krona": frozenset({"SEK", "ISK"}),
+    "koruna": frozenset({"CZK"}),
+    "lira": frozenset({"TRY"}),
+    "leu": frozenset({"RON", "MDL"}),
+    "dinar": frozenset("DZD BHD IQD JOD KWD LYD RSD TND".split()),
+    "peso": frozenset("ARS CLP COP DOP MXN PHP UYU".split()),
+    "shilling": frozenset({"KES", "UGX", "TZS"}),
+    "rial": frozenset({"IRR", "OMR", "YER"}),
+    "kwacha": frozenset({"MWK", "ZMW"}),
+    "manat": frozenset({"AZN", "TMT"}),
 }
 # A shared name or symbol as written in an amount's text.
-_SHARED = re.compile(r"[$£¥]|\b(?:dollars?|cents?|bucks|pounds?|pence|rupees?|rs\.?)(?![a-z])", re.IGNORECASE)
+_SHARED = re.compile(
+    r"[$£¥]|\b(?:dollars?|cents?|bucks|pounds?|pence|rupees?|rs\.?|francs?|kron[ae]r?|korun[ay]s?|lira|lei|leu"
+    r"|dinars?|pesos?|shillings?|rials?|kwacha|manat)(?![a-z])",
+    re.IGNORECASE,
+)
 # What pins a shared name to one currency: a letter glued before the symbol ("US$", "A$", "E£"), an ISO code, a
 # country's (or any capitalised) word before the name ("Australian dollars", "U.S. dollars", "Hong Kong dollars"),
 # "sterling", "greenback".
 _PINNED = re.compile(
-    r"[A-Za-z]\.?[$£¥]|\bU\.?S\.?\s[$]|\b[A-Z]{3}\b|(?:\b[A-Z][A-Za-z]*\.?|\bU\.S\.)\s+(?:dollars?|pounds?|rupees?|cents?)\b"
+    r"[A-Za-z]\.?[$£¥]|\bU\.?S\.?\s[$]|\b[A-Z]{3}\b|(?:\b[A-Z][A-Za-z]*\.?|\bU\.S\.)\s+(?:dollars?|pounds?|rupees?|cents?|francs?|dinars?|pesos?|shillings?)\b"
     r"|\bsterling\b|\bgreenbacks?\b",
 )
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from consistency.counted_kinds import GENERAL, kind_of
+from consistency.currency_names import may_also_be
 from consistency.model import DateValue, Fact, Quantity, Value
 from consistency.text import CAPITAL, content_words, stem
 from consistency.values import in_base_units, one_slip_apart, source_key, untitled_key
@@ -228,6 +229,9 @@ class Slot:
     counts: bool = False
     # figures: some figure has a fraction and a measure that counts nothing (a magnitude of 6.4)
     fractions: bool = False
+    # figures: for each fact, the units it may be in: its own, and the currencies its name may mean when the writer
+    # named the currency by a name several share ("francs", a bare "$")
+    readings: frozenset[frozenset[str | None]] = frozenset()
 
 
 # Slot readings remembered by the facts they read (``read``): alignment reads one event's slots again in each of
@@ -281,6 +285,7 @@ def _read(facts: Sequence[Fact]) -> Slot:
         credits=frozenset((p.article, p.source) for p in parts),
         counts=all(p.counts for p in parts),
         fractions=any(p.fraction for p in parts),
+        readings=frozenset(p.readings for p in parts if p.figure),
     )
 
 
@@ -305,6 +310,7 @@ class _FactReading:
     source: str | None
     counts: bool  # framed as a count of people or things
     fraction: bool  # a figure with a fraction, framed as no count
+    readings: frozenset[str | None]  # the figure's unit and the currencies its name may also mean
 
 
 # Facts' readings, remembered by the fact (kept alive with its reading, so no other fact takes its id) and
@@ -348,7 +354,25 @@ def _read_fact(f: Fact) -> _FactReading:
         source=untitled_key(source_key(f.frame.source)) if f.frame and f.frame.source else None,
         counts=_measure_key(f) in _whole_measures(),
         fraction=_fractional(value) and _measure_key(f) not in _whole_measures(),
+        readings=_unit_readings(figure, f.text) if figure is not None else frozenset(),
     )
+
+
+def _unit_readings(figure: Quantity, text: str) -> frozenset[str | None]:
+    """A figure's unit, and the currencies its written name may mean: "3 million francs" may be Swiss francs or CFA
+    francs, whichever the other outlet's code says."""
+    return frozenset({figure.unit, *may_also_be(figure.unit, text)})
+
+
+def one_unit(a: Slot, b: Slot) -> bool:
+    """Whether two slots' figures can all be read in one unit: their units are one, or one currency is among every
+    figure's readings ("3 million francs" and "CHF 2.9m"; "$64m" told in Wellington and "NZ$46m"). A name pinned to
+    its currency ("US$", "Swiss francs") reads only as itself, so two currencies really told apart stay apart."""
+    if len(a.units | b.units) <= 1:
+        return True
+    readings = [*a.readings, *b.readings]
+    return bool(readings) and bool(frozenset.intersection(*readings))
+
 
 
 def _noun_kinds(f: Fact) -> tuple[str, ...] | None | bool:
@@ -454,7 +478,7 @@ def may_join(a: Slot, b: Slot, *, kinds_done_apart: bool = True) -> bool:
     one kind, or of a thing one of them does not name, may join however the words beside them differ: the
     model weighs that.) With ``kinds_done_apart`` off, two kinds done apart may join too: for figures a slip
     of the keyboard apart (``slipped_slots``), where the digits say more than the nouns."""
-    if not echoed(a, b) or len(a.units | b.units) > 1 or a.ages or b.ages:
+    if not echoed(a, b) or not one_unit(a, b) or a.ages or b.ages:
         return False
     # Frames that framing told apart by what follows "@" (the children and the women among the dead, the
     # houses and the cars damaged) are two claims whatever their words share.
@@ -547,7 +571,7 @@ def rival_sources(a: Slot, b: Slot) -> bool:
     (outlet,) = a.articles
     if any(s is None for x, s in b.credits if x == outlet):
         return False
-    if len(a.units | b.units) > 1 or a.ages or b.ages or not a.middles or not b.middles:
+    if not one_unit(a, b) or a.ages or b.ages or not a.middles or not b.middles:
         return False
     if any(x == y and p != q for x, p in a.qualified for y, q in b.qualified) or _count_and_fraction(a, b):
         return False

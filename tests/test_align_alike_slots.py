@@ -136,6 +136,24 @@ def test_two_words_the_measure_vocabulary_gives_one_measure_tell_one_thing_done(
     assert slot_pairs._done_apart(slot_pairs.read([a]), slot_pairs.read([c]))
 
 
+def test_one_sum_told_in_a_currency_s_name_and_in_its_code_is_one_slot() -> None:
+    # "francs" names several countries' currencies; beside "CHF" it is that one.
+    wire = "The Tessarn canton will spend CHF 38m on flood walls along the river, officials said."
+    paper = "Officials in Tessarn said 38 million francs would go to flood walls along the river."
+    coded = [figure("w", "wire", "CHF 38m", wire, 38e6, "walls", "CHF")]
+    named = [figure("p", "paper", "38 million francs", paper, 38e6, "flood", "franc")]
+    assert joined([coded, named]) == [{"w", "p"}]
+
+
+def test_two_currencies_told_apart_by_their_writers_never_join() -> None:
+    # "US$" and "NZ$" each pin their dollar: two currencies, whatever the sentences share.
+    wire = "The Tessarn port will spend US$38m on flood walls along the river, officials said."
+    paper = "Officials in Tessarn said NZ$38m would go to flood walls along the river."
+    us = [figure("w", "wire", "US$38m", wire, 38e6, "walls", "USD")]
+    nz = [figure("p", "paper", "NZ$38m", paper, 38e6, "flood", "NZD")]
+    assert len(joined([us, nz])) == 2
+
+
 def test_one_height_in_feet_and_in_metres_is_one_slot() -> None:
     # Two outlets frame the spire's height by two nouns and in two units: converted, one claim.
     wire = "The cathedral spire in Vumbrel, 123 metres tall, was struck by lightning overnight."

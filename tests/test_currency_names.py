@@ -44,3 +44,9 @@ def test_a_pinned_or_unshared_currency_is_what_it_says(unit: str, text: str) -> 
 def test_a_bare_dollar_may_be_an_australian_or_a_canadian_one_but_never_a_euro() -> None:
     others = may_also_be("USD", "4.5 million dollars")
     assert {"AUD", "CAD", "NZD", "HKD"} <= others and "EUR" not in others
+
+
+def test_a_name_no_one_country_owns_may_be_any_of_its_currencies() -> None:
+    assert {"CHF", "XOF"} <= may_also_be("franc", "2.4 million francs")
+    assert "MXN" in may_also_be("peso", "30,000 pesos") and "EUR" not in may_also_be("peso", "30,000 pesos")
+    assert not may_also_be("franc", "2.4 million CFA francs")

@@ -86,6 +86,8 @@ def test_units_in_words(text: str, span: str, unit: str) -> None:
         ("It will be 15 degrees colder in Dravik by Monday.", "15 degrees", "celsius"),
         ("Highs near 98 degrees are forecast; Fahrenheit readings topped 100 last July.", "98 degrees",
          "fahrenheit"),
+        # below zero with no weather word: no angle is told below zero, so a temperature
+        ("The Ulmsey crew wintered through nights of minus 37 degrees.", "minus 37 degrees", "celsius"),
         # something that turns keeps the angle
         ("The Norland pilot banked 30 degrees to the left.", "30 degrees", "degree"),
     ],
@@ -94,8 +96,14 @@ def test_degrees_of_temperature(text: str, span: str, unit: str) -> None:
     assert (span, unit) in [(s, q.unit) for s, q in figures(text)]
 
 
+def test_a_spaced_nm_before_punctuation_or_a_preposition_is_nautical_miles() -> None:
+    assert [(s, q.unit) for s, q in figures("The Ulmsey trawler was seized 40 nm from the cape.")] == [("40 nm", "nmi")]
+    assert [(s, q.unit) for s, q in figures("The Ulmsey plant etches a 7 nm chip.")] == [("7", None)]
+
+
 def test_degrees_without_weather_words_keep_no_unit() -> None:
     assert [(s, q.unit) for s, q in figures("The Brask road climbs 12 degrees past the mill.")] == [("12", None)]
+    assert [(s, q.unit) for s, q in figures("The Ulmsey crew wintered through nights of 37 degrees.")] == [("37", None)]
 
 
 @pytest.mark.parametrize(

@@ -66,7 +66,7 @@ def test_a_second_as_an_ordinal_is_no_duration() -> None:
         ("A quarter of a million people left Velmora.", "A quarter of a million", 250_000),
         ("The Halvik levy rises by 2½ percent.", "2½ percent", 2.5),
         ("The Dravik wall is 3 1/2 miles long.", "3 1/2 miles", 3.5),
-        ("It was minus 5 degrees in Brask.", "minus 5", -5),
+        ("It was minus 5 degrees in Brask.", "minus 5 degrees", -5),  # (below zero: a temperature)
     ],
 )
 def test_fractions_ratios_and_signs(sentence: str, span: str, value: float) -> None:

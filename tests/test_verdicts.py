@@ -493,6 +493,20 @@ def test_a_bare_dollar_far_from_the_other_in_one_currency_is_weighed_as_a_conver
     assert status == "compatible" and "at the rate of" in detail
 
 
+def test_a_currency_named_by_a_shared_name_is_the_code_beside_it(run_event: RunEvent) -> None:
+    """ "francs" is no one currency; beside "CHF" it is the Swiss franc: the same sum agrees, another conflicts."""
+    same = _grant_pairs(["CHF 4.2 million", "4.2 million francs"], run_event)
+    assert same[frozenset({"CHF 4.2 million", "4.2 million francs"})] == ("agree", "the same figure")
+    other = _grant_pairs(["CHF 4.2 million", "2.4 million francs"], run_event)
+    assert other[frozenset({"CHF 4.2 million", "2.4 million francs"})][0] == "conflict"
+
+
+def test_a_shared_name_pinned_to_another_country_is_not_the_code_beside_it(run_event: RunEvent) -> None:
+    """ "CFA francs" are not Swiss francs: with no rate between them the two sums are never called one."""
+    pairs = _grant_pairs(["CHF 4.2 million", "2.4 million CFA francs"], run_event)
+    assert all(status != "conflict" for status, _ in pairs.values())
+
+
 AGES = [
     pytest.param(DAY_1, DAY_2, "conflict", id="a-day-apart-no-birthday-between"),
     pytest.param(DAY_1, DAY_1 + dt.timedelta(days=200), "compatible", id="months-apart-a-later-age"),

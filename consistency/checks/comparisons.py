@@ -921,17 +921,18 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
 def _in_shared_currency(fa: Fact, qa: Quantity, fb: Fact, qb: Quantity, approx: float) -> tuple[Quantity, Quantity]:
     """Two amounts in different currencies, one of them named only by a name the other's currency shares ("21.4
     million dollars" beside "A$21.4m"), are read in the named one when so read they do not disagree: a story's own
-    country writes its dollar bare. Otherwise they stay as written, and the exchange rate judges them (a wire's
-    "$14.5 million" beside "A$21.4m" is its conversion)."""
-    if qa.unit == qb.unit or not is_money(qa) or not is_money(qb):
+    country writes its dollar bare. A name that is no one currency ("francs", "pesos") has no rate of its own, so
+    beside a code its name may mean it is always read in that code. Otherwise they stay as written, and the
+    exchange rate judges them (a wire's "$14.5 million" beside "A$21.4m" is its conversion)."""
+    if qa.unit == qb.unit:
         return qa, qb
-    if qb.unit in may_also_be(qa.unit, fa.text):
+    if is_money(qb) and qb.unit in may_also_be(qa.unit, fa.text):
         moved = dataclasses.replace(qa, unit=qb.unit)
-        if quantity_relation(moved, qb, approx_tolerance=approx) != "disjoint":
+        if not is_money(qa) or quantity_relation(moved, qb, approx_tolerance=approx) != "disjoint":
             return moved, qb
-    elif qa.unit in may_also_be(qb.unit, fb.text):
+    elif is_money(qa) and qa.unit in may_also_be(qb.unit, fb.text):
         moved = dataclasses.replace(qb, unit=qa.unit)
-        if quantity_relation(qa, moved, approx_tolerance=approx) != "disjoint":
+        if not is_money(qb) or quantity_relation(qa, moved, approx_tolerance=approx) != "disjoint":
             return qa, moved
     return qa, qb
 

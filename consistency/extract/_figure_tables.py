@@ -332,7 +332,7 @@ UNIT_WORDS: dict[str, str] = {
     "radians": "radian", "radian": "radian", "rad": "radian",
 }  # fmt: skip
 ATTACHED_ONLY_UNITS: dict[str, str] = {"m": "m", "t": "t", "g": "g", "l": "l", "w": "W", "c": "celsius",
-                                       "f": "fahrenheit"}  # fmt: skip
+                                       "f": "fahrenheit", "nm": "nmi"}  # fmt: skip
 
 # A measure written in two units, the larger first: "5 feet 2 inches", "7 lb 4 oz", "3 dollars 50 cents".
 # unit of the first part -> (surfaces of the second part, the second unit in the first, how many make one).

@@ -387,9 +387,10 @@ _MEGATONNES = re.compile(
 )
 # "12 m high", "278,000 t of ore", "4 L.": metres, tonnes and litres apart from the digits, before
 # punctuation, a number, a measure adjective or a preposition; never before another word ("5 m people"
-# may be millions) and never in money context ("€3 m").
+# may be millions) and never in money context ("€3 m"). "300 nm off the coast" so placed is nautical miles, as
+# sea and air reports write them; nanometres name the thing they size ("a 5 nm chip") or come glued ("5nm").
 _UNIT_SPACED = re.compile(
-    r"[^\S\n](?P<unit>[mtL](?=[.,;:!?)]|\Z|[^\S\n]{1,3}(?:\d|(?:long|high|tall|wide|deep|thick|away|of|x|in|on|at"
+    r"[^\S\n](?P<unit>(?:[mtL]|nm)(?=[.,;:!?)]|\Z|[^\S\n]{1,3}(?:\d|(?:long|high|tall|wide|deep|thick|away|of|x|in|on|at"
     r"|and|or|to|from|by|above|below|per|each|apart)(?![A-Za-z])))"
     # "38,000 t a year", "62 t lost", "4,800 t/d": a lone "t" is tonnes before any lower-case word too (no
     # scale word is "t", as "m" may be millions)
@@ -1090,7 +1091,9 @@ def _read_unit(text: str, amount: _Amount, money_context: bool) -> _Amount | Non
         or _TURNING_AFTER.match(text, degrees.end()) is not None
     ):
         return replace(amount, end=degrees.end(), unit="degree")
-    if degrees is not None and _temperature_near(text, amount.start, degrees.end()):
+    # (below zero, "minus 48 degrees", it is a temperature too: news gives an angle as a turn or a bearing, never
+    # below zero, and a turning word before it has made it an angle already)
+    if degrees is not None and (_temperature_near(text, amount.start, degrees.end()) or amount.low < 0):
         return replace(amount, end=degrees.end(), unit=_temperature_scale(text, amount.start, degrees.end()))
     post = _POSTFIX_CURRENCY.match(text, end)
     if post is not None and not amount.money_prefix:
