@@ -17,7 +17,6 @@ dates too and dropped: on the odd-numbered own sets they lost as many conflicts 
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 from collections import defaultdict
 from collections.abc import Callable, Sequence
@@ -64,18 +63,8 @@ def told_later(f: Fact, g: Fact) -> bool:
     a, b = f.value, g.value
     if not (isinstance(a, DateValue) and isinstance(b, DateValue)):
         return False
-    day_f, day_g = _day(a.start), _day(b.start)
+    day_f, day_g = slot_pairs.day_of(a.start), slot_pairs.day_of(b.start)
     return day_f is not None and day_g is not None and (day_f - day_g).days > _SIDE_SLIP
-
-
-def _day(iso: str | None) -> dt.date | None:
-    """The calendar day an ISO start names; None for a year-less or unresolved one."""
-    if not iso or iso.startswith("-"):
-        return None
-    try:
-        return dt.date.fromisoformat(iso[:10])
-    except ValueError:
-        return None
 
 
 def evict_side_blockers(slots: Slots, score: Callable[[Sequence[Fact], Sequence[Fact]], float], threshold: float) -> Slots:

@@ -189,7 +189,8 @@ def _middle(value: Quantity) -> float | None:
     return (low + high) / 2 if low is not None and high is not None else (low if low is not None else high)
 
 
-def _day(iso: str | None) -> dt.date | None:
+def day_of(iso: str | None) -> dt.date | None:
+    """The calendar day an ISO start names; None for a year-less or unresolved one."""
     if not iso or iso.startswith("-"):
         return None
     try:
@@ -342,7 +343,7 @@ def _read_fact(f: Fact) -> _FactReading:
         unit=figure.unit if figure is not None else None,
         middle=_middle(figure) if figure is not None else None,
         date=date,
-        days=(_day(date.start), _day(date.end)) if date is not None else (None, None),
+        days=(day_of(date.start), day_of(date.end)) if date is not None else (None, None),
         words=_sentence_words(f.sentence, f.text),
         beside=beside(f),
         measure=f.frame.measure if f.frame else "",

@@ -101,7 +101,7 @@ def test_a_page_stamp_contradicts_no_outlet_s_hour_of_the_happening() -> None:
     """A slot that gathered one page's stamp line ("Wednesday 11 March 2049, 09:40") beside another outlet's hour of the collapse the night
     before: the stamp dates the page, so the pair is no conflict; two outlets' hours of the collapse still are."""
     stamp = _dated("s", "Wirefold", "Wednesday 11 March 2049, 09:40", "2049-03-11T09:40", None, STAMP)
-    fell = _dated("f", "Pellmark", "11pm on Tuesday", "2049-03-10T23:00", None, FALL)
+    fell = _dated("f", "Vomskar Post", "11pm on Tuesday", "2049-03-10T23:00", None, FALL)
     other = _dated("o", "Olmside Live", "10pm on Tuesday", "2049-03-10T22:00", None, FALL)
     params = {name: p.default for name, p in DATE_AGREEMENT.params.items()}
     assert _judge_dates(stamp, fell, params, 3)[:2] == ("compatible", "scope")
@@ -113,6 +113,6 @@ def test_a_live_page_s_bare_hour_over_an_entry_still_dates_the_happening() -> No
     """A live page's "22:10" over the entry that tells the collapse is when it was seen: against another outlet's
     11pm it is a conflict, as two outlets' hours are."""
     entry = _dated("l", "Olmside Live", "22:10", "2049-03-10T22:10", None, STAMP)
-    fell = _dated("f", "Pellmark", "11pm on Tuesday", "2049-03-10T23:00", None, FALL)
+    fell = _dated("f", "Vomskar Post", "11pm on Tuesday", "2049-03-10T23:00", None, FALL)
     params = {name: p.default for name, p in DATE_AGREEMENT.params.items()}
     assert _judge_dates(entry, fell, params, 3)[0] == "conflict"
