@@ -834,3 +834,25 @@ def test_a_rate_over_a_counted_denominator_is_read_over_one_base_unit(
     found = _figures_of(text)
     assert [(s, unit) for s, _v, unit in found] == [(s, unit) for s, _v, unit in expected]
     assert [v for _s, v, _u in found] == pytest.approx([v for _s, v, _u in expected])
+
+
+@pytest.mark.parametrize(
+    ("text", "ceiling"),
+    [
+        ("On the Qelmorath plateau the air rarely rises above minus 41 degrees in January.", True),
+        ("The queue at the Qelmorath ferry was never more than 30 cars long.", True),
+        ("Fares on the Qelmorath line did not go above 4 percent last year.", True),
+        ("More than 300 people queued for the Qelmorath ferry.", False),
+        ("The Qelmorath ferry now carries over 300 cars a day, not 250.", False),
+    ],
+)
+def test_a_lower_bound_s_words_after_a_negation_make_a_ceiling(text: str, ceiling: bool) -> None:
+    """ "rarely rises above", "never more than", "did not go above": the figure is one the value seldom or never
+    passes, an upper bound; the same words with no negation before them stay a lower bound."""
+    from consistency.extract import ExtractionContext
+    from consistency.extract.figures import extract_figures
+
+    (found, *_rest) = extract_figures(text, ExtractionContext(published=None, sentences=()))
+    value = found.value
+    assert (value.low is None and value.high is not None) is ceiling
+    assert (value.high is None and value.low is not None) is not ceiling

@@ -818,6 +818,11 @@ _OF_A_SCALE = re.compile(
     rf"{_H}{{1,3}}of{_H}{{1,3}}an?{_H}{{1,3}}(?P<s>thousand|million|billion|trillion)(?![A-Za-z])", re.IGNORECASE
 )
 _SCALE_AT_END = re.compile(rf"(?:^|{_H}|-)(?P<s>{_SCALE_WORDS})\Z", re.IGNORECASE)
+# A negation, and at most one word (its verb), right before a lower bound's words: "rarely rises above", "did not
+# go over", "never more than", "couldn't get above". The bound is then a ceiling the figure seldom or never passes.
+_NEGATED_BEFORE = re.compile(
+    r"(?:(?<![A-Za-z])(?:never|rarely|seldom|hardly|not)|n't)(?:[^\S\n]{1,3}[a-z]{2,12})?[^\S\n]{1,3}\Z", re.IGNORECASE
+)
 _RANGE_VERB_BEFORE = re.compile(r"(?<![A-Za-z])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+\Z", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(rf"(?<![A-Za-z])between{_H}{{1,3}}\Z", re.IGNORECASE)
 
@@ -2505,6 +2510,8 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
         qualifier = None
     if qualifier is not None:
         start = qual_m.start("q") if qual_m else start
+    if qualifier in _LOWER_SET and qual_m is not None and _NEGATED_BEFORE.search(text, max(0, qual_m.start("q") - 24), qual_m.start("q")):
+        qualifier = "at most"  # "rarely rises above minus 54 degrees", "never more than 30": the figure is a ceiling
     hedge = qualifier or after_q
     if hedge in _LOWER_SET or hedge in AFTER_LOWER or hedge in ("+",):
         high = None
