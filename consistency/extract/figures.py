@@ -2511,7 +2511,7 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
     if qualifier is not None:
         start = qual_m.start("q") if qual_m else start
     if qualifier in _LOWER_SET and qual_m is not None and _NEGATED_BEFORE.search(text, max(0, qual_m.start("q") - 24), qual_m.start("q")):
-        qualifier = "at most"  # "rarely rises above minus 54 degrees", "never more than 30": the figure is a ceiling
+        qualifier = "at most"  # "seldom climbs above minus 40 degrees", "never more than 30": a ceiling
     hedge = qualifier or after_q
     if hedge in _LOWER_SET or hedge in AFTER_LOWER or hedge in ("+",):
         high = None
