@@ -282,8 +282,12 @@ def increments_told(tail: str, words: MovedFigures | None = None) -> list[int]:
 def _added_since_pattern(phrases: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
     if not phrases:
         return re.compile(r"(?!x)x")
-    alternatives = "|".join(r"\s+".join(map(re.escape, p)) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\s+(?=\S)", re.IGNORECASE)
+    return re.compile(rf"\b(?:{_alternatives(phrases)})\s+(?=\S)", re.IGNORECASE)
+
+
+def _alternatives(phrases: tuple[tuple[str, ...], ...]) -> str:
+    """The phrases as one regex alternation, the longest first, their words apart by any run of spaces."""
+    return "|".join(r"\s+".join(map(re.escape, p)) for p in sorted(phrases, key=len, reverse=True))
 
 
 _REPLACED_AFTER = 4  # words after a figure among which the phrase naming the figure it replaced may start
@@ -330,5 +334,4 @@ def _named_bare_or_as_plan(rest: str, words: MovedFigures) -> bool:
 
 @functools.lru_cache(maxsize=8)
 def _replaced_pattern(phrases: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
-    alternatives = "|".join(r"\s+".join(map(re.escape, p)) for p in sorted(phrases, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+    return re.compile(rf"\b(?:{_alternatives(phrases)})\b", re.IGNORECASE)
