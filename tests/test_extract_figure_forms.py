@@ -844,11 +844,15 @@ def test_a_rate_over_a_counted_denominator_is_read_over_one_base_unit(
         ("Fares on the Qelmorath line did not go above 4 percent last year.", True),
         ("More than 300 people queued for the Qelmorath ferry.", False),
         ("The Qelmorath ferry now carries over 300 cars a day, not 250.", False),
+        ("The Yarbolt bank will bar lenders from lending more than 85 percent of a flat's price.", True),
+        ("A new law prohibits Tuvrish landlords from charging over 900 crowns a month.", True),
+        ("The ban on Yarbolt trawlers came after more than 85 boats were counted.", False),
     ],
 )
 def test_a_lower_bound_s_words_after_a_negation_make_a_ceiling(text: str, ceiling: bool) -> None:
-    """ "rarely rises above", "never more than", "did not go above": the figure is one the value seldom or never
-    passes, an upper bound; the same words with no negation before them stay a lower bound."""
+    """ "rarely rises above", "never more than", "did not go above", "barred from lending more than": the figure is
+    one the value seldom or never passes (or may not pass), an upper bound; the same words with no negation or
+    prohibition before them stay a lower bound."""
     from consistency.extract import ExtractionContext
     from consistency.extract.figures import extract_figures
 

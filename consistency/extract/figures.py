@@ -823,6 +823,14 @@ _SCALE_AT_END = re.compile(rf"(?:^|{_H}|-)(?P<s>{_SCALE_WORDS})\Z", re.IGNORECAS
 _NEGATED_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?:never|rarely|seldom|hardly|not)|n't)(?:[^\S\n]{1,3}[a-z]{2,12})?[^\S\n]{1,3}\Z", re.IGNORECASE
 )
+# A prohibition and the act it forbids right before a lower bound's words: "bars banks from lending more than",
+# "banned landlords from charging over". What is forbidden is passing the figure, so it is a ceiling, as rules,
+# caps and limits are told in news (a ban on "more than 80 percent" allows up to 80).
+_PROHIBITED_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|forb(?:id|ids|ade|idden|idding)|prohibit(?:s|ed|ing)?"
+    r"|prevent(?:s|ed|ing)?)(?:[^\S\n]{1,3}[A-Za-z'-]{1,20}){0,3}[^\S\n]{1,3}from[^\S\n]{1,3}[a-z]{2,16}ing[^\S\n]{1,3}\Z",
+    re.IGNORECASE,
+)
 _RANGE_VERB_BEFORE = re.compile(r"(?<![A-Za-z])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+\Z", re.IGNORECASE)
 _BETWEEN_BEFORE = re.compile(rf"(?<![A-Za-z])between{_H}{{1,3}}\Z", re.IGNORECASE)
 
@@ -2510,8 +2518,15 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
         qualifier = None
     if qualifier is not None:
         start = qual_m.start("q") if qual_m else start
-    if qualifier in _LOWER_SET and qual_m is not None and _NEGATED_BEFORE.search(text, max(0, qual_m.start("q") - 24), qual_m.start("q")):
-        qualifier = "at most"  # "seldom climbs above minus 40 degrees", "never more than 30": a ceiling
+    if (
+        qualifier in _LOWER_SET
+        and qual_m is not None
+        and (
+            _NEGATED_BEFORE.search(text, max(0, qual_m.start("q") - 24), qual_m.start("q"))
+            or _PROHIBITED_BEFORE.search(text, max(0, qual_m.start("q") - 90), qual_m.start("q"))
+        )
+    ):
+        qualifier = "at most"  # "seldom climbs above minus 40 degrees", "never more than 30", "barred from paying over 5"
     hedge = qualifier or after_q
     if hedge in _LOWER_SET or hedge in AFTER_LOWER or hedge in ("+",):
         high = None
