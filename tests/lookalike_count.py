@@ -344,6 +344,10 @@ merged and its event split in 7, the same on both. The passenger falling onto th
 of 16, the falling glass pane, the opera singer in the pit and the walkers trampled by cows in 8, the others in 3 to 6,
 the official struck by a hammer at an athletics meeting in 1; only the opera singer (4) and the lighting bar on a
 ballet stage (3) ever came out split. It has been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_sixtysixth`` is held back blind: it was written blind on bb1848b while grouping was worked on (its
+dates fall in 2388 and 2389), and nobody has run grouping, the engine or this count on it. It is to be counted once
+on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
