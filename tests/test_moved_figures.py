@@ -323,3 +323,15 @@ def test_the_open_span_words_are_read_in_the_figures_own_clause() -> None:
     assert not told_counted_over(record, record.index("96"), record.index(" sailings"))
     other = "The operator dropped 96 sailings and 12 more since the walkout began."
     assert not told_counted_over(other, other.index("96"), other.index(" sailings"))
+
+
+@pytest.mark.parametrize(("earlier", "later", "status"), [
+    ("5.4 million", "A recount shows the Brandish Vale relief fund has collected 6.3 million crowns.", "compatible"),
+    ("5.4 million", "The Brandish Vale relief fund has collected 6.3 million crowns.", "conflict"),  # no re-reading
+    ("5.4 million", "A recount shows the Brandish Vale relief fund has collected 4.3 million crowns.", "conflict"),  # lower
+    ("4.5 million", "A recount shows the Brandish Vale relief fund has collected 5.4 million crowns.", "conflict"),  # swapped
+])
+def test_a_later_figure_told_as_the_count_taken_again(earlier: str, later: str, status: str) -> None:
+    # (one outlet alone gave the first figure, so the untold move of ``_moved_later`` does not read it)
+    verdicts = figure_verdicts((told(earlier, "Monday"), 0), (later + " Its treasurer said so on Tuesday.", 6))
+    assert [s for s, _ in verdicts] == [status]

@@ -44,6 +44,7 @@ from consistency.checks.moved_figures import (
     replaced_numbers_told,
     told_counted_over,
     told_instead_of_plan,
+    told_reread,
     told_standing,
     written_in,
 )
@@ -1079,7 +1080,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         return verdict
     if differ and params["updates"] and _revised_later(a, b):
         return "compatible", "update", "a revised figure, reported later"
-    left = _left_later(a, b, params) or _risen_later(a, b, params)
+    left = _left_later(a, b, params) or _risen_later(a, b, params) or _reread_later(a, b, params)
     if left:
         return left
     if differ:
@@ -1973,6 +1974,45 @@ def _risen_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | 
     if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later):
         return None
     return "compatible", "update", f"{later.article.outlet} tells days later where the count stands now: it grew as the story went on"
+
+
+def _reread_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """A report of a later day tells its higher figure as the measure taken again ("a recount found", "new figures
+    show", ``moved_figures.reread``), and the earlier report names no re-reading: the count was redone and the later
+    figure replaces the first, whoever each report credits (a body that counts again is often named otherwise: the
+    ministry, then its inspectors). Not a figure one typing slip from the earlier one or from another outlet's: a
+    recount's figure copied wrong, or a wrong first figure, is still an error."""
+    if not _may_have_moved(a, b, params):
+        return None
+    read = _written_order(a, b)
+    if read is None:
+        return None
+    later, earlier, x_later, x_earlier = read
+    if x_later <= x_earlier or one_slip_apart(x_later, x_earlier) or one_digit_dropped(x_later, x_earlier):
+        return None
+    day_later, day_earlier = _day(_reported(later)), _day(_reported(earlier))
+    if day_later is None or day_earlier is None or day_later <= day_earlier:
+        return None
+    if not told_reread(later.fact.sentence) or told_reread(earlier.fact.sentence):
+        return None
+    if _slip_of_another(later) or _slip_of_another(earlier):
+        return None
+    return "compatible", "update", f"{later.article.outlet} tells days later a figure from the count taken again"
+
+
+def _slip_of_another(side: _Side) -> bool:
+    """Whether the side's figure has a typing slip's shape against another outlet's figure in the slot: either may
+    be the wrong copy, so neither is read as a reading of a count that moved."""
+    x = _point(side.fact.value)
+    if x is None:
+        return False
+    for other in side.story:
+        y = _point(other.fact.value)
+        if other.article.id != side.article.id and y is not None and x != y and (
+            one_slip_apart(x, y) or one_digit_dropped(x, y)
+        ):
+            return True
+    return False
 
 
 def _written_order(a: _Side, b: _Side) -> tuple[_Side, _Side, float, float] | None:

@@ -27,7 +27,7 @@ from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown
 
 FILE_NAME = "moved_figures.yaml"
 REQUIRED = ("days_apart", "grows_below", "moving", "first_told_by")
-KEYS = (*REQUIRED, "standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed", "counted_over")
+KEYS = (*REQUIRED, "standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed", "counted_over", "reread")
 _SAME_AS_LATER = 0.97  # an outlet before the earlier report already this near the later figure: two standing counts
 
 
@@ -44,6 +44,7 @@ class MovedFigures:
     replaced: tuple[tuple[str, ...], ...] = ()  # "not", "rather than": words before the figure a later one replaces
     still_claimed: frozenset[str] = frozenset()  # "says", "keeps quoting": a number named is one another party still gives
     counted_over: tuple[tuple[str, ...], ...] = ()  # "since the", "in its first": a count over a span still open
+    reread: tuple[tuple[str, ...], ...] = ()  # "recount", "new figures": the measure taken again
 
 
 @dataclass(frozen=True)
@@ -85,12 +86,12 @@ def _load_moved_figures(path: str) -> MovedFigures:
         raise RuleError(name, "grows_below needs a number above 1", line_of(fields["grows_below"][0]))
     if not isinstance(moving, list) or not all(isinstance(k, str) and k.strip() for k in moving):
         raise RuleError(name, "moving needs a list of kinds of measure", line_of(fields["moving"][0]))
-    listed = ("standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed", "counted_over")
+    listed = ("standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed", "counted_over", "reread")
     phrases = {key: _phrase_list(name, fields, key) for key in listed}
     return MovedFigures(
         days, float(grows), frozenset(k.strip() for k in moving), first, phrases["standing_now"], phrases["instead"],
         frozenset(" ".join(p) for p in phrases["of_a_plan"]), phrases["added_since"], phrases["replaced"],
-        frozenset(" ".join(p) for p in phrases["still_claimed"]), phrases["counted_over"],
+        frozenset(" ".join(p) for p in phrases["still_claimed"]), phrases["counted_over"], phrases["reread"],
     )
 
 
@@ -272,6 +273,16 @@ def told_counted_over(sentence: str, at: int, end: int, words: MovedFigures | No
         tuple(_WORD.findall(after.lower()))[:_COUNTED_AFTER],
     )
     return any(_holds(run, phrase) for run in read for phrase in words.counted_over)
+
+
+_REREAD_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def told_reread(sentence: str, words: MovedFigures | None = None) -> bool:
+    """The sentence names the measure taken again (a phrase of ``reread``: "a recount found", "new figures show")."""
+    words = words or load_moved_figures()
+    run = tuple(_REREAD_WORD.findall(sentence.lower()))
+    return any(_holds(run, phrase) for phrase in words.reread)
 
 
 def _holds(run: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
