@@ -19,6 +19,7 @@ from consistency.checks.moved_figures import (
     load_moved_figures,
     moved_on,
     replaced_numbers_told,
+    told_counted_over,
     told_instead_of_plan,
     told_standing,
     written_in,
@@ -310,3 +311,27 @@ def test_the_number_named_as_replaced_is_read_bare_or_as_a_plan() -> None:
     assert replaced_numbers_told(" instead of the 95C required") == []
     assert replaced_numbers_told(" for ships, barges and ferries of every size, not 6") == []
 
+
+
+def test_the_open_span_words_are_read_in_the_figures_own_clause() -> None:
+    sentence = "The Ostrevane ferry operator has dropped 96 sailings since the walkout began."
+    assert told_counted_over(sentence, sentence.index("96"), sentence.index(" sailings"))
+    before = "Port staff have since turned away 140 lorries."
+    assert told_counted_over(before, before.index("140"), before.index(" lorries"))
+    # "since" naming a year tells a record, not a span still counted; a span after another figure is that figure's
+    record = "The operator dropped 96 sailings, the most since 2040."
+    assert not told_counted_over(record, record.index("96"), record.index(" sailings"))
+    other = "The operator dropped 96 sailings and 12 more since the walkout began."
+    assert not told_counted_over(other, other.index("96"), other.index(" sailings"))
+
+
+@pytest.mark.parametrize(("earlier", "later", "status"), [
+    ("5.4 million", "A recount shows the Brandish Vale relief fund has collected 6.3 million crowns.", "compatible"),
+    ("5.4 million", "The Brandish Vale relief fund has collected 6.3 million crowns.", "conflict"),  # no re-reading
+    ("5.4 million", "A recount shows the Brandish Vale relief fund has collected 4.3 million crowns.", "conflict"),  # lower
+    ("4.5 million", "A recount shows the Brandish Vale relief fund has collected 5.4 million crowns.", "conflict"),  # swapped
+])
+def test_a_later_figure_told_as_the_count_taken_again(earlier: str, later: str, status: str) -> None:
+    # (one outlet alone gave the first figure, so the untold move of ``_moved_later`` does not read it)
+    verdicts = figure_verdicts((told(earlier, "Monday"), 0), (later + " Its treasurer said so on Tuesday.", 6))
+    assert [s for s, _ in verdicts] == [status]

@@ -11,8 +11,9 @@ import datetime as dt
 
 import pytest
 
+from consistency.checks import comparisons
 from consistency.engine import run_articles
-from consistency.model import Article
+from consistency.model import Article, Fact, Frame, Quantity
 
 
 def figure_verdicts(morning: str, evening: str) -> list[tuple[str, str | None, list[str]]]:
@@ -160,3 +161,74 @@ def test_a_cost_in_a_live_entry_is_no_running_total() -> None:
 def test_a_later_lower_count_of_what_remains_is_an_update(evening: str, status: str) -> None:
     found = figure_verdicts("The Cadwold avalanche buried a ski lodge and injured nine people, police said.", evening)
     assert [s for s, _cause, texts in found if "nine" in " ".join(texts)] == [status], found
+
+
+# A count told as counted over a span still open ("since the storm began", "in its first week", "have since ...") is
+# read as a running total against a report of another day (``comparisons._counted_over_days``); the other invented
+# story is a ferry strike at Harlenby with its sailings called off, and a flood at Tarrowfield with its injured.
+def two_day_verdicts(first: str, later: str, days: int = 3) -> list[tuple[str, str | None, list[str]]]:
+    start = dt.datetime(2061, 5, 9, 11, 0)
+    result = run_articles([
+        Article(id="a", path="a.md", outlet="Voskmere Wire", body=first, published=start),
+        Article(id="b", path="b.md", outlet="Brindlecote Post", body=later, published=start + dt.timedelta(days=days)),
+    ])
+    text = {f.id: f.text for f in result.facts}
+    return [(fi.status, fi.cause, sorted(text[i] for i in fi.fact_ids)) for fi in result.findings if fi.kind == "figure"]
+
+
+FERRY_FIRST = "Deckhands at Harlenby port walked out on Monday. The operator has dropped 96 sailings since the walkout began."
+
+
+def test_a_count_over_an_open_span_read_higher_days_later_is_an_update() -> None:
+    later = "Deckhands at Harlenby port walked out on Monday. The operator dropped 131 sailings during the strike."
+    assert two_day_verdicts(FERRY_FIRST, later) == [("compatible", "update", ["131", "96"])]
+
+
+def test_a_count_over_an_open_span_read_lower_days_later_stays_a_conflict() -> None:
+    later = "Deckhands at Harlenby port walked out on Monday. The operator dropped 71 sailings during the strike."
+    assert two_day_verdicts(FERRY_FIRST, later)[0][0] == "conflict"
+
+
+def test_a_count_over_an_open_span_the_same_day_stays_a_conflict() -> None:
+    later = "Deckhands at Harlenby port walked out on Monday. The operator dropped 131 sailings during the strike."
+    assert two_day_verdicts(FERRY_FIRST, later, days=0)[0][0] == "conflict"
+
+
+def test_the_same_counts_with_no_open_span_stay_a_conflict() -> None:
+    first = "Deckhands at Harlenby port walked out on Monday. The operator dropped 96 sailings."
+    later = "Deckhands at Harlenby port walked out on Monday. The operator dropped 131 sailings during the strike."
+    assert two_day_verdicts(first, later)[0][0] == "conflict"
+
+
+# A side whose frame fell back to its counted noun ("19 people") takes the tally of the side that names its measure
+# ("were injured") when the two reports are of two days, credit no two sources and differ by no typing slip
+# (``comparisons._tally_frame``; the slot has set the two side by side as one claim).
+def flood_side(aid: str, text: str, number: float, frame: Frame, day: int) -> comparisons._Side:
+    sentence = f"{text} people were hurt in the Tarrowfield floods."
+    fact = Fact(
+        id=f"f{aid}", article_id=aid, kind="figure", text=text, start=0, end=len(text), sentence=sentence,
+        sentence_start=0, sentence_end=len(sentence), value=Quantity(number, number), frame=frame,
+    )
+    article = Article(id=aid, path=f"{aid}.md", outlet=f"Outlet {aid}", body=sentence, published=dt.date(2061, 5, 9 + day))
+    return comparisons._Side(article, fact, text)
+
+
+INJURED = Frame(key="figure:injured:current", name="number injured", measure="injured", tally=True)
+PEOPLE = Frame(key="figure:people/:current", name="people", measure="people/", known=False)
+
+
+def test_a_count_of_no_named_measure_takes_the_named_tally_across_two_days() -> None:
+    frame = comparisons._tally_frame(flood_side("b", "19", 19, PEOPLE, 1), flood_side("a", "16", 16, INJURED, 0))
+    assert frame is not None and frame.tally
+
+
+@pytest.mark.parametrize(
+    ("later", "number", "day"),
+    [
+        ("61", 61, 1),  # the earlier figure's digits swapped: a slip, not a count grown
+        ("19", 19, 0),  # two outlets of one day
+    ],
+)
+def test_the_named_tally_is_not_borrowed_for_a_slip_or_the_same_day(later: str, number: float, day: int) -> None:
+    frame = comparisons._tally_frame(flood_side("b", later, number, PEOPLE, day), flood_side("a", "16", 16, INJURED, 0))
+    assert frame is PEOPLE

@@ -40,8 +40,11 @@ from consistency.checks.moved_figures import (
     kind_of,
     load_moved_figures,
     moved_on,
+    one_digit_dropped,
     replaced_numbers_told,
+    told_counted_over,
     told_instead_of_plan,
+    told_reread,
     told_standing,
     written_in,
 )
@@ -62,6 +65,7 @@ from consistency.model import (
     Attribution,
     DateValue,
     Fact,
+    Frame,
     PairVerdict,
     Quantity,
     Status,
@@ -1076,7 +1080,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         return verdict
     if differ and params["updates"] and _revised_later(a, b):
         return "compatible", "update", "a revised figure, reported later"
-    left = _left_later(a, b, params) or _risen_later(a, b, params)
+    left = _left_later(a, b, params) or _risen_later(a, b, params) or _reread_later(a, b, params)
     if left:
         return left
     if differ:
@@ -1839,7 +1843,7 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
     between them, so two of them differing is an update too. An age grows with the calendar only
     (``_aged``).
     """
-    frame = a.fact.frame
+    frame = _tally_frame(a, b)
     if not params["updates"] or frame is None or not (frame.tally or _running_pair(a, b)):
         return None
     if frame.role == "historical":
@@ -1881,6 +1885,26 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
             return "compatible", "update", f"{earlier.article.outlet} reports a revised figure; {later.article.outlet}'s may be the one it replaced"
         return "conflict", "unexplained", f"{later.article.outlet} reports later but lower, with no reason given"
     return "compatible", "update", f"{later.article.outlet} reports later and higher"
+
+
+def _tally_frame(a: _Side, b: _Side) -> Frame | None:
+    """The frame a pair's update reading weighs: the first side's, or the other's when that one is a running tally
+    and the first side's frame names no measure of its own (it fell back to its counted noun, "19 people", "three
+    youths"). The slot set the two side by side as one claim, so the side that names its measure ("were hurt",
+    "were detained") names it for both: a report's later "19 people" beside an earlier "16 hurt" is the toll
+    counted again, as "19 hurt" would be. Borrowed only where the two may be one count read twice: reports of
+    two days (of one day, two outlets' counts differ by a slip or a source more often than by growth), no two
+    sources credited, and no typing slip's shape between the figures."""
+    frame, other = a.fact.frame, b.fact.frame
+    if frame is None or frame.tally or frame.known or other is None or not other.tally:
+        return frame
+    day_a, day_b = _day(_reported(a)), _day(_reported(b))
+    if day_a is None or day_b is None or day_a == day_b or _sources_differ(a, b):
+        return frame
+    x_a, x_b = _point(a.fact.value), _point(b.fact.value)
+    if x_a is None or x_b is None or one_slip_apart(x_a, x_b) or one_digit_dropped(x_a, x_b):
+        return frame
+    return dataclasses.replace(other, role=frame.role if frame.role == "historical" else other.role)
 
 
 def _may_have_moved(a: _Side, b: _Side, params: Mapping[str, object]) -> bool:
@@ -1950,6 +1974,45 @@ def _risen_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | 
     if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later):
         return None
     return "compatible", "update", f"{later.article.outlet} tells days later where the count stands now: it grew as the story went on"
+
+
+def _reread_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """A report of a later day tells its higher figure as the measure taken again ("a recount found", "new figures
+    show", ``moved_figures.reread``), and the earlier report names no re-reading: the count was redone and the later
+    figure replaces the first, whoever each report credits (a body that counts again is often named otherwise: the
+    ministry, then its inspectors). Not a figure one typing slip from the earlier one or from another outlet's: a
+    recount's figure copied wrong, or a wrong first figure, is still an error."""
+    if not _may_have_moved(a, b, params):
+        return None
+    read = _written_order(a, b)
+    if read is None:
+        return None
+    later, earlier, x_later, x_earlier = read
+    if x_later <= x_earlier or one_slip_apart(x_later, x_earlier) or one_digit_dropped(x_later, x_earlier):
+        return None
+    day_later, day_earlier = _day(_reported(later)), _day(_reported(earlier))
+    if day_later is None or day_earlier is None or day_later <= day_earlier:
+        return None
+    if not told_reread(later.fact.sentence) or told_reread(earlier.fact.sentence):
+        return None
+    if _slip_of_another(later) or _slip_of_another(earlier):
+        return None
+    return "compatible", "update", f"{later.article.outlet} tells days later a figure from the count taken again"
+
+
+def _slip_of_another(side: _Side) -> bool:
+    """Whether the side's figure has a typing slip's shape against another outlet's figure in the slot: either may
+    be the wrong copy, so neither is read as a reading of a count that moved."""
+    x = _point(side.fact.value)
+    if x is None:
+        return False
+    for other in side.story:
+        y = _point(other.fact.value)
+        if other.article.id != side.article.id and y is not None and x != y and (
+            one_slip_apart(x, y) or one_digit_dropped(x, y)
+        ):
+            return True
+    return False
 
 
 def _written_order(a: _Side, b: _Side) -> tuple[_Side, _Side, float, float] | None:
@@ -2260,7 +2323,32 @@ def _running_pair(a: _Side, b: _Side) -> bool:
     ratio = max(na, nb) / min(na, nb)
     if ratio >= _RUNNING_REACH and (ratio >= _RUNNING_MOST or _decimal_shift(ratio)):
         return False
-    return _running(a.fact) or _running(b.fact) or _entry_time(a) is not None or _entry_time(b) is not None
+    return (
+        _running(a.fact) or _running(b.fact) or _entry_time(a) is not None or _entry_time(b) is not None
+        or _counted_over_days(a, b)
+    )
+
+
+def _counted_over(fact: Fact) -> bool:
+    """Whether a count's own clause tells it as counted over a span still open (``moved_figures.counted_over``:
+    "dropped since the walkout began", "filed in its first fortnight", "have since turned away")."""
+    return told_counted_over(fact.sentence, fact.start - fact.sentence_start, fact.end - fact.sentence_start)
+
+
+def _counted_over_days(a: _Side, b: _Side) -> bool:
+    """One of two reports of two days tells its count as counted over a span still open, and the later report's
+    figure is the higher. A count over an open span is given again as the span goes on, so a later, higher figure may
+    be the same running total read later (``_update`` then reads it so). Reports of one day are not read so: a span's
+    words ("since the walkout began") tell a total, not that it grew within a day; nor is a later, lower figure, which
+    an open span does not explain (a count still left says so itself, ``_remaining``)."""
+    if not (_counted_over(a.fact) or _counted_over(b.fact)):
+        return False
+    read = _written_order(a, b)
+    if read is None:
+        return False
+    later, earlier, x_later, x_earlier = read
+    day_later, day_earlier = _day(_reported(later)), _day(_reported(earlier))
+    return day_later is not None and day_earlier is not None and day_later > day_earlier and x_later > x_earlier
 
 
 # A figure read at a moment of its day before the day was over: an index "off 3.3 percent at noon", footfall down

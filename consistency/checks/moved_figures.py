@@ -27,7 +27,7 @@ from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown
 
 FILE_NAME = "moved_figures.yaml"
 REQUIRED = ("days_apart", "grows_below", "moving", "first_told_by")
-KEYS = (*REQUIRED, "standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed")
+KEYS = (*REQUIRED, "standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed", "counted_over", "reread")
 _SAME_AS_LATER = 0.97  # an outlet before the earlier report already this near the later figure: two standing counts
 
 
@@ -43,6 +43,8 @@ class MovedFigures:
     added_since: tuple[tuple[str, ...], ...] = ()  # "adding", "a further": words before what a count added since
     replaced: tuple[tuple[str, ...], ...] = ()  # "not", "rather than": words before the figure a later one replaces
     still_claimed: frozenset[str] = frozenset()  # "says", "keeps quoting": a number named is one another party still gives
+    counted_over: tuple[tuple[str, ...], ...] = ()  # "since the", "in its first": a count over a span still open
+    reread: tuple[tuple[str, ...], ...] = ()  # "recount", "new figures": the measure taken again
 
 
 @dataclass(frozen=True)
@@ -84,12 +86,12 @@ def _load_moved_figures(path: str) -> MovedFigures:
         raise RuleError(name, "grows_below needs a number above 1", line_of(fields["grows_below"][0]))
     if not isinstance(moving, list) or not all(isinstance(k, str) and k.strip() for k in moving):
         raise RuleError(name, "moving needs a list of kinds of measure", line_of(fields["moving"][0]))
-    listed = ("standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed")
+    listed = ("standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed", "counted_over", "reread")
     phrases = {key: _phrase_list(name, fields, key) for key in listed}
     return MovedFigures(
         days, float(grows), frozenset(k.strip() for k in moving), first, phrases["standing_now"], phrases["instead"],
         frozenset(" ".join(p) for p in phrases["of_a_plan"]), phrases["added_since"], phrases["replaced"],
-        frozenset(" ".join(p) for p in phrases["still_claimed"]),
+        frozenset(" ".join(p) for p in phrases["still_claimed"]), phrases["counted_over"], phrases["reread"],
     )
 
 
@@ -137,6 +139,12 @@ def _one_digit_dropped(x: float, y: float) -> bool:
 def _slip_of(x: float, y: float) -> bool:
     """``x`` is ``y`` with the shape of a typing slip: two neighbouring digits swapped, one digit changed or dropped."""
     return x != y and (digits_swapped_as_written(x, y) or _one_digit_apart(x, y) or _one_digit_dropped(x, y))
+
+
+def one_digit_dropped(x: float, y: float) -> bool:
+    """Whether one figure's significant digits are the other's with one left out ("11,400" and "14,000"): a typing
+    slip's shape, which makes a later figure a wrong one more often than a count moved on."""
+    return _one_digit_dropped(x, y)
 
 
 def _near(value: Quantity, unit: str | None, x: float) -> bool:
@@ -238,6 +246,43 @@ def told_standing(sentence: str, at: int, end: int, words: MovedFigures | None =
         tuple(_WORD.findall(after.lower()))[:_STANDING_AFTER],
     )
     return any(_holds(run, phrase) for run in read for phrase in words.standing_now)
+
+
+_COUNTED_BEFORE = 4  # words before a figure read for ``counted_over`` ("have since turned away 140")
+_COUNTED_AFTER = 9  # and words after it, to its clause's end ("96 sailings were dropped over the following days")
+_COUNTED_REACH = 80  # characters after it those words are looked for in
+
+
+def told_counted_over(sentence: str, at: int, end: int, words: MovedFigures | None = None) -> bool:
+    """The figure at ``sentence[at:end]`` is told as counted over a span still open ("dropped since the walkout began",
+    "filed in its first fortnight", "have since turned away"): a phrase of ``counted_over`` in its clause, among the
+    words after it up to another figure or a clause's end, or the few words before it."""
+    words = words or load_moved_figures()
+    if not words.counted_over:
+        return False
+    before = sentence[max(0, at - _STANDING_REACH) : max(0, at)]
+    breaks = list(re.finditer(r"[;:()\",.]", before))
+    if breaks:
+        before = before[breaks[-1].end() :]
+    after = sentence[end : end + _COUNTED_REACH]
+    stop = _CLAUSE_BREAK.search(after) or re.search(r"[.,!?]", after)
+    if stop:
+        after = after[: stop.start()]
+    read = (
+        tuple(_WORD.findall(before.lower()))[-_COUNTED_BEFORE:],
+        tuple(_WORD.findall(after.lower()))[:_COUNTED_AFTER],
+    )
+    return any(_holds(run, phrase) for run in read for phrase in words.counted_over)
+
+
+_REREAD_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+def told_reread(sentence: str, words: MovedFigures | None = None) -> bool:
+    """The sentence names the measure taken again (a phrase of ``reread``: "a recount found", "new figures show")."""
+    words = words or load_moved_figures()
+    run = tuple(_REREAD_WORD.findall(sentence.lower()))
+    return any(_holds(run, phrase) for phrase in words.reread)
 
 
 def _holds(run: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
