@@ -16,6 +16,7 @@ import pytest
 
 from consistency.checks.moved_figures import (
     Reading,
+    first_readings_told,
     load_moved_figures,
     moved_on,
     replaced_numbers_told,
@@ -310,3 +311,33 @@ def test_the_number_named_as_replaced_is_read_bare_or_as_a_plan() -> None:
     assert replaced_numbers_told(" instead of the 95C required") == []
     assert replaced_numbers_told(" for ships, barges and ferries of every size, not 6") == []
 
+
+
+# A report that tells the other report's figure as the first reading, since revised (``comparisons._first_reading_told``).
+# The articles are invented: a tremor near Quenmarsh.
+
+
+def tremor(size: str, tail: str) -> str:
+    return f"A magnitude {size} tremor shook Quenmarsh early on Sunday{tail}, the seismology office said."
+
+
+def test_a_figure_another_report_tells_as_the_first_reading_is_an_update() -> None:
+    verdicts = figure_verdicts(
+        (tremor("4.6", ""), 0), (tremor("4.3", ", which the office originally had rated as 4.6"), 0.1),
+        (tremor("4.3", ""), 0.2),
+    )
+    assert ("conflict", "error") not in verdicts and ("compatible", "update") in verdicts
+    assert [v for v in verdicts if v[0] == "conflict"] == []
+
+
+def test_a_first_reading_that_is_neither_figure_explains_nothing() -> None:
+    verdicts = figure_verdicts(
+        (tremor("4.6", ""), 0), (tremor("4.3", ", which the office originally had rated as 4.9"), 0.1),
+    )
+    assert ("compatible", "update") not in verdicts and any(v[0] == "conflict" for v in verdicts)
+
+
+def test_the_number_told_as_first_reading_is_read_after_its_verb() -> None:
+    sentence = "The office initially put the toll at 14, then raised it."
+    assert first_readings_told(sentence) == [sentence.index("14")]
+    assert first_readings_told("The first 14 arrived at noon.") == []
