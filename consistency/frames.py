@@ -1711,6 +1711,22 @@ def _per_unit_before(fact: Fact) -> bool:
     return _LEADING_PERIOD.match(fact.sentence) is not None
 
 
+def _one_of_a_nationality(fact: Fact) -> bool:
+    """A count of one whose person noun a nationality qualifies, in the fact or right after it: "a British
+    man", "one Australian climber" (``DEMONYMS``, the known ones alone: a suffix also makes "a Halvik man")."""
+    from consistency.extract._attribution_lexicon import DEMONYMS
+
+    value = fact.value
+    if not (isinstance(value, Quantity) and value.low == value.high == 1 and value.counted):
+        return False
+    after = fact.sentence[fact.end - fact.sentence_start :].split()[:2]
+    words = [w.strip(",.;:'\"").lower() for w in (*fact.text.split()[1:], *after)]
+    noun = value.counted.lower()
+    if noun in words:
+        words = words[: words.index(noun)]
+    return any(w in DEMONYMS for w in words[:3])
+
+
 def _figure_role(
     left: list[str], right: list[str], fact: Fact, view: _SentenceView, article: Article, *, years_after: bool = True
 ) -> str:
@@ -1733,6 +1749,10 @@ def _figure_role(
     if (left[:1] and left[0] in _PART_BEFORE) or (
         right[:1] and right[0] in _PART_AFTER and not view.figure_between(fact.sentence_start, fact.start)
     ):
+        return "part"
+    if _one_of_a_nationality(fact):
+        # "A British man has been killed", "one Australian climber": the one victim of a nationality, which
+        # news names so among the dead of a disaster abroad; a part of the toll, not the whole.
         return "part"
     if any(w in _PROJECTION for w in near_left) or (
         "may" in near_left and any(w in _PROJECTION_MAY for w in near_left)

@@ -1326,3 +1326,15 @@ def test_a_year_that_opens_a_sentence_dates_its_far_figures() -> None:
         "unloaded 900 crates of wine."
     )
     assert frame_of(later, "900").role == "current"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact_text", "role"),
+    [
+        ("A French hiker has been killed in a fall near Darnholt.", "A French hiker has been killed", "part"),
+        ("A hiker has been killed in a fall near Darnholt.", "A hiker has been killed", "current"),
+    ],
+)
+def test_one_victim_named_by_nationality_is_a_part_of_the_toll(sentence: str, fact_text: str, role: str) -> None:
+    """ "A French hiker has been killed": the one of that nationality among the dead, as news abroad tells it."""
+    assert frame_of(sentence, fact_text).role == role
