@@ -1713,7 +1713,7 @@ def _per_unit_before(fact: Fact) -> bool:
 
 def _one_of_a_nationality(fact: Fact) -> bool:
     """A count of one whose person noun a nationality qualifies, in the fact or right after it: "a British
-    man", "one Australian climber" (``DEMONYMS``, the known ones alone: a suffix also makes "a Halvik man")."""
+    man", "one Australian climber" (``DEMONYMS``, the known ones alone: a suffix also makes "a Darnholt man")."""
     from consistency.extract._attribution_lexicon import DEMONYMS
 
     value = fact.value
