@@ -1073,7 +1073,10 @@ def _historical_year(fact: Fact, view: _SentenceView, article: Article, *, years
             continue
         before = other.end <= fact.start
         gap = fact.start - other.end if before else other.start - fact.end
-        if gap > (HISTORY_BEFORE if before else HISTORY_AFTER):
+        # "In 2019, the crew sailed two boats into the harbour and within an hour had unloaded 900 crates":
+        # a year fronted before the sentence's comma sets the whole sentence in it, however far the figure.
+        opener = before and _fronted_year(fact, other)
+        if gap > (HISTORY_BEFORE if before else HISTORY_AFTER) and not opener:
             continue
         low, high = min(other.end, fact.end), max(other.start, fact.start)
         between = fact.sentence[low - fact.sentence_start : high - fact.sentence_start]
@@ -1086,12 +1089,40 @@ def _historical_year(fact: Fact, view: _SentenceView, article: Article, *, years
         year = int(value.start[:4])
         if year_now is not None and year >= year_now:
             continue
-        if view.figure_between(low, high) and not (before and _chained_to(year, low, high, view, article)):
+        if view.figure_between(low, high) and not opener and not (before and _chained_to(year, low, high, view, article)):
             continue
         if before and "," in between and _ASIDE_OPENING.search(fact.sentence, 0, other.start - fact.sentence_start):
             continue  # "Tamblyn, who has run the city since 2019, took bribes for two dozen contracts"
         return year
     return None
+
+
+# A sentence that opens with its year, set off by a comma: "In 2019,", "Back in March 2019,".
+_YEAR_OPENER = re.compile(r"\W{0,3}(?:back\s+)?in\s+(?:[A-Za-z]+\s+)?\d{4}\s*,", re.IGNORECASE)
+
+
+def _fronted_year(fact: Fact, year: Fact) -> bool:
+    """The year is the one a sentence opens with ("In 2019, ..."): it dates every clause after it."""
+    opening = _YEAR_OPENER.match(fact.sentence)
+    return opening is not None and year.end - fact.sentence_start <= opening.end()
+
+
+def _recalls_earlier(fact: Fact, vocabulary: Vocabulary) -> bool:
+    """The sentence's subject is an earlier happening of the kind reported: "The last major quake to hit the
+    region struck in March, 40 km from the capital". A report recalls the one before its own so, and every
+    figure and date of that sentence is the earlier one's; "the latest" is the reported one itself."""
+    opening = _RECALLED_SUBJECT.match(fact.sentence)
+    if opening is None:
+        return False
+    cues = _one_word_cues(vocabulary)
+    return any(w.lower() in cues or w.lower().rstrip("s") in cues for w in opening.group("words").split())
+
+
+# "The last big storm", "The previous deadly attack on the market": up to four words after "the last" or "the
+# previous", one of which must name a happening (a number opens a period instead: "the last three days").
+_RECALLED_SUBJECT = re.compile(
+    r"\W{0,3}the\s+(?:last|previous)\s+(?P<words>(?:[A-Za-z][\w-]*\s+){0,3}[A-Za-z][\w-]*)", re.IGNORECASE
+)
 
 
 # The opening of an aside the year sits in, up to the year: ", who has run the city since", ", built in",
@@ -1251,6 +1282,8 @@ def _figure_frame(fact: Fact, value: Quantity, view: _SentenceView, article: Art
         if age is not None:
             best = (2.0, age, "died at")
     role = _figure_role(left, right, fact, view, article, years_after=not (best[1] and best[1].anchor == "person"))
+    if role == "current" and _recalls_earlier(fact, vocabulary):
+        role = "historical"
     if role == "part" and counted and right[:1] and right[0] in _INCREMENT and not (best[1] and best[1].tally):
         role = "current"  # "deployed 450 more guards" is the claim itself, as "hired 450 extra guards" is; a
         # tally's "12 more people died" adds to the toll
@@ -1678,6 +1711,22 @@ def _per_unit_before(fact: Fact) -> bool:
     return _LEADING_PERIOD.match(fact.sentence) is not None
 
 
+def _one_of_a_nationality(fact: Fact) -> bool:
+    """A count of one whose person noun a nationality qualifies, in the fact or right after it: "a British
+    man", "one Australian climber" (``DEMONYMS``, the known ones alone: a suffix also makes "a Darnholt man")."""
+    from consistency.extract._attribution_lexicon import DEMONYMS
+
+    value = fact.value
+    if not (isinstance(value, Quantity) and value.low == value.high == 1 and value.counted):
+        return False
+    after = fact.sentence[fact.end - fact.sentence_start :].split()[:2]
+    words = [w.strip(",.;:'\"").lower() for w in (*fact.text.split()[1:], *after)]
+    noun = value.counted.lower()
+    if noun in words:
+        words = words[: words.index(noun)]
+    return any(w in DEMONYMS for w in words[:3])
+
+
 def _figure_role(
     left: list[str], right: list[str], fact: Fact, view: _SentenceView, article: Article, *, years_after: bool = True
 ) -> str:
@@ -1700,6 +1749,10 @@ def _figure_role(
     if (left[:1] and left[0] in _PART_BEFORE) or (
         right[:1] and right[0] in _PART_AFTER and not view.figure_between(fact.sentence_start, fact.start)
     ):
+        return "part"
+    if _one_of_a_nationality(fact):
+        # "A British man has been killed", "one Australian climber": the one victim of a nationality, which
+        # news names so among the dead of a disaster abroad; a part of the toll, not the whole.
         return "part"
     if any(w in _PROJECTION for w in near_left) or (
         "may" in near_left and any(w in _PROJECTION_MAY for w in near_left)
@@ -1773,7 +1826,8 @@ def _date_frame(fact: Fact, value: DateValue, view: _SentenceView, article: Arti
     )
     earlier = _earlier_year(value, article) or (
         value.granularity == "year" and counted_back(fact) and _before_last_year(value, article)
-    )  # "bought her first painting seventy years ago": the past of someone in the story, as "in 1979" is
+    ) or _recalls_earlier(fact, vocabulary)
+    # "bought her first painting seventy years ago": the past of someone in the story, as "in 1979" is
     named: list[Happening] = []
     for happening in vocabulary.happenings:
         score, cue = cues.get(happening.key, (0.0, ""))

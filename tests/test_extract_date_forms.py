@@ -495,3 +495,19 @@ def test_a_span_ahead_is_a_duration_in_the_timeml_view() -> None:
 def test_the_new_year_is_the_january_that_opens_it(published: dt.date, expected: tuple[str, str, str]) -> None:
     spans = [(span, value.start, value.end) for span, value in found("Hexmoor fares rise from the new year.", published)]
     assert spans == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dated"),
+    [
+        ("The mayor of Darnholt told USA Today the bridge would reopen.", False),
+        ("She spoke about the Darnholt flood on the Today programme.", False),
+        ("Today the Darnholt council voted to close the bridge.", True),
+        ("The Darnholt council will vote today on the bridge.", True),
+    ],
+)
+def test_a_capitalised_today_after_an_acronym_or_the_names_an_outlet(sentence: str, dated: bool) -> None:
+    """ "USA Today", "the Today programme": a masthead or a programme is no day; the day word at a sentence's
+    start or in lower case still dates the report."""
+    found = extract_dates(sentence, ExtractionContext(published=WED))
+    assert any(sentence[x.start : x.end].lower() == "today" for x in found) is dated

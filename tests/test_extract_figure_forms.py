@@ -860,3 +860,23 @@ def test_a_lower_bound_s_words_after_a_negation_make_a_ceiling(text: str, ceilin
     value = found.value
     assert (value.low is None and value.high is not None) is ceiling
     assert (value.high is None and value.low is not None) is not ceiling
+
+
+@pytest.mark.parametrize(
+    ("text", "floor"),
+    [
+        ("The Varnstead striker has never scored fewer than 14 goals in a season.", True),
+        ("Water in the Varnstead reservoir did not fall below 60 percent all summer.", True),
+        ("The Varnstead striker scored fewer than 14 goals last season.", False),
+    ],
+)
+def test_an_upper_bound_s_words_after_a_negation_make_a_floor(text: str, floor: bool) -> None:
+    """ "never fewer than", "did not fall below": the figure is one the value never goes under, a lower bound
+    (the mirror of a negated "more than"); without the negation the words stay an upper bound."""
+    from consistency.extract import ExtractionContext
+    from consistency.extract.figures import extract_figures
+
+    (found, *_rest) = extract_figures(text, ExtractionContext(published=None, sentences=()))
+    value = found.value
+    assert (value.high is None and value.low is not None) is floor
+    assert (value.low is None and value.high is not None) is not floor

@@ -1296,3 +1296,45 @@ def test_a_statement_on_another_day_than_the_news_still_recurs() -> None:
     frame = frame_of(text, "Sunday")
     assert frame.measure == "statement"
     assert not frame.told_once
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact_text", "role"),
+    [
+        ("The last strong quake to hit Darnholt struck in October, 12 miles north of the town.", "12 miles", "historical"),
+        ("The previous storm flooded 300 homes in Darnholt.", "300", "historical"),
+        ("The latest quake struck 12 miles north of Darnholt.", "12 miles", "current"),
+        ("The last three days saw 300 homes flooded in Darnholt.", "300", "current"),
+    ],
+)
+def test_a_sentence_about_the_last_happening_of_its_kind_tells_an_earlier_one(
+    sentence: str, fact_text: str, role: str
+) -> None:
+    """ "The last strong quake to hit ...": the one before the reported happening, so its figures are another
+    event's; "the latest" is the reported one, and "the last three days" a period, no happening."""
+    assert frame_of(sentence, fact_text).role == role
+
+
+def test_a_year_that_opens_a_sentence_dates_its_far_figures() -> None:
+    sentence = (
+        "In 2019, the Darnholt crew sailed two boats into the harbour at night and within an hour had "
+        "unloaded 900 crates of wine."
+    )
+    assert frame_of(sentence, "900").role == "historical"
+    later = (
+        "The Darnholt crew, founded in 2019, sailed two boats into the harbour at night and within an hour had "
+        "unloaded 900 crates of wine."
+    )
+    assert frame_of(later, "900").role == "current"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fact_text", "role"),
+    [
+        ("A French hiker has been killed in a fall near Darnholt.", "A French hiker has been killed", "part"),
+        ("A hiker has been killed in a fall near Darnholt.", "A hiker has been killed", "current"),
+    ],
+)
+def test_one_victim_named_by_nationality_is_a_part_of_the_toll(sentence: str, fact_text: str, role: str) -> None:
+    """ "A French hiker has been killed": the one of that nationality among the dead, as news abroad tells it."""
+    assert frame_of(sentence, fact_text).role == role

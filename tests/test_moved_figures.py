@@ -16,6 +16,7 @@ import pytest
 
 from consistency.checks.moved_figures import (
     Reading,
+    first_readings_told,
     load_moved_figures,
     moved_on,
     replaced_numbers_told,
@@ -335,3 +336,31 @@ def test_a_later_figure_told_as_the_count_taken_again(earlier: str, later: str, 
     # (one outlet alone gave the first figure, so the untold move of ``_moved_later`` does not read it)
     verdicts = figure_verdicts((told(earlier, "Monday"), 0), (later + " Its treasurer said so on Tuesday.", 6))
     assert [s for s, _ in verdicts] == [status]
+# A report that tells the other report's figure as the first reading, since revised (``comparisons._first_reading_told``).
+# The articles are invented: a tremor near Quenmarsh.
+
+
+def tremor(size: str, tail: str) -> str:
+    return f"A magnitude {size} tremor shook Quenmarsh early on Sunday{tail}, the seismology office said."
+
+
+def test_a_figure_another_report_tells_as_the_first_reading_is_an_update() -> None:
+    verdicts = figure_verdicts(
+        (tremor("4.6", ""), 0), (tremor("4.3", ", which the office originally had rated as 4.6"), 0.1),
+        (tremor("4.3", ""), 0.2),
+    )
+    assert ("conflict", "error") not in verdicts and ("compatible", "update") in verdicts
+    assert [v for v in verdicts if v[0] == "conflict"] == []
+
+
+def test_a_first_reading_that_is_neither_figure_explains_nothing() -> None:
+    verdicts = figure_verdicts(
+        (tremor("4.6", ""), 0), (tremor("4.3", ", which the office originally had rated as 4.9"), 0.1),
+    )
+    assert ("compatible", "update") not in verdicts and any(v[0] == "conflict" for v in verdicts)
+
+
+def test_the_number_told_as_first_reading_is_read_after_its_verb() -> None:
+    sentence = "The office initially put the toll at 14, then raised it."
+    assert first_readings_told(sentence) == [sentence.index("14")]
+    assert first_readings_told("The first 14 arrived at noon.") == []

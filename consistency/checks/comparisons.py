@@ -36,6 +36,7 @@ from consistency.checks.base import Check, Outcome, Param, SlotFacts
 from consistency.checks.floor_reach import floor_reach
 from consistency.checks.moved_figures import (
     Reading,
+    first_readings_told,
     increments_told,
     kind_of,
     load_moved_figures,
@@ -1064,7 +1065,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         return "compatible", "precision", f"within {tolerance:.0%}"
     if converted and _one_number(qa, qb):
         return "conflict", "error", f"the same number in {qa.unit} and in {qb.unit}: one unit is written wrongly"
-    instead = _instead_of_plan(a, b, params) or _names_what_it_replaced(a, b, params)
+    instead = _instead_of_plan(a, b, params) or _names_what_it_replaced(a, b, params) or _first_reading_told(a, b, params)
     if instead:
         return instead
     slip = _mistyped(a.fact, b.fact, qa, qb)
@@ -1762,6 +1763,40 @@ def _names_what_it_replaced(a: _Side, b: _Side, params: Mapping[str, object]) ->
         ):
             return "compatible", "update", f"{later.article.outlet} names {earlier.article.outlet}'s figure as the one its own replaces"
     return None
+
+
+def _first_reading_told(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """A report of the slot gives one of the two figures as its own and tells the other as the first reading, since
+    revised ("the 4.1-magnitude quake, which the survey originally had rated as 4.3", ``moved_figures.first_readings_
+    told``): the two are one figure before and after the revision, whoever gives which. Only the teller's own figure and
+    the number it names count, so a first reading that is neither figure explains nothing."""
+    if not params["updates"]:
+        return None
+    x_a, x_b = _point(a.fact.value), _point(b.fact.value)
+    if x_a is None or x_b is None or x_a == x_b or _base_unit(a.fact.value) != _base_unit(b.fact.value):
+        return None
+    for teller in dict.fromkeys((a, b, *a.story)):
+        own = _point(teller.fact.value)
+        if own is None or not (_near(own, x_a) or _near(own, x_b)):
+            continue
+        other = x_b if _near(own, x_a) else x_a
+        fact = teller.fact
+        q = fact.value
+        assert isinstance(q, Quantity)
+        for at in first_readings_told(fact.sentence):
+            read = _number_at(fact.sentence, at)
+            if read is None:
+                continue
+            scale = _SCALE_AFTER.match(fact.sentence, read[1])
+            factor = _SCALES[scale.group(1).lower()] if scale else _written_scale(fact.text, q.low or 0.0)
+            named = _point(Quantity(read[0] * factor, read[0] * factor, q.unit))
+            if named is not None and _near(named, other):
+                return "compatible", "update", f"{teller.article.outlet} tells {read[0]:g} as the first reading, since revised"
+    return None
+
+
+def _near(x: float, y: float) -> bool:
+    return math.isclose(x, y, rel_tol=1e-6, abs_tol=1e-9)
 
 
 # a scale word right after a number named as replaced ("not 12 million", "rather than EUR 3bn")

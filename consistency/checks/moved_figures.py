@@ -27,7 +27,10 @@ from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown
 
 FILE_NAME = "moved_figures.yaml"
 REQUIRED = ("days_apart", "grows_below", "moving", "first_told_by")
-KEYS = (*REQUIRED, "standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed", "counted_over", "reread")
+KEYS = (
+    *REQUIRED, "standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed", "counted_over", "reread",
+    "first_reading",
+)
 _SAME_AS_LATER = 0.97  # an outlet before the earlier report already this near the later figure: two standing counts
 
 
@@ -45,6 +48,7 @@ class MovedFigures:
     still_claimed: frozenset[str] = frozenset()  # "says", "keeps quoting": a number named is one another party still gives
     counted_over: tuple[tuple[str, ...], ...] = ()  # "since the", "in its first": a count over a span still open
     reread: tuple[tuple[str, ...], ...] = ()  # "recount", "new figures": the measure taken again
+    first_reading: tuple[tuple[str, ...], ...] = ()  # "originally", "initially": before a number told as a first reading
 
 
 @dataclass(frozen=True)
@@ -86,12 +90,16 @@ def _load_moved_figures(path: str) -> MovedFigures:
         raise RuleError(name, "grows_below needs a number above 1", line_of(fields["grows_below"][0]))
     if not isinstance(moving, list) or not all(isinstance(k, str) and k.strip() for k in moving):
         raise RuleError(name, "moving needs a list of kinds of measure", line_of(fields["moving"][0]))
-    listed = ("standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed", "counted_over", "reread")
+    listed = (
+        "standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed", "counted_over", "reread",
+        "first_reading",
+    )
     phrases = {key: _phrase_list(name, fields, key) for key in listed}
     return MovedFigures(
         days, float(grows), frozenset(k.strip() for k in moving), first, phrases["standing_now"], phrases["instead"],
         frozenset(" ".join(p) for p in phrases["of_a_plan"]), phrases["added_since"], phrases["replaced"],
         frozenset(" ".join(p) for p in phrases["still_claimed"]), phrases["counted_over"], phrases["reread"],
+        phrases["first_reading"],
     )
 
 
@@ -359,6 +367,26 @@ def replaced_numbers_told(tail: str, words: MovedFigures | None = None) -> list[
         if _named_bare_or_as_plan(re.split(r",(?!\d)", clause[lead.end() :])[0], words):
             found.append(lead.end())
     return found
+
+
+def first_readings_told(sentence: str, words: MovedFigures | None = None) -> list[int]:
+    """Where, in ``sentence``, a number told as a first reading since revised starts: after a word of
+    ``first_reading``, a verb and "as" or "at" ("originally had rated the quake as 4.4", "initially put the bill at
+    40 million"), within one clause."""
+    words = words or load_moved_figures()
+    if not words.first_reading:
+        return []
+    return [m.end() for m in _first_reading_pattern(words.first_reading).finditer(sentence)]
+
+
+@functools.lru_cache(maxsize=8)
+def _first_reading_pattern(phrases: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    # the word, up to two auxiliaries, a verb, up to three words of its object, then "as"/"at" and the number
+    return re.compile(
+        rf"\b(?:{_alternatives(phrases)})\s+(?:(?:had|has|have|was|were|been|being)\s+){{0,2}}[a-z]+"
+        r"(?:\s+[a-z]+){0,3}?\s+(?:as|at)\s+(?:(?:about|around|some|roughly|magnitude|a|an)\s+)?(?=\d)",
+        re.IGNORECASE,
+    )
 
 
 _HAS_DIGIT = re.compile(r"\d")

@@ -784,7 +784,15 @@ def _year_range(m: re.Match[str], r: _Resolver) -> tuple[int, int, DateValue] | 
 _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 
+# Before a capitalised "Today" or "Tonight" inside a sentence: an acronym ("USA Today", "NBC Tonight"), a
+# possessive ("the network's Today programme") or "the" ("on the Today show"). Outlets and programmes are named so
+# in every kind of news; a day word is written lower-case there, capitalised only at a sentence's start.
+_NAMED_DAY_WORD = re.compile(r"(?:\b[A-Z]{2,}|['’]s|\bthe)[^\S\n]\Z")
+
+
 def _day_word(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    if m.group(0)[:1] == "T" and _NAMED_DAY_WORD.search(m.string, max(0, m.start() - 12), m.start()):
+        return None  # a masthead or a programme ("USA Today article"), not the day of publication
     words = m.group(0).lower().split()
     if words[0] in ("early", "late", "later", "earlier"):  # "later this afternoon": still that part of the day
         words = words[1:]

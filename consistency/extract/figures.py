@@ -546,6 +546,9 @@ _DURATIONS = frozenset(DURATION_WORDS)  # "3.2% year on year": a time word is no
 _MEASURE_ADJECTIVES = frozenset("long high tall wide deep thick away".split())
 _LOWER_SET = frozenset(q.lower() for q in LOWER_BOUND)
 _UPPER_SET = frozenset(q.lower() for q in UPPER_BOUND)
+# The upper bounds a negation turns into a floor ("not less than", "never under"); not "up to" or "no more than",
+# which a negation before them does not reverse so plainly.
+_NEGATABLE_UPPER = frozenset({"less than", "fewer than", "under", "below", "just under", "less then", "a little under"})
 _FUZZY_CURRENCY_CHOICES = list(FUZZY_CURRENCY_WORDS)
 _FUZZY_SCALE_CHOICES = list(FUZZY_SCALE_WORDS)
 _WINDOW = 48
@@ -2527,6 +2530,10 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
         )
     ):
         qualifier = "at most"  # "seldom climbs above minus 40 degrees", "never more than 30", "barred from paying over 5"
+    elif qualifier in _NEGATABLE_UPPER and qual_m is not None and _NEGATED_BEFORE.search(
+        text, max(0, qual_m.start("q") - 24), qual_m.start("q")
+    ):
+        qualifier = "at least"  # "never fewer than 26", "rarely drops below 10 degrees": a floor, the mirror
     hedge = qualifier or after_q
     if hedge in _LOWER_SET or hedge in AFTER_LOWER or hedge in ("+",):
         high = None
