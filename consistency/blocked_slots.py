@@ -65,8 +65,6 @@ def join_blocked_slots(slots: Slots, threshold: float | None, most: int) -> Slot
         shared = a.articles & b.articles
         if not shared or slot_pairs.echoed(a, b):
             continue  # (disjoint or echoed: the join of slots weighs them as they are)
-        if not slot_pairs.one_unit(a, b) or a.ages or b.ages:
-            continue  # (barred whatever is set aside: asked first, before any outlet is weighed)
         blocking = set(blocking_outlets(a, b))
         aside_i = {s for s in blocking if fit(i, s) <= fit(j, s)}
         rest_i = [f for f in slots[i][0] if f.article_id not in aside_i]
