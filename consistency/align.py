@@ -20,7 +20,15 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from consistency import date_grains, date_roles, date_stamps, side_dates, slipped_slots, slot_pairs
+from consistency import (
+    blocked_slots,
+    date_grains,
+    date_roles,
+    date_stamps,
+    side_dates,
+    slipped_slots,
+    slot_pairs,
+)
 from consistency.coded_amounts import coded_currency_frames
 from consistency.counted_kinds import GENERAL, kind_of
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
@@ -75,6 +83,10 @@ class AlignOptions:
     # One fact of an outlet that a slot lacks moves there when the same model scores it this likely to be
     # that slot's claim, though its own slot shares outlets with it; None turns the move off.
     same_fact: float | None = slot_pairs.THRESHOLD
+    # Two figure slots that an outlet blocks (unlike values in both) join whole when the same model scores them
+    # this likely to be one claim once that outlet's worse-fitting facts are set aside (``blocked_slots``); None
+    # turns the join off.
+    same_claim_blocked: float | None = blocked_slots.THRESHOLD
     same_fact_date: float | None = slot_pairs.DATE_THRESHOLD
 
 
@@ -187,6 +199,7 @@ def align_event(
             slots = _evict_blocking_misfits(slots, options)
             slots = _join_alike_slots(slots, options, kind)
             slots = _move_alike_facts(slots, options, kind)
+            slots = blocked_slots.join_blocked_slots(slots, options.same_claim_blocked, options.same_claim_slots)
             slots = _part_outliers(slots)
         if kind == "attribution":
             slots = _join_attributions(slots)
