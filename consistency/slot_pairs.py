@@ -20,7 +20,7 @@ import functools
 import math
 import re
 import statistics
-from collections import OrderedDict
+from collections import OrderedDict, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 
 from consistency.counted_kinds import GENERAL, kind_of
 from consistency.currency_names import may_also_be
+from consistency.extract._timex import DAY_PARTS
 from consistency.model import DateValue, Fact, Quantity, Value
 from consistency.text import CAPITAL, content_words, stem
 from consistency.values import in_base_units, one_slip_apart, source_key, untitled_key
@@ -443,18 +444,46 @@ def one_telling(xs: set[object], ys: set[object]) -> bool:
 
 
 def _on_one_day(x: object, y: object) -> bool:
-    """Two dates as told (``_as_told``) of which one is the other, or a whole day the other's moment falls on."""
+    """Two dates as told (``_as_told``) of which one is the other, a whole day the other's moment falls on, or a
+    part of a day the other's clock reading falls in (``_clock_in_part``). A part of a day against its whole day
+    stays two ("Saturday night" is not a lead's "Saturday")."""
     if x == y:
         return True
     if not (isinstance(x, tuple) and isinstance(y, tuple) and len(x) == 3 and len(y) == 3):
         return False
     (xs, xe, xp), (ys, ye, yp) = x, y
-    if not all(isinstance(v, str) for v in (xs, xe, ys, ye)) or xp or yp:
+    if not all(isinstance(v, str) for v in (xs, xe, ys, ye)):
         return False
+    if xp or yp:
+        return _clock_in_part(x, y) or _clock_in_part(y, x)
     whole_x, whole_y = len(xs) == 10 and xs == xe, len(ys) == 10 and ys == ye
     if (whole_x and ys[:10] == xs and ye[:10] == xs) or (whole_y and xs[:10] == ys and xe[:10] == ys):
         return True
     return _one_moment_two_zones(xs, ys) and xs == xe and ys == ye
+
+
+def _part_hours() -> dict[str, tuple[tuple[int, int], ...]]:
+    """Each TimeML part of the day -> the clock hours the extractor gives it, an hour's slack either side."""
+    hours: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for code, first, last in DAY_PARTS.values():
+        hours[code].append((first - _PART_SLACK, last + _PART_SLACK))
+    return {code: tuple(spans) for code, spans in hours.items()}
+
+
+_PART_SLACK = 1  # hours a clock reading may lie outside its part of the day ("at 5.30am" is still "this morning")
+_PART_HOURS = _part_hours()
+
+
+def _clock_in_part(clock: tuple[str, str, str], parted: tuple[str, str, str]) -> bool:
+    """A clock reading that falls in the part of the day another date of the same outlet names, on its day ("this
+    morning" and "at 10.40am"): one moment told at two grains, as a day and its clock time are. On the
+    odd-numbered own sets (with ``align._mutual_best_days``) 2 more conflicts found, false the same, 3 pair verdicts
+    better and 1 worse; even ones, held out, 4 more found, false the same (6 better, 2 worse); development unchanged."""
+    (cs, ce, cp), (ps, pe, part) = clock, parted
+    if cp or not part or len(cs) != 16 or cs != ce or ps != pe or len(ps) != 10 or cs[:10] != ps:
+        return False
+    hour = int(cs[11:13])
+    return any(first <= hour <= last for first, last in _PART_HOURS.get(part, ()))
 
 
 def _one_moment_two_zones(x: str, y: str) -> bool:

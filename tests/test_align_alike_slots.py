@@ -358,3 +358,55 @@ def test_two_counts_or_two_magnitudes_of_one_claim_may_still_join() -> None:
     institute = framed("i", "radio", "6.1", INSTITUTE, 6.1, "magnitude", None)
     governor = framed("g", "wire", "six", GOVERNOR, 6, "destroyed", "villages")
     assert sorted(map(sorted, joined([[observatory], [institute], [governor]]))) == [["g"], ["i", "o"]]
+
+
+def _torn_day(paper: Fact) -> list[list[Fact]]:
+    """The wire and the radio date the resit "on Wednesday"; the wire gives Thursday too, for the marking, in a slot
+    of its own: the paper's lone day could join either slot, and the two cannot join each other."""
+    resit = "Pupils in Vumbrel sit the replacement mathematics paper on Wednesday, the exam board said."
+    marking = "Examiners in Vumbrel mark the replacement mathematics paper on Thursday, the exam board said."
+    sitting = [date("w", "wire", "Wednesday", resit, "2071-06-24", "exam"), date("r", "radio", "Wednesday", resit, "2071-06-24", "exam")]
+    marked = [date("wm", "wire", "Thursday", marking, "2071-06-25", "resit")]
+    return [sitting, marked, [paper]]
+
+
+def test_a_lone_day_torn_between_two_slots_joins_its_mutual_best_match() -> None:
+    # The paper's day scores well with both slots, but the sitting is its best match and it is the sitting's: the
+    # model says which reading is the claim, and the paper's Tuesday meets the others' Wednesday.
+    told = "Pupils in Vumbrel sit the replacement mathematics paper on Tuesday, the exam board said."
+    paper = date("p", "paper", "Tuesday", told, "2071-06-23", "exam")
+    slots = _torn_day(paper)
+    read = [slot_pairs.read(s) for s in slots]
+    assert not slot_pairs.echoed(read[0], read[1])
+    assert slot_pairs.score(read[1], read[2], 3) >= slot_pairs.DATE_JOIN_THRESHOLD  # (torn: it could join either)
+    assert slot_pairs.score(read[0], read[2], 3) > slot_pairs.score(read[1], read[2], 3)
+    assert {"w", "r", "p"} in joined(slots, "date")
+
+
+def test_a_statement_day_torn_between_two_slots_stays_apart() -> None:
+    # The same lone day told as the day the board spoke is a side date: it matches many claims by chance, and its
+    # best match says nothing of which slot is its claim.
+    told = "The exam board said on Tuesday that pupils in Vumbrel sit the replacement mathematics paper."
+    start = told.index("Tuesday")
+    frame = Frame(key="date:statement:current", name="date of the statement", measure="statement")
+    paper = Fact("p", "paper", "date", "Tuesday", start, start + 7, told, 0, len(told), DateValue("2071-06-23", "2071-06-23", "day"), frame)
+    slots = _torn_day(paper)
+    assert {"p"} in joined(slots, "date")
+
+
+def test_an_outlets_clock_reading_in_the_part_of_the_day_it_names_echoes_it() -> None:
+    # The wire says the board met "this morning" in one sentence and gives the meeting's time in another: one moment
+    # at two grains; a reading in the afternoon is another claim, and a part of a day is not its whole day.
+    met = "The exam board met this morning to set the replacement paper, the wire said."
+    timed = "The board's meeting began at 10.40am in Vumbrel."
+    part = dataclasses.replace(
+        date("wd", "wire", "this morning", met, "2071-06-24", "meeting"),
+        value=DateValue("2071-06-24", "2071-06-24", "day", timex="2071-06-24TMO"),
+    )
+    morning = slot_pairs.read([part])
+    at_ten = slot_pairs.read([_clock("wc", "wire", "10.40am", timed, "2071-06-24T10:40", "meeting")])
+    at_three = slot_pairs.read([_clock("wc", "wire", "10.40am", timed, "2071-06-24T15:00", "meeting")])
+    whole_day = slot_pairs.read([date("wd", "wire", "this morning", met, "2071-06-24", "meeting")])
+    assert slot_pairs.echoed(morning, at_ten) and slot_pairs.echoed(at_ten, morning)
+    assert not slot_pairs.echoed(morning, at_three)
+    assert not slot_pairs.echoed(morning, whole_day)

@@ -38,7 +38,11 @@ def test_readings_of_one_moment_that_cannot_both_be_true_conflict() -> None:
 
 
 def test_an_article_reading_the_clock_twice_is_left_to_its_words() -> None:
-    # the second outlet gives the time the audience sat down too: which is the story's, nothing says
+    # The second outlet gives the time the audience sat down too: which is the story's, the story-clock join cannot
+    # say and leaves both alone. The fitted model weighs their words: the leaving of the stage is the
+    # curtain's slot's best match and the slot its own (``align._mutual_best_days``); the audience's seating never
+    # meets the curtain's time.
     two = FAREWELL["b"].replace("on Tuesday. The", "on Tuesday. The audience had taken their seats at 7.30pm. The")
     pairs = date_pairs({**FAREWELL, "b": two})
-    assert not [pair for pair in pairs if "a:10.48pm" in pair and any(p.startswith("b:") and "o'clock" in p for p in pair)]
+    assert pairs[("a:10.48pm", "b:eleven o'clock")] == "compatible"
+    assert not [pair for pair in pairs if "a:10.48pm" in pair and "b:7.30pm" in pair]
