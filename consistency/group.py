@@ -1423,6 +1423,19 @@ class GroupingOptions:
     # pair linkage made joins the debt story's remnant), 10 pair verdicts better, none worse; dev the same dump.)
     # False turns it off.
     relink: bool = True
+    # A follow-up of days or weeks later leads with its own news (the ban in force, the first fines, a delay, a
+    # raised estimate) and writes the day of the happening it follows ("the cuts it announced on March 4", "the
+    # penalty it imposed last Friday"): a later step of one story, told in words of its own, so linkage and the
+    # told-day rules (near_days back at most) leave it alone. Left alone, a report whose first
+    # recalled_day_sentences sentences give a day more than near_days and up to recalled_day_span days before its
+    # own joins the one group of two or more reports whose day (the day most of its leads date their happening
+    # to) is that day, when one report of the group shares words with it (a scored pair reaching
+    # ``told_day_floor``), it names no place the group does not (``_placed_within``) and gives no result told once
+    # the group does not (``identifying`` less ``identifying_apart``) (``_adopt_recalled_day``). A look-alike that
+    # recalls the happening it resembles (a second vote recalling the first's day) recalls it as earlier
+    # (``recalls_lead``) and stays alone. 0 turns it off.
+    recalled_day_span: int = 92
+    recalled_day_sentences: int = 8
 
 
 @dataclass(frozen=True)
@@ -1741,9 +1754,18 @@ def group_articles(
         days_after(text[:lead_end]) if options.days_after_joins and options.told_day_floor > 0 else frozenset()
         for text, lead_end in zip(bodies, lead_ends, strict=True)
     ]
+    # (the days each report's first sentences give weeks back: ``GroupingOptions.recalled_day_span``)
+    followed_days = [
+        _followed_days(a, by_article.get(a.id, ()), text, options)
+        if options.told_day_floor > 0 else frozenset()
+        for a, text in zip(articles, bodies, strict=True)
+    ]
     weak = (
         _pairs_of(
-            pairs, [t or r or bool(c) for t, r, c in zip(telling_day, years_back, counted_after, strict=True)],
+            pairs, [
+                t or r or bool(c) or bool(d)
+                for t, r, c, d in zip(telling_day, years_back, counted_after, followed_days, strict=True)
+            ],
             options.told_day_floor,
             _unweighed_of(unweighed, len(articles), telling_day, options.told_day_floor),
         )
@@ -1773,6 +1795,8 @@ def group_articles(
             clusters = _adopt_days_after(
                 clusters, weak, counted_after, happenings, happening_days, bodies, options
             )
+        if any(followed_days):
+            clusters = _adopt_recalled_day(clusters, weak, followed_days, happenings, happening_days, bodies, options)
     if options.recalled_day_factor < 1.0 and options.recalled_step_out and happenings:
         clusters = _recalled_step_out(clusters, happenings, options)
     stage_clock.lap("group: adopt")
@@ -3851,6 +3875,76 @@ def _adopt_days_after(
     return _moved(clusters, moves)
 
 
+def _followed_days(
+    article: Article, facts: Sequence[Fact], text: str, options: GroupingOptions
+) -> frozenset[int]:
+    """The days (to the day) a report's first ``recalled_day_sentences`` sentences give more than ``near_days`` and
+    up to ``recalled_day_span`` days before its own day (its publication day, else its dateline): the day of a
+    happening it follows up. Empty for a report with no day of its own."""
+    own = published_day(article) or dateline_day(article, facts)
+    if own is None or options.recalled_day_span <= 0:
+        return frozenset()
+    end = _lead_end(text, options.recalled_day_sentences)
+    return frozenset(
+        d for d in _lead_days(facts, end) if own - options.recalled_day_span <= d < own - options.near_days
+    )
+
+
+def _adopt_recalled_day(
+    clusters: list[list[int]],
+    near: Mapping[int, Mapping[int, float]],
+    recalled: Sequence[frozenset[int]],
+    happenings: Sequence[Happening],
+    happening_days: Sequence[frozenset[int]],
+    texts: Sequence[str],
+    options: GroupingOptions,
+) -> list[list[int]]:
+    """A report linkage left alone that gives, near its start, the day of the happening it follows up
+    (``recalled``: "the levy it announced on March 4" in a report of weeks later) joins the one group of two or
+    more reports one report of which shares words with it (a scored pair, ``near``, reaching
+    ``GroupingOptions.told_day_floor``) and most of whose leads date their happening to that day
+    (``_days_most_given``), when it recalls no lead of the group as an earlier happening of its own kind
+    (``recalls_lead``), names no place the group does not (``_placed_within``) and gives no result told once (a
+    magnitude, a score, a count of votes) the group does not. A follow-up leads with its own news in words of its
+    own; the day it writes of the happening it follows is the group's. Two or more such groups: it stays alone.
+    ``GroupingOptions.recalled_day_span``."""
+    results = frozenset(options.identifying) - frozenset(options.identifying_apart)
+    home = {i: number for number, members in enumerate(clusters) for i in members}
+    moves: dict[int, int] = {}
+    for number, members in enumerate(clusters):
+        if len(members) != 1 or not recalled[members[0]]:
+            continue
+        lone = members[0]
+        own = happenings[lone]
+        fits = set()
+        for group in {home[j] for j in near.get(lone, {}) if len(clusters[home[j]]) >= 2}:
+            reports = clusters[group]
+            stood = _days_most_given(happening_days, reports) | _days_most_given(
+                [frozenset(first for first, _ in happenings[k].anchors) for k in reports], range(len(reports))
+            )
+            if not stood & recalled[lone]:
+                continue
+            if any(
+                recalls_lead(own.recollected, own.own_words, happenings[k].lead_words, options.recollected_words)
+                for k in reports
+            ):
+                continue
+            told: dict[str, set[float]] = defaultdict(set)
+            for k in reports:
+                for measure, value in happenings[k].figures:
+                    if measure in results:
+                        told[measure].add(value)
+            if not figures_differ(
+                {m: {v for k, v in own.figures if k == m} for m, _ in own.figures if m in results}, told, options
+            ):
+                fits.add(group)
+        if len(fits) == 1:
+            target = fits.pop()
+            if _placed_within(texts[lone], [texts[k] for k in clusters[target]], places_only=True):
+                moves[number] = target
+    return _moved(clusters, moves)
+
+
 def _moved(clusters: list[list[int]], moves: Mapping[int, int]) -> list[list[int]]:
     """The clusters after each lone report moved (cluster number -> the cluster it joins)."""
     if not moves:
@@ -3907,7 +4001,9 @@ def _opening_first_names(text: str, others: Sequence[str], new: set[str]) -> set
     }
 
 
-def _placed_within(text: str, others: Sequence[str], live_lines: bool = False, opening_names: bool = False) -> bool:
+def _placed_within(
+    text: str, others: Sequence[str], live_lines: bool = False, opening_names: bool = False, places_only: bool = False
+) -> bool:
     """Whether ``text`` stands where ``others`` do: every place it puts something at ("in Penlow Bay", "at the
     Sarnfield depot") is named in one of them too, and every name word none of them writes is part of a
     person's full name ("porter Idris Vawdrey", "Maud Gilcrest"). A side story of a happening adds a
@@ -3919,6 +4015,8 @@ def _placed_within(text: str, others: Sequence[str], live_lines: bool = False, o
             continue
         if not any(re.search(rf"\b{re.escape(place)}\b", other) for other in others):
             return False
+    if places_only:
+        return True
     own = names(text)
     known = {word for other in others for word in names(other)}
     new = set(own) - known
