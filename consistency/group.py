@@ -1442,6 +1442,13 @@ class GroupingOptions:
     # it alone. Its day and the words it shares with the group already hold it there; a report with no day of its own
     # (joining by words alone) is still held to the names. False: every report held to them.
     told_day_new_names: bool = True
+    # Two groups that alone in the corpus write one person's name (a name word some report writes as a person's:
+    # after a title or a role, before a verb of speech or an age) and stand on days within near_days of each other
+    # are one (``_join_by_person``): the escape and the arrest three days on, the wire and the next day's scene, all
+    # name the one prisoner, victim or winner, in words that otherwise differ; a look-alike shares its event's kind,
+    # words and place, not its people. A name a third group writes (a minister of many stories) joins nothing, nor
+    # does a group standing on no day. False turns it off.
+    person_joins: bool = True
     recalled_day_span: int = 92
     recalled_day_sentences: int = 8
 
@@ -1807,6 +1814,8 @@ def group_articles(
             clusters = _adopt_recalled_day(clusters, weak, followed_days, happenings, happening_days, bodies, options)
     if options.recalled_day_factor < 1.0 and options.recalled_step_out and happenings:
         clusters = _recalled_step_out(clusters, happenings, options)
+    if options.person_joins:
+        clusters = _join_by_person(clusters, name_vectors, bodies, happenings, options)
     stage_clock.lap("group: adopt")
     days = [
         _happening_days(a, by_article.get(a.id, ()), lead_end)
@@ -3955,6 +3964,58 @@ def _adopt_recalled_day(
             if _placed_within(texts[lone], [texts[k] for k in clusters[target]], places_only=True):
                 moves[number] = target
     return _moved(clusters, moves)
+
+
+def _join_by_person(
+    clusters: list[list[int]],
+    name_vectors: Sequence[_Vector],
+    texts: Sequence[str],
+    happenings: Sequence[Happening],
+    options: GroupingOptions,
+) -> list[list[int]]:
+    """Two groups that, alone in the corpus, write one person's name (a name word some report writes as a person's:
+    ``protagonists.personal_names``) and stand on days within ``near_days`` of
+    each other (each group on some day) are one. A person is the rarest evidence of which happening a report tells:
+    a look-alike shares its event's kind, words and place, not its people; while a story's reports split by their
+    words (the wire's, the next day's scene, the arrest three days on) all name the one robber, victim or winner.
+    A name any other group writes, or one of a group standing on no day, joins nothing.
+    ``GroupingOptions.person_joins``."""
+    home = {i: number for number, members in enumerate(clusters) for i in members}
+    writers: dict[str, set[int]] = defaultdict(set)
+    for i, vector in enumerate(name_vectors):
+        for term in vector.terms:
+            writers[term].add(i)
+    parent = list(range(len(clusters)))
+
+    def root(c: int) -> int:
+        while parent[c] != c:
+            parent[c] = parent[parent[c]]
+            c = parent[c]
+        return c
+
+    people: dict[int, frozenset[str]] = {}
+    for term in sorted(writers):
+        found = writers[term]
+        groups = sorted({home[i] for i in found})
+        if len(groups) != 2:
+            continue
+        for i in found:
+            if i not in people:
+                people[i] = personal_names(texts[i])
+        if not any(term in people[i] for i in found):
+            continue
+        one, other = groups
+        stood_one = [d for k in clusters[one] for d in happenings[k].anchors]
+        stood_other = [d for k in clusters[other] for d in happenings[k].anchors]
+        if not stood_one or not stood_other or not _within_days(stood_one, stood_other, options.near_days):
+            continue
+        a, b = root(one), root(other)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    merged: dict[int, list[int]] = defaultdict(list)
+    for number, members in enumerate(clusters):
+        merged[root(number)].extend(members)
+    return [merged[number] for number in sorted(merged)]
 
 
 def _moved(clusters: list[list[int]], moves: Mapping[int, int]) -> list[list[int]]:
