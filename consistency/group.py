@@ -1443,11 +1443,12 @@ class GroupingOptions:
     # (joining by words alone) is still held to the names. False: every report held to them.
     told_day_new_names: bool = True
     # Two groups that alone in the corpus write one person's name (a name word some report writes as a person's:
-    # after a title or a role, before a verb of speech or an age) and stand on days within near_days of each other
-    # are one (``_join_by_person``): the escape and the arrest three days on, the wire and the next day's scene, all
-    # name the one prisoner, victim or winner, in words that otherwise differ; a look-alike shares its event's kind,
-    # words and place, not its people. A name a third group writes (a minister of many stories) joins nothing, nor
-    # does a group standing on no day. False turns it off.
+    # after a title or a role, before a verb of speech or an age), written within near_days of each other
+    # (publication days, else datelines), are one (``_join_by_person``): the escape and the arrest three days on, the
+    # wire and the next day's scene all name the one prisoner, victim or winner, in words that otherwise differ; a
+    # look-alike shares its event's kind, words and place, and when it shares a person (a spokesman of both) it was
+    # written days or years apart. A name a third group writes (a minister of many stories) joins nothing, nor does a
+    # group with no day of its own. False turns it off.
     person_joins: bool = True
     recalled_day_span: int = 92
     recalled_day_sentences: int = 8
@@ -1815,7 +1816,10 @@ def group_articles(
     if options.recalled_day_factor < 1.0 and options.recalled_step_out and happenings:
         clusters = _recalled_step_out(clusters, happenings, options)
     if options.person_joins:
-        clusters = _join_by_person(clusters, name_vectors, bodies, happenings, options)
+        clusters = _join_by_person(
+            clusters, name_vectors, bodies,
+            [published_day(a) or dateline_day(a, by_article.get(a.id, ())) for a in articles], options,
+        )
     stage_clock.lap("group: adopt")
     days = [
         _happening_days(a, by_article.get(a.id, ()), lead_end)
@@ -3970,12 +3974,12 @@ def _join_by_person(
     clusters: list[list[int]],
     name_vectors: Sequence[_Vector],
     texts: Sequence[str],
-    happenings: Sequence[Happening],
+    own_days: Sequence[int | None],
     options: GroupingOptions,
 ) -> list[list[int]]:
     """Two groups that, alone in the corpus, write one person's name (a name word some report writes as a person's:
-    ``protagonists.personal_names``) and stand on days within ``near_days`` of
-    each other (each group on some day) are one. A person is the rarest evidence of which happening a report tells:
+    ``protagonists.personal_names``) and were written within ``near_days`` of each other (``own_days``: each report's
+    publication day, else its dateline's; each group on some day) are one. A person is the rarest evidence of which happening a report tells:
     a look-alike shares its event's kind, words and place, not its people; while a story's reports split by their
     words (the wire's, the next day's scene, the arrest three days on) all name the one robber, victim or winner.
     A name any other group writes, or one of a group standing on no day, joins nothing.
@@ -4005,9 +4009,11 @@ def _join_by_person(
         if not any(term in people[i] for i in found):
             continue
         one, other = groups
-        stood_one = [d for k in clusters[one] for d in happenings[k].anchors]
-        stood_other = [d for k in clusters[other] for d in happenings[k].anchors]
-        if not stood_one or not stood_other or not _within_days(stood_one, stood_other, options.near_days):
+        days_one = [d for k in clusters[one] if (d := own_days[k]) is not None]
+        days_other = [d for k in clusters[other] if (d := own_days[k]) is not None]
+        # (the days they were written, not those their leads give: a report of the end of an occupation dates its
+        # start, which the look-alike of that start was written on)
+        if not days_one or not days_other or min(abs(a - b) for a in days_one for b in days_other) > options.near_days:
             continue
         a, b = root(one), root(other)
         if a != b:

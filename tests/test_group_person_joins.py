@@ -1,5 +1,5 @@
-"""Two groups that alone in the corpus write one person's name, standing on days within ``near_days`` of each
-other, are one event (``GroupingOptions.person_joins``, ``group._join_by_person``): the escape and the capture
+"""Two groups that alone in the corpus write one person's name, written within ``near_days`` of each other, are
+one event (``GroupingOptions.person_joins``, ``group._join_by_person``): the escape and the capture
 three days on name the one prisoner, while a look-alike shares its event's words and place, not its people. Every
 name and sentence is made up."""
 
@@ -8,7 +8,6 @@ from __future__ import annotations
 import datetime as dt
 
 from consistency.group import GroupingOptions, _join_by_person, _tfidf
-from consistency.happening import Happening
 
 DAY = dt.date(2044, 4, 11).toordinal()
 
@@ -22,14 +21,10 @@ BAGS = [{"dacre": 1.0, "quillsby": 1.0, "fallowby": 1.0}, {"fallowby": 1.0}, {"d
         "estwater": 1.0}, {"estwater": 1.0}]
 
 
-def _happening(day: int | None) -> Happening:
-    return Happening(days=[], stages=set(), weekdays=frozenset(), anchors=[] if day is None else [(day, day)])
-
-
 def _joined(days: list[int | None], texts: list[str] = TEXTS, clusters: list[list[int]] | None = None) -> list:
     return _join_by_person(
         clusters or [[0, 1], [2], [3]], _tfidf([dict(b) for b in BAGS]), texts,
-        [_happening(d) for d in days], GroupingOptions(),
+        days, GroupingOptions(),
     )
 
 
@@ -41,10 +36,14 @@ def test_two_weeks_apart_they_stay_two() -> None:
     assert sorted(map(sorted, _joined([DAY, DAY, DAY + 14, DAY]))) == [[0, 1], [2], [3]]
 
 
+def test_a_group_with_no_day_of_its_own_joins_nothing() -> None:
+    assert sorted(map(sorted, _joined([DAY, DAY, None, DAY]))) == [[0, 1], [2], [3]]
+
+
 def test_a_name_a_third_group_writes_joins_nothing() -> None:
     clusters = [[0], [1], [2], [3]]
     bags_of_three = _join_by_person(
         clusters, _tfidf([{"quillsby": 1.0}, {"quillsby": 1.0}, {"quillsby": 1.0}, {}]), TEXTS,
-        [_happening(DAY) for _ in TEXTS], GroupingOptions(),
+        [DAY for _ in TEXTS], GroupingOptions(),
     )
     assert sorted(map(sorted, bags_of_three)) == [[0], [1], [2], [3]]
