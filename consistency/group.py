@@ -1424,8 +1424,8 @@ class GroupingOptions:
     # False turns it off.
     relink: bool = True
     # A follow-up of days or weeks later leads with its own news (the ban in force, the first fines, a delay, a
-    # raised estimate) and writes the day of the happening it follows ("the cuts it announced on March 4", "the
-    # penalty it imposed last Friday"): a later step of one story, told in words of its own, so linkage and the
+    # raised estimate) and writes the day of the happening it follows ("the levy it brought in on March 4", "the
+    # fine it set last Friday"): a later step of one story, told in words of its own, so linkage and the
     # told-day rules (near_days back at most) leave it alone. Left alone, a report whose first
     # recalled_day_sentences sentences give a day more than near_days and up to recalled_day_span days before its
     # own joins the one group of two or more reports whose day (the day most of its leads date their happening
@@ -3925,7 +3925,7 @@ def _adopt_recalled_day(
     options: GroupingOptions,
 ) -> list[list[int]]:
     """A report linkage left alone that gives, near its start, the day of the happening it follows up
-    (``recalled``: "the levy it announced on March 4" in a report of weeks later) joins the one group of two or
+    (``recalled``: "the levy it brought in on March 4" in a report of weeks later) joins the one group of two or
     more reports one report of which shares words with it (a scored pair, ``near``, reaching
     ``GroupingOptions.told_day_floor``) and most of whose leads date their happening to that day
     (``_days_most_given``), when it recalls no lead of the group as an earlier happening of its own kind
@@ -4098,7 +4098,7 @@ def _placed_within(
         return True
     own = names(text)
     known = {word for other in others for word in names(other)}
-    # (a plural of a name they write is theirs: "40,000 more Lumos" of the maker of the Lumo)
+    # (a plural of a name they write is theirs: "two more Brontels" beside the Brontel they write)
     new = {word for word in set(own) - known if not (word.endswith("s") and word[:-1] in known)}
     if live_lines:
         # (a live page's line opens with its time, "19:05 Rain again now": the word after it opens a sentence)

@@ -17,17 +17,17 @@ LEVY = [
     (D(2041, 3, 4), (
         "Pelvarra to charge lorries a road levy from May",
         "DUNSHOLT, March 4 - Pelvarra will charge heavy lorries a levy of 14 crowns for every 100 kilometres driven "
-        "on its motorways from May 1, Transport Minister Oriel Tilmere said on Monday. The levy is expected to "
+        "on its motorways from May 1, Transport Minister Bexa Tilmere said on Monday. The levy is expected to "
         "raise 310 million crowns a year for road repairs.",
     )),
     (D(2041, 3, 4), (
         "Lorry levy announced for Pelvarra motorways",
         "Hauliers in Pelvarra will pay 14 crowns per 100 km on motorways from May under a levy announced by "
-        "Transport Minister Oriel Tilmere on Monday, meant to raise 310 million crowns a year for road repairs.",
+        "Transport Minister Bexa Tilmere on Monday, meant to raise 310 million crowns a year for road repairs.",
     )),
     (D(2041, 3, 5), (
         "Hauliers angry at new motorway levy",
-        "Transport Minister Oriel Tilmere said yesterday that heavy lorries will pay a motorway levy of 14 crowns "
+        "Transport Minister Bexa Tilmere said yesterday that heavy lorries will pay a motorway levy of 14 crowns "
         "per 100 kilometres from May, raising 310 million crowns a year. Hauliers called it a tax on food prices.",
     )),
 ]

@@ -12,8 +12,8 @@ from consistency.group import GroupingOptions, _join_by_person, _tfidf
 DAY = dt.date(2044, 4, 11).toordinal()
 
 TEXTS = [
-    "Dacre Quillsby, 41, walked out of Fallowby jail on Monday after staff mixed up his papers.",
-    "Staff at Fallowby jail mixed up the papers of two inmates, the prison service said.",
+    "Dacre Quillsby, 41, walked out of Fallowby jail on Monday when clerks confused his release date with another inmate's.",
+    "Clerks at Fallowby jail confused the release dates of two inmates, the prison service said.",
     "Police arrested Dacre Quillsby at a flat in Estwater on Thursday, three days after he walked free.",
     "A man who shares nothing with the others opened a bakery in Estwater.",
 ]

@@ -14,27 +14,27 @@ from tests.test_group import event_of, group, make
 
 D = dt.date
 
-DUTIES = [
+TARIFFS = [
     (D(2042, 9, 16), (
-        "Duties of up to 38% put on Tolvaran bicycles",
-        "The government put anti-dumping duties of up to 38 percent on bicycles from Tolvara on Tuesday, for five "
-        "years, after finding that Tolvaran makers had sold them below cost, Trade Minister Orla Quist said.",
+        "Tariffs as high as 38% put on Tolvaran bicycles",
+        "The government put import tariffs as high as 38 percent on bicycles from Tolvara on Tuesday, for five "
+        "years, saying Tolvaran factories had priced them under cost, Trade Minister Bexa Parrach said.",
     )),
     (D(2042, 9, 16), (
-        "Tolvaran bicycle duties: the final rates",
-        "Makers of bicycles in Tolvara face anti-dumping duties of 21 to 38 percent from Tuesday, the trade "
-        "ministry said, after an inquiry found bicycles from Tolvara were sold below cost.",
+        "Tolvaran bicycle tariffs: the final rates",
+        "Makers of bicycles in Tolvara face import tariffs of 21 to 38 percent from Tuesday, the trade "
+        "ministry said, after an inquiry found bicycles from Tolvara were priced under cost.",
     )),
     (D(2042, 9, 16), (
-        "Bicycle imports from Tolvara hit by duties",
-        "Imports of Tolvaran bicycles face anti-dumping duties of up to 38 percent from Tuesday, the government "
-        "said, after its inquiry into bicycles sold below cost.",
+        "Bicycle imports from Tolvara hit by tariffs",
+        "Imports of Tolvaran bicycles face import tariffs as high as 38 percent from Tuesday, the government "
+        "said, after its inquiry into bicycles priced under cost.",
     )),
 ]
 
 SIDE_STORY = (
     "Frame makers cheer, shops count the cost",
-    "In Halmsey, where nine workshops still build frames, yesterday's decision on bicycle duties was greeted "
+    "In Halmsey, where nine workshops still build frames, yesterday's decision on bicycle tariffs was greeted "
     "with relief. \"We were being undersold for years,\" said Wendry Dorwick of the Frame Builders' Guild. Shops "
     "said a family bicycle would cost about 40 crowns more.",
 )
@@ -42,7 +42,7 @@ SIDE_STORY = (
 
 def _corpus() -> list:
     return [
-        *(make(i, f"Outlet {i}", day, story) for i, (day, story) in enumerate(DUTIES)),
+        *(make(i, f"Outlet {i}", day, story) for i, (day, story) in enumerate(TARIFFS)),
         make(9, "Outlet 9", D(2042, 9, 17), SIDE_STORY),
     ]
 
@@ -57,6 +57,6 @@ def test_held_to_the_group_s_names_it_stays_alone() -> None:
 
 
 def test_a_plural_of_a_name_the_group_writes_is_no_new_name() -> None:
-    others = ["The Orvanta Tolvara was named car of the year on Monday."]
+    others = ["The Orvanta Tolvara won a design prize at the motor fair on Monday."]
     assert _placed_within("Orvanta will build 5,000 more Tolvaras this year.", others)
     assert not _placed_within("Orvanta will build 5,000 more Hallowmeres this year.", others)
