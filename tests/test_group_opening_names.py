@@ -60,7 +60,7 @@ def test_a_side_story_opening_with_its_witness_in_the_possessive_joins_its_race(
     events = grouped([("wire", WIRE), ("second", SECOND), ("side", POSSESSIVE_MORNING)], BACKGROUND, GroupingOptions())
     assert events == [["second", "side", "wire"]]
     without = grouped([("wire", WIRE), ("second", SECOND), ("side", POSSESSIVE_MORNING)], BACKGROUND,
-                      GroupingOptions(opening_names=False))
+                      GroupingOptions(opening_names=False, told_day_new_names=False))
     assert without == [["second", "wire"], ["side"]]
 
 
