@@ -63,7 +63,7 @@ def test_a_dated_report_drawn_into_undated_lookalikes_joins_the_reports_of_its_d
 
 
 def test_without_the_second_look_the_first_merge_decides() -> None:
-    events = group(corpus(), GroupingOptions(reassign=False, undated_last=False))
+    events = group(corpus(), GroupingOptions(reassign=False, undated_last=False, person_joins=False))
     assert event_of(events, "a9") == {"a1", "a2", "a3", "a4", "a9"}
 
 

@@ -54,4 +54,4 @@ def test_followed_up_keeps_reports_standing_on_or_after_their_groups_first_day()
 def test_divers_days_after_the_flood_stay_with_it() -> None:
     corpus = [make(i, f"Outlet {i}", day, story) for i, (day, story) in enumerate([*CAVE_FLOOD, DIVERS])]
     assert event_of(group(corpus), "a3") == {"a0", "a1", "a2", "a3"}
-    assert event_of(group(corpus, GroupingOptions(unbridged_near=False)), "a3") == {"a3"}
+    assert event_of(group(corpus, GroupingOptions(unbridged_near=False, person_joins=False)), "a3") == {"a3"}
