@@ -826,9 +826,9 @@ _SCALE_AT_END = re.compile(rf"(?:^|{_H}|-)(?P<s>{_SCALE_WORDS})\Z", re.IGNORECAS
 _NEGATED_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?:never|rarely|seldom|hardly|not)|n't)(?:[^\S\n]{1,3}[a-z]{2,12})?[^\S\n]{1,3}\Z", re.IGNORECASE
 )
-# A prohibition and the act it forbids right before a lower bound's words: "bars banks from lending more than",
+# A prohibition and the act it forbids right before a lower bound's words: "bars insurers from charging more than",
 # "banned landlords from charging over". What is forbidden is passing the figure, so it is a ceiling, as rules,
-# caps and limits are told in news (a ban on "more than 80 percent" allows up to 80).
+# caps and limits are told in news (a ban on "more than 60 percent" allows up to 60).
 _PROHIBITED_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|forb(?:id|ids|ade|idden|idding)|prohibit(?:s|ed|ing)?"
     r"|prevent(?:s|ed|ing)?)(?:[^\S\n]{1,3}[A-Za-z'-]{1,20}){0,3}[^\S\n]{1,3}from[^\S\n]{1,3}[a-z]{2,16}ing[^\S\n]{1,3}\Z",
