@@ -3888,14 +3888,7 @@ def _adopt_days_after(
                     continue
             elif not weekdays & _days_most_given([happenings[k].weekdays for k in reports], range(len(reports))):
                 continue
-            told: dict[str, set[float]] = defaultdict(set)
-            for k in reports:
-                for measure, value in happenings[k].figures:
-                    if measure in results:
-                        told[measure].add(value)
-            if not figures_differ(
-                {m: {v for k, v in own.figures if k == m} for m, _ in own.figures if m in results}, told, options
-            ):
+            if not _results_differ(own, [happenings[k] for k in reports], results, options):
                 fits.add(group)
         if len(fits) == 1:
             target = fits.pop()
@@ -3917,6 +3910,21 @@ def _followed_days(
     end = _lead_end(text, options.recalled_day_sentences)
     return frozenset(
         d for d in _lead_days(facts, end) if own - options.recalled_day_span <= d < own - options.near_days
+    )
+
+
+def _results_differ(
+    own: Happening, reports: Sequence[Happening], results: frozenset[str], options: GroupingOptions
+) -> bool:
+    """Whether a lone report's results (a magnitude, a vote count: the identifying measures, ``results``) differ from
+    those a group's reports give: a report that tells the group's day but another result tells another happening."""
+    told: dict[str, set[float]] = defaultdict(set)
+    for happening in reports:
+        for measure, value in happening.figures:
+            if measure in results:
+                told[measure].add(value)
+    return figures_differ(
+        {m: {v for k, v in own.figures if k == m} for m, _ in own.figures if m in results}, told, options
     )
 
 
@@ -3959,14 +3967,7 @@ def _adopt_recalled_day(
                 for k in reports
             ):
                 continue
-            told: dict[str, set[float]] = defaultdict(set)
-            for k in reports:
-                for measure, value in happenings[k].figures:
-                    if measure in results:
-                        told[measure].add(value)
-            if not figures_differ(
-                {m: {v for k, v in own.figures if k == m} for m, _ in own.figures if m in results}, told, options
-            ):
+            if not _results_differ(own, [happenings[k] for k in reports], results, options):
                 fits.add(group)
         if len(fits) == 1:
             target = fits.pop()
