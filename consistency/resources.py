@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -14,6 +15,7 @@ def _find(installed: str, checkout: str) -> Path:
     return _PACKAGE.parent / checkout
 
 
+@functools.cache  # where the package lies does not change while it runs; the checks ask per pair of figures
 def rules_dir() -> Path:
     """The folder holding the shipped rule packs (``default/`` and any others)."""
     return _find("rules", "rules")

@@ -175,6 +175,7 @@ class Vocabulary:
         return None
 
 
+@functools.cache  # asked for each vocabulary a check reads, per pair of figures: built once
 def default_folder() -> Path:
     return rules_dir() / "vocabulary"
 

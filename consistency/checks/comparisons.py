@@ -1775,6 +1775,7 @@ def _first_reading_told(a: _Side, b: _Side, params: Mapping[str, object]) -> Ver
     x_a, x_b = _point(a.fact.value), _point(b.fact.value)
     if x_a is None or x_b is None or x_a == x_b or _base_unit(a.fact.value) != _base_unit(b.fact.value):
         return None
+    words = load_moved_figures()  # once for the pair, not for each teller of its slot
     for teller in dict.fromkeys((a, b, *a.story)):
         own = _point(teller.fact.value)
         if own is None or not (_near(own, x_a) or _near(own, x_b)):
@@ -1783,7 +1784,7 @@ def _first_reading_told(a: _Side, b: _Side, params: Mapping[str, object]) -> Ver
         fact = teller.fact
         q = fact.value
         assert isinstance(q, Quantity)
-        for at in first_readings_told(fact.sentence):
+        for at in first_readings_told(fact.sentence, words):
             read = _number_at(fact.sentence, at)
             if read is None:
                 continue

@@ -376,7 +376,13 @@ def first_readings_told(sentence: str, words: MovedFigures | None = None) -> lis
     words = words or load_moved_figures()
     if not words.first_reading:
         return []
-    return [m.end() for m in _first_reading_pattern(words.first_reading).finditer(sentence)]
+    return list(_first_readings_at(sentence, words.first_reading))
+
+
+@functools.lru_cache(maxsize=4096)
+def _first_readings_at(sentence: str, phrases: tuple[tuple[str, ...], ...]) -> tuple[int, ...]:
+    # asked for every fact of a slot at each pair of its figures: one sentence is read once
+    return tuple(m.end() for m in _first_reading_pattern(phrases).finditer(sentence))
 
 
 @functools.lru_cache(maxsize=8)
