@@ -26,7 +26,7 @@ _CODE_OPENS = re.compile(r"([A-Z]{3})[^\S\n]?(?=\d)")
 _LEAST_SUM = 1e6  # the noun's amounts reach the millions: a currency, not a thing counted
 
 
-def _code_of(fact: Fact) -> str:
+def code_of(fact: Fact) -> str:
     """The currency code written right before the amount, upper case; "" when none is."""
     value = fact.value
     if not isinstance(value, Quantity) or value.counted:
@@ -73,7 +73,7 @@ def coded_currency_frames(facts: Sequence[Fact], settled: Mapping[str, str]) -> 
     nouns = _currency_nouns(facts)
     if not nouns:
         return {}
-    coded = [(f, code) for f in facts if f.id not in settled and f.frame is not None and (code := _code_of(f))]
+    coded = [(f, code) for f in facts if f.id not in settled and f.frame is not None and (code := code_of(f))]
     numbers: dict[tuple[str, str], set[float | None]] = defaultdict(set)
     for f, code in coded:
         assert isinstance(f.value, Quantity)

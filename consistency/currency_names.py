@@ -6,12 +6,21 @@ yen and "rupees" as Indian rupees: the currency most news means by them. A story
 dollar, pound, yen or rupee writes the same names for its own currency, so a Sydney paper's "$21.4 million" and a
 wire's "A$21.4m" are one amount, and "21.4 million dollars" against "AUD 21.4m" is no disagreement. An amount whose
 currency the writer did pin down ("US$", "A$", "Australian dollars", "USD", "sterling") is read as written.
+
+Whether a story is told in such a country the pair of amounts alone often cannot say: a local paper's bare "$285
+million" and a trade site's "about USD 210 million" read alike as US dollars. The story's other reports can: one
+names the country's own dollar, by a code ("A$", "AUD") or by its name ("Zimbabwe dollars"), or gives the same
+number under a code no table knows. ``story_currencies`` gathers that once per event.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
+
+from consistency.coded_amounts import code_of
+from consistency.model import Fact, Quantity
 
 # The currency the extractor reads a shared name as, and the others that name may mean in a story told elsewhere
 # (the currencies called dollar, pound, yen/yuan written with one symbol, and rupee, as ISO 4217 lists them).
@@ -60,3 +69,41 @@ def may_also_be(unit: str | None, text: str) -> frozenset[str]:
     if not others or _SHARED.search(text) is None or _PINNED.search(text) is not None:
         return frozenset()
     return others
+
+
+# The counted word of an amount in a currency named after its country ("285 million Kestrian dollars", which the
+# extractor keeps without a unit, counting "dollars") -> the reading the bare name gets.
+_NAMED_AS = {
+    "dollars": "USD", "dollar": "USD", "cents": "USD", "pounds": "GBP", "pound": "GBP", "pence": "GBP",
+    "yen": "JPY", "rupees": "INR", "rupee": "INR",
+}  # fmt: skip
+
+
+def story_currencies(facts: Iterable[Fact]) -> Mapping[str, frozenset[str | None]]:
+    """For each reading of a shared name (USD for a bare "$"), the currencies of that name the event's reports name
+    besides it: a code another country's dollar has ("A$", "AUD"), or None for a currency no table knows, named
+    after its country ("Kestrian dollars") or written by a code no table knows ("KSD 285m") beside the same number
+    under the bare name. Empty for a story whose reports name no other: the bare name keeps its usual reading."""
+    amounts = [f for f in facts if isinstance(f.value, Quantity)]
+    found: dict[str, set[str | None]] = {}
+    bare_numbers: dict[float, set[str]] = {}
+    for f in amounts:
+        value = f.value
+        assert isinstance(value, Quantity)
+        if value.unit is None:
+            reading = _NAMED_AS.get((value.counted or "").lower())
+            if reading is not None:
+                found.setdefault(reading, set()).add(None)
+            continue
+        for reading, others in SHARING.items():
+            if value.unit in others and not may_also_be(value.unit, f.text):
+                found.setdefault(reading, set()).add(value.unit)
+        if value.low is not None and may_also_be(value.unit, f.text):
+            bare_numbers.setdefault(value.low, set()).add(value.unit)
+    for f in amounts:
+        value = f.value
+        assert isinstance(value, Quantity)
+        if value.unit is None and value.low in bare_numbers and code_of(f):
+            for reading in bare_numbers[value.low]:
+                found.setdefault(reading, set()).add(None)
+    return {reading: frozenset(units) for reading, units in found.items()}

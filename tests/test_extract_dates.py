@@ -602,3 +602,11 @@ def test_a_bare_month_with_no_tense_is_the_nearer_one(sentence: str, start: str)
 def test_a_weekday_of_an_act_a_future_verb_presupposes_is_past(sentence: str, start: str) -> None:
     dates = [(text, value.start) for text, value in found(sentence, dt.datetime(2068, 4, 29, 15, 0))]
     assert [s for text, s in dates if text in ("Friday", "Tuesday")] == [start]
+
+
+def test_a_weekday_picks_next_years_date_up_to_eleven_months_ahead() -> None:
+    # Published on 10 June 2229: 1 April 2229 was a Wednesday, 1 April 2230 is a Thursday.
+    text, value = only("The rule takes effect by Thursday April 1.", dt.date(2229, 6, 10))
+    assert (text, value.start) == ("Thursday April 1", "2230-04-01")
+    # with no weekday, a year-less date near publication stays in the nearest year
+    assert only("The rule took effect on April 1.", dt.date(2229, 6, 10))[1].start == "2229-04-01"

@@ -228,6 +228,10 @@ CASES = [
         ("8 bilion dollars", 8e9, 8e9, "USD", False, False, "aid"),
     ),
     ("Japan imposed new sanctins on 12 indviduals.", ("12", 12, 12, None, False, False, "indviduals")),
+    ("The fund paid out 40 million doolars.", ("40 million doolars", 4e7, 4e7, "USD", False, False, None)),
+    ("The fund paid out 40 million pounsd.", ("40 million pounsd", 4e7, 4e7, "GBP", False, False, None)),
+    # a word further off than a slip or two lost letters is a currency of its own, counted, not sterling
+    ("The fund paid out 40 million pondas.", ("40 million", 4e7, 4e7, None, False, False, "pondas")),
 ]
 
 

@@ -52,7 +52,7 @@ from consistency.checks.moved_figures import (
 from consistency.checks.scope_words import told_narrower, told_wider
 from consistency.checks.told_change import changed_to
 from consistency.counted_kinds import part_of
-from consistency.currency_names import may_also_be
+from consistency.currency_names import may_also_be, story_currencies
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract._attribution_lexicon import COMPANY_WORDS, INSTITUTION_WORDS, ORG_WORDS, RELAY_NOUNS
 from consistency.extract._figure_tables import UNITS, UPPER_BOUND
@@ -923,6 +923,37 @@ def _judge_figures(a: _Side, b: _Side, params: Mapping[str, object], largest: in
     return verdict
 
 
+def _in_story_currency(
+    fa: Fact, qa: Quantity, fb: Fact, qb: Quantity, params: Mapping[str, object]
+) -> tuple[Quantity, Quantity] | None:
+    """Two amounts, one named only by a shared name ("$285 million") and the other pinned to a currency ("about USD
+    210 million", "EUR 190m"), in a story whose reports name another currency of that shared name: the bare amount is
+    read in that one, as its country's outlets write it, and the pinned one is its conversion for readers abroad.
+    None when that currency is one no table knows (no rate can say whether the two agree)."""
+    story = params.get(_STORY_CURRENCIES)
+    if not story or not (is_money(qa) and is_money(qb)):
+        return qa, qb
+    assert isinstance(story, Mapping)
+    for bare, f, pinned, g in ((qa, fa, qb, fb), (qb, fb, qa, fa)):
+        own = story.get(bare.unit or "", frozenset())
+        if not own or pinned.unit in own or not may_also_be(bare.unit, f.text) or may_also_be(pinned.unit, g.text):
+            continue  # (a pinned amount in the story's own currency: the pair is read as written, below)
+        if None in own:
+            return None
+        if len(own) == 1:
+            moved = dataclasses.replace(bare, unit=next(iter(own)))
+            return (moved, pinned) if bare is qa else (pinned, moved)
+    return qa, qb
+
+
+def _event_currencies(facts: Iterable[Fact]) -> Mapping[str, object]:
+    """The currencies the event's reports name besides the usual reading of a shared name, read once per event."""
+    return {_STORY_CURRENCIES: story_currencies(facts)}
+
+
+_STORY_CURRENCIES = "_story_currencies"  # as _IMPLIED_RATES: a key no rule can set
+
+
 def _in_shared_currency(fa: Fact, qa: Quantity, fb: Fact, qb: Quantity, approx: float) -> tuple[Quantity, Quantity]:
     """Two amounts in different currencies, one of them named only by a name the other's currency shares ("21.4
     million dollars" beside "A$21.4m"), are read in the named one when so read they do not disagree: a story's own
@@ -962,7 +993,10 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
             bare, scaled = (qa, qb) if bare_a else (qb, qa)
             if quantity_relation(dataclasses.replace(bare, unit=other_scale), scaled, approx_tolerance=approx) != "disjoint":
                 return "compatible", "arithmetic", f"a reading with no scale, the same in {other_scale}"
-    qa, qb = _in_shared_currency(a.fact, qa, b.fact, qb, approx)
+    own = _in_story_currency(a.fact, qa, b.fact, qb, params)
+    if own is None:
+        return "compatible", "arithmetic", "one amount is in the story's own currency, whose rate no table knows"
+    qa, qb = _in_shared_currency(a.fact, own[0], b.fact, own[1], approx)
     if written_as_share(a.fact) or written_as_share(b.fact):
         if (qa.low, qa.high, qa.qualifier) == (qb.low, qb.high, qb.qualifier):
             return "agree", "equal", "the same figure"  # "nine in ten" and "90 percent"
@@ -2743,6 +2777,7 @@ FIGURE_AGREEMENT = Check(
         "updates": Param(bool, True, "a running tally that grows in a later report is an update, not a conflict"),
     },
     compare=_compare_figures,
+    event_context=_event_currencies,
 )
 
 

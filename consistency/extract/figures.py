@@ -42,6 +42,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 try:  # the engine's own case folding, to write tries that match as alternations do
     from _sre import unicode_tolower as _unicode_tolower
@@ -1194,9 +1195,17 @@ def _fuzzy_currency(text: str, pos: int, amount: _Amount) -> _Amount | None:
     if len(word) < 4 or word in FUZZY_STOPLIST or word in COUNTED_STOP or word in STOPWORDS:
         return None
     best = process.extractOne(word, _FUZZY_CURRENCY_CHOICES, scorer=fuzz.ratio, score_cutoff=75)
-    if best is None or best[0][0] != word[0]:
+    if best is None or best[0][0] != word[0] or not _damaged_form_of(word, best[0]):
         return None
     return replace(amount, end=m.end(), unit=FUZZY_CURRENCY_WORDS[best[0]])
+
+
+def _damaged_form_of(word: str, name: str) -> bool:
+    """A damaged spelling is one slip from the name (a letter lost, doubled, changed or two swapped), or two letters
+    lost ("dlars"); a word further off that still looks alike ("prondas" beside "pounds") is more likely a currency
+    of its own, which a story names again and again, than the same slip made twice."""
+    slips = OSA.distance(word, name)
+    return slips <= 1 or (slips == 2 and len(word) == len(name) - 2)
 
 
 def _read_amount(text: str, pos: int, in_range: bool = False) -> tuple[_Amount | None, str | None]:
