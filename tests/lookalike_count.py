@@ -352,6 +352,10 @@ counted once at the next session's start, before any change (c56e81e), and on th
 merged its look-alikes in 14 of 16, the horse lorry in 8, the toddler's window fall in 7, the others in 2 to 5, the
 paragliders in 1; the icicle came out split in 11 combinations (16 on bb1848b), the button cell in 6, the motocross
 marshal in 4 and the window fall in 1. It has been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_sixtyseventh`` is held back blind: it was written blind on c56e81e while grouping was worked on (its
+dates fall in 2396 and 2397), and nobody has run grouping, the engine or this count on it. It is to be counted once
+on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
