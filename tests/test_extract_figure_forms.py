@@ -846,6 +846,8 @@ def test_a_rate_over_a_counted_denominator_is_read_over_one_base_unit(
         ("The Qelmorath ferry now carries over 300 cars a day, not 250.", False),
         ("The Yarbolt bank will bar lenders from lending more than 85 percent of a flat's price.", True),
         ("A new law prohibits Tuvrish landlords from charging over 900 crowns a month.", True),
+        ("The Yarbolt rule bars any dealer or broker from pricing cars at more than 8 percent above list.", True),
+        ("A Tuvrish court banned the driver from driving for more than three years.", False),
         ("The ban on Yarbolt trawlers came after more than 85 boats were counted.", False),
     ],
 )

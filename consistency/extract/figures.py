@@ -828,11 +828,14 @@ _NEGATED_BEFORE = re.compile(
     r"(?:(?<![A-Za-z])(?:never|rarely|seldom|hardly|not)|n't)(?:[^\S\n]{1,3}[a-z]{2,12})?[^\S\n]{1,3}\Z", re.IGNORECASE
 )
 # A prohibition and the act it forbids right before a lower bound's words: "bars insurers from charging more than",
-# "banned landlords from charging over". What is forbidden is passing the figure, so it is a ceiling, as rules,
-# caps and limits are told in news (a ban on "more than 60 percent" allows up to 60).
+# "banned landlords from charging over", "barring any shop or stall from pricing them at more than". What is forbidden is
+# passing the figure, so it is a ceiling, as rules, caps and limits are told in news (a ban on "more than 60 percent"
+# allows up to 60). Up to two words may follow the act (its object, "at"), but no word of time: in "banned from
+# driving for more than two years" the figure is the ban's length, a floor.
 _PROHIBITED_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:bar(?:s|red|ring)?|ban(?:s|ned|ning)?|forb(?:id|ids|ade|idden|idding)|prohibit(?:s|ed|ing)?"
-    r"|prevent(?:s|ed|ing)?)(?:[^\S\n]{1,3}[A-Za-z'-]{1,20}){0,3}[^\S\n]{1,3}from[^\S\n]{1,3}[a-z]{2,16}ing[^\S\n]{1,3}\Z",
+    r"|prevent(?:s|ed|ing)?)(?:[^\S\n]{1,3}[A-Za-z'-]{1,20}){0,4}[^\S\n]{1,3}from[^\S\n]{1,3}[a-z]{2,16}ing"
+    r"(?:[^\S\n]{1,3}(?!(?:for|in|within|during|after|since|until|over|by|from|of)\b)[A-Za-z'-]{1,20}){0,2}[^\S\n]{1,3}\Z",
     re.IGNORECASE,
 )
 _RANGE_VERB_BEFORE = re.compile(r"(?<![A-Za-z])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+\Z", re.IGNORECASE)
