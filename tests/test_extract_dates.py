@@ -606,7 +606,7 @@ def test_a_weekday_of_an_act_a_future_verb_presupposes_is_past(sentence: str, st
 
 def test_a_weekday_picks_next_years_date_up_to_eleven_months_ahead() -> None:
     # Published on 10 June 2229: 1 April 2229 was a Wednesday, 1 April 2230 is a Thursday.
-    text, value = only("The rule takes effect by Thursday April 1.", dt.date(2229, 6, 10))
+    text, value = only("The Brenkley levy applies from Thursday April 1.", dt.date(2229, 6, 10))
     assert (text, value.start) == ("Thursday April 1", "2230-04-01")
     # with no weekday, a year-less date near publication stays in the nearest year
-    assert only("The rule took effect on April 1.", dt.date(2229, 6, 10))[1].start == "2229-04-01"
+    assert only("The Brenkley levy applied from April 1.", dt.date(2229, 6, 10))[1].start == "2229-04-01"

@@ -364,8 +364,8 @@ def _closest_year(r: _Resolver, month: int, day: int, start: int, end: int) -> i
     if named is not None:
         # "Sunday, March 14": the weekday says which year's March 14 it is, whatever the tense, as long
         # as that year's is within the year news looks back or ahead (a weekday that fits only a date
-        # further off says the page's date is wrong, not the year). Up to eleven months: a rule announced in
-        # June to take effect "by Thursday April 1" names next year's, the only April 1 near that is a Thursday.
+        # further off says the page's date is wrong, not the year). Up to eleven months: a levy announced in
+        # July to apply "from Friday, March 3" names next year's March 3 when that is the only Friday one near.
         weekday = WEEKDAYS[named.group(1).lower()]
         fitting = [d for d in candidates if d.weekday() == weekday and distance(d) <= 335]
         if len(fitting) == 1:
