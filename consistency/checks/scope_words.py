@@ -23,7 +23,7 @@ from consistency.vocabulary import active, is_word_list, vocabulary_file
 from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
 
 FILE_NAME = "scope_words.yaml"
-KEYS = ("after", "before", "places", "narrower", "net")
+KEYS = ("after", "before", "places", "narrower", "adjectives", "net")
 # How far after its figure a cue is read (characters, within the sentence and before any other figure in digits),
 # and how far before it (within its clause).
 _REACH_AFTER = 100
@@ -44,6 +44,7 @@ class ScopeWords:
     before: tuple[tuple[str, ...], ...] = ()
     places: tuple[tuple[str, ...], ...] = ()
     narrower: tuple[tuple[str, ...], ...] = ()
+    adjectives: tuple[tuple[str, ...], ...] = ()
     net: tuple[tuple[str, ...], ...] = ()
 
 
@@ -135,7 +136,7 @@ def told_wider(fact: Fact, vocabulary: ScopeWords | None = None) -> str:
 
 def told_narrower(fact: Fact, vocabulary: ScopeWords | None = None) -> str:
     """The words right after the figure and its noun that narrow what it counts to a part ("900 trams run by a
-    private operator", "75 cranes owned by the port"), or words later in its sentence that tell it as what is left
+    private operator", "75 cranes owned by the port", "six foreign engineers"), or words later in its sentence that tell it as what is left
     once something is taken off ("410 crowns a dose, after rebates"); "" when there are none."""
     vocab = vocabulary if vocabulary is not None else load_scope_words()
     sentence, end = fact.sentence, fact.end - fact.sentence_start
@@ -147,6 +148,9 @@ def told_narrower(fact: Fact, vocabulary: ScopeWords | None = None) -> str:
     for phrase in vocab.narrower:
         at = _find(words, phrase)
         if 0 <= at < _NARROW_WORDS:
+            return " ".join(phrase)
+    for phrase in vocab.adjectives:
+        if _find(words, phrase) == 0:  # "six foreign engineers": between the number and its noun, nowhere else
             return " ".join(phrase)
     if vocab.net:
         # what is left once something is taken off ("the insurer pays 410 crowns a dose, net of rebates to
