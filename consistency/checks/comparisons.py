@@ -1352,8 +1352,6 @@ def _told_wider(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     if _mistyped(a, b, _stated_as_exact(qa), _stated_as_exact(qb)):
         return ""
     cue = told_wider(large)
-    if cue and " ... " in cue and _told_side_by_side(large, small):
-        cue = ""
     if cue and not told_wider(small):
         return f"{large.text} is told as a wider count ({cue}) than {small.text}"
     # the mirror case: the smaller figure's own words narrow it to a part ("900 trams run by a private operator")
@@ -1361,15 +1359,6 @@ def _told_wider(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     if narrow and not told_narrower(large):
         return f"{small.text} is told as a narrower count ({narrow}) than {large.text}"
     return ""
-
-
-def _told_side_by_side(large: Fact, small: Fact) -> bool:
-    """Whether the larger figure's sentence also writes the smaller one's number: "the company puts the losses at 220;
-    the union says 310 go once hotels are counted" sets the two counts side by side as rival claims on one count,
-    where a sentence that gives the wider count alone tells another scope."""
-    digits = _DIGITS.search(small.text)
-    at, end = large.start - large.sentence_start, large.end - large.sentence_start
-    return digits is not None and float(digits.group().replace(",", "")) in _numbers_in(large.sentence, (at, end))
 
 
 def _part_named_beside(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:

@@ -23,13 +23,12 @@ from consistency.vocabulary import active, is_word_list, vocabulary_file
 from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
 
 FILE_NAME = "scope_words.yaml"
-KEYS = ("after", "before", "places", "conditions", "narrower", "adjectives", "net")
+KEYS = ("after", "before", "places", "narrower", "adjectives", "net")
 # How far after its figure a cue is read (characters, within the sentence and before any other figure in digits),
 # and how far before it (within its clause).
 _REACH_AFTER = 100
 _REACH_BEFORE = 80
 _PLACE_REACH = 40  # "62,000 patients worldwide": a place word right after the figure's noun
-_CONDITION_GAP = 8  # "once freelance presenters on rolling contracts are counted": words between a condition's ends
 _NARROW_WORDS = 4  # "900 trams run by ...": a narrowing modifier starts within this many words of the figure
 _SENTENCE_END = re.compile(r"[.;:!?](?!\d)")
 _CLAUSE_BREAK = re.compile(r"[,;:()]|\.(?!\d)|\s[-–—]\s")
@@ -44,7 +43,6 @@ class ScopeWords:
     after: tuple[tuple[str, ...], ...] = ()
     before: tuple[tuple[str, ...], ...] = ()
     places: tuple[tuple[str, ...], ...] = ()
-    conditions: tuple[tuple[str, ...], ...] = ()
     narrower: tuple[tuple[str, ...], ...] = ()
     adjectives: tuple[tuple[str, ...], ...] = ()
     net: tuple[tuple[str, ...], ...] = ()
@@ -123,12 +121,6 @@ def told_wider(fact: Fact, vocabulary: ScopeWords | None = None) -> str:
         if at >= 0:
             if not _lists_a_number(words, at + len(phrase), digit is not None):
                 return " ".join(phrase)
-    for phrase in vocab.conditions:
-        # "about 11 million once freelancers are counted": the cue's first word, then its last within a few words
-        # ("..." in the file marks the gap), told after the figure and before any other figure in digits
-        at = _find(words, phrase[:1])
-        if at >= 0 and _find(words[at + 1 : at + 2 + _CONDITION_GAP], phrase[1:]) >= 0:
-            return f"{phrase[0]} ... {' '.join(phrase[1:])}"
     clause = _CLAUSE_BREAK.split(tail, maxsplit=1)[0]
     near = _WORD.findall(clause[:_PLACE_REACH].lower())
     for phrase in vocab.places:
