@@ -1344,10 +1344,12 @@ def _told_wider(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     smaller one's says nothing of the kind: a whole and a part, not one count twice. Two figures one typing slip
     apart ("380 staff" against "830 employees, including contractors") stay a conflict: a slip is likelier than a
     part that lands on the same digits."""
-    if qa.unit != qb.unit or qa.low is None or qb.low is None:
+    # (a ceiling, "up to 9,000 on Saturdays", is as large as the most it reaches)
+    size_a, size_b = (qa.low if qa.low is not None else qa.high), (qb.low if qb.low is not None else qb.high)
+    if qa.unit != qb.unit or size_a is None or size_b is None:
         return ""
-    (small, q_small), (large, q_large) = sorted(((a, qa), (b, qb)), key=lambda side: side[1].low or 0.0)
-    if (q_large.low or 0.0) <= (q_small.high if q_small.high is not None else q_small.low or 0.0):
+    (small, q_small, _), (large, q_large, size_large) = sorted(((a, qa, size_a), (b, qb, size_b)), key=lambda side: side[2])
+    if size_large <= (q_small.high if q_small.high is not None else q_small.low or 0.0):
         return ""
     if _mistyped(a, b, _stated_as_exact(qa), _stated_as_exact(qb)):
         return ""

@@ -23,7 +23,7 @@ from consistency.vocabulary import active, is_word_list, vocabulary_file
 from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
 
 FILE_NAME = "scope_words.yaml"
-KEYS = ("after", "before", "places", "narrower", "adjectives", "net")
+KEYS = ("after", "before", "places", "days", "narrower", "adjectives", "net")
 # How far after its figure a cue is read (characters, within the sentence and before any other figure in digits),
 # and how far before it (within its clause).
 _REACH_AFTER = 100
@@ -43,6 +43,7 @@ class ScopeWords:
     after: tuple[tuple[str, ...], ...] = ()
     before: tuple[tuple[str, ...], ...] = ()
     places: tuple[tuple[str, ...], ...] = ()
+    days: tuple[tuple[str, ...], ...] = ()
     narrower: tuple[tuple[str, ...], ...] = ()
     adjectives: tuple[tuple[str, ...], ...] = ()
     net: tuple[tuple[str, ...], ...] = ()
@@ -123,7 +124,7 @@ def told_wider(fact: Fact, vocabulary: ScopeWords | None = None) -> str:
                 return " ".join(phrase)
     clause = _CLAUSE_BREAK.split(tail, maxsplit=1)[0]
     near = _WORD.findall(clause[:_PLACE_REACH].lower())
-    for phrase in vocab.places:
+    for phrase in (*vocab.places, *vocab.days):
         if _find(near, phrase) >= 0:
             return " ".join(phrase)
     head = _CLAUSE_BREAK.split(sentence[max(0, start - _REACH_BEFORE) : start])[-1]
