@@ -233,3 +233,26 @@ _INHALER = "Health regulators in Ostrevin approved the Kalvoren inhaler for chil
 )
 def test_a_net_or_narrowed_figure_against_a_plain_one(first: str, second: str, verdict: tuple[str, str]) -> None:
     assert figure_verdicts(_INHALER + first, _INHALER + second) == [verdict]
+
+
+def test_a_count_on_one_day_of_the_week_reads_as_wider() -> None:
+    fact = _fact("The traders said up to 9,000 shoppers came on Saturdays.", "up to 9,000")
+    assert told_wider(fact) == "on saturdays"
+    assert told_wider(_fact("The traders said up to 9,000 shoppers came.", "up to 9,000")) == ""
+
+
+_MARKET = "The covered market in Brodvane will shut for repairs from Monday, the town council said. "
+
+
+@pytest.mark.parametrize(
+    ("second", "verdict"),
+    [
+        pytest.param("Its traders said up to 9,000 shoppers came on Saturdays.", ("compatible", "scope"),
+                     id="busiest-day-against-a-usual-one"),
+        pytest.param("Its traders said up to 9,000 shoppers came each day.", ("conflict", "source_difference"),
+                     id="no-day-of-the-week"),
+    ],
+)
+def test_a_count_on_its_busiest_day_against_a_daily_one(second: str, verdict: tuple[str, str]) -> None:
+    first = "About 4,000 shoppers use the market every day, the council said."
+    assert figure_verdicts(_MARKET + first, _MARKET + second) == [verdict]

@@ -943,8 +943,8 @@ def _in_shared_currency(fa: Fact, qa: Quantity, fb: Fact, qb: Quantity, approx: 
 
 
 def _at_the_local_rate(fa: Fact, qa: Quantity, fb: Fact, qb: Quantity, params: Mapping[str, object], approx: float) -> str:
-    """A bare "$50,000" against a pinned "US$37,000", read alike as US dollars, when the reports themselves give a rate
-    from a local currency that shares the name ("S$50,000 (about US$37,000)") and at that rate the bare amount is
+    """A bare "$40,000" against a pinned "US$30,000", read alike as US dollars, when the reports themselves give a rate
+    from a local currency that shares the name ("S$40,000, or US$30,000") and at that rate the bare amount is
     the pinned one: the story's own "$" is its country's dollar, converted by the wire."""
     implied = params.get(_IMPLIED_RATES, {})
     assert isinstance(implied, dict)
@@ -1349,8 +1349,8 @@ def _told_wider(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     if qa.unit != qb.unit or size_a is None or size_b is None:
         return ""
     (small, q_small, _), (large, q_large, size_large) = sorted(((a, qa, size_a), (b, qb, size_b)), key=lambda side: side[2])
-    if size_large <= (q_small.high if q_small.high is not None else q_small.low or 0.0):
-        return ""
+    if q_small.low is None or size_large <= (q_small.high if q_small.high is not None else q_small.low):
+        return ""  # (the smaller figure a ceiling, "at most 1.1 million": it may be any part of itself)
     if _mistyped(a, b, _stated_as_exact(qa), _stated_as_exact(qb)):
         return ""
     cue = told_wider(large)
