@@ -229,6 +229,10 @@ _INHALER = "Health regulators in Ostrevin approved the Kalvoren inhaler for chil
         pytest.param("Eight foreign engineers were freed on Sunday, the ministry said.",
                      "Five foreign engineers were freed on Sunday, the ministry said.",
                      ("conflict", "unexplained"), id="foreigners-both"),
+        # a ceiling on the smaller side may be any part of itself: no narrower count read from it
+        pytest.param("Eight engineers were freed on Sunday, the ministry said.",
+                     "At most five foreign engineers were freed on Sunday, the ministry said.",
+                     ("conflict", "unexplained"), id="foreigners-under-a-ceiling"),
     ],
 )
 def test_a_net_or_narrowed_figure_against_a_plain_one(first: str, second: str, verdict: tuple[str, str]) -> None:

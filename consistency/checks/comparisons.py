@@ -1340,8 +1340,8 @@ def _a_part_counted(qa: Quantity, qb: Quantity) -> str:
 
 def _told_wider(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     """The larger figure's own sentence tells it as a wider count than its noun alone ("2,100 pickers, including
-    seasonal hands", "about 11 million once freelancers are counted", "62,000 patients worldwide") and the
-    smaller one's says nothing of the kind: a whole and a part, not one count twice. Two figures one typing slip
+    seasonal hands", "62,000 patients worldwide", "up to 9,000 shoppers on Saturdays") and the smaller one's says
+    nothing of the kind: a whole and a part, not one count twice. Two figures one typing slip
     apart ("380 staff" against "830 employees, including contractors") stay a conflict: a slip is likelier than a
     part that lands on the same digits."""
     # (a ceiling, "up to 9,000 on Saturdays", is as large as the most it reaches)

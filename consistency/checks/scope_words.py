@@ -1,5 +1,7 @@
 """Whether a figure's own sentence tells it as a wider count than its noun alone ("2,100 pickers, including
-seasonal hands", "lent the club and its junior section 4.2 million", "62,000 patients worldwide").
+seasonal hands", "lent the club and its junior section 4.2 million", "62,000 patients worldwide", "up to 9,000
+shoppers on Saturdays"), or as a narrower one ("900 trams run by a private operator", "five foreign engineers", "410
+crowns a dose, net of rebates").
 
 Two outlets' different figures for one slot are often a whole and a part of it: a union counts the subcontractors'
 crews a builder leaves out, a maker counts its patients abroad. When the larger figure's sentence says what it takes
