@@ -2630,9 +2630,9 @@ def test_a_bare_dollar_is_the_local_one_at_the_rate_the_reports_give(run_event: 
     # Singapore dollar; a pinned amount that the rate does not make stays a conflict)
     result = run_event(
         [
-            (OUTLETS[0], "The mayor of Velmora pledged S$40,000 (about US$30,000) to the relief fund.", DAY_2),
-            (OUTLETS[1], "The mayor of Velmora pledged $40,000 to the relief fund.", DAY_2),
-            (OUTLETS[2], f"The mayor of Velmora pledged {pinned} to the relief fund.", DAY_2),
+            (OUTLETS[0], "The town's mayor pledged S$40,000 (about US$30,000) to the relief fund.", DAY_2),
+            (OUTLETS[1], "The town's mayor pledged $40,000 to the relief fund.", DAY_2),
+            (OUTLETS[2], f"The town's mayor pledged {pinned} to the relief fund.", DAY_2),
         ]
     )
     finding = finding_with(result, "figure", "$40,000")
