@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from consistency.checks.comparisons import _whole_told_with_part
 from consistency.engine import run_articles
-from consistency.model import Article
+from consistency.model import Article, Fact, Quantity
 
 
 def figure_statuses(first: str, second: str) -> list[str]:
@@ -65,3 +68,30 @@ def test_a_part_that_does_not_make_up_the_difference_still_conflicts() -> None:
         "The relief agency has sent 12,000 tents to Brauvik, counting 2,000 sent before the floods, it said on Tuesday.",
     )
     assert found == ["conflict"]
+
+
+
+def _count(sentence: str, figure: str, value: float) -> Fact:
+    start = sentence.index(figure)
+    return Fact(
+        id=figure, article_id="a", kind="figure", text=figure, start=start, end=start + len(figure),
+        sentence=sentence, sentence_start=0, sentence_end=len(sentence), value=Quantity(value, value),
+    )
+
+
+_WHOLE = _count("The Tesskor harbour office has 80 divers on its books.", "80", 80.0)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        pytest.param("Of 80 registered divers, only 64 are fit to work, the office said.", True, id="of-the-whole-before"),
+        pytest.param("Only 64 of the 80 divers are fit to work, the office said.", True, id="of-the-whole-after"),
+        pytest.param("Of 90 registered divers, only 64 are fit to work, the office said.", False, id="another-whole"),
+        pytest.param("Only 64 divers are fit to work, the office said.", False, id="no-whole"),
+    ],
+)
+def test_a_part_whose_sentence_names_the_others_whole(sentence: str, told: bool) -> None:
+    # (``_whole_told_with_part``: the smaller figure's own sentence gives the larger one as its whole)
+    part = _count(sentence, "64", 64.0)
+    assert bool(_whole_told_with_part(_WHOLE, part, _WHOLE.value, part.value)) is told  # type: ignore[arg-type]

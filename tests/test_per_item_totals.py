@@ -38,3 +38,10 @@ def test_a_figure_told_of_each_side_and_in_all_for_both(total: int, status: str)
     # "each side" before the figure, "both sides" a count of two
     first = "The Brauvik accord says each side will free 85 prisoners on Friday."
     assert figure_statuses(first, f"The Brauvik accord frees {total} prisoners held by both sides on Friday.") == [status]
+
+
+@pytest.mark.parametrize(("total", "status"), [(170, "compatible"), (190, "conflict")])
+def test_each_side_is_one_of_two(total: int, status: str) -> None:
+    # "each side" alone: the sides of an exchange are two, though no sentence writes the two
+    first = "The Brauvik accord says each side will free 85 prisoners on Friday."
+    assert figure_statuses(first, f"The Brauvik accord frees {total} prisoners on Friday.") == [status]

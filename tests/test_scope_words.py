@@ -189,3 +189,74 @@ _DEPOTS = "A drivers' strike kept trams off the streets of Brodvane on Tuesday, 
 )
 def test_a_narrowed_count_against_a_plain_one(first: str, second: str, verdict: tuple[str, str]) -> None:
     assert figure_verdicts(_DEPOTS + first, _DEPOTS + second) == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "cue"),
+    [
+        pytest.param("Officials said five foreign engineers were freed on Sunday.", "five", "foreign",
+                     id="adjective-before-the-noun"),
+        pytest.param("The ministry owes 80 million dollars to foreign lenders.", "80 million dollars", "",
+                     id="adjective-later-in-the-clause"),
+        pytest.param("The insurer pays 410 crowns a dose, net of rebates to pharmacies.", "410 crowns", "rebates",
+                     id="net-of-rebates"),
+        pytest.param("The insurer pays 410 crowns a dose, against a 5 percent discount elsewhere.", "410 crowns", "",
+                     id="net-word-past-another-figure"),
+        pytest.param("The ban covers 1,300 lanes inside the old walls.", "1,300", "inside the", id="inside-a-place"),
+    ],
+)
+def test_told_narrower_reads_adjectives_places_and_net_words(sentence: str, figure: str, cue: str) -> None:
+    from consistency.checks.scope_words import told_narrower
+
+    assert told_narrower(_fact(sentence, figure)) == cue
+
+
+_INHALER = "Health regulators in Ostrevin approved the Kalvoren inhaler for children on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "verdict"),
+    [
+        pytest.param("The inhaler costs 520 crowns a box, the maker said.",
+                     "Insurers will pay 410 crowns a box after a rebate agreed with the maker.",
+                     ("compatible", "scope"), id="net-after-a-rebate"),
+        pytest.param("The inhaler costs 520 crowns a box, the maker said.",
+                     "Insurers will pay 410 crowns a box, the maker said.",
+                     ("conflict", "unexplained"), id="no-words-of-a-net-price"),
+        pytest.param("Eight engineers were freed on Sunday, the ministry said.",
+                     "Five foreign engineers were freed on Sunday, the ministry said.",
+                     ("compatible", "scope"), id="foreigners-among-the-freed"),
+        pytest.param("Eight foreign engineers were freed on Sunday, the ministry said.",
+                     "Five foreign engineers were freed on Sunday, the ministry said.",
+                     ("conflict", "unexplained"), id="foreigners-both"),
+        # a ceiling on the smaller side may be any part of itself: no narrower count read from it
+        pytest.param("Eight engineers were freed on Sunday, the ministry said.",
+                     "At most five foreign engineers were freed on Sunday, the ministry said.",
+                     ("conflict", "unexplained"), id="foreigners-under-a-ceiling"),
+    ],
+)
+def test_a_net_or_narrowed_figure_against_a_plain_one(first: str, second: str, verdict: tuple[str, str]) -> None:
+    assert figure_verdicts(_INHALER + first, _INHALER + second) == [verdict]
+
+
+def test_a_count_on_one_day_of_the_week_reads_as_wider() -> None:
+    fact = _fact("The traders said up to 9,000 shoppers came on Saturdays.", "up to 9,000")
+    assert told_wider(fact) == "on saturdays"
+    assert told_wider(_fact("The traders said up to 9,000 shoppers came.", "up to 9,000")) == ""
+
+
+_MARKET = "The covered market in Brodvane will shut for repairs from Monday, the town council said. "
+
+
+@pytest.mark.parametrize(
+    ("second", "verdict"),
+    [
+        pytest.param("Its traders said up to 9,000 shoppers came on Saturdays.", ("compatible", "scope"),
+                     id="busiest-day-against-a-usual-one"),
+        pytest.param("Its traders said up to 9,000 shoppers came each day.", ("conflict", "source_difference"),
+                     id="no-day-of-the-week"),
+    ],
+)
+def test_a_count_on_its_busiest_day_against_a_daily_one(second: str, verdict: tuple[str, str]) -> None:
+    first = "About 4,000 shoppers use the market every day, the council said."
+    assert figure_verdicts(_MARKET + first, _MARKET + second) == [verdict]

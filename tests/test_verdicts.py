@@ -2622,3 +2622,23 @@ def test_a_clock_reading_that_names_its_day_is_compared_by_the_day(run_event: Ru
     ])
     finding = finding_with(result, "date", "Tuesday")
     assert finding.status == status, [(p.status, p.detail) for p in finding.pairs]
+
+
+@pytest.mark.parametrize(("pinned", "cause"), [("US$30,000", "arithmetic"), ("US$52,000", None)])
+def test_a_bare_dollar_is_the_local_one_at_the_rate_the_reports_give(run_event: RunEvent, pinned: str, cause: str | None) -> None:
+    # (``comparisons._at_the_local_rate``: the wire gives S$40,000 as US$30,000, so a paper's bare "$40,000" is the
+    # Singapore dollar; a pinned amount that the rate does not make stays a conflict)
+    result = run_event(
+        [
+            (OUTLETS[0], "The town's mayor pledged S$40,000 (about US$30,000) to the relief fund.", DAY_2),
+            (OUTLETS[1], "The town's mayor pledged $40,000 to the relief fund.", DAY_2),
+            (OUTLETS[2], f"The town's mayor pledged {pinned} to the relief fund.", DAY_2),
+        ]
+    )
+    finding = finding_with(result, "figure", "$40,000")
+    texts = {p: {text_of(result, i) for i in p.fact_ids} for p in finding.pairs}
+    pair = next(p for p, t in texts.items() if t == {"$40,000", pinned})
+    if cause:
+        assert (pair.status, pair.cause) == ("compatible", cause)
+    else:
+        assert pair.status == "conflict"

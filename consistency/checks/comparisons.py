@@ -973,6 +973,29 @@ def _in_shared_currency(fa: Fact, qa: Quantity, fb: Fact, qb: Quantity, approx: 
     return qa, qb
 
 
+def _at_the_local_rate(fa: Fact, qa: Quantity, fb: Fact, qb: Quantity, params: Mapping[str, object], approx: float) -> str:
+    """A bare "$40,000" against a pinned "US$30,000", read alike as US dollars, when the reports themselves give a rate
+    from a local currency that shares the name ("S$40,000, or US$30,000") and at that rate the bare amount is
+    the pinned one: the story's own "$" is its country's dollar, converted by the wire."""
+    implied = params.get(_IMPLIED_RATES, {})
+    assert isinstance(implied, dict)
+    if not implied or qa.unit != qb.unit or not is_money(qa) or quantity_relation(qa, qb, approx_tolerance=approx) != "disjoint":
+        return ""
+    for bare, q_bare, pinned, q_pinned in ((fa, qa, fb, qb), (fb, qb, fa, qa)):
+        if may_also_be(q_pinned.unit, pinned.text):
+            continue  # (the other amount must name its currency: two bare "$" are one currency)
+        for local in sorted(may_also_be(q_bare.unit, bare.text)):
+            factor = implied.get((local, q_bare.unit))
+            if factor is None:
+                continue
+            there = in_currency(q_bare, q_bare.unit or "", factor)
+            if quantity_relation(there, q_pinned, approx_tolerance=approx) != "disjoint" or (
+                _relative_gap(there, q_pinned, approx) <= CONVERSION_SLACK
+            ):
+                return f"{bare.text} in {local} is {pinned.text} at the rate the reports give ({_rate_text(local, q_bare.unit or '', factor)})"
+    return ""
+
+
 def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
     qa, qb = a.fact.value, b.fact.value
     assert isinstance(qa, Quantity) and isinstance(qb, Quantity)
@@ -997,6 +1020,9 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     if own is None:
         return "compatible", "arithmetic", "one amount is in the story's own currency, whose rate no table knows"
     qa, qb = _in_shared_currency(a.fact, own[0], b.fact, own[1], approx)
+    local = _at_the_local_rate(a.fact, qa, b.fact, qb, params, approx)
+    if local:
+        return "compatible", "arithmetic", local
     if written_as_share(a.fact) or written_as_share(b.fact):
         if (qa.low, qa.high, qa.qualifier) == (qb.low, qb.high, qb.qualifier):
             return "agree", "equal", "the same figure"  # "nine in ten" and "90 percent"
@@ -1073,7 +1099,10 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     per_item = _per_item_total(a.fact, b.fact, qa, qb)
     if per_item:
         return "compatible", "arithmetic", per_item
-    named_part = _part_named_beside(a.fact, b.fact, qa, qb) or _a_part_counted(qa, qb) or _told_wider(a.fact, b.fact, qa, qb)
+    named_part = (
+        _part_named_beside(a.fact, b.fact, qa, qb) or _a_part_counted(qa, qb) or _told_wider(a.fact, b.fact, qa, qb)
+        or _whole_told_with_part(a.fact, b.fact, qa, qb)
+    )
     if named_part:
         return "compatible", "scope", named_part
     longer = _over_a_longer_run(a.fact, b.fact, reach_a, reach_b) or _over_a_longer_run(b.fact, a.fact, reach_b, reach_a)
@@ -1227,13 +1256,34 @@ def _years_spanned(f: Fact) -> float | None:
     return float(count) if count.isdigit() else (words[0] if words and words[1] == len(count) else None)
 
 
+# "a ten-year contract worth 1.4 billion", "the 25-year concession, worth ...": the years a deal runs, told before its
+# total in the total's clause (not an age: "a 38-year-old").
+_YEARS_BEFORE = re.compile(r"\b(?P<n>\d{1,2}|[a-z]+)[-\s]years?\b(?![-\s]old\b)(?P<rest>[^,;:()]*)\Z", re.IGNORECASE)
+
+
+def _years_told_before(f: Fact) -> float | None:
+    """How many years the figure's own clause says the whole it totals runs for, told before it ("a ten-year contract
+    worth 1.4 billion"); None when it says none."""
+    at = f.start - f.sentence_start
+    if not 0 <= at <= len(f.sentence):
+        return None
+    told = _YEARS_BEFORE.search(f.sentence[max(0, at - 60) : at])
+    if told is None or _DIGITS.search(told.group("rest")):
+        return None
+    count = told.group("n")
+    if count.isdigit():
+        return float(count) if int(count) > 1 else None
+    words = parse_number_words(count, 0)
+    return words[0] if words and words[1] == len(count) and words[0] > 1 else None
+
+
 def _rate_over_its_span(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     """A yearly rate whose clause gives the years it is kept up for ("200 million a year ... over the next decade")
     against a figure with no period of its own ("2 billion"): the rate over its span is the total."""
     if qa.unit != qb.unit or qa.vague or qb.vague:
         return ""
     for yearly, total, qr, qt in ((a, b, qa, qb), (b, a, qb, qa)):
-        years = _years_spanned(yearly)
+        years = _years_spanned(yearly) or _years_told_before(total)
         if years is None or _per_year(yearly) != 1.0 or _per_year(total) is not None:
             continue
         x, y = stated_number(qr), stated_number(qt)
@@ -1254,7 +1304,9 @@ def _same_over_time(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     if not x or not y:
         return ""
     yearly_a, yearly_b = x * pa, y * pb
-    if abs(yearly_a - yearly_b) / max(yearly_a, yearly_b) > _OVER_TIME_SLACK and not _meet_per_year(qa, pa, qb, pb):
+    # (a hedged rate, "about 900 a week", is put per year only as roughly as it is written)
+    slack = max(_OVER_TIME_SLACK, float(qa.approximate or qb.approximate) * ROUGHLY)
+    if abs(yearly_a - yearly_b) / max(yearly_a, yearly_b) > slack and not _meet_per_year(qa, pa, qb, pb):
         return ""
     return "the same amount over another period"
 
@@ -1322,15 +1374,17 @@ def _a_part_counted(qa: Quantity, qb: Quantity) -> str:
 
 def _told_wider(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     """The larger figure's own sentence tells it as a wider count than its noun alone ("2,100 pickers, including
-    seasonal hands", "about 11 million once freelancers are counted", "62,000 patients worldwide") and the
-    smaller one's says nothing of the kind: a whole and a part, not one count twice. Two figures one typing slip
+    seasonal hands", "62,000 patients worldwide", "up to 9,000 shoppers on Saturdays") and the smaller one's says
+    nothing of the kind: a whole and a part, not one count twice. Two figures one typing slip
     apart ("380 staff" against "830 employees, including contractors") stay a conflict: a slip is likelier than a
     part that lands on the same digits."""
-    if qa.unit != qb.unit or qa.low is None or qb.low is None:
+    # (a ceiling, "up to 9,000 on Saturdays", is as large as the most it reaches)
+    size_a, size_b = (qa.low if qa.low is not None else qa.high), (qb.low if qb.low is not None else qb.high)
+    if qa.unit != qb.unit or size_a is None or size_b is None:
         return ""
-    (small, q_small), (large, q_large) = sorted(((a, qa), (b, qb)), key=lambda side: side[1].low or 0.0)
-    if (q_large.low or 0.0) <= (q_small.high if q_small.high is not None else q_small.low or 0.0):
-        return ""
+    (small, q_small, _), (large, q_large, size_large) = sorted(((a, qa, size_a), (b, qb, size_b)), key=lambda side: side[2])
+    if q_small.low is None or size_large <= (q_small.high if q_small.high is not None else q_small.low):
+        return ""  # (the smaller figure a ceiling, "at most 1.1 million": it may be any part of itself)
     if _mistyped(a, b, _stated_as_exact(qa), _stated_as_exact(qb)):
         return ""
     cue = told_wider(large)
@@ -1381,6 +1435,36 @@ def _part_named_beside(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     return ""
 
 
+# The whole a part is taken from, told in the part's own sentence: "Of 80 registered divers, only 64 are fit to work"
+# (before it), "64 of the 80 divers", "64 out of 80" (right after it). Bounded: a short run of words, no figure between.
+_WHOLE_BEFORE = re.compile(
+    r"\b(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|all)\s{1,3})?(?P<n>\d[\d,]*(?:\.\d+)?)\b[^.;:!?\d]{0,40}\Z",
+    re.IGNORECASE,
+)
+_WHOLE_AFTER = re.compile(
+    r"\s{1,3}(?:[a-z-]+\s{1,3}){0,2}?(?:out\s{1,3})?of\s{1,3}(?:(?:the|its|their|all)\s{1,3})?(?P<n>\d[\d,]*(?:\.\d+)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _whole_told_with_part(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
+    """The smaller figure's own sentence names the larger one as the whole it is taken from ("Of 80 registered divers,
+    only 64 are fit to work" against another outlet's "80 divers"): the report gives both, one as a part of the
+    other, so the two outlets count a whole and a part of it, not one thing twice. Only when the whole it names is
+    the larger figure's own number."""
+    if qa.unit != qb.unit or qa.low is None or qb.low is None or qa.low == qb.low:
+        return ""
+    (small, q_small), (large, q_large) = sorted(((a, qa), (b, qb)), key=lambda side: side[1].low or 0.0)
+    whole = stated_number(q_large)
+    at, end = small.start - small.sentence_start, small.end - small.sentence_start
+    if whole is None or not 0 <= at <= end <= len(small.sentence):
+        return ""
+    told = _WHOLE_BEFORE.search(small.sentence[max(0, at - 60) : at]) or _WHOLE_AFTER.match(small.sentence, end)
+    if told is None or float(told.group("n").replace(",", "")) != whole:
+        return ""
+    return f"{small.text} is told as a part of {told.group('n')}, the whole {large.text} counts"
+
+
 # A figure told for each one of something ("90 million dollars a plane", "40 euros per ticket", "2,000 each"), a few
 # words at most after it; a period ("a year", "per day") is a rate over time, weighed by ``_same_over_time``.
 _PER_ITEM_AFTER = re.compile(r"\s{0,2}(?:(?:a|an|per|each)\s+(?P<item>[a-z][a-z-]{1,30})\b|each\b)", re.IGNORECASE)
@@ -1425,9 +1509,11 @@ def _per_item_total(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
         if cue is None or (cue.group("item") or "").lower() in _PERIOD_WORDS or qe.low >= qt.low:  # type: ignore[operator]
             continue
         slack = max(_PER_ITEM_SLACK, float(qe.approximate or qt.approximate) * ROUGHLY * 2)
+        # "each side is to free 120 prisoners": the sides of a deal, a swap or a truce are two, unless a number says
+        sides = [2.0] if (cue.group("item") or "").lower() == "side" else []
         for fact in (each, total):
             skip = (fact.start - fact.sentence_start, fact.end - fact.sentence_start)
-            for count in _numbers_in(fact.sentence, skip):
+            for count in [*_numbers_in(fact.sentence, skip), *sides]:
                 if count >= 2 and count == int(count) and abs(qe.low * count - qt.low) <= slack * qt.low:  # type: ignore[operator]
                     return f"{each.text} for each of {_number(count)} makes {total.text}"
     return ""

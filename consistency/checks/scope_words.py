@@ -1,5 +1,7 @@
 """Whether a figure's own sentence tells it as a wider count than its noun alone ("2,100 pickers, including
-seasonal hands", "lent the club and its junior section 4.2 million", "62,000 patients worldwide").
+seasonal hands", "lent the club and its junior section 4.2 million", "62,000 patients worldwide", "up to 9,000
+shoppers on Saturdays"), or as a narrower one ("900 trams run by a private operator", "five foreign engineers", "410
+crowns a dose, net of rebates").
 
 Two outlets' different figures for one slot are often a whole and a part of it: a union counts the subcontractors'
 crews a builder leaves out, a maker counts its patients abroad. When the larger figure's sentence says what it takes
@@ -23,7 +25,7 @@ from consistency.vocabulary import active, is_word_list, vocabulary_file
 from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
 
 FILE_NAME = "scope_words.yaml"
-KEYS = ("after", "before", "places", "narrower")
+KEYS = ("after", "before", "places", "days", "narrower", "adjectives", "net")
 # How far after its figure a cue is read (characters, within the sentence and before any other figure in digits),
 # and how far before it (within its clause).
 _REACH_AFTER = 100
@@ -43,7 +45,10 @@ class ScopeWords:
     after: tuple[tuple[str, ...], ...] = ()
     before: tuple[tuple[str, ...], ...] = ()
     places: tuple[tuple[str, ...], ...] = ()
+    days: tuple[tuple[str, ...], ...] = ()
     narrower: tuple[tuple[str, ...], ...] = ()
+    adjectives: tuple[tuple[str, ...], ...] = ()
+    net: tuple[tuple[str, ...], ...] = ()
 
 
 def load_scope_words(path: str | None = None) -> ScopeWords:
@@ -121,7 +126,7 @@ def told_wider(fact: Fact, vocabulary: ScopeWords | None = None) -> str:
                 return " ".join(phrase)
     clause = _CLAUSE_BREAK.split(tail, maxsplit=1)[0]
     near = _WORD.findall(clause[:_PLACE_REACH].lower())
-    for phrase in vocab.places:
+    for phrase in (*vocab.places, *vocab.days):
         if _find(near, phrase) >= 0:
             return " ".join(phrase)
     head = _CLAUSE_BREAK.split(sentence[max(0, start - _REACH_BEFORE) : start])[-1]
@@ -134,7 +139,8 @@ def told_wider(fact: Fact, vocabulary: ScopeWords | None = None) -> str:
 
 def told_narrower(fact: Fact, vocabulary: ScopeWords | None = None) -> str:
     """The words right after the figure and its noun that narrow what it counts to a part ("900 trams run by a
-    private operator", "75 cranes owned by the port"), or "" when none follow it in its clause."""
+    private operator", "75 cranes owned by the port", "six foreign engineers"), or words later in its sentence that tell it as what is left
+    once something is taken off ("410 crowns a dose, after rebates"); "" when there are none."""
     vocab = vocabulary if vocabulary is not None else load_scope_words()
     sentence, end = fact.sentence, fact.end - fact.sentence_start
     if not vocab.narrower or not 0 <= end <= len(sentence):
@@ -146,4 +152,17 @@ def told_narrower(fact: Fact, vocabulary: ScopeWords | None = None) -> str:
         at = _find(words, phrase)
         if 0 <= at < _NARROW_WORDS:
             return " ".join(phrase)
+    for phrase in vocab.adjectives:
+        if _find(words, phrase) == 0:  # "six foreign engineers": between the number and its noun, nowhere else
+            return " ".join(phrase)
+    if vocab.net:
+        # what is left once something is taken off ("the insurer pays 410 crowns a dose, net of rebates to
+        # pharmacies"): read anywhere after the figure in its sentence, up to the next figure written in digits
+        tail = sentence[end : end + _REACH_AFTER]
+        for stop in (_SENTENCE_END.search(tail), _DIGIT.search(tail)):
+            tail = tail[: stop.start()] if stop else tail
+        tail_words = _WORD.findall(tail.lower())
+        for phrase in vocab.net:
+            if _find(tail_words, phrase) >= 0:
+                return " ".join(phrase)
     return ""
