@@ -4037,7 +4037,11 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         return "agree", "equal", "the same person, named in full and by surname" if ua != ub else "the same source"
     if _same_name(ka, kb):
         return "compatible", "naming", "the same source under two names"
-    if _given_and_surname(va.source, vb.source, params.get(_TEXTS, (a.article.body, b.article.body))):  # type: ignore[arg-type]
+    together: dict[tuple[str, str], bool] = params.get(_TOGETHER, {})  # type: ignore[assignment]
+    if (va.source, vb.source) not in together:
+        texts: Sequence[str] = params.get(_TEXTS, (a.article.body, b.article.body))  # type: ignore[assignment]
+        together[va.source, vb.source] = _given_and_surname(va.source, vb.source, texts)
+    if together[va.source, vb.source]:
         return "agree", "equal", "the same person, by given name and by surname"
     chain_a = {source_key(s) for s in va.chain} | {ka}
     chain_b = {source_key(s) for s in vb.chain} | {kb}
@@ -4346,6 +4350,9 @@ def _body_head(word: str) -> bool:
 
 _BODIES = "_bodies"  # the named sources of a slot that its reports write as bodies (``written_as_body``)
 _TEXTS = "_texts"  # the bodies of a slot's reports
+# A slot's answers of ``_given_and_surname`` by pair of names, filled as its pairs are judged: each answer reads
+# every body of the slot, and a slot of n reports asks it of n^2 pairs of sides but of far fewer pairs of names.
+_TOGETHER = "_together"
 _FULLER = "_fuller"  # a slot's one-word names ("FAULKES-ORRIN:") -> the one fuller name of the slot ending so
 
 
@@ -4792,7 +4799,7 @@ def _compare_sources(slot: SlotFacts, params: Mapping[str, object]) -> Outcome:
     bodies = frozenset(name for name in named if written_as_body(name, texts))
     if bodies:
         params = {**params, _BODIES: bodies}
-    params = {**params, _TEXTS: tuple(texts)}
+    params = {**params, _TEXTS: tuple(texts), _TOGETHER: {}}
     fuller = _fuller_names(slot)
     if fuller:
         params = {**params, _FULLER: fuller}
