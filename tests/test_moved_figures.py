@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from consistency.checks import comparisons
 from consistency.checks.moved_figures import (
     Reading,
     first_readings_told,
@@ -27,7 +28,7 @@ from consistency.checks.moved_figures import (
 )
 from consistency.engine import RunOptions, run_articles
 from consistency.errors import RuleError
-from consistency.model import Article, Quantity
+from consistency.model import Article, Fact, Quantity
 
 START = dt.datetime(2071, 3, 2, 9, 0)
 
@@ -364,3 +365,54 @@ def test_the_number_told_as_first_reading_is_read_after_its_verb() -> None:
     sentence = "The office initially put the toll at 14, then raised it."
     assert first_readings_told(sentence) == [sentence.index("14")]
     assert first_readings_told("The first 14 arrived at noon.") == []
+
+
+# The first-reading update reads each side's told first readings once and walks, for a pair, only the slot's
+# tellers that have any (``comparisons._first_readings_of``, ``_Side.story_memo``): it must answer as the plain
+# walk of the whole story for each pair does. The gauge readings at Pellingate are invented.
+
+
+def _gauge_side(n: int, sentence: str, figure: str) -> comparisons._Side:
+    start = sentence.index(figure)
+    fact = Fact(id=f"f{n}", article_id=f"a{n}", kind="figure", text=figure, start=start, end=start + len(figure),
+                sentence=sentence, sentence_start=0, sentence_end=len(sentence),
+                value=Quantity(float(figure), float(figure), None))
+    article = Article(id=f"a{n}", path=f"a{n}.md", outlet=f"Outlet {n}", body=sentence)
+    return comparisons._Side(article, fact, figure)
+
+
+def _told_first_walking_the_story(a: comparisons._Side, b: comparisons._Side) -> object:
+    """The rule as it read before the slot's tellers were kept: every side of the story, for each pair."""
+    c = comparisons
+    x_a, x_b = c._point(a.fact.value), c._point(b.fact.value)
+    if x_a is None or x_b is None or x_a == x_b:
+        return None
+    for teller in dict.fromkeys((a, b, *a.story)):
+        own = c._point(teller.fact.value)
+        if own is None or not (c._near(own, x_a) or c._near(own, x_b)):
+            continue
+        other = x_b if c._near(own, x_a) else x_a
+        for at in first_readings_told(teller.fact.sentence):
+            read = c._number_at(teller.fact.sentence, at)
+            if read is not None and c._near(read[0], other):
+                return "compatible", "update", f"{teller.article.outlet} tells {read[0]:g} as the first reading, since revised"
+    return None
+
+
+def test_the_slots_first_readings_read_once_answer_as_the_walk_of_its_story() -> None:
+    sides = [
+        _gauge_side(0, "The Pellingate river gauge read 7.4 on Monday.", "7.4"),
+        _gauge_side(1, "The Pellingate river gauge read 7.1 on Monday.", "7.1"),
+        _gauge_side(2, "The gauge read 7.1, which the agency had initially given as 7.4, on Monday.", "7.1"),
+        _gauge_side(3, "The Pellingate river gauge read 6.8 on Monday.", "6.8"),
+    ]
+    memo: dict[str, list[comparisons._Side]] = {}
+    for side in sides:
+        side.story, side.story_memo = sides, memo
+    params = {"updates": True}
+    pairs = [(a, b) for a in sides for b in sides if a is not b]
+    kept = [comparisons._first_reading_told(a, b, params) for a, b in pairs]
+    assert kept == [_told_first_walking_the_story(a, b) for a, b in pairs]
+    assert kept[0] is not None and "Outlet 2" in kept[0][2]  # (7.4 against 7.1: told by a third report)
+    assert kept[2] is None  # (7.4 against 6.8: the first reading told is neither)
+    assert memo["first reading tellers"] == [sides[2]]

@@ -137,6 +137,10 @@ class _Side:
         self.group_size = 1
         self.story: Sequence[_Side] = ()  # every outlet's side of the slot, for rules that read its timeline
         self.statements: Sequence[Fact] = ()  # the article's statements in the slot, this one among them
+        # What a rule reads off the whole story, worked out once for the slot (set with ``story``, shared by all of
+        # its sides): a rule asked for each pair of a slot of n sides would otherwise walk the story n^2 times.
+        self.story_memo: dict[str, list[_Side]] = {}
+        self._first_readings: tuple[float, tuple[tuple[float, float], ...]] | None = None
 
 
 def _judge_slot(
@@ -155,8 +159,9 @@ def _judge_slot(
             sides.append(_Side(article, candidates[0], value_key(candidates[0])))
             statements[article.id] = candidates
     _read_charitably(sides, statements, value_key, judge, params)
+    memo: dict[str, list[_Side]] = {}
     for side in sides:
-        side.story, side.statements = sides, statements[side.article.id]
+        side.story, side.statements, side.story_memo = sides, statements[side.article.id], memo
     by_value: dict[str, list[_Side]] = {}
     for side in sides:
         by_value.setdefault(side.key, []).append(side)
@@ -305,10 +310,12 @@ def _other_statements(
     group_size = {s.article.id: s.group_size for s in sides}
     statements = [_Side(article, f, value_key(f)) for article, facts in slot for f in facts if usable(f)]
     story = sides[0].story if sides else ()
+    memo = sides[0].story_memo if sides else {}
     said = {s.article.id: s.statements for s in sides}
     for side in statements:
         side.group_size = group_size.get(side.article.id, 1)
         side.story, side.statements = story, said.get(side.article.id, (side.fact,))  # (read against the slot's timeline too)
+        side.story_memo = memo
     out: list[PairVerdict] = []
     for i, a in enumerate(statements):
         for b in statements[i + 1 :]:
@@ -1895,25 +1902,43 @@ def _first_reading_told(a: _Side, b: _Side, params: Mapping[str, object]) -> Ver
     x_a, x_b = _point(a.fact.value), _point(b.fact.value)
     if x_a is None or x_b is None or x_a == x_b or _base_unit(a.fact.value) != _base_unit(b.fact.value):
         return None
-    words = load_moved_figures()  # once for the pair, not for each teller of its slot
-    for teller in dict.fromkeys((a, b, *a.story)):
-        own = _point(teller.fact.value)
-        if own is None or not (_near(own, x_a) or _near(own, x_b)):
+    if "first reading tellers" not in a.story_memo:
+        a.story_memo["first reading tellers"] = [s for s in a.story if _first_readings_of(s)[1]]
+    tellers = (a, b, *(s for s in a.story_memo["first reading tellers"] if s is not a and s is not b))
+    for teller in tellers:
+        own, readings = _first_readings_of(teller)
+        if not readings or not (_near(own, x_a) or _near(own, x_b)):
             continue
         other = x_b if _near(own, x_a) else x_a
-        fact = teller.fact
-        q = fact.value
-        assert isinstance(q, Quantity)
-        for at in first_readings_told(fact.sentence, words):
-            read = _number_at(fact.sentence, at)
-            if read is None:
-                continue
-            scale = _SCALE_AFTER.match(fact.sentence, read[1])
-            factor = _SCALES[scale.group(1).lower()] if scale else _written_scale(fact.text, q.low or 0.0)
-            named = _point(Quantity(read[0] * factor, read[0] * factor, q.unit))
-            if named is not None and _near(named, other):
-                return "compatible", "update", f"{teller.article.outlet} tells {read[0]:g} as the first reading, since revised"
+        for told, named in readings:
+            if _near(named, other):
+                return "compatible", "update", f"{teller.article.outlet} tells {told:g} as the first reading, since revised"
     return None
+
+
+def _first_readings_of(teller: _Side) -> tuple[float, tuple[tuple[float, float], ...]]:
+    """The teller's own figure and each number its sentence tells as a first reading since revised (as written, and in
+    base units at the figure's scale); no readings for a side with no figure. Read once per side and kept on it: the
+    rule asks it of every teller of the slot for each pair of figures, and the answer depends on the side alone. Only
+    the tellers with readings are walked for a pair (``story_memo``): in most slots none has any."""
+    if teller._first_readings is None:
+        own = _point(teller.fact.value)
+        readings: list[tuple[float, float]] = []
+        if own is not None:
+            fact = teller.fact
+            q = fact.value
+            assert isinstance(q, Quantity)
+            for at in first_readings_told(fact.sentence, load_moved_figures()):
+                read = _number_at(fact.sentence, at)
+                if read is None:
+                    continue
+                scale = _SCALE_AFTER.match(fact.sentence, read[1])
+                factor = _SCALES[scale.group(1).lower()] if scale else _written_scale(fact.text, q.low or 0.0)
+                named = _point(Quantity(read[0] * factor, read[0] * factor, q.unit))
+                if named is not None:
+                    readings.append((read[0], named))
+        teller._first_readings = (own if own is not None else math.nan, tuple(readings))
+    return teller._first_readings
 
 
 def _near(x: float, y: float) -> bool:
@@ -4133,7 +4158,11 @@ def _judge_sources(a: _Side, b: _Side, params: Mapping[str, object], largest: in
         return "agree", "equal", "the same person, named in full and by surname" if ua != ub else "the same source"
     if _same_name(ka, kb):
         return "compatible", "naming", "the same source under two names"
-    if _given_and_surname(va.source, vb.source, params.get(_TEXTS, (a.article.body, b.article.body))):  # type: ignore[arg-type]
+    together: dict[tuple[str, str], bool] = params.get(_TOGETHER, {})  # type: ignore[assignment]
+    if (va.source, vb.source) not in together:
+        texts: Sequence[str] = params.get(_TEXTS, (a.article.body, b.article.body))  # type: ignore[assignment]
+        together[va.source, vb.source] = _given_and_surname(va.source, vb.source, texts)
+    if together[va.source, vb.source]:
         return "agree", "equal", "the same person, by given name and by surname"
     chain_a = {source_key(s) for s in va.chain} | {ka}
     chain_b = {source_key(s) for s in vb.chain} | {kb}
@@ -4442,6 +4471,9 @@ def _body_head(word: str) -> bool:
 
 _BODIES = "_bodies"  # the named sources of a slot that its reports write as bodies (``written_as_body``)
 _TEXTS = "_texts"  # the bodies of a slot's reports
+# A slot's answers of ``_given_and_surname`` by pair of names, filled as its pairs are judged: each answer reads
+# every body of the slot, and a slot of n reports asks it of n^2 pairs of sides but of far fewer pairs of names.
+_TOGETHER = "_together"
 _FULLER = "_fuller"  # a slot's one-word names ("FAULKES-ORRIN:") -> the one fuller name of the slot ending so
 
 
@@ -4888,7 +4920,7 @@ def _compare_sources(slot: SlotFacts, params: Mapping[str, object]) -> Outcome:
     bodies = frozenset(name for name in named if written_as_body(name, texts))
     if bodies:
         params = {**params, _BODIES: bodies}
-    params = {**params, _TEXTS: tuple(texts)}
+    params = {**params, _TEXTS: tuple(texts), _TOGETHER: {}}
     fuller = _fuller_names(slot)
     if fuller:
         params = {**params, _FULLER: fuller}
