@@ -25,6 +25,7 @@ from consistency import (
     date_grains,
     date_roles,
     date_stamps,
+    figure_holders,
     side_dates,
     slipped_slots,
     slot_pairs,
@@ -201,6 +202,9 @@ def align_event(
             slots = _move_alike_facts(slots, options, kind)
             slots = blocked_slots.join_blocked_slots(slots, options.same_claim_blocked, options.same_claim_slots)
             slots = _part_outliers(slots)
+            slots = figure_holders.split_by_holder(
+                slots, figure_holders.common_words(sentences), figure_holders.capitalised_inside(sentences)
+            )
         if kind == "attribution":
             slots = _join_attributions(slots)
             slots = _join_credits_of_one_claim(slots, [a for a in alignments if a.kind == "figure"], event_facts)
