@@ -1,8 +1,9 @@
 """An outlet's side dates that alone keep two date slots apart leave their slot (consistency/side_dates.py): a
 statement's day, a live page's entry stamp or a span coarser than a day, that no other outlet of its slot echoes
 (by its value or by a side date of its kind), must not keep the outlet's day of the happening from meeting the other outlets' days.
+Nor must its date of another happening than its slot's other outlets date, when the other slot dates that happening.
 
-The reports are invented: a dockside crane topples onto a warehouse in a small harbour town.
+The reports are invented: a dockside crane topples onto a warehouse in a small harbour town; a depot burns.
 """
 
 from __future__ import annotations
@@ -101,4 +102,49 @@ def test_a_statement_day_days_after_another_outlets_leaves() -> None:
     slots = [([A["Monday"], C["07:15 on Monday"]], True), ([A["Wednesday"], B["Tuesday"], E["Thursday"]], True)]
     assert texts(evict_side_blockers(slots, always, 0.7)) == [
         ["a:Monday", "c:07:15 on Monday"], ["b:Tuesday", "e:Thursday"], ["a:Wednesday"],
+    ]
+
+
+# Another invented story: a depot fire, and the guard arrested for it.
+X = dates("x", "Police arrested the Brellmoor depot's night guard on Tuesday. The depot fire broke out on Monday.")
+Y = dates("y", "The fire at the Brellmoor depot started on Sunday.")
+Z = dates("z", "The night guard was arrested on Tuesday.")
+W = dates("w", "Flames tore through the Brellmoor depot on Monday.")
+
+
+def test_a_date_of_a_happening_its_slot_does_not_date_leaves() -> None:
+    # (the arrest's Tuesday, filed beside another outlet's day of the fire, while the other slot dates the arrest
+    # and holds the outlet's day of the fire: the fire's two days may now meet)
+    slots = [([X["Tuesday"], Y["Sunday"]], True), ([X["Monday"], Z["Tuesday"], W["Monday"]], True)]
+    assert texts(evict_side_blockers(slots, always, 0.7)) == [
+        ["y:Sunday"], ["x:Tuesday"], ["x:Monday", "z:Tuesday", "w:Monday"],
+    ]
+
+
+def test_an_outlet_whose_dates_each_stray_from_their_slot_keeps_them_apart() -> None:
+    # (its day of the fire is as foreign to the second slot, where only the arrest is dated: nothing says which
+    # of its dates is misfiled)
+    slots = [([X["Tuesday"], Y["Sunday"]], True), ([X["Monday"], Z["Tuesday"]], True)]
+    assert texts(evict_side_blockers(slots, always, 0.7)) == texts(slots)
+
+
+def test_a_date_of_a_happening_another_outlet_of_its_slot_dates_stays() -> None:
+    slots = [([X["Tuesday"], Y["Sunday"], Z["Tuesday"]], True), ([X["Monday"], W["Monday"]], True)]
+    assert texts(evict_side_blockers(slots, always, 0.7)) == texts(slots)
+
+
+def test_a_date_of_a_happening_more_outlets_date_in_the_other_slot_leaves() -> None:
+    # (one other outlet dates the arrest beside it, two beside the outlet's day of the fire, while two date the fire
+    # in its slot: the arrest's days are the other slot's; its day of the fire has as many outlets' company as in the
+    # first slot, and stays)
+    q = dates("q", "Detectives arrested the guard on Tuesday evening.")
+    r = dates("r", "The guard was detained on Tuesday.")
+    u = dates("u", "A fire gutted the Brellmoor depot on Monday.")
+    v = dates("v", "The Brellmoor blaze began late on Sunday.")
+    slots = [
+        ([X["Tuesday"], Z["Tuesday"], Y["Sunday"], v["Sunday"]], True),
+        ([X["Monday"], W["Monday"], u["Monday"], q["Tuesday evening"], r["Tuesday"]], True),
+    ]
+    assert texts(evict_side_blockers(slots, always, 0.7)) == [
+        ["z:Tuesday", "y:Sunday", "v:Sunday"], ["x:Tuesday"], texts(slots)[1],
     ]
