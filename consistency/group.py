@@ -1457,6 +1457,20 @@ class GroupingOptions:
     # fn 207, 4/43 topics merged; dev pairwise 0.982). 0 turns it off.
     recalled_day_span: int = 92
     recalled_day_sentences: int = 8
+    # A report with no day of its own (no publication day, no dateline) that linkage and the rules above left alone
+    # joins the one group two or more of whose reports it shares words with (scored pairs reaching told_day_floor)
+    # and whose summed likeness reaches spread_total, when no report outside that group reaches told_day_floor with
+    # it, it recalls no lead of the group as an earlier happening of its own kind (``recalls_lead``), gives no result
+    # told once the group does not, and writes no name the group does not but a person's (``_placed_within``)
+    # (``_adopt_spread``). A side story (an onlooker's account, the losers' complaint, how the thing works) tells
+    # one happening in the story's own words, spread over its reports: a little of the first report's, a little of
+    # the next day's; it is weakly like each report and like the group as a whole, and undated it has no day for
+    # the told-day rules to match. 0 turns it off.
+    spread_total: float = 0.2
+    spread_reports: int = 2
+    # (the plain words, neither names nor calendar words, it must share with the group's reports: a story of
+    # another happening in the group's town shares the town's name and a weekday, not the happening's words)
+    spread_words: int = 3
 
 
 @dataclass(frozen=True)
@@ -1781,11 +1795,16 @@ def group_articles(
         if options.told_day_floor > 0 else frozenset()
         for a, text in zip(articles, bodies, strict=True)
     ]
+    # (reports with no day of their own, for ``GroupingOptions.spread_total``)
+    dayless = [
+        options.spread_total > 0 and published_day(a) is None and dateline_day(a, by_article.get(a.id, ())) is None
+        for a in articles
+    ]
     weak = (
         _pairs_of(
             pairs, [
-                t or r or bool(c) or bool(d)
-                for t, r, c, d in zip(telling_day, years_back, counted_after, followed_days, strict=True)
+                t or r or bool(c) or bool(d) or u
+                for t, r, c, d, u in zip(telling_day, years_back, counted_after, followed_days, dayless, strict=True)
             ],
             options.told_day_floor,
             _unweighed_of(unweighed, len(articles), telling_day, options.told_day_floor),
@@ -1818,6 +1837,8 @@ def group_articles(
             )
         if any(followed_days):
             clusters = _adopt_recalled_day(clusters, weak, followed_days, happenings, happening_days, bodies, options)
+        if any(dayless):
+            clusters = _adopt_spread(clusters, weak, dayless, happenings, bodies, (vectors, name_vectors), options)
     if options.recalled_day_factor < 1.0 and options.recalled_step_out and happenings:
         clusters = _recalled_step_out(clusters, happenings, options)
     if options.person_joins:
@@ -3973,6 +3994,66 @@ def _adopt_recalled_day(
             target = fits.pop()
             if _placed_within(texts[lone], [texts[k] for k in clusters[target]], places_only=True):
                 moves[number] = target
+    return _moved(clusters, moves)
+
+
+def _adopt_spread(
+    clusters: list[list[int]],
+    near: Mapping[int, Mapping[int, float]],
+    dayless: Sequence[bool],
+    happenings: Sequence[Happening],
+    texts: Sequence[str],
+    words: tuple[Sequence[_Vector], Sequence[_Vector]],
+    options: GroupingOptions,
+) -> list[list[int]]:
+    """A report linkage and the rules left alone that has no day of its own (``dayless``) joins the one group of two
+    or more reports that ``GroupingOptions.spread_reports`` or more of its reports share words with it (scored
+    pairs, ``near``, reaching ``GroupingOptions.told_day_floor``), summed to ``GroupingOptions.spread_total`` or
+    more, when no report of any other group reaches the floor with it, it recalls no lead of the group as an
+    earlier happening of its own (``recalls_lead``), gives no result told once (a magnitude, a score) the group does
+    not, and writes no place or name the group does not but a person's (``_placed_within``). Its likeness is spread
+    over the group: weak to each report, strong to them together."""
+    if options.spread_total <= 0:
+        return clusters
+    results = frozenset(options.identifying) - frozenset(options.identifying_apart)
+    home = {i: number for number, members in enumerate(clusters) for i in members}
+    moves: dict[int, int] = {}
+    for number, members in enumerate(clusters):
+        if len(members) != 1 or not dayless[members[0]]:
+            continue
+        lone = members[0]
+        reached: dict[int, list[float]] = defaultdict(list)
+        for j, sim in near.get(lone, {}).items():
+            if home[j] != number:
+                reached[home[j]].append(sim)
+        if len(reached) != 1:
+            continue
+        (group, sims), = reached.items()
+        reports = clusters[group]
+        if (
+            len(reports) < 2 or len(sims) < options.spread_reports or sum(sims) < options.spread_total
+            or max(sims) >= options.threshold  # (as like one report as linkage asks: its call, or a rule's, not this)
+        ):
+            continue
+        plain, named = words
+        written = set().union(*(named[k].terms for k in (lone, *reports)))
+        shared = set(plain[lone].terms) & set().union(*(plain[k].terms for k in reports))
+        if len({w for w in shared if w not in written and w not in CALENDAR}) < options.spread_words:
+            continue
+        own = happenings[lone]
+        if any(
+            recalls_lead(own.recollected, own.own_words, happenings[k].lead_words, options.recollected_words)
+            for k in reports
+        ) or _results_differ(own, [happenings[k] for k in reports], results, options):
+            continue
+        others = [texts[k] for k in reports]
+        if not _placed_within(texts[lone], others, options.live_lines, options.opening_names):
+            continue
+        # (a name word none of the group writes must be a person's: a witness, a parent; another town's firm or
+        # regulator is another happening's)
+        known = {word for other in others for word in names(other)}
+        if set(names(texts[lone])) - known <= personal_names(texts[lone]):
+            moves[number] = group
     return _moved(clusters, moves)
 
 
