@@ -1457,6 +1457,10 @@ class GroupingOptions:
     # fn 207, 4/43 topics merged; dev pairwise 0.982). 0 turns it off.
     recalled_day_span: int = 92
     recalled_day_sentences: int = 8
+    # The day a follow-up gives may be a day off the group's: a vote late in the evening is dated to the next day by
+    # a paper, a report across a time zone by its own calendar, and a follow-up written weeks on often misremembers
+    # by one. So the group's day may lie this many days either side of the day the follow-up gives (0: that day only).
+    recalled_day_slack: int = 1
     # A report with no day of its own (no publication day, no dateline) that linkage and the rules above left alone
     # joins the one group two or more of whose reports it shares words with (scored pairs reaching told_day_floor)
     # and whose summed likeness reaches spread_total, when no report outside that group reaches told_day_floor with
@@ -3975,13 +3979,15 @@ def _adopt_recalled_day(
             continue
         lone = members[0]
         own = happenings[lone]
+        # (the day it gives, or a day either side: ``GroupingOptions.recalled_day_slack``)
+        days = {d + step for d in recalled[lone] for step in range(-options.recalled_day_slack, options.recalled_day_slack + 1)}
         fits = set()
         for group in {home[j] for j in near.get(lone, {}) if len(clusters[home[j]]) >= 2}:
             reports = clusters[group]
             stood = _days_most_given(happening_days, reports) | _days_most_given(
                 [frozenset(first for first, _ in happenings[k].anchors) for k in reports], range(len(reports))
             )
-            if not stood & recalled[lone]:
+            if not stood & days:
                 continue
             if any(
                 recalls_lead(own.recollected, own.own_words, happenings[k].lead_words, options.recollected_words)
