@@ -56,7 +56,8 @@ one, when it is the more like them all together (``_follow_the_story``). Last, a
 the one group dated within days of it whose closest report is close to it (``_adopt_lone``): a short side story
 of the day is close to one report of its event and far from the wire reports that made the group. And what is
 left of a group the second looks took a report out of is weighed once more against the groups beside it
-(``_relink``): linkage weighed it against them only with that report.
+(``_relink``): linkage weighed it against them only with that report. A report with no day of its own left alone,
+weakly like each report of one group but sharing that group's words across them, joins it (``_adopt_spread``).
 """
 
 from __future__ import annotations
@@ -1459,8 +1460,11 @@ class GroupingOptions:
     recalled_day_sentences: int = 8
     # The day a follow-up gives may be a day off the group's: a vote late in the evening is dated to the next day by
     # a paper, a report across a time zone by its own calendar, and a follow-up written weeks on often misremembers
-    # by one. So the group's day may lie this many days either side of the day the follow-up gives (0: that day only).
+    # by one. So the group's day may lie this many days either side of the day the follow-up gives (0: that day only),
+    # when that day lies more than recalled_slack_after days before the follow-up's own: a report of the same week
+    # dates precisely, and a day off there is the day before's happening (a fire in the next town the night before).
     recalled_day_slack: int = 1
+    recalled_slack_after: int = 14
     # A report with no day of its own (no publication day, no dateline) that linkage and the rules above left alone
     # joins the one group two or more of whose reports it shares words with (scored pairs reaching told_day_floor)
     # and whose summed likeness reaches spread_total, when no report outside that group reaches told_day_floor with
@@ -3979,8 +3983,16 @@ def _adopt_recalled_day(
             continue
         lone = members[0]
         own = happenings[lone]
-        # (the day it gives, or a day either side: ``GroupingOptions.recalled_day_slack``)
-        days = {d + step for d in recalled[lone] for step in range(-options.recalled_day_slack, options.recalled_day_slack + 1)}
+        # (the day it gives, or a day either side when it lies weeks back: ``GroupingOptions.recalled_day_slack``)
+        own_day = max((first for first, _ in own.anchors), default=None)  # (the latest day it stands on)
+        days = {
+            d + step
+            for d in recalled[lone]
+            for step in (
+                range(-options.recalled_day_slack, options.recalled_day_slack + 1)
+                if own_day is not None and own_day - d > options.recalled_slack_after else (0,)
+            )
+        }
         fits = set()
         for group in {home[j] for j in near.get(lone, {}) if len(clusters[home[j]]) >= 2}:
             reports = clusters[group]
