@@ -4028,8 +4028,9 @@ def _adopt_spread(
     or more reports that ``GroupingOptions.spread_reports`` or more of its reports share words with it (scored
     pairs, ``near``, reaching ``GroupingOptions.told_day_floor``), summed to ``GroupingOptions.spread_total`` or
     more, when no report of any other group reaches the floor with it, it recalls no lead of the group as an
-    earlier happening of its own (``recalls_lead``), gives no result told once (a magnitude, a score) the group does
-    not, and writes no place or name the group does not but a person's (``_placed_within``). Its likeness is spread
+    earlier happening of its own (``recalls_lead``), foretells nothing (``Happening.foretells``), gives no result told
+    once (a magnitude, a score) the group does not, and writes no place or name the group does not but a person's
+    (``_placed_within``, and each new name word one ``protagonists.personal_names`` reads). Its likeness is spread
     over the group: weak to each report, strong to them together."""
     if options.spread_total <= 0:
         return clusters
@@ -4059,7 +4060,7 @@ def _adopt_spread(
         if len({w for w in shared if w not in written and w not in CALENDAR}) < options.spread_words:
             continue
         own = happenings[lone]
-        if any(
+        if own.foretells or any(  # (a warning or a plea is not the happening it warns of: foretold_factor's)
             recalls_lead(own.recollected, own.own_words, happenings[k].lead_words, options.recollected_words)
             for k in reports
         ) or _results_differ(own, [happenings[k] for k in reports], results, options):
