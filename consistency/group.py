@@ -56,7 +56,8 @@ one, when it is the more like them all together (``_follow_the_story``). Last, a
 the one group dated within days of it whose closest report is close to it (``_adopt_lone``): a short side story
 of the day is close to one report of its event and far from the wire reports that made the group. And what is
 left of a group the second looks took a report out of is weighed once more against the groups beside it
-(``_relink``): linkage weighed it against them only with that report.
+(``_relink``): linkage weighed it against them only with that report. A report with no day of its own left alone,
+weakly like each report of one group but sharing that group's words across them, joins it (``_adopt_spread``).
 """
 
 from __future__ import annotations
@@ -1457,6 +1458,27 @@ class GroupingOptions:
     # fn 207, 4/43 topics merged; dev pairwise 0.982). 0 turns it off.
     recalled_day_span: int = 92
     recalled_day_sentences: int = 8
+    # The day a follow-up gives may be a day off the group's: a vote late in the evening is dated to the next day by
+    # a paper, a report across a time zone by its own calendar, and a follow-up written weeks on often misremembers
+    # by one. So the group's day may lie this many days either side of the day the follow-up gives (0: that day only),
+    # when that day lies more than recalled_slack_after days before the follow-up's own: a report of the same week
+    # dates precisely, and a day off there is the day before's happening (a fire in the next town the night before).
+    recalled_day_slack: int = 1
+    recalled_slack_after: int = 14
+    # A report with no day of its own (no publication day, no dateline) that linkage and the rules above left alone
+    # joins the one group two or more of whose reports it shares words with (scored pairs reaching told_day_floor)
+    # and whose summed likeness reaches spread_total, when no report outside that group reaches told_day_floor with
+    # it, it recalls no lead of the group as an earlier happening of its own kind (``recalls_lead``), gives no result
+    # told once the group does not, and writes no name the group does not but a person's (``_placed_within``)
+    # (``_adopt_spread``). A side story (an onlooker's account, the losers' complaint, how the thing works) tells
+    # one happening in the story's own words, spread over its reports: a little of the first report's, a little of
+    # the next day's; it is weakly like each report and like the group as a whole, and undated it has no day for
+    # the told-day rules to match. 0 turns it off.
+    spread_total: float = 0.2
+    spread_reports: int = 2
+    # (the plain words, neither names nor calendar words, it must share with the group's reports: a story of
+    # another happening in the group's town shares the town's name and a weekday, not the happening's words)
+    spread_words: int = 3
 
 
 @dataclass(frozen=True)
@@ -1781,11 +1803,16 @@ def group_articles(
         if options.told_day_floor > 0 else frozenset()
         for a, text in zip(articles, bodies, strict=True)
     ]
+    # (reports with no day of their own, for ``GroupingOptions.spread_total``)
+    dayless = [
+        options.spread_total > 0 and published_day(a) is None and dateline_day(a, by_article.get(a.id, ())) is None
+        for a in articles
+    ]
     weak = (
         _pairs_of(
             pairs, [
-                t or r or bool(c) or bool(d)
-                for t, r, c, d in zip(telling_day, years_back, counted_after, followed_days, strict=True)
+                t or r or bool(c) or bool(d) or u
+                for t, r, c, d, u in zip(telling_day, years_back, counted_after, followed_days, dayless, strict=True)
             ],
             options.told_day_floor,
             _unweighed_of(unweighed, len(articles), telling_day, options.told_day_floor),
@@ -1818,6 +1845,8 @@ def group_articles(
             )
         if any(followed_days):
             clusters = _adopt_recalled_day(clusters, weak, followed_days, happenings, happening_days, bodies, options)
+        if any(dayless):
+            clusters = _adopt_spread(clusters, weak, dayless, happenings, bodies, (vectors, name_vectors), options)
     if options.recalled_day_factor < 1.0 and options.recalled_step_out and happenings:
         clusters = _recalled_step_out(clusters, happenings, options)
     if options.person_joins:
@@ -3954,13 +3983,23 @@ def _adopt_recalled_day(
             continue
         lone = members[0]
         own = happenings[lone]
+        # (the day it gives, or a day either side when it lies weeks back: ``GroupingOptions.recalled_day_slack``)
+        own_day = max((first for first, _ in own.anchors), default=None)  # (the latest day it stands on)
+        days = {
+            d + step
+            for d in recalled[lone]
+            for step in (
+                range(-options.recalled_day_slack, options.recalled_day_slack + 1)
+                if own_day is not None and own_day - d > options.recalled_slack_after else (0,)
+            )
+        }
         fits = set()
         for group in {home[j] for j in near.get(lone, {}) if len(clusters[home[j]]) >= 2}:
             reports = clusters[group]
             stood = _days_most_given(happening_days, reports) | _days_most_given(
                 [frozenset(first for first, _ in happenings[k].anchors) for k in reports], range(len(reports))
             )
-            if not stood & recalled[lone]:
+            if not stood & days:
                 continue
             if any(
                 recalls_lead(own.recollected, own.own_words, happenings[k].lead_words, options.recollected_words)
@@ -3973,6 +4012,67 @@ def _adopt_recalled_day(
             target = fits.pop()
             if _placed_within(texts[lone], [texts[k] for k in clusters[target]], places_only=True):
                 moves[number] = target
+    return _moved(clusters, moves)
+
+
+def _adopt_spread(
+    clusters: list[list[int]],
+    near: Mapping[int, Mapping[int, float]],
+    dayless: Sequence[bool],
+    happenings: Sequence[Happening],
+    texts: Sequence[str],
+    words: tuple[Sequence[_Vector], Sequence[_Vector]],
+    options: GroupingOptions,
+) -> list[list[int]]:
+    """A report linkage and the rules left alone that has no day of its own (``dayless``) joins the one group of two
+    or more reports that ``GroupingOptions.spread_reports`` or more of its reports share words with it (scored
+    pairs, ``near``, reaching ``GroupingOptions.told_day_floor``), summed to ``GroupingOptions.spread_total`` or
+    more, when no report of any other group reaches the floor with it, it recalls no lead of the group as an
+    earlier happening of its own (``recalls_lead``), foretells nothing (``Happening.foretells``), gives no result told
+    once (a magnitude, a score) the group does not, and writes no place or name the group does not but a person's
+    (``_placed_within``, and each new name word one ``protagonists.personal_names`` reads). Its likeness is spread
+    over the group: weak to each report, strong to them together."""
+    if options.spread_total <= 0:
+        return clusters
+    results = frozenset(options.identifying) - frozenset(options.identifying_apart)
+    home = {i: number for number, members in enumerate(clusters) for i in members}
+    moves: dict[int, int] = {}
+    for number, members in enumerate(clusters):
+        if len(members) != 1 or not dayless[members[0]]:
+            continue
+        lone = members[0]
+        reached: dict[int, list[float]] = defaultdict(list)
+        for j, sim in near.get(lone, {}).items():
+            if home[j] != number:
+                reached[home[j]].append(sim)
+        if len(reached) != 1:
+            continue
+        (group, sims), = reached.items()
+        reports = clusters[group]
+        if (
+            len(reports) < 2 or len(sims) < options.spread_reports or sum(sims) < options.spread_total
+            or max(sims) >= options.threshold  # (as like one report as linkage asks: its call, or a rule's, not this)
+        ):
+            continue
+        plain, named = words
+        written = set().union(*(named[k].terms for k in (lone, *reports)))
+        shared = set(plain[lone].terms) & set().union(*(plain[k].terms for k in reports))
+        if len({w for w in shared if w not in written and w not in CALENDAR}) < options.spread_words:
+            continue
+        own = happenings[lone]
+        if own.foretells or any(  # (a warning or a plea is not the happening it warns of: foretold_factor's)
+            recalls_lead(own.recollected, own.own_words, happenings[k].lead_words, options.recollected_words)
+            for k in reports
+        ) or _results_differ(own, [happenings[k] for k in reports], results, options):
+            continue
+        others = [texts[k] for k in reports]
+        if not _placed_within(texts[lone], others, options.live_lines, options.opening_names):
+            continue
+        # (a name word none of the group writes must be a person's: a witness, a parent; another town's firm or
+        # regulator is another happening's)
+        known = {word for other in others for word in names(other)}
+        if set(names(texts[lone])) - known <= personal_names(texts[lone]):
+            moves[number] = group
     return _moved(clusters, moves)
 
 

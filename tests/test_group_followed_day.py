@@ -59,3 +59,20 @@ def test_without_the_rule_the_follow_up_stays_alone() -> None:
 def test_a_follow_up_writing_another_day_stays_alone() -> None:
     title, body = FOLLOW_UP
     assert event_of(group(_corpus((title, body.replace("March 4", "April 22")))), "a9") == {"a9"}
+
+
+def test_a_follow_up_a_day_off_the_happening_s_day_joins_it() -> None:
+    # (papers of the next morning and writers weeks on often put a happening a day late: GroupingOptions.recalled_day_slack)
+    title, body = FOLLOW_UP
+    assert event_of(group(_corpus((title, body.replace("March 4", "March 5")))), "a9") == {"a0", "a1", "a2", "a9"}
+
+
+def test_without_the_slack_a_day_off_stays_alone() -> None:
+    title, body = FOLLOW_UP
+    options = dataclasses.replace(GroupingOptions(), recalled_day_slack=0)
+    assert event_of(group(_corpus((title, body.replace("March 4", "March 5"))), options), "a9") == {"a9"}
+
+
+def test_two_days_off_stays_alone() -> None:
+    title, body = FOLLOW_UP
+    assert event_of(group(_corpus((title, body.replace("March 4", "March 6")))), "a9") == {"a9"}

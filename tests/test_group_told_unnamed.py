@@ -32,9 +32,9 @@ DAY_GIVEN: Story = (
 )
 
 
-# (an explainer's headline, "How ...", joins it by ``GroupingOptions.explainer_pieces`` too: left off here, where
-# what this rule alone reads is asked)
-ALONE = GroupingOptions(explainer_pieces=False)
+# (an explainer's headline, "How ...", joins it by ``GroupingOptions.explainer_pieces`` too, and its words spread over
+# the race's reports by ``GroupingOptions.spread_total``: both left off here, where what this rule alone reads is asked)
+ALONE = GroupingOptions(explainer_pieces=False, spread_total=0.0)
 
 
 def _grouped(side: Story, options: GroupingOptions) -> list[list[str]]:
@@ -47,7 +47,7 @@ def test_an_undated_explainer_naming_no_one_joins_its_race() -> None:
 
 
 def test_without_the_rule_it_stays_alone() -> None:
-    assert _grouped(EXPLAINER, GroupingOptions(told_unnamed=False, explainer_pieces=False)) == [["second", "wire"], ["side"]]
+    assert _grouped(EXPLAINER, GroupingOptions(told_unnamed=False, explainer_pieces=False, spread_total=0.0)) == [["second", "wire"], ["side"]]
 
 
 def test_one_opening_with_a_name_of_the_corpus_stays_alone() -> None:
