@@ -101,7 +101,7 @@ def _speaks(words: Sequence[str]) -> bool:
 
 def _named(name: str, opens: bool, spoken: frozenset[str], common: frozenset[str], inside: frozenset[str]) -> str | None:
     words = [w for w in re.findall(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*", name) if len(w) > 1]
-    while words and words[0].lower() in _TITLES:  # "Coach Tamsek Ostrand": the name after the title
+    while words and words[0].lower() in _TITLES:  # "Coach Tamsek Vylstrand": the name after the title
         words = words[1:]
     if not words or words[0].lower() in _NOT_NAMES:
         return None
@@ -178,7 +178,7 @@ def _folded_words(sentence: str) -> frozenset[str]:
 
 
 def _one_name_each(held: dict[str, str | None]) -> dict[str, str | None]:
-    """Holders that share a word named by one of them ("Vantril", "Dunmarel Vantril"; "Ostrand", "Ostrand Mills")."""
+    """Holders that share a word named by one of them ("Vantril", "Dunmarel Vantril"; "Vylstrand", "Vylstrand Mills")."""
     names = sorted({h for h in held.values() if h}, key=len)
     same: dict[str, str] = {}
     for name in names:

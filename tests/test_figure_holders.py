@@ -89,7 +89,7 @@ def test_another_players_contract_is_no_conflict_and_the_story_s_own_still_is() 
     story = "Dunmarel Vantril, the Harnock striker, is weighing an offer from Calby Rovers."
     bodies = {
         "wire": f"{story} Vantril is seeking an eight-year contract, his agent said on Monday.",
-        "paper": f"{story} Last winter Rovers gave a four-year contract for Pellamy Ostrand, their goalkeeper.",
+        "paper": f"{story} Last winter Rovers gave a four-year contract for Pellamy Vylstrand, their goalkeeper.",
         "radio": f"{story} The Rovers bid is a seven-year contract, Vantril's agent confirmed on Monday.",
     }
     slots, conflicts = _run(bodies)

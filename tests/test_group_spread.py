@@ -16,7 +16,7 @@ GROUP = [
 SIDE = ("Neighbours heard the beams crack before dawn and ran out into the snow; one woman said the grain dust "
         "hung over the street for an hour.")
 BAKERY = "A bakery in Brackenmoor opened a second shop on Monday, its owner said."
-OTHER_FIRM = ("Loaders at Quendale Haulage heard beams crack in the snow and left the grain shed before its roof "
+OTHER_FIRM = ("Loaders at Quaydale Haulage heard beams crack in the snow and left the grain shed before its roof "
               "sagged.")
 
 PLAIN = {

@@ -24,7 +24,7 @@ def test_the_slots_kept_answers_are_those_of_each_pair_asked_afresh() -> None:
         source_side(0, "The ferry will run again on Friday, Quillfen said.", "Quillfen"),
         source_side(1, "The ferry will run again on Friday, Ilvarsa said.", "Ilvarsa"),
         source_side(2, "Ilvarsa Quillfen, the harbour master, said the ferry will run again on Friday.", "Ilvarsa"),
-        source_side(3, "The ferry will run again on Friday, Dravick said.", "Dravick"),
+        source_side(3, "The ferry will run again on Friday, Druvick said.", "Druvick"),
         source_side(4, "The ferry will run again on Friday, Quillfen said again.", "Quillfen"),
     ]
     plain = {name: param.default for name, param in comparisons.SOURCE_AGREEMENT.params.items()}
@@ -36,5 +36,5 @@ def test_the_slots_kept_answers_are_those_of_each_pair_asked_afresh() -> None:
     assert verdicts == [comparisons._judge_sources(a, b, plain, 1) for a, b in pairs]  # (no answers kept)
     together = "the same person, by given name and by surname"
     assert verdicts[0][2] == together  # (Quillfen and Ilvarsa, written together in the third report)
-    assert verdicts[2][2] != together  # (Quillfen and Dravick, written together nowhere)
+    assert verdicts[2][2] != together  # (Quillfen and Druvick, written together nowhere)
     assert len(answers) < len(pairs)  # (each pair of names asked once)
