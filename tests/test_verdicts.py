@@ -2626,8 +2626,9 @@ def test_a_clock_reading_that_names_its_day_is_compared_by_the_day(run_event: Ru
 
 @pytest.mark.parametrize(("pinned", "cause"), [("US$30,000", "arithmetic"), ("US$52,000", None)])
 def test_a_bare_dollar_is_the_local_one_at_the_rate_the_reports_give(run_event: RunEvent, pinned: str, cause: str | None) -> None:
-    # (``comparisons._at_the_local_rate``: the wire gives S$40,000 as US$30,000, so a paper's bare "$40,000" is the
-    # Singapore dollar; a pinned amount that the rate does not make stays a conflict)
+    # (``comparisons._in_story_currency``: the wire names the Singapore dollar, so a paper's bare "$40,000" is read
+    # in it, at the rate the wire gives, S$40,000 as US$30,000; a pinned amount that the rate does not make stays a
+    # conflict)
     result = run_event(
         [
             (OUTLETS[0], "The town's mayor pledged S$40,000 (about US$30,000) to the relief fund.", DAY_2),

@@ -980,29 +980,6 @@ def _in_shared_currency(fa: Fact, qa: Quantity, fb: Fact, qb: Quantity, approx: 
     return qa, qb
 
 
-def _at_the_local_rate(fa: Fact, qa: Quantity, fb: Fact, qb: Quantity, params: Mapping[str, object], approx: float) -> str:
-    """A bare "$40,000" against a pinned "US$30,000", read alike as US dollars, when the reports themselves give a rate
-    from a local currency that shares the name ("S$40,000, or US$30,000") and at that rate the bare amount is
-    the pinned one: the story's own "$" is its country's dollar, converted by the wire."""
-    implied = params.get(_IMPLIED_RATES, {})
-    assert isinstance(implied, dict)
-    if not implied or qa.unit != qb.unit or not is_money(qa) or quantity_relation(qa, qb, approx_tolerance=approx) != "disjoint":
-        return ""
-    for bare, q_bare, pinned, q_pinned in ((fa, qa, fb, qb), (fb, qb, fa, qa)):
-        if may_also_be(q_pinned.unit, pinned.text):
-            continue  # (the other amount must name its currency: two bare "$" are one currency)
-        for local in sorted(may_also_be(q_bare.unit, bare.text)):
-            factor = implied.get((local, q_bare.unit))
-            if factor is None:
-                continue
-            there = in_currency(q_bare, q_bare.unit or "", factor)
-            if quantity_relation(there, q_pinned, approx_tolerance=approx) != "disjoint" or (
-                _relative_gap(there, q_pinned, approx) <= CONVERSION_SLACK
-            ):
-                return f"{bare.text} in {local} is {pinned.text} at the rate the reports give ({_rate_text(local, q_bare.unit or '', factor)})"
-    return ""
-
-
 def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], largest: int) -> Verdict:
     qa, qb = a.fact.value, b.fact.value
     assert isinstance(qa, Quantity) and isinstance(qb, Quantity)
@@ -1027,9 +1004,6 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     if own is None:
         return "compatible", "arithmetic", "one amount is in the story's own currency, whose rate no table knows"
     qa, qb = _in_shared_currency(a.fact, own[0], b.fact, own[1], approx)
-    local = _at_the_local_rate(a.fact, qa, b.fact, qb, params, approx)
-    if local:
-        return "compatible", "arithmetic", local
     if written_as_share(a.fact) or written_as_share(b.fact):
         if (qa.low, qa.high, qa.qualifier) == (qb.low, qb.high, qb.qualifier):
             return "agree", "equal", "the same figure"  # "nine in ten" and "90 percent"
