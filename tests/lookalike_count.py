@@ -13,7 +13,7 @@ invented sets ``tests.lookalike_more``, ``tests.lookalike_fresh``, ``tests.looka
 ``tests.lookalike_fiftysecond``, ``tests.lookalike_fiftythird``, ``tests.lookalike_fiftyfourth``, ``tests.lookalike_fiftyfifth``, ``tests.lookalike_fiftysixth``, ``tests.lookalike_fiftyseventh``, ``tests.lookalike_fiftyeighth``,
 ``tests.lookalike_fiftyninth``, ``tests.lookalike_sixtieth``, ``tests.lookalike_sixtyfirst``,
 ``tests.lookalike_sixtysecond``, ``tests.lookalike_sixtythird``, ``tests.lookalike_sixtyfourth``,
-``tests.lookalike_sixtyfifth`` and ``tests.lookalike_sixtysixth``). For each set it prints the merged look-alikes by kind and the splits:
+``tests.lookalike_sixtyfifth``, ``tests.lookalike_sixtysixth`` and ``tests.lookalike_sixtyseventh``). For each set it prints the merged look-alikes by kind and the splits:
 combinations whose event's reports do not end up together (a split counted apart from the look-alike that
 drew some of them away). ``-v`` lists each failing combination.
 
@@ -353,9 +353,14 @@ merged its look-alikes in 14 of 16, the horse lorry in 8, the toddler's window f
 paragliders in 1; the icicle came out split in 11 combinations (16 on bb1848b), the button cell in 6, the motocross
 marshal in 4 and the window fall in 1. It has been among ``DEFAULT_SETS`` since.
 
-``tests.lookalike_sixtyseventh`` is held back blind: it was written blind on c56e81e while grouping was worked on (its
-dates fall in 2396 and 2397), and nobody has run grouping, the engine or this count on it. It is to be counted once
-on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
+``tests.lookalike_sixtyseventh`` (grounds and tree work, public aquariums and pet birds, car washes and car parks,
+commercial kitchens, and children's indoor play) was written blind on c56e81e while grouping was worked on (its dates
+fall in 2396 and 2397), held back unrun, then counted once at the next session's start, before any change (4963515),
+and on the code it was written on (c56e81e): 72 of its 160 combinations merged and its event split in 26, the same on
+both. The trampoline park's foam pit merged its look-alikes in 12 of 16, the soft play centre in 9, the aquarium
+tank, the car park fall and the fryer fire in 8, the others in 4 to 7; the car wash, the car park fall and the fryer
+fire came out split in 8 combinations each, the wood chipper and the aquarium tank in 1. It has been among
+``DEFAULT_SETS`` since.
 """
 
 from __future__ import annotations
@@ -396,7 +401,7 @@ DEFAULT_SETS = (
     "tests.lookalike_fiftyeighth", "tests.lookalike_fiftyninth", "tests.lookalike_sixtieth",
     "tests.lookalike_sixtyfirst", "tests.lookalike_sixtysecond", "tests.lookalike_sixtythird",
     "tests.lookalike_sixtyfourth",
-    "tests.lookalike_sixtyfifth", "tests.lookalike_sixtysixth",
+    "tests.lookalike_sixtyfifth", "tests.lookalike_sixtysixth", "tests.lookalike_sixtyseventh",
 )
 
 
