@@ -92,6 +92,10 @@ MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)"
 MONTH = rf"(?:{MONTH_FULL}\b|{MONTH_ABBR}(?:\.|\b))"
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 YEAR = r"(?:1[5-9]\d\d|2[01]\d\d)"
+# A year written after its month ("October 2395", "June 6, 2240") is a year whatever its number, so it is read
+# up to 2999; a bare four-digit number stays a year only in the span news dates fall in (YEAR), since "2400" alone
+# is as likely a count.
+MONTH_YEAR = r"(?:1[5-9]\d\d|2\d\d\d)"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 ORD = r"(?:st|nd|rd|th)?"
 _WIRE_ZONES = "|".join(sorted((z for z in ZONE_OFFSETS if len(z) >= 3), key=len, reverse=True))
@@ -199,6 +203,8 @@ class _Resolver:
         A past commitment to act ("agreed on Monday to raise the wage from January 1") points ahead past its
         infinitive for the date its act starts or ends by: what was agreed is still to come ("agreed to sell
         its stake in October" may date the agreeing, and stays past)."""
+        if _MOVED_TO.search(self.text, max(0, start - 90), start):
+            return "future"
         cue = self._cue(start, start if end is None else end)[2]
         if cue is not None and cue[2] == "past" and cue[1] <= start and self.text[cue[0] : cue[1]].lower() in _COMMITTED:
             if _FROM_BEFORE.search(self.text, max(cue[1], start - 16), start) and _INFINITIVE_AFTER.match(self.text, cue[1], start):
@@ -231,6 +237,14 @@ class _Resolver:
         return found
 
 
+# A day something was put off to: "put back the ban until April 1", "postponed the vote to Thursday". News tells the
+# putting off in the past tense, but the new day is still to come when it is told (a day already gone would be told
+# as the day the thing happened), so the day after "until" or "to" reads forward whatever the clause's tense.
+_MOVED_TO = re.compile(
+    r"\b(?:postponed|delayed|deferred|rescheduled|adjourned|(?:put|pushed|moved|set)\s+back|pushed\s+out)\b"
+    r"[^.;:!?\n]{0,60}?\b(?:until|till|to)\s+(?:(?:on|the)\s+)?\Z",
+    re.IGNORECASE,
+)
 # Past verbs of committing to an act: the act, in the infinitive after them, is still to come.
 _COMMITTED = frozenset("agreed decided voted pledged promised vowed resolved undertook".split())
 # Their infinitive within four words ("agreed on Monday to raise"), before the date it then dates, a date the
@@ -1835,7 +1849,7 @@ RULES: list[tuple[Source, Handler]] = [
         Source(
             rf"\b{_WEEKDAY_BEFORE}(?P<mon>{MONTH})(?:{SP0}|,{SP}(?=\d{{1,2}}(?:st|nd|rd|th)\b)|{SP}the{SP}(?=\d{{1,2}}(?:st|nd|rd|th)\b))(?P<day>{DAY}){ORD}\b(?!,\d|:\d|\.\d)"
             rf"(?:{SP0}[-–]{SP0}(?P<day2>{DAY})\b(?![-–/.]\d))?"
-            rf"(?:(?:{SP0},)?{SP}(?:of{SP})?(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
+            rf"(?:(?:{SP0},)?{SP}(?:of{SP})?(?P<year>{MONTH_YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
             _FLAGS,
         ),
         _month_day,
@@ -1847,7 +1861,7 @@ RULES: list[tuple[Source, Handler]] = [
             # "9-12 June", "9 to 12 of June", "between 3 and 12 of September"
             rf"(?<![\d,.])(?P<day>{DAY}){ORD}(?:{SP0}(?:[-–]|to|(?(btw)and|(?!))){SP0}(?P<day2>{DAY}){ORD}|(?(btw)(?!)))?"
             rf"{SP}(?:of{SP})?(?P<mon>{MONTH})"
-            rf"(?:,?{SP}(?:of{SP})?(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
+            rf"(?:,?{SP}(?:of{SP})?(?P<year>{MONTH_YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_WEEKDAY_CLOSE}{_TIME_TAIL}",
             _FLAGS,
         ),
         _day_month,
@@ -1856,7 +1870,7 @@ RULES: list[tuple[Source, Handler]] = [
         Source(
             rf"\b(?:(?P<mod>last|next|this|coming|(?:early|late|mid)|the{SP}(?:beginning|start|end|middle|close){SP}of)"
             rf"(?:{SP}|-))?(?P<mon>{MONTH_FULL})\b(?!-\w)"
-            rf"(?:,?{SP}(?:of{SP})?(?P<year>{YEAR})\b(?![-–.]?\d)|{SP}(?:of{SP})?(?P<yrel>(?:last|this|next){SP}year)\b)?",
+            rf"(?:,?{SP}(?:of{SP})?(?P<year>{MONTH_YEAR})\b(?![-–.]?\d)|{SP}(?:of{SP})?(?P<yrel>(?:last|this|next){SP}year)\b)?",
             _FLAGS,
         ),
         _month_alone,
@@ -1865,7 +1879,7 @@ RULES: list[tuple[Source, Handler]] = [
         # "Oct. 2011", "Dec 2011": an abbreviated month only with its year (alone, "Mar" or "Jun" is too
         # often something else).
         Source(
-            rf"\b(?P<mod>(?!))?(?P<mon>{MONTH_ABBR})(?:\.|\b),?{SP}(?P<year>{YEAR})\b(?![-–.]?\d)(?P<yrel>(?!))?",
+            rf"\b(?P<mod>(?!))?(?P<mon>{MONTH_ABBR})(?:\.|\b),?{SP}(?P<year>{MONTH_YEAR})\b(?![-–.]?\d)(?P<yrel>(?!))?",
             _FLAGS,
         ),
         _month_alone,
@@ -1891,9 +1905,9 @@ RULES: list[tuple[Source, Handler]] = [
     (
         # "05-Aug-2016": day, month and year joined by hyphens (a dateline and form style)
         Source(
-            rf"(?<![\w/-])(?=\w{{1,9}}[-/]\w)(?:(?P<day>{DAY})(?P<sep>[-/])(?P<mon>{MONTH_ABBR}|{MONTH_FULL})(?P=sep)(?P<year>{YEAR})"
-            rf"|(?P<year_>{YEAR})(?P<sep_>[-/])(?P<mon_>{MONTH_ABBR}|{MONTH_FULL})(?P=sep_)(?P<day_>{DAY})"
-            rf"|(?P<mon2>{MONTH_ABBR}|{MONTH_FULL})(?P<sep2>[-/])(?P<day2>{DAY})(?P=sep2)(?P<year2>{YEAR}))(?![\w/-])",
+            rf"(?<![\w/-])(?=\w{{1,9}}[-/]\w)(?:(?P<day>{DAY})(?P<sep>[-/])(?P<mon>{MONTH_ABBR}|{MONTH_FULL})(?P=sep)(?P<year>{MONTH_YEAR})"
+            rf"|(?P<year_>{MONTH_YEAR})(?P<sep_>[-/])(?P<mon_>{MONTH_ABBR}|{MONTH_FULL})(?P=sep_)(?P<day_>{DAY})"
+            rf"|(?P<mon2>{MONTH_ABBR}|{MONTH_FULL})(?P<sep2>[-/])(?P<day2>{DAY})(?P=sep2)(?P<year2>{MONTH_YEAR}))(?![\w/-])",
             _FLAGS,
         ),
         _dashed_day,
@@ -1901,7 +1915,7 @@ RULES: list[tuple[Source, Handler]] = [
     (
         # "Dec-2018", "Dec/2018": a month and its year joined by a hyphen or a slash
         Source(
-            rf"(?<![\w-])(?=[A-Za-z]{{3,9}}[-/]\d)(?P<mod>(?!))?(?P<mon>{MONTH_ABBR}|{MONTH_FULL})[-/](?P<year>{YEAR})"
+            rf"(?<![\w-])(?=[A-Za-z]{{3,9}}[-/]\d)(?P<mod>(?!))?(?P<mon>{MONTH_ABBR}|{MONTH_FULL})[-/](?P<year>{MONTH_YEAR})"
             rf"(?![\w-]|/\d)(?P<yrel>(?!))?",
             _FLAGS,
         ),
@@ -1920,7 +1934,7 @@ RULES: list[tuple[Source, Handler]] = [
     ),
     (
         # "Novemer 27, 2005", "Febuary 3, 2024": a month name with a typo, only before a day and a year
-        Source(rf"\b(?P<word>[A-Z][a-z]{{3,9}})\.?{SP}(?P<day>{DAY}){ORD},?{SP}(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR}"),
+        Source(rf"\b(?P<word>[A-Z][a-z]{{3,9}})\.?{SP}(?P<day>{DAY}){ORD},?{SP}(?P<year>{MONTH_YEAR})\b{_NO_DIGIT_AFTER_YEAR}"),
         _misspelt_month_day,
     ),
     (
@@ -2029,7 +2043,7 @@ RULES: list[tuple[Source, Handler]] = [
             rf"\b(?:(?P<mon>{MONTH_FULL}|{MONTH_ABBR}\.?){SP}(?:the{SP})?(?:(?P<dw>{_ORDINAL_DAY})\b"
             rf"|(?P<cw>{_CARDINAL_DAY})\b(?={SP0}(?:[,.;:!?)]|\Z|at\b|\d)))"
             rf"|(?:the{SP})?(?P<dw2>{_ORDINAL_DAY}){SP}of{SP}(?P<mon2>{MONTH_FULL}|{MONTH_ABBR}\.?))"
-            rf"(?:,?{SP}(?P<year>{YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_TIME_TAIL}",
+            rf"(?:,?{SP}(?P<year>{MONTH_YEAR})\b{_NO_DIGIT_AFTER_YEAR})?{_TIME_TAIL}",
             _FLAGS,
         ),
         _month_word_day,
@@ -2099,7 +2113,7 @@ RULES: list[tuple[Source, Handler]] = [
         Source(
             rf"\b(?:week{SP}(?P<n>5[0-3]|[1-4]\d|0?[1-9])\b(?![.,:/-]\d|{SP0}%|{SP}(?!(?:and|or|to|in|at|on)\b)[a-z])"
             rf"|(?:the{SP})?(?P<ord>first|second|third|last){SP}week{SP}of{SP}(?:(?P<year>{YEAR})\b"
-            rf"|(?P<mon>{MONTH_FULL})\b(?:,?{SP}(?P<myear>{YEAR})\b)?))",
+            rf"|(?P<mon>{MONTH_FULL})\b(?:,?{SP}(?P<myear>{MONTH_YEAR})\b)?))",
             _FLAGS,
         ),
         _numbered_week,
@@ -2252,7 +2266,7 @@ RULES: list[tuple[Source, Handler]] = [
     (
         Source(
             rf"\b(?P<name>Christmas(?:{SP}(?:Eve|Day))?|New{SP}Year['’]s{SP}(?:Eve|Day)|Valentine['’]s{SP}Day"
-            rf"|Halloween|Independence{SP}Day|Thanksgiving(?:{SP}Day)?)\b(?:,?{SP}(?P<year>{YEAR})\b)?"
+            rf"|Halloween|Independence{SP}Day|Thanksgiving(?:{SP}Day)?)\b(?:,?{SP}(?P<year>{MONTH_YEAR})\b)?"
         ),
         _holiday,
     ),
