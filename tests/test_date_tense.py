@@ -410,3 +410,16 @@ def test_a_weekday_a_plan_or_forecast_is_for_is_ahead(text: str, span: str, expe
 def test_a_range_from_a_weekday_stays_back() -> None:
     found = extract_dates("From Monday to Wednesday the Orvick fair drew crowds.", ExtractionContext(published=THU))
     assert [x.value.start for x in found] == ["2031-05-12"]
+
+
+def test_the_day_a_thing_was_put_off_to_reads_forward():
+    """ "put back the levy until April 1, after ... complained": the putting off is past, the day it was put off
+    to is still to come, though the clause's nearest cue is a past verb. The same date after a verb of no
+    putting off reads back."""
+    published = dt.date(2031, 11, 20)
+    text = "The harbour board put back the new mooring levy until April 1, after skippers complained."
+    assert value_of(text, "April 1", published) == "2032-04-01"
+    assert value_of("The ferry board postponed the vote to March 3, officials said.", "March 3", published) == "2032-03-03"
+    assert value_of("The harbour board raised the mooring levy on April 1, after skippers complained.", "April 1", published) == "2031-04-01"
+    # the day of the putting off itself stays the day it happened
+    assert value_of("The ferry board postponed the vote on Tuesday to March 3.", "Tuesday", published) == "2031-11-18"

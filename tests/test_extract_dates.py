@@ -610,3 +610,12 @@ def test_a_weekday_picks_next_years_date_up_to_eleven_months_ahead() -> None:
     assert (text, value.start) == ("Thursday April 1", "2230-04-01")
     # with no weekday, a year-less date near publication stays in the nearest year
     assert only("The Brenkley levy applied from April 1.", dt.date(2229, 6, 10))[1].start == "2229-04-01"
+
+
+def test_a_year_after_its_month_is_read_whatever_its_century() -> None:
+    """A year written after a month ("October 2395", "3 January 2240") is a year even past 2199, so a date a
+    year on keeps it; a bare four-digit number past 2199 ("2400 homes") stays a count."""
+    text, value = only("The new wing opens from October 2395, the trust said.", dt.date(2394, 6, 6))
+    assert (text, value.start, value.granularity) == ("October 2395", "2395-10-01", "month")
+    assert only("Work on the dam starts on 3 January 2240.", dt.date(2239, 5, 2))[1].start == "2240-01-03"
+    assert found("The storm cut power to 2400 homes overnight.", dt.date(2394, 6, 6)) == []
