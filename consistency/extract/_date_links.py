@@ -190,6 +190,8 @@ def anchor_shifts(
                 continue
             if pv.granularity == "period" or (pe <= sentence_start and pv.granularity not in ("day", "time")):
                 continue
+            if step[1] == "time" and _ahead_of_a_past_clock(pv, r, s, e):
+                continue
             reference = pv
             break
         if reference is None or reference.start is None or reference.end is None:
@@ -209,6 +211,18 @@ def anchor_shifts(
         if anchored is not None:
             out[i] = (s, e, anchored)
     return out
+
+
+def _ahead_of_a_past_clock(reference: DateValue, r: _Resolver, s: int, e: int) -> bool:
+    """A day after publication is no day for a clock time its sentence tells in the past ("the bill passed at
+    2215 GMT" after a sentence naming the day the law starts, "September 1 next year"): what has happened cannot
+    have happened on a day still to come, so the clock looks further back for the story's day."""
+    return (
+        r.published is not None
+        and reference.start is not None
+        and reference.start[:10] > r.published.isoformat()[:10]
+        and r.tense(s, e) == "past"
+    )
 
 
 # Parts of the day after noon, each with the last morning hour that read twelve hours on falls in it.
