@@ -41,3 +41,16 @@ def test_a_count_before_a_part_of_the_day_is_no_clock_time() -> None:
     """Without a word of time before it, a number is a count ("scored 3 this afternoon"): the day alone."""
     assert found("Brannel scored 3 this afternoon.") == [("this afternoon", "2093-06-09", "day")]
     assert found("The tally of rescued walkers stands at 14 this evening.") == [("this evening", "2093-06-09", "day")]
+
+
+def test_a_past_clock_time_takes_no_day_still_to_come() -> None:
+    """A clock time with no day of its own is on the day the story last named, unless its sentence tells it in
+    the past and that day is still to come: the rule's start date is no day for the vote's hour, Monday is."""
+    text = (
+        "The Orrin assembly on Monday raised the ferry levy, from March 2 next year. "
+        "The motion passed at 2215 GMT. Crossings will start at 9am."
+    )
+    spans = {span: start for span, start, _ in found(text)}
+    assert spans["2215 GMT"] == "2093-06-08T22:15"
+    # a clock time told ahead keeps the day still to come
+    assert spans["9am"] == "2094-03-02T09:00"
