@@ -361,6 +361,10 @@ both. The trampoline park's foam pit merged its look-alikes in 12 of 16, the sof
 tank, the car park fall and the fryer fire in 8, the others in 4 to 7; the car wash, the car park fall and the fryer
 fire came out split in 8 combinations each, the wood chipper and the aquarium tank in 1. It has been among
 ``DEFAULT_SETS`` since.
+
+``tests.lookalike_sixtyeighth`` is held back blind: it was written blind on 289f867f while grouping was worked on (its
+dates fall in 2402 and 2403), and nobody has run grouping, the engine or this count on it. It is to be counted once on
+the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
