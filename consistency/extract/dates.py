@@ -206,8 +206,16 @@ class _Resolver:
         if _MOVED_TO.search(self.text, max(0, start - 90), start):
             return "future"
         cue = self._cue(start, start if end is None else end)[2]
-        if cue is not None and cue[2] == "past" and cue[1] <= start and self.text[cue[0] : cue[1]].lower() in _COMMITTED:
-            if _FROM_BEFORE.search(self.text, max(cue[1], start - 16), start) and _INFINITIVE_AFTER.match(self.text, cue[1], start):
+        if cue is not None and cue[2] == "past" and cue[1] <= start:
+            word = self.text[cue[0] : cue[1]].lower()
+            if word in _COMMITTED and _FROM_BEFORE.search(self.text, max(cue[1], start - 16), start):
+                if _INFINITIVE_AFTER.match(self.text, cue[1], start):
+                    return "future"
+            elif (
+                word in _DECIDED
+                and _FROM_BEFORE.search(self.text, max(cue[1], start - 16), start)
+                and not _CLAUSE_BREAK.search(self.text, cue[1], start)
+            ):
                 return "future"
         return None if cue is None else "past" if cue[2] == "past" else "future"
 
@@ -237,6 +245,8 @@ class _Resolver:
         return found
 
 
+# A comma, a semicolon or a conjunction between the verb and the date ends the verb's clause.
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|or|then|so)\b", re.IGNORECASE)
 # A day something was put off to: "put back the ban until April 1", "postponed the vote to Thursday". News tells the
 # putting off in the past tense, but the new day is still to come when it is told (a day already gone would be told
 # as the day the thing happened), so the day after "until" or "to" reads forward whatever the clause's tense.
@@ -247,6 +257,13 @@ _MOVED_TO = re.compile(
 )
 # Past verbs of committing to an act: the act, in the infinitive after them, is still to come.
 _COMMITTED = frozenset("agreed decided voted pledged promised vowed resolved undertook".split())
+# Past verbs of announcing or deciding a rule: the day a rule they tell of starts from, or must be met by ("announced
+# a ban on single-use vapes from January 1", "confirmed on Thursday a rise in the fee from October", "ordered the
+# firm to repay by March 31"), is still to come when they are told, though the verb is past. (Verbs of the change
+# itself, "raised fares from January 1", are left out: told months on, they name a start already gone.)
+_DECIDED = frozenset(
+    "announced confirmed approved allowed ordered unveiled proposed ruled decreed extended passed adopted".split()
+)
 # Their infinitive within four words ("agreed on Monday to raise"), before the date it then dates, a date the
 # act starts from or must be done by.
 _FROM_BEFORE = re.compile(r"\b(?:from|by|until|till|starting|beginning|effective|as\s+of)\s+\Z", re.IGNORECASE)
