@@ -1015,6 +1015,35 @@ def _weekday_of_week(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return day_value(monday + dt.timedelta(days=WEEKDAYS[(m.group("wd") or m.group("wd2")).lower()]), True)
 
 
+def _nth_weekday_of_month(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """ "the second Monday in September": the day that weekday falls on that often in the month (its last one for
+    "last"), in the month's year as a bare month would be read when no year is written."""
+    month = _month_number(m.group("mon"))
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif r.published is None:
+        return unresolved("day")
+    else:
+        found_year = _month_year(r, month, None, m.start(), m.end())
+        if found_year is None:
+            return None
+        year = found_year
+    weekday = WEEKDAYS[m.group("wd").lower()]
+    ordinal = m.group("ord").lower()
+    if ordinal == "last":
+        day = dt.date(year, month, last_day(year, month))
+        day -= dt.timedelta(days=(day.weekday() - weekday) % 7)
+    else:
+        day = dt.date(year, month, 1)
+        day += dt.timedelta(days=(weekday - day.weekday()) % 7 + 7 * _NTH[ordinal])
+        if day.month != month:
+            return None
+    return day_value(day, not m.group("year"))
+
+
+_NTH = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
+
+
 def _week_of_month(m: re.Match[str], r: _Resolver) -> DateValue | None:
     """ "the last week of March", "the first week of May 2024": the week that holds the month's first or last
     Thursday, as ISO weeks belong to the month and year of their Thursday."""
@@ -2123,6 +2152,16 @@ RULES: list[tuple[Source, Handler]] = [
             _FLAGS,
         ),
         _weekday_of_week,
+    ),
+    (
+        # "the second Monday in September", "the last Friday of May 2031": a weekday counted within its month, a
+        # form holidays, elections and fixed meetings are told in
+        Source(
+            rf"\b(?:the{SP})?(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th){SP}(?P<wd>{WEEKDAY}){SP}"
+            rf"(?:of|in){SP}(?P<mon>{MONTH_FULL})\b(?:,?{SP}(?P<year>{MONTH_YEAR})\b)?",
+            _FLAGS,
+        ),
+        _nth_weekday_of_month,
     ),
     (
         # "week 31", "week 1" (not "week 3 of the trial": a count of the story's own weeks), "the first week
