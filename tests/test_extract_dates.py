@@ -619,3 +619,13 @@ def test_a_year_after_its_month_is_read_whatever_its_century() -> None:
     assert (text, value.start, value.granularity) == ("October 2395", "2395-10-01", "month")
     assert only("Work on the dam starts on 3 January 2240.", dt.date(2239, 5, 2))[1].start == "2240-01-03"
     assert found("The storm cut power to 2400 homes overnight.", dt.date(2394, 6, 6)) == []
+
+
+def test_a_weekday_counted_within_its_month_is_that_day() -> None:
+    """ "the second Monday in September", "the last Sunday of May 2031": one day, counted in its month."""
+    published = dt.date(2031, 4, 10)
+    assert only("Polls open on the last Sunday of May 2031.", published)[1].start == "2031-05-25"
+    text, value = only("The Orrin fair is held on the first Friday of June.", published)
+    assert (text, value.start, value.granularity) == ("the first Friday of June", "2031-06-06", "day")
+    text, value = only("The Orrin fair will be held on the fourth Thursday in November.", published)
+    assert (text, value.start) == ("the fourth Thursday in November", "2031-11-27")

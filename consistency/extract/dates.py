@@ -206,8 +206,16 @@ class _Resolver:
         if _MOVED_TO.search(self.text, max(0, start - 90), start):
             return "future"
         cue = self._cue(start, start if end is None else end)[2]
-        if cue is not None and cue[2] == "past" and cue[1] <= start and self.text[cue[0] : cue[1]].lower() in _COMMITTED:
-            if _FROM_BEFORE.search(self.text, max(cue[1], start - 16), start) and _INFINITIVE_AFTER.match(self.text, cue[1], start):
+        if cue is not None and cue[2] == "past" and cue[1] <= start:
+            word = self.text[cue[0] : cue[1]].lower()
+            if word in _COMMITTED and _FROM_BEFORE.search(self.text, max(cue[1], start - 16), start):
+                if _INFINITIVE_AFTER.match(self.text, cue[1], start):
+                    return "future"
+            elif (
+                word in _DECIDED
+                and _FROM_BEFORE.search(self.text, max(cue[1], start - 16), start)
+                and not _CLAUSE_BREAK.search(self.text, cue[1], start)
+            ):
                 return "future"
         return None if cue is None else "past" if cue[2] == "past" else "future"
 
@@ -237,6 +245,8 @@ class _Resolver:
         return found
 
 
+# A comma, a semicolon or a conjunction between the verb and the date ends the verb's clause.
+_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|or|then|so)\b", re.IGNORECASE)
 # A day something was put off to: "put back the ban until April 1", "postponed the vote to Thursday". News tells the
 # putting off in the past tense, but the new day is still to come when it is told (a day already gone would be told
 # as the day the thing happened), so the day after "until" or "to" reads forward whatever the clause's tense.
@@ -247,6 +257,13 @@ _MOVED_TO = re.compile(
 )
 # Past verbs of committing to an act: the act, in the infinitive after them, is still to come.
 _COMMITTED = frozenset("agreed decided voted pledged promised vowed resolved undertook".split())
+# Past verbs of announcing or deciding a rule: the day a rule they tell of starts from, or must be met by ("announced
+# a ban on single-use vapes from January 1", "confirmed on Thursday a rise in the fee from October", "ordered the
+# firm to repay by March 31"), is still to come when they are told, though the verb is past. (Verbs of the change
+# itself, "raised fares from January 1", are left out: told months on, they name a start already gone.)
+_DECIDED = frozenset(
+    "announced confirmed approved allowed ordered unveiled proposed ruled decreed extended passed adopted".split()
+)
 # Their infinitive within four words ("agreed on Monday to raise"), before the date it then dates, a date the
 # act starts from or must be done by.
 _FROM_BEFORE = re.compile(r"\b(?:from|by|until|till|starting|beginning|effective|as\s+of)\s+\Z", re.IGNORECASE)
@@ -996,6 +1013,35 @@ def _weekday_of_week(m: re.Match[str], r: _Resolver) -> DateValue | None:
     week = (m.group("wk") or m.group("wk2")).lower()
     monday += dt.timedelta(days={"next": 7, "last": -7, "previous": -7, "this": 0}[week])
     return day_value(monday + dt.timedelta(days=WEEKDAYS[(m.group("wd") or m.group("wd2")).lower()]), True)
+
+
+def _nth_weekday_of_month(m: re.Match[str], r: _Resolver) -> DateValue | None:
+    """ "the second Monday in September": the day that weekday falls on that often in the month (its last one for
+    "last"), in the month's year as a bare month would be read when no year is written."""
+    month = _month_number(m.group("mon"))
+    if m.group("year"):
+        year = int(m.group("year"))
+    elif r.published is None:
+        return unresolved("day")
+    else:
+        found_year = _month_year(r, month, None, m.start(), m.end())
+        if found_year is None:
+            return None
+        year = found_year
+    weekday = WEEKDAYS[m.group("wd").lower()]
+    ordinal = m.group("ord").lower()
+    if ordinal == "last":
+        day = dt.date(year, month, last_day(year, month))
+        day -= dt.timedelta(days=(day.weekday() - weekday) % 7)
+    else:
+        day = dt.date(year, month, 1)
+        day += dt.timedelta(days=(weekday - day.weekday()) % 7 + 7 * _NTH[ordinal])
+        if day.month != month:
+            return None
+    return day_value(day, not m.group("year"))
+
+
+_NTH = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3}
 
 
 def _week_of_month(m: re.Match[str], r: _Resolver) -> DateValue | None:
@@ -2106,6 +2152,16 @@ RULES: list[tuple[Source, Handler]] = [
             _FLAGS,
         ),
         _weekday_of_week,
+    ),
+    (
+        # "the second Monday in September", "the last Friday of May 2031": a weekday counted within its month, a
+        # form holidays, elections and fixed meetings are told in
+        Source(
+            rf"\b(?:the{SP})?(?P<ord>first|second|third|fourth|last|1st|2nd|3rd|4th){SP}(?P<wd>{WEEKDAY}){SP}"
+            rf"(?:of|in){SP}(?P<mon>{MONTH_FULL})\b(?:,?{SP}(?P<year>{MONTH_YEAR})\b)?",
+            _FLAGS,
+        ),
+        _nth_weekday_of_month,
     ),
     (
         # "week 31", "week 1" (not "week 3 of the trial": a count of the story's own weeks), "the first week
