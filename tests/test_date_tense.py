@@ -421,6 +421,8 @@ def test_the_day_a_thing_was_put_off_to_reads_forward():
     assert value_of(text, "April 1", published) == "2032-04-01"
     assert value_of("The ferry board postponed the vote to March 3, officials said.", "March 3", published) == "2032-03-03"
     assert value_of("The harbour board raised the mooring levy on April 1, after skippers complained.", "April 1", published) == "2031-04-01"
+    text = "Insurers have extended the deadline for flood claims to the end of November."
+    assert value_of(text, "the end of November", dt.date(2031, 9, 3)) == "2031-11-21"  # its last third
     # the day of the putting off itself stays the day it happened
     assert value_of("The ferry board postponed the vote on Tuesday to March 3.", "Tuesday", published) == "2031-11-18"
 

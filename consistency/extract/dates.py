@@ -247,11 +247,13 @@ class _Resolver:
 
 # A comma, a semicolon or a conjunction between the verb and the date ends the verb's clause.
 _CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|or|then|so)\b", re.IGNORECASE)
-# A day something was put off to: "put back the ban until April 1", "postponed the vote to Thursday". News tells the
-# putting off in the past tense, but the new day is still to come when it is told (a day already gone would be told
-# as the day the thing happened), so the day after "until" or "to" reads forward whatever the clause's tense.
+# A day something was put off, moved or extended to: "put back the ban until April 1", "postponed the vote to
+# Thursday", "extended the deadline to the end of November". News tells the moving in the past tense, but the new
+# day is still to come when it is told (a day already gone would be told as the day the thing happened), so the day
+# right after "until" or "to" reads forward whatever the clause's tense.
 _MOVED_TO = re.compile(
-    r"\b(?:postponed|delayed|deferred|rescheduled|adjourned|(?:put|pushed|moved|set)\s+back|pushed\s+out)\b"
+    r"\b(?:postponed|delayed|deferred|rescheduled|adjourned|extended|moved|brought\s+forward"
+    r"|(?:put|pushed|set)\s+back|pushed\s+out)\b"
     r"[^.;:!?\n]{0,60}?\b(?:until|till|to)\s+(?:(?:on|the)\s+)?\Z",
     re.IGNORECASE,
 )
