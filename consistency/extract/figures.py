@@ -2673,6 +2673,8 @@ def _is_not_amount(
     if bare and not first.word and prev_word:
         if prev_lower in IDENTIFIER_CUES or prev_word == "#":
             return True
+        if _SUM_SHAPED.fullmatch(text, first.start, number_end) and _code_before(text, first.start) is not None:
+            return False  # "XQR 14,500", "XQR 3.75": a sum by a currency code no table knows, not "Boeing 737"
         if (
             (prev_word[0].isupper() or (prev_word[0].islower() and any(c.isupper() for c in prev_word[1:])))
             and prev_lower not in STOPWORDS
@@ -2687,6 +2689,12 @@ def _is_not_amount(
         # "one-third", "a two-way race", "a five-star hotel" are no counts.
         return first.single_one or _counted_compound(text, number_end + 1) is None
     return False
+
+
+# A number as sums are written and model names are not: grouped in thousands or with a decimal part. After three
+# capitals ("XQR 14,500") it is a sum by a currency code no table knows; a bare whole number after capitals stays
+# a name's ("DAX 30", "GMT 2", "Boeing 737"): indices, zones and models are numbered, never grouped or in cents.
+_SUM_SHAPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+\.\d{1,2}")
 
 
 # A plural noun right after a number: after a name's possessive, what the name has so many of ("Ostmark's
