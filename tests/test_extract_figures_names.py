@@ -193,3 +193,21 @@ def test_a_grouped_or_decimal_number_after_an_unknown_code_is_a_sum(sentence: st
 )
 def test_a_whole_number_after_capitals_stays_a_name(sentence: str) -> None:
     assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Diesel in Tarnwold costs QVB 940 a litre.", "940"),
+        ("Tarnwold's ferry charges QVB 120 per car.", "120"),
+        ("The ticket costs QVB 54. The port itself cost QVB 3m to dredge.", "54"),
+    ],
+)
+def test_a_whole_number_after_an_unknown_code_is_a_sum_when_priced_or_the_code_gives_sums(
+    sentence: str, span: str
+) -> None:
+    assert span in [s for s, _ in figures(sentence)]
+
+
+def test_a_whole_number_after_capitals_with_no_sum_by_them_stays_a_name() -> None:
+    assert figures("The Tarnwold yard builds the QVB 940 and sells it abroad.") == []

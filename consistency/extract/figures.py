@@ -1610,6 +1610,7 @@ def _name_numbers(text: str) -> set[str]:
         and m.group("w").lower().rstrip(".") not in MONTHS
         and m.group("w").lower() not in _HEDGES
         and m.group("w").lower() not in COUNTED_STOP
+        and not _coded_sum(text, m.start("n"), m.end("n"))  # "XQR 940 a tonne": a price, no model
     }
 
 
@@ -2673,7 +2674,7 @@ def _is_not_amount(
     if bare and not first.word and prev_word:
         if prev_lower in IDENTIFIER_CUES or prev_word == "#":
             return True
-        if _SUM_SHAPED.fullmatch(text, first.start, number_end) and _code_before(text, first.start) is not None:
+        if _coded_sum(text, first.start, number_end):
             return False  # "XQR 14,500", "XQR 3.75": a sum by a currency code no table knows, not "Boeing 737"
         if (
             (prev_word[0].isupper() or (prev_word[0].islower() and any(c.isupper() for c in prev_word[1:])))
@@ -2695,6 +2696,30 @@ def _is_not_amount(
 # capitals ("XQR 14,500") it is a sum by a currency code no table knows; a bare whole number after capitals stays
 # a name's ("DAX 30", "GMT 2", "Boeing 737"): indices, zones and models are numbered, never grouped or in cents.
 _SUM_SHAPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+\.\d{1,2}")
+# A price by the unit or the period after a whole number ("XQR 45 a month", "XQR 940 per tonne", "XQR 12/kg"):
+# an index or a model is no price of anything.
+_PRICE_AFTER = re.compile(rf"(?:{_H}{{1,3}}(?:a|an|per){_H}{{1,3}}(?!(?:few|lot|bit|little|number|couple)\b)[a-z]|/[a-z])")
+
+
+@lru_cache(maxsize=256)
+def _sum_by_code(code: str) -> re.Pattern[str]:
+    """The code before a sum-shaped or scaled amount anywhere in a text: there it names a currency."""
+    return re.compile(
+        rf"(?<![A-Za-z0-9&./-]){code}{_H}?(?:\d{{1,3}}(?:,\d{{3}})+|\d+\.\d{{1,2}}(?!\d)|\d+(?:\.\d+)?{_H}?"
+        rf"(?:m|bn|k|million|billion|thousand)(?![A-Za-z]))"
+    )
+
+
+def _coded_sum(text: str, start: int, number_end: int) -> bool:
+    """A number after an unknown three-capital code is a sum in that currency when it is written as a sum
+    (``_SUM_SHAPED``), is a price by the unit or period, or the text gives the code before a sum elsewhere; a bare
+    whole number after capitals is otherwise a name's ("DAX 30", "GMT 2")."""
+    code = _code_before(text, start)
+    if code is None:
+        return False
+    if _SUM_SHAPED.fullmatch(text, start, number_end) or _PRICE_AFTER.match(text, number_end):
+        return True
+    return _sum_by_code(code.group("code")).search(text) is not None
 
 
 # A plural noun right after a number: after a name's possessive, what the name has so many of ("Ostmark's
