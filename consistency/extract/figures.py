@@ -1856,7 +1856,28 @@ _HAVE_LEAD = re.compile(
     rf"(?<![A-Za-z])(?P<p>have|has|had|having|given|gives|give|get|gets|got){_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}){_H}{{1,3}})?\Z",
     re.IGNORECASE,
 )
-_TO_ACT_AFTER = re.compile(rf"{_H}{{1,3}}to{_H}{{1,3}}[a-z]", re.IGNORECASE)
+# "30 days to appeal", "six months or less to live": a time allowed or left, with its bound said after it.
+_TO_ACT_AFTER = re.compile(
+    rf"{_H}{{1,3}}(?:or{_H}{{1,3}}(?:less|more|so|fewer){_H}{{1,3}})?to{_H}{{1,3}}[a-z]", re.IGNORECASE
+)
+# A time given to someone named between the verb and the span ("gave the builder ten days", "granted each
+# tenant two weeks to leave"): what is given or granted in days or months is a time allowed ("the law allows up
+# to five years" is a term a law permits, left to the term's own leads).
+_GIVEN_LEAD = re.compile(
+    rf"(?<![A-Za-z])(?P<p>gave|give|gives|given|giving|grant|grants|granted)"
+    rf"(?:{_H}{{1,3}}[A-Za-z'’-]{{1,30}}){{0,3}}{_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}){_H}{{1,3}})?\Z",
+    re.IGNORECASE,
+)
+# A time left or needed to do something ("patients with a year to live", "the crew needs two days to refit"):
+# before "to" and a verb, the span can only be how long.
+_LEFT_LEAD = re.compile(
+    rf"(?<![A-Za-z])(?P<p>with|need|needs|needed|needing)(?:{_H}{{1,3}}(?:only|just|still|at{_H}least))?"
+    rf"{_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}){_H}{{1,3}})?\Z",
+    re.IGNORECASE,
+)
+# "eight months without pay", "three seasons' ... without a win": a span gone by with something missing, which
+# can only be how long.
+_WITHOUT_AFTER = re.compile(rf"{_H}{{1,3}}without(?![A-Za-z])", re.IGNORECASE)
 # A span of minutes or hours right before these words is how long passed between two moments ("16 minutes
 # later"); "two days after it docked" dates a day, and days joined the story's durations ("a 14-night cruise").
 # So is a margin or a delay in minutes or hours: "finished 38 seconds ahead", "landed two hours late", "filed
@@ -2320,9 +2341,17 @@ def _duration_at(
     by_verb = lead is None
     if by_verb:
         lead = _ending_at(_VERB_LEAD, text, window, pos)
-    if lead is None and unit_m is not None and _TO_ACT_AFTER.match(text, unit_m.end()):
-        lead = _ending_at(_HAVE_LEAD, text, window, pos)  # "have 30 days to appeal": a time allowed
-        by_verb = False
+    # "have 30 days to appeal", "needed a year to live", "gave the builder ten days": a time allowed, left or
+    # needed, in any unit (a verb's "-ed" alone admits only short spans)
+    allowed = None
+    if (lead is None or by_verb) and unit_m is not None and _TO_ACT_AFTER.match(text, unit_m.end()):
+        allowed = _ending_at(_HAVE_LEAD, text, window, pos) or _ending_at(_LEFT_LEAD, text, window, pos)
+    if allowed is None and (lead is None or by_verb) and unit_m is not None:
+        allowed = _ending_at(_GIVEN_LEAD, text, window, pos)
+    if allowed is not None:
+        lead, by_verb = allowed, False
+    if lead is None and unit_m is not None and _WITHOUT_AFTER.match(text, unit_m.end()):
+        lead, by_verb = _ending_at(_HEDGE_ONLY, text, window, pos) or _NO_LEAD.match(""), False
     if (
         lead is None and unit_m is not None
         and TIME_WORDS[" ".join(unit_m.group("u").lower().split())][0] in SHORT_CLOCK_UNITS
