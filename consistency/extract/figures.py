@@ -1856,7 +1856,7 @@ _HAVE_LEAD = re.compile(
     rf"(?<![A-Za-z])(?P<p>have|has|had|having|given|gives|give|get|gets|got){_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}){_H}{{1,3}})?\Z",
     re.IGNORECASE,
 )
-# "30 days to appeal", "six months or less to live": a time allowed or left, with its bound said after it.
+# "30 days to appeal", "three weeks or less to run": a time allowed or left, with its bound said after it.
 _TO_ACT_AFTER = re.compile(
     rf"{_H}{{1,3}}(?:or{_H}{{1,3}}(?:less|more|so|fewer){_H}{{1,3}})?to{_H}{{1,3}}[a-z]", re.IGNORECASE
 )
@@ -1875,7 +1875,7 @@ _LEFT_LEAD = re.compile(
     rf"{_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}){_H}{{1,3}})?\Z",
     re.IGNORECASE,
 )
-# "eight months without pay", "three seasons' ... without a win": a span gone by with something missing, which
+# "ninety days without rain", "three seasons without a win": a span gone by with something missing, which
 # can only be how long.
 _WITHOUT_AFTER = re.compile(rf"{_H}{{1,3}}without(?![A-Za-z])", re.IGNORECASE)
 # A span of minutes or hours right before these words is how long passed between two moments ("16 minutes
