@@ -102,3 +102,32 @@ def test_a_multiple_in_one_word_is_read(text: str, expected: tuple[str, float | 
 @pytest.mark.parametrize("text", ["Tisquan bought a 4x4 truck.", "Brevolt scored twice in the second half.", "The Kaskimo line is twice as fast."])
 def test_how_often_and_dimensions_stay_no_multiple(text: str) -> None:
     assert not [q for _, q in figures(text) if q.counted == "times"]
+
+
+# A span of time led by a giving verb with its object between, by what is left or needed before "to" and a verb,
+# by what a report covers, or followed by "without": each can only say how long.
+@pytest.mark.parametrize(
+    ("text", "span", "value", "unit"),
+    [
+        ("The council has given the Brenhallow ferry ten days.", "ten days", 10.0, "day"),
+        ("Vellacombe mills were granted three months to comply.", "three months", 3.0, "month"),
+        ("Only tenants with a year to stay may apply.", "a year", 1.0, "year"),
+        ("The Brenhallow yard needed six months to refit the dredger.", "six months", 6.0, "month"),
+        ("An inquiry covering four years found the ledgers altered.", "four years", 4.0, "year"),
+        ("Vellacombe pickers went nine weeks without wages.", "nine weeks", 9.0, "week"),
+    ],
+)
+def test_a_span_given_left_covered_or_gone_without_is_read(text: str, span: str, value: float, unit: str) -> None:
+    assert [(s, q.low, q.unit) for s, q in figures(text)] == [(span, value, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Brenhallow court granted him bail two weeks ago.",
+        "The Vellacombe code allows up to 5 years in a cell.",
+        "Pickers worked two years in Brenhallow.",
+    ],
+)
+def test_a_span_with_no_such_lead_stays_unread(text: str) -> None:
+    assert [q for _, q in figures(text) if q.unit in ("day", "week", "month", "year")] == []

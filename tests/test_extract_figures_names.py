@@ -172,3 +172,42 @@ def test_rising_from_to_is_two_figures() -> None:
 )
 def test_a_dot_groups_thousands_only_in_a_count_of_things(sentence: str, low: float) -> None:
     assert [q.low for _, q in figures(sentence)] == [low]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "number"),
+    [
+        ("The Tarnwold council fined the mill QVB 14,500 on Friday.", "14,500", 14500),
+        ("A ferry ticket to Tarnwold now costs QVB 3.75 each way.", "3.75", 3.75),
+    ],
+)
+def test_a_grouped_or_decimal_number_after_an_unknown_code_is_a_sum(sentence: str, span: str, number: float) -> None:
+    [(got, value)] = figures(sentence)
+    assert got == span
+    assert (value.low, value.high, value.unit) == (number, number, None)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Shares in Tarnwold fell as the DAX 30 slid.", "The Tarnwold link opens at GMT 2 on Sunday."],
+)
+def test_a_whole_number_after_capitals_stays_a_name(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Diesel in Tarnwold costs QVB 940 a litre.", "940"),
+        ("Tarnwold's ferry charges QVB 120 per car.", "120"),
+        ("The ticket costs QVB 54. The port itself cost QVB 3m to dredge.", "54"),
+    ],
+)
+def test_a_whole_number_after_an_unknown_code_is_a_sum_when_priced_or_the_code_gives_sums(
+    sentence: str, span: str
+) -> None:
+    assert span in [s for s, _ in figures(sentence)]
+
+
+def test_a_whole_number_after_capitals_with_no_sum_by_them_stays_a_name() -> None:
+    assert figures("The Tarnwold yard builds the QVB 940 and sells it abroad.") == []

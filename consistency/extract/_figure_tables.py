@@ -390,8 +390,10 @@ AGE_UNITS: dict[str, str] = {
     "day": "days old",
 }
 # Words before a bare time figure that make it a duration: "waited for three hours", "in nearly
-# two decades", "after 10 days of talks". Without one, "three years" stays unread (it may be a date's part).
-DURATION_LEADS = ("for", "in", "over", "after", "within", "lasted", "lasting", "lasts", "spent", "took", "takes", "take", "taking", "by")
+# two decades", "after 10 days of talks", "a review covering five years" (what a report, a record or a career
+# covers or spans is a stretch of time). Without one, "three years" stays unread (it may be a date's part).
+DURATION_LEADS = ("for", "in", "over", "after", "within", "lasted", "lasting", "lasts", "spent", "took", "takes", "take", "taking", "by",
+                  "covering", "covers", "covered", "spanning", "spans", "spanned")
 # Irregular past forms that, like any "-ed" or "-ing" verb, may take a short span straight after them
 # ("the fire burned six hours", "rescuers searched 12 hours", "the ground shook 20 seconds").
 IRREGULAR_VERBS = ("ran", "shook", "fought", "felt", "kept", "stood", "sat", "slept", "hid", "went", "sang")

@@ -1610,6 +1610,7 @@ def _name_numbers(text: str) -> set[str]:
         and m.group("w").lower().rstrip(".") not in MONTHS
         and m.group("w").lower() not in _HEDGES
         and m.group("w").lower() not in COUNTED_STOP
+        and not _coded_sum(text, m.start("n"), m.end("n"))  # "XQR 940 a tonne": a price, no model
     }
 
 
@@ -1855,7 +1856,28 @@ _HAVE_LEAD = re.compile(
     rf"(?<![A-Za-z])(?P<p>have|has|had|having|given|gives|give|get|gets|got){_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}){_H}{{1,3}})?\Z",
     re.IGNORECASE,
 )
-_TO_ACT_AFTER = re.compile(rf"{_H}{{1,3}}to{_H}{{1,3}}[a-z]", re.IGNORECASE)
+# "30 days to appeal", "three weeks or less to run": a time allowed or left, with its bound said after it.
+_TO_ACT_AFTER = re.compile(
+    rf"{_H}{{1,3}}(?:or{_H}{{1,3}}(?:less|more|so|fewer){_H}{{1,3}})?to{_H}{{1,3}}[a-z]", re.IGNORECASE
+)
+# A time given to someone named between the verb and the span ("gave the builder ten days", "granted each
+# tenant two weeks to leave"): what is given or granted in days or months is a time allowed ("the law allows up
+# to five years" is a term a law permits, left to the term's own leads).
+_GIVEN_LEAD = re.compile(
+    rf"(?<![A-Za-z])(?P<p>gave|give|gives|given|giving|grant|grants|granted)"
+    rf"(?:{_H}{{1,3}}[A-Za-z'’-]{{1,30}}){{0,3}}{_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}){_H}{{1,3}})?\Z",
+    re.IGNORECASE,
+)
+# A time left or needed to do something ("patients with a year to live", "the crew needs two days to refit"):
+# before "to" and a verb, the span can only be how long.
+_LEFT_LEAD = re.compile(
+    rf"(?<![A-Za-z])(?P<p>with|need|needs|needed|needing)(?:{_H}{{1,3}}(?:only|just|still|at{_H}least))?"
+    rf"{_H}{{1,3}}(?:(?P<q>{_HEDGE_WORDS}){_H}{{1,3}})?\Z",
+    re.IGNORECASE,
+)
+# "ninety days without rain", "three seasons without a win": a span gone by with something missing, which
+# can only be how long.
+_WITHOUT_AFTER = re.compile(rf"{_H}{{1,3}}without(?![A-Za-z])", re.IGNORECASE)
 # A span of minutes or hours right before these words is how long passed between two moments ("16 minutes
 # later"); "two days after it docked" dates a day, and days joined the story's durations ("a 14-night cruise").
 # So is a margin or a delay in minutes or hours: "finished 38 seconds ahead", "landed two hours late", "filed
@@ -2319,9 +2341,17 @@ def _duration_at(
     by_verb = lead is None
     if by_verb:
         lead = _ending_at(_VERB_LEAD, text, window, pos)
-    if lead is None and unit_m is not None and _TO_ACT_AFTER.match(text, unit_m.end()):
-        lead = _ending_at(_HAVE_LEAD, text, window, pos)  # "have 30 days to appeal": a time allowed
-        by_verb = False
+    # "have 30 days to appeal", "needed a year to live", "gave the builder ten days": a time allowed, left or
+    # needed, in any unit (a verb's "-ed" alone admits only short spans)
+    allowed = None
+    if (lead is None or by_verb) and unit_m is not None and _TO_ACT_AFTER.match(text, unit_m.end()):
+        allowed = _ending_at(_HAVE_LEAD, text, window, pos) or _ending_at(_LEFT_LEAD, text, window, pos)
+    if allowed is None and (lead is None or by_verb) and unit_m is not None:
+        allowed = _ending_at(_GIVEN_LEAD, text, window, pos)
+    if allowed is not None:
+        lead, by_verb = allowed, False
+    if lead is None and unit_m is not None and _WITHOUT_AFTER.match(text, unit_m.end()):
+        lead, by_verb = _ending_at(_HEDGE_ONLY, text, window, pos) or _NO_LEAD.match(""), False
     if (
         lead is None and unit_m is not None
         and TIME_WORDS[" ".join(unit_m.group("u").lower().split())][0] in SHORT_CLOCK_UNITS
@@ -2673,6 +2703,8 @@ def _is_not_amount(
     if bare and not first.word and prev_word:
         if prev_lower in IDENTIFIER_CUES or prev_word == "#":
             return True
+        if _coded_sum(text, first.start, number_end):
+            return False  # "XQR 14,500", "XQR 3.75": a sum by a currency code no table knows, not "Boeing 737"
         if (
             (prev_word[0].isupper() or (prev_word[0].islower() and any(c.isupper() for c in prev_word[1:])))
             and prev_lower not in STOPWORDS
@@ -2687,6 +2719,36 @@ def _is_not_amount(
         # "one-third", "a two-way race", "a five-star hotel" are no counts.
         return first.single_one or _counted_compound(text, number_end + 1) is None
     return False
+
+
+# A number as sums are written and model names are not: grouped in thousands or with a decimal part. After three
+# capitals ("XQR 14,500") it is a sum by a currency code no table knows; a bare whole number after capitals stays
+# a name's ("DAX 30", "GMT 2", "Boeing 737"): indices, zones and models are numbered, never grouped or in cents.
+_SUM_SHAPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d+\.\d{1,2}")
+# A price by the unit or the period after a whole number ("XQR 45 a month", "XQR 940 per tonne", "XQR 12/kg"):
+# an index or a model is no price of anything.
+_PRICE_AFTER = re.compile(rf"(?:{_H}{{1,3}}(?:a|an|per){_H}{{1,3}}(?!(?:few|lot|bit|little|number|couple)\b)[a-z]|/[a-z])")
+
+
+@lru_cache(maxsize=256)
+def _sum_by_code(code: str) -> re.Pattern[str]:
+    """The code before a sum-shaped or scaled amount anywhere in a text: there it names a currency."""
+    return re.compile(
+        rf"(?<![A-Za-z0-9&./-]){code}{_H}?(?:\d{{1,3}}(?:,\d{{3}})+|\d+\.\d{{1,2}}(?!\d)|\d+(?:\.\d+)?{_H}?"
+        rf"(?:m|bn|k|million|billion|thousand)(?![A-Za-z]))"
+    )
+
+
+def _coded_sum(text: str, start: int, number_end: int) -> bool:
+    """A number after an unknown three-capital code is a sum in that currency when it is written as a sum
+    (``_SUM_SHAPED``), is a price by the unit or period, or the text gives the code before a sum elsewhere; a bare
+    whole number after capitals is otherwise a name's ("DAX 30", "GMT 2")."""
+    code = _code_before(text, start)
+    if code is None:
+        return False
+    if _SUM_SHAPED.fullmatch(text, start, number_end) or _PRICE_AFTER.match(text, number_end):
+        return True
+    return _sum_by_code(code.group("code")).search(text) is not None
 
 
 # A plural noun right after a number: after a name's possessive, what the name has so many of ("Ostmark's
