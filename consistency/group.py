@@ -140,6 +140,7 @@ from consistency.protagonists import (
     STEM,
     Written,
     lead_names,
+    lead_places,
     lead_things,
     name_words,
     others_in_role,
@@ -777,6 +778,11 @@ class GroupingOptions:
     # split 264 -> 268 (ninth 2 -> 6: an undated follow-up recalling the other tanker's spill goes with that one);
     # ECB+ and the development set the same events.
     who_factor: float = 0.2
+    # Where, as who: the places a headline or first sentence puts its happening at ("a fire in Kessbury", "at the
+    # Orlich Foundry": ``protagonists.lead_places``) are weighed as people in one role, by who_factor and not within
+    # near_days: a happening has one place, and a look-alike of the same kind in another town, whose text writes
+    # neither town of the other's lead, is another happening, though every other word is alike.
+    lead_places: bool = True
     # A repeat is the later of two look-alikes (``_repeat_later``): undated reports, one of which counts its
     # happening as a repeat ("the utility's second cyberattack in two years": ``happening.repeats``), filed with
     # dated reports none of which does, join a group beside them whose dated reports stand apart_days or more
@@ -1513,7 +1519,7 @@ def feature_options(options: GroupingOptions) -> tuple[object, ...]:
             options.counted_sentences, options.vocabulary, options.what_outcomes, options.street_factor < 1.0,
             options.named_happenings, options.repeat_factor < 1.0, options.looks_back or options.back_in_mean,
             options.numbered_factor < 1.0, options.numbered_ignore, options.who_factor < 1.0, options.next_day,
-            options.craft_nouns)
+            options.craft_nouns, options.lead_places)
 
 
 def text_features(article: Article, text: str, options: GroupingOptions | None = None) -> TextFeatures:
@@ -1541,6 +1547,7 @@ def _text_readings(
         (options.looks_back or options.back_in_mean) and looks_back(text[:lead_end]),
         numbered(text, lead_end, frozenset(options.numbered_ignore)) if options.numbered_factor < 1.0 else frozenset(),
         lead_names(text, lead_end) | lead_things(text, lead_end, CRAFT if options.craft_nouns else None)
+        | (lead_places(text, lead_end) if options.lead_places else frozenset())
         if who
         else frozenset(),
         name_words(unrecalled(text)) if who else frozenset(),
