@@ -2635,7 +2635,7 @@ def _average_linkage(
             leading[a]
             and leading[b]
             and raw < options.same_text * top
-            and others_in_role(leading[a], written[a], leading[b], written[b])
+            and others_in_role(leading[a], written[a], leading[b], written[b], size[a] == 1 or size[b] == 1)
             and not _within_days(when[a], when[b], options.near_days)
         ):
             # Each leads with a name the other never writes: two happenings of one kind, two people or places.

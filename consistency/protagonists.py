@@ -157,6 +157,9 @@ def lead_things(text: str, lead_end: int, kinds: Mapping[str, str] | None = None
 _PLACE = re.compile(r"\b(?:in|near)\s+([A-Z][\w-]*)\b(?!['’]|\s+[A-Z])")
 
 
+PLACE = "place"  # the role ``lead_places`` gives a town
+
+
 def lead_places(text: str, lead_end: int) -> frozenset[Role]:
     """The towns and countries the headline or first sentence of ``text`` puts its happening in ("a fire in
     Kessbury": ("place", ("kessbury",))), as ``lead_names`` gives people in a role: a happening has one place, so two
@@ -177,7 +180,7 @@ def lead_places(text: str, lead_end: int) -> frozenset[Role]:
                 w for w in (fold(match.group(1)),) if w not in lower and _name_word(w)
             )
             if distinct:
-                found.add(("place", distinct))
+                found.add((PLACE, distinct))
     return frozenset(found)
 
 
@@ -305,11 +308,14 @@ def others_in_role(
     words_a: frozenset[str] | Written,
     lead_b: frozenset[Role],
     words_b: frozenset[str] | Written,
+    places: bool = True,
 ) -> bool:
     """Whether two groups' leads (``lead_names`` of their reports) name people in one role, each a name the other
     group's texts (``name_words``) never write: "former prime minister Jonas Tell" against "Marit Hollvang, ...
-    president"."""
-    roles_a = {role for role, name in lead_a if not any(w[:STEM] in words_b for w in name)}
+    president". Places (``lead_places``) only when ``places``."""
+    roles_a = {
+        role for role, name in lead_a if (places or role != PLACE) and not any(w[:STEM] in words_b for w in name)
+    }
     if not roles_a:
         return False
     return any(role in roles_a for role, name in lead_b if not any(w[:STEM] in words_a for w in name))
