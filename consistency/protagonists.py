@@ -1,7 +1,8 @@
 """Who a report is about: the first person its headline or first sentence names in a role ("former prime minister
 Jonas Tell"), and every name word its text writes, so that two reports leading with two people in one role,
 neither naming the other's, can be told apart: "former prime minister Jonas Tell dies at 88" is not "Marit Hollvang,
-the country's first woman prime minister, dies aged 81", though both died on a Friday in one city."""
+the country's first woman prime minister, dies aged 81", though both died on a Friday in one city. The town a lead
+puts its happening in is read as a role of its own (``lead_places``): where, as who."""
 
 from __future__ import annotations
 
