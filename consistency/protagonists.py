@@ -1,7 +1,8 @@
 """Who a report is about: the first person its headline or first sentence names in a role ("former prime minister
 Jonas Tell"), and every name word its text writes, so that two reports leading with two people in one role,
 neither naming the other's, can be told apart: "former prime minister Jonas Tell dies at 88" is not "Marit Hollvang,
-the country's first woman prime minister, dies aged 81", though both died on a Friday in one city."""
+the country's first woman prime minister, dies aged 81", though both died on a Friday in one city. The town a lead
+puts its happening in is read as a role of its own (``lead_places``): where, as who."""
 
 from __future__ import annotations
 
@@ -150,6 +151,40 @@ def lead_things(text: str, lead_end: int, kinds: Mapping[str, str] | None = None
     return frozenset(found)
 
 
+# A town or a country a lead puts its happening in: "in" or "near", then one capitalised word that no capitalised word
+# follows ("in Kessbury", "near Tallowmere"; not "in Orlich Foundry's yard", a building, a street or a body: a side
+# piece of one story goes to another building or street of the happening's town, and "at" names firms and bodies as
+# often as places). Not "on" (a weekday, a date) nor "from" (where a person comes from, not where it happened).
+_PLACE = re.compile(r"\b(?:in|near)\s+([A-Z][\w-]*)\b(?!['’]|\s+[A-Z])")
+
+
+PLACE = "place"  # the role ``lead_places`` gives a town
+
+
+def lead_places(text: str, lead_end: int) -> frozenset[Role]:
+    """The towns and countries the headline or first sentence of ``text`` puts its happening in ("a fire in
+    Kessbury": ("place", ("kessbury",))), as ``lead_names`` gives people in a role: a happening has one place, so two
+    reports whose leads place theirs in two towns, neither writing the other's town anywhere, tell of two happenings
+    of one kind (a fryer fire in one town and another in a town of the next county months later), where the rest of
+    their words are alike. Only words the text never writes in lower case ("in Harbour" is no town when the text
+    writes "the harbour")."""
+    lower = _LowerCase(text)
+    sentences = split_sentences(text[:lead_end])[:2]
+    if sentences and text[sentences[0][0] : sentences[0][1]].rstrip()[-1:] in _SENTENCE_ENDS:
+        sentences = sentences[:1]
+    found: set[Role] = set()
+    for start, end in sentences:
+        if title_case(text[start:end]):
+            continue
+        for match in _PLACE.finditer(text, start, end):
+            distinct = tuple(
+                w for w in (fold(match.group(1)),) if w not in lower and _name_word(w)
+            )
+            if distinct:
+                found.add((PLACE, distinct))
+    return frozenset(found)
+
+
 class _LowerCase:
     """The words ``text`` writes in lower case, asked one at a time (a lead asks a handful: reading every word of
     the text into a set took most of the time)."""
@@ -274,11 +309,14 @@ def others_in_role(
     words_a: frozenset[str] | Written,
     lead_b: frozenset[Role],
     words_b: frozenset[str] | Written,
+    places: bool = True,
 ) -> bool:
     """Whether two groups' leads (``lead_names`` of their reports) name people in one role, each a name the other
     group's texts (``name_words``) never write: "former prime minister Jonas Tell" against "Marit Hollvang, ...
-    president"."""
-    roles_a = {role for role, name in lead_a if not any(w[:STEM] in words_b for w in name)}
+    president". Places (``lead_places``) only when ``places``."""
+    roles_a = {
+        role for role, name in lead_a if (places or role != PLACE) and not any(w[:STEM] in words_b for w in name)
+    }
     if not roles_a:
         return False
     return any(role in roles_a for role, name in lead_b if not any(w[:STEM] in words_a for w in name))

@@ -89,7 +89,7 @@ def _read_as_grouping_read(text: str, options: object) -> tuple[object, ...]:
         streets_and_lead,
     )
     from consistency.model import Article
-    from consistency.protagonists import lead_names, lead_things, name_words, unrecalled
+    from consistency.protagonists import lead_names, lead_places, lead_things, name_words, unrecalled
     from consistency.vocabulary import load_vocabulary
 
     assert isinstance(options, GroupingOptions)
@@ -107,7 +107,7 @@ def _read_as_grouping_read(text: str, options: object) -> tuple[object, ...]:
         named_happenings(text, lead_end, naming(options.named_happenings)),
         repeats(text, lead_end), looks_back(text[:lead_end]),
         numbered(text, lead_end, frozenset(options.numbered_ignore)),
-        lead_names(text, lead_end) | lead_things(text, lead_end),
+        lead_names(text, lead_end) | lead_things(text, lead_end) | lead_places(text, lead_end),
         name_words(unrecalled(text)),
         next_day(text[:lead_end]),
     )
