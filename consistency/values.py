@@ -225,6 +225,11 @@ def _hedge_reach(x: float, most: float, count: bool = False) -> float:
     return min(most, max(MIN_HEDGE, step / 2 / abs(x)))
 
 
+# Hedges a writer puts on a figure they rounded ("about", "some"): the figure keeps the digits the writer chose
+# to keep. ("nearly" and "almost" point below their figure, see SHORT_OF; "an estimated" hedges a guess.)
+ROUNDING_HEDGES = frozenset(("about", "around", "approximately", "approx.", "roughly", "some", "circa", "just about"))
+
+
 MAX_HEDGE = 0.25  # the most a hedged round figure reaches: "about 20" is 15 to 25
 
 
@@ -283,11 +288,13 @@ def quantity_relation(a: Quantity, b: Quantity, *, approx_tolerance: float = 0.1
         a, b = in_base_units(a), in_base_units(b)
     if _same_bound(a.low, b.low) and _same_bound(a.high, b.high) and a.vague == b.vague and _same_hedge(a, b):
         return "equal"  # (to the float: "2 minutes 41 seconds" and "two minutes forty-one" sum in another order)
-    rel = _interval_relation(
-        _interval_as_written(written[0], a, approx_tolerance, written_reach),
-        _interval_as_written(written[1], b, approx_tolerance, written_reach),
-    )
-    if rel == "disjoint" and converted and (_close(a, b, tolerance) or _meet_as_written(*written)):
+    ia = _interval_as_written(written[0], a, approx_tolerance, written_reach)
+    ib = _interval_as_written(written[1], b, approx_tolerance, written_reach)
+    rel = _interval_relation(ia, ib)
+    # A verdict reads a hedge as far as its digits reach (``written_reach``): "about 1,800 miles" converted is
+    # 2,750 to 3,040 km, and a conversion's rounding is granted from there, not from a tenth around it.
+    close = _gap_within(ia, ib, tolerance) if written_reach else _close(a, b, tolerance)
+    if rel == "disjoint" and converted and (close or _meet_as_written(*written)):
         # "55 km (34 miles)": a converted figure is rounded in its own unit, so it is off by a little.
         return "overlap"
     if rel == "equal":
@@ -366,8 +373,11 @@ def _same_hedge(a: Quantity, b: Quantity) -> bool:
 
 
 def _close(a: Quantity, b: Quantity, tolerance: float) -> bool:
-    la, ha = quantity_interval(a)
-    lb, hb = quantity_interval(b)
+    return _gap_within(quantity_interval(a), quantity_interval(b), tolerance)
+
+
+def _gap_within(ia: tuple[float, float], ib: tuple[float, float], tolerance: float) -> bool:
+    (la, ha), (lb, hb) = ia, ib
     ends = [abs(x) for x in (la, ha, lb, hb) if math.isfinite(x)]
     if not ends:
         return False

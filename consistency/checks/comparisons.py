@@ -99,6 +99,7 @@ from consistency.text import CAPITAL, has_bounded
 from consistency.values import (
     GRANULARITY_RANK,
     MOST_SHORT,
+    ROUNDING_HEDGES,
     SHORT_OF,
     STRICT_BOUNDS,
     by_surname,
@@ -723,9 +724,12 @@ def rounding_interval(f: Fact) -> tuple[float, float] | None:
         lowered = f.text.lower()
         for word, step in (("centur", 100.0), ("decade", 10.0)):
             if word in lowered and value.unit in ("year", "yr", "years"):
-                half = step / 2
+                # (as a round figure in digits, no further than a tenth: "two decades" is no 25 years)
+                half = min(step / 2, abs(value.low) * 0.1)
                 return value.low - half, value.low + half
-        half = abs(value.low) * ROUGHLY  # "twelve miles": a number word is as rough as its digits would be
+        # "twelve miles": a number word is as rough as its digits would be, and a small count in words
+        # ("eleven members") as exact as in digits (a large one, "nine thousand", is a round figure)
+        half = 0.0 if value.unit in (None, "people") and abs(value.low) < 100 else abs(value.low) * ROUGHLY
         if _coarse_single_digit(value, 1.0) and not lowered.startswith(("a ", "an ")):
             half = 0.5  # "one mile": a single digit is good to half a unit, no better
         return value.low - half, value.low + half
@@ -793,7 +797,7 @@ def _written_rounded(a: Fact, b: Fact, fewest: int = 1) -> bool:
         kept = significant_digits(words.low)  # type: ignore[arg-type]
         if kept is None or len(kept[0]) < fewest:
             return False
-        return bool(words.low.is_integer()) and words.low != other.low and abs(other.low - words.low) <= 0.5  # type: ignore[union-attr,operator]
+        return bool(words.low.is_integer()) and words.low != other.low and _rounds_to(other.low, words.low, 1.0)  # type: ignore[arg-type]
     if not ma or not mb:
         return False
     if qa.unit != "percent" and "." not in ma.group() + mb.group():
@@ -803,7 +807,13 @@ def _written_rounded(a: Fact, b: Fact, fewest: int = 1) -> bool:
     if len(written.replace(".", "").lstrip("0")) < fewest:
         return False
     step = 10.0 ** -len(written.split(".")[1]) if "." in written else 1.0
-    return coarse.low != fine.low and abs(fine.low - coarse.low) <= step / 2  # type: ignore[operator]
+    return coarse.low != fine.low and _rounds_to(fine.low, coarse.low, step)  # type: ignore[arg-type]
+
+
+def _rounds_to(fine: float, coarse: float, step: float) -> bool:
+    """Whether ``fine`` rounds to ``coarse`` at ``step``, as news rounds: half up, so "6.5%" is written "7
+    percent" (or kept), never "6 percent"; a figure exactly half a step away is another figure."""
+    return abs(fine - coarse) < step / 2 - step * 1e-9
 
 
 _ROUND_COUNT_FROM = 1000  # "300" against "320" may be a slip; "1,400" against "1,412" is news rounding
@@ -818,7 +828,9 @@ def _rounded_count(a: Fact, b: Fact, fewest: int = 1) -> bool:
     qa, qb = a.value, b.value
     if not (isinstance(qa, Quantity) and isinstance(qb, Quantity)) or qa.unit != qb.unit:
         return False
-    if qa.low is None or qb.low is None or qa.low != qa.high or qb.low != qb.high or qa.approximate or qb.approximate:
+    if qa.low is None or qb.low is None or qa.low != qa.high or qb.low != qb.high:
+        return False
+    if not (_rounding_hedge_or_none(qa) and _rounding_hedge_or_none(qb)):
         return False
     da, db = significant_digits(qa.low), significant_digits(qb.low)
     if da is None or db is None or len(da[0]) == len(db[0]):
@@ -833,6 +845,13 @@ def _rounded_count(a: Fact, b: Fact, fewest: int = 1) -> bool:
     # (one significant digit is read as two: "100,000" is no rounding of 110,000)
     step = 10**zeros if len(digits) >= 2 else 10 ** (zeros - 1)
     return coarse != fine and abs(fine - coarse) <= step / 2
+
+
+def _rounding_hedge_or_none(q: Quantity) -> bool:
+    """A figure as written or with a rounding hedge ("some 9,400", "about 4,120,000"): the hedge says the
+    writer rounded, and its digits say to what, so a rounder outlet's "9,000" or "4.1 million" is the same
+    figure rounded further. ("nearly 4,000" points below its figure and is left to its own reading.)"""
+    return not q.vague and (not q.approximate or (q.qualifier or "") in ROUNDING_HEDGES)
 
 
 def _measure_rounds(f: Fact) -> bool:

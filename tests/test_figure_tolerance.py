@@ -1,0 +1,73 @@
+"""How near two outlets' figures must be to be one figure: a rounding is as wide as the digits written, a
+converted figure meets the other within the hedge as written, and a count in words is exact
+(consistency/values.py ``quantity_relation``; consistency/checks/comparisons.py ``rounding_interval``,
+``_written_rounded``, ``_rounded_count``).
+
+The sentences and names are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from consistency.checks.comparisons import _rounded_count, _written_rounded, rounding_interval
+from consistency.model import Fact, Quantity
+from consistency.values import quantity_relation
+
+
+def fact(text: str, value: Quantity) -> Fact:
+    sentence = f"The Quillmarsh reservoir report gave {text} on Monday."
+    start = sentence.index(text)
+    return Fact("f", "a", "figure", text, start, start + len(text), sentence, 0, len(sentence), value)
+
+
+def point(x: float, unit: str | None = None, hedge: str | None = None) -> Quantity:
+    return Quantity(float(x), float(x), unit, approximate=hedge is not None, qualifier=hedge)
+
+
+@pytest.mark.parametrize(("exact", "meets"), [
+    (3_860, True),  # 2,400 miles is 3,862 km: the same distance converted
+    (3_500, False),  # 3,500 km is 2,175 miles: not what "about 2,400 miles" reaches, even converted
+])
+def test_a_converted_figure_meets_a_hedge_only_as_far_as_it_is_written(exact: float, meets: bool) -> None:
+    relation = quantity_relation(point(exact, "km"), point(2_400, "mi", "about"), written_reach=True)
+    assert (relation != "disjoint") is meets
+
+
+def test_alignment_still_lets_a_converted_hedge_reach_a_tenth() -> None:
+    # (without ``written_reach`` two versions of one claim may still meet, so they share a slot)
+    assert quantity_relation(point(3_500, "km"), point(2_400, "mi", "about")) != "disjoint"
+
+
+@pytest.mark.parametrize(("rounded", "fine", "same"), [
+    ("7 percent", 7.4, True),
+    ("7 percent", 7.5, False),  # news rounds half up: 7.5 percent is written 8, never 7
+    ("seven percent", 7.5, False),
+    ("seven percent", 6.6, True),
+])
+def test_a_percentage_rounds_half_up(rounded: str, fine: float, same: bool) -> None:
+    coarse = fact(rounded, point(7, "percent"))
+    exact = fact(f"{fine}%", point(fine, "percent"))
+    assert _written_rounded(coarse, exact) is same
+
+
+@pytest.mark.parametrize(("text", "value", "exact"), [
+    ("twelve", 12.0, True),  # a small count in words is as exact as in digits: twelve boats are not thirteen
+    ("nine thousand", 9_000.0, False),  # a large one is a round figure
+])
+def test_a_count_in_words(text: str, value: float, exact: bool) -> None:
+    low, high = rounding_interval(fact(text, point(value))) or (0.0, 0.0)
+    assert (low == high == value) is exact
+
+
+def test_a_count_of_decades_is_no_rounder_than_its_digits() -> None:
+    low, high = rounding_interval(fact("three decades", point(30, "year"))) or (0.0, 0.0)
+    assert low <= 31 <= high and not low <= 35 <= high
+
+
+@pytest.mark.parametrize(("hedge", "same"), [("some", True), ("about", True), ("nearly", False)])
+def test_a_rounding_hedge_is_rounded_further(hedge: str, same: bool) -> None:
+    # "some 4,260,000 visitors" is 4.3 million as a rounder outlet writes it; "nearly 4,260,000" points below
+    precise = fact(f"{hedge} 4,260,000", point(4_260_000, None, hedge))
+    rounder = fact("4.3 million", point(4_300_000))
+    assert _rounded_count(precise, rounder) is same
