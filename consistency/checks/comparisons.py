@@ -797,7 +797,7 @@ def _written_rounded(a: Fact, b: Fact, fewest: int = 1) -> bool:
         kept = significant_digits(words.low)  # type: ignore[arg-type]
         if kept is None or len(kept[0]) < fewest:
             return False
-        return bool(words.low.is_integer()) and words.low != other.low and _rounds_to(other.low, words.low, 1.0)  # type: ignore[arg-type]
+        return bool(words.low.is_integer()) and words.low != other.low and _rounds_to(other.low, words.low, 1.0)  # type: ignore[union-attr,arg-type]
     if not ma or not mb:
         return False
     if qa.unit != "percent" and "." not in ma.group() + mb.group():
