@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from consistency.checks.moved_figures import speaks_for_an_interest
 from consistency.engine import run_articles
 from consistency.model import Article
 from tests.test_moved_figures import START, figure_verdicts
@@ -76,3 +77,36 @@ def test_a_further_statement_is_read_against_the_timeline_too() -> None:
     ]
     assert ("compatible", "update", False) in verdicts
     assert all(status == "compatible" for status, _, _ in verdicts)
+
+
+# Reports a day apart whose figures are credited one to a body speaking for an interest and one to another source
+# (``comparisons._rival_counts``, ``moved_figures.interest_bodies``): two parties' counts standing at once, not a toll
+# that grew between the reports. The articles are invented: a roof fall at the Tannerby pit.
+
+
+def roof_fall(count: str, credit: str, day: str) -> str:
+    return f"{count} miners were injured in the roof fall at the Tannerby pit, {credit} said on {day}."
+
+
+def test_a_higher_count_the_next_day_from_a_union_against_the_ministrys_is_no_update() -> None:
+    verdicts = figure_verdicts(
+        (roof_fall("Nine", "the mines ministry", "Monday"), 0), (roof_fall("Nine", "the mines ministry", "Monday"), 0.3),
+        (roof_fall("Fourteen", "the Quorrel Miners' Union", "Tuesday"), 1),
+    )
+    assert ("compatible", "update") not in verdicts
+    assert sum(status == "conflict" for status, _ in verdicts) == 2
+
+
+def test_a_higher_count_the_next_day_from_the_same_kind_of_source_is_still_an_update() -> None:
+    verdicts = figure_verdicts(
+        (roof_fall("Nine", "the mines ministry", "Monday"), 0), (roof_fall("Nine", "the mines ministry", "Monday"), 0.3),
+        (roof_fall("Fourteen", "the mines ministry", "Tuesday"), 1),
+    )
+    assert verdicts.count(("compatible", "update")) == 2
+
+
+def test_interest_bodies_are_read_by_their_words() -> None:
+    assert speaks_for_an_interest("the Quorrel Miners' Union")
+    assert speaks_for_an_interest("Vendlow Residents' Association")
+    assert not speaks_for_an_interest("the mines ministry")
+    assert not speaks_for_an_interest("Vendlow police")

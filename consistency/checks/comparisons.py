@@ -43,6 +43,7 @@ from consistency.checks.moved_figures import (
     moved_on,
     one_digit_dropped,
     replaced_numbers_told,
+    speaks_for_an_interest,
     told_counted_over,
     told_instead_of_plan,
     told_reread,
@@ -2039,7 +2040,33 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
             # one told with no revision is still unexplained.)
             return "compatible", "update", f"{earlier.article.outlet} reports a revised figure; {later.article.outlet}'s may be the one it replaced"
         return "conflict", "unexplained", f"{later.article.outlet} reports later but lower, with no reason given"
+    if _rival_counts(earlier, later):
+        return None  # a union's count a day after the ministry's: two parties' counts, not one that grew
     return "compatible", "update", f"{later.article.outlet} reports later and higher"
+
+
+def _rival_counts(earlier: _Side, later: _Side) -> bool:
+    """Two reports fewer than ``moved_figures.days_apart`` days apart whose figures are credited, by any outlet of the
+    slot, one to a body speaking for an interest (``moved_figures.interest_bodies``: a union, an association, a
+    federation) and the other to a named source that is none: news sets such a body's count against the official one
+    ("the union puts the shortfall at more than 300"), so the two are two parties' counts standing at once, not one
+    count that grew between the reports. (Days later the body's figure may be its own count moved on: left to the
+    timeline's readings.)"""
+    day_earlier, day_later = _day(_reported(earlier)), _day(_reported(later))
+    words = load_moved_figures()
+    if day_earlier is None or day_later is None or (day_later - day_earlier).days >= words.days_apart:
+        return False
+    credits = []
+    for side in (earlier, later):
+        value = side.fact.value
+        assert isinstance(value, Quantity)
+        named = _credited_with(side.story, value) if side.story else set()
+        own = side.fact.frame.source if side.fact.frame else None
+        if own and not _unnamed(own) and own[:1].isalpha():
+            named.add(own)
+        credits.append({speaks_for_an_interest(source, words) for source in named})
+    before, after = credits
+    return len(before) == 1 and len(after) == 1 and before != after
 
 
 def _tally_frame(a: _Side, b: _Side) -> Frame | None:
