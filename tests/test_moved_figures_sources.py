@@ -110,3 +110,28 @@ def test_interest_bodies_are_read_by_their_words() -> None:
     assert speaks_for_an_interest("Vendlow Residents' Association")
     assert not speaks_for_an_interest("the mines ministry")
     assert not speaks_for_an_interest("Vendlow police")
+
+
+# A figure that is, with two digits swapped, a third figure more outlets give never stood: its pair with a later
+# count is that slip, not a move (``comparisons._mistyped_in_the_story``). Invented: a card scam at Hollinmere Telecom.
+
+
+def scam_victims(count: str, verb: str, day: str) -> str:
+    return f"The number of Hollinmere Telecom customers who lost money to the card scam {verb} {count}, the regulator said on {day}."
+
+
+def test_a_figure_two_outlets_give_with_digits_swapped_is_a_slip_against_a_later_count_too() -> None:
+    verdicts = figure_verdicts(
+        (scam_victims("2,870", "stood at", "Monday"), 0), (scam_victims("2,870", "stood at", "Monday"), 0.2),
+        (scam_victims("2,780", "stood at", "Monday"), 0.3), (scam_victims("3,340", "has risen to", "Tuesday"), 7),
+    )
+    assert verdicts.count(("compatible", "update")) == 2
+    assert verdicts.count(("conflict", "error")) == 3
+
+
+def test_a_third_figure_of_no_slips_shape_may_still_have_moved_on() -> None:
+    verdicts = figure_verdicts(
+        (scam_victims("2,870", "stood at", "Monday"), 0), (scam_victims("2,870", "stood at", "Monday"), 0.2),
+        (scam_victims("2,650", "stood at", "Monday"), 0.3), (scam_victims("3,340", "has risen to", "Tuesday"), 7),
+    )
+    assert verdicts.count(("compatible", "update")) == 3

@@ -1113,7 +1113,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     instead = _instead_of_plan(a, b, params) or _names_what_it_replaced(a, b, params) or _first_reading_told(a, b, params)
     if instead:
         return instead
-    slip = _mistyped(a.fact, b.fact, qa, qb)
+    slip = _mistyped(a.fact, b.fact, qa, qb) or _mistyped_in_the_story(a, b)
     if slip:
         return "conflict", "error", slip
     verdict = (
@@ -2180,6 +2180,36 @@ def _reread_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict |
     if _slip_of_another(later) or _slip_of_another(earlier):
         return None
     return "compatible", "update", f"{later.article.outlet} tells days later a figure from the count taken again"
+
+
+def _mistyped_in_the_story(a: _Side, b: _Side) -> str:
+    """One side's figure is, with two neighbouring digits swapped, a third figure that more of the slot's outlets give
+    ("2,780" where two outlets give "2,870"): that side's figure is a copy gone wrong, a figure that never stood, so
+    its pair with the other side's figure (a later count, a revision) is no move of the story but that slip. A swap
+    is the one slip's shape read here: a changed or dropped digit makes too many small counts of a story look
+    alike ("40" and "43"). Two figures each given by as many outlets leave open which one is the slip."""
+    for odd, other in ((a, b), (b, a)):
+        x, y, unit = _point(odd.fact.value), _point(other.fact.value), _base_unit(odd.fact.value)
+        if x is None or y is None or not odd.story:
+            continue
+        backers: dict[float, set[str]] = defaultdict(set)
+        written: dict[float, str] = {}
+        for side in odd.story:
+            z = _point(side.fact.value)
+            if z is not None and _base_unit(side.fact.value) == unit:
+                backers[z].add(side.article.id)
+                written.setdefault(z, side.fact.text)
+        for z in list(backers):
+            if z in (x, y) or abs(z - y) <= _CREDIT_NEAR * max(abs(z), abs(y)) or not digits_swapped_as_written(x, z):
+                continue
+            if len(_backing(backers, z)) > len(_backing(backers, x) | {odd.article.id}):
+                return f"{odd.article.outlet}'s “{odd.fact.text}” is the “{written[z]}” more outlets give, two digits swapped"
+    return ""
+
+
+def _backing(backers: Mapping[float, set[str]], x: float) -> set[str]:
+    """The articles that give ``x``, exactly or rounded ("about 45,000" backs "45,000")."""
+    return {i for w, ids in backers.items() if abs(w - x) <= _CREDIT_NEAR * max(abs(w), abs(x)) for i in ids}
 
 
 def _slip_of_another(side: _Side) -> bool:
