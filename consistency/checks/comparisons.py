@@ -1134,7 +1134,10 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     moved = _moved_later(a, b, params)
     if moved:
         return moved
-    if params["updates"] and (_explained_by_revision(a, b) or _revised_later(a, b)):
+    if (
+        params["updates"] and (_explained_by_revision(a, b) or _revised_later(a, b))
+        and not (_set_against_another(a.fact) or _set_against_another(b.fact))
+    ):
         return "compatible", "update", "a revised figure"
     if exchanged:
         return "conflict", _disagreement(a, b, largest), "the amounts differ" + exchanged
@@ -2403,11 +2406,12 @@ def _reading(side: _Side) -> Reading | None:
 
 
 # A figure its own sentence weighs against another party's ("far lower than the mayor's estimate", "much higher than
-# the regulator claimed", "three times what the insurer offered"): the two counts stand side by side, a
+# the regulator claimed", "well above the ministry's count", "three times what the insurer offered"): the two counts stand side by side, a
 # difference of sources, whichever report came first. Not a figure weighed against an earlier one of its own ("far
 # higher than first estimated", "than had been feared"): that is the words of an update (``_TIME_OF_FIRST``).
 _SET_AGAINST = re.compile(
     r"\b(?:(?:far|much|well|many\s+times)\s+(?:more|fewer|less|higher|lower|greater|smaller|larger)\s+than"
+    r"|(?:far|much|well)\s+(?:above|below|short\s+of|beyond)"
     r"|(?:twice|three\s+times|double|half)\s+(?:what|the))\s+"
     r"[^.;:!?\d]{0,50}?\b(?:count|counts|figure|figures|estimate|estimates|tally|toll|number|suggested|said|says|"
     r"claimed|claims|promised|promises|estimated|reported|offered|pledged|budgeted)\b",
