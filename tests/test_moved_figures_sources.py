@@ -122,8 +122,8 @@ def scam_victims(count: str, verb: str, day: str) -> str:
 
 def test_a_figure_two_outlets_give_with_digits_swapped_is_a_slip_against_a_later_count_too() -> None:
     verdicts = figure_verdicts(
-        (scam_victims("2,870", "stood at", "Monday"), 0), (scam_victims("2,870", "stood at", "Monday"), 0.2),
-        (scam_victims("2,780", "stood at", "Monday"), 0.3), (scam_victims("3,340", "has risen to", "Tuesday"), 7),
+        (scam_victims("4,610", "stood at", "Monday"), 0), (scam_victims("4,610", "stood at", "Monday"), 0.2),
+        (scam_victims("4,160", "stood at", "Monday"), 0.3), (scam_victims("5,230", "has risen to", "Tuesday"), 7),
     )
     assert verdicts.count(("compatible", "update")) == 2
     assert verdicts.count(("conflict", "error")) == 3
@@ -131,8 +131,8 @@ def test_a_figure_two_outlets_give_with_digits_swapped_is_a_slip_against_a_later
 
 def test_a_third_figure_of_no_slips_shape_may_still_have_moved_on() -> None:
     verdicts = figure_verdicts(
-        (scam_victims("2,870", "stood at", "Monday"), 0), (scam_victims("2,870", "stood at", "Monday"), 0.2),
-        (scam_victims("2,650", "stood at", "Monday"), 0.3), (scam_victims("3,340", "has risen to", "Tuesday"), 7),
+        (scam_victims("4,610", "stood at", "Monday"), 0), (scam_victims("4,610", "stood at", "Monday"), 0.2),
+        (scam_victims("4,390", "stood at", "Monday"), 0.3), (scam_victims("5,230", "has risen to", "Tuesday"), 7),
     )
     assert verdicts.count(("compatible", "update")) == 3
 

@@ -2052,9 +2052,9 @@ def _rival_counts(earlier: _Side, later: _Side) -> bool:
     """Two reports fewer than ``moved_figures.days_apart`` days apart whose figures are credited, by any outlet of the
     slot, one to a body speaking for an interest (``moved_figures.interest_bodies``: a union, an association, a
     federation) and the other to a named source that is none: news sets such a body's count against the official one
-    ("the union puts the shortfall at more than 300"), so the two are two parties' counts standing at once, not one
-    count that grew between the reports. (Days later the body's figure may be its own count moved on: left to the
-    timeline's readings.)"""
+    ("the nurses' union counts nearly twice the board's figure"), so the two are two parties' counts standing at once,
+    not one count that grew between the reports. (Days later the body's figure may be its own count moved on: left to
+    the timeline's readings.)"""
     day_earlier, day_later = _day(_reported(earlier)), _day(_reported(later))
     words = load_moved_figures()
     if day_earlier is None or day_later is None or (day_later - day_earlier).days >= words.days_apart:
@@ -2187,7 +2187,7 @@ def _reread_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict |
 
 def _mistyped_in_the_story(a: _Side, b: _Side) -> str:
     """One side's figure is, with two neighbouring digits swapped, a third figure that more of the slot's outlets give
-    ("2,780" where two outlets give "2,870"): that side's figure is a copy gone wrong, a figure that never stood, so
+    ("4,160" where two outlets give "4,610"): that side's figure is a copy gone wrong, a figure that never stood, so
     its pair with the other side's figure (a later count, a revision) is no move of the story but that slip. A swap
     is the one slip's shape read here: a changed or dropped digit makes too many small counts of a story look
     alike ("40" and "43"). Two figures each given by as many outlets leave open which one is the slip."""
@@ -2211,7 +2211,7 @@ def _mistyped_in_the_story(a: _Side, b: _Side) -> str:
 
 
 def _backing(backers: Mapping[float, set[str]], x: float) -> set[str]:
-    """The articles that give ``x``, exactly or rounded ("about 45,000" backs "45,000")."""
+    """The articles that give ``x``, exactly or rounded ("about 18,000" backs "18,000")."""
     return {i for w, ids in backers.items() if abs(w - x) <= _CREDIT_NEAR * max(abs(w), abs(x)) for i in ids}
 
 
