@@ -135,19 +135,3 @@ def test_a_third_figure_of_no_slips_shape_may_still_have_moved_on() -> None:
         (scam_victims("4,390", "stood at", "Monday"), 0.3), (scam_victims("5,230", "has risen to", "Tuesday"), 7),
     )
     assert verdicts.count(("compatible", "update")) == 3
-
-
-def test_a_higher_count_the_same_day_from_a_union_is_no_tally_grown_between_reports() -> None:
-    verdicts = figure_verdicts(
-        (roof_fall("Nine", "the mines ministry", "Monday"), 0),
-        (roof_fall("Fourteen", "the Quorrel Miners' Union", "Monday"), 0.3),
-    )
-    assert verdicts == [("conflict", "source_difference")]
-
-
-def test_a_higher_count_the_same_day_from_another_office_may_be_the_tally_grown() -> None:
-    verdicts = figure_verdicts(
-        (roof_fall("Nine", "the mines ministry", "Monday"), 0),
-        (roof_fall("Fourteen", "the pit's rescue service", "Monday"), 0.3),
-    )
-    assert verdicts == [("compatible", "update")]

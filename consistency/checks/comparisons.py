@@ -2018,7 +2018,7 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
         side_by_side = params.get(_SOURCES_SIDE_BY_SIDE, frozenset())
         if differ and frozenset((source_key(differ[0]), source_key(differ[1]))) in side_by_side:  # type: ignore[operator]
             return None  # an outlet sets the two sources' counts side by side: they differ, they did not grow
-        if _same_day(reported_a, reported_b) and not _rival_counts(a, b):
+        if _same_day(reported_a, reported_b):
             return "compatible", "update", "two reports of the same day: the tally may have grown between them"
         return None
     earlier, later = (a, b) if order < 0 else (b, a)
