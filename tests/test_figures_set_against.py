@@ -25,3 +25,22 @@ def test_a_later_count_weighed_against_another_partys_is_a_second_count() -> Non
 def test_a_later_count_weighed_against_its_first_report_is_an_update() -> None:
     statuses = _statuses("the town's doctors said on Wednesday, much higher than first estimated")
     assert statuses[("a:Some 310", "b:520")] == "compatible"
+
+
+def test_a_later_count_told_well_above_another_partys_is_a_second_count() -> None:
+    statuses = _statuses("the town's doctors said on Wednesday, well above the water board's own count")
+    assert statuses[("a:Some 310", "b:520")] == "conflict"
+
+
+def test_a_later_count_told_well_above_a_level_of_no_party_is_still_an_update() -> None:
+    statuses = _statuses("the town's doctors said on Wednesday, well above the level of any outbreak before")
+    assert statuses[("a:Some 310", "b:520")] == "compatible"
+
+
+def test_a_revised_figure_weighed_against_another_partys_is_no_revision_of_it() -> None:
+    statuses = pair_statuses(run_one_event({
+        "a": "YOXLEY - Repairs to the burst sewer will cost 4.5 million marks, the Yoxley Builders' Guild said on Monday, "
+             "well above the water board's figure.",
+        "b": "The Zembar water board has raised its estimate of the sewer repairs to 3.2 million marks.",
+    }, {"a": dt.datetime(2231, 5, 7, 9), "b": dt.datetime(2231, 5, 9, 17)}), "figure")
+    assert "conflict" in statuses.values()

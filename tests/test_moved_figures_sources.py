@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from consistency.checks.moved_figures import speaks_for_an_interest
 from consistency.engine import run_articles
 from consistency.model import Article
 from tests.test_moved_figures import START, figure_verdicts
@@ -76,3 +77,61 @@ def test_a_further_statement_is_read_against_the_timeline_too() -> None:
     ]
     assert ("compatible", "update", False) in verdicts
     assert all(status == "compatible" for status, _, _ in verdicts)
+
+
+# Reports a day apart whose figures are credited one to a body speaking for an interest and one to another source
+# (``comparisons._rival_counts``, ``moved_figures.interest_bodies``): two parties' counts standing at once, not a toll
+# that grew between the reports. The articles are invented: a roof fall at the Tannerby pit.
+
+
+def roof_fall(count: str, credit: str, day: str) -> str:
+    return f"{count} miners were injured in the roof fall at the Tannerby pit, {credit} said on {day}."
+
+
+def test_a_higher_count_the_next_day_from_a_union_against_the_ministrys_is_no_update() -> None:
+    verdicts = figure_verdicts(
+        (roof_fall("Nine", "the mines ministry", "Monday"), 0), (roof_fall("Nine", "the mines ministry", "Monday"), 0.3),
+        (roof_fall("Fourteen", "the Quorrel Miners' Union", "Tuesday"), 1),
+    )
+    assert ("compatible", "update") not in verdicts
+    assert sum(status == "conflict" for status, _ in verdicts) == 2
+
+
+def test_a_higher_count_the_next_day_from_the_same_kind_of_source_is_still_an_update() -> None:
+    verdicts = figure_verdicts(
+        (roof_fall("Nine", "the mines ministry", "Monday"), 0), (roof_fall("Nine", "the mines ministry", "Monday"), 0.3),
+        (roof_fall("Fourteen", "the mines ministry", "Tuesday"), 1),
+    )
+    assert verdicts.count(("compatible", "update")) == 2
+
+
+def test_interest_bodies_are_read_by_their_words() -> None:
+    assert speaks_for_an_interest("the Quorrel Miners' Union")
+    assert speaks_for_an_interest("Vendlow Residents' Association")
+    assert not speaks_for_an_interest("the mines ministry")
+    assert not speaks_for_an_interest("Vendlow police")
+
+
+# A figure that is, with two digits swapped, a third figure more outlets give never stood: its pair with a later
+# count is that slip, not a move (``comparisons._mistyped_in_the_story``). Invented: a card scam at Hollinmere Telecom.
+
+
+def scam_victims(count: str, verb: str, day: str) -> str:
+    return f"The number of Hollinmere Telecom customers who lost money to the card scam {verb} {count}, the regulator said on {day}."
+
+
+def test_a_figure_two_outlets_give_with_digits_swapped_is_a_slip_against_a_later_count_too() -> None:
+    verdicts = figure_verdicts(
+        (scam_victims("4,610", "stood at", "Monday"), 0), (scam_victims("4,610", "stood at", "Monday"), 0.2),
+        (scam_victims("4,160", "stood at", "Monday"), 0.3), (scam_victims("5,230", "has risen to", "Tuesday"), 7),
+    )
+    assert verdicts.count(("compatible", "update")) == 2
+    assert verdicts.count(("conflict", "error")) == 3
+
+
+def test_a_third_figure_of_no_slips_shape_may_still_have_moved_on() -> None:
+    verdicts = figure_verdicts(
+        (scam_victims("4,610", "stood at", "Monday"), 0), (scam_victims("4,610", "stood at", "Monday"), 0.2),
+        (scam_victims("4,390", "stood at", "Monday"), 0.3), (scam_victims("5,230", "has risen to", "Tuesday"), 7),
+    )
+    assert verdicts.count(("compatible", "update")) == 3

@@ -43,6 +43,7 @@ from consistency.checks.moved_figures import (
     moved_on,
     one_digit_dropped,
     replaced_numbers_told,
+    speaks_for_an_interest,
     told_counted_over,
     told_instead_of_plan,
     told_reread,
@@ -1131,7 +1132,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     instead = _instead_of_plan(a, b, params) or _names_what_it_replaced(a, b, params) or _first_reading_told(a, b, params)
     if instead:
         return instead
-    slip = _mistyped(a.fact, b.fact, qa, qb)
+    slip = _mistyped(a.fact, b.fact, qa, qb) or _mistyped_in_the_story(a, b)
     if slip:
         return "conflict", "error", slip
     verdict = (
@@ -1152,7 +1153,10 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     moved = _moved_later(a, b, params)
     if moved:
         return moved
-    if params["updates"] and (_explained_by_revision(a, b) or _revised_later(a, b)):
+    if (
+        params["updates"] and (_explained_by_revision(a, b) or _revised_later(a, b))
+        and not (_set_against_another(a.fact) or _set_against_another(b.fact))
+    ):
         return "compatible", "update", "a revised figure"
     if exchanged:
         return "conflict", _disagreement(a, b, largest), "the amounts differ" + exchanged
@@ -2058,7 +2062,33 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
             # one told with no revision is still unexplained.)
             return "compatible", "update", f"{earlier.article.outlet} reports a revised figure; {later.article.outlet}'s may be the one it replaced"
         return "conflict", "unexplained", f"{later.article.outlet} reports later but lower, with no reason given"
+    if _rival_counts(earlier, later):
+        return None  # a union's count a day after the ministry's: two parties' counts, not one that grew
     return "compatible", "update", f"{later.article.outlet} reports later and higher"
+
+
+def _rival_counts(earlier: _Side, later: _Side) -> bool:
+    """Two reports fewer than ``moved_figures.days_apart`` days apart whose figures are credited, by any outlet of the
+    slot, one to a body speaking for an interest (``moved_figures.interest_bodies``: a union, an association, a
+    federation) and the other to a named source that is none: news sets such a body's count against the official one
+    ("the nurses' union counts nearly twice the board's figure"), so the two are two parties' counts standing at once,
+    not one count that grew between the reports. (Days later the body's figure may be its own count moved on: left to
+    the timeline's readings.)"""
+    day_earlier, day_later = _day(_reported(earlier)), _day(_reported(later))
+    words = load_moved_figures()
+    if day_earlier is None or day_later is None or (day_later - day_earlier).days >= words.days_apart:
+        return False
+    credits = []
+    for side in (earlier, later):
+        value = side.fact.value
+        assert isinstance(value, Quantity)
+        named = _credited_with(side.story, value) if side.story else set()
+        own = side.fact.frame.source if side.fact.frame else None
+        if own and not _unnamed(own) and own[:1].isalpha():
+            named.add(own)
+        credits.append({speaks_for_an_interest(source, words) for source in named})
+    before, after = credits
+    return len(before) == 1 and len(after) == 1 and before != after
 
 
 def _tally_frame(a: _Side, b: _Side) -> Frame | None:
@@ -2172,6 +2202,36 @@ def _reread_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict |
     if _slip_of_another(later) or _slip_of_another(earlier):
         return None
     return "compatible", "update", f"{later.article.outlet} tells days later a figure from the count taken again"
+
+
+def _mistyped_in_the_story(a: _Side, b: _Side) -> str:
+    """One side's figure is, with two neighbouring digits swapped, a third figure that more of the slot's outlets give
+    ("4,160" where two outlets give "4,610"): that side's figure is a copy gone wrong, a figure that never stood, so
+    its pair with the other side's figure (a later count, a revision) is no move of the story but that slip. A swap
+    is the one slip's shape read here: a changed or dropped digit makes too many small counts of a story look
+    alike ("40" and "43"). Two figures each given by as many outlets leave open which one is the slip."""
+    for odd, other in ((a, b), (b, a)):
+        x, y, unit = _point(odd.fact.value), _point(other.fact.value), _base_unit(odd.fact.value)
+        if x is None or y is None or not odd.story:
+            continue
+        backers: dict[float, set[str]] = defaultdict(set)
+        written: dict[float, str] = {}
+        for side in odd.story:
+            z = _point(side.fact.value)
+            if z is not None and _base_unit(side.fact.value) == unit:
+                backers[z].add(side.article.id)
+                written.setdefault(z, side.fact.text)
+        for z in list(backers):
+            if z in (x, y) or abs(z - y) <= _CREDIT_NEAR * max(abs(z), abs(y)) or not digits_swapped_as_written(x, z):
+                continue
+            if len(_backing(backers, z)) > len(_backing(backers, x) | {odd.article.id}):
+                return f"{odd.article.outlet}'s “{odd.fact.text}” is the “{written[z]}” more outlets give, two digits swapped"
+    return ""
+
+
+def _backing(backers: Mapping[float, set[str]], x: float) -> set[str]:
+    """The articles that give ``x``, exactly or rounded ("about 18,000" backs "18,000")."""
+    return {i for w, ids in backers.items() if abs(w - x) <= _CREDIT_NEAR * max(abs(w), abs(x)) for i in ids}
 
 
 def _slip_of_another(side: _Side) -> bool:
@@ -2365,11 +2425,12 @@ def _reading(side: _Side) -> Reading | None:
 
 
 # A figure its own sentence weighs against another party's ("far lower than the mayor's estimate", "much higher than
-# the regulator claimed", "three times what the insurer offered"): the two counts stand side by side, a
+# the regulator claimed", "well above the ministry's count", "three times what the insurer offered"): the two counts stand side by side, a
 # difference of sources, whichever report came first. Not a figure weighed against an earlier one of its own ("far
 # higher than first estimated", "than had been feared"): that is the words of an update (``_TIME_OF_FIRST``).
 _SET_AGAINST = re.compile(
     r"\b(?:(?:far|much|well|many\s+times)\s+(?:more|fewer|less|higher|lower|greater|smaller|larger)\s+than"
+    r"|(?:far|much|well)\s+(?:above|below|short\s+of|beyond)"
     r"|(?:twice|three\s+times|double|half)\s+(?:what|the))\s+"
     r"[^.;:!?\d]{0,50}?\b(?:count|counts|figure|figures|estimate|estimates|tally|toll|number|suggested|said|says|"
     r"claimed|claims|promised|promises|estimated|reported|offered|pledged|budgeted)\b",

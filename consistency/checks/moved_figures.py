@@ -29,7 +29,7 @@ FILE_NAME = "moved_figures.yaml"
 REQUIRED = ("days_apart", "grows_below", "moving", "first_told_by")
 KEYS = (
     *REQUIRED, "standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed", "counted_over", "reread",
-    "first_reading",
+    "first_reading", "interest_bodies",
 )
 _SAME_AS_LATER = 0.97  # an outlet before the earlier report already this near the later figure: two standing counts
 
@@ -49,6 +49,7 @@ class MovedFigures:
     counted_over: tuple[tuple[str, ...], ...] = ()  # "since the", "in its first": a count over a span still open
     reread: tuple[tuple[str, ...], ...] = ()  # "recount", "new figures": the measure taken again
     first_reading: tuple[tuple[str, ...], ...] = ()  # "originally", "initially": before a number told as a first reading
+    interest_bodies: frozenset[str] = frozenset()  # "union", "federation": a body that speaks for one side's interest
 
 
 @dataclass(frozen=True)
@@ -92,14 +93,14 @@ def _load_moved_figures(path: str) -> MovedFigures:
         raise RuleError(name, "moving needs a list of kinds of measure", line_of(fields["moving"][0]))
     listed = (
         "standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed", "counted_over", "reread",
-        "first_reading",
+        "first_reading", "interest_bodies",
     )
     phrases = {key: _phrase_list(name, fields, key) for key in listed}
     return MovedFigures(
         days, float(grows), frozenset(k.strip() for k in moving), first, phrases["standing_now"], phrases["instead"],
         frozenset(" ".join(p) for p in phrases["of_a_plan"]), phrases["added_since"], phrases["replaced"],
         frozenset(" ".join(p) for p in phrases["still_claimed"]), phrases["counted_over"], phrases["reread"],
-        phrases["first_reading"],
+        phrases["first_reading"], frozenset(" ".join(p) for p in phrases["interest_bodies"]),
     )
 
 
@@ -281,6 +282,13 @@ def told_counted_over(sentence: str, at: int, end: int, words: MovedFigures | No
         tuple(_WORD.findall(after.lower()))[:_COUNTED_AFTER],
     )
     return any(_holds(run, phrase) for run in read for phrase in words.counted_over)
+
+
+def speaks_for_an_interest(source: str, words: MovedFigures | None = None) -> bool:
+    """Whether a credited source names a body that speaks for one side's interest (a word of ``interest_bodies``:
+    "the Carvelle bakers' union", "the Pellmoor Growers' Federation", "a tenants' campaign")."""
+    words = words or load_moved_figures()
+    return any(w in words.interest_bodies for w in _WORD.findall(source.lower()))
 
 
 _REREAD_WORD = re.compile(r"[a-z]+(?:-[a-z]+)*")
