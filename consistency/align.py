@@ -89,6 +89,7 @@ class AlignOptions:
     # turns the join off.
     same_claim_blocked: float | None = blocked_slots.THRESHOLD
     same_fact_date: float | None = slot_pairs.DATE_THRESHOLD
+    same_date_blocked: float | None = blocked_slots.DATE_THRESHOLD  # the same for date slots; None turns it off
 
 
 _CAPITALISED_INSIDE = re.compile(rf"(?<=[\w,;:’'\"])\s+({CAPITAL}[\w’'.-]*)")
@@ -187,6 +188,9 @@ def align_event(
             slots = _join_bracket_twins(slots)
             if options.same_date is not None:
                 slots = side_dates.evict_side_blockers(slots, _date_slots_score(len(slots)), options.same_date)
+            # (what side dates leave still blocked, an outlet's two days of one happening among them, the fitted model
+            # reads with that outlet's worse-fitting days set aside, as it reads figures)
+            slots = blocked_slots.join_blocked_slots(slots, options.same_date_blocked, options.same_claim_slots)
             # (the moves since the first joins, the bracketed-time join last, recompose slots: a slot that another
             # outlet's slot answers, held back before by a partner the moves took away, is weighed again; the
             # datelines' own slot is no claim of the story and stays out of it)

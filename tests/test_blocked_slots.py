@@ -1,15 +1,20 @@
-"""Two figure slots of one claim that an outlet blocks (unlike values in both) join whole when the fitted model reads
-the rest as one claim (consistency/blocked_slots.py).
+"""Two figure or date slots of one claim that an outlet blocks (unlike values in both) join whole when the fitted
+model reads the rest as one claim (consistency/blocked_slots.py).
 
 The facts are invented: a ferry, the Ulvaskar, runs aground off Brennoch; outlets count its passengers, and one of
-them also files the crew it carried among the passenger counts.
+them also files the crew it carried among the passenger counts. A dam, the Orvendal, bursts; outlets date it, and
+one of them also dates the cracks found in it days before.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 from consistency import blocked_slots
 from consistency.align import AlignOptions
-from consistency.model import Fact, Frame, Quantity
+from consistency.engine import extract_facts
+from consistency.frames import frame_facts
+from consistency.model import Article, Fact, Frame, Quantity
 
 WIRE = "The Ulvaskar ferry was carrying 412 passengers when it ran aground off Brennoch on Sunday night."
 CREW = "The Ulvaskar ferry, which ran aground off Brennoch on Sunday night, had a crew of 38."
@@ -49,3 +54,48 @@ def test_the_join_can_be_turned_off() -> None:
     told = [figure("w", "wire", "412", WIRE, 412, "passenger/"), figure("r", "radio", "412", RADIO, 412, "passenger/")]
     other = [figure("p", "paper", "421", PAPER, 421, "passenger/"), figure("c", "wire", "38", CREW, 38, "passenger/")]
     assert len(joined([told, other], threshold=None)) == 2
+
+
+def dates(article_id: str, text: str) -> list[Fact]:
+    article = Article(id=article_id, path=f"{article_id}.txt", outlet=article_id, body=text, published=dt.date(2047, 5, 22))
+    facts, _ = extract_facts(article, id_prefix=f"{article_id}.")
+    return [f for f in frame_facts(article, facts) if f.kind == "date"]
+
+
+BURST = dates("wire", "The Orvendal dam burst on Tuesday, flooding the farms in the valley below it.")
+CRACKS = dates("wire", "Engineers had reported cracks in the Orvendal dam on Sunday, the water board said.")
+HEARD = dates("radio", "The Orvendal dam burst on Tuesday and flooded the farms in the valley.")
+PAPER_BURST = dates("paper", "The Orvendal dam burst on Monday, flooding the farms in the valley below it.")
+BUILT = dates("paper", "The Orvendal dam, completed in 1968, had reported cracks before.")
+
+
+def date_texts(slots: list[list[Fact]]) -> list[list[str]]:
+    out = blocked_slots.join_blocked_slots([(slot, False) for slot in slots], blocked_slots.DATE_THRESHOLD, 150)
+    return [sorted(f"{f.article_id}:{f.text}" for f in slot) for slot, _ in out]
+
+
+def test_date_inputs_are_what_the_tests_say() -> None:
+    assert [f.text for f in BURST + CRACKS + HEARD + PAPER_BURST + BUILT] == [
+        "Tuesday", "Sunday", "Tuesday", "Monday", "1968"
+    ]
+
+
+def test_an_outlets_other_day_does_not_keep_the_happenings_days_apart() -> None:
+    # The wire dates the burst beside the radio, and its day of the cracks beside the paper's day of the burst: set
+    # aside where it fits worse, the rest is one happening's day, and the paper's Monday meets the others' Tuesday.
+    told = [BURST[0], HEARD[0]]
+    other = [PAPER_BURST[0], CRACKS[0]]
+    assert date_texts([told, other]) == [["paper:Monday", "radio:Tuesday", "wire:Sunday", "wire:Tuesday"]]
+
+
+def test_another_happenings_date_stays_apart_though_an_outlet_blocks() -> None:
+    # The paper's year is the dam's building, not its burst: the rest is no one claim, and nothing joins.
+    told = [BURST[0], HEARD[0]]
+    other = [BUILT[0], CRACKS[0]]
+    assert date_texts([told, other]) == [["radio:Tuesday", "wire:Tuesday"], ["paper:1968", "wire:Sunday"]]
+
+
+def test_the_date_join_can_be_turned_off() -> None:
+    assert AlignOptions(same_date_blocked=None).same_date_blocked is None
+    out = blocked_slots.join_blocked_slots([([BURST[0], HEARD[0]], False), ([PAPER_BURST[0], CRACKS[0]], False)], None, 150)
+    assert len(out) == 2
