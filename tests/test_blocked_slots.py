@@ -2,7 +2,7 @@
 model reads the rest as one claim (consistency/blocked_slots.py).
 
 The facts are invented: a ferry, the Ulvaskar, runs aground off Brennoch; outlets count its passengers, and one of
-them also files the crew it carried among the passenger counts. A dam, the Orvendal, bursts; outlets date it, and
+them also files the crew it carried among the passenger counts. A dam, the Mowlbridge, bursts; outlets date it, and
 one of them also dates the cracks found in it days before.
 """
 
@@ -62,11 +62,11 @@ def dates(article_id: str, text: str) -> list[Fact]:
     return [f for f in frame_facts(article, facts) if f.kind == "date"]
 
 
-BURST = dates("wire", "The Orvendal dam burst on Tuesday, flooding the farms in the valley below it.")
-CRACKS = dates("wire", "Engineers had reported cracks in the Orvendal dam on Sunday, the water board said.")
-HEARD = dates("radio", "The Orvendal dam burst on Tuesday and flooded the farms in the valley.")
-PAPER_BURST = dates("paper", "The Orvendal dam burst on Monday, flooding the farms in the valley below it.")
-BUILT = dates("paper", "The Orvendal dam, completed in 1968, had reported cracks before.")
+BURST = dates("wire", "The Mowlbridge dam burst on Tuesday, flooding the farms in the valley below it.")
+CRACKS = dates("wire", "Engineers had reported cracks in the Mowlbridge dam on Sunday, the water board said.")
+HEARD = dates("radio", "The Mowlbridge dam burst on Tuesday and flooded the farms in the valley.")
+PAPER_BURST = dates("paper", "The Mowlbridge dam burst on Monday, flooding the farms in the valley below it.")
+BUILT = dates("paper", "The Mowlbridge dam, completed in 1968, had reported cracks before.")
 
 
 def date_texts(slots: list[list[Fact]]) -> list[list[str]]:

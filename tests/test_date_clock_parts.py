@@ -27,10 +27,10 @@ def found(text: str) -> list[tuple[str, str | None, str]]:
     [
         ("Wardens shut the Kelmoor gates at 11.15 this morning.", "11.15 this morning", "2093-06-09T11:15"),
         ("The Pellow inquiry opened at ten this morning.", "ten this morning", "2093-06-09T10:00"),
-        ("Divers surfaced at 7.40 yesterday evening near Orrin.", "7.40 yesterday evening", "2093-06-08T19:40"),
+        ("Divers surfaced at 7.40 yesterday evening near Bexcastle.", "7.40 yesterday evening", "2093-06-08T19:40"),
         ("The ferry from Skarn docks at nine tonight.", "nine tonight", "2093-06-09T21:00"),
         ("The Pellow inquiry opened this morning at ten, clerks said.", "this morning at ten", "2093-06-09T10:00"),
-        ("Divers surfaced yesterday afternoon at 3.20 near Orrin.", "yesterday afternoon at 3.20", "2093-06-08T15:20"),
+        ("Divers surfaced yesterday afternoon at 3.20 near Bexcastle.", "yesterday afternoon at 3.20", "2093-06-08T15:20"),
     ],
 )
 def test_an_hour_with_a_part_of_a_named_day_is_a_clock_time(text: str, span: str, start: str) -> None:
@@ -47,7 +47,7 @@ def test_a_past_clock_time_takes_no_day_still_to_come() -> None:
     """A clock time with no day of its own is on the day the story last named, unless its sentence tells it in
     the past and that day is still to come: the rule's start date is no day for the vote's hour, Monday is."""
     text = (
-        "The Orrin assembly on Monday raised the ferry levy, from March 2 next year. "
+        "The Bexcastle assembly on Monday raised the ferry levy, from March 2 next year. "
         "The motion passed at 2215 GMT. Crossings will start at 9am."
     )
     spans = {span: start for span, start, _ in found(text)}

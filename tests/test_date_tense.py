@@ -421,7 +421,7 @@ def test_the_day_a_thing_was_put_off_to_reads_forward():
     assert value_of(text, "April 1", published) == "2032-04-01"
     assert value_of("The ferry board postponed the vote to March 3, officials said.", "March 3", published) == "2032-03-03"
     assert value_of("The harbour board raised the mooring levy on April 1, after skippers complained.", "April 1", published) == "2031-04-01"
-    text = "Insurers have extended the deadline for flood claims to the end of November."
+    text = "The harbour board has extended its deadline for mooring bids to the end of November."
     assert value_of(text, "the end of November", dt.date(2031, 9, 3)) == "2031-11-21"  # its last third
     # the day of the putting off itself stays the day it happened
     assert value_of("The ferry board postponed the vote on Tuesday to March 3.", "Tuesday", published) == "2031-11-18"
@@ -431,9 +431,9 @@ def test_the_start_of_a_rule_a_past_verb_announces_reads_forward():
     """ "announced a ban ... from January 1": the announcing is past, the day the rule starts from is ahead. A
     verb of the change itself ("raised prices from January 1"), told months on, names a start already gone."""
     published = dt.date(2031, 8, 20)
-    text = "The ministry yesterday announced a ban on glass bottles at the Orrin fair from January 1."
+    text = "The ministry yesterday announced a ban on glass bottles at the Bexcastle fair from January 1."
     assert value_of(text, "January 1", published) == "2032-01-01"
-    text = "The board confirmed on Thursday a rise in the mooring fee from October."
+    text = "The harbour board approved on Friday a dearer mooring fee from October."
     assert value_of(text, "October", published) == "2031-10-01"
     assert value_of("The ferry firm raised its fares from January 1.", "January 1", published) == "2031-01-01"
     # a clause broken by a comma is another verb's

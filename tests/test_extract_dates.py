@@ -625,7 +625,7 @@ def test_a_weekday_counted_within_its_month_is_that_day() -> None:
     """ "the second Monday in September", "the last Sunday of May 2031": one day, counted in its month."""
     published = dt.date(2031, 4, 10)
     assert only("Polls open on the last Sunday of May 2031.", published)[1].start == "2031-05-25"
-    text, value = only("The Orrin fair is held on the first Friday of June.", published)
+    text, value = only("The Bexcastle fair is held on the first Friday of June.", published)
     assert (text, value.start, value.granularity) == ("the first Friday of June", "2031-06-06", "day")
-    text, value = only("The Orrin fair will be held on the fourth Thursday in November.", published)
+    text, value = only("The Bexcastle fair will be held on the fourth Thursday in November.", published)
     assert (text, value.start) == ("the fourth Thursday in November", "2031-11-27")

@@ -109,12 +109,12 @@ def test_how_often_and_dimensions_stay_no_multiple(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "span", "value", "unit"),
     [
-        ("The council has given the Brenhallow ferry ten days.", "ten days", 10.0, "day"),
-        ("Vellacombe mills were granted three months to comply.", "three months", 3.0, "month"),
+        ("The council has given the Pabsworth ferry ten days.", "ten days", 10.0, "day"),
+        ("Prunwick mills were granted three months to comply.", "three months", 3.0, "month"),
         ("Only tenants with a year to stay may apply.", "a year", 1.0, "year"),
-        ("The Brenhallow yard needed six months to refit the dredger.", "six months", 6.0, "month"),
+        ("The Pabsworth yard needed six months to refit the dredger.", "six months", 6.0, "month"),
         ("An inquiry covering four years found the ledgers altered.", "four years", 4.0, "year"),
-        ("Vellacombe pickers went nine weeks without wages.", "nine weeks", 9.0, "week"),
+        ("Prunwick pickers went nine weeks without wages.", "nine weeks", 9.0, "week"),
     ],
 )
 def test_a_span_given_left_covered_or_gone_without_is_read(text: str, span: str, value: float, unit: str) -> None:
@@ -124,9 +124,9 @@ def test_a_span_given_left_covered_or_gone_without_is_read(text: str, span: str,
 @pytest.mark.parametrize(
     "text",
     [
-        "The Brenhallow court granted him bail two weeks ago.",
-        "The Vellacombe code allows up to 5 years in a cell.",
-        "Pickers worked two years in Brenhallow.",
+        "The Pabsworth court granted him bail two weeks ago.",
+        "The Prunwick code allows up to 5 years in a cell.",
+        "Pickers worked two years in Pabsworth.",
     ],
 )
 def test_a_span_with_no_such_lead_stays_unread(text: str) -> None:

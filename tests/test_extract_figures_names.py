@@ -177,8 +177,8 @@ def test_a_dot_groups_thousands_only_in_a_count_of_things(sentence: str, low: fl
 @pytest.mark.parametrize(
     ("sentence", "span", "number"),
     [
-        ("The Tarnwold council fined the mill QVB 14,500 on Friday.", "14,500", 14500),
-        ("A ferry ticket to Tarnwold now costs QVB 3.75 each way.", "3.75", 3.75),
+        ("The Jobbleton council fined the mill QVB 14,500 on Friday.", "14,500", 14500),
+        ("A ferry ticket to Jobbleton now costs QVB 3.75 each way.", "3.75", 3.75),
     ],
 )
 def test_a_grouped_or_decimal_number_after_an_unknown_code_is_a_sum(sentence: str, span: str, number: float) -> None:
@@ -189,7 +189,7 @@ def test_a_grouped_or_decimal_number_after_an_unknown_code_is_a_sum(sentence: st
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Shares in Tarnwold fell as the DAX 30 slid.", "The Tarnwold link opens at GMT 2 on Sunday."],
+    ["Shares in Jobbleton fell as the DAX 30 slid.", "The Jobbleton link opens at GMT 2 on Sunday."],
 )
 def test_a_whole_number_after_capitals_stays_a_name(sentence: str) -> None:
     assert figures(sentence) == []
@@ -198,8 +198,8 @@ def test_a_whole_number_after_capitals_stays_a_name(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "span"),
     [
-        ("Diesel in Tarnwold costs QVB 940 a litre.", "940"),
-        ("Tarnwold's ferry charges QVB 120 per car.", "120"),
+        ("Diesel in Jobbleton costs QVB 940 a litre.", "940"),
+        ("Jobbleton's ferry charges QVB 120 per car.", "120"),
         ("The ticket costs QVB 54. The port itself cost QVB 3m to dredge.", "54"),
     ],
 )
@@ -210,4 +210,4 @@ def test_a_whole_number_after_an_unknown_code_is_a_sum_when_priced_or_the_code_g
 
 
 def test_a_whole_number_after_capitals_with_no_sum_by_them_stays_a_name() -> None:
-    assert figures("The Tarnwold yard builds the QVB 940 and sells it abroad.") == []
+    assert figures("The Jobbleton yard builds the QVB 940 and sells it abroad.") == []

@@ -107,17 +107,17 @@ def test_a_higher_count_the_next_day_from_the_same_kind_of_source_is_still_an_up
 
 def test_interest_bodies_are_read_by_their_words() -> None:
     assert speaks_for_an_interest("the Quorrel Miners' Union")
-    assert speaks_for_an_interest("Vendlow Residents' Association")
+    assert speaks_for_an_interest("Munbarrow Residents' Association")
     assert not speaks_for_an_interest("the mines ministry")
-    assert not speaks_for_an_interest("Vendlow police")
+    assert not speaks_for_an_interest("Munbarrow police")
 
 
 # A figure that is, with two digits swapped, a third figure more outlets give never stood: its pair with a later
-# count is that slip, not a move (``comparisons._mistyped_in_the_story``). Invented: a card scam at Hollinmere Telecom.
+# count is that slip, not a move (``comparisons._mistyped_in_the_story``). Invented: a card scam at Fexworth Telecom.
 
 
 def scam_victims(count: str, verb: str, day: str) -> str:
-    return f"The number of Hollinmere Telecom customers who lost money to the card scam {verb} {count}, the regulator said on {day}."
+    return f"The number of Fexworth Telecom customers who lost money to the card scam {verb} {count}, the regulator said on {day}."
 
 
 def test_a_figure_two_outlets_give_with_digits_swapped_is_a_slip_against_a_later_count_too() -> None:

@@ -286,7 +286,7 @@ def told_counted_over(sentence: str, at: int, end: int, words: MovedFigures | No
 
 def speaks_for_an_interest(source: str, words: MovedFigures | None = None) -> bool:
     """Whether a credited source names a body that speaks for one side's interest (a word of ``interest_bodies``:
-    "the Carvelle bakers' union", "the Pellmoor Growers' Federation", "a tenants' campaign")."""
+    "the Carvelle bakers' union", "the Lindspar Growers' Federation", "a tenants' campaign")."""
     words = words or load_moved_figures()
     return any(w in words.interest_bodies for w in _WORD.findall(source.lower()))
 

@@ -260,7 +260,7 @@ _MOVED_TO = re.compile(
 # Past verbs of committing to an act: the act, in the infinitive after them, is still to come.
 _COMMITTED = frozenset("agreed decided voted pledged promised vowed resolved undertook".split())
 # Past verbs of announcing or deciding a rule: the day a rule they tell of starts from, or must be met by ("announced
-# a ban on single-use vapes from January 1", "confirmed on Thursday a rise in the fee from October", "ordered the
+# a curfew for the old quarter from January 1", "approved yesterday a dearer toll from October", "ordered the
 # firm to repay by March 31"), is still to come when they are told, though the verb is past. (Verbs of the change
 # itself, "raised fares from January 1", are left out: told months on, they name a start already gone.)
 _DECIDED = frozenset(
