@@ -51,13 +51,8 @@ def lead_names(text: str, lead_end: int) -> frozenset[Role]:
     change from one report of a story to the next. A title-case headline is not read (every word of it is
     capitalised)."""
     lower = _LowerCase(text)
-    sentences = split_sentences(text[:lead_end])[:2]
-    if sentences and text[sentences[0][0] : sentences[0][1]].rstrip()[-1:] in _SENTENCE_ENDS:
-        sentences = sentences[:1]
-    for start, end in sentences:
+    for start, end in _lead_sentences(text, lead_end):
         line = text[start:end]
-        if title_case(line):
-            continue
         tokens = list(_WORD.finditer(line))
         at = 0
         while at < len(tokens):
@@ -118,6 +113,15 @@ _THING = re.compile(
 )
 
 
+def _lead_sentences(text: str, lead_end: int) -> list[tuple[int, int]]:
+    """The headline and first sentence of ``text`` (the headline alone when it ends as a sentence does), less any
+    written in title case, whose capitals name nothing."""
+    sentences = split_sentences(text[:lead_end])[:2]
+    if sentences and text[sentences[0][0] : sentences[0][1]].rstrip()[-1:] in _SENTENCE_ENDS:
+        sentences = sentences[:1]
+    return [(start, end) for start, end in sentences if not title_case(text[start:end])]
+
+
 def lead_things(text: str, lead_end: int, kinds: Mapping[str, str] | None = None) -> frozenset[Role]:
     """The things the headline or first sentence of ``text`` names after their noun ("the acne drug Velisorb": (
     "drug", ("acnozeral",))), as ``lead_names`` gives people in a role: two reports whose leads name two things of
@@ -125,13 +129,8 @@ def lead_things(text: str, lead_end: int, kinds: Mapping[str, str] | None = None
     there two years before). Not a noun that is a verb's form or a person's role (``lead_names`` reads those).
     ``kinds`` reads nouns of one kind as one (``CRAFT``: a bulk carrier and a container ship are two vessels)."""
     lower = _LowerCase(text)
-    sentences = split_sentences(text[:lead_end])[:2]
-    if sentences and text[sentences[0][0] : sentences[0][1]].rstrip()[-1:] in _SENTENCE_ENDS:
-        sentences = sentences[:1]
     found: set[Role] = set()
-    for start, end in sentences:
-        if title_case(text[start:end]):
-            continue
+    for start, end in _lead_sentences(text, lead_end):
         for match in _THING.finditer(text, start, end):
             noun = match.group(1)
             if (
@@ -165,17 +164,12 @@ def lead_places(text: str, lead_end: int) -> frozenset[Role]:
     """The towns and countries the headline or first sentence of ``text`` puts its happening in ("a fire in
     Kessbury": ("place", ("kessbury",))), as ``lead_names`` gives people in a role: a happening has one place, so two
     reports whose leads place theirs in two towns, neither writing the other's town anywhere, tell of two happenings
-    of one kind (a fryer fire in one town and another in a town of the next county months later), where the rest of
+    of one kind (a warehouse fire in one town and another in a town of the next county months later), where the rest of
     their words are alike. Only words the text never writes in lower case ("in Harbour" is no town when the text
     writes "the harbour")."""
     lower = _LowerCase(text)
-    sentences = split_sentences(text[:lead_end])[:2]
-    if sentences and text[sentences[0][0] : sentences[0][1]].rstrip()[-1:] in _SENTENCE_ENDS:
-        sentences = sentences[:1]
     found: set[Role] = set()
-    for start, end in sentences:
-        if title_case(text[start:end]):
-            continue
+    for start, end in _lead_sentences(text, lead_end):
         for match in _PLACE.finditer(text, start, end):
             distinct = tuple(
                 w for w in (fold(match.group(1)),) if w not in lower and _name_word(w)
