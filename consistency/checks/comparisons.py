@@ -141,7 +141,7 @@ class _Side:
         self.statements: Sequence[Fact] = ()  # the article's statements in the slot, this one among them
         # What a rule reads off the whole story, worked out once for the slot (set with ``story``, shared by all of
         # its sides): a rule asked for each pair of a slot of n sides would otherwise walk the story n^2 times.
-        self.story_memo: dict[str, list[_Side]] = {}
+        self.story_memo: dict[str, object] = {}
         self._first_readings: tuple[float, tuple[tuple[float, float], ...]] | None = None
 
 
@@ -161,7 +161,7 @@ def _judge_slot(
             sides.append(_Side(article, candidates[0], value_key(candidates[0])))
             statements[article.id] = candidates
     _read_charitably(sides, statements, value_key, judge, params)
-    memo: dict[str, list[_Side]] = {}
+    memo: dict[str, object] = {}
     for side in sides:
         side.story, side.statements, side.story_memo = sides, statements[side.article.id], memo
     by_value: dict[str, list[_Side]] = {}
@@ -1255,9 +1255,15 @@ def _years_spanned(f: Fact) -> float | None:
     over = _OVER_PERIODS.search(rest)
     if over is None or over.group("p").lower() != "years":
         return None
-    count = over.group("n")
-    words = None if count.isdigit() else parse_number_words(count, 0)
-    return float(count) if count.isdigit() else (words[0] if words and words[1] == len(count) else None)
+    return _count_written(over.group("n"))
+
+
+def _count_written(count: str) -> float | None:
+    """A count written in digits or as a whole number word ("12", "five"); None for anything else."""
+    if count.isdigit():
+        return float(count)
+    words = parse_number_words(count, 0)
+    return words[0] if words and words[1] == len(count) else None
 
 
 # "a ten-year contract worth 1.4 billion", "the 25-year concession, worth ...": the years a deal runs, told before its
@@ -1274,11 +1280,8 @@ def _years_told_before(f: Fact) -> float | None:
     told = _YEARS_BEFORE.search(f.sentence[max(0, at - 60) : at])
     if told is None or _DIGITS.search(told.group("rest")):
         return None
-    count = told.group("n")
-    if count.isdigit():
-        return float(count) if int(count) > 1 else None
-    words = parse_number_words(count, 0)
-    return words[0] if words and words[1] == len(count) and words[0] > 1 else None
+    years = _count_written(told.group("n"))
+    return years if years is not None and years > 1 else None
 
 
 def _rate_over_its_span(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
@@ -1901,7 +1904,8 @@ def _first_reading_told(a: _Side, b: _Side, params: Mapping[str, object]) -> Ver
         return None
     if "first reading tellers" not in a.story_memo:
         a.story_memo["first reading tellers"] = [s for s in a.story if _first_readings_of(s)[1]]
-    tellers = (a, b, *(s for s in a.story_memo["first reading tellers"] if s is not a and s is not b))
+    with_readings: list[_Side] = a.story_memo["first reading tellers"]  # type: ignore[assignment]
+    tellers = (a, b, *(s for s in with_readings if s is not a and s is not b))
     for teller in tellers:
         own, readings = _first_readings_of(teller)
         if not readings or not (_near(own, x_a) or _near(own, x_b)):
@@ -2214,19 +2218,29 @@ def _mistyped_in_the_story(a: _Side, b: _Side) -> str:
         x, y, unit = _point(odd.fact.value), _point(other.fact.value), _base_unit(odd.fact.value)
         if x is None or y is None or not odd.story:
             continue
-        backers: dict[float, set[str]] = defaultdict(set)
-        written: dict[float, str] = {}
-        for side in odd.story:
-            z = _point(side.fact.value)
-            if z is not None and _base_unit(side.fact.value) == unit:
-                backers[z].add(side.article.id)
-                written.setdefault(z, side.fact.text)
-        for z in list(backers):
+        backers, written = _story_figures(odd, unit)
+        for z in backers:
             if z in (x, y) or abs(z - y) <= _CREDIT_NEAR * max(abs(z), abs(y)) or not digits_swapped_as_written(x, z):
                 continue
             if len(_backing(backers, z)) > len(_backing(backers, x) | {odd.article.id}):
                 return f"{odd.article.outlet}'s “{odd.fact.text}” is the “{written[z]}” more outlets give, two digits swapped"
     return ""
+
+
+def _story_figures(side: _Side, unit: str | None) -> tuple[dict[float, set[str]], dict[float, str]]:
+    """The figures of the side's slot in ``unit``: the articles that give each, and the words it is first given in;
+    read once per slot and unit (kept in the slot's ``story_memo``), as every pair of the slot asks."""
+    key = f"story figures {unit}"
+    if key not in side.story_memo:
+        backers: dict[float, set[str]] = defaultdict(set)
+        written: dict[float, str] = {}
+        for other in side.story:
+            z = _point(other.fact.value)
+            if z is not None and _base_unit(other.fact.value) == unit:
+                backers[z].add(other.article.id)
+                written.setdefault(z, other.fact.text)
+        side.story_memo[key] = (dict(backers), written)
+    return side.story_memo[key]  # type: ignore[return-value]
 
 
 def _backing(backers: Mapping[float, set[str]], x: float) -> set[str]:

@@ -198,7 +198,7 @@ def cues(text: str, start: int, end: int) -> list[Cue]:
             )
         ):
             continue
-        if kind in ("schedule", "plain") and found and found[-1][2] == "past" and not _CLAUSE_BREAK.search(
+        if kind in ("schedule", "plain") and found and found[-1][2] == "past" and not CLAUSE_BREAK.search(
             text, found[-1][1], m.start()
         ):
             continue  # a clause has one finite verb: after its past one, the form is a noun ("counted postal votes")
@@ -236,7 +236,7 @@ def nearest(sentence_cues: list[Cue], text: str, start: int, end: int) -> Cue | 
         # "In March, a bike chained to the railings will be cut free": the participle qualifies
         # its noun; the clause's own verb, after it, is the one a date before them belongs to.
         main = sentence_cues[j + 1]
-        if main[2] in ("future", "schedule") and not _CLAUSE_BREAK.search(text, after[1], main[0]):
+        if main[2] in ("future", "schedule") and not CLAUSE_BREAK.search(text, after[1], main[0]):
             after = main  # (not past a comma or a conjunction: "resigned from the cabinet and will stand")
     if after is not None and after[2] == "schedule" and not _OPENS_CLAUSE.search(text[max(0, start - 24) : start]):
         after = None  # "the announcement on Sunday ends a career": a date inside the subject, no timetable's day
@@ -244,7 +244,7 @@ def nearest(sentence_cues: list[Cue], text: str, start: int, end: int) -> Cue | 
         return before
     if (
         before is not None and before[2] == "past" and after[2] in ("future", "schedule") and _reduced_relative(text, before)
-        and not _CLAUSE_BREAK.search(text, before[1], start) and not _CLAUSE_BREAK.search(text, end, after[0])
+        and not CLAUSE_BREAK.search(text, before[1], start) and not CLAUSE_BREAK.search(text, end, after[0])
     ):
         # "The pounds raised by pupils at the school fair on Saturday will pay for a roof": the date is in the
         # participle's phrase, which qualifies the noun; the clause's own verb after it tells what is to come.
@@ -265,7 +265,8 @@ _PREPOSITION_AFTER = re.compile(r"\s+(?:to|by|in|at|from|on|into|with|for|under|
 
 # A date that opens its clause ("On Monday the new chief takes over"), whose verb then follows it.
 _OPENS_CLAUSE = re.compile(r"(?:\A|[.,;:!?\n])\s*(?:(?:on|from|by|until|this|next|early|late)\s+)?\Z", re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|or|then|so)\b", re.IGNORECASE)
+# A comma, a semicolon or a conjunction ends a verb's clause.
+CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|or|then|so)\b", re.IGNORECASE)
 
 
 def _reduced_relative(text: str, cue: Cue) -> bool:

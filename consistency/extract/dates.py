@@ -73,7 +73,7 @@ from consistency.extract._date_prefilter import (
     reach,
     text_anchors,
 )
-from consistency.extract._date_tense import Cue, speech_day
+from consistency.extract._date_tense import CLAUSE_BREAK, Cue, speech_day
 from consistency.extract._date_tense import cues as tense_cues
 from consistency.extract._date_tense import nearest as nearest_cue
 from consistency.extract._hedged_years import dated_by_words
@@ -214,7 +214,7 @@ class _Resolver:
             elif (
                 word in _DECIDED
                 and _FROM_BEFORE.search(self.text, max(cue[1], start - 16), start)
-                and not _CLAUSE_BREAK.search(self.text, cue[1], start)
+                and not CLAUSE_BREAK.search(self.text, cue[1], start)
             ):
                 return "future"
         return None if cue is None else "past" if cue[2] == "past" else "future"
@@ -245,8 +245,6 @@ class _Resolver:
         return found
 
 
-# A comma, a semicolon or a conjunction between the verb and the date ends the verb's clause.
-_CLAUSE_BREAK = re.compile(r"[,;:]|\b(?:and|but|or|then|so)\b", re.IGNORECASE)
 # A day something was put off, moved or extended to: "put back the ban until April 1", "postponed the vote to
 # Thursday", "extended the deadline to the end of November". News tells the moving in the past tense, but the new
 # day is still to come when it is told (a day already gone would be told as the day the thing happened), so the day
@@ -1017,19 +1015,20 @@ def _weekday_of_week(m: re.Match[str], r: _Resolver) -> DateValue | None:
     return day_value(monday + dt.timedelta(days=WEEKDAYS[(m.group("wd") or m.group("wd2")).lower()]), True)
 
 
+def _year_of_month(r: _Resolver, month: int, written: str | None, m: re.Match[str]) -> int | None:
+    """The year written after a named month, else the one a bare month would be read in (``_month_year``)."""
+    return int(written) if written else _month_year(r, month, None, m.start(), m.end())
+
+
 def _nth_weekday_of_month(m: re.Match[str], r: _Resolver) -> DateValue | None:
     """ "the second Monday in September": the day that weekday falls on that often in the month (its last one for
     "last"), in the month's year as a bare month would be read when no year is written."""
     month = _month_number(m.group("mon"))
-    if m.group("year"):
-        year = int(m.group("year"))
-    elif r.published is None:
+    if not m.group("year") and r.published is None:
         return unresolved("day")
-    else:
-        found_year = _month_year(r, month, None, m.start(), m.end())
-        if found_year is None:
-            return None
-        year = found_year
+    year = _year_of_month(r, month, m.group("year"), m)
+    if year is None:
+        return None
     weekday = WEEKDAYS[m.group("wd").lower()]
     ordinal = m.group("ord").lower()
     if ordinal == "last":
@@ -1050,15 +1049,12 @@ def _week_of_month(m: re.Match[str], r: _Resolver) -> DateValue | None:
     """ "the last week of March", "the first week of May 2024": the week that holds the month's first or last
     Thursday, as ISO weeks belong to the month and year of their Thursday."""
     month = _month_number(m.group("mon"))
-    if m.group("myear"):
-        year = int(m.group("myear"))
-    elif r.published is None:
+    if not m.group("myear") and r.published is None:
         return unresolved("week")
-    else:
-        found_year = _month_year(r, month, None, m.start(), m.end())
-        if found_year is None:
-            return None
-        year = found_year
+    found_year = _year_of_month(r, month, m.group("myear"), m)
+    if found_year is None:
+        return None
+    year = found_year
     if m.group("ord").lower() == "last":
         thursday = dt.date(year, month, last_day(year, month))
         thursday -= dt.timedelta(days=(thursday.weekday() - 3) % 7)
