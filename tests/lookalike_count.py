@@ -13,7 +13,8 @@ invented sets ``tests.lookalike_more``, ``tests.lookalike_fresh``, ``tests.looka
 ``tests.lookalike_fiftysecond``, ``tests.lookalike_fiftythird``, ``tests.lookalike_fiftyfourth``, ``tests.lookalike_fiftyfifth``, ``tests.lookalike_fiftysixth``, ``tests.lookalike_fiftyseventh``, ``tests.lookalike_fiftyeighth``,
 ``tests.lookalike_fiftyninth``, ``tests.lookalike_sixtieth``, ``tests.lookalike_sixtyfirst``,
 ``tests.lookalike_sixtysecond``, ``tests.lookalike_sixtythird``, ``tests.lookalike_sixtyfourth``,
-``tests.lookalike_sixtyfifth``, ``tests.lookalike_sixtysixth`` and ``tests.lookalike_sixtyseventh``). For each set it prints the merged look-alikes by kind and the splits:
+``tests.lookalike_sixtyfifth``, ``tests.lookalike_sixtysixth``, ``tests.lookalike_sixtyseventh`` and
+``tests.lookalike_sixtyeighth``). For each set it prints the merged look-alikes by kind and the splits:
 combinations whose event's reports do not end up together (a split counted apart from the look-alike that
 drew some of them away). ``-v`` lists each failing combination.
 
@@ -362,9 +363,15 @@ tank, the car park fall and the fryer fire in 8, the others in 4 to 7; the car w
 fire came out split in 8 combinations each, the wood chipper and the aquarium tank in 1. It has been among
 ``DEFAULT_SETS`` since.
 
-``tests.lookalike_sixtyeighth`` is held back blind: it was written blind on 289f867f while grouping was worked on (its
-dates fall in 2402 and 2403), and nobody has run grouping, the engine or this count on it. It is to be counted once on
-the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
+``tests.lookalike_sixtyeighth`` (beaches, libraries and archives, family parties, city buses, and shop doors and
+fronts) was written blind on 289f867 while grouping was worked on (its dates fall in 2402 and 2403), held back unrun,
+then counted once at the next session's start, before any change (e2571a2), and on the code it was written on
+(289f867): 49 of its 160 combinations merged (60 on 289f867) and its event split in 21 on both. The collapsing sand
+hole, the dry ice in a pool and the bus door dragging a rider merged their look-alikes in 8 of 16, the rolling
+archive shelves in 7, the others in 4 to 6, the party's powder tube in none, and the bus's gas tank in none where it
+had in 9 on 289f867 (that session's reading of the town a lead names kept them apart); the rolling shelves came out
+split in 14 combinations, the revolving door in 4, the beach parasol in 2 and the sand hole in 1. It has been among
+``DEFAULT_SETS`` since.
 """
 
 from __future__ import annotations
@@ -406,6 +413,7 @@ DEFAULT_SETS = (
     "tests.lookalike_sixtyfirst", "tests.lookalike_sixtysecond", "tests.lookalike_sixtythird",
     "tests.lookalike_sixtyfourth",
     "tests.lookalike_sixtyfifth", "tests.lookalike_sixtysixth", "tests.lookalike_sixtyseventh",
+    "tests.lookalike_sixtyeighth",
 )
 
 
