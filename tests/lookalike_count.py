@@ -372,6 +372,10 @@ archive shelves in 7, the others in 4 to 6, the party's powder tube in none, and
 had in 9 on 289f867 (that session's reading of the town a lead names kept them apart); the rolling shelves came out
 split in 14 combinations, the revolving door in 4, the beach parasol in 2 and the sand hole in 1. It has been among
 ``DEFAULT_SETS`` since.
+
+``tests.lookalike_sixtyninth`` is held back blind: it was written blind on c44e2ec4 while grouping was worked on (its
+dates fall in 2406 and 2407), and nobody has run grouping, the engine or this count on it. It is to be counted once
+on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
