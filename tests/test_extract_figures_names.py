@@ -201,6 +201,9 @@ def test_a_whole_number_after_capitals_stays_a_name(sentence: str) -> None:
         ("Diesel in Jobbleton costs QVB 940 a litre.", "940"),
         ("Jobbleton's ferry charges QVB 120 per car.", "120"),
         ("The ticket costs QVB 54. The port itself cost QVB 3m to dredge.", "54"),
+        ("Jobbleton's chemists may charge QVB 12 for the check.", "12"),
+        ("The Jobbleton carrier was fined QVB 500.", "500"),
+        ("A licence in Jobbleton has a fee of QVB 15.", "15"),
     ],
 )
 def test_a_whole_number_after_an_unknown_code_is_a_sum_when_priced_or_the_code_gives_sums(
@@ -209,5 +212,9 @@ def test_a_whole_number_after_an_unknown_code_is_a_sum_when_priced_or_the_code_g
     assert span in [s for s, _ in figures(sentence)]
 
 
-def test_a_whole_number_after_capitals_with_no_sum_by_them_stays_a_name() -> None:
-    assert figures("The Jobbleton yard builds the QVB 940 and sells it abroad.") == []
+@pytest.mark.parametrize(
+    "sentence",
+    ["The Jobbleton yard builds the QVB 940 and sells it abroad.", "The Jobbleton assembly passed QVB 12 unopposed."],
+)
+def test_a_whole_number_after_capitals_with_no_sum_by_them_stays_a_name(sentence: str) -> None:
+    assert figures(sentence) == []

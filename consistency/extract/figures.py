@@ -2739,14 +2739,30 @@ def _sum_by_code(code: str) -> re.Pattern[str]:
     )
 
 
+# The words before a code that a sum follows: a verb or noun of paying ("charge QVB 12", "a fee of QVB 12", "fined
+# QVB 500", "priced at QVB 30"). An index, a zone or a model is never charged, paid or fined.
+_PAID_BEFORE_CODE = re.compile(rf"(?P<w>[A-Za-z]+)(?:{_H}{{1,3}}(?:of|at|to|up{_H}to|from)){{0,1}}{_H}{{1,3}}\Z")
+
+
+def _paid_before(text: str, code_start: int) -> bool:
+    m = _PAID_BEFORE_CODE.search(text, max(0, code_start - 30), code_start)
+    if m is None:
+        return False
+    word = m.group("w").lower()
+    return word.startswith(_MONEY_VERBS) and (not word.startswith("pa") or word.startswith(("pay", "paid")))
+
+
 def _coded_sum(text: str, start: int, number_end: int) -> bool:
     """A number after an unknown three-capital code is a sum in that currency when it is written as a sum
-    (``_SUM_SHAPED``), is a price by the unit or period, or the text gives the code before a sum elsewhere; a bare
-    whole number after capitals is otherwise a name's ("DAX 30", "GMT 2")."""
+    (``_SUM_SHAPED``), is a price by the unit or period, follows a word of paying (``_PAID_BEFORE_CODE``), or the
+    text gives the code before a sum elsewhere; a bare whole number after capitals is otherwise a name's ("DAX 30",
+    "GMT 2")."""
     code = _code_before(text, start)
     if code is None:
         return False
     if _SUM_SHAPED.fullmatch(text, start, number_end) or _PRICE_AFTER.match(text, number_end):
+        return True
+    if _paid_before(text, code.start()):
         return True
     return _sum_by_code(code.group("code")).search(text) is not None
 
