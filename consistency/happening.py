@@ -1363,10 +1363,10 @@ def lead_figures(
             and not years_ago(fact)
             and frame is not None
             and frame.role == "current"
+            and isinstance(value, Quantity)
             and (not frame.tally or (
                 frame.measure in tallied and value.qualifier is None and not _level_reached(text, fact.start)
             ))
-            and isinstance(value, Quantity)
             and value.low is not None
             and (
                 frame.measure in wanted
