@@ -1334,6 +1334,7 @@ def lead_figures(
     counted_range: tuple[float, float] = (0.0, 0.0),
     amounts: bool = False,
     own_day: int | None = None,
+    tallied: Container[str] = (),
 ) -> tuple[tuple[str, float], ...]:
     """The figures the lead gives the happening itself, of the measures that tell one happening from
     another of its kind (``GroupingOptions.identifying``): ("magnitude", 6.2), ("votes", 160). Not a
@@ -1345,7 +1346,8 @@ def lead_figures(
     know, within ``counted_range`` ("2,300 Roman coins", "stranding 40,000 passengers": ``coin/``); counts of a
     million or more under one measure whatever their noun (``MILLIONS_MEASURE``). With ``amounts``, before
     ``counted_end`` too, an exact amount of such a noun in a unit ("212 millimetres of rain": ``rain/m``), in base
-    units, whatever its size: a record rainfall of 212 mm is not the 171 mm record six years before."""
+    units, whatever its size: a record rainfall of 212 mm is not the 171 mm record six years before. A running tally
+    (a toll) only of the measures ``tallied``, and only exact and not told as a level reached ("rose to 17")."""
     facts = list(facts)
     least, most = counted_range
     wanted = set(measures)
@@ -1361,8 +1363,10 @@ def lead_figures(
             and not years_ago(fact)
             and frame is not None
             and frame.role == "current"
-            and not frame.tally
             and isinstance(value, Quantity)
+            and (not frame.tally or (
+                frame.measure in tallied and value.qualifier is None and not _level_reached(text, fact.start)
+            ))
             and value.low is not None
             and (
                 frame.measure in wanted
@@ -1385,6 +1389,12 @@ def lead_figures(
             found.add((measure, value.low if value.unit is None else in_base_units(value).low or value.low))
     return tuple(sorted(found))
 
+
+
+def _level_reached(text: str, at: int) -> bool:
+    """Whether the figure at ``at`` is told as a level something moved to ("the toll rose to 17"): a running
+    count caught on its way, not the count that tells one happening from another."""
+    return text[max(0, at - 3) : at].lower() == "to "
 
 
 # A street-level place: one to three capitalised words before a word that makes them a street, a square, a

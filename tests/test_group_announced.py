@@ -254,7 +254,7 @@ def test_a_vote_report_that_looks_back_on_the_first_versions_day_is_another_even
     # to 130), either alone. (Read blind to both, the September reports now share their tally, which
     # makes them a pair closer than any across: before tallies were read, the September report that
     # recalls March 4 passed for a follow-up of the March vote.)
-    for options in (GroupingOptions(outcomes=()), GroupingOptions(identifying=())):
+    for options in (GroupingOptions(outcomes=()), GroupingOptions(identifying=(), tolls=())):
         assert event_of(group(levy(), options), "a1") == {"a1", "a2"}
 
 

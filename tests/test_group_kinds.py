@@ -84,7 +84,7 @@ def test_a_vote_read_as_passed_in_one_report_and_as_voted_in_another_is_one_kind
     # "Passed the bill on Tuesday" (a policy's word) and "voted 118-70 for it on Wednesday" (an
     # election's) date one kind of happening: read as two kinds (and blind to the votes' counts, which
     # tell them apart too, and to days a season apart), February's vote joins June's.
-    blind = GroupingOptions(same_kind=(), identifying=(), season_factor=1.0)
+    blind = GroupingOptions(same_kind=(), identifying=(), tolls=(), season_factor=1.0)
     assert event_of(events_of(("bill", "xbill"), (), blind), "xbill") != {"xbill"}
 
 
