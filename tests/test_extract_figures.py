@@ -468,8 +468,6 @@ def test_vague_and_alternative_durations() -> None:
         "The vote is in three days' time.",
         "He was freed three days later.",
         "It happened two weeks ago.",
-        "She worked 12 hours a day.",
-        "Crews searched for six hours each day.",
         "The one day off was welcome.",
         # years, seasons, clock times and codes are not durations
         "The 1995 quake is still remembered.",
@@ -485,6 +483,53 @@ def test_vague_and_alternative_durations() -> None:
     ],
 )
 def test_not_durations_ages_or_magnitudes(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "low", "high", "unit"),
+    [
+        ("Quillmere inmates get 150 minutes a week of calls.", "150 minutes", 150, 150, "min"),
+        ("Hauliers may drive no more than 58 hours a week.", "no more than 58 hours", None, 58, "h"),
+        ("Calls are free, up to three hours a month.", "up to three hours", None, 3, "h"),
+        ("She worked 12 hours a day.", "12 hours", 12, 12, "h"),
+        ("Crews searched for six hours each day.", "six hours", 6, 6, "h"),
+    ],
+)
+def test_time_by_the_period_is_an_amount_of_time(
+    sentence: str, span: str, low: float | None, high: float, unit: str
+) -> None:
+    """No day is "a week" or "each day": time by the period is an amount a reader sees, never a date's offset."""
+    assert [(s, q.low, q.high, q.unit) for s, q in figures(sentence)] == [(span, low, high, unit)]
+
+
+@pytest.mark.parametrize("sentence", ["The ferry sailed two weeks ago.", "The ferry sailed for two hours a week ago."])
+def test_time_before_ago_stays_a_date_or_a_span(sentence: str) -> None:
+    assert [s for s, q in figures(sentence) if q.unit == "week"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("The entry fee is set at QWV 45, the council said.", "45"),
+        ("Winners take a prize of QWV 380 and a cup.", "380"),
+        ("Fare dodgers face a penalty rising to QWV 120.", "120"),
+        ("Carriers must pay each traveller QWV 260 for a long delay.", "260"),
+    ],
+)
+def test_a_whole_number_after_an_unknown_code_and_a_word_of_paying_is_a_sum(sentence: str, span: str) -> None:
+    assert [s for s, _ in figures(sentence)] == [span]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Traders in Paris watched the QWV 40 slide.",  # a capitalised name is no word of paying
+        "Tavisport won QWV 300 in the spring.",  # a title is won
+        "The QWV 30 index rose on Monday.",  # no word of paying at all: a name's number
+    ],
+)
+def test_a_whole_number_after_an_unknown_code_stays_a_name_without_a_word_of_paying(sentence: str) -> None:
     assert figures(sentence) == []
 
 

@@ -18,7 +18,8 @@ Conventions (what a rule can rely on):
   strike": 48 h, counted "strike") or a number after "for", "in", "over", "after", "within", "lasted",
   "spent" ("deliberated for three hours", "in more than a century": at least 100 years), a term ("serve nine
   months", "carries up to 15 years") or a level a verb moves it to ("fell to 76.4 years", "capped at 30
-  days"); with no lead, after a copula or a colon ("the margin was 41 seconds", "Crossing time: 85
+  days"), or time by the period ("90 minutes a week", "up to 48 hours a week": its frame reads a rate); with
+  no lead, after a copula or a colon ("the margin was 41 seconds", "Crossing time: 85
   minutes"), in seconds, or not whole ("81.6 years"); a stopwatch's time after "in" or "of" ("won in
   4:06": 246 s, ``_race_times``). Units are
   "s", "min", "h", "day", "week", "month", "year"; decades and centuries are read as years. Ages
@@ -542,6 +543,11 @@ _MONEY_VERBS = (
     "profit",
     "insur",
     "sav",  # "would save households forty pounds"
+    "priz",
+    "penalt",
+    "levy",
+    "levi",
+    "tariff",
 )
 _DURATIONS = frozenset(DURATION_WORDS)  # "3.2% year on year": a time word is not what is counted
 _MEASURE_ADJECTIVES = frozenset("long high tall wide deep thick away".split())
@@ -1951,7 +1957,8 @@ _TAILS: dict[int, tuple[str, ...]] = {
     id(_CURRENCY_PREFIX_BEFORE): tuple(dict.fromkeys("$€£¥₴₽₹₩₺₪₿₦₱₫₡₾₭₸s." + "".join(c[-1].lower() for c in PREFIX_CODES))),
 }
 _TAIL_REACH = max(len(tail) for tails in _TAILS.values() for tail in tails)
-# "12 hours a day", "six hours each week": a rate's amount, not how long one thing lasted.
+# "12 hours a day", "six hours each week": a rate's amount, not how long one thing lasted (read as an amount of
+# time all the same, whatever leads it: its frame tells the rate apart from a span).
 _PER_AFTER = re.compile(
     rf"{_H}{{1,3}}(?:a|an|per|each|every){_H}{{1,3}}(?:day|week|month|year|night|shift)(?![A-Za-z])"
     rf"(?!{_H}{{1,3}}(?:ago|later|earlier|before)\b)",  # ("for 9 hours a week ago": a span, then its day)
@@ -2360,6 +2367,12 @@ def _duration_at(
         # "16 minutes later", "almost six hours after the evacuation began", "20 minutes into the flight":
         # the time between two moments, with its hedge if one stands before it
         lead, by_verb = _ending_at(_HEDGE_ONLY, text, window, pos) or _NO_LEAD.match(""), False
+    per_period = unit_m is not None and _PER_AFTER.match(text, unit_m.end()) is not None
+    if lead is None and per_period:
+        # "90 minutes a week", "no more than 48 hours a week": time allowed by the period, an amount no date
+        # reader places (no day falls "a week"), with no lead needed; its frame reads it as a rate, apart from
+        # how long one thing lasted
+        lead, by_verb = _ending_at(_HEDGE_ONLY, text, window, pos) or _NO_LEAD.match(""), False
     if lead is None and unit_m is not None:
         lead = _leadless_duration(text, pos, low, high, unit_m, window)
         by_verb = False
@@ -2393,8 +2406,8 @@ def _duration_at(
                     True,
                     word == "or",
                 )
-    if unit_m is None or _PER_AFTER.match(text, unit_m.end()):
-        return None
+    if unit_m is None or (_PER_AFTER.match(text, unit_m.end()) and not per_period):
+        return None  # (a range's second end may bring the period)
     unit, factor = TIME_WORDS[" ".join(unit_m.group("u").lower().split())]
     offset = _OFFSET_AFTER.match(text, unit_m.end())
     if offset is not None and not (unit in SHORT_CLOCK_UNITS and offset.group().strip().lower() in ("later", "earlier")):
@@ -2748,7 +2761,23 @@ def _coded_sum(text: str, start: int, number_end: int) -> bool:
         return False
     if _SUM_SHAPED.fullmatch(text, start, number_end) or _PRICE_AFTER.match(text, number_end):
         return True
-    return _sum_by_code(code.group("code")).search(text) is not None
+    return _sum_by_code(code.group("code")).search(text) is not None or _paid_before(text, code.start())
+
+
+_CLAUSE_WORDS = re.compile(r"(?<![A-Za-z'’])[A-Za-z]+")
+_SENTENCE_END = re.compile(r"[.!?;:\n][^.!?;:\n]*\Z")
+
+
+def _paid_before(text: str, pos: int) -> bool:
+    """A word of paying among the five before ``pos`` in its sentence ("the fee is set at XQR 54", "a prize of XQR
+    520", "must pay passengers XQR 350"): what an index, a time zone or a model is never said to be."""
+    before = text[max(0, pos - 60) : pos]
+    cut = _SENTENCE_END.search(before)
+    if cut is not None:
+        before = before[cut.start() + 1 :]
+    words = _CLAUSE_WORDS.findall(before)[-5:]
+    # lower-case words only: a capitalised one is a name ("Paris", "Sale"); and a title is won ("won XQR 300")
+    return any(w.islower() and w.startswith(_MONEY_VERBS) and w != "won" for w in words)
 
 
 # A plural noun right after a number: after a name's possessive, what the name has so many of ("Ostmark's
