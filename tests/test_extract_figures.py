@@ -755,3 +755,47 @@ def test_a_unit_of_time_and_a_half_or_half_of_one_is_a_span(
 def test_half_an_hour_as_a_point_in_time_is_the_date_readers() -> None:
     assert figures("A day and a half later, the Brask ferry sailed.") == []
     assert figures("The Brask ferry sailed about half an hour ago.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "counted"),
+    [
+        ("Only one ranger was on duty that night.", "one", "ranger"),
+        ("Just two ferries and only one tug were working.", "one", "tug"),
+    ],
+)
+def test_only_one_before_its_noun_is_a_count(sentence: str, span: str, counted: str) -> None:
+    assert (span, 1.0, counted) in [(s, q.low, q.counted) for s, q in figures(sentence)]
+
+
+@pytest.mark.parametrize("sentence", ["It was the only one left standing.", "Her only one was sold."])
+def test_the_only_one_is_a_pronoun(sentence: str) -> None:
+    assert [s for s, q in figures(sentence) if q.low == 1] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Pemsworth's 31 district courts will close on Fridays.", "31"),
+        ("Gildrawe's 64 electric ferries stay in port.", "64"),
+    ],
+)
+def test_a_names_count_of_a_plural_noun_after_adjectives_is_a_count(sentence: str, span: str) -> None:
+    assert [s for s, _ in figures(sentence)] == [span]
+
+
+def test_a_names_model_number_stays_a_name() -> None:
+    assert figures("Hoskervale's 787 flew again on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "qualifier"),
+    [
+        ("The union says the wait is closer to 23 days.", "closer to 23 days", "closer to"),
+        ("Auditors put the bill nearer 16 million euros.", "nearer 16 million euros", "nearer"),
+        ("Rivals say it was more like 700 visitors.", "more like 700", "more like"),
+    ],
+)
+def test_a_correcting_hedge_makes_the_figure_approximate(sentence: str, span: str, qualifier: str) -> None:
+    found = [(s, q.qualifier, q.approximate) for s, q in figures(sentence)]
+    assert found == [(span, qualifier, True)]

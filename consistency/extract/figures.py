@@ -489,6 +489,20 @@ _NP_LEAD = re.compile(
 _ONE_PRONOUN_BEFORE = frozenset(
     "no any every each the this that which someone anyone everyone another only last next other such".split()
 )
+# "the only one", "its only one": "only" after a determiner makes "one" a pronoun; without one, "only one nurse
+# was there" counts the noun after it (``_only_one_counted``).
+_ONLY_BEFORE = re.compile(r"(?<![A-Za-z])only[^\S\n]{1,3}\Z", re.IGNORECASE)
+_DETERMINED_ONLY_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:the|their|his|her|its|our|my|your|whose|this|that)[^\S\n]{1,3}only[^\S\n]{1,3}\Z", re.IGNORECASE
+)
+
+
+def _only_one_counted(text: str, start: int) -> bool:
+    """ "Only one nurse stayed on the ward": a count of one before its noun, not "the only one" (a pronoun)."""
+    floor = max(0, start - 24)
+    return _ONLY_BEFORE.search(text, floor, start) is not None and _DETERMINED_ONLY_BEFORE.search(text, floor, start) is None
+
+
 # "killing one", "injuring at least one": after a verb of casualties, "one" is a count, not a pronoun.
 _CASUALTY_BEFORE = re.compile(
     r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|leaving)[^\S\n]{1,3}"
@@ -2623,7 +2637,7 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
         first.single_one
         and second is None
         and unit is None  # "one mile below the surface" is a distance
-        and (counted is None or prev_word.lower() in _ONE_PRONOUN_BEFORE)
+        and (counted is None or (prev_word.lower() in _ONE_PRONOUN_BEFORE and not _only_one_counted(text, first.start)))
         and not _CASUALTY_BEFORE.search(text, max(0, first.start - 40), first.start)
     ):
         return None
@@ -2783,7 +2797,8 @@ def _paid_before(text: str, pos: int) -> bool:
 # A plural noun right after a number: after a name's possessive, what the name has so many of ("Ostmark's
 # 230 workers"), not a model the name makes ("Boeing's 787 flew").
 _PLURAL_NOUN_AFTER = re.compile(
-    r"[^\S\n]{1,3}(?:[a-z]+[^s\W]s|staff|people|crew|personnel|police|children|men|women|aircraft)(?![\w'’-])"
+    r"[^\S\n]{1,3}(?:[a-z][a-z-]{1,20}[^\S\n]{1,3}){0,2}"  # "Tarvel's 14 high courts", "86 electric buses"
+    r"(?:[a-z]+[^s\W]s|staff|people|crew|personnel|police|children|men|women|aircraft)(?![\w'’-])"
 )
 
 
