@@ -799,3 +799,18 @@ def test_a_names_model_number_stays_a_name() -> None:
 def test_a_correcting_hedge_makes_the_figure_approximate(sentence: str, span: str, qualifier: str) -> None:
     found = [(s, q.qualifier, q.approximate) for s, q in figures(sentence)]
     assert found == [(span, qualifier, True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "low", "unit"),
+    [
+        ("Replays will run with a lag of half a minute.", "half a minute", 0.5, "min"),
+        ("Callers face a wait of half an hour.", "half an hour", 0.5, "h"),
+    ],
+)
+def test_half_a_unit_of_time_after_of_is_the_measure_its_noun_names(sentence: str, span: str, low: float, unit: str) -> None:
+    assert (span, low, unit) in [(s, q.low, q.unit) for s, q in figures(sentence)]
+
+
+def test_half_an_hour_alone_stays_unread() -> None:
+    assert [s for s, q in figures("The depot is half an hour's drive away.") if q.unit == "h"] == []

@@ -1773,15 +1773,19 @@ _HALF_SPAN = re.compile(
 _HALF_SPAN_SCAN = Scan(_HALF_SPAN)
 
 
+_OF_BEFORE = re.compile(r"(?<![A-Za-z])of[^\S\n]{1,2}\Z", re.IGNORECASE)
+
+
 def _with_half_spans(text: str, found: list[Extraction]) -> list[Extraction]:
     """ "an hour and a half" (1.5 hours), "half an hour" (0.5), "a quarter of an hour" (0.25), "an hour and a
     quarter" (1.25), hedged as written; a point in time ("a day
     and a half later", "half an hour ago") is the date reader's, and "half an hour" alone, unhedged, a span
-    only where a number reader would read one (it is left out: "half an hour's drive" names a distance)."""
+    only where a number reader would read one (it is left out: "half an hour's drive" names a distance), or after
+    "of", where a noun names what it measures ("a lag of half a minute")."""
     added: list[Extraction] = []
     for m in _HALF_SPAN_SCAN.finditer(text):
-        if m.group("half") and not m.group("q"):
-            continue
+        if m.group("half") and not m.group("q") and not _OF_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # (but "a lag of half a minute", "a queue of half an hour": the measure a noun names)
         if _OFFSET_AFTER.match(text, m.end()) or _PER_AFTER.match(text, m.end()):
             continue
         unit, factor = TIME_WORDS[(m.group("u1") or m.group("u2") or m.group("u3")).lower()]
