@@ -557,12 +557,10 @@ _MONEY_VERBS = (
     "profit",
     "insur",
     "sav",  # "would save households forty pounds"
-    "priz",
-    "penalt",
-    "levy",
-    "levi",
-    "tariff",
 )
+# Words of paying a sum is named by, besides the verbs: before an unknown code they make its number a sum
+# (``_paid_before``); not before "pounds", where "the prize marrow weighed thirty pounds" is a weight.
+_PAID_WORDS = (*_MONEY_VERBS, "priz", "penalt", "levy", "levi", "tariff")
 _DURATIONS = frozenset(DURATION_WORDS)  # "3.2% year on year": a time word is not what is counted
 _MEASURE_ADJECTIVES = frozenset("long high tall wide deep thick away".split())
 _LOWER_SET = frozenset(q.lower() for q in LOWER_BOUND)
@@ -2795,7 +2793,7 @@ def _paid_before(text: str, pos: int) -> bool:
         before = before[cut.start() + 1 :]
     words = _CLAUSE_WORDS.findall(before)[-5:]
     # lower-case words only: a capitalised one is a name ("Paris", "Sale"); and a title is won ("won XQR 300")
-    return any(w.islower() and w.startswith(_MONEY_VERBS) and w != "won" for w in words)
+    return any(w.islower() and w.startswith(_PAID_WORDS) and w != "won" for w in words)
 
 
 # A plural noun right after a number: after a name's possessive, what the name has so many of ("Ostmark's
