@@ -30,7 +30,8 @@ _DENOMINATOR = "(?:" + "|".join(sorted(DENOMINATORS, key=len, reverse=True)) + "
 _SHARE = re.compile(
     rf"^(?:[a-z]+(?:\s+than)?\s+)?(?:(?:an?|one|two|three|four|five|six|seven|eight|nine)[\s-]+{_DENOMINATOR}"
     rf"|{_DENOMINATOR}"
-    r"|(?:\w+)\s+(?:in|out\s+of)\s+(?:two|three|four|five|six|seven|eight|nine|ten|twenty|[2-9]|10|20))$",
+    # any denominator the extractor reads as a ratio: "one in seventeen", "one in 12", "three in 1,000"
+    r"|(?:\w+)\s+(?:in|out\s+of)\s+(?:[a-z]+(?:-[a-z]+)?|\d{1,3}(?:,\d{3})+|\d{1,6}))$",
     re.IGNORECASE,
 )
 

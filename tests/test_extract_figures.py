@@ -468,8 +468,6 @@ def test_vague_and_alternative_durations() -> None:
         "The vote is in three days' time.",
         "He was freed three days later.",
         "It happened two weeks ago.",
-        "She worked 12 hours a day.",
-        "Crews searched for six hours each day.",
         "The one day off was welcome.",
         # years, seasons, clock times and codes are not durations
         "The 1995 quake is still remembered.",
@@ -485,6 +483,53 @@ def test_vague_and_alternative_durations() -> None:
     ],
 )
 def test_not_durations_ages_or_magnitudes(sentence: str) -> None:
+    assert figures(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "low", "high", "unit"),
+    [
+        ("Quillmere inmates get 150 minutes a week of calls.", "150 minutes", 150, 150, "min"),
+        ("Hauliers may drive no more than 58 hours a week.", "no more than 58 hours", None, 58, "h"),
+        ("Calls are free, up to three hours a month.", "up to three hours", None, 3, "h"),
+        ("She worked 12 hours a day.", "12 hours", 12, 12, "h"),
+        ("Crews searched for six hours each day.", "six hours", 6, 6, "h"),
+    ],
+)
+def test_time_by_the_period_is_an_amount_of_time(
+    sentence: str, span: str, low: float | None, high: float, unit: str
+) -> None:
+    """No day is "a week" or "each day": time by the period is an amount a reader sees, never a date's offset."""
+    assert [(s, q.low, q.high, q.unit) for s, q in figures(sentence)] == [(span, low, high, unit)]
+
+
+@pytest.mark.parametrize("sentence", ["The ferry sailed two weeks ago.", "The ferry sailed for two hours a week ago."])
+def test_time_before_ago_stays_a_date_or_a_span(sentence: str) -> None:
+    assert [s for s, q in figures(sentence) if q.unit == "week"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("The entry fee is set at QWV 45, the council said.", "45"),
+        ("Winners take a prize of QWV 380 and a cup.", "380"),
+        ("Fare dodgers face a penalty rising to QWV 120.", "120"),
+        ("Carriers must pay each traveller QWV 260 for a long delay.", "260"),
+    ],
+)
+def test_a_whole_number_after_an_unknown_code_and_a_word_of_paying_is_a_sum(sentence: str, span: str) -> None:
+    assert [s for s, _ in figures(sentence)] == [span]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Traders in Paris watched the QWV 40 slide.",  # a capitalised name is no word of paying
+        "Tavisport won QWV 300 in the spring.",  # a title is won
+        "The QWV 30 index rose on Monday.",  # no word of paying at all: a name's number
+    ],
+)
+def test_a_whole_number_after_an_unknown_code_stays_a_name_without_a_word_of_paying(sentence: str) -> None:
     assert figures(sentence) == []
 
 
@@ -710,3 +755,62 @@ def test_a_unit_of_time_and_a_half_or_half_of_one_is_a_span(
 def test_half_an_hour_as_a_point_in_time_is_the_date_readers() -> None:
     assert figures("A day and a half later, the Brask ferry sailed.") == []
     assert figures("The Brask ferry sailed about half an hour ago.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "counted"),
+    [
+        ("Only one ranger was on duty that night.", "one", "ranger"),
+        ("Just two ferries and only one tug were working.", "one", "tug"),
+    ],
+)
+def test_only_one_before_its_noun_is_a_count(sentence: str, span: str, counted: str) -> None:
+    assert (span, 1.0, counted) in [(s, q.low, q.counted) for s, q in figures(sentence)]
+
+
+@pytest.mark.parametrize("sentence", ["It was the only one left standing.", "Her only one was sold."])
+def test_the_only_one_is_a_pronoun(sentence: str) -> None:
+    assert [s for s, q in figures(sentence) if q.low == 1] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        ("Pemsworth's 31 district courts will close on Fridays.", "31"),
+        ("Gildrawe's 64 electric ferries stay in port.", "64"),
+    ],
+)
+def test_a_names_count_of_a_plural_noun_after_adjectives_is_a_count(sentence: str, span: str) -> None:
+    assert [s for s, _ in figures(sentence)] == [span]
+
+
+def test_a_names_model_number_stays_a_name() -> None:
+    assert figures("Hoskervale's 787 flew again on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "qualifier"),
+    [
+        ("The union says the wait is closer to 23 days.", "closer to 23 days", "closer to"),
+        ("Auditors put the bill nearer 16 million euros.", "nearer 16 million euros", "nearer"),
+        ("Rivals say it was more like 700 visitors.", "more like 700", "more like"),
+    ],
+)
+def test_a_correcting_hedge_makes_the_figure_approximate(sentence: str, span: str, qualifier: str) -> None:
+    found = [(s, q.qualifier, q.approximate) for s, q in figures(sentence)]
+    assert found == [(span, qualifier, True)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span", "low", "unit"),
+    [
+        ("Replays will run with a lag of half a minute.", "half a minute", 0.5, "min"),
+        ("Callers face a wait of half an hour.", "half an hour", 0.5, "h"),
+    ],
+)
+def test_half_a_unit_of_time_after_of_is_the_measure_its_noun_names(sentence: str, span: str, low: float, unit: str) -> None:
+    assert (span, low, unit) in [(s, q.low, q.unit) for s, q in figures(sentence)]
+
+
+def test_half_an_hour_alone_stays_unread() -> None:
+    assert [s for s, q in figures("The depot is half an hour's drive away.") if q.unit == "h"] == []

@@ -74,6 +74,9 @@ VAGUE_COUNTS: dict[str, tuple[float, float]] = {"several": (3.0, 9.0), "a few": 
 APPROXIMATE = (
     "about", "around", "approximately", "approx.", "roughly", "nearly", "almost", "some", "an estimated",
     "estimated", "close to", "circa", "an approximate", "a roughly", "just about",
+    # a correction's hedge, when one source puts another's figure right: "closer to 40", "nearer 3 million",
+    # "more like 600"
+    "closer to", "nearer to", "nearer", "more like",
 )  # fmt: skip
 LOWER_BOUND = (
     "more than", "over", "at least", "upwards of", "in excess of", "above", "no fewer than",

@@ -18,7 +18,8 @@ Conventions (what a rule can rely on):
   strike": 48 h, counted "strike") or a number after "for", "in", "over", "after", "within", "lasted",
   "spent" ("deliberated for three hours", "in more than a century": at least 100 years), a term ("serve nine
   months", "carries up to 15 years") or a level a verb moves it to ("fell to 76.4 years", "capped at 30
-  days"); with no lead, after a copula or a colon ("the margin was 41 seconds", "Crossing time: 85
+  days"), or time by the period ("90 minutes a week", "up to 48 hours a week": its frame reads a rate); with
+  no lead, after a copula or a colon ("the margin was 41 seconds", "Crossing time: 85
   minutes"), in seconds, or not whole ("81.6 years"); a stopwatch's time after "in" or "of" ("won in
   4:06": 246 s, ``_race_times``). Units are
   "s", "min", "h", "day", "week", "month", "year"; decades and centuries are read as years. Ages
@@ -488,6 +489,20 @@ _NP_LEAD = re.compile(
 _ONE_PRONOUN_BEFORE = frozenset(
     "no any every each the this that which someone anyone everyone another only last next other such".split()
 )
+# "the only one", "its only one": "only" after a determiner makes "one" a pronoun; without one, "only one nurse
+# was there" counts the noun after it (``_only_one_counted``).
+_ONLY_BEFORE = re.compile(r"(?<![A-Za-z])only[^\S\n]{1,3}\Z", re.IGNORECASE)
+_DETERMINED_ONLY_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:the|their|his|her|its|our|my|your|whose|this|that)[^\S\n]{1,3}only[^\S\n]{1,3}\Z", re.IGNORECASE
+)
+
+
+def _only_one_counted(text: str, start: int) -> bool:
+    """ "Only one nurse stayed on the ward": a count of one before its noun, not "the only one" (a pronoun)."""
+    floor = max(0, start - 24)
+    return _ONLY_BEFORE.search(text, floor, start) is not None and _DETERMINED_ONLY_BEFORE.search(text, floor, start) is None
+
+
 # "killing one", "injuring at least one": after a verb of casualties, "one" is a count, not a pronoun.
 _CASUALTY_BEFORE = re.compile(
     r"\b(?:killing|killed|kills|injuring|injured|wounding|wounded|leaving)[^\S\n]{1,3}"
@@ -543,6 +558,9 @@ _MONEY_VERBS = (
     "insur",
     "sav",  # "would save households forty pounds"
 )
+# Words of paying a sum is named by, besides the verbs: before an unknown code they make its number a sum
+# (``_paid_before``); not before "pounds", where "the prize marrow weighed thirty pounds" is a weight.
+_PAID_WORDS = (*_MONEY_VERBS, "priz", "penalt", "levy", "levi", "tariff")
 _DURATIONS = frozenset(DURATION_WORDS)  # "3.2% year on year": a time word is not what is counted
 _MEASURE_ADJECTIVES = frozenset("long high tall wide deep thick away".split())
 _LOWER_SET = frozenset(q.lower() for q in LOWER_BOUND)
@@ -1753,15 +1771,19 @@ _HALF_SPAN = re.compile(
 _HALF_SPAN_SCAN = Scan(_HALF_SPAN)
 
 
+_OF_BEFORE = re.compile(r"(?<![A-Za-z])of[^\S\n]{1,2}\Z", re.IGNORECASE)
+
+
 def _with_half_spans(text: str, found: list[Extraction]) -> list[Extraction]:
     """ "an hour and a half" (1.5 hours), "half an hour" (0.5), "a quarter of an hour" (0.25), "an hour and a
     quarter" (1.25), hedged as written; a point in time ("a day
     and a half later", "half an hour ago") is the date reader's, and "half an hour" alone, unhedged, a span
-    only where a number reader would read one (it is left out: "half an hour's drive" names a distance)."""
+    only where a number reader would read one (it is left out: "half an hour's drive" names a distance), or after
+    "of", where a noun names what it measures ("a lag of half a minute")."""
     added: list[Extraction] = []
     for m in _HALF_SPAN_SCAN.finditer(text):
-        if m.group("half") and not m.group("q"):
-            continue
+        if m.group("half") and not m.group("q") and not _OF_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+            continue  # (but "a lag of half a minute", "a queue of half an hour": the measure a noun names)
         if _OFFSET_AFTER.match(text, m.end()) or _PER_AFTER.match(text, m.end()):
             continue
         unit, factor = TIME_WORDS[(m.group("u1") or m.group("u2") or m.group("u3")).lower()]
@@ -1951,7 +1973,8 @@ _TAILS: dict[int, tuple[str, ...]] = {
     id(_CURRENCY_PREFIX_BEFORE): tuple(dict.fromkeys("$€£¥₴₽₹₩₺₪₿₦₱₫₡₾₭₸s." + "".join(c[-1].lower() for c in PREFIX_CODES))),
 }
 _TAIL_REACH = max(len(tail) for tails in _TAILS.values() for tail in tails)
-# "12 hours a day", "six hours each week": a rate's amount, not how long one thing lasted.
+# "12 hours a day", "six hours each week": a rate's amount, not how long one thing lasted (read as an amount of
+# time all the same, whatever leads it: its frame tells the rate apart from a span).
 _PER_AFTER = re.compile(
     rf"{_H}{{1,3}}(?:a|an|per|each|every){_H}{{1,3}}(?:day|week|month|year|night|shift)(?![A-Za-z])"
     rf"(?!{_H}{{1,3}}(?:ago|later|earlier|before)\b)",  # ("for 9 hours a week ago": a span, then its day)
@@ -2360,6 +2383,12 @@ def _duration_at(
         # "16 minutes later", "almost six hours after the evacuation began", "20 minutes into the flight":
         # the time between two moments, with its hedge if one stands before it
         lead, by_verb = _ending_at(_HEDGE_ONLY, text, window, pos) or _NO_LEAD.match(""), False
+    per_period = unit_m is not None and _PER_AFTER.match(text, unit_m.end()) is not None
+    if lead is None and per_period:
+        # "90 minutes a week", "no more than 48 hours a week": time allowed by the period, an amount no date
+        # reader places (no day falls "a week"), with no lead needed; its frame reads it as a rate, apart from
+        # how long one thing lasted
+        lead, by_verb = _ending_at(_HEDGE_ONLY, text, window, pos) or _NO_LEAD.match(""), False
     if lead is None and unit_m is not None:
         lead = _leadless_duration(text, pos, low, high, unit_m, window)
         by_verb = False
@@ -2393,8 +2422,8 @@ def _duration_at(
                     True,
                     word == "or",
                 )
-    if unit_m is None or _PER_AFTER.match(text, unit_m.end()):
-        return None
+    if unit_m is None or (_PER_AFTER.match(text, unit_m.end()) and not per_period):
+        return None  # (a range's second end may bring the period)
     unit, factor = TIME_WORDS[" ".join(unit_m.group("u").lower().split())]
     offset = _OFFSET_AFTER.match(text, unit_m.end())
     if offset is not None and not (unit in SHORT_CLOCK_UNITS and offset.group().strip().lower() in ("later", "earlier")):
@@ -2610,7 +2639,7 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
         first.single_one
         and second is None
         and unit is None  # "one mile below the surface" is a distance
-        and (counted is None or prev_word.lower() in _ONE_PRONOUN_BEFORE)
+        and (counted is None or (prev_word.lower() in _ONE_PRONOUN_BEFORE and not _only_one_counted(text, first.start)))
         and not _CASUALTY_BEFORE.search(text, max(0, first.start - 40), first.start)
     ):
         return None
@@ -2739,19 +2768,6 @@ def _sum_by_code(code: str) -> re.Pattern[str]:
     )
 
 
-# The words before a code that a sum follows: a verb or noun of paying ("charge QVB 12", "a fee of QVB 12", "fined
-# QVB 500", "priced at QVB 30"). An index, a zone or a model is never charged, paid or fined.
-_PAID_BEFORE_CODE = re.compile(rf"(?P<w>[A-Za-z]+)(?:{_H}{{1,3}}(?:of|at|to|up{_H}to|from)){{0,1}}{_H}{{1,3}}\Z")
-
-
-def _paid_before(text: str, code_start: int) -> bool:
-    m = _PAID_BEFORE_CODE.search(text, max(0, code_start - 30), code_start)
-    if m is None:
-        return False
-    word = m.group("w").lower()
-    return word.startswith(_MONEY_VERBS) and (not word.startswith("pa") or word.startswith(("pay", "paid")))
-
-
 def _coded_sum(text: str, start: int, number_end: int) -> bool:
     """A number after an unknown three-capital code is a sum in that currency when it is written as a sum
     (``_SUM_SHAPED``), is a price by the unit or period, follows a word of paying (``_PAID_BEFORE_CODE``), or the
@@ -2762,15 +2778,34 @@ def _coded_sum(text: str, start: int, number_end: int) -> bool:
         return False
     if _SUM_SHAPED.fullmatch(text, start, number_end) or _PRICE_AFTER.match(text, number_end):
         return True
-    if _paid_before(text, code.start()):
-        return True
-    return _sum_by_code(code.group("code")).search(text) is not None
+    return _sum_by_code(code.group("code")).search(text) is not None or _paid_before(text, code.start())
+
+
+_CLAUSE_WORDS = re.compile(r"(?<![A-Za-z'’])[A-Za-z]+")
+_SENTENCE_END = re.compile(r"[.!?;:\n][^.!?;:\n]*\Z")
+
+
+def _paid_before(text: str, pos: int) -> bool:
+    """A word of paying among the five before ``pos`` in its sentence ("the fee is set at XQR 54", "a prize of XQR
+    520", "must pay passengers XQR 350"): what an index, a time zone or a model is never said to be."""
+    before = text[max(0, pos - 60) : pos]
+    cut = _SENTENCE_END.search(before)
+    if cut is not None:
+        before = before[cut.start() + 1 :]
+    words = _CLAUSE_WORDS.findall(before)[-5:]
+    # lower-case words only: a capitalised one is a name ("Paris", "Sale"); a title is won ("won XQR 300"); and
+    # of the words in "pa" only pay and paid pay ("passed", "party", "part" do not)
+    return any(
+        w.islower() and w.startswith(_PAID_WORDS) and w != "won" and (not w.startswith("pa") or w.startswith(("pay", "paid")))
+        for w in words
+    )
 
 
 # A plural noun right after a number: after a name's possessive, what the name has so many of ("Ostmark's
 # 230 workers"), not a model the name makes ("Boeing's 787 flew").
 _PLURAL_NOUN_AFTER = re.compile(
-    r"[^\S\n]{1,3}(?:[a-z]+[^s\W]s|staff|people|crew|personnel|police|children|men|women|aircraft)(?![\w'’-])"
+    r"[^\S\n]{1,3}(?:[a-z][a-z-]{1,20}[^\S\n]{1,3}){0,2}"  # "Tarvel's 14 high courts", "86 electric buses"
+    r"(?:[a-z]+[^s\W]s|staff|people|crew|personnel|police|children|men|women|aircraft)(?![\w'’-])"
 )
 
 
