@@ -45,6 +45,7 @@ from consistency.checks.moved_figures import (
     replaced_numbers_told,
     speaks_for_an_interest,
     told_counted_over,
+    told_earlier,
     told_instead_of_plan,
     told_reread,
     told_standing,
@@ -1129,7 +1130,10 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         return "compatible", "precision", f"within {tolerance:.0%}"
     if converted and _one_number(qa, qb):
         return "conflict", "error", f"the same number in {qa.unit} and in {qb.unit}: one unit is written wrongly"
-    instead = _instead_of_plan(a, b, params) or _names_what_it_replaced(a, b, params) or _first_reading_told(a, b, params)
+    instead = (
+        _instead_of_plan(a, b, params) or _names_what_it_replaced(a, b, params) or _first_reading_told(a, b, params)
+        or _earlier_told_beside(a, b, params)
+    )
     if instead:
         return instead
     slip = _mistyped(a.fact, b.fact, qa, qb) or _mistyped_in_the_story(a, b)
@@ -1915,6 +1919,53 @@ def _first_reading_told(a: _Side, b: _Side, params: Mapping[str, object]) -> Ver
             if _near(named, other):
                 return "compatible", "update", f"{teller.article.outlet} tells {told:g} as the first reading, since revised"
     return None
+
+
+def _earlier_told_beside(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """A report of the slot gives its own figure and, in another of its statements of the claim, one of the pair's
+    figures as what a source said earlier (``moved_figures.told_earlier``: "the agency said earlier that it had counted
+    30 dead" beside its own "about 40"): that figure is the count before it moved, and the pair's other figure, lying
+    past it the way the teller's own figure does and near that figure (under ``moved_figures.grows_below`` times apart),
+    is the count after. An update whatever the two reports' order, which undated reports do not give. A teller whose
+    own figure lies the other way, or far from the other figure, explains nothing."""
+    if not params["updates"]:
+        return None
+    x_a, x_b = _point(a.fact.value), _point(b.fact.value)
+    unit = _base_unit(a.fact.value)
+    if x_a is None or x_b is None or x_a == x_b or unit != _base_unit(b.fact.value):
+        return None
+    if "earlier tellers" not in a.story_memo:
+        a.story_memo["earlier tellers"] = [told for told in map(_told_before_and_now, a.story) if told is not None]
+    tellers: list[tuple[_Side, str | None, list[float], list[float]]] = a.story_memo["earlier tellers"]  # type: ignore[assignment]
+    grows = load_moved_figures().grows_below
+    for teller, told_unit, before, now in tellers:
+        if told_unit != unit:
+            continue
+        for x_old, x_new in ((x_a, x_b), (x_b, x_a)):
+            for r in before:
+                if not _near(r, x_old):
+                    continue
+                for c in now:
+                    if (c - r) * (x_new - r) > 0 and c > 0 and x_new > 0 and max(c, x_new) / min(c, x_new) < grows:
+                        return "compatible", "update", f"{teller.article.outlet} tells {r:g} as the figure given earlier"
+    return None
+
+
+def _told_before_and_now(side: _Side) -> tuple[_Side, str | None, list[float], list[float]] | None:
+    """An outlet's statements of the claim split into figures told as said earlier and its own, in base units; None
+    when it gives no figure of each kind, or its figures are in more than one unit."""
+    before: list[float] = []
+    now: list[float] = []
+    units = set()
+    for fact in side.statements:
+        x = _point(fact.value)
+        if x is None:
+            continue
+        units.add(_base_unit(fact.value))
+        (before if told_earlier(fact.sentence, fact.start - fact.sentence_start) else now).append(x)
+    if not before or not now or len(units) != 1:
+        return None
+    return side, units.pop(), before, [x for x in now if not any(_near(x, r) for r in before)]
 
 
 def _first_readings_of(teller: _Side) -> tuple[float, tuple[tuple[float, float], ...]]:
