@@ -465,3 +465,21 @@ def test_a_figure_said_earlier_that_is_neither_figure_explains_nothing() -> None
 ])
 def test_a_figure_is_told_as_said_earlier_by_a_time_word_on_its_telling(sentence: str, figure: str, told: bool) -> None:
     assert told_earlier(sentence, sentence.index(figure)) is told
+
+
+# A report days after another that tells its figure as where the claim stands now, up or down, is the figure changed
+# since (``comparisons._told_now_later``); the reopening of a footbridge at Dunwhirl is invented.
+
+
+def shut(span: str) -> str:
+    return f"The Dunwhirl footbridge will stay shut for {span} while its deck is rebuilt, the county said."
+
+
+@pytest.mark.parametrize(("later", "days", "status"), [
+    ("The Dunwhirl footbridge will now stay shut for 14 months while its deck is rebuilt, the county said.", 6, "compatible"),
+    (shut("14 months"), 6, "conflict"),  # no word that the figure moved
+    ("The Dunwhirl footbridge will now stay shut for 14 months while its deck is rebuilt, the county said.", 0.5, "conflict"),
+])
+def test_a_figure_told_days_later_as_where_it_stands_now(later: str, days: float, status: str) -> None:
+    verdicts = figure_verdicts((shut("10 months"), 0), (later, days))
+    assert [s for s, _ in verdicts] == [status]

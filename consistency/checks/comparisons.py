@@ -1149,7 +1149,10 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         return verdict
     if differ and params["updates"] and _revised_later(a, b):
         return "compatible", "update", "a revised figure, reported later"
-    left = _left_later(a, b, params) or _risen_later(a, b, params) or _reread_later(a, b, params)
+    left = (
+        _left_later(a, b, params) or _risen_later(a, b, params) or _reread_later(a, b, params)
+        or _told_now_later(a, b, params)
+    )
     if left:
         return left
     if differ:
@@ -2233,6 +2236,36 @@ def _risen_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | 
     if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later):
         return None
     return "compatible", "update", f"{later.article.outlet} tells days later where the count stands now: it grew as the story went on"
+
+
+def _told_now_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """A report days after another tells its figure, in its own clause, as where the claim stands now ("about 230,000
+    drivers are now affected", "the repair will now cost 21 million", "the line will now stay shut for three years",
+    ``moved_figures.standing_now``), and the earlier report's figure is told with no such word: the later report tells
+    the reader the figure has changed since it was first given, up or down, a count, a sum or a plan alike. (Days apart
+    as ``moved_figures``: a report of the same day or the next that says "now" more often gives its own count than one
+    moved on; and an earlier figure told "now" too is one standing count against another.)"""
+    if not _may_have_moved(a, b, params):
+        return None
+    read = _written_order(a, b)
+    if read is None:
+        return None
+    later, earlier, x_later, x_earlier = read
+    if x_later == x_earlier:
+        return None
+    day_later, day_earlier = _day(_reported(later)), _day(_reported(earlier))
+    if day_later is None or day_earlier is None or (day_later - day_earlier).days < load_moved_figures().days_apart:
+        return None
+    value = later.fact.value
+    assert isinstance(value, Quantity)
+    if (value.qualifier or "") in UPPER_BOUND:
+        return None  # ("up to 90 million": a ceiling is no level reached)
+    fact, other = later.fact, earlier.fact
+    if not told_standing(fact.sentence, fact.start - fact.sentence_start, fact.end - fact.sentence_start):
+        return None
+    if told_standing(other.sentence, other.start - other.sentence_start, other.end - other.sentence_start):
+        return None
+    return "compatible", "update", f"{later.article.outlet} tells days later where the figure stands now: it changed since"
 
 
 def _reread_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
