@@ -483,3 +483,13 @@ def shut(span: str) -> str:
 def test_a_figure_told_days_later_as_where_it_stands_now(later: str, days: float, status: str) -> None:
     verdicts = figure_verdicts((shut("10 months"), 0), (later, days))
     assert [s for s, _ in verdicts] == [status]
+
+
+@pytest.mark.parametrize(("later", "status"), [
+    ("About 600 homes are now affected by the hosepipe ban in Dunwhirl, the water board said.", "compatible"),
+    ("About 600 homes are affected by the hosepipe ban in Dunwhirl, the water board said.", "conflict"),
+])
+def test_a_lower_count_told_days_later_as_where_it_stands_now(later: str, status: str) -> None:
+    first = "About 900 homes are affected by the hosepipe ban in Dunwhirl, the water board said."
+    verdicts = figure_verdicts((first, 0), (first, 0.2), (later, 9))
+    assert sorted({s for s, _ in verdicts} - {"agree"}) == [status]

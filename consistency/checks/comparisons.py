@@ -2119,6 +2119,9 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
             # revision, the later one the figure it replaced, passed on late. (A later lower figure against an earlier
             # one told with no revision is still unexplained.)
             return "compatible", "update", f"{earlier.article.outlet} reports a revised figure; {later.article.outlet}'s may be the one it replaced"
+        now = _told_now_later(a, b, params)
+        if now:
+            return now  # ("about 230,000 drivers are now affected" a fortnight after "410,000": the reason is its "now")
         return "conflict", "unexplained", f"{later.article.outlet} reports later but lower, with no reason given"
     if _rival_counts(earlier, later):
         return None  # a union's count a day after the ministry's: two parties' counts, not one that grew
