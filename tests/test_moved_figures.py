@@ -441,7 +441,7 @@ def test_a_figure_another_report_tells_as_said_earlier_is_an_update() -> None:
         "A landslide at Harrowdene killed 16 people on Sunday, rescuers said.",
         "A landslide at Harrowdene killed 23 people on Sunday, rescuers said.",
         "A landslide at Harrowdene killed about 23 people on Sunday, rescuers said. "
-        "The rescue service said earlier that it had counted 16 dead.",
+        "The rescue service said earlier it had 16 dead on its list.",
     )
     assert ("compatible", "update") in verdicts and not any(v[0] == "conflict" for v in verdicts)
 
@@ -451,13 +451,13 @@ def test_a_figure_said_earlier_that_is_neither_figure_explains_nothing() -> None
         "A landslide at Harrowdene killed 16 people on Sunday, rescuers said.",
         "A landslide at Harrowdene killed 23 people on Sunday, rescuers said.",
         "A landslide at Harrowdene killed about 23 people on Sunday, rescuers said. "
-        "The rescue service said earlier that it had counted 9 dead.",
+        "The rescue service said earlier it had 9 dead on its list.",
     )
     assert ("compatible", "update") not in verdicts and any(v[0] == "conflict" for v in verdicts)
 
 
 @pytest.mark.parametrize(("sentence", "figure", "told"), [
-    ("The rescue service said earlier that it had counted 16 dead.", "16", True),
+    ("The rescue service said earlier it had 16 dead on its list.", "16", True),
     ("Rescuers had initially put the toll at 16.", "16", True),
     ("Earlier, the mayor's office said 16 were missing.", "16", True),
     ("An earlier slide at Harrowdene killed 16 people.", "16", False),  # another happening, not a figure told before

@@ -1926,8 +1926,8 @@ def _first_reading_told(a: _Side, b: _Side, params: Mapping[str, object]) -> Ver
 
 def _earlier_told_beside(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
     """A report of the slot gives its own figure and, in another of its statements of the claim, one of the pair's
-    figures as what a source said earlier (``moved_figures.told_earlier``: "the agency said earlier that it had counted
-    30 dead" beside its own "about 40"): that figure is the count before it moved, and the pair's other figure, lying
+    figures as what a source said earlier (``moved_figures.told_earlier``: "the coastguard earlier said it had pulled
+    30 from the water" beside its own "about 40"): that figure is the count before it moved, and the pair's other figure, lying
     past it the way the teller's own figure does and near that figure (under ``moved_figures.grows_below`` times apart),
     is the count after. An update whatever the two reports' order, which undated reports do not give. A teller whose
     own figure lies the other way, or far from the other figure, explains nothing."""
@@ -2121,7 +2121,7 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
             return "compatible", "update", f"{earlier.article.outlet} reports a revised figure; {later.article.outlet}'s may be the one it replaced"
         now = _told_now_later(a, b, params)
         if now:
-            return now  # ("about 230,000 drivers are now affected" a fortnight after "410,000": the reason is its "now")
+            return now  # ("some 700 homes are now on the list" a fortnight after "950": the reason is its "now")
         return "conflict", "unexplained", f"{later.article.outlet} reports later but lower, with no reason given"
     if _rival_counts(earlier, later):
         return None  # a union's count a day after the ministry's: two parties' counts, not one that grew
@@ -2242,8 +2242,8 @@ def _risen_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | 
 
 
 def _told_now_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
-    """A report days after another tells its figure, in its own clause, as where the claim stands now ("about 230,000
-    drivers are now affected", "the repair will now cost 21 million", "the line will now stay shut for three years",
+    """A report days after another tells its figure, in its own clause, as where the claim stands now ("some 700
+    homes are now on the list", "the new roof will now take 9 million", "the pool is now to stay closed until spring",
     ``moved_figures.standing_now``), and the earlier report's figure is told with no such word: the later report tells
     the reader the figure has changed since it was first given, up or down, a count, a sum or a plan alike. (Days apart
     as ``moved_figures``: a report of the same day or the next that says "now" more often gives its own count than one

@@ -408,8 +408,8 @@ def _first_reading_pattern(phrases: tuple[tuple[str, ...], ...]) -> re.Pattern[s
 
 def told_earlier(sentence: str, at: int, words: MovedFigures | None = None) -> bool:
     """Whether the figure starting at ``at`` in ``sentence`` is told as what a source said before the report's own
-    figure: a word of ``earlier_words`` beside a verb of ``telling_verbs`` before it in its sentence ("the agency said
-    earlier that it had counted 30", "police had earlier put it at 9,200", "Initially, officials said 12"). A running
+    figure: a word of ``earlier_words`` beside a verb of ``telling_verbs`` before it in its sentence ("the coastguard
+    earlier said it had pulled 30 out", "the port had earlier put it at 640", "Initially, officials said 12"). A running
     story's report gives its current figure and, for the reader who saw the first one, the figure given before; the
     time word sits on the telling, not on the happening ("an earlier strike killed three" names another event)."""
     words = words or load_moved_figures()
