@@ -260,3 +260,35 @@ _MARKET = "The covered market in Brodvane will shut for repairs from Monday, the
 def test_a_count_on_its_busiest_day_against_a_daily_one(second: str, verdict: tuple[str, str]) -> None:
     first = "About 4,000 shoppers use the market every day, the council said."
     assert figure_verdicts(_MARKET + first, _MARKET + second) == [verdict]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "cue"),
+    [
+        pytest.param("Wardens fined about 300 drivers on the Gretmoor ring road alone.", "about 300", "alone",
+                     id="alone-after-a-place"),
+        pytest.param("In the old town alone, 300 drivers were fined.", "300", "alone", id="alone-opening-the-sentence"),
+        pytest.param("About 300 drivers were left alone on the ring road.", "About 300", "",
+                     id="alone-before-any-place"),
+        pytest.param("Wardens fined about 300 drivers on the Gretmoor ring road.", "about 300", "", id="plain"),
+    ],
+)
+def test_told_narrower_reads_alone_closing_a_place(sentence: str, figure: str, cue: str) -> None:
+    from consistency.checks.scope_words import told_narrower
+
+    assert told_narrower(_fact(sentence, figure)) == cue
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "verdict"),
+    [
+        pytest.param("The city has 2,400 trams, the office said.",
+                     "It said 900 trams in the northern district alone stayed in their depots.",
+                     ("compatible", "scope"), id="a-part-told-alone"),
+        pytest.param("The city has 2,400 trams, the office said.",
+                     "It said 900 trams in the northern district stayed in their depots.",
+                     ("conflict", "unexplained"), id="no-alone"),
+    ],
+)
+def test_a_count_told_alone_against_a_plain_one(first: str, second: str, verdict: tuple[str, str]) -> None:
+    assert figure_verdicts(_DEPOTS + first, _DEPOTS + second) == [verdict]

@@ -45,6 +45,7 @@ from consistency.checks.moved_figures import (
     replaced_numbers_told,
     speaks_for_an_interest,
     told_counted_over,
+    told_earlier,
     told_instead_of_plan,
     told_reread,
     told_standing,
@@ -1129,7 +1130,10 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         return "compatible", "precision", f"within {tolerance:.0%}"
     if converted and _one_number(qa, qb):
         return "conflict", "error", f"the same number in {qa.unit} and in {qb.unit}: one unit is written wrongly"
-    instead = _instead_of_plan(a, b, params) or _names_what_it_replaced(a, b, params) or _first_reading_told(a, b, params)
+    instead = (
+        _instead_of_plan(a, b, params) or _names_what_it_replaced(a, b, params) or _first_reading_told(a, b, params)
+        or _earlier_told_beside(a, b, params)
+    )
     if instead:
         return instead
     slip = _mistyped(a.fact, b.fact, qa, qb) or _mistyped_in_the_story(a, b)
@@ -1145,7 +1149,10 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         return verdict
     if differ and params["updates"] and _revised_later(a, b):
         return "compatible", "update", "a revised figure, reported later"
-    left = _left_later(a, b, params) or _risen_later(a, b, params) or _reread_later(a, b, params)
+    left = (
+        _left_later(a, b, params) or _risen_later(a, b, params) or _reread_later(a, b, params)
+        or _told_now_later(a, b, params)
+    )
     if left:
         return left
     if differ:
@@ -1917,6 +1924,53 @@ def _first_reading_told(a: _Side, b: _Side, params: Mapping[str, object]) -> Ver
     return None
 
 
+def _earlier_told_beside(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """A report of the slot gives its own figure and, in another of its statements of the claim, one of the pair's
+    figures as what a source said earlier (``moved_figures.told_earlier``: "the coastguard earlier said it had pulled
+    30 from the water" beside its own "about 40"): that figure is the count before it moved, and the pair's other figure, lying
+    past it the way the teller's own figure does and near that figure (under ``moved_figures.grows_below`` times apart),
+    is the count after. An update whatever the two reports' order, which undated reports do not give. A teller whose
+    own figure lies the other way, or far from the other figure, explains nothing."""
+    if not params["updates"]:
+        return None
+    x_a, x_b = _point(a.fact.value), _point(b.fact.value)
+    unit = _base_unit(a.fact.value)
+    if x_a is None or x_b is None or x_a == x_b or unit != _base_unit(b.fact.value):
+        return None
+    if "earlier tellers" not in a.story_memo:
+        a.story_memo["earlier tellers"] = [told for told in map(_told_before_and_now, a.story) if told is not None]
+    tellers: list[tuple[_Side, str | None, list[float], list[float]]] = a.story_memo["earlier tellers"]  # type: ignore[assignment]
+    grows = load_moved_figures().grows_below
+    for teller, told_unit, before, now in tellers:
+        if told_unit != unit:
+            continue
+        for x_old, x_new in ((x_a, x_b), (x_b, x_a)):
+            for r in before:
+                if not _near(r, x_old):
+                    continue
+                for c in now:
+                    if (c - r) * (x_new - r) > 0 and c > 0 and x_new > 0 and max(c, x_new) / min(c, x_new) < grows:
+                        return "compatible", "update", f"{teller.article.outlet} tells {r:g} as the figure given earlier"
+    return None
+
+
+def _told_before_and_now(side: _Side) -> tuple[_Side, str | None, list[float], list[float]] | None:
+    """An outlet's statements of the claim split into figures told as said earlier and its own, in base units; None
+    when it gives no figure of each kind, or its figures are in more than one unit."""
+    before: list[float] = []
+    now: list[float] = []
+    units = set()
+    for fact in side.statements:
+        x = _point(fact.value)
+        if x is None:
+            continue
+        units.add(_base_unit(fact.value))
+        (before if told_earlier(fact.sentence, fact.start - fact.sentence_start) else now).append(x)
+    if not before or not now or len(units) != 1:
+        return None
+    return side, units.pop(), before, [x for x in now if not any(_near(x, r) for r in before)]
+
+
 def _first_readings_of(teller: _Side) -> tuple[float, tuple[tuple[float, float], ...]]:
     """The teller's own figure and each number its sentence tells as a first reading since revised (as written, and in
     base units at the figure's scale); no readings for a side with no figure. Read once per side and kept on it: the
@@ -2065,6 +2119,9 @@ def _update(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
             # revision, the later one the figure it replaced, passed on late. (A later lower figure against an earlier
             # one told with no revision is still unexplained.)
             return "compatible", "update", f"{earlier.article.outlet} reports a revised figure; {later.article.outlet}'s may be the one it replaced"
+        now = _told_now_later(a, b, params)
+        if now:
+            return now  # ("some 700 homes are now on the list" a fortnight after "950": the reason is its "now")
         return "conflict", "unexplained", f"{later.article.outlet} reports later but lower, with no reason given"
     if _rival_counts(earlier, later):
         return None  # a union's count a day after the ministry's: two parties' counts, not one that grew
@@ -2182,6 +2239,36 @@ def _risen_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | 
     if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later):
         return None
     return "compatible", "update", f"{later.article.outlet} tells days later where the count stands now: it grew as the story went on"
+
+
+def _told_now_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """A report days after another tells its figure, in its own clause, as where the claim stands now ("some 700
+    homes are now on the list", "the new roof will now take 9 million", "the pool is now to stay closed until spring",
+    ``moved_figures.standing_now``), and the earlier report's figure is told with no such word: the later report tells
+    the reader the figure has changed since it was first given, up or down, a count, a sum or a plan alike. (Days apart
+    as ``moved_figures``: a report of the same day or the next that says "now" more often gives its own count than one
+    moved on; and an earlier figure told "now" too is one standing count against another.)"""
+    if not _may_have_moved(a, b, params):
+        return None
+    read = _written_order(a, b)
+    if read is None:
+        return None
+    later, earlier, x_later, x_earlier = read
+    if x_later == x_earlier:
+        return None
+    day_later, day_earlier = _day(_reported(later)), _day(_reported(earlier))
+    if day_later is None or day_earlier is None or (day_later - day_earlier).days < load_moved_figures().days_apart:
+        return None
+    value = later.fact.value
+    assert isinstance(value, Quantity)
+    if (value.qualifier or "") in UPPER_BOUND:
+        return None  # ("up to 90 million": a ceiling is no level reached)
+    fact, other = later.fact, earlier.fact
+    if not told_standing(fact.sentence, fact.start - fact.sentence_start, fact.end - fact.sentence_start):
+        return None
+    if told_standing(other.sentence, other.start - other.sentence_start, other.end - other.sentence_start):
+        return None
+    return "compatible", "update", f"{later.article.outlet} tells days later where the figure stands now: it changed since"
 
 
 def _reread_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:

@@ -29,7 +29,7 @@ FILE_NAME = "moved_figures.yaml"
 REQUIRED = ("days_apart", "grows_below", "moving", "first_told_by")
 KEYS = (
     *REQUIRED, "standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed", "counted_over", "reread",
-    "first_reading", "interest_bodies",
+    "first_reading", "interest_bodies", "earlier_words", "telling_verbs",
 )
 _SAME_AS_LATER = 0.97  # an outlet before the earlier report already this near the later figure: two standing counts
 
@@ -50,6 +50,8 @@ class MovedFigures:
     reread: tuple[tuple[str, ...], ...] = ()  # "recount", "new figures": the measure taken again
     first_reading: tuple[tuple[str, ...], ...] = ()  # "originally", "initially": before a number told as a first reading
     interest_bodies: frozenset[str] = frozenset()  # "union", "federation": a body that speaks for one side's interest
+    earlier_words: tuple[tuple[str, ...], ...] = ()  # "earlier", "initially": beside a verb of telling, a figure told before
+    telling_verbs: tuple[tuple[str, ...], ...] = ()  # "said", "put": the verbs a figure told earlier is told with
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,7 @@ def _load_moved_figures(path: str) -> MovedFigures:
         raise RuleError(name, "moving needs a list of kinds of measure", line_of(fields["moving"][0]))
     listed = (
         "standing_now", "instead", "of_a_plan", "added_since", "replaced", "still_claimed", "counted_over", "reread",
-        "first_reading", "interest_bodies",
+        "first_reading", "interest_bodies", "earlier_words", "telling_verbs",
     )
     phrases = {key: _phrase_list(name, fields, key) for key in listed}
     return MovedFigures(
@@ -101,6 +103,7 @@ def _load_moved_figures(path: str) -> MovedFigures:
         frozenset(" ".join(p) for p in phrases["of_a_plan"]), phrases["added_since"], phrases["replaced"],
         frozenset(" ".join(p) for p in phrases["still_claimed"]), phrases["counted_over"], phrases["reread"],
         phrases["first_reading"], frozenset(" ".join(p) for p in phrases["interest_bodies"]),
+        phrases["earlier_words"], phrases["telling_verbs"],
     )
 
 
@@ -403,6 +406,51 @@ def _first_reading_pattern(phrases: tuple[tuple[str, ...], ...]) -> re.Pattern[s
     )
 
 
+def told_earlier(sentence: str, at: int, words: MovedFigures | None = None) -> bool:
+    """Whether the figure starting at ``at`` in ``sentence`` is told as what a source said before the report's own
+    figure: a word of ``earlier_words`` beside a verb of ``telling_verbs`` before it in its sentence ("the coastguard
+    earlier said it had pulled 30 out", "the port had earlier put it at 640", "Initially, officials said 12"). A running
+    story's report gives its current figure and, for the reader who saw the first one, the figure given before; the
+    time word sits on the telling, not on the happening ("an earlier strike killed three" names another event)."""
+    words = words or load_moved_figures()
+    if not (words.earlier_words and words.telling_verbs):
+        return False
+    before = sentence[max(0, at - _EARLIER_REACH) : at]
+    stops = list(_SENTENCE_STOP.finditer(before))
+    if stops:
+        before = before[stops[-1].end() :]
+    return _told_earlier_in(before, words.earlier_words, words.telling_verbs)
+
+
+@functools.lru_cache(maxsize=4096)
+def _told_earlier_in(before: str, when: tuple[tuple[str, ...], ...], verbs: tuple[tuple[str, ...], ...]) -> bool:
+    # asked for each statement of each teller of a slot: one stretch of text is read once
+    if _told_earlier_pattern(when, verbs).search(before):
+        return True
+    opening = _opening_earlier_pattern(when).match(before)
+    return bool(opening and _verb_pattern(verbs).search(before, opening.end()))
+
+
+@functools.lru_cache(maxsize=8)
+def _told_earlier_pattern(when: tuple[tuple[str, ...], ...], verbs: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    # "said earlier", "earlier said", "had earlier put", "earlier had put": the time word beside the verb of telling
+    w, v = _alternatives(when), _alternatives(verbs)
+    return re.compile(rf"\b(?:(?:{v})\s+(?:{w})|(?:{w})\s+(?:(?:had|has|have)\s+)?(?:{v}))\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def _opening_earlier_pattern(when: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    # "Earlier, the agency said ...": the time word opens the sentence, set off by a comma
+    return re.compile(rf"\s*(?:{_alternatives(when)})\s*,", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=8)
+def _verb_pattern(verbs: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_alternatives(verbs)})\b", re.IGNORECASE)
+
+
+_EARLIER_REACH = 120  # characters before a figure read for the telling of it as said earlier
+_SENTENCE_STOP = re.compile(r"[.;!?](?!\d)")
 _HAS_DIGIT = re.compile(r"\d")
 _CLAIMED_AFTER = 6  # words after a number named as replaced read for ``still_claimed``
 _PLAN_AFTER = 3  # and for ``of_a_plan``

@@ -25,7 +25,7 @@ from consistency.vocabulary import active, is_word_list, vocabulary_file
 from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
 
 FILE_NAME = "scope_words.yaml"
-KEYS = ("after", "before", "places", "days", "narrower", "adjectives", "net")
+KEYS = ("after", "before", "places", "days", "narrower", "adjectives", "net", "alone")
 # How far after its figure a cue is read (characters, within the sentence and before any other figure in digits),
 # and how far before it (within its clause).
 _REACH_AFTER = 100
@@ -49,6 +49,7 @@ class ScopeWords:
     narrower: tuple[tuple[str, ...], ...] = ()
     adjectives: tuple[tuple[str, ...], ...] = ()
     net: tuple[tuple[str, ...], ...] = ()
+    alone: tuple[tuple[str, ...], ...] = ()
 
 
 def load_scope_words(path: str | None = None) -> ScopeWords:
@@ -84,6 +85,27 @@ def _load_scope_words(path: str) -> ScopeWords:
             key_node, value_node = fields[key]
             read[key] = _phrases(name, value_node, f"'{key}'", line_of(key_node))
     return ScopeWords(**read)
+
+
+def _told_alone(after: list[str], before: str, phrases: tuple[tuple[str, ...], ...]) -> str:
+    """A word of ``alone`` closing a place, a group or a time the figure's clause names with a preposition, after the
+    figure ("about 400 vehicles on the ring road alone") or opening its sentence before it ("In the capital alone, 400
+    flats"): the figure is told as the part counted there; "" when there is none. The preposition must come first, so
+    "were left alone on the quay" tells no part."""
+    for phrase in phrases:
+        at = _find(after, phrase)
+        if 0 < at <= _ALONE_WORDS and any(w in _PREPOSITIONS for w in after[:at]):
+            return " ".join(phrase)
+        opening = _OPENING.match(before)
+        if opening and tuple(_WORD.findall(opening.group("close").lower())) == phrase and not _DIGIT.search(before):
+            return " ".join(phrase)
+    return ""
+
+
+_ALONE_WORDS = 7  # words after the figure among which its clause's "alone" is read
+_PREPOSITIONS = frozenset("in on at from for during across within among inside".split())
+# a sentence that opens on a place, a group or a time closed by one word and a comma: "In the capital alone, ..."
+_OPENING = re.compile(r"\s*(?:in|on|at|from|during|across|within|among|inside)\s+[^,;:.\d]{1,60}?\s(?P<close>[A-Za-z]+)\s*,", re.IGNORECASE)
 
 
 def _find(words: list[str], phrase: tuple[str, ...], start: int = 0) -> int:
@@ -155,6 +177,9 @@ def told_narrower(fact: Fact, vocabulary: ScopeWords | None = None) -> str:
     for phrase in vocab.adjectives:
         if _find(words, phrase) == 0:  # "six foreign engineers": between the number and its noun, nowhere else
             return " ".join(phrase)
+    alone = _told_alone(words, sentence[: max(0, fact.start - fact.sentence_start)], vocab.alone)
+    if alone:
+        return alone
     if vocab.net:
         # what is left once something is taken off ("the insurer pays 410 crowns a dose, net of rebates to
         # pharmacies"): read anywhere after the figure in its sentence, up to the next figure written in digits
