@@ -217,6 +217,8 @@ class _Resolver:
                 and not CLAUSE_BREAK.search(self.text, cue[1], start)
             ):
                 return "future"
+        if cue is not None and cue[2] == "past" and _rule_in_force(self.text, self.sentence(start), start, end):
+            return "future"
         return None if cue is None else "past" if cue[2] == "past" else "future"
 
     def spoken_on(self, start: int, end: int) -> dt.date | None:
@@ -273,6 +275,52 @@ _INFINITIVE_AFTER = re.compile(
     r"(?![a-z]*[^s\W]s\b)(?-i:[a-z]+)\b",  # a verb in lower case, no plural noun ("agreed to talks")
     re.IGNORECASE,
 )
+
+
+# A bound a rule or a plan is told with: the day it starts from or must be met by, or the end of what it allows
+# ("banned from March 1", "has until June 30", "may not be sold after 1 January", "by the end of July").
+_RULE_BOUND = re.compile(
+    r"\b(?:until|till|by|from|starting|after|effective|as[^\S\n]of)[^\S\n]{1,3}(?:at[^\S\n]{1,3}least[^\S\n]{1,3})?"
+    r"(?:the[^\S\n]{1,3}(?:end|start|beginning|middle|first)[^\S\n]{1,3}of[^\S\n]{1,3})?\Z",
+    re.IGNORECASE,
+)
+# Where the clause a bound belongs to begins: a stop, a relative pronoun or a conjunction that opens a clause of its
+# own ("said that ...", "... after councillors voted"); "and" is left out (it joins verbs of one subject: "should be
+# trained and equipped by June 30", "has raised its fund and given owners until May").
+_CLAUSE_OPENS = r"[,;:()\u2013\u2014]|\b(?:that|which|who|when|while|because|after|before|if|unless|since|as)\b"
+_CLAUSE_START = re.compile(_CLAUSE_OPENS, re.IGNORECASE)
+_CLAUSE_END = re.compile(rf"{_CLAUSE_OPENS}|\b(?:and|but|or)\b", re.IGNORECASE)
+# The finite verbs that tell a rule or a state as now in force or still to come: the present of "be" and "have"
+# (not a perfect: "has come down from March" looks back), the modals, and the present of the verbs a rule is told
+# with ("the ban applies from May", "the scheme runs until March", "the code requires it by April"). A rule is told in
+# the present while it is being set or in force, and the day it starts from or must be met by is then ahead.
+_IN_FORCE = re.compile(
+    r"\b(?:is|are|(?:has|have)(?![^\S\n]+(?:been[^\S\n]+)?(?-i:[a-z]+(?:ed|en|wn|ne|un|ung)\b)(?<!given))"
+    r"|can|cannot|may|must|will|shall|should|['’]ll|won['’]t|can['’]t"
+    r"|applies|apply|covers|requires|allows|bans|runs|lasts|remains|stays|goes|rises|gives)\b",
+    re.IGNORECASE,
+)
+# A finite past in the same clause tells the bound as history ("the ban was in force until March").
+_TOLD_AS_PAST = re.compile(r"\b(?:was|were|had|did|would|could)\b", re.IGNORECASE)
+
+
+def _rule_in_force(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """A year-less day after a bound (``_RULE_BOUND``) in a clause told in the present or with a modal, though the
+    nearest tense cue is past: the cue is another clause's ("the regulator said", "the minister confirmed on Monday
+    that") or a participle ("deals signed from", "devices sold after"), and the bound's own clause tells a rule set
+    or running, whose start or deadline lies ahead of the day it is told (news tells a rule that has lapsed, or a
+    start gone by, in the past tense: "the ban was lifted from March 1")."""
+    if _RULE_BOUND.search(text, max(sentence[0], start - 40), start) is None:
+        return False
+    clause_start = max(sentence[0], start - 160)
+    for opened in _CLAUSE_START.finditer(text, clause_start, start):
+        clause_start = opened.end()
+    closed = _CLAUSE_END.search(text, end, min(sentence[1], end + 160))
+    clause_end = closed.start() if closed is not None else min(sentence[1], end + 160)
+    before, after = text[clause_start:start], text[end:clause_end]
+    if _TOLD_AS_PAST.search(before) or _TOLD_AS_PAST.search(after):
+        return False
+    return bool(_IN_FORCE.search(before) or _IN_FORCE.search(after))
 
 
 Handler = Callable[[re.Match[str], _Resolver], "DateValue | tuple[int, int, DateValue] | None"]
