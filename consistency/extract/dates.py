@@ -296,10 +296,11 @@ _CLAUSE_END = re.compile(rf"{_CLAUSE_OPENS}|\b(?:and|but|or)\b", re.IGNORECASE)
 # the present while it is being set or in force, and the day it starts from or must be met by is then ahead.
 _IN_FORCE = re.compile(
     r"\b(?:is|are|(?:has|have)(?![^\S\n]+(?:been[^\S\n]+)?(?-i:[a-z]+(?:ed|en|wn|ne|un|ung)\b)(?<!given))"
-    r"|can|cannot|may|must|will|shall|should|['’]ll|won['’]t|can['’]t"
+    r"|can|cannot|(?-i:may)|must|will|shall|should|['’]ll|won['’]t|can['’]t"
     r"|applies|apply|covers|requires|allows|bans|runs|lasts|remains|stays|goes|rises|gives)\b",
     re.IGNORECASE,
 )
+# (The month "May" is no modal: the modal is matched in lower case only.)
 # A finite past in the same clause tells the bound as history ("the ban was in force until March").
 _TOLD_AS_PAST = re.compile(r"\b(?:was|were|had|did|would|could)\b", re.IGNORECASE)
 
