@@ -292,8 +292,9 @@ _DEADLINE_REACH = 365  # days ahead a deadline told as ahead may lie (other futu
 _DEADLINE_MISSED = 30  # days back a deadline may have passed and still be told as the one it was
 # Where the clause a bound belongs to begins: a stop, a relative pronoun or a conjunction that opens a clause of its
 # own ("said that ...", "... after councillors voted"); "and" is left out (it joins verbs of one subject: "should be
-# trained and equipped by June 30", "has raised its fund and given owners until May").
-_CLAUSE_OPENS = r"[,;:()\u2013\u2014]|\b(?:that|which|who|when|while|because|after|before|if|unless|since|as)\b"
+# trained and equipped by June 30", "has raised its fund and given owners until May"); nor does a comma or a colon
+# inside a figure or a clock time ("4,800", "10:30").
+_CLAUSE_OPENS = r"[,:](?!\d)|[;()\u2013\u2014]|\b(?:that|which|who|when|while|because|after|before|if|unless|since|as)\b"
 _CLAUSE_START = re.compile(_CLAUSE_OPENS, re.IGNORECASE)
 _CLAUSE_END = re.compile(rf"{_CLAUSE_OPENS}|\b(?:and|but|or)\b", re.IGNORECASE)
 # The finite verbs that tell a rule or a state as now in force or still to come: the present of "be" and "have"
