@@ -217,7 +217,7 @@ class _Resolver:
                 and not CLAUSE_BREAK.search(self.text, cue[1], start)
             ):
                 return "future"
-        if cue is not None and cue[2] == "past" and _rule_in_force(self.text, self.sentence(start), start, end):
+        if cue is not None and cue[2] == "past" and _rule_in_force(self.text, self.sentence(start), start, start if end is None else end):
             return "future"
         return None if cue is None else "past" if cue[2] == "past" else "future"
 
