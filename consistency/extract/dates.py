@@ -284,6 +284,10 @@ _RULE_BOUND = re.compile(
     r"(?:the[^\S\n]{1,3}(?:end|start|beginning|middle|first)[^\S\n]{1,3}of[^\S\n]{1,3})?\Z",
     re.IGNORECASE,
 )
+# A "when" clause after a day that tells, in the past tense, what happened on it.
+_RECALLED_BY_WHEN = re.compile(
+    r",?[^\S\n]{1,3}when[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,4}?(?:was|were|had|did|(?-i:[a-z]{2,}ed))\b", re.IGNORECASE
+)
 # The bound a deadline is told with: what is to be done by then, or what runs until then.
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:until|till|by)[^\S\n]{1,3}(?:the[^\S\n]{1,3}end[^\S\n]{1,3}of[^\S\n]{1,3})?\Z", re.IGNORECASE
@@ -323,12 +327,19 @@ def _rule_in_force(text: str, sentence: tuple[int, int], start: int, end: int) -
     bound = _RULE_BOUND.search(text, max(sentence[0], start - 40), start)
     if bound is None or _POSSESSIVE_AFTER.match(text, end):  # "after Friday's count": the day names a happening
         return False
-    clause_start = max(sentence[0], start - 160)
-    for opened in _CLAUSE_START.finditer(text, clause_start, bound.start()):  # "after" opens no clause here
-        clause_start = opened.end()
+    reach = max(sentence[0], start - 160)
+    opens = [m for m in _CLAUSE_START.finditer(text, reach, bound.start())]  # "after" opens no clause here
     closed = _CLAUSE_END.search(text, end, min(sentence[1], end + 160))
     clause_end = closed.start() if closed is not None else min(sentence[1], end + 160)
-    before, after = text[clause_start:start], text[end:clause_end]
+    after = text[end:clause_end]
+    clause_start = opens[-1].end() if opens else reach
+    # A phrase set off by commas with no verb ("bills rise by 21%, from 540 to 653, from 1 April") belongs to the
+    # clause before it: step back over at most two such commas to the verb the bound belongs to.
+    for k in range(len(opens) - 1, max(-1, len(opens) - 3), -1):
+        if opens[k].group() != "," or tense_cues(text, opens[k].end(), end) or _IN_FORCE.search(text, opens[k].end(), end):
+            break
+        clause_start = opens[k - 1].end() if k > 0 else reach
+    before = text[clause_start:start]
     if _TOLD_AS_PAST.search(before) or _TOLD_AS_PAST.search(after):
         return False
     if bound.group(1).lower() == "after":
@@ -467,7 +478,10 @@ def _closest_year(r: _Resolver, month: int, day: int, start: int, end: int) -> i
     best = min(candidates, key=distance)
     tense = r.tense(start, end) or ("future" if _bound_ahead(r, start, end) else None)
     if tense == "past":
-        before = [d for d in candidates if d <= last and (first - d).days <= 270]
+        # A day a "when" clause in the past tense recalls ("backdated to January 5, when he was suspended") is one
+        # gone by, up to a year back: the clause tells what happened on it.
+        reach = 365 if _RECALLED_BY_WHEN.match(r.text, end) else 270
+        before = [d for d in candidates if d <= last and (first - d).days <= reach]
         if before:
             best = before[-1]
     elif tense == "future":
