@@ -472,7 +472,7 @@ def test_a_comma_inside_a_figure_opens_no_clause() -> None:
     ("text", "span", "published", "expected"),
     [
         # a deadline told as ahead reads forward up to a year
-        ("Shops have until December 1 to comply with the new labelling code.", "December 1", dt.date(2031, 1, 20),
+        ("Shops have until December 1 to meet the new labelling code.", "December 1", dt.date(2031, 1, 20),
          "2031-12-01"),
         ("Landlords must fit the alarms by November 1.", "November 1", dt.date(2031, 1, 20), "2031-11-01"),
         # ... unless the same day passed within the month: a deadline just missed
@@ -485,25 +485,3 @@ def test_a_deadline_told_as_ahead_reads_up_to_a_year_forward(
     text: str, span: str, published: dt.date, expected: str
 ) -> None:
     assert value_of(text, span, published) == expected
-
-
-@pytest.mark.parametrize(
-    ("verb", "expected"),
-    [("can lift", "2031-10-01"), ("lifted", "2030-10-01")],
-)
-def test_a_bound_after_a_verbless_phrase_set_off_by_commas_reads_by_the_clause_before_it(
-    verb: str, expected: str
-) -> None:
-    """ "..., from 540 to 653 crowns, from 1 October": the figures between the commas carry no verb, so the bound
-    belongs to the clause before them, whose modal tells a rule still to start, and whose past tells one gone by."""
-    text = f"The regulator said on Monday that the utility {verb} bills by 21%, from 540 to 653 crowns, from 1 October."
-    assert value_of(text, "1 October", THU) == expected
-
-
-def test_a_day_a_past_when_clause_recalls_lies_back_up_to_a_year() -> None:
-    """ "backdated to January 3, when ... was charged": the day is gone by, though it is 321 days back (further
-    than the nine months a past cue alone reaches); without the clause the nearer coming January 3 still wins."""
-    published = dt.date(2031, 11, 20)
-    recalled = "The suspension is backdated to January 3, when the rider was first charged."
-    assert value_of(recalled, "January 3", published) == "2031-01-03"
-    assert value_of("The suspension is backdated to January 3.", "January 3", published) == "2032-01-03"

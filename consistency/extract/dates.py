@@ -217,7 +217,8 @@ class _Resolver:
                 and not CLAUSE_BREAK.search(self.text, cue[1], start)
             ):
                 return "future"
-        if cue is not None and cue[2] == "past" and _rule_in_force(self.text, self.sentence(start), start, start if end is None else end):
+        close = start if end is None else end
+        if cue is not None and cue[2] == "past" and _rule_in_force(self.text, self.sentence(start), start, close):
             return "future"
         return None if cue is None else "past" if cue[2] == "past" else "future"
 
@@ -278,15 +279,11 @@ _INFINITIVE_AFTER = re.compile(
 
 
 # A bound a rule or a plan is told with: the day it starts from or must be met by, or the end of what it allows
-# ("banned from March 1", "has until June 30", "may not be sold after 1 January", "by the end of July").
+# ("banned from March 1", "has until June 30", "can no longer be bought after 1 March", "by the end of July").
 _RULE_BOUND = re.compile(
     r"\b(until|till|by|from|starting|after|effective|as[^\S\n]of)[^\S\n]{1,3}(?:at[^\S\n]{1,3}least[^\S\n]{1,3})?"
     r"(?:the[^\S\n]{1,3}(?:end|start|beginning|middle|first)[^\S\n]{1,3}of[^\S\n]{1,3})?\Z",
     re.IGNORECASE,
-)
-# A "when" clause after a day that tells, in the past tense, what happened on it.
-_RECALLED_BY_WHEN = re.compile(
-    r",?[^\S\n]{1,3}when[^\S\n]+(?:[\w'’-]+[^\S\n]+){0,4}?(?:was|were|had|did|(?-i:[a-z]{2,}ed))\b", re.IGNORECASE
 )
 # The bound a deadline is told with: what is to be done by then, or what runs until then.
 _DEADLINE_BEFORE = re.compile(
@@ -296,7 +293,7 @@ _DEADLINE_REACH = 365  # days ahead a deadline told as ahead may lie (other futu
 _DEADLINE_MISSED = 30  # days back a deadline may have passed and still be told as the one it was
 # Where the clause a bound belongs to begins: a stop, a relative pronoun or a conjunction that opens a clause of its
 # own ("said that ...", "... after councillors voted"); "and" is left out (it joins verbs of one subject: "should be
-# trained and equipped by June 30", "has raised its fund and given owners until May"); nor does a comma or a colon
+# vetted and certified by May 1", "has raised its offer and given tenants until May"); nor does a comma or a colon
 # inside a figure or a clock time ("4,800", "10:30").
 _CLAUSE_OPENS = r"[,:](?!\d)|[;()\u2013\u2014]|\b(?:that|which|who|when|while|because|after|before|if|unless|since|as)\b"
 _CLAUSE_START = re.compile(_CLAUSE_OPENS, re.IGNORECASE)
@@ -325,26 +322,20 @@ def _rule_in_force(text: str, sentence: tuple[int, int], start: int, end: int) -
     or running, whose start or deadline lies ahead of the day it is told (news tells a rule that has lapsed, or a
     start gone by, in the past tense: "the ban was lifted from March 1")."""
     bound = _RULE_BOUND.search(text, max(sentence[0], start - 40), start)
-    if bound is None or _POSSESSIVE_AFTER.match(text, end):  # "after Friday's count": the day names a happening
+    if bound is None or _POSSESSIVE_AFTER.match(text, end):  # "after Sunday's vote": the day names a happening
         return False
     reach = max(sentence[0], start - 160)
-    opens = [m for m in _CLAUSE_START.finditer(text, reach, bound.start())]  # "after" opens no clause here
+    opens = list(_CLAUSE_START.finditer(text, reach, bound.start()))  # "after" opens no clause here
     closed = _CLAUSE_END.search(text, end, min(sentence[1], end + 160))
     clause_end = closed.start() if closed is not None else min(sentence[1], end + 160)
     after = text[end:clause_end]
     clause_start = opens[-1].end() if opens else reach
-    # A phrase set off by commas with no verb ("bills rise by 21%, from 540 to 653, from 1 April") belongs to the
-    # clause before it: step back over at most two such commas to the verb the bound belongs to.
-    for k in range(len(opens) - 1, max(-1, len(opens) - 3), -1):
-        if opens[k].group() != "," or tense_cues(text, opens[k].end(), end) or _IN_FORCE.search(text, opens[k].end(), end):
-            break
-        clause_start = opens[k - 1].end() if k > 0 else reach
     before = text[clause_start:start]
     if _TOLD_AS_PAST.search(before) or _TOLD_AS_PAST.search(after):
         return False
     if bound.group(1).lower() == "after":
-        # "After" a day tells a rule only with a modal ("may not be sold after 1 January"); in the present it mostly
-        # tells a state a happening left ("the town has a new mayor after Friday's count").
+        # "After" a day tells a rule only with a modal ("can no longer be bought after 1 March"); in the present it
+        # mostly tells a state a happening left ("the club has a new coach after Sunday's vote").
         return bool(_MODAL.search(before) or _MODAL.search(after))
     return bool(_IN_FORCE.search(before) or _IN_FORCE.search(after))
 
@@ -478,10 +469,7 @@ def _closest_year(r: _Resolver, month: int, day: int, start: int, end: int) -> i
     best = min(candidates, key=distance)
     tense = r.tense(start, end) or ("future" if _bound_ahead(r, start, end) else None)
     if tense == "past":
-        # A day a "when" clause in the past tense recalls ("backdated to January 5, when he was suspended") is one
-        # gone by, up to a year back: the clause tells what happened on it.
-        reach = 365 if _RECALLED_BY_WHEN.match(r.text, end) else 270
-        before = [d for d in candidates if d <= last and (first - d).days <= reach]
+        before = [d for d in candidates if d <= last and (first - d).days <= 270]
         if before:
             best = before[-1]
     elif tense == "future":
