@@ -439,3 +439,49 @@ def test_the_start_of_a_rule_a_past_verb_announces_reads_forward():
     # past a comma the date is no longer the announced rule's (no other tense cue stands between them)
     text = "The ministry announced its yearly figures, with bottle sales down from January 1."
     assert value_of(text, "January 1", published) == "2031-01-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # the past cue is the reporting verb's, or a participle's: the bound's own clause is in the present or modal
+        ("The board said on Tuesday that tolls on the Tarnley bridge are waived until August 31.", "August 31",
+         "2031-08-31"),
+        ("The levy applies to parcels shipped from October 1.", "October 1", "2031-10-01"),
+        ("Hotels may not charge the old rate after 1 December, the ministry confirmed.", "1 December", "2031-12-01"),
+        ("The board said the new fares apply from September.", "September", "2031-09-01"),
+        # a bound told in the past, or a day after "after" with no modal, stays back
+        ("The ban was in force from October 1, the ministry said.", "October 1", "2030-10-01"),
+        ("The board said the old fares applied from September.", "September", "2030-09-01"),
+        ("The town has a new mayor after Friday's recount, officials said.", "Friday", "2031-05-09"),
+    ],
+)
+def test_a_bound_in_a_clause_told_in_the_present_reads_forward_past_a_past_cue(
+    text: str, span: str, expected: str
+) -> None:
+    assert value_of(text, span, THU) == expected
+
+
+def test_a_comma_inside_a_figure_opens_no_clause() -> None:
+    """The clause of "by 30 June" begins at "that", not inside "2,400": its "will" tells the fitting as ahead."""
+    text = "The police confirmed on Monday, at a briefing, that it will fit 2,400 cars with upgraded trackers by 30 June."
+    assert value_of(text, "30 June", dt.date(2031, 11, 12)) == "2032-06-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "published", "expected"),
+    [
+        # a deadline told as ahead reads forward up to a year
+        ("Shops have until December 1 to meet the new labelling code.", "December 1", dt.date(2031, 1, 20),
+         "2031-12-01"),
+        ("Landlords must fit the alarms by November 1.", "November 1", dt.date(2031, 1, 20), "2031-11-01"),
+        # ... unless the same day passed within the month: a deadline just missed
+        ("The mayor said the port would reopen by January 14.", "January 14", dt.date(2032, 1, 15), "2032-01-14"),
+        # a start told in the present may be running already
+        ("The speed limit applies from 1 June on most roads.", "1 June", dt.date(2031, 6, 2), "2031-06-01"),
+    ],
+)
+def test_a_deadline_told_as_ahead_reads_up_to_a_year_forward(
+    text: str, span: str, published: dt.date, expected: str
+) -> None:
+    assert value_of(text, span, published) == expected

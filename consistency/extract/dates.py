@@ -217,6 +217,9 @@ class _Resolver:
                 and not CLAUSE_BREAK.search(self.text, cue[1], start)
             ):
                 return "future"
+        close = start if end is None else end
+        if cue is not None and cue[2] == "past" and _rule_in_force(self.text, self.sentence(start), start, close):
+            return "future"
         return None if cue is None else "past" if cue[2] == "past" else "future"
 
     def spoken_on(self, start: int, end: int) -> dt.date | None:
@@ -273,6 +276,68 @@ _INFINITIVE_AFTER = re.compile(
     r"(?![a-z]*[^s\W]s\b)(?-i:[a-z]+)\b",  # a verb in lower case, no plural noun ("agreed to talks")
     re.IGNORECASE,
 )
+
+
+# A bound a rule or a plan is told with: the day it starts from or must be met by, or the end of what it allows
+# ("banned from March 1", "has until June 30", "can no longer be bought after 1 March", "by the end of July").
+_RULE_BOUND = re.compile(
+    r"\b(until|till|by|from|starting|after|effective|as[^\S\n]of)[^\S\n]{1,3}(?:at[^\S\n]{1,3}least[^\S\n]{1,3})?"
+    r"(?:the[^\S\n]{1,3}(?:end|start|beginning|middle|first)[^\S\n]{1,3}of[^\S\n]{1,3})?\Z",
+    re.IGNORECASE,
+)
+# The bound a deadline is told with: what is to be done by then, or what runs until then.
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:until|till|by)[^\S\n]{1,3}(?:the[^\S\n]{1,3}end[^\S\n]{1,3}of[^\S\n]{1,3})?\Z", re.IGNORECASE
+)
+_DEADLINE_REACH = 365  # days ahead a deadline told as ahead may lie (other future dates: about nine months)
+_DEADLINE_MISSED = 30  # days back a deadline may have passed and still be told as the one it was
+# Where the clause a bound belongs to begins: a stop, a relative pronoun or a conjunction that opens a clause of its
+# own ("said that ...", "... after councillors voted"); "and" is left out (it joins verbs of one subject: "should be
+# vetted and certified by May 1", "has raised its offer and given tenants until May"); nor does a comma or a colon
+# inside a figure or a clock time ("4,800", "10:30").
+_CLAUSE_OPENS = r"[,:](?!\d)|[;()\u2013\u2014]|\b(?:that|which|who|when|while|because|after|before|if|unless|since|as)\b"
+_CLAUSE_START = re.compile(_CLAUSE_OPENS, re.IGNORECASE)
+_CLAUSE_END = re.compile(rf"{_CLAUSE_OPENS}|\b(?:and|but|or)\b", re.IGNORECASE)
+# The finite verbs that tell a rule or a state as now in force or still to come: the present of "be" and "have"
+# (not a perfect: "has come down from March" looks back), the modals, and the present of the verbs a rule is told
+# with ("the ban applies from May", "the scheme runs until March", "the code requires it by April"). A rule is told in
+# the present while it is being set or in force, and the day it starts from or must be met by is then ahead.
+_IN_FORCE = re.compile(
+    r"\b(?:is|are|(?:has|have)(?![^\S\n]+(?:been[^\S\n]+)?(?-i:[a-z]+(?:ed|en|wn|ne|un|ung)\b)(?<!given))"
+    r"|can|cannot|(?-i:may)|must|will|shall|should|['’]ll|won['’]t|can['’]t"
+    r"|applies|apply|covers|requires|allows|bans|runs|lasts|remains|stays|goes|rises|gives|given)\b",
+    re.IGNORECASE,
+)
+# (The month "May" is no modal: the modal is matched in lower case only.)
+_MODAL = re.compile(r"\b(?:can|cannot|(?-i:may)|must|will|shall|should|['’]ll|won['’]t|can['’]t)\b", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+# A finite past in the same clause tells the bound as history ("the ban was in force until March").
+_TOLD_AS_PAST = re.compile(r"\b(?:was|were|had|did|would|could)\b", re.IGNORECASE)
+
+
+def _rule_in_force(text: str, sentence: tuple[int, int], start: int, end: int) -> bool:
+    """A year-less day after a bound (``_RULE_BOUND``) in a clause told in the present or with a modal, though the
+    nearest tense cue is past: the cue is another clause's ("the regulator said", "the minister confirmed on Monday
+    that") or a participle ("deals signed from", "devices sold after"), and the bound's own clause tells a rule set
+    or running, whose start or deadline lies ahead of the day it is told (news tells a rule that has lapsed, or a
+    start gone by, in the past tense: "the ban was lifted from March 1")."""
+    bound = _RULE_BOUND.search(text, max(sentence[0], start - 40), start)
+    if bound is None or _POSSESSIVE_AFTER.match(text, end):  # "after Sunday's vote": the day names a happening
+        return False
+    reach = max(sentence[0], start - 160)
+    opens = list(_CLAUSE_START.finditer(text, reach, bound.start()))  # "after" opens no clause here
+    closed = _CLAUSE_END.search(text, end, min(sentence[1], end + 160))
+    clause_end = closed.start() if closed is not None else min(sentence[1], end + 160)
+    after = text[end:clause_end]
+    clause_start = opens[-1].end() if opens else reach
+    before = text[clause_start:start]
+    if _TOLD_AS_PAST.search(before) or _TOLD_AS_PAST.search(after):
+        return False
+    if bound.group(1).lower() == "after":
+        # "After" a day tells a rule only with a modal ("can no longer be bought after 1 March"); in the present it
+        # mostly tells a state a happening left ("the club has a new coach after Sunday's vote").
+        return bool(_MODAL.search(before) or _MODAL.search(after))
+    return bool(_IN_FORCE.search(before) or _IN_FORCE.search(after))
 
 
 Handler = Callable[[re.Match[str], _Resolver], "DateValue | tuple[int, int, DateValue] | None"]
@@ -408,7 +473,15 @@ def _closest_year(r: _Resolver, month: int, day: int, start: int, end: int) -> i
         if before:
             best = before[-1]
     elif tense == "future":
-        after = [d for d in candidates if d >= first and (d - last).days <= 270]
+        # A deadline ("until March 31", "by the end of June") is set up to a year ahead (a budget year, a licence's
+        # term): told as ahead, any day within the year is read forward, unless the same day passed within the
+        # month (news reports a deadline just missed as the one it was: "vowed to act by Jan. 14", told the 15th).
+        # (Not a start: "the limit applies from 1 June", told on June 2, began the day before; a start told in the
+        # present may already be running.)
+        recent = [d for d in candidates if d <= last and (first - d).days <= _DEADLINE_MISSED]
+        deadline = not recent and _DEADLINE_BEFORE.search(r.text, max(0, start - 40), start) is not None
+        reach = _DEADLINE_REACH if deadline else 270
+        after = [d for d in candidates if d >= first and (d - last).days <= reach]
         if after:
             best = after[0]
     return best.year
