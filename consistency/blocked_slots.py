@@ -51,10 +51,12 @@ Slots = list[tuple[list[Fact], bool]]
 # (even 11 more, 3 more false).
 THRESHOLD = 0.98
 # The same for date slots (see the module's docstring for the lower thresholds tried).
-DATE_THRESHOLD = 0.98
+DATE_THRESHOLD = 0.9
+DATE_WHOLE = 0.0
+DATE_GUARDED = 0.98
 
 
-def join_blocked_slots(slots: Slots, threshold: float | None, most: int) -> Slots:
+def join_blocked_slots(slots: Slots, threshold: float | None, most: int, whole_at: float = 0.0, guarded_below: float = 0.0) -> Slots:
     """Each pair of figure (or date) slots that an outlet blocks (unlike values in both) and that the model scores at
     ``threshold`` or more once each blocking outlet's facts are set aside where they fit worse, joined whole; best
     scored first, each slot once (a slot two such pairs could take is joined to the better only). Events of more
@@ -79,6 +81,7 @@ def join_blocked_slots(slots: Slots, threshold: float | None, most: int) -> Slot
         return fits[n, article]
 
     found: list[tuple[float, int, int]] = []
+    aside: dict[tuple[int, int], tuple[list[Fact], list[Fact]]] = {}
     for i, j in itertools.combinations(range(len(slots)), 2):
         a, b = read[i], read[j]
         shared = a.articles & b.articles
@@ -94,8 +97,16 @@ def join_blocked_slots(slots: Slots, threshold: float | None, most: int) -> Slot
         if not slot_pairs.may_join(x, y):
             continue
         p = slot_pairs.score(x, y, len(slots))
+        if p < guarded_below and (
+            a.articles <= blocking or b.articles <= blocking
+            or _told_by_another(a, aside_i) or _told_by_another(b, blocking - aside_i)
+        ):
+            continue
         if p >= threshold:
             found.append((-p, i, j))
+            if p < whole_at:
+                kept = {f.id for f in rest_i} | {f.id for f in rest_j}
+                aside[i, j] = ([f for f in slots[i][0] if f.id not in kept], [f for f in slots[j][0] if f.id not in kept])
     if not found:
         return slots
     partner: dict[int, int] = {}
@@ -108,7 +119,15 @@ def join_blocked_slots(slots: Slots, threshold: float | None, most: int) -> Slot
         if other is None:
             out.append((slot, strict))
         elif n < other:
-            out.append(([*slot, *slots[other][0]], strict or slots[other][1]))
+            strict = strict or slots[other][1]
+            left = aside.get((n, other))
+            if left is None:
+                out.append(([*slot, *slots[other][0]], strict))
+                continue
+            gone = {f.id for f in (*left[0], *left[1])}
+            kept = [f for f in (*slot, *slots[other][0]) if f.id not in gone]
+            out.append((kept, strict))
+            out.extend((rest, False) for rest in left if rest)
     return out
 
 
@@ -117,4 +136,13 @@ def blocking_outlets(a: slot_pairs.Slot, b: slot_pairs.Slot) -> Sequence[str]:
     return sorted(
         s for s in a.articles & b.articles
         if not slot_pairs.one_telling({v for x, v in a.values if x == s}, {v for x, v in b.values if x == s})
+    )
+
+
+def _told_by_another(slot: slot_pairs.Slot, aside: set[str]) -> bool:
+    """Some outlet set aside in ``slot`` tells a value of it that another outlet of the slot tells too."""
+    return any(
+        x != y and slot_pairs.one_telling({v}, {w})
+        for x, v in slot.values if x in aside
+        for y, w in slot.values
     )
