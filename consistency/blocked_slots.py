@@ -52,11 +52,10 @@ Slots = list[tuple[list[Fact], bool]]
 THRESHOLD = 0.98
 # The same for date slots (see the module's docstring for the lower thresholds tried).
 DATE_THRESHOLD = 0.9
-DATE_WHOLE = 0.0
 DATE_GUARDED = 0.98
 
 
-def join_blocked_slots(slots: Slots, threshold: float | None, most: int, whole_at: float = 0.0, guarded_below: float = 0.0) -> Slots:
+def join_blocked_slots(slots: Slots, threshold: float | None, most: int, guarded_below: float | None = None) -> Slots:
     """Each pair of figure (or date) slots that an outlet blocks (unlike values in both) and that the model scores at
     ``threshold`` or more once each blocking outlet's facts are set aside where they fit worse, joined whole; best
     scored first, each slot once (a slot two such pairs could take is joined to the better only). Events of more
@@ -64,31 +63,36 @@ def join_blocked_slots(slots: Slots, threshold: float | None, most: int, whole_a
     if threshold is None or len(slots) < 2 or len(slots) > most:
         return slots
     read = [slot_pairs.read(slot) for slot, _ in slots]
-    fits: dict[tuple[int, str], float] = {}
+    fits: dict[tuple[int, str, int], float] = {}
 
-    def fit(n: int, article: str) -> float:
-        """How well an article's facts fit the other outlets of slot ``n`` (1.0 when it has no others)."""
-        if (n, article) not in fits:
-            slot = slots[n][0]
-            rest = [f for f in slot if f.article_id != article]
+    def fit(n: int, article: str, against: int) -> float:
+        """How well an article's facts in slot ``n`` fit the other outlets of slot ``against`` (1.0 when it has no
+        others)."""
+        if (n, article, against) not in fits:
+            rest = [f for f in slots[against][0] if f.article_id != article]
             if not rest:
-                fits[n, article] = 1.0
+                fits[n, article, against] = 1.0
             else:
                 others = slot_pairs.read(rest)
-                fits[n, article] = max(
-                    slot_pairs.score(others, slot_pairs.read([f]), len(slots)) for f in slot if f.article_id == article
+                fits[n, article, against] = max(
+                    slot_pairs.score(others, slot_pairs.read([f]), len(slots))
+                    for f in slots[n][0] if f.article_id == article
                 )
-        return fits[n, article]
+        return fits[n, article, against]
 
     found: list[tuple[float, int, int]] = []
-    aside: dict[tuple[int, int], tuple[list[Fact], list[Fact]]] = {}
     for i, j in itertools.combinations(range(len(slots)), 2):
         a, b = read[i], read[j]
         shared = a.articles & b.articles
         if not shared or slot_pairs.echoed(a, b):
             continue  # (disjoint or echoed: the join of slots weighs them as they are)
         blocking = set(blocking_outlets(a, b))
-        aside_i = {s for s in blocking if fit(i, s) <= fit(j, s)}
+        # (a slot of blocking outlets alone has no others to fit: its days are weighed against the other slot's)
+        lone_i = guarded_below is not None and a.articles <= blocking
+        lone_j = guarded_below is not None and b.articles <= blocking
+        if lone_i and lone_j:
+            continue
+        aside_i = {s for s in blocking if fit(i, s, j if lone_i else i) <= fit(j, s, i if lone_j else j)}
         rest_i = [f for f in slots[i][0] if f.article_id not in aside_i]
         rest_j = [f for f in slots[j][0] if f.article_id in aside_i or f.article_id not in blocking]
         if not rest_i or not rest_j:
@@ -97,16 +101,13 @@ def join_blocked_slots(slots: Slots, threshold: float | None, most: int, whole_a
         if not slot_pairs.may_join(x, y):
             continue
         p = slot_pairs.score(x, y, len(slots))
-        if p < guarded_below and (
-            a.articles <= blocking or b.articles <= blocking
-            or _told_by_another(a, aside_i) or _told_by_another(b, blocking - aside_i)
+        if guarded_below is not None and p < guarded_below and (
+            _told_by_another(a, aside_i) or _told_by_another(b, blocking - aside_i)
+            or (lone_i and _told_beside(slots[i][0], slots[j][0])) or (lone_j and _told_beside(slots[j][0], slots[i][0]))
         ):
             continue
         if p >= threshold:
             found.append((-p, i, j))
-            if p < whole_at:
-                kept = {f.id for f in rest_i} | {f.id for f in rest_j}
-                aside[i, j] = ([f for f in slots[i][0] if f.id not in kept], [f for f in slots[j][0] if f.id not in kept])
     if not found:
         return slots
     partner: dict[int, int] = {}
@@ -119,15 +120,7 @@ def join_blocked_slots(slots: Slots, threshold: float | None, most: int, whole_a
         if other is None:
             out.append((slot, strict))
         elif n < other:
-            strict = strict or slots[other][1]
-            left = aside.get((n, other))
-            if left is None:
-                out.append(([*slot, *slots[other][0]], strict))
-                continue
-            gone = {f.id for f in (*left[0], *left[1])}
-            kept = [f for f in (*slot, *slots[other][0]) if f.id not in gone]
-            out.append((kept, strict))
-            out.extend((rest, False) for rest in left if rest)
+            out.append(([*slot, *slots[other][0]], strict or slots[other][1]))
     return out
 
 
@@ -145,4 +138,11 @@ def _told_by_another(slot: slot_pairs.Slot, aside: set[str]) -> bool:
         x != y and slot_pairs.one_telling({v}, {w})
         for x, v in slot.values if x in aside
         for y, w in slot.values
+    )
+
+
+def _told_beside(lone: Sequence[Fact], other: Sequence[Fact]) -> bool:
+    """A fact of a slot of blocking outlets alone shares its sentence with its outlet's fact in the other slot."""
+    return any(
+        f.article_id == g.article_id and f.sentence_start == g.sentence_start for f in lone for g in other
     )
