@@ -51,7 +51,7 @@ Slots = list[tuple[list[Fact], bool]]
 # (even 11 more, 3 more false).
 THRESHOLD = 0.98
 # The same for date slots (see the module's docstring for the lower thresholds tried).
-DATE_THRESHOLD = 0.9
+DATE_THRESHOLD = 0.85
 DATE_GUARDED = 0.98
 
 
@@ -104,6 +104,7 @@ def join_blocked_slots(slots: Slots, threshold: float | None, most: int, guarded
         if guarded_below is not None and p < guarded_below and (
             _told_by_another(a, aside_i) or _told_by_another(b, blocking - aside_i)
             or (lone_i and _told_beside(slots[i][0], slots[j][0])) or (lone_j and _told_beside(slots[j][0], slots[i][0]))
+            or _other_happenings(rest_i, rest_j)
         ):
             continue
         if p >= threshold:
@@ -146,3 +147,10 @@ def _told_beside(lone: Sequence[Fact], other: Sequence[Fact]) -> bool:
     return any(
         f.article_id == g.article_id and f.sentence_start == g.sentence_start for f in lone for g in other
     )
+
+
+def _other_happenings(a: Sequence[Fact], b: Sequence[Fact]) -> bool:
+    """Every fact of both groups has a known frame, and no frame of one is a frame of the other."""
+    if not all(f.frame and f.frame.known for f in (*a, *b)):
+        return False
+    return not ({f.frame.key for f in a if f.frame} & {f.frame.key for f in b if f.frame})
