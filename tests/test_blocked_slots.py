@@ -121,11 +121,6 @@ def test_guard_inputs_are_what_the_tests_say() -> None:
     ]
 
 
-def test_a_lone_slots_day_told_in_the_sentence_of_its_outlets_other_day_is_another_happening() -> None:
-    assert blocked_slots._told_beside([SHUT[1]], [SHUT[0], SHUT_AGAIN[0]])
-    assert not blocked_slots._told_beside([SHUT_APART[0]], [SHUT[0], SHUT_AGAIN[0]])
-
-
 def test_a_set_aside_day_another_outlet_tells_too_is_a_happening_of_its_own() -> None:
     assert blocked_slots._told_by_another(slot_pairs.read([SHUT[0], SHUT_AGAIN[0]]), {"wire"})
     assert not blocked_slots._told_by_another(slot_pairs.read([SHUT[0], SHUT_LATER[0]]), {"wire"})
