@@ -190,7 +190,9 @@ def align_event(
                 slots = side_dates.evict_side_blockers(slots, _date_slots_score(len(slots)), options.same_date)
             # (what side dates leave still blocked, an outlet's two days of one happening among them, the fitted model
             # reads with that outlet's worse-fitting days set aside, as it reads figures)
-            slots = blocked_slots.join_blocked_slots(slots, options.same_date_blocked, options.same_claim_slots)
+            slots = blocked_slots.join_blocked_slots(
+                slots, options.same_date_blocked, options.same_claim_slots, blocked_slots.DATE_GUARDED
+            )
             # (the moves since the first joins, the bracketed-time join last, recompose slots: a slot that another
             # outlet's slot answers, held back before by a partner the moves took away, is weighed again; the
             # datelines' own slot is no claim of the story and stays out of it)

@@ -8,9 +8,10 @@ one of them also dates the cracks found in it days before.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
-from consistency import blocked_slots
+from consistency import blocked_slots, slot_pairs
 from consistency.align import AlignOptions
 from consistency.engine import extract_facts
 from consistency.frames import frame_facts
@@ -99,3 +100,35 @@ def test_the_date_join_can_be_turned_off() -> None:
     assert AlignOptions(same_date_blocked=None).same_date_blocked is None
     out = blocked_slots.join_blocked_slots([([BURST[0], HEARD[0]], False), ([PAPER_BURST[0], CRACKS[0]], False)], None, 150)
     assert len(out) == 2
+
+
+# A lock on the Tarrowick canal: outlets date its closing and, one of them, its reopening in the same sentence.
+SHUT = dates("wire", "The Tarrowick canal lock shut on Monday, and it reopened on Monday night after repairs.")
+SHUT_AGAIN = dates("radio", "The Tarrowick canal lock shut on Monday after a gate jammed.")
+SHUT_LATER = dates("paper", "The Tarrowick canal lock shut on Tuesday after a gate jammed.")
+SHUT_APART = dates("wire", "A barge was stuck in the Tarrowick canal for hours. It moved again on Monday night.")
+
+
+def with_frame(fact: Fact, happening: str, known: bool = True) -> Fact:
+    return dataclasses.replace(
+        fact, frame=Frame(key=f"date:{happening}", name=f"date of the {happening}", measure=happening, known=known)
+    )
+
+
+def test_guard_inputs_are_what_the_tests_say() -> None:
+    assert [f.text for f in SHUT + SHUT_AGAIN + SHUT_LATER + SHUT_APART] == [
+        "Monday", "Monday night", "Monday", "Tuesday", "Monday night"
+    ]
+
+
+def test_a_set_aside_day_another_outlet_tells_too_is_a_happening_of_its_own() -> None:
+    assert blocked_slots._told_by_another(slot_pairs.read([SHUT[0], SHUT_AGAIN[0]]), {"wire"})
+    assert not blocked_slots._told_by_another(slot_pairs.read([SHUT[0], SHUT_LATER[0]]), {"wire"})
+
+
+def test_rests_framed_by_no_common_happening_date_two_happenings() -> None:
+    spoke, shut = with_frame(SHUT_AGAIN[0], "statement"), with_frame(SHUT_LATER[0], "closure")
+    assert blocked_slots._framed_apart([spoke], [shut])
+    assert not blocked_slots._framed_apart([spoke, with_frame(SHUT[0], "closure")], [shut])
+    assert not blocked_slots._framed_apart([with_frame(SHUT_AGAIN[0], "statement", known=False)], [shut])
+
