@@ -236,6 +236,7 @@ def align_event(
                     id=f"s{first_id + len(alignments)}", event_id=event.id, kind="figure",
                     slot=frame.name if frame else "which one", fact_ids=tuple(f.id for f in slot_facts),
                 ))
+    slot_pairs.forget()  # (the slot readings of this event's facts: no other event asks for them)
     return alignments
 
 

@@ -2086,7 +2086,7 @@ def _rival_counts(earlier: _Side, later: _Side) -> bool:
     for side in (earlier, later):
         value = side.fact.value
         assert isinstance(value, Quantity)
-        named = _credited_with(side.story, value) if side.story else set()
+        named = _credited_with(side, value) if side.story else set()
         own = side.fact.frame.source if side.fact.frame else None
         if own and not _unnamed(own) and own[:1].isalpha():
             named.add(own)
@@ -2369,20 +2369,20 @@ def _moved_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | 
     assert read_later is not None and read_earlier is not None
     if written_in(earlier.fact.text, later.article.body) or not moved_on(read_later, read_earlier, timeline):
         return None  # (a report that quotes the earlier figure beside its own tells two standing figures)
-    if not _credited_alike(a.story, earlier.fact.value, later.fact.value):
+    if not _credited_alike(a, earlier.fact.value, later.fact.value):
         return None  # two sources' figures, whichever outlet names them: the story did not move, two sources differ
     return "compatible", "update", f"{later.article.outlet} reports days later, after every earlier outlet, a figure the story moved to"
 
 
-def _credited_alike(story: Sequence[_Side], earlier: object, later: object) -> bool:
-    """Whether the sources the slot's outlets credit with the earlier figure and with the later one may be one: a
+def _credited_alike(side: _Side, earlier: object, later: object) -> bool:
+    """Whether the sources the side's slot's outlets credit with the earlier figure and with the later one may be one: a
     source they share, one of them credited with no source, or two names sharing a word ("port engineer", "the
     port"). A move is one source's figure changing; a later figure credited to a union while any outlet credits the
     earlier one to the charity is two sources' claims, though the pair's own reports may name no one. (A figure
     credited on one side only is left to the timeline: on the odd own sets a later report naming its source, or an
     earlier one, against a side that names none was an update as often as not.)"""
     assert isinstance(earlier, Quantity) and isinstance(later, Quantity)
-    before, after = _credited_with(story, earlier), _credited_with(story, later)
+    before, after = _credited_with(side, earlier), _credited_with(side, later)
     if not before or not after:
         return True
     return any(
@@ -2398,24 +2398,38 @@ def _a_word_shared(x: str, y: str) -> bool:
     return bool({w for w in wx & wy if len(w) > 3})
 
 
-def _credited_with(story: Sequence[_Side], value: Quantity) -> set[str]:
-    """The sources any outlet of the slot credits with a figure at ``value`` (within a rounding)."""
+def _credited_with(side: _Side, value: Quantity) -> set[str]:
+    """The sources any outlet of the side's slot credits with a figure at ``value`` (within a rounding)."""
     target = in_base_units(value)
     x = target.low if target.low is not None else target.high
     found: set[str] = set()
     if x is None:
         return found
-    for side in story:
-        for f in side.statements:
-            q = f.value
-            source = f.frame.source if f.frame is not None else None
-            if not isinstance(q, Quantity) or not source or _unnamed(source) or not source[:1].isalpha():
-                continue
-            q = in_base_units(q)
-            y = q.low if q.low is not None else q.high
-            if q.unit == target.unit and y is not None and abs(y - x) <= _CREDIT_NEAR * max(abs(x), abs(y)):
-                found.add(source)
+    for unit, y, source in _credited_figures(side):
+        if unit == target.unit and abs(y - x) <= _CREDIT_NEAR * max(abs(x), abs(y)):
+            found.add(source)
     return found
+
+
+def _credited_figures(side: _Side) -> list[tuple[str | None, float, str]]:
+    """(unit, figure, source) of every statement of the side's slot credited to a named source, in base units, in the
+    story's order; read once per slot (kept in the slot's ``story_memo``): the rules that weigh a pair's credits ask
+    for every pair of the slot, and reading the whole story's statements each time made a slot's judging cubic."""
+    key = "credited figures"
+    if key not in side.story_memo:
+        credited: list[tuple[str | None, float, str]] = []
+        for other in side.story:
+            for f in other.statements:
+                q = f.value
+                source = f.frame.source if f.frame is not None else None
+                if not isinstance(q, Quantity) or not source or _unnamed(source) or not source[:1].isalpha():
+                    continue
+                q = in_base_units(q)
+                y = q.low if q.low is not None else q.high
+                if y is not None:
+                    credited.append((q.unit, y, source))
+        side.story_memo[key] = credited
+    return side.story_memo[key]  # type: ignore[return-value]
 
 
 def _unnamed(source: str) -> bool:
