@@ -1233,8 +1233,7 @@ def _moving_score(there: slot_pairs.Slot, one: slot_pairs.Slot, threshold: float
     it and reaches ``threshold``; None otherwise."""
     if not slot_pairs.may_join(there, one):
         return None
-    p = slot_pairs.score(there, one, slots)
-    return p if p >= threshold else None
+    return slot_pairs.reaching(there, one, slots, threshold)
 
 
 def _home_fit(

@@ -693,11 +693,12 @@ def _alike(a: Slot, b: Slot) -> float:
     return max((fuzz.ratio(x, y) / 100 for x in a.measures for y in b.measures), default=0.0)
 
 
-def features(a: Slot, b: Slot, slots: int) -> list[float]:
-    """The features of two figure slots, in ``FEATURES`` order."""
+def features(a: Slot, b: Slot, slots: int, shared: float | None = None) -> list[float]:
+    """The features of two figure slots, in ``FEATURES`` order; ``shared``: the shared words' feature as given, not
+    read (``reaching`` gives it its largest value)."""
     ratio = min((abs(math.log(x / y)) for x in a.middles for y in b.middles), default=5.0)
     ratio = min(ratio, 5.0)
-    return [_shared(a, b), ratio, float(ratio < 0.01), float(ratio < 0.15), _alike(a, b),
+    return [_shared(a, b) if shared is None else shared, ratio, float(ratio < 0.01), float(ratio < 0.15), _alike(a, b),
             float(a.unknown or b.unknown), math.log(max(1, slots)), float(_done_apart(a, b)),
             float(_slipped(a, b))]
 
@@ -712,8 +713,8 @@ def _slipped(a: Slot, b: Slot) -> bool:
 SLIP_FROM = 100  # counts under a hundred share digits by chance ("Twelve walkers", "21 people"; ``slipped_slots``)
 
 
-def date_features(a: Slot, b: Slot, slots: int) -> list[float]:
-    """The features of two date slots, in ``DATE_FEATURES`` order."""
+def date_features(a: Slot, b: Slot, slots: int, shared: float | None = None) -> list[float]:
+    """The features of two date slots, in ``DATE_FEATURES`` order (``shared`` as for ``features``)."""
     apart = 5.0
     equal = granular = 0.0
     for x, xs, xe in a.dates:
@@ -724,7 +725,7 @@ def date_features(a: Slot, b: Slot, slots: int) -> list[float]:
                 equal = 1.0
             if x.granularity == y.granularity:
                 granular = 1.0
-    return [_shared(a, b), apart, equal, float(apart <= math.log1p(1)), granular, _alike(a, b),
+    return [_shared(a, b) if shared is None else shared, apart, equal, float(apart <= math.log1p(1)), granular, _alike(a, b),
             float(a.unknown or b.unknown), math.log(max(1, slots))]
 
 
@@ -739,3 +740,22 @@ def score(a: Slot, b: Slot, slots: int) -> float:
     if a.kind == "date":
         return probability(date_features(a, b, slots), DATE_WEIGHTS, DATE_INTERCEPT)
     return probability(features(a, b, slots))
+
+
+def reaching(a: Slot, b: Slot, slots: int, threshold: float) -> float | None:
+    """``score(a, b, slots)`` when it reaches ``threshold``; None otherwise.
+
+    Moving one fact weighs it against every slot of its event (``align._move_alike_facts``), and the shared words
+    (``_shared``) walk every sentence of the slot, the one feature whose cost grows with the slot: most candidates
+    fall short on their values or measures alone. So the probability is first taken with the largest share there
+    is (1.0: while its weight is positive, no share gives more), and the words are read only when that reaches the
+    threshold. Below it the true probability is lower still: the same sums, one term no larger, so the answer is
+    the one ``score`` gives."""
+    if a.kind == "date":
+        weights, intercept, featured = DATE_WEIGHTS, DATE_INTERCEPT, date_features
+    else:
+        weights, intercept, featured = WEIGHTS, INTERCEPT, features
+    if weights[0] > 0 and probability(featured(a, b, slots, 1.0), weights, intercept) < threshold:
+        return None
+    p = probability(featured(a, b, slots), weights, intercept)
+    return p if p >= threshold else None
