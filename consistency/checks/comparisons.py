@@ -50,7 +50,7 @@ from consistency.checks.moved_figures import (
     told_standing,
     written_in,
 )
-from consistency.checks.scope_words import told_narrower, told_wider
+from consistency.checks.scope_words import ScopeWords, load_scope_words, told_narrower, told_wider
 from consistency.checks.told_change import changed_to
 from consistency.counted_kinds import part_of
 from consistency.currency_names import may_also_be, story_currencies
@@ -1394,14 +1394,34 @@ def _told_wider(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
         return ""  # (the smaller figure a ceiling, "at most 1.1 million": it may be any part of itself)
     if _mistyped(a, b, _stated_as_exact(qa), _stated_as_exact(qb)):
         return ""
-    cue = told_wider(large)
-    if cue and not told_wider(small):
+    cue = _scope_cues(large)[0]
+    if cue and not _scope_cues(small)[0]:
         return f"{large.text} is told as a wider count ({cue}) than {small.text}"
     # the mirror case: the smaller figure's own words narrow it to a part ("900 trams run by a private operator")
-    narrow = told_narrower(small)
-    if narrow and not told_narrower(large):
+    narrow = _scope_cues(small)[1]
+    if narrow and not _scope_cues(large)[1]:
         return f"{small.text} is told as a narrower count ({narrow}) than {large.text}"
     return ""
+
+
+# A figure's scope cues (``told_wider``, ``told_narrower``), read once per fact and vocabulary: they read the fact's
+# own sentence only, yet every pair of its slot asked them again (in a 140-article event 221,333 phrase searches for
+# 8,477 pairs). Held by fact, as ``_personal_of`` is, and emptied with the event's caches.
+_scope_of: dict[int, tuple[Fact, ScopeWords, tuple[str, str]]] = {}
+_SCOPE_HELD = 8192
+
+
+def _scope_cues(f: Fact) -> tuple[str, str]:
+    """(``told_wider(f)``, ``told_narrower(f)``) under the active vocabulary."""
+    vocabulary = load_scope_words()
+    held = _scope_of.get(id(f))
+    if held is not None and held[0] is f and held[1] is vocabulary:
+        return held[2]
+    if len(_scope_of) >= _SCOPE_HELD:
+        _scope_of.clear()
+    cues = (told_wider(f, vocabulary), told_narrower(f, vocabulary))
+    _scope_of[id(f)] = (f, vocabulary, cues)
+    return cues
 
 
 def _part_named_beside(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
