@@ -238,6 +238,7 @@ def align_event(
                     id=f"s{first_id + len(alignments)}", event_id=event.id, kind="figure",
                     slot=frame.name if frame else "which one", fact_ids=tuple(f.id for f in slot_facts),
                 ))
+    slot_pairs.forget()  # (the slot readings of this event's facts: no other event asks for them)
     return alignments
 
 
@@ -1234,8 +1235,7 @@ def _moving_score(there: slot_pairs.Slot, one: slot_pairs.Slot, threshold: float
     it and reaches ``threshold``; None otherwise."""
     if not slot_pairs.may_join(there, one):
         return None
-    p = slot_pairs.score(there, one, slots)
-    return p if p >= threshold else None
+    return slot_pairs.reaching(there, one, slots, threshold)
 
 
 def _home_fit(

@@ -122,6 +122,7 @@ def forget_event_caches() -> None:
         cached.cache_clear()
     comparisons._personal_of.clear()  # (held by fact, not an lru_cache: a fact is not hashable)
     comparisons._reported_of.clear()  # (held by article and fact)
+    comparisons._scope_of.clear()  # (held by fact)
 
 
 # (Each a functools.lru_cache of a sentence, a fact, an article's body, a name or a word of an event's texts.)

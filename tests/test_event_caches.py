@@ -57,3 +57,32 @@ def test_the_time_a_report_speaks_for_is_the_same_held_or_read_again() -> None:
     assert comparisons._reported_of
     forget_event_caches()
     assert not comparisons._reported_of
+
+
+def test_a_figures_scope_cues_are_the_ones_read_afresh_and_dropped_with_the_event() -> None:
+    # ``comparisons._scope_cues`` holds a figure's wider and narrower cues by the fact: the same as reading them again
+    from consistency.checks import comparisons
+    from consistency.checks.scope_words import told_narrower, told_wider
+    from consistency.model import Fact, Quantity
+
+    said = [
+        "The Kelbridge co-operative packed 3,400 crates worldwide last season.",
+        "The Kelbridge co-operative packed 900 crates owned by the port.",
+        "The Kelbridge co-operative packed 2,100 crates.",
+    ]
+    facts = []
+    for n, sentence in enumerate(said):
+        figure = sentence.split(" packed ")[1].split(" crates")[0]
+        at = sentence.index(figure)
+        low = float(figure.replace(",", ""))
+        facts.append(Fact(f"k{n}", f"a{n}", "figure", figure + " crates", at, at + len(figure) + 7, sentence, 0,
+                          len(sentence), Quantity(low, low, counted="crates")))
+    forget_event_caches()
+    for fact in facts:
+        assert comparisons._scope_cues(fact) == (told_wider(fact), told_narrower(fact))
+        assert comparisons._scope_cues(fact) == (told_wider(fact), told_narrower(fact))  # held the second time
+    assert comparisons._scope_cues(facts[0])[0] and comparisons._scope_cues(facts[1])[1]
+    assert comparisons._scope_cues(facts[2]) == ("", "")
+    assert comparisons._scope_of
+    forget_event_caches()
+    assert not comparisons._scope_of

@@ -135,3 +135,48 @@ def test_a_third_figure_of_no_slips_shape_may_still_have_moved_on() -> None:
         (scam_victims("4,390", "stood at", "Monday"), 0.3), (scam_victims("5,230", "has risen to", "Tuesday"), 7),
     )
     assert verdicts.count(("compatible", "update")) == 3
+
+
+def test_the_sources_credited_with_a_figure_are_read_once_per_slot_as_a_walk_of_the_story_reads_them() -> None:
+    # ``comparisons._credited_figures`` keeps the slot's credited figures in its ``story_memo``: the sources
+    # ``_credited_with`` finds for each value are the ones a walk of every outlet's statements finds
+    from consistency.checks import comparisons
+    from consistency.model import Fact, Frame, Quantity
+    from consistency.values import in_base_units
+
+    told = [("Pellawick Courier", "640", "the Kelbridge Ferry Company"), ("Harbour Wire", "about 650", "officials"),
+            ("Ostlea Radio", "830", "the Netmenders' Guild"), ("Kelbridge Post", "640", None),
+            ("Pellawick Times", "1.2", "the port authority")]
+    sides = []
+    for n, (outlet, count, credit) in enumerate(told):
+        sentence = crews(count, "Monday", credit or "")
+        low = float(count.split()[-1]) * (1000 if count == "1.2" else 1)
+        frame = Frame(key="figure:deckhand/:current", name="number of deckhands", measure="deckhand/", source=credit)
+        fact = Fact(f"c{n}", f"o{n}", "figure", count, sentence.index(count), sentence.index(count) + len(count),
+                    sentence, 0, len(sentence), Quantity(low, low, approximate=count.startswith("about")), frame)
+        article = Article(id=f"o{n}", path=f"o{n}.md", outlet=outlet, body=sentence, published=START)
+        sides.append(comparisons._Side(article, fact, count))
+    memo: dict[str, object] = {}
+    for side in sides:
+        side.story, side.statements, side.story_memo = sides, (side.fact,), memo
+
+    def walked(value: Quantity) -> set[str]:
+        target = in_base_units(value)
+        x = target.low
+        assert x is not None
+        found = set()
+        for side in sides:
+            for f in side.statements:
+                q, source = f.value, f.frame.source if f.frame else None
+                if isinstance(q, Quantity) and source and not comparisons._unnamed(source) and source[:1].isalpha():
+                    y = in_base_units(q).low
+                    if y is not None and in_base_units(q).unit == target.unit and abs(y - x) <= 0.03 * max(x, y):
+                        found.add(source)
+        return found
+
+    for value in (Quantity(640, 640), Quantity(650, 650), Quantity(830, 830), Quantity(1200, 1200), Quantity(5, 5)):
+        assert comparisons._credited_with(sides[0], value) == walked(value)
+    assert comparisons._credited_with(sides[3], Quantity(640, 640)) == {"the Kelbridge Ferry Company"}
+    assert "officials" not in comparisons._credited_with(sides[1], Quantity(650, 650))  # (an unnamed credit)
+    assert comparisons._credited_with(sides[1], Quantity(830, 830)) == {"the Netmenders' Guild"}
+    assert "credited figures" in memo

@@ -101,3 +101,36 @@ def test_what_a_slot_counts_comes_from_its_figures_nouns() -> None:
     assert nouns([crates, people]) is None
     assert nouns([crates, people], bare=True) is None
     assert nouns([passengers, travellers]) == nouns([travellers, passengers])
+
+
+def test_a_fact_read_alone_is_remembered_apart_and_reads_as_from_scratch() -> None:
+    # ``read`` keeps one-fact readings by the fact, apart from the slots' readings, and ``forget`` drops both
+    facts = figures()
+    expected = [fresh([f]) for f in facts]
+    slot_pairs.forget()
+    assert [slot_pairs.read([f]) for f in facts] == expected
+    assert slot_pairs.read([facts[0]]) is slot_pairs.read([facts[0]])  # remembered, not read again
+    assert not slot_pairs._reads  # (one-fact readings never crowd out the slots' readings)
+    slot_pairs.read(facts[:3])
+    assert slot_pairs._reads and slot_pairs._alone and slot_pairs._fact_readings
+    slot_pairs.forget()
+    assert not slot_pairs._reads and not slot_pairs._alone and not slot_pairs._fact_readings
+    assert [slot_pairs.read([f]) for f in facts] == expected
+
+
+@pytest.mark.parametrize("threshold", [0.0, 0.3, 0.5, 0.8, 0.95, 0.99, 1.0])
+def test_a_score_reaching_a_threshold_is_the_score_or_none(threshold: float) -> None:
+    # ``reaching`` reads the shared words only when the largest share could reach the threshold: its answer is the
+    # plain score's, for every pair of figure slots and of date slots, whatever the threshold and the slot count
+    facts = figures()
+    days = [day("n", "notice", "14 March", NOTICE, "2031-03-14"), day("s", "radio", "Sunday", RADIO, "2031-03-16"),
+            day("m", "mirror", "14 March", NOTICE, "2031-03-15")]
+    groups = [[f] for f in facts] + [facts[:2], facts[2:]]
+    date_groups = [[d] for d in days] + [days[:2]]
+    for pool in (groups, date_groups):
+        read = [slot_pairs.read(g) for g in pool]
+        for a in read:
+            for b in read:
+                for slots in (1, 4, 40):
+                    p = slot_pairs.score(a, b, slots)
+                    assert slot_pairs.reaching(a, b, slots, threshold) == (p if p >= threshold else None)
