@@ -102,11 +102,11 @@ def test_the_date_join_can_be_turned_off() -> None:
     assert len(out) == 2
 
 
-# A lock on the Tarrowick canal: outlets date its closing and, one of them, its reopening in the same sentence.
-SHUT = dates("wire", "The Tarrowick canal lock shut on Monday, and it reopened on Monday night after repairs.")
-SHUT_AGAIN = dates("radio", "The Tarrowick canal lock shut on Monday after a gate jammed.")
-SHUT_LATER = dates("paper", "The Tarrowick canal lock shut on Tuesday after a gate jammed.")
-SHUT_APART = dates("wire", "A barge was stuck in the Tarrowick canal for hours. It moved again on Monday night.")
+# A lock on the Thrambiey canal: outlets date its closing and, one of them, its reopening in the same sentence.
+SHUT = dates("wire", "The Thrambiey canal lock shut on Monday, and it reopened on Monday night after repairs.")
+SHUT_AGAIN = dates("radio", "The Thrambiey canal lock shut on Monday after a gate jammed.")
+SHUT_LATER = dates("paper", "The Thrambiey canal lock shut on Tuesday after a gate jammed.")
+SHUT_APART = dates("wire", "A barge was stuck in the Thrambiey canal for hours. It moved again on Monday night.")
 
 
 def with_frame(fact: Fact, happening: str, known: bool = True) -> Fact:

@@ -445,7 +445,7 @@ def test_the_start_of_a_rule_a_past_verb_announces_reads_forward():
     ("text", "span", "expected"),
     [
         # the past cue is the reporting verb's, or a participle's: the bound's own clause is in the present or modal
-        ("The board said on Tuesday that tolls on the Tarnley bridge are waived until August 31.", "August 31",
+        ("The board said on Tuesday that tolls on the Snolkeby bridge are waived until August 31.", "August 31",
          "2031-08-31"),
         ("The levy applies to parcels shipped from October 1.", "October 1", "2031-10-01"),
         ("Hotels may not charge the old rate after 1 December, the ministry confirmed.", "1 December", "2031-12-01"),

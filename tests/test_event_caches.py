@@ -66,9 +66,9 @@ def test_a_figures_scope_cues_are_the_ones_read_afresh_and_dropped_with_the_even
     from consistency.model import Fact, Quantity
 
     said = [
-        "The Kelbridge co-operative packed 3,400 crates worldwide last season.",
-        "The Kelbridge co-operative packed 900 crates owned by the port.",
-        "The Kelbridge co-operative packed 2,100 crates.",
+        "The Bloumbidale co-operative packed 3,400 crates worldwide last season.",
+        "The Bloumbidale co-operative packed 900 crates owned by the port.",
+        "The Bloumbidale co-operative packed 2,100 crates.",
     ]
     facts = []
     for n, sentence in enumerate(said):

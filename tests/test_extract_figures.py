@@ -489,7 +489,7 @@ def test_not_durations_ages_or_magnitudes(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "span", "low", "high", "unit"),
     [
-        ("Quillmere inmates get 150 minutes a week of calls.", "150 minutes", 150, 150, "min"),
+        ("Skembaholt inmates get 150 minutes a week of calls.", "150 minutes", 150, 150, "min"),
         ("Hauliers may drive no more than 58 hours a week.", "no more than 58 hours", None, 58, "h"),
         ("Calls are free, up to three hours a month.", "up to three hours", None, 3, "h"),
         ("She worked 12 hours a day.", "12 hours", 12, 12, "h"),
@@ -525,7 +525,7 @@ def test_a_whole_number_after_an_unknown_code_and_a_word_of_paying_is_a_sum(sent
     "sentence",
     [
         "Traders in Paris watched the QWV 40 slide.",  # a capitalised name is no word of paying
-        "Tavisport won QWV 300 in the spring.",  # a title is won
+        "Glervaey won QWV 300 in the spring.",  # a title is won
         "The QWV 30 index rose on Monday.",  # no word of paying at all: a name's number
     ],
 )
@@ -785,7 +785,7 @@ def test_a_names_count_of_a_plural_noun_after_adjectives_is_a_count(sentence: st
 
 
 def test_a_names_model_number_stays_a_name() -> None:
-    assert figures("Hoskervale's 787 flew again on Monday.") == []
+    assert figures("Brarvuholt's 787 flew again on Monday.") == []
 
 
 @pytest.mark.parametrize(

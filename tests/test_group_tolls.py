@@ -22,9 +22,9 @@ DAY = dt.date(2061, 9, 8)
 
 
 def _crash(toll: str) -> tuple[str, str]:
-    return (f"Coach crash on Skellgarth Pass road kills {toll}",
-            f"{toll.capitalize()} people were killed when a coach crashed into a rock wall on the Skellgarth Pass road "
-            "above Ovingrave, the regional police said. Its driver went to hospital and the road was shut "
+    return (f"Coach crash on Crourvoford Pass road kills {toll}",
+            f"{toll.capitalize()} people were killed when a coach crashed into a rock wall on the Crourvoford Pass road "
+            "above Glellawick, the regional police said. Its driver went to hospital and the road was shut "
             "for most of the day while the wreck was lifted away.")
 
 
@@ -43,8 +43,8 @@ def test_the_same_toll_stays_together() -> None:
 
 
 def test_a_toll_told_as_the_level_it_rose_to_is_no_evidence() -> None:
-    rose = ("Skellgarth Pass coach crash toll rises",
-            "The toll of the coach crash on the Skellgarth Pass road above Ovingrave rose to seven, the regional police "
+    rose = ("Crourvoford Pass coach crash toll rises",
+            "The toll of the coach crash on the Crourvoford Pass road above Glellawick rose to seven, the regional police "
             "said. Its driver went to hospital and the road was shut for most of the day.")
     assert event_of(group(_corpus(rose)), "a1") == {"a0", "a1"}
 

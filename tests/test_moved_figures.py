@@ -422,11 +422,11 @@ def test_the_slots_first_readings_read_once_answer_as_the_walk_of_its_story() ->
 # A report that gives its own figure and, in another of its statements, a figure as what a source said earlier
 # (``moved_figures.told_earlier``, ``comparisons._earlier_told_beside``): another report's figure equal to that earlier
 # one is the count before it moved, whatever the reports' order. The reports are undated, as many feeds are; the
-# landslide at Harrowdene is invented.
+# landslide at Broumbiton is invented.
 
 
 def undated_figure_verdicts(*bodies: str) -> list[tuple[str, str | None]]:
-    outlets = ("Sollerby Times", "Vintmarsh Wire", "Plessock Radio")
+    outlets = ("Craelliby Times", "Vintmarsh Wire", "Stastoby Radio")
     articles = [Article(id=f"a{i}", path=f"a{i}.md", outlet=outlets[i], body=body) for i, body in enumerate(bodies)]
     result = run_articles(articles)
     return sorted(
@@ -438,9 +438,9 @@ def undated_figure_verdicts(*bodies: str) -> list[tuple[str, str | None]]:
 
 def test_a_figure_another_report_tells_as_said_earlier_is_an_update() -> None:
     verdicts = undated_figure_verdicts(
-        "A landslide at Harrowdene killed 16 people on Sunday, rescuers said.",
-        "A landslide at Harrowdene killed 23 people on Sunday, rescuers said.",
-        "A landslide at Harrowdene killed about 23 people on Sunday, rescuers said. "
+        "A landslide at Broumbiton killed 16 people on Sunday, rescuers said.",
+        "A landslide at Broumbiton killed 23 people on Sunday, rescuers said.",
+        "A landslide at Broumbiton killed about 23 people on Sunday, rescuers said. "
         "The rescue service said earlier it had 16 dead on its list.",
     )
     assert ("compatible", "update") in verdicts and not any(v[0] == "conflict" for v in verdicts)
@@ -448,9 +448,9 @@ def test_a_figure_another_report_tells_as_said_earlier_is_an_update() -> None:
 
 def test_a_figure_said_earlier_that_is_neither_figure_explains_nothing() -> None:
     verdicts = undated_figure_verdicts(
-        "A landslide at Harrowdene killed 16 people on Sunday, rescuers said.",
-        "A landslide at Harrowdene killed 23 people on Sunday, rescuers said.",
-        "A landslide at Harrowdene killed about 23 people on Sunday, rescuers said. "
+        "A landslide at Broumbiton killed 16 people on Sunday, rescuers said.",
+        "A landslide at Broumbiton killed 23 people on Sunday, rescuers said.",
+        "A landslide at Broumbiton killed about 23 people on Sunday, rescuers said. "
         "The rescue service said earlier it had 9 dead on its list.",
     )
     assert ("compatible", "update") not in verdicts and any(v[0] == "conflict" for v in verdicts)
@@ -460,7 +460,7 @@ def test_a_figure_said_earlier_that_is_neither_figure_explains_nothing() -> None
     ("The rescue service said earlier it had 16 dead on its list.", "16", True),
     ("Rescuers had initially put the toll at 16.", "16", True),
     ("Earlier, the mayor's office said 16 were missing.", "16", True),
-    ("An earlier slide at Harrowdene killed 16 people.", "16", False),  # another happening, not a figure told before
+    ("An earlier slide at Broumbiton killed 16 people.", "16", False),  # another happening, not a figure told before
     ("Rescuers said 16 were missing. Earlier the road had closed.", "16", False),
 ])
 def test_a_figure_is_told_as_said_earlier_by_a_time_word_on_its_telling(sentence: str, figure: str, told: bool) -> None:
@@ -468,17 +468,17 @@ def test_a_figure_is_told_as_said_earlier_by_a_time_word_on_its_telling(sentence
 
 
 # A report days after another that tells its figure as where the claim stands now, up or down, is the figure changed
-# since (``comparisons._told_now_later``); the reopening of a footbridge at Dunwhirl is invented.
+# since (``comparisons._told_now_later``); the reopening of a footbridge at Creirveton is invented.
 
 
 def shut(span: str) -> str:
-    return f"The Dunwhirl footbridge will stay shut for {span} while its deck is rebuilt, the county said."
+    return f"The Creirveton footbridge will stay shut for {span} while its deck is rebuilt, the county said."
 
 
 @pytest.mark.parametrize(("later", "days", "status"), [
-    ("The Dunwhirl footbridge will now stay shut for 14 months while its deck is rebuilt, the county said.", 6, "compatible"),
+    ("The Creirveton footbridge will now stay shut for 14 months while its deck is rebuilt, the county said.", 6, "compatible"),
     (shut("14 months"), 6, "conflict"),  # no word that the figure moved
-    ("The Dunwhirl footbridge will now stay shut for 14 months while its deck is rebuilt, the county said.", 0.5, "conflict"),
+    ("The Creirveton footbridge will now stay shut for 14 months while its deck is rebuilt, the county said.", 0.5, "conflict"),
 ])
 def test_a_figure_told_days_later_as_where_it_stands_now(later: str, days: float, status: str) -> None:
     verdicts = figure_verdicts((shut("10 months"), 0), (later, days))
@@ -486,10 +486,10 @@ def test_a_figure_told_days_later_as_where_it_stands_now(later: str, days: float
 
 
 @pytest.mark.parametrize(("later", "status"), [
-    ("About 600 homes are now affected by the hosepipe ban in Dunwhirl, the water board said.", "compatible"),
-    ("About 600 homes are affected by the hosepipe ban in Dunwhirl, the water board said.", "conflict"),
+    ("About 600 homes are now affected by the hosepipe ban in Creirveton, the water board said.", "compatible"),
+    ("About 600 homes are affected by the hosepipe ban in Creirveton, the water board said.", "conflict"),
 ])
 def test_a_lower_count_told_days_later_as_where_it_stands_now(later: str, status: str) -> None:
-    first = "About 900 homes are affected by the hosepipe ban in Dunwhirl, the water board said."
+    first = "About 900 homes are affected by the hosepipe ban in Creirveton, the water board said."
     verdicts = figure_verdicts((first, 0), (first, 0.2), (later, 9))
     assert sorted({s for s, _ in verdicts} - {"agree"}) == [status]

@@ -144,9 +144,9 @@ def test_the_sources_credited_with_a_figure_are_read_once_per_slot_as_a_walk_of_
     from consistency.model import Fact, Frame, Quantity
     from consistency.values import in_base_units
 
-    told = [("Pellawick Courier", "640", "the Kelbridge Ferry Company"), ("Harbour Wire", "about 650", "officials"),
-            ("Ostlea Radio", "830", "the Netmenders' Guild"), ("Kelbridge Post", "640", None),
-            ("Pellawick Times", "1.2", "the port authority")]
+    told = [("Groulkuby Courier", "640", "the Bloumbidale Ferry Company"), ("Harbour Wire", "about 650", "officials"),
+            ("Glorriholt Radio", "830", "the Netmenders' Guild"), ("Bloumbidale Post", "640", None),
+            ("Groulkuby Times", "1.2", "the port authority")]
     sides = []
     for n, (outlet, count, credit) in enumerate(told):
         sentence = crews(count, "Monday", credit or "")
@@ -176,7 +176,7 @@ def test_the_sources_credited_with_a_figure_are_read_once_per_slot_as_a_walk_of_
 
     for value in (Quantity(640, 640), Quantity(650, 650), Quantity(830, 830), Quantity(1200, 1200), Quantity(5, 5)):
         assert comparisons._credited_with(sides[0], value) == walked(value)
-    assert comparisons._credited_with(sides[3], Quantity(640, 640)) == {"the Kelbridge Ferry Company"}
+    assert comparisons._credited_with(sides[3], Quantity(640, 640)) == {"the Bloumbidale Ferry Company"}
     assert "officials" not in comparisons._credited_with(sides[1], Quantity(650, 650))  # (an unnamed credit)
     assert comparisons._credited_with(sides[1], Quantity(830, 830)) == {"the Netmenders' Guild"}
     assert "credited figures" in memo

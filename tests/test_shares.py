@@ -28,8 +28,8 @@ def _figures(text: str) -> dict[str, Quantity]:
         ("A quarter of the stations in Astwold will close.", "A quarter", 25.0),
         ("Traffic on the Hoburne bridge fell by more than a fifth on the first day.", "more than a fifth", 20.0),
         # a ratio with any denominator, in words or digits
-        ("One in sixteen buses in Yarrowsend fails its test.", "One in sixteen", 6.25),
-        ("One in 25 Quennick voters stayed home.", "One in 25", 4.0),
+        ("One in sixteen buses in Blulkuey fails its test.", "One in sixteen", 6.25),
+        ("One in 25 Treistiby voters stayed home.", "One in 25", 4.0),
         ("Three in 1,000 parcels go astray, the depot says.", "Three in 1,000", 0.3),
     ],
 )

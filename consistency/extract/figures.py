@@ -2804,7 +2804,7 @@ def _paid_before(text: str, pos: int) -> bool:
 # A plural noun right after a number: after a name's possessive, what the name has so many of ("Ostmark's
 # 230 workers"), not a model the name makes ("Boeing's 787 flew").
 _PLURAL_NOUN_AFTER = re.compile(
-    r"[^\S\n]{1,3}(?:[a-z][a-z-]{1,20}[^\S\n]{1,3}){0,2}"  # "Tarvel's 14 high courts", "86 electric buses"
+    r"[^\S\n]{1,3}(?:[a-z][a-z-]{1,20}[^\S\n]{1,3}){0,2}"  # "Frourvoey's 12 district depots", "40 electric buses"
     r"(?:[a-z]+[^s\W]s|staff|people|crew|personnel|police|children|men|women|aircraft)(?![\w'’-])"
 )
 
