@@ -1891,8 +1891,8 @@ def _names_what_it_replaced(a: _Side, b: _Side, params: Mapping[str, object]) ->
     if sides is None:
         return None
     later, earlier = sides
-    day_later, day_earlier = _day(_reported(later)), _day(_reported(earlier))
-    if day_later is None or day_earlier is None or (day_later - day_earlier).days < load_moved_figures().days_apart:
+    day_later = _days_on(later, earlier)
+    if day_later is None:
         return None  # (a figure put right the same day or the next is more often a slip corrected than a figure moved)
     ql, qe = later.fact.value, earlier.fact.value
     assert isinstance(ql, Quantity) and isinstance(qe, Quantity)
@@ -2192,6 +2192,16 @@ def _tally_frame(a: _Side, b: _Side) -> Frame | None:
     return dataclasses.replace(other, role=frame.role if frame.role == "historical" else other.role)
 
 
+def _days_on(later: _Side, earlier: _Side) -> dt.date | None:
+    """The later report's day when it lies ``moved_figures.days_apart`` days or more after the earlier's, else None:
+    the readings of a figure moved on ask it, since reports of one day or the next differ by a slip more often than by
+    a change."""
+    day_later, day_earlier = _day(_reported(later)), _day(_reported(earlier))
+    if day_later is None or day_earlier is None or (day_later - day_earlier).days < load_moved_figures().days_apart:
+        return None
+    return day_later
+
+
 def _may_have_moved(a: _Side, b: _Side, params: Mapping[str, object]) -> bool:
     """Whether two outlets' figures may be one figure read at two times, as the update readings ask before they weigh
     the reports' order: updates are read at all, the claim is no past one (the toll of an old flood was counted long
@@ -2217,8 +2227,8 @@ def _left_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | N
     later, earlier, x_later, x_earlier = read
     if x_later >= x_earlier or digits_swapped_as_written(x_later, x_earlier):
         return None
-    day_later, day_earlier = _day(_reported(later)), _day(_reported(earlier))
-    if day_later is None or day_earlier is None or (day_later - day_earlier).days < load_moved_figures().days_apart:
+    day_later = _days_on(later, earlier)
+    if day_later is None:
         return None
     if not (_remaining(later.fact) or _told_fallen(later.fact)):
         return None
@@ -2250,8 +2260,8 @@ def _risen_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | 
     assert isinstance(value, Quantity)
     if kind_of(value) not in words.moving or (value.qualifier or "") in UPPER_BOUND:
         return None  # ("up to 90 million": a ceiling is no level reached)
-    day_later, day_earlier = _day(_reported(later)), _day(_reported(earlier))
-    if day_later is None or day_earlier is None or (day_later - day_earlier).days < words.days_apart:
+    day_later = _days_on(later, earlier)
+    if day_later is None:
         return None
     fact = later.fact
     if not told_standing(fact.sentence, fact.start - fact.sentence_start, fact.end - fact.sentence_start, words):
@@ -2276,8 +2286,8 @@ def _told_now_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict
     later, earlier, x_later, x_earlier = read
     if x_later == x_earlier:
         return None
-    day_later, day_earlier = _day(_reported(later)), _day(_reported(earlier))
-    if day_later is None or day_earlier is None or (day_later - day_earlier).days < load_moved_figures().days_apart:
+    day_later = _days_on(later, earlier)
+    if day_later is None:
         return None
     value = later.fact.value
     assert isinstance(value, Quantity)
