@@ -21,8 +21,9 @@ import math
 import re
 import statistics
 from collections import OrderedDict, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from rapidfuzz import fuzz
 
@@ -252,15 +253,7 @@ def read(facts: Sequence[Fact]) -> Slot:
     """One slot's facts as the features read them, read once for the same facts in the same order: a fact is
     frozen, and the facts a reading is kept with stay alive with it, so no other fact can take their ids."""
     if len(facts) == 1:
-        (f,) = facts
-        alone = _alone.get(id(f))
-        if alone is not None:
-            return alone[1]
-        if len(_alone) >= _FACTS_HELD:
-            _alone.clear()
-        slot = _read(facts)
-        _alone[id(f)] = (f, slot)
-        return slot
+        return _held_by_fact(_alone, facts[0], lambda f: _read((f,)))
     key = tuple(map(id, facts))
     held = _reads.get(key)
     if held is not None:
@@ -345,14 +338,23 @@ _fact_readings: dict[int, tuple[Fact, _FactReading]] = {}
 
 
 def _fact_reading(f: Fact) -> _FactReading:
-    held = _fact_readings.get(id(f))
-    if held is not None:
-        return held[1]
-    if len(_fact_readings) >= _FACTS_HELD:
-        _fact_readings.clear()
-    reading = _read_fact(f)
-    _fact_readings[id(f)] = (f, reading)
-    return reading
+    return _held_by_fact(_fact_readings, f, _read_fact)
+
+
+_T = TypeVar("_T")
+
+
+def _held_by_fact(held: dict[int, tuple[Fact, _T]], f: Fact, make: Callable[[Fact], _T]) -> _T:
+    """``make(f)``, remembered by the fact in ``held`` (kept alive with it, so no other fact takes its id) and
+    dropped all at once past ``_FACTS_HELD``."""
+    got = held.get(id(f))
+    if got is not None:
+        return got[1]
+    if len(held) >= _FACTS_HELD:
+        held.clear()
+    value = make(f)
+    held[id(f)] = (f, value)
+    return value
 
 
 def _read_fact(f: Fact) -> _FactReading:

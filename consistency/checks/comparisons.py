@@ -2213,15 +2213,19 @@ def _may_have_moved(a: _Side, b: _Side, params: Mapping[str, object]) -> bool:
     )
 
 
+def _moved_order(a: _Side, b: _Side, params: Mapping[str, object]) -> tuple[_Side, _Side, float, float] | None:
+    """``_written_order`` of a pair whose figures may be one figure read at two times (``_may_have_moved``), else
+    None: where the readings of a figure moved on start."""
+    return _written_order(a, b) if _may_have_moved(a, b, params) else None
+
+
 def _left_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
     """A report days after another tells its lower figure as what is still left ("6,100 claims are still unpaid",
     "40 tenants remain in the hall") or what the count has fallen to: a backlog, a sit-in, a sum owed shrinks as a story
     goes on, whatever the measure, and a follow-up days later gives where it stands now. Whoever each report credits:
     the body that pays or counts is the one whose later figure is told, and the earlier figure is where it started.
     (Days apart as ``moved_figures``: reports of one day or the next differ by a slip more often than by a change.)"""
-    if not _may_have_moved(a, b, params):
-        return None
-    read = _written_order(a, b)
+    read = _moved_order(a, b, params)
     if read is None:
         return None
     later, earlier, x_later, x_earlier = read
@@ -2245,9 +2249,7 @@ def _risen_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | 
     ``_left_later``, with the timeline's guards (``_stood_before``) and the modest step, the slip shapes and the
     moving measures of ``moved_figures``: a duration, a length or a share told "now" is a plan or a reading changed,
     not a count grown, and a step of twice or more, or a slip's shape, is more often a wrong figure."""
-    if not _may_have_moved(a, b, params):
-        return None
-    read = _written_order(a, b)
+    read = _moved_order(a, b, params)
     if read is None:
         return None
     later, earlier, x_later, x_earlier = read
@@ -2278,9 +2280,7 @@ def _told_now_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict
     the reader the figure has changed since it was first given, up or down, a count, a sum or a plan alike. (Days apart
     as ``moved_figures``: a report of the same day or the next that says "now" more often gives its own count than one
     moved on; and an earlier figure told "now" too is one standing count against another.)"""
-    if not _may_have_moved(a, b, params):
-        return None
-    read = _written_order(a, b)
+    read = _moved_order(a, b, params)
     if read is None:
         return None
     later, earlier, x_later, x_earlier = read
@@ -2307,9 +2307,7 @@ def _reread_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict |
     figure replaces the first, whoever each report credits (a body that counts again is often named otherwise: the
     ministry, then its inspectors). Not a figure one typing slip from the earlier one or from another outlet's: a
     recount's figure copied wrong, or a wrong first figure, is still an error."""
-    if not _may_have_moved(a, b, params):
-        return None
-    read = _written_order(a, b)
+    read = _moved_order(a, b, params)
     if read is None:
         return None
     later, earlier, x_later, x_earlier = read
