@@ -13,10 +13,10 @@ invented sets ``tests.lookalike_more``, ``tests.lookalike_fresh``, ``tests.looka
 ``tests.lookalike_fiftysecond``, ``tests.lookalike_fiftythird``, ``tests.lookalike_fiftyfourth``, ``tests.lookalike_fiftyfifth``, ``tests.lookalike_fiftysixth``, ``tests.lookalike_fiftyseventh``, ``tests.lookalike_fiftyeighth``,
 ``tests.lookalike_fiftyninth``, ``tests.lookalike_sixtieth``, ``tests.lookalike_sixtyfirst``,
 ``tests.lookalike_sixtysecond``, ``tests.lookalike_sixtythird``, ``tests.lookalike_sixtyfourth``,
-``tests.lookalike_sixtyfifth``, ``tests.lookalike_sixtysixth``, ``tests.lookalike_sixtyseventh`` and
-``tests.lookalike_sixtyeighth``). For each set it prints the merged look-alikes by kind and the splits:
-combinations whose event's reports do not end up together (a split counted apart from the look-alike that
-drew some of them away). ``-v`` lists each failing combination.
+``tests.lookalike_sixtyfifth``, ``tests.lookalike_sixtysixth``, ``tests.lookalike_sixtyseventh``,
+``tests.lookalike_sixtyeighth`` and ``tests.lookalike_sixtyninth``). For each set it prints the merged look-alikes
+by kind and the splits: combinations whose event's reports do not end up together (a split counted apart from the
+look-alike that drew some of them away). ``-v`` lists each failing combination.
 
 ``tests.lookalike_seventeenth`` was written blind while grouping was tuned on the sets above, then counted once on
 the code before that round of grouping work (3c4f3c0) and after it (d18772d, h81's merged): 75 of its 120
@@ -373,9 +373,13 @@ had in 9 on 289f867 (that session's reading of the town a lead names kept them a
 split in 14 combinations, the revolving door in 4, the beach parasol in 2 and the sand hole in 1. It has been among
 ``DEFAULT_SETS`` since.
 
-``tests.lookalike_sixtyninth`` is held back blind: it was written blind on c44e2ec4 while grouping was worked on (its
-dates fall in 2406 and 2407), and nobody has run grouping, the engine or this count on it. It is to be counted once
-on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
+``tests.lookalike_sixtyninth`` (laundries and dry cleaners, hair salons, gyms, golf courses, and cinemas and
+bowling centres) was written blind on c44e2ec4 while grouping was worked on (its dates fall in 2406 and 2407), held
+back unrun, then counted once at the next session's start, before any change (91a1326), and on the code it was
+written on (c44e2ec4): 60 of its 160 combinations merged and its event split in 25, the same on both. The hair dye
+collapse, the leg press and the stray tee shot merged their look-alikes in 8 of 16, the other seven kinds
+in 4 to 6; the treadmill fall and the hair dye collapse came out split in 8 combinations each, the flatwork ironer
+in 6, the leg press in 2 and the powered cinema seat in 1. It has been among ``DEFAULT_SETS`` since.
 """
 
 from __future__ import annotations
@@ -417,7 +421,7 @@ DEFAULT_SETS = (
     "tests.lookalike_sixtyfirst", "tests.lookalike_sixtysecond", "tests.lookalike_sixtythird",
     "tests.lookalike_sixtyfourth",
     "tests.lookalike_sixtyfifth", "tests.lookalike_sixtysixth", "tests.lookalike_sixtyseventh",
-    "tests.lookalike_sixtyeighth",
+    "tests.lookalike_sixtyeighth", "tests.lookalike_sixtyninth",
 )
 
 
