@@ -380,6 +380,10 @@ written on (c44e2ec4): 60 of its 160 combinations merged and its event split in 
 collapse, the leg press and the stray tee shot merged their look-alikes in 8 of 16, the other seven kinds
 in 4 to 6; the treadmill fall and the hair dye collapse came out split in 8 combinations each, the flatwork ironer
 in 6, the leg press in 2 and the powered cinema seat in 1. It has been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_seventieth`` is held back blind: it was written blind on aac9fcd5 while grouping was worked on (its
+dates fall in 2410 and 2411), and nobody has run grouping, the engine or this count on it. It is to be counted once
+on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
