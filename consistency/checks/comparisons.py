@@ -51,7 +51,13 @@ from consistency.checks.moved_figures import (
     told_standing,
     written_in,
 )
-from consistency.checks.scope_words import ScopeWords, load_scope_words, told_narrower, told_wider
+from consistency.checks.scope_words import (
+    ScopeWords,
+    load_scope_words,
+    narrowed_within,
+    told_narrower,
+    told_wider,
+)
 from consistency.checks.told_change import changed_to
 from consistency.counted_kinds import part_of
 from consistency.currency_names import may_also_be, story_currencies
@@ -1408,6 +1414,10 @@ def _told_wider(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     narrow = _scope_cues(small)[1]
     if narrow and not _scope_cues(large)[1]:
         return f"{small.text} is told as a narrower count ({narrow}) than {large.text}"
+    # the larger figure told as a whole group ("all 40 ferries") and the smaller one's noun naming a part of it
+    part = narrowed_within(small, large)
+    if part:
+        return f"{small.text} names a part ({part}) of {large.text}, told as the whole"
     return ""
 
 
