@@ -2375,15 +2375,20 @@ def _backing(backers: Mapping[float, set[str]], x: float) -> set[str]:
 
 def _slip_of_another(side: _Side) -> bool:
     """Whether the side's figure has a typing slip's shape against another outlet's figure in the slot: either may
-    be the wrong copy, so neither is read as a reading of a count that moved."""
+    be the wrong copy, so neither is read as a reading of a count that moved. Unless more of the slot's outlets give
+    the side's figure than the other one: then the other is the copy gone wrong (as ``_mistyped_in_the_story`` reads
+    it), and the figure most outlets stood at may still be the first reading of a count taken again."""
     x = _point(side.fact.value)
     if x is None:
         return False
+    backers, _ = _story_figures(side, _base_unit(side.fact.value))
     for other in side.story:
         y = _point(other.fact.value)
         if other.article.id != side.article.id and y is not None and x != y and (
             one_slip_apart(x, y) or one_digit_dropped(x, y)
         ):
+            if len(_backing(backers, x) | {side.article.id}) > len(_backing(backers, y) | {other.article.id}):
+                continue
             return True
     return False
 
