@@ -180,3 +180,30 @@ def test_the_sources_credited_with_a_figure_are_read_once_per_slot_as_a_walk_of_
     assert "officials" not in comparisons._credited_with(sides[1], Quantity(650, 650))  # (an unnamed credit)
     assert comparisons._credited_with(sides[1], Quantity(830, 830)) == {"the Netmenders' Guild"}
     assert "credited figures" in memo
+
+
+# A count taken again (``comparisons._reread_later``) reads past a slip of its first figure that fewer outlets give:
+# the figure most outlets stood at is the first reading, the lone odd copy the slip. Invented: a sheep blight on
+# Skelmire farms.
+
+
+def blighted_ewes(count: str, day: str, lead: str = "", credit: str = "the farm board") -> str:
+    return f"{lead}{count} ewes on Skelmire farms were found with the blight, {credit} said on {day}."
+
+
+def test_a_recount_reads_past_a_lone_slip_of_the_figure_most_outlets_gave() -> None:
+    verdicts = figure_verdicts(
+        (blighted_ewes("1,240", "Monday"), 0), (blighted_ewes("1,240", "Monday"), 0.2),
+        (blighted_ewes("1,420", "Monday"), 0.3),
+        (blighted_ewes("1,610", "Tuesday", "A recount found ", "the agriculture minister"), 7),
+    )
+    assert verdicts.count(("compatible", "update")) == 2
+    assert verdicts.count(("conflict", "error")) == 3
+
+
+def test_a_recount_against_a_first_figure_no_more_outlets_gave_than_its_slip_is_no_update() -> None:
+    verdicts = figure_verdicts(
+        (blighted_ewes("1,240", "Monday"), 0), (blighted_ewes("1,420", "Monday"), 0.3),
+        (blighted_ewes("1,610", "Tuesday", "A recount found ", "the agriculture minister"), 7),
+    )
+    assert ("compatible", "update") not in verdicts

@@ -292,3 +292,63 @@ def test_told_narrower_reads_alone_closing_a_place(sentence: str, figure: str, c
 )
 def test_a_count_told_alone_against_a_plain_one(first: str, second: str, verdict: tuple[str, str]) -> None:
     assert figure_verdicts(_DEPOTS + first, _DEPOTS + second) == [verdict]
+
+
+_OPEN = "The Ostrakel open began on Monday at the Pellwick grounds, organisers said. "
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "cue"),
+    [
+        pytest.param("Wardens now check all 18 ferries.", "18", "all", id="all"),
+        pytest.param("Wardens now check each of the 18 ferries.", "18", "each of the", id="each-of-the"),
+        pytest.param("Wardens now check the 18 ferries.", "18", "", id="plain"),
+    ],
+)
+def test_told_whole_reads_the_words_right_before_the_figure(sentence: str, figure: str, cue: str) -> None:
+    from consistency.checks.scope_words import told_whole
+
+    assert told_whole(_fact(sentence, figure)) == cue
+
+
+@pytest.mark.parametrize(
+    ("part", "part_figure", "whole", "whole_figure", "cue"),
+    [
+        pytest.param("Wardens check the five night ferries.", "five", "Wardens check all 18 ferries.", "18", "night",
+                     id="a-modifier-before-the-same-noun"),
+        pytest.param("Wardens check the five ferries.", "five", "Wardens check all 18 ferries.", "18", "",
+                     id="the-same-noun-plainly"),
+        pytest.param("Wardens check the five night ferries.", "five", "Wardens check the 18 ferries.", "18", "",
+                     id="the-larger-not-told-whole"),
+        pytest.param("Wardens check five more ferries.", "five", "Wardens check all 18 ferries.", "18", "",
+                     id="a-word-that-adds"),
+        pytest.param("About 520 quarry workers went home.", "About 520", "The Pellwick quarry sent home all 910 workers.",
+                     "910", "", id="a-modifier-the-whole-uses-too"),
+        pytest.param("It said 35 fruit pickers from Dovrane asked for other work.", "35",
+                     "The estate will replace all 140 of its fruit pickers with machines.", "140", "from Dovrane",
+                     id="a-part-named-by-where-it-comes-from"),
+        pytest.param("The fee falls on the nine museums.", "nine",
+                     "The fee falls on all 12 museums and galleries.", "12", "museums and more",
+                     id="a-whole-of-two-kinds"),
+    ],
+)
+def test_narrowed_within_reads_a_part_of_a_whole(part: str, part_figure: str, whole: str, whole_figure: str,
+                                                 cue: str) -> None:
+    from consistency.checks.scope_words import narrowed_within
+
+    assert narrowed_within(_fact(part, part_figure), _fact(whole, whole_figure)) == cue
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "verdict"),
+    [
+        pytest.param("Play began on all 18 courts.", "Play began on the five outer courts.", ("compatible", "scope"),
+                     id="a-part-of-a-whole-told-with-all"),
+        pytest.param("Play began on the 18 courts.", "Play began on the five outer courts.", ("conflict", "unexplained"),
+                     id="no-whole-told"),
+        pytest.param("The Pellwick quarry sent home all 910 workers.", "About 520 quarry workers were sent home.",
+                     ("conflict", "unexplained"), id="the-modifier-names-the-story"),
+    ],
+)
+def test_a_part_against_a_whole_told_with_all(first: str, second: str, verdict: tuple[str, str]) -> None:
+    assert figure_verdicts(_OPEN + first, _OPEN + second) == [verdict]

@@ -51,7 +51,13 @@ from consistency.checks.moved_figures import (
     told_standing,
     written_in,
 )
-from consistency.checks.scope_words import ScopeWords, load_scope_words, told_narrower, told_wider
+from consistency.checks.scope_words import (
+    ScopeWords,
+    load_scope_words,
+    narrowed_within,
+    told_narrower,
+    told_wider,
+)
 from consistency.checks.told_change import changed_to
 from consistency.counted_kinds import part_of
 from consistency.currency_names import may_also_be, story_currencies
@@ -1408,6 +1414,10 @@ def _told_wider(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     narrow = _scope_cues(small)[1]
     if narrow and not _scope_cues(large)[1]:
         return f"{small.text} is told as a narrower count ({narrow}) than {large.text}"
+    # the larger figure told as a whole group ("all 40 ferries") and the smaller one's noun naming a part of it
+    part = narrowed_within(small, large)
+    if part:
+        return f"{small.text} names a part ({part}) of {large.text}, told as the whole"
     return ""
 
 
@@ -2365,15 +2375,20 @@ def _backing(backers: Mapping[float, set[str]], x: float) -> set[str]:
 
 def _slip_of_another(side: _Side) -> bool:
     """Whether the side's figure has a typing slip's shape against another outlet's figure in the slot: either may
-    be the wrong copy, so neither is read as a reading of a count that moved."""
+    be the wrong copy, so neither is read as a reading of a count that moved. Unless more of the slot's outlets give
+    the side's figure than the other one: then the other is the copy gone wrong (as ``_mistyped_in_the_story`` reads
+    it), and the figure most outlets stood at may still be the first reading of a count taken again."""
     x = _point(side.fact.value)
     if x is None:
         return False
+    backers, _ = _story_figures(side, _base_unit(side.fact.value))
     for other in side.story:
         y = _point(other.fact.value)
         if other.article.id != side.article.id and y is not None and x != y and (
             one_slip_apart(x, y) or one_digit_dropped(x, y)
         ):
+            if len(_backing(backers, x) | {side.article.id}) > len(_backing(backers, y) | {other.article.id}):
+                continue
             return True
     return False
 

@@ -21,11 +21,12 @@ import yaml
 from consistency.errors import RuleError
 from consistency.extract._figure_words import parse_number_words
 from consistency.model import Fact
+from consistency.text import stem
 from consistency.vocabulary import active, is_word_list, vocabulary_file
 from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
 
 FILE_NAME = "scope_words.yaml"
-KEYS = ("after", "before", "places", "days", "narrower", "adjectives", "net", "alone")
+KEYS = ("after", "before", "places", "days", "narrower", "adjectives", "net", "alone", "whole", "not_parts")
 # How far after its figure a cue is read (characters, within the sentence and before any other figure in digits),
 # and how far before it (within its clause).
 _REACH_AFTER = 100
@@ -50,6 +51,8 @@ class ScopeWords:
     adjectives: tuple[tuple[str, ...], ...] = ()
     net: tuple[tuple[str, ...], ...] = ()
     alone: tuple[tuple[str, ...], ...] = ()
+    whole: tuple[tuple[str, ...], ...] = ()  # "all", "each of the": right before a figure, the whole of a group
+    not_parts: tuple[tuple[str, ...], ...] = ()  # "more", "extra": words before a noun that add to a count, not part it
 
 
 def load_scope_words(path: str | None = None) -> ScopeWords:
@@ -190,4 +193,82 @@ def told_narrower(fact: Fact, vocabulary: ScopeWords | None = None) -> str:
         for phrase in vocab.net:
             if _find(tail_words, phrase) >= 0:
                 return " ".join(phrase)
+    return ""
+
+
+_PHRASE_REACH = 60  # characters after a figure its noun phrase is read in
+_PHRASE_WORDS = 4  # words of that phrase: modifiers and the head noun they come before
+_OF_GROUP = re.compile(r"\s*of\s+(?:the|its|their|his|her|our)\s", re.IGNORECASE)  # "all 300 of its fruit pickers"
+# Words that end a noun phrase after its number: a preposition, a verb of being or having, a relative word. A
+# modifier never stands after them ("12 night ferries at the quay": "at" ends what the count names).
+_PHRASE_END = frozenset(
+    "with from in on at to for of by into over under across within inside after before during as than who which that "
+    "whose is are was were be been will would had has have can could may might should must do did does said say says "
+    "and or but".split()
+)
+_ORIGIN = re.compile(r"\s*from\s+(?:the\s+)?[A-Z][a-z]+")  # "90 fruit pickers from Dovrane": a part named by its origin
+
+
+def _noun_phrase(fact: Fact) -> tuple[list[str], str]:
+    """The words right after the figure that name what it counts, up to a word that ends a noun phrase ("12 night
+    ferries sailed" gives night, ferries, sailed), past "of its" ("all 300 of its fruit pickers"); and the text after them."""
+    sentence, end = fact.sentence, fact.end - fact.sentence_start
+    if not 0 <= end <= len(sentence):
+        return [], ""
+    of = _OF_GROUP.match(sentence, end)
+    if of:
+        end = of.end()
+    words: list[str] = []
+    for word in re.finditer(r"[A-Za-z][A-Za-z'-]*|[^\sA-Za-z]", sentence[end : end + _PHRASE_REACH]):
+        text = word.group().lower()
+        if not text[0].isalpha() or text in _PHRASE_END or len(words) >= _PHRASE_WORDS:
+            return words, sentence[end + word.start() :]
+        words.append(text)
+    return words, ""
+
+
+def told_whole(fact: Fact, vocabulary: ScopeWords | None = None) -> str:
+    """The words right before the figure that tell it as the whole of its group ("all 40 ferries", "each of the 40
+    ferries"), or "" when there are none."""
+    vocab = vocabulary if vocabulary is not None else load_scope_words()
+    sentence, start = fact.sentence, fact.start - fact.sentence_start
+    if not vocab.whole or not 0 <= start <= len(sentence):
+        return ""
+    before = _WORD.findall(sentence[max(0, start - 30) : start].lower())
+    text = _WORD.findall(fact.text.lower())
+    for phrase in vocab.whole:
+        n = len(phrase)
+        if tuple(before[-n:]) == phrase or tuple(text[:n]) == phrase:
+            return " ".join(phrase)
+    return ""
+
+
+def narrowed_within(part: Fact, whole: Fact, vocabulary: ScopeWords | None = None) -> str:
+    """The modifier or origin by which ``part``'s noun phrase names only some of what ``whole``, told as the whole of
+    its group, counts ("the 12 night ferries" against "all 40 ferries"; "90 fruit pickers from Dovrane" against "all 300
+    of its fruit pickers"), or the second kind ``whole``'s group joins to the first ("all 15 museums and galleries"); "" when neither. News names the whole of a group with "all" and the bare noun, and a part of it with
+    a word before the same noun or a place it comes from; a modifier both give, or one that adds to a count ("more",
+    "extra"), picks out nothing."""
+    vocab = vocabulary if vocabulary is not None else load_scope_words()
+    if not told_whole(whole, vocab):
+        return ""
+    whole_words, whole_rest = _noun_phrase(whole)
+    if whole_words and re.match(r"\s*(?:and|or)\s+[a-z]", whole_rest):
+        return f"{' '.join(whole_words)} and more"
+    part_words, part_rest = _noun_phrase(part)
+    adding = {w for phrase in vocab.not_parts for w in phrase}
+    stems = [stem(w) for w in whole_words]
+    # (a modifier the whole's own sentence uses too names the story's thing, "all 910 workers" of a quarry against
+    # "520 quarry workers", not a part of it)
+    named = set(_WORD.findall(whole.sentence.lower()))
+    for at in range(len(part_words) - 1, -1, -1):
+        word = part_words[at]
+        if stem(word) not in stems:
+            continue
+        head = stems.index(stem(word))
+        extra = [w for w in part_words[:at] if w not in whole_words[:head] and w not in adding and w not in named]
+        if extra:
+            return " ".join(extra)
+        origin = _ORIGIN.match(part_rest) if at + 1 == len(part_words) else None
+        return origin.group().strip() if origin else ""
     return ""
