@@ -330,6 +330,8 @@ def test_told_whole_reads_the_words_right_before_the_figure(sentence: str, figur
         pytest.param("The fee falls on the nine museums.", "nine",
                      "The fee falls on all 12 museums and galleries.", "12", "museums and more",
                      id="a-whole-of-two-kinds"),
+        pytest.param("The fee falls on the nine museums and galleries.", "nine",
+                     "The fee falls on all 12 museums and galleries.", "12", "", id="the-same-two-kinds"),
     ],
 )
 def test_narrowed_within_reads_a_part_of_a_whole(part: str, part_figure: str, whole: str, whole_figure: str,

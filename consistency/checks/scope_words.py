@@ -206,6 +206,7 @@ _PHRASE_END = frozenset(
     "whose is are was were be been will would had has have can could may might should must do did does said say says "
     "and or but".split()
 )
+_JOINED = re.compile(r"\s*(?:and|or)\s+[a-z]")  # "museums and galleries": a group of two kinds
 _ORIGIN = re.compile(r"\s*from\s+(?:the\s+)?[A-Z][a-z]+")  # "90 fruit pickers from Dovrane": a part named by its origin
 
 
@@ -253,9 +254,11 @@ def narrowed_within(part: Fact, whole: Fact, vocabulary: ScopeWords | None = Non
     if not told_whole(whole, vocab):
         return ""
     whole_words, whole_rest = _noun_phrase(whole)
-    if whole_words and re.match(r"\s*(?:and|or)\s+[a-z]", whole_rest):
-        return f"{' '.join(whole_words)} and more"
     part_words, part_rest = _noun_phrase(part)
+    joined = _JOINED.match(whole_rest)
+    # (unless the smaller count names the same two kinds: "nine museums and galleries" counts the whole group again)
+    if whole_words and joined and not _JOINED.match(part_rest):
+        return f"{' '.join(whole_words)} and more"
     adding = {w for phrase in vocab.not_parts for w in phrase}
     stems = [stem(w) for w in whole_words]
     # (a modifier the whole's own sentence uses too names the story's thing, "all 910 workers" of a quarry against
