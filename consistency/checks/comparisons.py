@@ -1764,7 +1764,8 @@ _SCALE_WORD = re.compile(r"\d\s*(?:[mbk]n?|million|billion|trillion|thousand|mn|
 # it reaches is that figure. ("fewer than 50", "under 2 percent" only bound it.)
 _CEILINGS = frozenset({"up to", "as many as", "as much as", "at most", "a maximum of", "maximum of"})
 # A deadline or a radius ("within 36 hours", "within 400 metres") names its most as a ceiling does: two of them are two
-# maxima of one figure. (Not a ceiling against a single figure: "within 5 km" holds any nearer distance.)
+# maxima of one figure. Against a single figure it is the rule's reach told as a bound: "within 5 km" holds a nearer
+# distance met under the rule, yet a figure far under it ("a 1.5 km zone") is another reach (``_far_under_ceiling``).
 _MAXIMA = _CEILINGS | {"within"}
 
 
@@ -1772,8 +1773,11 @@ def _ceilings_apart(qa: Quantity, qb: Quantity, approx: float) -> bool:
     """Two outlets that each put a ceiling on one figure ("up to 1,500 euros a car", "up to 5,100 euros")
     name two maxima: both bounds hold every value under the lower, but the most it reaches is one figure,
     so ceilings further apart than a hedge's reach disagree."""
-    if (qa.qualifier or "") not in _MAXIMA or (qb.qualifier or "") not in _MAXIMA or qa.unit != qb.unit:
+    if (qa.qualifier or "") not in _MAXIMA or (qb.qualifier or "") not in _MAXIMA or not units_comparable(qa.unit, qb.unit):
         return False
+    # (in one unit: "within six miles" and "within 7 km" are two reaches, however each outlet measured it)
+    if qa.unit != qb.unit:
+        qa, qb = in_base_units(qa), in_base_units(qb)
     x, y = qa.high, qb.high
     return x is not None and y is not None and max(x, y) > 0 and abs(x - y) / max(x, y) > approx
 
@@ -1786,10 +1790,12 @@ CEILING_FLOOR = 2 / 3
 
 
 def _far_under_ceiling(qa: Quantity, qb: Quantity, approx: float) -> bool:
-    """One figure is a ceiling ("up to", "as many as", ``_CEILINGS``) and the other reaches no higher than
-    ``CEILING_FLOOR`` of it: two estimates of one figure, not one figure under its bound."""
+    """One figure is a ceiling ("up to", "as many as", or a deadline's or radius's "within": ``_MAXIMA``) and the
+    other reaches no higher than ``CEILING_FLOOR`` of it: two estimates of one figure, not one figure under its
+    bound. (News tells a rule's reach, "a deadline within 30 days", "an exclusion zone within 8 km", as the reach
+    itself; a figure far under it is another reach, not a case met inside it.)"""
     for ceiling, other in ((qa, qb), (qb, qa)):
-        if (ceiling.qualifier or "") not in _CEILINGS or (other.qualifier or "") in _CEILINGS or ceiling.low is not None:
+        if (ceiling.qualifier or "") not in _MAXIMA or (other.qualifier or "") in _MAXIMA or ceiling.low is not None:
             continue
         pair = _in_one_unit(ceiling, other)
         if pair is None:
