@@ -42,6 +42,7 @@ import itertools
 from collections.abc import Sequence
 
 from consistency import slot_pairs
+from consistency.happening import MAIN_HAPPENING_CUE
 from consistency.model import Fact
 
 Slots = list[tuple[list[Fact], bool]]
@@ -159,9 +160,17 @@ def _another_happening(x: _Side, y: _Side, rest_x: Sequence[Fact], rest_y: Seque
     (the day a source spoke beside the day of the news it spoke of)."""
     (read_x, aside_x, lone_x), (read_y, aside_y, lone_y) = x, y
     return (
-        lone_x or lone_y or _told_by_another(read_x, aside_x) or _told_by_another(read_y, aside_y)
+        ((lone_x or lone_y) and not _framed_together(rest_x, rest_y))
+        or _told_by_another(read_x, aside_x) or _told_by_another(read_y, aside_y)
         or _framed_apart(rest_x, rest_y)
     )
+
+
+def _framed_together(a: Sequence[Fact], b: Sequence[Fact]) -> bool:
+    """Some known frame read from a date's own sentence is a frame of both groups."""
+    def own(group: Sequence[Fact]) -> set[str]:
+        return {f.frame.key for f in group if f.frame and f.frame.known and f.frame.cue != MAIN_HAPPENING_CUE}
+    return bool(own(a) & own(b))
 
 
 def _told_by_another(slot: slot_pairs.Slot, aside: set[str]) -> bool:
