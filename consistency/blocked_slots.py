@@ -184,6 +184,6 @@ def _told_by_another(slot: slot_pairs.Slot, aside: set[str]) -> bool:
 
 def _framed_apart(a: Sequence[Fact], b: Sequence[Fact]) -> bool:
     """Every fact of both groups has a known frame, and no frame of one is a frame of the other."""
-    if not all(f.frame and f.frame.known for f in (*a, *b)):
+    if not all(f.frame and f.frame.known and f.frame.cue != MAIN_HAPPENING_CUE for f in (*a, *b)):
         return False
     return not ({f.frame.key for f in a if f.frame} & {f.frame.key for f in b if f.frame})
