@@ -15,6 +15,7 @@ from consistency import blocked_slots, slot_pairs
 from consistency.align import AlignOptions
 from consistency.engine import extract_facts
 from consistency.frames import frame_facts
+from consistency.happening import MAIN_HAPPENING_CUE
 from consistency.model import Article, Fact, Frame, Quantity
 
 WIRE = "The Ulvaskar ferry was carrying 412 passengers when it ran aground off Brennoch on Sunday night."
@@ -109,9 +110,10 @@ SHUT_LATER = dates("paper", "The Thrambiey canal lock shut on Tuesday after a ga
 SHUT_APART = dates("wire", "A barge was stuck in the Thrambiey canal for hours. It moved again on Monday night.")
 
 
-def with_frame(fact: Fact, happening: str, known: bool = True) -> Fact:
+def with_frame(fact: Fact, happening: str, known: bool = True, cue: str = "") -> Fact:
     return dataclasses.replace(
-        fact, frame=Frame(key=f"date:{happening}", name=f"date of the {happening}", measure=happening, known=known)
+        fact,
+        frame=Frame(key=f"date:{happening}", name=f"date of the {happening}", measure=happening, known=known, cue=cue),
     )
 
 
@@ -132,3 +134,42 @@ def test_rests_framed_by_no_common_happening_date_two_happenings() -> None:
     assert not blocked_slots._framed_apart([spoke, with_frame(SHUT[0], "closure")], [shut])
     assert not blocked_slots._framed_apart([with_frame(SHUT_AGAIN[0], "statement", known=False)], [shut])
 
+
+
+def test_a_frame_only_the_articles_main_happening_gave_is_no_sign_of_two_happenings() -> None:
+    spoke, shut = with_frame(SHUT_AGAIN[0], "statement", cue=MAIN_HAPPENING_CUE), with_frame(SHUT_LATER[0], "closure")
+    assert not blocked_slots._framed_apart([spoke], [shut])
+
+
+def test_rests_framed_together_share_a_frame_their_own_sentences_gave() -> None:
+    shut, later = with_frame(SHUT_AGAIN[0], "closure"), with_frame(SHUT_LATER[0], "closure")
+    assert blocked_slots._framed_together([shut], [later])
+    assert not blocked_slots._framed_together([shut], [with_frame(SHUT_LATER[0], "closure", cue=MAIN_HAPPENING_CUE)])
+    assert not blocked_slots._framed_together([shut], [with_frame(SHUT_LATER[0], "statement")])
+
+
+# The wire dates the lock's closing twice: a day the boats waited, filed with the radio's day of the closing, and in a
+# slot of its own the day it gives the closing, which the radio's slot answers.
+WAITED = dates("wire", "Boats waited for hours below the Thrambiey canal lock on Monday.")
+WIRE_SHUT = dates("wire", "The Thrambiey canal lock shut on Tuesday after a gate jammed, the wire reported.")
+RADIO_SHUT = dates("radio", "The Thrambiey canal lock shut on Thursday after a gate jammed.")
+
+
+def lone_join(cue: str) -> list[list[str]]:
+    told = [with_frame(WAITED[0], "closure", cue=cue), with_frame(RADIO_SHUT[0], "closure", cue=cue)]
+    lone = [with_frame(WIRE_SHUT[0], "closure")]
+    out = blocked_slots.join_blocked_slots(
+        [(told, False), (lone, False)], blocked_slots.DATE_THRESHOLD, 150, blocked_slots.DATE_GUARDED
+    )
+    return [sorted(f"{f.article_id}:{f.text}" for f in slot) for slot, _ in out]
+
+
+def test_an_outlets_lone_day_joins_the_slot_whose_happening_its_sentence_names() -> None:
+    assert [f.text for f in WAITED + WIRE_SHUT + RADIO_SHUT] == ["Monday", "Tuesday", "Thursday"]
+    assert lone_join("") == [["radio:Thursday", "wire:Monday", "wire:Tuesday"]]
+
+
+def test_an_outlets_lone_day_stays_apart_when_only_a_main_happening_frames_the_other_slot() -> None:
+    # (the article's main happening is the frames' guess for a date whose sentence names none: a start and an end of
+    # one story both take it)
+    assert lone_join(MAIN_HAPPENING_CUE) == [["radio:Thursday", "wire:Monday"], ["wire:Tuesday"]]
