@@ -166,8 +166,9 @@ def _another_happening(x: _Side, y: _Side, rest_x: Sequence[Fact], rest_y: Seque
     the claim's slot, where it would meet the others' days as a conflict. An outlet gives one day per happening, so
     its set-aside day is a misfit only while nothing says it is a happening of its own: a slot of blocking outlets
     alone (no other outlet dates what it dates: its day is the outlet's later step of the story as often as its
-    version of the claim's), unless its sentence names the happening the other slot's sentences name; another outlet of the slot telling the set-aside day too (two outlets dating one thing
-    alike tell a happening, as two deaths a day apart); or rests whose every date has a frame and no frame in common
+    version of the claim's), unless its sentence names the happening the other slot's sentences name; another
+    outlet of the slot telling the set-aside day too (two outlets dating one thing alike tell a happening, as two
+    deaths a day apart); or rests whose every date has a frame and no frame in common
     (the day a source spoke beside the day of the news it spoke of)."""
     (read_x, aside_x, lone_x), (read_y, aside_y, lone_y) = x, y
     return (

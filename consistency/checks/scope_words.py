@@ -212,7 +212,8 @@ _ORIGIN = re.compile(r"\s*from\s+(?:the\s+)?[A-Z][a-z]+")  # "90 fruit pickers f
 
 def _noun_phrase(fact: Fact) -> tuple[list[str], str]:
     """The words right after the figure that name what it counts, up to a word that ends a noun phrase ("12 night
-    ferries sailed" gives night, ferries, sailed), past "of its" ("all 300 of its fruit pickers"); and the text after them."""
+    ferries sailed" gives night, ferries, sailed), past "of its" ("all 300 of its fruit pickers"); and the text after
+    them."""
     sentence, end = fact.sentence, fact.end - fact.sentence_start
     if not 0 <= end <= len(sentence):
         return [], ""
@@ -246,8 +247,9 @@ def told_whole(fact: Fact, vocabulary: ScopeWords | None = None) -> str:
 
 def narrowed_within(part: Fact, whole: Fact, vocabulary: ScopeWords | None = None) -> str:
     """The modifier or origin by which ``part``'s noun phrase names only some of what ``whole``, told as the whole of
-    its group, counts ("the 12 night ferries" against "all 40 ferries"; "90 fruit pickers from Dovrane" against "all 300
-    of its fruit pickers"), or the second kind ``whole``'s group joins to the first ("all 15 museums and galleries"); "" when neither. News names the whole of a group with "all" and the bare noun, and a part of it with
+    its group, counts ("the 12 night ferries" against "all 40 ferries"; "90 fruit pickers from Dovrane" against "all
+    300 of its fruit pickers"), or the second kind ``whole``'s group joins to the first ("all 15 museums and
+    galleries"); "" when neither. News names the whole of a group with "all" and the bare noun, and a part of it with
     a word before the same noun or a place it comes from; a modifier both give, or one that adds to a count ("more",
     "extra"), picks out nothing."""
     vocab = vocabulary if vocabulary is not None else load_scope_words()
