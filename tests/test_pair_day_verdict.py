@@ -54,3 +54,45 @@ def test_the_finding_says_the_day_agrees_when_only_the_clock_differs() -> None:
     assert conflict.message.endswith("(the same day: only the clock time differs)")
     other_day = next(f for f in burst("4:40 on 4 March").findings if f.status == "conflict")
     assert "the same day" not in other_day.message
+
+
+def ferry(first: str, second: str) -> RunResult:
+    """Two outlets on a ferry running aground at Quillmere: the later-dated one kept a "today" from the day before."""
+    return run_articles([
+        Article(id="a", path="a.md", outlet="Brisenholt Courier", published=dt.datetime(2047, 3, 4, 18),
+                body=f"The Quillmere ferry ran aground on Monday morning, the harbour office said. {first}"),
+        Article(id="b", path="b.md", outlet="The Quillmere Ledger", published=dt.datetime(2047, 3, 5, 7),
+                body=f"Forty passengers waded ashore after their boat struck a sandbar off Quillmere this morning. {second}"),
+    ])
+
+
+def timed_pair(result: RunResult) -> PairVerdict:
+    timed = {f.id for f in result.facts if f.kind == "date" and f.value.granularity == "time"}  # type: ignore[union-attr]
+    return next(p for finding in result.findings for p in finding.pairs if set(p.fact_ids) == timed)
+
+
+def test_one_clock_on_days_each_outlet_tells_apart_agrees_on_the_clock() -> None:
+    """The days differ, and each outlet says its day on its own: that is the one disagreement, judged there."""
+    result = ferry("Its hull hit the bar at 6 a.m. Monday, crew members said.",
+                   "Coastguards said the boat hit the bar at 6am today.")
+    pair = timed_pair(result)
+    assert (pair.status, pair.day) == ("agree", "conflict")
+    days = next(f for f in result.findings if f.kind == "date")
+    assert days.status == "conflict"
+
+
+def test_one_clock_on_two_days_conflicts_when_the_day_is_told_only_with_it() -> None:
+    result = run_articles([
+        Article(id="a", path="a.md", outlet="Brisenholt Courier", published=dt.datetime(2047, 3, 4, 18),
+                body="The Quillmere ferry ran aground at 6 a.m. Monday, the harbour office said. Forty passengers waded ashore."),
+        Article(id="b", path="b.md", outlet="The Quillmere Ledger", published=dt.datetime(2047, 3, 5, 7),
+                body="Forty passengers waded ashore after their ferry ran aground on a sandbar off Quillmere at 6am today, "
+                     "coastguards said."),
+    ])
+    assert timed_pair(result).status == "conflict"
+
+
+def test_two_clocks_on_days_told_apart_still_conflict() -> None:
+    pair = timed_pair(ferry("Its hull hit the bar at 6 a.m. Monday, crew members said.",
+                            "Coastguards said the boat hit the bar at 9am today."))
+    assert pair.status == "conflict"

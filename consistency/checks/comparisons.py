@@ -360,7 +360,28 @@ def _day_verdict(
         for side, day in ((a, day_a), (b, day_b))
     ]
     verdict = judge(sides[0], sides[1], params, largest)[0]
+    if verdict == "conflict" and status == "agree":
+        return "conflict"  # the clocks agree and the days do not (``_day_told_apart``)
     return "agree" if verdict == "agree" != status else None
+
+
+def _day_told_apart(side: _Side) -> bool:
+    """ "at 10 a.m. Friday" in a report that also says "on Friday morning": the day is told again on its own, so
+    two such reports a day apart but at one clock time disagree once, on the day, and their clock times agree.
+    Reports repeat the day beside the hour as a matter of course; judging the timed statement on its day as well
+    would count one slipped day (a wire copy's "today" under a later-dated masthead) twice, once as a wrong clock."""
+    value = side.fact.value
+    assert isinstance(value, DateValue)
+    day = (value.start or "").partition("T")[0]
+    return bool(day) and any(
+        f is not side.fact
+        and isinstance(f.value, DateValue)
+        and f.value.granularity != "time"
+        and f.value.start is not None
+        and f.value.start.partition("T")[0] == day
+        and (f.value.end or f.value.start).partition("T")[0] == day
+        for f in side.statements
+    )
 
 
 def _as_day(value: DateValue) -> DateValue | None:
@@ -3673,6 +3694,8 @@ def _judge_dated(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
             if ma == mb:
                 return "agree", "equal", "the same clock time"
             return "conflict", _disagreement(a, b, largest), "different clock times"
+        if _day_told_apart(a) and _day_told_apart(b) and _minutes_of_day(va) == _minutes_of_day(vb) is not None:
+            return "agree", "equal", "the same clock time; the days differ, and each outlet's own statement of its day is judged"
     elif clock_a or clock_b:
         # "at 6:40 a.m." says nothing of the day: the day it was filed under is a guess.
         return "compatible", "resolution", "a clock time beside a day: only the day could be compared, and it was not stated"
