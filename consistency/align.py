@@ -953,6 +953,7 @@ def _join_alike_slots(
     rivals: dict[tuple[int, int], int] = {}
     if kind == "figure":
         scored += _disputed_pairs(read, pairs, threshold, partners)
+        scored += _lone_outlet_pairs(read, pairs, threshold, partners)
         rivals = _rival_pairs(read, pairs, partners)
         scored += [(-0.0, i, j) for i, j in sorted(rivals)]
     if not scored:
@@ -1027,6 +1028,35 @@ def _disputed_pairs(
         return any(k != j and not slot_pairs.echoed(read[k], read[j]) for k in (*partners.get(i, ()), *near[i]))
 
     return [(-pairs[i, j], i, j) for i, j in found if not torn(i, j) and not torn(j, i)]
+
+
+# The probability a lone outlet's slot and the slot of the claim several other outlets tell must reach when each is the
+# other's best match (``_lone_outlet_pairs``).
+LONE_FLOOR = 0.8
+
+
+def _lone_outlet_pairs(
+    read: Sequence[slot_pairs.Slot],
+    pairs: Mapping[tuple[int, int], float],
+    threshold: float,
+    partners: Mapping[int, Sequence[int]],
+) -> list[tuple[float, int, int]]:
+    """Pairs of slots under the join's threshold, as (-score, i, j), of which one is a single outlet's and the other
+    told by several outlets but not that one, each the other's best match among every slot it may join
+    (``slipped_slots.best_partners``) and scored ``LONE_FLOOR`` or more: an outlet that framed its version of the claim in
+    words of its own. Never a pair that tears a join of the model's."""
+    best = slipped_slots.best_partners(pairs)
+    out = []
+    for (i, j), p in pairs.items():
+        if p >= threshold or p < LONE_FLOOR or best.get(i) != j or best.get(j) != i:
+            continue
+        a, b = read[i], read[j]
+        if not ((len(a.articles) == 1 < len(b.articles)) or (len(b.articles) == 1 < len(a.articles))):
+            continue
+        if a.articles & b.articles or partners.get(i) or partners.get(j):
+            continue
+        out.append((-p, i, j))
+    return out
 
 
 def _rival_pairs(
