@@ -1032,7 +1032,7 @@ def _disputed_pairs(
 
 # The probability a lone outlet's slot and the slot of the claim several other outlets tell must reach when each is the
 # other's best match (``_lone_outlet_pairs``).
-LONE_FLOOR = 0.9
+LONE_FLOOR = 0.8
 
 
 def _lone_outlet_pairs(
@@ -1046,6 +1046,7 @@ def _lone_outlet_pairs(
     (``slipped_slots.best_partners``) and scored ``LONE_FLOOR`` or more: an outlet that framed its version of the claim in
     words of its own. Never a pair that tears a join of the model's."""
     best = slipped_slots.best_partners(pairs)
+    outlets = frozenset().union(*(r.articles for r in read))
     out = []
     for (i, j), p in pairs.items():
         if p >= threshold or p < LONE_FLOOR or best.get(i) != j or best.get(j) != i:
@@ -1054,6 +1055,8 @@ def _lone_outlet_pairs(
         if not ((len(a.articles) == 1 < len(b.articles)) or (len(b.articles) == 1 < len(a.articles))):
             continue
         if a.articles & b.articles or partners.get(i) or partners.get(j):
+            continue
+        if a.articles | b.articles != outlets:
             continue
         out.append((-p, i, j))
     return out
