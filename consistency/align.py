@@ -1032,7 +1032,7 @@ def _disputed_pairs(
 
 # The probability a lone outlet's slot and the slot of the claim several other outlets tell must reach when each is the
 # other's best match (``_lone_outlet_pairs``).
-LONE_FLOOR = 0.8
+LONE_FLOOR = 0.6
 
 
 def _lone_outlet_pairs(
