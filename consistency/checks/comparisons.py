@@ -3695,7 +3695,9 @@ def _judge_dated(a: _Side, b: _Side, params: Mapping[str, object], largest: int)
                 return "agree", "equal", "the same clock time"
             return "conflict", _disagreement(a, b, largest), "different clock times"
         if _day_told_apart(a) and _day_told_apart(b) and _minutes_of_day(va) == _minutes_of_day(vb) is not None:
-            return "agree", "equal", "the same clock time; the days differ, and each outlet's own statement of its day is judged"
+            return "agree", "equal", (
+                "the same clock time; the days differ, and each outlet's own statement of its day is judged"
+            )
     elif clock_a or clock_b:
         # "at 6:40 a.m." says nothing of the day: the day it was filed under is a guess.
         return "compatible", "resolution", "a clock time beside a day: only the day could be compared, and it was not stated"
