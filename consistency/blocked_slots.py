@@ -106,7 +106,7 @@ def join_blocked_slots(slots: Slots, threshold: float | None, most: int, guarded
                 )
         return fits[n, article, against]
 
-    found: list[tuple[float, int, int]] = []
+    found: list[tuple[bool, float, int, int]] = []
     for i, j in itertools.combinations(range(len(slots)), 2):
         a, b = read[i], read[j]
         shared = a.articles & b.articles
@@ -120,6 +120,12 @@ def join_blocked_slots(slots: Slots, threshold: float | None, most: int, guarded
         if lone_i and lone_j:
             continue
         aside_i = {s for s in blocking if fit(i, s, j if lone_i else i) <= fit(j, s, i if lone_j else j)}
+        # (a lone slot whose days fit worse than the outlet's days beside the others would be left empty: its days
+        # are then weighed as they are, the outlet's better day set aside in the other slot, and only the frames
+        # may say they date the claim, since the outlet's better day there is no misfit)
+        kept = lone_j and aside_i.isdisjoint(b.articles) or lone_i and aside_i >= a.articles
+        if kept:
+            aside_i = set(blocking) if lone_j else set()
         rest_i = [f for f in slots[i][0] if f.article_id not in aside_i]
         rest_j = [f for f in slots[j][0] if f.article_id in aside_i or f.article_id not in blocking]
         if not rest_i or not rest_j:
@@ -128,16 +134,19 @@ def join_blocked_slots(slots: Slots, threshold: float | None, most: int, guarded
         if not slot_pairs.may_join(x, y):
             continue
         p = slot_pairs.score(x, y, len(slots))
-        if guarded_below is not None and p < guarded_below and _another_happening(
+        if kept:
+            if _framed_apart(rest_i, rest_j) or not _framed_together(rest_i, rest_j):
+                continue
+        elif guarded_below is not None and p < guarded_below and _another_happening(
             (a, aside_i, lone_i), (b, blocking - aside_i, lone_j), rest_i, rest_j
         ):
             continue
         if p >= threshold:
-            found.append((-p, i, j))
+            found.append((kept, -p, i, j))
     if not found:
         return slots
     partner: dict[int, int] = {}
-    for _, i, j in sorted(found):
+    for _, _, i, j in sorted(found):
         if i not in partner and j not in partner:
             partner[i], partner[j] = j, i
     out: Slots = []
