@@ -173,3 +173,30 @@ def test_an_outlets_lone_day_stays_apart_when_only_a_main_happening_frames_the_o
     # (the article's main happening is the frames' guess for a date whose sentence names none: a start and an end of
     # one story both take it)
     assert lone_join(MAIN_HAPPENING_CUE) == [["radio:Thursday", "wire:Monday"], ["wire:Tuesday"]]
+
+
+# The wire dates the lock's closing twice: the day the radio gives too, in the radio's slot, and in a slot of its own an
+# earlier day told in a later paragraph. Its lone day fits the radio's worse than its own day there, so setting the
+# worse fit aside would leave the lone slot empty.
+WIRE_TUESDAY = dates("wire", "The Thrambiey canal lock shut on Tuesday after a gate jammed, the wire reported.")
+RADIO_TUESDAY = dates("radio", "The Thrambiey canal lock shut on Tuesday after a gate jammed.")
+WIRE_MONDAY = dates("wire", "Engineers said the gate of the Thrambiey canal lock had jammed by Monday.")
+
+
+def worse_lone_join(happening: str, cue: str = "") -> list[list[str]]:
+    told = [with_frame(WIRE_TUESDAY[0], "closure"), with_frame(RADIO_TUESDAY[0], "closure")]
+    lone = [with_frame(WIRE_MONDAY[0], happening, cue=cue)]
+    out = blocked_slots.join_blocked_slots(
+        [(told, False), (lone, False)], blocked_slots.DATE_THRESHOLD, 150, blocked_slots.DATE_GUARDED
+    )
+    return [sorted(f"{f.article_id}:{f.text}" for f in slot) for slot, _ in out]
+
+
+def test_an_outlets_worse_fitting_lone_day_joins_the_slot_its_sentence_names() -> None:
+    assert [f.text for f in WIRE_TUESDAY + RADIO_TUESDAY + WIRE_MONDAY] == ["Tuesday", "Tuesday", "Monday"]
+    assert worse_lone_join("closure") == [["radio:Tuesday", "wire:Monday", "wire:Tuesday"]]
+
+
+def test_an_outlets_worse_fitting_lone_day_of_another_happening_stays_apart() -> None:
+    assert worse_lone_join("repair") == [["radio:Tuesday", "wire:Tuesday"], ["wire:Monday"]]
+    assert worse_lone_join("closure", MAIN_HAPPENING_CUE) == [["radio:Tuesday", "wire:Tuesday"], ["wire:Monday"]]
