@@ -44,8 +44,9 @@ _AUXILIARIES = frozenset("is was are were has had have will would could can may 
 _CAPITALISED = re.compile(rf"\b{CAPITAL}")
 _TITLES = frozenset(TITLES) | frozenset("coach agent manager owner".split())
 _NOT_NAMES = STOPWORDS | CALENDAR
-# Sentences whose readings each worker keeps: an event's figures share a few hundred sentences, and every worker holds
-# its caches to the end (65,536 held 37 MiB more at the 10,000-article audit's peak, for no time saved).
+# Sentences whose readings each worker keeps: an event's figures share a few hundred sentences (65,536 held 37 MiB
+# more at the 10,000-article audit's peak, for no time saved). No other event reads them: they are emptied after each
+# event too (``event_results.forget_event_caches``).
 _CACHED = 4096
 
 

@@ -86,3 +86,24 @@ def test_a_figures_scope_cues_are_the_ones_read_afresh_and_dropped_with_the_even
     assert comparisons._scope_of
     forget_event_caches()
     assert not comparisons._scope_of
+
+
+def test_figure_holders_readings_are_the_same_held_or_read_again_and_go_with_the_event() -> None:
+    # The figure holders' readings are held by sentence; emptied after each event, a sentence is read afresh alike.
+    from consistency import figure_holders
+    from consistency.model import Fact, Quantity
+
+    sentence = "Bralmoth signed Zeglindar Vurenzhak's four-year deal, and 12 staff were told on Monday."
+    at = sentence.index("four")
+    fact = Fact("h1", "a1", "figure", "four-year", at, at + 9, sentence, 0, len(sentence), Quantity(4, 4, unit="year"))
+    forget_event_caches()
+    read = (figure_holders.holder(fact), figure_holders.common_words([sentence]),
+            figure_holders.capitalised_inside([sentence]), figure_holders._writes(sentence, "vurenzhak"))
+    assert read[0] == "zeglindar vurenzhak" and read[3]
+    assert figure_holders._written_holder.cache_info().currsize and figure_holders._folded_words.cache_info().currsize
+    forget_event_caches()
+    assert all(cached.cache_info().currsize == 0 for cached in (
+        figure_holders._written_holder, figure_holders._capitalised_in, figure_holders._lower_in,
+        figure_holders._folded_words))
+    assert (figure_holders.holder(fact), figure_holders.common_words([sentence]),
+            figure_holders.capitalised_inside([sentence]), figure_holders._writes(sentence, "vurenzhak")) == read
