@@ -1,7 +1,7 @@
 """The one outlet missing from a claim every other outlet tells in one slot, its lone figure each slot's best match
 (consistency/align.py, ``_lone_outlet_pairs``).
 
-The facts are invented: a dye works fire at Quenbury, whose evacuated households three outlets count in one slot
+The facts are invented: a dye works fire at Serrecombe, whose evacuated households three outlets count in one slot
 and a fourth, Tallowmere Radio, words its own way. The scores are given, as the fitted model would give them.
 """
 
@@ -11,10 +11,10 @@ from consistency import slot_pairs
 from consistency.align import LONE_FLOOR, _lone_outlet_pairs
 from consistency.model import Fact, Frame, Quantity
 
-GAZETTE = "About 410 households were evacuated from streets near the Quenbury dye works on Monday."
-WIRE = "Police evacuated 410 households as smoke from the dye works drifted over Quenbury."
+GAZETTE = "About 410 households were evacuated from streets near the Serrecombe dye works on Monday."
+WIRE = "Police evacuated 410 households as smoke from the dye works drifted over Serrecombe."
 POST = "Some 400 households had to be evacuated, the fire service said."
-RADIO = "Families in 380 homes spent the night away from Quenbury while firefighters worked."
+RADIO = "Families in 380 homes spent the night away from Serrecombe while firefighters worked."
 LATE = "A later bulletin said 12 firefighters were treated for smoke."
 
 

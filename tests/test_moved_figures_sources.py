@@ -184,11 +184,11 @@ def test_the_sources_credited_with_a_figure_are_read_once_per_slot_as_a_walk_of_
 
 # A count taken again (``comparisons._reread_later``) reads past a slip of its first figure that fewer outlets give:
 # the figure most outlets stood at is the first reading, the lone odd copy the slip. Invented: a sheep blight on
-# Skelmire farms.
+# Glethostow farms.
 
 
 def blighted_ewes(count: str, day: str, lead: str = "", credit: str = "the farm board") -> str:
-    return f"{lead}{count} ewes on Skelmire farms were found with the blight, {credit} said on {day}."
+    return f"{lead}{count} ewes on Glethostow farms were found with the blight, {credit} said on {day}."
 
 
 def test_a_recount_reads_past_a_lone_slip_of_the_figure_most_outlets_gave() -> None:

@@ -57,12 +57,12 @@ def test_the_finding_says_the_day_agrees_when_only_the_clock_differs() -> None:
 
 
 def ferry(first: str, second: str) -> RunResult:
-    """Two outlets on a ferry running aground at Quillmere: the later-dated one kept a "today" from the day before."""
+    """Two outlets on a ferry running aground at Hayskethorpe: the later-dated one kept a "today" from the day before."""
     return run_articles([
-        Article(id="a", path="a.md", outlet="Brisenholt Courier", published=dt.datetime(2047, 3, 4, 18),
-                body=f"The Quillmere ferry ran aground on Monday morning, the harbour office said. {first}"),
-        Article(id="b", path="b.md", outlet="The Quillmere Ledger", published=dt.datetime(2047, 3, 5, 7),
-                body=f"Forty passengers waded ashore after their boat struck a sandbar off Quillmere this morning. {second}"),
+        Article(id="a", path="a.md", outlet="Foalviholt Courier", published=dt.datetime(2047, 3, 4, 18),
+                body=f"The Hayskethorpe ferry ran aground on Monday morning, the harbour office said. {first}"),
+        Article(id="b", path="b.md", outlet="The Hayskethorpe Ledger", published=dt.datetime(2047, 3, 5, 7),
+                body=f"Forty passengers waded ashore after their boat struck a sandbar off Hayskethorpe this morning. {second}"),
     ])
 
 
@@ -83,10 +83,10 @@ def test_one_clock_on_days_each_outlet_tells_apart_agrees_on_the_clock() -> None
 
 def test_one_clock_on_two_days_conflicts_when_the_day_is_told_only_with_it() -> None:
     result = run_articles([
-        Article(id="a", path="a.md", outlet="Brisenholt Courier", published=dt.datetime(2047, 3, 4, 18),
-                body="The Quillmere ferry ran aground at 6 a.m. Monday, the harbour office said. Forty passengers waded ashore."),
-        Article(id="b", path="b.md", outlet="The Quillmere Ledger", published=dt.datetime(2047, 3, 5, 7),
-                body="Forty passengers waded ashore after their ferry ran aground on a sandbar off Quillmere at 6am today, "
+        Article(id="a", path="a.md", outlet="Foalviholt Courier", published=dt.datetime(2047, 3, 4, 18),
+                body="The Hayskethorpe ferry ran aground at 6 a.m. Monday, the harbour office said. Forty passengers waded ashore."),
+        Article(id="b", path="b.md", outlet="The Hayskethorpe Ledger", published=dt.datetime(2047, 3, 5, 7),
+                body="Forty passengers waded ashore after their ferry ran aground on a sandbar off Hayskethorpe at 6am today, "
                      "coastguards said."),
     ])
     assert timed_pair(result).status == "conflict"

@@ -294,7 +294,7 @@ def test_a_count_told_alone_against_a_plain_one(first: str, second: str, verdict
     assert figure_verdicts(_DEPOTS + first, _DEPOTS + second) == [verdict]
 
 
-_OPEN = "The Ostrakel open began on Monday at the Pellwick grounds, organisers said. "
+_OPEN = "The Glostuden open began on Monday at the Thoskeby grounds, organisers said. "
 
 
 @pytest.mark.parametrize(
@@ -322,10 +322,10 @@ def test_told_whole_reads_the_words_right_before_the_figure(sentence: str, figur
                      id="the-larger-not-told-whole"),
         pytest.param("Wardens check five more ferries.", "five", "Wardens check all 18 ferries.", "18", "",
                      id="a-word-that-adds"),
-        pytest.param("About 520 quarry workers went home.", "About 520", "The Pellwick quarry sent home all 910 workers.",
+        pytest.param("About 520 quarry workers went home.", "About 520", "The Thoskeby quarry sent home all 910 workers.",
                      "910", "", id="a-modifier-the-whole-uses-too"),
-        pytest.param("It said 35 fruit pickers from Dovrane asked for other work.", "35",
-                     "The estate will replace all 140 of its fruit pickers with machines.", "140", "from Dovrane",
+        pytest.param("It said 35 fruit pickers from Nerruden asked for other work.", "35",
+                     "The estate will replace all 140 of its fruit pickers with machines.", "140", "from Nerruden",
                      id="a-part-named-by-where-it-comes-from"),
         pytest.param("The fee falls on the nine museums.", "nine",
                      "The fee falls on all 12 museums and galleries.", "12", "museums and more",
@@ -348,7 +348,7 @@ def test_narrowed_within_reads_a_part_of_a_whole(part: str, part_figure: str, wh
                      id="a-part-of-a-whole-told-with-all"),
         pytest.param("Play began on the 18 courts.", "Play began on the five outer courts.", ("conflict", "unexplained"),
                      id="no-whole-told"),
-        pytest.param("The Pellwick quarry sent home all 910 workers.", "About 520 quarry workers were sent home.",
+        pytest.param("The Thoskeby quarry sent home all 910 workers.", "About 520 quarry workers were sent home.",
                      ("conflict", "unexplained"), id="the-modifier-names-the-story"),
     ],
 )

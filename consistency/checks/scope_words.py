@@ -207,7 +207,7 @@ _PHRASE_END = frozenset(
     "and or but".split()
 )
 _JOINED = re.compile(r"\s*(?:and|or)\s+[a-z]")  # "museums and galleries": a group of two kinds
-_ORIGIN = re.compile(r"\s*from\s+(?:the\s+)?[A-Z][a-z]+")  # "90 fruit pickers from Dovrane": a part named by its origin
+_ORIGIN = re.compile(r"\s*from\s+(?:the\s+)?[A-Z][a-z]+")  # "90 fruit pickers from Nerruden": a part named by its origin
 
 
 def _noun_phrase(fact: Fact) -> tuple[list[str], str]:
@@ -247,7 +247,7 @@ def told_whole(fact: Fact, vocabulary: ScopeWords | None = None) -> str:
 
 def narrowed_within(part: Fact, whole: Fact, vocabulary: ScopeWords | None = None) -> str:
     """The modifier or origin by which ``part``'s noun phrase names only some of what ``whole``, told as the whole of
-    its group, counts ("the 12 night ferries" against "all 40 ferries"; "90 fruit pickers from Dovrane" against "all
+    its group, counts ("the 12 night ferries" against "all 40 ferries"; "90 fruit pickers from Nerruden" against "all
     300 of its fruit pickers"), or the second kind ``whole``'s group joins to the first ("all 15 museums and
     galleries"); "" when neither. News names the whole of a group with "all" and the bare noun, and a part of it with
     a word before the same noun or a place it comes from; a modifier both give, or one that adds to a count ("more",
