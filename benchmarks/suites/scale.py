@@ -3,7 +3,7 @@
 For each size (full: 1k and 10k articles; quick: 100 and 500; ``--scale-sizes 1000,10000,100000``
 for others): wall time, articles/s and two peaks of the whole command's memory, sampled together every
 50 ms over the process and its workers, then the growth ratios between the smallest and the largest size.
-``peak_mib`` sums resident memory (RSS), as it always has (floors and earlier results compare it);
+``peak_mib`` sums resident memory (RSS), as it always has (earlier results and issue #12 compare it);
 ``peak_pss_mib`` sums proportional memory (PSS, ``benchmarks.tree_memory``). Two because an RSS sum
 counts a shared page once per process that maps it: every worker's shared libraries, and the whole
 heap of the parent again in a worker fresh from fork (workers are replaced every few chunks), so
