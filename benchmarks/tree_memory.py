@@ -42,7 +42,7 @@ def rollup_pss(text: str) -> int | None:
 
 def tree_pss(process: object, read: Callable[[int], str] = read_rollup) -> TreeMemory:
     """The PSS of a ``psutil.Process`` and all its live children, summed. A worker gone between listing
-    and reading counts nothing, as in ``tree_rss``; one whose rollup is unreadable (no permission, an
+    and reading, or exiting, counts nothing, as in ``tree_rss``; one whose rollup is unreadable (no permission, an
     older kernel, not Linux) counts its RSS and makes the sum inexact."""
     import psutil
 
@@ -55,8 +55,10 @@ def tree_pss(process: object, read: Callable[[int], str] = read_rollup) -> TreeM
     for member in members:
         try:
             pss = rollup_pss(read(member.pid))
-        except FileNotFoundError:
-            continue  # ended between listing and reading
+        except (FileNotFoundError, ProcessLookupError):
+            # Ended between listing and reading, or exiting: the kernel answers ESRCH for a process whose
+            # memory is already gone (a zombie; a worker being replaced), which holds nothing to count.
+            continue
         except OSError:
             pss = None
         if pss is not None:

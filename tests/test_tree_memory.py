@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.tree_memory import rollup_pss, tree_pss
+from benchmarks.tree_memory import TreeMemory, rollup_pss, tree_pss
 from consistency.stage_clock import tree_rss
 
 psutil = pytest.importorskip("psutil")
@@ -47,6 +47,15 @@ def test_an_unreadable_rollup_counts_rss_and_says_so() -> None:
     memory = tree_pss(me, read=forbidden)
     assert not memory.exact
     assert memory.bytes > 0
+
+
+def test_an_exiting_process_counts_nothing_and_keeps_the_sum_exact() -> None:
+    """The kernel answers ESRCH for a zombie's rollup: a worker being replaced, not a missing reading."""
+
+    def exiting(pid: int) -> str:
+        raise ProcessLookupError(pid)
+
+    assert tree_pss(psutil.Process(), read=exiting) == TreeMemory(0, True)
 
 
 def test_a_readable_rollup_is_exact() -> None:
