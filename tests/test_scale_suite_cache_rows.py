@@ -15,7 +15,7 @@ def timed_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "corpus"
     (folder / "c0").mkdir(parents=True)
     (folder / "c0" / "zymbel.txt").write_text("Zymbel Hall shut its doors on Monday.\n", encoding="utf-8")
-    monkeypatch.setattr(scale, "measured", lambda command, pycache=None: (5.0, 0, 0, 4.0))
+    monkeypatch.setattr(scale, "measured", lambda command, pycache=None: scale.Measured(5.0, 0, 0, 4.0))
     return folder
 
 
