@@ -302,14 +302,15 @@ _CLAUSE_END = re.compile(rf"{_CLAUSE_OPENS}|\b(?:and|but|or)\b", re.IGNORECASE)
 # (not a perfect: "has come down from March" looks back), the modals, and the present of the verbs a rule is told
 # with ("the ban applies from May", "the scheme runs until March", "the code requires it by April"). A rule is told in
 # the present while it is being set or in force, and the day it starts from or must be met by is then ahead.
+# (The month "May" is no modal: the modal is matched in lower case only.)
+_MODALS = r"can|cannot|(?-i:may)|must|will|shall|should|['’]ll|won['’]t|can['’]t"
 _IN_FORCE = re.compile(
     r"\b(?:is|are|(?:has|have)(?![^\S\n]+(?:been[^\S\n]+)?(?-i:[a-z]+(?:ed|en|wn|ne|un|ung)\b)(?<!given))"
-    r"|can|cannot|(?-i:may)|must|will|shall|should|['’]ll|won['’]t|can['’]t"
+    rf"|{_MODALS}"
     r"|applies|apply|covers|requires|allows|bans|runs|lasts|remains|stays|goes|rises|gives|given)\b",
     re.IGNORECASE,
 )
-# (The month "May" is no modal: the modal is matched in lower case only.)
-_MODAL = re.compile(r"\b(?:can|cannot|(?-i:may)|must|will|shall|should|['’]ll|won['’]t|can['’]t)\b", re.IGNORECASE)
+_MODAL = re.compile(rf"\b(?:{_MODALS})\b", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # A finite past in the same clause tells the bound as history ("the ban was in force until March").
 _TOLD_AS_PAST = re.compile(r"\b(?:was|were|had|did|would|could)\b", re.IGNORECASE)
