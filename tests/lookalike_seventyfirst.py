@@ -244,8 +244,8 @@ MAWDESFOLD_EYE: list[Dated] = [
         "MAWDESFOLD, Mizdoria (MZD) - A woman of 19 was blinded in her left eye on Saturday when she was hit by a "
         "paintball after her mask came off during a game in the Camowild woods near Mawdesfold, the regional hospital "
         "said. She had been playing with 30 friends and relatives at a birthday party. A marshal stopped the game and "
-        "carried her to the site's hut. Surgeons later said they could not save it. The site sent the other players "
-        "home.",
+        "carried her to the site's hut. Surgeons later said the eye was beyond saving. The site sent the other "
+        "players home.",
     )),
     (D(2415, 4, 18), (
         "Paintball player badly hurt as mask slips",
@@ -341,7 +341,7 @@ LANNAFORD_CYLINDER: list[Dated] = [
         "Narvonia's gas safety office on Monday ordered every paintball site to have its air cylinders checked by an "
         "engineer within a month, after Kadan Fludgate was killed on Thursday at Lannaford. The office said four "
         "weeks ago that overdue cylinders were in use at several sites. Sites that cannot show papers for a cylinder "
-        "must take it out of use. Flintburrow stays shut. He is to be buried next week.",
+        "must take it out of use. Flintburrow stays shut. Kadan Fludgate's family will bury him next week.",
     )),
 ]
 LANNAFORD_WARNING: list[Dated] = [
@@ -377,7 +377,7 @@ MUXBURY_COUGH: list[Dated] = [
         "Three dogs dead and dozens ill after day-care outbreak",
         "MUXBURY, Oxuria (OXP) - Three dogs have died and 35 more are ill with a severe form of kennel cough that "
         "spread among animals looked after at a dog day-care barn in Muxbury, vets in the town said on Saturday. The "
-        "three who died, all more than ten years old, developed pneumonia. The Furlicks barn, where owners leave "
+        "three that died, all more than ten years old, developed pneumonia. The Furlicks barn, where owners leave "
         "their dogs while they are at work, closed its doors after vets alerted the council. Several sick dogs were "
         "on oxygen at an animal hospital.",
     )),
@@ -686,8 +686,8 @@ ELVINGHAM_CHARGED: list[Dated] = [
     (D(2415, 8, 5), (
         "Boat hire manager and parks chief charged over girl's drowning",
         "The manager of Pawlington Leisure's boat hire in Tolbarrow park and the head of Elvingham's parks department "
-        "were charged on Wednesday with manslaughter after Tralena Cottle, six, who drowned when a hired boat "
-        "capsized in May. Prosecutors said the boathouse had handed out no life jackets for two summers and that the "
+        "were both charged with manslaughter on Wednesday for the drowning in May of Tralena Cottle, six, whose hired "
+        "boat capsized. Prosecutors said the boathouse had handed out no life jackets for two summers and that the "
         "council had cut the lake's staff to one. Both are due in court in September.",
     )),
 ]
