@@ -51,8 +51,9 @@ full of fumes, beside the kart hall; the thirty-third's dogs dead from a lake's 
 fifty-eighth's puppy farm with parvovirus, beside the kennel cough; the sixty-ninth's dry cleaner whose fumes got
 into a flat upstairs, beside the smoke in the flats over the groomer's; claims58's battery recycling plant and the
 lead in local children's blood, claims83's batteries setting sorting plants alight and claims28's energy-from-waste
-plant, beside the canister and the compactor; the fifty-first's thunderstorm tipping rowing boats over, beside the
-hired boat; and the sixty-fourth's hunter's shot, beside the paintball.
+plant and claims23's borough emptying household bins only every third week, beside the canister and the compactor;
+the fifty-first's thunderstorm tipping rowing boats over, beside the hired boat; and the sixty-fourth's hunter's
+shot, beside the paintball.
 
 How the five reports of an event run, always in this sequence. (1) Wire copy: a capitalised town at the start, the
 country, then an agency's initials in brackets; its opening sentence gives a weekday. (2) A broadcast lead of that
