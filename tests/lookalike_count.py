@@ -390,6 +390,10 @@ The marina shock, the elephant keeper, the petting farm E. coli and the bunk bed
 in 8 of 16, the lathe in 7, the leaking tank in 6, the fumigated container and the picric acid in 4, the static
 flash fire in 1 and the scalding shower in none; only the petting farm E. coli came out split, in all 16 of its
 combinations. It has been among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_seventyfirst`` is held back blind: it was written blind on 811e74cb while grouping was worked on
+(its dates fall in 2414 and 2415), and nobody has run grouping, the engine or this count on it. It is to be counted
+once on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
