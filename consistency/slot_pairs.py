@@ -28,7 +28,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from consistency.counted_kinds import GENERAL, kind_of
-from consistency.currency_names import may_also_be
+from consistency.currency_names import local_readings, may_also_be
 from consistency.extract._timex import DAY_PARTS
 from consistency.model import DateValue, Fact, Quantity, Value
 from consistency.text import CAPITAL, content_words, stem
@@ -380,20 +380,22 @@ def _read_fact(f: Fact) -> _FactReading:
         source=untitled_key(source_key(f.frame.source)) if f.frame and f.frame.source else None,
         counts=_measure_key(f) in _whole_measures(),
         fraction=_fractional(value) and _measure_key(f) not in _whole_measures(),
-        readings=_unit_readings(figure, f.text) if figure is not None else frozenset(),
+        readings=_unit_readings(figure, f) if figure is not None else frozenset(),
     )
 
 
-def _unit_readings(figure: Quantity, text: str) -> frozenset[str | None]:
+def _unit_readings(figure: Quantity, f: Fact) -> frozenset[str | None]:
     """A figure's unit, and the currencies its written name may mean: "3 million francs" may be Swiss francs or CFA
-    francs, whichever the other outlet's code says."""
-    return frozenset({figure.unit, *may_also_be(figure.unit, text)})
+    francs, whichever the other outlet's code says; a bare "$285 million" may be the story's own dollar that another
+    outlet writes by a code no table knows ("SKB 258m"; ``local_readings``)."""
+    return frozenset({figure.unit, *may_also_be(figure.unit, f.text), *local_readings(f)})
 
 
 def one_unit(a: Slot, b: Slot) -> bool:
     """Whether two slots' figures can all be read in one unit: their units are one, or one currency is among every
-    figure's readings ("3 million francs" and "CHF 2.9m"; "$64m" told in Wellington and "NZ$46m"). A name pinned to
-    its currency ("US$", "Swiss francs") reads only as itself, so two currencies really told apart stay apart."""
+    figure's readings ("3 million francs" and "CHF 2.9m"; "$64m" told in Wellington and "NZ$46m"; "$285 million" and
+    a code no table knows, "SKB 258m"). A name pinned to its currency ("US$", "Swiss francs") reads only as itself, so
+    two currencies really told apart stay apart."""
     if len(a.units | b.units) <= 1:
         return True
     readings = [*a.readings, *b.readings]
