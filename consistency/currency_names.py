@@ -83,11 +83,11 @@ _NAMED_AS = {
 # The reading an amount gets when it may be in the story's own currency of a shared name, whose rate no table knows:
 # "local:USD" for a country's own dollar, written "$" by its outlets, "SKB 258m" by a code no table knows, or "258
 # million Skolberan dollars" by its country's name.
-_LOCAL = "local:"
+LOCAL = "local:"
 
 
 def local_readings(fact: Fact) -> frozenset[str]:
-    """The story's own currencies an amount may be in (``_LOCAL`` readings), beside the tables' currencies: for an
+    """The story's own currencies an amount may be in (``LOCAL`` readings), beside the tables' currencies: for an
     amount by a shared name its writer did not pin ("$285 million", "£370m"), that name's own currency in the story's
     country; for an amount by a currency code no table knows ("SKB 258m"), the own currency of any shared name; for
     one named after its country ("350 Rushmerian dollars", kept without a unit), that name's. Empty for any other
@@ -96,11 +96,11 @@ def local_readings(fact: Fact) -> frozenset[str]:
     if not isinstance(value, Quantity):
         return frozenset()
     if value.unit is not None:
-        return frozenset({_LOCAL + value.unit}) if may_also_be(value.unit, fact.text) else frozenset()
+        return frozenset({LOCAL + value.unit}) if may_also_be(value.unit, fact.text) else frozenset()
     named = _NAMED_AS.get((value.counted or "").lower())
     if named is not None:
-        return frozenset({_LOCAL + named})
-    return frozenset(_LOCAL + name for name in SHARING) if code_of(fact) else frozenset()
+        return frozenset({LOCAL + named})
+    return frozenset(LOCAL + name for name in SHARING) if code_of(fact) else frozenset()
 
 
 def in_local_currency(fa: Fact, qa: Quantity, fb: Fact, qb: Quantity) -> tuple[Quantity, Quantity]:

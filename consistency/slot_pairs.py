@@ -28,7 +28,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from consistency.counted_kinds import GENERAL, kind_of
-from consistency.currency_names import local_readings, may_also_be
+from consistency.currency_names import LOCAL, local_readings, may_also_be
 from consistency.extract._timex import DAY_PARTS
 from consistency.model import DateValue, Fact, Quantity, Value
 from consistency.text import CAPITAL, content_words, stem
@@ -399,7 +399,31 @@ def one_unit(a: Slot, b: Slot) -> bool:
     if len(a.units | b.units) <= 1:
         return True
     readings = [*a.readings, *b.readings]
-    return bool(readings) and bool(frozenset.intersection(*readings))
+    return bool(readings) and bool(frozenset.intersection(*readings)) or _one_local_currency(a, b)
+
+
+def _one_local_currency(a: Slot, b: Slot) -> bool:
+    """Both slots hold amounts that may be the story's own currency (``local_readings``: "SKB 258m", "$285 million"),
+    all of them one, and their other figures are amounts pinned to a currency the tables know ("about USD 210
+    million", "about EUR 11 million"): conversions for readers abroad, which say nothing of the unit the story's own
+    amounts are in (the check reads each against the others at no rate it knows)."""
+    own_a = [r for r in a.readings if _local_reading(r)]
+    own_b = [r for r in b.readings if _local_reading(r)]
+    if not own_a or not own_b:
+        return False
+    pinned = [r for r in (*a.readings, *b.readings) if not _local_reading(r)]
+    if not all(len(r) == 1 and _pinned_money(next(iter(r))) for r in pinned):
+        return False
+    return bool(frozenset.intersection(*own_a, *own_b))
+
+
+def _local_reading(readings: frozenset[str | None]) -> bool:
+    return any(r is not None and r.startswith(LOCAL) for r in readings)
+
+
+def _pinned_money(unit: str | None) -> bool:
+    """An ISO currency code ("USD", "EUR"), as ``values.is_money`` reads a unit."""
+    return unit is not None and len(unit) == 3 and unit.isalpha() and unit.isupper()
 
 
 

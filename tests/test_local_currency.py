@@ -103,3 +103,14 @@ def test_a_hedge_before_the_code_hedges_the_amount() -> None:
 def test_a_verb_of_change_reaches_its_figure_across_the_code() -> None:
     raised = _figure("Adding the northern depots raises the cost of the checks to QXR 4.5 million, the ministry said.", "a1")
     assert changed_to(raised) == 1
+
+
+def test_a_conversion_pinned_to_a_known_currency_does_not_keep_the_storys_own_amounts_apart() -> None:
+    coded = slot_pairs.read([_figure(CODED, "a1")])
+    told = slot_pairs.read([_figure(BARE, "a2"), _figure(PINNED, "a3")])
+    assert slot_pairs.one_unit(coded, told)
+    # a bare count beside the pinned amount is no conversion: the slots stay in two units
+    counted = slot_pairs.read([_figure("Some 285 technicians keep the machine running.", "a2"), _figure(PINNED, "a3")])
+    assert not slot_pairs.one_unit(coded, counted)
+    # and pinned amounts alone never meet the code
+    assert not slot_pairs.one_unit(coded, slot_pairs.read([_figure(PINNED, "a3")]))
