@@ -15,6 +15,7 @@ number under a code no table knows. ``story_currencies`` gathers that once per e
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
@@ -77,6 +78,41 @@ _NAMED_AS = {
     "dollars": "USD", "dollar": "USD", "cents": "USD", "pounds": "GBP", "pound": "GBP", "pence": "GBP",
     "yen": "JPY", "rupees": "INR", "rupee": "INR",
 }  # fmt: skip
+
+
+# The reading an amount gets when it may be in the story's own currency of a shared name, whose rate no table knows:
+# "local:USD" for a country's own dollar, written "$" by its outlets, "SKB 258m" by a code no table knows, or "258
+# million Skolberan dollars" by its country's name.
+LOCAL = "local:"
+
+
+def local_readings(fact: Fact) -> frozenset[str]:
+    """The story's own currencies an amount may be in (``LOCAL`` readings), beside the tables' currencies: for an
+    amount by a shared name its writer did not pin ("$285 million", "£370m"), that name's own currency in the story's
+    country; for an amount by a currency code no table knows ("SKB 258m"), the own currency of any shared name; for
+    one named after its country ("350 Rushmerian dollars", kept without a unit), that name's. Empty for any other
+    amount: a pinned name ("US$", "USD 210 million") or a bare count is read as written."""
+    value = fact.value
+    if not isinstance(value, Quantity):
+        return frozenset()
+    if value.unit is not None:
+        return frozenset({LOCAL + value.unit}) if may_also_be(value.unit, fact.text) else frozenset()
+    named = _NAMED_AS.get((value.counted or "").lower())
+    if named is not None:
+        return frozenset({LOCAL + named})
+    return frozenset(LOCAL + name for name in SHARING) if code_of(fact) else frozenset()
+
+
+def in_local_currency(fa: Fact, qa: Quantity, fb: Fact, qb: Quantity) -> tuple[Quantity, Quantity]:
+    """Two amounts of one claim, one without a unit by a code no table knows or by its country's name ("SKB 258m",
+    "350 Rushmerian dollars"), the other by a shared name its writer did not pin ("$285 million"): the story's own
+    currency written two ways, so the first is read in the second's unit and the two are compared as numbers (a
+    digit swapped is a conflict, not an unknown rate). Otherwise both as given."""
+    for bare, f, named, g in ((qa, fa, qb, fb), (qb, fb, qa, fa)):
+        if bare.unit is None and named.unit is not None and local_readings(g) & local_readings(f):
+            moved = dataclasses.replace(bare, unit=named.unit)
+            return (moved, named) if bare is qa else (named, moved)
+    return qa, qb
 
 
 def story_currencies(facts: Iterable[Fact]) -> Mapping[str, frozenset[str | None]]:

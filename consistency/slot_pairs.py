@@ -28,7 +28,7 @@ from typing import TypeVar
 from rapidfuzz import fuzz
 
 from consistency.counted_kinds import GENERAL, kind_of
-from consistency.currency_names import may_also_be
+from consistency.currency_names import LOCAL, local_readings, may_also_be
 from consistency.extract._timex import DAY_PARTS
 from consistency.model import DateValue, Fact, Quantity, Value
 from consistency.text import CAPITAL, content_words, stem
@@ -380,24 +380,50 @@ def _read_fact(f: Fact) -> _FactReading:
         source=untitled_key(source_key(f.frame.source)) if f.frame and f.frame.source else None,
         counts=_measure_key(f) in _whole_measures(),
         fraction=_fractional(value) and _measure_key(f) not in _whole_measures(),
-        readings=_unit_readings(figure, f.text) if figure is not None else frozenset(),
+        readings=_unit_readings(figure, f) if figure is not None else frozenset(),
     )
 
 
-def _unit_readings(figure: Quantity, text: str) -> frozenset[str | None]:
+def _unit_readings(figure: Quantity, f: Fact) -> frozenset[str | None]:
     """A figure's unit, and the currencies its written name may mean: "3 million francs" may be Swiss francs or CFA
-    francs, whichever the other outlet's code says."""
-    return frozenset({figure.unit, *may_also_be(figure.unit, text)})
+    francs, whichever the other outlet's code says; a bare "$285 million" may be the story's own dollar that another
+    outlet writes by a code no table knows ("SKB 258m"; ``local_readings``)."""
+    return frozenset({figure.unit, *may_also_be(figure.unit, f.text), *local_readings(f)})
 
 
 def one_unit(a: Slot, b: Slot) -> bool:
     """Whether two slots' figures can all be read in one unit: their units are one, or one currency is among every
-    figure's readings ("3 million francs" and "CHF 2.9m"; "$64m" told in Wellington and "NZ$46m"). A name pinned to
-    its currency ("US$", "Swiss francs") reads only as itself, so two currencies really told apart stay apart."""
+    figure's readings ("3 million francs" and "CHF 2.9m"; "$64m" told in Wellington and "NZ$46m"; "$285 million" and
+    a code no table knows, "SKB 258m"). A name pinned to its currency ("US$", "Swiss francs") reads only as itself, so
+    two currencies really told apart stay apart."""
     if len(a.units | b.units) <= 1:
         return True
     readings = [*a.readings, *b.readings]
-    return bool(readings) and bool(frozenset.intersection(*readings))
+    return bool(readings) and bool(frozenset.intersection(*readings)) or _one_local_currency(a, b)
+
+
+def _one_local_currency(a: Slot, b: Slot) -> bool:
+    """Both slots hold amounts that may be the story's own currency (``local_readings``: "SKB 258m", "$285 million"),
+    all of them one, and their other figures are amounts pinned to a currency the tables know ("about USD 210
+    million", "about EUR 11 million"): conversions for readers abroad, which say nothing of the unit the story's own
+    amounts are in (the check reads each against the others at no rate it knows)."""
+    own_a = [r for r in a.readings if _local_reading(r)]
+    own_b = [r for r in b.readings if _local_reading(r)]
+    if not own_a or not own_b:
+        return False
+    pinned = [r for r in (*a.readings, *b.readings) if not _local_reading(r)]
+    if not all(len(r) == 1 and _pinned_money(next(iter(r))) for r in pinned):
+        return False
+    return bool(frozenset.intersection(*own_a, *own_b))
+
+
+def _local_reading(readings: frozenset[str | None]) -> bool:
+    return any(r is not None and r.startswith(LOCAL) for r in readings)
+
+
+def _pinned_money(unit: str | None) -> bool:
+    """An ISO currency code ("USD", "EUR"), as ``values.is_money`` reads a unit."""
+    return unit is not None and len(unit) == 3 and unit.isalpha() and unit.isupper()
 
 
 

@@ -60,7 +60,7 @@ from consistency.checks.scope_words import (
 )
 from consistency.checks.told_change import changed_to
 from consistency.counted_kinds import part_of
-from consistency.currency_names import may_also_be, story_currencies
+from consistency.currency_names import in_local_currency, may_also_be, story_currencies
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
 from consistency.extract._attribution_lexicon import COMPANY_WORDS, INSTITUTION_WORDS, ORG_WORDS, RELAY_NOUNS
 from consistency.extract._figure_tables import UNITS, UPPER_BOUND
@@ -1056,6 +1056,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     if own is None:
         return "compatible", "arithmetic", "one amount is in the story's own currency, whose rate no table knows"
     qa, qb = _in_shared_currency(a.fact, own[0], b.fact, own[1], approx)
+    qa, qb = in_local_currency(a.fact, qa, b.fact, qb)
     if written_as_share(a.fact) or written_as_share(b.fact):
         if (qa.low, qa.high, qa.qualifier) == (qb.low, qb.high, qb.qualifier):
             return "agree", "equal", "the same figure"  # "nine in ten" and "90 percent"

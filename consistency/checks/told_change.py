@@ -24,10 +24,11 @@ FILE_NAME = "change_words.yaml"
 DIRECTIONS = {"up": 1, "down": -1}
 ENTRY_KEYS = ("label", "words")
 # How far before its figure a verb is read (characters, within the clause), and the words that may stand between
-# the "to" and the figure ("to nearly 85 million", "to some 2,000").
+# the "to" and the figure ("to nearly 85 million", "to some 2,000"), a currency code no table knows among them ("to
+# GZD 4.5 million": the figure's span starts at its number).
 _REACH = 100
-_TO_BEFORE = re.compile(r"\bto\s+(?:(?:nearly|almost|about|around|some|roughly|over|more\s+than|at\s+least|a|an|the)\s+)?\Z",
-                        re.IGNORECASE)
+_TO_BEFORE = re.compile(r"\bto\s+(?:(?:nearly|almost|about|around|some|roughly|over|more\s+than|at\s+least|a|an|the)\s+)?"
+                        r"(?:(?-i:[A-Z]{3})\s?)?\Z", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?]")
 _WORD = re.compile(r"[a-z]+")
 

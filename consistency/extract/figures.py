@@ -2528,6 +2528,25 @@ def refers_back(text: str, figure: Extraction) -> bool:
     return m is not None and m.group(1).lower() in _DEFINITE_BEFORE
 
 
+# Three capitals right before an amount: a currency code no table knows ("SKB 258m"), which the amount's reading
+# leaves out of its span (``coded_amounts``).
+_UNKNOWN_CODE_BEFORE = re.compile(r"(?<![A-Za-z0-9&./-])[A-Z]{3}[^\S\n]?\Z")
+
+
+def _hedge_before_code(text: str, floor: int, start: int) -> str | None:
+    """The hedge written before a currency code no table knows ("about SKB 14 million", "up to QZD 2m"): the amount
+    is hedged as "about USD 14 million" is, though its span (from the number, the code left out) does not hold the
+    hedge word. None when no code, or no hedge before it."""
+    code = _UNKNOWN_CODE_BEFORE.search(text, max(floor, start - 4), start)
+    if code is None:
+        return None
+    qual = _ending_at(_QUALIFIER_BEFORE, text, floor, code.start())
+    if qual is None:
+        return None
+    hedge = " ".join(qual.group("q").lower().split())
+    return None if hedge in ("from", "between") else hedge
+
+
 def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
     first, currency = _read_amount(text, pos)
     if first is None:
@@ -2535,6 +2554,8 @@ def _figure_at(text: str, pos: int, floor: int) -> Extraction | None:
     window_start = max(floor, first.start - _WINDOW)
     qual_m = _ending_at(_QUALIFIER_BEFORE, text, window_start, first.start)
     qualifier = " ".join(qual_m.group("q").lower().split()) if qual_m else None
+    if qual_m is None and not currency:
+        qualifier = _hedge_before_code(text, window_start, first.start)
     prev_word = _prev_word(text, window_start, pos)
 
     # A range: "10-15", "5 to 7 million", "between $5 and $7 billion".
