@@ -175,7 +175,7 @@ def _news_statement(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
     ]
     if not dated:
         return
-    first = min(dated, key=lambda f: f.start)
+    first = min(_days_of_news(dated, framed), key=lambda f: f.start)
     frame = framed[first.id]
     if frame.measure == "statement" and frame.repeats and first.start < LEAD_CHARS:
         framed[first.id] = dataclasses.replace(frame, told_once=True)
@@ -189,6 +189,37 @@ def _news_statement(facts: Sequence[Fact], framed: dict[str, Frame]) -> None:
         ):
             framed[fact.id] = dataclasses.replace(frame, told_once=True)
     _news_statement_told_again(dated, framed)
+
+
+def _days_of_news(dated: Sequence[Fact], framed: Mapping[str, Frame]) -> list[Fact]:
+    """The lead's days that may be its news: not a day after the lead's first statement that comes before it in
+    the statement's own sentence ("will ban sunbeds from January 1, the minister said on Thursday") or in the
+    headline over it, which is what the statement announces, not what happened; the statement is then the first
+    day of news. A day before the statement ("a fire on Monday killed three, police said on Tuesday") stays the
+    news, and the statement recurs; so does one told in a sentence after another's plan ("The works will close on
+    Friday. The union was told on Tuesday.")."""
+    said = [f for f in dated if framed[f.id].measure == "statement" and framed[f.id].repeats and f.start < LEAD_CHARS]
+    if not said:
+        return list(dated)
+    statement = min(said, key=lambda f: f.start)
+    day = _day_of(statement)
+
+    def announced(f: Fact) -> bool:
+        told_there = f.sentence_start == statement.sentence_start or _a_heading(f.sentence)
+        return f.start < statement.start and bool(day) and _day_of(f) > day and told_there
+
+    return [f for f in dated if not announced(f)]
+
+
+def _a_heading(sentence: str) -> bool:
+    """A headline: a heading line, or a line with no full stop at its end ("Item charge rises from 2 July")."""
+    text = sentence.strip()
+    return text.startswith("#") or not text.endswith((".", "!", "?", '"', "\u201d", "'", "\u2019"))
+
+
+def _day_of(fact: Fact) -> str:
+    value = fact.value
+    return (value.start or "")[:10] if isinstance(value, DateValue) else ""
 
 
 def _news_statement_told_again(dated: Sequence[Fact], framed: dict[str, Frame]) -> None:

@@ -1298,6 +1298,25 @@ def test_a_statement_on_another_day_than_the_news_still_recurs() -> None:
     assert not frame.told_once
 
 
+def test_a_day_the_lead_statement_announces_leaves_the_statement_the_news() -> None:
+    # "from April 2" is what the minister announced, not what happened: the lead's news is still the
+    # statement, told once, though another day stands before it.
+    text = ("Corner shops will have to stop selling fireworks from April 2, the interior minister said on Tuesday, "
+            "after a winter of injuries.")
+    frame = frame_of(text, "Tuesday")
+    assert frame.measure == "statement"
+    assert frame.told_once
+
+
+def test_a_happening_the_day_before_the_statement_stays_the_news() -> None:
+    # The blaze on Monday is the news; the police statement a day later may be one of several.
+    text = ("A blaze at a paint warehouse on Monday injured four workers, police said on Tuesday, "
+            "and the site will stay shut from April 2.")
+    frame = frame_of(text, "Tuesday")
+    assert frame.measure == "statement"
+    assert not frame.told_once
+
+
 @pytest.mark.parametrize(
     ("sentence", "fact_text", "role"),
     [

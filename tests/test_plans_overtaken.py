@@ -141,3 +141,33 @@ def test_a_plan_told_rather_than_another() -> None:
     # what "rather than" sets aside is no plan nor time: the day is another account of the plan
     other = "The ban will cover lorries rather than vans and will start on Monday, March 18."
     assert date_verdicts(LORRY_BAN, STILL_SHUT + other, THURSDAY) == [("conflict", "unexplained")]
+
+
+def _pairs(first: str, second: str) -> dict[frozenset[str], str]:
+    result = run_articles([
+        Article(id="a", path="a.md", outlet="Morning Wire", body=first, published=MONDAY),
+        Article(id="b", path="b.md", outlet="Evening Post", body=second, published=NEXT_MONDAY),
+    ])
+    text = {f.id: f.text for f in result.facts}
+    return {
+        frozenset(text[i] for i in pair.fact_ids): pair.status
+        for finding in result.findings if finding.kind == "date" for pair in finding.pairs
+    }
+
+
+def test_a_past_day_named_after_the_words_of_change_is_when_the_first_plan_was_told() -> None:
+    # "a month sooner than announced last Tuesday": May is the plan's new day (an update of June); last Tuesday is
+    # the day the first plan was announced, which the earlier report dates on Monday: a conflict, no plan moved.
+    first = ("The operator of the Fyrdon tunnel near Nemblock said on Monday that it would reopen the tunnel in June, "
+             "after a rockfall.")
+    later = ("The Fyrdon tunnel near Nemblock will reopen in May, a month sooner than announced last Tuesday, "
+             "the operator said after clearing the rockfall.")
+    pairs = _pairs(first, later)
+    assert pairs[frozenset({"June", "May"})] == "compatible"
+    assert pairs[frozenset({"Monday", "last Tuesday"})] == "conflict"
+
+
+def test_a_past_day_told_as_early_in_its_own_clause_is_a_plan_moved() -> None:
+    first = "A rockfall closed the Fyrdon tunnel near Nemblock on Monday. The operator will reopen it on Sunday."
+    early = "The Fyrdon tunnel near Nemblock reopened on Saturday, a day early, the operator said after clearing the rockfall."
+    assert ("compatible", "update") in date_verdicts(first, early)

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from consistency.checks.comparisons import _described_by, _name_words
 from consistency.engine import run_articles
 from consistency.model import Article, Finding
 
@@ -82,6 +85,48 @@ def test_a_minister_and_her_ministry_announcing_one_ban_are_one_speaker() -> Non
     finding, text = date_finding(bodies, "Wednesday")
     pair = next(p for p in finding.pairs if {text[i] for i in p.fact_ids} == {"Tuesday", "Wednesday"})
     assert pair.status == "conflict"
+
+
+def test_an_announcement_told_after_the_day_it_sets_is_the_news_other_outlets_date() -> None:
+    # The first lead opens with the day the ban starts, then dates the minister's announcement; the second
+    # dates the ministry's a day later. The start day is what was announced, not the news: the announcement
+    # is told once in both, and a day apart is a conflict, not two statements.
+    bodies = [
+        ("Corner shops will have to stop selling fireworks from 2 April, the interior minister said on Tuesday, "
+         "after a winter of injuries.", dt.date(2063, 2, 13)),
+        ("The interior ministry announced on Wednesday that corner shops must stop selling fireworks from "
+         "2 April, after a winter of injuries.", dt.date(2063, 2, 14)),
+    ]
+    finding, text = date_finding(bodies, "Wednesday")
+    pair = next(p for p in finding.pairs if {text[i] for i in p.fact_ids} == {"Tuesday", "Wednesday"})
+    assert pair.status == "conflict"
+
+
+def test_a_body_described_by_the_head_noun_of_its_name_is_one_speaker() -> None:
+    # "the state ferry company" describes the body the other outlet names ("the Tyrvanel Ferry Company"): one
+    # announcement, whose days a day apart conflict, not two bodies' two statements.
+    bodies = [
+        ("Ferries to the outer islands will stop carrying cars from March, the state ferry company said on "
+         "Tuesday, after two of its three car decks failed inspection.", dt.date(2063, 2, 13)),
+        ("The Tyrvanel Ferry Company announced on Wednesday that its island ferries will stop carrying cars from "
+         "March, after two of its three car decks failed inspection.", dt.date(2063, 2, 14)),
+    ]
+    finding, text = date_finding(bodies, "Wednesday")
+    pair = next(p for p in finding.pairs if {text[i] for i in p.fact_ids} == {"Tuesday", "Wednesday"})
+    assert pair.status == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("source", "name", "described"),
+    [
+        ("state ferry company", "Tyrvanel Ferry Company", True),
+        ("state railway", "Tyrvanel Railways", True),
+        ("state ferry company", "Tyrvanel Harbour Board", False),
+        ("Tyrvanel Ferry Company", "state ferry company", False),  # a name is no description of another
+    ],
+)
+def test_a_lower_case_description_and_a_name_sharing_its_head_noun(source: str, name: str, described: bool) -> None:
+    assert _described_by(source, _name_words(name.lower())) is described
 
 
 def test_two_people_named_in_full_who_announce_are_two_statements() -> None:

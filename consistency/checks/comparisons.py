@@ -103,7 +103,7 @@ from consistency.roles import (
     written_as_body,
 )
 from consistency.shares import ROUNDING, written_as_share
-from consistency.text import CAPITAL, has_bounded
+from consistency.text import CAPITAL, has_bounded, stem
 from consistency.values import (
     GRANULARITY_RANK,
     MOST_SHORT,
@@ -3660,7 +3660,18 @@ def _other_speakers(a: Fact, b: Fact) -> bool:
     if person_a or person_b:
         return person_a and person_b and _a_full_name(fa.source) and _a_full_name(fb.source)
     wa, wb = _name_words(ka), _name_words(kb)
+    if _described_by(fa.source, wb) or _described_by(fb.source, wa):
+        return False
     return len(wa) > 1 and len(wb) > 1 and not (wa <= wb or wb <= wa)
+
+
+def _described_by(source: str, name: frozenset[str]) -> bool:
+    """A body told by a common noun phrase ("the central bank", "the state railway") whose head noun the other
+    outlet's name of a body holds ("the Reserve Bank of ...", "... Railways"): one body, described and named."""
+    words = source.split()
+    if not words or source != source.lower():
+        return False
+    return stem(words[-1]) in {stem(w) for w in name}
 
 
 def _a_person(source: str) -> bool:
@@ -3797,18 +3808,35 @@ def _open_bound(fact: Fact) -> bool:
     )
 
 
-def _plan_moved(fact: Fact) -> bool:
-    """The report says, of this day, that the plan moved ("on 9 June, three days later than first planned")."""
+def _plan_moved(fact: Fact, past: bool = False) -> bool:
+    """The report says, of this day, that the plan moved ("on 9 June, three days later than first planned").
+
+    Of a day already past when the report was written (``past``), a clause joined after it tells of something
+    else ("..., and the bill is now expected to"), and a day a verb of telling dates right before it is the day
+    the first plan was told, not the day the plan moved to ("five months sooner than announced last Wednesday")."""
     end = fact.end - fact.sentence_start
     after = fact.sentence[end : end + _MOVED_REACH] if 0 <= end <= len(fact.sentence) else ""
     after = re.split(r"[.;:!?]|\d", after, maxsplit=1)[0]
     before = _clause_before(fact, _MOVED_REACH)
+    if past:
+        if _PLAN_MOVED.search(_OWN_CLAUSE_END.split(after, maxsplit=1)[0]):
+            return True
+        if _TOLD_RIGHT_BEFORE.search(before):
+            return False
+        after = ""
     return bool(
         _PLAN_MOVED.search(after) or _PLAN_MOVED.search(before) or _MOVED_TO_BEFORE.search(before)
         or date_roles.moved_to(fact)  # ("will postpone its curfew on night deliveries to May 3")
     )
 
 
+# A verb of telling right before a day ("than announced last Wednesday"): the day dates the telling.
+_TOLD_RIGHT_BEFORE = re.compile(
+    r"\b(?:announced|said|told|promised|agreed|confirmed|unveiled)\s+(?:(?:on|last|this)\s+)?\Z",
+    re.IGNORECASE,
+)
+# Where a clause joined after a day begins (", and the bill is now expected"): its words tell of something else.
+_OWN_CLAUSE_END = re.compile(r",?\s+(?:and|but|while|which)\s+", re.IGNORECASE)
 # "the hearing is now moved to June 12", "pushed back until Friday": the verb right before the day it moved to (not
 # "moved to the capital on Monday": a place comes between)
 _MOVED_TO_BEFORE = re.compile(r"\b(?:moved|pushed\s+back|put\s+back)\s+(?:to|until)\s+(?:\S+\s+)?\Z", re.IGNORECASE)
@@ -3850,7 +3878,9 @@ def _plan_overtaken(a: _Side, b: _Side) -> Verdict | None:
     if order == 0:
         return None
     earlier, later = (a, b) if order < 0 else (b, a)
-    if _plan_moved(later.fact) or (date_roles.sets_plan_aside(later.fact) and _beside_report(later) > 0):
+    if _plan_moved(later.fact, _beside_report(later) < 0) or (
+        date_roles.sets_plan_aside(later.fact) and _beside_report(later) > 0
+    ):
         # ("will start the levy on June 2 rather than on May 5": a plan still ahead that replaced another)
         return "compatible", "update", f"{later.article.outlet} reports later that the plan moved"
     if _open_bound(earlier.fact):
