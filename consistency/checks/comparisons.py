@@ -1948,6 +1948,8 @@ def _names_what_it_replaced(a: _Side, b: _Side, params: Mapping[str, object]) ->
             continue
         scale = _SCALE_AFTER.match(tail, read[1])
         factor = _SCALES[scale.group(1).lower()] if scale else _written_scale(fact.text, ql.low)
+        if is_money(ql) and _same_money_as_written(read[0] * factor, qe):
+            return "compatible", "update", f"{later.article.outlet} names {earlier.article.outlet}'s figure as the one its own replaces"
         named = in_base_units(Quantity(read[0] * factor, read[0] * factor, ql.unit))
         if _base_unit(named) != _base_unit(qe) or named.low is None:
             continue
@@ -1958,6 +1960,12 @@ def _names_what_it_replaced(a: _Side, b: _Side, params: Mapping[str, object]) ->
         ):
             return "compatible", "update", f"{later.article.outlet} names {earlier.article.outlet}'s figure as the one its own replaces"
     return None
+
+
+def _same_money_as_written(named: float, earlier: Quantity) -> bool:
+    """A number named as replaced, as written, is the earlier report's amount as written, in a currency told apart by
+    its sign alone ("NZ$7.40 rather than NZ$7.90" against "$7.90"): a story's "$" is often its own dollar."""
+    return is_money(earlier) and earlier.low is not None and math.isclose(named, earlier.low, rel_tol=1e-9)
 
 
 def _first_reading_told(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
