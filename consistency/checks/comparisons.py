@@ -58,7 +58,7 @@ from consistency.checks.scope_words import (
     told_narrower,
     told_wider,
 )
-from consistency.checks.told_change import changed_to
+from consistency.checks.told_change import changed_from_set, changed_to
 from consistency.counted_kinds import part_of
 from consistency.currency_names import in_local_currency, may_also_be, story_currencies
 from consistency.exchange import CONVERSION_SLACK, in_currency, rate
@@ -1164,7 +1164,7 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         return "conflict", "error", f"the same number in {qa.unit} and in {qb.unit}: one unit is written wrongly"
     instead = (
         _instead_of_plan(a, b, params) or _names_what_it_replaced(a, b, params) or _first_reading_told(a, b, params)
-        or _earlier_told_beside(a, b, params)
+        or _earlier_told_beside(a, b, params) or _changed_from_its_set_figure(a, b, params)
     )
     if instead:
         return instead
@@ -1949,6 +1949,8 @@ def _names_what_it_replaced(a: _Side, b: _Side, params: Mapping[str, object]) ->
             continue
         scale = _SCALE_AFTER.match(tail, read[1])
         factor = _SCALES[scale.group(1).lower()] if scale else _written_scale(fact.text, ql.low)
+        if is_money(ql) and _same_money_as_written(read[0] * factor, qe):
+            return "compatible", "update", f"{later.article.outlet} names {earlier.article.outlet}'s figure as the one its own replaces"
         named = in_base_units(Quantity(read[0] * factor, read[0] * factor, ql.unit))
         if _base_unit(named) != _base_unit(qe) or named.low is None:
             continue
@@ -1959,6 +1961,12 @@ def _names_what_it_replaced(a: _Side, b: _Side, params: Mapping[str, object]) ->
         ):
             return "compatible", "update", f"{later.article.outlet} names {earlier.article.outlet}'s figure as the one its own replaces"
     return None
+
+
+def _same_money_as_written(named: float, earlier: Quantity) -> bool:
+    """A number named as replaced, as written, is the earlier report's amount as written, in a currency told apart by
+    its sign alone ("NZ$7.40 rather than NZ$7.90" against "$7.90"): a story's "$" is often its own dollar."""
+    return is_money(earlier) and earlier.low is not None and math.isclose(named, earlier.low, rel_tol=1e-9)
 
 
 def _first_reading_told(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
@@ -2504,9 +2512,49 @@ def _changed_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict 
     if digits_swapped_as_written(x_later, x_earlier):
         return None  # (a slip of the keyboard, "180,000" for "108,000", whatever verb stands before it)
     direction = changed_to(later.fact)
-    if direction is None or (x_later > x_earlier) != (direction > 0):
-        return None
+    if direction is None or (direction and (x_later > x_earlier) != (direction > 0)):
+        return None  # (a change with no way given, "eased the limit to four days", fits either way)
     return "compatible", "update", f"{later.article.outlet} reports later that the figure was changed to its {later.fact.text}"
+
+
+def _changed_from_its_set_figure(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
+    """The later report tells, bound to its figure, that a figure set before was changed ("... will pay 0.40 a parcel,
+    lowering the fee it set on July 8", "after the committee raised the limit the minister proposed",
+    ``told_change.changed_from_set``), and the earlier figure is the one the story stood at before it (two outlets or
+    more gave it, none the later one: ``_stood_before``): a proposal and its amended version, an update whichever
+    measure. Read before the slip shapes, as ``_names_what_it_replaced``: a report that says the figure was changed
+    explains "0.45" and "0.40". An earlier figure only one outlet gave may be its own slip, so it stays judged as one;
+    a way told ("raised") must be the way the figure moved; an earlier report telling a change too is two changes."""
+    read = _moved_order(a, b, params)
+    if read is None:
+        return None
+    later, earlier, x_later, x_earlier = read
+    if x_later == x_earlier or _swapped_as_told(later.fact.value, earlier.fact.value):
+        return None
+    day_later, day_earlier = _day(_reported(later)), _day(_reported(earlier))
+    if day_later is None or day_earlier is None or day_later <= day_earlier:
+        return None
+    direction = changed_from_set(later.fact)
+    if direction is None or (direction and (x_later > x_earlier) != (direction > 0)):
+        return None
+    if changed_from_set(earlier.fact) is not None:
+        return None
+    if not _stood_before(later, x_earlier=x_earlier, x_later=x_later, day=day_later):
+        return None
+    return "compatible", "update", f"{later.article.outlet} tells its figure as a change of the one set before"
+
+
+def _swapped_as_told(qa: Value, qb: Value) -> bool:
+    """Two figures whose numbers, as written in one unit, are a typing slip's swap ("45" and "54"): in base units a
+    coincidence may look like one ("3 hours" and "5 hours" are 10,800 and 18,000 seconds)."""
+    if not isinstance(qa, Quantity) or not isinstance(qb, Quantity) or qa.unit != qb.unit:
+        qa, qb = in_base_units(qa), in_base_units(qb)  # type: ignore[arg-type]
+    x, y = _point_as_written(qa), _point_as_written(qb)
+    return x is not None and y is not None and digits_swapped_as_written(x, y)
+
+
+def _point_as_written(value: Quantity) -> float | None:
+    return value.low if value.low is not None else value.high
 
 
 def _moved_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:

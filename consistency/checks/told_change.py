@@ -4,7 +4,12 @@ A later report that says a measure was raised (or cut) to its figure tells a cha
 different figure is the level before the change: an update, not a contradiction. The verb often stands far from its
 figure ("extended its hiring freeze at the depot to 40 posts"), with its object between them; the "to" right
 before the figure ties them. Words of change next to the figure ("rose to 19") are read by the update rules already;
-this reads the separated ones, for any measure, not only running tallies. The verbs are data
+this reads the separated ones, for any measure, not only running tallies.
+
+A report also tells a change after its figure, naming what was changed as a figure set before ("couriers will pay
+0.40 a parcel, the regulator said, lowering the fee it set on July 8", "after the committee raised the limit the
+minister proposed"): a verb of change whose object is told as proposed, set or announced earlier
+(``changed_from_set``). The verbs and the words of a figure set before are data
 (``rules/vocabulary/change_words.yaml``).
 """
 
@@ -16,19 +21,25 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from consistency.errors import RuleError
+from consistency.extract._date_calendar import MONTHS
 from consistency.model import Fact
 from consistency.vocabulary import vocabulary_file
 from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
 
 FILE_NAME = "change_words.yaml"
-DIRECTIONS = {"up": 1, "down": -1}
-ENTRY_KEYS = ("label", "words")
+DIRECTIONS = {"up": 1, "down": -1, "either": 0}  # "either": a change whose words give no way ("eased", "amended")
+SET_BEFORE = "set_before"  # the key of the words that tell a figure as set before a change ("proposed", "set")
+ENTRY_KEYS = ("label", "words", "with_object")
 # How far before its figure a verb is read (characters, within the clause), and the words that may stand between
-# the "to" and the figure ("to nearly 85 million", "to some 2,000"), a currency code no table knows among them ("to
-# GZD 4.5 million": the figure's span starts at its number).
+# the "to" and the figure ("to nearly 85 million", "to some 2,000"), a currency's code or sign among them ("to GZD 4.5
+# million", "to NZ$7.40": a currency the tables do not know is left out of the figure's span, which starts at its
+# number).
 _REACH = 100
-_TO_BEFORE = re.compile(r"\bto\s+(?:(?:nearly|almost|about|around|some|roughly|over|more\s+than|at\s+least|a|an|the)\s+)?"
-                        r"(?:(?-i:[A-Z]{3})\s?)?\Z", re.IGNORECASE)
+_TO_BEFORE = re.compile(
+    r"\bto\s+(?:(?:nearly|almost|about|around|some|roughly|over|more\s+than|at\s+least|a|an|the)\s+)?"
+    r"(?-i:(?:[A-Z]{1,3})?[$£€¥]\s?|[A-Z]{3}\s?)?\Z",
+    re.IGNORECASE,
+)
 _CLAUSE_END = re.compile(r"[.;:!?]")
 _WORD = re.compile(r"[a-z]+")
 
@@ -37,34 +48,54 @@ _WORD = re.compile(r"[a-z]+")
 class ChangeWords:
     direction: int
     label: str
-    phrases: tuple[tuple[str, ...], ...]
+    phrases: tuple[tuple[str, ...], ...]  # read before a "to" and its figure, and with an object set before
+    with_object: tuple[tuple[str, ...], ...] = ()  # read only with an object told as set before ("easing the limit")
 
 
 def load_change_words(path: str | None = None) -> tuple[ChangeWords, ...]:
     """The change words of ``path`` (default: the active vocabulary folder's file, else the shipped one)."""
-    return _load_change_words(str(Path(path) if path else vocabulary_file(FILE_NAME)))
+    return _load_change_file(str(Path(path) if path else vocabulary_file(FILE_NAME)))[0]
+
+
+def load_set_words(path: str | None = None) -> tuple[tuple[str, ...], ...]:
+    """The words of ``path``'s ``set_before`` entry: what tells a figure as set before a change ("proposed")."""
+    return _load_change_file(str(Path(path) if path else vocabulary_file(FILE_NAME)))[1]
 
 
 @functools.lru_cache(maxsize=4)
-def _load_change_words(path: str) -> tuple[ChangeWords, ...]:
+def _load_change_file(path: str) -> tuple[tuple[ChangeWords, ...], tuple[tuple[str, ...], ...]]:
     file = Path(path)
     name = str(file)
     node = compose_file(file, "vocabulary file")
     if node is None:
-        return ()
+        return (), ()
     entries = []
+    set_words: tuple[tuple[str, ...], ...] = ()
     for key, (key_node, value_node) in mapping(name, node, "a change word vocabulary").items():
-        if key not in DIRECTIONS:
-            raise RuleError(name, f"unknown direction '{key}' (use up or down)", line_of(key_node))
+        if key not in DIRECTIONS and key != SET_BEFORE:
+            known = f"use up, down, either or {SET_BEFORE}"
+            raise RuleError(name, f"unknown direction '{key}' ({known})", line_of(key_node))
         fields = mapping(name, value_node, f"direction '{key}'")
         reject_unknown(name, fields, ENTRY_KEYS, f"direction '{key}'")
-        words = value_of(name, fields["words"][1]) if "words" in fields else None
-        if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        if "words" not in fields and ("with_object" not in fields or key == SET_BEFORE):
             raise RuleError(name, f"direction '{key}': words needs a list of words or phrases", line_of(key_node))
+        lists = {
+            k: _phrases(name, key, line_of(key_node), value_of(name, fields[k][1]))
+            for k in ("words", "with_object") if k in fields
+        }
         label = value_of(name, fields["label"][1]) if "label" in fields else key
-        phrases = tuple(tuple(_WORD.findall(w.lower())) for w in words)
-        entries.append(ChangeWords(DIRECTIONS[key], str(label), tuple(p for p in phrases if p)))
-    return tuple(entries)
+        if key == SET_BEFORE:
+            set_words = lists["words"]
+        else:
+            phrases, with_object = lists.get("words", ()), lists.get("with_object", ())
+            entries.append(ChangeWords(DIRECTIONS[key], str(label), phrases, with_object))
+    return tuple(entries), set_words
+
+
+def _phrases(name: str, key: str, line: int, words: object) -> tuple[tuple[str, ...], ...]:
+    if not isinstance(words, list) or not words or not all(isinstance(w, str) and w.strip() for w in words):
+        raise RuleError(name, f"direction '{key}': words needs a list of words or phrases", line)
+    return tuple(p for p in (tuple(_WORD.findall(w.lower())) for w in words) if p)
 
 
 def changed_to(fact: Fact, vocabulary: tuple[ChangeWords, ...] | None = None) -> int | None:
@@ -94,3 +125,88 @@ def changed_to(fact: Fact, vocabulary: tuple[ChangeWords, ...] | None = None) ->
                         best = (i + n, entry.direction)
                     break
     return best[1] if best else None
+
+
+# A date's number is no figure of the claim ("from December 1, after the committee raised ..."): it is masked before
+# the stretch between a figure and its words of change is read for another figure.
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_DATE = re.compile(
+    rf"\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+\d{{4}}\b)?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTH_NAMES})\b(?:\s+\d{{4}}\b)?",
+    re.IGNORECASE,
+)
+_TOKEN = re.compile(r"[a-z]+|\d+|[;:]", re.IGNORECASE)
+_OBJECT_LEAD = frozenset({"the", "its", "their", "his", "her"})  # what opens the object changed: "the fee", "its limit"
+_TO_OBJECT = 8  # the most words from the verb of change to its object's determiner ("adding hippos ... to the list")
+_TO_SET = 7  # the most words from that determiner to the word telling it set before ("the limit the minister proposed")
+_SET_REACH = 130  # the most characters between the figure and the words of change, either side of it
+
+
+def changed_from_set(
+    fact: Fact, vocabulary: tuple[ChangeWords, ...] | None = None, set_words: tuple[tuple[str, ...], ...] | None = None
+) -> int | None:
+    """+1, -1 or 0 (a change with no way given) when the figure's sentence tells, bound to the figure, a verb of change
+    whose object is told as a figure set before ("... will pay 0.40 a parcel, the regulator said, lowering the fee it
+    set on July 8"; "must declare cash over 6,000, after the committee raised the limit the minister proposed"); None
+    when it tells none. Bound: no other figure (a date aside) stands between the figure and those words, within
+    ``_SET_REACH`` characters. "adding that ..." tells a speaker's words, not a change."""
+    vocabulary = vocabulary if vocabulary is not None else load_change_words()
+    set_words = set_words if set_words is not None else load_set_words()
+    if not set_words:
+        return None
+    sentence = _DATE.sub(lambda m: re.sub(r"\d", "#", m.group(0)), fact.sentence)
+    at, end = fact.start - fact.sentence_start, fact.end - fact.sentence_start
+    if not 0 <= at <= end <= len(sentence):
+        return None
+    tokens = [(m.group(0).lower(), m.start(), m.end()) for m in _TOKEN.finditer(sentence)]
+    words = [t[0] for t in tokens]
+    best: tuple[int, int] | None = None  # (characters between the figure and the words, direction)
+    for i in range(len(tokens)):
+        for direction, n in _change_verbs_at(words, i, vocabulary):
+            stop = _set_object_end(words, i + n, set_words)
+            if stop is None:
+                continue
+            first, last = tokens[i][1], tokens[stop - 1][2]
+            if first >= end:
+                gap = sentence[end:first]
+            elif last <= at:
+                gap = sentence[last:at]
+            else:
+                continue
+            if len(gap) > _SET_REACH or _NUMBER_OR_STOP.search(gap):
+                continue
+            if best is None or len(gap) < best[0]:
+                best = (len(gap), direction)
+    return best[1] if best else None
+
+
+_NUMBER_OR_STOP = re.compile(r"\d|[;:!?]|\.(?!\d)")
+
+
+def _change_verbs_at(words: list[str], i: int, vocabulary: tuple[ChangeWords, ...]) -> list[tuple[int, int]]:
+    """The (direction, length) of each phrase of change (either list of an entry) that starts at word ``i``."""
+    return [
+        (entry.direction, len(phrase)) for entry in vocabulary for phrase in (*entry.phrases, *entry.with_object)
+        if tuple(words[i : i + len(phrase)]) == phrase
+    ]
+
+
+def _set_object_end(words: list[str], j: int, set_words: tuple[tuple[str, ...], ...]) -> int | None:
+    """Where (the index past it) the word telling the object set before ends, when the words from ``j`` on name an
+    object ("the", "its" ...) and, within a few words of it, tell it as set before; None when they do not (or stop at
+    another figure or clause's end first, or start "that": a speaker's words, "adding that")."""
+    if j < len(words) and words[j] == "that":
+        return None
+    for k in range(j, min(len(words), j + _TO_OBJECT)):
+        if words[k][0].isdigit() or words[k] in (";", ":"):
+            return None
+        if words[k] not in _OBJECT_LEAD:
+            continue
+        for m in range(k + 1, min(len(words), k + 1 + _TO_SET)):
+            if words[m][0].isdigit() or words[m] in (";", ":"):
+                return None
+            for phrase in set_words:
+                if tuple(words[m : m + len(phrase)]) == phrase:
+                    return m + len(phrase)
+        return None
+    return None
