@@ -23,7 +23,7 @@ from pathlib import Path
 from consistency.errors import RuleError
 from consistency.extract._date_calendar import MONTHS
 from consistency.model import Fact
-from consistency.vocabulary import vocabulary_file
+from consistency.vocabulary import active, vocabulary_file
 from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
 
 FILE_NAME = "change_words.yaml"
@@ -150,10 +150,15 @@ def changed_from_set(
     set on July 8"; "must declare cash over 6,000, after the committee raised the limit the minister proposed"); None
     when it tells none. Bound: no other figure (a date aside) stands between the figure and those words, within
     ``_SET_REACH`` characters. "adding that ..." tells a speaker's words, not a change."""
-    vocabulary = vocabulary if vocabulary is not None else load_change_words()
-    set_words = set_words if set_words is not None else load_set_words()
+    if vocabulary is None and set_words is None:
+        index, set_words = _active_tables(active())
+    else:
+        index = _phrases_by_first_word(vocabulary if vocabulary is not None else load_change_words())
+        set_words = set_words if set_words is not None else load_set_words()
     if not set_words:
         return None
+    if index.keys().isdisjoint(_WORD.findall(fact.sentence.lower())):
+        return None  # (most sentences: no verb of change at all)
     sentence = _DATE.sub(lambda m: re.sub(r"\d", "#", m.group(0)), fact.sentence)
     at, end = fact.start - fact.sentence_start, fact.end - fact.sentence_start
     if not 0 <= at <= end <= len(sentence):
@@ -162,7 +167,7 @@ def changed_from_set(
     words = [t[0] for t in tokens]
     best: tuple[int, int] | None = None  # (characters between the figure and the words, direction)
     for i in range(len(tokens)):
-        for direction, n in _change_verbs_at(words, i, vocabulary):
+        for direction, n in _change_verbs_at(words, i, index):
             stop = _set_object_end(words, i + n, set_words)
             if stop is None:
                 continue
@@ -183,12 +188,31 @@ def changed_from_set(
 _NUMBER_OR_STOP = re.compile(r"\d|[;:!?]|\.(?!\d)")
 
 
-def _change_verbs_at(words: list[str], i: int, vocabulary: tuple[ChangeWords, ...]) -> list[tuple[int, int]]:
+_Index = dict[str, tuple[tuple[int, tuple[str, ...]], ...]]
+
+
+def _change_verbs_at(words: list[str], i: int, index: _Index) -> list[tuple[int, int]]:
     """The (direction, length) of each phrase of change (either list of an entry) that starts at word ``i``."""
-    return [
-        (entry.direction, len(phrase)) for entry in vocabulary for phrase in (*entry.phrases, *entry.with_object)
-        if tuple(words[i : i + len(phrase)]) == phrase
-    ]
+    return [(direction, len(phrase)) for direction, phrase in index.get(words[i], ()) if tuple(words[i : i + len(phrase)]) == phrase]
+
+
+@functools.lru_cache(maxsize=8)
+def _active_tables(folder: str | None) -> tuple[_Index, tuple[tuple[str, ...], ...]]:
+    """The change words' index and the set-before words of the vocabulary folder active (None: the shipped one),
+    read once a folder: a figure pair of every event may ask, so no file lookup a call."""
+    entries, set_words = _load_change_file(str(vocabulary_file(FILE_NAME)))
+    return _phrases_by_first_word(entries), set_words
+
+
+@functools.lru_cache(maxsize=4)
+def _phrases_by_first_word(vocabulary: tuple[ChangeWords, ...]) -> _Index:
+    """The vocabulary's phrases of change by their first word: each word of a sentence is looked up once, not
+    matched against every phrase."""
+    index: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+    for entry in vocabulary:
+        for phrase in (*entry.phrases, *entry.with_object):
+            index.setdefault(phrase[0], []).append((entry.direction, phrase))
+    return {word: tuple(found) for word, found in index.items()}
 
 
 def _set_object_end(words: list[str], j: int, set_words: tuple[tuple[str, ...], ...]) -> int | None:
