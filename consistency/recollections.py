@@ -118,6 +118,12 @@ _WEEKS_BACK = re.compile(rf"\b(?:{_NUMBER_WORDS})[^\S\n]+weeks?[^\S\n]+(?:ago|ea
 _LAST_MONTH = re.compile(
     r"\b[Ll]ast[^\S\n]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
+# A month named as a time, with no day and no year ("sealed the quarry in March", "In June a shepherd found"): read in
+# the year that puts it nearest the report's own day, it may lie months back (``_month_back``).
+_IN_MONTH = re.compile(
+    r"\b[Ii]n[^\S\n]+(?:early[^\S\n]+|late[^\S\n]+|mid-)?(?P<month>January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b(?![^\S\n]*,?[^\S\n]*\d)"
+)
 
 
 # A happening counted as a repeat within a span of years ("the second outbreak in the county in three years, after
@@ -150,9 +156,33 @@ def _days_back(sentence: str, day: int, least: int) -> int | None:
     return None
 
 
+# A week or a month told as gone by ("Last month a passenger with a knife was overpowered", "died there last week"):
+# an earlier happening, with or without the report's day, as "Last July" is (``_LAST_MONTH``).
+_LAST_SPAN = re.compile(r"\b[Ll]ast[^\S\n]+(?:week|month)\b")
+
+
+def _month_back(sentence: str, day: int, least: int) -> int | None:
+    """Where ``sentence`` first names a month as a time ("in March", no day, no year) that ends ``least`` days or more
+    before ``day`` (the report's own ordinal day), the month read in the year whose middle of it lies nearest ``day``
+    (a report of November's "to reopen in March" tells the March ahead); None when it names none."""
+    if "n " not in sentence:
+        return None
+    own = dt.date.fromordinal(day)
+    for found in _IN_MONTH.finditer(sentence):
+        month = MONTHS[found.group("month").lower()]
+        middle = min(
+            (dt.date(year, month, 15).toordinal() for year in (own.year - 1, own.year, own.year + 1)),
+            key=lambda mid: abs(mid - day),
+        )
+        last = (dt.date.fromordinal(middle).replace(day=28) + dt.timedelta(days=4)).replace(day=1).toordinal() - 1
+        if day - last >= least:
+            return found.start()
+    return None
+
+
 def _recalled_part(
     sentence: str, year: int | None, day: int | None = None, dated_back_days: int = 0, months_back: bool = False,
-    repeats_back: bool = False, months_years_back: bool = False,
+    repeats_back: bool = False, months_years_back: bool = False, month_named_back: int = 0,
 ) -> tuple[int, int] | None:
     """The part of ``sentence`` that tells a happening a year or more before the report's (``year``: the year
     of its publication or dateline), as (start, end); None when it looks back on none. After a leading span
@@ -185,6 +215,14 @@ def _recalled_part(
         back = _days_back(sentence, day, dated_back_days)
         if back is not None:
             at = back if at is None else min(at, back)
+    if month_named_back:
+        # (a month named needs the report's day to tell back from ahead; a week or a month gone by does not)
+        back = _month_back(sentence, day, month_named_back) if day is not None else None
+        span = _LAST_SPAN.search(sentence) if "ast " in sentence else None
+        if span is not None and (back is None or span.start() < back):
+            back = span.start()
+        if back is not None:
+            at = back if at is None else min(at, back)
     if year is not None:
         for match in _YEAR.finditer(sentence):
             if int(match.group()) < year:
@@ -205,7 +243,7 @@ def _recalled_part(
 
 def recollections(
     text: str, lead_end: int, year: int | None = None, day: int | None = None, dated_back_days: int = 0,
-    months_back: bool = False, repeats_back: bool = False, months_years_back: bool = False,
+    months_back: bool = False, repeats_back: bool = False, months_years_back: bool = False, month_named_back: int = 0,
 ) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """What ``text`` recalls and what it tells, as word stems (``_words``): (the words of its sentences' parts
     looking back a year or more (``_recalled_part``) that none of its other words writes, the words of the rest of
@@ -217,16 +255,20 @@ def recollections(
     the vines", ``GroupingOptions.months_back``), with or without the day, and with ``repeats_back`` what a sentence
     tells after counting its happening as a repeat within years ("the second fall in four years, after ...",
     ``GroupingOptions.repeats_back``), and with ``months_years_back`` a span of twelve months or more ("fifteen
-    months ago", ``GroupingOptions.months_years_back``). ``year`` is the year the report stands in (its publication's or
-    dateline's); None when it has none: then only spans of years look back, and a lead sentence that gives a year
-    gives no lead words ("arrested a woman in the 1967 killings at an ice cream stand" may recall, undated, what
-    a dated report recalls "41 years ago")."""
+    months ago", ``GroupingOptions.months_years_back``), and with ``month_named_back`` a week or a month told as
+    gone by ("Last month a passenger with a knife ...") and, with ``day``, a month named as a time ending that many
+    days or more before it ("sealed the quarry in March", ``_month_back``; ``GroupingOptions.month_named_back``).
+    ``year`` is the year the report stands in (its publication's or dateline's); None when it has none: then only
+    spans of years look back, and a lead sentence that gives a year gives no lead words ("arrested a woman in the
+    1967 killings at an ice cream stand" may recall, undated, what a dated report recalls "41 years ago")."""
     recalled: set[str] = set()
     own: set[str] = set()
     lead: set[str] = set()
     for start, end in split_sentences(text):
         sentence = text[start:end]
-        part = _recalled_part(sentence, year, day, dated_back_days, months_back, repeats_back, months_years_back)
+        part = _recalled_part(
+            sentence, year, day, dated_back_days, months_back, repeats_back, months_years_back, month_named_back
+        )
         rest = sentence
         if part is not None:
             told_back = _YEARS_BACK.sub(" ", sentence[part[0] : part[1]])
@@ -234,6 +276,8 @@ def recollections(
                 told_back = _MONTHS_BACK.sub(" ", told_back)
             if dated_back_days:
                 told_back = _WEEKS_BACK.sub(" ", _MONTH_DAY.sub(" ", told_back))  # (the day says when, not what: as a span does)
+            if month_named_back:
+                told_back = _LAST_SPAN.sub(" ", told_back)
             recalled |= _words(told_back)
             recalled |= _names(told_back, part[0] == 0)
             rest = sentence[: part[0]] + " " + sentence[part[1] :]
