@@ -6,6 +6,8 @@ rest of its life. Emptying them must not change an event's results.
 
 from __future__ import annotations
 
+import pytest
+
 from consistency import align, text
 from consistency.event_results import _EVENT_CACHES, forget_event_caches, packed
 from consistency.spool import from_bytes
@@ -107,3 +109,40 @@ def test_figure_holders_readings_are_the_same_held_or_read_again_and_go_with_the
         figure_holders._folded_words))
     assert (figure_holders.holder(fact), figure_holders.common_words([sentence]),
             figure_holders.capitalised_inside([sentence]), figure_holders._writes(sentence, "vurenzhak")) == read
+
+
+def test_alignment_leaves_no_pair_relations_behind_and_aligns_as_before(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The relations of an event's fact pairs grow with the square of its facts; once its slots are made they are
+    # dropped (``align._forget_relations``), and an event aligned again, with relations filled by another first,
+    # gives the same slots.
+    import datetime as dt
+
+    from consistency.engine import extract_facts
+    from consistency.frames import frame_facts
+    from consistency.model import Article, Event
+
+    relation_of = align._relation_of
+    texts = (
+        "The ferry left the harbour at 6 a.m. on Monday with 212 passengers and 14 crew, the operator said. "
+        "By Tuesday 30 passengers had been treated for minor injuries.",
+        "On Monday morning the ferry sailed with 214 passengers and 12 crew aboard, according to the port authority. "
+        "Some 35 passengers were treated on Tuesday, a nurse said.",
+        "A ferry carrying about 200 passengers left the harbour early on Monday, officials said. "
+        "Thirty passengers were hurt, and the ferry returned on Wednesday.",
+    )
+    articles, facts = {}, []
+    for n, body in enumerate(texts):
+        article = Article(id=f"a{n}", path=f"a{n}.txt", outlet=f"Outlet {n}", body=body,
+                          published=dt.date(2031, 5, 6))
+        found, _ = extract_facts(article, id_prefix=f"a{n}.")
+        articles[article.id] = article
+        facts += frame_facts(article, found)
+    event = Event(id="e1", label="ferry", article_ids=tuple(articles))
+    asked = []
+    monkeypatch.setattr(align, "_relation_of", lambda a, b: asked.append((a, b)) or relation_of(a, b))
+    first = align.align_event(event, articles, facts)
+    assert asked  # (the event's pairs were weighed)
+    assert not align._RELATIONS and not align._VALUE_RELATIONS
+    align._relation(facts[0], facts[1])  # (a relation held over from elsewhere changes nothing)
+    assert align.align_event(event, articles, facts) == first
+    assert not align._RELATIONS and not align._VALUE_RELATIONS
