@@ -1104,6 +1104,17 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         slip = _mistyped(a.fact, b.fact, _stated_as_exact(qa), _stated_as_exact(qb))
         if slip:
             return "conflict", "error", slip
+    if rel in ("contains", "within", "overlap") and not converted:
+        # ("nearly 12,000" holds "11,482", yet two more outlets give 11,842: the hedge covers a figure that never stood)
+        slip = _mistyped_in_the_story(a, b, beside_other=True)
+        if slip:
+            return "conflict", "error", slip
+        rivals = _sources_differ(a, b) if not _one_body_credited(a, b) else None
+        if rivals and _rival_ceiling(qa, qb):
+            return "conflict", "source_difference", (
+                f"{a.article.outlet} credits {rivals[0]}; {b.article.outlet} credits {rivals[1]}: a ceiling against a figure "
+                "well under it"
+            )
     if (
         rel in ("contains", "within", "overlap") and not _bound_excludes(a.fact, b.fact)
         and not _far_under_ceiling(reach_a, reach_b, approx) and not _short_of_and_past(qa, qb)
@@ -1616,8 +1627,12 @@ def _by_and_to(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
 # The shares news writes as words, in percent: a share told so stands for whatever lies nearer to it than to
 # its neighbours here ("nearly a fifth" for 17 percent, "almost a tenth" for 8 percent).
 _WORD_SHARES = (0.0, 10.0, 20.0, 25.0, 100 / 3, 40.0, 50.0, 60.0, 200 / 3, 75.0, 80.0, 90.0, 100.0)
+_SHARE_SLACK = 0.01  # how far a share read from words may lie from the word share it is (100 / 3 read as 33.33)
 _SHARE_WORDS = re.compile(
-    r"\b(?:a|one|two|three|four|nine)[\s-]+(?:half|thirds?|quarters?|fifths?|tenths?)\b|\bhalf\b", re.IGNORECASE
+    r"\b(?:a|one|two|three|four|nine)[\s-]+(?:half|thirds?|quarters?|fifths?|tenths?)\b|\bhalf\b"
+    # the same shares told as a ratio: "three in five", "one out of four", "nine in ten"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:two|three|four|five|ten)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1629,10 +1644,12 @@ def _nearest_fraction(worded: Fact, other: Fact, qw: Quantity, qo: Quantity) -> 
         return ""
     if _SHARE_WORDS.search(other.text) is not None or qo.low is None or qo.low != qo.high:
         return ""
-    share, value = stated_number(qw), qo.low
-    if share is None or share not in _WORD_SHARES:
+    stated, value = stated_number(qw), qo.low
+    # (a third is read to the hundredth, 33.33, and rounded again by its reach: the nearest word share is the one)
+    at = next((n for n, s in enumerate(_WORD_SHARES) if stated is not None and abs(s - stated) < _SHARE_SLACK), None)
+    if at is None:
         return ""
-    at = _WORD_SHARES.index(share)
+    share = _WORD_SHARES[at]
     low = (_WORD_SHARES[at - 1] + share) / 2 if at else 0.0
     high = (_WORD_SHARES[at + 1] + share) / 2 if at + 1 < len(_WORD_SHARES) else 100.0
     qualifier = (qw.qualifier or "").lower()
@@ -1787,7 +1804,9 @@ _SCALE_WORD = re.compile(r"\d\s*(?:[mbk]n?|million|billion|trillion|thousand|mn|
 
 # Hedges that state a ceiling as the figure itself: "up to 1,500 euros", "as many as 9,000 jobs" say the most
 # it reaches is that figure. ("fewer than 50", "under 2 percent" only bound it.)
-_CEILINGS = frozenset({"up to", "as many as", "as much as", "at most", "a maximum of", "maximum of"})
+_CEILINGS = frozenset(
+    {"up to", "as many as", "as much as", "at most", "a maximum of", "maximum of", "no more than", "not more than"}
+)
 # A deadline or a radius ("within 36 hours", "within 400 metres") names its most as a ceiling does: two of them are two
 # maxima of one figure. Against a single figure it is the rule's reach told as a bound: "within 5 km" holds a nearer
 # distance met under the rule, yet a figure far under it ("a 1.5 km zone") is another reach (``_far_under_ceiling``).
@@ -1830,6 +1849,33 @@ def _far_under_ceiling(qa: Quantity, qb: Quantity, approx: float) -> bool:
             continue
         _low, reach = quantity_interval(other_base, approx_tolerance=approx, written_reach=True)
         if reach < top.high * CEILING_FLOOR:
+            return True
+    return False
+
+
+# How far under another source's ceiling ("as many as 5,000 by the union's count") a figure may lie and still be read as
+# the same estimate bounded: a source that puts a ceiling on a figure another source counts ("about 3,400, the trust
+# says", "at least 2,600") names its own, higher estimate; a ceiling a little over the count ("52 knots" at the
+# lighthouse, "45 knots" on board) may still be a gust over the wind.
+RIVAL_CEILING_FLOOR = 0.8
+
+
+def _rival_ceiling(qa: Quantity, qb: Quantity) -> bool:
+    """One figure is a ceiling ("up to", "as many as": ``_CEILINGS``, not a deadline's "within") and the other, credited
+    to another source, states a number (a count, a hedged figure or a floor) under ``RIVAL_CEILING_FLOOR`` of it: two
+    sources' estimates of one figure, not one figure under a bound. (Read only for two sources; one source's figure and
+    its ceiling are weighed by ``_far_under_ceiling``.)"""
+    for ceiling, other in ((qa, qb), (qb, qa)):
+        if (ceiling.qualifier or "") not in _CEILINGS or (other.qualifier or "") in _MAXIMA or ceiling.low is not None:
+            continue
+        if other.vague or (other.low is not None and other.high is not None and other.low != other.high):
+            continue  # (a range, "15 to 174 euros", may end at the ceiling; "dozens" states no figure)
+        pair = _in_one_unit(ceiling, other)
+        if pair is None:
+            continue
+        top, other_base = pair
+        stated = stated_number(other_base)
+        if top.high is not None and top.high > 0 and stated is not None and stated < top.high * RIVAL_CEILING_FLOOR:
             return True
     return False
 
@@ -2364,23 +2410,44 @@ def _reread_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict |
     return "compatible", "update", f"{later.article.outlet} tells days later a figure from the count taken again"
 
 
-def _mistyped_in_the_story(a: _Side, b: _Side) -> str:
+def _mistyped_in_the_story(a: _Side, b: _Side, *, beside_other: bool = False) -> str:
     """One side's figure is, with two neighbouring digits swapped, a third figure that more of the slot's outlets give
     ("4,160" where two outlets give "4,610"): that side's figure is a copy gone wrong, a figure that never stood, so
     its pair with the other side's figure (a later count, a revision) is no move of the story but that slip. A swap
     is the one slip's shape read here: a changed or dropped digit makes too many small counts of a story look
-    alike ("40" and "43"). Two figures each given by as many outlets leave open which one is the slip."""
+    alike ("40" and "43"). Two figures each given by as many outlets leave open which one is the slip.
+    ``beside_other``: for a pair whose hedge or ceiling holds the slip ("nearly 12,000" and "11,482" where two outlets
+    give 11,842; "no more than 350" and "305"), the other side may itself give the third figure: the hedge covers a
+    figure that never stood. Then the third figure must be given as written by two outlets at least."""
     for odd, other in ((a, b), (b, a)):
+        if beside_other and not _holds_a_slip(odd.fact.value, other.fact.value):
+            continue
         x, y, unit = _point(odd.fact.value), _point(other.fact.value), _base_unit(odd.fact.value)
         if x is None or y is None or not odd.story:
             continue
         backers, written = _story_figures(odd, unit)
         for z in backers:
-            if z in (x, y) or abs(z - y) <= _CREDIT_NEAR * max(abs(z), abs(y)) or not digits_swapped_as_written(x, z):
+            if z == x or not digits_swapped_as_written(x, z):
+                continue
+            if beside_other and len(backers[z]) < 2:
+                continue
+            if not beside_other and (z == y or abs(z - y) <= _CREDIT_NEAR * max(abs(z), abs(y))):
                 continue
             if len(_backing(backers, z)) > len(_backing(backers, x) | {odd.article.id}):
                 return f"{odd.article.outlet}'s “{odd.fact.text}” is the “{written[z]}” more outlets give, two digits swapped"
     return ""
+
+
+def _holds_a_slip(odd: Value, other: Value) -> bool:
+    """Whether a slip of one figure (``odd``, hedged or not: "11,482", "about 46,200") may be read against a figure whose
+    hedge or ceiling holds it ("nearly 12,000", "no more than 350"). Not against a floor, which holds any figure past
+    it, a slip's too ("more than 1,200" and "1,420"), nor a range or a vague amount ("dozens"), which name no figure
+    a slip was copied from; not for a bound's own number ("under 17 minutes"), which is no copy of a figure."""
+    if not isinstance(odd, Quantity) or not isinstance(other, Quantity) or odd.vague or other.vague:
+        return False
+    if odd.low is None or odd.low != odd.high:
+        return False
+    return other.high is not None and (other.low is None or other.low == other.high)
 
 
 def _story_figures(side: _Side, unit: str | None) -> tuple[dict[float, set[str]], dict[float, str]]:
