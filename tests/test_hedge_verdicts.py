@@ -26,7 +26,8 @@ _GRAIN_TOLD = (
 
 def _holmvik_grain(figures: dict[str, str]) -> dict[tuple[str, ...], str]:
     """One report each, told in its own words (two reports word for word are one report copied)."""
-    return _figures({key: told.format(figure) for (key, figure), told in zip(figures.items(), _GRAIN_TOLD)})
+    told = _GRAIN_TOLD[: len(figures)]
+    return _figures({key: way.format(figure) for (key, figure), way in zip(figures.items(), told, strict=True)})
 
 
 def test_a_hedge_holding_a_slip_of_the_figure_more_outlets_give_is_no_cover() -> None:
