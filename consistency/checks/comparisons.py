@@ -1104,7 +1104,14 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
         slip = _mistyped(a.fact, b.fact, _stated_as_exact(qa), _stated_as_exact(qb))
         if slip:
             return "conflict", "error", slip
-    if rel in ("contains", "within", "overlap") and not converted:
+    if (
+        rel in ("contains", "within", "overlap") and not _bound_excludes(a.fact, b.fact)
+        and not _far_under_ceiling(reach_a, reach_b, approx) and not _short_of_and_past(qa, qb)
+    ):
+        if converted and _converted_apart(a.fact, b.fact, qa, qb):
+            return "conflict", "error", "two figures written to the unit, one converted, that convert to different figures"
+        if converted:
+            return "compatible", "arithmetic", "the same figure after unit conversion"
         # ("nearly 12,000" holds "11,482", yet two more outlets give 11,842: the hedge covers a figure that never stood)
         slip = _mistyped_in_the_story(a, b, beside_other=True)
         if slip:
@@ -1115,14 +1122,6 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
                 f"{a.article.outlet} credits {rivals[0]}; {b.article.outlet} credits {rivals[1]}: a ceiling against a figure "
                 "well under it"
             )
-    if (
-        rel in ("contains", "within", "overlap") and not _bound_excludes(a.fact, b.fact)
-        and not _far_under_ceiling(reach_a, reach_b, approx) and not _short_of_and_past(qa, qb)
-    ):
-        if converted and _converted_apart(a.fact, b.fact, qa, qb):
-            return "conflict", "error", "two figures written to the unit, one converted, that convert to different figures"
-        if converted:
-            return "compatible", "arithmetic", "the same figure after unit conversion"
         return "compatible", "precision", "one figure is hedged or vaguer"
     # Disjoint intervals: is there a reason a reader would accept?
     totals = params.get(_PART_TOTALS, {})
