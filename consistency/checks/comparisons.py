@@ -1617,8 +1617,12 @@ def _by_and_to(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
 # The shares news writes as words, in percent: a share told so stands for whatever lies nearer to it than to
 # its neighbours here ("nearly a fifth" for 17 percent, "almost a tenth" for 8 percent).
 _WORD_SHARES = (0.0, 10.0, 20.0, 25.0, 100 / 3, 40.0, 50.0, 60.0, 200 / 3, 75.0, 80.0, 90.0, 100.0)
+_SHARE_SLACK = 0.01  # how far a share read from words may lie from the word share it is (100 / 3 read as 33.33)
 _SHARE_WORDS = re.compile(
-    r"\b(?:a|one|two|three|four|nine)[\s-]+(?:half|thirds?|quarters?|fifths?|tenths?)\b|\bhalf\b", re.IGNORECASE
+    r"\b(?:a|one|two|three|four|nine)[\s-]+(?:half|thirds?|quarters?|fifths?|tenths?)\b|\bhalf\b"
+    # the same shares told as a ratio: "three in five", "one out of four", "nine in ten"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out\s+of)\s+(?:two|three|four|five|ten)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1630,10 +1634,12 @@ def _nearest_fraction(worded: Fact, other: Fact, qw: Quantity, qo: Quantity) -> 
         return ""
     if _SHARE_WORDS.search(other.text) is not None or qo.low is None or qo.low != qo.high:
         return ""
-    share, value = stated_number(qw), qo.low
-    if share is None or share not in _WORD_SHARES:
+    stated, value = stated_number(qw), qo.low
+    # (a third is read to the hundredth, 33.33, and rounded again by its reach: the nearest word share is the one)
+    at = next((n for n, s in enumerate(_WORD_SHARES) if stated is not None and abs(s - stated) < _SHARE_SLACK), None)
+    if at is None:
         return ""
-    at = _WORD_SHARES.index(share)
+    share = _WORD_SHARES[at]
     low = (_WORD_SHARES[at - 1] + share) / 2 if at else 0.0
     high = (_WORD_SHARES[at + 1] + share) / 2 if at + 1 < len(_WORD_SHARES) else 100.0
     qualifier = (qw.qualifier or "").lower()
@@ -1788,7 +1794,9 @@ _SCALE_WORD = re.compile(r"\d\s*(?:[mbk]n?|million|billion|trillion|thousand|mn|
 
 # Hedges that state a ceiling as the figure itself: "up to 1,500 euros", "as many as 9,000 jobs" say the most
 # it reaches is that figure. ("fewer than 50", "under 2 percent" only bound it.)
-_CEILINGS = frozenset({"up to", "as many as", "as much as", "at most", "a maximum of", "maximum of"})
+_CEILINGS = frozenset(
+    {"up to", "as many as", "as much as", "at most", "a maximum of", "maximum of", "no more than", "not more than"}
+)
 # A deadline or a radius ("within 36 hours", "within 400 metres") names its most as a ceiling does: two of them are two
 # maxima of one figure. Against a single figure it is the rule's reach told as a bound: "within 5 km" holds a nearer
 # distance met under the rule, yet a figure far under it ("a 1.5 km zone") is another reach (``_far_under_ceiling``).
