@@ -81,17 +81,17 @@ _NAMED_AS = {
 
 
 # The reading an amount gets when it may be in the story's own currency of a shared name, whose rate no table knows:
-# "local:USD" for a country's own dollar, written "$" by its outlets, "SKB 258m" by a code no table knows, or "258
-# million Skolberan dollars" by its country's name.
+# "local:USD" for a country's own dollar, written "$" by its outlets, "QXR 314m" by a code no table knows, or "314
+# million Dusmoran dollars" by its country's name.
 LOCAL = "local:"
 
 
 def local_readings(fact: Fact) -> frozenset[str]:
     """The story's own currencies an amount may be in (``LOCAL`` readings), beside the tables' currencies: for an
-    amount by a shared name its writer did not pin ("$285 million", "£370m"), that name's own currency in the story's
-    country; for an amount by a currency code no table knows ("SKB 258m"), the own currency of any shared name; for
-    one named after its country ("350 Rushmerian dollars", kept without a unit), that name's. Empty for any other
-    amount: a pinned name ("US$", "USD 210 million") or a bare count is read as written."""
+    amount by a shared name its writer did not pin ("$341 million", "£370m"), that name's own currency in the story's
+    country; for an amount by a currency code no table knows ("QXR 314m"), the own currency of any shared name; for
+    one named after its country ("350 Dusmoran dollars", kept without a unit), that name's. Empty for any other
+    amount: a pinned name ("US$", "USD 250 million") or a bare count is read as written."""
     value = fact.value
     if not isinstance(value, Quantity):
         return frozenset()
@@ -104,8 +104,8 @@ def local_readings(fact: Fact) -> frozenset[str]:
 
 
 def in_local_currency(fa: Fact, qa: Quantity, fb: Fact, qb: Quantity) -> tuple[Quantity, Quantity]:
-    """Two amounts of one claim, one without a unit by a code no table knows or by its country's name ("SKB 258m",
-    "350 Rushmerian dollars"), the other by a shared name its writer did not pin ("$285 million"): the story's own
+    """Two amounts of one claim, one without a unit by a code no table knows or by its country's name ("QXR 314m",
+    "350 Dusmoran dollars"), the other by a shared name its writer did not pin ("$341 million"): the story's own
     currency written two ways, so the first is read in the second's unit and the two are compared as numbers (a
     digit swapped is a conflict, not an unknown rate). Otherwise both as given."""
     for bare, f, named, g in ((qa, fa, qb, fb), (qb, fb, qa, fa)):

@@ -1371,12 +1371,12 @@ class GroupingOptions:
     # development set the same figures (B-cubed F1 0.977, pairwise fp 65 fn 207, within-topic ARI 0.949, 4/43; dev
     # pairwise 0.982, fp 4 fn 20); all 47 sets merged 2708 -> 2687/6360, split 1450 -> 1439. False turns it off.
     months_years_back: bool = True
-    # A month named as a time, with no day or year ("sealed the quarry in March after a shepherd found bones there",
+    # A month named as a time, with no day or year ("closed the footbridge in March after a jogger saw cracks in it",
     # in a piece of May; ``recollections._month_back``), read in the year nearest the report's own day, whose last day
     # lies month_named_back days or more before that day, looks back as "last March" does: the piece tells an earlier
     # step or an earlier happening of its kind there, and its words are recalled, not its own (a month named needs the
     # report's day: an undated report's "in March" may lie ahead). So does a week or a month told as gone by ("Last
-    # month a passenger with a knife was overpowered on one of its flights", "nine died in the next district last
+    # month a lorry driver was hurt when his tanker overturned on the same bend", "nine died in the next district last
     # week"; ``recollections._LAST_SPAN``), with or without the report's day, as "Last July" does. Issue 7's round of
     # helper h370 (on 811e74cb): the step before in the same place and the same kind nearby, recalled by the event's
     # background pieces in those words, had been read as the pieces' own. 0 turns both off.

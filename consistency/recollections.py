@@ -118,7 +118,7 @@ _WEEKS_BACK = re.compile(rf"\b(?:{_NUMBER_WORDS})[^\S\n]+weeks?[^\S\n]+(?:ago|ea
 _LAST_MONTH = re.compile(
     r"\b[Ll]ast[^\S\n]+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
-# A month named as a time, with no day and no year ("sealed the quarry in March", "In June a shepherd found"): read in
+# A month named as a time, with no day and no year ("closed the footbridge in March", "In June a jogger saw"): read in
 # the year that puts it nearest the report's own day, it may lie months back (``_month_back``).
 _IN_MONTH = re.compile(
     r"\b[Ii]n[^\S\n]+(?:early[^\S\n]+|late[^\S\n]+|mid-)?(?P<month>January|February|March|April|May|June|July|August"
@@ -156,7 +156,7 @@ def _days_back(sentence: str, day: int, least: int) -> int | None:
     return None
 
 
-# A week or a month told as gone by ("Last month a passenger with a knife was overpowered", "died there last week"):
+# A week or a month told as gone by ("Last month a lorry driver was hurt", "died there last week"):
 # an earlier happening, with or without the report's day, as "Last July" is (``_LAST_MONTH``).
 _LAST_SPAN = re.compile(r"\b[Ll]ast[^\S\n]+(?:week|month)\b")
 
@@ -256,8 +256,8 @@ def recollections(
     tells after counting its happening as a repeat within years ("the second fall in four years, after ...",
     ``GroupingOptions.repeats_back``), and with ``months_years_back`` a span of twelve months or more ("fifteen
     months ago", ``GroupingOptions.months_years_back``), and with ``month_named_back`` a week or a month told as
-    gone by ("Last month a passenger with a knife ...") and, with ``day``, a month named as a time ending that many
-    days or more before it ("sealed the quarry in March", ``_month_back``; ``GroupingOptions.month_named_back``).
+    gone by ("Last month a lorry driver was hurt ...") and, with ``day``, a month named as a time ending that many
+    days or more before it ("closed the footbridge in March", ``_month_back``; ``GroupingOptions.month_named_back``).
     ``year`` is the year the report stands in (its publication's or dateline's); None when it has none: then only
     spans of years look back, and a lead sentence that gives a year gives no lead words ("arrested a woman in the
     1967 killings at an ice cream stand" may recall, undated, what a dated report recalls "41 years ago")."""

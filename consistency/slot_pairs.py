@@ -386,15 +386,15 @@ def _read_fact(f: Fact) -> _FactReading:
 
 def _unit_readings(figure: Quantity, f: Fact) -> frozenset[str | None]:
     """A figure's unit, and the currencies its written name may mean: "3 million francs" may be Swiss francs or CFA
-    francs, whichever the other outlet's code says; a bare "$285 million" may be the story's own dollar that another
-    outlet writes by a code no table knows ("SKB 258m"; ``local_readings``)."""
+    francs, whichever the other outlet's code says; a bare "$341 million" may be the story's own dollar that another
+    outlet writes by a code no table knows ("QXR 314m"; ``local_readings``)."""
     return frozenset({figure.unit, *may_also_be(figure.unit, f.text), *local_readings(f)})
 
 
 def one_unit(a: Slot, b: Slot) -> bool:
     """Whether two slots' figures can all be read in one unit: their units are one, or one currency is among every
-    figure's readings ("3 million francs" and "CHF 2.9m"; "$64m" told in Wellington and "NZ$46m"; "$285 million" and
-    a code no table knows, "SKB 258m"). A name pinned to its currency ("US$", "Swiss francs") reads only as itself, so
+    figure's readings ("3 million francs" and "CHF 2.9m"; "$64m" told in Wellington and "NZ$46m"; "$341 million" and
+    a code no table knows, "QXR 314m"). A name pinned to its currency ("US$", "Swiss francs") reads only as itself, so
     two currencies really told apart stay apart."""
     if len(a.units | b.units) <= 1:
         return True
@@ -403,8 +403,8 @@ def one_unit(a: Slot, b: Slot) -> bool:
 
 
 def _one_local_currency(a: Slot, b: Slot) -> bool:
-    """Both slots hold amounts that may be the story's own currency (``local_readings``: "SKB 258m", "$285 million"),
-    all of them one, and their other figures are amounts pinned to a currency the tables know ("about USD 210
+    """Both slots hold amounts that may be the story's own currency (``local_readings``: "QXR 314m", "$341 million"),
+    all of them one, and their other figures are amounts pinned to a currency the tables know ("about USD 250
     million", "about EUR 11 million"): conversions for readers abroad, which say nothing of the unit the story's own
     amounts are in (the check reads each against the others at no rate it knows)."""
     own_a = [r for r in a.readings if _local_reading(r)]

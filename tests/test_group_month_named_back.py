@@ -1,9 +1,9 @@
 """A background piece tells an earlier step of its story, or an earlier happening of its kind, by the month it fell in
-("the prosecutor sealed the quarry in March after a shepherd found bones there", in a piece of June): those words are
+("the council closed the footbridge in March after a jogger saw cracks in its pier", in a piece of June): those words are
 recalled, not the piece's own (``recollections._month_back``, ``GroupingOptions.month_named_back``), as "last March"
 already was. The month is read in the year nearest the report's day, so a month ahead ("to reopen in March", in a
 piece of November) is no look-back, nor is the report's own month. A week or a month told as gone by ("Last month a
-passenger with a knife was overpowered") looks back too, with or without the report's day. Invented sentences; no
+lorry driver was hurt on the same bend") looks back too, with or without the report's day. Invented sentences; no
 name in them but an invented place's."""
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from consistency.group import GroupingOptions
 from consistency.recollections import recollections
 from tests.test_group import event_of, group, make
 
-PIECE = ("Head\n\nForensic teams began to open the grave on Tuesday. The prosecutor sealed the quarry in March after "
-         "a shepherd found bones under the spoil heap.")
+PIECE = ("Head\n\nDemolition crews began to take down the bridge on Tuesday. The council closed the footbridge in "
+         "March after a jogger saw cracks in its river pier.")
 
 
 def _recalled(text: str, day: dt.date, least: int = GroupingOptions().month_named_back) -> frozenset[str]:
@@ -23,7 +23,7 @@ def _recalled(text: str, day: dt.date, least: int = GroupingOptions().month_name
 
 
 def test_a_month_named_months_back_is_recalled() -> None:
-    assert {"prosec", "sealed", "shephe", "bones"} <= _recalled(PIECE, dt.date(2080, 6, 10))
+    assert {"counci", "closed", "jogger", "cracks"} <= _recalled(PIECE, dt.date(2080, 6, 10))
 
 
 def test_off_nothing_is_recalled() -> None:
@@ -50,38 +50,38 @@ def test_an_undated_report_reads_no_month() -> None:
 
 
 def test_a_week_or_a_month_gone_by_is_recalled_with_or_without_a_day() -> None:
-    text = "Head\n\nIt is the second scare in weeks. Last month a passenger with a knife was overpowered by the crew."
-    assert {"passen", "knife", "overpo"} <= _recalled(text, dt.date(2080, 6, 10))
+    text = "Head\n\nIt is the second spill in weeks. Last month a lorry driver was hurt when his tanker overturned."
+    assert {"lorry", "driver", "tanker"} <= _recalled(text, dt.date(2080, 6, 10))
     assert not _recalled(text, dt.date(2080, 6, 10), 0)
-    assert {"passen", "knife"} <= recollections(text, 6, None, None, 7, True, True, True, 30)[0]  # (no day needed)
+    assert {"lorry", "tanker"} <= recollections(text, 6, None, None, 7, True, True, True, 30)[0]  # (no day needed)
 
 
 TUESDAY = dt.date(2080, 6, 10)
-OPENED = ("Forensic teams open mass grave at Vormish quarry",
-          "Forensic teams began exhuming a mass grave at the disused quarry at Vormish on Tuesday, the war crimes "
-          "prosecutor said, and expect to recover the remains of at least 40 people over the coming weeks.")
-RECOVERED = ("Remains of 17 recovered from quarry grave",
-             "Investigators have recovered the remains of 17 people from the mass grave at the Vormish quarry, the war "
-             "crimes prosecutor's office said on Wednesday, and relatives gave blood for DNA tests.")
-HOW_FOUND = ("How the quarry grave was found",
-             "The grave was found by chance. The prosecutor sealed the Vormish quarry in March after a shepherd found "
-             "14 bones under the spoil heap while looking for a lost ewe, and guards have watched it since.")
-SEALED = ("Prosecutor seals Vormish quarry after shepherd finds bones",
-          "The war crimes prosecutor sealed the disused quarry at Vormish after a shepherd found 14 human bones under "
-          "the spoil heap while looking for a lost ewe, police said.")
+OPENED = ("Crews start demolishing cracked Grodwick footbridge",
+          "Demolition crews began taking down the cracked footbridge over the river at Grodwick on Tuesday, the "
+          "county engineer said, and expect to lift the last of its 40-metre deck out within three weeks.")
+RECOVERED = ("First span of Grodwick footbridge lifted out",
+             "A crane has lifted the first 17-metre span of the Grodwick footbridge onto the bank, the county "
+             "engineer's office said on Wednesday, and anglers were asked to keep clear of the towpath.")
+HOW_FOUND = ("How the footbridge cracks were found",
+             "The cracks were found by chance. The council closed the Grodwick footbridge in March after a jogger saw "
+             "14 cracks in its river pier while running at dawn, and fences have blocked it since.")
+SEALED = ("Council shuts Grodwick footbridge after jogger spots cracks",
+          "The council closed the footbridge over the river at Grodwick after a jogger saw 14 cracks in its river "
+          "pier while running at dawn, police said.")
 
 
-def _grave(options: GroupingOptions | None = None) -> list[set[str]]:
+def _bridge(options: GroupingOptions | None = None) -> list[set[str]]:
     wednesday = TUESDAY + dt.timedelta(days=1)
     return group([make(0, "Outlet 0", TUESDAY, OPENED), make(1, "Outlet 1", wednesday, RECOVERED),
                   make(2, "Outlet 2", wednesday, HOW_FOUND), make(3, "Outlet 3", None, SEALED)], options)
 
 
-def test_the_undated_sealing_months_before_is_not_the_exhumation() -> None:
-    events = _grave()
+def test_the_undated_closing_months_before_is_not_the_demolition() -> None:
+    events = _bridge()
     assert event_of(events, "a3") == {"a3"}
     assert event_of(events, "a0") == {"a0", "a1", "a2"}
 
 
-def test_without_the_rule_the_sealing_is_filed_with_the_exhumation() -> None:
-    assert event_of(_grave(GroupingOptions(month_named_back=0)), "a3") != {"a3"}
+def test_without_the_rule_the_closing_is_filed_with_the_demolition() -> None:
+    assert event_of(_bridge(GroupingOptions(month_named_back=0)), "a3") != {"a3"}

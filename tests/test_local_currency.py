@@ -101,7 +101,7 @@ def test_a_hedge_before_the_code_hedges_the_amount() -> None:
 
 
 def test_a_verb_of_change_reaches_its_figure_across_the_code() -> None:
-    raised = _figure("Adding the northern depots raises the cost of the checks to QXR 4.5 million, the ministry said.", "a1")
+    raised = _figure("With the river barges counted, the ministry raises its bill for the checks to QXR 4.5 million.", "a1")
     assert changed_to(raised) == 1
 
 

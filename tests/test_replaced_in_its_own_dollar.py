@@ -1,9 +1,9 @@
-"""A later report that names the figure its own replaces in the story's own dollar ("NZ$7.40 rather than NZ$7.90")
-against an earlier report that wrote that amount with the bare sign ("$7.90"): the number named is the earlier figure
+"""A later report that names the figure its own replaces in the story's own dollar ("NZ$5.60 rather than NZ$6.10")
+against an earlier report that wrote that amount with the bare sign ("$6.10"): the number named is the earlier figure
 as written, so the two are one charge before and after it changed (``comparisons._names_what_it_replaced``), not two
 amounts a rate sets apart. A number named that is not the earlier figure explains nothing.
 
-The articles are invented: a prescription charge in an unnamed country.
+The articles are invented: a ferry fare in an unnamed country.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import datetime as dt
 from consistency.engine import run_articles
 from consistency.model import Article
 
-FIRST = "Patients will pay $7.90 for each item on a prescription from July, the health minister said on Monday."
+FIRST = "Foot passengers will pay $6.10 a crossing on the harbour ferry from July, the transport minister said on Monday."
 
 
 def verdicts(later: str) -> list[tuple[str, str | None]]:
@@ -25,10 +25,10 @@ def verdicts(later: str) -> list[tuple[str, str | None]]:
 
 
 def test_the_earlier_amount_named_as_replaced_in_the_story_dollar_is_an_update() -> None:
-    later = "Patients will pay NZ$7.40 an item rather than NZ$7.90, the health minister said on Friday."
+    later = "Foot passengers will pay NZ$5.60 a crossing rather than NZ$6.10, the transport minister said on Friday."
     assert ("compatible", "update") in verdicts(later)
 
 
 def test_another_amount_named_as_replaced_explains_nothing() -> None:
-    later = "Patients will pay NZ$7.40 an item rather than NZ$8.90, the health minister said on Friday."
+    later = "Foot passengers will pay NZ$5.60 a crossing rather than NZ$9.10, the transport minister said on Friday."
     assert ("compatible", "update") not in verdicts(later)

@@ -123,7 +123,7 @@ def test_digits_swapped_as_written_counts_zeros_as_digits() -> None:
 @pytest.mark.parametrize(
     ("sentence", "figure", "direction"),
     [
-        ("Boats will pay 0.30 a tonne to use the quay, the port said on Monday, lowering the fee it set on May 8.",
+        ("Boats will pay 0.30 a tonne to use the quay, the port said on Monday, lowering the charge it set on May 8.",
          "0.30", -1),
         ("Visitors must book for groups over 14 from June 1, after the assembly raised the limit the minister set.",
          "14", 1),
@@ -132,14 +132,14 @@ def test_digits_swapped_as_written_counts_zeros_as_digits() -> None:
         ("The list now covers 41 plants, adding two mosses and a fern to the list the agency published in March.",
          "41 plants", 1),
         # another figure between the figure and the words of change: the change is told of that one
-        ("Boats will pay 0.30 a tonne and 12 more berths open, the port said, lowering the fee it set on May 8.",
+        ("Boats will pay 0.30 a tonne and 12 more berths open, the port said, lowering the charge it set on May 8.",
          "0.30", None),
         # a verb of change with no object told as set before
         ("Boats will pay 0.30 a tonne to use the quay, the port said, lowering its costs.", "0.30", None),
         # a speaker's words, not a change
         ("Boats will pay 0.30 a tonne, the port said, adding that the fee it set was fair.", "0.30", None),
         # "first" alone names no figure set before
-        ("Fishers took their boats out at first light, 22 kilometres off the coast.", "22 kilometres", None),
+        ("Divers went down at first light, 22 kilometres off the coast.", "22 kilometres", None),
     ],
 )
 def test_changed_from_set_reads_a_change_of_a_figure_set_before(

@@ -1973,7 +1973,7 @@ def _names_what_it_replaced(a: _Side, b: _Side, params: Mapping[str, object]) ->
 
 def _same_money_as_written(named: float, earlier: Quantity) -> bool:
     """A number named as replaced, as written, is the earlier report's amount as written, in a currency told apart by
-    its sign alone ("NZ$7.40 rather than NZ$7.90" against "$7.90"): a story's "$" is often its own dollar."""
+    its sign alone ("NZ$5.60 rather than NZ$6.10" against "$6.10"): a story's "$" is often its own dollar."""
     return is_money(earlier) and earlier.low is not None and math.isclose(named, earlier.low, rel_tol=1e-9)
 
 
@@ -2526,8 +2526,8 @@ def _changed_later(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict 
 
 
 def _changed_from_its_set_figure(a: _Side, b: _Side, params: Mapping[str, object]) -> Verdict | None:
-    """The later report tells, bound to its figure, that a figure set before was changed ("... will pay 0.40 a parcel,
-    lowering the fee it set on July 8", "after the committee raised the limit the minister proposed",
+    """The later report tells, bound to its figure, that a figure set before was changed ("... will pay 1.20 a crate,
+    lowering the charge it had set in May", "after the board raised the ceiling the mayor proposed",
     ``told_change.changed_from_set``), and the earlier figure is the one the story stood at before it (two outlets or
     more gave it, none the later one: ``_stood_before``): a proposal and its amended version, an update whichever
     measure. Read before the slip shapes, as ``_names_what_it_replaced``: a report that says the figure was changed
@@ -3868,8 +3868,8 @@ def _plan_moved(fact: Fact, past: bool = False) -> bool:
     """The report says, of this day, that the plan moved ("on 9 June, three days later than first planned").
 
     Of a day already past when the report was written (``past``), a clause joined after it tells of something
-    else ("..., and the bill is now expected to"), and a day a verb of telling dates right before it is the day
-    the first plan was told, not the day the plan moved to ("five months sooner than announced last Wednesday")."""
+    else ("..., and the vote is now due to"), and a day a verb of telling dates right before it is the day
+    the first plan was told, not the day the plan moved to ("two weeks sooner than promised last Friday")."""
     end = fact.end - fact.sentence_start
     after = fact.sentence[end : end + _MOVED_REACH] if 0 <= end <= len(fact.sentence) else ""
     after = re.split(r"[.;:!?]|\d", after, maxsplit=1)[0]
@@ -3891,7 +3891,7 @@ _TOLD_RIGHT_BEFORE = re.compile(
     r"\b(?:announced|said|told|promised|agreed|confirmed|unveiled)\s+(?:(?:on|last|this)\s+)?\Z",
     re.IGNORECASE,
 )
-# Where a clause joined after a day begins (", and the bill is now expected"): its words tell of something else.
+# Where a clause joined after a day begins (", and the vote is now due"): its words tell of something else.
 _OWN_CLAUSE_END = re.compile(r",?\s+(?:and|but|while|which)\s+", re.IGNORECASE)
 # "the hearing is now moved to June 12", "pushed back until Friday": the verb right before the day it moved to (not
 # "moved to the capital on Monday": a place comes between)

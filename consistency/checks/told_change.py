@@ -6,9 +6,9 @@ figure ("extended its hiring freeze at the depot to 40 posts"), with its object 
 before the figure ties them. Words of change next to the figure ("rose to 19") are read by the update rules already;
 this reads the separated ones, for any measure, not only running tallies.
 
-A report also tells a change after its figure, naming what was changed as a figure set before ("couriers will pay
-0.40 a parcel, the regulator said, lowering the fee it set on July 8", "after the committee raised the limit the
-minister proposed"): a verb of change whose object is told as proposed, set or announced earlier
+A report also tells a change after its figure, naming what was changed as a figure set before ("growers will pay
+1.20 a crate, the port board said, lowering the charge it had set in May", "after the board raised the ceiling the
+mayor proposed"): a verb of change whose object is told as proposed, set or announced earlier
 (``changed_from_set``). The verbs and the words of a figure set before are data
 (``rules/vocabulary/change_words.yaml``).
 """
@@ -32,7 +32,7 @@ SET_BEFORE = "set_before"  # the key of the words that tell a figure as set befo
 ENTRY_KEYS = ("label", "words", "with_object")
 # How far before its figure a verb is read (characters, within the clause), and the words that may stand between
 # the "to" and the figure ("to nearly 85 million", "to some 2,000"), a currency's code or sign among them ("to GZD 4.5
-# million", "to NZ$7.40": a currency the tables do not know is left out of the figure's span, which starts at its
+# million", "to NZ$5.60": a currency the tables do not know is left out of the figure's span, which starts at its
 # number).
 _REACH = 100
 _TO_BEFORE = re.compile(

@@ -2528,13 +2528,13 @@ def refers_back(text: str, figure: Extraction) -> bool:
     return m is not None and m.group(1).lower() in _DEFINITE_BEFORE
 
 
-# Three capitals right before an amount: a currency code no table knows ("SKB 258m"), which the amount's reading
+# Three capitals right before an amount: a currency code no table knows ("QXR 314m"), which the amount's reading
 # leaves out of its span (``coded_amounts``).
 _UNKNOWN_CODE_BEFORE = re.compile(r"(?<![A-Za-z0-9&./-])[A-Z]{3}[^\S\n]?\Z")
 
 
 def _hedge_before_code(text: str, floor: int, start: int) -> str | None:
-    """The hedge written before a currency code no table knows ("about SKB 14 million", "up to QZD 2m"): the amount
+    """The hedge written before a currency code no table knows ("about QXR 14 million", "up to QZD 2m"): the amount
     is hedged as "about USD 14 million" is, though its span (from the number, the code left out) does not hold the
     hedge word. None when no code, or no hedge before it."""
     code = _UNKNOWN_CODE_BEFORE.search(text, max(floor, start - 4), start)
