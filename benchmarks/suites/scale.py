@@ -7,7 +7,7 @@ for others): wall time, articles/s and two peaks of the whole command's memory, 
 ``peak_pss_mib`` sums proportional memory (PSS, ``benchmarks.tree_memory``). Two because an RSS sum
 counts a shared page once per process that maps it: every worker's shared libraries, and the whole
 heap of the parent again in a worker fresh from fork (workers are replaced every few chunks), so
-its peak stands above what the machine spends (a 10k audit: 644 MiB RSS, 600 PSS); PSS splits each
+its peak stands above what the machine spends (a 10k audit: 618 MiB RSS, 573 PSS); PSS splits each
 shared page among its mappers, counting it once in all. Where ``/proc/PID/smaps_rollup`` is unreadable RSS stands in and
 the row says so. ``dateparser.search_dates``, the peer a user would reach for, runs in the same
 run on a sample of the same articles: the throughput ratio is ours (largest size) / its.
