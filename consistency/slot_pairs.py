@@ -32,7 +32,7 @@ from consistency.currency_names import LOCAL, local_readings, may_also_be
 from consistency.extract._timex import DAY_PARTS
 from consistency.model import DateValue, Fact, Quantity, Value
 from consistency.text import CAPITAL, content_words, stem
-from consistency.values import in_base_units, one_slip_apart, source_key, untitled_key
+from consistency.values import in_base_units, is_currency_code, one_slip_apart, source_key, untitled_key
 from consistency.vocabulary import load_vocabulary
 
 # The fitted models: an intercept, then one weight per feature in ``FEATURES`` (``DATE_FEATURES``) order.
@@ -412,18 +412,13 @@ def _one_local_currency(a: Slot, b: Slot) -> bool:
     if not own_a or not own_b:
         return False
     pinned = [r for r in (*a.readings, *b.readings) if not _local_reading(r)]
-    if not all(len(r) == 1 and _pinned_money(next(iter(r))) for r in pinned):
+    if not all(len(r) == 1 and is_currency_code(next(iter(r))) for r in pinned):
         return False
     return bool(frozenset.intersection(*own_a, *own_b))
 
 
 def _local_reading(readings: frozenset[str | None]) -> bool:
     return any(r is not None and r.startswith(LOCAL) for r in readings)
-
-
-def _pinned_money(unit: str | None) -> bool:
-    """An ISO currency code ("USD", "EUR"), as ``values.is_money`` reads a unit."""
-    return unit is not None and len(unit) == 3 and unit.isalpha() and unit.isupper()
 
 
 

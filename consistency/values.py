@@ -235,8 +235,12 @@ MAX_HEDGE = 0.25  # the most a hedged round figure reaches: "about 20" is 15 to 
 
 def is_money(value: Quantity) -> bool:
     """An amount of money: its unit is an ISO currency code ("USD", "EUR")."""
-    unit = value.unit or ""
-    return len(unit) == 3 and unit.isalpha() and unit.isupper()
+    return is_currency_code(value.unit)
+
+
+def is_currency_code(unit: str | None) -> bool:
+    """A unit that is an ISO currency code ("USD", "EUR"), as amounts of money carry."""
+    return unit is not None and len(unit) == 3 and unit.isalpha() and unit.isupper()
 
 
 def comparable_units(a: Quantity, b: Quantity) -> bool:
