@@ -402,6 +402,10 @@ look-alikes in 8 of 16, the burst air cylinder in 7, the kart over the tyre wall
 houseboat stove fire in 4, and the kart hall, the drying cabinet fire and the canister in the shredder in none; the
 burst air cylinder, the kennel cough and the compactor fall came out split in one combination each. It has been
 among ``DEFAULT_SETS`` since.
+
+``tests.lookalike_seventysecond`` is held back blind: it was written blind on 72475e94 while the engine was worked on
+(its dates fall in 2418 and 2419), and nobody has run grouping, the engine or this count on it. It is to be counted
+once on the code it was written on and once on a later session's code, and then added to ``DEFAULT_SETS``.
 """
 
 from __future__ import annotations
