@@ -1134,7 +1134,8 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     if per_item:
         return "compatible", "arithmetic", per_item
     named_part = (
-        _part_named_beside(a.fact, b.fact, qa, qb) or _a_part_counted(qa, qb) or _told_wider(a.fact, b.fact, qa, qb)
+        _part_named_beside(a.fact, b.fact, qa, qb) or _rest_of_a_listed_part(a.fact, b.fact, qa, qb)
+        or _a_part_counted(qa, qb) or _told_wider(a.fact, b.fact, qa, qb)
         or _whole_told_with_part(a.fact, b.fact, qa, qb)
     )
     if named_part:
@@ -1502,6 +1503,34 @@ def _part_named_beside(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
         read = _number_at(text, listed.end())
         if read and read[0] == part and _NOUN_NEXT.match(text, read[1]):
             return f"{small.text} and the {_number(part)} listed with it make {large.text}"
+    return ""
+
+
+def _rest_of_a_listed_part(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
+    """An exact count that lists a part of itself with its number ("9,130 people, including 1,210 on remand") against
+    a hedged smaller count ("about 7,900") that is the rest, to the digit the hedge is rounded to: the report's whole
+    takes in a group the other outlet leaves out, a whole and a part, not one count twice. The exact case, both
+    counts exact, is ``_part_named_beside``; a rounded count is good to half its last written non-zero digit."""
+    if qa.unit != qb.unit or qa.low is None or qb.low is None or qa.low == qb.low:
+        return ""
+    (small, q_small), (large, q_large) = sorted(((a, qa), (b, qb)), key=lambda side: side[1].low or 0.0)
+    if not q_small.approximate or q_large.approximate or q_large.low != q_large.high or q_small.low != q_small.high:
+        return ""
+    written = _DIGITS.search(small.text)
+    if written is None or "." in written.group() or float(written.group().replace(",", "")) != q_small.low:
+        return ""  # (a scaled or worded figure, "about 8.4 million", "some fourteen hundred": its rounding is not read here)
+    digits = written.group().replace(",", "")
+    half_step = 10.0 ** (len(digits) - len(digits.rstrip("0"))) / 2
+    text, end = large.sentence, large.end - large.sentence_start
+    if half_step < 5 or not 0 <= end <= len(text):
+        return ""  # (a hedged figure written to its last digit says no rounding)
+    window = text[end : end + _PART_REACH]
+    for cue in _PART_CUE_AFTER.finditer(window):
+        if _CLAUSE_OR_FIGURE.search(window, 0, cue.start()):
+            break
+        read = _number_at(window, cue.end())
+        if read and abs((q_large.low or 0.0) - read[0] - (q_small.low or 0.0)) <= half_step:
+            return f"{large.text} takes in the {_number(read[0])} its own words name beside it; {small.text} is the rest"
     return ""
 
 
