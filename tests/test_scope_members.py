@@ -36,6 +36,9 @@ def _fact(sentence: str, figure: str) -> Fact:
                      id="origin-after-the-noun"),
         pytest.param("Strikers will picket 40 bakeries from Monday.", "40", "", id="from-a-weekday"),
         pytest.param("Forty boats were barred from Tallow Sound.", "Forty", "", id="a-verb-ends-the-noun"),
+        pytest.param("The top fine falls to 15,000 crowns for small bakeries.", "15,000 crowns", "for small",
+                     id="a-size-band"),
+        pytest.param("The top fine falls to 15,000 crowns for bakeries.", "15,000 crowns", "", id="no-size-band"),
     ],
 )
 def test_told_narrower_reads_members_and_origins(sentence: str, figure: str, cue: str) -> None:
