@@ -93,3 +93,20 @@ def test_both_outlets_giving_the_bodys_own_count_conflict() -> None:
     second = ("Pickets stood outside the flour mills of Ostry on Monday as the city's bakers struck over prices. "
               "The bakers' guild said on Monday evening that its 2,300 bakeries had been closed since dawn.")
     assert figure_verdicts(first, second) == [("conflict", "unexplained")]
+
+
+_RESHUFFLE = "Ostrevia's prime minister reshuffled his cabinet on Wednesday. "
+_SHAKE_UP = "The Ostrevian cabinet has new faces after the premier's shake-up on Wednesday. "
+
+
+@pytest.mark.parametrize(
+    ("plain", "verdict"),
+    [
+        pytest.param("six", ("compatible", "scope"), id="one-more-counting-a-deputy"),
+        pytest.param("five", ("conflict", "unexplained"), id="two-more-than-one-counted"),
+    ],
+)
+def test_a_count_that_adds_one_it_names(plain: str, verdict: tuple[str, str]) -> None:
+    first = _RESHUFFLE + f"He replaced {plain} ministers, among them his foreign minister."
+    second = _SHAKE_UP + "He replaced seven ministers in the biggest shake-up of his term, counting a deputy who quit."
+    assert figure_verdicts(first, second) == [verdict]

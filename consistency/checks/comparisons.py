@@ -1391,7 +1391,7 @@ _PART_CUE_AFTER = re.compile(r"\b(?:counting|including|among them|of which|of wh
 _THEM_CUE_AFTER = re.compile(r"[^.;:!?\d]{0,40}?,\s*")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|which|whom)\b", re.IGNORECASE)
 _LISTED_CUE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){1,3}(?:and|plus)\s+", re.IGNORECASE)
-_PART_REACH = 80  # characters after a figure where a part of it is named
+_PART_REACH = 100  # characters after a figure where a part of it is named
 _NOUN_NEXT = re.compile(r"\s+[a-z]", re.IGNORECASE)
 _CLAUSE_OR_FIGURE = re.compile(r"[\d.;:!?]")
 
@@ -1488,7 +1488,7 @@ def _part_named_beside(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     for cue in _PART_CUE_AFTER.finditer(window):
         if _CLAUSE_OR_FIGURE.search(window, 0, cue.start()):
             break
-        read = _number_at(window, cue.end())
+        read = _number_at(window, cue.end()) or _one_counted(window, cue)
         if read and read[0] == part:
             return f"{large.text} takes in the {_number(part)} its own words name beside it"
     them = _THEM_CUE_AFTER.match(window)
@@ -1532,6 +1532,20 @@ def _rest_of_a_listed_part(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
         if read and abs((q_large.low or 0.0) - read[0] - (q_small.low or 0.0)) <= half_step:
             return f"{large.text} takes in the {_number(read[0])} its own words name beside it; {small.text} is the rest"
     return ""
+
+
+# "counting a deputy who resigned": one more, named by the article alone after "counting"
+_ONE_COUNTED = re.compile(r"(?:a|an)\s+[a-z]", re.IGNORECASE)
+
+
+def _one_counted(window: str, cue: re.Match[str]) -> tuple[float, int] | None:
+    """One, when "counting" is followed by "a" or "an" and a noun ("seven ministers, counting a deputy who quit"):
+    the count adds that one to a basis another outlet gives without it. Not "including a child": news lists one
+    of a whole so ("seven died, including a child") without adding it to anything."""
+    if cue.group().strip().lower() != "counting":
+        return None
+    one = _ONE_COUNTED.match(window, cue.end())
+    return (1.0, one.end()) if one else None
 
 
 # The whole a part is taken from, told in the part's own sentence: "Of 80 registered divers, only 64 are fit to work"
