@@ -110,3 +110,20 @@ def test_a_count_that_adds_one_it_names(plain: str, verdict: tuple[str, str]) ->
     first = _RESHUFFLE + f"He replaced {plain} ministers, among them his foreign minister."
     second = _SHAKE_UP + "He replaced seven ministers in the biggest shake-up of his term, counting a deputy who quit."
     assert figure_verdicts(first, second) == [verdict]
+
+
+_LOCKERS = "Rival couriers may use the post's parcel lockers in Ostry from October, the regulator said on Monday. "
+_WELCOMED = "Couriers in Ostry welcomed Monday's ruling opening the post's lockers to them from October. "
+
+
+@pytest.mark.parametrize(
+    ("wider", "verdict"),
+    [
+        pytest.param(" of one kind or another", ("compatible", "scope"), id="lockers-of-every-kind"),
+        pytest.param("", ("conflict", "unexplained"), id="lockers-plainly"),
+    ],
+)
+def test_a_share_of_every_kind_against_a_plain_one(wider: str, verdict: tuple[str, str]) -> None:
+    first = _LOCKERS + "About 12 percent of parcels are delivered to lockers."
+    second = _WELCOMED + f"About 20 percent of parcels are delivered to lockers{wider}."
+    assert figure_verdicts(first, second)[0] == verdict
