@@ -1134,7 +1134,8 @@ def _judge_figure_values(a: _Side, b: _Side, params: Mapping[str, object], large
     if per_item:
         return "compatible", "arithmetic", per_item
     named_part = (
-        _part_named_beside(a.fact, b.fact, qa, qb) or _a_part_counted(qa, qb) or _told_wider(a.fact, b.fact, qa, qb)
+        _part_named_beside(a.fact, b.fact, qa, qb) or _rest_of_a_listed_part(a.fact, b.fact, qa, qb)
+        or _a_part_counted(qa, qb) or _told_wider(a.fact, b.fact, qa, qb)
         or _whole_told_with_part(a.fact, b.fact, qa, qb)
     )
     if named_part:
@@ -1390,7 +1391,7 @@ _PART_CUE_AFTER = re.compile(r"\b(?:counting|including|among them|of which|of wh
 _THEM_CUE_AFTER = re.compile(r"[^.;:!?\d]{0,40}?,\s*")
 _OF_THEM = re.compile(r"\s+of\s+(?:them|which|whom)\b", re.IGNORECASE)
 _LISTED_CUE_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){1,3}(?:and|plus)\s+", re.IGNORECASE)
-_PART_REACH = 80  # characters after a figure where a part of it is named
+_PART_REACH = 100  # characters after a figure where a part of it is named
 _NOUN_NEXT = re.compile(r"\s+[a-z]", re.IGNORECASE)
 _CLAUSE_OR_FIGURE = re.compile(r"[\d.;:!?]")
 
@@ -1487,7 +1488,7 @@ def _part_named_beside(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
     for cue in _PART_CUE_AFTER.finditer(window):
         if _CLAUSE_OR_FIGURE.search(window, 0, cue.start()):
             break
-        read = _number_at(window, cue.end())
+        read = _number_at(window, cue.end()) or _one_counted(window, cue)
         if read and read[0] == part:
             return f"{large.text} takes in the {_number(part)} its own words name beside it"
     them = _THEM_CUE_AFTER.match(window)
@@ -1503,6 +1504,48 @@ def _part_named_beside(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
         if read and read[0] == part and _NOUN_NEXT.match(text, read[1]):
             return f"{small.text} and the {_number(part)} listed with it make {large.text}"
     return ""
+
+
+def _rest_of_a_listed_part(a: Fact, b: Fact, qa: Quantity, qb: Quantity) -> str:
+    """An exact count that lists a part of itself with its number ("9,130 people, including 1,210 on remand") against
+    a hedged smaller count ("about 7,900") that is the rest, to the digit the hedge is rounded to: the report's whole
+    takes in a group the other outlet leaves out, a whole and a part, not one count twice. The exact case, both
+    counts exact, is ``_part_named_beside``; a rounded count is good to half its last written non-zero digit."""
+    if qa.unit != qb.unit or qa.low is None or qb.low is None or qa.low == qb.low:
+        return ""
+    (small, q_small), (large, q_large) = sorted(((a, qa), (b, qb)), key=lambda side: side[1].low or 0.0)
+    if not q_small.approximate or q_large.approximate or q_large.low != q_large.high or q_small.low != q_small.high:
+        return ""
+    written = _DIGITS.search(small.text)
+    if written is None or "." in written.group() or float(written.group().replace(",", "")) != q_small.low:
+        return ""  # (a scaled or worded figure, "about 8.4 million", "some fourteen hundred": its rounding is not read here)
+    digits = written.group().replace(",", "")
+    half_step = 10.0 ** (len(digits) - len(digits.rstrip("0"))) / 2
+    text, end = large.sentence, large.end - large.sentence_start
+    if half_step < 5 or not 0 <= end <= len(text):
+        return ""  # (a hedged figure written to its last digit says no rounding)
+    window = text[end : end + _PART_REACH]
+    for cue in _PART_CUE_AFTER.finditer(window):
+        if _CLAUSE_OR_FIGURE.search(window, 0, cue.start()):
+            break
+        read = _number_at(window, cue.end())
+        if read and abs((q_large.low or 0.0) - read[0] - (q_small.low or 0.0)) <= half_step:
+            return f"{large.text} takes in the {_number(read[0])} its own words name beside it; {small.text} is the rest"
+    return ""
+
+
+# "counting a deputy who resigned": one more, named by the article alone after "counting"
+_ONE_COUNTED = re.compile(r"(?:a|an)\s+[a-z]", re.IGNORECASE)
+
+
+def _one_counted(window: str, cue: re.Match[str]) -> tuple[float, int] | None:
+    """One, when "counting" is followed by "a" or "an" and a noun ("seven ministers, counting a deputy who quit"):
+    the count adds that one to a basis another outlet gives without it. Not "including a child": news lists one
+    of a whole so ("seven died, including a child") without adding it to anything."""
+    if cue.group().strip().lower() != "counting":
+        return None
+    one = _ONE_COUNTED.match(window, cue.end())
+    return (1.0, one.end()) if one else None
 
 
 # The whole a part is taken from, told in the part's own sentence: "Of 80 registered divers, only 64 are fit to work"

@@ -11,6 +11,7 @@ thing twice. The words are data (``rules/vocabulary/scope_words.yaml``).
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from dataclasses import dataclass
@@ -26,7 +27,10 @@ from consistency.vocabulary import active, is_word_list, vocabulary_file
 from consistency.yamlnodes import compose_file, line_of, mapping, reject_unknown, value_of
 
 FILE_NAME = "scope_words.yaml"
-KEYS = ("after", "before", "places", "days", "narrower", "adjectives", "net", "alone", "whole", "not_parts")
+KEYS = (
+    "after", "before", "places", "days", "narrower", "adjectives", "origins", "member_bodies", "possessives", "net",
+    "alone", "whole", "not_parts",
+)
 # How far after its figure a cue is read (characters, within the sentence and before any other figure in digits),
 # and how far before it (within its clause).
 _REACH_AFTER = 100
@@ -49,6 +53,9 @@ class ScopeWords:
     days: tuple[tuple[str, ...], ...] = ()
     narrower: tuple[tuple[str, ...], ...] = ()
     adjectives: tuple[tuple[str, ...], ...] = ()
+    origins: tuple[tuple[str, ...], ...] = ()  # "85 line judges from Halquist": a part named by where it comes from
+    member_bodies: tuple[tuple[str, ...], ...] = ()  # "the guild says its 6,400 stores": a body counting its members
+    possessives: tuple[tuple[str, ...], ...] = ()  # "its", "their": right before the figure, tying it to that body
     net: tuple[tuple[str, ...], ...] = ()
     alone: tuple[tuple[str, ...], ...] = ()
     whole: tuple[tuple[str, ...], ...] = ()  # "all", "each of the": right before a figure, the whole of a group
@@ -103,6 +110,46 @@ def _told_alone(after: list[str], before: str, phrases: tuple[tuple[str, ...], .
         if opening and tuple(_WORD.findall(opening.group("close").lower())) == phrase and not _DIGIT.search(before):
             return " ".join(phrase)
     return ""
+
+
+# Names a "from" may take that say when, not where from ("15 beaches from Saturday", "a rise from April")
+_NOT_ORIGINS = frozenset(
+    w.lower() for w in (*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name, "Sept")
+)
+# the count's noun (one to three words, none that ends a noun phrase), the origin word, a capitalised name
+_ORIGIN_AFTER = re.compile(r"\s+(?P<noun>(?:[a-z][a-z-]*\s+){1,3})(?P<cue>[a-z]+)\s+(?:the\s+)?(?P<name>[A-Z][a-z]+)")
+
+
+def _told_origin(clause: str, phrases: tuple[tuple[str, ...], ...]) -> str:
+    """The word and name right after the figure's noun that say where the counted ones come from ("85 line judges from
+    Halquist", "40 nurses from Vellary"): news counts the ones from one place or body apart from the whole, so the
+    smaller, so-told count and a larger bare one are a part and its whole; "" when there is none. A month or a
+    weekday after "from" tells a time ("15 beaches from Saturday"), and a verb between the number and "from" ends the
+    count's noun phrase ("three ships were barred from Tessport"), so neither is read."""
+    told = _ORIGIN_AFTER.match(clause)
+    if told is None or (told.group("cue"),) not in phrases or told.group("name").lower() in _NOT_ORIGINS:
+        return ""
+    if any(word in _PHRASE_END for word in told.group("noun").split()):
+        return ""
+    return f"{told.group('cue')} {told.group('name')}"
+
+
+def _members_counted(fact: Fact, vocab: ScopeWords) -> str:
+    """A possessive right before the figure ("its 120 boats", "their 900 farms") in a sentence that names, before it,
+    a body made of members (a guild, a cooperative, an association): the body counts its own members' things, a part
+    of all there are, so its count and a larger one told plainly are a part and its whole; "" when there is none."""
+    sentence, start = fact.sentence, fact.start - fact.sentence_start
+    if not vocab.possessives or not vocab.member_bodies or not 0 <= start <= len(sentence):
+        return ""
+    head = _WORD.findall(sentence[:start].lower())
+    # (the possessive may open the figure's own text, "its 120 boats", or come right before it)
+    first = _WORD.match(fact.text.lower())
+    before = (first.group(),) if first else tuple(head[-1:])
+    said = next((p for p in vocab.possessives if before == p), None)
+    if said is None:
+        return ""
+    body = next((p for p in vocab.member_bodies if _find(head, p) >= 0), None)
+    return f"{' '.join(said)} ({' '.join(body)})" if body else ""
 
 
 _ALONE_WORDS = 7  # words after the figure among which its clause's "alone" is read
@@ -178,8 +225,16 @@ def told_narrower(fact: Fact, vocabulary: ScopeWords | None = None) -> str:
         if 0 <= at < _NARROW_WORDS:
             return " ".join(phrase)
     for phrase in vocab.adjectives:
-        if _find(words, phrase) == 0:  # "six foreign engineers": between the number and its noun, nowhere else
+        # "six foreign engineers": between the number and its noun, nowhere else; not "a 150-member chamber", where the
+        # word joined to the number by a hyphen tells the size of the whole
+        if _find(words, phrase) == 0 and clause[:1].isspace():
             return " ".join(phrase)
+    origin = _told_origin(clause, vocab.origins)
+    if origin:
+        return origin
+    member = _members_counted(fact, vocab)
+    if member:
+        return member
     alone = _told_alone(words, sentence[: max(0, fact.start - fact.sentence_start)], vocab.alone)
     if alone:
         return alone
