@@ -2,7 +2,7 @@
 plainly: a part and its whole, a scope difference, not a conflict (``scope_words._told_origin``,
 ``scope_words._members_counted``, the ``member`` adjective, ``comparisons._rest_of_a_listed_part``). The narrowing
 words must be on the smaller count only: two outlets both giving the body's own count conflict. The reports are
-invented: a bakers' strike in Ostry, a ferry crews' walkout at Tallow Sound, tags gone dark in Orsk.
+invented: a bakers' strike in Yarnholt, a ferry crews' walkout at Mirrkby Sound, tags gone dark in Kebbow.
 """
 
 from __future__ import annotations
@@ -25,17 +25,17 @@ def _fact(sentence: str, figure: str) -> Fact:
 @pytest.mark.parametrize(
     ("sentence", "figure", "cue"),
     [
-        pytest.param("The Ostry Bakers' Guild says its 2,300 member shops will close.", "2,300", "member",
+        pytest.param("The Yarnholt Bakers' Guild says its 2,300 member shops will close.", "2,300", "member",
                      id="member-before-the-noun"),
-        pytest.param("The coalition holds 58 seats in the 150-member chamber.", "150", "", id="hyphened-size"),
-        pytest.param("The Tallow Sound Ferrymen's Cooperative says its 75 boats stayed in port.", "75",
+        pytest.param("The 150-member chamber gave the coalition 58 seats.", "150", "", id="hyphened-size"),
+        pytest.param("The Mirrkby Sound Ferrymen's Cooperative says its 75 boats stayed in port.", "75",
                      "its (cooperative)", id="a-member-body-counts-its-own"),
         pytest.param("The ferry line says its 75 boats stayed in port.", "75", "", id="a-company-counts-its-fleet"),
         pytest.param("The cooperative says 75 boats stayed in port.", "75", "", id="no-possessive"),
-        pytest.param("Organisers said 40 bakers from Vellary joined the strike.", "40", "from Vellary",
+        pytest.param("Organisers said 40 bakers from Trewnock joined the strike.", "40", "from Trewnock",
                      id="origin-after-the-noun"),
         pytest.param("Strikers will picket 40 bakeries from Monday.", "40", "", id="from-a-weekday"),
-        pytest.param("Forty boats were barred from Tallow Sound.", "Forty", "", id="a-verb-ends-the-noun"),
+        pytest.param("Forty boats were barred from Mirrkby Sound.", "Forty", "", id="a-verb-ends-the-noun"),
         pytest.param("The top fine falls to 15,000 crowns for small bakeries.", "15,000 crowns", "for small",
                      id="a-size-band"),
         pytest.param("The top fine falls to 15,000 crowns for bakeries.", "15,000 crowns", "", id="no-size-band"),
@@ -45,23 +45,23 @@ def test_told_narrower_reads_members_and_origins(sentence: str, figure: str, cue
     assert told_narrower(_fact(sentence, figure)) == cue
 
 
-_STRIKE = "Bakers in Ostry walked out on Monday over flour prices, closing shops across the city. "
+_STRIKE = "Bakers in Yarnholt walked out on Monday over flour prices, closing shops across the city. "
 
 
 @pytest.mark.parametrize(
     ("first", "second", "verdict"),
     [
         pytest.param("About 3,100 bakeries shut their doors, the city said.",
-                     "The Ostry Bakers' Guild says its 2,300 member bakeries shut their doors.",
+                     "The Yarnholt Bakers' Guild says its 2,300 member bakeries shut their doors.",
                      ("compatible", "scope"), id="member-shops-against-all-shops"),
         pytest.param("About 3,100 bakeries shut their doors.",
-                     "The Ostry Bakers' Guild said on Monday that its 2,300 bakeries shut their doors.",
+                     "The Yarnholt Bakers' Guild said on Monday that its 2,300 bakeries shut their doors.",
                      ("compatible", "scope"), id="the-guilds-own-against-a-plain-count"),
         pytest.param("About 310 bakers joined the walkout, the city said.",
-                     "Organisers said 140 bakers from Vellary joined the walkout.",
+                     "Organisers said 140 bakers from Trewnock joined the walkout.",
                      ("compatible", "scope"), id="from-one-town-against-all"),
-        pytest.param("About 310 bakers from Vellary joined the walkout.",
-                     "Some 140 bakers from Vellary joined the walkout.",
+        pytest.param("About 310 bakers from Trewnock joined the walkout.",
+                     "Some 140 bakers from Trewnock joined the walkout.",
                      ("conflict", "unexplained"), id="from-one-town-both"),
         pytest.param("About 310 bakers joined the walkout.",
                      "Some 140 bakers joined the walkout.",
@@ -72,7 +72,7 @@ def test_a_members_or_origins_count_against_a_plain_one(first: str, second: str,
     assert figure_verdicts(_STRIKE + first, _STRIKE + second) == [verdict]
 
 
-_TAGS = "A software fault at the contractor Pelvane Monitoring stopped tag data reaching the Orsk centre on Sunday. "
+_TAGS = "A software fault at the contractor Hulvorn Monitoring stopped tag data reaching the Kebbow centre on Sunday. "
 
 
 @pytest.mark.parametrize(
@@ -89,14 +89,14 @@ def test_a_hedged_count_that_is_the_rest_of_a_listed_part(listed: str, verdict: 
 
 
 def test_both_outlets_giving_the_bodys_own_count_conflict() -> None:
-    first = _STRIKE + "The Ostry Bakers' Guild said its 3,100 bakeries stayed shut all day."
-    second = ("Pickets stood outside the flour mills of Ostry on Monday as the city's bakers struck over prices. "
+    first = _STRIKE + "The Yarnholt Bakers' Guild said its 3,100 bakeries stayed shut all day."
+    second = ("Pickets stood outside the flour mills of Yarnholt on Monday as the city's bakers struck over prices. "
               "The bakers' guild said on Monday evening that its 2,300 bakeries had been closed since dawn.")
     assert figure_verdicts(first, second) == [("conflict", "unexplained")]
 
 
-_RESHUFFLE = "Ostrevia's prime minister reshuffled his cabinet on Wednesday. "
-_SHAKE_UP = "The Ostrevian cabinet has new faces after the premier's shake-up on Wednesday. "
+_RESHUFFLE = "Fenncastria's prime minister reshuffled his cabinet on Wednesday. "
+_SHAKE_UP = "The Fenncaster cabinet has new faces after the premier's shake-up on Wednesday. "
 
 
 @pytest.mark.parametrize(
@@ -108,12 +108,12 @@ _SHAKE_UP = "The Ostrevian cabinet has new faces after the premier's shake-up on
 )
 def test_a_count_that_adds_one_it_names(plain: str, verdict: tuple[str, str]) -> None:
     first = _RESHUFFLE + f"He replaced {plain} ministers, among them his foreign minister."
-    second = _SHAKE_UP + "He replaced seven ministers in the biggest shake-up of his term, counting a deputy who quit."
+    second = _SHAKE_UP + "He replaced seven ministers in his widest shake-up yet, counting a deputy who quit."
     assert figure_verdicts(first, second) == [verdict]
 
 
-_LOCKERS = "Rival couriers may use the post's parcel lockers in Ostry from October, the regulator said on Monday. "
-_WELCOMED = "Couriers in Ostry welcomed Monday's ruling opening the post's lockers to them from October. "
+_LOCKERS = "Rival couriers may use the post's parcel lockers in Yarnholt from October, the regulator said on Monday. "
+_WELCOMED = "Couriers in Yarnholt welcomed Monday's ruling opening the post's lockers to them from October. "
 
 
 @pytest.mark.parametrize(
@@ -124,6 +124,6 @@ _WELCOMED = "Couriers in Ostry welcomed Monday's ruling opening the post's locke
     ],
 )
 def test_a_share_of_every_kind_against_a_plain_one(wider: str, verdict: tuple[str, str]) -> None:
-    first = _LOCKERS + "About 12 percent of parcels are delivered to lockers."
+    first = _LOCKERS + "Lockers now take about 12 percent of parcels."
     second = _WELCOMED + f"About 20 percent of parcels are delivered to lockers{wider}."
     assert figure_verdicts(first, second)[0] == verdict

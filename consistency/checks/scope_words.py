@@ -53,7 +53,7 @@ class ScopeWords:
     days: tuple[tuple[str, ...], ...] = ()
     narrower: tuple[tuple[str, ...], ...] = ()
     adjectives: tuple[tuple[str, ...], ...] = ()
-    origins: tuple[tuple[str, ...], ...] = ()  # "85 line judges from Halquist": a part named by where it comes from
+    origins: tuple[tuple[str, ...], ...] = ()  # "85 line judges from Hobskirk": a part named by where it comes from
     member_bodies: tuple[tuple[str, ...], ...] = ()  # "the guild says its 6,400 stores": a body counting its members
     possessives: tuple[tuple[str, ...], ...] = ()  # "its", "their": right before the figure, tying it to that body
     net: tuple[tuple[str, ...], ...] = ()
@@ -122,7 +122,7 @@ _ORIGIN_AFTER = re.compile(r"\s+(?P<noun>(?:[a-z][a-z-]*\s+){1,3})(?P<cue>[a-z]+
 
 def _told_origin(clause: str, phrases: tuple[tuple[str, ...], ...]) -> str:
     """The word and name right after the figure's noun that say where the counted ones come from ("85 line judges from
-    Halquist", "40 nurses from Vellary"): news counts the ones from one place or body apart from the whole, so the
+    Hobskirk", "40 nurses from Trewnock"): news counts the ones from one place or body apart from the whole, so the
     smaller, so-told count and a larger bare one are a part and its whole; "" when there is none. A month or a
     weekday after "from" tells a time ("15 beaches from Saturday"), and a verb between the number and "from" ends the
     count's noun phrase ("three ships were barred from Tessport"), so neither is read."""
