@@ -205,7 +205,9 @@ def align_event(
             slots = _evict_blocking_misfits(slots, options)
             slots = _join_slips_among_claims(_join_alike_slots(slots, options, kind), len(slots), options)
             slots = _move_alike_facts(slots, options, kind)
-            slots = blocked_slots.join_blocked_slots(slots, options.same_claim_blocked, options.same_claim_slots)
+            slots = blocked_slots.join_blocked_slots(
+                slots, options.same_claim_blocked, options.same_claim_slots, slips=True
+            )
             slots = _part_outliers(slots)
             slots = figure_holders.split_by_holder(
                 slots, figure_holders.common_words(sentences), figure_holders.capitalised_inside(sentences)

@@ -62,9 +62,14 @@ def slipped_pairs(
     return [
         (-p, i, j)
         for (i, j), p in scores.items()
-        if p >= PAIR_FLOOR
-        and (i, j) not in joined
-        and best.get(i) == j
-        and best.get(j) == i
-        and any(_slipped(x, y) and (p >= SMALL_FLOOR or max(x, y) >= SMALL) for x in read[i].middles for y in read[j].middles)
+        if (i, j) not in joined and best.get(i) == j and best.get(j) == i and slipped(read[i], read[j], p)
     ]
+
+
+def slipped(a: Slot, b: Slot, score: float) -> bool:
+    """Two slots, scored ``score`` by the pair model, whose figures are a slip of the keyboard apart: the pair scores
+    ``PAIR_FLOOR`` or more, and figures under ``SMALL`` only in a pair scoring ``SMALL_FLOOR`` or more. (Whether they
+    are each other's best match, the caller asks.)"""
+    return score >= PAIR_FLOOR and any(
+        _slipped(x, y) and (score >= SMALL_FLOOR or max(x, y) >= SMALL) for x in a.middles for y in b.middles
+    )
