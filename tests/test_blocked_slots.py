@@ -200,3 +200,53 @@ def test_an_outlets_worse_fitting_lone_day_joins_the_slot_its_sentence_names() -
 def test_an_outlets_worse_fitting_lone_day_of_another_happening_stays_apart() -> None:
     assert worse_lone_join("repair") == [["radio:Tuesday", "wire:Tuesday"], ["wire:Monday"]]
     assert worse_lone_join("closure", MAIN_HAPPENING_CUE) == [["radio:Tuesday", "wire:Tuesday"], ["wire:Monday"]]
+
+
+ACID_WIRE = "About 300 tonnes of sulphuric acid leaked from the Dremmel works into the river Oss, the agency said."
+ACID_RADIO = "The Dremmel works spilled 300 tonnes of sulphuric acid into the Oss on Friday, the agency said."
+ACID_ROUND = "More than 200 tonnes of sulphuric acid reached the Oss from the Dremmel works, the agency said."
+
+
+def tonnes(fid: str, article: str, text: str, sentence: str, low: float, *, open_above: bool = False) -> Fact:
+    start = sentence.index(text)
+    frame = Frame(key="figure:weight:current", name="weight", measure="weight", known=True)
+    value = Quantity(low, None if open_above else low, unit="t")
+    return Fact(fid, article, "figure", text, start, start + len(text), sentence, 0, len(sentence), value, frame)
+
+
+def acid_slots(paper_figure: str, paper_tonnes: float) -> list[list[Fact]]:
+    """The wire's and the radio's 300 tonnes beside the paper's round "more than 200", and the paper's other figure
+    in a slot of its own: the paper sits in both slots with unlike values."""
+    sentence = f"The agency said {paper_figure} of sulphuric acid leaked from the Dremmel works on Friday."
+    claim = [
+        tonnes("w", "wire", "About 300 tonnes", ACID_WIRE, 300),
+        tonnes("r", "radio", "300 tonnes", ACID_RADIO, 300),
+        tonnes("p1", "paper", "More than 200 tonnes", ACID_ROUND, 200, open_above=True),
+    ]
+    return [claim, [tonnes("p2", "paper", paper_figure, sentence, paper_tonnes)]]
+
+
+def joined_slips(slots: list[list[Fact]], slips: bool) -> list[set[str]]:
+    out = blocked_slots.join_blocked_slots(
+        [(slot, True) for slot in slots], blocked_slots.THRESHOLD, AlignOptions().same_claim_slots, slips=slips
+    )
+    return sorted(({f.id for f in slot} for slot, _ in out), key=sorted)
+
+
+def test_a_mistyped_figure_of_an_outlet_that_also_rounds_the_claim_meets_the_claim() -> None:
+    # 30 tonnes is 300 with a zero dropped; the paper's round figure keeps it from the join of slots, and the model
+    # scores the rests under this join's threshold: the slip joins them.
+    assert joined_slips(acid_slots("30 tonnes", 30), slips=False) == [{"p1", "r", "w"}, {"p2"}]
+    assert joined_slips(acid_slots("30 tonnes", 30), slips=True) == [{"p1", "p2", "r", "w"}]
+
+
+def test_an_outlets_other_figure_no_slip_of_the_claim_stays_apart() -> None:
+    assert joined_slips(acid_slots("120 tonnes", 120), slips=True) == [{"p1", "r", "w"}, {"p2"}]
+
+
+def test_an_outlet_that_gives_both_figures_a_slip_apart_told_two_measures() -> None:
+    # The paper gives 300 tonnes beside the others and 30 tonnes in a slot of its own: a tenfold apart by its own
+    # word, they are two measures (what leaked, what reached the river), not a figure and its mistyping.
+    claim, other = acid_slots("30 tonnes", 30)
+    claim[2] = tonnes("p1", "paper", "300 tonnes", ACID_ROUND.replace("More than 200", "300"), 300)
+    assert joined_slips([claim, other], slips=True) == [{"p1", "r", "w"}, {"p2"}]

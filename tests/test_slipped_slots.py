@@ -111,3 +111,17 @@ def test_small_counts_take_a_slip_as_their_sign_only_in_a_pair_nearly_joined_alr
     taken = slot_pairs.read([counted("p", "paper", "21", "Ambulances took 21 walkers away.", 21, "walkers")])
     assert slipped_slots.slipped_pairs([hurt, taken], {(0, 1): 0.6}, ()) == []
     assert slipped_slots.slipped_pairs([hurt, taken], {(0, 1): 0.92}, ()) == [(-0.92, 0, 1)]
+
+
+def weighed(fid: str, article: str, text: str, sentence: str, kilograms: float) -> Fact:
+    start = sentence.index(text)
+    frame = Frame(key="figure:weight:current", name="weight", measure="weight", known=True)
+    value = Quantity(kilograms, kilograms, unit="kg")
+    return Fact(fid, article, "figure", text, start, start + len(text), sentence, 0, len(sentence), value, frame)
+
+
+def test_a_small_measured_figure_in_a_unit_takes_a_slip_as_its_sign_as_a_large_one_does() -> None:
+    # 2.4 kg and 4.2 kg: no count of walkers that shares digits by chance, but one weight with two digits swapped.
+    found = slot_pairs.read([weighed("w", "wire", "2.4 kg", "The rock that fell on the shed weighed 2.4 kg.", 2.4)])
+    typed = slot_pairs.read([weighed("p", "paper", "4.2 kg", "A 4.2 kg rock crashed through the shed roof.", 4.2)])
+    assert slipped_slots.slipped_pairs([found, typed], {(0, 1): 0.6}, ()) == [(-0.6, 0, 1)]

@@ -1,0 +1,57 @@
+"""A mistyped figure joins the claim it mistypes once the join of slots has made that claim one slot
+(consistency/align.py, ``_join_slips_among_claims``).
+
+The articles are invented: the desalination plants of Saltmere and the brine they return to the lagoon. Two
+outlets frame the yearly outflow with one word and a third with another, so before the join the claim lies in
+two slots, and the fourth outlet's mistyped figure is the best match of one of them while that one's best match is
+its twin.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from consistency.engine import run_articles
+from consistency.model import Article
+
+DAY = dt.datetime(2033, 9, 3, 17, 0)
+
+BODIES = {
+    "wire": "SALTMERE, Sept 3 - The Saltmere desalination plants will be inspected next month, the water board said "
+    "on Wednesday. Together they flush more than 40 million cubic metres of brine into the lagoon every year.",
+    "paper": "Inspectors will visit the Saltmere desalination plants next month. Of the lagoon's four intakes, two "
+    "feed the plants, which return 41 billion litres of brine a year.",
+    "radio": "The Saltmere desalination plants face an inspection next month, the water board said. The plants strip "
+    "salt from seawater and send the leftover back out, some 41 million cubic metres a year.",
+}
+
+
+def figure_slots(trade: str) -> list[set[str]]:
+    """Each figure slot of the four outlets' event as the set of its facts' texts, prefixed with their outlets."""
+    bodies = {**BODIES, "trade": trade}
+    articles = [Article(id=k, path=f"{k}.md", outlet=k, body=v, published=DAY) for k, v in bodies.items()]
+    result = run_articles(articles)
+    assert len(result.events) == 1
+    facts = {f.id: f for f in result.facts}
+    return [
+        {f"{facts[i].article_id}:{facts[i].text}" for i in s.fact_ids} for s in result.alignments if s.kind == "figure"
+    ]
+
+
+def test_a_mistyped_figure_meets_the_claim_two_framings_split_before_the_join() -> None:
+    slots = figure_slots(
+        "Saltmere's desalination plants will be inspected next month, the water board said. Outflows total "
+        "14 million cubic metres a year, the board says."
+    )
+    claim = {"wire:more than 40 million cubic metres", "paper:41 billion litres", "radio:some 41 million cubic metres"}
+    assert any(claim | {"trade:14 million cubic metres"} <= slot for slot in slots)
+
+
+def test_a_figure_no_slip_of_the_claim_stays_apart_after_the_join() -> None:
+    # "36 million" is no mistyping of 41 million: the second look at the slots joins slips alone, and what the model
+    # joins on its score was weighed by the first (a second full join would take this one)
+    slots = figure_slots(
+        "Saltmere's desalination plants will be inspected next month, the water board said. Outflows total "
+        "36 million cubic metres a year, the board says."
+    )
+    assert not any("trade:36 million cubic metres" in slot and "radio:some 41 million cubic metres" in slot for slot in slots)
