@@ -1819,8 +1819,11 @@ def _ceilings_apart(qa: Quantity, qb: Quantity, approx: float) -> bool:
 # How far under a ceiling ("up to 7,400 seats", "as many as 30 barges") another outlet's figure may lie and still be
 # one estimate: a ceiling is the top of what its speaker expects, not any figure beneath it. A figure under half of
 # it ("fewer than 2,000", "about 1,900" against "up to 7,400") is a second estimate, as an editor reads it; "up to 70
-# mph" against "62 mph" (a gust and the wind it tops) is one.
-CEILING_FLOOR = 2 / 3
+# mph" against "62 mph" (a gust and the wind it tops) is one. Two thirds of a ceiling or less is another figure too
+# ("a 40-day window" against "within 60 days", "8 tonnes" against "no more than 12 tonnes"): a reporter who knew the
+# cap was 40 would not write 60. A figure just above the cut ("five days" against "up to a week", 5/7) stays one figure
+# under its cap.
+CEILING_FLOOR = 0.7
 
 
 def _far_under_ceiling(qa: Quantity, qb: Quantity, approx: float) -> bool:
@@ -1838,7 +1841,7 @@ def _far_under_ceiling(qa: Quantity, qb: Quantity, approx: float) -> bool:
         if top.high is None or top.high <= 0:
             continue
         _low, reach = quantity_interval(other_base, approx_tolerance=approx, written_reach=True)
-        if reach < top.high * CEILING_FLOOR:
+        if reach <= top.high * CEILING_FLOOR:
             return True
     return False
 
