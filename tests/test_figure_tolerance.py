@@ -71,3 +71,31 @@ def test_a_rounding_hedge_is_rounded_further(hedge: str, same: bool) -> None:
     precise = fact(f"{hedge} 4,260,000", point(4_260_000, None, hedge))
     rounder = fact("4.3 million", point(4_300_000))
     assert _rounded_count(precise, rounder) is same
+
+
+@pytest.mark.parametrize(("fine", "same"), [
+    (0.0642, True),  # 6.42 cents is 6.4 cents to a tenth of a cent
+    (0.046, False),  # 4.6 cents is another price: the digits swapped, not rounded
+])
+def test_a_figure_in_a_smaller_coin_rounds_to_its_own_digits(fine: float, same: bool) -> None:
+    # (6.4 cents is 0.064 dollars: a tenth of a cent is the step, not a tenth of a dollar)
+    coarse = fact("6.4 cents", point(0.064, "USD"))
+    exact = fact(f"{fine * 100:g} cents", point(fine, "USD"))
+    assert _written_rounded(coarse, exact) is same
+
+
+def test_a_time_told_in_stopwatch_digits_keeps_its_own_step() -> None:
+    # ("12:41.3" is 761.3 seconds; its first digits are minutes, no power of ten of the figure)
+    coarse = fact("12:41.3", point(761.3, "s"))
+    assert not _written_rounded(coarse, fact("779.35 seconds", point(779.35, "s")))
+
+
+@pytest.mark.parametrize(("text", "days", "low", "high"), [
+    ("53 days and 4 hours", 53 + 4 / 24, 53 + 3.5 / 24, 53 + 5.5 / 24),
+    ("53d 04h 20m", 53 + (4 * 60 + 20) / 1440, 53 + (4 * 60 + 19.5) / 1440, 53 + (4 * 60 + 21.5) / 1440),
+])
+def test_a_time_told_in_days_and_hours_is_read_to_its_last_part(text: str, days: float, low: float, high: float) -> None:
+    # (not to the whole day, which held "53 days and 14 hours"; cut at the last part as often as rounded, so a little
+    # past it too)
+    interval = rounding_interval(fact(text, point(days, "day")))
+    assert interval == pytest.approx((low, high))
