@@ -99,3 +99,13 @@ def test_a_time_told_in_days_and_hours_is_read_to_its_last_part(text: str, days:
     # past it too)
     interval = rounding_interval(fact(text, point(days, "day")))
     assert interval == pytest.approx((low, high))
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "half"), [
+    ("8lb 3oz", 8 + 3 / 16, "lb", 0.5 / 16),  # a weight in pounds and ounces: to half an ounce
+    ("6 feet 1 inch", 6 + 1 / 12, "ft", 0.5 / 12),  # a height in feet and inches: to half an inch
+])
+def test_a_measure_told_in_two_units_is_read_to_its_smaller_part(text: str, value: float, unit: str, half: float) -> None:
+    # (not to the whole pound, which held 3.9 kg, 8.6 pounds, beside "8lb 3oz")
+    interval = rounding_interval(fact(text, point(value, unit)))
+    assert interval == pytest.approx((value - half, value + half))

@@ -728,6 +728,29 @@ _SHORT_PARTS = re.compile(r"\b\d+\s?d(?:\s+\d+\s?h)?(?:\s+\d+\s?m)?(?:\s+\d+\s?s
 _PART_SECONDS = {**_CLOCK_SECONDS, "day": 86400.0}  # the parts a time taken is told in, days to seconds
 
 
+# A weight or a length told in two units, the larger then the smaller ("7lb 6oz", "5 feet 11 inches", "1 m 82 cm"):
+# read to its smaller part, as a time told in parts is.
+_MEASURE_PARTS = re.compile(
+    r"\d\s*(?:lbs?|pounds?|ft|feet|foot|m|metres?|meters?)\s*,?\s*(?:and\s+)?\d+(?:\.\d+)?\s*"
+    r"(?P<u>oz|ounces?|in|inch(?:es)?|cm|centimet(?:re|er)s?)\b",
+    re.IGNORECASE,
+)
+_PART_UNITS = {"oz": "oz", "ou": "oz", "in": "in", "cm": "cm", "ce": "cm"}  # (by the part's first two letters)
+
+
+def _measure_part_half(f: Fact, value: Quantity) -> float | None:
+    """Half the smaller part of a measure told in two units, in the figure's unit ("7lb 6oz": half an ounce, in
+    pounds); None when it is told otherwise."""
+    told = _MEASURE_PARTS.search(f.text)
+    if not told or value.unit not in UNITS:
+        return None
+    part = UNITS.get(_PART_UNITS.get(told.group("u")[:2].lower(), ""))
+    whole = UNITS[value.unit]
+    if part is None or part[0] != whole[0] or not part[2] or not whole[2]:
+        return None
+    return part[2] / whole[2] / 2
+
+
 def _last_span_part(text: str) -> str | None:
     units = [m.group("u").lower() for m in _SPAN_PARTS.finditer(text)]
     if units:
@@ -767,6 +790,9 @@ def rounding_interval(f: Fact) -> tuple[float, float] | None:
             # nine hours" for 2d 09h 50m)
             return value.low - half, value.low + 3 * half
         return value.low - half, value.low + half
+    part_half = _measure_part_half(f, value)
+    if part_half is not None:
+        return value.low - part_half, value.low + part_half
     match = _DIGITS.search(f.text)
     if not match:
         # "two decades", "three centuries": counted in tens or hundreds of years, so that coarse.
