@@ -289,6 +289,11 @@ def quantity_relation(a: Quantity, b: Quantity, *, approx_tolerance: float = 0.1
     if converted:
         # "20 km (12 miles)": a small whole number converted is off by up to half its last unit.
         tolerance = min(0.1, max(tolerance, _half_unit(a), _half_unit(b)))
+        if written_reach and (a.approximate or b.approximate):
+            # A hedge already reaches as far as its digits are rounded ("about 2,300 km"), and a converted figure's
+            # rounding is that rounding: granting a conversion's slack past it again let "about 2,300 km" hold 1,320
+            # nautical miles (2,445 km). Only a small whole number's half unit stays.
+            tolerance = min(0.1, max(_half_unit(a), _half_unit(b)))
         a, b = in_base_units(a), in_base_units(b)
     if _same_bound(a.low, b.low) and _same_bound(a.high, b.high) and a.vague == b.vague and _same_hedge(a, b):
         return "equal"  # (to the float: "2 minutes 41 seconds" and "two minutes forty-one" sum in another order)

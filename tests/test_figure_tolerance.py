@@ -109,3 +109,11 @@ def test_a_measure_told_in_two_units_is_read_to_its_smaller_part(text: str, valu
     # (not to the whole pound, which held 3.9 kg, 8.6 pounds, beside "8lb 3oz")
     interval = rounding_interval(fact(text, point(value, unit)))
     assert interval == pytest.approx((value - half, value + half))
+
+
+def test_a_hedge_meets_a_converted_figure_without_a_second_slack() -> None:
+    # "about 2,300 km" reaches 2,185 to 2,415 km; 1,320 nautical miles is 2,445 km, past it by a conversion's
+    # slack, which the hedge's own reach already is
+    assert quantity_relation(point(2_300, "km", "about"), point(1_320, "nmi"), written_reach=True) == "disjoint"
+    # (1,300 nautical miles, 2,408 km, is within what the hedge reaches)
+    assert quantity_relation(point(2_300, "km", "about"), point(1_300, "nmi"), written_reach=True) != "disjoint"
