@@ -117,3 +117,10 @@ def test_a_hedge_meets_a_converted_figure_without_a_second_slack() -> None:
     assert quantity_relation(point(2_300, "km", "about"), point(1_320, "nmi"), written_reach=True) == "disjoint"
     # (1,300 nautical miles, 2,408 km, is within what the hedge reaches)
     assert quantity_relation(point(2_300, "km", "about"), point(1_300, "nmi"), written_reach=True) != "disjoint"
+
+
+def test_two_hedged_counts_that_only_touch_are_two_figures() -> None:
+    # "about 20" reaches up to 25 and "some 30" down to 25: they meet at no figure either writer rounded
+    relation = quantity_relation(point(20, hedge="about"), point(30, hedge="some"), written_reach=True)
+    assert relation == "disjoint"
+    assert quantity_relation(point(20, hedge="about"), point(24, hedge="some"), written_reach=True) != "disjoint"
